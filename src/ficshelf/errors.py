@@ -1,0 +1,82 @@
+"""The exception tree. The library raises these and never prints or exits; the CLI and the
+web app turn them into messages, exit codes and HTTP statuses in one place each.
+
+::
+
+    FicshelfError                   base of everything ficshelf raises on purpose
+    ├── IngestError                 one input file could not be read (names the file)
+    │   ├── UnsupportedFormat       not a story format ficshelf reads
+    │   ├── EmptyDocument           no story text in it
+    │   ├── DecodeError             bytes that are not text in any encoding tried
+    │   ├── CorruptFile             truncated or malformed EPUB, zip or HTML
+    │   ├── TooLarge                over a configured size limit
+    │   └── UnsafeArchive           path traversal or a zip bomb
+    ├── PipelineError               an analysis stage failed (names the stage)
+    │   └── StageOrderError         stages registered in an order that cannot run
+    ├── StoreError                  the database refused or lost an operation
+    │   └── NotFound                no such work, tag or other row
+    └── ConfigError                 a bad setting (database URL, limit)
+"""
+
+from __future__ import annotations
+
+
+class FicshelfError(Exception):
+    """Base class of every error ficshelf raises on purpose."""
+
+
+class IngestError(FicshelfError):
+    """A file could not be imported. ``path`` names it; ``reason`` says why in plain words."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class UnsupportedFormat(IngestError):
+    """The file is not plain text, HTML, EPUB or a zip archive of those."""
+
+
+class EmptyDocument(IngestError):
+    """The file holds no story text."""
+
+
+class DecodeError(IngestError):
+    """The bytes are not text (binary data, or no encoding fits)."""
+
+
+class CorruptFile(IngestError):
+    """A truncated or malformed EPUB, zip or HTML file."""
+
+
+class TooLarge(IngestError):
+    """The file (or an archive's expanded content) is over a configured limit."""
+
+
+class UnsafeArchive(IngestError):
+    """An archive member would escape its folder, or the archive expands like a bomb."""
+
+
+class PipelineError(FicshelfError):
+    """A pipeline stage failed; ``stage`` names it and the original error is the cause."""
+
+    def __init__(self, stage: str, message: str) -> None:
+        super().__init__(f"stage {stage!r}: {message}")
+        self.stage = stage
+
+
+class StageOrderError(PipelineError):
+    """A stage requires a layer that no earlier stage assigns (or two stages assign one)."""
+
+
+class StoreError(FicshelfError):
+    """The database refused an operation."""
+
+
+class NotFound(StoreError):
+    """No such work, tag or other row."""
+
+
+class ConfigError(FicshelfError):
+    """A setting is invalid (a database URL, a size limit)."""

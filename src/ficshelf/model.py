@@ -1,0 +1,251 @@
+"""The data model shared by every layer: documents, spans, analyses and work records.
+
+Everything here is a frozen dataclass. Annotations are stand-off spans: ``start``/``end``
+are Python ``str`` offsets into the decoded text of one document, so ``text[start:end]`` is
+exactly the annotated stretch. Pipeline stages never mutate what earlier stages produced; they
+return new layers of spans (see ``ficshelf.understand.pipeline``).
+
+Layers::
+
+    RawDocument   what an importer read from a file: decoded text, structure and metadata
+    Analysis      the document plus named layers of spans added by the pipeline stages
+    WorkRecord    what the store saves for one work (built by ``ficshelf.importer``)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date
+from enum import StrEnum
+from types import MappingProxyType
+
+
+class Provenance(StrEnum):
+    """Where a tag on a work came from. A person's correction (``EDITOR``) always wins."""
+
+    AUTHOR = "author"
+    INFERRED = "inferred"
+    EDITOR = "editor"
+
+
+class TagType(StrEnum):
+    """AO3 tag types plus ficshelf's own (pov, tense)."""
+
+    FANDOM = "fandom"
+    CHARACTER = "character"
+    RELATIONSHIP = "relationship"
+    RATING = "rating"
+    WARNING = "warning"
+    CATEGORY = "category"
+    FREEFORM = "freeform"
+    POV = "pov"
+    TENSE = "tense"
+
+
+class NoteKind(StrEnum):
+    """Kinds of front and end matter (the ``notes`` of the analyze contract)."""
+
+    TITLE = "title"
+    BYLINE = "byline"
+    DISCLAIMER = "disclaimer"
+    AUTHORS_NOTE = "authors_note"
+    SUMMARY = "summary"
+    EPIGRAPH = "epigraph"
+
+
+class Placement(StrEnum):
+    """Where a note stands: before or after the whole work, or a chapter."""
+
+    FRONT = "front"
+    END = "end"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A labelled stretch ``text[start:end]`` of a document, with a score in [0, 1]."""
+
+    start: int
+    end: int
+    label: str = ""
+    score: float = 1.0
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"invalid span {self.start}:{self.end}")
+
+    def text_of(self, text: str) -> str:
+        """Return the stretch of ``text`` this span covers."""
+        return text[self.start : self.end]
+
+
+@dataclass(frozen=True, slots=True)
+class GivenTag:
+    """A tag the file itself carries (an AO3 download's ``dl.tags``, an EPUB subject)."""
+
+    type: TagType
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class GivenNote:
+    """A note the file carries as structure (AO3 summary, notes, chapter notes).
+
+    ``chapter`` is the 0-based chapter index for chapter notes, ``None`` for work notes.
+    """
+
+    kind: NoteKind
+    text: str
+    placement: Placement = Placement.FRONT
+    chapter: int | None = None
+    html: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class GivenChapter:
+    """A chapter the file marks up: its title and where its body stands in the text.
+
+    ``html`` is the chapter body as HTML from the source (not yet sanitised), or ``None``
+    for plain text, where the reader's HTML is built from paragraphs.
+    """
+
+    title: str | None
+    start: int
+    end: int
+    html: str | None = None
+
+
+@dataclass(frozen=True)
+class GivenMetadata:
+    """Metadata the file states outright (all optional; plain text usually has none)."""
+
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    summary: str | None = None
+    language: str | None = None
+    published: date | None = None
+    updated: date | None = None
+    url: str | None = None
+    series: str | None = None
+    series_part: int | None = None
+    word_count: int | None = None
+    chapters_posted: int | None = None
+    chapters_expected: int | None = None
+    complete: bool | None = None
+    tags: tuple[GivenTag, ...] = ()
+    notes: tuple[GivenNote, ...] = ()
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    """One story as read from a file, before any analysis.
+
+    ``text`` is the decoded story text (for plain text: the file after BOM removal and
+    decoding; for HTML and EPUB: the story's text extracted from the markup, chapters joined
+    by blank lines). ``chapters`` is empty unless the format marks chapters up itself.
+    """
+
+    text: str
+    source: str
+    format: str
+    given: GivenMetadata = field(default_factory=GivenMetadata)
+    chapters: tuple[GivenChapter, ...] = ()
+    encoding: str = "utf-8"
+
+
+Layers = Mapping[str, tuple[Span, ...]]
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """A document and the layers of spans the pipeline stages have added to it."""
+
+    doc: RawDocument
+    layers: Layers = field(default_factory=lambda: MappingProxyType({}))
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    def layer(self, name: str) -> tuple[Span, ...]:
+        """Return the spans of layer ``name``; raises ``KeyError`` if no stage assigned it."""
+        return self.layers[name]
+
+    def with_layers(self, new: Layers) -> Analysis:
+        """Return a copy with ``new`` layers added (existing layers are never replaced)."""
+        clash = set(new) & set(self.layers)
+        if clash:
+            raise ValueError(f"layers already assigned: {', '.join(sorted(clash))}")
+        return replace(self, layers=MappingProxyType({**self.layers, **new}))
+
+
+@dataclass(frozen=True, slots=True)
+class ChapterRecord:
+    """A chapter as stored: position from 0, title, offsets into the work text, reader HTML."""
+
+    position: int
+    title: str | None
+    start: int
+    end: int
+    html: str
+    word_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class NoteRecord:
+    """A note as stored. ``start``/``end`` are offsets into the work text when the note was
+    found in it, ``None`` when the file gave it as structure."""
+
+    kind: NoteKind
+    placement: Placement
+    text: str
+    chapter: int | None = None
+    html: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TagRecord:
+    """A tag on a work with its provenance, confidence and evidence spans (offsets)."""
+
+    type: TagType
+    name: str
+    provenance: Provenance
+    confidence: float | None = None
+    evidence: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class WorkRecord:
+    """Everything the store saves for one work."""
+
+    title: str
+    authors: tuple[str, ...]
+    text: str
+    text_hash: str
+    format: str
+    word_count: int
+    chapters: tuple[ChapterRecord, ...]
+    notes: tuple[NoteRecord, ...] = ()
+    tags: tuple[TagRecord, ...] = ()
+    summary: str | None = None
+    language: str | None = None
+    published: date | None = None
+    updated: date | None = None
+    url: str | None = None
+    series: str | None = None
+    series_part: int | None = None
+    chapters_expected: int | None = None
+    complete: bool | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRecord:
+    """The file a work was imported from: path (``archive.zip!member`` inside archives),
+    hash of its bytes, size in bytes and detected format."""
+
+    path: str
+    file_hash: str
+    size: int
+    format: str

@@ -1,0 +1,129 @@
+"""Opening a database: URL handling, SQLite pragmas and Alembic migrations.
+
+``open_database(url)`` returns a ``Database`` whose schema is migrated to the newest version.
+URLs: ``sqlite:///path.db`` (or a bare file path), ``postgresql://user@host/db``. SQLite runs in
+WAL mode with foreign keys on.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+from ficshelf.errors import ConfigError
+
+DEFAULT_DB = "ficshelf.db"
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def default_url() -> str:
+    """Return the database URL from ``FICSHELF_DB``, else a SQLite file in the current folder."""
+    return os.environ.get("FICSHELF_DB") or f"sqlite:///{DEFAULT_DB}"
+
+
+def normalise_url(url: str) -> str:
+    """Return a SQLAlchemy URL for ``url``: bare paths become SQLite files and
+    ``postgresql://`` uses the psycopg 3 driver. Raises ``ConfigError`` for other schemes."""
+    if "://" not in url:
+        return f"sqlite:///{url}"
+    scheme = url.split("://", 1)[0]
+    if scheme in ("postgresql", "postgres"):
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    if scheme in ("sqlite", "postgresql+psycopg"):
+        return url
+    raise ConfigError(f"unsupported database URL {url!r}: use sqlite:///FILE or postgresql://…")
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+
+
+@dataclass(frozen=True)
+class Database:
+    """A migrated database. Use ``begin()`` for a transaction, ``connect()`` to read."""
+
+    engine: Engine
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @contextmanager
+    def begin(self) -> Iterator[Connection]:
+        """Yield a connection inside one transaction, committed on success."""
+        with self.engine.begin() as conn:
+            yield conn
+
+    @contextmanager
+    def connect(self) -> Iterator[Connection]:
+        """Yield a connection for reading (rolled back on exit)."""
+        with self.engine.connect() as conn:
+            yield conn
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _alembic_config(conn: Connection) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["connection"] = conn
+    return cfg
+
+
+def head_revision() -> str:
+    """Return the newest migration revision shipped with this version."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    head = ScriptDirectory.from_config(cfg).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(conn: Connection) -> str | None:
+    """Return the revision the database is at, ``None`` for an empty database."""
+    return MigrationContext.configure(conn).get_current_revision()
+
+
+def migrate(engine: Engine) -> None:
+    """Upgrade the database behind ``engine`` to the newest schema (no-op when current)."""
+    with engine.begin() as conn:
+        if current_revision(conn) != head_revision():
+            command.upgrade(_alembic_config(conn), "head")
+
+
+def open_database(url: str | None = None, *, upgrade: bool = True) -> Database:
+    """Open (creating if needed) the database at ``url`` (default ``default_url()``) and
+    migrate it unless ``upgrade`` is false. Raises ``ConfigError`` for a bad URL."""
+    raw = normalise_url(url or default_url())
+    try:
+        parsed = make_url(raw)
+    except ArgumentError as exc:
+        raise ConfigError(f"invalid database URL {url!r}: {exc}") from exc
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(parsed, connect_args={"timeout": 30})
+        event.listen(engine, "connect", _sqlite_pragmas)
+    else:
+        engine = create_engine(parsed, pool_pre_ping=True)
+    if upgrade:
+        migrate(engine)
+    return Database(engine)

@@ -1,0 +1,148 @@
+"""The database schema (SQLAlchemy Core), one for SQLite and PostgreSQL.
+
+Migrations in ``store/migrations/versions`` create and evolve exactly these tables; a test
+checks that the migrated database matches this metadata.
+
+works       one row per work; ``text`` is the decoded text every offset refers to
+authors     author names; ``work_authors`` links them to works in byline order
+chapters    a work's chapters: offsets into ``works.text`` and sanitised reader HTML
+notes       front and end matter (work or chapter level), found in the text or given
+sources     every file a work was imported from, with the hash of its bytes
+tags        (type, name) with an optional canonical tag for synonyms
+work_tags   a tag on a work with provenance, confidence and evidence spans; an ``editor``
+            row with ``removed`` set records that a person took the tag off the work
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+metadata = MetaData(naming_convention=NAMING)
+
+works = Table(
+    "works",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("title", String(500), nullable=False),
+    Column("summary", Text),
+    Column("language", String(35)),
+    Column("text", Text, nullable=False),
+    Column("text_hash", String(64), nullable=False, unique=True),
+    Column("format", String(20), nullable=False),
+    Column("word_count", Integer, nullable=False),
+    Column("chapter_count", Integer, nullable=False),
+    Column("chapters_expected", Integer),
+    Column("complete", Boolean),
+    Column("published", Date),
+    Column("updated", Date),
+    Column("url", String(2000)),
+    Column("series", String(500)),
+    Column("series_part", Integer),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("modified_at", DateTime(timezone=True), nullable=False),
+)
+Index("ix_works_created_at", works.c.created_at)
+
+authors = Table(
+    "authors",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(255), nullable=False, unique=True),
+)
+
+work_authors = Table(
+    "work_authors",
+    metadata,
+    Column("work_id", ForeignKey("works.id", ondelete="CASCADE"), primary_key=True),
+    Column("author_id", ForeignKey("authors.id", ondelete="CASCADE"), primary_key=True),
+    Column("position", Integer, nullable=False),
+)
+Index("ix_work_authors_author_id", work_authors.c.author_id)
+
+chapters = Table(
+    "chapters",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("work_id", ForeignKey("works.id", ondelete="CASCADE"), nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("title", String(500)),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("html", Text, nullable=False),
+    Column("word_count", Integer, nullable=False),
+    UniqueConstraint("work_id", "position", name="uq_chapters_work_position"),
+)
+
+notes = Table(
+    "notes",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("work_id", ForeignKey("works.id", ondelete="CASCADE"), nullable=False),
+    Column("chapter", Integer),
+    Column("kind", String(20), nullable=False),
+    Column("placement", String(10), nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("html", Text),
+    Column("start", Integer),
+    Column("end", Integer),
+)
+Index("ix_notes_work_id", notes.c.work_id)
+
+sources = Table(
+    "sources",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("work_id", ForeignKey("works.id", ondelete="CASCADE"), nullable=False),
+    Column("path", String(4000), nullable=False, unique=True),
+    Column("file_hash", String(64), nullable=False),
+    Column("size", Integer, nullable=False),
+    Column("format", String(20), nullable=False),
+    Column("imported_at", DateTime(timezone=True), nullable=False),
+)
+Index("ix_sources_work_id", sources.c.work_id)
+
+tags = Table(
+    "tags",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("type", String(20), nullable=False),
+    Column("name", String(500), nullable=False),
+    Column("name_key", String(500), nullable=False),
+    Column("canonical_id", ForeignKey("tags.id", ondelete="SET NULL")),
+    UniqueConstraint("type", "name_key", name="uq_tags_type_name_key"),
+)
+
+work_tags = Table(
+    "work_tags",
+    metadata,
+    Column("work_id", ForeignKey("works.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag_id", ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True),
+    Column("provenance", String(10), nullable=False),
+    Column("confidence", Float),
+    Column("evidence", JSON),
+    Column("removed", Boolean, nullable=False, default=False),
+)
+Index("ix_work_tags_tag_id", work_tags.c.tag_id)

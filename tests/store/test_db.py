@@ -1,0 +1,29 @@
+from sqlalchemy import inspect
+
+from ficshelf.store.db import Database, current_revision, head_revision, open_database
+from ficshelf.store.schema import metadata
+
+
+def test_migrated_schema_matches_metadata(db: Database) -> None:
+    tables = set(inspect(db.engine).get_table_names()) - {"alembic_version"}
+    assert tables == set(metadata.tables)
+    for name, table in metadata.tables.items():
+        columns = {c["name"] for c in inspect(db.engine).get_columns(name)}
+        assert columns == {c.name for c in table.columns}, name
+    with db.connect() as conn:
+        assert current_revision(conn) == head_revision()
+
+
+def test_reopening_is_a_no_op(db_url: str) -> None:
+    first = open_database(db_url)
+    first.close()
+    again = open_database(db_url)
+    with again.connect() as conn:
+        assert current_revision(conn) == head_revision()
+    again.close()
+
+
+def test_sqlite_runs_in_wal_mode_with_foreign_keys(sqlite_db: Database) -> None:
+    with sqlite_db.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1

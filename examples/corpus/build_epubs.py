@@ -1,0 +1,624 @@
+#!/usr/bin/env python3
+"""Build the two AO3-style EPUB samples of the corpus (15- and 16-) from their sources.
+
+The story text of each work lives next to this script in ``NN-<slug>.epub.src.md``:
+paragraphs separated by blank lines, ``## Chapter N: Title`` before each chapter of a
+multi-chapter work, ``*text*`` for italics and a lone ``* * *`` line for a scene break.
+The work metadata (tags, summary, notes) is kept below in ``WORKS``.
+
+The output mirrors the structure of a real Archive of Our Own EPUB download (as converted
+by calibre): ``mimetype`` first and stored, ``META-INF/container.xml``, ``content.opf`` with
+Dublin Core metadata and one ``dc:subject`` per tag, ``toc.ncx``, a ``_split_000`` preface
+page holding the ``dl.tags`` block, ``_split_001`` with the title, byline, summary and notes,
+one file per chapter and a final afterword with the end notes.
+
+Output is byte-for-byte reproducible: fixed timestamps, fixed identifiers, fixed file order.
+Only the Python standard library is used.
+
+    python3 examples/corpus/build_epubs.py            # writes the .epub files next to it
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+import uuid
+import zipfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ZIP_DATE = (2024, 1, 1, 0, 0, 0)
+AO3 = "https://archiveofourown.org"
+
+WORKS: list[dict] = [
+    {
+        "file": "15-fair-hands.epub",
+        "source": "15-fair-hands.epub.src.md",
+        "title": "Fair Hands",
+        "author": "reedsandmist",
+        "work_id": 51844209,
+        "tags": [
+            ("Rating", ["General Audiences"]),
+            ("Archive Warning", ["No Archive Warnings Apply"]),
+            ("Category", ["Gen"]),
+            ("Fandom", ["Arthurian Mythology & Legends"]),
+            ("Relationship", ["Gareth & Lancelot du Lac", "Gareth & Lynette", "Gareth & Gawain"]),
+            (
+                "Character",
+                [
+                    "Gareth (Arthurian)",
+                    "Lynette (Arthurian)",
+                    "Lancelot du Lac",
+                    "Kay (Arthurian)",
+                    "Arthur Pendragon",
+                    "Gawain (Arthurian)",
+                ],
+            ),
+            (
+                "Additional Tags",
+                [
+                    "Canon Retelling",
+                    "Present Tense",
+                    "Secret Identity",
+                    "Kitchen Boy",
+                    "Knighting",
+                    "Humor",
+                ],
+            ),
+        ],
+        "published": "2024-01-09",
+        "updated": None,
+        "chapters_total": "1",
+        "summary": [
+            "Eleven months in the kitchens of Camelot, and nobody knows the kitchen boy’s name. "
+            "Then a lady rides in demanding a champion."
+        ],
+        "notes": ["Present tense, because it felt like a story being told aloud by the fire."],
+        "end_notes": [
+            "Loosely after Malory’s tale of Sir Gareth, one of my favourite stories in the "
+            "whole of the Morte. The leeks are my own addition."
+        ],
+        "chapter_notes": {},
+    },
+    {
+        "file": "16-brandy-under-the-floorboards.epub",
+        "source": "16-brandy-under-the-floorboards.epub.src.md",
+        "title": "Brandy Under the Floorboards",
+        "author": "plume_et_rapiere",
+        "work_id": 46670318,
+        "tags": [
+            ("Rating", ["Teen And Up Audiences"]),
+            ("Archive Warning", ["No Archive Warnings Apply"]),
+            ("Category", ["Gen"]),
+            ("Fandom", ["The Three Musketeers - Alexandre Dumas"]),
+            ("Relationship", ["Aramis & d'Artagnan", "Constance Bonacieux/d'Artagnan"]),
+            ("Character", ["d'Artagnan", "Aramis", "Planchet", "Original Characters"]),
+            (
+                "Additional Tags",
+                [
+                    "Road Trip",
+                    "Highwaymen",
+                    "Swordfighting",
+                    "Alcohol",
+                    "Friendship",
+                    "Swearing",
+                    "Vocation Angst",
+                ],
+            ),
+        ],
+        "published": "2023-05-02",
+        "updated": "2023-05-16",
+        "complete": True,
+        "chapters_total": "2",
+        "summary": [
+            "A lame horse, a letter somebody wants very badly, and a long night in a farrier’s "
+            "loft. Aramis explains, badly, how a man can be a Musketeer and a priest at once."
+        ],
+        "notes": [
+            "Friendship fic, no romance on the page. Some swearing (d’Artagnan) and one nasty "
+            "sword cut (Aramis).",
+            "Complete in two chapters.",
+        ],
+        "end_notes": ["Thank you for reading! Comments are better than the farrier’s brandy."],
+        "chapter_notes": {
+            2: {
+                "notes": ["The hayloft chapter. Mostly talking, and brandy."],
+                "end_notes": [
+                    "Yes, the Rue des Fossoyeurs is where d’Artagnan lodges in the book. "
+                    "I looked it up twice."
+                ],
+            },
+        },
+    },
+]
+
+STYLESHEET = """.byline {
+  display: block;
+  text-align: center;
+}
+.calibre {
+  display: block;
+  font-size: 1em;
+  padding-left: 0;
+  padding-right: 0;
+  margin: 0 5pt;
+}
+.calibre1 {
+  display: block;
+}
+.calibre2 {
+  font-weight: bold;
+}
+.calibre3 {
+  display: block;
+  font-weight: bold;
+  margin: 0;
+}
+.calibre4 {
+  display: block;
+  margin: 0 0 1em 1em;
+}
+.calibre5 {
+  display: block;
+  margin: 0 0 0 1em;
+}
+.calibre6 {
+  display: block;
+  font-size: 1.41667em;
+  font-weight: bold;
+  line-height: 1.2;
+  text-align: center;
+  margin: 0.67em 0;
+}
+.calibre7 {
+  display: block;
+  margin: 1em 0;
+}
+.calibre8 {
+  display: block;
+}
+.calibre9 {
+  font-style: italic;
+}
+.calibre10 {
+  display: block;
+  text-align: center;
+  margin: 1em 0;
+}
+.endnote-link {
+  display: block;
+  font-size: 0.75em;
+}
+.heading {
+  display: block;
+  font-size: 1.41667em;
+  font-weight: bold;
+  line-height: 1.2;
+  text-align: center;
+  margin: 0.83em 0;
+}
+.message {
+  display: block;
+  text-align: center;
+  margin: 1em 0;
+}
+.tags {
+  display: block;
+  margin: 1em 0;
+  padding: 0;
+  border: currentColor none medium;
+}
+.toc-heading {
+  display: none;
+  font-size: 1.41667em;
+  font-weight: bold;
+  line-height: 1.2;
+  margin: 0.83em 0;
+}
+.userstuff {
+  display: block;
+  font-family: serif;
+  margin: 1em;
+  padding: 0;
+}
+.userstuff1 {
+  display: block;
+  font-family: serif;
+  padding: 0;
+}
+.userstuff2 {
+  display: block;
+  font-family: serif;
+  margin: 1em 0;
+  padding: 0;
+}
+"""
+
+PAGE_STYLES = """@page {
+  margin-bottom: 5pt;
+  margin-top: 5pt;
+}
+"""
+
+CONTAINER = """<?xml version="1.0"?>
+<container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
+   <rootfiles>
+      <rootfile full-path="content.opf" media-type="application/oebps-package+xml"/>
+      
+   </rootfiles>
+</container>
+"""
+
+
+def esc(text: str) -> str:
+    """Escape text for XHTML element content."""
+    return html.escape(text, quote=False)
+
+
+def inline(text: str) -> str:
+    """Escape a paragraph of source text and turn ``*italics*`` into calibre-styled <em>."""
+    return re.sub(r"\*([^*]+)\*", r'<em class="calibre9">\1</em>', esc(text))
+
+
+def paragraphs_xhtml(blocks: list[str]) -> str:
+    """Render source paragraphs as AO3/calibre ``<p class="calibre7">`` elements, run together."""
+    out = []
+    for block in blocks:
+        if block == "* * *":
+            out.append('<p class="calibre10">* * *</p>')
+        else:
+            out.append(f'<p class="calibre7">{inline(block)}</p>')
+    return "".join(out)
+
+
+def note_xhtml(paras: list[str]) -> str:
+    return "".join(f'<p class="calibre7">{esc(p)}</p>' for p in paras)
+
+
+def read_source(path: Path) -> list[tuple[str | None, list[str]]]:
+    """Return the chapters of a source file as (heading or None, [paragraph, ...])."""
+    chapters: list[tuple[str | None, list[str]]] = []
+    heading: str | None = None
+    blocks: list[str] = []
+    for raw in path.read_text(encoding="utf-8").split("\n\n"):
+        block = " ".join(line.strip() for line in raw.strip().splitlines())
+        if not block:
+            continue
+        if block.startswith("## "):
+            if blocks or heading is not None:
+                chapters.append((heading, blocks))
+            heading, blocks = block[3:], []
+        else:
+            blocks.append(block)
+    chapters.append((heading, blocks))
+    return chapters
+
+
+def page(work: dict, body: str) -> str:
+    """Wrap body markup in the calibre XHTML page shell AO3 EPUBs use."""
+    fandoms = ", ".join(dict(work["tags"])["Fandom"])
+    title = f"{work['title']} - {work['author']} - {fandoms}"
+    return (
+        "<?xml version='1.0' encoding='utf-8'?>\n"
+        '<html xmlns="http://www.w3.org/1999/xhtml" lang="en" xml:lang="en">\n'
+        "  <head>\n"
+        '    <meta content="ie=edge" http-equiv="x-ua-compatible"/>\n'
+        f"    <title>{esc(title)}</title>\n"
+        '    <meta http-equiv="Content-Type" content="text/html; charset=utf-8"/>\n'
+        '  <link rel="stylesheet" type="text/css" href="stylesheet.css"/>\n'
+        '<link rel="stylesheet" type="text/css" href="page_styles.css"/>\n'
+        "</head>\n"
+        '  <body class="calibre">\n'
+        f"{body}\n"
+        "</body></html>\n"
+    )
+
+
+def tag_url(tag: str) -> str:
+    from urllib.parse import quote
+
+    return f"{AO3}/tags/" + quote(tag.replace("/", "*s*").replace("&", "*a*"), safe="*!'")
+
+
+def preface_page(work: dict) -> str:
+    rows = []
+    for label, tags in work["tags"]:
+        if label not in ("Additional Tags",) and len(tags) > 1:
+            label = {
+                "Relationship": "Relationships",
+                "Character": "Characters",
+                "Fandom": "Fandoms",
+                "Category": "Categories",
+                "Archive Warning": "Archive Warnings",
+            }[label]
+        links = ", ".join(f'<a href="{esc(tag_url(t))}">{esc(t)}</a>' for t in tags)
+        rows.append(
+            f'          <dt class="calibre3">{label}:</dt>\n'
+            f'          <dd class="calibre4">{links}</dd>'
+        )
+    stats = [f"        Published: {work['published']}"]
+    if work["updated"]:
+        word = "Completed" if work.get("complete") else "Updated"
+        stats.append(f"          {word}: {work['updated']}")
+    stats.append(f"        Words: {work['words']:,}")
+    stats.append(f"        Chapters: {work['chapters_done']}/{work['chapters_total']}")
+    url = f"{AO3}/works/{work['work_id']}"
+    body = (
+        '<div id="preface" class="calibre1">\n'
+        '  <h2 class="toc-heading" id="calibre_toc_2">Preface</h2>\n\n'
+        '  <p class="message">\n'
+        f'    <b class="calibre2">{esc(work["title"])}</b><br class="calibre1"/>\n'
+        f'    Posted originally on the <a href="{AO3}/">Archive of Our Own</a> at '
+        f'<a href="{url}">{url}</a>.\n'
+        "  </p>\n\n"
+        '  <div class="calibre1">\n'
+        '    <dl class="tags">\n' + "\n".join(rows) + "\n\n"
+        '        <dt class="calibre3">Language:</dt>\n'
+        '        <dd class="calibre4">English</dd>\n\n'
+        '      <dt class="calibre3">Stats:</dt>\n'
+        '      <dd class="calibre5">\n' + "\n".join(stats) + "\n"
+        "      </dd>\n"
+        "    </dl>\n"
+        "    </div>\n"
+        "</div>\n\n"
+    )
+    return page(work, body)
+
+
+def title_page(work: dict, afterword_file: str) -> str:
+    user = f"{AO3}/users/{work['author']}/pseuds/{work['author']}"
+    parts = [
+        '<div id="preface" class="calibre1">\n<div class="calibre1">\n'
+        f'<h1 class="calibre6" id="calibre_pb_1">{esc(work["title"])}</h1>\n'
+        f'    <div class="byline">by <a href="{user}" rel="author">{esc(work["author"])}</a></div>\n'
+        '      <p class="calibre7">Summary</p>\n'
+        f'      <blockquote class="userstuff">{note_xhtml(work["summary"])}</blockquote>\n\n'
+    ]
+    if work["notes"] or work["end_notes"]:
+        parts.append('      <p class="calibre7">Notes</p>\n')
+        if work["notes"]:
+            parts.append(
+                f'        <blockquote class="userstuff">{note_xhtml(work["notes"])}</blockquote>\n'
+            )
+        if work["end_notes"]:
+            more = "more " if work["notes"] else ""
+            parts.append(
+                '        <div class="endnote-link">\n'
+                f'          See the end of the work for <a href="{afterword_file}#endnotes">{more}notes</a>\n'
+                "        </div>\n"
+            )
+    parts.append(
+        "\n\n  </div>\n</div>\n\n\n"
+        '<div class="userstuff1" id="chapters">\n      \n'
+        '<div class="calibre1">\n  <div class="calibre8" id="calibre_pb_2"></div>\n</div>\n\n\n'
+        "</div>\n"
+    )
+    return page(work, "".join(parts))
+
+
+def single_chapter_page(work: dict, blocks: list[str]) -> str:
+    body = (
+        '<div class="userstuff1" id="chapters">\n'
+        f'<h2 class="toc-heading" id="calibre_toc_3">{esc(work["title"])}</h2>\n'
+        '    <div class="userstuff2">\n'
+        f"      {paragraphs_xhtml(blocks)}\n"
+        "    </div>\n"
+        "</div>\n\n"
+        '<div id="afterword" class="calibre1">\n'
+        '  <div class="calibre8" id="calibre_pb_4"></div>\n'
+        "</div>\n\n\n\n"
+    )
+    return page(work, body)
+
+
+def chapter_page(work: dict, number: int, heading: str, blocks: list[str], toc_id: int) -> str:
+    notes = work["chapter_notes"].get(number, {})
+    meta = [
+        f'<div class="calibre1">\n<h2 class="heading" id="calibre_toc_{toc_id}">\n'
+        f"      {esc(heading)}\n  </h2>\n\n\n"
+    ]
+    if notes.get("notes") or notes.get("end_notes"):
+        meta.append('    <p class="calibre7">Chapter Notes</p>\n')
+        if notes.get("notes"):
+            meta.append(
+                f'      <blockquote class="userstuff">{note_xhtml(notes["notes"])}</blockquote>\n'
+            )
+        if notes.get("end_notes"):
+            which = "more notes" if notes.get("notes") else "notes"
+            meta.append(
+                '      <div class="endnote-link">\n'
+                f'        See the end of the chapter for <a href="#endnotes{number}">{which}</a>\n'
+                "      </div>\n"
+            )
+    meta.append("</div>\n\n\n")
+    body = [
+        '<div class="userstuff1" id="chapters">\n',
+        "".join(meta),
+        '<div class="userstuff2">\n',
+        f"  {paragraphs_xhtml(blocks)}\n",
+        "</div>\n\n\n",
+    ]
+    if notes.get("end_notes"):
+        body.append(
+            f'  <div class="calibre1" id="endnotes{number}">\n'
+            '    <p class="calibre7">Chapter End Notes</p>\n'
+            f'    <blockquote class="userstuff">{note_xhtml(notes["end_notes"])}</blockquote>\n'
+            "  </div>\n\n"
+        )
+    body.append(
+        '      \n<div class="calibre1">\n'
+        f'  <div class="calibre8" id="calibre_pb_{toc_id + 1}"></div>\n</div>\n\n\n</div>\n'
+    )
+    return page(work, "".join(body))
+
+
+def afterword_page(work: dict, toc_id: int) -> str:
+    inner = ""
+    if work["end_notes"]:
+        inner = (
+            '        <div id="endnotes" class="calibre1">\n'
+            '          <p class="calibre7">End Notes</p>\n'
+            f'          <blockquote class="userstuff">{note_xhtml(work["end_notes"])}</blockquote>\n'
+            "        </div>\n"
+        )
+    body = (
+        '<div id="afterword" class="calibre1">\n'
+        f'<h2 class="toc-heading" id="calibre_toc_{toc_id}">Afterword</h2>\n\n'
+        f'    <div class="calibre1">\n{inner}\n    </div>\n\n'
+        f'  <p class="message">Please <a href="{AO3}/works/{work["work_id"]}/comments/new">drop by the '
+        "Archive and comment</a> to let the creator know if you enjoyed their work!</p>\n"
+        "</div>\n\n\n\n\n"
+    )
+    return page(work, body)
+
+
+def opf(work: dict, files: list[str], uid: str) -> str:
+    subjects = ["Fanworks"]
+    tags = dict(work["tags"])
+    for label in (
+        "Rating",
+        "Category",
+        "Archive Warning",
+        "Fandom",
+        "Relationship",
+        "Character",
+        "Additional Tags",
+    ):
+        subjects.extend(tags.get(label, []))
+    date = work["updated"] or work["published"]
+    summary_html = "".join(f"<p>{esc(p)}</p>" for p in work["summary"])
+    n = len(files)
+    manifest = "\n".join(
+        f'    <item id="html{n - i}" href="{f}" media-type="application/xhtml+xml"/>'
+        for i, f in enumerate(files)
+    )
+    spine = "\n".join(f'    <itemref idref="html{n - i}"/>' for i in range(n))
+    subject_xml = "\n".join(f"    <dc:subject>{esc(s)}</dc:subject>" for s in subjects)
+    return (
+        "<?xml version='1.0' encoding='utf-8'?>\n"
+        '<package xmlns="http://www.idpf.org/2007/opf" version="2.0" unique-identifier="uuid_id">\n'
+        '  <metadata xmlns:opf="http://www.idpf.org/2007/opf" xmlns:dc="http://purl.org/dc/elements/1.1/" '
+        'xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+        'xmlns:calibre="http://calibre.kovidgoyal.net/2009/metadata">\n'
+        f"    <dc:title>{esc(work['title'])}</dc:title>\n"
+        '    <meta name="calibre:timestamp" content="2024-01-01T00:00:00+00:00"/>\n'
+        "    <dc:language>en</dc:language>\n"
+        f'    <dc:creator opf:file-as="{esc(work["author"])}" opf:role="aut">{esc(work["author"])}</dc:creator>\n'
+        f'    <dc:identifier id="uuid_id" opf:scheme="uuid">{uid}</dc:identifier>\n'
+        f'    <meta name="calibre:title_sort" content="{esc(work["title"].lower())}"/>\n'
+        f"    <dc:description>{esc(summary_html)}</dc:description>\n"
+        "    <dc:publisher>Archive of Our Own</dc:publisher>\n"
+        f"{subject_xml}\n"
+        f"    <dc:date>{date}T00:00:00+00:00</dc:date>\n"
+        "  </metadata>\n"
+        "  <manifest>\n"
+        f"{manifest}\n"
+        '    <item id="page_css" href="page_styles.css" media-type="text/css"/>\n'
+        '    <item id="css" href="stylesheet.css" media-type="text/css"/>\n'
+        '    <item id="ncx" href="toc.ncx" media-type="application/x-dtbncx+xml"/>\n'
+        "  </manifest>\n"
+        '  <spine toc="ncx">\n'
+        f"{spine}\n"
+        "  </spine>\n"
+        "</package>\n"
+    )
+
+
+def ncx(work: dict, entries: list[tuple[str, str]], uid: str) -> str:
+    points = []
+    for order, (label, src) in enumerate(entries, start=1):
+        nav_id = "u" + hashlib.sha1(f"{uid}:{order}".encode()).hexdigest()[:22]
+        points.append(
+            f'    <navPoint id="{nav_id}" playOrder="{order}">\n'
+            "      <navLabel>\n"
+            f"        <text>{esc(label)}</text>\n"
+            "      </navLabel>\n"
+            f'      <content src="{src}"/>\n'
+            "    </navPoint>"
+        )
+    return (
+        "<?xml version='1.0' encoding='utf-8'?>\n"
+        '<ncx xmlns="http://www.daisy.org/z3986/2005/ncx/" version="2005-1" xml:lang="en">\n'
+        "  <head>\n"
+        f'    <meta name="dtb:uid" content="{uid}"/>\n'
+        '    <meta name="dtb:depth" content="2"/>\n'
+        '    <meta name="dtb:generator" content="calibre (6.13.0)"/>\n'
+        '    <meta name="dtb:totalPageCount" content="0"/>\n'
+        '    <meta name="dtb:maxPageNumber" content="0"/>\n'
+        "  </head>\n"
+        "  <docTitle>\n"
+        f"    <text>{esc(work['title'])}</text>\n"
+        "  </docTitle>\n"
+        "  <navMap>\n" + "\n".join(points) + "\n"
+        "  </navMap>\n"
+        "</ncx>\n"
+    )
+
+
+def word_count(chapters: list[tuple[str | None, list[str]]]) -> int:
+    text = " ".join(" ".join(blocks) for _, blocks in chapters).replace("*", " ")
+    return len(re.findall(r"[\w’'-]+", text))
+
+
+def build(work: dict) -> Path:
+    """Write one EPUB next to this script and return its path."""
+    chapters = read_source(HERE / work["source"])
+    work = dict(work, words=word_count(chapters), chapters_done=len(chapters))
+    uid = str(uuid.uuid5(uuid.NAMESPACE_URL, f"{AO3}/works/{work['work_id']}"))
+    stem = re.sub(r"[^A-Za-z0-9_]", "", work["title"].replace(" ", "_"))[:20]
+    name = lambda i: f"{stem}_split_{i:03d}.xhtml"  # noqa: E731
+
+    pages: list[tuple[str, str]] = [(name(0), ""), (name(1), "")]
+    nav: list[tuple[str, str]] = [("Preface", name(0))]
+    if len(chapters) == 1:
+        pages.append((name(2), single_chapter_page(work, chapters[0][1])))
+        nav.append((work["title"], name(2)))
+    else:
+        for number, (heading, blocks) in enumerate(chapters, start=1):
+            fname = name(len(pages))
+            pages.append(
+                (
+                    fname,
+                    chapter_page(
+                        work, number, heading or f"Chapter {number}", blocks, 2 + 2 * number - 1
+                    ),
+                )
+            )
+            nav.append((heading or f"Chapter {number}", fname))
+    after = name(len(pages))
+    pages.append((after, afterword_page(work, 2 * len(chapters) + 4)))
+    nav.append(("Afterword", after))
+    pages[0] = (name(0), preface_page(work))
+    pages[1] = (name(1), title_page(work, after))
+
+    files = [f for f, _ in pages]
+    members: list[tuple[str, str]] = [
+        ("META-INF/container.xml", CONTAINER),
+        ("page_styles.css", PAGE_STYLES),
+        ("stylesheet.css", STYLESHEET),
+        *pages,
+        ("toc.ncx", ncx(work, nav, uid)),
+        ("content.opf", opf(work, files, uid)),
+    ]
+    out = HERE / work["file"]
+    with zipfile.ZipFile(out, "w") as zf:
+        info = zipfile.ZipInfo("mimetype", date_time=ZIP_DATE)
+        info.compress_type = zipfile.ZIP_STORED
+        info.external_attr = 0o644 << 16
+        zf.writestr(info, "application/epub+zip")
+        for arcname, text in members:
+            info = zipfile.ZipInfo(arcname, date_time=ZIP_DATE)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            zf.writestr(info, text.encode("utf-8"), compresslevel=9)
+    return out
+
+
+def main() -> None:
+    for work in WORKS:
+        print(build(work).name)
+
+
+if __name__ == "__main__":
+    main()

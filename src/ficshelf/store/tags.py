@@ -1,0 +1,312 @@
+"""Tags, synonyms, and the links between tags and works.
+
+A tag is unique per type case-insensitively: ``name_key`` is the name with whitespace
+collapsed, NFKC-normalised and casefolded, and the first spelling seen is kept as ``name``.
+A tag may name a canonical tag ("Jo March" → "Josephine March"); the store keeps that flat,
+so a synonym always points straight at a tag that is itself canonical.
+
+A link (``work_tags``) has a provenance: ``editor`` (a person) beats ``author`` (the file)
+beats ``inferred`` (the pipeline). Saving a work replaces only its author and inferred links;
+an editor row, including one with ``removed`` set (a person took the tag off), is never
+overwritten, so a removed tag stays off however often the pipeline infers it again.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
+
+from ficshelf.errors import NotFound, StoreError
+from ficshelf.model import Provenance, TagRecord, TagType
+from ficshelf.store import schema
+from ficshelf.store.portable import fit, insert_new
+
+_CHUNK = 500
+_RANK = {Provenance.EDITOR: 0, Provenance.AUTHOR: 1, Provenance.INFERRED: 2}
+_TYPE_ORDER = {tag_type: index for index, tag_type in enumerate(TagType)}
+_MAX_CHAIN = 64
+
+TagKey = tuple[str, str]  # (type, name_key) as stored
+
+
+@dataclass(frozen=True, slots=True)
+class WorkTagRow:
+    """A tag on a work as stored: ``canonical`` is the canonical tag's name (the tag's own
+    name when it has none); ``removed`` is set on an editor row that takes the tag off."""
+
+    tag_id: int
+    type: TagType
+    name: str
+    canonical: str
+    provenance: Provenance
+    confidence: float | None
+    evidence: tuple[tuple[int, int], ...]
+    removed: bool = False
+
+
+def tidy_tag_name(name: str) -> str:
+    """Return ``name`` with runs of whitespace collapsed to one space, cut to the column width."""
+    return fit(" ".join(name.split()), schema.tags.c.name).rstrip()
+
+
+def tag_key(name: str) -> str:
+    """Return the key two spellings of one tag share: ``name`` tidied, NFKC-normalised and
+    casefolded ("Jo  March" and "jo march" share "jo march")."""
+    folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", name).casefold())
+    return fit(" ".join(folded.split()), schema.tags.c.name_key).rstrip()
+
+
+# Both columns of the (type, name_key) unique index, so it is an index lookup. Built once:
+# this runs for every work saved.
+_FIND_TAGS = select(schema.tags.c.type, schema.tags.c.name_key, schema.tags.c.id).where(
+    schema.tags.c.type.in_(bindparam("types", expanding=True)),
+    schema.tags.c.name_key.in_(bindparam("keys", expanding=True)),
+)
+
+
+def _tag_ids(conn: Connection, keys: Iterable[TagKey]) -> dict[TagKey, int]:
+    wanted = set(keys)
+    found: dict[TagKey, int] = {}
+    types = sorted({tag_type for tag_type, _ in wanted})
+    names = sorted({name_key for _, name_key in wanted})
+    for at in range(0, len(names), _CHUNK):
+        chunk = {"types": types, "keys": names[at : at + _CHUNK]}
+        for tag_type, name_key, tag_id in conn.execute(_FIND_TAGS, chunk):
+            if (tag_type, name_key) in wanted:
+                found[(tag_type, name_key)] = tag_id
+    return found
+
+
+def get_or_create_tags(
+    conn: Connection, tags: Iterable[tuple[TagType, str]]
+) -> dict[tuple[TagType, str], int]:
+    """Return the tag id of each ``(type, name)`` pair, adding the tags not stored yet.
+
+    Keys are the pairs as given; spellings that differ only in case or spacing get the same
+    id. Raises ``ValueError`` for a blank name or an unknown type, ``StoreError`` if a tag
+    could not be found even after inserting it.
+    """
+    keys: dict[tuple[TagType, str], TagKey] = {}
+    spelling: dict[TagKey, str] = {}
+    for tag_type, name in tags:
+        tidy = tidy_tag_name(name)
+        if not tidy:
+            raise ValueError(f"blank {tag_type} tag name")
+        key = (TagType(tag_type).value, tag_key(tidy))
+        keys[(tag_type, name)] = key
+        spelling.setdefault(key, tidy)
+    ids = _tag_ids(conn, spelling)
+    # Sorted, so that concurrent writers take the unique-key locks in the same order.
+    missing = sorted(key for key in spelling if key not in ids)
+    if missing:
+        insert_new(
+            conn,
+            schema.tags,
+            [{"type": t, "name": spelling[(t, k)], "name_key": k} for t, k in missing],
+            unique=[schema.tags.c.type, schema.tags.c.name_key],
+        )
+        ids.update(_tag_ids(conn, missing))
+    lost = [key for key in missing if key not in ids]
+    if lost:
+        raise StoreError(f"tags vanished while being added: {lost}")
+    return {pair: ids[key] for pair, key in keys.items()}
+
+
+def canonical_tag_id(conn: Connection, tag_id: int) -> int:
+    """Return the id of the canonical tag of ``tag_id`` (``tag_id`` itself when it has none).
+
+    Raises ``NotFound`` if there is no such tag, ``StoreError`` on a cycle of synonyms.
+    """
+    current = tag_id
+    for _ in range(_MAX_CHAIN):
+        row = conn.execute(
+            select(schema.tags.c.canonical_id).where(schema.tags.c.id == current)
+        ).one_or_none()
+        if row is None:
+            raise NotFound(f"no tag {current}")
+        if row.canonical_id is None:
+            return current
+        current = row.canonical_id
+    raise StoreError(f"tag {tag_id} is in a cycle of synonyms")
+
+
+def set_canonical(
+    conn: Connection, synonym: tuple[TagType, str], canonical: tuple[TagType, str]
+) -> None:
+    """Make ``synonym`` a synonym of ``canonical`` (adding either tag if it is new).
+
+    The synonym's own synonyms follow it. When ``canonical`` was a synonym of ``synonym``, the
+    two swap places; when both name the same tag, that tag becomes canonical itself again.
+    Raises ``ValueError`` when the two tags are of different types.
+    """
+    if TagType(synonym[0]) != TagType(canonical[0]):
+        raise ValueError(f"a {synonym[0]} tag cannot be a synonym of a {canonical[0]} tag")
+    ids = get_or_create_tags(conn, [synonym, canonical])
+    synonym_id, canonical_id = ids[synonym], ids[canonical]
+    tags = schema.tags
+    if synonym_id == canonical_id:
+        conn.execute(update(tags).where(tags.c.id == synonym_id).values(canonical_id=None))
+        return
+    root = canonical_tag_id(conn, canonical_id)
+    if root == synonym_id:
+        root = canonical_id
+        conn.execute(update(tags).where(tags.c.id == canonical_id).values(canonical_id=None))
+    conn.execute(
+        update(tags)
+        .where((tags.c.id == synonym_id) | (tags.c.canonical_id == synonym_id))
+        .values(canonical_id=root)
+    )
+
+
+def _merge(
+    records: Sequence[TagRecord], ids: dict[tuple[TagType, str], int]
+) -> dict[int, dict[str, Any]]:
+    """One link per tag: the best provenance, the highest confidence, all the evidence."""
+    merged: dict[int, dict[str, Any]] = {}
+    for record in records:
+        tag_id = ids[(record.type, record.name)]
+        spans = {(start, end) for start, end in record.evidence}
+        link = merged.get(tag_id)
+        if link is None:
+            merged[tag_id] = {
+                "provenance": record.provenance,
+                "confidence": record.confidence,
+                "evidence": spans,
+            }
+            continue
+        if _RANK[record.provenance] < _RANK[link["provenance"]]:
+            link["provenance"] = record.provenance
+        if record.confidence is not None and (
+            link["confidence"] is None or record.confidence > link["confidence"]
+        ):
+            link["confidence"] = record.confidence
+        link["evidence"] |= spans
+    return merged
+
+
+def set_pipeline_tags(
+    conn: Connection, work_id: int, records: Sequence[TagRecord], *, new: bool = False
+) -> None:
+    """Replace the author and inferred links of work ``work_id`` with ``records``.
+
+    Records naming one tag (in any spelling) become one link, with the best provenance, the
+    highest confidence and every evidence span. Editor links already on the work are kept
+    as they are and win over any record for the same tag. ``new`` says the work has no links
+    yet (saves two statements). Raises ``ValueError`` for a blank tag name.
+    """
+    links = schema.work_tags
+    if not new:
+        conn.execute(
+            delete(links).where(links.c.work_id == work_id, links.c.provenance != "editor")
+        )
+    if not records:
+        return
+    merged = _merge(records, get_or_create_tags(conn, [(r.type, r.name) for r in records]))
+    if not new:
+        kept = conn.execute(select(links.c.tag_id).where(links.c.work_id == work_id)).scalars()
+        for tag_id in kept:
+            merged.pop(tag_id, None)
+    if not merged:
+        return
+    conn.execute(
+        insert(links),
+        [
+            {
+                "work_id": work_id,
+                "tag_id": tag_id,
+                "provenance": link["provenance"].value,
+                "confidence": link["confidence"],
+                "evidence": [list(span) for span in sorted(link["evidence"])],
+                "removed": False,
+            }
+            for tag_id, link in sorted(merged.items())
+        ],
+    )
+
+
+def set_editor_tag(
+    conn: Connection,
+    work_id: int,
+    type: TagType,
+    name: str,
+    *,
+    removed: bool = False,
+    now: datetime | None = None,
+) -> None:
+    """Record that a person put tag ``(type, name)`` on work ``work_id`` or, with ``removed``,
+    took it off. The decision outlives every later re-import or re-analysis of the work.
+
+    The link becomes an editor link (keeping any confidence and evidence it had) and the
+    work's ``modified_at`` is set to ``now``. Raises ``NotFound`` if there is no such work,
+    ``ValueError`` for a blank tag name.
+    """
+    works = schema.works
+    touched = conn.execute(
+        update(works).where(works.c.id == work_id).values(modified_at=now or datetime.now(UTC))
+    ).rowcount
+    if not touched:
+        raise NotFound(f"no work {work_id}")
+    tag_id = get_or_create_tags(conn, [(type, name)])[(type, name)]
+    links = schema.work_tags
+    existing = update(links).where(links.c.work_id == work_id, links.c.tag_id == tag_id)
+    editor = {"provenance": Provenance.EDITOR.value, "removed": removed}
+    if conn.execute(existing.values(**editor)).rowcount:
+        return
+    row = {"work_id": work_id, "tag_id": tag_id, "confidence": None, "evidence": [], **editor}
+    if not insert_new(conn, links, [row], unique=[links.c.work_id, links.c.tag_id]):
+        conn.execute(existing.values(**editor))  # a concurrent save linked it meanwhile
+
+
+def work_tags(conn: Connection, work_id: int, *, include_removed: bool = False) -> list[WorkTagRow]:
+    """Return the tags on work ``work_id``, by type (in ``TagType`` order) then name.
+
+    Tags a person took off are left out unless ``include_removed`` is set (they then come
+    with ``removed`` true). Raises ``NotFound`` if there is no such work.
+    """
+    links, tags = schema.work_tags, schema.tags
+    canonical = tags.alias("canonical")
+    query = (
+        select(
+            tags.c.id,
+            tags.c.type,
+            tags.c.name,
+            tags.c.name_key,
+            func.coalesce(canonical.c.name, tags.c.name).label("canonical"),
+            links.c.provenance,
+            links.c.confidence,
+            links.c.evidence,
+            links.c.removed,
+        )
+        .select_from(
+            links.join(tags, tags.c.id == links.c.tag_id).outerjoin(
+                canonical, canonical.c.id == tags.c.canonical_id
+            )
+        )
+        .where(links.c.work_id == work_id)
+    )
+    if not include_removed:
+        query = query.where(links.c.removed.is_(False))
+    rows = list(conn.execute(query).all())
+    if not rows:
+        exists = conn.execute(select(schema.works.c.id).where(schema.works.c.id == work_id))
+        if exists.first() is None:
+            raise NotFound(f"no work {work_id}")
+    rows.sort(key=lambda row: (_TYPE_ORDER[TagType(row.type)], row.name_key))
+    return [
+        WorkTagRow(
+            tag_id=row.id,
+            type=TagType(row.type),
+            name=row.name,
+            canonical=row.canonical,
+            provenance=Provenance(row.provenance),
+            confidence=row.confidence,
+            evidence=tuple((int(start), int(end)) for start, end in row.evidence or ()),
+            removed=bool(row.removed),
+        )
+        for row in rows
+    ]

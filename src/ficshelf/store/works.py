@@ -1,0 +1,283 @@
+"""Saving and deleting works: one ``save_work`` call stores one imported file.
+
+The caller wraps each call in one transaction (``Database.begin()``); nothing here commits.
+``find_source`` lets an importer skip a file it has already stored before parsing it.
+
+How ``save_work`` decides, from the file's path and the hashes of its bytes and its text:
+
+- path known, same file hash: nothing is written (UNCHANGED);
+- path known, file changed, same text: only the source row is updated (UNCHANGED);
+- path known, file changed, new text: the work is rewritten in place, keeping its id and
+  every editor tag link, removals included (UPDATED);
+- path known, new text already another work's: the source row is pointed at that work
+  (DUPLICATE);
+- path new, text already stored: a source row is added for the stored work (DUPLICATE);
+- path new, text new: a new work is inserted (IMPORTED).
+
+Another importer may store the same path or text between this one's look-up and its write;
+the inserts then skip the duplicate row (see ``store.portable``) and the decision is made
+again from what is now stored, so a batch never fails on such a race.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from ficshelf.errors import NotFound, StoreError
+from ficshelf.model import SourceRecord, WorkRecord
+from ficshelf.store import schema
+from ficshelf.store.authors import set_work_authors
+from ficshelf.store.portable import confine_failure, fit, insert_new, insert_new_returning_id
+from ficshelf.store.tags import set_editor_tag, set_pipeline_tags, work_tags
+
+# The tag edits a work page makes live in store.tags; they are offered here too.
+__all__ = [
+    "KnownSource",
+    "SaveOutcome",
+    "SaveStatus",
+    "delete_work",
+    "find_source",
+    "save_work",
+    "set_editor_tag",
+    "work_tags",
+]
+
+_ATTEMPTS = 5
+
+
+class SaveStatus(StrEnum):
+    """What ``save_work`` did with a file."""
+
+    IMPORTED = "imported"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+    DUPLICATE = "duplicate"
+
+
+@dataclass(frozen=True, slots=True)
+class SaveOutcome:
+    """The result of ``save_work``: what it did, and the work the file now belongs to."""
+
+    status: SaveStatus
+    work_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class KnownSource:
+    """A file already imported: the work it belongs to and the hash of its bytes then."""
+
+    work_id: int
+    file_hash: str
+
+
+# Built once: these run for every file an import looks at.
+_FIND_SOURCE = select(schema.sources.c.work_id, schema.sources.c.file_hash).where(
+    schema.sources.c.path == bindparam("path")
+)
+_FIND_TEXT = select(schema.works.c.id).where(schema.works.c.text_hash == bindparam("text_hash"))
+
+
+def find_source(conn: Connection, path: str) -> KnownSource | None:
+    """Return what is stored for the file at ``path``, or ``None`` if it was never imported."""
+    row = conn.execute(_FIND_SOURCE, {"path": path}).one_or_none()
+    return None if row is None else KnownSource(row.work_id, row.file_hash)
+
+
+def save_work(
+    conn: Connection, work: WorkRecord, source: SourceRecord, *, now: datetime | None = None
+) -> SaveOutcome:
+    """Store ``work`` read from the file ``source`` (see the module docstring for the cases).
+
+    ``now`` (default: the current UTC time) stamps new and updated rows. Free-text columns
+    are cut to their declared widths. Returns the outcome and the id of the work the file
+    belongs to. Raises ``ValueError`` for a blank tag name and ``StoreError`` if concurrent
+    writers kept changing the same rows.
+    """
+    stamp = now or datetime.now(UTC)
+    for _ in range(_ATTEMPTS):
+        outcome = _attempt(conn, work, source, stamp)
+        if outcome is not None:
+            return outcome
+    raise StoreError(f"{source.path}: concurrent imports kept changing it; not saved")
+
+
+def delete_work(conn: Connection, work_id: int) -> None:
+    """Delete work ``work_id`` with its chapters, notes, sources and tag and author links
+    (the tags and authors themselves stay). Raises ``NotFound`` if there is no such work."""
+    if not conn.execute(delete(schema.works).where(schema.works.c.id == work_id)).rowcount:
+        raise NotFound(f"no work {work_id}")
+
+
+def _attempt(
+    conn: Connection, work: WorkRecord, source: SourceRecord, now: datetime
+) -> SaveOutcome | None:
+    """Save once; ``None`` means a concurrent writer got in first and nothing was kept."""
+    known = find_source(conn, source.path)
+    if known is None:
+        return _save_new_source(conn, work, source, now)
+    if known.file_hash == source.file_hash:
+        return SaveOutcome(SaveStatus.UNCHANGED, known.work_id)
+    return _save_changed_source(conn, known, work, source, now)
+
+
+def _save_new_source(
+    conn: Connection, work: WorkRecord, source: SourceRecord, now: datetime
+) -> SaveOutcome | None:
+    existing = _work_id_for_text(conn, work.text_hash)
+    if existing is not None:
+        if not _insert_source(conn, existing, source, now):
+            return None
+        return SaveOutcome(SaveStatus.DUPLICATE, existing)
+    work_id = insert_new_returning_id(
+        conn,
+        schema.works,
+        {**_work_columns(work, now), "created_at": now},
+        unique=[schema.works.c.text_hash],
+    )
+    if work_id is None:
+        return None
+    if not _insert_source(conn, work_id, source, now):
+        conn.execute(delete(schema.works).where(schema.works.c.id == work_id))
+        return None
+    _write_contents(conn, work_id, work, new=True)
+    return SaveOutcome(SaveStatus.IMPORTED, work_id)
+
+
+def _save_changed_source(
+    conn: Connection, known: KnownSource, work: WorkRecord, source: SourceRecord, now: datetime
+) -> SaveOutcome | None:
+    sources, works = schema.sources, schema.works
+    # Conditional on what was read, so a concurrent change to this row means "decide again".
+    # Being a write, it also makes every look-up below authoritative on SQLite.
+    moved = conn.execute(
+        update(sources)
+        .where(
+            sources.c.path == source.path,
+            sources.c.file_hash == known.file_hash,
+            sources.c.work_id == known.work_id,
+        )
+        .values(_source_columns(source, now))
+    ).rowcount
+    if not moved:
+        return None
+    current = conn.execute(select(works.c.text_hash).where(works.c.id == known.work_id))
+    if current.scalar_one() == work.text_hash:
+        return SaveOutcome(SaveStatus.UNCHANGED, known.work_id)
+    other = _work_id_for_text(conn, work.text_hash)
+    if other is None:
+        other = _rewrite_work(conn, known.work_id, work, now)
+    if other is None:
+        return SaveOutcome(SaveStatus.UPDATED, known.work_id)
+    conn.execute(update(sources).where(sources.c.path == source.path).values(work_id=other))
+    return SaveOutcome(SaveStatus.DUPLICATE, other)
+
+
+def _rewrite_work(conn: Connection, work_id: int, work: WorkRecord, now: datetime) -> int | None:
+    """Replace work ``work_id`` with ``work`` in place. Returns ``None``, or the id of the
+    work that a concurrent writer stored with the same text meanwhile (nothing rewritten)."""
+    works = schema.works
+    try:
+        with confine_failure(conn):
+            conn.execute(
+                update(works).where(works.c.id == work_id).values(_work_columns(work, now))
+            )
+    except IntegrityError:
+        other = _work_id_for_text(conn, work.text_hash)
+        if other is None:
+            raise
+        return other
+    _write_contents(conn, work_id, work, new=False)
+    return None
+
+
+def _write_contents(conn: Connection, work_id: int, work: WorkRecord, *, new: bool) -> None:
+    """Write the chapters, notes, authors and pipeline tags of a new or rewritten work."""
+    chapters, notes = schema.chapters, schema.notes
+    if not new:
+        conn.execute(delete(chapters).where(chapters.c.work_id == work_id))
+        conn.execute(delete(notes).where(notes.c.work_id == work_id))
+    if work.chapters:
+        conn.execute(
+            insert(chapters),
+            [
+                {
+                    "work_id": work_id,
+                    "position": chapter.position,
+                    "title": fit(chapter.title, chapters.c.title),
+                    "start": chapter.start,
+                    "end": chapter.end,
+                    "html": chapter.html,
+                    "word_count": chapter.word_count,
+                }
+                for chapter in work.chapters
+            ],
+        )
+    if work.notes:
+        conn.execute(
+            insert(notes),
+            [
+                {
+                    "work_id": work_id,
+                    "chapter": note.chapter,
+                    "kind": note.kind.value,
+                    "placement": note.placement.value,
+                    "position": position,
+                    "text": note.text,
+                    "html": note.html,
+                    "start": note.start,
+                    "end": note.end,
+                }
+                for position, note in enumerate(work.notes)
+            ],
+        )
+    set_work_authors(conn, work_id, work.authors, new=new)
+    set_pipeline_tags(conn, work_id, work.tags, new=new)
+
+
+def _work_id_for_text(conn: Connection, text_hash: str) -> int | None:
+    found: int | None = conn.execute(_FIND_TEXT, {"text_hash": text_hash}).scalar_one_or_none()
+    return found
+
+
+def _insert_source(conn: Connection, work_id: int, source: SourceRecord, now: datetime) -> bool:
+    """Add the source row; ``False`` if a concurrent writer stored this path first."""
+    row = {"work_id": work_id, "path": source.path, **_source_columns(source, now)}
+    return bool(insert_new(conn, schema.sources, [row], unique=[schema.sources.c.path]))
+
+
+def _source_columns(source: SourceRecord, now: datetime) -> dict[str, Any]:
+    return {
+        "file_hash": source.file_hash,
+        "size": source.size,
+        "format": fit(source.format, schema.sources.c.format),
+        "imported_at": now,
+    }
+
+
+def _work_columns(work: WorkRecord, now: datetime) -> dict[str, Any]:
+    """The ``works`` columns an import sets (all but ``id`` and ``created_at``)."""
+    c = schema.works.c
+    return {
+        "title": fit(work.title, c.title),
+        "summary": work.summary,
+        "language": fit(work.language, c.language),
+        "text": work.text,
+        "text_hash": work.text_hash,
+        "format": fit(work.format, c.format),
+        "word_count": work.word_count,
+        "chapter_count": len(work.chapters),
+        "chapters_expected": work.chapters_expected,
+        "complete": work.complete,
+        "published": work.published,
+        "updated": work.updated,
+        "url": fit(work.url, c.url),
+        "series": fit(work.series, c.series),
+        "series_part": work.series_part,
+        "modified_at": now,
+    }

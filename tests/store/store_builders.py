@@ -1,0 +1,87 @@
+"""Builders for the store tests: small invented works, the files they came from, row counts."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+from sqlalchemy import Connection, Table, func, select
+
+from ficshelf.model import (
+    ChapterRecord,
+    NoteKind,
+    NoteRecord,
+    Placement,
+    Provenance,
+    SourceRecord,
+    TagRecord,
+    TagType,
+    WorkRecord,
+)
+
+LANTERN = (
+    "The lamp on Gullrock had not gone out in forty years. Maren Holt meant to keep it so.\n\n"
+    "When the storm came, Ivo rowed out with the oil, and they argued about the gulls."
+)
+
+
+def sha(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def inferred(tag_type: TagType, name: str, confidence: float, *spans: tuple[int, int]) -> TagRecord:
+    return TagRecord(tag_type, name, Provenance.INFERRED, confidence, tuple(spans))
+
+
+def given(tag_type: TagType, name: str) -> TagRecord:
+    return TagRecord(tag_type, name, Provenance.AUTHOR)
+
+
+def work_record(
+    text: str = LANTERN,
+    *,
+    title: str = "Oil for the Lamp",
+    authors: Sequence[str] = ("quillwright",),
+    tags: Sequence[TagRecord] = (),
+    notes: Sequence[NoteRecord] | None = None,
+) -> WorkRecord:
+    """A work whose chapters are the blank-line separated parts of ``text``."""
+    chapters = []
+    start = 0
+    for position, part in enumerate(text.split("\n\n")):
+        end = start + len(part)
+        chapters.append(
+            ChapterRecord(position, f"Part {position + 1}", start, end, f"<p>{part}</p>", 0)
+        )
+        start = end + 2
+    if notes is None:
+        notes = (NoteRecord(NoteKind.AUTHORS_NOTE, Placement.FRONT, "Thanks for reading!"),)
+    return WorkRecord(
+        title=title,
+        authors=tuple(authors),
+        text=text,
+        text_hash=sha(text),
+        format="txt",
+        word_count=len(text.split()),
+        chapters=tuple(chapters),
+        notes=tuple(notes),
+        tags=tuple(tags),
+    )
+
+
+def source_for(path: str, content: str) -> SourceRecord:
+    """The file at ``path`` holding ``content`` (its hash covers the bytes, not the text)."""
+    data = content.encode()
+    return SourceRecord(
+        path=path, file_hash=hashlib.sha256(data).hexdigest(), size=len(data), format="txt"
+    )
+
+
+def as_utc(stamp: datetime) -> datetime:
+    """A stored timestamp as an aware UTC datetime (SQLite hands them back naive)."""
+    return stamp.replace(tzinfo=UTC) if stamp.tzinfo is None else stamp.astimezone(UTC)
+
+
+def count(conn: Connection, table: Table) -> int:
+    return int(conn.execute(select(func.count()).select_from(table)).scalar_one())

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Build the two AO3-style EPUB samples of the corpus (15- and 16-) from their sources.
 
-The story text of each work lives next to this script in ``NN-<slug>.epub.src.md``:
+The story text of each work lives next to this script in ``NN-<slug>.epub-source``
+(named so that importing this folder does not take it for a story):
 paragraphs separated by blank lines, ``## Chapter N: Title`` before each chapter of a
 multi-chapter work, ``*text*`` for italics and a lone ``* * *`` line for a scene break.
 The work metadata (tags, summary, notes) is kept below in ``WORKS``.
@@ -34,7 +35,7 @@ AO3 = "https://archiveofourown.org"
 WORKS: list[dict] = [
     {
         "file": "15-fair-hands.epub",
-        "source": "15-fair-hands.epub.src.md",
+        "source": "15-fair-hands.epub-source",
         "title": "Fair Hands",
         "author": "reedsandmist",
         "work_id": 51844209,
@@ -83,7 +84,7 @@ WORKS: list[dict] = [
     },
     {
         "file": "16-brandy-under-the-floorboards.epub",
-        "source": "16-brandy-under-the-floorboards.epub.src.md",
+        "source": "16-brandy-under-the-floorboards.epub-source",
         "title": "Brandy Under the Floorboards",
         "author": "plume_et_rapiere",
         "work_id": 46670318,

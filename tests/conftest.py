@@ -43,11 +43,14 @@ def pg_template() -> Iterator[str | None]:
 
 @pytest.fixture(params=BACKENDS)
 def db_url(
-    request: pytest.FixtureRequest, tmp_path: Path, pg_template: str | None
+    request: pytest.FixtureRequest,
+    tmp_path_factory: pytest.TempPathFactory,
+    pg_template: str | None,
 ) -> Iterator[str]:
-    """The URL of a fresh, migrated database on each backend under test."""
+    """The URL of a fresh, migrated database on each backend under test (a SQLite file lives
+    outside the test's ``tmp_path``, so importing ``tmp_path`` does not meet it)."""
     if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'test.db'}"
+        url = f"sqlite:///{tmp_path_factory.mktemp('db') / 'test.db'}"
         open_database(url).close()
         yield url
         return
@@ -71,9 +74,9 @@ def db(db_url: str) -> Iterator[Database]:
 
 
 @pytest.fixture
-def sqlite_db(tmp_path: Path) -> Iterator[Database]:
+def sqlite_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     """A fresh SQLite database, for tests that are about something other than the backend."""
-    database = open_database(f"sqlite:///{tmp_path / 'one.db'}")
+    database = open_database(f"sqlite:///{tmp_path_factory.mktemp('db') / 'one.db'}")
     yield database
     database.close()
 

@@ -1,0 +1,5 @@
+"""Allow ``python -m ficshelf``."""
+
+from ficshelf.cli import main
+
+main()

@@ -1,0 +1,253 @@
+"""The ``ficshelf`` command line: a thin layer over the library.
+
+Errors from the library are turned into messages and exit codes in one place (``_Group``):
+1 for an operation that failed, 2 for bad usage or configuration.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+from tqdm import tqdm
+
+from ficshelf import __version__
+from ficshelf.errors import ConfigError, FicshelfError, NotFound
+from ficshelf.importer import (
+    ImportEvent,
+    ImportStatus,
+    ImportSummary,
+    collect_inputs,
+    import_inputs,
+)
+from ficshelf.ingest.archive import Limits
+from ficshelf.showing import work_json, work_lines
+from ficshelf.store.browse import find_work
+from ficshelf.store.db import Database, open_database
+
+F = TypeVar("F", bound=Callable[..., Any])
+MB = 1024 * 1024
+DEMO_DB = "ficshelf-demo.db"
+
+
+def db_option(func: F) -> F:
+    """Add the shared ``--db`` option (also read from ``FICSHELF_DB``)."""
+    return click.option(
+        "--db",
+        "db_url",
+        envvar="FICSHELF_DB",
+        default=None,
+        metavar="URL",
+        help="Database: sqlite:///FILE (default ./ficshelf.db) or postgresql://USER@HOST/DB.",
+    )(func)
+
+
+def _open(db_url: str | None) -> Database:
+    return open_database(db_url)
+
+
+class _CliError(click.ClickException):
+    def __init__(self, message: str, exit_code: int) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+class _Group(click.Group):
+    """Maps library errors to messages and exit codes, in this one place."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except ConfigError as exc:
+            raise _CliError(str(exc), 2) from exc
+        except FicshelfError as exc:
+            raise _CliError(str(exc), 1) from exc
+
+
+@click.group(
+    cls=_Group,
+    epilog="Example:\n\n\b\n  ficshelf import ~/fics/ && ficshelf serve\n\n"
+    "Every command takes --help, with an example.",
+)
+@click.version_option(__version__, prog_name="ficshelf")
+def cli() -> None:
+    """ficshelf: a self-hosted fan-fiction archive that reads its own stories."""
+
+
+def _print_summary(summary: ImportSummary) -> None:
+    parts = [
+        f"{summary.counts[s]} {s.value}"
+        for s in (
+            ImportStatus.IMPORTED,
+            ImportStatus.UPDATED,
+            ImportStatus.UNCHANGED,
+            ImportStatus.DUPLICATE,
+            ImportStatus.REJECTED,
+            ImportStatus.SKIPPED,
+        )
+    ]
+    click.echo(", ".join(parts))
+    for event in summary.rejected:
+        click.echo(f"rejected: {event.path}: {event.reason}", err=True)
+
+
+@cli.command("import")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
+@db_option
+@click.option(
+    "--max-size",
+    type=click.FloatRange(min=0.001),
+    default=Limits().max_file_bytes / MB,
+    show_default=True,
+    help="Refuse files larger than this many MB.",
+)
+@click.option(
+    "--max-expanded",
+    type=click.FloatRange(min=0.001),
+    default=Limits().max_archive_bytes / MB,
+    show_default=True,
+    help="Refuse zip archives that expand to more than this many MB.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON line per file instead.")
+def import_cmd(
+    paths: tuple[str, ...],
+    db_url: str | None,
+    max_size: float,
+    max_expanded: float,
+    as_json: bool,
+) -> None:
+    """Import story files, folders (recursively) and .zip archives.
+
+    Reads plain text (.txt, .md in UTF-8, UTF-16 or Windows-1252), AO3 HTML downloads,
+    saved web pages (.html) and EPUB. Importing the same files again changes nothing; a
+    changed file updates its work and keeps the tags a person edited.
+
+    \b
+    Example:
+      ficshelf import ~/Downloads/fics/ archive.zip story.txt
+    """
+    limits = Limits(max_file_bytes=int(max_size * MB), max_archive_bytes=int(max_expanded * MB))
+    db = _open(db_url)
+    inputs = collect_inputs(paths, limits)
+    with tqdm(total=len(inputs), unit="file", disable=None, file=sys.stderr) as bar:
+
+        def report(event: ImportEvent) -> None:
+            bar.update(1)
+            if as_json:
+                click.echo(
+                    json.dumps(
+                        {
+                            "path": event.path,
+                            "status": event.status.value,
+                            "work_id": event.work_id,
+                            "reason": event.reason,
+                        }
+                    )
+                )
+
+        summary = import_inputs(db, inputs, report, limits)
+    db.close()
+    if not as_json:
+        _print_summary(summary)
+    stored = summary.total - len(summary.rejected) - summary.counts[ImportStatus.SKIPPED]
+    if summary.rejected and not stored:
+        sys.exit(1)
+
+
+@cli.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
+@click.option("--threads", default=8, show_default=True, type=int, help="Worker threads.")
+def serve(db_url: str | None, host: str, port: int, threads: int) -> None:
+    """Serve the archive in the browser (and its JSON API).
+
+    \b
+    Example:
+      ficshelf serve --db sqlite:///library.db --port 8080
+    """
+    _serve(_open(db_url), host, port, threads)
+
+
+def _serve(db: Database, host: str, port: int, threads: int) -> None:
+    import waitress
+
+    from ficshelf.web.app import create_app
+
+    click.echo(f"Serving the archive at http://{host}:{port}/ (Ctrl-C to stop)")
+    waitress.serve(create_app(db), host=host, port=port, threads=threads, ident="ficshelf")
+
+
+def default_corpus() -> Path:
+    """Return the bundled sample corpus folder (examples/corpus in a source checkout)."""
+    return Path(__file__).resolve().parents[2] / "examples" / "corpus"
+
+
+@cli.command()
+@click.option(
+    "--db",
+    "db_url",
+    default=f"sqlite:///{DEMO_DB}",
+    show_default=True,
+    metavar="URL",
+    help="Database to create afresh (an existing SQLite file there is replaced).",
+)
+@click.option("--corpus", type=click.Path(file_okay=False, path_type=Path), default=None)
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--no-serve", is_flag=True, help="Import only; do not start the server.")
+def demo(db_url: str, corpus: Path | None, host: str, port: int, no_serve: bool) -> None:
+    """Import the bundled sample corpus into a fresh database and serve it.
+
+    \b
+    Example:
+      ficshelf demo --port 8000
+    """
+    corpus = corpus or default_corpus()
+    if not corpus.is_dir():
+        raise ConfigError(f"sample corpus not found at {corpus}; pass --corpus DIR")
+    if db_url.startswith("sqlite:///"):
+        file = Path(db_url.removeprefix("sqlite:///"))
+        for suffix in ("", "-wal", "-shm"):
+            file.with_name(file.name + suffix).unlink(missing_ok=True)
+    db = _open(db_url)
+    inputs = collect_inputs([corpus])
+    with tqdm(total=len(inputs), unit="file", disable=None, file=sys.stderr) as bar:
+        summary = import_inputs(db, inputs, lambda _event: bar.update(1))
+    _print_summary(summary)
+    if not no_serve:
+        _serve(db, host, port, threads=8)
+
+
+@cli.command()
+@click.argument("work")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print the work's metadata as JSON.")
+def show(work: str, db_url: str | None, as_json: bool) -> None:
+    """Print a work's metadata: WORK is its id or (part of) its title.
+
+    \b
+    Example:
+      ficshelf show 12
+      ficshelf show "The Long Road" --json
+    """
+    db = _open(db_url)
+    with db.connect() as conn:
+        detail = find_work(conn, work)
+    db.close()
+    if detail is None:
+        raise NotFound(f"no work matches {work!r}")
+    if as_json:
+        click.echo(json.dumps(work_json(detail), indent=2, ensure_ascii=False))
+    else:
+        for line in work_lines(detail):
+            click.echo(line)
+
+
+def main() -> None:
+    """Run the CLI (the ``ficshelf`` console script)."""
+    cli(prog_name="ficshelf")

@@ -1,0 +1,202 @@
+"""Turning an analysed document into the ``WorkRecord`` the store saves.
+
+What the file states (an AO3 download's title, authors, tags, notes) wins; the pipeline's
+layers fill in the rest (title line, byline, notes found in plain text, chapters). Plain-text
+chapters get reader HTML built from their paragraphs; HTML and EPUB chapters keep their own
+markup, sanitised.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from ficshelf.ingest.sanitize import clean_html
+from ficshelf.model import (
+    Analysis,
+    ChapterRecord,
+    NoteKind,
+    NoteRecord,
+    Placement,
+    Provenance,
+    Span,
+    TagRecord,
+    WorkRecord,
+)
+from ficshelf.understand.text import count_words
+
+_QUOTE_FOLD = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‚": "'"})
+_LABEL = re.compile(r"^\s*summary\s*[:\-–—]\s*", re.IGNORECASE)
+_STEM_PREFIX = re.compile(r"^\d+[\s._-]+")
+
+
+def text_hash(text: str) -> str:
+    """Return the content hash used to recognise duplicates: SHA-256 of the text after
+    Unicode compatibility normalisation, folding curly quotes and collapsing white space, so
+    the same story in another encoding or with other line endings hashes the same."""
+    folded = unicodedata.normalize("NFKC", text).translate(_QUOTE_FOLD)
+    return hashlib.sha256(" ".join(folded.split()).encode("utf-8")).hexdigest()
+
+
+def title_from_path(path: str) -> str:
+    """Return a readable title made from a file name (``03-the_long-road.txt`` →
+    ``The Long Road``), for works whose file states no title."""
+    name = re.split(r"[/\\!]", path)[-1]
+    stem = name.rsplit(".", 1)[0] if "." in name else name
+    words = _STEM_PREFIX.sub("", stem).replace("_", " ").replace("-", " ").split()
+    title = " ".join(words) or stem or "Untitled"
+    return title.title() if title.islower() else title
+
+
+def _spans(analysis: Analysis, name: str) -> tuple[Span, ...]:
+    return analysis.layers.get(name, ())
+
+
+def _inside(span: Span, outer: Span) -> bool:
+    return outer.start <= span.start and span.end <= outer.end
+
+
+def _overlaps(span: Span, others: Sequence[Span]) -> bool:
+    return any(o.start < span.end and span.start < o.end for o in others)
+
+
+def paragraphs_html(text: str, paragraphs: Sequence[Span], breaks: Sequence[Span]) -> str:
+    """Return reader HTML for plain-text paragraphs: each paragraph a ``<p>`` (its line breaks
+    kept as ``<br>`` only when the paragraph is made of short lines, as in verse), each scene
+    break an ``<hr>``. All text is escaped."""
+    out: list[str] = []
+    for para in paragraphs:
+        if _overlaps(para, breaks):
+            out.append('<hr class="scene-break">')
+            continue
+        lines = [line.strip() for line in text[para.start : para.end].splitlines()]
+        lines = [line for line in lines if line]
+        if not lines:
+            continue
+        short = len(lines) > 1 and max(len(line) for line in lines) < 60
+        joiner = "<br>\n" if short else " "
+        out.append("<p>" + joiner.join(html.escape(line) for line in lines) + "</p>")
+    return "\n".join(out)
+
+
+def _chapter_spans(analysis: Analysis) -> tuple[Span, ...]:
+    chapters = _spans(analysis, "chapters")
+    if chapters:
+        return chapters
+    return (Span(0, len(analysis.text), ""),)
+
+
+def build_chapters(analysis: Analysis) -> tuple[ChapterRecord, ...]:
+    """Return the work's chapters with reader HTML and body word counts."""
+    doc = analysis.doc
+    text = analysis.text
+    hidden = _spans(analysis, "notes") + _spans(analysis, "chapter_headings")
+    breaks = _spans(analysis, "scene_breaks")
+    body = _spans(analysis, "body")
+    records = []
+    for position, span in enumerate(_chapter_spans(analysis)):
+        words = sum(count_words(text[b.start : b.end]) for b in body if _inside(b, span))
+        if doc.chapters and position < len(doc.chapters) and doc.chapters[position].html:
+            chapter_html = clean_html(doc.chapters[position].html or "")
+        else:
+            paras = [
+                p
+                for p in _spans(analysis, "paragraphs")
+                if _inside(p, span) and not _overlaps(p, hidden)
+            ]
+            chapter_html = paragraphs_html(text, paras, breaks)
+        records.append(
+            ChapterRecord(
+                position=position,
+                title=span.label or None,
+                start=span.start,
+                end=span.end,
+                html=chapter_html,
+                word_count=words,
+            )
+        )
+    return tuple(records)
+
+
+def build_notes(analysis: Analysis, chapters: Sequence[ChapterRecord]) -> tuple[NoteRecord, ...]:
+    """Return the work's notes: those the file gave as structure, then those the pipeline
+    found in the text, each placed before or after the work or its chapter."""
+    given = [
+        NoteRecord(
+            kind=n.kind,
+            placement=n.placement,
+            text=n.text,
+            chapter=n.chapter,
+            html=clean_html(n.html) if n.html else None,
+        )
+        for n in analysis.doc.given.notes
+    ]
+    body = _spans(analysis, "body")
+    starts = [c.start for c in chapters]
+    found = []
+    for span in _spans(analysis, "notes"):
+        chapter: int | None = None
+        if not body or span.end <= body[0].start:
+            placement = Placement.FRONT
+        elif span.start >= body[-1].end:
+            placement = Placement.END
+        else:
+            chapter = max(bisect_right(starts, span.start) - 1, 0)
+            first = next((b for b in body if b.start >= chapters[chapter].start), None)
+            before = first is None or span.end <= first.start
+            placement = Placement.FRONT if before else Placement.END
+        found.append(
+            NoteRecord(
+                kind=NoteKind(span.label),
+                placement=placement,
+                text=analysis.text[span.start : span.end],
+                chapter=chapter,
+                start=span.start,
+                end=span.end,
+            )
+        )
+    return tuple(given + found)
+
+
+def build_work_record(analysis: Analysis) -> WorkRecord:
+    """Return the record to store for an analysed document (title, authors, chapters,
+    notes, tags given by the file, counts and the duplicate-detection hash)."""
+    doc = analysis.doc
+    given = doc.given
+    text = analysis.text
+    title_spans = [s for s in _spans(analysis, "notes") if s.label == NoteKind.TITLE]
+    title = given.title or (title_spans[0].text_of(text).strip() if title_spans else None)
+    authors = given.authors or tuple(
+        dict.fromkeys(s.text_of(text).strip() for s in _spans(analysis, "authors"))
+    )
+    summary = given.summary
+    if summary is None:
+        found = [s for s in _spans(analysis, "notes") if s.label == NoteKind.SUMMARY]
+        summary = _LABEL.sub("", found[0].text_of(text)).strip() if found else None
+    chapters = build_chapters(analysis)
+    counted = sum(c.word_count for c in chapters)
+    tags = tuple(TagRecord(t.type, t.name, Provenance.AUTHOR) for t in given.tags if t.name.strip())
+    return WorkRecord(
+        title=title or title_from_path(doc.source),
+        authors=tuple(a for a in authors if a),
+        text=text,
+        text_hash=text_hash(text),
+        format=doc.format,
+        word_count=given.word_count if given.word_count is not None else counted,
+        chapters=chapters,
+        notes=build_notes(analysis, chapters),
+        tags=tags,
+        summary=summary or None,
+        language=given.language,
+        published=given.published,
+        updated=given.updated,
+        url=given.url,
+        series=given.series,
+        series_part=given.series_part,
+        chapters_expected=given.chapters_expected,
+        complete=given.complete,
+    )

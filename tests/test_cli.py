@@ -1,0 +1,110 @@
+"""The command line: help with examples, import summaries, show, error messages."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from ficshelf.cli import cli
+
+STORY = """Salt and Iron
+
+A Robin Hood fic by Fen Archer
+
+"Hold the gate," said Much. The miller's son had never sounded so sure.
+
+Robin laughed and let the arrow fly.
+"""
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def test_every_command_help_shows_an_example(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["--help"])
+    assert result.exit_code == 0 and "Example" in result.output
+    for name in cli.commands:  # type: ignore[attr-defined]
+        sub = runner.invoke(cli, [name, "--help"])
+        assert sub.exit_code == 0, name
+        assert "Example" in sub.output, f"`ficshelf {name} --help` has no example"
+
+
+def test_import_prints_a_summary_and_is_idempotent(
+    runner: CliRunner, db_url: str, tmp_path: Path
+) -> None:
+    tmp_path = tmp_path / "batch"
+    tmp_path.mkdir()
+    (tmp_path / "salt.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    first = runner.invoke(cli, ["import", str(tmp_path), "--db", db_url])
+    assert first.exit_code == 0, first.output
+    assert "1 imported" in first.output and "1 rejected" in first.output
+    assert "empty.txt" in first.output
+    again = runner.invoke(cli, ["import", str(tmp_path), "--db", db_url])
+    assert "0 imported" in again.output and "1 unchanged" in again.output
+
+
+def test_import_json_lines(runner: CliRunner, db_url: str, tmp_path: Path) -> None:
+    (tmp_path / "salt.txt").write_text(STORY, encoding="utf-8")
+    result = runner.invoke(cli, ["import", str(tmp_path), "--db", db_url, "--json"])
+    event = json.loads(result.output.splitlines()[0])
+    assert event["status"] == "imported" and event["path"].endswith("salt.txt")
+
+
+def test_import_of_only_bad_files_fails(runner: CliRunner, db_url: str, tmp_path: Path) -> None:
+    bad = tmp_path / "empty.txt"
+    bad.write_text("", encoding="utf-8")
+    result = runner.invoke(cli, ["import", str(bad), "--db", db_url])
+    assert result.exit_code == 1
+    assert "empty.txt" in result.output
+
+
+def test_size_limit_is_configurable(runner: CliRunner, db_url: str, tmp_path: Path) -> None:
+    story = tmp_path / "salt.txt"
+    story.write_text(STORY * 40, encoding="utf-8")
+    result = runner.invoke(cli, ["import", str(story), "--db", db_url, "--max-size", "0.001"])
+    assert result.exit_code == 1
+    assert "salt.txt" in result.output and "limit" in result.output
+
+
+def test_show_prints_metadata(runner: CliRunner, db_url: str, tmp_path: Path) -> None:
+    (tmp_path / "salt.txt").write_text(STORY, encoding="utf-8")
+    runner.invoke(cli, ["import", str(tmp_path), "--db", db_url])
+    by_title = runner.invoke(cli, ["show", "Salt and", "--db", db_url])
+    assert by_title.exit_code == 0, by_title.output
+    assert "Salt and Iron" in by_title.output and "Fen Archer" in by_title.output
+    as_json = runner.invoke(cli, ["show", "1", "--db", db_url, "--json"])
+    assert json.loads(as_json.output)["title"] == "Salt and Iron"
+
+
+def test_show_unknown_work_is_an_error(runner: CliRunner, db_url: str) -> None:
+    result = runner.invoke(cli, ["show", "999", "--db", db_url])
+    assert result.exit_code == 1
+    assert "no work matches" in result.output
+
+
+def test_bad_database_url_is_a_usage_error(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(cli, ["show", "1", "--db", "mysql://nope"])
+    assert result.exit_code == 2
+    assert "unsupported database URL" in result.output
+
+
+def test_demo_imports_the_sample_corpus(
+    runner: CliRunner, tmp_path: Path, corpus_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(cli, ["demo", "--no-serve", "--corpus", str(corpus_dir)])
+    assert result.exit_code == 0, result.output
+    assert "0 rejected" in result.output
+    assert (tmp_path / "ficshelf-demo.db").exists()
+
+
+def test_every_command_is_documented_in_the_readme() -> None:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    for name in cli.commands:  # type: ignore[attr-defined]
+        assert f"ficshelf {name}" in readme, f"`ficshelf {name}` is not in README.md"

@@ -1,0 +1,130 @@
+"""The import orchestration: read → analyse → save, idempotence, duplicates, updates,
+editor tags surviving updates, and bad files reported while the batch goes on."""
+
+from __future__ import annotations
+
+import shutil
+import zipfile
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from ficshelf.importer import ImportStatus, import_paths
+from ficshelf.model import TagType
+from ficshelf.store.db import Database
+from ficshelf.store.schema import chapters, notes, works
+from ficshelf.store.works import set_editor_tag, work_tags
+
+STORY = """The Lantern Keeper
+
+by Marigold Ashe
+
+A/N: Written for a prompt about lighthouses. Thanks for reading!
+
+Chapter 1: The Storm
+
+The lamp had gone out twice before midnight. Odile climbed the stairs again, counting them.
+
+"Who's there?" she called down into the dark.
+
+* * *
+
+Nobody answered. The sea answered instead, loud against the rocks.
+
+Chapter 2: Morning
+
+By morning the storm had passed and the harbour was full of gulls.
+
+Please review!
+"""
+
+
+def _count(db: Database, table: object) -> int:
+    with db.connect() as conn:
+        return int(conn.execute(select(func.count()).select_from(table)).scalar_one())  # type: ignore[arg-type]
+
+
+def test_plain_text_story_is_stored_with_notes_and_chapters(db: Database, tmp_path: Path) -> None:
+    (tmp_path / "lantern.txt").write_text(STORY, encoding="utf-8")
+    summary = import_paths(db, [tmp_path])
+    assert summary.counts[ImportStatus.IMPORTED] == 1
+    with db.connect() as conn:
+        work = conn.execute(select(works)).one()
+        assert work.title == "The Lantern Keeper"
+        assert work.chapter_count == 2
+        titles = conn.execute(select(chapters.c.title).order_by(chapters.c.position)).scalars()
+        assert list(titles) == ["The Storm", "Morning"]
+        first_html = conn.execute(select(chapters.c.html).where(chapters.c.position == 0))
+        html = first_html.scalar_one()
+        assert '<hr class="scene-break">' in html
+        assert "Who&#x27;s there?" in html
+        assert "A/N" not in html and "Please review" not in html
+        kinds = set(conn.execute(select(notes.c.kind)).scalars())
+        assert {"title", "byline", "authors_note"} <= kinds
+
+
+def test_reimport_is_idempotent(db: Database, corpus_dir: Path) -> None:
+    first = import_paths(db, [corpus_dir])
+    assert first.counts[ImportStatus.REJECTED] == 0, first.rejected
+    stored = _count(db, works)
+    assert stored == first.counts[ImportStatus.IMPORTED] > 0
+    again = import_paths(db, [corpus_dir])
+    assert again.counts[ImportStatus.UNCHANGED] == first.counts[ImportStatus.IMPORTED]
+    assert again.counts[ImportStatus.IMPORTED] == 0
+    assert _count(db, works) == stored
+
+
+def test_same_story_under_another_name_is_a_duplicate(db: Database, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(STORY.replace("\n", "\r\n").encode("utf-16"))
+    summary = import_paths(db, [tmp_path])
+    assert summary.counts[ImportStatus.IMPORTED] == 1
+    assert summary.counts[ImportStatus.DUPLICATE] == 1
+    assert _count(db, works) == 1
+
+
+def test_changed_file_updates_its_work_and_keeps_editor_tags(db: Database, tmp_path: Path) -> None:
+    story = tmp_path / "lantern.txt"
+    story.write_text(STORY, encoding="utf-8")
+    import_paths(db, [story])
+    with db.begin() as conn:
+        work_id = conn.execute(select(works.c.id)).scalar_one()
+        set_editor_tag(conn, work_id, TagType.FREEFORM, "Lighthouses")
+    story.write_text(STORY.replace("gulls", "terns"), encoding="utf-8")
+    summary = import_paths(db, [story])
+    assert summary.counts[ImportStatus.UPDATED] == 1
+    with db.connect() as conn:
+        assert conn.execute(select(works.c.id)).scalar_one() == work_id
+        assert "terns" in conn.execute(select(works.c.text)).scalar_one()
+        names = {t.name for t in work_tags(conn, work_id)}
+    assert "Lighthouses" in names
+
+
+def test_bad_files_are_reported_and_the_rest_imports(db: Database, tmp_path: Path) -> None:
+    tmp_path = tmp_path / "batch"
+    tmp_path.mkdir()
+    (tmp_path / "good.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 40)
+    (tmp_path / "broken.epub").write_bytes(b"PK\x03\x04 truncated")
+    (tmp_path / "notes.json").write_text("{}", encoding="utf-8")
+    with zipfile.ZipFile(tmp_path / "evil.zip", "w") as archive:
+        archive.writestr("../../escape.txt", STORY)
+        archive.writestr("fine/inside.txt", STORY.replace("Odile", "Maren"))
+    summary = import_paths(db, [tmp_path])
+    reasons = {e.path.rsplit("/", 1)[-1]: e.reason for e in summary.rejected}
+    assert set(reasons) >= {"empty.txt", "binary.txt", "broken.epub"}
+    assert any("escape.txt" in path for path in reasons)
+    assert all(reason for reason in reasons.values())
+    assert summary.counts[ImportStatus.IMPORTED] == 2
+    assert summary.counts[ImportStatus.SKIPPED] == 1
+
+
+def test_corpus_imports_every_format(db: Database, corpus_dir: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "corpus"
+    shutil.copytree(corpus_dir, copy)
+    summary = import_paths(db, [copy])
+    assert summary.counts[ImportStatus.REJECTED] == 0, summary.rejected
+    with db.connect() as conn:
+        formats = set(conn.execute(select(works.c.format)).scalars())
+    assert {"txt", "ao3-html", "epub"} <= formats

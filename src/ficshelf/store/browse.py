@@ -1,0 +1,589 @@
+"""Read queries behind the web archive and its JSON API.
+
+Every function takes a ``sqlalchemy.Connection`` and returns frozen dataclasses, so views only
+arrange what they get. Tags are always shown by their canonical name (``tags.canonical_id``),
+links a person removed (``work_tags.removed``) are skipped, and the provenance comes from
+``work_tags``. A page of blurbs costs a constant number of queries whatever its size: one for
+the works, one for their authors, one for their tags.
+
+Pages are numbered from 1; asking for a page past the last raises ``NotFound`` (page 1 of an
+empty list is an empty page), a page number below 1 raises ``ValueError``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy import Connection, Select, case, desc, func, or_, select
+from sqlalchemy.sql.elements import ColumnElement
+
+from ficshelf.errors import NotFound
+from ficshelf.store.schema import (
+    authors,
+    chapters,
+    notes,
+    tags,
+    work_authors,
+    work_tags,
+    works,
+)
+from ficshelf.store.tags import tag_key, tidy_tag_name
+
+T = TypeVar("T")
+
+EXCERPT_CHARS = 320
+"""Roughly how much of a story's opening a blurb without a summary shows."""
+_EXCERPT_WINDOW = 2000  # characters fetched from the database to cut an excerpt from
+
+_PROVENANCE_RANK = {"editor": 0, "author": 1, "inferred": 2}
+_TYPE_ORDER = {
+    name: i
+    for i, name in enumerate(
+        ("rating", "warning", "category", "fandom", "relationship", "character", "freeform")
+    )
+}
+_HEADING = re.compile(r"(?:chapter|part|prologue|epilogue)\b[^.!?\n]{0,80}", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*(?= |$)")
+
+
+@dataclass(frozen=True, slots=True)
+class TagView:
+    """A tag on a work, by canonical name; ``provenance`` is author, inferred or editor and
+    ``confidence`` is set for inferred tags."""
+
+    type: str
+    name: str
+    provenance: str
+    confidence: float | None = None
+
+    @property
+    def inferred(self) -> bool:
+        return self.provenance == "inferred"
+
+
+@dataclass(frozen=True, slots=True)
+class TagCount:
+    """A canonical tag and the number of works carrying it (or one of its synonyms)."""
+
+    type: str
+    name: str
+    works: int
+
+
+@dataclass(frozen=True, slots=True)
+class TagInfo:
+    """A canonical tag with the other names (synonyms) that resolve to it."""
+
+    id: int
+    type: str
+    name: str
+    synonyms: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class NoteView:
+    """Front or end matter. ``chapter`` is the 0-based chapter index for chapter notes,
+    ``None`` for notes on the whole work; ``html`` is the source's markup when it had any."""
+
+    kind: str
+    placement: str
+    chapter: int | None
+    text: str
+    html: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ChapterLink:
+    """A chapter's number (from 1) and title, for navigation."""
+
+    number: int
+    title: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ChapterView:
+    """One chapter to read: number (from 1), title, stored reader HTML and word count."""
+
+    number: int
+    title: str | None
+    html: str
+    word_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class LibraryStats:
+    """Counts for the home page: works, authors with works, fandoms in use, total words."""
+
+    works: int
+    authors: int
+    fandoms: int
+    words: int
+
+
+@dataclass(frozen=True, slots=True)
+class WorkBlurb:
+    """What a list of works shows about each: AO3's blurb. ``excerpt`` holds the opening
+    lines of the story when the work has no summary (``None`` otherwise)."""
+
+    id: int
+    title: str
+    authors: tuple[str, ...]
+    summary: str | None
+    excerpt: str | None
+    language: str | None
+    word_count: int
+    chapter_count: int
+    chapters_expected: int | None
+    complete: bool | None
+    published: date | None
+    updated: date | None
+    added: datetime
+    tags: tuple[TagView, ...]
+
+    @property
+    def chapters_label(self) -> str:
+        """AO3's chapter count: "3/?" for a work in progress, "1/1" for a finished one."""
+        if self.chapters_expected:
+            expected = str(self.chapters_expected)
+        elif self.complete or (self.complete is None and self.chapter_count == 1):
+            expected = str(self.chapter_count)
+        else:
+            expected = "?"
+        return f"{self.chapter_count}/{expected}"
+
+    @property
+    def date(self) -> date:
+        """The date a list shows: last updated, else published, else added."""
+        return self.updated or self.published or self.added.date()
+
+    def tags_of(self, tag_type: str) -> tuple[TagView, ...]:
+        """Return this work's tags of one type, in display order."""
+        return tuple(t for t in self.tags if t.type == tag_type)
+
+
+@dataclass(frozen=True, slots=True)
+class WorkDetail(WorkBlurb):
+    """Everything the work page shows except the chapter text."""
+
+    format: str
+    url: str | None
+    series: str | None
+    series_part: int | None
+    notes: tuple[NoteView, ...]
+    chapters: tuple[ChapterLink, ...]
+
+    def notes_at(self, placement: str, chapter: int | None = None) -> tuple[NoteView, ...]:
+        """Return the notes at ``placement`` ("front"/"end") of the work (``chapter=None``)
+        or of the chapter numbered ``chapter`` (from 1)."""
+        index = None if chapter is None else chapter - 1
+        return tuple(n for n in self.notes if n.placement == placement and n.chapter == index)
+
+
+@dataclass(frozen=True, slots=True)
+class Page(Generic[T]):
+    """One page of a longer list: its items, its number (from 1), the page size, the number
+    of items in the whole list and the number of pages (at least 1)."""
+
+    items: tuple[T, ...]
+    page: int
+    per_page: int
+    total: int
+    pages: int = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "pages", max(1, math.ceil(self.total / self.per_page)))
+
+    @property
+    def has_previous(self) -> bool:
+        return self.page > 1
+
+    @property
+    def has_next(self) -> bool:
+        return self.page < self.pages
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+_canonical_id = func.coalesce(tags.c.canonical_id, tags.c.id)
+_live_link = work_tags.c.removed.is_(False)
+
+
+def _offset(page: int, per_page: int, total: int) -> int:
+    """Return the row offset of ``page``; raise ``ValueError``/``NotFound`` for bad pages."""
+    if page < 1 or per_page < 1:
+        raise ValueError(f"page and per_page start at 1 (got page={page}, per_page={per_page})")
+    pages = max(1, math.ceil(total / per_page))
+    if page > pages:
+        raise NotFound(f"page {page} is past the end (there {_are(pages)})")
+    return (page - 1) * per_page
+
+
+def _are(pages: int) -> str:
+    return "is 1 page" if pages == 1 else f"are {pages} pages"
+
+
+def _newest_first(query: Select[Any]) -> Select[Any]:
+    return query.order_by(desc(works.c.created_at), desc(works.c.id))
+
+
+def _as_utc(moment: datetime) -> datetime:
+    """SQLite hands back naive datetimes; the store writes them in UTC."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _excerpt(text: str | None) -> str | None:
+    """Cut the opening lines of a story (after a chapter heading) to about
+    ``EXCERPT_CHARS``, ending on a sentence when one ends in the second half of the cut,
+    else on a word followed by an ellipsis."""
+    opening = (text or "").strip()
+    first, _, rest = opening.partition("\n")
+    if rest and _HEADING.fullmatch(first.strip()):
+        opening = rest  # the first chapter's heading is not the story's opening line
+    flat = " ".join(opening.split())
+    if len(flat) <= EXCERPT_CHARS:
+        return flat or None
+    cut = flat[:EXCERPT_CHARS]
+    ends = [m.end() for m in _SENTENCE_END.finditer(cut)]
+    if ends and ends[-1] > EXCERPT_CHARS // 2:
+        return cut[: ends[-1]]
+    return cut.rsplit(" ", 1)[0].rstrip(",;:-") + "…"
+
+
+def _story_start() -> ColumnElement[int]:
+    """Where the story proper begins: the first chapter's start, moved past the front notes
+    found in the text (a title line, byline or author's note), which all precede it."""
+    first_chapter = (
+        select(chapters.c.start)
+        .where(chapters.c.work_id == works.c.id, chapters.c.position == 0)
+        .scalar_subquery()
+    )
+    notes_end = (
+        select(func.max(notes.c.end))
+        .where(
+            notes.c.work_id == works.c.id,
+            notes.c.placement == "front",
+            or_(notes.c.chapter.is_(None), notes.c.chapter == 0),
+            notes.c.end.is_not(None),
+        )
+        .scalar_subquery()
+    )
+    chapter_start = func.coalesce(first_chapter, 0)
+    after_notes = func.coalesce(notes_end, 0)
+    return case((after_notes > chapter_start, after_notes), else_=chapter_start)
+
+
+def _authors_by_work(conn: Connection, ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
+    rows = conn.execute(
+        select(work_authors.c.work_id, authors.c.name)
+        .join(authors, authors.c.id == work_authors.c.author_id)
+        .where(work_authors.c.work_id.in_(ids))
+        .order_by(work_authors.c.work_id, work_authors.c.position)
+    )
+    found: dict[int, list[str]] = defaultdict(list)
+    for work_id, name in rows:
+        found[work_id].append(name)
+    return {work_id: tuple(names) for work_id, names in found.items()}
+
+
+def _tag_order(tag: TagView) -> tuple[int, bool, float, str]:
+    """By type (AO3's order), given tags before inferred ones (those by falling confidence),
+    then by name."""
+    return (
+        _TYPE_ORDER.get(tag.type, len(_TYPE_ORDER)),
+        tag.inferred,
+        -(tag.confidence or 0.0) if tag.inferred else 0.0,
+        tag.name.casefold(),
+    )
+
+
+def _tags_by_work(conn: Connection, ids: Sequence[int]) -> dict[int, tuple[TagView, ...]]:
+    """Return the live tags of each work by canonical name, one per canonical tag (the most
+    authoritative link wins when a work carries a tag under two synonyms)."""
+    canon = tags.alias("canon")
+    rows = conn.execute(
+        select(
+            work_tags.c.work_id,
+            canon.c.type,
+            canon.c.name,
+            work_tags.c.provenance,
+            work_tags.c.confidence,
+        )
+        .select_from(work_tags)
+        .join(tags, tags.c.id == work_tags.c.tag_id)
+        .join(canon, canon.c.id == _canonical_id)
+        .where(work_tags.c.work_id.in_(ids), _live_link)
+    )
+    best: dict[int, dict[tuple[str, str], TagView]] = defaultdict(dict)
+    for work_id, tag_type, name, provenance, confidence in rows:
+        tag = TagView(tag_type, name, provenance, confidence)
+        key = (tag_type, name)
+        held = best[work_id].get(key)
+        if held is None or _stronger(tag, held):
+            best[work_id][key] = tag
+    return {
+        work_id: tuple(sorted(found.values(), key=_tag_order)) for work_id, found in best.items()
+    }
+
+
+def _stronger(tag: TagView, than: TagView) -> bool:
+    rank, other = _PROVENANCE_RANK.get(tag.provenance, 3), _PROVENANCE_RANK.get(than.provenance, 3)
+    if rank != other:
+        return rank < other
+    return (tag.confidence or 0.0) > (than.confidence or 0.0)
+
+
+_BLURB_COLUMNS = (
+    works.c.id,
+    works.c.title,
+    works.c.summary,
+    works.c.language,
+    works.c.word_count,
+    works.c.chapter_count,
+    works.c.chapters_expected,
+    works.c.complete,
+    works.c.published,
+    works.c.updated,
+    works.c.created_at,
+)
+
+
+def _blurbs(conn: Connection, ids: Sequence[int]) -> tuple[WorkBlurb, ...]:
+    """Load the blurbs of ``ids`` in that order with three queries."""
+    if not ids:
+        return ()
+    no_summary = or_(works.c.summary.is_(None), works.c.summary == "")
+    opening = case(
+        (no_summary, func.substr(works.c.text, _story_start() + 1, _EXCERPT_WINDOW)),
+        else_=None,
+    )
+    rows = {
+        row.id: row
+        for row in conn.execute(
+            select(*_BLURB_COLUMNS, opening.label("opening")).where(works.c.id.in_(ids))
+        )
+    }
+    names = _authors_by_work(conn, ids)
+    tag_views = _tags_by_work(conn, ids)
+    return tuple(
+        WorkBlurb(
+            id=row.id,
+            title=row.title,
+            authors=names.get(row.id, ()),
+            summary=row.summary or None,
+            excerpt=_excerpt(row.opening),
+            language=row.language,
+            word_count=row.word_count,
+            chapter_count=row.chapter_count,
+            chapters_expected=row.chapters_expected,
+            complete=row.complete,
+            published=row.published,
+            updated=row.updated,
+            added=_as_utc(row.created_at),
+            tags=tag_views.get(row.id, ()),
+        )
+        for row in (rows[i] for i in ids if i in rows)
+    )
+
+
+def _paged_blurbs(
+    conn: Connection, ids_query: Select[Any], page: int, per_page: int
+) -> Page[WorkBlurb]:
+    total = conn.execute(select(func.count()).select_from(ids_query.subquery())).scalar_one()
+    offset = _offset(page, per_page, total)
+    ids = conn.execute(_newest_first(ids_query).limit(per_page).offset(offset)).scalars().all()
+    return Page(_blurbs(conn, ids), page, per_page, total)
+
+
+# --- public queries --------------------------------------------------------------------------
+
+
+def library_stats(conn: Connection) -> LibraryStats:
+    """Return the library's counts: works, authors with at least one work, fandoms carried
+    by at least one work, and words in all works."""
+    fandom_ids = (
+        select(_canonical_id)
+        .select_from(work_tags)
+        .join(tags, tags.c.id == work_tags.c.tag_id)
+        .where(tags.c.type == "fandom", _live_link)
+        .distinct()
+        .subquery()
+    )
+    row = conn.execute(
+        select(
+            select(func.count()).select_from(works).scalar_subquery(),
+            select(func.count(func.distinct(work_authors.c.author_id))).scalar_subquery(),
+            select(func.count()).select_from(fandom_ids).scalar_subquery(),
+            select(func.coalesce(func.sum(works.c.word_count), 0)).scalar_subquery(),
+        )
+    ).one()
+    return LibraryStats(works=row[0], authors=row[1], fandoms=row[2], words=int(row[3]))
+
+
+def recent_works(conn: Connection, limit: int = 5) -> tuple[WorkBlurb, ...]:
+    """Return the blurbs of the ``limit`` most recently added works, newest first."""
+    ids = conn.execute(_newest_first(select(works.c.id)).limit(limit)).scalars().all()
+    return _blurbs(conn, ids)
+
+
+def list_works(conn: Connection, page: int = 1, per_page: int = 20) -> Page[WorkBlurb]:
+    """Return one page of all works, newest first. Raises ``NotFound`` past the last page
+    and ``ValueError`` for a page number below 1."""
+    return _paged_blurbs(conn, select(works.c.id), page, per_page)
+
+
+def tag_counts(
+    conn: Connection, tag_type: str, page: int = 1, per_page: int = 100
+) -> Page[TagCount]:
+    """Return one page of the canonical tags of ``tag_type`` that works carry, with how many
+    works carry each (synonyms counted under their canonical tag), most used first. Raises
+    ``NotFound`` past the last page and ``ValueError`` for a page number below 1."""
+    linked = (
+        select(_canonical_id.label("tag_id"), work_tags.c.work_id)
+        .select_from(work_tags)
+        .join(tags, tags.c.id == work_tags.c.tag_id)
+        .where(tags.c.type == tag_type, _live_link)
+        .distinct()
+        .subquery()
+    )
+    total = conn.execute(select(func.count(func.distinct(linked.c.tag_id)))).scalar_one()
+    offset = _offset(page, per_page, total)
+    used = func.count().label("used")
+    rows = conn.execute(
+        select(tags.c.type, tags.c.name, used)
+        .select_from(linked.join(tags, tags.c.id == linked.c.tag_id))
+        .group_by(tags.c.id, tags.c.type, tags.c.name, tags.c.name_key)
+        .order_by(desc(used), tags.c.name_key, tags.c.id)
+        .limit(per_page)
+        .offset(offset)
+    )
+    items = tuple(TagCount(type=r.type, name=r.name, works=r.used) for r in rows)
+    return Page(items, page, per_page, total)
+
+
+def find_tag(conn: Connection, tag_type: str, name: str) -> TagInfo:
+    """Return the canonical tag that ``name`` (a tag of ``tag_type`` or a synonym of one)
+    resolves to, with its synonyms. Names match as the store keys them (case and spacing do
+    not matter). Raises ``NotFound``."""
+    match = conn.execute(
+        select(_canonical_id).where(
+            tags.c.type == tag_type, tags.c.name_key == tag_key(tidy_tag_name(name))
+        )
+    ).scalar()
+    if match is None:
+        raise NotFound(f"no {tag_type} tag named {name!r}")
+    rows = conn.execute(
+        select(tags.c.id, tags.c.type, tags.c.name)
+        .where(or_(tags.c.id == match, tags.c.canonical_id == match))
+        .order_by(tags.c.name_key, tags.c.id)
+    ).all()
+    canonical = next(r for r in rows if r.id == match)
+    synonyms = tuple(r.name for r in rows if r.id != match)
+    return TagInfo(id=canonical.id, type=canonical.type, name=canonical.name, synonyms=synonyms)
+
+
+def works_with_tag(
+    conn: Connection, tag: TagInfo, page: int = 1, per_page: int = 20
+) -> Page[WorkBlurb]:
+    """Return one page of the works carrying ``tag`` or one of its synonyms, newest first.
+    Raises ``NotFound`` past the last page and ``ValueError`` for a page number below 1."""
+    carrying = (
+        select(work_tags.c.work_id)
+        .join(tags, tags.c.id == work_tags.c.tag_id)
+        .where(_canonical_id == tag.id, _live_link)
+    )
+    return _paged_blurbs(conn, select(works.c.id).where(works.c.id.in_(carrying)), page, per_page)
+
+
+def get_work(conn: Connection, work_id: int) -> WorkDetail:
+    """Return the work page's data for ``work_id`` (all but the chapter text).
+    Raises ``NotFound`` when there is no such work."""
+    found = _blurbs(conn, [work_id])
+    if not found:
+        raise NotFound(f"no work with id {work_id}")
+    blurb = found[0]
+    extra = conn.execute(
+        select(works.c.format, works.c.url, works.c.series, works.c.series_part).where(
+            works.c.id == work_id
+        )
+    ).one()
+    note_rows = conn.execute(
+        select(notes.c.kind, notes.c.placement, notes.c.chapter, notes.c.text, notes.c.html)
+        .where(notes.c.work_id == work_id)
+        .order_by(notes.c.position, notes.c.id)
+    )
+    links = conn.execute(
+        select(chapters.c.position, chapters.c.title)
+        .where(chapters.c.work_id == work_id)
+        .order_by(chapters.c.position)
+    )
+    base = {name: getattr(blurb, name) for name in WorkBlurb.__dataclass_fields__}
+    return WorkDetail(
+        **base,
+        format=extra.format,
+        url=extra.url,
+        series=extra.series,
+        series_part=extra.series_part,
+        notes=tuple(NoteView(*row) for row in note_rows),
+        chapters=tuple(ChapterLink(number=pos + 1, title=title) for pos, title in links),
+    )
+
+
+def find_work(conn: Connection, query: str) -> WorkDetail | None:
+    """Return the work that ``query`` names: an id, else a title matched case-insensitively
+    (a whole title before a part of one, the newest work first), or ``None`` if none does."""
+    query = query.strip()
+    if query.isdigit():
+        try:
+            return get_work(conn, int(query))
+        except NotFound:
+            pass
+    if not query:
+        return None
+    title = func.lower(works.c.title)
+    escaped = query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    match = conn.execute(
+        _newest_first(
+            select(works.c.id)
+            .where(title.like(func.lower(f"%{escaped}%"), escape="\\"))
+            .order_by(case((title == func.lower(query), 0), else_=1))
+        ).limit(1)
+    ).scalar()
+    return None if match is None else get_work(conn, match)
+
+
+def _chapter_query(work_id: int) -> Select[Any]:
+    return (
+        select(chapters.c.position, chapters.c.title, chapters.c.html, chapters.c.word_count)
+        .where(chapters.c.work_id == work_id)
+        .order_by(chapters.c.position)
+    )
+
+
+def _chapter_views(rows: Iterable[Any]) -> tuple[ChapterView, ...]:
+    return tuple(
+        ChapterView(number=r.position + 1, title=r.title, html=r.html, word_count=r.word_count)
+        for r in rows
+    )
+
+
+def get_chapter(conn: Connection, work_id: int, number: int) -> ChapterView:
+    """Return chapter ``number`` (from 1) of work ``work_id``. Raises ``NotFound`` when the
+    work or the chapter does not exist."""
+    found = _chapter_views(
+        conn.execute(_chapter_query(work_id).where(chapters.c.position == number - 1))
+    )
+    if not found:
+        raise NotFound(f"work {work_id} has no chapter {number}")
+    return found[0]
+
+
+def all_chapters(conn: Connection, work_id: int) -> tuple[ChapterView, ...]:
+    """Return every chapter of work ``work_id`` in order (empty when there is no such work:
+    ask ``get_work`` first to tell the two apart)."""
+    return _chapter_views(conn.execute(_chapter_query(work_id)))

@@ -1,0 +1,181 @@
+"""One context, two renderings: every page is registered with a JSON twin and each view
+returns ``render(template, fmt, **context)``, which renders the same context as HTML or as
+JSON. Also the Jinja filters and globals the templates use.
+
+Story and note HTML reaches a template only through ``story_markup``, which passes it
+through ``ficshelf.ingest.sanitize.clean_html``: it is the one place stored markup becomes
+``Markup``, so the templates never need ``|safe``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import Any, Literal, TypeVar
+from urllib.parse import urlsplit
+
+from flask import (
+    Blueprint,
+    Flask,
+    Response,
+    current_app,
+    jsonify,
+    render_template,
+    request,
+    url_for,
+)
+from markupsafe import Markup, escape
+
+from ficshelf.ingest.sanitize import clean_html
+from ficshelf.jsonable import to_jsonable
+from ficshelf.store.browse import ChapterLink, ChapterView, NoteView, TagCount, TagView
+from ficshelf.web.urls import tag_slug
+
+Format = Literal["html", "json"]
+View = TypeVar("View", bound=Callable[..., Any])
+
+TAG_TYPE_LABELS = {
+    "rating": ("Rating", "Ratings"),
+    "warning": ("Warning", "Warnings"),
+    "category": ("Category", "Categories"),
+    "fandom": ("Fandom", "Fandoms"),
+    "relationship": ("Relationship", "Relationships"),
+    "character": ("Character", "Characters"),
+    "freeform": ("Additional Tag", "Additional Tags"),
+    "pov": ("Point of View", "Points of View"),
+    "tense": ("Tense", "Tenses"),
+}
+"""Display names (singular, plural) of the tag types, in the order a work page lists them."""
+
+NOTE_LABELS = {
+    "authors_note": "Notes",
+    "disclaimer": "Disclaimer",
+    "summary": "Summary",
+    "epigraph": "Epigraph",
+    "byline": "Byline",
+    "title": "Title",
+}
+
+
+def page_route(bp: Blueprint, rule: str, json_rule: str | None = None) -> Callable[[View], View]:
+    """Register the decorated view at ``rule`` (HTML) and at ``json_rule`` (default: ``rule``
+    + ``.json``) as the endpoint ``<name>_json``; the view gets ``fmt`` = "html" or "json"."""
+
+    def register(view: View) -> View:
+        name = view.__name__
+        bp.add_url_rule(rule, name, view, defaults={"fmt": "html"})
+        bp.add_url_rule(json_rule or f"{rule}.json", f"{name}_json", view, defaults={"fmt": "json"})
+        return view
+
+    return register
+
+
+def json_twin_url() -> str | None:
+    """Return the URL of the JSON twin of the current page (``None`` if it has none)."""
+    endpoint = request.endpoint
+    if not endpoint or endpoint.endswith("_json") or endpoint == "static":
+        return None
+    twin = f"{endpoint}_json"
+    if twin not in current_app.view_functions:
+        return None
+    values: dict[str, Any] = {k: v for k, v in (request.view_args or {}).items() if k != "fmt"}
+    values.update(request.args.to_dict())
+    return url_for(twin, **values)
+
+
+def render(template: str, fmt: Format, **context: Any) -> str | Response:
+    """Render ``context`` with ``template`` as an HTML page, or as a JSON object."""
+    if fmt == "json":
+        return jsonify(to_jsonable(context))
+    return render_template(template, **context)
+
+
+def story_markup(html: str) -> Markup:
+    """Return stored story or note HTML sanitised by ``clean_html``, ready to embed."""
+    return Markup(clean_html(html))
+
+
+def clean_notes(notes: tuple[NoteView, ...]) -> tuple[NoteView, ...]:
+    """Return ``notes`` with their HTML (where they have any) passed through ``story_markup``."""
+    return tuple(dataclasses.replace(n, html=story_markup(n.html)) if n.html else n for n in notes)
+
+
+_BLANK_LINE = re.compile(r"\n\s*\n")
+
+
+def paragraphs(text: str | None) -> Markup:
+    """Jinja filter: plain text as escaped ``<p>`` paragraphs (blank lines part them,
+    single newlines become ``<br>``)."""
+    if not text:
+        return Markup("")
+    parts = [p.strip() for p in _BLANK_LINE.split(text.strip()) if p.strip()]
+    return Markup("\n").join(
+        Markup("<p>{}</p>").format(Markup("<br>").join(escape(line) for line in p.split("\n")))
+        for p in parts
+    )
+
+
+def http_url(url: str | None) -> str | None:
+    """Jinja filter: ``url`` when it is an http(s) URL, else ``None`` (never link others)."""
+    if not url:
+        return None
+    return url if urlsplit(url).scheme.lower() in ("http", "https") else None
+
+
+def tag_url(tag: TagView | TagCount, **args: Any) -> str:
+    """Jinja global: the URL of a tag's page."""
+    return url_for("tags.tag", tag_type=tag.type, name=tag_slug(tag.name), **args)
+
+
+def tag_title(tag: TagView) -> str | None:
+    """Jinja global: the tooltip marking an inferred tag ("inferred, confidence 0.83")."""
+    if not tag.inferred:
+        return None
+    if tag.confidence is None:
+        return "inferred"
+    return f"inferred, confidence {tag.confidence:.2f}"
+
+
+def chapter_label(chapter: ChapterLink | ChapterView) -> str:
+    """Jinja filter: "Chapter 3: The Storm", "Chapter 3" without a title, or the title alone
+    when it already names the chapter ("Chapter Three: Home")."""
+    title = (chapter.title or "").strip()
+    if not title:
+        return f"Chapter {chapter.number}"
+    if title.casefold().startswith("chapter"):
+        return title
+    return f"Chapter {chapter.number}: {title}"
+
+
+def long_date(value: date | datetime | None) -> str:
+    """Jinja filter: a date as "2 March 2024"."""
+    if value is None:
+        return ""
+    return f"{value.day} {value:%B %Y}"
+
+
+def number(value: int) -> str:
+    """Jinja filter: an integer with thousands separators ("12,345")."""
+    return f"{value:,}"
+
+
+def install(app: Flask) -> None:
+    """Register the filters and globals above on ``app``'s Jinja environment."""
+    app.jinja_env.filters.update(
+        paragraphs=paragraphs,
+        http_url=http_url,
+        long_date=long_date,
+        number=number,
+        chapter_label=chapter_label,
+    )
+    app.jinja_env.globals.update(
+        tag_url=tag_url,
+        tag_title=tag_title,
+        json_twin_url=json_twin_url,
+        TAG_TYPE_LABELS=TAG_TYPE_LABELS,
+        NOTE_LABELS=NOTE_LABELS,
+    )
+    app.jinja_env.trim_blocks = True
+    app.jinja_env.lstrip_blocks = True

@@ -1,0 +1,62 @@
+"""Reading a request: query-string arguments checked once (bad values are a 400) and a
+database connection for the view."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from flask import current_app, request
+from sqlalchemy import Connection
+from werkzeug.exceptions import BadRequest
+
+from ficshelf.store.db import Database
+
+DB_KEY = "ficshelf.db"
+_WHOLE_NUMBER = re.compile(r"[1-9][0-9]{0,8}")
+
+
+def database() -> Database:
+    """Return the database the current app serves."""
+    db: Database = current_app.extensions[DB_KEY]
+    return db
+
+
+@contextmanager
+def reading() -> Iterator[Connection]:
+    """Yield a read connection to the app's database for the length of a view."""
+    with database().connect() as conn:
+        yield conn
+
+
+def positive_arg(name: str, default: int = 1) -> int:
+    """Return query argument ``name`` as a whole number from 1 (``default`` when absent).
+    Raises ``BadRequest`` for anything else."""
+    raw = request.args.get(name)
+    if raw is None:
+        return default
+    if not _WHOLE_NUMBER.fullmatch(raw):
+        raise BadRequest(f"{name} must be a whole number from 1, not {raw!r}")
+    return int(raw)
+
+
+def page_arg() -> int:
+    """Return the ``page`` query argument (default 1). Raises ``BadRequest`` if it is not a
+    whole number from 1; a page past the end is left to the query (``NotFound``)."""
+    return positive_arg("page")
+
+
+def per_page() -> int:
+    """Return the configured number of works per page (``FICSHELF_PER_PAGE``)."""
+    return int(current_app.config["FICSHELF_PER_PAGE"])
+
+
+def choice_arg(name: str, choices: tuple[str, ...]) -> str | None:
+    """Return query argument ``name`` if it is one of ``choices``, ``None`` when absent.
+    Raises ``BadRequest`` for any other value."""
+    raw = request.args.get(name)
+    if raw is None or raw in choices:
+        return raw
+    allowed = ", ".join(repr(c) for c in choices)
+    raise BadRequest(f"{name} must be one of {allowed}, not {raw!r}")

@@ -1,0 +1,131 @@
+/* ficshelf reading settings: theme, text size and line width, kept in localStorage.
+   Loaded in <head> (the CSP forbids inline script): it applies the saved settings to <html>
+   at once, so a dark theme never flashes light, then wires the controls once the page is
+   parsed. Settings are data attributes the stylesheet reads: data-theme, data-size,
+   data-width. */
+(function () {
+  "use strict";
+
+  var KEY = "ficshelf.reading";
+  var SIZES = { min: 1, max: 5, initial: 3 };
+  var WIDTHS = ["narrow", "medium", "wide"];
+  var root = document.documentElement;
+
+  function systemTheme() {
+    return window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)").matches
+      ? "dark"
+      : "light";
+  }
+
+  function load() {
+    var saved = {};
+    try {
+      saved = JSON.parse(window.localStorage.getItem(KEY) || "{}") || {};
+    } catch (e) {
+      saved = {};
+    }
+    var size = parseInt(saved.size, 10);
+    return {
+      theme: saved.theme === "dark" || saved.theme === "light" ? saved.theme : systemTheme(),
+      size: size >= SIZES.min && size <= SIZES.max ? size : SIZES.initial,
+      width: WIDTHS.indexOf(saved.width) >= 0 ? saved.width : "medium",
+    };
+  }
+
+  function save(settings) {
+    try {
+      window.localStorage.setItem(KEY, JSON.stringify(settings));
+    } catch (e) {
+      /* private browsing or storage full: settings last for this page only */
+    }
+  }
+
+  function apply(settings) {
+    root.setAttribute("data-theme", settings.theme);
+    root.setAttribute("data-size", String(settings.size));
+    root.setAttribute("data-width", settings.width);
+  }
+
+  var settings = load();
+  apply(settings);
+  root.classList.add("js");
+
+  function change(update) {
+    for (var name in update) {
+      if (Object.prototype.hasOwnProperty.call(update, name)) {
+        settings[name] = update[name];
+      }
+    }
+    apply(settings);
+    save(settings);
+    refreshControls();
+  }
+
+  function refreshControls() {
+    var toggle = document.getElementById("theme-toggle");
+    if (toggle) {
+      var dark = settings.theme === "dark";
+      toggle.setAttribute("aria-pressed", dark ? "true" : "false");
+      toggle.textContent = dark ? "Light theme" : "Dark theme";
+    }
+    var buttons = document.querySelectorAll("#reader-settings [data-width]");
+    for (var i = 0; i < buttons.length; i++) {
+      var pressed = buttons[i].getAttribute("data-width") === settings.width;
+      buttons[i].setAttribute("aria-pressed", pressed ? "true" : "false");
+    }
+    var smaller = document.querySelector('#reader-settings [data-action="smaller"]');
+    var larger = document.querySelector('#reader-settings [data-action="larger"]');
+    if (smaller) smaller.disabled = settings.size <= SIZES.min;
+    if (larger) larger.disabled = settings.size >= SIZES.max;
+  }
+
+  function wire() {
+    var toggle = document.getElementById("theme-toggle");
+    if (toggle) {
+      toggle.hidden = false;
+      toggle.addEventListener("click", function () {
+        change({ theme: settings.theme === "dark" ? "light" : "dark" });
+      });
+    }
+
+    var panel = document.getElementById("reader-settings");
+    if (panel) {
+      panel.hidden = false;
+      panel.addEventListener("click", function (event) {
+        var button = event.target.closest("button");
+        if (!button || !panel.contains(button)) return;
+        var action = button.getAttribute("data-action");
+        if (action === "smaller" && settings.size > SIZES.min) change({ size: settings.size - 1 });
+        if (action === "larger" && settings.size < SIZES.max) change({ size: settings.size + 1 });
+        var width = button.getAttribute("data-width");
+        if (width) change({ width: width });
+      });
+    }
+
+    var selects = document.querySelectorAll("select[data-autosubmit]");
+    for (var i = 0; i < selects.length; i++) {
+      selects[i].addEventListener("change", function (event) {
+        var form = event.target.form;
+        if (form.requestSubmit) form.requestSubmit();
+        else form.submit();
+      });
+    }
+
+    refreshControls();
+  }
+
+  // Another tab changed the settings: follow it.
+  window.addEventListener("storage", function (event) {
+    if (event.key === KEY) {
+      settings = load();
+      apply(settings);
+      refreshControls();
+    }
+  });
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", wire);
+  } else {
+    wire();
+  }
+})();

@@ -1,0 +1,25 @@
+"""The home page: library counts, recently added works and the fandoms with their works."""
+
+from __future__ import annotations
+
+from flask import Blueprint
+from flask.typing import ResponseReturnValue
+
+from ficshelf.store.browse import library_stats, recent_works, tag_counts
+from ficshelf.web.rendering import Format, page_route, render
+from ficshelf.web.request_args import reading
+
+bp = Blueprint("home", __name__)
+
+RECENT = 5
+FANDOMS = 40
+
+
+@page_route(bp, "/", json_rule="/index.json")
+def index(fmt: Format) -> ResponseReturnValue:
+    """Home page: ``stats``, ``recent`` works and the most used ``fandoms`` (a page)."""
+    with reading() as conn:
+        stats = library_stats(conn)
+        recent = recent_works(conn, RECENT)
+        fandoms = tag_counts(conn, "fandom", 1, FANDOMS)
+    return render("home.html", fmt, stats=stats, recent=recent, fandoms=fandoms)

@@ -1,0 +1,56 @@
+"""Tags: the tags of one type with their work counts, and the works carrying one tag.
+
+A tag's URL names it by its ``tag_slug``; a synonym (or a different capitalisation)
+redirects to the canonical tag's URL.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, redirect, request, url_for
+from flask.typing import ResponseReturnValue
+
+from ficshelf.errors import NotFound
+from ficshelf.model import TagType
+from ficshelf.store.browse import find_tag, tag_counts, works_with_tag
+from ficshelf.web.rendering import Format, page_route, render
+from ficshelf.web.request_args import page_arg, per_page, reading
+from ficshelf.web.urls import tag_name, tag_slug
+
+bp = Blueprint("tags", __name__)
+
+TAGS_PER_PAGE = 100
+
+
+def _tag_type(name: str) -> str:
+    if name not in {t.value for t in TagType}:
+        known = ", ".join(t.value for t in TagType)
+        raise NotFound(f"no tag type {name!r} (the types are {known})")
+    return name
+
+
+@page_route(bp, "/tags/<segment:tag_type>")
+def tag_type(fmt: Format, tag_type: str) -> ResponseReturnValue:
+    """Tags of one type: ``tag_type`` and one page of ``tags`` with their work counts,
+    most used first; ``?page=N``."""
+    page = page_arg()
+    with reading() as conn:
+        counts = tag_counts(conn, _tag_type(tag_type), page, TAGS_PER_PAGE)
+    return render("tag_type.html", fmt, tag_type=tag_type, tags=counts)
+
+
+@page_route(bp, "/tags/<segment:tag_type>/<segment:name>")
+def tag(fmt: Format, tag_type: str, name: str) -> ResponseReturnValue:
+    """Works carrying a tag: the canonical ``tag`` (with its synonyms) and one page of
+    ``works`` carrying it or a synonym, newest first; ``?page=N``."""
+    page = page_arg()
+    with reading() as conn:
+        found = find_tag(conn, _tag_type(tag_type), tag_name(name))
+        if found.name != tag_name(name):
+            endpoint = "tags.tag_json" if fmt == "json" else "tags.tag"
+            values: dict[str, Any] = request.args.to_dict()
+            canonical = url_for(endpoint, tag_type=found.type, name=tag_slug(found.name), **values)
+            return redirect(canonical, code=302)
+        works = works_with_tag(conn, found, page, per_page())
+    return render("tag.html", fmt, tag=found, works=works)

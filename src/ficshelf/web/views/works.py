@@ -1,0 +1,80 @@
+"""Works: the paginated index, the work page (one chapter at a time, or the entire work),
+single chapters and the chapter index."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from flask import Blueprint, redirect, request, url_for
+from flask.typing import ResponseReturnValue
+
+from ficshelf.store.browse import (
+    ChapterView,
+    WorkDetail,
+    all_chapters,
+    get_chapter,
+    get_work,
+    list_works,
+)
+from ficshelf.web.rendering import Format, clean_notes, page_route, render, story_markup
+from ficshelf.web.request_args import choice_arg, page_arg, per_page, positive_arg, reading
+
+bp = Blueprint("works", __name__)
+
+
+@page_route(bp, "/works")
+def index(fmt: Format) -> ResponseReturnValue:
+    """Works index: one page of ``works`` (blurbs), newest first; ``?page=N``."""
+    page = page_arg()
+    with reading() as conn:
+        works = list_works(conn, page, per_page())
+    return render("works.html", fmt, works=works)
+
+
+def _read(
+    fmt: Format, work: WorkDetail, chapters: tuple[ChapterView, ...], chapter: int | None
+) -> ResponseReturnValue:
+    """Render the reader: ``work`` (metadata and notes), the ``chapters`` shown with their
+    HTML sanitised, ``view`` ("chapter" or "full") and the ``chapter`` number shown."""
+    return render(
+        "work.html",
+        fmt,
+        work=dataclasses.replace(work, notes=clean_notes(work.notes)),
+        view="full" if chapter is None else "chapter",
+        chapter=chapter,
+        chapters=tuple(dataclasses.replace(c, html=story_markup(c.html)) for c in chapters),
+    )
+
+
+@page_route(bp, "/works/<id:work_id>")
+def work(fmt: Format, work_id: int) -> ResponseReturnValue:
+    """Work page: the first chapter of a multi-chapter work, the whole of a one-shot, or the
+    entire work with ``?view=full``."""
+    full = choice_arg("view", ("full",)) == "full"
+    with reading() as conn:
+        detail = get_work(conn, work_id)
+        whole = full or len(detail.chapters) <= 1
+        shown = all_chapters(conn, work_id) if whole else (get_chapter(conn, work_id, 1),)
+    return _read(fmt, detail, shown, None if whole else 1)
+
+
+@page_route(bp, "/works/<id:work_id>/chapters/<id:number>")
+def chapter(fmt: Format, work_id: int, number: int) -> ResponseReturnValue:
+    """One chapter of a work, with the work's metadata and the chapter's notes."""
+    with reading() as conn:
+        detail = get_work(conn, work_id)
+        shown = get_chapter(conn, work_id, number)
+    return _read(fmt, detail, (shown,), number)
+
+
+@page_route(bp, "/works/<id:work_id>/chapters")
+def chapter_index(fmt: Format, work_id: int) -> ResponseReturnValue:
+    """Chapter index of a work; with ``?chapter=N`` a redirect to chapter N (what the
+    chapter select submits)."""
+    if "chapter" in request.args:
+        endpoint = "works.chapter_json" if fmt == "json" else "works.chapter"
+        target = url_for(endpoint, work_id=work_id, number=positive_arg("chapter"))
+        return redirect(target, code=303)
+    with reading() as conn:
+        detail = get_work(conn, work_id)
+    return render("chapters.html", fmt, work=detail)

@@ -1,0 +1,149 @@
+"""The read queries in ficshelf.store.browse, directly (both backends)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+from sqlalchemy import event
+from web_library import RIDGE_OPENING, Library, save
+
+from ficshelf.errors import NotFound
+from ficshelf.store import browse
+from ficshelf.store.db import Database
+
+
+@contextmanager
+def counting(db: Database) -> Iterator[list[str]]:
+    statements: list[str] = []
+
+    def record(*args: Any) -> None:
+        statements.append(args[2])
+
+    event.listen(db.engine, "before_cursor_execute", record)
+    try:
+        yield statements
+    finally:
+        event.remove(db.engine, "before_cursor_execute", record)
+
+
+def test_a_page_of_blurbs_costs_the_same_queries_whatever_its_size(
+    db: Database, library: Library
+) -> None:
+    with db.connect() as conn:
+        with counting(db) as small:
+            one = browse.list_works(conn, 1, per_page=1)
+        with counting(db) as large:
+            five = browse.list_works(conn, 1, per_page=5)
+    assert len(one.items) == 1 and len(five.items) == 5
+    assert len(small) == len(large) == 5  # count, ids, works, authors, tags
+
+
+def test_page_bounds(db: Database, library: Library) -> None:
+    with db.connect() as conn:
+        page = browse.list_works(conn, 3, per_page=2)
+        assert (page.page, page.pages, page.total, len(page.items)) == (3, 3, 5, 1)
+        assert page.has_previous and not page.has_next
+        with pytest.raises(NotFound, match="past the end"):
+            browse.list_works(conn, 4, per_page=2)
+        with pytest.raises(ValueError):
+            browse.list_works(conn, 0)
+
+
+def test_work_detail(db: Database, library: Library) -> None:
+    with db.connect() as conn:
+        ridge = browse.get_work(conn, library.ridge)
+        assert ridge.chapters_label == "3/?"
+        assert [c.number for c in ridge.chapters] == [1, 2, 3]
+        assert [n.text for n in ridge.notes_at("front", 1)] == ["Snow chapter notes."]
+        assert [n.text for n in ridge.notes_at("end", 2)] == ["Thaw end notes."]
+        assert [n.kind for n in ridge.notes_at("front")] == ["title", "byline", "authors_note"]
+        assert ridge.excerpt is not None and ridge.excerpt.startswith(RIDGE_OPENING)
+        lamp = browse.get_work(conn, library.lamp)
+        assert lamp.chapters_label == "1/1"
+        assert lamp.date.isoformat() == "2023-06-02"
+        with pytest.raises(NotFound):
+            browse.get_work(conn, 10_000)
+        with pytest.raises(NotFound):
+            browse.get_chapter(conn, library.ridge, 4)
+        assert browse.all_chapters(conn, 10_000) == ()
+        assert browse.get_chapter(conn, library.ridge, 2).title == "The Thaw"
+
+
+def test_chapter_labels() -> None:
+    def blurb(count: int, expected: int | None, complete: bool | None) -> browse.WorkBlurb:
+        return browse.WorkBlurb(
+            1, "t", (), None, None, None, 10, count, expected, complete, None, None,
+            datetime(2024, 1, 1, tzinfo=UTC), (),
+        )  # fmt: skip
+
+    assert blurb(3, None, False).chapters_label == "3/?"
+    assert blurb(3, None, None).chapters_label == "3/?"
+    assert blurb(3, 10, False).chapters_label == "3/10"
+    assert blurb(3, None, True).chapters_label == "3/3"
+    assert blurb(1, None, None).chapters_label == "1/1"
+
+
+def test_find_work_by_id_or_title(db: Database, library: Library) -> None:
+    def found(query: str) -> int | None:
+        with db.connect() as conn:
+            work = browse.find_work(conn, query)
+        return None if work is None else work.id
+
+    assert found(str(library.ridge)) == library.ridge
+    assert found("letters FROM the ridge") == library.ridge
+    assert found("Gull") == library.synonym  # newest title containing it
+    assert found("The Lamp on Gullrock") == library.lamp
+    assert found("100%") is None
+    assert found("") is None
+    assert found("no such story") is None
+
+
+def test_find_tag_matches_spellings_and_synonyms(db: Database, library: Library) -> None:
+    with db.connect() as conn:
+        canonical = browse.find_tag(conn, "fandom", "  gullrock   CHRONICLES ")
+        assert (canonical.name, canonical.synonyms) == ("Gullrock Chronicles", ("GC",))
+        assert browse.find_tag(conn, "fandom", "gc") == canonical
+        with pytest.raises(NotFound):
+            browse.find_tag(conn, "character", "Gullrock Chronicles")
+
+
+def test_a_work_tagged_twice_through_synonyms_counts_once(db: Database) -> None:
+    from web_library import given
+
+    from ficshelf.model import TagType
+    from ficshelf.store.tags import set_canonical
+
+    both = save(
+        db,
+        "Both Names",
+        [(None, "Short.")],
+        added=9,
+        tags=(given(TagType.FANDOM, "Marsh Tales"), given(TagType.FANDOM, "MT")),
+    )
+    with db.begin() as conn:
+        set_canonical(conn, (TagType.FANDOM, "MT"), (TagType.FANDOM, "Marsh Tales"))
+    with db.connect() as conn:
+        counts = browse.tag_counts(conn, "fandom")
+        assert [(c.name, c.works) for c in counts.items] == [("Marsh Tales", 1)]
+        assert browse.library_stats(conn).fandoms == 1
+        work = browse.get_work(conn, both)
+        assert [t.name for t in work.tags_of("fandom")] == ["Marsh Tales"]
+        tag = browse.find_tag(conn, "fandom", "MT")
+        assert browse.works_with_tag(conn, tag).total == 1
+
+
+def test_long_openings_are_cut_on_a_sentence_or_a_word() -> None:
+    sentences = "The tide was out. " * 30
+    cut = browse._excerpt(sentences)
+    assert cut is not None and cut.endswith("out.") and len(cut) <= browse.EXCERPT_CHARS
+    words = "word " * 200
+    cut = browse._excerpt(words)
+    assert cut is not None and cut.endswith("word…")
+    assert browse._excerpt("  \n ") is None
+    assert browse._excerpt("Short\n\n  and sweet.") == "Short and sweet."
+    assert browse._excerpt("Chapter 1: The Cliff\n\nThe bench was cold.") == "The bench was cold."
+    assert browse._excerpt("Part of it was cold.\nThe rest was not.").startswith("Part of")

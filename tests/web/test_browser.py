@@ -1,0 +1,168 @@
+"""The archive in a real browser: Debian's Chromium driven through Playwright.
+
+Serves the sample corpus (examples/corpus, imported with ``import_paths``) from a local server
+on a free port, then reads like a person would: the home page, a multi-chapter work, the
+chapter select and the next/previous links, the dark theme and the text size (which must
+survive a reload), and a work whose stored markup tries to run script. No console error and
+no Content-Security-Policy violation may occur anywhere. Screenshots go to test-artifacts/.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from web_library import build_library
+
+from ficshelf.importer import import_paths
+from ficshelf.store import browse
+from ficshelf.store.db import Database, open_database
+from ficshelf.web.app import create_app
+
+pytestmark = pytest.mark.browser
+
+INVENTED_WORKS = 5  # build_library saves five works before the corpus is imported
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture
+def archive(tmp_path: Path, corpus_dir: Path) -> Iterator[tuple[str, Database]]:
+    """The invented test works, then the sample corpus, served on 127.0.0.1; yields the
+    base URL and the database."""
+    from werkzeug.serving import make_server
+
+    if not any(corpus_dir.glob("*.txt")):
+        pytest.skip("the sample corpus in examples/corpus is not there")
+    db = open_database(f"sqlite:///{tmp_path / 'browser.db'}")
+    assert build_library(db).hostile == INVENTED_WORKS
+    summary = import_paths(db, [corpus_dir])
+    assert not summary.rejected, summary.rejected
+    server = make_server("127.0.0.1", 0, create_app(db), threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.port}", db
+    finally:
+        server.shutdown()
+        thread.join(timeout=10)
+        server.server_close()
+        db.close()
+
+
+@pytest.fixture
+def browser() -> Iterator[Any]:
+    if not CHROMIUM.exists():
+        pytest.skip("/usr/bin/chromium is not installed")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+        )
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+def longest_corpus_work(db: Database) -> browse.WorkBlurb:
+    """The sample corpus work with the most chapters (the first of them)."""
+    with db.connect() as conn:
+        works = browse.list_works(conn, 1, per_page=500).items
+    corpus = [w for w in works if w.id > INVENTED_WORKS]
+    return max(corpus, key=lambda w: (w.chapter_count, -w.id))
+
+
+def test_reading_in_a_real_browser(archive: tuple[str, Database], browser: Any) -> None:
+    base, db = archive
+    multi = longest_corpus_work(db)
+    assert multi.chapter_count >= 3, "the corpus should hold a work of three chapters or more"
+    ARTIFACTS.mkdir(exist_ok=True)
+
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    problems: list[str] = []
+    noisy = ("error", "warning")
+    page.on("console", lambda m: problems.append(m.text) if m.type in noisy else None)
+    page.on("pageerror", lambda exc: problems.append(f"page error: {exc}"))
+    page.on("dialog", lambda d: (problems.append(f"dialog: {d.message}"), d.dismiss()))
+
+    # The home page, then the works index, then the longest work by its title link.
+    page.goto(f"{base}/")
+    assert page.title() == "Home · ficshelf"
+    assert page.locator(".counts dd").first.inner_text() != "0"
+    page.screenshot(path=str(ARTIFACTS / "home.png"), full_page=True)
+    page.get_by_role("link", name="Works", exact=True).click()
+    page.wait_for_url(f"{base}/works")
+    page.screenshot(path=str(ARTIFACTS / "works.png"), full_page=True)
+    page.goto(f"{base}/works/{multi.id}")
+    assert page.locator("h1.work-title").inner_text() == multi.title
+    assert page.locator("section.chapter").count() == 1
+    page.screenshot(path=str(ARTIFACTS / "work-chapter-1.png"), full_page=True)
+
+    # Switch chapter with the select (submits itself), then step with next and previous.
+    page.select_option("#chapter-select", "2")
+    page.wait_for_url(f"{base}/works/{multi.id}/chapters/2")
+    assert page.locator("#chapter-2").count() == 1
+    assert page.locator("#chapter-select").input_value() == "2"
+    page.locator(".chapter-nav-top").get_by_role("link", name="Next chapter →").click()
+    page.wait_for_url(f"{base}/works/{multi.id}/chapters/3")
+    page.locator(".chapter-nav-top").get_by_role("link", name="← Previous chapter").click()
+    page.wait_for_url(f"{base}/works/{multi.id}/chapters/2")
+    page.get_by_role("link", name="Entire work").first.click()
+    page.wait_for_url(f"{base}/works/{multi.id}?view=full")
+    assert page.locator("section.chapter").count() == multi.chapter_count
+
+    # Dark theme and a larger text size persist across a reload.
+    root = page.locator("html")
+    light_background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    page.locator("#theme-toggle").click()
+    assert root.get_attribute("data-theme") == "dark"
+    page.get_by_role("button", name="Larger text").click()
+    assert root.get_attribute("data-size") == "4"
+    page.get_by_role("button", name="Wide").click()
+    page.reload()
+    assert root.get_attribute("data-theme") == "dark"
+    assert root.get_attribute("data-size") == "4"
+    assert root.get_attribute("data-width") == "wide"
+    assert page.locator("#theme-toggle").get_attribute("aria-pressed") == "true"
+    dark_background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    assert dark_background != light_background
+    page.screenshot(path=str(ARTIFACTS / "work-full-dark.png"))
+    page.goto(f"{base}/")  # the theme applies on every page
+    assert root.get_attribute("data-theme") == "dark"
+    page.screenshot(path=str(ARTIFACTS / "home-dark.png"))
+    page.locator("#theme-toggle").click()
+    assert root.get_attribute("data-theme") == "light"
+
+    # Markup that tries to run script stays inert (no dialog, no CSP report).
+    with db.connect() as conn:
+        hostile = browse.find_work(conn, "Hostile Markup")
+    assert hostile is not None
+    page.goto(f"{base}/works/{hostile.id}")
+    assert "Before" in page.locator(".story").inner_text()
+
+    # A phone-sized screen.
+    phone = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2)
+    small = phone.new_page()
+    small.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+    small.goto(f"{base}/works/{multi.id}")
+    small.screenshot(path=str(ARTIFACTS / "work-phone.png"))
+    small.goto(f"{base}/works")
+    small.screenshot(path=str(ARTIFACTS / "works-phone.png"))
+    phone.close()
+    context.close()
+
+    assert problems == []

@@ -50,10 +50,12 @@ def _open(db_url: str | None) -> Database:
     return open_database(db_url)
 
 
-class _CliError(click.ClickException):
-    def __init__(self, message: str, exit_code: int) -> None:
-        super().__init__(message)
-        self.exit_code = exit_code
+class _OperationFailed(click.ClickException):
+    exit_code = 1
+
+
+class _BadConfiguration(click.ClickException):
+    exit_code = 2
 
 
 class _Group(click.Group):
@@ -63,9 +65,9 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except ConfigError as exc:
-            raise _CliError(str(exc), 2) from exc
+            raise _BadConfiguration(str(exc)) from exc
         except FicshelfError as exc:
-            raise _CliError(str(exc), 1) from exc
+            raise _OperationFailed(str(exc)) from exc
 
 
 @click.group(
@@ -217,7 +219,7 @@ def demo(db_url: str, corpus: Path | None, host: str, port: int, no_serve: bool)
     db = _open(db_url)
     inputs = collect_inputs([corpus])
     with tqdm(total=len(inputs), unit="file", disable=None, file=sys.stderr) as bar:
-        summary = import_inputs(db, inputs, lambda _event: bar.update(1))
+        summary = import_inputs(db, inputs, lambda _event: bar.update())
     _print_summary(summary)
     if not no_serve:
         _serve(db, host, port, threads=8)

@@ -129,7 +129,7 @@ def collect_inputs(
 def import_inputs(
     db: Database,
     inputs: Sequence[InputFile | IngestError | Skipped],
-    on_event: Callable[[ImportEvent], None] | None = None,
+    on_event: Callable[[ImportEvent], object] | None = None,
     limits: Limits | None = None,
 ) -> ImportSummary:
     """Import every collected input, calling ``on_event`` after each one; return the summary."""
@@ -152,7 +152,7 @@ def import_paths(
     paths: Iterable[str | PathLike[str]],
     *,
     limits: Limits | None = None,
-    on_event: Callable[[ImportEvent], None] | None = None,
+    on_event: Callable[[ImportEvent], object] | None = None,
 ) -> ImportSummary:
     """Import files, folders (recursively) and zip archives; return the summary.
 

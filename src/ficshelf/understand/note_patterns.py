@@ -1,0 +1,409 @@
+"""What front and end matter looks like, paragraph by paragraph (used by the "notes" stage).
+
+Each function looks at the text of one paragraph (already trimmed) and says what kind of note
+it would be if it stood at the edge of the story. Nothing here decides where the story starts:
+``notes.py`` only asks these questions of paragraphs before the first and after the last story
+paragraph, which is what keeps a first-person story line ("I love him. I think.") from ever
+being read as a note.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ficshelf.model import NoteKind
+
+# --- labelled notes ---------------------------------------------------------------------------
+
+_OPEN = r"^[\s(\[*_~<]*"
+_END = r"\s*(?:\d+\s*)?[:\-–—)\]]"
+# Labels that only ever introduce a note: the terminator is optional.
+_AN_LABEL = re.compile(
+    _OPEN + r"(?:A\s?/\s?N|A\.\s?N\.|(?-i:AN)(?=\s*[:\-–—])|Author['’]?s['’]?\s+notes?)"
+    r"(?:\s*[:\-–—)\]]|\s)",
+    re.IGNORECASE,
+)
+# Words that are labels with a colon or a dash after them ("Notes -", "Warning:").
+_NOTE_LABEL = re.compile(
+    _OPEN + r"(?:(?:end|chapter|final|closing|story|extra|general|more|fic)\s+notes?|notes?|"
+    r"edit(?:ed)?(?:\s+\d[\d/.-]*)?|updated?(?:\s+\d[\d/.-]*)?|"
+    r"(?:content\s+|trigger\s+|archive\s+)?warnings?|TW|CW|dedication|beta(?:['’]?d)?(?:\s+by)?|"
+    r"rating|pairings?|word\s*count|spoilers?|fandoms?|feedback)" + _END,
+    re.IGNORECASE,
+)
+# Everyday words that are labels only with a colon ("Characters:", "Setting:").
+_FIELD_LABEL = re.compile(
+    _OPEN + r"(?:dedicated\s+to|prompt|inspired\s+by|written\s+for|ships?|relationships?|"
+    r"characters?|genres?|words|length|status|categor(?:y|ies)|timeline|setting|tags|series|"
+    r"language|crossover)\s*:",
+    re.IGNORECASE,
+)
+_POSTSCRIPT = re.compile(
+    _OPEN + r"(?:P\.\s?S\.|PS:|P\.\s?P\.\s?S\.|PPS:|N\.\s?B\.|NB:)", re.IGNORECASE
+)
+_RATED = re.compile(_OPEN + r"rated\s*:?\s*(?:[GKTMRE]|PG|K\+|PG-?13|NC-?17|MA)\b", re.IGNORECASE)
+_SUMMARY = re.compile(_OPEN + r"(?:summary|description|blurb)" + _END, re.IGNORECASE)
+_DISCLAIMER = re.compile(_OPEN + r"disclaimers?\b", re.IGNORECASE)
+_TITLE_FIELD = re.compile(r"^[\s*_]*title\s*[:\-–—]\s*(?P<title>\S.*?)[\s*_]*$", re.IGNORECASE)
+_FANDOM_FIELD = re.compile(r"^[\s*_]*fandoms?\s*[:\-–—]\s*(?P<f>\S.*?)[\s*_.]*$", re.IGNORECASE)
+
+# Ownership disclaimers, worded so that story sentences ("I don't own a car", "The house
+# belongs to her now") do not match.
+_UNLABELLED_DISCLAIMER = re.compile(
+    r"\bI\s+(?:do\s+not|don['’]?t|do\s+n['’]t)\s+own\s+(?:(?:the|any|of|these|this|those)\s+)*"
+    r"(?:(?-i:[A-Z])|anything|characters|rights|them\b|it\b)|\bI\s+own\s+nothing\b|"
+    r"\b(?:characters|everything|they|these|all)\s+(?:\w+\s+){0,2}(?:are|is)\s+not\s+mine\b|"
+    r"\bno\s+(?:copyright\s+)?infringement\b|\bnot\s+making\s+(?:any\s+)?(?:money|profit)\b|"
+    r"\bno\s+(?:money|profit)\s+(?:is\s+)?(?:being\s+)?made\b|©|\bcopyright\s+infringement\b|"
+    r"\b(?:characters|rights|world|universe)\s+(?:\w+\s+){0,3}(?:belongs?\s+to|are\s+owned\s+by)|"
+    r"\bbelong(?:s|ing)?\s+to\s+(?:their|its|the)\s+(?:respective\s+)?(?:owners?|creators?|authors?)|"
+    r"\ball\s+rights\s+reserved\b|\bbelongs?\s+to\s+(?:[\w.,]+\s+){0,4}(?:and\s+)?not\s+(?:to\s+)?me\b|"
+    r"\bjust\s+(?:borrowing|playing\s+in)\b|\b(?:usual|standard|same)\s+disclaimers?\b|"
+    r"\bdisclaimers?\s+(?:applies|apply|in\s+(?:chapter|part)\s+\w+)",
+    re.IGNORECASE,
+)
+
+# --- bylines ----------------------------------------------------------------------------------
+
+_WORK_WORD = (
+    r"(?:fan\s?-?fic(?:tion)?|fic|story|one-?shot|oneshot|drabble|ficlet|AU|tale|piece|"
+    r"vignette|songfic|crossover|(?:reader|self)[-\s]?insert|x\s?reader|poem)"
+)
+_BYLINE = re.compile(
+    r"^[\s*_~]*(?:"
+    r"(?:An?|My|This)\s+(?P<pre>[^\n]*?)\s+" + _WORK_WORD + r",?\s+by\s*:?\s+"
+    r"|(?:author|authors|writer|pseud|pen\s?name|penname)\s*[:\-–—]\s*"
+    r"|(?:written|story|posted|fic|art|words)\s+by\s*:?\s*"
+    r"|by\s*[:\-–—]?\s+"
+    r")(?P<names>\S[^\n]*?)[\s*_~]*$",
+    re.IGNORECASE,
+)
+_NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b)\s*")
+_NAME_CONNECTORS = frozenset("de da di du van von der den le la del dos y".split())
+
+# --- fandom mentions --------------------------------------------------------------------------
+
+# A capitalised name ("Peter Pan", "Lord of the Rings", "Avatar: The Last Airbender").
+_CAP_WORD = r"[A-Z0-9][\w'’!.-]*"
+_CAP = (
+    _CAP_WORD + r"(?:(?::\s+|\s+(?:(?:of|the|and|in|on|a|an|at|to|for|&)\s+)*)" + _CAP_WORD + ")*"
+)
+_FANDOM_PATTERNS = (
+    re.compile(
+        r"(?<![\w'’])(?P<f>" + _CAP + r")\s+(?:fan\s?-?fic(?:tion)?s?|fics?|one-?shots?|drabbles?|"
+        r"ficlets?|fandom|AUs?|crossover)\b"
+    ),
+    re.compile(r"(?i:\bwriting\s+(?:for|in|about)\s+(?:the\s+)?)(?P<f>" + _CAP + ")"),
+    re.compile(r"(?i:\b(?:do\s+not|don'?t|don’t)\s+own\s+(?:the\s+)?)(?P<f>" + _CAP + ")"),
+    re.compile(
+        r"(?<![\w'’])(?P<f>" + _CAP + r")(?:,?\s+and(?:\s+[\w'’]+){1,4}?)?"
+        r"\s+(?:belongs?|is\s+owned|are\s+owned|is\s+the\s+property)\b"
+    ),
+)
+_LEADING_NOT_FANDOM = frozenset(
+    "a an my this these another first the some any your our i hey hi hello so and but also "
+    "all it its his her their disclaimer note notes".split()
+)
+
+# --- chatty notes -----------------------------------------------------------------------------
+
+# Any one of these makes a paragraph at the edge a note.
+_DECISIVE_CUES = (
+    r"\bthank(?:s| you)\s+(?:\w+\s+){0,3}for\s+reading\b",
+    r"\blet\s+me\s+know\s+(?:what\s+you|how\s+you|if\s+you|in\s+the\s+comments|your\s+thoughts)",
+    r"\b(?:please|pls|plz)\s+(?:review|comment|leave\s+(?:a\s+)?(?:review|comment|kudos))\b|"
+    r"\bR\s?&\s?R\b|\breviews?\s+(?:are|is|make|makes|would|keep|feed|mean)\b",
+    r"\bkudos\s+(?:and|&)\s+comments\b|\bcomments\s+(?:and|&)\s+kudos\b",
+    r"\bto\s+be\s+continued\b|(?-i:\bTBC\b)",
+    r"\bA/N\b",
+    r"\bfirst\s+time\s+writing\s+(?:for|in|about|a)\b",
+    r"\bsorry\s+(?:for|about)\s+(?:the\s+)?(?:long\s+|late\s+)?(?:wait|delay|update)\b",
+    r"^\W*enjoy(?:\s+(?:it|the\s+(?:story|chapter|fic)))?\W*$",
+)
+# Words that hardly ever occur in story prose: one makes a short paragraph a note.
+_META_CUES = (
+    r"\b(?:fan\s?-?fic(?:tion)?s?|fics?|ficlets?|one-?shots?|oneshots?|drabbles?)\b",
+    r"\breviewers?\b|\breviews\b",
+    r"\bkudos\b",
+    r"\bbeta(?:['’]?d|ed|-?read(?:ers?|ing)?)\b|\bmy\s+betas?\b",
+    r"\b(?:lol|lmao|rofl|haha\w*|hehe\w*|tbh|btw|idk)\b|(?-i:\bxD\b)",
+    r"(?:^|\s)(?::-?\)|:D|;-?\)|:P|:-?\(|<3|\^\^|\^_\^)(?=\s|$|[.!,])",
+    r"[\U0001F300-\U0001FAFF\u2764\u263A]",
+    r"(?-i:\b(?:AU|OOC|OTP)s?\b)|\bcanon[- ]?(?:compliant|divergen(?:t|ce))\b|\bfandom\b",
+    r"\bplot\s*bunn(?:y|ies)\b|\bhurt/comfort\b|\bconcrit\b",
+    r"(?:^|[.!?]\s+)(?:now,?\s+)?(?:read\s+(?:and|&)\s+)?review[.!]*$",
+)
+# Talk about the writing that a story could also contain: two, or one with a weak cue.
+_STRONG_CUES = (
+    r"\breview(?:ed|ing)?\b|\bfeedback\b",
+    r"\bspoilers?\b|\bspoiler-free\b",
+    r"\blet\s+me\s+know\b",
+    r"\bhope\s+(?:you|u|y['’]all|everyone)\s+(?:\w+\s+){0,2}(?:like|liked|enjoy|enjoyed|love|loved)\b",
+    r"(?-i:\bOCs?\b)|\bfluff\b|\bangst\b",
+    r"\b(?:next|last|previous|this|first|final|new)\s+chapter\b(?!\s+(?:of|in)\b)",
+    r"\bset\s+(?:right\s+|just\s+|sometime\s+)?(?:after|during|before|between)\s+(?:the\s+)?"
+    r"(?:events|series|season|episode|book|movie|film|finale|end|show)\b",
+    r"\bseries\s+finale\b|\bseason\s+\d+\b|\bs\d+\s?e\d+\b|\bepisode\s+\d+\b",
+    r"\bupdat(?:e|es|ed|ing)\b",
+)
+_WEAK_CUES = (
+    r"\bchapters?\b",
+    r"\bstor(?:y|ies)\b",
+    r"\bwr(?:ite|ites|iting|itten|ote)\b",
+    r"\breaders\b|\bdear\s+reader\b|\breading\b",
+    r"\bcomments?\b",
+    r"\bpost(?:ed|ing)?\b",
+    r"\benjoy(?:ed)?\b",
+    r"\bthanks?\b|\bthank\s+you\b",
+    r"\binspired\s+by\b|\bdedicated\s+to\b|\bwritten\s+for\b|\bprompt\b|\bchallenge\b",
+    r"\bcanon(?:ical(?:ly)?)?\b|\bsequel\b|\bprequel\b|\bcrossover\b",
+    r"\bmy\s+(?:first|second|third|last)\b",
+    r"\b(?:guys|y['’]all|folks|lovelies|dear\s+readers)\b|^\W*(?:hey|hi|hello|heya|hiya)\b",
+    r"\bhope\s+(?:you|u)\b",
+    r"^\W*(?:xo(?:xo)+|x{2,}|hugs|cheers|ciao|love,|peace\s+out|until\s+next\s+time|see\s+you\s+"
+    r"(?:next|soon))\b",
+)
+_DECISIVE = tuple(re.compile(p, re.IGNORECASE) for p in _DECISIVE_CUES)
+_META = tuple(re.compile(p, re.IGNORECASE) for p in _META_CUES)
+_STRONG = tuple(re.compile(p, re.IGNORECASE) for p in _STRONG_CUES)
+_WEAK = tuple(re.compile(p, re.IGNORECASE) for p in _WEAK_CUES)
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|I'm|I've|I'll)\b")
+_SECOND_PERSON = re.compile(r"\b(?:you|your|you're|y['’]all|everyone)\b", re.IGNORECASE)
+# Dialogue with a tag: a quotation followed by a speech verb a few words on.
+_TAGGED_DIALOGUE = re.compile(
+    r"[\"“][^\"“”]{1,300}[\"”]\s*(?:\w+\s+){0,3}?"
+    r"(?:said|says|asked|asks|whispered|shouted|replied|called|muttered|murmured)\b",
+    re.IGNORECASE,
+)
+
+# --- epigraphs ----------------------------------------------------------------------------------
+
+_ATTRIBUTION = r"(?:[—–~]|-{1,2})\s*(?P<source>[^\W\d_][^\n]{0,100})"
+_QUOTED_LINE = re.compile(
+    r"^[*_]*(?P<open>[\"“'‘])(?P<inner>.*)[\"”'’][*_.,]*(?:\s*" + _ATTRIBUTION + r")?$",
+    re.DOTALL,
+)
+_ATTRIBUTION_LINE = re.compile(r"^[*_]*" + _ATTRIBUTION + r"$")
+_INLINE_ATTRIBUTION = re.compile(r"[\"”'’][*_.,]*\s*" + _ATTRIBUTION + r"$")
+# Inside a single-quoted line: a quote closing before narration (' she said).
+_SINGLE_QUOTE_CLOSE = re.compile(r"[\'’][,.!?]?\s+[a-z]")
+MAX_SOURCE_WORDS = 12
+
+_CLOSERS = frozenset(".,;:")
+SHORT_NOTE_WORDS = 40
+# Longer paragraphs are story: an unlabelled note is never this long, and the cue patterns
+# are not run over huge paragraphs.
+MAX_NOTE_CHARS = 5000
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    """A byline: its author names (as offsets into the paragraph) and a stated fandom."""
+
+    names: tuple[tuple[int, int], ...]
+    fandom: tuple[int, int] | None
+
+
+def labelled_kind(para: str) -> NoteKind | None:
+    """Return the note kind a paragraph's opening label names ("A/N:", "Disclaimer:",
+    "Summary:", "Title:", "Rating:", …), or ``None`` when it has no such label."""
+    if _TITLE_FIELD.match(para):
+        return NoteKind.TITLE
+    if _SUMMARY.match(para):
+        return NoteKind.SUMMARY
+    if _DISCLAIMER.match(para):
+        return NoteKind.DISCLAIMER
+    if _AN_LABEL.match(para) or _POSTSCRIPT.match(para) or is_field(para):
+        return NoteKind.AUTHORS_NOTE
+    return None
+
+
+def is_an_label(para: str) -> bool:
+    """Return whether a paragraph opens with an unambiguous author's-note label ("A/N",
+    "Author's note"), which makes it a note wherever it stands."""
+    return _AN_LABEL.match(para) is not None
+
+
+def is_field(para: str) -> bool:
+    """Return whether a paragraph is a header field such as "Rating: T" or "Pairing: A/B"."""
+    return any(p.match(para) for p in (_NOTE_LABEL, _FIELD_LABEL, _RATED))
+
+
+def title_field(para: str) -> tuple[int, int] | None:
+    """Return where the title stands in a "Title: X" paragraph, or ``None``."""
+    m = _TITLE_FIELD.match(para)
+    return (m.start("title"), m.end("title")) if m else None
+
+
+def is_disclaimer(para: str) -> bool:
+    """Return whether a paragraph disclaims ownership without a "Disclaimer:" label."""
+    return len(para) <= MAX_NOTE_CHARS and _UNLABELLED_DISCLAIMER.search(para) is not None
+
+
+def byline(para: str) -> Byline | None:
+    """Return the byline a one-line paragraph is ("by NAME", "Author: NAME", "A <Fandom> fic
+    by NAME", "Written by NAME"), or ``None``."""
+    if "\n" in para or "\r" in para or len(para) > 150:
+        return None
+    m = _BYLINE.match(para)
+    if m is None:
+        return None
+    names_start = m.start("names")
+    raw = m.group("names").rstrip(" .!")
+    names: list[tuple[int, int]] = []
+    pos = 0
+    for sep in _NAME_SPLIT.finditer(raw):
+        names.append((names_start + pos, names_start + sep.start()))
+        pos = sep.end()
+    names.append((names_start + pos, names_start + len(raw)))
+    names = [(a, b) for a, b in names if b > a]
+    if not names or not all(_looks_like_name(para[a:b]) for a, b in names):
+        return None
+    fandom = None
+    if m.group("pre"):
+        fandom = _trailing_cap(para, m.start("pre"), m.end("pre"))
+    return Byline(tuple(names), fandom)
+
+
+def _looks_like_name(name: str) -> bool:
+    """Return whether ``name`` could be a person's name or a user name (not a phrase)."""
+    if not name or len(name) > 40 or name[-1] in _CLOSERS or '"' in name or "“" in name:
+        return False
+    tokens = name.split()
+    if len(tokens) == 1:
+        return True
+    if len(tokens) > 5:
+        return False
+    return all(t[0].isupper() or t[0].isdigit() or t.lower() in _NAME_CONNECTORS for t in tokens)
+
+
+def _trailing_cap(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Return the last capitalised name inside ``text[start:end]`` (e.g. "Peter Pan" in
+    "short Peter Pan"), or ``None``."""
+    best = None
+    for m in re.finditer(_CAP, text[start:end]):
+        best = (start + m.start(), start + m.end())
+    if best is None or best[1] != end:
+        return None
+    return _trim_fandom(text, *best)
+
+
+def _trim_fandom(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Drop leading words that are not part of a name ("My", "This", "Hey"); return the
+    remaining stretch or ``None`` when nothing is left."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    i = 0
+    while i < len(words) and words[i].group().lower().strip(",:") in _LEADING_NOT_FANDOM:
+        i += 1
+    if i == len(words):
+        return None
+    return start + words[i].start(), end
+
+
+def fandom_mentions(para: str) -> list[tuple[int, int]]:
+    """Return where a paragraph names a fandom: "a Peter Pan fic", "first time writing for
+    Little Women", "I don't own Peter Pan", "Peter Pan belongs to …", "Fandom: X"."""
+    found: list[tuple[int, int]] = []
+    field = _FANDOM_FIELD.match(para)
+    if field:
+        found.append((field.start("f"), field.end("f")))
+    for pattern in _FANDOM_PATTERNS:
+        for m in pattern.finditer(para):
+            trimmed = _trim_fandom(para, m.start("f"), m.end("f"))
+            if trimmed is not None:
+                found.append(trimmed)
+    # "Writing for the Avatar: The Last Airbender" also matches as a whole: keep the inner name.
+    unique = set(found)
+    return sorted(
+        (a, b)
+        for a, b in unique
+        if not any((c, d) != (a, b) and a <= c and d <= b for c, d in unique)
+    )
+
+
+def cue_strength(para: str) -> int:
+    """Return how plainly a paragraph talks about the writing or to the reader: 2 (a note on
+    its own, e.g. "Hope you enjoy! Reviews make my day"), 1 (note-like enough to continue a
+    note), 0 (story). Paragraphs opening with a quotation, holding tagged dialogue or longer
+    than ``MAX_NOTE_CHARS`` are 0.
+
+    A decisive cue ("thanks for reading", "please review", "A/N") is enough; a word stories
+    hardly use ("fic", "kudos", "lol", an emoji) is enough in a short paragraph or with any
+    other cue; other cues ("spoilers", "next chapter", "set after the finale") need company.
+    """
+    if not para or len(para) > MAX_NOTE_CHARS or para[0] in '"“':
+        return 0
+    if _TAGGED_DIALOGUE.search(para):
+        return 0
+    if any(p.search(para) for p in _DECISIVE):
+        return 2
+    taken: list[tuple[int, int]] = []
+    meta = _count_cues(_META, para, taken)
+    strong = _count_cues(_STRONG, para, taken)
+    weak = _count_cues(_WEAK, para, taken)
+    if meta and (meta + strong >= 2 or weak or len(para.split()) <= SHORT_NOTE_WORDS):
+        return 2
+    strong += meta
+    if strong >= 2 or (strong == 1 and weak >= 1):
+        return 2
+    if weak >= 3 and _FIRST_PERSON.search(para) and _SECOND_PERSON.search(para):
+        return 2
+    return 1 if strong or weak else 0
+
+
+def _count_cues(
+    patterns: tuple[re.Pattern[str], ...], para: str, taken: list[tuple[int, int]]
+) -> int:
+    """Return how many of ``patterns`` occur in ``para`` away from the stretches in ``taken``
+    (so that "next chapter" does not count again as "chapter"); add their stretches to it."""
+    count = 0
+    for pattern in patterns:
+        m = pattern.search(para)
+        if m is not None and not any(a < m.end() and m.start() < b for a, b in taken):
+            taken.append(m.span())
+            count += 1
+    return count
+
+
+def is_title_line(para: str) -> bool:
+    """Return whether a paragraph could be a title: one short line, not a sentence of
+    story (no closing period or comma, no opening quotation or dash)."""
+    if "\n" in para or "\r" in para or len(para) > 100 or len(para.split()) > 14:
+        return False
+    stripped = para.strip("*_~ ")
+    return bool(stripped) and stripped[-1] not in ".,;:…" and stripped[0] not in "\"“'‘-–—("
+
+
+def is_quoted_line(para: str) -> bool:
+    """Return whether a paragraph is wholly one quotation (maybe with an inline "— Name"
+    attribution), as epigraph lines are; '"Hi," she said, "bye."' is not."""
+    m = _QUOTED_LINE.match(para)
+    if m is None or (m.group("source") is not None and not _source_like(m.group("source"))):
+        return False
+    inner = m.group("inner")
+    if m.group("open") in '"“':
+        return not any(q in inner for q in '"“”')
+    return _SINGLE_QUOTE_CLOSE.search(inner) is None
+
+
+def is_attribution(para: str) -> bool:
+    """Return whether a paragraph is an epigraph attribution line ("— Name", "- Name, Book")."""
+    m = _ATTRIBUTION_LINE.match(para)
+    return m is not None and _source_like(m.group("source"))
+
+
+def has_inline_attribution(para: str) -> bool:
+    """Return whether a quoted line ends with its own attribution ('"…" — Name')."""
+    m = _INLINE_ATTRIBUTION.search(para)
+    return m is not None and _source_like(m.group("source"))
+
+
+def _source_like(source: str) -> bool:
+    """Return whether an attribution names a source ("Calliope", "J. M. Barrie, Peter Pan")
+    rather than carrying on a sentence ("I love my garden.")."""
+    words = source.split()
+    if len(words) > MAX_SOURCE_WORDS:
+        return False
+    last = words[-1].rstrip("*_")
+    return last[-1:] not in ".!?" or last[:1].isupper() or last[:1].isdigit()

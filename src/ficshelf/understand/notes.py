@@ -1,0 +1,475 @@
+"""The "notes" stage: front and end matter, chapters, scene breaks and the story body.
+
+Layers (spans in text order):
+
+* ``notes`` — label = a ``NoteKind`` value. A note covers whole paragraphs, from the first
+  character of its first paragraph to the last of its last (labels such as "A/N:" included),
+  except a title, which covers just the title text ("X" for "Title: X", decoration such as
+  "~ X ~" left out).
+* ``authors`` — author names inside bylines, label "author".
+* ``fandom_mentions`` — fandom names stated in bylines and notes ("A Peter Pan fic by …",
+  "first time writing for Little Women"), label = the name as written.
+* ``chapters`` — one span per chapter, label = its title ("" when the heading has none; the
+  heading word for a bare "Prologue"). A chapter runs from the start of its heading to the end
+  of its last story paragraph (notes after that are outside it); a document without headings is
+  one chapter from its first to its last story paragraph. Chapters the document brings
+  (``doc.chapters``: HTML, EPUB) are used as given.
+* ``chapter_headings`` — the heading lines, label = the chapter title as above.
+* ``scene_breaks`` — lone lines of symbols ("* * *", "oOo", …).
+* ``body`` — one span per story paragraph: every paragraph that is not a note, a heading or a
+  scene break.
+
+Notes are only looked for at the edges: from the start of the document (or of a chapter, after
+its heading) up to the first story paragraph, and from the end back to the last one. Labelled
+notes ("A/N:", "Disclaimer:", "Summary:", "Title:", "Rating:", bylines) count on their own;
+unlabelled ones need plain cues that they talk about the writing or to the reader (see
+``note_patterns.cue_strength``). The one exception: a paragraph opening with an unambiguous
+"A/N" label is a note wherever it stands.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from ficshelf.model import Analysis, NoteKind, Span
+from ficshelf.understand import note_patterns as pat
+from ficshelf.understand.chapters import MAX_HEADING_CHARS, Heading, is_scene_break, parse_heading
+from ficshelf.understand.pipeline import stage
+from ficshelf.understand.text import count_words
+
+# Kinds an unlabelled note-like paragraph may continue when it directly follows them.
+_CONTINUABLE = frozenset({NoteKind.AUTHORS_NOTE, NoteKind.DISCLAIMER, NoteKind.SUMMARY})
+_TITLE_DECORATION = " \t*_~=#"
+MAX_EPIGRAPH_LINES = 8
+# A note runs on over at most this many merely note-like (weak) paragraphs in a row.
+MAX_WEAK_RUN = 12
+
+
+@dataclass(slots=True)
+class _Note:
+    kind: NoteKind
+    first: int  # paragraph indices, inclusive
+    last: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Segment:
+    """A run of paragraphs ``lo``..``hi`` (exclusive) after an optional heading paragraph."""
+
+    lo: int
+    hi: int
+    heading: int | None
+
+
+class _Doc:
+    """The paragraphs of one text, with the structural facts the scanners ask about."""
+
+    def __init__(self, text: str, paras: tuple[Span, ...]) -> None:
+        self.text = text
+        self.paras = paras
+        self.breaks: set[int] = set()
+        self.headings: dict[int, Heading] = {}
+
+    def para(self, i: int) -> str:
+        p = self.paras[i]
+        return self.text[p.start : p.end]
+
+    def blank_before(self, i: int) -> bool:
+        """Return whether a blank line (or the start of the text) stands before paragraph i."""
+        if i == 0:
+            return True
+        gap = self.text[self.paras[i - 1].end : self.paras[i].start]
+        return gap.count("\n") + gap.count("\r") - gap.count("\r\n") >= 2
+
+
+def _find_structure(doc: _Doc, numeral_headings: bool) -> None:
+    """Fill ``doc.breaks`` and ``doc.headings`` from the short paragraphs."""
+    numerals: list[int] = []
+    for i, p in enumerate(doc.paras):
+        if p.end - p.start > MAX_HEADING_CHARS:
+            continue
+        line = doc.para(i)
+        if is_scene_break(line):
+            doc.breaks.add(i)
+            continue
+        heading = parse_heading(line)
+        if heading is not None:
+            doc.headings[i] = heading
+            if heading.numeral_only:
+                numerals.append(i)
+    if len(numerals) < 2 or not numeral_headings:
+        for i in numerals:
+            del doc.headings[i]
+
+
+def _segments(doc: _Doc, given: tuple[Span, ...]) -> list[_Segment]:
+    """Cut the paragraphs into segments: the stretch before the first chapter, then one per
+    chapter (detected headings, or the given chapters)."""
+    n = len(doc.paras)
+    if not given:
+        starts = sorted(doc.headings)
+        segments = [_Segment(0, starts[0] if starts else n, None)]
+        for k, h in enumerate(starts):
+            end = starts[k + 1] if k + 1 < len(starts) else n
+            segments.append(_Segment(h + 1, end, h))
+        return segments
+    segments = []
+    i = 0
+    for chapter in given:
+        lo = i
+        while i < n and doc.paras[i].end <= chapter.start:
+            i += 1
+        if i > lo:
+            segments.append(_Segment(lo, i, None))
+        first = i
+        while i < n and doc.paras[i].start < chapter.end:
+            i += 1
+        if first < i and chapter.label and doc.para(first) == chapter.label:
+            doc.headings[first] = Heading(chapter.label)
+        heading = first if first < i and first in doc.headings else None
+        segments.append(_Segment(first + (heading is not None), i, heading))
+    if i < n:
+        segments.append(_Segment(i, n, None))
+    return segments
+
+
+def _is_title(doc: _Doc, i: int, seg: _Segment) -> bool:
+    """Return whether paragraph i of the document's front matter is its title line: a short
+    line that is not a sentence, followed by a note (byline, disclaimer, …), or by a blank
+    line when it opens the document or is in title case."""
+    if i + 1 >= seg.hi or i + 1 in doc.breaks:
+        return False
+    line = doc.para(i)
+    if not pat.is_title_line(line) or pat.cue_strength(line) or pat.labelled_kind(line):
+        return False
+    follower = doc.para(i + 1)
+    noted = _front_kind(follower) is not None or pat.cue_strength(follower) == 2
+    if pat.byline(line) is not None and not noted:
+        return False
+    if line.rstrip(_TITLE_DECORATION)[-1:] in "!?" and not _title_cased(line):
+        return False
+    if noted:
+        return True
+    return doc.blank_before(i + 1) and (i == 0 or _title_cased(line))
+
+
+def _title_cased(line: str) -> bool:
+    words = [w for w in line.split() if len(w) > 3]
+    return len(line.split()) > 1 and all(w[0].isupper() for w in words)
+
+
+def _strip_span(offset: int, s: str, chars: str) -> Span:
+    """Return the span of ``s`` (standing at ``offset``) without ``chars`` at either end."""
+    left = len(s) - len(s.lstrip(chars))
+    right = len(s.rstrip(chars))
+    return Span(offset + left, offset + max(left, right))
+
+
+def _front_kind(s: str) -> NoteKind | None:
+    """Return the kind of a labelled, byline or disclaimer paragraph (edges only)."""
+    kind = pat.labelled_kind(s)
+    if kind is None and pat.byline(s) is not None:
+        kind = NoteKind.BYLINE
+    if kind is None and pat.is_disclaimer(s) and pat.cue_strength(s) < 2:
+        kind = NoteKind.DISCLAIMER
+    return kind
+
+
+def _scan_front(doc: _Doc, seg: _Segment, notes: list[_Note], find_title: bool) -> int:
+    """Append the notes at the start of ``seg`` to ``notes`` (looking for the document's
+    title too when ``find_title``); return the index of the first story paragraph
+    (``seg.hi`` when there is none)."""
+    i = seg.lo
+    last: _Note | None = None
+    while i < seg.hi:
+        if i in doc.breaks:
+            last = None
+            i += 1
+            continue
+        s = doc.para(i)
+        if find_title and _is_title(doc, i, seg):
+            notes.append(_Note(NoteKind.TITLE, i, i))
+            find_title, last = False, None
+            i += 1
+            continue
+        kind = _front_kind(s)
+        find_title = find_title and kind is not NoteKind.TITLE
+        if kind is not None:
+            if last is not None and _same_header(doc, last, i, s):
+                last.last = i
+            else:
+                last = _Note(kind, i, i)
+                notes.append(last)
+            i += 1
+            continue
+        end = _epigraph_end(doc, i, seg)
+        if end > i:
+            notes.append(_Note(NoteKind.EPIGRAPH, i, end - 1))
+            last = None
+            i = end
+            continue
+        strength = pat.cue_strength(s)
+        continued = _continued(last, i, strength)
+        if continued is not None:
+            continued.last = i
+        elif strength == 2:
+            last = _Note(NoteKind.AUTHORS_NOTE, i, i)
+            notes.append(last)
+        else:
+            break
+        i += 1
+    return i
+
+
+def _same_header(doc: _Doc, last: _Note, i: int, s: str) -> bool:
+    """Return whether paragraph i (text ``s``) is a header field ("Rating: T") on the line
+    right after another one, so that both belong to one note."""
+    return (
+        last.kind is NoteKind.AUTHORS_NOTE
+        and last.last == i - 1
+        and not doc.blank_before(i)
+        and pat.is_field(s)
+        and pat.is_field(doc.para(i - 1))
+    )
+
+
+def _scan_end(doc: _Doc, lo: int, hi: int, notes: list[_Note]) -> int:
+    """Append the notes at the end of paragraphs ``lo``..``hi`` to ``notes``; return the
+    index after the last story paragraph."""
+    # Walk back over note-like paragraphs: (index, labelled kind or None, cue strength).
+    run: list[tuple[int, NoteKind | None, int]] = []
+    weak_run = 0
+    j = hi - 1
+    while j >= lo and weak_run <= MAX_WEAK_RUN:
+        if j in doc.breaks:
+            run.append((j, None, 0))
+        else:
+            s = doc.para(j)
+            kind = _front_kind(s)
+            if kind is NoteKind.TITLE or kind is NoteKind.BYLINE:
+                break
+            strength = pat.cue_strength(s) if kind is None else 2
+            if strength == 0:
+                break
+            run.append((j, kind, strength))
+        weak_run = 0 if run[-1][2] == 2 else weak_run + 1
+        j -= 1
+    run.reverse()
+    # The end matter starts at the first paragraph that is a note on its own.
+    k = 0
+    while k < len(run) and run[k][2] < 2:
+        k += 1
+    last: _Note | None = None
+    for index, kind, strength in run[k:]:
+        continued = _continued(last, index, strength) if kind is None else None
+        if strength == 0:
+            last = None
+        elif continued is not None:
+            continued.last = index
+        else:
+            last = _Note(kind or NoteKind.AUTHORS_NOTE, index, index)
+            notes.append(last)
+    return run[k][0] if k < len(run) else hi
+
+
+def _continued(last: _Note | None, index: int, strength: int) -> _Note | None:
+    """Return the note that an unlabelled paragraph at ``index`` with cue ``strength``
+    continues, or ``None``. It must directly follow the note; a weak one (1) continues an
+    author's note, disclaimer or summary, a strong one (2) only an author's note."""
+    if (
+        strength
+        and last is not None
+        and last.last == index - 1
+        and last.kind in _CONTINUABLE
+        and (strength == 2 or last.last - last.first < MAX_WEAK_RUN)
+        and (strength == 1 or last.kind is NoteKind.AUTHORS_NOTE)
+    ):
+        return last
+    return None
+
+
+def _epigraph_end(doc: _Doc, i: int, seg: _Segment) -> int:
+    """Return the index after an epigraph starting at paragraph i (i when there is none).
+
+    An epigraph is quoted lines ending in an attribution ("— Name"), or short lines of verse
+    in one block ending in one, or quoted lines followed by a scene break, a heading or the
+    end of the chapter, or (right after other front matter) two or more quoted lines in one
+    block.
+    """
+    j = i
+    while j < seg.hi and j - i < MAX_EPIGRAPH_LINES and j not in doc.breaks:
+        s = doc.para(j)
+        if not pat.is_quoted_line(s):
+            break
+        j += 1
+        if pat.has_inline_attribution(s):
+            return j
+    quoted = j - i
+    if quoted and j < seg.hi and j not in doc.breaks and pat.is_attribution(doc.para(j)):
+        return j + 1
+    if quoted:
+        if j == seg.hi or j in doc.breaks:
+            return j
+        in_one_block = all(not doc.blank_before(k) for k in range(i + 1, j))
+        if quoted >= 2 and in_one_block and i > seg.lo and doc.blank_before(j):
+            return j
+        return i
+    k = i
+    while k < seg.hi and k - i < MAX_EPIGRAPH_LINES and k not in doc.breaks:
+        if k > i and doc.blank_before(k):
+            break
+        if pat.is_attribution(doc.para(k)):
+            return k + 1 if k > i and _verse_block(doc, i, k) else i
+        k += 1
+    return i
+
+
+def _verse_block(doc: _Doc, i: int, j: int) -> bool:
+    """Return whether paragraphs i..j-1 are short lines of one block (verse before an
+    attribution)."""
+    return all(
+        doc.paras[k].end - doc.paras[k].start <= 200 and (k == i or not doc.blank_before(k))
+        for k in range(i, j)
+    )
+
+
+@stage(
+    "notes",
+    requires=("paragraphs",),
+    assigns=(
+        "notes",
+        "authors",
+        "fandom_mentions",
+        "chapters",
+        "chapter_headings",
+        "scene_breaks",
+        "body",
+    ),
+)
+def find_matter(analysis: Analysis) -> Mapping[str, tuple[Span, ...]]:
+    """Return the notes, authors, fandom_mentions, chapters, chapter_headings, scene_breaks
+    and body layers (see the module docstring)."""
+    given = tuple(Span(c.start, c.end, c.title or "") for c in analysis.doc.chapters)
+    doc = _Doc(analysis.text, analysis.layer("paragraphs"))
+    _find_structure(doc, numeral_headings=not given)
+    segments = _segments(doc, given)
+    if given:
+        keep = {seg.heading for seg in segments if seg.heading is not None}
+        doc.headings = {i: h for i, h in doc.headings.items() if i in keep}
+
+    notes: list[_Note] = []
+    story_ranges: list[tuple[int, int]] = []  # per segment: first and after-last story paragraph
+    for seg in segments:
+        first = _scan_front(doc, seg, notes, find_title=seg.lo == 0 and seg.heading is None)
+        after = _scan_end(doc, first, seg.hi, notes)
+        story_ranges.append((first, after))
+    for i, p in enumerate(doc.paras):
+        if pat.is_an_label(analysis.text[p.start : min(p.end, p.start + 40)]):
+            notes.append(_Note(NoteKind.AUTHORS_NOTE, i, i))
+    return _layers(doc, segments, story_ranges, _dedupe(notes), given)
+
+
+def _dedupe(notes: list[_Note]) -> list[_Note]:
+    """Sort notes and drop the ones inside another (a mid-text "A/N" found twice)."""
+    notes.sort(key=lambda n: (n.first, -n.last))
+    kept: list[_Note] = []
+    for note in notes:
+        if kept and note.first <= kept[-1].last:
+            continue
+        kept.append(note)
+    return kept
+
+
+def _layers(
+    doc: _Doc,
+    segments: list[_Segment],
+    story_ranges: list[tuple[int, int]],
+    notes: list[_Note],
+    given: tuple[Span, ...],
+) -> dict[str, tuple[Span, ...]]:
+    """Build the stage's layers from the scanners' findings."""
+    paras, text = doc.paras, doc.text
+    in_note: set[int] = set()
+    note_spans: list[Span] = []
+    authors: list[Span] = []
+    fandoms: list[Span] = []
+    for note in notes:
+        in_note.update(range(note.first, note.last + 1))
+        start, end = paras[note.first].start, paras[note.last].end
+        s = text[start:end]
+        if note.kind is NoteKind.TITLE:
+            field = pat.title_field(s)
+            if field is None:
+                trimmed = _strip_span(start, s, _TITLE_DECORATION)
+                start, end = trimmed.start, trimmed.end
+            else:
+                start, end = start + field[0], start + field[1]
+        note_spans.append(Span(start, end, note.kind.value))
+        if note.kind is NoteKind.BYLINE:
+            line = pat.byline(s)
+            if line is not None:
+                authors.extend(Span(start + a, start + b, "author") for a, b in line.names)
+                if line.fandom is not None:
+                    a, b = line.fandom
+                    fandoms.append(Span(start + a, start + b, s[a:b]))
+        if note.kind is not NoteKind.TITLE and note.kind is not NoteKind.EPIGRAPH:
+            fandoms.extend(Span(start + a, start + b, s[a:b]) for a, b in pat.fandom_mentions(s))
+
+    structural = in_note | doc.breaks | set(doc.headings)
+    body = tuple(p for i, p in enumerate(paras) if i not in structural)
+    headings = tuple(
+        Span(paras[i].start, paras[i].end, h.title) for i, h in sorted(doc.headings.items())
+    )
+    chapters = given or _chapters(doc, segments, story_ranges, structural)
+    return {
+        "notes": tuple(note_spans),
+        "authors": tuple(authors),
+        "fandom_mentions": tuple(sorted(set(fandoms), key=lambda sp: (sp.start, sp.end))),
+        "chapters": chapters,
+        "chapter_headings": headings,
+        "scene_breaks": tuple(paras[i] for i in sorted(doc.breaks)),
+        "body": body,
+    }
+
+
+def _chapters(
+    doc: _Doc,
+    segments: list[_Segment],
+    story_ranges: list[tuple[int, int]],
+    structural: set[int],
+) -> tuple[Span, ...]:
+    """Return a chapter span per heading (and for story text before the first heading)."""
+    paras = doc.paras
+    chapters: list[Span] = []
+    for seg, (first, after) in zip(segments, story_ranges, strict=True):
+        story = [i for i in range(first, after) if i not in structural]
+        if seg.heading is None:
+            if story:
+                chapters.append(Span(paras[story[0]].start, paras[story[-1]].end, ""))
+            continue
+        # A heading with no story under it still makes a chapter: up to its last paragraph.
+        last = story[-1] if story else max(seg.heading, seg.hi - 1)
+        title = doc.headings[seg.heading].title
+        chapters.append(Span(paras[seg.heading].start, paras[last].end, title))
+    return tuple(chapters)
+
+
+def title_of(analysis: Analysis) -> str | None:
+    """Return the title the text states (the first "title" note), or ``None``."""
+    for span in analysis.layer("notes"):
+        if span.label == NoteKind.TITLE.value:
+            return span.text_of(analysis.text)
+    return None
+
+
+def authors_of(analysis: Analysis) -> tuple[str, ...]:
+    """Return the author names stated in bylines, in order, without repeats."""
+    names = (span.text_of(analysis.text) for span in analysis.layer("authors"))
+    return tuple(dict.fromkeys(names))
+
+
+def body_word_count(analysis: Analysis) -> int:
+    """Return the number of words in the story body (notes, headings and breaks left out)."""
+    text = analysis.text
+    return sum(count_words(text, span.start, span.end) for span in analysis.layer("body"))

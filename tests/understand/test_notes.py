@@ -1,0 +1,420 @@
+"""The "notes" stage on short invented snippets: each note kind, chapters, scene breaks,
+line-break styles and the edges of the story."""
+
+from __future__ import annotations
+
+import pytest
+
+from ficshelf.model import Analysis, GivenChapter, RawDocument
+from ficshelf.understand import analyze
+from ficshelf.understand.notes import MAX_WEAK_RUN, authors_of, body_word_count, title_of
+
+LAYERS = (
+    "notes",
+    "authors",
+    "fandom_mentions",
+    "chapters",
+    "chapter_headings",
+    "scene_breaks",
+    "body",
+)
+
+
+def analysed(text: str, chapters: tuple[GivenChapter, ...] = ()) -> Analysis:
+    """Analyse ``text`` and check that every span of the stage lies inside it, trimmed."""
+    analysis = analyze(RawDocument(text, "test.txt", "txt", chapters=chapters))
+    for name in LAYERS:
+        for span in analysis.layer(name):
+            assert 0 <= span.start <= span.end <= len(text), name
+            piece = span.text_of(text)
+            assert piece == piece.strip(), (name, piece)
+    return analysis
+
+
+def notes(text: str) -> list[tuple[str, str]]:
+    analysis = analysed(text)
+    return [(s.label, s.text_of(text)) for s in analysis.layer("notes")]
+
+
+def layer(text: str, name: str) -> list[str]:
+    analysis = analysed(text)
+    return [s.text_of(text) for s in analysis.layer(name)]
+
+
+STORY = "Mara lit the lamp and sat down to wait.\n\nThe storm came in after midnight."
+
+
+# --- titles and bylines ------------------------------------------------------------------
+
+
+def test_title_line_and_bylines() -> None:
+    text = "  Salt and Iron  \n\nA Sea Shanties fic by Ren Ashby\n\n" + STORY
+    analysis = analysed(text)
+    assert title_of(analysis) == "Salt and Iron"
+    assert authors_of(analysis) == ("Ren Ashby",)
+    assert notes(text)[:2] == [
+        ("title", "Salt and Iron"),
+        ("byline", "A Sea Shanties fic by Ren Ashby"),
+    ]
+    assert [s.label for s in analysis.layer("fandom_mentions")] == ["Sea Shanties"]
+    assert layer(text, "body")[0].startswith("Mara lit")
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("by gull_on_a_post", ["gull_on_a_post"]),
+        ("By: Ren Ashby", ["Ren Ashby"]),
+        ("Author: Ren Ashby", ["Ren Ashby"]),
+        ("Written by Ren Ashby", ["Ren Ashby"]),
+        ("story by nightowl", ["nightowl"]),
+        ("by Ren Ashby & gull_on_a_post", ["Ren Ashby", "gull_on_a_post"]),
+        ("A Sea Shanties reader-insert by Ren", ["Ren"]),
+    ],
+)
+def test_byline_forms(line: str, authors: list[str]) -> None:
+    text = f"Salt and Iron\n{line}\n\n{STORY}"
+    analysis = analysed(text)
+    assert list(authors_of(analysis)) == authors
+    assert [s.label for s in analysis.layer("authors")] == ["author"] * len(authors)
+    assert ("byline", line) in notes(text)
+
+
+def test_title_field_covers_only_the_title() -> None:
+    text = "Title: Salt and Iron\nAuthor: Ren Ashby\n\n" + STORY
+    assert notes(text)[0] == ("title", "Salt and Iron")
+    assert title_of(analysed(text)) == "Salt and Iron"
+
+
+def test_title_after_a_chatty_note() -> None:
+    note = "Hi all! Spoilers for the finale, sorry. Let me know what you think!"
+    text = f"{note}\n\nSalt and Iron\nA Sea Shanties fic by Ren\n\n{STORY}"
+    assert notes(text) == [
+        ("authors_note", note),
+        ("title", "Salt and Iron"),
+        ("byline", "A Sea Shanties fic by Ren"),
+    ]
+    text = f"{note}\n\nThe Salt Road\n\n{STORY}"
+    assert notes(text)[1] == ("title", "The Salt Road")
+    text = f"{note}\n\nmorning came slowly\n\n{STORY}"
+    assert notes(text) == [("authors_note", note)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By the time she woke, the ship had gone.\n\nShe did not mind.",
+        "It was cold.\n\nShe lit the lamp.",
+        '"Run!"\n\nShe ran.',
+        "Morning came slowly\nand then all at once.",
+        "Only one line",
+    ],
+)
+def test_story_openings_are_not_titles_or_bylines(text: str) -> None:
+    assert notes(text) == []
+    assert title_of(analysed(text)) is None
+
+
+# --- disclaimers, summaries, labelled notes ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        "Disclaimer: I own nothing but the plot.",
+        "DISCLAIMER - The sea belongs to nobody, least of all me.",
+        "I don't own Sea Shanties. No money is being made.",
+        "All characters belong to their respective owners.",
+    ],
+)
+def test_disclaimers(para: str) -> None:
+    assert notes(f"{para}\n\n{STORY}") == [("disclaimer", para)]
+
+
+def test_summary() -> None:
+    para = "Summary: Two smugglers, one storm, no patience."
+    assert notes(f"{para}\n\n{STORY}") == [("summary", para)]
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        "A/N: This took me ages.",
+        "A/N - short one today.",
+        "AN: for my sister.",
+        "Author's note: present tense, sorry.",
+        "Author’s Notes: none of this is canon.",
+        "Notes: written in a single night.",
+        "(A/N: I know, I know.)",
+    ],
+)
+def test_labelled_authors_notes(para: str) -> None:
+    assert notes(f"{para}\n\n{STORY}") == [("authors_note", para)]
+
+
+def test_header_fields_in_one_block_make_one_note() -> None:
+    text = "Rating: T\nPairing: Mara/Ilse\nWarnings: storms\n\n" + STORY
+    assert notes(text) == [("authors_note", "Rating: T\nPairing: Mara/Ilse\nWarnings: storms")]
+
+
+# --- chatty notes -----------------------------------------------------------------------------
+
+
+def test_chatty_note_at_the_top() -> None:
+    para = (
+        "Hey all! Set after the series finale, so spoilers ahead … this is my first time "
+        "writing for Sea Shanties, so let me know what you think!"
+    )
+    analysis = analysed(f"{para}\n\n{STORY}")
+    assert [(s.label, s.text_of(analysis.text)) for s in analysis.layer("notes")] == [
+        ("authors_note", para)
+    ]
+    assert [s.label for s in analysis.layer("fandom_mentions")] == ["Sea Shanties"]
+
+
+def test_a_labelled_note_runs_on_over_chatty_paragraphs() -> None:
+    text = "A/N: Hi everyone!\n\nThis one is a bit of fluff, enjoy :)\n\n" + STORY
+    assert notes(text) == [
+        ("authors_note", "A/N: Hi everyone!\n\nThis one is a bit of fluff, enjoy :)")
+    ]
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "Please review!",
+        "Thanks for reading, everyone!",
+        "To be continued...",
+        "TBC",
+        "Kudos and comments make my day <3",
+    ],
+)
+def test_end_matter(ending: str) -> None:
+    assert notes(f"{STORY}\n\n{ending}") == [("authors_note", ending)]
+
+
+def test_end_note_with_a_sign_off() -> None:
+    text = (
+        STORY + "\n\n* * *\n\nA/N: Whew, that was a long one.\n\nNext chapter: the storm.\n\nxoxo"
+    )
+    assert notes(text) == [
+        ("authors_note", "A/N: Whew, that was a long one.\n\nNext chapter: the storm.\n\nxoxo")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I love him. I think.\n\nI wrote his name on the glass and wiped it off.",
+        "I love him. I think.\n\nThanks, he said. Thanks for nothing.",
+        '"Thanks for coming," she said.\n\nHe nodded.\n\n"Let me know when you get home."',
+        "You wake up in a strange room.\n\nYou hope the story ends well. It never does.",
+        "She wrote the next chapter of her life in pencil.\n\nThe house belongs to her now.",
+        "The review was on Monday.\n\nShe had updated her notes twice.",
+    ],
+)
+def test_story_at_the_edges_is_not_a_note(text: str) -> None:
+    assert notes(text) == []
+
+
+def test_a_long_paragraph_is_never_an_unlabelled_note() -> None:
+    para = "Thanks for reading! " + "She walked on. " * 400
+    assert notes(f"{para}\n\n{STORY}") == []
+
+
+def test_a_note_does_not_run_on_over_many_weak_paragraphs() -> None:
+    weak = "\n\n".join(f"I wrote letter {n} in the story of my days." for n in range(20))
+    analysis = analysed(f"A/N: for my sister.\n\n{weak}\n\n{STORY}")
+    (note,) = analysis.layer("notes")
+    assert note.text_of(analysis.text).count("\n\n") == MAX_WEAK_RUN
+    assert len(analysis.layer("body")) == 20 - MAX_WEAK_RUN + 2
+
+
+def test_no_front_matter_means_no_notes() -> None:
+    analysis = analysed(STORY)
+    assert analysis.layer("notes") == ()
+    assert len(analysis.layer("body")) == 2
+
+
+def test_chatty_paragraphs_inside_the_story_are_story() -> None:
+    text = STORY + "\n\nThanks for reading, she wrote, and sealed the letter.\n\nThe end came fast."
+    assert notes(text) == []
+
+
+def test_an_author_note_label_counts_anywhere() -> None:
+    text = "Mara ran.\n\nA/N: sorry, had to stop here for a bit.\n\nIlse followed."
+    assert notes(text) == [("authors_note", "A/N: sorry, had to stop here for a bit.")]
+
+
+# --- epigraphs --------------------------------------------------------------------------------
+
+
+def test_epigraph_of_quoted_lines_with_attribution() -> None:
+    text = 'Salt and Iron\n\n"Mind the tide."\n"Always."\n— Old saying\n\n' + STORY
+    assert notes(text)[1] == ("epigraph", '"Mind the tide."\n"Always."\n— Old saying')
+
+
+def test_epigraph_with_inline_attribution() -> None:
+    para = "“The sea keeps what it takes.” — Captain Ro"
+    assert notes(f"{para}\n\n{STORY}") == [("epigraph", para)]
+
+
+def test_epigraph_of_verse() -> None:
+    verse = "*Out past the harbour light*\n*the water keeps its counsel*\n-- Anonymous"
+    assert notes(f"{verse}\n\n{STORY}") == [("epigraph", verse)]
+
+
+def test_quoted_line_before_a_scene_break_is_an_epigraph() -> None:
+    text = 'by Ren\n\n"Mind the tide."\n\n~~~\n\n' + STORY
+    assert notes(text) == [("byline", "by Ren"), ("epigraph", '"Mind the tide."')]
+
+
+def test_opening_dialogue_is_not_an_epigraph() -> None:
+    text = '"Mind the tide," said Mara.\n\n"Always," said Ilse.\n\nThey went down.'
+    assert notes(text) == []
+    assert notes('"Mind the tide."\n\nThey went down to the water.') == []
+
+
+# --- chapters ---------------------------------------------------------------------------------
+
+
+def test_chapters_from_headings() -> None:
+    text = (
+        "Salt and Iron\nby Ren\n\n"
+        "Chapter 1: The Harbour\n\nA/N: short one!\n\nMara waited.\n\nShe waited more.\n\n"
+        "Thanks for reading!\n\n"
+        "Chapter Two\n\nThe storm came.\n\n~~~\n\nIt went.\n\n"
+        "Epilogue\n\nCalm."
+    )
+    analysis = analysed(text)
+    chapters = [(s.label, s.text_of(text)) for s in analysis.layer("chapters")]
+    assert chapters == [
+        (
+            "The Harbour",
+            "Chapter 1: The Harbour\n\nA/N: short one!\n\nMara waited.\n\nShe waited more.",
+        ),
+        ("", "Chapter Two\n\nThe storm came.\n\n~~~\n\nIt went."),
+        ("Epilogue", "Epilogue\n\nCalm."),
+    ]
+    assert layer(text, "chapter_headings") == ["Chapter 1: The Harbour", "Chapter Two", "Epilogue"]
+    assert [label for label, _ in notes(text)] == [
+        "title",
+        "byline",
+        "authors_note",
+        "authors_note",
+    ]
+    assert layer(text, "scene_breaks") == ["~~~"]
+    assert layer(text, "body") == [
+        "Mara waited.",
+        "She waited more.",
+        "The storm came.",
+        "It went.",
+        "Calm.",
+    ]
+
+
+def test_a_heading_with_only_notes_under_it_is_still_a_chapter() -> None:
+    text = "Chapter 1\n\nMara waited.\n\nChapter 2\n\nA/N: on hiatus, sorry!"
+    chapters = analysed(text).layer("chapters")
+    assert [(s.label, s.text_of(text)) for s in chapters] == [
+        ("", "Chapter 1\n\nMara waited."),
+        ("", "Chapter 2\n\nA/N: on hiatus, sorry!"),
+    ]
+
+
+def test_story_before_the_first_heading_is_an_untitled_chapter() -> None:
+    text = "It began badly.\n\nPart II\n\nIt ended well."
+    chapters = analysed(text).layer("chapters")
+    assert [(s.label, s.text_of(text)) for s in chapters] == [
+        ("", "It began badly."),
+        ("", "Part II\n\nIt ended well."),
+    ]
+
+
+def test_without_headings_the_body_is_one_chapter() -> None:
+    text = "Salt and Iron\n\nby Ren\n\n" + STORY + "\n\nPlease review!"
+    chapters = analysed(text).layer("chapters")
+    assert [(s.label, s.text_of(text)) for s in chapters] == [("", STORY)]
+
+
+def test_bare_numerals_are_headings_only_when_there_are_several() -> None:
+    assert layer("1\n\nMara waited.\n\n2\n\nThe storm came.", "chapter_headings") == ["1", "2"]
+    assert layer("Mara counted.\n\n1\n\nThat was all.", "chapter_headings") == []
+
+
+def test_given_chapters_are_used_as_they_are() -> None:
+    text = "Chapter 1\n\nMara waited.\n\nPart 2 of her plan failed.\n\nThe storm came."
+    given = (
+        GivenChapter("Waiting", 0, 23),
+        GivenChapter(None, 25, len(text)),
+    )
+    analysis = analysed(text, given)
+    assert [(s.label, s.start, s.end) for s in analysis.layer("chapters")] == [
+        ("Waiting", 0, 23),
+        ("", 25, len(text)),
+    ]
+    assert [s.text_of(text) for s in analysis.layer("chapter_headings")] == ["Chapter 1"]
+    assert "Part 2 of her plan failed." in [s.text_of(text) for s in analysis.layer("body")]
+
+
+# --- line-break styles and degenerate texts ---------------------------------------------------
+
+
+def test_crlf_text_keeps_exact_offsets() -> None:
+    text = (
+        "Salt and Iron\r\nby Ren\r\n\r\nDisclaimer: not mine, sadly.\r\n\r\n"
+        "Chapter 1\r\n\r\nMara waited.\r\n\r\n* * *\r\n\r\n"
+        "The storm came.\r\n\r\nPlease review!\r\n"
+    )
+    assert notes(text) == [
+        ("title", "Salt and Iron"),
+        ("byline", "by Ren"),
+        ("disclaimer", "Disclaimer: not mine, sadly."),
+        ("authors_note", "Please review!"),
+    ]
+    assert layer(text, "body") == ["Mara waited.", "The storm came."]
+    assert layer(text, "scene_breaks") == ["* * *"]
+    assert layer(text, "chapters") == [
+        "Chapter 1\r\n\r\nMara waited.\r\n\r\n* * *\r\n\r\nThe storm came."
+    ]
+
+
+def test_lone_cr_line_breaks() -> None:
+    text = "Salt and Iron\rby Ren\r\rMara waited.\rThe storm came."
+    assert notes(text) == [("title", "Salt and Iron"), ("byline", "by Ren")]
+    assert layer(text, "body") == ["Mara waited.", "The storm came."]
+
+
+def test_one_paragraph_per_line() -> None:
+    text = (
+        "Salt and Iron\nby Ren\nA/N: first fic, be nice!\n"
+        "Mara waited.\nThe storm came.\nShe did not move.\nThanks for reading!\n"
+    )
+    assert notes(text) == [
+        ("title", "Salt and Iron"),
+        ("byline", "by Ren"),
+        ("authors_note", "A/N: first fic, be nice!"),
+        ("authors_note", "Thanks for reading!"),
+    ]
+    assert layer(text, "body") == ["Mara waited.", "The storm came.", "She did not move."]
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n\t", "\r\n\r\n"])
+def test_texts_without_paragraphs(text: str) -> None:
+    analysis = analysed(text)
+    assert all(analysis.layer(name) == () for name in LAYERS)
+    assert title_of(analysis) is None
+    assert authors_of(analysis) == ()
+    assert body_word_count(analysis) == 0
+
+
+def test_a_text_of_notes_only_has_no_chapters_or_body() -> None:
+    analysis = analysed("Salt and Iron\n\nby Ren\n\nA/N: the story is coming soon, promise!")
+    assert analysis.layer("body") == ()
+    assert analysis.layer("chapters") == ()
+    assert len(analysis.layer("notes")) == 3
+
+
+def test_body_word_count_leaves_notes_out() -> None:
+    text = "Salt and Iron\n\nby Ren\n\nMara didn't wait.\n\n* * *\n\nShe ran.\n\nPlease review!"
+    assert body_word_count(analysed(text)) == 5

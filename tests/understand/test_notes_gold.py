@@ -1,0 +1,99 @@
+"""The "notes" stage against the gold annotations of the plain-text stories in examples/corpus.
+
+Each story's title, authors and notes (kind and text, compared after stripping) must match its
+gold file. ``note_scores`` also gives precision and recall per note kind, split into the files
+used while developing the rules and the held-out ones (numbers ending in 3, 6 or 9)::
+
+    .venv/bin/python -m tests.understand.test_notes_gold
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from ficshelf.ingest import read_document
+from ficshelf.model import RawDocument
+from ficshelf.understand import analyze
+from ficshelf.understand.notes import authors_of, title_of
+
+CORPUS = Path(__file__).resolve().parents[2] / "examples" / "corpus"
+HELD_OUT_DIGITS = ("3", "6", "9")
+
+
+def gold_stories() -> list[Path]:
+    """Return the plain-text stories of the corpus that have a gold file."""
+    return sorted(p for p in CORPUS.glob("*.txt") if p.with_suffix(".gold.json").is_file())
+
+
+def held_out(path: Path) -> bool:
+    """Return whether a story was kept unseen while the rules were written."""
+    number = path.name.split("-", 1)[0]
+    return number.isdigit() and number.endswith(HELD_OUT_DIGITS)
+
+
+def read_story(path: Path) -> RawDocument:
+    """Read a story as the importer does."""
+    return read_document(str(path), path.read_bytes())
+
+
+def predicted(path: Path) -> tuple[str | None, list[str], list[tuple[str, str]]]:
+    """Return the title, authors and (kind, text) notes the pipeline finds in a story."""
+    analysis = analyze(read_story(path))
+    text = analysis.text
+    notes = [(s.label, s.text_of(text).strip()) for s in analysis.layer("notes")]
+    return title_of(analysis), list(authors_of(analysis)), notes
+
+
+def expected(path: Path) -> tuple[str | None, list[str], list[tuple[str, str]]]:
+    """Return the gold title, authors and (kind, text) notes of a story."""
+    gold = json.loads(path.with_suffix(".gold.json").read_text(encoding="utf-8"))
+    notes = [(n["kind"], n["text"].strip()) for n in gold.get("notes", [])]
+    return gold.get("title"), list(gold.get("authors", [])), notes
+
+
+@pytest.mark.parametrize("path", gold_stories(), ids=lambda p: p.stem)
+def test_front_and_end_matter_match_gold(path: Path) -> None:
+    title, authors, notes = predicted(path)
+    gold_title, gold_authors, gold_notes = expected(path)
+    assert title == gold_title
+    assert authors == gold_authors
+    assert Counter(notes) == Counter(gold_notes)
+
+
+def note_scores(paths: list[Path]) -> dict[str, tuple[int, int, int]]:
+    """Return, per note kind, (true positives, predicted, gold) over the stories."""
+    scores: dict[str, list[int]] = {}
+    for path in paths:
+        got = Counter(predicted(path)[2])
+        want = Counter(expected(path)[2])
+        for kind, _ in got | want:
+            scores.setdefault(kind, [0, 0, 0])
+        for key, count in got.items():
+            scores[key[0]][1] += count
+            scores[key[0]][0] += min(count, want[key])
+        for key, count in want.items():
+            scores[key[0]][2] += count
+    return {kind: (tp, pred, gold) for kind, (tp, pred, gold) in sorted(scores.items())}
+
+
+def _report() -> str:
+    lines = []
+    stories = gold_stories()
+    for name, part in (
+        ("developed on", [p for p in stories if not held_out(p)]),
+        ("held out", [p for p in stories if held_out(p)]),
+    ):
+        lines.append(f"{name}: {len(part)} stories")
+        for kind, (tp, pred, gold) in note_scores(part).items():
+            precision = tp / pred if pred else 1.0
+            recall = tp / gold if gold else 1.0
+            lines.append(f"  {kind:13} P={precision:.2f} R={recall:.2f} ({tp}/{pred} of {gold})")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    print(_report())

@@ -1,0 +1,153 @@
+"""The stage registry and runner: registration, order checks, output checks, errors."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator, Mapping
+
+import pytest
+
+from ficshelf.errors import PipelineError, StageOrderError
+from ficshelf.model import Analysis, RawDocument, Span
+from ficshelf.understand import STAGE_MODULES, analyze, pipeline, run, stage
+from ficshelf.understand.pipeline import Stage, check_order, registered
+
+Layers = Mapping[str, tuple[Span, ...]]
+
+
+@pytest.fixture
+def registry(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Let a test register throw-away stages without touching the real registry."""
+    monkeypatch.setattr(pipeline, "_REGISTRY", {})
+    yield
+
+
+def doc(text: str = "One. Two.") -> RawDocument:
+    return RawDocument(text, "test.txt", "txt")
+
+
+def _whole(analysis: Analysis) -> Layers:
+    return {"whole": (Span(0, len(analysis.text), "all"),)}
+
+
+def _first_word(analysis: Analysis) -> Layers:
+    whole = analysis.layer("whole")[0]
+    return {"first": (Span(whole.start, analysis.text.index(" ")),)}
+
+
+def test_default_pipeline_registers_text_then_notes() -> None:
+    names = list(registered())
+    assert names[:2] == ["text", "notes"]
+    assert STAGE_MODULES[0].endswith(".text")
+    check_order(list(registered().values()))
+
+
+def test_analyze_runs_every_registered_stage() -> None:
+    analysis = analyze(doc("Hello there.\n\nGeneral Kenobi."))
+    assigned = {layer for st in registered().values() for layer in st.assigns}
+    assert set(analysis.layers) == assigned
+    assert [s.text_of(analysis.text) for s in analysis.layer("paragraphs")] == [
+        "Hello there.",
+        "General Kenobi.",
+    ]
+
+
+def test_run_chains_stages_and_keeps_earlier_layers(registry: None) -> None:
+    stage("whole", assigns=["whole"])(_whole)
+    stage("first", requires=["whole"], assigns=["first"])(_first_word)
+    analysis = run(doc())
+    assert analysis.layer("whole") == (Span(0, 9, "all"),)
+    assert analysis.layer("first")[0].text_of(analysis.text) == "One."
+
+
+def test_run_a_chosen_subset(registry: None) -> None:
+    stage("whole", assigns=["whole"])(_whole)
+    stage("first", requires=["whole"], assigns=["first"])(_first_word)
+    assert set(run(doc(), ["whole"]).layers) == {"whole"}
+
+
+def test_missing_requirement_is_refused_before_running(registry: None) -> None:
+    ran: list[str] = []
+
+    def whole(analysis: Analysis) -> Layers:
+        ran.append("whole")
+        return _whole(analysis)
+
+    stage("whole", assigns=["whole"])(whole)
+    stage("first", requires=["whole"], assigns=["first"])(_first_word)
+    with pytest.raises(StageOrderError, match="first.*requires whole") as info:
+        run(doc(), ["first", "whole"])
+    assert info.value.stage == "first"
+    assert ran == []
+
+
+def test_a_layer_assigned_twice_is_refused() -> None:
+    one = Stage("one", (), ("x",), _whole)
+    two = Stage("two", (), ("x", "y"), _whole)
+    with pytest.raises(StageOrderError, match="already assigned by 'one'"):
+        check_order([one, two])
+
+
+def test_unknown_stage_name(registry: None) -> None:
+    with pytest.raises(PipelineError, match="no such stage"):
+        run(doc(), ["nope"])
+
+
+def test_a_failing_stage_is_wrapped_and_named(registry: None) -> None:
+    def broken(analysis: Analysis) -> Layers:
+        raise ZeroDivisionError("boom")
+
+    stage("broken", assigns=["x"])(broken)
+    with pytest.raises(PipelineError, match="stage 'broken': ZeroDivisionError: boom") as info:
+        run(doc())
+    assert info.value.stage == "broken"
+    assert isinstance(info.value.__cause__, ZeroDivisionError)
+
+
+@pytest.mark.parametrize(
+    ("returned", "message"),
+    [
+        ({}, "returned layers"),
+        ({"x": (), "extra": ()}, "returned layers"),
+        ({"x": [Span(0, 1)]}, "not a tuple"),
+        ({"x": ((0, 1),)}, "holds tuple"),
+        ({"x": (Span(0, 99),)}, "past the text end"),
+        ([("x", ())], "not a mapping"),
+    ],
+)
+def test_stage_output_is_checked(registry: None, returned: object, message: str) -> None:
+    def sloppy(analysis: Analysis) -> Layers:
+        return returned  # type: ignore[return-value]
+
+    stage("sloppy", assigns=["x"])(sloppy)
+    with pytest.raises(PipelineError, match=message):
+        run(doc())
+
+
+def test_registering_a_different_function_under_a_taken_name(registry: None) -> None:
+    stage("whole", assigns=["whole"])(_whole)
+    stage("whole", assigns=["whole"])(_whole)  # the same function again: harmless
+    with pytest.raises(ValueError, match="already registered"):
+        stage("whole", assigns=["whole"])(_first_word)
+
+
+def test_a_stage_must_assign_distinct_layers() -> None:
+    with pytest.raises(ValueError, match="distinct layers"):
+        stage("empty", assigns=[])
+    with pytest.raises(ValueError, match="distinct layers"):
+        stage("twice", assigns=["a", "a"])
+
+
+def test_stages_are_timed_in_the_debug_log(
+    registry: None, caplog: pytest.LogCaptureFixture
+) -> None:
+    stage("whole", assigns=["whole"])(_whole)
+    with caplog.at_level(logging.DEBUG, logger="ficshelf.understand.pipeline"):
+        run(doc())
+    assert any("stage whole:" in r.getMessage() and " ms" in r.getMessage() for r in caplog.records)
+
+
+def test_registered_returns_a_copy() -> None:
+    copy = registered()
+    copy.clear()
+    assert registered()

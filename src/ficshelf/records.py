@@ -12,8 +12,9 @@ import hashlib
 import html
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from itertools import accumulate
 
 from ficshelf.ingest.sanitize import clean_html
 from ficshelf.model import (
@@ -60,17 +61,38 @@ def _inside(span: Span, outer: Span) -> bool:
     return outer.start <= span.start and span.end <= outer.end
 
 
-def _overlaps(span: Span, others: Sequence[Span]) -> bool:
-    return any(o.start < span.end and span.start < o.end for o in others)
+class _Intervals:
+    """A set of spans answering "does this span overlap any of them?" in logarithmic time."""
+
+    def __init__(self, spans: Sequence[Span]) -> None:
+        ordered = sorted(spans, key=lambda s: s.start)
+        self._starts = [s.start for s in ordered]
+        self._max_end = list(accumulate((s.end for s in ordered), max))
+
+    def overlaps(self, span: Span) -> bool:
+        before = bisect_left(self._starts, span.end)  # spans starting before ``span`` ends
+        return before > 0 and self._max_end[before - 1] > span.start
 
 
-def paragraphs_html(text: str, paragraphs: Sequence[Span], breaks: Sequence[Span]) -> str:
+def _by_chapter(items: Sequence[Span], chapters: Sequence[Span]) -> list[list[Span]]:
+    """Return, per chapter, the items that lie inside it (one pass, items in order)."""
+    starts = [c.start for c in chapters]
+    groups: list[list[Span]] = [[] for _ in chapters]
+    for item in items:
+        index = bisect_right(starts, item.start) - 1
+        if index >= 0 and _inside(item, chapters[index]):
+            groups[index].append(item)
+    return groups
+
+
+def paragraphs_html(text: str, paragraphs: Sequence[Span], breaks: Sequence[Span] = ()) -> str:
     """Return reader HTML for plain-text paragraphs: each paragraph a ``<p>`` (its line breaks
     kept as ``<br>`` only when the paragraph is made of short lines, as in verse), each scene
     break an ``<hr>``. All text is escaped."""
     out: list[str] = []
+    scene_breaks = _Intervals(breaks)
     for para in paragraphs:
-        if _overlaps(para, breaks):
+        if scene_breaks.overlaps(para):
             out.append('<hr class="scene-break">')
             continue
         lines = [line.strip() for line in text[para.start : para.end].splitlines()]
@@ -94,21 +116,19 @@ def build_chapters(analysis: Analysis) -> tuple[ChapterRecord, ...]:
     """Return the work's chapters with reader HTML and body word counts."""
     doc = analysis.doc
     text = analysis.text
-    hidden = _spans(analysis, "notes") + _spans(analysis, "chapter_headings")
+    hidden = _Intervals(_spans(analysis, "notes") + _spans(analysis, "chapter_headings"))
     breaks = _spans(analysis, "scene_breaks")
-    body = _spans(analysis, "body")
+    spans = _chapter_spans(analysis)
+    body = _by_chapter(_spans(analysis, "body"), spans)
+    paragraphs = _by_chapter(_spans(analysis, "paragraphs"), spans)
     records = []
-    for position, span in enumerate(_chapter_spans(analysis)):
-        words = sum(count_words(text[b.start : b.end]) for b in body if _inside(b, span))
+    for position, span in enumerate(spans):
+        words = sum(count_words(text, b.start, b.end) for b in body[position])
         if doc.chapters and position < len(doc.chapters) and doc.chapters[position].html:
             chapter_html = clean_html(doc.chapters[position].html or "")
         else:
-            paras = [
-                p
-                for p in _spans(analysis, "paragraphs")
-                if _inside(p, span) and not _overlaps(p, hidden)
-            ]
-            chapter_html = paragraphs_html(text, paras, breaks)
+            shown = [p for p in paragraphs[position] if not hidden.overlaps(p)]
+            chapter_html = paragraphs_html(text, shown, breaks)
         records.append(
             ChapterRecord(
                 position=position,

@@ -1,0 +1,47 @@
+"""Building work records: titles from file names, the duplicate hash, reader HTML, notes."""
+
+from __future__ import annotations
+
+from ficshelf.model import NoteKind, Placement, RawDocument, Span
+from ficshelf.records import build_work_record, paragraphs_html, text_hash, title_from_path
+from ficshelf.understand import analyze
+
+
+def test_title_from_path() -> None:
+    assert title_from_path("/x/03-the_long-road.txt") == "The Long Road"
+    assert title_from_path("fics.zip!dir/Midnight Oil.md") == "Midnight Oil"
+    assert title_from_path("42.txt") == "42"
+
+
+def test_text_hash_ignores_encoding_artefacts_but_not_words() -> None:
+    plain = 'He said, "don\'t go."\n\nShe went.'
+    assert text_hash(plain) == text_hash("He said, “don’t go.”\r\n\r\nShe  went.\n")
+    assert text_hash(plain) != text_hash(plain.replace("went", "stayed"))
+
+
+def test_paragraphs_html_escapes_and_marks_breaks_and_verse() -> None:
+    text = "<b>bold</b> & more\n\n* * *\n\nRoses are red,\nviolets are blue."
+    paras = [Span(0, 18), Span(20, 25), Span(27, 59)]
+    html = paragraphs_html(text, paras, [Span(20, 25)])
+    assert html.splitlines()[0] == "<p>&lt;b&gt;bold&lt;/b&gt; &amp; more</p>"
+    assert '<hr class="scene-break">' in html
+    assert "Roses are red,<br>" in html
+
+
+def test_record_places_front_end_and_chapter_notes() -> None:
+    text = (
+        "Harbour Lights\n\nby Wren Calloway\n\n"
+        "Chapter 1\n\nThe boats came in at dusk, one after another.\n\n"
+        "Chapter 2\n\nA/N: Sorry this one is late!\n\n"
+        "Nobody on the quay said a word when the last one did not.\n\n"
+        "Thanks for reading, please review!\n"
+    )
+    record = build_work_record(analyze(RawDocument(text, "harbour.txt", "txt")))
+    assert record.title == "Harbour Lights" and record.authors == ("Wren Calloway",)
+    assert [c.title for c in record.chapters] == [None, None]
+    assert [c.word_count for c in record.chapters] == [9, 13]
+    placed = {(n.kind, n.placement, n.chapter) for n in record.notes}
+    assert (NoteKind.TITLE, Placement.FRONT, None) in placed
+    assert (NoteKind.AUTHORS_NOTE, Placement.FRONT, 1) in placed
+    assert (NoteKind.AUTHORS_NOTE, Placement.END, None) in placed
+    assert "A/N" not in record.chapters[1].html and "review" not in record.chapters[1].html

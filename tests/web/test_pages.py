@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from flask.testing import FlaskClient
-from web_library import LAMP_SUMMARY, PER_PAGE, RIDGE_OPENING, Library
+from web_library import LAMP_SUMMARY, PER_PAGE, RIDGE_OPENING, Library, save
+
+from ficshelf.store.db import Database
 
 
 def get_json(client: FlaskClient, url: str, status: int = 200) -> Any:
@@ -253,3 +255,16 @@ def test_health(client: FlaskClient, db_url: str) -> None:
     data = get_json(client, "/health")
     assert data["status"] == "ok"
     assert data["database"] == ("sqlite" if db_url.startswith("sqlite") else "postgresql")
+
+
+def test_completion_badge_only_when_the_file_says(client: FlaskClient, db: Database) -> None:
+    parts = [("One", "The first part."), ("Two", "The second part.")]
+    save(db, "Finished", parts, added=1, complete=True)
+    save(db, "Unfinished", parts, added=2, complete=False)
+    save(db, "Unknown", parts, added=3)  # plain text: finished or not, the file does not say
+    save(db, "One-shot", [(None, "All of it.")], added=4)
+    html = get_html(client, "/works") + get_html(client, "/works?page=2")  # two per page
+    blurbs = {b.split("</a>")[0].rsplit(">", 1)[-1]: b for b in html.split('<li class="blurb')[1:]}
+    assert "Complete" in blurbs["Finished"] and "In progress" in blurbs["Unfinished"]
+    assert "Complete" in blurbs["One-shot"]
+    assert "Complete" not in blurbs["Unknown"] and "In progress" not in blurbs["Unknown"]

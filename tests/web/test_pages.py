@@ -258,10 +258,12 @@ def test_health(client: FlaskClient, db_url: str) -> None:
 
 
 def test_completion_badge_only_when_the_file_says(client: FlaskClient, db: Database) -> None:
-    parts = [("One", "The first part."), ("Two", "The second part.")]
-    save(db, "Finished", parts, added=1, complete=True)
-    save(db, "Unfinished", parts, added=2, complete=False)
-    save(db, "Unknown", parts, added=3)  # plain text: finished or not, the file does not say
+    def parts(word: str) -> list[tuple[str | None, str]]:  # distinct texts: no duplicates
+        return [("One", f"The first {word} part."), ("Two", f"The second {word} part.")]
+
+    save(db, "Finished", parts("red"), added=1, complete=True)
+    save(db, "Unfinished", parts("green"), added=2, complete=False)
+    save(db, "Unknown", parts("blue"), added=3)  # plain text: the file does not say
     save(db, "One-shot", [(None, "All of it.")], added=4)
     html = get_html(client, "/works") + get_html(client, "/works?page=2")  # two per page
     blurbs = {b.split("</a>")[0].rsplit(">", 1)[-1]: b for b in html.split('<li class="blurb')[1:]}

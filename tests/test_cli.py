@@ -108,3 +108,17 @@ def test_every_command_is_documented_in_the_readme() -> None:
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
     for name in cli.commands:  # type: ignore[attr-defined]
         assert f"ficshelf {name}" in readme, f"`ficshelf {name}` is not in README.md"
+
+
+def test_a_file_is_the_same_source_from_any_folder(
+    runner: CliRunner, db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "in").mkdir()
+    story = tmp_path / "in" / "salt.txt"
+    story.write_text(STORY, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    runner.invoke(cli, ["import", "in/salt.txt", "--db", db_url])
+    story.write_text(STORY.replace("laughed", "smiled"), encoding="utf-8")
+    monkeypatch.chdir(tmp_path / "in")
+    again = runner.invoke(cli, ["import", str(story), "--db", db_url])
+    assert "1 updated" in again.output and "0 imported" in again.output

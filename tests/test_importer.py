@@ -128,3 +128,12 @@ def test_corpus_imports_every_format(db: Database, corpus_dir: Path, tmp_path: P
     with db.connect() as conn:
         formats = set(conn.execute(select(works.c.format)).scalars())
     assert {"txt", "ao3-html", "epub"} <= formats
+
+
+def test_a_path_too_long_to_record_is_rejected(db: Database, tmp_path: Path) -> None:
+    with zipfile.ZipFile(tmp_path / "long.zip", "w") as archive:
+        archive.writestr("x" * 2100 + ".txt", STORY)
+        archive.writestr("short.txt", STORY.replace("Odile", "Maren"))
+    summary = import_paths(db, [tmp_path / "long.zip"])
+    assert summary.counts[ImportStatus.IMPORTED] == 1
+    assert "path too long" in (summary.rejected[0].reason or "")

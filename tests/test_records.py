@@ -11,6 +11,9 @@ def test_title_from_path() -> None:
     assert title_from_path("/x/03-the_long-road.txt") == "The Long Road"
     assert title_from_path("fics.zip!dir/Midnight Oil.md") == "Midnight Oil"
     assert title_from_path("42.txt") == "42"
+    assert title_from_path("/f/Oh no! Not again.txt") == "Oh no! Not again"
+    assert title_from_path("/f/Surprise!.txt") == "Surprise!"
+    assert title_from_path("/f/caf\\xe9 noir.txt") == "Caf\ufffd Noir"
 
 
 def test_text_hash_ignores_encoding_artefacts_but_not_words() -> None:
@@ -31,7 +34,8 @@ def test_paragraphs_html_escapes_and_marks_breaks_and_verse() -> None:
 def test_record_places_front_end_and_chapter_notes() -> None:
     text = (
         "Harbour Lights\n\nby Wren Calloway\n\n"
-        "Chapter 1\n\nThe boats came in at dusk, one after another.\n\n"
+        "Chapter 1\n\nA/N: This chapter is short.\n\n"
+        "The boats came in at dusk, one after another.\n\nAN: More soon!\n\n"
         "Chapter 2\n\nA/N: Sorry this one is late!\n\n"
         "Nobody on the quay said a word when the last one did not.\n\n"
         "Thanks for reading, please review!\n"
@@ -42,6 +46,8 @@ def test_record_places_front_end_and_chapter_notes() -> None:
     assert [c.word_count for c in record.chapters] == [9, 13]
     placed = {(n.kind, n.placement, n.chapter) for n in record.notes}
     assert (NoteKind.TITLE, Placement.FRONT, None) in placed
+    assert (NoteKind.AUTHORS_NOTE, Placement.FRONT, 0) in placed
+    assert (NoteKind.AUTHORS_NOTE, Placement.END, 0) in placed
     assert (NoteKind.AUTHORS_NOTE, Placement.FRONT, 1) in placed
     assert (NoteKind.AUTHORS_NOTE, Placement.END, None) in placed
     assert "A/N" not in record.chapters[1].html and "review" not in record.chapters[1].html

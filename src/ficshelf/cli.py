@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import click
+from sqlalchemy.exc import SQLAlchemyError
 from tqdm import tqdm
 
 from ficshelf import __version__
@@ -68,6 +69,8 @@ class _Group(click.Group):
             raise _BadConfiguration(str(exc)) from exc
         except FicshelfError as exc:
             raise _OperationFailed(str(exc)) from exc
+        except SQLAlchemyError as exc:
+            raise _OperationFailed(f"database error: {exc}") from exc
 
 
 @click.group(

@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from os import PathLike
 
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DBAPIError
 
-from ficshelf.errors import IngestError, PipelineError
+from ficshelf.errors import FicshelfError, IngestError, PipelineError
 from ficshelf.ingest import read_document
 from ficshelf.ingest.archive import InputFile, Limits, Skipped, iter_inputs
 from ficshelf.model import RawDocument, SourceRecord
@@ -31,6 +31,7 @@ from ficshelf.understand import analyze
 from ficshelf.vocabulary import synonyms
 
 log = logging.getLogger(__name__)
+MAX_PATH_BYTES = 2000  # a source path is a unique key; PostgreSQL indexes keys up to ~2.7 KB
 
 
 class ImportStatus(StrEnum):
@@ -97,6 +98,10 @@ def import_file(db: Database, item: InputFile, limits: Limits | None = None) -> 
     otherwise read, analyse and save it. Never raises for a bad file: returns a rejected
     event naming the reason instead."""
     try:
+        if len(item.path.encode("utf-8")) > MAX_PATH_BYTES:
+            size = len(item.path.encode("utf-8"))
+            reason = f"path too long to record ({size} bytes; at most {MAX_PATH_BYTES})"
+            return ImportEvent(item.path, ImportStatus.REJECTED, reason=reason)
         data = item.read()
         digest = file_hash(data)
         with db.connect() as conn:
@@ -110,8 +115,14 @@ def import_file(db: Database, item: InputFile, limits: Limits | None = None) -> 
         return ImportEvent(item.path, ImportStatus.REJECTED, reason=exc.reason)
     except PipelineError as exc:
         return ImportEvent(item.path, ImportStatus.REJECTED, reason=f"analysis failed: {exc}")
-    except SQLAlchemyError:
-        raise
+    except FicshelfError as exc:
+        return ImportEvent(item.path, ImportStatus.REJECTED, reason=str(exc))
+    except DBAPIError as exc:
+        if exc.connection_invalidated:
+            raise  # the database went away: stop rather than reject every file after it
+        return ImportEvent(
+            item.path, ImportStatus.REJECTED, reason=f"database refused it: {exc.orig}"
+        )
     except Exception as exc:  # a bug met by one odd file must not stop the whole batch
         log.exception("unexpected error importing %s", item.path)
         reason = f"unexpected error: {type(exc).__name__}: {exc}"

@@ -33,6 +33,8 @@ from ficshelf.understand.text import count_words
 _QUOTE_FOLD = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‚": "'"})
 _LABEL = re.compile(r"^\s*summary\s*[:\-–—]\s*", re.IGNORECASE)
 _STEM_PREFIX = re.compile(r"^\d+[\s._-]+")
+_ARCHIVE_MEMBER = re.compile(r"\.zip!", re.IGNORECASE)
+_ESCAPED_BYTE = re.compile(r"\\x[0-9a-f]{2}")
 
 
 def text_hash(text: str) -> str:
@@ -45,11 +47,13 @@ def text_hash(text: str) -> str:
 
 def title_from_path(path: str) -> str:
     """Return a readable title made from a file name (``03-the_long-road.txt`` →
-    ``The Long Road``), for works whose file states no title."""
-    name = re.split(r"[/\\!]", path)[-1]
-    stem = name.rsplit(".", 1)[0] if "." in name else name
+    ``The Long Road``), for works whose file states no title. ``path`` is a display path:
+    zip members follow ``archive.zip!``, undecodable bytes are escaped as ``\\xNN``."""
+    member = _ARCHIVE_MEMBER.split(path)[-1]
+    name = _ESCAPED_BYTE.sub("\ufffd", member.rsplit("/", 1)[-1])
+    stem = name.rsplit(".", 1)[0] if "." in name.lstrip(".") else name
     words = _STEM_PREFIX.sub("", stem).replace("_", " ").replace("-", " ").split()
-    title = " ".join(words) or stem or "Untitled"
+    title = " ".join(words) or stem.strip() or "Untitled"
     return title.title() if title.islower() else title
 
 
@@ -142,6 +146,22 @@ def build_chapters(analysis: Analysis) -> tuple[ChapterRecord, ...]:
     return tuple(records)
 
 
+def _chapter_of_note(
+    note: Span, chapters: Sequence[ChapterRecord], starts: Sequence[int]
+) -> int | None:
+    """Return the chapter a note in the text belongs to, ``None`` for a note on the whole
+    work. In a work of several chapters, a note from a chapter's heading up to the next
+    heading belongs to that chapter; notes before the first heading or after the last
+    chapter's story are the work's."""
+    if len(chapters) < 2:
+        return None
+    index = bisect_right(starts, note.start) - 1
+    if index < 0:
+        return None
+    last = index == len(chapters) - 1
+    return None if last and note.start >= chapters[index].end else index
+
+
 def build_notes(analysis: Analysis, chapters: Sequence[ChapterRecord]) -> tuple[NoteRecord, ...]:
     """Return the work's notes: those the file gave as structure, then those the pipeline
     found in the text, each placed before or after the work or its chapter."""
@@ -156,19 +176,17 @@ def build_notes(analysis: Analysis, chapters: Sequence[ChapterRecord]) -> tuple[
         for n in analysis.doc.given.notes
     ]
     body = _spans(analysis, "body")
+    body_starts = [b.start for b in body]
     starts = [c.start for c in chapters]
     found = []
     for span in _spans(analysis, "notes"):
-        chapter: int | None = None
-        if not body or span.end <= body[0].start:
-            placement = Placement.FRONT
-        elif span.start >= body[-1].end:
-            placement = Placement.END
-        else:
-            chapter = max(bisect_right(starts, span.start) - 1, 0)
-            first = next((b for b in body if b.start >= chapters[chapter].start), None)
-            before = first is None or span.end <= first.start
-            placement = Placement.FRONT if before else Placement.END
+        chapter = _chapter_of_note(span, chapters, starts)
+        if chapter is None:
+            before = not body or span.end <= body[0].start
+        else:  # before or after the chapter's first story paragraph
+            first = bisect_left(body_starts, chapters[chapter].start)
+            before = first == len(body) or span.end <= body[first].start
+        placement = Placement.FRONT if before else Placement.END
         found.append(
             NoteRecord(
                 kind=NoteKind(span.label),

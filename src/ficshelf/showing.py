@@ -37,19 +37,19 @@ def work_lines(work: WorkDetail) -> Iterator[str]:
         tags = work.tags_of(tag_type)
         if tags:
             names = [t.name + (" (inferred)" if t.inferred else "") for t in tags]
-            yield f"{label + ':':<16}{', '.join(names)}"
+            yield f"{label + ':':<17}{', '.join(names)}"
     if work.language:
-        yield f"{'Language:':<16}{work.language}"
+        yield f"{'Language:':<17}{work.language}"
     if work.series:
         part = f"Part {work.series_part} of " if work.series_part else ""
-        yield f"{'Series:':<16}{part}{work.series}"
+        yield f"{'Series:':<17}{part}{work.series}"
     stats = [f"Words: {work.word_count:,}", f"Chapters: {work.chapters_label}"]
     if work.published:
         stats.insert(0, f"Published: {work.published.isoformat()}")
     if work.updated:
         stats.insert(1, f"Updated: {work.updated.isoformat()}")
-    yield f"{'Stats:':<16}{'  '.join(stats)}"
-    yield f"{'Source:':<16}{work.format}" + (f"  {work.url}" if work.url else "")
+    yield f"{'Stats:':<17}{'  '.join(stats)}"
+    yield f"{'Source:':<17}{work.format}" + (f"  {work.url}" if work.url else "")
     if work.summary:
         yield ""
         yield "Summary:"

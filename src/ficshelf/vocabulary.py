@@ -29,20 +29,21 @@ WARNINGS = (
 
 CATEGORIES = ("Gen", "F/M", "M/M", "F/F", "Multi", "Other")
 
-# AO3's own names for ratings and archive warnings, mapped to ficshelf's vocabulary.
+# AO3's own names for ratings and archive warnings, mapped to ficshelf's vocabulary. Names
+# that differ only in case ("Major Character Death") are already the same tag.
 AO3_SYNONYMS: dict[tuple[TagType, str], str] = {
     (TagType.RATING, "general audiences"): "General",
     (TagType.RATING, "teen and up audiences"): "Teen",
     (TagType.RATING, "not rated"): "Not Rated",
     (TagType.WARNING, "graphic depictions of violence"): "graphic violence",
-    (TagType.WARNING, "major character death"): "major character death",
 }
 
 
 def canonical_name(type_: TagType, name: str) -> str | None:
     """Return the vocabulary name ``name`` is a synonym of, or ``None`` if it is not one."""
-    canonical = AO3_SYNONYMS.get((type_, " ".join(name.split()).casefold()))
-    return canonical if canonical is not None and canonical != name else None
+    key = " ".join(name.split()).casefold()
+    canonical = AO3_SYNONYMS.get((type_, key))
+    return canonical if canonical is not None and canonical.casefold() != key else None
 
 
 def synonyms(tags: Iterable[TagRecord]) -> Iterator[tuple[TagType, str, str]]:

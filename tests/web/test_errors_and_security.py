@@ -205,3 +205,11 @@ def test_pages_hold_no_inline_script_or_style(client: FlaskClient, library: Libr
         page = client.get(url, follow_redirects=True).get_data(as_text=True)
         assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", page), url
         assert not re.search(r"<style\b|\sstyle=|\son[a-z]+=", page), url
+
+
+def test_unknown_query_arguments_never_break_a_page(client: FlaskClient, library: Library) -> None:
+    for query in ("fmt=x", "_method=POST", "work_id=abc", "_external=1&_anchor=x", "page=1"):
+        response = client.get(f"/works/{library.lamp}?{query}")
+        assert response.status_code == 200, query
+        assert b"_anchor" not in response.data
+    assert client.get("/works?fmt=x").status_code == 200

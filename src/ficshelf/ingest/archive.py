@@ -79,14 +79,17 @@ def iter_inputs(
 ) -> Iterator[Input]:
     """Yield every input below ``paths``, in the order given, folders sorted by name.
 
-    Returns ``InputFile`` for story files (plain text, HTML, EPUB), ``Skipped`` for other
-    files met while walking folders and archives, and an ``IngestError`` subclass for each
+    Paths are made absolute (not resolved through links), so the same file has the same
+    path whichever folder the import runs from. Returns ``InputFile`` for story files
+    (plain text, HTML, EPUB), ``Skipped`` for other files met while walking folders and
+    archives, and an ``IngestError`` subclass for each
     thing that cannot be read (missing, unreadable, too large, corrupt or unsafe archive, or
     a file of another format named explicitly). Never raises for a bad input.
     """
     limits = limits or Limits()
     for path in paths:
-        yield from _explicit(os.fsdecode(path), limits)
+        # Absolute paths identify a file across imports run from different folders.
+        yield from _explicit(os.path.abspath(os.fsdecode(path)), limits)
 
 
 def display_path(path: str) -> str:

@@ -27,6 +27,7 @@ from flask import (
     url_for,
 )
 from markupsafe import Markup, escape
+from werkzeug.routing import BuildError
 
 from ficshelf.ingest.sanitize import clean_html
 from ficshelf.jsonable import to_jsonable
@@ -72,6 +73,15 @@ def page_route(bp: Blueprint, rule: str, json_rule: str | None = None) -> Callab
     return register
 
 
+KEPT_ARGS = ("page", "view", "chapter")
+
+
+def kept_args() -> dict[str, str]:
+    """Return the query arguments the pages understand, to carry over into another URL of
+    the same page (any other argument is dropped: it could clash with ``url_for``'s own)."""
+    return {k: v for k, v in request.args.items() if k in KEPT_ARGS}
+
+
 def json_twin_url() -> str | None:
     """Return the URL of the JSON twin of the current page (``None`` if it has none)."""
     endpoint = request.endpoint
@@ -81,8 +91,10 @@ def json_twin_url() -> str | None:
     if twin not in current_app.view_functions:
         return None
     values: dict[str, Any] = {k: v for k, v in (request.view_args or {}).items() if k != "fmt"}
-    values.update(request.args.to_dict())
-    return url_for(twin, **values)
+    try:
+        return url_for(twin, **kept_args(), **values)
+    except BuildError:
+        return None
 
 
 def render(template: str, fmt: Format, **context: Any) -> str | Response:

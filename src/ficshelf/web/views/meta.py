@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from flask import Blueprint, Response, jsonify
-from sqlalchemy import text
-from sqlalchemy.exc import SQLAlchemyError
 
 from ficshelf.web.request_args import database
 
@@ -16,10 +14,7 @@ def health() -> Response:
     """Return ``{"status": "ok", "database": <dialect>}``, or a 503 when the database does
     not answer."""
     db = database()
-    try:
-        with db.connect() as conn:
-            conn.execute(text("SELECT 1"))
-    except SQLAlchemyError:
+    if not db.ping():
         response = jsonify({"status": "unavailable", "database": db.dialect})
         response.status_code = 503
         return response

@@ -6,15 +6,13 @@ redirects to the canonical tag's URL.
 
 from __future__ import annotations
 
-from typing import Any
-
-from flask import Blueprint, redirect, request, url_for
+from flask import Blueprint, redirect, url_for
 from flask.typing import ResponseReturnValue
 
 from ficshelf.errors import NotFound
 from ficshelf.model import TagType
 from ficshelf.store.browse import find_tag, tag_counts, works_with_tag
-from ficshelf.web.rendering import Format, page_route, render
+from ficshelf.web.rendering import Format, kept_args, page_route, render
 from ficshelf.web.request_args import page_arg, per_page, reading
 from ficshelf.web.urls import tag_name, tag_slug
 
@@ -49,8 +47,8 @@ def tag(fmt: Format, tag_type: str, name: str) -> ResponseReturnValue:
         found = find_tag(conn, _tag_type(tag_type), tag_name(name))
         if found.name != tag_name(name):
             endpoint = "tags.tag_json" if fmt == "json" else "tags.tag"
-            values: dict[str, Any] = request.args.to_dict()
-            canonical = url_for(endpoint, tag_type=found.type, name=tag_slug(found.name), **values)
+            slug = tag_slug(found.name)
+            canonical = url_for(endpoint, tag_type=found.type, name=slug, **kept_args())
             return redirect(canonical, code=302)
         works = works_with_tag(conn, found, page, per_page())
     return render("tag.html", fmt, tag=found, works=works)

@@ -76,7 +76,7 @@ def page_route(bp: Blueprint, rule: str, json_rule: str | None = None) -> Callab
 KEPT_ARGS = ("page", "view", "chapter")
 
 
-def kept_args() -> dict[str, str]:
+def kept_args() -> dict[str, Any]:
     """Return the query arguments the pages understand, to carry over into another URL of
     the same page (any other argument is dropped: it could clash with ``url_for``'s own)."""
     return {k: v for k, v in request.args.items() if k in KEPT_ARGS}

@@ -188,8 +188,11 @@ def _serve(db: Database, host: str, port: int, threads: int) -> None:
 
 
 def default_corpus() -> Path:
-    """Return the bundled sample corpus folder (examples/corpus in a source checkout)."""
-    return Path(__file__).resolve().parents[2] / "examples" / "corpus"
+    """Return the bundled sample corpus: inside the installed package (a wheel carries it),
+    else examples/corpus of the source checkout (an editable install)."""
+    here = Path(__file__).resolve().parent
+    packaged = here / "sample_corpus"
+    return packaged if packaged.is_dir() else here.parents[1] / "examples" / "corpus"
 
 
 @cli.command()

@@ -14,6 +14,18 @@ def test_migrated_schema_matches_metadata(db: Database) -> None:
         assert current_revision(conn) == head_revision()
 
 
+def test_migrated_indexes_match_metadata(db: Database) -> None:
+    inspector = inspect(db.engine)
+    for name, table in metadata.tables.items():
+        found = {
+            index["name"]
+            for index in inspector.get_indexes(name)
+            if not index.get("duplicates_constraint")
+        }
+        assert found == {index.name for index in table.indexes}, name
+    assert "ix_tags_canonical_id" in {i["name"] for i in inspector.get_indexes("tags")}
+
+
 def test_reopening_is_a_no_op(db_url: str) -> None:
     first = open_database(db_url)
     first.close()

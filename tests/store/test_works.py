@@ -197,17 +197,69 @@ def test_a_changed_text_updates_the_work_in_place_keeping_editor_tags(db: Databa
 
 
 def test_a_changed_file_holding_another_works_text_becomes_its_duplicate(db: Database) -> None:
-    lamp = _save(db, _lantern(), "lamp.txt", LANTERN)
+    _save(db, _lantern(), "lamp.txt", LANTERN)
     nets = _save(db, work_record(HARBOUR), "nets.txt", HARBOUR)
+    with db.connect() as conn:
+        tagged_before = count(conn, tags)
     outcome = _save(db, work_record(HARBOUR), "lamp.txt", HARBOUR, now=T1)
     assert (outcome.status, outcome.work_id) == (SaveStatus.DUPLICATE, nets.work_id)
     with db.connect() as conn:
         assert find_source(conn, "lamp.txt") == KnownSource(
             nets.work_id, source_for("", HARBOUR).file_hash
         )
+        # The old work lost its only file and nobody tagged it: it is gone, not orphaned.
+        assert dict(conn.execute(select(works.c.id, works.c.text)).all()) == {nets.work_id: HARBOUR}
+        assert count(conn, chapters) == 2
+        assert count(conn, tags) == tagged_before
+
+
+def test_a_work_left_without_files_is_kept_when_a_person_tagged_it(db: Database) -> None:
+    lamp = _save(db, _lantern(), "lamp.txt", LANTERN)
+    nets = _save(db, work_record(HARBOUR), "nets.txt", HARBOUR)
+    with db.begin() as conn:
+        set_editor_tag(conn, lamp.work_id, TagType.FREEFORM, "Storms", removed=True, now=T0)
+    outcome = _save(db, work_record(HARBOUR), "lamp.txt", HARBOUR, now=T1)
+    assert (outcome.status, outcome.work_id) == (SaveStatus.DUPLICATE, nets.work_id)
+    with db.connect() as conn:
         texts = dict(conn.execute(select(works.c.id, works.c.text)).all())
         assert texts == {lamp.work_id: LANTERN, nets.work_id: HARBOUR}
         assert _modified_at(conn, lamp.work_id) == T0
+        assert set(conn.execute(select(sources.c.work_id)).scalars()) == {nets.work_id}
+        removed = tags_of(conn, lamp.work_id, include_removed=True)
+        assert [(r.name, r.removed) for r in removed if r.provenance is Provenance.EDITOR] == [
+            ("Storms", True)
+        ]
+
+
+def test_a_changed_file_sharing_its_work_gets_a_new_work(db: Database) -> None:
+    lamp = _save(db, _lantern(), "a.txt", LANTERN)
+    copy = _save(db, _lantern(), "b.txt", LANTERN + "\n")
+    assert (copy.status, copy.work_id) == (SaveStatus.DUPLICATE, lamp.work_id)
+    with db.begin() as conn:
+        set_editor_tag(conn, lamp.work_id, TagType.FREEFORM, "Lighthouses", now=T0)
+    outcome = _save(db, work_record(HARBOUR, title="Nets"), "b.txt", HARBOUR, now=T1)
+    assert outcome.status is SaveStatus.IMPORTED
+    assert outcome.work_id != lamp.work_id
+    with db.connect() as conn:
+        texts = dict(conn.execute(select(works.c.id, works.c.text)).all())
+        assert texts == {lamp.work_id: LANTERN, outcome.work_id: HARBOUR}
+        assert find_source(conn, "a.txt") == KnownSource(
+            lamp.work_id, source_for("", LANTERN).file_hash
+        )
+        assert find_source(conn, "b.txt") == KnownSource(
+            outcome.work_id, source_for("", HARBOUR).file_hash
+        )
+        assert _modified_at(conn, lamp.work_id) == T0
+        assert "Lighthouses" in _names(conn, lamp.work_id)
+        assert "Lighthouses" not in _names(conn, outcome.work_id)
+        new_chapters = conn.execute(
+            select(chapters.c.end).where(chapters.c.work_id == outcome.work_id)
+        ).scalars()
+        assert sorted(new_chapters) == [c.end for c in work_record(HARBOUR).chapters]
+    # a.txt is still unchanged, and now that b.txt has its own work, b changes it in place.
+    assert _save(db, _lantern(), "a.txt", LANTERN, now=T1).status is SaveStatus.UNCHANGED
+    again = _save(db, work_record(HARBOUR + " Fin."), "b.txt", HARBOUR + " Fin.", now=T1)
+    assert (again.status, again.work_id) == (SaveStatus.UPDATED, outcome.work_id)
 
 
 def test_an_editor_removal_survives_every_reimport(db: Database) -> None:
@@ -383,9 +435,11 @@ def test_losing_the_race_while_rewriting_a_work_makes_a_duplicate(
         assert find_source(conn, "lamp.txt") == KnownSource(
             nets.work_id, source_for("", HARBOUR).file_hash
         )
+        # lamp.txt was the old work's only file: the work went with it.
         texts = dict(conn.execute(select(works.c.id, works.c.text)).all())
-        assert texts == {lamp.work_id: LANTERN, nets.work_id: HARBOUR}
-        assert count(conn, chapters) == 4
+        assert texts == {nets.work_id: HARBOUR}
+        assert lamp.work_id != nets.work_id
+        assert count(conn, chapters) == 2
 
 
 def test_concurrent_importers_share_works_and_tags_without_failing(db: Database) -> None:

@@ -100,6 +100,29 @@ def test_find_work_by_id_or_title(db: Database, library: Library) -> None:
     assert found("100%") is None
     assert found("") is None
     assert found("no such story") is None
+    # Digits int() refuses, or ids no Integer column holds, are looked up as titles.
+    assert found("²") is None
+    assert found("٣") is None
+    assert found(str(2**31)) is None
+    assert found("99999999999999999999") is None
+    leagues = save(db, "99999999999999999999 Leagues", [(None, "Deep water.")], added=9)
+    assert found("99999999999999999999") == leagues
+
+
+def test_works_with_a_tag_follow_synonyms_by_tag_id(db: Database, library: Library) -> None:
+    with db.connect() as conn:
+        tag = browse.find_tag(conn, "fandom", "Gullrock Chronicles")
+        with counting(db) as statements:
+            page = browse.works_with_tag(conn, tag)
+        assert {blurb.id for blurb in page.items} >= {library.lamp, library.synonym}
+        # No coalesce(canonical_id, id) left for the ids query: indexes must serve it.
+        assert not any("coalesce(tags.canonical_id" in sql.lower() for sql in statements[:2])
+        if db.engine.dialect.name == "sqlite":
+            plan = conn.exec_driver_sql(
+                "EXPLAIN QUERY PLAN SELECT id FROM tags WHERE id = ? OR canonical_id = ?",
+                (tag.id, tag.id),
+            ).all()
+            assert any("ix_tags_canonical_id" in str(row) for row in plan)
 
 
 def test_find_tag_matches_spellings_and_synonyms(db: Database, library: Library) -> None:

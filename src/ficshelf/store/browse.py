@@ -210,6 +210,7 @@ class Page(Generic[T]):
 
 # --- helpers ---------------------------------------------------------------------------------
 
+_MAX_ID = 2**31 - 1  # the largest value of an Integer (ids) column on PostgreSQL
 _canonical_id = func.coalesce(tags.c.canonical_id, tags.c.id)
 _live_link = work_tags.c.removed.is_(False)
 
@@ -492,11 +493,10 @@ def works_with_tag(
 ) -> Page[WorkBlurb]:
     """Return one page of the works carrying ``tag`` or one of its synonyms, newest first.
     Raises ``NotFound`` past the last page and ``ValueError`` for a page number below 1."""
-    carrying = (
-        select(work_tags.c.work_id)
-        .join(tags, tags.c.id == work_tags.c.tag_id)
-        .where(_canonical_id == tag.id, _live_link)
-    )
+    # By tag id, not coalesce(canonical_id, id), so the indexes on tags.canonical_id and
+    # work_tags.tag_id serve it.
+    names = select(tags.c.id).where(or_(tags.c.id == tag.id, tags.c.canonical_id == tag.id))
+    carrying = select(work_tags.c.work_id).where(work_tags.c.tag_id.in_(names), _live_link)
     return _paged_blurbs(conn, select(works.c.id).where(works.c.id.in_(carrying)), page, per_page)
 
 
@@ -538,7 +538,9 @@ def find_work(conn: Connection, query: str) -> WorkDetail | None:
     """Return the work that ``query`` names: an id, else a title matched case-insensitively
     (a whole title before a part of one, the newest work first), or ``None`` if none does."""
     query = query.strip()
-    if query.isdigit():
+    # isdigit() alone accepts "²", which int() refuses; ids beyond an Integer column's range
+    # would overflow the driver, and no work has one, so those are searched as titles.
+    if query.isascii() and query.isdecimal() and int(query) <= _MAX_ID:
         try:
             return get_work(conn, int(query))
         except NotFound:

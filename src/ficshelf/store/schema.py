@@ -134,6 +134,7 @@ tags = Table(
     Column("canonical_id", ForeignKey("tags.id", ondelete="SET NULL")),
     UniqueConstraint("type", "name_key", name="uq_tags_type_name_key"),
 )
+Index("ix_tags_canonical_id", tags.c.canonical_id)
 
 work_tags = Table(
     "work_tags",

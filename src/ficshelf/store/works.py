@@ -7,10 +7,13 @@ How ``save_work`` decides, from the file's path and the hashes of its bytes and 
 
 - path known, same file hash: nothing is written (UNCHANGED);
 - path known, file changed, same text: only the source row is updated (UNCHANGED);
-- path known, file changed, new text: the work is rewritten in place, keeping its id and
-  every editor tag link, removals included (UPDATED);
+- path known, file changed, new text, no other file shares the work: the work is rewritten
+  in place, keeping its id and every editor tag link, removals included (UPDATED);
+- path known, file changed, new text, other files share the work: the work stays as it is
+  for them (with its editor links) and a new work is inserted for this file (IMPORTED);
 - path known, new text already another work's: the source row is pointed at that work
-  (DUPLICATE);
+  (DUPLICATE); the old work is deleted if no file is left pointing at it, unless a person
+  tagged it (an editor link, removals included), in which case it is kept without a source;
 - path new, text already stored: a source row is added for the stored work (DUPLICATE);
 - path new, text new: a new work is inserted (IMPORTED).
 
@@ -30,7 +33,7 @@ from sqlalchemy import Connection, bindparam, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from ficshelf.errors import NotFound, StoreError
-from ficshelf.model import SourceRecord, WorkRecord
+from ficshelf.model import Provenance, SourceRecord, WorkRecord
 from ficshelf.store import schema
 from ficshelf.store.authors import set_work_authors
 from ficshelf.store.portable import confine_failure, fit, insert_new, insert_new_returning_id
@@ -134,12 +137,7 @@ def _save_new_source(
         if not _insert_source(conn, existing, source, now):
             return None
         return SaveOutcome(SaveStatus.DUPLICATE, existing)
-    work_id = insert_new_returning_id(
-        conn,
-        schema.works,
-        {**_work_columns(work, now), "created_at": now},
-        unique=[schema.works.c.text_hash],
-    )
+    work_id = _insert_work(conn, work, now)
     if work_id is None:
         return None
     if not _insert_source(conn, work_id, source, now):
@@ -169,13 +167,64 @@ def _save_changed_source(
     current = conn.execute(select(works.c.text_hash).where(works.c.id == known.work_id))
     if current.scalar_one() == work.text_hash:
         return SaveOutcome(SaveStatus.UNCHANGED, known.work_id)
+    # Locking the old work (PostgreSQL) holds back a concurrent importer adding a file to
+    # it, so the count of its other files below stays true until this transaction ends.
+    conn.execute(select(works.c.id).where(works.c.id == known.work_id).with_for_update())
     other = _work_id_for_text(conn, work.text_hash)
     if other is None:
-        other = _rewrite_work(conn, known.work_id, work, now)
-    if other is None:
-        return SaveOutcome(SaveStatus.UPDATED, known.work_id)
-    conn.execute(update(sources).where(sources.c.path == source.path).values(work_id=other))
+        if not _has_sources(conn, known.work_id, besides=source.path):
+            other = _rewrite_work(conn, known.work_id, work, now)
+            if other is None:
+                return SaveOutcome(SaveStatus.UPDATED, known.work_id)
+        else:
+            new_id = _insert_work(conn, work, now)
+            if new_id is not None:
+                _point_source(conn, source.path, new_id)
+                _write_contents(conn, new_id, work, new=True)
+                return SaveOutcome(SaveStatus.IMPORTED, new_id)
+            other = _work_id_for_text(conn, work.text_hash)
+            if other is None:
+                return None  # the concurrent work is gone again: decide again
+    _point_source(conn, source.path, other)
+    _drop_if_abandoned(conn, known.work_id)
     return SaveOutcome(SaveStatus.DUPLICATE, other)
+
+
+def _point_source(conn: Connection, path: str, work_id: int) -> None:
+    sources = schema.sources
+    conn.execute(update(sources).where(sources.c.path == path).values(work_id=work_id))
+
+
+def _has_sources(conn: Connection, work_id: int, *, besides: str | None = None) -> bool:
+    """Whether a file (other than the one at ``besides``) points at work ``work_id``."""
+    sources = schema.sources
+    query = select(sources.c.id).where(sources.c.work_id == work_id)
+    if besides is not None:
+        query = query.where(sources.c.path != besides)
+    return conn.execute(query.limit(1)).first() is not None
+
+
+def _drop_if_abandoned(conn: Connection, work_id: int) -> None:
+    """Delete work ``work_id`` once no file points at it, unless a person tagged it: an
+    editor link (a removal included) is work that re-importing cannot bring back."""
+    links = schema.work_tags
+    edited = conn.execute(
+        select(links.c.tag_id)
+        .where(links.c.work_id == work_id, links.c.provenance == Provenance.EDITOR.value)
+        .limit(1)
+    ).first()
+    if edited is None and not _has_sources(conn, work_id):
+        conn.execute(delete(schema.works).where(schema.works.c.id == work_id))
+
+
+def _insert_work(conn: Connection, work: WorkRecord, now: datetime) -> int | None:
+    """Insert the ``works`` row of ``work``; ``None`` if its text is stored already."""
+    return insert_new_returning_id(
+        conn,
+        schema.works,
+        {**_work_columns(work, now), "created_at": now},
+        unique=[schema.works.c.text_hash],
+    )
 
 
 def _rewrite_work(conn: Connection, work_id: int, work: WorkRecord, now: datetime) -> int | None:

@@ -37,6 +37,9 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_tags")),
         sa.UniqueConstraint("type", "name_key", name="uq_tags_type_name_key"),
     )
+    with op.batch_alter_table("tags", schema=None) as batch_op:
+        batch_op.create_index("ix_tags_canonical_id", ["canonical_id"], unique=False)
+
     op.create_table(
         "works",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -181,5 +184,8 @@ def downgrade() -> None:
         batch_op.drop_index("ix_works_created_at")
 
     op.drop_table("works")
+    with op.batch_alter_table("tags", schema=None) as batch_op:
+        batch_op.drop_index("ix_tags_canonical_id")
+
     op.drop_table("tags")
     op.drop_table("authors")

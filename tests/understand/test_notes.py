@@ -357,6 +357,49 @@ def test_given_chapters_are_used_as_they_are() -> None:
     assert "Part 2 of her plan failed." in [s.text_of(text) for s in analysis.layer("body")]
 
 
+def test_given_chapters_hold_no_notes() -> None:
+    # HTML and EPUB carry their notes as markup: inside a given chapter everything is story,
+    # as the reader shows it.
+    one = "Disclaimer: the sea is not mine.\n\nMara waited.\n\nA/N: more soon!"
+    two = "Chapter 2\n\nThe storm came.\n\n* * *\n\nThanks for reading! Please review."
+    text = f"{one}\n\n{two}"
+    given = (
+        GivenChapter(None, 0, len(one)),
+        GivenChapter("Chapter 2", len(one) + 2, len(text)),
+    )
+    analysis = analysed(text, given)
+    assert analysis.layer("notes") == ()
+    assert analysis.layer("fandom_mentions") == ()
+    assert [s.text_of(text) for s in analysis.layer("body")] == [
+        "Disclaimer: the sea is not mine.",
+        "Mara waited.",
+        "A/N: more soon!",
+        "The storm came.",
+        "Thanks for reading! Please review.",
+    ]
+    assert [s.text_of(text) for s in analysis.layer("chapter_headings")] == ["Chapter 2"]
+    assert [s.text_of(text) for s in analysis.layer("scene_breaks")] == ["* * *"]
+    assert body_word_count(analysis) == 20
+
+
+def test_text_outside_given_chapters_is_scanned_for_notes() -> None:
+    text = "Salt and Iron\n\nby Ren\n\nMara waited.\n\nThe storm came.\n\nA/N: thanks!"
+    start = text.index("Mara")
+    given = (GivenChapter(None, start, text.index("\n\nA/N")),)
+    assert [(s.label, s.text_of(text)) for s in analysed(text, given).layer("notes")] == [
+        ("title", "Salt and Iron"),
+        ("byline", "by Ren"),
+        ("authors_note", "A/N: thanks!"),
+    ]
+
+
+def test_a_fandom_right_after_a_note_label() -> None:
+    analysis = analysed("A/N: my first Sea Shanties fic!\n\n" + STORY)
+    assert [s.label for s in analysis.layer("fandom_mentions")] == ["Sea Shanties"]
+    analysis = analysed("A/N: Sea Shanties fic, be nice.\n\n" + STORY)
+    assert [s.label for s in analysis.layer("fandom_mentions")] == ["Sea Shanties"]
+
+
 # --- line-break styles and degenerate texts ---------------------------------------------------
 
 

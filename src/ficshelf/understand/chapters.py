@@ -26,6 +26,9 @@ _NUMBER_WORDS = (
 _ROMAN = r"(?=[mdclxvi])m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})"
 _NUMBER = rf"(?:\d{{1,4}}|{_ROMAN}|{_NUMBER_WORDS})"
 _DECOR = r"[\s~*=#_<>\[\](){}|•·+\-–—]*"
+# The title runs to the end of the line and its trailing decoration is stripped in Python (a
+# lazy title before "{_DECOR}$" would rescan the decoration from every position).
+_DECOR_CHARS = "~*=#_<>[](){}|•·+-–—"
 _SEPARATOR = r"\s*[:.\-–—|~]+\s*"
 
 _HEADING = re.compile(
@@ -36,7 +39,7 @@ _HEADING = re.compile(
       | (?P<named>prologue|epilogue|interlude|intermission|afterword|foreword|preface|coda
           |introduction|finale|bonus\s+chapter|extra)\b
     )
-    (?:{_SEPARATOR}(?P<title>.*?)|\s+(?P<bare_title>(?-i:[A-Z"“'‘]).*?))?
+    (?:{_SEPARATOR}(?P<title>.*)|\s+(?P<bare_title>(?-i:[A-Z"“'‘]).*))?
     {_DECOR}$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -71,8 +74,7 @@ def parse_heading(line: str) -> Heading | None:
         return None
     m = _HEADING.match(line)
     if m is not None:
-        title = m.group("title") or m.group("bare_title") or ""
-        title = title.strip(" \t~*=#_<>[](){}|•·+-–—")
+        title = _strip_decoration(m.group("title") or m.group("bare_title") or "")
         if not title and m.group("named"):
             title = m.group("named")
         return Heading(title)
@@ -82,6 +84,14 @@ def parse_heading(line: str) -> Heading | None:
         if core.isdigit() or _ROMAN_ONLY.match(core):
             return Heading("", numeral_only=True)
     return None
+
+
+def _strip_decoration(title: str) -> str:
+    """Return ``title`` without spaces and decoration characters at either end."""
+    stripped = title.strip().strip(_DECOR_CHARS)
+    while stripped != title:
+        title, stripped = stripped, stripped.strip().strip(_DECOR_CHARS)
+    return title
 
 
 def is_scene_break(line: str) -> bool:

@@ -45,8 +45,16 @@ _POSTSCRIPT = re.compile(
 _RATED = re.compile(_OPEN + r"rated\s*:?\s*(?:[GKTMRE]|PG|K\+|PG-?13|NC-?17|MA)\b", re.IGNORECASE)
 _SUMMARY = re.compile(_OPEN + r"(?:summary|description|blurb)" + _END, re.IGNORECASE)
 _DISCLAIMER = re.compile(_OPEN + r"disclaimers?\b", re.IGNORECASE)
-_TITLE_FIELD = re.compile(r"^[\s*_]*title\s*[:\-–—]\s*(?P<title>\S.*?)[\s*_]*$", re.IGNORECASE)
-_FANDOM_FIELD = re.compile(r"^[\s*_]*fandoms?\s*[:\-–—]\s*(?P<f>\S.*?)[\s*_.]*$", re.IGNORECASE)
+# The value runs to the end of the line; its trailing decoration is stripped in Python (a lazy
+# value followed by "[\s*_]*$" would try every run of trailing spaces: quadratic).
+_TITLE_FIELD = re.compile(r"^[\s*_]*+title\s*+[:\-–—]\s*+(?P<title>\S.*)$", re.IGNORECASE)
+_FANDOM_FIELD = re.compile(r"^[\s*_]*+fandoms?\s*+[:\-–—]\s*+(?P<f>\S.*)$", re.IGNORECASE)
+_TITLE_TAIL = "*_"
+_FANDOM_TAIL = "*_."
+# Labels stand at the start of a paragraph: only this much of it is looked at for one.
+_LABEL_WINDOW = 200
+# A "Title:" field longer than this is not a title.
+MAX_TITLE_FIELD_CHARS = 300
 
 # Ownership disclaimers, worded so that story sentences ("I don't own a car", "The house
 # belongs to her now") do not match.
@@ -79,25 +87,34 @@ _BYLINE = re.compile(
     r")(?P<names>\S[^\n]*?)[\s*_~]*$",
     re.IGNORECASE,
 )
-_NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b)\s*")
+# Starting only where a run of spaces starts: each one is scanned once.
+_NAME_SPLIT = re.compile(r"(?<!\s)\s*+(?:,|&|\band\b)\s*+")
 _NAME_CONNECTORS = frozenset("de da di du van von der den le la del dos y".split())
 
 # --- fandom mentions --------------------------------------------------------------------------
 
 # A capitalised name ("Peter Pan", "Lord of the Rings", "Avatar: The Last Airbender").
-_CAP_WORD = r"[A-Z0-9][\w'’!.-]*"
+# Every repeat is bounded (a word of at most 41 characters, at most 3 connectors, at most 6
+# words) and possessive: each start position then costs a bounded amount of work, so a long
+# run of capitalised words is scanned in linear time instead of quadratic.
+_CAP_WORD = r"[A-Z0-9][\w'’!.-]{0,40}+(?![\w'’!.-])"
 _CAP = (
-    _CAP_WORD + r"(?:(?::\s+|\s+(?:(?:of|the|and|in|on|a|an|at|to|for|&)\s+)*)" + _CAP_WORD + ")*"
+    _CAP_WORD
+    + r"(?:(?::\s++|\s++(?:(?:of|the|and|in|on|a|an|at|to|for|&)\s++){0,3})"
+    + _CAP_WORD
+    + "){0,5}"
 )
+# Only this much of a note is searched for fandom names.
+MAX_FANDOM_SCAN_CHARS = 10_000
 _FANDOM_PATTERNS = (
     re.compile(
-        r"(?<![\w'’])(?P<f>" + _CAP + r")\s+(?:fan\s?-?fic(?:tion)?s?|fics?|one-?shots?|drabbles?|"
+        r"(?<![\w'’/])(?P<f>" + _CAP + r")\s+(?:fan\s?-?fic(?:tion)?s?|fics?|one-?shots?|drabbles?|"
         r"ficlets?|fandom|AUs?|crossover)\b"
     ),
     re.compile(r"(?i:\bwriting\s+(?:for|in|about)\s+(?:the\s+)?)(?P<f>" + _CAP + ")"),
     re.compile(r"(?i:\b(?:do\s+not|don'?t|don’t)\s+own\s+(?:the\s+)?)(?P<f>" + _CAP + ")"),
     re.compile(
-        r"(?<![\w'’])(?P<f>" + _CAP + r")(?:,?\s+and(?:\s+[\w'’]+){1,4}?)?"
+        r"(?<![\w'’/])(?P<f>" + _CAP + r")(?:,?\s+and(?:\s+[\w'’]+){1,4}?)?"
         r"\s+(?:belongs?|is\s+owned|are\s+owned|is\s+the\s+property)\b"
     ),
 )
@@ -208,13 +225,14 @@ class Byline:
 def labelled_kind(para: str) -> NoteKind | None:
     """Return the note kind a paragraph's opening label names ("A/N:", "Disclaimer:",
     "Summary:", "Title:", "Rating:", …), or ``None`` when it has no such label."""
-    if _TITLE_FIELD.match(para):
+    if title_field(para) is not None:
         return NoteKind.TITLE
-    if _SUMMARY.match(para):
+    head = para[:_LABEL_WINDOW]
+    if _SUMMARY.match(head):
         return NoteKind.SUMMARY
-    if _DISCLAIMER.match(para):
+    if _DISCLAIMER.match(head):
         return NoteKind.DISCLAIMER
-    if _AN_LABEL.match(para) or _POSTSCRIPT.match(para) or is_field(para):
+    if _AN_LABEL.match(head) or _POSTSCRIPT.match(head) or is_field(head):
         return NoteKind.AUTHORS_NOTE
     return None
 
@@ -222,18 +240,31 @@ def labelled_kind(para: str) -> NoteKind | None:
 def is_an_label(para: str) -> bool:
     """Return whether a paragraph opens with an unambiguous author's-note label ("A/N",
     "Author's note"), which makes it a note wherever it stands."""
-    return _AN_LABEL.match(para) is not None
+    return _AN_LABEL.match(para[:_LABEL_WINDOW]) is not None
 
 
 def is_field(para: str) -> bool:
     """Return whether a paragraph is a header field such as "Rating: T" or "Pairing: A/B"."""
-    return any(p.match(para) for p in (_NOTE_LABEL, _FIELD_LABEL, _RATED))
+    head = para[:_LABEL_WINDOW]
+    return any(p.match(head) for p in (_NOTE_LABEL, _FIELD_LABEL, _RATED))
 
 
 def title_field(para: str) -> tuple[int, int] | None:
-    """Return where the title stands in a "Title: X" paragraph, or ``None``."""
+    """Return where the title stands in a one-line "Title: X" paragraph of at most
+    ``MAX_TITLE_FIELD_CHARS`` characters (decoration after it left out), or ``None``."""
+    if len(para) > MAX_TITLE_FIELD_CHARS:
+        return None
     m = _TITLE_FIELD.match(para)
-    return (m.start("title"), m.end("title")) if m else None
+    return _field_value(para, m, "title", _TITLE_TAIL) if m else None
+
+
+def _field_value(text: str, m: re.Match[str], group: str, tail: str) -> tuple[int, int]:
+    """Return the span of ``group`` in ``m`` without trailing spaces and ``tail`` characters
+    (its first character is always kept)."""
+    start, end = m.span(group)
+    while end > start + 1 and (text[end - 1].isspace() or text[end - 1] in tail):
+        end -= 1
+    return start, end
 
 
 def is_disclaimer(para: str) -> bool:
@@ -304,22 +335,26 @@ def _trim_fandom(text: str, start: int, end: int) -> tuple[int, int] | None:
 def fandom_mentions(para: str) -> list[tuple[int, int]]:
     """Return where a paragraph names a fandom: "a Peter Pan fic", "first time writing for
     Little Women", "I don't own Peter Pan", "Peter Pan belongs to …", "Fandom: X"."""
+    text = para[:MAX_FANDOM_SCAN_CHARS]
     found: list[tuple[int, int]] = []
-    field = _FANDOM_FIELD.match(para)
+    field = _FANDOM_FIELD.match(text)
     if field:
-        found.append((field.start("f"), field.end("f")))
+        found.append(_field_value(text, field, "f", _FANDOM_TAIL))
     for pattern in _FANDOM_PATTERNS:
-        for m in pattern.finditer(para):
-            trimmed = _trim_fandom(para, m.start("f"), m.end("f"))
+        for m in pattern.finditer(text):
+            trimmed = _trim_fandom(text, m.start("f"), m.end("f"))
             if trimmed is not None:
                 found.append(trimmed)
     # "Writing for the Avatar: The Last Airbender" also matches as a whole: keep the inner name.
-    unique = set(found)
-    return sorted(
-        (a, b)
-        for a, b in unique
-        if not any((c, d) != (a, b) and a <= c and d <= b for c, d in unique)
-    )
+    # Walking from the last start back (shortest first at equal starts), a stretch holds
+    # another exactly when one seen before it ends no later than it does.
+    kept: list[tuple[int, int]] = []
+    nearest_end = len(text) + 1
+    for a, b in sorted(set(found), key=lambda ab: (-ab[0], ab[1])):
+        if b < nearest_end:
+            kept.append((a, b))
+        nearest_end = min(nearest_end, b)
+    return kept[::-1]
 
 
 def cue_strength(para: str) -> int:

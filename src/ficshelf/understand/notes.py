@@ -25,6 +25,11 @@ notes ("A/N:", "Disclaimer:", "Summary:", "Title:", "Rating:", bylines) count on
 unlabelled ones need plain cues that they talk about the writing or to the reader (see
 ``note_patterns.cue_strength``). The one exception: a paragraph opening with an unambiguous
 "A/N" label is a note wherever it stands.
+
+Inside chapters the document brings (HTML, EPUB) no notes are looked for at all: those formats
+carry their notes as markup, outside the chapters, and the reader shows a chapter's own HTML,
+so every paragraph of a given chapter (but its heading and scene breaks) is body. Text outside
+the given chapters is scanned as in plain text.
 """
 
 from __future__ import annotations
@@ -55,11 +60,13 @@ class _Note:
 
 @dataclass(frozen=True, slots=True)
 class _Segment:
-    """A run of paragraphs ``lo``..``hi`` (exclusive) after an optional heading paragraph."""
+    """A run of paragraphs ``lo``..``hi`` (exclusive) after an optional heading paragraph;
+    ``given`` when it is a chapter the document brings (no notes are looked for there)."""
 
     lo: int
     hi: int
     heading: int | None
+    given: bool = False
 
 
 class _Doc:
@@ -128,7 +135,7 @@ def _segments(doc: _Doc, given: tuple[Span, ...]) -> list[_Segment]:
         if first < i and chapter.label and doc.para(first) == chapter.label:
             doc.headings[first] = Heading(chapter.label)
         heading = first if first < i and first in doc.headings else None
-        segments.append(_Segment(first + (heading is not None), i, heading))
+        segments.append(_Segment(first + (heading is not None), i, heading, given=True))
     if i < n:
         segments.append(_Segment(i, n, None))
     return segments
@@ -361,12 +368,16 @@ def find_matter(analysis: Analysis) -> Mapping[str, tuple[Span, ...]]:
     notes: list[_Note] = []
     story_ranges: list[tuple[int, int]] = []  # per segment: first and after-last story paragraph
     for seg in segments:
+        if seg.given:
+            story_ranges.append((seg.lo, seg.hi))
+            continue
         first = _scan_front(doc, seg, notes, find_title=seg.lo == 0 and seg.heading is None)
         after = _scan_end(doc, first, seg.hi, notes)
         story_ranges.append((first, after))
-    for i, p in enumerate(doc.paras):
-        if pat.is_an_label(analysis.text[p.start : min(p.end, p.start + 40)]):
-            notes.append(_Note(NoteKind.AUTHORS_NOTE, i, i))
+        for i in range(seg.lo, seg.hi):
+            p = doc.paras[i]
+            if pat.is_an_label(analysis.text[p.start : min(p.end, p.start + 40)]):
+                notes.append(_Note(NoteKind.AUTHORS_NOTE, i, i))
     return _layers(doc, segments, story_ranges, _dedupe(notes), given)
 
 

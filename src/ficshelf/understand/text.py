@@ -33,8 +33,15 @@ _ABBREVIATIONS = frozenset(
     pres sen rep hon mt ft vs e.g i.e cf approx dept est fig inc ltd co corp""".split()
 )
 # Terminal punctuation (runs like "?!", ellipses incl. spaced ". . .", a dash before a closing
-# quote), then closing quotes/brackets/emphasis marks, then a space or the end.
-_SENTENCE_END = re.compile(r"""(?:[.!?…](?:[ ]?[.!?…])*|[-–—]+(?=["”’']))[”’"')\]*_]*(?=\s|\Z)""")
+# quote), then closing quotes/brackets/emphasis marks, then a space or the end. A match only
+# starts where a run starts (the lookbehinds, placed after the first character so that the
+# engine can still skip quickly to candidate characters) and never gives back what it took
+# (possessive): otherwise every position inside a long run of "." or "-" rescans the run.
+_SENTENCE_END = re.compile(
+    r"""(?:[.!?…](?<![.!?…].)(?<![.!?…][ ].)(?:[ ]?[.!?…])*+"""
+    r"""|[-–—](?<![-–—].)[-–—]*+(?=["”’']))"""
+    r"""[”’"')\]*_]*+(?=\s|\Z)"""
+)
 # The word just before a lone period (looked up only there): "Mr", "e.g", "J".
 _WORD_BEFORE = re.compile(r"[^\W\d_](?:[\w.]*\w)?\Z")
 _ABBREVIATION_CHARS = 12

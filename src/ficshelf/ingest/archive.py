@@ -28,6 +28,7 @@ from ficshelf.ingest.limits import RATIO_FLOOR_BYTES, Limits, format_size
 
 __all__ = [
     "ARCHIVE_SUFFIXES",
+    "ZIP_ERRORS",
     "STORY_SUFFIXES",
     "ExpandedBudget",
     "Input",
@@ -47,7 +48,8 @@ STORY_SUFFIXES = frozenset(
 ARCHIVE_SUFFIXES = frozenset({".zip"})
 _CHUNK = 256 * 1024
 _DRIVE = re.compile(r"^[A-Za-z]:")
-_ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError)
+# What zipfile raises for a damaged or truncated archive.
+ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError)
 _MAX_SIZE_HINT = "raise it with --max-size"
 _MAX_EXPANDED_HINT = "raise it with --max-expanded"
 
@@ -228,7 +230,7 @@ class _ZipSource:
             return read_member(self._zip, info, shown, self.limits, self.budget)
         except OSError as exc:
             raise _os_error(self.shown, exc, self.path) from exc
-        except _ZIP_ERRORS as exc:
+        except ZIP_ERRORS as exc:
             raise CorruptFile(shown, f"the archive is truncated or damaged ({exc})") from exc
         finally:
             self._unread -= 1
@@ -306,7 +308,7 @@ def _archive(path: str, size: int, limits: Limits) -> Iterator[Input]:
     except OSError as exc:
         yield _os_error(shown, exc, path)
         return
-    except (*_ZIP_ERRORS, UnicodeDecodeError) as exc:
+    except (*ZIP_ERRORS, UnicodeDecodeError) as exc:
         yield CorruptFile(shown, f"not a readable zip archive: truncated or damaged ({exc})")
         return
     if len(infos) > limits.max_members:

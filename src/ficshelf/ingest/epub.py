@@ -20,7 +20,6 @@ import copy
 import io
 import posixpath
 import zipfile
-import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from urllib.parse import unquote
@@ -29,7 +28,7 @@ from lxml import etree
 
 from ficshelf.errors import CorruptFile, EmptyDocument, UnsafeArchive, UnsupportedFormat
 from ficshelf.ingest.ao3 import is_ao3_download
-from ficshelf.ingest.archive import ExpandedBudget, read_member
+from ficshelf.ingest.archive import ZIP_ERRORS, ExpandedBudget, read_member
 from ficshelf.ingest.decode import decode_markup
 from ficshelf.ingest.fields import parse_date
 from ficshelf.ingest.html import ao3_document, merge_given
@@ -70,7 +69,6 @@ _CONTENTS_TITLES = frozenset({"contents", "table of contents", "toc"})
 _FONT_OBFUSCATION = frozenset(
     {"http://www.idpf.org/2008/embedding", "http://ns.adobe.com/pdf/enc#RC"}
 )
-_ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError)
 
 
 @dataclass(frozen=True)
@@ -92,14 +90,14 @@ def read_epub(path: str, data: bytes, limits: Limits | None = None) -> RawDocume
     limits = limits or Limits()
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except (*_ZIP_ERRORS, UnicodeDecodeError) as exc:
+    except (*ZIP_ERRORS, UnicodeDecodeError) as exc:
         raise CorruptFile(path, f"not a readable EPUB: truncated or damaged ({exc})") from exc
     with archive:
         if len(archive.infolist()) > limits.max_members:
             raise UnsafeArchive(path, f"the EPUB lists over {limits.max_members:,} entries")
         try:
             return _read(_Book(archive, path, limits))
-        except _ZIP_ERRORS as exc:
+        except ZIP_ERRORS as exc:
             raise CorruptFile(path, f"the EPUB is truncated or damaged ({exc})") from exc
 
 

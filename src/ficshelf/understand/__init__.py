@@ -17,6 +17,15 @@ __all__ = ["STAGE_MODULES", "analyze", "run", "stage"]
 STAGE_MODULES: tuple[str, ...] = (
     "ficshelf.understand.text",
     "ficshelf.understand.notes",
+    "ficshelf.understand.language",
+    "ficshelf.understand.dialogue",
+    "ficshelf.understand.narration",
+    "ficshelf.understand.characters",
+    "ficshelf.understand.speakers",
+    "ficshelf.understand.relationships",
+    "ficshelf.understand.fandom",
+    "ficshelf.understand.themes",
+    "ficshelf.understand.summary",
 )
 
 for _module in STAGE_MODULES:

@@ -105,13 +105,14 @@ def set_work_analysis(conn: Connection, work_id: int, work: WorkRecord, *, new: 
                 for position, c in enumerate(work.characters)
             ],
         )
-        by_position = dict(
-            conn.execute(
+        by_position = {
+            position: character_id
+            for position, character_id in conn.execute(
                 select(characters.c.position, characters.c.id).where(
                     characters.c.work_id == work_id
                 )
-            ).tuples()
-        )
+            )
+        }
         for position, character in enumerate(work.characters):
             ids.setdefault(character.name, by_position[position])
     if work.quotes:

@@ -30,8 +30,9 @@ How quotations are found:
   0.6, so a stray mark never swallows the rest of a book. A paragraph whose first mark closes
   a quotation that nothing opened starts one at the paragraph's start (score 0.6).
 * **Dialogue, not scare quotes.** A short quotation (up to ``MAX_SCARE_WORDS`` words) inside a
-  sentence, with no punctuation of its own at the end, no comma or colon before it and no verb
-  of speaking after it (``the "experts" said nothing``, a title) is not dialogue and is left out.
+  sentence, ending with no punctuation of its own but a comma, with no comma, colon or sentence
+  end before it and no verb of speaking after it (``the "experts" said nothing``, a title,
+  ``the so-called "younger set,"``) is not dialogue and is left out.
 
 Quotes inside heading and scene-break paragraphs are left out; quotes in notes are labelled
 "note". Everything runs in one regex pass over the text plus a loop over the marks found.
@@ -76,16 +77,17 @@ _SINGLE = re.compile(r"(?<!\w)['‘’‹›‚]|['‘’‹›‚](?!\w)")
 _ELISION = re.compile(
     r"['‘’](?:(?i:t(?:is|was|were|will|would|wasn't|isn't))\b|\d"
     r"|(?:em|cause|cos|coz|cuz|til|n|bout|round|nother|s|ave|im|er|ere|e|ow|alf|ome|ead|ello"
-    r"|eard|appen|ad|fore|gainst|scuse|spose|kay|nuff|sup)\b)"
+    r"|eard|appen|ad|fore|gainst|scuse|spose|kay|nuff|sup|d|ll|re|ve|m|t)\b)"
 )
 # A single opening mark where a quotation starts: at a line start or after space/dash/bracket,
 # before a letter, and not an elision. Counted to tell single-quote stories apart.
 _SINGLE_OPENER = re.compile(
-    r"(?:^|(?<=[\s(\[—–-]))['‘‹](?![a-z]*['’]\w)(?=[^\W\d_])", re.MULTILINE
+    r"(?:^|(?<=[\s(\[—–-]))['‘‹](?:(?![a-z]*['’]\w)(?=[^\W\d_])|[ ](?=[A-Z]))", re.MULTILINE
 )
 _LEAD = re.compile(r"[\s*_~—–-]*")
-_ENDS_LIKE_SPEECH = re.compile(r"[.,;:!?…—–\-~]['’\"”*_)\s]*\Z")
-_BEFORE_SPEECH = re.compile(r"[,:]\s*\Z")
+_ENDS_LIKE_SPEECH = re.compile(r"[.;:!?…—–\-~]['’\"”*_)\s]*\Z")
+# Before a quotation: a comma or colon ("she said, "), or the end of a sentence.
+_BEFORE_SPEECH = re.compile(r"(?:[,:]|[.!?…]['’\"”*_)]*)\s*\Z")
 _WORD = re.compile(r"\w+")
 # A speech tag right after a quotation: up to three words, then a verb of speaking.
 _TAG_AFTER = re.compile(r"[\s,]*(?:[\w.'’-]+\s+){0,3}?")
@@ -194,7 +196,7 @@ class _Finder:
             return True
         if len(_WORD.findall(text, start, end)) > MAX_SCARE_WORDS:
             return True
-        if _BEFORE_SPEECH.search(text, max(para_start, opener - 4), opener) is not None:
+        if _BEFORE_SPEECH.search(text, max(para_start, opener - 6), opener) is not None:
             return True
         closer = end
         while closer < len(text) and text[closer] not in QUOTE_MARKS:
@@ -268,8 +270,8 @@ def _continues(marks: Sequence[list[_Mark]], labels: Sequence[str | None], after
         first = marks[j][0]
         if first.shape == _CLOSE and not first.weak:
             return j
-        if first.shape == _EITHER and len(marks[j]) % 2 == 1:
-            return j
+        if first.shape == _EITHER:
+            return j  # tokenised text ("me , " he"): the open quotation runs on to it
         return -1
     return -1
 

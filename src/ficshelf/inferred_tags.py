@@ -178,28 +178,27 @@ class _Overlaps:
 
 def narration_sentences(analysis: Analysis, pattern: re.Pattern[str], limit: int) -> list[Span]:
     """Return up to ``limit`` story sentences outside dialogue that ``pattern`` finds a word
-    in, one from each of ``limit`` equal stretches of the story where possible."""
+    in, the first such sentence in each of ``limit`` equal stretches of the sentences, so the
+    evidence comes from the whole story. Stops looking in a stretch at its first hit."""
     body = _spans(analysis, "body")
-    if not body:
+    sentences = _spans(analysis, "sentences")
+    if not body or not sentences or limit < 1:
         return []
     in_body = _Overlaps(body)
     quotes = _Overlaps(_spans(analysis, "quotes"))
     text = analysis.text
-    sentences = [
-        s
-        for s in _spans(analysis, "sentences")
-        if in_body.any(s.start, s.end) and not quotes.any(s.start, s.end)
-    ]
-    if not sentences or limit < 1:
-        return []
     picked: list[Span] = []
     size = max(1, -(-len(sentences) // limit))
     for at in range(0, len(sentences), size):
-        hit = next(
-            (s for s in sentences[at : at + size] if pattern.search(text, s.start, s.end)), None
-        )
-        if hit is not None:
-            picked.append(hit)
+        for sentence in sentences[at : at + size]:
+            start, end = sentence.start, sentence.end
+            if (
+                in_body.any(start, end)
+                and not quotes.any(start, end)
+                and pattern.search(text, start, end)
+            ):
+                picked.append(sentence)
+                break
     return picked[:limit]
 
 

@@ -145,7 +145,9 @@ def _explicit_tags(ctx: _Context) -> None:
             before_start = para.start
             if i > 0 and quotes[i - 1].end_para == quote.para:
                 before_start = quotes[i - 1].span.end + 1
-            before = tag_before(ctx.cast, text, before_start, max(before_start, quote.span.start - 1))
+            before = tag_before(
+                ctx.cast, text, before_start, max(before_start, quote.span.start - 1)
+            )
             if before is not None:
                 tag = before
         if tag is None:
@@ -289,7 +291,10 @@ def _conversation(ctx: _Context, turns: list[list[_Quote]]) -> None:
 
 
 def _next_speaker(
-    ctx: _Context, history: list[tuple[str, list[str]]], participants: list[str], addressed: list[str]
+    ctx: _Context,
+    history: list[tuple[str, list[str]]],
+    participants: list[str],
+    addressed: list[str],
 ) -> tuple[str, float]:
     """Return the likely speaker of an untagged turn from the turns before it."""
     if not history:
@@ -338,7 +343,11 @@ def speaker_spans(analysis: Analysis) -> tuple[Span, ...]:
     paragraphs = analysis.layer("paragraphs")
     starts = [p.start for p in paragraphs]
     items = [
-        _Quote(q, max(0, bisect_right(starts, q.start) - 1), max(0, bisect_right(starts, q.end - 1) - 1))
+        _Quote(
+            q,
+            max(0, bisect_right(starts, q.start) - 1),
+            max(0, bisect_right(starts, q.end - 1) - 1),
+        )
         for q in quotes
     ]
     for item in items:
@@ -360,7 +369,12 @@ def speaker_spans(analysis: Analysis) -> tuple[Span, ...]:
                     _fill_turn(turn, name, score)
         _conversation(ctx, turns)
     return tuple(
-        Span(q.span.start, q.span.end, q.label if q.label in names else "", q.score if q.label in names else 0.0)
+        Span(
+            q.span.start,
+            q.span.end,
+            q.label if q.label in names else "",
+            q.score if q.label in names else 0.0,
+        )
         for q in items
     )
 

@@ -97,6 +97,7 @@ def test_relationship_names_and_background_pairings() -> None:
         "relationships": (
             Span(0, 16, relationship_label("platonic", "major", "Bea", "Ann"), 0.8),
             Span(17, 35, relationship_label("romantic", "background", "Cy", "Ann"), 0.6),
+            Span(17, 35, relationship_label("family", "background", "Di", "Ann"), 0.15),
             Span(17, 35, "not a label", 0.9),
         )
     }
@@ -105,6 +106,7 @@ def test_relationship_names_and_background_pairings() -> None:
     assert set(tags) == {"Ann & Bea", "Ann/Cy"}
     assert tags["Ann & Bea"].confidence == 0.8
     assert tags["Ann/Cy"].confidence == 0.3  # background: never ranks with the main pairing
+    # "Ann & Di" (a background pair at 0.15, so 0.075) is too faint to be a tag.
 
 
 def test_evidence_is_spread_and_bounded() -> None:
@@ -147,12 +149,14 @@ def test_a_given_pairing_or_first_name_hides_the_inferred_one() -> None:
         TagRecord(TagType.RELATIONSHIP, "Ivo Brandt/Saoirse", Provenance.INFERRED, 0.5),
         TagRecord(TagType.CHARACTER, "Hermione", Provenance.INFERRED, 0.9),
         TagRecord(TagType.CHARACTER, "Ron Weasley", Provenance.INFERRED, 0.9),
+        TagRecord(TagType.CHARACTER, "Professor Van Helsing", Provenance.INFERRED, 0.9),
         TagRecord(TagType.WARNING, "graphic violence", Provenance.INFERRED, 0.9),
         TagRecord(TagType.POV, "First Person", Provenance.INFERRED, 0.9),
     ]
     file_tags = [
         given(TagType.RELATIONSHIP, "Maren Holt/Ivo Brandt"),
         given(TagType.CHARACTER, "Hermione Granger"),
+        given(TagType.CHARACTER, "Abraham Van Helsing"),
         given(TagType.WARNING, "Graphic Depictions Of Violence"),
     ]
     kept = [t.name for t in keep_inferred(file_tags, inferred)]

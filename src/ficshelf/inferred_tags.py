@@ -13,7 +13,7 @@ character      a character's canonical name, for named characters mentioned at l
 relationship   AO3 style: ``A/B`` romantic, ``A & B`` platonic or family, the names in
                the order the ``relationships`` label gives (sorted, so stable); the
                pair's score (halved for a background pairing, so a pairing in passing
-               never ranks with the main one); the spans showing the pair
+               never ranks with the main one; below 0.1 no tag); the spans showing it
 warning        the ``warnings`` label; its score; the sentences found
 rating         the ``rating`` label; its score; the evidence of the warnings behind it
 pov            "First Person", "Second Person" or "Third Person"; the ``pov`` score;
@@ -42,6 +42,7 @@ CHARACTER_EVIDENCE = 5
 NARRATION_EVIDENCE = 3
 BACKGROUND_FACTOR = 0.5
 MIN_MENTIONS = 2
+MIN_RELATIONSHIP_CONFIDENCE = 0.1
 
 POV_TAGS = {"first": "First Person", "second": "Second Person", "third": "Third Person"}
 TENSE_TAGS = {"past": "Past Tense", "present": "Present Tense"}
@@ -65,6 +66,13 @@ _GIVEN_TENSE = re.compile(r"\b(?:past|present)[ -]tense\b", re.IGNORECASE)
 _PAIR_SPLIT = re.compile(r"\s*[/&]\s*")
 _DISAMBIGUATION = re.compile(r"\s*\([^)]*\)")
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# Words of address that say nothing about which person a name is ("Professor Van Helsing"
+# is "Abraham Van Helsing").
+_TITLES = frozenset(
+    """mr mrs ms miss mx dr doctor prof professor sir dame lady lord madam madame monsieur
+    mademoiselle captain capt inspector sergeant detective father mother brother sister
+    aunt uncle king queen prince princess master mistress""".split()
+)
 
 
 def _spans(analysis: Analysis, name: str) -> tuple[Span, ...]:
@@ -131,8 +139,9 @@ def relationship_name(kind: str, a: str, b: str) -> str:
 
 
 def relationship_tags(analysis: Analysis) -> list[TagRecord]:
-    """Return a relationship tag per pair of the ``relationships`` layer (labels it cannot
-    read are skipped)."""
+    """Return a relationship tag per pair of the ``relationships`` layer with a confidence of
+    at least ``MIN_RELATIONSHIP_CONFIDENCE`` (fainter pairs are noise, not pairings a reader
+    would look for; labels it cannot read are skipped)."""
     tags = []
     for label, (score, found) in _grouped(_spans(analysis, "relationships")).items():
         try:
@@ -142,6 +151,8 @@ def relationship_tags(analysis: Analysis) -> list[TagRecord]:
         if not a.strip() or not b.strip() or a == b:
             continue
         confidence = score if prominence == "major" else score * BACKGROUND_FACTOR
+        if confidence < MIN_RELATIONSHIP_CONFIDENCE:
+            continue
         tags.append(_tag(TagType.RELATIONSHIP, relationship_name(kind, a, b), confidence, found))
     return tags
 
@@ -239,7 +250,9 @@ def _key(name: str) -> str:
 
 
 def _name_words(name: str) -> frozenset[str]:
-    return frozenset(w.casefold() for w in _NAME_WORD.findall(_DISAMBIGUATION.sub("", name)))
+    """The words of a name that tell people apart: AO3's "(Fandom)" and titles left out."""
+    words = {w.casefold() for w in _NAME_WORD.findall(_DISAMBIGUATION.sub("", name))}
+    return frozenset(words - _TITLES) or frozenset(words)
 
 
 def _same_person(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -258,8 +271,9 @@ def keep_inferred(
     - no inferred pov or tense when the file says it (as such a tag or a freeform tag such
       as "First Person POV" or "Present Tense");
     - no inferred tag the file gives already, in any case or AO3 synonym; no inferred
-      character the file names (one name's words all in the other's: "Hermione" and
-      "Hermione Granger (Harry Potter)"); no inferred pair of characters the file pairs.
+      character the file names (one name's words all in the other's, titles aside:
+      "Hermione" and "Hermione Granger (Harry Potter)", "Professor Van Helsing" and
+      "Abraham Van Helsing"); no inferred pair of characters the file pairs.
     """
     given_types = {tag.type for tag in given}
     given_keys = set()

@@ -102,7 +102,9 @@ def test_relationship_names_and_background_pairings() -> None:
         )
     }
     analysis = Analysis(RawDocument(text, "x.txt", "txt"), MappingProxyType(layers))
-    tags = {t.name: t for t in infer_tags(analysis, ())}
+    cast = [CharacterRecord(name, quotes=1) for name in ("Ann", "Bea", "Cy", "Di")]
+    found = infer_tags(analysis, cast)
+    tags = {t.name: t for t in found if t.type == TagType.RELATIONSHIP}
     assert set(tags) == {"Ann & Bea", "Ann/Cy"}
     assert tags["Ann & Bea"].confidence == 0.8
     assert tags["Ann/Cy"].confidence == 0.3  # background: never ranks with the main pairing
@@ -177,3 +179,27 @@ def test_tags_from_a_long_text_stay_bounded() -> None:
     tags = tags_of(analysis)
     assert len(tags[(TagType.CHARACTER, "Maren")].evidence) <= MAX_EVIDENCE
     assert len(tags[(TagType.TENSE, "Past Tense")].evidence) == 3
+
+
+def test_pairings_only_between_tagged_characters_and_speaking_descriptors() -> None:
+    text = "Ann rowed. The ferryman sang. Ann and Bea met by Gullrock."
+    pairs = [("Ann", "the ferryman"), ("Ann", "Bea"), ("Ann", "Gullrock"), ("Bea", "her aunt")]
+    layers = {
+        "relationships": tuple(
+            Span(0, 10, relationship_label("platonic", "major", a, b), 0.9) for a, b in pairs
+        )
+    }
+    analysis = Analysis(RawDocument(text, "x.txt", "txt"), MappingProxyType(layers))
+    cast = [
+        CharacterRecord("Ann", mentions=((0, 3), (30, 33))),
+        CharacterRecord("the ferryman", quotes=2),
+        CharacterRecord("her aunt", mentions=((0, 3), (4, 5))),  # never speaks
+        CharacterRecord("Gullrock", mentions=((49, 57),)),  # once: not a character tag
+    ]
+    given_cast = [given(TagType.CHARACTER, "Bea Holt (Gullrock)")]
+    names = [t.name for t in infer_tags(analysis, cast, given_cast)]
+    # The file names characters: only inferred ones who speak are added (Ann does not).
+    assert "Ann" not in names
+    assert [n for n in names if "&" in n] == []  # Ann is in no pairing now
+    names = [t.name for t in infer_tags(analysis, cast)]
+    assert [n for n in names if "&" in n] == ["Ann & the ferryman"]

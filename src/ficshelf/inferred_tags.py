@@ -22,7 +22,8 @@ tense          "Past Tense" or "Present Tense"; the ``tense`` score; a few narra
                sentences with verbs in that tense
 =============  =====================================================================
 
-``keep_inferred`` then drops what the file already says (tags given by the file win).
+``infer_tags`` builds them all; ``keep_inferred`` drops what the file's own tags already
+settle (tags given by the file win).
 Every evidence list holds at most ``MAX_EVIDENCE`` spans, spread over the text.
 """
 
@@ -30,7 +31,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import accumulate
 
 from ficshelf.model import Analysis, CharacterRecord, Provenance, Span, TagRecord, TagType
@@ -115,16 +116,25 @@ def _tag(
     )
 
 
-def character_tags(characters: Sequence[CharacterRecord]) -> list[TagRecord]:
-    """Return a tag per named character who matters (``MIN_MENTIONS`` mentions or a line of
-    dialogue). Descriptors ("her father") and an unnamed "Narrator" are not tags."""
+def _is_named(character: CharacterRecord) -> bool:
+    """A named character, not a descriptor ("her father") or an unnamed "Narrator"."""
+    name = character.name.strip()
+    return name[:1].isupper() and name != "Narrator"
+
+
+def character_tags(
+    characters: Sequence[CharacterRecord], *, speakers_only: bool = False
+) -> list[TagRecord]:
+    """Return a tag per named character who matters: ``MIN_MENTIONS`` mentions or a line of
+    dialogue (only the latter with ``speakers_only``). Descriptors ("her father") and an
+    unnamed "Narrator" are not tags."""
     tags = []
     for character in characters:
-        name = character.name.strip()
-        if not name[:1].isupper() or name == "Narrator":
+        if not _is_named(character):
             continue
+        name = character.name.strip()
         mentions = len(character.mentions)
-        if mentions < MIN_MENTIONS and character.quotes == 0:
+        if character.quotes == 0 and (speakers_only or mentions < MIN_MENTIONS):
             continue
         shown = min(1.0, (mentions + character.quotes) / 20)
         confidence = 0.5 + 0.45 * max(character.salience, shown)
@@ -138,17 +148,20 @@ def relationship_name(kind: str, a: str, b: str) -> str:
     return f"{a}/{b}" if kind == "romantic" else f"{a} & {b}"
 
 
-def relationship_tags(analysis: Analysis) -> list[TagRecord]:
-    """Return a relationship tag per pair of the ``relationships`` layer with a confidence of
-    at least ``MIN_RELATIONSHIP_CONFIDENCE`` (fainter pairs are noise, not pairings a reader
-    would look for; labels it cannot read are skipped)."""
+def relationship_tags(
+    analysis: Analysis, in_cast: Callable[[str], bool] = lambda name: True
+) -> list[TagRecord]:
+    """Return a relationship tag per pair of the ``relationships`` layer whose two members
+    are ``in_cast`` and whose confidence is at least ``MIN_RELATIONSHIP_CONFIDENCE``
+    (fainter pairs are noise, not pairings a reader would look for; labels it cannot read
+    are skipped)."""
     tags = []
     for label, (score, found) in _grouped(_spans(analysis, "relationships")).items():
         try:
             kind, prominence, a, b = parse_relationship_label(label)
         except ValueError:
             continue
-        if not a.strip() or not b.strip() or a == b:
+        if not a.strip() or not b.strip() or a == b or not (in_cast(a) and in_cast(b)):
             continue
         confidence = score if prominence == "major" else score * BACKGROUND_FACTOR
         if confidence < MIN_RELATIONSHIP_CONFIDENCE:
@@ -230,19 +243,37 @@ def narration_tags(analysis: Analysis) -> list[TagRecord]:
     return tags
 
 
-def infer_tags(analysis: Analysis, characters: Sequence[CharacterRecord]) -> tuple[TagRecord, ...]:
+def infer_tags(
+    analysis: Analysis,
+    characters: Sequence[CharacterRecord],
+    given: Sequence[TagRecord] = (),
+) -> tuple[TagRecord, ...]:
     """Return every tag the layers of ``analysis`` support (see the module docstring), with
-    provenance ``inferred``; ``characters`` are the work's character records (their mention
-    and quote counts decide which characters are tagged)."""
+    provenance ``inferred``, less those the file's own ``given`` tags settle
+    (``keep_inferred``). ``characters`` are the work's character records: their mention and
+    quote counts decide which characters are tagged. When the file names characters, only
+    characters who speak are added to them. A pairing is tagged only when both its members
+    are tagged characters (the file's or inferred ones) or unnamed characters who speak
+    ("the ferryman"), so a pairing never names a character the tags leave out.
+    """
     warnings = _labelled_tags(analysis, "warnings", TagType.WARNING)
-    return tuple(
+    file_cast = [t for t in given if t.type == TagType.CHARACTER]
+    kept = keep_inferred(
+        given,
         _labelled_tags(analysis, "fandoms", TagType.FANDOM)
-        + character_tags(characters)
-        + relationship_tags(analysis)
+        + character_tags(characters, speakers_only=bool(file_cast))
         + warnings
         + rating_tag(analysis, warnings)
-        + narration_tags(analysis)
+        + narration_tags(analysis),
     )
+    cast = [_name_words(t.name) for t in (*file_cast, *kept) if t.type == TagType.CHARACTER]
+    speaking = {c.name for c in characters if c.quotes and not _is_named(c)}
+
+    def in_cast(name: str) -> bool:
+        words = _name_words(name)
+        return name in speaking or any(_same_person(words, person) for person in cast)
+
+    return kept + keep_inferred(given, relationship_tags(analysis, in_cast))
 
 
 def _key(name: str) -> str:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from itertools import accumulate
 
 from ficshelf.analysis_records import build_blocks, build_characters, build_quotes
-from ficshelf.inferred_tags import infer_tags, keep_inferred
+from ficshelf.inferred_tags import infer_tags
 from ficshelf.ingest.sanitize import clean_html
 from ficshelf.model import (
     Analysis,
@@ -240,7 +240,7 @@ def build_work_record(analysis: Analysis) -> WorkRecord:
     tags = tuple(TagRecord(t.type, t.name, Provenance.AUTHOR) for t in given.tags if t.name.strip())
     quotes = build_quotes(analysis)
     characters = build_characters(analysis, quotes)
-    tags += keep_inferred(tags, infer_tags(analysis, characters))
+    tags += infer_tags(analysis, characters, given=tags)
     return WorkRecord(
         title=title or title_from_path(doc.source),
         authors=authors,

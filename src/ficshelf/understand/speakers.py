@@ -53,7 +53,9 @@ SCORE_CONTINUED = 0.85
 SCORE_BEAT = 0.75
 SCORE_PARAGRAPH_MENTION = 0.65
 SCORE_ADDRESSED = 0.65
+SCORE_NARRATED = 0.6
 SCORE_ALTERNATION = 0.6
+SCORE_RECENT = 0.5
 SCORE_NOTE_CREDIT = 0.8
 
 _SUBJECT_START = re.compile(r"[\s\"'“”‘’*_(—–-]*")
@@ -265,53 +267,81 @@ def _subject_at(ctx: _Context, pos: int, end: int) -> str:
     return ""
 
 
+@dataclass
+class _Scene:
+    """What the conversation model remembers while walking through the turns."""
+
+    history: list[tuple[str, list[str]]] = field(default_factory=list)
+    recent: list[str] = field(default_factory=list)  # characters named, most recent last
+    narrated: list[str] = field(default_factory=list)  # named in narration since the last turn
+
+    def saw(self, name: str) -> None:
+        if name in self.recent:
+            self.recent.remove(name)
+        self.recent.append(name)
+
+
 def _conversation(ctx: _Context, turns: list[list[_Quote]]) -> None:
-    """Sieve 4: turn-taking, forwards then backwards (see the module docstring)."""
-    for order in (turns, turns[::-1]):
-        history: list[tuple[str, list[str]]] = []  # (speaker, addressed) of earlier turns
-        last_para = -(10**9)
-        participants: list[str] = []
-        for turn in order:
-            gap = abs(turn[0].para - last_para)
-            last_para = turn[0].para
-            if gap > MAX_TURN_GAP + 1:
-                history, participants = [], []
-            speaker = turn[0].label
-            addressed = [name for q in turn for name in q.addressed]
-            if not speaker:
-                speaker, score = _next_speaker(ctx, history, participants, addressed)
-                if speaker:
-                    _fill_turn(turn, speaker, score)
-            history.append((speaker, addressed))
-            for name in [speaker, *addressed]:
-                if name and name not in participants:
-                    participants.append(name)
+    """Sieve 4: turn-taking forwards, then alternation backwards (see the module docstring)."""
+    narration = ctx.cast.narration
+    m = 0
+    scene = _Scene()
+    last_para = -(10**9)
+    for turn in turns:
+        if turn[0].para - last_para > MAX_TURN_GAP + 1:
+            scene = _Scene(recent=scene.recent[-2:])
+        last_para = turn[-1].end_para
+        scene.narrated = []
+        while m < len(narration) and narration[m].start < turn[0].span.start:
+            scene.saw(narration[m].label)
+            scene.narrated.append(narration[m].label)
+            m += 1
+        addressed = [name for q in turn for name in q.addressed]
+        speaker = turn[0].label
+        if not speaker:
+            speaker, score = _next_speaker(ctx, scene, addressed)
+            if speaker:
+                _fill_turn(turn, speaker, score)
+        scene.history.append((speaker, addressed))
+        if speaker:
+            scene.saw(speaker)
+    _alternate_backwards(turns)
 
 
-def _next_speaker(
-    ctx: _Context, history: list[tuple[str, list[str]]], participants: list[str], addressed: list[str]
-) -> tuple[str, float]:
-    """Return the likely speaker of an untagged turn from the turns before it."""
-    if not history:
-        return "", 0.0
-    prev, prev_addressed = history[-1]
+def _next_speaker(ctx: _Context, scene: _Scene, addressed: list[str]) -> tuple[str, float]:
+    """Return the likely speaker of an untagged turn from what came before it."""
+    prev, prev_addressed = scene.history[-1] if scene.history else ("", [])
     for name in prev_addressed:
         if name and name != prev and name not in addressed:
             return name, SCORE_ADDRESSED
-    if not prev:
-        return "", 0.0
-    if len(history) >= 2:
-        before = history[-2][0]
-        if before and before != prev and before not in addressed:
+    for name in reversed(scene.narrated):
+        if name != prev and name not in addressed:
+            return name, SCORE_NARRATED
+    if len(scene.history) >= 2:
+        before = scene.history[-2][0]
+        if prev and before and before != prev and before not in addressed:
             return before, SCORE_ALTERNATION
-    others = [p for p in participants if p != prev and p not in addressed]
     narrator = ctx.cast.narrator
-    if narrator and narrator != prev and ctx.pov in ("first", "second"):
-        if narrator not in others:
-            others.append(narrator)
-    if len(others) == 1:
-        return others[0], SCORE_ALTERNATION
+    if narrator and prev and narrator != prev and narrator not in addressed:
+        if ctx.pov in ("first", "second"):
+            return narrator, SCORE_ALTERNATION
+    for name in reversed(scene.recent):
+        if name != prev and name not in addressed:
+            return name, SCORE_RECENT
     return "", 0.0
+
+
+def _alternate_backwards(turns: list[list[_Quote]]) -> None:
+    """Give a turn still without a speaker the speaker of the turn after next, when the two
+    turns after it alternate (A ? B A -> A B? no: ? B A -> A)."""
+    for t in range(len(turns) - 3, -1, -1):
+        turn = turns[t]
+        if turn[0].label:
+            continue
+        after, after2 = turns[t + 1][0].label, turns[t + 2][0].label
+        close = turns[t + 2][0].para - turn[-1].end_para <= 2 * (MAX_TURN_GAP + 1)
+        if after and after2 and after != after2 and close:
+            _fill_turn(turn, after2, SCORE_ALTERNATION)
 
 
 def _note_credit(ctx: _Context, quote: _Quote) -> None:
@@ -334,7 +364,8 @@ def speaker_spans(analysis: Analysis) -> tuple[Span, ...]:
     pov_spans = analysis.layer("pov")
     pov = pov_spans[0].label if pov_spans else ""
     narrator = _narrator(analysis, names, pov)
-    cast = build_cast(text, analysis.layer("mentions"), characters, quotes, narrator)
+    sentences = analysis.layer("sentences")
+    cast = build_cast(text, analysis.layer("mentions"), characters, quotes, sentences, narrator)
     paragraphs = analysis.layer("paragraphs")
     starts = [p.start for p in paragraphs]
     items = [
@@ -344,7 +375,7 @@ def speaker_spans(analysis: Analysis) -> tuple[Span, ...]:
     for item in items:
         item.addressed = cast.addressed(text, item.span)
     body = [q for q in items if q.span.label != NOTE]
-    ctx = _Context(text, cast, pov, paragraphs, analysis.layer("sentences"), body)
+    ctx = _Context(text, cast, pov, paragraphs, sentences, body)
     for item in items:
         if item.span.label == NOTE:
             _note_credit(ctx, item)

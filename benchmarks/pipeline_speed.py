@@ -3,16 +3,17 @@
 Builds a novel of ``--words`` words (default 200,000) out of the sample corpus: the story
 paragraphs of every sample (notes left out), each sample's paragraphs reshuffled in windows
 with a per-chapter seed, one sample per chapter under a "Chapter N: Title" heading, until the
-novel is long enough. Each measurement runs in a fresh subprocess pinned to one core:
+novel is long enough. Each measurement runs in a fresh subprocess pinned to one core, which
+reads the novel from a plain-text file:
 
 * speed: the best of ``--repeat`` runs of the full pipeline (``ficshelf.understand.analyze``)
   after a warm-up on one sample, as CPU time of the process (wall time is shown too, but on a
   shared machine it also counts time spent waiting for the core); per-stage CPU times come
   from the runner's own timing log;
 * memory: peak RSS of that process (``ru_maxrss``), with its RSS before the first timed run
-  (the interpreter, the readers that built the novel, the novel itself, the warmed-up
-  pipeline) for comparison, and, in another fresh process, the peak of Python allocations
-  during one run (``tracemalloc``);
+  (the interpreter, the novel, the pipeline warmed up on 20,000 characters) for comparison,
+  and, in another fresh process, the peak of Python allocations during one run
+  (``tracemalloc``);
 * scaling: the same at 1/4, 1/2 and all of ``--words`` (50k, 100k, 200k by default).
 
 ``--profile`` runs the pipeline once under pyinstrument (cProfile when it is not installed)
@@ -30,8 +31,10 @@ import os
 import random
 import re
 import resource
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 import tracemalloc
 from pathlib import Path
@@ -112,10 +115,10 @@ def _pin_to_one_core() -> None:
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[-1]})
 
 
-def child(words: int, mode: str, repeat: int) -> dict[str, Any]:
-    """Run one measurement in this (fresh) process and return its figures."""
+def child(path: Path, mode: str, repeat: int) -> dict[str, Any]:
+    """Run one measurement of the novel in ``path`` in this (fresh) process; return figures."""
     _pin_to_one_core()
-    text = build_novel(words)
+    text = path.read_text(encoding="utf-8")
     doc = RawDocument(text, "novel.txt", "txt")
     counted = count_words(text)
     analyze(RawDocument(text[:20_000], "warm-up.txt", "txt"))
@@ -151,17 +154,8 @@ def child(words: int, mode: str, repeat: int) -> dict[str, Any]:
     }
 
 
-def _spawn(words: int, mode: str, repeat: int) -> dict[str, Any]:
-    cmd = [
-        sys.executable,
-        __file__,
-        "--child",
-        mode,
-        "--words",
-        str(words),
-        "--repeat",
-        str(repeat),
-    ]
+def _spawn(path: Path, mode: str, repeat: int) -> dict[str, Any]:
+    cmd = [sys.executable, __file__, "--child", mode, "--text", str(path), "--repeat", str(repeat)]
     out = subprocess.run(cmd, check=True, capture_output=True, text=True)
     result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
     return result
@@ -195,9 +189,10 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="runs per size (best is kept)")
     parser.add_argument("--profile", action="store_true", help="profile one run and exit")
     parser.add_argument("--child", choices=["speed", "memory"], help=argparse.SUPPRESS)
+    parser.add_argument("--text", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        print(json.dumps(child(args.words, args.child, args.repeat)))
+        print(json.dumps(child(args.text, args.child, args.repeat)))
         return
     print(f"Machine: {describe()}; one core (pinned)")
     if args.profile:
@@ -209,8 +204,13 @@ def main() -> None:
         f"{'peak RSS':>9} {'RSS before':>10}"
     )
     runs = []
+    folder = Path(tempfile.mkdtemp(prefix="ficshelf-novel-"))
+    novels = {}
     for words in sizes:
-        r = _spawn(words, "speed", args.repeat)
+        novels[words] = folder / f"novel-{words}.txt"
+        novels[words].write_text(build_novel(words), encoding="utf-8")
+    for words in sizes:
+        r = _spawn(novels[words], "speed", args.repeat)
         runs.append(r)
         rate = r["words"] / r["cpu_seconds"]
         print(
@@ -224,7 +224,7 @@ def main() -> None:
         f"scaling: {more_words:.1f}x the words took {more_time:.2f}x the CPU time "
         f"(time per word grew {more_time / more_words:.2f}x; 1.00 = linear)"
     )
-    memory = _spawn(args.words, "memory", 1)
+    memory = _spawn(novels[args.words], "memory", 1)
     print(
         f"peak Python allocations during one run of {memory['words']:,} words (tracemalloc): "
         f"{memory['traced_peak_mb']:.0f} MB"
@@ -233,6 +233,7 @@ def main() -> None:
     total = sum(big["stages"].values()) or 1.0
     for name, seconds in sorted(big["stages"].items(), key=lambda kv: -kv[1]):
         print(f"  {name:<14} {seconds:7.3f} s {seconds / total:6.1%}")
+    shutil.rmtree(folder)
 
 
 if __name__ == "__main__":

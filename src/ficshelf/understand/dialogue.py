@@ -276,9 +276,7 @@ def _continues(marks: Sequence[list[_Mark]], labels: Sequence[str | None], after
     return -1
 
 
-def quote_spans(
-    text: str, paragraphs: Sequence[Span], labels: Sequence[str | None]
-) -> list[Span]:
+def quote_spans(text: str, paragraphs: Sequence[Span], labels: Sequence[str | None]) -> list[Span]:
     """Return the quotes of ``text`` (see the module docstring) found in ``paragraphs``;
     ``labels[i]`` is the label for quotes in paragraph ``i`` ("" or "note"), ``None`` to skip it.
     """

@@ -41,7 +41,15 @@ from dataclasses import dataclass, field
 from ficshelf.model import Analysis, Span
 from ficshelf.understand.dialogue import NOTE, left_open
 from ficshelf.understand.pipeline import stage
-from ficshelf.understand.speaker_cues import Cast, Tag, build_cast, tag_after, tag_before
+from ficshelf.understand.speaker_cues import (
+    FEMALE,
+    MALE,
+    Cast,
+    Tag,
+    build_cast,
+    tag_after,
+    tag_before,
+)
 
 MAX_TURN_GAP = 3
 SCORE_NAMED_TAG = 0.95
@@ -63,6 +71,7 @@ _SUBJECT_WORDS = re.compile(r"[^\W\d_][\w'’.-]*")
 _LEADING_ADVERBS = frozenset(
     "now then and but so finally still instead here there suddenly meanwhile again".split()
 )
+_THIRD = ("he", "she")
 _CREDIT = re.compile(r"\s*[—–-]+\s*([^\W\d_][\w'’. -]{0,60})")
 
 
@@ -75,6 +84,10 @@ class _Quote:
     score: float = 0.0
     tagged: bool = False
     addressed: list[str] = field(default_factory=list)
+    # a "he"/"she" subject (of a speech tag or an action beat) left to the conversation pass
+    hint: str = ""
+    hint_pos: int = -1
+    hint_score: float = 0.0
 
 
 @dataclass
@@ -86,9 +99,21 @@ class _Context:
     sentences: Sequence[Span]
     quotes: list[_Quote]
     sentence_starts: list[int] = field(default_factory=list)
+    paragraph_starts: list[int] = field(default_factory=list)
+
+    # running count of paragraphs that are not story (headings, scene breaks) up to each one
+    breaks: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.sentence_starts = [s.start for s in self.sentences]
+        self.paragraph_starts = [p.start for p in self.paragraphs]
+
+    def breaks_between(self, first: int, last: int) -> bool:
+        """Return whether a heading or scene break stands between paragraphs ``first`` and
+        ``last`` (indices)."""
+        if first < 0 or not self.breaks:
+            return False
+        return self.breaks[last] != self.breaks[first]
 
     def narrator_for(self, pronoun: str) -> str:
         """Return the narrator when ``pronoun`` ("i", or "you" in a second-person story)
@@ -116,20 +141,7 @@ def _resolve(ctx: _Context, tag: Tag, quote: _Quote) -> tuple[str, float]:
         name = ctx.narrator_for(tag.pronoun)
         score = SCORE_NARRATOR_TAG if tag.pronoun == "i" else SCORE_SECOND_PERSON_TAG
         return (name, score) if name else ("", 0.0)
-    if tag.pronoun in ("he", "she"):
-        for name in _candidates(ctx, tag.pronoun, tag.pos):
-            if name not in quote.addressed:
-                return name, SCORE_PRONOUN_TAG
     return "", 0.0
-
-
-def _candidates(ctx: _Context, pronoun: str, pos: int) -> list[str]:
-    """Return the characters a "he"/"she" at ``pos`` may be, most likely first."""
-    first = ctx.cast.resolve(pronoun, pos)
-    if not first:
-        return []
-    second = ctx.cast.resolve(pronoun, pos, exclude=first)
-    return [first, second] if second else [first]
 
 
 def _explicit_tags(ctx: _Context) -> None:
@@ -142,12 +154,14 @@ def _explicit_tags(ctx: _Context) -> None:
             after_end = quotes[i + 1].span.start
         after_start = min(quote.span.end + 1, after_end)
         tag = tag_after(ctx.cast, text, after_start, after_end)
-        if tag is None or not _resolve(ctx, tag, quote)[0]:
+        if tag is None or not (_resolve(ctx, tag, quote)[0] or tag.pronoun in _THIRD):
             para = paragraphs[quote.para]
             before_start = para.start
             if i > 0 and quotes[i - 1].end_para == quote.para:
                 before_start = quotes[i - 1].span.end + 1
-            before = tag_before(ctx.cast, text, before_start, max(before_start, quote.span.start - 1))
+            before = tag_before(
+                ctx.cast, text, before_start, max(before_start, quote.span.start - 1)
+            )
             if before is not None:
                 tag = before
         if tag is None:
@@ -155,6 +169,8 @@ def _explicit_tags(ctx: _Context) -> None:
         name, score = _resolve(ctx, tag, quote)
         if name:
             quote.label, quote.score, quote.tagged = name, score, True
+        elif tag.pronoun in _THIRD:
+            quote.hint, quote.hint_pos, quote.hint_score = tag.pronoun, tag.pos, SCORE_PRONOUN_TAG
 
 
 def _same_paragraph(ctx: _Context) -> None:
@@ -216,13 +232,15 @@ def _continued(turns: list[list[_Quote]]) -> None:
 
 def _beat_subject(ctx: _Context, turn: list[_Quote]) -> tuple[str, float]:
     """Sieve 3: the subject of a narration sentence in the turn's first paragraph, nearest
-    the quote first; else the one character its narration names."""
+    the quote first; else the one character its narration names. A "he"/"she" subject is
+    left on the turn as a hint for the conversation pass."""
     text, cast = ctx.text, ctx.cast
     para = ctx.paragraphs[turn[0].para]
     quote_spans = [q.span for q in turn if q.para == turn[0].para]
     addressed = {name for q in turn for name in q.addressed}
     lo = bisect_right(ctx.sentence_starts, para.start - 1)
     found: list[tuple[int, str]] = []
+    pronouns: list[tuple[int, str, int]] = []
     k = lo
     while k < len(ctx.sentences) and ctx.sentences[k].start < para.end:
         sentence = ctx.sentences[k]
@@ -232,11 +250,16 @@ def _beat_subject(ctx: _Context, turn: list[_Quote]) -> tuple[str, float]:
         if any(q.start - 1 <= pos < q.end + 1 for q in quote_spans):
             continue
         name = _subject_at(ctx, pos, sentence.end)
-        if name and name not in addressed:
-            distance = min(abs(pos - q.start) for q in quote_spans)
+        distance = min(abs(pos - q.start) for q in quote_spans)
+        if name in _THIRD:
+            pronouns.append((distance, name, pos))
+        elif name and name not in addressed:
             found.append((distance, name))
     if found:
         return min(found)[1], SCORE_BEAT
+    if pronouns and not any(q.hint for q in turn):
+        _, pronoun, pos = min(pronouns)
+        turn[0].hint, turn[0].hint_pos, turn[0].hint_score = pronoun, pos, SCORE_BEAT
     names = set()
     for mention in cast.narration[cast.first_at(para.start) :]:
         if mention.start >= para.end:
@@ -249,15 +272,16 @@ def _beat_subject(ctx: _Context, turn: list[_Quote]) -> tuple[str, float]:
 
 
 def _subject_at(ctx: _Context, pos: int, end: int) -> str:
-    """Return the character standing as the subject at ``pos`` (a name or pronoun)."""
+    """Return the character standing as the subject at ``pos``, or "he"/"she" for a
+    third-person pronoun (resolved later), or ""."""
     words = list(_SUBJECT_WORDS.finditer(ctx.text, pos, min(end, pos + 60)))[:5]
     if words and words[0].group().lower() in _LEADING_ADVERBS:
         words = words[1:]
     if not words:
         return ""
     first = words[0].group().lower()
-    if first in ("he", "she"):
-        return ctx.cast.resolve(first, words[0].start())
+    if first in _THIRD:
+        return first
     if first in ("i", "you"):
         return ctx.narrator_for(first)
     for n in range(min(4, len(words)), 0, -1):
@@ -273,7 +297,9 @@ class _Scene:
 
     history: list[tuple[str, list[str]]] = field(default_factory=list)
     recent: list[str] = field(default_factory=list)  # characters named, most recent last
-    narrated: list[str] = field(default_factory=list)  # named in narration since the last turn
+    # named in narration since the last turn, in the last paragraph that named anyone:
+    # (character, whether the mention is a subject)
+    narrated: list[tuple[str, bool]] = field(default_factory=list)
 
     def saw(self, name: str) -> None:
         if name in self.recent:
@@ -287,17 +313,31 @@ def _conversation(ctx: _Context, turns: list[list[_Quote]]) -> None:
     m = 0
     scene = _Scene()
     last_para = -(10**9)
+    prev_end = -1
     for turn in turns:
-        if turn[0].para - last_para > MAX_TURN_GAP + 1:
+        gap = turn[0].para - last_para
+        if gap > MAX_TURN_GAP + 1 or ctx.breaks_between(last_para, turn[0].para):
             scene = _Scene(recent=scene.recent[-2:])
         last_para = turn[-1].end_para
         scene.narrated = []
+        para = -1
         while m < len(narration) and narration[m].start < turn[0].span.start:
-            scene.saw(narration[m].label)
-            scene.narrated.append(narration[m].label)
+            mention = narration[m]
+            scene.saw(mention.label)
+            if mention.start > prev_end:
+                mention_para = bisect_right(ctx.paragraph_starts, mention.start)
+                if mention_para != para:
+                    scene.narrated, para = [], mention_para
+                scene.narrated.append((mention.label, m in ctx.cast.subjects))
             m += 1
+        prev_end = turn[-1].span.end
         addressed = [name for q in turn for name in q.addressed]
         speaker = turn[0].label
+        hinted = next((q for q in turn if q.hint), None)
+        if not speaker and hinted is not None:
+            speaker = _resolve_pronoun(ctx, scene, hinted, addressed)
+            if speaker:
+                _fill_turn(turn, speaker, hinted.hint_score)
         if not speaker:
             speaker, score = _next_speaker(ctx, scene, addressed)
             if speaker:
@@ -308,13 +348,41 @@ def _conversation(ctx: _Context, turns: list[list[_Quote]]) -> None:
     _alternate_backwards(turns)
 
 
+def _resolve_pronoun(ctx: _Context, scene: _Scene, quote: _Quote, addressed: list[str]) -> str:
+    """Return who the "he"/"she" hint of a turn refers to.
+
+    First a character of that gender who is the subject of narration since the last turn
+    (the most recent; one of unknown gender will do if none is known to match); then, for a
+    speech tag, a speaker of that gender earlier in the
+    conversation other than the last one (turn-taking); then the most recent narration
+    mention of that gender (subjects first); last, the previous speaker if of that gender.
+    """
+    want = MALE if quote.hint == "he" else FEMALE
+    gender = ctx.cast.gender
+    for allowed in ((want,), (want, None)):
+        for name, subject in reversed(scene.narrated):
+            if subject and gender.get(name) in allowed and name not in addressed:
+                return name
+    prev = scene.history[-1][0] if scene.history else ""
+    if quote.hint_score == SCORE_PRONOUN_TAG:
+        for name, _ in reversed(scene.history):
+            if name and name != prev and gender.get(name) == want and name not in addressed:
+                return name
+    for name in ctx.cast.resolve_all(quote.hint, quote.hint_pos):
+        if name not in addressed:
+            return name
+    return prev if prev and gender.get(prev) == want else ""
+
+
 def _next_speaker(ctx: _Context, scene: _Scene, addressed: list[str]) -> tuple[str, float]:
     """Return the likely speaker of an untagged turn from what came before it."""
     prev, prev_addressed = scene.history[-1] if scene.history else ("", [])
     for name in prev_addressed:
         if name and name != prev and name not in addressed:
             return name, SCORE_ADDRESSED
-    for name in reversed(scene.narrated):
+    narrated = [name for name, subject in scene.narrated if subject]
+    narrated += [name for name, _ in scene.narrated]
+    for name in narrated:
         if name != prev and name not in addressed:
             return name, SCORE_NARRATED
     if len(scene.history) >= 2:
@@ -353,6 +421,11 @@ def _note_credit(ctx: _Context, quote: _Quote) -> None:
             quote.label, quote.score = name, SCORE_NOTE_CREDIT
 
 
+def _index(starts: list[int], pos: int) -> int:
+    """Return the index of the paragraph (by ``starts``) that holds ``pos``."""
+    return max(0, bisect_right(starts, pos) - 1)
+
+
 def speaker_spans(analysis: Analysis) -> tuple[Span, ...]:
     """Return the speakers layer of an analysis that has every layer the stage requires."""
     text = analysis.text
@@ -369,13 +442,22 @@ def speaker_spans(analysis: Analysis) -> tuple[Span, ...]:
     paragraphs = analysis.layer("paragraphs")
     starts = [p.start for p in paragraphs]
     items = [
-        _Quote(q, max(0, bisect_right(starts, q.start) - 1), max(0, bisect_right(starts, q.end - 1) - 1))
+        _Quote(
+            q,
+            max(0, bisect_right(starts, q.start) - 1),
+            max(0, bisect_right(starts, q.end - 1) - 1),
+        )
         for q in quotes
     ]
     for item in items:
         item.addressed = cast.addressed(text, item.span)
     body = [q for q in items if q.span.label != NOTE]
     ctx = _Context(text, cast, pov, paragraphs, sentences, body)
+    body_starts = {span.start for span in analysis.layer("body")}
+    count = 0
+    for para in paragraphs:
+        count += para.start not in body_starts
+        ctx.breaks.append(count)
     for item in items:
         if item.span.label == NOTE:
             _note_credit(ctx, item)
@@ -391,14 +473,28 @@ def speaker_spans(analysis: Analysis) -> tuple[Span, ...]:
                     _fill_turn(turn, name, score)
         _conversation(ctx, turns)
     return tuple(
-        Span(q.span.start, q.span.end, q.label if q.label in names else "", q.score if q.label in names else 0.0)
+        Span(
+            q.span.start,
+            q.span.end,
+            q.label if q.label in names else "",
+            q.score if q.label in names else 0.0,
+        )
         for q in items
     )
 
 
 @stage(
     "speakers",
-    requires=("paragraphs", "sentences", "quotes", "mentions", "characters", "narrator", "pov"),
+    requires=(
+        "paragraphs",
+        "sentences",
+        "body",
+        "quotes",
+        "mentions",
+        "characters",
+        "narrator",
+        "pov",
+    ),
     assigns=("speakers",),
 )
 def attribute_speakers(analysis: Analysis) -> Mapping[str, tuple[Span, ...]]:

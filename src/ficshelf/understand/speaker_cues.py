@@ -49,6 +49,8 @@ _SUBJECT_LEAD = re.compile(r"[\s\"'“‘*_(—–-]*(?:\w+,?\s+)?")
 _TAG_REACH = 90
 _MAX_SUBJECT_WORDS = 5
 _PHRASE_WORDS = 4
+# Words a tag may have after its verb when a colon ends it ("said in a hysterical way:").
+_MAX_COLON_TAIL = 8
 _WORD_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*|\d+")
 _SENTENCE_STOP = re.compile(r"[.!?;](?:\s|$)|[—–]\s|\n")
 # Words that may stand between a subject and its verb ("softly", "had"), or after the verb.
@@ -332,14 +334,25 @@ def tag_before(cast: Cast, text: str, start: int, end: int) -> Tag | None:
     if verb is None:
         return None
     tail = list(_WORD_TOKEN.finditer(text, verb.end(), end))
-    if len(tail) > 3:
+    colon = text[verb.end() : end].rstrip().endswith(":")
+    if len(tail) > (_MAX_COLON_TAIL if colon else 3):
         return None
     head = list(_WORD_TOKEN.finditer(text, segment_start, verb.start()))
     while head and _is_filler(head[-1].group()):
         head.pop()
-    if head:
-        return _subject(cast, text, head[-_MAX_SUBJECT_WORDS:])
-    return _inverted_subject(cast, text, tail)
+    if not head:
+        return _inverted_subject(cast, text, tail)
+    tag = _subject(cast, text, head[-_MAX_SUBJECT_WORDS:])
+    if tag.name or tag.pronoun:
+        return tag
+    # "the old lady came up to my room and said": the subject opens the clause
+    clause = text.rfind(",", segment_start, verb.start()) + 1 or segment_start
+    words = list(_WORD_TOKEN.finditer(text, clause, verb.start()))
+    while words and _is_filler(words[0].group()):
+        words.pop(0)
+    if words and words[0].group().lower() in SUBJECT_PRONOUNS:
+        return Tag("", words[0].group().lower(), words[0].start())
+    return Tag(_phrase_name(cast, text, words), "", words[0].start() if words else -1)
 
 
 def _subject(cast: Cast, text: str, words: list[re.Match[str]]) -> Tag:

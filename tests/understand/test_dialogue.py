@@ -5,15 +5,15 @@ from __future__ import annotations
 import json
 
 import pytest
+from dialogue_texts import SPEECH, quotes_of
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import CORPUS
 from ficshelf.ingest import read_document
 from ficshelf.model import RawDocument, Span
 from ficshelf.understand.dialogue import left_open, quote_spans, uses_single_quotes
 from ficshelf.understand.pipeline import run
-from conftest import CORPUS
-from dialogue_texts import SPEECH, quotes_of
 
 
 def test_straight_and_curly_double_quotes() -> None:

@@ -31,8 +31,8 @@ How quotations are found:
   a quotation that nothing opened starts one at the paragraph's start (score 0.6).
 * **Dialogue, not scare quotes.** A short quotation (up to ``MAX_SCARE_WORDS`` words) inside a
   sentence, ending with no punctuation of its own but a comma, with no comma, colon, sentence
-  end or verb of speaking before it and no verb of speaking after it (``the "experts" said nothing``, a title,
-  ``the so-called "younger set,"``) is not dialogue and is left out.
+  end or verb of speaking before it and no verb of speaking after it (a title, ``the "experts"
+  said nothing``, ``the so-called "younger set,"``) is not dialogue and is left out.
 
 Quotes inside heading and scene-break paragraphs are left out; quotes in notes are labelled
 "note". Everything runs in one regex pass over the text plus a loop over the marks found.
@@ -90,9 +90,11 @@ _ENDS_LIKE_SPEECH = re.compile(r"[.;:!?…—–\-~]['’\"”*_)\s]*\Z")
 _BEFORE_SPEECH = re.compile(r"(?:[,:]|[.!?…]['’\"”*_)]*)\s*\Z")
 _WORD = re.compile(r"\w+")
 # A speech tag right after a quotation: up to three words, then a verb of speaking; or a
-# verb of speaking (and up to two words) right before one.
+# verb of speaking (and up to one word) right before one, but "called" ("so-called").
 _TAG_AFTER = re.compile(r"[\s,]*(?:[\w.'’-]+\s+){0,3}?(?:" + SPEECH_VERB.pattern + ")", re.I)
-_TAG_BEFORE = re.compile("(?<![-‐])(?:" + SPEECH_VERB.pattern + r")(?:\s+[\w'’-]+){0,2}\s*\Z", re.I)
+_TAG_BEFORE = re.compile(
+    r"(?<![-‐])(?!call)(?:" + SPEECH_VERB.pattern + r")(?:\s+[\w'’-]+)?\s*\Z", re.I
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -51,7 +51,7 @@ _MAX_SUBJECT_WORDS = 5
 _PHRASE_WORDS = 4
 # Words a tag may have after its verb when a colon ends it ("said in a hysterical way:").
 _MAX_COLON_TAIL = 8
-_WORD_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*|\d+")
+_WORD_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d+")
 _SENTENCE_STOP = re.compile(r"[.!?;](?:\s|$)|[—–]\s|\n")
 # Words that may stand between a subject and its verb ("softly", "had"), or after the verb.
 _FILLER = frozenset(

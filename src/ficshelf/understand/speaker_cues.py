@@ -49,17 +49,20 @@ _SUBJECT_LEAD = re.compile(r"[\s\"'“‘*_(—–-]*(?:\w+,?\s+)?")
 _TAG_REACH = 90
 _MAX_SUBJECT_WORDS = 5
 _PHRASE_WORDS = 4
-_WORD_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*|\d+")
+# Words a tag may have after its verb when a colon ends it ("said in a hysterical way:").
+_MAX_COLON_TAIL = 8
+_WORD_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d+")
 _SENTENCE_STOP = re.compile(r"[.!?;](?:\s|$)|[—–]\s|\n")
-# Words that may stand between a subject and its verb, or after the verb ("softly").
+# Words that may stand between a subject and its verb ("softly", "had"), or after the verb.
 _FILLER = frozenset(
     """then finally quietly softly slowly again now just only at last still suddenly simply
-    gently firmly coldly flatly dryly calmly sharply""".split()
+    gently firmly coldly flatly dryly calmly sharply had has have was is would will could
+    did does can might must should shall also""".split()
 )
 _FILLER_SUFFIX = "ly"
 _POSSESSIVE = re.compile(r"['’]s$")
 _VOCATIVE_BEFORE = re.compile(r"(?:^|[,;!?.…—–-]|\b(?:oh|o|dear|hey|hi|hello|my))\s*$", re.I)
-_EDGE = " ,.;:!?…—–-\"'“”‘’*_"
+_EDGE = " .;:!?…—–-\"'“”‘’*_"
 _VOCATIVE_AFTER = re.compile(r"^\s*(?:[,;!?.…—–-]|$)")
 
 
@@ -96,23 +99,24 @@ class Cast:
         i = bisect_left(self._starts, pos)
         return [self.narration[k].label for k in range(i - 1, max(-1, i - 1 - limit), -1)]
 
-    def resolve(self, pronoun: str, pos: int, exclude: str = "") -> str:
-        """Return the character a third-person pronoun at ``pos`` most likely refers to: the
-        most recent narration mention of a character of that gender that opens its sentence,
-        else the most recent of that gender at all ("" when none)."""
+    def resolve_all(self, pronoun: str, pos: int) -> list[str]:
+        """Return the characters a third-person pronoun at ``pos`` may refer to, most likely
+        first: recent narration mentions of characters of that gender, the ones that are
+        subjects (open their sentence or a speech tag) before the others."""
         want = MALE if pronoun.lower() == "he" else FEMALE if pronoun.lower() == "she" else ""
         if not want:
-            return ""
+            return []
         i = bisect_left(self._starts, pos)
-        fallback = ""
+        subjects: list[str] = []
+        others: list[str] = []
         for k in range(i - 1, max(-1, i - 1 - _RESOLVE_REACH), -1):
             name = self.narration[k].label
-            if name == exclude or self.gender.get(name) != want:
+            if self.gender.get(name) != want:
                 continue
-            if k in self.subjects:
-                return name
-            fallback = fallback or name
-        return fallback
+            bucket = subjects if k in self.subjects else others
+            if name not in bucket:
+                bucket.append(name)
+        return subjects + [name for name in others if name not in subjects]
 
     def addressed(self, text: str, quote: Span) -> list[str]:
         """Return the characters addressed inside ``quote``: names set off by punctuation or
@@ -126,7 +130,9 @@ class Cast:
             after = text[mention.end : min(quote.end, mention.end + 3)]
             whole = not text[quote.start : mention.start].strip(_EDGE) and not text[
                 mention.end : quote.end
-            ].strip(_EDGE)
+            ].strip(_EDGE + ",")
+            # "Gareth," he says (an answer) is not an address; "Elizabeth —" is
+            whole = whole and text[mention.end : quote.end].strip().endswith(",")
             if not whole and _VOCATIVE_BEFORE.search(before) and _VOCATIVE_AFTER.match(after):
                 found.append(mention.label)
             i += 1
@@ -227,12 +233,12 @@ def _genders(
             p += 1
         if p == len(pronouns):
             break
-        pos, gender = pronouns[p]
+        pos, sex = pronouns[p]
         next_mention = mentions[k + 1].start if k + 1 < len(mentions) else len(text)
         s = bisect_left(sentence_ends, mention.end)
         sentence_end = sentence_ends[s] if s < len(sentence_ends) else len(text)
         if pos < next_mention and pos < sentence_end:
-            votes[mention.label][gender] += 1
+            votes[mention.label][sex] += 1
     gender: dict[str, str] = {}
     for name, counter in votes.items():
         male, female = counter[MALE], counter[FEMALE]
@@ -323,19 +329,30 @@ def tag_before(cast: Cast, text: str, start: int, end: int) -> Tag | None:
     for stop in _SENTENCE_STOP.finditer(text, start, end):
         segment_start = stop.end()
     verb = None
-    for verb in SPEECH_VERB.finditer(text, segment_start, end):
-        pass
+    for found in SPEECH_VERB.finditer(text, segment_start, end):
+        verb = found  # the last verb of the segment
     if verb is None:
         return None
     tail = list(_WORD_TOKEN.finditer(text, verb.end(), end))
-    if len(tail) > 3:
+    colon = text[verb.end() : end].rstrip().endswith(":")
+    if len(tail) > (_MAX_COLON_TAIL if colon else 3):
         return None
     head = list(_WORD_TOKEN.finditer(text, segment_start, verb.start()))
     while head and _is_filler(head[-1].group()):
         head.pop()
-    if head:
-        return _subject(cast, text, head[-_MAX_SUBJECT_WORDS:])
-    return _inverted_subject(cast, text, tail)
+    if not head:
+        return _inverted_subject(cast, text, tail)
+    tag = _subject(cast, text, head[-_MAX_SUBJECT_WORDS:])
+    if tag.name or tag.pronoun:
+        return tag
+    # "the old lady came up to my room and said": the subject opens the clause
+    clause = text.rfind(",", segment_start, verb.start()) + 1 or segment_start
+    words = list(_WORD_TOKEN.finditer(text, clause, verb.start()))
+    while words and _is_filler(words[0].group()):
+        words.pop(0)
+    if words and words[0].group().lower() in SUBJECT_PRONOUNS:
+        return Tag("", words[0].group().lower(), words[0].start())
+    return Tag(_phrase_name(cast, text, words), "", words[0].start() if words else -1)
 
 
 def _subject(cast: Cast, text: str, words: list[re.Match[str]]) -> Tag:

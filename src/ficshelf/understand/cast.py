@@ -22,6 +22,7 @@ Salience combines mention count, spread over the story and dialogue involvement.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -39,12 +40,14 @@ for _short, _fulls in tables.NICKNAMES.items():
 class _Evidence:
     count: int = 0
     mid: int = 0
+    mid_plain: int = 0
     titled: int = 0
     speech: int = 0
     vocative: int = 0
     possessive: int = 0
     person_verb: int = 0
     place: int = 0
+    subject: int = 0
     after_the: int = 0
     male: int = 0
     female: int = 0
@@ -52,12 +55,14 @@ class _Evidence:
     def add(self, cand: Candidate) -> None:
         self.count += 1
         self.mid += not cand.initial
+        self.mid_plain += not cand.initial and not cand.vocative
         self.titled += bool(cand.title) and bool(cand.parts)
         self.speech += cand.speech
         self.vocative += cand.vocative
         self.possessive += cand.possessive
         self.person_verb += cand.person_verb
         self.place += cand.place
+        self.subject += cand.subject
         self.after_the += cand.after_the
         self.male += cand.gender == "m"
         self.female += cand.gender == "f"
@@ -106,9 +111,10 @@ def _form(cand: Candidate) -> tuple[str, str]:
     return (cand.title, cand.key)
 
 
-def accepted_keys(candidates: Sequence[Candidate]) -> set[str]:
+def accepted_keys(text: str, candidates: Sequence[Candidate]) -> set[str]:
     """Return the name keys (``Candidate.key``) whose pooled evidence says they name a
-    person (see the module docstring, step 1)."""
+    person (see the module docstring, step 1). ``text`` is searched once for the lower-case
+    forms of names seen only where any word is capitalised ("Late!" next to "late")."""
     evidence: dict[str, _Evidence] = {}
     multi_parts: set[str] = set()
     for cand in candidates:
@@ -128,27 +134,81 @@ def accepted_keys(candidates: Sequence[Candidate]) -> set[str]:
             continue
         if ev.place <= ev.person:
             accepted.add(key)
+    doubtful = {
+        key.lower(): key
+        for key in accepted
+        if _doubtful(key, evidence[key]) and key not in multi_parts
+    }
+    accepted.difference_update(k for low, k in doubtful.items() if is_common_word(low))
+    if doubtful:
+        pattern = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, doubtful)))
+        accepted.difference_update(doubtful[m.group()] for m in pattern.finditer(text))
     return accepted
+
+
+def _doubtful(key: str, ev: _Evidence) -> bool:
+    """Whether a name is seen only where any word is capitalised (sentence or quote starts)
+    with nothing but that position to say it is a name."""
+    return (
+        " " not in key
+        and not (ev.speech or ev.titled or ev.person_verb or ev.possessive)
+        and not ev.mid_plain
+    )
 
 
 def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
     low = key.lower()
-    last = parts[-1].lower()
+    lows = [p.lower() for p in parts]
     if low in tables.PLACE_NAMES or low in tables.STOP_WORDS:
         return False
-    if last in tables.PLACE_HEADS and (len(parts) > 1 or ev.after_the or ev.place):
+    if lows[-1] in tables.PLACE_HEADS and (len(parts) > 1 or ev.after_the or ev.place):
         return False
     if ev.place and ev.place >= ev.person:
         return False
+    the_name = ev.after_the * 2 > ev.count  # mostly "the X": "the Hatter", "the Cardinal"
     if low in tables.TITLES:  # a title standing alone: "the Professor"
-        return ev.speech + ev.vocative + ev.possessive + ev.person_verb > 0
+        return ev.speech + ev.vocative + ev.person_verb > 0 or (the_name and ev.subject > 0)
     if low in tables.WEAK_STOP_WORDS:
         return ev.strong > 0
-    if ev.after_the * 2 > ev.count:  # "the Hatter": a person only when it acts like one
-        return ev.person > 0
     if len(parts) > 1:  # a run of capitalised non-stop words: a name unless a place
+        if the_name:  # "the White Rabbit" acts; "the Duchesse de Chevreuse" is titled
+            return ev.person > 0 or any(
+                p in tables.TITLES or p in tables.PERSON_NOUNS for p in lows
+            )
         return True
-    return ev.person > 0 or (ev.mid > 0 and not ev.place)
+    if the_name:
+        return ev.person > 0 and not _plural(low)
+    if _plural(low) and not ev.strong:  # "the Cardinal's Guards", "Fairies do."
+        return False
+    # A bare name needs a person's cue, or to stand where a person does: before a verb
+    # ("Lydia has married") or after one ("marry Bingley"), not after a preposition ("at
+    # Pemberley", "of Sherwood").
+    return ev.person > 0 or (ev.subject > 0 and not ev.place)
+
+
+def _plural(low: str) -> bool:
+    """Whether ``low`` is the plural of a common word ("guards", "fairies")."""
+    if low.endswith("ies"):
+        return low[:-3] + "y" in tables.COMMON_WORDS
+    return low.endswith("s") and not low.endswith("ss") and low[:-1] in tables.COMMON_WORDS
+
+
+def is_common_word(low: str) -> bool:
+    """Return whether ``low`` (lower case) is a common English word or a regular form of
+    one ("brawling" from "brawl", "fairies" from "fairy")."""
+    if low in tables.COMMON_WORDS:
+        return True
+    stems: list[str] = []
+    if low.endswith("ing"):
+        stem = low[:-3]
+        stems += [stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""]
+    elif low.endswith("ed"):
+        stems += [low[:-2], low[:-1]]
+    elif low.endswith("ly"):
+        stems += [low[:-2], low[:-3] + "y" if low.endswith("ily") else ""]
+    elif low.endswith("s"):
+        stems += [low[:-1], low[:-2] if low.endswith("es") else ""]
+    return any(len(s) > 2 and s in tables.COMMON_WORDS for s in stems)
 
 
 def cluster(candidates: Sequence[Candidate]) -> dict[tuple[str, str], int]:
@@ -221,23 +281,28 @@ def _find(
     """Return the cluster a form joins, or -1 for a new one."""
     title, key = form
 
+    def clash(i: int) -> bool:
+        other = clusters[i].gender()
+        return bool(gender and other and gender != other)
+
     def fits(i: int) -> bool:
         other = clusters[i].gender()
         if gender and other:
             return gender == other
         if gender == "f" and not other:
             # A bare surname in a story is usually a man's; "Mrs. X" needs her own evidence.
-            return clusters[i].female > clusters[i].male or any(
-                len(p) > 1 for _, _, p in clusters[i].forms
-            )
+            return clusters[i].female > clusters[i].male
         own = "m" if male > max(1, 2 * female) else "f" if female > max(1, 2 * male) else ""
         return not (own and other and own != other)
 
-    def pick(found: Iterable[int]) -> int:
-        best = [i for i in dict.fromkeys(found) if fits(i)]
+    def pick(found: Iterable[int], lenient: bool = False) -> int:
+        best = [i for i in dict.fromkeys(found) if fits(i) or (lenient and not clash(i))]
         if not best:
             return -1
-        return max(best, key=lambda i: clusters[i].count)
+        # A cluster known to share the form's gender first, then the most mentioned.
+        return max(
+            best, key=lambda i: (bool(gender) and clusters[i].gender() == gender, clusters[i].count)
+        )
 
     low = key.lower()
     if not parts:  # a title alone: the one character holding it, or a name it opens
@@ -258,7 +323,9 @@ def _find(
     if title and tables.TITLES.get(title) is not None and title not in tables.RANK_TITLES:
         # "Mr. Bennet", "Dr. Osei": a surname first; "Miss Lucy": a given name.
         found = pick(by_last.get(first, []))
-        return found if found >= 0 else pick(i for n in firsts for i in by_first.get(n, []))
+        if found >= 0:
+            return found
+        return pick((i for n in firsts for i in by_first.get(n, [])), lenient=True)
     return pick([*(i for n in firsts for i in by_first.get(n, [])), *by_last.get(first, [])])
 
 
@@ -300,10 +367,13 @@ def descriptor_characters(
         noun = group[0].noun
         generic = noun in tables.GENERIC_PERSON_NOUNS
         modified = len(key.split()) > 2
+        told = sum(not d.in_quote for d in group)
         if generic:
             keep = speeches >= 2 or (speeches >= 1 and modified)
-        else:
-            keep = speeches >= 1 or len(group) >= 3
+        elif key.split()[0] in ("the", "my"):
+            keep = speeches >= 1 or told >= 3
+        else:  # "her father": whose father depends on "her"; only a speaker counts
+            keep = speeches >= 1
         if keep:
             kept[key] = group
     return kept

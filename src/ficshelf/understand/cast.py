@@ -141,7 +141,8 @@ def accepted_keys(text: str, candidates: Sequence[Candidate]) -> set[str]:
     }
     accepted.difference_update(k for low, k in doubtful.items() if is_common_word(low))
     if doubtful:
-        pattern = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, doubtful)))
+        alternation = "|".join(map(re.escape, doubtful))
+        pattern = re.compile(rf"\b(?:{alternation})\b")
         accepted.difference_update(doubtful[m.group()] for m in pattern.finditer(text))
     return accepted
 
@@ -325,7 +326,9 @@ def _find(
         found = pick(by_last.get(first, []))
         if found >= 0:
             return found
-        return pick((i for n in firsts for i in by_first.get(n, [])), lenient=True)
+        # "Miss Lucy", "Sir Kay": a given name; "Mrs. Watson" is a surname nonetheless.
+        lenient = title not in ("mr", "mrs", "ms")
+        return pick((i for n in firsts for i in by_first.get(n, [])), lenient=lenient)
     return pick([*(i for n in firsts for i in by_first.get(n, [])), *by_last.get(first, [])])
 
 

@@ -87,6 +87,8 @@ STOP_WORDS = _words(
     oh ah aah ahh eh uh um umm er erm hm hmm mm huh ha hah haha heh hey hi hello hullo hallo
     bye goodbye yes yeah yep yup no nope nah okay ok alright well right sure fine good great
     please thanks thank sorry pardon excuse welcome wow whoa oops ouch alas hush shh psst
+    morning evening afternoon night goodnight cheers congratulations half
+    eminence majesty highness lordship ladyship excellency holiness honour honor
     damn dammit damnit hell bloody blast crikey golly gosh gee jeez geez blimey cor lordy
     god gods christ jesus heaven heavens goodness lord lordy amen hallelujah merciful mass
     sir sirs madam ma'am maam mister missus miss mrs mr dr ms mx

@@ -79,7 +79,7 @@ _WORD_BEFORE = re.compile(r"\b([a-z]+)[ \t]+\Z")
 _VERB_AFTER = re.compile(r"[ \t]+(?:\w+ly[ \t]+)?([a-z]+)\b")
 # "at Purfleet, Carfax, purchased": a capitalised word before the comma makes a list or an
 # apposition, not a vocative.
-_LISTED_BEFORE = re.compile(rf"[{_UP}][{_LO}]+,[ \t]+\Z")
+_LISTED_BEFORE = re.compile(rf"([{_UP}][{_LO}]+),[ \t]+\Z")
 _POSSESSIVE_BEFORE = re.compile(r"['’]s?[ \t]+\Z")
 _VOCATIVE_OPENING = re.compile(r"[ \t]*(?:,|—|–|--)")
 _VOCATIVE_BEFORE = re.compile(r"(?:,|—|–|--|\b(?:[Oo]h|[Aa]h|[Dd]ear|[Mm]y))[ \t]+\Z")
@@ -273,6 +273,12 @@ def _at_sentence_start(text: str, para_start: int, pos: int) -> bool:
     return False
 
 
+def _listed(before: str) -> bool:
+    """Whether the text ``before`` a name ends in another name and a comma ("Purfleet, ")."""
+    m = _LISTED_BEFORE.search(before)
+    return m is not None and m.group(1).lower() not in tables.STOP_WORDS
+
+
 def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -> Candidate:
     """Fill in the evidence fields of ``cand`` from the text around it."""
     before = text[max(para.start, cand.start - _CONTEXT) : cand.start]
@@ -289,9 +295,7 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
         else:
             closes = cand.end >= q_end or _VOCATIVE_AFTER.match(text, cand.end, q_end)
             cand.vocative = (
-                bool(closes)
-                and _VOCATIVE_BEFORE.search(before) is not None
-                and _LISTED_BEFORE.search(before) is None
+                bool(closes) and _VOCATIVE_BEFORE.search(before) is not None and not _listed(before)
             )
         cand.vocative = cand.vocative and not cand.possessive and not cand.after_the
     else:

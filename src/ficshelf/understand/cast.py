@@ -148,13 +148,11 @@ def accepted_keys(text: str, candidates: Sequence[Candidate]) -> set[str]:
 
 
 def _doubtful(key: str, ev: _Evidence) -> bool:
-    """Whether a name is seen only where any word is capitalised (sentence or quote starts)
-    with nothing but that position to say it is a name."""
-    return (
-        " " not in key
-        and not (ev.speech or ev.titled or ev.person_verb or ev.possessive)
-        and not ev.mid_plain
-    )
+    """Whether a name is seen only where any word is capitalised (sentence or quote starts),
+    with nothing but that position to say it is a name ("Laughter ran" is no person)."""
+    if " " in key or ev.mid_plain or ev.speech or ev.titled:
+        return False
+    return key.lower() in tables.COMMON_WORDS or not (ev.person_verb or ev.possessive)
 
 
 def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
@@ -340,10 +338,11 @@ def canonical_name(
     forms: Sequence[tuple[str, str, tuple[str, ...]]], surfaces: Counter[str]
 ) -> str:
     """Return the canonical name of a cluster of name forms (title, key, parts), given how
-    often each surface form occurs: the fullest name, a rank title dropped, a civil title
-    kept on a lone name when the text gives nothing fuller ("Mrs. Hudson")."""
+    often each surface form occurs: the fullest name, its title dropped ("Sir Lancelot du
+    Lac" is "Lancelot du Lac") unless the text gives nothing but a title and one name ("Mrs.
+    Hudson", "Monsieur de Tréville"); a bare name beats a titled one ("Sir Kay" is "Kay")."""
     title, key, parts = max(forms, key=lambda f: (len(f[2]), not f[0], surfaces[f[1]], len(f[1])))
-    if title and len(parts) == 1 and title not in tables.RANK_TITLES:
+    if title and len(parts) == 1:
         titled = [s for s in surfaces if s != key and s.endswith(key)]
         if titled:
             return max(titled, key=lambda s: (surfaces[s], s))

@@ -326,7 +326,7 @@ SPEECH_VERBS = _words(
 # Verbs whose subject is almost always a person (after a candidate name: "Theo smiled").
 PERSON_VERBS = _words(
     """looked looks smiled smiles nodded nods laughed laughs grinned grins frowned frowns
-    shrugged shrugs sighed sighs turned turns walked walks stood stands sat sits knelt
+    shrugged shrugs sighed sighs turned turns walked walks sat sits knelt
     kneels leaned leans glanced glances stared stares watched watches waited waits
     reached reaches stepped steps pulled pulls pushed pushes took takes gave gives told
     tells thought thinks knew knows felt feels saw sees heard hears wanted wants kissed

@@ -54,6 +54,7 @@ _TOKEN = re.compile(r"\S+")
 _PARTICLES = frozenset(
     "of the de du des del della di da le la van von der den ter bin ibn o' o’".split()
 )
+_OF = frozenset(("of", "o'", "o’"))
 _MAX_PARTS = 4
 
 
@@ -66,7 +67,7 @@ _SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH})[ \t]+(?:the[ \t]+)?\Z", re.IGNORE
 _SPEECH_AFTER = re.compile(rf",?[ \t]+(?:\w+ly[ \t]+)?(?:{_SPEECH})\b")
 _PERSON_VERB_AFTER = re.compile(rf"[ \t]+(?:\w+ly[ \t]+)?(?:{_alternation(tables.PERSON_VERBS)})\b")
 _POSSESSIVE_AFTER = re.compile(r"['’](?:s\b|(?=[ \t]))")
-_THE_BEFORE = re.compile(r"\bthe[ \t]+\Z")
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+\Z")
 _PLACE_BEFORE = re.compile(
     rf"\b(?:{_alternation(tables.PLACE_PREPOSITIONS)})[ \t]+(?:the[ \t]+)?\Z", re.IGNORECASE
 )
@@ -212,7 +213,8 @@ def _candidate(
         cand = Candidate(group[0][1], group[0][2], group[0][0], (), alone, initial)
         yield _with_evidence(text, cand, para, quotes)
         return
-    while len(group) > 1 and _title_of(group[0][0]) and group[1][0].lower() not in _PARTICLES:
+    # "Monsieur de Tréville" has a title; "Sheriff of Nottingham" is a title as a name.
+    while len(group) > 1 and _title_of(group[0][0]) and group[1][0].lower() not in _OF:
         title = title or _title_of(group[0][0])
         group = group[1:]
     start, end = (first_start if title else group[0][1]), group[-1][2]

@@ -48,6 +48,7 @@ class _Evidence:
     person_verb: int = 0
     place: int = 0
     subject: int = 0
+    object_of: int = 0
     after_the: int = 0
     male: int = 0
     female: int = 0
@@ -63,6 +64,7 @@ class _Evidence:
         self.person_verb += cand.person_verb
         self.place += cand.place
         self.subject += cand.subject
+        self.object_of += cand.object_of
         self.after_the += cand.after_the
         self.male += cand.gender == "m"
         self.female += cand.gender == "f"
@@ -150,7 +152,7 @@ def accepted_keys(text: str, candidates: Sequence[Candidate]) -> set[str]:
 def _doubtful(key: str, ev: _Evidence) -> bool:
     """Whether a name is seen only where any word is capitalised (sentence or quote starts),
     with nothing but that position to say it is a name ("Laughter ran" is no person)."""
-    if " " in key or ev.mid_plain or ev.speech or ev.titled:
+    if " " in key or ev.mid_plain or ev.speech or ev.titled or is_given_name(key.lower()):
         return False
     return key.lower() in tables.COMMON_WORDS or not (ev.person_verb or ev.possessive)
 
@@ -169,20 +171,29 @@ def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
         return ev.speech + ev.vocative + ev.person_verb > 0 or (the_name and ev.subject > 0)
     if low in tables.WEAK_STOP_WORDS:
         return ev.strong > 0
-    if len(parts) > 1:  # a run of capitalised non-stop words: a name unless a place
+    if len(parts) > 1:  # a run of capitalised words
         if the_name:  # "the White Rabbit" acts; "the Duchesse de Chevreuse" is titled
             return ev.person > 0 or any(
                 p in tables.TITLES or p in tables.PERSON_NOUNS for p in lows
             )
-        return True
+        # "Tom Pryor" opens with a given name; "in New Zealand" stands where places do.
+        return is_given_name(lows[0]) or ev.person > 0 or ev.count > ev.object_of
     if the_name:
         return ev.person > 0 and not _plural(low)
     if _plural(low) and not ev.strong:  # "the Cardinal's Guards", "Fairies do."
         return False
+    if is_given_name(low):  # "Lydia": anywhere but only ever after a preposition
+        return ev.person > 0 or ev.count > ev.object_of
     # A bare name needs a person's cue, or to stand where a person does: before a verb
     # ("Lydia has married") or after one ("marry Bingley"), not after a preposition ("at
     # Pemberley", "of Sherwood").
     return ev.person > 0 or (ev.subject > 0 and not ev.place)
+
+
+def is_given_name(low: str) -> bool:
+    """Return whether ``low`` (lower case) is a given name that is not also a common word
+    ("lydia", but not "will" or "rose")."""
+    return low in tables.GIVEN_NAMES and low not in tables.COMMON_WORDS
 
 
 def _plural(low: str) -> bool:
@@ -220,6 +231,10 @@ def cluster(candidates: Sequence[Candidate]) -> dict[tuple[str, str], int]:
         form = _form(cand)
         counts[form] += 1
         parts_of[form] = cand.parts
+        if form not in votes and len(cand.parts) > 1:
+            # The census gender of a given name is a prior worth two pronouns.
+            prior = tables.GIVEN_NAMES.get(cand.parts[0].lower(), "")
+            votes[form] = [2 * (prior == "m"), 2 * (prior == "f")]
         v = votes.setdefault(form, [0, 0])
         v[0] += cand.gender == "m"
         v[1] += cand.gender == "f"
@@ -319,15 +334,27 @@ def _find(
         if len(set(same_first)) == 1 and not title:
             return pick(same_first)
         return -1
+    if title in tables.KINSHIP_TITLES:  # "Aunt March" is not Jo March
+        return -1
     if title and tables.TITLES.get(title) is not None and title not in tables.RANK_TITLES:
-        # "Mr. Bennet", "Dr. Osei": a surname first; "Miss Lucy": a given name.
-        found = pick(by_last.get(first, []))
+        # "Mr. Bennet", "Dr. Osei": a surname first; "Miss Lucy": a given name. A character
+        # the text calls by a bare given name ("Jo") is not "Mrs. March": that is a parent.
+        surname_of = by_last.get(first, [])
+        if title in ("mr", "mrs"):
+            surname_of = [i for i in surname_of if not _known_by_given_name(clusters[i])]
+        found = pick(surname_of)
         if found >= 0:
             return found
         # "Miss Lucy", "Sir Kay": a given name; "Mrs. Watson" is a surname nonetheless.
         lenient = title not in ("mr", "mrs", "ms")
         return pick((i for n in firsts for i in by_first.get(n, [])), lenient=lenient)
     return pick([*(i for n in firsts for i in by_first.get(n, [])), *by_last.get(first, [])])
+
+
+def _known_by_given_name(c: _Cluster) -> bool:
+    """Whether a cluster has a full name whose given name the text also uses alone."""
+    bare = {p[0] for t, _, p in c.forms if len(p) == 1 and not t}
+    return any(len(p) > 1 and p[0] in bare for _, _, p in c.forms)
 
 
 def _shares_first(c: _Cluster, firsts: list[str]) -> bool:

@@ -41,6 +41,11 @@ TITLES: MappingProxyType[str, str] = MappingProxyType(
         ),
     }
 )
+# Titles of kinship: "Aunt March" is someone's aunt, not any other March.
+KINSHIP_TITLES = _words(
+    """aunt auntie uncle cousin grandma granny grandpa grandfather grandmother mother father
+    sister brother"""
+)
 # Titles of rank, dropped from a canonical name when the name itself is kept ("Sir Kay" is
 # "Kay"); the others ("Mrs. Hudson", "Aunt Em") stay when the text gives no fuller name.
 RANK_TITLES = _words(
@@ -365,6 +370,16 @@ COMMON_WORDS = frozenset(
     gzip.decompress(files(__package__).joinpath("common_words.txt.gz").read_bytes())
     .decode("utf-8")
     .split()
+)
+# Given names from the 1990 US Census (public domain; built by
+# scripts/build_given_names.py), lower case, to the gender they mostly have ("m", "f", "").
+GIVEN_NAMES: MappingProxyType[str, str] = MappingProxyType(
+    dict(
+        line.split("\t")
+        for line in gzip.decompress(files(__package__).joinpath("given_names.txt.gz").read_bytes())
+        .decode("utf-8")
+        .splitlines()
+    )
 )
 # Prepositions that put the next name in a place ("in Paris", "into London").
 PLACE_PREPOSITIONS = _words(

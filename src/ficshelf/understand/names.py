@@ -45,10 +45,14 @@ def _letter_class(pred: str) -> str:
 _UP = _letter_class("isupper")
 _LO = _letter_class("islower")
 _SEP = r"(?:[ \t]+\r?\n?[ \t]*|\r?\n[ \t]*)"
-_WORD = rf"(?:[dl]['’])?[{_UP}](?:['’][{_UP}])?[{_LO}]+(?:[{_UP}][{_LO}]+)*(?:-[{_UP}]?[{_LO}]+)*"
+# Atomic, and never the front of a contraction ("Don’t", "Ma’am").
+_WORD = (
+    rf"(?>(?:[dl]['’])?[{_UP}](?:['’][{_UP}])?[{_LO}]+(?:[{_UP}][{_LO}]+)*(?:-[{_UP}]?[{_LO}]+)*)"
+    rf"(?!['’](?:t|ll|re|ve|d|m|am)\b)"
+)
 _UNIT = rf"(?:(?:{tables.TITLE_ABBREVIATIONS})\.|{_WORD}|[{_UP}]\.(?={_SEP}[{_UP}]))"
 _SEQUENCE = re.compile(
-    rf"(?<![\w'’.-]){_UNIT}(?:{_SEP}(?:(?:{tables.NAME_PARTICLES}){_SEP})?{_UNIT}){{0,6}}"
+    rf"(?<![\w.-])(?<!\w['’]){_UNIT}(?:{_SEP}(?:(?:{tables.NAME_PARTICLES}){_SEP})?{_UNIT}){{0,6}}"
 )
 _TOKEN = re.compile(r"\S+")
 _PARTICLES = frozenset(
@@ -117,6 +121,7 @@ class Candidate:
     person_verb: bool = False
     place: bool = False
     subject: bool = False
+    object_of: bool = False
     gender: str = ""
 
 
@@ -307,7 +312,8 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
         )
     cand.person_verb = _PERSON_VERB_AFTER.match(text, cand.end, after_end) is not None
     cand.place = _PLACE_BEFORE.search(before) is not None
-    if _OBJECT_BEFORE.search(before) is None and _POSSESSIVE_BEFORE.search(before) is None:
+    cand.object_of = _OBJECT_BEFORE.search(before) is not None
+    if not cand.object_of and _POSSESSIVE_BEFORE.search(before) is None:
         verb = _VERB_AFTER.match(text, cand.end, after_end)
         cand.subject = verb is not None and verb.group(1) not in tables.FUNCTION_WORDS
         word = _WORD_BEFORE.search(before)

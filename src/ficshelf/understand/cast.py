@@ -321,7 +321,12 @@ def _find(
     low = key.lower()
     if not parts:  # a title alone: the one character holding it, or a name it opens
         return pick(by_title.get(title, []) or by_first.get(low, []))
-    exact = pick(by_key.get(low, []))
+    if title in tables.KINSHIP_TITLES:  # "Aunt March" is not Jo March
+        return -1
+    # "Miss March" is not "Mrs. March": a different civil title is a different person.
+    exact = pick(
+        i for i in by_key.get(low, []) if not (clusters[i].titles & _OTHER_TITLES.get(title, set()))
+    )
     if exact >= 0:
         return exact
     first, last = parts[0].lower(), parts[-1].lower()
@@ -333,8 +338,6 @@ def _find(
         same_first = [i for name in firsts for i in by_first.get(name, [])]
         if len(set(same_first)) == 1 and not title:
             return pick(same_first)
-        return -1
-    if title in tables.KINSHIP_TITLES:  # "Aunt March" is not Jo March
         return -1
     if title and tables.TITLES.get(title) is not None and title not in tables.RANK_TITLES:
         # "Mr. Bennet", "Dr. Osei": a surname first; "Miss Lucy": a given name. A character
@@ -349,6 +352,9 @@ def _find(
         lenient = title not in ("mr", "mrs", "ms")
         return pick((i for n in firsts for i in by_first.get(n, [])), lenient=lenient)
     return pick([*(i for n in firsts for i in by_first.get(n, [])), *by_last.get(first, [])])
+
+
+_OTHER_TITLES = {"mrs": {"miss", "ms", "mr"}, "miss": {"mrs", "mr"}, "mr": {"mrs", "miss", "ms"}}
 
 
 def _known_by_given_name(c: _Cluster) -> bool:
@@ -395,14 +401,12 @@ def descriptor_characters(
         speeches = sum(d.speech for d in group)
         noun = group[0].noun
         generic = noun in tables.GENERIC_PERSON_NOUNS
-        modified = len(key.split()) > 2
         told = sum(not d.in_quote for d in group)
-        if generic:
-            keep = speeches >= 2 or (speeches >= 1 and modified)
-        elif key.split()[0] in ("the", "my"):
+        if generic or key.split()[0] not in ("the", "my"):
+            # "the old man" may be anyone; whose father "her father" is depends on "her".
+            keep = speeches >= 2
+        else:
             keep = speeches >= 1 or told >= 3
-        else:  # "her father": whose father depends on "her"; only a speaker counts
-            keep = speeches >= 1
         if keep:
             kept[key] = group
     return kept

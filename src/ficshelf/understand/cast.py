@@ -176,18 +176,27 @@ def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
             return ev.person > 0 or any(
                 p in tables.TITLES or p in tables.PERSON_NOUNS for p in lows
             )
-        # "Tom Pryor" opens with a given name; "in New Zealand" stands where places do.
-        return is_given_name(lows[0]) or ev.person > 0 or ev.count > ev.object_of
+        # "Tom Pryor" opens with a given name or acts; "in New Zealand" or "Stock Exchange"
+        # stand where places and things do.
+        return is_given_name(lows[0]) or ev.person > 0 or ev.subject > 0
     if the_name:
         return ev.person > 0 and not _plural(low)
     if _plural(low) and not ev.strong:  # "the Cardinal's Guards", "Fairies do."
         return False
     if is_given_name(low):  # "Lydia": anywhere but only ever after a preposition
         return ev.person > 0 or ev.count > ev.object_of
+    if low in tables.COMMON_WORDS or _PEOPLE_OR_ADJECTIVE.search(low):
+        # "Content", "Familiar"; "Bohemian", "Persians", "Gothic": a person only when used
+        # like one.
+        return ev.person > 0
     # A bare name needs a person's cue, or to stand where a person does: before a verb
     # ("Lydia has married") or after one ("marry Bingley"), not after a preposition ("at
     # Pemberley", "of Sherwood").
     return ev.person > 0 or (ev.subject > 0 and not ev.place)
+
+
+# Endings of nationality and group words ("Bohemian", "Persians", "Chinese", "Gothic").
+_PEOPLE_OR_ADJECTIVE = re.compile(r"(?:ans|ians|ers|ites|ists|ese|ish|ic|ch)\Z")
 
 
 def is_given_name(low: str) -> bool:
@@ -323,9 +332,16 @@ def _find(
         return pick(by_title.get(title, []) or by_first.get(low, []))
     if title in tables.KINSHIP_TITLES:  # "Aunt March" is not Jo March
         return -1
+    if title == "mrs" and len(parts) == 1:
+        # A married woman is known by her title: "Mrs. Morel" is not "Morel" (her husband)
+        # nor "Georgiana Reed" (a daughter).
+        return pick(i for i in by_key.get(low, []) if "mrs" in clusters[i].titles)
     # "Miss March" is not "Mrs. March": a different civil title is a different person.
     exact = pick(
-        i for i in by_key.get(low, []) if not (clusters[i].titles & _OTHER_TITLES.get(title, set()))
+        i
+        for i in by_key.get(low, [])
+        if not (clusters[i].titles & _OTHER_TITLES.get(title, set()))
+        and not (not title and len(parts) == 1 and _only_mrs(clusters[i]))
     )
     if exact >= 0:
         return exact
@@ -355,6 +371,11 @@ def _find(
 
 
 _OTHER_TITLES = {"mrs": {"miss", "ms", "mr"}, "miss": {"mrs", "mr"}, "mr": {"mrs", "miss", "ms"}}
+
+
+def _only_mrs(c: _Cluster) -> bool:
+    """Whether a cluster is a "Mrs. X" with no other name."""
+    return c.titles == {"mrs"} and all(len(p) == 1 for _, _, p in c.forms)
 
 
 def _known_by_given_name(c: _Cluster) -> bool:

@@ -96,6 +96,7 @@ STOP_WORDS = _words(
     eminence majesty highness lordship ladyship excellency holiness honour honor
     damn dammit damnit hell bloody blast crikey golly gosh gee jeez geez blimey cor lordy
     god gods christ jesus heaven heavens goodness lord lordy amen hallelujah merciful mass
+    almighty providence tis twas ere nay aye
     sir sirs madam ma'am maam mister missus miss mrs mr dr ms mx
     chapter part book volume epilogue prologue interlude summary disclaimer note notes
     author authors fic fanfic fanfiction fandom title rating warning warnings the end
@@ -133,7 +134,20 @@ PLACE_NAMES = _words(
     """london paris rome england france spain italy germany russia china japan india america
     europe africa asia australia canada ireland scotland wales britain london's paris's
     york boston chicago berlin vienna moscow madrid venice florence oxford cambridge
-    edinburgh dublin heaven hell earth mars venus narnia hogwarts"""
+    edinburgh dublin heaven hell earth mars venus narnia hogwarts greece egypt turkey persia
+    arabia israel jerusalem brazil mexico peru chile argentina cuba jamaica norway sweden
+    denmark finland poland austria hungary switzerland belgium holland netherlands portugal
+    bavaria prussia saxony bohemia flanders normandy brittany burgundy provence gascony
+    anjou kent sussex essex surrey devon cornwall yorkshire derbyshire hertfordshire
+    norfolk suffolk lancashire wessex glasgow liverpool manchester bath brighton dover
+    calais lyon marseille naples milan athens sparta troy carthage babylon constantinople
+    cairo delhi bombay calcutta canton peking tokyo hong kong sydney melbourne zealand
+    alabama alaska arizona arkansas california colorado connecticut delaware florida
+    georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
+    massachusetts michigan minnesota mississippi missouri montana nebraska nevada
+    hampshire jersey ohio oklahoma oregon pennsylvania carolina dakota tennessee texas utah
+    vermont virginia washington wisconsin wyoming manhattan brooklyn philadelphia baltimore
+    orleans"""
 )
 # Last words of a capitalised sequence that make it a place, a building or an institution.
 PLACE_HEADS = _words(
@@ -144,7 +158,9 @@ PLACE_HEADS = _words(
     university academy hospital inn tavern hotel yard office ministry department
     company inc ltd bank museum library theatre theater club farm mill moor heath grove
     gate common green cross circus wharf dock docks harbour harbor port market
-    embankment terrace crescent close mews walk"""
+    embankment terrace crescent close mews walk boulevard grange fair society exchange
+    parliament council committee association union party army navy regiment guards
+    brigade gazette gazetteer times herald chronicle review press railway line"""
 )
 
 # Nicknames and short forms to the full given names they can stand for.

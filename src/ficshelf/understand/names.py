@@ -50,7 +50,9 @@ _WORD = (
     rf"(?>(?:[dl]['’])?[{_UP}](?:['’][{_UP}])?[{_LO}]+(?:[{_UP}][{_LO}]+)*(?:-[{_UP}]?[{_LO}]+)*)"
     rf"(?!['’](?:t|ll|re|ve|d|m|am)\b)"
 )
-_UNIT = rf"(?:(?:{tables.TITLE_ABBREVIATIONS})\.|{_WORD}|[{_UP}]\.(?={_SEP}[{_UP}]))"
+# Regnal numbers go with the name before them: "Charles II".
+_REGNAL = r"(?:[ \t]+(?:II|III|IV|VI{0,3}|IX|XI{0,3})\b(?![.'’-]\w))?"
+_UNIT = rf"(?:(?:{tables.TITLE_ABBREVIATIONS})\.|{_WORD}{_REGNAL}|[{_UP}]\.(?={_SEP}[{_UP}]))"
 _SEQUENCE = re.compile(
     rf"(?<![\w.-])(?<!\w['’]){_UNIT}(?:{_SEP}(?:(?:{tables.NAME_PARTICLES}){_SEP})?{_UNIT}){{0,6}}"
 )

@@ -6,7 +6,8 @@ Layers:
   score = confidence. Counted on the story body outside quotes only.
 * ``tense`` — one span, label "past" | "present", score = confidence.
 
-Both are read from the narration only: the body paragraphs outside quotes (``quoted``), so
+Both are read from the narration only (at most ``SAMPLE_CHARS`` of it, in even windows over a
+long story): the body paragraphs outside quotes (``quoted``), so
 neither notes (often in another person and tense) nor dialogue (always full of "I" and "you",
 mostly in the present) sway them. Both layers are empty when the body has no narration, or is
 not in English (``language.is_english``).
@@ -51,6 +52,9 @@ SECOND_PER_100 = 1.0
 THIRD_PER_100 = 1.0
 # "you" must outnumber "I" by this factor for a story with both to be second person.
 SECOND_OVER_FIRST = 1.2
+# Narration read for the decision, in characters: a long story is sampled in even windows.
+SAMPLE_CHARS = 60_000
+SAMPLE_WINDOWS = 8
 # Weight of a verb that is not the first of its sentence.
 SUBORDINATE_WEIGHT = 0.5
 # Weight of a past verb in a sentence that looks back (a memory).
@@ -130,6 +134,42 @@ class TenseVotes:
 
     past: float
     present: float
+
+
+def sample_pieces(
+    pieces: list[tuple[int, int]], budget: int = SAMPLE_CHARS, windows: int = SAMPLE_WINDOWS
+) -> list[tuple[int, int]]:
+    """Return ``pieces`` whole when they hold at most ``budget`` characters, else the parts of
+    them inside ``windows`` evenly spaced windows of ``budget / windows`` characters each (so
+    the cost of the decision does not grow with the length of a novel)."""
+    total = sum(end - start for start, end in pieces)
+    if total <= budget:
+        return pieces
+    width = budget // windows
+    step = total / windows
+    chosen: list[tuple[int, int]] = []
+    offset = 0  # narration characters before the current piece
+    w = 0
+    lo = 0
+    for start, end in pieces:
+        length = end - start
+        while w < windows:
+            lo = int(w * step)
+            hi = lo + width
+            if hi <= offset:
+                w += 1
+                continue
+            if lo >= offset + length:
+                break
+            a = start + max(0, lo - offset)
+            b = start + min(length, hi - offset)
+            if a < b:
+                chosen.append((a, b))
+            if hi > offset + length:
+                break
+            w += 1
+        offset += length
+    return chosen
 
 
 def count_pronouns(text: str, pieces: Iterable[tuple[int, int]]) -> PovCounts:
@@ -271,7 +311,7 @@ def find_narration(analysis: Analysis) -> Mapping[str, tuple[Span, ...]]:
     if not body or not is_english(analysis):
         return {"pov": (), "tense": ()}
     text = analysis.text
-    pieces = narration(analysis)
+    pieces = sample_pieces(narration(analysis))
     counts = count_pronouns(text, pieces)
     if counts.words == 0:
         return {"pov": (), "tense": ()}

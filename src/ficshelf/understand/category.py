@@ -1,0 +1,168 @@
+"""Character gender from the text, and the AO3 category it gives a story's relationships.
+
+AO3's category (Gen, F/M, M/M, F/F, Multi) depends on the genders of the romantic pairs, which
+a story seldom states. ``character_genders`` reads them from two kinds of evidence:
+
+* titles and kinship words in a character's name or aliases ("Mr. Darcy", "Lady Marian",
+  "Aunt Em", "her father"), worth 3 votes each;
+* subject and reflexive pronouns (he/himself, she/herself) in sentences that name exactly
+  one character and hold no dialogue, and in the nameless sentence straight after one in the
+  same paragraph ("Jo laughed. She had not …") or after a line of dialogue by one known
+  speaker ("I could have." He grinned.): 1 vote each;
+* the pronoun of a dialogue tag straight after a quote by a known speaker (``"…," she
+  said``): 1 vote.
+
+A gender is given only with at least 2 votes and twice as many votes as the other gender;
+otherwise it is unknown. ``category_of`` returns ``None`` rather than guess when a romantic
+pair holds a character of unknown gender.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from ficshelf.model import Analysis, Span
+from ficshelf.understand import relationship_cues as cues
+
+if TYPE_CHECKING:
+    from ficshelf.understand.relationships import Relationship
+
+TITLE_VOTES = 3
+MIN_VOTES = 2
+
+
+def _group(items: Sequence[Span], containers: Sequence[Span]) -> list[list[Span]]:
+    groups: list[list[Span]] = [[] for _ in containers]
+    j = 0
+    for item in items:
+        while j < len(containers) and containers[j].end <= item.start:
+            j += 1
+        if j == len(containers):
+            break
+        if containers[j].start <= item.start:
+            groups[j].append(item)
+    return groups
+
+
+def character_genders(analysis: Analysis) -> dict[str, tuple[str, float]]:
+    """Return each character whose gender the text shows: canonical name to ("M" or "F",
+    confidence in [0.5, 1]). Characters of unknown gender are left out. Never raises."""
+    text = analysis.text
+    mentions = analysis.layers.get("mentions", ())
+    votes: dict[str, list[float]] = {}
+    seen_forms: set[tuple[str, str]] = set()
+    for mention in mentions:
+        form = text[mention.start : mention.end]
+        if (mention.label, form) in seen_forms:
+            continue
+        seen_forms.add((mention.label, form))
+        for name in (form, mention.label):
+            gender = cues.gender_of_name(name)
+            if gender is not None:
+                tally = votes.setdefault(mention.label, [0.0, 0.0])
+                tally[gender == "F"] += TITLE_VOTES
+                break
+    _count_pronouns(analysis, votes)
+    _count_tags(analysis, votes)
+    genders: dict[str, tuple[str, float]] = {}
+    for name, (male, female) in votes.items():
+        top, other = max(male, female), min(male, female)
+        if top >= MIN_VOTES and top >= 2 * other:
+            confidence = round(min(1.0, 0.5 + 0.5 * (top - other) / (top + 2)), 3)
+            genders[name] = ("M" if male > female else "F", confidence)
+    return genders
+
+
+def _count_pronouns(analysis: Analysis, votes: dict[str, list[float]]) -> None:
+    text = analysis.text
+    body = analysis.layers.get("body", ())
+    sentences = [s for group in _group(analysis.layers.get("sentences", ()), body) for s in group]
+    quoted = _group(analysis.layers.get("quotes", ()), sentences)
+    named = _group(analysis.layers.get("mentions", ()), sentences)
+    said = {(s.start, s.end): s.label for s in analysis.layers.get("speakers", ())}
+    owner: str | None = None
+    owner_end = -1
+    for index, sentence in enumerate(sentences):
+        labels = {m.label for m in named[index]}
+        if quoted[index]:
+            # A line of dialogue by one known speaker: the nameless sentence after it is
+            # most often that speaker's action ("I could have." He grinned.).
+            speakers = {said.get((q.start, q.end), "") for q in quoted[index]}
+            owner = speakers.pop() if len(speakers) == 1 and labels <= speakers else None
+            owner = owner or None
+            owner_end = sentence.end
+            continue
+        if len(labels) > 1:
+            owner = None
+            continue
+        if labels:
+            owner = next(iter(labels))
+        elif owner is None or not _same_paragraph(text, owner_end, sentence.start):
+            owner = None
+            continue
+        tally = votes.setdefault(owner, [0.0, 0.0])
+        tally[0] += len(cues.MALE_PRONOUNS.findall(text, sentence.start, sentence.end))
+        tally[1] += len(cues.FEMALE_PRONOUNS.findall(text, sentence.start, sentence.end))
+        owner_end = sentence.end
+        if not labels:
+            owner = None  # one nameless sentence after a named one, no more
+
+
+def _count_tags(analysis: Analysis, votes: dict[str, list[float]]) -> None:
+    text = analysis.text
+    for said in analysis.layers.get("speakers", ()):
+        if not said.label:
+            continue
+        match = cues.TAG_PRONOUN.match(text, said.end, said.end + 16)
+        if match is not None:
+            tally = votes.setdefault(said.label, [0.0, 0.0])
+            tally[match.group(1).casefold() == "she"] += 1
+
+
+def _same_paragraph(text: str, end: int, start: int) -> bool:
+    return 0 <= end <= start and "\n" not in text[end:start]
+
+
+def category_of(
+    relationships: Sequence[Relationship], genders: Mapping[str, tuple[str, float]]
+) -> tuple[str, float] | None:
+    """Return the AO3 category of a story with these relationships and character genders,
+    with a confidence: "Gen" when no major relationship is romantic, "F/M", "M/M" or "F/F"
+    when every major romantic pair is of that kind, "Multi" when they differ. Returns
+    ``None`` when a major romantic pair holds a character of unknown gender."""
+    romantic = [r for r in relationships if r.kind == "romantic" and r.prominence == "major"]
+    if not romantic:
+        background = [r.score for r in relationships if r.kind == "romantic"]
+        return "Gen", round(0.8 - 0.3 * max(background, default=0.0), 3)
+    kinds: set[str] = set()
+    confidence = 1.0
+    for rel in romantic:
+        if rel.a not in genders or rel.b not in genders:
+            return None
+        (ga, ca), (gb, cb) = genders[rel.a], genders[rel.b]
+        kinds.add({"MM": "M/M", "FF": "F/F"}.get(ga + gb, "F/M"))
+        confidence = min(confidence, ca, cb, rel.score + 0.3)
+    category = kinds.pop() if len(kinds) == 1 else "Multi"
+    return category, round(min(1.0, confidence), 3)
+
+
+def category_spans(analysis: Analysis, found: Sequence[Relationship]) -> tuple[Span, ...]:
+    """Return the ``category`` layer (see ``relationships``): spans of the romantic
+    relationships that decide the category, or one empty span at the body's start for Gen."""
+    body = analysis.layers.get("body", ())
+    if not body:
+        return ()
+    decided = category_of(found, character_genders(analysis))
+    if decided is None:
+        return ()
+    category, confidence = decided
+    if category == "Gen":
+        return (Span(body[0].start, body[0].start, category, confidence),)
+    spans = {
+        span
+        for rel in found
+        if rel.kind == "romantic" and rel.prominence == "major"
+        for span in rel.evidence
+    }
+    return tuple(Span(start, end, category, confidence) for start, end in sorted(spans))

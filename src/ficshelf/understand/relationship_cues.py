@@ -1,0 +1,118 @@
+"""Word lists and precompiled patterns the relationships stage reads relations from.
+
+Pure data and small lookups, no state: the romantic and family cue words (with weights),
+kinship terms in a character's own name ("Aunt Em", "her father", "Papa"), and the gendered
+words used to tell a character's gender (pronouns, honorifics, kin terms).
+
+Every pattern is a single alternation of literal words, so each search is linear in the
+text it scans.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Strong romantic cues: words that state a romance or a marriage outright.
+_ROMANTIC_STRONG = r"""
+    kiss(?:ed|es|ing)? | married | marry(?:ing)? | marries | marriage | wedding | wed | wedded
+  | husband | husbands | wife | wives | fianc[eé]e? | engaged | engagement | betrothed
+  | betrothal | lovers? | courting | courted | courtship | sweethearts? | proposed | proposal
+  | bride | bridegroom | honeymoon | in\s+love | girlfriend | boyfriend | spouse
+  | made\s+love | ex-(?:wife|husband|girlfriend|boyfriend|fianc[eé]e?)
+"""
+# Weak romantic cues: common in romance, common elsewhere too.
+_ROMANTIC_WEAK = r"""
+    loves? | loved | loving | beloved | darling | dearest | my\s+dear | embrace[ds]?
+  | embracing | held\s+hands | holding\s+hands | hand\s+in\s+hand | caress(?:ed|es)?
+  | blush(?:ed|es|ing)? | adore[ds]? | dated | dating
+"""
+_FAMILY = r"""
+    mother | father | mothers | fathers | mom | mum | mommy | mummy | mama | mamma | momma
+  | papa | pa | dad | daddy | parents? | brother | brothers | sister | sisters | siblings?
+  | son | sons | daughter | daughters | aunt | auntie | aunty | uncle | nephew | niece
+  | cousin | cousins | grandfather | grandmother | grandpa | grandma | granny | gran
+  | grandson | granddaughter | grandchild | grandchildren | twins? | stepmother
+  | stepfather | stepson | stepdaughter | half-brother | half-sister | in-law | in-laws
+  | brother-in-law | sister-in-law | father-in-law | mother-in-law | son-in-law
+  | daughter-in-law | family | kin | kinsman | kinswoman | marmee
+"""
+# Spouse words are family words that make a couple romantic, not family.
+_SPOUSE = r"husband | wife | spouse | widow | widower | bride | bridegroom | fianc[eé]e?"
+
+ROMANTIC_STRONG = re.compile(rf"\b(?:{_ROMANTIC_STRONG})\b", re.IGNORECASE | re.VERBOSE)
+ROMANTIC_WEAK = re.compile(rf"\b(?:{_ROMANTIC_WEAK})\b", re.IGNORECASE | re.VERBOSE)
+FAMILY = re.compile(rf"\b(?:{_FAMILY})\b", re.IGNORECASE | re.VERBOSE)
+SPOUSE = re.compile(rf"\b(?:{_SPOUSE})\b", re.IGNORECASE | re.VERBOSE)
+
+# A kinship word that names a relative by itself when it is a character's name or alias:
+# "Aunt Em", "Uncle Henry", "her father", "Papa", "Grandpa", "Marmee".
+_KIN_NAME = re.compile(
+    r"""^(?:(?:the|her|his|my|your|their|our)\s+)?(?:
+        aunt(?:ie)? | uncle | grandpa | grandma | granny | grandfather | grandmother
+      | father | mother | papa | mama | mamma | momma | mom | mum | dad | daddy | marmee
+      | brother | sister | son | daughter | cousin | nephew | niece)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Titles that come before a name but say nothing of kinship ("Sister" is a nun's title
+# only when followed by a name, which _KIN_NAME then also matches: accepted).
+
+
+def romantic_weight(text: str) -> float:
+    """Return the romantic cue weight of ``text``: 1 per strong cue word, 0.5 per weak one,
+    capped at 3."""
+    weight = len(ROMANTIC_STRONG.findall(text)) + 0.5 * len(ROMANTIC_WEAK.findall(text))
+    return min(3.0, weight)
+
+
+def family_weight(text: str) -> float:
+    """Return the family cue weight of ``text``: 1 per kinship word that is not a spouse
+    word, capped at 3."""
+    return float(min(3, len(FAMILY.findall(text))))
+
+
+def has_spouse_word(text: str) -> bool:
+    """Return whether ``text`` holds a word for a spouse or betrothed (wife, husband …)."""
+    return SPOUSE.search(text) is not None
+
+
+def is_kin_name(name: str) -> bool:
+    """Return whether a character name or alias is itself a kinship term ("Aunt Em",
+    "her father", "Papa")."""
+    return _KIN_NAME.match(name.strip()) is not None
+
+
+# Gender ---------------------------------------------------------------------------------
+
+# Subject and reflexive pronouns only: "him", "his" and "her" so often stand for someone
+# else in a sentence about one character ("Mara kissed him", "took his hand").
+MALE_PRONOUNS = re.compile(r"\b(?:he|himself)\b", re.IGNORECASE)
+FEMALE_PRONOUNS = re.compile(r"\b(?:she|herself)\b", re.IGNORECASE)
+# The pronoun of a dialogue tag right after a quote: ``"…," she said``.
+TAG_PRONOUN = re.compile(r"[\"”’'.,!?…—–\s-]{0,4}(he|she)\b", re.IGNORECASE)
+
+_MALE_TITLES = frozenset(
+    """mr mr. sir lord king prince father brother uncle monsieur m. count duke baron earl
+    master lad boy husband grandfather grandpa papa dad daddy son nephew friar signor
+    senor señor herr don""".split()
+)
+_FEMALE_TITLES = frozenset(
+    """mrs mrs. miss ms ms. lady queen princess mother sister aunt auntie madam madame
+    mme mme. mademoiselle mlle duchess duchesse countess baroness dame maid girl wife
+    grandmother grandma granny mama mamma mom mum marmee daughter niece signora senora
+    señora frau""".split()
+)
+_TITLE_WORD = re.compile(r"[\w.]+")
+
+
+def gender_of_name(name: str) -> str | None:
+    """Return "M" or "F" when a name or alias carries a gendered title or kin word in its
+    first two words ("Mr. Darcy", "Aunt Em", "her father"), else ``None``."""
+    words = [w.casefold() for w in _TITLE_WORD.findall(name)[:3]]
+    if words and words[0] in ("the", "her", "his", "my", "your", "their", "our"):
+        words = words[1:]
+    for word in words[:2]:
+        if word in _MALE_TITLES:
+            return "M"
+        if word in _FEMALE_TITLES:
+            return "F"
+    return None

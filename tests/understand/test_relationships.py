@@ -1,0 +1,206 @@
+"""The "relationships" stage on invented stories with hand-made character layers."""
+
+from __future__ import annotations
+
+import pytest
+from handmade import handmade
+
+from ficshelf.model import Span
+from ficshelf.understand.relationships import (
+    find_relationships,
+    parse_relationship_label,
+    relationship_label,
+    relationship_spans,
+    relationships_of,
+)
+
+NAMES = {
+    "Mara Quill": "Mara Quill",
+    "Mara": "Mara Quill",
+    "Tobin": "Tobin Ash",
+    "Tobin Ash": "Tobin Ash",
+    "Ilse": "Ilse Quill",
+    "Elsie": "Elsie Varga",
+    "Rowan": "Rowan Pike",
+    "Aunt Dorrit": "Aunt Dorrit",
+    "Finn": "Finn",
+}
+
+# Mara and Tobin carry the story and kiss; Ilse is Mara's sister; Elsie and Rowan are only
+# backstory, once; Aunt Dorrit is named by her kinship; Finn drops by and talks shop.
+STORY = "\n\n".join(
+    [
+        "The lighthouse on Gannet Rock",
+        (
+            "Mara Quill climbed the last of the steps with the oil can knocking against her knee. "
+            "She had not been up the tower since spring. Tobin was already at the top, leaning on "
+            "the rail."
+        ),
+        '"You\'re late," Tobin said.',
+        '"The tide was wrong," said Mara. "And you could have carried the can."',
+        (
+            '"I could have." He grinned at her. "But then you wouldn\'t have had an excuse to '
+            'complain, Mara."'
+        ),
+        "Mara set the can down and looked at him for a long moment. Tobin looked back.",
+        '"Say something," she said.',
+        '"I missed you," said Tobin, and Mara kissed him before he could say anything worse.',
+        (
+            "Below them the boats were coming in. Ilse, Mara's sister, was waving from the quay, "
+            "and Mara waved back."
+        ),
+        '"Your sister never approved of me," Tobin said.',
+        (
+            '"Ilse doesn\'t approve of anyone," said Mara. "She didn\'t approve of Elsie and Rowan '
+            'either, and they were engaged for a whole summer before the war."'
+        ),
+        "Tobin laughed. Mara leaned on the rail beside Tobin and watched the light turn.",
+        'Later Finn came up with the logbook. "Wind\'s backing west," Finn said.',
+        '"Then we\'ll light early," Tobin said. "Finn, tell the boats."',
+        '"Aye," said Finn. "Tobin, the lens wants cleaning too."',
+        '"Tomorrow," said Tobin.',
+        "Mara wrote to Aunt Dorrit that night, and told her nothing at all about Tobin.",
+        "Tobin sat with Mara in the lamp room until dawn, and neither of them said much.",
+    ]
+)
+
+T, M, F = "Tobin Ash", "Mara Quill", "Finn"
+SPEAKERS = [T, M, M, T, T, M, T, T, M, M, F, T, T, F, F, T]
+
+
+@pytest.fixture(scope="module")
+def found() -> dict[tuple[str, str], tuple[str, str, float]]:
+    analysis = handmade(STORY, NAMES, SPEAKERS)
+    return {(r.a, r.b): (r.kind, r.prominence, r.score) for r in relationships_of(analysis)}
+
+
+def test_the_couple_who_carry_the_story_is_a_major_romance(
+    found: dict[tuple[str, str], tuple[str, str, float]],
+) -> None:
+    kind, prominence, score = found[("Mara Quill", "Tobin Ash")]
+    assert (kind, prominence) == ("romantic", "major")
+    assert score == max(s for _, _, s in found.values())
+
+
+def test_a_pairing_named_once_in_backstory_is_background(
+    found: dict[tuple[str, str], tuple[str, str, float]],
+) -> None:
+    kind, prominence, score = found[("Elsie Varga", "Rowan Pike")]
+    assert (kind, prominence) == ("romantic", "background")
+    assert score < found[("Mara Quill", "Tobin Ash")][2] / 2
+
+
+def test_sisters_by_a_kinship_word_and_a_shared_surname(
+    found: dict[tuple[str, str], tuple[str, str, float]],
+) -> None:
+    assert found[("Ilse Quill", "Mara Quill")][0] == "family"
+
+
+def test_a_character_named_by_a_kinship_term_is_family(
+    found: dict[tuple[str, str], tuple[str, str, float]],
+) -> None:
+    assert found[("Aunt Dorrit", "Mara Quill")][:2] == ("family", "background")
+
+
+def test_characters_who_talk_are_platonic(
+    found: dict[tuple[str, str], tuple[str, str, float]],
+) -> None:
+    assert found[("Finn", "Tobin Ash")][0] == "platonic"
+
+
+def test_scores_are_in_range(found: dict[tuple[str, str], tuple[str, str, float]]) -> None:
+    assert all(0.0 <= score <= 1.0 for _, _, score in found.values())
+
+
+def test_layer_labels_and_evidence_are_spans_of_the_pair() -> None:
+    analysis = handmade(STORY, NAMES, SPEAKERS)
+    layers = find_relationships(analysis)
+    spans = layers["relationships"]
+    assert spans
+    body = analysis.layer("body")
+    for span in spans:
+        kind, prominence, a, b = parse_relationship_label(span.label)
+        assert kind in ("romantic", "platonic", "family")
+        assert prominence in ("major", "background")
+        assert a < b
+        assert body[0].start <= span.start < span.end <= body[-1].end
+    by_pair: dict[str, set[float]] = {}
+    for span in spans:
+        by_pair.setdefault(span.label, set()).add(span.score)
+    assert all(len(scores) == 1 for scores in by_pair.values())
+    backstory = [s for s in spans if "Elsie Varga" in s.label]
+    assert any("engaged" in s.text_of(STORY) for s in backstory)
+
+
+def test_category_of_a_story_with_a_major_romance() -> None:
+    analysis = handmade(STORY, NAMES, SPEAKERS)
+    category = find_relationships(analysis)["category"]
+    # Tobin is "he"/"him"; Mara is "she"/"her": F/M, shown by the couple's evidence.
+    assert {s.label for s in category} == {"F/M"}
+    assert 0.5 <= category[0].score <= 1.0
+
+
+def test_first_person_narrator_is_present_where_the_narration_says_i() -> None:
+    text = (
+        "I found Corin on the pier again.\n\n"
+        '"You came," Corin said.\n\n"I always come," I said.\n\n'
+        '"Not always, Wren," Corin said.\n\n"Often enough," I said.\n\n'
+        "I sat beside Corin and we watched the ferries.\n\n"
+        "Corin told me about the mainland, and I listened.\n"
+    )
+    analysis = handmade(
+        text,
+        {"Corin": "Corin", "Wren": "Wren Hale"},
+        ["Corin", "Wren Hale", "Corin", "Wren Hale"],
+        pov="first",
+        narrator="Wren Hale",
+    )
+    pairs = {(r.a, r.b): r for r in relationships_of(analysis)}
+    assert ("Corin", "Wren Hale") in pairs
+    assert pairs[("Corin", "Wren Hale")].kind == "platonic"
+
+
+def test_mr_and_mrs_of_one_surname_are_a_couple() -> None:
+    text = (
+        "Mr. Pell opened the shop at eight.\n\n"
+        "Mrs. Pell brought Mr. Pell his tea at ten, as she had for thirty years.\n\n"
+        '"Too much sugar," said Mr. Pell.\n\n"Drink it," said Mrs. Pell.\n'
+    )
+    analysis = handmade(
+        text, {"Mr. Pell": "Mr. Pell", "Mrs. Pell": "Mrs. Pell"}, ["Mr. Pell", "Mrs. Pell"]
+    )
+    (rel,) = relationships_of(analysis)
+    assert rel.kind == "romantic"
+
+
+def test_label_round_trip_and_rejects() -> None:
+    label = relationship_label("family", "background", "Zed", "Amy")
+    assert label == "family|background|Amy|Zed"
+    assert parse_relationship_label(label) == ("family", "background", "Amy", "Zed")
+    with pytest.raises(ValueError):
+        relationship_label("romantic", "major", "A|B", "C")
+    with pytest.raises(ValueError):
+        parse_relationship_label("romantic|major|A")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   \n\n  ", "no names here at all.", "“" * 5000, "Mara " * 20_000, "MARA AND TOBIN."],
+)
+def test_never_crashes_and_stays_in_bounds(text: str) -> None:
+    analysis = handmade(text, NAMES)
+    for span in relationship_spans(relationships_of(analysis)):
+        assert 0 <= span.start <= span.end <= len(text)
+    layers = find_relationships(analysis)
+    assert set(layers) == {"relationships", "category"}
+    assert all(isinstance(s, Span) for s in layers["category"])
+
+
+def test_a_huge_single_paragraph_of_pairs_stays_linear() -> None:
+    # 40,000 mentions of 200 characters in one paragraph and one sentence: a pass over all
+    # pairs of mentions would take hours; the capped casts keep this to a moment.
+    names = {f"Name{i:03d}": f"Name{i:03d}" for i in range(200)}
+    text = " and ".join(f"Name{i % 200:03d} kissed" for i in range(40_000)) + "."
+    analysis = handmade(text, names)
+    found = relationships_of(analysis)
+    assert all(0.0 <= r.score <= 1.0 for r in found)

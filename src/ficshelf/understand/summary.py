@@ -9,8 +9,8 @@ Extractive and linear: every body sentence that is mostly narration (not dialogu
 readable length is a candidate, scored by
 
 * salience: the mean weight of its content words, a word weighing by how often the body uses
-  it (log-scaled, stop words left out) and twice as much when it names one of the story's
-  main characters (the ``characters`` layer);
+  it (in at most ``SAMPLE_CHARS`` of it; log-scaled, stop words left out) and twice as much
+  when it names one of the story's main characters (the ``characters`` layer);
 * position: stories set up their premise early (and a summary should not give the ending
   away), so the weight falls from 1 at the start of the body to ``LATE_WEIGHT`` a fifth of the
   way in;
@@ -35,6 +35,7 @@ from ficshelf.model import Analysis, Span
 from ficshelf.understand.language import is_english
 from ficshelf.understand.pipeline import stage
 from ficshelf.understand.quoted import body_quotes, quoted_mask
+from ficshelf.understand.sampling import sample_pieces
 
 MIN_WORDS, MAX_WORDS = 8, 60
 IDEAL_WORDS = (14, 35)
@@ -44,6 +45,8 @@ MAX_SUMMARY_WORDS = 70
 MAX_QUOTED_SHARE = 0.0
 LATE_WEIGHT = 0.55
 MAX_CANDIDATES = 400
+# Body characters read for the word weights (even windows over a long story).
+SAMPLE_CHARS = 200_000
 # Characters at least this salient count as main for the salience boost.
 MAIN_SALIENCE = 0.3
 
@@ -91,8 +94,8 @@ def _candidates(
 def _weights(text: str, body: Sequence[Span], names: set[str]) -> dict[str, float]:
     """Return the salience weight of each content word of the body (lower case)."""
     counts: Counter[str] = Counter()
-    for para in body:
-        counts.update(_WORD.findall(text[para.start : para.end].lower()))
+    for start, end in sample_pieces([(p.start, p.end) for p in body], SAMPLE_CHARS):
+        counts.update(_WORD.findall(text[start:end].lower()))
     weights = {
         word: math.log1p(count)
         for word, count in counts.items()
@@ -145,8 +148,8 @@ def best_sentences(analysis: Analysis) -> list[Span]:
     _, first, first_para, first_words, _ = scored[0]
     chosen = [first]
     if first_words < SHORT_SUMMARY:
-        for _, sentence, para, words, position in scored[1:]:
-            if para != first_para and position <= 0.5 and first_words + words <= MAX_SUMMARY_WORDS:
+        for _, sentence, para, count, position in scored[1:]:
+            if para != first_para and position <= 0.5 and first_words + count <= MAX_SUMMARY_WORDS:
                 chosen.append(sentence)
                 break
     return sorted(chosen, key=lambda s: s.start)

@@ -256,6 +256,98 @@ def show(work: str, db_url: str | None, as_json: bool) -> None:
             click.echo(line)
 
 
+@cli.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the analysis as one JSON object.")
+def analyze(file: Path, as_json: bool) -> None:
+    """Analyse one story file without storing it: notes, narration, characters, dialogue
+    and speakers, relationships, fandom, warnings and rating.
+
+    --json prints the contract of DESIGN.md (offsets index the decoded text of FILE);
+    the JSON Schema ships as ficshelf/understand/analysis.schema.json.
+
+    \b
+    Example:
+      ficshelf analyze story.txt
+      ficshelf analyze story.epub --json | jq '.characters[].name'
+    """
+    from ficshelf.ingest import read_document
+    from ficshelf.understand import analyze as run_pipeline
+    from ficshelf.understand.report import analysis_to_dict, report_lines
+
+    try:
+        data = file.read_bytes()
+    except OSError as exc:
+        raise _OperationFailed(f"{file}: {exc.strerror or exc}") from exc
+    result = analysis_to_dict(run_pipeline(read_document(str(file), data)))
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        for line in report_lines(result):
+            click.echo(line)
+
+
+@cli.command("eval")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "--match",
+    multiple=True,
+    metavar="GLOB",
+    help="Score only gold files whose path or name matches (repeatable).",
+)
+@click.option(
+    "--split",
+    type=click.Choice(["dev", "test", "all"]),
+    default=None,
+    help="LitBank: score only the dev split (first 80 files by name) or test (last 20). "
+    "Default: both, reported apart.",
+)
+@click.option("--errors", "show_errors", is_flag=True, help="List each story's errors too.")
+@click.option("--json", "as_json", is_flag=True, help="Print scores and per-story detail as JSON.")
+def eval_cmd(
+    paths: tuple[Path, ...],
+    match: tuple[str, ...],
+    split: str | None,
+    show_errors: bool,
+    as_json: bool,
+) -> None:
+    """Score the pipeline against gold files: per-field precision/recall/F1 and accuracy
+    for pov, tense, rating, narrator and speakers, micro-averaged over the stories.
+
+    PATHS are folders of *.gold.json files or gold files; a LitBank folder (with
+    quotations/ and coref/) is recognised and scored for quotes, speakers and person names.
+
+    \b
+    Example:
+      ficshelf eval examples/corpus --match '*/0*' --match '*/1[0-5]-*'
+      ficshelf eval ../shared/data/litbank --split test --json
+    """
+    from ficshelf.evaluation import litbank, litbank_scoring, report
+    from ficshelf.evaluation.corpus import evaluate
+    from ficshelf.evaluation.gold import find_gold_files
+
+    if len(paths) == 1 and litbank.is_litbank(paths[0]):
+        splits = (split,) if split else ("dev", "test")
+        results = {name: litbank_scoring.evaluate_litbank(paths[0], name) for name in splits}
+        if as_json:
+            payload = {name: r.to_dict() for name, r in results.items()}
+            click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+            return
+        for name, result in results.items():
+            for line in report.litbank_lines(f"LitBank {name}", result, show_errors):
+                click.echo(line)
+        return
+    gold_files = find_gold_files(paths, match)
+    if not gold_files:
+        raise ConfigError("no gold files (*.gold.json) found" + (" matching" if match else ""))
+    scores = evaluate(gold_files)
+    if as_json:
+        click.echo(json.dumps(scores.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        for line in report.corpus_lines("Gold corpus", scores, show_errors):
+            click.echo(line)
+
+
 def main() -> None:
     """Run the CLI (the ``ficshelf`` console script)."""
     cli(prog_name="ficshelf")

@@ -200,17 +200,33 @@ def build_notes(analysis: Analysis, chapters: Sequence[ChapterRecord]) -> tuple[
     return tuple(given + found)
 
 
+def found_title(analysis: Analysis) -> str | None:
+    """Return the work's title: the one the file states, else the title line the notes stage
+    found, else ``None`` (``build_work_record`` then makes one from the file name)."""
+    if analysis.doc.given.title:
+        return analysis.doc.given.title
+    title_spans = [s for s in _spans(analysis, "notes") if s.label == NoteKind.TITLE]
+    return title_spans[0].text_of(analysis.text).strip() or None if title_spans else None
+
+
+def found_authors(analysis: Analysis) -> tuple[str, ...]:
+    """Return the work's authors: those the file states, else the names in its bylines, in
+    order of first appearance, without duplicates or empty names."""
+    text = analysis.text
+    authors = analysis.doc.given.authors or tuple(
+        dict.fromkeys(s.text_of(text).strip() for s in _spans(analysis, "authors"))
+    )
+    return tuple(a for a in authors if a)
+
+
 def build_work_record(analysis: Analysis) -> WorkRecord:
     """Return the record to store for an analysed document (title, authors, chapters,
     notes, tags given by the file, counts and the duplicate-detection hash)."""
     doc = analysis.doc
     given = doc.given
     text = analysis.text
-    title_spans = [s for s in _spans(analysis, "notes") if s.label == NoteKind.TITLE]
-    title = given.title or (title_spans[0].text_of(text).strip() if title_spans else None)
-    authors = given.authors or tuple(
-        dict.fromkeys(s.text_of(text).strip() for s in _spans(analysis, "authors"))
-    )
+    title = found_title(analysis)
+    authors = found_authors(analysis)
     summary = given.summary
     if summary is None:
         found = [s for s in _spans(analysis, "notes") if s.label == NoteKind.SUMMARY]
@@ -220,7 +236,7 @@ def build_work_record(analysis: Analysis) -> WorkRecord:
     tags = tuple(TagRecord(t.type, t.name, Provenance.AUTHOR) for t in given.tags if t.name.strip())
     return WorkRecord(
         title=title or title_from_path(doc.source),
-        authors=tuple(a for a in authors if a),
+        authors=authors,
         text=text,
         text_hash=text_hash(text),
         format=doc.format,

@@ -15,15 +15,62 @@ Layers:
   evidence that names them (often in another character's line of dialogue), label = the
   narrator's canonical name; otherwise empty.
 
-CONTRACT SKELETON: returns empty layers until H2 implements it.
+How: ``names`` finds capitalised candidates and descriptors with the cues around them,
+``cast`` decides which are people and clusters them into characters, ``narrator`` finds who
+"I" is. Only the story body is read (``body`` paragraphs: notes never count). Quotes come from
+the ``quotes`` layer (body quotes only), or, when it is empty, from balanced double quotes;
+the point of view from the ``pov`` layer, or, when it is empty, from pronoun counts. The
+unnamed "Narrator" has no mentions (pronouns are not mentions); its character span is its
+first "I said". Non-English stories get empty layers.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 from ficshelf.model import Analysis, Span
+from ficshelf.understand import cast
+from ficshelf.understand.language import is_english
+from ficshelf.understand.names import Candidate, QuoteIndex, scan_descriptors, scan_names
+from ficshelf.understand.narrator import (
+    NamedMention,
+    find_narrator,
+    guess_pov,
+    narrator_speaks,
+    plain_quotes,
+)
 from ficshelf.understand.pipeline import stage
+
+NARRATOR = "Narrator"
+# Weights of salience: share of mentions, spread over the story, share of dialogue.
+W_MENTIONS, W_SPREAD, W_DIALOGUE = 0.55, 0.25, 0.2
+SPREAD_BINS = 10
+NARRATOR_SALIENCE = 0.9
+
+
+@dataclass(slots=True)
+class _Character:
+    name: str
+    mentions: list[Span] = field(default_factory=list)
+    dialogue: int = 0
+    salience: float = 0.0
+    first: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Cast:
+    """The characters of a text: ``mentions``, ``characters`` and ``narrator`` spans as the
+    stage assigns them."""
+
+    mentions: tuple[Span, ...]
+    characters: tuple[Span, ...]
+    narrator: tuple[Span, ...]
+
+
+EMPTY = Cast((), (), ())
 
 
 @stage(
@@ -33,4 +80,172 @@ from ficshelf.understand.pipeline import stage
 )
 def find_characters(analysis: Analysis) -> Mapping[str, tuple[Span, ...]]:
     """Return the mentions, characters, narrator layers (see the module docstring)."""
-    return {"mentions": (), "characters": (), "narrator": ()}
+    if not is_english(analysis):
+        found = EMPTY
+    else:
+        quotes = [q for q in analysis.layer("quotes") if not q.label]
+        pov = analysis.layer("pov")
+        found = characters_of(
+            analysis.text,
+            analysis.layer("body"),
+            quotes if analysis.layer("quotes") else None,
+            pov[0].label if pov else None,
+        )
+    return {
+        "mentions": found.mentions,
+        "characters": found.characters,
+        "narrator": found.narrator,
+    }
+
+
+def characters_of(
+    text: str,
+    paragraphs: Sequence[Span],
+    quotes: Sequence[Span] | None = None,
+    pov: str | None = None,
+) -> Cast:
+    """Return the characters of the story ``paragraphs`` of ``text`` (see the module
+    docstring). ``quotes`` are the dialogue spans (``None``: find balanced double quotes);
+    ``pov`` is "first", "second" or "third" (``None``: guess from pronouns). Never raises
+    on any text."""
+    if not paragraphs:
+        return EMPTY
+    index = QuoteIndex(plain_quotes(text, paragraphs) if quotes is None else quotes)
+    candidates = list(scan_names(text, paragraphs, index))
+    keys = cast.accepted_keys(candidates)
+    candidates = [c for c in candidates if c.key in keys]
+    chars, named = _named_characters(text, candidates)
+    by_title = _title_holders(chars, candidates, named)
+    taken = [(c.start, c.end) for c in candidates]
+    descriptors = list(scan_descriptors(text, paragraphs, index))
+    kept = cast.descriptor_characters(descriptors, taken)
+    for d in descriptors:
+        holder = by_title.get(d.noun)
+        if holder is not None and d.key.startswith("the ") and len(d.key.split()) == 2:
+            if _free(taken, d.start, d.end):
+                chars[holder].mentions.append(Span(d.start, d.end, score=0.6))
+    for key, group in kept.items():
+        if group[0].noun in by_title and key.startswith("the ") and len(key.split()) == 2:
+            continue
+        char = _Character(key)
+        char.mentions = [Span(d.start, d.end, score=0.7) for d in group]
+        char.dialogue = sum(d.speech for d in group)
+        chars.append(char)
+
+    narrator: tuple[Span, ...] = ()
+    view = pov if pov is not None else guess_pov(text, paragraphs, index)
+    if view == "first":
+        narrator = _narrator(text, paragraphs, index, candidates, named, chars)
+    _score(chars, paragraphs)
+    if narrator:
+        who = next(c for c in chars if c.name == narrator[0].label)
+        who.salience = max(who.salience, NARRATOR_SALIENCE)
+    elif view == "first":
+        tag = narrator_speaks(text, paragraphs, index)
+        if tag is not None and all(c.name != NARRATOR for c in chars):
+            chars.append(_Character(NARRATOR, first=tag, salience=NARRATOR_SALIENCE))
+    return _spans(chars, narrator)
+
+
+def _named_characters(
+    text: str, candidates: Sequence[Candidate]
+) -> tuple[list[_Character], list[int]]:
+    """Cluster the accepted candidates; return the characters and each candidate's index
+    into them."""
+    forms = cast.cluster(candidates)
+    surfaces: dict[int, Counter[str]] = {}
+    members: dict[int, dict[tuple[str, str, tuple[str, ...]], None]] = {}
+    for cand in candidates:
+        cid = forms[(cand.title, cand.key)]
+        surfaces.setdefault(cid, Counter())[" ".join(text[cand.start : cand.end].split())] += 1
+        members.setdefault(cid, {})[(cand.title, cand.key, cand.parts)] = None
+    names = {cid: cast.canonical_name(list(members[cid]), surfaces[cid]) for cid in members}
+    # Two clusters that end up with one name are one character.
+    position: dict[str, int] = {}
+    chars: list[_Character] = []
+    of_cluster: dict[int, int] = {}
+    for cid in sorted(names):
+        name = names[cid]
+        if name not in position:
+            position[name] = len(chars)
+            chars.append(_Character(name))
+        of_cluster[cid] = position[name]
+    named: list[int] = []
+    for cand in candidates:
+        who = of_cluster[forms[(cand.title, cand.key)]]
+        named.append(who)
+        confidence = 1.0 if cand.speech or cand.vocative or cand.title else 0.85
+        chars[who].mentions.append(Span(cand.start, cand.end, score=confidence))
+        chars[who].dialogue += cand.speech or cand.vocative
+    return chars, named
+
+
+def _title_holders(
+    chars: list[_Character], candidates: Sequence[Candidate], named: Sequence[int]
+) -> dict[str, int]:
+    """Return title word → the one character that holds it ("king" → King Arthur)."""
+    holders: dict[str, set[int]] = {}
+    for cand, who in zip(candidates, named, strict=True):
+        if cand.title:
+            holders.setdefault(cand.title, set()).add(who)
+    return {t: next(iter(w)) for t, w in holders.items() if len(w) == 1}
+
+
+def _free(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Return whether ``start:end`` overlaps none of the sorted spans ``taken``."""
+    i = bisect_left(taken, (start, start))
+    for j in (i - 1, i):
+        if 0 <= j < len(taken) and taken[j][0] < end and start < taken[j][1]:
+            return False
+    return True
+
+
+def _narrator(
+    text: str,
+    paragraphs: Sequence[Span],
+    index: QuoteIndex,
+    candidates: Sequence[Candidate],
+    named: Sequence[int],
+    chars: list[_Character],
+) -> tuple[Span, ...]:
+    mentions = [
+        NamedMention(c.start, c.end, who, c.vocative, c.in_quote)
+        for c, who in zip(candidates, named, strict=True)
+    ]
+    found = find_narrator(text, paragraphs, index, mentions)
+    if found is None:
+        return ()
+    return (Span(found.start, found.end, chars[found.who].name),)
+
+
+def _score(chars: list[_Character], paragraphs: Sequence[Span]) -> None:
+    """Set each character's salience (see the weights above) and first mention."""
+    begin, end = paragraphs[0].start, paragraphs[-1].end
+    width = max(1, end - begin)
+    most = max((len(c.mentions) for c in chars), default=0) or 1
+    talk = max((c.dialogue for c in chars), default=0) or 1
+    raw = []
+    for c in chars:
+        c.mentions.sort(key=lambda s: s.start)
+        if c.mentions:
+            c.first = c.mentions[0]
+        bins = {min(SPREAD_BINS - 1, (m.start - begin) * SPREAD_BINS // width) for m in c.mentions}
+        raw.append(
+            W_MENTIONS * len(c.mentions) / most
+            + W_SPREAD * len(bins) / SPREAD_BINS
+            + W_DIALOGUE * c.dialogue / talk
+        )
+    top = max(raw, default=0.0) or 1.0
+    for c, r in zip(chars, raw, strict=True):
+        c.salience = round(r / top, 4)
+
+
+def _spans(chars: list[_Character], narrator: tuple[Span, ...]) -> Cast:
+    mentions = sorted(
+        (Span(m.start, m.end, c.name, m.score) for c in chars for m in c.mentions),
+        key=lambda s: s.start,
+    )
+    firsts = [(c, c.first) for c in chars if c.first is not None]
+    firsts.sort(key=lambda cf: (-cf[0].salience, cf[1].start))
+    characters = tuple(Span(f.start, f.end, c.name, c.salience) for c, f in firsts)
+    return Cast(tuple(mentions), characters, narrator)

@@ -8,18 +8,329 @@ Layers:
   quotes. Label "" for a quote in the story body, "note" for one inside a note or epigraph.
   Score = confidence that it is dialogue (1.0 for balanced double quotes).
 
-CONTRACT SKELETON: returns empty layers until H1 implements it.
+How quotations are found:
+
+* **The story's marks.** A story quotes speech with double marks (``"`` ``“”`` ``«»`` ``„``)
+  unless it opens more quotations with single marks (``'`` ``‘``) than it uses double marks,
+  as British-style stories do; the other kind then only nests inside quotations and is left
+  alone. Apostrophes are never marks: inside words ("don't"), elisions at a word's start
+  ("'em", "'tis", "'70s"), and a mark after a letter ("the Smiths' house", "goin'") closes a
+  single-quoted quotation only when no later closing mark in the paragraph could.
+* **Opening or closing.** Each mark is read from what stands on either side of it (space or
+  punctuation before and a word after: opening; the reverse: closing), then from its shape
+  (“ opens, ” closes). A straight mark with spaces on both sides (tokenised text) toggles.
+  A curly opening mark met while a quotation is open means the previous one lost its
+  closing mark: it ends there, with a lower score.
+* **Paragraphs bound quotations.** A quotation still open at its paragraph's end ends there.
+  When the next paragraph opens with a quotation mark this is a speech over several
+  paragraphs (one quote per paragraph, as LitBank and the gold files annotate it, score 0.9).
+  When instead the next paragraph with marks (within ``MAX_CONTINUATION`` paragraphs) starts
+  with a *closing* mark, the quotation runs on to it as one span (a text split into one
+  sentence per line). Otherwise it is unbalanced: it ends at its paragraph's end with score
+  0.6, so a stray mark never swallows the rest of a book. A paragraph whose first mark closes
+  a quotation that nothing opened starts one at the paragraph's start (score 0.6).
+* **Dialogue, not scare quotes.** A short quotation (up to ``MAX_SCARE_WORDS`` words) inside a
+  sentence, ending with no punctuation of its own but a comma, with no comma, colon or sentence
+  end before it and no verb of speaking after it (``the "experts" said nothing``, a title,
+  ``the so-called "younger set,"``) is not dialogue and is left out.
+
+Quotes inside heading and scene-break paragraphs are left out; quotes in notes are labelled
+"note". Everything runs in one regex pass over the text plus a loop over the marks found.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from bisect import bisect_left
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from ficshelf.model import Analysis, Span
 from ficshelf.understand.pipeline import stage
+from ficshelf.understand.speech_verbs import SPEECH_VERB
+
+NOTE = "note"
+MAX_CONTINUATION = 12
+MAX_SCARE_WORDS = 4
+
+SCORE_BALANCED = 1.0
+SCORE_SINGLE = 0.95
+SCORE_SPEECH_RUNS_ON = 0.9
+SCORE_UNBALANCED = 0.6
+
+_OPEN, _CLOSE, _EITHER = 1, 2, 3
+
+DOUBLE_MARKS = '"“”«»„'
+SINGLE_MARKS = "'‘’‹›‚"
+QUOTE_MARKS = DOUBLE_MARKS + SINGLE_MARKS
+_OPENING_CHARS = "“‘«„‚‹"
+_CLOSING_CHARS = "”’»›"
+_STRAIGHT = "\"'"
+# What may stand before an opening mark / after a closing one (besides space and other marks).
+_BEFORE_OPENING = "([{—–-/*_~"
+_AFTER_CLOSING = ".,;:!?)]}—–-…*_~/"
+
+_DOUBLE = re.compile(r'["“”«»„]')
+# A single mark, but not one between two word characters ("don't", "O'Neill").
+_SINGLE = re.compile(r"(?<!\w)['‘’‹›‚]|['‘’‹›‚](?!\w)")
+# Elisions that start with an apostrophe: lower case only, but for the archaic "'Tis" family.
+_ELISION = re.compile(
+    r"['‘’](?:(?i:t(?:is|was|were|will|would|wasn't|isn't))\b|\d"
+    r"|(?:em|cause|cos|coz|cuz|til|n|bout|round|nother|s|ave|im|er|ere|e|ow|alf|ome|ead|ello"
+    r"|eard|appen|ad|fore|gainst|scuse|spose|kay|nuff|sup|d|ll|re|ve|m|t)\b)"
+)
+# A single opening mark where a quotation starts: at a line start or after space/dash/bracket,
+# before a letter, and not an elision. Counted to tell single-quote stories apart.
+_SINGLE_OPENER = re.compile(
+    r"(?:^|(?<=[\s(\[—–-]))['‘‹](?:(?![a-z]*['’]\w)(?=[^\W\d_])|[ ](?=[A-Z]))", re.MULTILINE
+)
+_LEAD = re.compile(r"[\s*_~—–-]*")
+_ENDS_LIKE_SPEECH = re.compile(r"[.;:!?…—–\-~]['’\"”*_)\s]*\Z")
+# Before a quotation: a comma or colon ("she said, "), or the end of a sentence.
+_BEFORE_SPEECH = re.compile(r"(?:[,:]|[.!?…]['’\"”*_)]*)\s*\Z")
+_WORD = re.compile(r"\w+")
+# A speech tag right after a quotation: up to three words, then a verb of speaking.
+_TAG_AFTER = re.compile(r"[\s,]*(?:[\w.'’-]+\s+){0,3}?")
+
+
+@dataclass(frozen=True, slots=True)
+class _Mark:
+    pos: int
+    shape: int
+    straight: bool
+    weak: bool  # a closing mark straight after a letter in single-quote style ("Smiths'")
+
+
+def uses_single_quotes(text: str) -> bool:
+    """Return whether ``text`` quotes its dialogue with single marks (see the module docstring)."""
+    singles = 0
+    for m in _SINGLE_OPENER.finditer(text):
+        if not _ELISION.match(text, m.start()):
+            singles += 1
+    if singles == 0:
+        return False
+    doubles = sum(text.count(c) for c in DOUBLE_MARKS)
+    return singles > doubles
+
+
+def left_open(text: str, quote: Span) -> bool:
+    """Return whether ``quote`` (a span of the ``quotes`` layer) has no closing mark: it ran to
+    its paragraph's end, as the paragraphs of a speech over several paragraphs do."""
+    after = text[quote.end : quote.end + 8].lstrip(" \t")
+    return not after or after[0] not in QUOTE_MARKS
+
+
+def _shape(text: str, pos: int, lo: int, hi: int) -> int:
+    """Return whether the mark at ``pos`` (in the paragraph ``text[lo:hi]``) opens or closes."""
+    if pos == lo:
+        return _OPEN if pos + 1 < hi else _CLOSE
+    if pos + 1 == hi:
+        return _CLOSE
+    before, after = text[pos - 1], text[pos + 1]
+    space_before, space_after = before.isspace(), after.isspace()
+    opening_side = space_before or before in _BEFORE_OPENING or before in QUOTE_MARKS
+    closing_side = space_after or after in _AFTER_CLOSING or after in QUOTE_MARKS
+    opens = opening_side and not space_after
+    closes = closing_side and not space_before
+    if opens and not closes:
+        return _OPEN
+    if closes and not opens:
+        return _CLOSE
+    char = text[pos]
+    if char in _OPENING_CHARS:
+        return _OPEN
+    if char in _CLOSING_CHARS:
+        return _CLOSE
+    return _EITHER
+
+
+def _marks(text: str, lo: int, hi: int, single: bool) -> list[_Mark]:
+    """Return the quotation marks of the paragraph ``text[lo:hi]``."""
+    found: list[_Mark] = []
+    pattern = _SINGLE if single else _DOUBLE
+    for m in pattern.finditer(text, lo, hi):
+        pos = m.start()
+        char = text[pos]
+        if pos > lo and text[pos - 1].isdigit() and char in _STRAIGHT:
+            if pos + 1 >= hi or not text[pos + 1].isalpha():
+                continue  # feet and inches: 6'2", a 12" ruler
+        if single and _ELISION.match(text, pos):
+            continue
+        shape = _shape(text, pos, lo, hi)
+        weak = single and shape == _CLOSE and pos > lo and text[pos - 1].isalpha()
+        found.append(_Mark(pos, shape, char in _STRAIGHT, weak))
+    return found
+
+
+class _Finder:
+    """Turns the marks of each paragraph into quote spans (see the module docstring)."""
+
+    def __init__(self, text: str, single: bool) -> None:
+        self.text = text
+        self.single = single
+        self.quotes: list[Span] = []
+
+    def emit(self, start: int, end: int, label: str, score: float, para_start: int) -> None:
+        text = self.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if not any(c.isalnum() for c in text[start:end]):
+            return
+        if score >= SCORE_SINGLE and not self._is_dialogue(start, end, para_start):
+            return
+        self.quotes.append(Span(start, end, label, score))
+
+    def _is_dialogue(self, start: int, end: int, para_start: int) -> bool:
+        """Return whether a closed quotation reads as speech rather than a scare quote."""
+        text = self.text
+        if start < para_start:
+            return True  # it runs on from an earlier paragraph
+        opener = start - 1
+        while opener > para_start and text[opener] not in QUOTE_MARKS:
+            opener -= 1
+        if _LEAD.fullmatch(text, para_start, opener) is not None:
+            return True  # the quotation starts its paragraph
+        if _ENDS_LIKE_SPEECH.search(text, start, end) is not None:
+            return True
+        if len(_WORD.findall(text, start, end)) > MAX_SCARE_WORDS:
+            return True
+        if _BEFORE_SPEECH.search(text, max(para_start, opener - 6), opener) is not None:
+            return True
+        closer = end
+        while closer < len(text) and text[closer] not in QUOTE_MARKS:
+            closer += 1
+        tag = _TAG_AFTER.match(text, closer + 1)
+        return tag is not None and SPEECH_VERB.match(text, tag.end()) is not None
+
+    def paragraph(
+        self, lo: int, hi: int, marks: list[_Mark], open_at: int | None, label: str
+    ) -> int | None:
+        """Emit the quotes of the paragraph ``text[lo:hi]``; ``open_at`` is where a quotation
+        carried over from earlier paragraphs starts. Return where the quotation still open
+        at the paragraph's end starts, or ``None``."""
+        later_close = _later_strong_close(marks)
+        score = SCORE_SINGLE if self.single else SCORE_BALANCED
+        for k, mark in enumerate(marks):
+            if open_at is None:
+                if mark.shape == _CLOSE:
+                    if k == 0 and not mark.weak:
+                        # closes a quotation nothing opened: assume it started the paragraph
+                        self.emit(lo, mark.pos, label, SCORE_UNBALANCED, lo)
+                    continue
+                open_at = mark.pos + 1
+                continue
+            if mark.shape == _OPEN and not self._closes_sloppily(mark, open_at):
+                # an opening mark while one is open: the previous quotation lost its closer
+                self.emit(open_at, mark.pos, label, SCORE_UNBALANCED, lo)
+                open_at = mark.pos + 1
+                continue
+            if mark.weak and later_close[k]:
+                continue  # an apostrophe ("the Smiths' house"): a later mark closes
+            self.emit(open_at, mark.pos, label, score, lo)
+            open_at = None
+        return open_at
+
+    def _closes_sloppily(self, mark: _Mark, open_at: int) -> bool:
+        """Return whether an opening-shaped straight mark is really a closer typed with the
+        space on the wrong side (``"Hi, "she said``)."""
+        if not mark.straight:
+            return False
+        before = self.text[max(open_at, mark.pos - 2) : mark.pos]
+        return len(before) == 2 and before[1] == " " and before[0] in ",.!?…—–-"
+
+
+def _later_strong_close(marks: list[_Mark]) -> list[bool]:
+    """Return, for each mark, whether a later mark of the paragraph (before any opening mark)
+    could close a quotation without being a possible apostrophe."""
+    result = [False] * len(marks)
+    seen = False
+    for k in range(len(marks) - 1, -1, -1):
+        result[k] = seen
+        mark = marks[k]
+        if mark.shape == _OPEN:
+            seen = False
+        elif not mark.weak:
+            seen = True
+    return result
+
+
+def _continues(marks: Sequence[list[_Mark]], labels: Sequence[str | None], after: int) -> int:
+    """Return the index of the paragraph whose first mark closes the quotation left open at
+    the end of paragraph ``after``, or -1 when the quotation does not run on (see the
+    module docstring)."""
+    label = labels[after]
+    last = min(len(marks) - 1, after + MAX_CONTINUATION)
+    for j in range(after + 1, last + 1):
+        if labels[j] != label:
+            return -1
+        if not marks[j]:
+            continue
+        first = marks[j][0]
+        if first.shape == _CLOSE and not first.weak:
+            return j
+        if first.shape == _EITHER:
+            return j  # tokenised text ("me , " he"): the open quotation runs on to it
+        return -1
+    return -1
+
+
+def quote_spans(text: str, paragraphs: Sequence[Span], labels: Sequence[str | None]) -> list[Span]:
+    """Return the quotes of ``text`` (see the module docstring) found in ``paragraphs``;
+    ``labels[i]`` is the label for quotes in paragraph ``i`` ("" or "note"), ``None`` to skip it.
+    """
+    single = uses_single_quotes(text)
+    marks = [
+        _marks(text, p.start, p.end, single) if labels[i] is not None else []
+        for i, p in enumerate(paragraphs)
+    ]
+    finder = _Finder(text, single)
+    open_at: int | None = None
+    runs_to = -1
+    for i, para in enumerate(paragraphs):
+        label = labels[i]
+        if open_at is not None and i > runs_to:
+            prev = paragraphs[i - 1]
+            prev_label = labels[i - 1] or ""
+            starts_quote = bool(marks[i]) and marks[i][0].pos == para.start
+            score = SCORE_SPEECH_RUNS_ON if starts_quote else SCORE_UNBALANCED
+            finder.emit(open_at, prev.end, prev_label, score, prev.start)
+            open_at = None
+        if label is None:
+            continue
+        open_at = finder.paragraph(para.start, para.end, marks[i], open_at, label)
+        if open_at is not None and i >= runs_to:
+            runs_to = _continues(marks, labels, i)
+    if open_at is not None and paragraphs:
+        last = paragraphs[-1]
+        finder.emit(open_at, last.end, labels[-1] or "", SCORE_UNBALANCED, last.start)
+    return finder.quotes
+
+
+def paragraph_labels(analysis: Analysis) -> list[str | None]:
+    """Return, per paragraph, the label its quotes get: "" in the story body, "note" inside a
+    note, ``None`` elsewhere (headings, scene breaks)."""
+    paragraphs = analysis.layer("paragraphs")
+    starts = [p.start for p in paragraphs]
+    labels: list[str | None] = [None] * len(paragraphs)
+    for note in analysis.layer("notes"):
+        i = bisect_left(starts, note.start)
+        if i > 0 and paragraphs[i - 1].end > note.start:
+            i -= 1  # a title note starts inside its paragraph
+        while i < len(paragraphs) and paragraphs[i].start < max(note.end, note.start + 1):
+            labels[i] = NOTE
+            i += 1
+    body = {span.start for span in analysis.layer("body")}
+    for i, start in enumerate(starts):
+        if start in body:
+            labels[i] = ""
+    return labels
 
 
 @stage("dialogue", requires=("paragraphs", "notes", "body"), assigns=("quotes",))
 def find_quotes(analysis: Analysis) -> Mapping[str, tuple[Span, ...]]:
     """Return the quotes layer (see the module docstring)."""
-    return {"quotes": ()}
+    paragraphs = analysis.layer("paragraphs")
+    spans = quote_spans(analysis.text, paragraphs, paragraph_labels(analysis))
+    return {"quotes": tuple(spans)}

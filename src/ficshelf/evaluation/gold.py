@@ -1,0 +1,194 @@
+"""Gold files (DESIGN.md, "Gold files"): reading them and choosing which to score.
+
+A gold file is JSON named ``*.gold.json`` next to its story (``source`` names the story file,
+relative to the gold file's folder). ``load_gold`` checks the shape and raises
+``GoldFormatError`` naming the file and the problem.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ficshelf.errors import ConfigError
+
+GOLD_SUFFIX = ".gold.json"
+
+
+class GoldFormatError(ConfigError):
+    """A gold file is missing, not JSON, or not in the gold format."""
+
+
+@dataclass(frozen=True, slots=True)
+class GoldCharacter:
+    """A character of a gold story: canonical name, surface forms and role."""
+
+    name: str
+    aliases: tuple[str, ...]
+    role: str
+
+
+@dataclass(frozen=True, slots=True)
+class GoldRelationship:
+    """A pair of gold characters (by canonical name), its kind and prominence."""
+
+    kind: str
+    characters: tuple[str, str]
+    prominence: str
+
+
+@dataclass(frozen=True, slots=True)
+class GoldNote:
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class GoldQuote:
+    text: str
+    speaker: str | None
+
+
+@dataclass(frozen=True)
+class GoldStory:
+    """One gold file: where it is, the story it annotates and the annotations."""
+
+    path: Path
+    source: Path
+    title: str | None
+    authors: tuple[str, ...]
+    fandoms: tuple[str, ...]
+    pov: str | None
+    tense: str | None
+    narrator: str | None
+    characters: tuple[GoldCharacter, ...]
+    relationships: tuple[GoldRelationship, ...]
+    warnings: tuple[str, ...]
+    rating: str | None
+    notes: tuple[GoldNote, ...]
+    quotes: tuple[GoldQuote, ...]
+
+    @property
+    def name(self) -> str:
+        """Return the gold file's name without ``.gold.json``."""
+        return self.path.name.removesuffix(GOLD_SUFFIX)
+
+
+def _strings(data: dict[str, Any], key: str, path: Path) -> tuple[str, ...]:
+    value = data.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise GoldFormatError(f"{path}: {key!r} must be a list of strings")
+    return tuple(value)
+
+
+def _optional(data: dict[str, Any], key: str, path: Path) -> str | None:
+    value = data.get(key)
+    if value is not None and not isinstance(value, str):
+        raise GoldFormatError(f"{path}: {key!r} must be a string or null")
+    return value
+
+
+def _objects(data: dict[str, Any], key: str, path: Path) -> list[dict[str, Any]]:
+    value = data.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        raise GoldFormatError(f"{path}: {key!r} must be a list of objects")
+    return value
+
+
+def _field(item: dict[str, Any], key: str, path: Path, where: str) -> str:
+    value = item.get(key)
+    if not isinstance(value, str):
+        raise GoldFormatError(f"{path}: {where} needs a string {key!r}")
+    return value
+
+
+def load_gold(path: Path) -> GoldStory:
+    """Return the gold story in the file ``path``.
+
+    Raises ``GoldFormatError`` when the file cannot be read, is not JSON, lacks ``source``
+    or holds a field of the wrong type.
+    """
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise GoldFormatError(f"{path}: cannot read gold file: {exc}") from exc
+    if not isinstance(data, dict):
+        raise GoldFormatError(f"{path}: a gold file holds one JSON object")
+    source = data.get("source")
+    if not isinstance(source, str) or not source:
+        raise GoldFormatError(f"{path}: 'source' must name the story file")
+    characters = []
+    for c in _objects(data, "characters", path):
+        name = _field(c, "name", path, "a character")
+        aliases = c.get("aliases", [])
+        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            raise GoldFormatError(f"{path}: aliases of {name!r} must be a list of strings")
+        characters.append(GoldCharacter(name, tuple(aliases), str(c.get("role", ""))))
+    relationships = []
+    for r in _objects(data, "relationships", path):
+        pair = r.get("characters")
+        if (
+            not isinstance(pair, list)
+            or len(pair) != 2
+            or not all(isinstance(n, str) for n in pair)
+        ):
+            raise GoldFormatError(f"{path}: a relationship needs two character names")
+        relationships.append(
+            GoldRelationship(
+                _field(r, "kind", path, "a relationship"),
+                (pair[0], pair[1]),
+                str(r.get("prominence", "")),
+            )
+        )
+    notes = [
+        GoldNote(_field(n, "kind", path, "a note"), _field(n, "text", path, "a note"))
+        for n in _objects(data, "notes", path)
+    ]
+    quotes = [
+        GoldQuote(_field(q, "text", path, "a quote"), _optional(q, "speaker", path))
+        for q in _objects(data, "quotes", path)
+    ]
+    return GoldStory(
+        path=path,
+        source=path.parent / source,
+        title=_optional(data, "title", path),
+        authors=_strings(data, "authors", path),
+        fandoms=_strings(data, "fandoms", path),
+        pov=_optional(data, "pov", path),
+        tense=_optional(data, "tense", path),
+        narrator=_optional(data, "narrator", path),
+        characters=tuple(characters),
+        relationships=tuple(relationships),
+        warnings=_strings(data, "warnings", path),
+        rating=_optional(data, "rating", path),
+        notes=tuple(notes),
+        quotes=tuple(quotes),
+    )
+
+
+def find_gold_files(paths: Iterable[Path], match: Sequence[str] = ()) -> list[Path]:
+    """Return the gold files among ``paths`` (gold files themselves, or folders searched for
+    ``*.gold.json``), sorted, without duplicates, keeping only those whose path or name
+    matches one of the shell patterns ``match`` (all of them when ``match`` is empty).
+
+    Raises ``GoldFormatError`` for a path that does not exist or is not a gold file.
+    """
+    found: dict[Path, None] = {}
+    for path in paths:
+        if path.is_dir():
+            for gold in sorted(path.rglob(f"*{GOLD_SUFFIX}")):
+                found[gold] = None
+        elif path.is_file() and path.name.endswith(GOLD_SUFFIX):
+            found[path] = None
+        else:
+            raise GoldFormatError(f"{path}: not a folder or a *{GOLD_SUFFIX} file")
+    chosen = [p for p in found if not match or any(_matches(p, pattern) for pattern in match)]
+    return sorted(chosen)
+
+
+def _matches(path: Path, pattern: str) -> bool:
+    return fnmatch.fnmatchcase(str(path), pattern) or fnmatch.fnmatchcase(path.name, pattern)

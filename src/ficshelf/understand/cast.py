@@ -1,0 +1,309 @@
+"""From name candidates to characters: which candidates are people, and who is who.
+
+``build_cast`` takes the candidates and descriptors ``names`` found and returns the story's
+characters, each with its mentions and a canonical name:
+
+1. *Is it a person?* Evidence is pooled per name (every "Theo" in the story): a title, a
+   speech verb, a vocative, a possessive, a person's verb count for it; a place preposition
+   ("in Paris") counts against it; stop lists and place heads ("Baker Street") rule it out.
+   A name seen only at sentence starts needs a speech verb, vocative or title, or must be part
+   of a longer name the text gives.
+2. *Who is who?* Distinct name forms are clustered longest first through dictionaries keyed
+   by name parts: "Vance" and "Dr. Vance" join "Theodora Vance" (last part), "Theo" joins her
+   too (first part or nickname table), "Miss Pryor" joins the Pryor whose pronouns are
+   feminine. No pass compares mentions pairwise.
+3. *Canonical name*: the fullest form the text gives, without a title of rank ("Sir Kay" is
+   "Kay") but with a civil title when the text gives no given name ("Mrs. Hudson").
+4. Unnamed characters ("the ferryman", "her father") count when they speak or recur; a
+   descriptor that is a title ("the king") joins the one character holding that title.
+
+Salience combines mention count, spread over the story and dialogue involvement.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from ficshelf.understand import name_tables as tables
+from ficshelf.understand.names import Candidate, Descriptor
+
+_REVERSE_NICKNAMES: dict[str, set[str]] = {}
+for _short, _fulls in tables.NICKNAMES.items():
+    for _full in _fulls:
+        _REVERSE_NICKNAMES.setdefault(_full, set()).add(_short)
+
+
+@dataclass(slots=True)
+class _Evidence:
+    count: int = 0
+    mid: int = 0
+    titled: int = 0
+    speech: int = 0
+    vocative: int = 0
+    possessive: int = 0
+    person_verb: int = 0
+    place: int = 0
+    after_the: int = 0
+    male: int = 0
+    female: int = 0
+
+    def add(self, cand: Candidate) -> None:
+        self.count += 1
+        self.mid += not cand.initial
+        self.titled += bool(cand.title) and bool(cand.parts)
+        self.speech += cand.speech
+        self.vocative += cand.vocative
+        self.possessive += cand.possessive
+        self.person_verb += cand.person_verb
+        self.place += cand.place
+        self.after_the += cand.after_the
+        self.male += cand.gender == "m"
+        self.female += cand.gender == "f"
+
+    @property
+    def strong(self) -> int:
+        return self.speech + self.vocative + self.titled
+
+    @property
+    def person(self) -> int:
+        return 2 * self.strong + self.possessive + self.person_verb
+
+
+@dataclass(slots=True)
+class Character:
+    """A character: canonical ``name``, its ``mentions`` as (start, end, surface) in text
+    order, ``dialogue`` = speech tags and vocatives naming it, ``salience`` in [0, 1]."""
+
+    name: str
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    dialogue: int = 0
+    salience: float = 0.0
+    descriptor: bool = False
+
+
+@dataclass(slots=True)
+class _Cluster:
+    forms: list[tuple[str, str, tuple[str, ...]]] = field(default_factory=list)
+    count: int = 0
+    title_gender: str = ""
+    male: int = 0
+    female: int = 0
+    titles: set[str] = field(default_factory=set)
+
+    def gender(self) -> str:
+        if self.title_gender:
+            return self.title_gender
+        if self.male > max(1, 2 * self.female):
+            return "m"
+        if self.female > max(1, 2 * self.male):
+            return "f"
+        return ""
+
+
+def _form(cand: Candidate) -> tuple[str, str]:
+    return (cand.title, cand.key)
+
+
+def accepted_keys(candidates: Sequence[Candidate]) -> set[str]:
+    """Return the name keys (``Candidate.key``) whose pooled evidence says they name a
+    person (see the module docstring, step 1)."""
+    evidence: dict[str, _Evidence] = {}
+    multi_parts: set[str] = set()
+    for cand in candidates:
+        evidence.setdefault(cand.key, _Evidence()).add(cand)
+    accepted: set[str] = set()
+    for key, ev in evidence.items():
+        parts = key.split()
+        if _is_person(key, parts, ev):
+            accepted.add(key)
+            if len(parts) > 1:
+                multi_parts.update(p for p in parts if p[0].isupper())
+    for key, ev in evidence.items():
+        if key in accepted or key not in multi_parts:
+            continue
+        low = key.lower()
+        if low in tables.WEAK_STOP_WORDS or low in tables.PLACE_NAMES:
+            continue
+        if ev.place <= ev.person:
+            accepted.add(key)
+    return accepted
+
+
+def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
+    low = key.lower()
+    last = parts[-1].lower()
+    if low in tables.PLACE_NAMES or low in tables.STOP_WORDS:
+        return False
+    if last in tables.PLACE_HEADS and (len(parts) > 1 or ev.after_the or ev.place):
+        return False
+    if ev.place and ev.place >= ev.person:
+        return False
+    if low in tables.TITLES:  # a title standing alone: "the Professor"
+        return ev.speech + ev.vocative + ev.possessive + ev.person_verb > 0
+    if low in tables.WEAK_STOP_WORDS:
+        return ev.strong > 0
+    if ev.after_the * 2 > ev.count:  # "the Hatter": a person only when it acts like one
+        return ev.person > 0
+    if len(parts) > 1:  # a run of capitalised non-stop words: a name unless a place
+        return True
+    return ev.person > 0 or (ev.mid > 0 and not ev.place)
+
+
+def cluster(candidates: Sequence[Candidate]) -> dict[tuple[str, str], int]:
+    """Return the cluster number of each accepted name form (title, key), clustering longest
+    forms first through indexes of name parts (see the module docstring, step 2)."""
+    counts: Counter[tuple[str, str]] = Counter()
+    parts_of: dict[tuple[str, str], tuple[str, ...]] = {}
+    votes: dict[tuple[str, str], list[int]] = {}
+    for cand in candidates:
+        form = _form(cand)
+        counts[form] += 1
+        parts_of[form] = cand.parts
+        v = votes.setdefault(form, [0, 0])
+        v[0] += cand.gender == "m"
+        v[1] += cand.gender == "f"
+    order = sorted(counts, key=lambda f: (-len(parts_of[f]), not parts_of[f], -counts[f]))
+    clusters: list[_Cluster] = []
+    by_key: dict[str, list[int]] = {}
+    by_first: dict[str, list[int]] = {}
+    by_last: dict[str, list[int]] = {}
+    by_title: dict[str, list[int]] = {}
+    assigned: dict[tuple[str, str], int] = {}
+    for form in order:
+        title, key = form
+        parts = parts_of[form]
+        gender = tables.TITLES.get(title, "")
+        male, female = votes[form]
+        found = _find(
+            form, parts, gender, male, female, clusters, by_key, by_first, by_last, by_title
+        )
+        if found < 0:
+            found = len(clusters)
+            clusters.append(_Cluster())
+        c = clusters[found]
+        c.forms.append((title, key, parts))
+        c.count += counts[form]
+        c.male += male
+        c.female += female
+        if gender and not c.title_gender:
+            c.title_gender = gender
+        assigned[form] = found
+        _index(by_key, key.lower(), found)
+        if title:
+            c.titles.add(title)
+            _index(by_title, title, found)
+        if parts:
+            _index(by_first, parts[0].lower(), found)
+            _index(by_last, parts[-1].lower(), found)
+    return assigned
+
+
+def _index(index: dict[str, list[int]], key: str, value: int) -> None:
+    found = index.setdefault(key, [])
+    if value not in found:
+        found.append(value)
+
+
+def _find(
+    form: tuple[str, str],
+    parts: tuple[str, ...],
+    gender: str,
+    male: int,
+    female: int,
+    clusters: list[_Cluster],
+    by_key: dict[str, list[int]],
+    by_first: dict[str, list[int]],
+    by_last: dict[str, list[int]],
+    by_title: dict[str, list[int]],
+) -> int:
+    """Return the cluster a form joins, or -1 for a new one."""
+    title, key = form
+
+    def fits(i: int) -> bool:
+        other = clusters[i].gender()
+        if gender and other:
+            return gender == other
+        if gender == "f" and not other:
+            # A bare surname in a story is usually a man's; "Mrs. X" needs her own evidence.
+            return clusters[i].female > clusters[i].male or any(
+                len(p) > 1 for _, _, p in clusters[i].forms
+            )
+        own = "m" if male > max(1, 2 * female) else "f" if female > max(1, 2 * male) else ""
+        return not (own and other and own != other)
+
+    def pick(found: Iterable[int]) -> int:
+        best = [i for i in dict.fromkeys(found) if fits(i)]
+        if not best:
+            return -1
+        return max(best, key=lambda i: clusters[i].count)
+
+    low = key.lower()
+    if not parts:  # a title alone: the one character holding it, or a name it opens
+        return pick(by_title.get(title, []) or by_first.get(low, []))
+    exact = pick(by_key.get(low, []))
+    if exact >= 0:
+        return exact
+    first, last = parts[0].lower(), parts[-1].lower()
+    firsts = [first, *tables.NICKNAMES.get(first, ()), *_REVERSE_NICKNAMES.get(first, ())]
+    if len(parts) > 1:
+        same_last = [i for i in by_last.get(last, []) if _shares_first(clusters[i], firsts)]
+        if same_last:
+            return pick(same_last)
+        same_first = [i for name in firsts for i in by_first.get(name, [])]
+        if len(set(same_first)) == 1 and not title:
+            return pick(same_first)
+        return -1
+    if title and tables.TITLES.get(title) is not None and title not in tables.RANK_TITLES:
+        # "Mr. Bennet", "Dr. Osei": a surname first; "Miss Lucy": a given name.
+        found = pick(by_last.get(first, []))
+        return found if found >= 0 else pick(i for n in firsts for i in by_first.get(n, []))
+    return pick([*(i for n in firsts for i in by_first.get(n, [])), *by_last.get(first, [])])
+
+
+def _shares_first(c: _Cluster, firsts: list[str]) -> bool:
+    return any(p and p[0].lower() in firsts for _, _, p in c.forms)
+
+
+def canonical_name(
+    forms: Sequence[tuple[str, str, tuple[str, ...]]], surfaces: Counter[str]
+) -> str:
+    """Return the canonical name of a cluster of name forms (title, key, parts), given how
+    often each surface form occurs: the fullest name, a rank title dropped, a civil title
+    kept on a lone name when the text gives nothing fuller ("Mrs. Hudson")."""
+    title, key, parts = max(forms, key=lambda f: (len(f[2]), not f[0], surfaces[f[1]], len(f[1])))
+    if title and len(parts) == 1 and title not in tables.RANK_TITLES:
+        titled = [s for s in surfaces if s != key and s.endswith(key)]
+        if titled:
+            return max(titled, key=lambda s: (surfaces[s], s))
+    return key
+
+
+def descriptor_characters(
+    descriptors: Sequence[Descriptor], taken: list[tuple[int, int]]
+) -> dict[str, list[Descriptor]]:
+    """Return the descriptors that name an unnamed character, grouped by key: those that
+    speak, or recur (step 4). Descriptors overlapping a name mention (``taken``, sorted)
+    are skipped."""
+    groups: dict[str, list[Descriptor]] = {}
+    j = 0
+    for d in descriptors:
+        while j < len(taken) and taken[j][1] <= d.start:
+            j += 1
+        if j < len(taken) and taken[j][0] < d.end:
+            continue
+        groups.setdefault(d.key, []).append(d)
+    kept: dict[str, list[Descriptor]] = {}
+    for key, group in groups.items():
+        speeches = sum(d.speech for d in group)
+        noun = group[0].noun
+        generic = noun in tables.GENERIC_PERSON_NOUNS
+        modified = len(key.split()) > 2
+        if generic:
+            keep = speeches >= 2 or (speeches >= 1 and modified)
+        else:
+            keep = speeches >= 1 or len(group) >= 3
+        if keep:
+            kept[key] = group
+    return kept

@@ -1,0 +1,337 @@
+"""Word tables for finding person names: titles, stop lists, nicknames, person nouns, verbs.
+
+Everything here is data (frozen sets and mappings of lower-case words); the rules that use
+it live in ``names`` (candidates and evidence) and ``cast`` (clustering into characters).
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Titles and honorifics that stand before a name (lower case, no period). Value: the gender
+# they imply ("m", "f" or "" for either).
+TITLES: MappingProxyType[str, str] = MappingProxyType(
+    {
+        **dict.fromkeys(
+            """mr sir lord king prince duke earl baron count marquis monsieur m signor senor
+            herr master uncle brother friar father abbot emperor sultan tsar czar squire""".split(),
+            "m",
+        ),
+        **dict.fromkeys(
+            """mrs miss ms lady dame queen princess duchess duchesse countess baroness
+            marquise madame mme mademoiselle mlle madam signora senora frau fraulein mistress
+            aunt auntie sister mother abbess empress""".split(),
+            "f",
+        ),
+        **dict.fromkeys(
+            """mx dr doctor professor prof rev reverend captain capt lieutenant lt colonel col
+            major maj general gen sergeant sgt corporal private admiral commander cmdr
+            commodore inspector insp detective det constable officer agent chief judge justice
+            mayor governor senator president chancellor minister ambassador cardinal bishop
+            archbishop pope saint st cousin nurse coach grandma granny grandpa grandfather
+            grandmother""".split(),
+            "",
+        ),
+    }
+)
+# Titles of rank, dropped from a canonical name when the name itself is kept ("Sir Kay" is
+# "Kay"); the others ("Mrs. Hudson", "Aunt Em") stay when the text gives no fuller name.
+RANK_TITLES = _words(
+    """sir lord lady dame king queen prince princess duke duchess duchesse earl count countess
+    baron baroness marquis marquise emperor empress sultan tsar czar squire"""
+)
+# Abbreviated titles written with a period ("Mr." "Dr."), as a regex alternation.
+TITLE_ABBREVIATIONS = (
+    "Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Fr|Capt|Lt|Col|Maj|Gen|Sgt|Cmdr|Insp|Det|St|Mme|Mlle|M"
+)
+
+# Lower-case words joining the parts of one name: "Robin of Locksley", "Morgan le Fay",
+# "Lancelot du Lac", "Adam o' the Fold". Regex alternation.
+NAME_PARTICLES = (
+    r"of(?:[ \t]+the)?|de|du|des|del|della|di|da|le|la|van|von|der|den|ter|bin|ibn"
+    r"|o['’](?:[ \t]+the)?"
+)
+# Capitalised surname prefixes that belong with the next word: "Van Helsing", "De Witt".
+SURNAME_PREFIXES = _words("van von de du da di del della le la mac st")
+
+# Capitalised words that are never (part of) a person's name: function words, sentence
+# openers, interjections, exclamations, pronouns, story furniture.
+STOP_WORDS = _words(
+    """a an the this that these those there here then than thus so such and but or nor for
+    yet if when whenever while whilst where wherever why how what whatever which who whom
+    whose whoever after before since until till unless because although though as at by in
+    into on onto of off out over under up down with within without about above across against
+    along among around behind below beneath beside besides between beyond during except from
+    inside near outside past through throughout toward towards upon via
+    i i'm i'd i'll i've me my mine myself you your yours yourself yourselves we us our ours
+    ourselves he him his himself she her hers herself it its itself they them their theirs
+    themselves one someone somebody something anyone anybody anything everyone everybody
+    everything no nobody nothing none noone all any both each either neither every few many
+    most much more less least some several other another same own only just even still also
+    too very quite rather almost always never ever often sometimes once twice again already
+    soon later now today tonight tomorrow yesterday maybe perhaps probably certainly surely
+    really actually finally suddenly slowly quickly instead meanwhile otherwise however
+    therefore besides anyway anyhow somehow somewhere nowhere everywhere elsewhere
+    is are was were be been being am do does did done have has had having can could will
+    would shall should may might must ought let let's don't didn't doesn't can't couldn't
+    won't wouldn't shouldn't isn't aren't wasn't weren't haven't hasn't hadn't it's that's
+    there's here's what's who's he's she's they're we're you're they've we've you've he'd
+    she'd they'd we'd you'd he'll she'll they'll we'll you'll
+    oh ah aah ahh eh uh um umm er erm hm hmm mm huh ha hah haha heh hey hi hello hullo hallo
+    bye goodbye yes yeah yep yup no nope nah okay ok alright well right sure fine good great
+    please thanks thank sorry pardon excuse welcome wow whoa oops ouch alas hush shh psst
+    damn dammit damnit hell bloody blast crikey golly gosh gee jeez geez blimey cor lordy
+    god gods christ jesus heaven heavens goodness lord lordy amen hallelujah merciful
+    sir sirs madam ma'am maam mister missus miss mrs mr dr ms mx
+    chapter part book volume epilogue prologue interlude summary disclaimer note notes
+    author authors fic fanfic fanfiction fandom title rating warning warnings the end
+    english french german spanish italian russian chinese japanese latin greek irish scottish
+    welsh british american american canadian australian dutch swiss polish indian african
+    european christian catholic protestant jewish muslim christmas easter halloween
+    thanksgiving sunday monday tuesday wednesday thursday friday saturday january february
+    april june july august september october november december spring summer autumn winter
+    north south east west northern southern eastern western
+    internet tv wifi email iphone ipad android google facebook twitter instagram tiktok
+    youtube netflix amazon starbucks coke pepsi mcdonald's walmart
+    ok once upon first second third last next
+    everyone's nothing's something's come go get got look see tell told said says ask asked
+    stop wait listen look run help watch hold keep stay leave take give make put bring call
+    good bad sweet bless curse damn shut hurry careful quiet"""
+)
+# Adjectives that open sentences ("Poor Jo", "Old Tom") but also open names mid-sentence
+# ("Little John"): dropped from the front of a capitalised sequence only at a sentence start.
+SENTENCE_OPENERS = _words("little big old young great good poor dear new")
+# Words that are names only in context (never a name on their own without a title, a
+# speech tag or a vocative): months and days double as names and as parts of names
+# ("March Hare", "Jo March", "April").
+WEAK_STOP_WORDS = _words(
+    """january february march april may june july august september october november december
+    will mark bill rose hope grace faith joy sunny king queen prince duke master little
+    mother father sister brother mum mom mama mommy mummy dad daddy papa pa ma"""
+)
+# Known place names that pass the person cues (a short list; the cues do most of the work).
+PLACE_NAMES = _words(
+    """london paris rome england france spain italy germany russia china japan india america
+    europe africa asia australia canada ireland scotland wales britain london's paris's
+    york boston chicago berlin vienna moscow madrid venice florence oxford cambridge
+    edinburgh dublin heaven hell earth mars venus narnia hogwarts"""
+)
+# Last words of a capitalised sequence that make it a place, a building or an institution.
+PLACE_HEADS = _words(
+    """street st road rd lane avenue ave square place row court hall house manor castle
+    palace tower abbey church chapel cathedral temple park gardens garden bridge river lake
+    sea ocean bay island isle mount mountain mountains hill hills valley vale forest wood
+    woods city town village county shire kingdom empire republic station school college
+    university academy hospital inn tavern hotel yard street office ministry department
+    company inc ltd bank museum library theatre theater club farm mill moor heath"""
+)
+
+# Nicknames and short forms to the full given names they can stand for.
+NICKNAMES: MappingProxyType[str, frozenset[str]] = MappingProxyType(
+    {
+        short: frozenset(full.split())
+        for short, full in {
+            "kit": "christopher christian katherine catherine kathryn",
+            "chris": "christopher christine christina christian",
+            "jack": "john jacob jackson",
+            "johnny": "john jonathan",
+            "jon": "jonathan john",
+            "bess": "elizabeth",
+            "beth": "elizabeth bethany",
+            "bethy": "elizabeth beth",
+            "betsy": "elizabeth",
+            "betty": "elizabeth",
+            "liz": "elizabeth",
+            "lizzy": "elizabeth",
+            "lizzie": "elizabeth",
+            "eliza": "elizabeth",
+            "libby": "elizabeth",
+            "art": "arthur",
+            "artie": "arthur",
+            "bob": "robert",
+            "bobby": "robert",
+            "rob": "robert robin",
+            "robbie": "robert",
+            "bert": "albert herbert robert",
+            "bill": "william",
+            "billy": "william",
+            "will": "william",
+            "willie": "william",
+            "liam": "william",
+            "tom": "thomas",
+            "tommy": "thomas",
+            "dick": "richard",
+            "rick": "richard",
+            "rich": "richard",
+            "harry": "henry harold",
+            "hal": "henry harold",
+            "hank": "henry",
+            "ned": "edward edmund",
+            "ted": "edward theodore",
+            "teddy": "theodore edward",
+            "theo": "theodore theodora",
+            "ed": "edward edmund edwin",
+            "eddie": "edward",
+            "jim": "james",
+            "jimmy": "james",
+            "jamie": "james",
+            "mike": "michael",
+            "mick": "michael",
+            "nick": "nicholas",
+            "sam": "samuel samantha",
+            "sammy": "samuel",
+            "dan": "daniel",
+            "danny": "daniel",
+            "dave": "david",
+            "davy": "david",
+            "joe": "joseph",
+            "joey": "joseph",
+            "jo": "josephine joanna joan",
+            "josie": "josephine",
+            "meg": "margaret",
+            "maggie": "margaret",
+            "peggy": "margaret",
+            "daisy": "margaret",
+            "greta": "margaret",
+            "kate": "katherine catherine",
+            "katie": "katherine catherine",
+            "kitty": "katherine catherine",
+            "cathy": "catherine",
+            "kathy": "katherine",
+            "sue": "susan susanna",
+            "susie": "susan",
+            "annie": "anne anna ann",
+            "nan": "anne ann",
+            "nancy": "anne ann",
+            "molly": "mary",
+            "polly": "mary",
+            "mamie": "mary",
+            "patty": "patricia martha",
+            "patsy": "patricia martha",
+            "jenny": "jennifer jane",
+            "jen": "jennifer",
+            "fred": "frederick alfred",
+            "freddie": "frederick alfred",
+            "alf": "alfred",
+            "al": "albert alfred alan alexander",
+            "alex": "alexander alexandra",
+            "sandy": "alexander alexandra",
+            "andy": "andrew",
+            "drew": "andrew",
+            "tony": "anthony",
+            "charlie": "charles charlotte",
+            "chuck": "charles",
+            "lottie": "charlotte",
+            "steve": "stephen steven",
+            "stevie": "stephen",
+            "matt": "matthew",
+            "pat": "patrick patricia",
+            "phil": "philip phillip",
+            "ben": "benjamin",
+            "benny": "benjamin",
+            "gus": "augustus august",
+            "rosie": "rose rosalind",
+            "becky": "rebecca",
+            "abby": "abigail",
+            "gabe": "gabriel",
+            "nell": "eleanor helen ellen",
+            "nellie": "eleanor helen ellen",
+            "ellie": "eleanor elizabeth",
+            "fanny": "frances",
+            "frank": "francis franklin",
+            "frankie": "francis frances",
+            "lou": "louis louise",
+            "vicky": "victoria",
+            "gerry": "gerald geraldine",
+            "geoff": "geoffrey",
+            "jeff": "jeffrey",
+            "ron": "ronald",
+            "ronnie": "ronald",
+            "don": "donald",
+            "hermy": "hermione",
+            "nev": "neville",
+            "sev": "severus",
+            "dray": "draco",
+        }.items()
+    }
+)
+
+# Nouns for people, which with a determiner name an unnamed character ("the ferryman",
+# "her father"). GENERIC ones ("the man") need more than one speech to count.
+PERSON_NOUNS = _words(
+    """ferryman boatman lamplighter herald innkeeper landlord landlady tavernkeeper barkeep
+    bartender barman barmaid waiter waitress cook maid housemaid housekeeper butler footman
+    valet servant page squire steward coachman driver cabman cabbie groom porter doorman
+    guard sentry soldier sergeant captain knight king queen prince princess duke duchess
+    lord lady earl count countess baron sheriff constable inspector detective officer
+    policeman policewoman doctor surgeon nurse priest vicar parson monk nun friar abbot
+    bishop witch wizard sorcerer sorceress enchantress mage dragon giant troll dwarf elf
+    fairy ghost stranger traveller traveler pilgrim beggar thief robber pirate sailor
+    fisherman farmer shepherd miller smith blacksmith tinker peddler pedlar merchant
+    shopkeeper clerk teacher professor headmaster headmistress schoolmaster governess
+    nanny tutor student lawyer judge clerk jailer gaoler warden executioner hangman
+    messenger postman courier watchman gardener gatekeeper keeper hunter huntsman woodsman
+    woodcutter baker butcher tailor seamstress widow widower orphan prisoner captive
+    child baby infant kid
+    father mother mom mum mama dad papa sister brother son daughter husband wife uncle
+    aunt cousin nephew niece grandmother grandfather grandma grandpa granny grandson
+    granddaughter stepmother stepfather stepsister stepbrother fiance fiancee fiancé
+    fiancée boyfriend girlfriend bride groom twin
+    man woman boy girl lady gentleman fellow lad lass youth maiden damsel"""
+)
+GENERIC_PERSON_NOUNS = _words(
+    "man woman boy girl lady gentleman fellow lad lass youth child kid baby infant stranger"
+)
+# Modifiers that make a descriptor too vague to be one character ("the other man").
+VAGUE_MODIFIERS = _words(
+    """other same first second third last next only another each every one two three few
+    many some several both such very whole own"""
+)
+# Determiners that open a descriptor. "my" is left out of first-person narration counts.
+DESCRIPTOR_DETERMINERS = _words("the her his my their your our")
+
+# Verbs of speech (all forms used in tags: "said Alex", "Alex asks").
+SPEECH_VERBS = _words(
+    """say says said saying ask asks asked reply replies replied answer answers answered
+    tell tells told whisper whispers whispered murmur murmurs murmured mutter mutters
+    muttered shout shouts shouted yell yells yelled cry cries cried call calls called
+    exclaim exclaims exclaimed add adds added continue continues continued begin begins
+    began snap snaps snapped sigh sighs sighed laugh laughs laughed demand demands demanded
+    insist insists insisted agree agrees agreed offer offers offered protest protests
+    protested repeat repeats repeated respond responds responded admit admits admitted
+    explain explains explained suggest suggests suggested observe observes observed
+    remark remarks remarked breathe breathes breathed hiss hisses hissed growl growls
+    growled scream screams screamed call calls called greet greets greeted interrupt
+    interrupts interrupted finish finishes finished go goes went warn warns warned
+    beg begs begged plead pleads pleaded wonder wonders wondered grumble grumbles grumbled
+    sob sobs sobbed croak croaks croaked declare declares declared announce announces
+    announced inquire inquires inquired enquire enquires enquired"""
+)
+# Verbs whose subject is almost always a person (after a candidate name: "Theo smiled").
+PERSON_VERBS = _words(
+    """looked looks smiled smiles nodded nods laughed laughs grinned grins frowned frowns
+    shrugged shrugs sighed sighs turned turns walked walks stood stands sat sits knelt
+    kneels leaned leans glanced glances stared stares watched watches waited waits
+    reached reaches stepped steps pulled pulls pushed pushes took takes gave gives told
+    tells thought thinks knew knows felt feels saw sees heard hears wanted wants kissed
+    kisses hugged hugs held holds shook shakes opened opens closed closes picked picks
+    hesitated hesitates blinked blinks winced winces swallowed swallows whispered whispers
+    muttered mutters murmured murmurs shouted shouts cried cries answered answers replied
+    replies asked asks said says added adds began begins tried tries decided decides
+    remembered remembers realised realized realises realizes wondered wonders waved waves
+    rolled rolls raised raises lowered lowers gasped gasps snorted snorts scowled scowls
+    blushed blushes paused pauses ran runs came comes went goes left leaves arrived
+    arrives returned returns entered enters died dies slept sleeps woke wakes ate eats
+    drank drinks wrote writes read reads cleared clears bowed bows rose rises smirked
+    smirks chuckled chuckles giggled giggles groaned groans stammered stammers stiffened
+    stiffens flushed flushes"""
+)
+# Prepositions that put the next name in a place ("in Paris", "into London").
+PLACE_PREPOSITIONS = _words(
+    "in into inside near across through throughout toward towards outside within from"
+)

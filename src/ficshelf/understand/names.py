@@ -1,0 +1,303 @@
+"""Finding person-name candidates in a story and the evidence of how the text uses them.
+
+``scan_names`` runs one regex over each story paragraph for capitalised sequences ("Dr.
+Theodora Vance", "Robin of Locksley", "d'Artagnan", "R. M. Renfield"), cuts them at words
+that are never names ("Then Theo" is "Theo"), splits off titles, and records for each
+candidate the cues that tell a person from a place or a common word: a speech verb next to it
+("said Theo", "Theo asked"), a vocative inside a quote ("Thanks, Kit,"), a possessive, a verb
+that takes a person as subject, a place preposition before it, whether it opens a sentence,
+and the gender of the next subject pronoun. ``scan_descriptors`` finds "the ferryman", "her
+father" and the like. Deciding which candidates are names is ``cast``'s job.
+
+Everything is a fixed number of regex matches per candidate, so the scan is linear in the
+length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from ficshelf.model import Span
+from ficshelf.understand import name_tables as tables
+
+
+def _letter_class(pred: str) -> str:
+    """Return a regex class body of the BMP letters for which ``str.<pred>()`` holds."""
+    chars = [chr(c) for c in range(0x41, 0x3000) if getattr(chr(c), pred)() and chr(c).isalpha()]
+    ranges: list[str] = []
+    first = prev = ord(chars[0])
+    for ch in chars[1:] + [chr(sys.maxunicode)]:
+        code = ord(ch)
+        if code != prev + 1:
+            ranges.append(
+                re.escape(chr(first)) + ("-" + re.escape(chr(prev)) if prev > first else "")
+            )
+            first = code
+        prev = code
+    return "".join(ranges)
+
+
+_UP = _letter_class("isupper")
+_LO = _letter_class("islower")
+_SEP = r"(?:[ \t]+\r?\n?[ \t]*|\r?\n[ \t]*)"
+_WORD = rf"(?:[dl]['’])?[{_UP}](?:['’][{_UP}])?[{_LO}]+(?:[{_UP}][{_LO}]+)*(?:-[{_UP}]?[{_LO}]+)*"
+_UNIT = rf"(?:(?:{tables.TITLE_ABBREVIATIONS})\.|{_WORD}|[{_UP}]\.(?={_SEP}[{_UP}]))"
+_SEQUENCE = re.compile(
+    rf"(?<![\w'’.-]){_UNIT}(?:{_SEP}(?:(?:{tables.NAME_PARTICLES}){_SEP})?{_UNIT}){{0,6}}"
+)
+_TOKEN = re.compile(r"\S+")
+_PARTICLES = frozenset(
+    "of the de du des del della di da le la van von der den ter bin ibn o' o’".split()
+)
+_MAX_PARTS = 4
+
+
+def _alternation(words: frozenset[str]) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+_SPEECH = _alternation(tables.SPEECH_VERBS)
+_SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH})[ \t]+\Z", re.IGNORECASE)
+_SPEECH_AFTER = re.compile(rf",?[ \t]+(?:\w+ly[ \t]+)?(?:{_SPEECH})\b")
+_PERSON_VERB_AFTER = re.compile(rf"[ \t]+(?:\w+ly[ \t]+)?(?:{_alternation(tables.PERSON_VERBS)})\b")
+_POSSESSIVE_AFTER = re.compile(r"['’](?:s\b|(?=[ \t]))")
+_THE_BEFORE = re.compile(r"\bthe[ \t]+\Z")
+_PLACE_BEFORE = re.compile(
+    rf"\b(?:{_alternation(tables.PLACE_PREPOSITIONS)})[ \t]+(?:the[ \t]+)?\Z", re.IGNORECASE
+)
+_VOCATIVE_AFTER = re.compile(r"[ \t]*(?:[,.!?…;]|—|–|--|\Z)")
+_VOCATIVE_BEFORE = re.compile(r"(?:,|—|–|--|\b(?:[Oo]h|[Aa]h|[Dd]ear|[Mm]y))[ \t]+\Z")
+_PRONOUN_AFTER = re.compile(r"\b(?:(he)|(she))\b", re.IGNORECASE)
+_OPENING = "\"“‘'([*_ \t\r\n"
+_SENTENCE_END = ".!?…:"
+_CLOSING = "\"”’')]*_"
+_CONTEXT = 40
+_GENDER_WINDOW = 100
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One occurrence of a possible name: ``text[start:end]`` (title included).
+
+    ``key`` is the name without its title, whitespace-normalised ("Theodora Vance"); ``parts``
+    are its words without particles and initials ("Van Helsing" is one part); ``title`` is
+    the lower-case title before it ("dr"), or "" — or, for a title standing alone
+    ("the Professor"), the title itself with an empty ``parts``.
+    """
+
+    start: int
+    end: int
+    key: str
+    parts: tuple[str, ...]
+    title: str
+    initial: bool = False
+    in_quote: bool = False
+    after_the: bool = False
+    speech: bool = False
+    vocative: bool = False
+    possessive: bool = False
+    person_verb: bool = False
+    place: bool = False
+    gender: str = ""
+
+
+@dataclass(slots=True)
+class Descriptor:
+    """An unnamed character's descriptor, ``text[start:end]`` ("the old woman").
+
+    ``key`` is its lower-case form ("the old woman"), ``noun`` the person noun ("woman"),
+    ``speech`` whether a speech verb stands next to it.
+    """
+
+    start: int
+    end: int
+    key: str
+    noun: str
+    speech: bool
+    in_quote: bool
+
+
+class QuoteIndex:
+    """Answers "which quote (if any) holds this offset" in O(log n)."""
+
+    def __init__(self, quotes: Sequence[Span]) -> None:
+        ordered = sorted((q.start, q.end) for q in quotes)
+        self._starts = [s for s, _ in ordered]
+        self._ends = [e for _, e in ordered]
+
+    def find(self, offset: int) -> int:
+        """Return the index of the quote holding ``offset``, or -1."""
+        i = bisect_right(self._starts, offset) - 1
+        if i >= 0 and offset < self._ends[i]:
+            return i
+        return -1
+
+    def bounds(self, index: int) -> tuple[int, int]:
+        """Return the (start, end) of quote ``index``."""
+        return self._starts[index], self._ends[index]
+
+
+def scan_names(text: str, paragraphs: Sequence[Span], quotes: QuoteIndex) -> Iterator[Candidate]:
+    """Yield the name candidates of the ``paragraphs`` of ``text`` in text order, each with
+    its evidence (see ``Candidate``). ``quotes`` locates dialogue. Never raises."""
+    for para in paragraphs:
+        for m in _SEQUENCE.finditer(text, para.start, para.end):
+            yield from _candidates(text, m.start(), m.group(), para, quotes)
+
+
+def _candidates(
+    text: str, offset: int, matched: str, para: Span, quotes: QuoteIndex
+) -> Iterator[Candidate]:
+    """Cut one capitalised sequence at stop words and yield its candidates."""
+    group: list[tuple[str, int, int]] = []
+    for tok in _TOKEN.finditer(matched):
+        word = tok.group()
+        low = word.lower().rstrip(".")
+        if low in tables.STOP_WORDS and low not in tables.TITLES:
+            if group:
+                yield from _candidate(text, group, para, quotes)
+            group = []
+            continue
+        group.append((word, offset + tok.start(), offset + tok.end()))
+    if group:
+        yield from _candidate(text, group, para, quotes)
+
+
+def _candidate(
+    text: str, group: list[tuple[str, int, int]], para: Span, quotes: QuoteIndex
+) -> Iterator[Candidate]:
+    while group and group[0][0].lower() in _PARTICLES:
+        group = group[1:]
+    while group and group[-1][0].lower() in _PARTICLES:
+        group = group[:-1]
+    if not group:
+        return
+    initial = _at_sentence_start(text, para.start, group[0][1])
+    if initial and len(group) > 1 and group[0][0].lower() in tables.SENTENCE_OPENERS:
+        group = group[1:]
+        initial = False
+    title, first_start = "", group[0][1]
+    while len(group) > 1 and _title_of(group[0][0]) and group[1][0].lower() not in _PARTICLES:
+        title = title or _title_of(group[0][0])
+        group = group[1:]
+    start, end = (first_start if title else group[0][1]), group[-1][2]
+    parts = _parts(group)
+    if not parts:
+        alone = _title_of(group[0][0]) if len(group) == 1 else ""
+        if not alone or alone in _NOT_ALONE or group[0][0].endswith("."):
+            return
+        title, parts = alone, ()
+    elif len(parts) > _MAX_PARTS:
+        return
+    key = " ".join(w for w, _, _ in group)
+    yield _with_evidence(text, Candidate(start, end, key, parts, title, initial), para, quotes)
+
+
+# Titles that say nothing when they stand alone ("Sir", "Miss" as forms of address).
+_NOT_ALONE = frozenset(
+    """mr mrs ms mx miss sir madam m mme mlle st saint dr rev fr lord lady mother father
+    sister brother master mistress cousin private general officer agent chief justice""".split()
+)
+
+
+def _title_of(word: str) -> str:
+    """Return the lower-case title ``word`` is ("Dr." → "dr"), or ""."""
+    low = word.lower().rstrip(".")
+    return low if low in tables.TITLES else ""
+
+
+def _parts(group: list[tuple[str, int, int]]) -> tuple[str, ...]:
+    """Return the name parts of ``group``: no particles or initials, surname prefixes joined
+    to the next word ("Van Helsing")."""
+    parts: list[str] = []
+    pending = ""
+    for word, _, _ in group:
+        low = word.lower()
+        if low in _PARTICLES or (len(word) == 2 and word.endswith(".")):
+            continue
+        if low in tables.SURNAME_PREFIXES and word[0].isupper() and not pending:
+            pending = word + " "
+            continue
+        parts.append(pending + word)
+        pending = ""
+    if pending:
+        parts.append(pending.strip())
+    return tuple(parts)
+
+
+def _at_sentence_start(text: str, para_start: int, pos: int) -> bool:
+    """Return whether the word at ``pos`` opens a sentence (or a quote, or the paragraph)."""
+    i = pos
+    while i > para_start and text[i - 1] in _OPENING:
+        i -= 1
+    if i <= para_start:
+        return True
+    before = text[i - 1]
+    if before in _SENTENCE_END:
+        return True
+    if before in _CLOSING and i - 1 > para_start:
+        return text[i - 2] in _SENTENCE_END or text[pos - 1] in "“‘"
+    return False
+
+
+def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -> Candidate:
+    """Fill in the evidence fields of ``cand`` from the text around it."""
+    before = text[max(para.start, cand.start - _CONTEXT) : cand.start]
+    after_end = min(para.end, cand.end + _CONTEXT)
+    q = quotes.find(cand.start)
+    cand.in_quote = q >= 0
+    cand.after_the = _THE_BEFORE.search(before) is not None
+    cand.possessive = _POSSESSIVE_AFTER.match(text, cand.end, after_end) is not None
+    if cand.in_quote:
+        q_start, q_end = quotes.bounds(q)
+        opens = not text[q_start : cand.start].strip(_OPENING + ".…-—–")
+        closes = cand.end >= q_end or _VOCATIVE_AFTER.match(text, cand.end, min(q_end, after_end))
+        cand.vocative = bool(closes) and (opens or _VOCATIVE_BEFORE.search(before) is not None)
+        cand.vocative = cand.vocative and not cand.possessive and not cand.after_the
+    else:
+        cand.speech = (
+            _SPEECH_BEFORE.search(before) is not None
+            or _SPEECH_AFTER.match(text, cand.end, after_end) is not None
+        )
+    cand.person_verb = _PERSON_VERB_AFTER.match(text, cand.end, after_end) is not None
+    cand.place = _PLACE_BEFORE.search(before) is not None
+    pronoun = _PRONOUN_AFTER.search(text, cand.end, min(para.end, cand.end + _GENDER_WINDOW))
+    if pronoun is not None:
+        cand.gender = "m" if pronoun.group(1) else "f"
+    return cand
+
+
+_DETERMINER = _alternation(tables.DESCRIPTOR_DETERMINERS)
+_NOUN = _alternation(tables.PERSON_NOUNS)
+_DESCRIPTOR = re.compile(
+    rf"\b(?:{_DETERMINER})[ \t]+(?:([a-z]+(?:-[a-z]+)?)[ \t]+)?(?:{_NOUN})\b(?![-'’]\w)",
+    re.IGNORECASE,
+)
+
+
+def scan_descriptors(
+    text: str, paragraphs: Sequence[Span], quotes: QuoteIndex
+) -> Iterator[Descriptor]:
+    """Yield "the ferryman", "her father", "the old woman"-like descriptors of the
+    ``paragraphs`` in text order (a possessive determiner or "the", at most one modifier, a
+    person noun). Never raises."""
+    for para in paragraphs:
+        for m in _DESCRIPTOR.finditer(text, para.start, para.end):
+            modifier = (m.group(1) or "").lower()
+            if modifier in tables.VAGUE_MODIFIERS or modifier in tables.PERSON_NOUNS:
+                continue
+            if modifier and modifier in tables.STOP_WORDS:
+                continue
+            words = m.group().lower().split()
+            before = text[max(para.start, m.start() - _CONTEXT) : m.start()]
+            after_end = min(para.end, m.end() + _CONTEXT)
+            in_quote = quotes.find(m.start()) >= 0
+            speech = not in_quote and (
+                _SPEECH_BEFORE.search(before) is not None
+                or _SPEECH_AFTER.match(text, m.end(), after_end) is not None
+            )
+            yield Descriptor(m.start(), m.end(), " ".join(words), words[-1], speech, in_quote)

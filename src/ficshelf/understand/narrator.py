@@ -1,0 +1,148 @@
+"""Who tells a first-person story: the narrator's name, from other characters' dialogue.
+
+A first-person narrator calls themself "I"; their name, if the text gives it at all, usually
+comes from someone else's mouth: "Thanks, Kit," she said. ``find_narrator`` weighs each
+character's vocatives by who speaks the line (a paragraph tagged "she said" is someone else's
+line; "I said" is the narrator's own; an untagged one may be either), adds self-introductions
+("my name is Kit", "call me Kit"), and discounts characters the narration itself names, as a
+narrator is "I" there. ``narrator_speaks`` tells whether an unnamed narrator has lines.
+
+Also here, as fallbacks for when the narration and dialogue stages have not assigned their
+layers: ``guess_pov`` (pronoun counts outside quotes) and ``plain_quotes`` (balanced
+double quotes within a paragraph).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ficshelf.model import Span
+from ficshelf.understand import name_tables as tables
+from ficshelf.understand.names import QuoteIndex
+
+_SPEECH = "|".join(sorted(tables.SPEECH_VERBS, key=len, reverse=True))
+_FIRST_PERSON_TAG = re.compile(
+    rf"\bI[ \t]+(?:\w+ly[ \t]+)?(?:{_SPEECH})\b|\b(?:{_SPEECH})[ \t]+I\b"
+)
+_OTHER_TAG = re.compile(
+    rf"\b(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w'’-]+)[ \t]+(?:\w+ly[ \t]+)?(?:{_SPEECH})\b"
+    rf"|\b(?:{_SPEECH})[ \t]+(?:he|she|they|the[ \t]+\w+|[A-Z][\w'’-]+)\b"
+)
+_SELF_NAMING = re.compile(
+    r"\b(?:[Mm]y name(?: is|['’]s)|[Cc]all me|I am|I['’]m|[Tt]hey call me)[ \t]+\Z"
+)
+_FIRST = re.compile(r"\b(?:I|me|my|mine|myself|I['’]m|I['’]d|I['’]ll|I['’]ve)\b")
+_SECOND = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself|[Yy]ou['’](?:re|d|ll|ve))\b")
+_THIRD = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is|[Hh]imself|[Hh]erself)\b")
+_PLAIN_QUOTE = re.compile(r"“([^“”]{1,4000})”|\"([^\"\r\n]{1,4000})\"")
+
+# Weights of a vocative by who speaks the paragraph it stands in.
+OTHERS_LINE, UNTAGGED_LINE, OWN_LINE = 1.0, 0.3, 0.0
+SELF_NAMING = 3.0
+NARRATION_PENALTY = 0.5
+MIN_SCORE = 0.9
+
+
+@dataclass(frozen=True, slots=True)
+class NamedMention:
+    """A mention of character ``who`` at ``text[start:end]``."""
+
+    start: int
+    end: int
+    who: int
+    vocative: bool
+    in_quote: bool
+
+
+def guess_pov(text: str, paragraphs: Sequence[Span], quotes: QuoteIndex) -> str:
+    """Return "first", "second" or "third" from pronoun counts in the narration (outside
+    quotes) of ``paragraphs``; "" when there are no pronouns at all."""
+    counts = [0, 0, 0]
+    for para in paragraphs:
+        for n, pattern in enumerate((_FIRST, _SECOND, _THIRD)):
+            for m in pattern.finditer(text, para.start, para.end):
+                if quotes.find(m.start()) < 0:
+                    counts[n] += 1
+    if not any(counts):
+        return ""
+    first, second, third = counts
+    if first >= 0.5 * third and first >= second:
+        return "first"
+    if second >= 0.5 * third:
+        return "second"
+    return "third"
+
+
+def plain_quotes(text: str, paragraphs: Sequence[Span]) -> list[Span]:
+    """Return the contents of balanced double quotes inside each of ``paragraphs``."""
+    found: list[Span] = []
+    for para in paragraphs:
+        for m in _PLAIN_QUOTE.finditer(text, para.start, para.end):
+            group = 1 if m.group(1) is not None else 2
+            found.append(Span(m.start(group), m.end(group)))
+    return found
+
+
+def _line_weights(
+    text: str, paragraphs: Sequence[Span], quotes: QuoteIndex
+) -> list[tuple[int, int, float, bool]]:
+    """Return (start, end, vocative weight, has first-person tag) per paragraph."""
+    weights = []
+    for para in paragraphs:
+        own = any(
+            quotes.find(m.start()) < 0
+            for m in _FIRST_PERSON_TAG.finditer(text, para.start, para.end)
+        )
+        other = any(
+            quotes.find(m.start()) < 0 and not m.group().endswith(" I")
+            for m in _OTHER_TAG.finditer(text, para.start, para.end)
+        )
+        if own:
+            weight = OWN_LINE if not other else UNTAGGED_LINE / 2
+        else:
+            weight = OTHERS_LINE if other else UNTAGGED_LINE
+        weights.append((para.start, para.end, weight, own))
+    return weights
+
+
+def find_narrator(
+    text: str, paragraphs: Sequence[Span], quotes: QuoteIndex, mentions: Sequence[NamedMention]
+) -> NamedMention | None:
+    """Return the mention that best names the first-person narrator (in text order), or
+    ``None`` when no character is addressed the way a narrator is."""
+    lines = _line_weights(text, paragraphs, quotes)
+    score: dict[int, float] = {}
+    narrated: Counter[int] = Counter()
+    best_evidence: dict[int, tuple[float, NamedMention]] = {}
+    li = 0
+    for m in mentions:
+        while li < len(lines) and lines[li][1] <= m.start:
+            li += 1
+        before = text[max(0, m.start - 30) : m.start]
+        weight = 0.0
+        if _SELF_NAMING.search(before) and (not m.in_quote or (li < len(lines) and lines[li][3])):
+            weight = SELF_NAMING
+        elif m.vocative and li < len(lines):
+            weight = lines[li][2]
+        elif not m.in_quote:
+            narrated[m.who] += 1
+        if weight:
+            score[m.who] = score.get(m.who, 0.0) + weight
+            if weight > best_evidence.get(m.who, (0.0, m))[0]:
+                best_evidence[m.who] = (weight, m)
+    ranked = sorted(((score[w] - NARRATION_PENALTY * narrated[w], w) for w in score), reverse=True)
+    if not ranked or ranked[0][0] < MIN_SCORE:
+        return None
+    return best_evidence[ranked[0][1]][1]
+
+
+def narrator_speaks(text: str, paragraphs: Sequence[Span], quotes: QuoteIndex) -> Span | None:
+    """Return the first "I said"-like tag outside quotes (the narrator has lines), or None."""
+    for para in paragraphs:
+        for m in _FIRST_PERSON_TAG.finditer(text, para.start, para.end):
+            if quotes.find(m.start()) < 0:
+                return Span(m.start(), m.end())
+    return None

@@ -1,0 +1,308 @@
+"""The public form of an analysis: the ``ficshelf analyze --json`` contract and its report.
+
+``analysis_to_dict`` turns the layers of an ``Analysis`` into exactly the object DESIGN.md
+defines (plus a few additive fields, listed in the schema's description); the JSON Schema
+ships in the package as ``analysis.schema.json`` (``load_schema``). ``report_lines`` renders
+that same object as a readable report, so the text and the JSON never drift apart.
+
+What the file states wins, as when a work is stored (``records``): the title and authors it
+gives, its fandom and rating tags, warnings that are in the vocabulary. The pipeline's layers
+fill in everything else.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from ficshelf.model import Analysis, Span, TagType
+from ficshelf.records import found_authors, found_title
+from ficshelf.understand.relationships import parse_relationship_label
+from ficshelf.understand.text import count_words
+from ficshelf.vocabulary import RATINGS, WARNINGS, canonical_name
+
+SCHEMA_FILE = "analysis.schema.json"
+# The ratings of the contract ("Not Rated" is a tag, never an analysis result).
+CONTRACT_RATINGS = tuple(r for r in RATINGS if r != "Not Rated")
+DEFAULT_POV, DEFAULT_TENSE, DEFAULT_RATING = "third", "past", "General"
+_WARNING_NAMES = {w.casefold(): w for w in WARNINGS}
+
+
+@cache
+def load_schema() -> dict[str, Any]:
+    """Return the JSON Schema of ``analysis_to_dict``'s output (shipped in the package)."""
+    data = resources.files("ficshelf.understand").joinpath(SCHEMA_FILE).read_text("utf-8")
+    schema: dict[str, Any] = json.loads(data)
+    return schema
+
+
+def _layer(analysis: Analysis, name: str) -> tuple[Span, ...]:
+    return analysis.layers.get(name, ())
+
+
+def _span(span: Span) -> dict[str, int]:
+    return {"start": span.start, "end": span.end}
+
+
+def _grouped(spans: Iterable[Span]) -> dict[str, list[Span]]:
+    """Return the spans grouped by label, labels in order of first appearance."""
+    groups: dict[str, list[Span]] = {}
+    for span in spans:
+        groups.setdefault(span.label, []).append(span)
+    return groups
+
+
+def _confidence(value: float) -> float:
+    return round(min(1.0, max(0.0, value)), 4)
+
+
+def _given_tags(analysis: Analysis, type_: TagType) -> list[str]:
+    return [t.name.strip() for t in analysis.doc.given.tags if t.type == type_ and t.name.strip()]
+
+
+def _fandoms(analysis: Analysis) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for name in _given_tags(analysis, TagType.FANDOM):
+        if name.casefold() not in seen:
+            seen.add(name.casefold())
+            out.append({"name": name, "confidence": 1.0, "evidence": [], "provenance": "author"})
+    for name, spans in _grouped(_layer(analysis, "fandoms")).items():
+        if name and name.casefold() not in seen:
+            seen.add(name.casefold())
+            out.append(
+                {
+                    "name": name,
+                    "confidence": _confidence(max(s.score for s in spans)),
+                    "evidence": [_span(s) for s in spans],
+                    "provenance": "inferred",
+                }
+            )
+    return out
+
+
+def _choice(analysis: Analysis, layer: str, allowed: Sequence[str], default: str) -> dict[str, Any]:
+    spans = [s for s in _layer(analysis, layer) if s.label in allowed]
+    if not spans:
+        return {"value": default, "confidence": 0.0}
+    return {"value": spans[0].label, "confidence": _confidence(spans[0].score)}
+
+
+def _characters(analysis: Analysis) -> list[dict[str, Any]]:
+    text = analysis.text
+    aliases: dict[str, dict[str, None]] = {}
+    mentions: dict[str, int] = {}
+    for m in _layer(analysis, "mentions"):
+        surface = " ".join(text[m.start : m.end].split())
+        aliases.setdefault(m.label, {})[surface] = None
+        mentions[m.label] = mentions.get(m.label, 0) + 1
+    quotes: dict[str, int] = {}
+    for s in _layer(analysis, "speakers"):
+        if s.label:
+            quotes[s.label] = quotes.get(s.label, 0) + 1
+    out = []
+    seen: set[str] = set()
+    for c in _layer(analysis, "characters"):
+        if not c.label or c.label in seen:
+            continue
+        seen.add(c.label)
+        out.append(
+            {
+                "name": c.label,
+                "aliases": [a for a in aliases.get(c.label, {}) if a],
+                "mentions": mentions.get(c.label, 0),
+                "quotes": quotes.get(c.label, 0),
+            }
+        )
+    return out
+
+
+def _relationships(analysis: Analysis) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for label, spans in _grouped(_layer(analysis, "relationships")).items():
+        kind, prominence, a, b = parse_relationship_label(label)
+        out.append(
+            {
+                "characters": [a, b],
+                "kind": kind,
+                "prominence": prominence,
+                "score": _confidence(max(s.score for s in spans)),
+                "evidence": [_span(s) for s in spans],
+            }
+        )
+    out.sort(key=lambda r: -float(r["score"]))
+    return out
+
+
+def _vocabulary_warning(name: str) -> str | None:
+    canonical = canonical_name(TagType.WARNING, name) or name
+    return _WARNING_NAMES.get(" ".join(canonical.split()).casefold())
+
+
+def _warnings(analysis: Analysis) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for name in _given_tags(analysis, TagType.WARNING):
+        tag = _vocabulary_warning(name)
+        if tag is not None and tag not in seen:
+            seen.add(tag)
+            out.append({"tag": tag, "confidence": 1.0, "evidence": [], "provenance": "author"})
+    for tag, spans in _grouped(_layer(analysis, "warnings")).items():
+        if tag and tag not in seen:
+            seen.add(tag)
+            out.append(
+                {
+                    "tag": tag,
+                    "confidence": _confidence(max(s.score for s in spans)),
+                    "evidence": [_span(s) for s in spans],
+                    "provenance": "inferred",
+                }
+            )
+    return out
+
+
+def _rating(analysis: Analysis) -> tuple[str, float]:
+    for name in _given_tags(analysis, TagType.RATING):
+        rating = canonical_name(TagType.RATING, name) or name
+        match = [r for r in CONTRACT_RATINGS if r.casefold() == rating.casefold()]
+        if match:
+            return match[0], 1.0
+    found = _choice(analysis, "rating", CONTRACT_RATINGS, DEFAULT_RATING)
+    return str(found["value"]), float(found["confidence"])
+
+
+def _quotes(analysis: Analysis) -> list[dict[str, Any]]:
+    text = analysis.text
+    speakers = {(s.start, s.end): s for s in _layer(analysis, "speakers")}
+    out = []
+    for q in _layer(analysis, "quotes"):
+        if q.label:  # a quote inside a note or an epigraph is not the story's dialogue
+            continue
+        said = speakers.get((q.start, q.end))
+        speaker = said.label if said is not None and said.label else None
+        out.append(
+            {
+                "start": q.start,
+                "end": q.end,
+                "text": text[q.start : q.end],
+                "speaker": speaker,
+                "confidence": _confidence(said.score) if said is not None and speaker else 0.0,
+            }
+        )
+    return out
+
+
+def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
+    """Return the ``ficshelf analyze --json`` object of an analysed document.
+
+    Every offset is a ``str`` index into ``analysis.text``. Layers a stage did not assign
+    give empty lists (and the defaults ``third``/``past``/``General`` with confidence 0).
+    Raises ``ValueError`` when a relationship span's label is not one
+    ``relationship_label`` made.
+    """
+    text = analysis.text
+    given = analysis.doc.given
+    rating, rating_confidence = _rating(analysis)
+    language = _layer(analysis, "language")
+    narrator = _layer(analysis, "narrator")
+    return {
+        "title": found_title(analysis),
+        "authors": list(found_authors(analysis)),
+        "fandoms": _fandoms(analysis),
+        "pov": _choice(analysis, "pov", ("first", "second", "third"), DEFAULT_POV),
+        "tense": _choice(analysis, "tense", ("past", "present"), DEFAULT_TENSE),
+        "narrator": narrator[0].label or None if narrator else None,
+        "characters": _characters(analysis),
+        "relationships": _relationships(analysis),
+        "warnings": _warnings(analysis),
+        "rating": rating,
+        "rating_confidence": rating_confidence,
+        "language": (language[0].label or None) if language else given.language,
+        "notes": [
+            {"kind": n.label, "start": n.start, "end": n.end, "text": text[n.start : n.end]}
+            for n in _layer(analysis, "notes")
+        ],
+        "given_notes": [
+            {
+                "kind": n.kind.value,
+                "text": n.text,
+                "placement": n.placement.value,
+                "chapter": n.chapter,
+            }
+            for n in given.notes
+        ],
+        "chapters": [
+            {"title": c.label or None, "start": c.start, "end": c.end}
+            for c in _layer(analysis, "chapters")
+        ],
+        "quotes": _quotes(analysis),
+        "word_count": sum(count_words(text, b.start, b.end) for b in _layer(analysis, "body")),
+        "summary": " ".join(
+            " ".join(text[s.start : s.end].split()) for s in _layer(analysis, "summary")
+        ),
+    }
+
+
+def _short(text: str, width: int = 90) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def _percent(value: float) -> str:
+    return f"{value:.0%}"
+
+
+def report_lines(result: dict[str, Any]) -> list[str]:
+    """Return a readable report of an ``analysis_to_dict`` result, one line per item."""
+    pov, tense = result["pov"], result["tense"]
+    chapters = len(result["chapters"])
+    lines = [
+        f"Title:      {result['title'] or '(none found)'}",
+        f"Authors:    {', '.join(result['authors']) or '(none found)'}",
+        "Fandoms:    "
+        + (
+            ", ".join(f"{f['name']} ({_percent(f['confidence'])})" for f in result["fandoms"])
+            or "(none found)"
+        ),
+        f"Language:   {result.get('language') or '(unknown)'}",
+        f"Narration:  {pov['value']} person ({_percent(pov['confidence'])}), "
+        f"{tense['value']} tense ({_percent(tense['confidence'])})",
+        f"Narrator:   {result['narrator'] or '(none named)'}",
+        f"Rating:     {result['rating']} ({_percent(result.get('rating_confidence', 0.0))})",
+        "Warnings:   "
+        + (
+            ", ".join(f"{w['tag']} ({_percent(w['confidence'])})" for w in result["warnings"])
+            or "(none)"
+        ),
+        f"Words:      {result['word_count']:,} in {chapters} chapter{'s' * (chapters != 1)}",
+    ]
+    if result["summary"]:
+        lines.append(f"Summary:    {_short(result['summary'], 200)}")
+    lines.append(f"Characters: {len(result['characters'])}")
+    for c in result["characters"]:
+        others = [a for a in c["aliases"] if a != c["name"]]
+        aka = f"; also {', '.join(others)}" if others else ""
+        lines.append(f"  {c['name']}: {c['mentions']} mentions, {c['quotes']} quotes{aka}")
+    lines.append(f"Relationships: {len(result['relationships'])}")
+    for r in result["relationships"]:
+        a, b = r["characters"]
+        joiner = "/" if r["kind"] == "romantic" else " & "
+        lines.append(f"  {a}{joiner}{b}: {r['kind']}, {r['prominence']} ({_percent(r['score'])})")
+    notes = result["notes"] + result.get("given_notes", [])
+    lines.append(f"Notes: {len(notes)}")
+    for n in notes:
+        lines.append(f"  {n['kind']}: {_short(n['text'])}")
+    quotes = result["quotes"]
+    attributed = sum(1 for q in quotes if q["speaker"])
+    lines.append(f"Dialogue: {len(quotes)} quotes, {attributed} attributed")
+    shares = sorted(
+        ((c["quotes"], c["name"]) for c in result["characters"] if c["quotes"]), reverse=True
+    )
+    if quotes and shares:
+        lines.append(
+            "  " + ", ".join(f"{name} {count / len(quotes):.0%}" for count, name in shares)
+        )
+    return lines

@@ -1,0 +1,360 @@
+"""The evidence the "speakers" stage weighs: who is named where, their gender, speech tags.
+
+* ``Cast`` — the characters of one analysis: their canonical names, the surface forms that
+  name them, their mentions split into narration and vocatives (names inside quotes), and a
+  gender guessed from honorifics, kinship words and the pronouns that follow their mentions.
+* ``find_tag`` — reads a speech tag in the narration next to a quotation ("said Alex",
+  "the ferryman says", "she asked", "said I") and says who it names: a character, a pronoun
+  to resolve, or nothing.
+
+Everything here is linear in the text: one regex pass for pronouns, one walk over mentions,
+and tag windows of bounded size around each quote.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ficshelf.model import Span
+from ficshelf.understand.speech_verbs import SPEECH_VERB, is_speech_verb
+
+MALE, FEMALE = "m", "f"
+
+_MALE_WORDS = frozenset(
+    """mr mr. sir lord king prince father brother uncle duke count baron master monsieur mister
+    dad daddy papa pa grandpa grandfather son nephew husband boy man gentleman earl emperor
+    friar brother-in-law father-in-law signor senor señor herr don fr fr. monk knight lad
+    sheriff""".split()
+)
+_FEMALE_WORDS = frozenset(
+    """mrs mrs. miss ms ms. lady queen princess mother sister aunt madam madame mademoiselle
+    mme mme. mlle dame duchess countess mom mum mommy mummy mama ma grandma grandmother
+    daughter niece wife girl woman maid nurse nun empress baroness signora senora señora frau
+    dona doña mistress lass witch""".split()
+)
+_PRONOUN = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.IGNORECASE)
+# Pronouns a speech tag may have as its subject.
+SUBJECT_PRONOUNS = frozenset({"he", "she", "i", "you", "they", "we", "it"})
+# How far after a mention a pronoun still votes for the mention's gender.
+# How many narration mentions back a pronoun in a speech tag is resolved.
+_RESOLVE_REACH = 24
+# Before a sentence's subject: opening marks and at most one short word ("Then", "Now").
+_TAG_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?" + SPEECH_VERB.pattern, re.IGNORECASE)
+_TAG_VERB_BEFORE = re.compile(r"(?:" + SPEECH_VERB.pattern + r"|[”\"’'],?)\s+\Z", re.IGNORECASE)
+_SUBJECT_LEAD = re.compile(r"[\s\"'“‘*_(—–-]*(?:\w+,?\s+)?")
+_TAG_REACH = 90
+_MAX_SUBJECT_WORDS = 5
+_PHRASE_WORDS = 4
+_WORD_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*|\d+")
+_SENTENCE_STOP = re.compile(r"[.!?;](?:\s|$)|[—–]\s|\n")
+# Words that may stand between a subject and its verb ("softly", "had"), or after the verb.
+_FILLER = frozenset(
+    """then finally quietly softly slowly again now just only at last still suddenly simply
+    gently firmly coldly flatly dryly calmly sharply had has have was is would will could
+    did does can might must should shall also""".split()
+)
+_FILLER_SUFFIX = "ly"
+_POSSESSIVE = re.compile(r"['’]s$")
+_VOCATIVE_BEFORE = re.compile(r"(?:^|[,;!?.…—–-]|\b(?:oh|o|dear|hey|hi|hello|my))\s*$", re.I)
+_EDGE = " .;:!?…—–-\"'“”‘’*_"
+_VOCATIVE_AFTER = re.compile(r"^\s*(?:[,;!?.…—–-]|$)")
+
+
+def _normal(surface: str) -> str:
+    return " ".join(surface.lower().split())
+
+
+@dataclass
+class Cast:
+    """The characters of one story as the speakers stage sees them."""
+
+    names: frozenset[str]
+    aliases: dict[str, str]
+    narration: list[Span] = field(default_factory=list)
+    vocatives: list[Span] = field(default_factory=list)
+    gender: dict[str, str] = field(default_factory=dict)
+    narrator: str = ""
+
+    # indices into ``narration`` of mentions that open their sentence (its likely subject)
+    subjects: frozenset[int] = frozenset()
+
+    def __post_init__(self) -> None:
+        self._starts = [m.start for m in self.narration]
+        self._vocative_starts = [m.start for m in self.vocatives]
+
+    def lookup(self, phrase: str) -> str:
+        """Return the character a surface form names ("" when none does)."""
+        key = _normal(_POSSESSIVE.sub("", phrase.strip(" ,.;:!?\"'“”‘’")))
+        return self.aliases.get(key, "")
+
+    def recent(self, pos: int, limit: int = 24) -> list[str]:
+        """Return the characters of the last ``limit`` narration mentions before ``pos``,
+        most recent first."""
+        i = bisect_left(self._starts, pos)
+        return [self.narration[k].label for k in range(i - 1, max(-1, i - 1 - limit), -1)]
+
+    def resolve_all(self, pronoun: str, pos: int) -> list[str]:
+        """Return the characters a third-person pronoun at ``pos`` may refer to, most likely
+        first: recent narration mentions of characters of that gender, the ones that are
+        subjects (open their sentence or a speech tag) before the others."""
+        want = MALE if pronoun.lower() == "he" else FEMALE if pronoun.lower() == "she" else ""
+        if not want:
+            return []
+        i = bisect_left(self._starts, pos)
+        subjects: list[str] = []
+        others: list[str] = []
+        for k in range(i - 1, max(-1, i - 1 - _RESOLVE_REACH), -1):
+            name = self.narration[k].label
+            if self.gender.get(name) != want:
+                continue
+            bucket = subjects if k in self.subjects else others
+            if name not in bucket:
+                bucket.append(name)
+        return subjects + [name for name in others if name not in subjects]
+
+    def addressed(self, text: str, quote: Span) -> list[str]:
+        """Return the characters addressed inside ``quote``: names set off by punctuation or
+        at the quote's edges ("Orpheus. Don't make that face.", "Wait, Jo!"). A quote that is
+        nothing but a name ("Gareth," he says) is an answer or an exclamation, not an address."""
+        found: list[str] = []
+        i = bisect_left(self._vocative_starts, quote.start)
+        while i < len(self.vocatives) and self.vocatives[i].start < quote.end:
+            mention = self.vocatives[i]
+            before = text[max(quote.start, mention.start - 12) : mention.start]
+            after = text[mention.end : min(quote.end, mention.end + 3)]
+            whole = not text[quote.start : mention.start].strip(_EDGE) and not text[
+                mention.end : quote.end
+            ].strip(_EDGE + ",")
+            # "Gareth," he says (an answer) is not an address; "Elizabeth —" is
+            whole = whole and text[mention.end : quote.end].strip().endswith(",")
+            if not whole and _VOCATIVE_BEFORE.search(before) and _VOCATIVE_AFTER.match(after):
+                found.append(mention.label)
+            i += 1
+        return found
+
+    def first_at(self, pos: int) -> int:
+        """Return the index of the first narration mention at or after ``pos``."""
+        return bisect_left(self._starts, pos)
+
+
+def build_cast(
+    text: str,
+    mentions: Sequence[Span],
+    characters: Sequence[Span],
+    quotes: Sequence[Span],
+    sentences: Sequence[Span],
+    narrator: str,
+) -> Cast:
+    """Return the ``Cast`` of a story from its mentions, characters, quotes and sentences.
+
+    ``narrator`` is the narrator's canonical name, or "" when the story has none.
+    """
+    names = frozenset(c.label for c in characters if c.label)
+    surface_votes: dict[str, Counter[str]] = {}
+    narration: list[Span] = []
+    vocatives: list[Span] = []
+    q = 0
+    for mention in mentions:
+        if mention.label not in names:
+            continue
+        while q < len(quotes) and quotes[q].end <= mention.start:
+            q += 1
+        inside = q < len(quotes) and quotes[q].start <= mention.start
+        (vocatives if inside else narration).append(mention)
+        surface = _normal(mention.text_of(text))
+        surface_votes.setdefault(surface, Counter())[mention.label] += 1
+    aliases = {surface: votes.most_common(1)[0][0] for surface, votes in surface_votes.items()}
+    for name in names:
+        aliases.setdefault(_normal(name), name)
+    subjects = frozenset(_subject_mentions(text, narration, sentences))
+    cast = Cast(names, aliases, narration, vocatives, narrator=narrator, subjects=subjects)
+    cast.gender = _genders(text, cast, quotes, sentences)
+    return cast
+
+
+def _subject_mentions(text: str, mentions: list[Span], sentences: Sequence[Span]) -> list[int]:
+    """Return the indices of ``mentions`` that are likely subjects: they open their sentence
+    (after at most one word) or a speech tag."""
+    found: list[int] = []
+    s = 0
+    for k, mention in enumerate(mentions):
+        while s < len(sentences) and sentences[s].end <= mention.start:
+            s += 1
+        if s == len(sentences) or sentences[s].start > mention.start:
+            continue
+        lead = _SUBJECT_LEAD.match(text, sentences[s].start, mention.start)
+        if (lead is not None and lead.end() == mention.start) or _in_tag(text, mention):
+            found.append(k)
+    return found
+
+
+def _in_tag(text: str, mention: Span) -> bool:
+    """Return whether ``mention`` is the subject of a speech tag ("Alex said", "said Alex",
+    "," the ferryman says")."""
+    if _TAG_VERB_AFTER.match(text, mention.end, mention.end + 30):
+        return True
+    before = text[max(0, mention.start - 16) : mention.start]
+    return _TAG_VERB_BEFORE.search(before) is not None
+
+
+def _word_gender(surface: str) -> str:
+    """Return the gender an honorific or kinship word in ``surface`` gives, or ""."""
+    for word in surface.lower().replace(".", ". ").split():
+        if word in _MALE_WORDS:
+            return MALE
+        if word in _FEMALE_WORDS:
+            return FEMALE
+    return ""
+
+
+def _genders(
+    text: str, cast: Cast, quotes: Sequence[Span], sentences: Sequence[Span]
+) -> dict[str, str]:
+    """Return a gender per character: from honorifics and kinship words in its names, else
+    from the first pronoun after each narration mention in the same sentence, when no other
+    mention stands between them ("Jo put down her pen")."""
+    votes: dict[str, Counter[str]] = {name: Counter() for name in cast.names}
+    for surface, name in cast.aliases.items():
+        word = _word_gender(surface)
+        if word:
+            votes[name][word] += 5
+    pronouns = _narration_pronouns(text, quotes)
+    mentions = cast.narration
+    sentence_ends = [sentence.end for sentence in sentences]
+    p = 0
+    for k, mention in enumerate(mentions):
+        while p < len(pronouns) and pronouns[p][0] < mention.end:
+            p += 1
+        if p == len(pronouns):
+            break
+        pos, sex = pronouns[p]
+        next_mention = mentions[k + 1].start if k + 1 < len(mentions) else len(text)
+        s = bisect_left(sentence_ends, mention.end)
+        sentence_end = sentence_ends[s] if s < len(sentence_ends) else len(text)
+        if pos < next_mention and pos < sentence_end:
+            votes[mention.label][sex] += 1
+    gender: dict[str, str] = {}
+    for name, counter in votes.items():
+        male, female = counter[MALE], counter[FEMALE]
+        if male > female:
+            gender[name] = MALE
+        elif female > male:
+            gender[name] = FEMALE
+    return gender
+
+
+def _narration_pronouns(text: str, quotes: Sequence[Span]) -> list[tuple[int, str]]:
+    """Return the gendered third-person pronouns outside quotes: (position, gender)."""
+    found: list[tuple[int, str]] = []
+    q = 0
+    for match in _PRONOUN.finditer(text):
+        pos = match.start()
+        while q < len(quotes) and quotes[q].end <= pos:
+            q += 1
+        if q < len(quotes) and quotes[q].start <= pos:
+            continue
+        found.append((pos, MALE if match.group(1) else FEMALE))
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class Tag:
+    """A speech tag next to a quote: ``name`` when it names a character, else ``pronoun``
+    (lower case) when its subject is a pronoun; ``pos`` is where the subject stands."""
+
+    name: str
+    pronoun: str
+    pos: int
+
+
+def _phrase_name(cast: Cast, text: str, words: list[re.Match[str]]) -> str:
+    """Return the character named by the longest leading run of ``words`` (up to four)."""
+    for n in range(min(_PHRASE_WORDS, len(words)), 0, -1):
+        name = cast.lookup(text[words[0].start() : words[n - 1].end()])
+        if name:
+            return name
+    return ""
+
+
+def _trailing_name(cast: Cast, text: str, words: list[re.Match[str]]) -> str:
+    """Return the character named by the longest trailing run of ``words`` (up to four)."""
+    for n in range(min(_PHRASE_WORDS, len(words)), 0, -1):
+        name = cast.lookup(text[words[-n].start() : words[-1].end()])
+        if name:
+            return name
+    return ""
+
+
+def _is_filler(word: str) -> bool:
+    low = word.lower()
+    return low in _FILLER or (low.endswith(_FILLER_SUFFIX) and len(low) > 4)
+
+
+def tag_after(cast: Cast, text: str, start: int, end: int) -> Tag | None:
+    """Return the speech tag in the narration ``text[start:end]`` that follows a quote
+    ("the ferryman says", "said Alex", "she asked softly"), or ``None``.
+
+    The tag must come first: a verb of speaking within the first few words, before any
+    sentence end.
+    """
+    end = min(end, start + _TAG_REACH)
+    stop = _SENTENCE_STOP.search(text, start, end)
+    if stop is not None:
+        end = stop.start() + 1
+    words = list(_WORD_TOKEN.finditer(text, start, end))
+    for k, word in enumerate(words[: _MAX_SUBJECT_WORDS + 1]):
+        if not is_speech_verb(word.group()):
+            continue
+        before = words[:k]
+        while before and _is_filler(before[-1].group()):
+            before.pop()
+        if before:
+            return _subject(cast, text, before)
+        return _inverted_subject(cast, text, words[k + 1 :])
+    return None
+
+
+def tag_before(cast: Cast, text: str, start: int, end: int) -> Tag | None:
+    """Return the speech tag in the narration ``text[start:end]`` that introduces the quote
+    after it ("Alex said, ", "then she asked:"), or ``None``. Nothing but a few words
+    ("to him", "softly") may stand between the verb and the quote."""
+    start = max(start, end - _TAG_REACH)
+    segment_start = start
+    for stop in _SENTENCE_STOP.finditer(text, start, end):
+        segment_start = stop.end()
+    verb = None
+    for found in SPEECH_VERB.finditer(text, segment_start, end):
+        verb = found  # the last verb of the segment
+    if verb is None:
+        return None
+    tail = list(_WORD_TOKEN.finditer(text, verb.end(), end))
+    if len(tail) > 3:
+        return None
+    head = list(_WORD_TOKEN.finditer(text, segment_start, verb.start()))
+    while head and _is_filler(head[-1].group()):
+        head.pop()
+    if head:
+        return _subject(cast, text, head[-_MAX_SUBJECT_WORDS:])
+    return _inverted_subject(cast, text, tail)
+
+
+def _subject(cast: Cast, text: str, words: list[re.Match[str]]) -> Tag:
+    """Return the tag whose subject is the phrase ``words`` just before the verb."""
+    last = words[-1]
+    if last.group().lower() in SUBJECT_PRONOUNS:
+        return Tag("", last.group().lower(), last.start())
+    return Tag(_trailing_name(cast, text, words), "", words[0].start())
+
+
+def _inverted_subject(cast: Cast, text: str, words: list[re.Match[str]]) -> Tag:
+    """Return the tag whose subject follows the verb ("said Alex", "said he")."""
+    if not words:
+        return Tag("", "", -1)
+    first = words[0]
+    if first.group().lower() in SUBJECT_PRONOUNS:
+        return Tag("", first.group().lower(), first.start())
+    return Tag(_phrase_name(cast, text, words), "", first.start())

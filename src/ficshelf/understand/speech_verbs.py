@@ -1,0 +1,62 @@
+"""Verbs of speaking, as the "dialogue" and "speakers" stages look for them.
+
+``SPEECH_VERB`` matches one inflected form of a verb that introduces or tags direct speech
+("said", "asks", "whispered", "snapping", "cried", "went on" is not a single word and is left
+out). The lexicon is deliberately broad: a tag is only read as one next to a quotation, so a
+verb such as "added" or "returned" costs nothing elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Base forms with their regular inflections generated below; irregular forms listed as is.
+_REGULAR = """
+    add admit advise agree announce answer argue ask bark bawl beg bellow blurt boast breathe
+    call chirp chide chuckle comment complain concede confess confirm continue croak cry declare
+    demand drawl echo exclaim explain fret gasp greet groan growl grumble grunt guess hiss holler
+    howl inquire enquire insist interject interrupt joke laugh lie mumble murmur muse mutter
+    nod note object observe offer order plead point pray proclaim promise propose protest purr
+    question quip rasp reason recall reflect rejoin remark remind repeat reply report reproach
+    respond resume retort return roar sigh scoff scold scream screech shout shriek shrug smile
+    smirk snap snarl sneer snort sob squeak squeal stammer state storm stutter suggest tease
+    thunder urge venture vow wail warn whimper whine whisper wonder yell huff grin hum pant
+    persist prompt coax counter caution correct chant
+"""
+_IRREGULAR = """
+    say says said saying tell tells told telling begin begins began beginning speak speaks spoke
+    speaking think thinks thought thinking go goes went cry cries cried crying reply replies replied
+    replying query queries queried try tries tried
+"""
+
+
+def _inflect(verb: str) -> list[str]:
+    """Return the forms of a regular verb: base, -s, -ed, -ing (with the usual spelling rules)."""
+    if verb.endswith("e"):
+        stem = verb[:-1]
+        return [verb, verb + "s", verb + "d", stem + "ing"]
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        stem = verb[:-1]
+        return [verb, stem + "ies", stem + "ied", verb + "ing"]
+    if verb.endswith(("s", "sh", "ch", "x", "z")):
+        return [verb, verb + "es", verb + "ed", verb + "ing"]
+    if verb in ("sob", "snap", "nod", "grin", "hum", "prompt", "quip", "shrug", "plead"):
+        # single-syllable verbs that double their final consonant (and a few regular ones)
+        doubled = verb + verb[-1] if verb not in ("prompt", "plead") else verb
+        return [verb, verb + "s", doubled + "ed", doubled + "ing"]
+    return [verb, verb + "s", verb + "ed", verb + "ing"]
+
+
+SPEECH_VERBS: frozenset[str] = frozenset(
+    [form for verb in _REGULAR.split() for form in _inflect(verb)] + _IRREGULAR.split()
+)
+
+# Longest first, so that "asked" is not cut to "ask".
+SPEECH_VERB = re.compile(
+    r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+
+
+def is_speech_verb(word: str) -> bool:
+    """Return whether ``word`` (any case) is a form of a verb of speaking."""
+    return word.lower() in SPEECH_VERBS

@@ -39,6 +39,7 @@ from ficshelf.understand.fandom_names import (
     FANDOMS,
     CharacterEntry,
     character_index,
+    fandom_characters,
     find_fandom,
     name_key,
 )
@@ -233,6 +234,28 @@ def fandoms_of(analysis: Analysis) -> list[FandomFinding]:
         known.confidence = max(known.confidence, finding.confidence)
         known.evidence = sorted(set(known.evidence) | set(finding.evidence))[:MAX_EVIDENCE]
     return sorted(merged.values(), key=lambda f: (-f.confidence, f.name))
+
+
+def known_characters(
+    analysis: Analysis, fandoms: Sequence[str] | None = None
+) -> dict[str, list[tuple[str, str]]]:
+    """Return, per character of the story, the known characters of its fandoms (``fandoms``,
+    default: those ``fandoms_of`` finds) it is: ``(fandom, canonical name)`` pairs, matched
+    by the character's canonical name first, then by its longest surface form. Characters
+    the table does not know are left out. Never raises."""
+    names = fandoms if fandoms is not None else [f.name for f in fandoms_of(analysis)]
+    tables = [(name, fandom_characters(name)) for name in names]
+    tables = [(name, table) for name, table in tables if table]
+    if not tables:
+        return {}
+    found: dict[str, list[tuple[str, str]]] = {}
+    for character, keys in _names_by_character(analysis).items():
+        ordered = sorted(keys, key=lambda k: (k != name_key(character), -len(k), k))
+        for fandom, table in tables:
+            hit = next((table[k] for k in ordered if k in table), None)
+            if hit is not None:
+                found.setdefault(character, []).append((fandom, hit))
+    return found
 
 
 def fandom_spans(findings: Sequence[FandomFinding]) -> tuple[Span, ...]:

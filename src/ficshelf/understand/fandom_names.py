@@ -2,8 +2,10 @@
 well-known characters: the table the "fandom" stage and the library's tag wrangler read.
 
 Each fandom is written as one ``_F(...)`` entry: the canonical name (AO3 style,
-"Title - Author", or the tradition's name), the aliases a note or byline may use, and its
-characters, one string each: ``"Canonical Name|alias|alias"``. Matching is by
+"Title - Author", or the tradition's name), the aliases a note or byline may use, its
+characters, one string each: ``"Canonical Name|alias|alias"``, and the relationships canon
+settles between them (``"A / B"`` a couple, ``"A & B"`` family), which the relationships
+stage uses to tell the kind of a pair the story shows together. Matching is by
 ``name_key`` (case, spacing, curly apostrophes and a leading "the" folded away).
 """
 
@@ -17,22 +19,35 @@ from functools import cache
 
 @dataclass(frozen=True, slots=True)
 class Fandom:
-    """A fandom: canonical name, aliases (as people write them) and characters (canonical
-    name to its aliases)."""
+    """A fandom: canonical name, aliases (as people write them), characters (canonical
+    name to its aliases) and canon relationships (two canonical names and "romantic" or
+    "family")."""
 
     name: str
     aliases: tuple[str, ...]
     characters: tuple[tuple[str, tuple[str, ...]], ...]
+    relations: tuple[tuple[str, str, str], ...] = ()
 
 
-def _F(name: str, aliases: str, characters: str) -> Fandom:  # noqa: N802 (a table row)
+def _F(name: str, aliases: str, characters: str, relations: str = "") -> Fandom:  # noqa: N802
+    relation_rows = []
+    for entry in relations.split(";"):
+        kind, sep = ("romantic", "/") if "/" in entry else ("family", "&")
+        a, _, b = entry.partition(sep)
+        if a.strip() and b.strip():
+            relation_rows.append((a.strip(), b.strip(), kind))
     chars = []
     for line in characters.strip().splitlines():
         for entry in line.split(";"):
             parts = [p.strip() for p in entry.split("|") if p.strip()]
             if parts:
                 chars.append((parts[0], tuple(parts[1:])))
-    return Fandom(name, tuple(a.strip() for a in aliases.split(";") if a.strip()), tuple(chars))
+    return Fandom(
+        name,
+        tuple(a.strip() for a in aliases.split(";") if a.strip()),
+        tuple(chars),
+        tuple(relation_rows),
+    )
 
 
 FANDOMS: tuple[Fandom, ...] = (
@@ -50,6 +65,12 @@ FANDOMS: tuple[Fandom, ...] = (
         Prometheus; Pandora; Narcissus; Echo; Jason; Medea; Atalanta; Circe; Calypso
         Antigone; Oedipus; Sisyphus; Tantalus; Cronus|Kronos; Gaia; Hecate; Pan
         """,
+        "Orpheus / Eurydice; Hades / Persephone; Zeus / Hera; Odysseus / Penelope; Hector / "
+        "Andromache; Paris / Helen of Troy; Menelaus / Helen of Troy; Eros / Psyche; Theseus "
+        "/ Ariadne; Jason / Medea; Agamemnon / Clytemnestra; Odysseus & Telemachus; Penelope "
+        "& Telemachus; Demeter & Persephone; Apollo & Artemis; Calliope & Orpheus; Zeus & "
+        "Hades; Zeus & Poseidon; Hades & Poseidon; Daedalus & Icarus; Cassandra & Hector; "
+        "Hector & Priam; Paris & Hector; Cassandra & Priam",
     ),
     _F(
         "The Wonderful Wizard of Oz - L. Frank Baum",
@@ -61,6 +82,7 @@ FANDOMS: tuple[Fandom, ...] = (
         Glinda|Good Witch of the South; Wicked Witch of the West; Wicked Witch of the East
         Good Witch of the North; Aunt Em; Uncle Henry; Ozma; Queen of the Field Mice
         """,
+        "Aunt Em / Uncle Henry; Dorothy Gale & Aunt Em; Dorothy Gale & Uncle Henry",
     ),
     _F(
         "Robin Hood (Traditional)",
@@ -75,6 +97,7 @@ FANDOMS: tuple[Fandom, ...] = (
         Prince John; King Richard|Richard the Lionheart; Will Stutely; Arthur a Bland
         Gilbert of the White Hand; David of Doncaster
         """,
+        "Robin Hood / Maid Marian",
     ),
     _F(
         "Arthurian Mythology & Legends",
@@ -91,6 +114,15 @@ FANDOMS: tuple[Fandom, ...] = (
         Uther Pendragon|Uther; Igraine; Bors|Sir Bors; Lamorak; Pellinore|King Pellinore
         Brastias|Sir Brastias; Green Knight
         """,
+        "Arthur Pendragon / Guinevere; Lancelot du Lac / Guinevere; Tristan / Isolde; Uther "
+        "Pendragon / Igraine; Merlin / Nimue; Arthur Pendragon & Morgan le Fay; Arthur "
+        "Pendragon & Morgause; Arthur Pendragon & Mordred; Mordred & Morgause; Arthur "
+        "Pendragon & Uther Pendragon; Arthur Pendragon & Igraine; Morgan le Fay & Igraine; "
+        "Morgause & Igraine; Morgan le Fay & Morgause; Gawain & Gareth; Gawain & Gaheris; "
+        "Gawain & Agravaine; Gareth & Gaheris; Gareth & Agravaine; Gaheris & Agravaine; "
+        "Gawain & Morgause; Gareth & Morgause; Gaheris & Morgause; Agravaine & Morgause; "
+        "Gawain & Mordred; Gareth & Mordred; Bedivere & Lucan; Lancelot du Lac & Galahad; "
+        "Arthur Pendragon & Kay",
     ),
     _F(
         "Dracula - Bram Stoker",
@@ -101,6 +133,8 @@ FANDOMS: tuple[Fandom, ...] = (
         John Seward|Dr. Seward|Jack Seward|Seward; Arthur Holmwood|Lord Godalming|Holmwood
         Quincey Morris|Quincey; R. M. Renfield|Renfield; Mrs. Westenra
         """,
+        "Jonathan Harker / Mina Harker; Arthur Holmwood / Lucy Westenra; Lucy Westenra & Mrs. "
+        "Westenra",
     ),
     _F(
         "Peter Pan - J. M. Barrie",
@@ -111,6 +145,10 @@ FANDOMS: tuple[Fandom, ...] = (
         Smee|Mr. Smee; Tiger Lily; Nana; George Darling|Mr. Darling; Mary Darling|Mrs. Darling
         Tootles; Slightly; Nibs; Curly; Starkey
         """,
+        "George Darling / Mary Darling; Wendy Darling & John Darling; Wendy Darling & Michael "
+        "Darling; John Darling & Michael Darling; Wendy Darling & George Darling; Wendy "
+        "Darling & Mary Darling; John Darling & George Darling; John Darling & Mary Darling; "
+        "Michael Darling & George Darling; Michael Darling & Mary Darling",
     ),
     _F(
         "Little Women - Louisa May Alcott",
@@ -121,6 +159,15 @@ FANDOMS: tuple[Fandom, ...] = (
         Mr. Laurence|James Laurence; John Brooke|Mr. Brooke|Brooke; Hannah Mullet|Hannah
         Aunt March; Friedrich Bhaer|Professor Bhaer|Fritz; Dr. Bangs; Sallie Gardiner
         """,
+        "Mrs. March / Mr. March; Margaret March / John Brooke; Amy March / Theodore Laurence; "
+        "Josephine March / Friedrich Bhaer; Josephine March & Margaret March; Josephine March "
+        "& Elizabeth March; Josephine March & Amy March; Margaret March & Elizabeth March; "
+        "Margaret March & Amy March; Elizabeth March & Amy March; Mrs. March & Josephine "
+        "March; Mrs. March & Margaret March; Mrs. March & Elizabeth March; Mrs. March & Amy "
+        "March; Mr. March & Josephine March; Mr. March & Margaret March; Mr. March & "
+        "Elizabeth March; Mr. March & Amy March; Aunt March & Josephine March; Aunt March & "
+        "Amy March; Aunt March & Margaret March; Aunt March & Elizabeth March; Theodore "
+        "Laurence & Mr. Laurence",
     ),
     _F(
         "The Three Musketeers - Alexandre Dumas",
@@ -133,6 +180,8 @@ FANDOMS: tuple[Fandom, ...] = (
         Anne of Austria|Queen Anne; Louis XIII|King Louis; Duke of Buckingham|Buckingham
         Jussac; Duchesse de Chevreuse
         """,
+        "d'Artagnan / Constance Bonacieux; Athos / Milady de Winter; Aramis / Duchesse de "
+        "Chevreuse; Duke of Buckingham / Anne of Austria; Louis XIII / Anne of Austria",
     ),
     _F(
         "Sherlock Holmes - Arthur Conan Doyle",
@@ -144,6 +193,7 @@ FANDOMS: tuple[Fandom, ...] = (
         Irene Adler; James Moriarty|Professor Moriarty|Moriarty; Mary Morstan|Mrs. Watson
         Sebastian Moran|Colonel Moran; Tobias Gregson|Gregson; Wiggins
         """,
+        "John Watson / Mary Morstan; Sherlock Holmes & Mycroft Holmes",
     ),
     _F(
         "Alice in Wonderland - Lewis Carroll",
@@ -155,6 +205,7 @@ FANDOMS: tuple[Fandom, ...] = (
         Tweedledum; Tweedledee; Humpty Dumpty; Jabberwock; White Queen; Red Queen
         White Knight
         """,
+        "Queen of Hearts / King of Hearts",
     ),
     _F(
         "Pride and Prejudice - Jane Austen",
@@ -167,6 +218,19 @@ FANDOMS: tuple[Fandom, ...] = (
         Georgiana Darcy|Georgiana|Miss Darcy; Caroline Bingley|Miss Bingley
         Colonel Fitzwilliam; Mrs. Reynolds; Mr. Gardiner; Mrs. Gardiner; Anne de Bourgh
         """,
+        "Elizabeth Bennet / Fitzwilliam Darcy; Jane Bennet / Charles Bingley; Lydia Bennet / "
+        "George Wickham; Mr. Bennet / Mrs. Bennet; Charlotte Lucas / William Collins; Mr. "
+        "Gardiner / Mrs. Gardiner; Elizabeth Bennet & Jane Bennet; Elizabeth Bennet & Lydia "
+        "Bennet; Elizabeth Bennet & Catherine Bennet; Elizabeth Bennet & Mary Bennet; Jane "
+        "Bennet & Lydia Bennet; Jane Bennet & Catherine Bennet; Jane Bennet & Mary Bennet; "
+        "Lydia Bennet & Catherine Bennet; Lydia Bennet & Mary Bennet; Catherine Bennet & Mary "
+        "Bennet; Mr. Bennet & Elizabeth Bennet; Mr. Bennet & Jane Bennet; Mr. Bennet & Lydia "
+        "Bennet; Mr. Bennet & Catherine Bennet; Mr. Bennet & Mary Bennet; Mrs. Bennet & "
+        "Elizabeth Bennet; Mrs. Bennet & Jane Bennet; Mrs. Bennet & Lydia Bennet; Mrs. Bennet "
+        "& Catherine Bennet; Mrs. Bennet & Mary Bennet; Fitzwilliam Darcy & Georgiana Darcy; "
+        "Charles Bingley & Caroline Bingley; Lady Catherine de Bourgh & Anne de Bourgh; Mrs. "
+        "Bennet & Mr. Gardiner; Fitzwilliam Darcy & Colonel Fitzwilliam; Fitzwilliam Darcy & "
+        "Lady Catherine de Bourgh",
     ),
     _F(
         "Frankenstein - Mary Shelley",
@@ -175,6 +239,7 @@ FANDOMS: tuple[Fandom, ...] = (
         Victor Frankenstein|Victor; Frankenstein's Monster|the Creature|the Monster
         Elizabeth Lavenza; Henry Clerval|Clerval; Robert Walton|Walton; Justine Moritz
         """,
+        "Victor Frankenstein / Elizabeth Lavenza",
     ),
     _F(
         "Jane Eyre - Charlotte Brontë",
@@ -183,6 +248,7 @@ FANDOMS: tuple[Fandom, ...] = (
         Jane Eyre; Edward Rochester|Mr. Rochester|Rochester; Bertha Mason; St. John Rivers
         Adèle Varens|Adèle|Adele; Mrs. Fairfax; Helen Burns; Blanche Ingram
         """,
+        "Jane Eyre / Edward Rochester; Edward Rochester / Bertha Mason",
     ),
     _F(
         "Wuthering Heights - Emily Brontë",
@@ -192,6 +258,9 @@ FANDOMS: tuple[Fandom, ...] = (
         Isabella Linton; Nelly Dean|Ellen Dean; Hareton Earnshaw|Hareton; Mr. Lockwood
         Linton Heathcliff
         """,
+        "Heathcliff / Catherine Earnshaw; Edgar Linton / Catherine Earnshaw; Heathcliff / "
+        "Isabella Linton; Catherine Earnshaw & Hindley Earnshaw; Edgar Linton & Isabella "
+        "Linton; Hindley Earnshaw & Hareton Earnshaw; Heathcliff & Linton Heathcliff",
     ),
     _F(
         "A Christmas Carol - Charles Dickens",
@@ -201,6 +270,7 @@ FANDOMS: tuple[Fandom, ...] = (
         Ghost of Christmas Past; Ghost of Christmas Present; Ghost of Christmas Yet to Come
         Mr. Fezziwig|Fezziwig
         """,
+        "Bob Cratchit & Tiny Tim",
     ),
     _F(
         "Treasure Island - Robert Louis Stevenson",
@@ -233,6 +303,7 @@ FANDOMS: tuple[Fandom, ...] = (
         Anne Shirley|Anne; Gilbert Blythe|Gilbert; Diana Barry|Diana; Marilla Cuthbert|Marilla
         Matthew Cuthbert; Rachel Lynde|Mrs. Lynde; Josie Pye; Ruby Gillis
         """,
+        "Anne Shirley / Gilbert Blythe; Marilla Cuthbert & Matthew Cuthbert",
     ),
     _F(
         "The Secret Garden - Frances Hodgson Burnett",
@@ -241,6 +312,8 @@ FANDOMS: tuple[Fandom, ...] = (
         Mary Lennox; Colin Craven|Colin; Dickon Sowerby|Dickon; Martha Sowerby
         Archibald Craven|Mr. Craven; Ben Weatherstaff; Mrs. Medlock
         """,
+        "Colin Craven & Archibald Craven; Dickon Sowerby & Martha Sowerby; Mary Lennox & "
+        "Colin Craven; Mary Lennox & Archibald Craven",
     ),
     _F(
         "The Count of Monte Cristo - Alexandre Dumas",
@@ -250,6 +323,8 @@ FANDOMS: tuple[Fandom, ...] = (
         Mercédès|Mercedes; Fernand Mondego|Fernand; Danglars; Gérard de Villefort|Villefort
         Abbé Faria|Faria; Haydée|Haydee; Albert de Morcerf|Albert; Caderousse
         """,
+        "Edmond Dantès / Mercédès; Fernand Mondego / Mercédès; Albert de Morcerf & Mercédès; "
+        "Albert de Morcerf & Fernand Mondego",
     ),
     _F(
         "Les Misérables - Victor Hugo",
@@ -259,6 +334,8 @@ FANDOMS: tuple[Fandom, ...] = (
         Éponine|Eponine; Enjolras; Grantaire; Gavroche; Thénardier|Thenardier; Combeferre
         Courfeyrac; Bishop Myriel
         """,
+        "Marius Pontmercy / Cosette; Jean Valjean & Cosette; Fantine & Cosette; Éponine & "
+        "Gavroche; Éponine & Thénardier; Gavroche & Thénardier",
     ),
     _F(
         "The Phantom of the Opera - Gaston Leroux",
@@ -267,6 +344,7 @@ FANDOMS: tuple[Fandom, ...] = (
         Erik|the Phantom|Opera Ghost; Christine Daaé|Christine Daae|Christine
         Raoul de Chagny|Raoul|Vicomte de Chagny; the Persian; Carlotta; Madame Giry
         """,
+        "Christine Daaé / Raoul de Chagny",
     ),
     _F(
         "Hamlet - William Shakespeare",
@@ -275,6 +353,8 @@ FANDOMS: tuple[Fandom, ...] = (
         Hamlet|Prince Hamlet; Ophelia; Horatio; Claudius|King Claudius; Gertrude
         Polonius; Laertes; Rosencrantz; Guildenstern; Fortinbras
         """,
+        "Hamlet / Ophelia; Claudius / Gertrude; Hamlet & Gertrude; Hamlet & Claudius; Ophelia "
+        "& Laertes; Ophelia & Polonius; Laertes & Polonius",
     ),
     _F(
         "Romeo and Juliet - William Shakespeare",
@@ -283,6 +363,7 @@ FANDOMS: tuple[Fandom, ...] = (
         Romeo Montague|Romeo; Juliet Capulet|Juliet; Mercutio; Tybalt; Benvolio
         Friar Laurence; Paris|Count Paris; the Nurse
         """,
+        "Romeo Montague / Juliet Capulet; Juliet Capulet & Tybalt",
     ),
     _F(
         "Norse Mythology",
@@ -291,6 +372,9 @@ FANDOMS: tuple[Fandom, ...] = (
         Odin|Allfather; Thor; Loki; Freyja|Freya; Frigg; Baldur|Baldr; Heimdall; Tyr
         Sigyn; Fenrir; Jörmungandr|Jormungandr; Hel; Sif; Freyr; Skadi; Idun
         """,
+        "Odin / Frigg; Loki / Sigyn; Thor / Sif; Thor & Odin; Loki & Odin; Thor & Loki; "
+        "Baldur & Odin; Baldur & Frigg; Thor & Baldur; Freyja & Freyr; Loki & Fenrir; Loki & "
+        "Hel; Loki & Jörmungandr; Fenrir & Hel",
     ),
     _F(
         "Emma - Jane Austen",
@@ -299,6 +383,8 @@ FANDOMS: tuple[Fandom, ...] = (
         Emma Woodhouse; George Knightley|Mr. Knightley|Knightley; Harriet Smith
         Frank Churchill; Jane Fairfax; Mr. Woodhouse; Philip Elton|Mr. Elton; Miss Bates
         """,
+        "Emma Woodhouse / George Knightley; Frank Churchill / Jane Fairfax; Emma Woodhouse & "
+        "Mr. Woodhouse",
     ),
     _F(
         "Persuasion - Jane Austen",
@@ -307,6 +393,8 @@ FANDOMS: tuple[Fandom, ...] = (
         Anne Elliot; Frederick Wentworth|Captain Wentworth|Wentworth; Sir Walter Elliot
         Elizabeth Elliot; Lady Russell; Louisa Musgrove
         """,
+        "Anne Elliot / Frederick Wentworth; Anne Elliot & Sir Walter Elliot; Anne Elliot & "
+        "Elizabeth Elliot",
     ),
     _F(
         "Sense and Sensibility - Jane Austen",
@@ -315,6 +403,9 @@ FANDOMS: tuple[Fandom, ...] = (
         Elinor Dashwood|Elinor; Marianne Dashwood|Marianne; Edward Ferrars
         Colonel Brandon|Brandon; John Willoughby|Willoughby; Lucy Steele
         """,
+        "Elinor Dashwood / Edward Ferrars; Marianne Dashwood / Colonel Brandon; Marianne "
+        "Dashwood / John Willoughby; Elinor Dashwood & Marianne Dashwood; Edward Ferrars / "
+        "Lucy Steele",
     ),
     _F(
         "The Picture of Dorian Gray - Oscar Wilde",
@@ -323,6 +414,7 @@ FANDOMS: tuple[Fandom, ...] = (
         Dorian Gray|Dorian; Basil Hallward|Basil; Lord Henry Wotton|Lord Henry|Harry Wotton
         Sibyl Vane; James Vane
         """,
+        "Dorian Gray / Sibyl Vane; Sibyl Vane & James Vane",
     ),
     _F(
         "Carmilla - J. Sheridan Le Fanu",
@@ -330,6 +422,7 @@ FANDOMS: tuple[Fandom, ...] = (
         """
         Carmilla|Millarca|Mircalla; Laura; General Spielsdorf
         """,
+        "Carmilla / Laura",
     ),
     _F(
         "Beowulf",
@@ -337,6 +430,7 @@ FANDOMS: tuple[Fandom, ...] = (
         """
         Beowulf; Grendel; Grendel's Mother; Hrothgar; Wiglaf; Unferth; Wealhtheow
         """,
+        "Grendel & Grendel's Mother; Hrothgar / Wealhtheow",
     ),
     _F(
         "Moby-Dick - Herman Melville",
@@ -352,6 +446,9 @@ FANDOMS: tuple[Fandom, ...] = (
         Jay Gatsby|Gatsby; Nick Carraway|Nick; Daisy Buchanan|Daisy; Tom Buchanan
         Jordan Baker; Myrtle Wilson|Myrtle; George Wilson
         """,
+        "Jay Gatsby / Daisy Buchanan; Tom Buchanan / Daisy Buchanan; Tom Buchanan / Myrtle "
+        "Wilson; George Wilson / Myrtle Wilson; Nick Carraway & Daisy Buchanan; Nick Carraway "
+        "/ Jordan Baker",
     ),
     _F(
         "Winnie-the-Pooh - A. A. Milne",
@@ -360,6 +457,7 @@ FANDOMS: tuple[Fandom, ...] = (
         Winnie-the-Pooh|Pooh|Pooh Bear; Christopher Robin; Piglet; Eeyore; Tigger; Rabbit
         Owl; Kanga; Roo
         """,
+        "Kanga & Roo",
     ),
     _F(
         "Journey to the West - Wu Cheng'en",
@@ -448,3 +546,19 @@ def fandom_characters(fandom_name: str) -> dict[str, str]:
         for canonical, aliases in fandom.characters
         for alias in (canonical, *aliases)
     }
+
+
+@cache
+def _relations() -> dict[tuple[str, str, str], str]:
+    return {
+        (fandom.name, min(a, b), max(a, b)): kind
+        for fandom in FANDOMS
+        for a, b, kind in fandom.relations
+    }
+
+
+def canon_relation(fandom_name: str, a: str, b: str) -> str | None:
+    """Return "romantic" or "family" when canon relates characters ``a`` and ``b`` (canonical
+    names) of the known fandom ``fandom_name``, else ``None``."""
+    first, second = sorted((a, b))
+    return _relations().get((fandom_name, first, second))

@@ -54,7 +54,7 @@ STORY = "\n\n".join(
             '"Ilse doesn\'t approve of anyone," said Mara. "She didn\'t approve of Elsie and Rowan '
             'either, and they were engaged for a whole summer before the war."'
         ),
-        "Tobin laughed until he had to hold the rail. Mara leaned beside him and watched the light.",
+        "Tobin laughed until he had to hold the rail. Mara leaned by him and watched the light.",
         'Later Finn came up with the logbook. "Wind\'s backing west," Finn said.',
         '"Then we\'ll light early," Tobin said. "Finn, tell the boats."',
         '"Aye," said Finn. "Tobin, the lens wants cleaning too."',

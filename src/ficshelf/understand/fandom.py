@@ -98,15 +98,31 @@ def _stated_names(written: str) -> list[tuple[str, bool]]:
         return [(fandom.name, True)]
     parts = [p for p in _LIST_SEPARATOR.split(written) if p.strip()]
     if len(parts) < 2:
-        return [] if _is_character(written) else [(written, False)]
+        return [(written, False)] if _plausible(written) and not _is_character(written) else []
     found = []
     for part in parts:
         fandom = find_fandom(part)
         if fandom is not None:
             found.append((fandom.name, True))
-    if found or any(_is_character(part) for part in parts):
+    if found or any(_is_character(part) for part in parts) or not _plausible(written):
         return found
     return [(written, False)]
+
+
+# Words that a loose "X fic" or "writing for X" pattern may catch but that name no fandom.
+_NOT_A_FANDOM = frozenset(
+    """i you he she it we they me him her us them my your his its our their this that these
+    those there here the a an what which who some any every each one all this my own""".split()
+)
+
+
+def _plausible(name: str) -> bool:
+    """Whether a stated name the table does not know could be a fandom's name: it has a
+    capitalised word and is not just pronouns and determiners."""
+    words = name.split()
+    return any(w[:1].isupper() for w in words) and any(
+        w.casefold().strip(".,!?'’") not in _NOT_A_FANDOM for w in words
+    )
 
 
 def _is_character(name: str) -> bool:

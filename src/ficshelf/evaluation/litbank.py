@@ -124,7 +124,8 @@ def detokenise(sentences: Sequence[Sequence[str]]) -> tuple[str, list[list[tuple
         for index, token in enumerate(sentence):
             quoted = depth > 0 or bool(open_toggles & {'"', "'"})
             kind = _kind(token, open_toggles)
-            if index == 0 and size and kind == "open" and not quoted:
+            opens_quote = kind == "open" and set(token) <= QUOTE_MARKS
+            if index == 0 and size and opens_quote and not quoted:
                 sep = "\n\n"
             elif attach or kind == "close" or not size:
                 sep = ""

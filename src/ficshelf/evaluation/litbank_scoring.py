@@ -157,6 +157,7 @@ class _Chains:
             if m.type == "PROP":
                 proper.setdefault(m.entity, set()).add(key)
         self.proper = proper
+        self.every = every
         self.keys = {e: proper.get(e) or keys for e, keys in every.items()}
 
     def _owners(self, short: str) -> set[str]:
@@ -172,7 +173,7 @@ class _Chains:
         if predicted in keys:
             return True
         if predicted == "narrator":
-            return bool(keys & _FIRST_PERSON)
+            return bool(self.every.get(entity, set()) & _FIRST_PERSON)
         for key in keys:
             if f" {key} " in f" {predicted} ":
                 short = key

@@ -40,20 +40,29 @@ _PRONOUN = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re
 # Pronouns a speech tag may have as its subject.
 SUBJECT_PRONOUNS = frozenset({"he", "she", "i", "you", "they", "we", "it"})
 # How far after a mention a pronoun still votes for the mention's gender.
-_PRONOUN_REACH = 160
+# How many narration mentions back a pronoun in a speech tag is resolved.
+_RESOLVE_REACH = 24
+# Before a sentence's subject: opening marks and at most one short word ("Then", "Now").
+_TAG_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?" + SPEECH_VERB.pattern, re.IGNORECASE)
+_TAG_VERB_BEFORE = re.compile(r"(?:" + SPEECH_VERB.pattern + r"|[”\"’'],?)\s+\Z", re.IGNORECASE)
+_SUBJECT_LEAD = re.compile(r"[\s\"'“‘*_(—–-]*(?:\w+,?\s+)?")
 _TAG_REACH = 90
 _MAX_SUBJECT_WORDS = 5
 _PHRASE_WORDS = 4
-_WORD_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*|\d+")
+# Words a tag may have after its verb when a colon ends it ("said in a hysterical way:").
+_MAX_COLON_TAIL = 8
+_WORD_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d+")
 _SENTENCE_STOP = re.compile(r"[.!?;](?:\s|$)|[—–]\s|\n")
-# Words that may stand between a subject and its verb, or after the verb ("softly").
+# Words that may stand between a subject and its verb ("softly", "had"), or after the verb.
 _FILLER = frozenset(
     """then finally quietly softly slowly again now just only at last still suddenly simply
-    gently firmly coldly flatly dryly calmly sharply""".split()
+    gently firmly coldly flatly dryly calmly sharply had has have was is would will could
+    did does can might must should shall also""".split()
 )
 _FILLER_SUFFIX = "ly"
 _POSSESSIVE = re.compile(r"['’]s$")
 _VOCATIVE_BEFORE = re.compile(r"(?:^|[,;!?.…—–-]|\b(?:oh|o|dear|hey|hi|hello|my))\s*$", re.I)
+_EDGE = " .;:!?…—–-\"'“”‘’*_"
 _VOCATIVE_AFTER = re.compile(r"^\s*(?:[,;!?.…—–-]|$)")
 
 
@@ -72,6 +81,9 @@ class Cast:
     gender: dict[str, str] = field(default_factory=dict)
     narrator: str = ""
 
+    # indices into ``narration`` of mentions that open their sentence (its likely subject)
+    subjects: frozenset[int] = frozenset()
+
     def __post_init__(self) -> None:
         self._starts = [m.start for m in self.narration]
         self._vocative_starts = [m.start for m in self.vocatives]
@@ -87,27 +99,41 @@ class Cast:
         i = bisect_left(self._starts, pos)
         return [self.narration[k].label for k in range(i - 1, max(-1, i - 1 - limit), -1)]
 
-    def resolve(self, pronoun: str, pos: int, exclude: str = "") -> str:
-        """Return the character a third-person pronoun at ``pos`` most likely refers to: the
-        most recent narration mention of a character of that gender ("" when none)."""
+    def resolve_all(self, pronoun: str, pos: int) -> list[str]:
+        """Return the characters a third-person pronoun at ``pos`` may refer to, most likely
+        first: recent narration mentions of characters of that gender, the ones that are
+        subjects (open their sentence or a speech tag) before the others."""
         want = MALE if pronoun.lower() == "he" else FEMALE if pronoun.lower() == "she" else ""
         if not want:
-            return ""
-        for name in self.recent(pos):
-            if name != exclude and self.gender.get(name) == want:
-                return name
-        return ""
+            return []
+        i = bisect_left(self._starts, pos)
+        subjects: list[str] = []
+        others: list[str] = []
+        for k in range(i - 1, max(-1, i - 1 - _RESOLVE_REACH), -1):
+            name = self.narration[k].label
+            if self.gender.get(name) != want:
+                continue
+            bucket = subjects if k in self.subjects else others
+            if name not in bucket:
+                bucket.append(name)
+        return subjects + [name for name in others if name not in subjects]
 
     def addressed(self, text: str, quote: Span) -> list[str]:
         """Return the characters addressed inside ``quote``: names set off by punctuation or
-        at the quote's edges ("Orpheus. Don't make that face.", "Wait, Jo!")."""
+        at the quote's edges ("Orpheus. Don't make that face.", "Wait, Jo!"). A quote that is
+        nothing but a name ("Gareth," he says) is an answer or an exclamation, not an address."""
         found: list[str] = []
         i = bisect_left(self._vocative_starts, quote.start)
         while i < len(self.vocatives) and self.vocatives[i].start < quote.end:
             mention = self.vocatives[i]
             before = text[max(quote.start, mention.start - 12) : mention.start]
             after = text[mention.end : min(quote.end, mention.end + 3)]
-            if _VOCATIVE_BEFORE.search(before) and _VOCATIVE_AFTER.match(after):
+            whole = not text[quote.start : mention.start].strip(_EDGE) and not text[
+                mention.end : quote.end
+            ].strip(_EDGE + ",")
+            # "Gareth," he says (an answer) is not an address; "Elizabeth —" is
+            whole = whole and text[mention.end : quote.end].strip().endswith(",")
+            if not whole and _VOCATIVE_BEFORE.search(before) and _VOCATIVE_AFTER.match(after):
                 found.append(mention.label)
             i += 1
         return found
@@ -122,9 +148,10 @@ def build_cast(
     mentions: Sequence[Span],
     characters: Sequence[Span],
     quotes: Sequence[Span],
+    sentences: Sequence[Span],
     narrator: str,
 ) -> Cast:
-    """Return the ``Cast`` of a story from its mentions, characters and quotes layers.
+    """Return the ``Cast`` of a story from its mentions, characters, quotes and sentences.
 
     ``narrator`` is the narrator's canonical name, or "" when the story has none.
     """
@@ -145,9 +172,35 @@ def build_cast(
     aliases = {surface: votes.most_common(1)[0][0] for surface, votes in surface_votes.items()}
     for name in names:
         aliases.setdefault(_normal(name), name)
-    cast = Cast(names, aliases, narration, vocatives, narrator=narrator)
-    cast.gender = _genders(text, cast, quotes)
+    subjects = frozenset(_subject_mentions(text, narration, sentences))
+    cast = Cast(names, aliases, narration, vocatives, narrator=narrator, subjects=subjects)
+    cast.gender = _genders(text, cast, quotes, sentences)
     return cast
+
+
+def _subject_mentions(text: str, mentions: list[Span], sentences: Sequence[Span]) -> list[int]:
+    """Return the indices of ``mentions`` that are likely subjects: they open their sentence
+    (after at most one word) or a speech tag."""
+    found: list[int] = []
+    s = 0
+    for k, mention in enumerate(mentions):
+        while s < len(sentences) and sentences[s].end <= mention.start:
+            s += 1
+        if s == len(sentences) or sentences[s].start > mention.start:
+            continue
+        lead = _SUBJECT_LEAD.match(text, sentences[s].start, mention.start)
+        if (lead is not None and lead.end() == mention.start) or _in_tag(text, mention):
+            found.append(k)
+    return found
+
+
+def _in_tag(text: str, mention: Span) -> bool:
+    """Return whether ``mention`` is the subject of a speech tag ("Alex said", "said Alex",
+    "," the ferryman says")."""
+    if _TAG_VERB_AFTER.match(text, mention.end, mention.end + 30):
+        return True
+    before = text[max(0, mention.start - 16) : mention.start]
+    return _TAG_VERB_BEFORE.search(before) is not None
 
 
 def _word_gender(surface: str) -> str:
@@ -160,31 +213,32 @@ def _word_gender(surface: str) -> str:
     return ""
 
 
-def _genders(text: str, cast: Cast, quotes: Sequence[Span]) -> dict[str, str]:
+def _genders(
+    text: str, cast: Cast, quotes: Sequence[Span], sentences: Sequence[Span]
+) -> dict[str, str]:
     """Return a gender per character: from honorifics and kinship words in its names, else
-    from the pronouns that follow its narration mentions (one vote per pronoun, to the most
-    recent mention before it, outside quotes)."""
+    from the first pronoun after each narration mention in the same sentence, when no other
+    mention stands between them ("Jo put down her pen")."""
     votes: dict[str, Counter[str]] = {name: Counter() for name in cast.names}
     for surface, name in cast.aliases.items():
         word = _word_gender(surface)
         if word:
             votes[name][word] += 5
+    pronouns = _narration_pronouns(text, quotes)
     mentions = cast.narration
-    m = 0
-    q = 0
-    last: Span | None = None
-    for match in _PRONOUN.finditer(text):
-        pos = match.start()
-        while q < len(quotes) and quotes[q].end <= pos:
-            q += 1
-        if q < len(quotes) and quotes[q].start <= pos:
-            continue
-        while m < len(mentions) and mentions[m].start < pos:
-            last = mentions[m]
-            m += 1
-        if last is None or pos - last.end > _PRONOUN_REACH:
-            continue
-        votes[last.label][MALE if match.group(1) else FEMALE] += 1
+    sentence_ends = [sentence.end for sentence in sentences]
+    p = 0
+    for k, mention in enumerate(mentions):
+        while p < len(pronouns) and pronouns[p][0] < mention.end:
+            p += 1
+        if p == len(pronouns):
+            break
+        pos, sex = pronouns[p]
+        next_mention = mentions[k + 1].start if k + 1 < len(mentions) else len(text)
+        s = bisect_left(sentence_ends, mention.end)
+        sentence_end = sentence_ends[s] if s < len(sentence_ends) else len(text)
+        if pos < next_mention and pos < sentence_end:
+            votes[mention.label][sex] += 1
     gender: dict[str, str] = {}
     for name, counter in votes.items():
         male, female = counter[MALE], counter[FEMALE]
@@ -193,6 +247,20 @@ def _genders(text: str, cast: Cast, quotes: Sequence[Span]) -> dict[str, str]:
         elif female > male:
             gender[name] = FEMALE
     return gender
+
+
+def _narration_pronouns(text: str, quotes: Sequence[Span]) -> list[tuple[int, str]]:
+    """Return the gendered third-person pronouns outside quotes: (position, gender)."""
+    found: list[tuple[int, str]] = []
+    q = 0
+    for match in _PRONOUN.finditer(text):
+        pos = match.start()
+        while q < len(quotes) and quotes[q].end <= pos:
+            q += 1
+        if q < len(quotes) and quotes[q].start <= pos:
+            continue
+        found.append((pos, MALE if match.group(1) else FEMALE))
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,19 +329,30 @@ def tag_before(cast: Cast, text: str, start: int, end: int) -> Tag | None:
     for stop in _SENTENCE_STOP.finditer(text, start, end):
         segment_start = stop.end()
     verb = None
-    for verb in SPEECH_VERB.finditer(text, segment_start, end):
-        pass
+    for found in SPEECH_VERB.finditer(text, segment_start, end):
+        verb = found  # the last verb of the segment
     if verb is None:
         return None
     tail = list(_WORD_TOKEN.finditer(text, verb.end(), end))
-    if len(tail) > 3:
+    colon = text[verb.end() : end].rstrip().endswith(":")
+    if len(tail) > (_MAX_COLON_TAIL if colon else 3):
         return None
     head = list(_WORD_TOKEN.finditer(text, segment_start, verb.start()))
     while head and _is_filler(head[-1].group()):
         head.pop()
-    if head:
-        return _subject(cast, text, head[-_MAX_SUBJECT_WORDS:])
-    return _inverted_subject(cast, text, tail)
+    if not head:
+        return _inverted_subject(cast, text, tail)
+    tag = _subject(cast, text, head[-_MAX_SUBJECT_WORDS:])
+    if tag.name or tag.pronoun:
+        return tag
+    # "the old lady came up to my room and said": the subject opens the clause
+    clause = text.rfind(",", segment_start, verb.start()) + 1 or segment_start
+    words = list(_WORD_TOKEN.finditer(text, clause, verb.start()))
+    while words and _is_filler(words[0].group()):
+        words.pop(0)
+    if words and words[0].group().lower() in SUBJECT_PRONOUNS:
+        return Tag("", words[0].group().lower(), words[0].start())
+    return Tag(_phrase_name(cast, text, words), "", words[0].start() if words else -1)
 
 
 def _subject(cast: Cast, text: str, words: list[re.Match[str]]) -> Tag:

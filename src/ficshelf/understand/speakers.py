@@ -11,21 +11,30 @@ step only decides quotes the earlier ones left open:
 
 1. **Speech tags** next to the quote (``speaker_cues.tag_after`` / ``tag_before``): a name
    ("said Alex", "Dr. Vance asked", "the ferryman says"; score 0.95), "I" (the narrator; 0.9),
-   "you" in a second-person story (the narrator; 0.85), "he"/"she" resolved to the most recent
-   narration mention of a character of that gender who is not addressed in the quote (0.85).
-2. **The paragraph**: untagged quotes in a paragraph with a tagged one share its speaker
-   (a line split by its tag; 0.9); a paragraph that continues a speech left open at the end of
-   the previous one keeps its speaker (0.85).
-3. **Action beats**: the subject of a narration sentence in the quote's paragraph — a
-   character named at its start, or a pronoun resolved as above (0.75); failing that, the
-   only character the paragraph's narration names (0.65).
-4. **Conversation model** over turns (a turn = the quotes of one paragraph, or of a speech
-   running over several): a reply goes to the character the previous turn addressed by name
-   (0.65); otherwise turns alternate between the last two speakers (0.6), or between the
-   previous speaker and the other known participant of a two-person exchange (the narrator of a
-   first-person story is always one). The same is then done backwards from later turns. A
-   conversation ends after ``MAX_TURN_GAP`` paragraphs without dialogue.
+   "you" in a second-person story (the narrator; 0.85). A "he"/"she" tag is resolved in
+   step 4, where the conversation is known (0.85).
+2. **The turn**: a turn is the quotes of one paragraph with at most ``MAX_BEAT_CHARS`` of
+   narration between them, together with the paragraphs of a speech left open at a
+   paragraph's end. Untagged quotes share the speaker of a tagged one in their turn (a line
+   split by its tag, 0.9; the next paragraph of a long speech, 0.85).
+3. **Action beats**: the subject of a narration sentence of the quote's paragraph at most
+   ``MAX_BEAT_CHARS`` away from it, the nearest first — a character named at its start
+   (0.75), or a pronoun resolved in step 4; failing that, the only character that narration
+   names (0.65).
+4. **Conversation model**, walking the turns in order and remembering the scene (who spoke,
+   who was addressed, who the narration since the last turn names). A "he"/"she" goes to the
+   subject of that narration of that gender, else (for a tag) to an earlier speaker of that
+   gender other than the last one, else to the most recent narration mention of that gender
+   (subjects first). An untagged turn goes to the character the previous turn addressed by
+   name (0.65), else to the subject the narration since the last turn names (0.6), else the
+   speakers alternate (0.6), with the narrator of a first- or second-person story as the
+   other party, else to the most recently named other character (0.5). Names addressed
+   inside a turn ("Jo, wait!") are never its speaker. Turns still unknown take the speaker
+   of the turn after next when the two turns after them alternate. A scene ends after
+   ``MAX_TURN_GAP`` paragraphs without dialogue, or at a heading or scene break.
 
+Genders come from honorifics and kinship words in a character's names and from the first
+pronoun after its mentions (``speaker_cues``).
 Quotes in notes get the character an epigraph credits ("— Calliope") when there is one.
 Speakers are always characters of the ``characters`` layer; the narrator is the ``narrator``
 layer's character, or a character called "Narrator" in a first- or second-person story.
@@ -41,9 +50,18 @@ from dataclasses import dataclass, field
 from ficshelf.model import Analysis, Span
 from ficshelf.understand.dialogue import NOTE, left_open
 from ficshelf.understand.pipeline import stage
-from ficshelf.understand.speaker_cues import Cast, Tag, build_cast, tag_after, tag_before
+from ficshelf.understand.speaker_cues import (
+    FEMALE,
+    MALE,
+    Cast,
+    Tag,
+    build_cast,
+    tag_after,
+    tag_before,
+)
 
 MAX_TURN_GAP = 3
+MAX_BEAT_CHARS = 200
 SCORE_NAMED_TAG = 0.95
 SCORE_NARRATOR_TAG = 0.9
 SCORE_SECOND_PERSON_TAG = 0.85
@@ -53,7 +71,9 @@ SCORE_CONTINUED = 0.85
 SCORE_BEAT = 0.75
 SCORE_PARAGRAPH_MENTION = 0.65
 SCORE_ADDRESSED = 0.65
+SCORE_NARRATED = 0.6
 SCORE_ALTERNATION = 0.6
+SCORE_RECENT = 0.5
 SCORE_NOTE_CREDIT = 0.8
 
 _SUBJECT_START = re.compile(r"[\s\"'“”‘’*_(—–-]*")
@@ -61,6 +81,7 @@ _SUBJECT_WORDS = re.compile(r"[^\W\d_][\w'’.-]*")
 _LEADING_ADVERBS = frozenset(
     "now then and but so finally still instead here there suddenly meanwhile again".split()
 )
+_THIRD = ("he", "she")
 _CREDIT = re.compile(r"\s*[—–-]+\s*([^\W\d_][\w'’. -]{0,60})")
 
 
@@ -73,6 +94,10 @@ class _Quote:
     score: float = 0.0
     tagged: bool = False
     addressed: list[str] = field(default_factory=list)
+    # a "he"/"she" subject (of a speech tag or an action beat) left to the conversation pass
+    hint: str = ""
+    hint_pos: int = -1
+    hint_score: float = 0.0
 
 
 @dataclass
@@ -84,9 +109,21 @@ class _Context:
     sentences: Sequence[Span]
     quotes: list[_Quote]
     sentence_starts: list[int] = field(default_factory=list)
+    paragraph_starts: list[int] = field(default_factory=list)
+
+    # running count of paragraphs that are not story (headings, scene breaks) up to each one
+    breaks: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.sentence_starts = [s.start for s in self.sentences]
+        self.paragraph_starts = [p.start for p in self.paragraphs]
+
+    def breaks_between(self, first: int, last: int) -> bool:
+        """Return whether a heading or scene break stands between paragraphs ``first`` and
+        ``last`` (indices)."""
+        if first < 0 or not self.breaks:
+            return False
+        return self.breaks[last] != self.breaks[first]
 
     def narrator_for(self, pronoun: str) -> str:
         """Return the narrator when ``pronoun`` ("i", or "you" in a second-person story)
@@ -114,20 +151,7 @@ def _resolve(ctx: _Context, tag: Tag, quote: _Quote) -> tuple[str, float]:
         name = ctx.narrator_for(tag.pronoun)
         score = SCORE_NARRATOR_TAG if tag.pronoun == "i" else SCORE_SECOND_PERSON_TAG
         return (name, score) if name else ("", 0.0)
-    if tag.pronoun in ("he", "she"):
-        for name in _candidates(ctx, tag.pronoun, tag.pos):
-            if name not in quote.addressed:
-                return name, SCORE_PRONOUN_TAG
     return "", 0.0
-
-
-def _candidates(ctx: _Context, pronoun: str, pos: int) -> list[str]:
-    """Return the characters a "he"/"she" at ``pos`` may be, most likely first."""
-    first = ctx.cast.resolve(pronoun, pos)
-    if not first:
-        return []
-    second = ctx.cast.resolve(pronoun, pos, exclude=first)
-    return [first, second] if second else [first]
 
 
 def _explicit_tags(ctx: _Context) -> None:
@@ -140,7 +164,7 @@ def _explicit_tags(ctx: _Context) -> None:
             after_end = quotes[i + 1].span.start
         after_start = min(quote.span.end + 1, after_end)
         tag = tag_after(ctx.cast, text, after_start, after_end)
-        if tag is None or not _resolve(ctx, tag, quote)[0]:
+        if tag is None or not (_resolve(ctx, tag, quote)[0] or tag.pronoun in _THIRD):
             para = paragraphs[quote.para]
             before_start = para.start
             if i > 0 and quotes[i - 1].end_para == quote.para:
@@ -155,39 +179,21 @@ def _explicit_tags(ctx: _Context) -> None:
         name, score = _resolve(ctx, tag, quote)
         if name:
             quote.label, quote.score, quote.tagged = name, score, True
-
-
-def _same_paragraph(ctx: _Context) -> None:
-    """Sieve 2a: untagged quotes take the speaker of the nearest tagged quote of their
-    paragraph (the one before, else the one after)."""
-    quotes = ctx.quotes
-    i = 0
-    while i < len(quotes):
-        j = i
-        while j + 1 < len(quotes) and quotes[j + 1].para == quotes[i].para:
-            j += 1
-        group = quotes[i : j + 1]
-        tagged = [q for q in group if q.tagged]
-        if tagged:
-            last: _Quote | None = None
-            for quote in group:
-                if quote.tagged:
-                    last = quote
-                elif last is not None:
-                    quote.label, quote.score = last.label, SCORE_SAME_PARAGRAPH
-                else:
-                    quote.label, quote.score = tagged[0].label, SCORE_SAME_PARAGRAPH
-        i = j + 1
+        elif tag.pronoun in _THIRD:
+            quote.hint, quote.hint_pos, quote.hint_score = tag.pronoun, tag.pos, SCORE_PRONOUN_TAG
 
 
 def _turns(ctx: _Context) -> list[list[_Quote]]:
-    """Return the quotes grouped into turns: a paragraph's quotes, joined with the next
-    paragraph's when a speech left open at a paragraph's end runs on into it."""
+    """Return the quotes grouped into turns: the quotes of a paragraph with no more than
+    ``MAX_BEAT_CHARS`` of narration between them, joined with the next paragraph's when a
+    speech left open at a paragraph's end runs on into it."""
     turns: list[list[_Quote]] = []
     for quote in ctx.quotes:
         if turns:
             prev = turns[-1][-1]
-            same_para = prev.end_para == quote.para
+            same_para = (
+                prev.end_para == quote.para and quote.span.start - prev.span.end <= MAX_BEAT_CHARS
+            )
             runs_on = (
                 quote.para == prev.end_para + 1
                 and left_open(ctx.text, prev.span)
@@ -200,29 +206,39 @@ def _turns(ctx: _Context) -> list[list[_Quote]]:
     return turns
 
 
+def _within_turns(turns: list[list[_Quote]]) -> None:
+    """Sieve 2: untagged quotes take the speaker of the nearest tagged quote of their turn
+    (the one before, else the one after)."""
+    for turn in turns:
+        tagged = [q for q in turn if q.tagged]
+        if not tagged:
+            continue
+        last = tagged[0]
+        for quote in turn:
+            if quote.tagged:
+                last = quote
+            elif not quote.label:
+                score = SCORE_SAME_PARAGRAPH if quote.para == last.para else SCORE_CONTINUED
+                quote.label, quote.score = last.label, score
+
+
 def _fill_turn(turn: list[_Quote], label: str, score: float) -> None:
     for quote in turn:
         if not quote.label:
             quote.label, quote.score = label, score
 
 
-def _continued(turns: list[list[_Quote]]) -> None:
-    """Sieve 2b: a speech over several paragraphs keeps one speaker."""
-    for turn in turns:
-        known = next((q for q in turn if q.label), None)
-        if known is not None:
-            _fill_turn(turn, known.label, min(known.score, SCORE_CONTINUED))
-
-
 def _beat_subject(ctx: _Context, turn: list[_Quote]) -> tuple[str, float]:
     """Sieve 3: the subject of a narration sentence in the turn's first paragraph, nearest
-    the quote first; else the one character its narration names."""
+    the quote first; else the one character its narration names. A "he"/"she" subject is
+    left on the turn as a hint for the conversation pass."""
     text, cast = ctx.text, ctx.cast
     para = ctx.paragraphs[turn[0].para]
     quote_spans = [q.span for q in turn if q.para == turn[0].para]
     addressed = {name for q in turn for name in q.addressed}
     lo = bisect_right(ctx.sentence_starts, para.start - 1)
     found: list[tuple[int, str]] = []
+    pronouns: list[tuple[int, str, int]] = []
     k = lo
     while k < len(ctx.sentences) and ctx.sentences[k].start < para.end:
         sentence = ctx.sentences[k]
@@ -231,15 +247,24 @@ def _beat_subject(ctx: _Context, turn: list[_Quote]) -> tuple[str, float]:
         pos = start.end() if start else sentence.start
         if any(q.start - 1 <= pos < q.end + 1 for q in quote_spans):
             continue
+        distance = min(_gap(sentence, q) for q in quote_spans)
+        if distance > MAX_BEAT_CHARS:
+            continue
         name = _subject_at(ctx, pos, sentence.end)
-        if name and name not in addressed:
-            distance = min(abs(pos - q.start) for q in quote_spans)
+        if name in _THIRD:
+            pronouns.append((distance, name, pos))
+        elif name and name not in addressed:
             found.append((distance, name))
     if found:
         return min(found)[1], SCORE_BEAT
+    if pronouns and not any(q.hint for q in turn):
+        _, pronoun, pos = min(pronouns)
+        turn[0].hint, turn[0].hint_pos, turn[0].hint_score = pronoun, pos, SCORE_BEAT
     names = set()
-    for mention in cast.narration[cast.first_at(para.start) :]:
-        if mention.start >= para.end:
+    lo = max(para.start, quote_spans[0].start - MAX_BEAT_CHARS)
+    hi = min(para.end, quote_spans[-1].end + MAX_BEAT_CHARS)
+    for mention in cast.narration[cast.first_at(lo) :]:
+        if mention.start >= hi:
             break
         names.add(mention.label)
     names -= addressed
@@ -248,16 +273,22 @@ def _beat_subject(ctx: _Context, turn: list[_Quote]) -> tuple[str, float]:
     return "", 0.0
 
 
+def _gap(sentence: Span, quote: Span) -> int:
+    """Return how many characters of text stand between a sentence and a quote."""
+    return max(0, quote.start - sentence.end, sentence.start - quote.end)
+
+
 def _subject_at(ctx: _Context, pos: int, end: int) -> str:
-    """Return the character standing as the subject at ``pos`` (a name or pronoun)."""
+    """Return the character standing as the subject at ``pos``, or "he"/"she" for a
+    third-person pronoun (resolved later), or ""."""
     words = list(_SUBJECT_WORDS.finditer(ctx.text, pos, min(end, pos + 60)))[:5]
     if words and words[0].group().lower() in _LEADING_ADVERBS:
         words = words[1:]
     if not words:
         return ""
     first = words[0].group().lower()
-    if first in ("he", "she"):
-        return ctx.cast.resolve(first, words[0].start())
+    if first in _THIRD:
+        return first
     if first in ("i", "you"):
         return ctx.narrator_for(first)
     for n in range(min(4, len(words)), 0, -1):
@@ -267,56 +298,125 @@ def _subject_at(ctx: _Context, pos: int, end: int) -> str:
     return ""
 
 
+@dataclass
+class _Scene:
+    """What the conversation model remembers while walking through the turns."""
+
+    history: list[tuple[str, list[str]]] = field(default_factory=list)
+    recent: list[str] = field(default_factory=list)  # characters named, most recent last
+    # named in narration since the last turn, in the last paragraph that named anyone:
+    # (character, whether the mention is a subject)
+    narrated: list[tuple[str, bool]] = field(default_factory=list)
+
+    def saw(self, name: str) -> None:
+        if name in self.recent:
+            self.recent.remove(name)
+        self.recent.append(name)
+
+
 def _conversation(ctx: _Context, turns: list[list[_Quote]]) -> None:
-    """Sieve 4: turn-taking, forwards then backwards (see the module docstring)."""
-    for order in (turns, turns[::-1]):
-        history: list[tuple[str, list[str]]] = []  # (speaker, addressed) of earlier turns
-        last_para = -(10**9)
-        participants: list[str] = []
-        for turn in order:
-            gap = abs(turn[0].para - last_para)
-            last_para = turn[0].para
-            if gap > MAX_TURN_GAP + 1:
-                history, participants = [], []
-            speaker = turn[0].label
-            addressed = [name for q in turn for name in q.addressed]
-            if not speaker:
-                speaker, score = _next_speaker(ctx, history, participants, addressed)
-                if speaker:
-                    _fill_turn(turn, speaker, score)
-            history.append((speaker, addressed))
-            for name in [speaker, *addressed]:
-                if name and name not in participants:
-                    participants.append(name)
+    """Sieve 4: turn-taking forwards, then alternation backwards (see the module docstring)."""
+    narration = ctx.cast.narration
+    m = 0
+    scene = _Scene()
+    last_para = -(10**9)
+    prev_end = -1
+    for turn in turns:
+        gap = turn[0].para - last_para
+        if gap > MAX_TURN_GAP + 1 or ctx.breaks_between(last_para, turn[0].para):
+            scene = _Scene(recent=scene.recent[-2:])
+        last_para = turn[-1].end_para
+        scene.narrated = []
+        para = -1
+        while m < len(narration) and narration[m].start < turn[0].span.start:
+            mention = narration[m]
+            scene.saw(mention.label)
+            if mention.start > prev_end:
+                mention_para = bisect_right(ctx.paragraph_starts, mention.start)
+                if mention_para != para:
+                    scene.narrated, para = [], mention_para
+                scene.narrated.append((mention.label, m in ctx.cast.subjects))
+            m += 1
+        prev_end = turn[-1].span.end
+        addressed = [name for q in turn for name in q.addressed]
+        speaker = turn[0].label
+        hinted = next((q for q in turn if q.hint), None)
+        if not speaker and hinted is not None:
+            speaker = _resolve_pronoun(ctx, scene, hinted, addressed)
+            if speaker:
+                _fill_turn(turn, speaker, hinted.hint_score)
+        if not speaker:
+            speaker, score = _next_speaker(ctx, scene, addressed)
+            if speaker:
+                _fill_turn(turn, speaker, score)
+        scene.history.append((speaker, addressed))
+        if speaker:
+            scene.saw(speaker)
+    _alternate_backwards(turns)
 
 
-def _next_speaker(
-    ctx: _Context,
-    history: list[tuple[str, list[str]]],
-    participants: list[str],
-    addressed: list[str],
-) -> tuple[str, float]:
-    """Return the likely speaker of an untagged turn from the turns before it."""
-    if not history:
-        return "", 0.0
-    prev, prev_addressed = history[-1]
+def _resolve_pronoun(ctx: _Context, scene: _Scene, quote: _Quote, addressed: list[str]) -> str:
+    """Return who the "he"/"she" hint of a turn refers to.
+
+    First a character of that gender who is the subject of narration since the last turn
+    (the most recent; one of unknown gender will do if none is known to match); then, for a
+    speech tag, a speaker of that gender earlier in the
+    conversation other than the last one (turn-taking); then the most recent narration
+    mention of that gender (subjects first); last, the previous speaker if of that gender.
+    """
+    want = MALE if quote.hint == "he" else FEMALE
+    gender = ctx.cast.gender
+    for allowed in ((want,), (want, None)):
+        for name, subject in reversed(scene.narrated):
+            if subject and gender.get(name) in allowed and name not in addressed:
+                return name
+    prev = scene.history[-1][0] if scene.history else ""
+    if quote.hint_score == SCORE_PRONOUN_TAG:
+        for name, _ in reversed(scene.history):
+            if name and name != prev and gender.get(name) == want and name not in addressed:
+                return name
+    for name in ctx.cast.resolve_all(quote.hint, quote.hint_pos):
+        if name not in addressed:
+            return name
+    return prev if prev and gender.get(prev) == want else ""
+
+
+def _next_speaker(ctx: _Context, scene: _Scene, addressed: list[str]) -> tuple[str, float]:
+    """Return the likely speaker of an untagged turn from what came before it."""
+    prev, prev_addressed = scene.history[-1] if scene.history else ("", [])
     for name in prev_addressed:
         if name and name != prev and name not in addressed:
             return name, SCORE_ADDRESSED
-    if not prev:
-        return "", 0.0
-    if len(history) >= 2:
-        before = history[-2][0]
-        if before and before != prev and before not in addressed:
+    narrated = [name for name, subject in scene.narrated if subject]
+    narrated += [name for name, _ in scene.narrated]
+    for name in narrated:
+        if name != prev and name not in addressed:
+            return name, SCORE_NARRATED
+    if len(scene.history) >= 2:
+        before = scene.history[-2][0]
+        if prev and before and before != prev and before not in addressed:
             return before, SCORE_ALTERNATION
-    others = [p for p in participants if p != prev and p not in addressed]
     narrator = ctx.cast.narrator
-    if narrator and narrator != prev and ctx.pov in ("first", "second"):
-        if narrator not in others:
-            others.append(narrator)
-    if len(others) == 1:
-        return others[0], SCORE_ALTERNATION
+    if narrator and prev and narrator != prev and narrator not in addressed:
+        if ctx.pov in ("first", "second"):
+            return narrator, SCORE_ALTERNATION
+    for name in reversed(scene.recent):
+        if name != prev and name not in addressed:
+            return name, SCORE_RECENT
     return "", 0.0
+
+
+def _alternate_backwards(turns: list[list[_Quote]]) -> None:
+    """Give a turn still without a speaker the speaker of the turn after next, when the two
+    turns after it alternate (A ? B A -> A B? no: ? B A -> A)."""
+    for t in range(len(turns) - 3, -1, -1):
+        turn = turns[t]
+        if turn[0].label:
+            continue
+        after, after2 = turns[t + 1][0].label, turns[t + 2][0].label
+        close = turns[t + 2][0].para - turn[-1].end_para <= 2 * (MAX_TURN_GAP + 1)
+        if after and after2 and after != after2 and close:
+            _fill_turn(turn, after2, SCORE_ALTERNATION)
 
 
 def _note_credit(ctx: _Context, quote: _Quote) -> None:
@@ -326,6 +426,11 @@ def _note_credit(ctx: _Context, quote: _Quote) -> None:
         name = ctx.cast.lookup(match.group(1))
         if name:
             quote.label, quote.score = name, SCORE_NOTE_CREDIT
+
+
+def _index(starts: list[int], pos: int) -> int:
+    """Return the index of the paragraph (by ``starts``) that holds ``pos``."""
+    return max(0, bisect_right(starts, pos) - 1)
 
 
 def speaker_spans(analysis: Analysis) -> tuple[Span, ...]:
@@ -339,7 +444,8 @@ def speaker_spans(analysis: Analysis) -> tuple[Span, ...]:
     pov_spans = analysis.layer("pov")
     pov = pov_spans[0].label if pov_spans else ""
     narrator = _narrator(analysis, names, pov)
-    cast = build_cast(text, analysis.layer("mentions"), characters, quotes, narrator)
+    sentences = analysis.layer("sentences")
+    cast = build_cast(text, analysis.layer("mentions"), characters, quotes, sentences, narrator)
     paragraphs = analysis.layer("paragraphs")
     starts = [p.start for p in paragraphs]
     items = [
@@ -353,15 +459,19 @@ def speaker_spans(analysis: Analysis) -> tuple[Span, ...]:
     for item in items:
         item.addressed = cast.addressed(text, item.span)
     body = [q for q in items if q.span.label != NOTE]
-    ctx = _Context(text, cast, pov, paragraphs, analysis.layer("sentences"), body)
+    ctx = _Context(text, cast, pov, paragraphs, sentences, body)
+    body_starts = {span.start for span in analysis.layer("body")}
+    count = 0
+    for para in paragraphs:
+        count += para.start not in body_starts
+        ctx.breaks.append(count)
     for item in items:
         if item.span.label == NOTE:
             _note_credit(ctx, item)
     if names:
         _explicit_tags(ctx)
-        _same_paragraph(ctx)
         turns = _turns(ctx)
-        _continued(turns)
+        _within_turns(turns)
         for turn in turns:
             if not turn[0].label:
                 name, score = _beat_subject(ctx, turn)
@@ -381,7 +491,16 @@ def speaker_spans(analysis: Analysis) -> tuple[Span, ...]:
 
 @stage(
     "speakers",
-    requires=("paragraphs", "sentences", "quotes", "mentions", "characters", "narrator", "pov"),
+    requires=(
+        "paragraphs",
+        "sentences",
+        "body",
+        "quotes",
+        "mentions",
+        "characters",
+        "narrator",
+        "pov",
+    ),
     assigns=("speakers",),
 )
 def attribute_speakers(analysis: Analysis) -> Mapping[str, tuple[Span, ...]]:

@@ -1,0 +1,329 @@
+"""The queries of the library's reconciliation (``ficshelf.library``): batched reads of
+fandom and character links across works, and the writes of library-made fandom links.
+
+A link the library makes is an ``inferred`` row of ``work_tags`` plus a row of
+``library_links`` naming it, so that the library can tell its own fandoms from the
+pipeline's (only the latter are evidence for other works) and replace them on the next run.
+Saving a work again deletes its inferred links, and with them (by cascade) their
+``library_links`` rows. A work's *own* fandoms are its fandom links that a file, a person or
+the pipeline gave (not removed, not made by the library).
+
+Every function takes an open connection; the caller owns the transaction. Lists of ids go
+to the database in chunks of ``CHUNK``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, Subquery, and_, delete, exists, func, insert, select
+
+from ficshelf.model import Provenance, TagRecord, TagType
+from ficshelf.store import schema
+from ficshelf.store.tags import get_or_create_tags
+
+CHUNK = 500
+
+_tags = schema.tags
+_links = schema.work_tags
+_made = schema.library_links
+
+
+@dataclass(frozen=True, slots=True)
+class FandomLink:
+    """A fandom on a work: the fandom's canonical name, the link's provenance and
+    confidence, and whether the library made it."""
+
+    work_id: int
+    name: str
+    provenance: Provenance
+    confidence: float | None
+    by_library: bool
+
+
+@dataclass(frozen=True, slots=True)
+class CharacterLink:
+    """A character on a work: the character tag, its canonical tag (id and name: its own
+    when it has none), the link's confidence and evidence spans."""
+
+    work_id: int
+    tag_id: int
+    name: str
+    canonical_id: int
+    canonical: str
+    confidence: float | None
+    evidence: tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CharacterTag:
+    """A character tag as the synonym finder sees it: whether it already names a canonical
+    tag, whether other tags name it, and how many works of each fandom carry it."""
+
+    tag_id: int
+    name: str
+    has_canonical: bool
+    has_synonyms: bool
+    fandoms: Mapping[str, int]
+
+
+def _chunks(ids: Iterable[int]) -> Iterator[list[int]]:
+    ordered = sorted(set(ids))
+    for at in range(0, len(ordered), CHUNK):
+        yield ordered[at : at + CHUNK]
+
+
+def fandom_links(conn: Connection, work_ids: Sequence[int] | None = None) -> list[FandomLink]:
+    """Return the fandom links (not removed) of the given works, or of every work."""
+    canonical = _tags.alias("canonical")
+    query = (
+        select(
+            _links.c.work_id,
+            func.coalesce(canonical.c.name, _tags.c.name),
+            _links.c.provenance,
+            _links.c.confidence,
+            _made.c.work_id.is_not(None),
+        )
+        .select_from(
+            _links.join(_tags, _tags.c.id == _links.c.tag_id)
+            .outerjoin(canonical, canonical.c.id == _tags.c.canonical_id)
+            .outerjoin(
+                _made, and_(_made.c.work_id == _links.c.work_id, _made.c.tag_id == _links.c.tag_id)
+            )
+        )
+        .where(_tags.c.type == TagType.FANDOM.value, _links.c.removed.is_(False))
+    )
+    rows: list[Any] = []
+    batches = (
+        [query]
+        if work_ids is None
+        else [query.where(_links.c.work_id.in_(chunk)) for chunk in _chunks(work_ids)]
+    )
+    for batch in batches:
+        rows.extend(conn.execute(batch).all())
+    return [
+        FandomLink(int(w), str(name), Provenance(prov), conf, bool(made))
+        for w, name, prov, conf, made in rows
+    ]
+
+
+def character_links(conn: Connection, work_ids: Sequence[int] | None = None) -> list[CharacterLink]:
+    """Return the character links (not removed) of the given works, or of every work."""
+    canonical = _tags.alias("canonical")
+    query = (
+        select(
+            _links.c.work_id,
+            _tags.c.id,
+            _tags.c.name,
+            func.coalesce(_tags.c.canonical_id, _tags.c.id),
+            func.coalesce(canonical.c.name, _tags.c.name),
+            _links.c.confidence,
+            _links.c.evidence,
+        )
+        .select_from(
+            _links.join(_tags, _tags.c.id == _links.c.tag_id).outerjoin(
+                canonical, canonical.c.id == _tags.c.canonical_id
+            )
+        )
+        .where(_tags.c.type == TagType.CHARACTER.value, _links.c.removed.is_(False))
+    )
+    batches = (
+        [query]
+        if work_ids is None
+        else [query.where(_links.c.work_id.in_(chunk)) for chunk in _chunks(work_ids)]
+    )
+    found = []
+    for batch in batches:
+        for w, tag_id, name, canonical_id, canonical_name, conf, evidence in conn.execute(batch):
+            spans = tuple((int(s), int(e)) for s, e in evidence or ())
+            found.append(
+                CharacterLink(
+                    int(w), int(tag_id), name, int(canonical_id), canonical_name, conf, spans
+                )
+            )
+    return found
+
+
+def _own_fandoms() -> Subquery:
+    """A selectable of (work_id, fandom canonical name) for every work's own fandoms."""
+    fandom = _tags.alias("fandom")
+    canonical = _tags.alias("fandom_canonical")
+    return (
+        select(
+            _links.c.work_id.label("work_id"),
+            func.coalesce(canonical.c.name, fandom.c.name).label("fandom"),
+        )
+        .select_from(
+            _links.join(fandom, fandom.c.id == _links.c.tag_id)
+            .outerjoin(canonical, canonical.c.id == fandom.c.canonical_id)
+            .outerjoin(
+                _made, and_(_made.c.work_id == _links.c.work_id, _made.c.tag_id == _links.c.tag_id)
+            )
+        )
+        .where(
+            fandom.c.type == TagType.FANDOM.value,
+            _links.c.removed.is_(False),
+            _made.c.work_id.is_(None),
+        )
+        .subquery("own")
+    )
+
+
+def character_fandom_counts(
+    conn: Connection, canonical_ids: Iterable[int]
+) -> dict[int, dict[str, int]]:
+    """Return, per canonical character tag, how many works of each own fandom carry it
+    (through the tag itself or any of its synonyms)."""
+    own = _own_fandoms()
+    char = func.coalesce(_tags.c.canonical_id, _tags.c.id)
+    counts: dict[int, dict[str, int]] = defaultdict(dict)
+    for chunk in _chunks(canonical_ids):
+        query = (
+            select(char, own.c.fandom, func.count(func.distinct(_links.c.work_id)))
+            .select_from(
+                _links.join(_tags, _tags.c.id == _links.c.tag_id).join(
+                    own, own.c.work_id == _links.c.work_id
+                )
+            )
+            .where(
+                _tags.c.type == TagType.CHARACTER.value,
+                _links.c.removed.is_(False),
+                char.in_(chunk),
+            )
+            .group_by(char, own.c.fandom)
+        )
+        for char_id, fandom, n in conn.execute(query):
+            counts[int(char_id)][str(fandom)] = int(n)
+    return dict(counts)
+
+
+def works_sharing_characters(conn: Connection, work_id: int) -> list[int]:
+    """Return the other works that carry one of ``work_id``'s characters (by canonical tag)."""
+    mine = (
+        select(func.coalesce(_tags.c.canonical_id, _tags.c.id))
+        .select_from(_links.join(_tags, _tags.c.id == _links.c.tag_id))
+        .where(
+            _links.c.work_id == work_id,
+            _tags.c.type == TagType.CHARACTER.value,
+            _links.c.removed.is_(False),
+        )
+    )
+    theirs = _links.alias("theirs")
+    their_tag = _tags.alias("their_tag")
+    query = (
+        select(theirs.c.work_id)
+        .distinct()
+        .select_from(theirs.join(their_tag, their_tag.c.id == theirs.c.tag_id))
+        .where(
+            func.coalesce(their_tag.c.canonical_id, their_tag.c.id).in_(mine),
+            theirs.c.work_id != work_id,
+            theirs.c.removed.is_(False),
+        )
+    )
+    return sorted(int(w) for w in conn.execute(query).scalars())
+
+
+def all_work_ids(conn: Connection) -> list[int]:
+    """Return the id of every work, ascending."""
+    query = select(schema.works.c.id).order_by(schema.works.c.id)
+    return [int(w) for w in conn.execute(query).scalars()]
+
+
+def replace_library_fandoms(conn: Connection, fandoms: Mapping[int, Sequence[TagRecord]]) -> int:
+    """Replace the library-made fandom links of each work in ``fandoms`` (a work mapped to
+    an empty list loses them). A fandom the work already has in any other way, or that a
+    person took off it, is left alone. Returns the number of links made."""
+    made_here = exists().where(
+        _made.c.work_id == _links.c.work_id, _made.c.tag_id == _links.c.tag_id
+    )
+    for chunk in _chunks(fandoms):
+        conn.execute(delete(_links).where(_links.c.work_id.in_(chunk), made_here))
+        conn.execute(delete(_made).where(_made.c.work_id.in_(chunk)))  # if no cascade ran
+    records = [(w, r) for w, found in fandoms.items() for r in found]
+    if not records:
+        return 0
+    ids = get_or_create_tags(conn, [(r.type, r.name) for _, r in records])
+    taken: set[tuple[int, int]] = set()
+    for chunk in _chunks(fandoms):
+        existing = select(_links.c.work_id, _links.c.tag_id).where(_links.c.work_id.in_(chunk))
+        taken.update((int(w), int(t)) for w, t in conn.execute(existing))
+    rows = []
+    for work_id, record in records:
+        key = (work_id, ids[(record.type, record.name)])
+        if key in taken:
+            continue
+        taken.add(key)
+        rows.append(
+            {
+                "work_id": work_id,
+                "tag_id": key[1],
+                "provenance": Provenance.INFERRED.value,
+                "confidence": record.confidence,
+                "evidence": [list(span) for span in record.evidence],
+                "removed": False,
+            }
+        )
+    if rows:
+        conn.execute(insert(_links), rows)
+        conn.execute(
+            insert(_made), [{"work_id": r["work_id"], "tag_id": r["tag_id"]} for r in rows]
+        )
+    return len(rows)
+
+
+def character_tags(conn: Connection, fandoms: Sequence[str] | None = None) -> list[CharacterTag]:
+    """Return the character tags carried by works of the given fandoms (every character
+    tag on a work with a fandom, for ``None``), each with its works counted per fandom
+    (own fandoms and the library's)."""
+    fandom = _tags.alias("fandom")
+    canonical = _tags.alias("fandom_canonical")
+    fandom_links_ = _links.alias("fandom_links")
+    fandom_name = func.coalesce(canonical.c.name, fandom.c.name)
+    per_work = (
+        select(fandom_links_.c.work_id.label("work_id"), fandom_name.label("fandom"))
+        .select_from(
+            fandom_links_.join(fandom, fandom.c.id == fandom_links_.c.tag_id).outerjoin(
+                canonical, canonical.c.id == fandom.c.canonical_id
+            )
+        )
+        .where(fandom.c.type == TagType.FANDOM.value, fandom_links_.c.removed.is_(False))
+        .subquery("work_fandoms")
+    )
+    query = (
+        select(_tags.c.id, _tags.c.name, _tags.c.canonical_id, per_work.c.fandom, func.count())
+        .select_from(
+            _links.join(_tags, _tags.c.id == _links.c.tag_id).join(
+                per_work, per_work.c.work_id == _links.c.work_id
+            )
+        )
+        .where(_tags.c.type == TagType.CHARACTER.value, _links.c.removed.is_(False))
+        .group_by(_tags.c.id, _tags.c.name, _tags.c.canonical_id, per_work.c.fandom)
+    )
+    if fandoms is not None:
+        wanted = (
+            select(_links.c.tag_id)
+            .select_from(_links.join(per_work, per_work.c.work_id == _links.c.work_id))
+            .where(per_work.c.fandom.in_(list(fandoms)))
+        )
+        query = query.where(_tags.c.id.in_(wanted))
+    found: dict[int, tuple[str, bool, dict[str, int]]] = {}
+    for tag_id, name, canonical_id, fandom_of, n in conn.execute(query):
+        entry = found.setdefault(int(tag_id), (name, canonical_id is not None, {}))
+        entry[2][str(fandom_of)] = int(n)
+    targets: set[int] = set()
+    for chunk in _chunks(found):
+        named = select(_tags.c.canonical_id).where(_tags.c.canonical_id.in_(chunk)).distinct()
+        targets.update(int(t) for t in conn.execute(named).scalars())
+    return [
+        CharacterTag(tag_id, name, has_canonical, tag_id in targets, counts)
+        for tag_id, (name, has_canonical, counts) in sorted(found.items())
+    ]
+
+
+def fandom_tags(conn: Connection) -> list[tuple[str, bool]]:
+    """Return every fandom tag's name, with whether it already names a canonical tag."""
+    query = select(_tags.c.name, _tags.c.canonical_id).where(_tags.c.type == TagType.FANDOM.value)
+    return [(str(name), canonical is not None) for name, canonical in conn.execute(query)]

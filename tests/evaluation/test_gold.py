@@ -1,0 +1,69 @@
+"""Reading gold files and choosing which to score."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ficshelf.evaluation.gold import GoldFormatError, find_gold_files, load_gold
+
+
+def write(path: Path, data: object) -> Path:
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_every_sample_gold_file_loads(corpus_dir: Path) -> None:
+    files = find_gold_files([corpus_dir])
+    assert len(files) == 22
+    for path in files:
+        gold = load_gold(path)
+        assert gold.source.is_file(), gold.source
+        assert gold.pov in ("first", "second", "third")
+        assert all(q.text for q in gold.quotes)
+
+
+def test_match_picks_a_subset(corpus_dir: Path) -> None:
+    held_out = find_gold_files([corpus_dir], ["*/1[6-9]-*", "*/2?-*"])
+    assert [p.name[:2] for p in held_out] == ["16", "17", "18", "19", "20", "21", "22"]
+    by_name = find_gold_files([corpus_dir], ["01-*"])
+    assert [p.name for p in by_name] == ["01-ferrymans-fee.gold.json"]
+
+
+def test_gold_files_can_be_named_one_by_one(corpus_dir: Path) -> None:
+    one = corpus_dir / "02-yellow-road.gold.json"
+    assert find_gold_files([one, one]) == [one]
+
+
+def test_minimal_gold_file(tmp_path: Path) -> None:
+    gold = load_gold(write(tmp_path / "a.gold.json", {"source": "a.txt"}))
+    assert gold.source == tmp_path / "a.txt"
+    assert gold.name == "a"
+    assert gold.characters == () and gold.title is None
+
+
+@pytest.mark.parametrize(
+    ("data", "problem"),
+    [
+        ([], "one JSON object"),
+        ({"title": "x"}, "'source'"),
+        ({"source": "a.txt", "authors": "me"}, "'authors'"),
+        ({"source": "a.txt", "characters": [{"aliases": []}]}, "'name'"),
+        ({"source": "a.txt", "relationships": [{"kind": "romantic", "characters": ["A"]}]}, "two"),
+        ({"source": "a.txt", "quotes": [{"speaker": "A"}]}, "'text'"),
+    ],
+)
+def test_malformed_gold_files_are_reported(tmp_path: Path, data: object, problem: str) -> None:
+    with pytest.raises(GoldFormatError, match=problem):
+        load_gold(write(tmp_path / "bad.gold.json", data))
+
+
+def test_not_json_and_wrong_paths(tmp_path: Path) -> None:
+    bad = tmp_path / "x.gold.json"
+    bad.write_text("{", encoding="utf-8")
+    with pytest.raises(GoldFormatError, match="cannot read"):
+        load_gold(bad)
+    with pytest.raises(GoldFormatError, match="not a folder"):
+        find_gold_files([tmp_path / "story.txt"])

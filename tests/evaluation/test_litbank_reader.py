@@ -1,0 +1,99 @@
+"""Reading LitBank: tokens back to text with offsets, gold quotes and coreference chains."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from litbank_builders import SENTENCES, make_litbank
+
+from ficshelf.errors import ConfigError
+from ficshelf.evaluation.litbank import (
+    QUOTE_MARKS,
+    detokenise,
+    doc_names,
+    is_litbank,
+    read_doc,
+)
+
+SHARED_LITBANK = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "litbank"
+
+
+def test_detokenise_spaces_punctuation_quotes_and_clitics() -> None:
+    text, offsets = detokenise([s.split(" ") for s in SENTENCES])
+    assert text == (
+        "Chapter 1 Mr. Ash lived alone, in the hills.\n\n"
+        "“Hello, Jane,” said Mr. Ash. “Don't go.” She didn't answer.\n\n"
+        "“It's late. I must.”\n\n"
+        '"Then go," he said; "and take the lamp (it\'s mine)." _Never_, she thought.'
+    )
+    for sentence, spans in zip(SENTENCES, offsets, strict=True):
+        assert [text[s:e] for s, e in spans] == sentence.split(" ")
+
+
+def test_a_sentence_opening_a_quotation_starts_a_paragraph_only_outside_one() -> None:
+    text, _ = detokenise([["“", "A", "."], ["B", ".", "”"], ["“", "C", ".", "”"], ["D", "."]])
+    assert text == "“A. B.”\n\n“C.” D."
+
+
+def test_read_doc_maps_gold_to_offsets(tmp_path: Path) -> None:
+    root = make_litbank(tmp_path / "lb", ["a"])
+    doc = read_doc(root, "a")
+    quotes = [(doc.text[q.start : q.end], q.speaker) for q in doc.quotes]
+    assert quotes == [
+        ("Hello, Jane,", "Mr_Ash-0"),
+        ("Don't go.", "Mr_Ash-0"),
+        ("It's late. I must.", "Jane-1"),
+        ("Then go,", None),
+    ]
+    mentions = [(doc.text[m.start : m.end], m.entity, m.type) for m in doc.mentions]
+    assert ("Mr. Ash", "Mr_Ash-0", "PROP") in mentions
+    assert ("the hills", "the_hills-2", "NOM") in mentions
+    assert len(mentions) == 6
+
+
+def test_split_is_fixed_by_name(tmp_path: Path) -> None:
+    names = [f"{i:03d}_book" for i in range(25)]
+    root = make_litbank(tmp_path / "lb", names)
+    assert is_litbank(root) and not is_litbank(tmp_path)
+    assert doc_names(root, "test") == names[5:]
+    assert doc_names(root, "dev") == names[:5]
+    assert doc_names(root) == names
+    with pytest.raises(ConfigError, match="split"):
+        doc_names(root, "train")
+    with pytest.raises(ConfigError, match="not a LitBank"):
+        doc_names(tmp_path / "lb" / "coref")
+
+
+def test_an_annotation_outside_the_text_is_an_error(tmp_path: Path) -> None:
+    root = make_litbank(tmp_path / "lb", ["a"])
+    (root / "coref" / "tsv" / "a.ann").write_text(
+        "MENTION\tT1\t40\t0\t40\t1\tX\tPER\tPROP\n", "utf-8"
+    )
+    with pytest.raises(ConfigError, match="outside"):
+        read_doc(root, "a")
+
+
+def _trim_marks(tokens: list[str]) -> list[str]:
+    while tokens and set(tokens[0]) <= QUOTE_MARKS:
+        tokens = tokens[1:]
+    while tokens and set(tokens[-1]) <= QUOTE_MARKS:
+        tokens = tokens[:-1]
+    return tokens
+
+
+def test_real_litbank_quotes_align_with_their_annotated_text() -> None:
+    if not SHARED_LITBANK.is_dir():
+        pytest.skip("../shared/data/litbank is not present")
+    names = doc_names(SHARED_LITBANK)
+    assert len(names) == 100 and len(doc_names(SHARED_LITBANK, "test")) == 20
+    for name in names:
+        doc = read_doc(SHARED_LITBANK, name)
+        ann = (SHARED_LITBANK / "quotations" / "tsv" / f"{name}.ann").read_text("utf-8")
+        annotated = sorted(
+            "".join(_trim_marks(line.split("\t")[6].split()))
+            for line in ann.splitlines()
+            if line.startswith("QUOTE")
+        )
+        found = sorted("".join(doc.text[q.start : q.end].split()) for q in doc.quotes)
+        assert found == sorted(a for a in annotated if a), name

@@ -1,0 +1,125 @@
+"""LitBank scores: quote matching, speaker names against coreference chains, name clusters."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from litbank_builders import make_litbank
+
+from ficshelf.evaluation.litbank import LitBankDoc, read_doc
+from ficshelf.evaluation.litbank_scoring import evaluate_litbank, match_overlap, score_doc
+from ficshelf.evaluation.scores import Accuracy, Counts
+from ficshelf.model import Analysis, RawDocument, Span
+
+
+def _doc(tmp_path: Path) -> LitBankDoc:
+    return read_doc(make_litbank(tmp_path / "lb", ["a"]), "a")
+
+
+def _span(doc: LitBankDoc, needle: str, nth: int = 0) -> tuple[int, int]:
+    start = -1
+    for _ in range(nth + 1):
+        start = doc.text.index(needle, start + 1)
+    return start, start + len(needle)
+
+
+def _result(
+    doc: LitBankDoc, quotes: list[tuple[str, str | None]], chars: list[Any]
+) -> dict[str, Any]:
+    out = []
+    for needle, speaker in quotes:
+        s, e = _span(doc, needle)
+        out.append({"start": s, "end": e, "text": doc.text[s:e], "speaker": speaker})
+    return {"quotes": out, "characters": chars}
+
+
+def _analysis(doc: LitBankDoc, mentions: list[tuple[str, int, str]]) -> Analysis:
+    spans = []
+    for needle, nth, label in mentions:
+        s, e = _span(doc, needle, nth)
+        spans.append(Span(s, e, label))
+    layers = {"mentions": tuple(sorted(spans, key=lambda m: m.start))}
+    return Analysis(RawDocument(doc.text, "a.txt", "txt"), MappingProxyType(layers))
+
+
+def test_overlap_matching_is_one_to_one_in_order() -> None:
+    gold = [(0, 10), (20, 30), (40, 50)]
+    predicted = [(2, 5), (6, 9), (25, 45)]
+    assert match_overlap(gold, predicted) == {0: 0, 1: 2}
+
+
+def test_perfect_quotes_speakers_and_names(tmp_path: Path) -> None:
+    doc = _doc(tmp_path)
+    result = _result(
+        doc,
+        [
+            ("Hello, Jane,", "Mr. Ash"),
+            ("Don't go.", "Ash"),
+            ("It's late. I must.", "Jane"),
+            ("Then go,", None),
+        ],
+        [{"name": "Mr. Ash", "aliases": ["Mr. Ash"]}, {"name": "Jane", "aliases": ["Jane"]}],
+    )
+    analysis = _analysis(
+        doc, [("Mr. Ash", 0, "Mr. Ash"), ("Jane", 0, "Jane"), ("Mr. Ash", 1, "Mr. Ash")]
+    )
+    score = score_doc(doc, analysis, result)
+    assert score.quotes_exact == Counts(4, 0, 0)
+    assert score.speakers == Accuracy(3, 3)
+    assert score.characters == Counts(2, 0, 0)
+    assert score.name_mentions == Counts(3, 0, 0)
+    assert score.b3 == (3.0, 3, 3.0, 3)
+
+
+def test_mistakes_are_counted(tmp_path: Path) -> None:
+    doc = _doc(tmp_path)
+    result = _result(
+        doc,
+        [
+            ("Hello, Jane", "Jane"),  # boundary off: overlap only; wrong speaker
+            ("It's late.", "Narrator"),  # first-person pronouns in Jane's chain
+            ("in the hills", None),  # not a quote
+        ],
+        [{"name": "Ash", "aliases": ["Ash", "Mr. Ash"]}, {"name": "Hills", "aliases": ["Hills"]}],
+    )
+    # One cluster wrongly joins Mr. Ash and Jane; the second "Mr. Ash" is not found.
+    analysis = _analysis(
+        doc, [("Mr. Ash", 0, "X"), ("Jane", 0, "X"), ("the hills", 0, "the hills")]
+    )
+    score = score_doc(doc, analysis, result)
+    assert score.quotes_exact == Counts(0, 3, 4)
+    assert score.quotes_overlap == Counts(2, 1, 2)
+    assert score.speakers == Accuracy(1, 2)
+    assert score.speakers_end_to_end == Accuracy(1, 3)
+    assert score.characters == Counts(1, 1, 1)
+    assert score.name_mentions == Counts(2, 0, 1)
+    # B3: each predicted mention's cluster {Ash, Jane} is half right; gold Mr. Ash has 1 of 2
+    # found with its partner, Jane 1 of 1.
+    p_sum, p_n, r_sum, r_n = score.b3
+    assert (p_sum, p_n) == (1.0, 2)
+    assert (r_sum, r_n) == (1.5, 3)
+
+
+def test_an_ambiguous_short_name_is_not_enough(tmp_path: Path) -> None:
+    root = make_litbank(tmp_path / "lb", ["a"])
+    ann = root / "coref" / "tsv" / "a.ann"
+    # A second chain also called "Ash" (in the sentence "Mr. Ash" of the quote tag).
+    ann.write_text(
+        ann.read_text("utf-8").replace("COREF\tT3\tMr_Ash-0", "COREF\tT3\tOld_Ash-9"), "utf-8"
+    )
+    doc = read_doc(root, "a")
+    result = _result(doc, [("Hello, Jane,", "Ash"), ("Don't go.", "Mr. Ash")], [])
+    score = score_doc(doc, _analysis(doc, []), result)
+    assert score.speakers == Accuracy(1, 2)
+
+
+def test_evaluate_runs_the_pipeline_on_a_split(tmp_path: Path) -> None:
+    root = make_litbank(tmp_path / "lb", [f"{i:02d}" for i in range(21)])
+    result = evaluate_litbank(root, "test")
+    assert [d.name for d in result.docs] == [f"{i:02d}" for i in range(1, 21)]
+    data = result.to_dict()
+    assert data["split"] == "test" and data["docs"] == 20
+    assert data["scores"]["quotes (exact)"]["fn"] + data["scores"]["quotes (exact)"]["tp"] == 80
+    assert set(data["scores"]) >= {"speakers", "characters", "name clusters (B3)"}

@@ -1,0 +1,217 @@
+"""The analyze contract: analysis_to_dict from layers, its JSON Schema, the readable report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+import jsonschema
+import pytest
+
+from ficshelf.ingest import read_document
+from ficshelf.model import (
+    Analysis,
+    GivenMetadata,
+    GivenNote,
+    GivenTag,
+    NoteKind,
+    RawDocument,
+    Span,
+    TagType,
+)
+from ficshelf.understand import analyze
+from ficshelf.understand.relationships import relationship_label
+from ficshelf.understand.report import analysis_to_dict, load_schema, report_lines
+
+TEXT = (
+    "Lanterns\n"
+    "by Wren Hollis\n\n"
+    "“Kit,” said Theo Vance, “come here.”\n\n"
+    "Kit laughed. Theo kissed him.\n"
+)
+
+
+def _at(needle: str, label: str = "", score: float = 1.0, nth: int = 0) -> Span:
+    start = -1
+    for _ in range(nth + 1):
+        start = TEXT.index(needle, start + 1)
+    return Span(start, start + len(needle), label, score)
+
+
+def layered(given: GivenMetadata | None = None) -> Analysis:
+    """An analysis of TEXT with every layer the contract reads, set by hand."""
+    doc = RawDocument(TEXT, "lanterns.txt", "txt", given=given or GivenMetadata())
+    kit, come = _at("Kit,"), _at("come here.")
+    layers = {
+        "notes": (_at("Lanterns", "title"), _at("by Wren Hollis", "byline")),
+        "authors": (_at("Wren Hollis", "author"),),
+        "chapters": (Span(_at("“Kit").start, len(TEXT) - 1, ""),),
+        "body": (_at("“Kit,” said Theo Vance, “come here.”"), _at("Kit laughed. Theo kissed him.")),
+        "language": (Span(0, len(TEXT), "en", 0.9),),
+        "quotes": (Span(kit.start, kit.end, ""), Span(come.start, come.end, "")),
+        "pov": (Span(0, len(TEXT), "third", 0.8),),
+        "tense": (Span(0, len(TEXT), "past", 0.95),),
+        "mentions": (
+            _at("Kit", "Christopher Hale"),
+            _at("Theo Vance", "Theodora Vance"),
+            _at("Kit", "Christopher Hale", nth=1),
+            _at("Theo", "Theodora Vance", nth=1),
+        ),
+        "characters": (
+            _at("Theo Vance", "Theodora Vance", 1.0),
+            _at("Kit", "Christopher Hale", 0.7),
+        ),
+        "narrator": (),
+        "speakers": (
+            Span(kit.start, kit.end, "Theodora Vance", 0.9),
+            Span(come.start, come.end, "Theodora Vance", 0.8),
+        ),
+        "relationships": (
+            _at(
+                "Kit laughed. Theo kissed him.",
+                relationship_label("romantic", "major", "Theodora Vance", "Christopher Hale"),
+                0.75,
+            ),
+        ),
+        "fandoms": (_at("Theo Vance", "Lanterns (TV)", 0.6),),
+        "warnings": (_at("kissed", "sexual content", 0.3),),
+        "rating": (Span(0, len(TEXT), "Teen", 0.7),),
+        "summary": (_at("Kit laughed."),),
+    }
+    return Analysis(doc, MappingProxyType(layers))
+
+
+def valid(result: dict[str, Any]) -> None:
+    jsonschema.validate(result, load_schema())
+
+
+def test_the_shipped_schema_is_a_valid_json_schema() -> None:
+    jsonschema.Draft202012Validator.check_schema(load_schema())
+
+
+def test_every_field_comes_from_its_layer() -> None:
+    result = analysis_to_dict(layered())
+    valid(result)
+    assert result["title"] == "Lanterns"
+    assert result["authors"] == ["Wren Hollis"]
+    assert result["pov"] == {"value": "third", "confidence": 0.8}
+    assert result["tense"] == {"value": "past", "confidence": 0.95}
+    assert result["language"] == "en"
+    theo, kit = result["characters"]
+    assert theo == {
+        "name": "Theodora Vance",
+        "aliases": ["Theo Vance", "Theo"],
+        "mentions": 2,
+        "quotes": 2,
+    }
+    assert kit == {"name": "Christopher Hale", "aliases": ["Kit"], "mentions": 2, "quotes": 0}
+    [rel] = result["relationships"]
+    assert rel["characters"] == ["Christopher Hale", "Theodora Vance"]
+    assert (rel["kind"], rel["prominence"], rel["score"]) == ("romantic", "major", 0.75)
+    assert [q["text"] for q in result["quotes"]] == ["Kit,", "come here."]
+    assert {q["speaker"] for q in result["quotes"]} == {"Theodora Vance"}
+    assert result["fandoms"][0]["name"] == "Lanterns (TV)"
+    assert result["fandoms"][0]["provenance"] == "inferred"
+    assert result["warnings"][0]["tag"] == "sexual content"
+    assert result["rating"] == "Teen"
+    assert [n["kind"] for n in result["notes"]] == ["title", "byline"]
+    assert result["word_count"] == 11
+    assert result["summary"] == "Kit laughed."
+
+
+def test_offsets_index_the_text() -> None:
+    result = analysis_to_dict(layered())
+    for quote in result["quotes"]:
+        assert TEXT[quote["start"] : quote["end"]] == quote["text"]
+    for note in result["notes"]:
+        assert TEXT[note["start"] : note["end"]] == note["text"]
+    for item in result["fandoms"] + result["warnings"] + result["relationships"]:
+        for span in item["evidence"]:
+            assert 0 <= span["start"] <= span["end"] <= len(TEXT)
+
+
+def test_what_the_file_states_wins() -> None:
+    given = GivenMetadata(
+        title="Lanterns, Revised",
+        authors=("wren_h",),
+        tags=(
+            GivenTag(TagType.FANDOM, "Lanterns (TV)"),
+            GivenTag(TagType.FANDOM, "Original Work"),
+            GivenTag(TagType.RATING, "Teen And Up Audiences"),
+            GivenTag(TagType.WARNING, "Graphic Depictions Of Violence"),
+            GivenTag(TagType.WARNING, "No Archive Warnings Apply"),
+        ),
+        notes=(GivenNote(NoteKind.SUMMARY, "Two people and a lantern."),),
+    )
+    result = analysis_to_dict(layered(given))
+    valid(result)
+    assert result["title"] == "Lanterns, Revised"
+    assert result["authors"] == ["wren_h"]
+    assert [(f["name"], f["provenance"]) for f in result["fandoms"]] == [
+        ("Lanterns (TV)", "author"),
+        ("Original Work", "author"),
+    ]
+    assert result["rating"] == "Teen" and result["rating_confidence"] == 1.0
+    # AO3's warnings outside the vocabulary are not themes; the synonym is mapped
+    tags = [(w["tag"], w["provenance"]) for w in result["warnings"]]
+    assert tags == [("graphic violence", "author"), ("sexual content", "inferred")]
+    assert result["given_notes"] == [
+        {
+            "kind": "summary",
+            "text": "Two people and a lantern.",
+            "placement": "front",
+            "chapter": None,
+        }
+    ]
+
+
+def test_quotes_inside_notes_are_not_dialogue() -> None:
+    analysis = layered()
+    quotes = analysis.layer("quotes")
+    layers = dict(analysis.layers)
+    layers["quotes"] = (Span(quotes[0].start, quotes[0].end, "note"), quotes[1])
+    result = analysis_to_dict(Analysis(analysis.doc, MappingProxyType(layers)))
+    assert [q["text"] for q in result["quotes"]] == ["come here."]
+
+
+def test_layers_left_empty_give_the_defaults() -> None:
+    doc = RawDocument("", "empty.txt", "txt")
+    result = analysis_to_dict(Analysis(doc))
+    valid(result)
+    assert result["pov"] == {"value": "third", "confidence": 0.0}
+    assert result["tense"] == {"value": "past", "confidence": 0.0}
+    assert (result["rating"], result["rating_confidence"]) == ("General", 0.0)
+    assert result["title"] is None and result["characters"] == [] and result["word_count"] == 0
+
+
+def test_an_unlabelled_speaker_is_null_with_no_confidence() -> None:
+    analysis = layered()
+    layers = dict(analysis.layers)
+    layers["speakers"] = tuple(Span(s.start, s.end, "", 0.4) for s in layers["speakers"])
+    result = analysis_to_dict(Analysis(analysis.doc, MappingProxyType(layers)))
+    assert [(q["speaker"], q["confidence"]) for q in result["quotes"]] == [(None, 0.0)] * 2
+    assert all(c["quotes"] == 0 for c in result["characters"])
+
+
+def test_report_lines_show_the_analysis() -> None:
+    text = "\n".join(report_lines(analysis_to_dict(layered())))
+    assert "Title:      Lanterns" in text
+    assert "third person (80%), past tense (95%)" in text
+    assert "Theodora Vance: 2 mentions, 2 quotes; also Theo Vance, Theo" in text
+    assert "Christopher Hale/Theodora Vance: romantic, major (75%)" in text
+    assert "Dialogue: 2 quotes, 2 attributed" in text
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["01-ferrymans-fee.txt", "12-greenwood-debts.html", "15-fair-hands.epub"],
+)
+def test_sample_stories_give_valid_output(corpus_dir: Path, name: str) -> None:
+    path = corpus_dir / name
+    doc = read_document(str(path), path.read_bytes())
+    result = analysis_to_dict(analyze(doc))
+    valid(result)
+    assert result["title"]
+    for quote in result["quotes"]:
+        assert doc.text[quote["start"] : quote["end"]] == quote["text"]

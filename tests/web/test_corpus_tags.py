@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from flask import Flask, url_for
+from markupsafe import escape
 from test_pages import get_html, get_json
 
 from ficshelf.importer import import_paths
@@ -43,7 +44,7 @@ def test_imported_corpus_shows_inferred_tags_with_evidence(
                         tag_type=tag["type"],
                         name=tag_slug(tag["name"]),
                     )
-                assert f'href="{url}"' in html
+                assert f'href="{escape(url)}"' in html
                 evidence = get_json(client, f"{url}.json")
                 assert evidence["tag"]["provenance"] == "inferred"
                 if tag["type"] != "rating":

@@ -99,10 +99,11 @@ class Cast:
         i = bisect_left(self._starts, pos)
         return [self.narration[k].label for k in range(i - 1, max(-1, i - 1 - limit), -1)]
 
-    def resolve_all(self, pronoun: str, pos: int) -> list[str]:
+    def resolve_all(self, pronoun: str, pos: int, lenient: bool = False) -> list[str]:
         """Return the characters a third-person pronoun at ``pos`` may refer to, most likely
-        first: recent narration mentions of characters of that gender, the ones that are
-        subjects (open their sentence or a speech tag) before the others."""
+        first: recent narration mentions of characters of that gender (``lenient``: or of
+        unknown gender), the ones that are subjects (open their sentence or a speech tag)
+        before the others."""
         want = MALE if pronoun.lower() == "he" else FEMALE if pronoun.lower() == "she" else ""
         if not want:
             return []
@@ -111,7 +112,8 @@ class Cast:
         others: list[str] = []
         for k in range(i - 1, max(-1, i - 1 - _RESOLVE_REACH), -1):
             name = self.narration[k].label
-            if self.gender.get(name) != want:
+            sex = self.gender.get(name)
+            if sex != want and not (lenient and sex is None):
                 continue
             bucket = subjects if k in self.subjects else others
             if name not in bucket:
@@ -131,8 +133,8 @@ class Cast:
             whole = not text[quote.start : mention.start].strip(_EDGE) and not text[
                 mention.end : quote.end
             ].strip(_EDGE + ",")
-            # "Gareth," he says (an answer) is not an address; "Elizabeth —" is
-            whole = whole and text[mention.end : quote.end].strip().endswith(",")
+            # "Gareth," he says and "Bingley." (answers) are not addresses; "Elizabeth —" is
+            whole = whole and text[mention.end : quote.end].strip()[-1:] in (",", ".", "")
             if not whole and _VOCATIVE_BEFORE.search(before) and _VOCATIVE_AFTER.match(after):
                 found.append(mention.label)
             i += 1
@@ -217,8 +219,8 @@ def _genders(
     text: str, cast: Cast, quotes: Sequence[Span], sentences: Sequence[Span]
 ) -> dict[str, str]:
     """Return a gender per character: from honorifics and kinship words in its names, else
-    from the first pronoun after each narration mention in the same sentence, when no other
-    mention stands between them ("Jo put down her pen")."""
+    from the first pronoun after each narration mention in the same sentence (or the next,
+    for a subject), when no other mention stands between them ("Jo put down her pen")."""
     votes: dict[str, Counter[str]] = {name: Counter() for name in cast.names}
     for surface, name in cast.aliases.items():
         word = _word_gender(surface)
@@ -237,7 +239,11 @@ def _genders(
         next_mention = mentions[k + 1].start if k + 1 < len(mentions) else len(text)
         s = bisect_left(sentence_ends, mention.end)
         sentence_end = sentence_ends[s] if s < len(sentence_ends) else len(text)
-        if pos < next_mention and pos < sentence_end:
+        # a subject's pronoun may wait for the next sentence ("Peter does not cry. His ...")
+        reach = sentence_end
+        if k in cast.subjects and s + 1 < len(sentence_ends):
+            reach = sentence_ends[s + 1]
+        if pos < next_mention and pos < reach:
             votes[mention.label][sex] += 1
     gender: dict[str, str] = {}
     for name, counter in votes.items():

@@ -359,26 +359,36 @@ def _resolve_pronoun(ctx: _Context, scene: _Scene, quote: _Quote, addressed: lis
     """Return who the "he"/"she" hint of a turn refers to.
 
     First a character of that gender who is the subject of narration since the last turn
-    (the most recent; one of unknown gender will do if none is known to match); then, for a
-    speech tag, a speaker of that gender earlier in the
+    (the most recent); then, for a speech tag, a speaker of that gender earlier in the
     conversation other than the last one (turn-taking); then the most recent narration
-    mention of that gender (subjects first); last, the previous speaker if of that gender.
+    mention of that gender (subjects first); last, the previous speaker. Characters known to
+    be of that gender are tried first, then those of unknown gender (never the narrator of a
+    first- or second-person story: "he" is not "I").
     """
     want = MALE if quote.hint == "he" else FEMALE
     gender = ctx.cast.gender
-    for allowed in ((want,), (want, None)):
-        for name, subject in reversed(scene.narrated):
-            if subject and gender.get(name) in allowed and name not in addressed:
-                return name
+    narrator = ctx.cast.narrator if ctx.pov in ("first", "second") else ""
     prev = scene.history[-1][0] if scene.history else ""
-    if quote.hint_score == SCORE_PRONOUN_TAG:
-        for name, _ in reversed(scene.history):
-            if name and name != prev and gender.get(name) == want and name not in addressed:
+    for lenient in (False, True):
+
+        def fits(name: str, lenient: bool = lenient) -> bool:
+            sex = gender.get(name)
+            ok = sex == want or (lenient and sex is None and name != narrator)
+            return ok and bool(name) and name not in addressed
+
+        for name, subject in reversed(scene.narrated):
+            if subject and fits(name):
                 return name
-    for name in ctx.cast.resolve_all(quote.hint, quote.hint_pos):
-        if name not in addressed:
-            return name
-    return prev if prev and gender.get(prev) == want else ""
+        if quote.hint_score == SCORE_PRONOUN_TAG:
+            for name, _ in reversed(scene.history):
+                if name != prev and fits(name):
+                    return name
+        for name in ctx.cast.resolve_all(quote.hint, quote.hint_pos, lenient=lenient):
+            if fits(name):
+                return name
+        if fits(prev):
+            return prev
+    return ""
 
 
 def _next_speaker(ctx: _Context, scene: _Scene, addressed: list[str]) -> tuple[str, float]:
@@ -473,7 +483,7 @@ def speaker_spans(analysis: Analysis) -> tuple[Span, ...]:
         turns = _turns(ctx)
         _within_turns(turns)
         for turn in turns:
-            if not turn[0].label:
+            if not turn[0].label and not any(q.hint for q in turn):
                 name, score = _beat_subject(ctx, turn)
                 if name:
                     _fill_turn(turn, name, score)

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ficshelf.model import Span
-from ficshelf.understand.speech_verbs import SPEECH_VERB, is_speech_verb
+from ficshelf.understand.speech_verbs import MANNER_VERBS, SPEECH_VERB, is_speech_verb
 
 MALE, FEMALE = "m", "f"
 
@@ -52,7 +52,13 @@ _PHRASE_WORDS = 4
 # Words a tag may have after its verb when a colon ends it ("said in a hysterical way:").
 _MAX_COLON_TAIL = 8
 _WORD_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d+")
-_SENTENCE_STOP = re.compile(r"[.!?;](?:\s|$)|[—–]\s|\n")
+# A sentence end inside a tag window; the period of a title or an initial ("Mr. Bennet",
+# "R. M. Renfield") is not one.
+_SENTENCE_STOP = re.compile(
+    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bMx)(?<!\bDr)(?<!\bSt)(?<!\bProf)(?<!\bRev)(?<!\bSr)"
+    r"(?<!\bJr)(?<!\bCapt)(?<!\bCol)(?<!\bLt)(?<!\bSgt)(?<!\b[A-Z])[.](?:\s|$)"
+    r"|[!?;](?:\s|$)|[—–]\s|\n"
+)
 # Words that may stand between a subject and its verb ("softly", "had"), or after the verb.
 _FILLER = frozenset(
     """then finally quietly softly slowly again now just only at last still suddenly simply
@@ -60,6 +66,7 @@ _FILLER = frozenset(
     did does can might must should shall also""".split()
 )
 _FILLER_SUFFIX = "ly"
+_PARTICLES = frozenset("on out up back in again".split())
 _POSSESSIVE = re.compile(r"['’]s$")
 _VOCATIVE_BEFORE = re.compile(r"(?:^|[,;!?.…—–-]|\b(?:oh|o|dear|hey|hi|hello|my))\s*$", re.I)
 _EDGE = " .;:!?…—–-\"'“”‘’*_"
@@ -302,12 +309,15 @@ def _is_filler(word: str) -> bool:
     return low in _FILLER or (low.endswith(_FILLER_SUFFIX) and len(low) > 4)
 
 
-def tag_after(cast: Cast, text: str, start: int, end: int) -> Tag | None:
+def tag_after(
+    cast: Cast, text: str, start: int, end: int, ends_sentence: bool = False
+) -> Tag | None:
     """Return the speech tag in the narration ``text[start:end]`` that follows a quote
     ("the ferryman says", "said Alex", "she asked softly"), or ``None``.
 
     The tag must come first: a verb of speaking within the first few words, before any
-    sentence end.
+    sentence end. When the quote ``ends_sentence`` (its last mark is ".", "!" or "?") a verb
+    of manner ("Lord Henry laughed.") starts a new sentence and is no tag.
     """
     end = min(end, start + _TAG_REACH)
     stop = _SENTENCE_STOP.search(text, start, end)
@@ -317,6 +327,8 @@ def tag_after(cast: Cast, text: str, start: int, end: int) -> Tag | None:
     for k, word in enumerate(words[: _MAX_SUBJECT_WORDS + 1]):
         if not is_speech_verb(word.group()):
             continue
+        if ends_sentence and word.group().lower() in MANNER_VERBS:
+            return None
         before = words[:k]
         while before and _is_filler(before[-1].group()):
             before.pop()
@@ -370,7 +382,9 @@ def _subject(cast: Cast, text: str, words: list[re.Match[str]]) -> Tag:
 
 
 def _inverted_subject(cast: Cast, text: str, words: list[re.Match[str]]) -> Tag:
-    """Return the tag whose subject follows the verb ("said Alex", "said he")."""
+    """Return the tag whose subject follows the verb ("said Alex", "went on Syme")."""
+    while words and words[0].group().lower() in _PARTICLES:
+        words = words[1:]
     if not words:
         return Tag("", "", -1)
     first = words[0]

@@ -82,6 +82,7 @@ _LEADING_ADVERBS = frozenset(
     "now then and but so finally still instead here there suddenly meanwhile again".split()
 )
 _THIRD = ("he", "she")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’*_]*\s*\Z")
 _CREDIT = re.compile(r"\s*[—–-]+\s*([^\W\d_][\w'’. -]{0,60})")
 
 
@@ -163,7 +164,8 @@ def _explicit_tags(ctx: _Context) -> None:
         if i + 1 < len(quotes) and quotes[i + 1].para == quote.end_para:
             after_end = quotes[i + 1].span.start
         after_start = min(quote.span.end + 1, after_end)
-        tag = tag_after(ctx.cast, text, after_start, after_end)
+        ends = _SENTENCE_END.search(text, max(quote.span.start, quote.span.end - 3), after_start)
+        tag = tag_after(ctx.cast, text, after_start, after_end, ends_sentence=ends is not None)
         if tag is None or not (_resolve(ctx, tag, quote)[0] or tag.pronoun in _THIRD):
             para = paragraphs[quote.para]
             before_start = para.start

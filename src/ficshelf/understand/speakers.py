@@ -86,7 +86,7 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’*_]*\s*\Z")
 _CREDIT = re.compile(r"\s*[—–-]+\s*([^\W\d_][\w'’. -]{0,60})")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Quote:
     span: Span
     para: int

@@ -112,7 +112,7 @@ def characters_of(
         return EMPTY
     index = QuoteIndex(plain_quotes(text, paragraphs) if quotes is None else quotes)
     candidates = list(scan_names(text, paragraphs, index))
-    keys = cast.accepted_keys(candidates)
+    keys = cast.accepted_keys(text, candidates)
     candidates = [c for c in candidates if c.key in keys]
     chars, named = _named_characters(text, candidates)
     by_title = _title_holders(chars, candidates, named)

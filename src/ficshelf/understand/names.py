@@ -5,8 +5,9 @@ Theodora Vance", "Robin of Locksley", "d'Artagnan", "R. M. Renfield"), cuts them
 that are never names ("Then Theo" is "Theo"), splits off titles, and records for each
 candidate the cues that tell a person from a place or a common word: a speech verb next to it
 ("said Theo", "Theo asked"), a vocative inside a quote ("Thanks, Kit,"), a possessive, a verb
-that takes a person as subject, a place preposition before it, whether it opens a sentence,
-and the gender of the next subject pronoun. ``scan_descriptors`` finds "the ferryman", "her
+that takes a person as subject, any verb after it with no preposition before it ("Lydia has
+married"), a place preposition before it, whether it opens a sentence, and the gender of the
+next subject pronoun. ``scan_descriptors`` finds "the ferryman", "her
 father" and the like. Deciding which candidates are names is ``cast``'s job.
 
 Everything is a fixed number of regex matches per candidate, so the scan is linear in the
@@ -44,15 +45,22 @@ def _letter_class(pred: str) -> str:
 _UP = _letter_class("isupper")
 _LO = _letter_class("islower")
 _SEP = r"(?:[ \t]+\r?\n?[ \t]*|\r?\n[ \t]*)"
-_WORD = rf"(?:[dl]['’])?[{_UP}](?:['’][{_UP}])?[{_LO}]+(?:[{_UP}][{_LO}]+)*(?:-[{_UP}]?[{_LO}]+)*"
-_UNIT = rf"(?:(?:{tables.TITLE_ABBREVIATIONS})\.|{_WORD}|[{_UP}]\.(?={_SEP}[{_UP}]))"
+# Atomic, and never the front of a contraction ("Don’t", "Ma’am").
+_WORD = (
+    rf"(?>(?:[dl]['’])?[{_UP}](?:['’][{_UP}])?[{_LO}]+(?:[{_UP}][{_LO}]+)*(?:-[{_UP}]?[{_LO}]+)*)"
+    rf"(?!['’](?:t|ll|re|ve|d|m|am)\b)"
+)
+# Regnal numbers go with the name before them: "Charles II".
+_REGNAL = r"(?:[ \t]+(?:II|III|IV|VI{0,3}|IX|XI{0,3})\b(?![.'’-]\w))?"
+_UNIT = rf"(?:(?:{tables.TITLE_ABBREVIATIONS})\.|{_WORD}{_REGNAL}|[{_UP}]\.(?={_SEP}[{_UP}]))"
 _SEQUENCE = re.compile(
-    rf"(?<![\w'’.-]){_UNIT}(?:{_SEP}(?:(?:{tables.NAME_PARTICLES}){_SEP})?{_UNIT}){{0,6}}"
+    rf"(?<![\w.-])(?<!\w['’]){_UNIT}(?:{_SEP}(?:(?:{tables.NAME_PARTICLES}){_SEP})?{_UNIT}){{0,6}}"
 )
 _TOKEN = re.compile(r"\S+")
 _PARTICLES = frozenset(
     "of the de du des del della di da le la van von der den ter bin ibn o' o’".split()
 )
+_OF = frozenset(("of", "o'", "o’"))
 _MAX_PARTS = 4
 
 
@@ -61,18 +69,30 @@ def _alternation(words: frozenset[str]) -> str:
 
 
 _SPEECH = _alternation(tables.SPEECH_VERBS)
-_SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH})[ \t]+\Z", re.IGNORECASE)
+_SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH})[ \t]+(?:the[ \t]+)?\Z", re.IGNORECASE)
 _SPEECH_AFTER = re.compile(rf",?[ \t]+(?:\w+ly[ \t]+)?(?:{_SPEECH})\b")
 _PERSON_VERB_AFTER = re.compile(rf"[ \t]+(?:\w+ly[ \t]+)?(?:{_alternation(tables.PERSON_VERBS)})\b")
 _POSSESSIVE_AFTER = re.compile(r"['’](?:s\b|(?=[ \t]))")
-_THE_BEFORE = re.compile(r"\bthe[ \t]+\Z")
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+\Z")
 _PLACE_BEFORE = re.compile(
     rf"\b(?:{_alternation(tables.PLACE_PREPOSITIONS)})[ \t]+(?:the[ \t]+)?\Z", re.IGNORECASE
 )
 _VOCATIVE_AFTER = re.compile(r"[ \t]*(?:[,.!?…;]|—|–|--|\Z)")
+_OBJECT_BEFORE = re.compile(
+    rf"\b(?:{_alternation(tables.OBJECT_PREPOSITIONS)})[ \t]+(?:the[ \t]+)?\Z", re.IGNORECASE
+)
+# A lower-case word right before a name that is no preposition: "marry Bingley".
+_WORD_BEFORE = re.compile(r"\b([a-z]+)[ \t]+\Z")
+_VERB_AFTER = re.compile(r"[ \t]+(?:\w+ly[ \t]+)?([a-z]+)\b")
+# "at Purfleet, Carfax, purchased": a capitalised word before the comma makes a list or an
+# apposition, not a vocative.
+_LISTED_BEFORE = re.compile(rf"([{_UP}][{_LO}]+),[ \t]+\Z")
+_POSSESSIVE_BEFORE = re.compile(r"['’]s?[ \t]+\Z")
+_VOCATIVE_OPENING = re.compile(r"[ \t]*(?:,|—|–|--)")
 _VOCATIVE_BEFORE = re.compile(r"(?:,|—|–|--|\b(?:[Oo]h|[Aa]h|[Dd]ear|[Mm]y))[ \t]+\Z")
 _PRONOUN_AFTER = re.compile(r"\b(?:(he)|(she))\b", re.IGNORECASE)
 _OPENING = "\"“‘'([*_ \t\r\n"
+_OPENING_QUOTES = '"“‘'
 _SENTENCE_END = ".!?…:"
 _CLOSING = "\"”’')]*_"
 _CONTEXT = 40
@@ -102,6 +122,8 @@ class Candidate:
     possessive: bool = False
     person_verb: bool = False
     place: bool = False
+    subject: bool = False
+    object_of: bool = False
     gender: str = ""
 
 
@@ -136,6 +158,12 @@ class QuoteIndex:
             return i
         return -1
 
+    def next_start(self, offset: int) -> int:
+        """Return where the first quote starting at or after ``offset`` starts (or a huge
+        number when none does)."""
+        i = bisect_right(self._starts, offset - 1)
+        return self._starts[i] if i < len(self._starts) else sys.maxsize
+
     def bounds(self, index: int) -> tuple[int, int]:
         """Return the (start, end) of quote ``index``."""
         return self._starts[index], self._ends[index]
@@ -157,7 +185,11 @@ def _candidates(
     for tok in _TOKEN.finditer(matched):
         word = tok.group()
         low = word.lower().rstrip(".")
-        if low in tables.STOP_WORDS and low not in tables.TITLES:
+        if (
+            word[0].isupper()
+            and low not in tables.TITLES
+            and (low in tables.STOP_WORDS or low.partition("-")[0] in tables.STOP_WORDS)
+        ):
             if group:
                 yield from _candidate(text, group, para, quotes)
             group = []
@@ -181,17 +213,20 @@ def _candidate(
         group = group[1:]
         initial = False
     title, first_start = "", group[0][1]
-    while len(group) > 1 and _title_of(group[0][0]) and group[1][0].lower() not in _PARTICLES:
+    if len(group) == 1 and _title_of(group[0][0]):
+        alone = _title_of(group[0][0])
+        if alone in _NOT_ALONE or group[0][0].endswith("."):
+            return
+        cand = Candidate(group[0][1], group[0][2], group[0][0], (), alone, initial)
+        yield _with_evidence(text, cand, para, quotes)
+        return
+    # "Monsieur de Tréville" has a title; "Sheriff of Nottingham" is a title as a name.
+    while len(group) > 1 and _title_of(group[0][0]) and group[1][0].lower() not in _OF:
         title = title or _title_of(group[0][0])
         group = group[1:]
     start, end = (first_start if title else group[0][1]), group[-1][2]
     parts = _parts(group)
-    if not parts:
-        alone = _title_of(group[0][0]) if len(group) == 1 else ""
-        if not alone or alone in _NOT_ALONE or group[0][0].endswith("."):
-            return
-        title, parts = alone, ()
-    elif len(parts) > _MAX_PARTS:
+    if not parts or len(parts) > _MAX_PARTS:
         return
     key = " ".join(w for w, _, _ in group)
     yield _with_evidence(text, Candidate(start, end, key, parts, title, initial), para, quotes)
@@ -200,7 +235,8 @@ def _candidate(
 # Titles that say nothing when they stand alone ("Sir", "Miss" as forms of address).
 _NOT_ALONE = frozenset(
     """mr mrs ms mx miss sir madam m mme mlle st saint dr rev fr lord lady mother father
-    sister brother master mistress cousin private general officer agent chief justice""".split()
+    sister brother master mistress cousin private general officer agent chief justice
+    friend""".split()
 )
 
 
@@ -234,6 +270,8 @@ def _at_sentence_start(text: str, para_start: int, pos: int) -> bool:
     i = pos
     while i > para_start and text[i - 1] in _OPENING:
         i -= 1
+        if text[i] in _OPENING_QUOTES:
+            return True
     if i <= para_start:
         return True
     before = text[i - 1]
@@ -242,6 +280,12 @@ def _at_sentence_start(text: str, para_start: int, pos: int) -> bool:
     if before in _CLOSING and i - 1 > para_start:
         return text[i - 2] in _SENTENCE_END or text[pos - 1] in "“‘"
     return False
+
+
+def _listed(before: str) -> bool:
+    """Whether the text ``before`` a name ends in another name and a comma ("Purfleet, ")."""
+    m = _LISTED_BEFORE.search(before)
+    return m is not None and m.group(1).lower() not in tables.STOP_WORDS
 
 
 def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -> Candidate:
@@ -255,8 +299,13 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
     if cand.in_quote:
         q_start, q_end = quotes.bounds(q)
         opens = not text[q_start : cand.start].strip(_OPENING + ".…-—–")
-        closes = cand.end >= q_end or _VOCATIVE_AFTER.match(text, cand.end, min(q_end, after_end))
-        cand.vocative = bool(closes) and (opens or _VOCATIVE_BEFORE.search(before) is not None)
+        if opens or cand.initial:  # "Wendy, come here"; "Late!" is no vocative
+            cand.vocative = _VOCATIVE_OPENING.match(text, cand.end, q_end) is not None
+        else:
+            closes = cand.end >= q_end or _VOCATIVE_AFTER.match(text, cand.end, q_end)
+            cand.vocative = (
+                bool(closes) and _VOCATIVE_BEFORE.search(before) is not None and not _listed(before)
+            )
         cand.vocative = cand.vocative and not cand.possessive and not cand.after_the
     else:
         cand.speech = (
@@ -265,9 +314,19 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
         )
     cand.person_verb = _PERSON_VERB_AFTER.match(text, cand.end, after_end) is not None
     cand.place = _PLACE_BEFORE.search(before) is not None
-    pronoun = _PRONOUN_AFTER.search(text, cand.end, min(para.end, cand.end + _GENDER_WINDOW))
-    if pronoun is not None:
-        cand.gender = "m" if pronoun.group(1) else "f"
+    cand.object_of = _OBJECT_BEFORE.search(before) is not None
+    if not cand.object_of and _POSSESSIVE_BEFORE.search(before) is None:
+        verb = _VERB_AFTER.match(text, cand.end, after_end)
+        cand.subject = verb is not None and verb.group(1) not in tables.FUNCTION_WORDS
+        word = _WORD_BEFORE.search(before)
+        cand.subject = cand.subject or (
+            word is not None and word.group(1) not in tables.FUNCTION_WORDS
+        )
+    if not cand.in_quote:  # the next "he"/"she" in the narration, before any quote
+        stop = min(para.end, cand.end + _GENDER_WINDOW, quotes.next_start(cand.end))
+        pronoun = _PRONOUN_AFTER.search(text, cand.end, stop)
+        if pronoun is not None:
+            cand.gender = "m" if pronoun.group(1) else "f"
     return cand
 
 

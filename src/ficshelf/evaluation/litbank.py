@@ -9,6 +9,10 @@ annotations by (sentence, token) positions, ends inclusive:
 * ``coref/tsv/NAME.ann``: ``MENTION id s_sent s_tok e_sent e_tok text category type``
   (type PROP, NOM or PRON) and ``COREF mention_id entity``.
 
+The ``entities/`` layer is not read: ``coref/`` repeats its mentions with their category
+and adds what scoring names needs and ``entities/`` lacks, whether a mention is a proper
+name (PROP), and which chain (character) it belongs to.
+
 ``detokenise`` turns the tokens back into running text the pipeline can read, keeping every
 token's character offsets, so gold positions become offsets into exactly the text the
 pipeline analyses. LitBank does not keep paragraphs; a sentence that opens a quotation while

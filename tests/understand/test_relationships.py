@@ -54,11 +54,11 @@ STORY = "\n\n".join(
             '"Ilse doesn\'t approve of anyone," said Mara. "She didn\'t approve of Elsie and Rowan '
             'either, and they were engaged for a whole summer before the war."'
         ),
-        "Tobin laughed. Mara leaned on the rail beside Tobin and watched the light turn.",
+        "Tobin laughed until he had to hold the rail. Mara leaned beside him and watched the light.",
         'Later Finn came up with the logbook. "Wind\'s backing west," Finn said.',
         '"Then we\'ll light early," Tobin said. "Finn, tell the boats."',
         '"Aye," said Finn. "Tobin, the lens wants cleaning too."',
-        '"Tomorrow," said Tobin.',
+        '"Tomorrow," he said.',
         "Mara wrote to Aunt Dorrit that night, and told her nothing at all about Tobin.",
         "Tobin sat with Mara in the lamp room until dawn, and neither of them said much.",
     ]

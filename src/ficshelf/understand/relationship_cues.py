@@ -57,6 +57,31 @@ _KIN_NAME = re.compile(
 # only when followed by a name, which _KIN_NAME then also matches: accepted).
 
 
+_KIN_WORDS = (
+    r"brother|sister|father|mother|papa|mama|mamma|momma|mum|mom|dad|daddy|son|daughter"
+    r"|aunt|auntie|uncle|cousin|grandpa|grandma|granny|grandfather|grandmother|marmee"
+)
+_LOVE_WORDS = r"my\s+love|love|darling|sweetheart|sweeting|beloved|husband|wife|my\s+heart"
+_VOCATIVE_START = (
+    r"^[\W_]*(?:oh,?\s+)?(?:my\s+)?(?:dear(?:est)?\s+)?(?:{w})\b(?=\s*[,.!?;—–…]|\s*$)"
+)
+_VOCATIVE_END = r"[,;—–]\s*(?:my\s+)?(?:dear(?:est)?\s+)?(?:{w})\s*[.!?…]*[\W_]*$"
+_KIN_AT = tuple(re.compile(p.format(w=_KIN_WORDS), re.I) for p in (_VOCATIVE_START, _VOCATIVE_END))
+_LOVE_AT = tuple(
+    re.compile(p.format(w=_LOVE_WORDS), re.I) for p in (_VOCATIVE_START, _VOCATIVE_END)
+)
+VOCATIVE_REACH = 40  # characters at either end of a quote searched for a vocative
+
+
+def addresses_as(quote: str) -> tuple[bool, bool]:
+    """Return whether a quote addresses its listener by a kinship word ("Sister.", "Yes,
+    Papa") and whether by a word of love ("darling", "my love"), at its start or end."""
+    head, tail = quote[:VOCATIVE_REACH], quote[-VOCATIVE_REACH:]
+    kin = bool(_KIN_AT[0].search(head) or _KIN_AT[1].search(tail))
+    love = bool(_LOVE_AT[0].search(head) or _LOVE_AT[1].search(tail))
+    return kin, love
+
+
 def romantic_weight(text: str) -> float:
     """Return the romantic cue weight of ``text``: 1 per strong cue word, 0.5 per weak one,
     capped at 3."""
@@ -83,10 +108,16 @@ def is_kin_name(name: str) -> bool:
 
 # Gender ---------------------------------------------------------------------------------
 
-# Subject and reflexive pronouns only: "him", "his" and "her" so often stand for someone
-# else in a sentence about one character ("Mara kissed him", "took his hand").
-MALE_PRONOUNS = re.compile(r"\b(?:he|himself)\b", re.IGNORECASE)
-FEMALE_PRONOUNS = re.compile(r"\b(?:she|herself)\b", re.IGNORECASE)
+# "him" is left out and "her" counts only as a possessive ("her knee", not "kissed her"):
+# the object of a sentence about one character is most often someone else.
+_NOT_A_NOUN = (
+    r"and|or|to|for|with|at|in|on|as|that|the|a|an|up|down|back|out|off|away|again|into"
+    r"|onto|from|by|so|but|if|when|then|too|once|now|it|before|after|over|under|through"
+)
+ANY_PRONOUN = re.compile(
+    rf"\b(?:(he|his|himself)|(she|hers|herself|her(?=\s+(?!(?:{_NOT_A_NOUN})\b)[a-z])))\b",
+    re.IGNORECASE,
+)
 # The pronoun of a dialogue tag right after a quote: ``"…," she said``.
 TAG_PRONOUN = re.compile(r"[\"”’'.,!?…—–\s-]{0,4}(he|she)\b", re.IGNORECASE)
 

@@ -51,6 +51,8 @@ from dataclasses import dataclass, field
 from ficshelf.model import Analysis, Span
 from ficshelf.understand import relationship_cues as cues
 from ficshelf.understand.category import category_spans
+from ficshelf.understand.fandom import known_characters
+from ficshelf.understand.fandom_names import canon_relation
 from ficshelf.understand.language import is_english
 from ficshelf.understand.pipeline import stage
 
@@ -60,7 +62,7 @@ MAX_EVIDENCE = 12
 MAJOR_SCORE = 0.45
 MAJOR_PARAGRAPHS = 3
 PLATONIC_PARAGRAPHS = 4
-MAX_PLATONIC = 4
+MAX_PLATONIC = 3
 CUE_REACH = 60  # characters between a cue word and a name for the cue to count
 EXCHANGE_REACH = 2  # paragraphs between two quotes of an exchange
 
@@ -222,6 +224,95 @@ def _cue_weights(text: str, lo: int, hi: int, near: _Near) -> tuple[float, float
     return min(romantic, 3.0), min(family, 3.0), spouse
 
 
+@dataclass(frozen=True, slots=True)
+class _Where:
+    """A sentence's mentions (and their starts), its paragraph's, and its span."""
+
+    mentions: Sequence[Span]
+    starts: Sequence[int]
+    context: Sequence[Span]
+    context_starts: Sequence[int]
+    span: tuple[int, int]
+
+
+def _single(mentions: Sequence[Span]) -> bool:
+    return all(m.label == mentions[0].label for m in mentions)
+
+
+@dataclass(frozen=True, slots=True)
+class _CueHit:
+    kind: str  # "romantic", "family" or "spouse"
+    weight: float
+    start: int
+    end: int
+
+
+def _cue_hits(text: str, lo: int, hi: int) -> list[_CueHit]:
+    """Return the cue words of ``text[lo:hi]`` in text order."""
+    hits = [
+        _CueHit("romantic", 1.0, m.start(), m.end())
+        for m in cues.ROMANTIC_STRONG.finditer(text, lo, hi)
+    ]
+    hits += [
+        _CueHit("romantic", 0.5, m.start(), m.end())
+        for m in cues.ROMANTIC_WEAK.finditer(text, lo, hi)
+    ]
+    hits += [_CueHit("family", 1.0, m.start(), m.end()) for m in cues.FAMILY.finditer(text, lo, hi)]
+    hits += [_CueHit("spouse", 1.0, m.start(), m.end()) for m in cues.SPOUSE.finditer(text, lo, hi)]
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+_DESCRIBES_NEXT = re.compile(r"\s{1,2}(?:of\s+)?\Z")
+_DESCRIBES_PREVIOUS = re.compile(r"\A,\s*(?:(?:her|his|my|their|your|our|the)\s+)?(?:\w+\s+)?\Z")
+
+
+def _described(
+    text: str, mentions: Sequence[Span], starts: Sequence[int], hit: _CueHit
+) -> Span | None:
+    """Return the mention a kinship or spouse word stands right beside and so describes:
+    "her brother Thomas", "Mina, his wife", or ``None``. ``starts`` are the mentions'
+    starts."""
+    index = bisect_right(starts, hit.start)
+    if index < len(mentions) and mentions[index].start - hit.end <= 4:
+        if _DESCRIBES_NEXT.search(text, hit.end, mentions[index].start):
+            return mentions[index]
+    if index > 0 and 0 <= hit.start - mentions[index - 1].end <= 24:
+        gap = text[mentions[index - 1].end : hit.start]
+        if mentions[index - 1].end <= hit.start and _DESCRIBES_PREVIOUS.match(gap):
+            return mentions[index - 1]
+    return None
+
+
+def _before(context: Sequence[Span], starts: Sequence[int], mention: Span, reach: int = 5) -> str:
+    """Return the nearest other character named before ``mention`` in ``context`` (whose
+    starts are ``starts``)."""
+    k = bisect_right(starts, mention.start) - 1
+    for j in range(k - 1, max(-1, k - 1 - reach), -1):
+        if context[j].label != mention.label and context[j].end <= mention.start:
+            return context[j].label
+    return ""
+
+
+def _nearest(mentions: Sequence[Span], starts: Sequence[int], hit: _CueHit) -> list[str]:
+    """Return the (at most two) distinct characters named nearest a cue word, within
+    ``CUE_REACH`` of it, nearest first; none when the word is part of a name."""
+    index = bisect_right(starts, hit.start)
+    around = mentions[max(0, index - 3) : index + 3]
+    scored = []
+    for m in around:
+        if m.start <= hit.start < m.end:
+            return []  # the word is part of a name ("Aunt Em"): ``_kin_names`` reads it
+        distance = hit.start - m.end if m.end <= hit.start else m.start - hit.end
+        if distance <= CUE_REACH:
+            scored.append((distance, m.label))
+    names: list[str] = []
+    for _, label in sorted(scored):
+        if label not in names:
+            names.append(label)
+    return names[:2]
+
+
 def _narrator(analysis: Analysis) -> tuple[str | None, re.Pattern[str] | None]:
     """Return the narrator's name and the pronoun pattern that shows them in the narration,
     for first- and second-person stories."""
@@ -290,6 +381,7 @@ class _Finder:
         self.salience = {c.label: c.score for c in analysis.layers.get("characters", ())}
         self.narrator, self.narrator_pronouns = _narrator(analysis)
         self.top = max(self.salience, key=lambda n: (self.salience[n], n), default="")
+        self.known = known_characters(analysis)
         self.pairs = _Pairs()
 
     def run(self, sentences: Sequence[Span]) -> _Pairs:
@@ -297,9 +389,10 @@ class _Finder:
         para_quotes = _group(self.quotes, self.body)
         self._paragraphs(para_mentions, para_quotes)
         self._talk()
-        self._sentences(sentences)
+        self._sentences(sentences, para_mentions)
         self._kin_names(para_mentions)
         self._surnames()
+        self._canon()
         return self.pairs
 
     def _paragraphs(self, mentions: list[list[Span]], quotes: list[list[Span]]) -> None:
@@ -336,9 +429,11 @@ class _Finder:
         return self.narrator_pronouns.search(self.text, min(at, para.end), para.end) is not None
 
     def _talk(self) -> None:
-        """Exchanges between consecutive speakers, and addresses (names inside quotes)."""
+        """Exchanges between consecutive speakers; addresses (vocatives inside quotes); a
+        quote calling its listener "Sister" or "darling" tells the pair's kind."""
         para_of = _container_index(self.quotes, self.body)
         inside = _group(self.mentions, self.quotes)
+        listeners = self._listeners(para_of)
         previous: tuple[str, int] | None = None
         for index, quote in enumerate(self.quotes):
             speaker = self.speaker[index]
@@ -354,11 +449,16 @@ class _Finder:
                         where = self.body[para]
                         _add_span(pair.talk_spans, (where.start, where.end))
             previous = (speaker, para)
+            span = (quote.start, quote.end)
             called = [m for m in inside[index] if _vocative(self.text, quote, m)]
             addressed = _cast((m.label for m in called if m.label != speaker), MAX_CAST)
+            kin_word, love_word = cues.addresses_as(self.text[quote.start : quote.end])
+            if (kin_word or love_word) and not addressed and listeners[index]:
+                pair = self.pairs.get(speaker, listeners[index])
+                if pair is not None:
+                    self._cue(pair, 0.5 * love_word, float(kin_word), False, span)
             if not addressed:
                 continue
-            span = (quote.start, quote.end)
             weights = _cue_weights(self.text, quote.start, quote.end, _Near(called))
             kin = {m.label for m in called if cues.is_kin_name(self.text[m.start : m.end])}
             for name in addressed:
@@ -368,7 +468,31 @@ class _Finder:
                 pair.addresses += 1
                 _add_span(pair.talk_spans, span)
                 romantic, family, spouse = weights
-                self._cue(pair, romantic, family + (name in kin), spouse, span)
+                romantic += 0.5 * love_word
+                family += kin_word or name in kin
+                self._cue(pair, romantic, family, spouse, span)
+
+    def _listeners(self, para_of: Sequence[int]) -> list[str]:
+        """Return, per quote, who it is most likely said to: the nearest other speaker
+        before it within ``EXCHANGE_REACH`` paragraphs, else the nearest after it."""
+        out = [""] * len(self.quotes)
+        recent: list[tuple[str, int]] = []  # the last few distinct speakers, latest last
+        for index, speaker in enumerate(self.speaker):
+            para = para_of[index]
+            other = next((r for r in reversed(recent) if r[0] != speaker), None)
+            if other is not None and para - other[1] <= EXCHANGE_REACH:
+                out[index] = other[0]
+            if speaker:
+                recent = [r for r in recent if r[0] != speaker][-2:] + [(speaker, para)]
+        following: tuple[str, int] | None = None
+        for index in range(len(self.quotes) - 1, -1, -1):
+            speaker = self.speaker[index]
+            if not out[index] and following is not None and following[0] != speaker:
+                if following[1] - para_of[index] <= EXCHANGE_REACH:
+                    out[index] = following[0]
+            if speaker:
+                following = (speaker, para_of[index])
+        return out
 
     def _cue(
         self, pair: _Pair, romantic: float, family: float, spouse: bool, span: tuple[int, int]
@@ -379,28 +503,70 @@ class _Finder:
             pair.spouse = pair.spouse or spouse
             _add_span(pair.cue_spans, span)
 
-    def _sentences(self, sentences: Sequence[Span]) -> None:
-        """Shared sentences and the cue words in them; a cue sentence naming one character
-        also pairs them, at half weight, with those of the sentences beside it."""
+    def _sentences(self, sentences: Sequence[Span], para_mentions: list[list[Span]]) -> None:
+        """Shared sentences and the cue words in them. A kinship or spouse word right
+        beside a name describes that character ("her brother Thomas", "Mina, his wife"): they
+        are that kin of the character named before them. Any other cue binds the two
+        nearest names within ``CUE_REACH``; in a sentence naming one character it pairs
+        them, at half weight, with those of the sentences beside it."""
         body_sentences = [s for group in _group(sentences, self.body) for s in group]
         per_sentence = _group(self.mentions, body_sentences)
         para_of = _container_index(body_sentences, self.body)
+        context_starts: dict[int, list[int]] = {}
         for index, sentence in enumerate(body_sentences):
             mentions = per_sentence[index]
             cast = _cast((m.label for m in mentions), MAX_SENTENCE_CAST)
             if not cast:
                 continue
-            weights = _cue_weights(self.text, sentence.start, sentence.end, _Near(mentions))
             span = (sentence.start, sentence.end)
-            if len(cast) == 1:
-                if any(weights):
-                    self._beside(index, cast[0], weights, body_sentences, per_sentence, para_of)
-                continue
             for a, b in _pairs_of(cast):
                 pair = self.pairs.get(a, b)
                 if pair is not None:
                     pair.sentences += 1
-                    self._cue(pair, *weights, span)
+            hits = _cue_hits(self.text, sentence.start, sentence.end)
+            if not hits:
+                continue
+            para = para_of[index]
+            context = para_mentions[para] if para >= 0 else mentions
+            if para not in context_starts:
+                context_starts.clear()  # paragraphs come in order: keep only this one's
+                context_starts[para] = [m.start for m in context]
+            where = _Where(
+                mentions, [m.start for m in mentions], context, context_starts[para], span
+            )
+            for hit in hits:
+                self._sentence_cue(hit, where, index, body_sentences, per_sentence, para_of)
+
+    def _sentence_cue(
+        self,
+        hit: _CueHit,
+        where: _Where,
+        index: int,
+        sentences: Sequence[Span],
+        per_sentence: Sequence[Sequence[Span]],
+        para_of: Sequence[int],
+    ) -> None:
+        romantic = hit.weight if hit.kind == "romantic" else 0.0
+        family = hit.weight if hit.kind == "family" else 0.0
+        spouse = hit.kind == "spouse"
+        mentions, span = where.mentions, where.span
+        if hit.kind in ("family", "spouse"):
+            described = _described(self.text, mentions, where.starts, hit)
+            if described is not None:
+                relative = _before(where.context, where.context_starts, described)
+                pair = self.pairs.get(described.label, relative or self.narrator or self.top)
+                if pair is not None:
+                    self._cue(pair, float(spouse), family, spouse, span)
+                return
+        near = _nearest(mentions, where.starts, hit)
+        if len(near) == 2:
+            pair = self.pairs.get(*near)
+            if pair is not None:
+                self._cue(pair, romantic, family, spouse, span)
+        elif len(near) == 1 and _single(mentions):
+            self._beside(
+                index, near[0], (romantic, family, spouse), sentences, per_sentence, para_of
+            )
 
     def _beside(
         self,
@@ -437,40 +603,62 @@ class _Finder:
                 if pair is not None:
                     self._cue(pair, 0.0, 1.0, False, (para.start, para.end))
 
+    def _full_name(self, name: str) -> str:
+        known = self.known.get(name)
+        return known[0][1] if known else name
+
     def _surnames(self) -> None:
-        """Characters who share a surname and meet are family ("Mr."/"Mrs." a couple)."""
+        """Characters who share a surname (in their fullest known name) and meet at least
+        twice are family ("Mr."/"Mrs." of one surname a couple)."""
         by_surname: dict[str, list[str]] = {}
         for name in self.salience:
-            surname = _surname(name)
+            surname = _surname(self._full_name(name))
             if surname is not None:
                 by_surname.setdefault(surname, []).append(name)
         for names in by_surname.values():
             for a, b in _pairs_of(names[:MAX_SENTENCE_CAST]):
                 key = (a, b) if a < b else (b, a)
                 pair = self.pairs.pairs.get(key)
-                if pair is None or pair.strength == 0:
+                if pair is None or pair.strength < 2:
                     continue
-                if {_honorific(a), _honorific(b)} == {"mr", "mrs"}:
+                honorifics = {_honorific(self._full_name(a)), _honorific(self._full_name(b))}
+                if honorifics == {"mr", "mrs"}:
                     pair.romantic += 1.0
                     pair.spouse = True
                 else:
                     pair.family += 1.0
 
+    def _canon(self) -> None:
+        """A pair the story shows together (at least twice, or with any cue) whose known
+        characters canon makes a couple or family counts as one cue of that kind."""
+        for (a, b), pair in self.pairs.pairs.items():
+            if pair.strength < 2 and not pair.cue_spans:
+                continue
+            for fandom, known_a in self.known.get(a, ()):
+                for other_fandom, known_b in self.known.get(b, ()):
+                    kind = fandom == other_fandom and canon_relation(fandom, known_a, known_b)
+                    if kind == "romantic":
+                        pair.romantic += 1.0
+                    elif kind == "family":
+                        pair.family += 1.0
+
 
 def _kind(pair: _Pair) -> str | None:
     """Return the pair's kind, or ``None`` when nothing makes it worth listing."""
-    if pair.romantic >= 1 and (pair.romantic >= pair.family or pair.spouse):
+    if pair.spouse and pair.romantic >= 0.5:
+        return "romantic"
+    if pair.romantic >= 1 and pair.romantic > pair.family:
         return "romantic"
     if pair.family >= 1:
         return "family"
-    if pair.spouse and pair.romantic >= 0.5:
-        return "romantic"
-    if pair.romantic >= 1:
-        return "romantic"
     talks = pair.exchanges + pair.addresses >= 2 and pair.paragraphs >= 1
     if talks or pair.paragraphs >= PLATONIC_PARAGRAPHS:
         return "platonic"
     return None
+
+
+def _major(pair: _Pair, score: float) -> bool:
+    return score >= MAJOR_SCORE and pair.paragraphs + pair.exchanges >= MAJOR_PARAGRAPHS
 
 
 def score_pairs(pairs: Mapping[tuple[str, str], _Pair]) -> list[Relationship]:
@@ -483,14 +671,16 @@ def score_pairs(pairs: Mapping[tuple[str, str], _Pair]) -> list[Relationship]:
         kind = _kind(pair)
         if kind is None:
             continue
-        if kind == "platonic":
-            if platonic >= MAX_PLATONIC:
-                continue
-            platonic += 1
         strength = pair.strength
         relative = strength / strongest if strongest else 0.0
         score = round((1 - math.exp(-strength / 8)) * (0.5 + 0.5 * relative), 3)
-        major = score >= MAJOR_SCORE and pair.paragraphs >= MAJOR_PARAGRAPHS
+        major = _major(pair, score)
+        if kind == "platonic":
+            # Friendship is the default between people who meet: only the pairs that carry
+            # the story are worth a tag.
+            if platonic >= MAX_PLATONIC or not major:
+                continue
+            platonic += 1
         evidence = sorted(set(pair.cue_spans + pair.talk_spans + pair.together_spans))
         found.append(
             Relationship(

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ficshelf.model import Span
+from ficshelf.understand.name_tables import GIVEN_NAMES
 from ficshelf.understand.speech_verbs import MANNER_VERBS, is_speech_verb
 
 MALE, FEMALE = "m", "f"
@@ -244,14 +245,20 @@ def _word_gender(surface: str) -> str:
 def _genders(
     text: str, cast: Cast, quotes: Sequence[Span], sentences: Sequence[Span]
 ) -> dict[str, str]:
-    """Return a gender per character: from honorifics and kinship words in its names, else
+    """Return a gender per character: from honorifics and kinship words in its names, and
     from the first pronoun after each narration mention in the same sentence (or the next,
-    for a subject), when no other mention stands between them ("Jo put down her pen")."""
+    for a subject), when no other mention stands between them ("Jo put down her pen"); a
+    canonical name's given name breaks a tie (or an absence of evidence) for its usual gender
+    (``name_tables.GIVEN_NAMES``)."""
     votes: dict[str, Counter[str]] = {name: Counter() for name in cast.names}
     for surface, name in cast.aliases.items():
         word = _word_gender(surface)
         if word:
-            votes[name][word] += 5
+            votes[name][word] += 10  # (votes are doubled: a pronoun counts 2)
+    for name in cast.names:
+        given = GIVEN_NAMES.get(name.split(" ", 1)[0].lower(), "")
+        if given:
+            votes[name][given] += 1  # a tie-breaker: any pronoun evidence overrules it
     mentions = cast.narration
     sentence_ends = [sentence.end for sentence in sentences]
     quote_starts = [quote.start for quote in quotes]
@@ -266,7 +273,7 @@ def _genders(
             q = bisect_right(quote_starts, match.start()) - 1
             if q >= 0 and quotes[q].end > match.start():
                 continue  # inside a quote
-            votes[mention.label][MALE if match.group(1) else FEMALE] += 1
+            votes[mention.label][MALE if match.group(1) else FEMALE] += 2
             break
     gender: dict[str, str] = {}
     for name, counter in votes.items():

@@ -40,15 +40,18 @@ _FEMALE_WORDS = frozenset(
 _PRONOUN = re.compile(r"\b(?:([Hh](?:e|im|is|imself))|([Ss]he|[Hh]er(?:s|self)?))\b")
 # Pronouns a speech tag may have as its subject.
 SUBJECT_PRONOUNS = frozenset({"he", "she", "i", "you", "they", "we", "it"})
-# How far after a mention a pronoun still votes for the mention's gender.
 # How many narration mentions back a pronoun in a speech tag is resolved.
 _RESOLVE_REACH = 24
-# Before a sentence's subject: opening marks and at most one short word ("Then", "Now").
 # The word after a mention, skipping one adverb ("Alex said", "Alex quietly said").
 _NEXT_WORDS = re.compile(r"\s+(\w+)(?:\s+(\w+))?")
 # What stands right before a mention: a closing mark (", the ferryman says") or a word.
 _LAST_WORD = re.compile(r"(?:([”\"’'],?)|(\w+))\s+\Z")
-_SUBJECT_LEAD = re.compile(r"[\s\"'“‘*_(—–-]*(?:\w+,?\s+)?")
+# Before a sentence's subject: opening marks, then one word ("Then", "Now") or a short phrase
+# and a comma ("Out in the corridor,"), then "the".
+_SUBJECT_LEAD = re.compile(
+    r"[\s\"'“‘*_(—–-]*+(?:[^\s,.!?;:\"“”]++(?:\s++[^\s,.!?;:\"“”]++){0,5}+,\s+|\w+\s+)?"
+    r"(?:[Tt]he\s+)?"
+)
 _TAG_REACH = 90
 _MAX_SUBJECT_WORDS = 5
 _PHRASE_WORDS = 4

@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import deque
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -62,6 +63,7 @@ from ficshelf.understand.speaker_cues import (
 
 MAX_TURN_GAP = 3
 MAX_BEAT_CHARS = 200
+HISTORY = 16
 SCORE_NAMED_TAG = 0.95
 SCORE_NARRATOR_TAG = 0.9
 SCORE_SECOND_PERSON_TAG = 0.85
@@ -233,23 +235,30 @@ def _fill_turn(turn: list[_Quote], label: str, score: float) -> None:
 def _beat_subject(ctx: _Context, turn: list[_Quote]) -> tuple[str, float]:
     """Sieve 3: the subject of a narration sentence in the turn's first paragraph, nearest
     the quote first; else the one character its narration names. A "he"/"she" subject is
-    left on the turn as a hint for the conversation pass."""
+    left on the turn as a hint for the conversation pass. Only sentences within
+    ``MAX_BEAT_CHARS`` of the turn's quotes are read, so each turn costs its own length."""
     text, cast = ctx.text, ctx.cast
     para = ctx.paragraphs[turn[0].para]
     quote_spans = [q.span for q in turn if q.para == turn[0].para]
+    quote_starts = [q.start for q in quote_spans]
     addressed = {name for q in turn for name in q.addressed}
-    lo = bisect_right(ctx.sentence_starts, para.start - 1)
+    lo = max(para.start, quote_spans[0].start - MAX_BEAT_CHARS)
+    hi = min(para.end, quote_spans[-1].end + MAX_BEAT_CHARS)
     found: list[tuple[int, str]] = []
     pronouns: list[tuple[int, str, int]] = []
-    k = lo
-    while k < len(ctx.sentences) and ctx.sentences[k].start < para.end:
+    k = max(0, bisect_right(ctx.sentence_starts, lo) - 1)
+    while k < len(ctx.sentences) and ctx.sentences[k].start < hi:
         sentence = ctx.sentences[k]
         k += 1
+        if sentence.end <= lo:
+            continue
         start = _SUBJECT_START.match(text, sentence.start, sentence.end)
         pos = start.end() if start else sentence.start
-        if any(q.start - 1 <= pos < q.end + 1 for q in quote_spans):
+        i = bisect_right(quote_starts, pos + 1)
+        near = quote_spans[max(0, i - 1) : i + 1]
+        if any(q.start - 1 <= pos < q.end + 1 for q in near):
             continue
-        distance = min(_gap(sentence, q) for q in quote_spans)
+        distance = min(_gap(sentence, q) for q in near)
         if distance > MAX_BEAT_CHARS:
             continue
         name = _subject_at(ctx, pos, sentence.end)
@@ -263,12 +272,10 @@ def _beat_subject(ctx: _Context, turn: list[_Quote]) -> tuple[str, float]:
         _, pronoun, pos = min(pronouns)
         turn[0].hint, turn[0].hint_pos, turn[0].hint_score = pronoun, pos, SCORE_BEAT
     names = set()
-    lo = max(para.start, quote_spans[0].start - MAX_BEAT_CHARS)
-    hi = min(para.end, quote_spans[-1].end + MAX_BEAT_CHARS)
-    for mention in cast.narration[cast.first_at(lo) :]:
-        if mention.start >= hi:
-            break
-        names.add(mention.label)
+    m = cast.first_at(lo)
+    while m < len(cast.narration) and cast.narration[m].start < hi:
+        names.add(cast.narration[m].label)
+        m += 1
     names -= addressed
     if len(names) == 1:
         return names.pop(), SCORE_PARAGRAPH_MENTION
@@ -304,16 +311,17 @@ def _subject_at(ctx: _Context, pos: int, end: int) -> str:
 class _Scene:
     """What the conversation model remembers while walking through the turns."""
 
-    history: list[tuple[str, list[str]]] = field(default_factory=list)
-    recent: list[str] = field(default_factory=list)  # characters named, most recent last
+    # (speaker, addressed) of the last ``HISTORY`` turns
+    history: deque[tuple[str, list[str]]] = field(default_factory=lambda: deque(maxlen=HISTORY))
+    # characters named or speaking, most recent last (a dict keeps the order, O(1) moves)
+    recent: dict[str, None] = field(default_factory=dict)
     # named in narration since the last turn, in the last paragraph that named anyone:
     # (character, whether the mention is a subject)
     narrated: list[tuple[str, bool]] = field(default_factory=list)
 
     def saw(self, name: str) -> None:
-        if name in self.recent:
-            self.recent.remove(name)
-        self.recent.append(name)
+        self.recent.pop(name, None)
+        self.recent[name] = None
 
 
 def _conversation(ctx: _Context, turns: list[list[_Quote]]) -> None:
@@ -326,7 +334,7 @@ def _conversation(ctx: _Context, turns: list[list[_Quote]]) -> None:
     for turn in turns:
         gap = turn[0].para - last_para
         if gap > MAX_TURN_GAP + 1 or ctx.breaks_between(last_para, turn[0].para):
-            scene = _Scene(recent=scene.recent[-2:])
+            scene = _Scene(recent=dict.fromkeys(list(scene.recent)[-2:]))
         last_para = turn[-1].end_para
         scene.narrated = []
         para = -1

@@ -70,6 +70,8 @@ _FILLER = frozenset(
     did does can might must should shall also""".split()
 )
 _FILLER_SUFFIX = "ly"
+# After a verb of speaking, words that make it reported speech rather than a tag.
+_REPORTING = frozenset("that whether if how".split())
 _PARTICLES = frozenset("on out up back in again".split())
 _POSSESSIVE = re.compile(r"['’]s$")
 _VOCATIVE_BEFORE = re.compile(r"(?:^|[,;!?.…—–-]|\b(?:oh|o|dear|hey|hi|hello|my))\s*$", re.I)
@@ -329,7 +331,8 @@ def tag_after(
 
     The tag must come first: a verb of speaking within the first few words, before any
     sentence end. When the quote ``ends_sentence`` (its last mark is ".", "!" or "?") a verb
-    of manner ("Lord Henry laughed.") starts a new sentence and is no tag.
+    of manner ("Lord Henry laughed.") starts a new sentence and is no tag; nor is reported
+    speech ("Mr. Bennet replied that he had not").
     """
     end = min(end, start + _TAG_REACH)
     stops = sentence_stops(text, start, end)
@@ -341,6 +344,8 @@ def tag_after(
             continue
         if ends_sentence and word.group().lower() in MANNER_VERBS:
             return None
+        if k + 1 < len(words) and words[k + 1].group().lower() in _REPORTING:
+            return None  # reported speech: "Mr. Bennet replied that he had not"
         before = words[:k]
         while before and _is_filler(before[-1].group()):
             before.pop()

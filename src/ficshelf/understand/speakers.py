@@ -212,7 +212,7 @@ def _turns(ctx: _Context) -> list[list[_Quote]]:
 
 def _within_turns(turns: list[list[_Quote]]) -> None:
     """Sieve 2: untagged quotes take the speaker of the nearest tagged quote of their turn
-    (the one before, else the one after)."""
+    (the one before, else the one after), unless they address that character."""
     for turn in turns:
         tagged = [q for q in turn if q.tagged]
         if not tagged:
@@ -221,7 +221,7 @@ def _within_turns(turns: list[list[_Quote]]) -> None:
         for quote in turn:
             if quote.tagged:
                 last = quote
-            elif not quote.label:
+            elif not quote.label and last.label not in quote.addressed:
                 score = SCORE_SAME_PARAGRAPH if quote.para == last.para else SCORE_CONTINUED
                 quote.label, quote.score = last.label, score
 

@@ -210,3 +210,8 @@ def test_a_quote_addressing_the_turns_speaker_is_not_theirs() -> None:
     speakers = said(text, {"Ann": "Ann", "Ben": "Ben"})
     assert speakers[0] == ("Run,", "Ann")
     assert speakers[1][1] != "Ann"
+
+
+def test_a_tag_may_put_the_before_a_bare_name() -> None:
+    text = 'The Lion and Dorothy sat apart.\n\n"I am not sulking," says the Lion.\n'
+    assert said(text, {"Lion": "Lion", "Dorothy": "Dorothy Gale"})[0][1] == "Lion"

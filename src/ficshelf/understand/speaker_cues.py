@@ -102,9 +102,13 @@ class Cast:
         self._vocative_starts = [m.start for m in self.vocatives]
 
     def lookup(self, phrase: str) -> str:
-        """Return the character a surface form names ("" when none does)."""
+        """Return the character a surface form names, with or without a leading "the"
+        ("the Lion" for a character called "Lion"); "" when none does."""
         key = _normal(_POSSESSIVE.sub("", phrase.strip(" ,.;:!?\"'“”‘’")))
-        return self.aliases.get(key, "")
+        name = self.aliases.get(key, "")
+        if not name and key.startswith("the "):
+            name = self.aliases.get(key[4:], "")
+        return name
 
     def recent(self, pos: int, limit: int = 24) -> list[str]:
         """Return the characters of the last ``limit`` narration mentions before ``pos``,

@@ -110,12 +110,6 @@ class Cast:
             name = self.aliases.get(key[4:], "")
         return name
 
-    def recent(self, pos: int, limit: int = 24) -> list[str]:
-        """Return the characters of the last ``limit`` narration mentions before ``pos``,
-        most recent first."""
-        i = bisect_left(self._starts, pos)
-        return [self.narration[k].label for k in range(i - 1, max(-1, i - 1 - limit), -1)]
-
     def resolve_all(self, pronoun: str, pos: int, lenient: bool = False) -> list[str]:
         """Return the characters a third-person pronoun at ``pos`` may refer to, most likely
         first: recent narration mentions of characters of that gender (``lenient``: or of

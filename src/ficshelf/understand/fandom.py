@@ -52,6 +52,7 @@ CROSSOVER = 0.35
 COMMON_NAME_WEIGHT = 0.25
 MAX_EVIDENCE = 12
 MAX_STATED_NAME = 100
+_EDGE_MARKS = " .,!?;:\"'“”‘’*_~()[]"
 _SCANNED_NOTES = frozenset({"byline", "authors_note", "disclaimer", "summary"})
 
 # Everyday first names: a story with a "John" and a "Mary" is not thereby Sherlock Holmes.
@@ -141,7 +142,7 @@ def stated_fandoms(analysis: Analysis) -> list[FandomFinding]:
             finding.evidence.append((start, end))
 
     for span in analysis.layers.get("fandom_mentions", ()):
-        written = " ".join(text[span.start : span.end].split())
+        written = " ".join(text[span.start : span.end].split()).strip(_EDGE_MARKS)
         if not written or len(written) > MAX_STATED_NAME:
             continue
         for name, known in _stated_names(written):

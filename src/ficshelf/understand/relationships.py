@@ -64,7 +64,8 @@ MAJOR_PARAGRAPHS = 3
 PLATONIC_PARAGRAPHS = 4
 MAX_PLATONIC = 3
 CUE_REACH = 60  # characters between a cue word and a name for the cue to count
-EXCHANGE_REACH = 2  # paragraphs between two quotes of an exchange
+EXCHANGE_REACH = 2
+BEFORE_CHARS = 1500  # paragraphs between two quotes of an exchange
 
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself)\b")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
@@ -115,6 +116,7 @@ class _Pair:
     romantic: float = 0.0
     family: float = 0.0
     spouse: bool = False
+    canon: str = ""
     cue_spans: list[tuple[int, int]] = field(default_factory=list)
     talk_spans: list[tuple[int, int]] = field(default_factory=list)
     together_spans: list[tuple[int, int]] = field(default_factory=list)
@@ -226,12 +228,10 @@ def _cue_weights(text: str, lo: int, hi: int, near: _Near) -> tuple[float, float
 
 @dataclass(frozen=True, slots=True)
 class _Where:
-    """A sentence's mentions (and their starts), its paragraph's, and its span."""
+    """A sentence's mentions (and their starts) and its span."""
 
     mentions: Sequence[Span]
     starts: Sequence[int]
-    context: Sequence[Span]
-    context_starts: Sequence[int]
     span: tuple[int, int]
 
 
@@ -378,6 +378,7 @@ class _Finder:
         self.quotes = [q for q in quotes if q.label == ""]
         self.speaker = [said.get((q.start, q.end), "") for q in self.quotes]
         self.mentions = list(analysis.layers.get("mentions", ()))
+        self.mention_starts = [m.start for m in self.mentions]
         self.salience = {c.label: c.score for c in analysis.layers.get("characters", ())}
         self.narrator, self.narrator_pronouns = _narrator(analysis)
         self.top = max(self.salience, key=lambda n: (self.salience[n], n), default="")
@@ -391,8 +392,8 @@ class _Finder:
         self._talk()
         self._sentences(sentences, para_mentions)
         self._kin_names(para_mentions)
-        self._surnames()
         self._canon()
+        self._surnames()
         return self.pairs
 
     def _paragraphs(self, mentions: list[list[Span]], quotes: list[list[Span]]) -> None:
@@ -512,7 +513,6 @@ class _Finder:
         body_sentences = [s for group in _group(sentences, self.body) for s in group]
         per_sentence = _group(self.mentions, body_sentences)
         para_of = _container_index(body_sentences, self.body)
-        context_starts: dict[int, list[int]] = {}
         for index, sentence in enumerate(body_sentences):
             mentions = per_sentence[index]
             cast = _cast((m.label for m in mentions), MAX_SENTENCE_CAST)
@@ -526,14 +526,7 @@ class _Finder:
             hits = _cue_hits(self.text, sentence.start, sentence.end)
             if not hits:
                 continue
-            para = para_of[index]
-            context = para_mentions[para] if para >= 0 else mentions
-            if para not in context_starts:
-                context_starts.clear()  # paragraphs come in order: keep only this one's
-                context_starts[para] = [m.start for m in context]
-            where = _Where(
-                mentions, [m.start for m in mentions], context, context_starts[para], span
-            )
+            where = _Where(mentions, [m.start for m in mentions], span)
             for hit in hits:
                 self._sentence_cue(hit, where, index, body_sentences, per_sentence, para_of)
 
@@ -553,7 +546,7 @@ class _Finder:
         if hit.kind in ("family", "spouse"):
             described = _described(self.text, mentions, where.starts, hit)
             if described is not None:
-                relative = _before(where.context, where.context_starts, described)
+                relative = _before(self.mentions, self.mention_starts, described)
                 pair = self.pairs.get(described.label, relative or self.narrator or self.top)
                 if pair is not None:
                     self._cue(pair, float(spouse), family, spouse, span)
@@ -609,7 +602,8 @@ class _Finder:
 
     def _surnames(self) -> None:
         """Characters who share a surname (in their fullest known name) and meet at least
-        twice are family ("Mr."/"Mrs." of one surname a couple)."""
+        twice are family; "Mr." and "Mrs." of one surname, or a couple in canon, are
+        spouses."""
         by_surname: dict[str, list[str]] = {}
         for name in self.salience:
             surname = _surname(self._full_name(name))
@@ -622,7 +616,7 @@ class _Finder:
                 if pair is None or pair.strength < 2:
                     continue
                 honorifics = {_honorific(self._full_name(a)), _honorific(self._full_name(b))}
-                if honorifics == {"mr", "mrs"}:
+                if honorifics == {"mr", "mrs"} or pair.canon == "romantic":
                     pair.romantic += 1.0
                     pair.spouse = True
                 else:
@@ -641,6 +635,8 @@ class _Finder:
                         pair.romantic += 1.0
                     elif kind == "family":
                         pair.family += 1.0
+                    if kind:
+                        pair.canon = kind
 
 
 def _kind(pair: _Pair) -> str | None:

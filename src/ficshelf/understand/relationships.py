@@ -36,8 +36,9 @@ How pairs are found (every pass is linear in the text and in the number of menti
   ``MAJOR_PARAGRAPHS`` paragraphs, otherwise *background*: two names in one sentence of
   backstory ("Lucy and Arthur were engaged") stay background however clear the cue.
 * Output: every pair with a romantic or family cue; platonic pairs only when they talk
-  (exchanges + addresses >= 2) or share at least ``PLATONIC_PARAGRAPHS`` paragraphs, and
-  at most ``MAX_PLATONIC`` of them.
+  (exchanges + addresses >= 2) or share at least ``PLATONIC_PARAGRAPHS`` paragraphs, are
+  major, and reach ``PLATONIC_SHARE`` of the strongest platonic pair's strength; at most
+  ``MAX_PLATONIC`` of them.
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ from dataclasses import dataclass, field
 
 from ficshelf.model import Analysis, Span
 from ficshelf.understand import relationship_cues as cues
-from ficshelf.understand.category import category_spans
+from ficshelf.understand.category import category_spans, character_genders
 from ficshelf.understand.fandom import known_characters
 from ficshelf.understand.fandom_names import canon_relation
 from ficshelf.understand.language import is_english
@@ -63,9 +64,10 @@ MAJOR_SCORE = 0.45
 MAJOR_PARAGRAPHS = 3
 PLATONIC_PARAGRAPHS = 4
 MAX_PLATONIC = 3
+PLATONIC_SHARE = 0.6  # of the strongest platonic pair's strength
 CUE_REACH = 60  # characters between a cue word and a name for the cue to count
-EXCHANGE_REACH = 2
-BEFORE_CHARS = 1500  # paragraphs between two quotes of an exchange
+EXCHANGE_REACH = 2  # paragraphs between two quotes of an exchange
+BEFORE_CHARS = 1500  # characters back a kin word looks for whose kin it is
 
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself)\b")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
@@ -263,6 +265,7 @@ def _cue_hits(text: str, lo: int, hi: int) -> list[_CueHit]:
     return hits
 
 
+_POSSESSIVE_BEFORE = re.compile(r"\b(my|your|his|her|our|their)\s+\Z", re.IGNORECASE)
 _DESCRIBES_NEXT = re.compile(r"\s{1,2}(?:of\s+)?\Z")
 _DESCRIBES_PREVIOUS = re.compile(r"\A,\s*(?:(?:her|his|my|their|your|our|the)\s+)?(?:\w+\s+)?\Z")
 
@@ -284,13 +287,27 @@ def _described(
     return None
 
 
-def _before(context: Sequence[Span], starts: Sequence[int], mention: Span, reach: int = 5) -> str:
-    """Return the nearest other character named before ``mention`` in ``context`` (whose
-    starts are ``starts``)."""
+def _before(
+    mentions: Sequence[Span],
+    starts: Sequence[int],
+    mention: Span,
+    gender_of: Mapping[str, str],
+    gender: str | None,
+    reach: int = 8,
+) -> str:
+    """Return the nearest other character named before ``mention`` (at most ``reach``
+    mentions and ``BEFORE_CHARS`` characters back): the one whose kin it is, in "Agnes …
+    Her brother Thomas". With a ``gender`` (from "her"/"his"), the nearest one not known
+    to be of the other gender."""
     k = bisect_right(starts, mention.start) - 1
     for j in range(k - 1, max(-1, k - 1 - reach), -1):
-        if context[j].label != mention.label and context[j].end <= mention.start:
-            return context[j].label
+        if mention.start - mentions[j].end > BEFORE_CHARS:
+            break
+        label = mentions[j].label
+        if label == mention.label or mentions[j].end > mention.start:
+            continue
+        if gender is None or gender_of.get(label, gender) == gender:
+            return label
     return ""
 
 
@@ -383,6 +400,7 @@ class _Finder:
         self.narrator, self.narrator_pronouns = _narrator(analysis)
         self.top = max(self.salience, key=lambda n: (self.salience[n], n), default="")
         self.known = known_characters(analysis)
+        self._gender_of = {n: g for n, (g, _) in character_genders(analysis).items()}
         self.pairs = _Pairs()
 
     def run(self, sentences: Sequence[Span]) -> _Pairs:
@@ -544,13 +562,19 @@ class _Finder:
         spouse = hit.kind == "spouse"
         mentions, span = where.mentions, where.span
         if hit.kind in ("family", "spouse"):
+            owner = _POSSESSIVE_BEFORE.search(self.text, max(0, hit.start - 8), hit.start)
             described = _described(self.text, mentions, where.starts, hit)
             if described is not None:
-                relative = _before(self.mentions, self.mention_starts, described)
+                gender = {"her": "F", "his": "M"}.get(owner.group(1).casefold()) if owner else None
+                relative = _before(
+                    self.mentions, self.mention_starts, described, self._gender_of, gender
+                )
                 pair = self.pairs.get(described.label, relative or self.narrator or self.top)
                 if pair is not None:
                     self._cue(pair, float(spouse), family, spouse, span)
                 return
+            if owner is not None:
+                return  # "your sister", "his wife": someone unnamed here, not a tie between names
         near = _nearest(mentions, where.starts, hit)
         if len(near) == 2:
             pair = self.pairs.get(*near)
@@ -662,6 +686,7 @@ def score_pairs(pairs: Mapping[tuple[str, str], _Pair]) -> list[Relationship]:
     strongest = max((p.strength for p in pairs.values()), default=0.0)
     found: list[Relationship] = []
     platonic = 0
+    best_platonic = 0.0
     ranked = sorted(pairs.items(), key=lambda item: (-item[1].strength, item[0]))
     for (a, b), pair in ranked:
         kind = _kind(pair)
@@ -674,7 +699,9 @@ def score_pairs(pairs: Mapping[tuple[str, str], _Pair]) -> list[Relationship]:
         if kind == "platonic":
             # Friendship is the default between people who meet: only the pairs that carry
             # the story are worth a tag.
-            if platonic >= MAX_PLATONIC or not major:
+            best_platonic = best_platonic or strength
+            close = strength >= PLATONIC_SHARE * best_platonic
+            if platonic >= MAX_PLATONIC or not major or not close:
                 continue
             platonic += 1
         evidence = sorted(set(pair.cue_spans + pair.talk_spans + pair.together_spans))

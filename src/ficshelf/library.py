@@ -17,8 +17,9 @@ library (``ficshelf reconcile``); both do three things:
    ``min(MAX_CONFIDENCE, 1 - exp(-votes / 1.2))``; a fandom is given from
    ``MIN_CONFIDENCE``, and beside a better one only from ``CROSSOVER`` of its votes. Only
    works' own fandoms count as evidence, so a guess never feeds the next guess. Importing a
-   work of a known fandom re-runs this for the fandom-less works that share its characters:
-   more stories improve earlier ones.
+   work of a known fandom re-runs this for the fandom-less works that share one of its
+   characters (everyday first names aside; the newest ``MAX_WAITING`` of them, ``reconcile``
+   does them all): more stories improve earlier ones.
 3. Character tags of one fandom become synonyms of that fandom's canonical names: by the
    fandom table ("Jo March" → "Josephine March" in Little Women; a word of one canonical name
    only, "Lucy" → "Lucy Westenra") or, for any fandom, a short
@@ -62,7 +63,13 @@ COMMON_NAME_WEIGHT = 0.3
 MIN_SHARED = 2  # characters shared with a fandom's works, unless the votes alone are strong
 STRONG_VOTES = 1.2
 MAX_EVIDENCE = 12
+MAX_WAITING = 200  # fandom-less works re-inferred after one import (reconcile does all)
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def _everyday(name: str) -> bool:
+    """An everyday first name ("John"): weak evidence of a fandom."""
+    return name_key(name) in COMMON_FIRST_NAMES
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +110,7 @@ def infer_fandoms(
         if not total:
             continue
         weight = 0.5 + 0.5 * min(1.0, max(0.0, link.confidence or 0.5))
-        if name_key(link.canonical) in COMMON_FIRST_NAMES:
+        if _everyday(link.canonical):
             weight = min(weight, COMMON_NAME_WEIGHT)
         for fandom, works in per_fandom.items():
             votes[fandom] += weight * (works / total) * (1 - math.exp(-works))
@@ -154,19 +161,44 @@ def character_synonyms(tags: Sequence[store.CharacterTag]) -> list[tuple[str, st
     for fandom, members in sorted(by_fandom.items()):
         table = fandom_characters(fandom)
         words = fandom_character_words(fandom)
-        names = [t.name for t in members]
+        fuller = _FullerIndex(t.name for t in members)
         for tag in members:
             if len(tag.fandoms) != 1 or tag.has_canonical or tag.has_synonyms:
                 continue
             key = name_key(tag.name)
-            canonical = table.get(key) or words.get(key)
-            if canonical is None:
-                fuller = [n for n in names if _fuller(tag.name, n)]
-                canonical = fuller[0] if len(fuller) == 1 else None
-            if canonical is not None and name_key(canonical) != name_key(tag.name):
+            canonical = table.get(key) or words.get(key) or fuller.only_fuller(tag.name)
+            if canonical is not None and name_key(canonical) != key:
                 chosen[tag.name] = canonical
     # A canonical name is never itself made a synonym (no chains).
     return sorted((n, c) for n, c in chosen.items() if c not in chosen)
+
+
+class _FullerIndex:
+    """The names of one fandom indexed by word, to find a name's fuller forms without
+    comparing every pair of names."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.by_word: dict[str, set[str]] = defaultdict(set)
+        self.by_first: dict[str, set[str]] = defaultdict(set)
+        for name in names:
+            words = _words(name)
+            for word in words:
+                self.by_word[word].add(name)
+            if words:
+                self.by_first[words[0]].add(name)
+
+    def only_fuller(self, short: str) -> str | None:
+        """Return the one fuller name of ``short`` among the names, or ``None`` when there is
+        none or more than one."""
+        few = _words(short)
+        if not few:
+            return None
+        candidates = set(self.by_word.get(few[0], ()))
+        if len(few) == 1:
+            for full in NICKNAMES.get(few[0], frozenset()):
+                candidates |= self.by_first.get(full, set())
+        found = [name for name in candidates if _fuller(short, name)]
+        return found[0] if len(found) == 1 else None
 
 
 def _wrangle_fandom_names(conn: Connection, report: ReconcileReport) -> None:
@@ -208,12 +240,17 @@ def _infer_for(conn: Connection, work_ids: Sequence[int], report: ReconcileRepor
 
 
 def _canonicalise_characters(
-    conn: Connection, fandoms: Iterable[str] | None, report: ReconcileReport
+    conn: Connection,
+    fandoms: Iterable[str] | None,
+    report: ReconcileReport,
+    involving: set[str] | None = None,
 ) -> None:
     wanted = None if fandoms is None else sorted(set(fandoms))
     if wanted == []:
         return
     for name, canonical in character_synonyms(store.character_tags(conn, wanted)):
+        if involving is not None and name not in involving and canonical not in involving:
+            continue
         set_canonical(conn, (TagType.CHARACTER, name), (TagType.CHARACTER, canonical))
         report.synonyms.append((TagType.CHARACTER, name, canonical))
 
@@ -226,12 +263,16 @@ def reconcile_work(conn: Connection, work_id: int) -> ReconcileReport:
     report = ReconcileReport()
     _wrangle_fandom_names(conn, report)
     links = store.fandom_links(conn, [work_id])
+    characters = store.character_links(conn, [work_id])
     if any(not link.by_library for link in links):
-        _infer_for(conn, store.works_sharing_characters(conn, work_id), report)
+        telling = {c.canonical_id for c in characters if not _everyday(c.canonical)}
+        waiting = store.fandomless_works_with(conn, telling, exclude=work_id, limit=MAX_WAITING)
+        _infer_for(conn, waiting, report)
     else:
         _infer_for(conn, [work_id], report)
     fandoms = {link.name for link in store.fandom_links(conn, [work_id])}
-    _canonicalise_characters(conn, fandoms, report)
+    mine = {c.name for c in characters} | {c.canonical for c in characters}
+    _canonicalise_characters(conn, fandoms, report, involving=mine)
     return report
 
 

@@ -172,6 +172,12 @@ def _own_fandoms() -> Subquery:
     )
 
 
+def _synonym_ids(chunk: Sequence[int]) -> Any:
+    """A subquery of the tag ids of the given canonical tags and of their synonyms (through
+    the primary key and the canonical-id index, so the links can be found by tag id)."""
+    return select(_tags.c.id).where(_tags.c.id.in_(chunk) | _tags.c.canonical_id.in_(chunk))
+
+
 def character_fandom_counts(
     conn: Connection, canonical_ids: Iterable[int]
 ) -> dict[int, dict[str, int]]:
@@ -189,9 +195,9 @@ def character_fandom_counts(
                 )
             )
             .where(
+                _links.c.tag_id.in_(_synonym_ids(chunk)),
                 _tags.c.type == TagType.CHARACTER.value,
                 _links.c.removed.is_(False),
-                char.in_(chunk),
             )
             .group_by(char, own.c.fandom)
         )
@@ -200,30 +206,44 @@ def character_fandom_counts(
     return dict(counts)
 
 
-def works_sharing_characters(conn: Connection, work_id: int) -> list[int]:
-    """Return the other works that carry one of ``work_id``'s characters (by canonical tag)."""
-    mine = (
-        select(func.coalesce(_tags.c.canonical_id, _tags.c.id))
-        .select_from(_links.join(_tags, _tags.c.id == _links.c.tag_id))
+def fandomless_works_with(
+    conn: Connection, canonical_ids: Iterable[int], *, exclude: int, limit: int
+) -> list[int]:
+    """Return up to ``limit`` works (newest first, not ``exclude``) with no own fandom that
+    carry one of the given characters (by canonical tag)."""
+    fandom_link = _links.alias("fandom_link")
+    fandom = _tags.alias("fandom")
+    has_own = (
+        exists()
         .where(
-            _links.c.work_id == work_id,
-            _tags.c.type == TagType.CHARACTER.value,
-            _links.c.removed.is_(False),
+            fandom_link.c.work_id == _links.c.work_id,
+            fandom_link.c.removed.is_(False),
+            fandom.c.id == fandom_link.c.tag_id,
+            fandom.c.type == TagType.FANDOM.value,
+        )
+        .where(
+            ~exists().where(
+                _made.c.work_id == fandom_link.c.work_id, _made.c.tag_id == fandom_link.c.tag_id
+            )
         )
     )
-    theirs = _links.alias("theirs")
-    their_tag = _tags.alias("their_tag")
-    query = (
-        select(theirs.c.work_id)
-        .distinct()
-        .select_from(theirs.join(their_tag, their_tag.c.id == theirs.c.tag_id))
-        .where(
-            func.coalesce(their_tag.c.canonical_id, their_tag.c.id).in_(mine),
-            theirs.c.work_id != work_id,
-            theirs.c.removed.is_(False),
+    found: set[int] = set()
+    for chunk in _chunks(canonical_ids):
+        query = (
+            select(_links.c.work_id)
+            .distinct()
+            .select_from(_links.join(_tags, _tags.c.id == _links.c.tag_id))
+            .where(
+                _links.c.tag_id.in_(_synonym_ids(chunk)),
+                _links.c.work_id != exclude,
+                _links.c.removed.is_(False),
+                ~has_own,
+            )
+            .order_by(_links.c.work_id.desc())
+            .limit(limit)
         )
-    )
-    return sorted(int(w) for w in conn.execute(query).scalars())
+        found.update(int(w) for w in conn.execute(query).scalars())
+    return sorted(found, reverse=True)[:limit]
 
 
 def all_work_ids(conn: Connection) -> list[int]:
@@ -274,6 +294,36 @@ def replace_library_fandoms(conn: Connection, fandoms: Mapping[int, Sequence[Tag
     return len(rows)
 
 
+def _tag_ids_in(conn: Connection, fandoms: Sequence[str]) -> list[int]:
+    """The character tags on works of the given fandoms (by canonical name), found through
+    the indexes: fandom tags, then their works, then those works' character tags."""
+    canonical = _tags.alias("canonical")
+    fandom_ids = (
+        select(_tags.c.id)
+        .select_from(_tags.outerjoin(canonical, canonical.c.id == _tags.c.canonical_id))
+        .where(
+            _tags.c.type == TagType.FANDOM.value,
+            func.coalesce(canonical.c.name, _tags.c.name).in_(list(fandoms)),
+        )
+    )
+    works = (
+        select(_links.c.work_id)
+        .where(_links.c.tag_id.in_(fandom_ids), _links.c.removed.is_(False))
+        .distinct()
+    )
+    work_ids = [int(w) for w in conn.execute(works).scalars()]
+    tag_ids: set[int] = set()
+    for chunk in _chunks(work_ids):
+        query = (
+            select(_links.c.tag_id)
+            .distinct()
+            .select_from(_links.join(_tags, _tags.c.id == _links.c.tag_id))
+            .where(_links.c.work_id.in_(chunk), _tags.c.type == TagType.CHARACTER.value)
+        )
+        tag_ids.update(int(t) for t in conn.execute(query).scalars())
+    return sorted(tag_ids)
+
+
 def character_tags(conn: Connection, fandoms: Sequence[str] | None = None) -> list[CharacterTag]:
     """Return the character tags carried by works of the given fandoms (every character
     tag on a work with a fandom, for ``None``), each with its works counted per fandom
@@ -302,17 +352,16 @@ def character_tags(conn: Connection, fandoms: Sequence[str] | None = None) -> li
         .where(_tags.c.type == TagType.CHARACTER.value, _links.c.removed.is_(False))
         .group_by(_tags.c.id, _tags.c.name, _tags.c.canonical_id, per_work.c.fandom)
     )
+    batches = [query]
     if fandoms is not None:
-        wanted = (
-            select(_links.c.tag_id)
-            .select_from(_links.join(per_work, per_work.c.work_id == _links.c.work_id))
-            .where(per_work.c.fandom.in_(list(fandoms)))
-        )
-        query = query.where(_tags.c.id.in_(wanted))
+        batches = [
+            query.where(_tags.c.id.in_(chunk)) for chunk in _chunks(_tag_ids_in(conn, fandoms))
+        ]
     found: dict[int, tuple[str, bool, dict[str, int]]] = {}
-    for tag_id, name, canonical_id, fandom_of, n in conn.execute(query):
-        entry = found.setdefault(int(tag_id), (name, canonical_id is not None, {}))
-        entry[2][str(fandom_of)] = int(n)
+    for batch in batches:
+        for tag_id, name, canonical_id, fandom_of, n in conn.execute(batch):
+            entry = found.setdefault(int(tag_id), (name, canonical_id is not None, {}))
+            entry[2][str(fandom_of)] = int(n)
     targets: set[int] = set()
     for chunk in _chunks(found):
         named = select(_tags.c.canonical_id).where(_tags.c.canonical_id.in_(chunk)).distinct()

@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -208,23 +208,19 @@ class _Near:
         return inner < 0 or self.ends[inner] <= position
 
 
-def _cue_weights(text: str, lo: int, hi: int, near: _Near) -> tuple[float, float, bool]:
-    """Return (romantic, family, spouse) cue weights of ``text[lo:hi]``, counting only cue
-    words within ``CUE_REACH`` characters of a mention ``near`` knows."""
+def _cue_weights(hits: Sequence[_CueHit], near: _Near) -> tuple[float, float, bool]:
+    """Return (romantic, family, spouse) weights of cue ``hits``, counting only cue words
+    within ``CUE_REACH`` characters of a mention ``near`` knows."""
     romantic = family = 0.0
     spouse = False
-    for m in cues.ROMANTIC_STRONG.finditer(text, lo, hi):
-        if near(m.start()):
-            romantic += 1.0
-    for m in cues.ROMANTIC_WEAK.finditer(text, lo, hi):
-        if near(m.start()):
-            romantic += 0.5
-    for m in cues.FAMILY.finditer(text, lo, hi):
-        if near(m.start()):
-            family += 1.0
-    for m in cues.SPOUSE.finditer(text, lo, hi):
-        if near(m.start()):
-            spouse = True
+    for hit in hits:
+        if not near(hit.start):
+            continue
+        if hit.kind == "family":
+            family += hit.weight
+        else:
+            romantic += hit.weight
+            spouse = spouse or hit.kind == "spouse"
     return min(romantic, 3.0), min(family, 3.0), spouse
 
 
@@ -249,20 +245,16 @@ class _CueHit:
     end: int
 
 
-def _cue_hits(text: str, lo: int, hi: int) -> list[_CueHit]:
-    """Return the cue words of ``text[lo:hi]`` in text order."""
-    hits = [
-        _CueHit("romantic", 1.0, m.start(), m.end())
-        for m in cues.ROMANTIC_STRONG.finditer(text, lo, hi)
-    ]
-    hits += [
-        _CueHit("romantic", 0.5, m.start(), m.end())
-        for m in cues.ROMANTIC_WEAK.finditer(text, lo, hi)
-    ]
-    hits += [_CueHit("family", 1.0, m.start(), m.end()) for m in cues.FAMILY.finditer(text, lo, hi)]
-    hits += [_CueHit("spouse", 1.0, m.start(), m.end()) for m in cues.SPOUSE.finditer(text, lo, hi)]
-    hits.sort(key=lambda h: h.start)
-    return hits
+class _Cues:
+    """Every cue word of the story body, found in one pass, and those inside a range."""
+
+    def __init__(self, text: str, body: Sequence[Span]) -> None:
+        found = cues.find_cues(text, body[0].start, body[-1].end) if body else []
+        self.hits = [_CueHit(kind, weight, start, end) for start, end, kind, weight in found]
+        self.starts = [h.start for h in self.hits]
+
+    def within(self, lo: int, hi: int) -> list[_CueHit]:
+        return self.hits[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
 
 
 _POSSESSIVE_BEFORE = re.compile(r"\b(my|your|his|her|our|their)\s+\Z", re.IGNORECASE)
@@ -396,11 +388,13 @@ class _Finder:
         self.speaker = [said.get((q.start, q.end), "") for q in self.quotes]
         self.mentions = list(analysis.layers.get("mentions", ()))
         self.mention_starts = [m.start for m in self.mentions]
+        self.cues = _Cues(self.text, self.body)
         self.salience = {c.label: c.score for c in analysis.layers.get("characters", ())}
         self.narrator, self.narrator_pronouns = _narrator(analysis)
         self.top = max(self.salience, key=lambda n: (self.salience[n], n), default="")
         self.known = known_characters(analysis)
-        self._gender_of = {n: g for n, (g, _) in character_genders(analysis).items()}
+        self.genders = character_genders(analysis)
+        self._gender_of = {n: g for n, (g, _) in self.genders.items()}
         self.pairs = _Pairs()
 
     def run(self, sentences: Sequence[Span]) -> _Pairs:
@@ -478,7 +472,7 @@ class _Finder:
                     self._cue(pair, 0.5 * love_word, float(kin_word), False, span)
             if not addressed:
                 continue
-            weights = _cue_weights(self.text, quote.start, quote.end, _Near(called))
+            weights = _cue_weights(self.cues.within(quote.start, quote.end), _Near(called))
             kin = {m.label for m in called if cues.is_kin_name(self.text[m.start : m.end])}
             for name in addressed:
                 pair = self.pairs.get(speaker, name)
@@ -541,7 +535,7 @@ class _Finder:
                 pair = self.pairs.get(a, b)
                 if pair is not None:
                     pair.sentences += 1
-            hits = _cue_hits(self.text, sentence.start, sentence.end)
+            hits = self.cues.within(sentence.start, sentence.end)
             if not hits:
                 continue
             where = _Where(mentions, [m.start for m in mentions], span)
@@ -557,7 +551,7 @@ class _Finder:
         per_sentence: Sequence[Sequence[Span]],
         para_of: Sequence[int],
     ) -> None:
-        romantic = hit.weight if hit.kind == "romantic" else 0.0
+        romantic = hit.weight if hit.kind in ("romantic", "spouse") else 0.0
         family = hit.weight if hit.kind == "family" else 0.0
         spouse = hit.kind == "spouse"
         mentions, span = where.mentions, where.span
@@ -730,10 +724,16 @@ def _prefer(evidence: list[tuple[int, int]], pair: _Pair) -> list[tuple[int, int
 def relationships_of(analysis: Analysis) -> list[Relationship]:
     """Return the relationships of an analysed story, best first (empty when the layers
     they are read from are missing or empty). Never raises on any text."""
+    return _find(analysis)[0]
+
+
+def _find(analysis: Analysis) -> tuple[list[Relationship], dict[str, tuple[str, float]]]:
+    """The relationships and the character genders read on the way."""
     if not analysis.layers.get("mentions") or not analysis.layers.get("body"):
-        return []
-    pairs = _Finder(analysis).run(analysis.layers.get("sentences", ()))
-    return score_pairs(pairs.pairs)
+        return [], {}
+    finder = _Finder(analysis)
+    pairs = finder.run(analysis.layers.get("sentences", ()))
+    return score_pairs(pairs.pairs), finder.genders
 
 
 def relationship_spans(found: Sequence[Relationship]) -> tuple[Span, ...]:
@@ -764,5 +764,6 @@ def find_relationships(analysis: Analysis) -> Mapping[str, tuple[Span, ...]]:
     """Return the relationships and category layers (see the module docstring)."""
     if not is_english(analysis):
         return {"relationships": (), "category": ()}
-    found = relationships_of(analysis)
-    return {"relationships": relationship_spans(found), "category": category_spans(analysis, found)}
+    found, genders = _find(analysis)
+    category = category_spans(analysis, found, genders)
+    return {"relationships": relationship_spans(found), "category": category}

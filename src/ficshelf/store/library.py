@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Subquery, and_, delete, exists, func, insert, select
+from sqlalchemy import Connection, and_, delete, exists, func, insert, select
 
 from ficshelf.model import Provenance, TagRecord, TagType
 from ficshelf.store import schema
@@ -70,6 +70,13 @@ class CharacterTag:
     fandoms: Mapping[str, int]
 
 
+def _of_type(table: Any, tag_type: TagType) -> Any:
+    """``table.type == tag_type``, written so that the database does not pick the
+    (type, name_key) index to drive the query: looking links up by work or tag id is what
+    keeps these queries proportional to the works asked about, not to the library."""
+    return func.coalesce(table.c.type, "") == tag_type.value
+
+
 def _chunks(ids: Iterable[int]) -> Iterator[list[int]]:
     ordered = sorted(set(ids))
     for at in range(0, len(ordered), CHUNK):
@@ -94,7 +101,7 @@ def fandom_links(conn: Connection, work_ids: Sequence[int] | None = None) -> lis
                 _made, and_(_made.c.work_id == _links.c.work_id, _made.c.tag_id == _links.c.tag_id)
             )
         )
-        .where(_tags.c.type == TagType.FANDOM.value, _links.c.removed.is_(False))
+        .where(_of_type(_tags, TagType.FANDOM), _links.c.removed.is_(False))
     )
     rows: list[Any] = []
     batches = (
@@ -128,7 +135,7 @@ def character_links(conn: Connection, work_ids: Sequence[int] | None = None) -> 
                 canonical, canonical.c.id == _tags.c.canonical_id
             )
         )
-        .where(_tags.c.type == TagType.CHARACTER.value, _links.c.removed.is_(False))
+        .where(_of_type(_tags, TagType.CHARACTER), _links.c.removed.is_(False))
     )
     batches = (
         [query]
@@ -147,35 +154,18 @@ def character_links(conn: Connection, work_ids: Sequence[int] | None = None) -> 
     return found
 
 
-def _own_fandoms() -> Subquery:
-    """A selectable of (work_id, fandom canonical name) for every work's own fandoms."""
-    fandom = _tags.alias("fandom")
-    canonical = _tags.alias("fandom_canonical")
-    return (
-        select(
-            _links.c.work_id.label("work_id"),
-            func.coalesce(canonical.c.name, fandom.c.name).label("fandom"),
-        )
-        .select_from(
-            _links.join(fandom, fandom.c.id == _links.c.tag_id)
-            .outerjoin(canonical, canonical.c.id == fandom.c.canonical_id)
-            .outerjoin(
-                _made, and_(_made.c.work_id == _links.c.work_id, _made.c.tag_id == _links.c.tag_id)
-            )
-        )
-        .where(
-            fandom.c.type == TagType.FANDOM.value,
-            _links.c.removed.is_(False),
-            _made.c.work_id.is_(None),
-        )
-        .subquery("own")
-    )
-
-
 def _synonym_ids(chunk: Sequence[int]) -> Any:
     """A subquery of the tag ids of the given canonical tags and of their synonyms (through
     the primary key and the canonical-id index, so the links can be found by tag id)."""
     return select(_tags.c.id).where(_tags.c.id.in_(chunk) | _tags.c.canonical_id.in_(chunk))
+
+
+def _own_fandoms_of(conn: Connection, work_ids: Iterable[int]) -> dict[int, set[str]]:
+    own: dict[int, set[str]] = defaultdict(set)
+    for link in fandom_links(conn, sorted(set(work_ids))):
+        if not link.by_library:
+            own[link.work_id].add(link.name)
+    return own
 
 
 def character_fandom_counts(
@@ -183,26 +173,24 @@ def character_fandom_counts(
 ) -> dict[int, dict[str, int]]:
     """Return, per canonical character tag, how many works of each own fandom carry it
     (through the tag itself or any of its synonyms)."""
-    own = _own_fandoms()
     char = func.coalesce(_tags.c.canonical_id, _tags.c.id)
-    counts: dict[int, dict[str, int]] = defaultdict(dict)
+    carriers: set[tuple[int, int]] = set()
     for chunk in _chunks(canonical_ids):
         query = (
-            select(char, own.c.fandom, func.count(func.distinct(_links.c.work_id)))
-            .select_from(
-                _links.join(_tags, _tags.c.id == _links.c.tag_id).join(
-                    own, own.c.work_id == _links.c.work_id
-                )
-            )
+            select(_links.c.work_id, char)
+            .select_from(_links.join(_tags, _tags.c.id == _links.c.tag_id))
             .where(
                 _links.c.tag_id.in_(_synonym_ids(chunk)),
-                _tags.c.type == TagType.CHARACTER.value,
+                _of_type(_tags, TagType.CHARACTER),
                 _links.c.removed.is_(False),
             )
-            .group_by(char, own.c.fandom)
         )
-        for char_id, fandom, n in conn.execute(query):
-            counts[int(char_id)][str(fandom)] = int(n)
+        carriers.update((int(w), int(c)) for w, c in conn.execute(query))
+    own = _own_fandoms_of(conn, (w for w, _ in carriers))
+    counts: dict[int, dict[str, int]] = defaultdict(dict)
+    for work_id, char_id in carriers:
+        for fandom in own.get(work_id, ()):
+            counts[char_id][fandom] = counts[char_id].get(fandom, 0) + 1
     return dict(counts)
 
 
@@ -318,7 +306,7 @@ def _tag_ids_in(conn: Connection, fandoms: Sequence[str]) -> list[int]:
             select(_links.c.tag_id)
             .distinct()
             .select_from(_links.join(_tags, _tags.c.id == _links.c.tag_id))
-            .where(_links.c.work_id.in_(chunk), _tags.c.type == TagType.CHARACTER.value)
+            .where(_links.c.work_id.in_(chunk), _of_type(_tags, TagType.CHARACTER))
         )
         tag_ids.update(int(t) for t in conn.execute(query).scalars())
     return sorted(tag_ids)
@@ -328,48 +316,37 @@ def character_tags(conn: Connection, fandoms: Sequence[str] | None = None) -> li
     """Return the character tags carried by works of the given fandoms (every character
     tag on a work with a fandom, for ``None``), each with its works counted per fandom
     (own fandoms and the library's)."""
-    fandom = _tags.alias("fandom")
-    canonical = _tags.alias("fandom_canonical")
-    fandom_links_ = _links.alias("fandom_links")
-    fandom_name = func.coalesce(canonical.c.name, fandom.c.name)
-    per_work = (
-        select(fandom_links_.c.work_id.label("work_id"), fandom_name.label("fandom"))
-        .select_from(
-            fandom_links_.join(fandom, fandom.c.id == fandom_links_.c.tag_id).outerjoin(
-                canonical, canonical.c.id == fandom.c.canonical_id
+    if fandoms is None:
+        carried = [(c.work_id, c.tag_id) for c in character_links(conn)]
+        work_fandoms: dict[int, set[str]] = defaultdict(set)
+        for link in fandom_links(conn):
+            work_fandoms[link.work_id].add(link.name)
+    else:
+        carried = []
+        for chunk in _chunks(_tag_ids_in(conn, fandoms)):
+            query = select(_links.c.work_id, _links.c.tag_id).where(
+                _links.c.tag_id.in_(chunk), _links.c.removed.is_(False)
             )
-        )
-        .where(fandom.c.type == TagType.FANDOM.value, fandom_links_.c.removed.is_(False))
-        .subquery("work_fandoms")
-    )
-    query = (
-        select(_tags.c.id, _tags.c.name, _tags.c.canonical_id, per_work.c.fandom, func.count())
-        .select_from(
-            _links.join(_tags, _tags.c.id == _links.c.tag_id).join(
-                per_work, per_work.c.work_id == _links.c.work_id
-            )
-        )
-        .where(_tags.c.type == TagType.CHARACTER.value, _links.c.removed.is_(False))
-        .group_by(_tags.c.id, _tags.c.name, _tags.c.canonical_id, per_work.c.fandom)
-    )
-    batches = [query]
-    if fandoms is not None:
-        batches = [
-            query.where(_tags.c.id.in_(chunk)) for chunk in _chunks(_tag_ids_in(conn, fandoms))
-        ]
-    found: dict[int, tuple[str, bool, dict[str, int]]] = {}
-    for batch in batches:
-        for tag_id, name, canonical_id, fandom_of, n in conn.execute(batch):
-            entry = found.setdefault(int(tag_id), (name, canonical_id is not None, {}))
-            entry[2][str(fandom_of)] = int(n)
-    targets: set[int] = set()
-    for chunk in _chunks(found):
+            carried.extend((int(w), int(t)) for w, t in conn.execute(query))
+        work_fandoms = defaultdict(set)
+        for link in fandom_links(conn, sorted({w for w, _ in carried})):
+            work_fandoms[link.work_id].add(link.name)
+    counts: dict[int, dict[str, int]] = defaultdict(dict)
+    for work_id, tag_id in carried:
+        for fandom in work_fandoms.get(work_id, ()):
+            counts[tag_id][fandom] = counts[tag_id].get(fandom, 0) + 1
+    found: list[CharacterTag] = []
+    for chunk in _chunks(counts):
+        rows = conn.execute(
+            select(_tags.c.id, _tags.c.name, _tags.c.canonical_id).where(_tags.c.id.in_(chunk))
+        ).all()
         named = select(_tags.c.canonical_id).where(_tags.c.canonical_id.in_(chunk)).distinct()
-        targets.update(int(t) for t in conn.execute(named).scalars())
-    return [
-        CharacterTag(tag_id, name, has_canonical, tag_id in targets, counts)
-        for tag_id, (name, has_canonical, counts) in sorted(found.items())
-    ]
+        targets = {int(t) for t in conn.execute(named).scalars()}
+        found.extend(
+            CharacterTag(int(i), name, canonical is not None, int(i) in targets, counts[int(i)])
+            for i, name, canonical in rows
+        )
+    return sorted(found, key=lambda t: t.tag_id)
 
 
 def fandom_tags(conn: Connection) -> list[tuple[str, bool]]:

@@ -117,7 +117,8 @@ def main() -> None:
             if report.fandoms.get(w) and report.fandoms[w][0].name != fandom
         )
         print(
-            f"full reconcile: {full:.2f} s ({args.works / full:,.0f} works/s); "
+            f"full reconcile: {full_cpu:.2f} s CPU ({args.works / full_cpu:,.0f} works/s), "
+            f"{full:.2f} s wall; "
             f"fandom-less works given their true fandom: {right}/{len(hidden)} "
             f"({right / max(1, len(hidden)):.1%}), a wrong one: {wrong}; "
             f"synonyms set: {len(report.synonyms)}"

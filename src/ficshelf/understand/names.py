@@ -223,9 +223,9 @@ def _candidates(
 def _candidate(
     text: str, group: list[tuple[str, int, int]], para: Span, quotes: QuoteIndex
 ) -> Iterator[Candidate]:
-    while group and group[0][0].lower() in _PARTICLES:
+    while group and group[0][0] in _PARTICLES:
         group = group[1:]
-    while group and group[-1][0].lower() in _PARTICLES:
+    while group and group[-1][0] in _PARTICLES:
         group = group[:-1]
     if not group:
         return
@@ -274,7 +274,7 @@ def _parts(group: list[tuple[str, int, int]]) -> tuple[str, ...]:
     pending = ""
     for word, _, _ in group:
         low = word.lower()
-        if low in _PARTICLES or (len(word) == 2 and word.endswith(".")):
+        if word in _PARTICLES or (len(word) == 2 and word.endswith(".")):
             continue
         if low in tables.SURNAME_PREFIXES and word[0].isupper() and not pending:
             pending = word + " "

@@ -351,7 +351,9 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
     cand.possessive = _POSSESSIVE_AFTER.match(text, cand.end, after_end) is not None
     if cand.in_quote:
         q_start, q_end = quotes.bounds(q)
-        opens = not text[q_start : cand.start].strip(_OPENING + ".…-—–")
+        # Only a few characters back: a name deep inside a long quote does not open it.
+        lead = text[max(q_start, cand.start - _CONTEXT) : cand.start]
+        opens = q_start >= cand.start - _CONTEXT and not lead.strip(_OPENING + ".…-—–")
         if opens or cand.initial:  # "Wendy, come here"; "Late!" is no vocative
             cand.vocative = _VOCATIVE_OPENING.match(text, cand.end, q_end) is not None
         else:

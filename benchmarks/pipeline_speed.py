@@ -3,12 +3,16 @@
 Builds a novel of ``--words`` words (default 200,000) out of the sample corpus: the story
 paragraphs of every sample (notes left out), each sample's paragraphs reshuffled in windows
 with a per-chapter seed, one sample per chapter under a "Chapter N: Title" heading, until the
-novel is long enough. Each measurement runs in a fresh subprocess pinned to one core:
+novel is long enough. Each measurement runs in a fresh subprocess pinned to one core, which
+reads the novel from a plain-text file:
 
 * speed: the best of ``--repeat`` runs of the full pipeline (``ficshelf.understand.analyze``)
-  after a warm-up on one sample; per-stage times come from the runner's own timing log;
-* memory: peak RSS of that process (``ru_maxrss``, which includes the interpreter and the
-  novel itself) and, in another fresh process, the peak of Python allocations during one run
+  after a warm-up on one sample, as CPU time of the process (wall time is shown too, but on a
+  shared machine it also counts time spent waiting for the core); per-stage CPU times come
+  from the runner's own timing log;
+* memory: peak RSS of that process (``ru_maxrss``), with its RSS before the first timed run
+  (the interpreter, the novel, the pipeline warmed up on 20,000 characters) for comparison,
+  and, in another fresh process, the peak of Python allocations during one run
   (``tracemalloc``);
 * scaling: the same at 1/4, 1/2 and all of ``--words`` (50k, 100k, 200k by default).
 
@@ -27,8 +31,10 @@ import os
 import random
 import re
 import resource
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 import tracemalloc
 from pathlib import Path
@@ -45,7 +51,7 @@ from ficshelf.understand.text import count_words  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "examples" / "corpus"
-STAGE_LOG = re.compile(r"stage (\S+): ([\d.]+) ms")
+STAGE_LOG = re.compile(r"stage (\S+): ([\d.]+) ms \(([\d.]+) ms CPU\)")
 
 
 def sample_bodies(corpus: Path = CORPUS) -> list[tuple[str, list[str]]]:
@@ -91,7 +97,8 @@ def build_novel(words: int, corpus: Path = CORPUS) -> str:
 
 
 class _StageTimes(logging.Handler):
-    """Collects the runner's per-stage timings (``stage NAME: X ms`` at debug level)."""
+    """Collects the runner's per-stage CPU times (``stage NAME: X ms (Y ms CPU)``, logged at
+    debug level)."""
 
     def __init__(self) -> None:
         super().__init__(logging.DEBUG)
@@ -100,7 +107,7 @@ class _StageTimes(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
         match = STAGE_LOG.match(record.getMessage())
         if match:
-            self.times[match[1]] = self.times.get(match[1], 0.0) + float(match[2]) / 1000
+            self.times[match[1]] = self.times.get(match[1], 0.0) + float(match[3]) / 1000
 
 
 def _pin_to_one_core() -> None:
@@ -108,10 +115,10 @@ def _pin_to_one_core() -> None:
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[-1]})
 
 
-def child(words: int, mode: str, repeat: int) -> dict[str, Any]:
-    """Run one measurement in this (fresh) process and return its figures."""
+def child(path: Path, mode: str, repeat: int) -> dict[str, Any]:
+    """Run one measurement of the novel in ``path`` in this (fresh) process; return figures."""
     _pin_to_one_core()
-    text = build_novel(words)
+    text = path.read_text(encoding="utf-8")
     doc = RawDocument(text, "novel.txt", "txt")
     counted = count_words(text)
     analyze(RawDocument(text[:20_000], "warm-up.txt", "txt"))
@@ -121,40 +128,34 @@ def child(words: int, mode: str, repeat: int) -> dict[str, Any]:
         _, peak = tracemalloc.get_traced_memory()
         tracemalloc.stop()
         return {"words": counted, "chars": len(text), "traced_peak_mb": peak / 2**20}
+    rss_before_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     logger = logging.getLogger("ficshelf.understand.pipeline")
-    best: tuple[float, dict[str, float]] | None = None
+    best: tuple[float, float, dict[str, float]] | None = None
     for _ in range(repeat):
         handler = _StageTimes()
         logger.addHandler(handler)
         logger.setLevel(logging.DEBUG)
-        began = time.perf_counter()
+        began, began_cpu = time.perf_counter(), time.process_time()
         analyze(doc)
-        elapsed = time.perf_counter() - began
+        elapsed, cpu = time.perf_counter() - began, time.process_time() - began_cpu
         logger.removeHandler(handler)
-        if best is None or elapsed < best[0]:
-            best = (elapsed, handler.times)
+        if best is None or cpu < best[1]:
+            best = (elapsed, cpu, handler.times)
     assert best is not None
     rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return {
         "words": counted,
         "chars": len(text),
         "seconds": best[0],
-        "stages": best[1],
+        "cpu_seconds": best[1],
+        "stages": best[2],
         "max_rss_mb": rss_kb / 1024,
+        "rss_before_mb": rss_before_kb / 1024,
     }
 
 
-def _spawn(words: int, mode: str, repeat: int) -> dict[str, Any]:
-    cmd = [
-        sys.executable,
-        __file__,
-        "--child",
-        mode,
-        "--words",
-        str(words),
-        "--repeat",
-        str(repeat),
-    ]
+def _spawn(path: Path, mode: str, repeat: int) -> dict[str, Any]:
+    cmd = [sys.executable, __file__, "--child", mode, "--text", str(path), "--repeat", str(repeat)]
     out = subprocess.run(cmd, check=True, capture_output=True, text=True)
     result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
     return result
@@ -188,40 +189,51 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="runs per size (best is kept)")
     parser.add_argument("--profile", action="store_true", help="profile one run and exit")
     parser.add_argument("--child", choices=["speed", "memory"], help=argparse.SUPPRESS)
+    parser.add_argument("--text", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        print(json.dumps(child(args.words, args.child, args.repeat)))
+        print(json.dumps(child(args.text, args.child, args.repeat)))
         return
     print(f"Machine: {describe()}; one core (pinned)")
     if args.profile:
         profile(args.words)
         return
     sizes = [args.words // 4, args.words // 2, args.words]
-    print(f"{'words':>9} {'chars':>10} {'seconds':>8} {'words/s':>9} {'peak RSS':>9}")
+    print(
+        f"{'words':>9} {'chars':>10} {'wall s':>7} {'CPU s':>7} {'words/s (CPU)':>14} "
+        f"{'peak RSS':>9} {'RSS before':>10}"
+    )
     runs = []
+    folder = Path(tempfile.mkdtemp(prefix="ficshelf-novel-"))
+    novels = {}
     for words in sizes:
-        r = _spawn(words, "speed", args.repeat)
+        novels[words] = folder / f"novel-{words}.txt"
+        novels[words].write_text(build_novel(words), encoding="utf-8")
+    for words in sizes:
+        r = _spawn(novels[words], "speed", args.repeat)
         runs.append(r)
-        rate = r["words"] / r["seconds"]
+        rate = r["words"] / r["cpu_seconds"]
         print(
-            f"{r['words']:>9,} {r['chars']:>10,} {r['seconds']:>8.2f} {rate:>9,.0f} "
-            f"{r['max_rss_mb']:>7.0f}MB"
+            f"{r['words']:>9,} {r['chars']:>10,} {r['seconds']:>7.2f} {r['cpu_seconds']:>7.2f} "
+            f"{rate:>14,.0f} {r['max_rss_mb']:>7.0f}MB {r['rss_before_mb']:>8.0f}MB"
         )
     small, big = runs[0], runs[-1]
-    ratio = (big["seconds"] / small["seconds"]) / (big["words"] / small["words"])
+    more_words = big["words"] / small["words"]
+    more_time = big["cpu_seconds"] / small["cpu_seconds"]
     print(
-        f"scaling: {big['words'] / small['words']:.1f}x the words took "
-        f"{big['seconds'] / small['seconds']:.2f}x the time (1.00 = linear; got {ratio:.2f})"
+        f"scaling: {more_words:.1f}x the words took {more_time:.2f}x the CPU time "
+        f"(time per word grew {more_time / more_words:.2f}x; 1.00 = linear)"
     )
-    memory = _spawn(args.words, "memory", 1)
+    memory = _spawn(novels[args.words], "memory", 1)
     print(
         f"peak Python allocations during one run of {memory['words']:,} words (tracemalloc): "
         f"{memory['traced_peak_mb']:.0f} MB"
     )
-    print(f"per stage at {big['words']:,} words:")
+    print(f"per stage at {big['words']:,} words (CPU):")
     total = sum(big["stages"].values()) or 1.0
     for name, seconds in sorted(big["stages"].items(), key=lambda kv: -kv[1]):
         print(f"  {name:<14} {seconds:7.3f} s {seconds / total:6.1%}")
+    shutil.rmtree(folder)
 
 
 if __name__ == "__main__":

@@ -216,9 +216,61 @@ class TagRecord:
     evidence: tuple[tuple[int, int], ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class CharacterRecord:
+    """A character the pipeline found in a work, as stored for the reader views.
+
+    ``name`` is the canonical name, ``aliases`` every surface form of its mentions,
+    ``mentions`` the ``(start, end)`` offsets of each mention (for highlighting), ``quotes``
+    and ``quote_words`` how many quotes (and words in them) it is credited with, ``salience``
+    the ``characters`` layer's score and ``narrator`` whether it narrates the story.
+    """
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    mentions: tuple[tuple[int, int], ...] = ()
+    quotes: int = 0
+    quote_words: int = 0
+    salience: float = 0.0
+    narrator: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteRecord:
+    """A quotation as stored: offsets of the quoted words (marks excluded), the canonical
+    name of its speaker (``None`` when unknown), the speaker's confidence, its word count,
+    and ``in_note`` for a quote inside a note or epigraph rather than the story."""
+
+    start: int
+    end: int
+    speaker: str | None = None
+    confidence: float = 0.0
+    words: int = 0
+    in_note: bool = False
+
+
+class BlockKind(StrEnum):
+    """What a paragraph of a work is, for views that lay the text out themselves."""
+
+    BODY = "body"
+    NOTE = "note"
+    HEADING = "heading"
+    SCENE_BREAK = "scene_break"
+
+
+@dataclass(frozen=True, slots=True)
+class BlockRecord:
+    """A paragraph of a work's text (``start``/``end`` offsets) and what it is."""
+
+    start: int
+    end: int
+    kind: BlockKind
+
+
 @dataclass(frozen=True)
 class WorkRecord:
-    """Everything the store saves for one work."""
+    """Everything the store saves for one work. ``blocks``, ``characters`` and ``quotes``
+    are what the pipeline found for the reader views (the dialogue view, tag evidence)."""
 
     title: str
     authors: tuple[str, ...]
@@ -238,6 +290,9 @@ class WorkRecord:
     series_part: int | None = None
     chapters_expected: int | None = None
     complete: bool | None = None
+    blocks: tuple[BlockRecord, ...] = ()
+    characters: tuple[CharacterRecord, ...] = ()
+    quotes: tuple[QuoteRecord, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

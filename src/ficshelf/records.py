@@ -16,6 +16,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from itertools import accumulate
 
+from ficshelf.analysis_records import build_blocks, build_characters, build_quotes
+from ficshelf.inferred_tags import infer_tags
 from ficshelf.ingest.sanitize import clean_html
 from ficshelf.model import (
     Analysis,
@@ -221,7 +223,9 @@ def found_authors(analysis: Analysis) -> tuple[str, ...]:
 
 def build_work_record(analysis: Analysis) -> WorkRecord:
     """Return the record to store for an analysed document (title, authors, chapters,
-    notes, tags given by the file, counts and the duplicate-detection hash)."""
+    notes, counts and the duplicate-detection hash; the tags the file gives and those the
+    pipeline infers, given ones winning on conflict; the paragraphs, characters and quotes
+    the reader views show)."""
     doc = analysis.doc
     given = doc.given
     text = analysis.text
@@ -234,6 +238,9 @@ def build_work_record(analysis: Analysis) -> WorkRecord:
     chapters = build_chapters(analysis)
     counted = sum(c.word_count for c in chapters)
     tags = tuple(TagRecord(t.type, t.name, Provenance.AUTHOR) for t in given.tags if t.name.strip())
+    quotes = build_quotes(analysis)
+    characters = build_characters(analysis, quotes)
+    tags += infer_tags(analysis, characters, given=tags)
     return WorkRecord(
         title=title or title_from_path(doc.source),
         authors=authors,
@@ -253,4 +260,7 @@ def build_work_record(analysis: Analysis) -> WorkRecord:
         series_part=given.series_part,
         chapters_expected=given.chapters_expected,
         complete=given.complete,
+        blocks=build_blocks(analysis),
+        characters=characters,
+        quotes=quotes,
     )

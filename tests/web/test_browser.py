@@ -147,6 +147,28 @@ def test_reading_in_a_real_browser(archive: tuple[str, Database], browser: Any) 
     page.locator("#theme-toggle").click()
     assert root.get_attribute("data-theme") == "light"
 
+    # An inferred tag opens the passages behind it, the evidence marked; the dialogue view
+    # marks each quote with its speaker's colour and shows each character's share.
+    page.goto(f"{base}/works/{multi.id}")
+    page.locator(".evidence-link").first.click()
+    page.wait_for_url(f"{base}/works/{multi.id}/evidence/**")
+    assert page.locator(".passage mark").count() >= 1
+    assert page.locator(".passage mark").first.is_visible()
+    page.screenshot(path=str(ARTIFACTS / "evidence.png"), full_page=True)
+    page.goto(f"{base}/works/{multi.id}")
+    page.get_by_role("link", name="Who says what").click()
+    page.wait_for_url(f"{base}/works/{multi.id}/dialogue")
+    assert page.locator(".dialogue-story .speech").count() >= 5
+    assert page.locator(".speaker-shares tbody tr").count() >= 1
+    speech_colour = page.evaluate(
+        "getComputedStyle(document.querySelector('.dialogue-story .speech')).color"
+    )
+    plain_colour = page.evaluate(
+        "getComputedStyle(document.querySelector('.dialogue-story p')).color"
+    )
+    assert speech_colour != plain_colour
+    page.screenshot(path=str(ARTIFACTS / "dialogue.png"), full_page=True)
+
     # Markup that tries to run script stays inert (no dialog, no CSP report).
     with db.connect() as conn:
         hostile = browse.find_work(conn, "Hostile Markup")

@@ -493,11 +493,23 @@ def works_with_tag(
 ) -> Page[WorkBlurb]:
     """Return one page of the works carrying ``tag`` or one of its synonyms, newest first.
     Raises ``NotFound`` past the last page and ``ValueError`` for a page number below 1."""
-    # By tag id, not coalesce(canonical_id, id), so the indexes on tags.canonical_id and
-    # work_tags.tag_id serve it.
-    names = select(tags.c.id).where(or_(tags.c.id == tag.id, tags.c.canonical_id == tag.id))
-    carrying = select(work_tags.c.work_id).where(work_tags.c.tag_id.in_(names), _live_link)
-    return _paged_blurbs(conn, select(works.c.id).where(works.c.id.in_(carrying)), page, per_page)
+    return works_with_tags(conn, (tag,), page, per_page)
+
+
+def works_with_tags(
+    conn: Connection, wanted: Sequence[TagInfo], page: int = 1, per_page: int = 20
+) -> Page[WorkBlurb]:
+    """Return one page of the works carrying every tag of ``wanted`` (each by itself or a
+    synonym, whatever its provenance), newest first; all works when ``wanted`` is empty.
+    Raises ``NotFound`` past the last page and ``ValueError`` for a page number below 1."""
+    query = select(works.c.id)
+    for tag in wanted:
+        # By tag id, not coalesce(canonical_id, id), so the indexes on tags.canonical_id
+        # and work_tags.tag_id serve it.
+        names = select(tags.c.id).where(or_(tags.c.id == tag.id, tags.c.canonical_id == tag.id))
+        carrying = select(work_tags.c.work_id).where(work_tags.c.tag_id.in_(names), _live_link)
+        query = query.where(works.c.id.in_(carrying))
+    return _paged_blurbs(conn, query, page, per_page)
 
 
 def get_work(conn: Connection, work_id: int) -> WorkDetail:

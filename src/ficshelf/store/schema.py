@@ -11,6 +11,18 @@ sources     every file a work was imported from, with the hash of its bytes
 tags        (type, name) with an optional canonical tag for synonyms
 work_tags   a tag on a work with provenance, confidence and evidence spans; an ``editor``
             row with ``removed`` set records that a person took the tag off the work
+library_links  the ``work_tags`` links the library's reconciliation made (a fandom
+            inferred from the characters of other works), so that it can tell them from
+            the pipeline's and redo them; each goes when its link goes
+
+What the pipeline found, for the reader views (replaced whenever the work is re-imported):
+
+analysis_works       one row per analysed work: its paragraphs as ``[start, end, kind]``
+                     (kind ``model.BlockKind``), the layout the dialogue view draws
+analysis_characters  a work's characters: canonical name, aliases, mention offsets
+                     (``[[start, end], ...]``) and counts, salience, narrator flag
+analysis_quotes      a work's quotes: offsets of the quoted words, speaker (a character of
+                     the same work, or none), the speaker's confidence and word count
 """
 
 from __future__ import annotations
@@ -23,6 +35,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    ForeignKeyConstraint,
     Index,
     Integer,
     MetaData,
@@ -147,3 +160,57 @@ work_tags = Table(
     Column("removed", Boolean, nullable=False, default=False),
 )
 Index("ix_work_tags_tag_id", work_tags.c.tag_id)
+
+analysis_works = Table(
+    "analysis_works",
+    metadata,
+    Column("work_id", ForeignKey("works.id", ondelete="CASCADE"), primary_key=True),
+    Column("blocks", JSON, nullable=False),
+)
+
+analysis_characters = Table(
+    "analysis_characters",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("work_id", ForeignKey("works.id", ondelete="CASCADE"), nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("name", String(500), nullable=False),
+    Column("aliases", JSON, nullable=False),
+    Column("mentions", JSON, nullable=False),
+    Column("mention_count", Integer, nullable=False),
+    Column("quote_count", Integer, nullable=False),
+    Column("quote_words", Integer, nullable=False),
+    Column("salience", Float, nullable=False),
+    Column("narrator", Boolean, nullable=False),
+    UniqueConstraint("work_id", "position", name="uq_analysis_characters_work_position"),
+)
+
+analysis_quotes = Table(
+    "analysis_quotes",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("work_id", ForeignKey("works.id", ondelete="CASCADE"), nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("character_id", ForeignKey("analysis_characters.id", ondelete="SET NULL")),
+    Column("confidence", Float, nullable=False),
+    Column("words", Integer, nullable=False),
+    Column("in_note", Boolean, nullable=False),
+    UniqueConstraint("work_id", "position", name="uq_analysis_quotes_work_position"),
+)
+Index("ix_analysis_quotes_character_id", analysis_quotes.c.character_id)
+
+library_links = Table(
+    "library_links",
+    metadata,
+    Column("work_id", Integer, primary_key=True),
+    Column("tag_id", Integer, primary_key=True),
+    ForeignKeyConstraint(
+        ["work_id", "tag_id"],
+        ["work_tags.work_id", "work_tags.tag_id"],
+        ondelete="CASCADE",
+        name="fk_library_links_work_tags",
+    ),
+)
+Index("ix_library_links_tag_id", library_links.c.tag_id)

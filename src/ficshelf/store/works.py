@@ -35,6 +35,7 @@ from sqlalchemy.exc import IntegrityError
 from ficshelf.errors import NotFound, StoreError
 from ficshelf.model import Provenance, SourceRecord, WorkRecord
 from ficshelf.store import schema
+from ficshelf.store.analysis import set_work_analysis
 from ficshelf.store.authors import set_work_authors
 from ficshelf.store.portable import confine_failure, fit, insert_new, insert_new_returning_id
 from ficshelf.store.tags import set_editor_tag, set_pipeline_tags, work_tags
@@ -246,7 +247,8 @@ def _rewrite_work(conn: Connection, work_id: int, work: WorkRecord, now: datetim
 
 
 def _write_contents(conn: Connection, work_id: int, work: WorkRecord, *, new: bool) -> None:
-    """Write the chapters, notes, authors and pipeline tags of a new or rewritten work."""
+    """Write the chapters, notes, authors, pipeline tags and analysis of a new or rewritten
+    work."""
     chapters, notes = schema.chapters, schema.notes
     if not new:
         conn.execute(delete(chapters).where(chapters.c.work_id == work_id))
@@ -287,6 +289,7 @@ def _write_contents(conn: Connection, work_id: int, work: WorkRecord, *, new: bo
         )
     set_work_authors(conn, work_id, work.authors, new=new)
     set_pipeline_tags(conn, work_id, work.tags, new=new)
+    set_work_analysis(conn, work_id, work, new=new)
 
 
 def _work_id_for_text(conn: Connection, text_hash: str) -> int | None:

@@ -5,10 +5,8 @@ a story seldom states. ``character_genders`` reads them from two kinds of eviden
 
 * titles and kinship words in a character's name or aliases ("Mr. Darcy", "Lady Marian",
   "Aunt Em", "her father"), worth 3 votes each;
-* subject and reflexive pronouns (he/himself, she/herself) in sentences that name exactly
-  one character and hold no dialogue, and in the nameless sentence straight after one in the
-  same paragraph ("Jo laughed. She had not …") or after a line of dialogue by one known
-  speaker ("I could have." He grinned.): 1 vote each;
+* the first he/him/his or she/her/hers after a mention in the narration, when it stands in
+  the same sentence with no other mention between ("Jo put down her pen"): 1 vote;
 * the pronoun of a dialogue tag straight after a quote by a known speaker (``"…," she
   said``): 1 vote.
 
@@ -19,6 +17,7 @@ pair holds a character of unknown gender.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -30,19 +29,6 @@ if TYPE_CHECKING:
 
 TITLE_VOTES = 3
 MIN_VOTES = 2
-
-
-def _group(items: Sequence[Span], containers: Sequence[Span]) -> list[list[Span]]:
-    groups: list[list[Span]] = [[] for _ in containers]
-    j = 0
-    for item in items:
-        while j < len(containers) and containers[j].end <= item.start:
-            j += 1
-        if j == len(containers):
-            break
-        if containers[j].start <= item.start:
-            groups[j].append(item)
-    return groups
 
 
 def character_genders(analysis: Analysis) -> dict[str, tuple[str, float]]:
@@ -74,39 +60,41 @@ def character_genders(analysis: Analysis) -> dict[str, tuple[str, float]]:
     return genders
 
 
+def _outside(spans: Sequence[Span], quotes: Sequence[Span]) -> list[Span]:
+    """Return the spans that do not start inside a quote (both in text order)."""
+    kept: list[Span] = []
+    q = 0
+    for span in spans:
+        while q < len(quotes) and quotes[q].end <= span.start:
+            q += 1
+        if q == len(quotes) or quotes[q].start > span.start:
+            kept.append(span)
+    return kept
+
+
 def _count_pronouns(analysis: Analysis, votes: dict[str, list[float]]) -> None:
+    """One vote per narration mention for the first he/she-pronoun after it, when it stands
+    in the same sentence with no other mention between ("Jo put down her pen")."""
     text = analysis.text
-    body = analysis.layers.get("body", ())
-    sentences = [s for group in _group(analysis.layers.get("sentences", ()), body) for s in group]
-    quoted = _group(analysis.layers.get("quotes", ()), sentences)
-    named = _group(analysis.layers.get("mentions", ()), sentences)
-    said = {(s.start, s.end): s.label for s in analysis.layers.get("speakers", ())}
-    owner: str | None = None
-    owner_end = -1
-    for index, sentence in enumerate(sentences):
-        labels = {m.label for m in named[index]}
-        if quoted[index]:
-            # A line of dialogue by one known speaker: the nameless sentence after it is
-            # most often that speaker's action ("I could have." He grinned.).
-            speakers = {said.get((q.start, q.end), "") for q in quoted[index]}
-            owner = speakers.pop() if len(speakers) == 1 and labels <= speakers else None
-            owner = owner or None
-            owner_end = sentence.end
-            continue
-        if len(labels) > 1:
-            owner = None
-            continue
-        if labels:
-            owner = next(iter(labels))
-        elif owner is None or not _same_paragraph(text, owner_end, sentence.start):
-            owner = None
-            continue
-        tally = votes.setdefault(owner, [0.0, 0.0])
-        tally[0] += len(cues.MALE_PRONOUNS.findall(text, sentence.start, sentence.end))
-        tally[1] += len(cues.FEMALE_PRONOUNS.findall(text, sentence.start, sentence.end))
-        owner_end = sentence.end
-        if not labels:
-            owner = None  # one nameless sentence after a named one, no more
+    quotes = analysis.layers.get("quotes", ())
+    mentions = _outside(analysis.layers.get("mentions", ()), quotes)
+    if not mentions:
+        return
+    pronouns = [Span(at, at, gender) for at, gender in cues.find_pronouns(text, mentions[0].end)]
+    pronouns = _outside(pronouns, quotes)
+    ends = [s.end for s in analysis.layers.get("sentences", ())]
+    p = 0
+    for k, mention in enumerate(mentions):
+        while p < len(pronouns) and pronouns[p].start < mention.end:
+            p += 1
+        if p == len(pronouns):
+            break
+        pronoun = pronouns[p]
+        following = mentions[k + 1].start if k + 1 < len(mentions) else len(text)
+        s = bisect_left(ends, mention.end)
+        sentence_end = ends[s] if s < len(ends) else len(text)
+        if pronoun.start < following and pronoun.start < sentence_end:
+            votes.setdefault(mention.label, [0.0, 0.0])[pronoun.label == "F"] += 1
 
 
 def _count_tags(analysis: Analysis, votes: dict[str, list[float]]) -> None:
@@ -118,10 +106,6 @@ def _count_tags(analysis: Analysis, votes: dict[str, list[float]]) -> None:
         if match is not None:
             tally = votes.setdefault(said.label, [0.0, 0.0])
             tally[match.group(1).casefold() == "she"] += 1
-
-
-def _same_paragraph(text: str, end: int, start: int) -> bool:
-    return 0 <= end <= start and "\n" not in text[end:start]
 
 
 def category_of(
@@ -147,13 +131,18 @@ def category_of(
     return category, round(min(1.0, confidence), 3)
 
 
-def category_spans(analysis: Analysis, found: Sequence[Relationship]) -> tuple[Span, ...]:
+def category_spans(
+    analysis: Analysis,
+    found: Sequence[Relationship],
+    genders: Mapping[str, tuple[str, float]] | None = None,
+) -> tuple[Span, ...]:
     """Return the ``category`` layer (see ``relationships``): spans of the romantic
-    relationships that decide the category, or one empty span at the body's start for Gen."""
+    relationships that decide the category, or one empty span at the body's start for Gen.
+    ``genders`` defaults to ``character_genders(analysis)``."""
     body = analysis.layers.get("body", ())
     if not body:
         return ()
-    decided = category_of(found, character_genders(analysis))
+    decided = category_of(found, character_genders(analysis) if genders is None else genders)
     if decided is None:
         return ()
     category, confidence = decided

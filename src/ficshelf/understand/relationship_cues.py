@@ -39,6 +39,36 @@ _FAMILY = r"""
 # Spouse words are family words that make a couple romantic, not family.
 _SPOUSE = r"husband | wife | spouse | widow | widower | bride | bridegroom | fianc[eé]e?"
 
+# One pass finds every cue word, its kind told by the group that matched (spouse words
+# first: they are romantic and say more). Run on lower-cased text where lower-casing keeps
+# the offsets (``find_cues``): a case-insensitive alternation is several times slower.
+_ALL = (
+    rf"\b(?:(?P<spouse>{_SPOUSE})|(?P<strong>{_ROMANTIC_STRONG})"
+    rf"|(?P<weak>{_ROMANTIC_WEAK})|(?P<family>{_FAMILY}))\b"
+)
+_ALL_CUES = re.compile(_ALL, re.VERBOSE)
+_ALL_CUES_ANY_CASE = re.compile(_ALL, re.VERBOSE | re.IGNORECASE)
+_WEIGHTS = {"spouse": 1.0, "strong": 1.0, "weak": 0.5, "family": 1.0}
+_KINDS = {"spouse": "spouse", "strong": "romantic", "weak": "romantic", "family": "family"}
+
+
+def find_cues(text: str, lo: int, hi: int) -> list[tuple[int, int, str, float]]:
+    """Return the cue words of ``text[lo:hi]`` in text order, each as ``(start, end, kind,
+    weight)``: kind "spouse" (wife, husband …: romantic, weight 1), "romantic" (weight 1,
+    or 0.5 for weak words such as "love") or "family" (weight 1)."""
+    piece = text[lo:hi]
+    lowered = piece.lower()
+    if len(lowered) == len(piece):
+        matches = _ALL_CUES.finditer(lowered)
+    else:  # a few characters change length when lower-cased
+        matches = _ALL_CUES_ANY_CASE.finditer(piece)
+    found = []
+    for m in matches:
+        group = m.lastgroup or "family"
+        found.append((lo + m.start(), lo + m.end(), _KINDS[group], _WEIGHTS[group]))
+    return found
+
+
 ROMANTIC_STRONG = re.compile(rf"\b(?:{_ROMANTIC_STRONG})\b", re.IGNORECASE | re.VERBOSE)
 ROMANTIC_WEAK = re.compile(rf"\b(?:{_ROMANTIC_WEAK})\b", re.IGNORECASE | re.VERBOSE)
 FAMILY = re.compile(rf"\b(?:{_FAMILY})\b", re.IGNORECASE | re.VERBOSE)
@@ -55,6 +85,31 @@ _KIN_NAME = re.compile(
 )
 # Titles that come before a name but say nothing of kinship ("Sister" is a nun's title
 # only when followed by a name, which _KIN_NAME then also matches: accepted).
+
+
+_KIN_WORDS = (
+    r"brother|sister|father|mother|papa|mama|mamma|momma|mum|mom|dad|daddy|son|daughter"
+    r"|aunt|auntie|uncle|cousin|grandpa|grandma|granny|grandfather|grandmother|marmee"
+)
+_LOVE_WORDS = r"my\s+love|love|darling|sweetheart|sweeting|beloved|husband|wife|my\s+heart"
+_VOCATIVE_START = (
+    r"^[\W_]*(?:oh,?\s+)?(?:my\s+)?(?:dear(?:est)?\s+)?(?:{w})\b(?=\s*[,.!?;—–…]|\s*$)"
+)
+_VOCATIVE_END = r"[,;—–]\s*(?:my\s+)?(?:dear(?:est)?\s+)?(?:{w})\s*[.!?…]*[\W_]*$"
+_KIN_AT = tuple(re.compile(p.format(w=_KIN_WORDS), re.I) for p in (_VOCATIVE_START, _VOCATIVE_END))
+_LOVE_AT = tuple(
+    re.compile(p.format(w=_LOVE_WORDS), re.I) for p in (_VOCATIVE_START, _VOCATIVE_END)
+)
+VOCATIVE_REACH = 40  # characters at either end of a quote searched for a vocative
+
+
+def addresses_as(quote: str) -> tuple[bool, bool]:
+    """Return whether a quote addresses its listener by a kinship word ("Sister.", "Yes,
+    Papa") and whether by a word of love ("darling", "my love"), at its start or end."""
+    head, tail = quote[:VOCATIVE_REACH], quote[-VOCATIVE_REACH:]
+    kin = bool(_KIN_AT[0].search(head) or _KIN_AT[1].search(tail))
+    love = bool(_LOVE_AT[0].search(head) or _LOVE_AT[1].search(tail))
+    return kin, love
 
 
 def romantic_weight(text: str) -> float:
@@ -83,10 +138,35 @@ def is_kin_name(name: str) -> bool:
 
 # Gender ---------------------------------------------------------------------------------
 
-# Subject and reflexive pronouns only: "him", "his" and "her" so often stand for someone
-# else in a sentence about one character ("Mara kissed him", "took his hand").
-MALE_PRONOUNS = re.compile(r"\b(?:he|himself)\b", re.IGNORECASE)
-FEMALE_PRONOUNS = re.compile(r"\b(?:she|herself)\b", re.IGNORECASE)
+# "him" is left out and "her" counts only as a possessive ("her knee", not "kissed her"):
+# the object of a sentence about one character is most often someone else.
+_NOT_A_NOUN = (
+    r"and|or|to|for|with|at|in|on|as|that|the|a|an|up|down|back|out|off|away|again|into"
+    r"|onto|from|by|so|but|if|when|then|too|once|now|it|before|after|over|under|through"
+)
+_PRONOUN = re.compile(r"\b(?:(he|his|himself)|(she|hers|herself)|(her))\b")
+_PRONOUN_ANY_CASE = re.compile(_PRONOUN.pattern, re.IGNORECASE)
+_POSSESSIVE_FOLLOWS = re.compile(rf"\s+(?!(?:{_NOT_A_NOUN})\b)[a-z]", re.IGNORECASE)
+
+
+def find_pronouns(text: str, lo: int) -> list[tuple[int, str]]:
+    """Return the gendered pronouns of ``text[lo:]`` that tell a gender, in text order, as
+    ``(start, "M" or "F")``: he/his/himself, she/hers/herself, and "her" only as a
+    possessive ("her knee", not "kissed her")."""
+    piece = text[lo:]
+    lowered = piece.lower()
+    if len(lowered) == len(piece):
+        scanned, matches = lowered, _PRONOUN.finditer(lowered)
+    else:
+        scanned, matches = piece, _PRONOUN_ANY_CASE.finditer(piece)
+    found = []
+    for m in matches:
+        if m.group(3) is not None and not _POSSESSIVE_FOLLOWS.match(scanned, m.end()):
+            continue
+        found.append((lo + m.start(), "M" if m.group(1) else "F"))
+    return found
+
+
 # The pronoun of a dialogue tag right after a quote: ``"…," she said``.
 TAG_PRONOUN = re.compile(r"[\"”’'.,!?…—–\s-]{0,4}(he|she)\b", re.IGNORECASE)
 

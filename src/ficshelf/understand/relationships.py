@@ -13,7 +13,8 @@ Layers:
   romantic relationships that decide it (for "Gen": one empty span at the start of the body).
   Empty when a romantic pair's genders cannot be told from the text.
 
-How pairs are found (every pass is linear in the text and in the number of mentions):
+How pairs are found (``relationship_pairs``; every pass is linear in the text and in the
+number of mentions):
 
 * Each body paragraph's cast: the characters mentioned in it, the speakers of its quotes
   and, in a first- or second-person story, the narrator when the narration says "I"/"you".
@@ -36,40 +37,28 @@ How pairs are found (every pass is linear in the text and in the number of menti
   ``MAJOR_PARAGRAPHS`` paragraphs, otherwise *background*: two names in one sentence of
   backstory ("Lucy and Arthur were engaged") stay background however clear the cue.
 * Output: every pair with a romantic or family cue; platonic pairs only when they talk
-  (exchanges + addresses >= 2) or share at least ``PLATONIC_PARAGRAPHS`` paragraphs, and
-  at most ``MAX_PLATONIC`` of them.
+  (exchanges + addresses >= 2) or share at least ``PLATONIC_PARAGRAPHS`` paragraphs, are
+  major, and reach ``PLATONIC_SHARE`` of the strongest platonic pair's strength; at most
+  ``MAX_PLATONIC`` of them.
 """
 
 from __future__ import annotations
 
 import math
-import re
-from bisect import bisect_right
-from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from ficshelf.model import Analysis, Span
-from ficshelf.understand import relationship_cues as cues
 from ficshelf.understand.category import category_spans
 from ficshelf.understand.language import is_english
 from ficshelf.understand.pipeline import stage
+from ficshelf.understand.relationship_pairs import MAX_EVIDENCE, Pair, PairFinder
 
-MAX_CAST = 10
-MAX_SENTENCE_CAST = 6
-MAX_EVIDENCE = 12
 MAJOR_SCORE = 0.45
 MAJOR_PARAGRAPHS = 3
 PLATONIC_PARAGRAPHS = 4
-MAX_PLATONIC = 4
-CUE_REACH = 60  # characters between a cue word and a name for the cue to count
-EXCHANGE_REACH = 2  # paragraphs between two quotes of an exchange
-
-_FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself)\b")
-_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
-_NAME_TOKEN = re.compile(r"[\w’'-]+")
-_SURNAME_BREAKERS = frozenset({"of", "the", "o’", "o'", "le", "la", "du", "von", "van"})
-_MR = frozenset({"mr", "mr.", "monsieur", "m.", "sir", "lord"})
-_MRS = frozenset({"mrs", "mrs.", "madame", "mme", "mme.", "lady"})
+MAX_PLATONIC = 3
+PLATONIC_SHARE = 0.6  # of the strongest platonic pair's strength
 
 
 def relationship_label(kind: str, prominence: str, a: str, b: str) -> str:
@@ -104,393 +93,47 @@ class Relationship:
     evidence: tuple[tuple[int, int], ...]
 
 
-@dataclass(slots=True)
-class _Pair:
-    paragraphs: float = 0.0
-    sentences: int = 0
-    exchanges: int = 0
-    addresses: int = 0
-    romantic: float = 0.0
-    family: float = 0.0
-    spouse: bool = False
-    cue_spans: list[tuple[int, int]] = field(default_factory=list)
-    talk_spans: list[tuple[int, int]] = field(default_factory=list)
-    together_spans: list[tuple[int, int]] = field(default_factory=list)
-
-    @property
-    def strength(self) -> float:
-        return self.paragraphs + 2 * self.exchanges + self.addresses + 0.5 * self.sentences
-
-
-def _add_span(spans: list[tuple[int, int]], span: tuple[int, int]) -> None:
-    if len(spans) < MAX_EVIDENCE and (not spans or spans[-1] != span):
-        spans.append(span)
-
-
-class _Pairs:
-    """Accumulates what is known about each unordered pair of characters."""
-
-    def __init__(self) -> None:
-        self.pairs: dict[tuple[str, str], _Pair] = {}
-
-    def get(self, a: str, b: str) -> _Pair | None:
-        if not a or not b or a == b or "|" in a or "|" in b:
-            return None
-        key = (a, b) if a < b else (b, a)
-        pair = self.pairs.get(key)
-        if pair is None:
-            pair = self.pairs[key] = _Pair()
-        return pair
-
-
-def _group(items: Sequence[Span], containers: Sequence[Span]) -> list[list[Span]]:
-    """Return, per container, the items lying inside it (both in text order; one pass)."""
-    groups: list[list[Span]] = [[] for _ in containers]
-    j = 0
-    for item in items:
-        while j < len(containers) and containers[j].end <= item.start:
-            j += 1
-        if j == len(containers):
-            break
-        if containers[j].start <= item.start and item.end <= containers[j].end:
-            groups[j].append(item)
-    return groups
-
-
-def _container_index(items: Sequence[Span], containers: Sequence[Span]) -> list[int]:
-    """Return, per item, the index of the container holding it (-1 when none)."""
-    out: list[int] = []
-    j = 0
-    for item in items:
-        while j < len(containers) and containers[j].end <= item.start:
-            j += 1
-        inside = j < len(containers) and containers[j].start <= item.start
-        out.append(j if inside and item.end <= containers[j].end else -1)
-    return out
-
-
-def _cast(names: Iterator[str], limit: int) -> list[str]:
-    """Return the distinct names, most frequent first, at most ``limit``."""
-    counts: dict[str, int] = {}
-    for name in names:
-        if name:
-            counts[name] = counts.get(name, 0) + 1
-    ranked = sorted(counts, key=lambda n: -counts[n])
-    return ranked[:limit]
-
-
-def _pairs_of(cast: Sequence[str]) -> Iterator[tuple[str, str]]:
-    for i, a in enumerate(cast):
-        for b in cast[i + 1 :]:
-            yield a, b
-
-
-class _Near:
-    """Answers "is position p within ``CUE_REACH`` characters of one of these mentions?" in
-    logarithmic time (mentions never overlap, so their ends rise with their starts)."""
-
-    def __init__(self, mentions: Sequence[Span]) -> None:
-        self.starts = [m.start for m in mentions]
-        self.ends = [m.end for m in mentions]
-
-    def __call__(self, position: int) -> bool:
-        index = bisect_right(self.starts, position + CUE_REACH) - 1
-        if index < 0 or self.ends[index] < position - CUE_REACH:
-            return False
-        # A cue word inside a name ("Aunt Em") is the name's; ``_kin_names`` reads those.
-        inner = bisect_right(self.starts, position) - 1
-        return inner < 0 or self.ends[inner] <= position
-
-
-def _cue_weights(text: str, lo: int, hi: int, near: _Near) -> tuple[float, float, bool]:
-    """Return (romantic, family, spouse) cue weights of ``text[lo:hi]``, counting only cue
-    words within ``CUE_REACH`` characters of a mention ``near`` knows."""
-    romantic = family = 0.0
-    spouse = False
-    for m in cues.ROMANTIC_STRONG.finditer(text, lo, hi):
-        if near(m.start()):
-            romantic += 1.0
-    for m in cues.ROMANTIC_WEAK.finditer(text, lo, hi):
-        if near(m.start()):
-            romantic += 0.5
-    for m in cues.FAMILY.finditer(text, lo, hi):
-        if near(m.start()):
-            family += 1.0
-    for m in cues.SPOUSE.finditer(text, lo, hi):
-        if near(m.start()):
-            spouse = True
-    return min(romantic, 3.0), min(family, 3.0), spouse
-
-
-def _narrator(analysis: Analysis) -> tuple[str | None, re.Pattern[str] | None]:
-    """Return the narrator's name and the pronoun pattern that shows them in the narration,
-    for first- and second-person stories."""
-    pov = analysis.layers.get("pov", ())
-    person = pov[0].label if pov else ""
-    if person not in ("first", "second"):
-        return None, None
-    named = analysis.layers.get("narrator", ())
-    name = named[0].label if named else None
-    if name is None:
-        labels = {c.label for c in analysis.layers.get("characters", ())}
-        name = "Narrator" if "Narrator" in labels else None
-    return name, (_FIRST_PERSON if person == "first" else _SECOND_PERSON)
-
-
-_BEFORE_VOCATIVE = re.compile(r"(?:^|[,;:—–(]|\.\.\.|…)\s*(?:(?:oh|ah|my|dear|dearest)\s+)?$", re.I)
-_AFTER_VOCATIVE = re.compile(r"\s*(?:[,;:.!?—–)]|\.\.\.|…|$)")
-
-
-def _vocative(text: str, quote: Span, mention: Span) -> bool:
-    """Return whether ``mention`` addresses someone inside ``quote``: set off by a comma or
-    the quote's edges ("Mara, wait", "Come here, Mara.", "Sister.")."""
-    before = text[max(quote.start, mention.start - 12) : mention.start]
-    after = text[mention.end : min(quote.end, mention.end + 3)]
-    return _BEFORE_VOCATIVE.search(before) is not None and _AFTER_VOCATIVE.match(after) is not None
-
-
-def _neighbour(mentions: Sequence[Span], k: int, reach: int = 5) -> str | None:
-    """Return the label of the nearest other character mentioned before mention ``k`` (the
-    one who has the relative, in "Jo looked at her father"), else the nearest after it."""
-    label = mentions[k].label
-    for j in range(k - 1, max(-1, k - 1 - reach), -1):
-        if mentions[j].label != label:
-            return mentions[j].label
-    for j in range(k + 1, min(len(mentions), k + 1 + reach)):
-        if mentions[j].label != label:
-            return mentions[j].label
-    return None
-
-
-def _surname(name: str) -> str | None:
-    tokens = _NAME_TOKEN.findall(name)
-    if len(tokens) < 2 or tokens[-2].casefold() in _SURNAME_BREAKERS:
-        return None
-    last = tokens[-1]
-    return last if last[:1].isupper() and len(last) > 1 else None
-
-
-def _honorific(name: str) -> str:
-    first = name.split(maxsplit=1)[0].casefold() if name.strip() else ""
-    return "mr" if first in _MR else "mrs" if first in _MRS else ""
-
-
-class _Finder:
-    """One story's pass over paragraphs, sentences and quotes, filling ``_Pairs``."""
-
-    def __init__(self, analysis: Analysis) -> None:
-        self.text = analysis.text
-        self.body = analysis.layers.get("body", ())
-        quotes = analysis.layers.get("quotes", ())
-        speakers = analysis.layers.get("speakers", ())
-        said = {(s.start, s.end): s.label for s in speakers}
-        self.quotes = [q for q in quotes if q.label == ""]
-        self.speaker = [said.get((q.start, q.end), "") for q in self.quotes]
-        self.mentions = list(analysis.layers.get("mentions", ()))
-        self.salience = {c.label: c.score for c in analysis.layers.get("characters", ())}
-        self.narrator, self.narrator_pronouns = _narrator(analysis)
-        self.top = max(self.salience, key=lambda n: (self.salience[n], n), default="")
-        self.pairs = _Pairs()
-
-    def run(self, sentences: Sequence[Span]) -> _Pairs:
-        para_mentions = _group(self.mentions, self.body)
-        para_quotes = _group(self.quotes, self.body)
-        self._paragraphs(para_mentions, para_quotes)
-        self._talk()
-        self._sentences(sentences)
-        self._kin_names(para_mentions)
-        self._surnames()
-        return self.pairs
-
-    def _paragraphs(self, mentions: list[list[Span]], quotes: list[list[Span]]) -> None:
-        keys = ((q.start, q.end) for q in self.quotes)
-        quote_speaker = dict(zip(keys, self.speaker, strict=True))
-        for index, para in enumerate(self.body):
-            names = [m.label for m in mentions[index]]
-            names += [quote_speaker.get((q.start, q.end), "") for q in quotes[index]]
-            cast = _cast(iter(names), MAX_CAST)
-            implicit = None
-            if self.narrator and self.narrator not in cast and self._narrates(para, quotes[index]):
-                implicit = self.narrator
-            span = (para.start, para.end)
-            for a, b in _pairs_of(cast):
-                pair = self.pairs.get(a, b)
-                if pair is not None:
-                    pair.paragraphs += 1
-                    _add_span(pair.together_spans, span)
-            if implicit is not None:
-                for other in cast:
-                    pair = self.pairs.get(implicit, other)
-                    if pair is not None:
-                        pair.paragraphs += 0.5
-                        _add_span(pair.together_spans, span)
-
-    def _narrates(self, para: Span, quotes: Sequence[Span]) -> bool:
-        """Whether the narration of ``para`` (outside its quotes) uses the narrator's pronoun."""
-        assert self.narrator_pronouns is not None
-        at = para.start
-        for q in quotes:
-            if self.narrator_pronouns.search(self.text, at, max(at, q.start - 1)):
-                return True
-            at = q.end + 1
-        return self.narrator_pronouns.search(self.text, min(at, para.end), para.end) is not None
-
-    def _talk(self) -> None:
-        """Exchanges between consecutive speakers, and addresses (names inside quotes)."""
-        para_of = _container_index(self.quotes, self.body)
-        inside = _group(self.mentions, self.quotes)
-        previous: tuple[str, int] | None = None
-        for index, quote in enumerate(self.quotes):
-            speaker = self.speaker[index]
-            if not speaker:
-                previous = None
-                continue
-            para = para_of[index]
-            if previous is not None and previous[0] != speaker and para >= 0:
-                if para - previous[1] <= EXCHANGE_REACH:
-                    pair = self.pairs.get(previous[0], speaker)
-                    if pair is not None:
-                        pair.exchanges += 1
-                        where = self.body[para]
-                        _add_span(pair.talk_spans, (where.start, where.end))
-            previous = (speaker, para)
-            called = [m for m in inside[index] if _vocative(self.text, quote, m)]
-            addressed = _cast((m.label for m in called if m.label != speaker), MAX_CAST)
-            if not addressed:
-                continue
-            span = (quote.start, quote.end)
-            weights = _cue_weights(self.text, quote.start, quote.end, _Near(called))
-            kin = {m.label for m in called if cues.is_kin_name(self.text[m.start : m.end])}
-            for name in addressed:
-                pair = self.pairs.get(speaker, name)
-                if pair is None:
-                    continue
-                pair.addresses += 1
-                _add_span(pair.talk_spans, span)
-                romantic, family, spouse = weights
-                self._cue(pair, romantic, family + (name in kin), spouse, span)
-
-    def _cue(
-        self, pair: _Pair, romantic: float, family: float, spouse: bool, span: tuple[int, int]
-    ) -> None:
-        if romantic or family or spouse:
-            pair.romantic += romantic
-            pair.family += family
-            pair.spouse = pair.spouse or spouse
-            _add_span(pair.cue_spans, span)
-
-    def _sentences(self, sentences: Sequence[Span]) -> None:
-        """Shared sentences and the cue words in them; a cue sentence naming one character
-        also pairs them, at half weight, with those of the sentences beside it."""
-        body_sentences = [s for group in _group(sentences, self.body) for s in group]
-        per_sentence = _group(self.mentions, body_sentences)
-        para_of = _container_index(body_sentences, self.body)
-        for index, sentence in enumerate(body_sentences):
-            mentions = per_sentence[index]
-            cast = _cast((m.label for m in mentions), MAX_SENTENCE_CAST)
-            if not cast:
-                continue
-            weights = _cue_weights(self.text, sentence.start, sentence.end, _Near(mentions))
-            span = (sentence.start, sentence.end)
-            if len(cast) == 1:
-                if any(weights):
-                    self._beside(index, cast[0], weights, body_sentences, per_sentence, para_of)
-                continue
-            for a, b in _pairs_of(cast):
-                pair = self.pairs.get(a, b)
-                if pair is not None:
-                    pair.sentences += 1
-                    self._cue(pair, *weights, span)
-
-    def _beside(
-        self,
-        index: int,
-        name: str,
-        weights: tuple[float, float, bool],
-        sentences: Sequence[Span],
-        per_sentence: Sequence[Sequence[Span]],
-        para_of: Sequence[int],
-    ) -> None:
-        romantic, family, spouse = weights
-        for other in (index - 1, index + 1):
-            if not 0 <= other < len(sentences) or para_of[other] != para_of[index]:
-                continue
-            for label in {m.label for m in per_sentence[other]} - {name}:
-                pair = self.pairs.get(name, label)
-                if pair is not None:
-                    span = (sentences[index].start, sentences[index].end)
-                    self._cue(pair, romantic / 2, family / 2, spouse, span)
-
-    def _kin_names(self, para_mentions: Sequence[Sequence[Span]]) -> None:
-        """A character called by a kinship term in the narration ("Aunt Em", "her father")
-        is family of the nearest other character named in the paragraph, else of the
-        narrator, else of the main character."""
-        for index, mentions in enumerate(para_mentions):
-            para = self.body[index]
-            for k, mention in enumerate(mentions):
-                if not cues.is_kin_name(self.text[mention.start : mention.end]):
-                    continue
-                relative = _neighbour(mentions, k) or self.narrator
-                if relative is None and mention.label != self.top:
-                    relative = self.top
-                pair = self.pairs.get(mention.label, relative or "")
-                if pair is not None:
-                    self._cue(pair, 0.0, 1.0, False, (para.start, para.end))
-
-    def _surnames(self) -> None:
-        """Characters who share a surname and meet are family ("Mr."/"Mrs." a couple)."""
-        by_surname: dict[str, list[str]] = {}
-        for name in self.salience:
-            surname = _surname(name)
-            if surname is not None:
-                by_surname.setdefault(surname, []).append(name)
-        for names in by_surname.values():
-            for a, b in _pairs_of(names[:MAX_SENTENCE_CAST]):
-                key = (a, b) if a < b else (b, a)
-                pair = self.pairs.pairs.get(key)
-                if pair is None or pair.strength == 0:
-                    continue
-                if {_honorific(a), _honorific(b)} == {"mr", "mrs"}:
-                    pair.romantic += 1.0
-                    pair.spouse = True
-                else:
-                    pair.family += 1.0
-
-
-def _kind(pair: _Pair) -> str | None:
+def _kind(pair: Pair) -> str | None:
     """Return the pair's kind, or ``None`` when nothing makes it worth listing."""
-    if pair.romantic >= 1 and (pair.romantic >= pair.family or pair.spouse):
+    if pair.spouse and pair.romantic >= 0.5:
+        return "romantic"
+    if pair.romantic >= 1 and pair.romantic > pair.family:
         return "romantic"
     if pair.family >= 1:
         return "family"
-    if pair.spouse and pair.romantic >= 0.5:
-        return "romantic"
-    if pair.romantic >= 1:
-        return "romantic"
     talks = pair.exchanges + pair.addresses >= 2 and pair.paragraphs >= 1
     if talks or pair.paragraphs >= PLATONIC_PARAGRAPHS:
         return "platonic"
     return None
 
 
-def score_pairs(pairs: Mapping[tuple[str, str], _Pair]) -> list[Relationship]:
+def _major(pair: Pair, score: float) -> bool:
+    return score >= MAJOR_SCORE and pair.paragraphs + pair.exchanges >= MAJOR_PARAGRAPHS
+
+
+def score_pairs(pairs: Mapping[tuple[str, str], Pair]) -> list[Relationship]:
     """Return the relationships worth listing among accumulated ``pairs``, best first."""
     strongest = max((p.strength for p in pairs.values()), default=0.0)
     found: list[Relationship] = []
     platonic = 0
+    best_platonic = 0.0
     ranked = sorted(pairs.items(), key=lambda item: (-item[1].strength, item[0]))
     for (a, b), pair in ranked:
         kind = _kind(pair)
         if kind is None:
             continue
-        if kind == "platonic":
-            if platonic >= MAX_PLATONIC:
-                continue
-            platonic += 1
         strength = pair.strength
         relative = strength / strongest if strongest else 0.0
         score = round((1 - math.exp(-strength / 8)) * (0.5 + 0.5 * relative), 3)
-        major = score >= MAJOR_SCORE and pair.paragraphs >= MAJOR_PARAGRAPHS
+        major = _major(pair, score)
+        if kind == "platonic":
+            # Friendship is the default between people who meet: only the pairs that carry
+            # the story are worth a tag.
+            best_platonic = best_platonic or strength
+            close = strength >= PLATONIC_SHARE * best_platonic
+            if platonic >= MAX_PLATONIC or not major or not close:
+                continue
+            platonic += 1
         evidence = sorted(set(pair.cue_spans + pair.talk_spans + pair.together_spans))
         found.append(
             Relationship(
@@ -506,7 +149,7 @@ def score_pairs(pairs: Mapping[tuple[str, str], _Pair]) -> list[Relationship]:
     return found
 
 
-def _prefer(evidence: list[tuple[int, int]], pair: _Pair) -> list[tuple[int, int]]:
+def _prefer(evidence: list[tuple[int, int]], pair: Pair) -> list[tuple[int, int]]:
     """Return at most ``MAX_EVIDENCE`` spans, cue spans first, in text order."""
     if len(evidence) <= MAX_EVIDENCE:
         return evidence
@@ -517,10 +160,16 @@ def _prefer(evidence: list[tuple[int, int]], pair: _Pair) -> list[tuple[int, int
 def relationships_of(analysis: Analysis) -> list[Relationship]:
     """Return the relationships of an analysed story, best first (empty when the layers
     they are read from are missing or empty). Never raises on any text."""
+    return _find(analysis)[0]
+
+
+def _find(analysis: Analysis) -> tuple[list[Relationship], dict[str, tuple[str, float]]]:
+    """The relationships and the character genders read on the way."""
     if not analysis.layers.get("mentions") or not analysis.layers.get("body"):
-        return []
-    pairs = _Finder(analysis).run(analysis.layers.get("sentences", ()))
-    return score_pairs(pairs.pairs)
+        return [], {}
+    finder = PairFinder(analysis)
+    pairs = finder.run(analysis.layers.get("sentences", ()))
+    return score_pairs(pairs.pairs), finder.genders
 
 
 def relationship_spans(found: Sequence[Relationship]) -> tuple[Span, ...]:
@@ -551,5 +200,6 @@ def find_relationships(analysis: Analysis) -> Mapping[str, tuple[Span, ...]]:
     """Return the relationships and category layers (see the module docstring)."""
     if not is_english(analysis):
         return {"relationships": (), "category": ()}
-    found = relationships_of(analysis)
-    return {"relationships": relationship_spans(found), "category": category_spans(analysis, found)}
+    found, genders = _find(analysis)
+    category = category_spans(analysis, found, genders)
+    return {"relationships": relationship_spans(found), "category": category}

@@ -40,6 +40,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from ficshelf.model import Analysis, Span
 from ficshelf.understand import theme_lexicon as lex
@@ -102,23 +103,126 @@ DIALOGUE_TAGS = frozenset({"profanity"})
 UNNEGATED_TAGS = frozenset({"profanity"})
 
 
-def _compile() -> tuple[re.Pattern[str], dict[str, list[tuple[re.Pattern[str], float]]]]:
-    """Return one regex that finds where any cue may start, and per tag its cues compiled
-    on their own (a word can be the cue of several tags: "killed" is violence and death)."""
-    parts: list[str] = []
-    per_tag: dict[str, list[tuple[re.Pattern[str], float]]] = {}
+KEY_LEN = 6
+_Cue = tuple[str, re.Pattern[str], float]
+
+
+def cue_heads(source: str) -> set[str]:
+    """Return the literal words (lower case) that the matches of a cue's regex ``source`` can
+    start with, cut to ``KEY_LEN`` letters. Raises ``ValueError`` when an alternative does not
+    start with a word of at least three letters (after lookbehinds), which the prefilter needs.
+    """
+    heads: set[str] = set()
+    for alternative in _top_level(source, "|"):
+        rest = alternative
+        while rest.startswith(("(?<=", "(?<!")):
+            rest = rest[_group_end(rest) :]
+        if rest.startswith("(?:"):
+            end = _group_end(rest)
+            if rest[end : end + 1] in ("?", "*"):
+                raise ValueError(f"cue starts with an optional group: {source!r}")
+            heads |= cue_heads(rest[3 : end - 1])
+            continue
+        word = _LEADING_LETTERS.match(rest)
+        letters = word.group() if word else ""
+        if word and rest[word.end() : word.end() + 1] in ("?", "*", "{"):
+            letters = letters[:-1]
+        if len(letters) < 3:
+            raise ValueError(f"cue alternative {alternative!r} must start with a word")
+        heads.add(letters.lower()[:KEY_LEN])
+    return heads
+
+
+_LEADING_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+def _top_level(source: str, separator: str) -> list[str]:
+    """Split ``source`` at ``separator`` outside parentheses and character classes."""
+    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == separator and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+        i += 1
+    parts.append(source[start:])
+    return parts
+
+
+def _group_end(source: str) -> int:
+    """Return the index just past the group that opens ``source``."""
+    depth, i, in_class = 0, 0, False
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    raise ValueError(f"unbalanced group in {source!r}")
+
+
+def _trie(words: set[str]) -> str:
+    """Return a regex source matching any of ``words``, factored as a trie (longest first)."""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = "(?:" + "|".join(branches) + ")"
+        return body + "?" if "" in node else body
+
+    return emit(tree)
+
+
+def _compile() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, list[_Cue]]]:
+    """Return the prefilter (for lower-cased text, and case-insensitive) and, per head, the
+    cues to try there (every cue whose head is a prefix of it)."""
+    by_head: dict[str, list[_Cue]] = {}
     for tag, cues in lex.CUES.items():
         for source, weight in cues:
-            parts.append(source)
-            per_tag.setdefault(tag, []).append((re.compile(_bounded(source), re.I), weight))
-    return re.compile(_bounded("|".join(parts)), re.IGNORECASE), per_tag
+            pattern = re.compile(_bounded(source), re.IGNORECASE)
+            for head in cue_heads(source):
+                by_head.setdefault(head, []).append((tag, pattern, weight))
+    keyed = {
+        head: [cue for other, cues in by_head.items() if head.startswith(other) for cue in cues]
+        for head in by_head
+    }
+    trie = r"\b" + _trie(set(by_head))  # "\b" scans faster than a lookbehind
+    return re.compile(trie), re.compile(trie, re.IGNORECASE), keyed
 
 
 def _bounded(source: str) -> str:
     return r"(?<![\w'’-])(?:" + source + r")(?![\w'’]|-\w)"
 
 
-_CUE, _TAG_CUES = _compile()
+_PREFILTER_LOWER, _PREFILTER, _KEYED = _compile()
 _FIGURATIVE = {
     tag: re.compile(r"(?<!\w)(?:" + source + r")(?!\w)", re.IGNORECASE)
     for tag, source in lex.FIGURATIVE.items()
@@ -137,7 +241,6 @@ _DEATH = re.compile(
     r"|was killed|is killed|was slain|is slain|perished)(?![\w'’])"
 )
 _CAPITALISED = re.compile(r"(?<![\w'’])[A-Z][a-z]+(?![\w'’])")
-_WORDS = re.compile(r"\w+")
 _NEGATION_WINDOW = 40
 _FIGURATIVE_WINDOW = 80
 
@@ -177,12 +280,22 @@ def tally_cues(
     tallies: dict[str, _Tally] = {}
     sent_starts = [s.start for s in sentences]
     quote_starts = [q.start for q in quotes]
+    lowered = text.lower()
+    # Lower-casing keeps offsets for almost every text; when it does not, search case-blind.
+    search, prefilter = (
+        (lowered, _PREFILTER_LOWER) if len(lowered) == len(text) else (text, _PREFILTER)
+    )
     for para in paragraphs:
-        for found in _CUE.finditer(text, para.start, para.end):
+        for found in prefilter.finditer(search, para.start, para.end):
             pos = found.start()
+            if pos and text[pos - 1] in "'’-":
+                continue
+            cues = _cues_at(text, pos, para.end, found.group().lower())
+            if not cues:
+                continue
             sentence = _containing(sentences, sent_starts, pos) or para
             in_quote = _containing(quotes, quote_starts, pos) is not None
-            for tag, m, weight in _cues_at(text, pos, para.end):
+            for tag, m, weight in cues:
                 if _figurative(text, tag, m, sentence):
                     continue
                 if tag not in UNNEGATED_TAGS and _negated(text, pos, sentence.start):
@@ -195,19 +308,15 @@ def tally_cues(
     return tallies
 
 
-def _cues_at(text: str, pos: int, end: int) -> list[tuple[str, re.Match[str], float]]:
+def _cues_at(text: str, pos: int, end: int, head: str) -> list[tuple[str, re.Match[str], float]]:
     """Return ``(tag, match, weight)`` for each tag with a cue starting at ``pos`` (its
-    heaviest cue there)."""
-    found = []
-    for tag, cues in _TAG_CUES.items():
-        best: tuple[str, re.Match[str], float] | None = None
-        for pattern, weight in cues:
-            m = pattern.match(text, pos, end)
-            if m is not None and (best is None or weight > best[2]):
-                best = (tag, m, weight)
-        if best is not None:
-            found.append(best)
-    return found
+    heaviest cue there), trying the cues filed under ``head``."""
+    best: dict[str, tuple[str, re.Match[str], float]] = {}
+    for tag, pattern, weight in _KEYED.get(head, ()):
+        m = pattern.match(text, pos, end)
+        if m is not None and (tag not in best or weight > best[tag][2]):
+            best[tag] = (tag, m, weight)
+    return list(best.values())
 
 
 def _containing(spans: Sequence[Span], starts: Sequence[int], pos: int) -> Span | None:
@@ -242,21 +351,25 @@ def major_deaths(
     text: str, paragraphs: Sequence[Span], sentences: Sequence[Span], quotes: Sequence[Span]
 ) -> _Tally:
     """Return the narrated deaths of often-named characters ("Lucan died") outside quotes."""
-    counts: Counter[str] = Counter()
-    for para in paragraphs:
-        counts.update(_CAPITALISED.findall(text, para.start, para.end))
-    tally = _Tally()
     sent_starts = [s.start for s in sentences]
     quote_starts = [q.start for q in quotes]
+    deaths: list[tuple[str, Span]] = []
     for para in paragraphs:
         for m in _DEATH.finditer(text, para.start, para.end):
-            if counts[m.group("name")] < MAJOR_MENTIONS:
-                continue
             if _containing(quotes, quote_starts, m.start()):
                 continue
             sentence = _containing(sentences, sent_starts, m.start()) or para
-            if _negated(text, m.start("name"), sentence.start):
-                continue
+            if not _negated(text, m.start("name"), sentence.start):
+                deaths.append((m.group("name"), sentence))
+    tally = _Tally()
+    if not deaths:
+        return tally
+    names = {name for name, _ in deaths}
+    counts: Counter[str] = Counter()
+    for para in paragraphs:
+        counts.update(w for w in _CAPITALISED.findall(text, para.start, para.end) if w in names)
+    for name, sentence in deaths:
+        if counts[name] >= MAJOR_MENTIONS:
             tally.add(sentence, 1.0)
     return tally
 
@@ -291,7 +404,7 @@ def find_tags(analysis: Analysis) -> list[Finding]:
     body = analysis.layers.get("body", ())
     sentences = analysis.layers.get("sentences", ())
     quotes = body_quotes(analysis)
-    words = sum(len(_WORDS.findall(text, p.start, p.end)) for p in body)
+    words = sum(text.count(" ", p.start, p.end) + 1 for p in body)  # near enough
     tallies = tally_cues(text, body, sentences, quotes)
     deaths = major_deaths(text, body, sentences, quotes)
     if deaths.score:

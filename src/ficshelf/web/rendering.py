@@ -13,7 +13,7 @@ import dataclasses
 import re
 from collections.abc import Callable
 from datetime import date, datetime
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, Protocol, TypeVar
 from urllib.parse import urlsplit
 
 from flask import (
@@ -31,10 +31,22 @@ from werkzeug.routing import BuildError
 
 from ficshelf.ingest.sanitize import clean_html
 from ficshelf.jsonable import to_jsonable
-from ficshelf.store.browse import ChapterLink, ChapterView, NoteView, TagCount, TagView
+from ficshelf.store.browse import ChapterLink, ChapterView, NoteView, TagView
 from ficshelf.web.urls import tag_slug
 
 Format = Literal["html", "json"]
+
+
+class TagNamed(Protocol):
+    """Anything naming a tag by type and name."""
+
+    @property
+    def type(self) -> str: ...
+
+    @property
+    def name(self) -> str: ...
+
+
 View = TypeVar("View", bound=Callable[..., Any])
 
 TAG_TYPE_LABELS = {
@@ -73,13 +85,14 @@ def page_route(bp: Blueprint, rule: str, json_rule: str | None = None) -> Callab
     return register
 
 
-KEPT_ARGS = ("page", "view", "chapter")
+KEPT_ARGS = ("page", "view", "chapter", "tag")
 
 
 def kept_args() -> dict[str, Any]:
     """Return the query arguments the pages understand, to carry over into another URL of
-    the same page (any other argument is dropped: it could clash with ``url_for``'s own)."""
-    return {k: v for k, v in request.args.items() if k in KEPT_ARGS}
+    the same page (any other argument is dropped: it could clash with ``url_for``'s own).
+    An argument given several times (``tag``) keeps all its values."""
+    return {k: request.args.getlist(k) for k in request.args if k in KEPT_ARGS}
 
 
 def json_twin_url() -> str | None:
@@ -136,9 +149,19 @@ def http_url(url: str | None) -> str | None:
     return url if urlsplit(url).scheme.lower() in ("http", "https") else None
 
 
-def tag_url(tag: TagView | TagCount, **args: Any) -> str:
+def tag_url(tag: TagNamed, **args: Any) -> str:
     """Jinja global: the URL of a tag's page."""
     return url_for("tags.tag", tag_type=tag.type, name=tag_slug(tag.name), **args)
+
+
+def tag_filter(tag: TagNamed) -> str:
+    """Jinja filter: a tag as the works index's ``tag`` argument ("character:Maren Holt")."""
+    return f"{tag.type}:{tag.name}"
+
+
+def evidence_url(work_id: int, tag: TagView) -> str:
+    """Jinja global: the URL of the evidence behind a tag on work ``work_id``."""
+    return url_for("evidence.evidence", work_id=work_id, tag_type=tag.type, name=tag_slug(tag.name))
 
 
 def tag_title(tag: TagView) -> str | None:
@@ -181,10 +204,12 @@ def install(app: Flask) -> None:
         long_date=long_date,
         number=number,
         chapter_label=chapter_label,
+        tag_filter=tag_filter,
     )
     app.jinja_env.globals.update(
         tag_url=tag_url,
         tag_title=tag_title,
+        evidence_url=evidence_url,
         json_twin_url=json_twin_url,
         TAG_TYPE_LABELS=TAG_TYPE_LABELS,
         NOTE_LABELS=NOTE_LABELS,

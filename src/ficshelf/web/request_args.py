@@ -60,3 +60,22 @@ def choice_arg(name: str, choices: tuple[str, ...]) -> str | None:
         return raw
     allowed = ", ".join(repr(c) for c in choices)
     raise BadRequest(f"{name} must be one of {allowed}, not {raw!r}")
+
+
+MAX_TAG_FILTERS = 10
+
+
+def tag_filter_args() -> list[tuple[str, str]]:
+    """Return the ``tag`` query arguments as ``(type, name)`` pairs: each is written
+    ``type:name`` ("character:Maren Holt"), at most ``MAX_TAG_FILTERS`` of them. Raises
+    ``BadRequest`` for one without a type or a name, or for too many."""
+    raw = request.args.getlist("tag")
+    if len(raw) > MAX_TAG_FILTERS:
+        raise BadRequest(f"at most {MAX_TAG_FILTERS} tag filters, not {len(raw)}")
+    pairs = []
+    for value in raw:
+        tag_type, _, name = value.partition(":")
+        if not tag_type.strip() or not name.strip():
+            raise BadRequest(f"tag must be written type:name, not {value!r}")
+        pairs.append((tag_type.strip(), name.strip()))
+    return pairs

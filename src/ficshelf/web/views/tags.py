@@ -21,7 +21,8 @@ bp = Blueprint("tags", __name__)
 TAGS_PER_PAGE = 100
 
 
-def _tag_type(name: str) -> str:
+def tag_type_named(name: str) -> str:
+    """Return ``name`` if it is a tag type; raise ``NotFound`` naming the types if not."""
     if name not in {t.value for t in TagType}:
         known = ", ".join(t.value for t in TagType)
         raise NotFound(f"no tag type {name!r} (the types are {known})")
@@ -34,7 +35,7 @@ def tag_type(fmt: Format, tag_type: str) -> ResponseReturnValue:
     most used first; ``?page=N``."""
     page = page_arg()
     with reading() as conn:
-        counts = tag_counts(conn, _tag_type(tag_type), page, TAGS_PER_PAGE)
+        counts = tag_counts(conn, tag_type_named(tag_type), page, TAGS_PER_PAGE)
     return render("tag_type.html", fmt, tag_type=tag_type, tags=counts)
 
 
@@ -44,7 +45,7 @@ def tag(fmt: Format, tag_type: str, name: str) -> ResponseReturnValue:
     ``works`` carrying it or a synonym, newest first; ``?page=N``."""
     page = page_arg()
     with reading() as conn:
-        found = find_tag(conn, _tag_type(tag_type), tag_name(name))
+        found = find_tag(conn, tag_type_named(tag_type), tag_name(name))
         if found.name != tag_name(name):
             endpoint = "tags.tag_json" if fmt == "json" else "tags.tag"
             slug = tag_slug(found.name)

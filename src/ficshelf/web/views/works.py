@@ -12,23 +12,36 @@ from ficshelf.store.browse import (
     ChapterView,
     WorkDetail,
     all_chapters,
+    find_tag,
     get_chapter,
     get_work,
-    list_works,
+    works_with_tags,
 )
 from ficshelf.web.rendering import Format, clean_notes, page_route, render, story_markup
-from ficshelf.web.request_args import choice_arg, page_arg, per_page, positive_arg, reading
+from ficshelf.web.request_args import (
+    choice_arg,
+    page_arg,
+    per_page,
+    positive_arg,
+    reading,
+    tag_filter_args,
+)
+from ficshelf.web.views.tags import tag_type_named
 
 bp = Blueprint("works", __name__)
 
 
 @page_route(bp, "/works")
 def index(fmt: Format) -> ResponseReturnValue:
-    """Works index: one page of ``works`` (blurbs), newest first; ``?page=N``."""
+    """Works index: one page of ``works`` (blurbs), newest first; ``?page=N``. With
+    ``?tag=type:name`` (repeatable) only the works carrying every such tag (or a synonym),
+    the canonical tags listed as ``filters``."""
     page = page_arg()
+    wanted = tag_filter_args()
     with reading() as conn:
-        works = list_works(conn, page, per_page())
-    return render("works.html", fmt, works=works)
+        filters = tuple(find_tag(conn, tag_type_named(t), name) for t, name in wanted)
+        works = works_with_tags(conn, filters, page, per_page())
+    return render("works.html", fmt, works=works, filters=filters)
 
 
 def _read(

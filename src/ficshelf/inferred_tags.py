@@ -1,0 +1,347 @@
+"""Tags the pipeline infers from a story, each with a confidence and evidence spans.
+
+``infer_tags`` reads the layers of an ``Analysis`` (see the stage modules' docstrings) and
+returns ``TagRecord``s with provenance ``inferred``:
+
+=============  =====================================================================
+type           name, confidence and evidence
+=============  =====================================================================
+fandom         the ``fandoms`` label; its score; the spans naming or implying it
+character      a character's canonical name, for named characters mentioned at least
+               twice or who speak; confidence from salience and how often the text
+               shows them; evidence a spread of their mentions
+relationship   AO3 style: ``A/B`` romantic, ``A & B`` platonic or family, the names in
+               the order the ``relationships`` label gives (sorted, so stable); the
+               pair's score (halved for a background pairing, so a pairing in passing
+               never ranks with the main one; below 0.1 no tag); the spans showing it
+warning        the ``warnings`` label; its score; the sentences found
+rating         the ``rating`` label; its score; the evidence of the warnings behind it
+pov            "First Person", "Second Person" or "Third Person"; the ``pov`` score;
+               a few narration sentences (outside quotes) that show the person
+tense          "Past Tense" or "Present Tense"; the ``tense`` score; a few narration
+               sentences with verbs in that tense
+=============  =====================================================================
+
+``infer_tags`` builds them all; ``keep_inferred`` drops what the file's own tags already
+settle (tags given by the file win).
+Every evidence list holds at most ``MAX_EVIDENCE`` spans, spread over the text.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Sequence
+from itertools import accumulate
+
+from ficshelf.model import Analysis, CharacterRecord, Provenance, Span, TagRecord, TagType
+from ficshelf.understand.relationships import parse_relationship_label
+from ficshelf.vocabulary import RATINGS, canonical_name
+
+MAX_EVIDENCE = 8
+CHARACTER_EVIDENCE = 5
+NARRATION_EVIDENCE = 3
+BACKGROUND_FACTOR = 0.5
+MIN_MENTIONS = 2
+MIN_RELATIONSHIP_CONFIDENCE = 0.1
+
+POV_TAGS = {"first": "First Person", "second": "Second Person", "third": "Third Person"}
+TENSE_TAGS = {"past": "Past Tense", "present": "Present Tense"}
+
+_POV_WORDS = {
+    "first": re.compile(r"\bI\b|\b(?i:me|my|mine|myself|we|us|our|ours)\b"),
+    "second": re.compile(r"\b(?i:you|your|yours|yourself)\b"),
+    "third": re.compile(r"\b(?i:he|she|him|his|her|hers|they|them|their)\b"),
+}
+_TENSE_WORDS = {
+    "past": re.compile(
+        r"\b(?i:was|were|had|did|said|went|came|saw|knew|thought|felt|took|told|[a-z]{2,}ed)\b"
+    ),
+    "present": re.compile(
+        r"\b(?i:is|are|am|has|does|says|goes|comes|sees|knows|thinks|feels|takes|tells)\b"
+    ),
+}
+# What an AO3 freeform tag says about point of view or tense ("First Person POV").
+_GIVEN_POV = re.compile(r"\b(?:first|second|third|1st|2nd|3rd)[ -]person\b", re.IGNORECASE)
+_GIVEN_TENSE = re.compile(r"\b(?:past|present)[ -]tense\b", re.IGNORECASE)
+_PAIR_SPLIT = re.compile(r"\s*[/&]\s*")
+_DISAMBIGUATION = re.compile(r"\s*\([^)]*\)")
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# Words of address that say nothing about which person a name is ("Professor Van Helsing"
+# is "Abraham Van Helsing").
+_TITLES = frozenset(
+    """mr mrs ms miss mx dr doctor prof professor sir dame lady lord madam madame monsieur
+    mademoiselle captain capt inspector sergeant detective father mother brother sister
+    aunt uncle king queen prince princess master mistress""".split()
+)
+
+
+def _spans(analysis: Analysis, name: str) -> tuple[Span, ...]:
+    return analysis.layers.get(name, ())
+
+
+def spread(spans: Sequence[tuple[int, int]], limit: int) -> tuple[tuple[int, int], ...]:
+    """Return at most ``limit`` of ``spans`` (in text order), evenly spaced over the list:
+    evidence from the whole story rather than its first page."""
+    ordered = sorted(set(spans))
+    if len(ordered) <= limit:
+        return tuple(ordered)
+    if limit <= 1:
+        return tuple(ordered[:limit])
+    step = (len(ordered) - 1) / (limit - 1)
+    return tuple(ordered[round(i * step)] for i in range(limit))
+
+
+def _grouped(spans: Iterable[Span]) -> dict[str, tuple[float, list[tuple[int, int]]]]:
+    """Spans by label: the highest score and every ``(start, end)``, labels in first order."""
+    groups: dict[str, tuple[float, list[tuple[int, int]]]] = {}
+    for span in spans:
+        if not span.label:
+            continue
+        score, found = groups.get(span.label, (0.0, []))
+        found.append((span.start, span.end))
+        groups[span.label] = (max(score, span.score), found)
+    return groups
+
+
+def _tag(
+    tag_type: TagType, name: str, confidence: float, spans: Sequence[tuple[int, int]]
+) -> TagRecord:
+    return TagRecord(
+        tag_type,
+        name,
+        Provenance.INFERRED,
+        round(min(max(confidence, 0.0), 1.0), 3),
+        spread(spans, MAX_EVIDENCE),
+    )
+
+
+def _is_named(character: CharacterRecord) -> bool:
+    """A named character, not a descriptor ("her father") or an unnamed "Narrator"."""
+    name = character.name.strip()
+    return name[:1].isupper() and name != "Narrator"
+
+
+def character_tags(
+    characters: Sequence[CharacterRecord], *, speakers_only: bool = False
+) -> list[TagRecord]:
+    """Return a tag per named character who matters: ``MIN_MENTIONS`` mentions or a line of
+    dialogue (only the latter with ``speakers_only``). Descriptors ("her father") and an
+    unnamed "Narrator" are not tags."""
+    tags = []
+    for character in characters:
+        if not _is_named(character):
+            continue
+        name = character.name.strip()
+        mentions = len(character.mentions)
+        if character.quotes == 0 and (speakers_only or mentions < MIN_MENTIONS):
+            continue
+        shown = min(1.0, (mentions + character.quotes) / 20)
+        confidence = 0.5 + 0.45 * max(character.salience, shown)
+        evidence = spread(character.mentions, CHARACTER_EVIDENCE)
+        tags.append(_tag(TagType.CHARACTER, name, confidence, evidence))
+    return tags
+
+
+def relationship_name(kind: str, a: str, b: str) -> str:
+    """Return the AO3 tag name of a pair: ``A/B`` for a romantic pair, ``A & B`` otherwise."""
+    return f"{a}/{b}" if kind == "romantic" else f"{a} & {b}"
+
+
+def relationship_tags(
+    analysis: Analysis, in_cast: Callable[[str], bool] = lambda name: True
+) -> list[TagRecord]:
+    """Return a relationship tag per pair of the ``relationships`` layer whose two members
+    are ``in_cast`` and whose confidence is at least ``MIN_RELATIONSHIP_CONFIDENCE``
+    (fainter pairs are noise, not pairings a reader would look for; labels it cannot read
+    are skipped)."""
+    tags = []
+    for label, (score, found) in _grouped(_spans(analysis, "relationships")).items():
+        try:
+            kind, prominence, a, b = parse_relationship_label(label)
+        except ValueError:
+            continue
+        if not a.strip() or not b.strip() or a == b or not (in_cast(a) and in_cast(b)):
+            continue
+        confidence = score if prominence == "major" else score * BACKGROUND_FACTOR
+        if confidence < MIN_RELATIONSHIP_CONFIDENCE:
+            continue
+        tags.append(_tag(TagType.RELATIONSHIP, relationship_name(kind, a, b), confidence, found))
+    return tags
+
+
+def _labelled_tags(analysis: Analysis, layer: str, tag_type: TagType) -> list[TagRecord]:
+    return [
+        _tag(tag_type, label, score, found)
+        for label, (score, found) in _grouped(_spans(analysis, layer)).items()
+    ]
+
+
+def rating_tag(analysis: Analysis, warnings: Sequence[TagRecord]) -> list[TagRecord]:
+    """Return the rating tag (evidence: that of the warnings behind it; none for General)."""
+    found = [s for s in _spans(analysis, "rating") if s.label in RATINGS]
+    if not found:
+        return []
+    rating = found[0]
+    evidence = [] if rating.label == "General" else [s for w in warnings for s in w.evidence]
+    return [_tag(TagType.RATING, rating.label, rating.score, evidence)]
+
+
+class _Overlaps:
+    """Answers "does this stretch overlap any of these spans?" by bisection."""
+
+    def __init__(self, spans: Sequence[Span]) -> None:
+        ordered = sorted(spans, key=lambda s: s.start)
+        self._starts = [s.start for s in ordered]
+        self._max_end = list(accumulate((s.end for s in ordered), max))
+
+    def any(self, start: int, end: int) -> bool:
+        before = bisect_left(self._starts, end)
+        return before > 0 and self._max_end[before - 1] > start
+
+
+def narration_sentences(analysis: Analysis, pattern: re.Pattern[str], limit: int) -> list[Span]:
+    """Return up to ``limit`` story sentences outside dialogue that ``pattern`` finds a word
+    in, the first such sentence in each of ``limit`` equal stretches of the sentences, so the
+    evidence comes from the whole story. Stops looking in a stretch at its first hit."""
+    body = _spans(analysis, "body")
+    sentences = _spans(analysis, "sentences")
+    if not body or not sentences or limit < 1:
+        return []
+    in_body = _Overlaps(body)
+    quotes = _Overlaps(_spans(analysis, "quotes"))
+    text = analysis.text
+    picked: list[Span] = []
+    size = max(1, -(-len(sentences) // limit))
+    for at in range(0, len(sentences), size):
+        for sentence in sentences[at : at + size]:
+            start, end = sentence.start, sentence.end
+            if (
+                in_body.any(start, end)
+                and not quotes.any(start, end)
+                and pattern.search(text, start, end)
+            ):
+                picked.append(sentence)
+                break
+    return picked[:limit]
+
+
+def narration_tags(analysis: Analysis) -> list[TagRecord]:
+    """Return the pov and tense tags, each with a few sentences of narration as evidence."""
+    tags = []
+    for layer, names, words, tag_type in (
+        ("pov", POV_TAGS, _POV_WORDS, TagType.POV),
+        ("tense", TENSE_TAGS, _TENSE_WORDS, TagType.TENSE),
+    ):
+        found = [s for s in _spans(analysis, layer) if s.label in names]
+        if not found:
+            continue
+        value = found[0]
+        evidence = narration_sentences(analysis, words[value.label], NARRATION_EVIDENCE)
+        spans = [(s.start, s.end) for s in evidence]
+        tags.append(_tag(tag_type, names[value.label], value.score, spans))
+    return tags
+
+
+def infer_tags(
+    analysis: Analysis,
+    characters: Sequence[CharacterRecord],
+    given: Sequence[TagRecord] = (),
+) -> tuple[TagRecord, ...]:
+    """Return every tag the layers of ``analysis`` support (see the module docstring), with
+    provenance ``inferred``, less those the file's own ``given`` tags settle
+    (``keep_inferred``). ``characters`` are the work's character records: their mention and
+    quote counts decide which characters are tagged. When the file names characters, only
+    characters who speak are added to them. A pairing is tagged only when both its members
+    are tagged characters (the file's or inferred ones) or unnamed characters who speak
+    ("the ferryman"), so a pairing never names a character the tags leave out.
+    """
+    warnings = _labelled_tags(analysis, "warnings", TagType.WARNING)
+    file_cast = [t for t in given if t.type == TagType.CHARACTER]
+    kept = keep_inferred(
+        given,
+        _labelled_tags(analysis, "fandoms", TagType.FANDOM)
+        + character_tags(characters, speakers_only=bool(file_cast))
+        + warnings
+        + rating_tag(analysis, warnings)
+        + narration_tags(analysis),
+    )
+    cast = [_name_words(t.name) for t in (*file_cast, *kept) if t.type == TagType.CHARACTER]
+    speaking = {c.name for c in characters if c.quotes and not _is_named(c)}
+
+    def in_cast(name: str) -> bool:
+        words = _name_words(name)
+        return name in speaking or any(_same_person(words, person) for person in cast)
+
+    return kept + keep_inferred(given, relationship_tags(analysis, in_cast))
+
+
+def _key(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
+def _name_words(name: str) -> frozenset[str]:
+    """The words of a name that tell people apart: AO3's "(Fandom)" and titles left out."""
+    words = {w.casefold() for w in _NAME_WORD.findall(_DISAMBIGUATION.sub("", name))}
+    return frozenset(words - _TITLES) or frozenset(words)
+
+
+def _same_person(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two names can be one person: the words of one are all in the other
+    ("Hermione" and "Hermione Granger")."""
+    return bool(a and b) and (a <= b or b <= a)
+
+
+def keep_inferred(
+    given: Sequence[TagRecord], inferred: Sequence[TagRecord]
+) -> tuple[TagRecord, ...]:
+    """Return the inferred tags that do not clash with the tags the file gives, which win:
+
+    - no inferred rating when the file states one; no inferred fandom when it names any
+      (a second spelling of the same fandom would only be noise);
+    - no inferred pov or tense when the file says it (as such a tag or a freeform tag such
+      as "First Person POV" or "Present Tense");
+    - no inferred tag the file gives already, in any case or AO3 synonym; no inferred
+      character the file names (one name's words all in the other's, titles aside:
+      "Hermione" and "Hermione Granger (Harry Potter)", "Professor Van Helsing" and
+      "Abraham Van Helsing"); no inferred pair of characters the file pairs.
+    """
+    given_types = {tag.type for tag in given}
+    given_keys = set()
+    for tag in given:
+        given_keys.add((tag.type, _key(tag.name)))
+        canonical = canonical_name(tag.type, tag.name)
+        if canonical is not None:
+            given_keys.add((tag.type, _key(canonical)))
+    freeform = " ".join(t.name for t in given if t.type == TagType.FREEFORM)
+    said_pov = TagType.POV in given_types or bool(_GIVEN_POV.search(freeform))
+    said_tense = TagType.TENSE in given_types or bool(_GIVEN_TENSE.search(freeform))
+    people = [_name_words(t.name) for t in given if t.type == TagType.CHARACTER]
+    pairs = [
+        [_name_words(part) for part in _PAIR_SPLIT.split(t.name)]
+        for t in given
+        if t.type == TagType.RELATIONSHIP
+    ]
+    kept = []
+    for tag in inferred:
+        if (tag.type, _key(tag.name)) in given_keys:
+            continue
+        if tag.type in (TagType.RATING, TagType.FANDOM) and tag.type in given_types:
+            continue
+        if (tag.type == TagType.POV and said_pov) or (tag.type == TagType.TENSE and said_tense):
+            continue
+        if tag.type == TagType.CHARACTER:
+            words = _name_words(tag.name)
+            if any(_same_person(words, person) for person in people):
+                continue
+        if tag.type == TagType.RELATIONSHIP:
+            members = [_name_words(p) for p in _PAIR_SPLIT.split(tag.name)]
+            if any(_pairs_match(members, pair) for pair in pairs):
+                continue
+        kept.append(tag)
+    return tuple(kept)
+
+
+def _pairs_match(members: Sequence[frozenset[str]], pair: Sequence[frozenset[str]]) -> bool:
+    """Whether every member of an inferred pair is one of the people of a given pairing."""
+    return all(any(_same_person(m, p) for p in pair) for m in members)

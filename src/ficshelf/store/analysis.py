@@ -1,0 +1,248 @@
+"""What the pipeline found in a work, kept for the reader views: its paragraphs (with their
+kind), its characters and its quotes with their speakers; and the evidence behind a tag.
+
+``set_work_analysis`` is called by ``store.works`` inside the transaction that saves the work
+and replaces everything stored for it (these rows are the pipeline's alone: nobody edits
+them, so re-importing simply rewrites them). The reads return frozen dataclasses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, delete, func, insert, or_, select
+
+from ficshelf.errors import NotFound
+from ficshelf.model import BlockKind, BlockRecord, Provenance, TagType, WorkRecord
+from ficshelf.store import schema
+from ficshelf.store.portable import fit
+from ficshelf.store.tags import tag_key, tidy_tag_name
+
+
+@dataclass(frozen=True, slots=True)
+class CharacterView:
+    """A character of a work: canonical name, aliases, how often it is mentioned, the quotes
+    (and words in them) credited to it, its salience and whether it narrates."""
+
+    name: str
+    aliases: tuple[str, ...]
+    mentions: int
+    quotes: int
+    quote_words: int
+    salience: float
+    narrator: bool
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteView:
+    """A quote of a work: offsets of the quoted words, the speaker's canonical name (``None``
+    when unknown) with its confidence, word count, and whether it stands in a note."""
+
+    start: int
+    end: int
+    speaker: str | None
+    confidence: float
+    words: int
+    in_note: bool
+
+
+@dataclass(frozen=True, slots=True)
+class WorkAnalysis:
+    """A work's text with what the pipeline found in it. ``analysed`` is false for a work
+    stored without analysis (then ``blocks``, ``characters`` and ``quotes`` are empty)."""
+
+    work_id: int
+    text: str
+    analysed: bool
+    blocks: tuple[BlockRecord, ...]
+    characters: tuple[CharacterView, ...]
+    quotes: tuple[QuoteView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TagEvidence:
+    """A tag on a work and why: the canonical tag's type and name, the link's provenance,
+    confidence and evidence spans (offsets into the work's text)."""
+
+    type: str
+    name: str
+    provenance: Provenance
+    confidence: float | None
+    evidence: tuple[tuple[int, int], ...]
+
+
+def set_work_analysis(conn: Connection, work_id: int, work: WorkRecord, *, new: bool) -> None:
+    """Replace the paragraphs, characters and quotes stored for work ``work_id`` with those
+    of ``work``. ``new`` says nothing is stored for it yet (saves three statements)."""
+    if not new:
+        for table in (schema.analysis_quotes, schema.analysis_characters, schema.analysis_works):
+            conn.execute(delete(table).where(table.c.work_id == work_id))
+    conn.execute(
+        insert(schema.analysis_works),
+        {
+            "work_id": work_id,
+            "blocks": [[b.start, b.end, b.kind.value] for b in work.blocks],
+        },
+    )
+    characters = schema.analysis_characters
+    ids: dict[str, int] = {}
+    if work.characters:
+        conn.execute(
+            insert(characters),
+            [
+                {
+                    "work_id": work_id,
+                    "position": position,
+                    "name": fit(c.name, characters.c.name),
+                    "aliases": list(c.aliases),
+                    "mentions": [list(span) for span in c.mentions],
+                    "mention_count": len(c.mentions),
+                    "quote_count": c.quotes,
+                    "quote_words": c.quote_words,
+                    "salience": c.salience,
+                    "narrator": c.narrator,
+                }
+                for position, c in enumerate(work.characters)
+            ],
+        )
+        by_position = {
+            position: character_id
+            for position, character_id in conn.execute(
+                select(characters.c.position, characters.c.id).where(
+                    characters.c.work_id == work_id
+                )
+            )
+        }
+        for position, character in enumerate(work.characters):
+            ids.setdefault(character.name, by_position[position])
+    if work.quotes:
+        conn.execute(
+            insert(schema.analysis_quotes),
+            [
+                {
+                    "work_id": work_id,
+                    "position": position,
+                    "start": q.start,
+                    "end": q.end,
+                    "character_id": ids.get(q.speaker) if q.speaker else None,
+                    "confidence": q.confidence,
+                    "words": q.words,
+                    "in_note": q.in_note,
+                }
+                for position, q in enumerate(work.quotes)
+            ],
+        )
+
+
+def _blocks(raw: object) -> tuple[BlockRecord, ...]:
+    if not isinstance(raw, list):
+        return ()
+    return tuple(BlockRecord(int(s), int(e), BlockKind(k)) for s, e, k in raw)
+
+
+def work_analysis(conn: Connection, work_id: int) -> WorkAnalysis:
+    """Return work ``work_id``'s text with its stored paragraphs, characters (most salient
+    first) and quotes (in text order). Raises ``NotFound`` if there is no such work."""
+    works, analysed = schema.works, schema.analysis_works
+    row = conn.execute(
+        select(works.c.text, analysed.c.blocks)
+        .select_from(works.outerjoin(analysed, analysed.c.work_id == works.c.id))
+        .where(works.c.id == work_id)
+    ).one_or_none()
+    if row is None:
+        raise NotFound(f"no work with id {work_id}")
+    chars, quotes = schema.analysis_characters, schema.analysis_quotes
+    character_rows = conn.execute(
+        select(
+            chars.c.name,
+            chars.c.aliases,
+            chars.c.mention_count,
+            chars.c.quote_count,
+            chars.c.quote_words,
+            chars.c.salience,
+            chars.c.narrator,
+        )
+        .where(chars.c.work_id == work_id)
+        .order_by(chars.c.position)
+    )
+    quote_rows = conn.execute(
+        select(
+            quotes.c.start,
+            quotes.c.end,
+            chars.c.name,
+            quotes.c.confidence,
+            quotes.c.words,
+            quotes.c.in_note,
+        )
+        .select_from(quotes.outerjoin(chars, chars.c.id == quotes.c.character_id))
+        .where(quotes.c.work_id == work_id)
+        .order_by(quotes.c.position)
+    )
+    return WorkAnalysis(
+        work_id=work_id,
+        text=row.text,
+        analysed=row.blocks is not None,
+        blocks=_blocks(row.blocks),
+        characters=tuple(
+            CharacterView(
+                name=r.name,
+                aliases=tuple(r.aliases or ()),
+                mentions=r.mention_count,
+                quotes=r.quote_count,
+                quote_words=r.quote_words,
+                salience=r.salience,
+                narrator=bool(r.narrator),
+            )
+            for r in character_rows
+        ),
+        quotes=tuple(
+            QuoteView(
+                start=r.start,
+                end=r.end,
+                speaker=r.name,
+                confidence=r.confidence,
+                words=r.words,
+                in_note=bool(r.in_note),
+            )
+            for r in quote_rows
+        ),
+    )
+
+
+def tag_evidence(conn: Connection, work_id: int, tag_type: TagType, name: str) -> TagEvidence:
+    """Return the tag named ``name`` (or a synonym of it, any spelling) on work ``work_id``
+    with the provenance, confidence and evidence of its link (the most authoritative link
+    when the work carries the tag under several synonyms, all their evidence together).
+    Raises ``NotFound`` when there is no such tag on the work (or a person removed it)."""
+    tags, links = schema.tags, schema.work_tags
+    canonical_id = func.coalesce(tags.c.canonical_id, tags.c.id)
+    named = conn.execute(
+        select(canonical_id).where(
+            tags.c.type == TagType(tag_type).value,
+            tags.c.name_key == tag_key(tidy_tag_name(name)),
+        )
+    ).scalar()
+    if named is None:
+        raise NotFound(f"no {tag_type} tag named {name!r}")
+    canonical_name = conn.execute(select(tags.c.name).where(tags.c.id == named)).scalar_one()
+    rows = conn.execute(
+        select(links.c.provenance, links.c.confidence, links.c.evidence)
+        .select_from(links.join(tags, tags.c.id == links.c.tag_id))
+        .where(
+            links.c.work_id == work_id,
+            links.c.removed.is_(False),
+            or_(tags.c.id == named, tags.c.canonical_id == named),
+        )
+    ).all()
+    if not rows:
+        raise NotFound(f"work {work_id} has no {tag_type} tag {canonical_name!r}")
+    rank = {Provenance.EDITOR: 0, Provenance.AUTHOR: 1, Provenance.INFERRED: 2}
+    best = min(rows, key=lambda r: (rank[Provenance(r.provenance)], -(r.confidence or 0.0)))
+    spans = {(int(s), int(e)) for r in rows for s, e in (r.evidence or ())}
+    return TagEvidence(
+        type=TagType(tag_type).value,
+        name=canonical_name,
+        provenance=Provenance(best.provenance),
+        confidence=best.confidence,
+        evidence=tuple(sorted(spans)),
+    )

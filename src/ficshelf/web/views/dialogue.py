@@ -1,0 +1,44 @@
+"""The dialogue view: a work's story with each quote marked with its speaker, one colour per
+character, and each character's share of the dialogue."""
+
+from __future__ import annotations
+
+from flask import Blueprint
+from flask.typing import ResponseReturnValue
+
+from ficshelf.dialogue_share import UNKNOWN, speaker_shares
+from ficshelf.passages import dialogue_passages
+from ficshelf.store.analysis import work_analysis
+from ficshelf.store.browse import get_work
+from ficshelf.web.rendering import Format, page_route, render
+from ficshelf.web.request_args import reading
+
+bp = Blueprint("dialogue", __name__)
+
+
+@page_route(bp, "/works/<id:work_id>/dialogue")
+def dialogue(fmt: Format, work_id: int) -> ResponseReturnValue:
+    """Dialogue view: the ``work``, whether it was ``analysed``, the ``speakers`` (most
+    quotes first, with colour class, quotes, words and shares), the ``unattributed`` quotes'
+    share, the ``characters`` found, and the story as ``passages`` with each quote marked
+    by its speaker's colour."""
+    with reading() as conn:
+        work = get_work(conn, work_id)
+        analysis = work_analysis(conn, work_id)
+    speakers, unattributed = speaker_shares(analysis.characters, analysis.quotes)
+    colours = {s.name: s.colour for s in speakers}
+    marks = [
+        (q.start, q.end, colours.get(q.speaker, UNKNOWN), q.speaker, q.confidence)
+        for q in analysis.quotes
+        if not q.in_note
+    ]
+    return render(
+        "dialogue.html",
+        fmt,
+        work=work,
+        analysed=analysis.analysed,
+        speakers=speakers,
+        unattributed=unattributed,
+        characters=analysis.characters,
+        passages=dialogue_passages(analysis.text, analysis.blocks, marks),
+    )

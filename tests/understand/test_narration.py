@@ -88,6 +88,19 @@ man who is not where he says he is. I know what that means, and so do you."
 "I have enough." He laid the gloves on the table and smiled at her.
 """
 
+THIRD_PERSON_WITH_ITALIC_THOUGHTS = """\
+Mara stood at the gate for a long time. *I can't do this,* she thought. *I can't go in there
+and face him, not after what I said.* She pushed the gate open anyway. The path was overgrown.
+*Why did I come back?* she wondered, and her boots crunched on the gravel. *I should have
+stayed away.* The door opened before she could knock, and there he was.
+"""
+
+FIRST_PERSON_PLURAL = """\
+We walked down to the river every morning that summer, the four of us, and we never once
+told our parents where we went. We built a raft out of pallets and rope. It sank twice before
+it floated, and when it finally floated we sat on it in a row and did not say anything.
+"""
+
 NOTE_THEN_STORY = """\
 A/N: I am so nervous about this one!! I think it is the longest thing I have ever written and
 I hope you like it. Let me know what you think, I read every review.
@@ -119,6 +132,8 @@ def narration_of(text: str) -> tuple[Span, Span]:
         (THIRD_PRESENT_WITH_PAST_DIALOGUE, "third", "present"),
         (THIRD_PAST_WITH_PRESENT_DIALOGUE, "third", "past"),
         (NOTE_THEN_STORY, "third", "past"),
+        (THIRD_PERSON_WITH_ITALIC_THOUGHTS, "third", "past"),
+        (FIRST_PERSON_PLURAL, "first", "past"),
     ],
     ids=[
         "present-with-memories",
@@ -127,6 +142,8 @@ def narration_of(text: str) -> tuple[Span, Span]:
         "third-present-past-dialogue",
         "third-past-present-dialogue",
         "note-in-first-present",
+        "third-person-italic-thoughts",
+        "first-person-plural",
     ],
 )
 def test_hard_texts(text: str, pov: str, tense: str) -> None:

@@ -267,21 +267,25 @@ def score_story(gold: GoldStory, predicted: dict[str, Any]) -> StoryScore:
     }
     _relationships(gold, predicted, chars, score)
     _quotes(gold, predicted, chars, score)
-    score.accuracy["pov"] = _choice(gold.pov, _decided(predicted.get("pov")))
-    score.accuracy["tense"] = _choice(gold.tense, _decided(predicted.get("tense")))
     rating = predicted.get("rating") if predicted.get("rating_confidence", 1.0) > 0 else None
-    score.accuracy["rating"] = _choice(gold.rating, rating)
-    narrator = predicted.get("narrator")
+    decided = {
+        "pov": _decided(predicted.get("pov")),
+        "tense": _decided(predicted.get("tense")),
+        "rating": rating if isinstance(rating, str) else None,
+        "narrator": predicted.get("narrator"),
+    }
+    for name in ("pov", "tense", "rating"):
+        score.accuracy[name] = _choice(getattr(gold, name), decided[name])
     if gold.narrator is None:
-        score.accuracy["narrator"] = Accuracy(int(narrator is None), 1)
+        score.accuracy["narrator"] = Accuracy(int(decided["narrator"] is None), 1)
     else:
-        score.accuracy["narrator"] = Accuracy(int(chars.same(gold.narrator, narrator)), 1)
-    for name in ("pov", "tense", "rating", "narrator"):
+        score.accuracy["narrator"] = Accuracy(
+            int(chars.same(gold.narrator, decided["narrator"])), 1
+        )
+    for name, value in decided.items():
         acc = score.accuracy[name]
         if acc.total and not acc.correct:
-            value = predicted.get(name)
-            shown = value.get("value") if isinstance(value, dict) else value
-            score.errors[name] = {"gold": getattr(gold, name), "predicted": shown}
+            score.errors[name] = {"gold": getattr(gold, name), "predicted": value}
     return score
 
 

@@ -46,6 +46,10 @@ def _error_lines(errors: Mapping[str, Any]) -> list[str]:
             )
         elif isinstance(detail, list) and detail:
             for item in detail[:8]:
+                if isinstance(item, dict) and "gold" in item:
+                    quoted = " ".join(str(item.get("text", "")).split())
+                    quoted = quoted if len(quoted) <= 60 else quoted[:59] + "…"
+                    item = f"“{quoted}” gold {item['gold']!r}, got {item['predicted']!r}"
                 lines.append(f"      {name}: {item}")
             if len(detail) > 8:
                 lines.append(f"      {name}: (+{len(detail) - 8} more)")
@@ -59,11 +63,24 @@ def corpus_lines(title: str, result: Any, show_errors: bool = False) -> list[str
     lines = [f"{title}: {len(result.stories)} stories (micro-averaged)"]
     lines += prf_lines(counts)
     lines += accuracy_lines(accuracy)
+    lines.append(
+        f"  {'story':<34}{'characters':>11}{'quotes':>8}{'speakers':>9}"
+        f"{'relations':>10}  pov tense narrator"
+    )
     for story in result.stories:
         if story.failure:
             lines.append(f"  ! {story.name}: {story.failure}")
+            continue
+        marks = "  ".join(
+            f"{'ok' if story.accuracy[k].correct else '--':>{len(k) if k != 'pov' else 3}}"
+            for k in ("pov", "tense", "narrator")
+        )
+        lines.append(
+            f"  {story.name[:33]:<34}{_fmt(story.counts['characters'].f1):>11}"
+            f"{_fmt(story.counts['quotes'].f1):>8}{_fmt(story.accuracy['speakers'].value):>9}"
+            f"{_fmt(story.counts['relationships'].f1):>10}  {marks}"
+        )
         if show_errors:
-            lines.append(f"  {story.name}")
             lines += _error_lines(story.errors)
     return lines
 

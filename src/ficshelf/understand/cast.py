@@ -22,6 +22,7 @@ Salience combines mention count, spread over the story and dialogue involvement.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -39,12 +40,15 @@ for _short, _fulls in tables.NICKNAMES.items():
 class _Evidence:
     count: int = 0
     mid: int = 0
+    mid_plain: int = 0
     titled: int = 0
     speech: int = 0
     vocative: int = 0
     possessive: int = 0
     person_verb: int = 0
     place: int = 0
+    subject: int = 0
+    object_of: int = 0
     after_the: int = 0
     male: int = 0
     female: int = 0
@@ -52,12 +56,15 @@ class _Evidence:
     def add(self, cand: Candidate) -> None:
         self.count += 1
         self.mid += not cand.initial
+        self.mid_plain += not cand.initial and not cand.vocative
         self.titled += bool(cand.title) and bool(cand.parts)
         self.speech += cand.speech
         self.vocative += cand.vocative
         self.possessive += cand.possessive
         self.person_verb += cand.person_verb
         self.place += cand.place
+        self.subject += cand.subject
+        self.object_of += cand.object_of
         self.after_the += cand.after_the
         self.male += cand.gender == "m"
         self.female += cand.gender == "f"
@@ -106,9 +113,10 @@ def _form(cand: Candidate) -> tuple[str, str]:
     return (cand.title, cand.key)
 
 
-def accepted_keys(candidates: Sequence[Candidate]) -> set[str]:
+def accepted_keys(text: str, candidates: Sequence[Candidate]) -> set[str]:
     """Return the name keys (``Candidate.key``) whose pooled evidence says they name a
-    person (see the module docstring, step 1)."""
+    person (see the module docstring, step 1). ``text`` is searched once for the lower-case
+    forms of names seen only where any word is capitalised ("Late!" next to "late")."""
     evidence: dict[str, _Evidence] = {}
     multi_parts: set[str] = set()
     for cand in candidates:
@@ -128,27 +136,100 @@ def accepted_keys(candidates: Sequence[Candidate]) -> set[str]:
             continue
         if ev.place <= ev.person:
             accepted.add(key)
+    doubtful = {
+        key.lower(): key
+        for key in accepted
+        if _doubtful(key, evidence[key]) and key not in multi_parts
+    }
+    accepted.difference_update(k for low, k in doubtful.items() if is_common_word(low))
+    if doubtful:
+        alternation = "|".join(map(re.escape, doubtful))
+        pattern = re.compile(rf"\b(?:{alternation})\b")
+        accepted.difference_update(doubtful[m.group()] for m in pattern.finditer(text))
     return accepted
+
+
+def _doubtful(key: str, ev: _Evidence) -> bool:
+    """Whether a name is seen only where any word is capitalised (sentence or quote starts),
+    with nothing but that position to say it is a name ("Laughter ran" is no person)."""
+    if " " in key or ev.mid_plain or ev.speech or ev.titled or is_given_name(key.lower()):
+        return False
+    return key.lower() in tables.COMMON_WORDS or not (ev.person_verb or ev.possessive)
 
 
 def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
     low = key.lower()
-    last = parts[-1].lower()
+    lows = [p.lower() for p in parts]
     if low in tables.PLACE_NAMES or low in tables.STOP_WORDS:
         return False
-    if last in tables.PLACE_HEADS and (len(parts) > 1 or ev.after_the or ev.place):
+    if lows[-1] in tables.PLACE_HEADS and (len(parts) > 1 or ev.after_the or ev.place):
         return False
     if ev.place and ev.place >= ev.person:
         return False
+    the_name = ev.after_the * 2 > ev.count  # mostly "the X": "the Hatter", "the Cardinal"
     if low in tables.TITLES:  # a title standing alone: "the Professor"
-        return ev.speech + ev.vocative + ev.possessive + ev.person_verb > 0
+        return ev.speech + ev.vocative + ev.person_verb > 0 or (the_name and ev.subject > 0)
     if low in tables.WEAK_STOP_WORDS:
         return ev.strong > 0
-    if ev.after_the * 2 > ev.count:  # "the Hatter": a person only when it acts like one
+    if len(parts) > 1:  # a run of capitalised words
+        if the_name:  # "the White Rabbit" acts; "the Duchesse de Chevreuse" is titled
+            return ev.person > 0 or any(
+                p in tables.TITLES or p in tables.PERSON_NOUNS for p in lows
+            )
+        # "Tom Pryor" opens with a given name or acts; "in New Zealand" or "Stock Exchange"
+        # stand where places and things do.
+        return is_given_name(lows[0]) or ev.person > 0 or ev.subject > 0
+    if _plural(low) and not ev.strong:  # "the Cardinal's Guards", "Fairies do."
+        return False
+    if is_given_name(low):  # "Lydia": anywhere but only ever after a preposition
+        return ev.person > 0 or ev.count > ev.object_of
+    if _PEOPLE_OR_ADJECTIVE.search(low):  # "the Bohemian", "Persians", but "Dawlish's"
+        return ev.strong > 0 or ev.possessive > 0
+    if the_name:
         return ev.person > 0
-    if len(parts) > 1:  # a run of capitalised non-stop words: a name unless a place
+    if low in tables.COMMON_WORDS:  # "Content", "Familiar": a person only when used like one
+        return ev.person > 0
+    # A bare name needs a person's cue, or to stand where a person does: before a verb
+    # ("Lydia has married") or after one ("marry Bingley"), not after a preposition ("at
+    # Pemberley", "of Sherwood").
+    return ev.person > 0 or (ev.subject > 0 and not ev.place)
+
+
+# Endings of nationality and group words ("Bohemian", "Persians", "Chinese", "Gothic").
+_PEOPLE_OR_ADJECTIVE = re.compile(r"(?:ian|ean|ans|ers|ites|ists|ese|ish|ic|ch)\Z")
+
+
+def is_given_name(low: str) -> bool:
+    """Return whether ``low`` (lower case) is a given name that is not also a common word
+    ("lydia", but not "will" or "rose")."""
+    return low in tables.GIVEN_NAMES and low not in tables.COMMON_WORDS
+
+
+def _plural(low: str) -> bool:
+    """Whether ``low`` is the plural of a common word ("guards", "fairies")."""
+    if low.endswith("ies"):
+        return low[:-3] + "y" in tables.COMMON_WORDS
+    return low.endswith("s") and not low.endswith("ss") and low[:-1] in tables.COMMON_WORDS
+
+
+def is_common_word(low: str) -> bool:
+    """Return whether ``low`` (lower case) is a common English word or a regular form of
+    one ("brawling" from "brawl", "fairies" from "fairy")."""
+    if low in tables.COMMON_WORDS:
         return True
-    return ev.person > 0 or (ev.mid > 0 and not ev.place)
+    stems: list[str] = []
+    if low.endswith("ing"):
+        stem = low[:-3]
+        stems += [stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""]
+    elif low.endswith("ed"):
+        stems += [low[:-2], low[:-1]]
+    elif low.endswith("ly"):
+        stems += [low[:-2], low[:-3] + "y" if low.endswith("ily") else ""]
+    elif low.endswith("ies"):
+        stems += [low[:-3] + "y"]
+    elif low.endswith("s"):
+        stems += [low[:-1], low[:-2] if low.endswith("es") else ""]
+    return any(len(s) > 2 and s in tables.COMMON_WORDS for s in stems)
 
 
 def cluster(candidates: Sequence[Candidate]) -> dict[tuple[str, str], int]:
@@ -161,6 +242,10 @@ def cluster(candidates: Sequence[Candidate]) -> dict[tuple[str, str], int]:
         form = _form(cand)
         counts[form] += 1
         parts_of[form] = cand.parts
+        if form not in votes and len(cand.parts) > 1:
+            # The census gender of a given name is a prior worth two pronouns.
+            prior = tables.GIVEN_NAMES.get(cand.parts[0].lower(), "")
+            votes[form] = [2 * (prior == "m"), 2 * (prior == "f")]
         v = votes.setdefault(form, [0, 0])
         v[0] += cand.gender == "m"
         v[1] += cand.gender == "f"
@@ -221,28 +306,45 @@ def _find(
     """Return the cluster a form joins, or -1 for a new one."""
     title, key = form
 
+    def clash(i: int) -> bool:
+        other = clusters[i].gender()
+        return bool(gender and other and gender != other)
+
     def fits(i: int) -> bool:
         other = clusters[i].gender()
         if gender and other:
             return gender == other
         if gender == "f" and not other:
             # A bare surname in a story is usually a man's; "Mrs. X" needs her own evidence.
-            return clusters[i].female > clusters[i].male or any(
-                len(p) > 1 for _, _, p in clusters[i].forms
-            )
+            return clusters[i].female > clusters[i].male
         own = "m" if male > max(1, 2 * female) else "f" if female > max(1, 2 * male) else ""
         return not (own and other and own != other)
 
-    def pick(found: Iterable[int]) -> int:
-        best = [i for i in dict.fromkeys(found) if fits(i)]
+    def pick(found: Iterable[int], lenient: bool = False) -> int:
+        best = [i for i in dict.fromkeys(found) if fits(i) or (lenient and not clash(i))]
         if not best:
             return -1
-        return max(best, key=lambda i: clusters[i].count)
+        # A cluster known to share the form's gender first, then the most mentioned.
+        return max(
+            best, key=lambda i: (bool(gender) and clusters[i].gender() == gender, clusters[i].count)
+        )
 
     low = key.lower()
     if not parts:  # a title alone: the one character holding it, or a name it opens
         return pick(by_title.get(title, []) or by_first.get(low, []))
-    exact = pick(by_key.get(low, []))
+    if title in tables.KINSHIP_TITLES:  # "Aunt March" is not Jo March
+        return -1
+    if title == "mrs" and len(parts) == 1:
+        # A married woman is known by her title: "Mrs. Morel" is not "Morel" (her husband)
+        # nor "Georgiana Reed" (a daughter).
+        return pick(i for i in by_key.get(low, []) if "mrs" in clusters[i].titles)
+    # "Miss March" is not "Mrs. March": a different civil title is a different person.
+    exact = pick(
+        i
+        for i in by_key.get(low, [])
+        if not (clusters[i].titles & _OTHER_TITLES.get(title, set()))
+        and not (not title and len(parts) == 1 and _only_mrs(clusters[i]))
+    )
     if exact >= 0:
         return exact
     first, last = parts[0].lower(), parts[-1].lower()
@@ -256,10 +358,32 @@ def _find(
             return pick(same_first)
         return -1
     if title and tables.TITLES.get(title) is not None and title not in tables.RANK_TITLES:
-        # "Mr. Bennet", "Dr. Osei": a surname first; "Miss Lucy": a given name.
-        found = pick(by_last.get(first, []))
-        return found if found >= 0 else pick(i for n in firsts for i in by_first.get(n, []))
+        # "Mr. Bennet", "Dr. Osei": a surname first; "Miss Lucy": a given name. A character
+        # the text calls by a bare given name ("Jo") is not "Mrs. March": that is a parent.
+        surname_of = by_last.get(first, [])
+        if title in ("mr", "mrs"):
+            surname_of = [i for i in surname_of if not _known_by_given_name(clusters[i])]
+        found = pick(surname_of)
+        if found >= 0:
+            return found
+        # "Miss Lucy", "Sir Kay": a given name; "Mrs. Watson" is a surname nonetheless.
+        lenient = title not in ("mr", "mrs", "ms")
+        return pick((i for n in firsts for i in by_first.get(n, [])), lenient=lenient)
     return pick([*(i for n in firsts for i in by_first.get(n, [])), *by_last.get(first, [])])
+
+
+_OTHER_TITLES = {"mrs": {"miss", "ms", "mr"}, "miss": {"mrs", "mr"}, "mr": {"mrs", "miss", "ms"}}
+
+
+def _only_mrs(c: _Cluster) -> bool:
+    """Whether a cluster is a "Mrs. X" with no other name."""
+    return c.titles == {"mrs"} and all(len(p) == 1 for _, _, p in c.forms)
+
+
+def _known_by_given_name(c: _Cluster) -> bool:
+    """Whether a cluster has a full name whose given name the text also uses alone."""
+    bare = {p[0] for t, _, p in c.forms if len(p) == 1 and not t}
+    return any(len(p) > 1 and p[0] in bare for _, _, p in c.forms)
 
 
 def _shares_first(c: _Cluster, firsts: list[str]) -> bool:
@@ -270,10 +394,11 @@ def canonical_name(
     forms: Sequence[tuple[str, str, tuple[str, ...]]], surfaces: Counter[str]
 ) -> str:
     """Return the canonical name of a cluster of name forms (title, key, parts), given how
-    often each surface form occurs: the fullest name, a rank title dropped, a civil title
-    kept on a lone name when the text gives nothing fuller ("Mrs. Hudson")."""
+    often each surface form occurs: the fullest name, its title dropped ("Sir Lancelot du
+    Lac" is "Lancelot du Lac") unless the text gives nothing but a title and one name ("Mrs.
+    Hudson", "Monsieur de Tréville"); a bare name beats a titled one ("Sir Kay" is "Kay")."""
     title, key, parts = max(forms, key=lambda f: (len(f[2]), not f[0], surfaces[f[1]], len(f[1])))
-    if title and len(parts) == 1 and title not in tables.RANK_TITLES:
+    if title and len(parts) == 1:
         titled = [s for s in surfaces if s != key and s.endswith(key)]
         if titled:
             return max(titled, key=lambda s: (surfaces[s], s))
@@ -299,11 +424,12 @@ def descriptor_characters(
         speeches = sum(d.speech for d in group)
         noun = group[0].noun
         generic = noun in tables.GENERIC_PERSON_NOUNS
-        modified = len(key.split()) > 2
-        if generic:
-            keep = speeches >= 2 or (speeches >= 1 and modified)
+        told = sum(not d.in_quote for d in group)
+        if generic or key.split()[0] not in ("the", "my"):
+            # "the old man" may be anyone; whose father "her father" is depends on "her".
+            keep = speeches >= 2
         else:
-            keep = speeches >= 1 or len(group) >= 3
+            keep = speeches >= 1 or told >= 3
         if keep:
             kept[key] = group
     return kept

@@ -30,9 +30,9 @@ How quotations are found:
   0.6, so a stray mark never swallows the rest of a book. A paragraph whose first mark closes
   a quotation that nothing opened starts one at the paragraph's start (score 0.6).
 * **Dialogue, not scare quotes.** A short quotation (up to ``MAX_SCARE_WORDS`` words) inside a
-  sentence, ending with no punctuation of its own but a comma, with no comma, colon or sentence
-  end before it and no verb of speaking after it (``the "experts" said nothing``, a title,
-  ``the so-called "younger set,"``) is not dialogue and is left out.
+  sentence, ending with no punctuation of its own but a comma, with no comma, colon, sentence
+  end or verb of speaking before it and no verb of speaking after it (a title, ``the "experts"
+  said nothing``, ``the so-called "younger set,"``) is not dialogue and is left out.
 
 Quotes inside heading and scene-break paragraphs are left out; quotes in notes are labelled
 "note". Everything runs in one regex pass over the text plus a loop over the marks found.
@@ -89,8 +89,12 @@ _ENDS_LIKE_SPEECH = re.compile(r"[.;:!?…—–\-~]['’\"”*_)\s]*\Z")
 # Before a quotation: a comma or colon ("she said, "), or the end of a sentence.
 _BEFORE_SPEECH = re.compile(r"(?:[,:]|[.!?…]['’\"”*_)]*)\s*\Z")
 _WORD = re.compile(r"\w+")
-# A speech tag right after a quotation: up to three words, then a verb of speaking.
-_TAG_AFTER = re.compile(r"[\s,]*(?:[\w.'’-]+\s+){0,3}?")
+# A speech tag right after a quotation: up to three words, then a verb of speaking; or a
+# verb of speaking (and up to one word) right before one, but "called" ("so-called").
+_TAG_AFTER = re.compile(r"[\s,]*(?:[\w.'’-]+\s+){0,3}?(?:" + SPEECH_VERB.pattern + ")", re.I)
+_TAG_BEFORE = re.compile(
+    r"(?<![-‐])(?!call)(?:" + SPEECH_VERB.pattern + r")(?:\s+[\w'’-]+)?\s*\Z", re.I
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,11 +202,12 @@ class _Finder:
             return True
         if _BEFORE_SPEECH.search(text, max(para_start, opener - 6), opener) is not None:
             return True
+        if _TAG_BEFORE.search(text, max(para_start, opener - 40), opener) is not None:
+            return True
         closer = end
         while closer < len(text) and text[closer] not in QUOTE_MARKS:
             closer += 1
-        tag = _TAG_AFTER.match(text, closer + 1)
-        return tag is not None and SPEECH_VERB.match(text, tag.end()) is not None
+        return _TAG_AFTER.match(text, closer + 1, closer + 60) is not None
 
     def paragraph(
         self, lo: int, hi: int, marks: list[_Mark], open_at: int | None, label: str

@@ -23,7 +23,7 @@ from typing import Any
 from ficshelf.model import Analysis, Span
 from ficshelf.understand.pipeline import stage
 
-SAMPLE_CHARS = 6000
+SAMPLE_CHARS = 1500
 # Fewer letters than this in the sample and the language is not told ("").
 MIN_LETTERS = 40
 # Below this confidence the detector's guess is not trusted either.

@@ -6,6 +6,8 @@ it live in ``names`` (candidates and evidence) and ``cast`` (clustering into cha
 
 from __future__ import annotations
 
+import gzip
+from importlib.resources import files
 from types import MappingProxyType
 
 
@@ -34,10 +36,15 @@ TITLES: MappingProxyType[str, str] = MappingProxyType(
             commodore inspector insp detective det constable officer agent chief judge justice
             mayor governor senator president chancellor minister ambassador cardinal bishop
             archbishop pope saint st cousin nurse coach grandma granny grandpa grandfather
-            grandmother""".split(),
+            grandmother friend""".split(),
             "",
         ),
     }
+)
+# Titles of kinship: "Aunt March" is someone's aunt, not any other March.
+KINSHIP_TITLES = _words(
+    """aunt auntie uncle cousin grandma granny grandpa grandfather grandmother mother father
+    sister brother"""
 )
 # Titles of rank, dropped from a canonical name when the name itself is kept ("Sir Kay" is
 # "Kay"); the others ("Mrs. Hudson", "Aunt Em") stay when the text gives no fuller name.
@@ -67,38 +74,46 @@ STOP_WORDS = _words(
     whose whoever after before since until till unless because although though as at by in
     into on onto of off out over under up down with within without about above across against
     along among around behind below beneath beside besides between beyond during except from
-    inside near outside past through throughout toward towards upon via
+    inside near outside past through throughout to toward towards upon via
     i i'm i'd i'll i've me my mine myself you your yours yourself yourselves we us our ours
     ourselves he him his himself she her hers herself it its itself they them their theirs
-    themselves one someone somebody something anyone anybody anything everyone everybody
+    themselves not whether one someone somebody something anyone anybody anything everyone everybody
     everything no nobody nothing none noone all any both each either neither every few many
     most much more less least some several other another same own only just even still also
     too very quite rather almost always never ever often sometimes once twice again already
     soon later now today tonight tomorrow yesterday maybe perhaps probably certainly surely
     really actually finally suddenly slowly quickly instead meanwhile otherwise however
     therefore besides anyway anyhow somehow somewhere nowhere everywhere elsewhere
-    is are was were be been being am do does did done have has had having can could will
-    would shall should may might must ought let let's don't didn't doesn't can't couldn't
+    is are was were be been being am do does did done have has had having can could
+    would shall should might must ought let let's don't didn't doesn't can't couldn't
     won't wouldn't shouldn't isn't aren't wasn't weren't haven't hasn't hadn't it's that's
     there's here's what's who's he's she's they're we're you're they've we've you've he'd
     she'd they'd we'd you'd he'll she'll they'll we'll you'll
     oh ah aah ahh eh uh um umm er erm hm hmm mm huh ha hah haha heh hey hi hello hullo hallo
     bye goodbye yes yeah yep yup no nope nah okay ok alright well right sure fine good great
     please thanks thank sorry pardon excuse welcome wow whoa oops ouch alas hush shh psst
+    morning evening afternoon night goodnight cheers congratulations half
+    eminence majesty highness lordship ladyship excellency holiness honour honor
     damn dammit damnit hell bloody blast crikey golly gosh gee jeez geez blimey cor lordy
-    god gods christ jesus heaven heavens goodness lord lordy amen hallelujah merciful
+    god gods christ jesus heaven heavens goodness lord lordy amen hallelujah merciful mass
+    almighty providence tis twas ere nay aye
     sir sirs madam ma'am maam mister missus miss mrs mr dr ms mx
     chapter part book volume epilogue prologue interlude summary disclaimer note notes
     author authors fic fanfic fanfiction fandom title rating warning warnings the end
     english french german spanish italian russian chinese japanese latin greek irish scottish
-    welsh british american american canadian australian dutch swiss polish indian african
+    welsh british american canadian australian dutch swiss polish indian african flemish
+    norman saxon danish swedish norwegian portuguese turkish arab persian egyptian roman
     european christian catholic protestant jewish muslim christmas easter halloween
     thanksgiving sunday monday tuesday wednesday thursday friday saturday january february
     april june july august september october november december spring summer autumn winter
     north south east west northern southern eastern western
     internet tv wifi email iphone ipad android google facebook twitter instagram tiktok
     youtube netflix amazon starbucks coke pepsi mcdonald's walmart
-    ok once upon first second third last next
+    two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
+    ninety hundred thousand million
+    ok once upon first second third fourth fifth sixth seventh eighth ninth tenth eleventh
+    twelfth last next
     everyone's nothing's something's come go get got look see tell told said says ask asked
     stop wait listen look run help watch hold keep stay leave take give make put bring call
     good bad sweet bless curse damn shut hurry careful quiet"""
@@ -119,7 +134,20 @@ PLACE_NAMES = _words(
     """london paris rome england france spain italy germany russia china japan india america
     europe africa asia australia canada ireland scotland wales britain london's paris's
     york boston chicago berlin vienna moscow madrid venice florence oxford cambridge
-    edinburgh dublin heaven hell earth mars venus narnia hogwarts"""
+    edinburgh dublin heaven hell earth mars venus narnia hogwarts greece egypt turkey persia
+    arabia israel jerusalem brazil mexico peru chile argentina cuba jamaica norway sweden
+    denmark finland poland austria hungary switzerland belgium holland netherlands portugal
+    bavaria prussia saxony bohemia flanders normandy brittany burgundy provence gascony
+    anjou kent sussex essex surrey devon cornwall yorkshire derbyshire hertfordshire
+    norfolk suffolk lancashire wessex glasgow liverpool manchester bath brighton dover
+    calais lyon marseille naples milan athens sparta troy carthage babylon constantinople
+    cairo delhi bombay calcutta canton peking tokyo hong kong sydney melbourne zealand
+    alabama alaska arizona arkansas california colorado connecticut delaware florida
+    georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
+    massachusetts michigan minnesota mississippi missouri montana nebraska nevada
+    hampshire jersey ohio oklahoma oregon pennsylvania carolina dakota tennessee texas utah
+    vermont virginia washington wisconsin wyoming manhattan brooklyn philadelphia baltimore
+    orleans"""
 )
 # Last words of a capitalised sequence that make it a place, a building or an institution.
 PLACE_HEADS = _words(
@@ -127,8 +155,12 @@ PLACE_HEADS = _words(
     palace tower abbey church chapel cathedral temple park gardens garden bridge river lake
     sea ocean bay island isle mount mountain mountains hill hills valley vale forest wood
     woods city town village county shire kingdom empire republic station school college
-    university academy hospital inn tavern hotel yard street office ministry department
-    company inc ltd bank museum library theatre theater club farm mill moor heath"""
+    university academy hospital inn tavern hotel yard office ministry department
+    company inc ltd bank museum library theatre theater club farm mill moor heath grove
+    gate common green cross circus wharf dock docks harbour harbor port market
+    embankment terrace crescent close mews walk boulevard grange fair society exchange
+    parliament council committee association union party army navy regiment guards
+    brigade gazette gazetteer times herald chronicle review press railway line"""
 )
 
 # Nicknames and short forms to the full given names they can stand for.
@@ -315,7 +347,7 @@ SPEECH_VERBS = _words(
 # Verbs whose subject is almost always a person (after a candidate name: "Theo smiled").
 PERSON_VERBS = _words(
     """looked looks smiled smiles nodded nods laughed laughs grinned grins frowned frowns
-    shrugged shrugs sighed sighs turned turns walked walks stood stands sat sits knelt
+    shrugged shrugs sighed sighs turned turns walked walks sat sits knelt
     kneels leaned leans glanced glances stared stares watched watches waited waits
     reached reaches stepped steps pulled pulls pushed pushes took takes gave gives told
     tells thought thinks knew knows felt feels saw sees heard hears wanted wants kissed
@@ -331,7 +363,41 @@ PERSON_VERBS = _words(
     smirks chuckled chuckles giggled giggles groaned groans stammered stammers stiffened
     stiffens flushed flushes"""
 )
+# Words that cannot follow a subject directly: after "Theo" a verb says Theo acts, after
+# "Paris" a preposition or conjunction says nothing.
+FUNCTION_WORDS = _words(
+    """a an the and or but nor so yet for of in into on onto at to from by with without
+    about above across after against along among around before behind below beneath beside
+    between beyond during except inside near off out outside over past since through
+    throughout till until toward towards under upon within as than that which who whom
+    whose where when while if because though although this these those its their his her
+    my your our"""
+)
+# Prepositions before a name that does not act ("at Pemberley", "of Sherwood").
+OBJECT_PREPOSITIONS = _words(
+    """in into inside near across through throughout toward towards outside within from at
+    to of till until beyond around past over under by for with between about on upon
+    behind beside after before since than"""
+)
+# Words LitBank's training split writes in lower case (built by
+# scripts/build_common_words.py): a capitalised word seen only where every word is
+# capitalised ("Sit down.") is no name when it is one of these.
+COMMON_WORDS = frozenset(
+    gzip.decompress(files(__package__).joinpath("common_words.txt.gz").read_bytes())
+    .decode("utf-8")
+    .split()
+)
+# Given names from the 1990 US Census (public domain; built by
+# scripts/build_given_names.py), lower case, to the gender they mostly have ("m", "f", "").
+GIVEN_NAMES: MappingProxyType[str, str] = MappingProxyType(
+    dict(
+        line.split("\t")
+        for line in gzip.decompress(files(__package__).joinpath("given_names.txt.gz").read_bytes())
+        .decode("utf-8")
+        .splitlines()
+    )
+)
 # Prepositions that put the next name in a place ("in Paris", "into London").
 PLACE_PREPOSITIONS = _words(
-    "in into inside near across through throughout toward towards outside within from"
+    "in into inside near across through throughout toward towards outside within"
 )

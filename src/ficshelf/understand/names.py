@@ -5,8 +5,9 @@ Theodora Vance", "Robin of Locksley", "d'Artagnan", "R. M. Renfield"), cuts them
 that are never names ("Then Theo" is "Theo"), splits off titles, and records for each
 candidate the cues that tell a person from a place or a common word: a speech verb next to it
 ("said Theo", "Theo asked"), a vocative inside a quote ("Thanks, Kit,"), a possessive, a verb
-that takes a person as subject, a place preposition before it, whether it opens a sentence,
-and the gender of the next subject pronoun. ``scan_descriptors`` finds "the ferryman", "her
+that takes a person as subject, any verb after it with no preposition before it ("Lydia has
+married"), a place preposition before it, whether it opens a sentence, and the gender of the
+next subject pronoun. ``scan_descriptors`` finds "the ferryman", "her
 father" and the like. Deciding which candidates are names is ``cast``'s job.
 
 Everything is a fixed number of regex matches per candidate, so the scan is linear in the
@@ -18,8 +19,9 @@ from __future__ import annotations
 import re
 import sys
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from ficshelf.model import Span
 from ficshelf.understand import name_tables as tables
@@ -44,15 +46,54 @@ def _letter_class(pred: str) -> str:
 _UP = _letter_class("isupper")
 _LO = _letter_class("islower")
 _SEP = r"(?:[ \t]+\r?\n?[ \t]*|\r?\n[ \t]*)"
-_WORD = rf"(?:[dl]['’])?[{_UP}](?:['’][{_UP}])?[{_LO}]+(?:[{_UP}][{_LO}]+)*(?:-[{_UP}]?[{_LO}]+)*"
-_UNIT = rf"(?:(?:{tables.TITLE_ABBREVIATIONS})\.|{_WORD}|[{_UP}]\.(?={_SEP}[{_UP}]))"
+# Atomic, and never the front of a contraction ("Don’t", "Ma’am").
+_WORD = (
+    rf"(?>(?:[dl]['’])?[{_UP}](?:['’][{_UP}])?[{_LO}]+(?:[{_UP}][{_LO}]+)*(?:-[{_UP}]?[{_LO}]+)*)"
+    rf"(?!['’](?:t|ll|re|ve|d|m|am)\b)"
+)
+# Regnal numbers go with the name before them: "Charles II".
+_REGNAL = r"(?:[ \t]+(?:II|III|IV|VI{0,3}|IX|XI{0,3})\b(?![.'’-]\w))?"
+_UNIT = rf"(?:(?:{tables.TITLE_ABBREVIATIONS})\.|{_WORD}{_REGNAL}|[{_UP}]\.(?={_SEP}[{_UP}]))"
+
+
+def trie_regex(words: Iterable[str]) -> str:
+    """Return a regex alternation matching exactly ``words``, factored as a trie so that the
+    engine decides letter by letter instead of trying every word in turn."""
+    trie: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict[str, Any]]) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return "(?:" + body + ")?"
+        return body
+
+    return build(trie)
+
+
+# Stop words never start a name; skipping them in the regex saves a Python call each
+# (cutting them off in ``_candidates`` gives the same candidates).
+_NEVER_FIRST = trie_regex(
+    w.capitalize()
+    for w in tables.STOP_WORDS
+    if w.isalpha() and w not in tables.TITLES and len(w) > 1
+)
 _SEQUENCE = re.compile(
-    rf"(?<![\w'’.-]){_UNIT}(?:{_SEP}(?:(?:{tables.NAME_PARTICLES}){_SEP})?{_UNIT}){{0,6}}"
+    rf"(?<![\w.-])(?<!\w['’])(?!(?:{_NEVER_FIRST})\b){_UNIT}(?:{_SEP}(?:(?:{tables.NAME_PARTICLES}){_SEP})?{_UNIT}){{0,6}}"
 )
 _TOKEN = re.compile(r"\S+")
 _PARTICLES = frozenset(
     "of the de du des del della di da le la van von der den ter bin ibn o' o’".split()
 )
+_OF = frozenset(("of", "o'", "o’"))
 _MAX_PARTS = 4
 
 
@@ -61,18 +102,18 @@ def _alternation(words: frozenset[str]) -> str:
 
 
 _SPEECH = _alternation(tables.SPEECH_VERBS)
-_SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH})[ \t]+\Z", re.IGNORECASE)
 _SPEECH_AFTER = re.compile(rf",?[ \t]+(?:\w+ly[ \t]+)?(?:{_SPEECH})\b")
 _PERSON_VERB_AFTER = re.compile(rf"[ \t]+(?:\w+ly[ \t]+)?(?:{_alternation(tables.PERSON_VERBS)})\b")
 _POSSESSIVE_AFTER = re.compile(r"['’](?:s\b|(?=[ \t]))")
-_THE_BEFORE = re.compile(r"\bthe[ \t]+\Z")
-_PLACE_BEFORE = re.compile(
-    rf"\b(?:{_alternation(tables.PLACE_PREPOSITIONS)})[ \t]+(?:the[ \t]+)?\Z", re.IGNORECASE
-)
 _VOCATIVE_AFTER = re.compile(r"[ \t]*(?:[,.!?…;]|—|–|--|\Z)")
-_VOCATIVE_BEFORE = re.compile(r"(?:,|—|–|--|\b(?:[Oo]h|[Aa]h|[Dd]ear|[Mm]y))[ \t]+\Z")
-_PRONOUN_AFTER = re.compile(r"\b(?:(he)|(she))\b", re.IGNORECASE)
+_LOWER_WORD = re.compile(r"[a-z]+\Z")
+_VERB_AFTER = re.compile(r"[ \t]+(?:\w+ly[ \t]+)?([a-z]+)\b")
+_CAPITALISED = re.compile(rf"[{_UP}][{_LO}]+\Z")
+_VOCATIVE_OPENING = re.compile(r"[ \t]*(?:,|—|–|--)")
+_VOCATIVE_WORDS = frozenset(("oh", "ah", "dear", "my"))
+_PRONOUN_AFTER = re.compile(r"\b(?:([Hh]e)|([Ss]he))\b")
 _OPENING = "\"“‘'([*_ \t\r\n"
+_OPENING_QUOTES = '"“‘'
 _SENTENCE_END = ".!?…:"
 _CLOSING = "\"”’')]*_"
 _CONTEXT = 40
@@ -102,6 +143,8 @@ class Candidate:
     possessive: bool = False
     person_verb: bool = False
     place: bool = False
+    subject: bool = False
+    object_of: bool = False
     gender: str = ""
 
 
@@ -136,6 +179,12 @@ class QuoteIndex:
             return i
         return -1
 
+    def next_start(self, offset: int) -> int:
+        """Return where the first quote starting at or after ``offset`` starts (or a huge
+        number when none does)."""
+        i = bisect_right(self._starts, offset - 1)
+        return self._starts[i] if i < len(self._starts) else sys.maxsize
+
     def bounds(self, index: int) -> tuple[int, int]:
         """Return the (start, end) of quote ``index``."""
         return self._starts[index], self._ends[index]
@@ -157,7 +206,11 @@ def _candidates(
     for tok in _TOKEN.finditer(matched):
         word = tok.group()
         low = word.lower().rstrip(".")
-        if low in tables.STOP_WORDS and low not in tables.TITLES:
+        if (
+            word[0].isupper()
+            and low not in tables.TITLES
+            and (low in tables.STOP_WORDS or low.partition("-")[0] in tables.STOP_WORDS)
+        ):
             if group:
                 yield from _candidate(text, group, para, quotes)
             group = []
@@ -170,9 +223,9 @@ def _candidates(
 def _candidate(
     text: str, group: list[tuple[str, int, int]], para: Span, quotes: QuoteIndex
 ) -> Iterator[Candidate]:
-    while group and group[0][0].lower() in _PARTICLES:
+    while group and group[0][0] in _PARTICLES:
         group = group[1:]
-    while group and group[-1][0].lower() in _PARTICLES:
+    while group and group[-1][0] in _PARTICLES:
         group = group[:-1]
     if not group:
         return
@@ -181,17 +234,20 @@ def _candidate(
         group = group[1:]
         initial = False
     title, first_start = "", group[0][1]
-    while len(group) > 1 and _title_of(group[0][0]) and group[1][0].lower() not in _PARTICLES:
+    if len(group) == 1 and _title_of(group[0][0]):
+        alone = _title_of(group[0][0])
+        if alone in _NOT_ALONE or group[0][0].endswith("."):
+            return
+        cand = Candidate(group[0][1], group[0][2], group[0][0], (), alone, initial)
+        yield _with_evidence(text, cand, para, quotes)
+        return
+    # "Monsieur de Tréville" has a title; "Sheriff of Nottingham" is a title as a name.
+    while len(group) > 1 and _title_of(group[0][0]) and group[1][0].lower() not in _OF:
         title = title or _title_of(group[0][0])
         group = group[1:]
     start, end = (first_start if title else group[0][1]), group[-1][2]
     parts = _parts(group)
-    if not parts:
-        alone = _title_of(group[0][0]) if len(group) == 1 else ""
-        if not alone or alone in _NOT_ALONE or group[0][0].endswith("."):
-            return
-        title, parts = alone, ()
-    elif len(parts) > _MAX_PARTS:
+    if not parts or len(parts) > _MAX_PARTS:
         return
     key = " ".join(w for w, _, _ in group)
     yield _with_evidence(text, Candidate(start, end, key, parts, title, initial), para, quotes)
@@ -200,7 +256,8 @@ def _candidate(
 # Titles that say nothing when they stand alone ("Sir", "Miss" as forms of address).
 _NOT_ALONE = frozenset(
     """mr mrs ms mx miss sir madam m mme mlle st saint dr rev fr lord lady mother father
-    sister brother master mistress cousin private general officer agent chief justice""".split()
+    sister brother master mistress cousin private general officer agent chief justice
+    friend""".split()
 )
 
 
@@ -217,7 +274,7 @@ def _parts(group: list[tuple[str, int, int]]) -> tuple[str, ...]:
     pending = ""
     for word, _, _ in group:
         low = word.lower()
-        if low in _PARTICLES or (len(word) == 2 and word.endswith(".")):
+        if word in _PARTICLES or (len(word) == 2 and word.endswith(".")):
             continue
         if low in tables.SURNAME_PREFIXES and word[0].isupper() and not pending:
             pending = word + " "
@@ -234,6 +291,8 @@ def _at_sentence_start(text: str, para_start: int, pos: int) -> bool:
     i = pos
     while i > para_start and text[i - 1] in _OPENING:
         i -= 1
+        if text[i] in _OPENING_QUOTES:
+            return True
     if i <= para_start:
         return True
     before = text[i - 1]
@@ -244,38 +303,86 @@ def _at_sentence_start(text: str, para_start: int, pos: int) -> bool:
     return False
 
 
+@dataclass(slots=True)
+class _Before:
+    """What the two words before a name say (read with ``str.rsplit``, no regex search)."""
+
+    after_the: bool = False
+    speech: bool = False  # "said Theo", "says the Dormouse"
+    place: bool = False  # "in Paris"
+    object_of: bool = False  # "of Sherwood", "to Longbourn"
+    possessive: bool = False  # "the Cardinal's Guards"
+    verb: bool = False  # "marry Bingley": a lower-case word that is no function word
+    vocative: bool = False  # ", Kit", "Oh Kit", "my Kit"
+    listed: bool = False  # "Purfleet, Carfax": a list or an apposition
+
+
+def _read_before(before: str) -> _Before:
+    """Return the cues in ``before``, the text just before a name."""
+    out = _Before()
+    if not before or before[-1] not in " \t":
+        return out
+    words = before.rsplit(None, 2)
+    if not words:
+        return out
+    last = words[-1].lstrip(_OPENING)
+    out.after_the = last in ("the", "The")
+    core = words[-2] if out.after_the and len(words) > 1 else last
+    low = core.lower()
+    out.speech = low in tables.SPEECH_VERBS
+    out.place = low in tables.PLACE_PREPOSITIONS
+    out.object_of = low in tables.OBJECT_PREPOSITIONS
+    out.possessive = last.endswith(("'s", "’s", "'", "’")) and len(last) > 1
+    out.verb = _LOWER_WORD.match(last) is not None and last not in tables.FUNCTION_WORDS
+    out.vocative = last.endswith((",", "—", "–", "--")) or last.lower() in _VOCATIVE_WORDS
+    if last.endswith(","):
+        word = last[:-1]
+        out.listed = _CAPITALISED.match(word) is not None and word.lower() not in tables.STOP_WORDS
+    return out
+
+
 def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -> Candidate:
     """Fill in the evidence fields of ``cand`` from the text around it."""
-    before = text[max(para.start, cand.start - _CONTEXT) : cand.start]
+    before = _read_before(text[max(para.start, cand.start - _CONTEXT) : cand.start])
     after_end = min(para.end, cand.end + _CONTEXT)
     q = quotes.find(cand.start)
     cand.in_quote = q >= 0
-    cand.after_the = _THE_BEFORE.search(before) is not None
+    cand.after_the = before.after_the
     cand.possessive = _POSSESSIVE_AFTER.match(text, cand.end, after_end) is not None
     if cand.in_quote:
         q_start, q_end = quotes.bounds(q)
-        opens = not text[q_start : cand.start].strip(_OPENING + ".…-—–")
-        closes = cand.end >= q_end or _VOCATIVE_AFTER.match(text, cand.end, min(q_end, after_end))
-        cand.vocative = bool(closes) and (opens or _VOCATIVE_BEFORE.search(before) is not None)
+        # Only a few characters back: a name deep inside a long quote does not open it.
+        lead = text[max(q_start, cand.start - _CONTEXT) : cand.start]
+        opens = q_start >= cand.start - _CONTEXT and not lead.strip(_OPENING + ".…-—–")
+        if opens or cand.initial:  # "Wendy, come here"; "Late!" is no vocative
+            cand.vocative = _VOCATIVE_OPENING.match(text, cand.end, q_end) is not None
+        else:
+            closes = cand.end >= q_end or _VOCATIVE_AFTER.match(text, cand.end, q_end)
+            cand.vocative = bool(closes) and before.vocative and not before.listed
         cand.vocative = cand.vocative and not cand.possessive and not cand.after_the
     else:
-        cand.speech = (
-            _SPEECH_BEFORE.search(before) is not None
-            or _SPEECH_AFTER.match(text, cand.end, after_end) is not None
-        )
+        cand.speech = before.speech or _SPEECH_AFTER.match(text, cand.end, after_end) is not None
     cand.person_verb = _PERSON_VERB_AFTER.match(text, cand.end, after_end) is not None
-    cand.place = _PLACE_BEFORE.search(before) is not None
-    pronoun = _PRONOUN_AFTER.search(text, cand.end, min(para.end, cand.end + _GENDER_WINDOW))
-    if pronoun is not None:
-        cand.gender = "m" if pronoun.group(1) else "f"
+    cand.place = before.place
+    cand.object_of = before.object_of
+    if not cand.object_of and not before.possessive:
+        verb = _VERB_AFTER.match(text, cand.end, after_end)
+        cand.subject = before.verb or (
+            verb is not None and verb.group(1) not in tables.FUNCTION_WORDS
+        )
+    if not cand.in_quote:  # the next "he"/"she" in the narration, before any quote
+        stop = min(para.end, cand.end + _GENDER_WINDOW, quotes.next_start(cand.end))
+        pronoun = _PRONOUN_AFTER.search(text, cand.end, stop)
+        if pronoun is not None:
+            cand.gender = "m" if pronoun.group(1) else "f"
     return cand
 
 
 _DETERMINER = _alternation(tables.DESCRIPTOR_DETERMINERS)
 _NOUN = _alternation(tables.PERSON_NOUNS)
 _DESCRIPTOR = re.compile(
-    rf"\b(?:{_DETERMINER})[ \t]+(?:([a-z]+(?:-[a-z]+)?)[ \t]+)?(?:{_NOUN})\b(?![-'’]\w)",
-    re.IGNORECASE,
+    rf"\b(?:{_DETERMINER}|{_DETERMINER.title()})[ \t]+(?:([a-z]+(?:-[a-z]+)?)[ \t]+)?"
+    rf"(?:{_NOUN})\b(?![-'’]\w)"
 )
 
 
@@ -293,11 +400,10 @@ def scan_descriptors(
             if modifier and modifier in tables.STOP_WORDS:
                 continue
             words = m.group().lower().split()
-            before = text[max(para.start, m.start() - _CONTEXT) : m.start()]
+            before = _read_before(text[max(para.start, m.start() - _CONTEXT) : m.start()])
             after_end = min(para.end, m.end() + _CONTEXT)
             in_quote = quotes.find(m.start()) >= 0
             speech = not in_quote and (
-                _SPEECH_BEFORE.search(before) is not None
-                or _SPEECH_AFTER.match(text, m.end(), after_end) is not None
+                before.speech or _SPEECH_AFTER.match(text, m.end(), after_end) is not None
             )
             yield Descriptor(m.start(), m.end(), " ".join(words), words[-1], speech, in_quote)

@@ -6,13 +6,15 @@ Layers:
   score = confidence. Counted on the story body outside quotes only.
 * ``tense`` — one span, label "past" | "present", score = confidence.
 
-Both are read from the narration only: the body paragraphs outside quotes (``quoted``), so
+Both are read from the narration only (at most ``SAMPLE_CHARS`` of it, in even windows over a
+long story): the body paragraphs outside quotes (``quoted``), so
 neither notes (often in another person and tense) nor dialogue (always full of "I" and "you",
 mostly in the present) sway them. Both layers are empty when the body has no narration, or is
 not in English (``language.is_english``).
 
-Point of view counts personal pronouns: first person ("I", "me", "my", "we" …), second
-("you", "your", and the reader-insert placeholders "Y/N", "(y/n)", "[your name]"), third
+Point of view counts personal pronouns (leaving out thoughts in emphasis marks, ``*I can't*``,
+which third-person stories write in the first person): first person ("I", "me", "my", "we" …),
+second ("you", "your", and the reader-insert placeholders "Y/N", "(y/n)", "[your name]"), third
 ("he", "she", "they" …). A first-person narrator talks about others all the time, so "he" and
 "she" do not outvote "I": first person wins once "I" is frequent in the narration at all
 (``FIRST_PER_100`` words), unless "you" is more frequent still (a second-person story whose
@@ -37,6 +39,7 @@ from ficshelf.model import Analysis, Span
 from ficshelf.understand.language import is_english
 from ficshelf.understand.pipeline import stage
 from ficshelf.understand.quoted import narration
+from ficshelf.understand.sampling import sample_pieces
 from ficshelf.understand.tense_words import (
     ADVERBS,
     ED_NOT_PAST,
@@ -51,6 +54,8 @@ SECOND_PER_100 = 1.0
 THIRD_PER_100 = 1.0
 # "you" must outnumber "I" by this factor for a story with both to be second person.
 SECOND_OVER_FIRST = 1.2
+# Narration read for the decision, in characters: a long story is sampled in even windows.
+SAMPLE_CHARS = 60_000
 # Weight of a verb that is not the first of its sentence.
 SUBORDINATE_WEIGHT = 0.5
 # Weight of a past verb in a sentence that looks back (a memory).
@@ -76,6 +81,10 @@ _PERSON = {
     ),
 }
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
+# Text in asterisks or underscores (thoughts, in plain text), at most a few lines long.
+_EMPHASIS = re.compile(
+    r"(?<![\w*])\*(?=\S)[^*\n]{1,400}?(?<=\S)\*(?![\w*])|(?<!\w)_(?=\S)[^_\n]{1,400}?(?<=\S)_(?!\w)"
+)
 
 # A subject, up to two adverbs, then the word that should be its finite verb.
 # Group 1: the clause boundary before "you"/"it" (which can also be objects).
@@ -130,6 +139,21 @@ class TenseVotes:
 
     past: float
     present: float
+
+
+def without_thoughts(text: str, pieces: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Return ``pieces`` less the stretches in emphasis marks (``*I can't*``, ``_I can't_``):
+    unquoted thoughts, which a third-person story writes in the first person."""
+    kept: list[tuple[int, int]] = []
+    for start, end in pieces:
+        pos = start
+        for m in _EMPHASIS.finditer(text, start, end):
+            if m.start() > pos:
+                kept.append((pos, m.start()))
+            pos = m.end()
+        if pos < end:
+            kept.append((pos, end))
+    return kept
 
 
 def count_pronouns(text: str, pieces: Iterable[tuple[int, int]]) -> PovCounts:
@@ -271,8 +295,8 @@ def find_narration(analysis: Analysis) -> Mapping[str, tuple[Span, ...]]:
     if not body or not is_english(analysis):
         return {"pov": (), "tense": ()}
     text = analysis.text
-    pieces = narration(analysis)
-    counts = count_pronouns(text, pieces)
+    pieces = sample_pieces(narration(analysis), SAMPLE_CHARS)
+    counts = count_pronouns(text, without_thoughts(text, pieces))
     if counts.words == 0:
         return {"pov": (), "tense": ()}
     pov, pov_confidence = decide_pov(counts)

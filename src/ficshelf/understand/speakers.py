@@ -11,21 +11,30 @@ step only decides quotes the earlier ones left open:
 
 1. **Speech tags** next to the quote (``speaker_cues.tag_after`` / ``tag_before``): a name
    ("said Alex", "Dr. Vance asked", "the ferryman says"; score 0.95), "I" (the narrator; 0.9),
-   "you" in a second-person story (the narrator; 0.85), "he"/"she" resolved to the most recent
-   narration mention of a character of that gender who is not addressed in the quote (0.85).
-2. **The paragraph**: untagged quotes in a paragraph with a tagged one share its speaker
-   (a line split by its tag; 0.9); a paragraph that continues a speech left open at the end of
-   the previous one keeps its speaker (0.85).
-3. **Action beats**: the subject of a narration sentence in the quote's paragraph — a
-   character named at its start, or a pronoun resolved as above (0.75); failing that, the
-   only character the paragraph's narration names (0.65).
-4. **Conversation model** over turns (a turn = the quotes of one paragraph, or of a speech
-   running over several): a reply goes to the character the previous turn addressed by name
-   (0.65); otherwise turns alternate between the last two speakers (0.6), or between the
-   previous speaker and the other known participant of a two-person exchange (the narrator of a
-   first-person story is always one). The same is then done backwards from later turns. A
-   conversation ends after ``MAX_TURN_GAP`` paragraphs without dialogue.
+   "you" in a second-person story (the narrator; 0.85). A "he"/"she" tag is resolved in
+   step 4, where the conversation is known (0.85).
+2. **The turn**: a turn is the quotes of one paragraph with at most ``MAX_BEAT_CHARS`` of
+   narration between them, together with the paragraphs of a speech left open at a
+   paragraph's end. Untagged quotes share the speaker of a tagged one in their turn (a line
+   split by its tag, 0.9; the next paragraph of a long speech, 0.85).
+3. **Action beats**: the subject of a narration sentence of the quote's paragraph at most
+   ``MAX_BEAT_CHARS`` away from it, the nearest first — a character named at its start
+   (0.75), or a pronoun resolved in step 4; failing that, the only character that narration
+   names (0.65).
+4. **Conversation model**, walking the turns in order and remembering the scene (who spoke,
+   who was addressed, who the narration since the last turn names). A "he"/"she" goes to the
+   subject of that narration of that gender, else (for a tag) to an earlier speaker of that
+   gender other than the last one, else to the most recent narration mention of that gender
+   (subjects first). An untagged turn goes to the character the previous turn addressed by
+   name (0.65), else to the subject the narration since the last turn names (0.6), else the
+   speakers alternate (0.6), with the narrator of a first- or second-person story as the
+   other party, else to the most recently named other character (0.5). Names addressed
+   inside a turn ("Jo, wait!") are never its speaker. Turns still unknown take the speaker
+   of the turn after next when the two turns after them alternate. A scene ends after
+   ``MAX_TURN_GAP`` paragraphs without dialogue, or at a heading or scene break.
 
+Genders come from honorifics and kinship words in a character's names and from the first
+pronoun after its mentions (``speaker_cues``).
 Quotes in notes get the character an epigraph credits ("— Calliope") when there is one.
 Speakers are always characters of the ``characters`` layer; the narrator is the ``narrator``
 layer's character, or a character called "Narrator" in a first- or second-person story.
@@ -35,6 +44,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import deque
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -52,6 +62,8 @@ from ficshelf.understand.speaker_cues import (
 )
 
 MAX_TURN_GAP = 3
+MAX_BEAT_CHARS = 200
+HISTORY = 16
 SCORE_NAMED_TAG = 0.95
 SCORE_NARRATOR_TAG = 0.9
 SCORE_SECOND_PERSON_TAG = 0.85
@@ -61,7 +73,7 @@ SCORE_CONTINUED = 0.85
 SCORE_BEAT = 0.75
 SCORE_PARAGRAPH_MENTION = 0.65
 SCORE_ADDRESSED = 0.65
-SCORE_NARRATED = 0.6
+SCORE_NARRATED = 0.62
 SCORE_ALTERNATION = 0.6
 SCORE_RECENT = 0.5
 SCORE_NOTE_CREDIT = 0.8
@@ -72,10 +84,11 @@ _LEADING_ADVERBS = frozenset(
     "now then and but so finally still instead here there suddenly meanwhile again".split()
 )
 _THIRD = ("he", "she")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’*_]*\s*\Z")
 _CREDIT = re.compile(r"\s*[—–-]+\s*([^\W\d_][\w'’. -]{0,60})")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Quote:
     span: Span
     para: int
@@ -153,7 +166,8 @@ def _explicit_tags(ctx: _Context) -> None:
         if i + 1 < len(quotes) and quotes[i + 1].para == quote.end_para:
             after_end = quotes[i + 1].span.start
         after_start = min(quote.span.end + 1, after_end)
-        tag = tag_after(ctx.cast, text, after_start, after_end)
+        ends = _SENTENCE_END.search(text, max(quote.span.start, quote.span.end - 3), after_start)
+        tag = tag_after(ctx.cast, text, after_start, after_end, ends_sentence=ends is not None)
         if tag is None or not (_resolve(ctx, tag, quote)[0] or tag.pronoun in _THIRD):
             para = paragraphs[quote.para]
             before_start = para.start
@@ -173,37 +187,17 @@ def _explicit_tags(ctx: _Context) -> None:
             quote.hint, quote.hint_pos, quote.hint_score = tag.pronoun, tag.pos, SCORE_PRONOUN_TAG
 
 
-def _same_paragraph(ctx: _Context) -> None:
-    """Sieve 2a: untagged quotes take the speaker of the nearest tagged quote of their
-    paragraph (the one before, else the one after)."""
-    quotes = ctx.quotes
-    i = 0
-    while i < len(quotes):
-        j = i
-        while j + 1 < len(quotes) and quotes[j + 1].para == quotes[i].para:
-            j += 1
-        group = quotes[i : j + 1]
-        tagged = [q for q in group if q.tagged]
-        if tagged:
-            last: _Quote | None = None
-            for quote in group:
-                if quote.tagged:
-                    last = quote
-                elif last is not None:
-                    quote.label, quote.score = last.label, SCORE_SAME_PARAGRAPH
-                else:
-                    quote.label, quote.score = tagged[0].label, SCORE_SAME_PARAGRAPH
-        i = j + 1
-
-
 def _turns(ctx: _Context) -> list[list[_Quote]]:
-    """Return the quotes grouped into turns: a paragraph's quotes, joined with the next
-    paragraph's when a speech left open at a paragraph's end runs on into it."""
+    """Return the quotes grouped into turns: the quotes of a paragraph with no more than
+    ``MAX_BEAT_CHARS`` of narration between them, joined with the next paragraph's when a
+    speech left open at a paragraph's end runs on into it."""
     turns: list[list[_Quote]] = []
     for quote in ctx.quotes:
         if turns:
             prev = turns[-1][-1]
-            same_para = prev.end_para == quote.para
+            same_para = (
+                prev.end_para == quote.para and quote.span.start - prev.span.end <= MAX_BEAT_CHARS
+            )
             runs_on = (
                 quote.para == prev.end_para + 1
                 and left_open(ctx.text, prev.span)
@@ -216,41 +210,58 @@ def _turns(ctx: _Context) -> list[list[_Quote]]:
     return turns
 
 
+def _within_turns(turns: list[list[_Quote]]) -> None:
+    """Sieve 2: untagged quotes take the speaker of the nearest tagged quote of their turn
+    (the one before, else the one after)."""
+    for turn in turns:
+        tagged = [q for q in turn if q.tagged]
+        if not tagged:
+            continue
+        last = tagged[0]
+        for quote in turn:
+            if quote.tagged:
+                last = quote
+            elif not quote.label:
+                score = SCORE_SAME_PARAGRAPH if quote.para == last.para else SCORE_CONTINUED
+                quote.label, quote.score = last.label, score
+
+
 def _fill_turn(turn: list[_Quote], label: str, score: float) -> None:
     for quote in turn:
         if not quote.label:
             quote.label, quote.score = label, score
 
 
-def _continued(turns: list[list[_Quote]]) -> None:
-    """Sieve 2b: a speech over several paragraphs keeps one speaker."""
-    for turn in turns:
-        known = next((q for q in turn if q.label), None)
-        if known is not None:
-            _fill_turn(turn, known.label, min(known.score, SCORE_CONTINUED))
-
-
 def _beat_subject(ctx: _Context, turn: list[_Quote]) -> tuple[str, float]:
     """Sieve 3: the subject of a narration sentence in the turn's first paragraph, nearest
     the quote first; else the one character its narration names. A "he"/"she" subject is
-    left on the turn as a hint for the conversation pass."""
+    left on the turn as a hint for the conversation pass. Only sentences within
+    ``MAX_BEAT_CHARS`` of the turn's quotes are read, so each turn costs its own length."""
     text, cast = ctx.text, ctx.cast
     para = ctx.paragraphs[turn[0].para]
     quote_spans = [q.span for q in turn if q.para == turn[0].para]
+    quote_starts = [q.start for q in quote_spans]
     addressed = {name for q in turn for name in q.addressed}
-    lo = bisect_right(ctx.sentence_starts, para.start - 1)
+    lo = max(para.start, quote_spans[0].start - MAX_BEAT_CHARS)
+    hi = min(para.end, quote_spans[-1].end + MAX_BEAT_CHARS)
     found: list[tuple[int, str]] = []
     pronouns: list[tuple[int, str, int]] = []
-    k = lo
-    while k < len(ctx.sentences) and ctx.sentences[k].start < para.end:
+    k = max(0, bisect_right(ctx.sentence_starts, lo) - 1)
+    while k < len(ctx.sentences) and ctx.sentences[k].start < hi:
         sentence = ctx.sentences[k]
         k += 1
+        if sentence.end <= lo:
+            continue
         start = _SUBJECT_START.match(text, sentence.start, sentence.end)
         pos = start.end() if start else sentence.start
-        if any(q.start - 1 <= pos < q.end + 1 for q in quote_spans):
+        i = bisect_right(quote_starts, pos + 1)
+        near = quote_spans[max(0, i - 1) : i + 1]
+        if any(q.start - 1 <= pos < q.end + 1 for q in near):
+            continue
+        distance = min(_gap(sentence, q) for q in near)
+        if distance > MAX_BEAT_CHARS:
             continue
         name = _subject_at(ctx, pos, sentence.end)
-        distance = min(abs(pos - q.start) for q in quote_spans)
         if name in _THIRD:
             pronouns.append((distance, name, pos))
         elif name and name not in addressed:
@@ -261,14 +272,19 @@ def _beat_subject(ctx: _Context, turn: list[_Quote]) -> tuple[str, float]:
         _, pronoun, pos = min(pronouns)
         turn[0].hint, turn[0].hint_pos, turn[0].hint_score = pronoun, pos, SCORE_BEAT
     names = set()
-    for mention in cast.narration[cast.first_at(para.start) :]:
-        if mention.start >= para.end:
-            break
-        names.add(mention.label)
+    m = cast.first_at(lo)
+    while m < len(cast.narration) and cast.narration[m].start < hi:
+        names.add(cast.narration[m].label)
+        m += 1
     names -= addressed
     if len(names) == 1:
         return names.pop(), SCORE_PARAGRAPH_MENTION
     return "", 0.0
+
+
+def _gap(sentence: Span, quote: Span) -> int:
+    """Return how many characters of text stand between a sentence and a quote."""
+    return max(0, quote.start - sentence.end, sentence.start - quote.end)
 
 
 def _subject_at(ctx: _Context, pos: int, end: int) -> str:
@@ -295,16 +311,17 @@ def _subject_at(ctx: _Context, pos: int, end: int) -> str:
 class _Scene:
     """What the conversation model remembers while walking through the turns."""
 
-    history: list[tuple[str, list[str]]] = field(default_factory=list)
-    recent: list[str] = field(default_factory=list)  # characters named, most recent last
+    # (speaker, addressed) of the last ``HISTORY`` turns
+    history: deque[tuple[str, list[str]]] = field(default_factory=lambda: deque(maxlen=HISTORY))
+    # characters named or speaking, most recent last (a dict keeps the order, O(1) moves)
+    recent: dict[str, None] = field(default_factory=dict)
     # named in narration since the last turn, in the last paragraph that named anyone:
     # (character, whether the mention is a subject)
     narrated: list[tuple[str, bool]] = field(default_factory=list)
 
     def saw(self, name: str) -> None:
-        if name in self.recent:
-            self.recent.remove(name)
-        self.recent.append(name)
+        self.recent.pop(name, None)
+        self.recent[name] = None
 
 
 def _conversation(ctx: _Context, turns: list[list[_Quote]]) -> None:
@@ -317,7 +334,7 @@ def _conversation(ctx: _Context, turns: list[list[_Quote]]) -> None:
     for turn in turns:
         gap = turn[0].para - last_para
         if gap > MAX_TURN_GAP + 1 or ctx.breaks_between(last_para, turn[0].para):
-            scene = _Scene(recent=scene.recent[-2:])
+            scene = _Scene(recent=dict.fromkeys(list(scene.recent)[-2:]))
         last_para = turn[-1].end_para
         scene.narrated = []
         para = -1
@@ -352,26 +369,36 @@ def _resolve_pronoun(ctx: _Context, scene: _Scene, quote: _Quote, addressed: lis
     """Return who the "he"/"she" hint of a turn refers to.
 
     First a character of that gender who is the subject of narration since the last turn
-    (the most recent; one of unknown gender will do if none is known to match); then, for a
-    speech tag, a speaker of that gender earlier in the
+    (the most recent); then, for a speech tag, a speaker of that gender earlier in the
     conversation other than the last one (turn-taking); then the most recent narration
-    mention of that gender (subjects first); last, the previous speaker if of that gender.
+    mention of that gender (subjects first); last, the previous speaker. Characters known to
+    be of that gender are tried first, then those of unknown gender (never the narrator of a
+    first- or second-person story: "he" is not "I").
     """
     want = MALE if quote.hint == "he" else FEMALE
     gender = ctx.cast.gender
-    for allowed in ((want,), (want, None)):
-        for name, subject in reversed(scene.narrated):
-            if subject and gender.get(name) in allowed and name not in addressed:
-                return name
+    narrator = ctx.cast.narrator if ctx.pov in ("first", "second") else ""
     prev = scene.history[-1][0] if scene.history else ""
-    if quote.hint_score == SCORE_PRONOUN_TAG:
-        for name, _ in reversed(scene.history):
-            if name and name != prev and gender.get(name) == want and name not in addressed:
+    for lenient in (False, True):
+
+        def fits(name: str, lenient: bool = lenient) -> bool:
+            sex = gender.get(name)
+            ok = sex == want or (lenient and sex is None and name != narrator)
+            return ok and bool(name) and name not in addressed
+
+        for name, subject in reversed(scene.narrated):
+            if subject and fits(name):
                 return name
-    for name in ctx.cast.resolve_all(quote.hint, quote.hint_pos):
-        if name not in addressed:
-            return name
-    return prev if prev and gender.get(prev) == want else ""
+        if quote.hint_score == SCORE_PRONOUN_TAG:
+            for name, _ in reversed(scene.history):
+                if name != prev and fits(name):
+                    return name
+        for name in ctx.cast.resolve_all(quote.hint, quote.hint_pos, lenient=lenient):
+            if fits(name):
+                return name
+        if fits(prev):
+            return prev
+    return ""
 
 
 def _next_speaker(ctx: _Context, scene: _Scene, addressed: list[str]) -> tuple[str, float]:
@@ -463,11 +490,10 @@ def speaker_spans(analysis: Analysis) -> tuple[Span, ...]:
             _note_credit(ctx, item)
     if names:
         _explicit_tags(ctx)
-        _same_paragraph(ctx)
         turns = _turns(ctx)
-        _continued(turns)
+        _within_turns(turns)
         for turn in turns:
-            if not turn[0].label:
+            if not turn[0].label and not any(q.hint for q in turn):
                 name, score = _beat_subject(ctx, turn)
                 if name:
                     _fill_turn(turn, name, score)

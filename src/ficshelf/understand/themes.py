@@ -8,15 +8,468 @@ Layers:
 * ``rating`` — one span over the body, label = "General" | "Teen" | "Mature" | "Explicit",
   score = confidence.
 
-CONTRACT SKELETON: returns empty layers until H3 implements it.
+How a tag is found (lexicons in ``theme_lexicon``): every cue in the story body is weighed
+in its sentence. A cue does not count when it is negated ("she wasn't dead": a negation
+within three words before it) or part of a figurative use ("dying to see", "killer heels",
+"drunk with joy", "I could kill for a coffee"). Inside dialogue a cue weighs half — a death
+threatened in a line is weaker than a death narrated — except profanity, which is at home
+there. A tag is kept when its summed weight reaches its threshold, which grows with the square
+root of the story's length (a novel needs more than one mention of wine to be about alcohol);
+its confidence grows with how far it passes. Evidence: the sentences of its strongest cues
+(``MAX_EVIDENCE``), in text order.
+
+Two more sources: an author's note that states warnings ("Warnings for gore and character
+death") gives those tags outright (evidence: the note); and a named, often-mentioned character
+who dies in the narration ("Lucan died", "Arthur is dead" — not backstory "had died") gives
+"major character death".
+
+The rating follows AO3's scale from the tags and their strength: the strongest sexual words
+→ Explicit; graphic violence well past its threshold (or with a major character death), or
+strong sexual content → Mature; profanity, drugs, death, suicide, self-harm, abuse, sexual
+content, or violence and menace short of gore (fights, weapons, horror; inner themes that are
+never tags) → Teen; anything else → General.
+
+Both layers are empty when the body is empty or not in English.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import math
+import re
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
 
 from ficshelf.model import Analysis, Span
+from ficshelf.understand import theme_lexicon as lex
+from ficshelf.understand.language import is_english
 from ficshelf.understand.pipeline import stage
+from ficshelf.understand.quoted import body_quotes
+from ficshelf.vocabulary import WARNINGS
+
+MAX_EVIDENCE = 5
+# Words of story at which thresholds start to grow (with the square root of the length).
+BASE_WORDS = 3000
+DIALOGUE_WEIGHT = 0.5
+# A cue inside a simile ("as a man shuts the door on a sickroom") only colours the telling.
+SIMILE_WEIGHT = 0.3
+NOTE_CONFIDENCE = 0.9
+# A character must be named this often in the body for their death to be a major one.
+MAJOR_MENTIONS = 5
+
+# Summed cue weight a tag needs in a story of up to BASE_WORDS words.
+THRESHOLDS: dict[str, float] = {
+    "alcohol": 1.5,
+    "drug use": 1.0,
+    "domestic violence": 1.0,
+    "child abuse": 1.0,
+    "graphic violence": 2.0,
+    "major character death": 1.0,
+    "death/grief": 1.5,
+    "illness": 1.5,
+    "mental illness": 1.5,
+    "self-harm": 1.0,
+    "suicide": 1.0,
+    "sexual content": 2.0,
+    "infidelity": 1.0,
+    "pregnancy": 1.5,
+    "profanity": 1.2,
+    lex.VIOLENCE: 3.0,
+    lex.MENACE: 1.5,
+    lex.EXPLICIT: 2.0,
+}
+# Tags (or inner themes) that make a story at least Teen.
+TEEN_TAGS = frozenset(
+    {
+        "drug use",
+        "domestic violence",
+        "child abuse",
+        "graphic violence",
+        "major character death",
+        "death/grief",
+        "self-harm",
+        "suicide",
+        "sexual content",
+        "profanity",
+        lex.VIOLENCE,
+        lex.MENACE,
+    }
+)
+# Tags whose cues keep their full weight inside dialogue.
+DIALOGUE_TAGS = frozenset({"profanity"})
+# Tags a negation does not cancel ("no damn way" still swears).
+UNNEGATED_TAGS = frozenset({"profanity"})
+
+
+KEY_LEN = 6
+_Cue = tuple[str, re.Pattern[str], float]
+
+
+def cue_heads(source: str) -> set[str]:
+    """Return the literal words (lower case) that the matches of a cue's regex ``source`` can
+    start with, cut to ``KEY_LEN`` letters. Raises ``ValueError`` when an alternative does not
+    start with a word of at least three letters (after lookbehinds), which the prefilter needs.
+    """
+    heads: set[str] = set()
+    for alternative in _top_level(source, "|"):
+        rest = alternative
+        while rest.startswith(("(?<=", "(?<!")):
+            rest = rest[_group_end(rest) :]
+        if rest.startswith("(?:"):
+            end = _group_end(rest)
+            if rest[end : end + 1] in ("?", "*"):
+                raise ValueError(f"cue starts with an optional group: {source!r}")
+            heads |= cue_heads(rest[3 : end - 1])
+            continue
+        word = _LEADING_LETTERS.match(rest)
+        letters = word.group() if word else ""
+        if word and rest[word.end() : word.end() + 1] in ("?", "*", "{"):
+            letters = letters[:-1]
+        if len(letters) < 3:
+            raise ValueError(f"cue alternative {alternative!r} must start with a word")
+        heads.add(letters.lower()[:KEY_LEN])
+    return heads
+
+
+_LEADING_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+def _top_level(source: str, separator: str) -> list[str]:
+    """Split ``source`` at ``separator`` outside parentheses and character classes."""
+    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == separator and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+        i += 1
+    parts.append(source[start:])
+    return parts
+
+
+def _group_end(source: str) -> int:
+    """Return the index just past the group that opens ``source``."""
+    depth, i, in_class = 0, 0, False
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    raise ValueError(f"unbalanced group in {source!r}")
+
+
+def _trie(words: set[str]) -> str:
+    """Return a regex source matching any of ``words``, factored as a trie (longest first)."""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = "(?:" + "|".join(branches) + ")"
+        return body + "?" if "" in node else body
+
+    return emit(tree)
+
+
+def _compile() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, list[_Cue]]]:
+    """Return the prefilter (for lower-cased text, and case-insensitive) and, per head, the
+    cues to try there (every cue whose head is a prefix of it)."""
+    by_head: dict[str, list[_Cue]] = {}
+    for tag, cues in lex.CUES.items():
+        for source, weight in cues:
+            pattern = re.compile(_bounded(source), re.IGNORECASE)
+            for head in cue_heads(source):
+                by_head.setdefault(head, []).append((tag, pattern, weight))
+    keyed = {
+        head: [cue for other, cues in by_head.items() if head.startswith(other) for cue in cues]
+        for head in by_head
+    }
+    trie = r"\b" + _trie(set(by_head))  # "\b" scans faster than a lookbehind
+    return re.compile(trie), re.compile(trie, re.IGNORECASE), keyed
+
+
+def _bounded(source: str) -> str:
+    return r"(?<![\w'’-])(?:" + source + r")(?![\w'’]|-\w)"
+
+
+_PREFILTER_LOWER, _PREFILTER, _KEYED = _compile()
+_FIGURATIVE = {
+    tag: re.compile(r"(?<!\w)(?:" + source + r")(?!\w)", re.IGNORECASE)
+    for tag, source in lex.FIGURATIVE.items()
+}
+_SIMILE = re.compile(lex.SIMILE + r"[^,;:.!?]{0,50}\Z", re.IGNORECASE)
+_NEGATED = re.compile(lex.NEGATION + r"(?:\W+\w+){0,2}\W*\Z", re.IGNORECASE)
+_NOTE_LABEL = re.compile(lex.NOTE_WARNING_LABEL, re.IGNORECASE)
+_NOTE_TERMS = {
+    tag: re.compile(r"(?<!\w)(?:" + source + r")(?!\w)", re.IGNORECASE)
+    for tag, source in lex.NOTE_TERMS.items()
+}
+_NOTE_NEGATED = re.compile(r"\bno(?:t)?\W+(?:\w+\W+){0,1}\Z", re.IGNORECASE)
+_DEATH = re.compile(
+    r"(?<![\w'’])(?P<name>[A-Z][a-z]+)(?:['’]s heart)?\s+(?:(?:is|was|lay|lies) dead"
+    r"|died|dies|is dying|was dying|breathed (?:his|her|their) last|stopped breathing"
+    r"|was killed|is killed|was slain|is slain|perished)(?![\w'’])"
+)
+_CAPITALISED = re.compile(r"(?<![\w'’])[A-Z][a-z]+(?![\w'’])")
+_NEGATION_WINDOW = 40
+_FIGURATIVE_WINDOW = 80
+
+
+@dataclass
+class _Tally:
+    """The evidence gathered for one tag: summed weight and weight per sentence."""
+
+    score: float = 0.0
+    sentences: dict[Span, float] = field(default_factory=dict)
+
+    def add(self, sentence: Span, weight: float) -> None:
+        self.score += weight
+        self.sentences[sentence] = self.sentences.get(sentence, 0.0) + weight
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A tag found in a story: confidence, strength (score over threshold) and evidence."""
+
+    tag: str
+    confidence: float
+    strength: float
+    evidence: tuple[Span, ...]
+
+
+def threshold(tag: str, words: int) -> float:
+    """Return the summed cue weight ``tag`` needs in a story of ``words`` words."""
+    return THRESHOLDS[tag] * max(1.0, math.sqrt(words / BASE_WORDS))
+
+
+def tally_cues(
+    text: str, paragraphs: Sequence[Span], sentences: Sequence[Span], quotes: Sequence[Span]
+) -> dict[str, _Tally]:
+    """Return the weighted cues per tag (and inner theme) in ``paragraphs``, each counted in
+    the sentence holding it, after the negation, figurative and dialogue rules."""
+    tallies: dict[str, _Tally] = {}
+    sent_starts = [s.start for s in sentences]
+    quote_starts = [q.start for q in quotes]
+    lowered = text.lower()
+    # Lower-casing keeps offsets for almost every text; when it does not, search case-blind.
+    search, prefilter = (
+        (lowered, _PREFILTER_LOWER) if len(lowered) == len(text) else (text, _PREFILTER)
+    )
+    for para in paragraphs:
+        for found in prefilter.finditer(search, para.start, para.end):
+            pos = found.start()
+            if pos and text[pos - 1] in "'’-":
+                continue
+            cues = _cues_at(text, pos, para.end, found.group().lower())
+            if not cues:
+                continue
+            sentence = _containing(sentences, sent_starts, pos) or para
+            in_quote = _containing(quotes, quote_starts, pos) is not None
+            for tag, m, weight in cues:
+                if _figurative(text, tag, m, sentence):
+                    continue
+                if tag not in UNNEGATED_TAGS and _negated(text, pos, sentence.start):
+                    continue
+                if in_quote and tag not in DIALOGUE_TAGS:
+                    weight *= DIALOGUE_WEIGHT
+                if _simile(text, pos, sentence.start):
+                    weight *= SIMILE_WEIGHT
+                tallies.setdefault(tag, _Tally()).add(sentence, weight)
+    return tallies
+
+
+def _cues_at(text: str, pos: int, end: int, head: str) -> list[tuple[str, re.Match[str], float]]:
+    """Return ``(tag, match, weight)`` for each tag with a cue starting at ``pos`` (its
+    heaviest cue there), trying the cues filed under ``head``."""
+    best: dict[str, tuple[str, re.Match[str], float]] = {}
+    for tag, pattern, weight in _KEYED.get(head, ()):
+        m = pattern.match(text, pos, end)
+        if m is not None and (tag not in best or weight > best[tag][2]):
+            best[tag] = (tag, m, weight)
+    return list(best.values())
+
+
+def _containing(spans: Sequence[Span], starts: Sequence[int], pos: int) -> Span | None:
+    i = bisect_right(starts, pos) - 1
+    if i >= 0 and spans[i].start <= pos < spans[i].end:
+        return spans[i]
+    return None
+
+
+def _figurative(text: str, tag: str, m: re.Match[str], sentence: Span) -> bool:
+    pattern = _FIGURATIVE.get(tag)
+    if pattern is None:
+        return False
+    lo = max(sentence.start, m.start() - _FIGURATIVE_WINDOW)
+    hi = min(max(sentence.end, m.end()), m.end() + _FIGURATIVE_WINDOW)
+    return any(
+        f.start() <= m.start() and m.end() <= f.end() for f in pattern.finditer(text, lo, hi)
+    )
+
+
+def _simile(text: str, pos: int, sentence_start: int) -> bool:
+    lo = max(sentence_start, pos - _FIGURATIVE_WINDOW)
+    return _SIMILE.search(text, lo, pos) is not None
+
+
+def _negated(text: str, pos: int, sentence_start: int) -> bool:
+    lo = max(sentence_start, pos - _NEGATION_WINDOW)
+    return _NEGATED.search(text, lo, pos) is not None
+
+
+def major_deaths(
+    text: str, paragraphs: Sequence[Span], sentences: Sequence[Span], quotes: Sequence[Span]
+) -> _Tally:
+    """Return the narrated deaths of often-named characters ("Lucan died") outside quotes."""
+    sent_starts = [s.start for s in sentences]
+    quote_starts = [q.start for q in quotes]
+    deaths: list[tuple[str, Span]] = []
+    for para in paragraphs:
+        for m in _DEATH.finditer(text, para.start, para.end):
+            if _containing(quotes, quote_starts, m.start()):
+                continue
+            sentence = _containing(sentences, sent_starts, m.start()) or para
+            if not _negated(text, m.start("name"), sentence.start):
+                deaths.append((m.group("name"), sentence))
+    tally = _Tally()
+    if not deaths:
+        return tally
+    names = {name for name, _ in deaths}
+    counts: Counter[str] = Counter()
+    for para in paragraphs:
+        counts.update(w for w in _CAPITALISED.findall(text, para.start, para.end) if w in names)
+    for name, sentence in deaths:
+        if counts[name] >= MAJOR_MENTIONS:
+            tally.add(sentence, 1.0)
+    return tally
+
+
+def note_warnings(text: str, notes: Sequence[Span]) -> dict[str, Span]:
+    """Return the tags an author's note states as warnings, each with the note as evidence
+    ("Warnings: gore, character death"; "no character death" states nothing)."""
+    found: dict[str, Span] = {}
+    for note in notes:
+        if note.label not in ("authors_note", "summary"):
+            continue
+        label = _NOTE_LABEL.search(text, note.start, note.end)
+        if label is None:
+            continue
+        for tag, pattern in _NOTE_TERMS.items():
+            for m in pattern.finditer(text, label.start(), note.end):
+                if _NOTE_NEGATED.search(text, max(label.start(), m.start() - 20), m.start()):
+                    continue
+                found.setdefault(tag, note)
+                break
+    return found
+
+
+def _confidence(score: float, needed: float) -> float:
+    return round(min(0.99, 1.0 - math.exp(-score / needed)), 3)
+
+
+def find_tags(analysis: Analysis) -> list[Finding]:
+    """Return the tags and inner themes found in the analysed story (see the module
+    docstring), inner themes included, in vocabulary order then inner themes."""
+    text = analysis.text
+    body = analysis.layers.get("body", ())
+    sentences = analysis.layers.get("sentences", ())
+    quotes = body_quotes(analysis)
+    words = sum(text.count(" ", p.start, p.end) + 1 for p in body)  # near enough
+    tallies = tally_cues(text, body, sentences, quotes)
+    deaths = major_deaths(text, body, sentences, quotes)
+    if deaths.score:
+        tallies["major character death"] = deaths
+    from_notes = note_warnings(text, analysis.layers.get("notes", ()))
+    findings: list[Finding] = []
+    for tag in (*WARNINGS, lex.VIOLENCE, lex.MENACE, lex.EXPLICIT):
+        tally = tallies.get(tag)
+        needed = threshold(tag, words)
+        score = tally.score if tally else 0.0
+        if tag in from_notes:
+            evidence = [from_notes[tag], *_best(tally)]
+            strength = max(1.0, score / needed)
+            findings.append(Finding(tag, NOTE_CONFIDENCE, strength, _ordered(evidence)))
+        elif tally is not None and score >= needed - 1e-9:
+            findings.append(
+                Finding(tag, _confidence(score, needed), score / needed, _ordered(_best(tally)))
+            )
+    found = {f.tag for f in findings}
+    if "major character death" in found and "death/grief" not in found:
+        mcd = next(f for f in findings if f.tag == "major character death")
+        findings.append(Finding("death/grief", mcd.confidence, mcd.strength, mcd.evidence))
+    order = {tag: i for i, tag in enumerate((*WARNINGS, lex.VIOLENCE, lex.MENACE, lex.EXPLICIT))}
+    return sorted(findings, key=lambda f: order[f.tag])
+
+
+def _best(tally: _Tally | None) -> list[Span]:
+    if tally is None:
+        return []
+    ranked = sorted(tally.sentences.items(), key=lambda item: (-item[1], item[0].start))
+    return [span for span, _ in ranked[:MAX_EVIDENCE]]
+
+
+def _ordered(spans: list[Span]) -> tuple[Span, ...]:
+    unique = {(s.start, s.end): s for s in spans}
+    return tuple(sorted(unique.values(), key=lambda s: s.start))
+
+
+def rate(findings: Sequence[Finding]) -> tuple[str, float]:
+    """Return the AO3 rating and its confidence for the findings of a story (see the
+    module docstring)."""
+    by_tag = {f.tag: f for f in findings}
+    explicit = by_tag.get(lex.EXPLICIT)
+    if explicit is not None and "sexual content" in by_tag:
+        return "Explicit", explicit.confidence
+    graphic = by_tag.get("graphic violence")
+    sexual = by_tag.get("sexual content")
+    mature = [
+        f
+        for f in (graphic, sexual)
+        if f is not None and (f.strength >= 2.0 or f.tag == "graphic violence" and _mcd(by_tag))
+    ]
+    if explicit is not None:
+        mature.append(explicit)
+    if mature:
+        return "Mature", max(f.confidence for f in mature)
+    teen = [f for f in findings if f.tag in TEEN_TAGS]
+    if teen:
+        return "Teen", max(f.confidence for f in teen)
+    strongest = max((f.confidence for f in findings), default=0.0)
+    return "General", round(min(0.99, max(0.5, 1.0 - 0.5 * strongest)), 3)
+
+
+def _mcd(by_tag: Mapping[str, Finding]) -> bool:
+    return "major character death" in by_tag
 
 
 @stage(
@@ -24,4 +477,18 @@ from ficshelf.understand.pipeline import stage
 )
 def find_themes(analysis: Analysis) -> Mapping[str, tuple[Span, ...]]:
     """Return the warnings, rating layers (see the module docstring)."""
-    return {"warnings": (), "rating": ()}
+    body = analysis.layers.get("body", ())
+    if not body or not is_english(analysis):
+        return {"warnings": (), "rating": ()}
+    findings = find_tags(analysis)
+    warnings = [
+        Span(s.start, s.end, f.tag, f.confidence)
+        for f in findings
+        if f.tag in WARNINGS
+        for s in f.evidence
+    ]
+    rating, confidence = rate(findings)
+    return {
+        "warnings": tuple(warnings),
+        "rating": (Span(body[0].start, body[-1].end, rating, confidence),),
+    }

@@ -1,0 +1,90 @@
+"""Print the accuracy tables of docs/accuracy.md (Markdown), measured now.
+
+Runs the same scoring as ``ficshelf eval``: the sample corpus's tuning stories (01-15) and
+held-out stories (16-22) apart, then LitBank's dev and test splits when
+``../shared/data/litbank`` is present. Paste the output into docs/accuracy.md.
+
+Usage: python benchmarks/accuracy_report.py [--corpus examples/corpus] [--litbank DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from machine import describe  # noqa: E402
+
+from ficshelf.evaluation.corpus import evaluate  # noqa: E402
+from ficshelf.evaluation.gold import find_gold_files  # noqa: E402
+from ficshelf.evaluation.litbank import is_litbank  # noqa: E402
+from ficshelf.evaluation.litbank_scoring import evaluate_litbank  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+TUNING = ("*/0*", "*/1[0-5]-*")
+HELD_OUT = ("*/1[6-9]-*", "*/2[0-2]-*")
+
+
+def _f(value: float | None) -> str:
+    return "–" if value is None else f"{value:.3f}"
+
+
+def corpus_table(label: str, corpus: Path, match: tuple[str, ...]) -> list[str]:
+    """Return the Markdown tables of one subset of the sample corpus."""
+    data = evaluate(find_gold_files([corpus], match)).to_dict()
+    lines = [f"**{label}** ({data['stories']} stories)", ""]
+    lines += ["| field | P | R | F1 | tp/fp/fn |", "|---|---|---|---|---|"]
+    for name, c in data["fields"].items():
+        lines.append(
+            f"| {name} | {_f(c['precision'])} | {_f(c['recall'])} | **{_f(c['f1'])}** "
+            f"| {c['tp']}/{c['fp']}/{c['fn']} |"
+        )
+    lines += ["", "| accuracy | value | correct/total |", "|---|---|---|"]
+    for name, a in data["accuracy"].items():
+        lines.append(f"| {name} | **{_f(a['accuracy'])}** | {a['correct']}/{a['total']} |")
+    return lines + [""]
+
+
+def _cell(value: dict[str, Any]) -> str:
+    if "accuracy" in value:
+        return f"**{_f(value['accuracy'])}** ({value['correct']}/{value['total']})"
+    return f"P {_f(value['precision'])} R {_f(value['recall'])} **F1 {_f(value['f1'])}**"
+
+
+def litbank_table(root: Path) -> list[str]:
+    """Return the Markdown table of LitBank's dev and test splits."""
+    splits = {name: evaluate_litbank(root, name).to_dict() for name in ("dev", "test")}
+    header = " | ".join(f"{name} ({d['docs']} samples)" for name, d in splits.items())
+    lines = [f"| measure | {header} |", "|---|---|---|"]
+    for measure in splits["dev"]["scores"]:
+        cells = " | ".join(_cell(d["scores"][measure]) for d in splits.values())
+        lines.append(f"| {measure} | {cells} |")
+    return lines + [""]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=ROOT / "examples" / "corpus")
+    parser.add_argument("--litbank", type=Path, default=ROOT.parent / "shared" / "data" / "litbank")
+    args = parser.parse_args()
+    commit = subprocess.run(
+        ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout.strip()
+    print(f"Measured at commit {commit or 'unknown'} on {describe()}.\n")
+    print("\n".join(corpus_table("Tuning set, stories 01–15", args.corpus, TUNING)))
+    print("\n".join(corpus_table("Held out, stories 16–22", args.corpus, HELD_OUT)))
+    if is_litbank(args.litbank):
+        print("\n".join(litbank_table(args.litbank)))
+    else:
+        print(f"(LitBank not found at {args.litbank}: skipped)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,97 @@
+"""Small texts written for the dialogue and speakers tests, and a helper that analyses one
+with hand-made character layers (so the speakers stage is tested on its own)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from ficshelf.model import Analysis, RawDocument, Span
+from ficshelf.understand.pipeline import run
+from ficshelf.understand.speakers import speaker_spans
+
+
+def quotes_of(text: str) -> list[str]:
+    """Return the text of every quote the pipeline finds in ``text`` (story and notes)."""
+    analysis = run(RawDocument(text, "t.txt", "txt"), ["text", "notes", "dialogue"])
+    return [q.text_of(text) for q in analysis.layer("quotes")]
+
+
+def with_cast(
+    text: str,
+    names: Mapping[str, str],
+    *,
+    pov: str = "third",
+    narrator: str = "",
+    extra: tuple[str, ...] = (),
+) -> Analysis:
+    """Return an analysis of ``text`` through the real stages up to "dialogue", plus
+    mentions of the surface forms in ``names`` (surface -> canonical name, matched as whole
+    words), one character per canonical name (and per name in ``extra``), the narrator and
+    the point of view."""
+    analysis = run(RawDocument(text, "t.txt", "txt"), ["text", "notes", "dialogue"])
+    forms = sorted(names, key=len, reverse=True)
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b")
+    mentions = tuple(Span(m.start(), m.end(), names[m.group()]) for m in pattern.finditer(text))
+    canonical = list(dict.fromkeys([*names.values(), *extra, *([narrator] if narrator else [])]))
+    characters = tuple(Span(0, 0, name, 1.0) for name in canonical)
+    return analysis.with_layers(
+        {
+            "mentions": mentions,
+            "characters": characters,
+            "narrator": (Span(0, 0, narrator),) if narrator else (),
+            "pov": (Span(0, len(text), pov),),
+        }
+    )
+
+
+def said(
+    text: str, names: Mapping[str, str], *, pov: str = "third", narrator: str = ""
+) -> list[tuple[str, str]]:
+    """Return (quote text, speaker) for every quote of ``text`` (see ``with_cast``)."""
+    analysis = with_cast(text, names, pov=pov, narrator=narrator)
+    return [(s.text_of(text), s.label) for s in speaker_spans(analysis)]
+
+
+# A third-person exchange between two characters: tags, a split line, a beat, turn-taking.
+ORCHARD = """\
+Mara found him in the orchard, sitting on the wall with a basket of windfalls.
+
+"You missed supper," she said.
+
+"I wasn't hungry." Tobias turned an apple over in his hands. "Is Father still angry?"
+
+"Angry is not the word," said Mara, "though it will do until a better one comes along."
+
+"Then I'll stay out here."
+
+"All night?"
+
+"If I have to."
+
+Mara sighed and climbed up beside him.
+"""
+
+# A first-person story whose narrator is named by another character, with a vocative.
+PORCH = """\
+I was shelling peas on the porch when Aunt Lise came up the path.
+
+"Nell," she called. "Have you seen the post?"
+
+"It's on the table," I said.
+
+"Thank you, Nell. You are a treasure."
+
+"I know."
+"""
+
+# A speech over two paragraphs: the first is left open, the second reopens.
+SPEECH = """\
+Captain Ord stood at the rail and raised his voice over the wind.
+
+"We sail at dawn. Every man who wants to go home richer than he came will be at his post.
+
+"Every man who does not can stay on the quay and explain to his wife why."
+
+Nobody laughed.
+"""

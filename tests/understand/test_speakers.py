@@ -1,0 +1,196 @@
+"""The "speakers" stage: tags, pronouns, beats, vocatives, turn-taking, narrators."""
+
+from __future__ import annotations
+
+import pytest
+from dialogue_texts import ORCHARD, PORCH, SPEECH, said, with_cast
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ficshelf.model import RawDocument, Span
+from ficshelf.understand import analyze
+from ficshelf.understand.speaker_cues import FEMALE, MALE, build_cast, tag_after, tag_before
+from ficshelf.understand.speakers import speaker_spans
+
+ORCHARD_CAST = {"Mara": "Mara Venn", "Tobias": "Tobias Venn", "Father": "Father"}
+
+
+def test_a_two_person_exchange_is_attributed_from_tags_beats_and_turns() -> None:
+    assert said(ORCHARD, ORCHARD_CAST) == [
+        ("You missed supper,", "Mara Venn"),  # "she said": Mara, the woman on the scene
+        ("I wasn't hungry.", "Tobias Venn"),  # the action beat after it
+        ("Is Father still angry?", "Tobias Venn"),  # same turn
+        ("Angry is not the word,", "Mara Venn"),  # "said Mara"
+        ("though it will do until a better one comes along.", "Mara Venn"),  # split line
+        ("Then I'll stay out here.", "Tobias Venn"),  # turn-taking from here on
+        ("All night?", "Mara Venn"),
+        ("If I have to.", "Tobias Venn"),
+    ]
+
+
+def test_confidence_is_higher_for_tags_than_for_turn_taking() -> None:
+    spans = speaker_spans(with_cast(ORCHARD, ORCHARD_CAST))
+    named_tag, turn_taking = spans[3].score, spans[5].score
+    assert named_tag >= 0.9 > 0.7 > turn_taking > 0
+
+
+def test_speakers_layer_mirrors_the_quotes_layer() -> None:
+    analysis = with_cast(ORCHARD, ORCHARD_CAST)
+    spans = speaker_spans(analysis)
+    assert [(s.start, s.end) for s in spans] == [(q.start, q.end) for q in analysis.layer("quotes")]
+    assert {s.label for s in spans} <= {c.label for c in analysis.layer("characters")}
+
+
+def test_first_person_narrator_and_a_vocative() -> None:
+    cast = {"Aunt Lise": "Lise Marsh", "Nell": "Nell Marsh"}
+    assert said(PORCH, cast, pov="first", narrator="Nell Marsh") == [
+        ("Nell,", "Lise Marsh"),  # "she called"; Nell is addressed, so not the speaker
+        ("Have you seen the post?", "Lise Marsh"),
+        ("It's on the table,", "Nell Marsh"),  # "I said"
+        ("Thank you, Nell. You are a treasure.", "Lise Marsh"),  # addresses Nell
+        ("I know.", "Nell Marsh"),  # the reply goes to whoever was addressed
+    ]
+
+
+def test_unnamed_first_person_narrator_is_the_narrator_character() -> None:
+    text = 'Tom was at the door.\n\n"Late again," I said.\n\n"Sorry," said Tom.\n'
+    analysis = with_cast(text, {"Tom": "Tom"}, pov="first", extra=("Narrator",))
+    assert [s.label for s in speaker_spans(analysis)] == ["Narrator", "Tom"]
+
+
+def test_second_person_you_is_the_narrator() -> None:
+    text = 'Dorothy waves at you.\n\n"Hello," you say.\n\n"Hello yourself," says Dorothy.\n'
+    cast = {"Dorothy": "Dorothy Gale", "Reader": "Reader"}
+    assert [who for _, who in said(text, cast, pov="second", narrator="Reader")] == [
+        "Reader",
+        "Dorothy Gale",
+    ]
+
+
+def test_a_speech_over_several_paragraphs_keeps_its_speaker() -> None:
+    cast = {"Captain Ord": "Captain Ord", "Ord": "Captain Ord"}
+    assert [who for _, who in said(SPEECH, cast)] == ["Captain Ord", "Captain Ord"]
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ('"Go," said Alex.', "Alex Hart"),
+        ('"Go," Alex said.', "Alex Hart"),
+        ('"Go," asked Dr. Vance.', "Theodora Vance"),
+        ('"Go," Dr. Vance whispered softly.', "Theodora Vance"),
+        ('"Go," Vance had snapped.', "Theodora Vance"),
+        ('Alex said: "Go."', "Alex Hart"),
+        ('Then Dr. Vance turned to him and said, "Go."', "Theodora Vance"),
+        ('"Go," the ferryman says.', "the ferryman"),
+        ('"Go," says the ferryman at last.', "the ferryman"),
+    ],
+)
+def test_explicit_tags(line: str, speaker: str) -> None:
+    cast = {
+        "Alex": "Alex Hart",
+        "Dr. Vance": "Theodora Vance",
+        "Vance": "Theodora Vance",
+        "the ferryman": "the ferryman",
+    }
+    text = "Alex and Dr. Vance waited by the ferryman.\n\n" + line + "\n"
+    assert said(text, cast)[0][1] == speaker
+
+
+def test_a_pronoun_tag_goes_to_the_character_of_that_gender() -> None:
+    text = (
+        "Jo put down her pen. Laurie leaned on his elbow in the window.\n\n"
+        '"Come out," he said.\n\n"In a minute," she said.\n'
+    )
+    cast = {"Jo": "Josephine March", "Laurie": "Theodore Laurence"}
+    assert [who for _, who in said(text, cast)] == ["Theodore Laurence", "Josephine March"]
+
+
+def test_genders_from_honorifics_and_pronouns() -> None:
+    text = (
+        "Mrs. Hale opened the door. Sam took off his hat. Robin laughed at her own joke.\n\n"
+        '"Sit down," said Sam.\n'
+    )
+    analysis = with_cast(text, {"Mrs. Hale": "Mrs. Hale", "Sam": "Sam", "Robin": "Robin"})
+    cast = build_cast(
+        text,
+        analysis.layer("mentions"),
+        analysis.layer("characters"),
+        analysis.layer("quotes"),
+        analysis.layer("sentences"),
+        "",
+    )
+    assert cast.gender == {"Mrs. Hale": FEMALE, "Sam": MALE, "Robin": FEMALE}
+
+
+def test_tag_windows_read_only_the_tag() -> None:
+    text = "Alex said it was late. Then Alex said"
+    analysis = with_cast(text + "\n", {"Alex": "Alex"})
+    cast = build_cast(text, analysis.layer("mentions"), analysis.layer("characters"), (), (), "")
+    assert tag_after(cast, ", the rain fell. Alex said", 0, 26) is None
+    tag = tag_before(cast, text, 0, len(text))
+    assert tag is not None and tag.name == "Alex"
+
+
+def test_untagged_turns_alternate_between_the_two_speakers() -> None:
+    lines = ['"Ready?" asked Ann.', '"No," said Ben.', '"Why not?"', '"Tired."', '"Of what?"']
+    text = "Ann and Ben sat on the step.\n\n" + "\n\n".join(lines) + "\n"
+    cast = {"Ann": "Ann", "Ben": "Ben"}
+    assert [who for _, who in said(text, cast)] == ["Ann", "Ben", "Ann", "Ben", "Ann"]
+
+
+def test_a_heading_ends_the_conversation() -> None:
+    text = (
+        '"Ready?" asked Ann.\n\n"No," said Ben.\n\nChapter 2\n\n'
+        'Cal and Dee were in the kitchen.\n\n"Tea?"\n'
+    )
+    cast = {"Ann": "Ann", "Ben": "Ben", "Cal": "Cal", "Dee": "Dee"}
+    assert said(text, cast)[-1][1] in ("Cal", "Dee")
+
+
+def test_no_characters_means_no_speakers() -> None:
+    analysis = with_cast('"Hello," she said.\n', {"Nobody": "Nobody"})
+    (span,) = speaker_spans(analysis)
+    assert (span.label, span.score) == ("", 0.0)
+
+
+def test_the_whole_pipeline_fills_the_speakers_layer() -> None:
+    analysis = analyze(RawDocument(ORCHARD, "orchard.txt", "txt"))
+    spans = analysis.layer("speakers")
+    assert len(spans) == len(analysis.layer("quotes")) == 8
+    names = {c.label for c in analysis.layer("characters")}
+    assert all(s.label in names or s.label == "" for s in spans)
+
+
+_WORDS = st.sampled_from(
+    ["Ann", "Ben", "she", "he", "I", "said", "asked", '"', "“", "”", ",", ".", "\n\n", " "]
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_WORDS, max_size=60).map(" ".join))
+def test_random_text_never_breaks_the_contract(text: str) -> None:
+    analysis = with_cast(text, {"Ann": "Ann", "Ben": "Ben"}, pov="first", narrator="Ann")
+    spans = speaker_spans(analysis)
+    quotes = analysis.layer("quotes")
+    assert [(s.start, s.end) for s in spans] == [(q.start, q.end) for q in quotes]
+    for span in spans:
+        assert span.label in ("", "Ann", "Ben")
+        assert 0.0 <= span.score <= 1.0
+        assert (span.label == "") == (span.score == 0.0)
+
+
+def test_note_quotes_take_the_epigraph_credit() -> None:
+    text = (
+        "The Ferry\nby Ann Writer\n\n"
+        "“The dead remember.” — Calliope\n\n"
+        "Calliope watched the river.\n\n“Go on,” said Calliope.\n"
+    )
+    analysis = with_cast(text, {"Calliope": "Calliope"})
+    quotes = analysis.layer("quotes")
+    spans = speaker_spans(analysis)
+    assert [(q.label, s.label) for q, s in zip(quotes, spans, strict=True)] == [
+        ("note", "Calliope"),
+        ("", "Calliope"),
+    ]
+    assert isinstance(spans[0], Span)

@@ -12,20 +12,22 @@ library (``ficshelf reconcile``); both do three things:
    a confidence and, as evidence, the mentions of the shared characters. Each of the work's
    characters (by canonical tag) votes for the fandoms of the works that carry it:
    ``weight × share × (1 - exp(-works))``, where ``share`` is the part of those works in
-   that fandom and ``weight`` is ``0.5 + 0.5 × the character's confidence`` (cut to
-   ``COMMON_NAME_WEIGHT`` for an everyday first name). Confidence =
+   that fandom and ``weight`` is ``0.5 + 0.5 × the character's confidence``; an everyday
+   first name ("John", carried by works of every fandom) does not vote. Confidence =
    ``min(MAX_CONFIDENCE, 1 - exp(-votes / 1.2))``; a fandom is given from
    ``MIN_CONFIDENCE``, and beside a better one only from ``CROSSOVER`` of its votes. Only
    works' own fandoms count as evidence, so a guess never feeds the next guess. Importing a
-   work of a known fandom re-runs this for the fandom-less works that share its characters:
-   more stories improve earlier ones.
+   work of a known fandom re-runs this for the fandom-less works that share one of its
+   characters (everyday first names aside; the newest ``MAX_WAITING`` of them, ``reconcile``
+   does them all): more stories improve earlier ones.
 3. Character tags of one fandom become synonyms of that fandom's canonical names: by the
    fandom table ("Jo March" → "Josephine March" in Little Women; a word of one canonical name
    only, "Lucy" → "Lucy Westenra") or, for any fandom, a short
    name that only one fuller name of the fandom contains or abbreviates ("Vance" →
    "Theodora Vance", "Kit" → "Christopher Marlowe Hale"). A tag carried by works of more than
-   one fandom, a tag that already names a canonical tag, and a tag that others name are left
-   as they are.
+   one fandom, a tag that already names a canonical tag and a tag that others name are left
+   as they are. After an import only the synonyms that involve the new work's names are
+   looked for, and each candidate's fandoms are sampled rather than counted.
 
 Tags a file or a person gave are never changed or removed: the library only adds inferred
 links (never where the work already has that tag in any way, or a person took it off) and
@@ -58,11 +60,16 @@ from ficshelf.understand.name_tables import NICKNAMES, TITLES
 MIN_CONFIDENCE = 0.5
 MAX_CONFIDENCE = 0.9
 CROSSOVER = 0.35
-COMMON_NAME_WEIGHT = 0.3
 MIN_SHARED = 2  # characters shared with a fandom's works, unless the votes alone are strong
 STRONG_VOTES = 1.2
 MAX_EVIDENCE = 12
+MAX_WAITING = 200  # fandom-less works re-inferred after one import (reconcile does all)
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def _everyday(name: str) -> bool:
+    """An everyday first name ("John"): weak evidence of a fandom."""
+    return name_key(name) in COMMON_FIRST_NAMES
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,9 +109,9 @@ def infer_fandoms(
         total = sum(per_fandom.values())
         if not total:
             continue
+        if _everyday(link.canonical):
+            continue
         weight = 0.5 + 0.5 * min(1.0, max(0.0, link.confidence or 0.5))
-        if name_key(link.canonical) in COMMON_FIRST_NAMES:
-            weight = min(weight, COMMON_NAME_WEIGHT)
         for fandom, works in per_fandom.items():
             votes[fandom] += weight * (works / total) * (1 - math.exp(-works))
             voters[fandom][link.canonical] = link
@@ -154,19 +161,44 @@ def character_synonyms(tags: Sequence[store.CharacterTag]) -> list[tuple[str, st
     for fandom, members in sorted(by_fandom.items()):
         table = fandom_characters(fandom)
         words = fandom_character_words(fandom)
-        names = [t.name for t in members]
+        fuller = _FullerIndex(t.name for t in members)
         for tag in members:
             if len(tag.fandoms) != 1 or tag.has_canonical or tag.has_synonyms:
                 continue
             key = name_key(tag.name)
-            canonical = table.get(key) or words.get(key)
-            if canonical is None:
-                fuller = [n for n in names if _fuller(tag.name, n)]
-                canonical = fuller[0] if len(fuller) == 1 else None
-            if canonical is not None and name_key(canonical) != name_key(tag.name):
+            canonical = table.get(key) or words.get(key) or fuller.only_fuller(tag.name)
+            if canonical is not None and name_key(canonical) != key:
                 chosen[tag.name] = canonical
     # A canonical name is never itself made a synonym (no chains).
     return sorted((n, c) for n, c in chosen.items() if c not in chosen)
+
+
+class _FullerIndex:
+    """The names of one fandom indexed by word, to find a name's fuller forms without
+    comparing every pair of names."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.by_word: dict[str, set[str]] = defaultdict(set)
+        self.by_first: dict[str, set[str]] = defaultdict(set)
+        for name in names:
+            words = _words(name)
+            for word in words:
+                self.by_word[word].add(name)
+            if words:
+                self.by_first[words[0]].add(name)
+
+    def only_fuller(self, short: str) -> str | None:
+        """Return the one fuller name of ``short`` among the names, or ``None`` when there is
+        none or more than one."""
+        few = _words(short)
+        if not few:
+            return None
+        candidates = set(self.by_word.get(few[0], ()))
+        if len(few) == 1:
+            for full in NICKNAMES.get(few[0], frozenset()):
+                candidates |= self.by_first.get(full, set())
+        found = [name for name in candidates if _fuller(short, name)]
+        return found[0] if len(found) == 1 else None
 
 
 def _wrangle_fandom_names(conn: Connection, report: ReconcileReport) -> None:
@@ -187,7 +219,7 @@ def _infer_for(conn: Connection, work_ids: Sequence[int], report: ReconcileRepor
     results: dict[int, list[InferredFandom]] = {w: [] for w in work_ids}
     for at in range(0, len(targets), store.CHUNK):
         chunk = targets[at : at + store.CHUNK]
-        characters = store.character_links(conn, chunk)
+        characters = [c for c in store.character_links(conn, chunk) if not _everyday(c.canonical)]
         counts = store.character_fandom_counts(conn, {c.canonical_id for c in characters})
         per_work: dict[int, list[store.CharacterLink]] = defaultdict(list)
         for link in characters:
@@ -207,15 +239,39 @@ def _infer_for(conn: Connection, work_ids: Sequence[int], report: ReconcileRepor
     report.fandoms.update({w: found for w, found in results.items() if found or w in targets})
 
 
-def _canonicalise_characters(
-    conn: Connection, fandoms: Iterable[str] | None, report: ReconcileReport
+def _set_synonyms(
+    conn: Connection, pairs: Iterable[tuple[str, str]], report: ReconcileReport
 ) -> None:
-    wanted = None if fandoms is None else sorted(set(fandoms))
-    if wanted == []:
-        return
-    for name, canonical in character_synonyms(store.character_tags(conn, wanted)):
+    for name, canonical in pairs:
         set_canonical(conn, (TagType.CHARACTER, name), (TagType.CHARACTER, canonical))
         report.synonyms.append((TagType.CHARACTER, name, canonical))
+
+
+def _synonyms_around(
+    conn: Connection, fandom: str, mine: set[str], report: ReconcileReport
+) -> None:
+    """The character synonyms one new work can make in ``fandom``: its own names as
+    synonyms, and the fandom's names that one of its names is the only fuller form of. Each
+    candidate's fandoms are sampled (two are enough to rule it out), so a name carried by
+    every work of the library costs no more than a rare one."""
+    tags = store.fandom_character_tags(conn, [fandom])
+    table = fandom_characters(fandom)
+    words = fandom_character_words(fandom)
+    fuller = _FullerIndex(t.name for t in tags)
+    chosen: list[tuple[str, str]] = []
+    for tag in tags:
+        if tag.has_canonical or tag.has_synonyms:
+            continue
+        key = name_key(tag.name)
+        canonical = table.get(key) or words.get(key) or fuller.only_fuller(tag.name)
+        if canonical is None or name_key(canonical) == key:
+            continue
+        if tag.name not in mine and canonical not in mine:
+            continue
+        if store.fandoms_sample(conn, tag.tag_id, limit=2) == {fandom}:
+            chosen.append((tag.name, canonical))
+    targets = {c for _, c in chosen}
+    _set_synonyms(conn, sorted((n, c) for n, c in chosen if n not in targets), report)
 
 
 def reconcile_work(conn: Connection, work_id: int) -> ReconcileReport:
@@ -226,12 +282,16 @@ def reconcile_work(conn: Connection, work_id: int) -> ReconcileReport:
     report = ReconcileReport()
     _wrangle_fandom_names(conn, report)
     links = store.fandom_links(conn, [work_id])
+    characters = store.character_links(conn, [work_id])
     if any(not link.by_library for link in links):
-        _infer_for(conn, store.works_sharing_characters(conn, work_id), report)
+        telling = {c.canonical_id for c in characters if not _everyday(c.canonical)}
+        waiting = store.fandomless_works_with(conn, telling, exclude=work_id, limit=MAX_WAITING)
+        _infer_for(conn, waiting, report)
     else:
         _infer_for(conn, [work_id], report)
-    fandoms = {link.name for link in store.fandom_links(conn, [work_id])}
-    _canonicalise_characters(conn, fandoms, report)
+    mine = {c.name for c in characters} | {c.canonical for c in characters}
+    for fandom in sorted({link.name for link in store.fandom_links(conn, [work_id])}):
+        _synonyms_around(conn, fandom, mine, report)
     return report
 
 
@@ -241,7 +301,7 @@ def reconcile(conn: Connection) -> ReconcileReport:
     report = ReconcileReport()
     _wrangle_fandom_names(conn, report)
     _infer_for(conn, store.all_work_ids(conn), report)
-    _canonicalise_characters(conn, None, report)
+    _set_synonyms(conn, character_synonyms(store.character_tags(conn)), report)
     return report
 
 

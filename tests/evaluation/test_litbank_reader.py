@@ -31,9 +31,24 @@ def test_detokenise_spaces_punctuation_quotes_and_clitics() -> None:
         assert [text[s:e] for s, e in spans] == sentence.split(" ")
 
 
-def test_a_sentence_opening_a_quotation_starts_a_paragraph_only_outside_one() -> None:
+def test_a_sentence_opening_with_a_quotation_mark_starts_a_paragraph() -> None:
     text, _ = detokenise([["“", "A", "."], ["B", ".", "”"], ["“", "C", ".", "”"], ["D", "."]])
     assert text == "“A. B.”\n\n“C.” D."
+
+
+def test_a_stray_straight_quote_does_not_flip_the_quotations_after_it() -> None:
+    sentences = [
+        ["'", "Wooed", "'", ".", "'"],  # a stray mark at the end
+        ["'", "Edith", "!", "'"],
+        ["said", "Margaret", ",", "'", "Edith", "!", "'"],
+    ]
+    text, _ = detokenise(sentences)
+    assert text == "'Wooed'. '\n\n'Edith!' said Margaret, 'Edith!'"
+
+
+def test_a_lone_apostrophe_is_an_elision_where_double_quotes_are_used() -> None:
+    text, _ = detokenise([['"', "Good", "mawnin", "'", ",", "suh", ",", '"', "he", "said", "."]])
+    assert text == '"Good mawnin\', suh," he said.'
 
 
 def test_read_doc_maps_gold_to_offsets(tmp_path: Path) -> None:

@@ -123,3 +123,30 @@ def test_evaluate_runs_the_pipeline_on_a_split(tmp_path: Path) -> None:
     assert data["split"] == "test" and data["docs"] == 20
     assert data["scores"]["quotes (exact)"]["fn"] + data["scores"]["quotes (exact)"]["tp"] == 80
     assert set(data["scores"]) >= {"speakers", "characters", "name clusters (B3)"}
+
+
+def test_a_speaker_named_by_a_description_of_the_chain_is_right() -> None:
+    from ficshelf.evaluation.litbank import GoldQuote, Mention
+    from ficshelf.evaluation.litbank_scoring import _Chains
+
+    text = "The old man nodded. Ash Grey smiled at me. He left; Grey Ash stayed."
+    spans = {
+        "The old man": ("ash-0", "NOM"),
+        "Ash Grey": ("ash-0", "PROP"),
+        "me": ("narrator-1", "PRON"),
+        "He": ("ash-0", "PRON"),
+        "Grey Ash": ("grey-2", "PROP"),
+    }
+    mentions = tuple(
+        Mention(text.index(t), text.index(t) + len(t), e, "PER", kind)
+        for t, (e, kind) in spans.items()
+    )
+    chains = _Chains(LitBankDoc("d", text, (GoldQuote(0, 1, "ash-0"),), mentions))
+    assert chains.speaker_is("the old man", "ash-0")
+    assert chains.speaker_is("Ash Grey", "ash-0")
+    assert not chains.speaker_is("Grey", "ash-0")  # also a name of grey-2
+    assert not chains.speaker_is("he", "ash-0")  # pronouns never name a speaker
+    assert not chains.speaker_is("old", "ash-0")
+    assert chains.speaker_is("Narrator", "narrator-1")
+    assert not chains.speaker_is("Narrator", "ash-0")
+    assert not chains.speaker_is(None, "ash-0")

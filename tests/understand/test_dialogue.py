@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from dialogue_texts import SPEECH, quotes_of
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import CORPUS
 from ficshelf.ingest import read_document
 from ficshelf.model import RawDocument, Span
 from ficshelf.understand.dialogue import left_open, quote_spans, uses_single_quotes
@@ -141,6 +141,8 @@ def test_never_crashes_and_quotes_stay_in_bounds(text: str) -> None:
 def test_guillemets_and_low_quotes() -> None:
     assert quotes_of("«Bonjour», dit-elle.\n\n„Hallo“, sagte er.\n") == ["Bonjour", "Hallo"]
 
+
+CORPUS = Path(__file__).resolve().parents[2] / "examples" / "corpus"
 
 _ALPHABET = st.sampled_from(list("ab '\"‘’“”\n.,!?—") + ["said Jo", "\n\n"])
 

@@ -31,7 +31,11 @@ from ficshelf.understand import analyze
 from ficshelf.understand.report import analysis_to_dict, load_schema
 
 CORPUS = Path(__file__).resolve().parents[2] / "examples" / "corpus"
-QUICK = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+QUICK = settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 
 
 @cache

@@ -215,3 +215,34 @@ def test_sample_stories_give_valid_output(corpus_dir: Path, name: str) -> None:
     assert result["title"]
     for quote in result["quotes"]:
         assert doc.text[quote["start"] : quote["end"]] == quote["text"]
+
+
+# The keys DESIGN.md's contract names: the schema must require every one of them.
+DESIGN_KEYS = {
+    "": {
+        "title", "authors", "fandoms", "pov", "tense", "narrator", "characters",
+        "relationships", "warnings", "rating", "notes", "chapters", "quotes", "word_count",
+        "summary",
+    },
+    "fandoms": {"name", "confidence", "evidence"},
+    "pov": {"value", "confidence"},
+    "tense": {"value", "confidence"},
+    "characters": {"name", "aliases", "mentions", "quotes"},
+    "relationships": {"characters", "kind", "prominence", "score", "evidence"},
+    "warnings": {"tag", "confidence", "evidence"},
+    "notes": {"kind", "start", "end"},
+    "chapters": {"title", "start", "end"},
+    "quotes": {"start", "end", "text", "speaker", "confidence"},
+}  # fmt: skip
+
+
+def test_the_schema_requires_every_key_of_the_design_contract() -> None:
+    schema = load_schema()
+    assert set(schema["required"]) == DESIGN_KEYS[""]
+    for key, wanted in DESIGN_KEYS.items():
+        if not key:
+            continue
+        node = schema["properties"][key]
+        node = node.get("items", node)
+        assert set(node["required"]) == wanted, key
+    assert schema["properties"]["rating"]["enum"] == ["General", "Teen", "Mature", "Explicit"]

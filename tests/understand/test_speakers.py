@@ -194,3 +194,24 @@ def test_note_quotes_take_the_epigraph_credit() -> None:
         ("", "Calliope"),
     ]
     assert isinstance(spans[0], Span)
+
+
+def test_reported_speech_is_not_a_tag() -> None:
+    text = "Ben replied that he had not. Ben said to Ann"
+    analysis = with_cast(text + "\n", {"Ben": "Ben", "Ann": "Ann"})
+    cast = build_cast(text, analysis.layer("mentions"), analysis.layer("characters"), (), (), "")
+    assert tag_after(cast, text, 0, 28) is None
+    tag = tag_after(cast, text, 29, len(text))
+    assert tag is not None and tag.name == "Ben"
+
+
+def test_a_quote_addressing_the_turns_speaker_is_not_theirs() -> None:
+    text = 'Ann and Ben ran for the gate.\n\n"Run," said Ann. "Ann, you too!"\n'
+    speakers = said(text, {"Ann": "Ann", "Ben": "Ben"})
+    assert speakers[0] == ("Run,", "Ann")
+    assert speakers[1][1] != "Ann"
+
+
+def test_a_tag_may_put_the_before_a_bare_name() -> None:
+    text = 'The Lion and Dorothy sat apart.\n\n"I am not sulking," says the Lion.\n'
+    assert said(text, {"Lion": "Lion", "Dorothy": "Dorothy Gale"})[0][1] == "Lion"

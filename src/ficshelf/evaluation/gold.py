@@ -43,12 +43,16 @@ class GoldRelationship:
 
 @dataclass(frozen=True, slots=True)
 class GoldNote:
+    """A gold note: its kind (a ``NoteKind`` value) and its text."""
+
     kind: str
     text: str
 
 
 @dataclass(frozen=True, slots=True)
 class GoldQuote:
+    """A gold quotation: its words (without quotation marks) and who says them."""
+
     text: str
     speaker: str | None
 

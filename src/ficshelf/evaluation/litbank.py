@@ -9,11 +9,18 @@ annotations by (sentence, token) positions, ends inclusive:
 * ``coref/tsv/NAME.ann``: ``MENTION id s_sent s_tok e_sent e_tok text category type``
   (type PROP, NOM or PRON) and ``COREF mention_id entity``.
 
+The ``entities/`` layer is not read: ``coref/`` repeats its mentions with their category
+and adds what scoring names needs and ``entities/`` lacks, whether a mention is a proper
+name (PROP), and which chain (character) it belongs to.
+
 ``detokenise`` turns the tokens back into running text the pipeline can read, keeping every
 token's character offsets, so gold positions become offsets into exactly the text the
-pipeline analyses. LitBank does not keep paragraphs; a sentence that opens a quotation while
-no quotation is open starts a new paragraph (as dialogue turns do in print), every other
-sentence continues its paragraph.
+pipeline analyses. LitBank does not keep paragraphs; a sentence that opens with a quotation
+mark starts a new paragraph (in print, a sentence only opens with one at a new turn of
+dialogue or a new paragraph of a long speech), every other sentence continues its paragraph.
+Straight quotation marks alternate between opening and closing, except that one starting a
+sentence always opens (so one stray mark does not flip every later quotation). Where a text
+also has double quotation marks, a lone "'" is an elision ("mawnin'") and attaches to its word.
 
 The split is fixed: ``test`` is the last ``TEST_FILES`` files by name, ``dev`` the others.
 """
@@ -92,22 +99,37 @@ def doc_names(root: Path, split: str = "all") -> list[str]:
     return names
 
 
-def _kind(token: str, open_toggles: set[str]) -> str:
-    """Return how ``token`` attaches: "open" (no space after), "close" (no space before) or
-    "word". Straight quotes and emphasis underscores alternate between open and close."""
-    if token in _TOGGLES:
-        if token in open_toggles:
-            open_toggles.discard(token)
+class _Spacing:
+    """Decides how each token attaches to its neighbours, tracking straight quotation marks
+    and emphasis underscores, which open and close alike."""
+
+    def __init__(self, sentences: Sequence[Sequence[str]]) -> None:
+        tokens = {t for sentence in sentences for t in sentence}
+        # Where a text has double quotation marks, a lone "'" is an elision ("mawnin'").
+        self.apostrophe = bool(tokens & {'"', _OPEN_DOUBLE})
+        self.open: set[str] = set()
+
+    def kind(self, token: str, index: int) -> str:
+        """Return "open" (no space after), "close" (no space before) or "word" for the
+        token at ``index`` of its sentence."""
+        if token == "'" and self.apostrophe:
             return "close"
-        open_toggles.add(token)
-        return "open"
-    if token[0] in (_OPEN_DOUBLE, _OPEN_SINGLE) and set(token) <= QUOTE_MARKS:
-        return "open"
-    if token[0] in (_CLOSE_DOUBLE, _CLOSE_SINGLE) and set(token) <= QUOTE_MARKS:
-        return "close"
-    if all(ch in _PUNCT for ch in token) or token.startswith(_CLITICS):
-        return "close"
-    return "word"
+        if token in _TOGGLES:
+            if token != "_" and index == 0:  # a sentence opening with one opens a quotation
+                self.open.add(token)
+                return "open"
+            if token in self.open:
+                self.open.discard(token)
+                return "close"
+            self.open.add(token)
+            return "open"
+        if token[0] in (_OPEN_DOUBLE, _OPEN_SINGLE) and set(token) <= QUOTE_MARKS:
+            return "open"
+        if token[0] in (_CLOSE_DOUBLE, _CLOSE_SINGLE) and set(token) <= QUOTE_MARKS:
+            return "close"
+        if all(ch in _PUNCT for ch in token) or token.startswith(_CLITICS):
+            return "close"
+        return "word"
 
 
 def detokenise(sentences: Sequence[Sequence[str]]) -> tuple[str, list[list[tuple[int, int]]]]:
@@ -116,25 +138,18 @@ def detokenise(sentences: Sequence[Sequence[str]]) -> tuple[str, list[list[tuple
     parts: list[str] = []
     offsets: list[list[tuple[int, int]]] = []
     size = 0
-    open_toggles: set[str] = set()
-    depth = 0  # curly quotations open
+    spacing = _Spacing(sentences)
     attach = True
     for sentence in sentences:
         spans: list[tuple[int, int]] = []
         for index, token in enumerate(sentence):
-            quoted = depth > 0 or bool(open_toggles & {'"', "'"})
-            kind = _kind(token, open_toggles)
-            opens_quote = kind == "open" and set(token) <= QUOTE_MARKS
-            if index == 0 and size and opens_quote and not quoted:
+            kind = spacing.kind(token, index)
+            if index == 0 and size and kind == "open" and set(token) <= QUOTE_MARKS:
                 sep = "\n\n"
             elif attach or kind == "close" or not size:
                 sep = ""
             else:
                 sep = " "
-            if token.startswith((_OPEN_DOUBLE, _OPEN_SINGLE)) and kind == "open":
-                depth += 1
-            elif token.startswith((_CLOSE_DOUBLE, _CLOSE_SINGLE)) and kind == "close":
-                depth = max(0, depth - 1)
             parts.append(sep)
             size += len(sep)
             spans.append((size, size + len(token)))

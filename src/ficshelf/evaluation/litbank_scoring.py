@@ -6,11 +6,12 @@
   one in text order. Precision/recall/F1 for both.
 * **Speakers**: accuracy over overlap-matched quotes that have a gold speaker. A predicted
   speaker is right when its name matches a proper-name mention of the gold speaker's
-  coreference chain (any mention, when the chain has no proper name; "Narrator" matches a
-  chain of first-person pronouns). Names match when equal after ``norm_name``, or when one is
-  a run of whole words of the other and that shorter name belongs to no other chain ("Elizabeth
-  Bennet" matches "Elizabeth" unless another chain is also called "Elizabeth"). End-to-end
-  accuracy also counts gold quotes that were not found as wrong.
+  coreference chain or, failing that, any other mention but a pronoun ("the young man");
+  "Narrator" matches a chain of first-person pronouns. Names match when equal after
+  ``norm_name``; a proper name (or, in a chain without one, a description) also matches when
+  one is a run of whole words of the other and that shorter name belongs to no other chain
+  ("Elizabeth Bennet" matches "Elizabeth" unless another chain is also called "Elizabeth").
+  End-to-end accuracy also counts gold quotes that were not found as wrong.
 * **Characters**: gold characters are the PER chains with a proper-name mention (aliases =
   those names); predicted ones match as on the sample corpus (shared alias). P/R/F1.
 * **Name mentions** (detection and B³ clustering): gold mentions are the proper-name PER
@@ -146,35 +147,42 @@ class _Chains:
 
     def __init__(self, doc: LitBankDoc) -> None:
         proper: dict[str, set[str]] = {}
-        every: dict[str, set[str]] = {}
+        named: dict[str, set[str]] = {}  # proper names and descriptions, no pronouns
+        pronouns: dict[str, set[str]] = {}
         for m in doc.mentions:
             if m.category != "PER":
                 continue
             key = norm_name(doc.text[m.start : m.end])
             if not key:
                 continue
-            every.setdefault(m.entity, set()).add(key)
+            if m.type == "PRON":
+                pronouns.setdefault(m.entity, set()).add(key)
+                continue
+            named.setdefault(m.entity, set()).add(key)
             if m.type == "PROP":
                 proper.setdefault(m.entity, set()).add(key)
         self.proper = proper
-        self.every = every
-        self.keys = {e: proper.get(e) or keys for e, keys in every.items()}
+        self.named = named
+        self.pronouns = pronouns
+        # Names whose whole-word runs may match: proper names, else the descriptions.
+        self.keys = {e: proper.get(e) or keys for e, keys in named.items()}
 
     def _owners(self, short: str) -> set[str]:
         padded = f" {short} "
         return {e for e, keys in self.keys.items() if any(padded in f" {k} " for k in keys)}
 
     def speaker_is(self, name: str | None, entity: str) -> bool:
-        """Return whether the predicted speaker ``name`` denotes the chain ``entity``."""
+        """Return whether the predicted speaker ``name`` denotes the chain ``entity``: it is
+        one of the chain's names or descriptions, or a run of words of one of its proper names
+        (or contains one) that names no other chain, or "Narrator" for a first-person chain."""
         if not name:
             return False
-        keys = self.keys.get(entity, set())
         predicted = norm_name(name)
-        if predicted in keys:
+        if predicted in self.named.get(entity, set()):
             return True
         if predicted == "narrator":
-            return bool(self.every.get(entity, set()) & _FIRST_PERSON)
-        for key in keys:
+            return bool(self.pronouns.get(entity, set()) & _FIRST_PERSON)
+        for key in self.keys.get(entity, set()):
             if f" {key} " in f" {predicted} ":
                 short = key
             elif f" {predicted} " in f" {key} ":

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Subquery, and_, delete, exists, func, insert, select
+from sqlalchemy import Connection, and_, delete, exists, func, insert, select
 
 from ficshelf.model import Provenance, TagRecord, TagType
 from ficshelf.store import schema
@@ -70,6 +70,13 @@ class CharacterTag:
     fandoms: Mapping[str, int]
 
 
+def _of_type(table: Any, tag_type: TagType) -> Any:
+    """``table.type == tag_type``, written so that the database does not pick the
+    (type, name_key) index to drive the query: looking links up by work or tag id is what
+    keeps these queries proportional to the works asked about, not to the library."""
+    return func.coalesce(table.c.type, "") == tag_type.value
+
+
 def _chunks(ids: Iterable[int]) -> Iterator[list[int]]:
     ordered = sorted(set(ids))
     for at in range(0, len(ordered), CHUNK):
@@ -94,7 +101,7 @@ def fandom_links(conn: Connection, work_ids: Sequence[int] | None = None) -> lis
                 _made, and_(_made.c.work_id == _links.c.work_id, _made.c.tag_id == _links.c.tag_id)
             )
         )
-        .where(_tags.c.type == TagType.FANDOM.value, _links.c.removed.is_(False))
+        .where(_of_type(_tags, TagType.FANDOM), _links.c.removed.is_(False))
     )
     rows: list[Any] = []
     batches = (
@@ -128,7 +135,7 @@ def character_links(conn: Connection, work_ids: Sequence[int] | None = None) -> 
                 canonical, canonical.c.id == _tags.c.canonical_id
             )
         )
-        .where(_tags.c.type == TagType.CHARACTER.value, _links.c.removed.is_(False))
+        .where(_of_type(_tags, TagType.CHARACTER), _links.c.removed.is_(False))
     )
     batches = (
         [query]
@@ -147,29 +154,18 @@ def character_links(conn: Connection, work_ids: Sequence[int] | None = None) -> 
     return found
 
 
-def _own_fandoms() -> Subquery:
-    """A selectable of (work_id, fandom canonical name) for every work's own fandoms."""
-    fandom = _tags.alias("fandom")
-    canonical = _tags.alias("fandom_canonical")
-    return (
-        select(
-            _links.c.work_id.label("work_id"),
-            func.coalesce(canonical.c.name, fandom.c.name).label("fandom"),
-        )
-        .select_from(
-            _links.join(fandom, fandom.c.id == _links.c.tag_id)
-            .outerjoin(canonical, canonical.c.id == fandom.c.canonical_id)
-            .outerjoin(
-                _made, and_(_made.c.work_id == _links.c.work_id, _made.c.tag_id == _links.c.tag_id)
-            )
-        )
-        .where(
-            fandom.c.type == TagType.FANDOM.value,
-            _links.c.removed.is_(False),
-            _made.c.work_id.is_(None),
-        )
-        .subquery("own")
-    )
+def _synonym_ids(chunk: Sequence[int]) -> Any:
+    """A subquery of the tag ids of the given canonical tags and of their synonyms (through
+    the primary key and the canonical-id index, so the links can be found by tag id)."""
+    return select(_tags.c.id).where(_tags.c.id.in_(chunk) | _tags.c.canonical_id.in_(chunk))
+
+
+def _own_fandoms_of(conn: Connection, work_ids: Iterable[int]) -> dict[int, set[str]]:
+    own: dict[int, set[str]] = defaultdict(set)
+    for link in fandom_links(conn, sorted(set(work_ids))):
+        if not link.by_library:
+            own[link.work_id].add(link.name)
+    return own
 
 
 def character_fandom_counts(
@@ -177,53 +173,65 @@ def character_fandom_counts(
 ) -> dict[int, dict[str, int]]:
     """Return, per canonical character tag, how many works of each own fandom carry it
     (through the tag itself or any of its synonyms)."""
-    own = _own_fandoms()
     char = func.coalesce(_tags.c.canonical_id, _tags.c.id)
-    counts: dict[int, dict[str, int]] = defaultdict(dict)
+    carriers: set[tuple[int, int]] = set()
     for chunk in _chunks(canonical_ids):
         query = (
-            select(char, own.c.fandom, func.count(func.distinct(_links.c.work_id)))
-            .select_from(
-                _links.join(_tags, _tags.c.id == _links.c.tag_id).join(
-                    own, own.c.work_id == _links.c.work_id
-                )
-            )
+            select(_links.c.work_id, char)
+            .select_from(_links.join(_tags, _tags.c.id == _links.c.tag_id))
             .where(
-                _tags.c.type == TagType.CHARACTER.value,
+                _links.c.tag_id.in_(_synonym_ids(chunk)),
+                _of_type(_tags, TagType.CHARACTER),
                 _links.c.removed.is_(False),
-                char.in_(chunk),
             )
-            .group_by(char, own.c.fandom)
         )
-        for char_id, fandom, n in conn.execute(query):
-            counts[int(char_id)][str(fandom)] = int(n)
+        carriers.update((int(w), int(c)) for w, c in conn.execute(query))
+    own = _own_fandoms_of(conn, (w for w, _ in carriers))
+    counts: dict[int, dict[str, int]] = defaultdict(dict)
+    for work_id, char_id in carriers:
+        for fandom in own.get(work_id, ()):
+            counts[char_id][fandom] = counts[char_id].get(fandom, 0) + 1
     return dict(counts)
 
 
-def works_sharing_characters(conn: Connection, work_id: int) -> list[int]:
-    """Return the other works that carry one of ``work_id``'s characters (by canonical tag)."""
-    mine = (
-        select(func.coalesce(_tags.c.canonical_id, _tags.c.id))
-        .select_from(_links.join(_tags, _tags.c.id == _links.c.tag_id))
+def fandomless_works_with(
+    conn: Connection, canonical_ids: Iterable[int], *, exclude: int, limit: int
+) -> list[int]:
+    """Return up to ``limit`` works (newest first, not ``exclude``) with no own fandom that
+    carry one of the given characters (by canonical tag)."""
+    fandom_link = _links.alias("fandom_link")
+    fandom = _tags.alias("fandom")
+    has_own = (
+        exists()
         .where(
-            _links.c.work_id == work_id,
-            _tags.c.type == TagType.CHARACTER.value,
-            _links.c.removed.is_(False),
+            fandom_link.c.work_id == _links.c.work_id,
+            fandom_link.c.removed.is_(False),
+            fandom.c.id == fandom_link.c.tag_id,
+            fandom.c.type == TagType.FANDOM.value,
+        )
+        .where(
+            ~exists().where(
+                _made.c.work_id == fandom_link.c.work_id, _made.c.tag_id == fandom_link.c.tag_id
+            )
         )
     )
-    theirs = _links.alias("theirs")
-    their_tag = _tags.alias("their_tag")
-    query = (
-        select(theirs.c.work_id)
-        .distinct()
-        .select_from(theirs.join(their_tag, their_tag.c.id == theirs.c.tag_id))
-        .where(
-            func.coalesce(their_tag.c.canonical_id, their_tag.c.id).in_(mine),
-            theirs.c.work_id != work_id,
-            theirs.c.removed.is_(False),
+    found: set[int] = set()
+    for chunk in _chunks(canonical_ids):
+        query = (
+            select(_links.c.work_id)
+            .distinct()
+            .select_from(_links.join(_tags, _tags.c.id == _links.c.tag_id))
+            .where(
+                _links.c.tag_id.in_(_synonym_ids(chunk)),
+                _links.c.work_id != exclude,
+                _links.c.removed.is_(False),
+                ~has_own,
+            )
+            .order_by(_links.c.work_id.desc())
+            .limit(limit)
         )
-    )
-    return sorted(int(w) for w in conn.execute(query).scalars())
+        found.update(int(w) for w in conn.execute(query).scalars())
+    return sorted(found, reverse=True)[:limit]
 
 
 def all_work_ids(conn: Connection) -> list[int]:
@@ -274,53 +282,99 @@ def replace_library_fandoms(conn: Connection, fandoms: Mapping[int, Sequence[Tag
     return len(rows)
 
 
-def character_tags(conn: Connection, fandoms: Sequence[str] | None = None) -> list[CharacterTag]:
-    """Return the character tags carried by works of the given fandoms (every character
-    tag on a work with a fandom, for ``None``), each with its works counted per fandom
-    (own fandoms and the library's)."""
+def _tag_ids_in(conn: Connection, fandoms: Sequence[str]) -> list[int]:
+    """The character tags on works of the given fandoms (by canonical name), found through
+    the indexes: fandom tags, then their works, then those works' character tags."""
+    canonical = _tags.alias("canonical")
+    fandom_ids = (
+        select(_tags.c.id)
+        .select_from(_tags.outerjoin(canonical, canonical.c.id == _tags.c.canonical_id))
+        .where(
+            _tags.c.type == TagType.FANDOM.value,
+            func.coalesce(canonical.c.name, _tags.c.name).in_(list(fandoms)),
+        )
+    )
+    works = (
+        select(_links.c.work_id)
+        .where(_links.c.tag_id.in_(fandom_ids), _links.c.removed.is_(False))
+        .distinct()
+    )
+    work_ids = [int(w) for w in conn.execute(works).scalars()]
+    tag_ids: set[int] = set()
+    for chunk in _chunks(work_ids):
+        query = (
+            select(_links.c.tag_id)
+            .distinct()
+            .select_from(_links.join(_tags, _tags.c.id == _links.c.tag_id))
+            .where(_links.c.work_id.in_(chunk), _of_type(_tags, TagType.CHARACTER))
+        )
+        tag_ids.update(int(t) for t in conn.execute(query).scalars())
+    return sorted(tag_ids)
+
+
+def _tag_rows(conn: Connection, tag_ids: Iterable[int]) -> list[tuple[int, str, bool, bool]]:
+    """(id, name, names a canonical tag, is named by others) of each tag."""
+    rows: list[tuple[int, str, bool, bool]] = []
+    for chunk in _chunks(tag_ids):
+        found = conn.execute(
+            select(_tags.c.id, _tags.c.name, _tags.c.canonical_id).where(_tags.c.id.in_(chunk))
+        ).all()
+        named = select(_tags.c.canonical_id).where(_tags.c.canonical_id.in_(chunk)).distinct()
+        targets = {int(t) for t in conn.execute(named).scalars()}
+        rows.extend((int(i), str(n), c is not None, int(i) in targets) for i, n, c in found)
+    return sorted(rows)
+
+
+def character_tags(conn: Connection) -> list[CharacterTag]:
+    """Return every character tag on a work with a fandom, with its works counted per
+    fandom (own fandoms and the library's)."""
+    carried = [(c.work_id, c.tag_id) for c in character_links(conn)]
+    work_fandoms: dict[int, set[str]] = defaultdict(set)
+    for link in fandom_links(conn):
+        work_fandoms[link.work_id].add(link.name)
+    counts: dict[int, dict[str, int]] = defaultdict(dict)
+    for work_id, tag_id in carried:
+        for fandom in work_fandoms.get(work_id, ()):
+            counts[tag_id][fandom] = counts[tag_id].get(fandom, 0) + 1
+    return [
+        CharacterTag(i, name, has_canonical, has_synonyms, counts[i])
+        for i, name, has_canonical, has_synonyms in _tag_rows(conn, counts)
+    ]
+
+
+def fandom_character_tags(conn: Connection, fandoms: Sequence[str]) -> list[CharacterTag]:
+    """Return the character tags on works of the given fandoms, without their fandom counts
+    (``fandoms`` empty): see ``fandoms_sample`` for those."""
+    return [
+        CharacterTag(i, name, has_canonical, has_synonyms, {})
+        for i, name, has_canonical, has_synonyms in _tag_rows(conn, _tag_ids_in(conn, fandoms))
+    ]
+
+
+def fandoms_sample(conn: Connection, tag_id: int, *, limit: int) -> set[str]:
+    """Return up to ``limit`` distinct fandoms (canonical names) of works carrying the tag:
+    enough to tell whether it belongs to one fandom without reading all its works."""
+    fandom_link = _links.alias("fandom_link")
     fandom = _tags.alias("fandom")
     canonical = _tags.alias("fandom_canonical")
-    fandom_links_ = _links.alias("fandom_links")
-    fandom_name = func.coalesce(canonical.c.name, fandom.c.name)
-    per_work = (
-        select(fandom_links_.c.work_id.label("work_id"), fandom_name.label("fandom"))
-        .select_from(
-            fandom_links_.join(fandom, fandom.c.id == fandom_links_.c.tag_id).outerjoin(
-                canonical, canonical.c.id == fandom.c.canonical_id
-            )
-        )
-        .where(fandom.c.type == TagType.FANDOM.value, fandom_links_.c.removed.is_(False))
-        .subquery("work_fandoms")
-    )
+    name = func.coalesce(canonical.c.name, fandom.c.name)
     query = (
-        select(_tags.c.id, _tags.c.name, _tags.c.canonical_id, per_work.c.fandom, func.count())
+        select(name)
+        .distinct()
         .select_from(
-            _links.join(_tags, _tags.c.id == _links.c.tag_id).join(
-                per_work, per_work.c.work_id == _links.c.work_id
-            )
+            _links.join(fandom_link, fandom_link.c.work_id == _links.c.work_id)
+            .join(fandom, fandom.c.id == fandom_link.c.tag_id)
+            .outerjoin(canonical, canonical.c.id == fandom.c.canonical_id)
         )
-        .where(_tags.c.type == TagType.CHARACTER.value, _links.c.removed.is_(False))
-        .group_by(_tags.c.id, _tags.c.name, _tags.c.canonical_id, per_work.c.fandom)
+        .where(
+            _links.c.tag_id == tag_id,
+            _links.c.removed.is_(False),
+            fandom_link.c.removed.is_(False),
+            _of_type(fandom, TagType.FANDOM),
+        )
+        .limit(limit)
     )
-    if fandoms is not None:
-        wanted = (
-            select(_links.c.tag_id)
-            .select_from(_links.join(per_work, per_work.c.work_id == _links.c.work_id))
-            .where(per_work.c.fandom.in_(list(fandoms)))
-        )
-        query = query.where(_tags.c.id.in_(wanted))
-    found: dict[int, tuple[str, bool, dict[str, int]]] = {}
-    for tag_id, name, canonical_id, fandom_of, n in conn.execute(query):
-        entry = found.setdefault(int(tag_id), (name, canonical_id is not None, {}))
-        entry[2][str(fandom_of)] = int(n)
-    targets: set[int] = set()
-    for chunk in _chunks(found):
-        named = select(_tags.c.canonical_id).where(_tags.c.canonical_id.in_(chunk)).distinct()
-        targets.update(int(t) for t in conn.execute(named).scalars())
-    return [
-        CharacterTag(tag_id, name, has_canonical, tag_id in targets, counts)
-        for tag_id, (name, has_canonical, counts) in sorted(found.items())
-    ]
+    return {str(n) for n in conn.execute(query).scalars()}
 
 
 def fandom_tags(conn: Connection) -> list[tuple[str, bool]]:

@@ -14,13 +14,14 @@ and tag windows of bounded size around each quote.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ficshelf.model import Span
-from ficshelf.understand.speech_verbs import SPEECH_VERB, is_speech_verb
+from ficshelf.understand.name_tables import GIVEN_NAMES
+from ficshelf.understand.speech_verbs import MANNER_VERBS, is_speech_verb
 
 MALE, FEMALE = "m", "f"
 
@@ -36,23 +37,32 @@ _FEMALE_WORDS = frozenset(
     daughter niece wife girl woman maid nurse nun empress baroness signora senora señora frau
     dona doña mistress lass witch""".split()
 )
-_PRONOUN = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(?:([Hh](?:e|im|is|imself))|([Ss]he|[Hh]er(?:s|self)?))\b")
 # Pronouns a speech tag may have as its subject.
 SUBJECT_PRONOUNS = frozenset({"he", "she", "i", "you", "they", "we", "it"})
-# How far after a mention a pronoun still votes for the mention's gender.
 # How many narration mentions back a pronoun in a speech tag is resolved.
 _RESOLVE_REACH = 24
-# Before a sentence's subject: opening marks and at most one short word ("Then", "Now").
-_TAG_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?" + SPEECH_VERB.pattern, re.IGNORECASE)
-_TAG_VERB_BEFORE = re.compile(r"(?:" + SPEECH_VERB.pattern + r"|[”\"’'],?)\s+\Z", re.IGNORECASE)
-_SUBJECT_LEAD = re.compile(r"[\s\"'“‘*_(—–-]*(?:\w+,?\s+)?")
+# The word after a mention, skipping one adverb ("Alex said", "Alex quietly said").
+_NEXT_WORDS = re.compile(r"\s+(\w+)(?:\s+(\w+))?")
+# What stands right before a mention: a closing mark (", the ferryman says") or a word.
+_LAST_WORD = re.compile(r"(?:([”\"’'],?)|(\w+))\s+\Z")
+# Before a sentence's subject: opening marks, then one word ("Then", "Now") or a short phrase
+# and a comma ("Out in the corridor,"), then "the".
+_SUBJECT_LEAD = re.compile(
+    r"[\s\"'“‘*_(—–-]*+(?:[^\s,.!?;:\"“”]++(?:\s++[^\s,.!?;:\"“”]++){0,5}+,\s+|\w+\s+)?"
+    r"(?:[Tt]he\s+)?"
+)
 _TAG_REACH = 90
 _MAX_SUBJECT_WORDS = 5
 _PHRASE_WORDS = 4
 # Words a tag may have after its verb when a colon ends it ("said in a hysterical way:").
 _MAX_COLON_TAIL = 8
 _WORD_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d+")
-_SENTENCE_STOP = re.compile(r"[.!?;](?:\s|$)|[—–]\s|\n")
+# A sentence end inside a tag window; the period of a title or an initial ("Mr. Bennet",
+# "R. M. Renfield") is not one.
+_STOP_CANDIDATE = re.compile(r"[.!?;](?=\s|$)|[—–](?=\s)|\n")
+_TITLES = frozenset("mr mrs ms mx dr st prof rev sr jr capt col lt sgt".split())
+_WORD_BEFORE_STOP = re.compile(r"(\w+)\Z")
 # Words that may stand between a subject and its verb ("softly", "had"), or after the verb.
 _FILLER = frozenset(
     """then finally quietly softly slowly again now just only at last still suddenly simply
@@ -60,6 +70,9 @@ _FILLER = frozenset(
     did does can might must should shall also""".split()
 )
 _FILLER_SUFFIX = "ly"
+# After a verb of speaking, words that make it reported speech rather than a tag.
+_REPORTING = frozenset("that whether if how".split())
+_PARTICLES = frozenset("on out up back in again".split())
 _POSSESSIVE = re.compile(r"['’]s$")
 _VOCATIVE_BEFORE = re.compile(r"(?:^|[,;!?.…—–-]|\b(?:oh|o|dear|hey|hi|hello|my))\s*$", re.I)
 _EDGE = " .;:!?…—–-\"'“”‘’*_"
@@ -89,20 +102,19 @@ class Cast:
         self._vocative_starts = [m.start for m in self.vocatives]
 
     def lookup(self, phrase: str) -> str:
-        """Return the character a surface form names ("" when none does)."""
+        """Return the character a surface form names, with or without a leading "the"
+        ("the Lion" for a character called "Lion"); "" when none does."""
         key = _normal(_POSSESSIVE.sub("", phrase.strip(" ,.;:!?\"'“”‘’")))
-        return self.aliases.get(key, "")
+        name = self.aliases.get(key, "")
+        if not name and key.startswith("the "):
+            name = self.aliases.get(key[4:], "")
+        return name
 
-    def recent(self, pos: int, limit: int = 24) -> list[str]:
-        """Return the characters of the last ``limit`` narration mentions before ``pos``,
-        most recent first."""
-        i = bisect_left(self._starts, pos)
-        return [self.narration[k].label for k in range(i - 1, max(-1, i - 1 - limit), -1)]
-
-    def resolve_all(self, pronoun: str, pos: int) -> list[str]:
+    def resolve_all(self, pronoun: str, pos: int, lenient: bool = False) -> list[str]:
         """Return the characters a third-person pronoun at ``pos`` may refer to, most likely
-        first: recent narration mentions of characters of that gender, the ones that are
-        subjects (open their sentence or a speech tag) before the others."""
+        first: recent narration mentions of characters of that gender (``lenient``: or of
+        unknown gender), the ones that are subjects (open their sentence or a speech tag)
+        before the others."""
         want = MALE if pronoun.lower() == "he" else FEMALE if pronoun.lower() == "she" else ""
         if not want:
             return []
@@ -111,7 +123,8 @@ class Cast:
         others: list[str] = []
         for k in range(i - 1, max(-1, i - 1 - _RESOLVE_REACH), -1):
             name = self.narration[k].label
-            if self.gender.get(name) != want:
+            sex = self.gender.get(name)
+            if sex != want and not (lenient and sex is None):
                 continue
             bucket = subjects if k in self.subjects else others
             if name not in bucket:
@@ -131,8 +144,8 @@ class Cast:
             whole = not text[quote.start : mention.start].strip(_EDGE) and not text[
                 mention.end : quote.end
             ].strip(_EDGE + ",")
-            # "Gareth," he says (an answer) is not an address; "Elizabeth —" is
-            whole = whole and text[mention.end : quote.end].strip().endswith(",")
+            # "Gareth," he says and "Bingley." (answers) are not addresses; "Elizabeth —" is
+            whole = whole and text[mention.end : quote.end].strip()[-1:] in (",", ".", "")
             if not whole and _VOCATIVE_BEFORE.search(before) and _VOCATIVE_AFTER.match(after):
                 found.append(mention.label)
             i += 1
@@ -197,10 +210,29 @@ def _subject_mentions(text: str, mentions: list[Span], sentences: Sequence[Span]
 def _in_tag(text: str, mention: Span) -> bool:
     """Return whether ``mention`` is the subject of a speech tag ("Alex said", "said Alex",
     "," the ferryman says")."""
-    if _TAG_VERB_AFTER.match(text, mention.end, mention.end + 30):
-        return True
-    before = text[max(0, mention.start - 16) : mention.start]
-    return _TAG_VERB_BEFORE.search(before) is not None
+    after = _NEXT_WORDS.match(text, mention.end, mention.end + 30)
+    if after is not None:
+        first, second = after.group(1), after.group(2)
+        if is_speech_verb(first) or (second and first.endswith("ly") and is_speech_verb(second)):
+            return True
+    before = _LAST_WORD.search(text, max(0, mention.start - 16), mention.start)
+    return before is not None and (before.group(1) is not None or is_speech_verb(before.group(2)))
+
+
+def sentence_stops(text: str, start: int, end: int) -> list[int]:
+    """Return where sentences end inside ``text[start:end]`` (the position after the stop):
+    ".", "!", "?", ";" before a space, a dash before a space, a line break; the period of a
+    title or an initial ("Mr. Bennet", "R. M. Renfield") is not one."""
+    stops: list[int] = []
+    for match in _STOP_CANDIDATE.finditer(text, start, end):
+        if text[match.start()] == ".":
+            word = _WORD_BEFORE_STOP.search(text, max(start, match.start() - 6), match.start())
+            if word is not None:
+                w = word.group(1)
+                if w.lower() in _TITLES or (len(w) == 1 and w.isupper()):
+                    continue
+        stops.append(match.end())
+    return stops
 
 
 def _word_gender(surface: str) -> str:
@@ -216,29 +248,36 @@ def _word_gender(surface: str) -> str:
 def _genders(
     text: str, cast: Cast, quotes: Sequence[Span], sentences: Sequence[Span]
 ) -> dict[str, str]:
-    """Return a gender per character: from honorifics and kinship words in its names, else
-    from the first pronoun after each narration mention in the same sentence, when no other
-    mention stands between them ("Jo put down her pen")."""
+    """Return a gender per character: from honorifics and kinship words in its names, and
+    from the first pronoun after each narration mention in the same sentence (or the next,
+    for a subject), when no other mention stands between them ("Jo put down her pen"); a
+    canonical name's given name breaks a tie (or an absence of evidence) for its usual gender
+    (``name_tables.GIVEN_NAMES``)."""
     votes: dict[str, Counter[str]] = {name: Counter() for name in cast.names}
     for surface, name in cast.aliases.items():
         word = _word_gender(surface)
         if word:
-            votes[name][word] += 5
-    pronouns = _narration_pronouns(text, quotes)
+            votes[name][word] += 10  # (votes are doubled: a pronoun counts 2)
+    for name in cast.names:
+        given = GIVEN_NAMES.get(name.split(" ", 1)[0].lower(), "")
+        if given:
+            votes[name][given] += 1  # a tie-breaker: any pronoun evidence overrules it
     mentions = cast.narration
     sentence_ends = [sentence.end for sentence in sentences]
-    p = 0
+    quote_starts = [quote.start for quote in quotes]
     for k, mention in enumerate(mentions):
-        while p < len(pronouns) and pronouns[p][0] < mention.end:
-            p += 1
-        if p == len(pronouns):
-            break
-        pos, sex = pronouns[p]
         next_mention = mentions[k + 1].start if k + 1 < len(mentions) else len(text)
         s = bisect_left(sentence_ends, mention.end)
-        sentence_end = sentence_ends[s] if s < len(sentence_ends) else len(text)
-        if pos < next_mention and pos < sentence_end:
-            votes[mention.label][sex] += 1
+        reach = sentence_ends[s] if s < len(sentence_ends) else len(text)
+        # a subject's pronoun may wait for the next sentence ("Peter does not cry. His ...")
+        if k in cast.subjects and s + 1 < len(sentence_ends):
+            reach = sentence_ends[s + 1]
+        for match in _PRONOUN.finditer(text, mention.end, min(reach, next_mention)):
+            q = bisect_right(quote_starts, match.start()) - 1
+            if q >= 0 and quotes[q].end > match.start():
+                continue  # inside a quote
+            votes[mention.label][MALE if match.group(1) else FEMALE] += 2
+            break
     gender: dict[str, str] = {}
     for name, counter in votes.items():
         male, female = counter[MALE], counter[FEMALE]
@@ -247,20 +286,6 @@ def _genders(
         elif female > male:
             gender[name] = FEMALE
     return gender
-
-
-def _narration_pronouns(text: str, quotes: Sequence[Span]) -> list[tuple[int, str]]:
-    """Return the gendered third-person pronouns outside quotes: (position, gender)."""
-    found: list[tuple[int, str]] = []
-    q = 0
-    for match in _PRONOUN.finditer(text):
-        pos = match.start()
-        while q < len(quotes) and quotes[q].end <= pos:
-            q += 1
-        if q < len(quotes) and quotes[q].start <= pos:
-            continue
-        found.append((pos, MALE if match.group(1) else FEMALE))
-    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,21 +321,29 @@ def _is_filler(word: str) -> bool:
     return low in _FILLER or (low.endswith(_FILLER_SUFFIX) and len(low) > 4)
 
 
-def tag_after(cast: Cast, text: str, start: int, end: int) -> Tag | None:
+def tag_after(
+    cast: Cast, text: str, start: int, end: int, ends_sentence: bool = False
+) -> Tag | None:
     """Return the speech tag in the narration ``text[start:end]`` that follows a quote
     ("the ferryman says", "said Alex", "she asked softly"), or ``None``.
 
     The tag must come first: a verb of speaking within the first few words, before any
-    sentence end.
+    sentence end. When the quote ``ends_sentence`` (its last mark is ".", "!" or "?") a verb
+    of manner ("Lord Henry laughed.") starts a new sentence and is no tag; nor is reported
+    speech ("Mr. Bennet replied that he had not").
     """
     end = min(end, start + _TAG_REACH)
-    stop = _SENTENCE_STOP.search(text, start, end)
-    if stop is not None:
-        end = stop.start() + 1
+    stops = sentence_stops(text, start, end)
+    if stops:
+        end = stops[0]
     words = list(_WORD_TOKEN.finditer(text, start, end))
     for k, word in enumerate(words[: _MAX_SUBJECT_WORDS + 1]):
         if not is_speech_verb(word.group()):
             continue
+        if ends_sentence and word.group().lower() in MANNER_VERBS:
+            return None
+        if k + 1 < len(words) and words[k + 1].group().lower() in _REPORTING:
+            return None  # reported speech: "Mr. Bennet replied that he had not"
         before = words[:k]
         while before and _is_filler(before[-1].group()):
             before.pop()
@@ -325,12 +358,12 @@ def tag_before(cast: Cast, text: str, start: int, end: int) -> Tag | None:
     after it ("Alex said, ", "then she asked:"), or ``None``. Nothing but a few words
     ("to him", "softly") may stand between the verb and the quote."""
     start = max(start, end - _TAG_REACH)
-    segment_start = start
-    for stop in _SENTENCE_STOP.finditer(text, start, end):
-        segment_start = stop.end()
+    stops = sentence_stops(text, start, end)
+    segment_start = stops[-1] if stops else start
     verb = None
-    for found in SPEECH_VERB.finditer(text, segment_start, end):
-        verb = found  # the last verb of the segment
+    for found in _WORD_TOKEN.finditer(text, segment_start, end):
+        if is_speech_verb(found.group()):
+            verb = found  # the last verb of the segment
     if verb is None:
         return None
     tail = list(_WORD_TOKEN.finditer(text, verb.end(), end))
@@ -364,7 +397,9 @@ def _subject(cast: Cast, text: str, words: list[re.Match[str]]) -> Tag:
 
 
 def _inverted_subject(cast: Cast, text: str, words: list[re.Match[str]]) -> Tag:
-    """Return the tag whose subject follows the verb ("said Alex", "said he")."""
+    """Return the tag whose subject follows the verb ("said Alex", "went on Syme")."""
+    while words and words[0].group().lower() in _PARTICLES:
+        words = words[1:]
     if not words:
         return Tag("", "", -1)
     first = words[0]

@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import deque
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -62,6 +63,7 @@ from ficshelf.understand.speaker_cues import (
 
 MAX_TURN_GAP = 3
 MAX_BEAT_CHARS = 200
+HISTORY = 16
 SCORE_NAMED_TAG = 0.95
 SCORE_NARRATOR_TAG = 0.9
 SCORE_SECOND_PERSON_TAG = 0.85
@@ -71,7 +73,7 @@ SCORE_CONTINUED = 0.85
 SCORE_BEAT = 0.75
 SCORE_PARAGRAPH_MENTION = 0.65
 SCORE_ADDRESSED = 0.65
-SCORE_NARRATED = 0.6
+SCORE_NARRATED = 0.62
 SCORE_ALTERNATION = 0.6
 SCORE_RECENT = 0.5
 SCORE_NOTE_CREDIT = 0.8
@@ -82,10 +84,11 @@ _LEADING_ADVERBS = frozenset(
     "now then and but so finally still instead here there suddenly meanwhile again".split()
 )
 _THIRD = ("he", "she")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’*_]*\s*\Z")
 _CREDIT = re.compile(r"\s*[—–-]+\s*([^\W\d_][\w'’. -]{0,60})")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Quote:
     span: Span
     para: int
@@ -163,7 +166,8 @@ def _explicit_tags(ctx: _Context) -> None:
         if i + 1 < len(quotes) and quotes[i + 1].para == quote.end_para:
             after_end = quotes[i + 1].span.start
         after_start = min(quote.span.end + 1, after_end)
-        tag = tag_after(ctx.cast, text, after_start, after_end)
+        ends = _SENTENCE_END.search(text, max(quote.span.start, quote.span.end - 3), after_start)
+        tag = tag_after(ctx.cast, text, after_start, after_end, ends_sentence=ends is not None)
         if tag is None or not (_resolve(ctx, tag, quote)[0] or tag.pronoun in _THIRD):
             para = paragraphs[quote.para]
             before_start = para.start
@@ -208,7 +212,7 @@ def _turns(ctx: _Context) -> list[list[_Quote]]:
 
 def _within_turns(turns: list[list[_Quote]]) -> None:
     """Sieve 2: untagged quotes take the speaker of the nearest tagged quote of their turn
-    (the one before, else the one after)."""
+    (the one before, else the one after), unless they address that character."""
     for turn in turns:
         tagged = [q for q in turn if q.tagged]
         if not tagged:
@@ -217,7 +221,7 @@ def _within_turns(turns: list[list[_Quote]]) -> None:
         for quote in turn:
             if quote.tagged:
                 last = quote
-            elif not quote.label:
+            elif not quote.label and last.label not in quote.addressed:
                 score = SCORE_SAME_PARAGRAPH if quote.para == last.para else SCORE_CONTINUED
                 quote.label, quote.score = last.label, score
 
@@ -231,23 +235,30 @@ def _fill_turn(turn: list[_Quote], label: str, score: float) -> None:
 def _beat_subject(ctx: _Context, turn: list[_Quote]) -> tuple[str, float]:
     """Sieve 3: the subject of a narration sentence in the turn's first paragraph, nearest
     the quote first; else the one character its narration names. A "he"/"she" subject is
-    left on the turn as a hint for the conversation pass."""
+    left on the turn as a hint for the conversation pass. Only sentences within
+    ``MAX_BEAT_CHARS`` of the turn's quotes are read, so each turn costs its own length."""
     text, cast = ctx.text, ctx.cast
     para = ctx.paragraphs[turn[0].para]
     quote_spans = [q.span for q in turn if q.para == turn[0].para]
+    quote_starts = [q.start for q in quote_spans]
     addressed = {name for q in turn for name in q.addressed}
-    lo = bisect_right(ctx.sentence_starts, para.start - 1)
+    lo = max(para.start, quote_spans[0].start - MAX_BEAT_CHARS)
+    hi = min(para.end, quote_spans[-1].end + MAX_BEAT_CHARS)
     found: list[tuple[int, str]] = []
     pronouns: list[tuple[int, str, int]] = []
-    k = lo
-    while k < len(ctx.sentences) and ctx.sentences[k].start < para.end:
+    k = max(0, bisect_right(ctx.sentence_starts, lo) - 1)
+    while k < len(ctx.sentences) and ctx.sentences[k].start < hi:
         sentence = ctx.sentences[k]
         k += 1
+        if sentence.end <= lo:
+            continue
         start = _SUBJECT_START.match(text, sentence.start, sentence.end)
         pos = start.end() if start else sentence.start
-        if any(q.start - 1 <= pos < q.end + 1 for q in quote_spans):
+        i = bisect_right(quote_starts, pos + 1)
+        near = quote_spans[max(0, i - 1) : i + 1]
+        if any(q.start - 1 <= pos < q.end + 1 for q in near):
             continue
-        distance = min(_gap(sentence, q) for q in quote_spans)
+        distance = min(_gap(sentence, q) for q in near)
         if distance > MAX_BEAT_CHARS:
             continue
         name = _subject_at(ctx, pos, sentence.end)
@@ -261,12 +272,10 @@ def _beat_subject(ctx: _Context, turn: list[_Quote]) -> tuple[str, float]:
         _, pronoun, pos = min(pronouns)
         turn[0].hint, turn[0].hint_pos, turn[0].hint_score = pronoun, pos, SCORE_BEAT
     names = set()
-    lo = max(para.start, quote_spans[0].start - MAX_BEAT_CHARS)
-    hi = min(para.end, quote_spans[-1].end + MAX_BEAT_CHARS)
-    for mention in cast.narration[cast.first_at(lo) :]:
-        if mention.start >= hi:
-            break
-        names.add(mention.label)
+    m = cast.first_at(lo)
+    while m < len(cast.narration) and cast.narration[m].start < hi:
+        names.add(cast.narration[m].label)
+        m += 1
     names -= addressed
     if len(names) == 1:
         return names.pop(), SCORE_PARAGRAPH_MENTION
@@ -302,16 +311,17 @@ def _subject_at(ctx: _Context, pos: int, end: int) -> str:
 class _Scene:
     """What the conversation model remembers while walking through the turns."""
 
-    history: list[tuple[str, list[str]]] = field(default_factory=list)
-    recent: list[str] = field(default_factory=list)  # characters named, most recent last
+    # (speaker, addressed) of the last ``HISTORY`` turns
+    history: deque[tuple[str, list[str]]] = field(default_factory=lambda: deque(maxlen=HISTORY))
+    # characters named or speaking, most recent last (a dict keeps the order, O(1) moves)
+    recent: dict[str, None] = field(default_factory=dict)
     # named in narration since the last turn, in the last paragraph that named anyone:
     # (character, whether the mention is a subject)
     narrated: list[tuple[str, bool]] = field(default_factory=list)
 
     def saw(self, name: str) -> None:
-        if name in self.recent:
-            self.recent.remove(name)
-        self.recent.append(name)
+        self.recent.pop(name, None)
+        self.recent[name] = None
 
 
 def _conversation(ctx: _Context, turns: list[list[_Quote]]) -> None:
@@ -324,7 +334,7 @@ def _conversation(ctx: _Context, turns: list[list[_Quote]]) -> None:
     for turn in turns:
         gap = turn[0].para - last_para
         if gap > MAX_TURN_GAP + 1 or ctx.breaks_between(last_para, turn[0].para):
-            scene = _Scene(recent=scene.recent[-2:])
+            scene = _Scene(recent=dict.fromkeys(list(scene.recent)[-2:]))
         last_para = turn[-1].end_para
         scene.narrated = []
         para = -1
@@ -359,26 +369,36 @@ def _resolve_pronoun(ctx: _Context, scene: _Scene, quote: _Quote, addressed: lis
     """Return who the "he"/"she" hint of a turn refers to.
 
     First a character of that gender who is the subject of narration since the last turn
-    (the most recent; one of unknown gender will do if none is known to match); then, for a
-    speech tag, a speaker of that gender earlier in the
+    (the most recent); then, for a speech tag, a speaker of that gender earlier in the
     conversation other than the last one (turn-taking); then the most recent narration
-    mention of that gender (subjects first); last, the previous speaker if of that gender.
+    mention of that gender (subjects first); last, the previous speaker. Characters known to
+    be of that gender are tried first, then those of unknown gender (never the narrator of a
+    first- or second-person story: "he" is not "I").
     """
     want = MALE if quote.hint == "he" else FEMALE
     gender = ctx.cast.gender
-    for allowed in ((want,), (want, None)):
-        for name, subject in reversed(scene.narrated):
-            if subject and gender.get(name) in allowed and name not in addressed:
-                return name
+    narrator = ctx.cast.narrator if ctx.pov in ("first", "second") else ""
     prev = scene.history[-1][0] if scene.history else ""
-    if quote.hint_score == SCORE_PRONOUN_TAG:
-        for name, _ in reversed(scene.history):
-            if name and name != prev and gender.get(name) == want and name not in addressed:
+    for lenient in (False, True):
+
+        def fits(name: str, lenient: bool = lenient) -> bool:
+            sex = gender.get(name)
+            ok = sex == want or (lenient and sex is None and name != narrator)
+            return ok and bool(name) and name not in addressed
+
+        for name, subject in reversed(scene.narrated):
+            if subject and fits(name):
                 return name
-    for name in ctx.cast.resolve_all(quote.hint, quote.hint_pos):
-        if name not in addressed:
-            return name
-    return prev if prev and gender.get(prev) == want else ""
+        if quote.hint_score == SCORE_PRONOUN_TAG:
+            for name, _ in reversed(scene.history):
+                if name != prev and fits(name):
+                    return name
+        for name in ctx.cast.resolve_all(quote.hint, quote.hint_pos, lenient=lenient):
+            if fits(name):
+                return name
+        if fits(prev):
+            return prev
+    return ""
 
 
 def _next_speaker(ctx: _Context, scene: _Scene, addressed: list[str]) -> tuple[str, float]:
@@ -473,7 +493,7 @@ def speaker_spans(analysis: Analysis) -> tuple[Span, ...]:
         turns = _turns(ctx)
         _within_turns(turns)
         for turn in turns:
-            if not turn[0].label:
+            if not turn[0].label and not any(q.hint for q in turn):
                 name, score = _beat_subject(ctx, turn)
                 if name:
                     _fill_turn(turn, name, score)

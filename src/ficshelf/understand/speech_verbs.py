@@ -21,7 +21,7 @@ _REGULAR = """
     respond resume retort return roar sigh scoff scold scream screech shout shriek shrug smile
     smirk snap snarl sneer snort sob squeak squeal stammer state storm stutter suggest tease
     thunder urge venture vow wail warn whimper whine whisper wonder yell huff grin hum pant
-    persist prompt coax counter caution correct chant
+    persist prompt coax counter caution correct chant giggle
 """
 _IRREGULAR = """
     say says said saying tell tells told telling begin begins began beginning speak speaks spoke
@@ -54,6 +54,15 @@ SPEECH_VERBS: frozenset[str] = frozenset(
 # Longest first, so that "asked" is not cut to "ask".
 SPEECH_VERB = re.compile(
     r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+
+
+# Verbs of manner ("she laughed") that tag a quote only when they continue its sentence
+# ("Yes," she laughed); after a quote that ends its sentence they are an action beat.
+_MANNER = """laugh smile grin nod shrug sigh sob snort huff scoff smirk sneer chuckle pant gasp
+    groan grunt giggle hum"""
+MANNER_VERBS: frozenset[str] = frozenset(
+    form for verb in _MANNER.split() for form in _inflect(verb)
 )
 
 

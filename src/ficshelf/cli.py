@@ -232,6 +232,48 @@ def demo(db_url: str, corpus: Path | None, host: str, port: int, no_serve: bool)
 
 
 @cli.command()
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print what was done as one JSON object.")
+def reconcile(db_url: str | None, as_json: bool) -> None:
+    """Re-run the library's tag wrangler over every work: fandoms inferred from shared
+    characters for works without one, fandom and character names made synonyms of their
+    canonical names. Tags given by a file or a person are never changed.
+
+    \b
+    Example:
+      ficshelf reconcile
+      ficshelf reconcile --db postgresql://archive@localhost/fics --json
+    """
+    from ficshelf.library import reconcile_library
+
+    db = _open(db_url)
+    try:
+        report = reconcile_library(db)
+    finally:
+        db.close()
+    given = {work: found for work, found in report.fandoms.items() if found}
+    if as_json:
+        data = {
+            "fandoms": {
+                str(work): [{"name": f.name, "confidence": f.confidence} for f in found]
+                for work, found in sorted(given.items())
+            },
+            "synonyms": [
+                {"type": str(t), "name": name, "canonical": canonical}
+                for t, name, canonical in report.synonyms
+            ],
+        }
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    for work, found in sorted(given.items()):
+        names = ", ".join(f"{f.name} ({f.confidence:.2f})" for f in found)
+        click.echo(f"work {work}: {names}")
+    for tag_type, name, canonical in report.synonyms:
+        click.echo(f"{tag_type}: {name} → {canonical}")
+    click.echo(f"{len(given)} works given an inferred fandom, {len(report.synonyms)} synonyms set")
+
+
+@cli.command()
 @click.argument("work")
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print the work's metadata as JSON.")

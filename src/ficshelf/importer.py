@@ -22,6 +22,7 @@ from sqlalchemy.exc import DBAPIError
 from ficshelf.errors import FicshelfError, IngestError, PipelineError
 from ficshelf.ingest import read_document
 from ficshelf.ingest.archive import InputFile, Limits, Skipped, iter_inputs
+from ficshelf.library import reconcile_work
 from ficshelf.model import RawDocument, SourceRecord
 from ficshelf.records import build_work_record
 from ficshelf.store.db import Database
@@ -79,7 +80,8 @@ def file_hash(data: bytes) -> str:
 
 
 def import_document(db: Database, doc: RawDocument, source: SourceRecord) -> ImportEvent:
-    """Analyse ``doc`` and save it as a work in one transaction.
+    """Analyse ``doc``, save it as a work and reconcile the library around it
+    (``library.reconcile_work``), in one transaction.
 
     Returns the event (imported, updated, unchanged or duplicate). Raises ``PipelineError``
     when a stage fails and ``StoreError`` (or SQLAlchemy errors) when the database refuses.
@@ -90,6 +92,7 @@ def import_document(db: Database, doc: RawDocument, source: SourceRecord) -> Imp
         outcome = save_work(conn, record, source)
         for type_, name, canonical in synonyms(record.tags):
             set_canonical(conn, (type_, name), (type_, canonical))
+        reconcile_work(conn, outcome.work_id)
     return ImportEvent(source.path, ImportStatus(outcome.status.value), outcome.work_id)
 
 

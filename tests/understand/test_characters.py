@@ -77,6 +77,15 @@ def test_unnamed_speakers_are_characters_by_their_descriptor() -> None:
     assert "Mara" in names
 
 
+def test_a_role_in_apposition_is_a_mention_of_that_character() -> None:
+    text = (
+        "Mrs. Reynolds, the housekeeper, showed them the gallery. Later the housekeeper "
+        'said it had been cold.\n\n"Come in," said the housekeeper.\n'
+    )
+    found = cast_of(text)
+    assert aliases(text, found) == {"Mrs. Reynolds": {"Mrs. Reynolds", "the housekeeper"}}
+
+
 def test_exclamations_days_and_places_are_not_characters() -> None:
     text = (
         '"Oh God," said Nell. "Lord, what a Monday."\n\nIn Paris it rained. Nell walked to '

@@ -54,7 +54,7 @@ STORY = "\n\n".join(
             '"Ilse doesn\'t approve of anyone," said Mara. "She didn\'t approve of Elsie and Rowan '
             'either, and they were engaged for a whole summer before the war."'
         ),
-        "Tobin laughed until he had to hold the rail. Mara leaned beside him and watched the light.",
+        "Tobin laughed until he had to hold the rail. Mara leaned by him and watched the light.",
         'Later Finn came up with the logbook. "Wind\'s backing west," Finn said.',
         '"Then we\'ll light early," Tobin said. "Finn, tell the boats."',
         '"Aye," said Finn. "Tobin, the lens wants cleaning too."',
@@ -204,3 +204,57 @@ def test_a_huge_single_paragraph_of_pairs_stays_linear() -> None:
     analysis = handmade(text, names)
     found = relationships_of(analysis)
     assert all(0.0 <= r.score <= 1.0 for r in found)
+
+
+def test_a_kinship_word_beside_a_name_describes_that_name() -> None:
+    # "her brother Thomas": Thomas is Agnes's brother, not the jeweller's.
+    text = (
+        "Agnes Pryor sat by the fire.\n\n"
+        "She had come about Thomas. Her brother Thomas was clerk to Simeon Hale, the jeweller.\n"
+    )
+    names = {"Agnes Pryor": "Agnes Pryor", "Thomas": "Thomas Pryor", "Simeon Hale": "Simeon Hale"}
+    pairs = {(r.a, r.b): r.kind for r in relationships_of(handmade(text, names))}
+    assert pairs.get(("Agnes Pryor", "Thomas Pryor")) == "family"
+    assert ("Simeon Hale", "Thomas Pryor") not in pairs
+
+
+def test_a_kinship_vocative_makes_speaker_and_listener_family() -> None:
+    text = (
+        'Lorne knelt by the water. "You came," said Lorne.\n\n'
+        '"Sister. You took your time," said Lorne.\n\n'
+        '"I came as fast as the boat would carry me," Wenna said.\n\n'
+        '"Then carry me now," said Lorne.\n'
+    )
+    names = {"Lorne": "Lorne", "Wenna": "Wenna"}
+    found = relationships_of(handmade(text, names, ["Lorne", "Lorne", "Wenna", "Lorne"]))
+    assert [(r.a, r.b, r.kind) for r in found] == [("Lorne", "Wenna", "family")]
+
+
+def test_canon_tells_the_kind_of_a_pair_the_story_shows_together() -> None:
+    # Nothing in the text says romance; canon makes Jonathan and Mina Harker a couple.
+    text = (
+        "Mina Harker poured the tea. Jonathan Harker read the paper.\n\n"
+        "Jonathan Harker looked up at Mina Harker and smiled.\n\n"
+        "Mina Harker took the cup from Jonathan Harker.\n"
+    )
+    names = {"Mina Harker": "Mina Harker", "Jonathan Harker": "Jonathan Harker"}
+    (rel,) = relationships_of(handmade(text, names))
+    assert (rel.a, rel.b, rel.kind) == ("Jonathan Harker", "Mina Harker", "romantic")
+
+
+def test_category_of_relationship_sets() -> None:
+    from ficshelf.understand.category import category_of
+    from ficshelf.understand.relationships import Relationship
+
+    def rel(a: str, b: str, kind: str = "romantic", prominence: str = "major") -> Relationship:
+        return Relationship(a, b, kind, prominence, 0.9, ((0, 1),))
+
+    genders = {"Ann": ("F", 0.9), "Bea": ("F", 0.9), "Cal": ("M", 0.9), "Dan": ("M", 0.8)}
+    assert category_of([rel("Ann", "Cal")], genders) == ("F/M", 0.9)
+    assert category_of([rel("Ann", "Bea")], genders)[0] == "F/F"  # type: ignore[index]
+    assert category_of([rel("Cal", "Dan")], genders) == ("M/M", 0.8)
+    mixed = [rel("Ann", "Bea"), rel("Cal", "Dan")]
+    assert category_of(mixed, genders)[0] == "Multi"  # type: ignore[index]
+    platonic = [rel("Ann", "Cal", "platonic"), rel("Bea", "Dan", "romantic", "background")]
+    assert category_of(platonic, genders)[0] == "Gen"  # type: ignore[index]
+    assert category_of([rel("Ann", "Eli")], genders) is None

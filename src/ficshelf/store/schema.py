@@ -11,6 +11,9 @@ sources     every file a work was imported from, with the hash of its bytes
 tags        (type, name) with an optional canonical tag for synonyms
 work_tags   a tag on a work with provenance, confidence and evidence spans; an ``editor``
             row with ``removed`` set records that a person took the tag off the work
+library_links  the ``work_tags`` links the library's reconciliation made (a fandom
+            inferred from the characters of other works), so that it can tell them from
+            the pipeline's and redo them; each goes when its link goes
 
 What the pipeline found, for the reader views (replaced whenever the work is re-imported):
 
@@ -32,6 +35,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    ForeignKeyConstraint,
     Index,
     Integer,
     MetaData,
@@ -196,3 +200,17 @@ analysis_quotes = Table(
     UniqueConstraint("work_id", "position", name="uq_analysis_quotes_work_position"),
 )
 Index("ix_analysis_quotes_character_id", analysis_quotes.c.character_id)
+
+library_links = Table(
+    "library_links",
+    metadata,
+    Column("work_id", Integer, primary_key=True),
+    Column("tag_id", Integer, primary_key=True),
+    ForeignKeyConstraint(
+        ["work_id", "tag_id"],
+        ["work_tags.work_id", "work_tags.tag_id"],
+        ondelete="CASCADE",
+        name="fk_library_links_work_tags",
+    ),
+)
+Index("ix_library_links_tag_id", library_links.c.tag_id)

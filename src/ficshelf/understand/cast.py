@@ -179,15 +179,15 @@ def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
         # "Tom Pryor" opens with a given name or acts; "in New Zealand" or "Stock Exchange"
         # stand where places and things do.
         return is_given_name(lows[0]) or ev.person > 0 or ev.subject > 0
-    if the_name:
-        return ev.person > 0 and not _plural(low)
     if _plural(low) and not ev.strong:  # "the Cardinal's Guards", "Fairies do."
         return False
     if is_given_name(low):  # "Lydia": anywhere but only ever after a preposition
         return ev.person > 0 or ev.count > ev.object_of
-    if low in tables.COMMON_WORDS or _PEOPLE_OR_ADJECTIVE.search(low):
-        # "Content", "Familiar"; "Bohemian", "Persians", "Gothic": a person only when used
-        # like one.
+    if _PEOPLE_OR_ADJECTIVE.search(low):  # "the Bohemian", "Persians", but "Dawlish's"
+        return ev.strong > 0 or ev.possessive > 0
+    if the_name:
+        return ev.person > 0
+    if low in tables.COMMON_WORDS:  # "Content", "Familiar": a person only when used like one
         return ev.person > 0
     # A bare name needs a person's cue, or to stand where a person does: before a verb
     # ("Lydia has married") or after one ("marry Bingley"), not after a preposition ("at
@@ -196,7 +196,7 @@ def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
 
 
 # Endings of nationality and group words ("Bohemian", "Persians", "Chinese", "Gothic").
-_PEOPLE_OR_ADJECTIVE = re.compile(r"(?:ans|ians|ers|ites|ists|ese|ish|ic|ch)\Z")
+_PEOPLE_OR_ADJECTIVE = re.compile(r"(?:ian|ean|ans|ers|ites|ists|ese|ish|ic|ch)\Z")
 
 
 def is_given_name(low: str) -> bool:
@@ -225,6 +225,8 @@ def is_common_word(low: str) -> bool:
         stems += [low[:-2], low[:-1]]
     elif low.endswith("ly"):
         stems += [low[:-2], low[:-3] + "y" if low.endswith("ily") else ""]
+    elif low.endswith("ies"):
+        stems += [low[:-3] + "y"]
     elif low.endswith("s"):
         stems += [low[:-1], low[:-2] if low.endswith("es") else ""]
     return any(len(s) > 2 and s in tables.COMMON_WORDS for s in stems)

@@ -80,10 +80,7 @@ def _count_pronouns(analysis: Analysis, votes: dict[str, list[float]]) -> None:
     mentions = _outside(analysis.layers.get("mentions", ()), quotes)
     if not mentions:
         return
-    pronouns = [
-        Span(m.start(), m.end(), "F" if m.group(2) else "M")
-        for m in cues.ANY_PRONOUN.finditer(text, mentions[0].end)
-    ]
+    pronouns = [Span(at, at, gender) for at, gender in cues.find_pronouns(text, mentions[0].end)]
     pronouns = _outside(pronouns, quotes)
     ends = [s.end for s in analysis.layers.get("sentences", ())]
     p = 0
@@ -134,13 +131,18 @@ def category_of(
     return category, round(min(1.0, confidence), 3)
 
 
-def category_spans(analysis: Analysis, found: Sequence[Relationship]) -> tuple[Span, ...]:
+def category_spans(
+    analysis: Analysis,
+    found: Sequence[Relationship],
+    genders: Mapping[str, tuple[str, float]] | None = None,
+) -> tuple[Span, ...]:
     """Return the ``category`` layer (see ``relationships``): spans of the romantic
-    relationships that decide the category, or one empty span at the body's start for Gen."""
+    relationships that decide the category, or one empty span at the body's start for Gen.
+    ``genders`` defaults to ``character_genders(analysis)``."""
     body = analysis.layers.get("body", ())
     if not body:
         return ()
-    decided = category_of(found, character_genders(analysis))
+    decided = category_of(found, character_genders(analysis) if genders is None else genders)
     if decided is None:
         return ()
     category, confidence = decided

@@ -17,11 +17,13 @@ Layers:
 
 How: ``names`` finds capitalised candidates and descriptors with the cues around them,
 ``cast`` decides which are people and clusters them into characters, ``narrator`` finds who
-"I" is. Only the story body is read (``body`` paragraphs: notes never count). Quotes come from
-the ``quotes`` layer (body quotes only), or, when it is empty, from balanced double quotes;
-the point of view from the ``pov`` layer, or, when it is empty, from pronoun counts. The
-unnamed "Narrator" has no mentions (pronouns are not mentions); its character span is its
-first "I said". Non-English stories get empty layers.
+"I" is. A role given in apposition to a name ("Mrs. Reynolds, the housekeeper,") is a
+mention of that character wherever it stands. Only the story body is read (``body``
+paragraphs: notes never count). Quotes come from the ``quotes`` layer (body quotes only), or,
+when it is empty, from balanced double quotes; the point of view from the ``pov`` layer, or,
+when it is empty, from pronoun counts. The unnamed "Narrator" has no mentions (pronouns are
+not mentions); its character span is its first "I said". Non-English stories get empty
+layers.
 """
 
 from __future__ import annotations
@@ -34,7 +36,13 @@ from dataclasses import dataclass, field
 from ficshelf.model import Analysis, Span
 from ficshelf.understand import cast
 from ficshelf.understand.language import is_english
-from ficshelf.understand.names import Candidate, QuoteIndex, scan_descriptors, scan_names
+from ficshelf.understand.names import (
+    Candidate,
+    Descriptor,
+    QuoteIndex,
+    scan_descriptors,
+    scan_names,
+)
 from ficshelf.understand.narrator import (
     NamedMention,
     find_narrator,
@@ -119,12 +127,16 @@ def characters_of(
     taken = [(c.start, c.end) for c in candidates]
     descriptors = list(scan_descriptors(text, paragraphs, index))
     kept = cast.descriptor_characters(descriptors, taken)
+    roles = _appositions(text, candidates, named, descriptors)
     for d in descriptors:
-        holder = by_title.get(d.noun)
-        if holder is not None and d.key.startswith("the ") and len(d.key.split()) == 2:
-            if _free(taken, d.start, d.end):
-                chars[holder].mentions.append(Span(d.start, d.end, score=0.6))
+        holder = roles.get(d.key)
+        if holder is None and d.key.startswith("the ") and len(d.key.split()) == 2:
+            holder = by_title.get(d.noun)
+        if holder is not None and _free(taken, d.start, d.end):
+            chars[holder].mentions.append(Span(d.start, d.end, score=0.6))
     for key, group in kept.items():
+        if key in roles:
+            continue
         if group[0].noun in by_title and key.startswith("the ") and len(key.split()) == 2:
             continue
         char = _Character(key)
@@ -178,6 +190,28 @@ def _named_characters(
         chars[who].mentions.append(Span(cand.start, cand.end, score=confidence))
         chars[who].dialogue += cand.speech or cand.vocative
     return chars, named
+
+
+def _appositions(
+    text: str,
+    candidates: Sequence[Candidate],
+    named: Sequence[int],
+    descriptors: Sequence[Descriptor],
+) -> dict[str, int]:
+    """Return descriptor key -> character for roles given in apposition to a name ("Mrs.
+    Reynolds, the housekeeper," or "the housekeeper, Mrs. Reynolds"); the first one wins."""
+    ends = {c.end: who for c, who in zip(candidates, named, strict=True)}
+    starts = {c.start: who for c, who in zip(candidates, named, strict=True)}
+    roles: dict[str, int] = {}
+    for d in descriptors:
+        if not d.key.startswith("the "):  # "her father" is someone else's father each time
+            continue
+        who = ends.get(d.start - 2) if text[d.start - 2 : d.start] == ", " else None
+        if who is None and text[d.end : d.end + 2] == ", ":
+            who = starts.get(d.end + 2)
+        if who is not None:
+            roles.setdefault(d.key, who)
+    return roles
 
 
 def _title_holders(

@@ -39,6 +39,7 @@ from ficshelf.understand.fandom_names import (
     FANDOMS,
     CharacterEntry,
     character_index,
+    fandom_character_words,
     fandom_characters,
     find_fandom,
     name_key,
@@ -52,6 +53,7 @@ CROSSOVER = 0.35
 COMMON_NAME_WEIGHT = 0.25
 MAX_EVIDENCE = 12
 MAX_STATED_NAME = 100
+_EDGE_MARKS = " .,!?;:\"'“”‘’*_~()[]"
 _SCANNED_NOTES = frozenset({"byline", "authors_note", "disclaimer", "summary"})
 
 # Everyday first names: a story with a "John" and a "Mary" is not thereby Sherlock Holmes.
@@ -98,15 +100,31 @@ def _stated_names(written: str) -> list[tuple[str, bool]]:
         return [(fandom.name, True)]
     parts = [p for p in _LIST_SEPARATOR.split(written) if p.strip()]
     if len(parts) < 2:
-        return [] if _is_character(written) else [(written, False)]
+        return [(written, False)] if _plausible(written) and not _is_character(written) else []
     found = []
     for part in parts:
         fandom = find_fandom(part)
         if fandom is not None:
             found.append((fandom.name, True))
-    if found or any(_is_character(part) for part in parts):
+    if found or any(_is_character(part) for part in parts) or not _plausible(written):
         return found
     return [(written, False)]
+
+
+# Words that a loose "X fic" or "writing for X" pattern may catch but that name no fandom.
+_NOT_A_FANDOM = frozenset(
+    """i you he she it we they me him her us them my your his its our their this that these
+    those there here the a an what which who some any every each one all this my own""".split()
+)
+
+
+def _plausible(name: str) -> bool:
+    """Whether a stated name the table does not know could be a fandom's name: it has a
+    capitalised word and is not just pronouns and determiners."""
+    words = name.split()
+    return any(w[:1].isupper() for w in words) and any(
+        w.casefold().strip(".,!?'’") not in _NOT_A_FANDOM for w in words
+    )
 
 
 def _is_character(name: str) -> bool:
@@ -125,7 +143,7 @@ def stated_fandoms(analysis: Analysis) -> list[FandomFinding]:
             finding.evidence.append((start, end))
 
     for span in analysis.layers.get("fandom_mentions", ()):
-        written = " ".join(text[span.start : span.end].split())
+        written = " ".join(text[span.start : span.end].split()).strip(_EDGE_MARKS)
         if not written or len(written) > MAX_STATED_NAME:
             continue
         for name, known in _stated_names(written):
@@ -241,10 +259,12 @@ def known_characters(
 ) -> dict[str, list[tuple[str, str]]]:
     """Return, per character of the story, the known characters of its fandoms (``fandoms``,
     default: those ``fandoms_of`` finds) it is: ``(fandom, canonical name)`` pairs, matched
-    by the character's canonical name first, then by its longest surface form. Characters
+    by the character's canonical name first, then by its longest surface form, against the
+    table's names and aliases and the words only one canonical name has ("Jane" in Pride
+    and Prejudice). Characters
     the table does not know are left out. Never raises."""
     names = fandoms if fandoms is not None else [f.name for f in fandoms_of(analysis)]
-    tables = [(name, fandom_characters(name)) for name in names]
+    tables = [(name, {**fandom_character_words(name), **fandom_characters(name)}) for name in names]
     tables = [(name, table) for name, table in tables if table]
     if not tables:
         return {}

@@ -548,6 +548,21 @@ def fandom_characters(fandom_name: str) -> dict[str, str]:
     }
 
 
+def fandom_character_words(fandom_name: str) -> dict[str, str]:
+    """Return the single words of a known fandom's canonical character names that belong to
+    one character only ("lucy" → "Lucy Westenra"; not "bennet"), mapped to that name; empty
+    for an unknown fandom. Titles such as "Mr." are not words of a name."""
+    fandom = find_fandom(fandom_name)
+    if fandom is None:
+        return {}
+    owners: dict[str, set[str]] = {}
+    for canonical, _ in fandom.characters:
+        for word in canonical.split():
+            if word[:1].isupper() and not word.endswith("."):
+                owners.setdefault(name_key(word), set()).add(canonical)
+    return {word: next(iter(names)) for word, names in owners.items() if len(names) == 1}
+
+
 @cache
 def _relations() -> dict[tuple[str, str, str], str]:
     return {

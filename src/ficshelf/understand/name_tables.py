@@ -77,7 +77,7 @@ STOP_WORDS = _words(
     inside near outside past through throughout to toward towards upon via
     i i'm i'd i'll i've me my mine myself you your yours yourself yourselves we us our ours
     ourselves he him his himself she her hers herself it its itself they them their theirs
-    themselves one someone somebody something anyone anybody anything everyone everybody
+    themselves not whether one someone somebody something anyone anybody anything everyone everybody
     everything no nobody nothing none noone all any both each either neither every few many
     most much more less least some several other another same own only just even still also
     too very quite rather almost always never ever often sometimes once twice again already

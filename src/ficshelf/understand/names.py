@@ -19,8 +19,9 @@ from __future__ import annotations
 import re
 import sys
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from ficshelf.model import Span
 from ficshelf.understand import name_tables as tables
@@ -53,8 +54,40 @@ _WORD = (
 # Regnal numbers go with the name before them: "Charles II".
 _REGNAL = r"(?:[ \t]+(?:II|III|IV|VI{0,3}|IX|XI{0,3})\b(?![.'’-]\w))?"
 _UNIT = rf"(?:(?:{tables.TITLE_ABBREVIATIONS})\.|{_WORD}{_REGNAL}|[{_UP}]\.(?={_SEP}[{_UP}]))"
+
+
+def trie_regex(words: Iterable[str]) -> str:
+    """Return a regex alternation matching exactly ``words``, factored as a trie so that the
+    engine decides letter by letter instead of trying every word in turn."""
+    trie: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict[str, Any]]) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return "(?:" + body + ")?"
+        return body
+
+    return build(trie)
+
+
+# Stop words never start a name; skipping them in the regex saves a Python call each
+# (cutting them off in ``_candidates`` gives the same candidates).
+_NEVER_FIRST = trie_regex(
+    w.capitalize()
+    for w in tables.STOP_WORDS
+    if w.isalpha() and w not in tables.TITLES and len(w) > 1
+)
 _SEQUENCE = re.compile(
-    rf"(?<![\w.-])(?<!\w['’]){_UNIT}(?:{_SEP}(?:(?:{tables.NAME_PARTICLES}){_SEP})?{_UNIT}){{0,6}}"
+    rf"(?<![\w.-])(?<!\w['’])(?!(?:{_NEVER_FIRST})\b){_UNIT}(?:{_SEP}(?:(?:{tables.NAME_PARTICLES}){_SEP})?{_UNIT}){{0,6}}"
 )
 _TOKEN = re.compile(r"\S+")
 _PARTICLES = frozenset(
@@ -69,28 +102,16 @@ def _alternation(words: frozenset[str]) -> str:
 
 
 _SPEECH = _alternation(tables.SPEECH_VERBS)
-_SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH})[ \t]+(?:the[ \t]+)?\Z", re.IGNORECASE)
 _SPEECH_AFTER = re.compile(rf",?[ \t]+(?:\w+ly[ \t]+)?(?:{_SPEECH})\b")
 _PERSON_VERB_AFTER = re.compile(rf"[ \t]+(?:\w+ly[ \t]+)?(?:{_alternation(tables.PERSON_VERBS)})\b")
 _POSSESSIVE_AFTER = re.compile(r"['’](?:s\b|(?=[ \t]))")
-_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+\Z")
-_PLACE_BEFORE = re.compile(
-    rf"\b(?:{_alternation(tables.PLACE_PREPOSITIONS)})[ \t]+(?:the[ \t]+)?\Z", re.IGNORECASE
-)
 _VOCATIVE_AFTER = re.compile(r"[ \t]*(?:[,.!?…;]|—|–|--|\Z)")
-_OBJECT_BEFORE = re.compile(
-    rf"\b(?:{_alternation(tables.OBJECT_PREPOSITIONS)})[ \t]+(?:the[ \t]+)?\Z", re.IGNORECASE
-)
-# A lower-case word right before a name that is no preposition: "marry Bingley".
-_WORD_BEFORE = re.compile(r"\b([a-z]+)[ \t]+\Z")
+_LOWER_WORD = re.compile(r"[a-z]+\Z")
 _VERB_AFTER = re.compile(r"[ \t]+(?:\w+ly[ \t]+)?([a-z]+)\b")
-# "at Purfleet, Carfax, purchased": a capitalised word before the comma makes a list or an
-# apposition, not a vocative.
-_LISTED_BEFORE = re.compile(rf"([{_UP}][{_LO}]+),[ \t]+\Z")
-_POSSESSIVE_BEFORE = re.compile(r"['’]s?[ \t]+\Z")
+_CAPITALISED = re.compile(rf"[{_UP}][{_LO}]+\Z")
 _VOCATIVE_OPENING = re.compile(r"[ \t]*(?:,|—|–|--)")
-_VOCATIVE_BEFORE = re.compile(r"(?:,|—|–|--|\b(?:[Oo]h|[Aa]h|[Dd]ear|[Mm]y))[ \t]+\Z")
-_PRONOUN_AFTER = re.compile(r"\b(?:(he)|(she))\b", re.IGNORECASE)
+_VOCATIVE_WORDS = frozenset(("oh", "ah", "dear", "my"))
+_PRONOUN_AFTER = re.compile(r"\b(?:([Hh]e)|([Ss]he))\b")
 _OPENING = "\"“‘'([*_ \t\r\n"
 _OPENING_QUOTES = '"“‘'
 _SENTENCE_END = ".!?…:"
@@ -202,9 +223,9 @@ def _candidates(
 def _candidate(
     text: str, group: list[tuple[str, int, int]], para: Span, quotes: QuoteIndex
 ) -> Iterator[Candidate]:
-    while group and group[0][0].lower() in _PARTICLES:
+    while group and group[0][0] in _PARTICLES:
         group = group[1:]
-    while group and group[-1][0].lower() in _PARTICLES:
+    while group and group[-1][0] in _PARTICLES:
         group = group[:-1]
     if not group:
         return
@@ -253,7 +274,7 @@ def _parts(group: list[tuple[str, int, int]]) -> tuple[str, ...]:
     pending = ""
     for word, _, _ in group:
         low = word.lower()
-        if low in _PARTICLES or (len(word) == 2 and word.endswith(".")):
+        if word in _PARTICLES or (len(word) == 2 and word.endswith(".")):
             continue
         if low in tables.SURNAME_PREFIXES and word[0].isupper() and not pending:
             pending = word + " "
@@ -282,45 +303,72 @@ def _at_sentence_start(text: str, para_start: int, pos: int) -> bool:
     return False
 
 
-def _listed(before: str) -> bool:
-    """Whether the text ``before`` a name ends in another name and a comma ("Purfleet, ")."""
-    m = _LISTED_BEFORE.search(before)
-    return m is not None and m.group(1).lower() not in tables.STOP_WORDS
+@dataclass(slots=True)
+class _Before:
+    """What the two words before a name say (read with ``str.rsplit``, no regex search)."""
+
+    after_the: bool = False
+    speech: bool = False  # "said Theo", "says the Dormouse"
+    place: bool = False  # "in Paris"
+    object_of: bool = False  # "of Sherwood", "to Longbourn"
+    possessive: bool = False  # "the Cardinal's Guards"
+    verb: bool = False  # "marry Bingley": a lower-case word that is no function word
+    vocative: bool = False  # ", Kit", "Oh Kit", "my Kit"
+    listed: bool = False  # "Purfleet, Carfax": a list or an apposition
+
+
+def _read_before(before: str) -> _Before:
+    """Return the cues in ``before``, the text just before a name."""
+    out = _Before()
+    if not before or before[-1] not in " \t":
+        return out
+    words = before.rsplit(None, 2)
+    if not words:
+        return out
+    last = words[-1].lstrip(_OPENING)
+    out.after_the = last in ("the", "The")
+    core = words[-2] if out.after_the and len(words) > 1 else last
+    low = core.lower()
+    out.speech = low in tables.SPEECH_VERBS
+    out.place = low in tables.PLACE_PREPOSITIONS
+    out.object_of = low in tables.OBJECT_PREPOSITIONS
+    out.possessive = last.endswith(("'s", "’s", "'", "’")) and len(last) > 1
+    out.verb = _LOWER_WORD.match(last) is not None and last not in tables.FUNCTION_WORDS
+    out.vocative = last.endswith((",", "—", "–", "--")) or last.lower() in _VOCATIVE_WORDS
+    if last.endswith(","):
+        word = last[:-1]
+        out.listed = _CAPITALISED.match(word) is not None and word.lower() not in tables.STOP_WORDS
+    return out
 
 
 def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -> Candidate:
     """Fill in the evidence fields of ``cand`` from the text around it."""
-    before = text[max(para.start, cand.start - _CONTEXT) : cand.start]
+    before = _read_before(text[max(para.start, cand.start - _CONTEXT) : cand.start])
     after_end = min(para.end, cand.end + _CONTEXT)
     q = quotes.find(cand.start)
     cand.in_quote = q >= 0
-    cand.after_the = _THE_BEFORE.search(before) is not None
+    cand.after_the = before.after_the
     cand.possessive = _POSSESSIVE_AFTER.match(text, cand.end, after_end) is not None
     if cand.in_quote:
         q_start, q_end = quotes.bounds(q)
-        opens = not text[q_start : cand.start].strip(_OPENING + ".…-—–")
+        # Only a few characters back: a name deep inside a long quote does not open it.
+        lead = text[max(q_start, cand.start - _CONTEXT) : cand.start]
+        opens = q_start >= cand.start - _CONTEXT and not lead.strip(_OPENING + ".…-—–")
         if opens or cand.initial:  # "Wendy, come here"; "Late!" is no vocative
             cand.vocative = _VOCATIVE_OPENING.match(text, cand.end, q_end) is not None
         else:
             closes = cand.end >= q_end or _VOCATIVE_AFTER.match(text, cand.end, q_end)
-            cand.vocative = (
-                bool(closes) and _VOCATIVE_BEFORE.search(before) is not None and not _listed(before)
-            )
+            cand.vocative = bool(closes) and before.vocative and not before.listed
         cand.vocative = cand.vocative and not cand.possessive and not cand.after_the
     else:
-        cand.speech = (
-            _SPEECH_BEFORE.search(before) is not None
-            or _SPEECH_AFTER.match(text, cand.end, after_end) is not None
-        )
+        cand.speech = before.speech or _SPEECH_AFTER.match(text, cand.end, after_end) is not None
     cand.person_verb = _PERSON_VERB_AFTER.match(text, cand.end, after_end) is not None
-    cand.place = _PLACE_BEFORE.search(before) is not None
-    cand.object_of = _OBJECT_BEFORE.search(before) is not None
-    if not cand.object_of and _POSSESSIVE_BEFORE.search(before) is None:
+    cand.place = before.place
+    cand.object_of = before.object_of
+    if not cand.object_of and not before.possessive:
         verb = _VERB_AFTER.match(text, cand.end, after_end)
-        cand.subject = verb is not None and verb.group(1) not in tables.FUNCTION_WORDS
-        word = _WORD_BEFORE.search(before)
-        cand.subject = cand.subject or (
-            word is not None and word.group(1) not in tables.FUNCTION_WORDS
+        cand.subject = before.verb or (
+            verb is not None and verb.group(1) not in tables.FUNCTION_WORDS
         )
     if not cand.in_quote:  # the next "he"/"she" in the narration, before any quote
         stop = min(para.end, cand.end + _GENDER_WINDOW, quotes.next_start(cand.end))
@@ -333,8 +381,8 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
 _DETERMINER = _alternation(tables.DESCRIPTOR_DETERMINERS)
 _NOUN = _alternation(tables.PERSON_NOUNS)
 _DESCRIPTOR = re.compile(
-    rf"\b(?:{_DETERMINER})[ \t]+(?:([a-z]+(?:-[a-z]+)?)[ \t]+)?(?:{_NOUN})\b(?![-'’]\w)",
-    re.IGNORECASE,
+    rf"\b(?:{_DETERMINER}|{_DETERMINER.title()})[ \t]+(?:([a-z]+(?:-[a-z]+)?)[ \t]+)?"
+    rf"(?:{_NOUN})\b(?![-'’]\w)"
 )
 
 
@@ -352,11 +400,10 @@ def scan_descriptors(
             if modifier and modifier in tables.STOP_WORDS:
                 continue
             words = m.group().lower().split()
-            before = text[max(para.start, m.start() - _CONTEXT) : m.start()]
+            before = _read_before(text[max(para.start, m.start() - _CONTEXT) : m.start()])
             after_end = min(para.end, m.end() + _CONTEXT)
             in_quote = quotes.find(m.start()) >= 0
             speech = not in_quote and (
-                _SPEECH_BEFORE.search(before) is not None
-                or _SPEECH_AFTER.match(text, m.end(), after_end) is not None
+                before.speech or _SPEECH_AFTER.match(text, m.end(), after_end) is not None
             )
             yield Descriptor(m.start(), m.end(), " ".join(words), words[-1], speech, in_quote)

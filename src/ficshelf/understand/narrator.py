@@ -28,10 +28,9 @@ _SPEECH = "|".join(sorted(tables.SPEECH_VERBS, key=len, reverse=True))
 _FIRST_PERSON_TAG = re.compile(
     rf"\bI[ \t]+(?:\w+ly[ \t]+)?(?:{_SPEECH})\b|\b(?:{_SPEECH})[ \t]+I\b"
 )
-_OTHER_TAG = re.compile(
-    rf"\b(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w'’-]+)[ \t]+(?:\w+ly[ \t]+)?(?:{_SPEECH})\b"
-    rf"|\b(?:{_SPEECH})[ \t]+(?:he|she|they|the[ \t]+\w+|[A-Z][\w'’-]+)\b"
-)
+_TAG_VERB = re.compile(rf"\b(?:{_SPEECH})\b")
+_TAG_CONTEXT = 30
+_OTHER_SUBJECTS = frozenset("he she they He She They".split())
 _SELF_NAMING = re.compile(
     r"\b(?:[Mm]y name(?: is|['’]s)|[Cc]all me|I am|I['’]m|[Tt]hey call me)[ \t]+\Z"
 )
@@ -89,51 +88,62 @@ def plain_quotes(text: str, paragraphs: Sequence[Span]) -> list[Span]:
     return found
 
 
-def _line_weights(
-    text: str, paragraphs: Sequence[Span], quotes: QuoteIndex
-) -> list[tuple[int, int, float, bool]]:
-    """Return (start, end, vocative weight, has first-person tag) per paragraph."""
-    weights = []
-    for para in paragraphs:
-        own = any(
-            quotes.find(m.start()) < 0
-            for m in _FIRST_PERSON_TAG.finditer(text, para.start, para.end)
-        )
-        other = any(
-            quotes.find(m.start()) < 0 and not m.group().endswith(" I")
-            for m in _OTHER_TAG.finditer(text, para.start, para.end)
-        )
-        if own:
-            weight = OWN_LINE if not other else UNTAGGED_LINE / 2
-        else:
-            weight = OTHERS_LINE if other else UNTAGGED_LINE
-        weights.append((para.start, para.end, weight, own))
-    return weights
+def _line_weight(text: str, para: Span, quotes: QuoteIndex) -> tuple[float, bool]:
+    """Return the vocative weight of a paragraph's lines and whether the narrator tags a
+    line of it ("I said"). Tags are read outside quotes only."""
+    own = other = False
+    for m in _TAG_VERB.finditer(text, para.start, para.end):
+        if quotes.find(m.start()) >= 0:
+            continue
+        before = text[max(para.start, m.start() - _TAG_CONTEXT) : m.start()].split()
+        after = text[m.end() : min(para.end, m.end() + _TAG_CONTEXT)].split()
+        if before and before[-1].endswith("ly") and len(before) > 1:
+            before = before[:-1]  # "she softly said"
+        subject = before[-1] if before else ""
+        spaced = text[m.end() : m.end() + 1] in (" ", "\t")
+        inverted = after[0].strip(",.;:!?") if after and spaced else ""
+        if subject == "I" or inverted == "I":
+            own = True
+        elif subject in _OTHER_SUBJECTS or inverted in _OTHER_SUBJECTS:
+            other = True
+        elif (subject[:1].isupper() and subject.isalpha()) or inverted[:1].isupper():
+            other = True
+        elif inverted == "the" and len(after) > 1:
+            other = True
+    if own:
+        return (OWN_LINE if not other else UNTAGGED_LINE / 2), True
+    return (OTHERS_LINE if other else UNTAGGED_LINE), False
 
 
 def find_narrator(
     text: str, paragraphs: Sequence[Span], quotes: QuoteIndex, mentions: Sequence[NamedMention]
 ) -> NamedMention | None:
     """Return the mention that best names the first-person narrator (in text order), or
-    ``None`` when no character is addressed the way a narrator is."""
-    lines = _line_weights(text, paragraphs, quotes)
+    ``None`` when no character is addressed the way a narrator is. Paragraphs are read
+    only where such a mention stands."""
+    lines: dict[int, tuple[float, bool]] = {}
     score: dict[int, float] = {}
     narrated: Counter[int] = Counter()
     best_evidence: dict[int, tuple[float, NamedMention]] = {}
     li = 0
     for m in mentions:
-        while li < len(lines) and lines[li][1] <= m.start:
+        while li < len(paragraphs) and paragraphs[li].end <= m.start:
             li += 1
-        before = text[max(0, m.start - 30) : m.start]
-        weight = 0.0
-        if _SELF_NAMING.search(before) and (not m.in_quote or (li < len(lines) and lines[li][3])):
-            weight = SELF_NAMING
-        elif m.vocative and li < len(lines):
-            weight = lines[li][2]
-        elif m.in_quote and li < len(lines):  # "d'Artagnan shall count," said Athos
-            weight = lines[li][2] * QUOTED_MENTION
-        elif not m.in_quote:
+        if li >= len(paragraphs):
+            break
+        if not m.in_quote and not m.vocative and not _self_named(text, m):
             narrated[m.who] += 1
+            continue
+        if li not in lines:
+            lines[li] = _line_weight(text, paragraphs[li], quotes)
+        line_weight, own_line = lines[li]
+        weight = 0.0
+        if _self_named(text, m) and (not m.in_quote or own_line):
+            weight = SELF_NAMING
+        elif m.vocative:
+            weight = line_weight
+        elif m.in_quote:  # "d'Artagnan shall count," said Athos
+            weight = line_weight * QUOTED_MENTION
         if weight:
             score[m.who] = score.get(m.who, 0.0) + weight
             if weight > best_evidence.get(m.who, (0.0, m))[0]:
@@ -145,23 +155,14 @@ def find_narrator(
         key=lambda sw: (narrated[sw[1]] == 0, sw[0]),
         reverse=True,
     )
-    import os
-
-    if os.environ.get("H2DEBUG"):
-        print(
-            "NARR",
-            [
-                (
-                    round(s, 2),
-                    text[best_evidence[w][1].start : best_evidence[w][1].end],
-                    narrated[w],
-                )
-                for s, w in ranked
-            ],
-        )
     if not ranked or ranked[0][0] < MIN_SCORE:
         return None
     return best_evidence[ranked[0][1]][1]
+
+
+def _self_named(text: str, m: NamedMention) -> bool:
+    """Whether the mention follows "my name is", "call me" and the like."""
+    return _SELF_NAMING.search(text, max(0, m.start - 30), m.start) is not None
 
 
 def narrator_speaks(text: str, paragraphs: Sequence[Span], quotes: QuoteIndex) -> Span | None:

@@ -1,0 +1,292 @@
+"""Reconciliation across works: the automatic "tag wrangler".
+
+The pipeline reads one story at a time; the library knows every story. ``reconcile_work``
+runs after each import (in the import's transaction) and ``reconcile`` over the whole
+library (``ficshelf reconcile``); both do three things:
+
+1. Fandom tags that name a known fandom in another spelling ("Sherlock Holmes & Related
+   Fandoms", "Pride & Prejudice") become synonyms of the canonical name
+   (``understand.fandom_names``).
+2. A work with no fandom of its own (none given by its file, set by a person or found by the
+   pipeline) gets the fandoms whose works share its characters, as inferred fandom tags with
+   a confidence and, as evidence, the mentions of the shared characters. Each of the work's
+   characters (by canonical tag) votes for the fandoms of the works that carry it:
+   ``weight × share × (1 - exp(-works))``, where ``share`` is the part of those works in
+   that fandom and ``weight`` is ``0.5 + 0.5 × the character's confidence`` (cut to
+   ``COMMON_NAME_WEIGHT`` for an everyday first name). Confidence =
+   ``min(MAX_CONFIDENCE, 1 - exp(-votes / 1.2))``; a fandom is given from
+   ``MIN_CONFIDENCE``, and beside a better one only from ``CROSSOVER`` of its votes. Only
+   works' own fandoms count as evidence, so a guess never feeds the next guess. Importing a
+   work of a known fandom re-runs this for the fandom-less works that share one of its
+   characters (everyday first names aside; the newest ``MAX_WAITING`` of them, ``reconcile``
+   does them all): more stories improve earlier ones.
+3. Character tags of one fandom become synonyms of that fandom's canonical names: by the
+   fandom table ("Jo March" → "Josephine March" in Little Women; a word of one canonical name
+   only, "Lucy" → "Lucy Westenra") or, for any fandom, a short
+   name that only one fuller name of the fandom contains or abbreviates ("Vance" →
+   "Theodora Vance", "Kit" → "Christopher Marlowe Hale"). A tag carried by works of more than
+   one fandom, a tag that already names a canonical tag, and a tag that others name are left
+   as they are.
+
+Tags a file or a person gave are never changed or removed: the library only adds inferred
+links (never where the work already has that tag in any way, or a person took it off) and
+synonyms. All reads are batched (``store.library``); nothing loops over pairs of works.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import Connection
+
+from ficshelf.model import Provenance, TagRecord, TagType
+from ficshelf.store import library as store
+from ficshelf.store.db import Database
+from ficshelf.store.tags import set_canonical
+from ficshelf.understand.fandom import COMMON_FIRST_NAMES
+from ficshelf.understand.fandom_names import (
+    fandom_character_words,
+    fandom_characters,
+    find_fandom,
+    name_key,
+)
+from ficshelf.understand.name_tables import NICKNAMES, TITLES
+
+MIN_CONFIDENCE = 0.5
+MAX_CONFIDENCE = 0.9
+CROSSOVER = 0.35
+COMMON_NAME_WEIGHT = 0.3
+MIN_SHARED = 2  # characters shared with a fandom's works, unless the votes alone are strong
+STRONG_VOTES = 1.2
+MAX_EVIDENCE = 12
+MAX_WAITING = 200  # fandom-less works re-inferred after one import (reconcile does all)
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def _everyday(name: str) -> bool:
+    """An everyday first name ("John"): weak evidence of a fandom."""
+    return name_key(name) in COMMON_FIRST_NAMES
+
+
+@dataclass(frozen=True, slots=True)
+class InferredFandom:
+    """A fandom the library gives a work: name, confidence, the shared characters that
+    voted for it and the evidence spans (their mentions in the work)."""
+
+    name: str
+    confidence: float
+    characters: tuple[str, ...]
+    evidence: tuple[tuple[int, int], ...]
+
+
+@dataclass
+class ReconcileReport:
+    """What a reconciliation did: the fandoms given per work (works that lost theirs map to
+    an empty list) and the synonyms set, as ``(tag type, name, canonical name)``."""
+
+    fandoms: dict[int, list[InferredFandom]] = field(default_factory=dict)
+    synonyms: list[tuple[TagType, str, str]] = field(default_factory=list)
+
+
+def infer_fandoms(
+    characters: Sequence[store.CharacterLink], counts: Mapping[int, Mapping[str, int]]
+) -> list[InferredFandom]:
+    """Return the fandoms one work's ``characters`` point to, most confident first, given
+    ``counts``: per canonical character tag, the works of each own fandom that carry it.
+    See the module docstring for the scoring."""
+    votes: dict[str, float] = defaultdict(float)
+    voters: dict[str, dict[str, store.CharacterLink]] = defaultdict(dict)
+    seen: set[int] = set()
+    for link in sorted(characters, key=lambda c: -(c.confidence or 0.0)):
+        if link.canonical_id in seen:
+            continue
+        seen.add(link.canonical_id)
+        per_fandom = counts.get(link.canonical_id, {})
+        total = sum(per_fandom.values())
+        if not total:
+            continue
+        weight = 0.5 + 0.5 * min(1.0, max(0.0, link.confidence or 0.5))
+        if _everyday(link.canonical):
+            weight = min(weight, COMMON_NAME_WEIGHT)
+        for fandom, works in per_fandom.items():
+            votes[fandom] += weight * (works / total) * (1 - math.exp(-works))
+            voters[fandom][link.canonical] = link
+    top = max(votes.values(), default=0.0)
+    found = []
+    for fandom, vote in votes.items():
+        confidence = round(min(MAX_CONFIDENCE, 1 - math.exp(-vote / 1.2)), 3)
+        enough = len(voters[fandom]) >= MIN_SHARED or vote >= STRONG_VOTES
+        if confidence < MIN_CONFIDENCE or vote < CROSSOVER * top or not enough:
+            continue
+        shared = voters[fandom]
+        evidence = sorted({span for link in shared.values() for span in link.evidence[:2]})
+        found.append(
+            InferredFandom(
+                fandom, confidence, tuple(sorted(shared)), tuple(evidence[:MAX_EVIDENCE])
+            )
+        )
+    found.sort(key=lambda f: (-f.confidence, f.name))
+    return found
+
+
+def _words(name: str) -> list[str]:
+    """The words of a name without titles, case-folded ("Dr. Ama Osei" → ["ama", "osei"])."""
+    words = [w.casefold() for w in _WORD.findall(name)]
+    return [w for w in words if w not in TITLES and w not in ("dr", "doctor", "professor")]
+
+
+def _fuller(short: str, longer: str) -> bool:
+    """Whether ``longer`` is a fuller name of ``short``: it has more words and holds every
+    word of ``short``, or ``short`` is one word, a nickname of ``longer``'s first word."""
+    few, many = _words(short), _words(longer)
+    if not few or len(many) <= len(few):
+        return False
+    if all(w in many for w in few):
+        return True
+    return len(few) == 1 and many[0] in NICKNAMES.get(few[0], frozenset())
+
+
+def character_synonyms(tags: Sequence[store.CharacterTag]) -> list[tuple[str, str]]:
+    """Return ``(name, canonical name)`` for character tags that should become synonyms
+    (see the module docstring, point 3), each canonical name itself left canonical."""
+    by_fandom: dict[str, list[store.CharacterTag]] = defaultdict(list)
+    for tag in tags:
+        for fandom in tag.fandoms:
+            by_fandom[fandom].append(tag)
+    chosen: dict[str, str] = {}
+    for fandom, members in sorted(by_fandom.items()):
+        table = fandom_characters(fandom)
+        words = fandom_character_words(fandom)
+        fuller = _FullerIndex(t.name for t in members)
+        for tag in members:
+            if len(tag.fandoms) != 1 or tag.has_canonical or tag.has_synonyms:
+                continue
+            key = name_key(tag.name)
+            canonical = table.get(key) or words.get(key) or fuller.only_fuller(tag.name)
+            if canonical is not None and name_key(canonical) != key:
+                chosen[tag.name] = canonical
+    # A canonical name is never itself made a synonym (no chains).
+    return sorted((n, c) for n, c in chosen.items() if c not in chosen)
+
+
+class _FullerIndex:
+    """The names of one fandom indexed by word, to find a name's fuller forms without
+    comparing every pair of names."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.by_word: dict[str, set[str]] = defaultdict(set)
+        self.by_first: dict[str, set[str]] = defaultdict(set)
+        for name in names:
+            words = _words(name)
+            for word in words:
+                self.by_word[word].add(name)
+            if words:
+                self.by_first[words[0]].add(name)
+
+    def only_fuller(self, short: str) -> str | None:
+        """Return the one fuller name of ``short`` among the names, or ``None`` when there is
+        none or more than one."""
+        few = _words(short)
+        if not few:
+            return None
+        candidates = set(self.by_word.get(few[0], ()))
+        if len(few) == 1:
+            for full in NICKNAMES.get(few[0], frozenset()):
+                candidates |= self.by_first.get(full, set())
+        found = [name for name in candidates if _fuller(short, name)]
+        return found[0] if len(found) == 1 else None
+
+
+def _wrangle_fandom_names(conn: Connection, report: ReconcileReport) -> None:
+    for name, has_canonical in store.fandom_tags(conn):
+        fandom = find_fandom(name)
+        if has_canonical or fandom is None or name_key(fandom.name) == name_key(name):
+            continue
+        set_canonical(conn, (TagType.FANDOM, name), (TagType.FANDOM, fandom.name))
+        report.synonyms.append((TagType.FANDOM, name, fandom.name))
+
+
+def _infer_for(conn: Connection, work_ids: Sequence[int], report: ReconcileReport) -> None:
+    """Re-infer the library fandoms of ``work_ids`` (works with no own fandom get them;
+    works with one lose any the library had given them)."""
+    links = store.fandom_links(conn, work_ids)
+    own = {link.work_id for link in links if not link.by_library}
+    targets = [w for w in work_ids if w not in own]
+    results: dict[int, list[InferredFandom]] = {w: [] for w in work_ids}
+    for at in range(0, len(targets), store.CHUNK):
+        chunk = targets[at : at + store.CHUNK]
+        characters = store.character_links(conn, chunk)
+        counts = store.character_fandom_counts(conn, {c.canonical_id for c in characters})
+        per_work: dict[int, list[store.CharacterLink]] = defaultdict(list)
+        for link in characters:
+            per_work[link.work_id].append(link)
+        for work_id in chunk:
+            results[work_id] = infer_fandoms(per_work.get(work_id, []), counts)
+    store.replace_library_fandoms(
+        conn,
+        {
+            work_id: [
+                TagRecord(TagType.FANDOM, f.name, Provenance.INFERRED, f.confidence, f.evidence)
+                for f in found
+            ]
+            for work_id, found in results.items()
+        },
+    )
+    report.fandoms.update({w: found for w, found in results.items() if found or w in targets})
+
+
+def _canonicalise_characters(
+    conn: Connection,
+    fandoms: Iterable[str] | None,
+    report: ReconcileReport,
+    involving: set[str] | None = None,
+) -> None:
+    wanted = None if fandoms is None else sorted(set(fandoms))
+    if wanted == []:
+        return
+    for name, canonical in character_synonyms(store.character_tags(conn, wanted)):
+        if involving is not None and name not in involving and canonical not in involving:
+            continue
+        set_canonical(conn, (TagType.CHARACTER, name), (TagType.CHARACTER, canonical))
+        report.synonyms.append((TagType.CHARACTER, name, canonical))
+
+
+def reconcile_work(conn: Connection, work_id: int) -> ReconcileReport:
+    """Reconcile the library after work ``work_id`` was saved: its fandom names, its
+    fandoms (or, when it has its own, those of the fandom-less works sharing its
+    characters) and the character synonyms of its fandoms. Runs in the caller's
+    transaction; returns what it did. Raises only database errors."""
+    report = ReconcileReport()
+    _wrangle_fandom_names(conn, report)
+    links = store.fandom_links(conn, [work_id])
+    characters = store.character_links(conn, [work_id])
+    if any(not link.by_library for link in links):
+        telling = {c.canonical_id for c in characters if not _everyday(c.canonical)}
+        waiting = store.fandomless_works_with(conn, telling, exclude=work_id, limit=MAX_WAITING)
+        _infer_for(conn, waiting, report)
+    else:
+        _infer_for(conn, [work_id], report)
+    fandoms = {link.name for link in store.fandom_links(conn, [work_id])}
+    mine = {c.name for c in characters} | {c.canonical for c in characters}
+    _canonicalise_characters(conn, fandoms, report, involving=mine)
+    return report
+
+
+def reconcile(conn: Connection) -> ReconcileReport:
+    """Reconcile the whole library (see the module docstring) in the caller's
+    transaction; returns what it did. Raises only database errors."""
+    report = ReconcileReport()
+    _wrangle_fandom_names(conn, report)
+    _infer_for(conn, store.all_work_ids(conn), report)
+    _canonicalise_characters(conn, None, report)
+    return report
+
+
+def reconcile_library(db: Database) -> ReconcileReport:
+    """Reconcile the whole library of ``db`` in one transaction; return what it did."""
+    with db.begin() as conn:
+        return reconcile(conn)

@@ -1,0 +1,355 @@
+"""The queries of the library's reconciliation (``ficshelf.library``): batched reads of
+fandom and character links across works, and the writes of library-made fandom links.
+
+A link the library makes is an ``inferred`` row of ``work_tags`` plus a row of
+``library_links`` naming it, so that the library can tell its own fandoms from the
+pipeline's (only the latter are evidence for other works) and replace them on the next run.
+Saving a work again deletes its inferred links, and with them (by cascade) their
+``library_links`` rows. A work's *own* fandoms are its fandom links that a file, a person or
+the pipeline gave (not removed, not made by the library).
+
+Every function takes an open connection; the caller owns the transaction. Lists of ids go
+to the database in chunks of ``CHUNK``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, and_, delete, exists, func, insert, select
+
+from ficshelf.model import Provenance, TagRecord, TagType
+from ficshelf.store import schema
+from ficshelf.store.tags import get_or_create_tags
+
+CHUNK = 500
+
+_tags = schema.tags
+_links = schema.work_tags
+_made = schema.library_links
+
+
+@dataclass(frozen=True, slots=True)
+class FandomLink:
+    """A fandom on a work: the fandom's canonical name, the link's provenance and
+    confidence, and whether the library made it."""
+
+    work_id: int
+    name: str
+    provenance: Provenance
+    confidence: float | None
+    by_library: bool
+
+
+@dataclass(frozen=True, slots=True)
+class CharacterLink:
+    """A character on a work: the character tag, its canonical tag (id and name: its own
+    when it has none), the link's confidence and evidence spans."""
+
+    work_id: int
+    tag_id: int
+    name: str
+    canonical_id: int
+    canonical: str
+    confidence: float | None
+    evidence: tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CharacterTag:
+    """A character tag as the synonym finder sees it: whether it already names a canonical
+    tag, whether other tags name it, and how many works of each fandom carry it."""
+
+    tag_id: int
+    name: str
+    has_canonical: bool
+    has_synonyms: bool
+    fandoms: Mapping[str, int]
+
+
+def _of_type(table: Any, tag_type: TagType) -> Any:
+    """``table.type == tag_type``, written so that the database does not pick the
+    (type, name_key) index to drive the query: looking links up by work or tag id is what
+    keeps these queries proportional to the works asked about, not to the library."""
+    return func.coalesce(table.c.type, "") == tag_type.value
+
+
+def _chunks(ids: Iterable[int]) -> Iterator[list[int]]:
+    ordered = sorted(set(ids))
+    for at in range(0, len(ordered), CHUNK):
+        yield ordered[at : at + CHUNK]
+
+
+def fandom_links(conn: Connection, work_ids: Sequence[int] | None = None) -> list[FandomLink]:
+    """Return the fandom links (not removed) of the given works, or of every work."""
+    canonical = _tags.alias("canonical")
+    query = (
+        select(
+            _links.c.work_id,
+            func.coalesce(canonical.c.name, _tags.c.name),
+            _links.c.provenance,
+            _links.c.confidence,
+            _made.c.work_id.is_not(None),
+        )
+        .select_from(
+            _links.join(_tags, _tags.c.id == _links.c.tag_id)
+            .outerjoin(canonical, canonical.c.id == _tags.c.canonical_id)
+            .outerjoin(
+                _made, and_(_made.c.work_id == _links.c.work_id, _made.c.tag_id == _links.c.tag_id)
+            )
+        )
+        .where(_of_type(_tags, TagType.FANDOM), _links.c.removed.is_(False))
+    )
+    rows: list[Any] = []
+    batches = (
+        [query]
+        if work_ids is None
+        else [query.where(_links.c.work_id.in_(chunk)) for chunk in _chunks(work_ids)]
+    )
+    for batch in batches:
+        rows.extend(conn.execute(batch).all())
+    return [
+        FandomLink(int(w), str(name), Provenance(prov), conf, bool(made))
+        for w, name, prov, conf, made in rows
+    ]
+
+
+def character_links(conn: Connection, work_ids: Sequence[int] | None = None) -> list[CharacterLink]:
+    """Return the character links (not removed) of the given works, or of every work."""
+    canonical = _tags.alias("canonical")
+    query = (
+        select(
+            _links.c.work_id,
+            _tags.c.id,
+            _tags.c.name,
+            func.coalesce(_tags.c.canonical_id, _tags.c.id),
+            func.coalesce(canonical.c.name, _tags.c.name),
+            _links.c.confidence,
+            _links.c.evidence,
+        )
+        .select_from(
+            _links.join(_tags, _tags.c.id == _links.c.tag_id).outerjoin(
+                canonical, canonical.c.id == _tags.c.canonical_id
+            )
+        )
+        .where(_of_type(_tags, TagType.CHARACTER), _links.c.removed.is_(False))
+    )
+    batches = (
+        [query]
+        if work_ids is None
+        else [query.where(_links.c.work_id.in_(chunk)) for chunk in _chunks(work_ids)]
+    )
+    found = []
+    for batch in batches:
+        for w, tag_id, name, canonical_id, canonical_name, conf, evidence in conn.execute(batch):
+            spans = tuple((int(s), int(e)) for s, e in evidence or ())
+            found.append(
+                CharacterLink(
+                    int(w), int(tag_id), name, int(canonical_id), canonical_name, conf, spans
+                )
+            )
+    return found
+
+
+def _synonym_ids(chunk: Sequence[int]) -> Any:
+    """A subquery of the tag ids of the given canonical tags and of their synonyms (through
+    the primary key and the canonical-id index, so the links can be found by tag id)."""
+    return select(_tags.c.id).where(_tags.c.id.in_(chunk) | _tags.c.canonical_id.in_(chunk))
+
+
+def _own_fandoms_of(conn: Connection, work_ids: Iterable[int]) -> dict[int, set[str]]:
+    own: dict[int, set[str]] = defaultdict(set)
+    for link in fandom_links(conn, sorted(set(work_ids))):
+        if not link.by_library:
+            own[link.work_id].add(link.name)
+    return own
+
+
+def character_fandom_counts(
+    conn: Connection, canonical_ids: Iterable[int]
+) -> dict[int, dict[str, int]]:
+    """Return, per canonical character tag, how many works of each own fandom carry it
+    (through the tag itself or any of its synonyms)."""
+    char = func.coalesce(_tags.c.canonical_id, _tags.c.id)
+    carriers: set[tuple[int, int]] = set()
+    for chunk in _chunks(canonical_ids):
+        query = (
+            select(_links.c.work_id, char)
+            .select_from(_links.join(_tags, _tags.c.id == _links.c.tag_id))
+            .where(
+                _links.c.tag_id.in_(_synonym_ids(chunk)),
+                _of_type(_tags, TagType.CHARACTER),
+                _links.c.removed.is_(False),
+            )
+        )
+        carriers.update((int(w), int(c)) for w, c in conn.execute(query))
+    own = _own_fandoms_of(conn, (w for w, _ in carriers))
+    counts: dict[int, dict[str, int]] = defaultdict(dict)
+    for work_id, char_id in carriers:
+        for fandom in own.get(work_id, ()):
+            counts[char_id][fandom] = counts[char_id].get(fandom, 0) + 1
+    return dict(counts)
+
+
+def fandomless_works_with(
+    conn: Connection, canonical_ids: Iterable[int], *, exclude: int, limit: int
+) -> list[int]:
+    """Return up to ``limit`` works (newest first, not ``exclude``) with no own fandom that
+    carry one of the given characters (by canonical tag)."""
+    fandom_link = _links.alias("fandom_link")
+    fandom = _tags.alias("fandom")
+    has_own = (
+        exists()
+        .where(
+            fandom_link.c.work_id == _links.c.work_id,
+            fandom_link.c.removed.is_(False),
+            fandom.c.id == fandom_link.c.tag_id,
+            fandom.c.type == TagType.FANDOM.value,
+        )
+        .where(
+            ~exists().where(
+                _made.c.work_id == fandom_link.c.work_id, _made.c.tag_id == fandom_link.c.tag_id
+            )
+        )
+    )
+    found: set[int] = set()
+    for chunk in _chunks(canonical_ids):
+        query = (
+            select(_links.c.work_id)
+            .distinct()
+            .select_from(_links.join(_tags, _tags.c.id == _links.c.tag_id))
+            .where(
+                _links.c.tag_id.in_(_synonym_ids(chunk)),
+                _links.c.work_id != exclude,
+                _links.c.removed.is_(False),
+                ~has_own,
+            )
+            .order_by(_links.c.work_id.desc())
+            .limit(limit)
+        )
+        found.update(int(w) for w in conn.execute(query).scalars())
+    return sorted(found, reverse=True)[:limit]
+
+
+def all_work_ids(conn: Connection) -> list[int]:
+    """Return the id of every work, ascending."""
+    query = select(schema.works.c.id).order_by(schema.works.c.id)
+    return [int(w) for w in conn.execute(query).scalars()]
+
+
+def replace_library_fandoms(conn: Connection, fandoms: Mapping[int, Sequence[TagRecord]]) -> int:
+    """Replace the library-made fandom links of each work in ``fandoms`` (a work mapped to
+    an empty list loses them). A fandom the work already has in any other way, or that a
+    person took off it, is left alone. Returns the number of links made."""
+    made_here = exists().where(
+        _made.c.work_id == _links.c.work_id, _made.c.tag_id == _links.c.tag_id
+    )
+    for chunk in _chunks(fandoms):
+        conn.execute(delete(_links).where(_links.c.work_id.in_(chunk), made_here))
+        conn.execute(delete(_made).where(_made.c.work_id.in_(chunk)))  # if no cascade ran
+    records = [(w, r) for w, found in fandoms.items() for r in found]
+    if not records:
+        return 0
+    ids = get_or_create_tags(conn, [(r.type, r.name) for _, r in records])
+    taken: set[tuple[int, int]] = set()
+    for chunk in _chunks(fandoms):
+        existing = select(_links.c.work_id, _links.c.tag_id).where(_links.c.work_id.in_(chunk))
+        taken.update((int(w), int(t)) for w, t in conn.execute(existing))
+    rows = []
+    for work_id, record in records:
+        key = (work_id, ids[(record.type, record.name)])
+        if key in taken:
+            continue
+        taken.add(key)
+        rows.append(
+            {
+                "work_id": work_id,
+                "tag_id": key[1],
+                "provenance": Provenance.INFERRED.value,
+                "confidence": record.confidence,
+                "evidence": [list(span) for span in record.evidence],
+                "removed": False,
+            }
+        )
+    if rows:
+        conn.execute(insert(_links), rows)
+        conn.execute(
+            insert(_made), [{"work_id": r["work_id"], "tag_id": r["tag_id"]} for r in rows]
+        )
+    return len(rows)
+
+
+def _tag_ids_in(conn: Connection, fandoms: Sequence[str]) -> list[int]:
+    """The character tags on works of the given fandoms (by canonical name), found through
+    the indexes: fandom tags, then their works, then those works' character tags."""
+    canonical = _tags.alias("canonical")
+    fandom_ids = (
+        select(_tags.c.id)
+        .select_from(_tags.outerjoin(canonical, canonical.c.id == _tags.c.canonical_id))
+        .where(
+            _tags.c.type == TagType.FANDOM.value,
+            func.coalesce(canonical.c.name, _tags.c.name).in_(list(fandoms)),
+        )
+    )
+    works = (
+        select(_links.c.work_id)
+        .where(_links.c.tag_id.in_(fandom_ids), _links.c.removed.is_(False))
+        .distinct()
+    )
+    work_ids = [int(w) for w in conn.execute(works).scalars()]
+    tag_ids: set[int] = set()
+    for chunk in _chunks(work_ids):
+        query = (
+            select(_links.c.tag_id)
+            .distinct()
+            .select_from(_links.join(_tags, _tags.c.id == _links.c.tag_id))
+            .where(_links.c.work_id.in_(chunk), _of_type(_tags, TagType.CHARACTER))
+        )
+        tag_ids.update(int(t) for t in conn.execute(query).scalars())
+    return sorted(tag_ids)
+
+
+def character_tags(conn: Connection, fandoms: Sequence[str] | None = None) -> list[CharacterTag]:
+    """Return the character tags carried by works of the given fandoms (every character
+    tag on a work with a fandom, for ``None``), each with its works counted per fandom
+    (own fandoms and the library's)."""
+    if fandoms is None:
+        carried = [(c.work_id, c.tag_id) for c in character_links(conn)]
+        work_fandoms: dict[int, set[str]] = defaultdict(set)
+        for link in fandom_links(conn):
+            work_fandoms[link.work_id].add(link.name)
+    else:
+        carried = []
+        for chunk in _chunks(_tag_ids_in(conn, fandoms)):
+            query = select(_links.c.work_id, _links.c.tag_id).where(
+                _links.c.tag_id.in_(chunk), _links.c.removed.is_(False)
+            )
+            carried.extend((int(w), int(t)) for w, t in conn.execute(query))
+        work_fandoms = defaultdict(set)
+        for link in fandom_links(conn, sorted({w for w, _ in carried})):
+            work_fandoms[link.work_id].add(link.name)
+    counts: dict[int, dict[str, int]] = defaultdict(dict)
+    for work_id, tag_id in carried:
+        for fandom in work_fandoms.get(work_id, ()):
+            counts[tag_id][fandom] = counts[tag_id].get(fandom, 0) + 1
+    found: list[CharacterTag] = []
+    for chunk in _chunks(counts):
+        rows = conn.execute(
+            select(_tags.c.id, _tags.c.name, _tags.c.canonical_id).where(_tags.c.id.in_(chunk))
+        ).all()
+        named = select(_tags.c.canonical_id).where(_tags.c.canonical_id.in_(chunk)).distinct()
+        targets = {int(t) for t in conn.execute(named).scalars()}
+        found.extend(
+            CharacterTag(int(i), name, canonical is not None, int(i) in targets, counts[int(i)])
+            for i, name, canonical in rows
+        )
+    return sorted(found, key=lambda t: t.tag_id)
+
+
+def fandom_tags(conn: Connection) -> list[tuple[str, bool]]:
+    """Return every fandom tag's name, with whether it already names a canonical tag."""
+    query = select(_tags.c.name, _tags.c.canonical_id).where(_tags.c.type == TagType.FANDOM.value)
+    return [(str(name), canonical is not None) for name, canonical in conn.execute(query)]

@@ -1,0 +1,85 @@
+"""Which candidates are people, and clustering them into characters (understand/cast.py)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ficshelf.understand import cast
+from ficshelf.understand.names import Candidate, QuoteIndex, scan_names
+from ficshelf.understand.narrator import plain_quotes
+from ficshelf.understand.text import paragraph_spans
+
+
+def people(text: str) -> dict[str, set[str]]:
+    """Return canonical name -> surface forms for ``text``."""
+    paragraphs = paragraph_spans(text)
+    cands = list(scan_names(text, paragraphs, QuoteIndex(plain_quotes(text, paragraphs))))
+    keys = cast.accepted_keys(text, cands)
+    cands = [c for c in cands if c.key in keys]
+    forms = cast.cluster(cands)
+    groups: dict[int, list[Candidate]] = {}
+    for c in cands:
+        groups.setdefault(forms[(c.title, c.key)], []).append(c)
+    out: dict[str, set[str]] = {}
+    for group in groups.values():
+        surfaces = Counter(text[c.start : c.end] for c in group)
+        name = cast.canonical_name([(c.title, c.key, c.parts) for c in group], surfaces)
+        out[name] = set(surfaces)
+    return out
+
+
+def test_family_members_sharing_a_surname_stay_apart() -> None:
+    text = (
+        "Jo March ran upstairs. Jo found Beth asleep.\n\n"
+        '"Miss March," said Hannah, "your mother is here." Mrs. March came in at once, and '
+        "Aunt March followed her, and Mrs. March sat down.\n\n"
+        "Later Mr. March wrote from the front, and Mr. March said he was well."
+    )
+    found = people(text)
+    assert found["Jo March"] >= {"Jo March", "Jo", "Miss March"}
+    assert found["Mrs. March"] == {"Mrs. March"}
+    assert found["Aunt March"] == {"Aunt March"}
+    assert "Mr. March" in found  # the father is not Jo
+
+
+def test_miss_and_a_surname_joins_the_woman_of_that_name() -> None:
+    text = (
+        "Agnes Pryor came in out of the rain, and she sat down. Her brother Tom Pryor had "
+        "vanished, and he had left debts.\n\n"
+        '"Go on, Miss Pryor," said Holmes. Tom had a key to the safe.'
+    )
+    found = people(text)
+    assert "Miss Pryor" in found["Agnes Pryor"]
+    assert "Tom" in found["Tom Pryor"]
+
+
+def test_canonical_name_is_the_fullest_form() -> None:
+    text = (
+        "Sir Lancelot du Lac rode in. Lancelot bowed to Sir Kay, and Kay laughed. "
+        "Mrs. Hudson brought tea; Mrs. Hudson always did."
+    )
+    found = people(text)
+    assert "Lancelot du Lac" in found
+    assert "Kay" in found and "Sir Kay" in found["Kay"]
+    assert "Mrs. Hudson" in found
+
+
+def test_places_things_and_common_words_are_not_people() -> None:
+    text = (
+        "Nell lived in Kentucky, near Baker Street. The house at Pemberley was cold.\n\n"
+        "Sit down. Consider the lamp. The Cardinal's Guards came in, and the Bohemian "
+        "drank. Nell laughed."
+    )
+    assert set(people(text)) == {"Nell"}
+
+
+def test_a_name_seen_only_at_sentence_starts_needs_more_than_its_position() -> None:
+    assert people("Lydia has married him. Lydia is happy.") == {"Lydia": {"Lydia"}}
+    assert people("Sitting is a sin. Sitting is worse.") == {}
+
+
+def test_common_word_detection_handles_regular_forms() -> None:
+    assert cast.is_common_word("sit")
+    assert cast.is_common_word("sitting") and cast.is_common_word("fairies")
+    assert not cast.is_common_word("lydia")
+    assert cast.is_given_name("lydia") and not cast.is_given_name("will")

@@ -1,0 +1,155 @@
+"""The "fandom" stage and its table: stated fandoms from bylines and notes, canonical names,
+fandoms inferred from the characters, crossovers, and the table's own consistency."""
+
+from __future__ import annotations
+
+import pytest
+from handmade import handmade
+
+from ficshelf.model import RawDocument
+from ficshelf.understand import analyze
+from ficshelf.understand.fandom import fandoms_of, find_fandoms, known_characters
+from ficshelf.understand.fandom_names import (
+    FANDOMS,
+    canon_relation,
+    character_index,
+    fandom_character_words,
+    fandom_characters,
+    find_fandom,
+    name_key,
+)
+
+SHERLOCK = "Sherlock Holmes - Arthur Conan Doyle"
+DRACULA = "Dracula - Bram Stoker"
+
+
+def names_of(text: str, names: dict[str, str] | None = None) -> dict[str, float]:
+    analysis = handmade(text, names or {"Mara": "Mara Quill"})
+    return {f.name: f.confidence for f in fandoms_of(analysis)}
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        ("Peter Pan", "Peter Pan - J. M. Barrie"),
+        ("the three musketeers", "The Three Musketeers - Alexandre Dumas"),
+        ("Sherlock Holmes’s", SHERLOCK),
+        ("Little Women fanfic", "Little Women - Louisa May Alcott"),
+        ("Pride & Prejudice", "Pride and Prejudice - Jane Austen"),
+        ("Arthurian legend", "Arthurian Mythology & Legends"),
+        ("Wizard of Oz", "The Wonderful Wizard of Oz - L. Frank Baum"),
+        (DRACULA, DRACULA),
+    ],
+)
+def test_aliases_find_the_canonical_name(written: str, canonical: str) -> None:
+    fandom = find_fandom(written)
+    assert fandom is not None and fandom.name == canonical
+
+
+def test_unknown_names_find_nothing() -> None:
+    assert find_fandom("Harrowgate Chronicles") is None
+    assert find_fandom("") is None
+
+
+def test_a_byline_names_a_known_fandom() -> None:
+    text = "Salt Roads\n\nA Peter Pan fic by quillwright\n\nMara waited by the window."
+    assert names_of(text) == {"Peter Pan - J. M. Barrie": 0.95}
+
+
+def test_a_note_names_a_fandom_in_passing() -> None:
+    text = (
+        "Disclaimer: Sherlock Holmes belongs to its author, not me.\n\n"
+        "Mara waited by the window, and the fog came up the street."
+    )
+    assert names_of(text) == {SHERLOCK: 0.95}
+
+
+def test_an_unknown_stated_fandom_keeps_its_written_name() -> None:
+    text = "A/N: first time writing for Harrowgate Chronicles!\n\nMara waited by the window."
+    assert names_of(text) == {"Harrowgate Chronicles": 0.8}
+
+
+def test_a_stated_list_of_characters_is_not_a_fandom() -> None:
+    text = (
+        "Disclaimer: Sherlock Holmes, Dr. Watson and Mrs. Hudson belong to Arthur Conan Doyle."
+        "\n\nMara waited by the window."
+    )
+    assert names_of(text) == {SHERLOCK: 0.95}
+
+
+def test_the_characters_tell_the_fandom_with_evidence() -> None:
+    text = (
+        "Jo March looked up from her writing. Beth was asleep by the fire, and Meg was "
+        "darning by the lamp. Laurie knocked at the window."
+    )
+    names = {n: n for n in ("Jo March", "Beth", "Meg", "Laurie")}
+    analysis = handmade(text, names)
+    (found,) = fandoms_of(analysis)
+    assert found.name == "Little Women - Louisa May Alcott"
+    assert 0.5 <= found.confidence <= 0.95
+    assert {text[s:e] for s, e in found.evidence} == set(names)
+    spans = find_fandoms(analysis)["fandoms"]
+    assert {s.label for s in spans} == {found.name}
+    assert {s.score for s in spans} == {found.confidence}
+
+
+def test_everyday_names_alone_tell_no_fandom() -> None:
+    text = "John and Mary walked to the shop. Elizabeth waved at them."
+    names = {n: n for n in ("John", "Mary", "Elizabeth")}
+    assert fandoms_of(handmade(text, names)) == []
+
+
+def test_a_crossover_gets_both_fandoms() -> None:
+    text = (
+        "Holmes lit his pipe while Watson read the letter aloud. Mina Harker had written "
+        "it, and Van Helsing had added a line. Mrs. Hudson brought the tea."
+    )
+    names = {
+        "Holmes": "Sherlock Holmes",
+        "Watson": "John Watson",
+        "Mina Harker": "Mina Harker",
+        "Van Helsing": "Abraham Van Helsing",
+        "Mrs. Hudson": "Mrs. Hudson",
+    }
+    assert set(names_of(text, names)) == {SHERLOCK, DRACULA}
+
+
+def test_known_characters_maps_story_names_to_canon() -> None:
+    text = "Beth coughed. Jo March held her hand, and Meg March brought the tea."
+    names = {"Beth": "Beth", "Jo March": "Jo March", "Meg March": "Meg March"}
+    known = known_characters(handmade(text, names))
+    assert known["Beth"] == [("Little Women - Louisa May Alcott", "Elizabeth March")]
+    assert known["Jo March"] == [("Little Women - Louisa May Alcott", "Josephine March")]
+
+
+def test_the_stage_runs_on_hostile_text() -> None:
+    for text in ("", "A fic by", "Fandom: " + "X" * 10_000, "THEY FIC BY ME\n\nTHE END."):
+        analysis = analyze(RawDocument(text, "x.txt", "txt"))
+        for span in analysis.layer("fandoms"):
+            assert 0 <= span.start <= span.end <= len(text)
+            assert 0 < span.score <= 1
+
+
+def test_table_is_consistent() -> None:
+    names = [f.name for f in FANDOMS]
+    assert len(names) == len(set(names))
+    for fandom in FANDOMS:
+        assert find_fandom(fandom.name) is fandom
+        characters = {canonical for canonical, _ in fandom.characters}
+        assert len(characters) == len(fandom.characters), fandom.name
+        for a, b, kind in fandom.relations:
+            assert {a, b} <= characters, (fandom.name, a, b)
+            assert kind in ("romantic", "family")
+            assert canon_relation(fandom.name, b, a) == kind
+    assert all(key == name_key(key) for key in character_index())
+
+
+def test_character_lookups() -> None:
+    women = fandom_characters("Little Women")
+    assert women[name_key("Laurie")] == "Theodore Laurence"
+    words = fandom_character_words(DRACULA)
+    assert words["lucy"] == "Lucy Westenra"
+    assert "harker" not in words  # Jonathan and Mina share it
+    assert fandom_characters("Harrowgate Chronicles") == {}
+    assert canon_relation(DRACULA, "Mina Harker", "Jonathan Harker") == "romantic"
+    assert canon_relation(DRACULA, "Mina Harker", "Lucy Westenra") is None

@@ -1,0 +1,116 @@
+"""Name candidates and the cues around them (understand/names.py)."""
+
+from __future__ import annotations
+
+import re
+
+from ficshelf.model import Span
+from ficshelf.understand.names import (
+    Candidate,
+    QuoteIndex,
+    scan_descriptors,
+    scan_names,
+    trie_regex,
+)
+from ficshelf.understand.narrator import plain_quotes
+from ficshelf.understand.text import paragraph_spans
+
+
+def scan(text: str) -> list[Candidate]:
+    paragraphs = paragraph_spans(text)
+    return list(scan_names(text, paragraphs, QuoteIndex(plain_quotes(text, paragraphs))))
+
+
+def by_key(text: str) -> dict[str, Candidate]:
+    return {c.key: c for c in scan(text)}
+
+
+def test_sequences_are_cut_at_stop_words_and_titles_split_off() -> None:
+    text = "Then Dr. Theodora Vance said nothing, and Mr. Webb left for London on Tuesday."
+    found = by_key(text)
+    assert set(found) == {"Theodora Vance", "Webb", "London"}
+    vance = found["Theodora Vance"]
+    assert (vance.title, vance.parts) == ("dr", ("Theodora", "Vance"))
+    assert text[vance.start : vance.end] == "Dr. Theodora Vance"
+    assert found["Webb"].title == "mr"
+
+
+def test_particles_prefixes_initials_and_apostrophes_stay_in_one_name() -> None:
+    text = (
+        "He met Robin of Locksley, Abraham Van Helsing, R. M. Renfield, d'Artagnan and "
+        "Adam o’ the Fold, and Monsieur de Tréville watched."
+    )
+    found = by_key(text)
+    assert found["Robin of Locksley"].parts == ("Robin", "Locksley")
+    assert found["Abraham Van Helsing"].parts == ("Abraham", "Van Helsing")
+    assert found["R. M. Renfield"].parts == ("Renfield",)
+    assert found["d'Artagnan"].parts == ("d'Artagnan",)
+    assert found["Adam o’ the Fold"].parts == ("Adam", "Fold")
+    treville = found["de Tréville"]
+    assert (treville.title, treville.parts) == ("monsieur", ("Tréville",))
+
+
+def test_a_title_before_of_is_part_of_the_name() -> None:
+    found = by_key("They feared the Sheriff of Nottingham more than the rain.")
+    assert found["Sheriff of Nottingham"].title == ""
+
+
+def test_contractions_are_no_names() -> None:
+    assert [c.key for c in scan("Don’t go. Won't you stay, Jo?")] == ["Jo"]
+
+
+def test_cues_speech_vocative_possessive_place_and_position() -> None:
+    text = (
+        '"Thanks, Kit," said Anna. Anna\'s coat was wet.\n\n'
+        "In Paris it rained. Later Kit walked home."
+    )
+    cands = scan(text)
+    kit_voc, anna_said, anna_poss, paris, kit_walk = cands
+    assert kit_voc.key == "Kit" and kit_voc.in_quote and kit_voc.vocative
+    assert anna_said.speech and not anna_said.in_quote
+    assert anna_poss.possessive and anna_poss.initial
+    assert paris.key == "Paris" and paris.place and paris.initial is False
+    assert kit_walk.person_verb and not kit_walk.initial
+
+
+def test_an_exclamation_at_a_quote_start_is_no_vocative() -> None:
+    text = '"Late!" cried the rabbit. "Brawling, with the guards," he said.'
+    assert not any(c.vocative for c in scan(text) if c.key == "Late")
+
+
+def test_a_list_before_the_comma_is_no_vocative() -> None:
+    text = '"The house at Purfleet, Carfax, is his," said Holmes.'
+    assert not by_key(text)["Carfax"].vocative
+
+
+def test_gender_comes_from_the_next_pronoun_in_the_narration() -> None:
+    found = by_key("Mara opened the door before she knocked. Tom waited, and he sighed.")
+    assert found["Mara"].gender == "f"
+    assert found["Tom"].gender == "m"
+
+
+def test_descriptors_with_speech() -> None:
+    text = '"Two coins," says the ferryman. Her father slept. "No," said the other man.'
+    paragraphs = (Span(0, len(text)),)
+    found = {
+        d.key: d
+        for d in scan_descriptors(text, paragraphs, QuoteIndex(plain_quotes(text, paragraphs)))
+    }
+    assert found["the ferryman"].speech
+    assert not found["her father"].speech
+    assert "the other man" not in found  # too vague to be one character
+
+
+def test_trie_regex_matches_exactly_its_words() -> None:
+    words = ["The", "Then", "There", "He", "Her", "A"]
+    pattern = re.compile(rf"(?:{trie_regex(words)})\Z")
+    assert all(pattern.match(w) for w in words)
+    assert not any(pattern.match(w) for w in ["Th", "Hers", "Theme", "", "B"])
+
+
+def test_hostile_text_is_scanned_without_error() -> None:
+    for text in ["", "A" * 100_000, "Élodie " * 2000, "\u0130stanbul İ ǅ", "' \" “ ‘ ’ ”" * 500]:
+        paragraphs = paragraph_spans(text)
+        index = QuoteIndex(plain_quotes(text, paragraphs))
+        for cand in scan_names(text, paragraphs, index):
+            assert 0 <= cand.start < cand.end <= len(text)

@@ -1,0 +1,61 @@
+"""Finding who "I" is in a first-person story (understand/narrator.py)."""
+
+from __future__ import annotations
+
+from ficshelf.understand.characters import characters_of
+from ficshelf.understand.names import QuoteIndex
+from ficshelf.understand.narrator import guess_pov, plain_quotes
+from ficshelf.understand.text import paragraph_spans
+
+
+def narrator_of(text: str) -> str | None:
+    found = characters_of(text, paragraph_spans(text), None, "first")
+    return found.narrator[0].label if found.narrator else None
+
+
+def test_named_by_a_tagged_line_of_someone_else() -> None:
+    text = (
+        "The kettle had boiled twice before I noticed.\n\n"
+        '"Watson, your hat," said Holmes. "We are wanted."\n\n'
+        "I took my hat. Holmes was already on the stairs."
+    )
+    assert narrator_of(text) == "Watson"
+
+
+def test_a_character_the_narration_names_is_not_the_narrator() -> None:
+    text = (
+        "Peter sat on the ridge. I sat beside him.\n\n"
+        '"It was eleven springs ago, Peter," I said.\n\n'
+        '"Wendy, come here," he says. Peter held out his hand.'
+    )
+    assert narrator_of(text) == "Wendy"
+
+
+def test_mentioned_in_another_characters_line() -> None:
+    text = (
+        "We drank until the candles guttered.\n\n"
+        '"Porthos shall eat and I shall drink and Anselm shall count," said Athos. '
+        'Athos stood, and Porthos laughed. "And Anselm pays," said Porthos.'
+    )
+    assert narrator_of(text) == "Anselm"
+
+
+def test_self_introduction() -> None:
+    text = "My name is Ishmael Grey, and I keep the light on the point.\n\nI climb the stair."
+    assert narrator_of(text) == "Ishmael Grey"
+
+
+def test_no_narrator_when_nobody_is_addressed() -> None:
+    text = "I walked to the shore. The gulls were loud.\n\nI went home and slept."
+    assert narrator_of(text) is None
+
+
+def test_guess_pov_from_pronouns_outside_quotes() -> None:
+    def pov(text: str) -> str:
+        paragraphs = paragraph_spans(text)
+        return guess_pov(text, paragraphs, QuoteIndex(plain_quotes(text, paragraphs)))
+
+    assert pov('I ran. "He ran," she said. I hid, and my hands shook.') == "first"
+    assert pov('He ran. "I ran," he said. She hid, and her hands shook.') == "third"
+    assert pov("You open the door. You see the hall, and your lamp gutters.") == "second"
+    assert pov("") == ""

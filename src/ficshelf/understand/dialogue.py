@@ -25,9 +25,10 @@ How quotations are found:
   When the next paragraph opens with a quotation mark this is a speech over several
   paragraphs (one quote per paragraph, as LitBank and the gold files annotate it, score 0.9).
   When instead the next paragraph with marks (within ``MAX_CONTINUATION`` paragraphs) starts
-  with a *closing* mark, the quotation runs on to it as one span (a text split into one
-  sentence per line). Otherwise it is unbalanced: it ends at its paragraph's end with score
-  0.6, so a stray mark never swallows the rest of a book. A paragraph whose first mark closes
+  with a *closing* mark (or, in tokenised text, a spaced straight mark that may close), the
+  quotation runs on to it as one span (a text split into one sentence per line). Otherwise
+  it is unbalanced: it ends at its paragraph's end with score 0.6, so a stray mark never
+  swallows the rest of a book. A paragraph whose first mark closes
   a quotation that nothing opened starts one at the paragraph's start (score 0.6).
 * **Dialogue, not scare quotes.** A short quotation (up to ``MAX_SCARE_WORDS`` words) inside a
   sentence, ending with no punctuation of its own but a comma, with no comma, colon, sentence

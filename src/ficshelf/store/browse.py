@@ -129,7 +129,8 @@ class LibraryStats:
 @dataclass(frozen=True, slots=True)
 class WorkBlurb:
     """What a list of works shows about each: AO3's blurb. ``excerpt`` holds the opening
-    lines of the story when the work has no summary (``None`` otherwise)."""
+    lines of the story when the work has no summary (``None`` otherwise); ``kudos`` and
+    ``hits`` are what the file stated (an AO3 download), ``None`` when it said nothing."""
 
     id: int
     title: str
@@ -145,6 +146,8 @@ class WorkBlurb:
     updated: date | None
     added: datetime
     tags: tuple[TagView, ...]
+    kudos: int | None = field(default=None, kw_only=True)
+    hits: int | None = field(default=None, kw_only=True)
 
     @property
     def chapters_label(self) -> str:
@@ -351,6 +354,8 @@ _BLURB_COLUMNS = (
     works.c.published,
     works.c.updated,
     works.c.created_at,
+    works.c.kudos,
+    works.c.hits,
 )
 
 
@@ -387,9 +392,17 @@ def _blurbs(conn: Connection, ids: Sequence[int]) -> tuple[WorkBlurb, ...]:
             updated=row.updated,
             added=_as_utc(row.created_at),
             tags=tag_views.get(row.id, ()),
+            kudos=row.kudos,
+            hits=row.hits,
         )
         for row in (rows[i] for i in ids if i in rows)
     )
+
+
+def blurbs(conn: Connection, ids: Sequence[int]) -> tuple[WorkBlurb, ...]:
+    """Return the blurbs of the works ``ids`` in that order (ids of missing works are left
+    out), with a constant number of queries."""
+    return _blurbs(conn, ids)
 
 
 def _paged_blurbs(

@@ -144,6 +144,8 @@ tags = Table(
     UniqueConstraint("type", "name_key", name="uq_tags_type_name_key"),
 )
 Index("ix_tags_canonical_id", tags.c.canonical_id)
+# Tag autocomplete looks names up by prefix (LIKE 'p%' on PostgreSQL needs the pattern ops).
+Index("ix_tags_name_key", tags.c.name_key, postgresql_ops={"name_key": "text_pattern_ops"})
 
 work_tags = Table(
     "work_tags",

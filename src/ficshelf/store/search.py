@@ -152,32 +152,31 @@ class SearchHit:
 @dataclass(frozen=True, slots=True)
 class ResolvedTag:
     """A filter tag as found in the store: the canonical tags it names (several for a bare
-    name used by several types) and every tag id that counts as it (synonyms included)."""
+    name used by several types) as (type, name) pairs and by id (``roots``), and every tag
+    id that counts as it (synonyms included). Nothing is found for an unknown tag."""
 
     ref: TagRef
     canonical: tuple[tuple[str, str], ...]
     ids: tuple[int, ...]
+    roots: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
 class SearchResult:
-    """A page of ``hits``, the facets over the results, the query as it was understood
-    (``query``: empty when there was none), the resolved filter tags, the sort used and
-    ``notices`` for the reader (unknown tags)."""
+    """A page of ``hits``; the ``facets`` over the results, counted over the first
+    ``facets_over`` of them (all of them when ``facets_complete``); the query as it was
+    understood (``query``: empty when there was none); the sort used; the resolved filter
+    tags; and ``notices`` for the reader (unknown tags)."""
 
     hits: Page[SearchHit]
     facets: tuple[Facet, ...]
     facets_over: int
+    facets_complete: bool
     query: str
     sort: Sort
     include: tuple[ResolvedTag, ...]
     exclude: tuple[ResolvedTag, ...]
     notices: tuple[str, ...] = field(default=())
-
-    @property
-    def facets_complete(self) -> bool:
-        """Whether the facets counted every result (else only the first ``facets_over``)."""
-        return self.facets_over >= self.hits.total
 
 
 # --- resolving tags --------------------------------------------------------------------------
@@ -222,6 +221,7 @@ def resolve_tags(conn: Connection, refs: Sequence[TagRef]) -> tuple[ResolvedTag,
                 ref,
                 tuple(names[root] for root in matched if root in names),
                 tuple(sorted(tag_id for root in matched for tag_id in members.get(root, ()))),
+                tuple(matched),
             )
         )
     return tuple(resolved)
@@ -517,8 +517,9 @@ def search(conn: Connection, request: SearchRequest) -> SearchResult:
     shown_exclude = tuple(exclude[: len(request.exclude)])
 
     def result(hits: Page[SearchHit], facets: tuple[Facet, ...], over: int) -> SearchResult:
+        complete = over >= hits.total
         return SearchResult(
-            hits, facets, over, str(query), sort, include, shown_exclude, tuple(notices)
+            hits, facets, over, complete, str(query), sort, include, shown_exclude, tuple(notices)
         )
 
     if any(not tag.ids for tag in include):
@@ -543,6 +544,6 @@ def search(conn: Connection, request: SearchRequest) -> SearchResult:
         else:
             first = ordered.limit(FACET_LIMIT).subquery()
             sample, over = select(first.c.id), FACET_LIMIT
-        keep = {tag_id for tag in include for tag_id in tag.ids}
+        keep = {root for tag in include for root in tag.roots}
         facets = facet_counts(conn, sample, link_counts(request), keep=keep)
     return result(Page(hits, request.page, request.per_page, total), facets, over)

@@ -1,4 +1,4 @@
-"""search: full-text index, kudos and hits, saved exclusions, covering tag index
+"""search: full-text index, kudos and hits, saved exclusions, tag lookup indexes
 
 Revision ID: 0003
 Revises: 0001
@@ -62,6 +62,13 @@ def upgrade() -> None:
             ["tag_id", "work_id", "removed", "provenance", "confidence"],
             unique=False,
         )
+    op.create_index(
+        "ix_tags_name_key",
+        "tags",
+        ["name_key"],
+        unique=False,
+        postgresql_ops={"name_key": "text_pattern_ops"},
+    )
     op.create_table(
         "saved_exclusions",
         sa.Column("owner", sa.String(length=255), nullable=False),
@@ -107,6 +114,7 @@ def downgrade() -> None:
         op.execute("DROP TRIGGER works_fts_delete")
         op.execute("DROP TABLE works_fts")
     op.drop_table("saved_exclusions")
+    op.drop_index("ix_tags_name_key", table_name="tags")
     with op.batch_alter_table("work_tags", schema=None) as batch_op:
         batch_op.drop_index("ix_work_tags_tag_id")
         batch_op.create_index("ix_work_tags_tag_id", ["tag_id"], unique=False)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from flask.testing import FlaskClient
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from web_library import Library
 
 
@@ -142,3 +144,12 @@ def test_exclusions_form_refuses_other_sites(client: FlaskClient, library: Libra
 def test_header_has_a_search_box(client: FlaskClient, library: Library) -> None:
     html = client.get("/").get_data(as_text=True)
     assert 'class="header-search"' in html and 'action="/search"' in html
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(q=st.text(max_size=40), include=st.text(max_size=20))
+def test_any_query_string_is_a_page_or_a_400(client: FlaskClient, q: str, include: str) -> None:
+    response = client.get("/search.json", query_string={"q": q, "include": include})
+    assert response.status_code in (200, 400), (q, include)

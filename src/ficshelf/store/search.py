@@ -234,6 +234,10 @@ _fts_match: ColumnElement[Any] = literal_column("works_fts")
 _work_search = table("work_search", column("work_id", Integer), column("document", TSVECTOR))
 
 
+def _text_match(expression: str) -> ColumnElement[bool]:
+    return _fts_match.op("MATCH", return_type=Boolean)(expression)
+
+
 def link_counts(request: SearchRequest) -> ColumnElement[bool]:
     """Return the condition on ``work_tags`` for a link to count in includes and facets."""
     condition: ColumnElement[bool] = work_tags.c.removed.is_(False)
@@ -335,6 +339,15 @@ class _Plan:
     score: ColumnElement[float] | None
     tsquery: ColumnElement[Any] | None
     fts_match: str | None
+    only_text: bool = False  # no condition besides the text match: the index can count
+
+    def count(self, conn: Connection) -> int:
+        """Return how many works the plan selects."""
+        if self.only_text and self.fts_match is not None:
+            # Every work has its document, so FTS5 counts alone, without reading rows.
+            matched = select(func.count()).select_from(_fts).where(_text_match(self.fts_match))
+            return int(conn.execute(matched).scalar_one())
+        return int(conn.execute(select(func.count()).select_from(self.ids.subquery())).scalar_one())
 
 
 def _plan(
@@ -358,7 +371,7 @@ def _plan(
     elif query.groups:
         fts_match = fts5_match(query.groups)
         ids = ids.select_from(_fts.join(works, works.c.id == _fts.c.rowid))
-        conditions.append(_fts_match.op("MATCH", return_type=Boolean)(fts_match))
+        conditions.append(_text_match(fts_match))
         score = -literal_column(_BM25, type_=Float)  # bm25: lower is better
     if query.excluded and postgres:
         unwanted = _tsquery_all((query.excluded,))
@@ -374,9 +387,7 @@ def _plan(
         )
     elif query.excluded:
         unwanted_ids = (
-            select(_fts.c.rowid)
-            .select_from(_fts)
-            .where(_fts_match.op("MATCH", return_type=Boolean)(fts5_match((query.excluded,))))
+            select(_fts.c.rowid).select_from(_fts).where(_text_match(fts5_match((query.excluded,))))
         )
         conditions.append(works.c.id.not_in(unwanted_ids))
     counts = link_counts(request)
@@ -391,7 +402,8 @@ def _plan(
     hidden = sorted({tag_id for tag in exclude for tag_id in tag.ids})
     if hidden:
         conditions.append(not_(_carrying(hidden, work_tags.c.removed.is_(False))))
-    return _Plan(ids.where(*conditions), score, tsquery, fts_match)
+    only_text = len(conditions) == 1 and bool(query.groups)
+    return _Plan(ids.where(*conditions), score, tsquery, fts_match, only_text)
 
 
 def _ordered(plan: _Plan, sort: Sort) -> Select[Any]:
@@ -458,7 +470,7 @@ def _snippets(conn: Connection, plan: _Plan, ids: Sequence[int]) -> dict[int, Sn
         fields = [_fts_snippet(index) for index in (5, 2, 3)]  # body, summary, notes
         rows = conn.execute(
             select(_fts.c.rowid, *fields).where(
-                _fts_match.op("MATCH", return_type=Boolean)(plan.fts_match),
+                _text_match(plan.fts_match),
                 _fts.c.rowid.in_(ids),
             )
         ).all()
@@ -474,8 +486,9 @@ def _snippets(conn: Connection, plan: _Plan, ids: Sequence[int]) -> dict[int, Sn
 
 # --- the search ------------------------------------------------------------------------------
 
-FACET_LIMIT = 5000
-"""The facets count over at most this many results (the first ones in the result order)."""
+FACET_LIMIT = 2000
+"""The facets count over at most this many results: the first ones in the result order, or
+for a relevance order the first matches the index yields."""
 MAX_PER_PAGE = 200
 
 
@@ -527,7 +540,7 @@ def search(conn: Connection, request: SearchRequest) -> SearchResult:
             raise NotFound(f"page {request.page} is past the end (there is 1 page)")
         return result(Page((), 1, request.per_page, 0), (), 0)
     plan = _plan(conn, request, query, include, exclude)
-    total = conn.execute(select(func.count()).select_from(plan.ids.subquery())).scalar_one()
+    total = plan.count(conn)
     pages = max(1, -(-total // request.per_page))
     if request.page > pages:
         raise NotFound(f"page {request.page} is past the end (there are {pages} pages)")
@@ -542,7 +555,10 @@ def search(conn: Connection, request: SearchRequest) -> SearchResult:
         if total <= FACET_LIMIT:
             sample, over = plan.ids, total
         else:
-            first = ordered.limit(FACET_LIMIT).subquery()
+            # The first results in their order; by relevance, the first matches the index
+            # yields (ranking every match only to sample it would cost more than the count).
+            relevance = sort is Sort.RELEVANCE and plan.score is not None
+            first = (plan.ids if relevance else ordered).limit(FACET_LIMIT).subquery()
             sample, over = select(first.c.id), FACET_LIMIT
         keep = {root for tag in include for root in tag.roots}
         facets = facet_counts(conn, sample, link_counts(request), keep=keep)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -184,8 +185,12 @@ def serve(db_url: str | None, host: str, port: int, threads: int) -> None:
 def _serve(db: Database, host: str, port: int, threads: int) -> None:
     import waitress
 
+    from ficshelf.store.tag_bitmaps import warm_tag_bitmaps
     from ficshelf.web.app import create_app
 
+    if db.dialect == "sqlite":
+        # Tag filters get fast once the tag bitmaps are built; searches work meanwhile.
+        threading.Thread(target=warm_tag_bitmaps, args=(db.engine,), daemon=True).start()
     click.echo(f"Serving the archive at http://{host}:{port}/ (Ctrl-C to stop)")
     waitress.serve(create_app(db), host=host, port=port, threads=threads, ident="ficshelf")
 

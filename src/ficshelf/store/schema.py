@@ -14,9 +14,11 @@ work_tags   a tag on a work with provenance, confidence and evidence spans; an `
 saved_exclusions  the tags a reader never wants to see, under an owner key (an account)
 
 The full-text index is not in this metadata because its form depends on the database
-(``SEARCH_INDEX_TABLES``): on SQLite the FTS5 table ``works_fts`` (rowid = work id) and the
-shadow tables FTS5 keeps for it; on PostgreSQL ``work_search`` (a ``tsvector`` per work with a
-GIN index). Migration 0003 creates them and ``store.search_index`` keeps them in step.
+(``SEARCH_INDEX_TABLES``): on SQLite the FTS5 table ``works_fts`` (rowid = work id), the
+shadow tables FTS5 keeps for it and ``search_changes`` (the log that keeps the in-memory tag
+bitmaps of ``store.tag_bitmaps`` in step); on PostgreSQL ``work_search`` (a ``tsvector`` per
+work with a GIN index). Migrations 0003 and 0004 create them and ``store.search_index`` keeps
+them in step.
 """
 
 from __future__ import annotations
@@ -184,6 +186,7 @@ SEARCH_INDEX_TABLES: dict[str, frozenset[str]] = {
             "works_fts_data",
             "works_fts_docsize",
             "works_fts_idx",
+            "search_changes",
         }
     ),
     "postgresql": frozenset({"work_search"}),

@@ -24,6 +24,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Any
 
+from pyroaring import BitMap
 from sqlalchemy import (
     Boolean,
     ColumnElement,
@@ -60,6 +61,7 @@ from ficshelf.store import schema
 from ficshelf.store.browse import Page, WorkBlurb, blurbs
 from ficshelf.store.facets import Facet, facet_counts
 from ficshelf.store.search_index import TEXT_CONFIG
+from ficshelf.store.tag_bitmaps import tag_bitmaps
 from ficshelf.store.tags import tag_key, tidy_tag_name
 
 works, work_tags, tags = schema.works, schema.work_tags, schema.tags
@@ -340,9 +342,12 @@ class _Plan:
     tsquery: ColumnElement[Any] | None
     fts_match: str | None
     only_text: bool = False  # no condition besides the text match: the index can count
+    known_total: int | None = None  # the count, when the tag bitmaps alone decide
 
     def count(self, conn: Connection) -> int:
         """Return how many works the plan selects."""
+        if self.known_total is not None:
+            return self.known_total
         if self.only_text and self.fts_match is not None:
             # Every work has its document, so FTS5 counts alone, without reading rows.
             matched = select(func.count()).select_from(_fts).where(_text_match(self.fts_match))
@@ -356,7 +361,10 @@ def _plan(
     query: TextQuery,
     include: Sequence[ResolvedTag],
     exclude: Sequence[ResolvedTag],
+    selected: BitMap | None = None,
 ) -> _Plan:
+    """The filtered query. ``selected``: the works the tag filters leave, when the tag
+    bitmaps worked them out (the tag conditions are then that list)."""
     postgres = conn.dialect.name == "postgresql"
     conditions = _scalar_filters(request)
     score: ColumnElement[float] | None = None
@@ -390,6 +398,12 @@ def _plan(
             select(_fts.c.rowid).select_from(_fts).where(_text_match(fts5_match((query.excluded,))))
         )
         conditions.append(works.c.id.not_in(unwanted_ids))
+    if selected is not None:
+        known = len(selected) if not conditions else None
+        listed = "[" + ",".join(map(str, selected)) + "]"
+        chosen: Select[Any] = select(literal_column("value")).select_from(func.json_each(listed))
+        conditions.append(works.c.id.in_(chosen))
+        return _Plan(ids.where(*conditions), score, tsquery, fts_match, known_total=known)
     counts = link_counts(request)
     rest = list(include)
     if rest and not query.groups:
@@ -512,6 +526,37 @@ def _notices(include: Sequence[ResolvedTag], exclude: Sequence[ResolvedTag]) -> 
     return notices
 
 
+TAG_BITMAPS = True
+"""Whether SQLite answers include filters from ``store.tag_bitmaps`` once they are built
+(``warm_tag_bitmaps``; until then, and while another thread updates them, from joins)."""
+
+
+def _from_bitmaps(
+    conn: Connection,
+    request: SearchRequest,
+    include: Sequence[ResolvedTag],
+    exclude: Sequence[ResolvedTag],
+) -> BitMap | None:
+    """The works that the tag filters leave, from the tag bitmaps; ``None`` where those do
+    not apply (PostgreSQL, no include tag, a minimum confidence to check per link) or are
+    not built or busy."""
+    usable = TAG_BITMAPS and conn.dialect.name == "sqlite" and request.min_confidence is None
+    if not (usable and include):
+        return None
+    bitmaps = tag_bitmaps(conn.engine)
+    if not bitmaps.ready or not bitmaps.lock.acquire(blocking=False):
+        return None
+    try:
+        bitmaps.refresh(conn)
+        return bitmaps.works_matching(
+            [tag.roots for tag in include],
+            sorted({root for tag in exclude for root in tag.roots}),
+            given_only=request.author_tags_only,
+        )
+    finally:
+        bitmaps.lock.release()
+
+
 def search(conn: Connection, request: SearchRequest) -> SearchResult:
     """Run ``request``: return one page of hits, the total, facets and notices.
 
@@ -539,7 +584,9 @@ def search(conn: Connection, request: SearchRequest) -> SearchResult:
         if request.page > 1:
             raise NotFound(f"page {request.page} is past the end (there is 1 page)")
         return result(Page((), 1, request.per_page, 0), (), 0)
-    plan = _plan(conn, request, query, include, exclude)
+    plan = _plan(
+        conn, request, query, include, exclude, _from_bitmaps(conn, request, include, exclude)
+    )
     total = plan.count(conn)
     pages = max(1, -(-total // request.per_page))
     if request.page > pages:

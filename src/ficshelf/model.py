@@ -134,6 +134,8 @@ class GivenMetadata:
     complete: bool | None = None
     tags: tuple[GivenTag, ...] = ()
     notes: tuple[GivenNote, ...] = ()
+    kudos: int | None = None
+    hits: int | None = None
 
 
 @dataclass(frozen=True)
@@ -293,6 +295,8 @@ class WorkRecord:
     blocks: tuple[BlockRecord, ...] = ()
     characters: tuple[CharacterRecord, ...] = ()
     quotes: tuple[QuoteRecord, ...] = ()
+    kudos: int | None = None
+    hits: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -263,4 +263,6 @@ def build_work_record(analysis: Analysis) -> WorkRecord:
         blocks=build_blocks(analysis),
         characters=characters,
         quotes=quotes,
+        kudos=given.kudos,
+        hits=given.hits,
     )

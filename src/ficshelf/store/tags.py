@@ -25,6 +25,7 @@ from ficshelf.errors import NotFound, StoreError
 from ficshelf.model import Provenance, TagRecord, TagType
 from ficshelf.store import schema
 from ficshelf.store.portable import fit, insert_new
+from ficshelf.store.search_index import index_work, record_change
 
 _CHUNK = 500
 _RANK = {Provenance.EDITOR: 0, Provenance.AUTHOR: 1, Provenance.INFERRED: 2}
@@ -148,6 +149,7 @@ def set_canonical(
         raise ValueError(f"a {synonym[0]} tag cannot be a synonym of a {canonical[0]} tag")
     ids = get_or_create_tags(conn, [synonym, canonical])
     synonym_id, canonical_id = ids[synonym], ids[canonical]
+    record_change(conn, None)  # which tag a link counts as may change for any work
     tags = schema.tags
     if synonym_id == canonical_id:
         conn.execute(update(tags).where(tags.c.id == synonym_id).values(canonical_id=None))
@@ -255,11 +257,11 @@ def set_editor_tag(
     links = schema.work_tags
     existing = update(links).where(links.c.work_id == work_id, links.c.tag_id == tag_id)
     editor = {"provenance": Provenance.EDITOR.value, "removed": removed}
-    if conn.execute(existing.values(**editor)).rowcount:
-        return
-    row = {"work_id": work_id, "tag_id": tag_id, "confidence": None, "evidence": [], **editor}
-    if not insert_new(conn, links, [row], unique=[links.c.work_id, links.c.tag_id]):
-        conn.execute(existing.values(**editor))  # a concurrent save linked it meanwhile
+    if not conn.execute(existing.values(**editor)).rowcount:
+        row = {"work_id": work_id, "tag_id": tag_id, "confidence": None, "evidence": [], **editor}
+        if not insert_new(conn, links, [row], unique=[links.c.work_id, links.c.tag_id]):
+            conn.execute(existing.values(**editor))  # a concurrent save linked it meanwhile
+    index_work(conn, work_id)
 
 
 def work_tags(conn: Connection, work_id: int, *, include_removed: bool = False) -> list[WorkTagRow]:

@@ -38,6 +38,7 @@ from ficshelf.store import schema
 from ficshelf.store.analysis import set_work_analysis
 from ficshelf.store.authors import set_work_authors
 from ficshelf.store.portable import confine_failure, fit, insert_new, insert_new_returning_id
+from ficshelf.store.search_index import index_work
 from ficshelf.store.tags import set_editor_tag, set_pipeline_tags, work_tags
 
 # The tag edits a work page makes live in store.tags; they are offered here too.
@@ -290,6 +291,7 @@ def _write_contents(conn: Connection, work_id: int, work: WorkRecord, *, new: bo
     set_work_authors(conn, work_id, work.authors, new=new)
     set_pipeline_tags(conn, work_id, work.tags, new=new)
     set_work_analysis(conn, work_id, work, new=new)
+    index_work(conn, work_id)
 
 
 def _work_id_for_text(conn: Connection, text_hash: str) -> int | None:
@@ -331,5 +333,12 @@ def _work_columns(work: WorkRecord, now: datetime) -> dict[str, Any]:
         "url": fit(work.url, c.url),
         "series": fit(work.series, c.series),
         "series_part": work.series_part,
+        "kudos": _count(work.kudos),
+        "hits": _count(work.hits),
         "modified_at": now,
     }
+
+
+def _count(value: int | None) -> int | None:
+    """A count from a file (kudos, hits), or ``None`` when it does not fit an Integer column."""
+    return value if value is not None and 0 <= value < 2**31 else None

@@ -17,6 +17,7 @@ from ficshelf.store.browse import (
     get_work,
     works_with_tags,
 )
+from ficshelf.web.exclusions import hidden_tag_ids
 from ficshelf.web.rendering import Format, clean_notes, page_route, render, story_markup
 from ficshelf.web.request_args import (
     choice_arg,
@@ -33,14 +34,14 @@ bp = Blueprint("works", __name__)
 
 @page_route(bp, "/works")
 def index(fmt: Format) -> ResponseReturnValue:
-    """Works index: one page of ``works`` (blurbs), newest first; ``?page=N``. With
-    ``?tag=type:name`` (repeatable) only the works carrying every such tag (or a synonym),
-    the canonical tags listed as ``filters``."""
+    """Works index: one page of ``works`` (blurbs), newest first, without the reader's
+    saved exclusions; ``?page=N``. With ``?tag=type:name`` (repeatable) only the works
+    carrying every such tag (or a synonym), the canonical tags listed as ``filters``."""
     page = page_arg()
     wanted = tag_filter_args()
     with reading() as conn:
         filters = tuple(find_tag(conn, tag_type_named(t), name) for t, name in wanted)
-        works = works_with_tags(conn, filters, page, per_page())
+        works = works_with_tags(conn, filters, page, per_page(), hide=hidden_tag_ids(conn))
     return render("works.html", fmt, works=works, filters=filters)
 
 

@@ -1,0 +1,177 @@
+"""Keeping the full-text index in step with the works.
+
+Each work has one search document: its title, authors, tags (live links, by the name on the
+work and by the canonical name), summary, notes and story text. SQLite keeps it in the FTS5
+table ``works_fts`` (rowid = work id; bm25 weights in ``store.search``), PostgreSQL in
+``work_search`` as a ``tsvector`` weighted A (title), B (authors, tags), C (summary, notes)
+and D (story text; the first ``PG_BODY_CHARS`` characters, as a ``tsvector`` holds at most
+1 MB).
+
+``save_work`` and the tag edits call ``index_work`` in the same transaction as their
+change, so the index is never behind a committed work. Deleting a work drops its document
+(a trigger on SQLite, a cascading key on PostgreSQL). On SQLite both also append to the
+change log ``search_changes`` that ``store.tag_bitmaps`` reads. Making a tag a synonym does
+not rewrite the documents of the works carrying it (their text then lacks the canonical
+name until they are saved again); ``rebuild_index`` re-creates every document in bulk, for
+that or for a database filled by other means.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import Connection, func, select, text
+
+from ficshelf.store import schema
+
+PG_BODY_CHARS = 250_000
+"""How much of a story's text the PostgreSQL index holds (its ``tsvector`` limit is 1 MB)."""
+
+TEXT_CONFIG = "english"
+"""The PostgreSQL text-search configuration (SQLite: the porter stemmer over unicode61)."""
+
+_SQLITE_DELETE = text("DELETE FROM works_fts WHERE rowid = :id")
+_SQLITE_INSERT = text(
+    "INSERT INTO works_fts (rowid, title, authors, summary, notes, tags, body)"
+    " SELECT w.id, w.title, :authors, w.summary, :notes, :tags, w.text"
+    " FROM works w WHERE w.id = :id"
+)
+_PG_UPSERT = text(
+    "INSERT INTO work_search (work_id, document)"
+    " SELECT w.id,"
+    f" setweight(to_tsvector('{TEXT_CONFIG}', w.title), 'A')"
+    f" || setweight(to_tsvector('{TEXT_CONFIG}', :authors || ' ' || :tags), 'B')"
+    f" || setweight(to_tsvector('{TEXT_CONFIG}', coalesce(w.summary, '') || ' ' || :notes), 'C')"
+    f" || setweight(to_tsvector('{TEXT_CONFIG}', left(w.text, {PG_BODY_CHARS})), 'D')"
+    " FROM works w WHERE w.id = :id"
+    " ON CONFLICT (work_id) DO UPDATE SET document = excluded.document"
+)
+
+
+CHANGES_KEPT = 50_000
+"""How many entries of the change log (SQLite) are kept; a reader further behind rebuilds."""
+_PRUNE_EVERY = 1000
+_LOG_CHANGE = text("INSERT INTO search_changes (work_id) VALUES (:work_id) RETURNING seq")
+_PRUNE = text("DELETE FROM search_changes WHERE seq < :below")
+
+
+def _joined(values: Sequence[str | None]) -> str:
+    return "\n".join(value for value in values if value)
+
+
+def _parts(conn: Connection, work_id: int) -> dict[str, object]:
+    """The pieces of a work's document that do not live in its ``works`` row."""
+    authors, work_authors = schema.authors, schema.work_authors
+    names = conn.execute(
+        select(authors.c.name)
+        .join(work_authors, work_authors.c.author_id == authors.c.id)
+        .where(work_authors.c.work_id == work_id)
+        .order_by(work_authors.c.position)
+    ).scalars()
+    notes = conn.execute(
+        select(schema.notes.c.text)
+        .where(schema.notes.c.work_id == work_id)
+        .order_by(schema.notes.c.position)
+    ).scalars()
+    tags, links = schema.tags, schema.work_tags
+    canonical = tags.alias("canonical")
+    tag_rows = conn.execute(
+        select(tags.c.name, canonical.c.name)
+        .select_from(
+            links.join(tags, tags.c.id == links.c.tag_id).outerjoin(
+                canonical, canonical.c.id == tags.c.canonical_id
+            )
+        )
+        .where(links.c.work_id == work_id, links.c.removed.is_(False))
+        .order_by(tags.c.id)
+    ).all()
+    tag_names = [name for row in tag_rows for name in row if name]
+    return {
+        "id": work_id,
+        "authors": _joined(list(names)),
+        "notes": _joined(list(notes)),
+        "tags": _joined(list(dict.fromkeys(tag_names))),
+    }
+
+
+def record_change(conn: Connection, work_id: int | None) -> None:
+    """Log (SQLite) that the tags of work ``work_id`` may have changed (``None``: the
+    synonyms changed, so any work's may have), for ``store.tag_bitmaps``; the oldest entries
+    are dropped now and then. Nothing to do on PostgreSQL."""
+    if conn.dialect.name != "sqlite":
+        return
+    seq = conn.execute(_LOG_CHANGE, {"work_id": work_id}).scalar_one()
+    if seq % _PRUNE_EVERY == 0:
+        conn.execute(_PRUNE, {"below": seq - CHANGES_KEPT})
+
+
+def index_work(conn: Connection, work_id: int) -> None:
+    """(Re)write the search document of work ``work_id`` from what is stored now (a work
+    that does not exist leaves no document) and log the change (``record_change``). Every
+    writer of a work's tags calls this in the same transaction."""
+    params = _parts(conn, work_id)
+    if conn.dialect.name == "postgresql":
+        conn.execute(_PG_UPSERT, params)
+    else:
+        conn.execute(_SQLITE_DELETE, {"id": work_id})
+        conn.execute(_SQLITE_INSERT, params)
+    record_change(conn, work_id)
+
+
+# The same documents as ``index_work`` writes, for a range of works in one statement.
+_SQLITE_AUTHORS = (
+    "(SELECT group_concat(a.name, char(10)) FROM work_authors wa"
+    " JOIN authors a ON a.id = wa.author_id WHERE wa.work_id = w.id)"
+)
+_SQLITE_NOTES = "(SELECT group_concat(n.text, char(10)) FROM notes n WHERE n.work_id = w.id)"
+_SQLITE_TAGS = (
+    "(SELECT group_concat(t.name || coalesce(char(10) || c.name, ''), char(10))"
+    " FROM work_tags wt JOIN tags t ON t.id = wt.tag_id LEFT JOIN tags c ON c.id = t.canonical_id"
+    " WHERE wt.work_id = w.id AND NOT wt.removed)"
+)
+_SQLITE_BULK = text(
+    "INSERT INTO works_fts (rowid, title, authors, summary, notes, tags, body)"
+    f" SELECT w.id, w.title, {_SQLITE_AUTHORS}, w.summary, {_SQLITE_NOTES}, {_SQLITE_TAGS},"
+    " w.text FROM works w WHERE w.id > :after AND w.id <= :upto"
+)
+_PG_AUTHORS = _SQLITE_AUTHORS.replace("group_concat", "string_agg").replace("char(10)", "E'\\n'")
+_PG_NOTES = _SQLITE_NOTES.replace("group_concat", "string_agg").replace("char(10)", "E'\\n'")
+_PG_TAGS = (
+    "(SELECT string_agg(t.name || coalesce(E'\\n' || c.name, ''), E'\\n')"
+    " FROM work_tags wt JOIN tags t ON t.id = wt.tag_id LEFT JOIN tags c ON c.id = t.canonical_id"
+    " WHERE wt.work_id = w.id AND NOT wt.removed)"
+)
+_PG_BULK = text(
+    "INSERT INTO work_search (work_id, document) SELECT w.id,"
+    f" setweight(to_tsvector('{TEXT_CONFIG}', w.title), 'A')"
+    f" || setweight(to_tsvector('{TEXT_CONFIG}',"
+    f" coalesce({_PG_AUTHORS}, '') || ' ' || coalesce({_PG_TAGS}, '')), 'B')"
+    f" || setweight(to_tsvector('{TEXT_CONFIG}',"
+    f" coalesce(w.summary, '') || ' ' || coalesce({_PG_NOTES}, '')), 'C')"
+    f" || setweight(to_tsvector('{TEXT_CONFIG}', left(w.text, {PG_BODY_CHARS})), 'D')"
+    " FROM works w WHERE w.id > :after AND w.id <= :upto"
+    " ON CONFLICT (work_id) DO UPDATE SET document = excluded.document"
+)
+
+
+def rebuild_index(conn: Connection, *, batch: int = 10_000) -> int:
+    """Re-create the search document of every work, ``batch`` works a statement (for a
+    database filled without ``save_work``, such as a generated benchmark library), and log
+    that every work changed. Returns the number of works indexed."""
+    works = schema.works
+    top = conn.execute(select(func.max(works.c.id))).scalar_one() or 0
+    postgres = conn.dialect.name == "postgresql"
+    if not postgres:
+        conn.execute(text("DELETE FROM works_fts"))
+    for after in range(0, top, batch):
+        conn.execute(
+            _PG_BULK if postgres else _SQLITE_BULK, {"after": after, "upto": after + batch}
+        )
+    record_change(conn, None)
+    return indexed_count(conn)
+
+
+def indexed_count(conn: Connection) -> int:
+    """Return how many works have a search document (for checks and benchmarks)."""
+    table = "work_search" if conn.dialect.name == "postgresql" else "works_fts"
+    return int(conn.execute(select(func.count()).select_from(text(table))).scalar_one())

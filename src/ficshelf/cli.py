@@ -396,6 +396,8 @@ def eval_cmd(
     else:
         for line in report.corpus_lines("Gold corpus", scores, show_errors):
             click.echo(line)
+
+
 def _highlight(text: str) -> str:
     """A matched word in a snippet: bold and underlined on a terminal (plain when piped)."""
     return click.style(text, bold=True, underline=True)

@@ -12,8 +12,8 @@ library (``ficshelf reconcile``); both do three things:
    a confidence and, as evidence, the mentions of the shared characters. Each of the work's
    characters (by canonical tag) votes for the fandoms of the works that carry it:
    ``weight × share × (1 - exp(-works))``, where ``share`` is the part of those works in
-   that fandom and ``weight`` is ``0.5 + 0.5 × the character's confidence`` (cut to
-   ``COMMON_NAME_WEIGHT`` for an everyday first name). Confidence =
+   that fandom and ``weight`` is ``0.5 + 0.5 × the character's confidence``; an everyday
+   first name ("John", carried by works of every fandom) does not vote. Confidence =
    ``min(MAX_CONFIDENCE, 1 - exp(-votes / 1.2))``; a fandom is given from
    ``MIN_CONFIDENCE``, and beside a better one only from ``CROSSOVER`` of its votes. Only
    works' own fandoms count as evidence, so a guess never feeds the next guess. Importing a
@@ -25,8 +25,9 @@ library (``ficshelf reconcile``); both do three things:
    only, "Lucy" → "Lucy Westenra") or, for any fandom, a short
    name that only one fuller name of the fandom contains or abbreviates ("Vance" →
    "Theodora Vance", "Kit" → "Christopher Marlowe Hale"). A tag carried by works of more than
-   one fandom, a tag that already names a canonical tag, and a tag that others name are left
-   as they are.
+   one fandom, a tag that already names a canonical tag and a tag that others name are left
+   as they are. After an import only the synonyms that involve the new work's names are
+   looked for, and each candidate's fandoms are sampled rather than counted.
 
 Tags a file or a person gave are never changed or removed: the library only adds inferred
 links (never where the work already has that tag in any way, or a person took it off) and
@@ -59,7 +60,6 @@ from ficshelf.understand.name_tables import NICKNAMES, TITLES
 MIN_CONFIDENCE = 0.5
 MAX_CONFIDENCE = 0.9
 CROSSOVER = 0.35
-COMMON_NAME_WEIGHT = 0.3
 MIN_SHARED = 2  # characters shared with a fandom's works, unless the votes alone are strong
 STRONG_VOTES = 1.2
 MAX_EVIDENCE = 12
@@ -109,9 +109,9 @@ def infer_fandoms(
         total = sum(per_fandom.values())
         if not total:
             continue
-        weight = 0.5 + 0.5 * min(1.0, max(0.0, link.confidence or 0.5))
         if _everyday(link.canonical):
-            weight = min(weight, COMMON_NAME_WEIGHT)
+            continue
+        weight = 0.5 + 0.5 * min(1.0, max(0.0, link.confidence or 0.5))
         for fandom, works in per_fandom.items():
             votes[fandom] += weight * (works / total) * (1 - math.exp(-works))
             voters[fandom][link.canonical] = link
@@ -219,7 +219,7 @@ def _infer_for(conn: Connection, work_ids: Sequence[int], report: ReconcileRepor
     results: dict[int, list[InferredFandom]] = {w: [] for w in work_ids}
     for at in range(0, len(targets), store.CHUNK):
         chunk = targets[at : at + store.CHUNK]
-        characters = store.character_links(conn, chunk)
+        characters = [c for c in store.character_links(conn, chunk) if not _everyday(c.canonical)]
         counts = store.character_fandom_counts(conn, {c.canonical_id for c in characters})
         per_work: dict[int, list[store.CharacterLink]] = defaultdict(list)
         for link in characters:
@@ -239,20 +239,39 @@ def _infer_for(conn: Connection, work_ids: Sequence[int], report: ReconcileRepor
     report.fandoms.update({w: found for w, found in results.items() if found or w in targets})
 
 
-def _canonicalise_characters(
-    conn: Connection,
-    fandoms: Iterable[str] | None,
-    report: ReconcileReport,
-    involving: set[str] | None = None,
+def _set_synonyms(
+    conn: Connection, pairs: Iterable[tuple[str, str]], report: ReconcileReport
 ) -> None:
-    wanted = None if fandoms is None else sorted(set(fandoms))
-    if wanted == []:
-        return
-    for name, canonical in character_synonyms(store.character_tags(conn, wanted)):
-        if involving is not None and name not in involving and canonical not in involving:
-            continue
+    for name, canonical in pairs:
         set_canonical(conn, (TagType.CHARACTER, name), (TagType.CHARACTER, canonical))
         report.synonyms.append((TagType.CHARACTER, name, canonical))
+
+
+def _synonyms_around(
+    conn: Connection, fandom: str, mine: set[str], report: ReconcileReport
+) -> None:
+    """The character synonyms one new work can make in ``fandom``: its own names as
+    synonyms, and the fandom's names that one of its names is the only fuller form of. Each
+    candidate's fandoms are sampled (two are enough to rule it out), so a name carried by
+    every work of the library costs no more than a rare one."""
+    tags = store.fandom_character_tags(conn, [fandom])
+    table = fandom_characters(fandom)
+    words = fandom_character_words(fandom)
+    fuller = _FullerIndex(t.name for t in tags)
+    chosen: list[tuple[str, str]] = []
+    for tag in tags:
+        if tag.has_canonical or tag.has_synonyms:
+            continue
+        key = name_key(tag.name)
+        canonical = table.get(key) or words.get(key) or fuller.only_fuller(tag.name)
+        if canonical is None or name_key(canonical) == key:
+            continue
+        if tag.name not in mine and canonical not in mine:
+            continue
+        if store.fandoms_sample(conn, tag.tag_id, limit=2) == {fandom}:
+            chosen.append((tag.name, canonical))
+    targets = {c for _, c in chosen}
+    _set_synonyms(conn, sorted((n, c) for n, c in chosen if n not in targets), report)
 
 
 def reconcile_work(conn: Connection, work_id: int) -> ReconcileReport:
@@ -270,9 +289,9 @@ def reconcile_work(conn: Connection, work_id: int) -> ReconcileReport:
         _infer_for(conn, waiting, report)
     else:
         _infer_for(conn, [work_id], report)
-    fandoms = {link.name for link in store.fandom_links(conn, [work_id])}
     mine = {c.name for c in characters} | {c.canonical for c in characters}
-    _canonicalise_characters(conn, fandoms, report, involving=mine)
+    for fandom in sorted({link.name for link in store.fandom_links(conn, [work_id])}):
+        _synonyms_around(conn, fandom, mine, report)
     return report
 
 
@@ -282,7 +301,7 @@ def reconcile(conn: Connection) -> ReconcileReport:
     report = ReconcileReport()
     _wrangle_fandom_names(conn, report)
     _infer_for(conn, store.all_work_ids(conn), report)
-    _canonicalise_characters(conn, None, report)
+    _set_synonyms(conn, character_synonyms(store.character_tags(conn)), report)
     return report
 
 

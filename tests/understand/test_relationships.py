@@ -258,3 +258,20 @@ def test_category_of_relationship_sets() -> None:
     platonic = [rel("Ann", "Cal", "platonic"), rel("Bea", "Dan", "romantic", "background")]
     assert category_of(platonic, genders)[0] == "Gen"  # type: ignore[index]
     assert category_of([rel("Ann", "Eli")], genders) is None
+
+
+def test_kin_words_in_dialogue_speak_of_someone_else() -> None:
+    # "a nephew, Edwin" names Mr. Hale's nephew; it says nothing of Holmes and Edwin, and
+    # "my husband" says nothing of the one the speaker talks to.
+    text = (
+        '"Mr. Hale has a nephew, Edwin, who owes money everywhere," said Holmes.\n\n'
+        '"I should like you to read it, Holmes, and tell me whether my husband is mad," '
+        "said Nell.\n"
+    )
+    names = {"Mr. Hale": "Mr. Hale", "Edwin": "Edwin", "Holmes": "Holmes", "Nell": "Nell"}
+    found = {
+        (r.a, r.b): r.kind for r in relationships_of(handmade(text, names, ["Holmes", "Nell"]))
+    }
+    assert found.get(("Edwin", "Mr. Hale")) == "family"
+    assert ("Edwin", "Holmes") not in found
+    assert ("Holmes", "Nell") not in found

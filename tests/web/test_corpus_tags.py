@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from flask import Flask
+from flask import Flask, url_for
 from test_pages import get_html, get_json
 
 from ficshelf.importer import import_paths
@@ -36,8 +36,14 @@ def test_imported_corpus_shows_inferred_tags_with_evidence(
             assert expected <= {t["type"] for t in inferred}, blurb["title"]
             html = get_html(client, f"/works/{blurb['id']}")
             for tag in inferred:
-                url = f"/works/{blurb['id']}/evidence/{tag['type']}/{tag_slug(tag['name'])}"
-                assert url.replace(" ", "%20") in html
+                with app.test_request_context():
+                    url = url_for(
+                        "evidence.evidence",
+                        work_id=blurb["id"],
+                        tag_type=tag["type"],
+                        name=tag_slug(tag["name"]),
+                    )
+                assert f'href="{url}"' in html
                 evidence = get_json(client, f"{url}.json")
                 assert evidence["tag"]["provenance"] == "inferred"
                 if tag["type"] != "rating":

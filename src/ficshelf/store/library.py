@@ -312,41 +312,69 @@ def _tag_ids_in(conn: Connection, fandoms: Sequence[str]) -> list[int]:
     return sorted(tag_ids)
 
 
-def character_tags(conn: Connection, fandoms: Sequence[str] | None = None) -> list[CharacterTag]:
-    """Return the character tags carried by works of the given fandoms (every character
-    tag on a work with a fandom, for ``None``), each with its works counted per fandom
-    (own fandoms and the library's)."""
-    if fandoms is None:
-        carried = [(c.work_id, c.tag_id) for c in character_links(conn)]
-        work_fandoms: dict[int, set[str]] = defaultdict(set)
-        for link in fandom_links(conn):
-            work_fandoms[link.work_id].add(link.name)
-    else:
-        carried = []
-        for chunk in _chunks(_tag_ids_in(conn, fandoms)):
-            query = select(_links.c.work_id, _links.c.tag_id).where(
-                _links.c.tag_id.in_(chunk), _links.c.removed.is_(False)
-            )
-            carried.extend((int(w), int(t)) for w, t in conn.execute(query))
-        work_fandoms = defaultdict(set)
-        for link in fandom_links(conn, sorted({w for w, _ in carried})):
-            work_fandoms[link.work_id].add(link.name)
-    counts: dict[int, dict[str, int]] = defaultdict(dict)
-    for work_id, tag_id in carried:
-        for fandom in work_fandoms.get(work_id, ()):
-            counts[tag_id][fandom] = counts[tag_id].get(fandom, 0) + 1
-    found: list[CharacterTag] = []
-    for chunk in _chunks(counts):
-        rows = conn.execute(
+def _tag_rows(conn: Connection, tag_ids: Iterable[int]) -> list[tuple[int, str, bool, bool]]:
+    """(id, name, names a canonical tag, is named by others) of each tag."""
+    rows: list[tuple[int, str, bool, bool]] = []
+    for chunk in _chunks(tag_ids):
+        found = conn.execute(
             select(_tags.c.id, _tags.c.name, _tags.c.canonical_id).where(_tags.c.id.in_(chunk))
         ).all()
         named = select(_tags.c.canonical_id).where(_tags.c.canonical_id.in_(chunk)).distinct()
         targets = {int(t) for t in conn.execute(named).scalars()}
-        found.extend(
-            CharacterTag(int(i), name, canonical is not None, int(i) in targets, counts[int(i)])
-            for i, name, canonical in rows
+        rows.extend((int(i), str(n), c is not None, int(i) in targets) for i, n, c in found)
+    return sorted(rows)
+
+
+def character_tags(conn: Connection) -> list[CharacterTag]:
+    """Return every character tag on a work with a fandom, with its works counted per
+    fandom (own fandoms and the library's)."""
+    carried = [(c.work_id, c.tag_id) for c in character_links(conn)]
+    work_fandoms: dict[int, set[str]] = defaultdict(set)
+    for link in fandom_links(conn):
+        work_fandoms[link.work_id].add(link.name)
+    counts: dict[int, dict[str, int]] = defaultdict(dict)
+    for work_id, tag_id in carried:
+        for fandom in work_fandoms.get(work_id, ()):
+            counts[tag_id][fandom] = counts[tag_id].get(fandom, 0) + 1
+    return [
+        CharacterTag(i, name, has_canonical, has_synonyms, counts[i])
+        for i, name, has_canonical, has_synonyms in _tag_rows(conn, counts)
+    ]
+
+
+def fandom_character_tags(conn: Connection, fandoms: Sequence[str]) -> list[CharacterTag]:
+    """Return the character tags on works of the given fandoms, without their fandom counts
+    (``fandoms`` empty): see ``fandoms_sample`` for those."""
+    return [
+        CharacterTag(i, name, has_canonical, has_synonyms, {})
+        for i, name, has_canonical, has_synonyms in _tag_rows(conn, _tag_ids_in(conn, fandoms))
+    ]
+
+
+def fandoms_sample(conn: Connection, tag_id: int, *, limit: int) -> set[str]:
+    """Return up to ``limit`` distinct fandoms (canonical names) of works carrying the tag:
+    enough to tell whether it belongs to one fandom without reading all its works."""
+    fandom_link = _links.alias("fandom_link")
+    fandom = _tags.alias("fandom")
+    canonical = _tags.alias("fandom_canonical")
+    name = func.coalesce(canonical.c.name, fandom.c.name)
+    query = (
+        select(name)
+        .distinct()
+        .select_from(
+            _links.join(fandom_link, fandom_link.c.work_id == _links.c.work_id)
+            .join(fandom, fandom.c.id == fandom_link.c.tag_id)
+            .outerjoin(canonical, canonical.c.id == fandom.c.canonical_id)
         )
-    return sorted(found, key=lambda t: t.tag_id)
+        .where(
+            _links.c.tag_id == tag_id,
+            _links.c.removed.is_(False),
+            fandom_link.c.removed.is_(False),
+            _of_type(fandom, TagType.FANDOM),
+        )
+        .limit(limit)
+    )
+    return {str(n) for n in conn.execute(query).scalars()}
 
 
 def fandom_tags(conn: Connection) -> list[tuple[str, bool]]:

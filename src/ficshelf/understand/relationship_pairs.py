@@ -190,7 +190,7 @@ class _Cues:
 
 
 _POSSESSIVE_BEFORE = re.compile(r"\b(my|your|his|her|our|their)\s+\Z", re.IGNORECASE)
-_DESCRIBES_NEXT = re.compile(r"\s{1,2}(?:of\s+)?\Z")
+_DESCRIBES_NEXT = re.compile(r"(?:,\s{1,2}|\s{1,2}(?:of\s+)?)\Z")
 _DESCRIBES_PREVIOUS = re.compile(r"\A,\s*(?:(?:her|his|my|their|your|our|the)\s+)?(?:\w+\s+)?\Z")
 
 
@@ -404,7 +404,12 @@ class PairFinder:
                     self._cue(pair, 0.5 * love_word, float(kin_word), False, span)
             if not addressed:
                 continue
-            weights = _cue_weights(self.cues.within(quote.start, quote.end), _Near(called))
+            # Only romantic words count here: "my husband", "a nephew, Watson" in a line of
+            # dialogue speak of someone else; kin vocatives are read by ``addresses_as``.
+            romantic_hits = [
+                h for h in self.cues.within(quote.start, quote.end) if h.kind == "romantic"
+            ]
+            weights = _cue_weights(romantic_hits, _Near(called))
             kin = {m.label for m in called if cues.is_kin_name(self.text[m.start : m.end])}
             for name in addressed:
                 pair = self.pairs.get(speaker, name)

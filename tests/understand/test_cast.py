@@ -73,6 +73,14 @@ def test_places_things_and_common_words_are_not_people() -> None:
     assert set(people(text)) == {"Nell"}
 
 
+def test_a_kind_of_person_is_no_name_but_a_beloved_is() -> None:
+    text = (
+        "I am a Gascon and cannot help it, said the boy. Lydia has married her Wickham, and "
+        "the men of Sherwood drank to it."
+    )
+    assert set(people(text)) == {"Lydia", "Wickham"}
+
+
 def test_a_name_seen_only_at_sentence_starts_needs_more_than_its_position() -> None:
     assert people("Lydia has married him. Lydia is happy.") == {"Lydia": {"Lydia"}}
     assert people("Sitting is a sin. Sitting is worse.") == {}

@@ -157,6 +157,12 @@ def test_an_authors_warning_note_gives_its_tags() -> None:
     assert rating(analysis) == "Mature"
 
 
+def test_a_note_warning_of_mild_violence_is_not_graphic() -> None:
+    analysis = analysed("A/N: Warnings for mild violence and swearing.\n\n" + INNOCENT)
+    assert "graphic violence" not in tags(analysis)
+    assert "profanity" in tags(analysis)
+
+
 def test_a_no_warnings_note_gives_nothing() -> None:
     analysis = analysed("A/N: No warnings, no character death, just fluff!\n\n" + INNOCENT)
     assert tags(analysis) == set()

@@ -49,6 +49,8 @@ class _Evidence:
     place: int = 0
     subject: int = 0
     object_of: int = 0
+    after_of: int = 0
+    after_article: int = 0
     after_the: int = 0
     male: int = 0
     female: int = 0
@@ -65,6 +67,8 @@ class _Evidence:
         self.place += cand.place
         self.subject += cand.subject
         self.object_of += cand.object_of
+        self.after_of += cand.after_of
+        self.after_article += cand.after_article
         self.after_the += cand.after_the
         self.male += cand.gender == "m"
         self.female += cand.gender == "f"
@@ -181,8 +185,10 @@ def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
         return is_given_name(lows[0]) or ev.person > 0 or ev.subject > 0
     if _plural(low) and not ev.strong:  # "the Cardinal's Guards", "Fairies do."
         return False
-    if is_given_name(low):  # "Lydia": anywhere but only ever after a preposition
-        return ev.person > 0 or ev.count > ev.object_of
+    if ev.after_article and not ev.strong:  # "a Gascon", "an Englishman": a kind of person
+        return False
+    if is_given_name(low):  # "a letter from Lydia", but not "the men of Sherwood"
+        return ev.person > 0 or ev.count > ev.place + ev.after_of
     if _PEOPLE_OR_ADJECTIVE.search(low):  # "the Bohemian", "Persians", but "Dawlish's"
         return ev.strong > 0 or ev.possessive > 0
     if the_name:

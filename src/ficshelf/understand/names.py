@@ -111,6 +111,7 @@ _VERB_AFTER = re.compile(r"[ \t]+(?:\w+ly[ \t]+)?([a-z]+)\b")
 _CAPITALISED = re.compile(rf"[{_UP}][{_LO}]+\Z")
 _VOCATIVE_OPENING = re.compile(r"[ \t]*(?:,|—|–|--)")
 _VOCATIVE_WORDS = frozenset(("oh", "ah", "dear", "my"))
+_POSSESSIVE_DETERMINERS = frozenset(("my", "her", "his", "your", "our", "their"))
 _PRONOUN_AFTER = re.compile(r"\b(?:([Hh]e)|([Ss]he))\b")
 _OPENING = "\"“‘'([*_ \t\r\n"
 _OPENING_QUOTES = '"“‘'
@@ -145,6 +146,8 @@ class Candidate:
     place: bool = False
     subject: bool = False
     object_of: bool = False
+    after_of: bool = False
+    after_article: bool = False
     gender: str = ""
 
 
@@ -315,6 +318,8 @@ class _Before:
     verb: bool = False  # "marry Bingley": a lower-case word that is no function word
     vocative: bool = False  # ", Kit", "Oh Kit", "my Kit"
     listed: bool = False  # "Purfleet, Carfax": a list or an apposition
+    article: bool = False  # "a Gascon", "an Englishman": a kind of person, not a name
+    of: bool = False  # "of Sherwood"
 
 
 def _read_before(before: str) -> _Before:
@@ -332,8 +337,12 @@ def _read_before(before: str) -> _Before:
     out.speech = low in tables.SPEECH_VERBS
     out.place = low in tables.PLACE_PREPOSITIONS
     out.object_of = low in tables.OBJECT_PREPOSITIONS
+    out.of = low == "of"
+    out.article = last in ("a", "an", "A", "An")
     out.possessive = last.endswith(("'s", "’s", "'", "’")) and len(last) > 1
-    out.verb = _LOWER_WORD.match(last) is not None and last not in tables.FUNCTION_WORDS
+    out.verb = (
+        _LOWER_WORD.match(last) is not None and last not in tables.FUNCTION_WORDS
+    ) or last in _POSSESSIVE_DETERMINERS  # "married her Wickham"
     out.vocative = last.endswith((",", "—", "–", "--")) or last.lower() in _VOCATIVE_WORDS
     if last.endswith(","):
         word = last[:-1]
@@ -362,9 +371,14 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
         cand.vocative = cand.vocative and not cand.possessive and not cand.after_the
     else:
         cand.speech = before.speech or _SPEECH_AFTER.match(text, cand.end, after_end) is not None
-    cand.person_verb = _PERSON_VERB_AFTER.match(text, cand.end, after_end) is not None
+    # After a preposition the verb belongs to the phrase's head: "the men of Sherwood drank".
+    cand.person_verb = (
+        not before.object_of and _PERSON_VERB_AFTER.match(text, cand.end, after_end) is not None
+    )
     cand.place = before.place
     cand.object_of = before.object_of
+    cand.after_of = before.of
+    cand.after_article = before.article
     if not cand.object_of and not before.possessive:
         verb = _VERB_AFTER.match(text, cand.end, after_end)
         cand.subject = before.verb or (

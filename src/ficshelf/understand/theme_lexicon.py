@@ -309,7 +309,7 @@ NOTE_WARNING_LABEL = (
 NOTE_TERMS: dict[str, str] = {
     "major character death": r"(?:major )?character deaths?|mcd|\w+ dies",
     "graphic violence": r"gore|gory|graphic (?:violence|depictions|injur\w+)|bloodshed"
-    r"|battlefield|violence",
+    r"|battlefield|(?<!mild )(?<!minor )(?<!implied )(?<!non-graphic )violence",
     "death/grief": r"grief|grieving|death|mourning|loss of a",
     "suicide": r"suicid\w*",
     "self-harm": r"self.harm|self.injury|cutting",

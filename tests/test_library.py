@@ -372,3 +372,21 @@ def test_reconcile_command(db_url: str) -> None:
     again = runner.invoke(cli, ["reconcile", "--db", db_url, "--json"])
     assert again.exit_code == 0, again.output
     assert '"name": "Harrowgate Chronicles"' in again.output
+
+
+def test_a_fandom_the_library_infers_is_searchable(db: Database) -> None:
+    from ficshelf.store.search import search
+    from ficshelf.store.search_request import SearchRequest
+
+    with db.begin() as conn:
+        for work_id in harrowgate_works(conn):
+            reconcile_work(conn, work_id)
+        unknown = save(
+            conn,
+            "Kit found Theodora Vance and Ama Osei by the lamp.",
+            [char("Theodora Vance", span=(10, 24)), char("Ama Osei", span=(29, 37)), char("Kit")],
+        )
+        assert search(conn, SearchRequest(query='"Harrowgate Chronicles" Kit')).hits.total == 0
+        reconcile_work(conn, unknown)
+        found = search(conn, SearchRequest(query='"Harrowgate Chronicles" Kit'))
+        assert [hit.work.id for hit in found.hits.items] == [unknown]

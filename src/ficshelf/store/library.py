@@ -23,6 +23,7 @@ from sqlalchemy import Connection, and_, delete, exists, func, insert, select
 
 from ficshelf.model import Provenance, TagRecord, TagType
 from ficshelf.store import schema
+from ficshelf.store.search_index import index_work
 from ficshelf.store.tags import get_or_create_tags
 
 CHUNK = 500
@@ -247,11 +248,15 @@ def replace_library_fandoms(conn: Connection, fandoms: Mapping[int, Sequence[Tag
     made_here = exists().where(
         _made.c.work_id == _links.c.work_id, _made.c.tag_id == _links.c.tag_id
     )
+    changed: set[int] = set()  # works whose tags change: their search documents follow
     for chunk in _chunks(fandoms):
+        had = select(_made.c.work_id).where(_made.c.work_id.in_(chunk)).distinct()
+        changed.update(int(w) for w in conn.execute(had).scalars())
         conn.execute(delete(_links).where(_links.c.work_id.in_(chunk), made_here))
         conn.execute(delete(_made).where(_made.c.work_id.in_(chunk)))  # if no cascade ran
     records = [(w, r) for w, found in fandoms.items() for r in found]
     if not records:
+        _reindex(conn, changed)
         return 0
     ids = get_or_create_tags(conn, [(r.type, r.name) for _, r in records])
     taken: set[tuple[int, int]] = set()
@@ -279,7 +284,14 @@ def replace_library_fandoms(conn: Connection, fandoms: Mapping[int, Sequence[Tag
         conn.execute(
             insert(_made), [{"work_id": r["work_id"], "tag_id": r["tag_id"]} for r in rows]
         )
+    _reindex(conn, changed | {r["work_id"] for r in rows})
     return len(rows)
+
+
+def _reindex(conn: Connection, work_ids: Iterable[int]) -> None:
+    """Rewrite the search documents of ``work_ids``, whose tags the library changed."""
+    for work_id in sorted(work_ids):
+        index_work(conn, work_id)
 
 
 def _tag_ids_in(conn: Connection, fandoms: Sequence[str]) -> list[int]:

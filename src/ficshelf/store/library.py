@@ -264,11 +264,13 @@ def replace_library_fandoms(conn: Connection, fandoms: Mapping[int, Sequence[Tag
         existing = select(_links.c.work_id, _links.c.tag_id).where(_links.c.work_id.in_(chunk))
         taken.update((int(w), int(t)) for w, t in conn.execute(existing))
     rows = []
+    added: set[int] = set()
     for work_id, record in records:
         key = (work_id, ids[(record.type, record.name)])
         if key in taken:
             continue
         taken.add(key)
+        added.add(work_id)
         rows.append(
             {
                 "work_id": work_id,
@@ -284,7 +286,7 @@ def replace_library_fandoms(conn: Connection, fandoms: Mapping[int, Sequence[Tag
         conn.execute(
             insert(_made), [{"work_id": r["work_id"], "tag_id": r["tag_id"]} for r in rows]
         )
-    _reindex(conn, changed | {r["work_id"] for r in rows})
+    _reindex(conn, changed | added)
     return len(rows)
 
 

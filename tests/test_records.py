@@ -51,3 +51,21 @@ def test_record_places_front_end_and_chapter_notes() -> None:
     assert (NoteKind.AUTHORS_NOTE, Placement.FRONT, 1) in placed
     assert (NoteKind.AUTHORS_NOTE, Placement.END, None) in placed
     assert "A/N" not in record.chapters[1].html and "review" not in record.chapters[1].html
+
+
+def test_record_language_is_given_or_detected() -> None:
+    from ficshelf.model import GivenMetadata
+
+    english = (
+        "The lamp burned low while the keeper wrote the night's entry in the log. Outside, "
+        "the storm pulled at the shutters, and the gulls had long since gone to ground.\n\n"
+    ) * 3
+    french = (
+        "La lampe brûlait doucement pendant que le gardien écrivait dans son cahier. Dehors, "
+        "la tempête secouait les volets et les mouettes s'étaient cachées depuis longtemps.\n\n"
+    ) * 3
+    assert build_work_record(analyze(RawDocument(english, "a.txt", "txt"))).language == "English"
+    assert build_work_record(analyze(RawDocument(french, "b.txt", "txt"))).language == "French"
+    stated = RawDocument(english, "c.html", "html", GivenMetadata(language="en-GB"))
+    assert build_work_record(analyze(stated)).language == "en-GB"
+    assert build_work_record(analyze(RawDocument("", "d.txt", "txt"))).language is None

@@ -31,6 +31,7 @@ from ficshelf.model import (
     WorkRecord,
 )
 from ficshelf.understand.text import count_words
+from ficshelf.vocabulary import language_name
 
 _QUOTE_FOLD = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‚": "'"})
 _LABEL = re.compile(r"^\s*summary\s*[:\-–—]\s*", re.IGNORECASE)
@@ -221,6 +222,14 @@ def found_authors(analysis: Analysis) -> tuple[str, ...]:
     return tuple(a for a in authors if a)
 
 
+def found_language(analysis: Analysis) -> str | None:
+    """Return the work's language: the one the file states, else the name of the one the
+    language stage detected in the story body ("English"), else ``None``."""
+    detected = _spans(analysis, "language")
+    found = analysis.doc.given.language or (detected[0].label if detected else "")
+    return language_name(found) or None
+
+
 def build_work_record(analysis: Analysis) -> WorkRecord:
     """Return the record to store for an analysed document (title, authors, chapters,
     notes, counts and the duplicate-detection hash; the tags the file gives and those the
@@ -252,7 +261,7 @@ def build_work_record(analysis: Analysis) -> WorkRecord:
         notes=build_notes(analysis, chapters),
         tags=tags,
         summary=summary or None,
-        language=given.language,
+        language=found_language(analysis),
         published=given.published,
         updated=given.updated,
         url=given.url,

@@ -63,6 +63,7 @@ from ficshelf.store.search_index import TEXT_CONFIG
 from ficshelf.store.search_request import Length, SearchRequest, Sort, Status
 from ficshelf.store.tag_bitmaps import tag_bitmaps
 from ficshelf.store.tags import tag_key, tidy_tag_name
+from ficshelf.vocabulary import language_name
 
 __all__ = [
     "Length",
@@ -263,7 +264,8 @@ def _scalar_filters(request: SearchRequest) -> list[ColumnElement[bool]]:
         found.append(c.complete.is_(False))
     language = (request.language or "").replace("\x00", "").strip()
     if language:
-        found.append(func.lower(c.language) == language.lower())
+        names = {language.lower(), language_name(language).lower()}
+        found.append(func.lower(c.language).in_(sorted(names)))
     work_date = func.coalesce(c.updated, c.published)
     if request.updated_from is not None:
         found.append(work_date >= request.updated_from)

@@ -19,7 +19,7 @@ from importlib import resources
 from typing import Any
 
 from ficshelf.model import Analysis, Span, TagType
-from ficshelf.records import found_authors, found_title
+from ficshelf.records import found_authors, found_language, found_title
 from ficshelf.understand.relationships import parse_relationship_label
 from ficshelf.understand.text import count_words
 from ficshelf.vocabulary import RATINGS, WARNINGS, canonical_name
@@ -206,7 +206,6 @@ def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
     text = analysis.text
     given = analysis.doc.given
     rating, rating_confidence = _rating(analysis)
-    language = _layer(analysis, "language")
     narrator = _layer(analysis, "narrator")
     return {
         "title": found_title(analysis),
@@ -220,7 +219,7 @@ def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
         "warnings": _warnings(analysis),
         "rating": rating,
         "rating_confidence": rating_confidence,
-        "language": (language[0].label or None) if language else given.language,
+        "language": found_language(analysis),
         "notes": [
             {"kind": n.label, "start": n.start, "end": n.end, "text": text[n.start : n.end]}
             for n in _layer(analysis, "notes")

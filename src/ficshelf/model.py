@@ -238,6 +238,8 @@ class WorkRecord:
     series_part: int | None = None
     chapters_expected: int | None = None
     complete: bool | None = None
+    dialogue_share: float | None = None
+    """The share of the story's words inside quotes (0..1), ``None`` when not measured."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -200,9 +200,24 @@ def build_notes(analysis: Analysis, chapters: Sequence[ChapterRecord]) -> tuple[
     return tuple(given + found)
 
 
+def dialogue_share(analysis: Analysis, story_words: int) -> float | None:
+    """Return the share (0..1) of the ``story_words`` words of the story that stand inside
+    quotes of the ``quotes`` layer (quotes in notes left out); ``None`` when the dialogue
+    stage did not run or the story has no words."""
+    if "quotes" not in analysis.layers or story_words <= 0:
+        return None
+    text = analysis.text
+    quoted = sum(
+        count_words(text, quote.start, quote.end)
+        for quote in analysis.layers["quotes"]
+        if quote.label != "note"
+    )
+    return min(1.0, quoted / story_words)
+
+
 def build_work_record(analysis: Analysis) -> WorkRecord:
     """Return the record to store for an analysed document (title, authors, chapters,
-    notes, tags given by the file, counts and the duplicate-detection hash)."""
+    notes, tags given by the file, counts, dialogue share and the duplicate-detection hash)."""
     doc = analysis.doc
     given = doc.given
     text = analysis.text
@@ -237,4 +252,5 @@ def build_work_record(analysis: Analysis) -> WorkRecord:
         series_part=given.series_part,
         chapters_expected=given.chapters_expected,
         complete=given.complete,
+        dialogue_share=dialogue_share(analysis, counted),
     )

@@ -11,6 +11,9 @@ sources     every file a work was imported from, with the hash of its bytes
 tags        (type, name) with an optional canonical tag for synonyms
 work_tags   a tag on a work with provenance, confidence and evidence spans; an ``editor``
             row with ``removed`` set records that a person took the tag off the work
+similar_*   "more like this": a signature per work (style figures), the features works are
+            compared on (tags and text terms, each with the number of works it is in) and
+            the weighted postings linking works to features (see ``ficshelf.similar``)
 """
 
 from __future__ import annotations
@@ -147,3 +150,37 @@ work_tags = Table(
     Column("removed", Boolean, nullable=False, default=False),
 )
 Index("ix_work_tags_tag_id", work_tags.c.tag_id)
+
+similar_signatures = Table(
+    "similar_signatures",
+    metadata,
+    Column("work_id", ForeignKey("works.id", ondelete="CASCADE"), primary_key=True),
+    Column("dialogue_share", Float),
+    Column("terms", Integer, nullable=False),
+)
+
+similar_features = Table(
+    "similar_features",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("kind", String(4), nullable=False),
+    Column("key", String(64), nullable=False),
+    Column("tag_id", ForeignKey("tags.id", ondelete="CASCADE")),
+    Column("works", Integer, nullable=False),
+    UniqueConstraint("kind", "key", name="uq_similar_features_kind_key"),
+)
+
+similar_postings = Table(
+    "similar_postings",
+    metadata,
+    Column("work_id", ForeignKey("works.id", ondelete="CASCADE"), primary_key=True),
+    Column("feature_id", ForeignKey("similar_features.id", ondelete="CASCADE"), primary_key=True),
+    Column("weight", Float, nullable=False),
+)
+# The "champion list" of a feature: the works it weighs most in, read best first.
+Index(
+    "ix_similar_postings_champions",
+    similar_postings.c.feature_id,
+    similar_postings.c.weight,
+    similar_postings.c.work_id,
+)

@@ -34,9 +34,11 @@ from sqlalchemy.exc import IntegrityError
 
 from ficshelf.errors import NotFound, StoreError
 from ficshelf.model import Provenance, SourceRecord, WorkRecord
+from ficshelf.similar import index_work
 from ficshelf.store import schema
 from ficshelf.store.authors import set_work_authors
 from ficshelf.store.portable import confine_failure, fit, insert_new, insert_new_returning_id
+from ficshelf.store.similar import forget_work
 from ficshelf.store.tags import set_editor_tag, set_pipeline_tags, work_tags
 
 # The tag edits a work page makes live in store.tags; they are offered here too.
@@ -113,6 +115,7 @@ def save_work(
 def delete_work(conn: Connection, work_id: int) -> None:
     """Delete work ``work_id`` with its chapters, notes, sources and tag and author links
     (the tags and authors themselves stay). Raises ``NotFound`` if there is no such work."""
+    forget_work(conn, work_id)
     if not conn.execute(delete(schema.works).where(schema.works.c.id == work_id)).rowcount:
         raise NotFound(f"no work {work_id}")
 
@@ -214,6 +217,7 @@ def _drop_if_abandoned(conn: Connection, work_id: int) -> None:
         .limit(1)
     ).first()
     if edited is None and not _has_sources(conn, work_id):
+        forget_work(conn, work_id)
         conn.execute(delete(schema.works).where(schema.works.c.id == work_id))
 
 
@@ -287,6 +291,7 @@ def _write_contents(conn: Connection, work_id: int, work: WorkRecord, *, new: bo
         )
     set_work_authors(conn, work_id, work.authors, new=new)
     set_pipeline_tags(conn, work_id, work.tags, new=new)
+    index_work(conn, work_id, work.text, work.dialogue_share)
 
 
 def _work_id_for_text(conn: Connection, text_hash: str) -> int | None:

@@ -73,9 +73,9 @@ UNINFORMATIVE_TAGS = frozenset(
 TERMS = 16
 TEXT_WEIGHT = 1.0
 DIALOGUE_WEIGHT = 0.3
-SEED_FEATURES = 24
-CHAMPIONS = 64
-RESCORE = 150
+SEED_FEATURES = 16
+CHAMPIONS = 48
+RESCORE = 100
 COMMON_SHARE = 0.2
 MAX_TERM_CHARS = 40
 SHORT_TEXT_TERMS = 300  # below this many content words, words used once may be signature terms
@@ -238,10 +238,9 @@ def _candidates(
         key=lambda p: (p.works, p.feature_id),
     )[:SEED_FEATURES]
     partial: dict[int, float] = {}
-    for posting in seeds:
-        gain = idf[posting.feature_id] * posting.weight
-        for work_id, weight in store.champions(conn, posting.feature_id, CHAMPIONS + 1):
-            partial[work_id] = partial.get(work_id, 0.0) + gain * weight
+    gains = {p.feature_id: idf[p.feature_id] * p.weight for p in seeds}
+    for feature_id, work_id, weight in store.champions(conn, list(gains), CHAMPIONS + 1):
+        partial[work_id] = partial.get(work_id, 0.0) + gains[feature_id] * weight
     return partial
 
 

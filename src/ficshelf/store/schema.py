@@ -176,6 +176,7 @@ similar_postings = Table(
     Column("work_id", ForeignKey("works.id", ondelete="CASCADE"), primary_key=True),
     Column("feature_id", ForeignKey("similar_features.id", ondelete="CASCADE"), primary_key=True),
     Column("weight", Float, nullable=False),
+    sqlite_with_rowid=False,  # clustered on (work_id, feature_id): a work's postings together
 )
 # The "champion list" of a feature: the works it weighs most in, read best first.
 Index(

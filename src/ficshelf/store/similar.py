@@ -19,9 +19,20 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, bindparam, delete, func, insert, or_, select, update
+from sqlalchemy import (
+    Connection,
+    bindparam,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    union_all,
+    update,
+)
 
 from ficshelf.store import schema
+from ficshelf.store.bulk import fast_insert
 from ficshelf.store.portable import insert_new
 
 ALL_KIND = "all"
@@ -32,6 +43,7 @@ TERM_KIND = "term"
 FeatureKey = tuple[str, str]  # (kind, key): ("tag", "<tag id>") or ("term", "lantern")
 
 _CHUNK = 500
+_REANALYSE = 1000  # features added at once that call for fresh statistics (PostgreSQL)
 _ALL: FeatureKey = (ALL_KIND, "*")
 
 _signatures = schema.similar_signatures
@@ -162,6 +174,9 @@ def _feature_ids(
             ],
             unique=[_features.c.kind, _features.c.key],
         )
+        if conn.dialect.name == "postgresql" and len(missing) >= _REANALYSE:
+            # The table grew fast (a bulk load): fresh statistics keep look-ups on the index.
+            conn.exec_driver_sql("ANALYZE similar_features")
         ids.update(_find_features(conn, missing))
     return ids
 
@@ -244,9 +259,15 @@ def forget_work(conn: Connection, work_id: int) -> None:
     _adjust_counts(conn, _drop_postings(conn, work_id))
 
 
-def bulk_write_signatures(conn: Connection, rows: Sequence[SignatureRow]) -> None:
+def bulk_write_signatures(
+    conn: Connection,
+    rows: Sequence[SignatureRow],
+    known: dict[FeatureKey, int] | None = None,
+) -> None:
     """Store the signatures of many new works at once (works that have none yet), for bulk
-    loads; the counters are updated once per feature for the whole batch."""
+    loads. The feature counters are not touched: call ``recount_features`` once the load is
+    done (one statement, instead of one per feature per batch). ``known`` caches feature
+    ids across calls (pass the same dict to each call of one load)."""
     if not rows:
         return
     keys: set[FeatureKey] = {_ALL}
@@ -254,23 +275,18 @@ def bulk_write_signatures(conn: Connection, rows: Sequence[SignatureRow]) -> Non
     for row in rows:
         keys.update(row.features)
         tag_ids.update(row.tag_ids)
-    ids = _feature_ids(conn, keys, tag_ids)
-    conn.execute(
-        insert(_signatures),
-        [
-            {"work_id": r.work_id, "dialogue_share": r.dialogue_share, "terms": r.terms}
-            for r in rows
-        ],
+    ids = {} if known is None else known
+    ids.update(_feature_ids(conn, keys.difference(ids), tag_ids))
+    fast_insert(
+        conn,
+        _signatures,
+        ("work_id", "dialogue_share", "terms"),
+        [(r.work_id, r.dialogue_share, r.terms) for r in rows],
     )
-    deltas: Counter[int] = Counter({ids[_ALL]: len(rows)})
-    postings = []
-    for row in rows:
-        for key, weight in row.features.items():
-            postings.append({"work_id": row.work_id, "feature_id": ids[key], "weight": weight})
-            deltas[ids[key]] += 1
-    if postings:
-        conn.execute(insert(_postings), postings)
-    _adjust_counts(conn, deltas)
+    postings = [
+        (row.work_id, ids[key], weight) for row in rows for key, weight in row.features.items()
+    ]
+    fast_insert(conn, _postings, ("work_id", "feature_id", "weight"), postings)
 
 
 def work_postings(conn: Connection, work_id: int) -> list[Posting]:
@@ -293,19 +309,23 @@ def work_postings(conn: Connection, work_id: int) -> list[Posting]:
     ]
 
 
-_CHAMPIONS = (
-    select(_postings.c.work_id, _postings.c.weight)
-    .where(_postings.c.feature_id == bindparam("fid"))
-    .order_by(_postings.c.weight.desc(), _postings.c.work_id.desc())
-    .limit(bindparam("limit"))
-)
-
-
-def champions(conn: Connection, feature_id: int, limit: int) -> list[tuple[int, float]]:
-    """Return the ``limit`` works that feature ``feature_id`` weighs most in, best first,
-    as ``(work id, weight)``."""
-    rows = conn.execute(_CHAMPIONS, {"fid": feature_id, "limit": limit})
-    return [(int(work_id), float(weight)) for work_id, weight in rows]
+def champions(
+    conn: Connection, feature_ids: Sequence[int], limit: int
+) -> list[tuple[int, int, float]]:
+    """Return, for each of ``feature_ids``, the ``limit`` works it weighs most in, as
+    ``(feature id, work id, weight)``: one index range per feature, in one statement."""
+    if not feature_ids:
+        return []
+    parts = [
+        select(_postings.c.feature_id, _postings.c.work_id, _postings.c.weight)
+        .where(_postings.c.feature_id == fid)
+        .order_by(_postings.c.weight.desc())
+        .limit(limit)
+        .subquery()
+        for fid in feature_ids
+    ]
+    query = union_all(*(select(part) for part in parts))
+    return [(int(f), int(w), float(weight)) for f, w, weight in conn.execute(query)]
 
 
 def postings_of(
@@ -315,10 +335,12 @@ def postings_of(
     ``work_ids`` (primary-key look-ups)."""
     if not work_ids or not feature_ids:
         return []
+    # ``feature_id + 0`` keeps the planner on the primary key (work_id, feature_id): the
+    # champions index would read every posting of each feature.
     rows = conn.execute(
         select(_postings.c.work_id, _postings.c.feature_id, _postings.c.weight).where(
             _postings.c.work_id.in_(sorted(work_ids)),
-            _postings.c.feature_id.in_(sorted(feature_ids)),
+            (_postings.c.feature_id + 0).in_(sorted(feature_ids)),
         )
     )
     return [(int(w), int(f), float(weight)) for w, f, weight in rows]
@@ -391,12 +413,16 @@ def recount_features(conn: Connection) -> None:
     """Recompute every feature's ``works`` from the postings (after a bulk load or to
     repair counters), and the count of indexed works."""
     counted = (
-        select(func.count())
-        .select_from(_postings)
-        .where(_postings.c.feature_id == _features.c.id)
-        .scalar_subquery()
+        select(_postings.c.feature_id, func.count().label("works"))
+        .group_by(_postings.c.feature_id)
+        .subquery()
     )
-    conn.execute(update(_features).where(_features.c.kind != ALL_KIND).values(works=counted))
+    conn.execute(update(_features).where(_features.c.kind != ALL_KIND).values(works=0))
+    conn.execute(
+        update(_features)
+        .where(_features.c.id == counted.c.feature_id)
+        .values(works=counted.c.works)
+    )
     all_id = _feature_ids(conn, [_ALL], {})[_ALL]
     total = conn.execute(select(func.count()).select_from(_signatures)).scalar_one()
     conn.execute(update(_features).where(_features.c.id == all_id).values(works=total))

@@ -61,6 +61,7 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("work_id", "feature_id", name=op.f("pk_similar_postings")),
+        sqlite_with_rowid=False,
     )
     with op.batch_alter_table("similar_postings", schema=None) as batch_op:
         batch_op.create_index(

@@ -203,8 +203,9 @@ def build_notes(analysis: Analysis, chapters: Sequence[ChapterRecord]) -> tuple[
 def dialogue_share(analysis: Analysis, story_words: int) -> float | None:
     """Return the share (0..1) of the ``story_words`` words of the story that stand inside
     quotes of the ``quotes`` layer (quotes in notes left out); ``None`` when the dialogue
-    stage did not run or the story has no words."""
-    if "quotes" not in analysis.layers or story_words <= 0:
+    stage did not run or found no quote at all (not measured: a story rarely has none), or
+    the story has no words."""
+    if not analysis.layers.get("quotes") or story_words <= 0:
         return None
     text = analysis.text
     quoted = sum(

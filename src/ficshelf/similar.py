@@ -9,8 +9,8 @@ style (point of view, tense, how much of the text is dialogue) and their words.
 - every canonical tag on it of a type in ``TAG_WEIGHTS``, weighted by its type divided by the
   square root of how many tags of that type the work has (a story about two characters is
   more about each of them than one that lists fifteen);
-- its ``TERMS`` most distinctive words: sublinear term frequency times the inverse of how
-  many signatures hold the word, L2-normalised and scaled by ``TEXT_WEIGHT`` (words the work
+- its ``TERMS`` most distinctive words: sublinear term frequency times the smoothed inverse
+  of how many signatures hold the word (``1 + ln((N + 1) / (works + 1))``), L2-normalised and scaled by ``TEXT_WEIGHT`` (words the work
   uses once are skipped unless it is short, so a typo is never a signature term);
 - its dialogue share (stored with the signature, compared directly).
 
@@ -131,7 +131,10 @@ def select_terms(
     content = sum(counts.values())
     least = 1 if content < SHORT_TEXT_TERMS else 2
     scored = [
-        ((1.0 + math.log(tf)) * math.log((library + 1) / (works_with.get(word, 0) + 1)), word)
+        (
+            (1.0 + math.log(tf)) * (1.0 + math.log((library + 1) / (works_with.get(word, 0) + 1))),
+            word,
+        )
         for word, tf in counts.items()
         if tf >= least
     ]

@@ -18,6 +18,7 @@ from ficshelf.store.browse import (
 )
 from ficshelf.web.rendering import Format, clean_notes, page_route, render, story_markup
 from ficshelf.web.request_args import choice_arg, page_arg, per_page, positive_arg, reading
+from ficshelf.web.views.similar import SECTION_SIZE, SimilarWork, similar_works
 
 bp = Blueprint("works", __name__)
 
@@ -32,10 +33,15 @@ def index(fmt: Format) -> ResponseReturnValue:
 
 
 def _read(
-    fmt: Format, work: WorkDetail, chapters: tuple[ChapterView, ...], chapter: int | None
+    fmt: Format,
+    work: WorkDetail,
+    chapters: tuple[ChapterView, ...],
+    chapter: int | None,
+    similar: tuple[SimilarWork, ...],
 ) -> ResponseReturnValue:
     """Render the reader: ``work`` (metadata and notes), the ``chapters`` shown with their
-    HTML sanitised, ``view`` ("chapter" or "full") and the ``chapter`` number shown."""
+    HTML sanitised, ``view`` ("chapter" or "full"), the ``chapter`` number shown and the
+    ``similar`` works ("more like this", a few)."""
     return render(
         "work.html",
         fmt,
@@ -43,6 +49,7 @@ def _read(
         view="full" if chapter is None else "chapter",
         chapter=chapter,
         chapters=tuple(dataclasses.replace(c, html=story_markup(c.html)) for c in chapters),
+        similar=similar,
     )
 
 
@@ -55,7 +62,8 @@ def work(fmt: Format, work_id: int) -> ResponseReturnValue:
         detail = get_work(conn, work_id)
         whole = full or len(detail.chapters) <= 1
         shown = all_chapters(conn, work_id) if whole else (get_chapter(conn, work_id, 1),)
-    return _read(fmt, detail, shown, None if whole else 1)
+        similar = similar_works(conn, work_id, SECTION_SIZE)
+    return _read(fmt, detail, shown, None if whole else 1, similar)
 
 
 @page_route(bp, "/works/<id:work_id>/chapters/<id:number>")
@@ -64,7 +72,8 @@ def chapter(fmt: Format, work_id: int, number: int) -> ResponseReturnValue:
     with reading() as conn:
         detail = get_work(conn, work_id)
         shown = get_chapter(conn, work_id, number)
-    return _read(fmt, detail, (shown,), number)
+        similar = similar_works(conn, work_id, SECTION_SIZE)
+    return _read(fmt, detail, (shown,), number, similar)
 
 
 @page_route(bp, "/works/<id:work_id>/chapters")

@@ -10,8 +10,9 @@ style (point of view, tense, how much of the text is dialogue) and their words.
   square root of how many tags of that type the work has (a story about two characters is
   more about each of them than one that lists fifteen);
 - its ``TERMS`` most distinctive words: sublinear term frequency times the smoothed inverse
-  of how many signatures hold the word (``1 + ln((N + 1) / (works + 1))``), L2-normalised and scaled by ``TEXT_WEIGHT`` (words the work
-  uses once are skipped unless it is short, so a typo is never a signature term);
+  of how many signatures hold the word (``1 + ln((N + 1) / (works + 1))``), L2-normalised and
+  scaled by ``TEXT_WEIGHT`` (words the work uses once are skipped unless it is short, so a
+  typo is never a signature term);
 - its dialogue share (stored with the signature, compared directly).
 
 **Query** (``more_like_this``), a bounded amount of work whatever the size of the library:

@@ -134,6 +134,8 @@ class GivenMetadata:
     complete: bool | None = None
     tags: tuple[GivenTag, ...] = ()
     notes: tuple[GivenNote, ...] = ()
+    kudos: int | None = None
+    hits: int | None = None
 
 
 @dataclass(frozen=True)
@@ -238,6 +240,8 @@ class WorkRecord:
     series_part: int | None = None
     chapters_expected: int | None = None
     complete: bool | None = None
+    kudos: int | None = None
+    hits: int | None = None
     dialogue_share: float | None = None
     """The share of the story's words inside quotes (0..1), ``None`` when not measured."""
 

@@ -253,5 +253,7 @@ def build_work_record(analysis: Analysis) -> WorkRecord:
         series_part=given.series_part,
         chapters_expected=given.chapters_expected,
         complete=given.complete,
+        kudos=given.kudos,
+        hits=given.hits,
         dialogue_share=dialogue_share(analysis, counted),
     )

@@ -38,7 +38,7 @@ _NOTE_LABELS: dict[str, tuple[NoteKind, Placement, bool]] = {
     "chapter notes": (NoteKind.AUTHORS_NOTE, Placement.FRONT, True),
     "chapter end notes": (NoteKind.AUTHORS_NOTE, Placement.END, True),
 }
-_STAT = re.compile(r"(Published|Updated|Completed|Words|Chapters):\s*(\S+)")
+_STAT = re.compile(r"(Published|Updated|Completed|Words|Chapters|Kudos|Hits):\s*(\S+)")
 _SERIES_PART = re.compile(r"Part\s+(\d+)\s+of\s+(.+)", re.S)
 _WORK_URL = re.compile(r"^https?://(?:www\.)?archiveofourown\.org/works/\d+")
 
@@ -81,6 +81,8 @@ class _State:
     posted: int | None = None
     expected: int | None = None
     complete: bool | None = None
+    kudos: int | None = None
+    hits: int | None = None
     notes: list[GivenNote] = field(default_factory=list)
     chapters: list[_Chapter] = field(default_factory=list)
     pending_note: str | None = None
@@ -113,6 +115,8 @@ def parse_ao3_work(root: etree._Element) -> Ao3Work:
         complete=state.complete,
         tags=tuple(state.tags),
         notes=tuple(state.notes),
+        kudos=state.kudos,
+        hits=state.hits,
     )
     parts = tuple(
         ChapterPart(
@@ -260,6 +264,10 @@ def _read_stats(text: str, state: _State) -> None:
             state.updated = parse_date(value)
         elif key == "Words":
             state.word_count = parse_count(value)
+        elif key == "Kudos":
+            state.kudos = parse_count(value)
+        elif key == "Hits":
+            state.hits = parse_count(value)
         elif key == "Chapters":
             count = parse_chapters(value)
             if count is not None:

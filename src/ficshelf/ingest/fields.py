@@ -82,7 +82,7 @@ def parse_date(value: str) -> date | None:
 def parse_count(value: str) -> int | None:
     """Return the number written in ``value`` ("4,559" gives 4559), else None."""
     digits = re.sub(r"[,.\s\u00a0]", "", value.strip())
-    return int(digits) if digits.isdigit() else None
+    return int(digits) if digits.isascii() and digits.isdigit() else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -129,7 +129,8 @@ class LibraryStats:
 @dataclass(frozen=True, slots=True)
 class WorkBlurb:
     """What a list of works shows about each: AO3's blurb. ``excerpt`` holds the opening
-    lines of the story when the work has no summary (``None`` otherwise)."""
+    lines of the story when the work has no summary (``None`` otherwise); ``kudos`` and
+    ``hits`` are what the file stated (an AO3 download), ``None`` when it said nothing."""
 
     id: int
     title: str
@@ -145,6 +146,8 @@ class WorkBlurb:
     updated: date | None
     added: datetime
     tags: tuple[TagView, ...]
+    kudos: int | None = field(default=None, kw_only=True)
+    hits: int | None = field(default=None, kw_only=True)
 
     @property
     def chapters_label(self) -> str:
@@ -351,6 +354,8 @@ _BLURB_COLUMNS = (
     works.c.published,
     works.c.updated,
     works.c.created_at,
+    works.c.kudos,
+    works.c.hits,
 )
 
 
@@ -387,9 +392,17 @@ def _blurbs(conn: Connection, ids: Sequence[int]) -> tuple[WorkBlurb, ...]:
             updated=row.updated,
             added=_as_utc(row.created_at),
             tags=tag_views.get(row.id, ()),
+            kudos=row.kudos,
+            hits=row.hits,
         )
         for row in (rows[i] for i in ids if i in rows)
     )
+
+
+def blurbs(conn: Connection, ids: Sequence[int]) -> tuple[WorkBlurb, ...]:
+    """Return the blurbs of the works ``ids`` in that order (ids of missing works are left
+    out), with a constant number of queries."""
+    return _blurbs(conn, ids)
 
 
 def _paged_blurbs(
@@ -426,16 +439,31 @@ def library_stats(conn: Connection) -> LibraryStats:
     return LibraryStats(works=row[0], authors=row[1], fandoms=row[2], words=int(row[3]))
 
 
-def recent_works(conn: Connection, limit: int = 5) -> tuple[WorkBlurb, ...]:
-    """Return the blurbs of the ``limit`` most recently added works, newest first."""
-    ids = conn.execute(_newest_first(select(works.c.id)).limit(limit)).scalars().all()
+def _visible(query: Select[Any], hide: Sequence[int]) -> Select[Any]:
+    """``query`` (of work ids) without the works carrying one of the tag ids ``hide``."""
+    if not hide:
+        return query
+    hidden = select(work_tags.c.work_id).where(work_tags.c.tag_id.in_(hide), _live_link)
+    return query.where(works.c.id.not_in(hidden))
+
+
+def recent_works(
+    conn: Connection, limit: int = 5, *, hide: Sequence[int] = ()
+) -> tuple[WorkBlurb, ...]:
+    """Return the blurbs of the ``limit`` most recently added works, newest first, leaving
+    out the works that carry one of the tag ids ``hide`` (a reader's saved exclusions)."""
+    query = _visible(select(works.c.id), hide)
+    ids = conn.execute(_newest_first(query).limit(limit)).scalars().all()
     return _blurbs(conn, ids)
 
 
-def list_works(conn: Connection, page: int = 1, per_page: int = 20) -> Page[WorkBlurb]:
-    """Return one page of all works, newest first. Raises ``NotFound`` past the last page
-    and ``ValueError`` for a page number below 1."""
-    return _paged_blurbs(conn, select(works.c.id), page, per_page)
+def list_works(
+    conn: Connection, page: int = 1, per_page: int = 20, *, hide: Sequence[int] = ()
+) -> Page[WorkBlurb]:
+    """Return one page of all works, newest first, leaving out the works that carry one of
+    the tag ids ``hide``. Raises ``NotFound`` past the last page and ``ValueError`` for a
+    page number below 1."""
+    return _paged_blurbs(conn, _visible(select(works.c.id), hide), page, per_page)
 
 
 def tag_counts(
@@ -489,15 +517,22 @@ def find_tag(conn: Connection, tag_type: str, name: str) -> TagInfo:
 
 
 def works_with_tag(
-    conn: Connection, tag: TagInfo, page: int = 1, per_page: int = 20
+    conn: Connection,
+    tag: TagInfo,
+    page: int = 1,
+    per_page: int = 20,
+    *,
+    hide: Sequence[int] = (),
 ) -> Page[WorkBlurb]:
-    """Return one page of the works carrying ``tag`` or one of its synonyms, newest first.
-    Raises ``NotFound`` past the last page and ``ValueError`` for a page number below 1."""
+    """Return one page of the works carrying ``tag`` or one of its synonyms, newest first,
+    leaving out the works that carry one of the tag ids ``hide``. Raises ``NotFound`` past
+    the last page and ``ValueError`` for a page number below 1."""
     # By tag id, not coalesce(canonical_id, id), so the indexes on tags.canonical_id and
     # work_tags.tag_id serve it.
     names = select(tags.c.id).where(or_(tags.c.id == tag.id, tags.c.canonical_id == tag.id))
     carrying = select(work_tags.c.work_id).where(work_tags.c.tag_id.in_(names), _live_link)
-    return _paged_blurbs(conn, select(works.c.id).where(works.c.id.in_(carrying)), page, per_page)
+    query = _visible(select(works.c.id).where(works.c.id.in_(carrying)), hide)
+    return _paged_blurbs(conn, query, page, per_page)
 
 
 def get_work(conn: Connection, work_id: int) -> WorkDetail:

@@ -11,9 +11,15 @@ sources     every file a work was imported from, with the hash of its bytes
 tags        (type, name) with an optional canonical tag for synonyms
 work_tags   a tag on a work with provenance, confidence and evidence spans; an ``editor``
             row with ``removed`` set records that a person took the tag off the work
+saved_exclusions  the tags a reader never wants to see, under an owner key (an account)
 similar_*   "more like this": a signature per work (style figures), the features works are
             compared on (tags and text terms, each with the number of works it is in) and
             the weighted postings linking works to features (see ``ficshelf.similar``)
+
+The full-text index is not in this metadata because its form depends on the database
+(``SEARCH_INDEX_TABLES``): on SQLite the FTS5 table ``works_fts`` (rowid = work id) and the
+shadow tables FTS5 keeps for it; on PostgreSQL ``work_search`` (a ``tsvector`` per work with a
+GIN index). Migration 0003 creates them and ``store.search_index`` keeps them in step.
 """
 
 from __future__ import annotations
@@ -63,10 +69,13 @@ works = Table(
     Column("url", String(2000)),
     Column("series", String(500)),
     Column("series_part", Integer),
+    Column("kudos", Integer),
+    Column("hits", Integer),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("modified_at", DateTime(timezone=True), nullable=False),
 )
 Index("ix_works_created_at", works.c.created_at)
+Index("ix_works_word_count", works.c.word_count)
 
 authors = Table(
     "authors",
@@ -138,6 +147,8 @@ tags = Table(
     UniqueConstraint("type", "name_key", name="uq_tags_type_name_key"),
 )
 Index("ix_tags_canonical_id", tags.c.canonical_id)
+# Tag autocomplete looks names up by prefix (LIKE 'p%' on PostgreSQL needs the pattern ops).
+Index("ix_tags_name_key", tags.c.name_key, postgresql_ops={"name_key": "text_pattern_ops"})
 
 work_tags = Table(
     "work_tags",
@@ -149,7 +160,38 @@ work_tags = Table(
     Column("evidence", JSON),
     Column("removed", Boolean, nullable=False, default=False),
 )
-Index("ix_work_tags_tag_id", work_tags.c.tag_id)
+# Covering (tag, then work, then what decides whether the link counts): the search filters
+# and facets read the works of a tag from this index alone.
+Index(
+    "ix_work_tags_tag_id",
+    work_tags.c.tag_id,
+    work_tags.c.work_id,
+    work_tags.c.removed,
+    work_tags.c.provenance,
+    work_tags.c.confidence,
+)
+
+saved_exclusions = Table(
+    "saved_exclusions",
+    metadata,
+    Column("owner", String(255), primary_key=True),
+    Column("tag_id", ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True),
+)
+
+SEARCH_INDEX_TABLES: dict[str, frozenset[str]] = {
+    "sqlite": frozenset(
+        {
+            "works_fts",
+            "works_fts_config",
+            "works_fts_content",
+            "works_fts_data",
+            "works_fts_docsize",
+            "works_fts_idx",
+        }
+    ),
+    "postgresql": frozenset({"work_search"}),
+}
+"""The tables of the full-text index on each database, outside ``metadata`` (see above)."""
 
 similar_signatures = Table(
     "similar_signatures",

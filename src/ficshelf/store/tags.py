@@ -26,6 +26,7 @@ from ficshelf.model import Provenance, TagRecord, TagType
 from ficshelf.similar import refresh_work
 from ficshelf.store import schema
 from ficshelf.store.portable import fit, insert_new
+from ficshelf.store.search_index import index_work
 
 _CHUNK = 500
 _RANK = {Provenance.EDITOR: 0, Provenance.AUTHOR: 1, Provenance.INFERRED: 2}
@@ -257,12 +258,11 @@ def set_editor_tag(
     links = schema.work_tags
     existing = update(links).where(links.c.work_id == work_id, links.c.tag_id == tag_id)
     editor = {"provenance": Provenance.EDITOR.value, "removed": removed}
-    if conn.execute(existing.values(**editor)).rowcount:
-        refresh_work(conn, work_id)
-        return
-    row = {"work_id": work_id, "tag_id": tag_id, "confidence": None, "evidence": [], **editor}
-    if not insert_new(conn, links, [row], unique=[links.c.work_id, links.c.tag_id]):
-        conn.execute(existing.values(**editor))  # a concurrent save linked it meanwhile
+    if not conn.execute(existing.values(**editor)).rowcount:
+        row = {"work_id": work_id, "tag_id": tag_id, "confidence": None, "evidence": [], **editor}
+        if not insert_new(conn, links, [row], unique=[links.c.work_id, links.c.tag_id]):
+            conn.execute(existing.values(**editor))  # a concurrent save linked it meanwhile
+    index_work(conn, work_id)
     refresh_work(conn, work_id)
 
 

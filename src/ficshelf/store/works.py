@@ -34,10 +34,11 @@ from sqlalchemy.exc import IntegrityError
 
 from ficshelf.errors import NotFound, StoreError
 from ficshelf.model import Provenance, SourceRecord, WorkRecord
-from ficshelf.similar import index_work
+from ficshelf.similar import index_work as index_similar
 from ficshelf.store import schema
 from ficshelf.store.authors import set_work_authors
 from ficshelf.store.portable import confine_failure, fit, insert_new, insert_new_returning_id
+from ficshelf.store.search_index import index_work
 from ficshelf.store.similar import forget_work
 from ficshelf.store.tags import set_editor_tag, set_pipeline_tags, work_tags
 
@@ -291,7 +292,8 @@ def _write_contents(conn: Connection, work_id: int, work: WorkRecord, *, new: bo
         )
     set_work_authors(conn, work_id, work.authors, new=new)
     set_pipeline_tags(conn, work_id, work.tags, new=new)
-    index_work(conn, work_id, work.text, work.dialogue_share)
+    index_work(conn, work_id)
+    index_similar(conn, work_id, work.text, work.dialogue_share)
 
 
 def _work_id_for_text(conn: Connection, text_hash: str) -> int | None:
@@ -333,5 +335,12 @@ def _work_columns(work: WorkRecord, now: datetime) -> dict[str, Any]:
         "url": fit(work.url, c.url),
         "series": fit(work.series, c.series),
         "series_part": work.series_part,
+        "kudos": _count(work.kudos),
+        "hits": _count(work.hits),
         "modified_at": now,
     }
+
+
+def _count(value: int | None) -> int | None:
+    """A count from a file (kudos, hits), or ``None`` when it does not fit an Integer column."""
+    return value if value is not None and 0 <= value < 2**31 else None

@@ -17,7 +17,7 @@ from ficshelf.store.db import Database
 from ficshelf.web import errors, rendering, security
 from ficshelf.web.request_args import DB_KEY
 from ficshelf.web.urls import CONVERTERS
-from ficshelf.web.views import home, meta, similar, tags, works
+from ficshelf.web.views import discover, exclusions, home, meta, search, similar, tags, works
 
 DEFAULTS: dict[str, Any] = {"FICSHELF_PER_PAGE": 20}
 
@@ -35,6 +35,15 @@ def create_app(db: Database, config: Mapping[str, Any] | None = None) -> Flask:
     rendering.install(app)
     security.install(app)
     errors.register_error_handlers(app)
-    for blueprint in (home.bp, works.bp, tags.bp, similar.bp, meta.bp):
+    for blueprint in (
+        home.bp,
+        works.bp,
+        tags.bp,
+        search.bp,
+        discover.bp,
+        exclusions.bp,
+        similar.bp,
+        meta.bp,
+    ):
         app.register_blueprint(blueprint)
     return app

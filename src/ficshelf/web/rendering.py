@@ -32,6 +32,7 @@ from werkzeug.routing import BuildError
 from ficshelf.ingest.sanitize import clean_html
 from ficshelf.jsonable import to_jsonable
 from ficshelf.store.browse import ChapterLink, ChapterView, NoteView, TagCount, TagView
+from ficshelf.web.search_args import FORM_ARGS, search_url
 from ficshelf.web.urls import tag_slug
 
 Format = Literal["html", "json"]
@@ -73,13 +74,14 @@ def page_route(bp: Blueprint, rule: str, json_rule: str | None = None) -> Callab
     return register
 
 
-KEPT_ARGS = ("page", "view", "chapter")
+KEPT_ARGS = ("page", "view", "chapter", *FORM_ARGS)
 
 
 def kept_args() -> dict[str, Any]:
     """Return the query arguments the pages understand, to carry over into another URL of
-    the same page (any other argument is dropped: it could clash with ``url_for``'s own)."""
-    return {k: v for k, v in request.args.items() if k in KEPT_ARGS}
+    the same page (any other argument is dropped: it could clash with ``url_for``'s own).
+    Repeated arguments (``include``) keep every value."""
+    return {k: request.args.getlist(k) for k in request.args if k in KEPT_ARGS}
 
 
 def json_twin_url() -> str | None:
@@ -186,6 +188,8 @@ def install(app: Flask) -> None:
         tag_url=tag_url,
         tag_title=tag_title,
         json_twin_url=json_twin_url,
+        search_url=search_url,
+        tag_slug=tag_slug,
         TAG_TYPE_LABELS=TAG_TYPE_LABELS,
         NOTE_LABELS=NOTE_LABELS,
     )

@@ -6,6 +6,7 @@ from flask import Blueprint
 from flask.typing import ResponseReturnValue
 
 from ficshelf.store.browse import library_stats, recent_works, tag_counts
+from ficshelf.web.exclusions import hidden_tag_ids
 from ficshelf.web.rendering import Format, page_route, render
 from ficshelf.web.request_args import reading
 
@@ -17,9 +18,10 @@ FANDOMS = 40
 
 @page_route(bp, "/", json_rule="/index.json")
 def index(fmt: Format) -> ResponseReturnValue:
-    """Home page: ``stats``, ``recent`` works and the most used ``fandoms`` (a page)."""
+    """Home page: ``stats``, ``recent`` works (without the reader's saved exclusions) and
+    the most used ``fandoms`` (a page)."""
     with reading() as conn:
         stats = library_stats(conn)
-        recent = recent_works(conn, RECENT)
+        recent = recent_works(conn, RECENT, hide=hidden_tag_ids(conn))
         fandoms = tag_counts(conn, "fandom", 1, FANDOMS)
     return render("home.html", fmt, stats=stats, recent=recent, fandoms=fandoms)

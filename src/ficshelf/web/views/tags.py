@@ -12,6 +12,7 @@ from flask.typing import ResponseReturnValue
 from ficshelf.errors import NotFound
 from ficshelf.model import TagType
 from ficshelf.store.browse import find_tag, tag_counts, works_with_tag
+from ficshelf.web.exclusions import hidden_tag_ids
 from ficshelf.web.rendering import Format, kept_args, page_route, render
 from ficshelf.web.request_args import page_arg, per_page, reading
 from ficshelf.web.urls import tag_name, tag_slug
@@ -41,7 +42,8 @@ def tag_type(fmt: Format, tag_type: str) -> ResponseReturnValue:
 @page_route(bp, "/tags/<segment:tag_type>/<segment:name>")
 def tag(fmt: Format, tag_type: str, name: str) -> ResponseReturnValue:
     """Works carrying a tag: the canonical ``tag`` (with its synonyms) and one page of
-    ``works`` carrying it or a synonym, newest first; ``?page=N``."""
+    ``works`` carrying it or a synonym, newest first, without the reader's saved
+    exclusions; ``?page=N``."""
     page = page_arg()
     with reading() as conn:
         found = find_tag(conn, _tag_type(tag_type), tag_name(name))
@@ -50,5 +52,5 @@ def tag(fmt: Format, tag_type: str, name: str) -> ResponseReturnValue:
             slug = tag_slug(found.name)
             canonical = url_for(endpoint, tag_type=found.type, name=slug, **kept_args())
             return redirect(canonical, code=302)
-        works = works_with_tag(conn, found, page, per_page())
+        works = works_with_tag(conn, found, page, per_page(), hide=hidden_tag_ids(conn))
     return render("tag.html", fmt, tag=found, works=works)

@@ -16,6 +16,7 @@ from ficshelf.store.browse import (
     get_work,
     list_works,
 )
+from ficshelf.web.exclusions import hidden_tag_ids
 from ficshelf.web.rendering import Format, clean_notes, page_route, render, story_markup
 from ficshelf.web.request_args import choice_arg, page_arg, per_page, positive_arg, reading
 from ficshelf.web.views.similar import SECTION_SIZE, SimilarWork, similar_works
@@ -25,10 +26,11 @@ bp = Blueprint("works", __name__)
 
 @page_route(bp, "/works")
 def index(fmt: Format) -> ResponseReturnValue:
-    """Works index: one page of ``works`` (blurbs), newest first; ``?page=N``."""
+    """Works index: one page of ``works`` (blurbs), newest first, without the reader's
+    saved exclusions; ``?page=N``."""
     page = page_arg()
     with reading() as conn:
-        works = list_works(conn, page, per_page())
+        works = list_works(conn, page, per_page(), hide=hidden_tag_ids(conn))
     return render("works.html", fmt, works=works)
 
 

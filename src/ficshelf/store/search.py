@@ -1,0 +1,549 @@
+"""The search engine: a text query, AO3-style filters, sorting and paging, one call.
+
+``search(conn, request)`` returns a page of blurbs (with a highlighted snippet when there is a
+text query), the total, and facet counts (``store.facets``). The text query (parsed by
+``ficshelf.search_query``) runs on SQLite's FTS5 table ranked by bm25, or on PostgreSQL's
+``tsvector`` ranked by ``ts_rank`` (see ``store.search_index``).
+
+Which tag links count: a link a person removed never counts. For ``include`` tags and the
+facets, ``author_tags_only`` keeps only the tags a file or a person gave (no inferred ones)
+and ``min_confidence`` keeps inferred tags only when the pipeline was that sure. ``exclude``
+and ``hidden`` (a reader's saved exclusions) hide a work whenever the tag is on it at all,
+inferred or not: a reader who never wants to see a warning should not meet it because the
+pipeline was unsure. Every tag is matched with its synonyms (``tags.canonical_id``).
+
+An include tag that does not exist leaves no results; an exclude tag that does not exist is
+ignored. Either way ``SearchResult.notices`` says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    ColumnElement,
+    Connection,
+    Float,
+    Integer,
+    Select,
+    String,
+    and_,
+    asc,
+    bindparam,
+    column,
+    desc,
+    exists,
+    func,
+    literal_column,
+    not_,
+    or_,
+    select,
+    table,
+)
+from sqlalchemy.dialects.postgresql import TSQUERY, TSVECTOR
+
+from ficshelf.errors import NotFound
+from ficshelf.search_query import (
+    TagRef,
+    Term,
+    TextQuery,
+    fts5_match,
+    parse_query,
+    tsquery_text,
+)
+from ficshelf.store import schema
+from ficshelf.store.browse import Page, WorkBlurb, blurbs
+from ficshelf.store.facets import Facet, facet_counts
+from ficshelf.store.search_index import TEXT_CONFIG
+from ficshelf.store.tags import tag_key, tidy_tag_name
+
+works, work_tags, tags = schema.works, schema.work_tags, schema.tags
+
+HIT_START, HIT_END = "\ue000", "\ue001"
+"""Private-use characters the databases put around a matched word in a snippet."""
+
+SNIPPET_WORDS = 28
+_PG_HEADLINE_CHARS = 60_000  # how far into a story PostgreSQL looks for a snippet
+# bm25 weights of the FTS5 columns: title, authors, summary, notes, tags, body
+_BM25 = "bm25(works_fts, 10.0, 4.0, 4.0, 1.5, 4.0, 1.0)"
+
+
+class Sort(StrEnum):
+    """The orders a result list can come in (AO3's "Sort by")."""
+
+    RELEVANCE = "relevance"
+    ADDED = "added"
+    UPDATED = "updated"
+    WORDS = "words"
+    TITLE = "title"
+    KUDOS = "kudos"
+    HITS = "hits"
+
+
+class Length(StrEnum):
+    """One-shots (one chapter, and no more planned) or multi-chapter works."""
+
+    ONESHOT = "oneshot"
+    MULTI = "multi"
+
+
+class Status(StrEnum):
+    """Complete, or in progress (a file that says neither is in neither)."""
+
+    COMPLETE = "complete"
+    IN_PROGRESS = "in-progress"
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    """What to look for. Every field is optional; an empty request lists every work.
+
+    ``updated_from``/``updated_to`` bound the work's date (last updated, else published);
+    ``added_from``/``added_to`` the day it was imported; both ends are inclusive. ``sort``
+    defaults to relevance when there is a text query and to date added otherwise.
+    """
+
+    query: str = ""
+    include: tuple[TagRef, ...] = ()
+    exclude: tuple[TagRef, ...] = ()
+    hidden: tuple[TagRef, ...] = ()
+    words_min: int | None = None
+    words_max: int | None = None
+    length: Length | None = None
+    status: Status | None = None
+    language: str | None = None
+    updated_from: date | None = None
+    updated_to: date | None = None
+    added_from: date | None = None
+    added_to: date | None = None
+    author_tags_only: bool = False
+    min_confidence: float | None = None
+    sort: Sort | None = None
+    page: int = 1
+    per_page: int = 20
+    facets: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Snippet:
+    """A stretch of a work around what matched: ``parts`` alternate plain text and matched
+    words, as ``(text, matched)`` pairs."""
+
+    parts: tuple[tuple[str, bool], ...]
+
+    @property
+    def text(self) -> str:
+        return "".join(part for part, _ in self.parts)
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """One work in the results: its blurb and, for a text query, a snippet of what matched."""
+
+    work: WorkBlurb
+    snippet: Snippet | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedTag:
+    """A filter tag as found in the store: the canonical tags it names (several for a bare
+    name used by several types) as (type, name) pairs and by id (``roots``), and every tag
+    id that counts as it (synonyms included). Nothing is found for an unknown tag."""
+
+    ref: TagRef
+    canonical: tuple[tuple[str, str], ...]
+    ids: tuple[int, ...]
+    roots: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """A page of ``hits``; the ``facets`` over the results, counted over the first
+    ``facets_over`` of them (all of them when ``facets_complete``); the query as it was
+    understood (``query``: empty when there was none); the sort used; the resolved filter
+    tags; and ``notices`` for the reader (unknown tags)."""
+
+    hits: Page[SearchHit]
+    facets: tuple[Facet, ...]
+    facets_over: int
+    facets_complete: bool
+    query: str
+    sort: Sort
+    include: tuple[ResolvedTag, ...]
+    exclude: tuple[ResolvedTag, ...]
+    notices: tuple[str, ...] = field(default=())
+
+
+# --- resolving tags --------------------------------------------------------------------------
+
+
+def resolve_tags(conn: Connection, refs: Sequence[TagRef]) -> tuple[ResolvedTag, ...]:
+    """Return each of ``refs`` as found in the store (``ids`` empty for an unknown tag),
+    with two queries whatever the number of tags."""
+    if not refs:
+        return ()
+    keys = {tag_key(tidy_tag_name(ref.name)) for ref in refs}
+    found = conn.execute(
+        select(tags.c.type, tags.c.name_key, func.coalesce(tags.c.canonical_id, tags.c.id)).where(
+            tags.c.name_key.in_(sorted(keys))
+        )
+    ).all()
+    roots = sorted({row[2] for row in found})
+    members: dict[int, list[int]] = {root: [] for root in roots}
+    names: dict[int, tuple[str, str]] = {}
+    if roots:
+        rows = conn.execute(
+            select(tags.c.id, tags.c.type, tags.c.name, tags.c.canonical_id).where(
+                or_(tags.c.id.in_(roots), tags.c.canonical_id.in_(roots))
+            )
+        )
+        for tag_id, tag_type, name, canonical_id in rows:
+            members[canonical_id or tag_id].append(tag_id)
+            if canonical_id is None:
+                names[tag_id] = (tag_type, name)
+    resolved = []
+    for ref in refs:
+        key = tag_key(tidy_tag_name(ref.name))
+        matched = sorted(
+            {
+                root
+                for tag_type, name_key, root in found
+                if name_key == key and (ref.type is None or tag_type == ref.type.value)
+            }
+        )
+        resolved.append(
+            ResolvedTag(
+                ref,
+                tuple(names[root] for root in matched if root in names),
+                tuple(sorted(tag_id for root in matched for tag_id in members.get(root, ()))),
+                tuple(matched),
+            )
+        )
+    return tuple(resolved)
+
+
+# --- building the query ----------------------------------------------------------------------
+
+_fts = table("works_fts", column("rowid", Integer))
+_fts_match: ColumnElement[Any] = literal_column("works_fts")
+_work_search = table("work_search", column("work_id", Integer), column("document", TSVECTOR))
+
+
+def link_counts(request: SearchRequest) -> ColumnElement[bool]:
+    """Return the condition on ``work_tags`` for a link to count in includes and facets."""
+    condition: ColumnElement[bool] = work_tags.c.removed.is_(False)
+    if request.author_tags_only:
+        condition = and_(condition, work_tags.c.provenance != "inferred")
+    if request.min_confidence is not None:
+        sure = or_(
+            work_tags.c.provenance != "inferred",
+            work_tags.c.confidence >= request.min_confidence,
+        )
+        condition = and_(condition, sure)
+    return condition
+
+
+def _carrying(ids: Sequence[int], condition: ColumnElement[bool]) -> ColumnElement[bool]:
+    """Works that carry one of the tag ``ids`` through a link meeting ``condition``."""
+    return exists(
+        select(literal_column("1"))
+        .select_from(work_tags)
+        .where(work_tags.c.work_id == works.c.id, work_tags.c.tag_id.in_(ids), condition)
+    )
+
+
+def _works_carrying(ids: Sequence[int], condition: ColumnElement[bool]) -> Select[Any]:
+    return select(work_tags.c.work_id).where(work_tags.c.tag_id.in_(ids), condition)
+
+
+_ESTIMATE_CAP = 20_000
+
+
+def _estimated_works(conn: Connection, ids: Sequence[int]) -> int:
+    """How many works carry one of the tag ``ids``, counted up to ``_ESTIMATE_CAP`` (enough to
+    tell a rare tag from a common one at a bounded cost)."""
+    links = select(work_tags.c.work_id).where(work_tags.c.tag_id.in_(ids)).limit(_ESTIMATE_CAP)
+    return int(conn.execute(select(func.count()).select_from(links.subquery())).scalar_one())
+
+
+def _day_start(day: date) -> datetime:
+    return datetime.combine(day, time.min, tzinfo=UTC)
+
+
+def _scalar_filters(request: SearchRequest) -> list[ColumnElement[bool]]:
+    c = works.c
+    found: list[ColumnElement[bool]] = []
+    if request.words_min is not None:
+        found.append(c.word_count >= request.words_min)
+    if request.words_max is not None:
+        found.append(c.word_count <= request.words_max)
+    one_chapter = and_(c.chapter_count <= 1, func.coalesce(c.chapters_expected, 1) <= 1)
+    if request.length is Length.ONESHOT:
+        found.append(one_chapter)
+    elif request.length is Length.MULTI:
+        found.append(not_(one_chapter))
+    if request.status is Status.COMPLETE:
+        found.append(or_(c.complete.is_(True), and_(c.complete.is_(None), c.chapter_count == 1)))
+    elif request.status is Status.IN_PROGRESS:
+        found.append(c.complete.is_(False))
+    if request.language and request.language.strip():
+        found.append(func.lower(c.language) == request.language.strip().lower())
+    work_date = func.coalesce(c.updated, c.published)
+    if request.updated_from is not None:
+        found.append(work_date >= request.updated_from)
+    if request.updated_to is not None:
+        found.append(work_date <= request.updated_to)
+    if request.added_from is not None:
+        found.append(c.created_at >= _day_start(request.added_from))
+    if request.added_to is not None:
+        found.append(c.created_at < _day_start(request.added_to + timedelta(days=1)))
+    return found
+
+
+def _tsquery(term: Term) -> ColumnElement[Any]:
+    return func.to_tsquery(
+        literal_column(f"'{TEXT_CONFIG}'"), bindparam(None, tsquery_text(term)), type_=TSQUERY
+    )
+
+
+def _tsquery_all(groups: Sequence[Sequence[Term]]) -> ColumnElement[Any]:
+    """The tsquery for groups of terms: every group, any term of each."""
+    combined: ColumnElement[Any] | None = None
+    for group in groups:
+        either = _tsquery(group[0])
+        for term in group[1:]:
+            either = either.op("||", return_type=TSQUERY)(_tsquery(term))
+        combined = either if combined is None else combined.op("&&", return_type=TSQUERY)(either)
+    assert combined is not None
+    return combined
+
+
+def _matches(document: ColumnElement[Any], query: ColumnElement[Any]) -> ColumnElement[bool]:
+    return document.op("@@", return_type=Boolean)(query)
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """The filtered ids query and what the page and the snippets need from it."""
+
+    ids: Select[Any]
+    score: ColumnElement[float] | None
+    tsquery: ColumnElement[Any] | None
+    fts_match: str | None
+
+
+def _plan(
+    conn: Connection,
+    request: SearchRequest,
+    query: TextQuery,
+    include: Sequence[ResolvedTag],
+    exclude: Sequence[ResolvedTag],
+) -> _Plan:
+    postgres = conn.dialect.name == "postgresql"
+    conditions = _scalar_filters(request)
+    score: ColumnElement[float] | None = None
+    tsquery: ColumnElement[Any] | None = None
+    fts_match: str | None = None
+    ids = select(works.c.id)
+    if query.groups and postgres:
+        tsquery = _tsquery_all(query.groups)
+        ids = ids.select_from(works.join(_work_search, _work_search.c.work_id == works.c.id))
+        conditions.append(_matches(_work_search.c.document, tsquery))
+        score = func.ts_rank(_work_search.c.document, tsquery, type_=Float)
+    elif query.groups:
+        fts_match = fts5_match(query.groups)
+        ids = ids.select_from(_fts.join(works, works.c.id == _fts.c.rowid))
+        conditions.append(_fts_match.op("MATCH", return_type=Boolean)(fts_match))
+        score = -literal_column(_BM25, type_=Float)  # bm25: lower is better
+    if query.excluded and postgres:
+        unwanted = _tsquery_all((query.excluded,))
+        other = _work_search.alias("unwanted")
+        conditions.append(
+            not_(
+                exists(
+                    select(literal_column("1"))
+                    .select_from(other)
+                    .where(other.c.work_id == works.c.id, _matches(other.c.document, unwanted))
+                )
+            )
+        )
+    elif query.excluded:
+        unwanted_ids = (
+            select(_fts.c.rowid)
+            .select_from(_fts)
+            .where(_fts_match.op("MATCH", return_type=Boolean)(fts5_match((query.excluded,))))
+        )
+        conditions.append(works.c.id.not_in(unwanted_ids))
+    counts = link_counts(request)
+    rest = list(include)
+    if rest and not query.groups:
+        # Without a text query the rarest include tag drives the query: its works come
+        # straight from the covering index, and only they are checked against the rest.
+        rest.sort(key=lambda tag: _estimated_works(conn, tag.ids))
+        conditions.append(works.c.id.in_(_works_carrying(rest.pop(0).ids, counts)))
+    for tag in rest:
+        conditions.append(_carrying(tag.ids, counts))
+    hidden = sorted({tag_id for tag in exclude for tag_id in tag.ids})
+    if hidden:
+        conditions.append(not_(_carrying(hidden, work_tags.c.removed.is_(False))))
+    return _Plan(ids.where(*conditions), score, tsquery, fts_match)
+
+
+def _ordered(plan: _Plan, sort: Sort) -> Select[Any]:
+    c = works.c
+    keys: list[Any]
+    if sort is Sort.RELEVANCE and plan.score is not None:
+        keys = [desc(plan.score)]
+    elif sort is Sort.UPDATED:
+        keys = [desc(func.coalesce(c.updated, c.published)).nulls_last()]
+    elif sort is Sort.WORDS:
+        keys = [desc(c.word_count)]
+    elif sort is Sort.TITLE:
+        return plan.ids.order_by(asc(func.lower(c.title)), asc(c.id))
+    elif sort is Sort.KUDOS:
+        keys = [desc(c.kudos).nulls_last()]
+    elif sort is Sort.HITS:
+        keys = [desc(c.hits).nulls_last()]
+    else:
+        keys = []
+    return plan.ids.order_by(*keys, desc(c.created_at), desc(c.id))
+
+
+# --- snippets --------------------------------------------------------------------------------
+
+
+def _snippet(marked: str | None) -> Snippet | None:
+    """Split a snippet the database marked with ``HIT_START``/``HIT_END`` into parts;
+    ``None`` when nothing in it matched."""
+    if not marked or HIT_START not in marked:
+        return None
+    flat = " ".join(marked.split())
+    parts: list[tuple[str, bool]] = []
+    for index, piece in enumerate(flat.replace(HIT_END, HIT_START).split(HIT_START)):
+        if piece:
+            parts.append((piece, index % 2 == 1))
+    return Snippet(tuple(parts))
+
+
+def _fts_snippet(column_index: int) -> ColumnElement[str]:
+    return literal_column(
+        f"snippet(works_fts, {column_index}, '{HIT_START}', '{HIT_END}', '…', {SNIPPET_WORDS})",
+        type_=String,
+    )
+
+
+def _snippets(conn: Connection, plan: _Plan, ids: Sequence[int]) -> dict[int, Snippet]:
+    """Return a snippet of the story text (else the summary, else the notes) around what
+    matched, for each of ``ids`` where one of those matched; title, author and tag matches
+    show in the blurb itself."""
+    if not ids:
+        return {}
+    if plan.tsquery is not None:
+        opening = func.left(works.c.text, _PG_HEADLINE_CHARS)
+        options = (
+            f"StartSel={HIT_START}, StopSel={HIT_END}, MaxWords={SNIPPET_WORDS},"
+            ' MinWords=12, MaxFragments=2, FragmentDelimiter=" … "'
+        )
+        fields: list[ColumnElement[Any]] = [
+            func.ts_headline(literal_column(f"'{TEXT_CONFIG}'"), part, plan.tsquery, options)
+            for part in (opening, func.coalesce(works.c.summary, ""))
+        ]
+        rows = conn.execute(select(works.c.id, *fields).where(works.c.id.in_(ids))).all()
+    elif plan.fts_match is not None:
+        fields = [_fts_snippet(index) for index in (5, 2, 3)]  # body, summary, notes
+        rows = conn.execute(
+            select(_fts.c.rowid, *fields).where(
+                _fts_match.op("MATCH", return_type=Boolean)(plan.fts_match),
+                _fts.c.rowid.in_(ids),
+            )
+        ).all()
+    else:
+        return {}
+    found = {}
+    for work_id, *candidates in rows:
+        snippet = next(filter(None, map(_snippet, candidates)), None)
+        if snippet is not None:
+            found[work_id] = snippet
+    return found
+
+
+# --- the search ------------------------------------------------------------------------------
+
+FACET_LIMIT = 5000
+"""The facets count over at most this many results (the first ones in the result order)."""
+MAX_PER_PAGE = 200
+
+
+def _check(request: SearchRequest) -> None:
+    if request.page < 1 or not 1 <= request.per_page <= MAX_PER_PAGE:
+        raise ValueError(
+            f"page starts at 1 and per_page is 1 to {MAX_PER_PAGE}"
+            f" (got page={request.page}, per_page={request.per_page})"
+        )
+    if request.min_confidence is not None and not 0.0 <= request.min_confidence <= 1.0:
+        raise ValueError(f"min_confidence is between 0 and 1, not {request.min_confidence}")
+
+
+def _notices(include: Sequence[ResolvedTag], exclude: Sequence[ResolvedTag]) -> list[str]:
+    notices = [f"No tag named {tag.ref} is in the library." for tag in include if not tag.ids]
+    notices += [
+        f"No tag named {tag.ref} is in the library, so it hides nothing."
+        for tag in exclude
+        if not tag.ids
+    ]
+    return notices
+
+
+def search(conn: Connection, request: SearchRequest) -> SearchResult:
+    """Run ``request``: return one page of hits, the total, facets and notices.
+
+    Raises ``QueryError`` (a ``ValueError``) for a text query that cannot run, ``ValueError``
+    for a page below 1, a page size outside 1 to ``MAX_PER_PAGE`` or a confidence outside 0
+    to 1, and ``NotFound`` for a page past the last (page 1 of no results is an empty page).
+    """
+    _check(request)
+    query = parse_query(request.query)
+    include = resolve_tags(conn, request.include)
+    exclude = resolve_tags(conn, request.exclude + request.hidden)
+    sort = request.sort or (Sort.RELEVANCE if query.groups else Sort.ADDED)
+    if sort is Sort.RELEVANCE and not query.groups:
+        sort = Sort.ADDED
+    notices = _notices(include, exclude)
+    shown_exclude = tuple(exclude[: len(request.exclude)])
+
+    def result(hits: Page[SearchHit], facets: tuple[Facet, ...], over: int) -> SearchResult:
+        complete = over >= hits.total
+        return SearchResult(
+            hits, facets, over, complete, str(query), sort, include, shown_exclude, tuple(notices)
+        )
+
+    if any(not tag.ids for tag in include):
+        if request.page > 1:
+            raise NotFound(f"page {request.page} is past the end (there is 1 page)")
+        return result(Page((), 1, request.per_page, 0), (), 0)
+    plan = _plan(conn, request, query, include, exclude)
+    total = conn.execute(select(func.count()).select_from(plan.ids.subquery())).scalar_one()
+    pages = max(1, -(-total // request.per_page))
+    if request.page > pages:
+        raise NotFound(f"page {request.page} is past the end (there are {pages} pages)")
+    ordered = _ordered(plan, sort)
+    offset = (request.page - 1) * request.per_page
+    ids = list(conn.execute(ordered.limit(request.per_page).offset(offset)).scalars())
+    snippets = _snippets(conn, plan, ids)
+    hits = tuple(SearchHit(blurb, snippets.get(blurb.id)) for blurb in blurbs(conn, ids))
+    facets: tuple[Facet, ...] = ()
+    over = 0
+    if request.facets and total:
+        if total <= FACET_LIMIT:
+            sample, over = plan.ids, total
+        else:
+            first = ordered.limit(FACET_LIMIT).subquery()
+            sample, over = select(first.c.id), FACET_LIMIT
+        keep = {root for tag in include for root in tag.roots}
+        facets = facet_counts(conn, sample, link_counts(request), keep=keep)
+    return result(Page(hits, request.page, request.per_page, total), facets, over)

@@ -1,0 +1,120 @@
+"""Keeping the full-text index in step with the works.
+
+Each work has one search document: its title, authors, tags (live links, by the name on the
+work and by the canonical name), summary, notes and story text. SQLite keeps it in the FTS5
+table ``works_fts`` (rowid = work id; bm25 weights in ``store.search``), PostgreSQL in
+``work_search`` as a ``tsvector`` weighted A (title), B (authors, tags), C (summary, notes)
+and D (story text; the first ``PG_BODY_CHARS`` characters, as a ``tsvector`` holds at most
+1 MB).
+
+``save_work`` and the tag edits call ``index_work`` in the same transaction as their
+change, so the index is never behind a committed work. Deleting a work drops its document
+(a trigger on SQLite, a cascading key on PostgreSQL). ``rebuild_index`` re-creates every
+document, for a database filled by other means.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import Connection, func, select, text
+
+from ficshelf.store import schema
+
+PG_BODY_CHARS = 250_000
+"""How much of a story's text the PostgreSQL index holds (its ``tsvector`` limit is 1 MB)."""
+
+TEXT_CONFIG = "english"
+"""The PostgreSQL text-search configuration (SQLite: the porter stemmer over unicode61)."""
+
+_SQLITE_DELETE = text("DELETE FROM works_fts WHERE rowid = :id")
+_SQLITE_INSERT = text(
+    "INSERT INTO works_fts (rowid, title, authors, summary, notes, tags, body)"
+    " SELECT w.id, w.title, :authors, w.summary, :notes, :tags, w.text"
+    " FROM works w WHERE w.id = :id"
+)
+_PG_UPSERT = text(
+    "INSERT INTO work_search (work_id, document)"
+    " SELECT w.id,"
+    f" setweight(to_tsvector('{TEXT_CONFIG}', w.title), 'A')"
+    f" || setweight(to_tsvector('{TEXT_CONFIG}', :authors || ' ' || :tags), 'B')"
+    f" || setweight(to_tsvector('{TEXT_CONFIG}', coalesce(w.summary, '') || ' ' || :notes), 'C')"
+    f" || setweight(to_tsvector('{TEXT_CONFIG}', left(w.text, {PG_BODY_CHARS})), 'D')"
+    " FROM works w WHERE w.id = :id"
+    " ON CONFLICT (work_id) DO UPDATE SET document = excluded.document"
+)
+
+
+def _joined(values: Sequence[str | None]) -> str:
+    return "\n".join(value for value in values if value)
+
+
+def _parts(conn: Connection, work_id: int) -> dict[str, object]:
+    """The pieces of a work's document that do not live in its ``works`` row."""
+    authors, work_authors = schema.authors, schema.work_authors
+    names = conn.execute(
+        select(authors.c.name)
+        .join(work_authors, work_authors.c.author_id == authors.c.id)
+        .where(work_authors.c.work_id == work_id)
+        .order_by(work_authors.c.position)
+    ).scalars()
+    notes = conn.execute(
+        select(schema.notes.c.text)
+        .where(schema.notes.c.work_id == work_id)
+        .order_by(schema.notes.c.position)
+    ).scalars()
+    tags, links = schema.tags, schema.work_tags
+    canonical = tags.alias("canonical")
+    tag_rows = conn.execute(
+        select(tags.c.name, canonical.c.name)
+        .select_from(
+            links.join(tags, tags.c.id == links.c.tag_id).outerjoin(
+                canonical, canonical.c.id == tags.c.canonical_id
+            )
+        )
+        .where(links.c.work_id == work_id, links.c.removed.is_(False))
+        .order_by(tags.c.id)
+    ).all()
+    tag_names = [name for row in tag_rows for name in row if name]
+    return {
+        "id": work_id,
+        "authors": _joined(list(names)),
+        "notes": _joined(list(notes)),
+        "tags": _joined(list(dict.fromkeys(tag_names))),
+    }
+
+
+def index_work(conn: Connection, work_id: int) -> None:
+    """(Re)write the search document of work ``work_id`` from what is stored now; a work
+    that does not exist leaves no document."""
+    params = _parts(conn, work_id)
+    if conn.dialect.name == "postgresql":
+        conn.execute(_PG_UPSERT, params)
+    else:
+        conn.execute(_SQLITE_DELETE, {"id": work_id})
+        conn.execute(_SQLITE_INSERT, params)
+
+
+def rebuild_index(conn: Connection, *, batch: int = 1000) -> int:
+    """Re-create the search document of every work; return the number of works indexed."""
+    works = schema.works
+    last = 0
+    done = 0
+    while True:
+        ids = list(
+            conn.execute(
+                select(works.c.id).where(works.c.id > last).order_by(works.c.id).limit(batch)
+            ).scalars()
+        )
+        if not ids:
+            return done
+        for work_id in ids:
+            index_work(conn, work_id)
+        done += len(ids)
+        last = ids[-1]
+
+
+def indexed_count(conn: Connection) -> int:
+    """Return how many works have a search document (for checks and benchmarks)."""
+    table = "work_search" if conn.dialect.name == "postgresql" else "works_fts"
+    return int(conn.execute(select(func.count()).select_from(text(table))).scalar_one())

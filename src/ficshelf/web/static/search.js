@@ -1,0 +1,123 @@
+/* ficshelf tag autocomplete for the search and exclusions forms (the CSP forbids inline
+   script, so it lives here). Every <input data-autocomplete> gets a list of suggestions from
+   /autocomplete.json as the reader types: the most used tags whose name starts with what
+   was typed ("type:" narrows to one type). Arrow keys move, Enter or a click picks one (the
+   input then holds "type:name"), Escape closes. Without script the inputs take "type:name"
+   as typed. */
+(function () {
+  "use strict";
+
+  var TYPES = ["fandom", "character", "relationship", "rating", "warning", "category",
+               "freeform", "pov", "tense"];
+  var DELAY = 120;
+
+  function attach(input, index) {
+    var list = document.createElement("ul");
+    var timer = null;
+    var active = -1;
+    var latest = 0;
+    list.className = "suggestions";
+    list.id = "suggestions-" + index;
+    list.setAttribute("role", "listbox");
+    list.hidden = true;
+    input.setAttribute("role", "combobox");
+    input.setAttribute("aria-autocomplete", "list");
+    input.setAttribute("aria-expanded", "false");
+    input.setAttribute("aria-controls", list.id);
+    input.parentNode.appendChild(list);
+
+    function close() {
+      list.hidden = true;
+      active = -1;
+      input.setAttribute("aria-expanded", "false");
+      input.removeAttribute("aria-activedescendant");
+    }
+
+    function choose(item) {
+      input.value = item.getAttribute("data-ref");
+      close();
+      input.focus();
+    }
+
+    function highlight(next) {
+      var items = list.querySelectorAll("li");
+      if (!items.length) { return; }
+      active = (next + items.length) % items.length;
+      for (var i = 0; i < items.length; i++) {
+        items[i].setAttribute("aria-selected", i === active ? "true" : "false");
+      }
+      input.setAttribute("aria-activedescendant", items[active].id);
+    }
+
+    function show(tags) {
+      list.textContent = "";
+      tags.forEach(function (tag, i) {
+        var item = document.createElement("li");
+        var name = document.createElement("span");
+        var meta = document.createElement("span");
+        item.id = list.id + "-" + i;
+        item.setAttribute("role", "option");
+        item.setAttribute("data-ref", tag.ref);
+        name.className = "suggestion-name";
+        name.textContent = tag.name;
+        meta.className = "suggestion-meta";
+        meta.textContent = tag.type + " · " + tag.works + (tag.works === 1 ? " work" : " works");
+        item.appendChild(name);
+        item.appendChild(meta);
+        item.addEventListener("mousedown", function (event) {
+          event.preventDefault(); /* keep the focus in the input */
+          choose(item);
+        });
+        list.appendChild(item);
+      });
+      list.hidden = !tags.length;
+      active = -1;
+      input.setAttribute("aria-expanded", tags.length ? "true" : "false");
+    }
+
+    function lookup() {
+      var typed = input.value.trim();
+      var kind = "";
+      var colon = typed.indexOf(":");
+      if (colon > 0 && TYPES.indexOf(typed.slice(0, colon).trim().toLowerCase()) >= 0) {
+        kind = typed.slice(0, colon).trim().toLowerCase();
+        typed = typed.slice(colon + 1).trim();
+      }
+      if (!typed) { close(); return; }
+      var url = "/autocomplete.json?q=" + encodeURIComponent(typed) +
+        (kind ? "&type=" + encodeURIComponent(kind) : "");
+      var ticket = ++latest;
+      fetch(url, { headers: { Accept: "application/json" } })
+        .then(function (response) { return response.ok ? response.json() : { tags: [] }; })
+        .then(function (data) { if (ticket === latest) { show(data.tags || []); } })
+        .catch(function () { close(); });
+    }
+
+    input.addEventListener("input", function () {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(lookup, DELAY);
+    });
+    input.addEventListener("keydown", function (event) {
+      if (list.hidden) { return; }
+      if (event.key === "ArrowDown") { event.preventDefault(); highlight(active + 1); }
+      else if (event.key === "ArrowUp") { event.preventDefault(); highlight(active - 1); }
+      else if (event.key === "Escape") { close(); }
+      else if (event.key === "Enter" && active >= 0) {
+        event.preventDefault();
+        choose(list.querySelectorAll("li")[active]);
+      }
+    });
+    input.addEventListener("blur", close);
+  }
+
+  function start() {
+    var inputs = document.querySelectorAll("input[data-autocomplete]");
+    for (var i = 0; i < inputs.length; i++) { attach(inputs[i], i); }
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+})();

@@ -4,11 +4,14 @@ Kinds measured:
 
   (d) more-like-this: ``ficshelf.similar.more_like_this`` for random works, 10 results with
       their explanations;
-  (a)-(c) text query, include 2 tags + exclude 3, and that with facet counts: through the
-      search engine (``ficshelf.store.search``) when this checkout has it.
+  (a) a text query of one or two words from a random work's text (no facets);
+  (b) include 2 tags of a random work (its fandom and one of its characters, relationships
+      or additional tags) and exclude 3 (drawn from warnings, ratings and additional tags);
+  (c) (b) with facet counts for every tag type;
+  all through the search engine (``ficshelf.store.search.search``), first page of 20.
 
-Also prints the size of the "more like this" index (its three tables with their indexes)
-and, with ``--rebuild``, the time to rebuild every signature from the stored texts.
+Also prints the sizes of the full-text index and of the "more like this" index (each with
+its indexes). Their build times are printed by the generator.
 Build a library first with ``benchmarks/synthetic_library.py``.
 
 Usage:
@@ -19,11 +22,13 @@ Usage:
 from __future__ import annotations
 
 import argparse
+import os
 import random
+import re
 import statistics
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from sqlalchemy import Connection, text
@@ -32,10 +37,20 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from machine import describe  # noqa: E402
 
+from ficshelf.model import TagType  # noqa: E402
+from ficshelf.search_query import TagRef  # noqa: E402
 from ficshelf.similar import more_like_this  # noqa: E402
 from ficshelf.store.db import Database, open_database  # noqa: E402
+from ficshelf.store.schema import SEARCH_INDEX_TABLES  # noqa: E402
+from ficshelf.store.search import SearchRequest, search  # noqa: E402
+from ficshelf.store.similar import work_text  # noqa: E402
+from ficshelf.store.tags import work_tags  # noqa: E402
 
 SIMILAR_TABLES = ("similar_signatures", "similar_features", "similar_postings")
+
+
+def similar(conn: Connection, work_id: int) -> str:
+    return "hit" if more_like_this(conn, work_id, 10) else "none"
 
 
 def percentiles(samples: list[float]) -> tuple[float, float, float]:
@@ -45,33 +60,34 @@ def percentiles(samples: list[float]) -> tuple[float, float, float]:
 
 
 def timed(
-    conn: Connection, run: Callable[[Connection, int], object], ids: list[int], warmup: int
-) -> list[float]:
-    """Run ``run`` for each id (after ``warmup`` untimed runs); return milliseconds."""
-    for work_id in ids[:warmup]:
-        run(conn, work_id)
-    samples = []
-    for work_id in ids[warmup:]:
+    conn: Connection, run: Callable[[Connection, int], str], keys: list[int], warmup: int
+) -> tuple[list[float], list[str]]:
+    """Run ``run`` for each key (after ``warmup`` untimed runs); return the milliseconds
+    and outcomes of the timed runs."""
+    for key in keys[:warmup]:
+        run(conn, key)
+    samples, outcomes = [], []
+    for key in keys[warmup:]:
         began = time.perf_counter()
-        run(conn, work_id)
+        outcomes.append(run(conn, key))
         samples.append((time.perf_counter() - began) * 1000)
-    return samples
+    return samples, outcomes
 
 
-def similar_index_size(db: Database) -> int:
-    """Bytes taken by the "more like this" tables and their indexes."""
+def tables_size(db: Database, tables: Sequence[str]) -> int:
+    """Bytes taken by ``tables`` with their indexes (-1 when SQLite lacks ``dbstat``)."""
     with db.connect() as conn:
         if db.dialect == "postgresql":
             return sum(
                 int(conn.execute(text(f"SELECT pg_total_relation_size('{name}')")).scalar_one())
-                for name in SIMILAR_TABLES
+                for name in tables
             )
+        names = ", ".join(f"'{name}'" for name in tables)
         try:
             rows = conn.execute(
                 text(
                     "SELECT SUM(pgsize) FROM dbstat WHERE name IN "
-                    "(SELECT name FROM sqlite_master WHERE tbl_name IN "
-                    "('similar_signatures', 'similar_features', 'similar_postings'))"
+                    f"(SELECT name FROM sqlite_master WHERE tbl_name IN ({names}))"
                 )
             ).scalar_one()
             return int(rows or 0)
@@ -91,14 +107,62 @@ def database_size(db: Database) -> int:
         return int(pages) * int(size)
 
 
+EXCLUDABLE = (
+    TagRef(TagType.WARNING, "major character death"),
+    TagRef(TagType.WARNING, "graphic violence"),
+    TagRef(TagType.WARNING, "self-harm"),
+    TagRef(TagType.WARNING, "suicide"),
+    TagRef(TagType.RATING, "Explicit"),
+    TagRef(TagType.RATING, "Mature"),
+    TagRef(TagType.FREEFORM, "Angst"),
+    TagRef(TagType.FREEFORM, "Whump"),
+    TagRef(TagType.FREEFORM, "Crack Treated Seriously"),
+)
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def plan_request(
+    conn: Connection, work_id: int, rng: random.Random
+) -> tuple[SearchRequest, SearchRequest, SearchRequest]:
+    """The (a), (b) and (c) requests drawn from work ``work_id`` (its words and tags)."""
+    words = _WORD.findall(work_text(conn, work_id) or "") or ["lantern"]
+    query = " ".join(rng.sample(words, min(len(words), rng.choice((1, 2)))))
+    tags = work_tags(conn, work_id)
+    fandoms = [t for t in tags if t.type == TagType.FANDOM]
+    others = [
+        t for t in tags if t.type in (TagType.CHARACTER, TagType.RELATIONSHIP, TagType.FREEFORM)
+    ]
+    chosen = (fandoms[:1] or tags[:1]) + rng.sample(others, min(1, len(others)))
+    include = tuple(TagRef(t.type, t.name) for t in chosen)
+    exclude = tuple(rng.sample(EXCLUDABLE, 3))
+    return (
+        SearchRequest(query=query, facets=False),
+        SearchRequest(include=include, exclude=exclude, facets=False),
+        SearchRequest(include=include, exclude=exclude, facets=True),
+    )
+
+
+def run_search(conn: Connection, request: SearchRequest) -> str:
+    result = search(conn, request)
+    return "hit" if result.hits.total else "none"
+
+
+def summary(outcomes: list[str]) -> str:
+    """How many queries found nothing."""
+    empty = sum(1 for outcome in outcomes if outcome == "none")
+    return f"{empty} with no result"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", required=True, help="database URL")
     parser.add_argument("--queries", type=int, default=300)
     parser.add_argument("--warmup", type=int, default=30)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--skip-text", action="store_true", help="no (a): no full-text index")
     args = parser.parse_args()
     print(describe())
+    print("load average at start: " + " ".join(f"{x:.1f}" for x in os.getloadavg()))
     db = open_database(args.db)
     with db.connect() as conn:
         works = int(conn.execute(text("SELECT COUNT(*) FROM works")).scalar_one())
@@ -106,24 +170,37 @@ def main() -> None:
         postings = int(conn.execute(text("SELECT COUNT(*) FROM similar_postings")).scalar_one())
     print(f"database: {db.dialect}, {works:,} works, {postings:,} similar postings")
     print(f"database size {database_size(db) / 2**20:,.0f} MiB")
-    size = similar_index_size(db)
-    if size >= 0:
-        print(f"more-like-this index (3 tables + indexes) {size / 2**20:,.0f} MiB")
+    for label, tables in (
+        ("full-text index", sorted(SEARCH_INDEX_TABLES[db.dialect])),
+        ("more-like-this index", list(SIMILAR_TABLES)),
+    ):
+        size = tables_size(db, tables)
+        if size >= 0:
+            print(f"{label} (tables + indexes) {size / 2**20:,.0f} MiB")
     rng = random.Random(args.seed)
     ids = [rng.randint(1, top) for _ in range(args.queries + args.warmup)]
-    found: list[int] = []
-
-    def similar(conn: Connection, work_id: int) -> None:
-        found.append(len(more_like_this(conn, work_id, 10)))
-
     with db.connect() as conn:
-        samples = timed(conn, similar, ids, args.warmup)
-    p50, p95, p99 = percentiles(samples)
-    empty = sum(1 for n in found[args.warmup :] if n == 0)
-    print(
-        f"(d) more like this (10 results): p50 {p50:.1f} ms  p95 {p95:.1f} ms  "
-        f"p99 {p99:.1f} ms  over {len(samples)} works ({empty} with no result)"
-    )
+        requests = [plan_request(conn, work_id, rng) for work_id in ids]
+    rows: list[tuple[str, list[float], str]] = []
+    kinds: list[tuple[str, Callable[[Connection, int], str]]] = []
+    if not args.skip_text:
+        kinds.append(("(a) text query", lambda conn, i: run_search(conn, requests[i][0])))
+    kinds += [
+        ("(b) include 2 + exclude 3", lambda conn, i: run_search(conn, requests[i][1])),
+        ("(c) (b) with facets", lambda conn, i: run_search(conn, requests[i][2])),
+        ("(d) more like this (10)", lambda conn, i: similar(conn, ids[i])),
+    ]
+    for label, run in kinds:
+        with db.connect() as conn:
+            samples, outcomes = timed(conn, run, list(range(len(ids))), args.warmup)
+        rows.append((label, samples, summary(outcomes)))
+    print("load average at end: " + " ".join(f"{x:.1f}" for x in os.getloadavg()))
+    for label, samples, note in rows:
+        p50, p95, p99 = percentiles(samples)
+        print(
+            f"{label:<28} p50 {p50:7.1f} ms  p95 {p95:7.1f} ms  p99 {p99:7.1f} ms"
+            f"  ({len(samples)} queries; {note})"
+        )
     db.close()
 
 

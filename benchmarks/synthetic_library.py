@@ -16,7 +16,8 @@ Shape (all draws from one seeded generator, so a run is reproducible):
 
 Works, authors and tag links go in through ``ficshelf.store.bulk`` and the "more like this"
 signatures through ``ficshelf.store.similar.bulk_write_signatures`` (not the import pipeline),
-a few multi-row statements per batch of ``--batch`` works, one transaction per batch.
+a few multi-row statements per batch of ``--batch`` works, one transaction per batch. Then the
+full-text index is built over all of them (``store.search_index.rebuild_index``), timed.
 
 Usage:
   python benchmarks/synthetic_library.py --works 100000 --db sqlite:////tmp/lib100k.db
@@ -49,6 +50,7 @@ from ficshelf.model import TagType  # noqa: E402
 from ficshelf.store.authors import get_or_create_authors  # noqa: E402
 from ficshelf.store.bulk import BulkWork, insert_works, next_work_id  # noqa: E402
 from ficshelf.store.db import Database, normalise_url, open_database  # noqa: E402
+from ficshelf.store.search_index import rebuild_index  # noqa: E402
 from ficshelf.store.similar import bulk_write_signatures, recount_features  # noqa: E402
 from ficshelf.store.tags import get_or_create_tags, tag_key  # noqa: E402
 from ficshelf.vocabulary import CATEGORIES, WARNINGS  # noqa: E402
@@ -204,8 +206,11 @@ def ensure_database(url: str, fresh: bool) -> None:
     admin.dispose()
 
 
-def generate(db: Database, count: int, *, text_words: int, batch: int, seed: int) -> None:
-    """Add ``count`` synthetic works to ``db``, printing progress."""
+def generate(
+    db: Database, count: int, *, text_words: int, batch: int, seed: int, search_index: bool
+) -> None:
+    """Add ``count`` synthetic works to ``db`` (and build the full-text index over the whole
+    library when ``search_index`` is set), printing progress."""
     rng = random.Random(seed)
     started = time.perf_counter()
     shape = Shape(count, rng)
@@ -286,6 +291,16 @@ def generate(db: Database, count: int, *, text_words: int, batch: int, seed: int
     signature_seconds += time.perf_counter() - recounting
     print(f"generated {count:,} works in {time.perf_counter() - started:.1f} s", flush=True)
     print(f"of which more-like-this signatures: {signature_seconds:.1f} s", flush=True)
+    if not search_index:
+        return
+    indexing = time.perf_counter()
+    with db.begin() as conn:
+        indexed = rebuild_index(conn)
+    print(
+        f"full-text search index built for {indexed:,} works in "
+        f"{time.perf_counter() - indexing:.1f} s",
+        flush=True,
+    )
 
 
 def main() -> None:
@@ -296,11 +311,21 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=2_000)
     parser.add_argument("--seed", type=int, default=4)
     parser.add_argument("--fresh", action="store_true", help="start from an empty database")
+    parser.add_argument(
+        "--no-search-index", action="store_true", help="do not build the full-text index"
+    )
     args = parser.parse_args()
     print(describe(), flush=True)
     ensure_database(args.db, args.fresh)
     db = open_database(args.db)
-    generate(db, args.works, text_words=args.text_words, batch=args.batch, seed=args.seed)
+    generate(
+        db,
+        args.works,
+        text_words=args.text_words,
+        batch=args.batch,
+        seed=args.seed,
+        search_index=not args.no_search_index,
+    )
     db.close()
 
 

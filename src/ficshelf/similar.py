@@ -347,7 +347,13 @@ def _reasons(
         dialogue = _dialogue_reason(own_share, their_share)
         if dialogue is not None:
             reasons.append(dialogue)
-    words = [mine[fid].key for _, fid in ranked if mine[fid].kind == TERM_KIND]
+    named = " ".join(reason.label for reason in reasons).casefold()
+    # A word already in a shared tag's name ("maren" of "Maren Holt") says nothing new.
+    words = [
+        mine[fid].key
+        for _, fid in ranked
+        if mine[fid].kind == TERM_KIND and mine[fid].key not in named
+    ]
     if words:
         reasons.append(Reason("words", "words: " + ", ".join(words[:_MAX_WORD_REASONS])))
     return tuple(reasons)

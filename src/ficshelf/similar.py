@@ -261,13 +261,13 @@ def more_like_this(
     work, ``ValueError`` if ``limit`` is below 1."""
     if limit < 1:
         raise ValueError("limit must be at least 1")
-    if not store.work_exists(conn, work_id):
+    state = store.work_state(conn, work_id)
+    if not state.exists:
         raise NotFound(f"no work {work_id}")
     postings = store.work_postings(conn, work_id)
-    own_share = store.dialogue_share(conn, work_id)
     if not postings:
         return []
-    library = store.library_size(conn)
+    own_share, library = state.dialogue_share, state.library
     idf = {p.feature_id: _idf(p.works, library) for p in postings}
     partial = _candidates(conn, postings, idf, library)
     partial.pop(work_id, None)
@@ -277,11 +277,13 @@ def more_like_this(
     shortlist = heapq.nlargest(RESCORE, partial, key=lambda w: (partial[w], w))
     mine = {p.feature_id: p for p in postings}
     shared: dict[int, list[tuple[float, int]]] = {w: [] for w in shortlist}
-    for other, feature_id, weight in store.postings_of(conn, shortlist, mine):
+    shares: dict[int, float] = {}
+    for other, feature_id, weight, share in store.postings_of(conn, shortlist, mine):
         gain = idf[feature_id] * mine[feature_id].weight * weight
         if gain > 0:
             shared[other].append((gain, feature_id))
-    shares = store.dialogue_shares(conn, shortlist) if own_share is not None else {}
+        if share is not None:
+            shares[other] = share
     scored: list[tuple[float, int]] = []
     for other, gains in shared.items():
         score = sum(gain for gain, _ in gains)

@@ -112,18 +112,42 @@ def signature_tags(
     return sorted((int(tag_id), str(tag_type), str(key)) for tag_id, tag_type, key in rows)
 
 
+@dataclass(frozen=True, slots=True)
+class WorkState:
+    """What a "more like this" query needs to know first, read in one round trip: whether
+    the work exists, its dialogue share and the number of indexed works (at least 1)."""
+
+    exists: bool
+    dialogue_share: float | None
+    library: int
+
+
+def work_state(conn: Connection, work_id: int) -> WorkState:
+    """Return the ``WorkState`` of work ``work_id`` (one statement)."""
+    works = schema.works
+    row = conn.execute(
+        select(
+            select(works.c.id).where(works.c.id == work_id).exists().label("found"),
+            select(_signatures.c.dialogue_share)
+            .where(_signatures.c.work_id == work_id)
+            .scalar_subquery()
+            .label("share"),
+            select(_features.c.works)
+            .where(_features.c.kind == ALL_KIND, _features.c.key == "*")
+            .scalar_subquery()
+            .label("library"),
+        )
+    ).one()
+    share = None if row.share is None else float(row.share)
+    return WorkState(bool(row.found), share, max(int(row.library or 0), 1))
+
+
 def work_text(conn: Connection, work_id: int) -> str | None:
     """Return the stored text of work ``work_id``, ``None`` if there is no such work."""
     found: str | None = conn.execute(
         select(schema.works.c.text).where(schema.works.c.id == work_id)
     ).scalar_one_or_none()
     return found
-
-
-def work_exists(conn: Connection, work_id: int) -> bool:
-    """Return whether there is a work ``work_id``."""
-    query = select(schema.works.c.id).where(schema.works.c.id == work_id)
-    return conn.execute(query).first() is not None
 
 
 def library_size(conn: Connection) -> int:
@@ -330,33 +354,30 @@ def champions(
 
 def postings_of(
     conn: Connection, work_ids: Collection[int], feature_ids: Collection[int]
-) -> list[tuple[int, int, float]]:
-    """Return ``(work id, feature id, weight)`` for each of ``feature_ids`` in each of
-    ``work_ids`` (primary-key look-ups)."""
+) -> list[tuple[int, int, float, float | None]]:
+    """Return ``(work id, feature id, weight, the work's dialogue share)`` for each of
+    ``feature_ids`` in each of ``work_ids`` (primary-key look-ups, one statement)."""
     if not work_ids or not feature_ids:
         return []
     # ``feature_id + 0`` keeps the planner on the primary key (work_id, feature_id): the
     # champions index would read every posting of each feature.
     rows = conn.execute(
-        select(_postings.c.work_id, _postings.c.feature_id, _postings.c.weight).where(
+        select(
+            _postings.c.work_id,
+            _postings.c.feature_id,
+            _postings.c.weight,
+            _signatures.c.dialogue_share,
+        )
+        .select_from(_postings.outerjoin(_signatures, _signatures.c.work_id == _postings.c.work_id))
+        .where(
             _postings.c.work_id.in_(sorted(work_ids)),
             (_postings.c.feature_id + 0).in_(sorted(feature_ids)),
         )
     )
-    return [(int(w), int(f), float(weight)) for w, f, weight in rows]
-
-
-def dialogue_shares(conn: Connection, work_ids: Collection[int]) -> dict[int, float]:
-    """Return the known dialogue shares of ``work_ids``."""
-    if not work_ids:
-        return {}
-    rows = conn.execute(
-        select(_signatures.c.work_id, _signatures.c.dialogue_share).where(
-            _signatures.c.work_id.in_(sorted(work_ids)),
-            _signatures.c.dialogue_share.is_not(None),
-        )
-    )
-    return {int(work_id): float(share) for work_id, share in rows}
+    return [
+        (int(w), int(f), float(weight), None if share is None else float(share))
+        for w, f, weight, share in rows
+    ]
 
 
 def tag_labels(conn: Connection, tag_ids: Collection[int]) -> dict[int, TagLabel]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -26,9 +27,12 @@ from ficshelf.importer import (
     import_inputs,
 )
 from ficshelf.ingest.archive import Limits
-from ficshelf.showing import work_json, work_lines
+from ficshelf.jsonable import to_jsonable
+from ficshelf.search_query import QueryError, TagRef, parse_tag_ref
+from ficshelf.showing import search_lines, work_json, work_lines
 from ficshelf.store.browse import find_work
 from ficshelf.store.db import Database, open_database
+from ficshelf.store.search import SearchRequest, Sort, search
 
 F = TypeVar("F", bound=Callable[..., Any])
 MB = 1024 * 1024
@@ -181,8 +185,12 @@ def serve(db_url: str | None, host: str, port: int, threads: int) -> None:
 def _serve(db: Database, host: str, port: int, threads: int) -> None:
     import waitress
 
+    from ficshelf.store.tag_bitmaps import warm_tag_bitmaps
     from ficshelf.web.app import create_app
 
+    if db.dialect == "sqlite":
+        # Tag filters get fast once the tag bitmaps are built; searches work meanwhile.
+        threading.Thread(target=warm_tag_bitmaps, args=(db.engine,), daemon=True).start()
     click.echo(f"Serving the archive at http://{host}:{port}/ (Ctrl-C to stop)")
     waitress.serve(create_app(db), host=host, port=port, threads=threads, ident="ficshelf")
 
@@ -254,6 +262,87 @@ def show(work: str, db_url: str | None, as_json: bool) -> None:
     else:
         for line in work_lines(detail):
             click.echo(line)
+
+
+def _highlight(text: str) -> str:
+    """A matched word in a snippet: bold and underlined on a terminal (plain when piped)."""
+    return click.style(text, bold=True, underline=True)
+
+
+def _tag_refs(values: tuple[str, ...]) -> tuple[TagRef, ...]:
+    try:
+        return tuple(parse_tag_ref(value) for value in values)
+    except QueryError as exc:
+        raise click.UsageError(str(exc)) from None
+
+
+@cli.command("search")
+@click.argument("query", nargs=-1)
+@db_option
+@click.option("--include", "-i", multiple=True, metavar="TAG", help="Only works with TAG.")
+@click.option("--exclude", "-x", multiple=True, metavar="TAG", help="No works with TAG.")
+@click.option(
+    "--sort",
+    type=click.Choice([s.value for s in Sort]),
+    default=None,
+    help="Order (default: relevance with a query, else date added).",
+)
+@click.option("--author-tags-only", is_flag=True, help="Ignore the tags ficshelf inferred.")
+@click.option(
+    "--min-confidence",
+    type=click.FloatRange(0, 1),
+    default=None,
+    help="Count inferred tags only at this confidence or above.",
+)
+@click.option("--page", type=click.IntRange(min=1), default=1, show_default=True)
+@click.option("--limit", type=click.IntRange(1, 200), default=20, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the results (and facets) as JSON.")
+def search_cmd(
+    query: tuple[str, ...],
+    db_url: str | None,
+    include: tuple[str, ...],
+    exclude: tuple[str, ...],
+    sort: str | None,
+    author_tags_only: bool,
+    min_confidence: float | None,
+    page: int,
+    limit: int,
+    as_json: bool,
+) -> None:
+    """Search the library: QUERY words (all of them), "a phrase", -word to exclude,
+    word OR word, and prefix*. TAG is type:name (fandom, character, relationship, rating,
+    warning, category, freeform, pov, tense) or a bare name of any type; synonyms count.
+
+    \b
+    Example:
+      ficshelf search lighthouse storm -angst
+      ficshelf search '"kept the lamp"' -i "fandom:Gullrock Chronicles" -x warning:suicide
+      ficshelf search --include "character:Maren Holt" --sort kudos --json
+    """
+    request = SearchRequest(
+        query=" ".join(query),
+        include=_tag_refs(include),
+        exclude=_tag_refs(exclude),
+        author_tags_only=author_tags_only,
+        min_confidence=min_confidence,
+        sort=Sort(sort) if sort else None,
+        page=page,
+        per_page=limit,
+        facets=as_json,
+    )
+    db = _open(db_url)
+    try:
+        with db.connect() as conn:
+            result = search(conn, request)
+    except QueryError as exc:
+        raise click.UsageError(str(exc)) from None
+    finally:
+        db.close()
+    if as_json:
+        click.echo(json.dumps(to_jsonable(result), indent=2, ensure_ascii=False))
+        return
+    for line in search_lines(result, _highlight):
+        click.echo(line)
 
 
 def main() -> None:

@@ -1,12 +1,14 @@
-"""What ``ficshelf show`` prints: a work's metadata as terminal lines or as JSON data."""
+"""What ``ficshelf show`` and ``ficshelf search`` print: a work's metadata, or a page of
+search results, as terminal lines or as JSON data."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from ficshelf.jsonable import to_jsonable
 from ficshelf.store.browse import WorkDetail
+from ficshelf.store.search import SearchResult
 
 TAG_LABELS = (
     ("rating", "Rating"),
@@ -59,3 +61,29 @@ def work_lines(work: WorkDetail) -> Iterator[str]:
         yield "Chapters:"
         for chapter in work.chapters:
             yield f"  {chapter.number}. {chapter.title or 'Chapter ' + str(chapter.number)}"
+
+
+def search_lines(result: SearchResult, mark: Callable[[str], str] = str.upper) -> Iterator[str]:
+    """Yield the lines that show a page of search results in the terminal: one block per
+    work (id, title, authors, fandoms, words, chapters, and the snippet with each matched
+    word passed through ``mark``), then the total and the notices."""
+    for notice in result.notices:
+        yield f"note: {notice}"
+    for hit in result.hits.items:
+        work = hit.work
+        yield f"{work.id:>6}  {work.title}  by {', '.join(work.authors) or 'unknown author'}"
+        about = [t.name for t in work.tags_of("fandom")] + [
+            f"{work.word_count:,} words",
+            f"chapters {work.chapters_label}",
+        ]
+        yield "        " + " · ".join(about)
+        if hit.snippet is not None:
+            shown = "".join(mark(text) if matched else text for text, matched in hit.snippet.parts)
+            yield "        " + shown
+    page = result.hits
+    found = f"{page.total:,} work{'' if page.total == 1 else 's'} found"
+    if result.query:
+        found += f" for {result.query}"
+    if page.pages > 1:
+        found += f" (page {page.page} of {page.pages})"
+    yield f"{found}, sorted by {result.sort.value}"

@@ -228,3 +228,13 @@ def test_ao3_download_without_chapter_text_is_empty() -> None:
     hollow = PREFACE.split('<div id="chapters"')[0] + "</body></html>"
     with pytest.raises(EmptyDocument, match=r"^hollow\.html: no story text in it"):
         read_document("hollow.html", hollow.encode())
+
+
+def test_kudos_and_hits_in_the_stats_are_kept() -> None:
+    stats = "Words: 1,234 Chapters: 2/2 Comments: 12 Kudos: 1,502 Bookmarks: 40 Hits: 20,311"
+    page = PREFACE.replace("Words: 1,234 Chapters: 2/2</dd>", f"{stats}</dd>")
+    given = read_document("salt.htm", page.encode("utf-8")).given
+    assert (given.kudos, given.hits, given.word_count) == (1502, 20311, 1234)
+    assert read_document("salt.htm", PREFACE.encode("utf-8")).given.kudos is None
+    odd = PREFACE.replace("Chapters: 2/2</dd>", "Chapters: 2/2 Kudos: \u00b2 Hits: lots</dd>")
+    assert (read_document("salt.htm", odd.encode("utf-8")).given.kudos) is None

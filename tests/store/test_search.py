@@ -12,6 +12,7 @@ from search_library import F, Shelf, build_shelf
 from ficshelf.errors import NotFound
 from ficshelf.model import TagType
 from ficshelf.search_query import QueryError, parse_tag_ref
+from ficshelf.store import search as search_module
 from ficshelf.store.db import Database
 from ficshelf.store.search import (
     Length,
@@ -22,8 +23,23 @@ from ficshelf.store.search import (
     search,
 )
 from ficshelf.store.search_index import indexed_count, rebuild_index
-from ficshelf.store.tags import set_editor_tag
+from ficshelf.store.tag_bitmaps import warm_tag_bitmaps
+from ficshelf.store.tags import set_canonical, set_editor_tag
 from ficshelf.store.works import delete_work
+
+
+@pytest.fixture(autouse=True, params=["bitmaps", "joins"])
+def tag_filters(
+    request: pytest.FixtureRequest, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> str:
+    """Every test runs with SQLite's tag bitmaps (built before any work is saved, so they
+    follow every save through the change log) and with plain joins (PostgreSQL: joins)."""
+    if request.param == "bitmaps":
+        if db.dialect != "sqlite":
+            pytest.skip("PostgreSQL answers tag filters with joins")
+        assert warm_tag_bitmaps(db.engine).ready
+    monkeypatch.setattr(search_module, "TAG_BITMAPS", request.param == "bitmaps")
+    return str(request.param)
 
 
 @pytest.fixture
@@ -230,3 +246,20 @@ def test_bare_tag_name_matches_every_type(db: Database, shelf: Shelf) -> None:
         (F.value, "Gullrock Chronicles"),
         ("freeform", "Gullrock Chronicles"),
     }
+
+
+def test_tag_filters_follow_every_change(db: Database, shelf: Shelf) -> None:
+    gullrock = ["fandom:Gullrock Chronicles"]
+    assert len(ids(run(db, include=gullrock))) == 3  # bitmaps built here
+    with db.begin() as conn:
+        set_editor_tag(conn, shelf.quiet, TagType.FANDOM, "Gullrock Chronicles")
+        set_editor_tag(conn, shelf.lamp, TagType.FANDOM, "Gullrock Chronicles", removed=True)
+    assert set(ids(run(db, include=gullrock))) == {shelf.ridge, shelf.gale, shelf.quiet}
+    with db.begin() as conn:
+        delete_work(conn, shelf.gale)
+    assert set(ids(run(db, include=gullrock))) == {shelf.ridge, shelf.quiet}
+    with db.begin() as conn:
+        set_canonical(conn, (TagType.FANDOM, "Starfall Academy"), (TagType.FANDOM, "GC"))
+    both = set(ids(run(db, include=gullrock)))
+    assert both == {shelf.ridge, shelf.quiet, shelf.academy}
+    assert run(db, include=gullrock, exclude=["character:Tamsin Vey"]).hits.total == 2

@@ -17,9 +17,11 @@ similar_*   "more like this": a signature per work (style figures), the features
             the weighted postings linking works to features (see ``ficshelf.similar``)
 
 The full-text index is not in this metadata because its form depends on the database
-(``SEARCH_INDEX_TABLES``): on SQLite the FTS5 table ``works_fts`` (rowid = work id) and the
-shadow tables FTS5 keeps for it; on PostgreSQL ``work_search`` (a ``tsvector`` per work with a
-GIN index). Migration 0003 creates them and ``store.search_index`` keeps them in step.
+(``SEARCH_INDEX_TABLES``): on SQLite the FTS5 table ``works_fts`` (rowid = work id), the
+shadow tables FTS5 keeps for it and ``search_changes`` (the log that keeps the in-memory tag
+bitmaps of ``store.tag_bitmaps`` in step); on PostgreSQL ``work_search`` (a ``tsvector`` per
+work with a GIN index). Migrations 0003 and 0004 create them and ``store.search_index`` keeps
+them in step.
 """
 
 from __future__ import annotations
@@ -187,6 +189,7 @@ SEARCH_INDEX_TABLES: dict[str, frozenset[str]] = {
             "works_fts_data",
             "works_fts_docsize",
             "works_fts_idx",
+            "search_changes",
         }
     ),
     "postgresql": frozenset({"work_search"}),

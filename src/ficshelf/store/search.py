@@ -24,6 +24,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Any
 
+from pyroaring import BitMap
 from sqlalchemy import (
     Boolean,
     ColumnElement,
@@ -60,6 +61,7 @@ from ficshelf.store import schema
 from ficshelf.store.browse import Page, WorkBlurb, blurbs
 from ficshelf.store.facets import Facet, facet_counts
 from ficshelf.store.search_index import TEXT_CONFIG
+from ficshelf.store.tag_bitmaps import tag_bitmaps
 from ficshelf.store.tags import tag_key, tidy_tag_name
 
 works, work_tags, tags = schema.works, schema.work_tags, schema.tags
@@ -234,6 +236,10 @@ _fts_match: ColumnElement[Any] = literal_column("works_fts")
 _work_search = table("work_search", column("work_id", Integer), column("document", TSVECTOR))
 
 
+def _text_match(expression: str) -> ColumnElement[bool]:
+    return _fts_match.op("MATCH", return_type=Boolean)(expression)
+
+
 def link_counts(request: SearchRequest) -> ColumnElement[bool]:
     """Return the condition on ``work_tags`` for a link to count in includes and facets."""
     condition: ColumnElement[bool] = work_tags.c.removed.is_(False)
@@ -335,6 +341,18 @@ class _Plan:
     score: ColumnElement[float] | None
     tsquery: ColumnElement[Any] | None
     fts_match: str | None
+    only_text: bool = False  # no condition besides the text match: the index can count
+    known_total: int | None = None  # the count, when the tag bitmaps alone decide
+
+    def count(self, conn: Connection) -> int:
+        """Return how many works the plan selects."""
+        if self.known_total is not None:
+            return self.known_total
+        if self.only_text and self.fts_match is not None:
+            # Every work has its document, so FTS5 counts alone, without reading rows.
+            matched = select(func.count()).select_from(_fts).where(_text_match(self.fts_match))
+            return int(conn.execute(matched).scalar_one())
+        return int(conn.execute(select(func.count()).select_from(self.ids.subquery())).scalar_one())
 
 
 def _plan(
@@ -343,7 +361,10 @@ def _plan(
     query: TextQuery,
     include: Sequence[ResolvedTag],
     exclude: Sequence[ResolvedTag],
+    selected: BitMap | None = None,
 ) -> _Plan:
+    """The filtered query. ``selected``: the works the tag filters leave, when the tag
+    bitmaps worked them out (the tag conditions are then that list)."""
     postgres = conn.dialect.name == "postgresql"
     conditions = _scalar_filters(request)
     score: ColumnElement[float] | None = None
@@ -358,7 +379,7 @@ def _plan(
     elif query.groups:
         fts_match = fts5_match(query.groups)
         ids = ids.select_from(_fts.join(works, works.c.id == _fts.c.rowid))
-        conditions.append(_fts_match.op("MATCH", return_type=Boolean)(fts_match))
+        conditions.append(_text_match(fts_match))
         score = -literal_column(_BM25, type_=Float)  # bm25: lower is better
     if query.excluded and postgres:
         unwanted = _tsquery_all((query.excluded,))
@@ -374,11 +395,15 @@ def _plan(
         )
     elif query.excluded:
         unwanted_ids = (
-            select(_fts.c.rowid)
-            .select_from(_fts)
-            .where(_fts_match.op("MATCH", return_type=Boolean)(fts5_match((query.excluded,))))
+            select(_fts.c.rowid).select_from(_fts).where(_text_match(fts5_match((query.excluded,))))
         )
         conditions.append(works.c.id.not_in(unwanted_ids))
+    if selected is not None:
+        known = len(selected) if not conditions else None
+        listed = "[" + ",".join(map(str, selected)) + "]"
+        chosen: Select[Any] = select(literal_column("value")).select_from(func.json_each(listed))
+        conditions.append(works.c.id.in_(chosen))
+        return _Plan(ids.where(*conditions), score, tsquery, fts_match, known_total=known)
     counts = link_counts(request)
     rest = list(include)
     if rest and not query.groups:
@@ -391,7 +416,8 @@ def _plan(
     hidden = sorted({tag_id for tag in exclude for tag_id in tag.ids})
     if hidden:
         conditions.append(not_(_carrying(hidden, work_tags.c.removed.is_(False))))
-    return _Plan(ids.where(*conditions), score, tsquery, fts_match)
+    only_text = len(conditions) == 1 and bool(query.groups)
+    return _Plan(ids.where(*conditions), score, tsquery, fts_match, only_text)
 
 
 def _ordered(plan: _Plan, sort: Sort) -> Select[Any]:
@@ -458,7 +484,7 @@ def _snippets(conn: Connection, plan: _Plan, ids: Sequence[int]) -> dict[int, Sn
         fields = [_fts_snippet(index) for index in (5, 2, 3)]  # body, summary, notes
         rows = conn.execute(
             select(_fts.c.rowid, *fields).where(
-                _fts_match.op("MATCH", return_type=Boolean)(plan.fts_match),
+                _text_match(plan.fts_match),
                 _fts.c.rowid.in_(ids),
             )
         ).all()
@@ -474,8 +500,9 @@ def _snippets(conn: Connection, plan: _Plan, ids: Sequence[int]) -> dict[int, Sn
 
 # --- the search ------------------------------------------------------------------------------
 
-FACET_LIMIT = 5000
-"""The facets count over at most this many results (the first ones in the result order)."""
+FACET_LIMIT = 2000
+"""The facets count over at most this many results: the first ones in the result order, or
+for a relevance order the first matches the index yields."""
 MAX_PER_PAGE = 200
 
 
@@ -497,6 +524,37 @@ def _notices(include: Sequence[ResolvedTag], exclude: Sequence[ResolvedTag]) -> 
         if not tag.ids
     ]
     return notices
+
+
+TAG_BITMAPS = True
+"""Whether SQLite answers include filters from ``store.tag_bitmaps`` once they are built
+(``warm_tag_bitmaps``; until then, and while another thread updates them, from joins)."""
+
+
+def _from_bitmaps(
+    conn: Connection,
+    request: SearchRequest,
+    include: Sequence[ResolvedTag],
+    exclude: Sequence[ResolvedTag],
+) -> BitMap | None:
+    """The works that the tag filters leave, from the tag bitmaps; ``None`` where those do
+    not apply (PostgreSQL, no include tag, a minimum confidence to check per link) or are
+    not built or busy."""
+    usable = TAG_BITMAPS and conn.dialect.name == "sqlite" and request.min_confidence is None
+    if not (usable and include):
+        return None
+    bitmaps = tag_bitmaps(conn.engine)
+    if not bitmaps.ready or not bitmaps.lock.acquire(blocking=False):
+        return None
+    try:
+        bitmaps.refresh(conn)
+        return bitmaps.works_matching(
+            [tag.roots for tag in include],
+            sorted({root for tag in exclude for root in tag.roots}),
+            given_only=request.author_tags_only,
+        )
+    finally:
+        bitmaps.lock.release()
 
 
 def search(conn: Connection, request: SearchRequest) -> SearchResult:
@@ -526,8 +584,10 @@ def search(conn: Connection, request: SearchRequest) -> SearchResult:
         if request.page > 1:
             raise NotFound(f"page {request.page} is past the end (there is 1 page)")
         return result(Page((), 1, request.per_page, 0), (), 0)
-    plan = _plan(conn, request, query, include, exclude)
-    total = conn.execute(select(func.count()).select_from(plan.ids.subquery())).scalar_one()
+    plan = _plan(
+        conn, request, query, include, exclude, _from_bitmaps(conn, request, include, exclude)
+    )
+    total = plan.count(conn)
     pages = max(1, -(-total // request.per_page))
     if request.page > pages:
         raise NotFound(f"page {request.page} is past the end (there are {pages} pages)")
@@ -542,7 +602,10 @@ def search(conn: Connection, request: SearchRequest) -> SearchResult:
         if total <= FACET_LIMIT:
             sample, over = plan.ids, total
         else:
-            first = ordered.limit(FACET_LIMIT).subquery()
+            # The first results in their order; by relevance, the first matches the index
+            # yields (ranking every match only to sample it would cost more than the count).
+            relevance = sort is Sort.RELEVANCE and plan.score is not None
+            first = (plan.ids if relevance else ordered).limit(FACET_LIMIT).subquery()
             sample, over = select(first.c.id), FACET_LIMIT
         keep = {root for tag in include for root in tag.roots}
         facets = facet_counts(conn, sample, link_counts(request), keep=keep)

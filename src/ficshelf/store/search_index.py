@@ -9,7 +9,8 @@ and D (story text; the first ``PG_BODY_CHARS`` characters, as a ``tsvector`` hol
 
 ``save_work`` and the tag edits call ``index_work`` in the same transaction as their
 change, so the index is never behind a committed work. Deleting a work drops its document
-(a trigger on SQLite, a cascading key on PostgreSQL). ``rebuild_index`` re-creates every
+(a trigger on SQLite, a cascading key on PostgreSQL). On SQLite both also append to the
+change log ``search_changes`` that ``store.tag_bitmaps`` reads. ``rebuild_index`` re-creates every
 document, for a database filled by other means.
 """
 
@@ -43,6 +44,13 @@ _PG_UPSERT = text(
     " FROM works w WHERE w.id = :id"
     " ON CONFLICT (work_id) DO UPDATE SET document = excluded.document"
 )
+
+
+CHANGES_KEPT = 50_000
+"""How many entries of the change log (SQLite) are kept; a reader further behind rebuilds."""
+_PRUNE_EVERY = 1000
+_LOG_CHANGE = text("INSERT INTO search_changes (work_id) VALUES (:work_id) RETURNING seq")
+_PRUNE = text("DELETE FROM search_changes WHERE seq < :below")
 
 
 def _joined(values: Sequence[str | None]) -> str:
@@ -84,15 +92,28 @@ def _parts(conn: Connection, work_id: int) -> dict[str, object]:
     }
 
 
+def record_change(conn: Connection, work_id: int | None) -> None:
+    """Log (SQLite) that the tags of work ``work_id`` may have changed (``None``: the
+    synonyms changed, so any work's may have), for ``store.tag_bitmaps``; the oldest entries
+    are dropped now and then. Nothing to do on PostgreSQL."""
+    if conn.dialect.name != "sqlite":
+        return
+    seq = conn.execute(_LOG_CHANGE, {"work_id": work_id}).scalar_one()
+    if seq % _PRUNE_EVERY == 0:
+        conn.execute(_PRUNE, {"below": seq - CHANGES_KEPT})
+
+
 def index_work(conn: Connection, work_id: int) -> None:
-    """(Re)write the search document of work ``work_id`` from what is stored now; a work
-    that does not exist leaves no document."""
+    """(Re)write the search document of work ``work_id`` from what is stored now (a work
+    that does not exist leaves no document) and log the change (``record_change``). Every
+    writer of a work's tags calls this in the same transaction."""
     params = _parts(conn, work_id)
     if conn.dialect.name == "postgresql":
         conn.execute(_PG_UPSERT, params)
     else:
         conn.execute(_SQLITE_DELETE, {"id": work_id})
         conn.execute(_SQLITE_INSERT, params)
+    record_change(conn, work_id)
 
 
 def rebuild_index(conn: Connection, *, batch: int = 1000) -> int:

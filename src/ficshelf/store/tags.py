@@ -26,7 +26,7 @@ from ficshelf.model import Provenance, TagRecord, TagType
 from ficshelf.similar import refresh_work
 from ficshelf.store import schema
 from ficshelf.store.portable import fit, insert_new
-from ficshelf.store.search_index import index_work
+from ficshelf.store.search_index import index_work, record_change
 
 _CHUNK = 500
 _RANK = {Provenance.EDITOR: 0, Provenance.AUTHOR: 1, Provenance.INFERRED: 2}
@@ -150,6 +150,7 @@ def set_canonical(
         raise ValueError(f"a {synonym[0]} tag cannot be a synonym of a {canonical[0]} tag")
     ids = get_or_create_tags(conn, [synonym, canonical])
     synonym_id, canonical_id = ids[synonym], ids[canonical]
+    record_change(conn, None)  # which tag a link counts as may change for any work
     tags = schema.tags
     if synonym_id == canonical_id:
         conn.execute(update(tags).where(tags.c.id == synonym_id).values(canonical_id=None))

@@ -3,7 +3,7 @@
    /autocomplete.json as the reader types: the most used tags whose name starts with what
    was typed ("type:" narrows to one type). Arrow keys move, Enter or a click picks one (the
    input then holds "type:name"), Escape closes. Without script the inputs take "type:name"
-   as typed. */
+   as typed. It also leaves a search form's empty fields out of the URL it submits. */
 (function () {
   "use strict";
 
@@ -110,9 +110,25 @@
     input.addEventListener("blur", close);
   }
 
+  /* A search form leaves its empty fields out of the URL, which stays short and readable. */
+  function tidy(form) {
+    form.addEventListener("submit", function () {
+      var fields = form.querySelectorAll("input, select");
+      for (var i = 0; i < fields.length; i++) {
+        if (fields[i].name && fields[i].value === "") { fields[i].disabled = true; }
+      }
+    });
+    window.addEventListener("pageshow", function () {
+      var fields = form.querySelectorAll("input, select");
+      for (var i = 0; i < fields.length; i++) { fields[i].disabled = false; }
+    });
+  }
+
   function start() {
     var inputs = document.querySelectorAll("input[data-autocomplete]");
     for (var i = 0; i < inputs.length; i++) { attach(inputs[i], i); }
+    var forms = document.querySelectorAll("form.search-form");
+    for (var j = 0; j < forms.length; j++) { tidy(forms[j]); }
   }
 
   if (document.readyState === "loading") {

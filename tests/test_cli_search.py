@@ -1,0 +1,65 @@
+"""``ficshelf search``: the same engine as the web search, on the command line."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from ficshelf.cli import cli
+from ficshelf.store.db import open_database
+
+sys.path.insert(0, str(Path(__file__).resolve().parent / "store"))
+from search_library import Shelf, build_shelf  # noqa: E402
+
+
+@pytest.fixture
+def shelf(db_url: str) -> Shelf:
+    db = open_database(db_url)
+    try:
+        return build_shelf(db)
+    finally:
+        db.close()
+
+
+def test_search_prints_hits_with_snippets(db_url: str, shelf: Shelf) -> None:
+    result = CliRunner().invoke(cli, ["search", "--db", db_url, "scarf"])
+    assert result.exit_code == 0, result.output
+    assert "Letters from the Ridge" in result.output
+    assert "woodshed" in result.output  # the snippet
+    assert result.output.rstrip().endswith("1 work found for scarf, sorted by relevance")
+
+
+def test_include_exclude_and_json(db_url: str, shelf: Shelf) -> None:
+    args = ["search", "--db", db_url, "--include", "fandom:GC", "-x", "rating:Mature", "--json"]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    titles = {hit["work"]["title"] for hit in data["hits"]["items"]}
+    assert titles == {"The Lamp on Gullrock", "Letters from the Ridge"}
+    assert data["hits"]["total"] == 2 and data["sort"] == "added"
+    fandoms = next(f for f in data["facets"] if f["type"] == "fandom")
+    assert fandoms["tags"] == [{"type": "fandom", "name": "Gullrock Chronicles", "works": 2}]
+
+
+def test_sort_and_query_words_join(db_url: str, shelf: Shelf) -> None:
+    result = CliRunner().invoke(cli, ["search", "--db", db_url, "--sort", "kudos", "the", "lamp"])
+    assert result.exit_code == 0, result.output
+    assert result.output.index("The Lamp on Gullrock") < result.output.index("After the Gale")
+
+
+def test_unknown_tag_and_bad_queries(db_url: str, shelf: Shelf) -> None:
+    runner = CliRunner()
+    unknown = runner.invoke(cli, ["search", "--db", db_url, "-i", "fandom:Nowhere"])
+    assert unknown.exit_code == 0 and "note: No tag named fandom:Nowhere" in unknown.output
+    too_long = runner.invoke(cli, ["search", "--db", db_url, "x" * 1200])
+    assert too_long.exit_code == 2 and "too long" in too_long.output
+    blank_tag = runner.invoke(cli, ["search", "--db", db_url, "-i", "fandom:"])
+    assert blank_tag.exit_code == 2 and "needs a name" in blank_tag.output
+    past = runner.invoke(cli, ["search", "--db", db_url, "--page", "9"])
+    assert past.exit_code == 1 and "past the end" in past.output
+    odd = runner.invoke(cli, ["search", "--db", db_url, "don't", '"unbalanced', "ü*"])
+    assert odd.exit_code == 0, odd.output

@@ -1,0 +1,155 @@
+"""The search page, autocomplete, browse and saved exclusions over HTTP (both backends)."""
+
+from __future__ import annotations
+
+from flask.testing import FlaskClient
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from web_library import Library
+
+
+def titles(data: dict[str, object]) -> list[str]:
+    hits = data["result"]["hits"]["items"]  # type: ignore[index]
+    return [hit["work"]["title"] for hit in hits]
+
+
+def test_search_page_and_its_json_twin(client: FlaskClient, library: Library) -> None:
+    page = client.get("/search?q=lamp")
+    assert page.status_code == 200
+    html = page.get_data(as_text=True)
+    assert "The Lamp on Gullrock" in html and "<mark>lamp</mark>" in html
+    assert 'href="/search.json?q=lamp"' in html  # the twin keeps the search
+    data = client.get("/search.json?q=lamp").get_json()
+    assert titles(data) == ["The Lamp on Gullrock"]
+    assert data["result"]["query"] == "lamp" and data["result"]["sort"] == "relevance"
+    snippet = data["result"]["hits"]["items"][0]["snippet"]["parts"]
+    assert ["lamp", True] in snippet
+
+
+def test_filters_facets_and_paging(client: FlaskClient, library: Library) -> None:
+    data = client.get("/search.json?include=fandom:GC&exclude=rating:Teen").get_json()
+    assert titles(data) == ["Gulls", "Letters from the Ridge"]  # two a page in the tests
+    fandoms = next(f for f in data["result"]["facets"] if f["type"] == "fandom")
+    assert fandoms["tags"][0] == {"type": "fandom", "name": "Gullrock Chronicles", "works": 2}
+    html = client.get("/search?include=fandom:GC").get_data(as_text=True)
+    # facets link to the same search narrowed further, and chips remove a filter
+    assert "/search?include=fandom:GC&amp;exclude=rating:Teen" in html
+    second = client.get("/search.json?sort=title&page=2").get_json()
+    assert second["result"]["hits"]["page"] == 2
+    assert client.get("/search?page=99").status_code == 404
+
+
+def test_friendly_errors_never_500(client: FlaskClient, library: Library) -> None:
+    long = client.get("/search?q=" + "word " * 300)
+    assert long.status_code == 400 and "too long" in long.get_data(as_text=True)
+    assert 'id="search-q"' in long.get_data(as_text=True)  # the form comes back
+    assert client.get("/search.json?q=" + "w " * 40).get_json()["error"]["status"] == 400
+    for query in ["don't", '"', "“½”", "-", "OR", "a\x00b", "%", "東京*", "((", "NEAR("]:
+        assert client.get("/search", query_string={"q": query}).status_code == 200, query
+    for bad in ["words_min=ten", "sort=best", "updated_from=2024-13-01", "min_confidence=2"]:
+        response = client.get(f"/search.json?{bad}")
+        assert response.status_code == 400, bad
+        assert response.get_json()["error"]["message"]
+    assert client.get("/search?include=fandom:").status_code == 400
+
+
+def test_scalar_filters_over_http(client: FlaskClient, library: Library) -> None:
+    data = client.get("/search.json?status=in-progress&length=multi").get_json()
+    assert titles(data) == ["Letters from the Ridge"]
+    data = client.get("/search.json?language=english&words_min=5").get_json()
+    assert titles(data) == ["The Lamp on Gullrock"]
+    data = client.get("/search.json?include=relationship:Maren Holt/Ivo Brandt&tags=author")
+    assert titles(data.get_json()) == []
+    data = client.get("/search.json?include=relationship:Maren Holt/Ivo Brandt&min_confidence=0.7")
+    assert titles(data.get_json()) == ["The Lamp on Gullrock"]
+
+
+def test_autocomplete(client: FlaskClient, library: Library) -> None:
+    found = client.get("/autocomplete.json?q=ma").get_json()
+    assert [t["ref"] for t in found["tags"]] == [
+        "character:Maren Holt",
+        "relationship:Maren Holt/Ivo Brandt",
+    ]
+    by_synonym = client.get("/autocomplete.json?q=gc&type=fandom").get_json()
+    assert by_synonym["tags"] == [
+        {
+            "type": "fandom",
+            "name": "Gullrock Chronicles",
+            "works": 3,
+            "ref": "fandom:Gullrock Chronicles",
+        }
+    ]
+    assert client.get("/autocomplete.json?q=").get_json()["tags"] == []
+    assert client.get("/autocomplete.json?q=%25").get_json()["tags"] == []
+    assert client.get("/autocomplete.json?q=a&type=colour").status_code == 400
+
+
+def test_browse_fandom_characters_relationships(client: FlaskClient, library: Library) -> None:
+    fandoms = client.get("/browse.json").get_json()["fandoms"]["items"]
+    assert {"type": "fandom", "name": "Gullrock Chronicles", "works": 3} in fandoms
+    gullrock = client.get("/browse/Gullrock%20Chronicles.json").get_json()
+    assert {c["name"]: c["works"] for c in gullrock["characters"]} == {
+        "Ivo Brandt": 1,
+        "Maren Holt": 1,
+    }
+    assert [r["name"] for r in gullrock["relationships"]] == ["Maren Holt/Ivo Brandt"]
+    maren = client.get("/browse/Gullrock%20Chronicles/Maren%20Holt.json").get_json()
+    assert maren["character"] == "Maren Holt" and len(maren["relationships"]) == 1
+    html = client.get("/browse/Gullrock%20Chronicles").get_data(as_text=True)
+    assert "/browse/Gullrock%20Chronicles/Maren%20Holt" in html
+    assert client.get("/browse/Nowhere").status_code == 404
+
+
+def test_saved_exclusions_apply_to_every_listing(client: FlaskClient, library: Library) -> None:
+    saved = client.post("/exclusions", data={"add": "fandom:Starfall Academy", "next": "/works"})
+    assert saved.status_code == 303 and saved.headers["Location"] == "/works"
+    cookie = saved.headers["Set-Cookie"]
+    assert "HttpOnly" in cookie and "SameSite=Lax" in cookie
+    listed = client.get("/works.json?page=1").get_json()["works"]
+    assert listed["total"] == 3
+    assert client.get("/search.json").get_json()["result"]["hits"]["total"] == 3
+    assert all(
+        w["title"] not in ("Hostile Markup", "<b>x</b>")
+        for w in client.get("/index.json").get_json()["recent"]
+    )
+    gullrock = client.get("/tags/fandom/Gullrock%20Chronicles.json").get_json()
+    assert gullrock["works"]["total"] == 3
+    page = client.get("/exclusions.json").get_json()
+    assert page["exclusions"] == [
+        {
+            "type": "fandom",
+            "name": "Starfall Academy",
+            "ref": "fandom:Starfall Academy",
+            "known": True,
+        }
+    ]
+    client.post("/exclusions", data={"remove": "fandom:Starfall Academy"})
+    assert client.get("/works.json").get_json()["works"]["total"] == 5
+
+
+def test_exclusions_form_refuses_other_sites(client: FlaskClient, library: Library) -> None:
+    forged = client.post(
+        "/exclusions", data={"clear": "1"}, headers={"Origin": "https://evil.example"}
+    )
+    assert forged.status_code == 403
+    cross = client.post(
+        "/exclusions", data={"clear": "1"}, headers={"Sec-Fetch-Site": "cross-site"}
+    )
+    assert cross.status_code == 403
+    away = client.post("/exclusions", data={"add": "x", "next": "https://evil.example/"})
+    assert away.headers["Location"] == "/exclusions"
+    assert client.post("/exclusions", data={"add": "rating:"}).status_code == 400
+
+
+def test_header_has_a_search_box(client: FlaskClient, library: Library) -> None:
+    html = client.get("/").get_data(as_text=True)
+    assert 'class="header-search"' in html and 'action="/search"' in html
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(q=st.text(max_size=40), include=st.text(max_size=20))
+def test_any_query_string_is_a_page_or_a_400(client: FlaskClient, q: str, include: str) -> None:
+    response = client.get("/search.json", query_string={"q": q, "include": include})
+    assert response.status_code in (200, 400), (q, include)

@@ -11,7 +11,8 @@ Kinds measured:
   all through the search engine (``ficshelf.store.search.search``), first page of 20.
 
 Also prints the sizes of the full-text index and of the "more like this" index (each with
-its indexes). Their build times are printed by the generator.
+its indexes; their build times are printed by the generator) and, on SQLite, the time to
+build the in-memory tag bitmaps the search engine filters with (``store.tag_bitmaps``).
 Build a library first with ``benchmarks/synthetic_library.py``.
 
 Usage:
@@ -44,6 +45,7 @@ from ficshelf.store.db import Database, open_database  # noqa: E402
 from ficshelf.store.schema import SEARCH_INDEX_TABLES  # noqa: E402
 from ficshelf.store.search import SearchRequest, search  # noqa: E402
 from ficshelf.store.similar import work_text  # noqa: E402
+from ficshelf.store.tag_bitmaps import warm_tag_bitmaps  # noqa: E402
 from ficshelf.store.tags import work_tags  # noqa: E402
 
 SIMILAR_TABLES = ("similar_signatures", "similar_features", "similar_postings")
@@ -177,6 +179,10 @@ def main() -> None:
         size = tables_size(db, tables)
         if size >= 0:
             print(f"{label} (tables + indexes) {size / 2**20:,.0f} MiB")
+    if db.dialect == "sqlite":
+        began = time.perf_counter()
+        warm_tag_bitmaps(db.engine)
+        print(f"tag bitmaps (SQLite tag filters) built in {time.perf_counter() - began:.1f} s")
     rng = random.Random(args.seed)
     ids = [rng.randint(1, top) for _ in range(args.queries + args.warmup)]
     with db.connect() as conn:

@@ -13,7 +13,9 @@ Kinds measured:
 Also prints the sizes of the full-text index and of the "more like this" index (each with
 its indexes; their build times are printed by the generator) and, on SQLite, the time to
 build the in-memory tag bitmaps the search engine filters with (``store.tag_bitmaps``).
-Build a library first with ``benchmarks/synthetic_library.py``.
+Build a library first with ``benchmarks/synthetic_library.py``. Wall-clock and CPU time
+(of this process: on SQLite all the work, on PostgreSQL the client's share only) are both
+printed, with the load average, because a shared machine stretches wall-clock times.
 
 Usage:
   python benchmarks/search_latency.py --db sqlite:////tmp/lib100k.db [--queries 300]
@@ -63,17 +65,18 @@ def percentiles(samples: list[float]) -> tuple[float, float, float]:
 
 def timed(
     conn: Connection, run: Callable[[Connection, int], str], keys: list[int], warmup: int
-) -> tuple[list[float], list[str]]:
-    """Run ``run`` for each key (after ``warmup`` untimed runs); return the milliseconds
-    and outcomes of the timed runs."""
+) -> tuple[list[float], list[float], list[str]]:
+    """Run ``run`` for each key (after ``warmup`` untimed runs); return the wall-clock and
+    the CPU milliseconds (this process) and the outcomes of the timed runs."""
     for key in keys[:warmup]:
         run(conn, key)
-    samples, outcomes = [], []
+    wall, cpu, outcomes = [], [], []
     for key in keys[warmup:]:
-        began = time.perf_counter()
+        began, began_cpu = time.perf_counter(), time.process_time()
         outcomes.append(run(conn, key))
-        samples.append((time.perf_counter() - began) * 1000)
-    return samples, outcomes
+        cpu.append((time.process_time() - began_cpu) * 1000)
+        wall.append((time.perf_counter() - began) * 1000)
+    return wall, cpu, outcomes
 
 
 def tables_size(db: Database, tables: Sequence[str]) -> int:
@@ -187,7 +190,7 @@ def main() -> None:
     ids = [rng.randint(1, top) for _ in range(args.queries + args.warmup)]
     with db.connect() as conn:
         requests = [plan_request(conn, work_id, rng) for work_id in ids]
-    rows: list[tuple[str, list[float], str]] = []
+    rows: list[tuple[str, list[float], list[float], str]] = []
     kinds: list[tuple[str, Callable[[Connection, int], str]]] = []
     if not args.skip_text:
         kinds.append(("(a) text query", lambda conn, i: run_search(conn, requests[i][0])))
@@ -198,15 +201,15 @@ def main() -> None:
     ]
     for label, run in kinds:
         with db.connect() as conn:
-            samples, outcomes = timed(conn, run, list(range(len(ids))), args.warmup)
-        rows.append((label, samples, summary(outcomes)))
+            wall, cpu, outcomes = timed(conn, run, list(range(len(ids))), args.warmup)
+        rows.append((label, wall, cpu, summary(outcomes)))
     print("load average at end: " + " ".join(f"{x:.1f}" for x in os.getloadavg()))
-    for label, samples, note in rows:
-        p50, p95, p99 = percentiles(samples)
-        print(
-            f"{label:<28} p50 {p50:7.1f} ms  p95 {p95:7.1f} ms  p99 {p99:7.1f} ms"
-            f"  ({len(samples)} queries; {note})"
-        )
+    print(f"{'':<28} {'wall-clock ms':^26}  {'CPU ms (this process)':^26}")
+    print(f"{'':<28} {'p50':>8}{'p95':>9}{'p99':>9}  {'p50':>8}{'p95':>9}{'p99':>9}")
+    for label, wall, cpu, note in rows:
+        figures = "".join(f"{x:9.1f}" for x in percentiles(wall))
+        cpu_figures = "".join(f"{x:9.1f}" for x in percentiles(cpu))
+        print(f"{label:<28}{figures}  {cpu_figures}  ({len(wall)} queries; {note})")
     db.close()
 
 

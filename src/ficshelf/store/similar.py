@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import (
     Connection,
@@ -84,14 +85,10 @@ class SignatureRow:
     terms: int
 
 
-def signature_tags(
-    conn: Connection, work_id: int, types: Collection[str]
-) -> list[tuple[int, str, str]]:
-    """Return the distinct ``(canonical tag id, type, canonical name key)`` of the tags on
-    work ``work_id`` of the given ``types``, leaving out the tags a person took off."""
+def _signature_tags_query() -> Any:
     links, tags = schema.work_tags, schema.tags
     canonical = tags.alias("canonical")
-    rows = conn.execute(
+    return (
         select(
             func.coalesce(canonical.c.id, tags.c.id),
             tags.c.type,
@@ -103,12 +100,24 @@ def signature_tags(
             )
         )
         .where(
-            links.c.work_id == work_id,
+            links.c.work_id == bindparam("work_id"),
             links.c.removed.is_(False),
-            tags.c.type.in_(sorted(types)),
+            tags.c.type.in_(bindparam("types", expanding=True)),
         )
         .distinct()
     )
+
+
+# Built once, like the other statements below: they run for every work saved.
+_SIGNATURE_TAGS = _signature_tags_query()
+
+
+def signature_tags(
+    conn: Connection, work_id: int, types: Collection[str]
+) -> list[tuple[int, str, str]]:
+    """Return the distinct ``(canonical tag id, type, canonical name key)`` of the tags on
+    work ``work_id`` of the given ``types``, leaving out the tags a person took off."""
+    rows = conn.execute(_SIGNATURE_TAGS, {"work_id": work_id, "types": sorted(types)})
     return sorted((int(tag_id), str(tag_type), str(key)) for tag_id, tag_type, key in rows)
 
 
@@ -205,6 +214,11 @@ def _feature_ids(
     return ids
 
 
+_FIND_FEATURES = select(_features.c.key, _features.c.id).where(
+    _features.c.kind == bindparam("kind"), _features.c.key.in_(bindparam("keys", expanding=True))
+)
+
+
 def _find_features(conn: Connection, keys: Iterable[FeatureKey]) -> dict[FeatureKey, int]:
     by_kind: dict[str, list[str]] = {}
     for kind, key in keys:
@@ -213,34 +227,36 @@ def _find_features(conn: Connection, keys: Iterable[FeatureKey]) -> dict[Feature
     for kind, names in by_kind.items():
         names.sort()
         for at in range(0, len(names), _CHUNK):
-            rows = conn.execute(
-                select(_features.c.key, _features.c.id).where(
-                    _features.c.kind == kind, _features.c.key.in_(names[at : at + _CHUNK])
-                )
-            )
+            rows = conn.execute(_FIND_FEATURES, {"kind": kind, "keys": names[at : at + _CHUNK]})
             found.update({(kind, key): int(feature_id) for key, feature_id in rows})
     return found
+
+
+_ADJUST_COUNT = (
+    update(_features)
+    .where(_features.c.id == bindparam("fid"))
+    .values(works=_features.c.works + bindparam("delta"))
+)
+_OLD_FEATURES = select(_postings.c.feature_id).where(_postings.c.work_id == bindparam("work_id"))
+_DELETE_POSTINGS = delete(_postings).where(_postings.c.work_id == bindparam("work_id"))
+_DELETE_SIGNATURE = delete(_signatures).where(_signatures.c.work_id == bindparam("work_id"))
 
 
 def _adjust_counts(conn: Connection, deltas: Mapping[int, int]) -> None:
     """Add each delta to its feature's ``works``, in id order (no deadlocks)."""
     changes = [{"fid": fid, "delta": delta} for fid, delta in sorted(deltas.items()) if delta]
     if changes:
-        conn.execute(
-            update(_features)
-            .where(_features.c.id == bindparam("fid"))
-            .values(works=_features.c.works + bindparam("delta")),
-            changes,
-        )
+        conn.execute(_ADJUST_COUNT, changes)
 
 
 def _drop_postings(conn: Connection, work_id: int) -> Counter[int]:
     """Delete the postings and signature row of ``work_id``; return the counter deltas."""
-    old = conn.execute(select(_postings.c.feature_id).where(_postings.c.work_id == work_id))
-    deltas: Counter[int] = Counter({int(fid): -1 for fid in old.scalars()})
+    key = {"work_id": work_id}
+    old = conn.execute(_OLD_FEATURES, key).scalars()
+    deltas: Counter[int] = Counter({int(fid): -1 for fid in old})
     if deltas:
-        conn.execute(delete(_postings).where(_postings.c.work_id == work_id))
-    if conn.execute(delete(_signatures).where(_signatures.c.work_id == work_id)).rowcount:
+        conn.execute(_DELETE_POSTINGS, key)
+    if conn.execute(_DELETE_SIGNATURE, key).rowcount:
         all_id = _feature_ids(conn, [_ALL], {})[_ALL]
         deltas[all_id] -= 1
     return deltas

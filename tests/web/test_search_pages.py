@@ -51,6 +51,12 @@ def test_friendly_errors_never_500(client: FlaskClient, library: Library) -> Non
         assert response.status_code == 400, bad
         assert response.get_json()["error"]["message"]
     assert client.get("/search?include=fandom:").status_code == 400
+    # PostgreSQL text cannot hold NUL: such values match nothing rather than fail
+    for nul in ["include=fandom:A%00B", "exclude=%00", "language=en%00", "q=a%00b"]:
+        assert client.get(f"/search.json?{nul}").status_code == 200, nul
+    assert client.get("/autocomplete.json?q=g%00").status_code == 200
+    assert client.get("/browse/A%00B.json").status_code == 404
+    assert client.get("/tags/fandom/A%00B.json").status_code == 404
 
 
 def test_scalar_filters_over_http(client: FlaskClient, library: Library) -> None:

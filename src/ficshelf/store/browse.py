@@ -499,6 +499,8 @@ def find_tag(conn: Connection, tag_type: str, name: str) -> TagInfo:
     """Return the canonical tag that ``name`` (a tag of ``tag_type`` or a synonym of one)
     resolves to, with its synonyms. Names match as the store keys them (case and spacing do
     not matter). Raises ``NotFound``."""
+    if "\x00" in name:  # PostgreSQL text cannot hold NUL, so no tag has one
+        raise NotFound(f"no {tag_type} tag named {name!r}")
     match = conn.execute(
         select(_canonical_id).where(
             tags.c.type == tag_type, tags.c.name_key == tag_key(tidy_tag_name(name))

@@ -71,7 +71,7 @@ def autocomplete(
 ) -> tuple[TagSuggestion, ...]:
     """Return up to ``limit`` tags in use whose name (or a synonym's) starts with ``prefix``
     (case and spacing do not matter), most used first. An empty prefix suggests nothing."""
-    key = tag_key(prefix).lstrip()
+    key = tag_key(prefix.replace("\x00", "")).lstrip()  # PostgreSQL text cannot hold NUL
     if not key:
         return ()
     query = select(_canonical).where(_prefix_match(conn, key))

@@ -21,7 +21,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
-from enum import StrEnum
 from typing import Any
 
 from pyroaring import BitMap
@@ -61,8 +60,23 @@ from ficshelf.store import schema
 from ficshelf.store.browse import Page, WorkBlurb, blurbs
 from ficshelf.store.facets import Facet, facet_counts
 from ficshelf.store.search_index import TEXT_CONFIG
+from ficshelf.store.search_request import Length, SearchRequest, Sort, Status
 from ficshelf.store.tag_bitmaps import tag_bitmaps
 from ficshelf.store.tags import tag_key, tidy_tag_name
+
+__all__ = [
+    "Length",
+    "ResolvedTag",
+    "SearchHit",
+    "SearchRequest",
+    "SearchResult",
+    "Snippet",
+    "Sort",
+    "Status",
+    "link_counts",
+    "resolve_tags",
+    "search",
+]
 
 works, work_tags, tags = schema.works, schema.work_tags, schema.tags
 
@@ -73,62 +87,6 @@ SNIPPET_WORDS = 28
 _PG_HEADLINE_CHARS = 60_000  # how far into a story PostgreSQL looks for a snippet
 # bm25 weights of the FTS5 columns: title, authors, summary, notes, tags, body
 _BM25 = "bm25(works_fts, 10.0, 4.0, 4.0, 1.5, 4.0, 1.0)"
-
-
-class Sort(StrEnum):
-    """The orders a result list can come in (AO3's "Sort by")."""
-
-    RELEVANCE = "relevance"
-    ADDED = "added"
-    UPDATED = "updated"
-    WORDS = "words"
-    TITLE = "title"
-    KUDOS = "kudos"
-    HITS = "hits"
-
-
-class Length(StrEnum):
-    """One-shots (one chapter, and no more planned) or multi-chapter works."""
-
-    ONESHOT = "oneshot"
-    MULTI = "multi"
-
-
-class Status(StrEnum):
-    """Complete, or in progress (a file that says neither is in neither)."""
-
-    COMPLETE = "complete"
-    IN_PROGRESS = "in-progress"
-
-
-@dataclass(frozen=True)
-class SearchRequest:
-    """What to look for. Every field is optional; an empty request lists every work.
-
-    ``updated_from``/``updated_to`` bound the work's date (last updated, else published);
-    ``added_from``/``added_to`` the day it was imported; both ends are inclusive. ``sort``
-    defaults to relevance when there is a text query and to date added otherwise.
-    """
-
-    query: str = ""
-    include: tuple[TagRef, ...] = ()
-    exclude: tuple[TagRef, ...] = ()
-    hidden: tuple[TagRef, ...] = ()
-    words_min: int | None = None
-    words_max: int | None = None
-    length: Length | None = None
-    status: Status | None = None
-    language: str | None = None
-    updated_from: date | None = None
-    updated_to: date | None = None
-    added_from: date | None = None
-    added_to: date | None = None
-    author_tags_only: bool = False
-    min_confidence: float | None = None
-    sort: Sort | None = None
-    page: int = 1
-    per_page: int = 20
-    facets: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,12 +142,18 @@ class SearchResult:
 # --- resolving tags --------------------------------------------------------------------------
 
 
+def _key(name: str) -> str | None:
+    """The stored key of a tag named ``name``; ``None`` for a name no tag can have (NUL,
+    which PostgreSQL text cannot hold, or nothing but spaces)."""
+    return None if "\x00" in name else (tag_key(tidy_tag_name(name)) or None)
+
+
 def resolve_tags(conn: Connection, refs: Sequence[TagRef]) -> tuple[ResolvedTag, ...]:
     """Return each of ``refs`` as found in the store (``ids`` empty for an unknown tag),
     with two queries whatever the number of tags."""
-    if not refs:
-        return ()
-    keys = {tag_key(tidy_tag_name(ref.name)) for ref in refs}
+    keys = {key for key in map(_key, (ref.name for ref in refs)) if key is not None}
+    if not keys:
+        return tuple(ResolvedTag(ref, (), ()) for ref in refs)
     found = conn.execute(
         select(tags.c.type, tags.c.name_key, func.coalesce(tags.c.canonical_id, tags.c.id)).where(
             tags.c.name_key.in_(sorted(keys))
@@ -210,7 +174,7 @@ def resolve_tags(conn: Connection, refs: Sequence[TagRef]) -> tuple[ResolvedTag,
                 names[tag_id] = (tag_type, name)
     resolved = []
     for ref in refs:
-        key = tag_key(tidy_tag_name(ref.name))
+        key = _key(ref.name)
         matched = sorted(
             {
                 root
@@ -297,8 +261,9 @@ def _scalar_filters(request: SearchRequest) -> list[ColumnElement[bool]]:
         found.append(or_(c.complete.is_(True), and_(c.complete.is_(None), c.chapter_count == 1)))
     elif request.status is Status.IN_PROGRESS:
         found.append(c.complete.is_(False))
-    if request.language and request.language.strip():
-        found.append(func.lower(c.language) == request.language.strip().lower())
+    language = (request.language or "").replace("\x00", "").strip()
+    if language:
+        found.append(func.lower(c.language) == language.lower())
     work_date = func.coalesce(c.updated, c.published)
     if request.updated_from is not None:
         found.append(work_date >= request.updated_from)

@@ -7,6 +7,9 @@ from collections import Counter
 from collections.abc import Sequence
 
 import pytest
+from hypothesis import given as given_text
+from hypothesis import settings
+from hypothesis import strategies as st
 from sqlalchemy import Connection, select
 
 from ficshelf.errors import NotFound
@@ -236,3 +239,12 @@ def test_recommendation_explanation() -> None:
 
 def test_hashes_differ() -> None:
     assert sha(HARBOUR) != sha(HARBOUR_TOO)
+
+
+@given_text(st.text(max_size=2000))
+@settings(max_examples=200, deadline=None)
+def test_any_text_gives_a_signature_without_failing(text: str) -> None:
+    counts = text_terms(text)
+    chosen = select_terms(counts, {}, library=1)
+    assert len(chosen) <= 16
+    assert all(weight > 0 for weight in chosen.values())

@@ -23,6 +23,7 @@ violence") or as a bare name, which matches a tag of that name of any type.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from ficshelf.model import TagType
@@ -77,7 +78,7 @@ class TextQuery:
 
 def _term(body: str, quoted: bool) -> Term | None:
     prefix = not quoted and body.endswith("*")
-    words = tuple(word.casefold() for word in _WORD.findall(body))
+    words = tuple(unicodedata.normalize("NFC", w.casefold()) for w in _WORD.findall(body))
     if not words:
         return None
     return Term(words, prefix)

@@ -297,6 +297,8 @@ class WorkRecord:
     quotes: tuple[QuoteRecord, ...] = ()
     kudos: int | None = None
     hits: int | None = None
+    dialogue_share: float | None = None
+    """The share of the story's words inside quotes (0..1), ``None`` when not measured."""
 
 
 @dataclass(frozen=True, slots=True)

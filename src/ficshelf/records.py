@@ -230,11 +230,27 @@ def found_language(analysis: Analysis) -> str | None:
     return language_name(found) or None
 
 
+def dialogue_share(analysis: Analysis, story_words: int) -> float | None:
+    """Return the share (0..1) of the ``story_words`` words of the story that stand inside
+    quotes of the ``quotes`` layer (quotes in notes left out); ``None`` when the dialogue
+    stage did not run or found no quote at all (not measured: a story rarely has none), or
+    the story has no words."""
+    if not analysis.layers.get("quotes") or story_words <= 0:
+        return None
+    text = analysis.text
+    quoted = sum(
+        count_words(text, quote.start, quote.end)
+        for quote in analysis.layers["quotes"]
+        if quote.label != "note"
+    )
+    return min(1.0, quoted / story_words)
+
+
 def build_work_record(analysis: Analysis) -> WorkRecord:
     """Return the record to store for an analysed document (title, authors, chapters,
-    notes, counts and the duplicate-detection hash; the tags the file gives and those the
-    pipeline infers, given ones winning on conflict; the paragraphs, characters and quotes
-    the reader views show)."""
+    notes, counts, dialogue share and the duplicate-detection hash; the tags the file gives
+    and those the pipeline infers, given ones winning on conflict; the paragraphs, characters
+    and quotes the reader views show)."""
     doc = analysis.doc
     given = doc.given
     text = analysis.text
@@ -274,4 +290,5 @@ def build_work_record(analysis: Analysis) -> WorkRecord:
         quotes=quotes,
         kudos=given.kudos,
         hits=given.hits,
+        dialogue_share=dialogue_share(analysis, counted),
     )

@@ -644,3 +644,9 @@ def all_chapters(conn: Connection, work_id: int) -> tuple[ChapterView, ...]:
     """Return every chapter of work ``work_id`` in order (empty when there is no such work:
     ask ``get_work`` first to tell the two apart)."""
     return _chapter_views(conn.execute(_chapter_query(work_id)))
+
+
+def work_blurbs(conn: Connection, ids: Sequence[int]) -> tuple[WorkBlurb, ...]:
+    """Return the blurbs of the works ``ids`` in that order (ids of no work are skipped),
+    with three queries whatever their number."""
+    return _blurbs(conn, ids)

@@ -15,6 +15,9 @@ library_links  the ``work_tags`` links the library's reconciliation made (a fand
             inferred from the characters of other works), so that it can tell them from
             the pipeline's and redo them; each goes when its link goes
 saved_exclusions  the tags a reader never wants to see, under an owner key (an account)
+similar_*   "more like this": a signature per work (style figures), the features works are
+            compared on (tags and text terms, each with the number of works it is in) and
+            the weighted postings linking works to features (see ``ficshelf.similar``)
 
 What the pipeline found, for the reader views (replaced whenever the work is re-imported):
 
@@ -259,3 +262,38 @@ library_links = Table(
     ),
 )
 Index("ix_library_links_tag_id", library_links.c.tag_id)
+
+similar_signatures = Table(
+    "similar_signatures",
+    metadata,
+    Column("work_id", ForeignKey("works.id", ondelete="CASCADE"), primary_key=True),
+    Column("dialogue_share", Float),
+    Column("terms", Integer, nullable=False),
+)
+
+similar_features = Table(
+    "similar_features",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("kind", String(4), nullable=False),
+    Column("key", String(64), nullable=False),
+    Column("tag_id", ForeignKey("tags.id", ondelete="CASCADE")),
+    Column("works", Integer, nullable=False),
+    UniqueConstraint("kind", "key", name="uq_similar_features_kind_key"),
+)
+
+similar_postings = Table(
+    "similar_postings",
+    metadata,
+    Column("work_id", ForeignKey("works.id", ondelete="CASCADE"), primary_key=True),
+    Column("feature_id", ForeignKey("similar_features.id", ondelete="CASCADE"), primary_key=True),
+    Column("weight", Float, nullable=False),
+    sqlite_with_rowid=False,  # clustered on (work_id, feature_id): a work's postings together
+)
+# The "champion list" of a feature: the works it weighs most in, read best first.
+Index(
+    "ix_similar_postings_champions",
+    similar_postings.c.feature_id,
+    similar_postings.c.weight,
+    similar_postings.c.work_id,
+)

@@ -23,6 +23,7 @@ from sqlalchemy import Connection, bindparam, delete, func, insert, select, upda
 
 from ficshelf.errors import NotFound, StoreError
 from ficshelf.model import Provenance, TagRecord, TagType
+from ficshelf.similar import refresh_work
 from ficshelf.store import schema
 from ficshelf.store.portable import fit, insert_new
 from ficshelf.store.search_index import index_work, record_change
@@ -243,9 +244,10 @@ def set_editor_tag(
     """Record that a person put tag ``(type, name)`` on work ``work_id`` or, with ``removed``,
     took it off. The decision outlives every later re-import or re-analysis of the work.
 
-    The link becomes an editor link (keeping any confidence and evidence it had) and the
-    work's ``modified_at`` is set to ``now``. Raises ``NotFound`` if there is no such work,
-    ``ValueError`` for a blank tag name.
+    The link becomes an editor link (keeping any confidence and evidence it had), the
+    work's ``modified_at`` is set to ``now`` and its "more like this" signature is
+    refreshed. Raises ``NotFound`` if there is no such work, ``ValueError`` for a blank tag
+    name.
     """
     works = schema.works
     touched = conn.execute(
@@ -262,6 +264,7 @@ def set_editor_tag(
         if not insert_new(conn, links, [row], unique=[links.c.work_id, links.c.tag_id]):
             conn.execute(existing.values(**editor))  # a concurrent save linked it meanwhile
     index_work(conn, work_id)
+    refresh_work(conn, work_id)
 
 
 def work_tags(conn: Connection, work_id: int, *, include_removed: bool = False) -> list[WorkTagRow]:

@@ -34,11 +34,13 @@ from sqlalchemy.exc import IntegrityError
 
 from ficshelf.errors import NotFound, StoreError
 from ficshelf.model import Provenance, SourceRecord, WorkRecord
+from ficshelf.similar import index_work as index_similar
 from ficshelf.store import schema
 from ficshelf.store.analysis import set_work_analysis
 from ficshelf.store.authors import set_work_authors
 from ficshelf.store.portable import confine_failure, fit, insert_new, insert_new_returning_id
 from ficshelf.store.search_index import index_work
+from ficshelf.store.similar import forget_work
 from ficshelf.store.tags import set_editor_tag, set_pipeline_tags, work_tags
 
 # The tag edits a work page makes live in store.tags; they are offered here too.
@@ -115,6 +117,7 @@ def save_work(
 def delete_work(conn: Connection, work_id: int) -> None:
     """Delete work ``work_id`` with its chapters, notes, sources and tag and author links
     (the tags and authors themselves stay). Raises ``NotFound`` if there is no such work."""
+    forget_work(conn, work_id)
     if not conn.execute(delete(schema.works).where(schema.works.c.id == work_id)).rowcount:
         raise NotFound(f"no work {work_id}")
 
@@ -216,6 +219,7 @@ def _drop_if_abandoned(conn: Connection, work_id: int) -> None:
         .limit(1)
     ).first()
     if edited is None and not _has_sources(conn, work_id):
+        forget_work(conn, work_id)
         conn.execute(delete(schema.works).where(schema.works.c.id == work_id))
 
 
@@ -292,6 +296,7 @@ def _write_contents(conn: Connection, work_id: int, work: WorkRecord, *, new: bo
     set_pipeline_tags(conn, work_id, work.tags, new=new)
     set_work_analysis(conn, work_id, work, new=new)
     index_work(conn, work_id)
+    index_similar(conn, work_id, work.text, work.dialogue_share)
 
 
 def _work_id_for_text(conn: Connection, text_hash: str) -> int | None:

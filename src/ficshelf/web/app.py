@@ -25,6 +25,7 @@ from ficshelf.web.views import (
     home,
     meta,
     search,
+    similar,
     tags,
     works,
 )
@@ -54,6 +55,7 @@ def create_app(db: Database, config: Mapping[str, Any] | None = None) -> Flask:
         search.bp,
         discover.bp,
         exclusions.bp,
+        similar.bp,
         meta.bp,
     ):
         app.register_blueprint(blueprint)

@@ -28,6 +28,7 @@ from ficshelf.web.request_args import (
     tag_filter_args,
 )
 from ficshelf.web.views.tags import tag_type_named
+from ficshelf.web.views.similar import SECTION_SIZE, SimilarWork, similar_works
 
 bp = Blueprint("works", __name__)
 
@@ -46,10 +47,15 @@ def index(fmt: Format) -> ResponseReturnValue:
 
 
 def _read(
-    fmt: Format, work: WorkDetail, chapters: tuple[ChapterView, ...], chapter: int | None
+    fmt: Format,
+    work: WorkDetail,
+    chapters: tuple[ChapterView, ...],
+    chapter: int | None,
+    similar: tuple[SimilarWork, ...],
 ) -> ResponseReturnValue:
     """Render the reader: ``work`` (metadata and notes), the ``chapters`` shown with their
-    HTML sanitised, ``view`` ("chapter" or "full") and the ``chapter`` number shown."""
+    HTML sanitised, ``view`` ("chapter" or "full"), the ``chapter`` number shown and the
+    ``similar`` works ("more like this", a few)."""
     return render(
         "work.html",
         fmt,
@@ -57,6 +63,7 @@ def _read(
         view="full" if chapter is None else "chapter",
         chapter=chapter,
         chapters=tuple(dataclasses.replace(c, html=story_markup(c.html)) for c in chapters),
+        similar=similar,
     )
 
 
@@ -69,7 +76,8 @@ def work(fmt: Format, work_id: int) -> ResponseReturnValue:
         detail = get_work(conn, work_id)
         whole = full or len(detail.chapters) <= 1
         shown = all_chapters(conn, work_id) if whole else (get_chapter(conn, work_id, 1),)
-    return _read(fmt, detail, shown, None if whole else 1)
+        similar = similar_works(conn, work_id, SECTION_SIZE)
+    return _read(fmt, detail, shown, None if whole else 1, similar)
 
 
 @page_route(bp, "/works/<id:work_id>/chapters/<id:number>")
@@ -78,7 +86,8 @@ def chapter(fmt: Format, work_id: int, number: int) -> ResponseReturnValue:
     with reading() as conn:
         detail = get_work(conn, work_id)
         shown = get_chapter(conn, work_id, number)
-    return _read(fmt, detail, (shown,), number)
+        similar = similar_works(conn, work_id, SECTION_SIZE)
+    return _read(fmt, detail, (shown,), number, similar)
 
 
 @page_route(bp, "/works/<id:work_id>/chapters")

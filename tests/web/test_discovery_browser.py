@@ -1,0 +1,230 @@
+"""Discovery in a real browser (Debian's Chromium through Playwright): a reader types a
+query, adds an include tag and an exclude tag through the autocomplete, sees the results and
+the facet counts change, saves the exclusion and finds it applied on the works index, then
+opens "more like this". No console error and no Content-Security-Policy violation may occur.
+Screenshots go to test-artifacts/."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ficshelf.model import ChapterRecord, Provenance, SourceRecord, TagRecord, TagType, WorkRecord
+from ficshelf.store.db import Database, open_database
+from ficshelf.store.works import save_work
+from ficshelf.web.app import create_app
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+GULLROCK = "Gullrock Chronicles"
+PAIRING = "Maren Holt/Ivo Brandt"
+DEATH = "major character death"
+
+# (title, fandom, warning or None, text): invented for this test.
+WORKS = [
+    (
+        "Oil for the Lamp",
+        GULLROCK,
+        None,
+        "Maren trimmed the lamp wick while Ivo hauled oil up the tower stairs. The gulls "
+        "circled the lighthouse and the lamp burned gold over the breakers of Gullrock.",
+    ),
+    (
+        "The Last Watch",
+        GULLROCK,
+        DEATH,
+        "Ivo kept the lamp alone that winter. Maren's oilskin still hung by the tower door, "
+        "and the gulls of Gullrock cried over the breakers where her boat went down.",
+    ),
+    (
+        "Fog Signal",
+        GULLROCK,
+        None,
+        "Fog rolled over Gullrock and the lamp could not pierce it, so Maren cranked the "
+        "horn while Ivo counted the breakers and the gulls huddled on the tower rail.",
+    ),
+    (
+        "Saffron Road",
+        "Caravan Tales",
+        None,
+        "The caravan lamp swung from the lead camel as the traders crossed the dunes, "
+        "arguing over saffron, copper and the price of water at the oasis.",
+    ),
+    (
+        "Oasis Night",
+        "Caravan Tales",
+        None,
+        "By the oasis the traders lit one lamp against the dark and told stories of "
+        "sandstorms, of copper cities and of camels that could smell water for miles.",
+    ),
+]
+
+
+def sha(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def record(title: str, fandom: str, warning: str | None, text: str) -> WorkRecord:
+    tags = [
+        TagRecord(TagType.FANDOM, fandom, Provenance.AUTHOR),
+        TagRecord(TagType.RATING, "Teen", Provenance.AUTHOR),
+    ]
+    if fandom == GULLROCK:
+        tags += [
+            TagRecord(TagType.RELATIONSHIP, PAIRING, Provenance.AUTHOR),
+            TagRecord(TagType.CHARACTER, "Maren Holt", Provenance.AUTHOR),
+            TagRecord(TagType.CHARACTER, "Ivo Brandt", Provenance.AUTHOR),
+        ]
+    if warning:
+        tags.append(TagRecord(TagType.WARNING, warning, Provenance.AUTHOR))
+    chapter = ChapterRecord(0, None, 0, len(text), f"<p>{text}</p>", len(text.split()))
+    return WorkRecord(
+        title=title,
+        authors=("quillwright",),
+        text=text,
+        text_hash=sha(text),
+        format="txt",
+        word_count=len(text.split()),
+        chapters=(chapter,),
+        tags=tuple(tags),
+        dialogue_share=0.1,
+    )
+
+
+@pytest.fixture
+def archive(tmp_path: Path) -> Iterator[tuple[str, dict[str, int]]]:
+    """The invented works served on 127.0.0.1; yields the base URL and their ids by title."""
+    from werkzeug.serving import make_server
+
+    db: Database = open_database(f"sqlite:///{tmp_path / 'discovery.db'}")
+    ids = {}
+    for title, fandom, warning, text in WORKS:
+        source = SourceRecord(f"/lib/{sha(title)}.txt", sha(text), len(text), "txt")
+        with db.begin() as conn:
+            ids[title] = save_work(conn, record(title, fandom, warning, text), source).work_id
+    server = make_server("127.0.0.1", 0, create_app(db), threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.port}", ids
+    finally:
+        server.shutdown()
+        thread.join(timeout=10)
+        server.server_close()
+        db.close()
+
+
+@pytest.fixture
+def page(archive: tuple[str, dict[str, int]]) -> Iterator[tuple[Any, list[str]]]:
+    """A Chromium page and the list its console errors and CSP violations go to."""
+    if not CHROMIUM.exists():
+        pytest.skip("/usr/bin/chromium is not installed")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+        )
+        try:
+            tab = chromium.new_page()
+            problems: list[str] = []
+            tab.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+            tab.on("pageerror", lambda e: problems.append(str(e)))
+            yield tab, problems
+        finally:
+            chromium.close()
+
+
+def titles(tab: Any, selector: str = ".results .blurb-title a") -> list[str]:
+    return [text.strip() for text in tab.locator(selector).all_inner_texts()]
+
+
+def facet_count(tab: Any, name: str) -> int | None:
+    """The count the facet sidebar shows next to tag ``name`` (``None``: not listed)."""
+    entry = tab.locator(".facets li", has=tab.locator(f"a.facet-include:text-is('{name}')"))
+    if entry.count() == 0:
+        return None
+    found = re.search(r"\((\d+)\)", entry.first.inner_text())
+    assert found, entry.first.inner_text()
+    return int(found.group(1))
+
+
+def pick(tab: Any, field: str, typed: str, ref: str) -> None:
+    """Type ``typed`` into a tag filter and choose ``ref`` from the autocomplete list."""
+    box = tab.locator(f"#filter-{field}")
+    box.click()
+    box.press_sequentially(typed, delay=40)
+    option = tab.locator(f".suggestions li[data-ref='{ref}']")
+    option.wait_for(state="visible", timeout=10_000)
+    option.dispatch_event("mousedown")
+    assert box.input_value() == ref
+
+
+def test_discovery_in_a_real_browser(
+    archive: tuple[str, dict[str, int]], page: tuple[Any, list[str]]
+) -> None:
+    base, ids = archive
+    tab, problems = page
+    ARTIFACTS.mkdir(exist_ok=True)
+
+    tab.goto(f"{base}/works")
+    assert "The Last Watch" in titles(tab, ".blurb-title a")
+
+    # a text query: every work mentions a lamp
+    tab.goto(f"{base}/search")
+    tab.fill("#search-q", "lamp")
+    tab.press("#search-q", "Enter")
+    tab.wait_for_load_state()
+    assert sorted(titles(tab)) == sorted(title for title, *_ in WORKS)
+    assert facet_count(tab, GULLROCK) == 3
+    assert facet_count(tab, "Caravan Tales") == 2
+
+    # an include tag and an exclude tag through the autocomplete
+    if tab.locator("details.filters[open]").count() == 0:
+        tab.click("details.filters > summary")
+    pick(tab, "include", "Gull", f"fandom:{GULLROCK}")
+    pick(tab, "exclude", "major", f"warning:{DEATH}")
+    tab.click(".search-line button[type=submit]")
+    tab.wait_for_load_state()
+    assert sorted(titles(tab)) == ["Fog Signal", "Oil for the Lamp"]
+    assert facet_count(tab, GULLROCK) == 2
+    assert facet_count(tab, "Caravan Tales") is None
+    assert facet_count(tab, PAIRING) == 2
+    tab.screenshot(path=str(ARTIFACTS / "discovery-search.png"), full_page=True)
+
+    # save the exclusion: the works index hides the excluded work from now on
+    tab.click(".save-exclusions button[type=submit]")
+    tab.wait_for_load_state()
+    tab.goto(f"{base}/works")
+    listed = titles(tab, ".blurb-title a")
+    assert "The Last Watch" not in listed and "Oil for the Lamp" in listed
+
+    # more like this, from a work page: the other Gullrock works, each with its reasons
+    tab.goto(f"{base}/works/{ids['Oil for the Lamp']}")
+    section = tab.locator("section.similar")
+    assert section.locator("a", has_text="Fog Signal").count() == 1
+    assert "The Last Watch" not in section.inner_text()  # the saved exclusion applies
+    section.locator("a.button", has_text="More works like this").click()
+    tab.wait_for_load_state()
+    assert tab.url.endswith(f"/works/{ids['Oil for the Lamp']}/similar")
+    first = tab.locator(".similar-entry").first
+    assert "Fog Signal" in first.inner_text()
+    assert f"also {PAIRING}" in first.locator(".similar-why").inner_text()
+    tab.screenshot(path=str(ARTIFACTS / "discovery-similar.png"), full_page=True)
+
+    assert not problems, problems

@@ -27,8 +27,8 @@ from ficshelf.web.request_args import (
     reading,
     tag_filter_args,
 )
-from ficshelf.web.views.tags import tag_type_named
 from ficshelf.web.views.similar import SECTION_SIZE, SimilarWork, similar_works
+from ficshelf.web.views.tags import tag_type_named
 
 bp = Blueprint("works", __name__)
 

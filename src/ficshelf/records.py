@@ -222,12 +222,18 @@ def found_authors(analysis: Analysis) -> tuple[str, ...]:
     return tuple(a for a in authors if a)
 
 
-def found_language(analysis: Analysis) -> str | None:
-    """Return the work's language: the one the file states, else the name of the one the
-    language stage detected in the story body ("English"), else ``None``."""
+def detected_language(analysis: Analysis) -> str | None:
+    """Return the ISO 639-1 code of the language the language stage detected in the story
+    body ("en"), or ``None`` when it could not tell or did not run."""
     detected = _spans(analysis, "language")
-    found = analysis.doc.given.language or (detected[0].label if detected else "")
-    return language_name(found) or None
+    return (detected[0].label or None) if detected else None
+
+
+def found_language(analysis: Analysis) -> str | None:
+    """Return the work's language as the store keeps it: the one the file states, else the
+    name of the detected one ("English"), else ``None``."""
+    found = analysis.doc.given.language or detected_language(analysis)
+    return language_name(found) if found else None
 
 
 def dialogue_share(analysis: Analysis, story_words: int) -> float | None:

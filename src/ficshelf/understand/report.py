@@ -19,7 +19,7 @@ from importlib import resources
 from typing import Any
 
 from ficshelf.model import Analysis, Span, TagType
-from ficshelf.records import found_authors, found_language, found_title
+from ficshelf.records import detected_language, found_authors, found_title
 from ficshelf.understand.relationships import parse_relationship_label
 from ficshelf.understand.text import count_words
 from ficshelf.vocabulary import RATINGS, WARNINGS, canonical_name
@@ -219,7 +219,7 @@ def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
         "warnings": _warnings(analysis),
         "rating": rating,
         "rating_confidence": rating_confidence,
-        "language": found_language(analysis),
+        "language": given.language or detected_language(analysis),
         "notes": [
             {"kind": n.label, "start": n.start, "end": n.end, "text": text[n.start : n.end]}
             for n in _layer(analysis, "notes")

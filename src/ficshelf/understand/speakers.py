@@ -389,6 +389,9 @@ def _resolve_pronoun(ctx: _Context, scene: _Scene, quote: _Quote, addressed: lis
         for name, subject in reversed(scene.narrated):
             if subject and fits(name):
                 return name
+        for name, _ in reversed(scene.narrated):
+            if fits(name):
+                return name
         if quote.hint_score == SCORE_PRONOUN_TAG:
             for name, _ in reversed(scene.history):
                 if name != prev and fits(name):

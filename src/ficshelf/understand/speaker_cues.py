@@ -250,7 +250,7 @@ def _genders(
 ) -> dict[str, str]:
     """Return a gender per character: from honorifics and kinship words in its names, and
     from the first pronoun after each narration mention in the same sentence (or the next,
-    for a subject), when no other mention stands between them ("Jo put down her pen"); a
+    for a subject), when no other mention and no quotation stands between them ("Jo put down her pen"); a
     canonical name's given name breaks a tie (or an absence of evidence) for its usual gender
     (``name_tables.GIVEN_NAMES``)."""
     votes: dict[str, Counter[str]] = {name: Counter() for name in cast.names}
@@ -272,10 +272,11 @@ def _genders(
         # a subject's pronoun may wait for the next sentence ("Peter does not cry. His ...")
         if k in cast.subjects and s + 1 < len(sentence_ends):
             reach = sentence_ends[s + 1]
+        # a quotation between them changes the subject ("Mary [...] 'Well,' he went on")
+        q = bisect_right(quote_starts, mention.end)
+        if q < len(quote_starts):
+            reach = min(reach, quote_starts[q])
         for match in _PRONOUN.finditer(text, mention.end, min(reach, next_mention)):
-            q = bisect_right(quote_starts, match.start()) - 1
-            if q >= 0 and quotes[q].end > match.start():
-                continue  # inside a quote
             votes[mention.label][MALE if match.group(1) else FEMALE] += 2
             break
     gender: dict[str, str] = {}

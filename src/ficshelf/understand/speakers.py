@@ -96,6 +96,8 @@ class _Quote:
     label: str = ""
     score: float = 0.0
     tagged: bool = False
+    # the tag stands before the quote and introduces it ("Mrs. Bennet said only, ...")
+    introduced: bool = False
     addressed: list[str] = field(default_factory=list)
     # a "he"/"she" subject (of a speech tag or an action beat) left to the conversation pass
     hint: str = ""
@@ -168,6 +170,7 @@ def _explicit_tags(ctx: _Context) -> None:
         after_start = min(quote.span.end + 1, after_end)
         ends = _SENTENCE_END.search(text, max(quote.span.start, quote.span.end - 3), after_start)
         tag = tag_after(ctx.cast, text, after_start, after_end, ends_sentence=ends is not None)
+        introduced = False
         if tag is None or not (_resolve(ctx, tag, quote)[0] or tag.pronoun in _THIRD):
             para = paragraphs[quote.para]
             before_start = para.start
@@ -177,12 +180,13 @@ def _explicit_tags(ctx: _Context) -> None:
                 ctx.cast, text, before_start, max(before_start, quote.span.start - 1)
             )
             if before is not None:
-                tag = before
+                tag, introduced = before, True
         if tag is None:
             continue
         name, score = _resolve(ctx, tag, quote)
         if name:
             quote.label, quote.score, quote.tagged = name, score, True
+            quote.introduced = introduced
         elif tag.pronoun in _THIRD:
             quote.hint, quote.hint_pos, quote.hint_score = tag.pronoun, tag.pos, SCORE_PRONOUN_TAG
 
@@ -212,11 +216,15 @@ def _turns(ctx: _Context) -> list[list[_Quote]]:
 
 def _within_turns(turns: list[list[_Quote]]) -> None:
     """Sieve 2: untagged quotes take the speaker of the nearest tagged quote of their turn
-    (the one before, else the one after), unless they address that character."""
+    (the one before, else the one after), unless they address that character. A tag that
+    introduces its quote ("Mrs. Bennet said only, ...") does not reach back to the quotes
+    before it: those are someone else's line as often as not."""
     for turn in turns:
         tagged = [q for q in turn if q.tagged]
         if not tagged:
             continue
+        if tagged[0].introduced:
+            turn = turn[turn.index(tagged[0]) :]
         last = tagged[0]
         for quote in turn:
             if quote.tagged:

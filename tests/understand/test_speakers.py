@@ -215,3 +215,60 @@ def test_a_quote_addressing_the_turns_speaker_is_not_theirs() -> None:
 def test_a_tag_may_put_the_before_a_bare_name() -> None:
     text = 'The Lion and Dorothy sat apart.\n\n"I am not sulking," says the Lion.\n'
     assert said(text, {"Lion": "Lion", "Dorothy": "Dorothy Gale"})[0][1] == "Lion"
+
+
+@pytest.mark.parametrize(
+    ("tag", "pronoun"),
+    [
+        ("said the old man", "he"),
+        ("cried her mother", "she"),
+        ("the tall woman answered", "she"),
+        ("said the farmer", ""),  # a description without a gender says nothing
+        ("said the gate to the man", ""),  # the man is not the subject
+    ],
+)
+def test_a_described_speaker_is_read_as_a_pronoun_of_its_gender(tag: str, pronoun: str) -> None:
+    text = f", {tag}."
+    analysis = with_cast("Ann Vey.\n", {"Ann": "Ann"})
+    cast = build_cast(
+        "Ann Vey.\n", analysis.layer("mentions"), analysis.layer("characters"), (), (), ""
+    )
+    found = tag_after(cast, text, 0, len(text))
+    assert found is not None and found.name == "" and found.pronoun == pronoun
+
+
+def test_a_described_speaker_goes_to_the_character_of_that_gender() -> None:
+    text = (
+        "Nell Ashby waited at the stile with Tom Hollis, who was mending his net.\n\n"
+        '"The tide is turning," said the old man.\n\n'
+        '"Then we go now," cried the girl.\n'
+    )
+    cast = {"Nell": "Nell Ashby", "Tom Hollis": "Tom Hollis", "Tom": "Tom Hollis"}
+    assert [who for _, who in said(text, cast)] == ["Tom Hollis", "Nell Ashby"]
+
+
+def test_a_name_echoed_as_a_question_is_not_addressed() -> None:
+    text = 'Ann met Ben at the door.\n\n"Ben? Is that your name?" she asked. "Ann, come in."\n'
+    analysis = with_cast(text, {"Ann": "Ann", "Ben": "Ben"})
+    cast = build_cast(
+        text,
+        analysis.layer("mentions"),
+        analysis.layer("characters"),
+        analysis.layer("quotes"),
+        analysis.layer("sentences"),
+        "",
+    )
+    first, second = analysis.layer("quotes")
+    assert cast.addressed(text, first) == []
+    assert cast.addressed(text, second) == ["Ann"]
+
+
+def test_a_tag_introducing_a_later_quote_does_not_reach_back() -> None:
+    text = (
+        "Ann and Ben sat by the fire.\n\n"
+        '"It is late," said Ann.\n\n'
+        '"Not so late." Ann looked at the clock. Ben said only, "Go to bed."\n'
+    )
+    speakers = said(text, {"Ann": "Ann", "Ben": "Ben"})
+    assert speakers[2] == ("Go to bed.", "Ben")
+    assert speakers[1][1] != "Ben"

@@ -11,11 +11,13 @@ step only decides quotes the earlier ones left open:
 
 1. **Speech tags** next to the quote (``speaker_cues.tag_after`` / ``tag_before``): a name
    ("said Alex", "Dr. Vance asked", "the ferryman says"; score 0.95), "I" (the narrator; 0.9),
-   "you" in a second-person story (the narrator; 0.85). A "he"/"she" tag is resolved in
-   step 4, where the conversation is known (0.85).
+   "you" in a second-person story (the narrator; 0.85). A "he"/"she" tag, or a description
+   of a person of known gender that names no character ("said the old man", "cried her
+   mother"), is resolved in step 4, where the conversation is known (0.85).
 2. **The turn**: a turn is the quotes of one paragraph with at most ``MAX_BEAT_CHARS`` of
    narration between them, together with the paragraphs of a speech left open at a
-   paragraph's end. Untagged quotes share the speaker of a tagged one in their turn (a line
+   paragraph's end; a quote that a tag before it introduces ("Ann said only, ...") opens a
+   turn of its own. Untagged quotes share the speaker of a tagged one in their turn (a line
    split by its tag, 0.9; the next paragraph of a long speech, 0.85).
 3. **Action beats**: the subject of a narration sentence of the quote's paragraph at most
    ``MAX_BEAT_CHARS`` away from it, the nearest first — a character named at its start
@@ -194,7 +196,9 @@ def _explicit_tags(ctx: _Context) -> None:
 def _turns(ctx: _Context) -> list[list[_Quote]]:
     """Return the quotes grouped into turns: the quotes of a paragraph with no more than
     ``MAX_BEAT_CHARS`` of narration between them, joined with the next paragraph's when a
-    speech left open at a paragraph's end runs on into it."""
+    speech left open at a paragraph's end runs on into it. A quote a named tag introduces
+    ("Mrs. Bennet said only, ...") opens a turn of its own: the quotes before it are
+    someone else's line as often as not."""
     turns: list[list[_Quote]] = []
     for quote in ctx.quotes:
         if turns:
@@ -207,7 +211,7 @@ def _turns(ctx: _Context) -> list[list[_Quote]]:
                 and left_open(ctx.text, prev.span)
                 and quote.span.start - ctx.paragraphs[quote.para].start <= 2
             )
-            if same_para or runs_on:
+            if (same_para or runs_on) and not quote.introduced:
                 turns[-1].append(quote)
                 continue
         turns.append([quote])
@@ -216,15 +220,11 @@ def _turns(ctx: _Context) -> list[list[_Quote]]:
 
 def _within_turns(turns: list[list[_Quote]]) -> None:
     """Sieve 2: untagged quotes take the speaker of the nearest tagged quote of their turn
-    (the one before, else the one after), unless they address that character. A tag that
-    introduces its quote ("Mrs. Bennet said only, ...") does not reach back to the quotes
-    before it: those are someone else's line as often as not."""
+    (the one before, else the one after), unless they address that character."""
     for turn in turns:
         tagged = [q for q in turn if q.tagged]
         if not tagged:
             continue
-        if tagged[0].introduced:
-            turn = turn[turn.index(tagged[0]) :]
         last = tagged[0]
         for quote in turn:
             if quote.tagged:

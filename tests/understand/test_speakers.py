@@ -272,3 +272,23 @@ def test_a_tag_introducing_a_later_quote_does_not_reach_back() -> None:
     speakers = said(text, {"Ann": "Ann", "Ben": "Ben"})
     assert speakers[2] == ("Go to bed.", "Ben")
     assert speakers[1][1] != "Ben"
+
+
+def test_untagged_turns_are_counted_back_from_the_tag_that_ends_them() -> None:
+    text = (
+        "Ben Oduya was at the rail, watching the gulls, when Ann Vey came up.\n\n"
+        '"Cold out here."\n\n'
+        '"It is."\n\n'
+        '"Shall we go in?"\n\n'
+        '"Not yet," said Ben.\n\n'
+        '"Then I will wait," said Ann.\n'
+    )
+    cast = {"Ann": "Ann Vey", "Ben": "Ben Oduya"}
+    # counting on from the narration would give Ben the first line and "Not yet" twice over
+    assert [who for _, who in said(text, cast)] == [
+        "Ann Vey",
+        "Ben Oduya",  # two turns before Ben's tagged "Not yet"
+        "Ann Vey",
+        "Ben Oduya",
+        "Ann Vey",
+    ]

@@ -32,7 +32,9 @@ step only decides quotes the earlier ones left open:
    speakers alternate (0.6), with the narrator of a first- or second-person story as the
    other party, else to the most recently named other character (0.5). Names addressed
    inside a turn ("Jo, wait!") are never its speaker. Turns still unknown take the speaker
-   of the turn after next when the two turns after them alternate. A scene ends after
+   of the turn after next when the two turns after them alternate. Last, the turns no tag
+   decided are counted back from the tagged turn that ends their run of consecutive
+   paragraphs (A's two, four... turns before it, the other party's in between). A scene ends after
    ``MAX_TURN_GAP`` paragraphs without dialogue, or at a heading or scene break.
 
 Genders come from honorifics and kinship words in a character's names and from the first
@@ -371,6 +373,7 @@ def _conversation(ctx: _Context, turns: list[list[_Quote]]) -> None:
         if speaker:
             scene.saw(speaker)
     _alternate_backwards(turns)
+    _anchor_backwards(turns)
 
 
 def _resolve_pronoun(ctx: _Context, scene: _Scene, quote: _Quote, addressed: list[str]) -> str:
@@ -448,6 +451,52 @@ def _alternate_backwards(turns: list[list[_Quote]]) -> None:
         close = turns[t + 2][0].para - turn[-1].end_para <= 2 * (MAX_TURN_GAP + 1)
         if after and after2 and after != after2 and close:
             _fill_turn(turn, after2, SCORE_ALTERNATION)
+
+
+def _anchor_backwards(turns: list[list[_Quote]]) -> None:
+    """Re-read the turns that no tag decided from the next tagged turn they lead up to
+    through consecutive paragraphs: in an exchange, the turns an even number of places
+    before a tagged "A" are A's, the others the other party's (the speaker of the tagged
+    turn right after A's, or of the last tagged one before). Counting back from the tag
+    that ends a run proved surer than counting on from the one that starts it, whose
+    first reply is often a guess. Linear: one pass backwards, one forwards."""
+    n = len(turns)
+    sure = [t[0].score >= SCORE_PRONOUN_TAG for t in turns]
+    # index of the next sure turn reachable through consecutive paragraphs, or -1
+    next_sure = [-1] * n
+    for t in range(n - 2, -1, -1):
+        if turns[t + 1][0].para == turns[t][-1].end_para + 1:
+            next_sure[t] = t + 1 if sure[t + 1] else next_sure[t + 1]
+    prev_sure = -1
+    for t in range(n):
+        if sure[t]:
+            prev_sure = t
+            continue
+        consecutive = t > 0 and turns[t][0].para == turns[t - 1][-1].end_para + 1
+        if not consecutive:
+            prev_sure = -1
+        a = next_sure[t]
+        if a < 0:
+            continue
+        anchor = turns[a][0].label
+        label = turns[t][0].label
+        addressed = {name for q in turns[t] for name in q.addressed}
+        if (a - t) % 2 == 0:
+            if label != anchor and anchor not in addressed:
+                _relabel(turns[t], anchor)
+            continue
+        if label and label != anchor:
+            continue
+        others = [turns[a + 1][0].label] if a + 1 < n and next_sure[a] == a + 1 else []
+        others += [turns[prev_sure][0].label] if prev_sure >= 0 else []
+        other = next((o for o in others if o and o != anchor and o not in addressed), "")
+        if other:
+            _relabel(turns[t], other)
+
+
+def _relabel(turn: list[_Quote], label: str) -> None:
+    for quote in turn:
+        quote.label, quote.score = label, SCORE_ALTERNATION
 
 
 def _note_credit(ctx: _Context, quote: _Quote) -> None:

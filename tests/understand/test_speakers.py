@@ -266,12 +266,11 @@ def test_a_name_echoed_as_a_question_is_not_addressed() -> None:
 def test_a_tag_introducing_a_later_quote_does_not_reach_back() -> None:
     text = (
         "Ann and Ben sat by the fire.\n\n"
-        '"It is late," said Ann.\n\n'
+        '"It is late," said Ben.\n\n'
         '"Not so late." Ann looked at the clock. Ben said only, "Go to bed."\n'
     )
     speakers = said(text, {"Ann": "Ann", "Ben": "Ben"})
-    assert speakers[2] == ("Go to bed.", "Ben")
-    assert speakers[1][1] != "Ben"
+    assert speakers[1:] == [("Not so late.", "Ann"), ("Go to bed.", "Ben")]
 
 
 def test_untagged_turns_are_counted_back_from_the_tag_that_ends_them() -> None:
@@ -292,3 +291,13 @@ def test_untagged_turns_are_counted_back_from_the_tag_that_ends_them() -> None:
         "Ben Oduya",
         "Ann Vey",
     ]
+
+
+def test_a_beat_naming_the_last_speaker_is_their_reaction() -> None:
+    text = (
+        "Ann Vey and Ben Oduya walked down to the harbour.\n\n"
+        '"The boats are in," said Ann.\n\n'
+        '"Then we are too late." Ann shrugged and looked away.\n'
+    )
+    speakers = said(text, {"Ann": "Ann Vey", "Ben": "Ben Oduya"})
+    assert speakers[1] == ("Then we are too late.", "Ben Oduya")

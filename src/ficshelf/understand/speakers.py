@@ -25,17 +25,20 @@ step only decides quotes the earlier ones left open:
    names (0.65).
 4. **Conversation model**, walking the turns in order and remembering the scene (who spoke,
    who was addressed, who the narration since the last turn names). A "he"/"she" goes to the
-   subject of that narration of that gender, else (for a tag) to an earlier speaker of that
+   subject of that narration of that gender, else to another character of that gender it
+   names, else (for a tag) to an earlier speaker of that
    gender other than the last one, else to the most recent narration mention of that gender
-   (subjects first). An untagged turn goes to the character the previous turn addressed by
-   name (0.65), else to the subject the narration since the last turn names (0.6), else the
-   speakers alternate (0.6), with the narrator of a first- or second-person story as the
-   other party, else to the most recently named other character (0.5). Names addressed
-   inside a turn ("Jo, wait!") are never its speaker. Turns still unknown take the speaker
-   of the turn after next when the two turns after them alternate. Last, the turns no tag
-   decided are counted back from the tagged turn that ends their run of consecutive
-   paragraphs (A's two, four... turns before it, the other party's in between). A scene ends after
-   ``MAX_TURN_GAP`` paragraphs without dialogue, or at a heading or scene break.
+   (subjects first). A beat that names whoever spoke in the paragraph just before is read as
+   their reaction to the line, not as its speaker: the turn is decided as untagged. An
+   untagged turn goes to the character the previous turn addressed by name (0.65), else to
+   the subject the narration since the last turn names (0.6), else the speakers alternate
+   (0.6), with the narrator of a first- or second-person story as the other party, else to
+   the most recently named other character (0.5). Names addressed inside a turn ("Jo,
+   wait!") are never its speaker. Turns still unknown take the speaker of the turn after
+   next when the two turns after them alternate. Last, the turns no tag decided are counted
+   back from the tagged turn that ends their run of consecutive paragraphs (A's two, four...
+   turns before it, the other party's in between). A scene ends after ``MAX_TURN_GAP``
+   paragraphs without dialogue, or at a heading or scene break.
 
 Genders come from honorifics and kinship words in a character's names and from the first
 pronoun after its mentions (``speaker_cues``).
@@ -360,6 +363,13 @@ def _conversation(ctx: _Context, turns: list[list[_Quote]]) -> None:
         prev_end = turn[-1].span.end
         addressed = [name for q in turn for name in q.addressed]
         speaker = turn[0].label
+        prev = scene.history[-1][0] if scene.history else ""
+        if speaker and speaker == prev and turn[0].score <= SCORE_BEAT and gap == 1:
+            # the one who just spoke is more likely the one reacting to this line
+            for quote in turn:
+                if quote.score <= SCORE_BEAT:
+                    quote.label, quote.score = "", 0.0
+            speaker = ""
         hinted = next((q for q in turn if q.hint), None)
         if not speaker and hinted is not None:
             speaker = _resolve_pronoun(ctx, scene, hinted, addressed)

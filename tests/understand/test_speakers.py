@@ -301,3 +301,20 @@ def test_a_beat_naming_the_last_speaker_is_their_reaction() -> None:
     )
     speakers = said(text, {"Ann": "Ann Vey", "Ben": "Ben Oduya"})
     assert speakers[1] == ("Then we are too late.", "Ben Oduya")
+
+
+def test_a_given_name_outweighs_one_stray_pronoun() -> None:
+    text = (
+        "Emma knocked at the door and walked in. He heard her speak.\n\n"
+        "Sam took off his hat. Sam shook his head.\n"
+    )
+    analysis = with_cast(text, {"Emma": "Emma", "Sam": "Sam"})
+    cast = build_cast(
+        text,
+        analysis.layer("mentions"),
+        analysis.layer("characters"),
+        analysis.layer("quotes"),
+        analysis.layer("sentences"),
+        "",
+    )
+    assert cast.gender["Emma"] == FEMALE

@@ -266,8 +266,9 @@ def _genders(
     """Return a gender per character: from honorifics and kinship words in its names, and
     from the first pronoun after each narration mention in the same sentence (or the next,
     for a subject), when no other mention and no quotation stands between them ("Jo put
-    down her pen"); a canonical name's given name breaks a tie (or an absence of evidence)
-    for its usual gender (``name_tables.GIVEN_NAMES``)."""
+    down her pen"); a canonical name's given name adds its usual gender
+    (``name_tables.GIVEN_NAMES``) as a prior that one stray pronoun does not overturn but
+    two do ("Emma knocked and walked in. He heard her speak" leaves Emma a woman)."""
     votes: dict[str, Counter[str]] = {name: Counter() for name in cast.names}
     for surface, name in cast.aliases.items():
         word = _word_gender(surface)
@@ -276,7 +277,7 @@ def _genders(
     for name in cast.names:
         given = GIVEN_NAMES.get(name.split(" ", 1)[0].lower(), "")
         if given:
-            votes[name][given] += 1  # a tie-breaker: any pronoun evidence overrules it
+            votes[name][given] += 3  # a prior: outweighs one pronoun, not two
     mentions = cast.narration
     sentence_ends = [sentence.end for sentence in sentences]
     quote_starts = [quote.start for quote in quotes]

@@ -318,3 +318,12 @@ def test_a_given_name_outweighs_one_stray_pronoun() -> None:
         "",
     )
     assert cast.gender["Emma"] == FEMALE
+
+
+def test_two_quotes_with_nothing_between_are_two_voices() -> None:
+    text = (
+        "Ann Vey and Ben Oduya argued on the quay.\n\n"
+        '"The boat leaves at noon --" "It left at ten," said Ben.\n'
+    )
+    speakers = said(text, {"Ann": "Ann Vey", "Ben": "Ben Oduya"})
+    assert speakers == [("The boat leaves at noon --", "Ann Vey"), ("It left at ten,", "Ben Oduya")]

@@ -17,12 +17,13 @@ step only decides quotes the earlier ones left open:
 2. **The turn**: a turn is the quotes of one paragraph with at most ``MAX_BEAT_CHARS`` of
    narration between them, together with the paragraphs of a speech left open at a
    paragraph's end; a quote that a tag before it introduces ("Ann said only, ...") opens a
-   turn of its own. Untagged quotes share the speaker of a tagged one in their turn (a line
+   turn of its own, and so does a quote that follows another with nothing between them
+   (two voices: "Under the church there lie --" "It isn't a church!"). Untagged quotes share the speaker of a tagged one in their turn (a line
    split by its tag, 0.9; the next paragraph of a long speech, 0.85).
 3. **Action beats**: the subject of a narration sentence of the quote's paragraph at most
    ``MAX_BEAT_CHARS`` away from it, the nearest first — a character named at its start
    (0.75), or a pronoun resolved in step 4; failing that, the only character that narration
-   names (0.65).
+   names (0.65). The tags of other turns' quotes are not read as this turn's narration.
 4. **Conversation model**, walking the turns in order and remembering the scene (who spoke,
    who was addressed, who the narration since the last turn names). A "he"/"she" goes to the
    subject of that narration of that gender, else to another character of that gender it
@@ -91,6 +92,7 @@ _LEADING_ADVERBS = frozenset(
     "now then and but so finally still instead here there suddenly meanwhile again".split()
 )
 _THIRD = ("he", "she")
+_MARKS = " \t\n\"'“”‘’"
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’*_]*\s*\Z")
 _CREDIT = re.compile(r"\s*[—–-]+\s*([^\W\d_][\w'’. -]{0,60})")
 
@@ -122,6 +124,7 @@ class _Context:
     quotes: list[_Quote]
     sentence_starts: list[int] = field(default_factory=list)
     paragraph_starts: list[int] = field(default_factory=list)
+    quote_starts: list[int] = field(default_factory=list)
 
     # running count of paragraphs that are not story (headings, scene breaks) up to each one
     breaks: list[int] = field(default_factory=list)
@@ -129,6 +132,7 @@ class _Context:
     def __post_init__(self) -> None:
         self.sentence_starts = [s.start for s in self.sentences]
         self.paragraph_starts = [p.start for p in self.paragraphs]
+        self.quote_starts = [q.span.start for q in self.quotes]
 
     def breaks_between(self, first: int, last: int) -> bool:
         """Return whether a heading or scene break stands between paragraphs ``first`` and
@@ -216,7 +220,9 @@ def _turns(ctx: _Context) -> list[list[_Quote]]:
                 and left_open(ctx.text, prev.span)
                 and quote.span.start - ctx.paragraphs[quote.para].start <= 2
             )
-            if (same_para or runs_on) and not quote.introduced:
+            # two quotes with nothing but quotation marks between them are two voices
+            adjacent = same_para and not ctx.text[prev.span.end : quote.span.start].strip(_MARKS)
+            if (same_para and not adjacent or runs_on) and not quote.introduced:
                 turns[-1].append(quote)
                 continue
         turns.append([quote])
@@ -257,6 +263,13 @@ def _beat_subject(ctx: _Context, turn: list[_Quote]) -> tuple[str, float]:
     addressed = {name for q in turn for name in q.addressed}
     lo = max(para.start, quote_spans[0].start - MAX_BEAT_CHARS)
     hi = min(para.end, quote_spans[-1].end + MAX_BEAT_CHARS)
+    # the narration of the quotes of other turns (their tags) is theirs, not this turn's
+    q = bisect_right(ctx.quote_starts, quote_spans[0].start) - 1
+    if q > 0:
+        lo = max(lo, ctx.quotes[q - 1].span.end)
+    q = bisect_right(ctx.quote_starts, quote_spans[-1].start)
+    if q < len(ctx.quotes) and ctx.quotes[q] not in turn:
+        hi = min(hi, ctx.quotes[q].span.start)
     found: list[tuple[int, str]] = []
     pronouns: list[tuple[int, str, int]] = []
     k = max(0, bisect_right(ctx.sentence_starts, lo) - 1)

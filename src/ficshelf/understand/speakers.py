@@ -17,9 +17,10 @@ step only decides quotes the earlier ones left open:
 2. **The turn**: a turn is the quotes of one paragraph with at most ``MAX_BEAT_CHARS`` of
    narration between them, together with the paragraphs of a speech left open at a
    paragraph's end; a quote that a tag before it introduces ("Ann said only, ...") opens a
-   turn of its own, and so does a quote that follows another with nothing between them
-   (two voices: "Under the church there lie --" "It isn't a church!"). Untagged quotes share the speaker of a tagged one in their turn (a line
-   split by its tag, 0.9; the next paragraph of a long speech, 0.85).
+   turn of its own, and so does a quote that follows another with nothing between them (two
+   voices: "Under the church there lie --" "It isn't a church!"). Untagged quotes share the
+   speaker of a tagged one in their turn (a line split by its tag, 0.9; the next paragraph
+   of a long speech, 0.85).
 3. **Action beats**: the subject of a narration sentence of the quote's paragraph at most
    ``MAX_BEAT_CHARS`` away from it, the nearest first — a character named at its start
    (0.75), or a pronoun resolved in step 4; failing that, the only character that narration

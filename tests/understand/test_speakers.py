@@ -327,3 +327,13 @@ def test_two_quotes_with_nothing_between_are_two_voices() -> None:
     )
     speakers = said(text, {"Ann": "Ann Vey", "Ben": "Ben Oduya"})
     assert speakers == [("The boat leaves at noon --", "Ann Vey"), ("It left at ten,", "Ben Oduya")]
+
+
+def test_a_pronoun_tag_goes_to_the_character_named_just_before_it() -> None:
+    text = (
+        "Ann Vey, Tom Hale and Ben Oduya sat at supper.\n\n"
+        '"Pass the bread," said Tom.\n\n'
+        '"Here." Ben looked up from his plate. "Is that all?" he said.\n'
+    )
+    cast = {"Ann": "Ann Vey", "Tom": "Tom Hale", "Ben": "Ben Oduya"}
+    assert said(text, cast)[2] == ("Is that all?", "Ben Oduya")

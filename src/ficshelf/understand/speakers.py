@@ -27,20 +27,21 @@ step only decides quotes the earlier ones left open:
    names (0.65). The tags of other turns' quotes are not read as this turn's narration.
 4. **Conversation model**, walking the turns in order and remembering the scene (who spoke,
    who was addressed, who the narration since the last turn names). A "he"/"she" goes to the
-   subject of that narration of that gender, else to another character of that gender it
-   names, else (for a tag) to an earlier speaker of that
-   gender other than the last one, else to the most recent narration mention of that gender
-   (subjects first). A beat that names whoever spoke in the paragraph just before is read as
-   their reaction to the line, not as its speaker: the turn is decided as untagged. An
-   untagged turn goes to the character the previous turn addressed by name (0.65), else to
-   the subject the narration since the last turn names (0.6), else the speakers alternate
-   (0.6), with the narrator of a first- or second-person story as the other party, else to
-   the most recently named other character (0.5). Names addressed inside a turn ("Jo,
-   wait!") are never its speaker. Turns still unknown take the speaker of the turn after
-   next when the two turns after them alternate. Last, the turns no tag decided are counted
-   back from the tagged turn that ends their run of consecutive paragraphs (A's two, four...
-   turns before it, the other party's in between). A scene ends after ``MAX_TURN_GAP``
-   paragraphs without dialogue, or at a heading or scene break.
+   nearest character of that gender named before it in its paragraph, else to the subject of
+   that narration of that gender, else to another character of that gender it names, else
+   (for a tag) to an earlier speaker of that gender other than the last one, else to the
+   most recent narration mention of that gender (subjects first). A beat that names whoever
+   spoke in the paragraph just before is read as their reaction to the line, not as its
+   speaker: the turn is decided as untagged. An untagged turn goes to the character the
+   previous turn addressed by name (0.65), else to the subject the narration since the last
+   turn names (0.6), else the speakers alternate (0.6), with the narrator of a first- or
+   second-person story as the other party, else to the most recently named other character
+   (0.5). Names addressed inside a turn ("Jo, wait!") are never its speaker. Turns still
+   unknown take the speaker of the turn after next when the two turns after them alternate.
+   Last, the turns no tag decided are counted back from the tagged turn that ends their run
+   of consecutive paragraphs (A's two, four... turns before it, the other party's in
+   between). A scene ends after ``MAX_TURN_GAP`` paragraphs without dialogue, or at a
+   heading or scene break.
 
 Genders come from honorifics and kinship words in a character's names and from the first
 pronoun after its mentions (``speaker_cues``).
@@ -414,6 +415,7 @@ def _resolve_pronoun(ctx: _Context, scene: _Scene, quote: _Quote, addressed: lis
     gender = ctx.cast.gender
     narrator = ctx.cast.narrator if ctx.pov in ("first", "second") else ""
     prev = scene.history[-1][0] if scene.history else ""
+    para_start = ctx.paragraphs[_index(ctx.paragraph_starts, quote.hint_pos)].start
     for lenient in (False, True):
 
         def fits(name: str, lenient: bool = lenient) -> bool:
@@ -421,6 +423,12 @@ def _resolve_pronoun(ctx: _Context, scene: _Scene, quote: _Quote, addressed: lis
             ok = sex == want or (lenient and sex is None and name != narrator)
             return ok and bool(name) and name not in addressed
 
+        # the nearest character of that gender named before it in its own paragraph
+        k = ctx.cast.first_at(quote.hint_pos) - 1
+        while k >= 0 and ctx.cast.narration[k].start >= para_start:
+            if fits(ctx.cast.narration[k].label):
+                return ctx.cast.narration[k].label
+            k -= 1
         for name, subject in reversed(scene.narrated):
             if subject and fits(name):
                 return name

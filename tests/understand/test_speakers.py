@@ -337,3 +337,15 @@ def test_a_pronoun_tag_goes_to_the_character_named_just_before_it() -> None:
     )
     cast = {"Ann": "Ann Vey", "Tom": "Tom Hale", "Ben": "Ben Oduya"}
     assert said(text, cast)[2] == ("Is that all?", "Ben Oduya")
+
+
+def test_narration_between_exchanges_may_give_the_line_back_to_the_last_speaker() -> None:
+    text = (
+        "Ann Vey and Ben Oduya sat by the fire.\n\n"
+        '"It is late," said Ben.\n\n'
+        "Nobody answered. The fire burned low.\n\n"
+        "Then Ben stood up and stretched.\n\n"
+        '"I am going to bed."\n'
+    )
+    speakers = said(text, {"Ann": "Ann Vey", "Ben": "Ben Oduya"})
+    assert speakers[1] == ("I am going to bed.", "Ben Oduya")

@@ -34,7 +34,8 @@ step only decides quotes the earlier ones left open:
    spoke in the paragraph just before is read as their reaction to the line, not as its
    speaker: the turn is decided as untagged. An untagged turn goes to the character the
    previous turn addressed by name (0.65), else to the subject the narration since the last
-   turn names (0.6), else the speakers alternate (0.6), with the narrator of a first- or
+   turn names (0.6; the last speaker too when two paragraphs of narration or more came
+   between), else the speakers alternate (0.6), with the narrator of a first- or
    second-person story as the other party, else to the most recently named other character
    (0.5). Names addressed inside a turn ("Jo, wait!") are never its speaker. Turns still
    unknown take the speaker of the turn after next when the two turns after them alternate.
@@ -391,7 +392,7 @@ def _conversation(ctx: _Context, turns: list[list[_Quote]]) -> None:
             if speaker:
                 _fill_turn(turn, speaker, hinted.hint_score)
         if not speaker:
-            speaker, score = _next_speaker(ctx, scene, addressed)
+            speaker, score = _next_speaker(ctx, scene, addressed, apart=gap > 2)
             if speaker:
                 _fill_turn(turn, speaker, score)
         scene.history.append((speaker, addressed))
@@ -447,8 +448,12 @@ def _resolve_pronoun(ctx: _Context, scene: _Scene, quote: _Quote, addressed: lis
     return ""
 
 
-def _next_speaker(ctx: _Context, scene: _Scene, addressed: list[str]) -> tuple[str, float]:
-    """Return the likely speaker of an untagged turn from what came before it."""
+def _next_speaker(
+    ctx: _Context, scene: _Scene, addressed: list[str], apart: bool = False
+) -> tuple[str, float]:
+    """Return the likely speaker of an untagged turn from what came before it; ``apart``:
+    two paragraphs of narration or more stand between it and the last turn, so the
+    narration may give the line back to the last speaker."""
     prev, prev_addressed = scene.history[-1] if scene.history else ("", [])
     for name in prev_addressed:
         if name and name != prev and name not in addressed:
@@ -456,7 +461,7 @@ def _next_speaker(ctx: _Context, scene: _Scene, addressed: list[str]) -> tuple[s
     narrated = [name for name, subject in scene.narrated if subject]
     narrated += [name for name, _ in scene.narrated]
     for name in narrated:
-        if name != prev and name not in addressed:
+        if (apart or name != prev) and name not in addressed:
             return name, SCORE_NARRATED
     if len(scene.history) >= 2:
         before = scene.history[-2][0]

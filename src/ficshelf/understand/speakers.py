@@ -426,7 +426,8 @@ def _resolve_pronoun(ctx: _Context, scene: _Scene, quote: _Quote, addressed: lis
 
         # the nearest character of that gender named before it in its own paragraph
         k = ctx.cast.first_at(quote.hint_pos) - 1
-        while k >= 0 and ctx.cast.narration[k].start >= para_start:
+        stop = max(-1, k - HISTORY)  # a bounded look back, even in a single-line text
+        while k > stop and ctx.cast.narration[k].start >= para_start:
             if fits(ctx.cast.narration[k].label):
                 return ctx.cast.narration[k].label
             k -= 1

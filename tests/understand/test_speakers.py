@@ -215,3 +215,137 @@ def test_a_quote_addressing_the_turns_speaker_is_not_theirs() -> None:
 def test_a_tag_may_put_the_before_a_bare_name() -> None:
     text = 'The Lion and Dorothy sat apart.\n\n"I am not sulking," says the Lion.\n'
     assert said(text, {"Lion": "Lion", "Dorothy": "Dorothy Gale"})[0][1] == "Lion"
+
+
+@pytest.mark.parametrize(
+    ("tag", "pronoun"),
+    [
+        ("said the old man", "he"),
+        ("cried her mother", "she"),
+        ("the tall woman answered", "she"),
+        ("said the farmer", ""),  # a description without a gender says nothing
+        ("said the gate to the man", ""),  # the man is not the subject
+    ],
+)
+def test_a_described_speaker_is_read_as_a_pronoun_of_its_gender(tag: str, pronoun: str) -> None:
+    text = f", {tag}."
+    analysis = with_cast("Ann Vey.\n", {"Ann": "Ann"})
+    cast = build_cast(
+        "Ann Vey.\n", analysis.layer("mentions"), analysis.layer("characters"), (), (), ""
+    )
+    found = tag_after(cast, text, 0, len(text))
+    assert found is not None and found.name == "" and found.pronoun == pronoun
+
+
+def test_a_described_speaker_goes_to_the_character_of_that_gender() -> None:
+    text = (
+        "Nell Ashby waited at the stile with Tom Hollis, who was mending his net.\n\n"
+        '"The tide is turning," said the old man.\n\n'
+        '"Then we go now," cried the girl.\n'
+    )
+    cast = {"Nell": "Nell Ashby", "Tom Hollis": "Tom Hollis", "Tom": "Tom Hollis"}
+    assert [who for _, who in said(text, cast)] == ["Tom Hollis", "Nell Ashby"]
+
+
+def test_a_name_echoed_as_a_question_is_not_addressed() -> None:
+    text = 'Ann met Ben at the door.\n\n"Ben? Is that your name?" she asked. "Ann, come in."\n'
+    analysis = with_cast(text, {"Ann": "Ann", "Ben": "Ben"})
+    cast = build_cast(
+        text,
+        analysis.layer("mentions"),
+        analysis.layer("characters"),
+        analysis.layer("quotes"),
+        analysis.layer("sentences"),
+        "",
+    )
+    first, second = analysis.layer("quotes")
+    assert cast.addressed(text, first) == []
+    assert cast.addressed(text, second) == ["Ann"]
+
+
+def test_a_tag_introducing_a_later_quote_does_not_reach_back() -> None:
+    text = (
+        "Ann and Ben sat by the fire.\n\n"
+        '"It is late," said Ben.\n\n'
+        '"Not so late." Ann looked at the clock. Ben said only, "Go to bed."\n'
+    )
+    speakers = said(text, {"Ann": "Ann", "Ben": "Ben"})
+    assert speakers[1:] == [("Not so late.", "Ann"), ("Go to bed.", "Ben")]
+
+
+def test_untagged_turns_are_counted_back_from_the_tag_that_ends_them() -> None:
+    text = (
+        "Ben Oduya was at the rail, watching the gulls, when Ann Vey came up.\n\n"
+        '"Cold out here."\n\n'
+        '"It is."\n\n'
+        '"Shall we go in?"\n\n'
+        '"Not yet," said Ben.\n\n'
+        '"Then I will wait," said Ann.\n'
+    )
+    cast = {"Ann": "Ann Vey", "Ben": "Ben Oduya"}
+    # counting on from the narration would give Ben the first line and "Not yet" twice over
+    assert [who for _, who in said(text, cast)] == [
+        "Ann Vey",
+        "Ben Oduya",  # two turns before Ben's tagged "Not yet"
+        "Ann Vey",
+        "Ben Oduya",
+        "Ann Vey",
+    ]
+
+
+def test_a_beat_naming_the_last_speaker_is_their_reaction() -> None:
+    text = (
+        "Ann Vey and Ben Oduya walked down to the harbour.\n\n"
+        '"The boats are in," said Ann.\n\n'
+        '"Then we are too late." Ann shrugged and looked away.\n'
+    )
+    speakers = said(text, {"Ann": "Ann Vey", "Ben": "Ben Oduya"})
+    assert speakers[1] == ("Then we are too late.", "Ben Oduya")
+
+
+def test_a_given_name_outweighs_one_stray_pronoun() -> None:
+    text = (
+        "Emma knocked at the door and walked in. He heard her speak.\n\n"
+        "Sam took off his hat. Sam shook his head.\n"
+    )
+    analysis = with_cast(text, {"Emma": "Emma", "Sam": "Sam"})
+    cast = build_cast(
+        text,
+        analysis.layer("mentions"),
+        analysis.layer("characters"),
+        analysis.layer("quotes"),
+        analysis.layer("sentences"),
+        "",
+    )
+    assert cast.gender["Emma"] == FEMALE
+
+
+def test_two_quotes_with_nothing_between_are_two_voices() -> None:
+    text = (
+        "Ann Vey and Ben Oduya argued on the quay.\n\n"
+        '"The boat leaves at noon --" "It left at ten," said Ben.\n'
+    )
+    speakers = said(text, {"Ann": "Ann Vey", "Ben": "Ben Oduya"})
+    assert speakers == [("The boat leaves at noon --", "Ann Vey"), ("It left at ten,", "Ben Oduya")]
+
+
+def test_a_pronoun_tag_goes_to_the_character_named_just_before_it() -> None:
+    text = (
+        "Ann Vey, Tom Hale and Ben Oduya sat at supper.\n\n"
+        '"Pass the bread," said Tom.\n\n'
+        '"Here." Ben looked up from his plate. "Is that all?" he said.\n'
+    )
+    cast = {"Ann": "Ann Vey", "Tom": "Tom Hale", "Ben": "Ben Oduya"}
+    assert said(text, cast)[2] == ("Is that all?", "Ben Oduya")
+
+
+def test_narration_between_exchanges_may_give_the_line_back_to_the_last_speaker() -> None:
+    text = (
+        "Ann Vey and Ben Oduya sat by the fire.\n\n"
+        '"It is late," said Ben.\n\n'
+        "Nobody answered. The fire burned low.\n\n"
+        "Then Ben stood up and stretched.\n\n"
+        '"I am going to bed."\n'
+    )
+    speakers = said(text, {"Ann": "Ann Vey", "Ben": "Ben Oduya"})
+    assert speakers[1] == ("I am going to bed.", "Ben Oduya")

@@ -37,6 +37,13 @@ _FEMALE_WORDS = frozenset(
     daughter niece wife girl woman maid nurse nun empress baroness signora senora señora frau
     dona doña mistress lass witch""".split()
 )
+# A description of a speaker in a tag: a determiner, then a gendered noun within a few words.
+_DETERMINERS = frozenset("the a an his her my your our their its this that".split())
+_DESCRIPTOR_WORDS = 3
+_MALE_NOUNS = (
+    _MALE_WORDS - {"mr", "mr.", "fr", "fr.", "don", "herr", "signor", "senor", "señor"}
+) | {"fellow", "gentleman", "clergyman", "parson", "priest", "youth", "sailor"}
+_FEMALE_NOUNS = _FEMALE_WORDS - {"mrs", "mrs.", "ms", "ms.", "miss", "mme", "mme.", "mlle"}
 _PRONOUN = re.compile(r"\b(?:([Hh](?:e|im|is|imself))|([Ss]he|[Hh]er(?:s|self)?))\b")
 # Pronouns a speech tag may have as its subject.
 SUBJECT_PRONOUNS = frozenset({"he", "she", "i", "you", "they", "we", "it"})
@@ -134,7 +141,8 @@ class Cast:
     def addressed(self, text: str, quote: Span) -> list[str]:
         """Return the characters addressed inside ``quote``: names set off by punctuation or
         at the quote's edges ("Orpheus. Don't make that face.", "Wait, Jo!"). A quote that is
-        nothing but a name ("Gareth," he says) is an answer or an exclamation, not an address."""
+        nothing but a name ("Gareth," he says) is an answer or an exclamation, not an address;
+        nor is a name that opens a quote as a question ("Dorian Gray? Is that his name?")."""
         found: list[str] = []
         i = bisect_left(self._vocative_starts, quote.start)
         while i < len(self.vocatives) and self.vocatives[i].start < quote.end:
@@ -146,7 +154,14 @@ class Cast:
             ].strip(_EDGE + ",")
             # "Gareth," he says and "Bingley." (answers) are not addresses; "Elizabeth —" is
             whole = whole and text[mention.end : quote.end].strip()[-1:] in (",", ".", "")
-            if not whole and _VOCATIVE_BEFORE.search(before) and _VOCATIVE_AFTER.match(after):
+            # "Dorian Gray? Is that his name?" echoes a name, it does not call anyone
+            echo = not text[quote.start : mention.start].strip(_EDGE) and after[:1] == "?"
+            if (
+                not whole
+                and not echo
+                and _VOCATIVE_BEFORE.search(before)
+                and _VOCATIVE_AFTER.match(after)
+            ):
                 found.append(mention.label)
             i += 1
         return found
@@ -250,9 +265,10 @@ def _genders(
 ) -> dict[str, str]:
     """Return a gender per character: from honorifics and kinship words in its names, and
     from the first pronoun after each narration mention in the same sentence (or the next,
-    for a subject), when no other mention stands between them ("Jo put down her pen"); a
-    canonical name's given name breaks a tie (or an absence of evidence) for its usual gender
-    (``name_tables.GIVEN_NAMES``)."""
+    for a subject), when no other mention and no quotation stands between them ("Jo put
+    down her pen"); a canonical name's given name adds its usual gender
+    (``name_tables.GIVEN_NAMES``) as a prior that one stray pronoun does not overturn but
+    two do ("Emma knocked and walked in. He heard her speak" leaves Emma a woman)."""
     votes: dict[str, Counter[str]] = {name: Counter() for name in cast.names}
     for surface, name in cast.aliases.items():
         word = _word_gender(surface)
@@ -261,7 +277,7 @@ def _genders(
     for name in cast.names:
         given = GIVEN_NAMES.get(name.split(" ", 1)[0].lower(), "")
         if given:
-            votes[name][given] += 1  # a tie-breaker: any pronoun evidence overrules it
+            votes[name][given] += 3  # a prior: outweighs one pronoun, not two
     mentions = cast.narration
     sentence_ends = [sentence.end for sentence in sentences]
     quote_starts = [quote.start for quote in quotes]
@@ -272,10 +288,11 @@ def _genders(
         # a subject's pronoun may wait for the next sentence ("Peter does not cry. His ...")
         if k in cast.subjects and s + 1 < len(sentence_ends):
             reach = sentence_ends[s + 1]
+        # a quotation between them changes the subject ("Mary [...] 'Well,' he went on")
+        q = bisect_right(quote_starts, mention.end)
+        if q < len(quote_starts):
+            reach = min(reach, quote_starts[q])
         for match in _PRONOUN.finditer(text, mention.end, min(reach, next_mention)):
-            q = bisect_right(quote_starts, match.start()) - 1
-            if q >= 0 and quotes[q].end > match.start():
-                continue  # inside a quote
             votes[mention.label][MALE if match.group(1) else FEMALE] += 2
             break
     gender: dict[str, str] = {}
@@ -393,7 +410,13 @@ def _subject(cast: Cast, text: str, words: list[re.Match[str]]) -> Tag:
     last = words[-1]
     if last.group().lower() in SUBJECT_PRONOUNS:
         return Tag("", last.group().lower(), last.start())
-    return Tag(_trailing_name(cast, text, words), "", words[0].start())
+    name = _trailing_name(cast, text, words)
+    if not name:
+        for k in range(max(0, len(words) - _DESCRIPTOR_WORDS), len(words)):
+            pronoun = _descriptor(words[k:])
+            if pronoun:
+                return Tag("", pronoun, words[k].start())
+    return Tag(name, "", words[0].start())
 
 
 def _inverted_subject(cast: Cast, text: str, words: list[re.Match[str]]) -> Tag:
@@ -405,4 +428,26 @@ def _inverted_subject(cast: Cast, text: str, words: list[re.Match[str]]) -> Tag:
     first = words[0]
     if first.group().lower() in SUBJECT_PRONOUNS:
         return Tag("", first.group().lower(), first.start())
-    return Tag(_phrase_name(cast, text, words), "", first.start())
+    name = _phrase_name(cast, text, words)
+    if not name:
+        pronoun = _descriptor(words[: _DESCRIPTOR_WORDS + 1])
+        if pronoun:
+            return Tag("", pronoun, first.start())
+    return Tag(name, "", first.start())
+
+
+def _descriptor(words: list[re.Match[str]]) -> str:
+    """Return "he" or "she" when ``words`` open with a description of a person of known
+    gender that names no character ("the old man", "her mother", "a tall woman"): a
+    determiner, at most two more words and a gendered noun; else ""."""
+    if len(words) < 2 or words[0].group().lower() not in _DETERMINERS:
+        return ""
+    for word in words[1:_DESCRIPTOR_WORDS]:
+        low = word.group().lower()
+        if low in _MALE_NOUNS:
+            return "he"
+        if low in _FEMALE_NOUNS:
+            return "she"
+        if low in _DETERMINERS or is_speech_verb(low):
+            break
+    return ""

@@ -11,27 +11,38 @@ step only decides quotes the earlier ones left open:
 
 1. **Speech tags** next to the quote (``speaker_cues.tag_after`` / ``tag_before``): a name
    ("said Alex", "Dr. Vance asked", "the ferryman says"; score 0.95), "I" (the narrator; 0.9),
-   "you" in a second-person story (the narrator; 0.85). A "he"/"she" tag is resolved in
-   step 4, where the conversation is known (0.85).
+   "you" in a second-person story (the narrator; 0.85). A "he"/"she" tag, or a description
+   of a person of known gender that names no character ("said the old man", "cried her
+   mother"), is resolved in step 4, where the conversation is known (0.85).
 2. **The turn**: a turn is the quotes of one paragraph with at most ``MAX_BEAT_CHARS`` of
    narration between them, together with the paragraphs of a speech left open at a
-   paragraph's end. Untagged quotes share the speaker of a tagged one in their turn (a line
-   split by its tag, 0.9; the next paragraph of a long speech, 0.85).
+   paragraph's end; a quote that a tag before it introduces ("Ann said only, ...") opens a
+   turn of its own, and so does a quote that follows another with nothing between them (two
+   voices: "Under the church there lie --" "It isn't a church!"). Untagged quotes share the
+   speaker of a tagged one in their turn (a line split by its tag, 0.9; the next paragraph
+   of a long speech, 0.85).
 3. **Action beats**: the subject of a narration sentence of the quote's paragraph at most
    ``MAX_BEAT_CHARS`` away from it, the nearest first — a character named at its start
    (0.75), or a pronoun resolved in step 4; failing that, the only character that narration
-   names (0.65).
+   names (0.65). The tags of other turns' quotes are not read as this turn's narration.
 4. **Conversation model**, walking the turns in order and remembering the scene (who spoke,
    who was addressed, who the narration since the last turn names). A "he"/"she" goes to the
-   subject of that narration of that gender, else (for a tag) to an earlier speaker of that
-   gender other than the last one, else to the most recent narration mention of that gender
-   (subjects first). An untagged turn goes to the character the previous turn addressed by
-   name (0.65), else to the subject the narration since the last turn names (0.6), else the
-   speakers alternate (0.6), with the narrator of a first- or second-person story as the
-   other party, else to the most recently named other character (0.5). Names addressed
-   inside a turn ("Jo, wait!") are never its speaker. Turns still unknown take the speaker
-   of the turn after next when the two turns after them alternate. A scene ends after
-   ``MAX_TURN_GAP`` paragraphs without dialogue, or at a heading or scene break.
+   nearest character of that gender named before it in its paragraph, else to the subject of
+   that narration of that gender, else to another character of that gender it names, else
+   (for a tag) to an earlier speaker of that gender other than the last one, else to the
+   most recent narration mention of that gender (subjects first). A beat that names whoever
+   spoke in the paragraph just before is read as their reaction to the line, not as its
+   speaker: the turn is decided as untagged. An untagged turn goes to the character the
+   previous turn addressed by name (0.65), else to the subject the narration since the last
+   turn names (0.6; the last speaker too when two paragraphs of narration or more came
+   between), else the speakers alternate (0.6), with the narrator of a first- or
+   second-person story as the other party, else to the most recently named other character
+   (0.5). Names addressed inside a turn ("Jo, wait!") are never its speaker. Turns still
+   unknown take the speaker of the turn after next when the two turns after them alternate.
+   Last, the turns no tag decided are counted back from the tagged turn that ends their run
+   of consecutive paragraphs (A's two, four... turns before it, the other party's in
+   between). A scene ends after ``MAX_TURN_GAP`` paragraphs without dialogue, or at a
+   heading or scene break.
 
 Genders come from honorifics and kinship words in a character's names and from the first
 pronoun after its mentions (``speaker_cues``).
@@ -84,6 +95,7 @@ _LEADING_ADVERBS = frozenset(
     "now then and but so finally still instead here there suddenly meanwhile again".split()
 )
 _THIRD = ("he", "she")
+_MARKS = " \t\n\"'“”‘’"
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’*_]*\s*\Z")
 _CREDIT = re.compile(r"\s*[—–-]+\s*([^\W\d_][\w'’. -]{0,60})")
 
@@ -96,6 +108,8 @@ class _Quote:
     label: str = ""
     score: float = 0.0
     tagged: bool = False
+    # the tag stands before the quote and introduces it ("Mrs. Bennet said only, ...")
+    introduced: bool = False
     addressed: list[str] = field(default_factory=list)
     # a "he"/"she" subject (of a speech tag or an action beat) left to the conversation pass
     hint: str = ""
@@ -113,6 +127,7 @@ class _Context:
     quotes: list[_Quote]
     sentence_starts: list[int] = field(default_factory=list)
     paragraph_starts: list[int] = field(default_factory=list)
+    quote_starts: list[int] = field(default_factory=list)
 
     # running count of paragraphs that are not story (headings, scene breaks) up to each one
     breaks: list[int] = field(default_factory=list)
@@ -120,6 +135,7 @@ class _Context:
     def __post_init__(self) -> None:
         self.sentence_starts = [s.start for s in self.sentences]
         self.paragraph_starts = [p.start for p in self.paragraphs]
+        self.quote_starts = [q.span.start for q in self.quotes]
 
     def breaks_between(self, first: int, last: int) -> bool:
         """Return whether a heading or scene break stands between paragraphs ``first`` and
@@ -168,6 +184,7 @@ def _explicit_tags(ctx: _Context) -> None:
         after_start = min(quote.span.end + 1, after_end)
         ends = _SENTENCE_END.search(text, max(quote.span.start, quote.span.end - 3), after_start)
         tag = tag_after(ctx.cast, text, after_start, after_end, ends_sentence=ends is not None)
+        introduced = False
         if tag is None or not (_resolve(ctx, tag, quote)[0] or tag.pronoun in _THIRD):
             para = paragraphs[quote.para]
             before_start = para.start
@@ -177,12 +194,13 @@ def _explicit_tags(ctx: _Context) -> None:
                 ctx.cast, text, before_start, max(before_start, quote.span.start - 1)
             )
             if before is not None:
-                tag = before
+                tag, introduced = before, True
         if tag is None:
             continue
         name, score = _resolve(ctx, tag, quote)
         if name:
             quote.label, quote.score, quote.tagged = name, score, True
+            quote.introduced = introduced
         elif tag.pronoun in _THIRD:
             quote.hint, quote.hint_pos, quote.hint_score = tag.pronoun, tag.pos, SCORE_PRONOUN_TAG
 
@@ -190,7 +208,9 @@ def _explicit_tags(ctx: _Context) -> None:
 def _turns(ctx: _Context) -> list[list[_Quote]]:
     """Return the quotes grouped into turns: the quotes of a paragraph with no more than
     ``MAX_BEAT_CHARS`` of narration between them, joined with the next paragraph's when a
-    speech left open at a paragraph's end runs on into it."""
+    speech left open at a paragraph's end runs on into it. A quote a named tag introduces
+    ("Mrs. Bennet said only, ...") opens a turn of its own: the quotes before it are
+    someone else's line as often as not."""
     turns: list[list[_Quote]] = []
     for quote in ctx.quotes:
         if turns:
@@ -203,7 +223,9 @@ def _turns(ctx: _Context) -> list[list[_Quote]]:
                 and left_open(ctx.text, prev.span)
                 and quote.span.start - ctx.paragraphs[quote.para].start <= 2
             )
-            if same_para or runs_on:
+            # two quotes with nothing but quotation marks between them are two voices
+            adjacent = same_para and not ctx.text[prev.span.end : quote.span.start].strip(_MARKS)
+            if (same_para and not adjacent or runs_on) and not quote.introduced:
                 turns[-1].append(quote)
                 continue
         turns.append([quote])
@@ -244,6 +266,13 @@ def _beat_subject(ctx: _Context, turn: list[_Quote]) -> tuple[str, float]:
     addressed = {name for q in turn for name in q.addressed}
     lo = max(para.start, quote_spans[0].start - MAX_BEAT_CHARS)
     hi = min(para.end, quote_spans[-1].end + MAX_BEAT_CHARS)
+    # the narration of the quotes of other turns (their tags) is theirs, not this turn's
+    q = bisect_right(ctx.quote_starts, quote_spans[0].start) - 1
+    if q > 0:
+        lo = max(lo, ctx.quotes[q - 1].span.end)
+    q = bisect_right(ctx.quote_starts, quote_spans[-1].start)
+    if q < len(ctx.quotes) and ctx.quotes[q] not in turn:
+        hi = min(hi, ctx.quotes[q].span.start)
     found: list[tuple[int, str]] = []
     pronouns: list[tuple[int, str, int]] = []
     k = max(0, bisect_right(ctx.sentence_starts, lo) - 1)
@@ -350,19 +379,27 @@ def _conversation(ctx: _Context, turns: list[list[_Quote]]) -> None:
         prev_end = turn[-1].span.end
         addressed = [name for q in turn for name in q.addressed]
         speaker = turn[0].label
+        prev = scene.history[-1][0] if scene.history else ""
+        if speaker and speaker == prev and turn[0].score <= SCORE_BEAT and gap == 1:
+            # the one who just spoke is more likely the one reacting to this line
+            for quote in turn:
+                if quote.score <= SCORE_BEAT:
+                    quote.label, quote.score = "", 0.0
+            speaker = ""
         hinted = next((q for q in turn if q.hint), None)
         if not speaker and hinted is not None:
             speaker = _resolve_pronoun(ctx, scene, hinted, addressed)
             if speaker:
                 _fill_turn(turn, speaker, hinted.hint_score)
         if not speaker:
-            speaker, score = _next_speaker(ctx, scene, addressed)
+            speaker, score = _next_speaker(ctx, scene, addressed, apart=gap > 2)
             if speaker:
                 _fill_turn(turn, speaker, score)
         scene.history.append((speaker, addressed))
         if speaker:
             scene.saw(speaker)
     _alternate_backwards(turns)
+    _anchor_backwards(turns)
 
 
 def _resolve_pronoun(ctx: _Context, scene: _Scene, quote: _Quote, addressed: list[str]) -> str:
@@ -379,6 +416,7 @@ def _resolve_pronoun(ctx: _Context, scene: _Scene, quote: _Quote, addressed: lis
     gender = ctx.cast.gender
     narrator = ctx.cast.narrator if ctx.pov in ("first", "second") else ""
     prev = scene.history[-1][0] if scene.history else ""
+    para_start = ctx.paragraphs[_index(ctx.paragraph_starts, quote.hint_pos)].start
     for lenient in (False, True):
 
         def fits(name: str, lenient: bool = lenient) -> bool:
@@ -386,8 +424,18 @@ def _resolve_pronoun(ctx: _Context, scene: _Scene, quote: _Quote, addressed: lis
             ok = sex == want or (lenient and sex is None and name != narrator)
             return ok and bool(name) and name not in addressed
 
+        # the nearest character of that gender named before it in its own paragraph
+        k = ctx.cast.first_at(quote.hint_pos) - 1
+        stop = max(-1, k - HISTORY)  # a bounded look back, even in a single-line text
+        while k > stop and ctx.cast.narration[k].start >= para_start:
+            if fits(ctx.cast.narration[k].label):
+                return ctx.cast.narration[k].label
+            k -= 1
         for name, subject in reversed(scene.narrated):
             if subject and fits(name):
+                return name
+        for name, _ in reversed(scene.narrated):
+            if fits(name):
                 return name
         if quote.hint_score == SCORE_PRONOUN_TAG:
             for name, _ in reversed(scene.history):
@@ -401,8 +449,12 @@ def _resolve_pronoun(ctx: _Context, scene: _Scene, quote: _Quote, addressed: lis
     return ""
 
 
-def _next_speaker(ctx: _Context, scene: _Scene, addressed: list[str]) -> tuple[str, float]:
-    """Return the likely speaker of an untagged turn from what came before it."""
+def _next_speaker(
+    ctx: _Context, scene: _Scene, addressed: list[str], apart: bool = False
+) -> tuple[str, float]:
+    """Return the likely speaker of an untagged turn from what came before it; ``apart``:
+    two paragraphs of narration or more stand between it and the last turn, so the
+    narration may give the line back to the last speaker."""
     prev, prev_addressed = scene.history[-1] if scene.history else ("", [])
     for name in prev_addressed:
         if name and name != prev and name not in addressed:
@@ -410,7 +462,7 @@ def _next_speaker(ctx: _Context, scene: _Scene, addressed: list[str]) -> tuple[s
     narrated = [name for name, subject in scene.narrated if subject]
     narrated += [name for name, _ in scene.narrated]
     for name in narrated:
-        if name != prev and name not in addressed:
+        if (apart or name != prev) and name not in addressed:
             return name, SCORE_NARRATED
     if len(scene.history) >= 2:
         before = scene.history[-2][0]
@@ -437,6 +489,52 @@ def _alternate_backwards(turns: list[list[_Quote]]) -> None:
         close = turns[t + 2][0].para - turn[-1].end_para <= 2 * (MAX_TURN_GAP + 1)
         if after and after2 and after != after2 and close:
             _fill_turn(turn, after2, SCORE_ALTERNATION)
+
+
+def _anchor_backwards(turns: list[list[_Quote]]) -> None:
+    """Re-read the turns that no tag decided from the next tagged turn they lead up to
+    through consecutive paragraphs: in an exchange, the turns an even number of places
+    before a tagged "A" are A's, the others the other party's (the speaker of the tagged
+    turn right after A's, or of the last tagged one before). Counting back from the tag
+    that ends a run proved surer than counting on from the one that starts it, whose
+    first reply is often a guess. Linear: one pass backwards, one forwards."""
+    n = len(turns)
+    sure = [t[0].score >= SCORE_PRONOUN_TAG for t in turns]
+    # index of the next sure turn reachable through consecutive paragraphs, or -1
+    next_sure = [-1] * n
+    for t in range(n - 2, -1, -1):
+        if turns[t + 1][0].para == turns[t][-1].end_para + 1:
+            next_sure[t] = t + 1 if sure[t + 1] else next_sure[t + 1]
+    prev_sure = -1
+    for t in range(n):
+        if sure[t]:
+            prev_sure = t
+            continue
+        consecutive = t > 0 and turns[t][0].para == turns[t - 1][-1].end_para + 1
+        if not consecutive:
+            prev_sure = -1
+        a = next_sure[t]
+        if a < 0:
+            continue
+        anchor = turns[a][0].label
+        label = turns[t][0].label
+        addressed = {name for q in turns[t] for name in q.addressed}
+        if (a - t) % 2 == 0:
+            if label != anchor and anchor not in addressed:
+                _relabel(turns[t], anchor)
+            continue
+        if label and label != anchor:
+            continue
+        others = [turns[a + 1][0].label] if a + 1 < n and next_sure[a] == a + 1 else []
+        others += [turns[prev_sure][0].label] if prev_sure >= 0 else []
+        other = next((o for o in others if o and o != anchor and o not in addressed), "")
+        if other:
+            _relabel(turns[t], other)
+
+
+def _relabel(turn: list[_Quote], label: str) -> None:
+    for quote in turn:
+        quote.label, quote.score = label, SCORE_ALTERNATION
 
 
 def _note_credit(ctx: _Context, quote: _Quote) -> None:

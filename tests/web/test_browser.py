@@ -9,72 +9,44 @@ no Content-Security-Policy violation may occur anywhere. Screenshots go to test-
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from browser_support import ARTIFACTS, chromium, served
 from web_library import build_library
 
 from ficshelf.importer import import_paths
 from ficshelf.store import browse
 from ficshelf.store.db import Database, open_database
-from ficshelf.web.app import create_app
 
 pytestmark = pytest.mark.browser
 
 INVENTED_WORKS = 5  # build_library saves five works before the corpus is imported
-
-CHROMIUM = Path("/usr/bin/chromium")
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 @pytest.fixture
 def archive(tmp_path: Path, corpus_dir: Path) -> Iterator[tuple[str, Database]]:
     """The invented test works, then the sample corpus, served on 127.0.0.1; yields the
     base URL and the database."""
-    from werkzeug.serving import make_server
-
     if not any(corpus_dir.glob("*.txt")):
         pytest.skip("the sample corpus in examples/corpus is not there")
     db = open_database(f"sqlite:///{tmp_path / 'browser.db'}")
-    assert build_library(db).hostile == INVENTED_WORKS
-    summary = import_paths(db, [corpus_dir])
-    assert not summary.rejected, summary.rejected
-    server = make_server("127.0.0.1", 0, create_app(db), threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
     try:
-        yield f"http://127.0.0.1:{server.port}", db
+        assert build_library(db).hostile == INVENTED_WORKS
+        summary = import_paths(db, [corpus_dir])
+        assert not summary.rejected, summary.rejected
+        with served(db) as url:
+            yield url, db
     finally:
-        server.shutdown()
-        thread.join(timeout=10)
-        server.server_close()
         db.close()
 
 
 @pytest.fixture
 def browser() -> Iterator[Any]:
-    if not CHROMIUM.exists():
-        pytest.skip("/usr/bin/chromium is not installed")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
-        )
-        try:
-            yield chromium
-        finally:
-            chromium.close()
+    with chromium() as launched:
+        yield launched
 
 
 def longest_corpus_work(db: Database) -> browse.WorkBlurb:

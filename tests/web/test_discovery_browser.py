@@ -8,30 +8,19 @@ from __future__ import annotations
 
 import hashlib
 import re
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from browser_support import ARTIFACTS, chromium, served
 
 from ficshelf.model import ChapterRecord, Provenance, SourceRecord, TagRecord, TagType, WorkRecord
 from ficshelf.store.db import Database, open_database
 from ficshelf.store.works import save_work
-from ficshelf.web.app import create_app
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 GULLROCK = "Gullrock Chronicles"
 PAIRING = "Maren Holt/Ivo Brandt"
 DEATH = "major character death"
@@ -110,44 +99,28 @@ def record(title: str, fandom: str, warning: str | None, text: str) -> WorkRecor
 @pytest.fixture
 def archive(tmp_path: Path) -> Iterator[tuple[str, dict[str, int]]]:
     """The invented works served on 127.0.0.1; yields the base URL and their ids by title."""
-    from werkzeug.serving import make_server
-
     db: Database = open_database(f"sqlite:///{tmp_path / 'discovery.db'}")
-    ids = {}
-    for title, fandom, warning, text in WORKS:
-        source = SourceRecord(f"/lib/{sha(title)}.txt", sha(text), len(text), "txt")
-        with db.begin() as conn:
-            ids[title] = save_work(conn, record(title, fandom, warning, text), source).work_id
-    server = make_server("127.0.0.1", 0, create_app(db), threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
     try:
-        yield f"http://127.0.0.1:{server.port}", ids
+        ids = {}
+        for title, fandom, warning, text in WORKS:
+            source = SourceRecord(f"/lib/{sha(title)}.txt", sha(text), len(text), "txt")
+            with db.begin() as conn:
+                ids[title] = save_work(conn, record(title, fandom, warning, text), source).work_id
+        with served(db) as url:
+            yield url, ids
     finally:
-        server.shutdown()
-        thread.join(timeout=10)
-        server.server_close()
         db.close()
 
 
 @pytest.fixture
 def page(archive: tuple[str, dict[str, int]]) -> Iterator[tuple[Any, list[str]]]:
     """A Chromium page and the list its console errors and CSP violations go to."""
-    if not CHROMIUM.exists():
-        pytest.skip("/usr/bin/chromium is not installed")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
-        )
-        try:
-            tab = chromium.new_page()
-            problems: list[str] = []
-            tab.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
-            tab.on("pageerror", lambda e: problems.append(str(e)))
-            yield tab, problems
-        finally:
-            chromium.close()
+    with chromium() as browser:
+        tab = browser.new_page()
+        problems: list[str] = []
+        tab.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+        tab.on("pageerror", lambda e: problems.append(str(e)))
+        yield tab, problems
 
 
 def titles(tab: Any, selector: str = ".results .blurb-title a") -> list[str]:

@@ -248,15 +248,15 @@ def replace_library_fandoms(conn: Connection, fandoms: Mapping[int, Sequence[Tag
     made_here = exists().where(
         _made.c.work_id == _links.c.work_id, _made.c.tag_id == _links.c.tag_id
     )
-    changed: set[int] = set()  # works whose tags change: their search documents follow
+    before: set[tuple[int, int]] = set()  # the library's links as they were
     for chunk in _chunks(fandoms):
-        had = select(_made.c.work_id).where(_made.c.work_id.in_(chunk)).distinct()
-        changed.update(int(w) for w in conn.execute(had).scalars())
+        had = select(_made.c.work_id, _made.c.tag_id).where(_made.c.work_id.in_(chunk))
+        before.update((int(w), int(t)) for w, t in conn.execute(had))
         conn.execute(delete(_links).where(_links.c.work_id.in_(chunk), made_here))
         conn.execute(delete(_made).where(_made.c.work_id.in_(chunk)))  # if no cascade ran
     records = [(w, r) for w, found in fandoms.items() for r in found]
     if not records:
-        _reindex(conn, changed)
+        _reindex(conn, {work_id for work_id, _ in before})
         return 0
     ids = get_or_create_tags(conn, [(r.type, r.name) for _, r in records])
     taken: set[tuple[int, int]] = set()
@@ -264,13 +264,13 @@ def replace_library_fandoms(conn: Connection, fandoms: Mapping[int, Sequence[Tag
         existing = select(_links.c.work_id, _links.c.tag_id).where(_links.c.work_id.in_(chunk))
         taken.update((int(w), int(t)) for w, t in conn.execute(existing))
     rows = []
-    added: set[int] = set()
+    after: set[tuple[int, int]] = set()
     for work_id, record in records:
         key = (work_id, ids[(record.type, record.name)])
         if key in taken:
             continue
         taken.add(key)
-        added.add(work_id)
+        after.add(key)
         rows.append(
             {
                 "work_id": work_id,
@@ -286,7 +286,9 @@ def replace_library_fandoms(conn: Connection, fandoms: Mapping[int, Sequence[Tag
         conn.execute(
             insert(_made), [{"work_id": r["work_id"], "tag_id": r["tag_id"]} for r in rows]
         )
-    _reindex(conn, changed | added)
+    # Only works whose links really changed get new search documents: re-inferring the
+    # same fandom (the common case after an import) leaves the index alone.
+    _reindex(conn, {work_id for work_id, _ in before ^ after})
     return len(rows)
 
 

@@ -34,11 +34,12 @@ Both layers are empty when the body is empty or not in English.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -136,32 +137,10 @@ def cue_heads(source: str) -> set[str]:
 _LEADING_LETTERS = re.compile(r"[A-Za-z]+")
 
 
-def _top_level(source: str, separator: str) -> list[str]:
-    """Split ``source`` at ``separator`` outside parentheses and character classes."""
-    parts, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(source):
-        ch = source[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == separator and depth == 0:
-            parts.append(source[start:i])
-            start = i + 1
-        i += 1
-    parts.append(source[start:])
-    return parts
-
-
-def _group_end(source: str) -> int:
-    """Return the index just past the group that opens ``source``."""
+def _structure(source: str) -> Iterator[tuple[int, str, int]]:
+    """Yield ``(index, character, depth)`` for each character of the regex ``source`` that
+    is outside character classes and not escaped; ``depth`` counts the groups open after it
+    (a ")" gives the depth it closes down to)."""
     depth, i, in_class = 0, 0, False
     while i < len(source):
         ch = source[i]
@@ -172,13 +151,24 @@ def _group_end(source: str) -> int:
             in_class = ch != "]"
         elif ch == "[":
             in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
+        else:
+            depth += (ch == "(") - (ch == ")")
+            yield i, ch, depth
         i += 1
+
+
+def _top_level(source: str, separator: str) -> list[str]:
+    """Split ``source`` at ``separator`` outside parentheses and character classes."""
+    cuts = [i for i, ch, depth in _structure(source) if ch == separator and depth == 0]
+    bounds = [-1, *cuts, len(source)]
+    return [source[a + 1 : b] for a, b in itertools.pairwise(bounds)]
+
+
+def _group_end(source: str) -> int:
+    """Return the index just past the group that opens ``source``."""
+    for i, ch, depth in _structure(source):
+        if ch == ")" and depth == 0:
+            return i + 1
     raise ValueError(f"unbalanced group in {source!r}")
 
 

@@ -31,7 +31,6 @@ from sqlalchemy import (
     Float,
     Integer,
     Select,
-    String,
     and_,
     asc,
     bindparam,
@@ -61,6 +60,7 @@ from ficshelf.store.browse import Page, WorkBlurb, blurbs
 from ficshelf.store.facets import Facet, facet_counts
 from ficshelf.store.search_index import TEXT_CONFIG
 from ficshelf.store.search_request import Length, SearchRequest, Sort, Status
+from ficshelf.store.snippets import Snippet, fts, snippets, text_match
 from ficshelf.store.tag_bitmaps import tag_bitmaps
 from ficshelf.store.tags import tag_key, tidy_tag_name
 from ficshelf.vocabulary import language_name
@@ -81,25 +81,8 @@ __all__ = [
 
 works, work_tags, tags = schema.works, schema.work_tags, schema.tags
 
-HIT_START, HIT_END = "\ue000", "\ue001"
-"""Private-use characters the databases put around a matched word in a snippet."""
-
-SNIPPET_WORDS = 28
-_PG_HEADLINE_CHARS = 60_000  # how far into a story PostgreSQL looks for a snippet
 # bm25 weights of the FTS5 columns: title, authors, summary, notes, tags, body
 _BM25 = "bm25(works_fts, 10.0, 4.0, 4.0, 1.5, 4.0, 1.0)"
-
-
-@dataclass(frozen=True, slots=True)
-class Snippet:
-    """A stretch of a work around what matched: ``parts`` alternate plain text and matched
-    words, as ``(text, matched)`` pairs."""
-
-    parts: tuple[tuple[str, bool], ...]
-
-    @property
-    def text(self) -> str:
-        return "".join(part for part, _ in self.parts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +110,10 @@ class SearchResult:
     """A page of ``hits``; the ``facets`` over the results, counted over the first
     ``facets_over`` of them (all of them when ``facets_complete``); the query as it was
     understood (``query``: empty when there was none); the sort used; the resolved filter
-    tags; and ``notices`` for the reader (unknown tags)."""
+    tags; ``notices`` for the reader (unknown tags); and how many works match (``total``),
+    which is an estimate (``total_is_estimate``, rounded to two significant figures) when a
+    relevance order ranks only the newest ``RANK_CAP`` matches: ``hits.total`` is then the
+    number of works the pages go through (``RANK_CAP``), otherwise it equals ``total``."""
 
     hits: Page[SearchHit]
     facets: tuple[Facet, ...]
@@ -138,6 +124,8 @@ class SearchResult:
     include: tuple[ResolvedTag, ...]
     exclude: tuple[ResolvedTag, ...]
     notices: tuple[str, ...] = field(default=())
+    total: int = 0
+    total_is_estimate: bool = False
 
 
 # --- resolving tags --------------------------------------------------------------------------
@@ -196,13 +184,7 @@ def resolve_tags(conn: Connection, refs: Sequence[TagRef]) -> tuple[ResolvedTag,
 
 # --- building the query ----------------------------------------------------------------------
 
-_fts = table("works_fts", column("rowid", Integer))
-_fts_match: ColumnElement[Any] = literal_column("works_fts")
 _work_search = table("work_search", column("work_id", Integer), column("document", TSVECTOR))
-
-
-def _text_match(expression: str) -> ColumnElement[bool]:
-    return _fts_match.op("MATCH", return_type=Boolean)(expression)
 
 
 def link_counts(request: SearchRequest) -> ColumnElement[bool]:
@@ -308,18 +290,28 @@ class _Plan:
     score: ColumnElement[float] | None
     tsquery: ColumnElement[Any] | None
     fts_match: str | None
+    text_id: ColumnElement[int] | None = None  # the work id column of the text index
     only_text: bool = False  # no condition besides the text match: the index can count
     known_total: int | None = None  # the count, when the tag bitmaps alone decide
+    above: int | None = None  # only works with a higher id (the window a relevance order ranks)
+
+    def text_ids(self) -> Select[Any] | None:
+        """The same ids from the FTS5 table alone (no row of ``works`` read), when the
+        text match is the only condition; else ``None``."""
+        if not (self.only_text and self.fts_match is not None):
+            return None
+        newer = [] if self.above is None else [fts.c.rowid > self.above]
+        return select(fts.c.rowid).where(text_match(self.fts_match), *newer)
 
     def count(self, conn: Connection) -> int:
         """Return how many works the plan selects."""
         if self.known_total is not None:
             return self.known_total
-        if self.only_text and self.fts_match is not None:
-            # Every work has its document, so FTS5 counts alone, without reading rows.
-            matched = select(func.count()).select_from(_fts).where(_text_match(self.fts_match))
-            return int(conn.execute(matched).scalar_one())
-        return int(conn.execute(select(func.count()).select_from(self.ids.subquery())).scalar_one())
+        # Every work has its document, so FTS5 can count alone, without reading rows.
+        counted = self.text_ids() if self.above is None else None
+        if counted is None:
+            counted = self.ids
+        return int(conn.execute(select(func.count()).select_from(counted.subquery())).scalar_one())
 
 
 def _plan(
@@ -337,17 +329,20 @@ def _plan(
     score: ColumnElement[float] | None = None
     tsquery: ColumnElement[Any] | None = None
     fts_match: str | None = None
+    text_id: ColumnElement[int] | None = None
     ids = select(works.c.id)
     if query.groups and postgres:
         tsquery = _tsquery_all(query.groups)
         ids = ids.select_from(works.join(_work_search, _work_search.c.work_id == works.c.id))
         conditions.append(_matches(_work_search.c.document, tsquery))
         score = func.ts_rank(_work_search.c.document, tsquery, type_=Float)
+        text_id = _work_search.c.work_id
     elif query.groups:
         fts_match = fts5_match(query.groups)
-        ids = ids.select_from(_fts.join(works, works.c.id == _fts.c.rowid))
-        conditions.append(_text_match(fts_match))
+        ids = ids.select_from(fts.join(works, works.c.id == fts.c.rowid))
+        conditions.append(text_match(fts_match))
         score = -literal_column(_BM25, type_=Float)  # bm25: lower is better
+        text_id = fts.c.rowid
     if query.excluded and postgres:
         unwanted = _tsquery_all((query.excluded,))
         other = _work_search.alias("unwanted")
@@ -362,7 +357,7 @@ def _plan(
         )
     elif query.excluded:
         unwanted_ids = (
-            select(_fts.c.rowid).select_from(_fts).where(_text_match(fts5_match((query.excluded,))))
+            select(fts.c.rowid).select_from(fts).where(text_match(fts5_match((query.excluded,))))
         )
         conditions.append(works.c.id.not_in(unwanted_ids))
     if selected is not None:
@@ -370,7 +365,7 @@ def _plan(
         listed = "[" + ",".join(map(str, selected)) + "]"
         chosen: Select[Any] = select(literal_column("value")).select_from(func.json_each(listed))
         conditions.append(works.c.id.in_(chosen))
-        return _Plan(ids.where(*conditions), score, tsquery, fts_match, known_total=known)
+        return _Plan(ids.where(*conditions), score, tsquery, fts_match, text_id, known_total=known)
     counts = link_counts(request)
     rest = list(include)
     if rest and not query.groups:
@@ -384,15 +379,19 @@ def _plan(
     if hidden:
         conditions.append(not_(_carrying(hidden, work_tags.c.removed.is_(False))))
     only_text = len(conditions) == 1 and bool(query.groups)
-    return _Plan(ids.where(*conditions), score, tsquery, fts_match, only_text)
+    return _Plan(ids.where(*conditions), score, tsquery, fts_match, text_id, only_text)
 
 
 def _ordered(plan: _Plan, sort: Sort) -> Select[Any]:
     c = works.c
     keys: list[Any]
     if sort is Sort.RELEVANCE and plan.score is not None:
-        keys = [desc(plan.score)]
-    elif sort is Sort.UPDATED:
+        # Equal scores: the newest work first (by id, so FTS5 can rank without ``works``).
+        text_ids, text_id = plan.text_ids(), plan.text_id
+        if text_ids is not None and text_id is not None:
+            return text_ids.order_by(desc(plan.score), desc(text_id))
+        return plan.ids.order_by(desc(plan.score), desc(c.id))
+    if sort is Sort.UPDATED:
         keys = [desc(func.coalesce(c.updated, c.published)).nulls_last()]
     elif sort is Sort.WORDS:
         keys = [desc(c.word_count)]
@@ -407,62 +406,46 @@ def _ordered(plan: _Plan, sort: Sort) -> Select[Any]:
     return plan.ids.order_by(*keys, desc(c.created_at), desc(c.id))
 
 
-# --- snippets --------------------------------------------------------------------------------
+# --- bounding a relevance order ---------------------------------------------------------------
+
+RANK_CAP = 5000
+"""A relevance order ranks at most this many matches. When more works match, it ranks the
+``RANK_CAP`` most recently added of them (the highest work ids) and estimates the total from
+how densely they match: scoring every match of a word most works contain (bm25 or
+``ts_rank`` reads each one's document statistics) would cost seconds in a large library."""
 
 
-def _snippet(marked: str | None) -> Snippet | None:
-    """Split a snippet the database marked with ``HIT_START``/``HIT_END`` into parts;
-    ``None`` when nothing in it matched."""
-    if not marked or HIT_START not in marked:
-        return None
-    flat = " ".join(marked.split())
-    parts: list[tuple[str, bool]] = []
-    for index, piece in enumerate(flat.replace(HIT_END, HIT_START).split(HIT_START)):
-        if piece:
-            parts.append((piece, index % 2 == 1))
-    return Snippet(tuple(parts))
+def _about(value: float) -> int:
+    """``value`` rounded to two significant figures."""
+    return int(float(f"{value:.2g}"))
 
 
-def _fts_snippet(column_index: int) -> ColumnElement[str]:
-    return literal_column(
-        f"snippet(works_fts, {column_index}, '{HIT_START}', '{HIT_END}', '…', {SNIPPET_WORDS})",
-        type_=String,
+def _bounded(conn: Connection, plan: _Plan) -> tuple[_Plan, int, bool]:
+    """Return the plan a relevance order ranks (``plan`` itself, or its ``RANK_CAP`` newest
+    matches), the number of works ``plan`` selects and whether that is an estimate."""
+    assert plan.text_id is not None
+    matching = plan.text_ids()
+    if matching is None:
+        matching = plan.ids.with_only_columns(plan.text_id)
+    newest_first = matching.order_by(desc(plan.text_id))
+    boundary = conn.execute(newest_first.limit(1).offset(RANK_CAP)).scalar()
+    if boundary is None:  # RANK_CAP matches or fewer: rank them all
+        return plan, plan.count(conn), False
+    low, high = conn.execute(select(func.min(works.c.id), func.max(works.c.id))).one()
+    # RANK_CAP of the works above the boundary match: assume the same share below it.
+    share = RANK_CAP / max(1, high - boundary)
+    estimate = max(RANK_CAP + 1, _about(share * (high - low + 1)))
+    window = _Plan(
+        plan.ids.where(plan.text_id > boundary),
+        plan.score,
+        plan.tsquery,
+        plan.fts_match,
+        plan.text_id,
+        plan.only_text,
+        known_total=RANK_CAP,
+        above=boundary,
     )
-
-
-def _snippets(conn: Connection, plan: _Plan, ids: Sequence[int]) -> dict[int, Snippet]:
-    """Return a snippet of the story text (else the summary, else the notes) around what
-    matched, for each of ``ids`` where one of those matched; title, author and tag matches
-    show in the blurb itself."""
-    if not ids:
-        return {}
-    if plan.tsquery is not None:
-        opening = func.left(works.c.text, _PG_HEADLINE_CHARS)
-        options = (
-            f"StartSel={HIT_START}, StopSel={HIT_END}, MaxWords={SNIPPET_WORDS},"
-            ' MinWords=12, MaxFragments=2, FragmentDelimiter=" … "'
-        )
-        fields: list[ColumnElement[Any]] = [
-            func.ts_headline(literal_column(f"'{TEXT_CONFIG}'"), part, plan.tsquery, options)
-            for part in (opening, func.coalesce(works.c.summary, ""))
-        ]
-        rows = conn.execute(select(works.c.id, *fields).where(works.c.id.in_(ids))).all()
-    elif plan.fts_match is not None:
-        fields = [_fts_snippet(index) for index in (5, 2, 3)]  # body, summary, notes
-        rows = conn.execute(
-            select(_fts.c.rowid, *fields).where(
-                _text_match(plan.fts_match),
-                _fts.c.rowid.in_(ids),
-            )
-        ).all()
-    else:
-        return {}
-    found = {}
-    for work_id, *candidates in rows:
-        snippet = next(filter(None, map(_snippet, candidates)), None)
-        if snippet is not None:
-            found[work_id] = snippet
-    return found
+    return window, estimate, True
 
 
 # --- the search ------------------------------------------------------------------------------
@@ -541,10 +524,25 @@ def search(conn: Connection, request: SearchRequest) -> SearchResult:
     notices = _notices(include, exclude)
     shown_exclude = tuple(exclude[: len(request.exclude)])
 
-    def result(hits: Page[SearchHit], facets: tuple[Facet, ...], over: int) -> SearchResult:
-        complete = over >= hits.total
+    def result(
+        hits: Page[SearchHit],
+        facets: tuple[Facet, ...],
+        over: int,
+        total: int = 0,
+        estimate: bool = False,
+    ) -> SearchResult:
         return SearchResult(
-            hits, facets, over, complete, str(query), sort, include, shown_exclude, tuple(notices)
+            hits,
+            facets,
+            over,
+            not estimate and over >= hits.total,
+            str(query),
+            sort,
+            include,
+            shown_exclude,
+            tuple(notices),
+            total=total,
+            total_is_estimate=estimate,
         )
 
     if any(not tag.ids for tag in include):
@@ -554,20 +552,25 @@ def search(conn: Connection, request: SearchRequest) -> SearchResult:
     plan = _plan(
         conn, request, query, include, exclude, _from_bitmaps(conn, request, include, exclude)
     )
-    total = plan.count(conn)
-    pages = max(1, -(-total // request.per_page))
+    estimate = False
+    if sort is Sort.RELEVANCE and plan.score is not None:
+        plan, total, estimate = _bounded(conn, plan)
+    else:
+        total = plan.count(conn)
+    listed = plan.count(conn) if estimate else total  # the works the pages go through
+    pages = max(1, -(-listed // request.per_page))
     if request.page > pages:
         raise NotFound(f"page {request.page} is past the end (there are {pages} pages)")
     ordered = _ordered(plan, sort)
     offset = (request.page - 1) * request.per_page
     ids = list(conn.execute(ordered.limit(request.per_page).offset(offset)).scalars())
-    snippets = _snippets(conn, plan, ids)
-    hits = tuple(SearchHit(blurb, snippets.get(blurb.id)) for blurb in blurbs(conn, ids))
+    found = snippets(conn, ids, tsquery=plan.tsquery, fts_match=plan.fts_match)
+    hits = tuple(SearchHit(blurb, found.get(blurb.id)) for blurb in blurbs(conn, ids))
     facets: tuple[Facet, ...] = ()
     over = 0
-    if request.facets and total:
-        if total <= FACET_LIMIT:
-            sample, over = plan.ids, total
+    if request.facets and listed:
+        if listed <= FACET_LIMIT:
+            sample, over = plan.ids, listed
         else:
             # The first results in their order; by relevance, the first matches the index
             # yields (ranking every match only to sample it would cost more than the count).
@@ -576,4 +579,4 @@ def search(conn: Connection, request: SearchRequest) -> SearchResult:
             sample, over = select(first.c.id), FACET_LIMIT
         keep = {root for tag in include for root in tag.roots}
         facets = facet_counts(conn, sample, link_counts(request), keep=keep)
-    return result(Page(hits, request.page, request.per_page, total), facets, over)
+    return result(Page(hits, request.page, request.per_page, listed), facets, over, total, estimate)

@@ -66,7 +66,7 @@ def work_lines(work: WorkDetail) -> Iterator[str]:
 def search_lines(result: SearchResult, mark: Callable[[str], str] = str.upper) -> Iterator[str]:
     """Yield the lines that show a page of search results in the terminal: one block per
     work (id, title, authors, fandoms, words, chapters, and the snippet with each matched
-    word passed through ``mark``), then the total and the notices."""
+    word passed through ``mark``), then the total ("about" when estimated) and the notices."""
     for notice in result.notices:
         yield f"note: {notice}"
     for hit in result.hits.items:
@@ -82,8 +82,12 @@ def search_lines(result: SearchResult, mark: Callable[[str], str] = str.upper) -
             yield "        " + shown
     page = result.hits
     found = f"{page.total:,} work{'' if page.total == 1 else 's'} found"
+    if result.total_is_estimate:
+        found = f"about {result.total:,} works found"
     if result.query:
         found += f" for {result.query}"
+    if result.total_is_estimate:
+        found += f" (the best matches among the {page.total:,} newest)"
     if page.pages > 1:
         found += f" (page {page.page} of {page.pages})"
     yield f"{found}, sorted by {result.sort.value}"

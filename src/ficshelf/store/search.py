@@ -417,7 +417,7 @@ how densely they match: scoring every match of a word most works contain (bm25 o
 
 def _about(value: float) -> int:
     """``value`` rounded to two significant figures."""
-    return int(float(f"{value:.2g}"))
+    return round(float(f"{value:.2g}"))
 
 
 def _bounded(conn: Connection, plan: _Plan) -> tuple[_Plan, int, bool]:

@@ -2,23 +2,36 @@
 those works carry each (AO3's filter sidebar). Synonyms count under their canonical tag, and
 a work carrying a tag under two names counts once.
 
-The counts come from one grouped query over ``work_tags`` (its covering index, then the
-primary key by work) restricted to the result set, plus one query for the tag names, so
-their cost grows with the size of the result set, not of the library. ``store.search``
-bounds that set (``FACET_LIMIT`` works, the first in the result order).
+``facet_counts`` counts with one grouped query over ``work_tags`` (its covering index, then
+the primary key by work) restricted to the result set, plus one query for the tag names, so
+its cost grows with the size of the result set, not of the library. ``store.search`` bounds
+that set (``FACET_LIMIT`` works, the first in the result order).
+
+``bitmap_facets`` counts over a whole result set given as a bitmap (SQLite, when the tag
+bitmaps of ``store.tag_bitmaps`` decide the results), each count an intersection of two
+bitmaps. It cannot count every tag of the library for every search (there are hundreds of
+thousands), so for each type it counts the tags some of the results carry (a spread sample
+of ``FACET_SAMPLE`` results) and then the tags of that type in order of how many works of the
+library carry them, until a tag carries fewer works in all than the facet's tenth tag counts
+in the results, when no tag further down can enter the facet. The tags shown and their counts
+are therefore exactly those of a full count; only ``more`` is a lower bound (the tags that
+were counted and are not shown).
 """
 
 from __future__ import annotations
 
+import heapq
 from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Select, func, select
+from pyroaring import BitMap
+from sqlalchemy import ColumnElement, Connection, Select, func, select, text
 
 from ficshelf.model import TagType
 from ficshelf.store.schema import tags, work_tags
+from ficshelf.store.tag_bitmaps import TagBitmaps
 
 FACET_TAGS = 10
 """How many tags of each type a facet shows (the most used ones)."""
@@ -35,6 +48,10 @@ FACET_ORDER = (
     TagType.TENSE,
 )
 """The order of the facets: AO3's filter sidebar, then ficshelf's own types."""
+
+FACET_SAMPLE = 100
+"""How many results ``bitmap_facets`` reads the tags of, to know where to start counting."""
+_SCAN_LIMIT = 1000  # tags of one type counted at most, beyond the sampled ones
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +118,101 @@ def facet_counts(
             Facet(
                 tag_type.value,
                 tuple(FacetTag(tag_type.value, name, count) for _, name, count in shown),
+                more=len(found) - len(shown),
+            )
+        )
+    return tuple(facets)
+
+
+_SAMPLE_ROOTS = (
+    "SELECT DISTINCT coalesce(t.canonical_id, t.id) FROM work_tags wt"
+    " JOIN tags t ON t.id = wt.tag_id"
+    " WHERE wt.work_id IN (SELECT value FROM json_each(:ids)) AND NOT wt.removed"
+)
+
+
+def _sample(result: BitMap, size: int) -> list[int]:
+    """``size`` ids spread evenly over ``result`` (all of them when it is that small)."""
+    if len(result) <= size:
+        return list(result)
+    step = len(result) / size
+    return [result[int(index * step)] for index in range(size)]
+
+
+def _names(conn: Connection, ids: Collection[int]) -> dict[int, tuple[str, str]]:
+    rows = conn.execute(
+        select(tags.c.id, tags.c.name, tags.c.name_key).where(tags.c.id.in_(sorted(ids)))
+    )
+    return {tag_id: (name, name_key) for tag_id, name, name_key in rows}
+
+
+def bitmap_facets(
+    conn: Connection,
+    bitmaps: TagBitmaps,
+    result: BitMap,
+    *,
+    given_only: bool = False,
+    per_type: int = FACET_TAGS,
+    keep: Collection[int] = (),
+) -> tuple[Facet, ...]:
+    """Return the facets (as ``facet_counts`` does) over every work in ``result``, counting
+    live links (only those not inferred with ``given_only``) from ``bitmaps``, which the
+    caller holds locked and up to date. See the module docstring for what is counted."""
+    source = bitmaps.given if given_only else bitmaps.carrying
+    sampled = conn.execute(text(_SAMPLE_ROOTS), {"ids": str(_sample(result, FACET_SAMPLE))})
+    counts: dict[str, dict[int, int]] = defaultdict(dict)
+    for root in {*(row[0] for row in sampled), *keep}:
+        bitmap, tag_type = source.get(root), bitmaps.types.get(root)
+        if bitmap is not None and tag_type is not None:
+            carried = result.intersection_cardinality(bitmap)
+            if carried:
+                counts[tag_type][root] = carried
+    for tag_type in FACET_ORDER:
+        found = counts[tag_type.value]
+        best = heapq.nlargest(per_type, found.values())
+        heapq.heapify(best)
+        scanned = 0
+        for root, carried in bitmaps.ranked(tag_type.value, given_only):
+            threshold = best[0] if len(best) == per_type else 1
+            if carried < threshold or scanned == _SCAN_LIMIT:
+                break
+            if root in found:
+                continue
+            scanned += 1
+            counted = result.intersection_cardinality(source[root])
+            if counted:
+                found[root] = counted
+                if len(best) < per_type:
+                    heapq.heappush(best, counted)
+                elif counted > best[0]:
+                    heapq.heapreplace(best, counted)
+    # names for the tags that can be shown: as many as the facet's last one, or kept
+    least = {
+        tag_type: heapq.nlargest(per_type, found.values())[-1]
+        for tag_type, found in counts.items()
+        if found
+    }
+    shown_ids = {
+        root
+        for tag_type, found in counts.items()
+        for root, n in found.items()
+        if n >= least[tag_type] or root in keep
+    }
+    names = _names(conn, shown_ids) if shown_ids else {}
+    facets = []
+    for tag_type in FACET_ORDER:
+        found = counts.get(tag_type.value, {})
+        if not found:
+            continue
+        ranked = sorted(
+            (root for root in found if root in names),
+            key=lambda root: (-found[root], names[root][1]),
+        )
+        shown = [root for i, root in enumerate(ranked) if i < per_type or root in keep]
+        facets.append(
+            Facet(
+                tag_type.value,
+                tuple(FacetTag(tag_type.value, names[root][0], found[root]) for root in shown),
                 more=len(found) - len(shown),
             )
         )

@@ -57,7 +57,8 @@ from ficshelf.search_query import (
 )
 from ficshelf.store import schema
 from ficshelf.store.browse import Page, WorkBlurb, blurbs
-from ficshelf.store.facets import Facet, facet_counts
+from ficshelf.store.facets import FACET_SAMPLE, Facet, bitmap_facets, facet_counts
+from ficshelf.store.newest import newest_first
 from ficshelf.store.search_index import TEXT_CONFIG
 from ficshelf.store.search_request import Length, SearchRequest, Sort, Status
 from ficshelf.store.snippets import Snippet, fts, snippets, text_match
@@ -507,6 +508,22 @@ def _from_bitmaps(
         bitmaps.lock.release()
 
 
+def _bitmap_facets(
+    conn: Connection, request: SearchRequest, results: BitMap, keep: set[int]
+) -> tuple[Facet, ...] | None:
+    """The facets over every one of ``results``, from the tag bitmaps; ``None`` when those
+    are busy (another thread updates them)."""
+    bitmaps = tag_bitmaps(conn.engine)
+    if not bitmaps.lock.acquire(blocking=False):
+        return None
+    try:
+        bitmaps.refresh(conn)
+        given = request.author_tags_only
+        return bitmap_facets(conn, bitmaps, results, given_only=given, keep=keep)
+    finally:
+        bitmaps.lock.release()
+
+
 def search(conn: Connection, request: SearchRequest) -> SearchResult:
     """Run ``request``: return one page of hits, the total, facets and notices.
 
@@ -549,9 +566,10 @@ def search(conn: Connection, request: SearchRequest) -> SearchResult:
         if request.page > 1:
             raise NotFound(f"page {request.page} is past the end (there is 1 page)")
         return result(Page((), 1, request.per_page, 0), (), 0)
-    plan = _plan(
-        conn, request, query, include, exclude, _from_bitmaps(conn, request, include, exclude)
-    )
+    selected = _from_bitmaps(conn, request, include, exclude)
+    plan = _plan(conn, request, query, include, exclude, selected)
+    if plan.known_total is None:
+        selected = None  # other conditions apply as well: the bitmap is not the results
     estimate = False
     if sort is Sort.RELEVANCE and plan.score is not None:
         plan, total, estimate = _bounded(conn, plan)
@@ -563,20 +581,43 @@ def search(conn: Connection, request: SearchRequest) -> SearchResult:
         raise NotFound(f"page {request.page} is past the end (there are {pages} pages)")
     ordered = _ordered(plan, sort)
     offset = (request.page - 1) * request.per_page
-    ids = list(conn.execute(ordered.limit(request.per_page).offset(offset)).scalars())
+    ids = None
+    if selected is not None and sort is Sort.ADDED:
+        ids = newest_first(conn, selected, offset, request.per_page)
+    if ids is None:
+        ids = list(conn.execute(ordered.limit(request.per_page).offset(offset)).scalars())
     found = snippets(conn, ids, tsquery=plan.tsquery, fts_match=plan.fts_match)
     hits = tuple(SearchHit(blurb, found.get(blurb.id)) for blurb in blurbs(conn, ids))
-    facets: tuple[Facet, ...] = ()
-    over = 0
-    if request.facets and listed:
-        if listed <= FACET_LIMIT:
-            sample, over = plan.ids, listed
-        else:
-            # The first results in their order; by relevance, the first matches the index
-            # yields (ranking every match only to sample it would cost more than the count).
-            relevance = sort is Sort.RELEVANCE and plan.score is not None
-            first = (plan.ids if relevance else ordered).limit(FACET_LIMIT).subquery()
-            sample, over = select(first.c.id), FACET_LIMIT
-        keep = {root for tag in include for root in tag.roots}
-        facets = facet_counts(conn, sample, link_counts(request), keep=keep)
-    return result(Page(hits, request.page, request.per_page, listed), facets, over, total, estimate)
+    page = Page(hits, request.page, request.per_page, listed)
+    facets, over = _facets(conn, request, plan, (ordered, sort), selected, include, listed)
+    return result(page, facets, over, total, estimate)
+
+
+def _facets(
+    conn: Connection,
+    request: SearchRequest,
+    plan: _Plan,
+    order: tuple[Select[Any], Sort],
+    selected: BitMap | None,
+    include: Sequence[ResolvedTag],
+    listed: int,
+) -> tuple[tuple[Facet, ...], int]:
+    """The facets of a search and how many results they count over: all of them from the
+    tag bitmaps when those decided the results, else the first ``FACET_LIMIT`` in SQL."""
+    if not (request.facets and listed):
+        return (), 0
+    keep = {root for tag in include for root in tag.roots}
+    if selected is not None and listed > FACET_SAMPLE:
+        counted = _bitmap_facets(conn, request, selected, keep)
+        if counted is not None:
+            return counted, listed
+    ordered, sort = order
+    if listed <= FACET_LIMIT:
+        sample, over = plan.ids, listed
+    else:
+        # The first results in their order; by relevance, the first matches the index
+        # yields (ranking every match only to sample it would cost more than the count).
+        relevance = sort is Sort.RELEVANCE and plan.score is not None
+        first = (plan.ids if relevance else ordered).limit(FACET_LIMIT).subquery()
+        sample, over = select(first.c.id), FACET_LIMIT
+    return facet_counts(conn, sample, link_counts(request), keep=keep), over

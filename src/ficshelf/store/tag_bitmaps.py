@@ -31,6 +31,7 @@ _LINKS = (
     "SELECT coalesce(t.canonical_id, t.id), wt.work_id, wt.provenance != 'inferred'"
     " FROM work_tags wt JOIN tags t ON t.id = wt.tag_id WHERE NOT wt.removed"
 )
+_TYPES = "SELECT id, type FROM tags WHERE canonical_id IS NULL"
 _LAST_SEQ = text("SELECT coalesce(max(seq), 0) FROM search_changes")
 _CHANGES = text("SELECT seq, work_id FROM search_changes WHERE seq > :seq ORDER BY seq")
 _CHUNK = 500
@@ -44,7 +45,10 @@ class TagBitmaps:
         self.lock = threading.Lock()
         self.carrying: dict[int, BitMap] = {}
         self.given: dict[int, BitMap] = {}
+        self.types: dict[int, str] = {}  # canonical tag id -> tag type
         self.seq = -1  # no build yet
+        self.version = 0  # counts the builds and refreshes that changed something
+        self._ranked: dict[tuple[str, bool], tuple[int, list[tuple[int, int]]]] = {}
 
     @property
     def ready(self) -> bool:
@@ -70,8 +74,11 @@ class TagBitmaps:
         """Load every live link afresh."""
         seq = int(conn.execute(_LAST_SEQ).scalar_one())  # first: later changes re-apply
         self.carrying, self.given = {}, {}
+        self.types = {int(tag_id): str(tag_type) for tag_id, tag_type in conn.execute(text(_TYPES))}
         self._add(conn.exec_driver_sql(_LINKS))
+        self._learn_types(conn)
         self.seq = seq
+        self.version += 1
 
     def refresh(self, conn: Connection) -> None:
         """Apply the changes logged since the last build or refresh (or build them)."""
@@ -92,7 +99,34 @@ class TagBitmaps:
         for at in range(0, len(ids), _CHUNK):
             chunk = ",".join(str(work_id) for work_id in ids[at : at + _CHUNK])
             self._add(conn.exec_driver_sql(f"{_LINKS} AND wt.work_id IN ({chunk})"))
+        self._learn_types(conn)
         self.seq = changes[-1].seq
+        self.version += 1
+
+    def _learn_types(self, conn: Connection) -> None:
+        """Look up the types of the canonical tags that gained works but have none yet."""
+        missing = [root for root in self.carrying if root not in self.types]
+        for at in range(0, len(missing), _CHUNK):
+            chunk = ",".join(str(root) for root in missing[at : at + _CHUNK])
+            rows = conn.exec_driver_sql(f"SELECT id, type FROM tags WHERE id IN ({chunk})")
+            self.types.update((int(tag_id), str(tag_type)) for tag_id, tag_type in rows)
+
+    def ranked(self, tag_type: str, given_only: bool = False) -> list[tuple[int, int]]:
+        """Return the canonical tags of ``tag_type`` that some work carries (through a link
+        that is not inferred, with ``given_only``), most carried first, as (tag id, works)
+        pairs; worked out again only after the bitmaps changed."""
+        cached = self._ranked.get((tag_type, given_only))
+        if cached is not None and cached[0] == self.version:
+            return cached[1]
+        bitmaps = self.given if given_only else self.carrying
+        found = [
+            (root, len(bitmap))
+            for root, bitmap in bitmaps.items()
+            if bitmap and self.types.get(root) == tag_type
+        ]
+        found.sort(key=lambda pair: -pair[1])
+        self._ranked[(tag_type, given_only)] = (self.version, found)
+        return found
 
     def _any(self, roots: Sequence[int], given_only: bool) -> BitMap:
         bitmaps = self.given if given_only else self.carrying

@@ -1,0 +1,110 @@
+"""Facet counts from the tag bitmaps equal the SQL counts over the same results."""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from pyroaring import BitMap
+from sqlalchemy import select
+
+from ficshelf.model import TagType
+from ficshelf.search_query import TagRef
+from ficshelf.store import facets as facets_module
+from ficshelf.store import search as search_module
+from ficshelf.store.bulk import BulkWork, insert_works, next_work_id
+from ficshelf.store.db import Database
+from ficshelf.store.facets import bitmap_facets, facet_counts
+from ficshelf.store.schema import work_tags
+from ficshelf.store.search import SearchRequest, link_counts, search
+from ficshelf.store.search_index import rebuild_index
+from ficshelf.store.tag_bitmaps import warm_tag_bitmaps
+from ficshelf.store.tags import get_or_create_tags
+
+TYPES = (TagType.FANDOM, TagType.CHARACTER, TagType.RELATIONSHIP, TagType.FREEFORM)
+
+
+@pytest.fixture
+def library(sqlite_db: Database) -> Database:
+    """300 invented works with tags drawn unevenly (a few common, many rare) from small
+    pools of every facet type, loaded in bulk; seeded, so the same every run."""
+    rng = random.Random(11)
+    pools = {
+        TagType.RATING: ["General", "Teen", "Mature"],
+        TagType.WARNING: ["No Archive Warnings Apply", "graphic violence"],
+        **{kind: [f"{kind.value} {n}" for n in range(40)] for kind in TYPES},
+    }
+    drafts = []
+    for _ in range(300):
+        tags = [(TagType.RATING, rng.choice(pools[TagType.RATING]))]
+        tags.append((TagType.WARNING, rng.choice(pools[TagType.WARNING])))
+        for kind in TYPES:
+            count = rng.randint(0, 4)
+            tags += [(kind, pools[kind][min(39, int(rng.expovariate(0.15)))]) for _ in range(count)]
+        drafts.append(list(dict.fromkeys(tags)))
+    with sqlite_db.begin() as conn:
+        ids = get_or_create_tags(conn, {tag for tags in drafts for tag in tags})
+        first = next_work_id(conn)
+        day = datetime(2020, 1, 1, tzinfo=UTC)
+        insert_works(
+            conn,
+            [
+                BulkWork(
+                    id=first + n,
+                    title=f"Work {n}",
+                    text=f"Invented text number {n}.",
+                    text_hash=f"hash-{n}",
+                    word_count=100 + n,
+                    author_ids=[],
+                    tag_ids=[ids[tag] for tag in tags],
+                    created_at=day + timedelta(days=rng.randrange(900)),
+                )
+                for n, tags in enumerate(drafts)
+            ],
+        )
+        rebuild_index(conn)
+    return sqlite_db
+
+
+@pytest.mark.parametrize("per_type", [1, 3, 10])
+def test_bitmap_facets_equal_sql_facets(library: Database, per_type: int) -> None:
+    bitmaps = warm_tag_bitmaps(library.engine)
+    request = SearchRequest()
+    rng = random.Random(per_type)
+    with library.connect() as conn:
+        all_ids = list(conn.execute(select(work_tags.c.work_id).distinct()).scalars())
+        for size in (2, 30, 150, 300):
+            chosen = sorted(rng.sample(all_ids, min(size, len(all_ids))))
+            subset = select(work_tags.c.work_id).where(work_tags.c.work_id.in_(chosen))
+            expected = facet_counts(conn, subset, link_counts(request), per_type=per_type)
+            found = bitmap_facets(conn, bitmaps, BitMap(chosen), per_type=per_type)
+            assert [(f.type, f.tags) for f in found] == [(f.type, f.tags) for f in expected]
+            # ``more`` is exact when the scan meets every tag, else a lower bound
+            assert all(a.more <= b.more for a, b in zip(found, expected, strict=True))
+
+
+def test_search_facets_from_bitmaps_match_the_joins(
+    library: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(facets_module, "FACET_SAMPLE", 5)
+    monkeypatch.setattr(search_module, "FACET_SAMPLE", 5)
+    warm_tag_bitmaps(library.engine)
+    include = (TagRef(TagType.FANDOM, "fandom 0"),)
+    exclude = (TagRef(TagType.FREEFORM, "freeform 1"),)
+    found = {}
+    for mode in (True, False):
+        monkeypatch.setattr(search_module, "TAG_BITMAPS", mode)
+        with library.connect() as conn:
+            found[mode] = search(
+                conn, SearchRequest(include=include, exclude=exclude, per_page=50)
+            )
+    with_bitmaps, with_joins = found[True], found[False]
+    assert with_bitmaps.hits.total == with_joins.hits.total > 5
+    assert [h.work.id for h in with_bitmaps.hits.items] == [
+        h.work.id for h in with_joins.hits.items
+    ]
+    assert [(f.type, f.tags) for f in with_bitmaps.facets] == [
+        (f.type, f.tags) for f in with_joins.facets
+    ]
+    assert with_bitmaps.facets_complete and with_bitmaps.facets_over == with_bitmaps.hits.total

@@ -96,9 +96,7 @@ def test_search_facets_from_bitmaps_match_the_joins(
     for mode in (True, False):
         monkeypatch.setattr(search_module, "TAG_BITMAPS", mode)
         with library.connect() as conn:
-            found[mode] = search(
-                conn, SearchRequest(include=include, exclude=exclude, per_page=50)
-            )
+            found[mode] = search(conn, SearchRequest(include=include, exclude=exclude, per_page=50))
     with_bitmaps, with_joins = found[True], found[False]
     assert with_bitmaps.hits.total == with_joins.hits.total > 5
     assert [h.work.id for h in with_bitmaps.hits.items] == [

@@ -34,7 +34,8 @@ def newest_first(conn: Connection, results: BitMap, offset: int, limit: int) -> 
     if wanted * library / len(results) > WALK_LIMIT:
         return None
     found: list[int] = []
-    cursor: Any = conn.connection.driver_connection.cursor()  # rows as they come, unwrapped
+    raw: Any = conn.connection.driver_connection
+    cursor = raw.cursor()  # rows as they come, without SQLAlchemy's wrapping
     try:
         cursor.execute(_NEWEST)
         while len(found) < wanted and (batch := cursor.fetchmany(_BATCH)):

@@ -311,27 +311,56 @@ def generate(
     )
 
 
+REPLACED_ON_COPY = ("similar_features",)
+"""Tables whose rows change as a library grows (feature counts): copied whole every time."""
+
+
+def _copy_key(table: Any) -> str | None:
+    """The column that grows with the library: rows above the target's largest are new."""
+    if table.name in REPLACED_ON_COPY:
+        return None
+    return "id" if "id" in table.columns else "work_id" if "work_id" in table.columns else None
+
+
 def copy_library(source: Database, target: Database, *, batch: int = 50_000) -> None:
-    """Copy every table of the schema from ``source`` into the empty (migrated) ``target``
-    with ``fast_insert`` (``COPY`` on PostgreSQL), move its id sequences past the copied
-    ids, then build the full-text index there, printing progress and times."""
+    """Copy into ``target`` (migrated) the rows of every table of the schema that ``source``
+    has and ``target`` lacks (by id or work id, so a second run after the source grew adds
+    the rest; ``REPLACED_ON_COPY`` tables are copied whole), from one snapshot of
+    ``source``, with ``fast_insert`` (``COPY`` on PostgreSQL, without key checks: the source
+    is consistent). Then move the id sequences past the copied ids and index the new works
+    for full-text search, printing progress and times."""
     started = time.perf_counter()
+    with target.connect() as conn:
+        indexed_up_to = int(conn.execute(text("SELECT coalesce(max(id), 0) FROM works")).scalar())
     raw_source: Any = source.engine.raw_connection()
     try:
+        raw_source.cursor().execute("BEGIN")  # one snapshot of a library that may still grow
         for table in schema.metadata.sorted_tables:
             names = [column.name for column in table.columns]
+            key = _copy_key(table)
+            after = 0
+            with target.begin() as conn:
+                if target.dialect == "postgresql":  # no cascades, no key checks
+                    conn.execute(text("SET LOCAL session_replication_role = replica"))
+                if key is None:
+                    conn.execute(text(f'DELETE FROM "{table.name}"'))
+                else:
+                    top = conn.execute(text(f'SELECT coalesce(max({key}), 0) FROM "{table.name}"'))
+                    after = int(top.scalar_one())
             copying = time.perf_counter()
             cursor = raw_source.cursor()
-            cursor.execute(f'SELECT {", ".join(names)} FROM "{table.name}"')
+            where = f" WHERE {key} > {after}" if key else ""
+            cursor.execute(f'SELECT {", ".join(names)} FROM "{table.name}"{where}')
             copied = 0
             while rows := cursor.fetchmany(batch):
                 with target.begin() as conn:
-                    if target.dialect == "postgresql":  # a consistent copy: skip key checks
+                    if target.dialect == "postgresql":
                         conn.execute(text("SET LOCAL session_replication_role = replica"))
                     fast_insert(conn, table, names, rows)
                 copied += len(rows)
             took = time.perf_counter() - copying
             print(f"{table.name}: {copied:,} rows in {took:.1f} s", flush=True)
+        raw_source.cursor().execute("COMMIT")
     finally:
         raw_source.close()
     if target.dialect == "postgresql":
@@ -341,13 +370,18 @@ def copy_library(source: Database, target: Database, *, batch: int = 50_000) -> 
                     sequence = f"pg_get_serial_sequence('{table.name}', 'id')"
                     top = f'(SELECT coalesce(max(id), 0) + 1 FROM "{table.name}")'
                     conn.execute(text(f"SELECT setval({sequence}, {top}, false)"))
-            conn.execute(text("ANALYZE"))
+        with target.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.execute(text("VACUUM ANALYZE"))
     print(f"copied in {time.perf_counter() - started:.1f} s", flush=True)
     indexing = time.perf_counter()
     with target.begin() as conn:
-        indexed = rebuild_index(conn)
+        indexed = rebuild_index(conn, after=indexed_up_to)
     took = time.perf_counter() - indexing
-    print(f"full-text search index built for {indexed:,} works in {took:.1f} s", flush=True)
+    print(
+        f"full-text search index: {indexed:,} works (those above id {indexed_up_to:,} "
+        f"indexed in {took:.1f} s)",
+        flush=True,
+    )
 
 
 def main() -> None:

@@ -452,8 +452,8 @@ def _bounded(conn: Connection, plan: _Plan) -> tuple[_Plan, int, bool]:
 # --- the search ------------------------------------------------------------------------------
 
 FACET_LIMIT = 2000
-"""The facets count over at most this many results: the first ones in the result order, or
-for a relevance order the first matches the index yields."""
+"""Unless the tag bitmaps decide the results (then the facets count over all of them), the
+facets count over at most this many results: the first ones the database yields."""
 MAX_PER_PAGE = 200
 
 
@@ -589,7 +589,7 @@ def search(conn: Connection, request: SearchRequest) -> SearchResult:
     found = snippets(conn, ids, tsquery=plan.tsquery, fts_match=plan.fts_match)
     hits = tuple(SearchHit(blurb, found.get(blurb.id)) for blurb in blurbs(conn, ids))
     page = Page(hits, request.page, request.per_page, listed)
-    facets, over = _facets(conn, request, plan, (ordered, sort), selected, include, listed)
+    facets, over = _facets(conn, request, plan, selected, include, listed)
     return result(page, facets, over, total, estimate)
 
 
@@ -597,7 +597,6 @@ def _facets(
     conn: Connection,
     request: SearchRequest,
     plan: _Plan,
-    order: tuple[Select[Any], Sort],
     selected: BitMap | None,
     include: Sequence[ResolvedTag],
     listed: int,
@@ -611,13 +610,11 @@ def _facets(
         counted = _bitmap_facets(conn, request, selected, keep)
         if counted is not None:
             return counted, listed
-    ordered, sort = order
     if listed <= FACET_LIMIT:
         sample, over = plan.ids, listed
     else:
-        # The first results in their order; by relevance, the first matches the index
-        # yields (ranking every match only to sample it would cost more than the count).
-        relevance = sort is Sort.RELEVANCE and plan.score is not None
-        first = (plan.ids if relevance else ordered).limit(FACET_LIMIT).subquery()
+        # The first results the database yields, in no particular order: putting every
+        # result in order (or ranking every match) only to sample it costs more than the count.
+        first = plan.ids.limit(FACET_LIMIT).subquery()
         sample, over = select(first.c.id), FACET_LIMIT
     return facet_counts(conn, sample, link_counts(request), keep=keep), over

@@ -154,18 +154,21 @@ _PG_BULK = text(
 )
 
 
-def rebuild_index(conn: Connection, *, batch: int = 10_000) -> int:
-    """Re-create the search document of every work, ``batch`` works a statement (for a
-    database filled without ``save_work``, such as a generated benchmark library), and log
-    that every work changed. Returns the number of works indexed."""
+def rebuild_index(conn: Connection, *, batch: int = 10_000, after: int = 0) -> int:
+    """Re-create the search document of every work (with ``after``, of the works with a
+    higher id only, such as those a bulk load just added), ``batch`` works a statement (for
+    a database filled without ``save_work``, such as a generated benchmark library), and log
+    that every work changed. Returns the number of works indexed in all."""
     works = schema.works
     top = conn.execute(select(func.max(works.c.id))).scalar_one() or 0
     postgres = conn.dialect.name == "postgresql"
-    if not postgres:
+    if not postgres and after:
+        conn.execute(text("DELETE FROM works_fts WHERE rowid > :after"), {"after": after})
+    elif not postgres:
         conn.execute(text("DELETE FROM works_fts"))
-    for after in range(0, top, batch):
+    for start in range(after, top, batch):
         conn.execute(
-            _PG_BULK if postgres else _SQLITE_BULK, {"after": after, "upto": after + batch}
+            _PG_BULK if postgres else _SQLITE_BULK, {"after": start, "upto": start + batch}
         )
     record_change(conn, None)
     return indexed_count(conn)

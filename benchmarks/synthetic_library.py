@@ -338,8 +338,12 @@ def copy_library(source: Database, target: Database, *, batch: int = 50_000) -> 
     is consistent). Then move the id sequences past the copied ids and index the new works
     for full-text search, printing progress and times."""
     started = time.perf_counter()
+    index, indexed_id = (
+        ("work_search", "work_id") if target.dialect == "postgresql" else ("works_fts", "rowid")
+    )
     with target.connect() as conn:
-        indexed_up_to = int(conn.execute(text("SELECT coalesce(max(id), 0) FROM works")).scalar())
+        top_indexed = text(f"SELECT coalesce(max({indexed_id}), 0) FROM {index}")
+        indexed_up_to = int(conn.execute(top_indexed).scalar_one())
     raw_source: Any = source.engine.raw_connection()
     try:
         raw_source.cursor().execute("BEGIN")  # one snapshot of a library that may still grow
@@ -354,7 +358,9 @@ def copy_library(source: Database, target: Database, *, batch: int = 50_000) -> 
                     conn.execute(text(f'DELETE FROM "{table.name}"'))
                 else:
                     top = conn.execute(text(f'SELECT coalesce(max({key}), 0) FROM "{table.name}"'))
-                    after = int(top.scalar_one())
+                    # the last work's rows again, in case a stopped copy left them half done
+                    after = max(0, int(top.scalar_one()) - 1)
+                    conn.execute(text(f'DELETE FROM "{table.name}" WHERE {key} > {after}'))
             copying = time.perf_counter()
             cursor = raw_source.cursor()
             where = f" WHERE {key} > {after}" if key else ""

@@ -415,7 +415,6 @@ def replicate(db: Database, target: int) -> None:
     with db.begin() as conn:
         conn.execute(text("PRAGMA cache_size = -1048576"))  # 1 GiB: a big bulk write
         have = int(conn.execute(text("SELECT max(id) FROM works")).scalar_one())
-        missing = target - have
         # Secondary indexes are built again afterwards (sorting once beats inserting each
         # copied row at a random place of them).
         names_list = ", ".join(f"'{name}'" for name in _REPLICATED)
@@ -427,30 +426,33 @@ def replicate(db: Database, target: int) -> None:
         ).all()
         for index_name, _ in indexes:
             conn.execute(text(f'DROP INDEX "{index_name}"'))
-        for name, key in _REPLICATED.items():
-            table = schema.metadata.tables[name]
-            names = [column.name for column in table.columns]
-            values = [
-                f"{key} + {have}"
-                if column == key
-                else "substr(text_hash, 1, 48) || printf('%016x', id + :have)"
-                if column == "text_hash"
-                else column
-                for column in names
-            ]
-            conn.execute(
-                text(
-                    f'INSERT INTO "{name}" ({", ".join(names)})'
-                    f' SELECT {", ".join(values)} FROM "{name}" WHERE {key} <= :missing'
-                ),
-                {"have": have, "missing": missing},
-            )
-            print(f"{name}: copied in {time.perf_counter() - started:.1f} s", flush=True)
+        while have < target:  # each round copies at most the works there are
+            copied = min(have, target - have)
+            for name, key in _REPLICATED.items():
+                table = schema.metadata.tables[name]
+                names = [column.name for column in table.columns]
+                values = [
+                    f"{key} + {have}"
+                    if column == key
+                    else "substr(text_hash, 1, 48) || printf('%016x', id + :have)"
+                    if column == "text_hash"
+                    else column
+                    for column in names
+                ]
+                conn.execute(
+                    text(
+                        f'INSERT INTO "{name}" ({", ".join(names)})'
+                        f' SELECT {", ".join(values)} FROM "{name}" WHERE {key} <= :copied'
+                    ),
+                    {"have": have, "copied": copied},
+                )
+                print(f"{name}: copied in {time.perf_counter() - started:.1f} s", flush=True)
+            have += copied
         for _, sql in indexes:
             conn.execute(text(sql))
         print(f"indexes rebuilt at {time.perf_counter() - started:.1f} s", flush=True)
         recount_features(conn)
-    print(f"replicated to {target:,} works in {time.perf_counter() - started:.1f} s", flush=True)
+    print(f"replicated to {have:,} works in {time.perf_counter() - started:.1f} s", flush=True)
     indexing = time.perf_counter()
     with db.begin() as conn:
         indexed = rebuild_index(conn)

@@ -432,7 +432,9 @@ def _bounded(conn: Connection, plan: _Plan) -> tuple[_Plan, int, bool]:
     boundary = conn.execute(newest_first.limit(1).offset(RANK_CAP)).scalar()
     if boundary is None:  # RANK_CAP matches or fewer: rank them all
         return plan, plan.count(conn), False
-    low, high = conn.execute(select(func.min(works.c.id), func.max(works.c.id))).one()
+    # min and max apart: SQLite reads one end of the key for each, but scans for both at once
+    low = conn.execute(select(func.min(works.c.id))).scalar_one()
+    high = conn.execute(select(func.max(works.c.id))).scalar_one()
     # RANK_CAP of the works above the boundary match: assume the same share below it.
     share = RANK_CAP / max(1, high - boundary)
     estimate = max(RANK_CAP + 1, _about(share * (high - low + 1)))

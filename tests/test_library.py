@@ -30,6 +30,7 @@ from ficshelf.store import schema
 from ficshelf.store.db import Database
 from ficshelf.store.tags import set_editor_tag, work_tags
 from ficshelf.store.works import save_work
+from work_builders import one_chapter_work
 
 HARROWGATE = "Harrowgate Chronicles"
 
@@ -45,17 +46,8 @@ def fandom(name: str, provenance: Provenance = Provenance.AUTHOR) -> TagRecord:
 
 def save(conn: Connection, text: str, tags: Sequence[TagRecord]) -> int:
     """Save an invented one-chapter work carrying ``tags``; return its id."""
-    digest = hashlib.sha256(text.encode()).hexdigest()
-    record = WorkRecord(
-        title=text[:20],
-        authors=("quillwright",),
-        text=text,
-        text_hash=digest,
-        format="txt",
-        word_count=len(text.split()),
-        chapters=(ChapterRecord(0, None, 0, len(text), f"<p>{text}</p>", len(text.split())),),
-        tags=tuple(tags),
-    )
+    record = one_chapter_work(text, title=text[:20], tags=tags)
+    digest = record.text_hash
     source = SourceRecord(f"/fics/{digest[:12]}.txt", digest, len(text), "txt")
     return save_work(conn, record, source).work_id
 

@@ -7,7 +7,6 @@ from datetime import date
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from search_library import F, Shelf, build_shelf
 
 from ficshelf.errors import NotFound
 from ficshelf.model import TagType
@@ -26,6 +25,7 @@ from ficshelf.store.search_index import indexed_count, rebuild_index
 from ficshelf.store.tag_bitmaps import warm_tag_bitmaps
 from ficshelf.store.tags import set_canonical, set_editor_tag
 from ficshelf.store.works import delete_work
+from search_library import F, Shelf, build_shelf
 
 
 @pytest.fixture(autouse=True, params=["bitmaps", "joins"])

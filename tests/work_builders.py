@@ -1,4 +1,4 @@
-"""Builders for the store tests: small invented works, the files they came from, row counts."""
+"""Builders shared by the tests: small invented works, the files they came from, row counts."""
 
 from __future__ import annotations
 
@@ -67,6 +67,29 @@ def work_record(
         chapters=tuple(chapters),
         notes=tuple(notes),
         tags=tuple(tags),
+    )
+
+
+def one_chapter_work(
+    text: str,
+    *,
+    title: str,
+    tags: Sequence[TagRecord] = (),
+    authors: Sequence[str] = ("quillwright",),
+    dialogue_share: float | None = None,
+) -> WorkRecord:
+    """A one-chapter work with no title on the chapter and no notes."""
+    words = len(text.split())
+    return WorkRecord(
+        title=title,
+        authors=tuple(authors),
+        text=text,
+        text_hash=sha(text),
+        format="txt",
+        word_count=words,
+        chapters=(ChapterRecord(0, None, 0, len(text), f"<p>{text}</p>", words),),
+        tags=tuple(tags),
+        dialogue_share=dialogue_share,
     )
 
 

@@ -11,13 +11,12 @@ one pass (``relationship_cues.find_cues``) and looked up by offset.
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ficshelf.model import Analysis, Span
 from ficshelf.understand import relationship_cues as cues
+from ficshelf.understand import relationship_text as rt
 from ficshelf.understand.category import character_genders
 from ficshelf.understand.fandom import known_characters
 from ficshelf.understand.fandom_names import canon_relation
@@ -25,16 +24,7 @@ from ficshelf.understand.fandom_names import canon_relation
 MAX_CAST = 10
 MAX_SENTENCE_CAST = 6
 MAX_EVIDENCE = 12
-CUE_REACH = 60  # characters between a cue word and a name for the cue to count
 EXCHANGE_REACH = 2  # paragraphs between two quotes of an exchange
-BEFORE_CHARS = 1500  # characters back a kin word looks for whose kin it is
-
-_FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself)\b")
-_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
-_NAME_TOKEN = re.compile(r"[\w’'-]+")
-_SURNAME_BREAKERS = frozenset({"of", "the", "o’", "o'", "le", "la", "du", "von", "van"})
-_MR = frozenset({"mr", "mr.", "monsieur", "m.", "sir", "lord"})
-_MRS = frozenset({"mrs", "mrs.", "madame", "mme", "mme.", "lady"})
 
 
 @dataclass(slots=True)
@@ -81,232 +71,6 @@ class Pairs:
         return pair
 
 
-def _group(items: Sequence[Span], containers: Sequence[Span]) -> list[list[Span]]:
-    """Return, per container, the items lying inside it (both in text order; one pass)."""
-    groups: list[list[Span]] = [[] for _ in containers]
-    j = 0
-    for item in items:
-        while j < len(containers) and containers[j].end <= item.start:
-            j += 1
-        if j == len(containers):
-            break
-        if containers[j].start <= item.start and item.end <= containers[j].end:
-            groups[j].append(item)
-    return groups
-
-
-def _container_index(items: Sequence[Span], containers: Sequence[Span]) -> list[int]:
-    """Return, per item, the index of the container holding it (-1 when none)."""
-    out: list[int] = []
-    j = 0
-    for item in items:
-        while j < len(containers) and containers[j].end <= item.start:
-            j += 1
-        inside = j < len(containers) and containers[j].start <= item.start
-        out.append(j if inside and item.end <= containers[j].end else -1)
-    return out
-
-
-def _cast(names: Iterator[str], limit: int) -> list[str]:
-    """Return the distinct names, most frequent first, at most ``limit``."""
-    counts: dict[str, int] = {}
-    for name in names:
-        if name:
-            counts[name] = counts.get(name, 0) + 1
-    ranked = sorted(counts, key=lambda n: -counts[n])
-    return ranked[:limit]
-
-
-def _pairs_of(cast: Sequence[str]) -> Iterator[tuple[str, str]]:
-    for i, a in enumerate(cast):
-        for b in cast[i + 1 :]:
-            yield a, b
-
-
-class _Near:
-    """Answers "is position p within ``CUE_REACH`` characters of one of these mentions?" in
-    logarithmic time (mentions never overlap, so their ends rise with their starts)."""
-
-    def __init__(self, mentions: Sequence[Span]) -> None:
-        self.starts = [m.start for m in mentions]
-        self.ends = [m.end for m in mentions]
-
-    def __call__(self, position: int) -> bool:
-        index = bisect_right(self.starts, position + CUE_REACH) - 1
-        if index < 0 or self.ends[index] < position - CUE_REACH:
-            return False
-        # A cue word inside a name ("Aunt Em") is the name's; ``_kin_names`` reads those.
-        inner = bisect_right(self.starts, position) - 1
-        return inner < 0 or self.ends[inner] <= position
-
-
-def _cue_weights(hits: Sequence[_CueHit], near: _Near) -> tuple[float, float, bool]:
-    """Return (romantic, family, spouse) weights of cue ``hits``, counting only cue words
-    within ``CUE_REACH`` characters of a mention ``near`` knows."""
-    romantic = family = 0.0
-    spouse = False
-    for hit in hits:
-        if not near(hit.start):
-            continue
-        if hit.kind == "family":
-            family += hit.weight
-        else:
-            romantic += hit.weight
-            spouse = spouse or hit.kind == "spouse"
-    return min(romantic, 3.0), min(family, 3.0), spouse
-
-
-@dataclass(frozen=True, slots=True)
-class _Where:
-    """A sentence's mentions (and their starts) and its span."""
-
-    mentions: Sequence[Span]
-    starts: Sequence[int]
-    span: tuple[int, int]
-
-
-def _single(mentions: Sequence[Span]) -> bool:
-    return all(m.label == mentions[0].label for m in mentions)
-
-
-@dataclass(frozen=True, slots=True)
-class _CueHit:
-    kind: str  # "romantic", "family" or "spouse"
-    weight: float
-    start: int
-    end: int
-
-
-class _Cues:
-    """Every cue word of the story body, found in one pass, and those inside a range."""
-
-    def __init__(self, text: str, body: Sequence[Span]) -> None:
-        found = cues.find_cues(text, body[0].start, body[-1].end) if body else []
-        self.hits = [_CueHit(kind, weight, start, end) for start, end, kind, weight in found]
-        self.starts = [h.start for h in self.hits]
-
-    def within(self, lo: int, hi: int) -> list[_CueHit]:
-        return self.hits[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
-
-
-_POSSESSIVE_BEFORE = re.compile(r"\b(my|your|his|her|our|their)\s+\Z", re.IGNORECASE)
-_DESCRIBES_NEXT = re.compile(r"(?:,\s{1,2}|\s{1,2}(?:of\s+)?)\Z")
-_DESCRIBES_PREVIOUS = re.compile(r"\A,\s*(?:(?:her|his|my|their|your|our|the)\s+)?(?:\w+\s+)?\Z")
-
-
-def _described(
-    text: str, mentions: Sequence[Span], starts: Sequence[int], hit: _CueHit
-) -> Span | None:
-    """Return the mention a kinship or spouse word stands right beside and so describes:
-    "her brother Thomas", "Mina, his wife", or ``None``. ``starts`` are the mentions'
-    starts."""
-    index = bisect_right(starts, hit.start)
-    if index < len(mentions) and mentions[index].start - hit.end <= 4:
-        if _DESCRIBES_NEXT.search(text, hit.end, mentions[index].start):
-            return mentions[index]
-    if index > 0 and 0 <= hit.start - mentions[index - 1].end <= 24:
-        gap = text[mentions[index - 1].end : hit.start]
-        if mentions[index - 1].end <= hit.start and _DESCRIBES_PREVIOUS.match(gap):
-            return mentions[index - 1]
-    return None
-
-
-def _before(
-    mentions: Sequence[Span],
-    starts: Sequence[int],
-    mention: Span,
-    gender_of: Mapping[str, str],
-    gender: str | None,
-    reach: int = 8,
-) -> str:
-    """Return the nearest other character named before ``mention`` (at most ``reach``
-    mentions and ``BEFORE_CHARS`` characters back): the one whose kin it is, in "Agnes …
-    Her brother Thomas". With a ``gender`` (from "her"/"his"), the nearest one not known
-    to be of the other gender."""
-    k = bisect_right(starts, mention.start) - 1
-    for j in range(k - 1, max(-1, k - 1 - reach), -1):
-        if mention.start - mentions[j].end > BEFORE_CHARS:
-            break
-        label = mentions[j].label
-        if label == mention.label or mentions[j].end > mention.start:
-            continue
-        if gender is None or gender_of.get(label, gender) == gender:
-            return label
-    return ""
-
-
-def _nearest(mentions: Sequence[Span], starts: Sequence[int], hit: _CueHit) -> list[str]:
-    """Return the (at most two) distinct characters named nearest a cue word, within
-    ``CUE_REACH`` of it, nearest first; none when the word is part of a name."""
-    index = bisect_right(starts, hit.start)
-    around = mentions[max(0, index - 3) : index + 3]
-    scored = []
-    for m in around:
-        if m.start <= hit.start < m.end:
-            return []  # the word is part of a name ("Aunt Em"): ``_kin_names`` reads it
-        distance = hit.start - m.end if m.end <= hit.start else m.start - hit.end
-        if distance <= CUE_REACH:
-            scored.append((distance, m.label))
-    names: list[str] = []
-    for _, label in sorted(scored):
-        if label not in names:
-            names.append(label)
-    return names[:2]
-
-
-def _narrator(analysis: Analysis) -> tuple[str | None, re.Pattern[str] | None]:
-    """Return the narrator's name and the pronoun pattern that shows them in the narration,
-    for first- and second-person stories."""
-    pov = analysis.layers.get("pov", ())
-    person = pov[0].label if pov else ""
-    if person not in ("first", "second"):
-        return None, None
-    named = analysis.layers.get("narrator", ())
-    name = named[0].label if named else None
-    if name is None:
-        labels = {c.label for c in analysis.layers.get("characters", ())}
-        name = "Narrator" if "Narrator" in labels else None
-    return name, (_FIRST_PERSON if person == "first" else _SECOND_PERSON)
-
-
-_BEFORE_VOCATIVE = re.compile(r"(?:^|[,;:—–(]|\.\.\.|…)\s*(?:(?:oh|ah|my|dear|dearest)\s+)?$", re.I)
-_AFTER_VOCATIVE = re.compile(r"\s*(?:[,;:.!?—–)]|\.\.\.|…|$)")
-
-
-def _vocative(text: str, quote: Span, mention: Span) -> bool:
-    """Return whether ``mention`` addresses someone inside ``quote``: set off by a comma or
-    the quote's edges ("Mara, wait", "Come here, Mara.", "Sister.")."""
-    before = text[max(quote.start, mention.start - 12) : mention.start]
-    after = text[mention.end : min(quote.end, mention.end + 3)]
-    return _BEFORE_VOCATIVE.search(before) is not None and _AFTER_VOCATIVE.match(after) is not None
-
-
-def _neighbour(mentions: Sequence[Span], k: int, reach: int = 5) -> str | None:
-    """Return the label of the nearest other character mentioned before mention ``k`` (the
-    one who has the relative, in "Jo looked at her father"), else the nearest after it."""
-    label = mentions[k].label
-    for j in range(k - 1, max(-1, k - 1 - reach), -1):
-        if mentions[j].label != label:
-            return mentions[j].label
-    for j in range(k + 1, min(len(mentions), k + 1 + reach)):
-        if mentions[j].label != label:
-            return mentions[j].label
-    return None
-
-
-def _surname(name: str) -> str | None:
-    tokens = _NAME_TOKEN.findall(name)
-    if len(tokens) < 2 or tokens[-2].casefold() in _SURNAME_BREAKERS:
-        return None
-    last = tokens[-1]
-    return last if last[:1].isupper() and len(last) > 1 else None
-
-
-def _honorific(name: str) -> str:
-    first = name.split(maxsplit=1)[0].casefold() if name.strip() else ""
-    return "mr" if first in _MR else "mrs" if first in _MRS else ""
-
-
 class PairFinder:
     """One story's pass over paragraphs, sentences and quotes: ``run`` returns its ``Pairs``."""
 
@@ -320,9 +84,9 @@ class PairFinder:
         self.speaker = [said.get((q.start, q.end), "") for q in self.quotes]
         self.mentions = list(analysis.layers.get("mentions", ()))
         self.mention_starts = [m.start for m in self.mentions]
-        self.cues = _Cues(self.text, self.body)
+        self.cues = rt.Cues(self.text, self.body)
         self.salience = {c.label: c.score for c in analysis.layers.get("characters", ())}
-        self.narrator, self.narrator_pronouns = _narrator(analysis)
+        self.narrator, self.narrator_pronouns = rt.narrator_of(analysis)
         self.top = max(self.salience, key=lambda n: (self.salience[n], n), default="")
         self.known = known_characters(analysis)
         self.genders = character_genders(analysis)
@@ -330,8 +94,8 @@ class PairFinder:
         self.pairs = Pairs()
 
     def run(self, sentences: Sequence[Span]) -> Pairs:
-        para_mentions = _group(self.mentions, self.body)
-        para_quotes = _group(self.quotes, self.body)
+        para_mentions = rt.group(self.mentions, self.body)
+        para_quotes = rt.group(self.quotes, self.body)
         self._paragraphs(para_mentions, para_quotes)
         self._talk()
         self._sentences(sentences, para_mentions)
@@ -346,12 +110,12 @@ class PairFinder:
         for index, para in enumerate(self.body):
             names = [m.label for m in mentions[index]]
             names += [quote_speaker.get((q.start, q.end), "") for q in quotes[index]]
-            cast = _cast(iter(names), MAX_CAST)
+            cast = rt.cast_of(iter(names), MAX_CAST)
             implicit = None
             if self.narrator and self.narrator not in cast and self._narrates(para, quotes[index]):
                 implicit = self.narrator
             span = (para.start, para.end)
-            for a, b in _pairs_of(cast):
+            for a, b in rt.pairs_of(cast):
                 pair = self.pairs.get(a, b)
                 if pair is not None:
                     pair.paragraphs += 1
@@ -376,8 +140,8 @@ class PairFinder:
     def _talk(self) -> None:
         """Exchanges between consecutive speakers; addresses (vocatives inside quotes); a
         quote calling its listener "Sister" or "darling" tells the pair's kind."""
-        para_of = _container_index(self.quotes, self.body)
-        inside = _group(self.mentions, self.quotes)
+        para_of = rt.container_index(self.quotes, self.body)
+        inside = rt.group(self.mentions, self.quotes)
         listeners = self._listeners(para_of)
         previous: tuple[str, int] | None = None
         for index, quote in enumerate(self.quotes):
@@ -395,8 +159,8 @@ class PairFinder:
                         _add_span(pair.talk_spans, (where.start, where.end))
             previous = (speaker, para)
             span = (quote.start, quote.end)
-            called = [m for m in inside[index] if _vocative(self.text, quote, m)]
-            addressed = _cast((m.label for m in called if m.label != speaker), MAX_CAST)
+            called = [m for m in inside[index] if rt.vocative(self.text, quote, m)]
+            addressed = rt.cast_of((m.label for m in called if m.label != speaker), MAX_CAST)
             kin_word, love_word = cues.addresses_as(self.text[quote.start : quote.end])
             if (kin_word or love_word) and not addressed and listeners[index]:
                 pair = self.pairs.get(speaker, listeners[index])
@@ -409,7 +173,7 @@ class PairFinder:
             romantic_hits = [
                 h for h in self.cues.within(quote.start, quote.end) if h.kind == "romantic"
             ]
-            weights = _cue_weights(romantic_hits, _Near(called))
+            weights = rt.cue_weights(romantic_hits, rt.Near(called))
             kin = {m.label for m in called if cues.is_kin_name(self.text[m.start : m.end])}
             for name in addressed:
                 pair = self.pairs.get(speaker, name)
@@ -459,30 +223,30 @@ class PairFinder:
         are that kin of the character named before them. Any other cue binds the two
         nearest names within ``CUE_REACH``; in a sentence naming one character it pairs
         them, at half weight, with those of the sentences beside it."""
-        body_sentences = [s for group in _group(sentences, self.body) for s in group]
-        per_sentence = _group(self.mentions, body_sentences)
-        para_of = _container_index(body_sentences, self.body)
+        body_sentences = [s for group in rt.group(sentences, self.body) for s in group]
+        per_sentence = rt.group(self.mentions, body_sentences)
+        para_of = rt.container_index(body_sentences, self.body)
         for index, sentence in enumerate(body_sentences):
             mentions = per_sentence[index]
-            cast = _cast((m.label for m in mentions), MAX_SENTENCE_CAST)
+            cast = rt.cast_of((m.label for m in mentions), MAX_SENTENCE_CAST)
             if not cast:
                 continue
             span = (sentence.start, sentence.end)
-            for a, b in _pairs_of(cast):
+            for a, b in rt.pairs_of(cast):
                 pair = self.pairs.get(a, b)
                 if pair is not None:
                     pair.sentences += 1
             hits = self.cues.within(sentence.start, sentence.end)
             if not hits:
                 continue
-            where = _Where(mentions, [m.start for m in mentions], span)
+            where = rt.Where(mentions, [m.start for m in mentions], span)
             for hit in hits:
                 self._sentence_cue(hit, where, index, body_sentences, per_sentence, para_of)
 
     def _sentence_cue(
         self,
-        hit: _CueHit,
-        where: _Where,
+        hit: rt.CueHit,
+        where: rt.Where,
         index: int,
         sentences: Sequence[Span],
         per_sentence: Sequence[Sequence[Span]],
@@ -493,11 +257,11 @@ class PairFinder:
         spouse = hit.kind == "spouse"
         mentions, span = where.mentions, where.span
         if hit.kind in ("family", "spouse"):
-            owner = _POSSESSIVE_BEFORE.search(self.text, max(0, hit.start - 8), hit.start)
-            described = _described(self.text, mentions, where.starts, hit)
+            owner = rt.POSSESSIVE_BEFORE.search(self.text, max(0, hit.start - 8), hit.start)
+            described = rt.described(self.text, mentions, where.starts, hit)
             if described is not None:
                 gender = {"her": "F", "his": "M"}.get(owner.group(1).casefold()) if owner else None
-                relative = _before(
+                relative = rt.before(
                     self.mentions, self.mention_starts, described, self._gender_of, gender
                 )
                 pair = self.pairs.get(described.label, relative or self.narrator or self.top)
@@ -506,12 +270,12 @@ class PairFinder:
                 return
             if owner is not None:
                 return  # "your sister", "his wife": someone unnamed here, not a tie between names
-        near = _nearest(mentions, where.starts, hit)
+        near = rt.nearest(mentions, where.starts, hit)
         if len(near) == 2:
             pair = self.pairs.get(*near)
             if pair is not None:
                 self._cue(pair, romantic, family, spouse, span)
-        elif len(near) == 1 and _single(mentions):
+        elif len(near) == 1 and rt.single(mentions):
             self._beside(
                 index, near[0], (romantic, family, spouse), sentences, per_sentence, para_of
             )
@@ -544,7 +308,7 @@ class PairFinder:
             for k, mention in enumerate(mentions):
                 if not cues.is_kin_name(self.text[mention.start : mention.end]):
                     continue
-                relative = _neighbour(mentions, k) or self.narrator
+                relative = rt.neighbour(mentions, k) or self.narrator
                 if relative is None and mention.label != self.top:
                     relative = self.top
                 pair = self.pairs.get(mention.label, relative or "")
@@ -561,16 +325,16 @@ class PairFinder:
         spouses."""
         by_surname: dict[str, list[str]] = {}
         for name in self.salience:
-            surname = _surname(self._full_name(name))
+            surname = rt.surname(self._full_name(name))
             if surname is not None:
                 by_surname.setdefault(surname, []).append(name)
         for names in by_surname.values():
-            for a, b in _pairs_of(names[:MAX_SENTENCE_CAST]):
+            for a, b in rt.pairs_of(names[:MAX_SENTENCE_CAST]):
                 key = (a, b) if a < b else (b, a)
                 pair = self.pairs.pairs.get(key)
                 if pair is None or pair.strength < 2:
                     continue
-                honorifics = {_honorific(self._full_name(a)), _honorific(self._full_name(b))}
+                honorifics = {rt.honorific(self._full_name(a)), rt.honorific(self._full_name(b))}
                 if honorifics == {"mr", "mrs"} or pair.canon == "romantic":
                     pair.romantic += 1.0
                     pair.spouse = True

@@ -45,6 +45,7 @@ number of mentions):
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -59,6 +60,8 @@ MAJOR_PARAGRAPHS = 3
 PLATONIC_PARAGRAPHS = 4
 MAX_PLATONIC = 3
 PLATONIC_SHARE = 0.6  # of the strongest platonic pair's strength
+_DESCRIPTION = re.compile(r"(?:the|a|an|my|his|her|their|our|your)\s", re.IGNORECASE)
+MAIN_SALIENCE = 0.5  # a principal character's salience (the most salient one has 1)
 
 
 def relationship_label(kind: str, prominence: str, a: str, b: str) -> str:
@@ -111,9 +114,37 @@ def _major(pair: Pair, score: float) -> bool:
     return score >= MAJOR_SCORE and pair.paragraphs + pair.exchanges >= MAJOR_PARAGRAPHS
 
 
-def score_pairs(pairs: Mapping[tuple[str, str], Pair]) -> list[Relationship]:
-    """Return the relationships worth listing among accumulated ``pairs``, best first."""
+def _main_couple(a: str, b: str, salience: Mapping[str, float]) -> bool:
+    """Whether both are principal characters (salience at least ``MAIN_SALIENCE``): a
+    romance between the story's leads is its main pairing even when the text shows them
+    little together (a story about a man and his father-in-law, told by the wife)."""
+    return min(salience.get(a, 0.0), salience.get(b, 0.0)) >= MAIN_SALIENCE
+
+
+def _descriptor(name: str) -> bool:
+    """Whether a character's name is a description ("the ferryman", "the damsel"), not a
+    name: AO3 relationship tags pair named characters."""
+    return _DESCRIPTION.match(name) is not None or name == name.lower()
+
+
+def _strongest_ties(pairs: Mapping[tuple[str, str], Pair]) -> dict[str, float]:
+    """Return, per character, the strength of their strongest pair."""
+    best: dict[str, float] = {}
+    for (a, b), pair in pairs.items():
+        for name in (a, b):
+            best[name] = max(best.get(name, 0.0), pair.strength)
+    return best
+
+
+def score_pairs(
+    pairs: Mapping[tuple[str, str], Pair], salience: Mapping[str, float] | None = None
+) -> list[Relationship]:
+    """Return the relationships worth listing among accumulated ``pairs``, best first;
+    ``salience`` (character to its salience in [0, 1]) makes a romance between two principal
+    characters major."""
+    salience = salience or {}
     strongest = max((p.strength for p in pairs.values()), default=0.0)
+    best = _strongest_ties(pairs)
     found: list[Relationship] = []
     platonic = 0
     best_platonic = 0.0
@@ -125,13 +156,18 @@ def score_pairs(pairs: Mapping[tuple[str, str], Pair]) -> list[Relationship]:
         strength = pair.strength
         relative = strength / strongest if strongest else 0.0
         score = round((1 - math.exp(-strength / 8)) * (0.5 + 0.5 * relative), 3)
-        major = _major(pair, score)
+        major = _major(pair, score) or (kind == "romantic" and _main_couple(a, b, salience))
         if kind == "platonic":
             # Friendship is the default between people who meet: only the pairs that carry
-            # the story are worth a tag.
+            # the story are worth a tag: named people, major, near the strongest friendship,
+            # and the strongest tie of at least one of the two (a focus of the story, not
+            # two people who each belong more to someone else).
+            if _descriptor(a) or _descriptor(b):
+                continue
             best_platonic = best_platonic or strength
             close = strength >= PLATONIC_SHARE * best_platonic
-            if platonic >= MAX_PLATONIC or not major or not close:
+            focus = strength >= min(best[a], best[b])
+            if platonic >= MAX_PLATONIC or not major or not close or not focus:
                 continue
             platonic += 1
         evidence = sorted(set(pair.cue_spans + pair.talk_spans + pair.together_spans))
@@ -169,7 +205,7 @@ def _find(analysis: Analysis) -> tuple[list[Relationship], dict[str, tuple[str, 
         return [], {}
     finder = PairFinder(analysis)
     pairs = finder.run(analysis.layers.get("sentences", ()))
-    return score_pairs(pairs.pairs), finder.genders
+    return score_pairs(pairs.pairs, finder.salience), finder.genders
 
 
 def relationship_spans(found: Sequence[Relationship]) -> tuple[Span, ...]:

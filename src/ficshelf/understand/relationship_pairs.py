@@ -11,6 +11,7 @@ one pass (``relationship_cues.find_cues``) and looked up by offset.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -30,10 +31,12 @@ EXCHANGE_REACH = 2  # paragraphs between two quotes of an exchange
 @dataclass(slots=True)
 class Pair:
     """What a story shows about one pair: paragraphs together (0.5 for the narrator present
-    only by "I"), shared sentences, exchanges and addresses in dialogue, romantic and family
+    only by "I"), paragraphs where both are present (named in the narration or speaking, not
+    only talked about), shared sentences, exchanges and addresses in dialogue, romantic and family
     cue weights, whether a spouse word or canon ties them, and evidence spans by kind."""
 
     paragraphs: float = 0.0
+    present: float = 0.0
     sentences: int = 0
     exchanges: int = 0
     addresses: int = 0
@@ -53,6 +56,12 @@ class Pair:
 def _add_span(spans: list[tuple[int, int]], span: tuple[int, int]) -> None:
     if len(spans) < MAX_EVIDENCE and (not spans or spans[-1] != span):
         spans.append(span)
+
+
+def _shown(pair: Pair) -> bool:
+    """Whether the story shows the two together: talking to each other, or present together
+    (not only talked about) in a paragraph and together at least twice."""
+    return pair.exchanges + pair.addresses >= 1 or (pair.present >= 1 and pair.strength >= 2)
 
 
 class Pairs:
@@ -82,8 +91,11 @@ class PairFinder:
         said = {(s.start, s.end): s.label for s in speakers}
         self.quotes = [q for q in quotes if q.label == ""]
         self.speaker = [said.get((q.start, q.end), "") for q in self.quotes]
+        self.quote_starts = [q.start for q in self.quotes]
+        self.listener = [""] * len(self.quotes)
         self.mentions = list(analysis.layers.get("mentions", ()))
         self.mention_starts = [m.start for m in self.mentions]
+        self.mention_quote = rt.container_index(self.mentions, self.quotes)
         self.cues = rt.Cues(self.text, self.body)
         self.salience = {c.label: c.score for c in analysis.layers.get("characters", ())}
         self.narrator, self.narrator_pronouns = rt.narrator_of(analysis)
@@ -91,7 +103,19 @@ class PairFinder:
         self.known = known_characters(analysis)
         self.genders = character_genders(analysis)
         self._gender_of = {n: g for n, (g, _) in self.genders.items()}
+        self.clergy = self._clergy()
         self.pairs = Pairs()
+
+    def _clergy(self) -> set[str]:
+        """The characters known by a religious title ("Friar Tuck", "Sister Agnes"), whose
+        "my son" or "sister" is a pastoral form of address, not kinship."""
+        found = {m.label for m in self.mentions if cues.is_clergy(self.text[m.start : m.end])}
+        return found | {n for n in self.salience if cues.is_clergy(self._full_name(n))}
+
+    def _quote_at(self, position: int) -> int:
+        """Return the index of the quote holding ``position``, or -1."""
+        index = bisect_right(self.quote_starts, position) - 1
+        return index if index >= 0 and position < self.quotes[index].end else -1
 
     def run(self, sentences: Sequence[Span]) -> Pairs:
         para_mentions = rt.group(self.mentions, self.body)
@@ -107,10 +131,17 @@ class PairFinder:
     def _paragraphs(self, mentions: list[list[Span]], quotes: list[list[Span]]) -> None:
         keys = ((q.start, q.end) for q in self.quotes)
         quote_speaker = dict(zip(keys, self.speaker, strict=True))
+        in_quote = {
+            (m.start, m.end)
+            for m, q in zip(self.mentions, self.mention_quote, strict=True)
+            if q >= 0
+        }
         for index, para in enumerate(self.body):
             names = [m.label for m in mentions[index]]
-            names += [quote_speaker.get((q.start, q.end), "") for q in quotes[index]]
-            cast = rt.cast_of(iter(names), MAX_CAST)
+            speakers = [quote_speaker.get((q.start, q.end), "") for q in quotes[index]]
+            cast = rt.cast_of(iter(names + speakers), MAX_CAST)
+            present = {m.label for m in mentions[index] if (m.start, m.end) not in in_quote}
+            present.update(speakers)
             implicit = None
             if self.narrator and self.narrator not in cast and self._narrates(para, quotes[index]):
                 implicit = self.narrator
@@ -119,12 +150,14 @@ class PairFinder:
                 pair = self.pairs.get(a, b)
                 if pair is not None:
                     pair.paragraphs += 1
+                    pair.present += a in present and b in present
                     _add_span(pair.together_spans, span)
             if implicit is not None:
                 for other in cast:
                     pair = self.pairs.get(implicit, other)
                     if pair is not None:
                         pair.paragraphs += 0.5
+                        pair.present += 0.5 * (other in present)
                         _add_span(pair.together_spans, span)
 
     def _narrates(self, para: Span, quotes: Sequence[Span]) -> bool:
@@ -142,7 +175,8 @@ class PairFinder:
         quote calling its listener "Sister" or "darling" tells the pair's kind."""
         para_of = rt.container_index(self.quotes, self.body)
         inside = rt.group(self.mentions, self.quotes)
-        listeners = self._listeners(para_of)
+        listeners = self.listener = self._listeners(para_of)
+        kin_calls: list[tuple[str, str, str, tuple[int, int]]] = []
         previous: tuple[str, int] | None = None
         for index, quote in enumerate(self.quotes):
             speaker = self.speaker[index]
@@ -165,7 +199,9 @@ class PairFinder:
             if (kin_word or love_word) and not addressed and listeners[index]:
                 pair = self.pairs.get(speaker, listeners[index])
                 if pair is not None:
-                    self._cue(pair, 0.5 * love_word, float(kin_word), False, span)
+                    self._cue(pair, 0.5 * love_word, 0.0, False, span)
+                if kin_word:
+                    kin_calls.append((speaker, listeners[index], kin_word, span))
             if not addressed:
                 continue
             # Only romantic words count here: "my husband", "a nephew, Watson" in a line of
@@ -183,8 +219,25 @@ class PairFinder:
                 _add_span(pair.talk_spans, span)
                 romantic, family, spouse = weights
                 romantic += 0.5 * love_word
-                family += kin_word or name in kin
+                family += name in kin
                 self._cue(pair, romantic, family, spouse, span)
+                if kin_word:
+                    kin_calls.append((speaker, name, kin_word, span))
+        self._kin_calls(kin_calls)
+
+    def _kin_calls(self, calls: Sequence[tuple[str, str, str, tuple[int, int]]]) -> None:
+        """A quote calling its listener "Sister." or "Papa" makes the two family, unless
+        the word is the speaker's form of address: said by a friar or a nun ("my son"), or
+        to two or more different people ("brother" between comrades)."""
+        listeners: dict[tuple[str, str], set[str]] = {}
+        for speaker, listener, word, _ in calls:
+            listeners.setdefault((speaker, word), set()).add(listener)
+        for speaker, listener, word, span in calls:
+            if speaker in self.clergy or len(listeners[(speaker, word)]) > 1:
+                continue
+            pair = self.pairs.get(speaker, listener)
+            if pair is not None:
+                self._cue(pair, 0.0, 1.0, False, span)
 
     def _listeners(self, para_of: Sequence[int]) -> list[str]:
         """Return, per quote, who it is most likely said to: the nearest other speaker
@@ -229,9 +282,11 @@ class PairFinder:
         for index, sentence in enumerate(body_sentences):
             mentions = per_sentence[index]
             cast = rt.cast_of((m.label for m in mentions), MAX_SENTENCE_CAST)
-            if not cast:
-                continue
             span = (sentence.start, sentence.end)
+            if not cast:
+                for hit in self.cues.within(sentence.start, sentence.end):
+                    self._unnamed_kin(hit, span)
+                continue
             for a, b in rt.pairs_of(cast):
                 pair = self.pairs.get(a, b)
                 if pair is not None:
@@ -260,16 +315,24 @@ class PairFinder:
             owner = rt.POSSESSIVE_BEFORE.search(self.text, max(0, hit.start - 8), hit.start)
             described = rt.described(self.text, mentions, where.starts, hit)
             if described is not None:
-                gender = {"her": "F", "his": "M"}.get(owner.group(1).casefold()) if owner else None
-                relative = rt.before(
-                    self.mentions, self.mention_starts, described, self._gender_of, gender
+                quote = self._quote_at(hit.start)
+                if quote >= 0 and self._spoken_to(quote, described):
+                    return  # "a nephew, Watson, who lodges": Watson is spoken to, not described
+                word = owner.group(1).casefold() if owner else ""
+                relative = self._owner(word, quote, described.label) or rt.before(
+                    self.mentions,
+                    self.mention_starts,
+                    described,
+                    self._gender_of,
+                    {"her": "F", "his": "M"}.get(word),
                 )
                 pair = self.pairs.get(described.label, relative or self.narrator or self.top)
                 if pair is not None:
                     self._cue(pair, float(spouse), family, spouse, span)
                 return
             if owner is not None:
-                return  # "your sister", "his wife": someone unnamed here, not a tie between names
+                self._unnamed_kin(hit, span)
+                return
         near = rt.nearest(mentions, where.starts, hit)
         if len(near) == 2:
             pair = self.pairs.get(*near)
@@ -279,6 +342,55 @@ class PairFinder:
             self._beside(
                 index, near[0], (romantic, family, spouse), sentences, per_sentence, para_of
             )
+
+    def _unnamed_kin(self, hit: rt.CueHit, span: tuple[int, int]) -> None:
+        """A kinship or spouse word after a possessive with no name beside it ("your
+        sister", "his wife") is someone unnamed, not a tie between names, unless a pronoun
+        says who: in "Her name is Jane. She's my daughter" the kin word names the nearest
+        character of the pronoun's gender named before, the possessive its owner."""
+        if hit.kind not in ("family", "spouse"):
+            return
+        possessive = rt.POSSESSIVE_BEFORE.search(self.text, max(0, hit.start - 8), hit.start)
+        gender = rt.pronoun_is(self.text, hit.start)
+        if possessive is None or gender is None:
+            return
+        word = possessive.group(1).casefold()
+        starts = self.mention_starts
+        referent = rt.named_before(self.mentions, starts, hit.start, self._gender_of, gender)
+        quote = self._quote_at(hit.start)
+        owner = self._owner(word, quote, referent) or rt.named_before(
+            self.mentions,
+            starts,
+            hit.start,
+            self._gender_of,
+            {"her": "F", "his": "M"}.get(word),
+            referent,
+        )
+        pair = self.pairs.get(referent, owner)
+        if pair is not None:
+            spouse = hit.kind == "spouse"
+            self._cue(pair, float(spouse), 0.0 if spouse else hit.weight, spouse, span)
+
+    def _spoken_to(self, quote: int, mention: Span) -> bool:
+        """Whether ``mention``, inside quote number ``quote``, is its listener called by
+        name."""
+        listener = self.listener[quote]
+        if mention.label != listener and mention.label != self.narrator:
+            return False
+        speaker = self.speaker[quote]
+        return speaker != mention.label and rt.vocative(self.text, self.quotes[quote], mention)
+
+    def _owner(self, word: str, quote: int, described: str) -> str:
+        """Return whose kin "my"/"your"/"our" makes a described name: in a quote the
+        speaker's or the listener's, in the narration the narrator's; "" when unknown."""
+        owner: str | None = ""
+        if quote >= 0 and word in ("my", "our"):
+            owner = self.speaker[quote]
+        elif quote >= 0 and word == "your":
+            owner = self.listener[quote]
+        elif quote < 0 and word in ("my", "our"):
+            owner = self.narrator
+        return owner if owner and owner != described else ""
 
     def _beside(
         self,
@@ -300,15 +412,29 @@ class PairFinder:
                     self._cue(pair, romantic / 2, family / 2, spouse, span)
 
     def _kin_names(self, para_mentions: Sequence[Sequence[Span]]) -> None:
-        """A character called by a kinship term in the narration ("Aunt Em", "her father")
-        is family of the nearest other character named in the paragraph, else of the
-        narrator, else of the main character."""
+        """A character called by a kinship term ("Aunt Em", "her father") is family of the
+        one who calls them so: in a quote its speaker; in the narration the nearest other
+        character named in the paragraph who is not named by kinship too (the kin of one
+        person are named together: "Aunt Em and Uncle Henry"), else the narrator, else the
+        main character."""
+        quote_of = dict(zip(self.mention_starts, self.mention_quote, strict=True))
         for index, mentions in enumerate(para_mentions):
             para = self.body[index]
+            kin = [cues.is_kin_name(self.text[m.start : m.end]) for m in mentions]
+            if not any(kin):
+                continue
+            named = [m for m, is_kin in zip(mentions, kin, strict=True) if not is_kin]
+            starts = [m.start for m in named]
             for k, mention in enumerate(mentions):
-                if not cues.is_kin_name(self.text[mention.start : mention.end]):
+                if not kin[k]:
                     continue
-                relative = rt.neighbour(mentions, k) or self.narrator
+                quote = quote_of.get(mention.start, -1)
+                speaker = self.speaker[quote] if quote >= 0 else ""
+                relative = (
+                    speaker
+                    if speaker and speaker != mention.label
+                    else rt.neighbour_of(named, starts, mention)
+                ) or self.narrator
                 if relative is None and mention.label != self.top:
                     relative = self.top
                 pair = self.pairs.get(mention.label, relative or "")
@@ -320,9 +446,9 @@ class PairFinder:
         return known[0][1] if known else name
 
     def _surnames(self) -> None:
-        """Characters who share a surname (in their fullest known name) and meet at least
-        twice are family; "Mr." and "Mrs." of one surname, or a couple in canon, are
-        spouses."""
+        """Characters who share a surname (in their fullest known name) and whom the story
+        shows together (``_shown``) are family; "Mr." and "Mrs." of one surname, or a couple
+        in canon, are spouses."""
         by_surname: dict[str, list[str]] = {}
         for name in self.salience:
             surname = rt.surname(self._full_name(name))
@@ -332,7 +458,7 @@ class PairFinder:
             for a, b in rt.pairs_of(names[:MAX_SENTENCE_CAST]):
                 key = (a, b) if a < b else (b, a)
                 pair = self.pairs.pairs.get(key)
-                if pair is None or pair.strength < 2:
+                if pair is None or not _shown(pair):
                     continue
                 honorifics = {rt.honorific(self._full_name(a)), rt.honorific(self._full_name(b))}
                 if honorifics == {"mr", "mrs"} or pair.canon == "romantic":
@@ -342,10 +468,12 @@ class PairFinder:
                     pair.family += 1.0
 
     def _canon(self) -> None:
-        """A pair the story shows together (at least twice, or with any cue) whose known
-        characters canon makes a couple or family counts as one cue of that kind."""
+        """A pair the story shows together (present together in a paragraph and together at
+        least twice, talking, or with any cue) whose known characters canon makes a couple
+        or family counts as one cue of that kind. Two people only talked about in one line
+        of dialogue ("tell Amy") are not shown together."""
         for (a, b), pair in self.pairs.pairs.items():
-            if pair.strength < 2 and not pair.cue_spans:
+            if not (_shown(pair) or pair.cue_spans):
                 continue
             for fandom, known_a in self.known.get(a, ()):
                 for other_fandom, known_b in self.known.get(b, ()):

@@ -136,7 +136,7 @@ class Cues:
 
 
 POSSESSIVE_BEFORE = re.compile(r"\b(my|your|his|her|our|their)\s+\Z", re.IGNORECASE)
-_DESCRIBES_NEXT = re.compile(r"(?:,\s{1,2}|\s{1,2}(?:of\s+)?)\Z")
+_DESCRIBES_NEXT = re.compile(r",\s{1,2}|\s{1,2}(?:(?:of|is|was)\s+)?")
 _DESCRIBES_PREVIOUS = re.compile(r"\A,\s*(?:(?:her|his|my|their|your|our|the)\s+)?(?:\w+\s+)?\Z")
 
 
@@ -144,11 +144,11 @@ def described(
     text: str, mentions: Sequence[Span], starts: Sequence[int], hit: CueHit
 ) -> Span | None:
     """Return the mention a kinship or spouse word stands right beside and so describes:
-    "her brother Thomas", "Mina, his wife", or ``None``. ``starts`` are the mentions'
-    starts."""
+    "her brother Thomas", "my husband is Jonathan", "Mina, his wife", or ``None``.
+    ``starts`` are the mentions' starts."""
     index = bisect_right(starts, hit.start)
-    if index < len(mentions) and mentions[index].start - hit.end <= 4:
-        if _DESCRIBES_NEXT.search(text, hit.end, mentions[index].start):
+    if index < len(mentions) and mentions[index].start - hit.end <= 5:
+        if _DESCRIBES_NEXT.fullmatch(text, hit.end, mentions[index].start):
             return mentions[index]
     if index > 0 and 0 <= hit.start - mentions[index - 1].end <= 24:
         gap = text[mentions[index - 1].end : hit.start]
@@ -169,16 +169,47 @@ def before(
     mentions and ``BEFORE_CHARS`` characters back): the one whose kin it is, in "Agnes …
     Her brother Thomas". With a ``gender`` (from "her"/"his"), the nearest one not known
     to be of the other gender."""
-    k = bisect_right(starts, mention.start) - 1
+    return named_before(
+        mentions, starts, mention.start, gender_of, gender, mention.label, reach + 1
+    )
+
+
+def named_before(
+    mentions: Sequence[Span],
+    starts: Sequence[int],
+    position: int,
+    gender_of: Mapping[str, str],
+    gender: str | None,
+    exclude: str = "",
+    reach: int = 8,
+) -> str:
+    """Return the nearest character but ``exclude`` named before ``position`` (at most
+    ``reach`` mentions and ``BEFORE_CHARS`` characters back) and not known to be of the
+    other ``gender`` ("M", "F" or ``None`` for any); "" when there is none."""
+    k = bisect_right(starts, position)
     for j in range(k - 1, max(-1, k - 1 - reach), -1):
-        if mention.start - mentions[j].end > BEFORE_CHARS:
+        if position - mentions[j].end > BEFORE_CHARS:
             break
         label = mentions[j].label
-        if label == mention.label or mentions[j].end > mention.start:
+        if label == exclude or mentions[j].end > position:
             continue
         if gender is None or gender_of.get(label, gender) == gender:
             return label
     return ""
+
+
+_PRONOUN_IS = re.compile(
+    r"\b(she|he)(?:['’]s|\s+is|\s+was)\s+(?:my|his|her|your|our|their)\s+\Z", re.IGNORECASE
+)
+
+
+def pronoun_is(text: str, position: int) -> str | None:
+    """Return "F" or "M" when the words before ``position`` say "she is my …" / "he was
+    her …" (the kin word at ``position`` is then the pronoun's referent), else ``None``."""
+    found = _PRONOUN_IS.search(text, max(0, position - 24), position)
+    if found is None:
+        return None
+    return "F" if found.group(1).casefold() == "she" else "M"
 
 
 def nearest(mentions: Sequence[Span], starts: Sequence[int], hit: CueHit) -> list[str]:
@@ -227,15 +258,18 @@ def vocative(text: str, quote: Span, mention: Span) -> bool:
     return _BEFORE_VOCATIVE.search(before) is not None and _AFTER_VOCATIVE.match(after) is not None
 
 
-def neighbour(mentions: Sequence[Span], k: int, reach: int = 5) -> str | None:
-    """Return the label of the nearest other character mentioned before mention ``k`` (the
-    one who has the relative, in "Jo looked at her father"), else the nearest after it."""
-    label = mentions[k].label
+def neighbour_of(
+    mentions: Sequence[Span], starts: Sequence[int], mention: Span, reach: int = 5
+) -> str | None:
+    """Return the label of the nearest other character in ``mentions`` (in text order,
+    ``starts`` their starts) before ``mention`` (the one who has the relative, in "Jo looked
+    at her father"), else the nearest after it, at most ``reach`` mentions away."""
+    k = bisect_left(starts, mention.start)
     for j in range(k - 1, max(-1, k - 1 - reach), -1):
-        if mentions[j].label != label:
+        if mentions[j].label != mention.label:
             return mentions[j].label
-    for j in range(k + 1, min(len(mentions), k + 1 + reach)):
-        if mentions[j].label != label:
+    for j in range(k, min(len(mentions), k + reach)):
+        if mentions[j].label != mention.label and mentions[j].start != mention.start:
             return mentions[j].label
     return None
 

@@ -1,0 +1,145 @@
+"""Who the relationships pass pairs, and with which kind, on invented scenes with hand-made
+character layers (``handmade``): kin words, vocatives, pronouns, presence and focus."""
+
+from __future__ import annotations
+
+from handmade import handmade
+
+from ficshelf.understand.relationships import Relationship, relationships_of
+
+
+def _kinds(found: list[Relationship]) -> dict[tuple[str, str], str]:
+    return {(r.a, r.b): r.kind for r in found}
+
+
+def test_a_pronoun_says_whose_kin_an_unnamed_kin_word_is() -> None:
+    # "She's my daughter": Jane is the speaker's daughter, though no name stands beside it.
+    text = (
+        'Orla sat on the wall. "Who is the little one?" asked Bram.\n\n'
+        '"Her name is Jane," said Orla. "She\'s my daughter, and she is four."\n\n'
+        '"Jane," said Bram. "Hello, Jane."\n'
+    )
+    names = {"Orla": "Orla", "Bram": "Bram", "Jane": "Jane"}
+    found = _kinds(relationships_of(handmade(text, names, ["Bram", "Orla", "Orla", "Bram"])))
+    assert found.get(("Jane", "Orla")) == "family"
+    assert found.get(("Bram", "Jane")) != "family"
+
+
+def test_my_husband_is_names_the_speakers_spouse() -> None:
+    text = (
+        '"Sit down, please," said Holmes.\n\n'
+        '"My husband is Piers Orme," said Nell. "He went abroad in the spring."\n\n'
+        '"And he wrote to you?" said Holmes.\n'
+    )
+    names = {"Holmes": "Holmes", "Nell": "Nell Orme", "Piers Orme": "Piers Orme"}
+    found = relationships_of(handmade(text, names, ["Holmes", "Nell Orme", "Nell Orme", "Holmes"]))
+    kinds = _kinds(found)
+    assert kinds.get(("Nell Orme", "Piers Orme")) == "romantic"
+    assert ("Holmes", "Piers Orme") not in kinds
+
+
+def test_a_name_spoken_to_after_a_kin_word_is_not_described() -> None:
+    # "a nephew, Watson, who ...": Watson is the listener, the nephew someone else.
+    text = (
+        '"Mr. Hale has a nephew, Watson, who owes money everywhere," said Holmes.\n\n'
+        '"Then we must find him," said Watson.\n\n'
+        '"We must," said Holmes.\n'
+    )
+    names = {"Mr. Hale": "Mr. Hale", "Holmes": "Holmes", "Watson": "Watson"}
+    found = _kinds(relationships_of(handmade(text, names, ["Holmes", "Watson", "Holmes"])))
+    assert ("Mr. Hale", "Watson") not in found
+
+
+def test_kin_named_relatives_are_kin_of_the_one_who_names_them() -> None:
+    # Aunt Em and Uncle Henry are named together by Dorothy: her relatives, not each
+    # other's by that sentence.
+    text = (
+        'Dorothy sat on the fence. "Aunt Em will be so worried," said Dorothy. '
+        '"And Uncle Henry will do all the chores alone."\n\n'
+        '"Then we had better hurry," said Rook.\n'
+    )
+    names = {
+        "Dorothy": "Dorothy",
+        "Aunt Em": "Aunt Em",
+        "Uncle Henry": "Uncle Henry",
+        "Rook": "Rook",
+    }
+    found = _kinds(relationships_of(handmade(text, names, ["Dorothy", "Dorothy", "Rook"])))
+    assert found.get(("Aunt Em", "Dorothy")) == "family"
+    assert found.get(("Dorothy", "Uncle Henry")) == "family"
+    assert ("Aunt Em", "Uncle Henry") not in found
+
+
+def test_a_kin_vocative_that_is_a_form_of_address_makes_no_family() -> None:
+    # A friar calls a young man "my son"; a soldier calls two comrades "brother".
+    text = (
+        'Friar Alder poured the ale. "Drink, my son," said Friar Alder.\n\n'
+        '"I will," said Wat.\n\n'
+        '"Hold the line, brother," said Cole.\n\n'
+        '"Aye," said Dunn.\n\n'
+        '"Steady, brother," said Cole.\n\n'
+        '"Steady," said Esk.\n'
+    )
+    names = {
+        "Friar Alder": "Friar Alder",
+        "Wat": "Wat",
+        "Cole": "Cole",
+        "Dunn": "Dunn",
+        "Esk": "Esk",
+    }
+    speakers = ["Friar Alder", "Wat", "Cole", "Dunn", "Cole", "Esk"]
+    found = _kinds(relationships_of(handmade(text, names, speakers)))
+    assert found.get(("Friar Alder", "Wat")) != "family"
+    assert found.get(("Cole", "Dunn")) != "family"
+    assert found.get(("Cole", "Esk")) != "family"
+
+
+def test_canon_needs_the_pair_shown_together_not_only_talked_about() -> None:
+    # Mina and Jonathan Harker are a couple in canon, but here they are only named in
+    # someone else's line of dialogue: nothing the story shows.
+    text = (
+        '"Have you heard from Mina Harker?" asked Lucy.\n\n'
+        '"Only that Jonathan Harker and Mina Harker went to Exeter," said Arthur. '
+        '"Jonathan Harker has a cold."\n\n'
+        '"Poor Jonathan Harker," said Lucy.\n'
+    )
+    names = {
+        "Mina Harker": "Mina Harker",
+        "Jonathan Harker": "Jonathan Harker",
+        "Lucy": "Lucy",
+        "Arthur": "Arthur",
+    }
+    found = _kinds(relationships_of(handmade(text, names, ["Lucy", "Arthur", "Arthur", "Lucy"])))
+    assert ("Jonathan Harker", "Mina Harker") not in found
+
+
+def test_friendship_tags_need_named_people_and_a_focus() -> None:
+    # Ness and Pell are each other's main tie. Ness and the boatman are together nearly as
+    # often, but the boatman is a description, not a name. Pell and Quill are together
+    # often too, but each belongs more to someone else (Pell to Ness, Quill to Ness).
+    lines = ["Ness and Pell pulled at the oars."] * 10
+    lines += ["Ness and the boatman watched the rocks."] * 9
+    lines += ["Ness and Quill bailed the water."] * 8
+    lines += ["Pell and Quill sang to the gulls."] * 7
+    text = "\n\n".join(lines) + "\n"
+    names = {"Ness": "Ness", "Pell": "Pell", "Quill": "Quill", "the boatman": "the boatman"}
+    found = _kinds(relationships_of(handmade(text, names)))
+    assert found.get(("Ness", "Pell")) == "platonic"
+    assert found.get(("Ness", "Quill")) == "platonic"
+    assert ("Ness", "the boatman") not in found
+    assert ("Pell", "Quill") not in found
+
+
+def test_a_romance_between_the_leads_is_major_though_rarely_shown_together() -> None:
+    lines = []
+    for _ in range(5):
+        lines += ["Darrow walked with Mr. Fenn.", '"Cold," said Darrow.', '"Very," said Mr. Fenn.']
+        lines += ["Lise watched Darrow and Mr. Fenn from the window."]
+    lines += ["That night Lise kissed Darrow, her husband, by the fire."]
+    text = "\n\n".join(lines) + "\n"
+    names = {"Darrow": "Darrow", "Mr. Fenn": "Mr. Fenn", "Lise": "Lise"}
+    found = {
+        (r.a, r.b): r for r in relationships_of(handmade(text, names, ["Darrow", "Mr. Fenn"] * 5))
+    }
+    couple = found[("Darrow", "Lise")]
+    assert (couple.kind, couple.prominence) == ("romantic", "major")

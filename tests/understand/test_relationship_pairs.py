@@ -143,3 +143,19 @@ def test_a_romance_between_the_leads_is_major_though_rarely_shown_together() -> 
     }
     couple = found[("Darrow", "Lise")]
     assert (couple.kind, couple.prominence) == ("romantic", "major")
+
+
+def test_a_friendship_must_last_beyond_one_scene_of_a_longer_story() -> None:
+    # Ness and Pell meet in the first and third scenes; Tam and Ulla talk at length, but
+    # only in the second: one scene's acquaintance, not a friendship the story is about.
+    first = ["Ness and Pell pulled at the oars."] * 5
+    second = ["Tam and Ulla argued about the nets."] * 8
+    third = ["Ness and Pell hauled the boat ashore."] * 5
+    scenes = [first, second, third, ["Ness walked home alone."]]
+    text = "\n\n* * *\n\n".join("\n\n".join(scene) for scene in scenes) + "\n"
+    names = {"Ness": "Ness", "Pell": "Pell", "Tam": "Tam", "Ulla": "Ulla"}
+    analysis = handmade(text, names)
+    assert len(analysis.layer("scene_breaks")) == 3
+    found = _kinds(relationships_of(analysis))
+    assert found.get(("Ness", "Pell")) == "platonic"
+    assert ("Tam", "Ulla") not in found

@@ -33,7 +33,8 @@ class Pair:
     """What a story shows about one pair: paragraphs together (0.5 for the narrator present
     only by "I"), paragraphs where both are present (named in the narration or speaking, not
     only talked about), shared sentences, exchanges and addresses in dialogue, romantic and family
-    cue weights, whether a spouse word or canon ties them, and evidence spans by kind."""
+    cue weights, whether a spouse word or canon ties them, the scenes (numbered from 0) where
+    they are together or talk, and evidence spans by kind."""
 
     paragraphs: float = 0.0
     present: float = 0.0
@@ -44,6 +45,7 @@ class Pair:
     family: float = 0.0
     spouse: bool = False
     canon: str = ""
+    scenes: set[int] = field(default_factory=set)
     cue_spans: list[tuple[int, int]] = field(default_factory=list)
     talk_spans: list[tuple[int, int]] = field(default_factory=list)
     together_spans: list[tuple[int, int]] = field(default_factory=list)
@@ -65,10 +67,12 @@ def _shown(pair: Pair) -> bool:
 
 
 class Pairs:
-    """Accumulates a ``Pair`` per unordered pair of canonical names (``pairs``, keys sorted)."""
+    """Accumulates a ``Pair`` per unordered pair of canonical names (``pairs``, keys sorted)
+    and the story's number of scenes (``scene_count``: chapters and scene breaks cut them)."""
 
-    def __init__(self) -> None:
+    def __init__(self, scene_count: int = 1) -> None:
         self.pairs: dict[tuple[str, str], Pair] = {}
+        self.scene_count = scene_count
 
     def get(self, a: str, b: str) -> Pair | None:
         if not a or not b or a == b or "|" in a or "|" in b:
@@ -104,7 +108,11 @@ class PairFinder:
         self.genders = character_genders(analysis)
         self._gender_of = {n: g for n, (g, _) in self.genders.items()}
         self.clergy = self._clergy()
-        self.pairs = Pairs()
+        chapters = analysis.layers.get("chapters", ())
+        breaks = analysis.layers.get("scene_breaks", ())
+        cuts = sorted([c.start for c in chapters[1:]] + [b.start for b in breaks])
+        self.scene_of = [bisect_right(cuts, para.start) for para in self.body]
+        self.pairs = Pairs(len(cuts) + 1)
 
     def _clergy(self) -> set[str]:
         """The characters known by a religious title ("Friar Tuck", "Sister Agnes"), whose
@@ -151,6 +159,7 @@ class PairFinder:
                 if pair is not None:
                     pair.paragraphs += 1
                     pair.present += a in present and b in present
+                    pair.scenes.add(self.scene_of[index])
                     _add_span(pair.together_spans, span)
             if implicit is not None:
                 for other in cast:
@@ -158,6 +167,7 @@ class PairFinder:
                     if pair is not None:
                         pair.paragraphs += 0.5
                         pair.present += 0.5 * (other in present)
+                        pair.scenes.add(self.scene_of[index])
                         _add_span(pair.together_spans, span)
 
     def _narrates(self, para: Span, quotes: Sequence[Span]) -> bool:
@@ -189,6 +199,7 @@ class PairFinder:
                     pair = self.pairs.get(previous[0], speaker)
                     if pair is not None:
                         pair.exchanges += 1
+                        pair.scenes.add(self.scene_of[para])
                         where = self.body[para]
                         _add_span(pair.talk_spans, (where.start, where.end))
             previous = (speaker, para)

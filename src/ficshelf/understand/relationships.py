@@ -61,6 +61,7 @@ PLATONIC_PARAGRAPHS = 4
 MAX_PLATONIC = 3
 PLATONIC_SHARE = 0.6  # of the strongest platonic pair's strength
 _DESCRIPTION = re.compile(r"(?:the|a|an|my|his|her|their|our|your)\s", re.IGNORECASE)
+SUSTAINED_SCENES = 3  # scenes a story needs before a friendship must span two of them
 MAIN_SALIENCE = 0.5  # a principal character's salience (the most salient one has 1)
 
 
@@ -127,24 +128,33 @@ def _descriptor(name: str) -> bool:
     return _DESCRIPTION.match(name) is not None or name == name.lower()
 
 
-def _strongest_ties(pairs: Mapping[tuple[str, str], Pair]) -> dict[str, float]:
-    """Return, per character, the strength of their strongest pair."""
+def _sustained(pair: Pair, scene_count: int) -> bool:
+    """Whether the two keep meeting: in a story of ``SUSTAINED_SCENES`` scenes or more,
+    together or talking in at least two of them; in a shorter story, always."""
+    return scene_count < SUSTAINED_SCENES or len(pair.scenes) >= 2
+
+
+def _strongest_ties(pairs: Mapping[tuple[str, str], Pair], scene_count: int) -> dict[str, float]:
+    """Return, per character, the strength of their strongest sustained pair."""
     best: dict[str, float] = {}
     for (a, b), pair in pairs.items():
-        for name in (a, b):
-            best[name] = max(best.get(name, 0.0), pair.strength)
+        if _sustained(pair, scene_count):
+            for name in (a, b):
+                best[name] = max(best.get(name, 0.0), pair.strength)
     return best
 
 
 def score_pairs(
-    pairs: Mapping[tuple[str, str], Pair], salience: Mapping[str, float] | None = None
+    pairs: Mapping[tuple[str, str], Pair],
+    salience: Mapping[str, float] | None = None,
+    scene_count: int = 1,
 ) -> list[Relationship]:
     """Return the relationships worth listing among accumulated ``pairs``, best first;
     ``salience`` (character to its salience in [0, 1]) makes a romance between two principal
-    characters major."""
+    characters major; ``scene_count`` is the story's number of scenes."""
     salience = salience or {}
     strongest = max((p.strength for p in pairs.values()), default=0.0)
-    best = _strongest_ties(pairs)
+    best = _strongest_ties(pairs, scene_count)
     found: list[Relationship] = []
     platonic = 0
     best_platonic = 0.0
@@ -159,14 +169,14 @@ def score_pairs(
         major = _major(pair, score) or (kind == "romantic" and _main_couple(a, b, salience))
         if kind == "platonic":
             # Friendship is the default between people who meet: only the pairs that carry
-            # the story are worth a tag: named people, major, near the strongest friendship,
-            # and the strongest tie of at least one of the two (a focus of the story, not
-            # two people who each belong more to someone else).
-            if _descriptor(a) or _descriptor(b):
+            # the story are worth a tag: named people who keep meeting, major, near the
+            # strongest friendship, and the strongest tie of at least one of the two (a
+            # focus of the story, not two people who each belong more to someone else).
+            if _descriptor(a) or _descriptor(b) or not _sustained(pair, scene_count):
                 continue
             best_platonic = best_platonic or strength
             close = strength >= PLATONIC_SHARE * best_platonic
-            focus = strength >= min(best[a], best[b])
+            focus = strength >= min(best.get(a, 0.0), best.get(b, 0.0))
             if platonic >= MAX_PLATONIC or not major or not close or not focus:
                 continue
             platonic += 1
@@ -205,7 +215,7 @@ def _find(analysis: Analysis) -> tuple[list[Relationship], dict[str, tuple[str, 
         return [], {}
     finder = PairFinder(analysis)
     pairs = finder.run(analysis.layers.get("sentences", ()))
-    return score_pairs(pairs.pairs, finder.salience), finder.genders
+    return score_pairs(pairs.pairs, finder.salience, pairs.scene_count), finder.genders
 
 
 def relationship_spans(found: Sequence[Relationship]) -> tuple[Span, ...]:

@@ -159,3 +159,22 @@ def test_a_friendship_must_last_beyond_one_scene_of_a_longer_story() -> None:
     found = _kinds(relationships_of(analysis))
     assert found.get(("Ness", "Pell")) == "platonic"
     assert ("Tam", "Ulla") not in found
+
+
+def test_her_husband_confirms_the_marriage_and_makes_her_father_his_in_law() -> None:
+    text = (
+        "Lise kissed Darrow at the door.\n\n"
+        '"Papa, you came," said Lise.\n\n'
+        '"Of course," said Mr. Fenn.\n\n'
+        "Darrow shook hands with Mr. Fenn. Lise stood by the fire with her husband.\n\n"
+        '"The roads were bad," said Darrow.\n\n"They always are," said Mr. Fenn.\n\n'
+        "Later Darrow and Mr. Fenn walked in the garden.\n"
+    )
+    names = {"Lise": "Lise", "Darrow": "Darrow", "Mr. Fenn": "Mr. Fenn"}
+    speakers = ["Lise", "Mr. Fenn", "Darrow", "Mr. Fenn"]
+    found = {(r.a, r.b): r for r in relationships_of(handmade(text, names, speakers))}
+    assert found[("Darrow", "Lise")].kind == "romantic"
+    assert found[("Lise", "Mr. Fenn")].kind == "family"
+    in_law = found[("Darrow", "Mr. Fenn")]
+    assert in_law.kind == "family"
+    assert any("husband" in text[s:e] for s, e in in_law.evidence)

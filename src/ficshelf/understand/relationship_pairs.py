@@ -60,7 +60,7 @@ def _add_span(spans: list[tuple[int, int]], span: tuple[int, int]) -> None:
         spans.append(span)
 
 
-def _shown(pair: Pair) -> bool:
+def shown(pair: Pair) -> bool:
     """Whether the story shows the two together: talking to each other, or present together
     (not only talked about) in a paragraph and together at least twice."""
     return pair.exchanges + pair.addresses >= 1 or (pair.present >= 1 and pair.strength >= 2)
@@ -108,6 +108,7 @@ class PairFinder:
         self.genders = character_genders(analysis)
         self._gender_of = {n: g for n, (g, _) in self.genders.items()}
         self.clergy = self._clergy()
+        self.spouse_words: dict[str, list[tuple[int, int]]] = {}
         chapters = analysis.layers.get("chapters", ())
         breaks = analysis.layers.get("scene_breaks", ())
         cuts = sorted([c.start for c in chapters[1:]] + [b.start for b in breaks])
@@ -362,11 +363,15 @@ class PairFinder:
         if hit.kind not in ("family", "spouse"):
             return
         possessive = rt.POSSESSIVE_BEFORE.search(self.text, max(0, hit.start - 8), hit.start)
-        gender = rt.pronoun_is(self.text, hit.start)
-        if possessive is None or gender is None:
+        if possessive is None:
             return
         word = possessive.group(1).casefold()
+        gender = rt.pronoun_is(self.text, hit.start)
         starts = self.mention_starts
+        if gender is None:
+            if hit.kind == "spouse":
+                self._spouse_word(hit, word, span)
+            return
         referent = rt.named_before(self.mentions, starts, hit.start, self._gender_of, gender)
         quote = self._quote_at(hit.start)
         owner = self._owner(word, quote, referent) or rt.named_before(
@@ -381,6 +386,19 @@ class PairFinder:
         if pair is not None:
             spouse = hit.kind == "spouse"
             self._cue(pair, float(spouse), 0.0 if spouse else hit.weight, spouse, span)
+
+    def _spouse_word(self, hit: rt.CueHit, word: str, span: tuple[int, int]) -> None:
+        """Note whose spouse an unnamed "his wife" / "my husband" is (read once all pairs
+        are known: ``relationship_inference.confirm_spouses``)."""
+        owner = self._owner(word, self._quote_at(hit.start), "") or rt.named_before(
+            self.mentions,
+            self.mention_starts,
+            hit.start,
+            self._gender_of,
+            {"her": "F", "his": "M"}.get(word),
+        )
+        if owner:
+            self.spouse_words.setdefault(owner, []).append(span)
 
     def _spoken_to(self, quote: int, mention: Span) -> bool:
         """Whether ``mention``, inside quote number ``quote``, is its listener called by
@@ -458,7 +476,7 @@ class PairFinder:
 
     def _surnames(self) -> None:
         """Characters who share a surname (in their fullest known name) and whom the story
-        shows together (``_shown``) are family; "Mr." and "Mrs." of one surname, or a couple
+        shows together (``shown``) are family; "Mr." and "Mrs." of one surname, or a couple
         in canon, are spouses."""
         by_surname: dict[str, list[str]] = {}
         for name in self.salience:
@@ -469,7 +487,7 @@ class PairFinder:
             for a, b in rt.pairs_of(names[:MAX_SENTENCE_CAST]):
                 key = (a, b) if a < b else (b, a)
                 pair = self.pairs.pairs.get(key)
-                if pair is None or not _shown(pair):
+                if pair is None or not shown(pair):
                     continue
                 honorifics = {rt.honorific(self._full_name(a)), rt.honorific(self._full_name(b))}
                 if honorifics == {"mr", "mrs"} or pair.canon == "romantic":
@@ -484,7 +502,7 @@ class PairFinder:
         or family counts as one cue of that kind. Two people only talked about in one line
         of dialogue ("tell Amy") are not shown together."""
         for (a, b), pair in self.pairs.pairs.items():
-            if not (_shown(pair) or pair.cue_spans):
+            if not (shown(pair) or pair.cue_spans):
                 continue
             for fandom, known_a in self.known.get(a, ()):
                 for other_fandom, known_b in self.known.get(b, ()):

@@ -50,6 +50,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ficshelf.model import Analysis, Span
+from ficshelf.understand import relationship_inference as inference
 from ficshelf.understand.category import category_spans
 from ficshelf.understand.language import is_english
 from ficshelf.understand.pipeline import stage
@@ -215,6 +216,8 @@ def _find(analysis: Analysis) -> tuple[list[Relationship], dict[str, tuple[str, 
         return [], {}
     finder = PairFinder(analysis)
     pairs = finder.run(analysis.layers.get("sentences", ()))
+    inference.confirm_spouses(pairs.pairs, finder.spouse_words)
+    inference.in_laws(pairs.pairs)
     return score_pairs(pairs.pairs, finder.salience, pairs.scene_count), finder.genders
 
 

@@ -178,3 +178,19 @@ def test_her_husband_confirms_the_marriage_and_makes_her_father_his_in_law() -> 
     in_law = found[("Darrow", "Mr. Fenn")]
     assert in_law.kind == "family"
     assert any("husband" in text[s:e] for s, e in in_law.evidence)
+
+
+def test_my_wife_is_the_mrs_of_the_narrators_surname() -> None:
+    text = (
+        "My wife had gone to the coast for a week, and I called on Holmes.\n\n"
+        '"You look lost, Pell," said Holmes.\n\n"I am," I said.\n\n'
+        '"Then give my regards to Mrs. Pell and go home," said Holmes.\n'
+    )
+    names = {"Holmes": "Holmes", "Pell": "Ned Pell", "Mrs. Pell": "Mrs. Pell"}
+    analysis = handmade(
+        text, names, ["Holmes", "Ned Pell", "Holmes"], pov="first", narrator="Ned Pell"
+    )
+    found = {(r.a, r.b): r for r in relationships_of(analysis)}
+    couple = found[("Mrs. Pell", "Ned Pell")]
+    assert couple.kind == "romantic"
+    assert any("My wife" in text[s:e] for s, e in couple.evidence)

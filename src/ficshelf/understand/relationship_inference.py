@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from ficshelf.understand.relationship_pairs import MAX_EVIDENCE, Pair, shown
+from ficshelf.understand.relationship_pairs import MAX_EVIDENCE, Pair, Pairs, shown
 
 
 def _partners(pairs: Mapping[tuple[str, str], Pair]) -> dict[str, list[tuple[str, Pair]]]:
@@ -29,18 +29,27 @@ def _family(pair: Pair) -> bool:
 
 
 def confirm_spouses(
-    pairs: Mapping[tuple[str, str], Pair], spouse_words: Mapping[str, Sequence[tuple[int, int]]]
+    pairs: Pairs,
+    spouse_words: Mapping[str, Sequence[tuple[int, int]]],
+    titled: Mapping[str, str],
 ) -> None:
     """Mark as spouses the one romantic partner of each character a possessive spouse word
     belongs to ("Elizabeth stood with her husband": Elizabeth's only romance is her
-    husband), adding the words' sentences as evidence. ``spouse_words`` maps a character to
-    the spans of such sentences. A character with several romances is left alone."""
-    partners = _partners(pairs)
+    husband), else the character titled as their spouse in ``titled`` ("my wife" from
+    Watson, and a Mrs. Watson in the story), adding the words' sentences as evidence.
+    ``spouse_words`` maps a character to the spans of such sentences. A character with
+    several romances is left alone."""
+    partners = _partners(pairs.pairs)
     for owner, spans in spouse_words.items():
         romances = [pair for _, pair in partners.get(owner, ()) if _romantic(pair)]
-        if len(romances) != 1:
+        if len(romances) == 1:
+            pair: Pair | None = romances[0]
+        elif not romances and owner in titled:
+            pair = pairs.get(owner, titled[owner])
+        else:
             continue
-        pair = romances[0]
+        if pair is None:
+            continue
         pair.spouse = True
         pair.romantic = max(pair.romantic, 1.0)
         for span in spans:

@@ -62,8 +62,9 @@ def _add_span(spans: list[tuple[int, int]], span: tuple[int, int]) -> None:
 
 def shown(pair: Pair) -> bool:
     """Whether the story shows the two together: talking to each other, or present together
-    (not only talked about) in a paragraph and together at least twice."""
-    return pair.exchanges + pair.addresses >= 1 or (pair.present >= 1 and pair.strength >= 2)
+    (not only talked about) in a paragraph and together again or in one sentence."""
+    together = pair.strength >= 2 or pair.sentences >= 1
+    return pair.exchanges + pair.addresses >= 1 or (pair.present >= 1 and together)
 
 
 class Pairs:
@@ -473,6 +474,27 @@ class PairFinder:
     def _full_name(self, name: str) -> str:
         known = self.known.get(name)
         return known[0][1] if known else name
+
+    def titled_spouses(self) -> dict[str, str]:
+        """Return, for each character a spouse word belongs to, the one other character
+        titled as their spouse: "Mrs. Watson" for Watson, "Mr. Pell" for Mrs. Pell."""
+        titled: dict[tuple[str, str], list[str]] = {}
+        for name in self.salience:
+            for form in dict.fromkeys((name, self._full_name(name))):
+                title, family_name = rt.honorific(form), rt.surname(form)
+                if title and family_name:
+                    titled.setdefault((title, family_name), []).append(name)
+                    break
+        out: dict[str, str] = {}
+        for owner in self.spouse_words:
+            full = self._full_name(owner)
+            family_name = rt.surname(full) or (full if full.istitle() and " " not in full else None)
+            female = rt.honorific(full) == "mrs" or self._gender_of.get(owner) == "F"
+            wanted = [n for n in titled.get(("mr" if female else "mrs", family_name or ""), ())]
+            wanted = [n for n in wanted if n != owner]
+            if len(wanted) == 1:
+                out[owner] = wanted[0]
+        return out
 
     def _surnames(self) -> None:
         """Characters who share a surname (in their fullest known name) and whom the story

@@ -3,10 +3,12 @@
 
 ``PairFinder(analysis).run(sentences)`` reads the body paragraphs, sentences, quotes,
 speakers and mentions once each and returns, per unordered pair of canonical names, a
-``Pair``: paragraphs together, shared sentences, exchanges and addresses in dialogue, the
-romantic and family cue weights, and evidence spans. Every pass is linear in the text and in
-the number of mentions: casts are capped per paragraph and sentence, cue words are found in
-one pass (``relationship_cues.find_cues``) and looked up by offset.
+``Pair``: paragraphs together and present together, scenes shared, shared sentences,
+exchanges and addresses in dialogue, the romantic and family cue weights, and evidence spans;
+``PairFinder.spouse_words`` and ``titled_spouses`` feed ``relationship_inference``. Every
+pass is linear in the text and in the number of mentions: casts are capped per paragraph and
+sentence, cue words are found in one pass (``relationship_cues.find_cues``) and looked up by
+offset.
 """
 
 from __future__ import annotations

@@ -13,32 +13,44 @@ Layers:
   romantic relationships that decide it (for "Gen": one empty span at the start of the body).
   Empty when a romantic pair's genders cannot be told from the text.
 
-How pairs are found (``relationship_pairs``; every pass is linear in the text and in the
-number of mentions):
+How pairs are found (``relationship_pairs``, then ``relationship_inference``; every pass is
+linear in the text and in the number of mentions; docs/relationships-and-fandoms.md has the
+rules in full):
 
 * Each body paragraph's cast: the characters mentioned in it, the speakers of its quotes
   and, in a first- or second-person story, the narrator when the narration says "I"/"you".
-  Every pair in a cast (at most ``MAX_CAST`` per paragraph) is *together* in that paragraph.
+  Every pair in a cast (at most ``MAX_CAST`` per paragraph) is *together* in that paragraph,
+  and *present* together when neither is only named inside someone else's quote. Chapters
+  and scene breaks number the scenes each pair shares.
 * Talk: consecutive quotes by two speakers within two paragraphs are an *exchange*; a
   mention of B set off by commas or the quote's edges inside a quote by A *addresses* B
   (vocatives: "Come here, Mara.", "Sister."). Mere talk about B is not talk with B.
 * Cues: a sentence naming both, or a quote by one naming the other, with a romantic word
   (kiss, married, wife, engaged, in love …; "love" and "darling" count half) or a kinship word
   (mother, brother, "her son" …) near one of the names (a quote's cues only count for the
-  one it addresses); a character whose own name is a kinship term ("Aunt Em", "Papa", "her
-  father") is family of the speaker who calls them so, or of the nearest character named
-  before them in the paragraph; characters sharing a surname are family
-  ("Mr." and "Mrs." of one surname are a couple).
+  one it addresses). A kin word beside a name describes it, and its possessive names whose
+  kin it is ("my" in a quote: the speaker; "your": the listener); "She's my daughter" names
+  the pronoun's referent. A character whose own name is a kinship term ("Aunt Em") is family
+  of the speaker who calls them so, or of the nearest character named before them in the
+  paragraph who is not named by kinship too. Kin vocatives that are a speaker's form of
+  address (a friar's "my son", "brother" said to several people) are no family. Characters
+  sharing a surname, and canon couples and families of known fandoms, count when the story
+  shows them together (``relationship_pairs.shown``). An unnamed "her husband" confirms its
+  owner's one romance as a marriage (or pairs them with "Mrs. <their surname>"), and a
+  marriage makes in-laws family.
 * Kind: romantic when the romantic cues reach 1 and outweigh the kinship ones (or a spouse
   word is among them), family when kinship cues or a surname do, else platonic.
 * Strength = paragraphs together + 2 × exchanges + addresses + half the shared sentences.
   Score = ``(1 - exp(-strength / 8)) × (0.5 + 0.5 × strength / strongest)``. A pair is
   *major* when its score reaches ``MAJOR_SCORE`` and it is together in at least
-  ``MAJOR_PARAGRAPHS`` paragraphs, otherwise *background*: two names in one sentence of
-  backstory ("Lucy and Arthur were engaged") stay background however clear the cue.
-* Output: every pair with a romantic or family cue; platonic pairs only when they talk
-  (exchanges + addresses >= 2) or share at least ``PLATONIC_PARAGRAPHS`` paragraphs, are
-  major, and reach ``PLATONIC_SHARE`` of the strongest platonic pair's strength; at most
+  ``MAJOR_PARAGRAPHS`` paragraphs, or when it is a romance between two principal characters
+  (salience at least ``MAIN_SALIENCE``); otherwise *background*: two names in one sentence
+  of backstory ("Lucy and Arthur were engaged") stay background however clear the cue.
+* Output: every pair with a romantic or family cue; platonic pairs only between named
+  characters (not "the ferryman") who talk (exchanges + addresses >= 2) or share at least
+  ``PLATONIC_PARAGRAPHS`` paragraphs, meet in two scenes of a story of ``SUSTAINED_SCENES``
+  scenes or more, are the strongest such tie of at least one of the two, are major, and
+  reach ``PLATONIC_SHARE`` of the strongest platonic pair's strength; at most
   ``MAX_PLATONIC`` of them.
 """
 

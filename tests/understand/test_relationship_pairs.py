@@ -194,3 +194,14 @@ def test_my_wife_is_the_mrs_of_the_narrators_surname() -> None:
     couple = found[("Mrs. Pell", "Ned Pell")]
     assert couple.kind == "romantic"
     assert any("My wife" in text[s:e] for s, e in couple.evidence)
+
+
+def test_he_kissed_her_is_the_two_named_just_before() -> None:
+    text = (
+        "Tobin and Mara climbed the last of the stairs. At the top he kissed her.\n\n"
+        '"Finally," said Mara.\n\n"Finally," said Tobin.\n\n'
+        "Later Tobin and Mara watched the boats come in.\n"
+    )
+    names = {"Tobin": "Tobin", "Mara": "Mara"}
+    found = _kinds(relationships_of(handmade(text, names, ["Mara", "Tobin"])))
+    assert found.get(("Mara", "Tobin")) == "romantic"

@@ -301,6 +301,7 @@ class PairFinder:
             if not cast:
                 for hit in self.cues.within(sentence.start, sentence.end):
                     self._unnamed_kin(hit, span)
+                    self._pronoun_romance(hit, index, body_sentences, per_sentence, para_of)
                 continue
             for a, b in rt.pairs_of(cast):
                 pair = self.pairs.get(a, b)
@@ -357,6 +358,31 @@ class PairFinder:
             self._beside(
                 index, near[0], (romantic, family, spouse), sentences, per_sentence, para_of
             )
+
+    def _pronoun_romance(
+        self,
+        hit: rt.CueHit,
+        index: int,
+        sentences: Sequence[Span],
+        per_sentence: Sequence[Sequence[Span]],
+        para_of: Sequence[int],
+    ) -> None:
+        """ "Tobin and Mara climbed the stairs. At the top he kissed her.": a strong romantic
+        word in a narration sentence naming nobody but saying "he … her" is the two named
+        in the sentence before, in the same paragraph."""
+        if hit.kind != "romantic" or hit.weight < 1 or self._quote_at(hit.start) >= 0:
+            return
+        sentence = sentences[index]
+        if not rt.two_people(self.text, sentence.start, sentence.end):
+            return
+        previous = index - 1
+        if previous < 0 or para_of[previous] != para_of[index]:
+            return
+        names = sorted({m.label for m in per_sentence[previous]})
+        if len(names) == 2:
+            pair = self.pairs.get(names[0], names[1])
+            if pair is not None:
+                self._cue(pair, hit.weight, 0.0, False, (sentence.start, sentence.end))
 
     def _unnamed_kin(self, hit: rt.CueHit, span: tuple[int, int]) -> None:
         """A kinship or spouse word after a possessive with no name beside it ("your

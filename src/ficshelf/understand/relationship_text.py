@@ -198,6 +198,16 @@ def named_before(
     return ""
 
 
+_SUBJECT = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+_OBJECT = re.compile(r"\b(?:him|her|each\s+other)\b", re.IGNORECASE)
+
+
+def two_people(text: str, start: int, end: int) -> bool:
+    """Return whether ``text[start:end]`` speaks of two people by pronouns: a subject "he"
+    or "she" and an object "him", "her" or "each other" ("he kissed her")."""
+    return bool(_SUBJECT.search(text, start, end) and _OBJECT.search(text, start, end))
+
+
 _PRONOUN_IS = re.compile(
     r"\b(she|he)(?:['’]s|\s+is|\s+was)\s+(?:my|his|her|your|our|their)\s+\Z", re.IGNORECASE
 )

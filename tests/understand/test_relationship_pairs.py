@@ -205,3 +205,14 @@ def test_he_kissed_her_is_the_two_named_just_before() -> None:
     names = {"Tobin": "Tobin", "Mara": "Mara"}
     found = _kinds(relationships_of(handmade(text, names, ["Mara", "Tobin"])))
     assert found.get(("Mara", "Tobin")) == "romantic"
+
+
+def test_your_father_in_a_quote_is_the_listeners_father() -> None:
+    text = (
+        'Ann leaned on the gate. "Is your father in the barn?" asked Ann.\n\n'
+        '"Since dawn," said Ben.\n\n"Then I will wait," said Ann.\n'
+    )
+    names = {"your father": "Mr. Cobb", "Ann": "Ann", "Ben": "Ben"}
+    found = _kinds(relationships_of(handmade(text, names, ["Ann", "Ben", "Ann"])))
+    assert found.get(("Ben", "Mr. Cobb")) == "family"
+    assert ("Ann", "Mr. Cobb") not in found

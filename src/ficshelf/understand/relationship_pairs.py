@@ -487,10 +487,10 @@ class PairFinder:
                 if not kin[k]:
                     continue
                 quote = quote_of.get(mention.start, -1)
-                speaker = self.speaker[quote] if quote >= 0 else ""
+                caller = self._caller(quote, self.text[mention.start : mention.end])
                 relative = (
-                    speaker
-                    if speaker and speaker != mention.label
+                    caller
+                    if caller and caller != mention.label
                     else rt.neighbour_of(named, starts, mention)
                 ) or self.narrator
                 if relative is None and mention.label != self.top:
@@ -498,6 +498,17 @@ class PairFinder:
                 pair = self.pairs.get(mention.label, relative or "")
                 if pair is not None:
                     self._cue(pair, 0.0, 1.0, False, (para.start, para.end))
+
+    def _caller(self, quote: int, surface: str) -> str:
+        """Return whose relative a kin name said in quote number ``quote`` is: the
+        listener's for "your father", nobody's known for "his/her father" (""), else the
+        speaker's ("Aunt Em will worry", "my mother")."""
+        if quote < 0:
+            return ""
+        first = surface.split(maxsplit=1)[0].casefold() if surface.strip() else ""
+        if first == "your":
+            return self.listener[quote]
+        return "" if first in ("his", "her", "their") else self.speaker[quote]
 
     def _full_name(self, name: str) -> str:
         known = self.known.get(name)

@@ -143,6 +143,8 @@ def test_a_romance_between_the_leads_is_major_though_rarely_shown_together() -> 
     }
     couple = found[("Darrow", "Lise")]
     assert (couple.kind, couple.prominence) == ("romantic", "major")
+    # Ranked as the leads' romance, not by the one sentence that shows it.
+    assert couple.score >= 0.5
 
 
 def test_a_friendship_must_last_beyond_one_scene_of_a_longer_story() -> None:
@@ -216,3 +218,21 @@ def test_your_father_in_a_quote_is_the_listeners_father() -> None:
     found = _kinds(relationships_of(handmade(text, names, ["Ann", "Ben", "Ann"])))
     assert found.get(("Ben", "Mr. Cobb")) == "family"
     assert ("Ann", "Mr. Cobb") not in found
+
+
+def test_kin_of_an_unnamed_possessor_binds_no_one_nearby() -> None:
+    # "the king's sister": Morgause is the king's kin, not Gawain's or Gareth's by this.
+    text = (
+        '"Gareth," he says. "Gareth of Orkney. Morgause is the king\'s sister. Gawain rode '
+        'with me," said Gareth.\n\n"Then ride on," said Lancelot.\n'
+    )
+    names = {
+        "Gareth of Orkney": "Gareth",
+        "Gareth": "Gareth",
+        "Morgause": "Morgause",
+        "Gawain": "Gawain",
+        "Lancelot": "Lancelot",
+    }
+    found = _kinds(relationships_of(handmade(text, names, ["Gareth", "Gareth", "Lancelot"])))
+    assert ("Gawain", "Morgause") not in found
+    assert ("Gareth", "Morgause") not in found

@@ -328,6 +328,8 @@ class PairFinder:
         spouse = hit.kind == "spouse"
         mentions, span = where.mentions, where.span
         if hit.kind in ("family", "spouse"):
+            if self._owned_by_noun(hit.start):
+                return  # "Morgause, the king's sister": kin of someone not named here
             owner = rt.POSSESSIVE_BEFORE.search(self.text, max(0, hit.start - 8), hit.start)
             described = rt.described(self.text, mentions, where.starts, hit)
             if described is not None:
@@ -358,6 +360,15 @@ class PairFinder:
             self._beside(
                 index, near[0], (romantic, family, spouse), sentences, per_sentence, para_of
             )
+
+    def _owned_by_noun(self, position: int) -> bool:
+        """Whether the word at ``position`` follows a possessive that names no character
+        ("the king's sister", "the miller's son"; not "Mara's sister")."""
+        found = rt.OWNED_BY_NOUN.search(self.text, max(0, position - 40), position)
+        if found is None:
+            return False
+        k = bisect_right(self.mention_starts, found.start()) - 1
+        return k < 0 or self.mentions[k].end < found.start() + 1
 
     def _pronoun_romance(
         self,

@@ -136,6 +136,8 @@ class Cues:
 
 
 POSSESSIVE_BEFORE = re.compile(r"\b(my|your|his|her|our|their)\s+\Z", re.IGNORECASE)
+# A possessive noun right before a word: "the king's sister", "the Darlings' nurse".
+OWNED_BY_NOUN = re.compile(r"\w+(?:['’]s|s['’])\s+\Z")
 _DESCRIBES_NEXT = re.compile(r",\s{1,2}|\s{1,2}(?:(?:of|is|was)\s+)?")
 _DESCRIBES_PREVIOUS = re.compile(r"\A,\s*(?:(?:her|his|my|their|your|our|the)\s+)?(?:\w+\s+)?\Z")
 

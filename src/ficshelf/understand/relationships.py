@@ -179,7 +179,11 @@ def score_pairs(
         strength = pair.strength
         relative = strength / strongest if strongest else 0.0
         score = round((1 - math.exp(-strength / 8)) * (0.5 + 0.5 * relative), 3)
-        major = _major(pair, score) or (kind == "romantic" and _main_couple(a, b, salience))
+        main_couple = kind == "romantic" and _main_couple(a, b, salience)
+        if main_couple:
+            # Ranked as the leads they are, not by how little the text shows them together.
+            score = max(score, min(salience[a], salience[b]))
+        major = _major(pair, score) or main_couple
         if kind == "platonic":
             # Friendship is the default between people who meet: only the pairs that carry
             # the story are worth a tag: named people who keep meeting, major, near the

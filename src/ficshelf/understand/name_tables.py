@@ -163,6 +163,13 @@ PLACE_HEADS = _words(
     brigade gazette gazetteer times herald chronicle review press railway line"""
 )
 
+# Last words of a capitalised sequence that make it a group, not one person ("the Happy
+# Family", "the Blodgett Ladies").
+GROUP_HEADS = _words(
+    """family families gang brothers sisters twins folk folks people crowd crew band clan
+    tribe ladies gentlemen boys girls men women children sons daughters growers"""
+)
+
 # Nicknames and short forms to the full given names they can stand for.
 NICKNAMES: MappingProxyType[str, frozenset[str]] = MappingProxyType(
     {
@@ -384,6 +391,14 @@ OBJECT_PREPOSITIONS = _words(
 # capitalised ("Sit down.") is no name when it is one of these.
 COMMON_WORDS = frozenset(
     gzip.decompress(files(__package__).joinpath("common_words.txt.gz").read_bytes())
+    .decode("utf-8")
+    .split()
+)
+# Lower-case words of the SCOWL English word lists (built by scripts/build_english_words.py):
+# a word seen only at sentence and quote starts ("Wedlock suits you") is no name when it is
+# one of these.
+ENGLISH_WORDS = frozenset(
+    gzip.decompress(files(__package__).joinpath("english_words.txt.gz").read_bytes())
     .decode("utf-8")
     .split()
 )

@@ -7,8 +7,8 @@ one holds every all-lower-case alphabetic word of SCOWL's "small" word lists (si
 rare words such as "calliope" are left out, as they are more often names) as Debian
 packages them (``apt-get install wamerican-small wbritish-small``:
 /usr/share/dict/american-english-small and british-english-small, Copyright 2000-2011
-Kevin Atkinson, free to use, copy and distribute with its notice; see docs/characters.md). Only the derived list is shipped, as
-``src/ficshelf/understand/english_words.txt.gz``.
+Kevin Atkinson, free to use, copy and distribute with its notice; see docs/characters.md).
+Only the derived list is shipped, as ``src/ficshelf/understand/english_words.txt.gz``.
 
 Usage: python scripts/build_english_words.py [WORD_LIST...]
 """

@@ -133,3 +133,15 @@ def test_the_place_after_of_in_a_name_is_not_a_person() -> None:
     found = people(text)
     assert "Speyer" not in found
     assert not any(name == "Locksley" for name in found)
+
+
+def test_a_word_opening_a_quote_is_no_call_when_it_is_english_or_an_interjection() -> None:
+    text = (
+        'Oz the Great and Terrible, they call him. "Terrible," the Lion repeats.\n\n'
+        '"Merde," Theo muttered. "Merde, the door is locked." Theo kicked it.\n\n'
+        '"Gawain, this morning, in my dreams," said Arthur.'
+    )
+    found = people(text)
+    assert "Terrible" not in found
+    assert "Merde" not in found
+    assert {"Theo", "Gawain", "Arthur"} <= set(found)

@@ -44,6 +44,7 @@ class _Evidence:
     titled: int = 0
     speech: int = 0
     vocative: int = 0
+    weak_vocative: int = 0
     possessive: int = 0
     person_verb: int = 0
     place: int = 0
@@ -62,6 +63,8 @@ class _Evidence:
         self.titled += bool(cand.title) and bool(cand.parts)
         self.speech += cand.speech
         self.vocative += cand.vocative
+        # "Terrible," the Lion repeats: an English word opening a quote is no call.
+        self.weak_vocative += cand.vocative and cand.initial and _english_word(cand.key.lower())
         self.possessive += cand.possessive
         self.person_verb += cand.person_verb
         self.place += cand.place
@@ -75,7 +78,7 @@ class _Evidence:
 
     @property
     def strong(self) -> int:
-        return self.speech + self.vocative + self.titled
+        return self.speech + self.vocative - self.weak_vocative + self.titled
 
     @property
     def person(self) -> int:
@@ -145,14 +148,17 @@ def accepted_keys(text: str, candidates: Sequence[Candidate]) -> set[str]:
         for key in accepted
         if _doubtful(key, evidence[key]) and key not in multi_parts
     }
-    accepted.difference_update(
-        k for low, k in doubtful.items() if is_common_word(low) or low in tables.ENGLISH_WORDS
-    )
+    accepted.difference_update(k for low, k in doubtful.items() if _english_word(low))
     if doubtful:
         alternation = "|".join(map(re.escape, doubtful))
         pattern = re.compile(rf"\b(?:{alternation})\b")
         accepted.difference_update(doubtful[m.group()] for m in pattern.finditer(text))
     return accepted
+
+
+def _english_word(low: str) -> bool:
+    """Whether ``low`` is an English word and no given name ("terrible", "wedlock")."""
+    return (is_common_word(low) or low in tables.ENGLISH_WORDS) and not is_given_name(low)
 
 
 def _own_parts(parts: list[str]) -> list[str]:

@@ -116,7 +116,10 @@ STOP_WORDS = _words(
     twelfth last next
     everyone's nothing's something's come go get got look see tell told said says ask asked
     stop wait listen look run help watch hold keep stay leave take give make put bring call
-    good bad sweet bless curse damn shut hurry careful quiet"""
+    good bad sweet bless curse damn shut hurry careful quiet
+    merde allez mon dieu sacre sapristi zut voila bah pah pho pshaw tut ach mein gott
+    madre dios caramba basta ciao hola bonjour bonsoir merci oui non nein ja scheisse
+    mierda dio mamma mia"""
 )
 # Adjectives that open sentences ("Poor Jo", "Old Tom") but also open names mid-sentence
 # ("Little John"): dropped from the front of a capitalised sequence only at a sentence start.

@@ -145,3 +145,25 @@ def test_a_word_opening_a_quote_is_no_call_when_it_is_english_or_an_interjection
     assert "Terrible" not in found
     assert "Merde" not in found
     assert {"Theo", "Gawain", "Arthur"} <= set(found)
+
+
+def test_mrs_and_kinship_titles_join_the_one_person_they_can_be() -> None:
+    text = (
+        "Martha Todd kept the herb garden, and she knew every plant in it. Mrs. Todd smiled "
+        "at me, and Mrs. Todd said nothing.\n\n"
+        "John Linden wrote from the coast, and he wrote often. Uncle John sent a parcel too.\n\n"
+        "Mrs. Rachel Lynde sat at her window, where she always sat. Mrs. Rachel saw everything."
+    )
+    found = people(text)
+    assert "Mrs. Todd" in found["Martha Todd"]
+    assert "Uncle John" in found["John Linden"]
+    assert "Mrs. Rachel" in found["Rachel Lynde"]
+
+
+def test_mrs_is_not_a_daughter_the_text_calls_by_her_given_name() -> None:
+    text = (
+        "Georgiana Reed sulked, and she sulked all day. Georgiana would not eat. "
+        "Mrs. Reed sighed, and Mrs. Reed rang for tea."
+    )
+    found = people(text)
+    assert "Mrs. Reed" not in found["Georgiana Reed"]

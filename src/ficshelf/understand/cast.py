@@ -300,7 +300,17 @@ def cluster(candidates: Sequence[Candidate]) -> dict[tuple[str, str], int]:
         v = votes.setdefault(form, [0, 0])
         v[0] += cand.gender == "m"
         v[1] += cand.gender == "f"
-    order = sorted(counts, key=lambda f: (-len(parts_of[f]), not parts_of[f], -counts[f]))
+    # "Mrs. X" comes after the other one-word names, so that whether the text calls a
+    # woman of that surname by her given name alone is known when it is placed.
+    order = sorted(
+        counts,
+        key=lambda f: (
+            -len(parts_of[f]),
+            not parts_of[f],
+            f[0] == "mrs" and len(parts_of[f]) == 1,
+            -counts[f],
+        ),
+    )
     clusters: list[_Cluster] = []
     by_key: dict[str, list[int]] = {}
     by_first: dict[str, list[int]] = {}
@@ -383,12 +393,31 @@ def _find(
     low = key.lower()
     if not parts:  # a title alone: the one character holding it, or a name it opens
         return pick(by_title.get(title, []) or by_first.get(low, []))
-    if title in tables.KINSHIP_TITLES:  # "Aunt March" is not Jo March
+    if title in tables.KINSHIP_TITLES:
+        # "Aunt March" is not Jo March, but "Uncle John" is the one John Linden.
+        if len(parts) == 1 and is_given_name(low):
+            return pick(_unique(by_first.get(low, [])))
         return -1
     if title == "mrs" and len(parts) == 1:
         # A married woman is known by her title: "Mrs. Morel" is not "Morel" (her husband)
-        # nor "Georgiana Reed" (a daughter).
-        return pick(i for i in by_key.get(low, []) if "mrs" in clusters[i].titles)
+        # nor "Georgiana Reed" (a daughter the text calls "Georgiana").
+        found = pick(i for i in by_key.get(low, []) if "mrs" in clusters[i].titles)
+        if found < 0:  # "Mrs. Rachel" is "Mrs. Rachel Lynde"
+            found = pick(_unique(i for i in by_first.get(low, []) if "mrs" in clusters[i].titles))
+        if found < 0:  # "Mrs. Todd" is Almira Todd, the one woman of that name
+            found = pick(
+                _unique(
+                    i
+                    for i in by_last.get(low, [])
+                    if clusters[i].gender() == "f"
+                    and any(
+                        len(p) > 1 and tables.GIVEN_NAMES.get(p[0].lower()) == "f"
+                        for _, _, p in clusters[i].forms
+                    )
+                    and not _known_by_given_name(clusters[i])
+                )
+            )
+        return found
     # "Miss March" is not "Mrs. March": a different civil title is a different person.
     exact = pick(
         i
@@ -424,6 +453,12 @@ def _find(
 
 
 _OTHER_TITLES = {"mrs": {"miss", "ms", "mr"}, "miss": {"mrs", "mr"}, "mr": {"mrs", "miss", "ms"}}
+
+
+def _unique(found: Iterable[int]) -> list[int]:
+    """Return ``found`` when it holds one cluster (however often), else nothing."""
+    distinct = list(dict.fromkeys(found))
+    return distinct if len(distinct) == 1 else []
 
 
 def _only_mrs(c: _Cluster) -> bool:

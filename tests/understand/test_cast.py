@@ -167,3 +167,13 @@ def test_mrs_is_not_a_daughter_the_text_calls_by_her_given_name() -> None:
     )
     found = people(text)
     assert "Mrs. Reed" not in found["Georgiana Reed"]
+
+
+def test_a_bare_name_mostly_after_prepositions_is_a_place() -> None:
+    text = (
+        "The hotels at Vevey are famous. From Vevey we went on, though Vevey lies by the lake. "
+        "Planchet came and knocked. The cloaks were with Planchet, and he waited."
+    )
+    found = people(text)
+    assert "Planchet" in found
+    assert "Vevey" not in found

@@ -225,9 +225,13 @@ def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
     if low in tables.COMMON_WORDS:  # "Content", "Familiar": a person only when used like one
         return ev.person > 0
     # A bare name needs a person's cue, or to stand where a person does: before a verb
-    # ("Lydia has married") or after one ("marry Bingley"), not after a preposition ("at
-    # Pemberley", "of Sherwood").
-    return ev.person > 0 or (ev.subject > 0 and not ev.place)
+    # ("Lydia has married") or after one ("marry Bingley") more often than after a
+    # preposition ("at Pemberley", "of Sherwood"); as often only with a "he" or "she" after.
+    if ev.person > 0:
+        return True
+    if ev.place or not ev.subject or ev.subject < ev.object_of:
+        return False
+    return ev.subject > ev.object_of or ev.male + ev.female > 0
 
 
 # Endings of nationality and group words ("Bohemian", "Persians", "Chinese", "Gothic").
@@ -378,7 +382,10 @@ def _find(
         if gender == "f" and not other:
             # A bare surname in a story is usually a man's; "Mrs. X" needs her own evidence.
             return clusters[i].female > clusters[i].male
-        own = "m" if male > max(1, 2 * female) else "f" if female > max(1, 2 * male) else ""
+        # Pronouns after a name often belong to someone else: a titled cluster's gender
+        # yields only to a clear majority of them.
+        least = 2 if clusters[i].title_gender else 1
+        own = "m" if male > max(least, 2 * female) else "f" if female > max(least, 2 * male) else ""
         return not (own and other and own != other)
 
     def pick(found: Iterable[int], lenient: bool = False) -> int:

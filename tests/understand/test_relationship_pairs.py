@@ -239,3 +239,14 @@ def test_kin_of_an_unnamed_possessor_binds_no_one_nearby() -> None:
     found = _kinds(relationships_of(handmade(text, names, ["Gareth", "Gareth", "Lancelot"])))
     assert ("Gawain", "Morgause") not in found
     assert ("Gareth", "Morgause") not in found
+
+
+def test_mrs_x_speaking_of_her_husband_means_the_man_of_her_surname() -> None:
+    text = (
+        "Mrs. Orme sat down by the fire.\n\n"
+        '"My husband left for the mountains in May," said Mrs. Orme. "Piers Orme writes '
+        'every week."\n\n"Then we will wait for his letter," said Holmes.\n'
+    )
+    names = {"Mrs. Orme": "Mrs. Orme", "Piers Orme": "Piers Orme", "Holmes": "Holmes"}
+    found = _kinds(relationships_of(handmade(text, names, ["Mrs. Orme", "Mrs. Orme", "Holmes"])))
+    assert found.get(("Mrs. Orme", "Piers Orme")) == "romantic"

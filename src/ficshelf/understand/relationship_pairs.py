@@ -527,20 +527,29 @@ class PairFinder:
 
     def titled_spouses(self) -> dict[str, str]:
         """Return, for each character a spouse word belongs to, the one other character
-        titled as their spouse: "Mrs. Watson" for Watson, "Mr. Pell" for Mrs. Pell."""
-        titled: dict[tuple[str, str], list[str]] = {}
+        named as their spouse: "Mrs. Watson" for Watson; for Mrs. Pell "Mr. Pell", else the
+        one man of her surname ("Jonathan Harker" for Mrs. Harker)."""
+        by_surname: dict[tuple[str, str], list[str]] = {}
         for name in self.salience:
             for form in dict.fromkeys((name, self._full_name(name))):
-                title, family_name = rt.honorific(form), rt.surname(form)
-                if title and family_name:
-                    titled.setdefault((title, family_name), []).append(name)
+                family_name = rt.surname(form)
+                if family_name:
+                    by_surname.setdefault((rt.honorific(form), family_name), []).append(name)
                     break
         out: dict[str, str] = {}
         for owner in self.spouse_words:
-            full = self._full_name(owner)
-            family_name = rt.surname(full) or (full if full.istitle() and " " not in full else None)
-            female = rt.honorific(full) == "mrs" or self._gender_of.get(owner) == "F"
-            wanted = [n for n in titled.get(("mr" if female else "mrs", family_name or ""), ())]
+            forms = list(dict.fromkeys((owner, self._full_name(owner))))
+            family_name = next((f for f in map(rt.surname, forms) if f), None)
+            if family_name is None and owner.istitle() and " " not in owner:
+                family_name = owner  # "Watson"
+            female = self._gender_of.get(owner) == "F" or "mrs" in map(rt.honorific, forms)
+            if female:
+                men = by_surname.get(("", family_name or ""), ())
+                wanted = list(by_surname.get(("mr", family_name or ""), ())) or [
+                    n for n in men if self._gender_of.get(n) != "F"
+                ]
+            else:
+                wanted = list(by_surname.get(("mrs", family_name or ""), ()))
             wanted = [n for n in wanted if n != owner]
             if len(wanted) == 1:
                 out[owner] = wanted[0]

@@ -30,10 +30,12 @@ rules in full):
   (mother, brother, "her son" …) near one of the names (a quote's cues only count for the
   one it addresses). A kin word beside a name describes it, and its possessive names whose
   kin it is ("my" in a quote: the speaker; "your": the listener); "She's my daughter" names
-  the pronoun's referent. A character whose own name is a kinship term ("Aunt Em") is family
-  of the speaker who calls them so, or of the nearest character named before them in the
-  paragraph who is not named by kinship too. Kin vocatives that are a speaker's form of
-  address (a friar's "my son", "brother" said to several people) are no family. Characters
+  the pronoun's referent; "the king's sister" binds no one nearby; "he kissed her" in a
+  sentence naming nobody binds the two named just before. A character whose own name is a
+  kinship term ("Aunt Em") is family of the speaker who calls them so, or of the nearest
+  character named before them in the paragraph who is not named by kinship too. Kin
+  vocatives that are a speaker's form of address (a friar's "my son", "brother" said to
+  several people) are no family. Characters
   sharing a surname, and canon couples and families of known fandoms, count when the story
   shows them together (``relationship_pairs.shown``). An unnamed "her husband" confirms its
   owner's one romance as a marriage (or pairs them with "Mrs. <their surname>"), and a
@@ -44,8 +46,9 @@ rules in full):
   Score = ``(1 - exp(-strength / 8)) × (0.5 + 0.5 × strength / strongest)``. A pair is
   *major* when its score reaches ``MAJOR_SCORE`` and it is together in at least
   ``MAJOR_PARAGRAPHS`` paragraphs, or when it is a romance between two principal characters
-  (salience at least ``MAIN_SALIENCE``); otherwise *background*: two names in one sentence
-  of backstory ("Lucy and Arthur were engaged") stay background however clear the cue.
+  (salience at least ``MAIN_SALIENCE``, scored at least the lower one); otherwise
+  *background*: two names in one sentence of backstory ("Lucy and Arthur were engaged")
+  stay background however clear the cue.
 * Output: every pair with a romantic or family cue; platonic pairs only between named
   characters (not "the ferryman") who talk (exchanges + addresses >= 2) or share at least
   ``PLATONIC_PARAGRAPHS`` paragraphs, meet in two scenes of a story of ``SUSTAINED_SCENES``

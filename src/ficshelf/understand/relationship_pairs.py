@@ -130,6 +130,8 @@ class PairFinder:
         return index if index >= 0 and position < self.quotes[index].end else -1
 
     def run(self, sentences: Sequence[Span]) -> Pairs:
+        """Return the story's pairs, read from its body paragraphs, quotes and
+        ``sentences`` (the "sentences" layer). Never raises on any text."""
         para_mentions = rt.group(self.mentions, self.body)
         para_quotes = rt.group(self.quotes, self.body)
         self._paragraphs(para_mentions, para_quotes)

@@ -15,7 +15,8 @@ Layers:
   evidence that names them (often in another character's line of dialogue), label = the
   narrator's canonical name; otherwise empty.
 
-How: ``names`` finds capitalised candidates and descriptors with the cues around them,
+How: ``names`` finds capitalised candidates and descriptors with the cues around them
+(and, once the people are known, their names written in capitals),
 ``cast`` decides which are people and clusters them into characters, ``narrator`` finds who
 "I" is. A role given in apposition to a name ("Mrs. Reynolds, the housekeeper,") is a
 mention of that character wherever it stands. Only the story body is read (``body``
@@ -40,6 +41,7 @@ from ficshelf.understand.names import (
     Candidate,
     Descriptor,
     QuoteIndex,
+    scan_capitals,
     scan_descriptors,
     scan_names,
 )
@@ -122,6 +124,12 @@ def characters_of(
     candidates = list(scan_names(text, paragraphs, index))
     keys = cast.accepted_keys(text, candidates)
     candidates = [c for c in candidates if c.key in keys]
+    spans = [(c.start, c.end) for c in candidates]
+    capitals = [
+        c for c in scan_capitals(text, paragraphs, index, keys) if _free(spans, c.start, c.end)
+    ]
+    if capitals:  # "JONATHAN HARKER", "HARRY!": names the text has shown, in capitals
+        candidates = sorted(candidates + capitals, key=lambda c: c.start)
     chars, named = _named_characters(text, candidates)
     by_title = _title_holders(chars, candidates, named)
     taken = [(c.start, c.end) for c in candidates]

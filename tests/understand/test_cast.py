@@ -177,3 +177,13 @@ def test_a_bare_name_mostly_after_prepositions_is_a_place() -> None:
     found = people(text)
     assert "Planchet" in found
     assert "Vevey" not in found
+
+
+def test_a_possessive_after_a_place_preposition_is_a_person() -> None:
+    text = (
+        "The eyes in Silas Marner's pale face saw nothing. Poor Florence's health was "
+        "failing, and Florence kept to her room; she read. They travelled to Florence later."
+    )
+    found = people(text)
+    assert "Silas Marner" in found
+    assert "Florence" in found

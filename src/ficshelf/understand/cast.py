@@ -190,7 +190,8 @@ def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
     if low in tables.STOP_WORDS:
         return False
     if low in tables.PLACE_NAMES:  # "in Florence", but "said Florence"
-        return ev.speech + ev.vocative > ev.place + ev.object_of
+        cues = 2 * ev.strong + ev.possessive + ev.person_verb + ev.male + ev.female
+        return cues > 2 * (ev.place + ev.object_of)
     if lows[-1] in tables.PLACE_HEADS and (len(parts) > 1 or ev.after_the or ev.place):
         return False
     if len(parts) > 1 and lows[-1] in tables.GROUP_HEADS:  # "the Happy Family"

@@ -46,7 +46,7 @@ def addressed_nicknames(
         if cand.speech and not cand.in_quote:
             speakers.setdefault(para, set()).add(w)
     votes: dict[int, set[int]] = {}
-    for cand, w, para in zip(candidates, who, where, strict=True):
+    for w, para in zip(who, where, strict=True):
         if w not in callers:
             continue
         said_by = speakers.get(para, set())

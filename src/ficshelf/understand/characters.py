@@ -15,17 +15,17 @@ Layers:
   evidence that names them (often in another character's line of dialogue), label = the
   narrator's canonical name; otherwise empty.
 
-How: ``names`` finds capitalised candidates and descriptors with the cues around them
-(and, once the people are known, their names written in capitals),
-``cast`` decides which are people and clusters them into characters, ``narrator`` finds who
-"I" is. A name used only to call someone ("Teddy") that points to one other side of the
-exchange is that character's pet name (``addressees``). A role given in apposition to a name ("Mrs. Reynolds, the housekeeper,") is a
-mention of that character wherever it stands. Only the story body is read (``body``
-paragraphs: notes never count). Quotes come from the ``quotes`` layer (body quotes only), or,
-when it is empty, from balanced double quotes; the point of view from the ``pov`` layer, or,
-when it is empty, from pronoun counts. The unnamed "Narrator" has no mentions (pronouns are
-not mentions); its character span is its first "I said". Non-English stories get empty
-layers.
+How: ``names`` finds capitalised candidates and descriptors with the cues around them (and,
+once the people are known, their names written in capitals), ``cast`` decides which are
+people and clusters them into characters, ``narrator`` finds who "I" is. A name used only to
+call someone ("Teddy") that points to one other side of the exchange is that character's pet
+name (``addressees``). A role given in apposition to a name ("Mrs. Reynolds, the
+housekeeper,") is a mention of that character wherever it stands. Only the story body is
+read (``body`` paragraphs: notes never count). Quotes come from the ``quotes`` layer (body
+quotes only), or, when it is empty, from balanced double quotes; the point of view from the
+``pov`` layer, or, when it is empty, from pronoun counts. The unnamed "Narrator" has no
+mentions (pronouns are not mentions); its character span is its first "I said".
+Non-English stories get empty layers.
 """
 
 from __future__ import annotations

@@ -187,3 +187,13 @@ def test_a_possessive_after_a_place_preposition_is_a_person() -> None:
     found = people(text)
     assert "Silas Marner" in found
     assert "Florence" in found
+
+
+def test_a_title_alone_is_a_character_when_it_acts_or_recurs() -> None:
+    text = (
+        "The Queen is home this season, the ferryman says. Orpheus nods.\n\n"
+        "The Professor smiled. Later the Professor was gone, and the Professor returned."
+    )
+    found = people(text)
+    assert "Queen" not in found
+    assert "Professor" in found

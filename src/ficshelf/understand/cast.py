@@ -200,7 +200,9 @@ def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
         return False
     the_name = ev.after_the * 2 > ev.count  # mostly "the X": "the Hatter", "the Cardinal"
     if low in tables.TITLES:  # a title standing alone: "the Professor"
-        return ev.speech + ev.vocative + ev.person_verb > 0 or (the_name and ev.subject > 0)
+        # Once, with nothing but a verb after it ("The Queen is home"), it is a passing role.
+        acts = ev.speech + ev.vocative + ev.person_verb > 0
+        return acts or (the_name and ev.subject > 0 and ev.count > 1)
     if low in tables.WEAK_STOP_WORDS:
         return ev.strong > 0
     if len(parts) > 1:  # a run of capitalised words

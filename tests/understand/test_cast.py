@@ -197,3 +197,14 @@ def test_a_title_alone_is_a_character_when_it_acts_or_recurs() -> None:
     found = people(text)
     assert "Queen" not in found
     assert "Professor" in found
+
+
+def test_honorifics_of_address_are_titles() -> None:
+    text = (
+        "Citoyen Bibot spat on the ground. Bibot laughed, and Citoyen Grospierre frowned; "
+        "Grospierre was a fool. Gabriel Oak sighed, and Farmer Oak went out to the sheep."
+    )
+    found = people(text)
+    assert found["Bibot"] >= {"Citoyen Bibot", "Bibot"}
+    assert found["Grospierre"] >= {"Citoyen Grospierre", "Grospierre"}
+    assert "Farmer Oak" in found["Gabriel Oak"]

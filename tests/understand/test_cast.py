@@ -208,3 +208,14 @@ def test_honorifics_of_address_are_titles() -> None:
     assert found["Bibot"] >= {"Citoyen Bibot", "Bibot"}
     assert found["Grospierre"] >= {"Citoyen Grospierre", "Grospierre"}
     assert "Farmer Oak" in found["Gabriel Oak"]
+
+
+def test_madame_with_a_surname_is_her_own_person_and_with_a_given_name_joins_her() -> None:
+    text = (
+        "Robert Lebrun laughed, and Robert went out. Madame Lebrun sighed, and Madame Lebrun "
+        "sewed.\n\nHester Prynne stood on the scaffold, and she did not weep. "
+        '"Madame Hester," said the beadle, "come down."'
+    )
+    found = people(text)
+    assert "Madame Lebrun" not in found["Robert Lebrun"]
+    assert "Madame Hester" in found["Hester Prynne"]

@@ -177,3 +177,45 @@ def test_a_bare_name_mostly_after_prepositions_is_a_place() -> None:
     found = people(text)
     assert "Planchet" in found
     assert "Vevey" not in found
+
+
+def test_a_possessive_after_a_place_preposition_is_a_person() -> None:
+    text = (
+        "The eyes in Silas Marner's pale face saw nothing. Poor Florence's health was "
+        "failing, and Florence kept to her room; she read. They travelled to Florence later."
+    )
+    found = people(text)
+    assert "Silas Marner" in found
+    assert "Florence" in found
+
+
+def test_a_title_alone_is_a_character_when_it_acts_or_recurs() -> None:
+    text = (
+        "The Queen is home this season, the ferryman says. Orpheus nods.\n\n"
+        "The Professor smiled. Later the Professor was gone, and the Professor returned."
+    )
+    found = people(text)
+    assert "Queen" not in found
+    assert "Professor" in found
+
+
+def test_honorifics_of_address_are_titles() -> None:
+    text = (
+        "Citoyen Bibot spat on the ground. Bibot laughed, and Citoyen Grospierre frowned; "
+        "Grospierre was a fool. Gabriel Oak sighed, and Farmer Oak went out to the sheep."
+    )
+    found = people(text)
+    assert found["Bibot"] >= {"Citoyen Bibot", "Bibot"}
+    assert found["Grospierre"] >= {"Citoyen Grospierre", "Grospierre"}
+    assert "Farmer Oak" in found["Gabriel Oak"]
+
+
+def test_madame_with_a_surname_is_her_own_person_and_with_a_given_name_joins_her() -> None:
+    text = (
+        "Robert Lebrun laughed, and Robert went out. Madame Lebrun sighed, and Madame Lebrun "
+        "sewed.\n\nHester Prynne stood on the scaffold, and she did not weep. "
+        '"Madame Hester," said the beadle, "come down."'
+    )
+    found = people(text)
+    assert "Madame Lebrun" not in found["Robert Lebrun"]
+    assert "Madame Hester" in found["Hester Prynne"]

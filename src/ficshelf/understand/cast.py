@@ -190,7 +190,8 @@ def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
     if low in tables.STOP_WORDS:
         return False
     if low in tables.PLACE_NAMES:  # "in Florence", but "said Florence"
-        return ev.speech + ev.vocative > ev.place + ev.object_of
+        cues = 2 * ev.strong + ev.possessive + ev.person_verb + ev.male + ev.female
+        return cues > 2 * (ev.place + ev.object_of)
     if lows[-1] in tables.PLACE_HEADS and (len(parts) > 1 or ev.after_the or ev.place):
         return False
     if len(parts) > 1 and lows[-1] in tables.GROUP_HEADS:  # "the Happy Family"
@@ -199,7 +200,9 @@ def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
         return False
     the_name = ev.after_the * 2 > ev.count  # mostly "the X": "the Hatter", "the Cardinal"
     if low in tables.TITLES:  # a title standing alone: "the Professor"
-        return ev.speech + ev.vocative + ev.person_verb > 0 or (the_name and ev.subject > 0)
+        # Once, with nothing but a verb after it ("The Queen is home"), it is a passing role.
+        acts = ev.speech + ev.vocative + ev.person_verb > 0
+        return acts or (the_name and ev.subject > 0 and ev.count > 1)
     if low in tables.WEAK_STOP_WORDS:
         return ev.strong > 0
     if len(parts) > 1:  # a run of capitalised words
@@ -311,7 +314,7 @@ def cluster(candidates: Sequence[Candidate]) -> dict[tuple[str, str], int]:
         key=lambda f: (
             -len(parts_of[f]),
             not parts_of[f],
-            f[0] == "mrs" and len(parts_of[f]) == 1,
+            _married(f[0], f[1]) and len(parts_of[f]) == 1,
             -counts[f],
         ),
     )
@@ -405,12 +408,12 @@ def _find(
         if len(parts) == 1 and is_given_name(low):
             return pick(_unique(by_first.get(low, [])))
         return -1
-    if title == "mrs" and len(parts) == 1:
+    if _married(title, key) and len(parts) == 1:
         # A married woman is known by her title: "Mrs. Morel" is not "Morel" (her husband)
         # nor "Georgiana Reed" (a daughter the text calls "Georgiana").
-        found = pick(i for i in by_key.get(low, []) if "mrs" in clusters[i].titles)
+        found = pick(i for i in by_key.get(low, []) if title in clusters[i].titles)
         if found < 0:  # "Mrs. Rachel" is "Mrs. Rachel Lynde"
-            found = pick(_unique(i for i in by_first.get(low, []) if "mrs" in clusters[i].titles))
+            found = pick(_unique(i for i in by_first.get(low, []) if title in clusters[i].titles))
         if found < 0:  # "Mrs. Todd" is Almira Todd, the one woman of that name
             found = pick(
                 _unique(
@@ -457,6 +460,18 @@ def _find(
         lenient = title not in ("mr", "mrs", "ms")
         return pick((i for n in firsts for i in by_first.get(n, [])), lenient=lenient)
     return pick([*(i for n in firsts for i in by_first.get(n, [])), *by_last.get(first, [])])
+
+
+# Titles of a married woman: "Mrs. X", "Madame X", "Lady X" with a surname is her own
+# person, not the man or the daughter of that name (but "Lady Mary", "Madame Hester" name
+# her by her given name).
+_MARRIED_TITLES = frozenset(("mrs", "madame", "mme", "frau", "signora", "senora", "lady"))
+
+
+def _married(title: str, key: str) -> bool:
+    if title == "mrs":
+        return True
+    return title in _MARRIED_TITLES and not is_given_name(key.lower())
 
 
 _OTHER_TITLES = {"mrs": {"miss", "ms", "mr"}, "miss": {"mrs", "mr"}, "mr": {"mrs", "miss", "ms"}}

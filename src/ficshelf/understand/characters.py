@@ -15,16 +15,17 @@ Layers:
   evidence that names them (often in another character's line of dialogue), label = the
   narrator's canonical name; otherwise empty.
 
-How: ``names`` finds capitalised candidates and descriptors with the cues around them
-(and, once the people are known, their names written in capitals),
-``cast`` decides which are people and clusters them into characters, ``narrator`` finds who
-"I" is. A role given in apposition to a name ("Mrs. Reynolds, the housekeeper,") is a
-mention of that character wherever it stands. Only the story body is read (``body``
-paragraphs: notes never count). Quotes come from the ``quotes`` layer (body quotes only), or,
-when it is empty, from balanced double quotes; the point of view from the ``pov`` layer, or,
-when it is empty, from pronoun counts. The unnamed "Narrator" has no mentions (pronouns are
-not mentions); its character span is its first "I said". Non-English stories get empty
-layers.
+How: ``names`` finds capitalised candidates and descriptors with the cues around them (and,
+once the people are known, their names written in capitals), ``cast`` decides which are
+people and clusters them into characters, ``narrator`` finds who "I" is. A name used only to
+call someone ("Teddy") that points to one other side of the exchange is that character's pet
+name (``addressees``). A role given in apposition to a name ("Mrs. Reynolds, the
+housekeeper,") is a mention of that character wherever it stands. Only the story body is
+read (``body`` paragraphs: notes never count). Quotes come from the ``quotes`` layer (body
+quotes only), or, when it is empty, from balanced double quotes; the point of view from the
+``pov`` layer, or, when it is empty, from pronoun counts. The unnamed "Narrator" has no
+mentions (pronouns are not mentions); its character span is its first "I said".
+Non-English stories get empty layers.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from dataclasses import dataclass, field
 
 from ficshelf.model import Analysis, Span
 from ficshelf.understand import cast
+from ficshelf.understand.addressees import addressed_nicknames
 from ficshelf.understand.language import is_english
 from ficshelf.understand.names import (
     Candidate,
@@ -130,7 +132,7 @@ def characters_of(
     ]
     if capitals:  # "JONATHAN HARKER", "HARRY!": names the text has shown, in capitals
         candidates = sorted(candidates + capitals, key=lambda c: c.start)
-    chars, named = _named_characters(text, candidates)
+    chars, named = _named_characters(text, candidates, paragraphs)
     by_title = _title_holders(chars, candidates, named)
     taken = [(c.start, c.end) for c in candidates]
     descriptors = list(scan_descriptors(text, paragraphs, index))
@@ -168,10 +170,10 @@ def characters_of(
 
 
 def _named_characters(
-    text: str, candidates: Sequence[Candidate]
+    text: str, candidates: Sequence[Candidate], paragraphs: Sequence[Span]
 ) -> tuple[list[_Character], list[int]]:
     """Cluster the accepted candidates; return the characters and each candidate's index
-    into them."""
+    into them (a pet name used only in address joins the one addressed: ``addressees``)."""
     forms = cast.cluster(candidates)
     surfaces: dict[int, Counter[str]] = {}
     members: dict[int, dict[tuple[str, str, tuple[str, ...]], None]] = {}
@@ -190,10 +192,10 @@ def _named_characters(
             position[name] = len(chars)
             chars.append(_Character(name))
         of_cluster[cid] = position[name]
-    named: list[int] = []
-    for cand in candidates:
-        who = of_cluster[forms[(cand.title, cand.key)]]
-        named.append(who)
+    named = [of_cluster[forms[(cand.title, cand.key)]] for cand in candidates]
+    pet_names = addressed_nicknames(paragraphs, candidates, named)
+    named = [pet_names.get(who, who) for who in named]
+    for cand, who in zip(candidates, named, strict=True):
         confidence = 1.0 if cand.speech or cand.vocative or cand.title else 0.85
         chars[who].mentions.append(Span(cand.start, cand.end, score=confidence))
         chars[who].dialogue += cand.speech or cand.vocative

@@ -410,7 +410,8 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
     cand.person_verb = (
         not before.object_of and _PERSON_VERB_AFTER.match(text, cand.end, after_end) is not None
     )
-    cand.place = before.place
+    # "in Silas Marner's face" is no place; "in the King's name" is no person either.
+    cand.place = before.place and not (cand.possessive and cand.parts)
     cand.object_of = before.object_of
     cand.after_of = before.of
     cand.after_article = before.article

@@ -203,3 +203,13 @@ def test_pairings_only_between_tagged_characters_and_speaking_descriptors() -> N
     assert [n for n in names if "&" in n] == []  # Ann is in no pairing now
     names = [t.name for t in infer_tags(analysis, cast)]
     assert [n for n in names if "&" in n] == ["Ann & the ferryman"]
+
+
+def test_characters_of_the_unnamed_layer_are_not_character_tags() -> None:
+    characters = [
+        CharacterRecord("Gisborne's soldier", quotes=3),
+        CharacterRecord("Ivo Brandt", quotes=1),
+    ]
+    layers = {"unnamed": (Span(0, 7, "Gisborne's soldier"),)}
+    analysis = Analysis(RawDocument("x" * 20, "x.txt", "txt"), MappingProxyType(layers))
+    assert [t.name for t in infer_tags(analysis, characters)] == ["Ivo Brandt"]

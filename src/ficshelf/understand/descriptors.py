@@ -111,15 +111,15 @@ class _Quotes:
         i = bisect_right(self.starts, pos) - 1
         return i >= 0 and pos < self.ends[i]
 
-    def ends_before(self, pos: int, reach: int) -> bool:
-        """Whether a quote ends in ``pos - reach .. pos``."""
+    def ends_before(self, pos: int, reach: int, para: Span) -> bool:
+        """Whether a quote ends in ``pos - reach .. pos`` within paragraph ``para``."""
         i = bisect_right(self.ends, pos) - 1
-        return i >= 0 and pos - self.ends[i] <= reach
+        return i >= 0 and pos - self.ends[i] <= reach and self.ends[i] > para.start
 
-    def starts_after(self, pos: int, reach: int) -> bool:
-        """Whether a quote starts in ``pos .. pos + reach``."""
+    def starts_after(self, pos: int, reach: int, para: Span) -> bool:
+        """Whether a quote starts in ``pos .. pos + reach`` within paragraph ``para``."""
         i = bisect_left(self.starts, pos)
-        return i < len(self.starts) and self.starts[i] - pos <= reach
+        return i < len(self.starts) and self.starts[i] - pos <= reach and self.starts[i] < para.end
 
 
 def scan_descriptors(
@@ -148,31 +148,33 @@ def scan_descriptors(
             found = DescriptorMention(
                 start, m.end(), key, head, bool(mods), possessive, False, False, False
             )
-            yield _with_evidence(text, para, index, found)
+            yield _with_evidence(text, para, index, found, m.start())
 
 
 def _with_evidence(
-    text: str, para: Span, quotes: _Quotes, found: DescriptorMention
+    text: str, para: Span, quotes: _Quotes, found: DescriptorMention, phrase_start: int
 ) -> DescriptorMention:
-    """Return ``found`` with its speech and subject evidence read from the text around it."""
+    """Return ``found`` with its speech and subject evidence read from the text around it
+    (the whole phrase starts at ``phrase_start``: before "Gisborne's" in "Gisborne's
+    soldier")."""
     if quotes.inside(found.start):
         return replace(found, in_quote=True)
-    window = text[max(para.start, found.start - _CONTEXT) : found.start]
+    window = text[max(para.start, phrase_start - _CONTEXT) : phrase_start]
     before = _WORD_BEFORE.search(window)
     speech = subject = False
     if before is not None and before.group(1).lower() in SPEECH_VERBS:
         # "…," said the girl / said the girl, "…"
-        verb_start = found.start - len(window) + before.start()
-        speech = quotes.ends_before(verb_start, _TAG_GAP) or quotes.starts_after(
-            found.end, _INTRO_GAP
+        verb_start = phrase_start - len(window) + before.start()
+        speech = quotes.ends_before(verb_start, _TAG_GAP, para) or quotes.starts_after(
+            found.end, _INTRO_GAP, para
         )
     after = _WORD_AFTER.match(text, found.end, min(para.end, found.end + _CONTEXT))
     if after is not None:
         verb = after.group(2)
         if verb in SPEECH_VERBS:
             # "…" the girl cried / the girl said, "…"
-            speech = quotes.ends_before(found.start, _TAG_GAP) or quotes.starts_after(
-                after.end(), _INTRO_GAP
+            speech = quotes.ends_before(found.start, _TAG_GAP, para) or quotes.starts_after(
+                after.end(), _INTRO_GAP, para
             )
             subject = True
         elif text[found.end] in " \t":  # "the man's hat" is no subject
@@ -225,8 +227,9 @@ def _matters(group: Sequence[DescriptorMention]) -> bool:
     told = [d for d in group if not d.in_quote]
     subjects = sum(d.subject for d in told)
     key = group[0].key
-    if not key.startswith("the "):  # whose father "her father" is depends on "her"
-        kin = key.startswith("my ") and group[0].noun in nouns.KINSHIP
+    determiner = key.split(" ", 1)[0]
+    if determiner in _PRONOUN_DETERMINERS:  # whose father "her father" is depends on "her"
+        kin = determiner == "my" and group[0].noun in nouns.KINSHIP
         return speeches >= (1 if kin else 2)
     if group[0].noun in nouns.GENERIC:
         return speeches >= 2 or (speeches == 1 and len(told) >= 2) or subjects >= 3

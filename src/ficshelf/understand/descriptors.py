@@ -199,6 +199,7 @@ def unnamed_characters(
             continue
         groups.setdefault(d.key, []).append(d)
     _fold_bare_phrases(groups)
+    _fold_possessive_phrases(groups)
     kept: list[UnnamedCharacter] = []
     for group in groups.values():
         if _matters(group):
@@ -219,6 +220,23 @@ def _fold_bare_phrases(groups: dict[str, list[DescriptorMention]]) -> None:
         if bare is not None and len(keys) == 1:
             groups[keys[0]].extend(bare)
             del groups[f"the {noun}"]
+
+
+def _fold_possessive_phrases(groups: dict[str, list[DescriptorMention]]) -> None:
+    """Move "her visitor" into "the visitor" when the text has one phrase of each for that
+    noun (not a noun that names anyone: "her friend" is not "the friend")."""
+    definite: dict[str, list[str]] = {}
+    possessive: dict[str, list[str]] = {}
+    for key, group in groups.items():
+        determiner = key.split(" ", 1)[0]
+        if determiner == "the":
+            definite.setdefault(group[0].noun, []).append(key)
+        elif determiner in _PRONOUN_DETERMINERS:
+            possessive.setdefault(group[0].noun, []).append(key)
+    for noun, keys in possessive.items():
+        into = definite.get(noun, [])
+        if len(keys) == 1 and len(into) == 1 and noun not in nouns.GENERIC:
+            groups[into[0]].extend(groups.pop(keys[0]))
 
 
 def _matters(group: Sequence[DescriptorMention]) -> bool:

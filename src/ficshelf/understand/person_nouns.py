@@ -53,7 +53,7 @@ PERSON_NOUNS = MALE | FEMALE | NEUTRAL
 # must show more before they count as one character.
 GENERIC = _words(
     """man woman boy girl lady gentleman fellow lad lass youth child kid baby infant person
-    stranger friend guard soldier officer servant owner victim witness suspect"""
+    friend guard soldier officer servant owner victim witness suspect"""
 )
 # Kinship: "her father" is one person for as long as "her" is.
 KINSHIP = _words(

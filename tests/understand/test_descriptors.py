@@ -46,6 +46,18 @@ def test_generic_groups_and_vague_phrases_are_not_descriptors() -> None:
     assert [d.key for d in scan(text)] == ["her mother"]
 
 
+def test_a_person_noun_modifying_another_noun_is_no_person() -> None:
+    text = (
+        "The chief reason was money. The chief said no. The master bedroom was cold, "
+        "and the elder sister and the lady doctor talked."
+    )
+    assert [d.key for d in scan(text)] == [
+        "the chief",
+        "the elder sister",
+        "the lady doctor",
+    ]
+
+
 def test_speech_tags_next_to_a_quote_are_evidence() -> None:
     text = (
         '"Sit down," said the old man.\n\n'

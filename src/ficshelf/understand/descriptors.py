@@ -138,8 +138,8 @@ def scan_descriptors(
             if det is not None and det.lower() in _PRONOUN_DETERMINERS:
                 if head in nouns.NOT_AFTER_POSSESSIVE:
                     continue
-            if any(w in nouns.PERSON_NOUNS for w in mods):
-                continue  # "the lady doctor": one phrase, read from its last noun only
+            if head in nouns.MODIFIER_NOUNS and _noun_follows(text, m.end(), para.end):
+                continue  # "the chief reason", "the baby carriage"
             owner = m.group("owner")
             start = m.start("mods") if owner else m.start()
             det_word = text[m.start() : m.end("owner") + 2] if owner else (det or "").lower()
@@ -149,6 +149,22 @@ def scan_descriptors(
                 start, m.end(), key, head, bool(mods), possessive, False, False, False
             )
             yield _with_evidence(text, para, index, found, m.start())
+
+
+def _noun_follows(text: str, pos: int, end: int) -> bool:
+    """Whether a lower-case word that is no function word, verb form or adverb follows
+    ``pos`` ("the chief reason"; not "the chief said", "the chief of police")."""
+    after = _WORD_AFTER.match(text, pos, min(end, pos + _CONTEXT))
+    if after is None or after.group(1) or not text.startswith((" ", "\t"), pos):
+        return False
+    word = after.group(2)
+    return not (
+        word in name_tables.FUNCTION_WORDS
+        or word in _AUXILIARIES
+        or (word in SPEECH_VERBS and word.endswith(("s", "d")))  # "said", not "reason"
+        or word in name_tables.PERSON_VERBS
+        or word.endswith(("ed", "ly"))
+    )
 
 
 def _with_evidence(

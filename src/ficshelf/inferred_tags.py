@@ -44,6 +44,9 @@ NARRATION_EVIDENCE = 3
 BACKGROUND_FACTOR = 0.5
 MIN_MENTIONS = 2
 MIN_RELATIONSHIP_CONFIDENCE = 0.1
+# An unnamed character ("the ferryman") is paired in a relationship tag only when it speaks
+# and is one of the story's main characters (salience at least this).
+UNNAMED_PAIRING_SALIENCE = 0.5
 
 POV_TAGS = {"first": "First Person", "second": "Second Person", "third": "Third Person"}
 TENSE_TAGS = {"past": "Past Tense", "present": "Present Tense"}
@@ -258,7 +261,9 @@ def infer_tags(
     quote counts decide which characters are tagged. When the file names characters, only
     characters who speak are added to them. A pairing is tagged only when both its members
     are tagged characters (the file's or inferred ones) or unnamed characters who speak
-    ("the ferryman"), so a pairing never names a character the tags leave out.
+    and are main characters (``UNNAMED_PAIRING_SALIENCE``: "the ferryman" of a story about
+    him, not "the man" of one scene), so a pairing never names a character the tags leave
+    out.
     """
     warnings = _labelled_tags(analysis, "warnings", TagType.WARNING)
     file_cast = [t for t in given if t.type == TagType.CHARACTER]
@@ -272,7 +277,11 @@ def infer_tags(
         + narration_tags(analysis),
     )
     cast = [_name_words(t.name) for t in (*file_cast, *kept) if t.type == TagType.CHARACTER]
-    speaking = {c.name for c in characters if c.quotes and not _is_named(c, unnamed)}
+    speaking = {
+        c.name
+        for c in characters
+        if c.quotes and c.salience >= UNNAMED_PAIRING_SALIENCE and not _is_named(c, unnamed)
+    }
 
     def in_cast(name: str) -> bool:
         words = _name_words(name)

@@ -79,6 +79,19 @@ def test_a_names_possessive_keeps_the_name_and_spans_only_the_noun() -> None:
     assert unnamed(text) == {"Gisborne's soldier": ["soldier", "soldier"]}
 
 
+def test_a_described_owner_makes_one_phrase_and_never_speaks_itself() -> None:
+    text = (
+        "\"I'll go,\" said the child's nurse. The ship's captain nodded. The doctor's desk was big."
+    )
+    found = {d.key: d for d in scan(text)}
+    assert list(found) == ["the child's nurse", "the ship's captain", "the doctor"]
+    assert found["the child's nurse"].speech
+    assert text[found["the ship's captain"].start :].startswith("The ship's captain")
+    assert found["the doctor"].possessive and not found["the doctor"].subject
+    told = '"Who is it?" said the doctor\'s wife.'
+    assert [(d.key, d.speech) for d in scan(told)] == [("the doctor's wife", True)]
+
+
 def test_inside_a_quote_is_not_narration() -> None:
     text = '"Where is the ferryman?" Ann asked.'
     (found,) = scan(text)

@@ -48,9 +48,13 @@ _NOT_MODIFIERS = (
 )
 _NOUN = trie_regex(nouns.PERSON_NOUNS)
 _MODIFIER = rf"(?!(?:{trie_regex(w for w in _NOT_MODIFIERS if w.isalpha())})\b)[a-z]+(?:-[a-z]+)?"
+_DETERMINER = r"[Tt]he|[Hh]er|[Hh]is|[Mm]y|[Tt]heir|[Yy]our|[Oo]ur"
+# A name's or a described owner's possessive ("Gisborne's", "the child's", "the old man's"),
+# or a determiner; then modifiers and the person noun.
 _PHRASE = re.compile(
-    r"(?<![\w'’-])(?:(?P<det>[Tt]he|[Hh]er|[Hh]is|[Mm]y|[Tt]heir|[Yy]our|[Oo]ur)"
-    r"|(?P<owner>[A-Z][a-z]+)['’]s)[ \t]+"
+    r"(?<![\w'’-])(?:(?P<owner>(?P<name>[A-Z][a-z]+)"
+    rf"|(?:{_DETERMINER})[ \t]+(?:{_MODIFIER}[ \t]+)?{_MODIFIER})['’]s"
+    rf"|(?P<det>{_DETERMINER}))[ \t]+"
     rf"(?P<mods>(?:{_MODIFIER}[ \t]+){{0,2}})"
     rf"(?P<noun>(?:[a-z]+-)?(?:{_NOUN}))\b(?!-\w)(?!['’](?!s\b)\w)"
 )
@@ -141,8 +145,14 @@ def scan_descriptors(
             if head in nouns.MODIFIER_NOUNS and _noun_follows(text, m.end(), para.end):
                 continue  # "the chief reason", "the baby carriage"
             owner = m.group("owner")
-            start = m.start("mods") if owner else m.start()
-            det_word = text[m.start() : m.end("owner") + 2] if owner else (det or "").lower()
+            # a name is a mention of its own: the phrase then spans only "soldier"
+            start = m.start("mods") if m.group("name") else m.start()
+            if owner is None:
+                det_word = (det or "").lower()
+            else:
+                first, _, rest = owner.partition(" ")
+                owner = " ".join([first if m.group("name") else first.lower(), *rest.split()])
+                det_word = owner + text[m.end("owner") : m.end("owner") + 2]
             key = " ".join([det_word, *mods, noun])
             possessive = text.startswith(("'s", "’s"), m.end())
             found = DescriptorMention(
@@ -178,6 +188,8 @@ def _with_evidence(
     window = text[max(para.start, phrase_start - _CONTEXT) : phrase_start]
     before = _WORD_BEFORE.search(window)
     speech = subject = False
+    if found.possessive:  # "said the child's nurse": the nurse speaks, not the child
+        before = None
     if before is not None and before.group(1).lower() in SPEECH_VERBS:
         # "…," said the girl / said the girl, "…"
         verb_start = phrase_start - len(window) + before.start()

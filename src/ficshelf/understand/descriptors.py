@@ -65,6 +65,14 @@ _AUXILIARIES = frozenset(
     """was is had has could would did will can might must should shall may does were
     seemed looked""".split()
 )
+# Irregular past tenses: "the chief rode off" is a person doing something.
+_IRREGULAR_PAST = frozenset(
+    """came went ran rode stood fell rose began spoke grew drew drove flew threw wore swore
+    tore broke chose froze woke led fled fought caught brought bought taught sought held
+    kept left lay slept swept wept meant met sent spent built lost paid laid sold stole
+    struck stuck hung shook won wrote bit hid slid spat sprang sang sank swam got put set
+    let cut hit shut read made""".split()
+)
 # How close a tag must stand to its quotation: "…," said the girl / the girl said, "…".
 _TAG_GAP = 4
 _INTRO_GAP = 30
@@ -162,8 +170,9 @@ def scan_descriptors(
 
 
 def _noun_follows(text: str, pos: int, end: int) -> bool:
-    """Whether a lower-case word that is no function word, verb form or adverb follows
-    ``pos`` ("the chief reason"; not "the chief said", "the chief of police")."""
+    """Whether a lower-case word that is no function word, verb form, adverb or plural
+    follows ``pos`` ("the chief reason"; not "the chief said", "the chief rode", "the chief
+    of police")."""
     after = _WORD_AFTER.match(text, pos, min(end, pos + _CONTEXT))
     if after is None or after.group(1) or not text.startswith((" ", "\t"), pos):
         return False
@@ -171,9 +180,9 @@ def _noun_follows(text: str, pos: int, end: int) -> bool:
     return not (
         word in name_tables.FUNCTION_WORDS
         or word in _AUXILIARIES
-        or (word in SPEECH_VERBS and word.endswith(("s", "d")))  # "said", not "reason"
+        or word in _IRREGULAR_PAST
         or word in name_tables.PERSON_VERBS
-        or word.endswith(("ed", "ly"))
+        or word.endswith(("ed", "ly", "s"))  # "the chief nodded", "the chief says"
     )
 
 

@@ -2,22 +2,30 @@
 father", "the girl", "Gisborne's soldier") who speak or matter.
 
 ``scan_descriptors`` finds the candidate phrases: a definite article, a possessive pronoun
-or a name's possessive, at most two modifiers, and a singular person noun
-(``person_nouns``). Indefinite and quantified phrases ("a man", "every woman") and plurals
-("the men") never match; a vague modifier ("the other man", "the first girl") drops the
-phrase. Each phrase carries the evidence of how the text uses it: whether it tags a quote
-("said the old man", "the girl cried," next to a quotation), whether it is the subject of a
-verb ("the boy wheeled"), whether it stands inside dialogue.
+or an owner's possessive (a name's, "Gisborne's", or a described one's, "the child's"), at
+most two modifiers, and a singular person noun (``person_nouns``). Indefinite and
+quantified phrases ("a man", "every woman") and plurals ("the men") never match; a vague
+modifier ("the other man", "the first girl") drops the phrase, and so does a noun that
+modifies the next one ("the chief reason", "the guest room"). Each phrase carries the
+evidence of how the text uses it: whether it tags a quote ("said the old man", "the girl
+cried," next to a quotation in its paragraph; never a possessive: in "said the child's
+nurse" the nurse speaks), whether it is the subject of a verb ("the boy wheeled"), whether
+it stands inside dialogue.
 
 ``unnamed_characters`` clusters the phrases by their lower-case form, folds a bare "the
-man" into the one "the <modifier> man" the text uses (when it uses exactly one), and keeps
-the clusters that speak or matter:
+man" into the one "the <modifier> man" the text uses (when it uses exactly one) and a
+possessive "her visitor" into the one "the visitor" (when each is the only one of its kind
+for that noun), and keeps the clusters that speak or matter:
 
-* a kinship or role phrase ("her father", "the ferryman") that tags a quote, or that the
-  narration mentions three times, or twice with one of them the subject of a verb;
-* a phrase headed by a noun that names anyone (``person_nouns.GENERIC``: "the man",
-  "the girl") that tags two quotes, or tags one and the narration mentions it again, or is
-  the subject of three narration sentences.
+* a role or kinship phrase after "the" or an owner ("the ferryman", "Gisborne's
+  soldier") that tags a quote, or that the narration mentions three times, or twice with
+  one of them the subject of a verb;
+* the same with a noun that names anyone (``person_nouns.GENERIC``: "the man", "the
+  girl"): it tags two quotes, or tags one and the narration mentions it again, or is the
+  subject of three narration sentences;
+* after a possessive pronoun, whose referent changes with the pronoun: "my" and a kinship
+  noun ("my father") that tags a quote; any other ("her father", "his wife", "my friend")
+  that tags two.
 
 Each kept cluster becomes one character named by its most frequent phrase (the longest on
 a tie: "the old man"). The scan is one regex pass per paragraph plus a fixed number of

@@ -222,7 +222,8 @@ def score_doc(doc: LitBankDoc, analysis: Analysis, result: dict[str, Any]) -> Do
     """Return the scores of one sample given its analysis and ``analyze --json`` object."""
     text = doc.text
     score = DocScore(doc.name)
-    gold_spans = [(q.start, q.end) for q in doc.quotes]
+    # Both sides are trimmed alike: a gold quote may open with an elided word ("'Tis").
+    gold_spans = [_trim(text, q.start, q.end) for q in doc.quotes]
     pred_spans = [_trim(text, q["start"], q["end"]) for q in result["quotes"]]
     exact = len(set(gold_spans) & set(pred_spans))
     score.quotes_exact = Counts(exact, len(pred_spans) - exact, len(gold_spans) - exact)

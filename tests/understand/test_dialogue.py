@@ -87,6 +87,23 @@ def test_scare_quotes_and_titles_are_not_dialogue() -> None:
     assert quotes_of(text) == ["Really?"]
 
 
+def test_terms_names_and_titles_inside_a_sentence_are_not_dialogue() -> None:
+    text = (
+        "The old hands called the tide “the grey mare.” Nobody knew why.\n\n"
+        "Her cane was the sort known as a “pilgrim stick.” It had a brass tip.\n\n"
+        "He had sung “Over the Low Hills and Far Away” at every wedding, and\n"
+        "he went on about “the boat that sank with all its silver” to anyone.\n\n"
+        "She asked, “Is it far?”\n\n"
+        "The twins kept talking of “Where shall we live when the mill shuts?”\n\n"
+        "Ted said “Fine.” and left.\n"
+    )
+    assert quotes_of(text) == [
+        "Is it far?",
+        "Where shall we live when the mill shuts?",
+        "Fine.",
+    ]
+
+
 def test_a_short_quote_with_a_speech_verb_after_it_is_dialogue() -> None:
     assert quotes_of('He shouted "stop" she said nothing.\n') == ["stop"]
 

@@ -105,6 +105,8 @@ _SAME_TWICE = 2.0  # cost of two opening (or two closing) straight marks in a ro
 _SENTENCE_EDGE = 3.0  # cost of reading a mark against its place at a sentence's edge
 _BEFORE_PUNCT = 2.0  # cost of reading "word ' ," (a mark between a word and punctuation) as opening
 _SPLIT_TAG = 0.5  # cost of reading ", ' Word" as closing
+_LONG_QUOTE = 0.3  # cost per sentence of a quotation longer than _FREE_SENTENCES
+_FREE_SENTENCES = 3
 
 
 def _mark_costs(sentence: Sequence[str], index: int) -> tuple[float, float]:
@@ -127,7 +129,8 @@ def _mark_costs(sentence: Sequence[str], index: int) -> tuple[float, float]:
 def _read_marks(sentences: Sequence[Sequence[str]], mark: str) -> dict[tuple[int, int], bool]:
     """Return, for each ``mark`` token (by sentence and token index), whether it opens a
     quotation: the reading that best fits each mark's neighbours while opening and closing
-    marks alternate (one pass of Viterbi over the marks, so one lost mark costs little)."""
+    marks alternate and quotations stay a few sentences long (one pass of Viterbi over the
+    marks, so one lost mark costs little)."""
     places = [
         (i, j) for i, sentence in enumerate(sentences) for j, t in enumerate(sentence) if t == mark
     ]
@@ -136,11 +139,17 @@ def _read_marks(sentences: Sequence[Sequence[str]], mark: str) -> dict[tuple[int
     # best[k][state]: cost of the best reading of marks 0..k with mark k opening (state 1).
     back: list[tuple[int, int]] = []
     prev = (0.0, _SAME_TWICE)  # before the first mark, as if one had just closed
+    last_sentence = 0
     for i, j in places:
         cost_open, cost_close = _mark_costs(sentences[i], j)
+        if not back:
+            cost_close += 1.0  # a text seldom starts inside a quotation that lost its opener
+        # A quotation closing here after running over many sentences is less likely.
+        long = _LONG_QUOTE * max(0, i - last_sentence - _FREE_SENTENCES)
+        last_sentence = i
         from_closed_to_open = prev[0]
         from_open_to_open = prev[1] + _SAME_TWICE
-        from_open_to_close = prev[1]
+        from_open_to_close = prev[1] + long
         from_closed_to_close = prev[0] + _SAME_TWICE
         open_from = 0 if from_closed_to_open <= from_open_to_open else 1
         close_from = 1 if from_open_to_close <= from_closed_to_close else 0

@@ -30,10 +30,14 @@ How quotations are found:
   it is unbalanced: it ends at its paragraph's end with score 0.6, so a stray mark never
   swallows the rest of a book. A paragraph whose first mark closes
   a quotation that nothing opened starts one at the paragraph's start (score 0.6).
-* **Dialogue, not scare quotes.** A short quotation (up to ``MAX_SCARE_WORDS`` words) inside a
-  sentence, ending with no punctuation of its own but a comma, with no comma, colon, sentence
-  end or verb of speaking before it and no verb of speaking after it (a title, ``the "experts"
-  said nothing``, ``the so-called "younger set,"``) is not dialogue and is left out.
+* **Dialogue, not scare quotes.** A quotation inside a sentence is a name, term or title,
+  not dialogue, and is left out, when the word right before it introduces one (an article,
+  possessive or preposition, "as", "named": ``known as a "drummer."``, ``the "younger
+  set"``) unless it asks a question; when it is in title case with no punctuation of its own
+  (``sang "Over the Hills and Far Away" again``); or when it is short (up to
+  ``MAX_SCARE_WORDS`` words), ends with no punctuation of its own but a comma (or a full
+  stop right after a word: ``called it "life."``), has no comma, colon, sentence end or verb
+  of speaking before it and no verb of speaking after it.
 
 * **Dashes.** A story that opens its speeches with dashes instead of quotation marks
   (``— Come up, he said.``) is read by ``dash_dialogue`` instead (see there); its quotes
@@ -99,11 +103,18 @@ _ENDS_LIKE_SPEECH = re.compile(r"[.;:!?…—–\-~]['’\"”*_)\s]*\Z")
 # Before a quotation: a comma or colon ("she said, "), or the end of a sentence.
 _BEFORE_SPEECH = re.compile(r"(?:[,:]|[.!?…]['’\"”*_)]*)\s*\Z")
 _WORD = re.compile(r"\w+")
+# The word right before a quotation's opening mark, with nothing but a space between.
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \t]*\Z")
+# Words after which a quotation is a name, a title or a term, not speech.
+_TERM_INTRODUCERS = frozenset(
+    """the a an his her its my our their your this these those of for with from by to into
+    about at in on upon than as named entitled dubbed word words phrase""".split()
+)
 # A speech tag right after a quotation: up to three words, then a verb of speaking; or a
 # verb of speaking (and up to one word) right before one, but "called" ("so-called").
 _TAG_AFTER = re.compile(r"[\s,]*(?:[\w.'’-]+\s+){0,3}?(?:" + SPEECH_VERB.pattern + ")", re.I)
 _TAG_BEFORE = re.compile(
-    r"(?<![-‐])(?!call)(?:" + SPEECH_VERB.pattern + r")(?:\s+[\w'’-]+)?\s*\Z", re.I
+    r"(?<![-‐])(?!call)(?:" + SPEECH_VERB.pattern + r")(?:\s+[\w'’-]+){0,2}\s*\Z", re.I
 )
 
 
@@ -181,6 +192,13 @@ def _marks(text: str, lo: int, hi: int, single: bool) -> list[_Mark]:
     return found
 
 
+def _title_case(words: Sequence[str]) -> bool:
+    """Return whether at least two words have more than three letters, all capitalised (a
+    title; a single word is as often an exclamation: 'said "Exactly" to her')."""
+    long = [w for w in words if len(w) > 3]
+    return len(long) > 1 and all(w[0].isupper() for w in long)
+
+
 class _Finder:
     """Turns the marks of each paragraph into quote spans (see the module docstring)."""
 
@@ -211,10 +229,21 @@ class _Finder:
             opener -= 1
         if _LEAD.fullmatch(text, para_start, opener) is not None:
             return True  # the quotation starts its paragraph
-        if _ENDS_LIKE_SPEECH.search(text, start, end) is not None:
+        word_before = _WORD_BEFORE.search(text, max(para_start, opener - 20), opener)
+        if (
+            word_before is not None
+            and word_before.group(1).lower() in _TERM_INTRODUCERS
+            and not text[start:end].rstrip(" '’\"”").endswith("?")
+        ):
+            return False  # 'the "younger set"', 'known as a "drummer."'
+        words = _WORD.findall(text, start, end)
+        ends = _ENDS_LIKE_SPEECH.search(text, start, end)
+        if word_before is not None and ends is None and _title_case(words):
+            return False  # 'had sung "Over the Low Hills and Far Away" at'
+        if len(words) > MAX_SCARE_WORDS:
             return True
-        if len(_WORD.findall(text, start, end)) > MAX_SCARE_WORDS:
-            return True
+        if ends is not None and (word_before is None or text[ends.start()] != "."):
+            return True  # a term's full stop inside the marks ('called "life."') is no speech
         if _BEFORE_SPEECH.search(text, max(para_start, opener - 6), opener) is not None:
             return True
         if _TAG_BEFORE.search(text, max(para_start, opener - 40), opener) is not None:

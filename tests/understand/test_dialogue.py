@@ -108,6 +108,11 @@ def test_a_short_quote_with_a_speech_verb_after_it_is_dialogue() -> None:
     assert quotes_of('He shouted "stop" she said nothing.\n') == ["stop"]
 
 
+def test_a_verb_of_speaking_after_a_short_quote_needs_a_subject_to_tag_it() -> None:
+    text = 'Aunt May, always "so sensible," left without comment.\n\n"Tea," Ben said.\n'
+    assert quotes_of(text) == ["Tea,"]
+
+
 def test_inches_and_feet_are_not_quote_marks() -> None:
     text = 'He was 6\'2" and she was 5\'4".\n\n"Tall," she said.\n'
     assert quotes_of(text) == ["Tall,"]

@@ -110,9 +110,14 @@ _TERM_INTRODUCERS = frozenset(
     """the a an his her its my our their your this these those of for with from by to into
     about at in on upon than as named entitled dubbed word words phrase""".split()
 )
-# A speech tag right after a quotation: up to three words, then a verb of speaking; or a
-# verb of speaking (and up to one word) right before one, but "called" ("so-called").
-_TAG_AFTER = re.compile(r"[\s,]*(?:[\w.'’-]+\s+){0,3}?(?:" + SPEECH_VERB.pattern + ")", re.I)
+# A speech tag right after a quotation: a subject (a pronoun, a determiner or a capitalised
+# word, then up to two more words) and a verb of speaking, or the verb first; or a
+# verb of speaking (and up to two words) right before one, but "called" ("so-called").
+_TAG_AFTER = re.compile(
+    r"[\s,]*(?:(?:he|she|i|they|we|you|it|one|the|a|an|his|her|my|our|their|(?-i:[A-Z])[\w.'’-]*)"
+    r"\s+(?:[\w.'’-]+\s+){0,2}?)?(?:" + SPEECH_VERB.pattern + ")",
+    re.I,
+)
 _TAG_BEFORE = re.compile(
     r"(?<![-‐])(?!call)(?:" + SPEECH_VERB.pattern + r")(?:\s+[\w'’-]+){0,2}\s*\Z", re.I
 )

@@ -108,6 +108,15 @@ def test_a_short_quote_with_a_speech_verb_after_it_is_dialogue() -> None:
     assert quotes_of('He shouted "stop" she said nothing.\n') == ["stop"]
 
 
+def test_words_imagined_habitual_or_denied_are_not_dialogue() -> None:
+    text = (
+        "She shrugged, as if to say, “Whatever you like, I am not fussy at all.” He grinned.\n\n"
+        "Grandad used to say, “Never trust a dry harbour.” We laughed at him.\n\n"
+        "Jo didn't say “sorry” and left. Later she said, “I was wrong.”\n"
+    )
+    assert quotes_of(text) == ["I was wrong."]
+
+
 def test_a_verb_of_speaking_after_a_short_quote_needs_a_subject_to_tag_it() -> None:
     text = 'Aunt May, always "so sensible," left without comment.\n\n"Tea," Ben said.\n'
     assert quotes_of(text) == ["Tea,"]

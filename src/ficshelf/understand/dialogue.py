@@ -37,7 +37,9 @@ How quotations are found:
   (``sang "Over the Hills and Far Away" again``); or when it is short (up to
   ``MAX_SCARE_WORDS`` words), ends with no punctuation of its own but a comma (or a full
   stop right after a word: ``called it "life."``), has no comma, colon, sentence end or verb
-  of speaking before it and no verb of speaking after it.
+  of speaking before it and no verb of speaking after it. Nor is a quotation after words
+  that are imagined, habitual or denied ("as if to say", "used to say", "might say",
+  "didn't say").
 
 * **Dashes.** A story that opens its speeches with dashes instead of quotation marks
   (``— Come up, he said.``) is read by ``dash_dialogue`` instead (see there); its quotes
@@ -103,6 +105,13 @@ _ENDS_LIKE_SPEECH = re.compile(r"[.;:!?…—–\-~]['’\"”*_)\s]*\Z")
 # Before a quotation: a comma or colon ("she said, "), or the end of a sentence.
 _BEFORE_SPEECH = re.compile(r"(?:[,:]|[.!?…]['’\"”*_)]*)\s*\Z")
 _WORD = re.compile(r"\w+")
+# Words that are not said, only imagined, habitual or denied: 'as if to say', 'used to say',
+# 'you might say', 'she didn't say'.
+_NOT_SAID = re.compile(
+    r"\b(?:can|could|would|might|may|should|must|used\s+to|as\s+(?:if|though|much\s+as)\s+to"
+    r"|didn't|didn’t|did\s+not|never)\s+(?:\w+\s+)?say[\s,:]*\Z",
+    re.I,
+)
 # The word right before a quotation's opening mark, with nothing but a space between.
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \t]*\Z")
 # Words after which a quotation is a name, a title or a term, not speech.
@@ -241,6 +250,8 @@ class _Finder:
             and not text[start:end].rstrip(" '’\"”").endswith("?")
         ):
             return False  # 'the "younger set"', 'known as a "drummer."'
+        if _NOT_SAID.search(text, max(para_start, opener - 40), opener) is not None:
+            return False  # 'as much as to say, "Are you all like this?"'
         words = _WORD.findall(text, start, end)
         ends = _ENDS_LIKE_SPEECH.search(text, start, end)
         if word_before is not None and ends is None and _title_case(words):

@@ -108,6 +108,20 @@ def test_a_short_quote_with_a_speech_verb_after_it_is_dialogue() -> None:
     assert quotes_of('He shouted "stop" she said nothing.\n') == ["stop"]
 
 
+def test_a_quotation_nested_in_the_same_marks_stays_inside() -> None:
+    text = (
+        "“She reads nothing but the “Gazette,” and sleeps by nine,” said Rua. "
+        "“Truly?” asked Ken.\n\n"
+        "“Wait. “Stop!” He never listens,” she said.\n"
+    )
+    assert quotes_of(text) == [
+        "She reads nothing but the “Gazette,” and sleeps by nine,",
+        "Truly?",
+        "Wait.",
+        "Stop!",
+    ]
+
+
 def test_words_imagined_habitual_or_denied_are_not_dialogue() -> None:
     text = (
         "She shrugged, as if to say, “Whatever you like, I am not fussy at all.” He grinned.\n\n"

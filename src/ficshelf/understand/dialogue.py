@@ -276,8 +276,13 @@ class _Finder:
         carried over from earlier paragraphs starts. Return where the quotation still open
         at the paragraph's end starts, or ``None``."""
         later_close = _later_strong_close(marks)
+        closers = _closers_ahead(marks)
         score = SCORE_SINGLE if self.single else SCORE_BALANCED
+        nested = False
         for k, mark in enumerate(marks):
+            if nested:
+                nested = mark.shape == _OPEN or (mark.weak and later_close[k])
+                continue  # the inner quotation's closing mark
             if open_at is None:
                 if mark.shape == _CLOSE:
                     if k == 0 and not mark.weak:
@@ -285,6 +290,9 @@ class _Finder:
                         self.emit(lo, mark.pos, label, SCORE_UNBALANCED, lo)
                     continue
                 open_at = mark.pos + 1
+                continue
+            if mark.shape == _OPEN and closers[k] >= 2 and self._inside_sentence(mark, open_at):
+                nested = True  # 'read nothing but the "Times," and snuff the candles'
                 continue
             if mark.shape == _OPEN and not self._closes_sloppily(mark, open_at):
                 # an opening mark while one is open: the previous quotation lost its closer
@@ -296,6 +304,13 @@ class _Finder:
             self.emit(open_at, mark.pos, label, score, lo)
             open_at = None
         return open_at
+
+    def _inside_sentence(self, mark: _Mark, open_at: int) -> bool:
+        """Return whether an opening mark met inside an open quotation stands in the middle
+        of its sentence (after a word and a space, not a sentence's end): a quotation nested
+        in the same marks rather than a new one whose predecessor lost its closer."""
+        before = self.text[max(open_at, mark.pos - 2) : mark.pos]
+        return len(before) == 2 and before[1] == " " and (before[0].isalpha() or before[0] == ",")
 
     def _closes_sloppily(self, mark: _Mark, open_at: int) -> bool:
         """Return whether an opening-shaped straight mark is really a closer typed with the
@@ -318,6 +333,20 @@ def _later_strong_close(marks: list[_Mark]) -> list[bool]:
             seen = False
         elif not mark.weak:
             seen = True
+    return result
+
+
+def _closers_ahead(marks: list[_Mark]) -> list[int]:
+    """Return, for each mark, how many later marks of the paragraph (before the next opening
+    mark) may close a quotation."""
+    result = [0] * len(marks)
+    count = 0
+    for k in range(len(marks) - 1, -1, -1):
+        result[k] = count
+        if marks[k].shape == _OPEN:
+            count = 0
+        elif not marks[k].weak:
+            count += 1
     return result
 
 

@@ -48,10 +48,11 @@ DASHES = "—―–"
 # A dash opening a speech: at a paragraph or line start, after a sentence's end or a colon;
 # then a letter (or an opening quotation mark) follows.
 _OPENER = re.compile(
-    r"(?:^|(?<=[.!?…:])|(?<=[.!?…:]['’\"”)])|(?<=\n))[ \t]*(?:[—―–]|--)(?!-)[ \t]*"
-    r"(?=[^\W\d_]|['‘\"“])(?![\w.]{1,5}[ \t]*[—―–])",  # not a part number: "— IV —"
-    re.MULTILINE,
+    r"(?:[—―–]|--)(?!-)[ \t]*(?=[^\W\d_]|['‘\"“])"
+    r"(?![\w.]{1,5}[ \t]*[—―–])"  # not a part number: "— IV —"
 )
+# What may stand before an opening dash: a sentence's end or a colon (and a closing mark).
+_BEFORE_OPENER = re.compile(r"[.!?…:]['’\"”)]?[ \t]*\Z")
 _QUOTE_OPENER = re.compile(r"(?:^|(?<=\s))[\"“«„‘]|(?:^|(?<=\n))'", re.MULTILINE)
 # Where a tag may start: after a comma, "!", "?", "…" or a sentence's end.
 _BOUNDARY = re.compile(r"(?:[,!?…;]|\.(?!\.)|\.{3,})['’\"”]*\s+")
@@ -91,9 +92,13 @@ def dash_openers(text: str, paragraphs: Sequence[Span]) -> tuple[list[int], int]
     sure = 0
     for para in paragraphs:
         for m in _OPENER.finditer(text, para.start, para.end):
+            lo = max(para.start, m.start() - 8)
+            before = text[lo : m.start()].rstrip(" \t")
+            if before and not before.endswith("\n"):
+                if _BEFORE_OPENER.search(text, lo, m.start()) is None:
+                    continue
             found.append(m.start())
-            before = text[max(para.start, m.start() - 3) : m.start()].rstrip()
-            if not before or before.endswith(":"):
+            if not before or before[-1] in "\n:":
                 sure += 1
     return found, sure
 

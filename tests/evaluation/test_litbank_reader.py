@@ -69,7 +69,7 @@ def test_an_opening_mark_left_at_a_sentence_end_opens_the_next_paragraph() -> No
 
 def test_apostrophes_of_dialect_and_plurals_do_not_flip_single_quotations() -> None:
     sentences = [
-        ["'", "I", "'m", "goin", "'", "home", "wi", "'", "the", "lads", ",", "'", "said", "Tam", "."],
+        "' I 'm goin ' home wi ' the lads , ' said Tam .".split(),
         ["'", "The", "sailors", "'", "huts", "are", "cold", "!", "'"],
         ["'", "Aye", ".", "'"],
     ]

@@ -19,8 +19,10 @@ How quotations are found:
 * **Opening or closing.** Each mark is read from what stands on either side of it (space or
   punctuation before and a word after: opening; the reverse: closing), then from its shape
   (“ opens, ” closes). A straight mark with spaces on both sides (tokenised text) toggles.
-  A curly opening mark met while a quotation is open means the previous one lost its
-  closing mark: it ends there, with a lower score.
+  An opening mark met while a quotation is open in the middle of a sentence (after a word or
+  a comma), with two closing marks ahead, opens a quotation nested in the same marks (``"I
+  read the "Times," and slept"``); anywhere else it means the previous one lost its closing
+  mark: it ends there, with a lower score.
 * **Paragraphs bound quotations.** A quotation still open at its paragraph's end ends there.
   When the next paragraph opens with a quotation mark this is a speech over several
   paragraphs (one quote per paragraph, as LitBank and the gold files annotate it, score 0.9).
@@ -41,13 +43,13 @@ How quotations are found:
   followed by more of its sentence in lower case (``a woman, "young" and fair``). Nor is a
   quotation after words that are imagined, habitual or denied ("as if to say", "used to
   say", "might say", "didn't say").
-
 * **Dashes.** A story that opens its speeches with dashes instead of quotation marks
   (``— Come up, he said.``) is read by ``dash_dialogue`` instead (see there); its quotes
   leave the dash out.
 
 Quotes inside heading and scene-break paragraphs are left out; quotes in notes are labelled
-"note". Everything runs in one regex pass over the text plus a loop over the marks found.
+"note". Everything runs in two regex passes over the text (dash openers, marks) plus a loop
+over the marks found, each looking at a bounded window around its quotation.
 """
 
 from __future__ import annotations
@@ -113,7 +115,6 @@ _NOT_SAID = re.compile(
     r"|didn't|didn’t|did\s+not|never)\s+(?:\w+\s+)?say[\s,:]*\Z",
     re.I,
 )
-# The word right before a quotation's opening mark, with nothing but a space between.
 _PLAIN_WORD = re.compile(r"[\w'’-]+")
 # The sentence going on in lower case right after a quotation's closing mark.
 _GOES_ON = re.compile(r"[ \t]+[a-z]")
@@ -215,7 +216,7 @@ def _word_before(text: str, lo: int, pos: int) -> str | None:
     start = end
     while start > lo and start > end - 30 and text[start - 1].isalpha():
         start -= 1
-    if start == end or (start > lo and text[start - 1] in "'’-_" or text[start - 1].isdigit()):
+    if start == end or (start > lo and (text[start - 1] in "'’-_" or text[start - 1].isdigit())):
         return None
     return text[start:end]
 

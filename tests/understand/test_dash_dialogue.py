@@ -49,6 +49,14 @@ def test_a_speech_stops_at_a_sentence_that_reads_as_narration() -> None:
     ]
 
 
+def test_a_tag_set_off_by_its_own_dash_is_no_speech() -> None:
+    text = (
+        "— Where are you going? — asked Anna. — It is late.\n\n"
+        "— Out, — said Piet.\n\n— With whom?\n\nHe did not answer.\n"
+    )
+    assert quotes_of(text) == ["Where are you going?", "It is late.", "Out,", "With whom?"]
+
+
 def test_asides_after_sentences_do_not_make_a_dash_dialogue_story() -> None:
     text = (
         "What do you see? -- Crowds along the quay. He looked on. -- Fatal sight! "

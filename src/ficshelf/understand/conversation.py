@@ -1,0 +1,228 @@
+"""The conversation model of the "speakers" stage (sieve step 4, see ``speakers``): walks
+the turns of dialogue in order, remembering who spoke, who was addressed and whom the
+narration names, to resolve "he"/"she" tags and give untagged turns a speaker by
+turn-taking; then re-reads undecided turns backwards from the tagged turns after them.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import deque
+from dataclasses import dataclass, field
+
+from ficshelf.understand.speaker_context import (
+    HISTORY,
+    MAX_TURN_GAP,
+    SCORE_ADDRESSED,
+    SCORE_ALTERNATION,
+    SCORE_BEAT,
+    SCORE_NARRATED,
+    SCORE_PRONOUN_TAG,
+    SCORE_RECENT,
+    Context,
+    QuoteState,
+    fill_turn,
+    paragraph_index,
+)
+from ficshelf.understand.speaker_cues import FEMALE, MALE
+
+
+@dataclass
+class _Scene:
+    """What the conversation model remembers while walking through the turns."""
+
+    # (speaker, addressed) of the last ``HISTORY`` turns
+    history: deque[tuple[str, list[str]]] = field(default_factory=lambda: deque(maxlen=HISTORY))
+    # characters named or speaking, most recent last (a dict keeps the order, O(1) moves)
+    recent: dict[str, None] = field(default_factory=dict)
+    # named in narration since the last turn, in the last paragraph that named anyone:
+    # (character, whether the mention is a subject)
+    narrated: list[tuple[str, bool]] = field(default_factory=list)
+
+    def saw(self, name: str) -> None:
+        self.recent.pop(name, None)
+        self.recent[name] = None
+
+
+def conversation(ctx: Context, turns: list[list[QuoteState]]) -> None:
+    """Sieve 4: turn-taking forwards, then alternation backwards (see the module docstring)."""
+    narration = ctx.cast.narration
+    m = 0
+    scene = _Scene()
+    last_para = -(10**9)
+    prev_end = -1
+    for turn in turns:
+        gap = turn[0].para - last_para
+        if gap > MAX_TURN_GAP + 1 or ctx.breaks_between(last_para, turn[0].para):
+            scene = _Scene(recent=dict.fromkeys(list(scene.recent)[-2:]))
+        last_para = turn[-1].end_para
+        scene.narrated = []
+        para = -1
+        while m < len(narration) and narration[m].start < turn[0].span.start:
+            mention = narration[m]
+            scene.saw(mention.label)
+            if mention.start > prev_end:
+                mention_para = bisect_right(ctx.paragraph_starts, mention.start)
+                if mention_para != para:
+                    scene.narrated, para = [], mention_para
+                scene.narrated.append((mention.label, m in ctx.cast.subjects))
+            m += 1
+        prev_end = turn[-1].span.end
+        addressed = [name for q in turn for name in q.addressed]
+        speaker = turn[0].label
+        prev = scene.history[-1][0] if scene.history else ""
+        if speaker and speaker == prev and turn[0].score <= SCORE_BEAT and gap == 1:
+            # the one who just spoke is more likely the one reacting to this line
+            for quote in turn:
+                if quote.score <= SCORE_BEAT:
+                    quote.label, quote.score = "", 0.0
+            speaker = ""
+        hinted = next((q for q in turn if q.hint), None)
+        if not speaker and hinted is not None:
+            speaker = _resolve_pronoun(ctx, scene, hinted, addressed)
+            if speaker:
+                fill_turn(turn, speaker, hinted.hint_score)
+        if not speaker:
+            speaker, score = _next_speaker(ctx, scene, addressed, apart=gap > 2)
+            if speaker:
+                fill_turn(turn, speaker, score)
+        scene.history.append((speaker, addressed))
+        if speaker:
+            scene.saw(speaker)
+    _alternate_backwards(turns)
+    _anchor_backwards(turns)
+
+
+def _resolve_pronoun(ctx: Context, scene: _Scene, quote: QuoteState, addressed: list[str]) -> str:
+    """Return who the "he"/"she" hint of a turn refers to.
+
+    First a character of that gender who is the subject of narration since the last turn
+    (the most recent); then, for a speech tag, a speaker of that gender earlier in the
+    conversation other than the last one (turn-taking); then the most recent narration
+    mention of that gender (subjects first); last, the previous speaker. Characters known to
+    be of that gender are tried first, then those of unknown gender (never the narrator of a
+    first- or second-person story: "he" is not "I").
+    """
+    want = MALE if quote.hint == "he" else FEMALE
+    gender = ctx.cast.gender
+    narrator = ctx.cast.narrator if ctx.pov in ("first", "second") else ""
+    prev = scene.history[-1][0] if scene.history else ""
+    para_start = ctx.paragraphs[paragraph_index(ctx.paragraph_starts, quote.hint_pos)].start
+    for lenient in (False, True):
+
+        def fits(name: str, lenient: bool = lenient) -> bool:
+            sex = gender.get(name)
+            ok = sex == want or (lenient and sex is None and name != narrator)
+            return ok and bool(name) and name not in addressed
+
+        # the nearest character of that gender named before it in its own paragraph
+        k = ctx.cast.first_at(quote.hint_pos) - 1
+        stop = max(-1, k - HISTORY)  # a bounded look back, even in a single-line text
+        while k > stop and ctx.cast.narration[k].start >= para_start:
+            if fits(ctx.cast.narration[k].label):
+                return ctx.cast.narration[k].label
+            k -= 1
+        for name, subject in reversed(scene.narrated):
+            if subject and fits(name):
+                return name
+        for name, _ in reversed(scene.narrated):
+            if fits(name):
+                return name
+        if quote.hint_score == SCORE_PRONOUN_TAG:
+            for name, _ in reversed(scene.history):
+                if name != prev and fits(name):
+                    return name
+        for name in ctx.cast.resolve_all(quote.hint, quote.hint_pos, lenient=lenient):
+            if fits(name):
+                return name
+        if fits(prev):
+            return prev
+    return ""
+
+
+def _next_speaker(
+    ctx: Context, scene: _Scene, addressed: list[str], apart: bool = False
+) -> tuple[str, float]:
+    """Return the likely speaker of an untagged turn from what came before it; ``apart``:
+    two paragraphs of narration or more stand between it and the last turn, so the
+    narration may give the line back to the last speaker."""
+    prev, prev_addressed = scene.history[-1] if scene.history else ("", [])
+    for name in prev_addressed:
+        if name and name != prev and name not in addressed:
+            return name, SCORE_ADDRESSED
+    narrated = [name for name, subject in scene.narrated if subject]
+    narrated += [name for name, _ in scene.narrated]
+    for name in narrated:
+        if (apart or name != prev) and name not in addressed:
+            return name, SCORE_NARRATED
+    if len(scene.history) >= 2:
+        before = scene.history[-2][0]
+        if prev and before and before != prev and before not in addressed:
+            return before, SCORE_ALTERNATION
+    narrator = ctx.cast.narrator
+    if narrator and prev and narrator != prev and narrator not in addressed:
+        if ctx.pov in ("first", "second"):
+            return narrator, SCORE_ALTERNATION
+    for name in reversed(scene.recent):
+        if name != prev and name not in addressed:
+            return name, SCORE_RECENT
+    return "", 0.0
+
+
+def _alternate_backwards(turns: list[list[QuoteState]]) -> None:
+    """Give a turn still without a speaker the speaker of the turn after next, when the two
+    turns after it alternate (A ? B A -> A B? no: ? B A -> A)."""
+    for t in range(len(turns) - 3, -1, -1):
+        turn = turns[t]
+        if turn[0].label:
+            continue
+        after, after2 = turns[t + 1][0].label, turns[t + 2][0].label
+        close = turns[t + 2][0].para - turn[-1].end_para <= 2 * (MAX_TURN_GAP + 1)
+        if after and after2 and after != after2 and close:
+            fill_turn(turn, after2, SCORE_ALTERNATION)
+
+
+def _anchor_backwards(turns: list[list[QuoteState]]) -> None:
+    """Re-read the turns that no tag decided from the next tagged turn they lead up to
+    through consecutive paragraphs: in an exchange, the turns an even number of places
+    before a tagged "A" are A's, the others the other party's (the speaker of the tagged
+    turn right after A's, or of the last tagged one before). Counting back from the tag
+    that ends a run proved surer than counting on from the one that starts it, whose
+    first reply is often a guess. Linear: one pass backwards, one forwards."""
+    n = len(turns)
+    sure = [t[0].score >= SCORE_PRONOUN_TAG for t in turns]
+    # index of the next sure turn reachable through consecutive paragraphs, or -1
+    next_sure = [-1] * n
+    for t in range(n - 2, -1, -1):
+        if turns[t + 1][0].para == turns[t][-1].end_para + 1:
+            next_sure[t] = t + 1 if sure[t + 1] else next_sure[t + 1]
+    prev_sure = -1
+    for t in range(n):
+        if sure[t]:
+            prev_sure = t
+            continue
+        consecutive = t > 0 and turns[t][0].para == turns[t - 1][-1].end_para + 1
+        if not consecutive:
+            prev_sure = -1
+        a = next_sure[t]
+        if a < 0:
+            continue
+        anchor = turns[a][0].label
+        label = turns[t][0].label
+        addressed = {name for q in turns[t] for name in q.addressed}
+        if (a - t) % 2 == 0:
+            if label != anchor and anchor not in addressed:
+                _relabel(turns[t], anchor)
+            continue
+        if label and label != anchor:
+            continue
+        others = [turns[a + 1][0].label] if a + 1 < n and next_sure[a] == a + 1 else []
+        others += [turns[prev_sure][0].label] if prev_sure >= 0 else []
+        other = next((o for o in others if o and o != anchor and o not in addressed), "")
+        if other:
+            _relabel(turns[t], other)
+
+
+def _relabel(turn: list[QuoteState], label: str) -> None:
+    for quote in turn:
+        quote.label, quote.score = label, SCORE_ALTERNATION

@@ -349,3 +349,16 @@ def test_narration_between_exchanges_may_give_the_line_back_to_the_last_speaker(
     )
     speakers = said(text, {"Ann": "Ann Vey", "Ben": "Ben Oduya"})
     assert speakers[1] == ("I am going to bed.", "Ben Oduya")
+
+
+def test_after_a_paragraph_of_narration_its_subject_speaks_not_whom_the_last_line_called() -> None:
+    text = (
+        "Ann Vey, Tom Hale and Ben Oduya sat at supper.\n\n"
+        '"Go to bed, Tom," said Ann.\n\n'
+        "Out in the hall, Ben found the brandy and poured two glasses.\n\n"
+        '"Want some?"\n\n'
+        '"I should not."\n'
+    )
+    cast = {"Ann": "Ann Vey", "Tom": "Tom Hale", "Ben": "Ben Oduya"}
+    # Tom was called by the last line, but the narration since puts Ben on the scene
+    assert [who for _, who in said(text, cast)][1:] == ["Ben Oduya", "Ann Vey"]

@@ -83,7 +83,7 @@ def conversation(ctx: Context, turns: list[list[QuoteState]]) -> None:
             if speaker:
                 fill_turn(turn, speaker, hinted.hint_score)
         if not speaker:
-            speaker, score = _next_speaker(ctx, scene, addressed, apart=gap > 2)
+            speaker, score = _next_speaker(ctx, scene, addressed, gap)
             if speaker:
                 fill_turn(turn, speaker, score)
         scene.history.append((speaker, addressed))
@@ -141,12 +141,18 @@ def _resolve_pronoun(ctx: Context, scene: _Scene, quote: QuoteState, addressed: 
 
 
 def _next_speaker(
-    ctx: Context, scene: _Scene, addressed: list[str], apart: bool = False
+    ctx: Context, scene: _Scene, addressed: list[str], gap: int
 ) -> tuple[str, float]:
-    """Return the likely speaker of an untagged turn from what came before it; ``apart``:
-    two paragraphs of narration or more stand between it and the last turn, so the
-    narration may give the line back to the last speaker."""
+    """Return the likely speaker of an untagged turn from what came before it, and the
+    confidence; ("", 0) when nothing points to anyone. ``gap``: how many paragraphs on from the last turn it stands (3 or more: two paragraphs
+    of narration between them, which may give the line back to the last speaker)."""
+    apart = gap > 2
     prev, prev_addressed = scene.history[-1] if scene.history else ("", [])
+    if gap > 1:
+        # after a paragraph of narration, its subject speaks before whom the last line called
+        for name, subject in scene.narrated:
+            if subject and (apart or name != prev) and name not in addressed:
+                return name, SCORE_NARRATED
     for name in prev_addressed:
         if name and name != prev and name not in addressed:
             return name, SCORE_ADDRESSED

@@ -140,12 +140,11 @@ def _resolve_pronoun(ctx: Context, scene: _Scene, quote: QuoteState, addressed: 
     return ""
 
 
-def _next_speaker(
-    ctx: Context, scene: _Scene, addressed: list[str], gap: int
-) -> tuple[str, float]:
+def _next_speaker(ctx: Context, scene: _Scene, addressed: list[str], gap: int) -> tuple[str, float]:
     """Return the likely speaker of an untagged turn from what came before it, and the
-    confidence; ("", 0) when nothing points to anyone. ``gap``: how many paragraphs on from the last turn it stands (3 or more: two paragraphs
-    of narration between them, which may give the line back to the last speaker)."""
+    confidence; ("", 0) when nothing points to anyone. ``gap``: how many paragraphs on
+    from the last turn it stands (3 or more: two paragraphs of narration between them,
+    which may give the line back to the last speaker)."""
     apart = gap > 2
     prev, prev_addressed = scene.history[-1] if scene.history else ("", [])
     if gap > 1:

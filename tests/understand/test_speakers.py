@@ -362,3 +362,20 @@ def test_after_a_paragraph_of_narration_its_subject_speaks_not_whom_the_last_lin
     cast = {"Ann": "Ann Vey", "Tom": "Tom Hale", "Ben": "Ben Oduya"}
     # Tom was called by the last line, but the narration since puts Ben on the scene
     assert [who for _, who in said(text, cast)][1:] == ["Ben Oduya", "Ann Vey"]
+
+
+def test_a_speaker_who_introduces_themself_is_that_character() -> None:
+    text = (
+        "Tom Hale was at the gate when a girl came up the lane.\n\n"
+        '"You look lost," she said. "I\'m Ann Vey, from the mill."\n\n'
+        '"Her name is Ann," said Tom to nobody in particular.\n'
+    )
+    cast = {"Ann Vey": "Ann Vey", "Ann": "Ann Vey", "Tom": "Tom Hale"}
+    # no woman is named before "she said"; the line names its own speaker
+    assert [who for _, who in said(text, cast)] == ["Ann Vey", "Ann Vey", "Tom Hale"]
+
+
+def test_whom_a_tag_says_the_line_is_told_to_is_not_its_speaker() -> None:
+    text = 'Ben Oduya rowed; Tom Hale sat in the bow.\n\n"I have no money," he says now, to Ben.\n'
+    cast = {"Ben": "Ben Oduya", "Tom": "Tom Hale"}
+    assert said(text, cast) == [("I have no money,", "Tom Hale")]

@@ -3,6 +3,8 @@
 * ``Cast`` — the characters of one analysis: their canonical names, the surface forms that
   name them, their mentions split into narration and vocatives (names inside quotes), and a
   gender guessed from honorifics, kinship words and the pronouns that follow their mentions.
+  ``Cast.introduced`` and ``Cast.told_to`` read a speaker's self-introduction in a quote
+  ("I'm Alice") and the listener a tag names ("he said to Ann").
 * ``find_tag`` — reads a speech tag in the narration next to a quotation ("said Alex",
   "the ferryman says", "she asked", "said I") and says who it names: a character, a pronoun
   to resolve, or nothing.
@@ -83,6 +85,13 @@ _PARTICLES = frozenset("on out up back in again".split())
 _POSSESSIVE = re.compile(r"['’]s$")
 _VOCATIVE_BEFORE = re.compile(r"(?:^|[,;!?.…—–-]|\b(?:oh|o|dear|hey|hi|hello|my))\s*$", re.I)
 _EDGE = " .;:!?…—–-\"'“”‘’*_"
+# Before a name in a quote: its speaker's own name ("I'm Alice", "my name is Ann").
+_SELF_INTRODUCTION = re.compile(
+    r"(?:\bI['’]m|\bI am|\bmy name is|\bmy name['’]s|\bcall me)\s+\Z", re.I
+)
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+# Before a name in a speech tag: whom the line is told to ("to the ferryman", "to Ann").
+_TOLD_TO = re.compile(r"\bto\s+(?:the\s+)?\Z", re.I)
 _VOCATIVE_AFTER = re.compile(r"^\s*(?:[,;!?.…—–-]|$)")
 
 
@@ -164,6 +173,30 @@ class Cast:
             ):
                 found.append(mention.label)
             i += 1
+        return found
+
+    def introduced(self, text: str, quote: Span) -> str:
+        """Return the character a quote's speaker introduces themself as ("I'm Dorothy
+        Gale, from Kansas", "My name is Ann"), or ""."""
+        i = bisect_left(self._vocative_starts, quote.start)
+        while i < len(self.vocatives) and self.vocatives[i].start < quote.end:
+            mention = self.vocatives[i]
+            before = text[max(quote.start, mention.start - 16) : mention.start]
+            if _SELF_INTRODUCTION.search(before) and not _POSSESSIVE_AFTER.match(text, mention.end):
+                return mention.label
+            i += 1
+        return ""
+
+    def told_to(self, text: str, start: int, end: int) -> list[str]:
+        """Return the characters a speech tag in ``text[start:end]`` says the line is told
+        to ("he says now, to the ferryman"): they are its listeners, not its speaker."""
+        found: list[str] = []
+        k = self.first_at(start)
+        while k < len(self.narration) and self.narration[k].start < end:
+            mention = self.narration[k]
+            if _TOLD_TO.search(text, max(start, mention.start - 9), mention.start):
+                found.append(mention.label)
+            k += 1
         return found
 
     def first_at(self, pos: int) -> int:

@@ -13,7 +13,10 @@ step only decides quotes the earlier ones left open:
    ("said Alex", "Dr. Vance asked", "the ferryman says"; score 0.95), "I" (the narrator; 0.9),
    "you" in a second-person story (the narrator; 0.85). A "he"/"she" tag, or a description
    of a person of known gender that names no character ("said the old man", "cried her
-   mother"), is resolved in step 4, where the conversation is known (0.85).
+   mother"), is resolved in step 4, where the conversation is known (0.85). A character the
+   tag says the line is told to ("he says, to the ferryman") is its listener. A quote whose
+   speaker introduces themself ("I'm Dorothy Gale", "my name is Ann") is theirs (0.9)
+   unless a tag names someone else.
 2. **The turn**: a turn is the quotes of one paragraph with at most ``MAX_BEAT_CHARS`` of
    narration between them, together with the paragraphs of a speech left open at a
    paragraph's end; a quote that a tag before it introduces ("Ann said only, ...") opens a
@@ -67,6 +70,7 @@ from ficshelf.understand.speaker_context import (
     MAX_BEAT_CHARS,
     SCORE_BEAT,
     SCORE_CONTINUED,
+    SCORE_INTRODUCED,
     SCORE_NAMED_TAG,
     SCORE_NARRATOR_TAG,
     SCORE_NOTE_CREDIT,
@@ -134,6 +138,12 @@ def _explicit_tags(ctx: Context) -> None:
             )
             if before is not None:
                 tag, introduced = before, True
+        if tag is not None and not introduced:
+            quote.addressed += ctx.cast.told_to(text, after_start, min(after_end, tag.pos + 90))
+        myself = ctx.cast.introduced(text, quote.span)
+        if myself and (tag is None or not tag.name):
+            quote.label, quote.score, quote.tagged = myself, SCORE_INTRODUCED, True
+            continue
         if tag is None:
             continue
         name, score = _resolve(ctx, tag, quote)

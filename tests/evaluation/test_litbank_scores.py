@@ -150,3 +150,15 @@ def test_a_speaker_named_by_a_description_of_the_chain_is_right() -> None:
     assert chains.speaker_is("Narrator", "narrator-1")
     assert not chains.speaker_is("Narrator", "ash-0")
     assert not chains.speaker_is(None, "ash-0")
+
+
+def test_quote_edges_are_trimmed_alike_on_both_sides() -> None:
+    from ficshelf.evaluation.litbank import GoldQuote
+
+    text = '"\'Tis late," he said.'
+    gold = GoldQuote(1, 11, None)  # the annotated tokens start with the elided "'Tis"
+    doc = LitBankDoc("d", text, (gold,), ())
+    result = {"quotes": [{"start": 1, "end": 11, "speaker": None}], "characters": []}
+    analysis = Analysis(RawDocument(text, "d.txt", "txt"), MappingProxyType({}))
+    score = score_doc(doc, analysis, result)
+    assert score.quotes_exact == Counts(1, 0, 0)

@@ -91,3 +91,57 @@ def test_common_word_detection_handles_regular_forms() -> None:
     assert cast.is_common_word("sitting") and cast.is_common_word("fairies")
     assert not cast.is_common_word("lydia")
     assert cast.is_given_name("lydia") and not cast.is_given_name("will")
+
+
+def test_a_place_name_is_a_person_when_the_text_lets_them_speak() -> None:
+    text = (
+        '"Indeed, Florence, you know it," said Curtis. "I do," said Florence. '
+        "Curtis and Florence went to the library.\n\n"
+        "Later they travelled to Paris, and in Paris they stayed a week."
+    )
+    found = people(text)
+    assert "Florence" in found
+    assert "Paris" not in found
+
+
+def test_words_seen_only_at_sentence_starts_are_names_only_when_no_english_word() -> None:
+    text = (
+        '"Wedlock suits you," he remarked. "Wake up, you lazy boy!" she cried. '
+        "Persephone has a soft place for music. Holmes sat by the fire."
+    )
+    found = people(text)
+    assert "Persephone" in found
+    assert "Wedlock" not in found
+    assert "Wake" not in found
+
+
+def test_peoples_and_families_are_not_people() -> None:
+    text = (
+        "The Brahmins heard, and the Brahmins bowed. A band of Englishmen rode out, and the "
+        "Englishmen laughed. The Happy Family rode in, and the Happy Family sat down. "
+        "Athos drew his sword, and Athos smiled."
+    )
+    found = people(text)
+    assert set(found) == {"Athos"}
+
+
+def test_the_place_after_of_in_a_name_is_not_a_person() -> None:
+    text = (
+        "The Archbishop of Speyer smiled at us. We walked from Heidelberg to Speyer, and "
+        "at Speyer we rested. Robin of Locksley laughed; Robin knew Locksley well."
+    )
+    found = people(text)
+    assert "Speyer" not in found
+    assert not any(name == "Locksley" for name in found)
+
+
+def test_a_word_opening_a_quote_is_no_call_when_it_is_english_or_an_interjection() -> None:
+    text = (
+        'Oz the Great and Terrible, they call him. "Terrible," the Lion repeats.\n\n'
+        '"Merde," Theo muttered. "Merde, the door is locked." Theo kicked it.\n\n'
+        '"Gawain, this morning, in my dreams," said Arthur.'
+    )
+    found = people(text)
+    assert "Terrible" not in found
+    assert "Merde" not in found
+    assert {"Theo", "Gawain", "Arthur"} <= set(found)

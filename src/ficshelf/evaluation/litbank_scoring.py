@@ -1,9 +1,9 @@
 """Scores on LitBank: quotes, speakers and person names.
 
 * **Quotes**: a predicted quote (the story-body quotes of ``analyze --json``) matches a gold
-  one *exactly* when both cover the same characters once white space and quotation marks at
-  the edges are trimmed; *overlap* matching pairs quotes that share any character, one to
-  one in text order. Precision/recall/F1 for both.
+  one *exactly* when both cover the same characters once white space, quotation marks and
+  dialogue dashes at the edges are trimmed; *overlap* matching pairs quotes that share any
+  character, one to one in text order. Precision/recall/F1 for both.
 * **Speakers**: accuracy over overlap-matched quotes that have a gold speaker. A predicted
   speaker is right when its name matches a proper-name mention of the gold speaker's
   coreference chain or, failing that, any other mention but a pronoun ("the young man");
@@ -40,7 +40,8 @@ _FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
 _NOT_NAMES = frozenset(
     "the a an her his my your our their its this that these those one some".split()
 )
-_EDGES = " \t\r\n" + "".join(QUOTE_MARKS)
+# Quotation marks and the dashes that mark dialogue in some texts (Joyce) are not words spoken.
+_EDGES = " \t\r\n—―–-" + "".join(QUOTE_MARKS)
 
 
 @dataclass
@@ -222,7 +223,8 @@ def score_doc(doc: LitBankDoc, analysis: Analysis, result: dict[str, Any]) -> Do
     """Return the scores of one sample given its analysis and ``analyze --json`` object."""
     text = doc.text
     score = DocScore(doc.name)
-    gold_spans = [(q.start, q.end) for q in doc.quotes]
+    # Both sides are trimmed alike: a gold quote may open with an elided word ("'Tis").
+    gold_spans = [_trim(text, q.start, q.end) for q in doc.quotes]
     pred_spans = [_trim(text, q["start"], q["end"]) for q in result["quotes"]]
     exact = len(set(gold_spans) & set(pred_spans))
     score.quotes_exact = Counts(exact, len(pred_spans) - exact, len(gold_spans) - exact)

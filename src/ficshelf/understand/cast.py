@@ -44,6 +44,7 @@ class _Evidence:
     titled: int = 0
     speech: int = 0
     vocative: int = 0
+    weak_vocative: int = 0
     possessive: int = 0
     person_verb: int = 0
     place: int = 0
@@ -62,6 +63,8 @@ class _Evidence:
         self.titled += bool(cand.title) and bool(cand.parts)
         self.speech += cand.speech
         self.vocative += cand.vocative
+        # "Terrible," the Lion repeats: an English word opening a quote is no call.
+        self.weak_vocative += cand.vocative and cand.initial and _english_word(cand.key.lower())
         self.possessive += cand.possessive
         self.person_verb += cand.person_verb
         self.place += cand.place
@@ -75,7 +78,7 @@ class _Evidence:
 
     @property
     def strong(self) -> int:
-        return self.speech + self.vocative + self.titled
+        return self.speech + self.vocative - self.weak_vocative + self.titled
 
     @property
     def person(self) -> int:
@@ -131,7 +134,7 @@ def accepted_keys(text: str, candidates: Sequence[Candidate]) -> set[str]:
         if _is_person(key, parts, ev):
             accepted.add(key)
             if len(parts) > 1:
-                multi_parts.update(p for p in parts if p[0].isupper())
+                multi_parts.update(_own_parts(parts))
     for key, ev in evidence.items():
         if key in accepted or key not in multi_parts:
             continue
@@ -145,12 +148,32 @@ def accepted_keys(text: str, candidates: Sequence[Candidate]) -> set[str]:
         for key in accepted
         if _doubtful(key, evidence[key]) and key not in multi_parts
     }
-    accepted.difference_update(k for low, k in doubtful.items() if is_common_word(low))
+    accepted.difference_update(k for low, k in doubtful.items() if _english_word(low))
     if doubtful:
         alternation = "|".join(map(re.escape, doubtful))
         pattern = re.compile(rf"\b(?:{alternation})\b")
         accepted.difference_update(doubtful[m.group()] for m in pattern.finditer(text))
     return accepted
+
+
+def _english_word(low: str) -> bool:
+    """Whether ``low`` is an English word and no given name ("terrible", "wedlock")."""
+    return (is_common_word(low) or low in tables.ENGLISH_WORDS) and not is_given_name(low)
+
+
+def _own_parts(parts: list[str]) -> list[str]:
+    """Return the capitalised words of a name before any "of": "Robin of Locksley" makes
+    "Robin" a name, not the place "Locksley"."""
+    own: list[str] = []
+    for part in parts:
+        if part in _OF_PARTICLES:
+            break
+        if part[0].isupper():
+            own.append(part)
+    return own
+
+
+_OF_PARTICLES = frozenset(("of", "o'", "o’"))
 
 
 def _doubtful(key: str, ev: _Evidence) -> bool:
@@ -164,9 +187,13 @@ def _doubtful(key: str, ev: _Evidence) -> bool:
 def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
     low = key.lower()
     lows = [p.lower() for p in parts]
-    if low in tables.PLACE_NAMES or low in tables.STOP_WORDS:
+    if low in tables.STOP_WORDS:
         return False
+    if low in tables.PLACE_NAMES:  # "in Florence", but "said Florence"
+        return ev.speech + ev.vocative > ev.place + ev.object_of
     if lows[-1] in tables.PLACE_HEADS and (len(parts) > 1 or ev.after_the or ev.place):
+        return False
+    if len(parts) > 1 and lows[-1] in tables.GROUP_HEADS:  # "the Happy Family"
         return False
     if ev.place and ev.place >= ev.person:
         return False
@@ -185,6 +212,8 @@ def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
         return is_given_name(lows[0]) or ev.person > 0 or ev.subject > 0
     if _plural(low) and not ev.strong:  # "the Cardinal's Guards", "Fairies do."
         return False
+    if _group(low, ev):  # "the Brahmins", "the Ashburnhams": a people or a family
+        return False
     if ev.after_article and not ev.strong:  # "a Gascon", "an Englishman": a kind of person
         return False
     if is_given_name(low):  # "a letter from Lydia", but not "the men of Sherwood"
@@ -202,7 +231,23 @@ def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
 
 
 # Endings of nationality and group words ("Bohemian", "Persians", "Chinese", "Gothic").
-_PEOPLE_OR_ADJECTIVE = re.compile(r"(?:ian|ean|ans|ers|ites|ists|ese|ish|ic|ch)\Z")
+_PEOPLE_OR_ADJECTIVE = re.compile(
+    r"(?:ian|ean|ans|ers|ites|ists|ese|ish|ic|ch|(?:ish|ch|se)m[ae]n)\Z"
+)
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "os", "as", "ys")
+
+
+def _group(low: str, ev: _Evidence) -> bool:
+    """Whether a word ending in -s is mostly "the X": a people or a family ("the
+    Brahmins", "the Bourbons"), never one person ("Athos", "Hades", "James")."""
+    if low.endswith(("ishmen", "chmen")):  # "Englishmen", "Frenchmen"
+        return True
+    return (
+        low.endswith("s")
+        and not low.endswith(_NOT_PLURAL_ENDINGS)
+        and ev.after_the * 2 >= ev.count
+        and not ev.strong
+    )
 
 
 def is_given_name(low: str) -> bool:

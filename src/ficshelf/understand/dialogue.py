@@ -35,6 +35,10 @@ How quotations are found:
   end or verb of speaking before it and no verb of speaking after it (a title, ``the "experts"
   said nothing``, ``the so-called "younger set,"``) is not dialogue and is left out.
 
+* **Dashes.** A story that opens its speeches with dashes instead of quotation marks
+  (``— Come up, he said.``) is read by ``dash_dialogue`` instead (see there); its quotes
+  leave the dash out.
+
 Quotes inside heading and scene-break paragraphs are left out; quotes in notes are labelled
 "note". Everything runs in one regex pass over the text plus a loop over the marks found.
 """
@@ -47,6 +51,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ficshelf.model import Analysis, Span
+from ficshelf.understand.dash_dialogue import (
+    dash_openers,
+    dash_quote_spans,
+    uses_dash_dialogue,
+)
 from ficshelf.understand.pipeline import stage
 from ficshelf.understand.speech_verbs import SPEECH_VERB
 
@@ -120,7 +129,12 @@ def uses_single_quotes(text: str) -> bool:
 
 def left_open(text: str, quote: Span) -> bool:
     """Return whether ``quote`` (a span of the ``quotes`` layer) has no closing mark: it ran to
-    its paragraph's end, as the paragraphs of a speech over several paragraphs do."""
+    its paragraph's end, as the paragraphs of a speech over several paragraphs do. Only a
+    quote opened by a quotation mark can be: dash dialogue has no closing marks, and each
+    dash opens a new turn."""
+    before = text[max(0, quote.start - 3) : quote.start].rstrip(" \t")
+    if not before or before[-1] not in QUOTE_MARKS:
+        return False
     after = text[quote.end : quote.end + 8].lstrip(" \t")
     return not after or after[0] not in QUOTE_MARKS
 
@@ -286,6 +300,10 @@ def quote_spans(text: str, paragraphs: Sequence[Span], labels: Sequence[str | No
     """Return the quotes of ``text`` (see the module docstring) found in ``paragraphs``;
     ``labels[i]`` is the label for quotes in paragraph ``i`` ("" or "note"), ``None`` to skip it.
     """
+    labelled = [p for p, label in zip(paragraphs, labels, strict=True) if label is not None]
+    openers, sure = dash_openers(text, labelled)
+    if uses_dash_dialogue(text, openers, sure):
+        return dash_quote_spans(text, paragraphs, labels, openers)
     single = uses_single_quotes(text)
     marks = [
         _marks(text, p.start, p.end, single) if labels[i] is not None else []

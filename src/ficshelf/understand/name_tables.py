@@ -116,7 +116,10 @@ STOP_WORDS = _words(
     twelfth last next
     everyone's nothing's something's come go get got look see tell told said says ask asked
     stop wait listen look run help watch hold keep stay leave take give make put bring call
-    good bad sweet bless curse damn shut hurry careful quiet"""
+    good bad sweet bless curse damn shut hurry careful quiet
+    merde allez mon dieu sacre sapristi zut voila bah pah pho pshaw tut ach mein gott
+    madre dios caramba basta ciao hola bonjour bonsoir merci oui non nein ja scheisse
+    mierda dio mamma mia"""
 )
 # Adjectives that open sentences ("Poor Jo", "Old Tom") but also open names mid-sentence
 # ("Little John"): dropped from the front of a capitalised sequence only at a sentence start.
@@ -161,6 +164,13 @@ PLACE_HEADS = _words(
     embankment terrace crescent close mews walk boulevard grange fair society exchange
     parliament council committee association union party army navy regiment guards
     brigade gazette gazetteer times herald chronicle review press railway line"""
+)
+
+# Last words of a capitalised sequence that make it a group, not one person ("the Happy
+# Family", "the Blodgett Ladies").
+GROUP_HEADS = _words(
+    """family families gang brothers sisters twins folk folks people crowd crew band clan
+    tribe ladies gentlemen boys girls men women children sons daughters growers"""
 )
 
 # Nicknames and short forms to the full given names they can stand for.
@@ -384,6 +394,14 @@ OBJECT_PREPOSITIONS = _words(
 # capitalised ("Sit down.") is no name when it is one of these.
 COMMON_WORDS = frozenset(
     gzip.decompress(files(__package__).joinpath("common_words.txt.gz").read_bytes())
+    .decode("utf-8")
+    .split()
+)
+# Lower-case words of the SCOWL English word lists (built by scripts/build_english_words.py):
+# a word seen only at sentence and quote starts ("Wedlock suits you") is no name when it is
+# one of these.
+ENGLISH_WORDS = frozenset(
+    gzip.decompress(files(__package__).joinpath("english_words.txt.gz").read_bytes())
     .decode("utf-8")
     .split()
 )

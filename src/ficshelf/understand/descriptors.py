@@ -1,0 +1,239 @@
+"""Unnamed characters: people a story knows only by a description ("the old man", "her
+father", "the girl", "Gisborne's soldier") who speak or matter.
+
+``scan_descriptors`` finds the candidate phrases: a definite article, a possessive pronoun
+or a name's possessive, at most two modifiers, and a singular person noun
+(``person_nouns``). Indefinite and quantified phrases ("a man", "every woman") and plurals
+("the men") never match; a vague modifier ("the other man", "the first girl") drops the
+phrase. Each phrase carries the evidence of how the text uses it: whether it tags a quote
+("said the old man", "the girl cried," next to a quotation), whether it is the subject of a
+verb ("the boy wheeled"), whether it stands inside dialogue.
+
+``unnamed_characters`` clusters the phrases by their lower-case form, folds a bare "the
+man" into the one "the <modifier> man" the text uses (when it uses exactly one), and keeps
+the clusters that speak or matter:
+
+* a kinship or role phrase ("her father", "the ferryman") that tags a quote, or that the
+  narration mentions three times, or twice with one of them the subject of a verb;
+* a phrase headed by a noun that names anyone (``person_nouns.GENERIC``: "the man",
+  "the girl") that tags two quotes, or tags one and the narration mentions it again, or is
+  the subject of three narration sentences.
+
+Each kept cluster becomes one character named by its most frequent phrase (the longest on
+a tie: "the old man"). The scan is one regex pass per paragraph plus a fixed number of
+look-ups per phrase, linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, replace
+
+from ficshelf.model import Span
+from ficshelf.understand import name_tables
+from ficshelf.understand import person_nouns as nouns
+from ficshelf.understand.names import trie_regex
+from ficshelf.understand.speech_verbs import SPEECH_VERBS
+
+_PRONOUN_DETERMINERS = ("her", "his", "my", "their", "your", "our")
+_NOT_MODIFIERS = (
+    name_tables.FUNCTION_WORDS
+    | name_tables.STOP_WORDS
+    | nouns.VAGUE_MODIFIERS
+    | SPEECH_VERBS
+    | frozenset(("is", "was", "were", "are", "be", "been", "had", "has", "have", "did"))
+)
+_NOUN = trie_regex(nouns.PERSON_NOUNS)
+_MODIFIER = rf"(?!(?:{trie_regex(w for w in _NOT_MODIFIERS if w.isalpha())})\b)[a-z]+(?:-[a-z]+)?"
+_PHRASE = re.compile(
+    r"(?<![\w'’-])(?:(?P<det>[Tt]he|[Hh]er|[Hh]is|[Mm]y|[Tt]heir|[Yy]our|[Oo]ur)"
+    r"|(?P<owner>[A-Z][a-z]+)['’]s)[ \t]+"
+    rf"(?P<mods>(?:{_MODIFIER}[ \t]+){{0,2}})"
+    rf"(?P<noun>(?:[a-z]+-)?(?:{_NOUN}))\b(?!-\w)(?!['’](?!s\b)\w)"
+)
+_CONTEXT = 40
+_WORD_AFTER = re.compile(r"['’]?s?[ \t]+(?:([a-z]+ly)[ \t]+)?([a-z]+)\b")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+\Z")
+_AUXILIARIES = frozenset(
+    """was is had has could would did will can might must should shall may does were
+    seemed looked""".split()
+)
+# How close a tag must stand to its quotation: "…," said the girl / the girl said, "…".
+_TAG_GAP = 4
+_INTRO_GAP = 30
+
+
+@dataclass(frozen=True, slots=True)
+class DescriptorMention:
+    """One descriptor phrase ``text[start:end]``: ``key`` is its lower-case form ("the old
+    man"; a name's possessive keeps the name: "Gisborne's soldier", whose span covers only
+    "soldier" so that it never overlaps the name), ``noun`` the person noun ("man").
+    ``modified``: a modifier stands before the noun; ``possessive``: "'s" follows it ("the
+    doctor's man"); ``speech``: it tags a quote; ``subject``: a verb follows it;
+    ``in_quote``: it stands in dialogue."""
+
+    start: int
+    end: int
+    key: str
+    noun: str
+    modified: bool
+    possessive: bool
+    speech: bool
+    subject: bool
+    in_quote: bool
+
+
+@dataclass(slots=True)
+class UnnamedCharacter:
+    """A kept cluster of descriptor mentions: ``name`` and its mentions in text order."""
+
+    name: str
+    mentions: list[DescriptorMention] = field(default_factory=list)
+
+    @property
+    def speeches(self) -> int:
+        """How many quotes the character's phrases tag."""
+        return sum(m.speech for m in self.mentions)
+
+
+class _Quotes:
+    """Sorted quote bounds: "is this inside a quote", "where does the nearest quote end"."""
+
+    def __init__(self, quotes: Sequence[Span]) -> None:
+        ordered = sorted((q.start, q.end) for q in quotes)
+        self.starts = [s for s, _ in ordered]
+        self.ends = [e for _, e in ordered]
+
+    def inside(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+    def ends_before(self, pos: int, reach: int) -> bool:
+        """Whether a quote ends in ``pos - reach .. pos``."""
+        i = bisect_right(self.ends, pos) - 1
+        return i >= 0 and pos - self.ends[i] <= reach
+
+    def starts_after(self, pos: int, reach: int) -> bool:
+        """Whether a quote starts in ``pos .. pos + reach``."""
+        i = bisect_left(self.starts, pos)
+        return i < len(self.starts) and self.starts[i] - pos <= reach
+
+
+def scan_descriptors(
+    text: str, paragraphs: Sequence[Span], quotes: Sequence[Span]
+) -> Iterator[DescriptorMention]:
+    """Yield the descriptor phrases of the ``paragraphs`` of ``text`` in text order, with
+    their evidence (see ``DescriptorMention``); ``quotes`` are the dialogue spans. Never
+    raises."""
+    index = _Quotes(quotes)
+    for para in paragraphs:
+        for m in _PHRASE.finditer(text, para.start, para.end):
+            noun = m.group("noun")
+            head = noun.rsplit("-", 1)[-1]
+            mods = m.group("mods").split()
+            det = m.group("det")
+            if det is not None and det.lower() in _PRONOUN_DETERMINERS:
+                if head in nouns.NOT_AFTER_POSSESSIVE:
+                    continue
+            if any(w in nouns.PERSON_NOUNS for w in mods):
+                continue  # "the lady doctor": one phrase, read from its last noun only
+            owner = m.group("owner")
+            start = m.start("mods") if owner else m.start()
+            det_word = text[m.start() : m.end("owner") + 2] if owner else (det or "").lower()
+            key = " ".join([det_word, *mods, noun])
+            possessive = text.startswith(("'s", "’s"), m.end())
+            found = DescriptorMention(
+                start, m.end(), key, head, bool(mods), possessive, False, False, False
+            )
+            yield _with_evidence(text, para, index, found)
+
+
+def _with_evidence(
+    text: str, para: Span, quotes: _Quotes, found: DescriptorMention
+) -> DescriptorMention:
+    """Return ``found`` with its speech and subject evidence read from the text around it."""
+    if quotes.inside(found.start):
+        return replace(found, in_quote=True)
+    window = text[max(para.start, found.start - _CONTEXT) : found.start]
+    before = _WORD_BEFORE.search(window)
+    speech = subject = False
+    if before is not None and before.group(1).lower() in SPEECH_VERBS:
+        # "…," said the girl / said the girl, "…"
+        verb_start = found.start - len(window) + before.start()
+        speech = quotes.ends_before(verb_start, _TAG_GAP) or quotes.starts_after(
+            found.end, _INTRO_GAP
+        )
+    after = _WORD_AFTER.match(text, found.end, min(para.end, found.end + _CONTEXT))
+    if after is not None:
+        verb = after.group(2)
+        if verb in SPEECH_VERBS:
+            # "…" the girl cried / the girl said, "…"
+            speech = quotes.ends_before(found.start, _TAG_GAP) or quotes.starts_after(
+                after.end(), _INTRO_GAP
+            )
+            subject = True
+        elif text[found.end] in " \t":  # "the man's hat" is no subject
+            subject = (
+                verb in _AUXILIARIES or verb.endswith("ed") or verb in name_tables.PERSON_VERBS
+            ) and verb not in name_tables.FUNCTION_WORDS
+    return replace(found, speech=speech, subject=subject)
+
+
+def unnamed_characters(
+    mentions: Sequence[DescriptorMention], taken: Sequence[tuple[int, int]]
+) -> list[UnnamedCharacter]:
+    """Return the unnamed characters among descriptor ``mentions`` (see the module
+    docstring), in order of first mention. Phrases overlapping a name mention (``taken``,
+    sorted (start, end) pairs) are left out."""
+    groups: dict[str, list[DescriptorMention]] = {}
+    j = 0
+    for d in mentions:
+        while j < len(taken) and taken[j][1] <= d.start:
+            j += 1
+        if j < len(taken) and taken[j][0] < d.end:
+            continue
+        groups.setdefault(d.key, []).append(d)
+    _fold_bare_phrases(groups)
+    kept: list[UnnamedCharacter] = []
+    for group in groups.values():
+        if _matters(group):
+            group.sort(key=lambda d: d.start)
+            kept.append(UnnamedCharacter(_name(group), group))
+    kept.sort(key=lambda c: c.mentions[0].start)
+    return kept
+
+
+def _fold_bare_phrases(groups: dict[str, list[DescriptorMention]]) -> None:
+    """Move "the man" into "the old man" when that is the only "the … man" with a modifier."""
+    modified: dict[str, list[str]] = {}
+    for key, group in groups.items():
+        if key.startswith("the ") and group[0].modified:
+            modified.setdefault(group[0].noun, []).append(key)
+    for noun, keys in modified.items():
+        bare = groups.get(f"the {noun}")
+        if bare is not None and len(keys) == 1:
+            groups[keys[0]].extend(bare)
+            del groups[f"the {noun}"]
+
+
+def _matters(group: Sequence[DescriptorMention]) -> bool:
+    """Whether a cluster speaks or matters enough to be a character (module docstring)."""
+    speeches = sum(d.speech for d in group)
+    told = [d for d in group if not d.in_quote]
+    subjects = sum(d.subject for d in told)
+    key = group[0].key
+    if not key.startswith("the "):  # whose father "her father" is depends on "her"
+        kin = key.startswith("my ") and group[0].noun in nouns.KINSHIP
+        return speeches >= (1 if kin else 2)
+    if group[0].noun in nouns.GENERIC:
+        return speeches >= 2 or (speeches == 1 and len(told) >= 2) or subjects >= 3
+    return speeches >= 1 or len(told) >= 3 or (len(told) >= 2 and subjects >= 1)
+
+
+def _name(group: Sequence[DescriptorMention]) -> str:
+    """The most frequent phrase of a cluster, the longest on a tie."""
+    counts = Counter(d.key for d in group)
+    return max(counts, key=lambda k: (counts[k], len(k)))

@@ -379,3 +379,33 @@ def test_whom_a_tag_says_the_line_is_told_to_is_not_its_speaker() -> None:
     text = 'Ben Oduya rowed; Tom Hale sat in the bow.\n\n"I have no money," he says now, to Ben.\n'
     cast = {"Ben": "Ben Oduya", "Tom": "Tom Hale"}
     assert said(text, cast) == [("I have no money,", "Tom Hale")]
+
+
+@pytest.mark.parametrize(
+    ("narration", "name"),
+    [
+        (" Alex went into the store.", ""),
+        (" Alex tried to smile.", ""),
+        (" Alex began to cry.", ""),
+        (" went on Alex.", "Alex"),
+        (" Alex began again.", "Alex"),
+    ],
+)
+def test_went_tried_and_began_tag_a_quote_only_as_verbs_of_speaking(
+    narration: str, name: str
+) -> None:
+    analysis = with_cast("Alex.\n", {"Alex": "Alex"})
+    cast = build_cast("Alex.", analysis.layer("mentions"), analysis.layer("characters"), (), (), "")
+    tag = tag_after(cast, narration, 0, len(narration))
+    assert (tag.name if tag else "") == name
+
+
+def test_a_clause_ending_in_a_colon_introduces_the_quote_after_it() -> None:
+    text = (
+        "Father Arnall and Stephen were in the classroom.\n\n"
+        'Father Arnall wrote a sum on the board and then said: "Who will win?" Stephen tried '
+        "his best.\n\n"
+        '"Oh, I know!" Stephen said, after a while: "it is nine."\n'
+    )
+    cast = {"Father Arnall": "Father Arnall", "Stephen": "Stephen"}
+    assert [who for _, who in said(text, cast)] == ["Father Arnall", "Stephen", "Stephen"]

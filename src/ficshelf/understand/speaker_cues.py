@@ -62,6 +62,11 @@ _SUBJECT_LEAD = re.compile(
     r"(?:[Tt]he\s+)?"
 )
 _TAG_REACH = 90
+# Verbs of speaking only in "went on"; and only when no "to" follows ("she tried to smile").
+_GO = frozenset("go goes went going".split())
+_NOT_BEFORE_TO = frozenset(
+    "try tries tried trying begin begins began beginning continue continues continued".split()
+)
 _MAX_SUBJECT_WORDS = 5
 _PHRASE_WORDS = 4
 # Words a tag may have after its verb when a colon ends it ("said in a hysterical way:").
@@ -378,9 +383,10 @@ def tag_after(
     ("the ferryman says", "said Alex", "she asked softly"), or ``None``.
 
     The tag must come first: a verb of speaking within the first few words, before any
-    sentence end. When the quote ``ends_sentence`` (its last mark is ".", "!" or "?") a verb
-    of manner ("Lord Henry laughed.") starts a new sentence and is no tag; nor is reported
-    speech ("Mr. Bennet replied that he had not").
+    sentence end ("went" only in "went on"; "tried", "began" not before "to"). When the
+    quote ``ends_sentence`` (its last mark is ".", "!" or "?") a verb of manner ("Lord Henry
+    laughed.") starts a new sentence and is no tag; nor is reported speech ("Mr. Bennet
+    replied that he had not").
     """
     end = min(end, start + _TAG_REACH)
     stops = sentence_stops(text, start, end)
@@ -388,7 +394,7 @@ def tag_after(
         end = stops[0]
     words = list(_WORD_TOKEN.finditer(text, start, end))
     for k, word in enumerate(words[: _MAX_SUBJECT_WORDS + 1]):
-        if not is_speech_verb(word.group()):
+        if not _speaks(words, k):
             continue
         if ends_sentence and word.group().lower() in MANNER_VERBS:
             return None
@@ -403,6 +409,18 @@ def tag_after(
     return None
 
 
+def _speaks(words: list[re.Match[str]], k: int) -> bool:
+    """Return whether ``words[k]`` is a verb of speaking used as one: "went" only in "went
+    on", and "tried", "began", "continued" not before "to" ("she tried to smile")."""
+    word = words[k].group().lower()
+    if not is_speech_verb(word):
+        return False
+    after = words[k + 1].group().lower() if k + 1 < len(words) else ""
+    if word in _GO:
+        return after == "on"
+    return not (word in _NOT_BEFORE_TO and after == "to")
+
+
 def tag_before(cast: Cast, text: str, start: int, end: int) -> Tag | None:
     """Return the speech tag in the narration ``text[start:end]`` that introduces the quote
     after it ("Alex said, ", "then she asked:"), or ``None``. Nothing but a few words
@@ -411,9 +429,10 @@ def tag_before(cast: Cast, text: str, start: int, end: int) -> Tag | None:
     stops = sentence_stops(text, start, end)
     segment_start = stops[-1] if stops else start
     verb = None
-    for found in _WORD_TOKEN.finditer(text, segment_start, end):
-        if is_speech_verb(found.group()):
-            verb = found  # the last verb of the segment
+    found = list(_WORD_TOKEN.finditer(text, segment_start, end))
+    for k, word in enumerate(found):
+        if _speaks(found, k):
+            verb = word  # the last verb of the segment
     if verb is None:
         return None
     tail = list(_WORD_TOKEN.finditer(text, verb.end(), end))

@@ -16,7 +16,9 @@ step only decides quotes the earlier ones left open:
    mother"), is resolved in step 4, where the conversation is known (0.85). A character the
    tag says the line is told to ("he says, to the ferryman") is its listener. A quote whose
    speaker introduces themself ("I'm Dorothy Gale", "my name is Ann") is theirs (0.9)
-   unless a tag names someone else.
+   unless a tag names someone else. Narration ending in a colon introduces the quote after
+   it ("Father Arnall then said: -- Who will win?"): its tag wins over one after the quote,
+   and is never read as the tag of the quote before.
 2. **The turn**: a turn is the quotes of one paragraph with at most ``MAX_BEAT_CHARS`` of
    narration between them, together with the paragraphs of a speech left open at a
    paragraph's end; a quote that a tag before it introduces ("Ann said only, ...") opens a
@@ -92,6 +94,8 @@ _LEADING_ADVERBS = frozenset(
 _THIRD = ("he", "she")
 _MARKS = " \t\n\"'“”‘’"
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’*_]*\s*\Z")
+# A colon ending the narration before a quote: it introduces that quote ("then said: ").
+_INTRODUCES = re.compile(r":[\s\"'“‘—–-]*\Z")
 _CREDIT = re.compile(r"\s*[—–-]+\s*([^\W\d_][\w'’. -]{0,60})")
 
 
@@ -127,8 +131,15 @@ def _explicit_tags(ctx: Context) -> None:
         after_start = min(quote.span.end + 1, after_end)
         ends = _SENTENCE_END.search(text, max(quote.span.start, quote.span.end - 3), after_start)
         tag = tag_after(ctx.cast, text, after_start, after_end, ends_sentence=ends is not None)
+        if (
+            tag is not None
+            and after_end < end_para.end
+            and _INTRODUCES.search(text, after_start, after_end)
+        ):
+            tag = None  # "Oh!" Miss Bartlett said, with restraint: "How do you do?"
         introduced = False
-        if tag is None or not (_resolve(ctx, tag, quote)[0] or tag.pronoun in _THIRD):
+        colon = _INTRODUCES.search(text, max(0, quote.span.start - 8), quote.span.start)
+        if tag is None or colon or not (_resolve(ctx, tag, quote)[0] or tag.pronoun in _THIRD):
             para = paragraphs[quote.para]
             before_start = para.start
             if i > 0 and quotes[i - 1].end_para == quote.para:
@@ -136,7 +147,7 @@ def _explicit_tags(ctx: Context) -> None:
             before = tag_before(
                 ctx.cast, text, before_start, max(before_start, quote.span.start - 1)
             )
-            if before is not None:
+            if before is not None and (before.name or before.pronoun or tag is None):
                 tag, introduced = before, True
         if tag is not None and not introduced:
             quote.addressed += ctx.cast.told_to(text, after_start, min(after_end, tag.pos + 90))

@@ -409,3 +409,35 @@ def test_a_clause_ending_in_a_colon_introduces_the_quote_after_it() -> None:
     )
     cast = {"Father Arnall": "Father Arnall", "Stephen": "Stephen"}
     assert [who for _, who in said(text, cast)] == ["Father Arnall", "Stephen", "Stephen"]
+
+
+def test_a_speaker_seldom_names_themself() -> None:
+    text = (
+        "Tom Hale, Ann Vey and Ben Oduya waited on the quay.\n\n"
+        '"The boat is late," said Tom.\n\n'
+        '"Ben is never late, though."\n'
+    )
+    cast = {"Ann": "Ann Vey", "Ben": "Ben Oduya", "Tom": "Tom Hale"}
+    assert said(text, cast)[1] == ("Ben is never late, though.", "Ann Vey")
+
+
+def test_a_name_followed_by_who_is_talked_about_not_addressed() -> None:
+    text = '"Darcy, who would not dance with you?" "Darcy, sit down."'
+    analysis = with_cast(text + "\n", {"Darcy": "Fitzwilliam Darcy"})
+    quotes = analysis.layer("quotes")
+    cast = build_cast(
+        text, analysis.layer("mentions"), analysis.layer("characters"), quotes, (), ""
+    )
+    assert [cast.addressed(text, q) for q in quotes] == [[], ["Fitzwilliam Darcy"]]
+
+
+def test_a_pronoun_after_narration_that_names_no_one_else_keeps_the_last_speaker() -> None:
+    text = (
+        "Ann Vey and Meg Vey sat on the step with Tom Hale.\n\n"
+        '"It is nearly light," said Meg.\n\n'
+        '"Then I suppose we waited all night," said Ann.\n\n'
+        "Tom put his coat round her shoulders, and she let him.\n\n"
+        '"Will you write to Mother?" she asked.\n'
+    )
+    cast = {"Ann": "Ann Vey", "Meg": "Meg Vey", "Tom": "Tom Hale"}
+    assert said(text, cast)[2] == ("Will you write to Mother?", "Ann Vey")

@@ -69,6 +69,8 @@ def conversation(ctx: Context, turns: list[list[QuoteState]]) -> None:
             m += 1
         prev_end = turn[-1].span.end
         addressed = [name for q in turn for name in q.addressed]
+        # nor is anyone the turn names its speaker
+        excluded = addressed + [name for q in turn for name in q.about]
         speaker = turn[0].label
         prev = scene.history[-1][0] if scene.history else ""
         if speaker and speaker == prev and turn[0].score <= SCORE_BEAT and gap == 1:
@@ -79,11 +81,11 @@ def conversation(ctx: Context, turns: list[list[QuoteState]]) -> None:
             speaker = ""
         hinted = next((q for q in turn if q.hint), None)
         if not speaker and hinted is not None:
-            speaker = _resolve_pronoun(ctx, scene, hinted, addressed)
+            speaker = _resolve_pronoun(ctx, scene, hinted, excluded, gap)
             if speaker:
                 fill_turn(turn, speaker, hinted.hint_score)
         if not speaker:
-            speaker, score = _next_speaker(ctx, scene, addressed, gap)
+            speaker, score = _next_speaker(ctx, scene, excluded, gap)
             if speaker:
                 fill_turn(turn, speaker, score)
         scene.history.append((speaker, addressed))
@@ -93,7 +95,9 @@ def conversation(ctx: Context, turns: list[list[QuoteState]]) -> None:
     _anchor_backwards(turns)
 
 
-def _resolve_pronoun(ctx: Context, scene: _Scene, quote: QuoteState, addressed: list[str]) -> str:
+def _resolve_pronoun(
+    ctx: Context, scene: _Scene, quote: QuoteState, addressed: list[str], gap: int
+) -> str:
     """Return who the "he"/"she" hint of a turn refers to.
 
     First a character of that gender who is the subject of narration since the last turn
@@ -128,6 +132,9 @@ def _resolve_pronoun(ctx: Context, scene: _Scene, quote: QuoteState, addressed: 
         for name, _ in reversed(scene.narrated):
             if fits(name):
                 return name
+        if gap > 1 and not lenient and fits(prev):
+            # narration since the last line that names no one else keeps its speaker in view
+            return prev
         if quote.hint_score == SCORE_PRONOUN_TAG:
             for name, _ in reversed(scene.history):
                 if name != prev and fits(name):

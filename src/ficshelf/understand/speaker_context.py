@@ -48,6 +48,8 @@ class QuoteState:
     # the tag stands before the quote and introduces it ("Mrs. Bennet said only, ...")
     introduced: bool = False
     addressed: list[str] = field(default_factory=list)
+    # characters the quote names but does not address ("Mr. Darcy, who would not dance")
+    about: list[str] = field(default_factory=list)
     # a "he"/"she" subject (of a speech tag or an action beat) left to the conversation pass
     hint: str = ""
     hint_pos: int = -1

@@ -97,6 +97,7 @@ _SELF_INTRODUCTION = re.compile(
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # Before a name in a speech tag: whom the line is told to ("to the ferryman", "to Ann").
 _TOLD_TO = re.compile(r"\bto\s+(?:the\s+)?\Z", re.I)
+_RELATIVE_AFTER = re.compile(r"\s*,\s*(?:who|whom|whose|which)\b", re.I)
 _VOCATIVE_AFTER = re.compile(r"^\s*(?:[,;!?.…—–-]|$)")
 
 
@@ -170,9 +171,12 @@ class Cast:
             whole = whole and text[mention.end : quote.end].strip()[-1:] in (",", ".", "")
             # "Dorian Gray? Is that his name?" echoes a name, it does not call anyone
             echo = not text[quote.start : mention.start].strip(_EDGE) and after[:1] == "?"
+            # "Mr. Darcy, who would not dance with you": a name the line is about
+            about = _RELATIVE_AFTER.match(text, mention.end) is not None
             if (
                 not whole
                 and not echo
+                and not about
                 and _VOCATIVE_BEFORE.search(before)
                 and _VOCATIVE_AFTER.match(after)
             ):
@@ -191,6 +195,16 @@ class Cast:
                 return mention.label
             i += 1
         return ""
+
+    def named_in(self, quote: Span) -> list[str]:
+        """Return the characters named anywhere inside ``quote`` (addressed or talked about;
+        a speaker seldom names themself)."""
+        found: list[str] = []
+        i = bisect_left(self._vocative_starts, quote.start)
+        while i < len(self.vocatives) and self.vocatives[i].start < quote.end:
+            found.append(self.vocatives[i].label)
+            i += 1
+        return found
 
     def told_to(self, text: str, start: int, end: int) -> list[str]:
         """Return the characters a speech tag in ``text[start:end]`` says the line is told

@@ -34,22 +34,22 @@ step only decides quotes the earlier ones left open:
    scene (who spoke, who was addressed, who the narration since the last turn names). A
    "he"/"she" goes to the nearest character of that gender named before it in its paragraph,
    else to the subject of that narration of that gender, else to another character of that
-   gender it names, else (for a tag) to an earlier speaker of that gender other than the
-   last one, else to the most recent narration mention of that gender (subjects first). A
-   beat that names whoever spoke in the paragraph just before is read as their reaction to
-   the line, not as its speaker: the turn is decided as untagged. An untagged turn after a
-   paragraph of narration goes to that narration's subject (0.62); else to the character the
-   previous turn addressed by name (0.65), else to the subject the narration since the last
-   turn names (0.62; the last speaker too when two paragraphs of narration or more came
-   between), else the speakers alternate (0.6), with the narrator of a first- or
-   second-person story as the other party, else to the most recently named other character
-   (0.5).
-   Names addressed inside a turn ("Jo, wait!") are never its speaker. Turns still unknown
-   take the speaker of the turn after next when the two turns after them alternate. Last,
-   the turns no tag decided are counted back from the tagged turn that ends their run of
-   consecutive paragraphs (A's two, four... turns before it, the other party's in between).
-   A scene ends after ``MAX_TURN_GAP`` paragraphs without dialogue, or at a heading or scene
-   break.
+   gender it names, else to the last speaker when a paragraph of narration came between,
+   else (for a tag) to an earlier speaker of that gender other than the last one, else to
+   the most recent narration mention of that gender (subjects first). A beat that names
+   whoever spoke in the paragraph just before is read as their reaction to the line, not as
+   its speaker: the turn is decided as untagged. An untagged turn after a paragraph of
+   narration goes to that narration's subject (0.62); else to the character the previous
+   turn addressed by name (0.65), else to the subject the narration since the last turn
+   names (0.62; the last speaker too when two paragraphs of narration or more came between),
+   else the speakers alternate (0.6), with the narrator of a first- or second-person story
+   as the other party, else to the most recently named other character (0.5). Names
+   addressed inside a turn ("Jo, wait!") or talked about in it ("Mr. Darcy, who would not
+   dance") are never its speaker. Turns still unknown take the speaker of the turn after
+   next when the two turns after them alternate. Last, the turns no tag decided are counted
+   back from the tagged turn that ends their run of consecutive paragraphs (A's two, four...
+   turns before it, the other party's in between). A scene ends after ``MAX_TURN_GAP``
+   paragraphs without dialogue, or at a heading or scene break.
 
 Genders come from honorifics and kinship words in a character's names and from the first
 pronoun after its mentions (``speaker_cues``).
@@ -154,6 +154,7 @@ def _explicit_tags(ctx: Context) -> None:
         myself = ctx.cast.introduced(text, quote.span)
         if myself and (tag is None or not tag.name):
             quote.label, quote.score, quote.tagged = myself, SCORE_INTRODUCED, True
+            quote.about = [n for n in quote.about if n != myself]
             continue
         if tag is None:
             continue
@@ -217,7 +218,7 @@ def _beat_subject(ctx: Context, turn: list[QuoteState]) -> tuple[str, float]:
     para = ctx.paragraphs[turn[0].para]
     quote_spans = [q.span for q in turn if q.para == turn[0].para]
     quote_starts = [q.start for q in quote_spans]
-    addressed = {name for q in turn for name in q.addressed}
+    addressed = {name for q in turn for name in q.addressed + q.about}
     lo = max(para.start, quote_spans[0].start - MAX_BEAT_CHARS)
     hi = min(para.end, quote_spans[-1].end + MAX_BEAT_CHARS)
     # the narration of the quotes of other turns (their tags) is theirs, not this turn's
@@ -324,6 +325,7 @@ def speaker_spans(analysis: Analysis) -> tuple[Span, ...]:
     ]
     for item in items:
         item.addressed = cast.addressed(text, item.span)
+        item.about = [n for n in cast.named_in(item.span) if n not in item.addressed]
     body = [q for q in items if q.span.label != NOTE]
     ctx = Context(text, cast, pov, paragraphs, sentences, body)
     body_starts = {span.start for span in analysis.layer("body")}

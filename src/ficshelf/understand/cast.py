@@ -1,7 +1,7 @@
 """From name candidates to characters: which candidates are people, and who is who.
 
-``build_cast`` takes the candidates and descriptors ``names`` found and returns the story's
-characters, each with its mentions and a canonical name:
+``build_cast`` takes the candidates ``names`` found and returns the story's characters, each
+with its mentions and a canonical name:
 
 1. *Is it a person?* Evidence is pooled per name (every "Theo" in the story): a title, a
    speech verb, a vocative, a possessive, a person's verb count for it; a place preposition
@@ -14,8 +14,8 @@ characters, each with its mentions and a canonical name:
    feminine. No pass compares mentions pairwise.
 3. *Canonical name*: the fullest form the text gives, without a title of rank ("Sir Kay" is
    "Kay") but with a civil title when the text gives no given name ("Mrs. Hudson").
-4. Unnamed characters ("the ferryman", "her father") count when they speak or recur; a
-   descriptor that is a title ("the king") joins the one character holding that title.
+
+Unnamed characters ("the ferryman", "her father") are ``descriptors``'s.
 
 Salience combines mention count, spread over the story and dialogue involvement.
 """
@@ -28,7 +28,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ficshelf.understand import name_tables as tables
-from ficshelf.understand.names import Candidate, Descriptor
+from ficshelf.understand.names import Candidate
 
 _REVERSE_NICKNAMES: dict[str, set[str]] = {}
 for _short, _fulls in tables.NICKNAMES.items():
@@ -454,33 +454,3 @@ def canonical_name(
         if titled:
             return max(titled, key=lambda s: (surfaces[s], s))
     return key
-
-
-def descriptor_characters(
-    descriptors: Sequence[Descriptor], taken: list[tuple[int, int]]
-) -> dict[str, list[Descriptor]]:
-    """Return the descriptors that name an unnamed character, grouped by key: those that
-    speak, or recur (step 4). Descriptors overlapping a name mention (``taken``, sorted)
-    are skipped."""
-    groups: dict[str, list[Descriptor]] = {}
-    j = 0
-    for d in descriptors:
-        while j < len(taken) and taken[j][1] <= d.start:
-            j += 1
-        if j < len(taken) and taken[j][0] < d.end:
-            continue
-        groups.setdefault(d.key, []).append(d)
-    kept: dict[str, list[Descriptor]] = {}
-    for key, group in groups.items():
-        speeches = sum(d.speech for d in group)
-        noun = group[0].noun
-        generic = noun in tables.GENERIC_PERSON_NOUNS
-        told = sum(not d.in_quote for d in group)
-        if generic or key.split()[0] not in ("the", "my"):
-            # "the old man" may be anyone; whose father "her father" is depends on "her".
-            keep = speeches >= 2
-        else:
-            keep = speeches >= 1 or told >= 3
-        if keep:
-            kept[key] = group
-    return kept

@@ -14,10 +14,18 @@ Layers:
 * ``narrator`` — for a first- or second-person story whose narrator is named, one span: the
   evidence that names them (often in another character's line of dialogue), label = the
   narrator's canonical name; otherwise empty.
+* ``unnamed`` — the ``characters`` spans (same offsets, label and score, same order) of the
+  characters the text never names: those known by a descriptor ("the old man", "her
+  father", "Gisborne's soldier") and the unnamed "Narrator". Their names are not person
+  names: the archive makes no character tags of them. A descriptor character's mentions
+  are its descriptor phrases ("the old man", "The old man"), so a speech tag such as "said
+  the old man" names it.
 
-How: ``names`` finds capitalised candidates and descriptors with the cues around them,
-``cast`` decides which are people and clusters them into characters, ``narrator`` finds who
-"I" is. A role given in apposition to a name ("Mrs. Reynolds, the housekeeper,") is a
+How: ``names`` finds capitalised candidates with the cues around them, ``cast`` decides
+which are people and clusters them into characters, ``descriptors`` finds the unnamed
+people who speak or matter, ``narrator`` finds who "I" is. A descriptor that is a title a
+single named character holds ("the king", "the doctor" for Dr. Archie) is a mention of that
+character. A role given in apposition to a name ("Mrs. Reynolds, the housekeeper,") is a
 mention of that character wherever it stands. Only the story body is read (``body``
 paragraphs: notes never count). Quotes come from the ``quotes`` layer (body quotes only), or,
 when it is empty, from balanced double quotes; the point of view from the ``pov`` layer, or,

@@ -48,9 +48,13 @@ _NOT_MODIFIERS = (
 )
 _NOUN = trie_regex(nouns.PERSON_NOUNS)
 _MODIFIER = rf"(?!(?:{trie_regex(w for w in _NOT_MODIFIERS if w.isalpha())})\b)[a-z]+(?:-[a-z]+)?"
+_DETERMINER = r"[Tt]he|[Hh]er|[Hh]is|[Mm]y|[Tt]heir|[Yy]our|[Oo]ur"
+# A name's or a described owner's possessive ("Gisborne's", "the child's", "the old man's"),
+# or a determiner; then modifiers and the person noun.
 _PHRASE = re.compile(
-    r"(?<![\w'’-])(?:(?P<det>[Tt]he|[Hh]er|[Hh]is|[Mm]y|[Tt]heir|[Yy]our|[Oo]ur)"
-    r"|(?P<owner>[A-Z][a-z]+)['’]s)[ \t]+"
+    r"(?<![\w'’-])(?:(?P<owner>(?P<name>[A-Z][a-z]+)"
+    rf"|(?:{_DETERMINER})[ \t]+(?:{_MODIFIER}[ \t]+)?{_MODIFIER})['’]s"
+    rf"|(?P<det>{_DETERMINER}))[ \t]+"
     rf"(?P<mods>(?:{_MODIFIER}[ \t]+){{0,2}})"
     rf"(?P<noun>(?:[a-z]+-)?(?:{_NOUN}))\b(?!-\w)(?!['’](?!s\b)\w)"
 )
@@ -111,15 +115,15 @@ class _Quotes:
         i = bisect_right(self.starts, pos) - 1
         return i >= 0 and pos < self.ends[i]
 
-    def ends_before(self, pos: int, reach: int) -> bool:
-        """Whether a quote ends in ``pos - reach .. pos``."""
+    def ends_before(self, pos: int, reach: int, para: Span) -> bool:
+        """Whether a quote ends in ``pos - reach .. pos`` within paragraph ``para``."""
         i = bisect_right(self.ends, pos) - 1
-        return i >= 0 and pos - self.ends[i] <= reach
+        return i >= 0 and pos - self.ends[i] <= reach and self.ends[i] > para.start
 
-    def starts_after(self, pos: int, reach: int) -> bool:
-        """Whether a quote starts in ``pos .. pos + reach``."""
+    def starts_after(self, pos: int, reach: int, para: Span) -> bool:
+        """Whether a quote starts in ``pos .. pos + reach`` within paragraph ``para``."""
         i = bisect_left(self.starts, pos)
-        return i < len(self.starts) and self.starts[i] - pos <= reach
+        return i < len(self.starts) and self.starts[i] - pos <= reach and self.starts[i] < para.end
 
 
 def scan_descriptors(
@@ -138,41 +142,67 @@ def scan_descriptors(
             if det is not None and det.lower() in _PRONOUN_DETERMINERS:
                 if head in nouns.NOT_AFTER_POSSESSIVE:
                     continue
-            if any(w in nouns.PERSON_NOUNS for w in mods):
-                continue  # "the lady doctor": one phrase, read from its last noun only
+            if head in nouns.MODIFIER_NOUNS and _noun_follows(text, m.end(), para.end):
+                continue  # "the chief reason", "the baby carriage"
             owner = m.group("owner")
-            start = m.start("mods") if owner else m.start()
-            det_word = text[m.start() : m.end("owner") + 2] if owner else (det or "").lower()
+            # a name is a mention of its own: the phrase then spans only "soldier"
+            start = m.start("mods") if m.group("name") else m.start()
+            if owner is None:
+                det_word = (det or "").lower()
+            else:
+                first, _, rest = owner.partition(" ")
+                owner = " ".join([first if m.group("name") else first.lower(), *rest.split()])
+                det_word = owner + text[m.end("owner") : m.end("owner") + 2]
             key = " ".join([det_word, *mods, noun])
             possessive = text.startswith(("'s", "’s"), m.end())
             found = DescriptorMention(
                 start, m.end(), key, head, bool(mods), possessive, False, False, False
             )
-            yield _with_evidence(text, para, index, found)
+            yield _with_evidence(text, para, index, found, m.start())
+
+
+def _noun_follows(text: str, pos: int, end: int) -> bool:
+    """Whether a lower-case word that is no function word, verb form or adverb follows
+    ``pos`` ("the chief reason"; not "the chief said", "the chief of police")."""
+    after = _WORD_AFTER.match(text, pos, min(end, pos + _CONTEXT))
+    if after is None or after.group(1) or not text.startswith((" ", "\t"), pos):
+        return False
+    word = after.group(2)
+    return not (
+        word in name_tables.FUNCTION_WORDS
+        or word in _AUXILIARIES
+        or (word in SPEECH_VERBS and word.endswith(("s", "d")))  # "said", not "reason"
+        or word in name_tables.PERSON_VERBS
+        or word.endswith(("ed", "ly"))
+    )
 
 
 def _with_evidence(
-    text: str, para: Span, quotes: _Quotes, found: DescriptorMention
+    text: str, para: Span, quotes: _Quotes, found: DescriptorMention, phrase_start: int
 ) -> DescriptorMention:
-    """Return ``found`` with its speech and subject evidence read from the text around it."""
+    """Return ``found`` with its speech and subject evidence read from the text around it
+    (the whole phrase starts at ``phrase_start``: before "Gisborne's" in "Gisborne's
+    soldier")."""
     if quotes.inside(found.start):
         return replace(found, in_quote=True)
-    window = text[max(para.start, found.start - _CONTEXT) : found.start]
+    window = text[max(para.start, phrase_start - _CONTEXT) : phrase_start]
     before = _WORD_BEFORE.search(window)
     speech = subject = False
+    if found.possessive:  # "said the child's nurse": the nurse speaks, not the child
+        before = None
     if before is not None and before.group(1).lower() in SPEECH_VERBS:
         # "…," said the girl / said the girl, "…"
-        verb_start = found.start - len(window) + before.start()
-        speech = quotes.ends_before(verb_start, _TAG_GAP) or quotes.starts_after(
-            found.end, _INTRO_GAP
+        verb_start = phrase_start - len(window) + before.start()
+        speech = quotes.ends_before(verb_start, _TAG_GAP, para) or quotes.starts_after(
+            found.end, _INTRO_GAP, para
         )
     after = _WORD_AFTER.match(text, found.end, min(para.end, found.end + _CONTEXT))
     if after is not None:
         verb = after.group(2)
         if verb in SPEECH_VERBS:
             # "…" the girl cried / the girl said, "…"
-            speech = quotes.ends_before(found.start, _TAG_GAP) or quotes.starts_after(
-                after.end(), _INTRO_GAP
+            speech = quotes.ends_before(found.start, _TAG_GAP, para) or quotes.starts_after(
+                after.end(), _INTRO_GAP, para
             )
             subject = True
         elif text[found.end] in " \t":  # "the man's hat" is no subject
@@ -197,6 +227,7 @@ def unnamed_characters(
             continue
         groups.setdefault(d.key, []).append(d)
     _fold_bare_phrases(groups)
+    _fold_possessive_phrases(groups)
     kept: list[UnnamedCharacter] = []
     for group in groups.values():
         if _matters(group):
@@ -219,14 +250,32 @@ def _fold_bare_phrases(groups: dict[str, list[DescriptorMention]]) -> None:
             del groups[f"the {noun}"]
 
 
+def _fold_possessive_phrases(groups: dict[str, list[DescriptorMention]]) -> None:
+    """Move "her visitor" into "the visitor" when the text has one phrase of each for that
+    noun (not a noun that names anyone: "her friend" is not "the friend")."""
+    definite: dict[str, list[str]] = {}
+    possessive: dict[str, list[str]] = {}
+    for key, group in groups.items():
+        determiner = key.split(" ", 1)[0]
+        if determiner == "the":
+            definite.setdefault(group[0].noun, []).append(key)
+        elif determiner in _PRONOUN_DETERMINERS:
+            possessive.setdefault(group[0].noun, []).append(key)
+    for noun, keys in possessive.items():
+        into = definite.get(noun, [])
+        if len(keys) == 1 and len(into) == 1 and noun not in nouns.GENERIC:
+            groups[into[0]].extend(groups.pop(keys[0]))
+
+
 def _matters(group: Sequence[DescriptorMention]) -> bool:
     """Whether a cluster speaks or matters enough to be a character (module docstring)."""
     speeches = sum(d.speech for d in group)
     told = [d for d in group if not d.in_quote]
     subjects = sum(d.subject for d in told)
     key = group[0].key
-    if not key.startswith("the "):  # whose father "her father" is depends on "her"
-        kin = key.startswith("my ") and group[0].noun in nouns.KINSHIP
+    determiner = key.split(" ", 1)[0]
+    if determiner in _PRONOUN_DETERMINERS:  # whose father "her father" is depends on "her"
+        kin = determiner == "my" and group[0].noun in nouns.KINSHIP
         return speeches >= (1 if kin else 2)
     if group[0].noun in nouns.GENERIC:
         return speeches >= 2 or (speeches == 1 and len(told) >= 2) or subjects >= 3

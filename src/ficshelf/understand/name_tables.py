@@ -303,8 +303,8 @@ NICKNAMES: MappingProxyType[str, frozenset[str]] = MappingProxyType(
     }
 )
 
-# Nouns for people, which with a determiner name an unnamed character ("the ferryman",
-# "her father"). GENERIC ones ("the man") need more than one speech to count.
+# Nouns for people: a capitalised run after "the" that holds one is a person ("the Tin
+# Woodman"). (Unnamed characters use the fuller lexicon of ``person_nouns``.)
 PERSON_NOUNS = _words(
     """ferryman boatman lamplighter herald innkeeper landlord landlady tavernkeeper barkeep
     bartender barman barmaid waiter waitress cook maid housemaid housekeeper butler footman
@@ -326,17 +326,6 @@ PERSON_NOUNS = _words(
     fiancée boyfriend girlfriend bride groom twin
     man woman boy girl lady gentleman fellow lad lass youth maiden damsel"""
 )
-GENERIC_PERSON_NOUNS = _words(
-    "man woman boy girl lady gentleman fellow lad lass youth child kid baby infant stranger"
-)
-# Modifiers that make a descriptor too vague to be one character ("the other man").
-VAGUE_MODIFIERS = _words(
-    """other same first second third last next only another each every one two three few
-    many some several both such very whole own"""
-)
-# Determiners that open a descriptor. "my" is left out of first-person narration counts.
-DESCRIPTOR_DETERMINERS = _words("the her his my their your our")
-
 # Verbs of speech (all forms used in tags: "said Alex", "Alex asks").
 SPEECH_VERBS = _words(
     """say says said saying ask asks asked reply replies replied answer answers answered

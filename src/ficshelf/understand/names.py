@@ -7,8 +7,8 @@ candidate the cues that tell a person from a place or a common word: a speech ve
 ("said Theo", "Theo asked"), a vocative inside a quote ("Thanks, Kit,"), a possessive, a verb
 that takes a person as subject, any verb after it with no preposition before it ("Lydia has
 married"), a place preposition before it, whether it opens a sentence, and the gender of the
-next subject pronoun. ``scan_descriptors`` finds "the ferryman", "her
-father" and the like. Deciding which candidates are names is ``cast``'s job.
+next subject pronoun. Deciding which candidates are names is ``cast``'s job (unnamed
+people, "the ferryman", are ``descriptors``'s).
 
 Everything is a fixed number of regex matches per candidate, so the scan is linear in the
 length of the text.
@@ -149,22 +149,6 @@ class Candidate:
     after_of: bool = False
     after_article: bool = False
     gender: str = ""
-
-
-@dataclass(slots=True)
-class Descriptor:
-    """An unnamed character's descriptor, ``text[start:end]`` ("the old woman").
-
-    ``key`` is its lower-case form ("the old woman"), ``noun`` the person noun ("woman"),
-    ``speech`` whether a speech verb stands next to it.
-    """
-
-    start: int
-    end: int
-    key: str
-    noun: str
-    speech: bool
-    in_quote: bool
 
 
 class QuoteIndex:
@@ -390,34 +374,3 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
         if pronoun is not None:
             cand.gender = "m" if pronoun.group(1) else "f"
     return cand
-
-
-_DETERMINER = _alternation(tables.DESCRIPTOR_DETERMINERS)
-_NOUN = _alternation(tables.PERSON_NOUNS)
-_DESCRIPTOR = re.compile(
-    rf"\b(?:{_DETERMINER}|{_DETERMINER.title()})[ \t]+(?:([a-z]+(?:-[a-z]+)?)[ \t]+)?"
-    rf"(?:{_NOUN})\b(?![-'’]\w)"
-)
-
-
-def scan_descriptors(
-    text: str, paragraphs: Sequence[Span], quotes: QuoteIndex
-) -> Iterator[Descriptor]:
-    """Yield "the ferryman", "her father", "the old woman"-like descriptors of the
-    ``paragraphs`` in text order (a possessive determiner or "the", at most one modifier, a
-    person noun). Never raises."""
-    for para in paragraphs:
-        for m in _DESCRIPTOR.finditer(text, para.start, para.end):
-            modifier = (m.group(1) or "").lower()
-            if modifier in tables.VAGUE_MODIFIERS or modifier in tables.PERSON_NOUNS:
-                continue
-            if modifier and modifier in tables.STOP_WORDS:
-                continue
-            words = m.group().lower().split()
-            before = _read_before(text[max(para.start, m.start() - _CONTEXT) : m.start()])
-            after_end = min(para.end, m.end() + _CONTEXT)
-            in_quote = quotes.find(m.start()) >= 0
-            speech = not in_quote and (
-                before.speech or _SPEECH_AFTER.match(text, m.end(), after_end) is not None
-            )
-            yield Descriptor(m.start(), m.end(), " ".join(words), words[-1], speech, in_quote)

@@ -45,7 +45,12 @@ NEUTRAL = _words(
     traveller traveler pilgrim wanderer rider ghost giant dwarf elf troll fairy dragon
     lamplighter auctioneer undertaker neighbour neighbor friend companion boss manager
     secretary receptionist agent spy pilot conductor guide scout ranger healer chief
-    chieftain elder usher coroner bailiff steward landowner owner witness victim suspect"""
+    chieftain elder usher coroner bailiff steward landowner owner witness victim suspect
+    prospector miner cowboy rancher trapper settler outlaw bandit mariner skipper engineer
+    mechanic banker broker salesman saleswoman shopgirl jeweller jeweler barber hairdresser
+    cobbler shoemaker weaver mason janitor caretaker manservant maidservant cop therapist
+    counselor counsellor barista cashier bouncer intern roommate flatmate classmate teammate
+    principal rabbi imam hermit vampire werewolf goblin demon angel proprietor attendant"""
 )
 PERSON_NOUNS = MALE | FEMALE | NEUTRAL
 
@@ -53,7 +58,7 @@ PERSON_NOUNS = MALE | FEMALE | NEUTRAL
 # must show more before they count as one character.
 GENERIC = _words(
     """man woman boy girl lady gentleman fellow lad lass youth child kid baby infant person
-    stranger friend guard soldier officer servant owner victim witness suspect"""
+    friend guard soldier officer servant owner victim witness suspect"""
 )
 # Kinship: "her father" is one person for as long as "her" is.
 KINSHIP = _words(
@@ -67,6 +72,12 @@ VAGUE_MODIFIERS = _words(
     """other same first second third fourth last next only another each every one two three
     four few many some several both such very whole own former latter average typical
     ideal perfect real true right wrong"""
+)
+# Nouns that are as often a modifier of the next noun ("the chief reason", "the master
+# bedroom", "the baby carriage"): read as a person only when no lower-case noun follows.
+MODIFIER_NOUNS = _words(
+    """chief elder baby kid child guard master maiden head principal angel demon giant
+    dwarf ghost fairy dragon troll witness suspect victim owner"""
 )
 # Nouns that after "his"/"her" are seldom a person ("his guard was down").
 NOT_AFTER_POSSESSIVE = _words("guard keeper host elder chief")

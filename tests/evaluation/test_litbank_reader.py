@@ -56,6 +56,17 @@ def test_marks_are_read_from_their_neighbours_so_a_lost_one_does_not_flip_the_re
     assert text.startswith('"Yours,') and text.endswith(' rained. She said, "For luck," and left.')
 
 
+def test_an_opening_mark_left_at_a_sentence_end_opens_the_next_paragraph() -> None:
+    sentences = [
+        ["'", "Come", "!", "'"],
+        ["She", "heard", "it", ".", "'"],  # the tokeniser left the next opening mark here
+        ["I", "am", "tired", ".", "'"],
+        ["'", "So", "am", "I", ".", "'"],
+    ]
+    text, _ = detokenise(sentences)
+    assert text == "'Come!' She heard it.\n\n'I am tired.'\n\n'So am I.'"
+
+
 def test_a_text_that_opens_sentences_with_single_marks_quotes_with_them() -> None:
     sentences = [
         ["'", "Morning", ",", "Mrs", "Gill", "!", "'"],

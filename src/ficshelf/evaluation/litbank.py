@@ -17,7 +17,9 @@ name (PROP), and which chain (character) it belongs to.
 token's character offsets, so gold positions become offsets into exactly the text the
 pipeline analyses. LitBank does not keep paragraphs; a sentence that opens with a quotation
 mark starts a new paragraph (in print, a sentence only opens with one at a new turn of
-dialogue or a new paragraph of a long speech), every other sentence continues its paragraph.
+dialogue or a new paragraph of a long speech), and so does an opening mark the tokeniser
+left at the end of the sentence before ("overheard . '" + "I suffered ."); every other
+sentence continues its paragraph.
 A straight quotation mark is read as opening or closing from its neighbours (one starting a
 sentence opens, one ending it or standing between a word and punctuation closes) while the
 marks alternate; a mark that fits neither reading is taken as a lost one (see
@@ -103,19 +105,29 @@ def doc_names(root: Path, split: str = "all") -> list[str]:
 
 _SAME_TWICE = 2.0  # cost of two opening (or two closing) straight marks in a row
 _SENTENCE_EDGE = 3.0  # cost of reading a mark against its place at a sentence's edge
+_LOOSE_END = 1.0  # cost of reading a sentence's last mark as opening the next sentence
 _BEFORE_PUNCT = 2.0  # cost of reading "word ' ," (a mark between a word and punctuation) as opening
 _SPLIT_TAG = 0.5  # cost of reading ", ' Word" as closing
+_LONG_QUOTE = 0.3  # cost per sentence of a quotation longer than _FREE_SENTENCES
+_FREE_SENTENCES = 3
 
 
-def _mark_costs(sentence: Sequence[str], index: int) -> tuple[float, float]:
+def _mark_costs(
+    sentence: Sequence[str], index: int, following: Sequence[str] = ()
+) -> tuple[float, float]:
     """Return the costs of reading the straight mark at ``index`` as opening and as closing,
-    from the tokens on either side of it."""
+    from the tokens on either side of it (``following`` is the next sentence)."""
     before = sentence[index - 1] if index else None
     after = sentence[index + 1] if index + 1 < len(sentence) else None
     if before is None:
         return (1.0, 0.0) if after is None else (0.0, _SENTENCE_EDGE)
     if after is None:
-        return _SENTENCE_EDGE, 0.0
+        # The tokeniser sometimes leaves the opening mark of the next sentence at the end of
+        # this one ("overheard . '" + "I suffered ."): only a next sentence that opens with a
+        # mark or goes on in lower case ("she said") makes a final mark surely closing.
+        first = following[0] if following else ""
+        sure = not first or set(first) <= QUOTE_MARKS or first[0].islower()
+        return (_SENTENCE_EDGE if sure else _LOOSE_END), 0.0
     word_before, word_after = before[0].isalnum(), after[0].isalnum()
     if not word_after and (after in _PUNCT or set(after) <= QUOTE_MARKS):
         return _BEFORE_PUNCT, 0.0
@@ -127,7 +139,8 @@ def _mark_costs(sentence: Sequence[str], index: int) -> tuple[float, float]:
 def _read_marks(sentences: Sequence[Sequence[str]], mark: str) -> dict[tuple[int, int], bool]:
     """Return, for each ``mark`` token (by sentence and token index), whether it opens a
     quotation: the reading that best fits each mark's neighbours while opening and closing
-    marks alternate (one pass of Viterbi over the marks, so one lost mark costs little)."""
+    marks alternate and quotations stay a few sentences long (one pass of Viterbi over the
+    marks, so one lost mark costs little)."""
     places = [
         (i, j) for i, sentence in enumerate(sentences) for j, t in enumerate(sentence) if t == mark
     ]
@@ -136,11 +149,18 @@ def _read_marks(sentences: Sequence[Sequence[str]], mark: str) -> dict[tuple[int
     # best[k][state]: cost of the best reading of marks 0..k with mark k opening (state 1).
     back: list[tuple[int, int]] = []
     prev = (0.0, _SAME_TWICE)  # before the first mark, as if one had just closed
+    last_sentence = 0
     for i, j in places:
-        cost_open, cost_close = _mark_costs(sentences[i], j)
+        following = sentences[i + 1] if i + 1 < len(sentences) else ()
+        cost_open, cost_close = _mark_costs(sentences[i], j, following)
+        if not back:
+            cost_close += 1.0  # a text seldom starts inside a quotation that lost its opener
+        # A quotation closing here after running over many sentences is less likely.
+        long = _LONG_QUOTE * max(0, i - last_sentence - _FREE_SENTENCES)
+        last_sentence = i
         from_closed_to_open = prev[0]
         from_open_to_open = prev[1] + _SAME_TWICE
-        from_open_to_close = prev[1]
+        from_open_to_close = prev[1] + long
         from_closed_to_close = prev[0] + _SAME_TWICE
         open_from = 0 if from_closed_to_open <= from_open_to_open else 1
         close_from = 1 if from_open_to_close <= from_closed_to_close else 0
@@ -204,7 +224,8 @@ def detokenise(sentences: Sequence[Sequence[str]]) -> tuple[str, list[list[tuple
         spans: list[tuple[int, int]] = []
         for index, token in enumerate(sentence):
             kind = spacing.kind(token, sent, index)
-            if index == 0 and size and kind == "open" and set(token) <= QUOTE_MARKS:
+            edge = index == 0 or index == len(sentence) - 1
+            if edge and size and kind == "open" and set(token) <= QUOTE_MARKS:
                 sep = "\n\n"
             elif attach or kind == "close" or not size:
                 sep = ""

@@ -30,10 +30,16 @@ How quotations are found:
   it is unbalanced: it ends at its paragraph's end with score 0.6, so a stray mark never
   swallows the rest of a book. A paragraph whose first mark closes
   a quotation that nothing opened starts one at the paragraph's start (score 0.6).
-* **Dialogue, not scare quotes.** A short quotation (up to ``MAX_SCARE_WORDS`` words) inside a
-  sentence, ending with no punctuation of its own but a comma, with no comma, colon, sentence
-  end or verb of speaking before it and no verb of speaking after it (a title, ``the "experts"
-  said nothing``, ``the so-called "younger set,"``) is not dialogue and is left out.
+* **Dialogue, not scare quotes.** A quotation inside a sentence is a name, term or title,
+  not dialogue, and is left out, when the word right before it introduces one (an article,
+  possessive or preposition, "as", "named": ``known as a "drummer."``, ``the "younger
+  set"``) unless it asks a question; when it is in title case with no punctuation of its own
+  (``sang "Over the Hills and Far Away" again``); or when it is short (up to
+  ``MAX_SCARE_WORDS`` words), ends with no punctuation of its own but a comma (or a full
+  stop right after a word: ``called it "life."``), has no comma, colon, sentence end or verb
+  of speaking before it and no verb of speaking after it. Nor is a quotation after words
+  that are imagined, habitual or denied ("as if to say", "used to say", "might say",
+  "didn't say").
 
 * **Dashes.** A story that opens its speeches with dashes instead of quotation marks
   (``— Come up, he said.``) is read by ``dash_dialogue`` instead (see there); its quotes
@@ -99,11 +105,30 @@ _ENDS_LIKE_SPEECH = re.compile(r"[.;:!?…—–\-~]['’\"”*_)\s]*\Z")
 # Before a quotation: a comma or colon ("she said, "), or the end of a sentence.
 _BEFORE_SPEECH = re.compile(r"(?:[,:]|[.!?…]['’\"”*_)]*)\s*\Z")
 _WORD = re.compile(r"\w+")
-# A speech tag right after a quotation: up to three words, then a verb of speaking; or a
-# verb of speaking (and up to one word) right before one, but "called" ("so-called").
-_TAG_AFTER = re.compile(r"[\s,]*(?:[\w.'’-]+\s+){0,3}?(?:" + SPEECH_VERB.pattern + ")", re.I)
+# Words that are not said, only imagined, habitual or denied: 'as if to say', 'used to say',
+# 'you might say', 'she didn't say'.
+_NOT_SAID = re.compile(
+    r"\b(?:can|could|would|might|may|should|must|used\s+to|as\s+(?:if|though|much\s+as)\s+to"
+    r"|didn't|didn’t|did\s+not|never)\s+(?:\w+\s+)?say[\s,:]*\Z",
+    re.I,
+)
+# The word right before a quotation's opening mark, with nothing but a space between.
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \t]*\Z")
+# Words after which a quotation is a name, a title or a term, not speech.
+_TERM_INTRODUCERS = frozenset(
+    """the a an his her its my our their your this these those of for with from by to into
+    about at in on upon than as named entitled dubbed word words phrase""".split()
+)
+# A speech tag right after a quotation: a subject (a pronoun, a determiner or a capitalised
+# word, then up to two more words) and a verb of speaking, or the verb first; or a
+# verb of speaking (and up to two words) right before one, but "called" ("so-called").
+_TAG_AFTER = re.compile(
+    r"[\s,]*(?:(?:he|she|i|they|we|you|it|one|the|a|an|his|her|my|our|their|(?-i:[A-Z])[\w.'’-]*)"
+    r"\s+(?:[\w.'’-]+\s+){0,2}?)?(?:" + SPEECH_VERB.pattern + ")",
+    re.I,
+)
 _TAG_BEFORE = re.compile(
-    r"(?<![-‐])(?!call)(?:" + SPEECH_VERB.pattern + r")(?:\s+[\w'’-]+)?\s*\Z", re.I
+    r"(?<![-‐])(?!call)(?:" + SPEECH_VERB.pattern + r")(?:\s+[\w'’-]+){0,2}\s*\Z", re.I
 )
 
 
@@ -181,6 +206,13 @@ def _marks(text: str, lo: int, hi: int, single: bool) -> list[_Mark]:
     return found
 
 
+def _title_case(words: Sequence[str]) -> bool:
+    """Return whether at least two words have more than three letters, all capitalised (a
+    title; a single word is as often an exclamation: 'said "Exactly" to her')."""
+    long = [w for w in words if len(w) > 3]
+    return len(long) > 1 and all(w[0].isupper() for w in long)
+
+
 class _Finder:
     """Turns the marks of each paragraph into quote spans (see the module docstring)."""
 
@@ -211,10 +243,23 @@ class _Finder:
             opener -= 1
         if _LEAD.fullmatch(text, para_start, opener) is not None:
             return True  # the quotation starts its paragraph
-        if _ENDS_LIKE_SPEECH.search(text, start, end) is not None:
+        word_before = _WORD_BEFORE.search(text, max(para_start, opener - 20), opener)
+        if (
+            word_before is not None
+            and word_before.group(1).lower() in _TERM_INTRODUCERS
+            and not text[start:end].rstrip(" '’\"”").endswith("?")
+        ):
+            return False  # 'the "younger set"', 'known as a "drummer."'
+        if _NOT_SAID.search(text, max(para_start, opener - 40), opener) is not None:
+            return False  # 'as much as to say, "Are you all like this?"'
+        words = _WORD.findall(text, start, end)
+        ends = _ENDS_LIKE_SPEECH.search(text, start, end)
+        if word_before is not None and ends is None and _title_case(words):
+            return False  # 'had sung "Over the Low Hills and Far Away" at'
+        if len(words) > MAX_SCARE_WORDS:
             return True
-        if len(_WORD.findall(text, start, end)) > MAX_SCARE_WORDS:
-            return True
+        if ends is not None and (word_before is None or text[ends.start()] != "."):
+            return True  # a term's full stop inside the marks ('called "life."') is no speech
         if _BEFORE_SPEECH.search(text, max(para_start, opener - 6), opener) is not None:
             return True
         if _TAG_BEFORE.search(text, max(para_start, opener - 40), opener) is not None:
@@ -231,8 +276,13 @@ class _Finder:
         carried over from earlier paragraphs starts. Return where the quotation still open
         at the paragraph's end starts, or ``None``."""
         later_close = _later_strong_close(marks)
+        closers = _closers_ahead(marks)
         score = SCORE_SINGLE if self.single else SCORE_BALANCED
+        nested = False
         for k, mark in enumerate(marks):
+            if nested:
+                nested = mark.shape == _OPEN or (mark.weak and later_close[k])
+                continue  # the inner quotation's closing mark
             if open_at is None:
                 if mark.shape == _CLOSE:
                     if k == 0 and not mark.weak:
@@ -240,6 +290,9 @@ class _Finder:
                         self.emit(lo, mark.pos, label, SCORE_UNBALANCED, lo)
                     continue
                 open_at = mark.pos + 1
+                continue
+            if mark.shape == _OPEN and closers[k] >= 2 and self._inside_sentence(mark, open_at):
+                nested = True  # 'read nothing but the "Times," and snuff the candles'
                 continue
             if mark.shape == _OPEN and not self._closes_sloppily(mark, open_at):
                 # an opening mark while one is open: the previous quotation lost its closer
@@ -251,6 +304,13 @@ class _Finder:
             self.emit(open_at, mark.pos, label, score, lo)
             open_at = None
         return open_at
+
+    def _inside_sentence(self, mark: _Mark, open_at: int) -> bool:
+        """Return whether an opening mark met inside an open quotation stands in the middle
+        of its sentence (after a word and a space, not a sentence's end): a quotation nested
+        in the same marks rather than a new one whose predecessor lost its closer."""
+        before = self.text[max(open_at, mark.pos - 2) : mark.pos]
+        return len(before) == 2 and before[1] == " " and (before[0].isalpha() or before[0] == ",")
 
     def _closes_sloppily(self, mark: _Mark, open_at: int) -> bool:
         """Return whether an opening-shaped straight mark is really a closer typed with the
@@ -273,6 +333,20 @@ def _later_strong_close(marks: list[_Mark]) -> list[bool]:
             seen = False
         elif not mark.weak:
             seen = True
+    return result
+
+
+def _closers_ahead(marks: list[_Mark]) -> list[int]:
+    """Return, for each mark, how many later marks of the paragraph (before the next opening
+    mark) may close a quotation."""
+    result = [0] * len(marks)
+    count = 0
+    for k in range(len(marks) - 1, -1, -1):
+        result[k] = count
+        if marks[k].shape == _OPEN:
+            count = 0
+        elif not marks[k].weak:
+            count += 1
     return result
 
 

@@ -441,3 +441,16 @@ def test_a_pronoun_after_narration_that_names_no_one_else_keeps_the_last_speaker
     )
     cast = {"Ann": "Ann Vey", "Meg": "Meg Vey", "Tom": "Tom Hale"}
     assert said(text, cast)[2] == ("Will you write to Mother?", "Ann Vey")
+
+
+def test_a_line_after_narration_opens_an_exchange_with_that_narrations_subject() -> None:
+    text = (
+        "Will Scarlet, Tuck and Robin sat at the inn.\n\n"
+        '"More ale," said Tuck.\n\n'
+        "Robin turned the ribbon over in his fingers and thought about the gallery.\n\n"
+        '"You are mooning," Will said.\n\n'
+        '"I am thinking."\n'
+    )
+    cast = {"Will": "Will Scarlet", "Tuck": "Tuck", "Robin": "Robin"}
+    # Tuck spoke last before the narration; the reply to Will is Robin's
+    assert said(text, cast)[2] == ("I am thinking.", "Robin")

@@ -38,6 +38,8 @@ class _Scene:
     # named in narration since the last turn, in the last paragraph that named anyone:
     # (character, whether the mention is a subject)
     narrated: list[tuple[str, bool]] = field(default_factory=list)
+    # the subjects of the narration paragraph(s) before the last turn, when there were any
+    partners: list[str] = field(default_factory=list)
 
     def saw(self, name: str) -> None:
         self.recent.pop(name, None)
@@ -89,6 +91,8 @@ def conversation(ctx: Context, turns: list[list[QuoteState]]) -> None:
             if speaker:
                 fill_turn(turn, speaker, score)
         scene.history.append((speaker, addressed))
+        same_scene = 1 < gap <= MAX_TURN_GAP + 1
+        scene.partners = [n for n, subject in scene.narrated if subject] if same_scene else []
         if speaker:
             scene.saw(speaker)
     _alternate_backwards(turns)
@@ -167,6 +171,11 @@ def _next_speaker(ctx: Context, scene: _Scene, addressed: list[str], gap: int) -
     for name in narrated:
         if (apart or name != prev) and name not in addressed:
             return name, SCORE_NARRATED
+    # the last turn opened a new exchange after narration: its partner is whom that
+    # narration made its subject ("Robin turned the ribbon over." "You're mooning," Will said.)
+    for name in scene.partners:
+        if prev and name != prev and name not in addressed:
+            return name, SCORE_ALTERNATION
     if len(scene.history) >= 2:
         before = scene.history[-2][0]
         if prev and before and before != prev and before not in addressed:

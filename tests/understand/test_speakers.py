@@ -454,3 +454,15 @@ def test_a_line_after_narration_opens_an_exchange_with_that_narrations_subject()
     cast = {"Will": "Will Scarlet", "Tuck": "Tuck", "Robin": "Robin"}
     # Tuck spoke last before the narration; the reply to Will is Robin's
     assert said(text, cast)[2] == ("I am thinking.", "Robin")
+
+
+def test_a_reply_that_calls_someone_by_name_gives_them_the_line_before() -> None:
+    text = (
+        "Tom and John sat by the fire.\n\n"
+        '"Is the wood in?" said Tom.\n\n'
+        '"You look tired tonight."\n\n'
+        '"I am not well, Ann. I doubt I shall be better," said John.\n'
+    )
+    cast = {"Ann": "Ann Vey", "John": "John Vey", "Tom": "Tom Hale"}
+    # alternation would give the line to Tom again; John's reply names who said it
+    assert said(text, cast)[1] == ("You look tired tonight.", "Ann Vey")

@@ -6,10 +6,12 @@ turn-taking; then re-reads undecided turns backwards from the tagged turns after
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import deque
 from dataclasses import dataclass, field
 
+from ficshelf.model import Span
 from ficshelf.understand.speaker_context import (
     HISTORY,
     MAX_TURN_GAP,
@@ -25,6 +27,9 @@ from ficshelf.understand.speaker_context import (
     paragraph_index,
 )
 from ficshelf.understand.speaker_cues import FEMALE, MALE
+
+# The end of a quote's first sentence.
+_SENTENCE_STOP = re.compile(r"[.!?]+(?=\s|$)")
 
 
 @dataclass
@@ -95,8 +100,31 @@ def conversation(ctx: Context, turns: list[list[QuoteState]]) -> None:
         scene.partners = [n for n, subject in scene.narrated if subject] if same_scene else []
         if speaker:
             scene.saw(speaker)
+    _answered_backwards(ctx, turns)
     _alternate_backwards(turns)
     _anchor_backwards(turns)
+
+
+def _answered_backwards(ctx: Context, turns: list[list[QuoteState]]) -> None:
+    """Give a turn the character the next turn, in the paragraph right after it, addresses
+    by name ("Uncle, you look tired." "I'm not well, Florence."): a reply calls the one who
+    just spoke. Only turns no evidence decided, or that only alternation did."""
+    for t in range(len(turns) - 1):
+        turn, reply = turns[t], turns[t + 1]
+        if turn[0].score > SCORE_ALTERNATION or reply[0].para != turn[-1].end_para + 1:
+            continue
+        # in its first sentence: a name called later may turn to someone else
+        first = reply[0].span
+        stop = _SENTENCE_STOP.search(ctx.text, first.start, first.end)
+        head = Span(first.start, stop.end() if stop else first.end)
+        called = set(ctx.cast.addressed(ctx.text, head))
+        named = {name for q in turn for name in q.addressed + q.about}
+        if len(called) == 1:
+            name = called.pop()
+            if name not in named and name != reply[0].label:
+                fill_turn(turn, name, SCORE_ALTERNATION) if not turn[0].label else _relabel(
+                    turn, name
+                )
 
 
 def _resolve_pronoun(

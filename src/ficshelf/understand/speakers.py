@@ -46,11 +46,13 @@ step only decides quotes the earlier ones left open:
    the speakers alternate (0.6), with the narrator of a first- or second-person story as the
    other party, else to the most recently named other character (0.5). Names addressed
    inside a turn ("Jo, wait!") or talked about in it ("Mr. Darcy, who would not dance") are
-   never its speaker. Turns still unknown take the speaker of the turn after next when the
-   two turns after them alternate. Last, the turns no tag decided are counted back from the
-   tagged turn that ends their run of consecutive paragraphs (A's two, four... turns before
-   it, the other party's in between). A scene ends after ``MAX_TURN_GAP`` paragraphs without
-   dialogue, or at a heading or scene break.
+   never its speaker. A turn that only turn-taking decided goes to the character the reply
+   right after it calls by name in its first sentence ("I'm not well, Florence."). Turns
+   still unknown take the speaker of the turn after next when the two turns after them
+   alternate. Last, the turns no tag decided are counted back from the tagged turn that ends
+   their run of consecutive paragraphs (A's two, four... turns before it, the other party's
+   in between). A scene ends after ``MAX_TURN_GAP`` paragraphs without dialogue, or at a
+   heading or scene break.
 
 Genders come from honorifics and kinship words in a character's names and from the first
 pronoun after its mentions (``speaker_cues``).

@@ -122,9 +122,7 @@ def _answered_backwards(ctx: Context, turns: list[list[QuoteState]]) -> None:
         if len(called) == 1:
             name = called.pop()
             if name not in named and name != reply[0].label:
-                fill_turn(turn, name, SCORE_ALTERNATION) if not turn[0].label else _relabel(
-                    turn, name
-                )
+                _relabel(turn, name)
 
 
 def _resolve_pronoun(

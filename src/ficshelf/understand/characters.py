@@ -148,9 +148,10 @@ def characters_of(
         if holder is not None and _free(taken, d.start, d.end):
             chars[holder].mentions.append(Span(d.start, d.end, score=0.6))
     unnamed: set[str] = set()
+    names = {c.name for c in chars}
     for person in unnamed_characters(descriptors, taken):
         keys_of = {d.key for d in person.mentions}
-        if keys_of & roles.keys():
+        if keys_of & roles.keys() or person.name in names:
             continue
         if any(_holds_title(k, person.mentions[0].noun, by_title) for k in keys_of):
             continue

@@ -2,22 +2,30 @@
 father", "the girl", "Gisborne's soldier") who speak or matter.
 
 ``scan_descriptors`` finds the candidate phrases: a definite article, a possessive pronoun
-or a name's possessive, at most two modifiers, and a singular person noun
-(``person_nouns``). Indefinite and quantified phrases ("a man", "every woman") and plurals
-("the men") never match; a vague modifier ("the other man", "the first girl") drops the
-phrase. Each phrase carries the evidence of how the text uses it: whether it tags a quote
-("said the old man", "the girl cried," next to a quotation), whether it is the subject of a
-verb ("the boy wheeled"), whether it stands inside dialogue.
+or an owner's possessive (a name's, "Gisborne's", or a described one's, "the child's"), at
+most two modifiers, and a singular person noun (``person_nouns``). Indefinite and
+quantified phrases ("a man", "every woman") and plurals ("the men") never match; a vague
+modifier ("the other man", "the first girl") drops the phrase, and so does a noun that
+modifies the next one ("the chief reason", "the guest room"). Each phrase carries the
+evidence of how the text uses it: whether it tags a quote ("said the old man", "the girl
+cried," next to a quotation in its paragraph; never a possessive: in "said the child's
+nurse" the nurse speaks), whether it is the subject of a verb ("the boy wheeled"), whether
+it stands inside dialogue.
 
 ``unnamed_characters`` clusters the phrases by their lower-case form, folds a bare "the
-man" into the one "the <modifier> man" the text uses (when it uses exactly one), and keeps
-the clusters that speak or matter:
+man" into the one "the <modifier> man" the text uses (when it uses exactly one) and a
+possessive "her visitor" into the one "the visitor" (when each is the only one of its kind
+for that noun), and keeps the clusters that speak or matter:
 
-* a kinship or role phrase ("her father", "the ferryman") that tags a quote, or that the
-  narration mentions three times, or twice with one of them the subject of a verb;
-* a phrase headed by a noun that names anyone (``person_nouns.GENERIC``: "the man",
-  "the girl") that tags two quotes, or tags one and the narration mentions it again, or is
-  the subject of three narration sentences.
+* a role or kinship phrase after "the" or an owner ("the ferryman", "Gisborne's
+  soldier") that tags a quote, or that the narration mentions three times, or twice with
+  one of them the subject of a verb;
+* the same with a noun that names anyone (``person_nouns.GENERIC``: "the man", "the
+  girl"): it tags two quotes, or tags one and the narration mentions it again, or is the
+  subject of three narration sentences;
+* after a possessive pronoun, whose referent changes with the pronoun: "my" and a kinship
+  noun ("my father") that tags a quote; any other ("her father", "his wife", "my friend")
+  that tags two.
 
 Each kept cluster becomes one character named by its most frequent phrase (the longest on
 a tie: "the old man"). The scan is one regex pass per paragraph plus a fixed number of
@@ -51,8 +59,8 @@ _MODIFIER = rf"(?!(?:{trie_regex(w for w in _NOT_MODIFIERS if w.isalpha())})\b)[
 _DETERMINER = r"[Tt]he|[Hh]er|[Hh]is|[Mm]y|[Tt]heir|[Yy]our|[Oo]ur"
 # A name's or a described owner's possessive ("Gisborne's", "the child's", "the old man's"),
 # or a determiner; then modifiers and the person noun.
-_PHRASE = re.compile(
-    r"(?<![\w'’-])(?:(?P<owner>(?P<name>[A-Z][a-z]+)"
+_PHRASE = re.compile(  # (the lookahead first lets the engine skip other letters fast)
+    r"(?=[A-Zthmyo])(?<![\w'’-])(?:(?P<owner>(?P<name>[A-Z][a-z]+)"
     rf"|(?:{_DETERMINER})[ \t]+(?:{_MODIFIER}[ \t]+)?{_MODIFIER})['’]s"
     rf"|(?P<det>{_DETERMINER}))[ \t]+"
     rf"(?P<mods>(?:{_MODIFIER}[ \t]+){{0,2}})"
@@ -64,6 +72,14 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+\Z")
 _AUXILIARIES = frozenset(
     """was is had has could would did will can might must should shall may does were
     seemed looked""".split()
+)
+# Irregular past tenses: "the chief rode off" is a person doing something.
+_IRREGULAR_PAST = frozenset(
+    """came went ran rode stood fell rose began spoke grew drew drove flew threw wore swore
+    tore broke chose froze woke led fled fought caught brought bought taught sought held
+    kept left lay slept swept wept meant met sent spent built lost paid laid sold stole
+    struck stuck hung shook won wrote bit hid slid spat sprang sang sank swam got put set
+    let cut hit shut read made""".split()
 )
 # How close a tag must stand to its quotation: "…," said the girl / the girl said, "…".
 _TAG_GAP = 4
@@ -162,8 +178,9 @@ def scan_descriptors(
 
 
 def _noun_follows(text: str, pos: int, end: int) -> bool:
-    """Whether a lower-case word that is no function word, verb form or adverb follows
-    ``pos`` ("the chief reason"; not "the chief said", "the chief of police")."""
+    """Whether a lower-case word that is no function word, verb form, adverb or plural
+    follows ``pos`` ("the chief reason"; not "the chief said", "the chief rode", "the chief
+    of police")."""
     after = _WORD_AFTER.match(text, pos, min(end, pos + _CONTEXT))
     if after is None or after.group(1) or not text.startswith((" ", "\t"), pos):
         return False
@@ -171,9 +188,9 @@ def _noun_follows(text: str, pos: int, end: int) -> bool:
     return not (
         word in name_tables.FUNCTION_WORDS
         or word in _AUXILIARIES
-        or (word in SPEECH_VERBS and word.endswith(("s", "d")))  # "said", not "reason"
+        or word in _IRREGULAR_PAST
         or word in name_tables.PERSON_VERBS
-        or word.endswith(("ed", "ly"))
+        or word.endswith(("ed", "ly", "s"))  # "the chief nodded", "the chief says"
     )
 
 

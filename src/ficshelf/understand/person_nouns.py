@@ -18,7 +18,7 @@ def _words(text: str) -> frozenset[str]:
 MALE = _words(
     """man boy gentleman fellow lad youth father dad daddy papa pa son brother husband uncle
     nephew grandfather grandpa grandson stepfather stepbrother stepson fiance fiancé
-    boyfriend bridegroom groom king prince duke earl baron count lord emperor monk friar
+    boyfriend bridegroom groom king prince duke earl baron lord emperor monk friar
     abbot clergyman waiter barman policeman fisherman ferryman boatman cabman coachman
     footman butler valet landlord widower wizard sorcerer huntsman woodsman watchman
     postman doorman headmaster schoolmaster squire knight gentleman-farmer"""
@@ -77,7 +77,7 @@ VAGUE_MODIFIERS = _words(
 # bedroom", "the baby carriage"): read as a person only when no lower-case noun follows.
 MODIFIER_NOUNS = _words(
     """chief elder baby kid child guard master maiden head principal angel demon giant
-    dwarf ghost fairy dragon troll witness suspect victim owner"""
+    dwarf ghost fairy dragon troll witness suspect victim owner pilot guest student twin"""
 )
 # Nouns that after "his"/"her" are seldom a person ("his guard was down").
 NOT_AFTER_POSSESSIVE = _words("guard keeper host elder chief")

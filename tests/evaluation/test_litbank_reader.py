@@ -67,6 +67,18 @@ def test_an_opening_mark_left_at_a_sentence_end_opens_the_next_paragraph() -> No
     assert text == "'Come!' She heard it.\n\n'I am tired.'\n\n'So am I.'"
 
 
+def test_apostrophes_of_dialect_and_plurals_do_not_flip_single_quotations() -> None:
+    sentences = [
+        "' I 'm goin ' home wi ' the lads , ' said Tam .".split(),
+        ["'", "The", "sailors", "'", "huts", "are", "cold", "!", "'"],
+        ["'", "Aye", ".", "'"],
+    ]
+    text, _ = detokenise(sentences)
+    assert text == (
+        "'I'm goin' home wi' the lads,' said Tam.\n\n'The sailors' huts are cold!'\n\n'Aye.'"
+    )
+
+
 def test_a_text_that_opens_sentences_with_single_marks_quotes_with_them() -> None:
     sentences = [
         ["'", "Morning", ",", "Mrs", "Gill", "!", "'"],

@@ -25,7 +25,9 @@ sentence opens, one ending it or standing between a word and punctuation closes)
 marks alternate; a mark that fits neither reading is taken as a lost one (see
 ``_read_marks``), so one stray mark does not flip every later quotation. Where a text quotes
 with double marks (it has more of them than sentences opening with "'"), a lone "'" is an
-elision ("mawnin'") and attaches to its word; otherwise "'" marks are read like double ones.
+elision ("mawnin'") and attaches to its word; otherwise "'" marks are read like double ones,
+but for a lone "'" between a plural or a dialect form and a lower-case word ("the servants '
+cottages", "goin ' home"), which is an apostrophe.
 
 The split is fixed: ``test`` is the last ``TEST_FILES`` files by name, ``dev`` the others.
 """
@@ -108,6 +110,8 @@ _SENTENCE_EDGE = 3.0  # cost of reading a mark against its place at a sentence's
 _LOOSE_END = 1.0  # cost of reading a sentence's last mark as opening the next sentence
 _BEFORE_PUNCT = 2.0  # cost of reading "word ' ," (a mark between a word and punctuation) as opening
 _SPLIT_TAG = 0.5  # cost of reading ", ' Word" as closing
+# Dialect forms that end in an apostrophe ("o'", "an'", "wi'").
+_ELIDED = frozenset("o i t th wi an a ha gi fo yo ol e ne lo wha".split())
 _LONG_QUOTE = 0.3  # cost per sentence of a quotation longer than _FREE_SENTENCES
 _FREE_SENTENCES = 3
 
@@ -136,13 +140,31 @@ def _mark_costs(
     return 0.0, 0.0
 
 
-def _read_marks(sentences: Sequence[Sequence[str]], mark: str) -> dict[tuple[int, int], bool]:
+def _is_elision(sentence: Sequence[str], index: int) -> bool:
+    """Return whether the lone "'" at ``index`` is an apostrophe ending its word: between a
+    word and a lower-case word, after a plural ("the servants ' cottages") or a dialect
+    form ("goin ' home", "o ' the", "an ' then")."""
+    if index == 0 or index + 1 >= len(sentence):
+        return False
+    before, after = sentence[index - 1], sentence[index + 1]
+    if not (before.isalpha() and after[0].isalpha() and after[0].islower()):
+        return False
+    word = before.lower()
+    return word in _ELIDED or (len(word) > 3 and word.endswith(("in", "s")))
+
+
+def _read_marks(
+    sentences: Sequence[Sequence[str]], mark: str, skip: frozenset[tuple[int, int]] = frozenset()
+) -> dict[tuple[int, int], bool]:
     """Return, for each ``mark`` token (by sentence and token index), whether it opens a
     quotation: the reading that best fits each mark's neighbours while opening and closing
     marks alternate and quotations stay a few sentences long (one pass of Viterbi over the
     marks, so one lost mark costs little)."""
     places = [
-        (i, j) for i, sentence in enumerate(sentences) for j, t in enumerate(sentence) if t == mark
+        (i, j)
+        for i, sentence in enumerate(sentences)
+        for j, t in enumerate(sentence)
+        if t == mark and (i, j) not in skip
     ]
     if not places:
         return {}
@@ -189,14 +211,21 @@ class _Spacing:
         # whose sentences open with "'" more often than it has double marks quotes with "'".
         self.apostrophe = doubles > openers
         self.opens = _read_marks(sentences, '"')
+        self.elisions: frozenset[tuple[int, int]] = frozenset()
         if not self.apostrophe:
-            self.opens.update(_read_marks(sentences, "'"))
+            self.elisions = frozenset(
+                (i, j)
+                for i, sentence in enumerate(sentences)
+                for j, t in enumerate(sentence)
+                if t == "'" and _is_elision(sentence, j)
+            )
+            self.opens.update(_read_marks(sentences, "'", self.elisions))
         self.underscore_open = False
 
     def kind(self, token: str, sent: int, index: int) -> str:
         """Return "open" (no space after), "close" (no space before) or "word" for the
         token at ``index`` of sentence ``sent``."""
-        if token == "'" and self.apostrophe:
+        if token == "'" and (self.apostrophe or (sent, index) in self.elisions):
             return "close"
         if token in ('"', "'"):
             return "open" if self.opens[(sent, index)] else "close"

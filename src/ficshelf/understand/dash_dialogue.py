@@ -19,10 +19,11 @@ A speech runs from its dash to the end of its paragraph, with these breaks:
   the tag; a tag ending with a comma goes straight on to more speech (a new quote), one
   ending a sentence goes on to the next sentence, read as below.
 * **A sentence that reads as narration**: one with a past-tense verb among its first words
-  (not after an article or possessive: "the cracked glass"), no word of the second person
-  ("you", "thee") and no ``?`` or ``!`` at its end (``He skipped off the gunrest.``). The
-  speech ends before it. Print puts narration in a new paragraph, but texts whose
-  paragraphs were lost (LitBank's token files) need this.
+  (not after an article or possessive: "the cracked glass"; "rose", "left" … only after a
+  subject pronoun), no word of the second person ("you", "thee") and no ``?`` or ``!`` at
+  its end (``He skipped off the gunrest.``). The speech ends before it. Print puts
+  narration in a new paragraph, but texts whose paragraphs were lost (LitBank's token
+  files) need this.
 * **The next dash opener**, which starts the next speech, or a scene break (``* * *``).
 
 Quote spans hold the words without the dash, as quotation marks are left out elsewhere. A
@@ -48,10 +49,11 @@ DASHES = "—―–"
 # A dash opening a speech: at a paragraph or line start, after a sentence's end or a colon;
 # then a letter (or an opening quotation mark) follows.
 _OPENER = re.compile(
-    r"(?:^|(?<=[.!?…:])|(?<=[.!?…:]['’\"”)])|(?<=\n))[ \t]*(?:[—―–]|--)(?!-)[ \t]*"
-    r"(?=[^\W\d_]|['‘\"“])(?![\w.]{1,5}[ \t]*[—―–])",  # not a part number: "— IV —"
-    re.MULTILINE,
+    r"(?:[—―–]|--)(?!-)[ \t]*(?=[^\W\d_]|['‘\"“])"
+    r"(?![\w.]{1,5}[ \t]*[—―–])"  # not a part number: "— IV —"
 )
+# What may stand before an opening dash: a sentence's end or a colon (and a closing mark).
+_BEFORE_OPENER = re.compile(r"[.!?…:]['’\"”)]?[ \t]*\Z")
 _QUOTE_OPENER = re.compile(r"(?:^|(?<=\s))[\"“«„‘]|(?:^|(?<=\n))'", re.MULTILINE)
 # Where a tag may start: after a comma, "!", "?", "…" or a sentence's end.
 _BOUNDARY = re.compile(r"(?:[,!?…;]|\.(?!\.)|\.{3,})['’\"”]*\s+")
@@ -80,6 +82,10 @@ _SECOND_PERSON = frozenset(
 _THINKING = frozenset("think thinks thought wonder wonders wondered".split())
 _DETERMINERS = frozenset("the a an his her its my our their your".split())
 _SCENE_BREAK = re.compile(r"[*~#]\s*[*~#]\s*[*~#]")
+# Past forms that are as often nouns or adjectives ("the red rose", "left them"): past
+# only right after a subject pronoun.
+_NOUN_OR_PAST = frozenset("rose left felt ground wound lay bore lit".split())
+_SUBJECT_PRONOUNS = frozenset("i he she it we they".split())
 _PAST = IRREGULAR_PAST | frozenset("was were had did said".split())
 
 
@@ -91,9 +97,13 @@ def dash_openers(text: str, paragraphs: Sequence[Span]) -> tuple[list[int], int]
     sure = 0
     for para in paragraphs:
         for m in _OPENER.finditer(text, para.start, para.end):
+            lo = max(para.start, m.start() - 8)
+            before = text[lo : m.start()].rstrip(" \t")
+            if before and not before.endswith("\n"):
+                if _BEFORE_OPENER.search(text, lo, m.start()) is None:
+                    continue
             found.append(m.start())
-            before = text[max(para.start, m.start() - 3) : m.start()].rstrip()
-            if not before or before.endswith(":"):
+            if not before or before[-1] in "\n:":
                 sure += 1
     return found, sure
 
@@ -129,9 +139,12 @@ def _reads_as_narration(text: str, start: int, end: int) -> bool:
         if word in _SECOND_PERSON:
             return False
         if k < NARRATION_WINDOW and not past and previous not in _DETERMINERS:
-            past = word in _PAST or (
-                word.endswith("ed") and len(word) > 3 and word not in ED_NOT_PAST
-            )
+            if word in _NOUN_OR_PAST:
+                past = previous in _SUBJECT_PRONOUNS
+            else:
+                past = word in _PAST or (
+                    word.endswith("ed") and len(word) > 3 and word not in ED_NOT_PAST
+                )
         previous = word
     return past
 

@@ -63,7 +63,7 @@ from ficshelf.understand.dash_dialogue import (
     uses_dash_dialogue,
 )
 from ficshelf.understand.pipeline import stage
-from ficshelf.understand.speech_verbs import SPEECH_VERB
+from ficshelf.understand.speech_verbs import SPEECH_VERB, is_speech_verb
 
 NOTE = "note"
 MAX_CONTINUATION = 12
@@ -113,7 +113,7 @@ _NOT_SAID = re.compile(
     re.I,
 )
 # The word right before a quotation's opening mark, with nothing but a space between.
-_WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \t]*\Z")
+_PLAIN_WORD = re.compile(r"[\w'’-]+")
 # Words after which a quotation is a name, a title or a term, not speech.
 _TERM_INTRODUCERS = frozenset(
     """the a an his her its my our their your this these those of for with from by to into
@@ -121,14 +121,11 @@ _TERM_INTRODUCERS = frozenset(
 )
 # A speech tag right after a quotation: a subject (a pronoun, a determiner or a capitalised
 # word, then up to two more words) and a verb of speaking, or the verb first; or a
-# verb of speaking (and up to two words) right before one, but "called" ("so-called").
+# verb of speaking (and up to two words) right before one (``_speech_verb_before``).
 _TAG_AFTER = re.compile(
     r"[\s,]*(?:(?:he|she|i|they|we|you|it|one|the|a|an|his|her|my|our|their|(?-i:[A-Z])[\w.'’-]*)"
     r"\s+(?:[\w.'’-]+\s+){0,2}?)?(?:" + SPEECH_VERB.pattern + ")",
     re.I,
-)
-_TAG_BEFORE = re.compile(
-    r"(?<![-‐])(?!call)(?:" + SPEECH_VERB.pattern + r")(?:\s+[\w'’-]+){0,2}\s*\Z", re.I
 )
 
 
@@ -206,6 +203,31 @@ def _marks(text: str, lo: int, hi: int, single: bool) -> list[_Mark]:
     return found
 
 
+def _word_before(text: str, lo: int, pos: int) -> str | None:
+    """Return the word right before ``pos`` (only spaces between), or ``None`` when
+    something else (punctuation, a digit) stands there."""
+    end = pos
+    while end > lo and text[end - 1] in " \t":
+        end -= 1
+    start = end
+    while start > lo and start > end - 30 and text[start - 1].isalpha():
+        start -= 1
+    if start == end or (start > lo and text[start - 1] in "'’-_" or text[start - 1].isdigit()):
+        return None
+    return text[start:end]
+
+
+def _speech_verb_before(text: str, lo: int, pos: int) -> bool:
+    """Return whether a verb of speaking, then at most two more words with nothing else
+    between, stands right before ``pos`` (but not "called": 'the so-called "set"')."""
+    words = text[max(lo, pos - 40) : pos].split()[-3:]
+    for k, word in enumerate(words):
+        if is_speech_verb(word) and not word.lower().startswith("call"):
+            if all(_PLAIN_WORD.fullmatch(w) for w in words[k + 1 :]):
+                return True
+    return False
+
+
 def _title_case(words: Sequence[str]) -> bool:
     """Return whether at least two words have more than three letters, all capitalised (a
     title; a single word is as often an exclamation: 'said "Exactly" to her')."""
@@ -243,14 +265,16 @@ class _Finder:
             opener -= 1
         if _LEAD.fullmatch(text, para_start, opener) is not None:
             return True  # the quotation starts its paragraph
-        word_before = _WORD_BEFORE.search(text, max(para_start, opener - 20), opener)
+        word_before = _word_before(text, para_start, opener)
         if (
             word_before is not None
-            and word_before.group(1).lower() in _TERM_INTRODUCERS
+            and word_before.lower() in _TERM_INTRODUCERS
             and not text[start:end].rstrip(" '’\"”").endswith("?")
         ):
             return False  # 'the "younger set"', 'known as a "drummer."'
-        if _NOT_SAID.search(text, max(para_start, opener - 40), opener) is not None:
+        if "say" in text[max(para_start, opener - 8) : opener].lower() and (
+            _NOT_SAID.search(text, max(para_start, opener - 40), opener) is not None
+        ):
             return False  # 'as much as to say, "Are you all like this?"'
         words = _WORD.findall(text, start, end)
         ends = _ENDS_LIKE_SPEECH.search(text, start, end)
@@ -262,7 +286,7 @@ class _Finder:
             return True  # a term's full stop inside the marks ('called "life."') is no speech
         if _BEFORE_SPEECH.search(text, max(para_start, opener - 6), opener) is not None:
             return True
-        if _TAG_BEFORE.search(text, max(para_start, opener - 40), opener) is not None:
+        if _speech_verb_before(text, para_start, opener):
             return True
         closer = end
         while closer < len(text) and text[closer] not in QUOTE_MARKS:

@@ -190,7 +190,8 @@ def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
     if low in tables.STOP_WORDS:
         return False
     if low in tables.PLACE_NAMES:  # "in Florence", but "said Florence"
-        return ev.speech + ev.vocative > ev.place + ev.object_of
+        cues = 2 * ev.strong + ev.possessive + ev.person_verb + ev.male + ev.female
+        return cues > 2 * (ev.place + ev.object_of)
     if lows[-1] in tables.PLACE_HEADS and (len(parts) > 1 or ev.after_the or ev.place):
         return False
     if len(parts) > 1 and lows[-1] in tables.GROUP_HEADS:  # "the Happy Family"
@@ -199,7 +200,9 @@ def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
         return False
     the_name = ev.after_the * 2 > ev.count  # mostly "the X": "the Hatter", "the Cardinal"
     if low in tables.TITLES:  # a title standing alone: "the Professor"
-        return ev.speech + ev.vocative + ev.person_verb > 0 or (the_name and ev.subject > 0)
+        # Once, with nothing but a verb after it ("The Queen is home"), it is a passing role.
+        acts = ev.speech + ev.vocative + ev.person_verb > 0
+        return acts or (the_name and ev.subject > 0 and ev.count > 1)
     if low in tables.WEAK_STOP_WORDS:
         return ev.strong > 0
     if len(parts) > 1:  # a run of capitalised words
@@ -225,9 +228,13 @@ def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
     if low in tables.COMMON_WORDS:  # "Content", "Familiar": a person only when used like one
         return ev.person > 0
     # A bare name needs a person's cue, or to stand where a person does: before a verb
-    # ("Lydia has married") or after one ("marry Bingley"), not after a preposition ("at
-    # Pemberley", "of Sherwood").
-    return ev.person > 0 or (ev.subject > 0 and not ev.place)
+    # ("Lydia has married") or after one ("marry Bingley") more often than after a
+    # preposition ("at Pemberley", "of Sherwood"); as often only with a "he" or "she" after.
+    if ev.person > 0:
+        return True
+    if ev.place or not ev.subject or ev.subject < ev.object_of:
+        return False
+    return ev.subject > ev.object_of or ev.male + ev.female > 0
 
 
 # Endings of nationality and group words ("Bohemian", "Persians", "Chinese", "Gothic").
@@ -300,7 +307,17 @@ def cluster(candidates: Sequence[Candidate]) -> dict[tuple[str, str], int]:
         v = votes.setdefault(form, [0, 0])
         v[0] += cand.gender == "m"
         v[1] += cand.gender == "f"
-    order = sorted(counts, key=lambda f: (-len(parts_of[f]), not parts_of[f], -counts[f]))
+    # "Mrs. X" comes after the other one-word names, so that whether the text calls a
+    # woman of that surname by her given name alone is known when it is placed.
+    order = sorted(
+        counts,
+        key=lambda f: (
+            -len(parts_of[f]),
+            not parts_of[f],
+            _married(f[0], f[1]) and len(parts_of[f]) == 1,
+            -counts[f],
+        ),
+    )
     clusters: list[_Cluster] = []
     by_key: dict[str, list[int]] = {}
     by_first: dict[str, list[int]] = {}
@@ -368,7 +385,10 @@ def _find(
         if gender == "f" and not other:
             # A bare surname in a story is usually a man's; "Mrs. X" needs her own evidence.
             return clusters[i].female > clusters[i].male
-        own = "m" if male > max(1, 2 * female) else "f" if female > max(1, 2 * male) else ""
+        # Pronouns after a name often belong to someone else: a titled cluster's gender
+        # yields only to a clear majority of them.
+        least = 2 if clusters[i].title_gender else 1
+        own = "m" if male > max(least, 2 * female) else "f" if female > max(least, 2 * male) else ""
         return not (own and other and own != other)
 
     def pick(found: Iterable[int], lenient: bool = False) -> int:
@@ -383,12 +403,31 @@ def _find(
     low = key.lower()
     if not parts:  # a title alone: the one character holding it, or a name it opens
         return pick(by_title.get(title, []) or by_first.get(low, []))
-    if title in tables.KINSHIP_TITLES:  # "Aunt March" is not Jo March
+    if title in tables.KINSHIP_TITLES:
+        # "Aunt March" is not Jo March, but "Uncle John" is the one John Linden.
+        if len(parts) == 1 and is_given_name(low):
+            return pick(_unique(by_first.get(low, [])))
         return -1
-    if title == "mrs" and len(parts) == 1:
+    if _married(title, key) and len(parts) == 1:
         # A married woman is known by her title: "Mrs. Morel" is not "Morel" (her husband)
-        # nor "Georgiana Reed" (a daughter).
-        return pick(i for i in by_key.get(low, []) if "mrs" in clusters[i].titles)
+        # nor "Georgiana Reed" (a daughter the text calls "Georgiana").
+        found = pick(i for i in by_key.get(low, []) if title in clusters[i].titles)
+        if found < 0:  # "Mrs. Rachel" is "Mrs. Rachel Lynde"
+            found = pick(_unique(i for i in by_first.get(low, []) if title in clusters[i].titles))
+        if found < 0:  # "Mrs. Todd" is Almira Todd, the one woman of that name
+            found = pick(
+                _unique(
+                    i
+                    for i in by_last.get(low, [])
+                    if clusters[i].gender() == "f"
+                    and any(
+                        len(p) > 1 and tables.GIVEN_NAMES.get(p[0].lower()) == "f"
+                        for _, _, p in clusters[i].forms
+                    )
+                    and not _known_by_given_name(clusters[i])
+                )
+            )
+        return found
     # "Miss March" is not "Mrs. March": a different civil title is a different person.
     exact = pick(
         i
@@ -423,7 +462,25 @@ def _find(
     return pick([*(i for n in firsts for i in by_first.get(n, [])), *by_last.get(first, [])])
 
 
+# Titles of a married woman: "Mrs. X", "Madame X", "Lady X" with a surname is her own
+# person, not the man or the daughter of that name (but "Lady Mary", "Madame Hester" name
+# her by her given name).
+_MARRIED_TITLES = frozenset(("mrs", "madame", "mme", "frau", "signora", "senora", "lady"))
+
+
+def _married(title: str, key: str) -> bool:
+    if title == "mrs":
+        return True
+    return title in _MARRIED_TITLES and not is_given_name(key.lower())
+
+
 _OTHER_TITLES = {"mrs": {"miss", "ms", "mr"}, "miss": {"mrs", "mr"}, "mr": {"mrs", "miss", "ms"}}
+
+
+def _unique(found: Iterable[int]) -> list[int]:
+    """Return ``found`` when it holds one cluster (however often), else nothing."""
+    distinct = list(dict.fromkeys(found))
+    return distinct if len(distinct) == 1 else []
 
 
 def _only_mrs(c: _Cluster) -> bool:

@@ -21,17 +21,19 @@ Layers:
   are its descriptor phrases ("the old man", "The old man"), so a speech tag such as "said
   the old man" names it.
 
-How: ``names`` finds capitalised candidates with the cues around them, ``cast`` decides
-which are people and clusters them into characters, ``descriptors`` finds the unnamed
-people who speak or matter, ``narrator`` finds who "I" is. A descriptor that is a title a
-single named character holds ("the king", "the doctor" for Dr. Archie) is a mention of that
-character. A role given in apposition to a name ("Mrs. Reynolds, the housekeeper,") is a
-mention of that character wherever it stands. Only the story body is read (``body``
-paragraphs: notes never count). Quotes come from the ``quotes`` layer (body quotes only), or,
-when it is empty, from balanced double quotes; the point of view from the ``pov`` layer, or,
-when it is empty, from pronoun counts. The unnamed "Narrator" has no mentions (pronouns are
-not mentions); its character span is its first "I said". Non-English stories get empty
-layers.
+How: ``names`` finds capitalised candidates with the cues around them (and, once the people
+are known, their names written in capitals), ``cast`` decides which are people and clusters
+them into characters, ``descriptors`` finds the unnamed people who speak or matter,
+``narrator`` finds who "I" is. A name used only to call someone ("Teddy") that points to one
+other side of the exchange is that character's pet name (``addressees``). A descriptor that
+is a title a single named character holds ("the king", "the doctor" for Dr. Archie) is a
+mention of that character. A role given in apposition to a name ("Mrs. Reynolds, the
+housekeeper,") is a mention of that character wherever it stands. Only the story body is
+read (``body`` paragraphs: notes never count). Quotes come from the ``quotes`` layer (body
+quotes only), or, when it is empty, from balanced double quotes; the point of view from the
+``pov`` layer, or, when it is empty, from pronoun counts. The unnamed "Narrator" has no
+mentions (pronouns are not mentions); its character span is its first "I said".
+Non-English stories get empty layers.
 """
 
 from __future__ import annotations
@@ -43,13 +45,14 @@ from dataclasses import dataclass, field
 
 from ficshelf.model import Analysis, Span
 from ficshelf.understand import cast
+from ficshelf.understand.addressees import addressed_nicknames
 from ficshelf.understand.descriptors import (
     DescriptorMention,
     scan_descriptors,
     unnamed_characters,
 )
 from ficshelf.understand.language import is_english
-from ficshelf.understand.names import Candidate, QuoteIndex, scan_names
+from ficshelf.understand.names import Candidate, QuoteIndex, scan_capitals, scan_names
 from ficshelf.understand.narrator import (
     NamedMention,
     find_narrator,
@@ -133,7 +136,13 @@ def characters_of(
     candidates = list(scan_names(text, paragraphs, index))
     keys = cast.accepted_keys(text, candidates)
     candidates = [c for c in candidates if c.key in keys]
-    chars, named = _named_characters(text, candidates)
+    spans = [(c.start, c.end) for c in candidates]
+    capitals = [
+        c for c in scan_capitals(text, paragraphs, index, keys) if _free(spans, c.start, c.end)
+    ]
+    if capitals:  # "JONATHAN HARKER", "HARRY!": names the text has shown, in capitals
+        candidates = sorted(candidates + capitals, key=lambda c: c.start)
+    chars, named = _named_characters(text, candidates, paragraphs)
     by_title = _title_holders(chars, candidates, named)
     for title, noun in TITLE_NOUNS.items():  # "Dr. Archie" is "the doctor"
         if title in by_title:
@@ -178,10 +187,10 @@ def characters_of(
 
 
 def _named_characters(
-    text: str, candidates: Sequence[Candidate]
+    text: str, candidates: Sequence[Candidate], paragraphs: Sequence[Span]
 ) -> tuple[list[_Character], list[int]]:
     """Cluster the accepted candidates; return the characters and each candidate's index
-    into them."""
+    into them (a pet name used only in address joins the one addressed: ``addressees``)."""
     forms = cast.cluster(candidates)
     surfaces: dict[int, Counter[str]] = {}
     members: dict[int, dict[tuple[str, str, tuple[str, ...]], None]] = {}
@@ -200,10 +209,10 @@ def _named_characters(
             position[name] = len(chars)
             chars.append(_Character(name))
         of_cluster[cid] = position[name]
-    named: list[int] = []
-    for cand in candidates:
-        who = of_cluster[forms[(cand.title, cand.key)]]
-        named.append(who)
+    named = [of_cluster[forms[(cand.title, cand.key)]] for cand in candidates]
+    pet_names = addressed_nicknames(paragraphs, candidates, named)
+    named = [pet_names.get(who, who) for who in named]
+    for cand, who in zip(candidates, named, strict=True):
         confidence = 1.0 if cand.speech or cand.vocative or cand.title else 0.85
         chars[who].mentions.append(Span(cand.start, cand.end, score=confidence))
         chars[who].dialogue += cand.speech or cand.vocative

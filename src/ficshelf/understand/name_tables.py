@@ -21,13 +21,14 @@ TITLES: MappingProxyType[str, str] = MappingProxyType(
     {
         **dict.fromkeys(
             """mr sir lord king prince duke earl baron count marquis monsieur m signor senor
-            herr master uncle brother friar father abbot emperor sultan tsar czar squire""".split(),
+            herr master uncle brother friar father abbot emperor sultan tsar czar squire
+            citoyen parson goodman""".split(),
             "m",
         ),
         **dict.fromkeys(
             """mrs miss ms lady dame queen princess duchess duchesse countess baroness
             marquise madame mme mademoiselle mlle madam signora senora frau fraulein mistress
-            aunt auntie sister mother abbess empress""".split(),
+            aunt auntie sister mother abbess empress citoyenne widow goody""".split(),
             "f",
         ),
         **dict.fromkeys(
@@ -36,7 +37,7 @@ TITLES: MappingProxyType[str, str] = MappingProxyType(
             commodore inspector insp detective det constable officer agent chief judge justice
             mayor governor senator president chancellor minister ambassador cardinal bishop
             archbishop pope saint st cousin nurse coach grandma granny grandpa grandfather
-            grandmother friend""".split(),
+            grandmother friend citizen comrade farmer""".split(),
             "",
         ),
     }

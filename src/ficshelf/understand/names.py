@@ -185,6 +185,41 @@ def scan_names(text: str, paragraphs: Sequence[Span], quotes: QuoteIndex) -> Ite
             yield from _candidates(text, m.start(), m.group(), para, quotes)
 
 
+# A word in capitals ("HARKER", "McBRIDE", "O'HARA"), with its period when it is a title.
+_CAPS_WORD = r"[A-Z][a-z]?[A-Z'’-]*[A-Z]\.?"
+_CAPS_POSSESSIVE = re.compile(r"['’]S\b.*")  # "HARKER'S JOURNAL" is Harker's
+_CAPITALS = re.compile(rf"(?<![\w'’.-]){_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,4}}(?![\w'’-])")
+
+
+def scan_capitals(
+    text: str, paragraphs: Sequence[Span], quotes: QuoteIndex, known: Iterable[str]
+) -> Iterator[Candidate]:
+    """Yield the names of ``known`` (candidate keys the text has shown to be people)
+    written in capitals ("JONATHAN HARKER", "MR. VILLARS", a shout of "HARRY!"), each as a
+    candidate of that key with its evidence, in text order. Nothing when ``known`` is
+    empty, so a text all in capitals costs one regex pass. Never raises."""
+    keys = {key.lower(): key for key in known}
+    if not keys:
+        return
+    for name in list(keys.values()):  # "HARKER" alone is a part of "Jonathan Harker"
+        if " " in name:
+            for part in name.split():
+                keys.setdefault(part.lower(), part)
+    for para in paragraphs:
+        for m in _CAPITALS.finditer(text, para.start, para.end):
+            matched = _CAPS_POSSESSIVE.sub("", m.group(), count=1).rstrip(".")
+            words = matched.split()
+            title = _title_of(words[0]) if len(words) > 1 else ""
+            key = keys.get(" ".join(words[1:] if title else words).lower())
+            if key is None or not key[0].isupper():
+                continue
+            end = m.start() + len(matched)  # "HARKER." ends a sentence
+            parts = _parts([(word, 0, 0) for word in key.split()])
+            initial = _at_sentence_start(text, para.start, m.start())
+            cand = Candidate(m.start(), end, key, parts, title, initial)
+            yield _with_evidence(text, cand, para, quotes)
+
+
 def _candidates(
     text: str, offset: int, matched: str, para: Span, quotes: QuoteIndex
 ) -> Iterator[Candidate]:
@@ -359,7 +394,8 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
     cand.person_verb = (
         not before.object_of and _PERSON_VERB_AFTER.match(text, cand.end, after_end) is not None
     )
-    cand.place = before.place
+    # "in Silas Marner's face" is no place; "in the King's name" is no person either.
+    cand.place = before.place and not (cand.possessive and cand.parts)
     cand.object_of = before.object_of
     cand.after_of = before.of
     cand.after_article = before.article

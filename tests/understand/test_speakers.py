@@ -466,3 +466,16 @@ def test_a_reply_that_calls_someone_by_name_gives_them_the_line_before() -> None
     cast = {"Ann": "Ann Vey", "John": "John Vey", "Tom": "Tom Hale"}
     # alternation would give the line to Tom again; John's reply names who said it
     assert said(text, cast)[1] == ("You look tired tonight.", "Ann Vey")
+
+
+def test_a_pronoun_reply_goes_to_whom_the_last_line_called_last() -> None:
+    text = (
+        '"A lady to see you," said Mrs. Hudson.\n\n'
+        '"Thank you, Mrs. Hudson. Sit down, Mrs. Harker," said Holmes, and he pointed to a '
+        "chair.\n\n"
+        "Our visitor looked down at her gloves.\n\n"
+        '"You saw the callus on my finger," she said.\n'
+    )
+    cast = {"Mrs. Hudson": "Mrs. Hudson", "Mrs. Harker": "Mina Harker", "Holmes": "Holmes"}
+    # Mrs. Hudson spoke before, but the reply is the newly seated visitor's
+    assert said(text, cast)[2] == ("You saw the callus on my finger,", "Mina Harker")

@@ -162,6 +162,12 @@ def _resolve_pronoun(
         for name, _ in reversed(scene.narrated):
             if fits(name):
                 return name
+        # a reply: whom the last line called by name, the last called first ("Thank you,
+        # Mrs. Hudson. Sit down, Mrs. Harker." ... she said)
+        if quote.hint_score == SCORE_PRONOUN_TAG and scene.history:
+            for name in reversed(scene.history[-1][1]):
+                if name != prev and fits(name):
+                    return name
         if gap > 1 and not lenient and fits(prev):
             # narration since the last line that names no one else keeps its speaker in view
             return prev

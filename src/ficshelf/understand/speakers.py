@@ -34,25 +34,25 @@ step only decides quotes the earlier ones left open:
    scene (who spoke, who was addressed, who the narration since the last turn names). A
    "he"/"she" goes to the nearest character of that gender named before it in its paragraph,
    else to the subject of that narration of that gender, else to another character of that
-   gender it names, else to the last speaker when a paragraph of narration came between,
-   else (for a tag) to an earlier speaker of that gender other than the last one, else to
-   the most recent narration mention of that gender (subjects first). A beat that names
-   whoever spoke in the paragraph just before is read as their reaction to the line, not as
-   its speaker: the turn is decided as untagged. An untagged turn after a paragraph of
-   narration goes to that narration's subject (0.62); else to the character the previous
-   turn addressed by name (0.65), else to the subject the narration since the last turn
-   names (0.62; the last speaker too when two paragraphs of narration or more came between),
-   else, when the last turn came after narration, to that narration's subject (0.6), else
-   the speakers alternate (0.6), with the narrator of a first- or second-person story as the
-   other party, else to the most recently named other character (0.5). Names addressed
-   inside a turn ("Jo, wait!") or talked about in it ("Mr. Darcy, who would not dance") are
-   never its speaker. A turn that only turn-taking decided goes to the character the reply
-   right after it calls by name in its first sentence ("I'm not well, Florence."). Turns
-   still unknown take the speaker of the turn after next when the two turns after them
-   alternate. Last, the turns no tag decided are counted back from the tagged turn that ends
-   their run of consecutive paragraphs (A's two, four... turns before it, the other party's
-   in between). A scene ends after ``MAX_TURN_GAP`` paragraphs without dialogue, or at a
-   heading or scene break.
+   gender it names, else (for a tag) to whom the last line called by name, the last called
+   first, else to the last speaker when a paragraph of narration came between, else (for a
+   tag) to an earlier speaker of that gender other than the last one, else to the most
+   recent narration mention of that gender (subjects first). A beat that names whoever spoke
+   in the paragraph just before is read as their reaction to the line, not as its speaker:
+   the turn is decided as untagged. An untagged turn after a paragraph of narration goes to
+   that narration's subject (0.62); else to the character the previous turn addressed by
+   name (0.65), else to the subject the narration since the last turn names (0.62; the last
+   speaker too when two paragraphs of narration or more came between), else, when the last
+   turn came after narration, to that narration's subject (0.6), else the speakers alternate
+   (0.6), with the narrator of a first- or second-person story as the other party, else to
+   the most recently named other character (0.5). Names addressed inside a turn ("Jo,
+   wait!") or talked about in it ("Mr. Darcy, who would not dance") are never its speaker. A
+   turn that only turn-taking decided goes to the character the reply right after it calls
+   by name in its first sentence ("I'm not well, Florence."). Turns still unknown take the
+   speaker of the turn after next when the two turns after them alternate. Last, the turns
+   no tag decided are counted back from the tagged turn that ends their run of consecutive
+   paragraphs (A's two, four... turns before it, the other party's in between). A scene ends
+   after ``MAX_TURN_GAP`` paragraphs without dialogue, or at a heading or scene break.
 
 Genders come from honorifics and kinship words in a character's names and from the first
 pronoun after its mentions (``speaker_cues``).

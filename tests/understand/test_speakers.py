@@ -479,3 +479,18 @@ def test_a_pronoun_reply_goes_to_whom_the_last_line_called_last() -> None:
     cast = {"Mrs. Hudson": "Mrs. Hudson", "Mrs. Harker": "Mina Harker", "Holmes": "Holmes"}
     # Mrs. Hudson spoke before, but the reply is the newly seated visitor's
     assert said(text, cast)[2] == ("You saw the callus on my finger,", "Mina Harker")
+
+
+def test_whoever_reacts_to_the_last_line_of_a_run_listened_to_it() -> None:
+    text = (
+        "Ann Vey and Ben Oduya walked up the hill.\n\n"
+        "For some minutes neither of them spoke.\n\n"
+        '"You are very quiet."\n\n'
+        '"I am thinking."\n\n'
+        '"About what?"\n\n'
+        '"About supper."\n\n'
+        "He laughed at that, and they went on.\n"
+    )
+    cast = {"Ann": "Ann Vey", "Ben": "Ben Oduya"}
+    # turn-taking alone starts with Ann; Ben laughing at the last line puts it in Ann's mouth
+    assert [who for _, who in said(text, cast)] == ["Ben Oduya", "Ann Vey"] * 2

@@ -28,6 +28,12 @@ from ficshelf.understand.speaker_context import (
 )
 from ficshelf.understand.speaker_cues import FEMALE, MALE
 
+# A paragraph opening with someone reacting to what was just said: "He laughed at that."
+_REACTION = re.compile(
+    r"\s*((?:[Hh]e|[Ss]he)|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?) (?:\w+ly )?"
+    r"(?:laughed|smiled|grinned|nodded|sighed|frowned|shrugged|flushed|blushed|winced|"
+    r"chuckled|snorted|scowled)\b"
+)
 # The end of a quote's first sentence.
 _SENTENCE_STOP = re.compile(r"[.!?]+(?=\s|$)")
 
@@ -103,6 +109,44 @@ def conversation(ctx: Context, turns: list[list[QuoteState]]) -> None:
     _answered_backwards(ctx, turns)
     _alternate_backwards(turns)
     _anchor_backwards(turns)
+    _reactions_backwards(ctx, turns)
+
+
+def _reactions_backwards(ctx: Context, turns: list[list[QuoteState]]) -> None:
+    """Swap the two voices of a run of turns that only turn-taking decided when the
+    narration right after the run opens with its last speaker reacting to the last line
+    ("He laughed at that."): the one who reacts is the one who listened. The reactor is
+    named, or is "he"/"she" when exactly one of the two voices is of that gender."""
+    gender = ctx.cast.gender
+    for t, turn in enumerate(turns):
+        last_para = turn[-1].end_para
+        if turn[0].score > SCORE_ALTERNATION or t == 0 or last_para + 1 >= len(ctx.paragraphs):
+            continue
+        if t + 1 < len(turns) and turns[t + 1][0].para == last_para + 1:
+            continue  # the run goes on
+        a, b = turn[0].label, turns[t - 1][0].label
+        if not a or not b or a == b or turns[t - 1][-1].end_para + 1 != turn[0].para:
+            continue
+        para = ctx.paragraphs[last_para + 1]
+        stop = _SENTENCE_STOP.search(ctx.text, para.start, para.end)
+        first = ctx.text[para.start : stop.end() if stop else para.end]
+        opening = _REACTION.match(first)
+        if opening is None:
+            continue
+        who = opening.group(1)
+        if who.lower() in ("he", "she"):
+            sex = MALE if who.lower() == "he" else FEMALE
+            if not (gender.get(a) == sex and gender.get(b) not in (sex, None)):
+                continue
+        elif ctx.cast.lookup(who) != a:
+            continue
+        k = t
+        while k >= 0 and turns[k][0].score <= SCORE_NARRATED and turns[k][0].label == a:
+            _relabel(turns[k], b)
+            a, b = b, a
+            if k == 0 or turns[k - 1][-1].end_para + 1 != turns[k][0].para:
+                break
+            k -= 1
 
 
 def _answered_backwards(ctx: Context, turns: list[list[QuoteState]]) -> None:

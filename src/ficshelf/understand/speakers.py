@@ -51,8 +51,10 @@ step only decides quotes the earlier ones left open:
    by name in its first sentence ("I'm not well, Florence."). Turns still unknown take the
    speaker of the turn after next when the two turns after them alternate. Last, the turns
    no tag decided are counted back from the tagged turn that ends their run of consecutive
-   paragraphs (A's two, four... turns before it, the other party's in between). A scene ends
-   after ``MAX_TURN_GAP`` paragraphs without dialogue, or at a heading or scene break.
+   paragraphs (A's two, four... turns before it, the other party's in between). When the
+   narration right after such a run opens with its last speaker reacting ("He laughed at
+   that."), the run's two voices are swapped: whoever reacts listened. A scene ends after
+   ``MAX_TURN_GAP`` paragraphs without dialogue, or at a heading or scene break.
 
 Genders come from honorifics and kinship words in a character's names and from the first
 pronoun after its mentions (``speaker_cues``).

@@ -494,3 +494,15 @@ def test_whoever_reacts_to_the_last_line_of_a_run_listened_to_it() -> None:
     cast = {"Ann": "Ann Vey", "Ben": "Ben Oduya"}
     # turn-taking alone starts with Ann; Ben laughing at the last line puts it in Ann's mouth
     assert [who for _, who in said(text, cast)] == ["Ben Oduya", "Ann Vey"] * 2
+
+
+def test_the_sentence_introducing_the_next_quote_is_not_a_beat_of_this_one() -> None:
+    text = (
+        "Ann Vey, Ben Oduya and Tom Hale sat at breakfast.\n\n"
+        '"It will rain today," said Tom.\n\n'
+        '"Then I shall stay in." The others stared at him. Ann said only, "Nonsense!"\n'
+    )
+    cast = {"Ann": "Ann Vey", "Ben": "Ben Oduya", "Tom": "Tom Hale"}
+    speakers = said(text, cast)
+    assert speakers[2] == ("Nonsense!", "Ann Vey")
+    assert speakers[1][1] != "Ann Vey"  # "Ann said only," is the tag of the next line

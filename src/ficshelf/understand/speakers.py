@@ -29,7 +29,8 @@ step only decides quotes the earlier ones left open:
 3. **Action beats**: the subject of a narration sentence of the quote's paragraph at most
    ``MAX_BEAT_CHARS`` away from it, the nearest first — a character named at its start
    (0.75), or a pronoun resolved in step 4; failing that, the only character that narration
-   names (0.65). The tags of other turns' quotes are not read as this turn's narration.
+   names (0.65). The tags of other turns' quotes, and the sentence that introduces the next
+   quote ("Mrs. Bennet said only,"), are not read as this turn's narration.
 4. **Conversation model** (``conversation``), walking the turns in order and remembering the
    scene (who spoke, who was addressed, who the narration since the last turn names). A
    "he"/"she" goes to the nearest character of that gender named before it in its paragraph,
@@ -233,6 +234,11 @@ def _beat_subject(ctx: Context, turn: list[QuoteState]) -> tuple[str, float]:
     q = bisect_right(ctx.quote_starts, quote_spans[-1].start)
     if q < len(ctx.quotes) and ctx.quotes[q] not in turn:
         hi = min(hi, ctx.quotes[q].span.start)
+        if ctx.quotes[q].introduced:
+            # the sentence that introduces the next quote ("Mrs. Bennet said only,") is its own
+            s = bisect_right(ctx.sentence_starts, hi - 1) - 1
+            if s >= 0:
+                hi = min(hi, max(lo, ctx.sentence_starts[s]))
     found: list[tuple[int, str]] = []
     pronouns: list[tuple[int, str, int]] = []
     k = max(0, bisect_right(ctx.sentence_starts, lo) - 1)

@@ -506,3 +506,15 @@ def test_the_sentence_introducing_the_next_quote_is_not_a_beat_of_this_one() -> 
     speakers = said(text, cast)
     assert speakers[2] == ("Nonsense!", "Ann Vey")
     assert speakers[1][1] != "Ann Vey"  # "Ann said only," is the tag of the next line
+
+
+def test_each_dash_opens_a_new_voice_in_dash_dialogue() -> None:
+    text = (
+        "— Come up, Kinch, said Buck Mulligan.\n\n— Why? Stephen asked.\n\n"
+        "— Because I say so. Come up.\n\n"
+        "— Tell me, Mulligan, Stephen said quietly. — Yes, my love? — How long is Haines "
+        "staying?\n"
+    )
+    cast = {"Buck Mulligan": "Buck Mulligan", "Mulligan": "Buck Mulligan", "Stephen": "Stephen"}
+    # one paragraph, three voices in turn; Stephen's tag is not a beat of the reply
+    assert [who for _, who in said(text, cast)][3:] == ["Stephen", "Buck Mulligan", "Stephen"]

@@ -22,15 +22,16 @@ step only decides quotes the earlier ones left open:
 2. **The turn**: a turn is the quotes of one paragraph with at most ``MAX_BEAT_CHARS`` of
    narration between them, together with the paragraphs of a speech left open at a
    paragraph's end; a quote that a tag before it introduces ("Ann said only, ...") opens a
-   turn of its own, and so does a quote that follows another with nothing between them (two
-   voices: "Under the church there lie --" "It isn't a church!"). Untagged quotes share the
-   speaker of a tagged one in their turn (a line split by its tag, 0.9; the next paragraph
-   of a long speech, 0.85).
+   turn of its own, and so does a speech its own dash opens ("— Yes, my love?") and a quote
+   that follows another with nothing between them (two voices: "Under the church there lie
+   --" "It isn't a church!"). Untagged quotes share the speaker of a tagged one in their
+   turn (a line split by its tag, 0.9; the next paragraph of a long speech, 0.85).
 3. **Action beats**: the subject of a narration sentence of the quote's paragraph at most
    ``MAX_BEAT_CHARS`` away from it, the nearest first — a character named at its start
    (0.75), or a pronoun resolved in step 4; failing that, the only character that narration
-   names (0.65). The tags of other turns' quotes, and the sentence that introduces the next
-   quote ("Mrs. Bennet said only,"), are not read as this turn's narration.
+   names (0.65). The tags of other turns' quotes (to the end of their sentence), and the
+   sentence that introduces the next quote ("Mrs. Bennet said only,"), are not read as this
+   turn's narration.
 4. **Conversation model** (``conversation``), walking the turns in order and remembering the
    scene (who spoke, who was addressed, who the narration since the last turn names). A
    "he"/"she" goes to the nearest character of that gender named before it in its paragraph,
@@ -100,6 +101,10 @@ _LEADING_ADVERBS = frozenset(
 _THIRD = ("he", "she")
 _MARKS = " \t\n\"'“”‘’"
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’*_]*\s*\Z")
+# A dash right before a quote: it opens a speech of its own (dash-style dialogue).
+_DASH_OPENS = re.compile(r"(?:[—―–]|--)\s*\Z")
+# The end of the sentence of a speech tag.
+_TAG_STOP = re.compile(r"[.!?;]")
 # A colon ending the narration before a quote: it introduces that quote ("then said: ").
 _INTRODUCES = re.compile(r":[\s\"'“‘—–-]*\Z")
 _CREDIT = re.compile(r"\s*[—–-]+\s*([^\W\d_][\w'’. -]{0,60})")
@@ -192,7 +197,10 @@ def _turns(ctx: Context) -> list[list[QuoteState]]:
             )
             # two quotes with nothing but quotation marks between them are two voices
             adjacent = same_para and not ctx.text[prev.span.end : quote.span.start].strip(_MARKS)
-            if (same_para and not adjacent or runs_on) and not quote.introduced:
+            # a speech its own dash opens ("— Yes, my love?") is a new voice, like a new
+            # paragraph elsewhere
+            dash = _DASH_OPENS.search(ctx.text, max(0, quote.span.start - 4), quote.span.start)
+            if (same_para and not adjacent and not dash or runs_on) and not quote.introduced:
                 turns[-1].append(quote)
                 continue
         turns.append([quote])
@@ -230,7 +238,12 @@ def _beat_subject(ctx: Context, turn: list[QuoteState]) -> tuple[str, float]:
     # the narration of the quotes of other turns (their tags) is theirs, not this turn's
     q = bisect_right(ctx.quote_starts, quote_spans[0].start) - 1
     if q > 0:
-        lo = max(lo, ctx.quotes[q - 1].span.end)
+        before = ctx.quotes[q - 1]
+        lo = max(lo, before.span.end)
+        if (before.tagged or before.hint) and not before.introduced:
+            # its tag runs to the end of its sentence ("Stephen said quietly.")
+            stop = _TAG_STOP.search(text, lo, quote_spans[0].start)
+            lo = stop.end() if stop else lo
     q = bisect_right(ctx.quote_starts, quote_spans[-1].start)
     if q < len(ctx.quotes) and ctx.quotes[q] not in turn:
         hi = min(hi, ctx.quotes[q].span.start)

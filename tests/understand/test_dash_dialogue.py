@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from dialogue_texts import quotes_of
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ficshelf.model import Span
 from ficshelf.understand.dash_dialogue import dash_openers, uses_dash_dialogue
@@ -47,6 +49,14 @@ def test_a_speech_stops_at_a_sentence_that_reads_as_narration() -> None:
     ]
 
 
+def test_a_tag_set_off_by_its_own_dash_is_no_speech() -> None:
+    text = (
+        "— Where are you going? — asked Anna. — It is late.\n\n"
+        "— Out, — said Piet.\n\n— With whom?\n\nHe did not answer.\n"
+    )
+    assert quotes_of(text) == ["Where are you going?", "It is late.", "Out,", "With whom?"]
+
+
 def test_asides_after_sentences_do_not_make_a_dash_dialogue_story() -> None:
     text = (
         "What do you see? -- Crowds along the quay. He looked on. -- Fatal sight! "
@@ -84,3 +94,47 @@ def test_a_dash_speech_is_never_left_open() -> None:
 def test_no_crash_on_dashes_alone() -> None:
     text = "— — —\n\n--\n\n— a\n\n:— \n\n— x —" * 3
     assert quotes_of(text) == []
+
+
+_PIECES = st.sampled_from(
+    [
+        "— ",
+        "-- ",
+        "–",
+        ": ",
+        ". ",
+        "! ",
+        "? ",
+        ", ",
+        " he said",
+        " said Ann",
+        "You ",
+        "we ",
+        "He walked",
+        "the cracked",
+        "* * *",
+        "\n",
+        "\n\n",
+        "“",
+        "”",
+        "'",
+        "IV —",
+        "x",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_PIECES, max_size=80))
+def test_dash_quotes_stay_in_order_in_bounds_and_apart(pieces: list[str]) -> None:
+    text = "— Go: — Now: — Then: — " + "".join(pieces)
+    paragraphs = []
+    start = 0
+    for block in text.split("\n\n"):
+        paragraphs.append(Span(start, start + len(block)))
+        start += len(block) + 2
+    quotes = quote_spans(text, paragraphs, [""] * len(paragraphs))
+    for q in quotes:
+        assert 0 <= q.start < q.end <= len(text) and text[q.start : q.end].strip()
+    for a, b in zip(quotes, quotes[1:], strict=False):
+        assert a.end <= b.start

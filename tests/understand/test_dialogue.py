@@ -122,6 +122,14 @@ def test_a_quotation_nested_in_the_same_marks_stays_inside() -> None:
     ]
 
 
+def test_a_short_quote_that_its_sentence_goes_on_from_is_a_term() -> None:
+    text = (
+        "Before the war, “the mill” had fed the valley. A girl, “clever” and quick, ran it.\n\n"
+        "He said, “yes” and nothing more.\n"
+    )
+    assert quotes_of(text) == ["yes"]
+
+
 def test_words_imagined_habitual_or_denied_are_not_dialogue() -> None:
     text = (
         "She shrugged, as if to say, “Whatever you like, I am not fussy at all.” He grinned.\n\n"

@@ -14,10 +14,11 @@ than half as many quotations with quotation marks.
 A speech runs from its dash to the end of its paragraph, with these breaks:
 
 * **A speech tag** after a comma, ``!``, ``?`` or a sentence's end (``he said sternly.``,
-  ``Stephen said quietly,``, ``said Buck Mulligan,``): a subject and a verb of speaking (or
-  the reverse) and at most a few words up to the next punctuation. The speech stops before
-  the tag; a tag ending with a comma goes straight on to more speech (a new quote), one
-  ending a sentence goes on to the next sentence, read as below.
+  ``Stephen said quietly,``, ``said Buck Mulligan,``), maybe set off by a dash of its own
+  (``— Why? — asked Anna. — Tell me.``, which is then no opener): a subject and a verb of
+  speaking (or the reverse) and at most a few words up to the next punctuation. The speech
+  stops before the tag; a tag ending with a comma goes straight on to more speech (a new
+  quote), one ending a sentence goes on to the next sentence, read as below.
 * **A sentence that reads as narration**: one with a past-tense verb among its first words
   (not after an article or possessive: "the cracked glass"; "rose", "left" … only after a
   subject pronoun), no word of the second person ("you", "thee") and no ``?`` or ``!`` at
@@ -76,6 +77,7 @@ _TAG = re.compile(
     + r")(?=[\s,.;:!?…])[^.,;:!?…\n—–]{0,60}?(?:[.,;:!?…]|\Z)"
 )
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_TAG_DASH = re.compile(r"(?:[—―–]|--)[ \t]*")
 _SECOND_PERSON = frozenset(
     "you your yours yourself yourselves ye thee thou thy thine you're you've you'll you'd".split()
 )
@@ -102,6 +104,8 @@ def dash_openers(text: str, paragraphs: Sequence[Span]) -> tuple[list[int], int]
             if before and not before.endswith("\n"):
                 if _BEFORE_OPENER.search(text, lo, m.start()) is None:
                     continue
+                if text[m.end()].islower() and _TAG.match(text, m.end(), para.end):
+                    continue  # a tag set off by a dash: '— Why? — asked Anna.'
             found.append(m.start())
             if not before or before[-1] in "\n:":
                 sure += 1
@@ -190,7 +194,11 @@ class _Speech:
             m = _BOUNDARY.search(text, pos, limit)
             if m is None:
                 break
-            tag = _TAG.match(text, m.end(), limit)
+            after = m.end()
+            dash = _TAG_DASH.match(text, after, limit)
+            if dash is not None and text[dash.end() : dash.end() + 1].islower():
+                after = dash.end()  # '— Why? — asked Anna.'
+            tag = _TAG.match(text, after, limit)
             if tag is not None and not self._is_tag(tag, m):
                 tag = None
             if tag is not None:

@@ -19,8 +19,10 @@ How quotations are found:
 * **Opening or closing.** Each mark is read from what stands on either side of it (space or
   punctuation before and a word after: opening; the reverse: closing), then from its shape
   (“ opens, ” closes). A straight mark with spaces on both sides (tokenised text) toggles.
-  A curly opening mark met while a quotation is open means the previous one lost its
-  closing mark: it ends there, with a lower score.
+  An opening mark met while a quotation is open in the middle of a sentence (after a word or
+  a comma), with two closing marks ahead, opens a quotation nested in the same marks (``"I
+  read the "Times," and slept"``); anywhere else it means the previous one lost its closing
+  mark: it ends there, with a lower score.
 * **Paragraphs bound quotations.** A quotation still open at its paragraph's end ends there.
   When the next paragraph opens with a quotation mark this is a speech over several
   paragraphs (one quote per paragraph, as LitBank and the gold files annotate it, score 0.9).
@@ -36,17 +38,18 @@ How quotations are found:
   set"``) unless it asks a question; when it is in title case with no punctuation of its own
   (``sang "Over the Hills and Far Away" again``); or when it is short (up to
   ``MAX_SCARE_WORDS`` words), ends with no punctuation of its own but a comma (or a full
-  stop right after a word: ``called it "life."``), has no comma, colon, sentence end or verb
-  of speaking before it and no verb of speaking after it. Nor is a quotation after words
-  that are imagined, habitual or denied ("as if to say", "used to say", "might say",
-  "didn't say").
-
+  stop right after a word: ``called it "life."``), has no verb of speaking before or after
+  it, and either no comma, colon or sentence end before it or, ending with a word, is
+  followed by more of its sentence in lower case (``a woman, "young" and fair``). Nor is a
+  quotation after words that are imagined, habitual or denied ("as if to say", "used to
+  say", "might say", "didn't say").
 * **Dashes.** A story that opens its speeches with dashes instead of quotation marks
   (``— Come up, he said.``) is read by ``dash_dialogue`` instead (see there); its quotes
   leave the dash out.
 
 Quotes inside heading and scene-break paragraphs are left out; quotes in notes are labelled
-"note". Everything runs in one regex pass over the text plus a loop over the marks found.
+"note". Everything runs in two regex passes over the text (dash openers, marks) plus a loop
+over the marks found, each looking at a bounded window around its quotation.
 """
 
 from __future__ import annotations
@@ -112,8 +115,9 @@ _NOT_SAID = re.compile(
     r"|didn't|didn’t|did\s+not|never)\s+(?:\w+\s+)?say[\s,:]*\Z",
     re.I,
 )
-# The word right before a quotation's opening mark, with nothing but a space between.
 _PLAIN_WORD = re.compile(r"[\w'’-]+")
+# The sentence going on in lower case right after a quotation's closing mark.
+_GOES_ON = re.compile(r"[ \t]+[a-z]")
 # Words after which a quotation is a name, a title or a term, not speech.
 _TERM_INTRODUCERS = frozenset(
     """the a an his her its my our their your this these those of for with from by to into
@@ -212,15 +216,18 @@ def _word_before(text: str, lo: int, pos: int) -> str | None:
     start = end
     while start > lo and start > end - 30 and text[start - 1].isalpha():
         start -= 1
-    if start == end or (start > lo and text[start - 1] in "'’-_" or text[start - 1].isdigit()):
+    if start == end or (start > lo and (text[start - 1] in "'’-_" or text[start - 1].isdigit())):
         return None
     return text[start:end]
 
 
 def _speech_verb_before(text: str, lo: int, pos: int) -> bool:
     """Return whether a verb of speaking, then at most two more words with nothing else
-    between, stands right before ``pos`` (but not "called": 'the so-called "set"')."""
+    between (a comma or colon may end them), stands right before ``pos`` (but not "called":
+    'the so-called "set"')."""
     words = text[max(lo, pos - 40) : pos].split()[-3:]
+    if words:
+        words[-1] = words[-1].rstrip(",:")  # 'he said, "yes"'
     for k, word in enumerate(words):
         if is_speech_verb(word) and not word.lower().startswith("call"):
             if all(_PLAIN_WORD.fullmatch(w) for w in words[k + 1 :]):
@@ -284,14 +291,16 @@ class _Finder:
             return True
         if ends is not None and (word_before is None or text[ends.start()] != "."):
             return True  # a term's full stop inside the marks ('called "life."') is no speech
-        if _BEFORE_SPEECH.search(text, max(para_start, opener - 6), opener) is not None:
-            return True
         if _speech_verb_before(text, para_start, opener):
             return True
         closer = end
         while closer < len(text) and text[closer] not in QUOTE_MARKS:
             closer += 1
-        return _TAG_AFTER.match(text, closer + 1, closer + 60) is not None
+        if _TAG_AFTER.match(text, closer + 1, closer + 60) is not None:
+            return True
+        if text[end - 1].isalnum() and _GOES_ON.match(text, closer + 1) is not None:
+            return False  # 'before he could remember, "the house" had been'
+        return _BEFORE_SPEECH.search(text, max(para_start, opener - 6), opener) is not None
 
     def paragraph(
         self, lo: int, hi: int, marks: list[_Mark], open_at: int | None, label: str

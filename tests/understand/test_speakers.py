@@ -518,3 +518,18 @@ def test_each_dash_opens_a_new_voice_in_dash_dialogue() -> None:
     cast = {"Buck Mulligan": "Buck Mulligan", "Mulligan": "Buck Mulligan", "Stephen": "Stephen"}
     # one paragraph, three voices in turn; Stephen's tag is not a beat of the reply
     assert [who for _, who in said(text, cast)][3:] == ["Stephen", "Buck Mulligan", "Stephen"]
+
+
+@pytest.mark.parametrize(
+    ("narration", "pronoun"),
+    [
+        (" I took upon myself to reply.", "i"),
+        (" she turned to ask.", "she"),
+        (" She began to cry.", ""),
+    ],
+)
+def test_a_tag_may_put_its_verb_after_to(narration: str, pronoun: str) -> None:
+    analysis = with_cast("Alex.\n", {"Alex": "Alex"})
+    cast = build_cast("Alex.", analysis.layer("mentions"), analysis.layer("characters"), (), (), "")
+    tag = tag_after(cast, narration, 0, len(narration))
+    assert (tag.pronoun if tag else "") == pronoun

@@ -62,6 +62,11 @@ _SUBJECT_LEAD = re.compile(
     r"(?:[Tt]he\s+)?"
 )
 _TAG_REACH = 90
+# Verbs that, after "to", still tag a quote ("I took upon myself to reply"; not "began to cry").
+_SAY_AFTER_TO = frozenset(
+    """say ask reply answer remark observe add inquire enquire explain respond retort rejoin
+    suggest whisper murmur exclaim interject""".split()
+)
 # Verbs of speaking only in "went on"; and only when no "to" follows ("she tried to smile").
 _GO = frozenset("go goes went going".split())
 _NOT_BEFORE_TO = frozenset(
@@ -397,7 +402,9 @@ def tag_after(
     ("the ferryman says", "said Alex", "she asked softly"), or ``None``.
 
     The tag must come first: a verb of speaking within the first few words, before any
-    sentence end ("went" only in "went on"; "tried", "began" not before "to"). When the
+    sentence end ("went" only in "went on"; "tried", "began" not before "to"); after "to"
+    only a verb of saying ("I took upon myself to reply", not "she began to cry"), whose
+    subject opens the tag. When the
     quote ``ends_sentence`` (its last mark is ".", "!" or "?") a verb of manner ("Lord Henry
     laughed.") starts a new sentence and is no tag; nor is reported speech ("Mr. Bennet
     replied that he had not").
@@ -417,6 +424,13 @@ def tag_after(
         before = words[:k]
         while before and _is_filler(before[-1].group()):
             before.pop()
+        verb = word.group().lower()
+        if len(before) > 1 and before[-1].group().lower() == "to" and verb in _SAY_AFTER_TO:
+            # "I took upon myself to reply", "she ventured to ask": the subject opens it
+            first = before[0].group().lower()
+            if first in SUBJECT_PRONOUNS:
+                return Tag("", first, before[0].start())
+            return Tag(_phrase_name(cast, text, before), "", before[0].start())
         if before:
             return _subject(cast, text, before)
         return _inverted_subject(cast, text, words[k + 1 :])

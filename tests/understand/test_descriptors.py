@@ -41,7 +41,8 @@ def test_definite_and_possessive_phrases_with_modifiers_are_found() -> None:
 def test_generic_groups_and_vague_phrases_are_not_descriptors() -> None:
     text = (
         "A man came in. The men laughed, every woman frowned, the other girl left, "
-        "the first boy ran, some children sang and the window her mother had opened banged."
+        "the first boy ran, some children sang and the window her mother had opened banged. "
+        "The older man, an epithet for someone named, nodded."
     )
     assert [d.key for d in scan(text)] == ["her mother"]
 

@@ -67,11 +67,14 @@ KINSHIP = _words(
     grandma granny grandson granddaughter stepfather stepmother stepbrother stepsister
     stepson stepdaughter twin fiance fiancé fiancee fiancée boyfriend girlfriend"""
 )
-# Modifiers that make a phrase no single person ("the other man", "the first girl").
+# Modifiers that make a phrase no single person ("the other man", "the first girl"), and
+# comparatives, which set a person against someone the text already names: "the older man"
+# of a story about two named men is one of them, not a third.
 VAGUE_MODIFIERS = _words(
     """other same first second third fourth last next only another each every one two three
     four few many some several both such very whole own former latter average typical
-    ideal perfect real true right wrong"""
+    ideal perfect real true right wrong older younger taller shorter smaller bigger larger
+    stronger weaker"""
 )
 # Nouns that are as often a modifier of the next noun ("the chief reason", "the master
 # bedroom", "the baby carriage"): read as a person only when no lower-case noun follows.

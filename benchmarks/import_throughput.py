@@ -3,7 +3,8 @@
 Generates ``--count`` distinct works by varying the sample corpus (benchmarks/generate_corpus.py),
 imports them into a fresh database with the same code path as ``ficshelf import`` (the whole
 pipeline, ``--jobs`` worker processes), then imports them again to time the idempotent (all
-unchanged) pass. Prints the machine and its load average with the figures.
+unchanged) pass. Prints the machine and its load average with the figures, and the CPU time
+of the importing process per work (the writer: what bounds throughput with enough cores).
 
 ``--db`` takes a SQLite or PostgreSQL URL; a PostgreSQL URL without a database name
 (``postgresql://postgres@127.0.0.1:54329/``) gets a fresh database created for the run and
@@ -67,11 +68,14 @@ def load() -> str:
     return "load average " + ", ".join(f"{value:.2f}" for value in os.getloadavg())
 
 
-def line(label: str, summary: ImportSummary, elapsed: float, count: int, size: int) -> str:
+def line(
+    label: str, summary: ImportSummary, elapsed: float, cpu: float, count: int, size: int
+) -> str:
     counts = ", ".join(f"{n} {status.value}" for status, n in sorted(summary.counts.items()))
     return (
         f"{label}: {elapsed:.1f} s ({counts}); {count / elapsed:.0f} works/s, "
-        f"{size / 1e6 / elapsed:.2f} MB/s; {load()}"
+        f"{size / 1e6 / elapsed:.2f} MB/s; importing process {cpu * 1000 / count:.1f} ms CPU "
+        f"per work; {load()}"
     )
 
 
@@ -94,14 +98,14 @@ def main() -> None:
                 f"database: {db.dialect}; corpus: {args.count} works, {size / 1e6:.1f} MB; "
                 f"{jobs} analysis processes"
             )
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             summary = import_paths(db, [out], jobs=jobs)
-            elapsed = time.perf_counter() - started
-            print(line("first import", summary, elapsed, args.count, size), flush=True)
-            started = time.perf_counter()
+            elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
+            print(line("first import", summary, elapsed, cpu, args.count, size), flush=True)
+            started, cpu = time.perf_counter(), time.process_time()
             again = import_paths(db, [out], jobs=jobs)
-            elapsed = time.perf_counter() - started
-            print(line("re-import (idempotent)", again, elapsed, args.count, size))
+            elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
+            print(line("re-import (idempotent)", again, elapsed, cpu, args.count, size))
             if summary.counts[ImportStatus.REJECTED]:
                 print(f"rejected: {summary.rejected[:3]}")
             db.close()

@@ -231,6 +231,9 @@ class _Importer:
             data = item.read()
         except IngestError as exc:
             return _rejected(item.path, exc.reason)
+        except Exception as exc:  # one odd file must not stop the whole import
+            log.exception("unexpected error reading %s", item.path)
+            return _rejected(item.path, f"unexpected error: {type(exc).__name__}: {exc}")
         return Task(item.path, data, file_hash(data), self.limits)
 
     def _looked_up(

@@ -1,5 +1,6 @@
-"""Making a tag a synonym rewrites the search documents of the works carrying it (and only
-theirs), so a search by the canonical name finds them at once, on SQLite and PostgreSQL."""
+"""Search documents follow tag changes: making a tag a synonym rewrites the documents of the
+works carrying it (and only theirs), so a search by the canonical name finds them at once, on
+SQLite and PostgreSQL; inside ``deferred_reindex`` each document is written once."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from ficshelf.library import reconcile_library
 from ficshelf.model import TagRecord, TagType
 from ficshelf.store import reindex as reindex_module
 from ficshelf.store.db import Database
+from ficshelf.store.reindex import deferred_reindex, reindex
 from ficshelf.store.search import SearchRequest, search
 from ficshelf.store.tags import set_canonical
 from ficshelf.store.works import save_work
@@ -85,3 +87,17 @@ def test_synonyms_the_library_makes_are_searchable_at_once(db: Database) -> None
     report = reconcile_library(db)
     assert (F, "P&P", "Pride and Prejudice - Jane Austen") in report.synonyms
     assert found(db, "Austen") == {work}
+
+
+def test_a_deferred_batch_writes_each_document_once(db: Database, indexed: list[int]) -> None:
+    earlier = save(db, "Earlier", "The ferry ran late all winter.", given(F, "GC"))
+    indexed.clear()
+    text = "Snow came early to the ridge this year."
+    with db.begin() as conn, deferred_reindex(conn) as pending:
+        record = work_record(text, title="Ridge", tags=(given(F, "GC"), given(C, "Ivo")))
+        ridge = save_work(conn, record, source_for("/shelf/ridge.txt", text)).work_id
+        set_canonical(conn, (F, "GC"), (F, "Gullrock Chronicles"))  # rewrites both
+        reindex(conn, [earlier])
+        assert indexed == [] and pending == {earlier, ridge}
+    assert sorted(indexed) == sorted({earlier, ridge})
+    assert found(db, "Gullrock") == {earlier, ridge}

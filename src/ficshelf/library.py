@@ -1,8 +1,8 @@
 """Reconciliation across works: the automatic "tag wrangler".
 
-The pipeline reads one story at a time; the library knows every story. ``reconcile_work``
-runs after each import (in the import's transaction) and ``reconcile`` over the whole
-library (``ficshelf reconcile``); both do three things:
+The pipeline reads one story at a time; the library knows every story. ``reconcile_works``
+runs after each batch of an import (in the batch's transaction; ``reconcile_work`` for one
+work) and ``reconcile`` over the whole library (``ficshelf reconcile``); all do three things:
 
 1. Fandom tags that name a known fandom in another spelling ("Sherlock Holmes & Related
    Fandoms", "Pride & Prejudice") become synonyms of the canonical name
@@ -16,18 +16,19 @@ library (``ficshelf reconcile``); both do three things:
    first name ("John", carried by works of every fandom) does not vote. Confidence =
    ``min(MAX_CONFIDENCE, 1 - exp(-votes / 1.2))``; a fandom is given from
    ``MIN_CONFIDENCE``, and beside a better one only from ``CROSSOVER`` of its votes. Only
-   works' own fandoms count as evidence, so a guess never feeds the next guess. Importing a
-   work of a known fandom re-runs this for the fandom-less works that share one of its
-   characters (everyday first names aside; the newest ``MAX_WAITING`` of them, ``reconcile``
-   does them all): more stories improve earlier ones.
+   works' own fandoms count as evidence, so a guess never feeds the next guess. Importing
+   works of a known fandom re-runs this for the fandom-less works that share one of their
+   characters (everyday first names aside; the newest ``MAX_WAITING`` of them per batch,
+   ``reconcile`` does them all): more stories improve earlier ones.
 3. Character tags of one fandom become synonyms of that fandom's canonical names: by the
    fandom table ("Jo March" → "Josephine March" in Little Women; a word of one canonical name
    only, "Lucy" → "Lucy Westenra") or, for any fandom, a short
    name that only one fuller name of the fandom contains or abbreviates ("Vance" →
    "Theodora Vance", "Kit" → "Christopher Marlowe Hale"). A tag carried by works of more than
    one fandom, a tag that already names a canonical tag and a tag that others name are left
-   as they are. After an import only the synonyms that involve the new work's names are
-   looked for, and each candidate's fandoms are sampled rather than counted.
+   as they are. After an import batch only the synonyms that involve the new works' names
+   are looked for, once per fandom of the batch, and each candidate's fandoms are sampled
+   rather than counted.
 
 Tags a file or a person gave are never changed or removed: the library only adds inferred
 links (never where the work already has that tag in any way, or a person took it off) and
@@ -63,7 +64,7 @@ CROSSOVER = 0.35
 MIN_SHARED = 2  # characters shared with a fandom's works, unless the votes alone are strong
 STRONG_VOTES = 1.2
 MAX_EVIDENCE = 12
-MAX_WAITING = 200  # fandom-less works re-inferred after one import (reconcile does all)
+MAX_WAITING = 200  # fandom-less works re-inferred after one import batch (reconcile does all)
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
@@ -275,22 +276,38 @@ def _synonyms_around(
 
 
 def reconcile_work(conn: Connection, work_id: int) -> ReconcileReport:
-    """Reconcile the library after work ``work_id`` was saved: its fandom names, its
-    fandoms (or, when it has its own, those of the fandom-less works sharing its
-    characters) and the character synonyms of its fandoms. Runs in the caller's
-    transaction; returns what it did. Raises only database errors."""
+    """Reconcile the library after work ``work_id`` was saved (``reconcile_works`` for one
+    work). Runs in the caller's transaction; returns what it did. Raises only database
+    errors."""
+    return reconcile_works(conn, [work_id])
+
+
+def reconcile_works(conn: Connection, work_ids: Sequence[int]) -> ReconcileReport:
+    """Reconcile the library after the works ``work_ids`` were saved, once for all of them:
+    the fandom names, the fandoms of those without one of their own, the fandoms of the
+    fandom-less works sharing characters with those that have one (the newest
+    ``MAX_WAITING``, the batch's own aside), and the character synonyms of their fandoms.
+    Runs in the caller's transaction; returns what it did. Raises only database errors."""
     report = ReconcileReport()
+    batch = sorted(set(work_ids))
+    if not batch:
+        return report
     _wrangle_fandom_names(conn, report)
-    links = store.fandom_links(conn, [work_id])
-    characters = store.character_links(conn, [work_id])
-    if any(not link.by_library for link in links):
-        telling = {c.canonical_id for c in characters if not _everyday(c.canonical)}
-        waiting = store.fandomless_works_with(conn, telling, exclude=work_id, limit=MAX_WAITING)
-        _infer_for(conn, waiting, report)
-    else:
-        _infer_for(conn, [work_id], report)
+    links = store.fandom_links(conn, batch)
+    characters = store.character_links(conn, batch)
+    with_own = {link.work_id for link in links if not link.by_library}
+    telling = {
+        c.canonical_id for c in characters if c.work_id in with_own and not _everyday(c.canonical)
+    }
+    waiting = (
+        store.fandomless_works_with(conn, telling, exclude=batch, limit=MAX_WAITING)
+        if telling
+        else []
+    )
+    fandomless = [w for w in batch if w not in with_own]
+    _infer_for(conn, sorted(set(waiting) | set(fandomless), reverse=True), report)
     mine = {c.name for c in characters} | {c.canonical for c in characters}
-    for fandom in sorted({link.name for link in store.fandom_links(conn, [work_id])}):
+    for fandom in sorted({link.name for link in store.fandom_links(conn, batch)}):
         _synonyms_around(conn, fandom, mine, report)
     return report
 

@@ -15,7 +15,7 @@ to the database in chunks of ``CHUNK``.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,7 +23,7 @@ from sqlalchemy import Connection, and_, delete, exists, func, insert, select
 
 from ficshelf.model import Provenance, TagRecord, TagType
 from ficshelf.store import schema
-from ficshelf.store.search_index import index_work
+from ficshelf.store.reindex import reindex
 from ficshelf.store.tags import get_or_create_tags
 
 CHUNK = 500
@@ -196,10 +196,10 @@ def character_fandom_counts(
 
 
 def fandomless_works_with(
-    conn: Connection, canonical_ids: Iterable[int], *, exclude: int, limit: int
+    conn: Connection, canonical_ids: Iterable[int], *, exclude: Collection[int], limit: int
 ) -> list[int]:
-    """Return up to ``limit`` works (newest first, not ``exclude``) with no own fandom that
-    carry one of the given characters (by canonical tag)."""
+    """Return up to ``limit`` works (newest first, none of ``exclude``) with no own fandom
+    that carry one of the given characters (by canonical tag)."""
     fandom_link = _links.alias("fandom_link")
     fandom = _tags.alias("fandom")
     has_own = (
@@ -224,7 +224,7 @@ def fandomless_works_with(
             .select_from(_links.join(_tags, _tags.c.id == _links.c.tag_id))
             .where(
                 _links.c.tag_id.in_(_synonym_ids(chunk)),
-                _links.c.work_id != exclude,
+                _links.c.work_id.not_in(sorted(exclude)),
                 _links.c.removed.is_(False),
                 ~has_own,
             )
@@ -293,9 +293,9 @@ def replace_library_fandoms(conn: Connection, fandoms: Mapping[int, Sequence[Tag
 
 
 def _reindex(conn: Connection, work_ids: Iterable[int]) -> None:
-    """Rewrite the search documents of ``work_ids``, whose tags the library changed."""
-    for work_id in sorted(work_ids):
-        index_work(conn, work_id)
+    """Rewrite the search documents of ``work_ids``, whose tags the library changed (once
+    per batch inside ``store.reindex.deferred_reindex``)."""
+    reindex(conn, work_ids)
 
 
 def _tag_ids_in(conn: Connection, fandoms: Sequence[str]) -> list[int]:

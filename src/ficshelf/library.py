@@ -2,7 +2,7 @@
 
 The pipeline reads one story at a time; the library knows every story. ``reconcile_works``
 runs after each batch of an import (in the batch's transaction; ``reconcile_work`` for one
-work) and ``reconcile`` over the whole library (``ficshelf reconcile``); all do three things:
+work) and ``reconcile`` over the whole library (``ficshelf reconcile``); all do four things:
 
 1. Fandom tags that name a known fandom in another spelling ("Sherlock Holmes & Related
    Fandoms", "Pride & Prejudice") become synonyms of the canonical name
@@ -29,6 +29,11 @@ work) and ``reconcile`` over the whole library (``ficshelf reconcile``); all do 
    as they are. After an import batch only the synonyms that involve the new works' names
    are looked for, once per fandom of the batch, and each candidate's fandoms are sampled
    rather than counted.
+4. Relationship tags follow their characters: once "Watson" is a synonym of "John Watson",
+   "Sherlock Holmes & Watson" becomes a synonym of "John Watson & Sherlock Holmes" (members
+   in the pipeline's sorted order, "/" kept for romance and " & " otherwise), so a pairing
+   is one tag whichever names its stories use. After a batch, the batch's relationship tags
+   and those naming a character that the batch made a synonym are looked at.
 
 Tags a file or a person gave are never changed or removed: the library only adds inferred
 links (never where the work already has that tag in any way, or a person took it off) and
@@ -48,7 +53,7 @@ from sqlalchemy import Connection
 from ficshelf.model import Provenance, TagRecord, TagType
 from ficshelf.store import library as store
 from ficshelf.store.db import Database
-from ficshelf.store.tags import set_canonical
+from ficshelf.store.tags import set_canonical, tag_key
 from ficshelf.understand.fandom import COMMON_FIRST_NAMES
 from ficshelf.understand.fandom_names import (
     fandom_character_words,
@@ -202,6 +207,44 @@ class _FullerIndex:
         return found[0] if len(found) == 1 else None
 
 
+def relationship_synonyms(
+    names: Iterable[str], canonical: Mapping[str, str]
+) -> list[tuple[str, str]]:
+    """Return ``(relationship tag, canonical relationship tag)`` for the relationship tags
+    in ``names`` ("A/B", "A & B", "A/B/C") one of whose members is a character synonym:
+    ``canonical`` maps a character tag's key (``store.tags.tag_key``) to its canonical name.
+    Members are put in sorted order; a tag whose members would collapse into one
+    ("Watson & John Watson") is left alone."""
+    pairs = []
+    for name in names:
+        separator = "/" if "/" in name else " & " if " & " in name else None
+        if separator is None:
+            continue
+        members = [member.strip() for member in name.split(separator)]
+        mapped = [canonical.get(tag_key(member), member) for member in members]
+        if not all(members) or mapped == members:
+            continue
+        if len({tag_key(member) for member in mapped}) < len(mapped):
+            continue
+        target = separator.join(sorted(mapped))
+        if tag_key(target) != tag_key(name):
+            pairs.append((name, target))
+    return pairs
+
+
+def _wrangle_relationships(conn: Connection, names: Iterable[str], report: ReconcileReport) -> None:
+    names = sorted(set(names))
+    keys = {
+        tag_key(member.strip())
+        for name in names
+        for member in name.replace(" & ", "/").split("/")
+        if member.strip()
+    }
+    for name, target in relationship_synonyms(names, store.character_canonicals(conn, keys)):
+        set_canonical(conn, (TagType.RELATIONSHIP, name), (TagType.RELATIONSHIP, target))
+        report.synonyms.append((TagType.RELATIONSHIP, name, target))
+
+
 def _wrangle_fandom_names(conn: Connection, report: ReconcileReport) -> None:
     for name, has_canonical in store.fandom_tags(conn):
         fandom = find_fandom(name)
@@ -309,6 +352,13 @@ def reconcile_works(conn: Connection, work_ids: Sequence[int]) -> ReconcileRepor
     mine = {c.name for c in characters} | {c.canonical for c in characters}
     for fandom in sorted({link.name for link in store.fandom_links(conn, batch)}):
         _synonyms_around(conn, fandom, mine, report)
+    renamed = {tag_key(n) for t, n, _ in report.synonyms if t is TagType.CHARACTER}
+    _wrangle_relationships(
+        conn,
+        store.relationship_tag_names(conn, batch)
+        + (store.relationship_tags_naming(conn, renamed) if renamed else []),
+        report,
+    )
     return report
 
 
@@ -319,6 +369,7 @@ def reconcile(conn: Connection) -> ReconcileReport:
     _wrangle_fandom_names(conn, report)
     _infer_for(conn, store.all_work_ids(conn), report)
     _set_synonyms(conn, character_synonyms(store.character_tags(conn)), report)
+    _wrangle_relationships(conn, store.relationship_tag_names(conn), report)
     return report
 
 

@@ -5,7 +5,6 @@ SQLite and PostgreSQL; inside ``deferred_reindex`` each document is written once
 from __future__ import annotations
 
 import pytest
-from store_builders import given, source_for, work_record
 
 from ficshelf.library import reconcile_library
 from ficshelf.model import TagRecord, TagType
@@ -15,6 +14,7 @@ from ficshelf.store.reindex import deferred_reindex, reindex
 from ficshelf.store.search import SearchRequest, search
 from ficshelf.store.tags import set_canonical
 from ficshelf.store.works import save_work
+from work_builders import given, source_for, work_record
 
 F, C = TagType.FANDOM, TagType.CHARACTER
 

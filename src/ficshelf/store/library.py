@@ -19,7 +19,7 @@ from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, exists, func, insert, select
+from sqlalchemy import Connection, and_, delete, exists, func, insert, or_, select
 
 from ficshelf.model import Provenance, TagRecord, TagType
 from ficshelf.store import schema
@@ -397,3 +397,60 @@ def fandom_tags(conn: Connection) -> list[tuple[str, bool]]:
     """Return every fandom tag's name, with whether it already names a canonical tag."""
     query = select(_tags.c.name, _tags.c.canonical_id).where(_tags.c.type == TagType.FANDOM.value)
     return [(str(name), canonical is not None) for name, canonical in conn.execute(query)]
+
+
+def relationship_tag_names(conn: Connection, work_ids: Sequence[int] | None = None) -> list[str]:
+    """Return the names of the relationship tags that are no synonym themselves and that the
+    given works (or, with ``None``, any work) carry by a live link, sorted."""
+    query = (
+        select(_tags.c.name)
+        .select_from(_links.join(_tags, _tags.c.id == _links.c.tag_id))
+        .where(
+            _of_type(_tags, TagType.RELATIONSHIP),
+            _tags.c.canonical_id.is_(None),
+            _links.c.removed.is_(False),
+        )
+        .distinct()
+    )
+    batches = (
+        [query]
+        if work_ids is None
+        else [query.where(_links.c.work_id.in_(chunk)) for chunk in _chunks(work_ids)]
+    )
+    return sorted({str(name) for batch in batches for name in conn.execute(batch).scalars()})
+
+
+def relationship_tags_naming(conn: Connection, keys: Collection[str]) -> list[str]:
+    """Return the names of the relationship tags, no synonym themselves, whose key
+    (``tags.name_key``) contains one of ``keys`` (character tag keys), sorted."""
+    found: set[str] = set()
+    ordered = sorted(keys)
+    for at in range(0, len(ordered), 50):
+        query = select(_tags.c.name).where(
+            _tags.c.type == TagType.RELATIONSHIP.value,
+            _tags.c.canonical_id.is_(None),
+            or_(
+                *(_tags.c.name_key.contains(key, autoescape=True) for key in ordered[at : at + 50])
+            ),
+        )
+        found.update(str(name) for name in conn.execute(query).scalars())
+    return sorted(found)
+
+
+def character_canonicals(conn: Connection, keys: Collection[str]) -> dict[str, str]:
+    """Return, for each character tag key in ``keys`` whose tag is a synonym, its canonical
+    tag's name (``{"watson": "John Watson"}``)."""
+    canonical = _tags.alias("canonical")
+    ordered = sorted(keys)
+    found: dict[str, str] = {}
+    for at in range(0, len(ordered), CHUNK):
+        query = (
+            select(_tags.c.name_key, canonical.c.name)
+            .select_from(_tags.join(canonical, canonical.c.id == _tags.c.canonical_id))
+            .where(
+                _tags.c.type == TagType.CHARACTER.value,
+                _tags.c.name_key.in_(ordered[at : at + CHUNK]),
+            )
+        )
+        found.update((str(key), str(name)) for key, name in conn.execute(query).all())
+    return found

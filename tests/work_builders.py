@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import Connection, Table, func, select
 
@@ -57,17 +58,7 @@ def work_record(
         start = end + 2
     if notes is None:
         notes = (NoteRecord(NoteKind.AUTHORS_NOTE, Placement.FRONT, "Thanks for reading!"),)
-    return WorkRecord(
-        title=title,
-        authors=tuple(authors),
-        text=text,
-        text_hash=sha(text),
-        format="txt",
-        word_count=len(text.split()),
-        chapters=tuple(chapters),
-        notes=tuple(notes),
-        tags=tuple(tags),
-    )
+    return _work(text, title, authors, tags, chapters, notes=tuple(notes))
 
 
 def one_chapter_work(
@@ -79,17 +70,28 @@ def one_chapter_work(
     dialogue_share: float | None = None,
 ) -> WorkRecord:
     """A one-chapter work with no title on the chapter and no notes."""
-    words = len(text.split())
+    chapter = ChapterRecord(0, None, 0, len(text), f"<p>{text}</p>", len(text.split()))
+    return _work(text, title, authors, tags, [chapter], dialogue_share=dialogue_share)
+
+
+def _work(
+    text: str,
+    title: str,
+    authors: Sequence[str],
+    tags: Sequence[TagRecord],
+    chapters: Sequence[ChapterRecord],
+    **fields: Any,
+) -> WorkRecord:
     return WorkRecord(
         title=title,
         authors=tuple(authors),
         text=text,
         text_hash=sha(text),
         format="txt",
-        word_count=words,
-        chapters=(ChapterRecord(0, None, 0, len(text), f"<p>{text}</p>", words),),
+        word_count=len(text.split()),
+        chapters=tuple(chapters),
         tags=tuple(tags),
-        dialogue_share=dialogue_share,
+        **fields,
     )
 
 

@@ -156,6 +156,17 @@ def test_he_is_never_the_first_person_narrator() -> None:
     assert speakers[:2] == ["Mrs. Grey", "Tom Reed"] and speakers[2] != "Tom Reed"
 
 
+def test_an_indefinite_description_in_a_tag_is_the_one_the_story_then_names() -> None:
+    text = (
+        "Dick stood by the lamp-post with his box.\n\n"
+        '"Shine, sir?" said Dick.\n\n'
+        '"What will it cost?" asked a gentleman with a cane.\n\n'
+        "The gentleman set his foot on the box.\n"
+    )
+    cast = {"Dick": "Dick", "the gentleman": "the gentleman", "The gentleman": "the gentleman"}
+    assert [who for _, who in said(text, cast)] == ["Dick", "the gentleman"]
+
+
 def test_tag_windows_read_only_the_tag() -> None:
     text = "Alex said it was late. Then Alex said"
     analysis = with_cast(text + "\n", {"Alex": "Alex"})

@@ -132,11 +132,15 @@ class Cast:
 
     def lookup(self, phrase: str) -> str:
         """Return the character a surface form names, with or without a leading "the"
-        ("the Lion" for a character called "Lion"); "" when none does."""
+        ("the Lion" for a character called "Lion"; "a gentleman" for one called "the
+        gentleman"); "" when none does."""
         key = _normal(_POSSESSIVE.sub("", phrase.strip(" ,.;:!?\"'“”‘’")))
         name = self.aliases.get(key, "")
         if not name and key.startswith("the "):
             name = self.aliases.get(key[4:], "")
+        if not name and key.startswith(("a ", "an ")):
+            # "asked a gentleman" introduces whom the story then calls "the gentleman"
+            name = self.aliases.get("the " + key.split(" ", 1)[1], "")
         return name
 
     def resolve_all(self, pronoun: str, pos: int, lenient: bool = False) -> list[str]:

@@ -123,6 +123,50 @@ def test_genders_from_honorifics_and_pronouns() -> None:
     assert cast.gender == {"Mrs. Hale": FEMALE, "Sam": MALE, "Robin": FEMALE}
 
 
+def test_a_possessor_pronoun_does_not_give_a_description_its_gender() -> None:
+    text = (
+        "Mrs. Penrose watched her lodger climb the stairs, and she sighed.\n\n"
+        "Her lodger came down at noon with his coat over his arm.\n\n"
+        '"Thank you," said Mrs. Penrose.\n'
+    )
+    names = {"Mrs. Penrose": "Mrs. Penrose", "her lodger": "her lodger", "Her lodger": "her lodger"}
+    analysis = with_cast(text, names)
+    cast = build_cast(
+        text,
+        analysis.layer("mentions"),
+        analysis.layer("characters"),
+        analysis.layer("quotes"),
+        analysis.layer("sentences"),
+        "",
+    )
+    # "she" after "her lodger" is the landlady's; "his" after the second mention is his
+    assert cast.gender == {"Mrs. Penrose": FEMALE, "her lodger": MALE}
+
+
+def test_he_is_never_the_first_person_narrator() -> None:
+    text = (
+        "I found Mrs. Grey at the gate.\n\n"
+        '"Tom, you are late," she said.\n\n'
+        '"Sorry," I said.\n\n'
+        '"The road was long," he said.\n'
+    )
+    cast = {"Mrs. Grey": "Mrs. Grey", "Tom": "Tom Reed"}
+    speakers = [who for _, who in said(text, cast, pov="first", narrator="Tom Reed")]
+    # the narrator is a man, but "he" is not "I"
+    assert speakers[:2] == ["Mrs. Grey", "Tom Reed"] and speakers[2] != "Tom Reed"
+
+
+def test_an_indefinite_description_in_a_tag_is_the_one_the_story_then_names() -> None:
+    text = (
+        "Dick stood by the lamp-post with his box.\n\n"
+        '"Shine, sir?" said Dick.\n\n'
+        '"What will it cost?" asked a gentleman with a cane.\n\n'
+        "The gentleman set his foot on the box.\n"
+    )
+    cast = {"Dick": "Dick", "the gentleman": "the gentleman", "The gentleman": "the gentleman"}
+    assert [who for _, who in said(text, cast)] == ["Dick", "the gentleman"]
+
+
 def test_tag_windows_read_only_the_tag() -> None:
     text = "Alex said it was late. Then Alex said"
     analysis = with_cast(text + "\n", {"Alex": "Alex"})

@@ -178,8 +178,8 @@ def _resolve_pronoun(
     (the most recent); then, for a speech tag, a speaker of that gender earlier in the
     conversation other than the last one (turn-taking); then the most recent narration
     mention of that gender (subjects first); last, the previous speaker. Characters known to
-    be of that gender are tried first, then those of unknown gender (never the narrator of a
-    first- or second-person story: "he" is not "I").
+    be of that gender are tried first, then those of unknown gender; never the narrator of a
+    first- or second-person story, whatever their gender: "he" is not "I".
     """
     want = MALE if quote.hint == "he" else FEMALE
     gender = ctx.cast.gender
@@ -190,8 +190,8 @@ def _resolve_pronoun(
 
         def fits(name: str, lenient: bool = lenient) -> bool:
             sex = gender.get(name)
-            ok = sex == want or (lenient and sex is None and name != narrator)
-            return ok and bool(name) and name not in addressed
+            ok = sex == want or (lenient and sex is None)
+            return ok and bool(name) and name != narrator and name not in addressed
 
         # the nearest character of that gender named before it in its own paragraph
         k = ctx.cast.first_at(quote.hint_pos) - 1

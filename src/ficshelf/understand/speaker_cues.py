@@ -46,6 +46,8 @@ _MALE_NOUNS = (
     _MALE_WORDS - {"mr", "mr.", "fr", "fr.", "don", "herr", "signor", "senor", "señor"}
 ) | {"fellow", "gentleman", "clergyman", "parson", "priest", "youth", "sailor"}
 _FEMALE_NOUNS = _FEMALE_WORDS - {"mrs", "mrs.", "ms", "ms.", "miss", "mme", "mme.", "mlle"}
+# a mention that opens with a possessive ("her visitor") and the possessor's gender
+_POSSESSOR = {"her ": FEMALE, "his ": MALE}
 _PRONOUN = re.compile(r"\b(?:([Hh](?:e|im|is|imself))|([Ss]he|[Hh]er(?:s|self)?))\b")
 # Pronouns a speech tag may have as its subject.
 SUBJECT_PRONOUNS = frozenset({"he", "she", "i", "you", "they", "we", "it"})
@@ -130,11 +132,15 @@ class Cast:
 
     def lookup(self, phrase: str) -> str:
         """Return the character a surface form names, with or without a leading "the"
-        ("the Lion" for a character called "Lion"); "" when none does."""
+        ("the Lion" for a character called "Lion"; "a gentleman" for one called "the
+        gentleman"); "" when none does."""
         key = _normal(_POSSESSIVE.sub("", phrase.strip(" ,.;:!?\"'“”‘’")))
         name = self.aliases.get(key, "")
         if not name and key.startswith("the "):
             name = self.aliases.get(key[4:], "")
+        if not name and key.startswith(("a ", "an ")):
+            # "asked a gentleman" introduces whom the story then calls "the gentleman"
+            name = self.aliases.get("the " + key.split(" ", 1)[1], "")
         return name
 
     def resolve_all(self, pronoun: str, pos: int, lenient: bool = False) -> list[str]:
@@ -323,7 +329,8 @@ def _genders(
     """Return a gender per character: from honorifics and kinship words in its names, and
     from the first pronoun after each narration mention in the same sentence (or the next,
     for a subject), when no other mention and no quotation stands between them ("Jo put
-    down her pen"); a canonical name's given name adds its usual gender
+    down her pen"; after "her visitor" or "his companion", only a pronoun of the other gender
+    counts); a canonical name's given name adds its usual gender
     (``name_tables.GIVEN_NAMES``) as a prior that one stray pronoun does not overturn but
     two do ("Emma knocked and walked in. He heard her speak" leaves Emma a woman)."""
     votes: dict[str, Counter[str]] = {name: Counter() for name in cast.names}
@@ -349,8 +356,13 @@ def _genders(
         q = bisect_right(quote_starts, mention.end)
         if q < len(quote_starts):
             reach = min(reach, quote_starts[q])
+        # "her visitor ... she": a pronoun of the possessor's gender is the possessor's
+        owner = _POSSESSOR.get(text[mention.start : mention.start + 4].lower(), "")
         for match in _PRONOUN.finditer(text, mention.end, min(reach, next_mention)):
-            votes[mention.label][MALE if match.group(1) else FEMALE] += 2
+            sex = MALE if match.group(1) else FEMALE
+            if sex == owner:
+                continue
+            votes[mention.label][sex] += 2
             break
     gender: dict[str, str] = {}
     for name, counter in votes.items():

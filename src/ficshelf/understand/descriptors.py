@@ -35,7 +35,6 @@ look-ups per phrase, linear in the length of the text.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -43,7 +42,7 @@ from dataclasses import dataclass, field, replace
 from ficshelf.model import Span
 from ficshelf.understand import name_tables
 from ficshelf.understand import person_nouns as nouns
-from ficshelf.understand.names import trie_regex
+from ficshelf.understand.names import QuoteIndex, trie_regex
 from ficshelf.understand.speech_verbs import SPEECH_VERBS
 
 _PRONOUN_DETERMINERS = ("her", "his", "my", "their", "your", "our")
@@ -119,36 +118,13 @@ class UnnamedCharacter:
         return sum(m.speech for m in self.mentions)
 
 
-class _Quotes:
-    """Sorted quote bounds: "is this inside a quote", "where does the nearest quote end"."""
-
-    def __init__(self, quotes: Sequence[Span]) -> None:
-        ordered = sorted((q.start, q.end) for q in quotes)
-        self.starts = [s for s, _ in ordered]
-        self.ends = [e for _, e in ordered]
-
-    def inside(self, pos: int) -> bool:
-        i = bisect_right(self.starts, pos) - 1
-        return i >= 0 and pos < self.ends[i]
-
-    def ends_before(self, pos: int, reach: int, para: Span) -> bool:
-        """Whether a quote ends in ``pos - reach .. pos`` within paragraph ``para``."""
-        i = bisect_right(self.ends, pos) - 1
-        return i >= 0 and pos - self.ends[i] <= reach and self.ends[i] > para.start
-
-    def starts_after(self, pos: int, reach: int, para: Span) -> bool:
-        """Whether a quote starts in ``pos .. pos + reach`` within paragraph ``para``."""
-        i = bisect_left(self.starts, pos)
-        return i < len(self.starts) and self.starts[i] - pos <= reach and self.starts[i] < para.end
-
-
 def scan_descriptors(
     text: str, paragraphs: Sequence[Span], quotes: Sequence[Span]
 ) -> Iterator[DescriptorMention]:
     """Yield the descriptor phrases of the ``paragraphs`` of ``text`` in text order, with
     their evidence (see ``DescriptorMention``); ``quotes`` are the dialogue spans. Never
     raises."""
-    index = _Quotes(quotes)
+    index = QuoteIndex(quotes)
     for para in paragraphs:
         for m in _PHRASE.finditer(text, para.start, para.end):
             noun = m.group("noun")
@@ -195,12 +171,12 @@ def _noun_follows(text: str, pos: int, end: int) -> bool:
 
 
 def _with_evidence(
-    text: str, para: Span, quotes: _Quotes, found: DescriptorMention, phrase_start: int
+    text: str, para: Span, quotes: QuoteIndex, found: DescriptorMention, phrase_start: int
 ) -> DescriptorMention:
     """Return ``found`` with its speech and subject evidence read from the text around it
     (the whole phrase starts at ``phrase_start``: before "Gisborne's" in "Gisborne's
     soldier")."""
-    if quotes.inside(found.start):
+    if quotes.find(found.start) >= 0:
         return replace(found, in_quote=True)
     window = text[max(para.start, phrase_start - _CONTEXT) : phrase_start]
     before = _WORD_BEFORE.search(window)

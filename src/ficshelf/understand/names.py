@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import sys
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -175,6 +175,18 @@ class QuoteIndex:
     def bounds(self, index: int) -> tuple[int, int]:
         """Return the (start, end) of quote ``index``."""
         return self._starts[index], self._ends[index]
+
+    def ends_before(self, pos: int, reach: int, para: Span) -> bool:
+        """Whether a quote ends in ``pos - reach .. pos`` within paragraph ``para``."""
+        i = bisect_right(self._ends, pos) - 1
+        return i >= 0 and pos - self._ends[i] <= reach and self._ends[i] > para.start
+
+    def starts_after(self, pos: int, reach: int, para: Span) -> bool:
+        """Whether a quote starts in ``pos .. pos + reach`` within paragraph ``para``."""
+        i = bisect_left(self._starts, pos)
+        return (
+            i < len(self._starts) and self._starts[i] - pos <= reach and self._starts[i] < para.end
+        )
 
 
 def scan_names(text: str, paragraphs: Sequence[Span], quotes: QuoteIndex) -> Iterator[Candidate]:

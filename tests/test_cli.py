@@ -49,6 +49,14 @@ def test_import_prints_a_summary_and_is_idempotent(
     assert "0 imported" in again.output and "1 unchanged" in again.output
 
 
+def test_import_takes_a_number_of_jobs(runner: CliRunner, db_url: str, tmp_path: Path) -> None:
+    (tmp_path / "salt.txt").write_text(STORY, encoding="utf-8")
+    result = runner.invoke(cli, ["import", str(tmp_path), "--db", db_url, "--jobs", "1"])
+    assert result.exit_code == 0 and "1 imported" in result.output, result.output
+    refused = runner.invoke(cli, ["import", str(tmp_path), "--db", db_url, "--jobs", "0"])
+    assert refused.exit_code == 2 and "--jobs" in refused.output
+
+
 def test_import_json_lines(runner: CliRunner, db_url: str, tmp_path: Path) -> None:
     (tmp_path / "salt.txt").write_text(STORY, encoding="utf-8")
     result = runner.invoke(cli, ["import", str(tmp_path), "--db", db_url, "--json"])

@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 import json
-import sys
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from ficshelf.cli import cli
 from ficshelf.store.db import open_database
-
-sys.path.insert(0, str(Path(__file__).resolve().parent / "store"))
-from search_library import Shelf, build_shelf  # noqa: E402
+from search_library import Shelf, build_shelf
 
 
 @pytest.fixture

@@ -1,19 +1,29 @@
 """The import orchestration: read → analyse → save, idempotence, duplicates, updates,
-editor tags surviving updates, and bad files reported while the batch goes on."""
+editor tags surviving updates, bad files reported while the batch goes on, worker processes
+storing what one process stores, and a refused work rejected alone from its batch."""
 
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
-from sqlalchemy import func, select
+import pytest
+from sqlalchemy import Connection, func, select
+from sqlalchemy.exc import DBAPIError
 
-from ficshelf.importer import ImportStatus, import_paths
-from ficshelf.model import TagType
+from ficshelf import importer
+from ficshelf.importer import PARALLEL_FROM, ImportEvent, ImportStatus, import_paths
+from ficshelf.model import SourceRecord, TagType, WorkRecord
 from ficshelf.store.db import Database
-from ficshelf.store.schema import chapters, notes, works
-from ficshelf.store.works import set_editor_tag, work_tags
+from ficshelf.store.schema import chapters, library_links, notes, sources, works
+from ficshelf.store.schema import tags as tags_table
+from ficshelf.store.schema import work_tags as work_tags_table
+from ficshelf.store.works import SaveOutcome, set_editor_tag, work_tags
+
+ROOT = Path(__file__).resolve().parents[1]
 
 STORY = """The Lantern Keeper
 
@@ -137,3 +147,87 @@ def test_a_path_too_long_to_record_is_rejected(db: Database, tmp_path: Path) -> 
     summary = import_paths(db, [tmp_path / "long.zip"])
     assert summary.counts[ImportStatus.IMPORTED] == 1
     assert "path too long" in (summary.rejected[0].reason or "")
+
+
+def _generated(tmp_path: Path, count: int) -> Path:
+    corpus = tmp_path / "generated"
+    subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "generate_corpus.py"), str(corpus)]
+        + ["--count", str(count)],
+        check=True,
+        capture_output=True,
+    )
+    return corpus
+
+
+def _stored(db: Database) -> dict[str, tuple[object, ...]]:
+    """Per source file: the work's title, text hash, chapters and the tags the file and the
+    pipeline gave it (what the library adds depends on the order works are reconciled in)."""
+    links, tags = work_tags_table, tags_table
+    with db.connect() as conn:
+        rows = conn.execute(
+            select(sources.c.path, works.c.title, works.c.text_hash, works.c.chapter_count).join(
+                works, works.c.id == sources.c.work_id
+            )
+        ).all()
+        given = conn.execute(
+            select(sources.c.path, tags.c.type, tags.c.name, links.c.provenance)
+            .join(links, links.c.work_id == sources.c.work_id)
+            .join(tags, tags.c.id == links.c.tag_id)
+            .where(
+                ~links.c.tag_id.in_(
+                    select(library_links.c.tag_id).where(library_links.c.work_id == links.c.work_id)
+                )
+            )
+        ).all()
+    tagged: dict[str, set[tuple[str, str, str]]] = {}
+    for path, tag_type, name, provenance in given:
+        tagged.setdefault(path, set()).add((tag_type, name, provenance))
+    return {
+        path: (title, text_hash, chapters, frozenset(tagged.get(path, ())))
+        for path, title, text_hash, chapters in rows
+    }
+
+
+@pytest.mark.slow
+def test_workers_store_what_one_process_stores(
+    db: Database, sqlite_db: Database, tmp_path: Path
+) -> None:
+    corpus = _generated(tmp_path, PARALLEL_FROM + 8)
+    parallel = import_paths(db, [corpus], jobs=2)
+    assert parallel.counts[ImportStatus.IMPORTED] == PARALLEL_FROM + 8, parallel.rejected
+    serial = import_paths(sqlite_db, [corpus], jobs=1)
+    assert serial.counts == parallel.counts
+    assert _stored(db) == _stored(sqlite_db)
+    again = import_paths(db, [corpus], jobs=2)
+    assert again.counts[ImportStatus.UNCHANGED] == PARALLEL_FROM + 8
+
+
+def test_a_work_the_database_refuses_is_rejected_alone(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("odile", "maren", "tamsin"):
+        (tmp_path / f"{name}.txt").write_text(STORY.replace("Odile", name.title()), "utf-8")
+    real = importer.save_work
+
+    def refusing(conn: Connection, work: WorkRecord, source: SourceRecord) -> SaveOutcome:
+        if source.path.endswith("maren.txt"):
+            raise DBAPIError("INSERT INTO works", {}, Exception("value out of range"))
+        return real(conn, work, source)
+
+    monkeypatch.setattr(importer, "save_work", refusing)
+    events: list[ImportEvent] = []
+    summary = import_paths(db, [tmp_path], on_event=events.append)
+    assert [e.path.rsplit("/", 1)[-1] for e in events] == ["maren.txt", "odile.txt", "tamsin.txt"]
+    assert [e.status for e in events] == [
+        ImportStatus.REJECTED,
+        ImportStatus.IMPORTED,
+        ImportStatus.IMPORTED,
+    ]
+    assert "database refused it: value out of range" in (summary.rejected[0].reason or "")
+    assert _count(db, works) == 2
+
+
+def test_jobs_must_be_positive(db: Database, tmp_path: Path) -> None:
+    with pytest.raises(ValueError):
+        import_paths(db, [tmp_path], jobs=0)

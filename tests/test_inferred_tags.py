@@ -183,7 +183,13 @@ def test_tags_from_a_long_text_stay_bounded() -> None:
 
 def test_pairings_only_between_tagged_characters_and_speaking_descriptors() -> None:
     text = "Ann rowed. The ferryman sang. Ann and Bea met by Gullrock."
-    pairs = [("Ann", "the ferryman"), ("Ann", "Bea"), ("Ann", "Gullrock"), ("Bea", "her aunt")]
+    pairs = [
+        ("Ann", "the ferryman"),
+        ("Ann", "Bea"),
+        ("Ann", "Gullrock"),
+        ("Bea", "her aunt"),
+        ("Ann", "the man"),
+    ]
     layers = {
         "relationships": tuple(
             Span(0, 10, relationship_label("platonic", "major", a, b), 0.9) for a, b in pairs
@@ -192,8 +198,9 @@ def test_pairings_only_between_tagged_characters_and_speaking_descriptors() -> N
     analysis = Analysis(RawDocument(text, "x.txt", "txt"), MappingProxyType(layers))
     cast = [
         CharacterRecord("Ann", mentions=((0, 3), (30, 33))),
-        CharacterRecord("the ferryman", quotes=2),
-        CharacterRecord("her aunt", mentions=((0, 3), (4, 5))),  # never speaks
+        CharacterRecord("the ferryman", quotes=2, salience=0.8),
+        CharacterRecord("her aunt", mentions=((0, 3), (4, 5)), salience=0.6),  # never speaks
+        CharacterRecord("the man", quotes=1, salience=0.2),  # speaks, but in one scene
         CharacterRecord("Gullrock", mentions=((49, 57),)),  # once: not a character tag
     ]
     given_cast = [given(TagType.CHARACTER, "Bea Holt (Gullrock)")]
@@ -203,3 +210,13 @@ def test_pairings_only_between_tagged_characters_and_speaking_descriptors() -> N
     assert [n for n in names if "&" in n] == []  # Ann is in no pairing now
     names = [t.name for t in infer_tags(analysis, cast)]
     assert [n for n in names if "&" in n] == ["Ann & the ferryman"]
+
+
+def test_characters_of_the_unnamed_layer_are_not_character_tags() -> None:
+    characters = [
+        CharacterRecord("Gisborne's soldier", quotes=3),
+        CharacterRecord("Ivo Brandt", quotes=1),
+    ]
+    layers = {"unnamed": (Span(0, 7, "Gisborne's soldier"),)}
+    analysis = Analysis(RawDocument("x" * 20, "x.txt", "txt"), MappingProxyType(layers))
+    assert [t.name for t in infer_tags(analysis, characters)] == ["Ivo Brandt"]

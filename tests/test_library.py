@@ -16,6 +16,7 @@ from ficshelf.library import (
     reconcile,
     reconcile_library,
     reconcile_work,
+    relationship_synonyms,
 )
 from ficshelf.model import (
     ChapterRecord,
@@ -30,6 +31,7 @@ from ficshelf.store import schema
 from ficshelf.store.db import Database
 from ficshelf.store.tags import set_editor_tag, work_tags
 from ficshelf.store.works import save_work
+from work_builders import one_chapter_work
 
 HARROWGATE = "Harrowgate Chronicles"
 
@@ -45,17 +47,8 @@ def fandom(name: str, provenance: Provenance = Provenance.AUTHOR) -> TagRecord:
 
 def save(conn: Connection, text: str, tags: Sequence[TagRecord]) -> int:
     """Save an invented one-chapter work carrying ``tags``; return its id."""
-    digest = hashlib.sha256(text.encode()).hexdigest()
-    record = WorkRecord(
-        title=text[:20],
-        authors=("quillwright",),
-        text=text,
-        text_hash=digest,
-        format="txt",
-        word_count=len(text.split()),
-        chapters=(ChapterRecord(0, None, 0, len(text), f"<p>{text}</p>", len(text.split())),),
-        tags=tuple(tags),
-    )
+    record = one_chapter_work(text, title=text[:20], tags=tags)
+    digest = record.text_hash
     source = SourceRecord(f"/fics/{digest[:12]}.txt", digest, len(text), "txt")
     return save_work(conn, record, source).work_id
 
@@ -218,6 +211,61 @@ def test_characters_become_synonyms_within_their_fandom(db: Database) -> None:
         assert canonical_of(conn, nick, "Vance") == "Theodora Vance"
         assert canonical_of(conn, women, "Jo March") == "Josephine March"
         assert (TagType.CHARACTER, "Kit", "Christopher Marlowe Hale") in report.synonyms
+
+
+def pairing(name: str) -> TagRecord:
+    return TagRecord(TagType.RELATIONSHIP, name, Provenance.INFERRED, 0.7, ((0, 4),))
+
+
+def test_relationship_members_take_their_characters_canonical_names() -> None:
+    canonical = {"watson": "John Watson", "kit": "Christopher Marlowe Hale"}
+    names = [
+        "Sherlock Holmes & Watson",  # a member renamed, the two re-sorted
+        "Kit/Theodora Vance",  # romance keeps its slash
+        "Mary Morstan/Sherlock Holmes/Watson",  # three members
+        "Watson & John Watson",  # would collapse into one character
+        "Irene Adler/Sherlock Holmes",  # nothing to rename
+        "Watson",  # not a relationship
+    ]
+    assert relationship_synonyms(names, canonical) == [
+        ("Sherlock Holmes & Watson", "John Watson & Sherlock Holmes"),
+        ("Kit/Theodora Vance", "Christopher Marlowe Hale/Theodora Vance"),
+        ("Mary Morstan/Sherlock Holmes/Watson", "John Watson/Mary Morstan/Sherlock Holmes"),
+    ]
+
+
+def test_relationship_tags_follow_character_synonyms(db: Database) -> None:
+    with db.begin() as conn:
+        harrowgate_works(conn)
+        early = save(
+            conn,
+            "Vance and Ama Osei kept the lamp.",
+            [fandom(HARROWGATE), char("Vance"), char("Ama Osei"), pairing("Ama Osei & Vance")],
+        )
+        report = reconcile(conn)
+        assert canonical_of(conn, early, "Vance") == "Theodora Vance"
+        assert canonical_of(conn, early, "Ama Osei & Vance") == "Ama Osei & Theodora Vance"
+        assert (
+            TagType.RELATIONSHIP,
+            "Ama Osei & Vance",
+            "Ama Osei & Theodora Vance",
+        ) in report.synonyms
+
+
+def test_an_import_batch_renames_the_pairings_of_the_characters_it_made_synonyms(
+    db: Database,
+) -> None:
+    with db.begin() as conn:
+        harrowgate_works(conn)
+        earlier = save(
+            conn, "Kit rowed Ama Osei out.", [char("Kit"), pairing("Ama Osei/Kit")]
+        )  # no fandom yet, so "Kit" is no synonym
+        reconcile_work(conn, earlier)
+        assert canonical_of(conn, earlier, "Ama Osei/Kit") == "Ama Osei/Kit"
+        later = save(conn, "Kit and Vance.", [fandom(HARROWGATE), char("Kit"), char("Vance")])
+        reconcile_work(conn, later)
+        assert canonical_of(conn, later, "Kit") == "Christopher Marlowe Hale"
+        assert canonical_of(conn, earlier, "Ama Osei/Kit") == "Ama Osei/Christopher Marlowe Hale"
 
 
 def test_a_name_carried_in_two_fandoms_is_left_alone(db: Database) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from collections.abc import Sequence
 
@@ -13,7 +12,7 @@ from hypothesis import strategies as st
 from sqlalchemy import Connection, select
 
 from ficshelf.errors import NotFound
-from ficshelf.model import ChapterRecord, Provenance, SourceRecord, TagRecord, TagType, WorkRecord
+from ficshelf.model import TagRecord, TagType, WorkRecord
 from ficshelf.similar import (
     Reason,
     Recommendation,
@@ -29,6 +28,7 @@ from ficshelf.store.db import Database
 from ficshelf.store.similar import work_postings
 from ficshelf.store.tags import get_or_create_tags, set_editor_tag
 from ficshelf.store.works import delete_work, save_work
+from work_builders import given, one_chapter_work, sha, source_for
 
 HARBOUR = (
     "The harbour lanterns swung while Wendy counted gulls above the breakwater. "
@@ -47,33 +47,10 @@ DESERT = (
 )
 
 
-def sha(text: str) -> str:
-    return hashlib.sha256(text.encode()).hexdigest()
-
-
-def given(tag_type: TagType, name: str) -> TagRecord:
-    return TagRecord(tag_type, name, Provenance.AUTHOR)
-
-
 def work_record(
     text: str, *, title: str, tags: Sequence[TagRecord] = (), share: float | None = 0.5
 ) -> WorkRecord:
-    chapter = ChapterRecord(0, None, 0, len(text), f"<p>{text}</p>", len(text.split()))
-    return WorkRecord(
-        title=title,
-        authors=("quillwright",),
-        text=text,
-        text_hash=sha(text),
-        format="txt",
-        word_count=len(text.split()),
-        chapters=(chapter,),
-        tags=tuple(tags),
-        dialogue_share=share,
-    )
-
-
-def source_for(path: str, content: str) -> SourceRecord:
-    return SourceRecord(path=path, file_hash=sha(content), size=len(content), format="txt")
+    return one_chapter_work(text, title=title, tags=tags, dialogue_share=share)
 
 
 PETER = [given(TagType.FANDOM, "Peter Pan"), given(TagType.RELATIONSHIP, "Wendy Darling/Peter Pan")]

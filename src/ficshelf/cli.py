@@ -121,23 +121,33 @@ def _print_summary(summary: ImportSummary) -> None:
     show_default=True,
     help="Refuse zip archives that expand to more than this many MB.",
 )
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes that analyse stories at once. [default: one per core]",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON line per file instead.")
 def import_cmd(
     paths: tuple[str, ...],
     db_url: str | None,
     max_size: float,
     max_expanded: float,
+    jobs: int | None,
     as_json: bool,
 ) -> None:
     """Import story files, folders (recursively) and .zip archives.
 
     Reads plain text (.txt, .md in UTF-8, UTF-16 or Windows-1252), AO3 HTML downloads,
     saved web pages (.html) and EPUB. Importing the same files again changes nothing; a
-    changed file updates its work and keeps the tags a person edited.
+    changed file updates its work and keeps the tags a person edited. Stories are analysed
+    by --jobs processes and saved in batches; an interrupted import leaves every saved
+    story whole, and running it again completes it.
 
     \b
     Example:
       ficshelf import ~/Downloads/fics/ archive.zip story.txt
+      ficshelf import --jobs 4 ~/fandom-archive/
     """
     limits = Limits(max_file_bytes=int(max_size * MB), max_archive_bytes=int(max_expanded * MB))
     db = _open(db_url)
@@ -158,7 +168,7 @@ def import_cmd(
                     )
                 )
 
-        summary = import_inputs(db, inputs, report, limits)
+        summary = import_inputs(db, inputs, report, limits, jobs=jobs)
     db.close()
     if not as_json:
         _print_summary(summary)

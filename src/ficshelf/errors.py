@@ -15,6 +15,7 @@ web app turn them into messages, exit codes and HTTP statuses in one place each.
     │   └── StageOrderError         stages registered in an order that cannot run
     ├── StoreError                  the database refused or lost an operation
     │   └── NotFound                no such work, tag or other row
+    ├── WorkerError                 the processes analysing an import keep dying
     └── ConfigError                 a bad setting (database URL, limit)
 """
 
@@ -80,3 +81,8 @@ class NotFound(StoreError):
 
 class ConfigError(FicshelfError):
     """A setting is invalid (a database URL, a size limit)."""
+
+
+class WorkerError(FicshelfError):
+    """The worker processes that analyse an import died again and again (they cannot
+    start, or memory is short): the import stops rather than retry forever."""

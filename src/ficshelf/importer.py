@@ -1,38 +1,80 @@
 """Importing stories: the one orchestration function every entry point calls.
 
-``import_file`` takes one input file through read → analyse → build record → save, in one
-database transaction, and reports what happened as an ``ImportEvent``. ``import_paths`` runs it
-over files, folders and zip archives, reporting each event to a callback (the CLI's progress bar)
-and returning an ``ImportSummary``. A file that cannot be read becomes a ``rejected`` event that
-names the reason; the rest of the batch goes on.
+``import_inputs`` (and ``import_paths`` over files, folders and zip archives) takes each
+input through read → analyse → build record → save → reconcile, reports each outcome as an
+``ImportEvent`` to a callback (the CLI's progress bar) and returns an ``ImportSummary``. A
+file that cannot be read becomes a ``rejected`` event that names the reason; the rest of the
+import goes on.
+
+How a large import runs:
+
+- The importing process reads each file and hashes its bytes; files already stored with the
+  same bytes (looked up ``LOOKUP`` paths a statement) are ``unchanged`` without being parsed.
+- The others are analysed by ``jobs`` worker processes (``ingest.workers``; in this process
+  when ``jobs`` is 1 or there are fewer than ``PARALLEL_FROM`` files), in chunks, up to
+  ``AHEAD_FILES`` files or ``AHEAD_BYTES`` bytes ahead of the writer.
+- Only the importing process writes: ``BATCH`` analysed works per transaction, with each
+  search document written once per batch (``store.reindex``), the vocabulary's synonyms set
+  once and the library reconciled once for the batch (``library.reconcile_works``). A batch
+  the database refuses is saved again one work per transaction, so one bad work is rejected
+  alone. Events are reported once their batch is committed, in input order.
+
+A crash or ``kill -9`` leaves every batch either committed whole or not at all; importing
+again skips what was committed and completes the rest.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
-from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+import time
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from itertools import islice
 from os import PathLike
 
+from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 
-from ficshelf.errors import FicshelfError, IngestError, PipelineError
-from ficshelf.ingest import read_document
+from ficshelf.errors import IngestError
 from ficshelf.ingest.archive import InputFile, Limits, Skipped, iter_inputs
-from ficshelf.library import reconcile_work
+from ficshelf.ingest.workers import (
+    Analysed,
+    AnalysisPool,
+    Pending,
+    Rejection,
+    Task,
+    default_jobs,
+)
+from ficshelf.library import reconcile_works
 from ficshelf.model import RawDocument, SourceRecord
 from ficshelf.records import build_work_record
 from ficshelf.store.db import Database
+from ficshelf.store.reindex import deferred_reindex
 from ficshelf.store.tags import set_canonical
-from ficshelf.store.works import find_source, save_work
+from ficshelf.store.works import SaveOutcome, SaveStatus, find_sources, save_work
 from ficshelf.understand import analyze
 from ficshelf.vocabulary import synonyms
 
 log = logging.getLogger(__name__)
 MAX_PATH_BYTES = 2000  # a source path is a unique key; PostgreSQL indexes keys up to ~2.7 KB
+BATCH = 64
+"""Analysed works saved per transaction."""
+FLUSH_SECONDS = 2.0
+"""A batch is committed once its first entry is this old, however few works it holds."""
+LOOKUP = 64
+"""Files read, hashed and looked up in the database at a time."""
+PARALLEL_FROM = 32
+"""Imports of fewer files than this are analysed in the importing process."""
+CHUNK_FILES = 4
+CHUNK_BYTES = 1 << 20
+"""A chunk sent to a worker holds up to this many files or (past the first file) bytes."""
+AHEAD_FILES = 2 * BATCH
+AHEAD_BYTES = 64 << 20
+"""How far reading and analysis may run ahead of the writer."""
+_SAVED = (SaveStatus.IMPORTED, SaveStatus.UPDATED)
 
 
 class ImportStatus(StrEnum):
@@ -79,57 +121,233 @@ def file_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def _rejected(path: str, reason: str) -> ImportEvent:
+    return ImportEvent(path, ImportStatus.REJECTED, reason=reason)
+
+
+def _event(path: str, outcome: SaveOutcome) -> ImportEvent:
+    return ImportEvent(path, ImportStatus(outcome.status.value), outcome.work_id)
+
+
+def _save_in(conn: Connection, works: Sequence[Analysed]) -> list[SaveOutcome]:
+    """Save ``works`` in the caller's transaction: each work, then the vocabulary's synonyms
+    of their tags, then the library reconciled around the new and changed ones, with every
+    search document written once at the end."""
+    with deferred_reindex(conn):
+        outcomes = [save_work(conn, work.record, work.source) for work in works]
+        made = dict.fromkeys(syn for work in works for syn in synonyms(work.record.tags))
+        for type_, name, canonical in made:
+            set_canonical(conn, (type_, name), (type_, canonical))
+        reconcile_works(conn, [o.work_id for o in outcomes if o.status in _SAVED])
+    return outcomes
+
+
+def _save_one(db: Database, work: Analysed) -> ImportEvent:
+    """Save one work in its own transaction; a refusal becomes a rejected event. Raises
+    ``DBAPIError`` when the connection was lost (the import cannot go on)."""
+    path = work.source.path
+    try:
+        with db.begin() as conn:
+            return _event(path, _save_in(conn, [work])[0])
+    except DBAPIError as exc:
+        if exc.connection_invalidated:
+            raise  # the database went away: stop rather than reject every file after it
+        return _rejected(path, f"database refused it: {exc.orig}")
+    except Exception as exc:  # a bug met by one odd file must not stop the whole batch
+        log.exception("unexpected error saving %s", path)
+        return _rejected(path, f"unexpected error: {type(exc).__name__}: {exc}")
+
+
+def save_batch(db: Database, works: Sequence[Analysed]) -> list[ImportEvent]:
+    """Save ``works`` in one transaction and return their events, in order. When the
+    database refuses the batch, each work is saved again in a transaction of its own, so a
+    bad one is rejected alone. Raises ``DBAPIError`` when the connection was lost."""
+    if not works:
+        return []
+    if len(works) > 1:
+        try:
+            with db.begin() as conn:
+                outcomes = _save_in(conn, works)
+            return [_event(w.source.path, o) for w, o in zip(works, outcomes, strict=True)]
+        except DBAPIError as exc:
+            if exc.connection_invalidated:
+                raise
+            log.warning(
+                "a batch of %d works was refused (%s); saving them one by one", len(works), exc.orig
+            )
+        except Exception:
+            log.exception("a batch of %d works failed; saving them one by one", len(works))
+    return [_save_one(db, work) for work in works]
+
+
 def import_document(db: Database, doc: RawDocument, source: SourceRecord) -> ImportEvent:
-    """Analyse ``doc``, save it as a work and reconcile the library around it
-    (``library.reconcile_work``), in one transaction.
+    """Analyse ``doc``, save it as a work and reconcile the library around it, in one
+    transaction.
 
     Returns the event (imported, updated, unchanged or duplicate). Raises ``PipelineError``
     when a stage fails and ``StoreError`` (or SQLAlchemy errors) when the database refuses.
     """
-    analysis = analyze(doc)
-    record = build_work_record(analysis)
+    work = Analysed(build_work_record(analyze(doc)), source)
     with db.begin() as conn:
-        outcome = save_work(conn, record, source)
-        for type_, name, canonical in synonyms(record.tags):
-            set_canonical(conn, (type_, name), (type_, canonical))
-        reconcile_work(conn, outcome.work_id)
-    return ImportEvent(source.path, ImportStatus(outcome.status.value), outcome.work_id)
+        return _event(source.path, _save_in(conn, [work])[0])
+
+
+def _too_long(path: str) -> ImportEvent | None:
+    size = len(path.encode("utf-8"))
+    if size > MAX_PATH_BYTES:
+        return _rejected(path, f"path too long to record ({size} bytes; at most {MAX_PATH_BYTES})")
+    return None
 
 
 def import_file(db: Database, item: InputFile, limits: Limits | None = None) -> ImportEvent:
     """Import one input file: skip it when its bytes are already stored under its path,
     otherwise read, analyse and save it. Never raises for a bad file: returns a rejected
-    event naming the reason instead."""
-    try:
-        if len(item.path.encode("utf-8")) > MAX_PATH_BYTES:
-            size = len(item.path.encode("utf-8"))
-            reason = f"path too long to record ({size} bytes; at most {MAX_PATH_BYTES})"
-            return ImportEvent(item.path, ImportStatus.REJECTED, reason=reason)
-        data = item.read()
-        digest = file_hash(data)
-        with db.connect() as conn:
-            known = find_source(conn, item.path)
-        if known is not None and known.file_hash == digest:
-            return ImportEvent(item.path, ImportStatus.UNCHANGED, known.work_id)
-        doc = read_document(item.path, data, limits)
-        source = SourceRecord(path=item.path, file_hash=digest, size=len(data), format=doc.format)
-        return import_document(db, doc, source)
-    except IngestError as exc:
-        return ImportEvent(item.path, ImportStatus.REJECTED, reason=exc.reason)
-    except PipelineError as exc:
-        return ImportEvent(item.path, ImportStatus.REJECTED, reason=f"analysis failed: {exc}")
-    except FicshelfError as exc:
-        return ImportEvent(item.path, ImportStatus.REJECTED, reason=str(exc))
-    except DBAPIError as exc:
-        if exc.connection_invalidated:
-            raise  # the database went away: stop rather than reject every file after it
-        return ImportEvent(
-            item.path, ImportStatus.REJECTED, reason=f"database refused it: {exc.orig}"
-        )
-    except Exception as exc:  # a bug met by one odd file must not stop the whole batch
-        log.exception("unexpected error importing %s", item.path)
-        reason = f"unexpected error: {type(exc).__name__}: {exc}"
-        return ImportEvent(item.path, ImportStatus.REJECTED, reason=reason)
+    event naming the reason instead (a lost database connection is raised)."""
+    return next(_Importer(db, AnalysisPool(1), limits).events([item]))
+
+
+# What the read-ahead holds for each input, in input order: a finished event, or a task
+# with the chunk that analyses it and its place in the chunk.
+_Entry = ImportEvent | tuple[Task, Pending, int]
+
+
+class _Importer:
+    """One import: reads and looks up files ahead, has them analysed, writes in batches."""
+
+    def __init__(self, db: Database, pool: AnalysisPool, limits: Limits | None) -> None:
+        self.db = db
+        self.pool = pool
+        self.limits = limits
+
+    def _prepare(self, item: InputFile | IngestError | Skipped) -> ImportEvent | Task:
+        if isinstance(item, IngestError):
+            return _rejected(item.path, item.reason)
+        if isinstance(item, Skipped):
+            return ImportEvent(item.path, ImportStatus.SKIPPED, reason=item.reason)
+        too_long = _too_long(item.path)
+        if too_long is not None:
+            return too_long
+        try:
+            data = item.read()
+        except IngestError as exc:
+            return _rejected(item.path, exc.reason)
+        except Exception as exc:  # one odd file must not stop the whole import
+            log.exception("unexpected error reading %s", item.path)
+            return _rejected(item.path, f"unexpected error: {type(exc).__name__}: {exc}")
+        return Task(item.path, data, file_hash(data), self.limits)
+
+    def _looked_up(
+        self, items: Sequence[InputFile | IngestError | Skipped]
+    ) -> list[ImportEvent | Task]:
+        """Read and hash ``items``; files stored with the same bytes become ``unchanged``."""
+        prepared = [self._prepare(item) for item in items]
+        paths = [p.path for p in prepared if isinstance(p, Task)]
+        if not paths:
+            return prepared
+        with self.db.connect() as conn:
+            known = find_sources(conn, paths)
+        looked: list[ImportEvent | Task] = []
+        for entry in prepared:
+            stored = known.get(entry.path) if isinstance(entry, Task) else None
+            if isinstance(entry, Task) and stored is not None and stored.file_hash == entry.digest:
+                looked.append(ImportEvent(entry.path, ImportStatus.UNCHANGED, stored.work_id))
+            else:
+                looked.append(entry)
+        return looked
+
+    def _entries(self, inputs: Iterable[InputFile | IngestError | Skipped]) -> Iterator[_Entry]:
+        """Yield an entry per input, in order, keeping the workers busy ahead of the caller."""
+        ahead = _ReadAhead(self.pool)
+        items = iter(inputs)
+        while group := list(islice(items, LOOKUP)):
+            for entry in self._looked_up(group):
+                ahead.add(entry)
+                while ahead.over():
+                    yield ahead.pop()
+            ahead.send()
+        while ahead:
+            yield ahead.pop()
+
+    def events(self, inputs: Iterable[InputFile | IngestError | Skipped]) -> Iterator[ImportEvent]:
+        """Yield the event of each input, in order, each once its work is committed."""
+        waiting: list[ImportEvent | Analysed] = []
+        analysed = 0
+        started = time.monotonic()
+        for entry in self._entries(inputs):
+            if not waiting:
+                started = time.monotonic()
+            if isinstance(entry, ImportEvent):
+                waiting.append(entry)
+            else:
+                task, pending, place = entry
+                outcome = pending.result()[place]
+                if isinstance(outcome, Rejection):
+                    waiting.append(_rejected(task.path, outcome.reason))
+                else:
+                    waiting.append(outcome)
+                    analysed += 1
+            full = analysed >= BATCH or len(waiting) >= 8 * BATCH
+            if full or time.monotonic() - started >= FLUSH_SECONDS:
+                yield from self._flush(waiting)
+                waiting, analysed = [], 0
+        yield from self._flush(waiting)
+
+    def _flush(self, waiting: Sequence[ImportEvent | Analysed]) -> Iterator[ImportEvent]:
+        works = [entry for entry in waiting if isinstance(entry, Analysed)]
+        saved = iter(save_batch(self.db, works))
+        for entry in waiting:
+            yield entry if isinstance(entry, ImportEvent) else next(saved)
+
+
+class _ReadAhead:
+    """Entries read ahead of the writer, in input order: tasks are gathered into chunks
+    and submitted to the pool; ``over()`` says when too much is held."""
+
+    def __init__(self, pool: AnalysisPool) -> None:
+        self.pool = pool
+        self.ready: deque[_Entry] = deque()
+        self.unsent: list[ImportEvent | Task] = []
+        self.unsent_files = self.unsent_bytes = 0
+        self.files = self.bytes = 0
+
+    def __bool__(self) -> bool:
+        return bool(self.ready or self.unsent)
+
+    def add(self, entry: ImportEvent | Task) -> None:
+        self.unsent.append(entry)
+        if isinstance(entry, Task):
+            self.unsent_files += 1
+            self.unsent_bytes += len(entry.data)
+            self.files += 1
+            self.bytes += len(entry.data)
+            if self.unsent_files >= CHUNK_FILES or self.unsent_bytes >= CHUNK_BYTES:
+                self.send()
+
+    def send(self) -> None:
+        """Submit the tasks not sent yet as one chunk."""
+        tasks = [entry for entry in self.unsent if isinstance(entry, Task)]
+        pending = self.pool.submit(tasks) if tasks else None
+        place = 0
+        for entry in self.unsent:
+            if isinstance(entry, Task) and pending is not None:
+                self.ready.append((entry, pending, place))
+                place += 1
+            elif isinstance(entry, ImportEvent):
+                self.ready.append(entry)
+        self.unsent.clear()
+        self.unsent_files = self.unsent_bytes = 0
+
+    def over(self) -> bool:
+        return self.files > AHEAD_FILES or self.bytes > AHEAD_BYTES
+
+    def pop(self) -> _Entry:
+        if not self.ready:
+            self.send()
+        entry = self.ready.popleft()
+        if not isinstance(entry, ImportEvent):
+            self.files -= 1
+            self.bytes -= len(entry[0].data)
+        return entry
 
 
 def collect_inputs(
@@ -145,19 +363,23 @@ def import_inputs(
     inputs: Sequence[InputFile | IngestError | Skipped],
     on_event: Callable[[ImportEvent], object] | None = None,
     limits: Limits | None = None,
+    *,
+    jobs: int | None = None,
 ) -> ImportSummary:
-    """Import every collected input, calling ``on_event`` after each one; return the summary."""
+    """Import every collected input, calling ``on_event`` after each one (once it is
+    committed); return the summary. ``jobs`` worker processes analyse the files (default:
+    one per core; 1 analyses in this process). Raises ``ValueError`` if ``jobs`` is below 1
+    and ``DBAPIError`` if the database connection is lost."""
+    jobs = default_jobs() if jobs is None else jobs
+    if jobs < 1:
+        raise ValueError("jobs must be at least 1")
+    files = sum(isinstance(item, InputFile) for item in inputs)
     summary = ImportSummary()
-    for item in inputs:
-        if isinstance(item, IngestError):
-            event = ImportEvent(item.path, ImportStatus.REJECTED, reason=item.reason)
-        elif isinstance(item, Skipped):
-            event = ImportEvent(item.path, ImportStatus.SKIPPED, reason=item.reason)
-        else:
-            event = import_file(db, item, limits)
-        summary.add(event)
-        if on_event is not None:
-            on_event(event)
+    with AnalysisPool(jobs if files >= PARALLEL_FROM else 1) as pool:
+        for event in _Importer(db, pool, limits).events(inputs):
+            summary.add(event)
+            if on_event is not None:
+                on_event(event)
     return summary
 
 
@@ -167,9 +389,11 @@ def import_paths(
     *,
     limits: Limits | None = None,
     on_event: Callable[[ImportEvent], object] | None = None,
+    jobs: int | None = None,
 ) -> ImportSummary:
-    """Import files, folders (recursively) and zip archives; return the summary.
+    """Import files, folders (recursively) and zip archives; return the summary (see
+    ``import_inputs`` for ``jobs``).
 
     Idempotent: importing the same files again reports them unchanged and writes nothing.
     """
-    return import_inputs(db, collect_inputs(paths, limits), on_event, limits)
+    return import_inputs(db, collect_inputs(paths, limits), on_event, limits, jobs=jobs)

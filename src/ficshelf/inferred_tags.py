@@ -44,6 +44,9 @@ NARRATION_EVIDENCE = 3
 BACKGROUND_FACTOR = 0.5
 MIN_MENTIONS = 2
 MIN_RELATIONSHIP_CONFIDENCE = 0.1
+# An unnamed character ("the ferryman") is paired in a relationship tag only when it speaks
+# and is one of the story's main characters (salience at least this).
+UNNAMED_PAIRING_SALIENCE = 0.5
 
 POV_TAGS = {"first": "First Person", "second": "Second Person", "third": "Third Person"}
 TENSE_TAGS = {"past": "Past Tense", "present": "Present Tense"}
@@ -116,21 +119,25 @@ def _tag(
     )
 
 
-def _is_named(character: CharacterRecord) -> bool:
-    """A named character, not a descriptor ("her father") or an unnamed "Narrator"."""
+def _is_named(character: CharacterRecord, unnamed: frozenset[str] = frozenset()) -> bool:
+    """A named character, not a descriptor ("her father", "Gisborne's soldier": the
+    ``unnamed`` names) or an unnamed "Narrator"."""
     name = character.name.strip()
-    return name[:1].isupper() and name != "Narrator"
+    return name[:1].isupper() and name != "Narrator" and character.name not in unnamed
 
 
 def character_tags(
-    characters: Sequence[CharacterRecord], *, speakers_only: bool = False
+    characters: Sequence[CharacterRecord],
+    *,
+    speakers_only: bool = False,
+    unnamed: frozenset[str] = frozenset(),
 ) -> list[TagRecord]:
     """Return a tag per named character who matters: ``MIN_MENTIONS`` mentions or a line of
-    dialogue (only the latter with ``speakers_only``). Descriptors ("her father") and an
-    unnamed "Narrator" are not tags."""
+    dialogue (only the latter with ``speakers_only``). Descriptors ("her father"; the
+    ``unnamed`` layer's names) and an unnamed "Narrator" are not tags."""
     tags = []
     for character in characters:
-        if not _is_named(character):
+        if not _is_named(character, unnamed):
             continue
         name = character.name.strip()
         mentions = len(character.mentions)
@@ -254,20 +261,27 @@ def infer_tags(
     quote counts decide which characters are tagged. When the file names characters, only
     characters who speak are added to them. A pairing is tagged only when both its members
     are tagged characters (the file's or inferred ones) or unnamed characters who speak
-    ("the ferryman"), so a pairing never names a character the tags leave out.
+    and are main characters (``UNNAMED_PAIRING_SALIENCE``: "the ferryman" of a story about
+    him, not "the man" of one scene), so a pairing never names a character the tags leave
+    out.
     """
     warnings = _labelled_tags(analysis, "warnings", TagType.WARNING)
     file_cast = [t for t in given if t.type == TagType.CHARACTER]
+    unnamed = frozenset(s.label for s in analysis.layers.get("unnamed", ()))
     kept = keep_inferred(
         given,
         _labelled_tags(analysis, "fandoms", TagType.FANDOM)
-        + character_tags(characters, speakers_only=bool(file_cast))
+        + character_tags(characters, speakers_only=bool(file_cast), unnamed=unnamed)
         + warnings
         + rating_tag(analysis, warnings)
         + narration_tags(analysis),
     )
     cast = [_name_words(t.name) for t in (*file_cast, *kept) if t.type == TagType.CHARACTER]
-    speaking = {c.name for c in characters if c.quotes and not _is_named(c)}
+    speaking = {
+        c.name
+        for c in characters
+        if c.quotes and c.salience >= UNNAMED_PAIRING_SALIENCE and not _is_named(c, unnamed)
+    }
 
     def in_cast(name: str) -> bool:
         words = _name_words(name)

@@ -1,8 +1,8 @@
 """Reconciliation across works: the automatic "tag wrangler".
 
-The pipeline reads one story at a time; the library knows every story. ``reconcile_work``
-runs after each import (in the import's transaction) and ``reconcile`` over the whole
-library (``ficshelf reconcile``); both do three things:
+The pipeline reads one story at a time; the library knows every story. ``reconcile_works``
+runs after each batch of an import (in the batch's transaction; ``reconcile_work`` for one
+work) and ``reconcile`` over the whole library (``ficshelf reconcile``); all do four things:
 
 1. Fandom tags that name a known fandom in another spelling ("Sherlock Holmes & Related
    Fandoms", "Pride & Prejudice") become synonyms of the canonical name
@@ -16,18 +16,24 @@ library (``ficshelf reconcile``); both do three things:
    first name ("John", carried by works of every fandom) does not vote. Confidence =
    ``min(MAX_CONFIDENCE, 1 - exp(-votes / 1.2))``; a fandom is given from
    ``MIN_CONFIDENCE``, and beside a better one only from ``CROSSOVER`` of its votes. Only
-   works' own fandoms count as evidence, so a guess never feeds the next guess. Importing a
-   work of a known fandom re-runs this for the fandom-less works that share one of its
-   characters (everyday first names aside; the newest ``MAX_WAITING`` of them, ``reconcile``
-   does them all): more stories improve earlier ones.
+   works' own fandoms count as evidence, so a guess never feeds the next guess. Importing
+   works of a known fandom re-runs this for the fandom-less works that share one of their
+   characters (everyday first names aside; the newest ``MAX_WAITING`` of them per batch,
+   ``reconcile`` does them all): more stories improve earlier ones.
 3. Character tags of one fandom become synonyms of that fandom's canonical names: by the
    fandom table ("Jo March" → "Josephine March" in Little Women; a word of one canonical name
    only, "Lucy" → "Lucy Westenra") or, for any fandom, a short
    name that only one fuller name of the fandom contains or abbreviates ("Vance" →
    "Theodora Vance", "Kit" → "Christopher Marlowe Hale"). A tag carried by works of more than
    one fandom, a tag that already names a canonical tag and a tag that others name are left
-   as they are. After an import only the synonyms that involve the new work's names are
-   looked for, and each candidate's fandoms are sampled rather than counted.
+   as they are. After an import batch only the synonyms that involve the new works' names
+   are looked for, once per fandom of the batch, and each candidate's fandoms are sampled
+   rather than counted.
+4. Relationship tags follow their characters: once "Watson" is a synonym of "John Watson",
+   "Sherlock Holmes & Watson" becomes a synonym of "John Watson & Sherlock Holmes" (members
+   in the pipeline's sorted order, "/" kept for romance and " & " otherwise), so a pairing
+   is one tag whichever names its stories use. After a batch, the batch's relationship tags
+   and those naming a character that the batch made a synonym are looked at.
 
 Tags a file or a person gave are never changed or removed: the library only adds inferred
 links (never where the work already has that tag in any way, or a person took it off) and
@@ -47,7 +53,7 @@ from sqlalchemy import Connection
 from ficshelf.model import Provenance, TagRecord, TagType
 from ficshelf.store import library as store
 from ficshelf.store.db import Database
-from ficshelf.store.tags import set_canonical
+from ficshelf.store.tags import set_canonical, tag_key
 from ficshelf.understand.fandom import COMMON_FIRST_NAMES
 from ficshelf.understand.fandom_names import (
     fandom_character_words,
@@ -63,7 +69,7 @@ CROSSOVER = 0.35
 MIN_SHARED = 2  # characters shared with a fandom's works, unless the votes alone are strong
 STRONG_VOTES = 1.2
 MAX_EVIDENCE = 12
-MAX_WAITING = 200  # fandom-less works re-inferred after one import (reconcile does all)
+MAX_WAITING = 200  # fandom-less works re-inferred after one import batch (reconcile does all)
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
@@ -201,6 +207,44 @@ class _FullerIndex:
         return found[0] if len(found) == 1 else None
 
 
+def relationship_synonyms(
+    names: Iterable[str], canonical: Mapping[str, str]
+) -> list[tuple[str, str]]:
+    """Return ``(relationship tag, canonical relationship tag)`` for the relationship tags
+    in ``names`` ("A/B", "A & B", "A/B/C") one of whose members is a character synonym:
+    ``canonical`` maps a character tag's key (``store.tags.tag_key``) to its canonical name.
+    Members are put in sorted order; a tag whose members would collapse into one
+    ("Watson & John Watson") is left alone."""
+    pairs = []
+    for name in names:
+        separator = "/" if "/" in name else " & " if " & " in name else None
+        if separator is None:
+            continue
+        members = [member.strip() for member in name.split(separator)]
+        mapped = [canonical.get(tag_key(member), member) for member in members]
+        if not all(members) or mapped == members:
+            continue
+        if len({tag_key(member) for member in mapped}) < len(mapped):
+            continue
+        target = separator.join(sorted(mapped))
+        if tag_key(target) != tag_key(name):
+            pairs.append((name, target))
+    return pairs
+
+
+def _wrangle_relationships(conn: Connection, names: Iterable[str], report: ReconcileReport) -> None:
+    names = sorted(set(names))
+    keys = {
+        tag_key(member.strip())
+        for name in names
+        for member in name.replace(" & ", "/").split("/")
+        if member.strip()
+    }
+    for name, target in relationship_synonyms(names, store.character_canonicals(conn, keys)):
+        set_canonical(conn, (TagType.RELATIONSHIP, name), (TagType.RELATIONSHIP, target))
+        report.synonyms.append((TagType.RELATIONSHIP, name, target))
+
+
 def _wrangle_fandom_names(conn: Connection, report: ReconcileReport) -> None:
     for name, has_canonical in store.fandom_tags(conn):
         fandom = find_fandom(name)
@@ -275,23 +319,46 @@ def _synonyms_around(
 
 
 def reconcile_work(conn: Connection, work_id: int) -> ReconcileReport:
-    """Reconcile the library after work ``work_id`` was saved: its fandom names, its
-    fandoms (or, when it has its own, those of the fandom-less works sharing its
-    characters) and the character synonyms of its fandoms. Runs in the caller's
-    transaction; returns what it did. Raises only database errors."""
+    """Reconcile the library after work ``work_id`` was saved (``reconcile_works`` for one
+    work). Runs in the caller's transaction; returns what it did. Raises only database
+    errors."""
+    return reconcile_works(conn, [work_id])
+
+
+def reconcile_works(conn: Connection, work_ids: Sequence[int]) -> ReconcileReport:
+    """Reconcile the library after the works ``work_ids`` were saved, once for all of them:
+    the fandom names, the fandoms of those without one of their own, the fandoms of the
+    fandom-less works sharing characters with those that have one (the newest
+    ``MAX_WAITING``, the batch's own aside), and the character synonyms of their fandoms.
+    Runs in the caller's transaction; returns what it did. Raises only database errors."""
     report = ReconcileReport()
+    batch = sorted(set(work_ids))
+    if not batch:
+        return report
     _wrangle_fandom_names(conn, report)
-    links = store.fandom_links(conn, [work_id])
-    characters = store.character_links(conn, [work_id])
-    if any(not link.by_library for link in links):
-        telling = {c.canonical_id for c in characters if not _everyday(c.canonical)}
-        waiting = store.fandomless_works_with(conn, telling, exclude=work_id, limit=MAX_WAITING)
-        _infer_for(conn, waiting, report)
-    else:
-        _infer_for(conn, [work_id], report)
+    links = store.fandom_links(conn, batch)
+    characters = store.character_links(conn, batch)
+    with_own = {link.work_id for link in links if not link.by_library}
+    telling = {
+        c.canonical_id for c in characters if c.work_id in with_own and not _everyday(c.canonical)
+    }
+    waiting = (
+        store.fandomless_works_with(conn, telling, exclude=batch, limit=MAX_WAITING)
+        if telling
+        else []
+    )
+    fandomless = [w for w in batch if w not in with_own]
+    _infer_for(conn, sorted(set(waiting) | set(fandomless), reverse=True), report)
     mine = {c.name for c in characters} | {c.canonical for c in characters}
-    for fandom in sorted({link.name for link in store.fandom_links(conn, [work_id])}):
+    for fandom in sorted({link.name for link in store.fandom_links(conn, batch)}):
         _synonyms_around(conn, fandom, mine, report)
+    renamed = {tag_key(n) for t, n, _ in report.synonyms if t is TagType.CHARACTER}
+    _wrangle_relationships(
+        conn,
+        store.relationship_tag_names(conn, batch)
+        + (store.relationship_tags_naming(conn, renamed) if renamed else []),
+        report,
+    )
     return report
 
 
@@ -302,6 +369,7 @@ def reconcile(conn: Connection) -> ReconcileReport:
     _wrangle_fandom_names(conn, report)
     _infer_for(conn, store.all_work_ids(conn), report)
     _set_synonyms(conn, character_synonyms(store.character_tags(conn)), report)
+    _wrangle_relationships(conn, store.relationship_tag_names(conn), report)
     return report
 
 

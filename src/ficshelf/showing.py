@@ -7,8 +7,8 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from ficshelf.jsonable import to_jsonable
-from ficshelf.store.browse import WorkDetail
 from ficshelf.store.search import SearchResult
+from ficshelf.store.work_views import WorkDetail
 
 TAG_LABELS = (
     ("rating", "Rating"),

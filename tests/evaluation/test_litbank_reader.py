@@ -43,7 +43,50 @@ def test_a_stray_straight_quote_does_not_flip_the_quotations_after_it() -> None:
         ["said", "Margaret", ",", "'", "Edith", "!", "'"],
     ]
     text, _ = detokenise(sentences)
-    assert text == "'Wooed'. '\n\n'Edith!' said Margaret, 'Edith!'"
+    assert text == "'Wooed'.'\n\n'Edith!' said Margaret, 'Edith!'"
+
+
+def test_marks_are_read_from_their_neighbours_so_a_lost_one_does_not_flip_the_rest() -> None:
+    sentences = [
+        ['"', "Yours", ",", '"', "ASH", ".", '"'],  # the mark before "ASH" reopens: one is lost
+        ["It", "rained", "."],
+        ["She", "said", ",", '"', "For", "luck", ",", '"', "and", "left", "."],
+    ]
+    text, _ = detokenise(sentences)
+    assert text.startswith('"Yours,') and text.endswith(' rained. She said, "For luck," and left.')
+
+
+def test_an_opening_mark_left_at_a_sentence_end_opens_the_next_paragraph() -> None:
+    sentences = [
+        ["'", "Come", "!", "'"],
+        ["She", "heard", "it", ".", "'"],  # the tokeniser left the next opening mark here
+        ["I", "am", "tired", ".", "'"],
+        ["'", "So", "am", "I", ".", "'"],
+    ]
+    text, _ = detokenise(sentences)
+    assert text == "'Come!' She heard it.\n\n'I am tired.'\n\n'So am I.'"
+
+
+def test_apostrophes_of_dialect_and_plurals_do_not_flip_single_quotations() -> None:
+    sentences = [
+        "' I 'm goin ' home wi ' the lads , ' said Tam .".split(),
+        ["'", "The", "sailors", "'", "huts", "are", "cold", "!", "'"],
+        ["'", "Aye", ".", "'"],
+    ]
+    text, _ = detokenise(sentences)
+    assert text == (
+        "'I'm goin' home wi' the lads,' said Tam.\n\n'The sailors' huts are cold!'\n\n'Aye.'"
+    )
+
+
+def test_a_text_that_opens_sentences_with_single_marks_quotes_with_them() -> None:
+    sentences = [
+        ["'", "Morning", ",", "Mrs", "Gill", "!", "'"],
+        ["He", "read", "the", '"', "Times", '"', "."],
+        ["'", "Thanks", "!", "'", "said", "she", "."],
+    ]
+    text, _ = detokenise(sentences)
+    assert text == "'Morning, Mrs Gill!' He read the \"Times\".\n\n'Thanks!' said she."
 
 
 def test_a_lone_apostrophe_is_an_elision_where_double_quotes_are_used() -> None:

@@ -150,3 +150,45 @@ def test_a_speaker_named_by_a_description_of_the_chain_is_right() -> None:
     assert chains.speaker_is("Narrator", "narrator-1")
     assert not chains.speaker_is("Narrator", "ash-0")
     assert not chains.speaker_is(None, "ash-0")
+
+
+def test_quote_edges_are_trimmed_alike_on_both_sides() -> None:
+    from ficshelf.evaluation.litbank import GoldQuote
+
+    text = '"\'Tis late," he said.'
+    gold = GoldQuote(1, 11, None)  # the annotated tokens start with the elided "'Tis"
+    doc = LitBankDoc("d", text, (gold,), ())
+    result = {"quotes": [{"start": 1, "end": 11, "speaker": None}], "characters": []}
+    analysis = Analysis(RawDocument(text, "d.txt", "txt"), MappingProxyType({}))
+    score = score_doc(doc, analysis, result)
+    assert score.quotes_exact == Counts(1, 0, 0)
+
+
+def test_unnamed_speakers_are_scored_apart_and_unnamed_characters_are_no_false_positive(
+    tmp_path: Path,
+) -> None:
+    root = make_litbank(tmp_path / "lb", ["a"])
+    # "he" of the last quote's tag is a chain with no proper name, described as "the lamp".
+    coref = root / "coref" / "tsv" / "a.ann"
+    coref.write_text(
+        coref.read_text("utf-8")
+        + "MENTION\tT7\t5\t5\t5\t5\the\tPER\tPRON\nCOREF\tT7\tStranger-3\n"
+        + "MENTION\tT8\t5\t11\t5\t12\tthe lamp\tPER\tNOM\nCOREF\tT8\tStranger-3\n",
+        "utf-8",
+    )
+    quotes = root / "quotations" / "tsv" / "a.ann"
+    quotes.write_text(quotes.read_text("utf-8") + "ATTRIB\tQ4\tStranger-3\n", "utf-8")
+    doc = read_doc(root, "a")
+    chars = [
+        {"name": "Mr. Ash", "aliases": ["Mr. Ash"], "named": True},
+        {"name": "Jane", "aliases": ["Jane"]},
+        {"name": "the lamp", "aliases": ["the lamp"], "named": False},
+        {"name": "Narrator", "aliases": [], "named": False},
+    ]
+    right = _result(doc, [("Hello, Jane,", "Mr. Ash"), ("Then go,", "the lamp")], chars)
+    score = score_doc(doc, _analysis(doc, []), right)
+    assert score.speakers == Accuracy(2, 2)
+    assert score.speakers_unnamed == Accuracy(1, 1)
+    assert score.characters == Counts(2, 0, 0)
+    wrong = _result(doc, [("Then go,", "Jane")], chars)
+    assert score_doc(doc, _analysis(doc, []), wrong).speakers_unnamed == Accuracy(0, 1)

@@ -4,12 +4,10 @@ its tags, on SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import dataclasses
-import sys
-from pathlib import Path
 
 import pytest
-from store_builders import count, source_for, work_record
 
+from analysis_builders import STORY, story_analysis
 from ficshelf.errors import NotFound
 from ficshelf.model import BlockKind, Provenance, TagType, WorkRecord
 from ficshelf.records import build_work_record
@@ -19,9 +17,7 @@ from ficshelf.store.db import Database
 from ficshelf.store.schema import analysis_characters, analysis_quotes, analysis_works
 from ficshelf.store.tags import set_canonical, set_editor_tag
 from ficshelf.store.works import delete_work, save_work
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from analysis_builders import STORY, story_analysis  # noqa: E402
+from work_builders import count, source_for, work_record
 
 
 def analysed_record(text: str = STORY) -> WorkRecord:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from search_library import Shelf, build_shelf
 
 from ficshelf.errors import NotFound
 from ficshelf.model import TagType
@@ -13,6 +12,7 @@ from ficshelf.store.discover import autocomplete, tags_within
 from ficshelf.store.exclusions import save_exclusions, saved_exclusions_of
 from ficshelf.store.search import resolve_tags
 from ficshelf.store.tags import set_editor_tag
+from search_library import Shelf, build_shelf
 
 
 @pytest.fixture

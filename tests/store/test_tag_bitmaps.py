@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from search_library import Shelf, build_shelf
 from sqlalchemy import text
 
 from ficshelf.model import TagType
@@ -11,6 +10,7 @@ from ficshelf.store.db import Database
 from ficshelf.store.search import resolve_tags
 from ficshelf.store.tag_bitmaps import TagBitmaps, tag_bitmaps
 from ficshelf.store.tags import set_editor_tag
+from search_library import Shelf, build_shelf
 
 
 def roots(db: Database, *refs: TagRef) -> list[tuple[int, ...]]:

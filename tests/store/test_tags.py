@@ -6,7 +6,6 @@ from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import Connection, select
-from store_builders import as_utc, count, given, inferred, source_for, work_record
 
 from ficshelf.errors import NotFound
 from ficshelf.model import Provenance, TagType
@@ -25,6 +24,7 @@ from ficshelf.store.tags import (
     work_tags as tags_of,
 )
 from ficshelf.store.works import save_work
+from work_builders import as_utc, count, given, inferred, source_for, work_record
 
 FANDOM, CHARACTER, FREEFORM = TagType.FANDOM, TagType.CHARACTER, TagType.FREEFORM
 

@@ -11,7 +11,6 @@ from typing import Any
 import pytest
 from sqlalchemy import Connection, insert, select
 from sqlalchemy.exc import IntegrityError
-from store_builders import LANTERN, as_utc, count, given, inferred, source_for, work_record
 
 from ficshelf.errors import NotFound
 from ficshelf.model import NoteKind, NoteRecord, Placement, Provenance, TagType, WorkRecord
@@ -39,6 +38,7 @@ from ficshelf.store.works import (
 from ficshelf.store.works import (
     work_tags as tags_of,
 )
+from work_builders import LANTERN, as_utc, count, given, inferred, source_for, work_record
 
 T0 = datetime(2024, 1, 1, tzinfo=UTC)
 T1 = datetime(2024, 6, 1, tzinfo=UTC)

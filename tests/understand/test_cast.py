@@ -91,3 +91,131 @@ def test_common_word_detection_handles_regular_forms() -> None:
     assert cast.is_common_word("sitting") and cast.is_common_word("fairies")
     assert not cast.is_common_word("lydia")
     assert cast.is_given_name("lydia") and not cast.is_given_name("will")
+
+
+def test_a_place_name_is_a_person_when_the_text_lets_them_speak() -> None:
+    text = (
+        '"Indeed, Florence, you know it," said Curtis. "I do," said Florence. '
+        "Curtis and Florence went to the library.\n\n"
+        "Later they travelled to Paris, and in Paris they stayed a week."
+    )
+    found = people(text)
+    assert "Florence" in found
+    assert "Paris" not in found
+
+
+def test_words_seen_only_at_sentence_starts_are_names_only_when_no_english_word() -> None:
+    text = (
+        '"Wedlock suits you," he remarked. "Wake up, you lazy boy!" she cried. '
+        "Persephone has a soft place for music. Holmes sat by the fire."
+    )
+    found = people(text)
+    assert "Persephone" in found
+    assert "Wedlock" not in found
+    assert "Wake" not in found
+
+
+def test_peoples_and_families_are_not_people() -> None:
+    text = (
+        "The Brahmins heard, and the Brahmins bowed. A band of Englishmen rode out, and the "
+        "Englishmen laughed. The Happy Family rode in, and the Happy Family sat down. "
+        "Athos drew his sword, and Athos smiled."
+    )
+    found = people(text)
+    assert set(found) == {"Athos"}
+
+
+def test_the_place_after_of_in_a_name_is_not_a_person() -> None:
+    text = (
+        "The Archbishop of Speyer smiled at us. We walked from Heidelberg to Speyer, and "
+        "at Speyer we rested. Robin of Locksley laughed; Robin knew Locksley well."
+    )
+    found = people(text)
+    assert "Speyer" not in found
+    assert not any(name == "Locksley" for name in found)
+
+
+def test_a_word_opening_a_quote_is_no_call_when_it_is_english_or_an_interjection() -> None:
+    text = (
+        'Oz the Great and Terrible, they call him. "Terrible," the Lion repeats.\n\n'
+        '"Merde," Theo muttered. "Merde, the door is locked." Theo kicked it.\n\n'
+        '"Gawain, this morning, in my dreams," said Arthur.'
+    )
+    found = people(text)
+    assert "Terrible" not in found
+    assert "Merde" not in found
+    assert {"Theo", "Gawain", "Arthur"} <= set(found)
+
+
+def test_mrs_and_kinship_titles_join_the_one_person_they_can_be() -> None:
+    text = (
+        "Martha Todd kept the herb garden, and she knew every plant in it. Mrs. Todd smiled "
+        "at me, and Mrs. Todd said nothing.\n\n"
+        "John Linden wrote from the coast, and he wrote often. Uncle John sent a parcel too.\n\n"
+        "Mrs. Rachel Lynde sat at her window, where she always sat. Mrs. Rachel saw everything."
+    )
+    found = people(text)
+    assert "Mrs. Todd" in found["Martha Todd"]
+    assert "Uncle John" in found["John Linden"]
+    assert "Mrs. Rachel" in found["Rachel Lynde"]
+
+
+def test_mrs_is_not_a_daughter_the_text_calls_by_her_given_name() -> None:
+    text = (
+        "Georgiana Reed sulked, and she sulked all day. Georgiana would not eat. "
+        "Mrs. Reed sighed, and Mrs. Reed rang for tea."
+    )
+    found = people(text)
+    assert "Mrs. Reed" not in found["Georgiana Reed"]
+
+
+def test_a_bare_name_mostly_after_prepositions_is_a_place() -> None:
+    text = (
+        "The hotels at Vevey are famous. From Vevey we went on, though Vevey lies by the lake. "
+        "Planchet came and knocked. The cloaks were with Planchet, and he waited."
+    )
+    found = people(text)
+    assert "Planchet" in found
+    assert "Vevey" not in found
+
+
+def test_a_possessive_after_a_place_preposition_is_a_person() -> None:
+    text = (
+        "The eyes in Silas Marner's pale face saw nothing. Poor Florence's health was "
+        "failing, and Florence kept to her room; she read. They travelled to Florence later."
+    )
+    found = people(text)
+    assert "Silas Marner" in found
+    assert "Florence" in found
+
+
+def test_a_title_alone_is_a_character_when_it_acts_or_recurs() -> None:
+    text = (
+        "The Queen is home this season, the ferryman says. Orpheus nods.\n\n"
+        "The Professor smiled. Later the Professor was gone, and the Professor returned."
+    )
+    found = people(text)
+    assert "Queen" not in found
+    assert "Professor" in found
+
+
+def test_honorifics_of_address_are_titles() -> None:
+    text = (
+        "Citoyen Bibot spat on the ground. Bibot laughed, and Citoyen Grospierre frowned; "
+        "Grospierre was a fool. Gabriel Oak sighed, and Farmer Oak went out to the sheep."
+    )
+    found = people(text)
+    assert found["Bibot"] >= {"Citoyen Bibot", "Bibot"}
+    assert found["Grospierre"] >= {"Citoyen Grospierre", "Grospierre"}
+    assert "Farmer Oak" in found["Gabriel Oak"]
+
+
+def test_madame_with_a_surname_is_her_own_person_and_with_a_given_name_joins_her() -> None:
+    text = (
+        "Robert Lebrun laughed, and Robert went out. Madame Lebrun sighed, and Madame Lebrun "
+        "sewed.\n\nHester Prynne stood on the scaffold, and she did not weep. "
+        '"Madame Hester," said the beadle, "come down."'
+    )
+    found = people(text)
+    assert "Madame Lebrun" not in found["Robert Lebrun"]
+    assert "Madame Hester" in found["Hester Prynne"]

@@ -144,3 +144,21 @@ def test_pipeline_assigns_the_layers() -> None:
     assert isinstance(result, Analysis)
     assert result.layer("characters")
     assert result.layer("narrator") == ()
+
+
+def test_names_in_capitals_join_the_people_the_text_has_shown() -> None:
+    text = (
+        "JONATHAN HARKER'S JOURNAL\n\n"
+        "Jonathan Harker left Munich at night, and he slept badly. Mr. Villars wrote to him.\n\n"
+        '"HARKER!" shouted Mr. Villars. "MR. VILLARS," said Jonathan. NO ONE ELSE CAME.'
+    )
+    names = aliases(text, cast_of(text))
+    assert {"JONATHAN HARKER", "HARKER", "Jonathan Harker"} <= names["Jonathan Harker"]
+    assert "MR. VILLARS" in names["Mr. Villars"]
+    assert set(names) == {"Jonathan Harker", "Mr. Villars"}
+
+
+def test_a_text_in_capitals_has_no_known_names_to_find() -> None:
+    text = '"HARRY, WAIT," SAID HERMIONE. HARRY DID NOT WAIT.\n\n' * 50
+    found = cast_of(text)
+    assert all(text[m.start : m.end].strip() for m in found.mentions)

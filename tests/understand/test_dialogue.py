@@ -87,8 +87,61 @@ def test_scare_quotes_and_titles_are_not_dialogue() -> None:
     assert quotes_of(text) == ["Really?"]
 
 
+def test_terms_names_and_titles_inside_a_sentence_are_not_dialogue() -> None:
+    text = (
+        "The old hands called the tide “the grey mare.” Nobody knew why.\n\n"
+        "Her cane was the sort known as a “pilgrim stick.” It had a brass tip.\n\n"
+        "He had sung “Over the Low Hills and Far Away” at every wedding, and\n"
+        "he went on about “the boat that sank with all its silver” to anyone.\n\n"
+        "She asked, “Is it far?”\n\n"
+        "The twins kept talking of “Where shall we live when the mill shuts?”\n\n"
+        "Ted said “Fine.” and left.\n"
+    )
+    assert quotes_of(text) == [
+        "Is it far?",
+        "Where shall we live when the mill shuts?",
+        "Fine.",
+    ]
+
+
 def test_a_short_quote_with_a_speech_verb_after_it_is_dialogue() -> None:
     assert quotes_of('He shouted "stop" she said nothing.\n') == ["stop"]
+
+
+def test_a_quotation_nested_in_the_same_marks_stays_inside() -> None:
+    text = (
+        "“She reads nothing but the “Gazette,” and sleeps by nine,” said Rua. "
+        "“Truly?” asked Ken.\n\n"
+        "“Wait. “Stop!” He never listens,” she said.\n"
+    )
+    assert quotes_of(text) == [
+        "She reads nothing but the “Gazette,” and sleeps by nine,",
+        "Truly?",
+        "Wait.",
+        "Stop!",
+    ]
+
+
+def test_a_short_quote_that_its_sentence_goes_on_from_is_a_term() -> None:
+    text = (
+        "Before the war, “the mill” had fed the valley. A girl, “clever” and quick, ran it.\n\n"
+        "He said, “yes” and nothing more.\n"
+    )
+    assert quotes_of(text) == ["yes"]
+
+
+def test_words_imagined_habitual_or_denied_are_not_dialogue() -> None:
+    text = (
+        "She shrugged, as if to say, “Whatever you like, I am not fussy at all.” He grinned.\n\n"
+        "Grandad used to say, “Never trust a dry harbour.” We laughed at him.\n\n"
+        "Jo didn't say “sorry” and left. Later she said, “I was wrong.”\n"
+    )
+    assert quotes_of(text) == ["I was wrong."]
+
+
+def test_a_verb_of_speaking_after_a_short_quote_needs_a_subject_to_tag_it() -> None:
+    text = 'Aunt May, always "so sensible," left without comment.\n\n"Tea," Ben said.\n'
+    assert quotes_of(text) == ["Tea,"]
 
 
 def test_inches_and_feet_are_not_quote_marks() -> None:

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import re
 
-from ficshelf.model import Span
 from ficshelf.understand.names import (
     Candidate,
     QuoteIndex,
-    scan_descriptors,
     scan_names,
     trie_regex,
 )
@@ -87,18 +85,6 @@ def test_gender_comes_from_the_next_pronoun_in_the_narration() -> None:
     found = by_key("Mara opened the door before she knocked. Tom waited, and he sighed.")
     assert found["Mara"].gender == "f"
     assert found["Tom"].gender == "m"
-
-
-def test_descriptors_with_speech() -> None:
-    text = '"Two coins," says the ferryman. Her father slept. "No," said the other man.'
-    paragraphs = (Span(0, len(text)),)
-    found = {
-        d.key: d
-        for d in scan_descriptors(text, paragraphs, QuoteIndex(plain_quotes(text, paragraphs)))
-    }
-    assert found["the ferryman"].speech
-    assert not found["her father"].speech
-    assert "the other man" not in found  # too vague to be one character
 
 
 def test_trie_regex_matches_exactly_its_words() -> None:

@@ -40,6 +40,16 @@ def test_mentioned_in_another_characters_line() -> None:
     assert narrator_of(text) == "Anselm"
 
 
+def test_one_called_by_name_outranks_one_only_talked_about() -> None:
+    text = (
+        "My uncle came in from the yard.\n\n"
+        '"Mark my words, Owen," he said, "Bellamy could have built the bridge, '
+        "and Bellamy would have built it better than Bellamy's brother.\"\n\n"
+        "I said nothing. My uncle went out again."
+    )
+    assert narrator_of(text) == "Owen"
+
+
 def test_self_introduction() -> None:
     text = "My name is Ishmael Grey, and I keep the light on the point.\n\nI climb the stair."
     assert narrator_of(text) == "Ishmael Grey"

@@ -5,7 +5,8 @@ Invariants checked on every input (``check``):
 
 * every span of every layer lies inside the text;
 * quotes are in text order and never overlap; speakers give one span per quote, with the
-  quote's offsets, each naming a listed character or nobody;
+  quote's offsets, each naming a listed character or nobody; unnamed characters are listed
+  characters;
 * the ``analyze --json`` object is valid against the shipped JSON Schema, its offsets slice
   the text to the strings it reports, and every speaker is one of its characters.
 
@@ -59,6 +60,7 @@ def check(text: str) -> tuple[Analysis, dict[str, Any]]:
     assert [(s.start, s.end) for s in speakers] == [(q.start, q.end) for q in quotes]
     for said in speakers:
         assert said.label == "" or said.label in characters, said.label
+    assert set(analysis.layers.get("unnamed", ())) <= set(analysis.layers.get("characters", ()))
     result = analysis_to_dict(analysis)
     jsonschema.validate(result, load_schema())
     names = {c["name"] for c in result["characters"]}
@@ -87,7 +89,8 @@ def test_random_text(text: str) -> None:
 
 _WORDS = st.sampled_from(
     "Theo Vance said asked she he I you the a and was is “ ” \" ' ‘ ’ . , ! ? — \n \n\n "
-    "Dr. Mr. Kit A/N: Chapter 1 * * * laughed kissed mother brother Hi".split(" ")
+    "Dr. Mr. Kit A/N: Chapter 1 * * * laughed kissed mother brother Hi her old girl "
+    "Kit's chief".split(" ")
     + ["\n", "\n\n", "* * *", "Chapter 2: Home"]
 )
 

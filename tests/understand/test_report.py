@@ -86,6 +86,19 @@ def valid(result: dict[str, Any]) -> None:
     jsonschema.validate(result, load_schema())
 
 
+def test_characters_of_the_unnamed_layer_are_marked_unnamed() -> None:
+    plain = layered()
+    kit = _at("Kit", "Christopher Hale", 0.7)
+    analysis = Analysis(plain.doc, MappingProxyType({**plain.layers, "unnamed": (kit,)}))
+    result = analysis_to_dict(analysis)
+    valid(result)
+    assert {c["name"]: c["named"] for c in result["characters"]} == {
+        "Theodora Vance": True,
+        "Christopher Hale": False,
+    }
+    assert "  Christopher Hale (unnamed): 2 mentions, 0 quotes; also Kit" in report_lines(result)
+
+
 def test_the_shipped_schema_is_a_valid_json_schema() -> None:
     jsonschema.Draft202012Validator.check_schema(load_schema())
 
@@ -104,8 +117,15 @@ def test_every_field_comes_from_its_layer() -> None:
         "aliases": ["Theo Vance", "Theo"],
         "mentions": 2,
         "quotes": 2,
+        "named": True,
     }
-    assert kit == {"name": "Christopher Hale", "aliases": ["Kit"], "mentions": 2, "quotes": 0}
+    assert kit == {
+        "name": "Christopher Hale",
+        "aliases": ["Kit"],
+        "mentions": 2,
+        "quotes": 0,
+        "named": True,
+    }
     [rel] = result["relationships"]
     assert rel["characters"] == ["Christopher Hale", "Theodora Vance"]
     assert (rel["kind"], rel["prominence"], rel["score"]) == ("romantic", "major", 0.75)

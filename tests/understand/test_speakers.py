@@ -123,6 +123,50 @@ def test_genders_from_honorifics_and_pronouns() -> None:
     assert cast.gender == {"Mrs. Hale": FEMALE, "Sam": MALE, "Robin": FEMALE}
 
 
+def test_a_possessor_pronoun_does_not_give_a_description_its_gender() -> None:
+    text = (
+        "Mrs. Penrose watched her lodger climb the stairs, and she sighed.\n\n"
+        "Her lodger came down at noon with his coat over his arm.\n\n"
+        '"Thank you," said Mrs. Penrose.\n'
+    )
+    names = {"Mrs. Penrose": "Mrs. Penrose", "her lodger": "her lodger", "Her lodger": "her lodger"}
+    analysis = with_cast(text, names)
+    cast = build_cast(
+        text,
+        analysis.layer("mentions"),
+        analysis.layer("characters"),
+        analysis.layer("quotes"),
+        analysis.layer("sentences"),
+        "",
+    )
+    # "she" after "her lodger" is the landlady's; "his" after the second mention is his
+    assert cast.gender == {"Mrs. Penrose": FEMALE, "her lodger": MALE}
+
+
+def test_he_is_never_the_first_person_narrator() -> None:
+    text = (
+        "I found Mrs. Grey at the gate.\n\n"
+        '"Tom, you are late," she said.\n\n'
+        '"Sorry," I said.\n\n'
+        '"The road was long," he said.\n'
+    )
+    cast = {"Mrs. Grey": "Mrs. Grey", "Tom": "Tom Reed"}
+    speakers = [who for _, who in said(text, cast, pov="first", narrator="Tom Reed")]
+    # the narrator is a man, but "he" is not "I"
+    assert speakers[:2] == ["Mrs. Grey", "Tom Reed"] and speakers[2] != "Tom Reed"
+
+
+def test_an_indefinite_description_in_a_tag_is_the_one_the_story_then_names() -> None:
+    text = (
+        "Dick stood by the lamp-post with his box.\n\n"
+        '"Shine, sir?" said Dick.\n\n'
+        '"What will it cost?" asked a gentleman with a cane.\n\n'
+        "The gentleman set his foot on the box.\n"
+    )
+    cast = {"Dick": "Dick", "the gentleman": "the gentleman", "The gentleman": "the gentleman"}
+    assert [who for _, who in said(text, cast)] == ["Dick", "the gentleman"]
+
+
 def test_tag_windows_read_only_the_tag() -> None:
     text = "Alex said it was late. Then Alex said"
     analysis = with_cast(text + "\n", {"Alex": "Alex"})
@@ -349,3 +393,187 @@ def test_narration_between_exchanges_may_give_the_line_back_to_the_last_speaker(
     )
     speakers = said(text, {"Ann": "Ann Vey", "Ben": "Ben Oduya"})
     assert speakers[1] == ("I am going to bed.", "Ben Oduya")
+
+
+def test_after_a_paragraph_of_narration_its_subject_speaks_not_whom_the_last_line_called() -> None:
+    text = (
+        "Ann Vey, Tom Hale and Ben Oduya sat at supper.\n\n"
+        '"Go to bed, Tom," said Ann.\n\n'
+        "Out in the hall, Ben found the brandy and poured two glasses.\n\n"
+        '"Want some?"\n\n'
+        '"I should not."\n'
+    )
+    cast = {"Ann": "Ann Vey", "Tom": "Tom Hale", "Ben": "Ben Oduya"}
+    # Tom was called by the last line, but the narration since puts Ben on the scene
+    assert [who for _, who in said(text, cast)][1:] == ["Ben Oduya", "Ann Vey"]
+
+
+def test_a_speaker_who_introduces_themself_is_that_character() -> None:
+    text = (
+        "Tom Hale was at the gate when a girl came up the lane.\n\n"
+        '"You look lost," she said. "I\'m Ann Vey, from the mill."\n\n'
+        '"Her name is Ann," said Tom to nobody in particular.\n'
+    )
+    cast = {"Ann Vey": "Ann Vey", "Ann": "Ann Vey", "Tom": "Tom Hale"}
+    # no woman is named before "she said"; the line names its own speaker
+    assert [who for _, who in said(text, cast)] == ["Ann Vey", "Ann Vey", "Tom Hale"]
+
+
+def test_whom_a_tag_says_the_line_is_told_to_is_not_its_speaker() -> None:
+    text = 'Ben Oduya rowed; Tom Hale sat in the bow.\n\n"I have no money," he says now, to Ben.\n'
+    cast = {"Ben": "Ben Oduya", "Tom": "Tom Hale"}
+    assert said(text, cast) == [("I have no money,", "Tom Hale")]
+
+
+@pytest.mark.parametrize(
+    ("narration", "name"),
+    [
+        (" Alex went into the store.", ""),
+        (" Alex tried to smile.", ""),
+        (" Alex began to cry.", ""),
+        (" went on Alex.", "Alex"),
+        (" Alex began again.", "Alex"),
+    ],
+)
+def test_went_tried_and_began_tag_a_quote_only_as_verbs_of_speaking(
+    narration: str, name: str
+) -> None:
+    analysis = with_cast("Alex.\n", {"Alex": "Alex"})
+    cast = build_cast("Alex.", analysis.layer("mentions"), analysis.layer("characters"), (), (), "")
+    tag = tag_after(cast, narration, 0, len(narration))
+    assert (tag.name if tag else "") == name
+
+
+def test_a_clause_ending_in_a_colon_introduces_the_quote_after_it() -> None:
+    text = (
+        "Father Arnall and Stephen were in the classroom.\n\n"
+        'Father Arnall wrote a sum on the board and then said: "Who will win?" Stephen tried '
+        "his best.\n\n"
+        '"Oh, I know!" Stephen said, after a while: "it is nine."\n'
+    )
+    cast = {"Father Arnall": "Father Arnall", "Stephen": "Stephen"}
+    assert [who for _, who in said(text, cast)] == ["Father Arnall", "Stephen", "Stephen"]
+
+
+def test_a_speaker_seldom_names_themself() -> None:
+    text = (
+        "Tom Hale, Ann Vey and Ben Oduya waited on the quay.\n\n"
+        '"The boat is late," said Tom.\n\n'
+        '"Ben is never late, though."\n'
+    )
+    cast = {"Ann": "Ann Vey", "Ben": "Ben Oduya", "Tom": "Tom Hale"}
+    assert said(text, cast)[1] == ("Ben is never late, though.", "Ann Vey")
+
+
+def test_a_name_followed_by_who_is_talked_about_not_addressed() -> None:
+    text = '"Darcy, who would not dance with you?" "Darcy, sit down."'
+    analysis = with_cast(text + "\n", {"Darcy": "Fitzwilliam Darcy"})
+    quotes = analysis.layer("quotes")
+    cast = build_cast(
+        text, analysis.layer("mentions"), analysis.layer("characters"), quotes, (), ""
+    )
+    assert [cast.addressed(text, q) for q in quotes] == [[], ["Fitzwilliam Darcy"]]
+
+
+def test_a_pronoun_after_narration_that_names_no_one_else_keeps_the_last_speaker() -> None:
+    text = (
+        "Ann Vey and Meg Vey sat on the step with Tom Hale.\n\n"
+        '"It is nearly light," said Meg.\n\n'
+        '"Then I suppose we waited all night," said Ann.\n\n'
+        "Tom put his coat round her shoulders, and she let him.\n\n"
+        '"Will you write to Mother?" she asked.\n'
+    )
+    cast = {"Ann": "Ann Vey", "Meg": "Meg Vey", "Tom": "Tom Hale"}
+    assert said(text, cast)[2] == ("Will you write to Mother?", "Ann Vey")
+
+
+def test_a_line_after_narration_opens_an_exchange_with_that_narrations_subject() -> None:
+    text = (
+        "Will Scarlet, Tuck and Robin sat at the inn.\n\n"
+        '"More ale," said Tuck.\n\n'
+        "Robin turned the ribbon over in his fingers and thought about the gallery.\n\n"
+        '"You are mooning," Will said.\n\n'
+        '"I am thinking."\n'
+    )
+    cast = {"Will": "Will Scarlet", "Tuck": "Tuck", "Robin": "Robin"}
+    # Tuck spoke last before the narration; the reply to Will is Robin's
+    assert said(text, cast)[2] == ("I am thinking.", "Robin")
+
+
+def test_a_reply_that_calls_someone_by_name_gives_them_the_line_before() -> None:
+    text = (
+        "Tom and John sat by the fire.\n\n"
+        '"Is the wood in?" said Tom.\n\n'
+        '"You look tired tonight."\n\n'
+        '"I am not well, Ann. I doubt I shall be better," said John.\n'
+    )
+    cast = {"Ann": "Ann Vey", "John": "John Vey", "Tom": "Tom Hale"}
+    # alternation would give the line to Tom again; John's reply names who said it
+    assert said(text, cast)[1] == ("You look tired tonight.", "Ann Vey")
+
+
+def test_a_pronoun_reply_goes_to_whom_the_last_line_called_last() -> None:
+    text = (
+        '"A lady to see you," said Mrs. Hudson.\n\n'
+        '"Thank you, Mrs. Hudson. Sit down, Mrs. Harker," said Holmes, and he pointed to a '
+        "chair.\n\n"
+        "Our visitor looked down at her gloves.\n\n"
+        '"You saw the callus on my finger," she said.\n'
+    )
+    cast = {"Mrs. Hudson": "Mrs. Hudson", "Mrs. Harker": "Mina Harker", "Holmes": "Holmes"}
+    # Mrs. Hudson spoke before, but the reply is the newly seated visitor's
+    assert said(text, cast)[2] == ("You saw the callus on my finger,", "Mina Harker")
+
+
+def test_whoever_reacts_to_the_last_line_of_a_run_listened_to_it() -> None:
+    text = (
+        "Ann Vey and Ben Oduya walked up the hill.\n\n"
+        "For some minutes neither of them spoke.\n\n"
+        '"You are very quiet."\n\n'
+        '"I am thinking."\n\n'
+        '"About what?"\n\n'
+        '"About supper."\n\n'
+        "He laughed at that, and they went on.\n"
+    )
+    cast = {"Ann": "Ann Vey", "Ben": "Ben Oduya"}
+    # turn-taking alone starts with Ann; Ben laughing at the last line puts it in Ann's mouth
+    assert [who for _, who in said(text, cast)] == ["Ben Oduya", "Ann Vey"] * 2
+
+
+def test_the_sentence_introducing_the_next_quote_is_not_a_beat_of_this_one() -> None:
+    text = (
+        "Ann Vey, Ben Oduya and Tom Hale sat at breakfast.\n\n"
+        '"It will rain today," said Tom.\n\n'
+        '"Then I shall stay in." The others stared at him. Ann said only, "Nonsense!"\n'
+    )
+    cast = {"Ann": "Ann Vey", "Ben": "Ben Oduya", "Tom": "Tom Hale"}
+    speakers = said(text, cast)
+    assert speakers[2] == ("Nonsense!", "Ann Vey")
+    assert speakers[1][1] != "Ann Vey"  # "Ann said only," is the tag of the next line
+
+
+def test_each_dash_opens_a_new_voice_in_dash_dialogue() -> None:
+    text = (
+        "— Come up, Kinch, said Buck Mulligan.\n\n— Why? Stephen asked.\n\n"
+        "— Because I say so. Come up.\n\n"
+        "— Tell me, Mulligan, Stephen said quietly. — Yes, my love? — How long is Haines "
+        "staying?\n"
+    )
+    cast = {"Buck Mulligan": "Buck Mulligan", "Mulligan": "Buck Mulligan", "Stephen": "Stephen"}
+    # one paragraph, three voices in turn; Stephen's tag is not a beat of the reply
+    assert [who for _, who in said(text, cast)][3:] == ["Stephen", "Buck Mulligan", "Stephen"]
+
+
+@pytest.mark.parametrize(
+    ("narration", "pronoun"),
+    [
+        (" I took upon myself to reply.", "i"),
+        (" she turned to ask.", "she"),
+        (" She began to cry.", ""),
+    ],
+)
+def test_a_tag_may_put_its_verb_after_to(narration: str, pronoun: str) -> None:
+    analysis = with_cast("Alex.\n", {"Alex": "Alex"})
+    cast = build_cast("Alex.", analysis.layer("mentions"), analysis.layer("characters"), (), (), "")
+    tag = tag_after(cast, narration, 0, len(narration))
+    assert (tag.pronoun if tag else "") == pronoun

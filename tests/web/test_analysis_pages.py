@@ -3,22 +3,18 @@ HTML and as JSON twins, on both database backends."""
 
 from __future__ import annotations
 
-import sys
 from datetime import UTC, datetime
-from pathlib import Path
 
 from flask.testing import FlaskClient
 from test_pages import get_html, get_json
 from web_library import Library
 
+from analysis_builders import STORY, story_analysis
 from ficshelf.model import SourceRecord, TagType
 from ficshelf.records import build_work_record
 from ficshelf.store.db import Database
 from ficshelf.store.tags import set_editor_tag
 from ficshelf.store.works import save_work
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from analysis_builders import STORY, story_analysis  # noqa: E402
 
 
 def save_story(db: Database) -> int:

@@ -14,6 +14,7 @@ from web_library import RIDGE_OPENING, Library, save
 from ficshelf.errors import NotFound
 from ficshelf.store import browse
 from ficshelf.store.db import Database
+from ficshelf.store.work_views import WorkBlurb
 
 
 @contextmanager
@@ -74,8 +75,8 @@ def test_work_detail(db: Database, library: Library) -> None:
 
 
 def test_chapter_labels() -> None:
-    def blurb(count: int, expected: int | None, complete: bool | None) -> browse.WorkBlurb:
-        return browse.WorkBlurb(
+    def blurb(count: int, expected: int | None, complete: bool | None) -> WorkBlurb:
+        return WorkBlurb(
             1, "t", (), None, None, None, 10, count, expected, complete, None, None,
             datetime(2024, 1, 1, tzinfo=UTC), (),
         )  # fmt: skip

@@ -20,6 +20,7 @@ from web_library import build_library
 from ficshelf.importer import import_paths
 from ficshelf.store import browse
 from ficshelf.store.db import Database, open_database
+from ficshelf.store.work_views import WorkBlurb
 
 pytestmark = pytest.mark.browser
 
@@ -49,7 +50,7 @@ def browser() -> Iterator[Any]:
         yield launched
 
 
-def longest_corpus_work(db: Database) -> browse.WorkBlurb:
+def longest_corpus_work(db: Database) -> WorkBlurb:
     """The sample corpus work with the most chapters (the first of them)."""
     with db.connect() as conn:
         works = browse.list_works(conn, 1, per_page=500).items

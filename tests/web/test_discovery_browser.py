@@ -6,7 +6,6 @@ Screenshots go to test-artifacts/."""
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,9 +14,10 @@ from typing import Any
 import pytest
 from browser_support import ARTIFACTS, chromium, served
 
-from ficshelf.model import ChapterRecord, Provenance, SourceRecord, TagRecord, TagType, WorkRecord
+from ficshelf.model import Provenance, SourceRecord, TagRecord, TagType, WorkRecord
 from ficshelf.store.db import Database, open_database
 from ficshelf.store.works import save_work
+from work_builders import one_chapter_work, sha
 
 pytestmark = pytest.mark.browser
 
@@ -65,10 +65,6 @@ WORKS = [
 ]
 
 
-def sha(text: str) -> str:
-    return hashlib.sha256(text.encode()).hexdigest()
-
-
 def record(title: str, fandom: str, warning: str | None, text: str) -> WorkRecord:
     tags = [
         TagRecord(TagType.FANDOM, fandom, Provenance.AUTHOR),
@@ -82,18 +78,7 @@ def record(title: str, fandom: str, warning: str | None, text: str) -> WorkRecor
         ]
     if warning:
         tags.append(TagRecord(TagType.WARNING, warning, Provenance.AUTHOR))
-    chapter = ChapterRecord(0, None, 0, len(text), f"<p>{text}</p>", len(text.split()))
-    return WorkRecord(
-        title=title,
-        authors=("quillwright",),
-        text=text,
-        text_hash=sha(text),
-        format="txt",
-        word_count=len(text.split()),
-        chapters=(chapter,),
-        tags=tuple(tags),
-        dialogue_share=0.1,
-    )
+    return one_chapter_work(text, title=title, tags=tags, dialogue_share=0.1)
 
 
 @pytest.fixture

@@ -17,10 +17,17 @@ name (PROP), and which chain (character) it belongs to.
 token's character offsets, so gold positions become offsets into exactly the text the
 pipeline analyses. LitBank does not keep paragraphs; a sentence that opens with a quotation
 mark starts a new paragraph (in print, a sentence only opens with one at a new turn of
-dialogue or a new paragraph of a long speech), every other sentence continues its paragraph.
-Straight quotation marks alternate between opening and closing, except that one starting a
-sentence always opens (so one stray mark does not flip every later quotation). Where a text
-also has double quotation marks, a lone "'" is an elision ("mawnin'") and attaches to its word.
+dialogue or a new paragraph of a long speech), and so does an opening mark the tokeniser
+left at the end of the sentence before ("overheard . '" + "I suffered ."); every other
+sentence continues its paragraph.
+A straight quotation mark is read as opening or closing from its neighbours (one starting a
+sentence opens, one ending it or standing between a word and punctuation closes) while the
+marks alternate; a mark that fits neither reading is taken as a lost one (see
+``_read_marks``), so one stray mark does not flip every later quotation. Where a text quotes
+with double marks (it has more of them than sentences opening with "'"), a lone "'" is an
+elision ("mawnin'") and attaches to its word; otherwise "'" marks are read like double ones,
+but for a lone "'" between a plural or a dialect form and a lower-case word ("the servants '
+cottages", "goin ' home"), which is an apostrophe.
 
 The split is fixed: ``test`` is the last ``TEST_FILES`` files by name, ``dev`` the others.
 """
@@ -38,7 +45,6 @@ SPLITS = ("dev", "test", "all")
 
 _OPEN_DOUBLE, _CLOSE_DOUBLE = "“", "”"
 _OPEN_SINGLE, _CLOSE_SINGLE = "‘", "’"
-_TOGGLES = frozenset({'"', "'", "_"})
 QUOTE_MARKS = frozenset("“”‘’\"'«»")
 _PUNCT = frozenset(",.;:!?)]}%…")
 _CLITICS = ("n't", "n’t", "'", "’")
@@ -99,30 +105,133 @@ def doc_names(root: Path, split: str = "all") -> list[str]:
     return names
 
 
+_SAME_TWICE = 2.0  # cost of two opening (or two closing) straight marks in a row
+_SENTENCE_EDGE = 3.0  # cost of reading a mark against its place at a sentence's edge
+_LOOSE_END = 1.0  # cost of reading a sentence's last mark as opening the next sentence
+_BEFORE_PUNCT = 2.0  # cost of reading "word ' ," (a mark between a word and punctuation) as opening
+_SPLIT_TAG = 0.5  # cost of reading ", ' Word" as closing
+# Dialect forms that end in an apostrophe ("o'", "an'", "wi'").
+_ELIDED = frozenset("o i t th wi an a ha gi fo yo ol e ne lo wha".split())
+_LONG_QUOTE = 0.3  # cost per sentence of a quotation longer than _FREE_SENTENCES
+_FREE_SENTENCES = 3
+
+
+def _mark_costs(
+    sentence: Sequence[str], index: int, following: Sequence[str] = ()
+) -> tuple[float, float]:
+    """Return the costs of reading the straight mark at ``index`` as opening and as closing,
+    from the tokens on either side of it (``following`` is the next sentence)."""
+    before = sentence[index - 1] if index else None
+    after = sentence[index + 1] if index + 1 < len(sentence) else None
+    if before is None:
+        return (1.0, 0.0) if after is None else (0.0, _SENTENCE_EDGE)
+    if after is None:
+        # The tokeniser sometimes leaves the opening mark of the next sentence at the end of
+        # this one ("overheard . '" + "I suffered ."): only a next sentence that opens with a
+        # mark or goes on in lower case ("she said") makes a final mark surely closing.
+        first = following[0] if following else ""
+        sure = not first or set(first) <= QUOTE_MARKS or first[0].islower()
+        return (_SENTENCE_EDGE if sure else _LOOSE_END), 0.0
+    word_before, word_after = before[0].isalnum(), after[0].isalnum()
+    if not word_after and (after in _PUNCT or set(after) <= QUOTE_MARKS):
+        return _BEFORE_PUNCT, 0.0
+    if word_after and not word_before and after[0].isupper():
+        return 0.0, _SPLIT_TAG
+    return 0.0, 0.0
+
+
+def _is_elision(sentence: Sequence[str], index: int) -> bool:
+    """Return whether the lone "'" at ``index`` is an apostrophe ending its word: between a
+    word and a lower-case word, after a plural ("the servants ' cottages") or a dialect
+    form ("goin ' home", "o ' the", "an ' then")."""
+    if index == 0 or index + 1 >= len(sentence):
+        return False
+    before, after = sentence[index - 1], sentence[index + 1]
+    if not (before.isalpha() and after[0].isalpha() and after[0].islower()):
+        return False
+    word = before.lower()
+    return word in _ELIDED or (len(word) > 3 and word.endswith(("in", "s")))
+
+
+def _read_marks(
+    sentences: Sequence[Sequence[str]], mark: str, skip: frozenset[tuple[int, int]] = frozenset()
+) -> dict[tuple[int, int], bool]:
+    """Return, for each ``mark`` token (by sentence and token index), whether it opens a
+    quotation: the reading that best fits each mark's neighbours while opening and closing
+    marks alternate and quotations stay a few sentences long (one pass of Viterbi over the
+    marks, so one lost mark costs little)."""
+    places = [
+        (i, j)
+        for i, sentence in enumerate(sentences)
+        for j, t in enumerate(sentence)
+        if t == mark and (i, j) not in skip
+    ]
+    if not places:
+        return {}
+    # best[k][state]: cost of the best reading of marks 0..k with mark k opening (state 1).
+    back: list[tuple[int, int]] = []
+    prev = (0.0, _SAME_TWICE)  # before the first mark, as if one had just closed
+    last_sentence = 0
+    for i, j in places:
+        following = sentences[i + 1] if i + 1 < len(sentences) else ()
+        cost_open, cost_close = _mark_costs(sentences[i], j, following)
+        if not back:
+            cost_close += 1.0  # a text seldom starts inside a quotation that lost its opener
+        # A quotation closing here after running over many sentences is less likely.
+        long = _LONG_QUOTE * max(0, i - last_sentence - _FREE_SENTENCES)
+        last_sentence = i
+        from_closed_to_open = prev[0]
+        from_open_to_open = prev[1] + _SAME_TWICE
+        from_open_to_close = prev[1] + long
+        from_closed_to_close = prev[0] + _SAME_TWICE
+        open_from = 0 if from_closed_to_open <= from_open_to_open else 1
+        close_from = 1 if from_open_to_close <= from_closed_to_close else 0
+        back.append((close_from, open_from))
+        prev = (
+            min(from_open_to_close, from_closed_to_close) + cost_close,
+            min(from_closed_to_open, from_open_to_open) + cost_open,
+        )
+    state = 1 if prev[1] < prev[0] else 0
+    opens: dict[tuple[int, int], bool] = {}
+    for k in range(len(places) - 1, -1, -1):
+        opens[places[k]] = state == 1
+        state = back[k][state]
+    return opens
+
+
 class _Spacing:
-    """Decides how each token attaches to its neighbours, tracking straight quotation marks
-    and emphasis underscores, which open and close alike."""
+    """Decides how each token attaches to its neighbours: straight quotation marks are read
+    as opening or closing from their neighbours (``_read_marks``), emphasis underscores
+    alternate."""
 
     def __init__(self, sentences: Sequence[Sequence[str]]) -> None:
-        tokens = {t for sentence in sentences for t in sentence}
-        # Where a text has double quotation marks, a lone "'" is an elision ("mawnin'").
-        self.apostrophe = bool(tokens & {'"', _OPEN_DOUBLE})
-        self.open: set[str] = set()
+        doubles = sum(1 for s in sentences for t in s if t in ('"', _OPEN_DOUBLE))
+        openers = sum(1 for s in sentences if s and s[0] == "'")
+        # Where a text quotes with double marks, a lone "'" is an elision ("mawnin'"); a text
+        # whose sentences open with "'" more often than it has double marks quotes with "'".
+        self.apostrophe = doubles > openers
+        self.opens = _read_marks(sentences, '"')
+        self.elisions: frozenset[tuple[int, int]] = frozenset()
+        if not self.apostrophe:
+            self.elisions = frozenset(
+                (i, j)
+                for i, sentence in enumerate(sentences)
+                for j, t in enumerate(sentence)
+                if t == "'" and _is_elision(sentence, j)
+            )
+            self.opens.update(_read_marks(sentences, "'", self.elisions))
+        self.underscore_open = False
 
-    def kind(self, token: str, index: int) -> str:
+    def kind(self, token: str, sent: int, index: int) -> str:
         """Return "open" (no space after), "close" (no space before) or "word" for the
-        token at ``index`` of its sentence."""
-        if token == "'" and self.apostrophe:
+        token at ``index`` of sentence ``sent``."""
+        if token == "'" and (self.apostrophe or (sent, index) in self.elisions):
             return "close"
-        if token in _TOGGLES:
-            if token != "_" and index == 0:  # a sentence opening with one opens a quotation
-                self.open.add(token)
-                return "open"
-            if token in self.open:
-                self.open.discard(token)
-                return "close"
-            self.open.add(token)
-            return "open"
+        if token in ('"', "'"):
+            return "open" if self.opens[(sent, index)] else "close"
+        if token == "_":
+            self.underscore_open = not self.underscore_open
+            return "open" if self.underscore_open else "close"
         if token[0] in (_OPEN_DOUBLE, _OPEN_SINGLE) and set(token) <= QUOTE_MARKS:
             return "open"
         if token[0] in (_CLOSE_DOUBLE, _CLOSE_SINGLE) and set(token) <= QUOTE_MARKS:
@@ -140,11 +249,12 @@ def detokenise(sentences: Sequence[Sequence[str]]) -> tuple[str, list[list[tuple
     size = 0
     spacing = _Spacing(sentences)
     attach = True
-    for sentence in sentences:
+    for sent, sentence in enumerate(sentences):
         spans: list[tuple[int, int]] = []
         for index, token in enumerate(sentence):
-            kind = spacing.kind(token, index)
-            if index == 0 and size and kind == "open" and set(token) <= QUOTE_MARKS:
+            kind = spacing.kind(token, sent, index)
+            edge = index == 0 or index == len(sentence) - 1
+            if edge and size and kind == "open" and set(token) <= QUOTE_MARKS:
                 sep = "\n\n"
             elif attach or kind == "close" or not size:
                 sep = ""

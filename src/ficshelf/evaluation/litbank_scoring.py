@@ -1,9 +1,9 @@
 """Scores on LitBank: quotes, speakers and person names.
 
 * **Quotes**: a predicted quote (the story-body quotes of ``analyze --json``) matches a gold
-  one *exactly* when both cover the same characters once white space and quotation marks at
-  the edges are trimmed; *overlap* matching pairs quotes that share any character, one to
-  one in text order. Precision/recall/F1 for both.
+  one *exactly* when both cover the same characters once white space, quotation marks and
+  dialogue dashes at the edges are trimmed; *overlap* matching pairs quotes that share any
+  character, one to one in text order. Precision/recall/F1 for both.
 * **Speakers**: accuracy over overlap-matched quotes that have a gold speaker. A predicted
   speaker is right when its name matches a proper-name mention of the gold speaker's
   coreference chain or, failing that, any other mention but a pronoun ("the young man");
@@ -11,9 +11,13 @@
   ``norm_name``; a proper name (or, in a chain without one, a description) also matches when
   one is a run of whole words of the other and that shorter name belongs to no other chain
   ("Elizabeth Bennet" matches "Elizabeth" unless another chain is also called "Elizabeth").
-  End-to-end accuracy also counts gold quotes that were not found as wrong.
+  End-to-end accuracy also counts gold quotes that were not found as wrong. *Speakers
+  (unnamed)* is the same accuracy over the quotes whose speaker's chain has no proper name
+  ("the girl", "her father", a nameless "I"): the ones only an unnamed character can get.
 * **Characters**: gold characters are the PER chains with a proper-name mention (aliases =
-  those names); predicted ones match as on the sample corpus (shared alias). P/R/F1.
+  those names); predicted ones match as on the sample corpus (shared alias). Characters the
+  analysis marks unnamed (``named: false``: "the old man", "Narrator") have no gold
+  counterpart by this definition and are left out. P/R/F1.
 * **Name mentions** (detection and B³ clustering): gold mentions are the proper-name PER
   mentions; predicted ones are the ``mentions`` spans that read as a name (capitalised, not a
   determiner or possessive). A predicted and a gold mention pair up when they end at the same
@@ -40,7 +44,8 @@ _FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
 _NOT_NAMES = frozenset(
     "the a an her his my your our their its this that these those one some".split()
 )
-_EDGES = " \t\r\n" + "".join(QUOTE_MARKS)
+# Quotation marks and the dashes that mark dialogue in some texts (Joyce) are not words spoken.
+_EDGES = " \t\r\n—―–-" + "".join(QUOTE_MARKS)
 
 
 @dataclass
@@ -52,6 +57,7 @@ class DocScore:
     quotes_overlap: Counts = Counts()
     speakers: Accuracy = Accuracy()
     speakers_end_to_end: Accuracy = Accuracy()
+    speakers_unnamed: Accuracy = Accuracy()
     characters: Counts = Counts()
     name_mentions: Counts = Counts()
     b3: tuple[float, int, float, int] = (0.0, 0, 0.0, 0)
@@ -65,6 +71,7 @@ class DocScore:
             "quotes_overlap": self.quotes_overlap.to_dict(),
             "speakers": self.speakers.to_dict(),
             "speakers_end_to_end": self.speakers_end_to_end.to_dict(),
+            "speakers_unnamed": self.speakers_unnamed.to_dict(),
             "characters": self.characters.to_dict(),
             "name_mentions": self.name_mentions.to_dict(),
             "errors": self.errors,
@@ -102,6 +109,7 @@ class LitBankScore:
             "quotes (overlap)": sum_counts([x.quotes_overlap for x in d]),
             "speakers": sum_accuracy([x.speakers for x in d]),
             "speakers (end to end)": sum_accuracy([x.speakers_end_to_end for x in d]),
+            "speakers (unnamed)": sum_accuracy([x.speakers_unnamed for x in d]),
             "characters": sum_counts([x.characters for x in d]),
             "name mentions": sum_counts([x.name_mentions for x in d]),
             "name clusters (B3)": _b3_dict(b3),
@@ -222,7 +230,8 @@ def score_doc(doc: LitBankDoc, analysis: Analysis, result: dict[str, Any]) -> Do
     """Return the scores of one sample given its analysis and ``analyze --json`` object."""
     text = doc.text
     score = DocScore(doc.name)
-    gold_spans = [(q.start, q.end) for q in doc.quotes]
+    # Both sides are trimmed alike: a gold quote may open with an elided word ("'Tis").
+    gold_spans = [_trim(text, q.start, q.end) for q in doc.quotes]
     pred_spans = [_trim(text, q["start"], q["end"]) for q in result["quotes"]]
     exact = len(set(gold_spans) & set(pred_spans))
     score.quotes_exact = Counts(exact, len(pred_spans) - exact, len(gold_spans) - exact)
@@ -231,15 +240,18 @@ def score_doc(doc: LitBankDoc, analysis: Analysis, result: dict[str, Any]) -> Do
         len(pairs), len(pred_spans) - len(pairs), len(gold_spans) - len(pairs)
     )
     chains = _Chains(doc)
-    right = total = 0
+    right = total = unnamed_right = unnamed_total = 0
     wrong: list[Any] = []
     for g, quote in enumerate(doc.quotes):
         if quote.speaker is None or g not in pairs:
             continue
         total += 1
+        unnamed = quote.speaker not in chains.proper
+        unnamed_total += unnamed
         said = result["quotes"][pairs[g]]["speaker"]
         if chains.speaker_is(said, quote.speaker):
             right += 1
+            unnamed_right += unnamed
         else:
             wrong.append(
                 {
@@ -251,6 +263,7 @@ def score_doc(doc: LitBankDoc, analysis: Analysis, result: dict[str, Any]) -> Do
     attributed = sum(1 for q in doc.quotes if q.speaker)
     score.speakers = Accuracy(right, total)
     score.speakers_end_to_end = Accuracy(right, attributed)
+    score.speakers_unnamed = Accuracy(unnamed_right, unnamed_total)
     score.errors["speakers"] = wrong
     score.errors["quotes missed"] = [
         text[q.start : q.end][:80] for g, q in enumerate(doc.quotes) if g not in pairs
@@ -262,7 +275,7 @@ def score_doc(doc: LitBankDoc, analysis: Analysis, result: dict[str, Any]) -> Do
     # Characters: PER chains with a proper name, against the predicted characters.
     entities = sorted(chains.proper)
     gold_keys = [frozenset(chains.proper[e]) for e in entities]
-    chars = result["characters"]
+    chars = [c for c in result["characters"] if c.get("named", True)]
     pred_keys = [alias_keys(c["name"], c["aliases"]) for c in chars]
     matched = match_characters(gold_keys, entities, pred_keys, [c["name"] for c in chars])
     score.characters = Counts(len(matched), len(chars) - len(matched), len(entities) - len(matched))

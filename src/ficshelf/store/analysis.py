@@ -87,8 +87,9 @@ def set_work_analysis(conn: Connection, work_id: int, work: WorkRecord, *, new: 
     characters = schema.analysis_characters
     ids: dict[str, int] = {}
     if work.characters:
-        conn.execute(
-            insert(characters),
+        # RETURNING in parameter order gives each character's id without reading them back.
+        returned = conn.execute(
+            insert(characters).returning(characters.c.id, sort_by_parameter_order=True),
             [
                 {
                     "work_id": work_id,
@@ -105,16 +106,8 @@ def set_work_analysis(conn: Connection, work_id: int, work: WorkRecord, *, new: 
                 for position, c in enumerate(work.characters)
             ],
         )
-        by_position = {
-            position: character_id
-            for position, character_id in conn.execute(
-                select(characters.c.position, characters.c.id).where(
-                    characters.c.work_id == work_id
-                )
-            )
-        }
-        for position, character in enumerate(work.characters):
-            ids.setdefault(character.name, by_position[position])
+        for character, character_id in zip(work.characters, returned.scalars(), strict=True):
+            ids.setdefault(character.name, character_id)
     if work.quotes:
         conn.execute(
             insert(schema.analysis_quotes),

@@ -16,9 +16,8 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
-from typing import Any, Generic, TypeVar
+from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import Connection, Select, case, desc, func, or_, select
 from sqlalchemy.sql.elements import ColumnElement
@@ -34,8 +33,18 @@ from ficshelf.store.schema import (
     works,
 )
 from ficshelf.store.tags import tag_key, tidy_tag_name
-
-T = TypeVar("T")
+from ficshelf.store.work_views import (
+    ChapterLink,
+    ChapterView,
+    LibraryStats,
+    NoteView,
+    Page,
+    TagCount,
+    TagInfo,
+    TagView,
+    WorkBlurb,
+    WorkDetail,
+)
 
 EXCERPT_CHARS = 320
 """Roughly how much of a story's opening a blurb without a summary shows."""
@@ -50,165 +59,6 @@ _TYPE_ORDER = {
 }
 _HEADING = re.compile(r"(?:chapter|part|prologue|epilogue)\b[^.!?\n]{0,80}", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*(?= |$)")
-
-
-@dataclass(frozen=True, slots=True)
-class TagView:
-    """A tag on a work, by canonical name; ``provenance`` is author, inferred or editor and
-    ``confidence`` is set for inferred tags."""
-
-    type: str
-    name: str
-    provenance: str
-    confidence: float | None = None
-
-    @property
-    def inferred(self) -> bool:
-        return self.provenance == "inferred"
-
-
-@dataclass(frozen=True, slots=True)
-class TagCount:
-    """A canonical tag and the number of works carrying it (or one of its synonyms)."""
-
-    type: str
-    name: str
-    works: int
-
-
-@dataclass(frozen=True, slots=True)
-class TagInfo:
-    """A canonical tag with the other names (synonyms) that resolve to it."""
-
-    id: int
-    type: str
-    name: str
-    synonyms: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class NoteView:
-    """Front or end matter. ``chapter`` is the 0-based chapter index for chapter notes,
-    ``None`` for notes on the whole work; ``html`` is the source's markup when it had any."""
-
-    kind: str
-    placement: str
-    chapter: int | None
-    text: str
-    html: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class ChapterLink:
-    """A chapter's number (from 1) and title, for navigation."""
-
-    number: int
-    title: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class ChapterView:
-    """One chapter to read: number (from 1), title, stored reader HTML and word count."""
-
-    number: int
-    title: str | None
-    html: str
-    word_count: int
-
-
-@dataclass(frozen=True, slots=True)
-class LibraryStats:
-    """Counts for the home page: works, authors with works, fandoms in use, total words."""
-
-    works: int
-    authors: int
-    fandoms: int
-    words: int
-
-
-@dataclass(frozen=True, slots=True)
-class WorkBlurb:
-    """What a list of works shows about each: AO3's blurb. ``excerpt`` holds the opening
-    lines of the story when the work has no summary (``None`` otherwise); ``kudos`` and
-    ``hits`` are what the file stated (an AO3 download), ``None`` when it said nothing."""
-
-    id: int
-    title: str
-    authors: tuple[str, ...]
-    summary: str | None
-    excerpt: str | None
-    language: str | None
-    word_count: int
-    chapter_count: int
-    chapters_expected: int | None
-    complete: bool | None
-    published: date | None
-    updated: date | None
-    added: datetime
-    tags: tuple[TagView, ...]
-    kudos: int | None = field(default=None, kw_only=True)
-    hits: int | None = field(default=None, kw_only=True)
-
-    @property
-    def chapters_label(self) -> str:
-        """AO3's chapter count: "3/?" for a work in progress, "1/1" for a finished one."""
-        if self.chapters_expected:
-            expected = str(self.chapters_expected)
-        elif self.complete or (self.complete is None and self.chapter_count == 1):
-            expected = str(self.chapter_count)
-        else:
-            expected = "?"
-        return f"{self.chapter_count}/{expected}"
-
-    @property
-    def date(self) -> date:
-        """The date a list shows: last updated, else published, else added."""
-        return self.updated or self.published or self.added.date()
-
-    def tags_of(self, tag_type: str) -> tuple[TagView, ...]:
-        """Return this work's tags of one type, in display order."""
-        return tuple(t for t in self.tags if t.type == tag_type)
-
-
-@dataclass(frozen=True, slots=True)
-class WorkDetail(WorkBlurb):
-    """Everything the work page shows except the chapter text."""
-
-    format: str
-    url: str | None
-    series: str | None
-    series_part: int | None
-    notes: tuple[NoteView, ...]
-    chapters: tuple[ChapterLink, ...]
-
-    def notes_at(self, placement: str, chapter: int | None = None) -> tuple[NoteView, ...]:
-        """Return the notes at ``placement`` ("front"/"end") of the work (``chapter=None``)
-        or of the chapter numbered ``chapter`` (from 1)."""
-        index = None if chapter is None else chapter - 1
-        return tuple(n for n in self.notes if n.placement == placement and n.chapter == index)
-
-
-@dataclass(frozen=True, slots=True)
-class Page(Generic[T]):
-    """One page of a longer list: its items, its number (from 1), the page size, the number
-    of items in the whole list and the number of pages (at least 1)."""
-
-    items: tuple[T, ...]
-    page: int
-    per_page: int
-    total: int
-    pages: int = field(init=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "pages", max(1, math.ceil(self.total / self.per_page)))
-
-    @property
-    def has_previous(self) -> bool:
-        return self.page > 1
-
-    @property
-    def has_next(self) -> bool:
-        return self.page < self.pages
 
 
 # --- helpers ---------------------------------------------------------------------------------

@@ -15,15 +15,15 @@ to the database in chunks of ``CHUNK``.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, exists, func, insert, select
+from sqlalchemy import Connection, and_, delete, exists, func, insert, or_, select
 
 from ficshelf.model import Provenance, TagRecord, TagType
 from ficshelf.store import schema
-from ficshelf.store.search_index import index_work
+from ficshelf.store.reindex import reindex
 from ficshelf.store.tags import get_or_create_tags
 
 CHUNK = 500
@@ -196,10 +196,10 @@ def character_fandom_counts(
 
 
 def fandomless_works_with(
-    conn: Connection, canonical_ids: Iterable[int], *, exclude: int, limit: int
+    conn: Connection, canonical_ids: Iterable[int], *, exclude: Collection[int], limit: int
 ) -> list[int]:
-    """Return up to ``limit`` works (newest first, not ``exclude``) with no own fandom that
-    carry one of the given characters (by canonical tag)."""
+    """Return up to ``limit`` works (newest first, none of ``exclude``) with no own fandom
+    that carry one of the given characters (by canonical tag)."""
     fandom_link = _links.alias("fandom_link")
     fandom = _tags.alias("fandom")
     has_own = (
@@ -224,7 +224,7 @@ def fandomless_works_with(
             .select_from(_links.join(_tags, _tags.c.id == _links.c.tag_id))
             .where(
                 _links.c.tag_id.in_(_synonym_ids(chunk)),
-                _links.c.work_id != exclude,
+                _links.c.work_id.not_in(sorted(exclude)),
                 _links.c.removed.is_(False),
                 ~has_own,
             )
@@ -293,9 +293,9 @@ def replace_library_fandoms(conn: Connection, fandoms: Mapping[int, Sequence[Tag
 
 
 def _reindex(conn: Connection, work_ids: Iterable[int]) -> None:
-    """Rewrite the search documents of ``work_ids``, whose tags the library changed."""
-    for work_id in sorted(work_ids):
-        index_work(conn, work_id)
+    """Rewrite the search documents of ``work_ids``, whose tags the library changed (once
+    per batch inside ``store.reindex.deferred_reindex``)."""
+    reindex(conn, work_ids)
 
 
 def _tag_ids_in(conn: Connection, fandoms: Sequence[str]) -> list[int]:
@@ -397,3 +397,60 @@ def fandom_tags(conn: Connection) -> list[tuple[str, bool]]:
     """Return every fandom tag's name, with whether it already names a canonical tag."""
     query = select(_tags.c.name, _tags.c.canonical_id).where(_tags.c.type == TagType.FANDOM.value)
     return [(str(name), canonical is not None) for name, canonical in conn.execute(query)]
+
+
+def relationship_tag_names(conn: Connection, work_ids: Sequence[int] | None = None) -> list[str]:
+    """Return the names of the relationship tags that are no synonym themselves and that the
+    given works (or, with ``None``, any work) carry by a live link, sorted."""
+    query = (
+        select(_tags.c.name)
+        .select_from(_links.join(_tags, _tags.c.id == _links.c.tag_id))
+        .where(
+            _of_type(_tags, TagType.RELATIONSHIP),
+            _tags.c.canonical_id.is_(None),
+            _links.c.removed.is_(False),
+        )
+        .distinct()
+    )
+    batches = (
+        [query]
+        if work_ids is None
+        else [query.where(_links.c.work_id.in_(chunk)) for chunk in _chunks(work_ids)]
+    )
+    return sorted({str(name) for batch in batches for name in conn.execute(batch).scalars()})
+
+
+def relationship_tags_naming(conn: Connection, keys: Collection[str]) -> list[str]:
+    """Return the names of the relationship tags, no synonym themselves, whose key
+    (``tags.name_key``) contains one of ``keys`` (character tag keys), sorted."""
+    found: set[str] = set()
+    ordered = sorted(keys)
+    for at in range(0, len(ordered), 50):
+        query = select(_tags.c.name).where(
+            _tags.c.type == TagType.RELATIONSHIP.value,
+            _tags.c.canonical_id.is_(None),
+            or_(
+                *(_tags.c.name_key.contains(key, autoescape=True) for key in ordered[at : at + 50])
+            ),
+        )
+        found.update(str(name) for name in conn.execute(query).scalars())
+    return sorted(found)
+
+
+def character_canonicals(conn: Connection, keys: Collection[str]) -> dict[str, str]:
+    """Return, for each character tag key in ``keys`` whose tag is a synonym, its canonical
+    tag's name (``{"watson": "John Watson"}``)."""
+    canonical = _tags.alias("canonical")
+    ordered = sorted(keys)
+    found: dict[str, str] = {}
+    for at in range(0, len(ordered), CHUNK):
+        query = (
+            select(_tags.c.name_key, canonical.c.name)
+            .select_from(_tags.join(canonical, canonical.c.id == _tags.c.canonical_id))
+            .where(
+                _tags.c.type == TagType.CHARACTER.value,
+                _tags.c.name_key.in_(ordered[at : at + CHUNK]),
+            )
+        )
+        found.update((str(key), str(name)) for key, name in conn.execute(query).all())
+    return found

@@ -56,7 +56,7 @@ from ficshelf.search_query import (
     tsquery_text,
 )
 from ficshelf.store import schema
-from ficshelf.store.browse import Page, WorkBlurb, blurbs
+from ficshelf.store.browse import blurbs
 from ficshelf.store.facets import FACET_SAMPLE, Facet, bitmap_facets, facet_counts
 from ficshelf.store.newest import newest_first
 from ficshelf.store.search_index import TEXT_CONFIG
@@ -64,6 +64,7 @@ from ficshelf.store.search_request import Length, SearchRequest, Sort, Status
 from ficshelf.store.snippets import Snippet, fts, snippets, text_match
 from ficshelf.store.tag_bitmaps import tag_bitmaps
 from ficshelf.store.tags import tag_key, tidy_tag_name
+from ficshelf.store.work_views import Page, WorkBlurb
 from ficshelf.vocabulary import language_name
 
 __all__ = [

@@ -26,6 +26,7 @@ from ficshelf.model import Provenance, TagRecord, TagType
 from ficshelf.similar import refresh_work
 from ficshelf.store import schema
 from ficshelf.store.portable import fit, insert_new
+from ficshelf.store.reindex import reindex
 from ficshelf.store.search_index import index_work, record_change
 
 _CHUNK = 500
@@ -144,26 +145,72 @@ def set_canonical(
 
     The synonym's own synonyms follow it. When ``canonical`` was a synonym of ``synonym``, the
     two swap places; when both name the same tag, that tag becomes canonical itself again.
-    Raises ``ValueError`` when the two tags are of different types.
+    The search documents of the works carrying a tag whose canonical tag changed are
+    rewritten (``store.reindex``), so a search by the canonical name finds them at once;
+    when nothing changes, nothing is written. Raises ``ValueError`` when the two tags are of
+    different types.
     """
     if TagType(synonym[0]) != TagType(canonical[0]):
         raise ValueError(f"a {synonym[0]} tag cannot be a synonym of a {canonical[0]} tag")
     ids = get_or_create_tags(conn, [synonym, canonical])
     synonym_id, canonical_id = ids[synonym], ids[canonical]
-    record_change(conn, None)  # which tag a link counts as may change for any work
     tags = schema.tags
+    before = _canonical_ids(conn, {synonym_id, canonical_id})
+    after = dict(before)
+    root: int | None = None
+    swap = False
     if synonym_id == canonical_id:
-        conn.execute(update(tags).where(tags.c.id == synonym_id).values(canonical_id=None))
+        after[synonym_id] = None
+    else:
+        root = canonical_tag_id(conn, canonical_id)
+        if root == synonym_id:
+            root, swap = canonical_id, True
+            after[canonical_id] = None
+        for tag_id, was in before.items():
+            if tag_id != root and (tag_id == synonym_id or was == synonym_id):
+                after[tag_id] = root
+    changed = sorted(tag_id for tag_id in after if after[tag_id] != before[tag_id])
+    if not changed:
         return
-    root = canonical_tag_id(conn, canonical_id)
-    if root == synonym_id:
-        root = canonical_id
-        conn.execute(update(tags).where(tags.c.id == canonical_id).values(canonical_id=None))
-    conn.execute(
-        update(tags)
-        .where((tags.c.id == synonym_id) | (tags.c.canonical_id == synonym_id))
-        .values(canonical_id=root)
+    record_change(conn, None)  # which tag a link counts as may change for any work
+    if root is None:
+        conn.execute(update(tags).where(tags.c.id == synonym_id).values(canonical_id=None))
+    else:
+        if swap:
+            conn.execute(update(tags).where(tags.c.id == canonical_id).values(canonical_id=None))
+        conn.execute(
+            update(tags)
+            .where((tags.c.id == synonym_id) | (tags.c.canonical_id == synonym_id))
+            .values(canonical_id=root)
+        )
+    reindex(conn, works_carrying(conn, changed))
+
+
+def _canonical_ids(conn: Connection, tag_ids: set[int]) -> dict[int, int | None]:
+    """The canonical id (``None``: canonical itself) of each of ``tag_ids`` and of every tag
+    naming one of them."""
+    tags = schema.tags
+    wanted = sorted(tag_ids)
+    rows = conn.execute(
+        select(tags.c.id, tags.c.canonical_id).where(
+            tags.c.id.in_(wanted) | tags.c.canonical_id.in_(wanted)
+        )
     )
+    return {int(tag_id): None if root is None else int(root) for tag_id, root in rows}
+
+
+def works_carrying(conn: Connection, tag_ids: Sequence[int]) -> list[int]:
+    """Return the ids of the works linked to any of ``tag_ids`` (links a person removed
+    do not count), ascending."""
+    links = schema.work_tags
+    found: set[int] = set()
+    ordered = sorted(set(tag_ids))
+    for at in range(0, len(ordered), _CHUNK):
+        query = select(links.c.work_id).where(
+            links.c.tag_id.in_(ordered[at : at + _CHUNK]), links.c.removed.is_(False)
+        )
+        found.update(int(work_id) for work_id in conn.execute(query.distinct()).scalars())
+    return sorted(found)
 
 
 def _merge(

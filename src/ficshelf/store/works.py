@@ -1,7 +1,9 @@
 """Saving and deleting works: one ``save_work`` call stores one imported file.
 
-The caller wraps each call in one transaction (``Database.begin()``); nothing here commits.
-``find_source`` lets an importer skip a file it has already stored before parsing it.
+The caller wraps each call, or a batch of calls, in one transaction (``Database.begin()``);
+nothing here commits. ``find_source`` and ``find_sources`` let an importer skip a file it has
+already stored before parsing it. The search document of a saved work is written through
+``store.reindex``, so a batch inside ``deferred_reindex`` writes each document once.
 
 How ``save_work`` decides, from the file's path and the hashes of its bytes and its text:
 
@@ -24,6 +26,7 @@ again from what is now stored, so a batch never fails on such a race.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -39,7 +42,7 @@ from ficshelf.store import schema
 from ficshelf.store.analysis import set_work_analysis
 from ficshelf.store.authors import set_work_authors
 from ficshelf.store.portable import confine_failure, fit, insert_new, insert_new_returning_id
-from ficshelf.store.search_index import index_work
+from ficshelf.store.reindex import reindex
 from ficshelf.store.similar import forget_work
 from ficshelf.store.tags import set_editor_tag, set_pipeline_tags, work_tags
 
@@ -50,6 +53,7 @@ __all__ = [
     "SaveStatus",
     "delete_work",
     "find_source",
+    "find_sources",
     "save_work",
     "set_editor_tag",
     "work_tags",
@@ -94,6 +98,23 @@ def find_source(conn: Connection, path: str) -> KnownSource | None:
     """Return what is stored for the file at ``path``, or ``None`` if it was never imported."""
     row = conn.execute(_FIND_SOURCE, {"path": path}).one_or_none()
     return None if row is None else KnownSource(row.work_id, row.file_hash)
+
+
+_FIND_SOURCES = select(
+    schema.sources.c.path, schema.sources.c.work_id, schema.sources.c.file_hash
+).where(schema.sources.c.path.in_(bindparam("paths", expanding=True)))
+_SOURCE_CHUNK = 500
+
+
+def find_sources(conn: Connection, paths: Iterable[str]) -> dict[str, KnownSource]:
+    """Return what is stored for each of ``paths`` that was imported before (the others are
+    left out), in one statement per ``_SOURCE_CHUNK`` paths."""
+    wanted = sorted(set(paths))
+    found: dict[str, KnownSource] = {}
+    for at in range(0, len(wanted), _SOURCE_CHUNK):
+        rows = conn.execute(_FIND_SOURCES, {"paths": wanted[at : at + _SOURCE_CHUNK]})
+        found.update({row.path: KnownSource(row.work_id, row.file_hash) for row in rows})
+    return found
 
 
 def save_work(
@@ -295,7 +316,7 @@ def _write_contents(conn: Connection, work_id: int, work: WorkRecord, *, new: bo
     set_work_authors(conn, work_id, work.authors, new=new)
     set_pipeline_tags(conn, work_id, work.tags, new=new)
     set_work_analysis(conn, work_id, work, new=new)
-    index_work(conn, work_id)
+    reindex(conn, [work_id])
     index_similar(conn, work_id, work.text, work.dialogue_share)
 
 

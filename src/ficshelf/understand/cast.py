@@ -1,7 +1,7 @@
 """From name candidates to characters: which candidates are people, and who is who.
 
-``build_cast`` takes the candidates and descriptors ``names`` found and returns the story's
-characters, each with its mentions and a canonical name:
+``build_cast`` takes the candidates ``names`` found and returns the story's characters, each
+with its mentions and a canonical name:
 
 1. *Is it a person?* Evidence is pooled per name (every "Theo" in the story): a title, a
    speech verb, a vocative, a possessive, a person's verb count for it; a place preposition
@@ -14,8 +14,8 @@ characters, each with its mentions and a canonical name:
    feminine. No pass compares mentions pairwise.
 3. *Canonical name*: the fullest form the text gives, without a title of rank ("Sir Kay" is
    "Kay") but with a civil title when the text gives no given name ("Mrs. Hudson").
-4. Unnamed characters ("the ferryman", "her father") count when they speak or recur; a
-   descriptor that is a title ("the king") joins the one character holding that title.
+
+Unnamed characters ("the ferryman", "her father") are ``descriptors``'s.
 
 Salience combines mention count, spread over the story and dialogue involvement.
 """
@@ -28,7 +28,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ficshelf.understand import name_tables as tables
-from ficshelf.understand.names import Candidate, Descriptor
+from ficshelf.understand.names import Candidate
 
 _REVERSE_NICKNAMES: dict[str, set[str]] = {}
 for _short, _fulls in tables.NICKNAMES.items():
@@ -44,6 +44,7 @@ class _Evidence:
     titled: int = 0
     speech: int = 0
     vocative: int = 0
+    weak_vocative: int = 0
     possessive: int = 0
     person_verb: int = 0
     place: int = 0
@@ -62,6 +63,8 @@ class _Evidence:
         self.titled += bool(cand.title) and bool(cand.parts)
         self.speech += cand.speech
         self.vocative += cand.vocative
+        # "Terrible," the Lion repeats: an English word opening a quote is no call.
+        self.weak_vocative += cand.vocative and cand.initial and _english_word(cand.key.lower())
         self.possessive += cand.possessive
         self.person_verb += cand.person_verb
         self.place += cand.place
@@ -75,7 +78,7 @@ class _Evidence:
 
     @property
     def strong(self) -> int:
-        return self.speech + self.vocative + self.titled
+        return self.speech + self.vocative - self.weak_vocative + self.titled
 
     @property
     def person(self) -> int:
@@ -131,7 +134,7 @@ def accepted_keys(text: str, candidates: Sequence[Candidate]) -> set[str]:
         if _is_person(key, parts, ev):
             accepted.add(key)
             if len(parts) > 1:
-                multi_parts.update(p for p in parts if p[0].isupper())
+                multi_parts.update(_own_parts(parts))
     for key, ev in evidence.items():
         if key in accepted or key not in multi_parts:
             continue
@@ -145,12 +148,32 @@ def accepted_keys(text: str, candidates: Sequence[Candidate]) -> set[str]:
         for key in accepted
         if _doubtful(key, evidence[key]) and key not in multi_parts
     }
-    accepted.difference_update(k for low, k in doubtful.items() if is_common_word(low))
+    accepted.difference_update(k for low, k in doubtful.items() if _english_word(low))
     if doubtful:
         alternation = "|".join(map(re.escape, doubtful))
         pattern = re.compile(rf"\b(?:{alternation})\b")
         accepted.difference_update(doubtful[m.group()] for m in pattern.finditer(text))
     return accepted
+
+
+def _english_word(low: str) -> bool:
+    """Whether ``low`` is an English word and no given name ("terrible", "wedlock")."""
+    return (is_common_word(low) or low in tables.ENGLISH_WORDS) and not is_given_name(low)
+
+
+def _own_parts(parts: list[str]) -> list[str]:
+    """Return the capitalised words of a name before any "of": "Robin of Locksley" makes
+    "Robin" a name, not the place "Locksley"."""
+    own: list[str] = []
+    for part in parts:
+        if part in _OF_PARTICLES:
+            break
+        if part[0].isupper():
+            own.append(part)
+    return own
+
+
+_OF_PARTICLES = frozenset(("of", "o'", "o’"))
 
 
 def _doubtful(key: str, ev: _Evidence) -> bool:
@@ -164,15 +187,22 @@ def _doubtful(key: str, ev: _Evidence) -> bool:
 def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
     low = key.lower()
     lows = [p.lower() for p in parts]
-    if low in tables.PLACE_NAMES or low in tables.STOP_WORDS:
+    if low in tables.STOP_WORDS:
         return False
+    if low in tables.PLACE_NAMES:  # "in Florence", but "said Florence"
+        cues = 2 * ev.strong + ev.possessive + ev.person_verb + ev.male + ev.female
+        return cues > 2 * (ev.place + ev.object_of)
     if lows[-1] in tables.PLACE_HEADS and (len(parts) > 1 or ev.after_the or ev.place):
+        return False
+    if len(parts) > 1 and lows[-1] in tables.GROUP_HEADS:  # "the Happy Family"
         return False
     if ev.place and ev.place >= ev.person:
         return False
     the_name = ev.after_the * 2 > ev.count  # mostly "the X": "the Hatter", "the Cardinal"
     if low in tables.TITLES:  # a title standing alone: "the Professor"
-        return ev.speech + ev.vocative + ev.person_verb > 0 or (the_name and ev.subject > 0)
+        # Once, with nothing but a verb after it ("The Queen is home"), it is a passing role.
+        acts = ev.speech + ev.vocative + ev.person_verb > 0
+        return acts or (the_name and ev.subject > 0 and ev.count > 1)
     if low in tables.WEAK_STOP_WORDS:
         return ev.strong > 0
     if len(parts) > 1:  # a run of capitalised words
@@ -185,6 +215,8 @@ def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
         return is_given_name(lows[0]) or ev.person > 0 or ev.subject > 0
     if _plural(low) and not ev.strong:  # "the Cardinal's Guards", "Fairies do."
         return False
+    if _group(low, ev):  # "the Brahmins", "the Ashburnhams": a people or a family
+        return False
     if ev.after_article and not ev.strong:  # "a Gascon", "an Englishman": a kind of person
         return False
     if is_given_name(low):  # "a letter from Lydia", but not "the men of Sherwood"
@@ -196,13 +228,33 @@ def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
     if low in tables.COMMON_WORDS:  # "Content", "Familiar": a person only when used like one
         return ev.person > 0
     # A bare name needs a person's cue, or to stand where a person does: before a verb
-    # ("Lydia has married") or after one ("marry Bingley"), not after a preposition ("at
-    # Pemberley", "of Sherwood").
-    return ev.person > 0 or (ev.subject > 0 and not ev.place)
+    # ("Lydia has married") or after one ("marry Bingley") more often than after a
+    # preposition ("at Pemberley", "of Sherwood"); as often only with a "he" or "she" after.
+    if ev.person > 0:
+        return True
+    if ev.place or not ev.subject or ev.subject < ev.object_of:
+        return False
+    return ev.subject > ev.object_of or ev.male + ev.female > 0
 
 
 # Endings of nationality and group words ("Bohemian", "Persians", "Chinese", "Gothic").
-_PEOPLE_OR_ADJECTIVE = re.compile(r"(?:ian|ean|ans|ers|ites|ists|ese|ish|ic|ch)\Z")
+_PEOPLE_OR_ADJECTIVE = re.compile(
+    r"(?:ian|ean|ans|ers|ites|ists|ese|ish|ic|ch|(?:ish|ch|se)m[ae]n)\Z"
+)
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "os", "as", "ys")
+
+
+def _group(low: str, ev: _Evidence) -> bool:
+    """Whether a word ending in -s is mostly "the X": a people or a family ("the
+    Brahmins", "the Bourbons"), never one person ("Athos", "Hades", "James")."""
+    if low.endswith(("ishmen", "chmen")):  # "Englishmen", "Frenchmen"
+        return True
+    return (
+        low.endswith("s")
+        and not low.endswith(_NOT_PLURAL_ENDINGS)
+        and ev.after_the * 2 >= ev.count
+        and not ev.strong
+    )
 
 
 def is_given_name(low: str) -> bool:
@@ -255,7 +307,17 @@ def cluster(candidates: Sequence[Candidate]) -> dict[tuple[str, str], int]:
         v = votes.setdefault(form, [0, 0])
         v[0] += cand.gender == "m"
         v[1] += cand.gender == "f"
-    order = sorted(counts, key=lambda f: (-len(parts_of[f]), not parts_of[f], -counts[f]))
+    # "Mrs. X" comes after the other one-word names, so that whether the text calls a
+    # woman of that surname by her given name alone is known when it is placed.
+    order = sorted(
+        counts,
+        key=lambda f: (
+            -len(parts_of[f]),
+            not parts_of[f],
+            _married(f[0], f[1]) and len(parts_of[f]) == 1,
+            -counts[f],
+        ),
+    )
     clusters: list[_Cluster] = []
     by_key: dict[str, list[int]] = {}
     by_first: dict[str, list[int]] = {}
@@ -323,7 +385,10 @@ def _find(
         if gender == "f" and not other:
             # A bare surname in a story is usually a man's; "Mrs. X" needs her own evidence.
             return clusters[i].female > clusters[i].male
-        own = "m" if male > max(1, 2 * female) else "f" if female > max(1, 2 * male) else ""
+        # Pronouns after a name often belong to someone else: a titled cluster's gender
+        # yields only to a clear majority of them.
+        least = 2 if clusters[i].title_gender else 1
+        own = "m" if male > max(least, 2 * female) else "f" if female > max(least, 2 * male) else ""
         return not (own and other and own != other)
 
     def pick(found: Iterable[int], lenient: bool = False) -> int:
@@ -338,12 +403,31 @@ def _find(
     low = key.lower()
     if not parts:  # a title alone: the one character holding it, or a name it opens
         return pick(by_title.get(title, []) or by_first.get(low, []))
-    if title in tables.KINSHIP_TITLES:  # "Aunt March" is not Jo March
+    if title in tables.KINSHIP_TITLES:
+        # "Aunt March" is not Jo March, but "Uncle John" is the one John Linden.
+        if len(parts) == 1 and is_given_name(low):
+            return pick(_unique(by_first.get(low, [])))
         return -1
-    if title == "mrs" and len(parts) == 1:
+    if _married(title, key) and len(parts) == 1:
         # A married woman is known by her title: "Mrs. Morel" is not "Morel" (her husband)
-        # nor "Georgiana Reed" (a daughter).
-        return pick(i for i in by_key.get(low, []) if "mrs" in clusters[i].titles)
+        # nor "Georgiana Reed" (a daughter the text calls "Georgiana").
+        found = pick(i for i in by_key.get(low, []) if title in clusters[i].titles)
+        if found < 0:  # "Mrs. Rachel" is "Mrs. Rachel Lynde"
+            found = pick(_unique(i for i in by_first.get(low, []) if title in clusters[i].titles))
+        if found < 0:  # "Mrs. Todd" is Almira Todd, the one woman of that name
+            found = pick(
+                _unique(
+                    i
+                    for i in by_last.get(low, [])
+                    if clusters[i].gender() == "f"
+                    and any(
+                        len(p) > 1 and tables.GIVEN_NAMES.get(p[0].lower()) == "f"
+                        for _, _, p in clusters[i].forms
+                    )
+                    and not _known_by_given_name(clusters[i])
+                )
+            )
+        return found
     # "Miss March" is not "Mrs. March": a different civil title is a different person.
     exact = pick(
         i
@@ -378,7 +462,25 @@ def _find(
     return pick([*(i for n in firsts for i in by_first.get(n, [])), *by_last.get(first, [])])
 
 
+# Titles of a married woman: "Mrs. X", "Madame X", "Lady X" with a surname is her own
+# person, not the man or the daughter of that name (but "Lady Mary", "Madame Hester" name
+# her by her given name).
+_MARRIED_TITLES = frozenset(("mrs", "madame", "mme", "frau", "signora", "senora", "lady"))
+
+
+def _married(title: str, key: str) -> bool:
+    if title == "mrs":
+        return True
+    return title in _MARRIED_TITLES and not is_given_name(key.lower())
+
+
 _OTHER_TITLES = {"mrs": {"miss", "ms", "mr"}, "miss": {"mrs", "mr"}, "mr": {"mrs", "miss", "ms"}}
+
+
+def _unique(found: Iterable[int]) -> list[int]:
+    """Return ``found`` when it holds one cluster (however often), else nothing."""
+    distinct = list(dict.fromkeys(found))
+    return distinct if len(distinct) == 1 else []
 
 
 def _only_mrs(c: _Cluster) -> bool:
@@ -409,33 +511,3 @@ def canonical_name(
         if titled:
             return max(titled, key=lambda s: (surfaces[s], s))
     return key
-
-
-def descriptor_characters(
-    descriptors: Sequence[Descriptor], taken: list[tuple[int, int]]
-) -> dict[str, list[Descriptor]]:
-    """Return the descriptors that name an unnamed character, grouped by key: those that
-    speak, or recur (step 4). Descriptors overlapping a name mention (``taken``, sorted)
-    are skipped."""
-    groups: dict[str, list[Descriptor]] = {}
-    j = 0
-    for d in descriptors:
-        while j < len(taken) and taken[j][1] <= d.start:
-            j += 1
-        if j < len(taken) and taken[j][0] < d.end:
-            continue
-        groups.setdefault(d.key, []).append(d)
-    kept: dict[str, list[Descriptor]] = {}
-    for key, group in groups.items():
-        speeches = sum(d.speech for d in group)
-        noun = group[0].noun
-        generic = noun in tables.GENERIC_PERSON_NOUNS
-        told = sum(not d.in_quote for d in group)
-        if generic or key.split()[0] not in ("the", "my"):
-            # "the old man" may be anyone; whose father "her father" is depends on "her".
-            keep = speeches >= 2
-        else:
-            keep = speeches >= 1 or told >= 3
-        if keep:
-            kept[key] = group
-    return kept

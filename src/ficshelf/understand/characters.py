@@ -14,16 +14,26 @@ Layers:
 * ``narrator`` — for a first- or second-person story whose narrator is named, one span: the
   evidence that names them (often in another character's line of dialogue), label = the
   narrator's canonical name; otherwise empty.
+* ``unnamed`` — the ``characters`` spans (same offsets, label and score, same order) of the
+  characters the text never names: those known by a descriptor ("the old man", "her
+  father", "Gisborne's soldier") and the unnamed "Narrator". Their names are not person
+  names: the archive makes no character tags of them. A descriptor character's mentions
+  are its descriptor phrases ("the old man", "The old man"), so a speech tag such as "said
+  the old man" names it.
 
-How: ``names`` finds capitalised candidates and descriptors with the cues around them,
-``cast`` decides which are people and clusters them into characters, ``narrator`` finds who
-"I" is. A role given in apposition to a name ("Mrs. Reynolds, the housekeeper,") is a
-mention of that character wherever it stands. Only the story body is read (``body``
-paragraphs: notes never count). Quotes come from the ``quotes`` layer (body quotes only), or,
-when it is empty, from balanced double quotes; the point of view from the ``pov`` layer, or,
-when it is empty, from pronoun counts. The unnamed "Narrator" has no mentions (pronouns are
-not mentions); its character span is its first "I said". Non-English stories get empty
-layers.
+How: ``names`` finds capitalised candidates with the cues around them (and, once the people
+are known, their names written in capitals), ``cast`` decides which are people and clusters
+them into characters, ``descriptors`` finds the unnamed people who speak or matter,
+``narrator`` finds who "I" is. A name used only to call someone ("Teddy") that points to one
+other side of the exchange is that character's pet name (``addressees``). A descriptor that
+is a title a single named character holds ("the king", "the doctor" for Dr. Archie) is a
+mention of that character. A role given in apposition to a name ("Mrs. Reynolds, the
+housekeeper,") is a mention of that character wherever it stands. Only the story body is
+read (``body`` paragraphs: notes never count). Quotes come from the ``quotes`` layer (body
+quotes only), or, when it is empty, from balanced double quotes; the point of view from the
+``pov`` layer, or, when it is empty, from pronoun counts. The unnamed "Narrator" has no
+mentions (pronouns are not mentions); its character span is its first "I said".
+Non-English stories get empty layers.
 """
 
 from __future__ import annotations
@@ -35,14 +45,14 @@ from dataclasses import dataclass, field
 
 from ficshelf.model import Analysis, Span
 from ficshelf.understand import cast
-from ficshelf.understand.language import is_english
-from ficshelf.understand.names import (
-    Candidate,
-    Descriptor,
-    QuoteIndex,
+from ficshelf.understand.addressees import addressed_nicknames
+from ficshelf.understand.descriptors import (
+    DescriptorMention,
     scan_descriptors,
-    scan_names,
+    unnamed_characters,
 )
+from ficshelf.understand.language import is_english
+from ficshelf.understand.names import Candidate, QuoteIndex, scan_capitals, scan_names
 from ficshelf.understand.narrator import (
     NamedMention,
     find_narrator,
@@ -50,6 +60,7 @@ from ficshelf.understand.narrator import (
     narrator_speaks,
     plain_quotes,
 )
+from ficshelf.understand.person_nouns import TITLE_NOUNS
 from ficshelf.understand.pipeline import stage
 
 NARRATOR = "Narrator"
@@ -76,6 +87,7 @@ class Cast:
     mentions: tuple[Span, ...]
     characters: tuple[Span, ...]
     narrator: tuple[Span, ...]
+    unnamed: tuple[Span, ...] = ()
 
 
 EMPTY = Cast((), (), ())
@@ -84,7 +96,7 @@ EMPTY = Cast((), (), ())
 @stage(
     "characters",
     requires=("paragraphs", "sentences", "notes", "body", "quotes", "pov", "language"),
-    assigns=("mentions", "characters", "narrator"),
+    assigns=("mentions", "characters", "narrator", "unnamed"),
 )
 def find_characters(analysis: Analysis) -> Mapping[str, tuple[Span, ...]]:
     """Return the mentions, characters, narrator layers (see the module docstring)."""
@@ -103,6 +115,7 @@ def find_characters(analysis: Analysis) -> Mapping[str, tuple[Span, ...]]:
         "mentions": found.mentions,
         "characters": found.characters,
         "narrator": found.narrator,
+        "unnamed": found.unnamed,
     }
 
 
@@ -118,15 +131,24 @@ def characters_of(
     on any text."""
     if not paragraphs:
         return EMPTY
-    index = QuoteIndex(plain_quotes(text, paragraphs) if quotes is None else quotes)
+    quote_spans = plain_quotes(text, paragraphs) if quotes is None else quotes
+    index = QuoteIndex(quote_spans)
     candidates = list(scan_names(text, paragraphs, index))
     keys = cast.accepted_keys(text, candidates)
     candidates = [c for c in candidates if c.key in keys]
-    chars, named = _named_characters(text, candidates)
+    spans = [(c.start, c.end) for c in candidates]
+    capitals = [
+        c for c in scan_capitals(text, paragraphs, index, keys) if _free(spans, c.start, c.end)
+    ]
+    if capitals:  # "JONATHAN HARKER", "HARRY!": names the text has shown, in capitals
+        candidates = sorted(candidates + capitals, key=lambda c: c.start)
+    chars, named = _named_characters(text, candidates, paragraphs)
     by_title = _title_holders(chars, candidates, named)
+    for title, noun in TITLE_NOUNS.items():  # "Dr. Archie" is "the doctor"
+        if title in by_title:
+            by_title.setdefault(noun, by_title[title])
     taken = [(c.start, c.end) for c in candidates]
-    descriptors = list(scan_descriptors(text, paragraphs, index))
-    kept = cast.descriptor_characters(descriptors, taken)
+    descriptors = list(scan_descriptors(text, paragraphs, quote_spans))
     roles = _appositions(text, candidates, named, descriptors)
     for d in descriptors:
         holder = roles.get(d.key)
@@ -134,15 +156,19 @@ def characters_of(
             holder = by_title.get(d.noun)
         if holder is not None and _free(taken, d.start, d.end):
             chars[holder].mentions.append(Span(d.start, d.end, score=0.6))
-    for key, group in kept.items():
-        if key in roles:
+    unnamed: set[str] = set()
+    names = {c.name for c in chars}
+    for person in unnamed_characters(descriptors, taken):
+        keys_of = {d.key for d in person.mentions}
+        if keys_of & roles.keys() or person.name in names:
             continue
-        if group[0].noun in by_title and key.startswith("the ") and len(key.split()) == 2:
+        if any(_holds_title(k, person.mentions[0].noun, by_title) for k in keys_of):
             continue
-        char = _Character(key)
-        char.mentions = [Span(d.start, d.end, score=0.7) for d in group]
-        char.dialogue = sum(d.speech for d in group)
+        char = _Character(person.name)
+        char.mentions = [Span(d.start, d.end, score=0.7) for d in person.mentions]
+        char.dialogue = person.speeches
         chars.append(char)
+        unnamed.add(person.name)
 
     narrator: tuple[Span, ...] = ()
     view = pov if pov is not None else guess_pov(text, paragraphs, index)
@@ -156,14 +182,15 @@ def characters_of(
         tag = narrator_speaks(text, paragraphs, index)
         if tag is not None and all(c.name != NARRATOR for c in chars):
             chars.append(_Character(NARRATOR, first=tag, salience=NARRATOR_SALIENCE))
-    return _spans(chars, narrator)
+            unnamed.add(NARRATOR)
+    return _spans(chars, narrator, unnamed)
 
 
 def _named_characters(
-    text: str, candidates: Sequence[Candidate]
+    text: str, candidates: Sequence[Candidate], paragraphs: Sequence[Span]
 ) -> tuple[list[_Character], list[int]]:
     """Cluster the accepted candidates; return the characters and each candidate's index
-    into them."""
+    into them (a pet name used only in address joins the one addressed: ``addressees``)."""
     forms = cast.cluster(candidates)
     surfaces: dict[int, Counter[str]] = {}
     members: dict[int, dict[tuple[str, str, tuple[str, ...]], None]] = {}
@@ -182,10 +209,10 @@ def _named_characters(
             position[name] = len(chars)
             chars.append(_Character(name))
         of_cluster[cid] = position[name]
-    named: list[int] = []
-    for cand in candidates:
-        who = of_cluster[forms[(cand.title, cand.key)]]
-        named.append(who)
+    named = [of_cluster[forms[(cand.title, cand.key)]] for cand in candidates]
+    pet_names = addressed_nicknames(paragraphs, candidates, named)
+    named = [pet_names.get(who, who) for who in named]
+    for cand, who in zip(candidates, named, strict=True):
         confidence = 1.0 if cand.speech or cand.vocative or cand.title else 0.85
         chars[who].mentions.append(Span(cand.start, cand.end, score=confidence))
         chars[who].dialogue += cand.speech or cand.vocative
@@ -196,7 +223,7 @@ def _appositions(
     text: str,
     candidates: Sequence[Candidate],
     named: Sequence[int],
-    descriptors: Sequence[Descriptor],
+    descriptors: Sequence[DescriptorMention],
 ) -> dict[str, int]:
     """Return descriptor key -> character for roles given in apposition to a name ("Mrs.
     Reynolds, the housekeeper," or "the housekeeper, Mrs. Reynolds"); the first one wins."""
@@ -204,7 +231,7 @@ def _appositions(
     starts = {c.start: who for c, who in zip(candidates, named, strict=True)}
     roles: dict[str, int] = {}
     for d in descriptors:
-        if not d.key.startswith("the "):  # "her father" is someone else's father each time
+        if d.possessive:  # "Larry, the doctor's man,"
             continue
         who = ends.get(d.start - 2) if text[d.start - 2 : d.start] == ", " else None
         if who is None and text[d.end : d.end + 2] == ", ":
@@ -274,7 +301,12 @@ def _score(chars: list[_Character], paragraphs: Sequence[Span]) -> None:
         c.salience = round(r / top, 4)
 
 
-def _spans(chars: list[_Character], narrator: tuple[Span, ...]) -> Cast:
+def _holds_title(key: str, noun: str, by_title: Mapping[str, int]) -> bool:
+    """Whether "the <noun>" is the title a named character holds ("the king")."""
+    return noun in by_title and key == f"the {noun}"
+
+
+def _spans(chars: list[_Character], narrator: tuple[Span, ...], unnamed: set[str]) -> Cast:
     mentions = sorted(
         (Span(m.start, m.end, c.name, m.score) for c in chars for m in c.mentions),
         key=lambda s: s.start,
@@ -282,4 +314,6 @@ def _spans(chars: list[_Character], narrator: tuple[Span, ...]) -> Cast:
     firsts = [(c, c.first) for c in chars if c.first is not None]
     firsts.sort(key=lambda cf: (-cf[0].salience, cf[1].start))
     characters = tuple(Span(f.start, f.end, c.name, c.salience) for c, f in firsts)
-    return Cast(tuple(mentions), characters, narrator)
+    return Cast(
+        tuple(mentions), characters, narrator, tuple(c for c in characters if c.label in unnamed)
+    )

@@ -19,8 +19,10 @@ How quotations are found:
 * **Opening or closing.** Each mark is read from what stands on either side of it (space or
   punctuation before and a word after: opening; the reverse: closing), then from its shape
   (“ opens, ” closes). A straight mark with spaces on both sides (tokenised text) toggles.
-  A curly opening mark met while a quotation is open means the previous one lost its
-  closing mark: it ends there, with a lower score.
+  An opening mark met while a quotation is open in the middle of a sentence (after a word or
+  a comma), with two closing marks ahead, opens a quotation nested in the same marks (``"I
+  read the "Times," and slept"``); anywhere else it means the previous one lost its closing
+  mark: it ends there, with a lower score.
 * **Paragraphs bound quotations.** A quotation still open at its paragraph's end ends there.
   When the next paragraph opens with a quotation mark this is a speech over several
   paragraphs (one quote per paragraph, as LitBank and the gold files annotate it, score 0.9).
@@ -30,13 +32,24 @@ How quotations are found:
   it is unbalanced: it ends at its paragraph's end with score 0.6, so a stray mark never
   swallows the rest of a book. A paragraph whose first mark closes
   a quotation that nothing opened starts one at the paragraph's start (score 0.6).
-* **Dialogue, not scare quotes.** A short quotation (up to ``MAX_SCARE_WORDS`` words) inside a
-  sentence, ending with no punctuation of its own but a comma, with no comma, colon, sentence
-  end or verb of speaking before it and no verb of speaking after it (a title, ``the "experts"
-  said nothing``, ``the so-called "younger set,"``) is not dialogue and is left out.
+* **Dialogue, not scare quotes.** A quotation inside a sentence is a name, term or title,
+  not dialogue, and is left out, when the word right before it introduces one (an article,
+  possessive or preposition, "as", "named": ``known as a "drummer."``, ``the "younger
+  set"``) unless it asks a question; when it is in title case with no punctuation of its own
+  (``sang "Over the Hills and Far Away" again``); or when it is short (up to
+  ``MAX_SCARE_WORDS`` words), ends with no punctuation of its own but a comma (or a full
+  stop right after a word: ``called it "life."``), has no verb of speaking before or after
+  it, and either no comma, colon or sentence end before it or, ending with a word, is
+  followed by more of its sentence in lower case (``a woman, "young" and fair``). Nor is a
+  quotation after words that are imagined, habitual or denied ("as if to say", "used to
+  say", "might say", "didn't say").
+* **Dashes.** A story that opens its speeches with dashes instead of quotation marks
+  (``— Come up, he said.``) is read by ``dash_dialogue`` instead (see there); its quotes
+  leave the dash out.
 
 Quotes inside heading and scene-break paragraphs are left out; quotes in notes are labelled
-"note". Everything runs in one regex pass over the text plus a loop over the marks found.
+"note". Everything runs in two regex passes over the text (dash openers, marks) plus a loop
+over the marks found, each looking at a bounded window around its quotation.
 """
 
 from __future__ import annotations
@@ -47,8 +60,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ficshelf.model import Analysis, Span
+from ficshelf.understand.dash_dialogue import (
+    dash_openers,
+    dash_quote_spans,
+    uses_dash_dialogue,
+)
 from ficshelf.understand.pipeline import stage
-from ficshelf.understand.speech_verbs import SPEECH_VERB
+from ficshelf.understand.speech_verbs import SPEECH_VERB, is_speech_verb
 
 NOTE = "note"
 MAX_CONTINUATION = 12
@@ -90,11 +108,28 @@ _ENDS_LIKE_SPEECH = re.compile(r"[.;:!?…—–\-~]['’\"”*_)\s]*\Z")
 # Before a quotation: a comma or colon ("she said, "), or the end of a sentence.
 _BEFORE_SPEECH = re.compile(r"(?:[,:]|[.!?…]['’\"”*_)]*)\s*\Z")
 _WORD = re.compile(r"\w+")
-# A speech tag right after a quotation: up to three words, then a verb of speaking; or a
-# verb of speaking (and up to one word) right before one, but "called" ("so-called").
-_TAG_AFTER = re.compile(r"[\s,]*(?:[\w.'’-]+\s+){0,3}?(?:" + SPEECH_VERB.pattern + ")", re.I)
-_TAG_BEFORE = re.compile(
-    r"(?<![-‐])(?!call)(?:" + SPEECH_VERB.pattern + r")(?:\s+[\w'’-]+)?\s*\Z", re.I
+# Words that are not said, only imagined, habitual or denied: 'as if to say', 'used to say',
+# 'you might say', 'she didn't say'.
+_NOT_SAID = re.compile(
+    r"\b(?:can|could|would|might|may|should|must|used\s+to|as\s+(?:if|though|much\s+as)\s+to"
+    r"|didn't|didn’t|did\s+not|never)\s+(?:\w+\s+)?say[\s,:]*\Z",
+    re.I,
+)
+_PLAIN_WORD = re.compile(r"[\w'’-]+")
+# The sentence going on in lower case right after a quotation's closing mark.
+_GOES_ON = re.compile(r"[ \t]+[a-z]")
+# Words after which a quotation is a name, a title or a term, not speech.
+_TERM_INTRODUCERS = frozenset(
+    """the a an his her its my our their your this these those of for with from by to into
+    about at in on upon than as named entitled dubbed word words phrase""".split()
+)
+# A speech tag right after a quotation: a subject (a pronoun, a determiner or a capitalised
+# word, then up to two more words) and a verb of speaking, or the verb first; or a
+# verb of speaking (and up to two words) right before one (``_speech_verb_before``).
+_TAG_AFTER = re.compile(
+    r"[\s,]*(?:(?:he|she|i|they|we|you|it|one|the|a|an|his|her|my|our|their|(?-i:[A-Z])[\w.'’-]*)"
+    r"\s+(?:[\w.'’-]+\s+){0,2}?)?(?:" + SPEECH_VERB.pattern + ")",
+    re.I,
 )
 
 
@@ -120,7 +155,12 @@ def uses_single_quotes(text: str) -> bool:
 
 def left_open(text: str, quote: Span) -> bool:
     """Return whether ``quote`` (a span of the ``quotes`` layer) has no closing mark: it ran to
-    its paragraph's end, as the paragraphs of a speech over several paragraphs do."""
+    its paragraph's end, as the paragraphs of a speech over several paragraphs do. Only a
+    quote opened by a quotation mark can be: dash dialogue has no closing marks, and each
+    dash opens a new turn."""
+    before = text[max(0, quote.start - 3) : quote.start].rstrip(" \t")
+    if not before or before[-1] not in QUOTE_MARKS:
+        return False
     after = text[quote.end : quote.end + 8].lstrip(" \t")
     return not after or after[0] not in QUOTE_MARKS
 
@@ -167,6 +207,41 @@ def _marks(text: str, lo: int, hi: int, single: bool) -> list[_Mark]:
     return found
 
 
+def _word_before(text: str, lo: int, pos: int) -> str | None:
+    """Return the word right before ``pos`` (only spaces between), or ``None`` when
+    something else (punctuation, a digit) stands there."""
+    end = pos
+    while end > lo and text[end - 1] in " \t":
+        end -= 1
+    start = end
+    while start > lo and start > end - 30 and text[start - 1].isalpha():
+        start -= 1
+    if start == end or (start > lo and (text[start - 1] in "'’-_" or text[start - 1].isdigit())):
+        return None
+    return text[start:end]
+
+
+def _speech_verb_before(text: str, lo: int, pos: int) -> bool:
+    """Return whether a verb of speaking, then at most two more words with nothing else
+    between (a comma or colon may end them), stands right before ``pos`` (but not "called":
+    'the so-called "set"')."""
+    words = text[max(lo, pos - 40) : pos].split()[-3:]
+    if words:
+        words[-1] = words[-1].rstrip(",:")  # 'he said, "yes"'
+    for k, word in enumerate(words):
+        if is_speech_verb(word) and not word.lower().startswith("call"):
+            if all(_PLAIN_WORD.fullmatch(w) for w in words[k + 1 :]):
+                return True
+    return False
+
+
+def _title_case(words: Sequence[str]) -> bool:
+    """Return whether at least two words have more than three letters, all capitalised (a
+    title; a single word is as often an exclamation: 'said "Exactly" to her')."""
+    long = [w for w in words if len(w) > 3]
+    return len(long) > 1 and all(w[0].isupper() for w in long)
+
+
 class _Finder:
     """Turns the marks of each paragraph into quote spans (see the module docstring)."""
 
@@ -197,18 +272,35 @@ class _Finder:
             opener -= 1
         if _LEAD.fullmatch(text, para_start, opener) is not None:
             return True  # the quotation starts its paragraph
-        if _ENDS_LIKE_SPEECH.search(text, start, end) is not None:
+        word_before = _word_before(text, para_start, opener)
+        if (
+            word_before is not None
+            and word_before.lower() in _TERM_INTRODUCERS
+            and not text[start:end].rstrip(" '’\"”").endswith("?")
+        ):
+            return False  # 'the "younger set"', 'known as a "drummer."'
+        if "say" in text[max(para_start, opener - 8) : opener].lower() and (
+            _NOT_SAID.search(text, max(para_start, opener - 40), opener) is not None
+        ):
+            return False  # 'as much as to say, "Are you all like this?"'
+        words = _WORD.findall(text, start, end)
+        ends = _ENDS_LIKE_SPEECH.search(text, start, end)
+        if word_before is not None and ends is None and _title_case(words):
+            return False  # 'had sung "Over the Low Hills and Far Away" at'
+        if len(words) > MAX_SCARE_WORDS:
             return True
-        if len(_WORD.findall(text, start, end)) > MAX_SCARE_WORDS:
-            return True
-        if _BEFORE_SPEECH.search(text, max(para_start, opener - 6), opener) is not None:
-            return True
-        if _TAG_BEFORE.search(text, max(para_start, opener - 40), opener) is not None:
+        if ends is not None and (word_before is None or text[ends.start()] != "."):
+            return True  # a term's full stop inside the marks ('called "life."') is no speech
+        if _speech_verb_before(text, para_start, opener):
             return True
         closer = end
         while closer < len(text) and text[closer] not in QUOTE_MARKS:
             closer += 1
-        return _TAG_AFTER.match(text, closer + 1, closer + 60) is not None
+        if _TAG_AFTER.match(text, closer + 1, closer + 60) is not None:
+            return True
+        if text[end - 1].isalnum() and _GOES_ON.match(text, closer + 1) is not None:
+            return False  # 'before he could remember, "the house" had been'
+        return _BEFORE_SPEECH.search(text, max(para_start, opener - 6), opener) is not None
 
     def paragraph(
         self, lo: int, hi: int, marks: list[_Mark], open_at: int | None, label: str
@@ -217,8 +309,13 @@ class _Finder:
         carried over from earlier paragraphs starts. Return where the quotation still open
         at the paragraph's end starts, or ``None``."""
         later_close = _later_strong_close(marks)
+        closers = _closers_ahead(marks)
         score = SCORE_SINGLE if self.single else SCORE_BALANCED
+        nested = False
         for k, mark in enumerate(marks):
+            if nested:
+                nested = mark.shape == _OPEN or (mark.weak and later_close[k])
+                continue  # the inner quotation's closing mark
             if open_at is None:
                 if mark.shape == _CLOSE:
                     if k == 0 and not mark.weak:
@@ -226,6 +323,9 @@ class _Finder:
                         self.emit(lo, mark.pos, label, SCORE_UNBALANCED, lo)
                     continue
                 open_at = mark.pos + 1
+                continue
+            if mark.shape == _OPEN and closers[k] >= 2 and self._inside_sentence(mark, open_at):
+                nested = True  # 'read nothing but the "Times," and snuff the candles'
                 continue
             if mark.shape == _OPEN and not self._closes_sloppily(mark, open_at):
                 # an opening mark while one is open: the previous quotation lost its closer
@@ -237,6 +337,13 @@ class _Finder:
             self.emit(open_at, mark.pos, label, score, lo)
             open_at = None
         return open_at
+
+    def _inside_sentence(self, mark: _Mark, open_at: int) -> bool:
+        """Return whether an opening mark met inside an open quotation stands in the middle
+        of its sentence (after a word and a space, not a sentence's end): a quotation nested
+        in the same marks rather than a new one whose predecessor lost its closer."""
+        before = self.text[max(open_at, mark.pos - 2) : mark.pos]
+        return len(before) == 2 and before[1] == " " and (before[0].isalpha() or before[0] == ",")
 
     def _closes_sloppily(self, mark: _Mark, open_at: int) -> bool:
         """Return whether an opening-shaped straight mark is really a closer typed with the
@@ -259,6 +366,20 @@ def _later_strong_close(marks: list[_Mark]) -> list[bool]:
             seen = False
         elif not mark.weak:
             seen = True
+    return result
+
+
+def _closers_ahead(marks: list[_Mark]) -> list[int]:
+    """Return, for each mark, how many later marks of the paragraph (before the next opening
+    mark) may close a quotation."""
+    result = [0] * len(marks)
+    count = 0
+    for k in range(len(marks) - 1, -1, -1):
+        result[k] = count
+        if marks[k].shape == _OPEN:
+            count = 0
+        elif not marks[k].weak:
+            count += 1
     return result
 
 
@@ -286,6 +407,10 @@ def quote_spans(text: str, paragraphs: Sequence[Span], labels: Sequence[str | No
     """Return the quotes of ``text`` (see the module docstring) found in ``paragraphs``;
     ``labels[i]`` is the label for quotes in paragraph ``i`` ("" or "note"), ``None`` to skip it.
     """
+    labelled = [p for p, label in zip(paragraphs, labels, strict=True) if label is not None]
+    openers, sure = dash_openers(text, labelled)
+    if uses_dash_dialogue(text, openers, sure):
+        return dash_quote_spans(text, paragraphs, labels, openers)
     single = uses_single_quotes(text)
     marks = [
         _marks(text, p.start, p.end, single) if labels[i] is not None else []

@@ -21,13 +21,14 @@ TITLES: MappingProxyType[str, str] = MappingProxyType(
     {
         **dict.fromkeys(
             """mr sir lord king prince duke earl baron count marquis monsieur m signor senor
-            herr master uncle brother friar father abbot emperor sultan tsar czar squire""".split(),
+            herr master uncle brother friar father abbot emperor sultan tsar czar squire
+            citoyen parson goodman""".split(),
             "m",
         ),
         **dict.fromkeys(
             """mrs miss ms lady dame queen princess duchess duchesse countess baroness
             marquise madame mme mademoiselle mlle madam signora senora frau fraulein mistress
-            aunt auntie sister mother abbess empress""".split(),
+            aunt auntie sister mother abbess empress citoyenne widow goody""".split(),
             "f",
         ),
         **dict.fromkeys(
@@ -36,7 +37,7 @@ TITLES: MappingProxyType[str, str] = MappingProxyType(
             commodore inspector insp detective det constable officer agent chief judge justice
             mayor governor senator president chancellor minister ambassador cardinal bishop
             archbishop pope saint st cousin nurse coach grandma granny grandpa grandfather
-            grandmother friend""".split(),
+            grandmother friend citizen comrade farmer""".split(),
             "",
         ),
     }
@@ -116,7 +117,10 @@ STOP_WORDS = _words(
     twelfth last next
     everyone's nothing's something's come go get got look see tell told said says ask asked
     stop wait listen look run help watch hold keep stay leave take give make put bring call
-    good bad sweet bless curse damn shut hurry careful quiet"""
+    good bad sweet bless curse damn shut hurry careful quiet
+    merde allez mon dieu sacre sapristi zut voila bah pah pho pshaw tut ach mein gott
+    madre dios caramba basta ciao hola bonjour bonsoir merci oui non nein ja scheisse
+    mierda dio mamma mia"""
 )
 # Adjectives that open sentences ("Poor Jo", "Old Tom") but also open names mid-sentence
 # ("Little John"): dropped from the front of a capitalised sequence only at a sentence start.
@@ -161,6 +165,13 @@ PLACE_HEADS = _words(
     embankment terrace crescent close mews walk boulevard grange fair society exchange
     parliament council committee association union party army navy regiment guards
     brigade gazette gazetteer times herald chronicle review press railway line"""
+)
+
+# Last words of a capitalised sequence that make it a group, not one person ("the Happy
+# Family", "the Blodgett Ladies").
+GROUP_HEADS = _words(
+    """family families gang brothers sisters twins folk folks people crowd crew band clan
+    tribe ladies gentlemen boys girls men women children sons daughters growers"""
 )
 
 # Nicknames and short forms to the full given names they can stand for.
@@ -293,8 +304,8 @@ NICKNAMES: MappingProxyType[str, frozenset[str]] = MappingProxyType(
     }
 )
 
-# Nouns for people, which with a determiner name an unnamed character ("the ferryman",
-# "her father"). GENERIC ones ("the man") need more than one speech to count.
+# Nouns for people: a capitalised run after "the" that holds one is a person ("the Tin
+# Woodman"). (Unnamed characters use the fuller lexicon of ``person_nouns``.)
 PERSON_NOUNS = _words(
     """ferryman boatman lamplighter herald innkeeper landlord landlady tavernkeeper barkeep
     bartender barman barmaid waiter waitress cook maid housemaid housekeeper butler footman
@@ -316,17 +327,6 @@ PERSON_NOUNS = _words(
     fiancée boyfriend girlfriend bride groom twin
     man woman boy girl lady gentleman fellow lad lass youth maiden damsel"""
 )
-GENERIC_PERSON_NOUNS = _words(
-    "man woman boy girl lady gentleman fellow lad lass youth child kid baby infant stranger"
-)
-# Modifiers that make a descriptor too vague to be one character ("the other man").
-VAGUE_MODIFIERS = _words(
-    """other same first second third last next only another each every one two three few
-    many some several both such very whole own"""
-)
-# Determiners that open a descriptor. "my" is left out of first-person narration counts.
-DESCRIPTOR_DETERMINERS = _words("the her his my their your our")
-
 # Verbs of speech (all forms used in tags: "said Alex", "Alex asks").
 SPEECH_VERBS = _words(
     """say says said saying ask asks asked reply replies replied answer answers answered
@@ -384,6 +384,14 @@ OBJECT_PREPOSITIONS = _words(
 # capitalised ("Sit down.") is no name when it is one of these.
 COMMON_WORDS = frozenset(
     gzip.decompress(files(__package__).joinpath("common_words.txt.gz").read_bytes())
+    .decode("utf-8")
+    .split()
+)
+# Lower-case words of the SCOWL English word lists (built by scripts/build_english_words.py):
+# a word seen only at sentence and quote starts ("Wedlock suits you") is no name when it is
+# one of these.
+ENGLISH_WORDS = frozenset(
+    gzip.decompress(files(__package__).joinpath("english_words.txt.gz").read_bytes())
     .decode("utf-8")
     .split()
 )

@@ -7,8 +7,8 @@ candidate the cues that tell a person from a place or a common word: a speech ve
 ("said Theo", "Theo asked"), a vocative inside a quote ("Thanks, Kit,"), a possessive, a verb
 that takes a person as subject, any verb after it with no preposition before it ("Lydia has
 married"), a place preposition before it, whether it opens a sentence, and the gender of the
-next subject pronoun. ``scan_descriptors`` finds "the ferryman", "her
-father" and the like. Deciding which candidates are names is ``cast``'s job.
+next subject pronoun. Deciding which candidates are names is ``cast``'s job (unnamed
+people, "the ferryman", are ``descriptors``'s).
 
 Everything is a fixed number of regex matches per candidate, so the scan is linear in the
 length of the text.
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import sys
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -151,22 +151,6 @@ class Candidate:
     gender: str = ""
 
 
-@dataclass(slots=True)
-class Descriptor:
-    """An unnamed character's descriptor, ``text[start:end]`` ("the old woman").
-
-    ``key`` is its lower-case form ("the old woman"), ``noun`` the person noun ("woman"),
-    ``speech`` whether a speech verb stands next to it.
-    """
-
-    start: int
-    end: int
-    key: str
-    noun: str
-    speech: bool
-    in_quote: bool
-
-
 class QuoteIndex:
     """Answers "which quote (if any) holds this offset" in O(log n)."""
 
@@ -192,6 +176,18 @@ class QuoteIndex:
         """Return the (start, end) of quote ``index``."""
         return self._starts[index], self._ends[index]
 
+    def ends_before(self, pos: int, reach: int, para: Span) -> bool:
+        """Whether a quote ends in ``pos - reach .. pos`` within paragraph ``para``."""
+        i = bisect_right(self._ends, pos) - 1
+        return i >= 0 and pos - self._ends[i] <= reach and self._ends[i] > para.start
+
+    def starts_after(self, pos: int, reach: int, para: Span) -> bool:
+        """Whether a quote starts in ``pos .. pos + reach`` within paragraph ``para``."""
+        i = bisect_left(self._starts, pos)
+        return (
+            i < len(self._starts) and self._starts[i] - pos <= reach and self._starts[i] < para.end
+        )
+
 
 def scan_names(text: str, paragraphs: Sequence[Span], quotes: QuoteIndex) -> Iterator[Candidate]:
     """Yield the name candidates of the ``paragraphs`` of ``text`` in text order, each with
@@ -199,6 +195,41 @@ def scan_names(text: str, paragraphs: Sequence[Span], quotes: QuoteIndex) -> Ite
     for para in paragraphs:
         for m in _SEQUENCE.finditer(text, para.start, para.end):
             yield from _candidates(text, m.start(), m.group(), para, quotes)
+
+
+# A word in capitals ("HARKER", "McBRIDE", "O'HARA"), with its period when it is a title.
+_CAPS_WORD = r"[A-Z][a-z]?[A-Z'’-]*[A-Z]\.?"
+_CAPS_POSSESSIVE = re.compile(r"['’]S\b.*")  # "HARKER'S JOURNAL" is Harker's
+_CAPITALS = re.compile(rf"(?<![\w'’.-]){_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,4}}(?![\w'’-])")
+
+
+def scan_capitals(
+    text: str, paragraphs: Sequence[Span], quotes: QuoteIndex, known: Iterable[str]
+) -> Iterator[Candidate]:
+    """Yield the names of ``known`` (candidate keys the text has shown to be people)
+    written in capitals ("JONATHAN HARKER", "MR. VILLARS", a shout of "HARRY!"), each as a
+    candidate of that key with its evidence, in text order. Nothing when ``known`` is
+    empty, so a text all in capitals costs one regex pass. Never raises."""
+    keys = {key.lower(): key for key in known}
+    if not keys:
+        return
+    for name in list(keys.values()):  # "HARKER" alone is a part of "Jonathan Harker"
+        if " " in name:
+            for part in name.split():
+                keys.setdefault(part.lower(), part)
+    for para in paragraphs:
+        for m in _CAPITALS.finditer(text, para.start, para.end):
+            matched = _CAPS_POSSESSIVE.sub("", m.group(), count=1).rstrip(".")
+            words = matched.split()
+            title = _title_of(words[0]) if len(words) > 1 else ""
+            key = keys.get(" ".join(words[1:] if title else words).lower())
+            if key is None or not key[0].isupper():
+                continue
+            end = m.start() + len(matched)  # "HARKER." ends a sentence
+            parts = _parts([(word, 0, 0) for word in key.split()])
+            initial = _at_sentence_start(text, para.start, m.start())
+            cand = Candidate(m.start(), end, key, parts, title, initial)
+            yield _with_evidence(text, cand, para, quotes)
 
 
 def _candidates(
@@ -375,7 +406,8 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
     cand.person_verb = (
         not before.object_of and _PERSON_VERB_AFTER.match(text, cand.end, after_end) is not None
     )
-    cand.place = before.place
+    # "in Silas Marner's face" is no place; "in the King's name" is no person either.
+    cand.place = before.place and not (cand.possessive and cand.parts)
     cand.object_of = before.object_of
     cand.after_of = before.of
     cand.after_article = before.article
@@ -390,34 +422,3 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
         if pronoun is not None:
             cand.gender = "m" if pronoun.group(1) else "f"
     return cand
-
-
-_DETERMINER = _alternation(tables.DESCRIPTOR_DETERMINERS)
-_NOUN = _alternation(tables.PERSON_NOUNS)
-_DESCRIPTOR = re.compile(
-    rf"\b(?:{_DETERMINER}|{_DETERMINER.title()})[ \t]+(?:([a-z]+(?:-[a-z]+)?)[ \t]+)?"
-    rf"(?:{_NOUN})\b(?![-'’]\w)"
-)
-
-
-def scan_descriptors(
-    text: str, paragraphs: Sequence[Span], quotes: QuoteIndex
-) -> Iterator[Descriptor]:
-    """Yield "the ferryman", "her father", "the old woman"-like descriptors of the
-    ``paragraphs`` in text order (a possessive determiner or "the", at most one modifier, a
-    person noun). Never raises."""
-    for para in paragraphs:
-        for m in _DESCRIPTOR.finditer(text, para.start, para.end):
-            modifier = (m.group(1) or "").lower()
-            if modifier in tables.VAGUE_MODIFIERS or modifier in tables.PERSON_NOUNS:
-                continue
-            if modifier and modifier in tables.STOP_WORDS:
-                continue
-            words = m.group().lower().split()
-            before = _read_before(text[max(para.start, m.start() - _CONTEXT) : m.start()])
-            after_end = min(para.end, m.end() + _CONTEXT)
-            in_quote = quotes.find(m.start()) >= 0
-            speech = not in_quote and (
-                before.speech or _SPEECH_AFTER.match(text, m.end(), after_end) is not None
-            )
-            yield Descriptor(m.start(), m.end(), " ".join(words), words[-1], speech, in_quote)

@@ -6,7 +6,8 @@ character's vocatives by who speaks the line (a paragraph tagged "she said" is s
 line; "I said" is the narrator's own; an untagged one may be either), counts plain mentions
 in other characters' lines at half weight, adds self-introductions ("my name is Kit", "call me
 Kit"), and discounts characters the narration itself names, as a
-narrator is "I" there. ``narrator_speaks`` tells whether an unnamed narrator has lines.
+narrator is "I" there. Among the rest, one someone calls by name (or who names themself)
+ranks above one only talked about. ``narrator_speaks`` tells whether an unnamed narrator has lines.
 
 Also here, as fallbacks for when the narration and dialogue stages have not assigned their
 layers: ``guess_pov`` (pronoun counts outside quotes) and ``plain_quotes`` (balanced
@@ -125,6 +126,7 @@ def find_narrator(
     score: dict[int, float] = {}
     narrated: Counter[int] = Counter()
     best_evidence: dict[int, tuple[float, NamedMention]] = {}
+    addressed: set[int] = set()  # characters someone calls by name, or who name themselves
     li = 0
     for m in mentions:
         while li < len(paragraphs) and paragraphs[li].end <= m.start:
@@ -145,14 +147,17 @@ def find_narrator(
         elif m.in_quote:  # "d'Artagnan shall count," said Athos
             weight = line_weight * QUOTED_MENTION
         if weight:
+            if weight == SELF_NAMING or m.vocative:
+                addressed.add(m.who)
             score[m.who] = score.get(m.who, 0.0) + weight
             if weight > best_evidence.get(m.who, (0.0, m))[0]:
                 best_evidence[m.who] = (weight, m)
     # A narrator is "I" in the narration: anyone the narration names ranks below anyone it
-    # never names.
+    # never names. Then being called by name outweighs being talked about: "I tell you,
+    # Edward," said my father, "if old Pontifex had had Giotto's chances ..."
     ranked = sorted(
         ((score[w] - NARRATION_PENALTY * narrated[w], w) for w in score),
-        key=lambda sw: (narrated[sw[1]] == 0, sw[0]),
+        key=lambda sw: (narrated[sw[1]] == 0, sw[1] in addressed, sw[0]),
         reverse=True,
     )
     if not ranked or ranked[0][0] < MIN_SCORE:

@@ -93,9 +93,9 @@ _KIN_WORDS = (
 )
 _LOVE_WORDS = r"my\s+love|love|darling|sweetheart|sweeting|beloved|husband|wife|my\s+heart"
 _VOCATIVE_START = (
-    r"^[\W_]*(?:oh,?\s+)?(?:my\s+)?(?:dear(?:est)?\s+)?(?:{w})\b(?=\s*[,.!?;—–…]|\s*$)"
+    r"^[\W_]*(?:oh,?\s+)?(?:my\s+)?(?:dear(?:est)?\s+)?(?P<kin>{w})\b(?=\s*[,.!?;—–…]|\s*$)"
 )
-_VOCATIVE_END = r"[,;—–]\s*(?:my\s+)?(?:dear(?:est)?\s+)?(?:{w})\s*[.!?…]*[\W_]*$"
+_VOCATIVE_END = r"[,;—–]\s*(?:my\s+)?(?:dear(?:est)?\s+)?(?P<kin>{w})\s*[.!?…]*[\W_]*$"
 _KIN_AT = tuple(re.compile(p.format(w=_KIN_WORDS), re.I) for p in (_VOCATIVE_START, _VOCATIVE_END))
 _LOVE_AT = tuple(
     re.compile(p.format(w=_LOVE_WORDS), re.I) for p in (_VOCATIVE_START, _VOCATIVE_END)
@@ -103,13 +103,27 @@ _LOVE_AT = tuple(
 VOCATIVE_REACH = 40  # characters at either end of a quote searched for a vocative
 
 
-def addresses_as(quote: str) -> tuple[bool, bool]:
-    """Return whether a quote addresses its listener by a kinship word ("Sister.", "Yes,
-    Papa") and whether by a word of love ("darling", "my love"), at its start or end."""
+def addresses_as(quote: str) -> tuple[str, bool]:
+    """Return the kinship word a quote addresses its listener by ("sister" in "Sister.",
+    "papa" in "Yes, Papa", lower-cased; "" when none) and whether it addresses them by a
+    word of love ("darling", "my love"), at its start or end."""
     head, tail = quote[:VOCATIVE_REACH], quote[-VOCATIVE_REACH:]
-    kin = bool(_KIN_AT[0].search(head) or _KIN_AT[1].search(tail))
+    kin = _KIN_AT[0].search(head) or _KIN_AT[1].search(tail)
     love = bool(_LOVE_AT[0].search(head) or _LOVE_AT[1].search(tail))
-    return kin, love
+    return (kin.group("kin").casefold() if kin else ""), love
+
+
+_CLERGY = re.compile(
+    r"""^(?i:friar|fra|brother|sister|father|mother|abbot|abbess|prior|prioress|reverend|rev\.
+      |bishop|archbishop|priest|vicar|parson|pastor|rabbi|deacon|canon)\s+[A-Z]""",
+    re.VERBOSE,
+)
+
+
+def is_clergy(name: str) -> bool:
+    """Return whether a character name carries a religious title before a name ("Friar
+    Tuck", "Sister Agnes", "Father Brown"): their "my son" or "sister" is pastoral."""
+    return _CLERGY.match(name.strip()) is not None
 
 
 def romantic_weight(text: str) -> float:

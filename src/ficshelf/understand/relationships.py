@@ -13,42 +13,59 @@ Layers:
   romantic relationships that decide it (for "Gen": one empty span at the start of the body).
   Empty when a romantic pair's genders cannot be told from the text.
 
-How pairs are found (``relationship_pairs``; every pass is linear in the text and in the
-number of mentions):
+How pairs are found (``relationship_pairs``, then ``relationship_inference``; every pass is
+linear in the text and in the number of mentions; docs/relationships-and-fandoms.md has the
+rules in full):
 
 * Each body paragraph's cast: the characters mentioned in it, the speakers of its quotes
   and, in a first- or second-person story, the narrator when the narration says "I"/"you".
-  Every pair in a cast (at most ``MAX_CAST`` per paragraph) is *together* in that paragraph.
+  Every pair in a cast (at most ``MAX_CAST`` per paragraph) is *together* in that paragraph,
+  and *present* together when neither is only named inside someone else's quote. Chapters
+  and scene breaks number the scenes each pair shares.
 * Talk: consecutive quotes by two speakers within two paragraphs are an *exchange*; a
   mention of B set off by commas or the quote's edges inside a quote by A *addresses* B
   (vocatives: "Come here, Mara.", "Sister."). Mere talk about B is not talk with B.
 * Cues: a sentence naming both, or a quote by one naming the other, with a romantic word
   (kiss, married, wife, engaged, in love …; "love" and "darling" count half) or a kinship word
   (mother, brother, "her son" …) near one of the names (a quote's cues only count for the
-  one it addresses); a character whose own name is a kinship term ("Aunt Em", "Papa", "her
-  father") is family of the speaker who calls them so, or of the nearest character named
-  before them in the paragraph; characters sharing a surname are family
-  ("Mr." and "Mrs." of one surname are a couple).
+  one it addresses). A kin word beside a name describes it, and its possessive names whose
+  kin it is ("my" in a quote: the speaker; "your": the listener); "She's my daughter" names
+  the pronoun's referent; "the king's sister" binds no one nearby; "he kissed her" in a
+  sentence naming nobody binds the two named just before. A character whose own name is a
+  kinship term ("Aunt Em") is family of the speaker who calls them so, or of the nearest
+  character named before them in the paragraph who is not named by kinship too. Kin
+  vocatives that are a speaker's form of address (a friar's "my son", "brother" said to
+  several people) are no family. Characters
+  sharing a surname, and canon couples and families of known fandoms, count when the story
+  shows them together (``relationship_pairs.shown``). An unnamed "her husband" confirms its
+  owner's one romance as a marriage (or pairs them with "Mrs. <their surname>"), and a
+  marriage makes in-laws family.
 * Kind: romantic when the romantic cues reach 1 and outweigh the kinship ones (or a spouse
   word is among them), family when kinship cues or a surname do, else platonic.
 * Strength = paragraphs together + 2 × exchanges + addresses + half the shared sentences.
   Score = ``(1 - exp(-strength / 8)) × (0.5 + 0.5 × strength / strongest)``. A pair is
   *major* when its score reaches ``MAJOR_SCORE`` and it is together in at least
-  ``MAJOR_PARAGRAPHS`` paragraphs, otherwise *background*: two names in one sentence of
-  backstory ("Lucy and Arthur were engaged") stay background however clear the cue.
-* Output: every pair with a romantic or family cue; platonic pairs only when they talk
-  (exchanges + addresses >= 2) or share at least ``PLATONIC_PARAGRAPHS`` paragraphs, are
-  major, and reach ``PLATONIC_SHARE`` of the strongest platonic pair's strength; at most
+  ``MAJOR_PARAGRAPHS`` paragraphs, or when it is a romance between two principal characters
+  (salience at least ``MAIN_SALIENCE``, scored at least the lower one); otherwise
+  *background*: two names in one sentence of backstory ("Lucy and Arthur were engaged")
+  stay background however clear the cue.
+* Output: every pair with a romantic or family cue; platonic pairs only between named
+  characters (not "the ferryman") who talk (exchanges + addresses >= 2) or share at least
+  ``PLATONIC_PARAGRAPHS`` paragraphs, meet in two scenes of a story of ``SUSTAINED_SCENES``
+  scenes or more, are the strongest such tie of at least one of the two, are major, and
+  reach ``PLATONIC_SHARE`` of the strongest platonic pair's strength; at most
   ``MAX_PLATONIC`` of them.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ficshelf.model import Analysis, Span
+from ficshelf.understand import relationship_inference as inference
 from ficshelf.understand.category import category_spans
 from ficshelf.understand.language import is_english
 from ficshelf.understand.pipeline import stage
@@ -59,6 +76,9 @@ MAJOR_PARAGRAPHS = 3
 PLATONIC_PARAGRAPHS = 4
 MAX_PLATONIC = 3
 PLATONIC_SHARE = 0.6  # of the strongest platonic pair's strength
+_DESCRIPTION = re.compile(r"(?:the|a|an|my|his|her|their|our|your)\s", re.IGNORECASE)
+SUSTAINED_SCENES = 3  # scenes a story needs before a friendship must span two of them
+MAIN_SALIENCE = 0.5  # a principal character's salience (the most salient one has 1)
 
 
 def relationship_label(kind: str, prominence: str, a: str, b: str) -> str:
@@ -111,9 +131,46 @@ def _major(pair: Pair, score: float) -> bool:
     return score >= MAJOR_SCORE and pair.paragraphs + pair.exchanges >= MAJOR_PARAGRAPHS
 
 
-def score_pairs(pairs: Mapping[tuple[str, str], Pair]) -> list[Relationship]:
-    """Return the relationships worth listing among accumulated ``pairs``, best first."""
+def _main_couple(a: str, b: str, salience: Mapping[str, float]) -> bool:
+    """Whether both are principal characters (salience at least ``MAIN_SALIENCE``): a
+    romance between the story's leads is its main pairing even when the text shows them
+    little together (a story about a man and his father-in-law, told by the wife)."""
+    return min(salience.get(a, 0.0), salience.get(b, 0.0)) >= MAIN_SALIENCE
+
+
+def _descriptor(name: str) -> bool:
+    """Whether a character's name is a description ("the ferryman", "the damsel"), not a
+    name: AO3 relationship tags pair named characters."""
+    return _DESCRIPTION.match(name) is not None or name == name.lower()
+
+
+def _sustained(pair: Pair, scene_count: int) -> bool:
+    """Whether the two keep meeting: in a story of ``SUSTAINED_SCENES`` scenes or more,
+    together or talking in at least two of them; in a shorter story, always."""
+    return scene_count < SUSTAINED_SCENES or len(pair.scenes) >= 2
+
+
+def _strongest_ties(pairs: Mapping[tuple[str, str], Pair], scene_count: int) -> dict[str, float]:
+    """Return, per character, the strength of their strongest sustained pair."""
+    best: dict[str, float] = {}
+    for (a, b), pair in pairs.items():
+        if _sustained(pair, scene_count):
+            for name in (a, b):
+                best[name] = max(best.get(name, 0.0), pair.strength)
+    return best
+
+
+def score_pairs(
+    pairs: Mapping[tuple[str, str], Pair],
+    salience: Mapping[str, float] | None = None,
+    scene_count: int = 1,
+) -> list[Relationship]:
+    """Return the relationships worth listing among accumulated ``pairs``, best first;
+    ``salience`` (character to its salience in [0, 1]) makes a romance between two principal
+    characters major; ``scene_count`` is the story's number of scenes."""
+    salience = salience or {}
     strongest = max((p.strength for p in pairs.values()), default=0.0)
+    best = _strongest_ties(pairs, scene_count)
     found: list[Relationship] = []
     platonic = 0
     best_platonic = 0.0
@@ -125,13 +182,22 @@ def score_pairs(pairs: Mapping[tuple[str, str], Pair]) -> list[Relationship]:
         strength = pair.strength
         relative = strength / strongest if strongest else 0.0
         score = round((1 - math.exp(-strength / 8)) * (0.5 + 0.5 * relative), 3)
-        major = _major(pair, score)
+        main_couple = kind == "romantic" and _main_couple(a, b, salience)
+        if main_couple:
+            # Ranked as the leads they are, not by how little the text shows them together.
+            score = max(score, min(salience[a], salience[b]))
+        major = _major(pair, score) or main_couple
         if kind == "platonic":
             # Friendship is the default between people who meet: only the pairs that carry
-            # the story are worth a tag.
+            # the story are worth a tag: named people who keep meeting, major, near the
+            # strongest friendship, and the strongest tie of at least one of the two (a
+            # focus of the story, not two people who each belong more to someone else).
+            if _descriptor(a) or _descriptor(b) or not _sustained(pair, scene_count):
+                continue
             best_platonic = best_platonic or strength
             close = strength >= PLATONIC_SHARE * best_platonic
-            if platonic >= MAX_PLATONIC or not major or not close:
+            focus = strength >= min(best.get(a, 0.0), best.get(b, 0.0))
+            if platonic >= MAX_PLATONIC or not major or not close or not focus:
                 continue
             platonic += 1
         evidence = sorted(set(pair.cue_spans + pair.talk_spans + pair.together_spans))
@@ -169,7 +235,9 @@ def _find(analysis: Analysis) -> tuple[list[Relationship], dict[str, tuple[str, 
         return [], {}
     finder = PairFinder(analysis)
     pairs = finder.run(analysis.layers.get("sentences", ()))
-    return score_pairs(pairs.pairs), finder.genders
+    inference.confirm_spouses(pairs, finder.spouse_words, finder.titled_spouses())
+    inference.in_laws(pairs.pairs)
+    return score_pairs(pairs.pairs, finder.salience, pairs.scene_count), finder.genders
 
 
 def relationship_spans(found: Sequence[Relationship]) -> tuple[Span, ...]:

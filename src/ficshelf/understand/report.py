@@ -103,6 +103,7 @@ def _characters(analysis: Analysis) -> list[dict[str, Any]]:
     for s in _layer(analysis, "speakers"):
         if s.label:
             quotes[s.label] = quotes.get(s.label, 0) + 1
+    unnamed = {c.label for c in _layer(analysis, "unnamed")}
     out = []
     seen: set[str] = set()
     for c in _layer(analysis, "characters"):
@@ -115,6 +116,7 @@ def _characters(analysis: Analysis) -> list[dict[str, Any]]:
                 "aliases": [a for a in aliases.get(c.label, {}) if a],
                 "mentions": mentions.get(c.label, 0),
                 "quotes": quotes.get(c.label, 0),
+                "named": c.label not in unnamed,
             }
         )
     return out
@@ -284,7 +286,8 @@ def report_lines(result: dict[str, Any]) -> list[str]:
     for c in result["characters"]:
         others = [a for a in c["aliases"] if a != c["name"]]
         aka = f"; also {', '.join(others)}" if others else ""
-        lines.append(f"  {c['name']}: {c['mentions']} mentions, {c['quotes']} quotes{aka}")
+        unnamed = " (unnamed)" if not c.get("named", True) else ""
+        lines.append(f"  {c['name']}{unnamed}: {c['mentions']} mentions, {c['quotes']} quotes{aka}")
     lines.append(f"Relationships: {len(result['relationships'])}")
     for r in result["relationships"]:
         a, b = r["characters"]

@@ -3,6 +3,8 @@
 * ``Cast`` — the characters of one analysis: their canonical names, the surface forms that
   name them, their mentions split into narration and vocatives (names inside quotes), and a
   gender guessed from honorifics, kinship words and the pronouns that follow their mentions.
+  ``Cast.introduced`` and ``Cast.told_to`` read a speaker's self-introduction in a quote
+  ("I'm Alice") and the listener a tag names ("he said to Ann").
 * ``find_tag`` — reads a speech tag in the narration next to a quotation ("said Alex",
   "the ferryman says", "she asked", "said I") and says who it names: a character, a pronoun
   to resolve, or nothing.
@@ -44,6 +46,8 @@ _MALE_NOUNS = (
     _MALE_WORDS - {"mr", "mr.", "fr", "fr.", "don", "herr", "signor", "senor", "señor"}
 ) | {"fellow", "gentleman", "clergyman", "parson", "priest", "youth", "sailor"}
 _FEMALE_NOUNS = _FEMALE_WORDS - {"mrs", "mrs.", "ms", "ms.", "miss", "mme", "mme.", "mlle"}
+# a mention that opens with a possessive ("her visitor") and the possessor's gender
+_POSSESSOR = {"her ": FEMALE, "his ": MALE}
 _PRONOUN = re.compile(r"\b(?:([Hh](?:e|im|is|imself))|([Ss]he|[Hh]er(?:s|self)?))\b")
 # Pronouns a speech tag may have as its subject.
 SUBJECT_PRONOUNS = frozenset({"he", "she", "i", "you", "they", "we", "it"})
@@ -60,6 +64,16 @@ _SUBJECT_LEAD = re.compile(
     r"(?:[Tt]he\s+)?"
 )
 _TAG_REACH = 90
+# Verbs that, after "to", still tag a quote ("I took upon myself to reply"; not "began to cry").
+_SAY_AFTER_TO = frozenset(
+    """say ask reply answer remark observe add inquire enquire explain respond retort rejoin
+    suggest whisper murmur exclaim interject""".split()
+)
+# Verbs of speaking only in "went on"; and only when no "to" follows ("she tried to smile").
+_GO = frozenset("go goes went going".split())
+_NOT_BEFORE_TO = frozenset(
+    "try tries tried trying begin begins began beginning continue continues continued".split()
+)
 _MAX_SUBJECT_WORDS = 5
 _PHRASE_WORDS = 4
 # Words a tag may have after its verb when a colon ends it ("said in a hysterical way:").
@@ -83,6 +97,14 @@ _PARTICLES = frozenset("on out up back in again".split())
 _POSSESSIVE = re.compile(r"['’]s$")
 _VOCATIVE_BEFORE = re.compile(r"(?:^|[,;!?.…—–-]|\b(?:oh|o|dear|hey|hi|hello|my))\s*$", re.I)
 _EDGE = " .;:!?…—–-\"'“”‘’*_"
+# Before a name in a quote: its speaker's own name ("I'm Alice", "my name is Ann").
+_SELF_INTRODUCTION = re.compile(
+    r"(?:\bI['’]m|\bI am|\bmy name is|\bmy name['’]s|\bcall me)\s+\Z", re.I
+)
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+# Before a name in a speech tag: whom the line is told to ("to the ferryman", "to Ann").
+_TOLD_TO = re.compile(r"\bto\s+(?:the\s+)?\Z", re.I)
+_RELATIVE_AFTER = re.compile(r"\s*,\s*(?:who|whom|whose|which)\b", re.I)
 _VOCATIVE_AFTER = re.compile(r"^\s*(?:[,;!?.…—–-]|$)")
 
 
@@ -110,11 +132,15 @@ class Cast:
 
     def lookup(self, phrase: str) -> str:
         """Return the character a surface form names, with or without a leading "the"
-        ("the Lion" for a character called "Lion"); "" when none does."""
+        ("the Lion" for a character called "Lion"; "a gentleman" for one called "the
+        gentleman"); "" when none does."""
         key = _normal(_POSSESSIVE.sub("", phrase.strip(" ,.;:!?\"'“”‘’")))
         name = self.aliases.get(key, "")
         if not name and key.startswith("the "):
             name = self.aliases.get(key[4:], "")
+        if not name and key.startswith(("a ", "an ")):
+            # "asked a gentleman" introduces whom the story then calls "the gentleman"
+            name = self.aliases.get("the " + key.split(" ", 1)[1], "")
         return name
 
     def resolve_all(self, pronoun: str, pos: int, lenient: bool = False) -> list[str]:
@@ -156,14 +182,51 @@ class Cast:
             whole = whole and text[mention.end : quote.end].strip()[-1:] in (",", ".", "")
             # "Dorian Gray? Is that his name?" echoes a name, it does not call anyone
             echo = not text[quote.start : mention.start].strip(_EDGE) and after[:1] == "?"
+            # "Mr. Darcy, who would not dance with you": a name the line is about
+            about = _RELATIVE_AFTER.match(text, mention.end) is not None
             if (
                 not whole
                 and not echo
+                and not about
                 and _VOCATIVE_BEFORE.search(before)
                 and _VOCATIVE_AFTER.match(after)
             ):
                 found.append(mention.label)
             i += 1
+        return found
+
+    def introduced(self, text: str, quote: Span) -> str:
+        """Return the character a quote's speaker introduces themself as ("I'm Dorothy
+        Gale, from Kansas", "My name is Ann"), or ""."""
+        i = bisect_left(self._vocative_starts, quote.start)
+        while i < len(self.vocatives) and self.vocatives[i].start < quote.end:
+            mention = self.vocatives[i]
+            before = text[max(quote.start, mention.start - 16) : mention.start]
+            if _SELF_INTRODUCTION.search(before) and not _POSSESSIVE_AFTER.match(text, mention.end):
+                return mention.label
+            i += 1
+        return ""
+
+    def named_in(self, quote: Span) -> list[str]:
+        """Return the characters named anywhere inside ``quote`` (addressed or talked about;
+        a speaker seldom names themself)."""
+        found: list[str] = []
+        i = bisect_left(self._vocative_starts, quote.start)
+        while i < len(self.vocatives) and self.vocatives[i].start < quote.end:
+            found.append(self.vocatives[i].label)
+            i += 1
+        return found
+
+    def told_to(self, text: str, start: int, end: int) -> list[str]:
+        """Return the characters a speech tag in ``text[start:end]`` says the line is told
+        to ("he says now, to the ferryman"): they are its listeners, not its speaker."""
+        found: list[str] = []
+        k = self.first_at(start)
+        while k < len(self.narration) and self.narration[k].start < end:
+            mention = self.narration[k]
+            if _TOLD_TO.search(text, max(start, mention.start - 9), mention.start):
+                found.append(mention.label)
+            k += 1
         return found
 
     def first_at(self, pos: int) -> int:
@@ -266,7 +329,8 @@ def _genders(
     """Return a gender per character: from honorifics and kinship words in its names, and
     from the first pronoun after each narration mention in the same sentence (or the next,
     for a subject), when no other mention and no quotation stands between them ("Jo put
-    down her pen"); a canonical name's given name adds its usual gender
+    down her pen"; after "her visitor" or "his companion", only a pronoun of the other gender
+    counts); a canonical name's given name adds its usual gender
     (``name_tables.GIVEN_NAMES``) as a prior that one stray pronoun does not overturn but
     two do ("Emma knocked and walked in. He heard her speak" leaves Emma a woman)."""
     votes: dict[str, Counter[str]] = {name: Counter() for name in cast.names}
@@ -292,8 +356,13 @@ def _genders(
         q = bisect_right(quote_starts, mention.end)
         if q < len(quote_starts):
             reach = min(reach, quote_starts[q])
+        # "her visitor ... she": a pronoun of the possessor's gender is the possessor's
+        owner = _POSSESSOR.get(text[mention.start : mention.start + 4].lower(), "")
         for match in _PRONOUN.finditer(text, mention.end, min(reach, next_mention)):
-            votes[mention.label][MALE if match.group(1) else FEMALE] += 2
+            sex = MALE if match.group(1) else FEMALE
+            if sex == owner:
+                continue
+            votes[mention.label][sex] += 2
             break
     gender: dict[str, str] = {}
     for name, counter in votes.items():
@@ -345,9 +414,12 @@ def tag_after(
     ("the ferryman says", "said Alex", "she asked softly"), or ``None``.
 
     The tag must come first: a verb of speaking within the first few words, before any
-    sentence end. When the quote ``ends_sentence`` (its last mark is ".", "!" or "?") a verb
-    of manner ("Lord Henry laughed.") starts a new sentence and is no tag; nor is reported
-    speech ("Mr. Bennet replied that he had not").
+    sentence end ("went" only in "went on"; "tried", "began" not before "to"); after "to"
+    only a verb of saying ("I took upon myself to reply", not "she began to cry"), whose
+    subject opens the tag. When the
+    quote ``ends_sentence`` (its last mark is ".", "!" or "?") a verb of manner ("Lord Henry
+    laughed.") starts a new sentence and is no tag; nor is reported speech ("Mr. Bennet
+    replied that he had not").
     """
     end = min(end, start + _TAG_REACH)
     stops = sentence_stops(text, start, end)
@@ -355,7 +427,7 @@ def tag_after(
         end = stops[0]
     words = list(_WORD_TOKEN.finditer(text, start, end))
     for k, word in enumerate(words[: _MAX_SUBJECT_WORDS + 1]):
-        if not is_speech_verb(word.group()):
+        if not _speaks(words, k):
             continue
         if ends_sentence and word.group().lower() in MANNER_VERBS:
             return None
@@ -364,10 +436,29 @@ def tag_after(
         before = words[:k]
         while before and _is_filler(before[-1].group()):
             before.pop()
+        verb = word.group().lower()
+        if len(before) > 1 and before[-1].group().lower() == "to" and verb in _SAY_AFTER_TO:
+            # "I took upon myself to reply", "she ventured to ask": the subject opens it
+            first = before[0].group().lower()
+            if first in SUBJECT_PRONOUNS:
+                return Tag("", first, before[0].start())
+            return Tag(_phrase_name(cast, text, before), "", before[0].start())
         if before:
             return _subject(cast, text, before)
         return _inverted_subject(cast, text, words[k + 1 :])
     return None
+
+
+def _speaks(words: list[re.Match[str]], k: int) -> bool:
+    """Return whether ``words[k]`` is a verb of speaking used as one: "went" only in "went
+    on", and "tried", "began", "continued" not before "to" ("she tried to smile")."""
+    word = words[k].group().lower()
+    if not is_speech_verb(word):
+        return False
+    after = words[k + 1].group().lower() if k + 1 < len(words) else ""
+    if word in _GO:
+        return after == "on"
+    return not (word in _NOT_BEFORE_TO and after == "to")
 
 
 def tag_before(cast: Cast, text: str, start: int, end: int) -> Tag | None:
@@ -378,9 +469,10 @@ def tag_before(cast: Cast, text: str, start: int, end: int) -> Tag | None:
     stops = sentence_stops(text, start, end)
     segment_start = stops[-1] if stops else start
     verb = None
-    for found in _WORD_TOKEN.finditer(text, segment_start, end):
-        if is_speech_verb(found.group()):
-            verb = found  # the last verb of the segment
+    found = list(_WORD_TOKEN.finditer(text, segment_start, end))
+    for k, word in enumerate(found):
+        if _speaks(found, k):
+            verb = word  # the last verb of the segment
     if verb is None:
         return None
     tail = list(_WORD_TOKEN.finditer(text, verb.end(), end))

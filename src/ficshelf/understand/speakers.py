@@ -13,36 +13,50 @@ step only decides quotes the earlier ones left open:
    ("said Alex", "Dr. Vance asked", "the ferryman says"; score 0.95), "I" (the narrator; 0.9),
    "you" in a second-person story (the narrator; 0.85). A "he"/"she" tag, or a description
    of a person of known gender that names no character ("said the old man", "cried her
-   mother"), is resolved in step 4, where the conversation is known (0.85).
+   mother"), is resolved in step 4, where the conversation is known (0.85). A character the
+   tag says the line is told to ("he says, to the ferryman") is its listener. A quote whose
+   speaker introduces themself ("I'm Dorothy Gale", "my name is Ann") is theirs (0.9)
+   unless a tag names someone else. Narration ending in a colon introduces the quote after
+   it ("Father Arnall then said: -- Who will win?"): its tag wins over one after the quote,
+   and is never read as the tag of the quote before.
 2. **The turn**: a turn is the quotes of one paragraph with at most ``MAX_BEAT_CHARS`` of
    narration between them, together with the paragraphs of a speech left open at a
    paragraph's end; a quote that a tag before it introduces ("Ann said only, ...") opens a
-   turn of its own, and so does a quote that follows another with nothing between them (two
-   voices: "Under the church there lie --" "It isn't a church!"). Untagged quotes share the
-   speaker of a tagged one in their turn (a line split by its tag, 0.9; the next paragraph
-   of a long speech, 0.85).
+   turn of its own, and so does a speech its own dash opens ("— Yes, my love?") and a quote
+   that follows another with nothing between them (two voices: "Under the church there lie
+   --" "It isn't a church!"). Untagged quotes share the speaker of a tagged one in their
+   turn (a line split by its tag, 0.9; the next paragraph of a long speech, 0.85).
 3. **Action beats**: the subject of a narration sentence of the quote's paragraph at most
    ``MAX_BEAT_CHARS`` away from it, the nearest first — a character named at its start
    (0.75), or a pronoun resolved in step 4; failing that, the only character that narration
-   names (0.65). The tags of other turns' quotes are not read as this turn's narration.
-4. **Conversation model**, walking the turns in order and remembering the scene (who spoke,
-   who was addressed, who the narration since the last turn names). A "he"/"she" goes to the
-   nearest character of that gender named before it in its paragraph, else to the subject of
-   that narration of that gender, else to another character of that gender it names, else
-   (for a tag) to an earlier speaker of that gender other than the last one, else to the
-   most recent narration mention of that gender (subjects first). A beat that names whoever
-   spoke in the paragraph just before is read as their reaction to the line, not as its
-   speaker: the turn is decided as untagged. An untagged turn goes to the character the
-   previous turn addressed by name (0.65), else to the subject the narration since the last
-   turn names (0.6; the last speaker too when two paragraphs of narration or more came
-   between), else the speakers alternate (0.6), with the narrator of a first- or
-   second-person story as the other party, else to the most recently named other character
-   (0.5). Names addressed inside a turn ("Jo, wait!") are never its speaker. Turns still
-   unknown take the speaker of the turn after next when the two turns after them alternate.
-   Last, the turns no tag decided are counted back from the tagged turn that ends their run
-   of consecutive paragraphs (A's two, four... turns before it, the other party's in
-   between). A scene ends after ``MAX_TURN_GAP`` paragraphs without dialogue, or at a
-   heading or scene break.
+   names (0.65). The tags of other turns' quotes (to the end of their sentence), and the
+   sentence that introduces the next quote ("Mrs. Bennet said only,"), are not read as this
+   turn's narration.
+4. **Conversation model** (``conversation``), walking the turns in order and remembering the
+   scene (who spoke, who was addressed, who the narration since the last turn names). A
+   "he"/"she" goes to the nearest character of that gender named before it in its paragraph,
+   else to the subject of that narration of that gender, else to another character of that
+   gender it names, else (for a tag) to whom the last line called by name, the last called
+   first, else to the last speaker when a paragraph of narration came between, else (for a
+   tag) to an earlier speaker of that gender other than the last one, else to the most
+   recent narration mention of that gender (subjects first). A beat that names whoever spoke
+   in the paragraph just before is read as their reaction to the line, not as its speaker:
+   the turn is decided as untagged. An untagged turn after a paragraph of narration goes to
+   that narration's subject (0.62); else to the character the previous turn addressed by
+   name (0.65), else to the subject the narration since the last turn names (0.62; the last
+   speaker too when two paragraphs of narration or more came between), else, when the last
+   turn came after narration, to that narration's subject (0.6), else the speakers alternate
+   (0.6), with the narrator of a first- or second-person story as the other party, else to
+   the most recently named other character (0.5). Names addressed inside a turn ("Jo,
+   wait!") or talked about in it ("Mr. Darcy, who would not dance") are never its speaker. A
+   turn that only turn-taking decided goes to the character the reply right after it calls
+   by name in its first sentence ("I'm not well, Florence."). Turns still unknown take the
+   speaker of the turn after next when the two turns after them alternate. Last, the turns
+   no tag decided are counted back from the tagged turn that ends their run of consecutive
+   paragraphs (A's two, four... turns before it, the other party's in between). When the
+   narration right after such a run opens with its last speaker reacting ("He laughed at
+   that."), the run's two voices are swapped: whoever reacts listened. A scene ends after
+   ``MAX_TURN_GAP`` paragraphs without dialogue, or at a heading or scene break.
 
 Genders come from honorifics and kinship words in a character's names and from the first
 pronoun after its mentions (``speaker_cues``).
@@ -55,39 +69,29 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import deque
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping
 
 from ficshelf.model import Analysis, Span
+from ficshelf.understand.conversation import conversation
 from ficshelf.understand.dialogue import NOTE, left_open
 from ficshelf.understand.pipeline import stage
-from ficshelf.understand.speaker_cues import (
-    FEMALE,
-    MALE,
-    Cast,
-    Tag,
-    build_cast,
-    tag_after,
-    tag_before,
+from ficshelf.understand.speaker_context import (
+    MAX_BEAT_CHARS,
+    SCORE_BEAT,
+    SCORE_CONTINUED,
+    SCORE_INTRODUCED,
+    SCORE_NAMED_TAG,
+    SCORE_NARRATOR_TAG,
+    SCORE_NOTE_CREDIT,
+    SCORE_PARAGRAPH_MENTION,
+    SCORE_PRONOUN_TAG,
+    SCORE_SAME_PARAGRAPH,
+    SCORE_SECOND_PERSON_TAG,
+    Context,
+    QuoteState,
+    fill_turn,
 )
-
-MAX_TURN_GAP = 3
-MAX_BEAT_CHARS = 200
-HISTORY = 16
-SCORE_NAMED_TAG = 0.95
-SCORE_NARRATOR_TAG = 0.9
-SCORE_SECOND_PERSON_TAG = 0.85
-SCORE_PRONOUN_TAG = 0.85
-SCORE_SAME_PARAGRAPH = 0.9
-SCORE_CONTINUED = 0.85
-SCORE_BEAT = 0.75
-SCORE_PARAGRAPH_MENTION = 0.65
-SCORE_ADDRESSED = 0.65
-SCORE_NARRATED = 0.62
-SCORE_ALTERNATION = 0.6
-SCORE_RECENT = 0.5
-SCORE_NOTE_CREDIT = 0.8
+from ficshelf.understand.speaker_cues import Tag, build_cast, tag_after, tag_before
 
 _SUBJECT_START = re.compile(r"[\s\"'“”‘’*_(—–-]*")
 _SUBJECT_WORDS = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -97,59 +101,13 @@ _LEADING_ADVERBS = frozenset(
 _THIRD = ("he", "she")
 _MARKS = " \t\n\"'“”‘’"
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’*_]*\s*\Z")
+# A dash right before a quote: it opens a speech of its own (dash-style dialogue).
+_DASH_OPENS = re.compile(r"(?:[—―–]|--)\s*\Z")
+# The end of the sentence of a speech tag.
+_TAG_STOP = re.compile(r"[.!?;]")
+# A colon ending the narration before a quote: it introduces that quote ("then said: ").
+_INTRODUCES = re.compile(r":[\s\"'“‘—–-]*\Z")
 _CREDIT = re.compile(r"\s*[—–-]+\s*([^\W\d_][\w'’. -]{0,60})")
-
-
-@dataclass(slots=True)
-class _Quote:
-    span: Span
-    para: int
-    end_para: int
-    label: str = ""
-    score: float = 0.0
-    tagged: bool = False
-    # the tag stands before the quote and introduces it ("Mrs. Bennet said only, ...")
-    introduced: bool = False
-    addressed: list[str] = field(default_factory=list)
-    # a "he"/"she" subject (of a speech tag or an action beat) left to the conversation pass
-    hint: str = ""
-    hint_pos: int = -1
-    hint_score: float = 0.0
-
-
-@dataclass
-class _Context:
-    text: str
-    cast: Cast
-    pov: str
-    paragraphs: Sequence[Span]
-    sentences: Sequence[Span]
-    quotes: list[_Quote]
-    sentence_starts: list[int] = field(default_factory=list)
-    paragraph_starts: list[int] = field(default_factory=list)
-    quote_starts: list[int] = field(default_factory=list)
-
-    # running count of paragraphs that are not story (headings, scene breaks) up to each one
-    breaks: list[int] = field(default_factory=list)
-
-    def __post_init__(self) -> None:
-        self.sentence_starts = [s.start for s in self.sentences]
-        self.paragraph_starts = [p.start for p in self.paragraphs]
-        self.quote_starts = [q.span.start for q in self.quotes]
-
-    def breaks_between(self, first: int, last: int) -> bool:
-        """Return whether a heading or scene break stands between paragraphs ``first`` and
-        ``last`` (indices)."""
-        if first < 0 or not self.breaks:
-            return False
-        return self.breaks[last] != self.breaks[first]
-
-    def narrator_for(self, pronoun: str) -> str:
-        """Return the narrator when ``pronoun`` ("i", or "you" in a second-person story)
-        refers to them, else ""."""
-        if pronoun == "i" or (pronoun == "you" and self.pov == "second"):
-            return self.cast.narrator
-        return ""
 
 
 def _narrator(analysis: Analysis, names: frozenset[str], pov: str) -> str:
@@ -162,7 +120,7 @@ def _narrator(analysis: Analysis, names: frozenset[str], pov: str) -> str:
     return ""
 
 
-def _resolve(ctx: _Context, tag: Tag, quote: _Quote) -> tuple[str, float]:
+def _resolve(ctx: Context, tag: Tag, quote: QuoteState) -> tuple[str, float]:
     """Return the speaker a tag names and the confidence in it (("", 0) when it names none)."""
     if tag.name:
         return tag.name, SCORE_NAMED_TAG
@@ -173,7 +131,7 @@ def _resolve(ctx: _Context, tag: Tag, quote: _Quote) -> tuple[str, float]:
     return "", 0.0
 
 
-def _explicit_tags(ctx: _Context) -> None:
+def _explicit_tags(ctx: Context) -> None:
     """Sieve 1: speech tags right after or right before each quote."""
     text, quotes, paragraphs = ctx.text, ctx.quotes, ctx.paragraphs
     for i, quote in enumerate(quotes):
@@ -184,8 +142,15 @@ def _explicit_tags(ctx: _Context) -> None:
         after_start = min(quote.span.end + 1, after_end)
         ends = _SENTENCE_END.search(text, max(quote.span.start, quote.span.end - 3), after_start)
         tag = tag_after(ctx.cast, text, after_start, after_end, ends_sentence=ends is not None)
+        if (
+            tag is not None
+            and after_end < end_para.end
+            and _INTRODUCES.search(text, after_start, after_end)
+        ):
+            tag = None  # "Oh!" Miss Bartlett said, with restraint: "How do you do?"
         introduced = False
-        if tag is None or not (_resolve(ctx, tag, quote)[0] or tag.pronoun in _THIRD):
+        colon = _INTRODUCES.search(text, max(0, quote.span.start - 8), quote.span.start)
+        if tag is None or colon or not (_resolve(ctx, tag, quote)[0] or tag.pronoun in _THIRD):
             para = paragraphs[quote.para]
             before_start = para.start
             if i > 0 and quotes[i - 1].end_para == quote.para:
@@ -193,8 +158,15 @@ def _explicit_tags(ctx: _Context) -> None:
             before = tag_before(
                 ctx.cast, text, before_start, max(before_start, quote.span.start - 1)
             )
-            if before is not None:
+            if before is not None and (before.name or before.pronoun or tag is None):
                 tag, introduced = before, True
+        if tag is not None and not introduced:
+            quote.addressed += ctx.cast.told_to(text, after_start, min(after_end, tag.pos + 90))
+        myself = ctx.cast.introduced(text, quote.span)
+        if myself and (tag is None or not tag.name):
+            quote.label, quote.score, quote.tagged = myself, SCORE_INTRODUCED, True
+            quote.about = [n for n in quote.about if n != myself]
+            continue
         if tag is None:
             continue
         name, score = _resolve(ctx, tag, quote)
@@ -205,13 +177,13 @@ def _explicit_tags(ctx: _Context) -> None:
             quote.hint, quote.hint_pos, quote.hint_score = tag.pronoun, tag.pos, SCORE_PRONOUN_TAG
 
 
-def _turns(ctx: _Context) -> list[list[_Quote]]:
+def _turns(ctx: Context) -> list[list[QuoteState]]:
     """Return the quotes grouped into turns: the quotes of a paragraph with no more than
     ``MAX_BEAT_CHARS`` of narration between them, joined with the next paragraph's when a
     speech left open at a paragraph's end runs on into it. A quote a named tag introduces
     ("Mrs. Bennet said only, ...") opens a turn of its own: the quotes before it are
     someone else's line as often as not."""
-    turns: list[list[_Quote]] = []
+    turns: list[list[QuoteState]] = []
     for quote in ctx.quotes:
         if turns:
             prev = turns[-1][-1]
@@ -225,14 +197,17 @@ def _turns(ctx: _Context) -> list[list[_Quote]]:
             )
             # two quotes with nothing but quotation marks between them are two voices
             adjacent = same_para and not ctx.text[prev.span.end : quote.span.start].strip(_MARKS)
-            if (same_para and not adjacent or runs_on) and not quote.introduced:
+            # a speech its own dash opens ("— Yes, my love?") is a new voice, like a new
+            # paragraph elsewhere
+            dash = _DASH_OPENS.search(ctx.text, max(0, quote.span.start - 4), quote.span.start)
+            if (same_para and not adjacent and not dash or runs_on) and not quote.introduced:
                 turns[-1].append(quote)
                 continue
         turns.append([quote])
     return turns
 
 
-def _within_turns(turns: list[list[_Quote]]) -> None:
+def _within_turns(turns: list[list[QuoteState]]) -> None:
     """Sieve 2: untagged quotes take the speaker of the nearest tagged quote of their turn
     (the one before, else the one after), unless they address that character."""
     for turn in turns:
@@ -248,13 +223,7 @@ def _within_turns(turns: list[list[_Quote]]) -> None:
                 quote.label, quote.score = last.label, score
 
 
-def _fill_turn(turn: list[_Quote], label: str, score: float) -> None:
-    for quote in turn:
-        if not quote.label:
-            quote.label, quote.score = label, score
-
-
-def _beat_subject(ctx: _Context, turn: list[_Quote]) -> tuple[str, float]:
+def _beat_subject(ctx: Context, turn: list[QuoteState]) -> tuple[str, float]:
     """Sieve 3: the subject of a narration sentence in the turn's first paragraph, nearest
     the quote first; else the one character its narration names. A "he"/"she" subject is
     left on the turn as a hint for the conversation pass. Only sentences within
@@ -263,16 +232,26 @@ def _beat_subject(ctx: _Context, turn: list[_Quote]) -> tuple[str, float]:
     para = ctx.paragraphs[turn[0].para]
     quote_spans = [q.span for q in turn if q.para == turn[0].para]
     quote_starts = [q.start for q in quote_spans]
-    addressed = {name for q in turn for name in q.addressed}
+    addressed = {name for q in turn for name in q.addressed + q.about}
     lo = max(para.start, quote_spans[0].start - MAX_BEAT_CHARS)
     hi = min(para.end, quote_spans[-1].end + MAX_BEAT_CHARS)
     # the narration of the quotes of other turns (their tags) is theirs, not this turn's
     q = bisect_right(ctx.quote_starts, quote_spans[0].start) - 1
     if q > 0:
-        lo = max(lo, ctx.quotes[q - 1].span.end)
+        before = ctx.quotes[q - 1]
+        lo = max(lo, before.span.end)
+        if (before.tagged or before.hint) and not before.introduced:
+            # its tag runs to the end of its sentence ("Stephen said quietly.")
+            stop = _TAG_STOP.search(text, lo, quote_spans[0].start)
+            lo = stop.end() if stop else lo
     q = bisect_right(ctx.quote_starts, quote_spans[-1].start)
     if q < len(ctx.quotes) and ctx.quotes[q] not in turn:
         hi = min(hi, ctx.quotes[q].span.start)
+        if ctx.quotes[q].introduced:
+            # the sentence that introduces the next quote ("Mrs. Bennet said only,") is its own
+            s = bisect_right(ctx.sentence_starts, hi - 1) - 1
+            if s >= 0:
+                hi = min(hi, max(lo, ctx.sentence_starts[s]))
     found: list[tuple[int, str]] = []
     pronouns: list[tuple[int, str, int]] = []
     k = max(0, bisect_right(ctx.sentence_starts, lo) - 1)
@@ -316,7 +295,7 @@ def _gap(sentence: Span, quote: Span) -> int:
     return max(0, quote.start - sentence.end, sentence.start - quote.end)
 
 
-def _subject_at(ctx: _Context, pos: int, end: int) -> str:
+def _subject_at(ctx: Context, pos: int, end: int) -> str:
     """Return the character standing as the subject at ``pos``, or "he"/"she" for a
     third-person pronoun (resolved later), or ""."""
     words = list(_SUBJECT_WORDS.finditer(ctx.text, pos, min(end, pos + 60)))[:5]
@@ -336,219 +315,13 @@ def _subject_at(ctx: _Context, pos: int, end: int) -> str:
     return ""
 
 
-@dataclass
-class _Scene:
-    """What the conversation model remembers while walking through the turns."""
-
-    # (speaker, addressed) of the last ``HISTORY`` turns
-    history: deque[tuple[str, list[str]]] = field(default_factory=lambda: deque(maxlen=HISTORY))
-    # characters named or speaking, most recent last (a dict keeps the order, O(1) moves)
-    recent: dict[str, None] = field(default_factory=dict)
-    # named in narration since the last turn, in the last paragraph that named anyone:
-    # (character, whether the mention is a subject)
-    narrated: list[tuple[str, bool]] = field(default_factory=list)
-
-    def saw(self, name: str) -> None:
-        self.recent.pop(name, None)
-        self.recent[name] = None
-
-
-def _conversation(ctx: _Context, turns: list[list[_Quote]]) -> None:
-    """Sieve 4: turn-taking forwards, then alternation backwards (see the module docstring)."""
-    narration = ctx.cast.narration
-    m = 0
-    scene = _Scene()
-    last_para = -(10**9)
-    prev_end = -1
-    for turn in turns:
-        gap = turn[0].para - last_para
-        if gap > MAX_TURN_GAP + 1 or ctx.breaks_between(last_para, turn[0].para):
-            scene = _Scene(recent=dict.fromkeys(list(scene.recent)[-2:]))
-        last_para = turn[-1].end_para
-        scene.narrated = []
-        para = -1
-        while m < len(narration) and narration[m].start < turn[0].span.start:
-            mention = narration[m]
-            scene.saw(mention.label)
-            if mention.start > prev_end:
-                mention_para = bisect_right(ctx.paragraph_starts, mention.start)
-                if mention_para != para:
-                    scene.narrated, para = [], mention_para
-                scene.narrated.append((mention.label, m in ctx.cast.subjects))
-            m += 1
-        prev_end = turn[-1].span.end
-        addressed = [name for q in turn for name in q.addressed]
-        speaker = turn[0].label
-        prev = scene.history[-1][0] if scene.history else ""
-        if speaker and speaker == prev and turn[0].score <= SCORE_BEAT and gap == 1:
-            # the one who just spoke is more likely the one reacting to this line
-            for quote in turn:
-                if quote.score <= SCORE_BEAT:
-                    quote.label, quote.score = "", 0.0
-            speaker = ""
-        hinted = next((q for q in turn if q.hint), None)
-        if not speaker and hinted is not None:
-            speaker = _resolve_pronoun(ctx, scene, hinted, addressed)
-            if speaker:
-                _fill_turn(turn, speaker, hinted.hint_score)
-        if not speaker:
-            speaker, score = _next_speaker(ctx, scene, addressed, apart=gap > 2)
-            if speaker:
-                _fill_turn(turn, speaker, score)
-        scene.history.append((speaker, addressed))
-        if speaker:
-            scene.saw(speaker)
-    _alternate_backwards(turns)
-    _anchor_backwards(turns)
-
-
-def _resolve_pronoun(ctx: _Context, scene: _Scene, quote: _Quote, addressed: list[str]) -> str:
-    """Return who the "he"/"she" hint of a turn refers to.
-
-    First a character of that gender who is the subject of narration since the last turn
-    (the most recent); then, for a speech tag, a speaker of that gender earlier in the
-    conversation other than the last one (turn-taking); then the most recent narration
-    mention of that gender (subjects first); last, the previous speaker. Characters known to
-    be of that gender are tried first, then those of unknown gender (never the narrator of a
-    first- or second-person story: "he" is not "I").
-    """
-    want = MALE if quote.hint == "he" else FEMALE
-    gender = ctx.cast.gender
-    narrator = ctx.cast.narrator if ctx.pov in ("first", "second") else ""
-    prev = scene.history[-1][0] if scene.history else ""
-    para_start = ctx.paragraphs[_index(ctx.paragraph_starts, quote.hint_pos)].start
-    for lenient in (False, True):
-
-        def fits(name: str, lenient: bool = lenient) -> bool:
-            sex = gender.get(name)
-            ok = sex == want or (lenient and sex is None and name != narrator)
-            return ok and bool(name) and name not in addressed
-
-        # the nearest character of that gender named before it in its own paragraph
-        k = ctx.cast.first_at(quote.hint_pos) - 1
-        stop = max(-1, k - HISTORY)  # a bounded look back, even in a single-line text
-        while k > stop and ctx.cast.narration[k].start >= para_start:
-            if fits(ctx.cast.narration[k].label):
-                return ctx.cast.narration[k].label
-            k -= 1
-        for name, subject in reversed(scene.narrated):
-            if subject and fits(name):
-                return name
-        for name, _ in reversed(scene.narrated):
-            if fits(name):
-                return name
-        if quote.hint_score == SCORE_PRONOUN_TAG:
-            for name, _ in reversed(scene.history):
-                if name != prev and fits(name):
-                    return name
-        for name in ctx.cast.resolve_all(quote.hint, quote.hint_pos, lenient=lenient):
-            if fits(name):
-                return name
-        if fits(prev):
-            return prev
-    return ""
-
-
-def _next_speaker(
-    ctx: _Context, scene: _Scene, addressed: list[str], apart: bool = False
-) -> tuple[str, float]:
-    """Return the likely speaker of an untagged turn from what came before it; ``apart``:
-    two paragraphs of narration or more stand between it and the last turn, so the
-    narration may give the line back to the last speaker."""
-    prev, prev_addressed = scene.history[-1] if scene.history else ("", [])
-    for name in prev_addressed:
-        if name and name != prev and name not in addressed:
-            return name, SCORE_ADDRESSED
-    narrated = [name for name, subject in scene.narrated if subject]
-    narrated += [name for name, _ in scene.narrated]
-    for name in narrated:
-        if (apart or name != prev) and name not in addressed:
-            return name, SCORE_NARRATED
-    if len(scene.history) >= 2:
-        before = scene.history[-2][0]
-        if prev and before and before != prev and before not in addressed:
-            return before, SCORE_ALTERNATION
-    narrator = ctx.cast.narrator
-    if narrator and prev and narrator != prev and narrator not in addressed:
-        if ctx.pov in ("first", "second"):
-            return narrator, SCORE_ALTERNATION
-    for name in reversed(scene.recent):
-        if name != prev and name not in addressed:
-            return name, SCORE_RECENT
-    return "", 0.0
-
-
-def _alternate_backwards(turns: list[list[_Quote]]) -> None:
-    """Give a turn still without a speaker the speaker of the turn after next, when the two
-    turns after it alternate (A ? B A -> A B? no: ? B A -> A)."""
-    for t in range(len(turns) - 3, -1, -1):
-        turn = turns[t]
-        if turn[0].label:
-            continue
-        after, after2 = turns[t + 1][0].label, turns[t + 2][0].label
-        close = turns[t + 2][0].para - turn[-1].end_para <= 2 * (MAX_TURN_GAP + 1)
-        if after and after2 and after != after2 and close:
-            _fill_turn(turn, after2, SCORE_ALTERNATION)
-
-
-def _anchor_backwards(turns: list[list[_Quote]]) -> None:
-    """Re-read the turns that no tag decided from the next tagged turn they lead up to
-    through consecutive paragraphs: in an exchange, the turns an even number of places
-    before a tagged "A" are A's, the others the other party's (the speaker of the tagged
-    turn right after A's, or of the last tagged one before). Counting back from the tag
-    that ends a run proved surer than counting on from the one that starts it, whose
-    first reply is often a guess. Linear: one pass backwards, one forwards."""
-    n = len(turns)
-    sure = [t[0].score >= SCORE_PRONOUN_TAG for t in turns]
-    # index of the next sure turn reachable through consecutive paragraphs, or -1
-    next_sure = [-1] * n
-    for t in range(n - 2, -1, -1):
-        if turns[t + 1][0].para == turns[t][-1].end_para + 1:
-            next_sure[t] = t + 1 if sure[t + 1] else next_sure[t + 1]
-    prev_sure = -1
-    for t in range(n):
-        if sure[t]:
-            prev_sure = t
-            continue
-        consecutive = t > 0 and turns[t][0].para == turns[t - 1][-1].end_para + 1
-        if not consecutive:
-            prev_sure = -1
-        a = next_sure[t]
-        if a < 0:
-            continue
-        anchor = turns[a][0].label
-        label = turns[t][0].label
-        addressed = {name for q in turns[t] for name in q.addressed}
-        if (a - t) % 2 == 0:
-            if label != anchor and anchor not in addressed:
-                _relabel(turns[t], anchor)
-            continue
-        if label and label != anchor:
-            continue
-        others = [turns[a + 1][0].label] if a + 1 < n and next_sure[a] == a + 1 else []
-        others += [turns[prev_sure][0].label] if prev_sure >= 0 else []
-        other = next((o for o in others if o and o != anchor and o not in addressed), "")
-        if other:
-            _relabel(turns[t], other)
-
-
-def _relabel(turn: list[_Quote], label: str) -> None:
-    for quote in turn:
-        quote.label, quote.score = label, SCORE_ALTERNATION
-
-
-def _note_credit(ctx: _Context, quote: _Quote) -> None:
+def _note_credit(ctx: Context, quote: QuoteState) -> None:
     """Give a quote in a note the character an epigraph credits after it ("— Calliope")."""
     match = _CREDIT.match(ctx.text, quote.span.end + 1, ctx.paragraphs[quote.end_para].end)
     if match:
         name = ctx.cast.lookup(match.group(1))
         if name:
             quote.label, quote.score = name, SCORE_NOTE_CREDIT
-
-
-def _index(starts: list[int], pos: int) -> int:
-    """Return the index of the paragraph (by ``starts``) that holds ``pos``."""
-    return max(0, bisect_right(starts, pos) - 1)
 
 
 def speaker_spans(analysis: Analysis) -> tuple[Span, ...]:
@@ -567,7 +340,7 @@ def speaker_spans(analysis: Analysis) -> tuple[Span, ...]:
     paragraphs = analysis.layer("paragraphs")
     starts = [p.start for p in paragraphs]
     items = [
-        _Quote(
+        QuoteState(
             q,
             max(0, bisect_right(starts, q.start) - 1),
             max(0, bisect_right(starts, q.end - 1) - 1),
@@ -576,8 +349,9 @@ def speaker_spans(analysis: Analysis) -> tuple[Span, ...]:
     ]
     for item in items:
         item.addressed = cast.addressed(text, item.span)
+        item.about = [n for n in cast.named_in(item.span) if n not in item.addressed]
     body = [q for q in items if q.span.label != NOTE]
-    ctx = _Context(text, cast, pov, paragraphs, sentences, body)
+    ctx = Context(text, cast, pov, paragraphs, sentences, body)
     body_starts = {span.start for span in analysis.layer("body")}
     count = 0
     for para in paragraphs:
@@ -594,8 +368,8 @@ def speaker_spans(analysis: Analysis) -> tuple[Span, ...]:
             if not turn[0].label and not any(q.hint for q in turn):
                 name, score = _beat_subject(ctx, turn)
                 if name:
-                    _fill_turn(turn, name, score)
-        _conversation(ctx, turns)
+                    fill_turn(turn, name, score)
+        conversation(ctx, turns)
     return tuple(
         Span(
             q.span.start,

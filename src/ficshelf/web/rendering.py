@@ -31,7 +31,7 @@ from werkzeug.routing import BuildError
 
 from ficshelf.ingest.sanitize import clean_html
 from ficshelf.jsonable import to_jsonable
-from ficshelf.store.browse import ChapterLink, ChapterView, NoteView, TagView
+from ficshelf.store.work_views import ChapterLink, ChapterView, NoteView, TagView
 from ficshelf.web.search_args import FORM_ARGS, search_url
 from ficshelf.web.urls import tag_slug
 

@@ -9,7 +9,8 @@ from flask.typing import ResponseReturnValue
 from sqlalchemy import Connection
 
 from ficshelf.similar import Reason, more_like_this
-from ficshelf.store.browse import WorkBlurb, get_work, work_blurbs
+from ficshelf.store.browse import get_work, work_blurbs
+from ficshelf.store.work_views import WorkBlurb
 from ficshelf.web.exclusions import hidden_tag_ids
 from ficshelf.web.rendering import Format, page_route, render
 from ficshelf.web.request_args import reading

@@ -9,14 +9,13 @@ from flask import Blueprint, redirect, request, url_for
 from flask.typing import ResponseReturnValue
 
 from ficshelf.store.browse import (
-    ChapterView,
-    WorkDetail,
     all_chapters,
     find_tag,
     get_chapter,
     get_work,
     works_with_tags,
 )
+from ficshelf.store.work_views import ChapterView, WorkDetail
 from ficshelf.web.exclusions import hidden_tag_ids
 from ficshelf.web.rendering import Format, clean_notes, page_route, render, story_markup
 from ficshelf.web.request_args import (

@@ -1,10 +1,11 @@
-"""Builders for the store tests: small invented works, the files they came from, row counts."""
+"""Builders shared by the tests: small invented works, the files they came from, row counts."""
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import Connection, Table, func, select
 
@@ -57,6 +58,30 @@ def work_record(
         start = end + 2
     if notes is None:
         notes = (NoteRecord(NoteKind.AUTHORS_NOTE, Placement.FRONT, "Thanks for reading!"),)
+    return _work(text, title, authors, tags, chapters, notes=tuple(notes))
+
+
+def one_chapter_work(
+    text: str,
+    *,
+    title: str,
+    tags: Sequence[TagRecord] = (),
+    authors: Sequence[str] = ("quillwright",),
+    dialogue_share: float | None = None,
+) -> WorkRecord:
+    """A one-chapter work with no title on the chapter and no notes."""
+    chapter = ChapterRecord(0, None, 0, len(text), f"<p>{text}</p>", len(text.split()))
+    return _work(text, title, authors, tags, [chapter], dialogue_share=dialogue_share)
+
+
+def _work(
+    text: str,
+    title: str,
+    authors: Sequence[str],
+    tags: Sequence[TagRecord],
+    chapters: Sequence[ChapterRecord],
+    **fields: Any,
+) -> WorkRecord:
     return WorkRecord(
         title=title,
         authors=tuple(authors),
@@ -65,8 +90,8 @@ def work_record(
         format="txt",
         word_count=len(text.split()),
         chapters=tuple(chapters),
-        notes=tuple(notes),
         tags=tuple(tags),
+        **fields,
     )
 
 

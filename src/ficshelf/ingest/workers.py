@@ -1,0 +1,247 @@
+"""Analysing story files in worker processes, so an import uses every core.
+
+``analyse_file`` does to one file everything an import does before the database: read it
+(decode, parse), run the whole understanding pipeline and build the ``WorkRecord`` the store
+saves. It never raises for a bad file: it returns a ``Rejection`` naming the reason.
+
+``AnalysisPool(jobs)`` runs ``analyse_file`` over chunks of files: ``submit(tasks)`` returns
+a ``Pending`` whose ``result()`` gives one outcome per task, in order. With ``jobs`` 1
+nothing is started and a chunk is analysed in this process when its result is asked for;
+otherwise ``jobs`` worker processes (forkserver where the platform has it, else spawn)
+analyse chunks while the caller does other things (the importer writes the previous batch).
+Workers never touch a database: only the importing process writes, so a crash leaves
+nothing half-written. A worker that dies (a crash in a C library, the kernel's OOM killer)
+breaks the pool; the pool is started again and each file of the chunks it held is analysed
+alone, so only a file that kills its worker by itself is rejected (after ``MAX_RESTARTS``
+restarts in a row without a file analysed, ``WorkerError``: workers that cannot even start,
+for instance because a script that imports without an ``if __name__ == "__main__":`` guard
+runs again in each worker). Workers ignore Ctrl-C
+(the importing process stops them) and exit by themselves if the importing process is
+killed (``kill -9``).
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import signal
+import threading
+from collections.abc import Callable, Sequence
+from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from types import TracebackType
+
+from ficshelf.errors import FicshelfError, IngestError, PipelineError, WorkerError
+from ficshelf.ingest import read_document
+from ficshelf.ingest.limits import Limits
+from ficshelf.model import SourceRecord, WorkRecord
+from ficshelf.records import build_work_record
+from ficshelf.understand import analyze
+
+log = logging.getLogger(__name__)
+
+MAX_RESTARTS = 3
+"""Restarts of a broken pool in a row, with no file analysed in between, before giving up."""
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    """One file to analyse: its display path, its bytes, the SHA-256 of the bytes and the
+    limits that apply to what it expands to (EPUB)."""
+
+    path: str
+    data: bytes
+    digest: str
+    limits: Limits | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Analysed:
+    """A file read and analysed: the record to save and the source it came from."""
+
+    record: WorkRecord
+    source: SourceRecord
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    """A file that cannot be imported, and why in plain words."""
+
+    reason: str
+
+
+Outcome = Analysed | Rejection
+
+
+def analyse_file(task: Task) -> Outcome:
+    """Read, analyse and build the record of one file. Returns ``Analysed``, or a
+    ``Rejection`` naming the reason (unreadable, not a story, a pipeline stage failed, an
+    unexpected error); never raises for a bad file."""
+    try:
+        doc = read_document(task.path, task.data, task.limits)
+        source = SourceRecord(
+            path=task.path, file_hash=task.digest, size=len(task.data), format=doc.format
+        )
+        return Analysed(build_work_record(analyze(doc)), source)
+    except IngestError as exc:
+        return Rejection(exc.reason)
+    except PipelineError as exc:
+        return Rejection(f"analysis failed: {exc}")
+    except FicshelfError as exc:
+        return Rejection(str(exc))
+    except Exception as exc:  # a bug met by one odd file must not stop the whole batch
+        log.exception("unexpected error analysing %s", task.path)
+        return Rejection(f"unexpected error: {type(exc).__name__}: {exc}")
+
+
+Analyse = Callable[[Task], Outcome]
+
+
+def analyse_chunk(analyse: Analyse, tasks: Sequence[Task]) -> list[Outcome]:
+    """Return ``analyse`` of each task, in order (what one worker call does)."""
+    return [analyse(task) for task in tasks]
+
+
+def default_jobs() -> int:
+    """Return the number of cores this process may run on (at least 1)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _exit_with_parent() -> None:
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+    parent.join()  # returns when the importing process is gone, however it ended
+    os._exit(1)  # nobody will read our results
+
+
+def _start_worker() -> None:
+    """Worker initializer: leave Ctrl-C to the importing process, and exit as soon as the
+    importing process is gone (even after a ``kill -9``)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with_parent, daemon=True).start()
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        # Workers fork from a server that has imported the pipeline once.
+        context.set_forkserver_preload([__name__])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+class Pending:
+    """The outcomes of one submitted chunk, in task order, once ``result()`` is called."""
+
+    def __init__(
+        self, pool: AnalysisPool, tasks: Sequence[Task], future: Future[list[Outcome]] | None
+    ) -> None:
+        self._pool = pool
+        self.tasks = tuple(tasks)
+        self._future = future
+        self._generation = pool.generation
+        self._outcomes: list[Outcome] | None = None
+
+    def result(self) -> list[Outcome]:
+        """Return the outcome of each task, in order, waiting for the workers if needed."""
+        if self._outcomes is None:
+            self._outcomes = self._compute()
+        return self._outcomes
+
+    def _compute(self) -> list[Outcome]:
+        if self._future is None:
+            return analyse_chunk(self._pool.analyse, self.tasks)
+        try:
+            outcomes = self._future.result()
+        except (BrokenProcessPool, CancelledError):  # cancelled: by the restart of a broken pool
+            self._pool.restart(self._generation)
+            return [self._pool.analyse_alone(task) for task in self.tasks]
+        self._pool.restarts = 0
+        return outcomes
+
+
+class AnalysisPool:
+    """Worker processes that analyse files (see the module docstring) with ``analyse`` (a
+    module-level function, so workers can import it). Use as a context manager, or call
+    ``close()``. Raises ``ValueError`` if ``jobs`` is below 1."""
+
+    def __init__(self, jobs: int, analyse: Analyse = analyse_file) -> None:
+        if jobs < 1:
+            raise ValueError("jobs must be at least 1")
+        self.jobs = jobs
+        self.analyse = analyse
+        self.generation = 0
+        self.restarts = 0  # since the last chunk a worker analysed
+        self._executor: ProcessPoolExecutor | None = None
+
+    def _running(self) -> ProcessPoolExecutor:
+        if self._executor is None:
+            self._executor = ProcessPoolExecutor(
+                max_workers=self.jobs, mp_context=_context(), initializer=_start_worker
+            )
+        return self._executor
+
+    def submit(self, tasks: Sequence[Task]) -> Pending:
+        """Start analysing ``tasks`` (in a worker when ``jobs`` > 1); return their
+        ``Pending`` outcomes."""
+        if self.jobs == 1:
+            return Pending(self, tasks, None)
+        try:
+            future = self._running().submit(analyse_chunk, self.analyse, tuple(tasks))
+        except BrokenProcessPool:
+            self.restart(self.generation)
+            future = self._running().submit(analyse_chunk, self.analyse, tuple(tasks))
+        return Pending(self, tasks, future)
+
+    def restart(self, generation: int) -> None:
+        """Replace a broken pool by a fresh one, unless that was done since ``generation``.
+        Raises ``WorkerError`` after ``MAX_RESTARTS`` restarts in a row with no file
+        analysed in between (workers that cannot start, or memory too short)."""
+        if generation != self.generation:
+            return
+        if self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+        self._executor = None
+        self.generation += 1
+        self.restarts += 1
+        if self.restarts > MAX_RESTARTS:
+            raise WorkerError(
+                f"the analysis processes died {self.restarts} times in a row; "
+                "try again with --jobs 1"
+            )
+        log.warning("an analysis worker died; restarting the workers")
+
+    def analyse_alone(self, task: Task) -> Outcome:
+        """Analyse one file in a worker by itself: a file that kills its worker this way is
+        rejected (the pool is restarted for the next one)."""
+        generation = self.generation
+        try:
+            outcome = self._running().submit(self.analyse, task).result()
+        except BrokenProcessPool:
+            self.restart(generation)
+            return Rejection("the analysis process died while reading it")
+        self.restarts = 0
+        return outcome
+
+    def close(self) -> None:
+        """Stop the workers (pending chunks are cancelled)."""
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+            self._executor = None
+
+    def __enter__(self) -> AnalysisPool:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()

@@ -1,0 +1,325 @@
+"""The conversation model of the "speakers" stage (sieve step 4, see ``speakers``): walks
+the turns of dialogue in order, remembering who spoke, who was addressed and whom the
+narration names, to resolve "he"/"she" tags and give untagged turns a speaker by
+turn-taking; then re-reads undecided turns backwards from the tagged turns after them.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import deque
+from dataclasses import dataclass, field
+
+from ficshelf.model import Span
+from ficshelf.understand.speaker_context import (
+    HISTORY,
+    MAX_TURN_GAP,
+    SCORE_ADDRESSED,
+    SCORE_ALTERNATION,
+    SCORE_BEAT,
+    SCORE_NARRATED,
+    SCORE_PRONOUN_TAG,
+    SCORE_RECENT,
+    Context,
+    QuoteState,
+    fill_turn,
+    paragraph_index,
+)
+from ficshelf.understand.speaker_cues import FEMALE, MALE
+
+# A paragraph opening with someone reacting to what was just said: "He laughed at that."
+_REACTION = re.compile(
+    r"\s*((?:[Hh]e|[Ss]he)|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?) (?:\w+ly )?"
+    r"(?:laughed|smiled|grinned|nodded|sighed|frowned|shrugged|flushed|blushed|winced|"
+    r"chuckled|snorted|scowled)\b"
+)
+# The end of a quote's first sentence.
+_SENTENCE_STOP = re.compile(r"[.!?]+(?=\s|$)")
+
+
+@dataclass
+class _Scene:
+    """What the conversation model remembers while walking through the turns."""
+
+    # (speaker, addressed) of the last ``HISTORY`` turns
+    history: deque[tuple[str, list[str]]] = field(default_factory=lambda: deque(maxlen=HISTORY))
+    # characters named or speaking, most recent last (a dict keeps the order, O(1) moves)
+    recent: dict[str, None] = field(default_factory=dict)
+    # named in narration since the last turn, in the last paragraph that named anyone:
+    # (character, whether the mention is a subject)
+    narrated: list[tuple[str, bool]] = field(default_factory=list)
+    # the subjects of the narration paragraph(s) before the last turn, when there were any
+    partners: list[str] = field(default_factory=list)
+
+    def saw(self, name: str) -> None:
+        self.recent.pop(name, None)
+        self.recent[name] = None
+
+
+def conversation(ctx: Context, turns: list[list[QuoteState]]) -> None:
+    """Sieve 4: turn-taking forwards, then alternation backwards (see the module docstring)."""
+    narration = ctx.cast.narration
+    m = 0
+    scene = _Scene()
+    last_para = -(10**9)
+    prev_end = -1
+    for turn in turns:
+        gap = turn[0].para - last_para
+        if gap > MAX_TURN_GAP + 1 or ctx.breaks_between(last_para, turn[0].para):
+            scene = _Scene(recent=dict.fromkeys(list(scene.recent)[-2:]))
+        last_para = turn[-1].end_para
+        scene.narrated = []
+        para = -1
+        while m < len(narration) and narration[m].start < turn[0].span.start:
+            mention = narration[m]
+            scene.saw(mention.label)
+            if mention.start > prev_end:
+                mention_para = bisect_right(ctx.paragraph_starts, mention.start)
+                if mention_para != para:
+                    scene.narrated, para = [], mention_para
+                scene.narrated.append((mention.label, m in ctx.cast.subjects))
+            m += 1
+        prev_end = turn[-1].span.end
+        addressed = [name for q in turn for name in q.addressed]
+        # nor is anyone the turn names its speaker
+        excluded = addressed + [name for q in turn for name in q.about]
+        speaker = turn[0].label
+        prev = scene.history[-1][0] if scene.history else ""
+        if speaker and speaker == prev and turn[0].score <= SCORE_BEAT and gap == 1:
+            # the one who just spoke is more likely the one reacting to this line
+            for quote in turn:
+                if quote.score <= SCORE_BEAT:
+                    quote.label, quote.score = "", 0.0
+            speaker = ""
+        hinted = next((q for q in turn if q.hint), None)
+        if not speaker and hinted is not None:
+            speaker = _resolve_pronoun(ctx, scene, hinted, excluded, gap)
+            if speaker:
+                fill_turn(turn, speaker, hinted.hint_score)
+        if not speaker:
+            speaker, score = _next_speaker(ctx, scene, excluded, gap)
+            if speaker:
+                fill_turn(turn, speaker, score)
+        scene.history.append((speaker, addressed))
+        same_scene = 1 < gap <= MAX_TURN_GAP + 1
+        scene.partners = [n for n, subject in scene.narrated if subject] if same_scene else []
+        if speaker:
+            scene.saw(speaker)
+    _answered_backwards(ctx, turns)
+    _alternate_backwards(turns)
+    _anchor_backwards(turns)
+    _reactions_backwards(ctx, turns)
+
+
+def _reactions_backwards(ctx: Context, turns: list[list[QuoteState]]) -> None:
+    """Swap the two voices of a run of turns that only turn-taking decided when the
+    narration right after the run opens with its last speaker reacting to the last line
+    ("He laughed at that."): the one who reacts is the one who listened. The reactor is
+    named, or is "he"/"she" when exactly one of the two voices is of that gender."""
+    gender = ctx.cast.gender
+    for t, turn in enumerate(turns):
+        last_para = turn[-1].end_para
+        if turn[0].score > SCORE_ALTERNATION or t == 0 or last_para + 1 >= len(ctx.paragraphs):
+            continue
+        if t + 1 < len(turns) and turns[t + 1][0].para == last_para + 1:
+            continue  # the run goes on
+        a, b = turn[0].label, turns[t - 1][0].label
+        if not a or not b or a == b or turns[t - 1][-1].end_para + 1 != turn[0].para:
+            continue
+        para = ctx.paragraphs[last_para + 1]
+        stop = _SENTENCE_STOP.search(ctx.text, para.start, para.end)
+        first = ctx.text[para.start : stop.end() if stop else para.end]
+        opening = _REACTION.match(first)
+        if opening is None:
+            continue
+        who = opening.group(1)
+        if who.lower() in ("he", "she"):
+            sex = MALE if who.lower() == "he" else FEMALE
+            if not (gender.get(a) == sex and gender.get(b) not in (sex, None)):
+                continue
+        elif ctx.cast.lookup(who) != a:
+            continue
+        k = t
+        while k >= 0 and turns[k][0].score <= SCORE_NARRATED and turns[k][0].label == a:
+            _relabel(turns[k], b)
+            a, b = b, a
+            if k == 0 or turns[k - 1][-1].end_para + 1 != turns[k][0].para:
+                break
+            k -= 1
+
+
+def _answered_backwards(ctx: Context, turns: list[list[QuoteState]]) -> None:
+    """Give a turn the character the next turn, in the paragraph right after it, addresses
+    by name ("Uncle, you look tired." "I'm not well, Florence."): a reply calls the one who
+    just spoke. Only turns no evidence decided, or that only alternation did."""
+    for t in range(len(turns) - 1):
+        turn, reply = turns[t], turns[t + 1]
+        if turn[0].score > SCORE_ALTERNATION or reply[0].para != turn[-1].end_para + 1:
+            continue
+        # in its first sentence: a name called later may turn to someone else
+        first = reply[0].span
+        stop = _SENTENCE_STOP.search(ctx.text, first.start, first.end)
+        head = Span(first.start, stop.end() if stop else first.end)
+        called = set(ctx.cast.addressed(ctx.text, head))
+        named = {name for q in turn for name in q.addressed + q.about}
+        if len(called) == 1:
+            name = called.pop()
+            if name not in named and name != reply[0].label:
+                _relabel(turn, name)
+
+
+def _resolve_pronoun(
+    ctx: Context, scene: _Scene, quote: QuoteState, addressed: list[str], gap: int
+) -> str:
+    """Return who the "he"/"she" hint of a turn refers to.
+
+    First a character of that gender who is the subject of narration since the last turn
+    (the most recent); then, for a speech tag, a speaker of that gender earlier in the
+    conversation other than the last one (turn-taking); then the most recent narration
+    mention of that gender (subjects first); last, the previous speaker. Characters known to
+    be of that gender are tried first, then those of unknown gender; never the narrator of a
+    first- or second-person story, whatever their gender: "he" is not "I".
+    """
+    want = MALE if quote.hint == "he" else FEMALE
+    gender = ctx.cast.gender
+    narrator = ctx.cast.narrator if ctx.pov in ("first", "second") else ""
+    prev = scene.history[-1][0] if scene.history else ""
+    para_start = ctx.paragraphs[paragraph_index(ctx.paragraph_starts, quote.hint_pos)].start
+    for lenient in (False, True):
+
+        def fits(name: str, lenient: bool = lenient) -> bool:
+            sex = gender.get(name)
+            ok = sex == want or (lenient and sex is None)
+            return ok and bool(name) and name != narrator and name not in addressed
+
+        # the nearest character of that gender named before it in its own paragraph
+        k = ctx.cast.first_at(quote.hint_pos) - 1
+        stop = max(-1, k - HISTORY)  # a bounded look back, even in a single-line text
+        while k > stop and ctx.cast.narration[k].start >= para_start:
+            if fits(ctx.cast.narration[k].label):
+                return ctx.cast.narration[k].label
+            k -= 1
+        for name, subject in reversed(scene.narrated):
+            if subject and fits(name):
+                return name
+        for name, _ in reversed(scene.narrated):
+            if fits(name):
+                return name
+        # a reply: whom the last line called by name, the last called first ("Thank you,
+        # Mrs. Hudson. Sit down, Mrs. Harker." ... she said)
+        if quote.hint_score == SCORE_PRONOUN_TAG and scene.history:
+            for name in reversed(scene.history[-1][1]):
+                if name != prev and fits(name):
+                    return name
+        if gap > 1 and not lenient and fits(prev):
+            # narration since the last line that names no one else keeps its speaker in view
+            return prev
+        if quote.hint_score == SCORE_PRONOUN_TAG:
+            for name, _ in reversed(scene.history):
+                if name != prev and fits(name):
+                    return name
+        for name in ctx.cast.resolve_all(quote.hint, quote.hint_pos, lenient=lenient):
+            if fits(name):
+                return name
+        if fits(prev):
+            return prev
+    return ""
+
+
+def _next_speaker(ctx: Context, scene: _Scene, addressed: list[str], gap: int) -> tuple[str, float]:
+    """Return the likely speaker of an untagged turn from what came before it, and the
+    confidence; ("", 0) when nothing points to anyone. ``gap``: how many paragraphs on
+    from the last turn it stands (3 or more: two paragraphs of narration between them,
+    which may give the line back to the last speaker)."""
+    apart = gap > 2
+    prev, prev_addressed = scene.history[-1] if scene.history else ("", [])
+    if gap > 1:
+        # after a paragraph of narration, its subject speaks before whom the last line called
+        for name, subject in scene.narrated:
+            if subject and (apart or name != prev) and name not in addressed:
+                return name, SCORE_NARRATED
+    for name in prev_addressed:
+        if name and name != prev and name not in addressed:
+            return name, SCORE_ADDRESSED
+    narrated = [name for name, subject in scene.narrated if subject]
+    narrated += [name for name, _ in scene.narrated]
+    for name in narrated:
+        if (apart or name != prev) and name not in addressed:
+            return name, SCORE_NARRATED
+    # the last turn opened a new exchange after narration: its partner is whom that
+    # narration made its subject ("Robin turned the ribbon over." "You're mooning," Will said.)
+    for name in scene.partners:
+        if prev and name != prev and name not in addressed:
+            return name, SCORE_ALTERNATION
+    if len(scene.history) >= 2:
+        before = scene.history[-2][0]
+        if prev and before and before != prev and before not in addressed:
+            return before, SCORE_ALTERNATION
+    narrator = ctx.cast.narrator
+    if narrator and prev and narrator != prev and narrator not in addressed:
+        if ctx.pov in ("first", "second"):
+            return narrator, SCORE_ALTERNATION
+    for name in reversed(scene.recent):
+        if name != prev and name not in addressed:
+            return name, SCORE_RECENT
+    return "", 0.0
+
+
+def _alternate_backwards(turns: list[list[QuoteState]]) -> None:
+    """Give a turn still without a speaker the speaker of the turn after next, when the two
+    turns after it alternate (A ? B A -> A B? no: ? B A -> A)."""
+    for t in range(len(turns) - 3, -1, -1):
+        turn = turns[t]
+        if turn[0].label:
+            continue
+        after, after2 = turns[t + 1][0].label, turns[t + 2][0].label
+        close = turns[t + 2][0].para - turn[-1].end_para <= 2 * (MAX_TURN_GAP + 1)
+        if after and after2 and after != after2 and close:
+            fill_turn(turn, after2, SCORE_ALTERNATION)
+
+
+def _anchor_backwards(turns: list[list[QuoteState]]) -> None:
+    """Re-read the turns that no tag decided from the next tagged turn they lead up to
+    through consecutive paragraphs: in an exchange, the turns an even number of places
+    before a tagged "A" are A's, the others the other party's (the speaker of the tagged
+    turn right after A's, or of the last tagged one before). Counting back from the tag
+    that ends a run proved surer than counting on from the one that starts it, whose
+    first reply is often a guess. Linear: one pass backwards, one forwards."""
+    n = len(turns)
+    sure = [t[0].score >= SCORE_PRONOUN_TAG for t in turns]
+    # index of the next sure turn reachable through consecutive paragraphs, or -1
+    next_sure = [-1] * n
+    for t in range(n - 2, -1, -1):
+        if turns[t + 1][0].para == turns[t][-1].end_para + 1:
+            next_sure[t] = t + 1 if sure[t + 1] else next_sure[t + 1]
+    prev_sure = -1
+    for t in range(n):
+        if sure[t]:
+            prev_sure = t
+            continue
+        consecutive = t > 0 and turns[t][0].para == turns[t - 1][-1].end_para + 1
+        if not consecutive:
+            prev_sure = -1
+        a = next_sure[t]
+        if a < 0:
+            continue
+        anchor = turns[a][0].label
+        label = turns[t][0].label
+        addressed = {name for q in turns[t] for name in q.addressed}
+        if (a - t) % 2 == 0:
+            if label != anchor and anchor not in addressed:
+                _relabel(turns[t], anchor)
+            continue
+        if label and label != anchor:
+            continue
+        others = [turns[a + 1][0].label] if a + 1 < n and next_sure[a] == a + 1 else []
+        others += [turns[prev_sure][0].label] if prev_sure >= 0 else []
+        other = next((o for o in others if o and o != anchor and o not in addressed), "")
+        if other:
+            _relabel(turns[t], other)
+
+
+def _relabel(turn: list[QuoteState], label: str) -> None:
+    for quote in turn:
+        quote.label, quote.score = label, SCORE_ALTERNATION

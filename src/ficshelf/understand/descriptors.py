@@ -1,0 +1,281 @@
+"""Unnamed characters: people a story knows only by a description ("the old man", "her
+father", "the girl", "Gisborne's soldier") who speak or matter.
+
+``scan_descriptors`` finds the candidate phrases: a definite article, a possessive pronoun
+or an owner's possessive (a name's, "Gisborne's", or a described one's, "the child's"), at
+most two modifiers, and a singular person noun (``person_nouns``). Indefinite and
+quantified phrases ("a man", "every woman") and plurals ("the men") never match; a vague
+modifier ("the other man", "the first girl") drops the phrase, and so does a noun that
+modifies the next one ("the chief reason", "the guest room"). Each phrase carries the
+evidence of how the text uses it: whether it tags a quote ("said the old man", "the girl
+cried," next to a quotation in its paragraph; never a possessive: in "said the child's
+nurse" the nurse speaks), whether it is the subject of a verb ("the boy wheeled"), whether
+it stands inside dialogue.
+
+``unnamed_characters`` clusters the phrases by their lower-case form, folds a bare "the
+man" into the one "the <modifier> man" the text uses (when it uses exactly one) and a
+possessive "her visitor" into the one "the visitor" (when each is the only one of its kind
+for that noun), and keeps the clusters that speak or matter:
+
+* a role or kinship phrase after "the" or an owner ("the ferryman", "Gisborne's
+  soldier") that tags a quote, or that the narration mentions three times, or twice with
+  one of them the subject of a verb;
+* the same with a noun that names anyone (``person_nouns.GENERIC``: "the man", "the
+  girl"): it tags two quotes, or tags one and the narration mentions it again, or is the
+  subject of three narration sentences;
+* after a possessive pronoun, whose referent changes with the pronoun: "my" and a kinship
+  noun ("my father") that tags a quote; any other ("her father", "his wife", "my friend")
+  that tags two.
+
+Each kept cluster becomes one character named by its most frequent phrase (the longest on
+a tie: "the old man"). The scan is one regex pass per paragraph plus a fixed number of
+look-ups per phrase, linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, replace
+
+from ficshelf.model import Span
+from ficshelf.understand import name_tables
+from ficshelf.understand import person_nouns as nouns
+from ficshelf.understand.names import QuoteIndex, trie_regex
+from ficshelf.understand.speech_verbs import SPEECH_VERBS
+
+_PRONOUN_DETERMINERS = ("her", "his", "my", "their", "your", "our")
+_NOT_MODIFIERS = (
+    name_tables.FUNCTION_WORDS
+    | name_tables.STOP_WORDS
+    | nouns.VAGUE_MODIFIERS
+    | SPEECH_VERBS
+    | frozenset(("is", "was", "were", "are", "be", "been", "had", "has", "have", "did"))
+)
+_NOUN = trie_regex(nouns.PERSON_NOUNS)
+_MODIFIER = rf"(?!(?:{trie_regex(w for w in _NOT_MODIFIERS if w.isalpha())})\b)[a-z]+(?:-[a-z]+)?"
+_DETERMINER = r"[Tt]he|[Hh]er|[Hh]is|[Mm]y|[Tt]heir|[Yy]our|[Oo]ur"
+# A name's or a described owner's possessive ("Gisborne's", "the child's", "the old man's"),
+# or a determiner; then modifiers and the person noun.
+_PHRASE = re.compile(  # (the lookahead first lets the engine skip other letters fast)
+    r"(?=[A-Zthmyo])(?<![\w'’-])(?:(?P<owner>(?P<name>[A-Z][a-z]+)"
+    rf"|(?:{_DETERMINER})[ \t]+(?:{_MODIFIER}[ \t]+)?{_MODIFIER})['’]s"
+    rf"|(?P<det>{_DETERMINER}))[ \t]+"
+    rf"(?P<mods>(?:{_MODIFIER}[ \t]+){{0,2}})"
+    rf"(?P<noun>(?:[a-z]+-)?(?:{_NOUN}))\b(?!-\w)(?!['’](?!s\b)\w)"
+)
+_CONTEXT = 40
+_WORD_AFTER = re.compile(r"['’]?s?[ \t]+(?:([a-z]+ly)[ \t]+)?([a-z]+)\b")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+\Z")
+_AUXILIARIES = frozenset(
+    """was is had has could would did will can might must should shall may does were
+    seemed looked""".split()
+)
+# Irregular past tenses: "the chief rode off" is a person doing something.
+_IRREGULAR_PAST = frozenset(
+    """came went ran rode stood fell rose began spoke grew drew drove flew threw wore swore
+    tore broke chose froze woke led fled fought caught brought bought taught sought held
+    kept left lay slept swept wept meant met sent spent built lost paid laid sold stole
+    struck stuck hung shook won wrote bit hid slid spat sprang sang sank swam got put set
+    let cut hit shut read made""".split()
+)
+# How close a tag must stand to its quotation: "…," said the girl / the girl said, "…".
+_TAG_GAP = 4
+_INTRO_GAP = 30
+
+
+@dataclass(frozen=True, slots=True)
+class DescriptorMention:
+    """One descriptor phrase ``text[start:end]``: ``key`` is its lower-case form ("the old
+    man"; a name's possessive keeps the name: "Gisborne's soldier", whose span covers only
+    "soldier" so that it never overlaps the name), ``noun`` the person noun ("man").
+    ``modified``: a modifier stands before the noun; ``possessive``: "'s" follows it ("the
+    doctor's man"); ``speech``: it tags a quote; ``subject``: a verb follows it;
+    ``in_quote``: it stands in dialogue."""
+
+    start: int
+    end: int
+    key: str
+    noun: str
+    modified: bool
+    possessive: bool
+    speech: bool
+    subject: bool
+    in_quote: bool
+
+
+@dataclass(slots=True)
+class UnnamedCharacter:
+    """A kept cluster of descriptor mentions: ``name`` and its mentions in text order."""
+
+    name: str
+    mentions: list[DescriptorMention] = field(default_factory=list)
+
+    @property
+    def speeches(self) -> int:
+        """How many quotes the character's phrases tag."""
+        return sum(m.speech for m in self.mentions)
+
+
+def scan_descriptors(
+    text: str, paragraphs: Sequence[Span], quotes: Sequence[Span]
+) -> Iterator[DescriptorMention]:
+    """Yield the descriptor phrases of the ``paragraphs`` of ``text`` in text order, with
+    their evidence (see ``DescriptorMention``); ``quotes`` are the dialogue spans. Never
+    raises."""
+    index = QuoteIndex(quotes)
+    for para in paragraphs:
+        for m in _PHRASE.finditer(text, para.start, para.end):
+            noun = m.group("noun")
+            head = noun.rsplit("-", 1)[-1]
+            mods = m.group("mods").split()
+            det = m.group("det")
+            if det is not None and det.lower() in _PRONOUN_DETERMINERS:
+                if head in nouns.NOT_AFTER_POSSESSIVE:
+                    continue
+            if head in nouns.MODIFIER_NOUNS and _noun_follows(text, m.end(), para.end):
+                continue  # "the chief reason", "the baby carriage"
+            owner = m.group("owner")
+            # a name is a mention of its own: the phrase then spans only "soldier"
+            start = m.start("mods") if m.group("name") else m.start()
+            if owner is None:
+                det_word = (det or "").lower()
+            else:
+                first, _, rest = owner.partition(" ")
+                owner = " ".join([first if m.group("name") else first.lower(), *rest.split()])
+                det_word = owner + text[m.end("owner") : m.end("owner") + 2]
+            key = " ".join([det_word, *mods, noun])
+            possessive = text.startswith(("'s", "’s"), m.end())
+            found = DescriptorMention(
+                start, m.end(), key, head, bool(mods), possessive, False, False, False
+            )
+            yield _with_evidence(text, para, index, found, m.start())
+
+
+def _noun_follows(text: str, pos: int, end: int) -> bool:
+    """Whether a lower-case word that is no function word, verb form, adverb or plural
+    follows ``pos`` ("the chief reason"; not "the chief said", "the chief rode", "the chief
+    of police")."""
+    after = _WORD_AFTER.match(text, pos, min(end, pos + _CONTEXT))
+    if after is None or after.group(1) or not text.startswith((" ", "\t"), pos):
+        return False
+    word = after.group(2)
+    return not (
+        word in name_tables.FUNCTION_WORDS
+        or word in _AUXILIARIES
+        or word in _IRREGULAR_PAST
+        or word in name_tables.PERSON_VERBS
+        or word.endswith(("ed", "ly", "s"))  # "the chief nodded", "the chief says"
+    )
+
+
+def _with_evidence(
+    text: str, para: Span, quotes: QuoteIndex, found: DescriptorMention, phrase_start: int
+) -> DescriptorMention:
+    """Return ``found`` with its speech and subject evidence read from the text around it
+    (the whole phrase starts at ``phrase_start``: before "Gisborne's" in "Gisborne's
+    soldier")."""
+    if quotes.find(found.start) >= 0:
+        return replace(found, in_quote=True)
+    window = text[max(para.start, phrase_start - _CONTEXT) : phrase_start]
+    before = _WORD_BEFORE.search(window)
+    speech = subject = False
+    if found.possessive:  # "said the child's nurse": the nurse speaks, not the child
+        before = None
+    if before is not None and before.group(1).lower() in SPEECH_VERBS:
+        # "…," said the girl / said the girl, "…"
+        verb_start = phrase_start - len(window) + before.start()
+        speech = quotes.ends_before(verb_start, _TAG_GAP, para) or quotes.starts_after(
+            found.end, _INTRO_GAP, para
+        )
+    after = _WORD_AFTER.match(text, found.end, min(para.end, found.end + _CONTEXT))
+    if after is not None:
+        verb = after.group(2)
+        if verb in SPEECH_VERBS:
+            # "…" the girl cried / the girl said, "…"
+            speech = quotes.ends_before(found.start, _TAG_GAP, para) or quotes.starts_after(
+                after.end(), _INTRO_GAP, para
+            )
+            subject = True
+        elif text[found.end] in " \t":  # "the man's hat" is no subject
+            subject = (
+                verb in _AUXILIARIES or verb.endswith("ed") or verb in name_tables.PERSON_VERBS
+            ) and verb not in name_tables.FUNCTION_WORDS
+    return replace(found, speech=speech, subject=subject)
+
+
+def unnamed_characters(
+    mentions: Sequence[DescriptorMention], taken: Sequence[tuple[int, int]]
+) -> list[UnnamedCharacter]:
+    """Return the unnamed characters among descriptor ``mentions`` (see the module
+    docstring), in order of first mention. Phrases overlapping a name mention (``taken``,
+    sorted (start, end) pairs) are left out."""
+    groups: dict[str, list[DescriptorMention]] = {}
+    j = 0
+    for d in mentions:
+        while j < len(taken) and taken[j][1] <= d.start:
+            j += 1
+        if j < len(taken) and taken[j][0] < d.end:
+            continue
+        groups.setdefault(d.key, []).append(d)
+    _fold_bare_phrases(groups)
+    _fold_possessive_phrases(groups)
+    kept: list[UnnamedCharacter] = []
+    for group in groups.values():
+        if _matters(group):
+            group.sort(key=lambda d: d.start)
+            kept.append(UnnamedCharacter(_name(group), group))
+    kept.sort(key=lambda c: c.mentions[0].start)
+    return kept
+
+
+def _fold_bare_phrases(groups: dict[str, list[DescriptorMention]]) -> None:
+    """Move "the man" into "the old man" when that is the only "the … man" with a modifier."""
+    modified: dict[str, list[str]] = {}
+    for key, group in groups.items():
+        if key.startswith("the ") and group[0].modified:
+            modified.setdefault(group[0].noun, []).append(key)
+    for noun, keys in modified.items():
+        bare = groups.get(f"the {noun}")
+        if bare is not None and len(keys) == 1:
+            groups[keys[0]].extend(bare)
+            del groups[f"the {noun}"]
+
+
+def _fold_possessive_phrases(groups: dict[str, list[DescriptorMention]]) -> None:
+    """Move "her visitor" into "the visitor" when the text has one phrase of each for that
+    noun (not a noun that names anyone: "her friend" is not "the friend")."""
+    definite: dict[str, list[str]] = {}
+    possessive: dict[str, list[str]] = {}
+    for key, group in groups.items():
+        determiner = key.split(" ", 1)[0]
+        if determiner == "the":
+            definite.setdefault(group[0].noun, []).append(key)
+        elif determiner in _PRONOUN_DETERMINERS:
+            possessive.setdefault(group[0].noun, []).append(key)
+    for noun, keys in possessive.items():
+        into = definite.get(noun, [])
+        if len(keys) == 1 and len(into) == 1 and noun not in nouns.GENERIC:
+            groups[into[0]].extend(groups.pop(keys[0]))
+
+
+def _matters(group: Sequence[DescriptorMention]) -> bool:
+    """Whether a cluster speaks or matters enough to be a character (module docstring)."""
+    speeches = sum(d.speech for d in group)
+    told = [d for d in group if not d.in_quote]
+    subjects = sum(d.subject for d in told)
+    key = group[0].key
+    determiner = key.split(" ", 1)[0]
+    if determiner in _PRONOUN_DETERMINERS:  # whose father "her father" is depends on "her"
+        kin = determiner == "my" and group[0].noun in nouns.KINSHIP
+        return speeches >= (1 if kin else 2)
+    if group[0].noun in nouns.GENERIC:
+        return speeches >= 2 or (speeches == 1 and len(told) >= 2) or subjects >= 3
+    return speeches >= 1 or len(told) >= 3 or (len(told) >= 2 and subjects >= 1)
+
+
+def _name(group: Sequence[DescriptorMention]) -> str:
+    """The most frequent phrase of a cluster, the longest on a tie."""
+    counts = Counter(d.key for d in group)
+    return max(counts, key=lambda k: (counts[k], len(k)))

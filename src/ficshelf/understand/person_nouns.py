@@ -1,0 +1,100 @@
+"""The lexicon of nouns that name a person by what they are rather than who they are:
+kinship ("father", "aunt"), age and gender ("the girl", "the old man"), occupations and
+ranks ("the ferryman", "the captain") and roles ("the stranger", "the prisoner").
+
+``descriptors`` reads a definite or possessive noun phrase headed by one of these words as a
+possible unnamed character. Only singular forms are listed: "the men" or "her sisters" are
+groups, never one character. Words that are as often something else ("page", "mate",
+"general", "major", "private", "spirit") are left out.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+MALE = _words(
+    """man boy gentleman fellow lad youth father dad daddy papa pa son brother husband uncle
+    nephew grandfather grandpa grandson stepfather stepbrother stepson fiance fiancé
+    boyfriend bridegroom groom king prince duke earl baron lord emperor monk friar
+    abbot clergyman waiter barman policeman fisherman ferryman boatman cabman coachman
+    footman butler valet landlord widower wizard sorcerer huntsman woodsman watchman
+    postman doorman headmaster schoolmaster squire knight gentleman-farmer"""
+)
+FEMALE = _words(
+    """woman girl lady lass maiden damsel mother mom mum mama mamma mommy mummy daughter
+    sister wife aunt niece grandmother grandma granny granddaughter stepmother stepsister
+    stepdaughter fiancee fiancée girlfriend bride queen princess duchess countess baroness
+    empress nun abbess waitress barmaid maid housemaid housekeeper landlady hostess widow
+    witch sorceress enchantress governess headmistress schoolmistress seamstress
+    policewoman matron priestess midwife"""
+)
+NEUTRAL = _words(
+    """child baby infant kid toddler teenager cousin twin orphan stranger newcomer visitor
+    guest host intruder servant guard sentry soldier sergeant captain lieutenant colonel
+    corporal commander admiral officer inspector detective constable sheriff deputy
+    marshal doctor surgeon physician nurse medic paramedic dentist priest vicar parson
+    curate rector minister bishop teacher professor tutor pupil student lawyer attorney
+    judge clerk jailer gaoler warden executioner hangman messenger courier herald driver
+    cabbie chauffeur porter innkeeper tavernkeeper barkeep bartender cook chef gardener
+    gatekeeper keeper hunter baker butcher tailor smith blacksmith carpenter tinker
+    peddler pedlar merchant shopkeeper shopman farmer shepherd miller sailor seaman pirate
+    boatswain beggar thief robber burglar murderer killer kidnapper prisoner captive convict
+    traveller traveler pilgrim wanderer rider ghost giant dwarf elf troll fairy dragon
+    lamplighter auctioneer undertaker neighbour neighbor friend companion boss manager
+    secretary receptionist agent spy pilot conductor guide scout ranger healer chief
+    chieftain elder usher coroner bailiff steward landowner owner witness victim suspect
+    prospector miner cowboy rancher trapper settler outlaw bandit mariner skipper engineer
+    mechanic banker broker salesman saleswoman shopgirl jeweller jeweler barber hairdresser
+    cobbler shoemaker weaver mason janitor caretaker manservant maidservant cop therapist
+    counselor counsellor barista cashier bouncer intern roommate flatmate classmate teammate
+    principal rabbi imam hermit vampire werewolf goblin demon angel proprietor attendant"""
+)
+PERSON_NOUNS = MALE | FEMALE | NEUTRAL
+
+# Nouns that name anyone at all: "the man" may be a different man in each scene, so these
+# must show more before they count as one character.
+GENERIC = _words(
+    """man woman boy girl lady gentleman fellow lad lass youth child kid baby infant person
+    friend guard soldier officer servant owner victim witness suspect"""
+)
+# Kinship: "her father" is one person for as long as "her" is.
+KINSHIP = _words(
+    """father dad daddy papa pa mother mom mum mama mamma mommy mummy son daughter brother
+    sister husband wife uncle aunt nephew niece cousin grandfather grandpa grandmother
+    grandma granny grandson granddaughter stepfather stepmother stepbrother stepsister
+    stepson stepdaughter twin fiance fiancé fiancee fiancée boyfriend girlfriend"""
+)
+# Modifiers that make a phrase no single person ("the other man", "the first girl"), and
+# comparatives, which set a person against someone the text already names: "the older man"
+# of a story about two named men is one of them, not a third.
+VAGUE_MODIFIERS = _words(
+    """other same first second third fourth last next only another each every one two three
+    four few many some several both such very whole own former latter average typical
+    ideal perfect real true right wrong older younger taller shorter smaller bigger larger
+    stronger weaker"""
+)
+# Nouns that are as often a modifier of the next noun ("the chief reason", "the master
+# bedroom", "the baby carriage"): read as a person only when no lower-case noun follows.
+MODIFIER_NOUNS = _words(
+    """chief elder baby kid child guard master maiden head principal angel demon giant
+    dwarf ghost fairy dragon troll witness suspect victim owner pilot guest student twin"""
+)
+# Nouns that after "his"/"her" are seldom a person ("his guard was down").
+NOT_AFTER_POSSESSIVE = _words("guard keeper host elder chief")
+
+# Abbreviated titles and the noun they stand for: "Dr. Archie" is "the doctor".
+TITLE_NOUNS = {
+    "dr": "doctor",
+    "prof": "professor",
+    "rev": "reverend",
+    "capt": "captain",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "sgt": "sergeant",
+    "cmdr": "commander",
+    "insp": "inspector",
+    "det": "detective",
+}

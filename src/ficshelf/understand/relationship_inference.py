@@ -1,0 +1,78 @@
+"""What follows from the pairs a story shows, once they are gathered (``relationship_pairs``):
+whose spouse an unnamed "his wife" is, and the in-laws a marriage makes.
+
+Both passes are linear in the number of pairs (a pair list per character is built once).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from ficshelf.understand.relationship_pairs import MAX_EVIDENCE, Pair, Pairs, shown
+
+
+def _partners(pairs: Mapping[tuple[str, str], Pair]) -> dict[str, list[tuple[str, Pair]]]:
+    """Return, per character, the others they are paired with and the pair."""
+    out: dict[str, list[tuple[str, Pair]]] = {}
+    for (a, b), pair in pairs.items():
+        out.setdefault(a, []).append((b, pair))
+        out.setdefault(b, []).append((a, pair))
+    return out
+
+
+def _romantic(pair: Pair) -> bool:
+    return pair.spouse or pair.romantic >= 1 or pair.canon == "romantic"
+
+
+def _family(pair: Pair) -> bool:
+    return pair.family >= 1 and pair.romantic < 1 and not pair.spouse
+
+
+def confirm_spouses(
+    pairs: Pairs,
+    spouse_words: Mapping[str, Sequence[tuple[int, int]]],
+    titled: Mapping[str, str],
+) -> None:
+    """Mark as spouses the one romantic partner of each character a possessive spouse word
+    belongs to ("Elizabeth stood with her husband": Elizabeth's only romance is her
+    husband), else the character titled as their spouse in ``titled`` ("my wife" from
+    Watson, and a Mrs. Watson in the story), adding the words' sentences as evidence.
+    ``spouse_words`` maps a character to the spans of such sentences. A character with
+    several romances is left alone."""
+    partners = _partners(pairs.pairs)
+    for owner, spans in spouse_words.items():
+        romances = [pair for _, pair in partners.get(owner, ()) if _romantic(pair)]
+        if len(romances) == 1:
+            pair: Pair | None = romances[0]
+        elif not romances and owner in titled:
+            pair = pairs.get(owner, titled[owner])
+        else:
+            continue
+        if pair is None:
+            continue
+        pair.spouse = True
+        pair.romantic = max(pair.romantic, 1.0)
+        for span in spans:
+            if span not in pair.cue_spans and len(pair.cue_spans) < MAX_EVIDENCE:
+                pair.cue_spans.append(span)
+
+
+def in_laws(pairs: Mapping[tuple[str, str], Pair]) -> None:
+    """Make family the in-laws a marriage makes: when A and B are spouses and B is family
+    of C, A and C (if the story shows them together and no cue of their own says more)
+    count one family cue, with the two ties' first evidence."""
+    partners = _partners(pairs)
+    for (a, b), marriage in list(pairs.items()):
+        if not marriage.spouse:
+            continue
+        for spouse, other in ((a, b), (b, a)):
+            for relative, tie in partners.get(other, ()):
+                if relative == spouse or not _family(tie):
+                    continue
+                key = (spouse, relative) if spouse < relative else (relative, spouse)
+                pair = pairs.get(key)
+                if pair is None or not shown(pair) or pair.romantic or pair.family:
+                    continue
+                pair.family = 1.0
+                evidence = marriage.cue_spans[:1] + tie.cue_spans[:1]
+                pair.cue_spans.extend(evidence[: MAX_EVIDENCE - len(pair.cue_spans)])

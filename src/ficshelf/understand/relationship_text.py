@@ -1,0 +1,299 @@
+"""Where names, quotes and cue words stand relative to each other: the positional helpers
+the relationships pass (``relationship_pairs``) reads a story with.
+
+Every helper is linear in what it is given, or logarithmic per call (bisection over mention
+starts): grouping spans by their containers, the names nearest a cue word, the name a kin word
+describes ("her brother Thomas"), vocatives inside quotes, surnames and honorifics.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+
+from ficshelf.model import Analysis, Span
+from ficshelf.understand import relationship_cues as cues
+
+CUE_REACH = 60  # characters between a cue word and a name for the cue to count
+BEFORE_CHARS = 1500  # characters back a kin word looks for whose kin it is
+
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself)\b")
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+_NAME_TOKEN = re.compile(r"[\w’'-]+")
+_SURNAME_BREAKERS = frozenset({"of", "the", "o’", "o'", "le", "la", "du", "von", "van"})
+_MR = frozenset({"mr", "mr.", "monsieur", "m.", "sir", "lord"})
+_MRS = frozenset({"mrs", "mrs.", "madame", "mme", "mme.", "lady"})
+
+
+def group(items: Sequence[Span], containers: Sequence[Span]) -> list[list[Span]]:
+    """Return, per container, the items lying inside it (both in text order; one pass)."""
+    groups: list[list[Span]] = [[] for _ in containers]
+    j = 0
+    for item in items:
+        while j < len(containers) and containers[j].end <= item.start:
+            j += 1
+        if j == len(containers):
+            break
+        if containers[j].start <= item.start and item.end <= containers[j].end:
+            groups[j].append(item)
+    return groups
+
+
+def container_index(items: Sequence[Span], containers: Sequence[Span]) -> list[int]:
+    """Return, per item, the index of the container holding it (-1 when none)."""
+    out: list[int] = []
+    j = 0
+    for item in items:
+        while j < len(containers) and containers[j].end <= item.start:
+            j += 1
+        inside = j < len(containers) and containers[j].start <= item.start
+        out.append(j if inside and item.end <= containers[j].end else -1)
+    return out
+
+
+def cast_of(names: Iterator[str], limit: int) -> list[str]:
+    """Return the distinct names, most frequent first, at most ``limit``."""
+    counts: dict[str, int] = {}
+    for name in names:
+        if name:
+            counts[name] = counts.get(name, 0) + 1
+    ranked = sorted(counts, key=lambda n: -counts[n])
+    return ranked[:limit]
+
+
+def pairs_of(cast: Sequence[str]) -> Iterator[tuple[str, str]]:
+    for i, a in enumerate(cast):
+        for b in cast[i + 1 :]:
+            yield a, b
+
+
+class Near:
+    """Answers "is position p within ``CUE_REACH`` characters of one of these mentions?" in
+    logarithmic time (mentions never overlap, so their ends rise with their starts)."""
+
+    def __init__(self, mentions: Sequence[Span]) -> None:
+        self.starts = [m.start for m in mentions]
+        self.ends = [m.end for m in mentions]
+
+    def __call__(self, position: int) -> bool:
+        index = bisect_right(self.starts, position + CUE_REACH) - 1
+        if index < 0 or self.ends[index] < position - CUE_REACH:
+            return False
+        # A cue word inside a name ("Aunt Em") is the name's; ``_kin_names`` reads those.
+        inner = bisect_right(self.starts, position) - 1
+        return inner < 0 or self.ends[inner] <= position
+
+
+def cue_weights(hits: Sequence[CueHit], near: Near) -> tuple[float, float, bool]:
+    """Return (romantic, family, spouse) weights of cue ``hits``, counting only cue words
+    within ``CUE_REACH`` characters of a mention ``near`` knows."""
+    romantic = family = 0.0
+    spouse = False
+    for hit in hits:
+        if not near(hit.start):
+            continue
+        if hit.kind == "family":
+            family += hit.weight
+        else:
+            romantic += hit.weight
+            spouse = spouse or hit.kind == "spouse"
+    return min(romantic, 3.0), min(family, 3.0), spouse
+
+
+@dataclass(frozen=True, slots=True)
+class Where:
+    """A sentence's mentions (and their starts) and its span."""
+
+    mentions: Sequence[Span]
+    starts: Sequence[int]
+    span: tuple[int, int]
+
+
+def single(mentions: Sequence[Span]) -> bool:
+    return all(m.label == mentions[0].label for m in mentions)
+
+
+@dataclass(frozen=True, slots=True)
+class CueHit:
+    kind: str  # "romantic", "family" or "spouse"
+    weight: float
+    start: int
+    end: int
+
+
+class Cues:
+    """Every cue word of the story body, found in one pass, and those inside a range."""
+
+    def __init__(self, text: str, body: Sequence[Span]) -> None:
+        found = cues.find_cues(text, body[0].start, body[-1].end) if body else []
+        self.hits = [CueHit(kind, weight, start, end) for start, end, kind, weight in found]
+        self.starts = [h.start for h in self.hits]
+
+    def within(self, lo: int, hi: int) -> list[CueHit]:
+        return self.hits[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
+
+
+POSSESSIVE_BEFORE = re.compile(r"\b(my|your|his|her|our|their)\s+\Z", re.IGNORECASE)
+# A possessive noun right before a word: "the king's sister", "the Darlings' nurse".
+OWNED_BY_NOUN = re.compile(r"\w+(?:['’]s|s['’])\s+\Z")
+_DESCRIBES_NEXT = re.compile(r",\s{1,2}|\s{1,2}(?:(?:of|is|was)\s+)?")
+_DESCRIBES_PREVIOUS = re.compile(r"\A,\s*(?:(?:her|his|my|their|your|our|the)\s+)?(?:\w+\s+)?\Z")
+
+
+def described(
+    text: str, mentions: Sequence[Span], starts: Sequence[int], hit: CueHit
+) -> Span | None:
+    """Return the mention a kinship or spouse word stands right beside and so describes:
+    "her brother Thomas", "my husband is Jonathan", "Mina, his wife", or ``None``.
+    ``starts`` are the mentions' starts."""
+    index = bisect_right(starts, hit.start)
+    if index < len(mentions) and mentions[index].start - hit.end <= 5:
+        if _DESCRIBES_NEXT.fullmatch(text, hit.end, mentions[index].start):
+            return mentions[index]
+    if index > 0 and 0 <= hit.start - mentions[index - 1].end <= 24:
+        gap = text[mentions[index - 1].end : hit.start]
+        if mentions[index - 1].end <= hit.start and _DESCRIBES_PREVIOUS.match(gap):
+            return mentions[index - 1]
+    return None
+
+
+def before(
+    mentions: Sequence[Span],
+    starts: Sequence[int],
+    mention: Span,
+    gender_of: Mapping[str, str],
+    gender: str | None,
+    reach: int = 8,
+) -> str:
+    """Return the nearest other character named before ``mention`` (at most ``reach``
+    mentions and ``BEFORE_CHARS`` characters back): the one whose kin it is, in "Agnes …
+    Her brother Thomas". With a ``gender`` (from "her"/"his"), the nearest one not known
+    to be of the other gender."""
+    return named_before(
+        mentions, starts, mention.start, gender_of, gender, mention.label, reach + 1
+    )
+
+
+def named_before(
+    mentions: Sequence[Span],
+    starts: Sequence[int],
+    position: int,
+    gender_of: Mapping[str, str],
+    gender: str | None,
+    exclude: str = "",
+    reach: int = 8,
+) -> str:
+    """Return the nearest character but ``exclude`` named before ``position`` (at most
+    ``reach`` mentions and ``BEFORE_CHARS`` characters back) and not known to be of the
+    other ``gender`` ("M", "F" or ``None`` for any); "" when there is none."""
+    k = bisect_right(starts, position)
+    for j in range(k - 1, max(-1, k - 1 - reach), -1):
+        if position - mentions[j].end > BEFORE_CHARS:
+            break
+        label = mentions[j].label
+        if label == exclude or mentions[j].end > position:
+            continue
+        if gender is None or gender_of.get(label, gender) == gender:
+            return label
+    return ""
+
+
+_SUBJECT = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+_OBJECT = re.compile(r"\b(?:him|her|each\s+other)\b", re.IGNORECASE)
+
+
+def two_people(text: str, start: int, end: int) -> bool:
+    """Return whether ``text[start:end]`` speaks of two people by pronouns: a subject "he"
+    or "she" and an object "him", "her" or "each other" ("he kissed her")."""
+    return bool(_SUBJECT.search(text, start, end) and _OBJECT.search(text, start, end))
+
+
+_PRONOUN_IS = re.compile(
+    r"\b(she|he)(?:['’]s|\s+is|\s+was)\s+(?:my|his|her|your|our|their)\s+\Z", re.IGNORECASE
+)
+
+
+def pronoun_is(text: str, position: int) -> str | None:
+    """Return "F" or "M" when the words before ``position`` say "she is my …" / "he was
+    her …" (the kin word at ``position`` is then the pronoun's referent), else ``None``."""
+    found = _PRONOUN_IS.search(text, max(0, position - 24), position)
+    if found is None:
+        return None
+    return "F" if found.group(1).casefold() == "she" else "M"
+
+
+def nearest(mentions: Sequence[Span], starts: Sequence[int], hit: CueHit) -> list[str]:
+    """Return the (at most two) distinct characters named nearest a cue word, within
+    ``CUE_REACH`` of it, nearest first; none when the word is part of a name."""
+    index = bisect_right(starts, hit.start)
+    around = mentions[max(0, index - 3) : index + 3]
+    scored = []
+    for m in around:
+        if m.start <= hit.start < m.end:
+            return []  # the word is part of a name ("Aunt Em"): ``_kin_names`` reads it
+        distance = hit.start - m.end if m.end <= hit.start else m.start - hit.end
+        if distance <= CUE_REACH:
+            scored.append((distance, m.label))
+    names: list[str] = []
+    for _, label in sorted(scored):
+        if label not in names:
+            names.append(label)
+    return names[:2]
+
+
+def narrator_of(analysis: Analysis) -> tuple[str | None, re.Pattern[str] | None]:
+    """Return the narrator's name and the pronoun pattern that shows them in the narration,
+    for first- and second-person stories."""
+    pov = analysis.layers.get("pov", ())
+    person = pov[0].label if pov else ""
+    if person not in ("first", "second"):
+        return None, None
+    named = analysis.layers.get("narrator", ())
+    name = named[0].label if named else None
+    if name is None:
+        labels = {c.label for c in analysis.layers.get("characters", ())}
+        name = "Narrator" if "Narrator" in labels else None
+    return name, (_FIRST_PERSON if person == "first" else _SECOND_PERSON)
+
+
+_BEFORE_VOCATIVE = re.compile(r"(?:^|[,;:—–(]|\.\.\.|…)\s*(?:(?:oh|ah|my|dear|dearest)\s+)?$", re.I)
+_AFTER_VOCATIVE = re.compile(r"\s*(?:[,;:.!?—–)]|\.\.\.|…|$)")
+
+
+def vocative(text: str, quote: Span, mention: Span) -> bool:
+    """Return whether ``mention`` addresses someone inside ``quote``: set off by a comma or
+    the quote's edges ("Mara, wait", "Come here, Mara.", "Sister.")."""
+    before = text[max(quote.start, mention.start - 12) : mention.start]
+    after = text[mention.end : min(quote.end, mention.end + 3)]
+    return _BEFORE_VOCATIVE.search(before) is not None and _AFTER_VOCATIVE.match(after) is not None
+
+
+def neighbour_of(
+    mentions: Sequence[Span], starts: Sequence[int], mention: Span, reach: int = 5
+) -> str | None:
+    """Return the label of the nearest other character in ``mentions`` (in text order,
+    ``starts`` their starts) before ``mention`` (the one who has the relative, in "Jo looked
+    at her father"), else the nearest after it, at most ``reach`` mentions away."""
+    k = bisect_left(starts, mention.start)
+    for j in range(k - 1, max(-1, k - 1 - reach), -1):
+        if mentions[j].label != mention.label:
+            return mentions[j].label
+    for j in range(k, min(len(mentions), k + reach)):
+        if mentions[j].label != mention.label and mentions[j].start != mention.start:
+            return mentions[j].label
+    return None
+
+
+def surname(name: str) -> str | None:
+    tokens = _NAME_TOKEN.findall(name)
+    if len(tokens) < 2 or tokens[-2].casefold() in _SURNAME_BREAKERS:
+        return None
+    last = tokens[-1]
+    return last if last[:1].isupper() and len(last) > 1 else None
+
+
+def honorific(name: str) -> str:
+    first = name.split(maxsplit=1)[0].casefold() if name.strip() else ""
+    return "mr" if first in _MR else "mrs" if first in _MRS else ""

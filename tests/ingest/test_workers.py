@@ -1,0 +1,128 @@
+"""Analysis in worker processes: outcomes in order, the same as in-process, a worker crash
+costing only the file that caused it, and workers that outlive no importer."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from worker_faults import FATAL, die_on_fatal
+
+from ficshelf.errors import WorkerError
+from ficshelf.importer import file_hash
+from ficshelf.ingest.workers import (
+    MAX_RESTARTS,
+    Analysed,
+    AnalysisPool,
+    Rejection,
+    Task,
+    analyse_file,
+)
+
+STORY = """The Tide Clock
+
+by Wren Adair
+
+Chapter 1
+
+"Is it slack water yet?" Ilse asked.
+
+Corin checked the tide clock twice. "Not for an hour," he said.
+"""
+
+
+def task(path: str, text: str) -> Task:
+    data = text.encode("utf-8")
+    return Task(path, data, file_hash(data))
+
+
+def test_analyse_file_reads_analyses_and_rejects() -> None:
+    good = analyse_file(task("/in/tide.txt", STORY))
+    assert isinstance(good, Analysed)
+    assert good.record.title == "The Tide Clock"
+    assert good.source.path == "/in/tide.txt" and good.source.format == "txt"
+    assert good.source.file_hash == file_hash(STORY.encode("utf-8"))
+    empty = analyse_file(task("/in/empty.txt", "  \n"))
+    assert isinstance(empty, Rejection) and empty.reason
+    other = analyse_file(task("/in/notes.json", "{}"))
+    assert isinstance(other, Rejection) and "not a story format" in other.reason
+
+
+def test_workers_give_what_this_process_gives_in_order() -> None:
+    tasks = [
+        task(f"/in/{n}.txt", STORY.replace("Ilse", name)) for n, name in enumerate(["Ada", "Bo"])
+    ] + [task("/in/empty.txt", "")]
+    with AnalysisPool(1) as here:
+        expected = [outcome for t in tasks for outcome in here.submit([t]).result()]
+    with AnalysisPool(2) as pool:
+        pending = [pool.submit(tasks[:2]), pool.submit(tasks[2:])]
+        found = [outcome for p in pending for outcome in p.result()]
+    assert found == expected
+    assert [type(o) for o in found] == [Analysed, Analysed, Rejection]
+
+
+def test_a_worker_crash_costs_only_the_file_that_caused_it() -> None:
+    names = ["a.txt", FATAL, "b.txt", "c.txt"]
+    with AnalysisPool(2, die_on_fatal) as pool:
+        first = pool.submit([task(f"/in/{n}", "") for n in names[:2]])
+        second = pool.submit([task(f"/in/{n}", "") for n in names[2:]])
+        outcomes = first.result() + second.result()
+        reasons = [o.reason for o in outcomes if isinstance(o, Rejection)]
+        assert reasons[0] == "read /in/a.txt"
+        assert "died" in reasons[1]
+        assert reasons[2:] == ["read /in/b.txt", "read /in/c.txt"]
+        after = pool.submit([task("/in/d.txt", "")]).result()  # the pool works again
+    assert after == [Rejection("read /in/d.txt")]
+
+
+def test_jobs_must_be_positive() -> None:
+    with pytest.raises(ValueError):
+        AnalysisPool(0)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, ProcessLookupError):
+        return False
+    return state not in ("Z", "X")
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads process states from /proc")
+def test_workers_exit_when_the_importer_is_killed() -> None:
+    script = (
+        "import sys, time\n"
+        "sys.path.insert(0, sys.argv[1])\n"
+        "from worker_faults import process_id\n"
+        "from ficshelf.ingest.workers import AnalysisPool, Task\n"
+        "pool = AnalysisPool(2, process_id)\n"
+        "tasks = [Task(str(n), b'', '') for n in range(8)]\n"
+        "pids = {o.reason for n in range(8) for o in pool.submit(tasks[n:n + 1]).result()}\n"
+        "print(' '.join(sorted(pids)), flush=True)\n"
+        "time.sleep(120)\n"
+    )
+    here = str(Path(__file__).parent)
+    proc = subprocess.Popen([sys.executable, "-c", script, here], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    workers = [int(pid) for pid in proc.stdout.readline().split()]
+    assert workers and all(_alive(pid) for pid in workers)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    proc.stdout.close()
+    deadline = time.monotonic() + 20
+    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(_alive(pid) for pid in workers)
+
+
+def test_workers_that_keep_dying_stop_the_import() -> None:
+    with AnalysisPool(2, die_on_fatal) as pool:
+        chunks = [pool.submit([task(f"/in/{n}/{FATAL}", "")]) for n in range(MAX_RESTARTS + 2)]
+        with pytest.raises(WorkerError, match="--jobs 1"):
+            for chunk in chunks:
+                chunk.result()

@@ -1,0 +1,56 @@
+"""Pet names used only in address join the one addressed (understand/addressees.py)."""
+
+from __future__ import annotations
+
+from ficshelf.understand.characters import characters_of
+from ficshelf.understand.text import paragraph_spans
+
+
+def aliases(text: str) -> dict[str, set[str]]:
+    found = characters_of(text, paragraph_spans(text), None, "third")
+    out: dict[str, set[str]] = {c.label: set() for c in found.characters}
+    for m in found.mentions:
+        out[m.label].add(m.text_of(text))
+    return out
+
+
+EXCHANGE = """Jo stood on the step in the snow, and Laurie leaned out of his window.
+
+"Well?" called Laurie. "Is she better?"
+
+"She's better, Teddy," Jo called back. "She's going to get better."
+
+Laurie came crashing through the hedge, and Jo laughed at him.
+"""
+
+
+def test_a_name_used_only_to_call_the_other_speaker_is_their_pet_name() -> None:
+    names = aliases(EXCHANGE)
+    assert names["Laurie"] == {"Laurie", "Teddy"}
+    assert "Teddy" not in names
+
+
+def test_a_name_the_narration_uses_is_a_character_of_its_own() -> None:
+    text = EXCHANGE + "\nTeddy the cat slept by the fire, and Teddy purred.\n"
+    names = aliases(text)
+    assert "Teddy" in names
+    assert "Teddy" not in names["Laurie"]
+
+
+def test_a_call_with_no_named_other_side_stays_apart() -> None:
+    text = (
+        "Jo stood on the step in the snow.\n\n"
+        '"She\'s better, Teddy," Jo called. "She\'s going to get better."\n\n'
+        "Nobody answered. Laurie was asleep, and Laurie dreamed."
+    )
+    names = aliases(text)
+    assert "Teddy" not in names.get("Laurie", set())
+
+
+def test_a_name_of_two_words_is_no_pet_name() -> None:
+    text = (
+        '"Cheshire Cat," says the Hatter. "Never stays for tea."\n\n'
+        '"Never moves down," says Hare. Alice laughed, and Hare laughed.\n'
+    )
+    names = aliases(text)
+    assert "Cheshire Cat" not in names.get("Hare", set())

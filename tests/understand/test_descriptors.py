@@ -1,0 +1,189 @@
+"""Unnamed characters: descriptor phrases, their evidence, and which of them are characters."""
+
+from __future__ import annotations
+
+from ficshelf.understand.characters import NARRATOR, characters_of
+from ficshelf.understand.descriptors import (
+    DescriptorMention,
+    scan_descriptors,
+    unnamed_characters,
+)
+from ficshelf.understand.narrator import plain_quotes
+from ficshelf.understand.text import paragraph_spans
+
+
+def scan(text: str) -> list[DescriptorMention]:
+    paragraphs = paragraph_spans(text)
+    return list(scan_descriptors(text, paragraphs, plain_quotes(text, paragraphs)))
+
+
+def unnamed(text: str) -> dict[str, list[str]]:
+    """Unnamed character name -> the surface forms of its mentions."""
+    return {
+        c.name: [text[m.start : m.end] for m in c.mentions]
+        for c in unnamed_characters(scan(text), [])
+    }
+
+
+def test_definite_and_possessive_phrases_with_modifiers_are_found() -> None:
+    text = (
+        "The old man sat by the fire. Her father slept, and the tall thin stranger "
+        "watched my mother."
+    )
+    assert [d.key for d in scan(text)] == [
+        "the old man",
+        "her father",
+        "the tall thin stranger",
+        "my mother",
+    ]
+
+
+def test_generic_groups_and_vague_phrases_are_not_descriptors() -> None:
+    text = (
+        "A man came in. The men laughed, every woman frowned, the other girl left, "
+        "the first boy ran, some children sang and the window her mother had opened banged. "
+        "The older man, an epithet for someone named, nodded."
+    )
+    assert [d.key for d in scan(text)] == ["her mother"]
+
+
+def test_a_person_noun_modifying_another_noun_is_no_person() -> None:
+    text = (
+        "The chief reason was money. The chief said no. The master bedroom was cold, "
+        "and the elder sister and the lady doctor talked. The chief rode off; the guest "
+        "room stayed empty."
+    )
+    assert [d.key for d in scan(text)] == [
+        "the chief",
+        "the elder sister",
+        "the lady doctor",
+        "the chief",
+    ]
+
+
+def test_speech_tags_next_to_a_quote_are_evidence() -> None:
+    text = (
+        '"Sit down," said the old man.\n\n'
+        'The girl cried, "Wait!"\n\n'
+        "The boy said nothing for a while and the nurse nodded.\n"
+    )
+    found = {d.key: d for d in scan(text)}
+    assert found["the old man"].speech
+    assert found["the girl"].speech
+    assert not found["the boy"].speech  # no quotation next to it
+    assert found["the nurse"].subject and not found["the nurse"].speech
+
+
+def test_a_names_possessive_keeps_the_name_and_spans_only_the_noun() -> None:
+    text = '"Halt!" said Gisborne\'s soldier. "Halt," Gisborne\'s soldier said again.'
+    found = scan(text)
+    assert [d.key for d in found] == ["Gisborne's soldier", "Gisborne's soldier"]
+    assert {text[d.start : d.end] for d in found} == {"soldier"}
+    assert unnamed(text) == {"Gisborne's soldier": ["soldier", "soldier"]}
+
+
+def test_a_described_owner_makes_one_phrase_and_never_speaks_itself() -> None:
+    text = (
+        "\"I'll go,\" said the child's nurse. The ship's captain nodded. The doctor's desk was big."
+    )
+    found = {d.key: d for d in scan(text)}
+    assert list(found) == ["the child's nurse", "the ship's captain", "the doctor"]
+    assert found["the child's nurse"].speech
+    assert text[found["the ship's captain"].start :].startswith("The ship's captain")
+    assert found["the doctor"].possessive and not found["the doctor"].subject
+    told = '"Who is it?" said the doctor\'s wife.'
+    assert [(d.key, d.speech) for d in scan(told)] == [("the doctor's wife", True)]
+
+
+def test_inside_a_quote_is_not_narration() -> None:
+    text = '"Where is the ferryman?" Ann asked.'
+    (found,) = scan(text)
+    assert found.in_quote and not found.speech and not found.subject
+
+
+def test_a_specific_role_that_speaks_once_is_a_character() -> None:
+    text = '"Two coins," said the ferryman. Ann paid.'
+    assert unnamed(text) == {"the ferryman": ["the ferryman"]}
+
+
+def test_a_generic_noun_needs_more_than_one_line() -> None:
+    once = '"Go," said the girl. Ann went.'
+    assert unnamed(once) == {}
+    twice = '"Go," said the girl. Ann stayed.\n\n"Go now," the girl said.'
+    assert list(unnamed(twice)) == ["the girl"]
+    spoken_and_told = 'The girl waited by the door.\n\n"Go," said the girl.'
+    assert list(unnamed(spoken_and_told)) == ["the girl"]
+
+
+def test_a_silent_role_matters_when_the_narration_keeps_showing_it() -> None:
+    text = (
+        "The lamplighter walked up the street. The lamplighter climbed his ladder. "
+        "Later the lamplighter stopped at the corner."
+    )
+    assert list(unnamed(text)) == ["the lamplighter"]
+    assert unnamed("The lamplighter walked up the street.") == {}
+
+
+def test_possessive_kinship_needs_lines_since_the_possessor_changes() -> None:
+    one = '"Come in," said her father. Ann sat.'
+    assert unnamed(one) == {}
+    two = '"Come in," said her father. Ann sat.\n\n"Tea?" her father asked.'
+    assert list(unnamed(two)) == ["her father"]
+    mine = '"Come in," said my father.'
+    assert list(unnamed(mine)) == ["my father"]
+    friend = '"Come in," said my friend.'  # a role someone named often takes
+    assert unnamed(friend) == {}
+
+
+def test_a_bare_phrase_joins_the_one_modified_phrase_of_its_noun() -> None:
+    text = (
+        'The old man came to the gate. "Who is there?" said the old man.\n\n'
+        '"A friend," Ann said. The man opened the gate.\n'
+    )
+    assert unnamed(text) == {"the old man": ["The old man", "the old man", "The man"]}
+
+
+def test_phrases_overlapping_a_name_are_left_out() -> None:
+    text = '"Two coins," said the ferryman.'
+    found = scan(text)
+    assert unnamed_characters(found, [(found[0].start, found[0].end)]) == []
+
+
+def test_the_stage_marks_descriptor_characters_and_the_narrator_unnamed() -> None:
+    text = (
+        '"Two coins," says the ferryman.\n\n"I have one," Mara says.\n\n'
+        '"Then you swim," the ferryman says.\n'
+    )
+    found = characters_of(text, paragraph_spans(text))
+    assert {c.label for c in found.unnamed} == {"the ferryman"}
+    assert {c.label for c in found.characters} == {"the ferryman", "Mara"}
+    first = '"Stop," I said.\n\nThe road was long.\n'
+    found = characters_of(first, paragraph_spans(first), None, "first")
+    assert [c.label for c in found.unnamed] == [NARRATOR]
+
+
+def test_a_title_held_by_one_named_character_is_that_character() -> None:
+    text = (
+        'Dr. Archie lit the lamp. The doctor opened the door.\n\n"Any hurry?" the doctor asked.\n'
+    )
+    found = characters_of(text, paragraph_spans(text))
+    assert found.unnamed == ()
+    assert [c.label for c in found.characters] == ["Dr. Archie"]
+    assert len(found.mentions) == 3
+
+
+def test_a_role_in_apposition_joins_the_name_but_not_a_possessive() -> None:
+    text = (
+        'Her father, Mr. Gray, was late. "Sit," said her father.\n\n'
+        '"No," Ann said. "Again," said her father.\n\n'
+        "Larry, the doctor's man, lit the lamp.\n"
+    )
+    found = characters_of(text, paragraph_spans(text))
+    labels = {text[m.start : m.end]: m.label for m in found.mentions}
+    assert labels["her father"] == "Mr. Gray"
+    assert labels.get("the doctor") is None
+
+
+def test_scanning_is_safe_on_odd_text() -> None:
+    for text in ("", "the", "THE OLD MAN SAID", "the " * 1000, '"' * 7 + "said the girl"):
+        assert isinstance(unnamed(text), dict)

@@ -1,0 +1,252 @@
+"""Who the relationships pass pairs, and with which kind, on invented scenes with hand-made
+character layers (``handmade``): kin words, vocatives, pronouns, presence and focus."""
+
+from __future__ import annotations
+
+from handmade import handmade
+
+from ficshelf.understand.relationships import Relationship, relationships_of
+
+
+def _kinds(found: list[Relationship]) -> dict[tuple[str, str], str]:
+    return {(r.a, r.b): r.kind for r in found}
+
+
+def test_a_pronoun_says_whose_kin_an_unnamed_kin_word_is() -> None:
+    # "She's my daughter": Jane is the speaker's daughter, though no name stands beside it.
+    text = (
+        'Orla sat on the wall. "Who is the little one?" asked Bram.\n\n'
+        '"Her name is Jane," said Orla. "She\'s my daughter, and she is four."\n\n'
+        '"Jane," said Bram. "Hello, Jane."\n'
+    )
+    names = {"Orla": "Orla", "Bram": "Bram", "Jane": "Jane"}
+    found = _kinds(relationships_of(handmade(text, names, ["Bram", "Orla", "Orla", "Bram"])))
+    assert found.get(("Jane", "Orla")) == "family"
+    assert found.get(("Bram", "Jane")) != "family"
+
+
+def test_my_husband_is_names_the_speakers_spouse() -> None:
+    text = (
+        '"Sit down, please," said Holmes.\n\n'
+        '"My husband is Piers Orme," said Nell. "He went abroad in the spring."\n\n'
+        '"And he wrote to you?" said Holmes.\n'
+    )
+    names = {"Holmes": "Holmes", "Nell": "Nell Orme", "Piers Orme": "Piers Orme"}
+    found = relationships_of(handmade(text, names, ["Holmes", "Nell Orme", "Nell Orme", "Holmes"]))
+    kinds = _kinds(found)
+    assert kinds.get(("Nell Orme", "Piers Orme")) == "romantic"
+    assert ("Holmes", "Piers Orme") not in kinds
+
+
+def test_a_name_spoken_to_after_a_kin_word_is_not_described() -> None:
+    # "a nephew, Watson, who ...": Watson is the listener, the nephew someone else.
+    text = (
+        '"Mr. Hale has a nephew, Watson, who owes money everywhere," said Holmes.\n\n'
+        '"Then we must find him," said Watson.\n\n'
+        '"We must," said Holmes.\n'
+    )
+    names = {"Mr. Hale": "Mr. Hale", "Holmes": "Holmes", "Watson": "Watson"}
+    found = _kinds(relationships_of(handmade(text, names, ["Holmes", "Watson", "Holmes"])))
+    assert ("Mr. Hale", "Watson") not in found
+
+
+def test_kin_named_relatives_are_kin_of_the_one_who_names_them() -> None:
+    # Aunt Em and Uncle Henry are named together by Dorothy: her relatives, not each
+    # other's by that sentence.
+    text = (
+        'Dorothy sat on the fence. "Aunt Em will be so worried," said Dorothy. '
+        '"And Uncle Henry will do all the chores alone."\n\n'
+        '"Then we had better hurry," said Rook.\n'
+    )
+    names = {
+        "Dorothy": "Dorothy",
+        "Aunt Em": "Aunt Em",
+        "Uncle Henry": "Uncle Henry",
+        "Rook": "Rook",
+    }
+    found = _kinds(relationships_of(handmade(text, names, ["Dorothy", "Dorothy", "Rook"])))
+    assert found.get(("Aunt Em", "Dorothy")) == "family"
+    assert found.get(("Dorothy", "Uncle Henry")) == "family"
+    assert ("Aunt Em", "Uncle Henry") not in found
+
+
+def test_a_kin_vocative_that_is_a_form_of_address_makes_no_family() -> None:
+    # A friar calls a young man "my son"; a soldier calls two comrades "brother".
+    text = (
+        'Friar Alder poured the ale. "Drink, my son," said Friar Alder.\n\n'
+        '"I will," said Wat.\n\n'
+        '"Hold the line, brother," said Cole.\n\n'
+        '"Aye," said Dunn.\n\n'
+        '"Steady, brother," said Cole.\n\n'
+        '"Steady," said Esk.\n'
+    )
+    names = {
+        "Friar Alder": "Friar Alder",
+        "Wat": "Wat",
+        "Cole": "Cole",
+        "Dunn": "Dunn",
+        "Esk": "Esk",
+    }
+    speakers = ["Friar Alder", "Wat", "Cole", "Dunn", "Cole", "Esk"]
+    found = _kinds(relationships_of(handmade(text, names, speakers)))
+    assert found.get(("Friar Alder", "Wat")) != "family"
+    assert found.get(("Cole", "Dunn")) != "family"
+    assert found.get(("Cole", "Esk")) != "family"
+
+
+def test_canon_needs_the_pair_shown_together_not_only_talked_about() -> None:
+    # Mina and Jonathan Harker are a couple in canon, but here they are only named in
+    # someone else's line of dialogue: nothing the story shows.
+    text = (
+        '"Have you heard from Mina Harker?" asked Lucy.\n\n'
+        '"Only that Jonathan Harker and Mina Harker went to Exeter," said Arthur. '
+        '"Jonathan Harker has a cold."\n\n'
+        '"Poor Jonathan Harker," said Lucy.\n'
+    )
+    names = {
+        "Mina Harker": "Mina Harker",
+        "Jonathan Harker": "Jonathan Harker",
+        "Lucy": "Lucy",
+        "Arthur": "Arthur",
+    }
+    found = _kinds(relationships_of(handmade(text, names, ["Lucy", "Arthur", "Arthur", "Lucy"])))
+    assert ("Jonathan Harker", "Mina Harker") not in found
+
+
+def test_friendship_tags_need_named_people_and_a_focus() -> None:
+    # Ness and Pell are each other's main tie. Ness and the boatman are together nearly as
+    # often, but the boatman is a description, not a name. Pell and Quill are together
+    # often too, but each belongs more to someone else (Pell to Ness, Quill to Ness).
+    lines = ["Ness and Pell pulled at the oars."] * 10
+    lines += ["Ness and the boatman watched the rocks."] * 9
+    lines += ["Ness and Quill bailed the water."] * 8
+    lines += ["Pell and Quill sang to the gulls."] * 7
+    text = "\n\n".join(lines) + "\n"
+    names = {"Ness": "Ness", "Pell": "Pell", "Quill": "Quill", "the boatman": "the boatman"}
+    found = _kinds(relationships_of(handmade(text, names)))
+    assert found.get(("Ness", "Pell")) == "platonic"
+    assert found.get(("Ness", "Quill")) == "platonic"
+    assert ("Ness", "the boatman") not in found
+    assert ("Pell", "Quill") not in found
+
+
+def test_a_romance_between_the_leads_is_major_though_rarely_shown_together() -> None:
+    # Darrow spends the story with Mr. Fenn, Lise hers with Mr. Fenn too; the text shows
+    # the couple together once, but they are the two leads.
+    lines = []
+    for _ in range(5):
+        lines += ["Darrow walked with Mr. Fenn.", '"Cold," said Darrow.', '"Very," said Mr. Fenn.']
+        lines += ["The clock struck.", "The rain came on."]
+        lines += ["Lise read to Mr. Fenn.", '"Again," said Mr. Fenn.', '"Once more," said Lise.']
+        lines += ["The clock struck.", "The rain stopped."]
+    lines += ["That night Lise kissed Darrow, her husband, by the fire."]
+    text = "\n\n".join(lines) + "\n"
+    names = {"Darrow": "Darrow", "Mr. Fenn": "Mr. Fenn", "Lise": "Lise"}
+    speakers = ["Darrow", "Mr. Fenn", "Mr. Fenn", "Lise"] * 5
+    found = {(r.a, r.b): r for r in relationships_of(handmade(text, names, speakers))}
+    couple = found[("Darrow", "Lise")]
+    assert (couple.kind, couple.prominence) == ("romantic", "major")
+    # Ranked as the leads' romance, not by the one sentence that shows it.
+    assert couple.score >= 0.5
+
+
+def test_a_friendship_must_last_beyond_one_scene_of_a_longer_story() -> None:
+    # Ness and Pell meet in the first and third scenes; Tam and Ulla talk at length, but
+    # only in the second: one scene's acquaintance, not a friendship the story is about.
+    first = ["Ness and Pell pulled at the oars."] * 5
+    second = ["Tam and Ulla argued about the nets."] * 8
+    third = ["Ness and Pell hauled the boat ashore."] * 5
+    scenes = [first, second, third, ["Ness walked home alone."]]
+    text = "\n\n* * *\n\n".join("\n\n".join(scene) for scene in scenes) + "\n"
+    names = {"Ness": "Ness", "Pell": "Pell", "Tam": "Tam", "Ulla": "Ulla"}
+    analysis = handmade(text, names)
+    assert len(analysis.layer("scene_breaks")) == 3
+    found = _kinds(relationships_of(analysis))
+    assert found.get(("Ness", "Pell")) == "platonic"
+    assert ("Tam", "Ulla") not in found
+
+
+def test_her_husband_confirms_the_marriage_and_makes_her_father_his_in_law() -> None:
+    text = (
+        "Lise kissed Darrow at the door.\n\n"
+        '"Papa, you came," said Lise.\n\n'
+        '"Of course," said Mr. Fenn.\n\n'
+        "Darrow shook hands with Mr. Fenn. Lise stood by the fire with her husband.\n\n"
+        '"The roads were bad," said Darrow.\n\n"They always are," said Mr. Fenn.\n\n'
+        "Later Darrow and Mr. Fenn walked in the garden.\n"
+    )
+    names = {"Lise": "Lise", "Darrow": "Darrow", "Mr. Fenn": "Mr. Fenn"}
+    speakers = ["Lise", "Mr. Fenn", "Darrow", "Mr. Fenn"]
+    found = {(r.a, r.b): r for r in relationships_of(handmade(text, names, speakers))}
+    assert found[("Darrow", "Lise")].kind == "romantic"
+    assert found[("Lise", "Mr. Fenn")].kind == "family"
+    in_law = found[("Darrow", "Mr. Fenn")]
+    assert in_law.kind == "family"
+    assert any("husband" in text[s:e] for s, e in in_law.evidence)
+
+
+def test_my_wife_is_the_mrs_of_the_narrators_surname() -> None:
+    text = (
+        "My wife had gone to the coast for a week, and I called on Holmes.\n\n"
+        '"You look lost, Pell," said Holmes.\n\n"I am," I said.\n\n'
+        '"Then give my regards to Mrs. Pell and go home," said Holmes.\n'
+    )
+    names = {"Holmes": "Holmes", "Pell": "Ned Pell", "Mrs. Pell": "Mrs. Pell"}
+    analysis = handmade(
+        text, names, ["Holmes", "Ned Pell", "Holmes"], pov="first", narrator="Ned Pell"
+    )
+    found = {(r.a, r.b): r for r in relationships_of(analysis)}
+    couple = found[("Mrs. Pell", "Ned Pell")]
+    assert couple.kind == "romantic"
+    assert any("My wife" in text[s:e] for s, e in couple.evidence)
+
+
+def test_he_kissed_her_is_the_two_named_just_before() -> None:
+    text = (
+        "Tobin and Mara climbed the last of the stairs. At the top he kissed her.\n\n"
+        '"Finally," said Mara.\n\n"Finally," said Tobin.\n\n'
+        "Later Tobin and Mara watched the boats come in.\n"
+    )
+    names = {"Tobin": "Tobin", "Mara": "Mara"}
+    found = _kinds(relationships_of(handmade(text, names, ["Mara", "Tobin"])))
+    assert found.get(("Mara", "Tobin")) == "romantic"
+
+
+def test_your_father_in_a_quote_is_the_listeners_father() -> None:
+    text = (
+        'Ann leaned on the gate. "Is your father in the barn?" asked Ann.\n\n'
+        '"Since dawn," said Ben.\n\n"Then I will wait," said Ann.\n'
+    )
+    names = {"your father": "Mr. Cobb", "Ann": "Ann", "Ben": "Ben"}
+    found = _kinds(relationships_of(handmade(text, names, ["Ann", "Ben", "Ann"])))
+    assert found.get(("Ben", "Mr. Cobb")) == "family"
+    assert ("Ann", "Mr. Cobb") not in found
+
+
+def test_kin_of_an_unnamed_possessor_binds_no_one_nearby() -> None:
+    # "the king's sister": Morgause is the king's kin, not Gawain's or Gareth's by this.
+    text = (
+        '"Gareth," he says. "Gareth of Orkney. Morgause is the king\'s sister. Gawain rode '
+        'with me," said Gareth.\n\n"Then ride on," said Lancelot.\n'
+    )
+    names = {
+        "Gareth of Orkney": "Gareth",
+        "Gareth": "Gareth",
+        "Morgause": "Morgause",
+        "Gawain": "Gawain",
+        "Lancelot": "Lancelot",
+    }
+    found = _kinds(relationships_of(handmade(text, names, ["Gareth", "Gareth", "Lancelot"])))
+    assert ("Gawain", "Morgause") not in found
+    assert ("Gareth", "Morgause") not in found
+
+
+def test_mrs_x_speaking_of_her_husband_means_the_man_of_her_surname() -> None:
+    text = (
+        "Mrs. Orme sat down by the fire.\n\n"
+        '"My husband left for the mountains in May," said Mrs. Orme. "Piers Orme writes '
+        'every week."\n\n"Then we will wait for his letter," said Holmes.\n'
+    )
+    names = {"Mrs. Orme": "Mrs. Orme", "Piers Orme": "Piers Orme", "Holmes": "Holmes"}
+    found = _kinds(relationships_of(handmade(text, names, ["Mrs. Orme", "Mrs. Orme", "Holmes"])))
+    assert found.get(("Mrs. Orme", "Piers Orme")) == "romantic"

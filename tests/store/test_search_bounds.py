@@ -4,12 +4,12 @@ total, checked against the unbounded ranking on a small library (SQLite and Post
 from __future__ import annotations
 
 import pytest
-from search_library import FREE, author, save
 
 from ficshelf.errors import NotFound
 from ficshelf.store import search as search_module
 from ficshelf.store.db import Database
 from ficshelf.store.search import SearchRequest, SearchResult, Sort, search
+from search_library import FREE, author, save
 
 # Nine invented openings that all mention a lantern, as often and as prominently as differs:
 # a title, a tag or a bare mention, in texts of different lengths.

@@ -217,12 +217,12 @@ def relationship_synonyms(
     ("Watson & John Watson") is left alone."""
     pairs = []
     for name in names:
-        separator = "/" if "/" in name else " & " if " & " in name else None
-        if separator is None:
+        parts = _members(name)
+        if parts is None:
             continue
-        members = [member.strip() for member in name.split(separator)]
+        separator, members = parts
         mapped = [canonical.get(tag_key(member), member) for member in members]
-        if not all(members) or mapped == members:
+        if mapped == members:
             continue
         if len({tag_key(member) for member in mapped}) < len(mapped):
             continue
@@ -232,14 +232,19 @@ def relationship_synonyms(
     return pairs
 
 
+def _members(name: str) -> tuple[str, list[str]] | None:
+    """Return a relationship tag's separator ("/" for romance, " & " otherwise) and its
+    members, or ``None`` when ``name`` is no relationship of named members."""
+    separator = "/" if "/" in name else " & " if " & " in name else None
+    if separator is None:
+        return None
+    members = [member.strip() for member in name.split(separator)]
+    return (separator, members) if all(members) else None
+
+
 def _wrangle_relationships(conn: Connection, names: Iterable[str], report: ReconcileReport) -> None:
     names = sorted(set(names))
-    keys = {
-        tag_key(member.strip())
-        for name in names
-        for member in name.replace(" & ", "/").split("/")
-        if member.strip()
-    }
+    keys = {tag_key(member) for name in names for member in (_members(name) or ("", []))[1]}
     for name, target in relationship_synonyms(names, store.character_canonicals(conn, keys)):
         set_canonical(conn, (TagType.RELATIONSHIP, name), (TagType.RELATIONSHIP, target))
         report.synonyms.append((TagType.RELATIONSHIP, name, target))

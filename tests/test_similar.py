@@ -18,6 +18,7 @@ from ficshelf.similar import (
     Recommendation,
     index_library,
     more_like_this,
+    refresh_tags,
     refresh_work,
     select_terms,
     tag_features,
@@ -26,7 +27,7 @@ from ficshelf.similar import (
 from ficshelf.store import schema
 from ficshelf.store.db import Database
 from ficshelf.store.similar import work_postings
-from ficshelf.store.tags import get_or_create_tags, set_editor_tag
+from ficshelf.store.tags import get_or_create_tags, set_canonical, set_editor_tag
 from ficshelf.store.works import delete_work, save_work
 from work_builders import given, one_chapter_work, sha, source_for
 
@@ -225,3 +226,30 @@ def test_any_text_gives_a_signature_without_failing(text: str) -> None:
     chosen = select_terms(counts, {}, library=1)
     assert len(chosen) <= 16
     assert all(weight > 0 for weight in chosen.values())
+
+
+def test_a_new_synonym_refreshes_the_signatures_that_carry_it(db: Database) -> None:
+    # Two works share a pairing under two spellings; once one spelling is made a synonym of
+    # the other, the two works share that relationship feature, and the counters stay exact.
+    first = save(db, HARBOUR, [given(TagType.RELATIONSHIP, "Wendy Darling/Peter Pan")], "a")
+    second = save(db, DESERT, [given(TagType.RELATIONSHIP, "Peter/Wendy")], "b")
+    pairing = Reason("relationship", "Wendy Darling/Peter Pan")
+    with db.begin() as conn:
+        assert all(pairing not in r.reasons for r in more_like_this(conn, first))
+        set_canonical(
+            conn,
+            (TagType.RELATIONSHIP, "Peter/Wendy"),
+            (TagType.RELATIONSHIP, "Wendy Darling/Peter Pan"),
+        )
+        assert_counters_exact(conn)
+        found = {r.work_id: r for r in more_like_this(conn, first)}
+        assert pairing in found[second].reasons
+        # undoing it splits them again
+        set_canonical(
+            conn,
+            (TagType.RELATIONSHIP, "Peter/Wendy"),
+            (TagType.RELATIONSHIP, "Peter/Wendy"),
+        )
+        assert_counters_exact(conn)
+        assert all(pairing not in r.reasons for r in more_like_this(conn, first))
+        assert refresh_tags(conn, [999]) == 0

@@ -30,7 +30,8 @@ style (point of view, tense, how much of the text is dialogue) and their words.
    and fandoms, themes, style, then shared words ("also Wendy Darling/Peter Pan · present
    tense · grief · words: lantern, harbour").
 
-Signatures are as of the work's last save (tags a person edits refresh it: ``refresh_work``);
+Signatures are as of the work's last save (tags a person edits refresh it: ``refresh_work``;
+a tag made a synonym refreshes the tag features of the works carrying it: ``refresh_tags``);
 ``index_library`` indexes works saved before this feature existed.
 """
 
@@ -175,16 +176,22 @@ def signature_row(
     return SignatureRow(work_id, features, tag_ids, dialogue_share, len(terms))
 
 
+def _compared_tags(conn: Connection, work_id: int) -> list[tuple[int, str]]:
+    """The ``(canonical tag id, type)`` of the tags of work ``work_id`` that signatures
+    compare works on."""
+    return [
+        (tag_id, tag_type)
+        for tag_id, tag_type, key in store.signature_tags(conn, work_id, TAG_WEIGHTS)
+        if key not in UNINFORMATIVE_TAGS
+    ]
+
+
 def index_work(
     conn: Connection, work_id: int, text: str, dialogue_share: float | None = None
 ) -> None:
     """Compute and store the signature of work ``work_id`` from its stored tags and its
     ``text``, replacing any earlier one. Linear in the length of the text."""
-    tags = [
-        (tag_id, tag_type)
-        for tag_id, tag_type, key in store.signature_tags(conn, work_id, TAG_WEIGHTS)
-        if key not in UNINFORMATIVE_TAGS
-    ]
+    tags = _compared_tags(conn, work_id)
     counts = text_terms(text)
     content = sum(counts.values())
     least = 1 if content < SHORT_TEXT_TERMS else 2
@@ -208,6 +215,22 @@ def refresh_work(conn: Connection, work_id: int) -> None:
     if text is None:
         raise NotFound(f"no work {work_id}")
     index_work(conn, work_id, text, store.dialogue_share(conn, work_id))
+
+
+def refresh_tags(conn: Connection, work_ids: Iterable[int]) -> int:
+    """Recompute the tag features of the signatures of ``work_ids`` from their stored tags
+    (after a tag became a synonym, or stopped being one: signatures name canonical tags),
+    keeping their text terms. Works without a signature are skipped. Returns how many
+    signatures were refreshed."""
+    signed = store.signed_works(conn, list(work_ids))
+    features: dict[int, dict[FeatureKey, float]] = {}
+    tag_ids: dict[FeatureKey, int] = {}
+    for work_id in signed:
+        tags = _compared_tags(conn, work_id)
+        features[work_id] = tag_features(tags)
+        tag_ids.update({(TAG_KIND, str(tag_id)): tag_id for tag_id, _ in tags})
+    store.replace_tag_postings(conn, features, tag_ids)
+    return len(signed)
 
 
 def index_library(conn: Connection, batch: int = 500) -> int:

@@ -293,6 +293,67 @@ def write_signature(
     _adjust_counts(conn, deltas)
 
 
+_TAG_POSTINGS = (
+    select(_postings.c.work_id, _postings.c.feature_id)
+    .join(_features, _features.c.id == _postings.c.feature_id)
+    .where(
+        _postings.c.work_id.in_(bindparam("work_ids", expanding=True)),
+        _features.c.kind == TAG_KIND,
+    )
+)
+_SIGNED = select(_signatures.c.work_id).where(
+    _signatures.c.work_id.in_(bindparam("work_ids", expanding=True))
+)
+_DELETE_POSTING = delete(_postings).where(
+    _postings.c.work_id == bindparam("wid"), _postings.c.feature_id == bindparam("fid")
+)
+
+
+def signed_works(conn: Connection, work_ids: Collection[int]) -> list[int]:
+    """Return those of ``work_ids`` that have a signature, ascending."""
+    found: list[int] = []
+    ordered = sorted(set(work_ids))
+    for at in range(0, len(ordered), _CHUNK):
+        rows = conn.execute(_SIGNED, {"work_ids": ordered[at : at + _CHUNK]}).scalars()
+        found.extend(int(work_id) for work_id in rows)
+    return sorted(found)
+
+
+def replace_tag_postings(
+    conn: Connection,
+    features: Mapping[int, Mapping[FeatureKey, float]],
+    tag_ids: Mapping[FeatureKey, int],
+) -> None:
+    """Replace the tag features of the signatures of the works in ``features`` (work id →
+    its tag features with weights; ``tag_ids`` gives each feature's tag), leaving their
+    text terms and dialogue share alone and keeping the counters exact. The works must
+    have signatures (``signed_works``)."""
+    if not features:
+        return
+    work_ids = sorted(features)
+    old: list[tuple[int, int]] = []
+    for at in range(0, len(work_ids), _CHUNK):
+        found = conn.execute(_TAG_POSTINGS, {"work_ids": work_ids[at : at + _CHUNK]})
+        old.extend((int(work_id), int(fid)) for work_id, fid in found)
+    deltas: Counter[int] = Counter()
+    if old:
+        conn.execute(_DELETE_POSTING, [{"wid": w, "fid": f} for w, f in old])
+        deltas.update({fid: -n for fid, n in Counter(f for _, f in old).items()})
+    keys = {key for weights in features.values() for key in weights}
+    ids = _feature_ids(conn, keys, tag_ids)
+    new = [
+        (work_id, ids[key], weight)
+        for work_id in work_ids
+        for key, weight in features[work_id].items()
+    ]
+    if new:
+        conn.execute(
+            insert(_postings), [{"work_id": w, "feature_id": f, "weight": x} for w, f, x in new]
+        )
+        deltas.update(Counter(fid for _, fid, _ in new))
+    _adjust_counts(conn, deltas)
+
+
 def forget_work(conn: Connection, work_id: int) -> None:
     """Remove the signature of work ``work_id`` (before the work is deleted), keeping the
     counters exact. Does nothing for a work without one."""

@@ -16,7 +16,10 @@ from ficshelf.model import TagRecord, TagType, WorkRecord
 from ficshelf.similar import (
     Reason,
     Recommendation,
+    SavedText,
     index_library,
+    index_work,
+    index_works,
     more_like_this,
     refresh_tags,
     refresh_work,
@@ -253,3 +256,25 @@ def test_a_new_synonym_refreshes_the_signatures_that_carry_it(db: Database) -> N
         assert_counters_exact(conn)
         assert all(pairing not in r.reasons for r in more_like_this(conn, first))
         assert refresh_tags(conn, [999]) == 0
+
+
+def test_signing_a_batch_equals_signing_one_at_a_time(db: Database) -> None:
+    texts = {"harbour": HARBOUR, "too": HARBOUR_TOO, "desert": DESERT}
+    ids = {name: save(db, text, PETER, name) for name, text in texts.items()}
+
+    def signatures() -> dict[str, list[tuple[int, float]]]:
+        with db.connect() as conn:
+            return {
+                name: sorted((p.feature_id, round(p.weight, 9)) for p in work_postings(conn, w))
+                for name, w in ids.items()
+            }
+
+    with db.begin() as conn:
+        for name, work_id in ids.items():
+            index_work(conn, work_id, texts[name], 0.5)
+        assert_counters_exact(conn)
+    one_by_one = signatures()
+    with db.begin() as conn:
+        index_works(conn, [SavedText(ids[name], texts[name], 0.5) for name in texts])
+        assert_counters_exact(conn)
+    assert signatures() == one_by_one

@@ -130,15 +130,13 @@ def select_terms(
     """Return the ``limit`` most distinctive of the words counted in ``counts`` with their
     weights (L2-normalised, times ``TEXT_WEIGHT``). ``works_with`` says how many of the
     ``library`` signatures hold each word (missing: none)."""
-    content = sum(counts.values())
-    least = 1 if content < SHORT_TEXT_TERMS else 2
     scored = [
         (
-            (1.0 + math.log(tf)) * (1.0 + math.log((library + 1) / (works_with.get(word, 0) + 1))),
+            (1.0 + math.log(counts[word]))
+            * (1.0 + math.log((library + 1) / (works_with.get(word, 0) + 1))),
             word,
         )
-        for word, tf in counts.items()
-        if tf >= least
+        for word in _candidate_terms(counts)
     ]
     best = heapq.nlargest(limit, scored)
     norm = math.sqrt(sum(score * score for score, _ in best))
@@ -176,14 +174,64 @@ def signature_row(
     return SignatureRow(work_id, features, tag_ids, dialogue_share, len(terms))
 
 
-def _compared_tags(conn: Connection, work_id: int) -> list[tuple[int, str]]:
-    """The ``(canonical tag id, type)`` of the tags of work ``work_id`` that signatures
-    compare works on."""
-    return [
-        (tag_id, tag_type)
-        for tag_id, tag_type, key in store.signature_tags(conn, work_id, TAG_WEIGHTS)
-        if key not in UNINFORMATIVE_TAGS
-    ]
+def _compared_tags(conn: Connection, work_ids: Collection[int]) -> dict[int, list[tuple[int, str]]]:
+    """The ``(canonical tag id, type)`` of the tags of each of ``work_ids`` that signatures
+    compare works on (works without any are left out)."""
+    return {
+        work_id: [
+            (tag_id, tag_type) for tag_id, tag_type, key in tags if key not in UNINFORMATIVE_TAGS
+        ]
+        for work_id, tags in store.signature_tags(conn, work_ids, TAG_WEIGHTS).items()
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class SavedText:
+    """A work to sign: its id, its story text and its dialogue share (``None``: unknown)."""
+
+    work_id: int
+    text: str
+    dialogue_share: float | None = None
+
+
+def _candidate_terms(counts: Mapping[str, int]) -> list[str]:
+    """The words of ``counts`` that may become signature terms (see ``select_terms``)."""
+    least = 1 if sum(counts.values()) < SHORT_TEXT_TERMS else 2
+    return [word for word, tf in counts.items() if tf >= least]
+
+
+def index_works(conn: Connection, works: Sequence[SavedText]) -> None:
+    """Compute and store the signatures of ``works`` from their stored tags and texts,
+    replacing earlier ones (a work given twice: the last one counts). The result is exactly
+    that of signing them one at a time in order (each sees the library's term counts with
+    the signatures before it in ``works`` written), in a fixed number of statements per
+    batch; linear in the texts."""
+    latest = {work.work_id: work for work in works}
+    if not latest:
+        return
+    tags = _compared_tags(conn, latest)
+    counts = {work_id: text_terms(work.text) for work_id, work in latest.items()}
+    wanted = {word for found in counts.values() for word in _candidate_terms(found)}
+    works_with = Counter(store.term_counts(conn, wanted))
+    signed = set(store.signed_works(conn, list(latest)))
+    old_terms = store.signature_terms(conn, signed)
+    count = store.signature_count(conn)
+    rows: list[SignatureRow] = []
+    for work_id, work in latest.items():
+        row = signature_row(
+            work_id,
+            tags.get(work_id, []),
+            counts[work_id],
+            works_with,
+            max(count, 1),
+            work.dialogue_share,
+        )
+        rows.append(row)
+        # what writing this signature changes in the counts the next work sees
+        works_with.subtract(old_terms.get(work_id, ()))
+        works_with.update(key for kind, key in row.features if kind == TERM_KIND)
+        count += work_id not in signed
+    store.write_signatures(conn, rows)
 
 
 def index_work(
@@ -191,20 +239,7 @@ def index_work(
 ) -> None:
     """Compute and store the signature of work ``work_id`` from its stored tags and its
     ``text``, replacing any earlier one. Linear in the length of the text."""
-    tags = _compared_tags(conn, work_id)
-    counts = text_terms(text)
-    content = sum(counts.values())
-    least = 1 if content < SHORT_TEXT_TERMS else 2
-    works_with = store.term_counts(conn, (w for w, tf in counts.items() if tf >= least))
-    row = signature_row(work_id, tags, counts, works_with, store.library_size(conn), dialogue_share)
-    store.write_signature(
-        conn,
-        work_id,
-        row.features,
-        tag_ids=row.tag_ids,
-        dialogue_share=dialogue_share,
-        terms=row.terms,
-    )
+    index_works(conn, [SavedText(work_id, text, dialogue_share)])
 
 
 def refresh_work(conn: Connection, work_id: int) -> None:
@@ -223,12 +258,9 @@ def refresh_tags(conn: Connection, work_ids: Iterable[int]) -> int:
     keeping their text terms. Works without a signature are skipped. Returns how many
     signatures were refreshed."""
     signed = store.signed_works(conn, list(work_ids))
-    features: dict[int, dict[FeatureKey, float]] = {}
-    tag_ids: dict[FeatureKey, int] = {}
-    for work_id in signed:
-        tags = _compared_tags(conn, work_id)
-        features[work_id] = tag_features(tags)
-        tag_ids.update({(TAG_KIND, str(tag_id)): tag_id for tag_id, _ in tags})
+    tags = _compared_tags(conn, signed)
+    features = {work_id: tag_features(tags.get(work_id, [])) for work_id in signed}
+    tag_ids = {(TAG_KIND, str(tag_id)): tag_id for found in tags.values() for tag_id, _ in found}
     store.replace_tag_postings(conn, features, tag_ids)
     return len(signed)
 

@@ -12,7 +12,8 @@ from ficshelf.store import reindex as reindex_module
 from ficshelf.store.db import Database
 from ficshelf.store.reindex import deferred_reindex, reindex
 from ficshelf.store.search import SearchRequest, search
-from ficshelf.store.tags import set_canonical
+from ficshelf.store.similar import work_postings
+from ficshelf.store.tags import get_or_create_tags, set_canonical
 from ficshelf.store.works import save_work
 from work_builders import given, source_for, work_record
 
@@ -98,6 +99,26 @@ def test_a_deferred_batch_writes_each_document_once(db: Database, indexed: list[
         ridge = save_work(conn, record, source_for("/shelf/ridge.txt", text)).work_id
         set_canonical(conn, (F, "GC"), (F, "Gullrock Chronicles"))  # rewrites both
         reindex(conn, [earlier])
-        assert indexed == [] and pending == {earlier, ridge}
+        assert indexed == [] and pending.documents == {earlier, ridge}
+        assert set(pending.saved) == {ridge}
     assert sorted(indexed) == sorted({earlier, ridge})
     assert found(db, "Gullrock") == {earlier, ridge}
+
+
+def test_a_deferred_batch_signs_a_saved_work_with_its_final_tags(db: Database) -> None:
+    # A work saved in a batch whose fandom tag the batch then makes a synonym: its "more
+    # like this" signature names the canonical tag, like the older work's refreshed one.
+    earlier = save(db, "Earlier", "The ferry ran late all winter.", given(F, "GC"))
+    text = "Snow came early to the ridge this year."
+    with db.begin() as conn, deferred_reindex(conn):
+        record = work_record(text, title="Ridge", tags=(given(F, "GC"),))
+        ridge = save_work(conn, record, source_for("/shelf/ridge.txt", text)).work_id
+        set_canonical(conn, (F, "GC"), (F, "Gullrock Chronicles"))
+        assert work_postings(conn, ridge) == []  # signed when the block ends
+    with db.connect() as conn:
+        canonical = get_or_create_tags(conn, [(F, "Gullrock Chronicles")])[
+            (F, "Gullrock Chronicles")
+        ]
+        for work_id in (earlier, ridge):
+            tags = {p.tag_id for p in work_postings(conn, work_id) if p.kind == "tag"}
+            assert tags == {canonical}

@@ -10,10 +10,9 @@ and D (story text; the first ``PG_BODY_CHARS`` characters, as a ``tsvector`` hol
 ``save_work`` and the tag edits call ``index_work`` in the same transaction as their
 change, so the index is never behind a committed work. Deleting a work drops its document
 (a trigger on SQLite, a cascading key on PostgreSQL). On SQLite both also append to the
-change log ``search_changes`` that ``store.tag_bitmaps`` reads. Making a tag a synonym does
-not rewrite the documents of the works carrying it (their text then lacks the canonical
-name until they are saved again); ``rebuild_index`` re-creates every document in bulk, for
-that or for a database filled by other means.
+change log ``search_changes`` that ``store.tag_bitmaps`` reads. Making a tag a synonym
+rewrites the documents of the works carrying it (``store.reindex``); ``rebuild_index``
+re-creates every document in bulk, for a database filled by other means.
 """
 
 from __future__ import annotations

@@ -90,6 +90,7 @@ def _signature_tags_query() -> Any:
     canonical = tags.alias("canonical")
     return (
         select(
+            links.c.work_id,
             func.coalesce(canonical.c.id, tags.c.id),
             tags.c.type,
             func.coalesce(canonical.c.name_key, tags.c.name_key),
@@ -100,7 +101,7 @@ def _signature_tags_query() -> Any:
             )
         )
         .where(
-            links.c.work_id == bindparam("work_id"),
+            links.c.work_id.in_(bindparam("work_ids", expanding=True)),
             links.c.removed.is_(False),
             tags.c.type.in_(bindparam("types", expanding=True)),
         )
@@ -108,17 +109,25 @@ def _signature_tags_query() -> Any:
     )
 
 
-# Built once, like the other statements below: they run for every work saved.
+# Built once, like the other statements below: they run for every batch of works saved.
 _SIGNATURE_TAGS = _signature_tags_query()
 
 
 def signature_tags(
-    conn: Connection, work_id: int, types: Collection[str]
-) -> list[tuple[int, str, str]]:
-    """Return the distinct ``(canonical tag id, type, canonical name key)`` of the tags on
-    work ``work_id`` of the given ``types``, leaving out the tags a person took off."""
-    rows = conn.execute(_SIGNATURE_TAGS, {"work_id": work_id, "types": sorted(types)})
-    return sorted((int(tag_id), str(tag_type), str(key)) for tag_id, tag_type, key in rows)
+    conn: Connection, work_ids: Collection[int], types: Collection[str]
+) -> dict[int, list[tuple[int, str, str]]]:
+    """Return, for each of ``work_ids`` that has any, the distinct ``(canonical tag id, type,
+    canonical name key)`` of its tags of the given ``types``, sorted, leaving out the tags a
+    person took off."""
+    found: dict[int, list[tuple[int, str, str]]] = {}
+    ordered = sorted(set(work_ids))
+    for at in range(0, len(ordered), _CHUNK):
+        params = {"work_ids": ordered[at : at + _CHUNK], "types": sorted(types)}
+        for work_id, tag_id, tag_type, key in conn.execute(_SIGNATURE_TAGS, params):
+            found.setdefault(int(work_id), []).append((int(tag_id), str(tag_type), str(key)))
+    for tags in found.values():
+        tags.sort()
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,12 +168,37 @@ def work_text(conn: Connection, work_id: int) -> str | None:
     return found
 
 
-def library_size(conn: Connection) -> int:
-    """Return the number of works with a signature (at least 1, so it can divide)."""
+def signature_count(conn: Connection) -> int:
+    """Return the number of works with a signature."""
     found = conn.execute(
         select(_features.c.works).where(_features.c.kind == ALL_KIND, _features.c.key == "*")
     ).scalar_one_or_none()
-    return max(int(found or 0), 1)
+    return int(found or 0)
+
+
+def library_size(conn: Connection) -> int:
+    """Return the number of works with a signature (at least 1, so it can divide)."""
+    return max(signature_count(conn), 1)
+
+
+_TERMS_OF = (
+    select(_postings.c.work_id, _features.c.key)
+    .join(_features, _features.c.id == _postings.c.feature_id)
+    .where(
+        _postings.c.work_id.in_(bindparam("work_ids", expanding=True)),
+        _features.c.kind == TERM_KIND,
+    )
+)
+
+
+def signature_terms(conn: Connection, work_ids: Collection[int]) -> dict[int, list[str]]:
+    """Return the text terms of the signatures of those of ``work_ids`` that have any."""
+    found: dict[int, list[str]] = {}
+    ordered = sorted(set(work_ids))
+    for at in range(0, len(ordered), _CHUNK):
+        for work_id, key in conn.execute(_TERMS_OF, {"work_ids": ordered[at : at + _CHUNK]}):
+            found.setdefault(int(work_id), []).append(str(key))
+    return found
 
 
 _TERM_COUNTS = select(_features.c.key, _features.c.works).where(
@@ -237,9 +271,15 @@ _ADJUST_COUNT = (
     .where(_features.c.id == bindparam("fid"))
     .values(works=_features.c.works + bindparam("delta"))
 )
-_OLD_FEATURES = select(_postings.c.feature_id).where(_postings.c.work_id == bindparam("work_id"))
-_DELETE_POSTINGS = delete(_postings).where(_postings.c.work_id == bindparam("work_id"))
-_DELETE_SIGNATURE = delete(_signatures).where(_signatures.c.work_id == bindparam("work_id"))
+_OLD_FEATURES = select(_postings.c.feature_id).where(
+    _postings.c.work_id.in_(bindparam("work_ids", expanding=True))
+)
+_DELETE_POSTINGS = delete(_postings).where(
+    _postings.c.work_id.in_(bindparam("work_ids", expanding=True))
+)
+_DELETE_SIGNATURES = delete(_signatures).where(
+    _signatures.c.work_id.in_(bindparam("work_ids", expanding=True))
+)
 
 
 def _adjust_counts(conn: Connection, deltas: Mapping[int, int]) -> None:
@@ -249,47 +289,52 @@ def _adjust_counts(conn: Connection, deltas: Mapping[int, int]) -> None:
         conn.execute(_ADJUST_COUNT, changes)
 
 
-def _drop_postings(conn: Connection, work_id: int) -> Counter[int]:
-    """Delete the postings and signature row of ``work_id``; return the counter deltas."""
-    key = {"work_id": work_id}
-    old = conn.execute(_OLD_FEATURES, key).scalars()
-    deltas: Counter[int] = Counter({int(fid): -1 for fid in old})
-    if deltas:
-        conn.execute(_DELETE_POSTINGS, key)
-    if conn.execute(_DELETE_SIGNATURE, key).rowcount:
+def _drop_postings(conn: Connection, work_ids: Sequence[int]) -> Counter[int]:
+    """Delete the postings and signature rows of ``work_ids``; return the counter deltas."""
+    deltas: Counter[int] = Counter()
+    dropped = 0
+    for at in range(0, len(work_ids), _CHUNK):
+        key = {"work_ids": list(work_ids[at : at + _CHUNK])}
+        old = [int(fid) for fid in conn.execute(_OLD_FEATURES, key).scalars()]
+        if old:
+            deltas.subtract(old)
+            conn.execute(_DELETE_POSTINGS, key)
+        dropped += conn.execute(_DELETE_SIGNATURES, key).rowcount
+    if dropped:
         all_id = _feature_ids(conn, [_ALL], {})[_ALL]
-        deltas[all_id] -= 1
+        deltas[all_id] -= dropped
     return deltas
 
 
-def write_signature(
-    conn: Connection,
-    work_id: int,
-    features: Mapping[FeatureKey, float],
-    *,
-    tag_ids: Mapping[FeatureKey, int],
-    dialogue_share: float | None,
-    terms: int,
-) -> None:
-    """Replace the signature of work ``work_id`` with ``features`` (feature key → weight;
-    ``tag_ids`` gives the tag of each tag feature), keeping the counters exact."""
-    deltas = _drop_postings(conn, work_id)
-    ids = _feature_ids(conn, [*features, _ALL], tag_ids)
+def write_signatures(conn: Connection, rows: Sequence[SignatureRow]) -> None:
+    """Replace the signatures of the works of ``rows`` (each: its features with weights, tag
+    features carrying their tag id, its dialogue share and term count), keeping the counters
+    exact, in a fixed number of statements per batch."""
+    if not rows:
+        return
+    deltas = _drop_postings(conn, sorted({row.work_id for row in rows}))
+    keys: set[FeatureKey] = {_ALL}
+    tag_ids: dict[FeatureKey, int] = {}
+    for row in rows:
+        keys.update(row.features)
+        tag_ids.update(row.tag_ids)
+    ids = _feature_ids(conn, keys, tag_ids)
     conn.execute(
         insert(_signatures),
-        {"work_id": work_id, "dialogue_share": dialogue_share, "terms": terms},
+        [
+            {"work_id": row.work_id, "dialogue_share": row.dialogue_share, "terms": row.terms}
+            for row in rows
+        ],
     )
-    deltas[ids[_ALL]] += 1
-    if features:
-        conn.execute(
-            insert(_postings),
-            [
-                {"work_id": work_id, "feature_id": ids[key], "weight": weight}
-                for key, weight in features.items()
-            ],
-        )
-        for key in features:
-            deltas[ids[key]] += 1
+    deltas[ids[_ALL]] += len(rows)
+    postings = [
+        {"work_id": row.work_id, "feature_id": ids[key], "weight": weight}
+        for row in rows
+        for key, weight in row.features.items()
+    ]
+    if postings:
+        conn.execute(insert(_postings), postings)
+        deltas.update(ids[key] for row in rows for key in row.features)
     _adjust_counts(conn, deltas)
 
 
@@ -357,7 +402,7 @@ def replace_tag_postings(
 def forget_work(conn: Connection, work_id: int) -> None:
     """Remove the signature of work ``work_id`` (before the work is deleted), keeping the
     counters exact. Does nothing for a work without one."""
-    _adjust_counts(conn, _drop_postings(conn, work_id))
+    _adjust_counts(conn, _drop_postings(conn, [work_id]))
 
 
 def bulk_write_signatures(

@@ -23,7 +23,7 @@ from sqlalchemy import Connection, bindparam, delete, func, insert, select, upda
 
 from ficshelf.errors import NotFound, StoreError
 from ficshelf.model import Provenance, TagRecord, TagType
-from ficshelf.similar import refresh_tags, refresh_work
+from ficshelf.similar import refresh_work
 from ficshelf.store import schema
 from ficshelf.store.portable import fit, insert_new
 from ficshelf.store.reindex import reindex
@@ -146,10 +146,10 @@ def set_canonical(
     The synonym's own synonyms follow it. When ``canonical`` was a synonym of ``synonym``, the
     two swap places; when both name the same tag, that tag becomes canonical itself again.
     The search documents of the works carrying a tag whose canonical tag changed are
-    rewritten (``store.reindex``), so a search by the canonical name finds them at once,
-    and so are the tag features of their "more like this" signatures (``refresh_tags``);
-    when nothing changes, nothing is written. Raises ``ValueError`` when the two tags are of
-    different types.
+    rewritten, and so are the tag features of their "more like this" signatures
+    (``store.reindex``), so a search by the canonical name finds them at once and the two
+    spellings count as one tag in recommendations; when nothing changes, nothing is
+    written. Raises ``ValueError`` when the two tags are of different types.
     """
     if TagType(synonym[0]) != TagType(canonical[0]):
         raise ValueError(f"a {synonym[0]} tag cannot be a synonym of a {canonical[0]} tag")
@@ -184,9 +184,7 @@ def set_canonical(
             .where((tags.c.id == synonym_id) | (tags.c.canonical_id == synonym_id))
             .values(canonical_id=root)
         )
-    carrying = works_carrying(conn, changed)
-    reindex(conn, carrying)
-    refresh_tags(conn, carrying)
+    reindex(conn, works_carrying(conn, changed))
 
 
 def _canonical_ids(conn: Connection, tag_ids: set[int]) -> dict[int, int | None]:

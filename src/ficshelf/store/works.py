@@ -2,8 +2,9 @@
 
 The caller wraps each call, or a batch of calls, in one transaction (``Database.begin()``);
 nothing here commits. ``find_source`` and ``find_sources`` let an importer skip a file it has
-already stored before parsing it. The search document of a saved work is written through
-``store.reindex``, so a batch inside ``deferred_reindex`` writes each document once.
+already stored before parsing it. The search document and the "more like this" signature of
+a saved work are written through ``store.reindex``, so a batch inside ``deferred_reindex``
+writes each once, from the work's final tags.
 
 How ``save_work`` decides, from the file's path and the hashes of its bytes and its text:
 
@@ -37,12 +38,12 @@ from sqlalchemy.exc import IntegrityError
 
 from ficshelf.errors import NotFound, StoreError
 from ficshelf.model import Provenance, SourceRecord, WorkRecord
-from ficshelf.similar import index_work as index_similar
+from ficshelf.similar import SavedText
 from ficshelf.store import schema
 from ficshelf.store.analysis import set_work_analysis
 from ficshelf.store.authors import set_work_authors
 from ficshelf.store.portable import confine_failure, fit, insert_new, insert_new_returning_id
-from ficshelf.store.reindex import reindex
+from ficshelf.store.reindex import reindex_saved
 from ficshelf.store.similar import forget_work
 from ficshelf.store.tags import set_editor_tag, set_pipeline_tags, work_tags
 
@@ -316,8 +317,7 @@ def _write_contents(conn: Connection, work_id: int, work: WorkRecord, *, new: bo
     set_work_authors(conn, work_id, work.authors, new=new)
     set_pipeline_tags(conn, work_id, work.tags, new=new)
     set_work_analysis(conn, work_id, work, new=new)
-    reindex(conn, [work_id])
-    index_similar(conn, work_id, work.text, work.dialogue_share)
+    reindex_saved(conn, SavedText(work_id, work.text, work.dialogue_share))
 
 
 def _work_id_for_text(conn: Connection, text_hash: str) -> int | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -88,6 +89,19 @@ def _squash(text: str) -> str:
     return " ".join(text.split())
 
 
+# A double-quoted passage: up to its closing mark or, for a speech that goes on in the next
+# paragraph, to the end of its paragraph (where the next paragraph opens the mark again).
+DOUBLE_QUOTED = re.compile(r'“([^“”\n]*)(?:”|(?=\n))|"([^"\n]*)(?:"|(?=\n))')
+
+
+def _double_quoted(text: str) -> list[str]:
+    """Return the passages of ``text`` in double quotation marks, in order."""
+    return [
+        (m.group(1) if m.group(1) is not None else m.group(2)).strip()
+        for m in DOUBLE_QUOTED.finditer(text + "\n")
+    ]
+
+
 @pytest.mark.parametrize("name", CORPUS_STORIES)
 def test_sample_gold_agrees_with_its_story(corpus_dir: Path, name: str) -> None:
     """Every gold quote is in the story verbatim and in order, said by a gold character; every
@@ -114,3 +128,17 @@ def test_sample_gold_agrees_with_its_story(corpus_dir: Path, name: str) -> None:
         assert _squash(note.text) in squashed or _squash(note.text) in given_notes, note
     if gold.narrator is not None:
         assert gold.narrator in names
+
+
+@pytest.mark.parametrize("name", CORPUS_STORIES)
+def test_sample_gold_has_every_quotation(corpus_dir: Path, name: str) -> None:
+    """In a story that quotes with double marks, the gold quotes are exactly its quotations
+    outside the notes (stories quoting with single marks, where an apostrophe can pass for
+    one, are checked by ``test_sample_gold_agrees_with_its_story`` only)."""
+    gold = load_gold(corpus_dir / f"{name}.gold.json")
+    text, _ = _story_and_notes(gold)
+    for note in gold.notes:
+        text = text.replace(note.text, "")
+    found = _double_quoted(text)
+    if found:
+        assert found == [quote.text.strip() for quote in gold.quotes]

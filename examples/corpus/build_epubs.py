@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build the two AO3-style EPUB samples of the corpus (15- and 16-) from their sources.
+"""Build the AO3-style EPUB samples of the corpus (15-, 16- and 27-) from their sources.
 
 The story text of each work lives next to this script in ``NN-<slug>.epub-source``
 (named so that importing this folder does not take it for a story):
@@ -131,6 +131,49 @@ WORKS: list[dict] = [
                 ],
             },
         },
+    },
+    {
+        "file": "27-number-thirty-four.epub",
+        "source": "27-number-thirty-four.epub-source",
+        "title": "Number Thirty-Four",
+        "author": "if_castle_nights",
+        "work_id": 53307126,
+        "tags": [
+            ("Rating", ["Teen And Up Audiences"]),
+            ("Archive Warning", ["Major Character Death"]),
+            ("Category", ["Gen", "F/M"]),
+            ("Fandom", ["The Count of Monte Cristo - Alexandre Dumas"]),
+            ("Relationship", ["Abbé Faria & Edmond Dantès", "Edmond Dantès/Haydée"]),
+            ("Character", ["Edmond Dantès", "Abbé Faria", "Haydée", "Jacopo (Monte Cristo)"]),
+            (
+                "Additional Tags",
+                [
+                    "Prison",
+                    "Mentor/Protégé",
+                    "Canonical Character Death",
+                    "Grief/Mourning",
+                    "Pre-Relationship",
+                    "Revenge",
+                ],
+            ),
+        ],
+        "published": "2024-02-11",
+        "updated": None,
+        "chapters_total": "2",
+        "summary": [
+            "The Château d'If, and the last lesson the abbé ever gave. Nine years later, on a "
+            "yacht off Elba, Haydée asks the Count who he was in prison."
+        ],
+        "notes": [
+            "Warning for canonical character death (the abbé, chapter one) and grief. Haydée "
+            "and the Count are pre-relationship here, if you squint.",
+            "Two chapters, both posted today.",
+        ],
+        "end_notes": [
+            "The red drops, the tin lamp and the shroud are all Dumas; the numbers on the wall "
+            "are mine. Thank you for reading! Kudos and comments keep me going."
+        ],
+        "chapter_notes": {},
     },
 ]
 

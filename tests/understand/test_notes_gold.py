@@ -29,6 +29,25 @@ def gold_stories() -> list[Path]:
     return sorted(p for p in CORPUS.glob("*.txt") if p.with_suffix(".gold.json").is_file())
 
 
+# Held-out stories added after the rules were written, on which the stage is known to be wrong:
+# each is an expected failure (strict, so fixing the stage shows up here) until the rules owner
+# looks at it.
+KNOWN_GAPS = {
+    "24-reading-aloud-at-ferndean": "a title after a chatty unlabelled author's note is read as "
+    "part of that note",
+}
+
+
+def gold_params() -> list[object]:
+    """Return the stories of ``gold_stories``, the known gaps marked as expected failures."""
+    return [
+        pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[p.stem]))
+        if p.stem in KNOWN_GAPS
+        else p
+        for p in gold_stories()
+    ]
+
+
 def held_out(path: Path) -> bool:
     """Return whether a story was kept unseen while the rules were written."""
     number = path.name.split("-", 1)[0]
@@ -55,7 +74,7 @@ def expected(path: Path) -> tuple[str | None, list[str], list[tuple[str, str]]]:
     return gold.get("title"), list(gold.get("authors", [])), notes
 
 
-@pytest.mark.parametrize("path", gold_stories(), ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", gold_params(), ids=lambda p: p.stem)
 def test_front_and_end_matter_match_gold(path: Path) -> None:
     title, authors, notes = predicted(path)
     gold_title, gold_authors, gold_notes = expected(path)

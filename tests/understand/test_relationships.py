@@ -275,3 +275,22 @@ def test_kin_words_in_dialogue_speak_of_someone_else() -> None:
     assert found.get(("Edwin", "Mr. Hale")) == "family"
     assert ("Edwin", "Holmes") not in found
     assert ("Holmes", "Nell") not in found
+
+
+def _court_scene(address_a: str, address_b: str) -> str:
+    """Two people who talk at length, calling each other ``address_a`` / ``address_b``."""
+    lines = []
+    for turn in range(4):
+        lines.append(f"Osric and Ysolde walked the long gallery again, turn {turn + 1}.")
+        lines.append(f'"The roads are bad this spring, {address_b}," said Osric.')
+        lines.append(f'"Then we shall ride slowly, {address_a}," said Ysolde.')
+    return "\n\n".join(lines) + "\n"
+
+
+def test_a_pair_who_keep_calling_each_other_by_title_is_no_friendship() -> None:
+    names = {"Osric": "Osric", "Ysolde": "Ysolde"}
+    speakers = ["Osric", "Ysolde"] * 4
+    friends = relationships_of(handmade(_court_scene("Osric", "Ysolde"), names, speakers))
+    assert [(r.a, r.b, r.kind) for r in friends] == [("Osric", "Ysolde", "platonic")]
+    distant = relationships_of(handmade(_court_scene("my lord", "my lady"), names, speakers))
+    assert distant == []

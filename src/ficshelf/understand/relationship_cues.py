@@ -194,6 +194,41 @@ def addresses_as(quote: str) -> tuple[str, bool]:
     return (kin.group("kin").casefold() if kin else ""), love
 
 
+# Forms of address that keep a distance: titles and honorifics said to the listener ("my lord",
+# "madam", "Inspector"), as the vocative of a quote ("A moment, my lord Sheriff", "Yes, sir.").
+_FORMAL_WORDS = (
+    r"my\s+lord|my\s+lady|my\s+liege|sire|sir|madam|madame|ma['’]am|monsieur|mademoiselle"
+    r"|your\s+(?:majesty|highness|grace|honou?r|lordship|ladyship|excellency|worship)"
+    r"|inspector|constable|sergeant|officer|captain|doctor|professor|master|mistress|miss"
+)
+_FORMAL_AT = tuple(
+    re.compile(p.format(w=_FORMAL_WORDS), re.I)
+    for p in (
+        r"^[\W_]*(?:oh,?\s+)?(?P<kin>{w})\b(?=\s*[,.!?;—–…]|\s+[A-Z]|\s*$)",
+        r"[,;—–]\s*(?P<kin>{w})(?:\s+[A-Z][\w'’-]*)?\s*[.!?…]*[\W_]*$",
+    )
+)
+_HONORIFIC = re.compile(
+    r"(?:mr|mrs|ms|miss|sir|lady|lord|dr|doctor|professor|inspector|captain|madam|madame"
+    r"|monsieur|mademoiselle|master|mistress|king|queen|prince|princess|duke|duchess"
+    r"|count|countess|baron|father|sister|brother|reverend)\b\.?\s",
+    re.IGNORECASE,
+)
+
+
+def addresses_formally(quote: str) -> bool:
+    """Return whether a quote calls its listener by a title that keeps a distance ("my lord",
+    "sir", "madam", "Inspector"), at its start or end."""
+    head, tail = quote[:VOCATIVE_REACH], quote[-VOCATIVE_REACH:]
+    return bool(_FORMAL_AT[0].search(head) or _FORMAL_AT[1].search(tail))
+
+
+def is_titled(surface: str) -> bool:
+    """Return whether a name as written starts with an honorific or title ("Mr. Holmes",
+    "Lady Marian", "Inspector Lestrade"): said to someone, it keeps a distance."""
+    return _HONORIFIC.match(surface) is not None
+
+
 _CLERGY = re.compile(
     r"""^(?i:friar|fra|brother|sister|father|mother|abbot|abbess|prior|prioress|reverend|rev\.
       |bishop|archbishop|priest|vicar|parson|pastor|rabbi|deacon|canon)\s+[A-Z]""",

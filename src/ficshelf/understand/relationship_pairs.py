@@ -35,8 +35,9 @@ class Pair:
     """What a story shows about one pair: paragraphs together (0.5 for the narrator present
     only by "I"), paragraphs where both are present (named in the narration or speaking, not
     only talked about), shared sentences, exchanges and addresses in dialogue, romantic and family
-    cue weights, whether a spouse word or canon ties them, the scenes (numbered from 0) where
-    they are together or talk, and evidence spans by kind."""
+    cue weights, whether a spouse word or canon ties them, how often one calls the other by
+    a title ("my lord", "Mr. Holmes": ``formal``) or by name (``familiar``), the scenes
+    (numbered from 0) where they are together or talk, and evidence spans by kind."""
 
     paragraphs: float = 0.0
     present: float = 0.0
@@ -47,6 +48,8 @@ class Pair:
     family: float = 0.0
     spouse: bool = False
     canon: str = ""
+    formal: int = 0
+    familiar: int = 0
     scenes: set[int] = field(default_factory=set)
     cue_spans: list[tuple[int, int]] = field(default_factory=list)
     talk_spans: list[tuple[int, int]] = field(default_factory=list)
@@ -212,7 +215,13 @@ class PairFinder:
             span = (quote.start, quote.end)
             called = [m for m in inside[index] if rt.vocative(self.text, quote, m)]
             addressed = rt.cast_of((m.label for m in called if m.label != speaker), MAX_CAST)
-            kin_word, love_word = cues.addresses_as(self.text[quote.start : quote.end])
+            said = self.text[quote.start : quote.end]
+            kin_word, love_word = cues.addresses_as(said)
+            formal = cues.addresses_formally(said)
+            if formal and not addressed and listeners[index]:
+                pair = self.pairs.get(speaker, listeners[index])
+                if pair is not None:
+                    pair.formal += 1
             if (kin_word or love_word) and not addressed and listeners[index]:
                 pair = self.pairs.get(speaker, listeners[index])
                 if pair is not None:
@@ -228,11 +237,16 @@ class PairFinder:
             ]
             weights = rt.cue_weights(romantic_hits, rt.Near(called))
             kin = {m.label for m in called if cues.is_kin_name(self.text[m.start : m.end])}
+            titled = {m.label for m in called if cues.is_titled(self.text[m.start : m.end])}
             for name in addressed:
                 pair = self.pairs.get(speaker, name)
                 if pair is None:
                     continue
                 pair.addresses += 1
+                if formal or name in titled:
+                    pair.formal += 1
+                else:
+                    pair.familiar += 1
                 _add_span(pair.talk_spans, span)
                 romantic, family, spouse = weights
                 romantic += 0.5 * love_word

@@ -24,7 +24,8 @@ rules in full):
   and scene breaks number the scenes each pair shares.
 * Talk: consecutive quotes by two speakers within two paragraphs are an *exchange*; a
   mention of B set off by commas or the quote's edges inside a quote by A *addresses* B
-  (vocatives: "Come here, Mara.", "Sister."). Mere talk about B is not talk with B.
+  (vocatives: "Come here, Mara.", "Sister."). Mere talk about B is not talk with B. Each
+  address is *formal* (a title: "my lord", "sir", "Mr. Holmes") or *familiar* (a name).
 * Cues: a sentence naming both, or a quote by one naming the other, with a romantic word
   (kiss, married, wife, engaged, in love …; "love" and "darling" count half) or a kinship word
   (mother, brother, "her son" …) near one of the names (a quote's cues only count for the
@@ -51,10 +52,11 @@ rules in full):
   stay background however clear the cue.
 * Output: every pair with a romantic or family cue; platonic pairs only between named
   characters (not "the ferryman") who talk (exchanges + addresses >= 2) or share at least
-  ``PLATONIC_PARAGRAPHS`` paragraphs, meet in two scenes of a story of ``SUSTAINED_SCENES``
-  scenes or more, are the strongest such tie of at least one of the two, are major, and
-  reach ``PLATONIC_SHARE`` of the strongest platonic pair's strength; at most
-  ``MAX_PLATONIC`` of them.
+  ``PLATONIC_PARAGRAPHS`` paragraphs, who do not call each other by title ("my lord",
+  "madam", "Mr. Holmes") more often than by name (deference or distance, not friendship),
+  meet in two scenes of a story of ``SUSTAINED_SCENES`` scenes or more, are the strongest
+  such tie of at least one of the two, are major, and reach ``PLATONIC_SHARE`` of the
+  strongest platonic pair's strength; at most ``MAX_PLATONIC`` of them.
 """
 
 from __future__ import annotations
@@ -194,6 +196,8 @@ def score_pairs(
             # focus of the story, not two people who each belong more to someone else).
             if _descriptor(a) or _descriptor(b) or not _sustained(pair, scene_count):
                 continue
+            if pair.formal > pair.familiar:
+                continue  # "my lord", "madam", "Mr. Holmes": deference or distance
             best_platonic = best_platonic or strength
             close = strength >= PLATONIC_SHARE * best_platonic
             focus = strength >= min(best.get(a, 0.0), best.get(b, 0.0))

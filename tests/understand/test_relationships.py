@@ -294,3 +294,20 @@ def test_a_pair_who_keep_calling_each_other_by_title_is_no_friendship() -> None:
     assert [(r.a, r.b, r.kind) for r in friends] == [("Osric", "Ysolde", "platonic")]
     distant = relationships_of(handmade(_court_scene("my lord", "my lady"), names, speakers))
     assert distant == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Osric and Ysolde were married, and they kissed at the gate.", "romantic"),
+        ("Osric and Ysolde were never married, and they never kissed at all.", None),
+        ("Osric and Ysolde weren't engaged, whatever the village said.", None),
+        ("Osric is Ysolde's brother, her elder one.", "family"),
+        ("Osric is not Ysolde's brother, whatever the village said.", None),
+    ],
+)
+def test_a_negated_cue_word_says_nothing(sentence: str, kind: str | None) -> None:
+    text = f"The two of them came in from the rain.\n\n{sentence}\n"
+    names = {"Osric": "Osric", "Ysolde": "Ysolde"}
+    found = relationships_of(handmade(text, names))
+    assert [r.kind for r in found] == ([kind] if kind else [])

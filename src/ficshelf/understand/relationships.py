@@ -27,20 +27,21 @@ rules in full):
   (vocatives: "Come here, Mara.", "Sister."). Mere talk about B is not talk with B. Each
   address is *formal* (a title: "my lord", "sir", "Mr. Holmes") or *familiar* (a name).
 * Cues: a sentence naming both, or a quote by one naming the other, with a romantic word
-  (kiss, married, wife, engaged, in love …; "love" and "darling" count half) or a kinship word
-  (mother, brother, "her son" …) near one of the names (a quote's cues only count for the
-  one it addresses). A kin word beside a name describes it, and its possessive names whose
-  kin it is ("my" in a quote: the speaker; "your": the listener); "She's my daughter" names
-  the pronoun's referent; "the king's sister" binds no one nearby; "he kissed her" in a
-  sentence naming nobody binds the two named just before. A character whose own name is a
-  kinship term ("Aunt Em") is family of the speaker who calls them so, or of the nearest
-  character named before them in the paragraph who is not named by kinship too. Kin
-  vocatives that are a speaker's form of address (a friar's "my son", "brother" said to
-  several people) are no family. Characters
-  sharing a surname, and canon couples and families of known fandoms, count when the story
-  shows them together (``relationship_pairs.shown``). An unnamed "her husband" confirms its
-  owner's one romance as a marriage (or pairs them with "Mrs. <their surname>"), and a
-  marriage makes in-laws family.
+  (kiss, married, wife, engaged, in love …; "love" and "darling" count half) or a kinship
+  word (mother, brother, "her son" …) near one of the names (a quote's cues only count for
+  the one it addresses). A cue word the words before it negate ("never kissed", "wasn't
+  married", "not Ysolde's brother") is no cue. A kin word beside a name describes it, and
+  its possessive names whose kin it is ("my" in a quote: the speaker; "your": the listener);
+  "She's my daughter" names the pronoun's referent; "the king's sister" binds no one nearby;
+  "he kissed her" in a sentence naming nobody binds the two named just before. A character
+  whose own name is a kinship term ("Aunt Em") is family of the speaker who calls them so,
+  or of the nearest character named before them in the paragraph who is not named by kinship
+  too. Kin vocatives that are a speaker's form of address (a friar's "my son", "brother"
+  said to several people) are no family. Characters sharing a surname, and canon couples and
+  families of known fandoms, count when the story shows them together
+  (``relationship_pairs.shown``). An unnamed "her husband" confirms its owner's one romance
+  as a marriage (or pairs them with "Mrs. <their surname>"), and a marriage makes in-laws
+  family.
 * Kind: romantic when the romantic cues reach 1 and outweigh the kinship ones (or a spouse
   word is among them), family when kinship cues or a surname do, else platonic.
 * Strength = paragraphs together + 2 × exchanges + addresses + half the shared sentences.

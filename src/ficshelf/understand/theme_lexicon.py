@@ -299,6 +299,21 @@ NEGATION = (
     r"|ain't|cannot)|n't)"
 )
 
+# A modal or a condition: a cue right after one is threatened, supposed or feared, not shown.
+HYPOTHETICAL = (
+    r"(?:\b(?:will|would|could|might|shall|should|gonna|going\s+to|if|unless|whether"
+    r"|wanna|wants?\s+to)|['’]ll)"
+)
+
+# A negation that does not deny what follows: it denies a stop ("couldn't stop drinking",
+# "never stopped bleeding") or excludes all else ("nothing but blood", "not only drunk").
+NOT_NEGATING = (
+    r"(?:(?:not|never|\w*n['’]t|cannot)\s+(?:\w+\s+)?(?:stop|stopped|stops|stopping|quit"
+    r"|cease|ceased|help|only|just|merely|simply|even\s+try)"
+    r"|(?:nothing|none|no\s+one|nobody)\s+(?:but|except|save|else\s+but)\b"
+    r"|no\s+(?:more|less)\s+than)"
+)
+
 # Labels in an author's note that introduce warnings the author states outright.
 NOTE_WARNING_LABEL = (
     r"\b(?:warnings?|tw|cw|trigger warnings?|content warnings?|content notes?|heads up"

@@ -10,18 +10,23 @@ Layers:
 
 How a tag is found (lexicons in ``theme_lexicon``): every cue in the story body is weighed
 in its sentence. A cue does not count when it is negated ("she wasn't dead": a negation
-within three words before it) or part of a figurative use ("dying to see", "killer heels",
-"drunk with joy", "I could kill for a coffee"). Inside dialogue a cue weighs half — a death
-threatened in a line is weaker than a death narrated — except profanity, which is at home
-there. A tag is kept when its summed weight reaches its threshold, which grows with the square
-root of the story's length (a novel needs more than one mention of wine to be about alcohol);
-its confidence grows with how far it passes. Evidence: the sentences of its strongest cues
-(``MAX_EVIDENCE``), in text order.
+within three words before it in the same clause, so "No, he was drunk" is not negated, and
+never one that denies a stop: "couldn't stop drinking", "nothing but blood") or part of a
+figurative use ("dying to see", "killer heels", "drunk with joy", "I could kill for a
+coffee"). Inside dialogue a cue weighs half — a death threatened in a line is weaker than a
+death narrated — except profanity, which is at home there; after a modal or "if" ("I'll kill
+you", "if he was drunk", "she might be ill") it weighs half again: supposed, not shown. A tag
+is kept when its summed weight reaches its threshold, which grows with the square root of
+the story's length (a novel needs more than one mention of wine to be about alcohol), and is
+half as high again when every cue is in dialogue (talked about, never shown in the
+narration); its confidence grows with how far it passes. Evidence: the sentences of its
+strongest cues (``MAX_EVIDENCE``), in text order.
 
 Two more sources: an author's note that states warnings ("Warnings for gore and character
 death") gives those tags outright (evidence: the note); and a named, often-mentioned character
-who dies in the narration ("Lucan died", "Arthur is dead" — not backstory "had died") gives
-"major character death".
+who dies in the narration ("Lucan died", "Arthur is dead" — not backstory "had died"; or "she
+died" when she is the one character the narration names in that sentence or the one before)
+gives "major character death". That last rule reads the ``mentions`` layer.
 
 The rating follows AO3's scale from the tags and their strength: the strongest sexual words
 → Explicit; graphic violence well past its threshold (or with a major character death), or
@@ -223,10 +228,10 @@ _FIGURATIVE = {
     for tag, source in lex.FIGURATIVE.items()
 }
 _SIMILE = re.compile(lex.SIMILE + r"[^,;:.!?]{0,50}\Z", re.IGNORECASE)
-# A negation within two words before a cue, in the same clause (no punctuation between:
+# A negation within three words before a cue, in the same clause (no punctuation between:
 # "No, he was drunk" is no negation), unless it negates a stop ("couldn't stop drinking",
 # "nothing but blood": ``lex.NOT_NEGATING``).
-_NEGATED = re.compile(lex.NEGATION + r"(?:[\s'’]+[\w'’]+){0,2}[\s'’]*\Z", re.IGNORECASE)
+_NEGATED = re.compile(lex.NEGATION + r"(?:[\s'’]+[\w'’]+){0,3}[\s'’]*\Z", re.IGNORECASE)
 # A modal or a condition within two words before a cue, in the same clause: "I'll kill you",
 # "if he was drunk", "she might be ill" (threatened, supposed or feared, not shown).
 _HYPOTHETICAL = re.compile(lex.HYPOTHETICAL + r"(?:[\s'’]+[\w'’]+){0,2}[\s'’]*\Z", re.IGNORECASE)

@@ -144,3 +144,15 @@ def test_a_pronoun_death_with_two_people_named_before_is_nobodys() -> None:
 def test_the_rating_follows_the_warnings() -> None:
     assert rating(OPENING + CASES[2][1] + "\n") == "Teen"  # suicide
     assert rating(OPENING + CASES[2][2] + "\n") == "General"  # joked about
+
+
+@pytest.mark.parametrize(
+    ("tag", "shown"),
+    [
+        ("alcohol", "Dermot was an alcoholic. The cabin smelled of cognac and old absinthe."),
+        ("suicide", "The winter after the wreck, Colm drowned himself off the north pier."),
+        ("illness", "Nell spent the spring in a sanatorium, consumptive and coughing blood."),
+    ],
+)
+def test_plain_words_for_a_warning(tag: str, shown: str) -> None:
+    assert tag in tags(OPENING + shown + "\n")

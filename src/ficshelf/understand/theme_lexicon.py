@@ -22,8 +22,17 @@ EXPLICIT = "explicit"
 
 CUES: dict[str, tuple[tuple[str, float], ...]] = {
     "alcohol": (
-        (r"drunk(?:en|enly|ard|ards)?|tipsy|hung ?over|hangover|inebriated|intoxicated", 1.0),
-        (r"whiske?y|vodka|brandy|bourbon|scotch|tequila|rum|gin|liquor|booze|moonshine", 0.8),
+        (
+            r"drunk(?:en|enly|ard|ards)?|tipsy|hung ?over|hangover|inebriated|intoxicated"
+            r"|alcoholics?|alcoholism|sozzled|sloshed|drinking problem",
+            1.0,
+        ),
+        (
+            r"whiske?y|vodka|brandy|bourbon|scotch|tequila|rum|gin|liquor|booze|moonshine"
+            r"|alcohol|absinthe|cognac|schnapps|liqueurs?|vermouth|martinis?|grog",
+            0.8,
+        ),
+        (r"sober(?:ed)? up|stone.cold sober|teetotal(?:ler)?", 0.5),
         (r"wine|beer|ale|cider|mead|champagne|sherry|claret|lager|cocktails?|tankards?", 0.5),
         (r"pints?|bottles? of|glass(?:es)? of|shots? of|flask|hip flask|decanter", 0.3),
         (r"tavern|pub|alehouse|bar ?tender|barman|saloon|drank|drinking", 0.2),
@@ -45,6 +54,7 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
             r"|hypodermic|syringe|inject(?:ed|ing) (?:himself|herself|myself)|snort(?:ed|ing)",
             0.8,
         ),
+        (r"seven.per.cent solution|sleeping (?:pills|draughts?)|painkillers|sedatives?", 0.6),
         (r"drugs?|drugged|dealer|pills|joint|weed|smack|dose", 0.4),
     ),
     "domestic violence": (
@@ -118,7 +128,9 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
             r"fever(?:ed|ish)?|illness|disease|consumption|tuberculosis|cancer|influenza|flu"
             r"|pneumonia|plague|typhoid|typhus|cholera|smallpox|measles|scarlet fever|diphtheria"
             r"|infection|infected|delirious|delirium|chemo(?:therapy)?|diagnos(?:is|ed)"
-            r"|sickbed|sickroom|bedridden|invalid|terminal(?:ly ill)?",
+            r"|sickbed|sickroom|bedridden|invalid|terminal(?:ly ill)?|sanatorium|consumptive"
+            r"|tumou?rs?|leuka?emia|heart attack|seizures?|epilep(?:sy|tic)|malaria|dysentery"
+            r"|coughing (?:up )?blood|convalesc(?:ent|ence|ing)",
             1.0,
         ),
         (
@@ -153,7 +165,9 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
             r"suicide|suicidal|kill(?:ed|ing)? (?:herself|himself|myself|themselves|yourself)"
             r"|took (?:his|her|their|my) own life|end(?:ed)? (?:his|her|my|their) (?:own )?life"
             r"|hang(?:ed)? (?:herself|himself|myself)|jump(?:ed)? (?:off|from) the (?:bridge|roof)"
-            r"|slit (?:her|his|my) wrists|end it all",
+            r"|slit (?:her|his|my) wrists|end it all"
+            r"|(?:drowned|poisoned|shot) (?:herself|himself|myself|themselves)"
+            r"|threw (?:herself|himself|myself) (?:off|from|under|in front of)",
             1.0,
         ),
     ),

@@ -311,3 +311,29 @@ def test_a_negated_cue_word_says_nothing(sentence: str, kind: str | None) -> Non
     names = {"Osric": "Osric", "Ysolde": "Ysolde"}
     found = relationships_of(handmade(text, names))
     assert [r.kind for r in found] == ([kind] if kind else [])
+
+
+def test_a_first_person_narrator_thinking_of_a_canon_partner() -> None:
+    # Mina narrates; she names Jonathan once, in her own narration: canon makes them a
+    # couple, in the background.
+    text = (
+        "Dr. Seward kept me waiting in the hall for an hour.\n\n"
+        '"You are early, Mina," Dr. Seward said.\n\n"I am always early," I said.\n\n'
+        "Dr. Seward showed me the ward, and Dr. Seward showed me the garden.\n\n"
+        '"Will you stay to dine, Mina?" Dr. Seward asked.\n\n"Gladly," I said.\n\n'
+        "I sat by the window and thought of Jonathan Harker, and of the letter I had not sent.\n"
+    )
+    names = {
+        "Dr. Seward": "John Seward",
+        "Mina": "Mina Harker",
+        "Jonathan Harker": "Jonathan Harker",
+    }
+    analysis = handmade(
+        text, names, ["John Seward", "Mina Harker"] * 2, pov="first", narrator="Mina Harker"
+    )
+    pairs = {(r.a, r.b): r for r in relationships_of(analysis)}
+    couple = pairs[("Jonathan Harker", "Mina Harker")]
+    assert (couple.kind, couple.prominence) == ("romantic", "background")
+    # Not on a third-person narration's mind: nobody is present with Jonathan there.
+    third = handmade(text.replace(" I ", " she ").replace("I sat", "She sat"), names)
+    assert ("Jonathan Harker", "Mina Harker") not in {(r.a, r.b) for r in relationships_of(third)}

@@ -595,11 +595,15 @@ class PairFinder:
 
     def _canon(self) -> None:
         """A pair the story shows together (present together in a paragraph and together at
-        least twice, talking, or with any cue) whose known characters canon makes a couple
-        or family counts as one cue of that kind. Two people only talked about in one line
+        least twice, talking, or with any cue; or a first-person narrator and someone the
+        narration names) whose known characters canon makes a couple or family counts as
+        one cue of that kind. Two people only talked about in one line
         of dialogue ("tell Amy") are not shown together."""
         for (a, b), pair in self.pairs.pairs.items():
-            if not (shown(pair) or pair.cue_spans):
+            # A first-person narrator is present wherever the narration says "I" (counted
+            # half): a canon partner named there is on the narrator's mind.
+            narrated = self.narrator in (a, b) and pair.present >= 0.5
+            if not (shown(pair) or pair.cue_spans or narrated):
                 continue
             for fandom, known_a in self.known.get(a, ()):
                 for other_fandom, known_b in self.known.get(b, ()):

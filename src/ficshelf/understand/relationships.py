@@ -39,9 +39,9 @@ rules in full):
   too. Kin vocatives that are a speaker's form of address (a friar's "my son", "brother"
   said to several people) are no family. Characters sharing a surname, and canon couples and
   families of known fandoms, count when the story shows them together
-  (``relationship_pairs.shown``). An unnamed "her husband" confirms its owner's one romance
-  as a marriage (or pairs them with "Mrs. <their surname>"), and a marriage makes in-laws
-  family.
+  (``relationship_pairs.shown``; canon also when a first-person narrator's narration names
+  the other). An unnamed "her husband" confirms its owner's one romance as a marriage (or
+  pairs them with "Mrs. <their surname>"), and a marriage makes in-laws family.
 * Kind: romantic when the romantic cues reach 1 and outweigh the kinship ones (or a spouse
   word is among them), family when kinship cues or a surname do, else platonic.
 * Strength = paragraphs together + 2 × exchanges + addresses + half the shared sentences.

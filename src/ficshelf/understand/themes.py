@@ -13,14 +13,14 @@ in its sentence. A cue does not count when it is negated ("she wasn't dead": a n
 within three words before it in the same clause, so "No, he was drunk" is not negated, and
 never one that denies a stop: "couldn't stop drinking", "nothing but blood") or part of a
 figurative use ("dying to see", "killer heels", "drunk with joy", "I could kill for a
-coffee"). Inside dialogue a cue weighs half — a death threatened in a line is weaker than a
-death narrated — except profanity, which is at home there; after a modal or "if" ("I'll kill
-you", "if he was drunk", "she might be ill") it weighs half again: supposed, not shown. A tag
-is kept when its summed weight reaches its threshold, which grows with the square root of
-the story's length (a novel needs more than one mention of wine to be about alcohol), and is
-half as high again when every cue is in dialogue (talked about, never shown in the
-narration); its confidence grows with how far it passes. Evidence: the sentences of its
-strongest cues (``MAX_EVIDENCE``), in text order.
+coffee"). Inside dialogue a cue weighs three quarters — a death told in a line is less sure
+than a death narrated — except profanity, which is at home there; after a modal or "if"
+("I'll kill you", "if he was drunk", "she might be ill") it weighs half again: threatened,
+supposed or feared, not shown. A tag is kept when its summed weight reaches its threshold,
+which grows with the square root of the story's length (a novel needs more than one mention
+of wine to be about alcohol), and is twice as high when every cue is in dialogue (talked
+about, never shown in the narration); its confidence grows with how far it passes.
+Evidence: the sentences of its strongest cues (``MAX_EVIDENCE``), in text order.
 
 Two more sources: an author's note that states warnings ("Warnings for gore and character
 death") gives those tags outright (evidence: the note); and a named, often-mentioned character
@@ -58,10 +58,10 @@ from ficshelf.vocabulary import WARNINGS
 MAX_EVIDENCE = 5
 # Words of story at which thresholds start to grow (with the square root of the length).
 BASE_WORDS = 3000
-DIALOGUE_WEIGHT = 0.5
+DIALOGUE_WEIGHT = 0.75
 # A tag whose cues are all in dialogue (talked about, never shown) needs this many times its
 # threshold: the talk must keep coming back to it.
-TALKED_ONLY = 1.5
+TALKED_ONLY = 2.0
 # A cue after a modal or "if" ("I'll kill you", "if he was drunk") is supposed, not shown.
 HYPOTHETICAL_WEIGHT = 0.5
 # A cue inside a simile ("as a man shuts the door on a sickroom") only colours the telling.

@@ -240,7 +240,7 @@ def _find(analysis: Analysis) -> tuple[list[Relationship], dict[str, tuple[str, 
         return [], {}
     finder = PairFinder(analysis)
     pairs = finder.run(analysis.layers.get("sentences", ()))
-    inference.confirm_spouses(pairs, finder.spouse_words, finder.titled_spouses())
+    inference.confirm_spouses(pairs, finder.spouse_words, inference.titled_spouses(finder))
     inference.in_laws(pairs.pairs)
     return score_pairs(pairs.pairs, finder.salience, pairs.scene_count), finder.genders
 

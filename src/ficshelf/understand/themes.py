@@ -247,8 +247,10 @@ _DYING = (
     r"|breathed (?:his|her|their) last|drew (?:his|her|their) last breath|stopped breathing"
     r"|was killed|is killed|was slain|is slain|perished)(?![\w'’])"
 )
-_DEATH = re.compile(r"(?<![\w'’])(?P<name>[A-Z][a-z]+)" + _DYING)
-_PRONOUN_DEATH = re.compile(r"(?<![\w'’])(?P<name>[Hh]e|[Ss]he)" + _DYING)
+# The lookbehind comes after the first character so that the engine can skip quickly to the
+# characters a match can start with.
+_DEATH = re.compile(r"(?P<name>[A-Z](?<![\w'’][A-Z])[a-z]+)" + _DYING)
+_PRONOUN_DEATH = re.compile(r"(?P<name>[HhSs](?<![\w'’][HhSs])(?:(?<=[Hh])e|(?<=[Ss])he))" + _DYING)
 _CAPITALISED = re.compile(r"(?<![\w'’])[A-Z][a-z]+(?![\w'’])")
 _NEGATION_WINDOW = 40
 _FIGURATIVE_WINDOW = 80

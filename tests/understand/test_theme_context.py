@@ -156,3 +156,17 @@ def test_the_rating_follows_the_warnings() -> None:
 )
 def test_plain_words_for_a_warning(tag: str, shown: str) -> None:
     assert tag in tags(OPENING + shown + "\n")
+
+
+def test_a_death_only_joked_about_is_no_grief() -> None:
+    joked = (
+        "Nell nearly died laughing when the gull took Dermot's sandwich. Dermot said he could "
+        "murder the bird, and Nell said she would die of embarrassment if he tried, and they "
+        "both died laughing again at the thought of it. The gull was killing it.\n"
+    )
+    assert "death/grief" not in tags(OPENING + joked)
+    shown = (
+        "Nell's father died that winter. They buried him on the hill above the harbour, and "
+        "at the funeral Nell did not cry until the coffin went down.\n"
+    )
+    assert "death/grief" in tags(OPENING + shown)

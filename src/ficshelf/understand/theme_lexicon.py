@@ -254,6 +254,9 @@ FIGURATIVE: dict[str, str] = {
     "drug use": r"(?:joint|joints) (?:of|account|effort|venture|ache|aches)|weed(?:s|ed|ing)? "
     r"(?:the|a|out|in)|dose of (?:reality|humility|medicine)|the weeds|pills? of",
     "death/grief": r"dying to|(?:to|would|could|I'd|I'll) die for|bored to death|scared to death"
+    r"|(?:nearly|almost|could have|could've|just about) died(?: of| with| laughing)?"
+    r"|died (?:laughing|of (?:embarrassment|shame|boredom|laughter))|(?:could|would) murder"
+    r"|(?:kill|killed|killing) (?:it|myself laughing|two birds)"
     r"|frightened to death|worried to death|tickled to death|dead (?:tired|serious|set|on|end|of"
     r" (?:night|winter)|silence|still|centre|center|weight|giveaway|heat|ringer|asleep|beat|last)"
     r"|deadpan|deadline|drop dead|die (?:down|away|out|off)|died (?:down|away|out|off)"

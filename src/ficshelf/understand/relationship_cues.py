@@ -1,12 +1,13 @@
 """Word lists and precompiled patterns the relationships stage reads relations from.
 
 Pure data and small lookups, no state: the romantic and family cue words (with weights),
-kinship terms in a character's own name ("Aunt Em", "her father", "Papa"), and the gendered
-words used to tell a character's gender (pronouns, honorifics, kin terms).
+kinship terms in a character's own name ("Aunt Em", "her father", "Papa"), forms of address
+that keep a distance ("my lord", "madam", "Mr. Holmes"), and the gendered words used to tell a
+character's gender (pronouns, honorifics, kin terms).
 
-Cue words are looked up in word tables (``find_cues``: one tokenising pass, then a lookup per
-word, no regex alternation); every other pattern is a single alternation of literal words, so
-each search is linear in the text it scans.
+Cue words are looked up in word tables (``find_cues``: one tokenising pass in C, then only the
+cue words are placed; no regex alternation); every other pattern is a single alternation of
+literal words, so each search is linear in the text it scans.
 """
 
 from __future__ import annotations

@@ -275,3 +275,65 @@ def test_kin_words_in_dialogue_speak_of_someone_else() -> None:
     assert found.get(("Edwin", "Mr. Hale")) == "family"
     assert ("Edwin", "Holmes") not in found
     assert ("Holmes", "Nell") not in found
+
+
+def _court_scene(address_a: str, address_b: str) -> str:
+    """Two people who talk at length, calling each other ``address_a`` / ``address_b``."""
+    lines = []
+    for turn in range(4):
+        lines.append(f"Osric and Ysolde walked the long gallery again, turn {turn + 1}.")
+        lines.append(f'"The roads are bad this spring, {address_b}," said Osric.')
+        lines.append(f'"Then we shall ride slowly, {address_a}," said Ysolde.')
+    return "\n\n".join(lines) + "\n"
+
+
+def test_a_pair_who_keep_calling_each_other_by_title_is_no_friendship() -> None:
+    names = {"Osric": "Osric", "Ysolde": "Ysolde"}
+    speakers = ["Osric", "Ysolde"] * 4
+    friends = relationships_of(handmade(_court_scene("Osric", "Ysolde"), names, speakers))
+    assert [(r.a, r.b, r.kind) for r in friends] == [("Osric", "Ysolde", "platonic")]
+    distant = relationships_of(handmade(_court_scene("my lord", "my lady"), names, speakers))
+    assert distant == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Osric and Ysolde were married, and they kissed at the gate.", "romantic"),
+        ("Osric and Ysolde were never married, and they never kissed at all.", None),
+        ("Osric and Ysolde weren't engaged, whatever the village said.", None),
+        ("Osric is Ysolde's brother, her elder one.", "family"),
+        ("Osric is not Ysolde's brother, whatever the village said.", None),
+    ],
+)
+def test_a_negated_cue_word_says_nothing(sentence: str, kind: str | None) -> None:
+    text = f"The two of them came in from the rain.\n\n{sentence}\n"
+    names = {"Osric": "Osric", "Ysolde": "Ysolde"}
+    found = relationships_of(handmade(text, names))
+    assert [r.kind for r in found] == ([kind] if kind else [])
+
+
+def test_a_first_person_narrator_thinking_of_a_canon_partner() -> None:
+    # Mina narrates; she names Jonathan once, in her own narration: canon makes them a
+    # couple, in the background.
+    text = (
+        "Dr. Seward kept me waiting in the hall for an hour.\n\n"
+        '"You are early, Mina," Dr. Seward said.\n\n"I am always early," I said.\n\n'
+        "Dr. Seward showed me the ward, and Dr. Seward showed me the garden.\n\n"
+        '"Will you stay to dine, Mina?" Dr. Seward asked.\n\n"Gladly," I said.\n\n'
+        "I sat by the window and thought of Jonathan Harker, and of the letter I had not sent.\n"
+    )
+    names = {
+        "Dr. Seward": "John Seward",
+        "Mina": "Mina Harker",
+        "Jonathan Harker": "Jonathan Harker",
+    }
+    analysis = handmade(
+        text, names, ["John Seward", "Mina Harker"] * 2, pov="first", narrator="Mina Harker"
+    )
+    pairs = {(r.a, r.b): r for r in relationships_of(analysis)}
+    couple = pairs[("Jonathan Harker", "Mina Harker")]
+    assert (couple.kind, couple.prominence) == ("romantic", "background")
+    # Not on a third-person narration's mind: nobody is present with Jonathan there.
+    third = handmade(text.replace(" I ", " she ").replace("I sat", "She sat"), names)
+    assert ("Jonathan Harker", "Mina Harker") not in {(r.a, r.b) for r in relationships_of(third)}

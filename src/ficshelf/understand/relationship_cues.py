@@ -1,78 +1,160 @@
 """Word lists and precompiled patterns the relationships stage reads relations from.
 
 Pure data and small lookups, no state: the romantic and family cue words (with weights),
-kinship terms in a character's own name ("Aunt Em", "her father", "Papa"), and the gendered
-words used to tell a character's gender (pronouns, honorifics, kin terms).
+kinship terms in a character's own name ("Aunt Em", "her father", "Papa"), forms of address
+that keep a distance ("my lord", "madam", "Mr. Holmes"), and the gendered words used to tell a
+character's gender (pronouns, honorifics, kin terms).
 
-Every pattern is a single alternation of literal words, so each search is linear in the
-text it scans.
+Cue words are looked up in word tables (``find_cues``: one tokenising pass in C, then only the
+cue words are placed; no regex alternation); every other pattern is a single alternation of
+literal words, so each search is linear in the text it scans.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import compress
 
+# The cue words, one table each. A word in two tables takes the kind of the first of spouse,
+# strong, weak, family. Phrases are written with a space (any run of whitespace between the
+# words) or a hyphen (exactly one hyphen).
+# Spouse words are romantic and say more: the couple are spouses, not family.
+SPOUSE_WORDS = (
+    "husband wife spouse widow widower bride bridegroom fiance fiancé fiancee fiancée"
+).split()
 # Strong romantic cues: words that state a romance or a marriage outright.
-_ROMANTIC_STRONG = r"""
-    kiss(?:ed|es|ing)? | married | marry(?:ing)? | marries | marriage | wedding | wed | wedded
-  | husband | husbands | wife | wives | fianc[eé]e? | engaged | engagement | betrothed
-  | betrothal | lovers? | courting | courted | courtship | sweethearts? | proposed | proposal
-  | bride | bridegroom | honeymoon | in\s+love | girlfriend | boyfriend | spouse
-  | made\s+love | ex-(?:wife|husband|girlfriend|boyfriend|fianc[eé]e?)
-"""
+ROMANTIC_STRONG_WORDS = (
+    "kiss kissed kisses kissing married marry marrying marries marriage wedding wed wedded"
+    " husbands wives engaged engagement betrothed betrothal lover lovers courting courted"
+    " courtship sweetheart sweethearts proposed proposal honeymoon girlfriend boyfriend"
+    " in_love made_love ex-wife ex-husband ex-girlfriend ex-boyfriend ex-fiance ex-fiancé"
+    " ex-fiancee ex-fiancée"
+).split()
 # Weak romantic cues: common in romance, common elsewhere too.
-_ROMANTIC_WEAK = r"""
-    loves? | loved | loving | beloved | darling | dearest | my\s+dear | embrace[ds]?
-  | embracing | held\s+hands | holding\s+hands | hand\s+in\s+hand | caress(?:ed|es)?
-  | blush(?:ed|es|ing)? | adore[ds]? | dated | dating
-"""
-_FAMILY = r"""
-    mother | father | mothers | fathers | mom | mum | mommy | mummy | mama | mamma | momma
-  | papa | pa | dad | daddy | parents? | brother | brothers | sister | sisters | siblings?
-  | son | sons | daughter | daughters | aunt | auntie | aunty | uncle | nephew | niece
-  | cousin | cousins | grandfather | grandmother | grandpa | grandma | granny | gran
-  | grandson | granddaughter | grandchild | grandchildren | twins? | stepmother
-  | stepfather | stepson | stepdaughter | half-brother | half-sister | in-law | in-laws
-  | brother-in-law | sister-in-law | father-in-law | mother-in-law | son-in-law
-  | daughter-in-law | family | kin | kinsman | kinswoman | marmee
-"""
-# Spouse words are family words that make a couple romantic, not family.
-_SPOUSE = r"husband | wife | spouse | widow | widower | bride | bridegroom | fianc[eé]e?"
+ROMANTIC_WEAK_WORDS = (
+    "love loves loved loving beloved darling dearest my_dear embrace embraced embraces"
+    " embracing held_hands holding_hands hand_in_hand caress caressed caresses blush blushed"
+    " blushes blushing adore adored adores dated dating"
+).split()
+FAMILY_WORDS = (
+    "mother father mothers fathers mom mum mommy mummy mama mamma momma papa pa dad daddy"
+    " parent parents brother brothers sister sisters sibling siblings son sons daughter"
+    " daughters aunt auntie aunty uncle nephew niece cousin cousins grandfather grandmother"
+    " grandpa grandma granny gran grandson granddaughter grandchild grandchildren twin twins"
+    " stepmother stepfather stepson stepdaughter half-brother half-sister in-law in-laws"
+    " family kin kinsman kinswoman marmee"
+).split()
+# "brother-in-law" is read as "brother" and "in-law": both family words.
 
-# One pass finds every cue word, its kind told by the group that matched (spouse words
-# first: they are romantic and say more). Run on lower-cased text where lower-casing keeps
-# the offsets (``find_cues``): a case-insensitive alternation is several times slower.
-_ALL = (
-    rf"\b(?:(?P<spouse>{_SPOUSE})|(?P<strong>{_ROMANTIC_STRONG})"
-    rf"|(?P<weak>{_ROMANTIC_WEAK})|(?P<family>{_FAMILY}))\b"
+_KIND_WEIGHTS = (
+    (SPOUSE_WORDS, "spouse", 1.0),
+    (ROMANTIC_STRONG_WORDS, "romantic", 1.0),
+    (ROMANTIC_WEAK_WORDS, "romantic", 0.5),
+    (FAMILY_WORDS, "family", 1.0),
 )
-_ALL_CUES = re.compile(_ALL, re.VERBOSE)
-_ALL_CUES_ANY_CASE = re.compile(_ALL, re.VERBOSE | re.IGNORECASE)
-_WEIGHTS = {"spouse": 1.0, "strong": 1.0, "weak": 0.5, "family": 1.0}
-_KINDS = {"spouse": "spouse", "strong": "romantic", "weak": "romantic", "family": "family"}
+
+
+def _tables() -> tuple[dict[str, tuple[str, float]], dict[str, list[_Phrase]]]:
+    """Return the one-word table and, per last word, the phrases ending in it."""
+    words: dict[str, tuple[str, float]] = {}
+    phrases: dict[str, list[_Phrase]] = {}
+    for table, kind, weight in _KIND_WEIGHTS:
+        for entry in table:
+            parts = _PHRASE_PARTS.split(entry.replace("_", " "))
+            if len(parts) == 1:
+                words.setdefault(entry, (kind, weight))
+                continue
+            # parts: word, joiner, word, joiner, …, last word
+            before = tuple(zip(parts[-3::-2], parts[-2::-2], strict=True))
+            phrases.setdefault(parts[-1], []).append((before, kind, weight))
+    return words, phrases
+
+
+# A phrase: the words before its last one, each with the joiner after it (nearest first).
+_Phrase = tuple[tuple[tuple[str, str], ...], str, float]
+_PHRASE_PARTS = re.compile(r"([ -])")
+_WORDS, _PHRASES = _tables()
+_TOKEN = re.compile(r"\w+")
+_LAST_WORDS = frozenset(_WORDS) | frozenset(_PHRASES)
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what a regex "\w" matches
+
+
+def _phrase_start(lowered: str, start: int, before: tuple[tuple[str, str], ...]) -> int:
+    """Return where a phrase whose last word starts at ``start`` begins, or -1 when the
+    words before it (``before``, nearest first, each with the joiner after it) are not there."""
+    at = start
+    for word, joiner in before:
+        if joiner == "-":
+            if at < 1 or lowered[at - 1] != "-":
+                return -1
+            at -= 1
+        else:
+            gap = at
+            while at > 0 and lowered[at - 1].isspace():
+                at -= 1
+            if at == gap:
+                return -1
+        begin = at - len(word)
+        if begin < 0 or lowered[begin:at] != word:
+            return -1
+        if begin > 0 and _is_word_char(lowered[begin - 1]):
+            return -1
+        at = begin
+    return at
 
 
 def find_cues(text: str, lo: int, hi: int) -> list[tuple[int, int, str, float]]:
     """Return the cue words of ``text[lo:hi]`` in text order, each as ``(start, end, kind,
     weight)``: kind "spouse" (wife, husband …: romantic, weight 1), "romantic" (weight 1,
-    or 0.5 for weak words such as "love") or "family" (weight 1)."""
+    or 0.5 for weak words such as "love") or "family" (weight 1). A phrase ("in love",
+    "hand in hand", "ex-wife") is one cue; cues never overlap.
+
+    The word tokens of the lower-cased text are looked up in a word table (all in C: no
+    Python step per word), and only the few that are cue words are then placed: the first
+    whole-word occurrence of a cue word after the previous cue is that cue, since any earlier
+    one would have been a cue itself."""
     piece = text[lo:hi]
     lowered = piece.lower()
-    if len(lowered) == len(piece):
-        matches = _ALL_CUES.finditer(lowered)
-    else:  # a few characters change length when lower-cased
-        matches = _ALL_CUES_ANY_CASE.finditer(piece)
-    found = []
-    for m in matches:
-        group = m.lastgroup or "family"
-        found.append((lo + m.start(), lo + m.end(), _KINDS[group], _WEIGHTS[group]))
+    if len(lowered) != len(piece):  # only "İ" lower-cases to two characters
+        lowered = piece.replace("İ", "i").lower()
+    tokens = _TOKEN.findall(lowered)
+    words, phrases, size = _WORDS, _PHRASES, len(lowered)
+    found: list[tuple[int, int, str, float]] = []
+    at = last_end = 0
+    for token in compress(tokens, map(_LAST_WORDS.__contains__, tokens)):
+        start = lowered.find(token, at)
+        while (start > 0 and _is_word_char(lowered[start - 1])) or (
+            start + len(token) < size and _is_word_char(lowered[start + len(token)])
+        ):
+            start = lowered.find(token, start + 1)
+        end = at = start + len(token)
+        entry = words.get(token)
+        for before, kind, weight in phrases.get(token, ()):
+            begin = _phrase_start(lowered, start, before)
+            if begin >= last_end:
+                entry, start = (kind, weight), begin
+                break
+        if entry is not None:
+            found.append((lo + start, lo + end, entry[0], entry[1]))
+            last_end = end
     return found
 
 
-ROMANTIC_STRONG = re.compile(rf"\b(?:{_ROMANTIC_STRONG})\b", re.IGNORECASE | re.VERBOSE)
-ROMANTIC_WEAK = re.compile(rf"\b(?:{_ROMANTIC_WEAK})\b", re.IGNORECASE | re.VERBOSE)
-FAMILY = re.compile(rf"\b(?:{_FAMILY})\b", re.IGNORECASE | re.VERBOSE)
-SPOUSE = re.compile(rf"\b(?:{_SPOUSE})\b", re.IGNORECASE | re.VERBOSE)
+def _alternation(words: list[str]) -> str:
+    return "|".join(
+        re.escape(w).replace("_", r"\s+").replace(r"\-", "-") for w in sorted(words, key=len)[::-1]
+    )
+
+
+ROMANTIC_STRONG = re.compile(
+    rf"\b(?:{_alternation(ROMANTIC_STRONG_WORDS + SPOUSE_WORDS)})\b", re.IGNORECASE
+)
+ROMANTIC_WEAK = re.compile(rf"\b(?:{_alternation(ROMANTIC_WEAK_WORDS)})\b", re.IGNORECASE)
+FAMILY = re.compile(rf"\b(?:{_alternation(FAMILY_WORDS)})\b", re.IGNORECASE)
+SPOUSE = re.compile(rf"\b(?:{_alternation(SPOUSE_WORDS)})\b", re.IGNORECASE)
 
 # A kinship word that names a relative by itself when it is a character's name or alias:
 # "Aunt Em", "Uncle Henry", "her father", "Papa", "Grandpa", "Marmee".
@@ -111,6 +193,41 @@ def addresses_as(quote: str) -> tuple[str, bool]:
     kin = _KIN_AT[0].search(head) or _KIN_AT[1].search(tail)
     love = bool(_LOVE_AT[0].search(head) or _LOVE_AT[1].search(tail))
     return (kin.group("kin").casefold() if kin else ""), love
+
+
+# Forms of address that keep a distance: titles and honorifics said to the listener ("my lord",
+# "madam", "Inspector"), as the vocative of a quote ("A moment, my lord Sheriff", "Yes, sir.").
+_FORMAL_WORDS = (
+    r"my\s+lord|my\s+lady|my\s+liege|sire|sir|madam|madame|ma['’]am|monsieur|mademoiselle"
+    r"|your\s+(?:majesty|highness|grace|honou?r|lordship|ladyship|excellency|worship)"
+    r"|inspector|constable|sergeant|officer|captain|doctor|professor|master|mistress|miss"
+)
+_FORMAL_AT = tuple(
+    re.compile(p.format(w=_FORMAL_WORDS), re.I)
+    for p in (
+        r"^[\W_]*(?:oh,?\s+)?(?P<kin>{w})\b(?=\s*[,.!?;—–…]|\s+[A-Z]|\s*$)",
+        r"[,;—–]\s*(?P<kin>{w})(?:\s+[A-Z][\w'’-]*)?\s*[.!?…]*[\W_]*$",
+    )
+)
+_HONORIFIC = re.compile(
+    r"(?:mr|mrs|ms|miss|sir|lady|lord|dr|doctor|professor|inspector|captain|madam|madame"
+    r"|monsieur|mademoiselle|master|mistress|king|queen|prince|princess|duke|duchess"
+    r"|count|countess|baron|father|sister|brother|reverend)\b\.?\s",
+    re.IGNORECASE,
+)
+
+
+def addresses_formally(quote: str) -> bool:
+    """Return whether a quote calls its listener by a title that keeps a distance ("my lord",
+    "sir", "madam", "Inspector"), at its start or end."""
+    head, tail = quote[:VOCATIVE_REACH], quote[-VOCATIVE_REACH:]
+    return bool(_FORMAL_AT[0].search(head) or _FORMAL_AT[1].search(tail))
+
+
+def is_titled(surface: str) -> bool:
+    """Return whether a name as written starts with an honorific or title ("Mr. Holmes",
+    "Lady Marian", "Inspector Lestrade"): said to someone, it keeps a distance."""
+    return _HONORIFIC.match(surface) is not None
 
 
 _CLERGY = re.compile(

@@ -1,5 +1,6 @@
 """What follows from the pairs a story shows, once they are gathered (``relationship_pairs``):
-whose spouse an unnamed "his wife" is, and the in-laws a marriage makes.
+whose spouse an unnamed "his wife" is (``titled_spouses``, ``confirm_spouses``), and the
+in-laws a marriage makes.
 
 Both passes are linear in the number of pairs (a pair list per character is built once).
 """
@@ -8,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from ficshelf.understand.relationship_pairs import MAX_EVIDENCE, Pair, Pairs, shown
+from ficshelf.understand import relationship_text as rt
+from ficshelf.understand.relationship_pairs import MAX_EVIDENCE, Pair, PairFinder, Pairs, shown
 
 
 def _partners(pairs: Mapping[tuple[str, str], Pair]) -> dict[str, list[tuple[str, Pair]]]:
@@ -26,6 +28,37 @@ def _romantic(pair: Pair) -> bool:
 
 def _family(pair: Pair) -> bool:
     return pair.family >= 1 and pair.romantic < 1 and not pair.spouse
+
+
+def titled_spouses(finder: PairFinder) -> dict[str, str]:
+    """Return, for each character a spouse word belongs to, the one other character
+    named as their spouse: "Mrs. Watson" for Watson; for Mrs. Pell "Mr. Pell", else the
+    one man of her surname ("Jonathan Harker" for Mrs. Harker)."""
+    by_surname: dict[tuple[str, str], list[str]] = {}
+    for name in finder.salience:
+        for form in dict.fromkeys((name, finder.full_name(name))):
+            family_name = rt.surname(form)
+            if family_name:
+                by_surname.setdefault((rt.honorific(form), family_name), []).append(name)
+                break
+    out: dict[str, str] = {}
+    for owner in finder.spouse_words:
+        forms = list(dict.fromkeys((owner, finder.full_name(owner))))
+        family_name = next((f for f in map(rt.surname, forms) if f), None)
+        if family_name is None and owner.istitle() and " " not in owner:
+            family_name = owner  # "Watson"
+        female = finder.gender_of.get(owner) == "F" or "mrs" in map(rt.honorific, forms)
+        if female:
+            men = by_surname.get(("", family_name or ""), ())
+            wanted = list(by_surname.get(("mr", family_name or ""), ())) or [
+                n for n in men if finder.gender_of.get(n) != "F"
+            ]
+        else:
+            wanted = list(by_surname.get(("mrs", family_name or ""), ()))
+        wanted = [n for n in wanted if n != owner]
+        if len(wanted) == 1:
+            out[owner] = wanted[0]
+    return out
 
 
 def confirm_spouses(

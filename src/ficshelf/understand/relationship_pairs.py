@@ -5,7 +5,7 @@
 speakers and mentions once each and returns, per unordered pair of canonical names, a
 ``Pair``: paragraphs together and present together, scenes shared, shared sentences,
 exchanges and addresses in dialogue, the romantic and family cue weights, and evidence spans;
-``PairFinder.spouse_words`` and ``titled_spouses`` feed ``relationship_inference``. Every
+``PairFinder.spouse_words`` feeds ``relationship_inference``. Every
 pass is linear in the text and in the number of mentions: casts are capped per paragraph and
 sentence, cue words are found in one pass (``relationship_cues.find_cues``) and looked up by
 offset.
@@ -35,8 +35,9 @@ class Pair:
     """What a story shows about one pair: paragraphs together (0.5 for the narrator present
     only by "I"), paragraphs where both are present (named in the narration or speaking, not
     only talked about), shared sentences, exchanges and addresses in dialogue, romantic and family
-    cue weights, whether a spouse word or canon ties them, the scenes (numbered from 0) where
-    they are together or talk, and evidence spans by kind."""
+    cue weights, whether a spouse word or canon ties them, how often one calls the other by
+    a title ("my lord", "Mr. Holmes": ``formal``) or by name (``familiar``), the scenes
+    (numbered from 0) where they are together or talk, and evidence spans by kind."""
 
     paragraphs: float = 0.0
     present: float = 0.0
@@ -47,6 +48,8 @@ class Pair:
     family: float = 0.0
     spouse: bool = False
     canon: str = ""
+    formal: int = 0
+    familiar: int = 0
     scenes: set[int] = field(default_factory=set)
     cue_spans: list[tuple[int, int]] = field(default_factory=list)
     talk_spans: list[tuple[int, int]] = field(default_factory=list)
@@ -109,7 +112,7 @@ class PairFinder:
         self.top = max(self.salience, key=lambda n: (self.salience[n], n), default="")
         self.known = known_characters(analysis)
         self.genders = character_genders(analysis)
-        self._gender_of = {n: g for n, (g, _) in self.genders.items()}
+        self.gender_of = {n: g for n, (g, _) in self.genders.items()}
         self.clergy = self._clergy()
         self.spouse_words: dict[str, list[tuple[int, int]]] = {}
         chapters = analysis.layers.get("chapters", ())
@@ -122,7 +125,7 @@ class PairFinder:
         """The characters known by a religious title ("Friar Tuck", "Sister Agnes"), whose
         "my son" or "sister" is a pastoral form of address, not kinship."""
         found = {m.label for m in self.mentions if cues.is_clergy(self.text[m.start : m.end])}
-        return found | {n for n in self.salience if cues.is_clergy(self._full_name(n))}
+        return found | {n for n in self.salience if cues.is_clergy(self.full_name(n))}
 
     def _quote_at(self, position: int) -> int:
         """Return the index of the quote holding ``position``, or -1."""
@@ -212,7 +215,13 @@ class PairFinder:
             span = (quote.start, quote.end)
             called = [m for m in inside[index] if rt.vocative(self.text, quote, m)]
             addressed = rt.cast_of((m.label for m in called if m.label != speaker), MAX_CAST)
-            kin_word, love_word = cues.addresses_as(self.text[quote.start : quote.end])
+            said = self.text[quote.start : quote.end]
+            kin_word, love_word = cues.addresses_as(said)
+            formal = cues.addresses_formally(said)
+            if formal and not addressed and listeners[index]:
+                pair = self.pairs.get(speaker, listeners[index])
+                if pair is not None:
+                    pair.formal += 1
             if (kin_word or love_word) and not addressed and listeners[index]:
                 pair = self.pairs.get(speaker, listeners[index])
                 if pair is not None:
@@ -228,11 +237,16 @@ class PairFinder:
             ]
             weights = rt.cue_weights(romantic_hits, rt.Near(called))
             kin = {m.label for m in called if cues.is_kin_name(self.text[m.start : m.end])}
+            titled = {m.label for m in called if cues.is_titled(self.text[m.start : m.end])}
             for name in addressed:
                 pair = self.pairs.get(speaker, name)
                 if pair is None:
                     continue
                 pair.addresses += 1
+                if formal or name in titled:
+                    pair.formal += 1
+                else:
+                    pair.familiar += 1
                 _add_span(pair.talk_spans, span)
                 romantic, family, spouse = weights
                 romantic += 0.5 * love_word
@@ -343,7 +357,7 @@ class PairFinder:
                     self.mentions,
                     self.mention_starts,
                     described,
-                    self._gender_of,
+                    self.gender_of,
                     {"her": "F", "his": "M"}.get(word),
                 )
                 pair = self.pairs.get(described.label, relative or self.narrator or self.top)
@@ -414,13 +428,13 @@ class PairFinder:
             if hit.kind == "spouse":
                 self._spouse_word(hit, word, span)
             return
-        referent = rt.named_before(self.mentions, starts, hit.start, self._gender_of, gender)
+        referent = rt.named_before(self.mentions, starts, hit.start, self.gender_of, gender)
         quote = self._quote_at(hit.start)
         owner = self._owner(word, quote, referent) or rt.named_before(
             self.mentions,
             starts,
             hit.start,
-            self._gender_of,
+            self.gender_of,
             {"her": "F", "his": "M"}.get(word),
             referent,
         )
@@ -436,7 +450,7 @@ class PairFinder:
             self.mentions,
             self.mention_starts,
             hit.start,
-            self._gender_of,
+            self.gender_of,
             {"her": "F", "his": "M"}.get(word),
         )
         if owner:
@@ -523,39 +537,11 @@ class PairFinder:
             return self.listener[quote]
         return "" if first in ("his", "her", "their") else self.speaker[quote]
 
-    def _full_name(self, name: str) -> str:
+    def full_name(self, name: str) -> str:
+        """Return the fullest known name of character ``name`` (its canon name when the
+        fandom table knows it, else ``name``)."""
         known = self.known.get(name)
         return known[0][1] if known else name
-
-    def titled_spouses(self) -> dict[str, str]:
-        """Return, for each character a spouse word belongs to, the one other character
-        named as their spouse: "Mrs. Watson" for Watson; for Mrs. Pell "Mr. Pell", else the
-        one man of her surname ("Jonathan Harker" for Mrs. Harker)."""
-        by_surname: dict[tuple[str, str], list[str]] = {}
-        for name in self.salience:
-            for form in dict.fromkeys((name, self._full_name(name))):
-                family_name = rt.surname(form)
-                if family_name:
-                    by_surname.setdefault((rt.honorific(form), family_name), []).append(name)
-                    break
-        out: dict[str, str] = {}
-        for owner in self.spouse_words:
-            forms = list(dict.fromkeys((owner, self._full_name(owner))))
-            family_name = next((f for f in map(rt.surname, forms) if f), None)
-            if family_name is None and owner.istitle() and " " not in owner:
-                family_name = owner  # "Watson"
-            female = self._gender_of.get(owner) == "F" or "mrs" in map(rt.honorific, forms)
-            if female:
-                men = by_surname.get(("", family_name or ""), ())
-                wanted = list(by_surname.get(("mr", family_name or ""), ())) or [
-                    n for n in men if self._gender_of.get(n) != "F"
-                ]
-            else:
-                wanted = list(by_surname.get(("mrs", family_name or ""), ()))
-            wanted = [n for n in wanted if n != owner]
-            if len(wanted) == 1:
-                out[owner] = wanted[0]
-        return out
 
     def _surnames(self) -> None:
         """Characters who share a surname (in their fullest known name) and whom the story
@@ -563,7 +549,7 @@ class PairFinder:
         in canon, are spouses."""
         by_surname: dict[str, list[str]] = {}
         for name in self.salience:
-            surname = rt.surname(self._full_name(name))
+            surname = rt.surname(self.full_name(name))
             if surname is not None:
                 by_surname.setdefault(surname, []).append(name)
         for names in by_surname.values():
@@ -572,7 +558,7 @@ class PairFinder:
                 pair = self.pairs.pairs.get(key)
                 if pair is None or not shown(pair):
                     continue
-                honorifics = {rt.honorific(self._full_name(a)), rt.honorific(self._full_name(b))}
+                honorifics = {rt.honorific(self.full_name(a)), rt.honorific(self.full_name(b))}
                 if honorifics == {"mr", "mrs"} or pair.canon == "romantic":
                     pair.romantic += 1.0
                     pair.spouse = True
@@ -581,11 +567,15 @@ class PairFinder:
 
     def _canon(self) -> None:
         """A pair the story shows together (present together in a paragraph and together at
-        least twice, talking, or with any cue) whose known characters canon makes a couple
-        or family counts as one cue of that kind. Two people only talked about in one line
+        least twice, talking, or with any cue; or a first-person narrator and someone the
+        narration names) whose known characters canon makes a couple or family counts as
+        one cue of that kind. Two people only talked about in one line
         of dialogue ("tell Amy") are not shown together."""
         for (a, b), pair in self.pairs.pairs.items():
-            if not (shown(pair) or pair.cue_spans):
+            # A first-person narrator is present wherever the narration says "I" (counted
+            # half): a canon partner named there is on the narrator's mind.
+            narrated = self.narrator in (a, b) and pair.present >= 0.5
+            if not (shown(pair) or pair.cue_spans or narrated):
                 continue
             for fandom, known_a in self.known.get(a, ()):
                 for other_fandom, known_b in self.known.get(b, ()):

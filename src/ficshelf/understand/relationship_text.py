@@ -124,15 +124,39 @@ class CueHit:
 
 
 class Cues:
-    """Every cue word of the story body, found in one pass, and those inside a range."""
+    """Every cue word of the story body, found in one pass, and those inside a range. A cue
+    the words right before it negate ("never kissed", "wasn't married", "not my brother")
+    is left out."""
 
     def __init__(self, text: str, body: Sequence[Span]) -> None:
         found = cues.find_cues(text, body[0].start, body[-1].end) if body else []
-        self.hits = [CueHit(kind, weight, start, end) for start, end, kind, weight in found]
+        self.hits = [
+            CueHit(kind, weight, start, end)
+            for start, end, kind, weight in found
+            if not negated(text, start)
+        ]
         self.starts = [h.start for h in self.hits]
 
     def within(self, lo: int, hi: int) -> list[CueHit]:
         return self.hits[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
+
+
+# A negation right before a cue word, past at most two auxiliaries, adverbs or possessives:
+# "never kissed", "wasn't married", "not in love", "was never once engaged", "not my brother",
+# "not Ysolde's brother".
+_NEGATED = re.compile(
+    r"(?:\b(?:not|never|no|nor|neither)|n['’]t)\s+(?:(?:be|been|being|was|were|is|are|am"
+    r"|get|got|getting|even|yet|once|ever|really|quite|actually|truly|so|very|much|his|her"
+    r"|my|your|our|their|a|an|the|\w+['’]s)\s+){0,2}\Z",
+    re.IGNORECASE,
+)
+NEGATION_REACH = 40  # characters before a cue word searched for a negation
+
+
+def negated(text: str, start: int) -> bool:
+    """Return whether the cue word at ``start`` is negated by the words right before it
+    ("never kissed", "wasn't married", "not my brother")."""
+    return _NEGATED.search(text, max(0, start - NEGATION_REACH), start) is not None
 
 
 POSSESSIVE_BEFORE = re.compile(r"\b(my|your|his|her|our|their)\s+\Z", re.IGNORECASE)

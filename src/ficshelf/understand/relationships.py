@@ -24,22 +24,24 @@ rules in full):
   and scene breaks number the scenes each pair shares.
 * Talk: consecutive quotes by two speakers within two paragraphs are an *exchange*; a
   mention of B set off by commas or the quote's edges inside a quote by A *addresses* B
-  (vocatives: "Come here, Mara.", "Sister."). Mere talk about B is not talk with B.
+  (vocatives: "Come here, Mara.", "Sister."). Mere talk about B is not talk with B. Each
+  address is *formal* (a title: "my lord", "sir", "Mr. Holmes") or *familiar* (a name).
 * Cues: a sentence naming both, or a quote by one naming the other, with a romantic word
-  (kiss, married, wife, engaged, in love …; "love" and "darling" count half) or a kinship word
-  (mother, brother, "her son" …) near one of the names (a quote's cues only count for the
-  one it addresses). A kin word beside a name describes it, and its possessive names whose
-  kin it is ("my" in a quote: the speaker; "your": the listener); "She's my daughter" names
-  the pronoun's referent; "the king's sister" binds no one nearby; "he kissed her" in a
-  sentence naming nobody binds the two named just before. A character whose own name is a
-  kinship term ("Aunt Em") is family of the speaker who calls them so, or of the nearest
-  character named before them in the paragraph who is not named by kinship too. Kin
-  vocatives that are a speaker's form of address (a friar's "my son", "brother" said to
-  several people) are no family. Characters
-  sharing a surname, and canon couples and families of known fandoms, count when the story
-  shows them together (``relationship_pairs.shown``). An unnamed "her husband" confirms its
-  owner's one romance as a marriage (or pairs them with "Mrs. <their surname>"), and a
-  marriage makes in-laws family.
+  (kiss, married, wife, engaged, in love …; "love" and "darling" count half) or a kinship
+  word (mother, brother, "her son" …) near one of the names (a quote's cues only count for
+  the one it addresses). A cue word the words before it negate ("never kissed", "wasn't
+  married", "not Ysolde's brother") is no cue. A kin word beside a name describes it, and
+  its possessive names whose kin it is ("my" in a quote: the speaker; "your": the listener);
+  "She's my daughter" names the pronoun's referent; "the king's sister" binds no one nearby;
+  "he kissed her" in a sentence naming nobody binds the two named just before. A character
+  whose own name is a kinship term ("Aunt Em") is family of the speaker who calls them so,
+  or of the nearest character named before them in the paragraph who is not named by kinship
+  too. Kin vocatives that are a speaker's form of address (a friar's "my son", "brother"
+  said to several people) are no family. Characters sharing a surname, and canon couples and
+  families of known fandoms, count when the story shows them together
+  (``relationship_pairs.shown``; canon also when a first-person narrator's narration names
+  the other). An unnamed "her husband" confirms its owner's one romance as a marriage (or
+  pairs them with "Mrs. <their surname>"), and a marriage makes in-laws family.
 * Kind: romantic when the romantic cues reach 1 and outweigh the kinship ones (or a spouse
   word is among them), family when kinship cues or a surname do, else platonic.
 * Strength = paragraphs together + 2 × exchanges + addresses + half the shared sentences.
@@ -51,10 +53,11 @@ rules in full):
   stay background however clear the cue.
 * Output: every pair with a romantic or family cue; platonic pairs only between named
   characters (not "the ferryman") who talk (exchanges + addresses >= 2) or share at least
-  ``PLATONIC_PARAGRAPHS`` paragraphs, meet in two scenes of a story of ``SUSTAINED_SCENES``
-  scenes or more, are the strongest such tie of at least one of the two, are major, and
-  reach ``PLATONIC_SHARE`` of the strongest platonic pair's strength; at most
-  ``MAX_PLATONIC`` of them.
+  ``PLATONIC_PARAGRAPHS`` paragraphs, who do not call each other by title ("my lord",
+  "madam", "Mr. Holmes") more often than by name (deference or distance, not friendship),
+  meet in two scenes of a story of ``SUSTAINED_SCENES`` scenes or more, are the strongest
+  such tie of at least one of the two, are major, and reach ``PLATONIC_SHARE`` of the
+  strongest platonic pair's strength; at most ``MAX_PLATONIC`` of them.
 """
 
 from __future__ import annotations
@@ -75,7 +78,7 @@ MAJOR_SCORE = 0.45
 MAJOR_PARAGRAPHS = 3
 PLATONIC_PARAGRAPHS = 4
 MAX_PLATONIC = 3
-PLATONIC_SHARE = 0.6  # of the strongest platonic pair's strength
+PLATONIC_SHARE = 0.45  # of the strongest platonic pair's strength
 _DESCRIPTION = re.compile(r"(?:the|a|an|my|his|her|their|our|your)\s", re.IGNORECASE)
 SUSTAINED_SCENES = 3  # scenes a story needs before a friendship must span two of them
 MAIN_SALIENCE = 0.5  # a principal character's salience (the most salient one has 1)
@@ -194,6 +197,8 @@ def score_pairs(
             # focus of the story, not two people who each belong more to someone else).
             if _descriptor(a) or _descriptor(b) or not _sustained(pair, scene_count):
                 continue
+            if pair.formal > pair.familiar:
+                continue  # "my lord", "madam", "Mr. Holmes": deference or distance
             best_platonic = best_platonic or strength
             close = strength >= PLATONIC_SHARE * best_platonic
             focus = strength >= min(best.get(a, 0.0), best.get(b, 0.0))
@@ -235,7 +240,7 @@ def _find(analysis: Analysis) -> tuple[list[Relationship], dict[str, tuple[str, 
         return [], {}
     finder = PairFinder(analysis)
     pairs = finder.run(analysis.layers.get("sentences", ()))
-    inference.confirm_spouses(pairs, finder.spouse_words, finder.titled_spouses())
+    inference.confirm_spouses(pairs, finder.spouse_words, inference.titled_spouses(finder))
     inference.in_laws(pairs.pairs)
     return score_pairs(pairs.pairs, finder.salience, pairs.scene_count), finder.genders
 

@@ -22,8 +22,17 @@ EXPLICIT = "explicit"
 
 CUES: dict[str, tuple[tuple[str, float], ...]] = {
     "alcohol": (
-        (r"drunk(?:en|enly|ard|ards)?|tipsy|hung ?over|hangover|inebriated|intoxicated", 1.0),
-        (r"whiske?y|vodka|brandy|bourbon|scotch|tequila|rum|gin|liquor|booze|moonshine", 0.8),
+        (
+            r"drunk(?:en|enly|ard|ards)?|tipsy|hung ?over|hangover|inebriated|intoxicated"
+            r"|alcoholics?|alcoholism|sozzled|sloshed|drinking problem",
+            1.0,
+        ),
+        (
+            r"whiske?y|vodka|brandy|bourbon|scotch|tequila|rum|gin|liquor|booze|moonshine"
+            r"|alcohol|absinthe|cognac|schnapps|liqueurs?|vermouth|martinis?|grog",
+            0.8,
+        ),
+        (r"sober(?:ed)? up|stone.cold sober|teetotal(?:ler)?", 0.5),
         (r"wine|beer|ale|cider|mead|champagne|sherry|claret|lager|cocktails?|tankards?", 0.5),
         (r"pints?|bottles? of|glass(?:es)? of|shots? of|flask|hip flask|decanter", 0.3),
         (r"tavern|pub|alehouse|bar ?tender|barman|saloon|drank|drinking", 0.2),
@@ -45,6 +54,7 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
             r"|hypodermic|syringe|inject(?:ed|ing) (?:himself|herself|myself)|snort(?:ed|ing)",
             0.8,
         ),
+        (r"seven.per.cent solution|sleeping (?:pills|draughts?)|painkillers|sedatives?", 0.6),
         (r"drugs?|drugged|dealer|pills|joint|weed|smack|dose", 0.4),
     ),
     "domestic violence": (
@@ -118,7 +128,9 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
             r"fever(?:ed|ish)?|illness|disease|consumption|tuberculosis|cancer|influenza|flu"
             r"|pneumonia|plague|typhoid|typhus|cholera|smallpox|measles|scarlet fever|diphtheria"
             r"|infection|infected|delirious|delirium|chemo(?:therapy)?|diagnos(?:is|ed)"
-            r"|sickbed|sickroom|bedridden|invalid|terminal(?:ly ill)?",
+            r"|sickbed|sickroom|bedridden|invalid|terminal(?:ly ill)?|sanatorium|consumptive"
+            r"|tumou?rs?|leuka?emia|heart attack|seizures?|epilep(?:sy|tic)|malaria|dysentery"
+            r"|coughing (?:up )?blood|convalesc(?:ent|ence|ing)",
             1.0,
         ),
         (
@@ -153,7 +165,9 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
             r"suicide|suicidal|kill(?:ed|ing)? (?:herself|himself|myself|themselves|yourself)"
             r"|took (?:his|her|their|my) own life|end(?:ed)? (?:his|her|my|their) (?:own )?life"
             r"|hang(?:ed)? (?:herself|himself|myself)|jump(?:ed)? (?:off|from) the (?:bridge|roof)"
-            r"|slit (?:her|his|my) wrists|end it all",
+            r"|slit (?:her|his|my) wrists|end it all"
+            r"|(?:drowned|poisoned|shot) (?:herself|himself|myself|themselves)"
+            r"|threw (?:herself|himself|myself) (?:off|from|under|in front of)",
             1.0,
         ),
     ),
@@ -240,6 +254,9 @@ FIGURATIVE: dict[str, str] = {
     "drug use": r"(?:joint|joints) (?:of|account|effort|venture|ache|aches)|weed(?:s|ed|ing)? "
     r"(?:the|a|out|in)|dose of (?:reality|humility|medicine)|the weeds|pills? of",
     "death/grief": r"dying to|(?:to|would|could|I'd|I'll) die for|bored to death|scared to death"
+    r"|(?:nearly|almost|could have|could've|just about) died(?: of| with| laughing)?"
+    r"|died (?:laughing|of (?:embarrassment|shame|boredom|laughter))|(?:could|would) murder"
+    r"|(?:kill|killed|killing) (?:it|myself laughing|two birds)"
     r"|frightened to death|worried to death|tickled to death|dead (?:tired|serious|set|on|end|of"
     r" (?:night|winter)|silence|still|centre|center|weight|giveaway|heat|ringer|asleep|beat|last)"
     r"|deadpan|deadline|drop dead|die (?:down|away|out|off)|died (?:down|away|out|off)"
@@ -297,6 +314,21 @@ NEGATION = (
     r"(?:\b(?:not|never|no|nobody|nothing|none|neither|nor|without|hardly|barely|nor|wasn't"
     r"|weren't|isn't|aren't|didn't|doesn't|don't|won't|wouldn't|couldn't|hadn't|hasn't|haven't"
     r"|ain't|cannot)|n't)"
+)
+
+# A modal or a condition: a cue right after one is threatened, supposed or feared, not shown.
+HYPOTHETICAL = (
+    r"(?:\b(?:will|would|could|might|shall|should|gonna|going\s+to|if|unless|whether"
+    r"|wanna|wants?\s+to)|['’]ll)"
+)
+
+# A negation that does not deny what follows: it denies a stop ("couldn't stop drinking",
+# "never stopped bleeding") or excludes all else ("nothing but blood", "not only drunk").
+NOT_NEGATING = (
+    r"(?:(?:not|never|\w*n['’]t|cannot)\s+(?:\w+\s+)?(?:stop|stopped|stops|stopping|quit"
+    r"|cease|ceased|help|only|just|merely|simply|even\s+try)"
+    r"|(?:nothing|none|no\s+one|nobody)\s+(?:but|except|save|else\s+but)\b"
+    r"|no\s+(?:more|less)\s+than)"
 )
 
 # Labels in an author's note that introduce warnings the author states outright.

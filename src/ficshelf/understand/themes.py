@@ -10,18 +10,23 @@ Layers:
 
 How a tag is found (lexicons in ``theme_lexicon``): every cue in the story body is weighed
 in its sentence. A cue does not count when it is negated ("she wasn't dead": a negation
-within three words before it) or part of a figurative use ("dying to see", "killer heels",
-"drunk with joy", "I could kill for a coffee"). Inside dialogue a cue weighs half — a death
-threatened in a line is weaker than a death narrated — except profanity, which is at home
-there. A tag is kept when its summed weight reaches its threshold, which grows with the square
-root of the story's length (a novel needs more than one mention of wine to be about alcohol);
-its confidence grows with how far it passes. Evidence: the sentences of its strongest cues
-(``MAX_EVIDENCE``), in text order.
+within three words before it in the same clause, so "No, he was drunk" is not negated, and
+never one that denies a stop: "couldn't stop drinking", "nothing but blood") or part of a
+figurative use ("dying to see", "killer heels", "drunk with joy", "I could kill for a
+coffee"). Inside dialogue a cue weighs three quarters — a death told in a line is less sure
+than a death narrated — except profanity, which is at home there; after a modal or "if"
+("I'll kill you", "if he was drunk", "she might be ill") it weighs half again: threatened,
+supposed or feared, not shown. A tag is kept when its summed weight reaches its threshold,
+which grows with the square root of the story's length (a novel needs more than one mention
+of wine to be about alcohol), and is twice as high when every cue is in dialogue (talked
+about, never shown in the narration); its confidence grows with how far it passes.
+Evidence: the sentences of its strongest cues (``MAX_EVIDENCE``), in text order.
 
 Two more sources: an author's note that states warnings ("Warnings for gore and character
 death") gives those tags outright (evidence: the note); and a named, often-mentioned character
-who dies in the narration ("Lucan died", "Arthur is dead" — not backstory "had died") gives
-"major character death".
+who dies in the narration ("Lucan died", "Arthur is dead" — not backstory "had died"; or "she
+died" when she is the one character the narration names in that sentence or the one before)
+gives "major character death". That last rule reads the ``mentions`` layer.
 
 The rating follows AO3's scale from the tags and their strength: the strongest sexual words
 → Explicit; graphic violence well past its threshold (or with a major character death), or
@@ -53,7 +58,12 @@ from ficshelf.vocabulary import WARNINGS
 MAX_EVIDENCE = 5
 # Words of story at which thresholds start to grow (with the square root of the length).
 BASE_WORDS = 3000
-DIALOGUE_WEIGHT = 0.5
+DIALOGUE_WEIGHT = 0.75
+# A tag whose cues are all in dialogue (talked about, never shown) needs this many times its
+# threshold: the talk must keep coming back to it.
+TALKED_ONLY = 2.0
+# A cue after a modal or "if" ("I'll kill you", "if he was drunk") is supposed, not shown.
+HYPOTHETICAL_WEIGHT = 0.5
 # A cue inside a simile ("as a man shuts the door on a sickroom") only colours the telling.
 SIMILE_WEIGHT = 0.3
 NOTE_CONFIDENCE = 0.9
@@ -218,18 +228,29 @@ _FIGURATIVE = {
     for tag, source in lex.FIGURATIVE.items()
 }
 _SIMILE = re.compile(lex.SIMILE + r"[^,;:.!?]{0,50}\Z", re.IGNORECASE)
-_NEGATED = re.compile(lex.NEGATION + r"(?:\W+\w+){0,2}\W*\Z", re.IGNORECASE)
+# A negation within three words before a cue, in the same clause (no punctuation between:
+# "No, he was drunk" is no negation), unless it negates a stop ("couldn't stop drinking",
+# "nothing but blood": ``lex.NOT_NEGATING``).
+_NEGATED = re.compile(lex.NEGATION + r"(?:[\s'’]+[\w'’]+){0,3}[\s'’]*\Z", re.IGNORECASE)
+# A modal or a condition within two words before a cue, in the same clause: "I'll kill you",
+# "if he was drunk", "she might be ill" (threatened, supposed or feared, not shown).
+_HYPOTHETICAL = re.compile(lex.HYPOTHETICAL + r"(?:[\s'’]+[\w'’]+){0,2}[\s'’]*\Z", re.IGNORECASE)
+_NOT_NEGATING = re.compile(lex.NOT_NEGATING + r"[\w\s'’]*\Z", re.IGNORECASE)
 _NOTE_LABEL = re.compile(lex.NOTE_WARNING_LABEL, re.IGNORECASE)
 _NOTE_TERMS = {
     tag: re.compile(r"(?<!\w)(?:" + source + r")(?!\w)", re.IGNORECASE)
     for tag, source in lex.NOTE_TERMS.items()
 }
 _NOTE_NEGATED = re.compile(r"\bno(?:t)?\W+(?:\w+\W+){0,1}\Z", re.IGNORECASE)
-_DEATH = re.compile(
-    r"(?<![\w'’])(?P<name>[A-Z][a-z]+)(?:['’]s heart)?\s+(?:(?:is|was|lay|lies) dead"
-    r"|died|dies|is dying|was dying|breathed (?:his|her|their) last|stopped breathing"
+_DYING = (
+    r"(?:['’]s heart)?\s+(?:(?:is|was|lay|lies) dead|died|dies|is dying|was dying|passed away"
+    r"|breathed (?:his|her|their) last|drew (?:his|her|their) last breath|stopped breathing"
     r"|was killed|is killed|was slain|is slain|perished)(?![\w'’])"
 )
+# The lookbehind comes after the first character so that the engine can skip quickly to the
+# characters a match can start with.
+_DEATH = re.compile(r"(?P<name>[A-Z](?<![\w'’][A-Z])[a-z]+)" + _DYING)
+_PRONOUN_DEATH = re.compile(r"(?P<name>[HhSs](?<![\w'’][HhSs])(?:(?<=[Hh])e|(?<=[Ss])he))" + _DYING)
 _CAPITALISED = re.compile(r"(?<![\w'’])[A-Z][a-z]+(?![\w'’])")
 _NEGATION_WINDOW = 40
 _FIGURATIVE_WINDOW = 80
@@ -237,13 +258,16 @@ _FIGURATIVE_WINDOW = 80
 
 @dataclass
 class _Tally:
-    """The evidence gathered for one tag: summed weight and weight per sentence."""
+    """The evidence gathered for one tag: summed weight, the part of it from the narration
+    (outside quotes), and weight per sentence."""
 
     score: float = 0.0
+    narrated: float = 0.0
     sentences: dict[Span, float] = field(default_factory=dict)
 
-    def add(self, sentence: Span, weight: float) -> None:
+    def add(self, sentence: Span, weight: float, narrated: bool = True) -> None:
         self.score += weight
+        self.narrated += weight if narrated else 0.0
         self.sentences[sentence] = self.sentences.get(sentence, 0.0) + weight
 
 
@@ -294,7 +318,9 @@ def tally_cues(
                     weight *= DIALOGUE_WEIGHT
                 if _simile(text, pos, sentence.start):
                     weight *= SIMILE_WEIGHT
-                tallies.setdefault(tag, _Tally()).add(sentence, weight)
+                if tag not in DIALOGUE_TAGS and _hypothetical(text, pos, sentence.start):
+                    weight *= HYPOTHETICAL_WEIGHT
+                tallies.setdefault(tag, _Tally()).add(sentence, weight, not in_quote)
     return tallies
 
 
@@ -332,9 +358,15 @@ def _simile(text: str, pos: int, sentence_start: int) -> bool:
     return _SIMILE.search(text, lo, pos) is not None
 
 
+def _hypothetical(text: str, pos: int, sentence_start: int) -> bool:
+    lo = max(sentence_start, pos - _NEGATION_WINDOW)
+    return _HYPOTHETICAL.search(text, lo, pos) is not None
+
+
 def _negated(text: str, pos: int, sentence_start: int) -> bool:
     lo = max(sentence_start, pos - _NEGATION_WINDOW)
-    return _NEGATED.search(text, lo, pos) is not None
+    found = _NEGATED.search(text, lo, pos)
+    return found is not None and _NOT_NEGATING.match(text, found.start(), pos) is None
 
 
 def major_deaths(
@@ -361,6 +393,44 @@ def major_deaths(
     for name, sentence in deaths:
         if counts[name] >= MAJOR_MENTIONS:
             tally.add(sentence, 1.0)
+    return tally
+
+
+def pronoun_deaths(
+    text: str,
+    paragraphs: Sequence[Span],
+    sentences: Sequence[Span],
+    quotes: Sequence[Span],
+    mentions: Sequence[Span],
+) -> _Tally:
+    """Return the narrated deaths told by a pronoun ("she died a little before dawn") of an
+    often-named character: the one character named in the narration of that sentence before
+    the pronoun, or else of the sentence before it (none when two are named there)."""
+    tally = _Tally()
+    if not mentions:
+        return tally
+    sent_starts = [s.start for s in sentences]
+    quote_starts = [q.start for q in quotes]
+    narrated = [m for m in mentions if _containing(quotes, quote_starts, m.start) is None]
+    starts = [m.start for m in narrated]
+    counts = Counter(m.label for m in mentions)
+    for para in paragraphs:
+        for m in _PRONOUN_DEATH.finditer(text, para.start, para.end):
+            if _containing(quotes, quote_starts, m.start()):
+                continue
+            k = bisect_right(sent_starts, m.start()) - 1
+            sentence = sentences[k] if k >= 0 and m.start() < sentences[k].end else para
+            if _negated(text, m.start("name"), sentence.start):
+                continue
+            lo = sentences[k - 1].start if k > 0 and sentence is not para else sentence.start
+            lo = max(lo, para.start)
+            named = {
+                n.label
+                for n in narrated[bisect_right(starts, lo - 1) : bisect_right(starts, m.start())]
+                if n.end <= m.start()
+            }
+            if len(named) == 1 and counts[next(iter(named))] >= MAJOR_MENTIONS:
+                tally.add(sentence, 1.0)
     return tally
 
 
@@ -397,6 +467,10 @@ def find_tags(analysis: Analysis) -> list[Finding]:
     words = sum(text.count(" ", p.start, p.end) + 1 for p in body)  # near enough
     tallies = tally_cues(text, body, sentences, quotes)
     deaths = major_deaths(text, body, sentences, quotes)
+    told = pronoun_deaths(text, body, sentences, quotes, analysis.layers.get("mentions", ()))
+    for sentence, weight in told.sentences.items():
+        if sentence not in deaths.sentences:
+            deaths.add(sentence, weight)
     if deaths.score:
         tallies["major character death"] = deaths
     from_notes = note_warnings(text, analysis.layers.get("notes", ()))
@@ -404,6 +478,8 @@ def find_tags(analysis: Analysis) -> list[Finding]:
     for tag in (*WARNINGS, lex.VIOLENCE, lex.MENACE, lex.EXPLICIT):
         tally = tallies.get(tag)
         needed = threshold(tag, words)
+        if tally is not None and not tally.narrated and tag not in DIALOGUE_TAGS:
+            needed *= TALKED_ONLY  # only ever talked about, never shown in the narration
         score = tally.score if tally else 0.0
         if tag in from_notes:
             evidence = [from_notes[tag], *_best(tally)]
@@ -463,7 +539,9 @@ def _mcd(by_tag: Mapping[str, Finding]) -> bool:
 
 
 @stage(
-    "themes", requires=("body", "sentences", "quotes", "language"), assigns=("warnings", "rating")
+    "themes",
+    requires=("body", "sentences", "quotes", "language", "mentions"),
+    assigns=("warnings", "rating"),
 )
 def find_themes(analysis: Analysis) -> Mapping[str, tuple[Span, ...]]:
     """Return the warnings, rating layers (see the module docstring)."""

@@ -1,0 +1,165 @@
+"""The cue-word finder of the relationships stage (``relationship_cues.find_cues``).
+
+``find_cues`` looks words up in a table; these tests hold it to the single regular expression
+it replaced (kept here as the reference): the same cues, kinds, weights and spans on varied
+texts written for the tests, on generated ones, and on the sample corpus.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ficshelf.ingest import read_document
+from ficshelf.understand.relationship_cues import find_cues
+
+CORPUS = Path(__file__).resolve().parents[2] / "examples" / "corpus"
+
+_STRONG = r"""
+    kiss(?:ed|es|ing)? | married | marry(?:ing)? | marries | marriage | wedding | wed | wedded
+  | husband | husbands | wife | wives | fianc[eé]e? | engaged | engagement | betrothed
+  | betrothal | lovers? | courting | courted | courtship | sweethearts? | proposed | proposal
+  | bride | bridegroom | honeymoon | in\s+love | girlfriend | boyfriend | spouse
+  | made\s+love | ex-(?:wife|husband|girlfriend|boyfriend|fianc[eé]e?)
+"""
+_WEAK = r"""
+    loves? | loved | loving | beloved | darling | dearest | my\s+dear | embrace[ds]?
+  | embracing | held\s+hands | holding\s+hands | hand\s+in\s+hand | caress(?:ed|es)?
+  | blush(?:ed|es|ing)? | adore[ds]? | dated | dating
+"""
+_FAMILY = r"""
+    mother | father | mothers | fathers | mom | mum | mommy | mummy | mama | mamma | momma
+  | papa | pa | dad | daddy | parents? | brother | brothers | sister | sisters | siblings?
+  | son | sons | daughter | daughters | aunt | auntie | aunty | uncle | nephew | niece
+  | cousin | cousins | grandfather | grandmother | grandpa | grandma | granny | gran
+  | grandson | granddaughter | grandchild | grandchildren | twins? | stepmother
+  | stepfather | stepson | stepdaughter | half-brother | half-sister | in-law | in-laws
+  | brother-in-law | sister-in-law | father-in-law | mother-in-law | son-in-law
+  | daughter-in-law | family | kin | kinsman | kinswoman | marmee
+"""
+_SPOUSE = r"husband | wife | spouse | widow | widower | bride | bridegroom | fianc[eé]e?"
+REFERENCE = re.compile(
+    rf"\b(?:(?P<spouse>{_SPOUSE})|(?P<strong>{_STRONG})|(?P<weak>{_WEAK})|(?P<family>{_FAMILY}))\b",
+    re.VERBOSE,
+)
+_KINDS = {"spouse": "spouse", "strong": "romantic", "weak": "romantic", "family": "family"}
+_WEIGHTS = {"spouse": 1.0, "strong": 1.0, "weak": 0.5, "family": 1.0}
+
+
+def reference(text: str, lo: int, hi: int) -> list[tuple[int, int, str, float]]:
+    """The regex the word table replaced (on text whose lower case keeps its length)."""
+    lowered = text[lo:hi].lower()
+    return [
+        (lo + m.start(), lo + m.end(), _KINDS[m.lastgroup or ""], _WEIGHTS[m.lastgroup or ""])
+        for m in REFERENCE.finditer(lowered)
+    ]
+
+
+TEXTS = [
+    "",
+    "No cues here at all.",
+    "Mara kissed her husband, and his ex-wife watched from the door.",
+    "They were in love.  They had made\nlove once, held  hands, walked hand in hand in hand.",
+    "My dear, my dearest, my\tdear friend: dear me.",
+    "Her brother-in-law and his half-brother met the in-laws; her mother-in-law did not.",
+    "Sex-wife is no word, nor is wifely, nor grandmothers' or unclear.",
+    "PAPA! Papa's pa said MA'AM to Grandma and to the kin of kings.",
+    "The fiancé and the FIANCÉE, the fiancee and an ex-fiancé, wed and wedded.",
+    "Loved, loving, lovers, lover, beloved; courting—courted—courtship.",
+    "in-law-abiding; ex--wife; ex- wife; half brother; the in law; x-in-law.",
+    "hand in hand in hand in love made love in love",
+    "a_wife wife_b 2wife wife2 _mother mother_",
+    "«Mother», ‘sister’, “Brother!”, (aunt) [uncle] {cousin}.",
+    "Deux frères et une sœur; el hermano de mi padre; der Bruder.",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_same_cues_as_the_regex_it_replaced(text: str) -> None:
+    assert find_cues(text, 0, len(text)) == reference(text, 0, len(text))
+
+
+def test_a_range_is_read_as_if_it_were_the_whole_text() -> None:
+    text = "grandmother kissed the brother"
+    # "mother" at 5 starts a word of the range, as it did for the regex.
+    assert (
+        find_cues(text, 5, 22)
+        == reference(text, 5, 22)
+        == [(5, 11, "family", 1.0), (12, 18, "romantic", 1.0)]
+    )
+
+
+def test_phrases_are_one_cue_and_never_overlap() -> None:
+    text = "hand in hand in hand; in love; ex-wife"
+    assert find_cues(text, 0, len(text)) == [
+        (0, 12, "romantic", 0.5),
+        (22, 29, "romantic", 1.0),
+        (31, 38, "romantic", 1.0),
+    ]
+
+
+def test_a_capital_dotted_i_keeps_the_offsets() -> None:
+    text = "İstanbul: her husband İN LOVE with his wife."
+    found = find_cues(text, 0, len(text))
+    assert [text[s:e] for s, e, _, _ in found] == ["husband", "İN LOVE", "wife"]
+    assert [k for _, _, k, _ in found] == ["spouse", "romantic", "spouse"]
+
+
+_PIECES = st.sampled_from(
+    [
+        "wife",
+        "ex",
+        "in",
+        "love",
+        "made",
+        "hand",
+        "hands",
+        "held",
+        "my",
+        "dear",
+        "half",
+        "brother",
+        "law",
+        "laws",
+        "sister",
+        "mother",
+        "kiss",
+        "fiancé",
+        "pa",
+        "x",
+        "Mara",
+        "WIFE",
+        "Love",
+        "the",
+        "_",
+        "2",
+    ]
+)
+_GLUE = st.sampled_from([" ", "  ", "\n", "-", "--", ", ", "'", "’s ", "", ".", "\t"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_PIECES, _GLUE), max_size=30))
+def test_same_cues_on_generated_texts(parts: list[tuple[str, str]]) -> None:
+    text = "".join(word + glue for word, glue in parts)
+    assert find_cues(text, 0, len(text)) == reference(text, 0, len(text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_characters="İ"), max_size=200))
+def test_same_cues_on_any_text(text: str) -> None:
+    if len(text.lower()) != len(text):
+        return
+    assert find_cues(text, 0, len(text)) == reference(text, 0, len(text))
+
+
+def test_same_cues_on_the_sample_corpus() -> None:
+    stories = sorted(CORPUS.glob("[01]*.txt"))
+    assert stories
+    for path in stories:
+        text = read_document(str(path), path.read_bytes()).text
+        assert find_cues(text, 0, len(text)) == reference(text, 0, len(text)), path.name

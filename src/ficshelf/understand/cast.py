@@ -7,7 +7,12 @@ with its mentions and a canonical name:
    speech verb, a vocative, a possessive, a person's verb count for it; a place preposition
    ("in Paris") counts against it; stop lists and place heads ("Baker Street") rule it out.
    A name seen only at sentence starts needs a speech verb, vocative or title, or must be part
-   of a longer name the text gives.
+   of a longer name the text gives. A thing is no person: a name the text goes on to call
+   "it" with no person's cue ("took up Excalibur and whirled it"), an "X of Y" headed by a
+   word for a place or thing ("Vale of Blakemore", "Bank of Leichardt"), an English word
+   seen once with no person's cue ("the great Council"), a word no list knows seen once at
+   a sentence start with neither a verb nor a "he"/"she" after it ("Dost know", "Boils
+   round").
 2. *Who is who?* Distinct name forms are clustered longest first through dictionaries keyed
    by name parts: "Vance" and "Dr. Vance" join "Theodora Vance" (last part), "Theo" joins her
    too (first part or nickname table), "Miss Pryor" joins the Pryor whose pronouns are
@@ -55,6 +60,9 @@ class _Evidence:
     after_the: int = 0
     male: int = 0
     female: int = 0
+    neuter: int = 0
+    pronoun: int = 0
+    finite_verb: int = 0
 
     def add(self, cand: Candidate) -> None:
         self.count += 1
@@ -75,6 +83,9 @@ class _Evidence:
         self.after_the += cand.after_the
         self.male += cand.gender == "m"
         self.female += cand.gender == "f"
+        self.neuter += cand.neuter
+        self.pronoun += cand.pronoun
+        self.finite_verb += cand.finite_verb
 
     @property
     def strong(self) -> int:
@@ -206,6 +217,8 @@ def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
     if low in tables.WEAK_STOP_WORDS:
         return ev.strong > 0
     if len(parts) > 1:  # a run of capitalised words
+        if _thing_of(lows) and not ev.strong:  # "Vale of Blakemore", "Bank of Leichardt"
+            return False
         if the_name:  # "the White Rabbit" acts; "the Duchesse de Chevreuse" is titled
             return ev.person > 0 or any(
                 p in tables.TITLES or p in tables.PERSON_NOUNS for p in lows
@@ -221,11 +234,15 @@ def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
         return False
     if is_given_name(low):  # "a letter from Lydia", but not "the men of Sherwood"
         return ev.person > 0 or ev.count > ev.place + ev.after_of
+    if ev.person == 0 and ev.neuter > ev.male + ev.female:  # "whirled Excalibur ... it"
+        return False
     if _PEOPLE_OR_ADJECTIVE.search(low):  # "the Bohemian", "Persians", but "Dawlish's"
         return ev.strong > 0 or ev.possessive > 0
     if the_name:
         return ev.person > 0
     if low in tables.COMMON_WORDS:  # "Content", "Familiar": a person only when used like one
+        return ev.person > 0
+    if ev.count == 1 and _english_word(low):  # "the great Council", "Algebra"
         return ev.person > 0
     # A bare name needs a person's cue, or to stand where a person does: before a verb
     # ("Lydia has married") or after one ("marry Bingley") more often than after a
@@ -234,7 +251,24 @@ def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
         return True
     if ev.place or not ev.subject or ev.subject < ev.object_of:
         return False
+    # A word no list knows, seen once and only where any word is capitalised, with nothing
+    # but its place to go by, is as often a foreign or dialect word ("Dost", "Introibo").
+    if ev.count == 1 and not ev.mid:  # "Persephone has", but "Dost know", "Boils round"
+        return ev.pronoun + ev.finite_verb > 0
     return ev.subject > ev.object_of or ev.male + ev.female > 0
+
+
+def _thing_of(lows: list[str]) -> bool:
+    """Whether a name "X of Y" is headed by a word for a thing or a place ("Vale of
+    Blakemore", "High Court of Chancery"), not a title, a person noun or a name ("Earl of
+    Moreland", "Knights of the Round Table", "Robin of Locksley")."""
+    if "of" not in lows or lows[0] == "of":
+        return False
+    head = lows[lows.index("of") - 1]
+    singular = head[:-1] if head.endswith("s") else head
+    if {head, singular} & (tables.TITLES.keys() | tables.PERSON_NOUNS) or is_given_name(head):
+        return False
+    return _english_word(head)
 
 
 # Endings of nationality and group words ("Bohemian", "Persians", "Chinese", "Gothic").

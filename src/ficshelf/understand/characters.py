@@ -25,7 +25,9 @@ How: ``names`` finds capitalised candidates with the cues around them (and, once
 are known, their names written in capitals), ``cast`` decides which are people and clusters
 them into characters, ``descriptors`` finds the unnamed people who speak or matter,
 ``narrator`` finds who "I" is. A name used only to call someone ("Teddy") that points to one
-other side of the exchange is that character's pet name (``addressees``). A descriptor that
+other side of the exchange is that character's pet name (``addressees``); a name the text
+says is another's ("Prudence Cowley, known to her friends as Tuppence") is that
+character's (``called_names``). A descriptor that
 is a title a single named character holds ("the king", "the doctor" for Dr. Archie) is a
 mention of that character. A role given in apposition to a name ("Mrs. Reynolds, the
 housekeeper,") is a mention of that character wherever it stands. Only the story body is
@@ -46,6 +48,7 @@ from dataclasses import dataclass, field
 from ficshelf.model import Analysis, Span
 from ficshelf.understand import cast
 from ficshelf.understand.addressees import addressed_nicknames
+from ficshelf.understand.called_names import called_names
 from ficshelf.understand.descriptors import (
     DescriptorMention,
     scan_descriptors,
@@ -212,6 +215,8 @@ def _named_characters(
     named = [of_cluster[forms[(cand.title, cand.key)]] for cand in candidates]
     pet_names = addressed_nicknames(paragraphs, candidates, named)
     named = [pet_names.get(who, who) for who in named]
+    nicknames = called_names(text, candidates, named)  # "Prudence Cowley, known as Tuppence"
+    named = [nicknames.get(who, who) for who in named]
     for cand, who in zip(candidates, named, strict=True):
         confidence = 1.0 if cand.speech or cand.vocative or cand.title else 0.85
         chars[who].mentions.append(Span(cand.start, cand.end, score=confidence))

@@ -29,8 +29,9 @@ other side of the exchange is that character's pet name (``addressees``); a name
 says is another's ("Prudence Cowley, known to her friends as Tuppence") is that
 character's (``called_names``). A descriptor that
 is a title a single named character holds ("the king", "the doctor" for Dr. Archie) is a
-mention of that character. A role given in apposition to a name ("Mrs. Reynolds, the
-housekeeper,") is a mention of that character wherever it stands. Only the story body is
+mention of that character. A role the text gives to a name (apposition: "Mrs. Reynolds, the
+housekeeper,"; "her nurse Emma"; "Emma was the nurse"; a speaker's own "I am a tinker") is
+a mention of that character wherever it stands (``role_links``). Only the story body is
 read (``body`` paragraphs: notes never count). Quotes come from the ``quotes`` layer (body
 quotes only), or, when it is empty, from balanced double quotes; the point of view from the
 ``pov`` layer, or, when it is empty, from pronoun counts. The unnamed "Narrator" has no
@@ -50,7 +51,6 @@ from ficshelf.understand import cast
 from ficshelf.understand.addressees import addressed_nicknames
 from ficshelf.understand.called_names import called_names
 from ficshelf.understand.descriptors import (
-    DescriptorMention,
     scan_descriptors,
     unnamed_characters,
 )
@@ -65,6 +65,7 @@ from ficshelf.understand.narrator import (
 )
 from ficshelf.understand.person_nouns import TITLE_NOUNS
 from ficshelf.understand.pipeline import stage
+from ficshelf.understand.role_links import role_holders
 
 NARRATOR = "Narrator"
 # Weights of salience: share of mentions, spread over the story, share of dialogue.
@@ -152,7 +153,7 @@ def characters_of(
             by_title.setdefault(noun, by_title[title])
     taken = [(c.start, c.end) for c in candidates]
     descriptors = list(scan_descriptors(text, paragraphs, quote_spans))
-    roles = _appositions(text, candidates, named, descriptors)
+    roles = role_holders(text, candidates, named, descriptors, quote_spans)
     for d in descriptors:
         holder = roles.get(d.key)
         if holder is None and d.key.startswith("the ") and len(d.key.split()) == 2:
@@ -222,28 +223,6 @@ def _named_characters(
         chars[who].mentions.append(Span(cand.start, cand.end, score=confidence))
         chars[who].dialogue += cand.speech or cand.vocative
     return chars, named
-
-
-def _appositions(
-    text: str,
-    candidates: Sequence[Candidate],
-    named: Sequence[int],
-    descriptors: Sequence[DescriptorMention],
-) -> dict[str, int]:
-    """Return descriptor key -> character for roles given in apposition to a name ("Mrs.
-    Reynolds, the housekeeper," or "the housekeeper, Mrs. Reynolds"); the first one wins."""
-    ends = {c.end: who for c, who in zip(candidates, named, strict=True)}
-    starts = {c.start: who for c, who in zip(candidates, named, strict=True)}
-    roles: dict[str, int] = {}
-    for d in descriptors:
-        if d.possessive:  # "Larry, the doctor's man,"
-            continue
-        who = ends.get(d.start - 2) if text[d.start - 2 : d.start] == ", " else None
-        if who is None and text[d.end : d.end + 2] == ", ":
-            who = starts.get(d.end + 2)
-        if who is not None:
-            roles.setdefault(d.key, who)
-    return roles
 
 
 def _title_holders(

@@ -1,0 +1,57 @@
+"""Roles the text gives to a named character (understand/role_links.py)."""
+
+from __future__ import annotations
+
+from ficshelf.understand.characters import characters_of
+from ficshelf.understand.text import paragraph_spans
+
+
+def aliases(text: str) -> dict[str, set[str]]:
+    """Return character -> surface forms of its mentions."""
+    found = characters_of(text, paragraph_spans(text), pov="third")
+    out: dict[str, set[str]] = {}
+    for m in found.mentions:
+        out.setdefault(m.label, set()).add(text[m.start : m.end])
+    return out
+
+
+def test_a_role_right_before_a_name_is_that_character() -> None:
+    text = (
+        "The children were put to bed by their nurse Hesketh, who sang to them.\n\n"
+        '"Lights out," said the nurse. "Lights out, I said." The nurse sighed.\n\n'
+        '"Goodnight," said the nurse.'
+    )
+    found = aliases(text)
+    assert "the nurse" in found["Hesketh"]
+    assert "the nurse" not in found
+
+
+def test_a_copula_makes_the_role_that_character() -> None:
+    text = (
+        "Oswin Prior was the ferryman, and had been for forty years.\n\n"
+        '"Fare," said the ferryman. The ferryman held out his hand.\n\n'
+        '"Fare, I said," the ferryman repeated.'
+    )
+    found = aliases(text)
+    assert "the ferryman" in found["Oswin Prior"]
+
+
+def test_a_speaker_naming_their_own_role() -> None:
+    text = (
+        '"Today I am a tinker from Barnsdale," Robin said. Marian laughed at him.\n\n'
+        "The tinker limped to the mark. The tinker drew his bow, and the tinker shot.\n\n"
+        '"A tinker," Marian said. "A tinker, Robin."'
+    )
+    found = aliases(text)
+    assert "The tinker" in found["Robin"]
+    assert "the tinker" not in found and "The tinker" not in found
+
+
+def test_two_people_in_one_line_name_no_role() -> None:
+    text = (
+        '"I am the doctor here," said Ambrose to Tilda, and Tilda said nothing.\n\n'
+        "The doctor went out. The doctor came back. The doctor sat down."
+    )
+    found = aliases(text)
+    assert "Tilda" in found
+    assert "The doctor" not in found.get("Tilda", set())

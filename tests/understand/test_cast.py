@@ -259,3 +259,29 @@ def test_a_word_seen_once_at_a_sentence_start_needs_a_verb_or_a_pronoun() -> Non
     assert "Dost" not in found
     assert "Boils" not in found
     assert "Quillane" in found
+
+
+def test_a_given_name_after_the_is_a_ship_or_an_inn() -> None:
+    text = (
+        "The Harriet swung at her anchor in the bay. Marlow watched the Harriet, and Marlow "
+        "said nothing. Later we drank at the Maud, and Marlow slept."
+    )
+    assert set(people(text)) == {"Marlow"}
+
+
+def test_a_titled_full_name_and_the_title_with_the_surname_are_one_woman() -> None:
+    text = (
+        "The house belonged to Mrs. Ottoline Quarles, which stood at the end of the lane. "
+        "Mrs. Quarles kept bees, and Mrs. Quarles sold honey. Mrs. Quarles smiled."
+    )
+    found = people(text)
+    assert found == {"Ottoline Quarles": {"Mrs. Ottoline Quarles", "Mrs. Quarles"}}
+
+
+def test_common_nicknames_join_the_full_given_name() -> None:
+    text = (
+        '"Well, upon my soul!" exclaimed Lawrence Lefferts. Lawrence Lefferts knew form.\n\n'
+        '"If anyone knows, it is Larry Lefferts," said Newland Archer.'
+    )
+    found = people(text)
+    assert "Larry Lefferts" in found["Lawrence Lefferts"]

@@ -12,11 +12,12 @@ with its mentions and a canonical name:
    word for a place or thing ("Vale of Blakemore", "Bank of Leichardt"), an English word
    seen once with no person's cue ("the great Council"), a word no list knows seen once at
    a sentence start with neither a verb nor a "he"/"she" after it ("Dost know", "Boils
-   round").
+   round"), a given name mostly after "the" with no person's cue (a ship or an inn: "the
+   Nellie").
 2. *Who is who?* Distinct name forms are clustered longest first through dictionaries keyed
    by name parts: "Vance" and "Dr. Vance" join "Theodora Vance" (last part), "Theo" joins her
    too (first part or nickname table), "Miss Pryor" joins the Pryor whose pronouns are
-   feminine. No pass compares mentions pairwise.
+   feminine, "Mrs. Todd" joins the one "Mrs. Almira Todd" the text never names bare. No pass compares mentions pairwise.
 3. *Canonical name*: the fullest form the text gives, without a title of rank ("Sir Kay" is
    "Kay") but with a civil title when the text gives no given name ("Mrs. Hudson").
 
@@ -233,6 +234,8 @@ def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
     if ev.after_article and not ev.strong:  # "a Gascon", "an Englishman": a kind of person
         return False
     if is_given_name(low):  # "a letter from Lydia", but not "the men of Sherwood"
+        if the_name:  # "the Nellie", "the Benbow": a ship or an inn
+            return ev.person > 0
         return ev.person > 0 or ev.count > ev.place + ev.after_of
     if ev.person == 0 and ev.neuter > ev.male + ev.female:  # "whirled Excalibur ... it"
         return False
@@ -448,6 +451,15 @@ def _find(
         found = pick(i for i in by_key.get(low, []) if title in clusters[i].titles)
         if found < 0:  # "Mrs. Rachel" is "Mrs. Rachel Lynde"
             found = pick(_unique(i for i in by_first.get(low, []) if title in clusters[i].titles))
+        if found < 0:  # "Mrs. Todd" is "Mrs. Almira Todd", whom the text never names bare
+            found = pick(
+                _unique(
+                    i
+                    for i in by_last.get(low, [])
+                    if _always_titled(clusters[i], title)
+                    and all(by_key.get(k.lower()) == [i] for _, k, _ in clusters[i].forms)
+                )
+            )
         if found < 0:  # "Mrs. Todd" is Almira Todd, the one woman of that name
             found = pick(
                 _unique(
@@ -520,6 +532,12 @@ def _unique(found: Iterable[int]) -> list[int]:
 def _only_mrs(c: _Cluster) -> bool:
     """Whether a cluster is a "Mrs. X" with no other name."""
     return c.titles == {"mrs"} and all(len(p) == 1 for _, _, p in c.forms)
+
+
+def _always_titled(c: _Cluster, title: str) -> bool:
+    """Whether every full name of a cluster carries ``title`` ("Mrs. Almira Todd")."""
+    full = [t for t, _, p in c.forms if len(p) > 1]
+    return bool(full) and all(t == title for t in full)
 
 
 def _known_by_given_name(c: _Cluster) -> bool:

@@ -17,7 +17,8 @@ with its mentions and a canonical name:
 2. *Who is who?* Distinct name forms are clustered longest first through dictionaries keyed
    by name parts: "Vance" and "Dr. Vance" join "Theodora Vance" (last part), "Theo" joins her
    too (first part or nickname table), "Miss Pryor" joins the Pryor whose pronouns are
-   feminine, "Mrs. Todd" joins the one "Mrs. Almira Todd" the text never names bare. No pass compares mentions pairwise.
+   feminine, "Mrs. Todd" joins the one "Mrs. Almira Todd" the text never names bare. No
+   pass compares mentions pairwise.
 3. *Canonical name*: the fullest form the text gives, without a title of rank ("Sir Kay" is
    "Kay") but with a civil title when the text gives no given name ("Mrs. Hudson").
 

@@ -285,3 +285,17 @@ def test_common_nicknames_join_the_full_given_name() -> None:
     )
     found = people(text)
     assert "Larry Lefferts" in found["Lawrence Lefferts"]
+
+
+def test_a_person_noun_capitalised_after_the_is_a_name() -> None:
+    text = (
+        'Dot sat down. "If you got to see the Sorcerer, what would you ask for?" The '
+        "Sorcerer was supposed to do anything, and the Sorcerer would surely help. Dot "
+        "laughed."
+    )
+    assert "Sorcerer" in people(text)
+
+
+def test_a_title_used_bare_mid_sentence_is_a_name() -> None:
+    text = '"I knew it," Teddy said. "I told Grandpa last night, I said so." Teddy left.'
+    assert "Grandpa" in people(text)

@@ -212,10 +212,13 @@ def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
     if ev.place and ev.place >= ev.person:
         return False
     the_name = ev.after_the * 2 > ev.count  # mostly "the X": "the Hatter", "the Cardinal"
-    if low in tables.TITLES:  # a title standing alone: "the Professor"
-        # Once, with nothing but a verb after it ("The Queen is home"), it is a passing role.
+    # A title or a person noun standing alone, capitalised as a name: "the Professor", "the
+    # Wizard". Once, with nothing but a verb after it ("The Queen is home"), it is a passing
+    # role; a title used as a name mid-sentence with no "the" ("I told Grandpa") is a name.
+    if low in tables.TITLES or (low in tables.PERSON_NOUNS and the_name and ev.mid_plain):
         acts = ev.speech + ev.vocative + ev.person_verb > 0
-        return acts or (the_name and ev.subject > 0 and ev.count > 1)
+        bare = not ev.after_the and ev.mid_plain > 0 and ev.subject > 0
+        return acts or bare or (the_name and ev.subject > 0 and ev.count > 1)
     if low in tables.WEAK_STOP_WORDS:
         return ev.strong > 0
     if len(parts) > 1:  # a run of capitalised words

@@ -48,7 +48,7 @@ from dataclasses import dataclass, field
 
 from ficshelf.model import Analysis, Span
 from ficshelf.understand import cast
-from ficshelf.understand.addressees import addressed_nicknames
+from ficshelf.understand.addressees import addressed_nicknames, addressed_titles
 from ficshelf.understand.called_names import called_names
 from ficshelf.understand.descriptors import (
     scan_descriptors,
@@ -216,6 +216,8 @@ def _named_characters(
     named = [of_cluster[forms[(cand.title, cand.key)]] for cand in candidates]
     pet_names = addressed_nicknames(paragraphs, candidates, named)
     named = [pet_names.get(who, who) for who in named]
+    titled = addressed_titles(paragraphs, candidates, named)  # "Miss Darcy," to Georgiana
+    named = [titled.get(who, who) for who in named]
     nicknames = called_names(text, candidates, named)  # "Prudence Cowley, known as Tuppence"
     named = [nicknames.get(who, who) for who in named]
     for cand, who in zip(candidates, named, strict=True):

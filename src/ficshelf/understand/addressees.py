@@ -7,12 +7,13 @@ named speaker of the line just before or just after, when that is someone else. 
 call of such a name points to one character that way, the name is that character's.
 
 A titled name used only in dialogue and there to call someone ("Miss Darcy," he said) may
-be the only place the text gives that title: the one addressed is known otherwise by another name ("Georgiana").
-``addressed_titles`` joins such a form to the one named character it can be: the named
-speaker of the line just after the call (the one addressed answers), else the one named in
-the call's paragraph, the two before it or the one after, who has the title's gender and a
-name of the other kind — a bare given name for "Miss Darcy", a title and a surname for
-"Madam Mina" ("Mrs. Harker") — and no full name the call would contradict.
+be the only place the text gives that title: the one addressed is known otherwise by
+another name ("Georgiana"). ``addressed_titles`` joins such a form to the one named
+character it can be: the named speaker of the line just after the call (the one addressed
+answers), else the one named in the call's paragraph, the two before it or the one after,
+who has the title's gender and a name of the other kind — a bare name for "Miss Darcy", a
+title and a surname for "Madam Mina" ("Mrs. Harker") — and no full name the call would
+contradict. A kinship title ("Aunt Shaw") calls a relative, never another name.
 
 Both read only the paragraphs that hold a call, a fixed number of look-ups per mention, so
 they are linear in the number of mentions.

@@ -236,6 +236,8 @@ def test_x_of_y_headed_by_a_word_for_a_place_is_no_person() -> None:
     )
     found = set(people(text))
     assert "Bank of Marlcombe" not in found
+    walk = "A man was walking home to the village, in the adjoining Vale of Ashcombe, at dusk."
+    assert "Vale of Ashcombe" not in people(walk)
     assert "Jack Durbeyfield" in found
 
 

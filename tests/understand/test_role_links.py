@@ -55,3 +55,24 @@ def test_two_people_in_one_line_name_no_role() -> None:
     found = aliases(text)
     assert "Tilda" in found
     assert "The doctor" not in found.get("Tilda", set())
+
+
+def test_a_role_right_after_the_one_named_person_of_its_gender_is_that_person() -> None:
+    text = (
+        "Eliza was at the window when Mrs. Pell came in, out of breath.\n\n"
+        '"Begging your pardon, madam," said the housekeeper. "A carriage is stuck."\n\n'
+        '"Then we must go," said Eliza. The housekeeper nodded.'
+    )
+    found = aliases(text)
+    assert "the housekeeper" in found["Mrs. Pell"]
+    assert "the housekeeper" not in found and "The housekeeper" not in found
+
+
+def test_a_role_after_someone_with_tags_of_their_own_stays_apart() -> None:
+    text = (
+        '"Row on," said Mrs. Pell. She sat down in the boat.\n\n'
+        '"Fare first," said the ferrywoman. The ferrywoman held out her hand.\n\n'
+        '"Fare," the ferrywoman said again.'
+    )
+    found = aliases(text)
+    assert "the ferrywoman" not in found.get("Mrs. Pell", set())

@@ -123,7 +123,7 @@ def addressed_titles(
         named.setdefault(para, []).append(w)
         if cand.speech and not cand.in_quote:
             speakers.setdefault(para, set()).add(w)
-    genders = _genders(forms)
+    genders = character_genders(forms)
     surnames = {  # "Darcy" of "Mr. Darcy" is a surname here, whatever the census says
         c.parts[-1].lower()
         for c in candidates
@@ -151,9 +151,10 @@ def addressed_titles(
     return {w: next(iter(to)) for w, to in votes.items() if len(to) == 1 and -1 not in to}
 
 
-def _genders(forms: dict[int, list[Candidate]]) -> dict[int, str]:
-    """Return character -> "m" or "f" from its titles, else a clear majority of the
-    pronouns after it, else the census gender of its bare given name."""
+def character_genders(forms: dict[int, list[Candidate]]) -> dict[int, str]:
+    """Return character -> "m" or "f" (characters given as character -> its candidates)
+    from its titles, else the pronouns after it when they agree, else the census gender of
+    its bare given name; characters with none of these are left out."""
     out: dict[int, str] = {}
     for w, cands in forms.items():
         titled = {tables.TITLES.get(c.title, "") for c in cands} - {""}

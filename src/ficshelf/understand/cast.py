@@ -275,7 +275,7 @@ def _thing_of(lows: list[str]) -> bool:
     singular = head[:-1] if head.endswith("s") else head
     if {head, singular} & (tables.TITLES.keys() | tables.PERSON_NOUNS) or is_given_name(head):
         return False
-    return _english_word(head)
+    return head in tables.PLACE_HEADS or _english_word(head)
 
 
 # Endings of nationality and group words ("Bohemian", "Persians", "Chinese", "Gothic").

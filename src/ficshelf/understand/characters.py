@@ -31,7 +31,9 @@ character's (``called_names``). A descriptor that
 is a title a single named character holds ("the king", "the doctor" for Dr. Archie) is a
 mention of that character. A role the text gives to a name (apposition: "Mrs. Reynolds, the
 housekeeper,"; "her nurse Emma"; "Emma was the nurse"; a speaker's own "I am a tinker") is
-a mention of that character wherever it stands (``role_links``). Only the story body is
+a mention of that character wherever it stands, and so is a role that first appears
+right after the one named character of its gender with no speech tag of their own ("Mrs.
+Reynolds came in" ... "said the housekeeper") (``role_links``). Only the story body is
 read (``body`` paragraphs: notes never count). Quotes come from the ``quotes`` layer (body
 quotes only), or, when it is empty, from balanced double quotes; the point of view from the
 ``pov`` layer, or, when it is empty, from pronoun counts. The unnamed "Narrator" has no
@@ -65,7 +67,7 @@ from ficshelf.understand.narrator import (
 )
 from ficshelf.understand.person_nouns import TITLE_NOUNS
 from ficshelf.understand.pipeline import stage
-from ficshelf.understand.role_links import role_holders
+from ficshelf.understand.role_links import Introductions, role_holders
 
 NARRATOR = "Narrator"
 # Weights of salience: share of mentions, spread over the story, share of dialogue.
@@ -162,11 +164,17 @@ def characters_of(
             chars[holder].mentions.append(Span(d.start, d.end, score=0.6))
     unnamed: set[str] = set()
     names = {c.name for c in chars}
+    introductions = Introductions(candidates, named, paragraphs)
     for person in unnamed_characters(descriptors, taken):
         keys_of = {d.key for d in person.mentions}
         if keys_of & roles.keys() or person.name in names:
             continue
         if any(_holds_title(k, person.mentions[0].noun, by_title) for k in keys_of):
+            continue
+        holder = introductions.holder(person.mentions[0])
+        if holder is not None:  # "Mrs. Reynolds came in" ... "said the housekeeper"
+            chars[holder].mentions.extend(Span(d.start, d.end, score=0.6) for d in person.mentions)
+            chars[holder].dialogue += person.speeches
             continue
         char = _Character(person.name)
         char.mentions = [Span(d.start, d.end, score=0.7) for d in person.mentions]

@@ -13,6 +13,13 @@ with a name, the first statement winning:
 
 A role given with a possessive ("their nurse Hesketh") is "the nurse" too.
 
+``Introductions`` reads a role the text never equates with a name the way a reader
+does: "Mrs. Reynolds came in, a little out of breath" and then '"Begging your pardon,"
+said the housekeeper' — a role noun of one gender ("housekeeper", "damsel"; not one that
+names anyone, "the woman", nor kin, "her father") whose first mention follows, in its
+paragraph or the one before, exactly one named character of that gender with no speech
+tag of their own anywhere (the role's tags are theirs), is that character.
+
 A descriptor with an owner's "'s" after it ("Larry, the doctor's man,") is never the
 role. Every test is a fixed number of look-ups per descriptor or quote, so the whole is
 linear in the length of the text.
@@ -21,11 +28,12 @@ linear in the length of the text.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from ficshelf.model import Span
 from ficshelf.understand import person_nouns as nouns
+from ficshelf.understand.addressees import character_genders
 from ficshelf.understand.descriptors import DescriptorMention
 from ficshelf.understand.names import Candidate, trie_regex
 
@@ -118,3 +126,40 @@ def _self_roles(
         if len(near) == 1:
             found.append((f"the {m.group(1)}", next(iter(near))))
     return found
+
+
+class Introductions:
+    """Answers ``holder``: which named character a role's first mention refers to by
+    introduction (see the module docstring). Built once per text, linear in the number of
+    candidates; each question costs a bisection and the candidates of two paragraphs."""
+
+    def __init__(
+        self, candidates: Sequence[Candidate], named: Sequence[int], paragraphs: Sequence[Span]
+    ) -> None:
+        forms: dict[int, list[Candidate]] = {}
+        for cand, who in zip(candidates, named, strict=True):
+            forms.setdefault(who, []).append(cand)
+        self._genders = character_genders(forms)
+        self._tagged = {who for who, cands in forms.items() if any(c.speech for c in cands)}
+        self._starts = [c.start for c in candidates]
+        self._named = list(named)
+        self._paragraphs = [p.start for p in paragraphs]
+
+    def holder(self, first: DescriptorMention) -> int | None:
+        """Return the named character the role whose first mention is ``first`` refers to,
+        or None."""
+        noun = first.noun
+        gender = "m" if noun in nouns.MALE else "f" if noun in nouns.FEMALE else ""
+        if not gender or noun in nouns.GENERIC or noun in nouns.KINSHIP:
+            return None
+        para = bisect_right(self._paragraphs, first.start) - 1
+        if not first.key.startswith("the ") or para < 0:
+            return None
+        begin = self._paragraphs[max(0, para - 1)]
+        lo, hi = bisect_left(self._starts, begin), bisect_left(self._starts, first.start)
+        fits = {
+            w
+            for w in self._named[lo:hi]
+            if self._genders.get(w) == gender and w not in self._tagged
+        }
+        return next(iter(fits)) if len(fits) == 1 else None

@@ -301,3 +301,18 @@ def test_a_person_noun_capitalised_after_the_is_a_name() -> None:
 def test_a_title_used_bare_mid_sentence_is_a_name() -> None:
     text = '"I knew it," Teddy said. "I told Grandpa last night, I said so." Teddy left.'
     assert "Grandpa" in people(text)
+
+
+def test_a_known_place_needs_more_than_a_pronoun_after_it() -> None:
+    text = (
+        "Joan Gildea came back at last. London was grey when she arrived, and London "
+        "suited her. Later she wrote to New Zealand, where he lived. Joan sighed."
+    )
+    found = set(people(text))
+    assert "London" not in found and "New Zealand" not in found
+    assert "Joan Gildea" in found
+
+
+def test_a_title_of_rank_used_bare_once_is_no_name() -> None:
+    text = "Tom Reed bowed low as Queen passed by, and Tom laughed."
+    assert "Queen" not in people(text)

@@ -202,9 +202,14 @@ def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
     lows = [p.lower() for p in parts]
     if low in tables.STOP_WORDS:
         return False
-    if low in tables.PLACE_NAMES:  # "in Florence", but "said Florence"
-        cues = 2 * ev.strong + ev.possessive + ev.person_verb + ev.male + ev.female
-        return cues > 2 * (ev.place + ev.object_of)
+    if low in tables.PLACE_NAMES or (
+        len(lows) == 2 and lows[0] == "new" and lows[1] in tables.PLACE_NAMES
+    ):
+        # "in Florence", but "said Florence"; a "he" or "she" after "London" with no
+        # person's cue of its own is someone else's
+        cues = 2 * ev.strong + ev.possessive + ev.person_verb
+        own = cues > 0
+        return own and cues + ev.male + ev.female > 2 * (ev.place + ev.object_of)
     if lows[-1] in tables.PLACE_HEADS and (len(parts) > 1 or ev.after_the or ev.place):
         return False
     if len(parts) > 1 and lows[-1] in tables.GROUP_HEADS:  # "the Happy Family"
@@ -214,10 +219,10 @@ def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
     the_name = ev.after_the * 2 > ev.count  # mostly "the X": "the Hatter", "the Cardinal"
     # A title or a person noun standing alone, capitalised as a name: "the Professor", "the
     # Wizard". Once, with nothing but a verb after it ("The Queen is home"), it is a passing
-    # role; a title used as a name mid-sentence with no "the" ("I told Grandpa") is a name.
+    # role; a kinship title used as a name mid-sentence ("I told Grandpa") is a name.
     if low in tables.TITLES or (low in tables.PERSON_NOUNS and the_name and ev.mid_plain):
         acts = ev.speech + ev.vocative + ev.person_verb > 0
-        bare = not ev.after_the and ev.mid_plain > 0 and ev.subject > 0
+        bare = low in tables.KINSHIP_TITLES and not ev.after_the and ev.mid_plain and ev.subject
         return acts or bare or (the_name and ev.subject > 0 and ev.count > 1)
     if low in tables.WEAK_STOP_WORDS:
         return ev.strong > 0

@@ -222,7 +222,7 @@ def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
     # role; a kinship title used as a name mid-sentence ("I told Grandpa") is a name.
     if low in tables.TITLES or (low in tables.PERSON_NOUNS and the_name and ev.mid_plain):
         acts = ev.speech + ev.vocative + ev.person_verb > 0
-        bare = low in tables.KINSHIP_TITLES and not ev.after_the and ev.mid_plain and ev.subject
+        bare = low in tables.KINSHIP_TITLES and not ev.after_the and ev.mid_plain * ev.subject > 0
         return acts or bare or (the_name and ev.subject > 0 and ev.count > 1)
     if low in tables.WEAK_STOP_WORDS:
         return ev.strong > 0

@@ -316,3 +316,14 @@ def test_a_known_place_needs_more_than_a_pronoun_after_it() -> None:
 def test_a_title_of_rank_used_bare_once_is_no_name() -> None:
     text = "Tom Reed bowed low as Queen passed by, and Tom laughed."
     assert "Queen" not in people(text)
+
+
+def test_miss_x_and_dr_x_are_daughter_and_father_and_the_doctor_is_dr_x() -> None:
+    text = (
+        "Miss Quayle lost her mother at fifteen. Dr Quayle was too busy a man to grieve, "
+        "and Dr Quayle said little. Miss Quayle said less. Tears were out of the Doctor's "
+        "way, and the Doctor went on with his rounds."
+    )
+    found = people(text)
+    assert found["Miss Quayle"] == {"Miss Quayle"}
+    assert found["Dr Quayle"] == {"Dr Quayle", "Doctor"}

@@ -17,8 +17,9 @@ with its mentions and a canonical name:
 2. *Who is who?* Distinct name forms are clustered longest first through dictionaries keyed
    by name parts: "Vance" and "Dr. Vance" join "Theodora Vance" (last part), "Theo" joins her
    too (first part or nickname table), "Miss Pryor" joins the Pryor whose pronouns are
-   feminine, "Mrs. Todd" joins the one "Mrs. Almira Todd" the text never names bare. No
-   pass compares mentions pairwise.
+   feminine, "Mrs. Todd" joins the one "Mrs. Almira Todd" the text never names bare, "the
+   Doctor" joins the one "Dr X"; "Miss X" and "Dr X" (or "Captain X") stay apart, a
+   daughter and her father. No pass compares mentions pairwise.
 3. *Canonical name*: the fullest form the text gives, without a title of rank ("Sir Kay" is
    "Kay") but with a civil title when the text gives no given name ("Mrs. Hudson").
 
@@ -36,6 +37,7 @@ from dataclasses import dataclass, field
 
 from ficshelf.understand import name_tables as tables
 from ficshelf.understand.names import Candidate
+from ficshelf.understand.person_nouns import TITLE_NOUNS
 
 _REVERSE_NICKNAMES: dict[str, set[str]] = {}
 for _short, _fulls in tables.NICKNAMES.items():
@@ -392,7 +394,7 @@ def cluster(candidates: Sequence[Candidate]) -> dict[tuple[str, str], int]:
         _index(by_key, key.lower(), found)
         if title:
             c.titles.add(title)
-            _index(by_title, title, found)
+            _index(by_title, TITLE_NOUNS.get(title, title), found)
         if parts:
             _index(by_first, parts[0].lower(), found)
             _index(by_last, parts[-1].lower(), found)
@@ -438,7 +440,12 @@ def _find(
         return not (own and other and own != other)
 
     def pick(found: Iterable[int], lenient: bool = False) -> int:
-        best = [i for i in dict.fromkeys(found) if fits(i) or (lenient and not clash(i))]
+        best = [
+            i
+            for i in dict.fromkeys(found)
+            if (fits(i) or (lenient and not clash(i)))
+            and not _rank_and_miss(title, clusters[i].titles)
+        ]
         if not best:
             return -1
         # A cluster known to share the form's gender first, then the most mentioned.
@@ -448,7 +455,8 @@ def _find(
 
     low = key.lower()
     if not parts:  # a title alone: the one character holding it, or a name it opens
-        return pick(by_title.get(title, []) or by_first.get(low, []))
+        # "the Doctor" is the one "Dr Marjoribanks"
+        return pick(by_title.get(TITLE_NOUNS.get(title, title), []) or by_first.get(low, []))
     if title in tables.KINSHIP_TITLES:
         # "Aunt March" is not Jo March, but "Uncle John" is the one John Linden.
         if len(parts) == 1 and is_given_name(low):
@@ -530,6 +538,17 @@ def _married(title: str, key: str) -> bool:
 
 
 _OTHER_TITLES = {"mrs": {"miss", "ms", "mr"}, "miss": {"mrs", "mr"}, "mr": {"mrs", "miss", "ms"}}
+_WOMENS_CIVIL_TITLES = frozenset(("miss", "mrs", "ms", "mlle", "mademoiselle"))
+
+
+def _rank_and_miss(title: str, titles: set[str]) -> bool:
+    """Whether a form titled ``title`` and a cluster known only by ``titles`` are a
+    "Miss X" and a "Dr X" or "Captain X": a daughter or wife and the man of the family."""
+    if not title or not titles:
+        return False
+    if title in _WOMENS_CIVIL_TITLES:
+        return all(tables.TITLES.get(t) == "" for t in titles)
+    return tables.TITLES.get(title) == "" and titles <= _WOMENS_CIVIL_TITLES
 
 
 def _unique(found: Iterable[int]) -> list[int]:

@@ -76,3 +76,13 @@ def test_a_role_after_someone_with_tags_of_their_own_stays_apart() -> None:
     )
     found = aliases(text)
     assert "the ferrywoman" not in found.get("Mrs. Pell", set())
+
+
+def test_a_noun_that_names_anyone_is_no_role_of_one_person() -> None:
+    text = (
+        '"I am only a girl," Tilda said. Tom Reed was the man for the job.\n\n'
+        '"Go away," said the girl. The man laughed, and the man left. "No," said the girl.'
+    )
+    found = aliases(text)
+    assert "the girl" not in found.get("Tilda", set())
+    assert "the man" not in found.get("Tom Reed", set())

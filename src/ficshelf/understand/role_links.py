@@ -6,10 +6,11 @@ with a name, the first statement winning:
 
 * apposition: "Mrs. Reynolds, the housekeeper," and "the housekeeper, Mrs. Reynolds";
 * a role right before a name: "her nurse Emma", "the housekeeper Mrs. Reynolds";
-* a copula: "Emma was the nurse", "Emma, who was the nurse,", "the nurse was Emma";
+* a copula: "Emma was the nurse", "Emma, who was the nurse,", "the nurse was Emma" (not
+  with a noun that names anyone: "Tom is the man for the job");
 * a speaker naming their own role: "Today I am a tinker from Barnsdale," Robin said — in a
   quote tagged by exactly one name, "I am a tinker" / "I'm the nurse" make "the tinker" /
-  "the nurse" that speaker.
+  "the nurse" that speaker (but "I'm just a girl" makes no one "the girl").
 
 A role given with a possessive ("their nurse Hesketh") is "the nurse" too.
 
@@ -88,7 +89,7 @@ def _holder(
         return starts[d.end + 2]  # "the housekeeper, Mrs. Reynolds"
     if text[d.end : d.end + 1] == " " and d.end + 1 in starts and not d.in_quote:
         return starts[d.end + 1]  # "her nurse Emma"
-    if not d.key.startswith("the "):
+    if not d.key.startswith("the ") or d.noun in nouns.GENERIC:  # "Tom is the man for it"
         return None
     window = text[max(0, d.start - _REACH) : d.start]
     for m in _COPULA_AFTER_NAME.finditer(window):  # "Emma was the nurse"
@@ -115,7 +116,7 @@ def _self_roles(
     found: list[tuple[str, int]] = []
     for q in quotes:
         m = _SELF_ROLE.search(text, q.start, q.end)
-        if m is None:
+        if m is None or m.group(1) in nouns.GENERIC:  # "I'm just a girl"
             continue
         i = bisect_right(starts, q.end)  # the first tag after the quote, the last before
         near = {

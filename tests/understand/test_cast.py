@@ -327,3 +327,13 @@ def test_miss_x_and_dr_x_are_daughter_and_father_and_the_doctor_is_dr_x() -> Non
     found = people(text)
     assert found["Miss Quayle"] == {"Miss Quayle"}
     assert found["Dr Quayle"] == {"Dr Quayle", "Doctor"}
+
+
+def test_a_run_of_english_words_seen_once_is_a_title_or_a_thing() -> None:
+    text = (
+        "Joan Gildea wrote for the paper as Special Correspondent, and Yellow Labour "
+        "filled the columns that week. Joan laughed."
+    )
+    found = set(people(text))
+    assert "Special Correspondent" not in found and "Yellow Labour" not in found
+    assert "Joan Gildea" in found

@@ -13,7 +13,8 @@ with its mentions and a canonical name:
    seen once with no person's cue ("the great Council"), a word no list knows seen once at
    a sentence start with neither a verb nor a "he"/"she" after it ("Dost know", "Boils
    round"), a given name mostly after "the" with no person's cue (a ship or an inn: "the
-   Nellie").
+   Nellie"), a run of English words used like a person at most once ("Special
+   Correspondent").
 2. *Who is who?* Distinct name forms are clustered longest first through dictionaries keyed
    by name parts: "Vance" and "Dr. Vance" join "Theodora Vance" (last part), "Theo" joins her
    too (first part or nickname table), "Miss Pryor" joins the Pryor whose pronouns are
@@ -237,7 +238,13 @@ def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
             )
         # "Tom Pryor" opens with a given name or acts; "in New Zealand" or "Stock Exchange"
         # stand where places and things do.
-        return is_given_name(lows[0]) or ev.person > 0 or ev.subject > 0
+        if is_given_name(lows[0]) or ev.person > 0:
+            return True
+        # Every word an English word ("Special Correspondent", "Yellow Labour"): a title
+        # or a thing unless the text uses it like a person more than once.
+        if all(_english_word(w) for w in lows):
+            return ev.subject > 1
+        return ev.subject > 0
     if _plural(low) and not ev.strong:  # "the Cardinal's Guards", "Fairies do."
         return False
     if _group(low, ev):  # "the Brahmins", "the Ashburnhams": a people or a family

@@ -47,3 +47,22 @@ def test_a_call_and_an_active_calling_are_no_nicknames() -> None:
     found = aliases(text)
     assert "Kit" in found and "Tom Reed" in found
     assert "Kit" not in found["Tom Reed"]
+
+
+def test_a_name_a_speaker_gives_as_their_own_is_theirs() -> None:
+    text = (
+        'Prudence Cowley sat down. "Nobody calls me that. Call me Tuppence," said Prudence '
+        'Cowley.\n\n"Very well, Tuppence," said Tommy Beresford. Tuppence laughed.'
+    )
+    found = aliases(text)
+    assert "Tuppence" in found["Prudence Cowley"]
+    assert "Tuppence" not in found
+
+
+def test_a_name_in_someone_elses_untagged_line_is_no_self_naming() -> None:
+    text = (
+        '"I am Tuppence, and I shall go," she said. Prudence Cowley stayed.\n\n'
+        '"Tuppence went," said Tommy Beresford. Tuppence laughed, and Prudence sighed.'
+    )
+    found = aliases(text)
+    assert "Tuppence" not in found.get("Prudence Cowley", set())

@@ -10,17 +10,23 @@ called", then another name, make the second a name of the first; "whose real nam
 "called" is a call ("Tom called Kit over"), and "who called Kit" names whom Tom called, not
 Tom: neither links.
 
+A speaker may give their own other name: '"Call me Tuppence," said Prudence Cowley' — a name
+after "call me", "my name is", "I'm" or "I am" in a quote that exactly one name tags ("…,"
+said X / X said, "…") is that speaker's (``self_named``).
+
 ``called_names`` reads a bounded stretch after each name mention, one anchored regex match
-each, so it is linear in the number of mentions.
+each, and ``self_named`` a bounded stretch before each name in a quote and the tags next to
+its quote, so both are linear in the number of mentions.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
-from ficshelf.understand.names import Candidate
+from ficshelf.model import Span
+from ficshelf.understand.names import Candidate, QuoteIndex
 
 _WS = r"[ \t]+"
 _ADVERB = (
@@ -43,6 +49,11 @@ _REAL_NAME_AFTER = re.compile(
     rf"{_WS}(?:was|is){_OPEN}"
 )
 _REACH = 120
+_SELF_NAMING = re.compile(
+    r"(?:\b[Mm]y name(?:['’]s|[ \t]+is)|\b[Cc]all me|\bI['’]m|\bI[ \t]+am)[ \t]+\Z"
+)
+_SELF_REACH = 20
+_TAG_GAP = 12  # from a quote's end to its tag's name: '," Robin said' or ', said Robin'
 
 
 def called_names(text: str, candidates: Sequence[Candidate], who: Sequence[int]) -> dict[int, int]:
@@ -76,3 +87,36 @@ def _root(links: dict[int, int], start: int) -> int:
         node = links[node]
         seen.add(node)
     return node
+
+
+def self_named(
+    text: str, candidates: Sequence[Candidate], who: Sequence[int], quotes: Sequence[Span]
+) -> dict[int, int]:
+    """Return character -> the character it is another name of, for names a speaker gives
+    as their own in a quote tagged by exactly one name (see the module docstring).
+    ``who[i]`` is the character of ``candidates[i]`` (in text order); ``quotes`` are the
+    dialogue spans. Never raises."""
+    tags = [(c.start, c.end, w) for c, w in zip(candidates, who, strict=True) if c.speech]
+    if not tags:
+        return {}
+    starts = [t[0] for t in tags]
+    index = QuoteIndex(quotes)
+    links: dict[int, int] = {}
+    for cand, nick in zip(candidates, who, strict=True):
+        if not cand.in_quote or nick in links:
+            continue
+        if _SELF_NAMING.search(text, max(0, cand.start - _SELF_REACH), cand.start) is None:
+            continue
+        q = index.find(cand.start)
+        if q < 0:
+            continue
+        q_start, q_end = index.bounds(q)
+        i = bisect_right(starts, q_end)  # the first tag after the quote, the last before
+        near = {
+            w
+            for start, end, w in tags[max(0, i - 1) : i + 1]
+            if 0 <= start - q_end <= _TAG_GAP or 0 <= q_start - end <= _TAG_GAP
+        }
+        if len(near) == 1 and nick not in near:
+            links[nick] = next(iter(near))
+    return {nick: _root(links, nick) for nick in links if _root(links, nick) != nick}

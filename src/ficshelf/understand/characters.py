@@ -26,8 +26,9 @@ are known, their names written in capitals), ``cast`` decides which are people a
 them into characters, ``descriptors`` finds the unnamed people who speak or matter,
 ``narrator`` finds who "I" is. A name used only to call someone ("Teddy") that points to one
 other side of the exchange is that character's pet name (``addressees``); a name the text
-says is another's ("Prudence Cowley, known to her friends as Tuppence") is that
-character's (``called_names``). A descriptor that
+says is another's ("Prudence Cowley, known to her friends as Tuppence"), or that a speaker
+gives as their own ('"Call me Tuppence," said Prudence Cowley'), is that character's
+(``called_names``). A descriptor that
 is a title a single named character holds ("the king", "the doctor" for Dr. Archie) is a
 mention of that character. A role the text gives to a name (apposition: "Mrs. Reynolds, the
 housekeeper,"; "her nurse Emma"; "Emma was the nurse"; a speaker's own "I am a tinker") is
@@ -51,7 +52,7 @@ from dataclasses import dataclass, field
 from ficshelf.model import Analysis, Span
 from ficshelf.understand import cast
 from ficshelf.understand.addressees import addressed_nicknames, addressed_titles
-from ficshelf.understand.called_names import called_names
+from ficshelf.understand.called_names import called_names, self_named
 from ficshelf.understand.descriptors import (
     scan_descriptors,
     unnamed_characters,
@@ -148,7 +149,7 @@ def characters_of(
     ]
     if capitals:  # "JONATHAN HARKER", "HARRY!": names the text has shown, in capitals
         candidates = sorted(candidates + capitals, key=lambda c: c.start)
-    chars, named = _named_characters(text, candidates, paragraphs)
+    chars, named = _named_characters(text, candidates, paragraphs, quote_spans)
     by_title = _title_holders(chars, candidates, named)
     for title, noun in TITLE_NOUNS.items():  # "Dr. Archie" is "the doctor"
         if title in by_title:
@@ -199,7 +200,7 @@ def characters_of(
 
 
 def _named_characters(
-    text: str, candidates: Sequence[Candidate], paragraphs: Sequence[Span]
+    text: str, candidates: Sequence[Candidate], paragraphs: Sequence[Span], quotes: Sequence[Span]
 ) -> tuple[list[_Character], list[int]]:
     """Cluster the accepted candidates; return the characters and each candidate's index
     into them (a pet name used only in address joins the one addressed: ``addressees``)."""
@@ -228,6 +229,8 @@ def _named_characters(
     named = [titled.get(who, who) for who in named]
     nicknames = called_names(text, candidates, named)  # "Prudence Cowley, known as Tuppence"
     named = [nicknames.get(who, who) for who in named]
+    own = self_named(text, candidates, named, quotes)  # '"Call me Kit," said Christopher'
+    named = [own.get(who, who) for who in named]
     for cand, who in zip(candidates, named, strict=True):
         confidence = 1.0 if cand.speech or cand.vocative or cand.title else 0.85
         chars[who].mentions.append(Span(cand.start, cand.end, score=confidence))

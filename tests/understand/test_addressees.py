@@ -54,3 +54,35 @@ def test_a_name_of_two_words_is_no_pet_name() -> None:
     )
     names = aliases(text)
     assert "Cheshire Cat" not in names.get("Hare", set())
+
+
+def test_a_titled_surname_in_a_call_is_the_woman_known_by_her_given_name() -> None:
+    text = (
+        "Mr. Verity came in late. After dinner Philippa played the harp. She had been shy "
+        "of Mr. Verity all evening.\n\n"
+        "When the last notes had gone, he opened his eyes.\n\n"
+        '"Miss Fairweather," he said, "not one of my daughters can play like that."\n\n'
+        "Philippa went pink to the ears.\n"
+    )
+    names = aliases(text)
+    assert "Miss Fairweather" in names["Philippa"]
+    assert "Miss Fairweather" not in names
+
+
+def test_a_titled_given_name_in_a_call_is_the_woman_known_by_title_and_surname() -> None:
+    text = (
+        "Mrs. Thorne sat with her hands folded. Holmes read on.\n\n"
+        '"Madam Ilse," said the old man. "You did not tell me you would come."\n\n'
+        '"Professor," said Mrs. Thorne, rising.\n'
+    )
+    names = aliases(text)
+    assert "Madam Ilse" in names["Mrs. Thorne"]
+
+
+def test_a_kinship_title_in_a_call_is_no_other_name() -> None:
+    text = (
+        "Margery stepped forward, and Mrs. Penrose looked up.\n\n"
+        '"Clara is asleep, Aunt Penrose. Is it anything I can do?" All the ladies sighed.\n'
+    )
+    names = aliases(text)
+    assert "Aunt Penrose" not in names.get("Margery", set())

@@ -6,8 +6,17 @@ speaker is named ("Jo called back"), the one addressed is the other side of the 
 named speaker of the line just before or just after, when that is someone else. When every
 call of such a name points to one character that way, the name is that character's.
 
-``addressed_nicknames`` reads only the paragraphs that hold a call, a fixed number of
-look-ups per mention, so it is linear in the number of mentions.
+A titled name used only in dialogue and there to call someone ("Miss Darcy," he said) may
+be the only place the text gives that title: the one addressed is known otherwise by
+another name ("Georgiana"). ``addressed_titles`` joins such a form to the one named
+character it can be: the named speaker of the line just after the call (the one addressed
+answers), else the one named in the call's paragraph, the two before it or the one after,
+who has the title's gender and a name of the other kind — a bare name for "Miss Darcy", a
+title and a surname for "Madam Mina" ("Mrs. Harker") — and no full name the call would
+contradict. A kinship title ("Aunt Shaw") calls a relative, never another name.
+
+Both read only the paragraphs that hold a call, a fixed number of look-ups per mention, so
+they are linear in the number of mentions.
 """
 
 from __future__ import annotations
@@ -17,6 +26,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ficshelf.model import Span
+from ficshelf.understand import name_tables as tables
 from ficshelf.understand.names import Candidate
 
 # A pet name is called a few times at most; a character called more often by a name the
@@ -75,3 +85,98 @@ def _pet_name(cand: Candidate) -> bool:
     """Whether a call could be a pet name: one word, no title ("Teddy", not "Cheshire
     Cat" or "Mrs. Harker")."""
     return len(cand.parts) == 1 and not cand.title and " " not in cand.key
+
+
+# How far before a call the one addressed may have been named, in paragraphs.
+BACK = 2
+_SURNAME_TITLES = frozenset(("mr", "mrs", "ms"))
+
+
+def addressed_titles(
+    paragraphs: Sequence[Span], candidates: Sequence[Candidate], who: Sequence[int]
+) -> dict[int, int]:
+    """Return character -> the character it is another name of, for titled names used only
+    in calls (see the module docstring). ``who[i]`` is the character of ``candidates[i]``
+    (in text order); ``paragraphs`` are the story paragraphs in text order."""
+    forms: dict[int, list[Candidate]] = {}
+    for cand, w in zip(candidates, who, strict=True):
+        forms.setdefault(w, []).append(cand)
+    callers = {
+        w
+        for w, cands in forms.items()
+        if len(cands) <= MAX_CALLS
+        and all(c.in_quote and c.title and len(c.parts) == 1 for c in cands)
+        and any(c.vocative for c in cands)
+        and len({(c.title, c.key) for c in cands}) == 1
+        and tables.TITLES.get(cands[0].title)
+        and cands[0].title not in tables.KINSHIP_TITLES  # "Aunt Shaw" is family
+    }
+    if not callers:
+        return {}
+    starts = [p.start for p in paragraphs]
+    named: dict[int, list[int]] = {}  # paragraph -> characters named there, in order
+    speakers: dict[int, set[int]] = {}  # paragraph -> characters named in its tags
+    where: list[int] = []
+    for cand, w in zip(candidates, who, strict=True):
+        para = bisect_right(starts, cand.start) - 1
+        where.append(para)
+        named.setdefault(para, []).append(w)
+        if cand.speech and not cand.in_quote:
+            speakers.setdefault(para, set()).add(w)
+    genders = character_genders(forms)
+    surnames = {  # "Darcy" of "Mr. Darcy" is a surname here, whatever the census says
+        c.parts[-1].lower()
+        for c in candidates
+        if len(c.parts) > 1 or (c.parts and c.title in _SURNAME_TITLES)
+    }
+    votes: dict[int, set[int]] = {}
+    for cand, w, para in zip(candidates, who, where, strict=True):
+        if w not in callers or not cand.vocative:
+            continue
+        call = forms[w][0]
+        fits = [
+            o
+            for o in dict.fromkeys(
+                o for p in range(para - BACK, para + 2) for o in named.get(p, ())
+            )
+            if o != w
+            and o not in callers
+            and o not in speakers.get(para, set())
+            and genders.get(o) == tables.TITLES[call.title]
+            and _other_kind(call, forms[o], surnames)
+        ]
+        answer = [o for o in speakers.get(para + 1, set()) if o in fits]
+        found = answer if len(answer) == 1 else fits
+        votes.setdefault(w, set()).add(found[0] if len(found) == 1 else -1)
+    return {w: next(iter(to)) for w, to in votes.items() if len(to) == 1 and -1 not in to}
+
+
+def character_genders(forms: dict[int, list[Candidate]]) -> dict[int, str]:
+    """Return character -> "m" or "f" (characters given as character -> its candidates)
+    from its titles, else the pronouns after it when they agree, else the census gender of
+    its bare given name; characters with none of these are left out."""
+    out: dict[int, str] = {}
+    for w, cands in forms.items():
+        titled = {tables.TITLES.get(c.title, "") for c in cands} - {""}
+        votes = Counter(c.gender for c in cands if c.gender)
+        census = {tables.GIVEN_NAMES.get(c.parts[0].lower(), "") for c in cands if c.parts}
+        if len(titled) == 1:
+            out[w] = next(iter(titled))
+        elif len(votes) == 1:
+            out[w] = next(iter(votes))
+        elif len(census - {""}) == 1 and not any(c.title for c in cands):
+            out[w] = next(iter(census - {""}))
+    return out
+
+
+def _other_kind(call: Candidate, forms: Sequence[Candidate], surnames: set[str]) -> bool:
+    """Whether a character known by ``forms`` can be the one a titled ``call`` addresses by
+    another kind of name: "Madam Mina" (a given name) a woman known only as "Mrs. Harker";
+    "Miss Darcy" (a surname: one of ``surnames``, or no given name) one known only by a
+    bare given name, "Georgiana"."""
+    if any(len(c.parts) != 1 for c in forms):
+        return False
+    low = call.key.lower()
+    if low in tables.GIVEN_NAMES and low not in surnames:
+        return all(c.title and c.title not in tables.KINSHIP_TITLES for c in forms)
+    return all(not c.title for c in forms)

@@ -7,11 +7,20 @@ with its mentions and a canonical name:
    speech verb, a vocative, a possessive, a person's verb count for it; a place preposition
    ("in Paris") counts against it; stop lists and place heads ("Baker Street") rule it out.
    A name seen only at sentence starts needs a speech verb, vocative or title, or must be part
-   of a longer name the text gives.
+   of a longer name the text gives. A thing is no person: a name the text goes on to call
+   "it" with no person's cue ("took up Excalibur and whirled it"), an "X of Y" headed by a
+   word for a place or thing ("Vale of Blakemore", "Bank of Leichardt"), an English word
+   seen once with no person's cue ("the great Council"), a word no list knows seen once at
+   a sentence start with neither a verb nor a "he"/"she" after it ("Dost know", "Boils
+   round"), a given name mostly after "the" with no person's cue (a ship or an inn: "the
+   Nellie"), a run of English words used like a person at most once ("Special
+   Correspondent").
 2. *Who is who?* Distinct name forms are clustered longest first through dictionaries keyed
    by name parts: "Vance" and "Dr. Vance" join "Theodora Vance" (last part), "Theo" joins her
    too (first part or nickname table), "Miss Pryor" joins the Pryor whose pronouns are
-   feminine. No pass compares mentions pairwise.
+   feminine, "Mrs. Todd" joins the one "Mrs. Almira Todd" the text never names bare, "the
+   Doctor" joins the one "Dr X"; "Miss X" and "Dr X" (or "Captain X") stay apart, a
+   daughter and her father. No pass compares mentions pairwise.
 3. *Canonical name*: the fullest form the text gives, without a title of rank ("Sir Kay" is
    "Kay") but with a civil title when the text gives no given name ("Mrs. Hudson").
 
@@ -29,6 +38,7 @@ from dataclasses import dataclass, field
 
 from ficshelf.understand import name_tables as tables
 from ficshelf.understand.names import Candidate
+from ficshelf.understand.person_nouns import TITLE_NOUNS
 
 _REVERSE_NICKNAMES: dict[str, set[str]] = {}
 for _short, _fulls in tables.NICKNAMES.items():
@@ -55,6 +65,9 @@ class _Evidence:
     after_the: int = 0
     male: int = 0
     female: int = 0
+    neuter: int = 0
+    pronoun: int = 0
+    finite_verb: int = 0
 
     def add(self, cand: Candidate) -> None:
         self.count += 1
@@ -75,6 +88,9 @@ class _Evidence:
         self.after_the += cand.after_the
         self.male += cand.gender == "m"
         self.female += cand.gender == "f"
+        self.neuter += cand.neuter
+        self.pronoun += cand.pronoun
+        self.finite_verb += cand.finite_verb
 
     @property
     def strong(self) -> int:
@@ -189,9 +205,14 @@ def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
     lows = [p.lower() for p in parts]
     if low in tables.STOP_WORDS:
         return False
-    if low in tables.PLACE_NAMES:  # "in Florence", but "said Florence"
-        cues = 2 * ev.strong + ev.possessive + ev.person_verb + ev.male + ev.female
-        return cues > 2 * (ev.place + ev.object_of)
+    if low in tables.PLACE_NAMES or (
+        len(lows) == 2 and lows[0] == "new" and lows[1] in tables.PLACE_NAMES
+    ):
+        # "in Florence", but "said Florence"; a "he" or "she" after "London" with no
+        # person's cue of its own is someone else's
+        cues = 2 * ev.strong + ev.possessive + ev.person_verb
+        own = cues > 0
+        return own and cues + ev.male + ev.female > 2 * (ev.place + ev.object_of)
     if lows[-1] in tables.PLACE_HEADS and (len(parts) > 1 or ev.after_the or ev.place):
         return False
     if len(parts) > 1 and lows[-1] in tables.GROUP_HEADS:  # "the Happy Family"
@@ -199,20 +220,31 @@ def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
     if ev.place and ev.place >= ev.person:
         return False
     the_name = ev.after_the * 2 > ev.count  # mostly "the X": "the Hatter", "the Cardinal"
-    if low in tables.TITLES:  # a title standing alone: "the Professor"
-        # Once, with nothing but a verb after it ("The Queen is home"), it is a passing role.
+    # A title or a person noun standing alone, capitalised as a name: "the Professor", "the
+    # Wizard". Once, with nothing but a verb after it ("The Queen is home"), it is a passing
+    # role; a kinship title used as a name mid-sentence ("I told Grandpa") is a name.
+    if low in tables.TITLES or (low in tables.PERSON_NOUNS and the_name and ev.mid_plain):
         acts = ev.speech + ev.vocative + ev.person_verb > 0
-        return acts or (the_name and ev.subject > 0 and ev.count > 1)
+        bare = low in tables.KINSHIP_TITLES and not ev.after_the and ev.mid_plain * ev.subject > 0
+        return acts or bare or (the_name and ev.subject > 0 and ev.count > 1)
     if low in tables.WEAK_STOP_WORDS:
         return ev.strong > 0
     if len(parts) > 1:  # a run of capitalised words
+        if _thing_of(lows) and not ev.strong:  # "Vale of Blakemore", "Bank of Leichardt"
+            return False
         if the_name:  # "the White Rabbit" acts; "the Duchesse de Chevreuse" is titled
             return ev.person > 0 or any(
                 p in tables.TITLES or p in tables.PERSON_NOUNS for p in lows
             )
         # "Tom Pryor" opens with a given name or acts; "in New Zealand" or "Stock Exchange"
         # stand where places and things do.
-        return is_given_name(lows[0]) or ev.person > 0 or ev.subject > 0
+        if is_given_name(lows[0]) or ev.person > 0:
+            return True
+        # Every word an English word ("Special Correspondent", "Yellow Labour"): a title
+        # or a thing unless the text uses it like a person more than once.
+        if all(_english_word(w) for w in lows):
+            return ev.subject > 1
+        return ev.subject > 0
     if _plural(low) and not ev.strong:  # "the Cardinal's Guards", "Fairies do."
         return False
     if _group(low, ev):  # "the Brahmins", "the Ashburnhams": a people or a family
@@ -220,12 +252,18 @@ def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
     if ev.after_article and not ev.strong:  # "a Gascon", "an Englishman": a kind of person
         return False
     if is_given_name(low):  # "a letter from Lydia", but not "the men of Sherwood"
+        if the_name:  # "the Nellie", "the Benbow": a ship or an inn
+            return ev.person > 0
         return ev.person > 0 or ev.count > ev.place + ev.after_of
+    if ev.person == 0 and ev.neuter > ev.male + ev.female:  # "whirled Excalibur ... it"
+        return False
     if _PEOPLE_OR_ADJECTIVE.search(low):  # "the Bohemian", "Persians", but "Dawlish's"
         return ev.strong > 0 or ev.possessive > 0
     if the_name:
         return ev.person > 0
     if low in tables.COMMON_WORDS:  # "Content", "Familiar": a person only when used like one
+        return ev.person > 0
+    if ev.count == 1 and _english_word(low):  # "the great Council", "Algebra"
         return ev.person > 0
     # A bare name needs a person's cue, or to stand where a person does: before a verb
     # ("Lydia has married") or after one ("marry Bingley") more often than after a
@@ -234,7 +272,24 @@ def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
         return True
     if ev.place or not ev.subject or ev.subject < ev.object_of:
         return False
+    # A word no list knows, seen once and only where any word is capitalised, with nothing
+    # but its place to go by, is as often a foreign or dialect word ("Dost", "Introibo").
+    if ev.count == 1 and not ev.mid:  # "Persephone has", but "Dost know", "Boils round"
+        return ev.pronoun + ev.finite_verb > 0
     return ev.subject > ev.object_of or ev.male + ev.female > 0
+
+
+def _thing_of(lows: list[str]) -> bool:
+    """Whether a name "X of Y" is headed by a word for a thing or a place ("Vale of
+    Blakemore", "High Court of Chancery"), not a title, a person noun or a name ("Earl of
+    Moreland", "Knights of the Round Table", "Robin of Locksley")."""
+    if "of" not in lows or lows[0] == "of":
+        return False
+    head = lows[lows.index("of") - 1]
+    singular = head[:-1] if head.endswith("s") else head
+    if {head, singular} & (tables.TITLES.keys() | tables.PERSON_NOUNS) or is_given_name(head):
+        return False
+    return head in tables.PLACE_HEADS or _english_word(head)
 
 
 # Endings of nationality and group words ("Bohemian", "Persians", "Chinese", "Gothic").
@@ -346,7 +401,7 @@ def cluster(candidates: Sequence[Candidate]) -> dict[tuple[str, str], int]:
         _index(by_key, key.lower(), found)
         if title:
             c.titles.add(title)
-            _index(by_title, title, found)
+            _index(by_title, TITLE_NOUNS.get(title, title), found)
         if parts:
             _index(by_first, parts[0].lower(), found)
             _index(by_last, parts[-1].lower(), found)
@@ -392,7 +447,12 @@ def _find(
         return not (own and other and own != other)
 
     def pick(found: Iterable[int], lenient: bool = False) -> int:
-        best = [i for i in dict.fromkeys(found) if fits(i) or (lenient and not clash(i))]
+        best = [
+            i
+            for i in dict.fromkeys(found)
+            if (fits(i) or (lenient and not clash(i)))
+            and not _rank_and_miss(title, clusters[i].titles)
+        ]
         if not best:
             return -1
         # A cluster known to share the form's gender first, then the most mentioned.
@@ -402,7 +462,8 @@ def _find(
 
     low = key.lower()
     if not parts:  # a title alone: the one character holding it, or a name it opens
-        return pick(by_title.get(title, []) or by_first.get(low, []))
+        # "the Doctor" is the one "Dr Marjoribanks"
+        return pick(by_title.get(TITLE_NOUNS.get(title, title), []) or by_first.get(low, []))
     if title in tables.KINSHIP_TITLES:
         # "Aunt March" is not Jo March, but "Uncle John" is the one John Linden.
         if len(parts) == 1 and is_given_name(low):
@@ -414,6 +475,15 @@ def _find(
         found = pick(i for i in by_key.get(low, []) if title in clusters[i].titles)
         if found < 0:  # "Mrs. Rachel" is "Mrs. Rachel Lynde"
             found = pick(_unique(i for i in by_first.get(low, []) if title in clusters[i].titles))
+        if found < 0:  # "Mrs. Todd" is "Mrs. Almira Todd", whom the text never names bare
+            found = pick(
+                _unique(
+                    i
+                    for i in by_last.get(low, [])
+                    if _always_titled(clusters[i], title)
+                    and all(by_key.get(k.lower()) == [i] for _, k, _ in clusters[i].forms)
+                )
+            )
         if found < 0:  # "Mrs. Todd" is Almira Todd, the one woman of that name
             found = pick(
                 _unique(
@@ -475,6 +545,17 @@ def _married(title: str, key: str) -> bool:
 
 
 _OTHER_TITLES = {"mrs": {"miss", "ms", "mr"}, "miss": {"mrs", "mr"}, "mr": {"mrs", "miss", "ms"}}
+_WOMENS_CIVIL_TITLES = frozenset(("miss", "mrs", "ms", "mlle", "mademoiselle"))
+
+
+def _rank_and_miss(title: str, titles: set[str]) -> bool:
+    """Whether a form titled ``title`` and a cluster known only by ``titles`` are a
+    "Miss X" and a "Dr X" or "Captain X": a daughter or wife and the man of the family."""
+    if not title or not titles:
+        return False
+    if title in _WOMENS_CIVIL_TITLES:
+        return all(tables.TITLES.get(t) == "" for t in titles)
+    return tables.TITLES.get(title) == "" and titles <= _WOMENS_CIVIL_TITLES
 
 
 def _unique(found: Iterable[int]) -> list[int]:
@@ -486,6 +567,12 @@ def _unique(found: Iterable[int]) -> list[int]:
 def _only_mrs(c: _Cluster) -> bool:
     """Whether a cluster is a "Mrs. X" with no other name."""
     return c.titles == {"mrs"} and all(len(p) == 1 for _, _, p in c.forms)
+
+
+def _always_titled(c: _Cluster, title: str) -> bool:
+    """Whether every full name of a cluster carries ``title`` ("Mrs. Almira Todd")."""
+    full = [t for t, _, p in c.forms if len(p) > 1]
+    return bool(full) and all(t == title for t in full)
 
 
 def _known_by_given_name(c: _Cluster) -> bool:

@@ -25,10 +25,16 @@ How: ``names`` finds capitalised candidates with the cues around them (and, once
 are known, their names written in capitals), ``cast`` decides which are people and clusters
 them into characters, ``descriptors`` finds the unnamed people who speak or matter,
 ``narrator`` finds who "I" is. A name used only to call someone ("Teddy") that points to one
-other side of the exchange is that character's pet name (``addressees``). A descriptor that
+other side of the exchange is that character's pet name (``addressees``); a name the text
+says is another's ("Prudence Cowley, known to her friends as Tuppence"), or that a speaker
+gives as their own ('"Call me Tuppence," said Prudence Cowley'), is that character's
+(``called_names``). A descriptor that
 is a title a single named character holds ("the king", "the doctor" for Dr. Archie) is a
-mention of that character. A role given in apposition to a name ("Mrs. Reynolds, the
-housekeeper,") is a mention of that character wherever it stands. Only the story body is
+mention of that character. A role the text gives to a name (apposition: "Mrs. Reynolds, the
+housekeeper,"; "her nurse Emma"; "Emma was the nurse"; a speaker's own "I am a tinker") is
+a mention of that character wherever it stands, and so is a role that first appears
+right after the one named character of its gender with no speech tag of their own ("Mrs.
+Reynolds came in" ... "said the housekeeper") (``role_links``). Only the story body is
 read (``body`` paragraphs: notes never count). Quotes come from the ``quotes`` layer (body
 quotes only), or, when it is empty, from balanced double quotes; the point of view from the
 ``pov`` layer, or, when it is empty, from pronoun counts. The unnamed "Narrator" has no
@@ -45,9 +51,9 @@ from dataclasses import dataclass, field
 
 from ficshelf.model import Analysis, Span
 from ficshelf.understand import cast
-from ficshelf.understand.addressees import addressed_nicknames
+from ficshelf.understand.addressees import addressed_nicknames, addressed_titles
+from ficshelf.understand.called_names import called_names, self_named
 from ficshelf.understand.descriptors import (
-    DescriptorMention,
     scan_descriptors,
     unnamed_characters,
 )
@@ -62,6 +68,7 @@ from ficshelf.understand.narrator import (
 )
 from ficshelf.understand.person_nouns import TITLE_NOUNS
 from ficshelf.understand.pipeline import stage
+from ficshelf.understand.role_links import Introductions, role_holders
 
 NARRATOR = "Narrator"
 # Weights of salience: share of mentions, spread over the story, share of dialogue.
@@ -142,14 +149,14 @@ def characters_of(
     ]
     if capitals:  # "JONATHAN HARKER", "HARRY!": names the text has shown, in capitals
         candidates = sorted(candidates + capitals, key=lambda c: c.start)
-    chars, named = _named_characters(text, candidates, paragraphs)
+    chars, named = _named_characters(text, candidates, paragraphs, quote_spans)
     by_title = _title_holders(chars, candidates, named)
     for title, noun in TITLE_NOUNS.items():  # "Dr. Archie" is "the doctor"
         if title in by_title:
             by_title.setdefault(noun, by_title[title])
     taken = [(c.start, c.end) for c in candidates]
     descriptors = list(scan_descriptors(text, paragraphs, quote_spans))
-    roles = _appositions(text, candidates, named, descriptors)
+    roles = role_holders(text, candidates, named, descriptors, quote_spans)
     for d in descriptors:
         holder = roles.get(d.key)
         if holder is None and d.key.startswith("the ") and len(d.key.split()) == 2:
@@ -158,11 +165,17 @@ def characters_of(
             chars[holder].mentions.append(Span(d.start, d.end, score=0.6))
     unnamed: set[str] = set()
     names = {c.name for c in chars}
+    introductions = Introductions(candidates, named, paragraphs)
     for person in unnamed_characters(descriptors, taken):
         keys_of = {d.key for d in person.mentions}
         if keys_of & roles.keys() or person.name in names:
             continue
         if any(_holds_title(k, person.mentions[0].noun, by_title) for k in keys_of):
+            continue
+        holder = introductions.holder(person.mentions[0])
+        if holder is not None:  # "Mrs. Reynolds came in" ... "said the housekeeper"
+            chars[holder].mentions.extend(Span(d.start, d.end, score=0.6) for d in person.mentions)
+            chars[holder].dialogue += person.speeches
             continue
         char = _Character(person.name)
         char.mentions = [Span(d.start, d.end, score=0.7) for d in person.mentions]
@@ -187,7 +200,7 @@ def characters_of(
 
 
 def _named_characters(
-    text: str, candidates: Sequence[Candidate], paragraphs: Sequence[Span]
+    text: str, candidates: Sequence[Candidate], paragraphs: Sequence[Span], quotes: Sequence[Span]
 ) -> tuple[list[_Character], list[int]]:
     """Cluster the accepted candidates; return the characters and each candidate's index
     into them (a pet name used only in address joins the one addressed: ``addressees``)."""
@@ -212,33 +225,17 @@ def _named_characters(
     named = [of_cluster[forms[(cand.title, cand.key)]] for cand in candidates]
     pet_names = addressed_nicknames(paragraphs, candidates, named)
     named = [pet_names.get(who, who) for who in named]
+    titled = addressed_titles(paragraphs, candidates, named)  # "Miss Darcy," to Georgiana
+    named = [titled.get(who, who) for who in named]
+    nicknames = called_names(text, candidates, named)  # "Prudence Cowley, known as Tuppence"
+    named = [nicknames.get(who, who) for who in named]
+    own = self_named(text, candidates, named, quotes)  # '"Call me Kit," said Christopher'
+    named = [own.get(who, who) for who in named]
     for cand, who in zip(candidates, named, strict=True):
         confidence = 1.0 if cand.speech or cand.vocative or cand.title else 0.85
         chars[who].mentions.append(Span(cand.start, cand.end, score=confidence))
         chars[who].dialogue += cand.speech or cand.vocative
     return chars, named
-
-
-def _appositions(
-    text: str,
-    candidates: Sequence[Candidate],
-    named: Sequence[int],
-    descriptors: Sequence[DescriptorMention],
-) -> dict[str, int]:
-    """Return descriptor key -> character for roles given in apposition to a name ("Mrs.
-    Reynolds, the housekeeper," or "the housekeeper, Mrs. Reynolds"); the first one wins."""
-    ends = {c.end: who for c, who in zip(candidates, named, strict=True)}
-    starts = {c.start: who for c, who in zip(candidates, named, strict=True)}
-    roles: dict[str, int] = {}
-    for d in descriptors:
-        if d.possessive:  # "Larry, the doctor's man,"
-            continue
-        who = ends.get(d.start - 2) if text[d.start - 2 : d.start] == ", " else None
-        if who is None and text[d.end : d.end + 2] == ", ":
-            who = starts.get(d.end + 2)
-        if who is not None:
-            roles.setdefault(d.key, who)
-    return roles
 
 
 def _title_holders(

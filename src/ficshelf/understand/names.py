@@ -6,9 +6,11 @@ that are never names ("Then Theo" is "Theo"), splits off titles, and records for
 candidate the cues that tell a person from a place or a common word: a speech verb next to it
 ("said Theo", "Theo asked"), a vocative inside a quote ("Thanks, Kit,"), a possessive, a verb
 that takes a person as subject, any verb after it with no preposition before it ("Lydia has
-married"), a place preposition before it, whether it opens a sentence, and the gender of the
-next subject pronoun. Deciding which candidates are names is ``cast``'s job (unnamed
-people, "the ferryman", are ``descriptors``'s).
+married"), a place preposition before it, whether it opens a sentence, the gender of the
+next subject pronoun (in the narration; any "he"/"she" after it in the same quote counts as
+a pronoun without a gender), and an "it" in the same clause after a name that does not act
+("took up Excalibur and whirled it": a thing). Deciding which candidates are names is
+``cast``'s job (unnamed people, "the ferryman", are ``descriptors``'s).
 
 Everything is a fixed number of regex matches per candidate, so the scan is linear in the
 length of the text.
@@ -113,12 +115,16 @@ _VOCATIVE_OPENING = re.compile(r"[ \t]*(?:,|—|–|--)")
 _VOCATIVE_WORDS = frozenset(("oh", "ah", "dear", "my"))
 _POSSESSIVE_DETERMINERS = frozenset(("my", "her", "his", "your", "our", "their"))
 _PRONOUN_AFTER = re.compile(r"\b(?:([Hh]e)|([Ss]he))\b")
+# The first "it"/"its" or end of clause after a name that is no subject: "took up Excalibur
+# and whirled it" names a thing.
+_IT_OR_STOP = re.compile(r"\b[Ii]ts?\b|[,.!?;:\"“”]")
 _OPENING = "\"“‘'([*_ \t\r\n"
 _OPENING_QUOTES = '"“‘'
 _SENTENCE_END = ".!?…:"
 _CLOSING = "\"”’')]*_"
 _CONTEXT = 40
 _GENDER_WINDOW = 100
+_NEUTER_WINDOW = 60
 
 
 @dataclass(slots=True)
@@ -128,7 +134,10 @@ class Candidate:
     ``key`` is the name without its title, whitespace-normalised ("Theodora Vance"); ``parts``
     are its words without particles and initials ("Van Helsing" is one part); ``title`` is
     the lower-case title before it ("dr"), or "" — or, for a title standing alone
-    ("the Professor"), the title itself with an empty ``parts``.
+    ("the Professor"), the title itself with an empty ``parts``. ``pronoun``: a "he" or
+    "she" follows in the same narration or quote; ``neuter``: an "it" follows in the same
+    clause and no verb follows the name; ``finite_verb``: an auxiliary or a past tense in
+    -ed follows ("Persephone has").
     """
 
     start: int
@@ -149,6 +158,9 @@ class Candidate:
     after_of: bool = False
     after_article: bool = False
     gender: str = ""
+    pronoun: bool = False
+    neuter: bool = False
+    finite_verb: bool = False
 
 
 class QuoteIndex:
@@ -381,6 +393,17 @@ def _read_before(before: str) -> _Before:
     return out
 
 
+_AUXILIARIES = frozenset(
+    """has had is was would could will shall should can may might must did does seems
+    seemed""".split()
+)
+
+
+def _finite(word: str) -> bool:
+    """Whether ``word`` is plainly a finite verb: an auxiliary or a past tense in -ed."""
+    return word in _AUXILIARIES or (word.endswith("ed") and len(word) > 3)
+
+
 def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -> Candidate:
     """Fill in the evidence fields of ``cand`` from the text around it."""
     before = _read_before(text[max(para.start, cand.start - _CONTEXT) : cand.start])
@@ -411,14 +434,21 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
     cand.object_of = before.object_of
     cand.after_of = before.of
     cand.after_article = before.article
+    verb = _VERB_AFTER.match(text, cand.end, after_end)
+    acts = verb is not None and verb.group(1) not in tables.FUNCTION_WORDS
+    cand.finite_verb = acts and verb is not None and _finite(verb.group(1))
     if not cand.object_of and not before.possessive:
-        verb = _VERB_AFTER.match(text, cand.end, after_end)
-        cand.subject = before.verb or (
-            verb is not None and verb.group(1) not in tables.FUNCTION_WORDS
-        )
-    if not cand.in_quote:  # the next "he"/"she" in the narration, before any quote
-        stop = min(para.end, cand.end + _GENDER_WINDOW, quotes.next_start(cand.end))
+        cand.subject = before.verb or acts
+    if not cand.vocative:  # the next "he"/"she" in the same narration or the same quote
+        limit = quotes.bounds(q)[1] if q >= 0 else quotes.next_start(cand.end)
+        stop = min(para.end, cand.end + _GENDER_WINDOW, limit)
         pronoun = _PRONOUN_AFTER.search(text, cand.end, stop)
         if pronoun is not None:
-            cand.gender = "m" if pronoun.group(1) else "f"
+            cand.pronoun = True
+            if not cand.in_quote:
+                cand.gender = "m" if pronoun.group(1) else "f"
+            stop = pronoun.start()
+        if not acts and not cand.possessive:  # "whirled Excalibur ... and threw it"
+            it = _IT_OR_STOP.search(text, cand.end, min(stop, cand.end + _NEUTER_WINDOW))
+            cand.neuter = it is not None and it.group()[0] in "Ii"
     return cand

@@ -1,0 +1,122 @@
+"""Names the text says are one person's: "Miss Prudence Cowley, known to her friends as
+Tuppence", "Christopher Hale, whom everyone called Kit", "Kit, whose real name was
+Christopher Hale".
+
+A nickname may share no word with the name (no nickname table knows "Tuppence" for
+"Prudence"), so the text's own words are the evidence: right after a name, a comma and
+"known (to …) as", "called", "nicknamed", "dubbed", "who was called", "whom <someone>
+called", then another name, make the second a name of the first; "whose real name was" or
+"'s real name was" between two names make the first a name of the second. Without the comma
+"called" is a call ("Tom called Kit over"), and "who called Kit" names whom Tom called, not
+Tom: neither links.
+
+A speaker may give their own other name: '"Call me Tuppence," said Prudence Cowley' — a name
+after "call me", "my name is", "I'm" or "I am" in a quote that exactly one name tags ("…,"
+said X / X said, "…") is that speaker's (``self_named``).
+
+``called_names`` reads a bounded stretch after each name mention, one anchored regex match
+each, and ``self_named`` a bounded stretch before each name in a quote and the tags next to
+its quote, so both are linear in the number of mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+
+from ficshelf.model import Span
+from ficshelf.understand.names import Candidate, QuoteIndex
+
+_WS = r"[ \t]+"
+_ADVERB = (
+    r"(?:(?:also|better|commonly|generally|usually|simply|always|affectionately|fondly)"
+    r"[ \t]+)?"
+)
+_AS = r"(?:(?:[ \t]+[a-z’']+){0,8}?[ \t]+as)?"  # "known to her intimate friends as"
+_OPEN = r"[ \t]+(?:the[ \t]+)?[\"“‘']?"
+# Name, then how the text says the next name is theirs too.
+_NICKNAME_AFTER = re.compile(
+    r"(?:,|[ \t]*\()[ \t]*(?:"
+    rf"{_ADVERB}(?:known|called|nicknamed|dubbed|styled){_AS}"
+    rf"|who{_WS}(?:was|is|had{_WS}been|has{_WS}been){_WS}{_ADVERB}(?:known|called|nicknamed|dubbed){_AS}"
+    rf"|whom{_WS}(?:[\w.’'-]+{_WS}){{1,4}}?{_ADVERB}(?:called|call|calls|knew|know|nicknamed){_AS}"
+    rf"|(?:alias|aka|a\.k\.a\.)){_OPEN}"
+)
+# Nickname, then the text gives the real name.
+_REAL_NAME_AFTER = re.compile(
+    r"(?:,[ \t]+whose|['’]s)[ \t]+(?:real|full|proper|given|true|christian|actual)[ \t]+name"
+    rf"{_WS}(?:was|is){_OPEN}"
+)
+_REACH = 120
+_SELF_NAMING = re.compile(
+    r"(?:\b[Mm]y name(?:['’]s|[ \t]+is)|\b[Cc]all me|\bI['’]m|\bI[ \t]+am)[ \t]+\Z"
+)
+_SELF_REACH = 20
+_TAG_GAP = 12  # from a quote's end to its tag's name: '," Robin said' or ', said Robin'
+
+
+def called_names(text: str, candidates: Sequence[Candidate], who: Sequence[int]) -> dict[int, int]:
+    """Return character -> the character it is another name of, for names the text
+    equates (see the module docstring). ``who[i]`` is the character of ``candidates[i]``
+    (in text order). A name joins the one it is said to be; never raises."""
+    starts = [c.start for c in candidates]
+    links: dict[int, int] = {}
+    for i, cand in enumerate(candidates):
+        limit = min(len(text), cand.end + _REACH)
+        m = _NICKNAME_AFTER.match(text, cand.end, limit)
+        forward = m is not None
+        if m is None:
+            m = _REAL_NAME_AFTER.match(text, cand.end, limit)
+        if m is None:
+            continue
+        j = bisect_left(starts, m.end())
+        if j >= len(candidates) or starts[j] != m.end():
+            continue
+        name, nick = (who[i], who[j]) if forward else (who[j], who[i])
+        if name != nick and nick not in links:
+            links[nick] = name
+    return {nick: _root(links, nick) for nick in links if _root(links, nick) != nick}
+
+
+def _root(links: dict[int, int], start: int) -> int:
+    """Follow ``links`` from ``start`` to the name it ends at (stopping on a cycle)."""
+    seen = {start}
+    node = start
+    while node in links and links[node] not in seen:
+        node = links[node]
+        seen.add(node)
+    return node
+
+
+def self_named(
+    text: str, candidates: Sequence[Candidate], who: Sequence[int], quotes: Sequence[Span]
+) -> dict[int, int]:
+    """Return character -> the character it is another name of, for names a speaker gives
+    as their own in a quote tagged by exactly one name (see the module docstring).
+    ``who[i]`` is the character of ``candidates[i]`` (in text order); ``quotes`` are the
+    dialogue spans. Never raises."""
+    tags = [(c.start, c.end, w) for c, w in zip(candidates, who, strict=True) if c.speech]
+    if not tags:
+        return {}
+    starts = [t[0] for t in tags]
+    index = QuoteIndex(quotes)
+    links: dict[int, int] = {}
+    for cand, nick in zip(candidates, who, strict=True):
+        if not cand.in_quote or nick in links:
+            continue
+        if _SELF_NAMING.search(text, max(0, cand.start - _SELF_REACH), cand.start) is None:
+            continue
+        q = index.find(cand.start)
+        if q < 0:
+            continue
+        q_start, q_end = index.bounds(q)
+        i = bisect_right(starts, q_end)  # the first tag after the quote, the last before
+        near = {
+            w
+            for start, end, w in tags[max(0, i - 1) : i + 1]
+            if 0 <= start - q_end <= _TAG_GAP or 0 <= q_start - end <= _TAG_GAP
+        }
+        if len(near) == 1 and nick not in near:
+            links[nick] = next(iter(near))
+    return {nick: _root(links, nick) for nick in links if _root(links, nick) != nick}

@@ -1,0 +1,166 @@
+"""Roles the text gives to a named character: which descriptor ("the housekeeper", "her
+nurse") names someone the text also names.
+
+``role_holders`` returns descriptor key -> character for every way the text equates a role
+with a name, the first statement winning:
+
+* apposition: "Mrs. Reynolds, the housekeeper," and "the housekeeper, Mrs. Reynolds";
+* a role right before a name: "her nurse Emma", "the housekeeper Mrs. Reynolds";
+* a copula: "Emma was the nurse", "Emma, who was the nurse,", "the nurse was Emma" (not
+  with a noun that names anyone: "Tom is the man for the job");
+* a speaker naming their own role: "Today I am a tinker from Barnsdale," Robin said — in a
+  quote tagged by exactly one name, "I am a tinker" / "I'm the nurse" make "the tinker" /
+  "the nurse" that speaker (but "I'm just a girl" makes no one "the girl").
+
+A role given with a possessive ("their nurse Hesketh") is "the nurse" too.
+
+``Introductions`` reads a role the text never equates with a name the way a reader
+does: "Mrs. Reynolds came in, a little out of breath" and then '"Begging your pardon,"
+said the housekeeper' — a role noun of one gender ("housekeeper", "damsel"; not one that
+names anyone, "the woman", nor kin, "her father") whose first mention follows, in its
+paragraph or the one before, exactly one named character of that gender with no speech
+tag of their own anywhere (the role's tags are theirs), is that character.
+
+A descriptor with an owner's "'s" after it ("Larry, the doctor's man,") is never the
+role. Every test is a fixed number of look-ups per descriptor or quote, so the whole is
+linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+
+from ficshelf.model import Span
+from ficshelf.understand import person_nouns as nouns
+from ficshelf.understand.addressees import character_genders
+from ficshelf.understand.descriptors import DescriptorMention
+from ficshelf.understand.names import Candidate, trie_regex
+
+_COPULA_AFTER_NAME = re.compile(r"(?:,[ \t]+who)?[ \t]+(?:was|is)[ \t]+")
+_COPULA_BEFORE_NAME = re.compile(r"[ \t]+(?:was|is)[ \t]+")
+# "I am a tinker", "I'm the new nurse": a speaker's own role (a modifier at most).
+_SELF_ROLE = re.compile(
+    r"\bI(?:[ \t]+am|['’]m)[ \t]+(?:only[ \t]+|just[ \t]+)?(?:a|an|the|your)[ \t]+"
+    rf"(?:[a-z]+[ \t]+)?({trie_regex(nouns.PERSON_NOUNS)})\b(?![-'’]\w)"
+)
+_REACH = 40
+_TAG_GAP = 12  # from a quote's end to its tag's name: '," Robin said' or ', said Robin'
+_PRONOUN_DETERMINERS = frozenset(("her", "his", "my", "their", "your", "our"))
+
+
+def role_holders(
+    text: str,
+    candidates: Sequence[Candidate],
+    named: Sequence[int],
+    descriptors: Sequence[DescriptorMention],
+    quotes: Sequence[Span],
+) -> dict[str, int]:
+    """Return descriptor key -> the character the text says holds that role (see the
+    module docstring). ``named[i]`` is the character of ``candidates[i]`` (both in text
+    order); ``quotes`` are the dialogue spans. Never raises."""
+    ends = {c.end: who for c, who in zip(candidates, named, strict=True)}
+    starts = {c.start: who for c, who in zip(candidates, named, strict=True)}
+    roles: dict[str, int] = {}
+    for d in descriptors:
+        if d.possessive:  # "Larry, the doctor's man,"
+            continue
+        who = _holder(text, d, ends, starts)
+        if who is not None:
+            roles.setdefault(d.key, who)
+    for key, who in list(roles.items()):  # "their nurse Hesketh" is "the nurse" too
+        determiner, _, rest = key.partition(" ")
+        if determiner in _PRONOUN_DETERMINERS:
+            roles.setdefault(f"the {rest}", who)
+    for key, who in _self_roles(text, candidates, named, quotes):
+        roles.setdefault(key, who)
+    return roles
+
+
+def _holder(
+    text: str, d: DescriptorMention, ends: dict[int, int], starts: dict[int, int]
+) -> int | None:
+    """Return the character a descriptor mention is equated with where it stands, or
+    None."""
+    if text[d.start - 2 : d.start] == ", " and d.start - 2 in ends:
+        return ends[d.start - 2]  # "Mrs. Reynolds, the housekeeper"
+    if text[d.end : d.end + 2] == ", " and d.end + 2 in starts:
+        return starts[d.end + 2]  # "the housekeeper, Mrs. Reynolds"
+    if text[d.end : d.end + 1] == " " and d.end + 1 in starts and not d.in_quote:
+        return starts[d.end + 1]  # "her nurse Emma"
+    if not d.key.startswith("the ") or d.noun in nouns.GENERIC:  # "Tom is the man for it"
+        return None
+    window = text[max(0, d.start - _REACH) : d.start]
+    for m in _COPULA_AFTER_NAME.finditer(window):  # "Emma was the nurse"
+        if m.end() == len(window) and d.start - len(window) + m.start() in ends:
+            return ends[d.start - len(window) + m.start()]
+    after = _COPULA_BEFORE_NAME.match(text, d.end, d.end + _REACH)  # "the nurse was Emma"
+    if after is not None and after.end() in starts:
+        return starts[after.end()]
+    return None
+
+
+def _self_roles(
+    text: str,
+    candidates: Sequence[Candidate],
+    named: Sequence[int],
+    quotes: Sequence[Span],
+) -> list[tuple[str, int]]:
+    """Return ("the <noun>", character) for quotes in which a speaker names their own
+    role, when exactly one name tags the quote ("…," Robin said / Robin said, "…")."""
+    tags = [(c.start, c.end, who) for c, who in zip(candidates, named, strict=True) if c.speech]
+    if not tags:
+        return []
+    starts = [t[0] for t in tags]
+    found: list[tuple[str, int]] = []
+    for q in quotes:
+        m = _SELF_ROLE.search(text, q.start, q.end)
+        if m is None or m.group(1) in nouns.GENERIC:  # "I'm just a girl"
+            continue
+        i = bisect_right(starts, q.end)  # the first tag after the quote, the last before
+        near = {
+            who
+            for start, end, who in tags[max(0, i - 1) : i + 1]
+            if 0 <= start - q.end <= _TAG_GAP or 0 <= q.start - end <= _TAG_GAP
+        }
+        if len(near) == 1:
+            found.append((f"the {m.group(1)}", next(iter(near))))
+    return found
+
+
+class Introductions:
+    """Answers ``holder``: which named character a role's first mention refers to by
+    introduction (see the module docstring). Built once per text, linear in the number of
+    candidates; each question costs a bisection and the candidates of two paragraphs."""
+
+    def __init__(
+        self, candidates: Sequence[Candidate], named: Sequence[int], paragraphs: Sequence[Span]
+    ) -> None:
+        forms: dict[int, list[Candidate]] = {}
+        for cand, who in zip(candidates, named, strict=True):
+            forms.setdefault(who, []).append(cand)
+        self._genders = character_genders(forms)
+        self._tagged = {who for who, cands in forms.items() if any(c.speech for c in cands)}
+        self._starts = [c.start for c in candidates]
+        self._named = list(named)
+        self._paragraphs = [p.start for p in paragraphs]
+
+    def holder(self, first: DescriptorMention) -> int | None:
+        """Return the named character the role whose first mention is ``first`` refers to,
+        or None."""
+        noun = first.noun
+        gender = "m" if noun in nouns.MALE else "f" if noun in nouns.FEMALE else ""
+        if not gender or noun in nouns.GENERIC or noun in nouns.KINSHIP:
+            return None
+        para = bisect_right(self._paragraphs, first.start) - 1
+        if not first.key.startswith("the ") or para < 0:
+            return None
+        begin = self._paragraphs[max(0, para - 1)]
+        lo, hi = bisect_left(self._starts, begin), bisect_left(self._starts, first.start)
+        fits = {
+            w
+            for w in self._named[lo:hi]
+            if self._genders.get(w) == gender and w not in self._tagged
+        }
+        return next(iter(fits)) if len(fits) == 1 else None

@@ -1,0 +1,68 @@
+"""Names the text equates: "known as", "called", "whose real name was" (called_names.py)."""
+
+from __future__ import annotations
+
+from ficshelf.understand.characters import characters_of
+from ficshelf.understand.text import paragraph_spans
+
+
+def aliases(text: str) -> dict[str, set[str]]:
+    """Return canonical name -> surface forms of the named characters of ``text``."""
+    found = characters_of(text, paragraph_spans(text), pov="third")
+    out: dict[str, set[str]] = {}
+    for m in found.mentions:
+        out.setdefault(m.label, set()).add(text[m.start : m.end])
+    return out
+
+
+def test_known_as_makes_a_nickname_that_shares_no_word_with_the_name() -> None:
+    text = (
+        "The anxiety in his voice did not escape Miss Prudence Cowley, known to her oldest "
+        'friends for some reason as "Tuppence." She laughed.\n\n'
+        '"You always were a liar," said Tuppence. Tuppence sighed, and Tommy Beresford '
+        "nodded."
+    )
+    found = aliases(text)
+    assert {"Tuppence", "Miss Prudence Cowley"} <= found["Prudence Cowley"]
+    assert "Tuppence" not in found
+
+
+def test_whom_someone_called_and_whose_real_name_was() -> None:
+    text = (
+        "The new boy was Gareth Lothson, whom Sir Kay called Fairfist. Fairfist scrubbed the "
+        "pots, and Kay laughed at him.\n\n"
+        "Mack, whose real name was Ambrose Talbot, kept the gate. Mack waved."
+    )
+    found = aliases(text)
+    assert "Fairfist" in found["Gareth Lothson"]
+    assert "Mack" in found["Ambrose Talbot"]
+    assert "Kay" in found  # the one who gives the name keeps his own
+
+
+def test_a_call_and_an_active_calling_are_no_nicknames() -> None:
+    text = (
+        "Tom Reed called Kit over to the fire. Tom, who called Kit a fool, laughed. "
+        '"Come here," said Kit. Kit sat down, and Tom smiled.'
+    )
+    found = aliases(text)
+    assert "Kit" in found and "Tom Reed" in found
+    assert "Kit" not in found["Tom Reed"]
+
+
+def test_a_name_a_speaker_gives_as_their_own_is_theirs() -> None:
+    text = (
+        'Prudence Cowley sat down. "Nobody calls me that. Call me Tuppence," said Prudence '
+        'Cowley.\n\n"Very well, Tuppence," said Tommy Beresford. Tuppence laughed.'
+    )
+    found = aliases(text)
+    assert "Tuppence" in found["Prudence Cowley"]
+    assert "Tuppence" not in found
+
+
+def test_a_name_in_someone_elses_untagged_line_is_no_self_naming() -> None:
+    text = (
+        '"I am Tuppence, and I shall go," she said. Prudence Cowley stayed.\n\n'
+        '"Tuppence went," said Tommy Beresford. Tuppence laughed, and Prudence sighed.'
+    )
+    found = aliases(text)
+    assert "Tuppence" not in found.get("Prudence Cowley", set())

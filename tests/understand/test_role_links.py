@@ -1,0 +1,88 @@
+"""Roles the text gives to a named character (understand/role_links.py)."""
+
+from __future__ import annotations
+
+from ficshelf.understand.characters import characters_of
+from ficshelf.understand.text import paragraph_spans
+
+
+def aliases(text: str) -> dict[str, set[str]]:
+    """Return character -> surface forms of its mentions."""
+    found = characters_of(text, paragraph_spans(text), pov="third")
+    out: dict[str, set[str]] = {}
+    for m in found.mentions:
+        out.setdefault(m.label, set()).add(text[m.start : m.end])
+    return out
+
+
+def test_a_role_right_before_a_name_is_that_character() -> None:
+    text = (
+        "The children were put to bed by their nurse Hesketh, who sang to them.\n\n"
+        '"Lights out," said the nurse. "Lights out, I said." The nurse sighed.\n\n'
+        '"Goodnight," said the nurse.'
+    )
+    found = aliases(text)
+    assert "the nurse" in found["Hesketh"]
+    assert "the nurse" not in found
+
+
+def test_a_copula_makes_the_role_that_character() -> None:
+    text = (
+        "Oswin Prior was the ferryman, and had been for forty years.\n\n"
+        '"Fare," said the ferryman. The ferryman held out his hand.\n\n'
+        '"Fare, I said," the ferryman repeated.'
+    )
+    found = aliases(text)
+    assert "the ferryman" in found["Oswin Prior"]
+
+
+def test_a_speaker_naming_their_own_role() -> None:
+    text = (
+        '"Today I am a tinker from Barnsdale," Robin said. Marian laughed at him.\n\n'
+        "The tinker limped to the mark. The tinker drew his bow, and the tinker shot.\n\n"
+        '"A tinker," Marian said. "A tinker, Robin."'
+    )
+    found = aliases(text)
+    assert "The tinker" in found["Robin"]
+    assert "the tinker" not in found and "The tinker" not in found
+
+
+def test_two_people_in_one_line_name_no_role() -> None:
+    text = (
+        '"I am the doctor here," said Ambrose to Tilda, and Tilda said nothing.\n\n'
+        "The doctor went out. The doctor came back. The doctor sat down."
+    )
+    found = aliases(text)
+    assert "Tilda" in found
+    assert "The doctor" not in found.get("Tilda", set())
+
+
+def test_a_role_right_after_the_one_named_person_of_its_gender_is_that_person() -> None:
+    text = (
+        "Eliza was at the window when Mrs. Pell came in, out of breath.\n\n"
+        '"Begging your pardon, madam," said the housekeeper. "A carriage is stuck."\n\n'
+        '"Then we must go," said Eliza. The housekeeper nodded.'
+    )
+    found = aliases(text)
+    assert "the housekeeper" in found["Mrs. Pell"]
+    assert "the housekeeper" not in found and "The housekeeper" not in found
+
+
+def test_a_role_after_someone_with_tags_of_their_own_stays_apart() -> None:
+    text = (
+        '"Row on," said Mrs. Pell. She sat down in the boat.\n\n'
+        '"Fare first," said the ferrywoman. The ferrywoman held out her hand.\n\n'
+        '"Fare," the ferrywoman said again.'
+    )
+    found = aliases(text)
+    assert "the ferrywoman" not in found.get("Mrs. Pell", set())
+
+
+def test_a_noun_that_names_anyone_is_no_role_of_one_person() -> None:
+    text = (
+        '"I am only a girl," Tilda said. Tom Reed was the man for the job.\n\n'
+        '"Go away," said the girl. The man laughed, and the man left. "No," said the girl.'
+    )
+    found = aliases(text)
+    assert "the girl" not in found.get("Tilda", set())
+    assert "the man" not in found.get("Tom Reed", set())

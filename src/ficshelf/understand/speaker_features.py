@@ -1,0 +1,402 @@
+"""Candidates and features for the learned speaker ranker (see ``speaker_ranker``).
+
+After the sieve of the "speakers" stage has run, every story quote gets a small set of
+candidate speakers and, for each candidate, a sparse feature vector (``dict`` of feature
+name to value; absent features are 0). Candidates are the characters:
+
+* named in the narration around the quote: from ``WINDOW_SENTENCES_BEFORE`` sentences
+  before its paragraph's first quote to ``WINDOW_SENTENCES_AFTER`` sentences after it,
+  bounded by ``WINDOW_CHARS`` either side;
+* who spoke the previous ``PREVIOUS_TURNS`` turns (as the sieve decided), or were addressed
+  or named in the previous turn;
+* named inside the quote itself (so that the model learns a vocative is not the speaker);
+* the narrator of a first- or second-person story;
+* the sieve's own choice.
+
+Features (all general: positions, counts and the sieve's evidence, no words of any story):
+which sieve rule proposed the candidate (by its confidence) and whether a tag did; the
+character distance to the nearest narration mention before and after the quote, in the
+quote's paragraph or not, as a subject (opening a sentence or a speech tag) or not, and
+right next to the quote; how many sentences and paragraphs lie between; whether the
+quote's "he"/"she" tag or beat agrees with the candidate's gender; whether the quote
+addresses or names the candidate; whether it spoke the previous turns (alternation), was
+addressed or named in the previous turn, or was named in narration since the previous
+quote; how often the story names it and how many lines the sieve gave it; named vs
+described character, narrator. Each quote costs the bounded window around it: linear in
+the text.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field
+
+from ficshelf.understand.speaker_context import Context, QuoteState
+from ficshelf.understand.speaker_cues import FEMALE, MALE
+
+WINDOW_SENTENCES_BEFORE = 3
+WINDOW_SENTENCES_AFTER = 2
+WINDOW_CHARS = 600
+PREVIOUS_TURNS = 3
+# A mention this close to the quote (in characters) is "next to" it (a tag or a beat).
+_NEAR = 40
+# A turn decided this surely (a tag, its pronoun resolved, a split line) anchors turn-taking.
+_SURE = 0.85
+# A quote right after a sentence's end inside its paragraph ('He sat. "Go."').
+_AFTER_SENTENCE = re.compile(r"[.!?][\"'”’]?\s+[\"'“‘]?\Z")
+_PARAGRAPHED_SHARE = 0.05
+_FEW_QUOTES = 20
+# The features whose meaning depends on paragraphs being real (``dialogue_paragraphs``).
+_PARAGRAPH_FEATURES = frozenset(
+    """turn_minus_1_adjacent turn_minus_2_close previous_quote_speaker_new_para
+    previous_quote_speaker_same_para previous_quote_speaker_other_turn
+    previous_quote_speaker_same_turn turn_minus_1 turn_minus_2 before_para after_para
+    before_para_subject after_para_subject addressed_by_next_turn beat_by_last_speaker
+    anchor_prev_even anchor_prev_odd anchor_next_even anchor_next_odd""".split()
+)
+_BEAT = 0.65
+# The sieve's confidences, each the mark of one rule (see ``speaker_context``).
+_RULES = {
+    0.95: "named_tag",
+    0.9: "tag_or_turn",
+    0.85: "pronoun_or_continued",
+    0.8: "credit",
+    0.75: "beat",
+    0.65: "paragraph_or_addressed",
+    0.62: "narrated",
+    0.6: "alternation",
+    0.5: "recent",
+}
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One possible speaker of one quote and its features (sparse: absent means 0)."""
+
+    name: str
+    features: dict[str, float] = field(default_factory=dict)
+
+
+def _log(value: float) -> float:
+    return math.log1p(max(0.0, value))
+
+
+@dataclass
+class _Story:
+    """What the features need of the whole story, computed once."""
+
+    mentions: Counter[str]
+    lines: Counter[str]
+    unnamed: Collection[str]
+    most: int = 1
+    most_lines: int = 1
+
+
+def quote_candidates(
+    ctx: Context, turns: list[list[QuoteState]], unnamed: Collection[str] = ()
+) -> list[list[Candidate]]:
+    """Return, for each quote of ``ctx.quotes`` (in order), its candidate speakers with their
+    features, read after the sieve has decided (``QuoteState.label`` and ``score``).
+
+    ``turns`` are the sieve's turns (lists of the same ``QuoteState`` objects); ``unnamed``
+    the characters known only by a description. Never raises on any text."""
+    cast = ctx.cast
+    story = _Story(
+        Counter(m.label for m in cast.narration) + Counter(m.label for m in cast.vocatives),
+        Counter(q.label for q in ctx.quotes if q.label),
+        unnamed,
+    )
+    story.most = max(story.mentions.values(), default=1)
+    story.most_lines = max(story.lines.values(), default=1)
+    turn_of: dict[int, int] = {}
+    for t, turn in enumerate(turns):
+        for quote in turn:
+            turn_of[id(quote)] = t
+    anchors = _anchors(turns)
+    guessed = not dialogue_paragraphs(ctx)
+    out: list[list[Candidate]] = []
+    for i, quote in enumerate(ctx.quotes):
+        t = turn_of.get(id(quote), -1)
+        candidates = _candidates(ctx, story, turns, t, i, quote)
+        if t >= 0:
+            _turn_features(turns, anchors, t, candidates)
+        _in_context(candidates, evidence_kind(quote))
+        if guessed:
+            for candidate in candidates:
+                f = candidate.features
+                f.update({f"{k}@guessed": v for k, v in f.items() if k in _PARAGRAPH_FEATURES})
+        out.append(candidates)
+    return out
+
+
+def dialogue_paragraphs(ctx: Context) -> bool:
+    """Return whether the story's paragraphs look like the paragraphs of printed dialogue,
+    where a speech goes on after its tag in the same paragraph ("Go," he said. "Now.") and
+    a new paragraph means a new speaker. Text whose paragraph breaks were lost or guessed
+    (one line per sentence, a paragraph at every sentence that opens with a quote) has
+    almost no quote opening a sentence after narration in its paragraph, and there a new
+    paragraph says little about who speaks. A story with fewer than ``_FEW_QUOTES`` quotes
+    is taken at its word. Reads a few characters before each quote."""
+    after_sentence = 0
+    for quote in ctx.quotes:
+        para_start = ctx.paragraphs[quote.para].start
+        before = ctx.text[max(para_start, quote.span.start - 4) : quote.span.start]
+        if quote.span.start - para_start > 4 and _AFTER_SENTENCE.search(before):
+            after_sentence += 1
+    if len(ctx.quotes) < _FEW_QUOTES:
+        return True
+    return after_sentence >= _PARAGRAPHED_SHARE * len(ctx.quotes)
+
+
+def evidence_kind(quote: QuoteState) -> str:
+    """Return the kind of evidence the sieve decided the quote by: a tag or the split
+    line of a tagged one ("tag"), the narration around it ("beat"), turn-taking ("turn"),
+    or nothing ("none")."""
+    if not quote.label:
+        return "none"
+    if quote.tagged or quote.score >= _SURE:
+        return "tag"
+    if quote.score >= _BEAT:
+        return "beat"
+    return "turn"
+
+
+def _in_context(candidates: list[Candidate], context: str) -> None:
+    """Add to each feature a copy that only counts in ``context``, so that the weight of
+    a cue can depend on what kind of evidence the quote has."""
+    for candidate in candidates:
+        f = candidate.features
+        f.update({f"{name}@{context}": value for name, value in f.items()})
+
+
+def _para_of(ctx: Context, pos: int) -> int:
+    return max(0, bisect_right(ctx.paragraph_starts, pos) - 1)
+
+
+def _anchors(turns: list[list[QuoteState]]) -> list[tuple[int, int]]:
+    """Return, per turn, the nearest tagged turn before and after it (-1 for none) that
+    is reached through consecutive paragraphs of dialogue: the anchors to count turns from.
+    Linear: one pass each way."""
+    n = len(turns)
+    sure = [t[0].tagged or t[0].score >= _SURE for t in turns]
+    joined = [t > 0 and turns[t][0].para - turns[t - 1][-1].end_para <= 1 for t in range(n)]
+    after = [-1] * n
+    for t in range(n - 2, -1, -1):
+        if joined[t + 1]:
+            after[t] = t + 1 if sure[t + 1] else after[t + 1]
+    before = [-1] * n
+    for t in range(1, n):
+        if joined[t]:
+            before[t] = t - 1 if sure[t - 1] else before[t - 1]
+    return list(zip(before, after, strict=True))
+
+
+def _turn_features(
+    turns: list[list[QuoteState]],
+    anchors: list[tuple[int, int]],
+    t: int,
+    candidates: list[Candidate],
+) -> None:
+    """Add the turn-taking features: the candidate is the speaker of the nearest tagged
+    turn before or after an even or odd number of turns away, or the sieve's speaker of the
+    next turns."""
+    by_name = {c.name: c.features for c in candidates}
+    before, after = anchors[t]
+    for side, a in (("prev", before), ("next", after)):
+        if a < 0:
+            continue
+        f = by_name.get(turns[a][0].label)
+        if f is not None:
+            distance = abs(t - a)
+            f[f"anchor_{side}_{'even' if distance % 2 == 0 else 'odd'}"] = 1.0 / distance
+    if t + 1 < len(turns) and turns[t + 1][0].para == turns[t][-1].end_para + 1:
+        for name in turns[t + 1][0].addressed:
+            f = by_name.get(name)
+            if f is not None:
+                f["addressed_by_next_turn"] = 1.0
+    if t > 0 and turns[t][0].para == turns[t - 1][-1].end_para + 1:
+        f = by_name.get(turns[t - 1][0].label)
+        if f is not None and (f.get("after_near_subject") or f.get("before_near_subject")):
+            f["beat_by_last_speaker"] = 1.0  # a reaction to the line, not its speaker
+    for ahead in (1, 2):
+        if t + ahead < len(turns):
+            f = by_name.get(turns[t + ahead][0].label)
+            if f is not None:
+                f[f"turn_plus_{ahead}"] = 1.0
+
+
+def _candidates(
+    ctx: Context,
+    story: _Story,
+    turns: list[list[QuoteState]],
+    t: int,
+    i: int,
+    quote: QuoteState,
+) -> list[Candidate]:
+    cast, text = ctx.cast, ctx.text
+    found: dict[str, Candidate] = {}
+
+    def get(name: str) -> Candidate:
+        candidate = found.get(name)
+        if candidate is None:
+            candidate = found[name] = Candidate(name)
+        return candidate
+
+    span = quote.span
+    para_start = ctx.paragraphs[quote.para].start
+    para_end = ctx.paragraphs[quote.end_para].end
+    # the window of narration around the quote
+    s_first = max(0, bisect_right(ctx.sentence_starts, min(span.start, para_start)) - 1)
+    lo = ctx.sentences[max(0, s_first - WINDOW_SENTENCES_BEFORE)].start if ctx.sentences else 0
+    lo = max(lo, span.start - WINDOW_CHARS, 0)
+    s_last = bisect_left(ctx.sentence_starts, span.end)
+    hi = len(text)
+    if s_last + WINDOW_SENTENCES_AFTER < len(ctx.sentences):
+        hi = ctx.sentences[s_last + WINDOW_SENTENCES_AFTER].end
+    hi = min(hi, span.end + WINDOW_CHARS)
+    prev = ctx.quotes[i - 1] if i > 0 else None
+    prev_end = prev.span.end if prev is not None else -1
+    next_start = ctx.quotes[i + 1].span.start if i + 1 < len(ctx.quotes) else len(text)
+    s_quote = bisect_right(ctx.sentence_starts, span.start) - 1
+    s_quote_end = bisect_right(ctx.sentence_starts, max(span.start, span.end - 1)) - 1
+    k = cast.first_at(lo)
+    while k < len(cast.narration) and cast.narration[k].start < hi:
+        mention = cast.narration[k]
+        subject = k in cast.subjects
+        c = get(mention.label).features
+        k += 1
+        c["window_mentions"] = c.get("window_mentions", 0.0) + 1.0
+        if mention.end <= span.start:
+            side, dist = "before", span.start - mention.end
+            s_gap = s_quote - (bisect_right(ctx.sentence_starts, mention.start) - 1)
+            in_para = mention.start >= para_start
+            own = mention.start >= prev_end  # not beyond the previous quote
+            if 0 <= mention.start - prev_end < dist:
+                c["nearer_previous_quote"] = 1.0  # likely the previous quote's tag
+        else:
+            side, dist = "after", max(0, mention.start - span.end)
+            s_gap = (bisect_right(ctx.sentence_starts, mention.start) - 1) - s_quote_end
+            in_para = mention.start < para_end
+            own = mention.start < next_start
+            if next_start - mention.end < dist:
+                c["nearer_next_quote"] = 1.0  # likely the next quote's tag or beat
+        key = f"{side}_dist"
+        if dist < c.get(key, 1e9):
+            c[key] = float(dist)
+            c[f"{side}_sentences"] = float(max(0, s_gap))
+        c[f"{side}"] = 1.0
+        if in_para:
+            c[f"{side}_para"] = 1.0
+            if subject:
+                c[f"{side}_para_subject"] = 1.0
+        if own:
+            c[f"{side}_own"] = 1.0
+            if subject:
+                c[f"{side}_own_subject"] = 1.0
+        if dist <= _NEAR and own:
+            c[f"{side}_near"] = 1.0
+            if subject:
+                c[f"{side}_near_subject"] = 1.0
+        if prev_end <= mention.start < span.start:
+            c["since_previous_quote"] = 1.0
+    # the quote's own names
+    for name in quote.addressed:
+        get(name).features["addressed_here"] = 1.0
+    for name in quote.about:
+        get(name).features["named_here"] = 1.0
+    # the previous turns: who spoke, who was addressed or named
+    new_para = prev is None or quote.para != prev.end_para
+    if prev is not None and prev.label:
+        c = get(prev.label).features
+        c["previous_quote_speaker"] = 1.0
+        same_turn = t >= 0 and any(q is prev for q in turns[t])
+        c[
+            "previous_quote_speaker_same_turn" if same_turn else "previous_quote_speaker_other_turn"
+        ] = 1.0
+        c["previous_quote_speaker_new_para" if new_para else "previous_quote_speaker_same_para"] = (
+            1.0
+        )
+    for back in range(1, PREVIOUS_TURNS + 1):
+        u = t - back
+        if u < 0:
+            break
+        label = turns[u][0].label
+        if label:
+            c = get(label).features
+            c[f"turn_minus_{back}"] = 1.0
+            gap = turns[t][0].para - turns[u][-1].end_para if t >= 0 else 0
+            if gap == 1 and back == 1:
+                c["turn_minus_1_adjacent"] = 1.0
+            if back == 2 and gap <= 2:
+                c["turn_minus_2_close"] = 1.0
+        if back == 1:
+            for q in turns[u]:
+                for name in q.addressed:
+                    get(name).features["addressed_previous_turn"] = 1.0
+                for name in q.about:
+                    get(name).features["named_previous_turn"] = 1.0
+    narrator = cast.narrator
+    if narrator and ctx.pov in ("first", "second"):
+        get(narrator).features["narrator"] = 1.0
+    if quote.label:
+        c = get(quote.label).features
+        c["sieve"] = 1.0
+        c[f"sieve_{_RULES.get(round(quote.score, 2), 'other')}"] = 1.0
+        c[f"rule_{quote.rule or 'other'}"] = 1.0
+        c["sieve_score"] = quote.score
+        if quote.tagged:
+            c["sieve_tagged"] = 1.0
+    hint = quote.hint
+    if not hint and t >= 0:
+        hint = next((q.hint for q in turns[t] if q.hint), "")
+    want = MALE if hint == "he" else FEMALE if hint == "she" else ""
+    if want and narrator in found:
+        found[narrator].features["hint_narrator"] = 1.0
+    if want and quote.hint_pos >= 0:
+        for rank, name in enumerate(cast.resolve_all(hint, quote.hint_pos)[:2]):
+            if name in found:
+                found[name].features[f"hint_resolves_{rank}"] = 1.0
+    for name, candidate in found.items():
+        _finish(candidate.features, name, cast.gender.get(name), want, story)
+    return list(found.values())
+
+
+def _finish(f: dict[str, float], name: str, sex: str | None, want: str, story: _Story) -> None:
+    """Turn raw distances into bounded values and add the candidate's story-wide features."""
+    for side in ("before", "after"):
+        key = f"{side}_dist"
+        if key in f:
+            f[key] = _log(f[key]) / 7.0
+            f[f"{side}_sentences"] = min(f[f"{side}_sentences"], 6.0) / 6.0
+    if "window_mentions" in f:
+        f["window_mentions"] = _log(f["window_mentions"])
+    if want:
+        if sex == want:
+            f["hint_agrees"] = 1.0
+        elif sex is None:
+            f["hint_unknown_gender"] = 1.0
+        else:
+            f["hint_disagrees"] = 1.0
+    mentions = story.mentions.get(name, 0)
+    f["mentions"] = _log(mentions) / 5.0
+    f["mention_share"] = mentions / story.most
+    lines = story.lines.get(name, 0)
+    f["line_share"] = lines / story.most_lines
+    if name in story.unnamed:
+        f["unnamed"] = 1.0
+
+
+def vetoed(features: Mapping[str, float]) -> bool:
+    """Return whether a candidate can never be the speaker, whatever the weights say: the
+    quote addresses it ("Wait, Jo!"), or it is the narrator of a first- or second-person
+    story and the quote's tag says "he" or "she"."""
+    return bool(features.get("addressed_here") or features.get("hint_narrator"))
+
+
+def dot(weights: Mapping[str, float], features: Mapping[str, float]) -> float:
+    """Return the dot product of a weight map and a sparse feature map."""
+    return sum(weights.get(name, 0.0) * value for name, value in features.items())

@@ -50,7 +50,7 @@ from ficshelf.ingest import read_document
 from ficshelf.model import Analysis, RawDocument
 from ficshelf.understand import analyze
 from ficshelf.understand.report import analysis_to_dict
-from ficshelf.understand.speaker_features import vetoed
+from ficshelf.understand.speaker_features import expanded, vetoed
 from ficshelf.understand.speakers import speaker_candidates
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -59,8 +59,6 @@ CORPUS = ROOT / "examples" / "corpus"
 OUT = ROOT / "src" / "ficshelf" / "understand" / "speaker_ranker.json"
 TUNING = range(1, 16)  # stories 01-15; 16-22 are held out
 L2 = 5.0
-# Features that count paragraphs (see ``_fit_view``), by part of their name.
-PARAGRAPH_FEATURES = ("zzzz",)
 # Each tuning story quote counts this many times against a LitBank one.
 CORPUS_WEIGHT = 1.0
 # The sieve rules that read an explicit cue; the ranker leaves their choices alone: speech
@@ -93,7 +91,7 @@ class Quote:
 
     group: str
     source: str  # "litbank" or "corpus"
-    features: list[dict[str, float]]
+    features: list[dict[str, float]]  # expanded (``speaker_features.expanded``)
     labels: list[bool]
     sieve: int  # index of the sieve's choice among the candidates, -1 when it chose no one
     sieve_right: bool
@@ -121,7 +119,7 @@ def _quotes_of(
             Quote(
                 group,
                 source,
-                [c.features for c in candidates],
+                [expanded(c) for c in candidates],
                 labels,
                 sieve,
                 bool(label) and test(label),
@@ -159,24 +157,10 @@ def corpus_quotes(corpus: Path, numbers: Sequence[int] = TUNING) -> list[Quote]:
     return out
 
 
-def _fit_view(quote: Quote) -> list[dict[str, float]]:
-    """Return a quote's features as the fit sees them: on LitBank, which keeps no
-    paragraphs (``evaluation.litbank`` guesses them from quotation marks, so one speaker's
-    speech is often split into "paragraphs"), the features that count paragraphs get their
-    own LitBank copy, so that what they mean there does not set the weights used on text
-    with real paragraphs. Prediction (and so the cross-validation) never uses the copies."""
-    if quote.source != "litbank":
-        return quote.features
-    return [
-        {f"{k}@litbank" if any(m in k for m in PARAGRAPH_FEATURES) else k: v for k, v in f.items()}
-        for f in quote.features
-    ]
-
-
 class Design:
     """The quotes as matrices: candidates stacked, with each quote's row range."""
 
-    def __init__(self, quotes: Sequence[Quote], names: Sequence[str], fit: bool = False) -> None:
+    def __init__(self, quotes: Sequence[Quote], names: Sequence[str]) -> None:
         index = {name: k for k, name in enumerate(names)}
         rows = sum(len(q.features) for q in quotes)
         self.x = np.zeros((rows, len(names)))
@@ -185,8 +169,7 @@ class Design:
         r = 0
         for k, quote in enumerate(quotes):
             self.starts[k] = r
-            view = _fit_view(quote) if fit else quote.features
-            for features, label in zip(view, quote.labels, strict=True):
+            for features, label in zip(quote.features, quote.labels, strict=True):
                 for name, value in features.items():
                     if name in index:
                         self.x[r, index[name]] = value
@@ -271,8 +254,8 @@ def accuracy(quotes: Sequence[Quote], probs: np.ndarray, margin: float) -> float
 
 
 def feature_names(quotes: Sequence[Quote]) -> list[str]:
-    """Return every feature name the quotes use (and the fit's LitBank copies), sorted."""
-    return sorted({name for q in quotes for f in _fit_view(q) + q.features for name in f})
+    """Return every feature name the quotes use, sorted."""
+    return sorted({name for q in quotes for f in q.features for name in f})
 
 
 def cross_validate(
@@ -284,7 +267,7 @@ def cross_validate(
     probs = np.zeros(offsets[-1])
     splitter = GroupKFold(n_splits=folds)
     for train, test in splitter.split(np.zeros(len(quotes)), groups=groups):
-        w = fit(Design([quotes[k] for k in train], names, fit=True), l2)
+        w = fit(Design([quotes[k] for k in train], names), l2)
         p = predict(Design([quotes[k] for k in test], names), w)
         rows = np.concatenate([np.arange(offsets[k], offsets[k + 1]) for k in test])
         probs[rows] = p
@@ -338,7 +321,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sub = [quotes[k] for k in idx]
         print(_report(label, sub, probs[_rows(quotes, idx)], margin))
         cv[label] = round(accuracy(sub, probs[_rows(quotes, idx)], margin), 4)
-    w = fit(Design(quotes, names, fit=True), args.l2)
+    w = fit(Design(quotes, names), args.l2)
     weights = {name: round(float(v), 5) for name, v in zip(names, w, strict=True) if abs(v) > 1e-6}
     data = {
         "margin": margin,

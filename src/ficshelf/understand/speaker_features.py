@@ -44,6 +44,14 @@ WINDOW_CHARS = 600
 PREVIOUS_TURNS = 3
 # A mention this close to the quote (in characters) is "next to" it (a tag or a beat).
 _NEAR = 40
+# The names of the features of a mention before or after the quote.
+_SIDE_KEYS = {
+    side: tuple(
+        f"{side}_{k}"
+        for k in "dist sentences para para_subject own own_subject near near_subject".split()
+    )
+    for side in ("before", "after")
+}
 # A turn decided this surely (a tag, its pronoun resolved, a split line) anchors turn-taking.
 _SURE = 0.85
 # A quote right after a sentence's end inside its paragraph ('He sat. "Go."').
@@ -51,7 +59,7 @@ _AFTER_SENTENCE = re.compile(r"[.!?][\"'”’]?\s+[\"'“‘]?\Z")
 _PARAGRAPHED_SHARE = 0.05
 _FEW_QUOTES = 20
 # The features whose meaning depends on paragraphs being real (``dialogue_paragraphs``).
-_PARAGRAPH_FEATURES = frozenset(
+PARAGRAPH_FEATURES = frozenset(
     """turn_minus_1_adjacent turn_minus_2_close previous_quote_speaker_new_para
     previous_quote_speaker_same_para previous_quote_speaker_other_turn
     previous_quote_speaker_same_turn turn_minus_1 turn_minus_2 before_para after_para
@@ -79,6 +87,10 @@ class Candidate:
 
     name: str
     features: dict[str, float] = field(default_factory=dict)
+    # the quote's kind of evidence (``evidence_kind``) and whether the story's paragraphs
+    # look guessed (``dialogue_paragraphs``): the ranker weighs features differently in each
+    context: str = "none"
+    guessed: bool = False
 
 
 def _log(value: float) -> float:
@@ -124,11 +136,9 @@ def quote_candidates(
         candidates = _candidates(ctx, story, turns, t, i, quote)
         if t >= 0:
             _turn_features(turns, anchors, t, candidates)
-        _in_context(candidates, evidence_kind(quote))
-        if guessed:
-            for candidate in candidates:
-                f = candidate.features
-                f.update({f"{k}@guessed": v for k, v in f.items() if k in _PARAGRAPH_FEATURES})
+        context = evidence_kind(quote)
+        for candidate in candidates:
+            candidate.context, candidate.guessed = context, guessed
         out.append(candidates)
     return out
 
@@ -165,12 +175,31 @@ def evidence_kind(quote: QuoteState) -> str:
     return "turn"
 
 
-def _in_context(candidates: list[Candidate], context: str) -> None:
-    """Add to each feature a copy that only counts in ``context``, so that the weight of
-    a cue can depend on what kind of evidence the quote has."""
-    for candidate in candidates:
-        f = candidate.features
-        f.update({f"{name}@{context}": value for name, value in f.items()})
+def expanded(candidate: Candidate) -> dict[str, float]:
+    """Return a candidate's features with the copies that only count in its context: each
+    feature again as ``name@<evidence kind>``, and the paragraph features as
+    ``name@guessed`` in a story whose paragraphs look guessed. The model is linear over
+    these; at run time ``merged_weights`` folds the copies' weights into the plain ones
+    instead, which gives the same scores."""
+    f = candidate.features
+    out = dict(f)
+    out.update({f"{k}@{candidate.context}": v for k, v in f.items()})
+    if candidate.guessed:
+        out.update({f"{k}@guessed": v for k, v in f.items() if k in PARAGRAPH_FEATURES})
+    return out
+
+
+def merged_weights(weights: Mapping[str, float], context: str, guessed: bool) -> dict[str, float]:
+    """Return the weights of the plain features in one context (see ``expanded``)."""
+    plain = {k for k in weights if "@" not in k} | {k.split("@", 1)[0] for k in weights if "@" in k}
+    out = {}
+    for k in plain:
+        w = weights.get(k, 0.0) + weights.get(f"{k}@{context}", 0.0)
+        if guessed and k in PARAGRAPH_FEATURES:
+            w += weights.get(f"{k}@guessed", 0.0)
+        if w:
+            out[k] = w
+    return out
 
 
 def _para_of(ctx: Context, pos: int) -> int:
@@ -272,35 +301,35 @@ def _candidates(
         c["window_mentions"] = c.get("window_mentions", 0.0) + 1.0
         if mention.end <= span.start:
             side, dist = "before", span.start - mention.end
-            s_gap = s_quote - (bisect_right(ctx.sentence_starts, mention.start) - 1)
             in_para = mention.start >= para_start
             own = mention.start >= prev_end  # not beyond the previous quote
             if 0 <= mention.start - prev_end < dist:
                 c["nearer_previous_quote"] = 1.0  # likely the previous quote's tag
         else:
             side, dist = "after", max(0, mention.start - span.end)
-            s_gap = (bisect_right(ctx.sentence_starts, mention.start) - 1) - s_quote_end
             in_para = mention.start < para_end
             own = mention.start < next_start
             if next_start - mention.end < dist:
                 c["nearer_next_quote"] = 1.0  # likely the next quote's tag or beat
-        key = f"{side}_dist"
-        if dist < c.get(key, 1e9):
-            c[key] = float(dist)
-            c[f"{side}_sentences"] = float(max(0, s_gap))
-        c[f"{side}"] = 1.0
+        keys = _SIDE_KEYS[side]
+        if dist < c.get(keys[0], 1e9):
+            c[keys[0]] = float(dist)
+            s_mention = bisect_right(ctx.sentence_starts, mention.start) - 1
+            s_gap = s_quote - s_mention if side == "before" else s_mention - s_quote_end
+            c[keys[1]] = float(max(0, s_gap))
+        c[side] = 1.0
         if in_para:
-            c[f"{side}_para"] = 1.0
+            c[keys[2]] = 1.0
             if subject:
-                c[f"{side}_para_subject"] = 1.0
+                c[keys[3]] = 1.0
         if own:
-            c[f"{side}_own"] = 1.0
+            c[keys[4]] = 1.0
             if subject:
-                c[f"{side}_own_subject"] = 1.0
-        if dist <= _NEAR and own:
-            c[f"{side}_near"] = 1.0
-            if subject:
-                c[f"{side}_near_subject"] = 1.0
+                c[keys[5]] = 1.0
+            if dist <= _NEAR:
+                c[keys[6]] = 1.0
+                if subject:
+                    c[keys[7]] = 1.0
         if prev_end <= mention.start < span.start:
             c["since_previous_quote"] = 1.0
     # the quote's own names
@@ -350,18 +379,28 @@ def _candidates(
         c["sieve_score"] = quote.score
         if quote.tagged:
             c["sieve_tagged"] = 1.0
-    hint = quote.hint
-    if not hint and t >= 0:
-        hint = next((q.hint for q in turns[t] if q.hint), "")
+    hinted = quote
+    if not quote.hint and t >= 0:
+        hinted = next((q for q in turns[t] if q.hint), quote)
+    hint = hinted.hint
     want = MALE if hint == "he" else FEMALE if hint == "she" else ""
-    if want and narrator in found:
+    # where the "he"/"she" stands: a speech tag or an action beat, before or after the quote
+    where = ""
+    if want:
+        kind = "tag" if hinted.hint_score >= _SURE else "beat"
+        where = f"{kind}_{'before' if hinted.hint_pos < hinted.span.start else 'after'}"
+    if want and narrator in found and ctx.pov in ("first", "second"):
         found[narrator].features["hint_narrator"] = 1.0
-    if want and quote.hint_pos >= 0:
-        for rank, name in enumerate(cast.resolve_all(hint, quote.hint_pos)[:2]):
+    if want and hinted.hint_pos >= 0:
+        for rank, name in enumerate(cast.resolve_all(hint, hinted.hint_pos)[:2]):
             if name in found:
                 found[name].features[f"hint_resolves_{rank}"] = 1.0
     for name, candidate in found.items():
         _finish(candidate.features, name, cast.gender.get(name), want, story)
+        if where:
+            for key in ("hint_agrees", "hint_unknown_gender", "hint_disagrees"):
+                if key in candidate.features:
+                    candidate.features[f"{key}_{where}"] = 1.0
     return list(found.values())
 
 

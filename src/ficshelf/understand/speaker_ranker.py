@@ -18,12 +18,12 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
 from typing import Any
 
-from ficshelf.understand.speaker_features import Candidate, dot, vetoed
+from ficshelf.understand.speaker_features import Candidate, dot, merged_weights, vetoed
 
 WEIGHTS_FILE = "speaker_ranker.json"
 # The most confidence a quote's kind of evidence allows (``speaker_features.evidence_kind``):
@@ -31,7 +31,7 @@ WEIGHTS_FILE = "speaker_ranker.json"
 CONFIDENCE_CAP = {"tag": 1.0, "beat": 0.75, "turn": 0.65, "none": 0.65}
 
 
-@dataclass(frozen=True)
+@dataclass
 class Ranker:
     """A linear softmax ranker: ``weights`` per feature, the ``margin`` of probability by
     which its choice must beat the sieve's to replace it, and the sieve rules whose choices
@@ -41,13 +41,21 @@ class Ranker:
     weights: Mapping[str, float]
     margin: float = 0.0
     kept_rules: frozenset[str] = frozenset()
+    _merged: dict[tuple[str, bool], dict[str, float]] = field(default_factory=dict, repr=False)
+
+    def _weights(self, candidate: Candidate) -> dict[str, float]:
+        key = (candidate.context, candidate.guessed)
+        merged = self._merged.get(key)
+        if merged is None:
+            merged = self._merged[key] = merged_weights(self.weights, *key)
+        return merged
 
     def probabilities(self, candidates: Sequence[Candidate]) -> list[float]:
         """Return the probability of each candidate (softmax of its score), in order; an
         empty list for no candidates."""
         if not candidates:
             return []
-        scores = [dot(self.weights, c.features) for c in candidates]
+        scores = [dot(self._weights(c), c.features) for c in candidates]
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)

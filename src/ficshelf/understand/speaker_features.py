@@ -42,6 +42,7 @@ WINDOW_SENTENCES_BEFORE = 3
 WINDOW_SENTENCES_AFTER = 2
 WINDOW_CHARS = 600
 PREVIOUS_TURNS = 3
+MAIN_SPEAKERS = 3
 # A mention this close to the quote (in characters) is "next to" it (a tag or a beat).
 _NEAR = 40
 # The names of the features of a mention before or after the quote.
@@ -106,6 +107,10 @@ class _Story:
     unnamed: Collection[str]
     most: int = 1
     most_lines: int = 1
+    # the characters the sieve gave the most lines
+    main: tuple[str, ...] = ()
+    # each character's story-wide features, computed once
+    static: dict[str, dict[str, float]] = field(default_factory=dict)
 
 
 def quote_candidates(
@@ -124,6 +129,7 @@ def quote_candidates(
     )
     story.most = max(story.mentions.values(), default=1)
     story.most_lines = max(story.lines.values(), default=1)
+    story.main = tuple(name for name, _ in story.lines.most_common(MAIN_SPEAKERS))
     turn_of: dict[int, int] = {}
     for t, turn in enumerate(turns):
         for quote in turn:
@@ -267,13 +273,13 @@ def _candidates(
     quote: QuoteState,
 ) -> list[Candidate]:
     cast, text = ctx.cast, ctx.text
-    found: dict[str, Candidate] = {}
+    found: dict[str, dict[str, float]] = {}
 
-    def get(name: str) -> Candidate:
-        candidate = found.get(name)
-        if candidate is None:
-            candidate = found[name] = Candidate(name)
-        return candidate
+    def get(name: str) -> dict[str, float]:
+        features = found.get(name)
+        if features is None:
+            features = found[name] = {}
+        return features
 
     span = quote.span
     para_start = ctx.paragraphs[quote.para].start
@@ -296,7 +302,7 @@ def _candidates(
     while k < len(cast.narration) and cast.narration[k].start < hi:
         mention = cast.narration[k]
         subject = k in cast.subjects
-        c = get(mention.label).features
+        c = get(mention.label)
         k += 1
         c["window_mentions"] = c.get("window_mentions", 0.0) + 1.0
         if mention.end <= span.start:
@@ -334,13 +340,13 @@ def _candidates(
             c["since_previous_quote"] = 1.0
     # the quote's own names
     for name in quote.addressed:
-        get(name).features["addressed_here"] = 1.0
+        get(name)["addressed_here"] = 1.0
     for name in quote.about:
-        get(name).features["named_here"] = 1.0
+        get(name)["named_here"] = 1.0
     # the previous turns: who spoke, who was addressed or named
     new_para = prev is None or quote.para != prev.end_para
     if prev is not None and prev.label:
-        c = get(prev.label).features
+        c = get(prev.label)
         c["previous_quote_speaker"] = 1.0
         same_turn = t >= 0 and any(q is prev for q in turns[t])
         c[
@@ -355,7 +361,7 @@ def _candidates(
             break
         label = turns[u][0].label
         if label:
-            c = get(label).features
+            c = get(label)
             c[f"turn_minus_{back}"] = 1.0
             gap = turns[t][0].para - turns[u][-1].end_para if t >= 0 else 0
             if gap == 1 and back == 1:
@@ -365,14 +371,16 @@ def _candidates(
         if back == 1:
             for q in turns[u]:
                 for name in q.addressed:
-                    get(name).features["addressed_previous_turn"] = 1.0
+                    get(name)["addressed_previous_turn"] = 1.0
                 for name in q.about:
-                    get(name).features["named_previous_turn"] = 1.0
+                    get(name)["named_previous_turn"] = 1.0
+    for name in story.main:
+        get(name)["main_speaker"] = 1.0
     narrator = cast.narrator
     if narrator and ctx.pov in ("first", "second"):
-        get(narrator).features["narrator"] = 1.0
+        get(narrator)["narrator"] = 1.0
     if quote.label:
-        c = get(quote.label).features
+        c = get(quote.label)
         c["sieve"] = 1.0
         c[f"sieve_{_RULES.get(round(quote.score, 2), 'other')}"] = 1.0
         c[f"rule_{quote.rule or 'other'}"] = 1.0
@@ -390,18 +398,18 @@ def _candidates(
         kind = "tag" if hinted.hint_score >= _SURE else "beat"
         where = f"{kind}_{'before' if hinted.hint_pos < hinted.span.start else 'after'}"
     if want and narrator in found and ctx.pov in ("first", "second"):
-        found[narrator].features["hint_narrator"] = 1.0
+        found[narrator]["hint_narrator"] = 1.0
     if want and hinted.hint_pos >= 0:
         for rank, name in enumerate(cast.resolve_all(hint, hinted.hint_pos)[:2]):
             if name in found:
-                found[name].features[f"hint_resolves_{rank}"] = 1.0
-    for name, candidate in found.items():
-        _finish(candidate.features, name, cast.gender.get(name), want, story)
+                found[name][f"hint_resolves_{rank}"] = 1.0
+    for name, features in found.items():
+        _finish(features, name, cast.gender.get(name), want, story)
         if where:
             for key in ("hint_agrees", "hint_unknown_gender", "hint_disagrees"):
-                if key in candidate.features:
-                    candidate.features[f"{key}_{where}"] = 1.0
-    return list(found.values())
+                if key in features:
+                    features[f"{key}_{where}"] = 1.0
+    return [Candidate(name, features) for name, features in found.items()]
 
 
 def _finish(f: dict[str, float], name: str, sex: str | None, want: str, story: _Story) -> None:
@@ -420,13 +428,17 @@ def _finish(f: dict[str, float], name: str, sex: str | None, want: str, story: _
             f["hint_unknown_gender"] = 1.0
         else:
             f["hint_disagrees"] = 1.0
-    mentions = story.mentions.get(name, 0)
-    f["mentions"] = _log(mentions) / 5.0
-    f["mention_share"] = mentions / story.most
-    lines = story.lines.get(name, 0)
-    f["line_share"] = lines / story.most_lines
-    if name in story.unnamed:
-        f["unnamed"] = 1.0
+    static = story.static.get(name)
+    if static is None:
+        mentions = story.mentions.get(name, 0)
+        static = story.static[name] = {
+            "mentions": _log(mentions) / 5.0,
+            "mention_share": mentions / story.most,
+            "line_share": story.lines.get(name, 0) / story.most_lines,
+        }
+        if name in story.unnamed:
+            static["unnamed"] = 1.0
+    f.update(static)
 
 
 def vetoed(features: Mapping[str, float]) -> bool:
@@ -438,4 +450,5 @@ def vetoed(features: Mapping[str, float]) -> bool:
 
 def dot(weights: Mapping[str, float], features: Mapping[str, float]) -> float:
     """Return the dot product of a weight map and a sparse feature map."""
-    return sum(weights.get(name, 0.0) * value for name, value in features.items())
+    get = weights.get
+    return sum([get(name, 0.0) * value for name, value in features.items()])

@@ -45,6 +45,9 @@ PREVIOUS_TURNS = 3
 MAIN_SPEAKERS = 3
 # A mention this close to the quote (in characters) is "next to" it (a tag or a beat).
 _NEAR = 40
+_MARKS = " \t\n\"'“”‘’*_—–-"
+_BARE_EDGE = 8
+_TURN_NAMES = 8
 # The names of the features of a mention before or after the quote.
 _SIDE_KEYS = {
     side: tuple(
@@ -111,6 +114,13 @@ class _Story:
     main: tuple[str, ...] = ()
     # each character's story-wide features, computed once
     static: dict[str, dict[str, float]] = field(default_factory=dict)
+    # per turn (computed once, so that a turn of many quotes costs its length once): the
+    # turn of each quote (by ``id``), its first quote with a "he"/"she" hint, and the names
+    # its quotes address and talk about (the first ``_TURN_NAMES`` of each)
+    turn_of: dict[int, int] = field(default_factory=dict)
+    hinted: list[QuoteState | None] = field(default_factory=list)
+    addressed: list[list[str]] = field(default_factory=list)
+    about: list[list[str]] = field(default_factory=list)
 
 
 def quote_candidates(
@@ -130,19 +140,30 @@ def quote_candidates(
     story.most = max(story.mentions.values(), default=1)
     story.most_lines = max(story.lines.values(), default=1)
     story.main = tuple(name for name, _ in story.lines.most_common(MAIN_SPEAKERS))
-    turn_of: dict[int, int] = {}
     for t, turn in enumerate(turns):
         for quote in turn:
-            turn_of[id(quote)] = t
+            story.turn_of[id(quote)] = t
+        story.hinted.append(next((q for q in turn if q.hint), None))
+        addressed: dict[str, None] = {}
+        about: dict[str, None] = {}
+        for quote in turn:
+            if len(addressed) < _TURN_NAMES:
+                addressed.update(dict.fromkeys(quote.addressed))
+            if len(about) < _TURN_NAMES:
+                about.update(dict.fromkeys(quote.about))
+        story.addressed.append(list(addressed)[:_TURN_NAMES])
+        story.about.append(list(about)[:_TURN_NAMES])
     anchors = _anchors(turns)
     guessed = not dialogue_paragraphs(ctx)
     out: list[list[Candidate]] = []
     for i, quote in enumerate(ctx.quotes):
-        t = turn_of.get(id(quote), -1)
+        t = story.turn_of.get(id(quote), -1)
         candidates = _candidates(ctx, story, turns, t, i, quote)
         if t >= 0:
             _turn_features(turns, anchors, t, candidates)
         context = evidence_kind(quote)
+        if _bare(ctx, quote):
+            context += "_bare"
         for candidate in candidates:
             candidate.context, candidate.guessed = context, guessed
         out.append(candidates)
@@ -166,6 +187,16 @@ def dialogue_paragraphs(ctx: Context) -> bool:
     if len(ctx.quotes) < _FEW_QUOTES:
         return True
     return after_sentence >= _PARAGRAPHED_SHARE * len(ctx.quotes)
+
+
+def _bare(ctx: Context, quote: QuoteState) -> bool:
+    """Return whether the quote's paragraph holds nothing else (no tag, no beat): at most
+    a few quotation marks and spaces either side of it (so each quote costs O(1))."""
+    start, end = ctx.paragraphs[quote.para].start, ctx.paragraphs[quote.end_para].end
+    span, text = quote.span, ctx.text
+    if span.start - start > _BARE_EDGE or end - span.end > _BARE_EDGE:
+        return False
+    return not text[start : span.start].strip(_MARKS) and not text[span.end : end].strip(_MARKS)
 
 
 def evidence_kind(quote: QuoteState) -> str:
@@ -348,7 +379,7 @@ def _candidates(
     if prev is not None and prev.label:
         c = get(prev.label)
         c["previous_quote_speaker"] = 1.0
-        same_turn = t >= 0 and any(q is prev for q in turns[t])
+        same_turn = t >= 0 and story.turn_of.get(id(prev)) == t
         c[
             "previous_quote_speaker_same_turn" if same_turn else "previous_quote_speaker_other_turn"
         ] = 1.0
@@ -369,11 +400,10 @@ def _candidates(
             if back == 2 and gap <= 2:
                 c["turn_minus_2_close"] = 1.0
         if back == 1:
-            for q in turns[u]:
-                for name in q.addressed:
-                    get(name)["addressed_previous_turn"] = 1.0
-                for name in q.about:
-                    get(name)["named_previous_turn"] = 1.0
+            for name in story.addressed[u]:
+                get(name)["addressed_previous_turn"] = 1.0
+            for name in story.about[u]:
+                get(name)["named_previous_turn"] = 1.0
     for name in story.main:
         get(name)["main_speaker"] = 1.0
     narrator = cast.narrator
@@ -389,7 +419,7 @@ def _candidates(
             c["sieve_tagged"] = 1.0
     hinted = quote
     if not quote.hint and t >= 0:
-        hinted = next((q for q in turns[t] if q.hint), quote)
+        hinted = story.hinted[t] or quote
     hint = hinted.hint
     want = MALE if hint == "he" else FEMALE if hint == "she" else ""
     # where the "he"/"she" stands: a speech tag or an action beat, before or after the quote

@@ -32,7 +32,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 
 from ficshelf.understand.speaker_context import Context, QuoteState
@@ -105,16 +105,9 @@ def _log(value: float) -> float:
 class _Story:
     """What the features need of the whole story, computed once."""
 
-    def label(self, quote: QuoteState) -> str:
-        """Return who said ``quote`` for the turn-taking features."""
-        return self.said.get(id(quote), quote.label)
-
     mentions: Counter[str]
+    lines: Counter[str]
     unnamed: Collection[str]
-    # who said each quote (by ``id``) as far as the turn-taking features are concerned: the
-    # sieve's choice, or a first pass of the ranker's (``history``)
-    said: Mapping[int, str]
-    lines: Counter[str] = field(default_factory=Counter)
     most: int = 1
     most_lines: int = 1
     # the characters the sieve gave the most lines
@@ -131,26 +124,19 @@ class _Story:
 
 
 def quote_candidates(
-    ctx: Context,
-    turns: list[list[QuoteState]],
-    unnamed: Collection[str] = (),
-    history: Sequence[str] | None = None,
+    ctx: Context, turns: list[list[QuoteState]], unnamed: Collection[str] = ()
 ) -> list[list[Candidate]]:
     """Return, for each quote of ``ctx.quotes`` (in order), its candidate speakers with their
     features, read after the sieve has decided (``QuoteState.label`` and ``score``).
 
     ``turns`` are the sieve's turns (lists of the same ``QuoteState`` objects); ``unnamed``
-    the characters known only by a description; ``history``, when given, one speaker per
-    quote that the turn-taking features read instead of the sieve's (a first pass of the
-    ranker); the sieve's own choice stays a feature of its own. Never raises on any text."""
+    the characters known only by a description. Never raises on any text."""
     cast = ctx.cast
-    said = {id(q): name for q, name in zip(ctx.quotes, history, strict=True)} if history else {}
     story = _Story(
         Counter(m.label for m in cast.narration) + Counter(m.label for m in cast.vocatives),
+        Counter(q.label for q in ctx.quotes if q.label),
         unnamed,
-        said,
     )
-    story.lines.update(name for q in ctx.quotes if (name := story.label(q)))
     story.most = max(story.mentions.values(), default=1)
     story.most_lines = max(story.lines.values(), default=1)
     story.main = tuple(name for name, _ in story.lines.most_common(MAIN_SPEAKERS))
@@ -174,7 +160,7 @@ def quote_candidates(
         t = story.turn_of.get(id(quote), -1)
         candidates = _candidates(ctx, story, turns, t, i, quote)
         if t >= 0:
-            _turn_features(story, turns, anchors, t, candidates)
+            _turn_features(turns, anchors, t, candidates)
         context = evidence_kind(quote)
         if _bare(ctx, quote):
             context += "_bare"
@@ -276,7 +262,6 @@ def _anchors(turns: list[list[QuoteState]]) -> list[tuple[int, int]]:
 
 
 def _turn_features(
-    story: _Story,
     turns: list[list[QuoteState]],
     anchors: list[tuple[int, int]],
     t: int,
@@ -290,7 +275,7 @@ def _turn_features(
     for side, a in (("prev", before), ("next", after)):
         if a < 0:
             continue
-        f = by_name.get(story.label(turns[a][0]))
+        f = by_name.get(turns[a][0].label)
         if f is not None:
             distance = abs(t - a)
             f[f"anchor_{side}_{'even' if distance % 2 == 0 else 'odd'}"] = 1.0 / distance
@@ -300,12 +285,12 @@ def _turn_features(
             if f is not None:
                 f["addressed_by_next_turn"] = 1.0
     if t > 0 and turns[t][0].para == turns[t - 1][-1].end_para + 1:
-        f = by_name.get(story.label(turns[t - 1][0]))
+        f = by_name.get(turns[t - 1][0].label)
         if f is not None and (f.get("after_near_subject") or f.get("before_near_subject")):
             f["beat_by_last_speaker"] = 1.0  # a reaction to the line, not its speaker
     for ahead in (1, 2):
         if t + ahead < len(turns):
-            f = by_name.get(story.label(turns[t + ahead][0]))
+            f = by_name.get(turns[t + ahead][0].label)
             if f is not None:
                 f[f"turn_plus_{ahead}"] = 1.0
 
@@ -391,9 +376,8 @@ def _candidates(
         get(name)["named_here"] = 1.0
     # the previous turns: who spoke, who was addressed or named
     new_para = prev is None or quote.para != prev.end_para
-    prev_said = story.label(prev) if prev is not None else ""
-    if prev is not None and prev_said:
-        c = get(prev_said)
+    if prev is not None and prev.label:
+        c = get(prev.label)
         c["previous_quote_speaker"] = 1.0
         same_turn = t >= 0 and story.turn_of.get(id(prev)) == t
         c[
@@ -406,7 +390,7 @@ def _candidates(
         u = t - back
         if u < 0:
             break
-        label = story.label(turns[u][0])
+        label = turns[u][0].label
         if label:
             c = get(label)
             c[f"turn_minus_{back}"] = 1.0

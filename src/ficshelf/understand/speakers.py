@@ -58,6 +58,21 @@ step only decides quotes the earlier ones left open:
    that."), the run's two voices are swapped: whoever reacts listened. A scene ends after
    ``MAX_TURN_GAP`` paragraphs without dialogue, or at a heading or scene break.
 
+Each step records the rule that decided (``QuoteState.rule``).
+
+5. **The learned ranker** (``speaker_features``, ``speaker_ranker``): every story quote gets
+   candidates (characters named around it, the speakers of the turns before it, the
+   story's main speakers, the narrator, the sieve's choice) with features (the sieve's
+   choice and rule, distances, speech-tag subjects, pronoun agreement, vocatives,
+   alternation, counts), and a softmax over the shipped weights (``speaker_ranker.json``,
+   trained by ``scripts/train_speaker_ranker.py`` on LitBank dev and the tuning stories)
+   picks the speaker. The sieve's choice stays when a rule that reads an explicit cue made
+   it (a tag, a beat, a name called, a reaction: the weights file's ``kept_rules``), or when
+   the ranker's best is not ``margin`` more probable. A character the quote addresses, or
+   a first-person narrator for a "he"/"she" tag, is never chosen. The score is the ranker's
+   probability, capped by the kind of evidence (``speaker_ranker.CONFIDENCE_CAP``). See
+   docs/speakers.md.
+
 Genders come from honorifics and kinship words in a character's names and from the first
 pronoun after its mentions (``speaker_cues``).
 Quotes in notes get the character an epigraph credits ("— Calliope") when there is one.

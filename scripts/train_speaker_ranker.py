@@ -16,7 +16,8 @@ regularised, fitted with L-BFGS (scipy, which scikit-learn brings; folds by
 are left out of the fit (nothing to learn) but count as errors in every accuracy printed.
 The script prints 5-fold cross-validated accuracy with folds by file, next to the sieve's
 accuracy on the same quotes, picks the margin (how much more probable than the sieve's
-choice the ranker's must be to replace it) that maximises the cross-validated accuracy,
+choice the ranker's must be to replace it) and the threshold (how probable at least) that
+maximise the cross-validated accuracy,
 fits on everything and writes the weights. Deterministic: sorted files, fixed folds, no randomness.
 
 Usage (from the repository root, after ``make install-dev``):
@@ -81,6 +82,10 @@ KEPT_RULES = (
     "partner",
     "pronoun_called",
 )
+KEPT = frozenset(KEPT_RULES)
+THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(0, 11))
+# (margin, threshold): when the sieve's choice stays (see ``choices``)
+Fallback = tuple[float, float]
 MARGINS = tuple(round(0.05 * k, 2) for k in range(0, 13))
 _NUMBER = re.compile(r"(\d+)-")
 
@@ -225,10 +230,11 @@ def predict(design: Design, w: np.ndarray) -> np.ndarray:
     return np.asarray(np.exp(scores - lse[design.quote_of_row]))
 
 
-def choices(quotes: Sequence[Quote], probs: np.ndarray, margin: float) -> list[int]:
+def choices(quotes: Sequence[Quote], probs: np.ndarray, fallback: Fallback) -> list[int]:
     """Return each quote's chosen candidate (-1: none), as ``Ranker.choose`` chooses: the
-    most probable one, unless the sieve's choice is less than ``margin`` less probable
-    or made by a kept rule (the first on a tie, like ``max``). ``probs`` holds the
+    most probable one, unless the sieve's choice is less than ``margin`` less probable,
+    the best is less probable than ``threshold`` (``fallback``: the two), or a kept rule
+    made the sieve's choice (the first on a tie, like ``max``). ``probs`` holds the
     quotes' candidates in order."""
     out = []
     r = 0
@@ -240,15 +246,17 @@ def choices(quotes: Sequence[Quote], probs: np.ndarray, margin: float) -> list[i
             out.append(-1)
             continue
         k = int(np.argmax(p))
-        if quote.sieve >= 0 and (quote.rule in KEPT_RULES or p[quote.sieve] + margin > p[k]):
+        margin, threshold = fallback
+        close = p[quote.sieve] + margin > p[k] or p[k] < threshold
+        if quote.sieve >= 0 and (quote.rule in KEPT or close):
             k = quote.sieve
         out.append(k)
     return out
 
 
-def accuracy(quotes: Sequence[Quote], probs: np.ndarray, margin: float) -> float:
+def accuracy(quotes: Sequence[Quote], probs: np.ndarray, fallback: Fallback) -> float:
     """Return the share of quotes whose chosen speaker is right (see ``choices``)."""
-    chosen = choices(quotes, probs, margin)
+    chosen = choices(quotes, probs, fallback)
     right = sum(q.labels[k] for q, k in zip(quotes, chosen, strict=True) if k >= 0)
     return right / max(1, len(quotes))
 
@@ -280,12 +288,12 @@ def _rows(quotes: Sequence[Quote], keep: Sequence[int]) -> np.ndarray:
     return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
 
 
-def _report(label: str, quotes: Sequence[Quote], probs: np.ndarray, margin: float) -> str:
+def _report(label: str, quotes: Sequence[Quote], probs: np.ndarray, fallback: Fallback) -> str:
     sieve = sum(q.sieve_right for q in quotes) / max(1, len(quotes))
     reach = sum(any(q.labels) for q in quotes) / max(1, len(quotes))
     return (
         f"{label:<10} quotes {len(quotes):>5}  sieve {sieve:.3f}  ranker (CV) "
-        f"{accuracy(quotes, probs, margin):.3f}  gold among candidates {reach:.3f}"
+        f"{accuracy(quotes, probs, fallback):.3f}  gold among candidates {reach:.3f}"
     )
 
 
@@ -311,20 +319,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"{len(quotes)} quotes ({len(litbank)} LitBank dev, {len(corpus)} tuning stories)")
     print(f"{groups} files, {len(names)} features, {args.folds}-fold CV by file, l2 {args.l2}")
     probs = cross_validate(quotes, names, args.folds, args.l2)
-    margin = max(MARGINS, key=lambda m: (accuracy(quotes, probs, m), -m))
-    print(f"margin over the sieve's choice (best CV accuracy): {margin}")
+    grid = [(m, t) for m in MARGINS for t in THRESHOLDS]
+    fallback = max(grid, key=lambda f: (accuracy(quotes, probs, f), -f[0], -f[1]))
+    margin, threshold = fallback
+    print(f"keeps the sieve's choice within {margin} of its best or below {threshold} (best CV)")
     cv: dict[str, float] = {}
     for label, source in (("LitBank", "litbank"), ("tuning", "corpus"), ("all", "")):
         idx = [k for k, q in enumerate(quotes) if q.source == source or not source]
         if not idx:
             continue
         sub = [quotes[k] for k in idx]
-        print(_report(label, sub, probs[_rows(quotes, idx)], margin))
-        cv[label] = round(accuracy(sub, probs[_rows(quotes, idx)], margin), 4)
+        print(_report(label, sub, probs[_rows(quotes, idx)], fallback))
+        cv[label] = round(accuracy(sub, probs[_rows(quotes, idx)], fallback), 4)
     w = fit(Design(quotes, names), args.l2)
     weights = {name: round(float(v), 5) for name, v in zip(names, w, strict=True) if abs(v) > 1e-6}
     data = {
         "margin": margin,
+        "threshold": threshold,
         "kept_rules": list(KEPT_RULES),
         "weights": weights,
         "trained": {

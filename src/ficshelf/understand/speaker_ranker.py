@@ -8,7 +8,8 @@ the softmax of the scores over the quote's candidates. Plain Python: no numerica
 at run time.
 
 The JSON holds ``weights`` (feature name to weight), ``margin`` (how much more probable
-than the sieve's choice the ranker's must be to replace it), ``kept_rules`` (the sieve
+than the sieve's choice the ranker's must be to replace it), ``threshold`` (how probable at
+least), ``kept_rules`` (the sieve
 rules it leaves alone) and ``trained`` (what data and
 figures produced it, for the record).
 """
@@ -34,12 +35,14 @@ CONFIDENCE_CAP = {"tag": 1.0, "beat": 0.75, "turn": 0.65, "none": 0.65}
 @dataclass
 class Ranker:
     """A linear softmax ranker: ``weights`` per feature, the ``margin`` of probability by
-    which its choice must beat the sieve's to replace it, and the sieve rules whose choices
-    it never replaces (``kept_rules``: those that read an explicit cue, such as a speech
+    which its choice must beat the sieve's to replace it, the ``threshold`` of probability
+    below which it does not replace the sieve's choice at all, and the sieve rules whose
+    choices it never replaces (``kept_rules``: those that read an explicit cue, such as a speech
     tag or a name the next reply calls)."""
 
     weights: Mapping[str, float]
     margin: float = 0.0
+    threshold: float = 0.0
     kept_rules: frozenset[str] = frozenset()
     _merged: dict[tuple[str, bool], dict[str, float]] = field(default_factory=dict, repr=False)
 
@@ -65,7 +68,8 @@ class Ranker:
         """Return the speaker to give a quote and its probability: the most probable
         candidate that is not vetoed (``speaker_features.vetoed``), unless the sieve's
         choice ``sieve`` (made by ``rule``) is a candidate less than ``margin`` less
-        probable, or was made by a kept rule, which then stays. ("", 0) when every
+        probable, or the best is less probable than ``threshold``, or a kept rule made the
+        sieve's choice: then that stays. ("", 0) when every
         candidate is vetoed or there are none."""
         if sieve and rule in self.kept_rules:
             for candidate, p in zip(candidates, self.probabilities(candidates), strict=True):
@@ -77,7 +81,8 @@ class Ranker:
             return "", 0.0
         k = max(range(len(probs)), key=probs.__getitem__)
         for j, candidate in enumerate(allowed):
-            if candidate.name == sieve and probs[j] + self.margin > probs[k]:
+            close = probs[j] + self.margin > probs[k] or probs[k] < self.threshold
+            if candidate.name == sieve and close:
                 return sieve, probs[j]
         return allowed[k].name, probs[k]
 
@@ -94,6 +99,7 @@ def ranker_from_dict(data: Mapping[str, Any]) -> Ranker:
     return Ranker(
         {str(k): float(v) for k, v in weights.items()},
         float(data.get("margin", 0)),
+        float(data.get("threshold", 0)),
         frozenset(str(rule) for rule in data.get("kept_rules", ())),
     )
 

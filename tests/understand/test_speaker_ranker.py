@@ -111,6 +111,10 @@ def test_the_ranker_keeps_the_choice_of_a_kept_rule_and_otherwise_takes_its_best
     # within the margin the sieve's choice stays
     close = Ranker({"near": 0.1}, margin=0.1)
     assert close.choose([a, b], "B", "alternation")[0] == "B"
+    # below the threshold too, however far ahead the best is
+    unsure = Ranker({"near": 3.0}, threshold=0.99)
+    assert unsure.choose([a, b], "B", "alternation")[0] == "B"
+    assert unsure.choose([a, b], "", "")[0] == "A"  # the sieve chose no one
     assert ranker.choose([], "", "")[0] == ""
 
 

@@ -7,11 +7,11 @@ product of the weights with its sparse features (``speaker_features``); its prob
 the softmax of the scores over the quote's candidates. Plain Python: no numerical library
 at run time.
 
-The JSON holds ``weights`` (feature name to weight), ``margin`` (how much more probable
-than the sieve's choice the ranker's must be to replace it), ``threshold`` (how probable at
-least), ``kept_rules`` (the sieve
-rules it leaves alone) and ``trained`` (what data and
-figures produced it, for the record).
+The JSON holds ``weights`` (feature name to weight; a name ending in ``@<context>`` only
+counts in that context, see ``speaker_features.expanded``), ``margin`` (how much more
+probable than the sieve's choice the ranker's must be to replace it), ``threshold`` (how
+probable at least), ``kept_rules`` (the sieve rules it leaves alone) and ``trained`` (what
+data and figures produced it, for the record).
 """
 
 from __future__ import annotations

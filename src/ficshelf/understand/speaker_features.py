@@ -124,13 +124,18 @@ class _Story:
 
 
 def quote_candidates(
-    ctx: Context, turns: list[list[QuoteState]], unnamed: Collection[str] = ()
+    ctx: Context,
+    turns: list[list[QuoteState]],
+    unnamed: Collection[str] = (),
+    kept_rules: Collection[str] = (),
 ) -> list[list[Candidate]]:
     """Return, for each quote of ``ctx.quotes`` (in order), its candidate speakers with their
     features, read after the sieve has decided (``QuoteState.label`` and ``score``).
 
     ``turns`` are the sieve's turns (lists of the same ``QuoteState`` objects); ``unnamed``
-    the characters known only by a description. Never raises on any text."""
+    the characters known only by a description; a quote whose speaker a rule of
+    ``kept_rules`` chose gets no candidates (the ranker leaves it alone; one quote's
+    features never depend on another's). Never raises on any text."""
     cast = ctx.cast
     story = _Story(
         Counter(m.label for m in cast.narration) + Counter(m.label for m in cast.vocatives),
@@ -157,6 +162,9 @@ def quote_candidates(
     guessed = not dialogue_paragraphs(ctx)
     out: list[list[Candidate]] = []
     for i, quote in enumerate(ctx.quotes):
+        if quote.label and quote.rule in kept_rules:
+            out.append([])
+            continue
         t = story.turn_of.get(id(quote), -1)
         candidates = _candidates(ctx, story, turns, t, i, quote)
         if t >= 0:

@@ -70,7 +70,8 @@ Each step records the rule that decided (``QuoteState.rule``).
    it (a tag, a beat, a name called, a reaction: the weights file's ``kept_rules``), or when
    the ranker's best is not ``margin`` more probable. A character the quote addresses, or
    a first-person narrator for a "he"/"she" tag, is never chosen. The score is the ranker's
-   probability, capped by the kind of evidence (``speaker_ranker.CONFIDENCE_CAP``). See
+   probability, capped by the kind of evidence (``speaker_ranker.CONFIDENCE_CAP``); a kept
+   rule's choice keeps the sieve's score. See
    docs/speakers.md.
 
 Genders come from honorifics and kinship words in a character's names and from the first
@@ -411,8 +412,8 @@ def speaker_spans(analysis: Analysis, ranker: Ranker | None = None) -> tuple[Spa
     """Return the speakers layer of an analysis that has every layer the stage requires.
 
     ``ranker`` re-ranks the sieve's candidates (default: the shipped one; see
-    ``speaker_ranker``); the sieve's choice stays unless the ranker's is clearly more
-    probable."""
+    ``speaker_ranker``); the sieve's choice stays, with its own confidence, when a kept rule
+    made it, and otherwise unless the ranker's is clearly more probable."""
     if not analysis.layer("quotes"):
         return ()
     names = frozenset(c.label for c in analysis.layer("characters") if c.label)
@@ -420,9 +421,8 @@ def speaker_spans(analysis: Analysis, ranker: Ranker | None = None) -> tuple[Spa
     ranker = ranker if ranker is not None else shipped_ranker()
     if ranker is not None and turns:
         unnamed = frozenset(c.label for c in analysis.layers.get("unnamed", ()))
-        for quote, candidates in zip(
-            ctx.quotes, quote_candidates(ctx, turns, unnamed), strict=True
-        ):
+        found = quote_candidates(ctx, turns, unnamed, ranker.kept_rules)
+        for quote, candidates in zip(ctx.quotes, found, strict=True):
             name, probability = ranker.choose(candidates, quote.label, quote.rule)
             if name:
                 cap = CONFIDENCE_CAP[evidence_kind(quote)]

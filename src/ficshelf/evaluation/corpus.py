@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -218,6 +219,21 @@ def _quotes(
         "spurious": [str(q["text"]) for i, q in enumerate(pred) if i not in used],
     }
     score.errors["speakers"] = wrong
+
+
+def speaker_tests(gold: GoldStory, predicted: dict[str, Any]) -> dict[int, Callable[[str], bool]]:
+    """Return, for each predicted quote (index into ``predicted["quotes"]``) matched to a
+    gold quote with a speaker, a test of whether a name is that gold speaker, judged as
+    ``score_story`` judges it (for training a speaker model on the same matching)."""
+    pred = predicted.get("quotes", [])
+    chars = _Characters(gold, predicted)
+    matched = match_quotes([q.text for q in gold.quotes], [str(q["text"]) for q in pred])
+    tests: dict[int, Callable[[str], bool]] = {}
+    for g, p in matched.items():
+        speaker = gold.quotes[g].speaker
+        if speaker:
+            tests[p] = partial(chars.same, speaker)
+    return tests
 
 
 def _diff(gold: list[str], predicted: list[str]) -> dict[str, list[str]]:

@@ -29,8 +29,9 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -301,6 +302,26 @@ def score_doc(doc: LitBankDoc, analysis: Analysis, result: dict[str, Any]) -> Do
     score.name_mentions = Counts(found, len(pred_names) - found, len(gold_names) - found)
     score.b3 = _b3(gold_names, pred_names, mention_pairs)
     return score
+
+
+def speaker_tests(doc: LitBankDoc, result: dict[str, Any]) -> dict[int, Callable[[str], bool]]:
+    """Return, for each predicted quote (index into ``result["quotes"]``) overlap-matched to
+    a gold quote with a speaker, a test of whether a name is that gold speaker, judged as
+    ``score_doc`` judges it (for training a speaker model on the same matching)."""
+    text = doc.text
+    gold_spans = [_trim(text, q.start, q.end) for q in doc.quotes]
+    pred_spans = [_trim(text, q["start"], q["end"]) for q in result["quotes"]]
+    chains = _Chains(doc)
+    tests: dict[int, Callable[[str], bool]] = {}
+    for g, p in match_overlap(gold_spans, pred_spans).items():
+        entity = doc.quotes[g].speaker
+        if entity is not None:
+            tests[p] = partial(_is_speaker, chains, entity)
+    return tests
+
+
+def _is_speaker(chains: _Chains, entity: str, name: str) -> bool:
+    return chains.speaker_is(name, entity)
 
 
 def evaluate_litbank(root: Path, split: str = "all") -> LitBankScore:

@@ -86,21 +86,22 @@ def conversation(ctx: Context, turns: list[list[QuoteState]]) -> None:
         excluded = addressed + [name for q in turn for name in q.about]
         speaker = turn[0].label
         prev = scene.history[-1][0] if scene.history else ""
-        if speaker and speaker == prev and turn[0].score <= SCORE_BEAT and gap == 1:
+        reacting = speaker and speaker == prev and turn[0].score <= SCORE_BEAT and gap == 1
+        if reacting:
             # the one who just spoke is more likely the one reacting to this line
             for quote in turn:
                 if quote.score <= SCORE_BEAT:
-                    quote.label, quote.score = "", 0.0
+                    quote.label, quote.score, quote.rule = "", 0.0, ""
             speaker = ""
         hinted = next((q for q in turn if q.hint), None)
         if not speaker and hinted is not None:
-            speaker = _resolve_pronoun(ctx, scene, hinted, excluded, gap)
+            speaker, rule = _resolve_pronoun(ctx, scene, hinted, excluded, gap)
             if speaker:
-                fill_turn(turn, speaker, hinted.hint_score)
+                fill_turn(turn, speaker, hinted.hint_score, rule)
         if not speaker:
-            speaker, score = _next_speaker(ctx, scene, excluded, gap)
+            speaker, score, rule = _next_speaker(ctx, scene, excluded, gap)
             if speaker:
-                fill_turn(turn, speaker, score)
+                fill_turn(turn, speaker, score, "after_reaction" if reacting else rule)
         scene.history.append((speaker, addressed))
         same_scene = 1 < gap <= MAX_TURN_GAP + 1
         scene.partners = [n for n, subject in scene.narrated if subject] if same_scene else []
@@ -142,7 +143,7 @@ def _reactions_backwards(ctx: Context, turns: list[list[QuoteState]]) -> None:
             continue
         k = t
         while k >= 0 and turns[k][0].score <= SCORE_NARRATED and turns[k][0].label == a:
-            _relabel(turns[k], b)
+            _relabel(turns[k], b, "reaction")
             a, b = b, a
             if k == 0 or turns[k - 1][-1].end_para + 1 != turns[k][0].para:
                 break
@@ -166,13 +167,13 @@ def _answered_backwards(ctx: Context, turns: list[list[QuoteState]]) -> None:
         if len(called) == 1:
             name = called.pop()
             if name not in named and name != reply[0].label:
-                _relabel(turn, name)
+                _relabel(turn, name, "answered")
 
 
 def _resolve_pronoun(
     ctx: Context, scene: _Scene, quote: QuoteState, addressed: list[str], gap: int
-) -> str:
-    """Return who the "he"/"she" hint of a turn refers to.
+) -> tuple[str, str]:
+    """Return who the "he"/"she" hint of a turn refers to, and the rule that chose them.
 
     First a character of that gender who is the subject of narration since the last turn
     (the most recent); then, for a speech tag, a speaker of that gender earlier in the
@@ -198,72 +199,75 @@ def _resolve_pronoun(
         stop = max(-1, k - HISTORY)  # a bounded look back, even in a single-line text
         while k > stop and ctx.cast.narration[k].start >= para_start:
             if fits(ctx.cast.narration[k].label):
-                return ctx.cast.narration[k].label
+                return ctx.cast.narration[k].label, "pronoun_paragraph"
             k -= 1
         for name, subject in reversed(scene.narrated):
             if subject and fits(name):
-                return name
+                return name, "pronoun_narrated_subject"
         for name, _ in reversed(scene.narrated):
             if fits(name):
-                return name
+                return name, "pronoun_narrated"
         # a reply: whom the last line called by name, the last called first ("Thank you,
         # Mrs. Hudson. Sit down, Mrs. Harker." ... she said)
         if quote.hint_score == SCORE_PRONOUN_TAG and scene.history:
             for name in reversed(scene.history[-1][1]):
                 if name != prev and fits(name):
-                    return name
+                    return name, "pronoun_called"
         if gap > 1 and not lenient and fits(prev):
             # narration since the last line that names no one else keeps its speaker in view
-            return prev
+            return prev, "pronoun_last_speaker"
         if quote.hint_score == SCORE_PRONOUN_TAG:
             for name, _ in reversed(scene.history):
                 if name != prev and fits(name):
-                    return name
+                    return name, "pronoun_earlier_speaker"
         for name in ctx.cast.resolve_all(quote.hint, quote.hint_pos, lenient=lenient):
             if fits(name):
-                return name
+                return name, "pronoun_recent"
         if fits(prev):
-            return prev
-    return ""
+            return prev, "pronoun_last_speaker"
+    return "", ""
 
 
-def _next_speaker(ctx: Context, scene: _Scene, addressed: list[str], gap: int) -> tuple[str, float]:
-    """Return the likely speaker of an untagged turn from what came before it, and the
-    confidence; ("", 0) when nothing points to anyone. ``gap``: how many paragraphs on
-    from the last turn it stands (3 or more: two paragraphs of narration between them,
-    which may give the line back to the last speaker)."""
+def _next_speaker(
+    ctx: Context, scene: _Scene, addressed: list[str], gap: int
+) -> tuple[str, float, str]:
+    """Return the likely speaker of an untagged turn from what came before it, the
+    confidence and the rule that chose it; ("", 0, "") when nothing points to anyone.
+    ``gap``: how many paragraphs on from the last turn it stands (3 or more: two
+    paragraphs of narration between them, which may give the line back to the last
+    speaker)."""
     apart = gap > 2
     prev, prev_addressed = scene.history[-1] if scene.history else ("", [])
     if gap > 1:
         # after a paragraph of narration, its subject speaks before whom the last line called
         for name, subject in scene.narrated:
             if subject and (apart or name != prev) and name not in addressed:
-                return name, SCORE_NARRATED
+                return name, SCORE_NARRATED, "narration_subject"
     for name in prev_addressed:
         if name and name != prev and name not in addressed:
-            return name, SCORE_ADDRESSED
+            return name, SCORE_ADDRESSED, "addressed_before"
     narrated = [name for name, subject in scene.narrated if subject]
     narrated += [name for name, _ in scene.narrated]
     for name in narrated:
         if (apart or name != prev) and name not in addressed:
-            return name, SCORE_NARRATED
+            return name, SCORE_NARRATED, "narrated"
     # the last turn opened a new exchange after narration: its partner is whom that
     # narration made its subject ("Robin turned the ribbon over." "You're mooning," Will said.)
     for name in scene.partners:
         if prev and name != prev and name not in addressed:
-            return name, SCORE_ALTERNATION
+            return name, SCORE_ALTERNATION, "partner"
     if len(scene.history) >= 2:
         before = scene.history[-2][0]
         if prev and before and before != prev and before not in addressed:
-            return before, SCORE_ALTERNATION
+            return before, SCORE_ALTERNATION, "alternation"
     narrator = ctx.cast.narrator
     if narrator and prev and narrator != prev and narrator not in addressed:
         if ctx.pov in ("first", "second"):
-            return narrator, SCORE_ALTERNATION
+            return narrator, SCORE_ALTERNATION, "narrator_alternation"
     for name in reversed(scene.recent):
         if name != prev and name not in addressed:
-            return name, SCORE_RECENT
-    return "", 0.0
+            return name, SCORE_RECENT, "recent"
+    return "", 0.0, ""
 
 
 def _alternate_backwards(turns: list[list[QuoteState]]) -> None:
@@ -276,7 +280,7 @@ def _alternate_backwards(turns: list[list[QuoteState]]) -> None:
         after, after2 = turns[t + 1][0].label, turns[t + 2][0].label
         close = turns[t + 2][0].para - turn[-1].end_para <= 2 * (MAX_TURN_GAP + 1)
         if after and after2 and after != after2 and close:
-            fill_turn(turn, after2, SCORE_ALTERNATION)
+            fill_turn(turn, after2, SCORE_ALTERNATION, "alternate_back")
 
 
 def _anchor_backwards(turns: list[list[QuoteState]]) -> None:
@@ -309,7 +313,7 @@ def _anchor_backwards(turns: list[list[QuoteState]]) -> None:
         addressed = {name for q in turns[t] for name in q.addressed}
         if (a - t) % 2 == 0:
             if label != anchor and anchor not in addressed:
-                _relabel(turns[t], anchor)
+                _relabel(turns[t], anchor, "anchor_even")
             continue
         if label and label != anchor:
             continue
@@ -317,9 +321,9 @@ def _anchor_backwards(turns: list[list[QuoteState]]) -> None:
         others += [turns[prev_sure][0].label] if prev_sure >= 0 else []
         other = next((o for o in others if o and o != anchor and o not in addressed), "")
         if other:
-            _relabel(turns[t], other)
+            _relabel(turns[t], other, "anchor_odd")
 
 
-def _relabel(turn: list[QuoteState], label: str) -> None:
+def _relabel(turn: list[QuoteState], label: str, rule: str) -> None:
     for quote in turn:
-        quote.label, quote.score = label, SCORE_ALTERNATION
+        quote.label, quote.score, quote.rule = label, SCORE_ALTERNATION, rule

@@ -54,6 +54,8 @@ class QuoteState:
     hint: str = ""
     hint_pos: int = -1
     hint_score: float = 0.0
+    # the sieve rule that decided the speaker (a feature of the learned ranker)
+    rule: str = ""
 
 
 @dataclass
@@ -93,11 +95,12 @@ class Context:
         return ""
 
 
-def fill_turn(turn: list[QuoteState], label: str, score: float) -> None:
-    """Give the quotes of ``turn`` that have no speaker yet ``label`` with ``score``."""
+def fill_turn(turn: list[QuoteState], label: str, score: float, rule: str) -> None:
+    """Give the quotes of ``turn`` that have no speaker yet ``label`` with ``score``, as
+    decided by ``rule``."""
     for quote in turn:
         if not quote.label:
-            quote.label, quote.score = label, score
+            quote.label, quote.score, quote.rule = label, score, rule
 
 
 def paragraph_index(starts: list[int], pos: int) -> int:

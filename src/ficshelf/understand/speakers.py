@@ -58,6 +58,22 @@ step only decides quotes the earlier ones left open:
    that."), the run's two voices are swapped: whoever reacts listened. A scene ends after
    ``MAX_TURN_GAP`` paragraphs without dialogue, or at a heading or scene break.
 
+Each step records the rule that decided (``QuoteState.rule``).
+
+5. **The learned ranker** (``speaker_features``, ``speaker_ranker``): every story quote gets
+   candidates (characters named around it, the speakers of the turns before it, the
+   story's main speakers, the narrator, the sieve's choice) with features (the sieve's
+   choice and rule, distances, speech-tag subjects, pronoun agreement, vocatives,
+   alternation, counts), and a softmax over the shipped weights (``speaker_ranker.json``,
+   trained by ``scripts/train_speaker_ranker.py`` on LitBank dev and the tuning stories)
+   picks the speaker. The sieve's choice stays when a rule that reads an explicit cue made
+   it (a tag, a beat, a name called, a reaction: the weights file's ``kept_rules``), or when
+   the ranker's best is not ``margin`` more probable. A character the quote addresses, or
+   a first-person narrator for a "he"/"she" tag, is never chosen. The score is the ranker's
+   probability, capped by the kind of evidence (``speaker_ranker.CONFIDENCE_CAP``); a kept
+   rule's choice keeps the sieve's score. See
+   docs/speakers.md.
+
 Genders come from honorifics and kinship words in a character's names and from the first
 pronoun after its mentions (``speaker_cues``).
 Quotes in notes get the character an epigraph credits ("— Calliope") when there is one.
@@ -92,6 +108,8 @@ from ficshelf.understand.speaker_context import (
     fill_turn,
 )
 from ficshelf.understand.speaker_cues import Tag, build_cast, tag_after, tag_before
+from ficshelf.understand.speaker_features import Candidate, evidence_kind, quote_candidates
+from ficshelf.understand.speaker_ranker import CONFIDENCE_CAP, Ranker, shipped_ranker
 
 _SUBJECT_START = re.compile(r"[\s\"'“”‘’*_(—–-]*")
 _SUBJECT_WORDS = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -165,6 +183,7 @@ def _explicit_tags(ctx: Context) -> None:
         myself = ctx.cast.introduced(text, quote.span)
         if myself and (tag is None or not tag.name):
             quote.label, quote.score, quote.tagged = myself, SCORE_INTRODUCED, True
+            quote.rule = "introduced"
             quote.about = [n for n in quote.about if n != myself]
             continue
         if tag is None:
@@ -172,6 +191,7 @@ def _explicit_tags(ctx: Context) -> None:
         name, score = _resolve(ctx, tag, quote)
         if name:
             quote.label, quote.score, quote.tagged = name, score, True
+            quote.rule = "tag_before" if introduced else "tag_after"
             quote.introduced = introduced
         elif tag.pronoun in _THIRD:
             quote.hint, quote.hint_pos, quote.hint_score = tag.pronoun, tag.pos, SCORE_PRONOUN_TAG
@@ -221,6 +241,7 @@ def _within_turns(turns: list[list[QuoteState]]) -> None:
             elif not quote.label and last.label not in quote.addressed:
                 score = SCORE_SAME_PARAGRAPH if quote.para == last.para else SCORE_CONTINUED
                 quote.label, quote.score = last.label, score
+                quote.rule = "same_paragraph" if quote.para == last.para else "continued"
 
 
 def _beat_subject(ctx: Context, turn: list[QuoteState]) -> tuple[str, float]:
@@ -321,15 +342,14 @@ def _note_credit(ctx: Context, quote: QuoteState) -> None:
     if match:
         name = ctx.cast.lookup(match.group(1))
         if name:
-            quote.label, quote.score = name, SCORE_NOTE_CREDIT
+            quote.label, quote.score, quote.rule = name, SCORE_NOTE_CREDIT, "credit"
 
 
-def speaker_spans(analysis: Analysis) -> tuple[Span, ...]:
-    """Return the speakers layer of an analysis that has every layer the stage requires."""
+def _sieve(analysis: Analysis) -> tuple[list[QuoteState], Context, list[list[QuoteState]]]:
+    """Run the sieve over an analysis: return every quote's state (notes included), the
+    story context (its ``quotes`` are the body quotes) and the turns of dialogue."""
     text = analysis.text
     quotes = analysis.layer("quotes")
-    if not quotes:
-        return ()
     characters = analysis.layer("characters")
     names = frozenset(c.label for c in characters if c.label)
     pov_spans = analysis.layer("pov")
@@ -360,7 +380,8 @@ def speaker_spans(analysis: Analysis) -> tuple[Span, ...]:
     for item in items:
         if item.span.label == NOTE:
             _note_credit(ctx, item)
-    if names:
+    turns: list[list[QuoteState]] = []
+    if names and paragraphs:
         _explicit_tags(ctx)
         turns = _turns(ctx)
         _within_turns(turns)
@@ -368,8 +389,44 @@ def speaker_spans(analysis: Analysis) -> tuple[Span, ...]:
             if not turn[0].label and not any(q.hint for q in turn):
                 name, score = _beat_subject(ctx, turn)
                 if name:
-                    fill_turn(turn, name, score)
+                    rule = "beat" if score == SCORE_BEAT else "paragraph_mention"
+                    fill_turn(turn, name, score, rule)
         conversation(ctx, turns)
+    return items, ctx, turns
+
+
+def speaker_candidates(analysis: Analysis) -> list[tuple[QuoteState, list[Candidate]]]:
+    """Return each body quote's sieve state (its ``label`` and ``score`` are the sieve's
+    choice) with its candidate speakers and their features (``speaker_features``), in text
+    order; empty when the analysis has no quotes or no characters."""
+    if not analysis.layer("quotes") or not analysis.layer("characters"):
+        return []
+    _, ctx, turns = _sieve(analysis)
+    if not turns:
+        return []
+    unnamed = frozenset(c.label for c in analysis.layers.get("unnamed", ()))
+    return list(zip(ctx.quotes, quote_candidates(ctx, turns, unnamed), strict=True))
+
+
+def speaker_spans(analysis: Analysis, ranker: Ranker | None = None) -> tuple[Span, ...]:
+    """Return the speakers layer of an analysis that has every layer the stage requires.
+
+    ``ranker`` re-ranks the sieve's candidates (default: the shipped one; see
+    ``speaker_ranker``); the sieve's choice stays, with its own confidence, when a kept rule
+    made it, and otherwise unless the ranker's is clearly more probable."""
+    if not analysis.layer("quotes"):
+        return ()
+    names = frozenset(c.label for c in analysis.layer("characters") if c.label)
+    items, ctx, turns = _sieve(analysis)
+    ranker = ranker if ranker is not None else shipped_ranker()
+    if ranker is not None and turns:
+        unnamed = frozenset(c.label for c in analysis.layers.get("unnamed", ()))
+        found = quote_candidates(ctx, turns, unnamed, ranker.kept_rules)
+        for quote, candidates in zip(ctx.quotes, found, strict=True):
+            name, probability = ranker.choose(candidates, quote.label, quote.rule)
+            if name:
+                cap = CONFIDENCE_CAP[evidence_kind(quote)]
+                quote.label, quote.score = name, min(probability, cap)
     return tuple(
         Span(
             q.span.start,

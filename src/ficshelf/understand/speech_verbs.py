@@ -21,7 +21,8 @@ _REGULAR = """
     respond resume retort return roar sigh scoff scold scream screech shout shriek shrug smile
     smirk snap snarl sneer snort sob squeak squeal stammer state storm stutter suggest tease
     thunder urge venture vow wail warn whimper whine whisper wonder yell huff grin hum pant
-    persist prompt coax counter caution correct chant giggle
+    persist prompt coax counter caution correct chant giggle assert challenge acknowledge affirm
+    assent interpose inform pronounce concur
 """
 _IRREGULAR = """
     say says said saying tell tells told telling begin begins began beginning speak speaks spoke
@@ -38,10 +39,12 @@ def _inflect(verb: str) -> list[str]:
     if verb.endswith("y") and verb[-2:-1] not in "aeiou":
         stem = verb[:-1]
         return [verb, stem + "ies", stem + "ied", verb + "ing"]
+    if verb == "concur":
+        return [verb, verb + "s", verb + "red", verb + "ring"]
     if verb.endswith(("s", "sh", "ch", "x", "z")):
         return [verb, verb + "es", verb + "ed", verb + "ing"]
-    if verb in ("sob", "snap", "nod", "grin", "hum", "prompt", "quip", "shrug", "plead"):
-        # single-syllable verbs that double their final consonant (and a few regular ones)
+    if verb in ("sob", "snap", "nod", "grin", "hum", "prompt", "quip", "shrug", "plead", "admit"):
+        # verbs that double their final consonant (and a few regular ones)
         doubled = verb + verb[-1] if verb not in ("prompt", "plead") else verb
         return [verb, verb + "s", doubled + "ed", doubled + "ing"]
     return [verb, verb + "s", verb + "ed", verb + "ing"]

@@ -1,0 +1,358 @@
+"""Train the speaker ranker the "speakers" stage ships (``speaker_ranker.json``).
+
+Training data: the LitBank **dev** split (the first 80 files by name; LitBank, Bamman et al.,
+CC BY 4.0, read from ``../shared/data/litbank``, never copied) and the sample corpus's
+**tuning** stories 01-15. Held out, never read here: LitBank test (the last 20 files) and
+stories 16-22.
+
+For every quote the pipeline finds that the scorer matches to a gold quote with a speaker,
+``speakers.speaker_candidates`` gives the candidates and their features (after the sieve);
+a candidate is positive when the scorer would count it right (``litbank_scoring.
+speaker_tests``, ``corpus.speaker_tests``: the very matching of ``ficshelf eval``).
+
+Model: a linear conditional-logit (softmax) ranker over each quote's candidates, L2
+regularised, fitted with L-BFGS (scipy, which scikit-learn brings; folds by
+``sklearn.model_selection.GroupKFold``). Quotes whose gold speaker is among no candidates
+are left out of the fit (nothing to learn) but count as errors in every accuracy printed.
+The script prints 5-fold cross-validated accuracy with folds by file, next to the sieve's
+accuracy on the same quotes, picks the margin (how much more probable than the sieve's
+choice the ranker's must be to replace it) and the threshold (how probable at least) that
+maximise the cross-validated accuracy,
+fits on everything and writes the weights. Deterministic: sorted files, fixed folds, no randomness.
+
+Usage (from the repository root, after ``make install-dev``):
+
+    .venv/bin/python scripts/train_speaker_ranker.py            # writes the shipped weights
+    .venv/bin/python scripts/train_speaker_ranker.py --out /tmp/w.json --litbank none
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import re
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from scipy.optimize import minimize
+from sklearn.model_selection import GroupKFold
+
+from ficshelf.evaluation.corpus import speaker_tests as corpus_speaker_tests
+from ficshelf.evaluation.gold import load_gold
+from ficshelf.evaluation.litbank import doc_names, read_doc
+from ficshelf.evaluation.litbank_scoring import speaker_tests as litbank_speaker_tests
+from ficshelf.ingest import read_document
+from ficshelf.model import Analysis, RawDocument
+from ficshelf.understand import analyze
+from ficshelf.understand.report import analysis_to_dict
+from ficshelf.understand.speaker_features import expanded, vetoed
+from ficshelf.understand.speakers import speaker_candidates
+
+ROOT = Path(__file__).resolve().parents[1]
+LITBANK = ROOT.parent / "shared" / "data" / "litbank"
+CORPUS = ROOT / "examples" / "corpus"
+OUT = ROOT / "src" / "ficshelf" / "understand" / "speaker_ranker.json"
+TUNING = range(1, 16)  # stories 01-15; 16-22 are held out
+L2 = 5.0
+# Each tuning story quote counts this many times against a LitBank one.
+CORPUS_WEIGHT = 1.0
+# The sieve rules that read an explicit cue; the ranker leaves their choices alone: speech
+# tags and the lines they split, self-introductions, epigraph credits, a name the next
+# reply calls, a reaction after the line (and the line it gives back to the other party),
+# an action beat next to the quote, a name the last line called, the subject of the
+# narration that opens an exchange, a "he"/"she" tag resolved to whom the last line called.
+KEPT_RULES = (
+    "tag_after",
+    "tag_before",
+    "introduced",
+    "same_paragraph",
+    "continued",
+    "credit",
+    "answered",
+    "reaction",
+    "after_reaction",
+    "beat",
+    "addressed_before",
+    "partner",
+    "pronoun_called",
+)
+KEPT = frozenset(KEPT_RULES)
+THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(0, 11))
+# (margin, threshold): when the sieve's choice stays (see ``choices``)
+Fallback = tuple[float, float]
+MARGINS = tuple(round(0.05 * k, 2) for k in range(0, 13))
+_NUMBER = re.compile(r"(\d+)-")
+
+
+@dataclass
+class Quote:
+    """One training quote: its candidates' features and labels, and the sieve's verdict."""
+
+    group: str
+    source: str  # "litbank" or "corpus"
+    features: list[dict[str, float]]  # expanded (``speaker_features.expanded``)
+    labels: list[bool]
+    sieve: int  # index of the sieve's choice among the candidates, -1 when it chose no one
+    sieve_right: bool
+    rule: str = ""  # the sieve rule that decided the quote
+
+
+def _quotes_of(
+    group: str,
+    source: str,
+    analysis: Analysis,
+    result: dict[str, Any],
+    tests: dict[int, Callable[[str], bool]],
+) -> list[Quote]:
+    by_span = {(q.span.start, q.span.end): (q, c) for q, c in speaker_candidates(analysis)}
+    out = []
+    for p in sorted(tests):
+        test = tests[p]
+        found = by_span.get((result["quotes"][p]["start"], result["quotes"][p]["end"]))
+        state, candidates = found if found is not None else (None, [])
+        candidates = [c for c in candidates if not vetoed(c.features)]
+        labels = [test(c.name) for c in candidates]
+        label = state.label if state is not None else ""
+        sieve = next((k for k, c in enumerate(candidates) if label and c.name == label), -1)
+        out.append(
+            Quote(
+                group,
+                source,
+                [expanded(c) for c in candidates],
+                labels,
+                sieve,
+                bool(label) and test(label),
+                state.rule if state is not None and label else "",
+            )
+        )
+    return out
+
+
+def litbank_quotes(root: Path) -> list[Quote]:
+    """Return the training quotes of LitBank's dev split (none when ``root`` is absent)."""
+    if not root.is_dir():
+        return []
+    out: list[Quote] = []
+    for name in doc_names(root, "dev"):
+        doc = read_doc(root, name)
+        analysis = analyze(RawDocument(text=doc.text, source=f"{name}.txt", format="txt"))
+        result = analysis_to_dict(analysis)
+        out += _quotes_of(name, "litbank", analysis, result, litbank_speaker_tests(doc, result))
+    return out
+
+
+def corpus_quotes(corpus: Path, numbers: Sequence[int] = TUNING) -> list[Quote]:
+    """Return the training quotes of the gold stories numbered ``numbers`` in ``corpus``."""
+    out: list[Quote] = []
+    for path in sorted(corpus.glob("*.gold.json")):
+        number = _NUMBER.match(path.name)
+        if number is None or int(number.group(1)) not in numbers:
+            continue
+        gold = load_gold(path)
+        analysis = analyze(read_document(str(gold.source), gold.source.read_bytes()))
+        result = analysis_to_dict(analysis)
+        tests = corpus_speaker_tests(gold, result)
+        out += _quotes_of(path.name, "corpus", analysis, result, tests)
+    return out
+
+
+class Design:
+    """The quotes as matrices: candidates stacked, with each quote's row range."""
+
+    def __init__(self, quotes: Sequence[Quote], names: Sequence[str]) -> None:
+        index = {name: k for k, name in enumerate(names)}
+        rows = sum(len(q.features) for q in quotes)
+        self.x = np.zeros((rows, len(names)))
+        self.y = np.zeros(rows)
+        self.starts = np.zeros(len(quotes), dtype=np.int64)
+        r = 0
+        for k, quote in enumerate(quotes):
+            self.starts[k] = r
+            for features, label in zip(quote.features, quote.labels, strict=True):
+                for name, value in features.items():
+                    if name in index:
+                        self.x[r, index[name]] = value
+                self.y[r] = float(label)
+                r += 1
+        self.quote_of_row = np.repeat(np.arange(len(quotes)), [len(q.features) for q in quotes])
+        self.quotes = len(quotes)
+        self.weight = np.array([CORPUS_WEIGHT if q.source == "corpus" else 1.0 for q in quotes])
+
+
+def _segment_logsumexp(scores: np.ndarray, seg: np.ndarray, n: int) -> np.ndarray:
+    top = np.full(n, -np.inf)
+    np.maximum.at(top, seg, scores)
+    top = np.where(np.isfinite(top), top, 0.0)
+    sums = np.zeros(n)
+    np.add.at(sums, seg, np.exp(scores - top[seg]))
+    with np.errstate(divide="ignore"):
+        return np.log(sums) + top
+
+
+def fit(design: Design, l2: float = L2) -> np.ndarray:
+    """Return the weights of the softmax ranker fitted to ``design`` (quotes with at least
+    one positive candidate)."""
+    seg, n = design.quote_of_row, design.quotes
+    has_positive = np.zeros(n)
+    np.add.at(has_positive, seg, design.y)
+    usable = (has_positive > 0)[seg]
+    x, y, seg = design.x[usable], design.y[usable], seg[usable]
+    weight = design.weight
+
+    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
+        scores = x @ w
+        lse_all = _segment_logsumexp(scores, seg, n)
+        positive_scores = np.where(y > 0, scores, -np.inf)
+        lse_pos = _segment_logsumexp(positive_scores, seg, n)
+        used = has_positive > 0
+        value = float(np.sum(weight[used] * (lse_all[used] - lse_pos[used])))
+        value += 0.5 * l2 * float(w @ w)
+        p_all = np.exp(scores - lse_all[seg])
+        p_pos = np.where(y > 0, np.exp(positive_scores - lse_pos[seg]), 0.0)
+        grad = x.T @ (weight[seg] * (p_all - p_pos)) + l2 * w
+        return value, grad
+
+    start = np.zeros(design.x.shape[1])
+    result = minimize(loss, start, jac=True, method="L-BFGS-B", options={"maxiter": 500})
+    return np.asarray(result.x)
+
+
+def predict(design: Design, w: np.ndarray) -> np.ndarray:
+    """Return each candidate's probability (softmax over its quote's candidates)."""
+    scores = design.x @ w
+    lse = _segment_logsumexp(scores, design.quote_of_row, design.quotes)
+    return np.asarray(np.exp(scores - lse[design.quote_of_row]))
+
+
+def choices(quotes: Sequence[Quote], probs: np.ndarray, fallback: Fallback) -> list[int]:
+    """Return each quote's chosen candidate (-1: none), as ``Ranker.choose`` chooses: the
+    most probable one, unless the sieve's choice is less than ``margin`` less probable,
+    the best is less probable than ``threshold`` (``fallback``: the two), or a kept rule
+    made the sieve's choice (the first on a tie, like ``max``). ``probs`` holds the
+    quotes' candidates in order."""
+    out = []
+    r = 0
+    for quote in quotes:
+        n = len(quote.features)
+        p = probs[r : r + n]
+        r += n
+        if n == 0:
+            out.append(-1)
+            continue
+        k = int(np.argmax(p))
+        margin, threshold = fallback
+        close = p[quote.sieve] + margin > p[k] or p[k] < threshold
+        if quote.sieve >= 0 and (quote.rule in KEPT or close):
+            k = quote.sieve
+        out.append(k)
+    return out
+
+
+def accuracy(quotes: Sequence[Quote], probs: np.ndarray, fallback: Fallback) -> float:
+    """Return the share of quotes whose chosen speaker is right (see ``choices``)."""
+    chosen = choices(quotes, probs, fallback)
+    right = sum(q.labels[k] for q, k in zip(quotes, chosen, strict=True) if k >= 0)
+    return right / max(1, len(quotes))
+
+
+def feature_names(quotes: Sequence[Quote]) -> list[str]:
+    """Return every feature name the quotes use, sorted."""
+    return sorted({name for q in quotes for f in q.features for name in f})
+
+
+def cross_validate(
+    quotes: Sequence[Quote], names: Sequence[str], folds: int, l2: float
+) -> np.ndarray:
+    """Return every candidate's out-of-fold probability (folds by file), in order."""
+    groups = [q.group for q in quotes]
+    offsets = np.cumsum([0] + [len(q.features) for q in quotes])
+    probs = np.zeros(offsets[-1])
+    splitter = GroupKFold(n_splits=folds)
+    for train, test in splitter.split(np.zeros(len(quotes)), groups=groups):
+        w = fit(Design([quotes[k] for k in train], names), l2)
+        p = predict(Design([quotes[k] for k in test], names), w)
+        rows = np.concatenate([np.arange(offsets[k], offsets[k + 1]) for k in test])
+        probs[rows] = p
+    return probs
+
+
+def _rows(quotes: Sequence[Quote], keep: Sequence[int]) -> np.ndarray:
+    offsets = np.cumsum([0] + [len(q.features) for q in quotes])
+    parts = [np.arange(offsets[k], offsets[k + 1]) for k in keep]
+    return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+
+
+def _report(label: str, quotes: Sequence[Quote], probs: np.ndarray, fallback: Fallback) -> str:
+    sieve = sum(q.sieve_right for q in quotes) / max(1, len(quotes))
+    reach = sum(any(q.labels) for q in quotes) / max(1, len(quotes))
+    return (
+        f"{label:<10} quotes {len(quotes):>5}  sieve {sieve:.3f}  ranker (CV) "
+        f"{accuracy(quotes, probs, fallback):.3f}  gold among candidates {reach:.3f}"
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Train, print the cross-validated figures, write the weights; return the exit code."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--litbank", default=str(LITBANK), help="LitBank folder, or 'none'")
+    parser.add_argument("--corpus", default=str(CORPUS), help="sample corpus folder, or 'none'")
+    parser.add_argument("--out", default=str(OUT), help="where to write the weights JSON")
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--l2", type=float, default=L2)
+    args = parser.parse_args(argv)
+    logging.disable(logging.WARNING)
+    began = time.process_time()
+    litbank = [] if args.litbank == "none" else litbank_quotes(Path(args.litbank))
+    corpus = [] if args.corpus == "none" else corpus_quotes(Path(args.corpus))
+    quotes = litbank + corpus
+    groups = len({q.group for q in quotes})
+    if groups < max(2, args.folds):
+        print(f"need at least {max(2, args.folds)} files with quotes, found {groups}")
+        return 1
+    names = feature_names(quotes)
+    print(f"{len(quotes)} quotes ({len(litbank)} LitBank dev, {len(corpus)} tuning stories)")
+    print(f"{groups} files, {len(names)} features, {args.folds}-fold CV by file, l2 {args.l2}")
+    probs = cross_validate(quotes, names, args.folds, args.l2)
+    grid = [(m, t) for m in MARGINS for t in THRESHOLDS]
+    fallback = max(grid, key=lambda f: (accuracy(quotes, probs, f), -f[0], -f[1]))
+    margin, threshold = fallback
+    print(f"keeps the sieve's choice within {margin} of its best or below {threshold} (best CV)")
+    cv: dict[str, float] = {}
+    for label, source in (("LitBank", "litbank"), ("tuning", "corpus"), ("all", "")):
+        idx = [k for k, q in enumerate(quotes) if q.source == source or not source]
+        if not idx:
+            continue
+        sub = [quotes[k] for k in idx]
+        print(_report(label, sub, probs[_rows(quotes, idx)], fallback))
+        cv[label] = round(accuracy(sub, probs[_rows(quotes, idx)], fallback), 4)
+    w = fit(Design(quotes, names), args.l2)
+    weights = {name: round(float(v), 5) for name, v in zip(names, w, strict=True) if abs(v) > 1e-6}
+    data = {
+        "margin": margin,
+        "threshold": threshold,
+        "kept_rules": list(KEPT_RULES),
+        "weights": weights,
+        "trained": {
+            "data": "LitBank dev (first 80 files; Bamman et al., CC BY 4.0) and sample "
+            "stories 01-15",
+            "quotes": {"litbank": len(litbank), "tuning": len(corpus)},
+            "l2": args.l2,
+            "cv_accuracy": cv,
+            "command": "python scripts/train_speaker_ranker.py",
+        },
+    }
+    Path(args.out).write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    top = sorted(weights.items(), key=lambda kv: -abs(kv[1]))[:12]
+    print("largest weights: " + ", ".join(f"{k} {v:+.2f}" for k, v in top))
+    print(f"wrote {args.out} in {time.process_time() - began:.0f} s CPU")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,492 @@
+"""Candidates and features for the learned speaker ranker (see ``speaker_ranker``).
+
+After the sieve of the "speakers" stage has run, every story quote gets a small set of
+candidate speakers and, for each candidate, a sparse feature vector (``dict`` of feature
+name to value; absent features are 0). Candidates are the characters:
+
+* named in the narration around the quote: from ``WINDOW_SENTENCES_BEFORE`` sentences
+  before its paragraph's first quote to ``WINDOW_SENTENCES_AFTER`` sentences after it,
+  bounded by ``WINDOW_CHARS`` either side;
+* who spoke the previous ``PREVIOUS_TURNS`` turns (as the sieve decided), or were addressed
+  or named in the previous turn;
+* named inside the quote itself (so that the model learns a vocative is not the speaker);
+* the narrator of a first- or second-person story;
+* the sieve's own choice.
+
+Features (all general: positions, counts and the sieve's evidence, no words of any story):
+which sieve rule proposed the candidate (by its confidence) and whether a tag did; the
+character distance to the nearest narration mention before and after the quote, in the
+quote's paragraph or not, as a subject (opening a sentence or a speech tag) or not, and
+right next to the quote; how many sentences and paragraphs lie between; whether the
+quote's "he"/"she" tag or beat agrees with the candidate's gender; whether the quote
+addresses or names the candidate; whether it spoke the previous turns (alternation), was
+addressed or named in the previous turn, or was named in narration since the previous
+quote; how often the story names it and how many lines the sieve gave it; named vs
+described character, narrator. Each quote costs the bounded window around it: linear in
+the text.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field
+
+from ficshelf.understand.speaker_context import Context, QuoteState
+from ficshelf.understand.speaker_cues import FEMALE, MALE
+
+WINDOW_SENTENCES_BEFORE = 3
+WINDOW_SENTENCES_AFTER = 2
+WINDOW_CHARS = 600
+PREVIOUS_TURNS = 3
+MAIN_SPEAKERS = 3
+# A mention this close to the quote (in characters) is "next to" it (a tag or a beat).
+_NEAR = 40
+_MARKS = " \t\n\"'“”‘’*_—–-"
+_BARE_EDGE = 8
+_TURN_NAMES = 8
+# The names of the features of a mention before or after the quote.
+_SIDE_KEYS = {
+    side: tuple(
+        f"{side}_{k}"
+        for k in "dist sentences para para_subject own own_subject near near_subject".split()
+    )
+    for side in ("before", "after")
+}
+# A turn decided this surely (a tag, its pronoun resolved, a split line) anchors turn-taking.
+_SURE = 0.85
+# A quote right after a sentence's end inside its paragraph ('He sat. "Go."').
+_AFTER_SENTENCE = re.compile(r"[.!?][\"'”’]?\s+[\"'“‘]?\Z")
+_PARAGRAPHED_SHARE = 0.05
+_FEW_QUOTES = 20
+# The features whose meaning depends on paragraphs being real (``dialogue_paragraphs``).
+PARAGRAPH_FEATURES = frozenset(
+    """turn_minus_1_adjacent turn_minus_2_close previous_quote_speaker_new_para
+    previous_quote_speaker_same_para previous_quote_speaker_other_turn
+    previous_quote_speaker_same_turn turn_minus_1 turn_minus_2 before_para after_para
+    before_para_subject after_para_subject addressed_by_next_turn beat_by_last_speaker
+    anchor_prev_even anchor_prev_odd anchor_next_even anchor_next_odd""".split()
+)
+_BEAT = 0.65
+# The sieve's confidences, each the mark of one rule (see ``speaker_context``).
+_RULES = {
+    0.95: "named_tag",
+    0.9: "tag_or_turn",
+    0.85: "pronoun_or_continued",
+    0.8: "credit",
+    0.75: "beat",
+    0.65: "paragraph_or_addressed",
+    0.62: "narrated",
+    0.6: "alternation",
+    0.5: "recent",
+}
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One possible speaker of one quote and its features (sparse: absent means 0)."""
+
+    name: str
+    features: dict[str, float] = field(default_factory=dict)
+    # the quote's kind of evidence (``evidence_kind``) and whether the story's paragraphs
+    # look guessed (``dialogue_paragraphs``): the ranker weighs features differently in each
+    context: str = "none"
+    guessed: bool = False
+
+
+def _log(value: float) -> float:
+    return math.log1p(max(0.0, value))
+
+
+@dataclass
+class _Story:
+    """What the features need of the whole story, computed once."""
+
+    mentions: Counter[str]
+    lines: Counter[str]
+    unnamed: Collection[str]
+    most: int = 1
+    most_lines: int = 1
+    # the characters the sieve gave the most lines
+    main: tuple[str, ...] = ()
+    # each character's story-wide features, computed once
+    static: dict[str, dict[str, float]] = field(default_factory=dict)
+    # per turn (computed once, so that a turn of many quotes costs its length once): the
+    # turn of each quote (by ``id``), its first quote with a "he"/"she" hint, and the names
+    # its quotes address and talk about (the first ``_TURN_NAMES`` of each)
+    turn_of: dict[int, int] = field(default_factory=dict)
+    hinted: list[QuoteState | None] = field(default_factory=list)
+    addressed: list[list[str]] = field(default_factory=list)
+    about: list[list[str]] = field(default_factory=list)
+
+
+def quote_candidates(
+    ctx: Context,
+    turns: list[list[QuoteState]],
+    unnamed: Collection[str] = (),
+    kept_rules: Collection[str] = (),
+) -> list[list[Candidate]]:
+    """Return, for each quote of ``ctx.quotes`` (in order), its candidate speakers with their
+    features, read after the sieve has decided (``QuoteState.label`` and ``score``).
+
+    ``turns`` are the sieve's turns (lists of the same ``QuoteState`` objects); ``unnamed``
+    the characters known only by a description; a quote whose speaker a rule of
+    ``kept_rules`` chose gets no candidates (the ranker leaves it alone; one quote's
+    features never depend on another's). Never raises on any text."""
+    cast = ctx.cast
+    story = _Story(
+        Counter(m.label for m in cast.narration) + Counter(m.label for m in cast.vocatives),
+        Counter(q.label for q in ctx.quotes if q.label),
+        unnamed,
+    )
+    story.most = max(story.mentions.values(), default=1)
+    story.most_lines = max(story.lines.values(), default=1)
+    story.main = tuple(name for name, _ in story.lines.most_common(MAIN_SPEAKERS))
+    for t, turn in enumerate(turns):
+        for quote in turn:
+            story.turn_of[id(quote)] = t
+        story.hinted.append(next((q for q in turn if q.hint), None))
+        addressed: dict[str, None] = {}
+        about: dict[str, None] = {}
+        for quote in turn:
+            if len(addressed) < _TURN_NAMES:
+                addressed.update(dict.fromkeys(quote.addressed))
+            if len(about) < _TURN_NAMES:
+                about.update(dict.fromkeys(quote.about))
+        story.addressed.append(list(addressed)[:_TURN_NAMES])
+        story.about.append(list(about)[:_TURN_NAMES])
+    anchors = _anchors(turns)
+    guessed = not dialogue_paragraphs(ctx)
+    out: list[list[Candidate]] = []
+    for i, quote in enumerate(ctx.quotes):
+        if quote.label and quote.rule in kept_rules:
+            out.append([])
+            continue
+        t = story.turn_of.get(id(quote), -1)
+        candidates = _candidates(ctx, story, turns, t, i, quote)
+        if t >= 0:
+            _turn_features(turns, anchors, t, candidates)
+        context = evidence_kind(quote)
+        if _bare(ctx, quote):
+            context += "_bare"
+        for candidate in candidates:
+            candidate.context, candidate.guessed = context, guessed
+        out.append(candidates)
+    return out
+
+
+def dialogue_paragraphs(ctx: Context) -> bool:
+    """Return whether the story's paragraphs look like the paragraphs of printed dialogue,
+    where a speech goes on after its tag in the same paragraph ("Go," he said. "Now.") and
+    a new paragraph means a new speaker. Text whose paragraph breaks were lost or guessed
+    (one line per sentence, a paragraph at every sentence that opens with a quote) has
+    almost no quote opening a sentence after narration in its paragraph, and there a new
+    paragraph says little about who speaks. A story with fewer than ``_FEW_QUOTES`` quotes
+    is taken at its word. Reads a few characters before each quote."""
+    after_sentence = 0
+    for quote in ctx.quotes:
+        para_start = ctx.paragraphs[quote.para].start
+        before = ctx.text[max(para_start, quote.span.start - 4) : quote.span.start]
+        if quote.span.start - para_start > 4 and _AFTER_SENTENCE.search(before):
+            after_sentence += 1
+    if len(ctx.quotes) < _FEW_QUOTES:
+        return True
+    return after_sentence >= _PARAGRAPHED_SHARE * len(ctx.quotes)
+
+
+def _bare(ctx: Context, quote: QuoteState) -> bool:
+    """Return whether the quote's paragraph holds nothing else (no tag, no beat): at most
+    a few quotation marks and spaces either side of it (so each quote costs O(1))."""
+    start, end = ctx.paragraphs[quote.para].start, ctx.paragraphs[quote.end_para].end
+    span, text = quote.span, ctx.text
+    if span.start - start > _BARE_EDGE or end - span.end > _BARE_EDGE:
+        return False
+    return not text[start : span.start].strip(_MARKS) and not text[span.end : end].strip(_MARKS)
+
+
+def evidence_kind(quote: QuoteState) -> str:
+    """Return the kind of evidence the sieve decided the quote by: a tag or the split
+    line of a tagged one ("tag"), the narration around it ("beat"), turn-taking ("turn"),
+    or nothing ("none")."""
+    if not quote.label:
+        return "none"
+    if quote.tagged or quote.score >= _SURE:
+        return "tag"
+    if quote.score >= _BEAT:
+        return "beat"
+    return "turn"
+
+
+def expanded(candidate: Candidate) -> dict[str, float]:
+    """Return a candidate's features with the copies that only count in its context: each
+    feature again as ``name@<evidence kind>``, and the paragraph features as
+    ``name@guessed`` in a story whose paragraphs look guessed. The model is linear over
+    these; at run time ``merged_weights`` folds the copies' weights into the plain ones
+    instead, which gives the same scores."""
+    f = candidate.features
+    out = dict(f)
+    out.update({f"{k}@{candidate.context}": v for k, v in f.items()})
+    if candidate.guessed:
+        out.update({f"{k}@guessed": v for k, v in f.items() if k in PARAGRAPH_FEATURES})
+    return out
+
+
+def merged_weights(weights: Mapping[str, float], context: str, guessed: bool) -> dict[str, float]:
+    """Return the weights of the plain features in one context (see ``expanded``)."""
+    plain = {k for k in weights if "@" not in k} | {k.split("@", 1)[0] for k in weights if "@" in k}
+    out = {}
+    for k in plain:
+        w = weights.get(k, 0.0) + weights.get(f"{k}@{context}", 0.0)
+        if guessed and k in PARAGRAPH_FEATURES:
+            w += weights.get(f"{k}@guessed", 0.0)
+        if w:
+            out[k] = w
+    return out
+
+
+def _para_of(ctx: Context, pos: int) -> int:
+    return max(0, bisect_right(ctx.paragraph_starts, pos) - 1)
+
+
+def _anchors(turns: list[list[QuoteState]]) -> list[tuple[int, int]]:
+    """Return, per turn, the nearest tagged turn before and after it (-1 for none) that
+    is reached through consecutive paragraphs of dialogue: the anchors to count turns from.
+    Linear: one pass each way."""
+    n = len(turns)
+    sure = [t[0].tagged or t[0].score >= _SURE for t in turns]
+    joined = [t > 0 and turns[t][0].para - turns[t - 1][-1].end_para <= 1 for t in range(n)]
+    after = [-1] * n
+    for t in range(n - 2, -1, -1):
+        if joined[t + 1]:
+            after[t] = t + 1 if sure[t + 1] else after[t + 1]
+    before = [-1] * n
+    for t in range(1, n):
+        if joined[t]:
+            before[t] = t - 1 if sure[t - 1] else before[t - 1]
+    return list(zip(before, after, strict=True))
+
+
+def _turn_features(
+    turns: list[list[QuoteState]],
+    anchors: list[tuple[int, int]],
+    t: int,
+    candidates: list[Candidate],
+) -> None:
+    """Add the turn-taking features: the candidate is the speaker of the nearest tagged
+    turn before or after an even or odd number of turns away, or the sieve's speaker of the
+    next turns."""
+    by_name = {c.name: c.features for c in candidates}
+    before, after = anchors[t]
+    for side, a in (("prev", before), ("next", after)):
+        if a < 0:
+            continue
+        f = by_name.get(turns[a][0].label)
+        if f is not None:
+            distance = abs(t - a)
+            f[f"anchor_{side}_{'even' if distance % 2 == 0 else 'odd'}"] = 1.0 / distance
+    if t + 1 < len(turns) and turns[t + 1][0].para == turns[t][-1].end_para + 1:
+        for name in turns[t + 1][0].addressed:
+            f = by_name.get(name)
+            if f is not None:
+                f["addressed_by_next_turn"] = 1.0
+    if t > 0 and turns[t][0].para == turns[t - 1][-1].end_para + 1:
+        f = by_name.get(turns[t - 1][0].label)
+        if f is not None and (f.get("after_near_subject") or f.get("before_near_subject")):
+            f["beat_by_last_speaker"] = 1.0  # a reaction to the line, not its speaker
+    for ahead in (1, 2):
+        if t + ahead < len(turns):
+            f = by_name.get(turns[t + ahead][0].label)
+            if f is not None:
+                f[f"turn_plus_{ahead}"] = 1.0
+
+
+def _candidates(
+    ctx: Context,
+    story: _Story,
+    turns: list[list[QuoteState]],
+    t: int,
+    i: int,
+    quote: QuoteState,
+) -> list[Candidate]:
+    cast, text = ctx.cast, ctx.text
+    found: dict[str, dict[str, float]] = {}
+
+    def get(name: str) -> dict[str, float]:
+        features = found.get(name)
+        if features is None:
+            features = found[name] = {}
+        return features
+
+    span = quote.span
+    para_start = ctx.paragraphs[quote.para].start
+    para_end = ctx.paragraphs[quote.end_para].end
+    # the window of narration around the quote
+    s_first = max(0, bisect_right(ctx.sentence_starts, min(span.start, para_start)) - 1)
+    lo = ctx.sentences[max(0, s_first - WINDOW_SENTENCES_BEFORE)].start if ctx.sentences else 0
+    lo = max(lo, span.start - WINDOW_CHARS, 0)
+    s_last = bisect_left(ctx.sentence_starts, span.end)
+    hi = len(text)
+    if s_last + WINDOW_SENTENCES_AFTER < len(ctx.sentences):
+        hi = ctx.sentences[s_last + WINDOW_SENTENCES_AFTER].end
+    hi = min(hi, span.end + WINDOW_CHARS)
+    prev = ctx.quotes[i - 1] if i > 0 else None
+    prev_end = prev.span.end if prev is not None else -1
+    next_start = ctx.quotes[i + 1].span.start if i + 1 < len(ctx.quotes) else len(text)
+    s_quote = bisect_right(ctx.sentence_starts, span.start) - 1
+    s_quote_end = bisect_right(ctx.sentence_starts, max(span.start, span.end - 1)) - 1
+    k = cast.first_at(lo)
+    while k < len(cast.narration) and cast.narration[k].start < hi:
+        mention = cast.narration[k]
+        subject = k in cast.subjects
+        c = get(mention.label)
+        k += 1
+        c["window_mentions"] = c.get("window_mentions", 0.0) + 1.0
+        if mention.end <= span.start:
+            side, dist = "before", span.start - mention.end
+            in_para = mention.start >= para_start
+            own = mention.start >= prev_end  # not beyond the previous quote
+            if 0 <= mention.start - prev_end < dist:
+                c["nearer_previous_quote"] = 1.0  # likely the previous quote's tag
+        else:
+            side, dist = "after", max(0, mention.start - span.end)
+            in_para = mention.start < para_end
+            own = mention.start < next_start
+            if next_start - mention.end < dist:
+                c["nearer_next_quote"] = 1.0  # likely the next quote's tag or beat
+        keys = _SIDE_KEYS[side]
+        if dist < c.get(keys[0], 1e9):
+            c[keys[0]] = float(dist)
+            s_mention = bisect_right(ctx.sentence_starts, mention.start) - 1
+            s_gap = s_quote - s_mention if side == "before" else s_mention - s_quote_end
+            c[keys[1]] = float(max(0, s_gap))
+        c[side] = 1.0
+        if in_para:
+            c[keys[2]] = 1.0
+            if subject:
+                c[keys[3]] = 1.0
+        if own:
+            c[keys[4]] = 1.0
+            if subject:
+                c[keys[5]] = 1.0
+            if dist <= _NEAR:
+                c[keys[6]] = 1.0
+                if subject:
+                    c[keys[7]] = 1.0
+        if prev_end <= mention.start < span.start:
+            c["since_previous_quote"] = 1.0
+    # the quote's own names
+    for name in quote.addressed:
+        get(name)["addressed_here"] = 1.0
+    for name in quote.about:
+        get(name)["named_here"] = 1.0
+    # the previous turns: who spoke, who was addressed or named
+    new_para = prev is None or quote.para != prev.end_para
+    if prev is not None and prev.label:
+        c = get(prev.label)
+        c["previous_quote_speaker"] = 1.0
+        same_turn = t >= 0 and story.turn_of.get(id(prev)) == t
+        c[
+            "previous_quote_speaker_same_turn" if same_turn else "previous_quote_speaker_other_turn"
+        ] = 1.0
+        c["previous_quote_speaker_new_para" if new_para else "previous_quote_speaker_same_para"] = (
+            1.0
+        )
+    for back in range(1, PREVIOUS_TURNS + 1):
+        u = t - back
+        if u < 0:
+            break
+        label = turns[u][0].label
+        if label:
+            c = get(label)
+            c[f"turn_minus_{back}"] = 1.0
+            gap = turns[t][0].para - turns[u][-1].end_para if t >= 0 else 0
+            if gap == 1 and back == 1:
+                c["turn_minus_1_adjacent"] = 1.0
+            if back == 2 and gap <= 2:
+                c["turn_minus_2_close"] = 1.0
+        if back == 1:
+            for name in story.addressed[u]:
+                get(name)["addressed_previous_turn"] = 1.0
+            for name in story.about[u]:
+                get(name)["named_previous_turn"] = 1.0
+    for name in story.main:
+        get(name)["main_speaker"] = 1.0
+    narrator = cast.narrator
+    if narrator and ctx.pov in ("first", "second"):
+        get(narrator)["narrator"] = 1.0
+    if quote.label:
+        c = get(quote.label)
+        c["sieve"] = 1.0
+        c[f"sieve_{_RULES.get(round(quote.score, 2), 'other')}"] = 1.0
+        c[f"rule_{quote.rule or 'other'}"] = 1.0
+        c["sieve_score"] = quote.score
+        if quote.tagged:
+            c["sieve_tagged"] = 1.0
+    hinted = quote
+    if not quote.hint and t >= 0:
+        hinted = story.hinted[t] or quote
+    hint = hinted.hint
+    want = MALE if hint == "he" else FEMALE if hint == "she" else ""
+    # where the "he"/"she" stands: a speech tag or an action beat, before or after the quote
+    where = ""
+    if want:
+        kind = "tag" if hinted.hint_score >= _SURE else "beat"
+        where = f"{kind}_{'before' if hinted.hint_pos < hinted.span.start else 'after'}"
+    if want and narrator in found and ctx.pov in ("first", "second"):
+        found[narrator]["hint_narrator"] = 1.0
+    if want and hinted.hint_pos >= 0:
+        for rank, name in enumerate(cast.resolve_all(hint, hinted.hint_pos)[:2]):
+            if name in found:
+                found[name][f"hint_resolves_{rank}"] = 1.0
+    for name, features in found.items():
+        _finish(features, name, cast.gender.get(name), want, story)
+        if where:
+            for key in ("hint_agrees", "hint_unknown_gender", "hint_disagrees"):
+                if key in features:
+                    features[f"{key}_{where}"] = 1.0
+    return [Candidate(name, features) for name, features in found.items()]
+
+
+def _finish(f: dict[str, float], name: str, sex: str | None, want: str, story: _Story) -> None:
+    """Turn raw distances into bounded values and add the candidate's story-wide features."""
+    for side in ("before", "after"):
+        key = f"{side}_dist"
+        if key in f:
+            f[key] = _log(f[key]) / 7.0
+            f[f"{side}_sentences"] = min(f[f"{side}_sentences"], 6.0) / 6.0
+    if "window_mentions" in f:
+        f["window_mentions"] = _log(f["window_mentions"])
+    if want:
+        if sex == want:
+            f["hint_agrees"] = 1.0
+        elif sex is None:
+            f["hint_unknown_gender"] = 1.0
+        else:
+            f["hint_disagrees"] = 1.0
+    static = story.static.get(name)
+    if static is None:
+        mentions = story.mentions.get(name, 0)
+        static = story.static[name] = {
+            "mentions": _log(mentions) / 5.0,
+            "mention_share": mentions / story.most,
+            "line_share": story.lines.get(name, 0) / story.most_lines,
+        }
+        if name in story.unnamed:
+            static["unnamed"] = 1.0
+    f.update(static)
+
+
+def vetoed(features: Mapping[str, float]) -> bool:
+    """Return whether a candidate can never be the speaker, whatever the weights say: the
+    quote addresses it ("Wait, Jo!"), or it is the narrator of a first- or second-person
+    story and the quote's tag says "he" or "she"."""
+    return bool(features.get("addressed_here") or features.get("hint_narrator"))
+
+
+def dot(weights: Mapping[str, float], features: Mapping[str, float]) -> float:
+    """Return the dot product of a weight map and a sparse feature map."""
+    get = weights.get
+    return sum([get(name, 0.0) * value for name, value in features.items()])

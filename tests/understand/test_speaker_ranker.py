@@ -1,0 +1,204 @@
+"""The learned speaker ranker: candidates, features, the shipped weights, the training script."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import math
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from dialogue_texts import ORCHARD, with_cast
+
+from ficshelf.understand.speaker_features import (
+    Candidate,
+    expanded,
+    merged_weights,
+    vetoed,
+)
+from ficshelf.understand.speaker_ranker import Ranker, ranker_from_dict, shipped_ranker
+from ficshelf.understand.speakers import speaker_candidates, speaker_spans
+
+ROOT = Path(__file__).resolve().parents[2]
+ORCHARD_CAST = {"Mara": "Mara Venn", "Tobias": "Tobias Venn", "Father": "Father"}
+
+
+def _candidates(text: str, cast: dict[str, str], **kw: str) -> list[dict[str, dict[str, float]]]:
+    """Return, per quote, candidate name -> features."""
+    found = speaker_candidates(with_cast(text, cast, **kw))
+    return [{c.name: c.features for c in candidates} for _, candidates in found]
+
+
+def test_a_vocative_makes_its_character_a_vetoed_candidate() -> None:
+    text = 'Ann and Ben stood at the gate.\n\n"Ben, wait for me!" Ann called.\n'
+    quote = _candidates(text, {"Ann": "Ann", "Ben": "Ben"})[0]
+    assert quote["Ben"].get("addressed_here") == 1.0 and vetoed(quote["Ben"])
+    assert not vetoed(quote["Ann"])
+
+
+def test_the_ranker_never_gives_a_line_to_whom_it_addresses() -> None:
+    text = 'Ann and Ben stood at the gate.\n\n"Ben, wait for me!"\n'
+    spans = speaker_spans(with_cast(text, {"Ann": "Ann", "Ben": "Ben"}))
+    assert spans[0].label != "Ben"
+
+
+def test_candidates_come_from_the_narration_the_previous_turns_and_the_sieve() -> None:
+    quotes = _candidates(ORCHARD, ORCHARD_CAST)
+    assert len(quotes) == 8
+    # "All night?": both speakers of the exchange are candidates
+    assert set(quotes[6]) == {"Mara Venn", "Tobias Venn"}
+    mara, tobias = quotes[6]["Mara Venn"], quotes[6]["Tobias Venn"]
+    assert mara.get("sieve") == 1.0 and "sieve" not in tobias
+    assert tobias.get("turn_minus_1") == 1.0  # Tobias spoke the turn before
+    assert mara.get("turn_minus_2") == 1.0
+    # "Is Father still angry?" names Father, who is a candidate to rule out
+    assert quotes[2]["Father"].get("named_here") == 1.0
+
+
+def test_a_name_right_after_the_quote_is_a_near_subject() -> None:
+    quotes = _candidates(ORCHARD, ORCHARD_CAST)
+    # "Angry is not the word," said Mara: the tag's subject stands right after the quote
+    mara = quotes[3]["Mara Venn"]
+    assert mara.get("after_near") == 1.0 and mara.get("sieve_tagged") == 1.0
+
+
+def test_a_pronoun_tag_agrees_with_one_gender_and_not_the_other() -> None:
+    text = 'Mrs. Ash and Mr. Bell sat on the step.\n\n"It is cold," she said.\n'
+    quote = _candidates(text, {"Mrs. Ash": "Mrs. Ash", "Mr. Bell": "Mr. Bell"})[0]
+    assert quote["Mrs. Ash"].get("hint_agrees") == 1.0
+    assert quote["Mrs. Ash"].get("hint_agrees_tag_after") == 1.0
+    assert quote["Mr. Bell"].get("hint_disagrees") == 1.0
+
+
+def test_he_or_she_never_goes_to_a_first_person_narrator() -> None:
+    text = 'Tom Reed came in.\n\n"You are late," he said.\n\n"I know," I said.\n'
+    quotes = _candidates(text, {"Tom Reed": "Tom Reed"}, pov="first", narrator="Nell Marsh")
+    assert vetoed(quotes[0]["Nell Marsh"]) and not vetoed(quotes[1]["Nell Marsh"])
+
+
+def test_features_are_empty_without_quotes_or_characters() -> None:
+    assert speaker_candidates(with_cast("No one speaks here.\n", {"Ann": "Ann"})) == []
+
+
+def test_merged_weights_score_exactly_like_the_expanded_features() -> None:
+    weights = {"a": 1.0, "a@turn": 0.5, "b@tag": 2.0, "turn_minus_1": 0.3}
+    weights["turn_minus_1@guessed"] = -0.7
+    candidate = Candidate("X", {"a": 2.0, "b": 1.0, "turn_minus_1": 1.0}, "turn", True)
+    full = sum(weights.get(k, 0.0) * v for k, v in expanded(candidate).items())
+    merged = merged_weights(weights, "turn", True)
+    short = sum(merged.get(k, 0.0) * v for k, v in candidate.features.items())
+    assert math.isclose(full, short)
+    assert math.isclose(full, 2.0 * 1.5 + 1.0 * (0.3 - 0.7))
+
+
+def test_the_shipped_weights_load_and_rank() -> None:
+    ranker = shipped_ranker()
+    assert ranker is not None and len(ranker.weights) > 20
+    candidates = [c for _, cs in speaker_candidates(with_cast(ORCHARD, ORCHARD_CAST)) for c in cs]
+    probabilities = ranker.probabilities(candidates[:3])
+    assert math.isclose(sum(probabilities), 1.0) and all(0 < p < 1 for p in probabilities)
+    assert "tag_after" in ranker.kept_rules
+
+
+def test_the_ranker_keeps_the_choice_of_a_kept_rule_and_otherwise_takes_its_best() -> None:
+    ranker = Ranker({"near": 3.0}, margin=0.1, kept_rules=frozenset({"tag_after"}))
+    a, b = Candidate("A", {"near": 1.0}), Candidate("B", {})
+    assert ranker.choose([a, b], "B", "tag_after")[0] == "B"
+    name, probability = ranker.choose([a, b], "B", "alternation")
+    assert name == "A" and probability > 0.9
+    # within the margin the sieve's choice stays
+    close = Ranker({"near": 0.1}, margin=0.1)
+    assert close.choose([a, b], "B", "alternation")[0] == "B"
+    # below the threshold too, however far ahead the best is
+    unsure = Ranker({"near": 3.0}, threshold=0.99)
+    assert unsure.choose([a, b], "B", "alternation")[0] == "B"
+    assert unsure.choose([a, b], "", "")[0] == "A"  # the sieve chose no one
+    assert ranker.choose([], "", "")[0] == ""
+
+
+def test_a_malformed_weights_object_is_refused() -> None:
+    with pytest.raises(ValueError):
+        ranker_from_dict({"weights": {"a": "heavy"}})
+    with pytest.raises(ValueError):
+        ranker_from_dict({})
+
+
+def _training_script() -> ModuleType:
+    pytest.importorskip("sklearn")
+    path = ROOT / "scripts" / "train_speaker_ranker.py"
+    spec = importlib.util.spec_from_file_location("train_speaker_ranker", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+_STORIES = {
+    "01-gate": (
+        "Ann and Ben stood at the gate.\n\n"
+        '"It will rain," said Ann.\n\n'
+        '"Not before noon."\n\n'
+        '"Then we should hurry," Ann said, and she opened the gate.\n\n'
+        '"After you," said Ben.\n',
+        [
+            ("It will rain,", "Ann"),
+            ("Not before noon.", "Ben"),
+            ("Then we should hurry,", "Ann"),
+            ("After you,", "Ben"),
+        ],
+    ),
+    "02-mill": (
+        "Cora found Dan at the mill.\n\n"
+        '"The wheel is stuck," Dan said.\n\n'
+        '"Since when?"\n\n'
+        '"Since the flood." Dan wiped his hands.\n\n'
+        '"I will fetch my father," said Cora.\n',
+        [
+            ("The wheel is stuck,", "Dan"),
+            ("Since when?", "Cora"),
+            ("Since the flood.", "Dan"),
+            ("I will fetch my father,", "Cora"),
+        ],
+    ),
+    "03-boat": (
+        "Eli and Fay rowed out past the reeds.\n\n"
+        '"Left oar," Fay said.\n\n'
+        '"I know which one is left."\n\n'
+        '"Then use it," said Fay.\n',
+        [("Left oar,", "Fay"), ("I know which one is left.", "Eli"), ("Then use it,", "Fay")],
+    ),
+}
+
+
+def test_the_training_script_runs_on_a_tiny_gold_set(tmp_path: Path) -> None:
+    script = _training_script()
+    for name, (text, quotes) in _STORIES.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+        people = sorted({who for _, who in quotes})
+        gold = {
+            "source": f"{name}.txt",
+            "characters": [{"name": p, "aliases": [p]} for p in people],
+            "quotes": [{"text": q, "speaker": who} for q, who in quotes],
+        }
+        (tmp_path / f"{name}.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    out = tmp_path / "weights.json"
+    argv = ["--litbank", "none", "--corpus", str(tmp_path), "--out", str(out), "--folds", "3"]
+    assert script.main(argv) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    ranker = ranker_from_dict(data)
+    assert ranker.weights and data["trained"]["quotes"]["tuning"] == 11
+    assert 0.0 <= data["trained"]["cv_accuracy"]["tuning"] <= 1.0
+    # deterministic: a second run writes the same file
+    again = tmp_path / "again.json"
+    assert script.main([*argv[:-3], str(again), "--folds", "3"]) == 0
+    assert again.read_text(encoding="utf-8") == out.read_text(encoding="utf-8")
+
+
+def test_the_training_script_refuses_too_few_files(tmp_path: Path) -> None:
+    script = _training_script()
+    argv = ["--litbank", "none", "--corpus", str(tmp_path), "--out", str(tmp_path / "w.json")]
+    assert script.main(argv) == 1
+    assert not (tmp_path / "w.json").exists()

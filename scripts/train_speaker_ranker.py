@@ -3,7 +3,7 @@
 Training data: the LitBank **dev** split (the first 80 files by name; LitBank, Bamman et al.,
 CC BY 4.0, read from ``../shared/data/litbank``, never copied) and the sample corpus's
 **tuning** stories 01-15. Held out, never read here: LitBank test (the last 20 files) and
-stories 16-22.
+stories 16-30.
 
 For every quote the pipeline finds that the scorer matches to a gold quote with a speaker,
 ``speakers.speaker_candidates`` gives the candidates and their features (after the sieve);
@@ -58,7 +58,7 @@ ROOT = Path(__file__).resolve().parents[1]
 LITBANK = ROOT.parent / "shared" / "data" / "litbank"
 CORPUS = ROOT / "examples" / "corpus"
 OUT = ROOT / "src" / "ficshelf" / "understand" / "speaker_ranker.json"
-TUNING = range(1, 16)  # stories 01-15; 16-22 are held out
+TUNING = range(1, 16)  # stories 01-15; 16-30 are held out
 L2 = 5.0
 # Each tuning story quote counts this many times against a LitBank one.
 CORPUS_WEIGHT = 1.0

@@ -2,17 +2,7 @@
 
 from __future__ import annotations
 
-from ficshelf.understand.characters import characters_of
-from ficshelf.understand.text import paragraph_spans
-
-
-def aliases(text: str) -> dict[str, set[str]]:
-    found = characters_of(text, paragraph_spans(text), None, "third")
-    out: dict[str, set[str]] = {c.label: set() for c in found.characters}
-    for m in found.mentions:
-        out[m.label].add(m.text_of(text))
-    return out
-
+from cast_builders import aliases
 
 EXCHANGE = """Jo stood on the step in the snow, and Laurie leaned out of his window.
 

@@ -2,22 +2,11 @@
 
 from __future__ import annotations
 
+from cast_builders import aliases, cast_of
+
 from ficshelf.model import Analysis, RawDocument, Span
 from ficshelf.understand import analyze
 from ficshelf.understand.characters import NARRATOR, Cast, characters_of
-from ficshelf.understand.text import paragraph_spans
-
-
-def cast_of(text: str, pov: str | None = None) -> Cast:
-    return characters_of(text, paragraph_spans(text), None, pov)
-
-
-def aliases(text: str, found: Cast) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {c.label: set() for c in found.characters}
-    for m in found.mentions:
-        out[m.label].add(m.text_of(text))
-    return out
-
 
 VANCE = """Theodora Vance came down the stairs at nine. Nobody in the hall looked up.
 

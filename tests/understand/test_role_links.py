@@ -2,17 +2,7 @@
 
 from __future__ import annotations
 
-from ficshelf.understand.characters import characters_of
-from ficshelf.understand.text import paragraph_spans
-
-
-def aliases(text: str) -> dict[str, set[str]]:
-    """Return character -> surface forms of its mentions."""
-    found = characters_of(text, paragraph_spans(text), pov="third")
-    out: dict[str, set[str]] = {}
-    for m in found.mentions:
-        out.setdefault(m.label, set()).add(text[m.start : m.end])
-    return out
+from cast_builders import aliases
 
 
 def test_a_role_right_before_a_name_is_that_character() -> None:

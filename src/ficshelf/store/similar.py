@@ -181,14 +181,20 @@ def library_size(conn: Connection) -> int:
     return max(signature_count(conn), 1)
 
 
-_TERMS_OF = (
-    select(_postings.c.work_id, _features.c.key)
-    .join(_features, _features.c.id == _postings.c.feature_id)
-    .where(
-        _postings.c.work_id.in_(bindparam("work_ids", expanding=True)),
-        _features.c.kind == TERM_KIND,
+def _postings_of_kind(kind: str, column: Any) -> Any:
+    """``(work id, column)`` of the postings of the works ``:work_ids`` whose feature is of
+    kind ``kind``."""
+    return (
+        select(_postings.c.work_id, column)
+        .join(_features, _features.c.id == _postings.c.feature_id)
+        .where(
+            _postings.c.work_id.in_(bindparam("work_ids", expanding=True)),
+            _features.c.kind == kind,
+        )
     )
-)
+
+
+_TERMS_OF = _postings_of_kind(TERM_KIND, _features.c.key)
 
 
 def signature_terms(conn: Connection, work_ids: Collection[int]) -> dict[int, list[str]]:
@@ -338,14 +344,7 @@ def write_signatures(conn: Connection, rows: Sequence[SignatureRow]) -> None:
     _adjust_counts(conn, deltas)
 
 
-_TAG_POSTINGS = (
-    select(_postings.c.work_id, _postings.c.feature_id)
-    .join(_features, _features.c.id == _postings.c.feature_id)
-    .where(
-        _postings.c.work_id.in_(bindparam("work_ids", expanding=True)),
-        _features.c.kind == TAG_KIND,
-    )
-)
+_TAG_POSTINGS = _postings_of_kind(TAG_KIND, _postings.c.feature_id)
 _SIGNED = select(_signatures.c.work_id).where(
     _signatures.c.work_id.in_(bindparam("work_ids", expanding=True))
 )

@@ -53,6 +53,7 @@ from ficshelf.model import Analysis, Span
 from ficshelf.understand import cast
 from ficshelf.understand.addressees import addressed_nicknames, addressed_titles
 from ficshelf.understand.called_names import called_names, self_named
+from ficshelf.understand.character_filter import dropped
 from ficshelf.understand.descriptors import (
     scan_descriptors,
     unnamed_characters,
@@ -187,6 +188,17 @@ def characters_of(
     view = pov if pov is not None else guess_pov(text, paragraphs, index)
     if view == "first":
         narrator = _narrator(text, paragraphs, index, candidates, named, chars)
+    # The rules propose, the learned filter disposes (``character_filter``).
+    # Kept: the narrator, and a name a role links to ("their nurse Hesketh" ... "said the
+    # nurse"), whose mentions outnumber its name's occurrences.
+    own = Counter(named)
+    keep = {
+        i
+        for i, c in enumerate(chars)
+        if (narrator and c.name == narrator[0].label) or len(c.mentions) > own[i]
+    }
+    for gone in dropped(text, [c.name for c in chars], candidates, named, keep):
+        chars[gone].mentions.clear()
     _score(chars, paragraphs)
     if narrator:
         who = next(c for c in chars if c.name == narrator[0].label)

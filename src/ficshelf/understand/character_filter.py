@@ -38,15 +38,15 @@ from ficshelf.understand import name_tables as tables
 from ficshelf.understand.cast import is_common_word, is_given_name
 from ficshelf.understand.names import Candidate
 
-FEATURES: tuple[str, ...] = (
-    "log_mentions",
-    "log_forms",
-    "single",
+# Shares of a character's mentions with a cue (``Candidate`` flags, in this order).
+_SHARES: tuple[str, ...] = (
     "initial",
-    "after_preposition",
+    "in_quote",
+    "place",
+    "object_of",
+    "after_of",
     "after_the",
     "after_article",
-    "titled",
     "speech",
     "vocative",
     "possessive",
@@ -54,17 +54,28 @@ FEATURES: tuple[str, ...] = (
     "subject",
     "finite_verb",
     "pronoun",
-    "gendered",
     "neuter",
+)
+FEATURES: tuple[str, ...] = (
+    "log_mentions",
+    "log_forms",
+    "single",
+    *_SHARES,
+    "titled",
+    "gendered",
+    "mid_narration",
+    "capitals",
+    "dialogue_only",
+    "narration_only",
     "english_word",
     "common_word",
     "given_name",
     "place_name",
+    "person_word",
     "title_alone",
+    "plural",
+    "hyphen",
     "words",
-    "capitals",
-    "dialogue_only",
-    "narration_only",
 )
 WEIGHTS_FILE = "character_filter.json"
 _MAX_WORDS = 4
@@ -127,47 +138,45 @@ def features(text: str, candidates: Sequence[Candidate]) -> list[float]:
     if not n:
         return [0.0] * len(FEATURES)
     surfaces: set[str] = set()
-    counts = dict.fromkeys(FEATURES[3:17], 0)
-    capitals = quoted = 0
+    shares = [0] * len(_SHARES)
+    titled = gendered = mid_narration = capitals = 0
     longest = candidates[0]
     for c in candidates:
         surface = text[c.start : c.end]
         surfaces.add(" ".join(surface.split()))
-        counts["initial"] += c.initial
-        counts["after_preposition"] += c.place or c.object_of or c.after_of
-        counts["after_the"] += c.after_the
-        counts["after_article"] += c.after_article
-        counts["titled"] += bool(c.title) and bool(c.parts)
-        counts["speech"] += c.speech
-        counts["vocative"] += c.vocative
-        counts["possessive"] += c.possessive
-        counts["person_verb"] += c.person_verb
-        counts["subject"] += c.subject
-        counts["finite_verb"] += c.finite_verb
-        counts["pronoun"] += c.pronoun
-        counts["gendered"] += bool(c.gender)
-        counts["neuter"] += c.neuter
+        for i, name in enumerate(_SHARES):
+            shares[i] += getattr(c, name)
+        titled += bool(c.title) and bool(c.parts)
+        gendered += bool(c.gender)
+        mid_narration += not c.initial and not c.in_quote
         capitals += surface.isupper()
-        quoted += c.in_quote
         if len(c.parts) > len(longest.parts):
             longest = c
+    quoted = shares[1]
     lows = [p.lower() for p in longest.parts]
-    out = [
+    key = longest.key.lower()
+    last = lows[-1] if lows else key
+    return [
         math.log1p(n),
         math.log1p(len(surfaces)),
         float(n == 1),
-        *(_share(v, n) for v in counts.values()),
+        *(v / n for v in shares),
+        titled / n,
+        gendered / n,
+        mid_narration / n,
+        capitals / n,
+        float(quoted == n),
+        float(quoted == 0),
         float(bool(lows) and all(w in tables.ENGLISH_WORDS and not is_given_name(w) for w in lows)),
         float(bool(lows) and all(is_common_word(w) for w in lows)),
         float(bool(lows) and is_given_name(lows[0])),
-        float(longest.key.lower() in tables.PLACE_NAMES),
+        float(key in tables.PLACE_NAMES),
+        float(last in tables.PERSON_NOUNS or last in tables.TITLES),
         float(not lows),
+        float(last.endswith("s") and not last.endswith(("ss", "us", "is", "os"))),
+        float("-" in key),
         min(len(lows), _MAX_WORDS) / _MAX_WORDS,
-        _share(capitals, n),
-        float(quoted == n),
-        float(quoted == 0),
     ]
-    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,12 +221,11 @@ def dropped(
     for cand, who in zip(candidates, owner, strict=True):
         grouped.setdefault(who, []).append(cand)
     recorder = _RECORDER.get()
-    model = shipped_model()
     drop: set[int] = set()
     for who, cands in grouped.items():
-        safe = who in protected or any(c.speech or c.vocative for c in cands)
-        if recorder is not None:
+        safe = who in protected or any(c.speech or (c.vocative and not c.initial) for c in cands)
+        if recorder is not None:  # training: the shipped weights may not fit yet
             recorder[names[who]] = Recorded(features(text, cands), safe)
-        elif not safe and not model.keeps(features(text, cands)):
+        elif not safe and not shipped_model().keeps(features(text, cands)):
             drop.add(who)
     return drop

@@ -227,6 +227,16 @@ def _b3(
     return precision, len(predicted), recall, len(gold)
 
 
+def gold_characters(
+    doc: LitBankDoc, chains: _Chains | None = None
+) -> tuple[list[str], list[frozenset[str]]]:
+    """Return the gold characters of a sample, as scored: its PER chains with a proper name
+    (entity ids, sorted) and each one's normalised proper names."""
+    chains = chains or _Chains(doc)
+    entities = sorted(chains.proper)
+    return entities, [frozenset(chains.proper[e]) for e in entities]
+
+
 def score_doc(doc: LitBankDoc, analysis: Analysis, result: dict[str, Any]) -> DocScore:
     """Return the scores of one sample given its analysis and ``analyze --json`` object."""
     text = doc.text
@@ -274,8 +284,7 @@ def score_doc(doc: LitBankDoc, analysis: Analysis, result: dict[str, Any]) -> Do
         text[s:e][:80] for p, (s, e) in enumerate(pred_spans) if p not in used
     ]
     # Characters: PER chains with a proper name, against the predicted characters.
-    entities = sorted(chains.proper)
-    gold_keys = [frozenset(chains.proper[e]) for e in entities]
+    entities, gold_keys = gold_characters(doc, chains)
     chars = [c for c in result["characters"] if c.get("named", True)]
     pred_keys = [alias_keys(c["name"], c["aliases"]) for c in chars]
     matched = match_characters(gold_keys, entities, pred_keys, [c["name"] for c in chars])

@@ -24,21 +24,25 @@ Layers:
 How: ``names`` finds capitalised candidates with the cues around them (and, once the people
 are known, their names written in capitals), ``cast`` decides which are people and clusters
 them into characters, ``descriptors`` finds the unnamed people who speak or matter,
-``narrator`` finds who "I" is. A name used only to call someone ("Teddy") that points to one
-other side of the exchange is that character's pet name (``addressees``); a name the text
-says is another's ("Prudence Cowley, known to her friends as Tuppence"), or that a speaker
-gives as their own ('"Call me Tuppence," said Prudence Cowley'), is that character's
-(``called_names``). A descriptor that
-is a title a single named character holds ("the king", "the doctor" for Dr. Archie) is a
-mention of that character. A role the text gives to a name (apposition: "Mrs. Reynolds, the
-housekeeper,"; "her nurse Emma"; "Emma was the nurse"; a speaker's own "I am a tinker") is
-a mention of that character wherever it stands, and so is a role that first appears
-right after the one named character of its gender with no speech tag of their own ("Mrs.
-Reynolds came in" ... "said the housekeeper") (``role_links``). Only the story body is
-read (``body`` paragraphs: notes never count). Quotes come from the ``quotes`` layer (body
-quotes only), or, when it is empty, from balanced double quotes; the point of view from the
-``pov`` layer, or, when it is empty, from pronoun counts. The unnamed "Narrator" has no
-mentions (pronouns are not mentions); its character span is its first "I said".
+``narrator`` finds who "I" is. The rules propose and a learned filter disposes
+(``character_filter``): a logistic model over features of each named character's mentions
+(trained on LitBank dev and the tuning stories) drops a named character it is confident is
+no person, never the narrator, a name next to a speech verb or called inside a quote, nor a
+name a role links to (those are the cues the speakers stage reads). A name used only to call
+someone ("Teddy") that points to one other side of the exchange is that character's pet name
+(``addressees``); a name the text says is another's ("Prudence Cowley, known to her friends
+as Tuppence"), or that a speaker gives as their own ('"Call me Tuppence," said Prudence
+Cowley'), is that character's (``called_names``). A descriptor that is a title a single
+named character holds ("the king", "the doctor" for Dr. Archie) is a mention of that
+character. A role the text gives to a name (apposition: "Mrs. Reynolds, the housekeeper,";
+"her nurse Emma"; "Emma was the nurse"; a speaker's own "I am a tinker") is a mention of
+that character wherever it stands, and so is a role that first appears right after the one
+named character of its gender with no speech tag of their own ("Mrs. Reynolds came in" ...
+"said the housekeeper") (``role_links``). Only the story body is read (``body`` paragraphs:
+notes never count). Quotes come from the ``quotes`` layer (body quotes only), or, when it is
+empty, from balanced double quotes; the point of view from the ``pov`` layer, or, when it is
+empty, from pronoun counts. The unnamed "Narrator" has no mentions (pronouns are not
+mentions); its character span is its first "I said".
 Non-English stories get empty layers.
 """
 
@@ -53,6 +57,7 @@ from ficshelf.model import Analysis, Span
 from ficshelf.understand import cast
 from ficshelf.understand.addressees import addressed_nicknames, addressed_titles
 from ficshelf.understand.called_names import called_names, self_named
+from ficshelf.understand.character_filter import dropped
 from ficshelf.understand.descriptors import (
     scan_descriptors,
     unnamed_characters,
@@ -187,6 +192,17 @@ def characters_of(
     view = pov if pov is not None else guess_pov(text, paragraphs, index)
     if view == "first":
         narrator = _narrator(text, paragraphs, index, candidates, named, chars)
+    # The rules propose, the learned filter disposes (``character_filter``).
+    # Kept: the narrator, and a name a role links to ("their nurse Hesketh" ... "said the
+    # nurse"), whose mentions outnumber its name's occurrences.
+    own = Counter(named)
+    keep = {
+        i
+        for i, c in enumerate(chars)
+        if (narrator and c.name == narrator[0].label) or len(c.mentions) > own[i]
+    }
+    for gone in dropped(text, [c.name for c in chars], candidates, named, keep):
+        chars[gone].mentions.clear()
     _score(chars, paragraphs)
     if narrator:
         who = next(c for c in chars if c.name == narrator[0].label)

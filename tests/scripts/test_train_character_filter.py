@@ -1,0 +1,109 @@
+"""The training script of the character filter (scripts/train_character_filter.py)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from ficshelf.understand.character_filter import FEATURES, model_from_dict
+
+ROOT = Path(__file__).resolve().parents[2]
+LITBANK = ROOT.parent / "shared" / "data" / "litbank"
+
+
+def _script() -> ModuleType:
+    path = ROOT / "scripts" / "train_character_filter.py"
+    spec = importlib.util.spec_from_file_location("train_character_filter", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+# Each story has people the gold lists and a name the gold does not (a negative).
+STORIES = [
+    (
+        '"Row faster, Ida," said Corwin Vell. Ida rowed. Corwin laughed at her.\n\n'
+        "Later they talked of Marrow and of Thessaly Ford.\n\n"
+        '"Home," said Ida. Marrow was far away.',
+        ["Ida", "Corwin Vell"],
+    ),
+    (
+        '"Tea, Bertram?" asked Mrs. Holm. Bertram nodded. Mrs. Holm poured.\n\n'
+        "The road to Quillan was long. Quillan lay under snow.",
+        ["Bertram", "Mrs. Holm"],
+    ),
+    (
+        '"Look, Sefa!" cried Anwen. Sefa looked. Anwen pointed at Drumlow.\n\n'
+        "Drumlow rose over the trees, and Sefa smiled.",
+        ["Sefa", "Anwen"],
+    ),
+]
+
+
+def _corpus(tmp_path: Path) -> Path:
+    for i, (text, people) in enumerate(STORIES):
+        (tmp_path / f"{i:02}-story.txt").write_text(text, encoding="utf-8")
+        gold = {
+            "source": f"{i:02}-story.txt",
+            "characters": [{"name": p, "aliases": [p], "role": "main"} for p in people],
+        }
+        (tmp_path / f"{i:02}-story.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    return tmp_path
+
+
+def test_trains_on_a_tiny_synthetic_gold_set(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    script = _script()
+    out = tmp_path / "weights.json"
+    argv = ["--no-litbank", "--corpus", str(_corpus(tmp_path)), "--match", "*", "--out", str(out)]
+    assert script.main(argv) == 0
+    printed = capsys.readouterr().out
+    assert "3 files" in printed and "cross-validated" in printed
+    data = json.loads(out.read_text(encoding="utf-8"))
+    model = model_from_dict(data)
+    assert len(model.weights) == len(FEATURES)
+    assert data["threshold"] in script.THRESHOLDS
+
+
+def test_deterministic(tmp_path: Path) -> None:
+    script = _script()
+    corpus = _corpus(tmp_path)
+    texts = []
+    for name in ("a.json", "b.json"):
+        argv = [
+            "--no-litbank",
+            "--corpus",
+            str(corpus),
+            "--match",
+            "*",
+            "--out",
+            str(tmp_path / name),
+        ]
+        assert script.main(argv) == 0
+        texts.append((tmp_path / name).read_text(encoding="utf-8"))
+    assert texts[0] == texts[1]
+
+
+def test_refuses_a_folder_that_is_not_litbank(tmp_path: Path) -> None:
+    assert _script().main(["--litbank", str(tmp_path), "--out", str(tmp_path / "w.json")]) == 2
+    assert not (tmp_path / "w.json").exists()
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not LITBANK.is_dir(), reason="LitBank not available")
+def test_litbank_dev_samples_are_labelled_as_eval_scores_them() -> None:
+    script = _script()
+    samples = script.litbank_samples(LITBANK)
+    assert len(samples) == 80
+    persons = sum(sum(s.labels) for s in samples)
+    candidates = sum(len(s.labels) for s in samples)
+    # The rules alone: LitBank dev characters P = matched / predicted named characters.
+    assert 0.5 < persons / candidates < 0.9

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build the AO3-style EPUB samples of the corpus (15-, 16- and 27-) from their sources.
+"""Build the AO3-style EPUB samples of the corpus (15-, 16-, 27- and 37-) from their sources.
 
 The story text of each work lives next to this script in ``NN-<slug>.epub-source``
 (named so that importing this folder does not take it for a story):
@@ -172,6 +172,54 @@ WORKS: list[dict] = [
         "end_notes": [
             "The red drops, the tin lamp and the shroud are all Dumas; the numbers on the wall "
             "are mine. Thank you for reading! Kudos and comments keep me going."
+        ],
+        "chapter_notes": {},
+    },
+    {
+        "file": "37-the-cobb-at-evening.epub",
+        "source": "37-the-cobb-at-evening.epub-source",
+        "title": "The Cobb at Evening",
+        "author": "half_agony_half_hope",
+        "work_id": 55081346,
+        "tags": [
+            ("Rating", ["General Audiences"]),
+            ("Archive Warning", ["No Archive Warnings Apply"]),
+            ("Category", ["F/M"]),
+            ("Fandom", ["Persuasion - Jane Austen"]),
+            (
+                "Relationship",
+                ["Anne Elliot/Frederick Wentworth", "Admiral Croft/Sophia Croft"],
+            ),
+            (
+                "Character",
+                [
+                    "Anne Elliot",
+                    "Frederick Wentworth",
+                    "Admiral Croft",
+                    "Sophia Croft",
+                    "Louisa Musgrove",
+                    "Captain Harville",
+                ],
+            ),
+            (
+                "Additional Tags",
+                ["Second Chances", "Missing Scene", "Canon Rearrangement", "Lyme Regis", "Pining"],
+            ),
+        ],
+        "published": "2024-04-20",
+        "updated": None,
+        "chapters_total": "2",
+        "summary": [
+            "Eight years ago Anne Elliot was persuaded to give up Frederick Wentworth. Now he is "
+            "back, rich and brown and perfectly civil, and she has to sit in a gig with his sister."
+        ],
+        "notes": [
+            "Two chapters, posted together. No warnings apply. I have moved a few scenes around "
+            "from the book, forgive me."
+        ],
+        "end_notes": [
+            "The Laconia is Austen’s, the gig is Austen’s, the conversation on the Cobb is mine. "
+            "Thank you for reading, and please do tell me what you thought!"
         ],
         "chapter_notes": {},
     },

@@ -380,6 +380,7 @@ def eval_cmd(
     \b
     Example:
       ficshelf eval examples/corpus --match '*/0*' --match '*/1[0-5]-*'
+      ficshelf eval examples/corpus --match '*/3[1-9]-*' --match '*/40-*'
       ficshelf eval ../shared/data/litbank --split test --json
     """
     from ficshelf.evaluation import litbank, litbank_scoring, report

@@ -24,7 +24,7 @@ def write(path: Path, data: object) -> Path:
 
 def test_every_sample_gold_file_loads(corpus_dir: Path) -> None:
     files = find_gold_files([corpus_dir])
-    assert len(files) == 30
+    assert len(files) == 40
     for path in files:
         gold = load_gold(path)
         assert gold.source.is_file(), gold.source
@@ -35,6 +35,9 @@ def test_every_sample_gold_file_loads(corpus_dir: Path) -> None:
 def test_match_picks_a_subset(corpus_dir: Path) -> None:
     held_out = find_gold_files([corpus_dir], ["*/1[6-9]-*", "*/2[0-9]-*", "*/30-*"])
     assert [p.name[:2] for p in held_out] == [str(n) for n in range(16, 31)]
+    tuning = find_gold_files([corpus_dir], ["*/0*", "*/1[0-5]-*", "*/3[1-9]-*", "*/40-*"])
+    numbers = [*range(1, 16), *range(31, 41)]
+    assert [p.name[:2] for p in tuning] == [f"{n:02d}" for n in numbers]
     by_name = find_gold_files([corpus_dir], ["01-*"])
     assert [p.name for p in by_name] == ["01-ferrymans-fee.gold.json"]
 

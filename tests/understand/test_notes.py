@@ -70,6 +70,10 @@ def test_title_line_and_bylines() -> None:
         ("story by nightowl", ["nightowl"]),
         ("by Ren Ashby & gull_on_a_post", ["Ren Ashby", "gull_on_a_post"]),
         ("A Sea Shanties reader-insert by Ren", ["Ren"]),
+        ("a fic by gull_on_a_post", ["gull_on_a_post"]),
+        ("A oneshot by Ren Ashby", ["Ren Ashby"]),
+        ("gull_on_a_post presents", ["gull_on_a_post"]),
+        ("Ren Ashby presents:", ["Ren Ashby"]),
     ],
 )
 def test_byline_forms(line: str, authors: list[str]) -> None:
@@ -98,6 +102,26 @@ def test_title_after_a_chatty_note() -> None:
     assert notes(text)[1] == ("title", "The Salt Road")
     text = f"{note}\n\nmorning came slowly\n\n{STORY}"
     assert notes(text) == [("authors_note", note)]
+
+
+def test_title_with_a_weak_cue_word_before_a_byline() -> None:
+    # "Story" and "Post" are words notes use too; a title line may still hold them.
+    text = f"The Story Post\nby Ren Ashby\n\nDisclaimer: Sea Shanties is not mine.\n\n{STORY}"
+    assert notes(text) == [
+        ("title", "The Story Post"),
+        ("byline", "by Ren Ashby"),
+        ("disclaimer", "Disclaimer: Sea Shanties is not mine."),
+    ]
+
+
+def test_title_between_rules() -> None:
+    note = "Disclaimer: the tides belong to the moon."
+    text = f"{note}\n\n---\n\nSalt and Iron\n\n---\n\n{STORY}"
+    assert notes(text) == [("disclaimer", note), ("title", "Salt and Iron")]
+    assert title_of(analysed(text)) == "Salt and Iron"
+    # A short story line between breaks inside the story is not a title.
+    inside = f"{STORY}\n\n* * *\n\nThe gulls were gone\n\n* * *\n\n{STORY}"
+    assert notes(inside) == []
 
 
 @pytest.mark.parametrize(
@@ -170,6 +194,62 @@ def test_chatty_note_at_the_top() -> None:
         ("authors_note", para)
     ]
     assert [s.label for s in analysis.layer("fandom_mentions")] == ["Sea Shanties"]
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        "ok so here it is!! I typed all of this on a train, so you'll have to forgive me",
+        "hello again!! this one is for you lot (I know I said no more sailors, sorry)",
+        "this is a reader-insert, so you are the one on the boat. no pairings",
+    ],
+)
+def test_chatty_unlabelled_note_before_the_first_break(para: str) -> None:
+    text = f"{para}\n\n~~~\n\n{STORY}"
+    assert notes(text) == [("authors_note", para)]
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        "and that's the end!! I have been meaning to write these two for ages. tell me if "
+        "you cried (I did, twice)",
+        "I'm so sorry this was late!! thank you to everyone who kept asking, you are all lovely.",
+        "I wanted to write the storm from the gull's point of view. This chapter is short.",
+    ],
+)
+def test_chatty_end_note_after_the_last_break(para: str) -> None:
+    text = f"{STORY}\n\n* * *\n\n{para}"
+    assert notes(text) == [("authors_note", para)]
+
+
+def test_note_like_paragraph_above_a_disclaimer_is_a_note() -> None:
+    para = "So I had a long week and wrote this instead of sleeping. It is short."
+    text = f"{para}\n\nDisclaimer: the sea is not mine.\n\n{STORY}"
+    assert notes(text) == [
+        ("authors_note", para),
+        ("disclaimer", "Disclaimer: the sea is not mine."),
+    ]
+    # Without the disclaimer under it, a weakly note-like opening stays story.
+    assert notes(f"{para}\n\n{STORY}") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # First-person narration after a break: no informal register.
+        f"{STORY}\n\n* * *\n\nI did not answer her. I was too busy, and I wrote to you later.",
+        # Dialogue full of "!!" is quoted speech, not the writer.
+        f"{STORY}\n\n* * *\n\n\u201cStop!! I said stop, you fool!\u201d Mara stood up. "
+        "the gulls scattered.",
+        # A letter in the story, in proper sentences.
+        f"{STORY}\n\n* * *\n\nDear Ilse, I am sorry. Thank you for the boat. You were kind.",
+        # Story narration in the first person, with a "wrote" that is not about the fic.
+        "I wrote letter after letter to the harbour master.\n\nNone came back.",
+    ],
+)
+def test_first_person_story_at_the_edges_is_not_chatty(text: str) -> None:
+    assert notes(text) == []
 
 
 def test_a_labelled_note_runs_on_over_chatty_paragraphs() -> None:
@@ -267,6 +347,28 @@ def test_epigraph_of_verse() -> None:
 def test_quoted_line_before_a_scene_break_is_an_epigraph() -> None:
     text = 'by Ren\n\n"Mind the tide."\n\n~~~\n\n' + STORY
     assert notes(text) == [("byline", "by Ren"), ("epigraph", '"Mind the tide."')]
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        "The sea keeps what it takes. It gives back names. — a harbour saying",
+        "Row slow and come home. -- The Law of the Boats",
+        "Salt in the wound, salt in the bread. ~ Grandmother Ro",
+    ],
+)
+def test_unquoted_epigraph_ending_in_its_source(para: str) -> None:
+    text = f"Salt and Iron\nby Ren\n\n{para}\n\n* * *\n\n{STORY}"
+    assert ("epigraph", para) in notes(text)
+    assert layer(text, "body")[0].startswith("Mara lit")
+
+
+def test_story_with_a_dash_is_not_an_unquoted_epigraph() -> None:
+    for text in (
+        "She had one thing left to say — the truth.\n\nShe said it.",
+        "It was over. — Or so she thought.\n\nShe was wrong.",
+    ):
+        assert notes(text) == []
 
 
 def test_opening_dialogue_is_not_an_epigraph() -> None:

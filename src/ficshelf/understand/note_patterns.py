@@ -80,12 +80,16 @@ _WORK_WORD = (
 )
 _BYLINE = re.compile(
     r"^[\s*_~]*(?:"
-    r"(?:An?|My|This)\s+(?P<pre>[^\n]*?)\s+" + _WORK_WORD + r",?\s+by\s*:?\s+"
+    r"(?:An?|My|This)\s+(?:(?P<pre>[^\n]*?)\s+)?" + _WORK_WORD + r",?\s+by\s*:?\s+"
     r"|(?:author|authors|writer|pseud|pen\s?name|penname)\s*[:\-–—]\s*"
     r"|(?:written|story|posted|fic|art|words)\s+by\s*:?\s*"
     r"|by\s*[:\-–—]?\s+"
     r")(?P<names>\S[^\n]*?)[\s*_~]*$",
     re.IGNORECASE,
+)
+# "NAME presents" (or "NAME presents:") on a line of its own.
+_PRESENTS = re.compile(
+    r"^[\s*_~]*(?P<names>\S[^\n]{0,60}?)\s+presents\s*[:.…]*[\s*_~]*$", re.IGNORECASE
 )
 # Starting only where a run of spaces starts: each one is scanned once.
 _NAME_SPLIT = re.compile(r"(?<!\s)\s*+(?:,|&|\band\b)\s*+")
@@ -148,7 +152,8 @@ _META_CUES = (
     r"(?:^|\s)(?::-?\)|:D|;-?\)|:P|:-?\(|<3|\^\^|\^_\^)(?=\s|$|[.!,])",
     r"[\U0001F300-\U0001FAFF\u2764\u263A]",
     r"(?-i:\b(?:AU|OOC|OTP)s?\b)|\bcanon[- ]?(?:compliant|divergen(?:t|ce))\b|\bfandom\b",
-    r"\bplot\s*bunn(?:y|ies)\b|\bhurt/comfort\b|\bconcrit\b",
+    r"\bplot\s*bunn(?:y|ies)\b|\bhurt/comfort\b|\bconcrit\b|\btypos\b|\bheadcanons?\b",
+    r"\b(?:reader|self)[-\s]?inserts?\b|\bx\s?reader\b|(?-i:\bPOV\b)",
     r"(?:^|[.!?]\s+)(?:now,?\s+)?(?:read\s+(?:and|&)\s+)?review[.!]*$",
 )
 # Talk about the writing that a story could also contain: two, or one with a weak cue.
@@ -163,6 +168,12 @@ _STRONG_CUES = (
     r"(?:events|series|season|episode|book|movie|film|finale|end|show)\b",
     r"\bseries\s+finale\b|\bseason\s+\d+\b|\bs\d+\s?e\d+\b|\bepisode\s+\d+\b",
     r"\bupdat(?:e|es|ed|ing)\b",
+    # The writer on their own writing: "I wanted to write", "I wrote this on the bus".
+    r"(?-i:\bI\b)(?:['’]\w+)?\s+(?:\w+\s+){0,3}?(?:write\b|(?:wrote|written|writing)\s+"
+    r"(?:this|it|these)\b)",
+    r"\bthank(?:s|\s+you)\s+(?:so\s+much\s+)?(?:to\s+)?(?:everyone|everybody|all\s+of\s+you|"
+    r"you\s+all|y['’]all)\b",
+    r"\bnext\s+time\s*:|\bpart\s+(?:two|three|2|3)\b[^.!?\n]{0,40}\bcoming\b",
 )
 _WEAK_CUES = (
     r"\bchapters?\b",
@@ -185,6 +196,27 @@ _DECISIVE = tuple(re.compile(p, re.IGNORECASE) for p in _DECISIVE_CUES)
 _META = tuple(re.compile(p, re.IGNORECASE) for p in _META_CUES)
 _STRONG = tuple(re.compile(p, re.IGNORECASE) for p in _STRONG_CUES)
 _WEAK = tuple(re.compile(p, re.IGNORECASE) for p in _WEAK_CUES)
+# --- chatty register ---
+# A writer chatting to readers writes in the first person and in a register story narration
+# does not use: sentences opening in lower case, "!!", asides in brackets about themselves.
+_QUOTATION = re.compile(r"[\"“][^\"“”\n]{0,400}[\"”]")
+_CHAT_I = re.compile(r"(?-i:\bI\b)")
+_CHAT_FEATURES = (
+    re.compile(
+        r"\b(?:you|your|you['’](?:re|ve|ll|d)|y['’]all|everyone|everybody|folks|guys)\b", re.I
+    ),
+    re.compile(r"\bsorry\b|\bthanks?\b|\bthank\s+you\b|\bforgive\b", re.I),
+    re.compile(r"\bwr(?:ite|ites|iting|itten|ote)\b|\btypos?\b|\bcomments?\b|\breaders?\b", re.I),
+    re.compile(r"\([^()\n]{0,80}(?-i:\b(?:I|me|my)\b)[^()\n]{0,80}\)"),
+)
+# The informal register itself: one of these is required.
+_INFORMAL = (
+    re.compile(r"^\W*[a-z]|(?<![.])[.!?]\s+[a-z]"),
+    re.compile(r"!!|\?!|!\?"),
+)
+MIN_CHAT_FEATURES = 4
+MAX_CHAT_CHARS = 1500
+
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|I'm|I've|I'll)\b")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|you're|y['’]all|everyone)\b", re.IGNORECASE)
 # Dialogue with a tag: a quotation followed by a speech verb a few words on.
@@ -202,6 +234,9 @@ _QUOTED_LINE = re.compile(
     re.DOTALL,
 )
 _ATTRIBUTION_LINE = re.compile(r"^[*_]*" + _ATTRIBUTION + r"$")
+# A finished sentence, then the attribution: "… the names. — a saying of the wolves".
+_UNQUOTED_EPIGRAPH = re.compile(r"\w[*_]*[.!?…][*_]*\s+" + _ATTRIBUTION + r"$")
+MAX_UNQUOTED_EPIGRAPH_WORDS = 70
 _INLINE_ATTRIBUTION = re.compile(r"[\"”'’][*_.,]*\s*" + _ATTRIBUTION + r"$")
 # Inside a single-quoted line: a quote closing before narration (' she said).
 _SINGLE_QUOTE_CLOSE = re.compile(r"[\'’][,.!?]?\s+[a-z]")
@@ -274,10 +309,10 @@ def is_disclaimer(para: str) -> bool:
 
 def byline(para: str) -> Byline | None:
     """Return the byline a one-line paragraph is ("by NAME", "Author: NAME", "A <Fandom> fic
-    by NAME", "Written by NAME"), or ``None``."""
+    by NAME", "a fic by NAME", "Written by NAME", "NAME presents"), or ``None``."""
     if "\n" in para or "\r" in para or len(para) > 150:
         return None
-    m = _BYLINE.match(para)
+    m = _BYLINE.match(para) or _PRESENTS.match(para)
     if m is None:
         return None
     names_start = m.start("names")
@@ -292,7 +327,7 @@ def byline(para: str) -> Byline | None:
     if not names or not all(_looks_like_name(para[a:b]) for a, b in names):
         return None
     fandom = None
-    if m.group("pre"):
+    if m.groupdict().get("pre"):
         fandom = _trailing_cap(para, m.start("pre"), m.end("pre"))
     return Byline(tuple(names), fandom)
 
@@ -384,7 +419,27 @@ def cue_strength(para: str) -> int:
         return 2
     if weak >= 3 and _FIRST_PERSON.search(para) and _SECOND_PERSON.search(para):
         return 2
+    if is_chatty(para):
+        return 2
     return 1 if strong or weak else 0
+
+
+def is_chatty(para: str) -> bool:
+    """Return whether a paragraph (quotations left out) is a writer chatting to readers: in the
+    first person, in an informal register (a sentence opening in lower case, "!!"), and with
+    at least ``MIN_CHAT_FEATURES`` of: first person, the informal register, talk to the
+    reader ("you", "everyone"), thanks or apology, talk about the writing, a first-person
+    aside in brackets."""
+    if len(para) > MAX_CHAT_CHARS:
+        return False
+    prose = _QUOTATION.sub(" ", para)
+    if not _CHAT_I.search(prose):
+        return False
+    informal = sum(1 for p in _INFORMAL if p.search(prose))
+    if not informal:
+        return False
+    features = 1 + informal + sum(1 for p in _CHAT_FEATURES if p.search(prose))
+    return features >= MIN_CHAT_FEATURES
 
 
 def _count_cues(
@@ -425,6 +480,17 @@ def is_quoted_line(para: str) -> bool:
 def is_attribution(para: str) -> bool:
     """Return whether a paragraph is an epigraph attribution line ("— Name", "- Name, Book")."""
     m = _ATTRIBUTION_LINE.match(para)
+    return m is not None and _source_like(m.group("source"))
+
+
+def is_unquoted_epigraph(para: str) -> bool:
+    """Return whether a paragraph is a short saying without quotation marks that ends in its
+    own attribution after a finished sentence ("Keep the names. — a saying of the wolves",
+    "Run swift. -- The Law of the Jungle"): at most ``MAX_UNQUOTED_EPIGRAPH_WORDS`` words,
+    of one line or of short lines."""
+    if len(para) > 600 or len(para.split()) > MAX_UNQUOTED_EPIGRAPH_WORDS:
+        return False
+    m = _UNQUOTED_EPIGRAPH.search(para)
     return m is not None and _source_like(m.group("source"))
 
 

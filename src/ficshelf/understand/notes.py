@@ -144,12 +144,16 @@ def _segments(doc: _Doc, given: tuple[Span, ...]) -> list[_Segment]:
 def _is_title(doc: _Doc, i: int, seg: _Segment) -> bool:
     """Return whether paragraph i of the document's front matter is its title line: a short
     line that is not a sentence, followed by a note (byline, disclaimer, …), or by a blank
-    line when it opens the document or is in title case."""
-    if i + 1 >= seg.hi or i + 1 in doc.breaks:
+    line when it opens the document or is in title case, or in title case between two
+    scene-break rules."""
+    if i + 1 >= seg.hi:
         return False
     line = doc.para(i)
-    if not pat.is_title_line(line) or pat.cue_strength(line) or pat.labelled_kind(line):
+    if not pat.is_title_line(line) or pat.cue_strength(line) == 2 or pat.labelled_kind(line):
         return False
+    if i + 1 in doc.breaks:
+        # A title set off between rules ("---", "* * *") above and below.
+        return i - 1 in doc.breaks and _title_cased(line) and pat.byline(line) is None
     follower = doc.para(i + 1)
     noted = _front_kind(follower) is not None or pat.cue_strength(follower) == 2
     if pat.byline(line) is not None and not noted:
@@ -220,13 +224,21 @@ def _scan_front(doc: _Doc, seg: _Segment, notes: list[_Note], find_title: bool) 
         continued = _continued(last, i, strength)
         if continued is not None:
             continued.last = i
-        elif strength == 2:
+        elif strength == 2 or (strength == 1 and _labelled_next(doc, i, seg)):
             last = _Note(NoteKind.AUTHORS_NOTE, i, i)
             notes.append(last)
         else:
             break
         i += 1
     return i
+
+
+def _labelled_next(doc: _Doc, i: int, seg: _Segment) -> bool:
+    """Return whether the paragraph after i (in the same segment, no break between) is a
+    labelled note, byline or disclaimer: story never stands above front matter, so a
+    note-like paragraph there is a note too."""
+    j = i + 1
+    return j < seg.hi and j not in doc.breaks and _front_kind(doc.para(j)) is not None
 
 
 def _same_header(doc: _Doc, last: _Note, i: int, s: str) -> bool:
@@ -300,9 +312,10 @@ def _epigraph_end(doc: _Doc, i: int, seg: _Segment) -> int:
     """Return the index after an epigraph starting at paragraph i (i when there is none).
 
     An epigraph is quoted lines ending in an attribution ("— Name"), or short lines of verse
-    in one block ending in one, or quoted lines followed by a scene break, a heading or the
-    end of the chapter, or (right after other front matter) two or more quoted lines in one
-    block.
+    in one block ending in one, or a short unquoted saying ending in its own attribution
+    ("… the names. — a saying of the wolves"), or quoted lines followed by a scene break, a
+    heading or the end of the chapter, or (right after other front matter) two or more quoted
+    lines in one block.
     """
     j = i
     while j < seg.hi and j - i < MAX_EPIGRAPH_LINES and j not in doc.breaks:
@@ -322,6 +335,8 @@ def _epigraph_end(doc: _Doc, i: int, seg: _Segment) -> int:
         if quoted >= 2 and in_one_block and i > seg.lo and doc.blank_before(j):
             return j
         return i
+    if pat.is_unquoted_epigraph(doc.para(i)):
+        return i + 1
     k = i
     while k < seg.hi and k - i < MAX_EPIGRAPH_LINES and k not in doc.breaks:
         if k > i and doc.blank_before(k):

@@ -39,6 +39,10 @@ def names_of(text: str, names: dict[str, str] | None = None) -> dict[str, float]
         ("Arthurian legend", "Arthurian Mythology & Legends"),
         ("Wizard of Oz", "The Wonderful Wizard of Oz - L. Frank Baum"),
         (DRACULA, DRACULA),
+        ("King Lear", "King Lear - Shakespeare"),
+        ("Much Ado", "Much Ado About Nothing - Shakespeare"),
+        ("Importance of Being Earnest", "The Importance of Being Earnest - Oscar Wilde"),
+        ("Notre Dame de Paris", "The Hunchback of Notre-Dame - Victor Hugo"),
     ],
 )
 def test_aliases_find_the_canonical_name(written: str, canonical: str) -> None:
@@ -54,6 +58,16 @@ def test_unknown_names_find_nothing() -> None:
 def test_a_byline_names_a_known_fandom() -> None:
     text = "Salt Roads\n\nA Peter Pan fic by quillwright\n\nMara waited by the window."
     assert names_of(text) == {"Peter Pan - J. M. Barrie": 0.95}
+
+
+def test_a_chatty_note_and_a_byline_name_new_fandoms() -> None:
+    text = (
+        "ok so this is my first Much Ado fic!! I wrote it on a train, sorry for typos\n\n"
+        "~~~\n\nMara waited by the window."
+    )
+    assert names_of(text) == {"Much Ado About Nothing - Shakespeare": 0.95}
+    text = "Salt Roads\n\na King Lear fic by quillwright\n\nMara waited by the window."
+    assert names_of(text) == {"King Lear - Shakespeare": 0.95}
 
 
 def test_a_note_names_a_fandom_in_passing() -> None:

@@ -366,6 +366,56 @@ FANDOMS: tuple[Fandom, ...] = (
         "Romeo Montague / Juliet Capulet; Juliet Capulet & Tybalt",
     ),
     _F(
+        "King Lear - Shakespeare",
+        "King Lear; The Tragedy of King Lear",
+        """
+        King Lear|Lear; Goneril; Regan; Cordelia; Earl of Gloucester|Gloucester
+        Edgar|Poor Tom; Edmund; Earl of Kent|Kent|Caius; the Fool; Duke of Albany|Albany
+        Duke of Cornwall|Cornwall; Oswald
+        """,
+        "King Lear & Goneril; King Lear & Regan; King Lear & Cordelia; Goneril & Regan; "
+        "Goneril & Cordelia; Regan & Cordelia; Earl of Gloucester & Edgar; Earl of Gloucester "
+        "& Edmund; Edgar & Edmund; Goneril / Duke of Albany; Regan / Duke of Cornwall",
+    ),
+    _F(
+        "Much Ado About Nothing - Shakespeare",
+        "Much Ado About Nothing; Much Ado",
+        """
+        Beatrice; Benedick|Signior Benedick|Signior Mountanto; Hero; Claudio|Count Claudio
+        Don Pedro; Don John; Leonato; Antonio; Dogberry; Verges; Borachio; Conrade
+        Margaret; Ursula; Balthasar; Friar Francis
+        """,
+        "Beatrice / Benedick; Claudio / Hero; Hero & Leonato; Beatrice & Hero; Beatrice & "
+        "Leonato; Leonato & Antonio; Don Pedro & Don John; Borachio / Margaret",
+    ),
+    _F(
+        "The Importance of Being Earnest - Oscar Wilde",
+        "The Importance of Being Earnest; Importance of Being Earnest",
+        """
+        Jack Worthing|John Worthing|Ernest Worthing|Mr. Worthing; Algernon Moncrieff|Algernon
+        Gwendolen Fairfax|Gwendolen|Miss Fairfax; Cecily Cardew|Cecily; Lady Bracknell
+        Lord Bracknell; Miss Prism; Canon Chasuble|Dr. Chasuble|Chasuble; Lane; Merriman
+        """,
+        "Jack Worthing / Gwendolen Fairfax; Algernon Moncrieff / Cecily Cardew; Algernon "
+        "Moncrieff & Lady Bracknell; Gwendolen Fairfax & Lady Bracknell; Lady Bracknell / Lord "
+        "Bracknell; Gwendolen Fairfax & Lord Bracknell; Jack Worthing & Cecily Cardew; Miss "
+        "Prism / Canon Chasuble",
+    ),
+    _F(
+        "The Hunchback of Notre-Dame - Victor Hugo",
+        "The Hunchback of Notre-Dame; The Hunchback of Notre Dame; Hunchback of Notre-Dame; "
+        "Hunchback of Notre Dame; Notre-Dame de Paris; Notre Dame de Paris",
+        """
+        Quasimodo; Esmeralda|La Esmeralda; Claude Frollo|Frollo|Archdeacon Frollo
+        Phoebus de Châteaupers|Phoebus|Captain Phoebus; Pierre Gringoire|Gringoire
+        Clopin Trouillefou|Clopin; Jehan Frollo|Jehan; Djali
+        Fleur-de-Lys de Gondelaurier|Fleur-de-Lys; Sister Gudule|Paquette
+        """,
+        "Claude Frollo & Jehan Frollo; Claude Frollo & Quasimodo; Esmeralda & Sister Gudule; "
+        "Phoebus de Châteaupers / Fleur-de-Lys de Gondelaurier; Esmeralda / Phoebus de "
+        "Châteaupers",
+    ),
+    _F(
         "Norse Mythology",
         "Norse Mythology; Norse myth; Norse myths; Norse gods; Eddas; Prose Edda; Poetic Edda",
         """

@@ -7,6 +7,7 @@ import pytest
 
 from ficshelf.model import Analysis, GivenChapter, RawDocument
 from ficshelf.understand import analyze
+from ficshelf.understand.note_patterns import MAX_NOTE_CHARS
 from ficshelf.understand.notes import MAX_WEAK_RUN, authors_of, body_word_count, title_of
 
 LAYERS = (
@@ -300,6 +301,16 @@ def test_story_at_the_edges_is_not_a_note(text: str) -> None:
 def test_a_long_paragraph_is_never_an_unlabelled_note() -> None:
     para = "Thanks for reading! " + "She walked on. " * 400
     assert notes(f"{para}\n\n{STORY}") == []
+
+
+def test_a_long_opening_paragraph_of_a_novel_is_not_a_note() -> None:
+    # A narrator talking about writing things down, in a paragraph far longer than notes run.
+    para = (
+        "I have written this account from memory, and the next chapter will tell the rest. "
+        + "We walked on through the long grass of the valley towards the river. " * 38
+    )
+    assert len(para) > MAX_NOTE_CHARS
+    assert notes(f"{para.strip()}\n\n{STORY}") == []
 
 
 def test_a_note_does_not_run_on_over_many_weak_paragraphs() -> None:

@@ -244,9 +244,10 @@ MAX_SOURCE_WORDS = 12
 
 _CLOSERS = frozenset(".,;:")
 SHORT_NOTE_WORDS = 40
-# Longer paragraphs are story: an unlabelled note is never this long, and the cue patterns
-# are not run over huge paragraphs.
-MAX_NOTE_CHARS = 5000
+# Longer paragraphs are story: an unlabelled note paragraph is never this long (a novel's
+# opening paragraph is, and it collects stray cue words), and the cue patterns are not run
+# over huge paragraphs.
+MAX_NOTE_CHARS = 2500
 
 
 @dataclass(frozen=True, slots=True)

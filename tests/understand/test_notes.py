@@ -274,6 +274,23 @@ def test_end_matter(ending: str) -> None:
     assert notes(f"{STORY}\n\n{ending}") == [("authors_note", ending)]
 
 
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "Hope you liked it! More soon.",
+        "Scribbled this for the spring swap. Enjoy!",
+        "I never write in second person, so this was new for me.",
+        "Not beta'd, all mistakes are my own.",
+        "Written for the Harbour Lights Exchange.",
+        "Found the prompt on tumblr ages ago.",
+        "My first story here, be gentle!",
+        "I know, it's been ages. Life got hectic, sorry",
+    ],
+)
+def test_short_end_notes(ending: str) -> None:
+    assert notes(f"{STORY}\n\n{ending}") == [("authors_note", ending)]
+
+
 def test_end_note_with_a_sign_off() -> None:
     text = (
         STORY + "\n\n* * *\n\nA/N: Whew, that was a long one.\n\nNext chapter: the storm.\n\nxoxo"
@@ -292,6 +309,9 @@ def test_end_note_with_a_sign_off() -> None:
         "You wake up in a strange room.\n\nYou hope the story ends well. It never does.",
         "She wrote the next chapter of her life in pencil.\n\nThe house belongs to her now.",
         "The review was on Monday.\n\nShe had updated her notes twice.",
+        "He asked her to be gentle with the boat.\n\nShe was not.",
+        "Enjoy the quiet while it lasts, her father used to say.\n\nShe had.",
+        "I wrote a letter to my mother.\n\nI told her everything.",
     ],
 )
 def test_story_at_the_edges_is_not_a_note(text: str) -> None:

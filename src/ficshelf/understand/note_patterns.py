@@ -140,7 +140,10 @@ _DECISIVE_CUES = (
     r"\bA/N\b",
     r"\bfirst\s+time\s+writing\s+(?:for|in|about|a)\b",
     r"\bsorry\s+(?:for|about)\s+(?:the\s+)?(?:long\s+|late\s+)?(?:wait|delay|update)\b",
-    r"^\W*enjoy(?:\s+(?:it|the\s+(?:story|chapter|fic)))?\W*$",
+    r"(?:^|[.!?]\s+)\W*enjoy(?:\s+(?:it|the\s+(?:story|chapter|fic)))?[\s!.~]*(?::\)|<3)?\s*$",
+    r"^\W*(?:I\s+)?hope\s+(?:you|u|y['’]all|everyone)\s+(?:\w+\s+){0,2}(?:like[sd]?|enjoy(?:ed|s)?|love[sd]?)\b",
+    r"\bwritten\s+for\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}(?:exchange|challenge|fest|bang|"
+    r"prompt)\b",
 )
 # Words that hardly ever occur in story prose: one makes a short paragraph a note.
 _META_CUES = (
@@ -154,6 +157,8 @@ _META_CUES = (
     r"(?-i:\b(?:AU|OOC|OTP)s?\b)|\bcanon[- ]?(?:compliant|divergen(?:t|ce))\b|\bfandom\b",
     r"\bplot\s*bunn(?:y|ies)\b|\bhurt/comfort\b|\bconcrit\b|\btypos\b|\bheadcanons?\b",
     r"\b(?:reader|self)[-\s]?inserts?\b|\bx\s?reader\b|(?-i:\bPOV\b)",
+    r"\bun-?beta['’]?(?:e)?d\b|\bnot\s+beta['’]?(?:e)?d\b|\ball\s+mistakes\s+(?:are\s+)?(?:my\s+own|mine)\b",
+    r"\b(?:tumblr|ao3|ffnet|fanfiction\.net|wattpad)\b",
     r"(?:^|[.!?]\s+)(?:now,?\s+)?(?:read\s+(?:and|&)\s+)?review[.!]*$",
 )
 # Talk about the writing that a story could also contain: two, or one with a weak cue.
@@ -169,8 +174,12 @@ _STRONG_CUES = (
     r"\bseries\s+finale\b|\bseason\s+\d+\b|\bs\d+\s?e\d+\b|\bepisode\s+\d+\b",
     r"\bupdat(?:e|es|ed|ing)\b",
     # The writer on their own writing: "I wanted to write", "I wrote this on the bus".
-    r"(?-i:\bI\b)(?:['’]\w+)?\s+(?:\w+\s+){0,3}?(?:write\b|(?:wrote|written|writing)\s+"
-    r"(?:this|it|these)\b)",
+    r"(?-i:\bI\b)(?:['’]\w+)?\s+(?:[\w'’]+\s+){0,3}?(?:write\b|(?:wrote|written|writing)\s+"
+    r"(?:this|it|these)\b)|(?:^|[.!?]\s+)\W*(?:wrote|writing)\s+this\b",
+    r"\b(?:present|past)\s+tense\b|\b(?:first|second|third)[-\s]person\b",
+    r"\bbe\s+(?:gentle|nice|kind)\s*[!.]*\s*$|\bgo\s+easy\s+on\s+me\b",
+    r"\blife\s+(?:got|gets|has\s+been)\s+(?:so\s+)?(?:busy|crazy|hectic)\b",
+    r"\bit['’]s\s+been\s+(?:forever|ages|a\s+while)\b",
     r"\bthank(?:s|\s+you)\s+(?:so\s+much\s+)?(?:to\s+)?(?:everyone|everybody|all\s+of\s+you|"
     r"you\s+all|y['’]all)\b",
     r"\bnext\s+time\s*:|\bpart\s+(?:two|three|2|3)\b[^.!?\n]{0,40}\bcoming\b",

@@ -394,6 +394,15 @@ def test_unquoted_epigraph_ending_in_its_source(para: str) -> None:
     assert layer(text, "body")[0].startswith("Mara lit")
 
 
+def test_unquoted_prose_epigraph_with_its_source_on_a_line_apart() -> None:
+    text = "Salt and Iron\nby Ren\n\nNo harbour keeps a ship forever.\n\n-- The Book of Tides\n\n"
+    text += STORY
+    assert ("epigraph", "No harbour keeps a ship forever.\n\n-- The Book of Tides") in notes(text)
+    # At the very top of a text, with nothing above it, such a pair stays story (a letter).
+    letter = "Come home soon. We miss you.\n\n— Mum\n\n" + STORY
+    assert notes(letter) == []
+
+
 def test_story_with_a_dash_is_not_an_unquoted_epigraph() -> None:
     for text in (
         "She had one thing left to say — the truth.\n\nShe said it.",

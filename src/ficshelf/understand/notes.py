@@ -47,6 +47,8 @@ from ficshelf.understand.text import count_words
 _CONTINUABLE = frozenset({NoteKind.AUTHORS_NOTE, NoteKind.DISCLAIMER, NoteKind.SUMMARY})
 _TITLE_DECORATION = " \t*_~=#"
 MAX_EPIGRAPH_LINES = 8
+# An unquoted prose epigraph set apart from its attribution line is at most this long.
+MAX_PROSE_EPIGRAPH_CHARS = 300
 # A note runs on over at most this many merely note-like (weak) paragraphs in a row.
 MAX_WEAK_RUN = 12
 
@@ -313,9 +315,10 @@ def _epigraph_end(doc: _Doc, i: int, seg: _Segment) -> int:
 
     An epigraph is quoted lines ending in an attribution ("— Name"), or short lines of verse
     in one block ending in one, or a short unquoted saying ending in its own attribution
-    ("… the names. — a saying of the wolves"), or quoted lines followed by a scene break, a
-    heading or the end of the chapter, or (right after other front matter) two or more quoted
-    lines in one block.
+    ("… the names. — a saying of the wolves"), or (right after other front matter) a short
+    unquoted paragraph followed by its attribution line, or quoted lines followed by a scene
+    break, a heading or the end of the chapter, or (right after other front matter) two or
+    more quoted lines in one block.
     """
     j = i
     while j < seg.hi and j - i < MAX_EPIGRAPH_LINES and j not in doc.breaks:
@@ -344,6 +347,17 @@ def _epigraph_end(doc: _Doc, i: int, seg: _Segment) -> int:
         if pat.is_attribution(doc.para(k)):
             return k + 1 if k > i and _verse_block(doc, i, k) else i
         k += 1
+    # Right after other front matter: one short unquoted paragraph, then its attribution
+    # on a line of its own after a blank line.
+    after = i + 1
+    if (
+        i > seg.lo
+        and after < seg.hi
+        and after not in doc.breaks
+        and doc.paras[i].end - doc.paras[i].start <= MAX_PROSE_EPIGRAPH_CHARS
+        and pat.is_attribution(doc.para(after))
+    ):
+        return after + 1
     return i
 
 

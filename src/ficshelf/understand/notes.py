@@ -21,10 +21,15 @@ Layers (spans in text order):
 
 Notes are only looked for at the edges: from the start of the document (or of a chapter, after
 its heading) up to the first story paragraph, and from the end back to the last one. Labelled
-notes ("A/N:", "Disclaimer:", "Summary:", "Title:", "Rating:", bylines) count on their own;
-unlabelled ones need plain cues that they talk about the writing or to the reader (see
-``note_patterns.cue_strength``). The one exception: a paragraph opening with an unambiguous
-"A/N" label is a note wherever it stands.
+notes ("A/N:", "Disclaimer:", "Summary:", "Title:", "Rating:", bylines in their forms: "by X",
+"a <Fandom> fic by X", "written by X", "X presents") count on their own; unlabelled ones need
+plain cues that they talk about the writing or to the reader, or a writer's chatty register
+(first person, sentences opening in lower case, "!!": see ``note_patterns.cue_strength`` and
+``note_patterns.is_chatty``). A merely note-like paragraph (a weak cue) directly above a
+labelled note is a note too: story never stands above front matter. A title is a short line
+before a byline or other note, or set off by a blank line at the top, or between two
+scene-break rules. The one exception to the edges: a paragraph opening with an unambiguous
+"A/N" label is a note wherever it stands. The docs page is docs/notes.md.
 
 Inside chapters the document brings (HTML, EPUB) no notes are looked for at all: those formats
 carry their notes as markup, outside the chapters, and the reader shows a chapter's own HTML,

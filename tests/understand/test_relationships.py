@@ -230,6 +230,24 @@ def test_a_kinship_vocative_makes_speaker_and_listener_family() -> None:
     assert [(r.a, r.b, r.kind) for r in found] == [("Lorne", "Wenna", "family")]
 
 
+def test_a_split_quote_whose_first_part_is_the_subject_addresses_no_one() -> None:
+    # "My father," said Wenna, "is ...": the kin word is the sentence's subject, not a name
+    # Wenna calls Lorne by; "Sister," said Lorne, "come in." still is one.
+    talk = (
+        'Lorne knelt by the water. "You came," said Lorne.\n\n'
+        '"My father," said Wenna, "is waiting at the ford."\n\n'
+        '"Then go to him," said Lorne.\n\n'
+        '"My brother," said Wenna, "was always the faster rower."\n'
+    )
+    names = {"Lorne": "Lorne", "Wenna": "Wenna"}
+    speakers = ["Lorne", "Wenna", "Wenna", "Lorne", "Wenna", "Wenna"]
+    found = relationships_of(handmade(talk, names, speakers))
+    assert all(r.kind != "family" for r in found)
+    vocative = talk.replace('"My father," said Wenna, "is', '"Sister," said Wenna, "come')
+    found = relationships_of(handmade(vocative, names, speakers))
+    assert [(r.a, r.b, r.kind) for r in found] == [("Lorne", "Wenna", "family")]
+
+
 def test_canon_tells_the_kind_of_a_pair_the_story_shows_together() -> None:
     # Nothing in the text says romance; canon makes Jonathan and Mina Harker a couple.
     text = (

@@ -195,6 +195,24 @@ def addresses_as(quote: str) -> tuple[str, bool]:
     return (kin.group("kin").casefold() if kin else ""), love
 
 
+# The opening of a split quote's second part that continues the first part's sentence as its
+# predicate ("My father," said Anne, "is always appalled."): a lower-case verb.
+_PREDICATE_START = re.compile(
+    r"[\W_]*(?:is|was|were|are|am|has|had|have|will|would|shall|should|can|could|must|may"
+    r"|might|does|did|do|says|said|thinks|thought|knows|knew|never|always|isn['’]t|wasn['’]t"
+    r"|doesn['’]t|didn['’]t|can['’]t|won['’]t|hasn['’]t|hadn['’]t|wouldn['’]t)\b"
+)
+_ENDS_WITH_COMMA = re.compile(r",[\W_]*\Z")
+
+
+def is_subject_fragment(quote: str, following: str) -> bool:
+    """Return whether ``quote``, the first part of a split quote whose second part (same
+    speaker, same paragraph) is ``following``, is the subject of the sentence the second
+    part ends ("My father," said Anne, "is always appalled."): then a kin word, a name or a
+    title in it names someone talked about, not the listener addressed."""
+    return bool(_ENDS_WITH_COMMA.search(quote[-8:]) and _PREDICATE_START.match(following))
+
+
 # Forms of address that keep a distance: titles and honorifics said to the listener ("my lord",
 # "madam", "Inspector"), as the vocative of a quote ("A moment, my lord Sheriff", "Yes, sir.").
 _FORMAL_WORDS = (

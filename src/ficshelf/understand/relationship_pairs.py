@@ -213,9 +213,11 @@ class PairFinder:
                         _add_span(pair.talk_spans, (where.start, where.end))
             previous = (speaker, para)
             span = (quote.start, quote.end)
+            said = self.text[quote.start : quote.end]
+            if self._subject_fragment(index, para_of):
+                continue  # "My father," said Anne, "is always appalled.": no one addressed
             called = [m for m in inside[index] if rt.vocative(self.text, quote, m)]
             addressed = rt.cast_of((m.label for m in called if m.label != speaker), MAX_CAST)
-            said = self.text[quote.start : quote.end]
             kin_word, love_word = cues.addresses_as(said)
             formal = cues.addresses_formally(said)
             if formal and not addressed and listeners[index]:
@@ -255,6 +257,19 @@ class PairFinder:
                 if kin_word:
                     kin_calls.append((speaker, name, kin_word, span))
         self._kin_calls(kin_calls)
+
+    def _subject_fragment(self, index: int, para_of: Sequence[int]) -> bool:
+        """Whether quote number ``index`` is the first part of a split quote (the next quote,
+        by the same speaker in the same paragraph, continues its sentence) and the subject
+        of that sentence (``relationship_cues.is_subject_fragment``)."""
+        following = index + 1
+        if following >= len(self.quotes) or para_of[following] != para_of[index]:
+            return False
+        if self.speaker[following] not in ("", self.speaker[index]):
+            return False
+        quote, after = self.quotes[index], self.quotes[following]
+        head = self.text[after.start : min(after.end, after.start + 24)]
+        return cues.is_subject_fragment(self.text[quote.start : quote.end], head)
 
     def _kin_calls(self, calls: Sequence[tuple[str, str, str, tuple[int, int]]]) -> None:
         """A quote calling its listener "Sister." or "Papa" makes the two family, unless

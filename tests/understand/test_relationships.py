@@ -173,6 +173,22 @@ def test_mr_and_mrs_of_one_surname_are_a_couple() -> None:
     assert rel.kind == "romantic"
 
 
+def test_a_titled_couple_only_talked_about_is_a_couple() -> None:
+    # Lord and Lady Vane never appear; Nora names them in one breath. Two namesakes who are
+    # not titled as a couple (Tam and Ivo Vane) need to be shown together to be family.
+    text = (
+        '"Lady Vane has written, and Lord Vane will call on Tuesday," said Nora.\n\n'
+        '"Then we must air the parlour," said Kit.\n\n'
+        '"Tam Vane is no help, and Ivo Vane is at sea," said Nora.\n'
+    )
+    names = {n: n for n in ("Lady Vane", "Lord Vane", "Nora", "Kit", "Tam Vane", "Ivo Vane")}
+    found = {
+        (r.a, r.b): r.kind for r in relationships_of(handmade(text, names, ["Nora", "Kit", "Nora"]))
+    }
+    assert found[("Lady Vane", "Lord Vane")] == "romantic"
+    assert ("Ivo Vane", "Tam Vane") not in found
+
+
 def test_label_round_trip_and_rejects() -> None:
     label = relationship_label("family", "background", "Zed", "Amy")
     assert label == "family|background|Amy|Zed"

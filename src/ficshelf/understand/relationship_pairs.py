@@ -560,8 +560,10 @@ class PairFinder:
 
     def _surnames(self) -> None:
         """Characters who share a surname (in their fullest known name) and whom the story
-        shows together (``shown``) are family; "Mr." and "Mrs." of one surname, or a couple
-        in canon, are spouses."""
+        shows together (``shown``) are family; "Mr." and "Mrs." (or "Lord" and "Lady") of one
+        surname, or a couple in canon, are spouses, and a titled couple only needs to be named
+        together once (in one paragraph, even inside a quote: "Mrs. Elton has told me, and
+        Mr. Elton too")."""
         by_surname: dict[str, list[str]] = {}
         for name in self.salience:
             surname = rt.surname(self.full_name(name))
@@ -571,10 +573,15 @@ class PairFinder:
             for a, b in rt.pairs_of(names[:MAX_SENTENCE_CAST]):
                 key = (a, b) if a < b else (b, a)
                 pair = self.pairs.pairs.get(key)
-                if pair is None or not shown(pair):
+                if pair is None:
                     continue
                 honorifics = {rt.honorific(self.full_name(a)), rt.honorific(self.full_name(b))}
-                if honorifics == {"mr", "mrs"} or pair.canon == "romantic":
+                titled_couple = honorifics == {"mr", "mrs"}
+                # "Mrs. Elton ... and Mr. Elton too": a titled couple named together is a
+                # couple even when only talked about; other namesakes must be shown together.
+                if not (shown(pair) or titled_couple and pair.paragraphs >= 1):
+                    continue
+                if titled_couple or pair.canon == "romantic":
                     pair.romantic += 1.0
                     pair.spouse = True
                 else:

@@ -189,6 +189,19 @@ def test_a_titled_couple_only_talked_about_is_a_couple() -> None:
     assert ("Ivo Vane", "Tam Vane") not in found
 
 
+def test_her_husband_needs_a_woman_known_as_such_to_be_her() -> None:
+    # "he was her husband": the "he" is Vell; the "her" is someone the story has not
+    # named here, not Corin, an earlier name of unknown gender.
+    text = (
+        "Corin came up the stairs with the lamp.\n\n"
+        "The poet Vell came on the fourth day. Corin did not like Vell. She told me, with "
+        "her slow hands, that he was her husband.\n"
+    )
+    names = {"Corin": "Corin", "Vell": "Vell"}
+    found = {(r.a, r.b): r.kind for r in relationships_of(handmade(text, names))}
+    assert found.get(("Corin", "Vell")) != "romantic"
+
+
 def test_label_round_trip_and_rejects() -> None:
     label = relationship_label("family", "background", "Zed", "Amy")
     assert label == "family|background|Amy|Zed"

@@ -445,6 +445,8 @@ class PairFinder:
             return
         referent = rt.named_before(self.mentions, starts, hit.start, self.gender_of, gender)
         quote = self._quote_at(hit.start)
+        # "her husband" after "he was": the "her" must be someone known to be a woman (an
+        # earlier name of unknown gender is as likely the "he").
         owner = self._owner(word, quote, referent) or rt.named_before(
             self.mentions,
             starts,
@@ -452,6 +454,7 @@ class PairFinder:
             self.gender_of,
             {"her": "F", "his": "M"}.get(word),
             referent,
+            known=True,
         )
         pair = self.pairs.get(referent, owner)
         if pair is not None:

@@ -208,10 +208,12 @@ def named_before(
     gender: str | None,
     exclude: str = "",
     reach: int = 8,
+    known: bool = False,
 ) -> str:
     """Return the nearest character but ``exclude`` named before ``position`` (at most
     ``reach`` mentions and ``BEFORE_CHARS`` characters back) and not known to be of the
-    other ``gender`` ("M", "F" or ``None`` for any); "" when there is none."""
+    other ``gender`` ("M", "F" or ``None`` for any); with ``known``, only one known to be of
+    ``gender``; "" when there is none."""
     k = bisect_right(starts, position)
     for j in range(k - 1, max(-1, k - 1 - reach), -1):
         if position - mentions[j].end > BEFORE_CHARS:
@@ -219,7 +221,7 @@ def named_before(
         label = mentions[j].label
         if label == exclude or mentions[j].end > position:
             continue
-        if gender is None or gender_of.get(label, gender) == gender:
+        if gender is None or gender_of.get(label, "" if known else gender) == gender:
             return label
     return ""
 

@@ -595,21 +595,16 @@ class PairFinder:
         least twice, talking, or with any cue; or a first-person narrator and someone the
         narration names) whose known characters canon makes a couple or family counts as
         one cue of that kind. Two people only talked about in one line
-        of dialogue ("tell Amy") are not shown together; but a canon couple named in one
-        sentence ("Meg goes pink when somebody says John Brooke") is a (background) romance:
-        naming the two in one breath is how a story alludes to a known pairing."""
+        of dialogue ("tell Amy") are not shown together."""
         for (a, b), pair in self.pairs.pairs.items():
             # A first-person narrator is present wherever the narration says "I" (counted
             # half): a canon partner named there is on the narrator's mind.
             narrated = self.narrator in (a, b) and pair.present >= 0.5
-            together = shown(pair) or bool(pair.cue_spans) or narrated
-            if not (together or pair.sentences >= 1):
+            if not (shown(pair) or pair.cue_spans or narrated):
                 continue
             for fandom, known_a in self.known.get(a, ()):
                 for other_fandom, known_b in self.known.get(b, ()):
                     kind = fandom == other_fandom and canon_relation(fandom, known_a, known_b)
-                    if kind == "family" and not together:
-                        kind = False  # "tell Amy to mind Beth": kin only talked about
                     if kind == "romantic":
                         pair.romantic += 1.0
                     elif kind == "family":

@@ -247,6 +247,19 @@ def test_a_kinship_word_beside_a_name_describes_that_name() -> None:
     assert ("Simeon Hale", "Thomas Pryor") not in pairs
 
 
+def test_a_son_called_by_name_is_kin_of_the_one_who_has_him() -> None:
+    # "who has a son called Edmund": Edmund is the earl's son, not kin of Wat, named after.
+    text = (
+        "Wat held the lantern at the door.\n\n"
+        "It was Earl Osric, who had been kind to them all through the long wet winter, and "
+        "who has a son called Edmund that Wat would not trust with a dead mouse.\n"
+    )
+    names = {"Wat": "Wat", "Earl Osric": "Earl Osric", "Edmund": "Edmund"}
+    found = {(r.a, r.b): r.kind for r in relationships_of(handmade(text, names))}
+    assert found.get(("Earl Osric", "Edmund")) == "family"
+    assert ("Edmund", "Wat") not in found
+
+
 def test_a_kinship_vocative_makes_speaker_and_listener_family() -> None:
     text = (
         'Lorne knelt by the water. "You came," said Lorne.\n\n'

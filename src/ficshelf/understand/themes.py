@@ -29,10 +29,11 @@ died" when she is the one character the narration names in that sentence or the 
 gives "major character death". That last rule reads the ``mentions`` layer.
 
 The rating follows AO3's scale from the tags and their strength: the strongest sexual words
-→ Explicit; graphic violence well past its threshold (or with a major character death), or
-strong sexual content → Mature; profanity, drugs, death, suicide, self-harm, abuse, sexual
-content, or violence and menace short of gore (fights, weapons, horror; inner themes that are
-never tags) → Teen; anything else → General.
+→ Explicit; graphic violence well past its threshold (or with a major character death, when
+the text shows the violence itself or a note warns of gore: ``Finding.shown``), or strong
+sexual content → Mature; profanity, drugs, alcohol, mental illness, death, suicide, self-harm,
+abuse, sexual content, or violence and menace short of gore (fights, weapons, horror; inner
+themes that are never tags) → Teen; anything else → General.
 
 Both layers are empty when the body is empty or not in English.
 """

@@ -260,6 +260,14 @@ def test_a_son_called_by_name_is_kin_of_the_one_who_has_him() -> None:
     assert ("Edmund", "Wat") not in found
 
 
+@pytest.mark.parametrize("word", ["godmother", "stepsister", "foster-sister"])
+def test_godparents_step_and_foster_kin_are_family(word: str) -> None:
+    text = f"Tessa Brand sat by the fire.\n\nHer {word} Odile came in with the post.\n"
+    names = {"Tessa Brand": "Tessa Brand", "Odile": "Odile"}
+    found = {(r.a, r.b): r.kind for r in relationships_of(handmade(text, names))}
+    assert found.get(("Odile", "Tessa Brand")) == "family"
+
+
 def test_a_kinship_vocative_makes_speaker_and_listener_family() -> None:
     text = (
         'Lorne knelt by the water. "You came," said Lorne.\n\n'

@@ -42,9 +42,12 @@ FAMILY_WORDS = (
     " daughters aunt auntie aunty uncle nephew niece cousin cousins grandfather grandmother"
     " grandpa grandma granny gran grandson granddaughter grandchild grandchildren twin twins"
     " stepmother stepfather stepson stepdaughter half-brother half-sister in-law in-laws"
-    " family kin kinsman kinswoman marmee"
+    " family kin kinsman kinswoman marmee aunts uncles nephews nieces grandparents grandsons"
+    " granddaughters stepsister stepsisters stepbrother stepbrothers godfather godmother"
+    " godson goddaughter godchild godparents"
 ).split()
-# "brother-in-law" is read as "brother" and "in-law": both family words.
+# "brother-in-law" is read as "brother" and "in-law": both family words ("foster-sister" as
+# "sister").
 
 _KIND_WEIGHTS = (
     (SPOUSE_WORDS, "spouse", 1.0),

@@ -173,6 +173,35 @@ def test_mr_and_mrs_of_one_surname_are_a_couple() -> None:
     assert rel.kind == "romantic"
 
 
+def test_a_titled_couple_only_talked_about_is_a_couple() -> None:
+    # Lord and Lady Vane never appear; Nora names them in one breath. Two namesakes who are
+    # not titled as a couple (Tam and Ivo Vane) need to be shown together to be family.
+    text = (
+        '"Lady Vane has written, and Lord Vane will call on Tuesday," said Nora.\n\n'
+        '"Then we must air the parlour," said Kit.\n\n'
+        '"Tam Vane is no help, and Ivo Vane is at sea," said Nora.\n'
+    )
+    names = {n: n for n in ("Lady Vane", "Lord Vane", "Nora", "Kit", "Tam Vane", "Ivo Vane")}
+    found = {
+        (r.a, r.b): r.kind for r in relationships_of(handmade(text, names, ["Nora", "Kit", "Nora"]))
+    }
+    assert found[("Lady Vane", "Lord Vane")] == "romantic"
+    assert ("Ivo Vane", "Tam Vane") not in found
+
+
+def test_her_husband_needs_a_woman_known_as_such_to_be_her() -> None:
+    # "he was her husband": the "he" is Vell; the "her" is someone the story has not
+    # named here, not Corin, an earlier name of unknown gender.
+    text = (
+        "Corin came up the stairs with the lamp.\n\n"
+        "The poet Vell came on the fourth day. Corin did not like Vell. She told me, with "
+        "her slow hands, that he was her husband.\n"
+    )
+    names = {"Corin": "Corin", "Vell": "Vell"}
+    found = {(r.a, r.b): r.kind for r in relationships_of(handmade(text, names))}
+    assert found.get(("Corin", "Vell")) != "romantic"
+
+
 def test_label_round_trip_and_rejects() -> None:
     label = relationship_label("family", "background", "Zed", "Amy")
     assert label == "family|background|Amy|Zed"
@@ -218,6 +247,27 @@ def test_a_kinship_word_beside_a_name_describes_that_name() -> None:
     assert ("Simeon Hale", "Thomas Pryor") not in pairs
 
 
+def test_a_son_called_by_name_is_kin_of_the_one_who_has_him() -> None:
+    # "who has a son called Edmund": Edmund is the earl's son, not kin of Wat, named after.
+    text = (
+        "Wat held the lantern at the door.\n\n"
+        "It was Earl Osric, who had been kind to them all through the long wet winter, and "
+        "who has a son called Edmund that Wat would not trust with a dead mouse.\n"
+    )
+    names = {"Wat": "Wat", "Earl Osric": "Earl Osric", "Edmund": "Edmund"}
+    found = {(r.a, r.b): r.kind for r in relationships_of(handmade(text, names))}
+    assert found.get(("Earl Osric", "Edmund")) == "family"
+    assert ("Edmund", "Wat") not in found
+
+
+@pytest.mark.parametrize("word", ["godmother", "stepsister", "foster-sister"])
+def test_godparents_step_and_foster_kin_are_family(word: str) -> None:
+    text = f"Tessa Brand sat by the fire.\n\nHer {word} Odile came in with the post.\n"
+    names = {"Tessa Brand": "Tessa Brand", "Odile": "Odile"}
+    found = {(r.a, r.b): r.kind for r in relationships_of(handmade(text, names))}
+    assert found.get(("Odile", "Tessa Brand")) == "family"
+
+
 def test_a_kinship_vocative_makes_speaker_and_listener_family() -> None:
     text = (
         'Lorne knelt by the water. "You came," said Lorne.\n\n'
@@ -227,6 +277,24 @@ def test_a_kinship_vocative_makes_speaker_and_listener_family() -> None:
     )
     names = {"Lorne": "Lorne", "Wenna": "Wenna"}
     found = relationships_of(handmade(text, names, ["Lorne", "Lorne", "Wenna", "Lorne"]))
+    assert [(r.a, r.b, r.kind) for r in found] == [("Lorne", "Wenna", "family")]
+
+
+def test_a_split_quote_whose_first_part_is_the_subject_addresses_no_one() -> None:
+    # "My father," said Wenna, "is ...": the kin word is the sentence's subject, not a name
+    # Wenna calls Lorne by; "Sister," said Lorne, "come in." still is one.
+    talk = (
+        'Lorne knelt by the water. "You came," said Lorne.\n\n'
+        '"My father," said Wenna, "is waiting at the ford."\n\n'
+        '"Then go to him," said Lorne.\n\n'
+        '"My brother," said Wenna, "was always the faster rower."\n'
+    )
+    names = {"Lorne": "Lorne", "Wenna": "Wenna"}
+    speakers = ["Lorne", "Wenna", "Wenna", "Lorne", "Wenna", "Wenna"]
+    found = relationships_of(handmade(talk, names, speakers))
+    assert all(r.kind != "family" for r in found)
+    vocative = talk.replace('"My father," said Wenna, "is', '"Sister," said Wenna, "come')
+    found = relationships_of(handmade(vocative, names, speakers))
     assert [(r.a, r.b, r.kind) for r in found] == [("Lorne", "Wenna", "family")]
 
 

@@ -193,6 +193,61 @@ def test_one_mention_in_a_long_story_is_not_a_theme() -> None:
     assert threshold("alcohol", 40_000) > threshold("alcohol", 1000)
 
 
+MIND_GOING = """\
+The old captain sat by the stove and talked to the kettle. His mind was going, the doctor
+said, and there was nothing in a bottle that would bring it back.
+
+At night he paced the landing like a madman, calling for men who had drowned forty years
+before. His daughter lay awake and listened. In the morning he knew her again, and wept.
+
+By winter he was losing his mind in earnest. The neighbours said he was insane; his
+daughter said he was tired, and locked the door at night so that he would not wander.
+"""
+
+FRIGHTENED_OUT_OF_HIS_WITS = """\
+The cat knocked the jug off the dresser and Tobias was frightened out of his wits. He swore
+he would go out of his mind with worry if it did that again, and then laughed at himself.
+"""
+
+FLOGGING = """\
+They tied Corin to the post in the yard and the sergeant took up the whip. At the tenth
+stroke the skin came off his shoulders. At the twentieth the blood was running down into his
+belt, and still the whip came down, and the men who had been made to watch looked at their
+boots.
+
+When they cut him loose he fell forward into the dust. The lash had opened his back to the
+ribs, and the surgeon sewed it by lantern light while Corin bit on a strap.
+"""
+
+
+def test_a_mind_going_is_mental_illness_and_teen() -> None:
+    analysis = analysed(MIND_GOING)
+    assert "mental illness" in tags(analysis)
+    assert rating(analysis) == "Teen"
+
+
+def test_frightened_out_of_his_wits_is_no_mental_illness() -> None:
+    assert "mental illness" not in tags(analysed(FRIGHTENED_OUT_OF_HIS_WITS))
+
+
+def test_a_flogging_described_without_gore_words_is_graphic_violence() -> None:
+    analysis = analysed(FLOGGING)
+    assert "graphic violence" in tags(analysis)
+    assert "graphic violence" not in tags(analysed("Her blood ran cold at the news."))
+
+
+def test_a_note_warning_of_the_death_of_a_character() -> None:
+    note = "A/N: Warnings for the death of a beloved character. Bring tissues.\n\n"
+    assert "major character death" in tags(analysed(note + INNOCENT))
+
+
+def test_a_note_warning_of_violence_with_blood_and_a_death_is_teen_not_mature() -> None:
+    note = "A/N: Warnings for animal violence with blood, and for character death.\n\n"
+    analysis = analysed(note + INNOCENT)
+    assert {"graphic violence", "major character death"} <= tags(analysis)
+    assert rating(analysis) == "Teen"
+
+
 def test_every_tag_is_from_the_vocabulary() -> None:
     for text in (DRUNK_NARRATED, SWEARING, WARNING_NOTE, EXPLICIT, GORE):
         assert tags(analysed(text)) <= set(WARNINGS)
@@ -204,6 +259,8 @@ def test_every_tag_is_from_the_vocabulary() -> None:
         ([], "General"),
         ([Finding("illness", 0.8, 1.2, ())], "General"),
         ([Finding("profanity", 0.8, 1.2, ())], "Teen"),
+        ([Finding("alcohol", 0.8, 1.2, ())], "Teen"),
+        ([Finding("mental illness", 0.8, 1.2, ())], "Teen"),
         ([Finding("violence", 0.7, 1.1, ())], "Teen"),
         ([Finding("graphic violence", 0.7, 1.1, ())], "Teen"),
         ([Finding("graphic violence", 0.9, 2.5, ())], "Mature"),
@@ -213,6 +270,13 @@ def test_every_tag_is_from_the_vocabulary() -> None:
                 Finding("major character death", 0.9, 1.0, ()),
             ],
             "Mature",
+        ),
+        (
+            [
+                Finding("graphic violence", 0.9, 1.0, (), shown=False),
+                Finding("major character death", 0.9, 1.0, ()),
+            ],
+            "Teen",
         ),
         ([Finding("sexual content", 0.9, 1.0, ()), Finding("explicit", 0.9, 1.0, ())], "Explicit"),
     ],

@@ -42,9 +42,12 @@ FAMILY_WORDS = (
     " daughters aunt auntie aunty uncle nephew niece cousin cousins grandfather grandmother"
     " grandpa grandma granny gran grandson granddaughter grandchild grandchildren twin twins"
     " stepmother stepfather stepson stepdaughter half-brother half-sister in-law in-laws"
-    " family kin kinsman kinswoman marmee"
+    " family kin kinsman kinswoman marmee aunts uncles nephews nieces grandparents grandsons"
+    " granddaughters stepsister stepsisters stepbrother stepbrothers godfather godmother"
+    " godson goddaughter godchild godparents"
 ).split()
-# "brother-in-law" is read as "brother" and "in-law": both family words.
+# "brother-in-law" is read as "brother" and "in-law": both family words ("foster-sister" as
+# "sister").
 
 _KIND_WEIGHTS = (
     (SPOUSE_WORDS, "spouse", 1.0),
@@ -193,6 +196,24 @@ def addresses_as(quote: str) -> tuple[str, bool]:
     kin = _KIN_AT[0].search(head) or _KIN_AT[1].search(tail)
     love = bool(_LOVE_AT[0].search(head) or _LOVE_AT[1].search(tail))
     return (kin.group("kin").casefold() if kin else ""), love
+
+
+# The opening of a split quote's second part that continues the first part's sentence as its
+# predicate ("My father," said Anne, "is always appalled."): a lower-case verb.
+_PREDICATE_START = re.compile(
+    r"[\W_]*(?:is|was|were|are|am|has|had|have|will|would|shall|should|can|could|must|may"
+    r"|might|does|did|do|says|said|thinks|thought|knows|knew|never|always|isn['’]t|wasn['’]t"
+    r"|doesn['’]t|didn['’]t|can['’]t|won['’]t|hasn['’]t|hadn['’]t|wouldn['’]t)\b"
+)
+_ENDS_WITH_COMMA = re.compile(r",[\W_]*\Z")
+
+
+def is_subject_fragment(quote: str, following: str) -> bool:
+    """Return whether ``quote``, the first part of a split quote whose second part (same
+    speaker, same paragraph) is ``following``, is the subject of the sentence the second
+    part ends ("My father," said Anne, "is always appalled."): then a kin word, a name or a
+    title in it names someone talked about, not the listener addressed."""
+    return bool(_ENDS_WITH_COMMA.search(quote[-8:]) and _PREDICATE_START.match(following))
 
 
 # Forms of address that keep a distance: titles and honorifics said to the listener ("my lord",

@@ -213,9 +213,11 @@ class PairFinder:
                         _add_span(pair.talk_spans, (where.start, where.end))
             previous = (speaker, para)
             span = (quote.start, quote.end)
+            said = self.text[quote.start : quote.end]
+            if self._subject_fragment(index, para_of):
+                continue  # "My father," said Anne, "is always appalled.": no one addressed
             called = [m for m in inside[index] if rt.vocative(self.text, quote, m)]
             addressed = rt.cast_of((m.label for m in called if m.label != speaker), MAX_CAST)
-            said = self.text[quote.start : quote.end]
             kin_word, love_word = cues.addresses_as(said)
             formal = cues.addresses_formally(said)
             if formal and not addressed and listeners[index]:
@@ -255,6 +257,19 @@ class PairFinder:
                 if kin_word:
                     kin_calls.append((speaker, name, kin_word, span))
         self._kin_calls(kin_calls)
+
+    def _subject_fragment(self, index: int, para_of: Sequence[int]) -> bool:
+        """Whether quote number ``index`` is the first part of a split quote (the next quote,
+        by the same speaker in the same paragraph, continues its sentence) and the subject
+        of that sentence (``relationship_cues.is_subject_fragment``)."""
+        following = index + 1
+        if following >= len(self.quotes) or para_of[following] != para_of[index]:
+            return False
+        if self.speaker[following] not in ("", self.speaker[index]):
+            return False
+        quote, after = self.quotes[index], self.quotes[following]
+        head = self.text[after.start : min(after.end, after.start + 24)]
+        return cues.is_subject_fragment(self.text[quote.start : quote.end], head)
 
     def _kin_calls(self, calls: Sequence[tuple[str, str, str, tuple[int, int]]]) -> None:
         """A quote calling its listener "Sister." or "Papa" makes the two family, unless
@@ -430,6 +445,8 @@ class PairFinder:
             return
         referent = rt.named_before(self.mentions, starts, hit.start, self.gender_of, gender)
         quote = self._quote_at(hit.start)
+        # "her husband" after "he was": the "her" must be someone known to be a woman (an
+        # earlier name of unknown gender is as likely the "he").
         owner = self._owner(word, quote, referent) or rt.named_before(
             self.mentions,
             starts,
@@ -437,6 +454,7 @@ class PairFinder:
             self.gender_of,
             {"her": "F", "his": "M"}.get(word),
             referent,
+            known=True,
         )
         pair = self.pairs.get(referent, owner)
         if pair is not None:
@@ -545,8 +563,10 @@ class PairFinder:
 
     def _surnames(self) -> None:
         """Characters who share a surname (in their fullest known name) and whom the story
-        shows together (``shown``) are family; "Mr." and "Mrs." of one surname, or a couple
-        in canon, are spouses."""
+        shows together (``shown``) are family; "Mr." and "Mrs." (or "Lord" and "Lady") of one
+        surname, or a couple in canon, are spouses, and a titled couple only needs to be named
+        together once (in one paragraph, even inside a quote: "Mrs. Elton has told me, and
+        Mr. Elton too")."""
         by_surname: dict[str, list[str]] = {}
         for name in self.salience:
             surname = rt.surname(self.full_name(name))
@@ -556,10 +576,15 @@ class PairFinder:
             for a, b in rt.pairs_of(names[:MAX_SENTENCE_CAST]):
                 key = (a, b) if a < b else (b, a)
                 pair = self.pairs.pairs.get(key)
-                if pair is None or not shown(pair):
+                if pair is None:
                     continue
                 honorifics = {rt.honorific(self.full_name(a)), rt.honorific(self.full_name(b))}
-                if honorifics == {"mr", "mrs"} or pair.canon == "romantic":
+                titled_couple = honorifics == {"mr", "mrs"}
+                # "Mrs. Elton ... and Mr. Elton too": a titled couple named together is a
+                # couple even when only talked about; other namesakes must be shown together.
+                if not (shown(pair) or titled_couple and pair.paragraphs >= 1):
+                    continue
+                if titled_couple or pair.canon == "romantic":
                     pair.romantic += 1.0
                     pair.spouse = True
                 else:

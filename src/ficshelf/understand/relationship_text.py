@@ -162,7 +162,7 @@ def negated(text: str, start: int) -> bool:
 POSSESSIVE_BEFORE = re.compile(r"\b(my|your|his|her|our|their)\s+\Z", re.IGNORECASE)
 # A possessive noun right before a word: "the king's sister", "the Darlings' nurse".
 OWNED_BY_NOUN = re.compile(r"\w+(?:['’]s|s['’])\s+\Z")
-_DESCRIBES_NEXT = re.compile(r",\s{1,2}|\s{1,2}(?:(?:of|is|was)\s+)?")
+_DESCRIBES_NEXT = re.compile(r",\s{1,2}|\s{1,2}(?:(?:of|is|was|called|named)\s+)?")
 _DESCRIBES_PREVIOUS = re.compile(r"\A,\s*(?:(?:her|his|my|their|your|our|the)\s+)?(?:\w+\s+)?\Z")
 
 
@@ -170,10 +170,10 @@ def described(
     text: str, mentions: Sequence[Span], starts: Sequence[int], hit: CueHit
 ) -> Span | None:
     """Return the mention a kinship or spouse word stands right beside and so describes:
-    "her brother Thomas", "my husband is Jonathan", "Mina, his wife", or ``None``.
-    ``starts`` are the mentions' starts."""
+    "her brother Thomas", "my husband is Jonathan", "a son called Edmund", "Mina, his wife",
+    or ``None``. ``starts`` are the mentions' starts."""
     index = bisect_right(starts, hit.start)
-    if index < len(mentions) and mentions[index].start - hit.end <= 5:
+    if index < len(mentions) and mentions[index].start - hit.end <= 9:
         if _DESCRIBES_NEXT.fullmatch(text, hit.end, mentions[index].start):
             return mentions[index]
     if index > 0 and 0 <= hit.start - mentions[index - 1].end <= 24:
@@ -208,10 +208,12 @@ def named_before(
     gender: str | None,
     exclude: str = "",
     reach: int = 8,
+    known: bool = False,
 ) -> str:
     """Return the nearest character but ``exclude`` named before ``position`` (at most
     ``reach`` mentions and ``BEFORE_CHARS`` characters back) and not known to be of the
-    other ``gender`` ("M", "F" or ``None`` for any); "" when there is none."""
+    other ``gender`` ("M", "F" or ``None`` for any); with ``known``, only one known to be of
+    ``gender``; "" when there is none."""
     k = bisect_right(starts, position)
     for j in range(k - 1, max(-1, k - 1 - reach), -1):
         if position - mentions[j].end > BEFORE_CHARS:
@@ -219,7 +221,7 @@ def named_before(
         label = mentions[j].label
         if label == exclude or mentions[j].end > position:
             continue
-        if gender is None or gender_of.get(label, gender) == gender:
+        if gender is None or gender_of.get(label, "" if known else gender) == gender:
             return label
     return ""
 

@@ -40,7 +40,10 @@ rules in full):
   said to several people) are no family. Characters sharing a surname, and canon couples and
   families of known fandoms, count when the story shows them together
   (``relationship_pairs.shown``; canon also when a first-person narrator's narration names
-  the other). An unnamed "her husband" confirms its owner's one romance as a marriage (or
+  the other); "Mr." and "Mrs." (or "Lord" and "Lady") of one surname are spouses once named
+  in one paragraph, even only talked about. The first part of a split quote that is its
+  sentence's subject ('"My father," said Anne, "is always appalled."') addresses no one.
+  An unnamed "her husband" confirms its owner's one romance as a marriage (or
   pairs them with "Mrs. <their surname>"), and a marriage makes in-laws family.
 * Kind: romantic when the romantic cues reach 1 and outweigh the kinship ones (or a spouse
   word is among them), family when kinship cues or a surname do, else platonic.

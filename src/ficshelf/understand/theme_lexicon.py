@@ -93,8 +93,18 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
             r"|soaked)|spatter(?:ed)? (?:of )?blood|pool of blood|soaked in blood"
             r"|(?:spattered|soaked|slick|black|matted|red) with blood|red teeth|skull (?:cracked"
             r"|split|caved)|(?:bones?|nose) (?:cracked|crunched|snapped|broke|spread)"
-            r"|crack like (?:green )?wood",
+            r"|crack like (?:green )?wood|blood (?:ran|running|runs|streamed|streaming|streams"
+            r"|dripped|dripping|drips|trickled|trickling|welled|welling|flowed|flowing)"
+            r"|(?:skin|flesh|lip|lips|cheek|scalp|brow|wrists?) (?:came off|came away|tore"
+            r"|torn open|split|split open|opened|peeled|flayed)"
+            r"|(?:opened|split|tore|laid open) (?:his|her|my|their) (?:lip|cheek|scalp|brow|back"
+            r"|skin|flesh)",
             0.8,
+        ),
+        (
+            r"whip(?:s|ped|ping)?|flog(?:s|ged|ging)?|lash(?:ed|ing)|lashes of|scourg(?:e|ed|ing)"
+            r"|tortur(?:e|ed|es|ing)|flay(?:ed|ing)?|thumbscrews?",
+            0.5,
         ),
         (
             r"stabbed|slashed|run through|hacked|impaled|mangled|mutilated|butchered"
@@ -147,6 +157,19 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
             r"|eating disorder|anorexi[ac]|bulimi[ac]|OCD|asylum|melancholia|nervous breakdown"
             r"|mental (?:illness|health|breakdown)|suicidal",
             1.0,
+        ),
+        (
+            r"(?:losing|lost|lose|loses) (?:his|her|my|their|your) (?:mind|wits|reason)"
+            r"|(?:mind|wits) (?:is|was|were|had) (?:going|gone|slipping|wandering|failing"
+            r"|unravell?ing)|(?<=out of his )(?:mind|wits)|(?<=out of her )(?:mind|wits)"
+            r"|(?<=out of my )(?:mind|wits)|(?<=out of their )(?:mind|wits)",
+            0.8,
+        ),
+        (
+            r"mad(?:man|men|woman|women|ness)|lunatics?|lunacy|insane|insanity|deranged"
+            r"|demented|dementia|senile|senility|crazed|raving|unhinged"
+            r"|hear(?:s|d|ing)? voices",
+            0.5,
         ),
         (r"therapist|therapy|psychiatrist|antidepressants?|nightmares|insomnia|madhouse", 0.4),
     ),
@@ -267,6 +290,10 @@ FIGURATIVE: dict[str, str] = {
     r"|over my dead body|dead to the world|dead on (?:my|his|her) feet|half.dead|deadly (?:serious"
     r"|dull|quiet)|the grave (?:voice|tone|face|look)|(?:a|his|her) grave (?:voice|face|tone"
     r"|look|expression|mistake|danger)",
+    "mental illness": r"(?:frightened|scared|terrified|bored|worried|startled) out of"
+    r" (?:his|her|my|their|its|your) (?:mind|wits)|out of (?:his|her|my|their) mind with"
+    r"|insane (?:amount|number|price|speed)|(?:a|an|the) madness of|madness (?:of|to) (?:it|the"
+    r" crowd)|raving (?:beauty|success|mad)",
     "illness": r"sick (?:of|and tired|with (?:worry|fear|love|longing|nerves|dread))|ill at ease"
     r"|ill.(?:tempered|timed|advised|fated|mannered|humoured|humored|gotten|will)|worried sick"
     r"|homesick|lovesick|seasick|ill will|(?:a|the) fever (?:of|pitch)|fever pitch"
@@ -287,6 +314,10 @@ FIGURATIVE: dict[str, str] = {
     "explicit": r"cock(?:ed|ing)? (?:his|her|the|a) (?:head|gun|pistol|hat|eyebrow)"
     r"|cocktail|cockney|cockpit|cockerel|cockroach|come inside (?:and|,|\.|the|for|out)"
     r"|erect (?:posture|bearing|stance|and)|stood erect|sat erect|weather.?cock",
+    "graphic violence": r"blood (?:ran|running|runs) cold|whip(?:ped|ping)? (?:cream|up|out|off"
+    r"|round|around|through|past|into|back)|whip.smart|(?:tortured|torturing|torture) (?:soul"
+    r"|expression|look|sound|silence|prose|logic)|(?:mental|emotional) torture"
+    r"|(?:lip|lips) split (?:into|in) (?:a|an) (?:grin|smile)",
     VIOLENCE: r"(?:shot|shots) (?:of (?:whisky|whiskey|vodka|brandy|tequila|rum)|glass|a glance"
     r"|a look|him a look|her a look|up|through with|across the)|(?:a|the) (?:shot|shoot)"
     r" (?:at (?:it|the title)|of)|(?:bruised|wounded) (?:pride|ego|feelings|heart|vanity|dignity)"
@@ -337,11 +368,16 @@ NOTE_WARNING_LABEL = (
     r"|be warned|contains)\b"
 )
 
+# The note terms that warn of gore itself, not of violence in general ("animal violence with
+# blood"): such a warning is as good as gore shown in the text.
+NOTE_GORE = r"gore|gory|graphic (?:violence|depictions|injur\w+)|bloodshed"
+
 # What an author's warning note can name, per tag.
 NOTE_TERMS: dict[str, str] = {
-    "major character death": r"(?:major )?character deaths?|mcd|\w+ dies",
-    "graphic violence": r"gore|gory|graphic (?:violence|depictions|injur\w+)|bloodshed"
-    r"|battlefield|(?<!mild )(?<!minor )(?<!implied )(?<!non-graphic )violence",
+    "major character death": r"(?:major )?character deaths?|mcd|\w+ dies"
+    r"|deaths? of (?:a|an|the|one|two|our|my) (?:\w+ ){0,2}characters?",
+    "graphic violence": NOTE_GORE
+    + r"|battlefield|(?<!mild )(?<!minor )(?<!implied )(?<!non-graphic )violence",
     "death/grief": r"grief|grieving|death|mourning|loss of a",
     "suicide": r"suicid\w*",
     "self-harm": r"self.harm|self.injury|cutting",

@@ -29,10 +29,11 @@ died" when she is the one character the narration names in that sentence or the 
 gives "major character death". That last rule reads the ``mentions`` layer.
 
 The rating follows AO3's scale from the tags and their strength: the strongest sexual words
-→ Explicit; graphic violence well past its threshold (or with a major character death), or
-strong sexual content → Mature; profanity, drugs, death, suicide, self-harm, abuse, sexual
-content, or violence and menace short of gore (fights, weapons, horror; inner themes that are
-never tags) → Teen; anything else → General.
+→ Explicit; graphic violence well past its threshold (or with a major character death, when
+the text shows the violence itself or a note warns of gore: ``Finding.shown``), or strong
+sexual content → Mature; profanity, drugs, alcohol, mental illness, death, suicide, self-harm,
+abuse, sexual content, or violence and menace short of gore (fights, weapons, horror; inner
+themes that are never tags) → Teen; anything else → General.
 
 Both layers are empty when the body is empty or not in English.
 """
@@ -104,6 +105,8 @@ TEEN_TAGS = frozenset(
         "suicide",
         "sexual content",
         "profanity",
+        "alcohol",
+        "mental illness",
         lex.VIOLENCE,
         lex.MENACE,
     }
@@ -241,6 +244,7 @@ _NOTE_TERMS = {
     tag: re.compile(r"(?<!\w)(?:" + source + r")(?!\w)", re.IGNORECASE)
     for tag, source in lex.NOTE_TERMS.items()
 }
+_NOTE_GORE = re.compile(r"(?<!\w)(?:" + lex.NOTE_GORE + r")(?!\w)", re.IGNORECASE)
 _NOTE_NEGATED = re.compile(r"\bno(?:t)?\W+(?:\w+\W+){0,1}\Z", re.IGNORECASE)
 _DYING = (
     r"(?:['’]s heart)?\s+(?:(?:is|was|lay|lies) dead|died|dies|is dying|was dying|passed away"
@@ -273,12 +277,15 @@ class _Tally:
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """A tag found in a story: confidence, strength (score over threshold) and evidence."""
+    """A tag found in a story: confidence, strength (score over threshold), evidence, and
+    whether the story's text shows it on its own (``shown``: its cues pass the threshold; a
+    tag only an author's note warns of is not shown)."""
 
     tag: str
     confidence: float
     strength: float
     evidence: tuple[Span, ...]
+    shown: bool = True
 
 
 def threshold(tag: str, words: int) -> float:
@@ -484,7 +491,12 @@ def find_tags(analysis: Analysis) -> list[Finding]:
         if tag in from_notes:
             evidence = [from_notes[tag], *_best(tally)]
             strength = max(1.0, score / needed)
-            findings.append(Finding(tag, NOTE_CONFIDENCE, strength, _ordered(evidence)))
+            note = from_notes[tag]
+            gore = tag == "graphic violence" and _NOTE_GORE.search(text, note.start, note.end)
+            shown = score >= needed - 1e-9 or gore is not None
+            findings.append(
+                Finding(tag, NOTE_CONFIDENCE, strength, _ordered(evidence), shown=shown)
+            )
         elif tally is not None and score >= needed - 1e-9:
             findings.append(
                 Finding(tag, _confidence(score, needed), score / needed, _ordered(_best(tally)))
@@ -521,7 +533,7 @@ def rate(findings: Sequence[Finding]) -> tuple[str, float]:
     mature = [
         f
         for f in (graphic, sexual)
-        if f is not None and (f.strength >= 2.0 or f.tag == "graphic violence" and _mcd(by_tag))
+        if f is not None and (f.strength >= 2.0 or f.tag == "graphic violence" and _mcd(f, by_tag))
     ]
     if explicit is not None:
         mature.append(explicit)
@@ -534,8 +546,11 @@ def rate(findings: Sequence[Finding]) -> tuple[str, float]:
     return "General", round(min(0.99, max(0.5, 1.0 - 0.5 * strongest)), 3)
 
 
-def _mcd(by_tag: Mapping[str, Finding]) -> bool:
-    return "major character death" in by_tag
+def _mcd(graphic: Finding, by_tag: Mapping[str, Finding]) -> bool:
+    """Whether gore and a major character's death come together: the violence shown in the
+    text itself or a note warning of gore (an author's warning for "violence with blood" over
+    a story that never dwells on it does not make a death scene Mature)."""
+    return graphic.shown and "major character death" in by_tag
 
 
 @stage(

@@ -28,8 +28,8 @@ step only decides quotes the earlier ones left open:
    turn (a line split by its tag, 0.9; the next paragraph of a long speech, 0.85).
 3. **Action beats**: the subject of a narration sentence of the quote's paragraph at most
    ``MAX_BEAT_CHARS`` away from it, the nearest first — a character named at its start
-   (0.75), or a pronoun resolved in step 4; failing that, the only character that narration
-   names (0.65). The tags of other turns' quotes (to the end of their sentence), and the
+   (0.75), or a pronoun resolved in step 4; failing that (no subject at all), the only
+   character that narration names (0.65). The tags of other turns' quotes (to the end of their sentence), and the
    sentence that introduces the next quote ("Mrs. Bennet said only,"), are not read as this
    turn's narration.
 4. **Conversation model** (``conversation``), walking the turns in order and remembering the
@@ -300,6 +300,10 @@ def _beat_subject(ctx: Context, turn: list[QuoteState]) -> tuple[str, float]:
     if pronouns and not any(q.hint for q in turn):
         _, pronoun, pos = min(pronouns)
         turn[0].hint, turn[0].hint_pos, turn[0].hint_score = pronoun, pos, SCORE_BEAT
+    if pronouns:
+        # "He snatched the letter, the way Mr. Brooke despaired of": the beat's subject is
+        # the pronoun (resolved with the conversation), not whoever its sentence names.
+        return "", 0.0
     names = set()
     m = cast.first_at(lo)
     while m < len(cast.narration) and cast.narration[m].start < hi:

@@ -34,6 +34,11 @@ _REACTION = re.compile(
     r"(?:laughed|smiled|grinned|nodded|sighed|frowned|shrugged|flushed|blushed|winced|"
     r"chuckled|snorted|scowled)\b"
 )
+# A sentence opening with "he"/"she" as its subject, after an adverb or two ("Then he came").
+_OPENING_PRONOUN = re.compile(
+    r"[\s\"'“”‘’*_(—–-]*(?:(?:[Tt]hen|[Nn]ow|[Aa]nd|[Bb]ut|[Ss]o|[Aa]t last|[Ff]inally|[Ss]till)"
+    r",?\s+)?([Hh]e|[Ss]he)\b(?!['’])"
+)
 # The end of a quote's first sentence.
 _SENTENCE_STOP = re.compile(r"[.!?]+(?=\s|$)")
 
@@ -98,6 +103,8 @@ def conversation(ctx: Context, turns: list[list[QuoteState]]) -> None:
             speaker, rule = _resolve_pronoun(ctx, scene, hinted, excluded, gap)
             if speaker:
                 fill_turn(turn, speaker, hinted.hint_score, rule)
+        if not speaker and gap > 1 and not ctx.breaks_between(turn[0].para - 1, turn[0].para):
+            speaker = _closing_subject(ctx, scene, turn, excluded, gap)
         if not speaker:
             speaker, score, rule = _next_speaker(ctx, scene, excluded, gap)
             if speaker:
@@ -168,6 +175,28 @@ def _answered_backwards(ctx: Context, turns: list[list[QuoteState]]) -> None:
             name = called.pop()
             if name not in named and name != reply[0].label:
                 _relabel(turn, name, "answered")
+
+
+def _closing_subject(
+    ctx: Context, scene: _Scene, turn: list[QuoteState], excluded: list[str], gap: int
+) -> str:
+    """Give an untagged turn that opens the paragraph right after narration the "he"/"she"
+    that opens that narration's last sentence ("Then he came the ten yards, slowly." /
+    "You are cold."): whoever moved last speaks first. Fills the turn and returns the
+    speaker; "" when that sentence opens with no such pronoun or it resolves to no one."""
+    para = ctx.paragraphs[turn[0].para - 1]
+    s = bisect_right(ctx.sentence_starts, para.end - 1) - 1
+    start = max(para.start, ctx.sentence_starts[s]) if s >= 0 else para.start
+    opening = _OPENING_PRONOUN.match(ctx.text, start, para.end)
+    if opening is None:
+        return ""
+    probe = QuoteState(turn[0].span, turn[0].para, turn[0].end_para)
+    probe.hint = opening.group(1).lower()
+    probe.hint_pos, probe.hint_score = opening.start(1), SCORE_NARRATED
+    speaker, _ = _resolve_pronoun(ctx, scene, probe, excluded, gap)
+    if speaker:
+        fill_turn(turn, speaker, SCORE_NARRATED, "closing_subject")
+    return speaker
 
 
 def _resolve_pronoun(

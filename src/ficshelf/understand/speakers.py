@@ -29,9 +29,9 @@ step only decides quotes the earlier ones left open:
 3. **Action beats**: the subject of a narration sentence of the quote's paragraph at most
    ``MAX_BEAT_CHARS`` away from it, the nearest first — a character named at its start
    (0.75), or a pronoun resolved in step 4; failing that (no subject at all), the only
-   character that narration names (0.65). The tags of other turns' quotes (to the end of their sentence), and the
-   sentence that introduces the next quote ("Mrs. Bennet said only,"), are not read as this
-   turn's narration.
+   character that narration names (0.65). The tags of other turns' quotes (to the end of
+   their sentence), and the sentence that introduces the next quote ("Mrs. Bennet said
+   only,"), are not read as this turn's narration.
 4. **Conversation model** (``conversation``), walking the turns in order and remembering the
    scene (who spoke, who was addressed, who the narration since the last turn names). A
    "he"/"she" goes to the nearest character of that gender named before it in its paragraph,
@@ -41,22 +41,24 @@ step only decides quotes the earlier ones left open:
    tag) to an earlier speaker of that gender other than the last one, else to the most
    recent narration mention of that gender (subjects first). A beat that names whoever spoke
    in the paragraph just before is read as their reaction to the line, not as its speaker:
-   the turn is decided as untagged. An untagged turn after a paragraph of narration goes to
-   that narration's subject (0.62); else to the character the previous turn addressed by
-   name (0.65), else to the subject the narration since the last turn names (0.62; the last
-   speaker too when two paragraphs of narration or more came between), else, when the last
-   turn came after narration, to that narration's subject (0.6), else the speakers alternate
-   (0.6), with the narrator of a first- or second-person story as the other party, else to
-   the most recently named other character (0.5). Names addressed inside a turn ("Jo,
-   wait!") or talked about in it ("Mr. Darcy, who would not dance") are never its speaker. A
-   turn that only turn-taking decided goes to the character the reply right after it calls
-   by name in its first sentence ("I'm not well, Florence."). Turns still unknown take the
-   speaker of the turn after next when the two turns after them alternate. Last, the turns
-   no tag decided are counted back from the tagged turn that ends their run of consecutive
-   paragraphs (A's two, four... turns before it, the other party's in between). When the
-   narration right after such a run opens with its last speaker reacting ("He laughed at
-   that."), the run's two voices are swapped: whoever reacts listened. A scene ends after
-   ``MAX_TURN_GAP`` paragraphs without dialogue, or at a heading or scene break.
+   the turn is decided as untagged. An untagged turn after a paragraph of narration whose
+   last sentence opens with "he"/"she" ("Then he came the ten yards.") goes to whom that
+   pronoun resolves to, as above (0.62); else to that narration's subject (0.62); else to
+   the character the previous turn addressed by name (0.65), else to the subject the
+   narration since the last turn names (0.62; the last speaker too when two paragraphs of
+   narration or more came between), else, when the last turn came after narration, to that
+   narration's subject (0.6), else the speakers alternate (0.6), with the narrator of a
+   first- or second-person story as the other party, else to the most recently named other
+   character (0.5). Names addressed inside a turn ("Jo, wait!") or talked about in it ("Mr.
+   Darcy, who would not dance") are never its speaker. A turn that only turn-taking decided
+   goes to the character the reply right after it calls by name in its first sentence ("I'm
+   not well, Florence."). Turns still unknown take the speaker of the turn after next when
+   the two turns after them alternate. Last, the turns no tag decided are counted back from
+   the tagged turn that ends their run of consecutive paragraphs (A's two, four... turns
+   before it, the other party's in between). When the narration right after such a run opens
+   with its last speaker reacting ("He laughed at that."), the run's two voices are swapped:
+   whoever reacts listened. A scene ends after ``MAX_TURN_GAP`` paragraphs without dialogue,
+   or at a heading or scene break.
 
 Each step records the rule that decided (``QuoteState.rule``).
 

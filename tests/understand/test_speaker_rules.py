@@ -35,3 +35,20 @@ def test_an_untagged_line_after_narration_goes_to_the_pronoun_that_closed_it() -
         ("So will you.", "Wren Hale"),
         ("I am used to it.", "Ivo Marsh"),
     ]
+
+
+def test_a_pronoun_beat_in_a_running_exchange_goes_to_the_voice_of_that_gender() -> None:
+    text = (
+        "Osric had gone in long before, and he had taken the lamp. Piet stood at the end of "
+        "the jetty, and he had his collar up. Nell came down the steps with her hands in her "
+        "sleeves.\n\n"
+        '"You waited," Nell said.\n\n'
+        '"I did." Piet kept his eyes on the boats. Osric had tied them up badly again.\n\n'
+        '"Why?" Nell asked.\n\n'
+        '"Does it matter?" He looked away, at the water. "I am here now."\n'
+    )
+    cast = {"Osric": "Osric Vane", "Nell": "Nell Dorn", "Piet": "Piet Laar"}
+    assert said(text, cast)[-2:] == [
+        ("Does it matter?", "Piet Laar"),
+        ("I am here now.", "Piet Laar"),
+    ]

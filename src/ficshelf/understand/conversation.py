@@ -206,7 +206,8 @@ def _resolve_pronoun(
 
     First a character of that gender who is the subject of narration since the last turn
     (the most recent); then, for a speech tag, a speaker of that gender earlier in the
-    conversation other than the last one (turn-taking); then the most recent narration
+    conversation other than the last one (turn-taking); for a beat in a running exchange,
+    the one of its last two voices of that gender; then the most recent narration
     mention of that gender (subjects first); last, the previous speaker. Characters known to
     be of that gender are tried first, then those of unknown gender; never the narrator of a
     first- or second-person story, whatever their gender: "he" is not "I".
@@ -249,6 +250,12 @@ def _resolve_pronoun(
             for name, _ in reversed(scene.history):
                 if name != prev and fits(name):
                     return name, "pronoun_earlier_speaker"
+        if quote.hint_score != SCORE_PRONOUN_TAG and not lenient and gap == 1:
+            # a beat in a running exchange: the one of its two voices of that gender ("Do
+            # you." He looked away.), before anyone the narration named further back
+            voices = {name for name, _ in list(scene.history)[-2:] if fits(name)}
+            if len(voices) == 1:
+                return voices.pop(), "pronoun_voice"
         for name in ctx.cast.resolve_all(quote.hint, quote.hint_pos, lenient=lenient):
             if fits(name):
                 return name, "pronoun_recent"

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from ficshelf.model import Span
 from ficshelf.understand.speaker_context import (
     HISTORY,
+    MAX_BEAT_CHARS,
     MAX_TURN_GAP,
     SCORE_ADDRESSED,
     SCORE_ALTERNATION,
@@ -85,6 +86,9 @@ def conversation(ctx: Context, turns: list[list[QuoteState]]) -> None:
                     scene.narrated, para = [], mention_para
                 scene.narrated.append((mention.label, m in ctx.cast.subjects))
             m += 1
+        # a second turn in the paragraph of the last one, past more narration than a beat
+        # (not a dash's or a bare quote's new voice)
+        far_in_paragraph = gap == 0 and turn[0].span.start - prev_end > MAX_BEAT_CHARS
         prev_end = turn[-1].span.end
         addressed = [name for q in turn for name in q.addressed]
         # nor is anyone the turn names its speaker
@@ -103,6 +107,10 @@ def conversation(ctx: Context, turns: list[list[QuoteState]]) -> None:
             speaker, rule = _resolve_pronoun(ctx, scene, hinted, excluded, gap)
             if speaker:
                 fill_turn(turn, speaker, hinted.hint_score, rule)
+        if not speaker and far_in_paragraph and prev and prev not in excluded:
+            # that narration named no speaker: one paragraph, one voice
+            speaker = prev
+            fill_turn(turn, speaker, SCORE_NARRATED, "paragraph_voice")
         if not speaker and gap > 1 and not ctx.breaks_between(turn[0].para - 1, turn[0].para):
             speaker = _closing_subject(ctx, scene, turn, excluded, gap)
         if not speaker:

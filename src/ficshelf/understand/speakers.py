@@ -42,7 +42,9 @@ step only decides quotes the earlier ones left open:
    running exchange) to the one of its last two voices of that gender, else to the most
    recent narration mention of that gender (subjects first). A beat that names whoever spoke
    in the paragraph just before is read as their reaction to the line, not as its speaker:
-   the turn is decided as untagged. An untagged turn after a paragraph of narration whose
+   the turn is decided as untagged. An untagged turn in the paragraph of the turn before it
+   (past more narration than a beat, naming no one) keeps that turn's speaker (0.62). An
+   untagged turn after a paragraph of narration whose
    last sentence opens with "he"/"she" ("Then he came the ten yards.") goes to whom that
    pronoun resolves to, as above (0.62); else to that narration's subject (0.62); else to
    the character the previous turn addressed by name (0.65), else to the subject the

@@ -55,6 +55,20 @@ def test_self_introduction() -> None:
     assert narrator_of(text) == "Ishmael Grey"
 
 
+def test_a_name_called_once_in_passing_does_not_hide_the_narrator() -> None:
+    # "Captain Sulk" is called once, in an untagged line, and never narrated: too little
+    # evidence to be the narrator, and too little to shut out the one the others call.
+    text = (
+        "Rosalind had been named in the summary of the evening, and so had Tobias.\n\n"
+        "I walked out to the harbour wall.\n\n"
+        '"Come in, Tobias," said Rosalind. "You will freeze."\n\n'
+        '"I am thinking, Captain Sulk."\n\n'
+        '"Tobias, please," she said.\n\n'
+        "I stayed where I was."
+    )
+    assert narrator_of(text) == "Tobias"
+
+
 def test_no_narrator_when_nobody_is_addressed() -> None:
     text = "I walked to the shore. The gulls were loud.\n\nI went home and slept."
     assert narrator_of(text) is None

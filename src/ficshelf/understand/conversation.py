@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from ficshelf.model import Span
 from ficshelf.understand.speaker_context import (
     HISTORY,
+    MAX_BEAT_CHARS,
     MAX_TURN_GAP,
     SCORE_ADDRESSED,
     SCORE_ALTERNATION,
@@ -33,6 +34,11 @@ _REACTION = re.compile(
     r"\s*((?:[Hh]e|[Ss]he)|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?) (?:\w+ly )?"
     r"(?:laughed|smiled|grinned|nodded|sighed|frowned|shrugged|flushed|blushed|winced|"
     r"chuckled|snorted|scowled)\b"
+)
+# A sentence opening with "he"/"she" as its subject, after an adverb or two ("Then he came").
+_OPENING_PRONOUN = re.compile(
+    r"[\s\"'“”‘’*_(—–-]*(?:(?:[Tt]hen|[Nn]ow|[Aa]nd|[Bb]ut|[Ss]o|[Aa]t last|[Ff]inally|[Ss]till)"
+    r",?\s+)?([Hh]e|[Ss]he)\b(?!['’])"
 )
 # The end of a quote's first sentence.
 _SENTENCE_STOP = re.compile(r"[.!?]+(?=\s|$)")
@@ -80,6 +86,9 @@ def conversation(ctx: Context, turns: list[list[QuoteState]]) -> None:
                     scene.narrated, para = [], mention_para
                 scene.narrated.append((mention.label, m in ctx.cast.subjects))
             m += 1
+        # a second turn in the paragraph of the last one, past more narration than a beat
+        # (not a dash's or a bare quote's new voice)
+        far_in_paragraph = gap == 0 and turn[0].span.start - prev_end > MAX_BEAT_CHARS
         prev_end = turn[-1].span.end
         addressed = [name for q in turn for name in q.addressed]
         # nor is anyone the turn names its speaker
@@ -98,6 +107,12 @@ def conversation(ctx: Context, turns: list[list[QuoteState]]) -> None:
             speaker, rule = _resolve_pronoun(ctx, scene, hinted, excluded, gap)
             if speaker:
                 fill_turn(turn, speaker, hinted.hint_score, rule)
+        if not speaker and far_in_paragraph and prev and prev not in excluded:
+            # that narration named no speaker: one paragraph, one voice
+            speaker = prev
+            fill_turn(turn, speaker, SCORE_NARRATED, "paragraph_voice")
+        if not speaker and gap > 1 and not ctx.breaks_between(turn[0].para - 1, turn[0].para):
+            speaker = _closing_subject(ctx, scene, turn, excluded, gap)
         if not speaker:
             speaker, score, rule = _next_speaker(ctx, scene, excluded, gap)
             if speaker:
@@ -170,6 +185,28 @@ def _answered_backwards(ctx: Context, turns: list[list[QuoteState]]) -> None:
                 _relabel(turn, name, "answered")
 
 
+def _closing_subject(
+    ctx: Context, scene: _Scene, turn: list[QuoteState], excluded: list[str], gap: int
+) -> str:
+    """Give an untagged turn that opens the paragraph right after narration the "he"/"she"
+    that opens that narration's last sentence ("Then he came the ten yards, slowly." /
+    "You are cold."): whoever moved last speaks first. Fills the turn and returns the
+    speaker; "" when that sentence opens with no such pronoun or it resolves to no one."""
+    para = ctx.paragraphs[turn[0].para - 1]
+    s = bisect_right(ctx.sentence_starts, para.end - 1) - 1
+    start = max(para.start, ctx.sentence_starts[s]) if s >= 0 else para.start
+    opening = _OPENING_PRONOUN.match(ctx.text, start, para.end)
+    if opening is None:
+        return ""
+    probe = QuoteState(turn[0].span, turn[0].para, turn[0].end_para)
+    probe.hint = opening.group(1).lower()
+    probe.hint_pos, probe.hint_score = opening.start(1), SCORE_NARRATED
+    speaker, _ = _resolve_pronoun(ctx, scene, probe, excluded, gap)
+    if speaker:
+        fill_turn(turn, speaker, SCORE_NARRATED, "closing_subject")
+    return speaker
+
+
 def _resolve_pronoun(
     ctx: Context, scene: _Scene, quote: QuoteState, addressed: list[str], gap: int
 ) -> tuple[str, str]:
@@ -177,7 +214,8 @@ def _resolve_pronoun(
 
     First a character of that gender who is the subject of narration since the last turn
     (the most recent); then, for a speech tag, a speaker of that gender earlier in the
-    conversation other than the last one (turn-taking); then the most recent narration
+    conversation other than the last one (turn-taking); for a beat in a running exchange,
+    the one of its last two voices of that gender; then the most recent narration
     mention of that gender (subjects first); last, the previous speaker. Characters known to
     be of that gender are tried first, then those of unknown gender; never the narrator of a
     first- or second-person story, whatever their gender: "he" is not "I".
@@ -220,6 +258,12 @@ def _resolve_pronoun(
             for name, _ in reversed(scene.history):
                 if name != prev and fits(name):
                     return name, "pronoun_earlier_speaker"
+        if quote.hint_score != SCORE_PRONOUN_TAG and not lenient and gap == 1:
+            # a beat in a running exchange: the one of its two voices of that gender ("Do
+            # you." He looked away.), before anyone the narration named further back
+            voices = {name for name, _ in list(scene.history)[-2:] if fits(name)}
+            if len(voices) == 1:
+                return voices.pop(), "pronoun_voice"
         for name in ctx.cast.resolve_all(quote.hint, quote.hint_pos, lenient=lenient):
             if fits(name):
                 return name, "pronoun_recent"

@@ -155,12 +155,18 @@ def find_narrator(
     # A narrator is "I" in the narration: anyone the narration names ranks below anyone it
     # never names. Then being called by name outweighs being talked about: "I tell you,
     # Edward," said my father, "if old Pontifex had had Giotto's chances ..."
+    # Only characters with enough evidence compete: one whom the narration never names but
+    # whom a single line calls in passing must not shut out the well-evidenced narrator.
     ranked = sorted(
-        ((score[w] - NARRATION_PENALTY * narrated[w], w) for w in score),
+        (
+            (net, w)
+            for w in score
+            if (net := score[w] - NARRATION_PENALTY * narrated[w]) >= MIN_SCORE
+        ),
         key=lambda sw: (narrated[sw[1]] == 0, sw[1] in addressed, sw[0]),
         reverse=True,
     )
-    if not ranked or ranked[0][0] < MIN_SCORE:
+    if not ranked:
         return None
     return best_evidence[ranked[0][1]][1]
 

@@ -28,35 +28,40 @@ step only decides quotes the earlier ones left open:
    turn (a line split by its tag, 0.9; the next paragraph of a long speech, 0.85).
 3. **Action beats**: the subject of a narration sentence of the quote's paragraph at most
    ``MAX_BEAT_CHARS`` away from it, the nearest first — a character named at its start
-   (0.75), or a pronoun resolved in step 4; failing that, the only character that narration
-   names (0.65). The tags of other turns' quotes (to the end of their sentence), and the
-   sentence that introduces the next quote ("Mrs. Bennet said only,"), are not read as this
-   turn's narration.
+   (0.75), or a pronoun resolved in step 4; failing that (no subject at all), the only
+   character that narration names (0.65). The tags of other turns' quotes (to the end of
+   their sentence), and the sentence that introduces the next quote ("Mrs. Bennet said
+   only,"), are not read as this turn's narration.
 4. **Conversation model** (``conversation``), walking the turns in order and remembering the
    scene (who spoke, who was addressed, who the narration since the last turn names). A
    "he"/"she" goes to the nearest character of that gender named before it in its paragraph,
    else to the subject of that narration of that gender, else to another character of that
    gender it names, else (for a tag) to whom the last line called by name, the last called
    first, else to the last speaker when a paragraph of narration came between, else (for a
-   tag) to an earlier speaker of that gender other than the last one, else to the most
+   tag) to an earlier speaker of that gender other than the last one, else (for a beat in a
+   running exchange) to the one of its last two voices of that gender, else to the most
    recent narration mention of that gender (subjects first). A beat that names whoever spoke
    in the paragraph just before is read as their reaction to the line, not as its speaker:
-   the turn is decided as untagged. An untagged turn after a paragraph of narration goes to
-   that narration's subject (0.62); else to the character the previous turn addressed by
-   name (0.65), else to the subject the narration since the last turn names (0.62; the last
-   speaker too when two paragraphs of narration or more came between), else, when the last
-   turn came after narration, to that narration's subject (0.6), else the speakers alternate
-   (0.6), with the narrator of a first- or second-person story as the other party, else to
-   the most recently named other character (0.5). Names addressed inside a turn ("Jo,
-   wait!") or talked about in it ("Mr. Darcy, who would not dance") are never its speaker. A
-   turn that only turn-taking decided goes to the character the reply right after it calls
-   by name in its first sentence ("I'm not well, Florence."). Turns still unknown take the
-   speaker of the turn after next when the two turns after them alternate. Last, the turns
-   no tag decided are counted back from the tagged turn that ends their run of consecutive
-   paragraphs (A's two, four... turns before it, the other party's in between). When the
-   narration right after such a run opens with its last speaker reacting ("He laughed at
-   that."), the run's two voices are swapped: whoever reacts listened. A scene ends after
-   ``MAX_TURN_GAP`` paragraphs without dialogue, or at a heading or scene break.
+   the turn is decided as untagged. An untagged turn in the paragraph of the turn before it
+   (past more narration than a beat, naming no one) keeps that turn's speaker (0.62). An
+   untagged turn after a paragraph of narration whose
+   last sentence opens with "he"/"she" ("Then he came the ten yards.") goes to whom that
+   pronoun resolves to, as above (0.62); else to that narration's subject (0.62); else to
+   the character the previous turn addressed by name (0.65), else to the subject the
+   narration since the last turn names (0.62; the last speaker too when two paragraphs of
+   narration or more came between), else, when the last turn came after narration, to that
+   narration's subject (0.6), else the speakers alternate (0.6), with the narrator of a
+   first- or second-person story as the other party, else to the most recently named other
+   character (0.5). Names addressed inside a turn ("Jo, wait!") or talked about in it ("Mr.
+   Darcy, who would not dance") are never its speaker. A turn that only turn-taking decided
+   goes to the character the reply right after it calls by name in its first sentence ("I'm
+   not well, Florence."). Turns still unknown take the speaker of the turn after next when
+   the two turns after them alternate. Last, the turns no tag decided are counted back from
+   the tagged turn that ends their run of consecutive paragraphs (A's two, four... turns
+   before it, the other party's in between). When the narration right after such a run opens
+   with its last speaker reacting ("He laughed at that."), the run's two voices are swapped:
+   whoever reacts listened. A scene ends after ``MAX_TURN_GAP`` paragraphs without dialogue,
+   or at a heading or scene break.
 
 Each step records the rule that decided (``QuoteState.rule``).
 
@@ -300,6 +305,10 @@ def _beat_subject(ctx: Context, turn: list[QuoteState]) -> tuple[str, float]:
     if pronouns and not any(q.hint for q in turn):
         _, pronoun, pos = min(pronouns)
         turn[0].hint, turn[0].hint_pos, turn[0].hint_score = pronoun, pos, SCORE_BEAT
+    if pronouns:
+        # "He snatched the letter, the way Mr. Brooke despaired of": the beat's subject is
+        # the pronoun (resolved with the conversation), not whoever its sentence names.
+        return "", 0.0
     names = set()
     m = cast.first_at(lo)
     while m < len(cast.narration) and cast.narration[m].start < hi:

@@ -1,0 +1,68 @@
+"""Speaker rules added for stories written without the rules in view (stories 31-40):
+each on a short text written for the test."""
+
+from __future__ import annotations
+
+from dialogue_texts import said
+
+
+def test_a_pronoun_beat_is_not_given_to_a_man_its_sentence_only_mentions() -> None:
+    text = (
+        "Rafe came up the attic stairs two at a time.\n\n"
+        '"You sent it off," Ida said.\n\n'
+        '"I did. This morning." He took the page from her and frowned at it the way old '
+        'Mr. Crane, the schoolmaster, used to frown at sums. "It is very good."\n'
+    )
+    cast = {"Rafe": "Rafe Holt", "Ida": "Ida Lamb", "Mr. Crane": "Mr. Crane"}
+    assert said(text, cast)[1:] == [
+        ("I did. This morning.", "Rafe Holt"),
+        ("It is very good.", "Rafe Holt"),
+    ]
+
+
+def test_an_untagged_line_after_narration_goes_to_the_pronoun_that_closed_it() -> None:
+    text = (
+        "Wren stood by the lamp with her shawl pulled tight. Ivo was out at the end of the "
+        "pier with his collar up.\n\n"
+        "For a long time nobody moved. Then he walked back along the boards, slowly.\n\n"
+        '"You will catch cold."\n\n'
+        '"So will you."\n\n'
+        '"I am used to it."\n'
+    )
+    cast = {"Ivo": "Ivo Marsh", "Wren": "Wren Hale"}
+    assert said(text, cast) == [
+        ("You will catch cold.", "Ivo Marsh"),
+        ("So will you.", "Wren Hale"),
+        ("I am used to it.", "Ivo Marsh"),
+    ]
+
+
+def test_a_pronoun_beat_in_a_running_exchange_goes_to_the_voice_of_that_gender() -> None:
+    text = (
+        "Osric had gone in long before, and he had taken the lamp. Piet stood at the end of "
+        "the jetty, and he had his collar up. Nell came down the steps with her hands in her "
+        "sleeves.\n\n"
+        '"You waited," Nell said.\n\n'
+        '"I did." Piet kept his eyes on the boats. Osric had tied them up badly again.\n\n'
+        '"Why?" Nell asked.\n\n'
+        '"Does it matter?" He looked away, at the water. "I am here now."\n'
+    )
+    cast = {"Osric": "Osric Vane", "Nell": "Nell Dorn", "Piet": "Piet Laar"}
+    assert said(text, cast)[-2:] == [
+        ("Does it matter?", "Piet Laar"),
+        ("I am here now.", "Piet Laar"),
+    ]
+
+
+def test_a_second_turn_in_one_paragraph_keeps_its_voice() -> None:
+    text = (
+        "Corin met Ada at the gate.\n\n"
+        '"Come and see," Corin said, and by the time the gate had swung shut behind them '
+        "and the geese had finished complaining about it and the long wet grass had soaked "
+        "both of them to the knee, the orchard wall was in sight, grey and leaning and "
+        'older than anyone could say. "It has been standing there since before the '
+        'village."\n\n'
+        '"It looks it."\n'
+    )
+    cast = {"Corin": "Corin Ashe", "Ada": "Ada Finch"}
+    assert [name for _, name in said(text, cast)] == ["Corin Ashe", "Corin Ashe", "Ada Finch"]

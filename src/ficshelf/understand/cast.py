@@ -439,7 +439,7 @@ def _find(
             return gender == other
         if gender == "f" and not other:
             # A bare surname in a story is usually a man's; "Mrs. X" needs her own evidence.
-            return clusters[i].female > clusters[i].male
+            return clusters[i].female > clusters[i].male or _census_female(clusters[i])
         # Pronouns after a name often belong to someone else: a titled cluster's gender
         # yields only to a clear majority of them.
         least = 2 if clusters[i].title_gender else 1
@@ -579,6 +579,11 @@ def _known_by_given_name(c: _Cluster) -> bool:
     """Whether a cluster has a full name whose given name the text also uses alone."""
     bare = {p[0] for t, _, p in c.forms if len(p) == 1 and not t}
     return any(len(p) > 1 and p[0] in bare for _, _, p in c.forms)
+
+
+def _census_female(c: _Cluster) -> bool:
+    """Whether a cluster of unknown gender goes by a census woman's given name."""
+    return any(p and tables.GIVEN_NAMES.get(p[0].lower()) == "f" for t, _, p in c.forms if not t)
 
 
 def _shares_first(c: _Cluster, firsts: list[str]) -> bool:

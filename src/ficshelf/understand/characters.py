@@ -58,6 +58,7 @@ from ficshelf.understand import cast
 from ficshelf.understand.addressees import addressed_nicknames, addressed_titles
 from ficshelf.understand.called_names import called_names, self_named
 from ficshelf.understand.character_filter import dropped
+from ficshelf.understand.diminutives import diminutive_links
 from ficshelf.understand.descriptors import (
     scan_descriptors,
     unnamed_characters,
@@ -228,6 +229,8 @@ def _named_characters(
         surfaces.setdefault(cid, Counter())[" ".join(text[cand.start : cand.end].split())] += 1
         members.setdefault(cid, {})[(cand.title, cand.key, cand.parts)] = None
     names = {cid: cast.canonical_name(list(members[cid]), surfaces[cid]) for cid in members}
+    for short, full in diminutive_links({c: list(m) for c, m in members.items()}).items():
+        names[short] = names[full]  # "Laurie" is Theodore Laurence
     # Two clusters that end up with one name are one character.
     position: dict[str, int] = {}
     chars: list[_Character] = []

@@ -22,7 +22,7 @@ TITLES: MappingProxyType[str, str] = MappingProxyType(
         **dict.fromkeys(
             """mr sir lord king prince duke earl baron count marquis monsieur m signor senor
             herr master uncle brother friar father abbot emperor sultan tsar czar squire
-            citoyen parson goodman""".split(),
+            citoyen parson goodman don dom""".split(),
             "m",
         ),
         **dict.fromkeys(
@@ -98,7 +98,7 @@ STOP_WORDS = _words(
     damn dammit damnit hell bloody blast crikey golly gosh gee jeez geez blimey cor lordy
     god gods christ jesus heaven heavens goodness lord lordy amen hallelujah merciful mass
     almighty providence tis twas ere nay aye
-    sir sirs madam ma'am maam mister missus miss mrs mr dr ms mx
+    sir sirs madam ma'am maam mister missus miss mrs mr dr ms mx nuncle sirrah coz
     chapter part book volume epilogue prologue interlude summary disclaimer note notes
     author authors fic fanfic fanfiction fandom title rating warning warnings the end
     english french german spanish italian russian chinese japanese latin greek irish scottish

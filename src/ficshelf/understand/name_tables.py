@@ -164,7 +164,8 @@ PLACE_HEADS = _words(
     gate common green cross circus wharf dock docks harbour harbor port market
     embankment terrace crescent close mews walk boulevard grange fair society exchange
     parliament council committee association union party army navy regiment guards
-    brigade gazette gazetteer times herald chronicle review press railway line"""
+    brigade gazette gazetteer times herald chronicle review press railway line
+    creek cove cape ford falls glen gulch canyon lagoon reef cliffs"""
 )
 
 # Last words of a capitalised sequence that make it a group, not one person ("the Happy

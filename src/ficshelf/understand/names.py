@@ -107,6 +107,17 @@ _SPEECH = _alternation(tables.SPEECH_VERBS)
 _SPEECH_AFTER = re.compile(rf",?[ \t]+(?:\w+ly[ \t]+)?(?:{_SPEECH})\b")
 _PERSON_VERB_AFTER = re.compile(rf"[ \t]+(?:\w+ly[ \t]+)?(?:{_alternation(tables.PERSON_VERBS)})\b")
 _POSSESSIVE_AFTER = re.compile(r"['’](?:s\b|(?=[ \t]))")
+# "Kidd's Creek", "Hook's Bay": a possessive before a capitalised place head names a place.
+# Bodies of people ("the Cardinal's Guards", "the King's Council") are no places.
+_BODIES = frozenset(
+    """guards army navy regiment brigade party union association committee council society
+    company inc ltd gazette gazetteer times herald chronicle review press line club
+    ministry department parliament exchange""".split()
+)
+_PLACE_HEADS = "|".join(
+    sorted((w.capitalize() for w in tables.PLACE_HEADS - _BODIES), key=len, reverse=True)
+)
+_OWNED_PLACE = re.compile(rf"['’]s?[ \t]+(?:{_PLACE_HEADS})\b")
 _VOCATIVE_AFTER = re.compile(r"[ \t]*(?:[,.!?…;]|—|–|--|\Z)")
 _LOWER_WORD = re.compile(r"[a-z]+\Z")
 _VERB_AFTER = re.compile(r"[ \t]+(?:\w+ly[ \t]+)?([a-z]+)\b")
@@ -431,6 +442,8 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
     )
     # "in Silas Marner's face" is no place; "in the King's name" is no person either.
     cand.place = before.place and not (cand.possessive and cand.parts)
+    if cand.possessive and _OWNED_PLACE.match(text, cand.end, after_end):
+        cand.possessive, cand.place = False, True
     cand.object_of = before.object_of
     cand.after_of = before.of
     cand.after_article = before.article

@@ -337,3 +337,40 @@ def test_a_run_of_english_words_seen_once_is_a_title_or_a_thing() -> None:
     found = set(people(text))
     assert "Special Correspondent" not in found and "Yellow Labour" not in found
     assert "Joan Gildea" in found
+
+
+def test_don_is_a_title_so_two_dons_stay_apart() -> None:
+    text = (
+        "Don Rodrigo rode in at noon, and Don Alvaro followed him an hour later. Don Rodrigo "
+        "said nothing; Don Alvaro said a great deal.\n"
+    )
+    found = people(text)
+    assert "Don Rodrigo" in found and "Don Alvaro" in found
+
+
+def test_honorifics_of_address_are_not_people() -> None:
+    text = (
+        '"Nuncle, come in out of the rain," said Rowan. "Sirrah, hold the horse," said Fenwick.\n'
+    )
+    found = people(text)
+    assert "Nuncle" not in found and "Sirrah" not in found
+    assert "Rowan" in found
+
+
+def test_a_possessive_before_a_place_head_is_a_place() -> None:
+    text = (
+        "They anchored in Morrow's Creek at dusk. Morrow's Creek was quiet. Ilse Varga "
+        "said the water was too still.\n"
+    )
+    found = people(text)
+    assert "Morrow" not in found
+    assert "Ilse Varga" in found
+
+
+def test_a_womans_title_joins_a_census_womans_given_name() -> None:
+    text = (
+        "Beatrice looked at the sea for a long time, and he watched her from the wall. "
+        'Beatrice said nothing.\n\n"Lady Beatrice," said Osric, "the tide is turning."\n'
+    )
+    found = people(text)
+    assert found["Beatrice"] >= {"Beatrice", "Lady Beatrice"}

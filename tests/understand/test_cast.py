@@ -374,3 +374,13 @@ def test_a_womans_title_joins_a_census_womans_given_name() -> None:
     )
     found = people(text)
     assert found["Beatrice"] >= {"Beatrice", "Lady Beatrice"}
+
+
+def test_an_animal_introduced_by_its_name_is_no_person() -> None:
+    text = (
+        "Odile led out a grey mare called Bramble, and Bramble stood quietly. "
+        "Then Odile said goodbye to the farm.\n"
+    )
+    found = people(text)
+    assert "Bramble" not in found
+    assert "Odile" in found

@@ -68,6 +68,7 @@ class _Evidence:
     neuter: int = 0
     pronoun: int = 0
     finite_verb: int = 0
+    thing: int = 0
 
     def add(self, cand: Candidate) -> None:
         self.count += 1
@@ -91,6 +92,7 @@ class _Evidence:
         self.neuter += cand.neuter
         self.pronoun += cand.pronoun
         self.finite_verb += cand.finite_verb
+        self.thing += cand.thing
 
     @property
     def strong(self) -> int:
@@ -216,6 +218,8 @@ def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
     if lows[-1] in tables.PLACE_HEADS and (len(parts) > 1 or ev.after_the or ev.place):
         return False
     if len(parts) > 1 and lows[-1] in tables.GROUP_HEADS:  # "the Happy Family"
+        return False
+    if ev.thing and not ev.strong:  # "a tall bay called Cavalier"
         return False
     if ev.place and ev.place >= ev.person:
         return False

@@ -168,6 +168,14 @@ PLACE_HEADS = _words(
     creek cove cape ford falls glen gulch canyon lagoon reef cliffs"""
 )
 
+# Animals and things that are given names ("a bay called Cavalier", "a ship named Wendy").
+THING_NOUNS = _words(
+    """horse horses mare stallion gelding colt filly pony bay chestnut cob mule donkey ass
+    dog dogs hound puppy cat kitten cow ox bull goat pig sheep hen cock parrot bird owl
+    ship boat vessel yacht schooner brig barge car bell bells sword blade gun doll toy
+    ring tree house inn tavern"""
+)
+
 # Last words of a capitalised sequence that make it a group, not one person ("the Happy
 # Family", "the Blodgett Ladies").
 GROUP_HEADS = _words(

@@ -118,6 +118,11 @@ _PLACE_HEADS = "|".join(
     sorted((w.capitalize() for w in tables.PLACE_HEADS - _BODIES), key=len, reverse=True)
 )
 _OWNED_PLACE = re.compile(rf"['’]s?[ \t]+(?:{_PLACE_HEADS})\b")
+# "a tall bay called Cavalier", "her old mare, named Duchess": an animal or a thing's name.
+_THING_CALLED = re.compile(
+    rf"\b(?:{'|'.join(sorted(tables.THING_NOUNS, key=len, reverse=True))})"
+    r"[ \t]*,?[ \t]+(?:called|named|christened)[ \t]+\Z"
+)
 _VOCATIVE_AFTER = re.compile(r"[ \t]*(?:[,.!?…;]|—|–|--|\Z)")
 _LOWER_WORD = re.compile(r"[a-z]+\Z")
 _VERB_AFTER = re.compile(r"[ \t]+(?:\w+ly[ \t]+)?([a-z]+)\b")
@@ -148,7 +153,8 @@ class Candidate:
     ("the Professor"), the title itself with an empty ``parts``. ``pronoun``: a "he" or
     "she" follows in the same narration or quote; ``neuter``: an "it" follows in the same
     clause and no verb follows the name; ``finite_verb``: an auxiliary or a past tense in
-    -ed follows ("Persephone has").
+    -ed follows ("Persephone has"); ``thing``: the text introduces it as an animal or a
+    thing ("a tall bay called Cavalier", "the ship named Wendy").
     """
 
     start: int
@@ -172,6 +178,7 @@ class Candidate:
     pronoun: bool = False
     neuter: bool = False
     finite_verb: bool = False
+    thing: bool = False
 
 
 class QuoteIndex:
@@ -442,6 +449,10 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
     )
     # "in Silas Marner's face" is no place; "in the King's name" is no person either.
     cand.place = before.place and not (cand.possessive and cand.parts)
+    cand.thing = (
+        _THING_CALLED.search(text, max(para.start, cand.start - _CONTEXT), cand.start) is not None
+    )
+    cand.speech = cand.speech and not cand.thing  # "a bay called Cavalier" is no call
     if cand.possessive and _OWNED_PLACE.match(text, cand.end, after_end):
         cand.possessive, cand.place = False, True
     cand.object_of = before.object_of

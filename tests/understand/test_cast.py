@@ -384,3 +384,13 @@ def test_an_animal_introduced_by_its_name_is_no_person() -> None:
     found = people(text)
     assert "Bramble" not in found
     assert "Odile" in found
+
+
+def test_an_english_word_always_after_the_and_a_preposition_is_a_place() -> None:
+    text = (
+        "Perrin had never been to the Frontier. Children on the Frontier tell stories about "
+        "wolves, Perrin said, and he laughed.\n"
+    )
+    found = people(text)
+    assert "Frontier" not in found
+    assert "Perrin" in found

@@ -263,7 +263,9 @@ def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
         return False
     if _PEOPLE_OR_ADJECTIVE.search(low):  # "the Bohemian", "Persians", but "Dawlish's"
         return ev.strong > 0 or ev.possessive > 0
-    if the_name:
+    if the_name:  # "the Hatter" acts; "about the Mainland", "on the Mainland" is a place
+        if ev.object_of >= ev.count and _english_word(low) and not ev.vocative:
+            return False
         return ev.person > 0
     if low in tables.COMMON_WORDS:  # "Content", "Familiar": a person only when used like one
         return ev.person > 0

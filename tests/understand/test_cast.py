@@ -394,3 +394,12 @@ def test_an_english_word_always_after_the_and_a_preposition_is_a_place() -> None
     found = people(text)
     assert "Frontier" not in found
     assert "Perrin" in found
+
+
+def test_a_military_rank_is_not_the_woman_of_that_surname_without_a_she() -> None:
+    text = (
+        "Nell Ashcombe had been engaged to him once. Captain Ashcombe, who limped, "
+        'came up the steps.\n\n"It is cold," said Captain Ashcombe.\n'
+    )
+    found = people(text)
+    assert "Captain Ashcombe" in found and "Nell Ashcombe" in found

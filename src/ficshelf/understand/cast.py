@@ -443,6 +443,8 @@ def _find(
         other = clusters[i].gender()
         if gender and other:
             return gender == other
+        if title in _RANKS and other == "f" and female <= male:
+            return False  # "Captain Harville" is not Fanny Harville without a "she"
         if gender == "f" and not other:
             # A bare surname in a story is usually a man's; "Mrs. X" needs her own evidence.
             return clusters[i].female > clusters[i].male or _census_female(clusters[i])
@@ -550,6 +552,11 @@ def _married(title: str, key: str) -> bool:
     return title in _MARRIED_TITLES and not is_given_name(key.lower())
 
 
+# Military ranks: with no "she" of its own, such a title is a man of the family.
+_RANKS = frozenset(
+    """captain capt admiral colonel col major maj general gen lieutenant lt sergeant sgt
+    commodore commander cmdr corporal""".split()
+)
 _OTHER_TITLES = {"mrs": {"miss", "ms", "mr"}, "miss": {"mrs", "mr"}, "mr": {"mrs", "miss", "ms"}}
 _WOMENS_CIVIL_TITLES = frozenset(("miss", "mrs", "ms", "mlle", "mademoiselle"))
 

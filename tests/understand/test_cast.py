@@ -403,3 +403,21 @@ def test_a_military_rank_is_not_the_woman_of_that_surname_without_a_she() -> Non
     )
     found = people(text)
     assert "Captain Ashcombe" in found and "Nell Ashcombe" in found
+
+
+def test_mr_and_a_surname_joins_the_one_man_of_that_surname() -> None:
+    text = (
+        "Tobias Penhallow read the letter twice. Tobias said nothing, and he put it away.\n\n"
+        '"Mr. Penhallow, you may sit," said the duchess.\n'
+    )
+    found = people(text)
+    assert found["Tobias Penhallow"] >= {"Tobias Penhallow", "Tobias", "Mr. Penhallow"}
+
+
+def test_mr_and_a_surname_stays_apart_from_a_girl_of_that_surname() -> None:
+    text = (
+        "Jo March ran upstairs. Jo found her sister asleep, and she sat down.\n\n"
+        "Later Mr. March wrote from the front, and Mr. March said he was well.\n"
+    )
+    found = people(text)
+    assert "Mr. March" in found

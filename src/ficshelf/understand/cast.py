@@ -529,8 +529,13 @@ def _find(
         # "Mr. Bennet", "Dr. Osei": a surname first; "Miss Lucy": a given name. A character
         # the text calls by a bare given name ("Jo") is not "Mrs. March": that is a parent.
         surname_of = by_last.get(first, [])
-        if title in ("mr", "mrs"):
-            surname_of = [i for i in surname_of if not _known_by_given_name(clusters[i])]
+        if title in ("mr", "mrs"):  # but "Mr. Worthing" is Jack Worthing, the one man
+            surname_of = [
+                i
+                for i in surname_of
+                if not _known_by_given_name(clusters[i])
+                or (title == "mr" and clusters[i].gender() == "m" and _unique(surname_of))
+            ]
         found = pick(surname_of)
         if found >= 0:
             return found

@@ -127,7 +127,9 @@ _VOCATIVE_AFTER = re.compile(r"[ \t]*(?:[,.!?…;]|—|–|--|\Z)")
 _LOWER_WORD = re.compile(r"[a-z]+\Z")
 _VERB_AFTER = re.compile(r"[ \t]+(?:\w+ly[ \t]+)?([a-z]+)\b")
 _CAPITALISED = re.compile(rf"[{_UP}][{_LO}]+\Z")
-_VOCATIVE_OPENING = re.compile(r"[ \t]*(?:,|—|–|--)")
+# A call opening a quote: "Kit, wait", "Kit — wait", and a name that is a sentence of its
+# own before the next: "Kit. Is there a way down?" (an English word there is weak: ``cast``).
+_VOCATIVE_OPENING = re.compile(r"[ \t]*(?:,|—|–|--|\.(?=[ \t]+[A-Z][a-z]))")
 _VOCATIVE_WORDS = frozenset(("oh", "ah", "dear", "my"))
 _POSSESSIVE_DETERMINERS = frozenset(("my", "her", "his", "your", "our", "their"))
 _PRONOUN_AFTER = re.compile(r"\b(?:([Hh]e)|([Ss]he))\b")

@@ -58,11 +58,11 @@ from ficshelf.understand import cast
 from ficshelf.understand.addressees import addressed_nicknames, addressed_titles
 from ficshelf.understand.called_names import called_names, self_named
 from ficshelf.understand.character_filter import dropped
-from ficshelf.understand.diminutives import diminutive_links
 from ficshelf.understand.descriptors import (
     scan_descriptors,
     unnamed_characters,
 )
+from ficshelf.understand.diminutives import diminutive_links
 from ficshelf.understand.language import is_english
 from ficshelf.understand.names import Candidate, QuoteIndex, scan_capitals, scan_names
 from ficshelf.understand.narrator import (

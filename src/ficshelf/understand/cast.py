@@ -39,6 +39,15 @@ from dataclasses import dataclass, field
 from ficshelf.understand import name_tables as tables
 from ficshelf.understand.names import Candidate
 from ficshelf.understand.person_nouns import TITLE_NOUNS
+from ficshelf.understand.title_rules import (
+    OTHER_TITLES,
+    RANKS,
+    married,
+    rank_and_miss,
+)
+from ficshelf.understand.title_rules import (
+    is_given_name as is_given_name,
+)
 
 _REVERSE_NICKNAMES: dict[str, set[str]] = {}
 for _short, _fulls in tables.NICKNAMES.items():
@@ -318,12 +327,6 @@ def _group(low: str, ev: _Evidence) -> bool:
     )
 
 
-def is_given_name(low: str) -> bool:
-    """Return whether ``low`` (lower case) is a given name that is not also a common word
-    ("lydia", but not "will" or "rose")."""
-    return low in tables.GIVEN_NAMES and low not in tables.COMMON_WORDS
-
-
 def _plural(low: str) -> bool:
     """Whether ``low`` is the plural of a common word ("guards", "fairies")."""
     if low.endswith("ies"):
@@ -375,7 +378,7 @@ def cluster(candidates: Sequence[Candidate]) -> dict[tuple[str, str], int]:
         key=lambda f: (
             -len(parts_of[f]),
             not parts_of[f],
-            _married(f[0], f[1]) and len(parts_of[f]) == 1,
+            married(f[0], f[1]) and len(parts_of[f]) == 1,
             -counts[f],
         ),
     )
@@ -443,7 +446,7 @@ def _find(
         other = clusters[i].gender()
         if gender and other:
             return gender == other
-        if title in _RANKS and other == "f" and female <= male:
+        if title in RANKS and other == "f" and female <= male:
             return False  # "Captain Harville" is not Fanny Harville without a "she"
         if gender == "f" and not other:
             # A bare surname in a story is usually a man's; "Mrs. X" needs her own evidence.
@@ -459,7 +462,7 @@ def _find(
             i
             for i in dict.fromkeys(found)
             if (fits(i) or (lenient and not clash(i)))
-            and not _rank_and_miss(title, clusters[i].titles)
+            and not rank_and_miss(title, clusters[i].titles)
         ]
         if not best:
             return -1
@@ -477,7 +480,7 @@ def _find(
         if len(parts) == 1 and is_given_name(low):
             return pick(_unique(by_first.get(low, [])))
         return -1
-    if _married(title, key) and len(parts) == 1:
+    if married(title, key) and len(parts) == 1:
         # A married woman is known by her title: "Mrs. Morel" is not "Morel" (her husband)
         # nor "Georgiana Reed" (a daughter the text calls "Georgiana").
         found = pick(i for i in by_key.get(low, []) if title in clusters[i].titles)
@@ -510,7 +513,7 @@ def _find(
     exact = pick(
         i
         for i in by_key.get(low, [])
-        if not (clusters[i].titles & _OTHER_TITLES.get(title, set()))
+        if not (clusters[i].titles & OTHER_TITLES.get(title, set()))
         and not (not title and len(parts) == 1 and _only_mrs(clusters[i]))
     )
     if exact >= 0:
@@ -543,37 +546,6 @@ def _find(
         lenient = title not in ("mr", "mrs", "ms")
         return pick((i for n in firsts for i in by_first.get(n, [])), lenient=lenient)
     return pick([*(i for n in firsts for i in by_first.get(n, [])), *by_last.get(first, [])])
-
-
-# Titles of a married woman: "Mrs. X", "Madame X", "Lady X" with a surname is her own
-# person, not the man or the daughter of that name (but "Lady Mary", "Madame Hester" name
-# her by her given name).
-_MARRIED_TITLES = frozenset(("mrs", "madame", "mme", "frau", "signora", "senora", "lady"))
-
-
-def _married(title: str, key: str) -> bool:
-    if title == "mrs":
-        return True
-    return title in _MARRIED_TITLES and not is_given_name(key.lower())
-
-
-# Military ranks: with no "she" of its own, such a title is a man of the family.
-_RANKS = frozenset(
-    """captain capt admiral colonel col major maj general gen lieutenant lt sergeant sgt
-    commodore commander cmdr corporal""".split()
-)
-_OTHER_TITLES = {"mrs": {"miss", "ms", "mr"}, "miss": {"mrs", "mr"}, "mr": {"mrs", "miss", "ms"}}
-_WOMENS_CIVIL_TITLES = frozenset(("miss", "mrs", "ms", "mlle", "mademoiselle"))
-
-
-def _rank_and_miss(title: str, titles: set[str]) -> bool:
-    """Whether a form titled ``title`` and a cluster known only by ``titles`` are a
-    "Miss X" and a "Dr X" or "Captain X": a daughter or wife and the man of the family."""
-    if not title or not titles:
-        return False
-    if title in _WOMENS_CIVIL_TITLES:
-        return all(tables.TITLES.get(t) == "" for t in titles)
-    return tables.TITLES.get(title) == "" and titles <= _WOMENS_CIVIL_TITLES
 
 
 def _unique(found: Iterable[int]) -> list[int]:

@@ -76,3 +76,23 @@ def test_a_kinship_title_in_a_call_is_no_other_name() -> None:
     )
     names = aliases(text)
     assert "Aunt Penrose" not in names.get("Margery", set())
+
+
+def test_a_kinship_title_with_a_given_name_calls_one_known_by_title_and_surname() -> None:
+    text = (
+        '"Good morning, Reginald," said Lady Harcastle.\n\n'
+        '"Good morning, Aunt Margaret," said Reginald.\n\n'
+        '"Sit up straight," said Lady Harcastle.\n'
+    )
+    names = aliases(text)
+    assert {"Lady Harcastle", "Aunt Margaret"} <= names["Lady Harcastle"]
+    assert "Aunt Margaret" not in names
+
+
+def test_a_kinship_title_with_a_surname_stays_a_relative() -> None:
+    text = (
+        '"Good morning, Reginald," said Lady Harcastle.\n\n'
+        '"Good morning, Aunt Shaw," said Reginald.\n\n'
+        '"Sit up straight," said Lady Harcastle.\n'
+    )
+    assert "Aunt Shaw" in aliases(text)

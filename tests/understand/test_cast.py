@@ -337,3 +337,87 @@ def test_a_run_of_english_words_seen_once_is_a_title_or_a_thing() -> None:
     found = set(people(text))
     assert "Special Correspondent" not in found and "Yellow Labour" not in found
     assert "Joan Gildea" in found
+
+
+def test_don_is_a_title_so_two_dons_stay_apart() -> None:
+    text = (
+        "Don Rodrigo rode in at noon, and Don Alvaro followed him an hour later. Don Rodrigo "
+        "said nothing; Don Alvaro said a great deal.\n"
+    )
+    found = people(text)
+    assert "Don Rodrigo" in found and "Don Alvaro" in found
+
+
+def test_honorifics_of_address_are_not_people() -> None:
+    text = (
+        '"Nuncle, come in out of the rain," said Rowan. "Sirrah, hold the horse," said Fenwick.\n'
+    )
+    found = people(text)
+    assert "Nuncle" not in found and "Sirrah" not in found
+    assert "Rowan" in found
+
+
+def test_a_possessive_before_a_place_head_is_a_place() -> None:
+    text = (
+        "They anchored in Morrow's Creek at dusk. Morrow's Creek was quiet. Ilse Varga "
+        "said the water was too still.\n"
+    )
+    found = people(text)
+    assert "Morrow" not in found
+    assert "Ilse Varga" in found
+
+
+def test_a_womans_title_joins_a_census_womans_given_name() -> None:
+    text = (
+        "Beatrice looked at the sea for a long time, and he watched her from the wall. "
+        'Beatrice said nothing.\n\n"Lady Beatrice," said Osric, "the tide is turning."\n'
+    )
+    found = people(text)
+    assert found["Beatrice"] >= {"Beatrice", "Lady Beatrice"}
+
+
+def test_an_animal_introduced_by_its_name_is_no_person() -> None:
+    text = (
+        "Odile led out a grey mare called Bramble, and Bramble stood quietly. "
+        "Then Odile said goodbye to the farm.\n"
+    )
+    found = people(text)
+    assert "Bramble" not in found
+    assert "Odile" in found
+
+
+def test_an_english_word_always_after_the_and_a_preposition_is_a_place() -> None:
+    text = (
+        "Perrin had never been to the Frontier. Children on the Frontier tell stories about "
+        "wolves, Perrin said, and he laughed.\n"
+    )
+    found = people(text)
+    assert "Frontier" not in found
+    assert "Perrin" in found
+
+
+def test_a_military_rank_is_not_the_woman_of_that_surname_without_a_she() -> None:
+    text = (
+        "Nell Ashcombe had been engaged to him once. Captain Ashcombe, who limped, "
+        'came up the steps.\n\n"It is cold," said Captain Ashcombe.\n'
+    )
+    found = people(text)
+    assert "Captain Ashcombe" in found and "Nell Ashcombe" in found
+
+
+def test_mr_and_a_surname_joins_the_one_man_of_that_surname() -> None:
+    text = (
+        "Tobias Penhallow read the letter twice. Tobias said nothing, and he put it away.\n\n"
+        '"Mr. Penhallow, you may sit," said the duchess.\n'
+    )
+    found = people(text)
+    assert found["Tobias Penhallow"] >= {"Tobias Penhallow", "Tobias", "Mr. Penhallow"}
+
+
+def test_mr_and_a_surname_stays_apart_from_a_girl_of_that_surname() -> None:
+    text = (
+        "Jo March ran upstairs. Jo found her sister asleep, and she sat down.\n\n"
+        "Later Mr. March wrote from the front, and Mr. March said he was well.\n"
+    )
+    found = people(text)
+    assert "Mr. March" in found

@@ -100,3 +100,21 @@ def test_hostile_text_is_scanned_without_error() -> None:
         index = QuoteIndex(plain_quotes(text, paragraphs))
         for cand in scan_names(text, paragraphs, index):
             assert 0 <= cand.start < cand.end <= len(text)
+
+
+def test_a_name_that_is_a_sentence_of_its_own_opening_a_quote_is_a_call() -> None:
+    text = '"Ottoline. Is there a way down?" she asked. "Ottoline." "Ottoline.x"\n'
+    calls = [c.vocative for c in scan(text) if c.key == "Ottoline"]
+    # a name and a period before another sentence is a call; alone, nothing says so
+    assert calls[0] and not any(calls[1:])
+
+
+def test_a_possessive_before_a_place_head_counts_as_a_place() -> None:
+    found = by_key("They rowed into Morrow's Cove at dusk.")
+    assert found["Morrow"].place and not found["Morrow"].possessive
+    assert not by_key("It was the Cardinal's Guards again.")["Cardinal"].place
+
+
+def test_an_animal_introduced_by_name_is_a_thing_and_called_is_no_speech() -> None:
+    found = by_key("He led out the horse, a tall bay called Cavalier, at dawn.")
+    assert found["Cavalier"].thing and not found["Cavalier"].speech

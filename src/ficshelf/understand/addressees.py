@@ -13,7 +13,9 @@ character it can be: the named speaker of the line just after the call (the one 
 answers), else the one named in the call's paragraph, the two before it or the one after,
 who has the title's gender and a name of the other kind — a bare name for "Miss Darcy", a
 title and a surname for "Madam Mina" ("Mrs. Harker") — and no full name the call would
-contradict. A kinship title ("Aunt Shaw") calls a relative, never another name.
+contradict. A kinship title with a surname ("Aunt Shaw") calls a relative, never another
+name; with a given name ("Aunt Augusta") it may call one known by title and surname ("Lady
+Bracknell").
 
 Both read only the paragraphs that hold a call, a fixed number of look-ups per mention, so
 they are linear in the number of mentions.
@@ -109,7 +111,8 @@ def addressed_titles(
         and any(c.vocative for c in cands)
         and len({(c.title, c.key) for c in cands}) == 1
         and tables.TITLES.get(cands[0].title)
-        and cands[0].title not in tables.KINSHIP_TITLES  # "Aunt Shaw" is family
+        # "Aunt Shaw" is family; "Aunt Augusta" may call one known as "Lady Bracknell"
+        and (cands[0].title not in tables.KINSHIP_TITLES or _given(cands[0], candidates))
     }
     if not callers:
         return {}
@@ -149,6 +152,15 @@ def addressed_titles(
         found = answer if len(answer) == 1 else fits
         votes.setdefault(w, set()).add(found[0] if len(found) == 1 else -1)
     return {w: next(iter(to)) for w, to in votes.items() if len(to) == 1 and -1 not in to}
+
+
+def _given(call: Candidate, candidates: Sequence[Candidate]) -> bool:
+    """Whether the one name of a titled ``call`` is a census given name that no candidate
+    uses as a surname (after another name)."""
+    low = call.key.lower()
+    return low in tables.GIVEN_NAMES and not any(
+        len(c.parts) > 1 and c.parts[-1].lower() == low for c in candidates
+    )
 
 
 def character_genders(forms: dict[int, list[Candidate]]) -> dict[int, str]:

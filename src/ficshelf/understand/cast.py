@@ -39,6 +39,15 @@ from dataclasses import dataclass, field
 from ficshelf.understand import name_tables as tables
 from ficshelf.understand.names import Candidate
 from ficshelf.understand.person_nouns import TITLE_NOUNS
+from ficshelf.understand.title_rules import (
+    OTHER_TITLES,
+    RANKS,
+    married,
+    rank_and_miss,
+)
+from ficshelf.understand.title_rules import (
+    is_given_name as is_given_name,
+)
 
 _REVERSE_NICKNAMES: dict[str, set[str]] = {}
 for _short, _fulls in tables.NICKNAMES.items():
@@ -68,6 +77,7 @@ class _Evidence:
     neuter: int = 0
     pronoun: int = 0
     finite_verb: int = 0
+    thing: int = 0
 
     def add(self, cand: Candidate) -> None:
         self.count += 1
@@ -91,6 +101,7 @@ class _Evidence:
         self.neuter += cand.neuter
         self.pronoun += cand.pronoun
         self.finite_verb += cand.finite_verb
+        self.thing += cand.thing
 
     @property
     def strong(self) -> int:
@@ -217,6 +228,8 @@ def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
         return False
     if len(parts) > 1 and lows[-1] in tables.GROUP_HEADS:  # "the Happy Family"
         return False
+    if ev.thing and not ev.strong:  # "a tall bay called Cavalier"
+        return False
     if ev.place and ev.place >= ev.person:
         return False
     the_name = ev.after_the * 2 > ev.count  # mostly "the X": "the Hatter", "the Cardinal"
@@ -259,7 +272,9 @@ def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
         return False
     if _PEOPLE_OR_ADJECTIVE.search(low):  # "the Bohemian", "Persians", but "Dawlish's"
         return ev.strong > 0 or ev.possessive > 0
-    if the_name:
+    if the_name:  # "the Hatter" acts; "about the Mainland", "on the Mainland" is a place
+        if ev.object_of >= ev.count and _english_word(low) and not ev.vocative:
+            return False
         return ev.person > 0
     if low in tables.COMMON_WORDS:  # "Content", "Familiar": a person only when used like one
         return ev.person > 0
@@ -310,12 +325,6 @@ def _group(low: str, ev: _Evidence) -> bool:
         and ev.after_the * 2 >= ev.count
         and not ev.strong
     )
-
-
-def is_given_name(low: str) -> bool:
-    """Return whether ``low`` (lower case) is a given name that is not also a common word
-    ("lydia", but not "will" or "rose")."""
-    return low in tables.GIVEN_NAMES and low not in tables.COMMON_WORDS
 
 
 def _plural(low: str) -> bool:
@@ -369,7 +378,7 @@ def cluster(candidates: Sequence[Candidate]) -> dict[tuple[str, str], int]:
         key=lambda f: (
             -len(parts_of[f]),
             not parts_of[f],
-            _married(f[0], f[1]) and len(parts_of[f]) == 1,
+            married(f[0], f[1]) and len(parts_of[f]) == 1,
             -counts[f],
         ),
     )
@@ -437,9 +446,11 @@ def _find(
         other = clusters[i].gender()
         if gender and other:
             return gender == other
+        if title in RANKS and other == "f" and female <= male:
+            return False  # "Captain Harville" is not Fanny Harville without a "she"
         if gender == "f" and not other:
             # A bare surname in a story is usually a man's; "Mrs. X" needs her own evidence.
-            return clusters[i].female > clusters[i].male
+            return clusters[i].female > clusters[i].male or _census_female(clusters[i])
         # Pronouns after a name often belong to someone else: a titled cluster's gender
         # yields only to a clear majority of them.
         least = 2 if clusters[i].title_gender else 1
@@ -451,7 +462,7 @@ def _find(
             i
             for i in dict.fromkeys(found)
             if (fits(i) or (lenient and not clash(i)))
-            and not _rank_and_miss(title, clusters[i].titles)
+            and not rank_and_miss(title, clusters[i].titles)
         ]
         if not best:
             return -1
@@ -469,7 +480,7 @@ def _find(
         if len(parts) == 1 and is_given_name(low):
             return pick(_unique(by_first.get(low, [])))
         return -1
-    if _married(title, key) and len(parts) == 1:
+    if married(title, key) and len(parts) == 1:
         # A married woman is known by her title: "Mrs. Morel" is not "Morel" (her husband)
         # nor "Georgiana Reed" (a daughter the text calls "Georgiana").
         found = pick(i for i in by_key.get(low, []) if title in clusters[i].titles)
@@ -502,7 +513,7 @@ def _find(
     exact = pick(
         i
         for i in by_key.get(low, [])
-        if not (clusters[i].titles & _OTHER_TITLES.get(title, set()))
+        if not (clusters[i].titles & OTHER_TITLES.get(title, set()))
         and not (not title and len(parts) == 1 and _only_mrs(clusters[i]))
     )
     if exact >= 0:
@@ -521,8 +532,13 @@ def _find(
         # "Mr. Bennet", "Dr. Osei": a surname first; "Miss Lucy": a given name. A character
         # the text calls by a bare given name ("Jo") is not "Mrs. March": that is a parent.
         surname_of = by_last.get(first, [])
-        if title in ("mr", "mrs"):
-            surname_of = [i for i in surname_of if not _known_by_given_name(clusters[i])]
+        if title in ("mr", "mrs"):  # but "Mr. Worthing" is Jack Worthing, the one man
+            surname_of = [
+                i
+                for i in surname_of
+                if not _known_by_given_name(clusters[i])
+                or (title == "mr" and clusters[i].gender() == "m" and _unique(surname_of))
+            ]
         found = pick(surname_of)
         if found >= 0:
             return found
@@ -530,32 +546,6 @@ def _find(
         lenient = title not in ("mr", "mrs", "ms")
         return pick((i for n in firsts for i in by_first.get(n, [])), lenient=lenient)
     return pick([*(i for n in firsts for i in by_first.get(n, [])), *by_last.get(first, [])])
-
-
-# Titles of a married woman: "Mrs. X", "Madame X", "Lady X" with a surname is her own
-# person, not the man or the daughter of that name (but "Lady Mary", "Madame Hester" name
-# her by her given name).
-_MARRIED_TITLES = frozenset(("mrs", "madame", "mme", "frau", "signora", "senora", "lady"))
-
-
-def _married(title: str, key: str) -> bool:
-    if title == "mrs":
-        return True
-    return title in _MARRIED_TITLES and not is_given_name(key.lower())
-
-
-_OTHER_TITLES = {"mrs": {"miss", "ms", "mr"}, "miss": {"mrs", "mr"}, "mr": {"mrs", "miss", "ms"}}
-_WOMENS_CIVIL_TITLES = frozenset(("miss", "mrs", "ms", "mlle", "mademoiselle"))
-
-
-def _rank_and_miss(title: str, titles: set[str]) -> bool:
-    """Whether a form titled ``title`` and a cluster known only by ``titles`` are a
-    "Miss X" and a "Dr X" or "Captain X": a daughter or wife and the man of the family."""
-    if not title or not titles:
-        return False
-    if title in _WOMENS_CIVIL_TITLES:
-        return all(tables.TITLES.get(t) == "" for t in titles)
-    return tables.TITLES.get(title) == "" and titles <= _WOMENS_CIVIL_TITLES
 
 
 def _unique(found: Iterable[int]) -> list[int]:
@@ -579,6 +569,11 @@ def _known_by_given_name(c: _Cluster) -> bool:
     """Whether a cluster has a full name whose given name the text also uses alone."""
     bare = {p[0] for t, _, p in c.forms if len(p) == 1 and not t}
     return any(len(p) > 1 and p[0] in bare for _, _, p in c.forms)
+
+
+def _census_female(c: _Cluster) -> bool:
+    """Whether a cluster of unknown gender goes by a census woman's given name."""
+    return any(p and tables.GIVEN_NAMES.get(p[0].lower()) == "f" for t, _, p in c.forms if not t)
 
 
 def _shares_first(c: _Cluster, firsts: list[str]) -> bool:

@@ -62,6 +62,7 @@ from ficshelf.understand.descriptors import (
     scan_descriptors,
     unnamed_characters,
 )
+from ficshelf.understand.diminutives import diminutive_links
 from ficshelf.understand.language import is_english
 from ficshelf.understand.names import Candidate, QuoteIndex, scan_capitals, scan_names
 from ficshelf.understand.narrator import (
@@ -228,6 +229,8 @@ def _named_characters(
         surfaces.setdefault(cid, Counter())[" ".join(text[cand.start : cand.end].split())] += 1
         members.setdefault(cid, {})[(cand.title, cand.key, cand.parts)] = None
     names = {cid: cast.canonical_name(list(members[cid]), surfaces[cid]) for cid in members}
+    for short, full in diminutive_links({c: list(m) for c, m in members.items()}).items():
+        names[short] = names[full]  # "Laurie" is Theodore Laurence
     # Two clusters that end up with one name are one character.
     position: dict[str, int] = {}
     chars: list[_Character] = []

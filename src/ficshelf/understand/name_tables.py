@@ -22,7 +22,7 @@ TITLES: MappingProxyType[str, str] = MappingProxyType(
         **dict.fromkeys(
             """mr sir lord king prince duke earl baron count marquis monsieur m signor senor
             herr master uncle brother friar father abbot emperor sultan tsar czar squire
-            citoyen parson goodman""".split(),
+            citoyen parson goodman don dom""".split(),
             "m",
         ),
         **dict.fromkeys(
@@ -98,7 +98,7 @@ STOP_WORDS = _words(
     damn dammit damnit hell bloody blast crikey golly gosh gee jeez geez blimey cor lordy
     god gods christ jesus heaven heavens goodness lord lordy amen hallelujah merciful mass
     almighty providence tis twas ere nay aye
-    sir sirs madam ma'am maam mister missus miss mrs mr dr ms mx
+    sir sirs madam ma'am maam mister missus miss mrs mr dr ms mx nuncle sirrah coz
     chapter part book volume epilogue prologue interlude summary disclaimer note notes
     author authors fic fanfic fanfiction fandom title rating warning warnings the end
     english french german spanish italian russian chinese japanese latin greek irish scottish
@@ -164,7 +164,16 @@ PLACE_HEADS = _words(
     gate common green cross circus wharf dock docks harbour harbor port market
     embankment terrace crescent close mews walk boulevard grange fair society exchange
     parliament council committee association union party army navy regiment guards
-    brigade gazette gazetteer times herald chronicle review press railway line"""
+    brigade gazette gazetteer times herald chronicle review press railway line
+    creek cove cape ford falls glen gulch canyon lagoon reef cliffs"""
+)
+
+# Animals and things that are given names ("a bay called Cavalier", "a ship named Wendy").
+THING_NOUNS = _words(
+    """horse horses mare stallion gelding colt filly pony bay chestnut cob mule donkey ass
+    dog dogs hound puppy cat kitten cow ox bull goat pig sheep hen cock parrot bird owl
+    ship boat vessel yacht schooner brig barge car bell bells sword blade gun doll toy
+    ring tree house inn tavern"""
 )
 
 # Last words of a capitalised sequence that make it a group, not one person ("the Happy

@@ -107,11 +107,29 @@ _SPEECH = _alternation(tables.SPEECH_VERBS)
 _SPEECH_AFTER = re.compile(rf",?[ \t]+(?:\w+ly[ \t]+)?(?:{_SPEECH})\b")
 _PERSON_VERB_AFTER = re.compile(rf"[ \t]+(?:\w+ly[ \t]+)?(?:{_alternation(tables.PERSON_VERBS)})\b")
 _POSSESSIVE_AFTER = re.compile(r"['’](?:s\b|(?=[ \t]))")
+# "Kidd's Creek", "Hook's Bay": a possessive before a capitalised place head names a place.
+# Bodies of people ("the Cardinal's Guards", "the King's Council") are no places.
+_BODIES = frozenset(
+    """guards army navy regiment brigade party union association committee council society
+    company inc ltd gazette gazetteer times herald chronicle review press line club
+    ministry department parliament exchange""".split()
+)
+_PLACE_HEADS = "|".join(
+    sorted((w.capitalize() for w in tables.PLACE_HEADS - _BODIES), key=len, reverse=True)
+)
+_OWNED_PLACE = re.compile(rf"['’]s?[ \t]+(?:{_PLACE_HEADS})\b")
+# "a tall bay called Cavalier", "her old mare, named Duchess": an animal or a thing's name.
+_THING_CALLED = re.compile(
+    rf"\b(?:{'|'.join(sorted(tables.THING_NOUNS, key=len, reverse=True))})"
+    r"[ \t]*,?[ \t]+(?:called|named|christened)[ \t]+\Z"
+)
 _VOCATIVE_AFTER = re.compile(r"[ \t]*(?:[,.!?…;]|—|–|--|\Z)")
 _LOWER_WORD = re.compile(r"[a-z]+\Z")
 _VERB_AFTER = re.compile(r"[ \t]+(?:\w+ly[ \t]+)?([a-z]+)\b")
 _CAPITALISED = re.compile(rf"[{_UP}][{_LO}]+\Z")
-_VOCATIVE_OPENING = re.compile(r"[ \t]*(?:,|—|–|--)")
+# A call opening a quote: "Kit, wait", "Kit — wait", and a name that is a sentence of its
+# own before the next: "Kit. Is there a way down?" (an English word there is weak: ``cast``).
+_VOCATIVE_OPENING = re.compile(r"[ \t]*(?:,|—|–|--|\.(?=[ \t]+[A-Z][a-z]))")
 _VOCATIVE_WORDS = frozenset(("oh", "ah", "dear", "my"))
 _POSSESSIVE_DETERMINERS = frozenset(("my", "her", "his", "your", "our", "their"))
 _PRONOUN_AFTER = re.compile(r"\b(?:([Hh]e)|([Ss]he))\b")
@@ -137,7 +155,8 @@ class Candidate:
     ("the Professor"), the title itself with an empty ``parts``. ``pronoun``: a "he" or
     "she" follows in the same narration or quote; ``neuter``: an "it" follows in the same
     clause and no verb follows the name; ``finite_verb``: an auxiliary or a past tense in
-    -ed follows ("Persephone has").
+    -ed follows ("Persephone has"); ``thing``: the text introduces it as an animal or a
+    thing ("a tall bay called Cavalier", "the ship named Wendy").
     """
 
     start: int
@@ -161,6 +180,7 @@ class Candidate:
     pronoun: bool = False
     neuter: bool = False
     finite_verb: bool = False
+    thing: bool = False
 
 
 class QuoteIndex:
@@ -431,6 +451,12 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
     )
     # "in Silas Marner's face" is no place; "in the King's name" is no person either.
     cand.place = before.place and not (cand.possessive and cand.parts)
+    cand.thing = (
+        _THING_CALLED.search(text, max(para.start, cand.start - _CONTEXT), cand.start) is not None
+    )
+    cand.speech = cand.speech and not cand.thing  # "a bay called Cavalier" is no call
+    if cand.possessive and _OWNED_PLACE.match(text, cand.end, after_end):
+        cand.possessive, cand.place = False, True
     cand.object_of = before.object_of
     cand.after_of = before.of
     cand.after_article = before.article

@@ -1,0 +1,73 @@
+"""Short forms of a name part: "Laurie" is Theodore Laurence, "Algy" Algernon, "Tink" Tinker Bell.
+
+Fan fiction and the books it follows shorten names in two regular ways the nickname table
+cannot list: a stem of the name with a pet ending ("Laurie" from Laurence, "Algy" from
+Algernon) and a bare clipping ("Tink" from Tinker). ``diminutive_links`` joins a character
+known only by one bare word to the one other character with a longer name part that word
+shortens:
+
+- with a pet ending "-ie" or "-y", the part starts with the stem (the word without its
+  ending) and is at least two letters longer than it;
+- without one, the part starts with the whole word and is at least two letters longer.
+
+The stem must be 3 letters or more, and 4 or more when the word is itself a census given
+name ("Mary" is no short form of "Martin"; "Laurie" is of "Laurence"); a clipping must be
+4 letters or more and no census given name ("Bella" is a name of its own, not "Bellamy").
+The part belongs to a full name or is no census name itself (a lone "Lauren" is her own
+name, not the source of "Laurie"). Two or more characters with such a part make the short
+form ambiguous: it is left alone.
+
+Parts are indexed by their first three letters, so each short form costs a look-up and a
+scan of the few parts sharing them: linear in the number of distinct names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from ficshelf.understand import name_tables as tables
+
+# A form: (title, key, parts), as ``cast.cluster`` holds them.
+Form = tuple[str, str, tuple[str, ...]]
+
+_PET_ENDINGS = ("ie", "y")
+
+
+def diminutive_links(members: Mapping[int, Sequence[Form]]) -> dict[int, int]:
+    """Return cluster -> the cluster it is a short form of, for clusters whose every form
+    is one untitled word shortening a longer name part of exactly one other cluster."""
+    index: dict[str, list[tuple[str, int]]] = {}
+    for cid, forms in members.items():
+        for _, _, parts in forms:
+            for part in parts:
+                low = part.lower()
+                # A lone census name is someone's own ("Lauren" is no "Laurie").
+                if len(parts) == 1 and low in tables.GIVEN_NAMES:
+                    continue
+                if len(low) >= 5 and low.isalpha():
+                    index.setdefault(low[:3], []).append((low, cid))
+    links: dict[int, int] = {}
+    for cid, forms in members.items():
+        words = {key.lower() for title, key, parts in forms if not title and len(parts) == 1}
+        if len(words) != 1 or len(forms) != len({f[1] for f in forms}) or any(f[0] for f in forms):
+            continue
+        word = next(iter(words))
+        targets = {other for other in _longer_parts(word, index) if other != cid}
+        if len(targets) == 1:
+            links[cid] = targets.pop()
+    return links
+
+
+def _longer_parts(word: str, index: Mapping[str, Sequence[tuple[str, int]]]) -> set[int]:
+    """Return the clusters holding a name part that ``word`` shortens."""
+    census = word in tables.GIVEN_NAMES
+    stems = [word[: -len(end)] for end in _PET_ENDINGS if word.endswith(end)]
+    stems = [s for s in stems if len(s) >= (4 if census else 3)]
+    if not stems and len(word) >= 4 and not census:
+        stems = [word]
+    found: set[int] = set()
+    for stem in stems:
+        for part, cid in index.get(stem[:3], ()):
+            if part.startswith(stem) and len(part) >= len(stem) + 2 and part != word:
+                found.add(cid)
+    return found

@@ -1,0 +1,57 @@
+"""Short forms of a name part joining the one character they shorten (understand/diminutives.py)."""
+
+from __future__ import annotations
+
+from cast_builders import aliases
+
+from ficshelf.understand.diminutives import diminutive_links
+
+
+def test_a_pet_ending_on_a_stem_joins_the_surname_it_shortens() -> None:
+    text = (
+        "Oswald Pemberton had come home late. Nobody asked where he had been.\n\n"
+        '"You look dreadful," said Pembie, and Pembie laughed at him.\n\n'
+        '"Thank you," said Oswald, and sat down by the fire.\n'
+    )
+    names = aliases(text)
+    assert {"Pembie", "Oswald Pemberton", "Oswald"} <= names["Oswald Pemberton"]
+    assert "Pembie" not in names
+
+
+def test_a_clipped_name_joins_the_longer_part() -> None:
+    text = (
+        "Marigold Thistlewood kept the lamp. Every night Thistlewood climbed the stair.\n\n"
+        '"Not tonight," said Thistle, and Thistle climbed it anyway.\n'
+    )
+    names = aliases(text)
+    assert "Thistle" in names["Marigold Thistlewood"]
+
+
+def test_a_short_form_of_two_characters_stays_apart() -> None:
+    forms = {
+        0: [("", "Algernon Moncrieff", ("Algernon", "Moncrieff"))],
+        1: [("", "Algar Finch", ("Algar", "Finch"))],
+        2: [("", "Algy", ("Algy",))],
+    }
+    assert diminutive_links(forms) == {}
+    assert diminutive_links({k: v for k, v in forms.items() if k != 1}) == {2: 0}
+
+
+def test_a_census_name_needs_a_long_stem_and_a_lone_census_name_is_no_source() -> None:
+    # "Mary" is no short form of Martin; "Laurie" is no short form of a lone "Lauren".
+    assert (
+        diminutive_links(
+            {0: [("", "Martin Hale", ("Martin", "Hale"))], 1: [("", "Mary", ("Mary",))]}
+        )
+        == {}
+    )
+    assert (
+        diminutive_links({0: [("", "Lauren", ("Lauren",))], 1: [("", "Laurie", ("Laurie",))]}) == {}
+    )
+    # A titled or many-worded cluster is no short form.
+    assert (
+        diminutive_links(
+            {0: [("", "Tinker Bell", ("Tinker", "Bell"))], 1: [("mr", "Tink", ("Tink",))]}
+        )
+        == {}
+    )

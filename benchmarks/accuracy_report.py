@@ -21,14 +21,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from machine import describe  # noqa: E402
 
 from ficshelf.evaluation.corpus import evaluate  # noqa: E402
-from ficshelf.evaluation.gold import find_gold_files  # noqa: E402
+from ficshelf.evaluation.gold import (  # noqa: E402
+    FIRST_TUNING_STORIES,
+    HELD_OUT_STORIES,
+    SECOND_TUNING_STORIES,
+    find_gold_files,
+)
 from ficshelf.evaluation.litbank import is_litbank  # noqa: E402
 from ficshelf.evaluation.litbank_scoring import evaluate_litbank  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
-TUNING = ("*/0*", "*/1[0-5]-*")
-NEW_TUNING = ("*/3[1-9]-*", "*/40-*")
-HELD_OUT = ("*/1[6-9]-*", "*/2[0-9]-*", "*/30-*")
 
 
 def _f(value: float | None) -> str:
@@ -80,9 +82,9 @@ def main() -> None:
         check=False,
     ).stdout.strip()
     print(f"Measured at commit {commit or 'unknown'} on {describe()}.\n")
-    print("\n".join(corpus_table("Tuning set, stories 01–15", args.corpus, TUNING)))
-    print("\n".join(corpus_table("New tuning stories 31–40", args.corpus, NEW_TUNING)))
-    print("\n".join(corpus_table("Held out, stories 16–30", args.corpus, HELD_OUT)))
+    print("\n".join(corpus_table("Tuning set, stories 01–15", args.corpus, FIRST_TUNING_STORIES)))
+    print("\n".join(corpus_table("New tuning stories 31–40", args.corpus, SECOND_TUNING_STORIES)))
+    print("\n".join(corpus_table("Held out, stories 16–30", args.corpus, HELD_OUT_STORIES)))
     if is_litbank(args.litbank):
         print("\n".join(litbank_table(args.litbank)))
     else:

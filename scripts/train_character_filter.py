@@ -35,7 +35,7 @@ from sklearn.model_selection import GroupKFold
 from sklearn.preprocessing import StandardScaler
 
 from ficshelf.evaluation.corpus import analyze_file
-from ficshelf.evaluation.gold import find_gold_files, load_gold
+from ficshelf.evaluation.gold import TUNING_STORIES, find_gold_files, load_gold
 from ficshelf.evaluation.litbank import doc_names, is_litbank, read_doc
 from ficshelf.evaluation.litbank_scoring import gold_characters
 from ficshelf.evaluation.matching import alias_keys, match_characters
@@ -47,7 +47,6 @@ from ficshelf.understand.report import analysis_to_dict
 ROOT = Path(__file__).resolve().parents[1]
 LITBANK = ROOT.parent / "shared" / "data" / "litbank"
 CORPUS = ROOT / "examples" / "corpus"
-TUNING = ("*/0*", "*/1[0-5]-*", "*/3[1-9]-*", "*/40-*")
 OUT = ROOT / "src" / "ficshelf" / "understand" / "character_filter.json"
 SEED = 7
 FOLDS = 5
@@ -249,7 +248,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"{args.litbank}: no LitBank here (use --no-litbank)", file=sys.stderr)
             return 2
         samples += litbank_samples(args.litbank)
-    samples += corpus_samples(args.corpus, args.match or TUNING)
+    samples += corpus_samples(args.corpus, args.match or TUNING_STORIES)
     try:
         weights = train(samples, show=args.show)
     except ValueError as exc:

@@ -31,7 +31,6 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import re
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -44,7 +43,12 @@ from scipy.optimize import minimize
 from sklearn.model_selection import GroupKFold
 
 from ficshelf.evaluation.corpus import speaker_tests as corpus_speaker_tests
-from ficshelf.evaluation.gold import load_gold
+from ficshelf.evaluation.gold import (
+    SECOND_TUNING_STORIES,
+    TUNING_STORIES,
+    find_gold_files,
+    load_gold,
+)
 from ficshelf.evaluation.litbank import doc_names, read_doc
 from ficshelf.evaluation.litbank_scoring import speaker_tests as litbank_speaker_tests
 from ficshelf.ingest import read_document
@@ -58,9 +62,6 @@ ROOT = Path(__file__).resolve().parents[1]
 LITBANK = ROOT.parent / "shared" / "data" / "litbank"
 CORPUS = ROOT / "examples" / "corpus"
 OUT = ROOT / "src" / "ficshelf" / "understand" / "speaker_ranker.json"
-# stories 01-15 and 31-40; 16-30 are held out
-TUNING = (*range(1, 16), *range(31, 41))
-FRESH = range(31, 41)  # the stories written without the rules in view, reported apart
 L2 = 5.0
 # Each tuning story quote counts this many times against a LitBank one.
 CORPUS_WEIGHT = 1.0
@@ -89,7 +90,6 @@ THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(0, 11))
 # (margin, threshold): when the sieve's choice stays (see ``choices``)
 Fallback = tuple[float, float]
 MARGINS = tuple(round(0.05 * k, 2) for k in range(0, 13))
-_NUMBER = re.compile(r"(\d+)-")
 
 
 @dataclass
@@ -149,25 +149,17 @@ def litbank_quotes(root: Path) -> list[Quote]:
     return out
 
 
-def corpus_quotes(corpus: Path, numbers: Sequence[int] = TUNING) -> list[Quote]:
-    """Return the training quotes of the gold stories numbered ``numbers`` in ``corpus``."""
+def corpus_quotes(corpus: Path, match: Sequence[str] = TUNING_STORIES) -> list[Quote]:
+    """Return the training quotes of the gold stories of ``corpus`` matching ``match``
+    (default: the tuning stories; the held-out ones are never read)."""
     out: list[Quote] = []
-    for path in sorted(corpus.glob("*.gold.json")):
-        number = _NUMBER.match(path.name)
-        if number is None or int(number.group(1)) not in numbers:
-            continue
+    for path in find_gold_files([corpus], match):
         gold = load_gold(path)
         analysis = analyze(read_document(str(gold.source), gold.source.read_bytes()))
         result = analysis_to_dict(analysis)
         tests = corpus_speaker_tests(gold, result)
         out += _quotes_of(path.name, "corpus", analysis, result, tests)
     return out
-
-
-def _number(group: str) -> int:
-    """Return a gold file's story number ("31-the-hedge.gold.json" -> 31; -1 for none)."""
-    number = _NUMBER.match(group)
-    return int(number.group(1)) if number else -1
 
 
 class Design:
@@ -318,6 +310,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     began = time.process_time()
     litbank = [] if args.litbank == "none" else litbank_quotes(Path(args.litbank))
     corpus = [] if args.corpus == "none" else corpus_quotes(Path(args.corpus))
+    second = (
+        set()
+        if args.corpus == "none"
+        else {p.name for p in find_gold_files([Path(args.corpus)], SECOND_TUNING_STORIES)}
+    )
     quotes = litbank + corpus
     groups = len({q.group for q in quotes})
     if groups < max(2, args.folds):
@@ -335,8 +332,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     splits: tuple[tuple[str, Callable[[Quote], bool]], ...] = (
         ("LitBank", lambda q: q.source == "litbank"),
         ("tuning", lambda q: q.source == "corpus"),
-        ("01-15", lambda q: q.source == "corpus" and _number(q.group) not in FRESH),
-        ("31-40", lambda q: q.source == "corpus" and _number(q.group) in FRESH),
+        ("01-15", lambda q: q.source == "corpus" and q.group not in second),
+        ("31-40", lambda q: q.source == "corpus" and q.group in second),
         ("all", lambda q: True),
     )
     for label, keep in splits:

@@ -8,7 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from ficshelf.evaluation.gold import GoldFormatError, GoldStory, find_gold_files, load_gold
+from ficshelf.evaluation.gold import (
+    HELD_OUT_STORIES,
+    TUNING_STORIES,
+    GoldFormatError,
+    GoldStory,
+    find_gold_files,
+    load_gold,
+)
 from ficshelf.ingest import read_document
 
 CORPUS_STORIES = sorted(
@@ -33,9 +40,9 @@ def test_every_sample_gold_file_loads(corpus_dir: Path) -> None:
 
 
 def test_match_picks_a_subset(corpus_dir: Path) -> None:
-    held_out = find_gold_files([corpus_dir], ["*/1[6-9]-*", "*/2[0-9]-*", "*/30-*"])
+    held_out = find_gold_files([corpus_dir], HELD_OUT_STORIES)
     assert [p.name[:2] for p in held_out] == [str(n) for n in range(16, 31)]
-    tuning = find_gold_files([corpus_dir], ["*/0*", "*/1[0-5]-*", "*/3[1-9]-*", "*/40-*"])
+    tuning = find_gold_files([corpus_dir], TUNING_STORIES)
     numbers = [*range(1, 16), *range(31, 41)]
     assert [p.name[:2] for p in tuning] == [f"{n:02d}" for n in numbers]
     by_name = find_gold_files([corpus_dir], ["01-*"])

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from ficshelf.evaluation.gold import FIRST_TUNING_STORIES, find_gold_files
 from ficshelf.ingest import read_document
 from ficshelf.model import Analysis, RawDocument, Span
 from ficshelf.understand import analyze, run
@@ -277,9 +278,7 @@ def test_decide_tense_confidence_grows_with_the_margin() -> None:
 
 # --- the sample corpus (tuning stories) ------------------------------------------------------
 
-TUNING = sorted(
-    p for p in CORPUS.glob("*.gold.json") if p.name[:2].isdigit() and int(p.name[:2]) <= 15
-)
+TUNING = find_gold_files([CORPUS], FIRST_TUNING_STORIES)
 
 
 @pytest.mark.parametrize("gold_path", TUNING, ids=lambda p: p.name.split(".")[0])

@@ -18,6 +18,14 @@ from ficshelf.errors import ConfigError
 
 GOLD_SUFFIX = ".gold.json"
 
+# The sample corpus's gold split (docs/accuracy.md), as ``find_gold_files`` patterns: rules and
+# the learned models are tuned and trained on the two tuning sets; the held-out stories are
+# only ever scored.
+FIRST_TUNING_STORIES = ("*/0*", "*/1[0-5]-*")  # stories 01-15
+SECOND_TUNING_STORIES = ("*/3[1-9]-*", "*/40-*")  # stories 31-40, written after the rules
+TUNING_STORIES = FIRST_TUNING_STORIES + SECOND_TUNING_STORIES
+HELD_OUT_STORIES = ("*/1[6-9]-*", "*/2[0-9]-*", "*/30-*")  # stories 16-30
+
 
 class GoldFormatError(ConfigError):
     """A gold file is missing, not JSON, or not in the gold format."""

@@ -127,10 +127,6 @@ def shipped_model() -> Model:
     return model_from_dict(json.loads(raw))
 
 
-def _share(count: int, total: int) -> float:
-    return count / total if total else 0.0
-
-
 def features(text: str, candidates: Sequence[Candidate]) -> list[float]:
     """Return the ``FEATURES`` of a character whose name occurrences are ``candidates``
     (in ``text``), in ``FEATURES`` order; all zeros for no candidates."""

@@ -146,19 +146,6 @@ def find_cues(text: str, lo: int, hi: int) -> list[tuple[int, int, str, float]]:
     return found
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(
-        re.escape(w).replace("_", r"\s+").replace(r"\-", "-") for w in sorted(words, key=len)[::-1]
-    )
-
-
-ROMANTIC_STRONG = re.compile(
-    rf"\b(?:{_alternation(ROMANTIC_STRONG_WORDS + SPOUSE_WORDS)})\b", re.IGNORECASE
-)
-ROMANTIC_WEAK = re.compile(rf"\b(?:{_alternation(ROMANTIC_WEAK_WORDS)})\b", re.IGNORECASE)
-FAMILY = re.compile(rf"\b(?:{_alternation(FAMILY_WORDS)})\b", re.IGNORECASE)
-SPOUSE = re.compile(rf"\b(?:{_alternation(SPOUSE_WORDS)})\b", re.IGNORECASE)
-
 # A kinship word that names a relative by itself when it is a character's name or alias:
 # "Aunt Em", "Uncle Henry", "her father", "Papa", "Grandpa", "Marmee".
 _KIN_NAME = re.compile(
@@ -262,24 +249,6 @@ def is_clergy(name: str) -> bool:
     """Return whether a character name carries a religious title before a name ("Friar
     Tuck", "Sister Agnes", "Father Brown"): their "my son" or "sister" is pastoral."""
     return _CLERGY.match(name.strip()) is not None
-
-
-def romantic_weight(text: str) -> float:
-    """Return the romantic cue weight of ``text``: 1 per strong cue word, 0.5 per weak one,
-    capped at 3."""
-    weight = len(ROMANTIC_STRONG.findall(text)) + 0.5 * len(ROMANTIC_WEAK.findall(text))
-    return min(3.0, weight)
-
-
-def family_weight(text: str) -> float:
-    """Return the family cue weight of ``text``: 1 per kinship word that is not a spouse
-    word, capped at 3."""
-    return float(min(3, len(FAMILY.findall(text))))
-
-
-def has_spouse_word(text: str) -> bool:
-    """Return whether ``text`` holds a word for a spouse or betrothed (wife, husband …)."""
-    return SPOUSE.search(text) is not None
 
 
 def is_kin_name(name: str) -> bool:

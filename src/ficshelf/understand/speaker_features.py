@@ -247,10 +247,6 @@ def merged_weights(weights: Mapping[str, float], context: str, guessed: bool) ->
     return out
 
 
-def _para_of(ctx: Context, pos: int) -> int:
-    return max(0, bisect_right(ctx.paragraph_starts, pos) - 1)
-
-
 def _anchors(turns: list[list[QuoteState]]) -> list[tuple[int, int]]:
     """Return, per turn, the nearest tagged turn before and after it (-1 for none) that
     is reached through consecutive paragraphs of dialogue: the anchors to count turns from.

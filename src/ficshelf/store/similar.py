@@ -176,11 +176,6 @@ def signature_count(conn: Connection) -> int:
     return int(found or 0)
 
 
-def library_size(conn: Connection) -> int:
-    """Return the number of works with a signature (at least 1, so it can divide)."""
-    return max(signature_count(conn), 1)
-
-
 def _postings_of_kind(kind: str, column: Any) -> Any:
     """``(work id, column)`` of the postings of the works ``:work_ids`` whose feature is of
     kind ``kind``."""

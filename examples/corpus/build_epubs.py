@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build the AO3-style EPUB samples of the corpus (15-, 16-, 27- and 37-) from their sources.
+"""Build the AO3-style EPUB samples of the corpus (15-, 16-, 27-, 37- and 43-) from their sources.
 
 The story text of each work lives next to this script in ``NN-<slug>.epub-source``
 (named so that importing this folder does not take it for a story):
@@ -220,6 +220,46 @@ WORKS: list[dict] = [
         "end_notes": [
             "The Laconia is Austen’s, the gig is Austen’s, the conversation on the Cobb is mine. "
             "Thank you for reading, and please do tell me what you thought!"
+        ],
+        "chapter_notes": {},
+    },
+    {
+        "file": "43-the-last-of-the-cabin.epub",
+        "source": "43-the-last-of-the-cabin.epub-source",
+        "title": "The Last of the Cabin",
+        "author": "gasjet_and_whist",
+        "work_id": 58213377,
+        "tags": [
+            ("Rating", ["General Audiences"]),
+            ("Archive Warning", ["No Archive Warnings Apply"]),
+            ("Category", ["F/M", "Gen"]),
+            ("Fandom", ["Around the World in Eighty Days - Jules Verne"]),
+            (
+                "Relationship",
+                ["Aouda/Phileas Fogg", "Passepartout & Phileas Fogg", "Fix & Passepartout"],
+            ),
+            ("Character", ["Phileas Fogg", "Passepartout", "Aouda", "Fix (Around the World)"]),
+            (
+                "Additional Tags",
+                ["Missing Scene", "At Sea", "Love Confessions", "Emotionally Repressed", "Humor"],
+            ),
+        ],
+        "published": "2024-06-02",
+        "updated": "2024-06-09",
+        "complete": True,
+        "chapters_total": "2",
+        "summary": [
+            "Four days out of New York, Mr. Fogg has bought the Henrietta and is burning her to "
+            "get to Liverpool. Passepartout has opinions about the mast. Aouda has something to "
+            "say, and would like it not to be calculated."
+        ],
+        "notes": [
+            "My first Verne fic! Set on the Atlantic crossing, between New York and Queenstown. "
+            "No warnings apply, unless you count cruelty to pianos."
+        ],
+        "end_notes": [
+            "Kiouni the elephant deserved more page time in the book and I will die on this "
+            "hill. Thank you for reading, kudos and comments are always lovely."
         ],
         "chapter_notes": {},
     },

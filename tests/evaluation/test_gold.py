@@ -31,7 +31,7 @@ def write(path: Path, data: object) -> Path:
 
 def test_every_sample_gold_file_loads(corpus_dir: Path) -> None:
     files = find_gold_files([corpus_dir])
-    assert len(files) == 44
+    assert len(files) == 45
     for path in files:
         gold = load_gold(path)
         assert gold.source.is_file(), gold.source

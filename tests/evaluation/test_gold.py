@@ -33,7 +33,7 @@ def write(path: Path, data: object) -> Path:
 
 def test_every_sample_gold_file_loads(corpus_dir: Path) -> None:
     files = find_gold_files([corpus_dir])
-    assert len(files) == 45
+    assert len(files) == 50
     for path in files:
         gold = load_gold(path)
         assert gold.source.is_file(), gold.source
@@ -45,7 +45,7 @@ def test_match_picks_a_subset(corpus_dir: Path) -> None:
     first_held_out = find_gold_files([corpus_dir], FIRST_HELD_OUT_STORIES)
     assert [p.name[:2] for p in first_held_out] == [str(n) for n in range(16, 31)]
     fresh = find_gold_files([corpus_dir], FRESH_HELD_OUT_STORIES)
-    assert [p.name[:2] for p in fresh] == [str(n) for n in range(41, 46)]
+    assert [p.name[:2] for p in fresh] == [str(n) for n in range(41, 51)]
     held_out = find_gold_files([corpus_dir], HELD_OUT_STORIES)
     assert held_out == sorted(first_held_out + fresh)
     tuning = find_gold_files([corpus_dir], TUNING_STORIES)

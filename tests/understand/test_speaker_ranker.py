@@ -202,3 +202,31 @@ def test_the_training_script_refuses_too_few_files(tmp_path: Path) -> None:
     argv = ["--litbank", "none", "--corpus", str(tmp_path), "--out", str(tmp_path / "w.json")]
     assert script.main(argv) == 1
     assert not (tmp_path / "w.json").exists()
+
+
+def test_a_quiet_party_to_the_scene_stays_a_candidate() -> None:
+    # Cora spoke five turns back, out of the window of the last three turns and unnamed
+    # near the last line: she is still a candidate, as an earlier speaker of the scene.
+    text = (
+        '"We should go," said Cora.\n\n"Why?" asked Ann.\n\n"It is late," said Ben.\n\n'
+        '"Not yet," said Ann.\n\n"Soon," said Ben.\n\n"Now?" said Ann.\n\n'
+        + "The clock struck twelve and the fire burned down to its embers in the grate. " * 8
+        + '\n\n"Yes, now."\n'
+    )
+    quotes = _candidates(text, {"Cora": "Cora", "Ann": "Ann", "Ben": "Ben"})
+    last = quotes[-1]
+    assert last["Cora"].get("scene_speaker") == 1.0
+    assert last["Ann"]["scene_speaker_rank"] < last["Cora"]["scene_speaker_rank"]
+
+
+def test_the_person_a_pronoun_tag_resolves_to_is_a_candidate() -> None:
+    # Tom and Sam are named far before the line (outside its window); the sieve gives it
+    # to Tom, and Sam, the second man its "he" may be, stays a candidate.
+    text = (
+        "Tom crossed the yard with Sam. He was tired. "
+        + "The rain fell on the roofs and the gutters ran over with it all night long. " * 10
+        + '\n\n"It is cold," he said.\n'
+    )
+    quote = _candidates(text, {"Tom": "Tom", "Sam": "Sam"})[0]
+    assert quote["Tom"].get("hint_resolves_0") == 1.0
+    assert quote["Sam"].get("hint_resolves_1") == 1.0

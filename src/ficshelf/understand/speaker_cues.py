@@ -75,7 +75,7 @@ _NOT_BEFORE_TO = frozenset(
     "try tries tried trying begin begins began beginning continue continues continued".split()
 )
 _MAX_SUBJECT_WORDS = 5
-_PHRASE_WORDS = 4
+_PHRASE_WORDS = 6  # "a man in the crowd", "a thin, elderly gentleman"
 # Words a tag may have after its verb when a colon ends it ("said in a hysterical way:").
 _MAX_COLON_TAIL = 8
 _WORD_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d+")

@@ -43,6 +43,12 @@ WINDOW_SENTENCES_AFTER = 2
 WINDOW_CHARS = 600
 PREVIOUS_TURNS = 3
 MAIN_SPEAKERS = 3
+# Speakers of the scene further back than ``PREVIOUS_TURNS``: the last ``SCENE_SPEAKERS``
+# distinct ones of the ``SCENE_TURNS`` turns before, while no more than ``MAX_SCENE_GAP``
+# paragraphs separate one turn from the next (a quiet party to a long exchange).
+SCENE_SPEAKERS = 4
+SCENE_TURNS = 16
+MAX_SCENE_GAP = 6
 # A mention this close to the quote (in characters) is "next to" it (a tag or a beat).
 _NEAR = 40
 _MARKS = " \t\n\"'“”‘’*_—–-"
@@ -121,6 +127,8 @@ class _Story:
     hinted: list[QuoteState | None] = field(default_factory=list)
     addressed: list[list[str]] = field(default_factory=list)
     about: list[list[str]] = field(default_factory=list)
+    # per turn: the scene's earlier speakers, the most recent first (``_scene_speakers``)
+    scene: list[list[str]] = field(default_factory=list)
 
 
 def quote_candidates(
@@ -158,6 +166,7 @@ def quote_candidates(
                 about.update(dict.fromkeys(quote.about))
         story.addressed.append(list(addressed)[:_TURN_NAMES])
         story.about.append(list(about)[:_TURN_NAMES])
+    story.scene = _scene_speakers(turns)
     anchors = _anchors(turns)
     guessed = not dialogue_paragraphs(ctx)
     out: list[list[Candidate]] = []
@@ -244,6 +253,26 @@ def merged_weights(weights: Mapping[str, float], context: str, guessed: bool) ->
             w += weights.get(f"{k}@guessed", 0.0)
         if w:
             out[k] = w
+    return out
+
+
+def _scene_speakers(turns: list[list[QuoteState]]) -> list[list[str]]:
+    """Return, per turn, the distinct speakers (as the sieve decided) of the turns of its
+    scene before it, the most recent first: at most ``SCENE_SPEAKERS`` of them, from at most
+    ``SCENE_TURNS`` turns back, stopping at a gap of more than ``MAX_SCENE_GAP`` paragraphs.
+    Linear: a bounded look back per turn."""
+    out: list[list[str]] = []
+    for t in range(len(turns)):
+        names: list[str] = []
+        u = t - 1
+        while u >= 0 and t - u <= SCENE_TURNS and len(names) < SCENE_SPEAKERS:
+            if turns[u + 1][0].para - turns[u][-1].end_para > MAX_SCENE_GAP:
+                break
+            label = turns[u][0].label
+            if label and label not in names:
+                names.append(label)
+            u -= 1
+        out.append(names)
     return out
 
 
@@ -408,6 +437,11 @@ def _candidates(
                 get(name)["addressed_previous_turn"] = 1.0
             for name in story.about[u]:
                 get(name)["named_previous_turn"] = 1.0
+    if t >= 0:
+        for rank, name in enumerate(story.scene[t]):
+            c = get(name)
+            c["scene_speaker"] = 1.0
+            c["scene_speaker_rank"] = rank / SCENE_SPEAKERS
     for name in story.main:
         get(name)["main_speaker"] = 1.0
     narrator = cast.narrator
@@ -434,9 +468,9 @@ def _candidates(
     if want and narrator in found and ctx.pov in ("first", "second"):
         found[narrator]["hint_narrator"] = 1.0
     if want and hinted.hint_pos >= 0:
+        # the characters the pronoun resolves to are candidates even when named far away
         for rank, name in enumerate(cast.resolve_all(hint, hinted.hint_pos)[:2]):
-            if name in found:
-                found[name][f"hint_resolves_{rank}"] = 1.0
+            get(name)[f"hint_resolves_{rank}"] = 1.0
     for name, features in found.items():
         _finish(features, name, cast.gender.get(name), want, story)
         if where:

@@ -230,3 +230,33 @@ def test_the_person_a_pronoun_tag_resolves_to_is_a_candidate() -> None:
     quote = _candidates(text, {"Tom": "Tom", "Sam": "Sam"})[0]
     assert quote["Tom"].get("hint_resolves_0") == 1.0
     assert quote["Sam"].get("hint_resolves_1") == 1.0
+
+
+def test_the_narration_since_the_previous_line_is_measured_for_its_speaker() -> None:
+    text = (
+        'Ben came in late.\n\n"Where were you?" asked Ann.\n\n"At the mill."\n\n"All day?"\n\n'
+        "Ann looked at the clock on the wall for a long while, and then at the fire, and "
+        "then at the door, and said nothing at all for a time.\n\n"
+        '"Since noon."\n'
+    )
+    quotes = _candidates(text, {"Ann": "Ann", "Ben": "Ben"})
+    gaps = []
+    for quote in quotes[1:]:
+        previous = next(f for f in quote.values() if f.get("previous_quote_speaker"))
+        gaps.append(next(k for k in previous if k.startswith("previous_quote_speaker_gap_")))
+    assert gaps == [
+        "previous_quote_speaker_gap_tag",  # "asked Ann." between
+        "previous_quote_speaker_gap_none",  # nothing but quotation marks
+        "previous_quote_speaker_gap_long",  # a paragraph of narration
+    ]
+
+
+def test_a_pronoun_tag_marks_the_last_speakers_of_its_gender() -> None:
+    text = (
+        'Tom, Sam and Ann sat by the fire.\n\n"Cold," said Tom.\n\n"Colder," said Sam.\n\n'
+        '"Hush," said Ann.\n\n"Why?" he asked.\n'
+    )
+    quote = _candidates(text, {"Tom": "Tom", "Sam": "Sam", "Ann": "Ann"})[-1]
+    assert quote["Sam"].get("hint_speaker_0") == 1.0
+    assert quote["Tom"].get("hint_speaker_1") == 1.0
+    assert "hint_speaker_0" not in quote["Ann"]

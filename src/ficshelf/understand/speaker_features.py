@@ -74,8 +74,14 @@ PARAGRAPH_FEATURES = frozenset(
     previous_quote_speaker_same_para previous_quote_speaker_other_turn
     previous_quote_speaker_same_turn turn_minus_1 turn_minus_2 before_para after_para
     before_para_subject after_para_subject addressed_by_next_turn beat_by_last_speaker
-    anchor_prev_even anchor_prev_odd anchor_next_even anchor_next_odd""".split()
+    anchor_prev_even anchor_prev_odd anchor_next_even anchor_next_odd
+    previous_quote_speaker_gap_none previous_quote_speaker_gap_tag
+    previous_quote_speaker_gap_beat previous_quote_speaker_gap_long""".split()
 )
+# How much narration stands between the previous quote and this one (quotation marks and
+# commas aside): none, a tag ("he said."), a beat, or more (``_GAP_KINDS`` upper bounds).
+_GAP_KINDS = ((0, "none"), (40, "tag"), (100, "beat"))
+_GAP_MARKS = " \t\n\"'“”‘’,"
 _BEAT = 0.65
 # The sieve's confidences, each the mark of one rule (see ``speaker_context``).
 _RULES = {
@@ -419,6 +425,14 @@ def _candidates(
         c["previous_quote_speaker_new_para" if new_para else "previous_quote_speaker_same_para"] = (
             1.0
         )
+        # in a text whose paragraphs are guessed, a line after its speaker's tag goes on
+        # in a new paragraph ("Go," he said. / "Now."); two lines with nothing between are
+        # two voices: how much narration came between tells them apart
+        gap = span.start - prev_end
+        if gap <= _GAP_KINDS[-1][0] + 40:
+            gap = len(text[prev_end : span.start].strip(_GAP_MARKS))
+        kind = next((k for bound, k in _GAP_KINDS if gap <= bound), "long")
+        c[f"previous_quote_speaker_gap_{kind}"] = 1.0
     for back in range(1, PREVIOUS_TURNS + 1):
         u = t - back
         if u < 0:
@@ -471,6 +485,16 @@ def _candidates(
         # the characters the pronoun resolves to are candidates even when named far away
         for rank, name in enumerate(cast.resolve_all(hint, hinted.hint_pos)[:2]):
             get(name)[f"hint_resolves_{rank}"] = 1.0
+    if want and t >= 0:
+        # the last and the last but one speaker of the scene of that gender ("he said"
+        # after a line of hers goes to the last man to speak)
+        rank = 0
+        for name in story.scene[t]:
+            if cast.gender.get(name) == want:
+                get(name)[f"hint_speaker_{rank}"] = 1.0
+                rank += 1
+                if rank == 2:
+                    break
     for name, features in found.items():
         _finish(features, name, cast.gender.get(name), want, story)
         if where:

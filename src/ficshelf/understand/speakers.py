@@ -113,7 +113,12 @@ from ficshelf.understand.speaker_context import (
     fill_turn,
 )
 from ficshelf.understand.speaker_cues import Tag, build_cast, tag_after, tag_before
-from ficshelf.understand.speaker_features import Candidate, evidence_kind, quote_candidates
+from ficshelf.understand.speaker_features import (
+    Candidate,
+    dialogue_paragraphs,
+    evidence_kind,
+    quote_candidates,
+)
 from ficshelf.understand.speaker_ranker import CONFIDENCE_CAP, Ranker, shipped_ranker
 
 _SUBJECT_START = re.compile(r"[\s\"'“”‘’*_(—–-]*")
@@ -130,6 +135,9 @@ _DASH_OPENS = re.compile(r"(?:[—―–]|--)\s*\Z")
 _TAG_STOP = re.compile(r"[.!?;]")
 # A colon ending the narration before a quote: it introduces that quote ("then said: ").
 _INTRODUCES = re.compile(r":[\s\"'“‘—–-]*\Z")
+# The most narration (a speech tag) between a tagged line and the next paragraph's line
+# that, in a text with guessed paragraphs, still goes on with the same speech.
+_TAG_ONLY = 48
 _CREDIT = re.compile(r"\s*[—–-]+\s*([^\W\d_][\w'’. -]{0,60})")
 
 
@@ -209,9 +217,13 @@ def _turns(ctx: Context) -> list[list[QuoteState]]:
     ("Mrs. Bennet said only, ...") opens a turn of its own: the quotes before it are
     someone else's line as often as not."""
     turns: list[list[QuoteState]] = []
+    guessed = not dialogue_paragraphs(ctx)
     for quote in ctx.quotes:
         if turns:
             prev = turns[-1][-1]
+            if guessed and _goes_on_after_tag(ctx, prev, quote):
+                turns[-1].append(quote)
+                continue
             same_para = (
                 prev.end_para == quote.para and quote.span.start - prev.span.end <= MAX_BEAT_CHARS
             )
@@ -230,6 +242,19 @@ def _turns(ctx: Context) -> list[list[QuoteState]]:
                 continue
         turns.append([quote])
     return turns
+
+
+def _goes_on_after_tag(ctx: Context, prev: QuoteState, quote: QuoteState) -> bool:
+    """Whether ``quote``, opening the paragraph after ``prev``'s, goes on with ``prev``'s
+    speech past its tag ("Go," he said. / "Now."): in a text whose paragraphs were guessed
+    (a new one at every sentence that opens with a quotation mark), a line right after a
+    speech tag and nothing more is more often the same speaker going on than a reply."""
+    if not prev.tagged or prev.introduced or quote.para != prev.end_para + 1:
+        return False
+    if quote.span.start - ctx.paragraphs[quote.para].start > 2:
+        return False
+    gap = quote.span.start - prev.span.end
+    return 0 < gap <= _TAG_ONLY and bool(ctx.text[prev.span.end : quote.span.start].strip(_MARKS))
 
 
 def _within_turns(turns: list[list[QuoteState]]) -> None:

@@ -105,3 +105,23 @@ def test_in_real_paragraphs_a_line_after_a_tag_is_a_reply() -> None:
     cast = {"Ann": "Ann Gray", "Ben": "Ben Hale"}
     assert [who for _, who in said(text, cast)] == ["Ann Gray", "Ben Hale", "Ann Gray"]
     assert _rules(text, cast)[1][1] != "continued"
+
+
+def test_a_creature_in_a_tag_is_the_character_the_narration_just_named() -> None:
+    text = (
+        'Mowgli sat on the rock with Bagheera.\n\n"We should go," said Mowgli.\n\n'
+        "There was a dry whisper in the stones below. The great head of Kaa rose out of "
+        'the shadows.\n\n"I heard," the python says. "Sssso."\n\n'
+        '"Then come with us," said Bagheera.\n'
+    )
+    cast = {"Mowgli": "Mowgli", "Bagheera": "Bagheera", "Kaa": "Kaa"}
+    assert _rules(text, cast)[1:3] == [("Kaa", "pronoun_narrated"), ("Kaa", "pronoun_narrated")]
+
+
+def test_an_it_tag_goes_to_the_creature_the_narration_just_named() -> None:
+    text = (
+        'Alice looked up at the branch.\n\n"Which way?" asked Alice.\n\n'
+        'The Cat grinned at her from the branch.\n\n"That depends," it said.\n'
+    )
+    cast = {"Alice": "Alice", "Cat": "Cheshire Cat"}
+    assert _rules(text, cast)[1] == ("Cheshire Cat", "pronoun_narrated_subject")

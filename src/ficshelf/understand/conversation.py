@@ -220,7 +220,7 @@ def _resolve_pronoun(
     be of that gender are tried first, then those of unknown gender; never the narrator of a
     first- or second-person story, whatever their gender: "he" is not "I".
     """
-    want = MALE if quote.hint == "he" else FEMALE
+    want = MALE if quote.hint == "he" else FEMALE if quote.hint == "she" else ""
     gender = ctx.cast.gender
     narrator = ctx.cast.narrator if ctx.pov in ("first", "second") else ""
     prev = scene.history[-1][0] if scene.history else ""
@@ -229,7 +229,7 @@ def _resolve_pronoun(
 
         def fits(name: str, lenient: bool = lenient) -> bool:
             sex = gender.get(name)
-            ok = sex == want or (lenient and sex is None)
+            ok = not want or sex == want or (lenient and sex is None)
             return ok and bool(name) and name != narrator and name not in addressed
 
         # the nearest character of that gender named before it in its own paragraph

@@ -42,6 +42,19 @@ _FEMALE_WORDS = frozenset(
 # A description of a speaker in a tag: a determiner, then a gendered noun within a few words.
 _DETERMINERS = frozenset("the a an his her my your our their its this that".split())
 _DESCRIPTOR_WORDS = 3
+_DEFINITE = frozenset(("the", "this", "that"))
+# Animals and creatures that talk in stories ("'Listen,' the old wolf says", "said the
+# python"): a tag with one of them and no name goes to the character the narration around
+# it names, like an "it" tag ("'Sssso,' it said").
+CREATURE_NOUNS = frozenset(
+    """wolf bear panther leopard tiger lion lioness python snake serpent cat kitten dog
+    puppy hound fox vixen rabbit hare horse pony colt filly mare stallion donkey mule ox
+    cow bull goat sheep lamb pig boar bird owl crow raven rook magpie parrot eagle hawk
+    falcon dove pigeon swan goose duck hen cock rooster frog toad mouse rat squirrel badger
+    mole otter weasel hedgehog deer stag doe elephant monkey ape whale dolphin shark
+    crocodile tortoise turtle lizard spider beetle caterpillar worm bee wasp butterfly
+    creature beast animal""".split()
+)
 _MALE_NOUNS = (
     _MALE_WORDS - {"mr", "mr.", "fr", "fr.", "don", "herr", "signor", "senor", "señor"}
 ) | {"fellow", "gentleman", "clergyman", "parson", "priest", "youth", "sailor"}
@@ -531,15 +544,20 @@ def _inverted_subject(cast: Cast, text: str, words: list[re.Match[str]]) -> Tag:
 def _descriptor(words: list[re.Match[str]]) -> str:
     """Return "he" or "she" when ``words`` open with a description of a person of known
     gender that names no character ("the old man", "her mother", "a tall woman"): a
-    determiner, at most two more words and a gendered noun; else ""."""
+    determiner, at most two more words and a gendered noun; "it" for a definite description
+    of a creature ("the python", "the old wolf"), who is most often a character the
+    narration has just named; else ""."""
     if len(words) < 2 or words[0].group().lower() not in _DETERMINERS:
         return ""
+    definite = words[0].group().lower() in _DEFINITE
     for word in words[1:_DESCRIPTOR_WORDS]:
         low = word.group().lower()
         if low in _MALE_NOUNS:
             return "he"
         if low in _FEMALE_NOUNS:
             return "she"
+        if definite and low in CREATURE_NOUNS:
+            return "it"
         if low in _DETERMINERS or is_speech_verb(low):
             break
     return ""

@@ -127,6 +127,8 @@ _LEADING_ADVERBS = frozenset(
     "now then and but so finally still instead here there suddenly meanwhile again".split()
 )
 _THIRD = ("he", "she")
+IT = "it"  # a creature's tag ("the python says", "it said"): resolved like "he"/"she"
+_HINTS = (*_THIRD, IT)
 _MARKS = " \t\n\"'“”‘’"
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’*_]*\s*\Z")
 # A dash right before a quote: it opens a speech of its own (dash-style dialogue).
@@ -181,7 +183,7 @@ def _explicit_tags(ctx: Context) -> None:
             tag = None  # "Oh!" Miss Bartlett said, with restraint: "How do you do?"
         introduced = False
         colon = _INTRODUCES.search(text, max(0, quote.span.start - 8), quote.span.start)
-        if tag is None or colon or not (_resolve(ctx, tag, quote)[0] or tag.pronoun in _THIRD):
+        if tag is None or colon or not (_resolve(ctx, tag, quote)[0] or tag.pronoun in _HINTS):
             para = paragraphs[quote.para]
             before_start = para.start
             if i > 0 and quotes[i - 1].end_para == quote.para:
@@ -206,7 +208,7 @@ def _explicit_tags(ctx: Context) -> None:
             quote.label, quote.score, quote.tagged = name, score, True
             quote.rule = "tag_before" if introduced else "tag_after"
             quote.introduced = introduced
-        elif tag.pronoun in _THIRD:
+        elif tag.pronoun in _THIRD or tag.pronoun == IT:
             quote.hint, quote.hint_pos, quote.hint_score = tag.pronoun, tag.pos, SCORE_PRONOUN_TAG
 
 

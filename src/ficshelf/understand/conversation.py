@@ -210,7 +210,8 @@ def _closing_subject(
 def _resolve_pronoun(
     ctx: Context, scene: _Scene, quote: QuoteState, addressed: list[str], gap: int
 ) -> tuple[str, str]:
-    """Return who the "he"/"she" hint of a turn refers to, and the rule that chose them.
+    """Return who the "he"/"she" hint of a turn refers to, and the rule that chose them
+    (an "it" hint, from a creature's or an "it" tag, is a pronoun of any gender).
 
     First a character of that gender who is the subject of narration since the last turn
     (the most recent); then, for a speech tag, a speaker of that gender earlier in the

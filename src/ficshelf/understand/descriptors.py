@@ -27,6 +27,12 @@ for that noun), and keeps the clusters that speak or matter:
   noun ("my father") that tags a quote; any other ("her father", "his wife", "my friend")
   that tags two.
 
+* an indefinite phrase in a speech tag (``scan_indefinite_speakers``: "…," broke in a thin,
+  elderly gentleman; exclaimed a man in the crowd), named with the place after it, that
+  speaks once; a later "the thin gentleman" or "the gentleman" joins it
+  (``_fold_into_introductions``). A voice ("said a voice", "a girl's voice said") is no one
+  new: most often someone the text names a line later.
+
 Each kept cluster becomes one character named by its most frequent phrase (the longest on
 a tie: "the old man"). The scan is one regex pass per paragraph plus a fixed number of
 look-ups per phrase, linear in the length of the text.

@@ -7,7 +7,8 @@
   ("I'm Alice") and the listener a tag names ("he said to Ann").
 * ``find_tag`` — reads a speech tag in the narration next to a quotation ("said Alex",
   "the ferryman says", "she asked", "said I") and says who it names: a character, a pronoun
-  to resolve, or nothing.
+  to resolve ("he"/"she" also for a gendered description, "the old man"; "it" also for a
+  creature, "the python"), or nothing.
 
 Everything here is linear in the text: one regex pass for pronouns, one walk over mentions,
 and tag windows of bounded size around each quote.

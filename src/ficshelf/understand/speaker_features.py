@@ -9,6 +9,8 @@ name to value; absent features are 0). Candidates are the characters:
   bounded by ``WINDOW_CHARS`` either side;
 * who spoke the previous ``PREVIOUS_TURNS`` turns (as the sieve decided), or were addressed
   or named in the previous turn;
+* who spoke earlier in the scene (``SCENE_SPEAKERS``, ``SCENE_TURNS``, ``MAX_SCENE_GAP``);
+* the first two characters the quote's "he"/"she" resolves to (``Cast.resolve_all``);
 * named inside the quote itself (so that the model learns a vocative is not the speaker);
 * the narrator of a first- or second-person story;
 * the sieve's own choice.
@@ -19,9 +21,11 @@ character distance to the nearest narration mention before and after the quote, 
 quote's paragraph or not, as a subject (opening a sentence or a speech tag) or not, and
 right next to the quote; how many sentences and paragraphs lie between; whether the
 quote's "he"/"she" tag or beat agrees with the candidate's gender; whether the quote
-addresses or names the candidate; whether it spoke the previous turns (alternation), was
-addressed or named in the previous turn, or was named in narration since the previous
-quote; how often the story names it and how many lines the sieve gave it; named vs
+addresses or names the candidate; whether it spoke earlier in the scene, or is one of the
+last two speakers of the "he"/"she"'s gender; how much narration stands between the
+previous quote and this one (for that quote's speaker); whether it spoke the previous
+turns (alternation), was addressed or named in the previous turn, or was named in
+narration since the previous quote; how often the story names it and how many lines the sieve gave it; named vs
 described character, narrator. Each quote costs the bounded window around it: linear in
 the text.
 """

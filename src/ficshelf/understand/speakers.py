@@ -13,7 +13,9 @@ step only decides quotes the earlier ones left open:
    ("said Alex", "Dr. Vance asked", "the ferryman says"; score 0.95), "I" (the narrator; 0.9),
    "you" in a second-person story (the narrator; 0.85). A "he"/"she" tag, or a description
    of a person of known gender that names no character ("said the old man", "cried her
-   mother"), is resolved in step 4, where the conversation is known (0.85). A character the
+   mother"), is resolved in step 4, where the conversation is known (0.85); so are an "it"
+   tag and a creature ("the python says", "the old wolf says"), as a pronoun of any
+   gender. A character the
    tag says the line is told to ("he says, to the ferryman") is its listener. A quote whose
    speaker introduces themself ("I'm Dorothy Gale", "my name is Ann") is theirs (0.9)
    unless a tag names someone else. Narration ending in a colon introduces the quote after
@@ -24,7 +26,10 @@ step only decides quotes the earlier ones left open:
    paragraph's end; a quote that a tag before it introduces ("Ann said only, ...") opens a
    turn of its own, and so does a speech its own dash opens ("— Yes, my love?") and a quote
    that follows another with nothing between them (two voices: "Under the church there lie
-   --" "It isn't a church!"). Untagged quotes share the speaker of a tagged one in their
+   --" "It isn't a church!"). In a text whose paragraphs look guessed (a new one at every
+   sentence that opens with a quotation mark, as LitBank's reader makes them), a quote
+   opening the paragraph after a tagged quote, with nothing but its tag between ("Go," he
+   said. / "Now."), joins that turn. Untagged quotes share the speaker of a tagged one in their
    turn (a line split by its tag, 0.9; the next paragraph of a long speech, 0.85).
 3. **Action beats**: the subject of a narration sentence of the quote's paragraph at most
    ``MAX_BEAT_CHARS`` away from it, the nearest first — a character named at its start

@@ -26,8 +26,8 @@ last two speakers of the "he"/"she"'s gender; how much narration stands between 
 previous quote and this one (for that quote's speaker); whether it spoke the previous
 turns (alternation), was addressed or named in the previous turn, or was named in
 narration since the previous quote; how often the story names it and how many lines the
-sieve gave it; named vs described character, narrator. Each quote costs the bounded window around it: linear in
-the text.
+sieve gave it; named vs described character, narrator. Each quote costs the bounded
+window around it: linear in the text.
 """
 
 from __future__ import annotations

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ficshelf.model import RawDocument
+from ficshelf.understand import analyze
 from ficshelf.understand.characters import NARRATOR, characters_of
 from ficshelf.understand.descriptors import (
     DescriptorMention,
@@ -9,6 +11,7 @@ from ficshelf.understand.descriptors import (
     unnamed_characters,
 )
 from ficshelf.understand.narrator import plain_quotes
+from ficshelf.understand.report import analysis_to_dict
 from ficshelf.understand.text import paragraph_spans
 
 
@@ -187,3 +190,58 @@ def test_a_role_in_apposition_joins_the_name_but_not_a_possessive() -> None:
 def test_scanning_is_safe_on_odd_text() -> None:
     for text in ("", "the", "THE OLD MAN SAID", "the " * 1000, '"' * 7 + "said the girl"):
         assert isinstance(unnamed(text), dict)
+
+
+def test_an_indefinite_phrase_that_tags_a_line_introduces_a_speaker() -> None:
+    text = (
+        'Ann sat at the table.\n\n"You could learn it," broke in a thin, elderly gentleman.\n\n'
+        '"Mercy on us!" exclaimed a man in the crowd.\n\n'
+        'A tired young nurse said, "Visiting hours are over."\n'
+    )
+    assert unnamed(text) == {
+        "a thin, elderly gentleman": ["a thin, elderly gentleman"],
+        "a man in the crowd": ["a man in the crowd"],
+        "a tired young nurse": ["A tired young nurse"],
+    }
+
+
+def test_an_indefinite_phrase_that_tags_no_line_is_no_one() -> None:
+    text = (
+        'A man walked past the window.\n\n"Who was that?" asked Ann in a small voice.\n\n'
+        '"A man in a hat," said Ben. A girl waved.\n'
+    )
+    assert unnamed(text) == {}
+
+
+def test_a_voice_is_no_new_person() -> None:
+    text = (
+        '"You are talking to a fish," said a voice behind me.\n\n'
+        'A girl\'s voice said, "Not again."\n'
+    )
+    assert unnamed(text) == {}
+
+
+def test_the_definite_phrase_after_an_introduction_is_the_same_person() -> None:
+    text = (
+        '"Learn it," broke in a thin, elderly gentleman.\n\n"No," said Ann.\n\n'
+        '"There is the University," said the thin gentleman.\n\n'
+        "The tall gentleman in the corner laughed.\n"
+    )
+    assert unnamed(text) == {
+        "a thin, elderly gentleman": ["a thin, elderly gentleman", "the thin gentleman"]
+    }
+
+
+def test_the_stage_gives_a_line_to_the_speaker_its_tag_introduces() -> None:
+    text = (
+        'Ann waited by the fire.\n\n"Surely she could learn," broke in a thin, elderly '
+        'gentleman.\n\n"I doubt it," said Ann.\n\n"Mercy on us!" exclaimed a man in the '
+        'crowd. "Is there no hope?"\n'
+    )
+    result = analysis_to_dict(analyze(RawDocument(text=text, source="t.txt", format="txt")))
+    assert [q["speaker"] for q in result["quotes"]] == [
+        "a thin, elderly gentleman",
+        "Ann",
+        "a man in the crowd",
+        "a man in the crowd",
+    ]

@@ -202,3 +202,61 @@ def test_the_training_script_refuses_too_few_files(tmp_path: Path) -> None:
     argv = ["--litbank", "none", "--corpus", str(tmp_path), "--out", str(tmp_path / "w.json")]
     assert script.main(argv) == 1
     assert not (tmp_path / "w.json").exists()
+
+
+def test_a_quiet_party_to_the_scene_stays_a_candidate() -> None:
+    # Cora spoke five turns back, out of the window of the last three turns and unnamed
+    # near the last line: she is still a candidate, as an earlier speaker of the scene.
+    text = (
+        '"We should go," said Cora.\n\n"Why?" asked Ann.\n\n"It is late," said Ben.\n\n'
+        '"Not yet," said Ann.\n\n"Soon," said Ben.\n\n"Now?" said Ann.\n\n'
+        + "The clock struck twelve and the fire burned down to its embers in the grate. " * 8
+        + '\n\n"Yes, now."\n'
+    )
+    quotes = _candidates(text, {"Cora": "Cora", "Ann": "Ann", "Ben": "Ben"})
+    last = quotes[-1]
+    assert last["Cora"].get("scene_speaker") == 1.0
+    assert last["Ann"]["scene_speaker_rank"] < last["Cora"]["scene_speaker_rank"]
+
+
+def test_the_person_a_pronoun_tag_resolves_to_is_a_candidate() -> None:
+    # Tom and Sam are named far before the line (outside its window); the sieve gives it
+    # to Tom, and Sam, the second man its "he" may be, stays a candidate.
+    text = (
+        "Tom crossed the yard with Sam. He was tired. "
+        + "The rain fell on the roofs and the gutters ran over with it all night long. " * 10
+        + '\n\n"It is cold," he said.\n'
+    )
+    quote = _candidates(text, {"Tom": "Tom", "Sam": "Sam"})[0]
+    assert quote["Tom"].get("hint_resolves_0") == 1.0
+    assert quote["Sam"].get("hint_resolves_1") == 1.0
+
+
+def test_the_narration_since_the_previous_line_is_measured_for_its_speaker() -> None:
+    text = (
+        'Ben came in late.\n\n"Where were you?" asked Ann.\n\n"At the mill."\n\n"All day?"\n\n'
+        "Ann looked at the clock on the wall for a long while, and then at the fire, and "
+        "then at the door, and said nothing at all for a time.\n\n"
+        '"Since noon."\n'
+    )
+    quotes = _candidates(text, {"Ann": "Ann", "Ben": "Ben"})
+    gaps = []
+    for quote in quotes[1:]:
+        previous = next(f for f in quote.values() if f.get("previous_quote_speaker"))
+        gaps.append(next(k for k in previous if k.startswith("previous_quote_speaker_gap_")))
+    assert gaps == [
+        "previous_quote_speaker_gap_tag",  # "asked Ann." between
+        "previous_quote_speaker_gap_none",  # nothing but quotation marks
+        "previous_quote_speaker_gap_long",  # a paragraph of narration
+    ]
+
+
+def test_a_pronoun_tag_marks_the_last_speakers_of_its_gender() -> None:
+    text = (
+        'Tom, Sam and Ann sat by the fire.\n\n"Cold," said Tom.\n\n"Colder," said Sam.\n\n'
+        '"Hush," said Ann.\n\n"Why?" he asked.\n'
+    )
+    quote = _candidates(text, {"Tom": "Tom", "Sam": "Sam", "Ann": "Ann"})[-1]
+    assert quote["Sam"].get("hint_speaker_0") == 1.0
+    assert quote["Tom"].get("hint_speaker_1") == 1.0
+    assert "hint_speaker_0" not in quote["Ann"]

@@ -3,7 +3,9 @@ each on a short text written for the test."""
 
 from __future__ import annotations
 
-from dialogue_texts import said
+from dialogue_texts import said, with_cast
+
+from ficshelf.understand.speakers import speaker_candidates
 
 
 def test_a_pronoun_beat_is_not_given_to_a_man_its_sentence_only_mentions() -> None:
@@ -66,3 +68,60 @@ def test_a_second_turn_in_one_paragraph_keeps_its_voice() -> None:
     )
     cast = {"Corin": "Corin Ashe", "Ada": "Ada Finch"}
     assert [name for _, name in said(text, cast)] == ["Corin Ashe", "Corin Ashe", "Ada Finch"]
+
+
+def _guessed_paragraphs(lines: list[tuple[str, str]]) -> str:
+    """A text laid out as LitBank's reader lays it out: a paragraph at every sentence that
+    opens with a quotation mark, so a speech tag ends its paragraph."""
+    return "".join(f'"{line}"{tag}\n\n' for line, tag in lines)
+
+
+def _rules(text: str, cast: dict[str, str]) -> list[tuple[str, str]]:
+    """(speaker, sieve rule) of each quote."""
+    return [(q.label, q.rule) for q, _ in speaker_candidates(with_cast(text, cast))]
+
+
+def test_in_guessed_paragraphs_a_line_after_a_tag_goes_on_with_the_same_speech() -> None:
+    exchange = [
+        ("Where were you?", " asked Ann."),
+        ("I waited an hour.", ""),
+        ("At the mill,", " said Ben."),
+        ("The wheel broke again.", ""),
+    ]
+    text = _guessed_paragraphs(exchange * 6)
+    cast = {"Ann": "Ann Gray", "Ben": "Ben Hale"}
+    assert _rules(text, cast)[:4] == [
+        ("Ann Gray", "tag_after"),
+        ("Ann Gray", "continued"),
+        ("Ben Hale", "tag_after"),
+        ("Ben Hale", "continued"),
+    ]
+
+
+def test_in_real_paragraphs_a_line_after_a_tag_is_a_reply() -> None:
+    text = "Ann and Ben met at the gate.\n\n" + _guessed_paragraphs(
+        [("Where were you?", " asked Ann."), ("At the mill.", ""), ("All day?", "")]
+    )
+    cast = {"Ann": "Ann Gray", "Ben": "Ben Hale"}
+    assert [who for _, who in said(text, cast)] == ["Ann Gray", "Ben Hale", "Ann Gray"]
+    assert _rules(text, cast)[1][1] != "continued"
+
+
+def test_a_creature_in_a_tag_is_the_character_the_narration_just_named() -> None:
+    text = (
+        'Mowgli sat on the rock with Bagheera.\n\n"We should go," said Mowgli.\n\n'
+        "There was a dry whisper in the stones below. The great head of Kaa rose out of "
+        'the shadows.\n\n"I heard," the python says. "Sssso."\n\n'
+        '"Then come with us," said Bagheera.\n'
+    )
+    cast = {"Mowgli": "Mowgli", "Bagheera": "Bagheera", "Kaa": "Kaa"}
+    assert _rules(text, cast)[1:3] == [("Kaa", "pronoun_narrated"), ("Kaa", "pronoun_narrated")]
+
+
+def test_an_it_tag_goes_to_the_creature_the_narration_just_named() -> None:
+    text = (
+        'Alice looked up at the branch.\n\n"Which way?" asked Alice.\n\n'
+        'The Cat grinned at her from the branch.\n\n"That depends," it said.\n'
+    )
+    cast = {"Alice": "Alice", "Cat": "Cheshire Cat"}
+    assert _rules(text, cast)[1] == ("Cheshire Cat", "pronoun_narrated_subject")

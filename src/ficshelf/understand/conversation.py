@@ -210,7 +210,8 @@ def _closing_subject(
 def _resolve_pronoun(
     ctx: Context, scene: _Scene, quote: QuoteState, addressed: list[str], gap: int
 ) -> tuple[str, str]:
-    """Return who the "he"/"she" hint of a turn refers to, and the rule that chose them.
+    """Return who the "he"/"she" hint of a turn refers to, and the rule that chose them
+    (an "it" hint, from a creature's or an "it" tag, is a pronoun of any gender).
 
     First a character of that gender who is the subject of narration since the last turn
     (the most recent); then, for a speech tag, a speaker of that gender earlier in the
@@ -220,7 +221,7 @@ def _resolve_pronoun(
     be of that gender are tried first, then those of unknown gender; never the narrator of a
     first- or second-person story, whatever their gender: "he" is not "I".
     """
-    want = MALE if quote.hint == "he" else FEMALE
+    want = MALE if quote.hint == "he" else FEMALE if quote.hint == "she" else ""
     gender = ctx.cast.gender
     narrator = ctx.cast.narrator if ctx.pov in ("first", "second") else ""
     prev = scene.history[-1][0] if scene.history else ""
@@ -229,7 +230,7 @@ def _resolve_pronoun(
 
         def fits(name: str, lenient: bool = lenient) -> bool:
             sex = gender.get(name)
-            ok = sex == want or (lenient and sex is None)
+            ok = not want or sex == want or (lenient and sex is None)
             return ok and bool(name) and name != narrator and name not in addressed
 
         # the nearest character of that gender named before it in its own paragraph

@@ -27,6 +27,12 @@ for that noun), and keeps the clusters that speak or matter:
   noun ("my father") that tags a quote; any other ("her father", "his wife", "my friend")
   that tags two.
 
+* an indefinite phrase in a speech tag (``scan_indefinite_speakers``: "…," broke in a thin,
+  elderly gentleman; exclaimed a man in the crowd), named with the place after it, that
+  speaks once; a later "the thin gentleman" or "the gentleman" joins it
+  (``_fold_into_introductions``). A voice ("said a voice", "a girl's voice said") is no one
+  new: most often someone the text names a line later.
+
 Each kept cluster becomes one character named by its most frequent phrase (the longest on
 a tie: "the old man"). The scan is one regex pass per paragraph plus a fixed number of
 look-ups per phrase, linear in the length of the text.
@@ -66,6 +72,30 @@ _PHRASE = re.compile(  # (the lookahead first lets the engine skip other letters
     rf"(?P<noun>(?:[a-z]+-)?(?:{_NOUN}))\b(?!-\w)(?!['’](?!s\b)\w)"
 )
 _CONTEXT = 40
+# Someone the text only introduces in a speech tag: "said a thin, elderly gentleman",
+# "exclaimed a man in the crowd", "a man's voice said", "called a voice": an indefinite
+# phrase (modifiers may be ordinals and be set off by commas: "a third autumnal matron"),
+# a person noun or "voice" (a person's voice: "a girl's voice" is the girl), and a short
+# place or company after it ("in the crowd", "of fifty", "at the door"), which the name
+# keeps: it is how the text tells this person from the others.
+_LOOSE_MODIFIER = (
+    rf"(?!(?:{trie_regex(w for w in name_tables.FUNCTION_WORDS | SPEECH_VERBS if w.isalpha())})\b)"
+    r"[a-z]+(?:-[a-z]+)*"
+)
+_VOICE = "voice"
+_INDEFINITE = re.compile(
+    r"(?=[Aa])(?<![\w'’-])(?P<det>[Aa]n?|[Aa]nother)[ \t]+"
+    rf"(?P<mods>(?:{_LOOSE_MODIFIER},?[ \t]+){{0,3}})"
+    rf"(?P<noun>(?:[a-z]+-)?(?:{_NOUN})|{_VOICE})\b(?!-\w)"
+    rf"(?P<voice>['’]s[ \t]+{_VOICE}\b)?"
+    r"(?P<place>[ \t]+(?:in|of|at|from|by|behind|near|on|with)[ \t]+"
+    r"(?:(?:the|a|an|his|her|their)[ \t]+)?[a-z]+(?:-[a-z]+)*(?=[ \t]*[,.;:!?\"“”‘’]))?"
+)
+# Two-word speech verbs ("broke in", "spoke up", "put in"): not "said in a small voice".
+_PARTICLES = frozenset(("in", "up", "out"))
+_PARTICLE_VERBS = frozenset(
+    "broke breaks put puts chimed chimes spoke speaks struck strikes cut cuts called".split()
+)
 _WORD_AFTER = re.compile(r"['’]?s?[ \t]+(?:([a-z]+ly)[ \t]+)?([a-z]+)\b")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+\Z")
 _AUXILIARIES = frozenset(
@@ -126,31 +156,104 @@ def scan_descriptors(
     raises."""
     index = QuoteIndex(quotes)
     for para in paragraphs:
-        for m in _PHRASE.finditer(text, para.start, para.end):
-            noun = m.group("noun")
-            head = noun.rsplit("-", 1)[-1]
-            mods = m.group("mods").split()
-            det = m.group("det")
-            if det is not None and det.lower() in _PRONOUN_DETERMINERS:
-                if head in nouns.NOT_AFTER_POSSESSIVE:
-                    continue
-            if head in nouns.MODIFIER_NOUNS and _noun_follows(text, m.end(), para.end):
-                continue  # "the chief reason", "the baby carriage"
-            owner = m.group("owner")
-            # a name is a mention of its own: the phrase then spans only "soldier"
-            start = m.start("mods") if m.group("name") else m.start()
-            if owner is None:
-                det_word = (det or "").lower()
-            else:
-                first, _, rest = owner.partition(" ")
-                owner = " ".join([first if m.group("name") else first.lower(), *rest.split()])
-                det_word = owner + text[m.end("owner") : m.end("owner") + 2]
-            key = " ".join([det_word, *mods, noun])
-            possessive = text.startswith(("'s", "’s"), m.end())
-            found = DescriptorMention(
-                start, m.end(), key, head, bool(mods), possessive, False, False, False
-            )
-            yield _with_evidence(text, para, index, found, m.start())
+        found = list(_definite_in(text, para, index))
+        found += _indefinite_in(text, para, index)
+        found.sort(key=lambda d: d.start)
+        yield from found
+
+
+def _definite_in(text: str, para: Span, index: QuoteIndex) -> Iterator[DescriptorMention]:
+    """Yield the definite and possessive descriptor phrases of one paragraph."""
+    for m in _PHRASE.finditer(text, para.start, para.end):
+        noun = m.group("noun")
+        head = noun.rsplit("-", 1)[-1]
+        mods = m.group("mods").split()
+        det = m.group("det")
+        if det is not None and det.lower() in _PRONOUN_DETERMINERS:
+            if head in nouns.NOT_AFTER_POSSESSIVE:
+                continue
+        if head in nouns.MODIFIER_NOUNS and _noun_follows(text, m.end(), para.end):
+            continue  # "the chief reason", "the baby carriage"
+        owner = m.group("owner")
+        # a name is a mention of its own: the phrase then spans only "soldier"
+        start = m.start("mods") if m.group("name") else m.start()
+        if owner is None:
+            det_word = (det or "").lower()
+        else:
+            first, _, rest = owner.partition(" ")
+            owner = " ".join([first if m.group("name") else first.lower(), *rest.split()])
+            det_word = owner + text[m.end("owner") : m.end("owner") + 2]
+        key = " ".join([det_word, *mods, noun])
+        possessive = text.startswith(("'s", "’s"), m.end())
+        found = DescriptorMention(
+            start, m.end(), key, head, bool(mods), possessive, False, False, False
+        )
+        yield _with_evidence(text, para, index, found, m.start())
+
+
+def scan_indefinite_speakers(
+    text: str, paragraphs: Sequence[Span], quotes: Sequence[Span]
+) -> Iterator[DescriptorMention]:
+    """Yield, in text order, the indefinite phrases that tag a quote of ``paragraphs``
+    ("…," said a thin, elderly gentleman; "…" cried another voice; A man's voice said, "…"):
+    each introduces someone the text does not name. ``key`` is its name and the mention spans
+    it: the phrase with a short place after it ("a man in the crowd"), "a man" for "a
+    man's voice". Only phrases that tag a
+    quote are yielded (a line of dialogue next to them, a speech verb before or after).
+    Never raises."""
+    index = QuoteIndex(quotes)
+    for para in paragraphs:
+        yield from _indefinite_in(text, para, index)
+
+
+def _indefinite_in(text: str, para: Span, index: QuoteIndex) -> Iterator[DescriptorMention]:
+    """Yield the indefinite speaker phrases of one paragraph (``scan_indefinite_speakers``)."""
+    for m in _INDEFINITE.finditer(text, para.start, para.end):
+        noun = m.group("noun")
+        det = m.group("det").lower()
+        if noun == _VOICE or m.group("voice"):
+            # a voice ("said a voice behind me", "a girl's voice says") is most often
+            # someone the text names a line later: no one new
+            continue
+        if index.find(m.start()) >= 0:
+            continue
+        end = m.end("noun")
+        after = m.end("voice") if m.group("voice") else end
+        if not _tags_quote(text, para, index, m.start(), after):
+            continue
+        mods = " ".join(m.group("mods").split())
+        head = noun.rsplit("-", 1)[-1]
+        key = " ".join(w for w in (det, mods, noun) if w)
+        if m.group("place") and not m.group("voice"):
+            key += " " + " ".join(m.group("place").split())
+            end = m.end("place")
+        yield DescriptorMention(m.start(), end, key, head, bool(mods), False, True, True, False)
+
+
+def _tags_quote(text: str, para: Span, quotes: QuoteIndex, start: int, end: int) -> bool:
+    """Whether the phrase ``text[start:end]`` is the subject of a speech tag next to a
+    quote: after the verb ("…," said a man / broke in a man) or before it ("…" a man cried;
+    a man said, "…")."""
+    window = text[max(para.start, start - _CONTEXT) : start]
+    before = _WORD_BEFORE.search(window)
+    if before is not None:
+        word = before.group(1).lower()
+        verb_start = start - len(window) + before.start()
+        if word in _PARTICLES:  # "broke in a thin, elderly gentleman"
+            earlier = _WORD_BEFORE.search(window, 0, before.start())
+            if earlier is not None and earlier.group(1).lower() in _PARTICLE_VERBS:
+                word, verb_start = "said", start - len(window) + earlier.start()
+        if word in SPEECH_VERBS and (
+            quotes.ends_before(verb_start, _TAG_GAP, para)
+            or quotes.starts_after(end, _INTRO_GAP, para)
+        ):
+            return True
+    after = _WORD_AFTER.match(text, end, min(para.end, end + _CONTEXT))
+    if after is not None and after.group(2) in SPEECH_VERBS:
+        return quotes.ends_before(start, _TAG_GAP, para) or quotes.starts_after(
+            after.end(), _INTRO_GAP, para
+        )
+    return False
 
 
 def _noun_follows(text: str, pos: int, end: int) -> bool:
@@ -221,6 +324,7 @@ def unnamed_characters(
         groups.setdefault(d.key, []).append(d)
     _fold_bare_phrases(groups)
     _fold_possessive_phrases(groups)
+    _fold_into_introductions(groups)
     kept: list[UnnamedCharacter] = []
     for group in groups.values():
         if _matters(group):
@@ -260,6 +364,30 @@ def _fold_possessive_phrases(groups: dict[str, list[DescriptorMention]]) -> None
             groups[into[0]].extend(groups.pop(keys[0]))
 
 
+_INDEFINITE_DETERMINERS = ("a", "an", "another")
+
+
+def _fold_into_introductions(groups: dict[str, list[DescriptorMention]]) -> None:
+    """Move "the gentleman" and "the thin gentleman" into "a thin, elderly gentleman", the
+    one indefinite speaker the text introduced with that noun before them: a definite phrase
+    whose modifiers the introduction has, first seen after it, is that person again."""
+    introduced: dict[str, list[str]] = {}
+    for key, group in groups.items():
+        if key.split(" ", 1)[0] in _INDEFINITE_DETERMINERS:
+            introduced.setdefault(group[0].noun, []).append(key)
+    for noun, keys in introduced.items():
+        if len(keys) != 1:
+            continue
+        into = groups[keys[0]]
+        words = {w.strip(",") for w in keys[0].split()}
+        first = min(d.start for d in into)
+        for key in [k for k in groups if k.startswith("the ")]:
+            group = groups[key]
+            mods = key.split()[1:-1]
+            if group[0].noun == noun and set(mods) <= words and group[0].start > first:
+                into.extend(groups.pop(key))
+
+
 def _matters(group: Sequence[DescriptorMention]) -> bool:
     """Whether a cluster speaks or matters enough to be a character (module docstring)."""
     speeches = sum(d.speech for d in group)
@@ -267,6 +395,8 @@ def _matters(group: Sequence[DescriptorMention]) -> bool:
     subjects = sum(d.subject for d in told)
     key = group[0].key
     determiner = key.split(" ", 1)[0]
+    if any(d.key.split(" ", 1)[0] in _INDEFINITE_DETERMINERS for d in group):
+        return speeches >= 1  # introduced by the tag of a line they say
     if determiner in _PRONOUN_DETERMINERS:  # whose father "her father" is depends on "her"
         kin = determiner == "my" and group[0].noun in nouns.KINSHIP
         return speeches >= (1 if kin else 2)

@@ -29,7 +29,7 @@ FEMALE = _words(
     stepdaughter fiancee fiancée girlfriend bride queen princess duchess countess baroness
     empress nun abbess waitress barmaid maid housemaid housekeeper landlady hostess widow
     witch sorceress enchantress governess headmistress schoolmistress seamstress
-    policewoman matron priestess midwife"""
+    policewoman matron priestess midwife dame goodwife spinster"""
 )
 NEUTRAL = _words(
     """child baby infant kid toddler teenager cousin twin orphan stranger newcomer visitor
@@ -50,7 +50,8 @@ NEUTRAL = _words(
     mechanic banker broker salesman saleswoman shopgirl jeweller jeweler barber hairdresser
     cobbler shoemaker weaver mason janitor caretaker manservant maidservant cop therapist
     counselor counsellor barista cashier bouncer intern roommate flatmate classmate teammate
-    principal rabbi imam hermit vampire werewolf goblin demon angel proprietor attendant"""
+    principal rabbi imam hermit vampire werewolf goblin demon angel proprietor attendant
+    waggoner wagoner carter drover ostler hostler labourer laborer"""
 )
 PERSON_NOUNS = MALE | FEMALE | NEUTRAL
 

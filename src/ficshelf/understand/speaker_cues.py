@@ -7,7 +7,8 @@
   ("I'm Alice") and the listener a tag names ("he said to Ann").
 * ``find_tag`` — reads a speech tag in the narration next to a quotation ("said Alex",
   "the ferryman says", "she asked", "said I") and says who it names: a character, a pronoun
-  to resolve, or nothing.
+  to resolve ("he"/"she" also for a gendered description, "the old man"; "it" also for a
+  creature, "the python"), or nothing.
 
 Everything here is linear in the text: one regex pass for pronouns, one walk over mentions,
 and tag windows of bounded size around each quote.
@@ -42,6 +43,19 @@ _FEMALE_WORDS = frozenset(
 # A description of a speaker in a tag: a determiner, then a gendered noun within a few words.
 _DETERMINERS = frozenset("the a an his her my your our their its this that".split())
 _DESCRIPTOR_WORDS = 3
+_DEFINITE = frozenset(("the", "this", "that"))
+# Animals and creatures that talk in stories ("'Listen,' the old wolf says", "said the
+# python"): a tag with one of them and no name goes to the character the narration around
+# it names, like an "it" tag ("'Sssso,' it said").
+CREATURE_NOUNS = frozenset(
+    """wolf bear panther leopard tiger lion lioness python snake serpent cat kitten dog
+    puppy hound fox vixen rabbit hare horse pony colt filly mare stallion donkey mule ox
+    cow bull goat sheep lamb pig boar bird owl crow raven rook magpie parrot eagle hawk
+    falcon dove pigeon swan goose duck hen cock rooster frog toad mouse rat squirrel badger
+    mole otter weasel hedgehog deer stag doe elephant monkey ape whale dolphin shark
+    crocodile tortoise turtle lizard spider beetle caterpillar worm bee wasp butterfly
+    creature beast animal""".split()
+)
 _MALE_NOUNS = (
     _MALE_WORDS - {"mr", "mr.", "fr", "fr.", "don", "herr", "signor", "senor", "señor"}
 ) | {"fellow", "gentleman", "clergyman", "parson", "priest", "youth", "sailor"}
@@ -75,7 +89,7 @@ _NOT_BEFORE_TO = frozenset(
     "try tries tried trying begin begins began beginning continue continues continued".split()
 )
 _MAX_SUBJECT_WORDS = 5
-_PHRASE_WORDS = 4
+_PHRASE_WORDS = 6  # "a man in the crowd", "a thin, elderly gentleman"
 # Words a tag may have after its verb when a colon ends it ("said in a hysterical way:").
 _MAX_COLON_TAIL = 8
 _WORD_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d+")
@@ -531,15 +545,20 @@ def _inverted_subject(cast: Cast, text: str, words: list[re.Match[str]]) -> Tag:
 def _descriptor(words: list[re.Match[str]]) -> str:
     """Return "he" or "she" when ``words`` open with a description of a person of known
     gender that names no character ("the old man", "her mother", "a tall woman"): a
-    determiner, at most two more words and a gendered noun; else ""."""
+    determiner, at most two more words and a gendered noun; "it" for a definite description
+    of a creature ("the python", "the old wolf"), who is most often a character the
+    narration has just named; else ""."""
     if len(words) < 2 or words[0].group().lower() not in _DETERMINERS:
         return ""
+    definite = words[0].group().lower() in _DEFINITE
     for word in words[1:_DESCRIPTOR_WORDS]:
         low = word.group().lower()
         if low in _MALE_NOUNS:
             return "he"
         if low in _FEMALE_NOUNS:
             return "she"
+        if definite and low in CREATURE_NOUNS:
+            return "it"
         if low in _DETERMINERS or is_speech_verb(low):
             break
     return ""

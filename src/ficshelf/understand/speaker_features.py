@@ -9,6 +9,8 @@ name to value; absent features are 0). Candidates are the characters:
   bounded by ``WINDOW_CHARS`` either side;
 * who spoke the previous ``PREVIOUS_TURNS`` turns (as the sieve decided), or were addressed
   or named in the previous turn;
+* who spoke earlier in the scene (``SCENE_SPEAKERS``, ``SCENE_TURNS``, ``MAX_SCENE_GAP``);
+* the first two characters the quote's "he"/"she" resolves to (``Cast.resolve_all``);
 * named inside the quote itself (so that the model learns a vocative is not the speaker);
 * the narrator of a first- or second-person story;
 * the sieve's own choice.
@@ -19,11 +21,13 @@ character distance to the nearest narration mention before and after the quote, 
 quote's paragraph or not, as a subject (opening a sentence or a speech tag) or not, and
 right next to the quote; how many sentences and paragraphs lie between; whether the
 quote's "he"/"she" tag or beat agrees with the candidate's gender; whether the quote
-addresses or names the candidate; whether it spoke the previous turns (alternation), was
-addressed or named in the previous turn, or was named in narration since the previous
-quote; how often the story names it and how many lines the sieve gave it; named vs
-described character, narrator. Each quote costs the bounded window around it: linear in
-the text.
+addresses or names the candidate; whether it spoke earlier in the scene, or is one of the
+last two speakers of the "he"/"she"'s gender; how much narration stands between the
+previous quote and this one (for that quote's speaker); whether it spoke the previous
+turns (alternation), was addressed or named in the previous turn, or was named in
+narration since the previous quote; how often the story names it and how many lines the
+sieve gave it; named vs described character, narrator. Each quote costs the bounded
+window around it: linear in the text.
 """
 
 from __future__ import annotations
@@ -43,6 +47,12 @@ WINDOW_SENTENCES_AFTER = 2
 WINDOW_CHARS = 600
 PREVIOUS_TURNS = 3
 MAIN_SPEAKERS = 3
+# Speakers of the scene further back than ``PREVIOUS_TURNS``: the last ``SCENE_SPEAKERS``
+# distinct ones of the ``SCENE_TURNS`` turns before, while no more than ``MAX_SCENE_GAP``
+# paragraphs separate one turn from the next (a quiet party to a long exchange).
+SCENE_SPEAKERS = 4
+SCENE_TURNS = 16
+MAX_SCENE_GAP = 6
 # A mention this close to the quote (in characters) is "next to" it (a tag or a beat).
 _NEAR = 40
 _MARKS = " \t\n\"'“”‘’*_—–-"
@@ -68,8 +78,14 @@ PARAGRAPH_FEATURES = frozenset(
     previous_quote_speaker_same_para previous_quote_speaker_other_turn
     previous_quote_speaker_same_turn turn_minus_1 turn_minus_2 before_para after_para
     before_para_subject after_para_subject addressed_by_next_turn beat_by_last_speaker
-    anchor_prev_even anchor_prev_odd anchor_next_even anchor_next_odd""".split()
+    anchor_prev_even anchor_prev_odd anchor_next_even anchor_next_odd
+    previous_quote_speaker_gap_none previous_quote_speaker_gap_tag
+    previous_quote_speaker_gap_beat previous_quote_speaker_gap_long""".split()
 )
+# How much narration stands between the previous quote and this one (quotation marks and
+# commas aside): none, a tag ("he said."), a beat, or more (``_GAP_KINDS`` upper bounds).
+_GAP_KINDS = ((0, "none"), (40, "tag"), (100, "beat"))
+_GAP_MARKS = " \t\n\"'“”‘’,"
 _BEAT = 0.65
 # The sieve's confidences, each the mark of one rule (see ``speaker_context``).
 _RULES = {
@@ -121,6 +137,8 @@ class _Story:
     hinted: list[QuoteState | None] = field(default_factory=list)
     addressed: list[list[str]] = field(default_factory=list)
     about: list[list[str]] = field(default_factory=list)
+    # per turn: the scene's earlier speakers, the most recent first (``_scene_speakers``)
+    scene: list[list[str]] = field(default_factory=list)
 
 
 def quote_candidates(
@@ -158,6 +176,7 @@ def quote_candidates(
                 about.update(dict.fromkeys(quote.about))
         story.addressed.append(list(addressed)[:_TURN_NAMES])
         story.about.append(list(about)[:_TURN_NAMES])
+    story.scene = _scene_speakers(turns)
     anchors = _anchors(turns)
     guessed = not dialogue_paragraphs(ctx)
     out: list[list[Candidate]] = []
@@ -244,6 +263,26 @@ def merged_weights(weights: Mapping[str, float], context: str, guessed: bool) ->
             w += weights.get(f"{k}@guessed", 0.0)
         if w:
             out[k] = w
+    return out
+
+
+def _scene_speakers(turns: list[list[QuoteState]]) -> list[list[str]]:
+    """Return, per turn, the distinct speakers (as the sieve decided) of the turns of its
+    scene before it, the most recent first: at most ``SCENE_SPEAKERS`` of them, from at most
+    ``SCENE_TURNS`` turns back, stopping at a gap of more than ``MAX_SCENE_GAP`` paragraphs.
+    Linear: a bounded look back per turn."""
+    out: list[list[str]] = []
+    for t in range(len(turns)):
+        names: list[str] = []
+        u = t - 1
+        while u >= 0 and t - u <= SCENE_TURNS and len(names) < SCENE_SPEAKERS:
+            if turns[u + 1][0].para - turns[u][-1].end_para > MAX_SCENE_GAP:
+                break
+            label = turns[u][0].label
+            if label and label not in names:
+                names.append(label)
+            u -= 1
+        out.append(names)
     return out
 
 
@@ -390,6 +429,14 @@ def _candidates(
         c["previous_quote_speaker_new_para" if new_para else "previous_quote_speaker_same_para"] = (
             1.0
         )
+        # in a text whose paragraphs are guessed, a line after its speaker's tag goes on
+        # in a new paragraph ("Go," he said. / "Now."); two lines with nothing between are
+        # two voices: how much narration came between tells them apart
+        gap = span.start - prev_end
+        if gap <= _GAP_KINDS[-1][0] + 40:
+            gap = len(text[prev_end : span.start].strip(_GAP_MARKS))
+        kind = next((k for bound, k in _GAP_KINDS if gap <= bound), "long")
+        c[f"previous_quote_speaker_gap_{kind}"] = 1.0
     for back in range(1, PREVIOUS_TURNS + 1):
         u = t - back
         if u < 0:
@@ -408,6 +455,11 @@ def _candidates(
                 get(name)["addressed_previous_turn"] = 1.0
             for name in story.about[u]:
                 get(name)["named_previous_turn"] = 1.0
+    if t >= 0:
+        for rank, name in enumerate(story.scene[t]):
+            c = get(name)
+            c["scene_speaker"] = 1.0
+            c["scene_speaker_rank"] = rank / SCENE_SPEAKERS
     for name in story.main:
         get(name)["main_speaker"] = 1.0
     narrator = cast.narrator
@@ -434,9 +486,19 @@ def _candidates(
     if want and narrator in found and ctx.pov in ("first", "second"):
         found[narrator]["hint_narrator"] = 1.0
     if want and hinted.hint_pos >= 0:
+        # the characters the pronoun resolves to are candidates even when named far away
         for rank, name in enumerate(cast.resolve_all(hint, hinted.hint_pos)[:2]):
-            if name in found:
-                found[name][f"hint_resolves_{rank}"] = 1.0
+            get(name)[f"hint_resolves_{rank}"] = 1.0
+    if want and t >= 0:
+        # the last and the last but one speaker of the scene of that gender ("he said"
+        # after a line of hers goes to the last man to speak)
+        rank = 0
+        for name in story.scene[t]:
+            if cast.gender.get(name) == want:
+                get(name)[f"hint_speaker_{rank}"] = 1.0
+                rank += 1
+                if rank == 2:
+                    break
     for name, features in found.items():
         _finish(features, name, cast.gender.get(name), want, story)
         if where:

@@ -13,7 +13,9 @@ step only decides quotes the earlier ones left open:
    ("said Alex", "Dr. Vance asked", "the ferryman says"; score 0.95), "I" (the narrator; 0.9),
    "you" in a second-person story (the narrator; 0.85). A "he"/"she" tag, or a description
    of a person of known gender that names no character ("said the old man", "cried her
-   mother"), is resolved in step 4, where the conversation is known (0.85). A character the
+   mother"), is resolved in step 4, where the conversation is known (0.85); so are an "it"
+   tag and a creature ("the python says", "the old wolf says"), as a pronoun of any
+   gender. A character the
    tag says the line is told to ("he says, to the ferryman") is its listener. A quote whose
    speaker introduces themself ("I'm Dorothy Gale", "my name is Ann") is theirs (0.9)
    unless a tag names someone else. Narration ending in a colon introduces the quote after
@@ -24,7 +26,10 @@ step only decides quotes the earlier ones left open:
    paragraph's end; a quote that a tag before it introduces ("Ann said only, ...") opens a
    turn of its own, and so does a speech its own dash opens ("— Yes, my love?") and a quote
    that follows another with nothing between them (two voices: "Under the church there lie
-   --" "It isn't a church!"). Untagged quotes share the speaker of a tagged one in their
+   --" "It isn't a church!"). In a text whose paragraphs look guessed (a new one at every
+   sentence that opens with a quotation mark, as LitBank's reader makes them), a quote
+   opening the paragraph after a tagged quote, with nothing but its tag between ("Go," he
+   said. / "Now."), joins that turn. Untagged quotes share the speaker of a tagged one in their
    turn (a line split by its tag, 0.9; the next paragraph of a long speech, 0.85).
 3. **Action beats**: the subject of a narration sentence of the quote's paragraph at most
    ``MAX_BEAT_CHARS`` away from it, the nearest first — a character named at its start
@@ -113,7 +118,12 @@ from ficshelf.understand.speaker_context import (
     fill_turn,
 )
 from ficshelf.understand.speaker_cues import Tag, build_cast, tag_after, tag_before
-from ficshelf.understand.speaker_features import Candidate, evidence_kind, quote_candidates
+from ficshelf.understand.speaker_features import (
+    Candidate,
+    dialogue_paragraphs,
+    evidence_kind,
+    quote_candidates,
+)
 from ficshelf.understand.speaker_ranker import CONFIDENCE_CAP, Ranker, shipped_ranker
 
 _SUBJECT_START = re.compile(r"[\s\"'“”‘’*_(—–-]*")
@@ -122,6 +132,8 @@ _LEADING_ADVERBS = frozenset(
     "now then and but so finally still instead here there suddenly meanwhile again".split()
 )
 _THIRD = ("he", "she")
+IT = "it"  # a creature's tag ("the python says", "it said"): resolved like "he"/"she"
+_HINTS = (*_THIRD, IT)
 _MARKS = " \t\n\"'“”‘’"
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’*_]*\s*\Z")
 # A dash right before a quote: it opens a speech of its own (dash-style dialogue).
@@ -130,6 +142,9 @@ _DASH_OPENS = re.compile(r"(?:[—―–]|--)\s*\Z")
 _TAG_STOP = re.compile(r"[.!?;]")
 # A colon ending the narration before a quote: it introduces that quote ("then said: ").
 _INTRODUCES = re.compile(r":[\s\"'“‘—–-]*\Z")
+# The most narration (a speech tag) between a tagged line and the next paragraph's line
+# that, in a text with guessed paragraphs, still goes on with the same speech.
+_TAG_ONLY = 48
 _CREDIT = re.compile(r"\s*[—–-]+\s*([^\W\d_][\w'’. -]{0,60})")
 
 
@@ -173,7 +188,7 @@ def _explicit_tags(ctx: Context) -> None:
             tag = None  # "Oh!" Miss Bartlett said, with restraint: "How do you do?"
         introduced = False
         colon = _INTRODUCES.search(text, max(0, quote.span.start - 8), quote.span.start)
-        if tag is None or colon or not (_resolve(ctx, tag, quote)[0] or tag.pronoun in _THIRD):
+        if tag is None or colon or not (_resolve(ctx, tag, quote)[0] or tag.pronoun in _HINTS):
             para = paragraphs[quote.para]
             before_start = para.start
             if i > 0 and quotes[i - 1].end_para == quote.para:
@@ -198,7 +213,7 @@ def _explicit_tags(ctx: Context) -> None:
             quote.label, quote.score, quote.tagged = name, score, True
             quote.rule = "tag_before" if introduced else "tag_after"
             quote.introduced = introduced
-        elif tag.pronoun in _THIRD:
+        elif tag.pronoun in _THIRD or tag.pronoun == IT:
             quote.hint, quote.hint_pos, quote.hint_score = tag.pronoun, tag.pos, SCORE_PRONOUN_TAG
 
 
@@ -209,9 +224,13 @@ def _turns(ctx: Context) -> list[list[QuoteState]]:
     ("Mrs. Bennet said only, ...") opens a turn of its own: the quotes before it are
     someone else's line as often as not."""
     turns: list[list[QuoteState]] = []
+    guessed = not dialogue_paragraphs(ctx)
     for quote in ctx.quotes:
         if turns:
             prev = turns[-1][-1]
+            if guessed and _goes_on_after_tag(ctx, prev, quote):
+                turns[-1].append(quote)
+                continue
             same_para = (
                 prev.end_para == quote.para and quote.span.start - prev.span.end <= MAX_BEAT_CHARS
             )
@@ -230,6 +249,19 @@ def _turns(ctx: Context) -> list[list[QuoteState]]:
                 continue
         turns.append([quote])
     return turns
+
+
+def _goes_on_after_tag(ctx: Context, prev: QuoteState, quote: QuoteState) -> bool:
+    """Whether ``quote``, opening the paragraph after ``prev``'s, goes on with ``prev``'s
+    speech past its tag ("Go," he said. / "Now."): in a text whose paragraphs were guessed
+    (a new one at every sentence that opens with a quotation mark), a line right after a
+    speech tag and nothing more is more often the same speaker going on than a reply."""
+    if not prev.tagged or prev.introduced or quote.para != prev.end_para + 1:
+        return False
+    if quote.span.start - ctx.paragraphs[quote.para].start > 2:
+        return False
+    gap = quote.span.start - prev.span.end
+    return 0 < gap <= _TAG_ONLY and bool(ctx.text[prev.span.end : quote.span.start].strip(_MARKS))
 
 
 def _within_turns(turns: list[list[QuoteState]]) -> None:

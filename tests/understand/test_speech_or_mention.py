@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dialogue_texts import quotes_of
+
 from ficshelf.understand import dialogue
 from ficshelf.understand.speech_or_mention import QUOTE_MARKS, is_speech
 
@@ -23,3 +25,43 @@ def test_a_quotation_opening_its_paragraph_is_speech() -> None:
 def test_a_term_after_an_article_is_a_mention() -> None:
     assert not _judge("They called it the “long room” then.")
     assert _judge("She asked the “Is it far?” question twice.")
+
+
+def test_a_speech_verb_introduces_a_quote_with_only_to_whom_or_how_between() -> None:
+    text = (
+        "Ann let him guess that she “minded” after all.\n\n"
+        "The pages had a look suggesting careful “drafts” to me.\n\n"
+        "At college she went “punting” and joined a choir.\n\n"
+        "Ivo told him “no” and left.\n\n"
+        "Mo said softly “go” to the dog.\n\n"
+        "Then she went, “No way.”\n"
+    )
+    assert quotes_of(text) == ["no", "go", "No way."]
+
+
+def test_a_lower_case_phrase_inside_narration_is_a_mention() -> None:
+    text = (
+        "The rain fell on the roofs, “as steady as a clerk at his ledger,” all night.\n\n"
+        "He kept the room “only for guests who pay,” as the sign put it plainly.\n\n"
+        "“Well,” he said slowly, “we might try the ford.”\n\n"
+        "“Phew!” went on Sam, wiping his brow, “that was close enough for me.”\n"
+    )
+    assert quotes_of(text) == [
+        "Well,",
+        "we might try the ford.",
+        "Phew!",
+        "that was close enough for me.",
+    ]
+
+
+def test_a_phrase_the_people_of_a_place_say_is_speech() -> None:
+    text = "We were stuck. But, “slowly, slowly,” as the ferrymen say, we got across.\n"
+    assert quotes_of(text) == ["slowly, slowly,"]
+
+
+def test_a_sentence_opening_with_a_conjunction_is_no_speech_tag() -> None:
+    text = (
+        "People said that he was in Lyon “studying.” When his rivals spoke of him, they "
+        "laughed.\n\n“Fine,” Nell said.\n"
+    )
+    assert quotes_of(text) == ["Fine,"]

@@ -13,6 +13,20 @@ followed by more of its sentence in lower case (``a woman, "young" and fair``). 
 quotation after words that are imagined, habitual or denied ("as if to say", "used to say",
 "might say", "didn't say").
 
+A quotation of any length that starts in lower case in the middle of a sentence of
+narration (after a word or a comma, with no quotation earlier in its sentence) quotes a
+phrase, not speech (``flame squirted out, "as flaming gases rushed out of a gun." A fine
+phrase``), unless a verb of speaking introduces it or a tag follows it. A line split by its
+tag (``"Well," he said, "we might."``) has a quotation earlier in its sentence and is speech.
+
+What counts as a verb of speaking introducing a quotation: one right before it, or with up
+to two words between that a comma or colon ends (``he said to Ann, "yes"``) or that only say
+to whom or how (``told him "no"``, ``said softly "go"``); never one followed by "that", "if",
+"whether" (reported speech: ``said that she "cared"``), and "go" only before a comma or colon
+(``she went, "No way"``, but ``went "punting"``). A tag after a quotation is a subject and a
+verb of speaking (``she said``, ``as the ferrymen say``) or the verb first; a capitalised
+conjunction or preposition ("When his rivals spoke") starts a new sentence, not a tag.
+
 Each decision looks at a bounded window around the quotation, so the stage stays linear.
 """
 
@@ -47,11 +61,30 @@ _TERM_INTRODUCERS = frozenset(
     """the a an his her its my our their your this these those of for with from by to into
     about at in on upon than as named entitled dubbed word words phrase""".split()
 )
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
+# Right before a quotation that starts mid-sentence: a word (and a space) or a comma.
+_MID_SENTENCE = re.compile(r"(?:\w|\w,|,)[ \t]+\Z")
+# A sentence's end, as found reading backwards: a capital letter, a space, then ".", "!" or
+# "?" (and closing marks); '"Phew!" said he, "if"' goes on in lower case, one sentence.
+_SENTENCE_END = re.compile(r"[A-Z]\s+['’\"”)]*[.!?]")
+_SENTENCE_WINDOW = 400
+# Words after a verb of speaking that make its speech reported, not quoted ('said that').
+_REPORTING = frozenset("that if whether how what why".split())
+# Words that may stand between a verb of speaking and its quotation with no comma: to whom
+# and how it is said ('told him "no"', 'said again "go"'); adverbs in -ly are allowed too.
+_TO_WHOM_OR_HOW = frozenset(
+    "him her them me us you it to again aloud out back up once only simply just".split()
+)
+# "go" is a verb of speaking only before a comma or colon ('she goes, "no way"').
+_GO = frozenset("go goes went".split())
 # A speech tag right after a quotation: a subject (a pronoun, a determiner or a capitalised
 # word, then up to two more words) and a verb of speaking, or the verb first; or a
 # verb of speaking (and up to two words) right before one (``_speech_verb_before``).
 _TAG_AFTER = re.compile(
-    r"[\s,]*(?:(?:he|she|i|they|we|you|it|one|the|a|an|his|her|my|our|their|(?-i:[A-Z])[\w.'’-]*)"
+    r"[\s,]*(?:as\s+)?(?:(?:he|she|i|they|we|you|it|one|the|a|an|his|her|my|our|their|(?!(?:"
+    r"when|if|as|but|and|then|so|yet|while|though|although|after|before|since|because|where|"
+    r"what|who|how|why|there|in|at|on|for|with|or|nor|not|no|now|once|until)\b)"
+    r"(?-i:[A-Z])[\w.'’-]*)"
     r"\s+(?:[\w.'’-]+\s+){0,2}?)?(?:" + SPEECH_VERB.pattern + ")",
     re.I,
 )
@@ -72,17 +105,45 @@ def _word_before(text: str, lo: int, pos: int) -> str | None:
 
 
 def _speech_verb_before(text: str, lo: int, pos: int) -> bool:
-    """Return whether a verb of speaking, then at most two more words with nothing else
-    between (a comma or colon may end them), stands right before ``pos`` (but not "called":
-    'the so-called "set"')."""
+    """Return whether a verb of speaking introduces the quotation opening at ``pos``: it
+    stands right before it, or with up to two words between that a comma or colon ends
+    ('he said to Ann, "yes"') or that only say to whom or how ('told him "no"', 'said
+    softly "go"'). Not "called" ('the so-called "set"'), not a verb of reported speech ('said
+    that she "cared"'), and "go" only before a comma or colon ('she went, "no way"'; 'went
+    "twosing"' is no speech)."""
     words = text[max(lo, pos - 40) : pos].split()[-3:]
+    introduced = bool(words) and words[-1][-1] in ",:"
     if words:
         words[-1] = words[-1].rstrip(",:")  # 'he said, "yes"'
     for k, word in enumerate(words):
-        if is_speech_verb(word) and not word.lower().startswith("call"):
-            if all(_PLAIN_WORD.fullmatch(w) for w in words[k + 1 :]):
-                return True
+        if not is_speech_verb(word) or word.lower().startswith("call"):
+            continue
+        between = [w.lower() for w in words[k + 1 :]]
+        if not all(_PLAIN_WORD.fullmatch(w) for w in between):
+            continue
+        if any(w in _REPORTING for w in between):
+            continue
+        if word.lower() in _GO and not (introduced and not between):
+            continue
+        if introduced or all(w in _TO_WHOM_OR_HOW or w.endswith("ly") for w in between):
+            return True
     return False
+
+
+def _phrase_in_narration(text: str, start: int, end: int, lo: int, opener: int) -> bool:
+    """Return whether the quotation ``text[start:end]`` (opened by the mark at ``opener``, in
+    the paragraph starting at ``lo``) starts in lower case in the middle of a sentence of
+    narration: after a word or a comma, with no quotation earlier in its sentence (a line
+    split by its tag goes on in lower case: '"Well," he said, "no."')."""
+    first = _FIRST_LETTER.search(text, start, end)
+    if first is None or not first.group().islower():
+        return False
+    if _MID_SENTENCE.search(text, max(lo, opener - 3), opener) is None:
+        return False
+    window = max(lo, opener - _SENTENCE_WINDOW)
+    sentence_end = _SENTENCE_END.search(text[window:opener][::-1])
+    sentence_start = window if sentence_end is None else opener - sentence_end.start() - 1
+    return not any(c in QUOTE_MARKS for c in text[sentence_start:opener])
 
 
 def _title_case(words: Sequence[str]) -> bool:
@@ -118,15 +179,20 @@ def is_speech(text: str, start: int, end: int, para_start: int) -> bool:
     ends = _ENDS_LIKE_SPEECH.search(text, start, end)
     if word_before is not None and ends is None and _title_case(words):
         return False  # 'had sung "Over the Low Hills and Far Away" at'
+    closer = end
+    while closer < len(text) and text[closer] not in QUOTE_MARKS:
+        closer += 1
+    if _phrase_in_narration(text, start, end, para_start, opener) and not (
+        _speech_verb_before(text, para_start, opener)
+        or _TAG_AFTER.match(text, closer + 1, closer + 60) is not None
+    ):
+        return False  # 'squirted out, "as flaming gases rushed out of a gun." A phrase'
     if len(words) > MAX_SCARE_WORDS:
         return True
     if ends is not None and (word_before is None or text[ends.start()] != "."):
         return True  # a term's full stop inside the marks ('called "life."') is no speech
     if _speech_verb_before(text, para_start, opener):
         return True
-    closer = end
-    while closer < len(text) and text[closer] not in QUOTE_MARKS:
-        closer += 1
     if _TAG_AFTER.match(text, closer + 1, closer + 60) is not None:
         return True
     if text[end - 1].isalnum() and _GOES_ON.match(text, closer + 1) is not None:

@@ -23,11 +23,13 @@ sentence continues its paragraph.
 A straight quotation mark is read as opening or closing from its neighbours (one starting a
 sentence opens, one ending it or standing between a word and punctuation closes) while the
 marks alternate; a mark that fits neither reading is taken as a lost one (see
-``_read_marks``), so one stray mark does not flip every later quotation. Where a text quotes
+``_read_marks``), so one stray mark does not flip every later quotation. Two marks ending a
+sentence (``late . " "``) close one quotation and open the next. Where a text quotes
 with double marks (it has more of them than sentences opening with "'"), a lone "'" is an
 elision ("mawnin'") and attaches to its word; otherwise "'" marks are read like double ones,
 but for a lone "'" between a plural or a dialect form and a lower-case word ("the servants '
-cottages", "goin ' home"), which is an apostrophe.
+cottages", "goin ' home"), which is an apostrophe. A "'" right after an opening double
+mark opens a quotation nested in it (``"'Rest,'" sang Jo``).
 
 The split is fixed: ``test`` is the last ``TEST_FILES`` files by name, ``dev`` the others.
 """
@@ -125,6 +127,8 @@ def _mark_costs(
     after = sentence[index + 1] if index + 1 < len(sentence) else None
     if before is None:
         return (1.0, 0.0) if after is None else (0.0, _SENTENCE_EDGE)
+    if after is None and before == sentence[index]:
+        return 0.0, _SENTENCE_EDGE  # '. " "' at a sentence's end: one closes, the next opens
     if after is None:
         # The tokeniser sometimes leaves the opening mark of the next sentence at the end of
         # this one ("overheard . '" + "I suffered ."): only a next sentence that opens with a
@@ -249,12 +253,15 @@ def detokenise(sentences: Sequence[Sequence[str]]) -> tuple[str, list[list[tuple
     size = 0
     spacing = _Spacing(sentences)
     attach = True
+    previous = ""
     for sent, sentence in enumerate(sentences):
         spans: list[tuple[int, int]] = []
         for index, token in enumerate(sentence):
             kind = spacing.kind(token, sent, index)
+            if token == "'" and attach and previous in ('"', _OPEN_DOUBLE):
+                kind = "open"  # a quotation nested right inside a double one: "'Rest,'"
             edge = index == 0 or index == len(sentence) - 1
-            if edge and size and kind == "open" and set(token) <= QUOTE_MARKS:
+            if edge and size and kind == "open" and set(token) <= QUOTE_MARKS and not attach:
                 sep = "\n\n"
             elif attach or kind == "close" or not size:
                 sep = ""
@@ -266,6 +273,7 @@ def detokenise(sentences: Sequence[Sequence[str]]) -> tuple[str, list[list[tuple
             parts.append(token)
             size += len(token)
             attach = kind == "open" or token in _NO_SPACE_AFTER
+            previous = token
         offsets.append(spans)
     return "".join(parts), offsets
 

@@ -65,3 +65,15 @@ def test_a_sentence_opening_with_a_conjunction_is_no_speech_tag() -> None:
         "laughed.\n\n“Fine,” Nell said.\n"
     )
     assert quotes_of(text) == ["Fine,"]
+
+
+def test_written_words_are_no_speech() -> None:
+    text = (
+        "On the stone, under the moss, the inscription, “Here Lies a Patient Man,” made us "
+        "smile.\n\n"
+        "“For Ada, with love from the crew,” was engraved inside the lid.\n\n"
+        "She begged him to write to this effect: “I am well and shall be home by May.”\n\n"
+        "“I wrote it down,” Ada said.\n\n"
+        "HIS REASONS FOR WRITING Tom said, “Never again.”\n"
+    )
+    assert quotes_of(text) == ["I wrote it down,", "Never again."]

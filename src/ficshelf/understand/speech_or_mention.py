@@ -27,6 +27,11 @@ to whom or how (``told him "no"``, ``said softly "go"``); never one followed by 
 verb of speaking (``she said``, ``as the ferrymen say``) or the verb first; a capitalised
 conjunction or preposition ("When his rivals spoke") starts a new sentence, not a tag.
 
+Written words are not speech either: a quotation that a word of writing comes before in its
+sentence (``the inscription, "Also Jane,"``, ``write to this effect: "..."``, a motto, a
+text, a telegram, a caption), unless a verb of speaking introduces it, or that a passive
+verb of writing follows (``"For Ada," was engraved inside the lid``).
+
 Each decision looks at a bounded window around the quotation, so the stage stays linear.
 """
 
@@ -68,6 +73,21 @@ _MID_SENTENCE = re.compile(r"(?:\w|\w,|,)[ \t]+\Z")
 # "?" (and closing marks); '"Phew!" said he, "if"' goes on in lower case, one sentence.
 _SENTENCE_END = re.compile(r"[A-Z]\s+['’\"”)]*[.!?]")
 _SENTENCE_WINDOW = 400
+# Words that say a quotation is written, not spoken, when they come before it in its
+# sentence ('the inscription, "..."', 'write to this effect: "..."') or, in the passive,
+# right after it ('"...," was engraved upon it'). In lower case: a heading in capitals
+# ('REASONS FOR WRITING') says nothing.
+_WRITING_BEFORE = re.compile(
+    r"\b(?:inscriptions?|inscribed|engraved|engraving|printed|written|wrote|write|writes"
+    r"|writing|handwriting|motto|text|placard|headline|epitaph|telegram|caption|[Ii]llustration)\b"
+)
+_WRITING_WINDOW = 80
+_WRITTEN_AFTER = re.compile(
+    r"[\s,]*(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:engraved|written"
+    r"|printed|inscribed|painted|carved|scrawled|stamped|embroidered|lettered|pencilled|typed"
+    r"|scratched|chalked)\b",
+    re.I,
+)
 # Words after a verb of speaking that make its speech reported, not quoted ('said that').
 _REPORTING = frozenset("that if whether how what why".split())
 # Words that may stand between a verb of speaking and its quotation with no comma: to whom
@@ -140,10 +160,16 @@ def _phrase_in_narration(text: str, start: int, end: int, lo: int, opener: int) 
         return False
     if _MID_SENTENCE.search(text, max(lo, opener - 3), opener) is None:
         return False
-    window = max(lo, opener - _SENTENCE_WINDOW)
-    sentence_end = _SENTENCE_END.search(text[window:opener][::-1])
-    sentence_start = window if sentence_end is None else opener - sentence_end.start() - 1
+    sentence_start = _sentence_start(text, lo, opener, _SENTENCE_WINDOW)
     return not any(c in QUOTE_MARKS for c in text[sentence_start:opener])
+
+
+def _sentence_start(text: str, lo: int, pos: int, window: int) -> int:
+    """Return where the sentence holding ``pos`` starts, looking back at most ``window``
+    characters and never before ``lo`` (its paragraph's start)."""
+    first = max(lo, pos - window)
+    sentence_end = _SENTENCE_END.search(text[first:pos][::-1])
+    return first if sentence_end is None else pos - sentence_end.start() - 1
 
 
 def _title_case(words: Sequence[str]) -> bool:
@@ -162,8 +188,17 @@ def is_speech(text: str, start: int, end: int, para_start: int) -> bool:
     opener = start - 1
     while opener > para_start and text[opener] not in QUOTE_MARKS:
         opener -= 1
+    closer = end
+    while closer < len(text) and text[closer] not in QUOTE_MARKS:
+        closer += 1
+    if _WRITTEN_AFTER.match(text, closer + 1, closer + 40) is not None:
+        return False  # '"To J. M., from his friends," was engraved upon it'
     if _LEAD.fullmatch(text, para_start, opener) is not None:
         return True  # the quotation starts its paragraph
+    if _WRITING_BEFORE.search(
+        text, _sentence_start(text, para_start, opener, _WRITING_WINDOW), opener
+    ) is not None and not _speech_verb_before(text, para_start, opener):
+        return False  # 'the inscription, "Also Georgiana Wife of the Above," I drew'
     word_before = _word_before(text, para_start, opener)
     if (
         word_before is not None
@@ -179,9 +214,6 @@ def is_speech(text: str, start: int, end: int, para_start: int) -> bool:
     ends = _ENDS_LIKE_SPEECH.search(text, start, end)
     if word_before is not None and ends is None and _title_case(words):
         return False  # 'had sung "Over the Low Hills and Far Away" at'
-    closer = end
-    while closer < len(text) and text[closer] not in QUOTE_MARKS:
-        closer += 1
     if _phrase_in_narration(text, start, end, para_start, opener) and not (
         _speech_verb_before(text, para_start, opener)
         or _TAG_AFTER.match(text, closer + 1, closer + 60) is not None

@@ -76,6 +76,21 @@ def test_two_marks_ending_a_sentence_close_one_quotation_and_open_the_next() -> 
     assert text == '"It is late."\n\n"\'Rest,\'" sang Jo, "\'and sleep.\'"'
 
 
+def test_a_chapter_heading_is_a_paragraph_even_when_the_tokeniser_glued_text_to_it() -> None:
+    sentences = [
+        ["CHAPTER", "ONE", "THE", "FERRY", '"', "Wait", "!", '"', "cried", "Ada", "."],
+        ["She", "ran", "."],
+        ["Chapter", "2", "Rain", "fell", "."],
+        ["PART", "I", "CHAPTER", "III", "“", "THE", "MILL", "”", "stood", "there", "."],
+        ["Book", "IV", "‘", "Home", "’", "Rain", "."],
+    ]
+    text, _ = detokenise(sentences)
+    assert text == (
+        'CHAPTER ONE THE FERRY\n\n"Wait!" cried Ada. She ran.\n\nChapter 2 Rain fell.'
+        "\n\nPART I CHAPTER III “THE MILL” stood there.\n\nBook IV ‘Home’ Rain."
+    )
+
+
 def test_apostrophes_of_dialect_and_plurals_do_not_flip_single_quotations() -> None:
     sentences = [
         "' I 'm goin ' home wi ' the lads , ' said Tam .".split(),

@@ -18,8 +18,11 @@ token's character offsets, so gold positions become offsets into exactly the tex
 pipeline analyses. LitBank does not keep paragraphs; a sentence that opens with a quotation
 mark starts a new paragraph (in print, a sentence only opens with one at a new turn of
 dialogue or a new paragraph of a long speech), and so does an opening mark the tokeniser
-left at the end of the sentence before ("overheard . '" + "I suffered ."); every other
-sentence continues its paragraph.
+left at the end of the sentence before ("overheard . '" + "I suffered ."); so does a
+sentence opening with a chapter heading ("CHAPTER ONE", "Part I"), and the text the
+tokeniser glued to the heading from its first quotation mark on ("CHAPTER ONE PLAYING
+PILGRIMS" + '" Christmas won't be ...'; see ``_heading_end``); every other sentence
+continues its paragraph.
 A straight quotation mark is read as opening or closing from its neighbours (one starting a
 sentence opens, one ending it or standing between a word and punctuation closes) while the
 marks alternate; a mark that fits neither reading is taken as a lost one (see
@@ -36,6 +39,7 @@ The split is fixed: ``test`` is the last ``TEST_FILES`` files by name, ``dev`` t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -107,6 +111,12 @@ def doc_names(root: Path, split: str = "all") -> list[str]:
     return names
 
 
+_HEADING_WORDS = frozenset("chapter book part stave letter volume".split())
+_NUMERAL = re.compile(
+    r"(?:\d+|[IVXLC]+|[ivxlc]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\.?",
+    re.I,
+)
 _SAME_TWICE = 2.0  # cost of two opening (or two closing) straight marks in a row
 _SENTENCE_EDGE = 3.0  # cost of reading a mark against its place at a sentence's edge
 _LOOSE_END = 1.0  # cost of reading a sentence's last mark as opening the next sentence
@@ -245,6 +255,36 @@ class _Spacing:
         return "word"
 
 
+def _heading_end(sentence: Sequence[str]) -> int | None:
+    """Return, for a sentence that starts with a chapter heading ("CHAPTER ONE", "Part I",
+    "BOOK I. MISS BROOKE ."), where the text the tokeniser glued to it starts: the index of
+    its first quotation mark after at least one word of title, unless the quotation
+    opens with a word in capitals (the small capitals of a chapter's first words,
+    '"THE BOTTOMS" succeeded to'). Return ``len(sentence)`` for a heading with no such
+    mark, ``None`` for a sentence that is no heading."""
+    k = 0
+    while k + 1 < len(sentence) and _is_heading_word(sentence[k], sentence[k + 1]):
+        k += 2
+    if k == 0:
+        return None
+    for j in range(k, len(sentence) - 1):
+        if sentence[j] in ('"', "'", _OPEN_DOUBLE, _OPEN_SINGLE):
+            following = sentence[j + 1]
+            if j == k or (len(following) > 1 and following.isupper()):
+                break  # a title in quotation marks, or small capitals
+            return j
+    return len(sentence)
+
+
+def _is_heading_word(word: str, number: str) -> bool:
+    """Return whether ``word number`` opens a chapter heading ("CHAPTER I.", "Part 2")."""
+    return (
+        word[:1].isupper()
+        and word.lower() in _HEADING_WORDS
+        and _NUMERAL.fullmatch(number) is not None
+    )
+
+
 def detokenise(sentences: Sequence[Sequence[str]]) -> tuple[str, list[list[tuple[int, int]]]]:
     """Return running text made of tokenised sentences and, per sentence, each token's
     ``(start, end)`` offsets in it (see the module docstring for spacing and paragraphs)."""
@@ -256,12 +296,17 @@ def detokenise(sentences: Sequence[Sequence[str]]) -> tuple[str, list[list[tuple
     previous = ""
     for sent, sentence in enumerate(sentences):
         spans: list[tuple[int, int]] = []
+        heading_end = _heading_end(sentence)
         for index, token in enumerate(sentence):
             kind = spacing.kind(token, sent, index)
             if token == "'" and attach and previous in ('"', _OPEN_DOUBLE):
                 kind = "open"  # a quotation nested right inside a double one: "'Rest,'"
             edge = index == 0 or index == len(sentence) - 1
-            if edge and size and kind == "open" and set(token) <= QUOTE_MARKS and not attach:
+            if index == 0 and size and heading_end is not None:
+                sep = "\n\n"  # a chapter heading starts a paragraph
+            elif index == heading_end and size:
+                sep = "\n\n"  # ... and the text glued to it, from its first quotation on
+            elif edge and size and kind == "open" and set(token) <= QUOTE_MARKS and not attach:
                 sep = "\n\n"
             elif attach or kind == "close" or not size:
                 sep = ""

@@ -76,7 +76,7 @@ def test_two_marks_ending_a_sentence_close_one_quotation_and_open_the_next() -> 
     assert text == '"It is late."\n\n"\'Rest,\'" sang Jo, "\'and sleep.\'"'
 
 
-def test_a_chapter_heading_is_a_paragraph_even_when_the_tokeniser_glued_text_to_it() -> None:
+def test_text_the_tokeniser_glued_to_a_chapter_heading_is_a_paragraph_of_its_own() -> None:
     sentences = [
         ["CHAPTER", "ONE", "THE", "FERRY", '"', "Wait", "!", '"', "cried", "Ada", "."],
         ["She", "ran", "."],
@@ -86,8 +86,8 @@ def test_a_chapter_heading_is_a_paragraph_even_when_the_tokeniser_glued_text_to_
     ]
     text, _ = detokenise(sentences)
     assert text == (
-        'CHAPTER ONE THE FERRY\n\n"Wait!" cried Ada. She ran.\n\nChapter 2 Rain fell.'
-        "\n\nPART I CHAPTER III “THE MILL” stood there.\n\nBook IV ‘Home’ Rain."
+        'CHAPTER ONE THE FERRY\n\n"Wait!" cried Ada. She ran. Chapter 2 Rain fell.'
+        " PART I CHAPTER III “THE MILL” stood there. Book IV ‘Home’ Rain."
     )
 
 

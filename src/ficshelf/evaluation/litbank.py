@@ -18,11 +18,11 @@ token's character offsets, so gold positions become offsets into exactly the tex
 pipeline analyses. LitBank does not keep paragraphs; a sentence that opens with a quotation
 mark starts a new paragraph (in print, a sentence only opens with one at a new turn of
 dialogue or a new paragraph of a long speech), and so does an opening mark the tokeniser
-left at the end of the sentence before ("overheard . '" + "I suffered ."); so does a
-sentence opening with a chapter heading ("CHAPTER ONE", "Part I"), and the text the
-tokeniser glued to the heading from its first quotation mark on ("CHAPTER ONE PLAYING
-PILGRIMS" + '" Christmas won't be ...'; see ``_heading_end``); every other sentence
-continues its paragraph.
+left at the end of the sentence before ("overheard . '" + "I suffered ."); so does the
+text the tokeniser glued to a chapter heading, from its first quotation mark on ("CHAPTER
+ONE PLAYING PILGRIMS" + '" Christmas won't be ...'; see ``_heading_end``); every other
+sentence continues its paragraph. (A heading is not split from the sentence before it: the
+speaker and character models are trained on that layout.)
 A straight quotation mark is read as opening or closing from its neighbours (one starting a
 sentence opens, one ending it or standing between a word and punctuation closes) while the
 marks alternate; a mark that fits neither reading is taken as a lost one (see
@@ -302,9 +302,7 @@ def detokenise(sentences: Sequence[Sequence[str]]) -> tuple[str, list[list[tuple
             if token == "'" and attach and previous in ('"', _OPEN_DOUBLE):
                 kind = "open"  # a quotation nested right inside a double one: "'Rest,'"
             edge = index == 0 or index == len(sentence) - 1
-            if index == 0 and size and heading_end is not None:
-                sep = "\n\n"  # a chapter heading starts a paragraph
-            elif index == heading_end and size:
+            if index == heading_end and size:
                 sep = "\n\n"  # ... and the text glued to it, from its first quotation on
             elif edge and size and kind == "open" and set(token) <= QUOTE_MARKS and not attach:
                 sep = "\n\n"

@@ -303,7 +303,7 @@ def detokenise(sentences: Sequence[Sequence[str]]) -> tuple[str, list[list[tuple
                 kind = "open"  # a quotation nested right inside a double one: "'Rest,'"
             edge = index == 0 or index == len(sentence) - 1
             if index == heading_end and size:
-                sep = "\n\n"  # ... and the text glued to it, from its first quotation on
+                sep = "\n\n"  # the text glued to a chapter heading
             elif edge and size and kind == "open" and set(token) <= QUOTE_MARKS and not attach:
                 sep = "\n\n"
             elif attach or kind == "close" or not size:

@@ -44,13 +44,16 @@ def test_a_lower_case_phrase_inside_narration_is_a_mention() -> None:
         "The rain fell on the roofs, “as steady as a clerk at his ledger,” all night.\n\n"
         "He kept the room “only for guests who pay,” as the sign put it plainly.\n\n"
         "“Well,” he said slowly, “we might try the ford.”\n\n"
-        "“Phew!” went on Sam, wiping his brow, “that was close enough for me.”\n"
+        "“Phew!” went on Sam, wiping his brow, “that was close enough for me.”\n\n"
+        "Bea looked up, “thanks, you too.” Then, with a shrug, “why not?”\n"
     )
     assert quotes_of(text) == [
         "Well,",
         "we might try the ford.",
         "Phew!",
         "that was close enough for me.",
+        "thanks, you too.",
+        "why not?",
     ]
 
 

@@ -16,7 +16,9 @@ quotation after words that are imagined, habitual or denied ("as if to say", "us
 A quotation of any length that starts in lower case in the middle of a sentence of
 narration (after a word or a comma, with no quotation earlier in its sentence) quotes a
 phrase, not speech (``flame squirted out, "as flaming gases rushed out of a gun." A fine
-phrase``), unless a verb of speaking introduces it or a tag follows it. A line split by its
+phrase``), unless a verb of speaking introduces it, a tag follows it, or it holds what only
+a speaker says ("I", "we", "you", a question, an exclamation: ``Bea looked up, "thanks, you
+too."``). A line split by its
 tag (``"Well," he said, "we might."``) has a quotation earlier in its sentence and is speech.
 
 What counts as a verb of speaking introducing a quotation: one right before it, or with up
@@ -65,6 +67,10 @@ _GOES_ON = re.compile(r"[ \t]+[a-z]")
 _TERM_INTRODUCERS = frozenset(
     """the a an his her its my our their your this these those of for with from by to into
     about at in on upon than as named entitled dubbed word words phrase""".split()
+)
+# What only a speaker says: "I", "we", "you" (any form), a question or an exclamation.
+_PERSONAL = re.compile(
+    r"[?!]|\b(?:I|(?i:i['’](?:m|ve|ll|d)|me|my|mine|myself|we|us|our|ours|you|your|yours))\b"
 )
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
 # Right before a quotation that starts mid-sentence: a word (and a space) or a comma.
@@ -154,9 +160,13 @@ def _phrase_in_narration(text: str, start: int, end: int, lo: int, opener: int) 
     """Return whether the quotation ``text[start:end]`` (opened by the mark at ``opener``, in
     the paragraph starting at ``lo``) starts in lower case in the middle of a sentence of
     narration: after a word or a comma, with no quotation earlier in its sentence (a line
-    split by its tag goes on in lower case: '"Well," he said, "no."')."""
+    split by its tag goes on in lower case: '"Well," he said, "no."'), and with nothing of a
+    speaker's own in it: no "I", "we" or "you", no question or exclamation ('She smiled,
+    "thanks, you too."')."""
     first = _FIRST_LETTER.search(text, start, end)
     if first is None or not first.group().islower():
+        return False
+    if _PERSONAL.search(text, start, end) is not None:
         return False
     if _MID_SENTENCE.search(text, max(lo, opener - 3), opener) is None:
         return False

@@ -18,8 +18,8 @@ narration (after a word or a comma, with no quotation earlier in its sentence) q
 phrase, not speech (``flame squirted out, "as flaming gases rushed out of a gun." A fine
 phrase``), unless a verb of speaking introduces it, a tag follows it, or it holds what only
 a speaker says ("I", "we", "you", a question, an exclamation: ``Bea looked up, "thanks, you
-too."``). A line split by its
-tag (``"Well," he said, "we might."``) has a quotation earlier in its sentence and is speech.
+too."``). A line split by its tag (``"Well," he said, "we might."``) has a quotation earlier
+in its sentence and is speech.
 
 What counts as a verb of speaking introducing a quotation: one right before it, or with up
 to two words between that a comma or colon ends (``he said to Ann, "yes"``) or that only say
@@ -29,12 +29,18 @@ to whom or how (``told him "no"``, ``said softly "go"``); never one followed by 
 verb of speaking (``she said``, ``as the ferrymen say``) or the verb first; a capitalised
 conjunction or preposition ("When his rivals spoke") starts a new sentence, not a tag.
 
+Verse run together into one sentence (an epigraph, a poem recited in the narration) is no
+speech either: three or more common words capitalised in mid-sentence, as each line of a
+poem starts (``"Old longings nomadic leap, Chafing at custom's chain; Again from its
+brumal sleep Wakens the ferine strain."``).
+
 Written words are not speech either: a quotation that a word of writing comes before in its
 sentence (``the inscription, "Also Jane,"``, ``write to this effect: "..."``, a motto, a
 text, a telegram, a caption), unless a verb of speaking introduces it, or that a passive
 verb of writing follows (``"For Ada," was engraved inside the lid``).
 
-Each decision looks at a bounded window around the quotation, so the stage stays linear.
+Each decision reads the quotation and a bounded window around it; quotations never overlap,
+so the stage stays linear.
 """
 
 from __future__ import annotations
@@ -42,9 +48,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ficshelf.understand.name_tables import (
+    ENGLISH_WORDS,
+    GIVEN_NAMES,
+    KINSHIP_TITLES,
+    RANK_TITLES,
+)
 from ficshelf.understand.speech_verbs import SPEECH_VERB, is_speech_verb
 
 MAX_SCARE_WORDS = 4
+MIN_VERSE_LINES = 3
 # The quotation marks ``dialogue.QUOTE_MARKS`` holds (a test keeps the two equal).
 QUOTE_MARKS = "\"“”«»„'‘’‹›‚"
 
@@ -72,6 +85,11 @@ _TERM_INTRODUCERS = frozenset(
 _PERSONAL = re.compile(
     r"[?!]|\b(?:I|(?i:i['’](?:m|ve|ll|d)|me|my|mine|myself|we|us|our|ours|you|your|yours))\b"
 )
+# A capitalised word in the middle of a sentence: after a lower-case word, a comma or a
+# semicolon (and one space), and not before another capitalised word ("the War Office").
+_LINE_START = re.compile(r"(?:(?<![\w'’])[a-z]+|[,;]) ([A-Z][a-z]+)\b(?! [A-Z])")
+_TITLES = KINSHIP_TITLES | RANK_TITLES  # 'got Father and Mother'
+_INNER_SENTENCE_END = re.compile(r"[.!?]['’\"”)]*\s+\S")
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
 # Right before a quotation that starts mid-sentence: a word (and a space) or a comma.
 _MID_SENTENCE = re.compile(r"(?:\w|\w,|,)[ \t]+\Z")
@@ -182,6 +200,24 @@ def _sentence_start(text: str, lo: int, pos: int, window: int) -> int:
     return first if sentence_end is None else pos - sentence_end.start() - 1
 
 
+def _is_verse(text: str, start: int, end: int) -> bool:
+    """Return whether the quotation ``text[start:end]`` is verse run together into one
+    sentence, each line starting with a capital: at least ``MIN_VERSE_LINES`` common words
+    (no given names, no titles such as "Father") are capitalised after a lower-case word, a
+    comma or a semicolon ('leap, Chafing at custom's chain; Again from its brumal sleep
+    Wakens the ferine strain.')."""
+    if _INNER_SENTENCE_END.search(text, start, end) is not None:
+        return False  # verse run together is one long sentence; speech has several
+    starts = 0
+    for m in _LINE_START.finditer(text, start, end):
+        word = m.group(1).lower()
+        if word in ENGLISH_WORDS and word not in GIVEN_NAMES and word not in _TITLES:
+            starts += 1
+            if starts >= MIN_VERSE_LINES:
+                return True
+    return False
+
+
 def _title_case(words: Sequence[str]) -> bool:
     """Return whether at least two words have more than three letters, all capitalised (a
     title; a single word is as often an exclamation: 'said "Exactly" to her')."""
@@ -203,6 +239,8 @@ def is_speech(text: str, start: int, end: int, para_start: int) -> bool:
         closer += 1
     if _WRITTEN_AFTER.match(text, closer + 1, closer + 40) is not None:
         return False  # '"To J. M., from his friends," was engraved upon it'
+    if _is_verse(text, start, end):
+        return False  # '"Old longings nomadic leap, Chafing at custom's chain; Again ..."'
     if _LEAD.fullmatch(text, para_start, opener) is not None:
         return True  # the quotation starts its paragraph
     if _WRITING_BEFORE.search(

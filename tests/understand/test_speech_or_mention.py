@@ -33,10 +33,11 @@ def test_a_speech_verb_introduces_a_quote_with_only_to_whom_or_how_between() -> 
         "The pages had a look suggesting careful “drafts” to me.\n\n"
         "At college she went “punting” and joined a choir.\n\n"
         "Ivo told him “no” and left.\n\n"
+        "Ivo told Ann “no” and left.\n\n"
         "Mo said softly “go” to the dog.\n\n"
         "Then she went, “No way.”\n"
     )
-    assert quotes_of(text) == ["no", "go", "No way."]
+    assert quotes_of(text) == ["no", "no", "go", "No way."]
 
 
 def test_a_lower_case_phrase_inside_narration_is_a_mention() -> None:

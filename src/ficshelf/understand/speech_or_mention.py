@@ -151,10 +151,10 @@ def _word_before(text: str, lo: int, pos: int) -> str | None:
 def _speech_verb_before(text: str, lo: int, pos: int) -> bool:
     """Return whether a verb of speaking introduces the quotation opening at ``pos``: it
     stands right before it, or with up to two words between that a comma or colon ends
-    ('he said to Ann, "yes"') or that only say to whom or how ('told him "no"', 'said
-    softly "go"'). Not "called" ('the so-called "set"'), not a verb of reported speech ('said
-    that she "cared"'), and "go" only before a comma or colon ('she went, "no way"'; 'went
-    "twosing"' is no speech)."""
+    ('he said to Ann, "yes"') or that only say to whom or how ('told him "no"', 'told Ann
+    "no"', 'said softly "go"'). Not "called" ('the so-called "set"'), not a verb of reported
+    speech ('said that she "cared"'), and "go" only before a comma or colon ('she went, "no
+    way"'; 'went "twosing"' is no speech)."""
     words = text[max(lo, pos - 40) : pos].split()[-3:]
     introduced = bool(words) and words[-1][-1] in ",:"
     if words:
@@ -162,14 +162,16 @@ def _speech_verb_before(text: str, lo: int, pos: int) -> bool:
     for k, word in enumerate(words):
         if not is_speech_verb(word) or word.lower().startswith("call"):
             continue
-        between = [w.lower() for w in words[k + 1 :]]
+        between = words[k + 1 :]
         if not all(_PLAIN_WORD.fullmatch(w) for w in between):
             continue
-        if any(w in _REPORTING for w in between):
+        if any(w.lower() in _REPORTING for w in between):
             continue
         if word.lower() in _GO and not (introduced and not between):
             continue
-        if introduced or all(w in _TO_WHOM_OR_HOW or w.endswith("ly") for w in between):
+        if introduced or all(
+            w.lower() in _TO_WHOM_OR_HOW or w.endswith("ly") or w[0].isupper() for w in between
+        ):
             return True
     return False
 

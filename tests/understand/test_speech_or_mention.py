@@ -91,3 +91,11 @@ def test_verse_run_together_into_one_sentence_is_no_speech() -> None:
         "“We've got Father and Mother here, and Silver Street too,” said Ned.\n"
     )
     assert quotes_of(text) == ["We've got Father and Mother here, and Silver Street too,"]
+
+
+def test_a_saying_is_no_speaker() -> None:
+    text = (
+        "Nothing suits a man who has, as the saying goes, “walked the hills” so well as rest.\n\n"
+        "Then the old man said, “walk on.”\n"
+    )
+    assert quotes_of(text) == ["walk on."]

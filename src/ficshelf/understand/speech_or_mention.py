@@ -119,6 +119,8 @@ _REPORTING = frozenset("that if whether how what why".split())
 _TO_WHOM_OR_HOW = frozenset(
     "him her them me us you it to again aloud out back up once only simply just".split()
 )
+# Subjects of a verb of speaking that quote a phrase, not a speaker: 'as the saying goes'.
+_SAYINGS = frozenset("phrase saying expression proverb words song rhyme".split())
 # "go" is a verb of speaking only before a comma or colon ('she goes, "no way"').
 _GO = frozenset("go goes went".split())
 # A speech tag right after a quotation: a subject (a pronoun, a determiner or a capitalised
@@ -154,7 +156,7 @@ def _speech_verb_before(text: str, lo: int, pos: int) -> bool:
     ('he said to Ann, "yes"') or that only say to whom or how ('told him "no"', 'told Ann
     "no"', 'said softly "go"'). Not "called" ('the so-called "set"'), not a verb of reported
     speech ('said that she "cared"'), and "go" only before a comma or colon ('she went, "no
-    way"'; 'went "twosing"' is no speech)."""
+    way"'; 'went "twosing"' is no speech), nor after a saying ('as the phrase goes, "...')."""
     words = text[max(lo, pos - 40) : pos].split()[-3:]
     introduced = bool(words) and words[-1][-1] in ",:"
     if words:
@@ -162,6 +164,10 @@ def _speech_verb_before(text: str, lo: int, pos: int) -> bool:
     for k, word in enumerate(words):
         if not is_speech_verb(word) or word.lower().startswith("call"):
             continue
+        if k + 1 < len(words) and word.lower() in _SAYINGS and is_speech_verb(words[k + 1]):
+            return False  # 'as the saying goes, "walked the hills"'
+        if k and words[k - 1].lower() in _SAYINGS:
+            continue  # 'as the phrase goes, "followed the sea"'
         between = words[k + 1 :]
         if not all(_PLAIN_WORD.fullmatch(w) for w in between):
             continue

@@ -46,7 +46,8 @@ def test_a_lower_case_phrase_inside_narration_is_a_mention() -> None:
         "He kept the room “only for guests who pay,” as the sign put it plainly.\n\n"
         "“Well,” he said slowly, “we might try the ford.”\n\n"
         "“Phew!” went on Sam, wiping his brow, “that was close enough for me.”\n\n"
-        "Bea looked up, “thanks, you too.” Then, with a shrug, “why not?”\n"
+        "Bea looked up, “thanks, you too.” Then, with a shrug, “why not?”\n\n"
+        "He gave the boy his word that “he would never forget it as long as he lived.”\n"
     )
     assert quotes_of(text) == [
         "Well,",
@@ -55,6 +56,7 @@ def test_a_lower_case_phrase_inside_narration_is_a_mention() -> None:
         "that was close enough for me.",
         "thanks, you too.",
         "why not?",
+        "he would never forget it as long as he lived.",
     ]
 
 

@@ -14,9 +14,9 @@ quotation after words that are imagined, habitual or denied ("as if to say", "us
 "might say", "didn't say").
 
 A quotation of any length that starts in lower case in the middle of a sentence of
-narration (after a word or a comma, with no quotation earlier in its sentence) quotes a
-phrase, not speech (``flame squirted out, "as flaming gases rushed out of a gun." A fine
-phrase``), unless a verb of speaking introduces it, a tag follows it, or it holds what only
+narration (after a word but "that", or a comma, with no quotation earlier in its sentence)
+quotes a phrase, not speech (``flame squirted out, "as flaming gases rushed out of a gun." A
+fine phrase``), unless a verb of speaking introduces it, a tag follows it, or it holds what only
 a speaker says ("I", "we", "you", a question, an exclamation: ``Bea looked up, "thanks, you
 too."``). A line split by its tag (``"Well," he said, "we might."``) has a quotation earlier
 in its sentence and is speech.
@@ -185,10 +185,10 @@ def _speech_verb_before(text: str, lo: int, pos: int) -> bool:
 def _phrase_in_narration(text: str, start: int, end: int, lo: int, opener: int) -> bool:
     """Return whether the quotation ``text[start:end]`` (opened by the mark at ``opener``, in
     the paragraph starting at ``lo``) starts in lower case in the middle of a sentence of
-    narration: after a word or a comma, with no quotation earlier in its sentence (a line
-    split by its tag goes on in lower case: '"Well," he said, "no."'), and with nothing of a
-    speaker's own in it: no "I", "we" or "you", no question or exclamation ('She smiled,
-    "thanks, you too."')."""
+    narration: after a word (but "that": 'his word that "he would"') or a comma, with no
+    quotation earlier in its sentence (a line split by its tag goes on in lower case:
+    '"Well," he said, "no."'), and with nothing of a speaker's own in it: no "I", "we" or
+    "you", no question or exclamation ('Bea looked up, "thanks, you too."')."""
     first = _FIRST_LETTER.search(text, start, end)
     if first is None or not first.group().islower():
         return False
@@ -196,6 +196,8 @@ def _phrase_in_narration(text: str, start: int, end: int, lo: int, opener: int) 
         return False
     if _MID_SENTENCE.search(text, max(lo, opener - 3), opener) is None:
         return False
+    if text[max(lo, opener - 6) : opener].rstrip().lower().endswith(" that"):
+        return False  # words given as said, in the speaker's person: 'his word that "he would"'
     sentence_start = _sentence_start(text, lo, opener, _SENTENCE_WINDOW)
     return not any(c in QUOTE_MARKS for c in text[sentence_start:opener])
 

@@ -89,6 +89,9 @@ def test_text_the_tokeniser_glued_to_a_chapter_heading_is_a_paragraph_of_its_own
         'CHAPTER ONE THE FERRY\n\n"Wait!" cried Ada. She ran. Chapter 2 Rain fell.'
         " PART I CHAPTER III “THE MILL” stood there. Book IV ‘Home’ Rain."
     )
+    glued = ["CHAPTER", "I.", "Down", "the", "Hill", "Ada", "was", "tired", ",", "“", "Why", "?"]
+    text, _ = detokenise([[*glued, "”", "thought", "Ada", "."]])
+    assert text == "CHAPTER I. Down the Hill Ada was tired, “Why?” thought Ada."
 
 
 def test_apostrophes_of_dialect_and_plurals_do_not_flip_single_quotations() -> None:

@@ -117,6 +117,10 @@ _NUMERAL = re.compile(
     r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\.?",
     re.I,
 )
+# A chapter title: capitalised words, but for these, and its punctuation; a few at most.
+_TITLE_SMALL_WORDS = frozenset("a an the of in into on to at by for with and or from".split())
+_TITLE_PUNCT = frozenset(": . , - -- — – ;".split())
+_MAX_TITLE_TOKENS = 12
 _SAME_TWICE = 2.0  # cost of two opening (or two closing) straight marks in a row
 _SENTENCE_EDGE = 3.0  # cost of reading a mark against its place at a sentence's edge
 _LOOSE_END = 1.0  # cost of reading a sentence's last mark as opening the next sentence
@@ -258,21 +262,26 @@ class _Spacing:
 def _heading_end(sentence: Sequence[str]) -> int | None:
     """Return, for a sentence that starts with a chapter heading ("CHAPTER ONE", "Part I",
     "BOOK I. MISS BROOKE ."), where the text the tokeniser glued to it starts: the index of
-    its first quotation mark after at least one word of title, unless the quotation
-    opens with a word in capitals (the small capitals of a chapter's first words,
-    '"THE BOTTOMS" succeeded to'). Return ``len(sentence)`` for a heading with no such
-    mark, ``None`` for a sentence that is no heading."""
+    its first quotation mark after at least one word of title (capitalised words but for a
+    few small ones: "Into the Primitive"; in "Down the Rabbit-Hole Alice was", the text
+    starts before any mark), unless the quotation opens with a word in capitals (the small
+    capitals of a chapter's first words: '"THE BOTTOMS" succeeded to'). Return
+    ``len(sentence)`` for a heading with no such mark, ``None`` for a sentence that is no
+    heading."""
     k = 0
     while k + 1 < len(sentence) and _is_heading_word(sentence[k], sentence[k + 1]):
         k += 2
     if k == 0:
         return None
-    for j in range(k, len(sentence) - 1):
-        if sentence[j] in ('"', "'", _OPEN_DOUBLE, _OPEN_SINGLE):
+    for j in range(k, min(len(sentence) - 1, k + _MAX_TITLE_TOKENS + 1)):
+        token = sentence[j]
+        if token in ('"', "'", _OPEN_DOUBLE, _OPEN_SINGLE):
             following = sentence[j + 1]
             if j == k or (len(following) > 1 and following.isupper()):
                 break  # a title in quotation marks, or small capitals
             return j
+        if not (token[0].isupper() or token in _TITLE_SMALL_WORDS or token in _TITLE_PUNCT):
+            break  # the sentence glued to the heading started before any mark
     return len(sentence)
 
 

@@ -101,3 +101,13 @@ def test_a_saying_is_no_speaker() -> None:
         "Then the old man said, “walk on.”\n"
     )
     assert quotes_of(text) == ["walk on."]
+
+
+def test_writing_in_the_sentence_before_says_nothing_of_the_quotation() -> None:
+    text = "Tom wrote for an hour by the lamp. “Done,” he said at last.\n"
+    assert quotes_of(text) == ["Done,"]
+
+
+def test_a_determiner_before_the_verb_makes_no_tag() -> None:
+    text = "Her only plan was “wait,” Patience was the answer to everything.\n"
+    assert quotes_of(text) == []

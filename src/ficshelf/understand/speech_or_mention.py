@@ -106,6 +106,8 @@ _WRITING_BEFORE = re.compile(
     r"|writing|handwriting|motto|text|placard|headline|epitaph|telegram|caption|[Ii]llustration)\b"
 )
 _WRITING_WINDOW = 80
+# A full stop, question or exclamation mark and a space, as found reading backwards.
+_STOP_BACKWARDS = re.compile(r"\s['’\"”)]*[.!?…]")
 _WRITTEN_AFTER = re.compile(
     r"[\s,]*(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:engraved|written"
     r"|printed|inscribed|painted|carved|scrawled|stamped|embroidered|lettered|pencilled|typed"
@@ -124,14 +126,16 @@ _SAYINGS = frozenset("phrase saying expression proverb words song rhyme".split()
 # "go" is a verb of speaking only before a comma or colon ('she goes, "no way"').
 _GO = frozenset("go goes went".split())
 # A speech tag right after a quotation: a subject (a pronoun, a determiner or a capitalised
-# word, then up to two more words) and a verb of speaking, or the verb first; or a
+# word, then up to two more words, none a determiner: "Vanity was the beginning" is no
+# tag) and a verb of speaking, or the verb first; or a
 # verb of speaking (and up to two words) right before one (``_speech_verb_before``).
 _TAG_AFTER = re.compile(
     r"[\s,]*(?:as\s+)?(?:(?:he|she|i|they|we|you|it|one|the|a|an|his|her|my|our|their|(?!(?:"
     r"when|if|as|but|and|then|so|yet|while|though|although|after|before|since|because|where|"
     r"what|who|how|why|there|in|at|on|for|with|or|nor|not|no|now|once|until)\b)"
     r"(?-i:[A-Z])[\w.'’-]*)"
-    r"\s+(?:[\w.'’-]+\s+){0,2}?)?(?:" + SPEECH_VERB.pattern + ")",
+    r"\s+(?:(?!(?:the|a|an|his|her|its|their|my|our|your|this)\s)[\w.'’-]+\s+){0,2}?)?"
+    r"(?:" + SPEECH_VERB.pattern + ")",
     re.I,
 )
 
@@ -202,6 +206,15 @@ def _phrase_in_narration(text: str, start: int, end: int, lo: int, opener: int) 
     return not any(c in QUOTE_MARKS for c in text[sentence_start:opener])
 
 
+def _clause_start(text: str, lo: int, pos: int) -> int:
+    """Return where the words leading up to ``pos`` in its sentence start: after the last
+    full stop, question or exclamation mark before it, at most ``_WRITING_WINDOW``
+    characters back and never before ``lo``."""
+    first = max(lo, pos - _WRITING_WINDOW)
+    stop = _STOP_BACKWARDS.search(text[first:pos][::-1])
+    return first if stop is None else pos - stop.start()
+
+
 def _sentence_start(text: str, lo: int, pos: int, window: int) -> int:
     """Return where the sentence holding ``pos`` starts, looking back at most ``window``
     characters and never before ``lo`` (its paragraph's start)."""
@@ -254,7 +267,7 @@ def is_speech(text: str, start: int, end: int, para_start: int) -> bool:
     if _LEAD.fullmatch(text, para_start, opener) is not None:
         return True  # the quotation starts its paragraph
     if _WRITING_BEFORE.search(
-        text, _sentence_start(text, para_start, opener, _WRITING_WINDOW), opener
+        text, _clause_start(text, para_start, opener), opener
     ) is not None and not _speech_verb_before(text, para_start, opener):
         return False  # 'the inscription, "Also Georgiana Wife of the Above," I drew'
     word_before = _word_before(text, para_start, opener)

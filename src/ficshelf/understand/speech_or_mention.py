@@ -126,9 +126,9 @@ _SAYINGS = frozenset("phrase saying expression proverb words song rhyme".split()
 # "go" is a verb of speaking only before a comma or colon ('she goes, "no way"').
 _GO = frozenset("go goes went".split())
 # A speech tag right after a quotation: a subject (a pronoun, a determiner or a capitalised
-# word, then up to two more words, none a determiner: "Vanity was the beginning" is no
-# tag) and a verb of speaking, or the verb first; or a
-# verb of speaking (and up to two words) right before one (``_speech_verb_before``).
+# word that is no conjunction, then up to two more words, none a determiner: "Vanity was
+# the beginning" is no tag) and a verb of speaking, or the verb first. (A verb of speaking
+# right before a quotation is ``_speech_verb_before``.)
 _TAG_AFTER = re.compile(
     r"[\s,]*(?:as\s+)?(?:(?:he|she|i|they|we|you|it|one|the|a|an|his|her|my|our|their|(?!(?:"
     r"when|if|as|but|and|then|so|yet|while|though|although|after|before|since|because|where|"

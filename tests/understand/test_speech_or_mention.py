@@ -85,16 +85,6 @@ def test_written_words_are_no_speech() -> None:
     assert quotes_of(text) == ["I wrote it down,", "Never again."]
 
 
-def test_verse_run_together_into_one_sentence_is_no_speech() -> None:
-    text = (
-        "Chapter 1\n\n"
-        "“The grey gull wheels above the bay, Calling the boats to land; Over the stones the"
-        " waters play And silver is the sand.” The village woke late.\n\n"
-        "“We've got Father and Mother here, and Silver Street too,” said Ned.\n"
-    )
-    assert quotes_of(text) == ["We've got Father and Mother here, and Silver Street too,"]
-
-
 def test_a_saying_is_no_speaker() -> None:
     text = (
         "Nothing suits a man who has, as the saying goes, “walked the hills” so well as rest.\n\n"

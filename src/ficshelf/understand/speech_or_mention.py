@@ -29,11 +29,6 @@ to whom or how (``told him "no"``, ``said softly "go"``); never one followed by 
 verb of speaking (``she said``, ``as the ferrymen say``) or the verb first; a capitalised
 conjunction or preposition ("When his rivals spoke") starts a new sentence, not a tag.
 
-Verse run together into one sentence (an epigraph, a poem recited in the narration) is no
-speech either: three or more common words capitalised in mid-sentence, as each line of a
-poem starts (``"Old longings nomadic leap, Chafing at custom's chain; Again from its
-brumal sleep Wakens the ferine strain."``).
-
 Written words are not speech either: a quotation that a word of writing comes before in its
 sentence (``the inscription, "Also Jane,"``, ``write to this effect: "..."``, a motto, a
 text, a telegram, a caption), unless a verb of speaking introduces it, or that a passive
@@ -48,16 +43,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ficshelf.understand.name_tables import (
-    ENGLISH_WORDS,
-    GIVEN_NAMES,
-    KINSHIP_TITLES,
-    RANK_TITLES,
-)
 from ficshelf.understand.speech_verbs import SPEECH_VERB, is_speech_verb
 
 MAX_SCARE_WORDS = 4
-MIN_VERSE_LINES = 3
 # The quotation marks ``dialogue.QUOTE_MARKS`` holds (a test keeps the two equal).
 QUOTE_MARKS = "\"“”«»„'‘’‹›‚"
 
@@ -85,11 +73,6 @@ _TERM_INTRODUCERS = frozenset(
 _PERSONAL = re.compile(
     r"[?!]|\b(?:I|(?i:i['’](?:m|ve|ll|d)|me|my|mine|myself|we|us|our|ours|you|your|yours))\b"
 )
-# A capitalised word in the middle of a sentence: after a lower-case word, a comma or a
-# semicolon (and one space), and not before another capitalised word ("the War Office").
-_LINE_START = re.compile(r"(?:(?<![\w'’])[a-z]+|[,;]) ([A-Z][a-z]+)\b(?! [A-Z])")
-_TITLES = KINSHIP_TITLES | RANK_TITLES  # 'got Father and Mother'
-_INNER_SENTENCE_END = re.compile(r"[.!?]['’\"”)]*\s+\S")
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
 # Right before a quotation that starts mid-sentence: a word (and a space) or a comma.
 _MID_SENTENCE = re.compile(r"(?:\w|\w,|,)[ \t]+\Z")
@@ -223,24 +206,6 @@ def _sentence_start(text: str, lo: int, pos: int, window: int) -> int:
     return first if sentence_end is None else pos - sentence_end.start() - 1
 
 
-def _is_verse(text: str, start: int, end: int) -> bool:
-    """Return whether the quotation ``text[start:end]`` is verse run together into one
-    sentence, each line starting with a capital: at least ``MIN_VERSE_LINES`` common words
-    (no given names, no titles such as "Father") are capitalised after a lower-case word, a
-    comma or a semicolon ('leap, Chafing at custom's chain; Again from its brumal sleep
-    Wakens the ferine strain.')."""
-    if _INNER_SENTENCE_END.search(text, start, end) is not None:
-        return False  # verse run together is one long sentence; speech has several
-    starts = 0
-    for m in _LINE_START.finditer(text, start, end):
-        word = m.group(1).lower()
-        if word in ENGLISH_WORDS and word not in GIVEN_NAMES and word not in _TITLES:
-            starts += 1
-            if starts >= MIN_VERSE_LINES:
-                return True
-    return False
-
-
 def _title_case(words: Sequence[str]) -> bool:
     """Return whether at least two words have more than three letters, all capitalised (a
     title; a single word is as often an exclamation: 'said "Exactly" to her')."""
@@ -262,8 +227,6 @@ def is_speech(text: str, start: int, end: int, para_start: int) -> bool:
         closer += 1
     if _WRITTEN_AFTER.match(text, closer + 1, closer + 40) is not None:
         return False  # '"To J. M., from his friends," was engraved upon it'
-    if _is_verse(text, start, end):
-        return False  # '"Old longings nomadic leap, Chafing at custom's chain; Again ..."'
     if _LEAD.fullmatch(text, para_start, opener) is not None:
         return True  # the quotation starts its paragraph
     if _WRITING_BEFORE.search(

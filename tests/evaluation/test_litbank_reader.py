@@ -67,6 +67,33 @@ def test_an_opening_mark_left_at_a_sentence_end_opens_the_next_paragraph() -> No
     assert text == "'Come!' She heard it.\n\n'I am tired.'\n\n'So am I.'"
 
 
+def test_two_marks_ending_a_sentence_close_one_quotation_and_open_the_next() -> None:
+    sentences = [
+        ['"', "It", "is", "late", ".", '"', '"'],  # the next opening mark was left here
+        ["'", "Rest", ",", "'", '"', "sang", "Jo", ",", '"', "'", "and", "sleep", ".", "'", '"'],
+    ]
+    text, _ = detokenise(sentences)
+    assert text == '"It is late."\n\n"\'Rest,\'" sang Jo, "\'and sleep.\'"'
+
+
+def test_text_the_tokeniser_glued_to_a_chapter_heading_is_a_paragraph_of_its_own() -> None:
+    sentences = [
+        ["CHAPTER", "ONE", "THE", "FERRY", '"', "Wait", "!", '"', "cried", "Ada", "."],
+        ["She", "ran", "."],
+        ["Chapter", "2", "Rain", "fell", "."],
+        ["PART", "I", "CHAPTER", "III", "“", "THE", "MILL", "”", "stood", "there", "."],
+        ["Book", "IV", "‘", "Home", "’", "Rain", "."],
+    ]
+    text, _ = detokenise(sentences)
+    assert text == (
+        'CHAPTER ONE THE FERRY\n\n"Wait!" cried Ada. She ran. Chapter 2 Rain fell.'
+        " PART I CHAPTER III “THE MILL” stood there. Book IV ‘Home’ Rain."
+    )
+    glued = ["CHAPTER", "I.", "Down", "the", "Hill", "Ada", "was", "tired", ",", "“", "Why", "?"]
+    text, _ = detokenise([[*glued, "”", "thought", "Ada", "."]])
+    assert text == "CHAPTER I. Down the Hill Ada was tired, “Why?” thought Ada."
+
+
 def test_apostrophes_of_dialect_and_plurals_do_not_flip_single_quotations() -> None:
     sentences = [
         "' I 'm goin ' home wi ' the lads , ' said Tam .".split(),

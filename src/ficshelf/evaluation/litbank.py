@@ -18,22 +18,28 @@ token's character offsets, so gold positions become offsets into exactly the tex
 pipeline analyses. LitBank does not keep paragraphs; a sentence that opens with a quotation
 mark starts a new paragraph (in print, a sentence only opens with one at a new turn of
 dialogue or a new paragraph of a long speech), and so does an opening mark the tokeniser
-left at the end of the sentence before ("overheard . '" + "I suffered ."); every other
-sentence continues its paragraph.
+left at the end of the sentence before ("overheard . '" + "I suffered ."); so does the
+text the tokeniser glued to a chapter heading, from its first quotation mark on ("CHAPTER
+ONE PLAYING PILGRIMS" + '" Christmas won't be ...'; see ``_heading_end``); every other
+sentence continues its paragraph. (A heading is not split from the sentence before it: the
+speaker and character models are trained on that layout.)
 A straight quotation mark is read as opening or closing from its neighbours (one starting a
 sentence opens, one ending it or standing between a word and punctuation closes) while the
 marks alternate; a mark that fits neither reading is taken as a lost one (see
-``_read_marks``), so one stray mark does not flip every later quotation. Where a text quotes
+``_read_marks``), so one stray mark does not flip every later quotation. Two marks ending a
+sentence (``late . " "``) close one quotation and open the next. Where a text quotes
 with double marks (it has more of them than sentences opening with "'"), a lone "'" is an
 elision ("mawnin'") and attaches to its word; otherwise "'" marks are read like double ones,
 but for a lone "'" between a plural or a dialect form and a lower-case word ("the servants '
-cottages", "goin ' home"), which is an apostrophe.
+cottages", "goin ' home"), which is an apostrophe. A "'" right after an opening double
+mark opens a quotation nested in it (``"'Rest,'" sang Jo``).
 
 The split is fixed: ``test`` is the last ``TEST_FILES`` files by name, ``dev`` the others.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -105,6 +111,16 @@ def doc_names(root: Path, split: str = "all") -> list[str]:
     return names
 
 
+_HEADING_WORDS = frozenset("chapter book part stave letter volume".split())
+_NUMERAL = re.compile(
+    r"(?:\d+|[IVXLC]+|[ivxlc]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\.?",
+    re.I,
+)
+# A chapter title: capitalised words, but for these, and its punctuation; a few at most.
+_TITLE_SMALL_WORDS = frozenset("a an the of in into on to at by for with and or from".split())
+_TITLE_PUNCT = frozenset(": . , - -- — – ;".split())
+_MAX_TITLE_TOKENS = 12
 _SAME_TWICE = 2.0  # cost of two opening (or two closing) straight marks in a row
 _SENTENCE_EDGE = 3.0  # cost of reading a mark against its place at a sentence's edge
 _LOOSE_END = 1.0  # cost of reading a sentence's last mark as opening the next sentence
@@ -125,6 +141,8 @@ def _mark_costs(
     after = sentence[index + 1] if index + 1 < len(sentence) else None
     if before is None:
         return (1.0, 0.0) if after is None else (0.0, _SENTENCE_EDGE)
+    if after is None and before == sentence[index]:
+        return 0.0, _SENTENCE_EDGE  # '. " "' at a sentence's end: one closes, the next opens
     if after is None:
         # The tokeniser sometimes leaves the opening mark of the next sentence at the end of
         # this one ("overheard . '" + "I suffered ."): only a next sentence that opens with a
@@ -241,6 +259,41 @@ class _Spacing:
         return "word"
 
 
+def _heading_end(sentence: Sequence[str]) -> int | None:
+    """Return, for a sentence that starts with a chapter heading ("CHAPTER ONE", "Part I",
+    "BOOK I. MISS BROOKE ."), where the text the tokeniser glued to it starts: the index of
+    its first quotation mark after at least one word of title (capitalised words but for a
+    few small ones: "Into the Primitive"; in "Down the Rabbit-Hole Alice was", the text
+    starts before any mark), unless the quotation opens with a word in capitals (the small
+    capitals of a chapter's first words: '"THE BOTTOMS" succeeded to'). Return
+    ``len(sentence)`` for a heading with no such mark, ``None`` for a sentence that is no
+    heading."""
+    k = 0
+    while k + 1 < len(sentence) and _is_heading_word(sentence[k], sentence[k + 1]):
+        k += 2
+    if k == 0:
+        return None
+    for j in range(k, min(len(sentence) - 1, k + _MAX_TITLE_TOKENS + 1)):
+        token = sentence[j]
+        if token in ('"', "'", _OPEN_DOUBLE, _OPEN_SINGLE):
+            following = sentence[j + 1]
+            if j == k or (len(following) > 1 and following.isupper()):
+                break  # a title in quotation marks, or small capitals
+            return j
+        if not (token[0].isupper() or token in _TITLE_SMALL_WORDS or token in _TITLE_PUNCT):
+            break  # the sentence glued to the heading started before any mark
+    return len(sentence)
+
+
+def _is_heading_word(word: str, number: str) -> bool:
+    """Return whether ``word number`` opens a chapter heading ("CHAPTER I.", "Part 2")."""
+    return (
+        word[:1].isupper()
+        and word.lower() in _HEADING_WORDS
+        and _NUMERAL.fullmatch(number) is not None
+    )
+
+
 def detokenise(sentences: Sequence[Sequence[str]]) -> tuple[str, list[list[tuple[int, int]]]]:
     """Return running text made of tokenised sentences and, per sentence, each token's
     ``(start, end)`` offsets in it (see the module docstring for spacing and paragraphs)."""
@@ -249,12 +302,18 @@ def detokenise(sentences: Sequence[Sequence[str]]) -> tuple[str, list[list[tuple
     size = 0
     spacing = _Spacing(sentences)
     attach = True
+    previous = ""
     for sent, sentence in enumerate(sentences):
         spans: list[tuple[int, int]] = []
+        heading_end = _heading_end(sentence)
         for index, token in enumerate(sentence):
             kind = spacing.kind(token, sent, index)
+            if token == "'" and attach and previous in ('"', _OPEN_DOUBLE):
+                kind = "open"  # a quotation nested right inside a double one: "'Rest,'"
             edge = index == 0 or index == len(sentence) - 1
-            if edge and size and kind == "open" and set(token) <= QUOTE_MARKS:
+            if index == heading_end and size:
+                sep = "\n\n"  # the text glued to a chapter heading
+            elif edge and size and kind == "open" and set(token) <= QUOTE_MARKS and not attach:
                 sep = "\n\n"
             elif attach or kind == "close" or not size:
                 sep = ""
@@ -266,6 +325,7 @@ def detokenise(sentences: Sequence[Sequence[str]]) -> tuple[str, list[list[tuple
             parts.append(token)
             size += len(token)
             attach = kind == "open" or token in _NO_SPACE_AFTER
+            previous = token
         offsets.append(spans)
     return "".join(parts), offsets
 

@@ -32,17 +32,9 @@ How quotations are found:
   it is unbalanced: it ends at its paragraph's end with score 0.6, so a stray mark never
   swallows the rest of a book. A paragraph whose first mark closes
   a quotation that nothing opened starts one at the paragraph's start (score 0.6).
-* **Dialogue, not scare quotes.** A quotation inside a sentence is a name, term or title,
-  not dialogue, and is left out, when the word right before it introduces one (an article,
-  possessive or preposition, "as", "named": ``known as a "drummer."``, ``the "younger
-  set"``) unless it asks a question; when it is in title case with no punctuation of its own
-  (``sang "Over the Hills and Far Away" again``); or when it is short (up to
-  ``MAX_SCARE_WORDS`` words), ends with no punctuation of its own but a comma (or a full
-  stop right after a word: ``called it "life."``), has no verb of speaking before or after
-  it, and either no comma, colon or sentence end before it or, ending with a word, is
-  followed by more of its sentence in lower case (``a woman, "young" and fair``). Nor is a
-  quotation after words that are imagined, habitual or denied ("as if to say", "used to
-  say", "might say", "didn't say").
+* **Dialogue, not mentions.** A closed quotation inside a sentence of narration may only
+  mention words (a term, a name, a title, a scare quote: ``the so-called "experts"``); such
+  quotations are left out, as ``speech_or_mention`` decides.
 * **Dashes.** A story that opens its speeches with dashes instead of quotation marks
   (``— Come up, he said.``) is read by ``dash_dialogue`` instead (see there); its quotes
   leave the dash out.
@@ -66,11 +58,10 @@ from ficshelf.understand.dash_dialogue import (
     uses_dash_dialogue,
 )
 from ficshelf.understand.pipeline import stage
-from ficshelf.understand.speech_verbs import SPEECH_VERB, is_speech_verb
+from ficshelf.understand.speech_or_mention import is_speech
 
 NOTE = "note"
 MAX_CONTINUATION = 12
-MAX_SCARE_WORDS = 4
 
 SCORE_BALANCED = 1.0
 SCORE_SINGLE = 0.95
@@ -102,34 +93,6 @@ _ELISION = re.compile(
 # before a letter, and not an elision. Counted to tell single-quote stories apart.
 _SINGLE_OPENER = re.compile(
     r"(?:^|(?<=[\s(\[—–-]))['‘‹](?:(?![a-z]*['’]\w)(?=[^\W\d_])|[ ](?=[A-Z]))", re.MULTILINE
-)
-_LEAD = re.compile(r"[\s*_~—–-]*")
-_ENDS_LIKE_SPEECH = re.compile(r"[.;:!?…—–\-~]['’\"”*_)\s]*\Z")
-# Before a quotation: a comma or colon ("she said, "), or the end of a sentence.
-_BEFORE_SPEECH = re.compile(r"(?:[,:]|[.!?…]['’\"”*_)]*)\s*\Z")
-_WORD = re.compile(r"\w+")
-# Words that are not said, only imagined, habitual or denied: 'as if to say', 'used to say',
-# 'you might say', 'she didn't say'.
-_NOT_SAID = re.compile(
-    r"\b(?:can|could|would|might|may|should|must|used\s+to|as\s+(?:if|though|much\s+as)\s+to"
-    r"|didn't|didn’t|did\s+not|never)\s+(?:\w+\s+)?say[\s,:]*\Z",
-    re.I,
-)
-_PLAIN_WORD = re.compile(r"[\w'’-]+")
-# The sentence going on in lower case right after a quotation's closing mark.
-_GOES_ON = re.compile(r"[ \t]+[a-z]")
-# Words after which a quotation is a name, a title or a term, not speech.
-_TERM_INTRODUCERS = frozenset(
-    """the a an his her its my our their your this these those of for with from by to into
-    about at in on upon than as named entitled dubbed word words phrase""".split()
-)
-# A speech tag right after a quotation: a subject (a pronoun, a determiner or a capitalised
-# word, then up to two more words) and a verb of speaking, or the verb first; or a
-# verb of speaking (and up to two words) right before one (``_speech_verb_before``).
-_TAG_AFTER = re.compile(
-    r"[\s,]*(?:(?:he|she|i|they|we|you|it|one|the|a|an|his|her|my|our|their|(?-i:[A-Z])[\w.'’-]*)"
-    r"\s+(?:[\w.'’-]+\s+){0,2}?)?(?:" + SPEECH_VERB.pattern + ")",
-    re.I,
 )
 
 
@@ -207,41 +170,6 @@ def _marks(text: str, lo: int, hi: int, single: bool) -> list[_Mark]:
     return found
 
 
-def _word_before(text: str, lo: int, pos: int) -> str | None:
-    """Return the word right before ``pos`` (only spaces between), or ``None`` when
-    something else (punctuation, a digit) stands there."""
-    end = pos
-    while end > lo and text[end - 1] in " \t":
-        end -= 1
-    start = end
-    while start > lo and start > end - 30 and text[start - 1].isalpha():
-        start -= 1
-    if start == end or (start > lo and (text[start - 1] in "'’-_" or text[start - 1].isdigit())):
-        return None
-    return text[start:end]
-
-
-def _speech_verb_before(text: str, lo: int, pos: int) -> bool:
-    """Return whether a verb of speaking, then at most two more words with nothing else
-    between (a comma or colon may end them), stands right before ``pos`` (but not "called":
-    'the so-called "set"')."""
-    words = text[max(lo, pos - 40) : pos].split()[-3:]
-    if words:
-        words[-1] = words[-1].rstrip(",:")  # 'he said, "yes"'
-    for k, word in enumerate(words):
-        if is_speech_verb(word) and not word.lower().startswith("call"):
-            if all(_PLAIN_WORD.fullmatch(w) for w in words[k + 1 :]):
-                return True
-    return False
-
-
-def _title_case(words: Sequence[str]) -> bool:
-    """Return whether at least two words have more than three letters, all capitalised (a
-    title; a single word is as often an exclamation: 'said "Exactly" to her')."""
-    long = [w for w in words if len(w) > 3]
-    return len(long) > 1 and all(w[0].isupper() for w in long)
-
-
 class _Finder:
     """Turns the marks of each paragraph into quote spans (see the module docstring)."""
 
@@ -258,49 +186,9 @@ class _Finder:
             end -= 1
         if not any(c.isalnum() for c in text[start:end]):
             return
-        if score >= SCORE_SINGLE and not self._is_dialogue(start, end, para_start):
+        if score >= SCORE_SINGLE and not is_speech(text, start, end, para_start):
             return
         self.quotes.append(Span(start, end, label, score))
-
-    def _is_dialogue(self, start: int, end: int, para_start: int) -> bool:
-        """Return whether a closed quotation reads as speech rather than a scare quote."""
-        text = self.text
-        if start < para_start:
-            return True  # it runs on from an earlier paragraph
-        opener = start - 1
-        while opener > para_start and text[opener] not in QUOTE_MARKS:
-            opener -= 1
-        if _LEAD.fullmatch(text, para_start, opener) is not None:
-            return True  # the quotation starts its paragraph
-        word_before = _word_before(text, para_start, opener)
-        if (
-            word_before is not None
-            and word_before.lower() in _TERM_INTRODUCERS
-            and not text[start:end].rstrip(" '’\"”").endswith("?")
-        ):
-            return False  # 'the "younger set"', 'known as a "drummer."'
-        if "say" in text[max(para_start, opener - 8) : opener].lower() and (
-            _NOT_SAID.search(text, max(para_start, opener - 40), opener) is not None
-        ):
-            return False  # 'as much as to say, "Are you all like this?"'
-        words = _WORD.findall(text, start, end)
-        ends = _ENDS_LIKE_SPEECH.search(text, start, end)
-        if word_before is not None and ends is None and _title_case(words):
-            return False  # 'had sung "Over the Low Hills and Far Away" at'
-        if len(words) > MAX_SCARE_WORDS:
-            return True
-        if ends is not None and (word_before is None or text[ends.start()] != "."):
-            return True  # a term's full stop inside the marks ('called "life."') is no speech
-        if _speech_verb_before(text, para_start, opener):
-            return True
-        closer = end
-        while closer < len(text) and text[closer] not in QUOTE_MARKS:
-            closer += 1
-        if _TAG_AFTER.match(text, closer + 1, closer + 60) is not None:
-            return True
-        if text[end - 1].isalnum() and _GOES_ON.match(text, closer + 1) is not None:
-            return False  # 'before he could remember, "the house" had been'
-        return _BEFORE_SPEECH.search(text, max(para_start, opener - 6), opener) is not None
 
     def paragraph(
         self, lo: int, hi: int, marks: list[_Mark], open_at: int | None, label: str

@@ -1,0 +1,266 @@
+"""Speech or mention: whether a closed quotation is dialogue or quoted words inside narration.
+
+The "dialogue" stage finds every pair of quotation marks; this module decides which of them
+hold what a character says or thinks, and which only mention words: a term, a name, a title,
+a scare quote. A quotation inside a sentence is a mention, not dialogue, when the word right
+before it introduces one (an article, possessive or preposition, "as", "named": ``known as a
+"drummer."``, ``the "younger set"``) unless it asks a question; when it is in title case
+with no punctuation of its own (``sang "Over the Hills and Far Away" again``); or when it is
+short (up to ``MAX_SCARE_WORDS`` words), ends with no punctuation of its own but a comma (or
+a full stop right after a word: ``called it "life."``), has no verb of speaking before or
+after it, and either no comma, colon or sentence end before it or, ending with a word, is
+followed by more of its sentence in lower case (``a woman, "young" and fair``). Nor is a
+quotation after words that are imagined, habitual or denied ("as if to say", "used to say",
+"might say", "didn't say").
+
+A quotation of any length that starts in lower case in the middle of a sentence of
+narration (after a word but "that", or a comma, with no quotation earlier in its sentence)
+quotes a phrase, not speech (``flame squirted out, "as flaming gases rushed out of a gun." A
+fine phrase``), unless a verb of speaking introduces it, a tag follows it, or it holds what only
+a speaker says ("I", "we", "you", a question, an exclamation: ``Bea looked up, "thanks, you
+too."``). A line split by its tag (``"Well," he said, "we might."``) has a quotation earlier
+in its sentence and is speech.
+
+What counts as a verb of speaking introducing a quotation: one right before it, or with up
+to two words between that a comma or colon ends (``he said to Ann, "yes"``) or that only say
+to whom or how (``told him "no"``, ``said softly "go"``); never one followed by "that", "if",
+"whether" (reported speech: ``said that she "cared"``), and "go" only before a comma or colon
+(``she went, "No way"``, but ``went "punting"``). A tag after a quotation is a subject and a
+verb of speaking (``she said``, ``as the ferrymen say``) or the verb first; a capitalised
+conjunction or preposition ("When his rivals spoke") starts a new sentence, not a tag.
+
+Written words are not speech either: a quotation that a word of writing comes before in its
+sentence (``the inscription, "Also Jane,"``, ``write to this effect: "..."``, a motto, a
+text, a telegram, a caption), unless a verb of speaking introduces it, or that a passive
+verb of writing follows (``"For Ada," was engraved inside the lid``).
+
+Each decision reads the quotation and a bounded window around it; quotations never overlap,
+so the stage stays linear.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ficshelf.understand.speech_verbs import SPEECH_VERB, is_speech_verb
+
+MAX_SCARE_WORDS = 4
+# The quotation marks ``dialogue.QUOTE_MARKS`` holds (a test keeps the two equal).
+QUOTE_MARKS = "\"“”«»„'‘’‹›‚"
+
+_LEAD = re.compile(r"[\s*_~—–-]*")
+_ENDS_LIKE_SPEECH = re.compile(r"[.;:!?…—–\-~]['’\"”*_)\s]*\Z")
+# Before a quotation: a comma or colon ("she said, "), or the end of a sentence.
+_BEFORE_SPEECH = re.compile(r"(?:[,:]|[.!?…]['’\"”*_)]*)\s*\Z")
+_WORD = re.compile(r"\w+")
+# Words that are not said, only imagined, habitual or denied: 'as if to say', 'used to say',
+# 'you might say', 'she didn't say'.
+_NOT_SAID = re.compile(
+    r"\b(?:can|could|would|might|may|should|must|used\s+to|as\s+(?:if|though|much\s+as)\s+to"
+    r"|didn't|didn’t|did\s+not|never)\s+(?:\w+\s+)?say[\s,:]*\Z",
+    re.I,
+)
+_PLAIN_WORD = re.compile(r"[\w'’-]+")
+# The sentence going on in lower case right after a quotation's closing mark.
+_GOES_ON = re.compile(r"[ \t]+[a-z]")
+# Words after which a quotation is a name, a title or a term, not speech.
+_TERM_INTRODUCERS = frozenset(
+    """the a an his her its my our their your this these those of for with from by to into
+    about at in on upon than as named entitled dubbed word words phrase""".split()
+)
+# What only a speaker says: "I", "we", "you" (any form), a question or an exclamation.
+_PERSONAL = re.compile(
+    r"[?!]|\b(?:I|(?i:i['’](?:m|ve|ll|d)|me|my|mine|myself|we|us|our|ours|you|your|yours))\b"
+)
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
+# Right before a quotation that starts mid-sentence: a word (and a space) or a comma.
+_MID_SENTENCE = re.compile(r"(?:\w|\w,|,)[ \t]+\Z")
+# A sentence's end, as found reading backwards: a capital letter, a space, then ".", "!" or
+# "?" (and closing marks); '"Phew!" said he, "if"' goes on in lower case, one sentence.
+_SENTENCE_END = re.compile(r"[A-Z]\s+['’\"”)]*[.!?]")
+_SENTENCE_WINDOW = 400
+# Words that say a quotation is written, not spoken, when they come before it in its
+# sentence ('the inscription, "..."', 'write to this effect: "..."') or, in the passive,
+# right after it ('"...," was engraved upon it'). In lower case: a heading in capitals
+# ('REASONS FOR WRITING') says nothing.
+_WRITING_BEFORE = re.compile(
+    r"\b(?:inscriptions?|inscribed|engraved|engraving|printed|written|wrote|write|writes"
+    r"|writing|handwriting|motto|text|placard|headline|epitaph|telegram|caption|[Ii]llustration)\b"
+)
+_WRITING_WINDOW = 80
+# A full stop, question or exclamation mark and a space, as found reading backwards.
+_STOP_BACKWARDS = re.compile(r"\s['’\"”)]*[.!?…]")
+_WRITTEN_AFTER = re.compile(
+    r"[\s,]*(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:engraved|written"
+    r"|printed|inscribed|painted|carved|scrawled|stamped|embroidered|lettered|pencilled|typed"
+    r"|scratched|chalked)\b",
+    re.I,
+)
+# Words after a verb of speaking that make its speech reported, not quoted ('said that').
+_REPORTING = frozenset("that if whether how what why".split())
+# Words that may stand between a verb of speaking and its quotation with no comma: to whom
+# and how it is said ('told him "no"', 'said again "go"'); adverbs in -ly are allowed too.
+_TO_WHOM_OR_HOW = frozenset(
+    "him her them me us you it to again aloud out back up once only simply just".split()
+)
+# Subjects of a verb of speaking that quote a phrase, not a speaker: 'as the saying goes'.
+_SAYINGS = frozenset("phrase saying expression proverb words song rhyme".split())
+# "go" is a verb of speaking only before a comma or colon ('she goes, "no way"').
+_GO = frozenset("go goes went".split())
+# A speech tag right after a quotation: a subject (a pronoun, a determiner or a capitalised
+# word that is no conjunction, then up to two more words, none a determiner: "Vanity was
+# the beginning" is no tag) and a verb of speaking, or the verb first. (A verb of speaking
+# right before a quotation is ``_speech_verb_before``.)
+_TAG_AFTER = re.compile(
+    r"[\s,]*(?:as\s+)?(?:(?:he|she|i|they|we|you|it|one|the|a|an|his|her|my|our|their|(?!(?:"
+    r"when|if|as|but|and|then|so|yet|while|though|although|after|before|since|because|where|"
+    r"what|who|how|why|there|in|at|on|for|with|or|nor|not|no|now|once|until)\b)"
+    r"(?-i:[A-Z])[\w.'’-]*)"
+    r"\s+(?:(?!(?:the|a|an|his|her|its|their|my|our|your|this)\s)[\w.'’-]+\s+){0,2}?)?"
+    r"(?:" + SPEECH_VERB.pattern + ")",
+    re.I,
+)
+
+
+def _word_before(text: str, lo: int, pos: int) -> str | None:
+    """Return the word right before ``pos`` (only spaces between), or ``None`` when
+    something else (punctuation, a digit) stands there."""
+    end = pos
+    while end > lo and text[end - 1] in " \t":
+        end -= 1
+    start = end
+    while start > lo and start > end - 30 and text[start - 1].isalpha():
+        start -= 1
+    if start == end or (start > lo and (text[start - 1] in "'’-_" or text[start - 1].isdigit())):
+        return None
+    return text[start:end]
+
+
+def _speech_verb_before(text: str, lo: int, pos: int) -> bool:
+    """Return whether a verb of speaking introduces the quotation opening at ``pos``: it
+    stands right before it, or with up to two words between that a comma or colon ends
+    ('he said to Ann, "yes"') or that only say to whom or how ('told him "no"', 'told Ann
+    "no"', 'said softly "go"'). Not "called" ('the so-called "set"'), not a verb of reported
+    speech ('said that she "cared"'), and "go" only before a comma or colon ('she went, "no
+    way"'; 'went "twosing"' is no speech), nor after a saying ('as the phrase goes, "...')."""
+    words = text[max(lo, pos - 40) : pos].split()[-3:]
+    introduced = bool(words) and words[-1][-1] in ",:"
+    if words:
+        words[-1] = words[-1].rstrip(",:")  # 'he said, "yes"'
+    for k, word in enumerate(words):
+        if not is_speech_verb(word) or word.lower().startswith("call"):
+            continue
+        if k + 1 < len(words) and word.lower() in _SAYINGS and is_speech_verb(words[k + 1]):
+            return False  # 'as the saying goes, "walked the hills"'
+        if k and words[k - 1].lower() in _SAYINGS:
+            continue  # 'as the phrase goes, "followed the sea"'
+        between = words[k + 1 :]
+        if not all(_PLAIN_WORD.fullmatch(w) for w in between):
+            continue
+        if any(w.lower() in _REPORTING for w in between):
+            continue
+        if word.lower() in _GO and not (introduced and not between):
+            continue
+        if introduced or all(
+            w.lower() in _TO_WHOM_OR_HOW or w.endswith("ly") or w[0].isupper() for w in between
+        ):
+            return True
+    return False
+
+
+def _phrase_in_narration(text: str, start: int, end: int, lo: int, opener: int) -> bool:
+    """Return whether the quotation ``text[start:end]`` (opened by the mark at ``opener``, in
+    the paragraph starting at ``lo``) starts in lower case in the middle of a sentence of
+    narration: after a word (but "that": 'his word that "he would"') or a comma, with no
+    quotation earlier in its sentence (a line split by its tag goes on in lower case:
+    '"Well," he said, "no."'), and with nothing of a speaker's own in it: no "I", "we" or
+    "you", no question or exclamation ('Bea looked up, "thanks, you too."')."""
+    first = _FIRST_LETTER.search(text, start, end)
+    if first is None or not first.group().islower():
+        return False
+    if _PERSONAL.search(text, start, end) is not None:
+        return False
+    if _MID_SENTENCE.search(text, max(lo, opener - 3), opener) is None:
+        return False
+    if text[max(lo, opener - 6) : opener].rstrip().lower().endswith(" that"):
+        return False  # words given as said, in the speaker's person: 'his word that "he would"'
+    sentence_start = _sentence_start(text, lo, opener, _SENTENCE_WINDOW)
+    return not any(c in QUOTE_MARKS for c in text[sentence_start:opener])
+
+
+def _clause_start(text: str, lo: int, pos: int) -> int:
+    """Return where the words leading up to ``pos`` in its sentence start: after the last
+    full stop, question or exclamation mark before it, at most ``_WRITING_WINDOW``
+    characters back and never before ``lo``."""
+    first = max(lo, pos - _WRITING_WINDOW)
+    stop = _STOP_BACKWARDS.search(text[first:pos][::-1])
+    return first if stop is None else pos - stop.start()
+
+
+def _sentence_start(text: str, lo: int, pos: int, window: int) -> int:
+    """Return where the sentence holding ``pos`` starts, looking back at most ``window``
+    characters and never before ``lo`` (its paragraph's start)."""
+    first = max(lo, pos - window)
+    sentence_end = _SENTENCE_END.search(text[first:pos][::-1])
+    return first if sentence_end is None else pos - sentence_end.start() - 1
+
+
+def _title_case(words: Sequence[str]) -> bool:
+    """Return whether at least two words have more than three letters, all capitalised (a
+    title; a single word is as often an exclamation: 'said "Exactly" to her')."""
+    long = [w for w in words if len(w) > 3]
+    return len(long) > 1 and all(w[0].isupper() for w in long)
+
+
+def is_speech(text: str, start: int, end: int, para_start: int) -> bool:
+    """Return whether the closed quotation ``text[start:end]`` (its words, without the marks),
+    in the paragraph starting at ``para_start``, reads as speech or thought rather than a
+    mention: a term, a name, a title or a scare quote (see the module docstring)."""
+    if start < para_start:
+        return True  # it runs on from an earlier paragraph
+    opener = start - 1
+    while opener > para_start and text[opener] not in QUOTE_MARKS:
+        opener -= 1
+    closer = end
+    while closer < len(text) and text[closer] not in QUOTE_MARKS:
+        closer += 1
+    if _WRITTEN_AFTER.match(text, closer + 1, closer + 40) is not None:
+        return False  # '"To J. M., from his friends," was engraved upon it'
+    if _LEAD.fullmatch(text, para_start, opener) is not None:
+        return True  # the quotation starts its paragraph
+    if _WRITING_BEFORE.search(
+        text, _clause_start(text, para_start, opener), opener
+    ) is not None and not _speech_verb_before(text, para_start, opener):
+        return False  # 'the inscription, "Also Georgiana Wife of the Above," I drew'
+    word_before = _word_before(text, para_start, opener)
+    if (
+        word_before is not None
+        and word_before.lower() in _TERM_INTRODUCERS
+        and not text[start:end].rstrip(" '’\"”").endswith("?")
+    ):
+        return False  # 'the "younger set"', 'known as a "drummer."'
+    if "say" in text[max(para_start, opener - 8) : opener].lower() and (
+        _NOT_SAID.search(text, max(para_start, opener - 40), opener) is not None
+    ):
+        return False  # 'as much as to say, "Are you all like this?"'
+    words = _WORD.findall(text, start, end)
+    ends = _ENDS_LIKE_SPEECH.search(text, start, end)
+    if word_before is not None and ends is None and _title_case(words):
+        return False  # 'had sung "Over the Low Hills and Far Away" at'
+    if _phrase_in_narration(text, start, end, para_start, opener) and not (
+        _speech_verb_before(text, para_start, opener)
+        or _TAG_AFTER.match(text, closer + 1, closer + 60) is not None
+    ):
+        return False  # 'squirted out, "as flaming gases rushed out of a gun." A phrase'
+    if len(words) > MAX_SCARE_WORDS:
+        return True
+    if ends is not None and (word_before is None or text[ends.start()] != "."):
+        return True  # a term's full stop inside the marks ('called "life."') is no speech
+    if _speech_verb_before(text, para_start, opener):
+        return True
+    if _TAG_AFTER.match(text, closer + 1, closer + 60) is not None:
+        return True
+    if text[end - 1].isalnum() and _GOES_ON.match(text, closer + 1) is not None:
+        return False  # 'before he could remember, "the house" had been'
+    return _BEFORE_SPEECH.search(text, max(para_start, opener - 6), opener) is not None

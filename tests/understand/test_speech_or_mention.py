@@ -1,0 +1,103 @@
+"""Tests of telling a quotation that is speech from one that only mentions words."""
+
+from __future__ import annotations
+
+from dialogue_texts import quotes_of
+
+from ficshelf.understand import dialogue
+from ficshelf.understand.speech_or_mention import QUOTE_MARKS, is_speech
+
+
+def _judge(text: str) -> bool:
+    """Return ``is_speech`` for the first “…” quotation of the one-paragraph ``text``."""
+    start = text.index("“") + 1
+    return is_speech(text, start, text.index("”", start), 0)
+
+
+def test_the_marks_are_the_dialogue_stages_marks() -> None:
+    assert QUOTE_MARKS == dialogue.QUOTE_MARKS
+
+
+def test_a_quotation_opening_its_paragraph_is_speech() -> None:
+    assert _judge("“Tea,” Ben said.")
+
+
+def test_a_term_after_an_article_is_a_mention() -> None:
+    assert not _judge("They called it the “long room” then.")
+    assert _judge("She asked the “Is it far?” question twice.")
+
+
+def test_a_speech_verb_introduces_a_quote_with_only_to_whom_or_how_between() -> None:
+    text = (
+        "Ann let him guess that she “minded” after all.\n\n"
+        "The pages had a look suggesting careful “drafts” to me.\n\n"
+        "At college she went “punting” and joined a choir.\n\n"
+        "Ivo told him “no” and left.\n\n"
+        "Ivo told Ann “no” and left.\n\n"
+        "Mo said softly “go” to the dog.\n\n"
+        "Then she went, “No way.”\n"
+    )
+    assert quotes_of(text) == ["no", "no", "go", "No way."]
+
+
+def test_a_lower_case_phrase_inside_narration_is_a_mention() -> None:
+    text = (
+        "The rain fell on the roofs, “as steady as a clerk at his ledger,” all night.\n\n"
+        "He kept the room “only for guests who pay,” as the sign put it plainly.\n\n"
+        "“Well,” he said slowly, “we might try the ford.”\n\n"
+        "“Phew!” went on Sam, wiping his brow, “that was close enough for me.”\n\n"
+        "Bea looked up, “thanks, you too.” Then, with a shrug, “why not?”\n\n"
+        "He gave the boy his word that “he would never forget it as long as he lived.”\n"
+    )
+    assert quotes_of(text) == [
+        "Well,",
+        "we might try the ford.",
+        "Phew!",
+        "that was close enough for me.",
+        "thanks, you too.",
+        "why not?",
+        "he would never forget it as long as he lived.",
+    ]
+
+
+def test_a_phrase_the_people_of_a_place_say_is_speech() -> None:
+    text = "We were stuck. But, “slowly, slowly,” as the ferrymen say, we got across.\n"
+    assert quotes_of(text) == ["slowly, slowly,"]
+
+
+def test_a_sentence_opening_with_a_conjunction_is_no_speech_tag() -> None:
+    text = (
+        "People said that he was in Lyon “studying.” When his rivals spoke of him, they "
+        "laughed.\n\n“Fine,” Nell said.\n"
+    )
+    assert quotes_of(text) == ["Fine,"]
+
+
+def test_written_words_are_no_speech() -> None:
+    text = (
+        "On the stone, under the moss, the inscription, “Here Lies a Patient Man,” made us "
+        "smile.\n\n"
+        "“For Ada, with love from the crew,” was engraved inside the lid.\n\n"
+        "She begged him to write to this effect: “I am well and shall be home by May.”\n\n"
+        "“I wrote it down,” Ada said.\n\n"
+        "HIS REASONS FOR WRITING Tom said, “Never again.”\n"
+    )
+    assert quotes_of(text) == ["I wrote it down,", "Never again."]
+
+
+def test_a_saying_is_no_speaker() -> None:
+    text = (
+        "Nothing suits a man who has, as the saying goes, “walked the hills” so well as rest.\n\n"
+        "Then the old man said, “walk on.”\n"
+    )
+    assert quotes_of(text) == ["walk on."]
+
+
+def test_writing_in_the_sentence_before_says_nothing_of_the_quotation() -> None:
+    text = "Tom wrote for an hour by the lamp. “Done,” he said at last.\n"
+    assert quotes_of(text) == ["Done,"]
+
+
+def test_a_determiner_before_the_verb_makes_no_tag() -> None:
+    text = "Her only plan was “wait,” Patience was the answer to everything.\n"
+    assert quotes_of(text) == []

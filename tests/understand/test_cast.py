@@ -421,3 +421,19 @@ def test_mr_and_a_surname_stays_apart_from_a_girl_of_that_surname() -> None:
     )
     found = people(text)
     assert "Mr. March" in found
+
+
+def test_miss_joins_the_one_person_of_that_surname_whose_given_name_is_unknown() -> None:
+    text = (
+        '"Your guests, sir," the butler says, "Lady Tremaine and Miss Ashcombe."\n\n'
+        "Lady Tremaine sweeps in. Behind her, Isolde Ashcombe drifts to the window and "
+        "gives Roderick a smile so bright that he forgets his tea."
+    )
+    found = people(text)
+    assert "Miss Ashcombe" in found["Isolde Ashcombe"]
+    # No list knows "Isolde" here, but a "he" after her makes her a man: Miss is not hers.
+    text_he = (
+        '"Miss Ashcombe is late," the butler says.\n\n'
+        "Peregrine Ashcombe came in, and he took off his hat. Peregrine sat down."
+    )
+    assert "Miss Ashcombe" not in people(text_he).get("Peregrine Ashcombe", set())

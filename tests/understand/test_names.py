@@ -118,3 +118,11 @@ def test_a_possessive_before_a_place_head_counts_as_a_place() -> None:
 def test_an_animal_introduced_by_name_is_a_thing_and_called_is_no_speech() -> None:
     found = by_key("He led out the horse, a tall bay called Cavalier, at dawn.")
     assert found["Cavalier"].thing and not found["Cavalier"].speech
+
+
+def test_a_he_after_another_name_gives_the_first_name_no_gender() -> None:
+    text = "Isolde gives Roderick a look so bright that he sits down. Isolde laughs, and she goes."
+    cands = scan(text)
+    first, _, second = cands[0], cands[1], cands[2]
+    assert first.key == "Isolde" and first.gender == ""
+    assert second.key == "Isolde" and second.gender == "f"

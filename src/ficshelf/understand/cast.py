@@ -450,7 +450,14 @@ def _find(
             return False  # "Captain Harville" is not Fanny Harville without a "she"
         if gender == "f" and not other:
             # A bare surname in a story is usually a man's; "Mrs. X" needs her own evidence.
-            return clusters[i].female > clusters[i].male or _census_female(clusters[i])
+            # "Miss Fairfax" is Gwendolen Fairfax, the one Fairfax, whose given name no list
+            # knows and whom no "he" follows.
+            c = clusters[i]
+            return (
+                c.female > c.male
+                or _census_female(c)
+                or (not c.male and _unknown_given(c) and len(by_last.get(low, [])) == 1)
+            )
         # Pronouns after a name often belong to someone else: a titled cluster's gender
         # yields only to a clear majority of them.
         least = 2 if clusters[i].title_gender else 1
@@ -574,6 +581,14 @@ def _known_by_given_name(c: _Cluster) -> bool:
 def _census_female(c: _Cluster) -> bool:
     """Whether a cluster of unknown gender goes by a census woman's given name."""
     return any(p and tables.GIVEN_NAMES.get(p[0].lower()) == "f" for t, _, p in c.forms if not t)
+
+
+def _unknown_given(c: _Cluster) -> bool:
+    """Whether a cluster has a full name, untitled, whose given name the census lists do not
+    know ("Gwendolen Fairfax"; not "Tom Pryor")."""
+    return any(
+        len(p) > 1 and p[0].lower() not in tables.GIVEN_NAMES for t, _, p in c.forms if not t
+    )
 
 
 def _shares_first(c: _Cluster, firsts: list[str]) -> bool:

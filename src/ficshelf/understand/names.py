@@ -133,6 +133,11 @@ _VOCATIVE_OPENING = re.compile(r"[ \t]*(?:,|—|–|--|\.(?=[ \t]+[A-Z][a-z]))")
 _VOCATIVE_WORDS = frozenset(("oh", "ah", "dear", "my"))
 _POSSESSIVE_DETERMINERS = frozenset(("my", "her", "his", "your", "our", "their"))
 _PRONOUN_AFTER = re.compile(r"\b(?:([Hh]e)|([Ss]he))\b")
+# A capitalised word inside a sentence (after a lower-case word or a comma): another name
+# between a name and the next "he"/"she" ("Gwendolen gives Jack a look ... he") makes the
+# pronoun as likely that one's (the same name again does not: "Florence's ... and Florence
+# kept to her room; she").
+_NAME_INSIDE = re.compile(r"[a-z,;]\s+([A-Z][a-z]+)")
 # The first "it"/"its" or end of clause after a name that is no subject: "took up Excalibur
 # and whirled it" names a thing.
 _IT_OR_STOP = re.compile(r"\b[Ii]ts?\b|[,.!?;:\"“”]")
@@ -471,7 +476,8 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
         pronoun = _PRONOUN_AFTER.search(text, cand.end, stop)
         if pronoun is not None:
             cand.pronoun = True
-            if not cand.in_quote:
+            others = _NAME_INSIDE.finditer(text, cand.end, pronoun.start())
+            if not cand.in_quote and all(m.group(1) in cand.parts for m in others):
                 cand.gender = "m" if pronoun.group(1) else "f"
             stop = pronoun.start()
         if not acts and not cand.possessive:  # "whirled Excalibur ... and threw it"

@@ -437,3 +437,13 @@ def test_miss_joins_the_one_person_of_that_surname_whose_given_name_is_unknown()
         "Peregrine Ashcombe came in, and he took off his hat. Peregrine sat down."
     )
     assert "Miss Ashcombe" not in people(text_he).get("Peregrine Ashcombe", set())
+
+
+def test_a_drawn_out_sound_is_no_name_but_a_regnal_number_is() -> None:
+    text = (
+        '"Sssso," hissed the snake. "Hmmm," said Tobias. Napoleon III rode by, and '
+        "Napoleon III waved."
+    )
+    found = set(people(text))
+    assert "Sssso" not in found and "Hmmm" not in found
+    assert "Tobias" in found and "Napoleon III" in found

@@ -126,3 +126,19 @@ def test_a_he_after_another_name_gives_the_first_name_no_gender() -> None:
     first, _, second = cands[0], cands[1], cands[2]
     assert first.key == "Isolde" and first.gender == ""
     assert second.key == "Isolde" and second.gender == "f"
+
+
+def test_a_bare_apostrophe_is_a_possessive_only_after_an_s() -> None:
+    found = by_key("Mother took James' hat. I saw Corwen' out there.")
+    assert found["James"].possessive
+    assert not found["Corwen"].possessive
+    talking = by_key('"Talkin\' through it, Corwen was."')
+    assert not talking["Talkin"].possessive
+
+
+def test_a_place_that_is_called_a_name_is_no_speech_tag() -> None:
+    found = by_key(
+        "The market town, which is commonly called Greystowe, lay below. Ruth called Amos."
+    )
+    assert not found["Greystowe"].speech
+    assert found["Amos"].speech

@@ -211,10 +211,15 @@ def _doubtful(key: str, ev: _Evidence) -> bool:
     return key.lower() in tables.COMMON_WORDS or not (ev.person_verb or ev.possessive)
 
 
+# A lower-case letter three times running is a drawn-out sound ("Sssso", "Hmmm", "Brrr"),
+# no name (but "Napoleon III" is).
+_DRAWN_OUT = re.compile(r"([a-z])\1\1")
+
+
 def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
     low = key.lower()
     lows = [p.lower() for p in parts]
-    if low in tables.STOP_WORDS:
+    if low in tables.STOP_WORDS or _DRAWN_OUT.search(key):
         return False
     if low in tables.PLACE_NAMES or (
         len(lows) == 2 and lows[0] == "new" and lows[1] in tables.PLACE_NAMES

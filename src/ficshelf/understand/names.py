@@ -107,6 +107,10 @@ _SPEECH = _alternation(tables.SPEECH_VERBS)
 _SPEECH_AFTER = re.compile(rf",?[ \t]+(?:\w+ly[ \t]+)?(?:{_SPEECH})\b")
 _PERSON_VERB_AFTER = re.compile(rf"[ \t]+(?:\w+ly[ \t]+)?(?:{_alternation(tables.PERSON_VERBS)})\b")
 _POSSESSIVE_AFTER = re.compile(r"['’](?:s\b|(?=[ \t]))")
+# "which is called Greensburgh", "is commonly called Somersetshire": naming, not speech.
+_PASSIVE_CALLED = re.compile(
+    r"\b(?:is|was|are|were|be|been|being)[ \t]+(?:\w+ly[ \t]+)?(?:called|named)[ \t]+\Z"
+)
 # "Kidd's Creek", "Hook's Bay": a possessive before a capitalised place head names a place.
 # Bodies of people ("the Cardinal's Guards", "the King's Council") are no places.
 _BODIES = frozenset(
@@ -436,7 +440,12 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
     q = quotes.find(cand.start)
     cand.in_quote = q >= 0
     cand.after_the = before.after_the
-    cand.possessive = _POSSESSIVE_AFTER.match(text, cand.end, after_end) is not None
+    # A bare apostrophe is a possessive only after an s ("James' hat"); otherwise it marks a
+    # dropped letter ("Mis' Innes", "Talkin' through it").
+    possessive = _POSSESSIVE_AFTER.match(text, cand.end, after_end)
+    cand.possessive = possessive is not None and (
+        possessive.end() - possessive.start() > 1 or text[cand.end - 1] in "sSzZxX"
+    )
     if cand.in_quote:
         q_start, q_end = quotes.bounds(q)
         # Only a few characters back: a name deep inside a long quote does not open it.
@@ -450,6 +459,8 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
         cand.vocative = cand.vocative and not cand.possessive and not cand.after_the
     else:
         cand.speech = before.speech or _SPEECH_AFTER.match(text, cand.end, after_end) is not None
+        passive = _PASSIVE_CALLED.search(text, max(para.start, cand.start - _CONTEXT), cand.start)
+        cand.speech = cand.speech and passive is None
     # After a preposition the verb belongs to the phrase's head: "the men of Sherwood drank".
     cand.person_verb = (
         not before.object_of and _PERSON_VERB_AFTER.match(text, cand.end, after_end) is not None

@@ -447,3 +447,9 @@ def test_a_drawn_out_sound_is_no_name_but_a_regnal_number_is() -> None:
     found = set(people(text))
     assert "Sssso" not in found and "Hmmm" not in found
     assert "Tobias" in found and "Napoleon III" in found
+
+
+def test_a_place_name_with_a_face_of_its_own_is_a_person() -> None:
+    # "Florence" is a known place: "in Florence" says so, a face and a mother say not.
+    text = "Florence's pale face turned away; Florence's mother wept. They lived in Florence."
+    assert "Florence" in people(text)

@@ -142,3 +142,10 @@ def test_a_place_that_is_called_a_name_is_no_speech_tag() -> None:
     )
     assert not found["Greystowe"].speech
     assert found["Amos"].speech
+
+
+def test_cues_of_at_and_of_a_persons_body() -> None:
+    found = by_key("We met at Chesterby. Orla's pale face was wet. Dunmere's streets were empty.")
+    assert found["Chesterby"].after_at
+    assert found["Orla"].personal
+    assert found["Dunmere"].possessive and not found["Dunmere"].personal

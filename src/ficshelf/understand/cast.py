@@ -78,6 +78,7 @@ class _Evidence:
     pronoun: int = 0
     finite_verb: int = 0
     thing: int = 0
+    personal: int = 0
 
     def add(self, cand: Candidate) -> None:
         self.count += 1
@@ -102,6 +103,7 @@ class _Evidence:
         self.pronoun += cand.pronoun
         self.finite_verb += cand.finite_verb
         self.thing += cand.thing
+        self.personal += cand.personal
 
     @property
     def strong(self) -> int:
@@ -109,7 +111,8 @@ class _Evidence:
 
     @property
     def person(self) -> int:
-        return 2 * self.strong + self.possessive + self.person_verb
+        # "Theo's pale face" counts twice: a place or a thing has no face.
+        return 2 * self.strong + self.possessive + self.personal + self.person_verb
 
 
 @dataclass(slots=True)
@@ -226,7 +229,7 @@ def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
     ):
         # "in Florence", but "said Florence"; a "he" or "she" after "London" with no
         # person's cue of its own is someone else's
-        cues = 2 * ev.strong + ev.possessive + ev.person_verb
+        cues = 2 * ev.strong + ev.possessive + 2 * ev.personal + ev.person_verb
         own = cues > 0
         return own and cues + ev.male + ev.female > 2 * (ev.place + ev.object_of)
     if lows[-1] in tables.PLACE_HEADS and (len(parts) > 1 or ev.after_the or ev.place):

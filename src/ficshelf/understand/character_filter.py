@@ -55,6 +55,7 @@ _SHARES: tuple[str, ...] = (
     "finite_verb",
     "pronoun",
     "neuter",
+    "after_at",
 )
 FEATURES: tuple[str, ...] = (
     "log_mentions",

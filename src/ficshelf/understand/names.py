@@ -122,6 +122,14 @@ _PLACE_HEADS = "|".join(
     sorted((w.capitalize() for w in tables.PLACE_HEADS - _BODIES), key=len, reverse=True)
 )
 _OWNED_PLACE = re.compile(rf"['’]s?[ \t]+(?:{_PLACE_HEADS})\b")
+# What only a person has: "Silas Marner's pale face", "Theo's mother" (not "London's streets").
+_PERSONAL = """face eyes eye hand hands head hair arm arms shoulder shoulders voice heart mouth
+    lips cheek cheeks brow forehead nose ear ears feet foot leg legs knee knees finger fingers
+    neck chin smile lap mind wife husband mother father sister brother son daughter aunt uncle
+    cousin niece nephew children child"""
+_PERSONAL_POSSESSION = re.compile(
+    rf"['’]s?[ \t]+(?:[a-z]+[ \t]+)?(?:{'|'.join(_PERSONAL.split())})\b"
+)
 # "a tall bay called Cavalier", "her old mare, named Duchess": an animal or a thing's name.
 _THING_CALLED = re.compile(
     rf"\b(?:{'|'.join(sorted(tables.THING_NOUNS, key=len, reverse=True))})"
@@ -165,7 +173,10 @@ class Candidate:
     "she" follows in the same narration or quote; ``neuter``: an "it" follows in the same
     clause and no verb follows the name; ``finite_verb``: an auxiliary or a past tense in
     -ed follows ("Persephone has"); ``thing``: the text introduces it as an animal or a
-    thing ("a tall bay called Cavalier", "the ship named Wendy").
+    thing ("a tall bay called Cavalier", "the ship named Wendy"); ``after_at``: "at" comes
+    before it ("at Chester"); ``personal``: a possessive before a body part or a kinsman
+    ("Theo's pale face", "Theo's mother"); ``listed``: a capitalised word and a comma come
+    before it ("Grimpen, Dartmoor").
     """
 
     start: int
@@ -190,6 +201,9 @@ class Candidate:
     neuter: bool = False
     finite_verb: bool = False
     thing: bool = False
+    after_at: bool = False
+    personal: bool = False
+    listed: bool = False
 
 
 class QuoteIndex:
@@ -392,6 +406,7 @@ class _Before:
     listed: bool = False  # "Purfleet, Carfax": a list or an apposition
     article: bool = False  # "a Gascon", "an Englishman": a kind of person, not a name
     of: bool = False  # "of Sherwood"
+    at: bool = False  # "at Chester"
 
 
 def _read_before(before: str) -> _Before:
@@ -410,6 +425,7 @@ def _read_before(before: str) -> _Before:
     out.place = low in tables.PLACE_PREPOSITIONS
     out.object_of = low in tables.OBJECT_PREPOSITIONS
     out.of = low == "of"
+    out.at = low == "at"
     out.article = last in ("a", "an", "A", "An")
     out.possessive = last.endswith(("'s", "’s", "'", "’")) and len(last) > 1
     out.verb = (
@@ -474,6 +490,11 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
     if cand.possessive and _OWNED_PLACE.match(text, cand.end, after_end):
         cand.possessive, cand.place = False, True
     cand.object_of = before.object_of
+    cand.after_at = before.at
+    cand.listed = before.listed
+    cand.personal = (
+        cand.possessive and _PERSONAL_POSSESSION.match(text, cand.end, after_end) is not None
+    )
     cand.after_of = before.of
     cand.after_article = before.article
     verb = _VERB_AFTER.match(text, cand.end, after_end)

@@ -56,7 +56,7 @@ from dataclasses import dataclass, field
 from ficshelf.model import Analysis, Span
 from ficshelf.understand import cast
 from ficshelf.understand.addressees import addressed_nicknames, addressed_titles
-from ficshelf.understand.called_names import called_names, self_named
+from ficshelf.understand.called_names import called_names, married_names, self_named
 from ficshelf.understand.character_filter import dropped
 from ficshelf.understand.descriptors import (
     scan_descriptors,
@@ -248,6 +248,8 @@ def _named_characters(
     named = [titled.get(who, who) for who in named]
     nicknames = called_names(text, candidates, named)  # "Prudence Cowley, known as Tuppence"
     named = [nicknames.get(who, who) for who in named]
+    wives = married_names(text, candidates, named)  # "Watson had married Miss Morstan"
+    named = [wives.get(who, who) for who in named]
     own = self_named(text, candidates, named, quotes)  # '"Call me Kit," said Christopher'
     named = [own.get(who, who) for who in named]
     for cand, who in zip(candidates, named, strict=True):

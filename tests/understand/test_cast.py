@@ -453,3 +453,15 @@ def test_a_place_name_with_a_face_of_its_own_is_a_person() -> None:
     # "Florence" is a known place: "in Florence" says so, a face and a mother say not.
     text = "Florence's pale face turned away; Florence's mother wept. They lived in Florence."
     assert "Florence" in people(text)
+
+
+def test_a_regnal_number_and_a_sovereigns_title_set_a_name_apart() -> None:
+    text = (
+        "Charles Musgrove laughed. Charles II knighted a Musgrove once, Charles said. "
+        "Jack Durbeyfield, whom King John once knighted, nodded; Jack said nothing. "
+        "King Lear raged, and Lear said no more."
+    )
+    found = people(text)
+    assert "Charles II" in found and "Charles II" not in found["Charles Musgrove"]
+    assert "King John" in found and "King John" not in found["Jack Durbeyfield"]
+    assert "King Lear" in found["Lear"]

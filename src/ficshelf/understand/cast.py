@@ -533,7 +533,11 @@ def _find(
     )
     if exact >= 0:
         return exact
+    if _REGNAL.fullmatch(parts[-1]) and len(parts) > 1:
+        return -1  # "Charles II" is not Charles Musgrove
     first, last = parts[0].lower(), parts[-1].lower()
+    if title in _SOVEREIGNS:  # "King John" is not Jack Durbeyfield, but "King Lear" is Lear
+        return pick(i for i in by_first.get(first, []) if title in clusters[i].titles)
     firsts = [first, *tables.NICKNAMES.get(first, ()), *_REVERSE_NICKNAMES.get(first, ())]
     if len(parts) > 1:
         same_last = [i for i in by_last.get(last, []) if _shares_first(clusters[i], firsts)]
@@ -561,6 +565,11 @@ def _find(
         lenient = title not in ("mr", "mrs", "ms")
         return pick((i for n in firsts for i in by_first.get(n, [])), lenient=lenient)
     return pick([*(i for n in firsts for i in by_first.get(n, [])), *by_last.get(first, [])])
+
+
+# A regnal number ("Charles II", "Henry VIII") and a sovereign's title set a name apart.
+_REGNAL = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{1,3})")
+_SOVEREIGNS = frozenset("king queen emperor empress pope tsar czar sultan".split())
 
 
 def _unique(found: Iterable[int]) -> list[int]:

@@ -465,3 +465,13 @@ def test_a_regnal_number_and_a_sovereigns_title_set_a_name_apart() -> None:
     assert "Charles II" in found and "Charles II" not in found["Charles Musgrove"]
     assert "King John" in found and "King John" not in found["Jack Durbeyfield"]
     assert "King Lear" in found["Lear"]
+
+
+def test_a_capitalised_word_before_a_noun_for_people_is_a_kind_not_a_name() -> None:
+    text = (
+        "On the step sat a little Swede boy, crying. Later another Confederate officer came "
+        "by, and Ingrid smiled at him; Ingrid said nothing."
+    )
+    found = set(people(text))
+    assert "Swede" not in found and "Confederate" not in found
+    assert "Ingrid" in found

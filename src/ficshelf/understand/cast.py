@@ -79,6 +79,7 @@ class _Evidence:
     finite_verb: int = 0
     thing: int = 0
     personal: int = 0
+    kind: int = 0
 
     def add(self, cand: Candidate) -> None:
         self.count += 1
@@ -104,6 +105,7 @@ class _Evidence:
         self.finite_verb += cand.finite_verb
         self.thing += cand.thing
         self.personal += cand.personal
+        self.kind += cand.kind
 
     @property
     def strong(self) -> int:
@@ -271,6 +273,8 @@ def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
     if _group(low, ev):  # "the Brahmins", "the Ashburnhams": a people or a family
         return False
     if ev.after_article and not ev.strong:  # "a Gascon", "an Englishman": a kind of person
+        return False
+    if 2 * ev.kind >= ev.count and not ev.strong:  # "a little Swede boy"
         return False
     if is_given_name(low):  # "a letter from Lydia", but not "the men of Sherwood"
         if the_name:  # "the Nellie", "the Benbow": a ship or an inn

@@ -127,6 +127,19 @@ _PERSONAL = """face eyes eye hand hands head hair arm arms shoulder shoulders vo
     lips cheek cheeks brow forehead nose ear ears feet foot leg legs knee knees finger fingers
     neck chin smile lap mind wife husband mother father sister brother son daughter aunt uncle
     cousin niece nephew children child"""
+# A capitalised word right before a noun for people is a kind, not a name: "a little Swede
+# boy", "another Confederate officer".
+_KIND_OF_PERSON = re.compile(
+    r"[ \t]+(?:"
+    + _alternation(
+        frozenset(
+            tables.PERSON_NOUNS
+            | {w + "s" for w in tables.PERSON_NOUNS}
+            | {"men", "women", "children", "people", "folk"}
+        )
+    )
+    + r")\b(?![’'-])"
+)
 _PERSONAL_POSSESSION = re.compile(
     rf"['’]s?[ \t]+(?:[a-z]+[ \t]+)?(?:{'|'.join(_PERSONAL.split())})\b"
 )
@@ -175,8 +188,8 @@ class Candidate:
     -ed follows ("Persephone has"); ``thing``: the text introduces it as an animal or a
     thing ("a tall bay called Cavalier", "the ship named Wendy"); ``after_at``: "at" comes
     before it ("at Chester"); ``personal``: a possessive before a body part or a kinsman
-    ("Theo's pale face", "Theo's mother"); ``listed``: a capitalised word and a comma come
-    before it ("Grimpen, Dartmoor").
+    ("Theo's pale face", "Theo's mother"); ``kind``: a noun for people follows ("a little
+    Swede boy": a kind of person, not a name).
     """
 
     start: int
@@ -203,7 +216,7 @@ class Candidate:
     thing: bool = False
     after_at: bool = False
     personal: bool = False
-    listed: bool = False
+    kind: bool = False
 
 
 class QuoteIndex:
@@ -491,14 +504,14 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
         cand.possessive, cand.place = False, True
     cand.object_of = before.object_of
     cand.after_at = before.at
-    cand.listed = before.listed
     cand.personal = (
         cand.possessive and _PERSONAL_POSSESSION.match(text, cand.end, after_end) is not None
     )
     cand.after_of = before.of
     cand.after_article = before.article
+    cand.kind = _KIND_OF_PERSON.match(text, cand.end, after_end) is not None
     verb = _VERB_AFTER.match(text, cand.end, after_end)
-    acts = verb is not None and verb.group(1) not in tables.FUNCTION_WORDS
+    acts = not cand.kind and verb is not None and verb.group(1) not in tables.FUNCTION_WORDS
     cand.finite_verb = acts and verb is not None and _finite(verb.group(1))
     if not cand.object_of and not before.possessive:
         cand.subject = before.verb or acts

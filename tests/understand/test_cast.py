@@ -475,3 +475,13 @@ def test_a_capitalised_word_before_a_noun_for_people_is_a_kind_not_a_name() -> N
     found = set(people(text))
     assert "Swede" not in found and "Confederate" not in found
     assert "Ingrid" in found
+
+
+def test_a_word_for_a_group_alone_is_no_name() -> None:
+    text = (
+        "People told them what to see. Gentlemen, said Orrin, sit down. Orrin smiled, and "
+        "Folks laughed."
+    )
+    found = set(people(text))
+    assert not found & {"People", "Gentlemen", "Folks"}
+    assert "Orrin" in found

@@ -236,7 +236,7 @@ def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
         return own and cues + ev.male + ev.female > 2 * (ev.place + ev.object_of)
     if lows[-1] in tables.PLACE_HEADS and (len(parts) > 1 or ev.after_the or ev.place):
         return False
-    if len(parts) > 1 and lows[-1] in tables.GROUP_HEADS:  # "the Happy Family"
+    if lows[-1] in tables.GROUP_HEADS:  # "the Happy Family"; "People told them"
         return False
     if ev.thing and not ev.strong:  # "a tall bay called Cavalier"
         return False

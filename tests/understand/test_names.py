@@ -149,3 +149,10 @@ def test_cues_of_at_and_of_a_persons_body() -> None:
     assert found["Chesterby"].after_at
     assert found["Orla"].personal
     assert found["Dunmere"].possessive and not found["Dunmere"].personal
+
+
+def test_a_name_in_a_list_inside_a_quote_is_no_call() -> None:
+    found = by_key('"Born 1850, Hollowmere, Dartshire, Wessex," he read. "Thanks, Kit, I will."')
+    assert not found["Hollowmere"].vocative
+    assert not found["Dartshire"].vocative
+    assert found["Kit"].vocative

@@ -148,6 +148,9 @@ _THING_CALLED = re.compile(
     rf"\b(?:{'|'.join(sorted(tables.THING_NOUNS, key=len, reverse=True))})"
     r"[ \t]*,?[ \t]+(?:called|named|christened)[ \t]+\Z"
 )
+# "1882, Grimpen, Dartmoor, Devon": a comma and another capitalised word after a name
+# inside a quote continue a list; a call ends its phrase ("Thanks, Kit, I'll go").
+_LIST_GOES_ON = re.compile(r",[ \t]+[A-Z][a-z]")
 _VOCATIVE_AFTER = re.compile(r"[ \t]*(?:[,.!?…;]|—|–|--|\Z)")
 _LOWER_WORD = re.compile(r"[a-z]+\Z")
 _VERB_AFTER = re.compile(r"[ \t]+(?:\w+ly[ \t]+)?([a-z]+)\b")
@@ -484,7 +487,8 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
             cand.vocative = _VOCATIVE_OPENING.match(text, cand.end, q_end) is not None
         else:
             closes = cand.end >= q_end or _VOCATIVE_AFTER.match(text, cand.end, q_end)
-            cand.vocative = bool(closes) and before.vocative and not before.listed
+            listed = before.listed or _LIST_GOES_ON.match(text, cand.end, q_end) is not None
+            cand.vocative = bool(closes) and before.vocative and not listed
         cand.vocative = cand.vocative and not cand.possessive and not cand.after_the
     else:
         cand.speech = before.speech or _SPEECH_AFTER.match(text, cand.end, after_end) is not None

@@ -79,6 +79,8 @@ FEATURES: tuple[str, ...] = (
     "words",
 )
 WEIGHTS_FILE = "character_filter.json"
+# A saint's name is as often a place or a church ("St. Paul", "St. Kitt").
+_SAINTS = frozenset(("st", "saint", "ste", "san", "santa"))
 _MAX_WORDS = 4
 
 
@@ -220,7 +222,10 @@ def dropped(
     recorder = _RECORDER.get()
     drop: set[int] = set()
     for who, cands in grouped.items():
-        safe = who in protected or any(c.speech or (c.vocative and not c.initial) for c in cands)
+        safe = who in protected or any(
+            c.speech or (c.vocative and not c.initial) or (c.title and c.title not in _SAINTS)
+            for c in cands
+        )
         if recorder is not None:  # training: the shipped weights may not fit yet
             recorder[names[who]] = Recorded(features(text, cands), safe)
         elif not safe and not shipped_model().keeps(features(text, cands)):

@@ -190,9 +190,9 @@ class Candidate:
     clause and no verb follows the name; ``finite_verb``: an auxiliary or a past tense in
     -ed follows ("Persephone has"); ``thing``: the text introduces it as an animal or a
     thing ("a tall bay called Cavalier", "the ship named Wendy"); ``after_at``: "at" comes
-    before it ("at Chester"); ``personal``: a possessive before a body part or a kinsman
-    ("Theo's pale face", "Theo's mother"); ``kind``: a noun for people follows ("a little
-    Swede boy": a kind of person, not a name).
+    before it and no "'s" after it ("at Chester", not "at Goneril's gate"); ``personal``: a
+    possessive before a body part or a kinsman ("Theo's pale face", "Theo's mother");
+    ``kind``: a noun for people follows ("a little Swede boy": a kind of person, not a name).
     """
 
     start: int
@@ -507,7 +507,7 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
     if cand.possessive and _OWNED_PLACE.match(text, cand.end, after_end):
         cand.possessive, cand.place = False, True
     cand.object_of = before.object_of
-    cand.after_at = before.at
+    cand.after_at = before.at and not cand.possessive  # "at Goneril's gate" is hers
     cand.personal = (
         cand.possessive and _PERSONAL_POSSESSION.match(text, cand.end, after_end) is not None
     )

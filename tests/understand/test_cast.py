@@ -485,3 +485,14 @@ def test_a_word_for_a_group_alone_is_no_name() -> None:
     found = set(people(text))
     assert not found & {"People", "Gentlemen", "Folks"}
     assert "Orrin" in found
+
+
+def test_a_relative_who_or_a_role_in_apposition_makes_a_person() -> None:
+    text = (
+        "These are a few passages in the life of Quillfeather, who was a copyist. I knew "
+        "nothing of Quillfeather. Just after luncheon, Brannagh, the butler, fell ill. They "
+        "lived near Dunmore, whose streets were narrow, and spoke of Dunmore."
+    )
+    found = set(people(text))
+    assert {"Quillfeather", "Brannagh"} <= found
+    assert "Dunmore" not in found

@@ -80,6 +80,7 @@ class _Evidence:
     thing: int = 0
     personal: int = 0
     kind: int = 0
+    described: int = 0
 
     def add(self, cand: Candidate) -> None:
         self.count += 1
@@ -106,6 +107,7 @@ class _Evidence:
         self.thing += cand.thing
         self.personal += cand.personal
         self.kind += cand.kind
+        self.described += cand.described
 
     @property
     def strong(self) -> int:
@@ -114,7 +116,7 @@ class _Evidence:
     @property
     def person(self) -> int:
         # "Theo's pale face" counts twice: a place or a thing has no face.
-        return 2 * self.strong + self.possessive + self.personal + self.person_verb
+        return 2 * self.strong + self.possessive + self.personal + self.person_verb + self.described
 
 
 @dataclass(slots=True)

@@ -140,6 +140,13 @@ _KIND_OF_PERSON = re.compile(
     )
     + r")\b(?![’'-])"
 )
+# What is said only of a person right after a name: "Bartleby, who was a scrivener", "Burke,
+# the butler," (not "London, whose streets", not "Rome, the capital").
+_DESCRIBED_AS_PERSON = re.compile(
+    r"(?:,[ \t]+who[ \t]|,[ \t]+(?:the|a|an|his|her|my|our|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:"
+    + _alternation(tables.PERSON_NOUNS)
+    + r")[,.;)])"
+)
 _PERSONAL_POSSESSION = re.compile(
     rf"['’]s?[ \t]+(?:[a-z]+[ \t]+)?(?:{'|'.join(_PERSONAL.split())})\b"
 )
@@ -192,7 +199,9 @@ class Candidate:
     thing ("a tall bay called Cavalier", "the ship named Wendy"); ``after_at``: "at" comes
     before it and no "'s" after it ("at Chester", not "at Goneril's gate"); ``personal``: a
     possessive before a body part or a kinsman ("Theo's pale face", "Theo's mother");
-    ``kind``: a noun for people follows ("a little Swede boy": a kind of person, not a name).
+    ``kind``: a noun for people follows ("a little Swede boy": a kind of person, not a name);
+    ``described``: a relative "who" or a role in apposition follows ("Bartleby, who was",
+    "Burke, the butler,").
     """
 
     start: int
@@ -220,6 +229,7 @@ class Candidate:
     after_at: bool = False
     personal: bool = False
     kind: bool = False
+    described: bool = False
 
 
 class QuoteIndex:
@@ -514,6 +524,7 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
     cand.after_of = before.of
     cand.after_article = before.article
     cand.kind = _KIND_OF_PERSON.match(text, cand.end, after_end) is not None
+    cand.described = _DESCRIBED_AS_PERSON.match(text, cand.end, after_end) is not None
     verb = _VERB_AFTER.match(text, cand.end, after_end)
     acts = not cand.kind and verb is not None and verb.group(1) not in tables.FUNCTION_WORDS
     cand.finite_verb = acts and verb is not None and _finite(verb.group(1))

@@ -156,3 +156,9 @@ def test_a_name_in_a_list_inside_a_quote_is_no_call() -> None:
     assert not found["Hollowmere"].vocative
     assert not found["Dartshire"].vocative
     assert found["Kit"].vocative
+
+
+def test_the_voice_of_a_name_is_a_persons_cue_but_the_heart_of_a_place_is_not() -> None:
+    found = by_key("She heard the voice of Orlagh. They rode into the heart of Sherbrook.")
+    assert found["Orlagh"].personal
+    assert not found["Sherbrook"].personal

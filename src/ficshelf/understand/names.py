@@ -150,6 +150,11 @@ _DESCRIBED_AS_PERSON = re.compile(
 _PERSONAL_POSSESSION = re.compile(
     rf"['’]s?[ \t]+(?:[a-z]+[ \t]+)?(?:{'|'.join(_PERSONAL.split())})\b"
 )
+# "the voice of Theo" (not "the heart of Sherwood", "the foot of Ben Nevis").
+_PERSONAL_OF = re.compile(
+    r"\b(?:face|eyes|voice|lips|wife|husband|mother|father|son|daughter|sister|brother)"
+    r"[ \t]+of[ \t]+\Z"
+)
 # "a tall bay called Cavalier", "her old mare, named Duchess": an animal or a thing's name.
 _THING_CALLED = re.compile(
     rf"\b(?:{'|'.join(sorted(tables.THING_NOUNS, key=len, reverse=True))})"
@@ -198,7 +203,8 @@ class Candidate:
     -ed follows ("Persephone has"); ``thing``: the text introduces it as an animal or a
     thing ("a tall bay called Cavalier", "the ship named Wendy"); ``after_at``: "at" comes
     before it and no "'s" after it ("at Chester", not "at Goneril's gate"); ``personal``: a
-    possessive before a body part or a kinsman ("Theo's pale face", "Theo's mother");
+    possessive before a body part or a kinsman, or "of" after one ("Theo's pale face", "Theo's
+    mother", "the voice of Theo");
     ``kind``: a noun for people follows ("a little Swede boy": a kind of person, not a name);
     ``described``: a relative "who" or a role in apposition follows ("Bartleby, who was",
     "Burke, the butler,").
@@ -510,9 +516,8 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
     )
     # "in Silas Marner's face" is no place; "in the King's name" is no person either.
     cand.place = before.place and not (cand.possessive and cand.parts)
-    cand.thing = (
-        _THING_CALLED.search(text, max(para.start, cand.start - _CONTEXT), cand.start) is not None
-    )
+    back = max(para.start, cand.start - _CONTEXT)
+    cand.thing = _THING_CALLED.search(text, back, cand.start) is not None
     cand.speech = cand.speech and not cand.thing  # "a bay called Cavalier" is no call
     if cand.possessive and _OWNED_PLACE.match(text, cand.end, after_end):
         cand.possessive, cand.place = False, True
@@ -520,7 +525,7 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
     cand.after_at = before.at and not cand.possessive  # "at Goneril's gate" is hers
     cand.personal = (
         cand.possessive and _PERSONAL_POSSESSION.match(text, cand.end, after_end) is not None
-    )
+    ) or (before.of and _PERSONAL_OF.search(text, back, cand.start) is not None)
     cand.after_of = before.of
     cand.after_article = before.article
     cand.kind = _KIND_OF_PERSON.match(text, cand.end, after_end) is not None

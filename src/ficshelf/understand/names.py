@@ -129,23 +129,17 @@ _PERSONAL = """face eyes eye hand hands head hair arm arms shoulder shoulders vo
     cousin niece nephew children child"""
 # A capitalised word right before a noun for people is a kind, not a name: "a little Swede
 # boy", "another Confederate officer".
-_KIND_OF_PERSON = re.compile(
-    r"[ \t]+(?:"
-    + _alternation(
-        frozenset(
-            tables.PERSON_NOUNS
-            | {w + "s" for w in tables.PERSON_NOUNS}
-            | {"men", "women", "children", "people", "folk"}
-        )
-    )
-    + r")\b(?![’'-])"
+_KIND_OF_PERSON = re.compile(r"[ \t]+([a-z]+)\b(?![’'-])")  # a word of ``_PEOPLE_WORDS``
+_PEOPLE_WORDS = frozenset(
+    tables.PERSON_NOUNS
+    | {w + "s" for w in tables.PERSON_NOUNS}
+    | {"men", "women", "children", "people", "folk"}
 )
 # What is said only of a person right after a name: "Bartleby, who was a scrivener", "Burke,
-# the butler," (not "London, whose streets", not "Rome, the capital").
-_DESCRIBED_AS_PERSON = re.compile(
-    r"(?:,[ \t]+who[ \t]|,[ \t]+(?:the|a|an|his|her|my|our|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:"
-    + _alternation(tables.PERSON_NOUNS)
-    + r")[,.;)])"
+# the butler," (a word of ``PERSON_NOUNS``; not "London, whose streets", "Rome, the capital").
+_RELATIVE_WHO = re.compile(r",[ \t]+who[ \t]")
+_APPOSITION = re.compile(
+    r",[ \t]+(?:the|a|an|his|her|my|our|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}?([a-z]+)[,.;)]"
 )
 _PERSONAL_POSSESSION = re.compile(
     rf"['’]s?[ \t]+(?:[a-z]+[ \t]+)?(?:{'|'.join(_PERSONAL.split())})\b"
@@ -528,8 +522,12 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
     ) or (before.of and _PERSONAL_OF.search(text, back, cand.start) is not None)
     cand.after_of = before.of
     cand.after_article = before.article
-    cand.kind = _KIND_OF_PERSON.match(text, cand.end, after_end) is not None
-    cand.described = _DESCRIBED_AS_PERSON.match(text, cand.end, after_end) is not None
+    kind = _KIND_OF_PERSON.match(text, cand.end, after_end)
+    cand.kind = kind is not None and kind.group(1) in _PEOPLE_WORDS
+    role = _APPOSITION.match(text, cand.end, after_end)
+    cand.described = _RELATIVE_WHO.match(text, cand.end, after_end) is not None or (
+        role is not None and role.group(1) in tables.PERSON_NOUNS
+    )
     verb = _VERB_AFTER.match(text, cand.end, after_end)
     acts = not cand.kind and verb is not None and verb.group(1) not in tables.FUNCTION_WORDS
     cand.finite_verb = acts and verb is not None and _finite(verb.group(1))

@@ -56,3 +56,15 @@ def test_a_name_in_someone_elses_untagged_line_is_no_self_naming() -> None:
     )
     found = aliases(text)
     assert "Tuppence" not in found.get("Prudence Cowley", set())
+
+
+def test_a_wife_takes_the_surname_of_the_man_she_married() -> None:
+    text = (
+        "Dr. Pellow, who had married Miss Ashdown in the spring, was away. Mrs. Pellow had "
+        "insisted on it, and Miss Ashdown had always got her way.\n\n"
+        "Mrs. Garside, the cook, said nothing. Mr. Garside married nobody."
+    )
+    found = aliases(text)
+    assert "Mrs. Pellow" in found["Miss Ashdown"]
+    assert "Mrs. Pellow" not in found
+    assert "Mrs. Garside" in found  # no marriage given: her own person

@@ -421,3 +421,78 @@ def test_mr_and_a_surname_stays_apart_from_a_girl_of_that_surname() -> None:
     )
     found = people(text)
     assert "Mr. March" in found
+
+
+def test_miss_joins_the_one_person_of_that_surname_whose_given_name_is_unknown() -> None:
+    text = (
+        '"Your guests, sir," the butler says, "Lady Tremaine and Miss Ashcombe."\n\n'
+        "Lady Tremaine sweeps in. Behind her, Isolde Ashcombe drifts to the window and "
+        "gives Roderick a smile so bright that he forgets his tea."
+    )
+    found = people(text)
+    assert "Miss Ashcombe" in found["Isolde Ashcombe"]
+    # No list knows "Isolde" here, but a "he" after her makes her a man: Miss is not hers.
+    text_he = (
+        '"Miss Ashcombe is late," the butler says.\n\n'
+        "Peregrine Ashcombe came in, and he took off his hat. Peregrine sat down."
+    )
+    assert "Miss Ashcombe" not in people(text_he).get("Peregrine Ashcombe", set())
+
+
+def test_a_drawn_out_sound_is_no_name_but_a_regnal_number_is() -> None:
+    text = (
+        '"Sssso," hissed the snake. "Hmmm," said Tobias. Napoleon III rode by, and '
+        "Napoleon III waved."
+    )
+    found = set(people(text))
+    assert "Sssso" not in found and "Hmmm" not in found
+    assert "Tobias" in found and "Napoleon III" in found
+
+
+def test_a_place_name_with_a_face_of_its_own_is_a_person() -> None:
+    # "Florence" is a known place: "in Florence" says so, a face and a mother say not.
+    text = "Florence's pale face turned away; Florence's mother wept. They lived in Florence."
+    assert "Florence" in people(text)
+
+
+def test_a_regnal_number_and_a_sovereigns_title_set_a_name_apart() -> None:
+    text = (
+        "Charles Musgrove laughed. Charles II knighted a Musgrove once, Charles said. "
+        "Jack Durbeyfield, whom King John once knighted, nodded; Jack said nothing. "
+        "King Lear raged, and Lear said no more."
+    )
+    found = people(text)
+    assert "Charles II" in found and "Charles II" not in found["Charles Musgrove"]
+    assert "King John" in found and "King John" not in found["Jack Durbeyfield"]
+    assert "King Lear" in found["Lear"]
+
+
+def test_a_capitalised_word_before_a_noun_for_people_is_a_kind_not_a_name() -> None:
+    text = (
+        "On the step sat a little Swede boy, crying. Later another Confederate officer came "
+        "by, and Ingrid smiled at him; Ingrid said nothing."
+    )
+    found = set(people(text))
+    assert "Swede" not in found and "Confederate" not in found
+    assert "Ingrid" in found
+
+
+def test_a_word_for_a_group_alone_is_no_name() -> None:
+    text = (
+        "People told them what to see. Gentlemen, said Orrin, sit down. Orrin smiled, and "
+        "Folks laughed."
+    )
+    found = set(people(text))
+    assert not found & {"People", "Gentlemen", "Folks"}
+    assert "Orrin" in found
+
+
+def test_a_relative_who_or_a_role_in_apposition_makes_a_person() -> None:
+    text = (
+        "These are a few passages in the life of Quillfeather, who was a copyist. I knew "
+        "nothing of Quillfeather. Just after luncheon, Brannagh, the butler, fell ill. They "
+        "lived near Dunmore, whose streets were narrow, and spoke of Dunmore."
+    )
+    found = set(people(text))
+    assert {"Quillfeather", "Brannagh"} <= found
+    assert "Dunmore" not in found

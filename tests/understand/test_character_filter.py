@@ -125,3 +125,17 @@ def test_recording_keeps_everything_and_records(monkeypatch: pytest.MonkeyPatch)
     assert set(recorded) >= {"Pip", "Joe", "Wembley"}
     assert recorded["Joe"].protected and not recorded["Wembley"].protected
     assert len(recorded["Wembley"].features) == len(cf.FEATURES)
+
+
+def test_the_filter_never_drops_a_titled_name_but_may_drop_a_saint(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = (
+        "Duchesse de Morlaix wrote to him once. He sailed past St. Brannock at dawn, and St. "
+        "Brannock was grey. Later Wembley sat by the fire, and Wembley slept."
+    )
+    _drop_all(monkeypatch)
+    labels = {c.label for c in characters_of(text, paragraph_spans(text), pov="third").characters}
+    assert any("Morlaix" in label for label in labels)
+    assert not any("Brannock" in label for label in labels)
+    assert "Wembley" not in labels

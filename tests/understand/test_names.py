@@ -118,3 +118,47 @@ def test_a_possessive_before_a_place_head_counts_as_a_place() -> None:
 def test_an_animal_introduced_by_name_is_a_thing_and_called_is_no_speech() -> None:
     found = by_key("He led out the horse, a tall bay called Cavalier, at dawn.")
     assert found["Cavalier"].thing and not found["Cavalier"].speech
+
+
+def test_a_he_after_another_name_gives_the_first_name_no_gender() -> None:
+    text = "Isolde gives Roderick a look so bright that he sits down. Isolde laughs, and she goes."
+    cands = scan(text)
+    first, _, second = cands[0], cands[1], cands[2]
+    assert first.key == "Isolde" and first.gender == ""
+    assert second.key == "Isolde" and second.gender == "f"
+
+
+def test_a_bare_apostrophe_is_a_possessive_only_after_an_s() -> None:
+    found = by_key("Mother took James' hat. I saw Corwen' out there.")
+    assert found["James"].possessive
+    assert not found["Corwen"].possessive
+    talking = by_key('"Talkin\' through it, Corwen was."')
+    assert not talking["Talkin"].possessive
+
+
+def test_a_place_that_is_called_a_name_is_no_speech_tag() -> None:
+    found = by_key(
+        "The market town, which is commonly called Greystowe, lay below. Ruth called Amos."
+    )
+    assert not found["Greystowe"].speech
+    assert found["Amos"].speech
+
+
+def test_cues_of_at_and_of_a_persons_body() -> None:
+    found = by_key("We met at Chesterby. Orla's pale face was wet. Dunmere's streets were empty.")
+    assert found["Chesterby"].after_at
+    assert found["Orla"].personal
+    assert found["Dunmere"].possessive and not found["Dunmere"].personal
+
+
+def test_a_name_in_a_list_inside_a_quote_is_no_call() -> None:
+    found = by_key('"Born 1850, Hollowmere, Dartshire, Wessex," he read. "Thanks, Kit, I will."')
+    assert not found["Hollowmere"].vocative
+    assert not found["Dartshire"].vocative
+    assert found["Kit"].vocative
+
+
+def test_the_voice_of_a_name_is_a_persons_cue_but_the_heart_of_a_place_is_not() -> None:
+    found = by_key("She heard the voice of Orlagh. They rode into the heart of Sherbrook.")
+    assert found["Orlagh"].personal
+    assert not found["Sherbrook"].personal

@@ -14,9 +14,14 @@ A speaker may give their own other name: '"Call me Tuppence," said Prudence Cowl
 after "call me", "my name is", "I'm" or "I am" in a quote that exactly one name tags ("…,"
 said X / X said, "…") is that speaker's (``self_named``).
 
-``called_names`` reads a bounded stretch after each name mention, one anchored regex match
-each, and ``self_named`` a bounded stretch before each name in a quote and the tags next to
-its quote, so both are linear in the number of mentions.
+A wife takes her husband's surname: "Dr. Watson, who had married Miss Morstan" (or "Miss
+Morstan, who married Dr. Watson") makes "Mrs. Watson" Miss Morstan, when the text has one
+"Mrs. Watson" and one of the two names is a woman's (by her title or a census woman's given
+name) and the other not (``married_names``).
+
+``called_names`` and ``married_names`` read a bounded stretch after each name mention, one
+anchored regex match each, and ``self_named`` a bounded stretch before each name in a quote
+and the tags next to its quote, so all three are linear in the number of mentions.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from ficshelf.model import Span
+from ficshelf.understand import name_tables as tables
 from ficshelf.understand.names import Candidate, QuoteIndex
 
 _WS = r"[ \t]+"
@@ -120,3 +126,50 @@ def self_named(
         if len(near) == 1 and nick not in near:
             links[nick] = next(iter(near))
     return {nick: _root(links, nick) for nick in links if _root(links, nick) != nick}
+
+
+# Name, then "married" and the spouse's name: "Dr. Watson, who had married Miss Morstan".
+_MARRIED_AFTER = re.compile(
+    r",?[ \t]+(?:who[ \t]+)?(?:(?:had|has|was|is)[ \t]+)?(?:\w+ly[ \t]+|just[ \t]+|since[ \t]+)?"
+    r"(?:married|wedded|wed)[ \t]+"
+)
+
+
+def _gender(cand: Candidate) -> str:
+    """The gender a name's title or given name says ("m", "f" or "")."""
+    by_title = tables.TITLES.get(cand.title, "") if cand.title else ""
+    if by_title or len(cand.parts) < 2:
+        return by_title or ""
+    return tables.GIVEN_NAMES.get(cand.parts[0].lower(), "")
+
+
+def married_names(text: str, candidates: Sequence[Candidate], who: Sequence[int]) -> dict[int, int]:
+    """Return character -> the character it is another name of, for the one "Mrs. X" whose
+    maiden name the text gives by marrying her to a man of surname X (see the module
+    docstring). ``who[i]`` is the character of ``candidates[i]`` (in text order). Never
+    raises."""
+    mrs: dict[str, set[int]] = {}
+    for cand, w in zip(candidates, who, strict=True):
+        if cand.title == "mrs" and len(cand.parts) == 1:
+            mrs.setdefault(cand.parts[0], set()).add(w)
+    if not mrs:
+        return {}
+    starts = [c.start for c in candidates]
+    links: dict[int, int] = {}
+    for i, cand in enumerate(candidates):
+        if not cand.parts:
+            continue
+        m = _MARRIED_AFTER.match(text, cand.end, min(len(text), cand.end + _REACH))
+        if m is None:
+            continue
+        j = bisect_left(starts, m.end())
+        if j >= len(candidates) or starts[j] != m.end() or not candidates[j].parts:
+            continue
+        genders = (_gender(cand), _gender(candidates[j]))
+        if genders.count("f") != 1:
+            continue
+        husband, wife = (cand, who[j]) if genders[1] == "f" else (candidates[j], who[i])
+        wives = mrs.get(husband.parts[-1], set()) - {wife}
+        if len(wives) == 1:
+            links.setdefault(next(iter(wives)), wife)
+    return links

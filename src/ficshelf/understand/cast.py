@@ -78,6 +78,9 @@ class _Evidence:
     pronoun: int = 0
     finite_verb: int = 0
     thing: int = 0
+    personal: int = 0
+    kind: int = 0
+    described: int = 0
 
     def add(self, cand: Candidate) -> None:
         self.count += 1
@@ -102,6 +105,9 @@ class _Evidence:
         self.pronoun += cand.pronoun
         self.finite_verb += cand.finite_verb
         self.thing += cand.thing
+        self.personal += cand.personal
+        self.kind += cand.kind
+        self.described += cand.described
 
     @property
     def strong(self) -> int:
@@ -109,7 +115,8 @@ class _Evidence:
 
     @property
     def person(self) -> int:
-        return 2 * self.strong + self.possessive + self.person_verb
+        # "Theo's pale face" counts twice: a place or a thing has no face.
+        return 2 * self.strong + self.possessive + self.personal + self.person_verb + self.described
 
 
 @dataclass(slots=True)
@@ -211,22 +218,27 @@ def _doubtful(key: str, ev: _Evidence) -> bool:
     return key.lower() in tables.COMMON_WORDS or not (ev.person_verb or ev.possessive)
 
 
+# A lower-case letter three times running is a drawn-out sound ("Sssso", "Hmmm", "Brrr"),
+# no name (but "Napoleon III" is).
+_DRAWN_OUT = re.compile(r"([a-z])\1\1")
+
+
 def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
     low = key.lower()
     lows = [p.lower() for p in parts]
-    if low in tables.STOP_WORDS:
+    if low in tables.STOP_WORDS or _DRAWN_OUT.search(key):
         return False
     if low in tables.PLACE_NAMES or (
         len(lows) == 2 and lows[0] == "new" and lows[1] in tables.PLACE_NAMES
     ):
         # "in Florence", but "said Florence"; a "he" or "she" after "London" with no
         # person's cue of its own is someone else's
-        cues = 2 * ev.strong + ev.possessive + ev.person_verb
+        cues = 2 * ev.strong + ev.possessive + 2 * ev.personal + ev.person_verb
         own = cues > 0
         return own and cues + ev.male + ev.female > 2 * (ev.place + ev.object_of)
     if lows[-1] in tables.PLACE_HEADS and (len(parts) > 1 or ev.after_the or ev.place):
         return False
-    if len(parts) > 1 and lows[-1] in tables.GROUP_HEADS:  # "the Happy Family"
+    if lows[-1] in tables.GROUP_HEADS:  # "the Happy Family"; "People told them"
         return False
     if ev.thing and not ev.strong:  # "a tall bay called Cavalier"
         return False
@@ -263,6 +275,8 @@ def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
     if _group(low, ev):  # "the Brahmins", "the Ashburnhams": a people or a family
         return False
     if ev.after_article and not ev.strong:  # "a Gascon", "an Englishman": a kind of person
+        return False
+    if 2 * ev.kind >= ev.count and not ev.strong:  # "a little Swede boy"
         return False
     if is_given_name(low):  # "a letter from Lydia", but not "the men of Sherwood"
         if the_name:  # "the Nellie", "the Benbow": a ship or an inn
@@ -450,7 +464,14 @@ def _find(
             return False  # "Captain Harville" is not Fanny Harville without a "she"
         if gender == "f" and not other:
             # A bare surname in a story is usually a man's; "Mrs. X" needs her own evidence.
-            return clusters[i].female > clusters[i].male or _census_female(clusters[i])
+            # "Miss Fairfax" is Gwendolen Fairfax, the one Fairfax, whose given name no list
+            # knows and whom no "he" follows.
+            c = clusters[i]
+            return (
+                c.female > c.male
+                or _census_female(c)
+                or (not c.male and _unknown_given(c) and len(by_last.get(low, [])) == 1)
+            )
         # Pronouns after a name often belong to someone else: a titled cluster's gender
         # yields only to a clear majority of them.
         least = 2 if clusters[i].title_gender else 1
@@ -518,7 +539,11 @@ def _find(
     )
     if exact >= 0:
         return exact
+    if _REGNAL.fullmatch(parts[-1]) and len(parts) > 1:
+        return -1  # "Charles II" is not Charles Musgrove
     first, last = parts[0].lower(), parts[-1].lower()
+    if title in _SOVEREIGNS:  # "King John" is not Jack Durbeyfield, but "King Lear" is Lear
+        return pick(i for i in by_first.get(first, []) if title in clusters[i].titles)
     firsts = [first, *tables.NICKNAMES.get(first, ()), *_REVERSE_NICKNAMES.get(first, ())]
     if len(parts) > 1:
         same_last = [i for i in by_last.get(last, []) if _shares_first(clusters[i], firsts)]
@@ -548,6 +573,11 @@ def _find(
     return pick([*(i for n in firsts for i in by_first.get(n, [])), *by_last.get(first, [])])
 
 
+# A regnal number ("Charles II", "Henry VIII") and a sovereign's title set a name apart.
+_REGNAL = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{1,3})")
+_SOVEREIGNS = frozenset("king queen emperor empress pope tsar czar sultan".split())
+
+
 def _unique(found: Iterable[int]) -> list[int]:
     """Return ``found`` when it holds one cluster (however often), else nothing."""
     distinct = list(dict.fromkeys(found))
@@ -574,6 +604,14 @@ def _known_by_given_name(c: _Cluster) -> bool:
 def _census_female(c: _Cluster) -> bool:
     """Whether a cluster of unknown gender goes by a census woman's given name."""
     return any(p and tables.GIVEN_NAMES.get(p[0].lower()) == "f" for t, _, p in c.forms if not t)
+
+
+def _unknown_given(c: _Cluster) -> bool:
+    """Whether a cluster has a full name, untitled, whose given name the census lists do not
+    know ("Gwendolen Fairfax"; not "Tom Pryor")."""
+    return any(
+        len(p) > 1 and p[0].lower() not in tables.GIVEN_NAMES for t, _, p in c.forms if not t
+    )
 
 
 def _shares_first(c: _Cluster, firsts: list[str]) -> bool:

@@ -4,13 +4,16 @@ The ``characters`` stage's rules (``names``, ``cast``) propose named characters;
 disposes: a logistic model over features of each character's mentions gives the probability
 that it is a person, and the stage drops a character only when that probability is below a
 threshold chosen by cross-validation on the training data (the model is confident it is no
-person). The narrator and every character named next to a speech verb ("said Theo": the
-speakers stage resolves explicit tags through the ``mentions`` layer) are never dropped.
+person). The narrator, every character named next to a speech verb ("said Theo": the
+speakers stage resolves explicit tags through the ``mentions`` layer) or called inside a
+quote, and every name with a title but a saint's ("Duchesse de Chevreuse", "Grandpa"; not
+"St. Paul", as often a place) are never dropped.
 
 Features (``FEATURES``), all counted over the candidates (name occurrences) a character
 gathers, so they cost one pass over its mentions: how many mentions and distinct surface
 forms (log scale); the share of mentions that open a sentence, that follow a preposition,
-"the", or "a"/"an", that carry a title ("Mr.", "Miss", "Dr."), that have a speech verb
+"at" (with no "'s" after the name: "at Chester"), "the", or "a"/"an", that carry a title
+("Mr.", "Miss", "Dr."), that have a speech verb
 next to them, that are a vocative inside a quote, that take "'s", that are the subject of a
 person's verb ("smiled", "nodded"), that are followed by any verb, a finite verb, a "he"/"she"
 (with or without the narration's gender) or an "it"; whether the name is an English dictionary
@@ -55,6 +58,7 @@ _SHARES: tuple[str, ...] = (
     "finite_verb",
     "pronoun",
     "neuter",
+    "after_at",
 )
 FEATURES: tuple[str, ...] = (
     "log_mentions",
@@ -78,6 +82,8 @@ FEATURES: tuple[str, ...] = (
     "words",
 )
 WEIGHTS_FILE = "character_filter.json"
+# A saint's name is as often a place or a church ("St. Paul", "St. Kitt").
+_SAINTS = frozenset(("st", "saint", "ste", "san", "santa"))
 _MAX_WORDS = 4
 
 
@@ -211,15 +217,19 @@ def dropped(
     model says are confidently no person. ``owner[i]`` is the character of ``candidates[i]``.
     Never dropped: the ``protected`` characters (the narrator, those a speaking role links
     to) and those the speakers stage reads explicit cues from: a name next to a speech verb
-    ("said Theo") or called inside a quote ("Morning, Pip"). Inside ``recording()`` nothing
-    is dropped and every character is recorded."""
+    ("said Theo") or called inside a quote ("Morning, Pip"); and a name with a title other
+    than a saint's ("Aunt March"). Inside ``recording()`` nothing is dropped and every
+    character is recorded."""
     grouped: dict[int, list[Candidate]] = {}
     for cand, who in zip(candidates, owner, strict=True):
         grouped.setdefault(who, []).append(cand)
     recorder = _RECORDER.get()
     drop: set[int] = set()
     for who, cands in grouped.items():
-        safe = who in protected or any(c.speech or (c.vocative and not c.initial) for c in cands)
+        safe = who in protected or any(
+            c.speech or (c.vocative and not c.initial) or (c.title and c.title not in _SAINTS)
+            for c in cands
+        )
         if recorder is not None:  # training: the shipped weights may not fit yet
             recorder[names[who]] = Recorded(features(text, cands), safe)
         elif not safe and not shipped_model().keeps(features(text, cands)):

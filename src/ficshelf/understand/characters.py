@@ -27,22 +27,23 @@ them into characters, ``descriptors`` finds the unnamed people who speak or matt
 ``narrator`` finds who "I" is. The rules propose and a learned filter disposes
 (``character_filter``): a logistic model over features of each named character's mentions
 (trained on LitBank dev and the tuning stories) drops a named character it is confident is
-no person, never the narrator, a name next to a speech verb or called inside a quote, nor a
-name a role links to (those are the cues the speakers stage reads). A name used only to call
-someone ("Teddy") that points to one other side of the exchange is that character's pet name
-(``addressees``); a name the text says is another's ("Prudence Cowley, known to her friends
-as Tuppence"), or that a speaker gives as their own ('"Call me Tuppence," said Prudence
-Cowley'), is that character's (``called_names``). A descriptor that is a title a single
-named character holds ("the king", "the doctor" for Dr. Archie) is a mention of that
-character. A role the text gives to a name (apposition: "Mrs. Reynolds, the housekeeper,";
-"her nurse Emma"; "Emma was the nurse"; a speaker's own "I am a tinker") is a mention of
-that character wherever it stands, and so is a role that first appears right after the one
-named character of its gender with no speech tag of their own ("Mrs. Reynolds came in" ...
-"said the housekeeper") (``role_links``). Only the story body is read (``body`` paragraphs:
-notes never count). Quotes come from the ``quotes`` layer (body quotes only), or, when it is
-empty, from balanced double quotes; the point of view from the ``pov`` layer, or, when it is
-empty, from pronoun counts. The unnamed "Narrator" has no mentions (pronouns are not
-mentions); its character span is its first "I said".
+no person, never the narrator, a name next to a speech verb or called inside a quote, a name
+a role links to (those are the cues the speakers stage reads), nor a titled name. A name
+used only to call someone ("Teddy") that points to one other side of the exchange is that
+character's pet name (``addressees``); a name the text says is another's ("Prudence Cowley,
+known to her friends as Tuppence"), or that a speaker gives as their own ('"Call me
+Tuppence," said Prudence Cowley'), is that character's, and the one "Mrs. Watson" is the
+Miss Morstan whom Dr. Watson "had married" (``called_names``). A descriptor that is a title
+a single named character holds ("the king", "the doctor" for Dr. Archie) is a mention of
+that character. A role the text gives to a name (apposition: "Mrs. Reynolds, the
+housekeeper,"; "her nurse Emma"; "Emma was the nurse"; a speaker's own "I am a tinker") is a
+mention of that character wherever it stands, and so is a role that first appears right
+after the one named character of its gender with no speech tag of their own ("Mrs. Reynolds
+came in" ... "said the housekeeper") (``role_links``). Only the story body is read (``body``
+paragraphs: notes never count). Quotes come from the ``quotes`` layer (body quotes only),
+or, when it is empty, from balanced double quotes; the point of view from the ``pov`` layer,
+or, when it is empty, from pronoun counts. The unnamed "Narrator" has no mentions (pronouns
+are not mentions); its character span is its first "I said".
 Non-English stories get empty layers.
 """
 
@@ -56,7 +57,7 @@ from dataclasses import dataclass, field
 from ficshelf.model import Analysis, Span
 from ficshelf.understand import cast
 from ficshelf.understand.addressees import addressed_nicknames, addressed_titles
-from ficshelf.understand.called_names import called_names, self_named
+from ficshelf.understand.called_names import called_names, married_names, self_named
 from ficshelf.understand.character_filter import dropped
 from ficshelf.understand.descriptors import (
     scan_descriptors,
@@ -248,6 +249,8 @@ def _named_characters(
     named = [titled.get(who, who) for who in named]
     nicknames = called_names(text, candidates, named)  # "Prudence Cowley, known as Tuppence"
     named = [nicknames.get(who, who) for who in named]
+    wives = married_names(text, candidates, named)  # "Watson had married Miss Morstan"
+    named = [wives.get(who, who) for who in named]
     own = self_named(text, candidates, named, quotes)  # '"Call me Kit," said Christopher'
     named = [own.get(who, who) for who in named]
     for cand, who in zip(candidates, named, strict=True):

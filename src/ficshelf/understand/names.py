@@ -107,6 +107,10 @@ _SPEECH = _alternation(tables.SPEECH_VERBS)
 _SPEECH_AFTER = re.compile(rf",?[ \t]+(?:\w+ly[ \t]+)?(?:{_SPEECH})\b")
 _PERSON_VERB_AFTER = re.compile(rf"[ \t]+(?:\w+ly[ \t]+)?(?:{_alternation(tables.PERSON_VERBS)})\b")
 _POSSESSIVE_AFTER = re.compile(r"['’](?:s\b|(?=[ \t]))")
+# "which is called Greensburgh", "is commonly called Somersetshire": naming, not speech.
+_PASSIVE_CALLED = re.compile(
+    r"\b(?:is|was|are|were|be|been|being)[ \t]+(?:\w+ly[ \t]+)?(?:called|named)[ \t]+\Z"
+)
 # "Kidd's Creek", "Hook's Bay": a possessive before a capitalised place head names a place.
 # Bodies of people ("the Cardinal's Guards", "the King's Council") are no places.
 _BODIES = frozenset(
@@ -118,11 +122,41 @@ _PLACE_HEADS = "|".join(
     sorted((w.capitalize() for w in tables.PLACE_HEADS - _BODIES), key=len, reverse=True)
 )
 _OWNED_PLACE = re.compile(rf"['’]s?[ \t]+(?:{_PLACE_HEADS})\b")
+# What only a person has: "Silas Marner's pale face", "Theo's mother" (not "London's streets").
+_PERSONAL = """face eyes eye hand hands head hair arm arms shoulder shoulders voice heart mouth
+    lips cheek cheeks brow forehead nose ear ears feet foot leg legs knee knees finger fingers
+    neck chin smile lap mind wife husband mother father sister brother son daughter aunt uncle
+    cousin niece nephew children child"""
+# A capitalised word right before a noun for people is a kind, not a name: "a little Swede
+# boy", "another Confederate officer".
+_KIND_OF_PERSON = re.compile(r"[ \t]+([a-z]+)\b(?![’'-])")  # a word of ``_PEOPLE_WORDS``
+_PEOPLE_WORDS = frozenset(
+    tables.PERSON_NOUNS
+    | {w + "s" for w in tables.PERSON_NOUNS}
+    | {"men", "women", "children", "people", "folk"}
+)
+# What is said only of a person right after a name: "Bartleby, who was a scrivener", "Burke,
+# the butler," (a word of ``PERSON_NOUNS``; not "London, whose streets", "Rome, the capital").
+_RELATIVE_WHO = re.compile(r",[ \t]+who[ \t]")
+_APPOSITION = re.compile(
+    r",[ \t]+(?:the|a|an|his|her|my|our|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}?([a-z]+)[,.;)]"
+)
+_PERSONAL_POSSESSION = re.compile(
+    rf"['’]s?[ \t]+(?:[a-z]+[ \t]+)?(?:{'|'.join(_PERSONAL.split())})\b"
+)
+# "the voice of Theo" (not "the heart of Sherwood", "the foot of Ben Nevis").
+_PERSONAL_OF = re.compile(
+    r"\b(?:face|eyes|voice|lips|wife|husband|mother|father|son|daughter|sister|brother)"
+    r"[ \t]+of[ \t]+\Z"
+)
 # "a tall bay called Cavalier", "her old mare, named Duchess": an animal or a thing's name.
 _THING_CALLED = re.compile(
     rf"\b(?:{'|'.join(sorted(tables.THING_NOUNS, key=len, reverse=True))})"
     r"[ \t]*,?[ \t]+(?:called|named|christened)[ \t]+\Z"
 )
+# "1882, Grimpen, Dartmoor, Devon": a comma and another capitalised word after a name
+# inside a quote continue a list; a call ends its phrase ("Thanks, Kit, I'll go").
+_LIST_GOES_ON = re.compile(r",[ \t]+[A-Z][a-z]")
 _VOCATIVE_AFTER = re.compile(r"[ \t]*(?:[,.!?…;]|—|–|--|\Z)")
 _LOWER_WORD = re.compile(r"[a-z]+\Z")
 _VERB_AFTER = re.compile(r"[ \t]+(?:\w+ly[ \t]+)?([a-z]+)\b")
@@ -133,6 +167,11 @@ _VOCATIVE_OPENING = re.compile(r"[ \t]*(?:,|—|–|--|\.(?=[ \t]+[A-Z][a-z]))")
 _VOCATIVE_WORDS = frozenset(("oh", "ah", "dear", "my"))
 _POSSESSIVE_DETERMINERS = frozenset(("my", "her", "his", "your", "our", "their"))
 _PRONOUN_AFTER = re.compile(r"\b(?:([Hh]e)|([Ss]he))\b")
+# A capitalised word inside a sentence (after a lower-case word or a comma): another name
+# between a name and the next "he"/"she" ("Gwendolen gives Jack a look ... he") makes the
+# pronoun as likely that one's (the same name again does not: "Florence's ... and Florence
+# kept to her room; she").
+_NAME_INSIDE = re.compile(r"[a-z,;]\s+([A-Z][a-z]+)")
 # The first "it"/"its" or end of clause after a name that is no subject: "took up Excalibur
 # and whirled it" names a thing.
 _IT_OR_STOP = re.compile(r"\b[Ii]ts?\b|[,.!?;:\"“”]")
@@ -156,7 +195,13 @@ class Candidate:
     "she" follows in the same narration or quote; ``neuter``: an "it" follows in the same
     clause and no verb follows the name; ``finite_verb``: an auxiliary or a past tense in
     -ed follows ("Persephone has"); ``thing``: the text introduces it as an animal or a
-    thing ("a tall bay called Cavalier", "the ship named Wendy").
+    thing ("a tall bay called Cavalier", "the ship named Wendy"); ``after_at``: "at" comes
+    before it and no "'s" after it ("at Chester", not "at Goneril's gate"); ``personal``: a
+    possessive before a body part or a kinsman, or "of" after one ("Theo's pale face", "Theo's
+    mother", "the voice of Theo");
+    ``kind``: a noun for people follows ("a little Swede boy": a kind of person, not a name);
+    ``described``: a relative "who" or a role in apposition follows ("Bartleby, who was",
+    "Burke, the butler,").
     """
 
     start: int
@@ -181,6 +226,10 @@ class Candidate:
     neuter: bool = False
     finite_verb: bool = False
     thing: bool = False
+    after_at: bool = False
+    personal: bool = False
+    kind: bool = False
+    described: bool = False
 
 
 class QuoteIndex:
@@ -383,6 +432,7 @@ class _Before:
     listed: bool = False  # "Purfleet, Carfax": a list or an apposition
     article: bool = False  # "a Gascon", "an Englishman": a kind of person, not a name
     of: bool = False  # "of Sherwood"
+    at: bool = False  # "at Chester"
 
 
 def _read_before(before: str) -> _Before:
@@ -401,6 +451,7 @@ def _read_before(before: str) -> _Before:
     out.place = low in tables.PLACE_PREPOSITIONS
     out.object_of = low in tables.OBJECT_PREPOSITIONS
     out.of = low == "of"
+    out.at = low == "at"
     out.article = last in ("a", "an", "A", "An")
     out.possessive = last.endswith(("'s", "’s", "'", "’")) and len(last) > 1
     out.verb = (
@@ -431,7 +482,12 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
     q = quotes.find(cand.start)
     cand.in_quote = q >= 0
     cand.after_the = before.after_the
-    cand.possessive = _POSSESSIVE_AFTER.match(text, cand.end, after_end) is not None
+    # A bare apostrophe is a possessive only after an s ("James' hat"); otherwise it marks a
+    # dropped letter ("Mis' Innes", "Talkin' through it").
+    possessive = _POSSESSIVE_AFTER.match(text, cand.end, after_end)
+    cand.possessive = possessive is not None and (
+        possessive.end() - possessive.start() > 1 or text[cand.end - 1] in "sSzZxX"
+    )
     if cand.in_quote:
         q_start, q_end = quotes.bounds(q)
         # Only a few characters back: a name deep inside a long quote does not open it.
@@ -441,27 +497,39 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
             cand.vocative = _VOCATIVE_OPENING.match(text, cand.end, q_end) is not None
         else:
             closes = cand.end >= q_end or _VOCATIVE_AFTER.match(text, cand.end, q_end)
-            cand.vocative = bool(closes) and before.vocative and not before.listed
+            listed = before.listed or _LIST_GOES_ON.match(text, cand.end, q_end) is not None
+            cand.vocative = bool(closes) and before.vocative and not listed
         cand.vocative = cand.vocative and not cand.possessive and not cand.after_the
     else:
         cand.speech = before.speech or _SPEECH_AFTER.match(text, cand.end, after_end) is not None
+        passive = _PASSIVE_CALLED.search(text, max(para.start, cand.start - _CONTEXT), cand.start)
+        cand.speech = cand.speech and passive is None
     # After a preposition the verb belongs to the phrase's head: "the men of Sherwood drank".
     cand.person_verb = (
         not before.object_of and _PERSON_VERB_AFTER.match(text, cand.end, after_end) is not None
     )
     # "in Silas Marner's face" is no place; "in the King's name" is no person either.
     cand.place = before.place and not (cand.possessive and cand.parts)
-    cand.thing = (
-        _THING_CALLED.search(text, max(para.start, cand.start - _CONTEXT), cand.start) is not None
-    )
+    back = max(para.start, cand.start - _CONTEXT)
+    cand.thing = _THING_CALLED.search(text, back, cand.start) is not None
     cand.speech = cand.speech and not cand.thing  # "a bay called Cavalier" is no call
     if cand.possessive and _OWNED_PLACE.match(text, cand.end, after_end):
         cand.possessive, cand.place = False, True
     cand.object_of = before.object_of
+    cand.after_at = before.at and not cand.possessive  # "at Goneril's gate" is hers
+    cand.personal = (
+        cand.possessive and _PERSONAL_POSSESSION.match(text, cand.end, after_end) is not None
+    ) or (before.of and _PERSONAL_OF.search(text, back, cand.start) is not None)
     cand.after_of = before.of
     cand.after_article = before.article
+    kind = _KIND_OF_PERSON.match(text, cand.end, after_end)
+    cand.kind = kind is not None and kind.group(1) in _PEOPLE_WORDS
+    role = _APPOSITION.match(text, cand.end, after_end)
+    cand.described = _RELATIVE_WHO.match(text, cand.end, after_end) is not None or (
+        role is not None and role.group(1) in tables.PERSON_NOUNS
+    )
     verb = _VERB_AFTER.match(text, cand.end, after_end)
-    acts = verb is not None and verb.group(1) not in tables.FUNCTION_WORDS
+    acts = not cand.kind and verb is not None and verb.group(1) not in tables.FUNCTION_WORDS
     cand.finite_verb = acts and verb is not None and _finite(verb.group(1))
     if not cand.object_of and not before.possessive:
         cand.subject = before.verb or acts
@@ -471,7 +539,8 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
         pronoun = _PRONOUN_AFTER.search(text, cand.end, stop)
         if pronoun is not None:
             cand.pronoun = True
-            if not cand.in_quote:
+            others = _NAME_INSIDE.finditer(text, cand.end, pronoun.start())
+            if not cand.in_quote and all(m.group(1) in cand.parts for m in others):
                 cand.gender = "m" if pronoun.group(1) else "f"
             stop = pronoun.start()
         if not acts and not cand.possessive:  # "whirled Excalibur ... and threw it"

@@ -8,8 +8,13 @@ from typing import Any
 
 from litbank_builders import make_litbank
 
-from ficshelf.evaluation.litbank import LitBankDoc, read_doc
-from ficshelf.evaluation.litbank_scoring import evaluate_litbank, match_overlap, score_doc
+from ficshelf.evaluation.litbank import LitBankDoc, Mention, read_doc
+from ficshelf.evaluation.litbank_scoring import (
+    evaluate_litbank,
+    gold_characters,
+    match_overlap,
+    score_doc,
+)
 from ficshelf.evaluation.scores import Accuracy, Counts
 from ficshelf.model import Analysis, RawDocument, Span
 
@@ -192,3 +197,25 @@ def test_unnamed_speakers_are_scored_apart_and_unnamed_characters_are_no_false_p
     assert score.characters == Counts(2, 0, 0)
     wrong = _result(doc, [("Then go,", "Jane")], chars)
     assert score_doc(doc, _analysis(doc, []), wrong).speakers_unnamed == Accuracy(0, 1)
+
+
+def test_a_gold_name_is_scored_without_the_modifiers_of_its_noun_phrase() -> None:
+    # LitBank marks the whole noun phrase of a proper mention; the character's name starts
+    # at its first capital, so "Miss Birch" finds the chain only ever called "poor Miss Birch".
+    text = "They pitied poor Miss Birch. The little one slept."
+    start = text.index("poor")
+    doc = LitBankDoc(
+        "a",
+        text,
+        (),
+        (
+            Mention(start, start + len("poor Miss Birch"), "Birch-0", "PER", "PROP"),
+            Mention(text.index("The"), text.index(" slept"), "One-1", "PER", "NOM"),
+        ),
+    )
+    assert gold_characters(doc)[1] == [frozenset({"poor miss birch", "miss birch"})]
+    analysis = Analysis(RawDocument(text, "a.txt", "txt"), MappingProxyType({}))
+    found = {"quotes": [], "characters": [{"name": "Miss Birch", "aliases": ["Birch"]}]}
+    assert score_doc(doc, analysis, found).characters == Counts(1, 0, 0)
+    missed = {"quotes": [], "characters": [{"name": "Birch Hall", "aliases": []}]}
+    assert score_doc(doc, analysis, missed).characters == Counts(0, 1, 1)

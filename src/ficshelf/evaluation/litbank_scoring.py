@@ -169,7 +169,13 @@ class _Chains:
                 continue
             named.setdefault(m.entity, set()).add(key)
             if m.type == "PROP":
-                proper.setdefault(m.entity, set()).add(key)
+                names = proper.setdefault(m.entity, set())
+                names.add(key)
+                # LitBank marks a mention's whole noun phrase, modifiers included ("poor
+                # Miss Birch", "young Jolyon"): the name is the part from its first capital.
+                name = norm_name(_name_part(doc.text[m.start : m.end]))
+                if name:
+                    names.add(name)
         self.proper = proper
         self.named = named
         self.pronouns = pronouns
@@ -201,6 +207,16 @@ class _Chains:
             if self._owners(short) == {entity}:
                 return True
         return False
+
+
+def _name_part(phrase: str) -> str:
+    """Return ``phrase`` from its first capitalised word on ("poor Miss Birch" → "Miss
+    Birch"); empty when no word is capitalised."""
+    words = phrase.split()
+    for at, word in enumerate(words):
+        if word[:1].isupper():
+            return " ".join(words[at:])
+    return ""
 
 
 def _is_name(text: str) -> bool:

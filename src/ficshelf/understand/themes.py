@@ -50,6 +50,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ficshelf.model import Analysis, Span
+from ficshelf.understand import theme_context as ctx
 from ficshelf.understand import theme_lexicon as lex
 from ficshelf.understand.language import is_english
 from ficshelf.understand.pipeline import stage
@@ -228,33 +229,45 @@ def _bounded(source: str) -> str:
 _PREFILTER_LOWER, _PREFILTER, _KEYED = _compile()
 _FIGURATIVE = {
     tag: re.compile(r"(?<!\w)(?:" + source + r")(?!\w)", re.IGNORECASE)
-    for tag, source in lex.FIGURATIVE.items()
+    for tag, source in ctx.FIGURATIVE.items()
 }
-_SIMILE = re.compile(lex.SIMILE + r"[^,;:.!?]{0,50}\Z", re.IGNORECASE)
+_SIMILE = re.compile(ctx.SIMILE + r"[^,;:.!?]{0,50}\Z", re.IGNORECASE)
 # A negation within three words before a cue, in the same clause (no punctuation between:
 # "No, he was drunk" is no negation), unless it negates a stop ("couldn't stop drinking",
-# "nothing but blood": ``lex.NOT_NEGATING``).
-_NEGATED = re.compile(lex.NEGATION + r"(?:[\s'’]+[\w'’]+){0,3}[\s'’]*\Z", re.IGNORECASE)
+# "nothing but blood": ``ctx.NOT_NEGATING``).
+_NEGATED = re.compile(ctx.NEGATION + r"(?:[\s'’]+[\w'’]+){0,3}[\s'’]*\Z", re.IGNORECASE)
 # A modal or a condition within two words before a cue, in the same clause: "I'll kill you",
 # "if he was drunk", "she might be ill" (threatened, supposed or feared, not shown).
-_HYPOTHETICAL = re.compile(lex.HYPOTHETICAL + r"(?:[\s'’]+[\w'’]+){0,2}[\s'’]*\Z", re.IGNORECASE)
-_NOT_NEGATING = re.compile(lex.NOT_NEGATING + r"[\w\s'’]*\Z", re.IGNORECASE)
-_NOTE_LABEL = re.compile(lex.NOTE_WARNING_LABEL, re.IGNORECASE)
+_HYPOTHETICAL = re.compile(ctx.HYPOTHETICAL + r"(?:[\s'’]+[\w'’]+){0,2}[\s'’]*\Z", re.IGNORECASE)
+_NOT_NEGATING = re.compile(ctx.NOT_NEGATING + r"[\w\s'’]*\Z", re.IGNORECASE)
+_NOTE_LABEL = re.compile(ctx.NOTE_WARNING_LABEL, re.IGNORECASE)
 _NOTE_TERMS = {
     tag: re.compile(r"(?<!\w)(?:" + source + r")(?!\w)", re.IGNORECASE)
-    for tag, source in lex.NOTE_TERMS.items()
+    for tag, source in ctx.NOTE_TERMS.items()
 }
-_NOTE_GORE = re.compile(r"(?<!\w)(?:" + lex.NOTE_GORE + r")(?!\w)", re.IGNORECASE)
+_NOTE_GORE = re.compile(r"(?<!\w)(?:" + ctx.NOTE_GORE + r")(?!\w)", re.IGNORECASE)
 _NOTE_NEGATED = re.compile(r"\bno(?:t)?\W+(?:\w+\W+){0,1}\Z", re.IGNORECASE)
 _DYING = (
     r"(?:['’]s heart)?\s+(?:(?:is|was|lay|lies) dead|died|dies|is dying|was dying|passed away"
-    r"|breathed (?:his|her|their) last|drew (?:his|her|their) last breath|stopped breathing"
-    r"|was killed|is killed|was slain|is slain|perished)(?![\w'’])"
+    r"|breathed (?:his|her|their) last|drew (?:his|her|their) last breath"
+    r"|stopped breathing|never woke|drowned|bled to death|(?:was|is) (?:killed|slain|murdered"
+    r"|hanged|executed|found dead|shot dead|stabbed to death|beaten to death)|perished)(?![\w'’])"
 )
 # The lookbehind comes after the first character so that the engine can skip quickly to the
 # characters a match can start with.
 _DEATH = re.compile(r"(?P<name>[A-Z](?<![\w'’][A-Z])[a-z]+)" + _DYING)
 _PRONOUN_DEATH = re.compile(r"(?P<name>[HhSs](?<![\w'’][HhSs])(?:(?<=[Hh])e|(?<=[Ss])he))" + _DYING)
+# A named character killed by someone ("Mordred killed Arthur"), or their body, grave or
+# funeral told of ("Arthur's grave"): the first is a death, the second half of one.
+_KILLED = re.compile(
+    r"(?<![\w'’])(?:killed|murdered|slew|strangled|smothered|beheaded|executed|hanged"
+    r"|drowned|buried) (?P<name>[A-Z](?<![\w'’][A-Z])[a-z]+)(?![\w'’-]| (?:and|or) )"
+)
+_REMAINS = re.compile(
+    r"(?P<name>[A-Z](?<![\w'’][A-Z])[a-z]+)['’]s (?:funeral|grave|coffin|corpse|dead body"
+    r"|body lay|lifeless body|deathbed|death.?bed|murder|murderer|killer|ashes)(?![\w'’])"
+)
+_DEATH_FORMS = ((_DEATH, 1.0), (_KILLED, 1.0), (_REMAINS, 0.5))
 _CAPITALISED = re.compile(r"(?<![\w'’])[A-Z][a-z]+(?![\w'’])")
 _NEGATION_WINDOW = 40
 _FIGURATIVE_WINDOW = 80
@@ -382,24 +395,28 @@ def major_deaths(
     """Return the narrated deaths of often-named characters ("Lucan died") outside quotes."""
     sent_starts = [s.start for s in sentences]
     quote_starts = [q.start for q in quotes]
-    deaths: list[tuple[str, Span]] = []
+    deaths: list[tuple[str, Span, float]] = []
     for para in paragraphs:
-        for m in _DEATH.finditer(text, para.start, para.end):
-            if _containing(quotes, quote_starts, m.start()):
-                continue
-            sentence = _containing(sentences, sent_starts, m.start()) or para
-            if not _negated(text, m.start("name"), sentence.start):
-                deaths.append((m.group("name"), sentence))
+        for pattern, weight in _DEATH_FORMS:
+            for m in pattern.finditer(text, para.start, para.end):
+                if _containing(quotes, quote_starts, m.start()):
+                    continue
+                sentence = _containing(sentences, sent_starts, m.start()) or para
+                if _negated(text, m.start(), sentence.start):
+                    continue
+                if _hypothetical(text, m.start(), sentence.start):
+                    continue
+                deaths.append((m.group("name"), sentence, weight))
     tally = _Tally()
     if not deaths:
         return tally
-    names = {name for name, _ in deaths}
+    names = {name for name, _, _ in deaths}
     counts: Counter[str] = Counter()
     for para in paragraphs:
         counts.update(w for w in _CAPITALISED.findall(text, para.start, para.end) if w in names)
-    for name, sentence in deaths:
+    for name, sentence, weight in deaths:
         if counts[name] >= MAJOR_MENTIONS:
-            tally.add(sentence, 1.0)
+            tally.add(sentence, weight)
     return tally
 
 

@@ -94,7 +94,8 @@ _MORE_FIGURATIVE: dict[str, str] = {
     r"|wept for (?:joy|happiness)|lifeless (?:voice|tone|hair)",
     "illness": r"(?:threw|throw|throws|throwing|thrown) up (?:his|her|my|their|your|the|a|an"
     r"|both|its)\b|(?:be|was|is|been|very|more|so|too|most|being|remarkably) patient"
-    r"|patient(?:ly)? (?:with|smile|voice|look|expression|tone|man|woman|face|manner|eyes)|(?:gin|vodka) and tonic"
+    r"|patient(?:ly)? (?:with|smile|voice|look|expression|tone|man|woman|face|manner|eyes)"
+    r"|(?:gin|vodka) and tonic"
     r"|tonic water|bedside (?:table|lamp|cabinet|drawer|clock|rug|manner)",
     "mental illness": r"(?:crowd|fans|dogs|world|everyone|everybody) (?:\w+ )?(?:went|goes|gone)"
     r" mad|(?:drive|drives|driving|drove|driven) (?:me|him|her|you|us|them) mad|mad (?:at|about"

@@ -144,6 +144,14 @@ def _main_couple(a: str, b: str, salience: Mapping[str, float]) -> bool:
     return min(salience.get(a, 0.0), salience.get(b, 0.0)) >= MAIN_SALIENCE
 
 
+def _side_kin(pair: Pair, a: str, b: str, salience: Mapping[str, float]) -> bool:
+    """Whether two secondary characters (neither a principal one) are family only by canon
+    or a shared surname, with no word of the text saying so: kin in the book the story
+    borrows from, not a relationship this story tells."""
+    principal = max(salience.get(a, 0.0), salience.get(b, 0.0)) >= MAIN_SALIENCE
+    return bool(salience) and not principal and not pair.cue_spans
+
+
 def _descriptor(name: str) -> bool:
     """Whether a character's name is a description ("the ferryman", "the damsel"), not a
     name: AO3 relationship tags pair named characters."""
@@ -183,7 +191,7 @@ def score_pairs(
     ranked = sorted(pairs.items(), key=lambda item: (-item[1].strength, item[0]))
     for (a, b), pair in ranked:
         kind = _kind(pair)
-        if kind is None:
+        if kind is None or kind == "family" and _side_kin(pair, a, b, salience):
             continue
         strength = pair.strength
         relative = strength / strongest if strongest else 0.0

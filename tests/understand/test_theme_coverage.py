@@ -160,3 +160,20 @@ def test_a_grave_of_someone_named_once_is_no_major_death() -> None:
 def test_a_told_death_makes_the_story_teen() -> None:
     assert rating(OPENING + CASES[0][1] + "\n") == "Teen"
     assert rating(OPENING + CASES[0][2] + "\n") == "General"
+
+
+def test_madness_told_again_and_again_is_mental_illness_but_angry_or_in_love_is_not() -> None:
+    told = (
+        "The woman in the attic had been mad these ten years. Some days she was only sad, and "
+        "sat by the window; some days she was mad and tore at the curtains, and the keeper "
+        "had to hold her. Ruth had seen the mad look in her eyes, and heard her laugh at "
+        "nothing, and she understood at last that the woman was mad, that the madness would "
+        "never lift, and that she would never be well.\n"
+    )
+    assert "mental illness" in tags(OPENING + told)
+    angry = (
+        "Ruth was mad at the miller for a week, hopping mad, and then mad about the new "
+        'baker, madly in love, and the whole valley went mad for the fair. "Are you mad?" '
+        "her brother asked, and she laughed and said she was mad with joy.\n"
+    )
+    assert "mental illness" not in tags(OPENING + angry)

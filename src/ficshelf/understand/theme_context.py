@@ -103,7 +103,11 @@ _MORE_FIGURATIVE: dict[str, str] = {
     r"|manor|wood|forest|mansion|hall|look|eyes)|(?:a|an) (?:\w+ )?nightmare (?:of|to)"
     r"|(?:logistical|bureaucratic|administrative|absolute|total|complete) nightmare"
     r"|(?:blunt|head|physical|force) trauma|trauma (?:surgeon|ward|bay|unit|team|centre|center)"
-    r"|mania for|panic (?:buying|room|button)",
+    r"|mania for|panic (?:buying|room|button)|like mad|hopping mad|(?:are|were|is|am) (?:you|I|he"
+    r"|she|we|they) mad|(?:the )?mad (?:hatter|tea.party|march hare|dog|dogs|bull|scramble"
+    r"|dash|hurry|gallop|idea|plan|scheme|fool|thing|moment|ride|race|rate|cap|caps|jape)"
+    r"|mad (?:on|after|with (?:joy|delight|happiness|excitement|impatience|rage|anger|fury"
+    r"|jealousy))|(?:madly|mad) in love|half mad with",
     "graphic violence": r"stabbing (?:pain|ache|sensation|guilt)|slashing rain|hacking"
     r" (?:cough|coughs)|bowels of|innards of (?:the|a) (?:clock|machine|engine|watch|radio|piano)"
     r"|ripped open (?:the|a|his|her) (?:envelope|letter|parcel|package|bag|box|seal)"

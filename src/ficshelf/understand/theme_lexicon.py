@@ -24,10 +24,10 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
     "alcohol": (
         (
             r"blind drunk|dead drunk|roaring drunk|falling.down drunk|drunk as a lord"
-            r"|the worse for drink|reek(?:ed|ing|s)? of (?:drink|gin|whiske?y|brandy|wine|beer|ale"
-            r"|rum|spirits|alcohol)|(?<=on the )wagon|(?<=off the )wagon|(?:his|her|their) drinking"
-            r"|(?:took|takes|taken) to drink|drank (?:himself|herself|myself|themselves) (?:sick"
-            r"|senseless|to sleep|stupid)",
+            r"|(?<=the )worse for drink|reek(?:ed|ing|s)? of (?:drink|gin|whiske?y|brandy|wine"
+            r"|beer|ale|rum|spirits|alcohol)|(?<=on the )wagon|(?<=off the )wagon|(?<=his "
+            r"|her )drinking|(?<=their )drinking|(?:took|takes|taken) to drink|drank (?:himself"
+            r"|herself|myself|themselves) (?:sick|senseless|to sleep|stupid)",
             1.0,
         ),
         (
@@ -209,7 +209,7 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
             r"|stopped breathing|laid (?:him|her|them) to rest|last rites|death.?bed|bled to death"
             r"|drowned|(?:strangled|beaten|stabbed|burned|starved|frozen) to death|shot dead"
             r"|struck dead|dropped dead|found dead|lay dead|pronounced dead|lifeless|dead body"
-            r"|dead bodies|(?:his|her) (?:pulse|heart) (?:had )?(?:stopped|was gone|gave out)"
+            r"|dead bodies|(?<=his |her )(?:pulse|heart) (?:had )?(?:stopped|was gone|gave out)"
             r"|never woke|grief.stricken|heartbroken|mourning (?:clothes|dress|black|band)",
             1.0,
         ),
@@ -243,9 +243,9 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (
             r"sick.?bed|(?:took|taken|keeps?|kept) to (?:his|her|their) bed|transfusions?|gangrene"
             r"|fester(?:ed|ing)|quarantine|contagio(?:n|us)|epidemic|pandemic|virus|ague|palsy"
-            r"|apoplexy|(?:had|suffered) a stroke|anaemi(?:a|c)|anemi(?:a|c)|asthma"
+            r"|apoplexy|(?<=had a )stroke|(?<=suffered a )stroke|anaemi(?:a|c)|anemi(?:a|c)|asthma"
             r"|diabet(?:es|ic)|migraines?"
-            r"|hospice|intensive care|brain fever|rheumatic|jaundice|the sickness|sick unto death"
+            r"|hospice|intensive care|brain fever|rheumatic|jaundice|sick unto death"
             r"|wasting (?:disease|sickness)|(?:going|went) into a decline|coughing fits?"
             r"|(?<=a )bad chest",
             1.0,
@@ -279,31 +279,33 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"doctors?|doctor's|surgeons?|sickly|frail|pale and thin", 0.3),
     ),
     "mental illness": (
+        (r"mad", 0.3),
         (
             r"flashbacks?|traumati[sz]ed|trauma|anxiety attacks?|catatonic|mania|manic"
             r"|nervous (?:collapse|prostration|exhaustion|fever|attack|complaint)"
             r"|hyperventilat(?:ed|ing)|voices in (?:his|her|my|their) head|paranoi(?:a|d)"
-            r"|delusions?|delusional|self.loathing|(?:his|her|their) (?:illness"
-            r"|condition) of (?:the )?mind|lost (?:his|her|my) reason",
+            r"|delusions?|delusional|self.loathing|(?:illness|condition) of (?:the )?mind"
+            r"|lost (?:his|her|my) reason",
             1.0,
         ),
         (
-            r"hysteri(?:a|cal|cs)|(?:went|gone|going|run"
-            r"|ran|driven) mad|stark mad|(?:couldn|could not|can['’]?t|cannot) stop (?:shaking"
-            r"|trembling|crying|screaming|weeping)|hadn['’]t (?:slept|eaten) (?:properly )?(?:in"
-            r"|for) days|obsessive|compulsive|compulsions?|madwoman|madman's",
+            r"hysteri(?:a|cal|cs)|(?:went|gone|going|run|ran|driven) mad|stark mad|(?:couldn"
+            r"|could not|can['’]?t|cannot) stop (?:shaking|trembling|crying|screaming|weeping)"
+            r"|hadn['’]t (?:slept|eaten) (?:properly )?(?:in|for) days|obsessive|compulsive"
+            r"|compulsions?|madwoman|madman's",
             0.5,
         ),
         (
-            r"nightmare|melanchol(?:y|ic)|panic(?:ked|king|ky)?|despair(?:ed|ing)?|hopeless(?:ness)?|worthless(?:ness)?|flinch(?:ed|es"
-            r"|ing)?|numbness|sleepless|insomnia|shaking hands|tremor|haunted",
+            r"nightmare|melanchol(?:y|ic)|panic(?:ked|king|ky)?|despair(?:ed|ing)?"
+            r"|hopeless(?:ness)?|worthless(?:ness)?|flinch(?:ed|es|ing)?|numbness|sleepless"
+            r"|insomnia|shaking hands|tremor|haunted",
             0.3,
         ),
         (
             r"depression|clinically depressed|anxiety disorder|panic attacks?|PTSD"
-            r"|shell.shock(?:ed)?|bipolar|schizophreni[ac]|psychosis|psychotic|hallucinat(?:ed|ing|ions?)"
-            r"|eating disorder|anorexi[ac]|bulimi[ac]|OCD|asylum|melancholia|nervous breakdown"
-            r"|mental (?:illness|health|breakdown)|suicidal",
+            r"|shell.shock(?:ed)?|bipolar|schizophreni[ac]|psychosis|psychotic|hallucinat(?:ed|ing"
+            r"|ions?)|eating disorder|anorexi[ac]|bulimi[ac]|OCD|asylum|melancholia"
+            r"|nervous breakdown|mental (?:illness|health|breakdown)|suicidal",
             1.0,
         ),
         (
@@ -414,20 +416,19 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
         ),
         (
             r"adulter(?:y|ous|er|ess)|infidelity|unfaithful|cheat(?:ed|ing|s)? on"
-            r"|(?<=his )mistress|(?<=a )mistress|(?:having|had|have) an affair|love affair"
-            r"|behind (?:his|her|my|your) (?:husband|wife)'s back|another (?:man|woman)'s"
-            r" (?:wife|husband|bed)",
+            r"|(?<=his )mistress|(?<=a )mistress|(?<=had an )affair|(?<=have an )affair"
+            r"|(?<=having an )affair|love affair|behind (?:his|her|my|your) (?:husband"
+            r"|wife)'s back|another (?:man|woman)'s (?:wife|husband|bed)",
             1.0,
         ),
     ),
     "pregnancy": (
         (
-            r"(?<=in the )family way|(?<=a )bun in the oven|(?<=her )confinement|lying.in|(?:her"
-            r"|the) waters? (?:broke|had broken)|went into labou?r|labou?r pains|childbirth"
+            r"(?<=in the )family way|(?<=a )bun in the oven|(?<=her )confinement|lying.in|(?<=her "
+            r"|the )waters? (?:broke|had broken)|went into labou?r|labou?r pains|childbirth"
             r"|childbed|delivered of|ultrasound|sonogram|prenatal|antenatal|obstetrician"
-            r"|expectant mother|the quickening|(?:her|the) (?:swollen|rounded|round|swelling"
-            r"|growing) belly|carrying (?:his|their) (?:child"
-            r"|baby)",
+            r"|expectant mother|(?<=the )quickening|(?<=her |the )(?:swollen|rounded|round"
+            r"|swelling|growing) belly|carrying (?:his|their) (?:child|baby)",
             1.0,
         ),
         (

@@ -95,6 +95,34 @@ CASES = [
         "town.",
     ),
     (
+        "domestic violence",
+        "When Ruth's husband had been drinking he hit her. The first time he struck her across "
+        "the mouth; after that she learned to hide the bruises on her arms under long sleeves, "
+        "and to say she had walked into the mill door when the neighbours saw her black eye.",
+        "Ruth's husband came home from the market with a black eye and a story about a cart.",
+        '"If you burn the bread again I\'ll beat you," Ruth\'s husband said, grinning, and '
+        "took the loaf out of the oven himself.",
+        "Ruth's husband never hit her. He never raised a hand to anyone in his life.",
+    ),
+    (
+        "child abuse",
+        "Ruth's father took the belt to the boy whenever the flour was short. He beat the boy "
+        "until he could not stand, and then he locked him in the cellar without supper, and "
+        "in the morning the boy's back was striped and bloody.",
+        "Ruth's father kept an old belt on a nail by the door, and used it to strap the sacks.",
+        '"I\'ll tan your hide," her father told the boy, laughing, and gave him a sweet.',
+        "Ruth's father never beat the boy. He never took a belt to anyone.",
+    ),
+    (
+        "self-harm",
+        "Ruth cut herself in the store room where nobody went. She kept a razor blade in the "
+        "flour tin, and there were thin white scars along her arms that she hid from "
+        "everyone.",
+        "Ruth cut herself a slice of bread and sat down on the step.",
+        '"If I have to hear that song again I\'ll hurt myself," Ruth said, and laughed.',
+        "Ruth did not cut herself. There were no scars on her arms, whatever they said.",
+    ),
+    (
         "pregnancy",
         "By the summer Ruth was in the family way. Her belly grew round under her apron, and "
         "in October her waters broke in the mill yard and she went into labour on the sacks.",

@@ -92,6 +92,12 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
     ),
     "domestic violence": (
         (
+            r"(?<=he )(?:hit|struck|slapped|beat|punched|choked|kicked|shoved|backhanded) her"
+            r"|(?<=she )(?:hit|struck|slapped|beat|punched|choked|kicked|shoved) him"
+            r"|(?<=raised his )hand to her|cowered",
+            0.4,
+        ),
+        (
             r"(?:beat|beats|beating|hit|hits|hitting|struck|slapped|punched|strangled"
             r"|choked) (?:his|her) (?:wife|husband|girlfriend|boyfriend|partner)|wife.?beat(?:er"
             r"|ers|ing)|raised (?:his|a) hand to (?:her|his wife)|(?:husband"
@@ -242,20 +248,19 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
     "illness": (
         (
             r"sick.?bed|(?:took|taken|keeps?|kept) to (?:his|her|their) bed|transfusions?|gangrene"
-            r"|fester(?:ed|ing)|quarantine|contagio(?:n|us)|epidemic|pandemic|virus|ague|palsy"
-            r"|apoplexy|(?<=had a )stroke|(?<=suffered a )stroke|anaemi(?:a|c)|anemi(?:a|c)|asthma"
-            r"|diabet(?:es|ic)|migraines?"
-            r"|hospice|intensive care|brain fever|rheumatic|jaundice|sick unto death"
-            r"|wasting (?:disease|sickness)|(?:going|went) into a decline|coughing fits?"
-            r"|(?<=a )bad chest",
+            r"|fester(?:ed|ing)|quarantine|contagio(?:n|us)|epidemic|pandemic|ague|palsy|apoplexy"
+            r"|(?<=had a )stroke|(?<=suffered a )stroke|anaemi(?:a|c)|anemi(?:a|c)|asthma"
+            r"|diabet(?:es|ic)|migraines?|hospice|intensive care|brain fever|rheumatic|jaundice"
+            r"|sick unto death|wasting (?:disease|sickness)|(?:going|went) into a decline"
+            r"|coughing fits?|(?<=a )bad chest",
             1.0,
         ),
         (
-            r"(?:threw|throw|throwing|thrown) up|retch(?:ed|ing)?|nause(?:ous|ated)|chills"
-            r"|shiver(?:ed|ing)? with (?:fever|cold)|wheez(?:e|ed|ing)|thermometer|prescriptions?"
-            r"|apothecary|leeches|poultices?|bloodletting|bled (?:him|her)|sickroom|infirmary"
-            r"|medicines|medication|tonic|feverishly|fevers|illnesses|diseases"
-            r"|patient|ward sister|bedside|invalids|pallor|temperature (?:was|had|of a hundred)",
+            r"(?:threw|throw|throwing|thrown) up|virus|viruses|retch(?:ed|ing)?|nause(?:ous|ated)"
+            r"|chills|shiver(?:ed|ing)? with (?:fever|cold)|wheez(?:e|ed|ing)|thermometer"
+            r"|prescriptions?|apothecary|leeches|poultices?|bloodletting|bled (?:him|her)|sickroom"
+            r"|infirmary|medicines|medication|tonic|feverishly|fevers|illnesses|diseases|patient"
+            r"|ward sister|bedside|invalids|pallor|temperature (?:was|had|of a hundred)",
             0.4,
         ),
         (

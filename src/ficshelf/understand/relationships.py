@@ -40,13 +40,16 @@ rules in full):
   said to several people) are no family. Characters sharing a surname, and canon couples and
   families of known fandoms, count when the story shows them together
   (``relationship_pairs.shown``; canon also when a first-person narrator's narration names
-  the other); "Mr." and "Mrs." (or "Lord" and "Lady") of one surname are spouses once named
+  the other; a canon couple also when one sentence of the narration names both); "Mr." and
+  "Mrs." (or "Lord" and "Lady") of one surname are spouses once named
   in one paragraph, even only talked about. The first part of a split quote that is its
   sentence's subject ('"My father," said Anne, "is always appalled."') addresses no one.
   An unnamed "her husband" confirms its owner's one romance as a marriage (or
   pairs them with "Mrs. <their surname>"), and a marriage makes in-laws family.
 * Kind: romantic when the romantic cues reach 1 and outweigh the kinship ones (or a spouse
-  word is among them), family when kinship cues or a surname do, else platonic.
+  word is among them), family when kinship cues or a surname do, else platonic. Two
+  secondary characters (neither of salience ``MAIN_SALIENCE``) who are family only by canon
+  or a surname, with no cue span of their own, are not listed.
 * Strength = paragraphs together + 2 × exchanges + addresses + half the shared sentences.
   Score = ``(1 - exp(-strength / 8)) × (0.5 + 0.5 × strength / strongest)``. A pair is
   *major* when its score reaches ``MAJOR_SCORE`` and it is together in at least

@@ -8,7 +8,10 @@ Layers:
 * ``rating`` — one span over the body, label = "General" | "Teen" | "Mature" | "Explicit",
   score = confidence.
 
-How a tag is found (lexicons in ``theme_lexicon``): every cue in the story body is weighed
+How a tag is found (cue lexicons in ``theme_lexicon``, written from the vocabulary's
+definitions: the acts and their aftermath in every inflection, "bled out", "stopped
+breathing", "the blade went in", "took to her bed"; the context rules as data in
+``theme_context``): every cue in the story body is weighed
 in its sentence. A cue does not count when it is negated ("she wasn't dead": a negation
 within three words before it in the same clause, so "No, he was drunk" is not negated, and
 never one that denies a stop: "couldn't stop drinking", "nothing but blood") or part of a
@@ -24,9 +27,12 @@ Evidence: the sentences of its strongest cues (``MAX_EVIDENCE``), in text order.
 
 Two more sources: an author's note that states warnings ("Warnings for gore and character
 death") gives those tags outright (evidence: the note); and a named, often-mentioned character
-who dies in the narration ("Lucan died", "Arthur is dead" — not backstory "had died"; or "she
-died" when she is the one character the narration names in that sentence or the one before)
-gives "major character death". That last rule reads the ``mentions`` layer.
+who dies in the narration ("Lucan died", "Arthur is dead", "Ruth drowned", "was hanged" — not
+backstory "had died"; or "she died" when she is the one character the narration names in that
+sentence or the one before), or whom someone kills ("Mordred killed Arthur"; not after a
+modal: "would have killed Arthur"), gives "major character death"; their grave, funeral,
+coffin or murderer ("Arthur's grave") counts half. That last rule reads the ``mentions``
+layer.
 
 The rating follows AO3's scale from the tags and their strength: the strongest sexual words
 → Explicit; graphic violence well past its threshold (or with a major character death, when

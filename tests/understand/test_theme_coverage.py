@@ -100,7 +100,7 @@ CASES = [
         "the mouth; after that she learned to hide the bruises on her arms under long sleeves, "
         "and to say she had walked into the mill door when the neighbours saw her black eye.",
         "Ruth's husband came home from the market with a black eye and a story about a cart.",
-        '"If you burn the bread again I\'ll beat you," Ruth\'s husband said, grinning, and '
+        "\"If you burn the bread again I'll beat you,\" Ruth's husband said, grinning, and "
         "took the loaf out of the oven himself.",
         "Ruth's husband never hit her. He never raised a hand to anyone in his life.",
     ),
@@ -205,3 +205,29 @@ def test_madness_told_again_and_again_is_mental_illness_but_angry_or_in_love_is_
         "her brother asked, and she laughed and said she was mad with joy.\n"
     )
     assert "mental illness" not in tags(OPENING + angry)
+
+
+WAR = (
+    "In the spring the shells came over the ridge every morning at six. Tom kept his head "
+    "below the lip of the trench and counted them.\n\n"
+    "Harry was three yards in front of him when the shell burst. His legs had been blown off "
+    "at the knee, and there was blood everywhere, and Harry lay on his back asking for his "
+    "mother until he stopped breathing.\n\n"
+    "Tom carried what he could back to the line.\n"
+)
+
+
+def test_one_strong_act_shown_in_the_narration_is_enough() -> None:
+    found = tags(OPENING + WAR)
+    assert {"graphic violence", "death/grief"} <= found
+    # The same words scattered over a story as mentions, one at a time, are not.
+    told = (
+        "Tom had read about men whose legs were blown off. Harry said the war was long ago. "
+        "Tom's uncle had stopped breathing in his sleep, at ninety, years before Tom was born.\n"
+    )
+    assert not {"graphic violence", "death/grief"} & tags(OPENING + told)
+
+
+def test_one_strong_word_of_a_state_in_backstory_is_not_enough() -> None:
+    backstory = "He took the boy in, as he had taken in his brother when the plague left them.\n"
+    assert "illness" not in tags(OPENING + backstory)

@@ -149,6 +149,14 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
     ),
     "graphic violence": (
         (
+            r"blown (?:apart|to pieces|to bits|to shreds)|(?:arm|arms|leg|legs|hand|hands|head"
+            r"|face|jaw) (?:was |were |had been )?(?:blown|shot|torn|hacked|cut) (?:off|away)"
+            r"|body parts|torn limbs|scattered limbs|(?:shrapnel|bullet|bayonet|blade|arrow)"
+            r" (?:in|through) (?:his|her|their|the) (?:belly|chest|gut|throat|neck|eye|face|thigh"
+            r"|leg|arm|skull|head)",
+            0.8,
+        ),
+        (
             r"blood (?:everywhere|all over)|(?:covered|drenched|bathed) in blood|blood.(?:soaked"
             r"|drenched|spattered|splattered)|(?:coughed|coughing|spat|spitting) (?:up )?blood"
             r"|(?:mouthful|mouth full|taste) of blood|blade (?:went|slid|sank|bit) (?:in|into|home"
@@ -469,6 +477,11 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
         ),
     ),
     VIOLENCE: (
+        (
+            r"shrapnel|shell.?fire|shells burst|trench(?:es)?|bayonet(?:ed|s)?|machine.?guns?"
+            r"|artillery|barrage|gunpowder|grenades?|explosions?|wounded|casualties",
+            0.3,
+        ),
         (
             r"(?:hit|struck|punched|kicked|shoved|slapped|choked|throttled) (?:him|her|me|them|us)"
             r"|throttl(?:ed|ing)|thrash(?:ed|ing)|grappl(?:ed|ing)|wrestl(?:ed|ing) (?:him|her)"

@@ -415,11 +415,17 @@ def test_secondary_characters_related_only_by_canon_are_no_family_tag() -> None:
     by_canon = Pair(paragraphs=3.0, present=2.0, exchanges=1, family=1.0, canon="family")
     # Ada, the lead, and Bex: family by canon alone still counts (the lead's kin).
     lead = Pair(paragraphs=3.0, present=2.0, exchanges=1, family=1.0, canon="family")
-    # Bex and Cy said to be sisters in the text ("her sister Cy"): a cue span.
-    told = Pair(paragraphs=3.0, present=2.0, exchanges=1, family=1.0, cue_spans=[(0, 10)])
+    # Bex and Cy said to be sisters in the text ("her sister Cy"): a cue span of their own.
+    told = Pair(
+        paragraphs=3.0, present=2.0, exchanges=1, family=1.0, canon="family", cue_spans=[(0, 10)]
+    )
     kinds = {(r.a, r.b): r.kind for r in score_pairs({("Bex", "Cy"): by_canon}, salience)}
     assert kinds == {}
     kinds = {(r.a, r.b): r.kind for r in score_pairs({("Ada", "Bex"): lead}, salience)}
     assert kinds == {("Ada", "Bex"): "family"}
     kinds = {(r.a, r.b): r.kind for r in score_pairs({("Bex", "Cy"): told}, salience)}
+    assert kinds == {("Bex", "Cy"): "family"}
+    # "Miss Cy" and "Mrs. Cy" of one surname, without canon: the story's own say.
+    surname = Pair(paragraphs=3.0, present=2.0, exchanges=1, family=1.0)
+    kinds = {(r.a, r.b): r.kind for r in score_pairs({("Bex", "Cy"): surname}, salience)}
     assert kinds == {("Bex", "Cy"): "family"}

@@ -48,8 +48,8 @@ rules in full):
   pairs them with "Mrs. <their surname>"), and a marriage makes in-laws family.
 * Kind: romantic when the romantic cues reach 1 and outweigh the kinship ones (or a spouse
   word is among them), family when kinship cues or a surname do, else platonic. Two
-  secondary characters (neither of salience ``MAIN_SALIENCE``) who are family only by canon
-  or a surname, with no cue span of their own, are not listed.
+  secondary characters (neither of salience ``MAIN_SALIENCE``) who are family by canon, with
+  no cue span of their own, are not listed.
 * Strength = paragraphs together + 2 × exchanges + addresses + half the shared sentences.
   Score = ``(1 - exp(-strength / 8)) × (0.5 + 0.5 × strength / strongest)``. A pair is
   *major* when its score reaches ``MAJOR_SCORE`` and it is together in at least
@@ -148,11 +148,12 @@ def _main_couple(a: str, b: str, salience: Mapping[str, float]) -> bool:
 
 
 def _side_kin(pair: Pair, a: str, b: str, salience: Mapping[str, float]) -> bool:
-    """Whether two secondary characters (neither a principal one) are family only by canon
-    or a shared surname, with no word of the text saying so: kin in the book the story
-    borrows from, not a relationship this story tells."""
+    """Whether two secondary characters (neither a principal one) are family by canon with no
+    word of the text saying so: kin in the book the story borrows from, not a relationship
+    this story tells. (A surname shared without canon, "Miss Bates" and "Mrs. Bates", is the
+    story's own say.)"""
     principal = max(salience.get(a, 0.0), salience.get(b, 0.0)) >= MAIN_SALIENCE
-    return bool(salience) and not principal and not pair.cue_spans
+    return pair.canon == "family" and not principal and not pair.cue_spans
 
 
 def _descriptor(name: str) -> bool:

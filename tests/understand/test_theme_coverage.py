@@ -231,3 +231,36 @@ def test_one_strong_act_shown_in_the_narration_is_enough() -> None:
 def test_one_strong_word_of_a_state_in_backstory_is_not_enough() -> None:
     backstory = "He took the boy in, as he had taken in his brother when the plague left them.\n"
     assert "illness" not in tags(OPENING + backstory)
+
+
+MODERN = [
+    (
+        "illness",
+        "By Tuesday Sam had bronchitis. His temperature would not come down, the antibiotics "
+        "did nothing for two days, and Ruth sat by the bed with a bowl of soup he could not "
+        "keep down.",
+    ),
+    (
+        "mental illness",
+        "After the accident Sam dissociated in supermarkets. The intrusive thoughts came at "
+        "night, and he stopped taking his meds in March without telling anyone.",
+    ),
+    (
+        "drug use",
+        "Sam rolled a joint on the back step, and later, in the club toilets, somebody handed "
+        "him a line of coke, and he took it.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("tag", "shown"), MODERN)
+def test_a_modern_story_in_its_own_words(tag: str, shown: str) -> None:
+    assert tag in tags(OPENING + shown + "\n")
+
+
+def test_a_grave_man_is_no_death() -> None:
+    sober = (
+        "Ruth's father was a wise and grave man. He gave her grave advice in a grave voice, "
+        "and she listened with a grave face, and then she went to the fair anyway.\n"
+    )
+    assert "death/grief" not in tags(OPENING + sober)

@@ -91,7 +91,9 @@ _MORE_FIGURATIVE: dict[str, str] = {
     r"|bur(?:y|ied|ying|ies) (?:himself|herself|myself|themselves) in|buried (?:in|under)"
     r" (?:work|books|papers|paperwork|snow|blankets|the covers)|bury the hatchet"
     r"|buried treasure|killer (?:heels|smile|view|idea|looks|instinct)|(?:a|the) slew of"
-    r"|wept for (?:joy|happiness)|lifeless (?:voice|tone|hair)",
+    r"|wept for (?:joy|happiness)|lifeless (?:voice|tone|hair)|(?:and|very|so|more|most|too|how"
+    r"|as) grave|grave (?:and|man|woman|men|matter|doubts?|concern|danger|error|news|faces?"
+    r"|eyes|manner|words|tone|voice|look|expression|mistake|consequences|importance|silence)",
     "illness": r"(?:threw|throw|throws|throwing|thrown) up (?:his|her|my|their|your|the|a|an"
     r"|both|its)\b|(?:be|was|is|been|very|more|so|too|most|being|remarkably) patient"
     r"|patient(?:ly)? (?:with|smile|voice|look|expression|tone|man|woman|face|manner|eyes)"

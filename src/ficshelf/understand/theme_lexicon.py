@@ -28,6 +28,11 @@ EXPLICIT = "explicit"
 CUES: dict[str, tuple[tuple[str, float], ...]] = {
     "alcohol": (
         (
+            r"(?<=two )fingers of|(?<=three )fingers of|(?<=a )bottle of (?:red|white)"
+            r"|(?<=a )glass of (?:red|white)|(?<=a )pint|(?<=the )pub|(?<=a )beer",
+            0.4,
+        ),
+        (
             r"blind drunk|dead drunk|roaring drunk|falling.down drunk|drunk as a lord"
             r"|(?<=the )worse for drink|reek(?:ed|ing|s)? of (?:drink|gin|whiske?y|brandy|wine"
             r"|beer|ale|rum|spirits|alcohol)|(?<=on the )wagon|(?<=off the )wagon|(?<=his "
@@ -70,6 +75,11 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"(?:drank|drinking|drinks|drink) (?:too much|heavily|steadily|himself|herself)", 0.8),
     ),
     "drug use": (
+        (
+            r"(?:line|lines|bump) of (?:coke|cocaine|speed)|spliff|rolled a joint|(?<=a )joint"
+            r"|(?<=the )joint|(?<=smoking )weed|(?<=smoked )weed|(?<=some )weed",
+            0.8,
+        ),
         (
             r"track marks|needle marks|shoot(?:ing)? up|opium (?:den|pipe)"
             r"|high on (?:\w+ )?(?:drugs|pills|something|coke|meth|opium|cocaine|heroin|weed)"
@@ -260,6 +270,18 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
     ),
     "illness": (
         (
+            r"bronchitis|appendicitis|chicken.?pox|mumps|whooping cough|croup|scarlatina"
+            r"|rheumatism|gout|arthritis|sepsis|septic|stomach bug|food poisoning|strep throat"
+            r"|concussion|antibiotics|drip stand|hospital bed"
+            r"|Alzheimer['’]?s|dementia|multiple sclerosis|Parkinson['’]?s|dialysis",
+            1.0,
+        ),
+        (
+            r"ambulance|paramedics?|(?<=his |her )temperature|sore throat|runny nose"
+            r"|head cold|ward rounds|(?<=the )surgery|bed.?rest|get well",
+            0.4,
+        ),
+        (
             r"sick.?bed|(?:took|taken|keeps?|kept) to (?:his|her|their) bed|transfusions?|gangrene"
             r"|fester(?:ed|ing)|quarantine|contagio(?:n|us)|epidemic|pandemic|ague|palsy|apoplexy"
             r"|(?<=had a )stroke|(?<=suffered a )stroke|anaemi(?:a|c)|anemi(?:a|c)|asthma"
@@ -297,6 +319,12 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"doctors?|doctor's|surgeons?|sickly|frail|pale and thin", 0.3),
     ),
     "mental illness": (
+        (
+            r"dissociat(?:e|ed|es|ing|ion|ive)|intrusive thoughts|(?<=his |her )meds"
+            r"|antidepressants|anxiety meds|grief counsell?or|self.destructive",
+            1.0,
+        ),
+        (r"depressed|anxious|(?<=an )anxiety|spiral(?:led|ling)", 0.3),
         (r"mad", 0.3),
         (
             r"flashbacks?|traumati[sz]ed|trauma|anxiety attacks?|catatonic|mania|manic"

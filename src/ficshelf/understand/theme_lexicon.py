@@ -255,11 +255,12 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
             r"perish(?:es|ing)?|slew|corpse|murderer|killer|killing|kills|deathly|mortal wound",
             0.4,
         ),
+        (r"cemetery|churchyard|orphan(?:ed|s)?", 0.4),
         (r"died|dies|dead|death|deaths|dying|die|deceased|passed away|killed", 0.6),
         (
             r"funerals?|graves?ide|burial|buried|coffins?|corpses?|tombstones?|headstones?"
-            r"|cemetery|churchyard|mourn(?:ed|ing|ers?)?|grie(?:f|ve|ved|ving)|widow(?:ed|er)?"
-            r"|bereave(?:d|ment)|wake for|eulogy|orphan(?:ed)?|condolences|(?<=in )memory of"
+            r"|mourn(?:ed|ing|ers?)?|grie(?:f|ve|ved|ving)|widow(?:ed|er)?"
+            r"|bereave(?:d|ment)|wake for|eulogy|condolences|(?<=in )memory of"
             r"|(?<=in loving )memory of"
             r"|(?<=to (?:his|her) )memory|lost (?:his|her|my|their) (?:wife|husband|son|daughter"
             r"|mother|father|child|children|brother|sister)",

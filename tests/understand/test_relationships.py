@@ -429,3 +429,19 @@ def test_secondary_characters_related_only_by_canon_are_no_family_tag() -> None:
     surname = Pair(paragraphs=3.0, present=2.0, exchanges=1, family=1.0)
     kinds = {(r.a, r.b): r.kind for r in score_pairs({("Bex", "Cy"): surname}, salience)}
     assert kinds == {("Bex", "Cy"): "family"}
+
+
+def test_the_leads_romance_is_major_even_with_the_beloved_only_remembered() -> None:
+    # Orin carries the story; Ysa, his dead wife, is named twice. Two side characters are
+    # engaged in one sentence of it. The lead's romance is what the story is about.
+    salience = {"the ferryman": 1.0, "Orin": 0.7, "Ysa": 0.05, "Bel": 0.1, "Cas": 0.1}
+    remembered = Pair(paragraphs=1.0, sentences=1, romantic=1.0, cue_spans=[(0, 10)])
+    aside = Pair(paragraphs=1.0, sentences=1, romantic=1.0, cue_spans=[(20, 30)])
+    busy = Pair(paragraphs=6.0, present=6.0, exchanges=8)
+    found = score_pairs(
+        {("Orin", "Ysa"): remembered, ("Bel", "Cas"): aside, ("Orin", "the ferryman"): busy},
+        salience,
+    )
+    prominence = {(r.a, r.b): (r.kind, r.prominence) for r in found}
+    assert prominence[("Orin", "Ysa")] == ("romantic", "major")
+    assert prominence[("Bel", "Cas")] == ("romantic", "background")

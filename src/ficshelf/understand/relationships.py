@@ -54,7 +54,9 @@ rules in full):
   Score = ``(1 - exp(-strength / 8)) × (0.5 + 0.5 × strength / strongest)``. A pair is
   *major* when its score reaches ``MAJOR_SCORE`` and it is together in at least
   ``MAJOR_PARAGRAPHS`` paragraphs, or when it is a romance between two principal characters
-  (salience at least ``MAIN_SALIENCE``, scored at least the lower one); otherwise
+  (salience at least ``MAIN_SALIENCE``, scored at least the lower one), or the strongest
+  romance of the story's lead (its most salient named character), even with a beloved who is
+  only remembered; otherwise
   *background*: two names in one sentence of backstory ("Lucy and Arthur were engaged")
   stay background however clear the cue.
 * Output: every pair with a romantic or family cue; platonic pairs only between named
@@ -156,6 +158,13 @@ def _side_kin(pair: Pair, a: str, b: str, salience: Mapping[str, float]) -> bool
     return pair.canon == "family" and not principal and not pair.cue_spans
 
 
+def _lead(salience: Mapping[str, float]) -> str | None:
+    """Return the story's lead: its most salient character with a name (not "the
+    ferryman"), or ``None``."""
+    named = [n for n in salience if not _descriptor(n)]
+    return max(named, key=lambda n: (salience[n], n)) if named else None
+
+
 def _descriptor(name: str) -> bool:
     """Whether a character's name is a description ("the ferryman", "the damsel"), not a
     name: AO3 relationship tags pair named characters."""
@@ -193,6 +202,8 @@ def score_pairs(
     platonic = 0
     best_platonic = 0.0
     ranked = sorted(pairs.items(), key=lambda item: (-item[1].strength, item[0]))
+    lead = _lead(salience)
+    lead_romance = False
     for (a, b), pair in ranked:
         kind = _kind(pair)
         if kind is None or kind == "family" and _side_kin(pair, a, b, salience):
@@ -204,7 +215,11 @@ def score_pairs(
         if main_couple:
             # Ranked as the leads they are, not by how little the text shows them together.
             score = max(score, min(salience[a], salience[b]))
-        major = _major(pair, score) or main_couple
+        # The lead's own (strongest) romance is what the story is about, even when the
+        # beloved is only remembered ("Orpheus" crossing for Eurydice, who never appears).
+        lead_couple = kind == "romantic" and lead in (a, b) and not lead_romance
+        lead_romance = lead_romance or lead_couple
+        major = _major(pair, score) or main_couple or lead_couple
         if kind == "platonic":
             # Friendship is the default between people who meet: only the pairs that carry
             # the story are worth a tag: named people who keep meeting, major, near the

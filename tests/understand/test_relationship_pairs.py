@@ -250,3 +250,26 @@ def test_mrs_x_speaking_of_her_husband_means_the_man_of_her_surname() -> None:
     names = {"Mrs. Orme": "Mrs. Orme", "Piers Orme": "Piers Orme", "Holmes": "Holmes"}
     found = _kinds(relationships_of(handmade(text, names, ["Mrs. Orme", "Mrs. Orme", "Holmes"])))
     assert found.get(("Mrs. Orme", "Piers Orme")) == "romantic"
+
+
+def test_a_canon_couple_named_in_one_narrated_sentence_is_a_background_pairing() -> None:
+    # Lucy and Arthur carry the scene; the narration names Mina and Jonathan Harker (a couple
+    # in canon) once, in passing, in one sentence: a pairing told, not shown.
+    scene = (
+        'Lucy and Arthur sat in the garden. "More tea?" asked Lucy.\n\n'
+        '"Thank you," said Arthur. Lucy poured, and Arthur watched Lucy pour.\n\n'
+    )
+    told = "Lucy had a letter from Mina Harker, who wrote that Jonathan Harker was in Exeter.\n\n"
+    names = {
+        "Mina Harker": "Mina Harker",
+        "Jonathan Harker": "Jonathan Harker",
+        "Lucy": "Lucy",
+        "Arthur": "Arthur",
+    }
+    found = relationships_of(handmade(scene + told, names, ["Lucy", "Arthur", "Arthur"]))
+    couple = [r for r in found if (r.a, r.b) == ("Jonathan Harker", "Mina Harker")]
+    assert [(r.kind, r.prominence) for r in couple] == [("romantic", "background")]
+    # The same two named in separate sentences of the narration are no pairing.
+    apart = "Lucy had a letter from Mina Harker. It was long.\n\nJonathan Harker was in Exeter.\n"
+    found = relationships_of(handmade(scene + apart, names, ["Lucy", "Arthur", "Arthur"]))
+    assert ("Jonathan Harker", "Mina Harker") not in _kinds(found)

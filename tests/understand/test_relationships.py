@@ -6,12 +6,14 @@ import pytest
 from handmade import handmade
 
 from ficshelf.model import Span
+from ficshelf.understand.relationship_pairs import Pair
 from ficshelf.understand.relationships import (
     find_relationships,
     parse_relationship_label,
     relationship_label,
     relationship_spans,
     relationships_of,
+    score_pairs,
 )
 
 NAMES = {
@@ -405,3 +407,41 @@ def test_a_first_person_narrator_thinking_of_a_canon_partner() -> None:
     # Not on a third-person narration's mind: nobody is present with Jonathan there.
     third = handmade(text.replace(" I ", " she ").replace("I sat", "She sat"), names)
     assert ("Jonathan Harker", "Mina Harker") not in {(r.a, r.b) for r in relationships_of(third)}
+
+
+def test_secondary_characters_related_only_by_canon_are_no_family_tag() -> None:
+    salience = {"Ada": 1.0, "Bex": 0.3, "Cy": 0.25}
+    # Bex and Cy, two side characters, are sisters in canon (family 1, no cue in the text).
+    by_canon = Pair(paragraphs=3.0, present=2.0, exchanges=1, family=1.0, canon="family")
+    # Ada, the lead, and Bex: family by canon alone still counts (the lead's kin).
+    lead = Pair(paragraphs=3.0, present=2.0, exchanges=1, family=1.0, canon="family")
+    # Bex and Cy said to be sisters in the text ("her sister Cy"): a cue span of their own.
+    told = Pair(
+        paragraphs=3.0, present=2.0, exchanges=1, family=1.0, canon="family", cue_spans=[(0, 10)]
+    )
+    kinds = {(r.a, r.b): r.kind for r in score_pairs({("Bex", "Cy"): by_canon}, salience)}
+    assert kinds == {}
+    kinds = {(r.a, r.b): r.kind for r in score_pairs({("Ada", "Bex"): lead}, salience)}
+    assert kinds == {("Ada", "Bex"): "family"}
+    kinds = {(r.a, r.b): r.kind for r in score_pairs({("Bex", "Cy"): told}, salience)}
+    assert kinds == {("Bex", "Cy"): "family"}
+    # "Miss Cy" and "Mrs. Cy" of one surname, without canon: the story's own say.
+    surname = Pair(paragraphs=3.0, present=2.0, exchanges=1, family=1.0)
+    kinds = {(r.a, r.b): r.kind for r in score_pairs({("Bex", "Cy"): surname}, salience)}
+    assert kinds == {("Bex", "Cy"): "family"}
+
+
+def test_the_leads_romance_is_major_even_with_the_beloved_only_remembered() -> None:
+    # Orin carries the story; Ysa, his dead wife, is named twice. Two side characters are
+    # engaged in one sentence of it. The lead's romance is what the story is about.
+    salience = {"the ferryman": 1.0, "Orin": 0.7, "Ysa": 0.05, "Bel": 0.1, "Cas": 0.1}
+    remembered = Pair(paragraphs=1.0, sentences=1, romantic=1.0, cue_spans=[(0, 10)])
+    aside = Pair(paragraphs=1.0, sentences=1, romantic=1.0, cue_spans=[(20, 30)])
+    busy = Pair(paragraphs=6.0, present=6.0, exchanges=8)
+    found = score_pairs(
+        {("Orin", "Ysa"): remembered, ("Bel", "Cas"): aside, ("Orin", "the ferryman"): busy},
+        salience,
+    )
+    prominence = {(r.a, r.b): (r.kind, r.prominence) for r in found}
+    assert prominence[("Orin", "Ysa")] == ("romantic", "major")
+    assert prominence[("Bel", "Cas")] == ("romantic", "background")

@@ -34,7 +34,8 @@ EXCHANGE_REACH = 2  # paragraphs between two quotes of an exchange
 class Pair:
     """What a story shows about one pair: paragraphs together (0.5 for the narrator present
     only by "I"), paragraphs where both are present (named in the narration or speaking, not
-    only talked about), shared sentences, exchanges and addresses in dialogue, romantic and family
+    only talked about), shared sentences (and those naming both in the narration, outside
+    quotes), exchanges and addresses in dialogue, romantic and family
     cue weights, whether a spouse word or canon ties them, how often one calls the other by
     a title ("my lord", "Mr. Holmes": ``formal``) or by name (``familiar``), the scenes
     (numbered from 0) where they are together or talk, and evidence spans by kind."""
@@ -42,6 +43,7 @@ class Pair:
     paragraphs: float = 0.0
     present: float = 0.0
     sentences: int = 0
+    narrated_sentences: int = 0
     exchanges: int = 0
     addresses: int = 0
     romantic: float = 0.0
@@ -334,10 +336,12 @@ class PairFinder:
                     self._unnamed_kin(hit, span)
                     self._pronoun_romance(hit, index, body_sentences, per_sentence, para_of)
                 continue
+            narrated = {m.label for m in mentions if self._quote_at(m.start) < 0}
             for a, b in rt.pairs_of(cast):
                 pair = self.pairs.get(a, b)
                 if pair is not None:
                     pair.sentences += 1
+                    pair.narrated_sentences += a in narrated and b in narrated
             hits = self.cues.within(sentence.start, sentence.end)
             if not hits:
                 continue
@@ -595,16 +599,22 @@ class PairFinder:
         least twice, talking, or with any cue; or a first-person narrator and someone the
         narration names) whose known characters canon makes a couple or family counts as
         one cue of that kind. Two people only talked about in one line
-        of dialogue ("tell Amy") are not shown together."""
+        of dialogue ("tell Amy") are not shown together. A canon couple the narration names
+        in one sentence ("Meg had been engaged to John Brooke since the spring") is a couple
+        even when never shown together (a pairing told in passing: background); a canon
+        family needs more, since the narration names siblings together all the time."""
         for (a, b), pair in self.pairs.pairs.items():
             # A first-person narrator is present wherever the narration says "I" (counted
             # half): a canon partner named there is on the narrator's mind.
             narrated = self.narrator in (a, b) and pair.present >= 0.5
-            if not (shown(pair) or pair.cue_spans or narrated):
+            together = shown(pair) or bool(pair.cue_spans) or narrated
+            if not (together or pair.narrated_sentences >= 1):
                 continue
             for fandom, known_a in self.known.get(a, ()):
                 for other_fandom, known_b in self.known.get(b, ()):
                     kind = fandom == other_fandom and canon_relation(fandom, known_a, known_b)
+                    if kind == "family" and not together:
+                        continue
                     if kind == "romantic":
                         pair.romantic += 1.0
                     elif kind == "family":

@@ -40,18 +40,23 @@ rules in full):
   said to several people) are no family. Characters sharing a surname, and canon couples and
   families of known fandoms, count when the story shows them together
   (``relationship_pairs.shown``; canon also when a first-person narrator's narration names
-  the other); "Mr." and "Mrs." (or "Lord" and "Lady") of one surname are spouses once named
+  the other; a canon couple also when one sentence of the narration names both); "Mr." and
+  "Mrs." (or "Lord" and "Lady") of one surname are spouses once named
   in one paragraph, even only talked about. The first part of a split quote that is its
   sentence's subject ('"My father," said Anne, "is always appalled."') addresses no one.
   An unnamed "her husband" confirms its owner's one romance as a marriage (or
   pairs them with "Mrs. <their surname>"), and a marriage makes in-laws family.
 * Kind: romantic when the romantic cues reach 1 and outweigh the kinship ones (or a spouse
-  word is among them), family when kinship cues or a surname do, else platonic.
+  word is among them), family when kinship cues or a surname do, else platonic. Two
+  secondary characters (neither of salience ``MAIN_SALIENCE``) who are family by canon, with
+  no cue span of their own, are not listed.
 * Strength = paragraphs together + 2 × exchanges + addresses + half the shared sentences.
   Score = ``(1 - exp(-strength / 8)) × (0.5 + 0.5 × strength / strongest)``. A pair is
   *major* when its score reaches ``MAJOR_SCORE`` and it is together in at least
   ``MAJOR_PARAGRAPHS`` paragraphs, or when it is a romance between two principal characters
-  (salience at least ``MAIN_SALIENCE``, scored at least the lower one); otherwise
+  (salience at least ``MAIN_SALIENCE``, scored at least the lower one), or the strongest
+  romance of the story's lead (its most salient named character), even with a beloved who is
+  only remembered; otherwise
   *background*: two names in one sentence of backstory ("Lucy and Arthur were engaged")
   stay background however clear the cue.
 * Output: every pair with a romantic or family cue; platonic pairs only between named
@@ -144,6 +149,22 @@ def _main_couple(a: str, b: str, salience: Mapping[str, float]) -> bool:
     return min(salience.get(a, 0.0), salience.get(b, 0.0)) >= MAIN_SALIENCE
 
 
+def _side_kin(pair: Pair, a: str, b: str, salience: Mapping[str, float]) -> bool:
+    """Whether two secondary characters (neither a principal one) are family by canon with no
+    word of the text saying so: kin in the book the story borrows from, not a relationship
+    this story tells. (A surname shared without canon, "Miss Bates" and "Mrs. Bates", is the
+    story's own say.)"""
+    principal = max(salience.get(a, 0.0), salience.get(b, 0.0)) >= MAIN_SALIENCE
+    return pair.canon == "family" and not principal and not pair.cue_spans
+
+
+def _lead(salience: Mapping[str, float]) -> str | None:
+    """Return the story's lead: its most salient character with a name (not "the
+    ferryman"), or ``None``."""
+    named = [n for n in salience if not _descriptor(n)]
+    return max(named, key=lambda n: (salience[n], n)) if named else None
+
+
 def _descriptor(name: str) -> bool:
     """Whether a character's name is a description ("the ferryman", "the damsel"), not a
     name: AO3 relationship tags pair named characters."""
@@ -181,9 +202,11 @@ def score_pairs(
     platonic = 0
     best_platonic = 0.0
     ranked = sorted(pairs.items(), key=lambda item: (-item[1].strength, item[0]))
+    lead = _lead(salience)
+    lead_romance = False
     for (a, b), pair in ranked:
         kind = _kind(pair)
-        if kind is None:
+        if kind is None or kind == "family" and _side_kin(pair, a, b, salience):
             continue
         strength = pair.strength
         relative = strength / strongest if strongest else 0.0
@@ -192,7 +215,11 @@ def score_pairs(
         if main_couple:
             # Ranked as the leads they are, not by how little the text shows them together.
             score = max(score, min(salience[a], salience[b]))
-        major = _major(pair, score) or main_couple
+        # The lead's own (strongest) romance is what the story is about, even when the
+        # beloved is only remembered ("Orpheus" crossing for Eurydice, who never appears).
+        lead_couple = kind == "romantic" and lead in (a, b) and not lead_romance
+        lead_romance = lead_romance or lead_couple
+        major = _major(pair, score) or main_couple or lead_couple
         if kind == "platonic":
             # Friendship is the default between people who meet: only the pairs that carry
             # the story are worth a tag: named people who keep meeting, major, near the

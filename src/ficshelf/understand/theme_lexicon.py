@@ -1,16 +1,21 @@
-"""The lexicons of the "themes" stage: cue patterns per warning or theme, their weights, and
-the figurative uses that do not count. Pure data (regular-expression sources); ``themes``
-compiles it once.
+"""The lexicons of the "themes" stage: cue patterns per warning or theme and their weights.
+Pure data (regular-expression sources); ``theme_matcher`` compiles it once. The figurative
+uses that do not count, negations and the other context rules are in ``theme_context``.
 
-Each cue is ``(regex source, weight)``: 1.0 for a word that alone says the theme ("overdose",
-"orgasm"), less for one that only hints at it ("wine", "doctor"). Patterns are matched
-case-insensitively at word boundaries, so "ale" never fires in "pale". Every alternative of a
-cue starts with a word of three letters or more (after any lookbehinds: "(?<=in )labour"):
-``themes`` finds candidate places by those first letters before trying the cues themselves.
-Keys of ``CUES`` are the vocabulary's warnings (``vocabulary.WARNINGS``) plus the stage's own
-inner themes, which
-are never tags but weigh in the rating: ``violence`` (fights and weapons short of gore),
-``menace`` (horror and threat) and ``explicit`` (the strongest sexual words).
+The cues were written from the vocabulary's definitions (DESIGN.md), not from stories: for
+each tag, how fiction tells it without naming it, the act and its aftermath in every
+inflection and phrasal form ("stopped breathing", "buried him", "the blade went in", "threw
+up", "couldn't stop shaking", "in the family way"). Each cue is ``(regex source, weight)``:
+1.0 for a word or phrase that alone says the theme ("overdose", "bled to death"), less for
+one that only hints at it ("wine", "doctor", "nightmare"), so that evidence must accumulate.
+Patterns are matched case-insensitively at word boundaries, so "ale" never fires in "pale".
+Every alternative of a cue starts with a word of three letters or more (after any
+lookbehinds: "(?<=in )labour"), best a distinctive one ("(?<=her |the )waters? broke", not
+"(?:her|the) waters? broke"): ``theme_matcher`` finds candidate places by those first
+letters before trying the cues themselves. Keys of ``CUES`` are the vocabulary's warnings
+(``vocabulary.WARNINGS``) plus the stage's own inner themes, which are never tags but weigh
+in the rating: ``violence`` (fights and weapons short of gore), ``menace`` (horror and
+threat) and ``explicit`` (the strongest sexual words).
 """
 
 from __future__ import annotations
@@ -22,6 +27,32 @@ EXPLICIT = "explicit"
 
 CUES: dict[str, tuple[tuple[str, float], ...]] = {
     "alcohol": (
+        (
+            r"(?<=two )fingers of|(?<=three )fingers of|(?<=a )bottle of (?:red|white)"
+            r"|(?<=a )glass of (?:red|white)|(?<=a )pint|(?<=the )pub|(?<=a )beer",
+            0.4,
+        ),
+        (
+            r"blind drunk|dead drunk|roaring drunk|falling.down drunk|drunk as a lord"
+            r"|(?<=the )worse for drink|reek(?:ed|ing|s)? of (?:drink|gin|whiske?y|brandy|wine"
+            r"|beer|ale|rum|spirits|alcohol)|(?<=on the )wagon|(?<=off the )wagon|(?<=his "
+            r"|her )drinking|(?<=their )drinking|(?:took|takes|taken) to drink|drank (?:himself"
+            r"|herself|myself|themselves) (?:sick|senseless|to sleep|stupid)",
+            1.0,
+        ),
+        (
+            r"whiskies|vodkas|brandies|gins|rums|liquors|spirits of wine|grogs",
+            0.8,
+        ),
+        (
+            r"wines|beers|ales|ciders|champagnes|sherries|lagers|ports? wine|claret cup|punch bowl",
+            0.5,
+        ),
+        (
+            r"slurr(?:ed|ing)|(?<=a )drink|(?<=the )drink|(?<=another )drink|drinks|nightcap"
+            r"|sozzled|barrels? of (?:ale|beer|wine)|wine.?glass(?:es)?|wine.?cellar",
+            0.3,
+        ),
         (
             r"drunk(?:en|enly|ard|ards)?|tipsy|hung ?over|hangover|inebriated|intoxicated"
             r"|alcoholics?|alcoholism|sozzled|sloshed|drinking problem",
@@ -45,6 +76,23 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
     ),
     "drug use": (
         (
+            r"(?:line|lines|bump) of (?:coke|cocaine|speed)|spliff|rolled a joint|(?<=a )joint"
+            r"|(?<=the )joint|(?<=smoking )weed|(?<=smoked )weed|(?<=some )weed",
+            0.8,
+        ),
+        (
+            r"track marks|needle marks|shoot(?:ing)? up|opium (?:den|pipe)"
+            r"|high on (?:\w+ )?(?:drugs|pills|something|coke|meth|opium|cocaine|heroin|weed)"
+            r"|amphetamines?|barbiturates?|ketamine|fentanyl|codeine|hashish|oxycodone|benzos?"
+            r"|tranquill?i[sz]ers?",
+            0.8,
+        ),
+        (
+            r"(?<=the )needle|coca leaves"
+            r"|pill bottles?|tablets|stimulants?|(?<=his )fix|(?<=her )fix|(?<=a )fix|using again",
+            0.4,
+        ),
+        (
             r"overdos(?:e|ed|ing)|heroin|cocaine|crack pipe|meth(?:amphetamine)?|opium|opiates?"
             r"|laudanum|morphine|morphia|chloral|narcotics?|marijuana|cannabis|LSD|ecstasy",
             1.0,
@@ -59,6 +107,25 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
     ),
     "domestic violence": (
         (
+            r"(?<=he )(?:hit|struck|slapped|beat|punched|choked|kicked|shoved|backhanded) her"
+            r"|(?<=she )(?:hit|struck|slapped|beat|punched|choked|kicked|shoved) him"
+            r"|(?<=raised his )hand to her|cowered",
+            0.4,
+        ),
+        (
+            r"(?:beat|beats|beating|hit|hits|hitting|struck|slapped|punched|strangled"
+            r"|choked) (?:his|her) (?:wife|husband|girlfriend|boyfriend|partner)|wife.?beat(?:er"
+            r"|ers|ing)|raised (?:his|a) hand to (?:her|his wife)|(?:husband"
+            r"|boyfriend)['’]s (?:fists?|temper)",
+            1.0,
+        ),
+        (
+            r"hid (?:the|her|his) bruises|bruises? (?:on|along|around|ringing) (?:her"
+            r"|his) (?:arms?|wrists?|neck|throat|face|ribs)|black eye|finger.?mark(?:s"
+            r"|ed)? bruises?",
+            0.3,
+        ),
+        (
             r"domestic (?:violence|abuse)|abusive (?:husband|wife|boyfriend|girlfriend|partner"
             r"|marriage|relationship)|battered wife",
             1.0,
@@ -71,6 +138,20 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
     ),
     "child abuse": (
         (
+            r"(?:took|taken|takes|take) (?:the|his|her|a) (?:belt|strap|cane|switch|birch) to"
+            r"|(?:father|mother|dad|mum|mom|stepfather|stepmother|uncle|aunt)['’]s (?:belt|fists?"
+            r"|strap)|(?:father|mother|dad|mum|mom|stepfather|stepmother|uncle"
+            r"|aunt) (?:had )?(?:beaten|kicked|slapped|thrashed|burned|starved|locked) (?:him|her"
+            r"|me|them)",
+            1.0,
+        ),
+        (
+            r"(?:beat|beaten|hit|thrashed|whipped|slapped|caned|starved|burned) (?:the|a|his|her"
+            r"|their|my) (?:little |small )?(?:boy|girl|child|children|son|daughter|kids?)"
+            r"|locked (?:him|her|me|them) in (?:the|a) (?:cupboard|cellar|closet|attic|coal.?hole)",
+            0.6,
+        ),
+        (
             r"child abuse|abused (?:as a|when (?:he|she|I) was a) (?:child|kid|boy|girl)"
             r"|molest(?:ed|ing|ation)?",
             1.0,
@@ -82,6 +163,38 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
         ),
     ),
     "graphic violence": (
+        (
+            r"blown (?:apart|to pieces|to bits|to shreds)|(?:arm|arms|leg|legs|hand|hands|head"
+            r"|face|jaw) (?:was |were |had been )?(?:blown|shot|torn|hacked|cut) (?:off|away)"
+            r"|body parts|torn limbs|scattered limbs|(?:shrapnel|bullet|bayonet|blade|arrow)"
+            r" (?:in|through) (?:his|her|their|the) (?:belly|chest|gut|throat|neck|eye|face|thigh"
+            r"|leg|arm|skull|head)",
+            0.8,
+        ),
+        (
+            r"blood (?:everywhere|all over)|(?:covered|drenched|bathed) in blood|blood.(?:soaked"
+            r"|drenched|spattered|splattered)|(?:coughed|coughing|spat|spitting) (?:up )?blood"
+            r"|(?:mouthful|mouth full|taste) of blood|blade (?:went|slid|sank|bit) (?:in|into|home"
+            r"|deep)|(?:knife|blade|sword|dagger|bayonet|spear) (?:went )?(?:in|into) (?:his|her"
+            r"|their|the) (?:belly|chest|gut|guts|side|back|throat|neck|eye|ribs|stomach)"
+            r"|ran (?:him|her|them) through|(?:cut|slit|slashed) (?:[\w'’]+ ){1,3}throats?"
+            r"|throats? (?:cut|slit|torn)|tore (?:out )?(?:his|her|their) throats?"
+            r"|(?:bone|bones)(?: of (?:his|her|their|the) \w+)? (?:showed|showing"
+            r"|jutting|stuck out|sticking out|splintered)|splintered bone|shattered (?:jaw|skull"
+            r"|knee|bones?|ribs)|bullet (?:holes?|wounds?)|gunshot wounds?|shot (?:him|her"
+            r"|them) in the (?:head|face|chest|gut|belly|stomach|back|throat)|blew (?:his|her"
+            r"|their) brains out|bowels|viscera|innards|gaping wound|open wounds?|raw flesh"
+            r"|torn flesh|flesh (?:tore|ripped|parted)|ripped (?:open|apart)|torn (?:apart|open"
+            r"|to pieces|to shreds)|mauled|maimed|bludgeon(?:ed|ing)?|beaten bloody|bloody pulp"
+            r"|beaten to death|stabbed to death|bled (?:out|to death)|bleeding (?:out|heavily"
+            r"|badly)",
+            0.8,
+        ),
+        (
+            r"stabbing|stabs|slashing|gash(?:ed|es)?|bloodied|bloodstained|blood.stained|wounds"
+            r"|carcass(?:es)?|hacking|clubbed|trampled|massacre(?:d)?",
+            0.4,
+        ),
         (
             r"gore|gory|entrails|intestines|guts spilled|disembowel(?:ed|led)?|decapitat(?:ed|ion)"
             r"|dismember(?:ed|ment)?|severed (?:head|hand|arm|leg|limb)s?|eviscerat(?:ed|ion)"
@@ -120,11 +233,34 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
         ),
     ),
     "death/grief": (
+        (
+            r"breathed (?:his|her|their|its) last|died in (?:his|her|my|their) arms"
+            r"|stopped breathing|laid (?:him|her|them) to rest|last rites|death.?bed|bled to death"
+            r"|drowned|(?:strangled|beaten|stabbed|burned|starved|frozen) to death|shot dead"
+            r"|struck dead|dropped dead|found dead|lay dead|pronounced dead|lifeless|dead body"
+            r"|dead bodies|(?<=his |her )(?:pulse|heart) (?:had )?(?:stopped|was gone|gave out)"
+            r"|never woke|grief.stricken|heartbroken|mourning (?:clothes|dress|black|band)",
+            1.0,
+        ),
+        (
+            r"caskets?|hearse|pall.?bearers?|shroud(?:ed)?|winding.sheet|black crape"
+            r"|epitaphs?|obituar(?:y|ies)|memorial|tombs?|sepulchre|crypt|mausoleum|keening"
+            r"|wept for|sob(?:bed|bing)? for|bury|buries|burying|(?<=the )late (?:husband|wife"
+            r"|father|mother)|(?<=his )late wife"
+            r"|(?<=her )late husband|grieving|griefs|widows|orphans|bereft|loss of (?:his|her"
+            r"|their|my) (?:wife|husband|son|daughter|mother|father|child|brother|sister|friend)",
+            0.8,
+        ),
+        (
+            r"perish(?:es|ing)?|slew|corpse|murderer|killer|killing|kills|deathly|mortal wound",
+            0.4,
+        ),
+        (r"cemetery|churchyard|orphan(?:ed|s)?", 0.4),
         (r"died|dies|dead|death|deaths|dying|die|deceased|passed away|killed", 0.6),
         (
             r"funerals?|graves?ide|burial|buried|coffins?|corpses?|tombstones?|headstones?"
-            r"|cemetery|churchyard|mourn(?:ed|ing|ers?)?|grie(?:f|ve|ved|ving)|widow(?:ed|er)?"
-            r"|bereave(?:d|ment)|wake for|eulogy|orphan(?:ed)?|condolences|(?<=in )memory of"
+            r"|mourn(?:ed|ing|ers?)?|grie(?:f|ve|ved|ving)|widow(?:ed|er)?"
+            r"|bereave(?:d|ment)|wake for|eulogy|condolences|(?<=in )memory of"
             r"|(?<=in loving )memory of"
             r"|(?<=to (?:his|her) )memory|lost (?:his|her|my|their) (?:wife|husband|son|daughter"
             r"|mother|father|child|children|brother|sister)",
@@ -134,6 +270,39 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"graves?|underworld|ghosts?|shades of the dead", 0.3),
     ),
     "illness": (
+        (
+            r"bronchitis|appendicitis|chicken.?pox|mumps|whooping cough|croup|scarlatina"
+            r"|rheumatism|gout|arthritis|sepsis|septic|stomach bug|food poisoning|strep throat"
+            r"|concussion|antibiotics|drip stand|hospital bed"
+            r"|Alzheimer['’]?s|dementia|multiple sclerosis|Parkinson['’]?s|dialysis",
+            1.0,
+        ),
+        (
+            r"ambulance|paramedics?|(?<=his |her )temperature|sore throat|runny nose"
+            r"|head cold|ward rounds|(?<=the )surgery|bed.?rest|get well",
+            0.4,
+        ),
+        (
+            r"sick.?bed|(?:took|taken|keeps?|kept) to (?:his|her|their) bed|transfusions?|gangrene"
+            r"|fester(?:ed|ing)|quarantine|contagio(?:n|us)|epidemic|pandemic|ague|palsy|apoplexy"
+            r"|(?<=had a )stroke|(?<=suffered a )stroke|anaemi(?:a|c)|anemi(?:a|c)|asthma"
+            r"|diabet(?:es|ic)|migraines?|hospice|intensive care|brain fever|rheumatic|jaundice"
+            r"|sick unto death|wasting (?:disease|sickness)|(?:going|went) into a decline"
+            r"|coughing fits?|(?<=a )bad chest",
+            1.0,
+        ),
+        (
+            r"(?:threw|throw|throwing|thrown) up|virus|viruses|retch(?:ed|ing)?|nause(?:ous|ated)"
+            r"|chills|shiver(?:ed|ing)? with (?:fever|cold)|wheez(?:e|ed|ing)|thermometer"
+            r"|prescriptions?|apothecary|leeches|poultices?|bloodletting|bled (?:him|her)|sickroom"
+            r"|infirmary|medicines|medication|tonic|feverishly|fevers|illnesses|diseases|patient"
+            r"|ward sister|bedside|invalids|pallor|temperature (?:was|had|of a hundred)",
+            0.4,
+        ),
+        (
+            r"fainted|fainting|swoon(?:ed|ing)?|weakness|frailty|bandages?|pulse",
+            0.2,
+        ),
         (
             r"fever(?:ed|ish)?|illness|disease|consumption|tuberculosis|cancer|influenza|flu"
             r"|pneumonia|plague|typhoid|typhus|cholera|smallpox|measles|scarlet fever|diphtheria"
@@ -152,10 +321,38 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
     ),
     "mental illness": (
         (
+            r"dissociat(?:e|ed|es|ing|ion|ive)|intrusive thoughts|(?<=his |her )meds"
+            r"|antidepressants|anxiety meds|grief counsell?or|self.destructive",
+            1.0,
+        ),
+        (r"depressed|anxious|(?<=an )anxiety|spiral(?:led|ling)", 0.3),
+        (r"mad", 0.3),
+        (
+            r"flashbacks?|traumati[sz]ed|trauma|anxiety attacks?|catatonic|mania|manic"
+            r"|nervous (?:collapse|prostration|exhaustion|fever|attack|complaint)"
+            r"|hyperventilat(?:ed|ing)|voices in (?:his|her|my|their) head|paranoi(?:a|d)"
+            r"|delusions?|delusional|self.loathing|(?:illness|condition) of (?:the )?mind"
+            r"|lost (?:his|her|my) reason",
+            1.0,
+        ),
+        (
+            r"hysteri(?:a|cal|cs)|(?:went|gone|going|run|ran|driven) mad|stark mad|(?:couldn"
+            r"|could not|can['’]?t|cannot) stop (?:shaking|trembling|crying|screaming|weeping)"
+            r"|hadn['’]t (?:slept|eaten) (?:properly )?(?:in|for) days|obsessive|compulsive"
+            r"|compulsions?|madwoman|madman's",
+            0.5,
+        ),
+        (
+            r"nightmare|melanchol(?:y|ic)|panic(?:ked|king|ky)?|despair(?:ed|ing)?"
+            r"|hopeless(?:ness)?|worthless(?:ness)?|flinch(?:ed|es|ing)?|numbness|sleepless"
+            r"|insomnia|shaking hands|tremor|haunted",
+            0.3,
+        ),
+        (
             r"depression|clinically depressed|anxiety disorder|panic attacks?|PTSD"
-            r"|shell.shock(?:ed)?|bipolar|schizophreni[ac]|psychosis|psychotic|hallucinat(?:ed|ing|ions?)"
-            r"|eating disorder|anorexi[ac]|bulimi[ac]|OCD|asylum|melancholia|nervous breakdown"
-            r"|mental (?:illness|health|breakdown)|suicidal",
+            r"|shell.shock(?:ed)?|bipolar|schizophreni[ac]|psychosis|psychotic|hallucinat(?:ed|ing"
+            r"|ions?)|eating disorder|anorexi[ac]|bulimi[ac]|OCD|asylum|melancholia"
+            r"|nervous breakdown|mental (?:illness|health|breakdown)|suicidal",
             1.0,
         ),
         (
@@ -175,6 +372,19 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
     ),
     "self-harm": (
         (
+            r"(?:razor|blade|knife) (?:to|across|against|along) (?:her|his|my|their) (?:skin"
+            r"|wrists?|arms?|thighs?)|hurt (?:herself|himself|myself|themselves) on purpose"
+            r"|self.inflicted|(?:fresh|old|neat|thin|white) (?:cuts|scars) (?:on|along"
+            r"|across) (?:her|his|my|their) (?:wrists?|arms?|thighs?)|burn(?:ed|t)? (?:herself"
+            r"|himself|myself) with|scratch(?:ed|ing)? (?:herself|himself|myself) (?:raw|bloody"
+            r"|until)",
+            1.0,
+        ),
+        (
+            r"bang(?:ed|ing)? (?:his|her|my) head against the wall",
+            0.3,
+        ),
+        (
             r"self.harm(?:ing)?|cutting (?:herself|himself|myself|themselves)"
             r"|cut (?:herself|himself|myself|themselves)(?! (?:a|an|some|another|off|short|free))"
             r"|razor (?:to|across) (?:her|his|my) (?:wrist|arm|thigh)s?"
@@ -184,6 +394,20 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
         ),
     ),
     "suicide": (
+        (
+            r"jump(?:ed|s)? to (?:his|her|their|my) death|(?:put|held|pressed) (?:a|the|his"
+            r"|her) (?:gun|pistol|revolver|barrel|muzzle) to (?:his|her|my|their) (?:head|temple"
+            r"|mouth)|blew (?:his|her|their) (?:own )?brains out|self.murder|felo de se|took (?:an"
+            r"|a) overdose|(?:drowned|hanged|poisoned|shot|killed) (?:himself|herself)"
+            r"|suicide note|took poison",
+            1.0,
+        ),
+        (
+            r"wanted to die|want(?:ed|s)? to be dead|didn['’]t want to (?:live|be alive)"
+            r"|(?<=no )reason to (?:live|go on)|(?:life|living) (?:was|is) not worth|end(?:ed"
+            r"|ing)? it(?:self)? (?:all|tonight)",
+            0.5,
+        ),
         (
             r"suicide|suicidal|kill(?:ed|ing)? (?:herself|himself|myself|themselves|yourself)"
             r"|took (?:his|her|their|my) own life|end(?:ed)? (?:his|her|my|their) (?:own )?life"
@@ -195,6 +419,20 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
         ),
     ),
     "sexual content": (
+        (
+            r"(?:kiss(?:ed|es|ing)?|mouth(?:ed)?|lick(?:ed|ing)?) (?:down|along|across) (?:her"
+            r"|his) (?:neck|throat|stomach|chest|body|spine|thighs?|hips?|collarbone)"
+            r"|unbutton(?:ed|ing)? (?:her|his) (?:shirt|blouse|dress|trousers|jeans|bodice)"
+            r"|unlac(?:ed|ing) (?:her|his) (?:bodice|stays|corset)|(?:hips|bodies) (?:rocked|moved"
+            r"|bucked|rolled|ground) (?:against|together)|(?:took|led|pulled|carried) (?:him"
+            r"|her) to (?:bed|the bedroom)|into bed with|spent the night together|tangled sheets",
+            0.5,
+        ),
+        (
+            r"seduc(?:e|ed|es|ing|tion)|virgin(?:ity)?|bare (?:skin|chest|breasts|thighs)"
+            r"|desire for (?:him|her)",
+            0.3,
+        ),
         (
             r"made love|making love|make love|sex|sexual(?:ly)?"
             r"|slept with|sleep with|sleeping with|bedded|foreplay|lovemaking|aroused|arousal"
@@ -214,14 +452,36 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
     ),
     "infidelity": (
         (
+            r"cuckold(?:ed|s)?|betray(?:ed|ing)? (?:his|her|my|their) (?:husband|wife|marriage"
+            r"|vows)|(?:secret|illicit) (?:lover|liaison|tryst|rendezvous|affair)|two.timing"
+            r"|adulterer",
+            1.0,
+        ),
+        (
+            r"affair|tryst|liaison|paramour|lover|lovers",
+            0.3,
+        ),
+        (
             r"adulter(?:y|ous|er|ess)|infidelity|unfaithful|cheat(?:ed|ing|s)? on"
-            r"|(?<=his )mistress|(?<=a )mistress|(?:having|had|have) an affair|love affair"
-            r"|behind (?:his|her|my|your) (?:husband|wife)'s back|another (?:man|woman)'s"
-            r" (?:wife|husband|bed)",
+            r"|(?<=his )mistress|(?<=a )mistress|(?<=had an )affair|(?<=have an )affair"
+            r"|(?<=having an )affair|love affair|behind (?:his|her|my|your) (?:husband"
+            r"|wife)'s back|another (?:man|woman)'s (?:wife|husband|bed)",
             1.0,
         ),
     ),
     "pregnancy": (
+        (
+            r"(?<=in the )family way|(?<=a )bun in the oven|(?<=her )confinement|lying.in|(?<=her "
+            r"|the )waters? (?:broke|had broken)|went into labou?r|labou?r pains|childbirth"
+            r"|childbed|delivered of|ultrasound|sonogram|prenatal|antenatal|obstetrician"
+            r"|expectant mother|(?<=the )quickening|(?<=her |the )(?:swollen|rounded|round"
+            r"|swelling|growing) belly|carrying (?:his|their) (?:child|baby)",
+            1.0,
+        ),
+        (
+            r"newborn|new.born|birth(?:ing|ed)?|(?<=the )baby|pregnant",
+            0.3,
+        ),
         (
             r"pregnan(?:t|cy|cies)|(?<=was with )child|(?<=big with )child"
             r"|miscarr(?:y|ied|iage)|gave birth|giving birth"
@@ -231,6 +491,11 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
         ),
     ),
     "profanity": (
+        (
+            r"feck(?:ing)?|shite|arsed|wankers?|fucks|fuckers|fuckin|fucken|bastard's|pissed|piss"
+            r"|screw (?:you|it|this|that)|sodding|bloody well",
+            0.6,
+        ),
         (
             r"fuck(?:ing|ed|er|ers|s)?|motherfucker|shit(?:ty|s|ting)?|bullshit|cunt|twat"
             r"|bastards?|bitch(?:es|ing)?|arsehole|asshole|goddamn(?:ed|it)?|dickhead|wanker"
@@ -246,6 +511,18 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
         ),
     ),
     VIOLENCE: (
+        (
+            r"shrapnel|shell.?fire|shells burst|trench(?:es)?|bayonet(?:ed|s)?|machine.?guns?"
+            r"|artillery|barrage|gunpowder|grenades?|explosions?|wounded|casualties",
+            0.3,
+        ),
+        (
+            r"(?:hit|struck|punched|kicked|shoved|slapped|choked|throttled) (?:him|her|me|them|us)"
+            r"|throttl(?:ed|ing)|thrash(?:ed|ing)|grappl(?:ed|ing)|wrestl(?:ed|ing) (?:him|her)"
+            r"|bayonets?|spears?|lances?|bullets?|gunfire|gunshots?|cannon"
+            r"|brawling",
+            0.4,
+        ),
         (
             r"fight|fights|fought|fighting|punch(?:ed|es|ing)?|kick(?:ed|ing)?|slap(?:ped)?"
             r"|struck|beaten|beat him|beat her|stab(?:bed|bing)?|shot|shoot(?:ing)?|wound(?:ed|s)?"
@@ -263,132 +540,4 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
             0.5,
         ),
     ),
-}
-
-# Figurative or harmless uses that contain a cue: a cue inside one of these does not count.
-FIGURATIVE: dict[str, str] = {
-    "alcohol": r"drunk (?:with|on) (?:joy|power|love|happiness|relief|delight|success|laughter"
-    r"|sleep|exhaustion|the \w+)|punch.drunk|wine.(?:dark|red|coloured|colored)|ginger|gin rummy"
-    r"|rum(?:ble|our|or|pled|mage)|as though (?:he|she|I) had spilled wine"
-    r"|(?:flask|flasks|bottle|bottles|glass|glasses|pint|pints|cups?) of (?:tea|coffee|water"
-    r"|milk|ink|soup|cocoa|juice|lemonade|broth)|(?:drank|drinking|drink|drinks|poured"
-    r"|raised|lifted|refilled|emptied|drained) (?:\w+ ){0,2}(?:tea|coffee|water|milk|broth"
-    r"|soup|cocoa|juice|lemonade|medicine)",
-    "drug use": r"(?:joint|joints) (?:of|account|effort|venture|ache|aches)|weed(?:s|ed|ing)? "
-    r"(?:the|a|out|in)|dose of (?:reality|humility|medicine)|the weeds|pills? of",
-    "death/grief": r"dying to|(?:to|would|could|I'd|I'll) die for|bored to death|scared to death"
-    r"|(?:nearly|almost|could have|could've|just about) died(?: of| with| laughing)?"
-    r"|died (?:laughing|of (?:embarrassment|shame|boredom|laughter))|(?:could|would) murder"
-    r"|(?:kill|killed|killing) (?:it|myself laughing|two birds)"
-    r"|frightened to death|worried to death|tickled to death|dead (?:tired|serious|set|on|end|of"
-    r" (?:night|winter)|silence|still|centre|center|weight|giveaway|heat|ringer|asleep|beat|last)"
-    r"|deadpan|deadline|drop dead|die (?:down|away|out|off)|died (?:down|away|out|off)"
-    r"|dies (?:down|away|out|off)|dying (?:down|away|out|off|light|embers|fire|sun)"
-    r"|(?:fire|light|voice|sound|laugh(?:ter)?|smile|growl|noise|music|conversation|wind|engine"
-    r"|battery|candle|flame|hope|talk|roar|cheer|murmur)s? (?:\w+ )?(?:died|dies|dying|die)"
-    r"|stopped dead|killing (?:it|time|me)|kill(?:ed)? (?:time|the (?:engine|lights?|mood))"
-    r"|over my dead body|dead to the world|dead on (?:my|his|her) feet|half.dead|deadly (?:serious"
-    r"|dull|quiet)|the grave (?:voice|tone|face|look)|(?:a|his|her) grave (?:voice|face|tone"
-    r"|look|expression|mistake|danger)",
-    "mental illness": r"(?:frightened|scared|terrified|bored|worried|startled) out of"
-    r" (?:his|her|my|their|its|your) (?:mind|wits)|out of (?:his|her|my|their) mind with"
-    r"|insane (?:amount|number|price|speed)|(?:a|an|the) madness of|madness (?:of|to) (?:it|the"
-    r" crowd)|raving (?:beauty|success|mad)",
-    "illness": r"sick (?:of|and tired|with (?:worry|fear|love|longing|nerves|dread))|ill at ease"
-    r"|ill.(?:tempered|timed|advised|fated|mannered|humoured|humored|gotten|will)|worried sick"
-    r"|homesick|lovesick|seasick|ill will|(?:a|the) fever (?:of|pitch)|fever pitch"
-    r"|(?:cough(?:ed)?) (?:up (?:the money|the cash)|politely|discreetly|into (?:his|her) fist)"
-    r"|cleared (?:his|her|my) throat|as a child does when a fever (?:finally )?breaks"
-    r"|(?:the|a) way a child does when a fever",
-    "profanity": r"(?:the|to|of|in|from|through|into) (?:hell|Hell)(?:'s)? (?:gate|hound|fire)"
-    r"|hell.?fire|hellhound|gates of hell|christening|christmas|christian|christopher|jesus wept"
-    r"|arse(?:nal|nic)|ass(?:ess|ist|ign|ume|ure|ociate|emble)|damned souls|(?:the|a) damned"
-    r"|son of god|god(?:dess|s|like|father|mother|child|speed)|(?:thank|pray|praise|trust) god"
-    r"|god (?:knows|bless|willing|help)",
-    "sexual content": r"naked (?:eye|truth|blade|sword|flame|steel|branches|trees)"
-    r"|breast (?:pocket|plate|stroke)|(?:chicken|turkey) breast|(?:sex|gender) of"
-    r"|lust for (?:power|gold|blood|life)|wanderlust|bloodlust|moan(?:ed|s)? (?:about|that)"
-    r"|wind moan|thrust (?:the|a|his|her) (?:\w+ )?(?:into (?:his|her|my) (?:hand|pocket|arms)"
-    r"|at|sword|blade|spear|letter|paper|hand)|slept with (?:the|a|his|her) (?:light|window|door"
-    r"|dog|cat|book|knife|sword|pistol|gun|candle|lamp)|climax of",
-    "explicit": r"cock(?:ed|ing)? (?:his|her|the|a) (?:head|gun|pistol|hat|eyebrow)"
-    r"|cocktail|cockney|cockpit|cockerel|cockroach|come inside (?:and|,|\.|the|for|out)"
-    r"|erect (?:posture|bearing|stance|and)|stood erect|sat erect|weather.?cock",
-    "graphic violence": r"blood (?:ran|running|runs) cold|whip(?:ped|ping)? (?:cream|up|out|off"
-    r"|round|around|through|past|into|back)|whip.smart|(?:tortured|torturing|torture) (?:soul"
-    r"|expression|look|sound|silence|prose|logic)|(?:mental|emotional) torture"
-    r"|(?:lip|lips) split (?:into|in) (?:a|an) (?:grin|smile)",
-    VIOLENCE: r"(?:shot|shots) (?:of (?:whisky|whiskey|vodka|brandy|tequila|rum)|glass|a glance"
-    r"|a look|him a look|her a look|up|through with|across the)|(?:a|the) (?:shot|shoot)"
-    r" (?:at (?:it|the title)|of)|(?:bruised|wounded) (?:pride|ego|feelings|heart|vanity|dignity)"
-    r"|killing (?:it|time|me)|kill(?:ed)? (?:time|for a|the (?:engine|lights?|mood))"
-    r"|fight (?:back )?(?:a|the) (?:urge|smile|laugh|tears|yawn|blush)|fought (?:back )?(?:a|the)"
-    r" (?:urge|smile|laugh|tears|yawn|blush)|killer (?:heels|smile|view|idea|looks)"
-    r"|(?:could|would) kill for|struck (?:a match|up|out|me as|him as|her as|dumb|by|with)"
-    r"|(?:clock|hour|bell)s? (?:\w+ )?struck|blood (?:orange|red|moon)|in (?:his|her|their|my)"
-    r" blood|flesh and blood|blood relation|bloody (?:marvellous|brilliant|good)"
-    r"|stab of (?:guilt|jealousy|pain|envy|fear|longing|regret)|small stab|(?:a|one) shot at"
-    r"|arrow(?:s)? (?:of sunlight|of light)|war of words|at war with (?:himself|herself|myself)"
-    r"|guard(?:ed|s)? (?:down|up)|off guard|on guard|(?:her|his|my) guard|bruised? (?:fruit|apple)",
-    MENACE: r"(?:his|her|my|their|your|the|its) teeth|teeth (?:chattering|chattered)|gritted teeth"
-    r"|(?:between|through|of) (?:his|her|my|their) teeth|to the teeth|scream(?:ed|s)? with"
-    r" (?:laughter|delight|joy)|screaming (?:with|for) (?:joy|laughter)",
-}
-
-# The start of a simile: a cue shortly after one (no clause break between) is a comparison.
-SIMILE = (
-    r"\b(?:as if|as though|like (?:a|an|the|some|one)|the way (?:a|an|one|the)|as (?:a|an) \w+)\b"
-)
-
-# A cue right after one of these (within a few words, same sentence) is negated.
-NEGATION = (
-    r"(?:\b(?:not|never|no|nobody|nothing|none|neither|nor|without|hardly|barely|nor|wasn't"
-    r"|weren't|isn't|aren't|didn't|doesn't|don't|won't|wouldn't|couldn't|hadn't|hasn't|haven't"
-    r"|ain't|cannot)|n't)"
-)
-
-# A modal or a condition: a cue right after one is threatened, supposed or feared, not shown.
-HYPOTHETICAL = (
-    r"(?:\b(?:will|would|could|might|shall|should|gonna|going\s+to|if|unless|whether"
-    r"|wanna|wants?\s+to)|['’]ll)"
-)
-
-# A negation that does not deny what follows: it denies a stop ("couldn't stop drinking",
-# "never stopped bleeding") or excludes all else ("nothing but blood", "not only drunk").
-NOT_NEGATING = (
-    r"(?:(?:not|never|\w*n['’]t|cannot)\s+(?:\w+\s+)?(?:stop|stopped|stops|stopping|quit"
-    r"|cease|ceased|help|only|just|merely|simply|even\s+try)"
-    r"|(?:nothing|none|no\s+one|nobody)\s+(?:but|except|save|else\s+but)\b"
-    r"|no\s+(?:more|less)\s+than)"
-)
-
-# Labels in an author's note that introduce warnings the author states outright.
-NOTE_WARNING_LABEL = (
-    r"\b(?:warnings?|tw|cw|trigger warnings?|content warnings?|content notes?|heads up"
-    r"|be warned|contains)\b"
-)
-
-# The note terms that warn of gore itself, not of violence in general ("animal violence with
-# blood"): such a warning is as good as gore shown in the text.
-NOTE_GORE = r"gore|gory|graphic (?:violence|depictions|injur\w+)|bloodshed"
-
-# What an author's warning note can name, per tag.
-NOTE_TERMS: dict[str, str] = {
-    "major character death": r"(?:major )?character deaths?|mcd|\w+ dies"
-    r"|deaths? of (?:a|an|the|one|two|our|my) (?:\w+ ){0,2}characters?",
-    "graphic violence": NOTE_GORE
-    + r"|battlefield|(?<!mild )(?<!minor )(?<!implied )(?<!non-graphic )violence",
-    "death/grief": r"grief|grieving|death|mourning|loss of a",
-    "suicide": r"suicid\w*",
-    "self-harm": r"self.harm|self.injury|cutting",
-    "sexual content": r"smut|sexual content|explicit sex|sex scenes?|lemon",
-    "alcohol": r"alcohol\w*|drinking|drunkenness",
-    "drug use": r"drugs?|drug use|addiction",
-    "profanity": r"swearing|profanity|bad language|strong language|cursing",
-    "illness": r"illness|sickness|hospitals?",
-    "mental illness": r"mental illness|depression|anxiety|ptsd|panic attacks?",
-    "domestic violence": r"domestic (?:violence|abuse)|abusive relationship",
-    "child abuse": r"child abuse",
-    "pregnancy": r"pregnancy|childbirth",
-    "infidelity": r"cheating|infidelity|adultery",
 }

@@ -8,25 +8,34 @@ Layers:
 * ``rating`` — one span over the body, label = "General" | "Teen" | "Mature" | "Explicit",
   score = confidence.
 
-How a tag is found (lexicons in ``theme_lexicon``): every cue in the story body is weighed
-in its sentence. A cue does not count when it is negated ("she wasn't dead": a negation
-within three words before it in the same clause, so "No, he was drunk" is not negated, and
-never one that denies a stop: "couldn't stop drinking", "nothing but blood") or part of a
-figurative use ("dying to see", "killer heels", "drunk with joy", "I could kill for a
-coffee"). Inside dialogue a cue weighs three quarters — a death told in a line is less sure
-than a death narrated — except profanity, which is at home there; after a modal or "if"
+How a tag is found (cue lexicons in ``theme_lexicon``, written from the vocabulary's
+definitions: the acts and their aftermath in every inflection, "bled out", "stopped
+breathing", "the blade went in", "took to her bed"; the context rules as data in
+``theme_context``; compiled into one prefilter by ``theme_matcher``): every cue in the story
+body is weighed in its sentence. A cue does not count when it is negated ("she wasn't dead":
+a negation within three words before it in the same clause, so "No, he was drunk" is not
+negated, and never one that denies a stop: "couldn't stop drinking", "nothing but blood") or
+part of a figurative use ("dying to see", "killer heels", "drunk with joy", "I could kill
+for a coffee"). Inside dialogue a cue weighs three quarters — a death told in a line is less
+sure than a death narrated — except profanity, which is at home there; after a modal or "if"
 ("I'll kill you", "if he was drunk", "she might be ill") it weighs half again: threatened,
 supposed or feared, not shown. A tag is kept when its summed weight reaches its threshold,
 which grows with the square root of the story's length (a novel needs more than one mention
 of wine to be about alcohol), and is twice as high when every cue is in dialogue (talked
-about, never shown in the narration); its confidence grows with how far it passes.
+about, never shown in the narration); its confidence grows with how far it passes. A tag
+that is an act (``SCENE_TAGS``: a death, a wound) with one sentence of narration carrying
+weight ``SCENE`` (a strong act, or several cues at once; not told in the pluperfect: "had
+stopped breathing" is backstory) needs only ``SCENE_SHARE`` of its threshold to be kept.
 Evidence: the sentences of its strongest cues (``MAX_EVIDENCE``), in text order.
 
 Two more sources: an author's note that states warnings ("Warnings for gore and character
 death") gives those tags outright (evidence: the note); and a named, often-mentioned character
-who dies in the narration ("Lucan died", "Arthur is dead" — not backstory "had died"; or "she
-died" when she is the one character the narration names in that sentence or the one before)
-gives "major character death". That last rule reads the ``mentions`` layer.
+who dies in the narration ("Lucan died", "Arthur is dead", "Ruth drowned", "was hanged" — not
+backstory "had died"; or "she died" when she is the one character the narration names in that
+sentence or the one before), or whom someone kills ("Mordred killed Arthur"; not after a
+modal: "would have killed Arthur"), gives "major character death"; their grave, funeral,
+coffin or murderer ("Arthur's grave") counts half. That last rule reads the ``mentions``
+layer.
 
 The rating follows AO3's scale from the tags and their strength: the strongest sexual words
 → Explicit; graphic violence well past its threshold (or with a major character death, when
@@ -40,20 +49,20 @@ Both layers are empty when the body is empty or not in English.
 
 from __future__ import annotations
 
-import itertools
 import math
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 from ficshelf.model import Analysis, Span
+from ficshelf.understand import theme_context as ctx
 from ficshelf.understand import theme_lexicon as lex
 from ficshelf.understand.language import is_english
 from ficshelf.understand.pipeline import stage
 from ficshelf.understand.quoted import body_quotes
+from ficshelf.understand.theme_matcher import compile_cues
 from ficshelf.vocabulary import WARNINGS
 
 MAX_EVIDENCE = 5
@@ -68,6 +77,13 @@ HYPOTHETICAL_WEIGHT = 0.5
 # A cue inside a simile ("as a man shuts the door on a sickroom") only colours the telling.
 SIMILE_WEIGHT = 0.3
 NOTE_CONFIDENCE = 0.9
+# A sentence of narration carrying this much weight of a tag that is an act (a death, a
+# wound) shows it (a strong act, or several cues at once): the tag then needs only
+# SCENE_SHARE of its threshold. States a story is about (illness, drink, madness) still need
+# their evidence to accumulate: "when the plague left them orphans" is no illness story.
+SCENE = 1.0
+SCENE_SHARE = 2 / 3
+SCENE_TAGS = frozenset({"death/grief", "graphic violence", "suicide", "self-harm"})
 # A character must be named this often in the body for their death to be a major one.
 MAJOR_MENTIONS = 5
 
@@ -117,144 +133,52 @@ DIALOGUE_TAGS = frozenset({"profanity"})
 UNNEGATED_TAGS = frozenset({"profanity"})
 
 
-KEY_LEN = 6
-_Cue = tuple[str, re.Pattern[str], float]
-
-
-def cue_heads(source: str) -> set[str]:
-    """Return the literal words (lower case) that the matches of a cue's regex ``source`` can
-    start with, cut to ``KEY_LEN`` letters. Raises ``ValueError`` when an alternative does not
-    start with a word of at least three letters (after lookbehinds), which the prefilter needs.
-    """
-    heads: set[str] = set()
-    for alternative in _top_level(source, "|"):
-        rest = alternative
-        while rest.startswith(("(?<=", "(?<!")):
-            rest = rest[_group_end(rest) :]
-        if rest.startswith("(?:"):
-            end = _group_end(rest)
-            if rest[end : end + 1] in ("?", "*"):
-                raise ValueError(f"cue starts with an optional group: {source!r}")
-            heads |= cue_heads(rest[3 : end - 1])
-            continue
-        word = _LEADING_LETTERS.match(rest)
-        letters = word.group() if word else ""
-        if word and rest[word.end() : word.end() + 1] in ("?", "*", "{"):
-            letters = letters[:-1]
-        if len(letters) < 3:
-            raise ValueError(f"cue alternative {alternative!r} must start with a word")
-        heads.add(letters.lower()[:KEY_LEN])
-    return heads
-
-
-_LEADING_LETTERS = re.compile(r"[A-Za-z]+")
-
-
-def _structure(source: str) -> Iterator[tuple[int, str, int]]:
-    """Yield ``(index, character, depth)`` for each character of the regex ``source`` that
-    is outside character classes and not escaped; ``depth`` counts the groups open after it
-    (a ")" gives the depth it closes down to)."""
-    depth, i, in_class = 0, 0, False
-    while i < len(source):
-        ch = source[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        else:
-            depth += (ch == "(") - (ch == ")")
-            yield i, ch, depth
-        i += 1
-
-
-def _top_level(source: str, separator: str) -> list[str]:
-    """Split ``source`` at ``separator`` outside parentheses and character classes."""
-    cuts = [i for i, ch, depth in _structure(source) if ch == separator and depth == 0]
-    bounds = [-1, *cuts, len(source)]
-    return [source[a + 1 : b] for a, b in itertools.pairwise(bounds)]
-
-
-def _group_end(source: str) -> int:
-    """Return the index just past the group that opens ``source``."""
-    for i, ch, depth in _structure(source):
-        if ch == ")" and depth == 0:
-            return i + 1
-    raise ValueError(f"unbalanced group in {source!r}")
-
-
-def _trie(words: set[str]) -> str:
-    """Return a regex source matching any of ``words``, factored as a trie (longest first)."""
-    tree: dict[str, Any] = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = "(?:" + "|".join(branches) + ")"
-        return body + "?" if "" in node else body
-
-    return emit(tree)
-
-
-def _compile() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, list[_Cue]]]:
-    """Return the prefilter (for lower-cased text, and case-insensitive) and, per head, the
-    cues to try there (every cue whose head is a prefix of it)."""
-    by_head: dict[str, list[_Cue]] = {}
-    for tag, cues in lex.CUES.items():
-        for source, weight in cues:
-            pattern = re.compile(_bounded(source), re.IGNORECASE)
-            for head in cue_heads(source):
-                by_head.setdefault(head, []).append((tag, pattern, weight))
-    keyed = {
-        head: [cue for other, cues in by_head.items() if head.startswith(other) for cue in cues]
-        for head in by_head
-    }
-    trie = r"\b" + _trie(set(by_head))  # "\b" scans faster than a lookbehind
-    return re.compile(trie), re.compile(trie, re.IGNORECASE), keyed
-
-
-def _bounded(source: str) -> str:
-    return r"(?<![\w'’-])(?:" + source + r")(?![\w'’]|-\w)"
-
-
-_PREFILTER_LOWER, _PREFILTER, _KEYED = _compile()
+_PREFILTER_LOWER, _PREFILTER, _KEYED = compile_cues()
 _FIGURATIVE = {
     tag: re.compile(r"(?<!\w)(?:" + source + r")(?!\w)", re.IGNORECASE)
-    for tag, source in lex.FIGURATIVE.items()
+    for tag, source in ctx.FIGURATIVE.items()
 }
-_SIMILE = re.compile(lex.SIMILE + r"[^,;:.!?]{0,50}\Z", re.IGNORECASE)
+_SIMILE = re.compile(ctx.SIMILE + r"[^,;:.!?]{0,50}\Z", re.IGNORECASE)
 # A negation within three words before a cue, in the same clause (no punctuation between:
 # "No, he was drunk" is no negation), unless it negates a stop ("couldn't stop drinking",
-# "nothing but blood": ``lex.NOT_NEGATING``).
-_NEGATED = re.compile(lex.NEGATION + r"(?:[\s'’]+[\w'’]+){0,3}[\s'’]*\Z", re.IGNORECASE)
+# "nothing but blood": ``ctx.NOT_NEGATING``).
+_NEGATED = re.compile(ctx.NEGATION + r"(?:[\s'’]+[\w'’]+){0,3}[\s'’]*\Z", re.IGNORECASE)
 # A modal or a condition within two words before a cue, in the same clause: "I'll kill you",
 # "if he was drunk", "she might be ill" (threatened, supposed or feared, not shown).
-_HYPOTHETICAL = re.compile(lex.HYPOTHETICAL + r"(?:[\s'’]+[\w'’]+){0,2}[\s'’]*\Z", re.IGNORECASE)
-_NOT_NEGATING = re.compile(lex.NOT_NEGATING + r"[\w\s'’]*\Z", re.IGNORECASE)
-_NOTE_LABEL = re.compile(lex.NOTE_WARNING_LABEL, re.IGNORECASE)
+_HYPOTHETICAL = re.compile(ctx.HYPOTHETICAL + r"(?:[\s'’]+[\w'’]+){0,2}[\s'’]*\Z", re.IGNORECASE)
+_BACKSTORY = re.compile(
+    r"\b(?:had|['’]d)(?:\s+(?:\w+ly|been|not|never|already|once|long|since|all))*\s+\Z",
+    re.IGNORECASE,
+)
+_NOT_NEGATING = re.compile(ctx.NOT_NEGATING + r"[\w\s'’]*\Z", re.IGNORECASE)
+_NOTE_LABEL = re.compile(ctx.NOTE_WARNING_LABEL, re.IGNORECASE)
 _NOTE_TERMS = {
     tag: re.compile(r"(?<!\w)(?:" + source + r")(?!\w)", re.IGNORECASE)
-    for tag, source in lex.NOTE_TERMS.items()
+    for tag, source in ctx.NOTE_TERMS.items()
 }
-_NOTE_GORE = re.compile(r"(?<!\w)(?:" + lex.NOTE_GORE + r")(?!\w)", re.IGNORECASE)
+_NOTE_GORE = re.compile(r"(?<!\w)(?:" + ctx.NOTE_GORE + r")(?!\w)", re.IGNORECASE)
 _NOTE_NEGATED = re.compile(r"\bno(?:t)?\W+(?:\w+\W+){0,1}\Z", re.IGNORECASE)
 _DYING = (
     r"(?:['’]s heart)?\s+(?:(?:is|was|lay|lies) dead|died|dies|is dying|was dying|passed away"
-    r"|breathed (?:his|her|their) last|drew (?:his|her|their) last breath|stopped breathing"
-    r"|was killed|is killed|was slain|is slain|perished)(?![\w'’])"
+    r"|breathed (?:his|her|their) last|drew (?:his|her|their) last breath"
+    r"|stopped breathing|never woke|drowned|bled to death|(?:was|is) (?:killed|slain|murdered"
+    r"|hanged|executed|found dead|shot dead|stabbed to death|beaten to death)|perished)(?![\w'’])"
 )
 # The lookbehind comes after the first character so that the engine can skip quickly to the
 # characters a match can start with.
 _DEATH = re.compile(r"(?P<name>[A-Z](?<![\w'’][A-Z])[a-z]+)" + _DYING)
 _PRONOUN_DEATH = re.compile(r"(?P<name>[HhSs](?<![\w'’][HhSs])(?:(?<=[Hh])e|(?<=[Ss])he))" + _DYING)
+# A named character killed by someone ("Mordred killed Arthur"), or their body, grave or
+# funeral told of ("Arthur's grave"): the first is a death, the second half of one.
+_KILLED = re.compile(
+    r"(?<![\w'’])(?:killed|murdered|slew|strangled|smothered|beheaded|executed|hanged"
+    r"|drowned|buried) (?P<name>[A-Z](?<![\w'’][A-Z])[a-z]+)(?![\w'’-]| (?:and|or) )"
+)
+_REMAINS = re.compile(
+    r"(?P<name>[A-Z](?<![\w'’][A-Z])[a-z]+)['’]s (?:funeral|grave|coffin|corpse|dead body"
+    r"|body lay|lifeless body|deathbed|death.?bed|murder|murderer|killer|ashes)(?![\w'’])"
+)
+_DEATH_FORMS = ((_DEATH, 1.0), (_KILLED, 1.0), (_REMAINS, 0.5))
 _CAPITALISED = re.compile(r"(?<![\w'’])[A-Z][a-z]+(?![\w'’])")
 _NEGATION_WINDOW = 40
 _FIGURATIVE_WINDOW = 80
@@ -263,16 +187,26 @@ _FIGURATIVE_WINDOW = 80
 @dataclass
 class _Tally:
     """The evidence gathered for one tag: summed weight, the part of it from the narration
-    (outside quotes), and weight per sentence."""
+    (outside quotes), weight per sentence, and the heaviest weight one sentence of narration
+    carries (``scene``: a strong act, or several cues at once, shown rather than told)."""
 
     score: float = 0.0
     narrated: float = 0.0
     sentences: dict[Span, float] = field(default_factory=dict)
+    scene: float = 0.0
+    _narrated_at: dict[Span, float] = field(default_factory=dict)
 
-    def add(self, sentence: Span, weight: float, narrated: bool = True) -> None:
+    def add(
+        self, sentence: Span, weight: float, narrated: bool = True, backstory: bool = False
+    ) -> None:
         self.score += weight
-        self.narrated += weight if narrated else 0.0
         self.sentences[sentence] = self.sentences.get(sentence, 0.0) + weight
+        if narrated:
+            self.narrated += weight
+        if narrated and not backstory:
+            here = self._narrated_at.get(sentence, 0.0) + weight
+            self._narrated_at[sentence] = here
+            self.scene = max(self.scene, here)
 
 
 @dataclass(frozen=True, slots=True)
@@ -327,7 +261,8 @@ def tally_cues(
                     weight *= SIMILE_WEIGHT
                 if tag not in DIALOGUE_TAGS and _hypothetical(text, pos, sentence.start):
                     weight *= HYPOTHETICAL_WEIGHT
-                tallies.setdefault(tag, _Tally()).add(sentence, weight, not in_quote)
+                past = _backstory(text, pos, sentence.start)
+                tallies.setdefault(tag, _Tally()).add(sentence, weight, not in_quote, past)
     return tallies
 
 
@@ -370,6 +305,12 @@ def _hypothetical(text: str, pos: int, sentence_start: int) -> bool:
     return _HYPOTHETICAL.search(text, lo, pos) is not None
 
 
+def _backstory(text: str, pos: int, sentence_start: int) -> bool:
+    """Whether the cue at ``pos`` is told in the pluperfect ("had stopped breathing", "had
+    long since died"): backstory summed up, not a scene shown."""
+    return _BACKSTORY.search(text, max(sentence_start, pos - 30), pos) is not None
+
+
 def _negated(text: str, pos: int, sentence_start: int) -> bool:
     lo = max(sentence_start, pos - _NEGATION_WINDOW)
     found = _NEGATED.search(text, lo, pos)
@@ -382,24 +323,28 @@ def major_deaths(
     """Return the narrated deaths of often-named characters ("Lucan died") outside quotes."""
     sent_starts = [s.start for s in sentences]
     quote_starts = [q.start for q in quotes]
-    deaths: list[tuple[str, Span]] = []
+    deaths: list[tuple[str, Span, float]] = []
     for para in paragraphs:
-        for m in _DEATH.finditer(text, para.start, para.end):
-            if _containing(quotes, quote_starts, m.start()):
-                continue
-            sentence = _containing(sentences, sent_starts, m.start()) or para
-            if not _negated(text, m.start("name"), sentence.start):
-                deaths.append((m.group("name"), sentence))
+        for pattern, weight in _DEATH_FORMS:
+            for m in pattern.finditer(text, para.start, para.end):
+                if _containing(quotes, quote_starts, m.start()):
+                    continue
+                sentence = _containing(sentences, sent_starts, m.start()) or para
+                if _negated(text, m.start(), sentence.start):
+                    continue
+                if _hypothetical(text, m.start(), sentence.start):
+                    continue
+                deaths.append((m.group("name"), sentence, weight))
     tally = _Tally()
     if not deaths:
         return tally
-    names = {name for name, _ in deaths}
+    names = {name for name, _, _ in deaths}
     counts: Counter[str] = Counter()
     for para in paragraphs:
         counts.update(w for w in _CAPITALISED.findall(text, para.start, para.end) if w in names)
-    for name, sentence in deaths:
+    for name, sentence, weight in deaths:
         if counts[name] >= MAJOR_MENTIONS:
-            tally.add(sentence, 1.0)
+            tally.add(sentence, weight)
     return tally
 
 
@@ -488,6 +433,11 @@ def find_tags(analysis: Analysis) -> list[Finding]:
         if tally is not None and not tally.narrated and tag not in DIALOGUE_TAGS:
             needed *= TALKED_ONLY  # only ever talked about, never shown in the narration
         score = tally.score if tally else 0.0
+        # One strong act shown in the narration (a sentence of weight 1 or more) needs less
+        # evidence around it than the same weight scattered in mentions; the strength (for
+        # the rating) is still measured against the full threshold.
+        shown_once = tally is not None and tally.scene >= SCENE and tag in SCENE_TAGS
+        fires = needed * SCENE_SHARE if shown_once else needed
         if tag in from_notes:
             evidence = [from_notes[tag], *_best(tally)]
             strength = max(1.0, score / needed)
@@ -497,7 +447,7 @@ def find_tags(analysis: Analysis) -> list[Finding]:
             findings.append(
                 Finding(tag, NOTE_CONFIDENCE, strength, _ordered(evidence), shown=shown)
             )
-        elif tally is not None and score >= needed - 1e-9:
+        elif tally is not None and score >= fires - 1e-9:
             findings.append(
                 Finding(tag, _confidence(score, needed), score / needed, _ordered(_best(tally)))
             )

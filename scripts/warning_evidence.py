@@ -1,0 +1,89 @@
+"""Print what the themes stage finds, with its evidence, for rule writing.
+
+For each tuning story of the sample corpus (never the held-out ones) and, with
+``--litbank``, each LitBank dev sample: the warnings and inner themes that pass their
+threshold (score / threshold), the near misses (over half the threshold), the rating, and the
+evidence sentences. Corpus stories show the gold warnings and rating beside the prediction;
+LitBank has no gold for warnings, so what fires there is read by eye (a false-alarm count per
+novel is printed at the end).
+
+Usage: .venv/bin/python scripts/warning_evidence.py [--litbank] [--no-corpus] [--quiet]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from ficshelf.evaluation.gold import TUNING_STORIES, find_gold_files
+from ficshelf.evaluation.litbank import doc_names, read_doc
+from ficshelf.ingest import read_document
+from ficshelf.model import Analysis, RawDocument
+from ficshelf.understand import analyze
+from ficshelf.understand.quoted import body_quotes
+from ficshelf.understand.themes import find_tags, rate, tally_cues, threshold
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _show(name: str, analysis: Analysis, gold: dict[str, object] | None, quiet: bool) -> int:
+    text = analysis.text
+    body = analysis.layers.get("body", ())
+    words = sum(text.count(" ", p.start, p.end) + 1 for p in body)
+    findings = find_tags(analysis)
+    tallies = tally_cues(text, body, analysis.layers.get("sentences", ()), body_quotes(analysis))
+    found = {f.tag for f in findings}
+    rating, _ = rate(findings)
+    head = f"== {name} ({words} words) rating {rating}"
+    if gold is not None:
+        head += f" [gold {gold.get('rating')}; warnings {gold.get('warnings')}]"
+    print(head)
+    for f in findings:
+        print(f"  + {f.tag}: strength {f.strength:.2f} confidence {f.confidence}")
+        if not quiet:
+            for s in f.evidence:
+                print("      |", " ".join(text[s.start : s.end].split())[:220])
+    for tag, tally in sorted(tallies.items()):
+        need = threshold(tag, words)
+        if tag not in found and tally.score >= need / 2:
+            print(f"  ~ {tag}: {tally.score:.2f} / {need:.2f}")
+    return len([f for f in findings if f.tag in _warning_tags()])
+
+
+def _warning_tags() -> frozenset[str]:
+    from ficshelf.vocabulary import WARNINGS
+
+    return frozenset(WARNINGS)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--litbank", action="store_true", help="also LitBank dev samples")
+    parser.add_argument("--no-corpus", action="store_true", help="skip the sample corpus")
+    parser.add_argument("--quiet", action="store_true", help="no evidence sentences")
+    args = parser.parse_args()
+    if not args.no_corpus:
+        for gold_path in find_gold_files([ROOT / "examples" / "corpus"], TUNING_STORIES):
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            source = gold_path.parent / gold["source"]
+            analysis = analyze(read_document(str(source), source.read_bytes()))
+            _show(gold_path.name.removesuffix(".gold.json"), analysis, gold, args.quiet)
+    if args.litbank:
+        root = ROOT.parent / "shared" / "data" / "litbank"
+        if not root.is_dir():
+            print(f"no LitBank at {root}", file=sys.stderr)
+            return 1
+        fired = 0
+        names = doc_names(root, "dev")
+        for name in names:
+            doc = read_doc(root, name)
+            analysis = analyze(RawDocument(text=doc.text, source=f"{name}.txt", format="txt"))
+            fired += _show(name, analysis, None, args.quiet)
+        print(f"LitBank dev: {fired} warnings on {len(names)} samples")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,189 @@
+"""The context rules of the "themes" stage, as data: figurative and harmless uses of cue
+words, the starts of similes, negations (and the negations that deny nothing), modals and
+conditions, and what an author's warning note can name. Pure data (regular-expression
+sources); ``themes`` compiles it once. The cues themselves are in ``theme_lexicon``.
+"""
+
+from __future__ import annotations
+
+from ficshelf.understand.theme_lexicon import MENACE, VIOLENCE
+
+# Figurative or harmless uses that contain a cue: a cue inside one of these does not count.
+FIGURATIVE: dict[str, str] = {
+    "alcohol": r"drunk (?:with|on) (?:joy|power|love|happiness|relief|delight|success|laughter"
+    r"|sleep|exhaustion|the \w+)|punch.drunk|wine.(?:dark|red|coloured|colored)|ginger|gin rummy"
+    r"|rum(?:ble|our|or|pled|mage)|as though (?:he|she|I) had spilled wine"
+    r"|(?:flask|flasks|bottle|bottles|glass|glasses|pint|pints|cups?) of (?:tea|coffee|water"
+    r"|milk|ink|soup|cocoa|juice|lemonade|broth)|(?:drank|drinking|drink|drinks|poured"
+    r"|raised|lifted|refilled|emptied|drained) (?:\w+ ){0,2}(?:tea|coffee|water|milk|broth"
+    r"|soup|cocoa|juice|lemonade|medicine)",
+    "drug use": r"(?:joint|joints) (?:of|account|effort|venture|ache|aches)|weed(?:s|ed|ing)? "
+    r"(?:the|a|out|in)|dose of (?:reality|humility|medicine)|the weeds|pills? of",
+    "death/grief": r"dying to|(?:to|would|could|I'd|I'll) die for|bored to death|scared to death"
+    r"|(?:nearly|almost|could have|could've|just about) died(?: of| with| laughing)?"
+    r"|died (?:laughing|of (?:embarrassment|shame|boredom|laughter))|(?:could|would) murder"
+    r"|(?:kill|killed|killing) (?:it|myself laughing|two birds)"
+    r"|frightened to death|worried to death|tickled to death|dead (?:tired|serious|set|on|end|of"
+    r" (?:night|winter)|silence|still|centre|center|weight|giveaway|heat|ringer|asleep|beat|last)"
+    r"|deadpan|deadline|drop dead|die (?:down|away|out|off)|died (?:down|away|out|off)"
+    r"|dies (?:down|away|out|off)|dying (?:down|away|out|off|light|embers|fire|sun)"
+    r"|(?:fire|light|voice|sound|laugh(?:ter)?|smile|growl|noise|music|conversation|wind|engine"
+    r"|battery|candle|flame|hope|talk|roar|cheer|murmur)s? (?:\w+ )?(?:died|dies|dying|die)"
+    r"|stopped dead|killing (?:it|time|me)|kill(?:ed)? (?:time|the (?:engine|lights?|mood))"
+    r"|over my dead body|dead to the world|dead on (?:my|his|her) feet|half.dead|deadly (?:serious"
+    r"|dull|quiet)|the grave (?:voice|tone|face|look)|(?:a|his|her) grave (?:voice|face|tone"
+    r"|look|expression|mistake|danger)",
+    "mental illness": r"(?:frightened|scared|terrified|bored|worried|startled) out of"
+    r" (?:his|her|my|their|its|your) (?:mind|wits)|out of (?:his|her|my|their) mind with"
+    r"|insane (?:amount|number|price|speed)|(?:a|an|the) madness of|madness (?:of|to) (?:it|the"
+    r" crowd)|raving (?:beauty|success|mad)",
+    "illness": r"sick (?:of|and tired|with (?:worry|fear|love|longing|nerves|dread))|ill at ease"
+    r"|ill.(?:tempered|timed|advised|fated|mannered|humoured|humored|gotten|will)|worried sick"
+    r"|homesick|lovesick|seasick|ill will|(?:a|the) fever (?:of|pitch)|fever pitch"
+    r"|(?:cough(?:ed)?) (?:up (?:the money|the cash)|politely|discreetly|into (?:his|her) fist)"
+    r"|cleared (?:his|her|my) throat|as a child does when a fever (?:finally )?breaks"
+    r"|(?:the|a) way a child does when a fever",
+    "profanity": r"(?:the|to|of|in|from|through|into) (?:hell|Hell)(?:'s)? (?:gate|hound|fire)"
+    r"|hell.?fire|hellhound|gates of hell|christening|christmas|christian|christopher|jesus wept"
+    r"|arse(?:nal|nic)|ass(?:ess|ist|ign|ume|ure|ociate|emble)|damned souls|(?:the|a) damned"
+    r"|son of god|god(?:dess|s|like|father|mother|child|speed)|(?:thank|pray|praise|trust) god"
+    r"|god (?:knows|bless|willing|help)",
+    "sexual content": r"naked (?:eye|truth|blade|sword|flame|steel|branches|trees)"
+    r"|breast (?:pocket|plate|stroke)|(?:chicken|turkey) breast|(?:sex|gender) of"
+    r"|lust for (?:power|gold|blood|life)|wanderlust|bloodlust|moan(?:ed|s)? (?:about|that)"
+    r"|wind moan|thrust (?:the|a|his|her) (?:\w+ )?(?:into (?:his|her|my) (?:hand|pocket|arms)"
+    r"|at|sword|blade|spear|letter|paper|hand)|slept with (?:the|a|his|her) (?:light|window|door"
+    r"|dog|cat|book|knife|sword|pistol|gun|candle|lamp)|climax of",
+    "explicit": r"cock(?:ed|ing)? (?:his|her|the|a) (?:head|gun|pistol|hat|eyebrow)"
+    r"|cocktail|cockney|cockpit|cockerel|cockroach|come inside (?:and|,|\.|the|for|out)"
+    r"|erect (?:posture|bearing|stance|and)|stood erect|sat erect|weather.?cock",
+    "graphic violence": r"blood (?:ran|running|runs) cold|whip(?:ped|ping)? (?:cream|up|out|off"
+    r"|round|around|through|past|into|back)|whip.smart|(?:tortured|torturing|torture) (?:soul"
+    r"|expression|look|sound|silence|prose|logic)|(?:mental|emotional) torture"
+    r"|(?:lip|lips) split (?:into|in) (?:a|an) (?:grin|smile)",
+    VIOLENCE: r"(?:shot|shots) (?:of (?:whisky|whiskey|vodka|brandy|tequila|rum)|glass|a glance"
+    r"|a look|him a look|her a look|up|through with|across the)|(?:a|the) (?:shot|shoot)"
+    r" (?:at (?:it|the title)|of)|(?:bruised|wounded) (?:pride|ego|feelings|heart|vanity|dignity)"
+    r"|killing (?:it|time|me)|kill(?:ed)? (?:time|for a|the (?:engine|lights?|mood))"
+    r"|fight (?:back )?(?:a|the) (?:urge|smile|laugh|tears|yawn|blush)|fought (?:back )?(?:a|the)"
+    r" (?:urge|smile|laugh|tears|yawn|blush)|killer (?:heels|smile|view|idea|looks)"
+    r"|(?:could|would) kill for|struck (?:a match|up|out|me as|him as|her as|dumb|by|with)"
+    r"|(?:clock|hour|bell)s? (?:\w+ )?struck|blood (?:orange|red|moon)|in (?:his|her|their|my)"
+    r" blood|flesh and blood|blood relation|bloody (?:marvellous|brilliant|good)"
+    r"|stab of (?:guilt|jealousy|pain|envy|fear|longing|regret)|small stab|(?:a|one) shot at"
+    r"|arrow(?:s)? (?:of sunlight|of light)|war of words|at war with (?:himself|herself|myself)"
+    r"|guard(?:ed|s)? (?:down|up)|off guard|on guard|(?:her|his|my) guard|bruised? (?:fruit|apple)",
+    MENACE: r"(?:his|her|my|their|your|the|its) teeth|teeth (?:chattering|chattered)|gritted teeth"
+    r"|(?:between|through|of) (?:his|her|my|their) teeth|to the teeth|scream(?:ed|s)? with"
+    r" (?:laughter|delight|joy)|screaming (?:with|for) (?:joy|laughter)",
+}
+
+# Figurative uses of the cues that were written from the vocabulary's definitions (the
+# second half of each tag's cues in ``theme_lexicon``), joined to the lists above.
+_MORE_FIGURATIVE: dict[str, str] = {
+    "death/grief": r"(?:sick|tired|bored|loved|laughed|teased|embarrassed|talked) to death"
+    r"|(?:be|been|is|was|be) the death of (?:me|him|her|you|us)|death (?:glare|stare|grip|wish)"
+    r"|dead (?:meat|to me|quiet|calm|leaves|wood|language|letter|air|batter(?:y|ies)|phone"
+    r"|reckoning)|dying (?:of|for) (?:thirst|hunger|curiosity|boredom|embarrassment|a (?:drink"
+    r"|smoke|cup))|died a little|a dying (?:breed|art)|drowned out|drowned in (?:paperwork|work"
+    r"|noise|sound|light|debt|tears|sorrow|self.pity)|drowning in (?:work|paperwork|debt|sound"
+    r"|light|noise)|buried (?:his|her|my|their|your) (?:face|head|nose|hands?|fingers)"
+    r"|bur(?:y|ied|ying|ies) (?:himself|herself|myself|themselves) in|buried (?:in|under)"
+    r" (?:work|books|papers|paperwork|snow|blankets|the covers)|bury the hatchet"
+    r"|buried treasure|killer (?:heels|smile|view|idea|looks|instinct)|(?:a|the) slew of"
+    r"|wept for (?:joy|happiness)|lifeless (?:voice|tone|hair)|(?:and|very|so|more|most|too|how"
+    r"|as) grave|grave (?:and|man|woman|men|matter|doubts?|concern|danger|error|news|faces?"
+    r"|eyes|manner|words|tone|voice|look|expression|mistake|consequences|importance|silence)",
+    "illness": r"(?:threw|throw|throws|throwing|thrown) up (?:his|her|my|their|your|the|a|an"
+    r"|both|its)\b|(?:be|was|is|been|very|more|so|too|most|being|remarkably) patient"
+    r"|patient(?:ly)? (?:with|smile|voice|look|expression|tone|man|woman|face|manner|eyes)"
+    r"|(?:gin|vodka) and tonic"
+    r"|tonic water|bedside (?:table|lamp|cabinet|drawer|clock|rug|manner)",
+    "mental illness": r"(?:crowd|fans|dogs|world|everyone|everybody) (?:\w+ )?(?:went|goes|gone)"
+    r" mad|(?:drive|drives|driving|drove|driven) (?:me|him|her|you|us|them) mad|mad (?:at|about"
+    r"|for|keen|dash|rush)|hysterical(?:ly)? (?:laughter|laughing|funny)|haunted (?:house|castle"
+    r"|manor|wood|forest|mansion|hall|look|eyes)|(?:a|an) (?:\w+ )?nightmare (?:of|to)"
+    r"|(?:logistical|bureaucratic|administrative|absolute|total|complete) nightmare"
+    r"|(?:blunt|head|physical|force) trauma|trauma (?:surgeon|ward|bay|unit|team|centre|center)"
+    r"|orphan asylum|mania for|panic (?:buying|room|button)|like mad|hopping mad"
+    r"|(?:are|were|is|am) (?:you|I|he"
+    r"|she|we|they) mad|(?:the )?mad (?:hatter|tea.party|march hare|dog|dogs|bull|scramble"
+    r"|dash|hurry|gallop|idea|plan|scheme|fool|thing|moment|ride|race|rate|cap|caps|jape)"
+    r"|mad (?:on|after|with (?:joy|delight|happiness|excitement|impatience|rage|anger|fury"
+    r"|jealousy))|(?:madly|mad) in love|half mad with",
+    "graphic violence": r"stabbing (?:pain|ache|sensation|guilt)|slashing rain|hacking"
+    r" (?:cough|coughs)|bowels of|innards of (?:the|a) (?:clock|machine|engine|watch|radio|piano)"
+    r"|ripped open (?:the|a|his|her) (?:envelope|letter|parcel|package|bag|box|seal)"
+    r"|torn (?:apart|in two) (?:by|between|with)|old wounds",
+    "drug use": r"(?:stone|clay|wax) tablets|the needle (?:and|of|on|in|swung|flicked|quivered"
+    r"|pointed|dropped|climbed)",
+    "pregnancy": r"pregnant (?:pause|silence|with meaning)|(?:by|from|since|noble|low|high"
+    r"|humble|gentle|good) birth|nursery (?:rhymes?|school|tale|maid|garden|governess|tea"
+    r"|fire|door|window)",
+    "infidelity": r"(?:family|dinner|formal|quiet|simple|grand|private|business|sorry|whole"
+    r"|public|foreign|strange|curious|odd) affair|affair of (?:honou?r|state)|lovers? of"
+    r" (?:\w+ )?(?:books|music|art|nature|poetry|horses|dogs|animals|wine|food|the)",
+    "suicide": r"want(?:ed|s)? to die (?:of|laughing)",
+    VIOLENCE: r"(?:it|this|that|realisation|realization|thought|truth|smell|wave|light|sun|cold)"
+    r" (?:\w+ )?hit (?:him|her|me|them|us)",
+}
+for _tag, _source in _MORE_FIGURATIVE.items():
+    FIGURATIVE[_tag] = f"{FIGURATIVE[_tag]}|{_source}" if _tag in FIGURATIVE else _source
+
+# The start of a simile: a cue shortly after one (no clause break between) is a comparison.
+SIMILE = (
+    r"\b(?:as if|as though|like (?:a|an|the|some|one)|the way (?:a|an|one|the)|as (?:a|an) \w+)\b"
+)
+
+# A cue right after one of these (within a few words, same sentence) is negated.
+NEGATION = (
+    r"(?:\b(?:not|never|no|nobody|nothing|none|neither|nor|without|hardly|barely|nor|wasn't"
+    r"|weren't|isn't|aren't|didn't|doesn't|don't|won't|wouldn't|couldn't|hadn't|hasn't|haven't"
+    r"|ain't|cannot)|n't)"
+)
+
+# A modal or a condition: a cue right after one is threatened, supposed or feared, not shown.
+HYPOTHETICAL = (
+    r"(?:\b(?:will|would|could|might|shall|should|gonna|going\s+to|if|unless|whether"
+    r"|wanna|wants?\s+to)|['’]ll)"
+)
+
+# A negation that does not deny what follows: it denies a stop ("couldn't stop drinking",
+# "never stopped bleeding") or excludes all else ("nothing but blood", "not only drunk").
+NOT_NEGATING = (
+    r"(?:(?:not|never|\w*n['’]t|cannot)\s+(?:\w+\s+)?(?:stop|stopped|stops|stopping|quit"
+    r"|cease|ceased|help|only|just|merely|simply|even\s+try)"
+    r"|(?:nothing|none|no\s+one|nobody)\s+(?:but|except|save|else\s+but)\b"
+    r"|no\s+(?:more|less)\s+than)"
+)
+
+# Labels in an author's note that introduce warnings the author states outright.
+NOTE_WARNING_LABEL = (
+    r"\b(?:warnings?|tw|cw|trigger warnings?|content warnings?|content notes?|heads up"
+    r"|be warned|contains)\b"
+)
+
+# The note terms that warn of gore itself, not of violence in general ("animal violence with
+# blood"): such a warning is as good as gore shown in the text.
+NOTE_GORE = r"gore|gory|graphic (?:violence|depictions|injur\w+)|bloodshed"
+
+# What an author's warning note can name, per tag.
+NOTE_TERMS: dict[str, str] = {
+    "major character death": r"(?:major )?character deaths?|mcd|\w+ dies"
+    r"|deaths? of (?:a|an|the|one|two|our|my) (?:\w+ ){0,2}characters?",
+    "graphic violence": NOTE_GORE
+    + r"|battlefield|(?<!mild )(?<!minor )(?<!implied )(?<!non-graphic )violence",
+    "death/grief": r"grief|grieving|death|mourning|loss of a",
+    "suicide": r"suicid\w*",
+    "self-harm": r"self.harm|self.injury|cutting",
+    "sexual content": r"smut|sexual content|explicit sex|sex scenes?|lemon",
+    "alcohol": r"alcohol\w*|drinking|drunkenness",
+    "drug use": r"drugs?|drug use|addiction",
+    "profanity": r"swearing|profanity|bad language|strong language|cursing",
+    "illness": r"illness|sickness|hospitals?",
+    "mental illness": r"mental illness|depression|anxiety|ptsd|panic attacks?",
+    "domestic violence": r"domestic (?:violence|abuse)|abusive relationship",
+    "child abuse": r"child abuse",
+    "pregnancy": r"pregnancy|childbirth",
+    "infidelity": r"cheating|infidelity|adultery",
+}

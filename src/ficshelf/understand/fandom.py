@@ -36,12 +36,12 @@ from functools import cache
 
 from ficshelf.model import Analysis, Span
 from ficshelf.understand.fandom_names import (
-    FANDOMS,
     CharacterEntry,
     character_index,
     fandom_character_words,
     fandom_characters,
     find_fandom,
+    load_fandoms,
     name_key,
 )
 from ficshelf.understand.pipeline import stage
@@ -80,7 +80,7 @@ def _alias_pattern() -> re.Pattern[str]:
     case-sensitively as written, longest first."""
     aliases = {
         alias
-        for fandom in FANDOMS
+        for fandom in load_fandoms()
         for alias in (fandom.name, fandom.name.split(" - ")[0], *fandom.aliases)
         if len(alias) >= 5
     }

@@ -167,3 +167,83 @@ def test_character_lookups() -> None:
     assert fandom_characters("Harrowgate Chronicles") == {}
     assert canon_relation(DRACULA, "Mina Harker", "Jonathan Harker") == "romantic"
     assert canon_relation(DRACULA, "Mina Harker", "Lucy Westenra") is None
+
+
+GREAT_EXPECTATIONS = "Great Expectations - Charles Dickens"
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        ("Hamlet", "Hamlet - Shakespeare"),
+        ("Hamlet - William Shakespeare", "Hamlet - Shakespeare"),  # the table's old name
+        ("Romeo & Juliet", "Romeo and Juliet - Shakespeare"),
+        ("Oliver Twist", "Oliver Twist - Charles Dickens"),
+        ("the scottish play", "Macbeth - Shakespeare"),
+        ("Les Mis fic", "Les Misérables - Victor Hugo"),
+        ("20,000 Leagues Under the Sea", "Twenty Thousand Leagues Under the Sea - Jules Verne"),
+        ("Arabian Nights", "One Thousand and One Nights"),
+        ("Story of the Stone", "Dream of the Red Chamber - Cao Xueqin"),
+        ("Old Testament", "Bible (Old Testament)"),
+    ],
+)
+def test_the_grown_table_knows_more_canons(written: str, canonical: str) -> None:
+    fandom = find_fandom(written)
+    assert fandom is not None and fandom.name == canonical
+
+
+def test_a_byline_names_a_newly_known_fandom_by_its_ao3_name() -> None:
+    text = "Salt Roads\n\nAn Oliver Twist fic by quillwright\n\nMara waited by the window."
+    assert names_of(text) == {"Oliver Twist - Charles Dickens": 0.95}
+
+
+def test_a_note_thanking_someone_named_like_a_canon_states_no_fandom() -> None:
+    text = (
+        "Author's note: thanks to Heidi for the beta, and to Homer for the title.\n\n"
+        "Mara waited by the window."
+    )
+    assert names_of(text) == {}
+    text = "Salt Roads\n\nA Heidi fic by quillwright\n\nMara waited by the window."
+    assert names_of(text) == {"Heidi - Johanna Spyri": 0.95}
+
+
+def test_pip_estella_and_miss_havisham_tell_great_expectations() -> None:
+    text = (
+        "Pip climbed the stair with the candle. Estella walked ahead and did not look back. "
+        "Miss Havisham sat by the stopped clocks and watched them both."
+    )
+    names = {n: n for n in ("Pip", "Estella", "Miss Havisham")}
+    (found,) = fandoms_of(handmade(text, names))
+    assert found.name == GREAT_EXPECTATIONS
+    known = known_characters(handmade(text, names))
+    assert known["Miss Havisham"] == [(GREAT_EXPECTATIONS, "Miss Havisham")]
+
+
+def test_a_john_and_a_mary_tell_no_fandom_in_the_grown_table() -> None:
+    text = "John put the kettle on. Mary laughed at him from the doorway."
+    assert fandoms_of(handmade(text, {"John": "John", "Mary": "Mary"})) == []
+
+
+def test_plain_given_names_shared_with_a_canon_tell_no_fandom() -> None:
+    # Rachel, Leah, Isaac and Benjamin are all in Genesis, and in any modern family.
+    names = {n: n for n in ("Rachel", "Leah", "Isaac", "Benjamin")}
+    text = "Rachel and Leah argued over dinner. Isaac and Benjamin cleared the plates."
+    assert fandoms_of(handmade(text, names)) == []
+
+
+def test_full_names_from_a_new_canon_tell_it() -> None:
+    names = {n: n for n in ("Olga Prozorova", "Irina Prozorova", "Masha Prozorova", "Vershinin")}
+    text = (
+        "Olga Prozorova corrected the exercise books. Irina Prozorova dreamed of Moscow. "
+        "Masha Prozorova whistled, and Vershinin talked about the future."
+    )
+    (found,) = fandoms_of(handmade(text, names))
+    assert found.name == "Three Sisters - Anton Chekhov"
+
+
+def test_a_canon_family_of_a_new_fandom_is_known() -> None:
+    assert canon_relation("Great Expectations - Charles Dickens", "Estella", "Miss Havisham") == (
+        "family"
+    )
+    assert canon_relation("Macbeth - Shakespeare", "Macbeth", "Lady Macbeth") == "romantic"
+    assert canon_relation("Macbeth - Shakespeare", "Macbeth", "Banquo") is None

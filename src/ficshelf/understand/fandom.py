@@ -12,16 +12,22 @@ Two sources, both read against the table in ``fandom_names``:
 * Stated: each ``fandom_mentions`` span ("A Peter Pan fic by …", "first time writing for
   Little Women") and each distinctive alias of a known fandom written in a byline, author's
   note, disclaimer or summary ("Disclaimer: Sherlock Holmes belongs to …"), canonicalised
-  to the table's name; confidence ``STATED``. A stated fandom the table does not know keeps
-  the name as written, with confidence ``STATED_UNKNOWN``.
+  to the table's name; confidence ``STATED``. An alias that is one given name ("Heidi")
+  counts only where a note pattern marks it as a fandom ("a Heidi fic"), not in passing.
+  A stated fandom the table does not know keeps the name as written, with confidence
+  ``STATED_UNKNOWN``.
 * Inferred from the characters: every name a character goes by (its canonical name and the
   surface forms of its mentions) is looked up among the known fandoms' characters. A match
   weighs ``1 / (fandoms the name could belong to)``, halved when the name is only a word of
-  a listed full name and cut to ``COMMON_NAME_WEIGHT`` for everyday first names ("John",
-  "Jane"), times ``0.5 + 0.5 × salience``; each known character counts once, with its best
-  match. Confidence = ``min(0.95, 1 - exp(-total / 1.5))``; a fandom is given from
-  ``MIN_CONFIDENCE``, and beside a better one only when its total reaches ``CROSSOVER`` of
-  the best (crossovers). Evidence = the mentions of the matched characters.
+  a listed full name, cut to ``COMMON_NAME_WEIGHT`` for everyday first names ("John",
+  "Jane") and to ``PLAIN_NAME_WEIGHT`` for other one-word names that are a given name or
+  an English word ("Rachel", "Pip", "Mole": many stories have one), times
+  ``0.5 + 0.5 × salience``; each known character counts once, with its best match.
+  Confidence = ``min(0.95, 1 - exp(-total / 1.5))``; a fandom is given from
+  ``MIN_CONFIDENCE`` when at least one matched name is distinctive (not a plain one-word
+  name: "Rachel", "Leah" and "Isaac" together are a family, not Genesis), and beside a
+  better one only when its total reaches ``CROSSOVER`` of the best (crossovers).
+  Evidence = the mentions of the matched characters.
 
 A fandom both stated and inferred gets the higher confidence and both kinds of evidence.
 """
@@ -44,6 +50,7 @@ from ficshelf.understand.fandom_names import (
     load_fandoms,
     name_key,
 )
+from ficshelf.understand.name_tables import ENGLISH_WORDS, GIVEN_NAMES
 from ficshelf.understand.pipeline import stage
 
 STATED = 0.95
@@ -51,6 +58,7 @@ STATED_UNKNOWN = 0.8
 MIN_CONFIDENCE = 0.5
 CROSSOVER = 0.35
 COMMON_NAME_WEIGHT = 0.25
+PLAIN_NAME_WEIGHT = 0.5
 MAX_EVIDENCE = 12
 MAX_STATED_NAME = 100
 _EDGE_MARKS = " .,!?;:\"'“”‘’*_~()[]"
@@ -61,8 +69,16 @@ COMMON_FIRST_NAMES = frozenset(
     """john jane mary elizabeth anne anna arthur henry thomas tom will william james george
     charles peter michael alice emma lucy helen paris edward richard robert david sarah
     margaret catherine kate kitty laura victor nick daisy diana gilbert colin matthew albert
-    jack jim harry ben sam amy beth meg hannah jo laurie grace rose""".split()
+    jack jim harry ben sam amy beth meg hannah jo laurie grace rose joe david daniel paul
+    andrew philip samuel oliver nancy charlotte emily maria martha frank fred dick bob
+    rachel ruth julia sophie adam eve alexander nicholas ivan natasha kate""".split()
 )
+
+
+def plain_name(key: str) -> bool:
+    """Whether the name key ``key`` (``name_key``) is one word that is a given name or an
+    English word ("rachel", "pip", "mole"): weaker evidence of a fandom than a full name."""
+    return " " not in key and (key in GIVEN_NAMES or key in ENGLISH_WORDS)
 
 
 @dataclass
@@ -76,13 +92,14 @@ class FandomFinding:
 
 @cache
 def _alias_pattern() -> re.Pattern[str]:
-    """The distinctive aliases of every known fandom (five characters or more), matched
+    """The distinctive aliases of every known fandom (five characters or more, and not one
+    given name: a note thanking "Heidi" names a beta reader, not the novel), matched
     case-sensitively as written, longest first."""
     aliases = {
         alias
         for fandom in load_fandoms()
         for alias in (fandom.name, fandom.name.split(" - ")[0], *fandom.aliases)
-        if len(alias) >= 5
+        if len(alias) >= 5 and name_key(alias) not in GIVEN_NAMES
     }
     ordered = sorted(aliases, key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in ordered) + r")(?!\w)")
@@ -169,6 +186,8 @@ def _weight(key: str, entry: CharacterEntry, fandoms: int) -> float:
         weight /= 2
     if key in COMMON_FIRST_NAMES:
         weight = min(weight, COMMON_NAME_WEIGHT)
+    elif plain_name(key):
+        weight = min(weight, PLAIN_NAME_WEIGHT)
     return weight
 
 
@@ -195,22 +214,26 @@ def inferred_fandoms(analysis: Analysis) -> list[FandomFinding]:
     salience = {c.label: c.score for c in analysis.layers.get("characters", ())}
     # fandom -> known character -> (best weight, story character)
     best: dict[str, dict[str, tuple[float, str]]] = {}
+    distinctive: set[str] = set()  # fandoms matched by at least one distinctive name
     for character, keys in _names_by_character(analysis).items():
         factor = 0.5 + 0.5 * min(1.0, max(0.0, salience.get(character, 0.0)))
         for key in keys:
             entries = index.get(key, ())
             fandoms = len({e.fandom for e in entries})
+            plain = key in COMMON_FIRST_NAMES or plain_name(key)
             for entry in entries:
                 weight = _weight(key, entry, fandoms) * factor
                 known = best.setdefault(entry.fandom, {})
                 if weight > known.get(entry.canonical, (0.0, ""))[0]:
                     known[entry.canonical] = (weight, character)
+                if not plain:
+                    distinctive.add(entry.fandom)
     totals = {fandom: sum(w for w, _ in chars.values()) for fandom, chars in best.items()}
     top = max(totals.values(), default=0.0)
     findings = []
     for fandom, total in totals.items():
         confidence = round(min(0.95, 1 - math.exp(-total / 1.5)), 3)
-        if confidence < MIN_CONFIDENCE or total < CROSSOVER * top:
+        if confidence < MIN_CONFIDENCE or total < CROSSOVER * top or fandom not in distinctive:
             continue
         matched = {character for _, character in best[fandom].values()}
         findings.append(FandomFinding(fandom, confidence, _evidence(analysis, matched)))

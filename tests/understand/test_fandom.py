@@ -21,6 +21,7 @@ from ficshelf.understand.fandom_names import (
 
 SHERLOCK = "Sherlock Holmes - Arthur Conan Doyle"
 DRACULA = "Dracula - Bram Stoker"
+PERSUASION = "Persuasion - Jane Austen"
 
 
 def names_of(text: str, names: dict[str, str] | None = None) -> dict[str, float]:
@@ -247,3 +248,19 @@ def test_a_canon_family_of_a_new_fandom_is_known() -> None:
     )
     assert canon_relation("Macbeth - Shakespeare", "Macbeth", "Lady Macbeth") == "romantic"
     assert canon_relation("Macbeth - Shakespeare", "Macbeth", "Banquo") is None
+
+
+def test_a_word_of_a_known_name_does_not_map_a_different_full_name() -> None:
+    text = "Holmes read the letter. James Mortimer waited, and James lit the lamp."
+    names = {
+        "Holmes": "Sherlock Holmes",
+        "James Mortimer": "James Mortimer",
+        "James": "James Mortimer",
+    }
+    known = known_characters(handmade(text, names), [SHERLOCK])
+    assert "James Mortimer" not in known  # "James" is a word of James Moriarty only
+    assert known["Sherlock Holmes"] == [(SHERLOCK, "Sherlock Holmes")]
+    text = "Walter Elliot admired the mirror. Walter smiled at himself."
+    names = {"Walter Elliot": "Walter Elliot", "Walter": "Walter Elliot"}
+    known = known_characters(handmade(text, names), [PERSUASION])
+    assert known["Walter Elliot"] == [(PERSUASION, "Sir Walter Elliot")]

@@ -284,18 +284,27 @@ def known_characters(
     default: those ``fandoms_of`` finds) it is: ``(fandom, canonical name)`` pairs, matched
     by the character's canonical name first, then by its longest surface form, against the
     table's names and aliases and the words only one canonical name has ("Jane" in Pride
-    and Prejudice). Characters
-    the table does not know are left out. Never raises."""
+    and Prejudice). A word match needs every word of the character's own name in the known
+    name ("Walter Elliot" is Sir Walter Elliot; "James Mortimer" is not James Moriarty).
+    Characters the table does not know are left out. Never raises."""
     names = fandoms if fandoms is not None else [f.name for f in fandoms_of(analysis)]
-    tables = [(name, {**fandom_character_words(name), **fandom_characters(name)}) for name in names]
-    tables = [(name, table) for name, table in tables if table]
+    tables = [(name, fandom_characters(name), fandom_character_words(name)) for name in names]
+    tables = [(name, listed, words) for name, listed, words in tables if listed or words]
     if not tables:
         return {}
     found: dict[str, list[tuple[str, str]]] = {}
     for character, keys in _names_by_character(analysis).items():
+        own = set(name_key(character).split())
         ordered = sorted(keys, key=lambda k: (k != name_key(character), -len(k), k))
-        for fandom, table in tables:
-            hit = next((table[k] for k in ordered if k in table), None)
+        for fandom, listed, words in tables:
+            hit = next(
+                (
+                    listed[k] if k in listed else words[k]
+                    for k in ordered
+                    if k in listed or (k in words and own <= set(name_key(words[k]).split()))
+                ),
+                None,
+            )
             if hit is not None:
                 found.setdefault(character, []).append((fandom, hit))
     return found

@@ -264,3 +264,14 @@ def test_a_word_of_a_known_name_does_not_map_a_different_full_name() -> None:
     names = {"Walter Elliot": "Walter Elliot", "Walter": "Walter Elliot"}
     known = known_characters(handmade(text, names), [PERSUASION])
     assert known["Walter Elliot"] == [(PERSUASION, "Sir Walter Elliot")]
+
+
+def test_a_note_naming_two_canons_in_passing_states_both() -> None:
+    text = (
+        "Disclaimer: The Count of Monte Cristo and Dracula belong to their authors; "
+        "Draculas and Hamletting are my own words.\n\nMara waited by the window."
+    )
+    assert names_of(text) == {
+        "The Count of Monte Cristo - Alexandre Dumas": 0.95,
+        DRACULA: 0.95,
+    }

@@ -90,19 +90,49 @@ class FandomFinding:
     evidence: list[tuple[int, int]] = field(default_factory=list)
 
 
+_WORD = re.compile(r"(?<!\w)\w+")
+_WORD_CHAR = re.compile(r"\w")
+
+
 @cache
-def _alias_pattern() -> re.Pattern[str]:
+def _aliases_by_first_word() -> dict[str, tuple[str, ...]]:
     """The distinctive aliases of every known fandom (five characters or more, and not one
-    given name: a note thanking "Heidi" names a beta reader, not the novel), matched
-    case-sensitively as written, longest first."""
+    given name: a note thanking "Heidi" names a beta reader, not the novel), as written,
+    grouped by their first word, longest first. A dictionary rather than one regex of
+    every alias: it is built in a few milliseconds, where that regex took tens to compile."""
     aliases = {
         alias
         for fandom in load_fandoms()
         for alias in (fandom.name, fandom.name.split(" - ")[0], *fandom.aliases)
         if len(alias) >= 5 and name_key(alias) not in GIVEN_NAMES
     }
-    ordered = sorted(aliases, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in ordered) + r")(?!\w)")
+    grouped: dict[str, list[str]] = {}
+    for alias in aliases:
+        first = _WORD.match(alias)
+        if first is not None:
+            grouped.setdefault(first.group(), []).append(alias)
+    return {word: tuple(sorted(group, key=len, reverse=True)) for word, group in grouped.items()}
+
+
+def _written_aliases(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Return the spans of ``text[start:end]`` that are known fandom aliases as written
+    (case-sensitive, whole words, longest first, not overlapping), in text order."""
+    by_first = _aliases_by_first_word()
+    found: list[tuple[int, int]] = []
+    last = start
+    for word in _WORD.finditer(text, start, end):
+        at = word.start()
+        if at < last:
+            continue
+        for alias in by_first.get(word.group(), ()):
+            stop = at + len(alias)
+            if stop <= end and text.startswith(alias, at):
+                if stop < end and _WORD_CHAR.match(text, stop):
+                    continue
+                found.append((at, stop))
+                last = stop
+                break
+    return found
 
 
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|&|\band\b|/)\s*")
@@ -165,14 +195,13 @@ def stated_fandoms(analysis: Analysis) -> list[FandomFinding]:
             continue
         for name, known in _stated_names(written):
             add(name, known, span.start, span.end)
-    pattern = _alias_pattern()
     for note in analysis.layers.get("notes", ()):
         if note.label not in _SCANNED_NOTES:
             continue
-        for m in pattern.finditer(text, note.start, note.end):
-            fandom = find_fandom(m.group())
+        for start, end in _written_aliases(text, note.start, note.end):
+            fandom = find_fandom(text[start:end])
             if fandom is not None:
-                add(fandom.name, True, m.start(), m.end())
+                add(fandom.name, True, start, end)
     ranked = sorted(found.values(), key=lambda f: (-f.confidence, -len(f.evidence), f.name))
     for finding in ranked:
         finding.evidence.sort()

@@ -1,7 +1,7 @@
 """How long the fandom stage takes to import and to build its table on first use.
 
 Runs each measurement in a fresh interpreter (so nothing is cached) several times and prints
-the median: importing ``ficshelf.understand`` (every stage), reading the table
+the median CPU time (the machine may be shared) of: importing ``ficshelf.understand`` (every stage), reading the table
 (``FANDOMS``: ``fandoms.toml`` once the table is a file), then the first call of each
 lookup the stage makes (building the fandom, character and alias indexes).
 
@@ -21,17 +21,17 @@ from machine import describe
 
 _PROBE = r"""
 import json, time
-t0 = time.perf_counter()
+t0 = time.process_time()
 import ficshelf.understand  # every stage, the fandom stage among them
 import ficshelf.understand.fandom as stage
 from ficshelf.understand import fandom_names as names
-t1 = time.perf_counter()
+t1 = time.process_time()
 list(names.FANDOMS)
-t2 = time.perf_counter()
+t2 = time.process_time()
 names.fandom_index(); names.character_index()
 # the stage's note scanner: a dictionary of aliases now, one regex of them before
 getattr(stage, "_aliases_by_first_word", getattr(stage, "_alias_pattern", None))()
-t3 = time.perf_counter()
+t3 = time.process_time()
 print(json.dumps({"import": t1 - t0, "table": t2 - t1, "indexes": t3 - t2,
                   "fandoms": len(names.fandom_index() and {f.name for f in
                       names.fandom_index().values()})}))
@@ -56,7 +56,7 @@ def main() -> None:
     print(f"machine: {describe()}")
     print(f"source: {args.src}  fandoms: {runs[0]['fandoms']}  runs: {args.runs}")
     for key in ("import", "table", "indexes"):
-        print(f"{key:>10}: {statistics.median(r[key] for r in runs) * 1000:7.1f} ms (median)")
+        print(f"{key:>10}: {statistics.median(r[key] for r in runs) * 1000:7.1f} ms CPU (median)")
 
 
 if __name__ == "__main__":

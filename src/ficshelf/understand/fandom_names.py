@@ -15,11 +15,9 @@ how to add a fandom.
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
 TABLE_FILE = "fandoms.toml"
@@ -86,6 +84,9 @@ def parse_fandoms(document: dict[str, Any]) -> tuple[Fandom, ...]:
 def load_fandoms() -> tuple[Fandom, ...]:
     """Return the fandoms of the packaged ``fandoms.toml``, read once and cached. Raises
     ``FandomTableError`` (or ``tomllib.TOMLDecodeError``) if the shipped file is broken."""
+    import tomllib  # here, not at the top: importing the stage does not read the table
+    from importlib import resources
+
     data = resources.files(__package__).joinpath(TABLE_FILE).read_text(encoding="utf-8")
     return parse_fandoms(tomllib.loads(data))
 

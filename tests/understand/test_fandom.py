@@ -204,6 +204,8 @@ def test_a_note_thanking_someone_named_like_a_canon_states_no_fandom() -> None:
         "Mara waited by the window."
     )
     assert names_of(text) == {}
+    text = "Summary: Mara is Kidnapped, and nobody notices.\n\nMara waited by the window."
+    assert names_of(text) == {}
     text = "Salt Roads\n\nA Heidi fic by quillwright\n\nMara waited by the window."
     assert names_of(text) == {"Heidi - Johanna Spyri": 0.95}
 

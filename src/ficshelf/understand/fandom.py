@@ -12,8 +12,9 @@ Two sources, both read against the table in ``fandom_names``:
 * Stated: each ``fandom_mentions`` span ("A Peter Pan fic by …", "first time writing for
   Little Women") and each distinctive alias of a known fandom written in a byline, author's
   note, disclaimer or summary ("Disclaimer: Sherlock Holmes belongs to …"), canonicalised
-  to the table's name; confidence ``STATED``. An alias that is one given name ("Heidi")
-  counts only where a note pattern marks it as a fandom ("a Heidi fic"), not in passing.
+  to the table's name; confidence ``STATED``. An alias that is one given name or English
+  word ("Heidi", "Kidnapped") counts only where a note pattern marks it as a fandom ("a
+  Heidi fic"), not in passing.
   A stated fandom the table does not know keeps the name as written, with confidence
   ``STATED_UNKNOWN``.
 * Inferred from the characters: every name a character goes by (its canonical name and the
@@ -97,14 +98,15 @@ _WORD_CHAR = re.compile(r"\w")
 @cache
 def _aliases_by_first_word() -> dict[str, tuple[str, ...]]:
     """The distinctive aliases of every known fandom (five characters or more, and not one
-    given name: a note thanking "Heidi" names a beta reader, not the novel), as written,
-    grouped by their first word, longest first. A dictionary rather than one regex of
-    every alias: it is built in a few milliseconds, where that regex took tens to compile."""
+    given name or English word: a note thanking "Heidi" names a beta reader, and "Tags:
+    Kidnapped, Angst" no novel), as written, grouped by their first word, longest first.
+    A dictionary rather than one regex of every alias: it is built in a few milliseconds,
+    where that regex took tens to compile."""
     aliases = {
         alias
         for fandom in load_fandoms()
         for alias in (fandom.name, fandom.name.split(" - ")[0], *fandom.aliases)
-        if len(alias) >= 5 and name_key(alias) not in GIVEN_NAMES
+        if len(alias) >= 5 and not plain_name(name_key(alias))
     }
     grouped: dict[str, list[str]] = {}
     for alias in aliases:

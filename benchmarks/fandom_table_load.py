@@ -1,9 +1,10 @@
 """How long the fandom stage takes to import and to build its table on first use.
 
 Runs each measurement in a fresh interpreter (so nothing is cached) several times and prints
-the median CPU time (the machine may be shared) of: importing ``ficshelf.understand`` (every stage), reading the table
-(``FANDOMS``: ``fandoms.toml`` once the table is a file), then the first call of each
-lookup the stage makes (building the fandom, character and alias indexes).
+the median CPU time (the machine may be shared) of: importing ``ficshelf.understand`` (every
+stage), reading the table (``FANDOMS``: ``fandoms.toml`` once the table is a file), then the
+first call of each lookup the stage makes (building the fandom, character and alias
+indexes). ``--src`` points at another checkout's ``src`` to compare.
 
     .venv/bin/python benchmarks/fandom_table_load.py [--src DIR] [--runs N]
 """

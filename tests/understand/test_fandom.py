@@ -277,3 +277,28 @@ def test_a_note_naming_two_canons_in_passing_states_both() -> None:
         "The Count of Monte Cristo - Alexandre Dumas": 0.95,
         DRACULA: 0.95,
     }
+
+
+def test_two_canons_sharing_a_cast_are_told_apart() -> None:
+    names = ("Huck Finn", "Jim", "Tom Sawyer", "Aunt Sally", "Pap Finn")
+    text = (
+        "Huck Finn and Jim drifted on the raft. Tom Sawyer had stayed behind with Aunt Sally. "
+        "Pap Finn was dead."
+    )
+    assert list(names_of(text, {n: n for n in names})) == [
+        "Adventures of Huckleberry Finn - Mark Twain"
+    ]
+    names = ("Tom Sawyer", "Huck Finn", "Becky Thatcher", "Aunt Polly")
+    text = (
+        "Tom Sawyer whitewashed the fence. Huck Finn watched. Becky Thatcher laughed, and "
+        "Aunt Polly called."
+    )
+    assert list(names_of(text, {n: n for n in names})) == [
+        "The Adventures of Tom Sawyer - Mark Twain"
+    ]
+
+
+def test_first_names_a_play_also_uses_tell_no_fandom() -> None:
+    names = {n: n for n in ("Miranda", "Sebastian", "Antonio", "Daniel")}
+    text = "Miranda, Sebastian and Antonio had lunch with Daniel on the terrace."
+    assert fandoms_of(handmade(text, names)) == []

@@ -117,3 +117,9 @@ def test_a_shipped_file_with_the_sample_entry_parses() -> None:
 def test_a_malformed_entry_is_refused(entry: str) -> None:
     with pytest.raises(FandomTableError):
         parse_fandoms(tomllib.loads("[[fandom]]\n" + entry))
+
+
+def test_no_canon_lists_the_narrator_every_first_person_story_has() -> None:
+    for fandom in load_fandoms():
+        for canonical, aliases in fandom.characters:
+            assert "narrator" not in {name_key(n) for n in (canonical, *aliases)}, fandom.name

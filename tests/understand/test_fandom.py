@@ -21,6 +21,7 @@ from ficshelf.understand.fandom_names import (
 
 SHERLOCK = "Sherlock Holmes - Arthur Conan Doyle"
 DRACULA = "Dracula - Bram Stoker"
+PERSUASION = "Persuasion - Jane Austen"
 
 
 def names_of(text: str, names: dict[str, str] | None = None) -> dict[str, float]:
@@ -167,3 +168,137 @@ def test_character_lookups() -> None:
     assert fandom_characters("Harrowgate Chronicles") == {}
     assert canon_relation(DRACULA, "Mina Harker", "Jonathan Harker") == "romantic"
     assert canon_relation(DRACULA, "Mina Harker", "Lucy Westenra") is None
+
+
+GREAT_EXPECTATIONS = "Great Expectations - Charles Dickens"
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        ("Hamlet", "Hamlet - Shakespeare"),
+        ("Hamlet - William Shakespeare", "Hamlet - Shakespeare"),  # the table's old name
+        ("Romeo & Juliet", "Romeo and Juliet - Shakespeare"),
+        ("Oliver Twist", "Oliver Twist - Charles Dickens"),
+        ("the scottish play", "Macbeth - Shakespeare"),
+        ("Les Mis fic", "Les Misérables - Victor Hugo"),
+        ("20,000 Leagues Under the Sea", "Twenty Thousand Leagues Under the Sea - Jules Verne"),
+        ("Arabian Nights", "One Thousand and One Nights"),
+        ("Story of the Stone", "Dream of the Red Chamber - Cao Xueqin"),
+        ("Old Testament", "Bible (Old Testament)"),
+    ],
+)
+def test_the_grown_table_knows_more_canons(written: str, canonical: str) -> None:
+    fandom = find_fandom(written)
+    assert fandom is not None and fandom.name == canonical
+
+
+def test_a_byline_names_a_newly_known_fandom_by_its_ao3_name() -> None:
+    text = "Salt Roads\n\nAn Oliver Twist fic by quillwright\n\nMara waited by the window."
+    assert names_of(text) == {"Oliver Twist - Charles Dickens": 0.95}
+
+
+def test_a_note_thanking_someone_named_like_a_canon_states_no_fandom() -> None:
+    text = (
+        "Author's note: thanks to Heidi for the beta, and to Homer for the title.\n\n"
+        "Mara waited by the window."
+    )
+    assert names_of(text) == {}
+    text = "Summary: Mara is Kidnapped, and nobody notices.\n\nMara waited by the window."
+    assert names_of(text) == {}
+    text = "Salt Roads\n\nA Heidi fic by quillwright\n\nMara waited by the window."
+    assert names_of(text) == {"Heidi - Johanna Spyri": 0.95}
+
+
+def test_pip_estella_and_miss_havisham_tell_great_expectations() -> None:
+    text = (
+        "Pip climbed the stair with the candle. Estella walked ahead and did not look back. "
+        "Miss Havisham sat by the stopped clocks and watched them both."
+    )
+    names = {n: n for n in ("Pip", "Estella", "Miss Havisham")}
+    (found,) = fandoms_of(handmade(text, names))
+    assert found.name == GREAT_EXPECTATIONS
+    known = known_characters(handmade(text, names))
+    assert known["Miss Havisham"] == [(GREAT_EXPECTATIONS, "Miss Havisham")]
+
+
+def test_a_john_and_a_mary_tell_no_fandom_in_the_grown_table() -> None:
+    text = "John put the kettle on. Mary laughed at him from the doorway."
+    assert fandoms_of(handmade(text, {"John": "John", "Mary": "Mary"})) == []
+
+
+def test_plain_given_names_shared_with_a_canon_tell_no_fandom() -> None:
+    # Rachel, Leah, Isaac and Benjamin are all in Genesis, and in any modern family.
+    names = {n: n for n in ("Rachel", "Leah", "Isaac", "Benjamin")}
+    text = "Rachel and Leah argued over dinner. Isaac and Benjamin cleared the plates."
+    assert fandoms_of(handmade(text, names)) == []
+
+
+def test_full_names_from_a_new_canon_tell_it() -> None:
+    names = {n: n for n in ("Olga Prozorova", "Irina Prozorova", "Masha Prozorova", "Vershinin")}
+    text = (
+        "Olga Prozorova corrected the exercise books. Irina Prozorova dreamed of Moscow. "
+        "Masha Prozorova whistled, and Vershinin talked about the future."
+    )
+    (found,) = fandoms_of(handmade(text, names))
+    assert found.name == "Three Sisters - Anton Chekhov"
+
+
+def test_a_canon_family_of_a_new_fandom_is_known() -> None:
+    assert canon_relation("Great Expectations - Charles Dickens", "Estella", "Miss Havisham") == (
+        "family"
+    )
+    assert canon_relation("Macbeth - Shakespeare", "Macbeth", "Lady Macbeth") == "romantic"
+    assert canon_relation("Macbeth - Shakespeare", "Macbeth", "Banquo") is None
+
+
+def test_a_word_of_a_known_name_does_not_map_a_different_full_name() -> None:
+    text = "Holmes read the letter. James Mortimer waited, and James lit the lamp."
+    names = {
+        "Holmes": "Sherlock Holmes",
+        "James Mortimer": "James Mortimer",
+        "James": "James Mortimer",
+    }
+    known = known_characters(handmade(text, names), [SHERLOCK])
+    assert "James Mortimer" not in known  # "James" is a word of James Moriarty only
+    assert known["Sherlock Holmes"] == [(SHERLOCK, "Sherlock Holmes")]
+    text = "Walter Elliot admired the mirror. Walter smiled at himself."
+    names = {"Walter Elliot": "Walter Elliot", "Walter": "Walter Elliot"}
+    known = known_characters(handmade(text, names), [PERSUASION])
+    assert known["Walter Elliot"] == [(PERSUASION, "Sir Walter Elliot")]
+
+
+def test_a_note_naming_two_canons_in_passing_states_both() -> None:
+    text = (
+        "Disclaimer: The Count of Monte Cristo and Dracula belong to their authors; "
+        "Draculas and Hamletting are my own words.\n\nMara waited by the window."
+    )
+    assert names_of(text) == {
+        "The Count of Monte Cristo - Alexandre Dumas": 0.95,
+        DRACULA: 0.95,
+    }
+
+
+def test_two_canons_sharing_a_cast_are_told_apart() -> None:
+    names = ("Huck Finn", "Jim", "Tom Sawyer", "Aunt Sally", "Pap Finn")
+    text = (
+        "Huck Finn and Jim drifted on the raft. Tom Sawyer had stayed behind with Aunt Sally. "
+        "Pap Finn was dead."
+    )
+    assert list(names_of(text, {n: n for n in names})) == [
+        "Adventures of Huckleberry Finn - Mark Twain"
+    ]
+    names = ("Tom Sawyer", "Huck Finn", "Becky Thatcher", "Aunt Polly")
+    text = (
+        "Tom Sawyer whitewashed the fence. Huck Finn watched. Becky Thatcher laughed, and "
+        "Aunt Polly called."
+    )
+    assert list(names_of(text, {n: n for n in names})) == [
+        "The Adventures of Tom Sawyer - Mark Twain"
+    ]
+
+
+def test_first_names_a_play_also_uses_tell_no_fandom() -> None:
+    names = {n: n for n in ("Miranda", "Sebastian", "Antonio", "Daniel")}
+    text = "Miranda, Sebastian and Antonio had lunch with Daniel on the terrace."
+    assert fandoms_of(handmade(text, names)) == []

@@ -12,16 +12,23 @@ Two sources, both read against the table in ``fandom_names``:
 * Stated: each ``fandom_mentions`` span ("A Peter Pan fic by …", "first time writing for
   Little Women") and each distinctive alias of a known fandom written in a byline, author's
   note, disclaimer or summary ("Disclaimer: Sherlock Holmes belongs to …"), canonicalised
-  to the table's name; confidence ``STATED``. A stated fandom the table does not know keeps
-  the name as written, with confidence ``STATED_UNKNOWN``.
+  to the table's name; confidence ``STATED``. An alias that is one given name or English
+  word ("Heidi", "Kidnapped") counts only where a note pattern marks it as a fandom ("a
+  Heidi fic"), not in passing.
+  A stated fandom the table does not know keeps the name as written, with confidence
+  ``STATED_UNKNOWN``.
 * Inferred from the characters: every name a character goes by (its canonical name and the
   surface forms of its mentions) is looked up among the known fandoms' characters. A match
   weighs ``1 / (fandoms the name could belong to)``, halved when the name is only a word of
-  a listed full name and cut to ``COMMON_NAME_WEIGHT`` for everyday first names ("John",
-  "Jane"), times ``0.5 + 0.5 × salience``; each known character counts once, with its best
-  match. Confidence = ``min(0.95, 1 - exp(-total / 1.5))``; a fandom is given from
-  ``MIN_CONFIDENCE``, and beside a better one only when its total reaches ``CROSSOVER`` of
-  the best (crossovers). Evidence = the mentions of the matched characters.
+  a listed full name, cut to ``COMMON_NAME_WEIGHT`` for everyday first names ("John",
+  "Jane") and to ``PLAIN_NAME_WEIGHT`` for other one-word names that are a given name or
+  an English word ("Rachel", "Pip", "Mole": many stories have one), times
+  ``0.5 + 0.5 × salience``; each known character counts once, with its best match.
+  Confidence = ``min(0.95, 1 - exp(-total / 1.5))``; a fandom is given from
+  ``MIN_CONFIDENCE`` when at least one matched name is distinctive (not a plain one-word
+  name: "Rachel", "Leah" and "Isaac" together are a family, not Genesis), and beside a
+  better one only when its total reaches ``CROSSOVER`` of the best (crossovers).
+  Evidence = the mentions of the matched characters.
 
 A fandom both stated and inferred gets the higher confidence and both kinds of evidence.
 """
@@ -36,14 +43,15 @@ from functools import cache
 
 from ficshelf.model import Analysis, Span
 from ficshelf.understand.fandom_names import (
-    FANDOMS,
     CharacterEntry,
     character_index,
     fandom_character_words,
     fandom_characters,
     find_fandom,
+    load_fandoms,
     name_key,
 )
+from ficshelf.understand.name_tables import ENGLISH_WORDS, GIVEN_NAMES
 from ficshelf.understand.pipeline import stage
 
 STATED = 0.95
@@ -51,6 +59,7 @@ STATED_UNKNOWN = 0.8
 MIN_CONFIDENCE = 0.5
 CROSSOVER = 0.35
 COMMON_NAME_WEIGHT = 0.25
+PLAIN_NAME_WEIGHT = 0.5
 MAX_EVIDENCE = 12
 MAX_STATED_NAME = 100
 _EDGE_MARKS = " .,!?;:\"'“”‘’*_~()[]"
@@ -61,8 +70,16 @@ COMMON_FIRST_NAMES = frozenset(
     """john jane mary elizabeth anne anna arthur henry thomas tom will william james george
     charles peter michael alice emma lucy helen paris edward richard robert david sarah
     margaret catherine kate kitty laura victor nick daisy diana gilbert colin matthew albert
-    jack jim harry ben sam amy beth meg hannah jo laurie grace rose""".split()
+    jack jim harry ben sam amy beth meg hannah jo laurie grace rose joe david daniel paul
+    andrew philip samuel oliver nancy charlotte emily maria martha frank fred dick bob
+    rachel ruth julia sophie adam eve alexander nicholas ivan natasha kate""".split()
 )
+
+
+def plain_name(key: str) -> bool:
+    """Whether the name key ``key`` (``name_key``) is one word that is a given name or an
+    English word ("rachel", "pip", "mole"): weaker evidence of a fandom than a full name."""
+    return " " not in key and (key in GIVEN_NAMES or key in ENGLISH_WORDS)
 
 
 @dataclass
@@ -74,18 +91,50 @@ class FandomFinding:
     evidence: list[tuple[int, int]] = field(default_factory=list)
 
 
+_WORD = re.compile(r"(?<!\w)\w+")
+_WORD_CHAR = re.compile(r"\w")
+
+
 @cache
-def _alias_pattern() -> re.Pattern[str]:
-    """The distinctive aliases of every known fandom (five characters or more), matched
-    case-sensitively as written, longest first."""
+def _aliases_by_first_word() -> dict[str, tuple[str, ...]]:
+    """The distinctive aliases of every known fandom (five characters or more, and not one
+    given name or English word: a note thanking "Heidi" names a beta reader, and "Tags:
+    Kidnapped, Angst" no novel), as written, grouped by their first word, longest first.
+    A dictionary rather than one regex of every alias: it is built in a few milliseconds,
+    where that regex took tens to compile."""
     aliases = {
         alias
-        for fandom in FANDOMS
+        for fandom in load_fandoms()
         for alias in (fandom.name, fandom.name.split(" - ")[0], *fandom.aliases)
-        if len(alias) >= 5
+        if len(alias) >= 5 and not plain_name(name_key(alias))
     }
-    ordered = sorted(aliases, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in ordered) + r")(?!\w)")
+    grouped: dict[str, list[str]] = {}
+    for alias in aliases:
+        first = _WORD.match(alias)
+        if first is not None:
+            grouped.setdefault(first.group(), []).append(alias)
+    return {word: tuple(sorted(group, key=len, reverse=True)) for word, group in grouped.items()}
+
+
+def _written_aliases(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Return the spans of ``text[start:end]`` that are known fandom aliases as written
+    (case-sensitive, whole words, longest first, not overlapping), in text order."""
+    by_first = _aliases_by_first_word()
+    found: list[tuple[int, int]] = []
+    last = start
+    for word in _WORD.finditer(text, start, end):
+        at = word.start()
+        if at < last:
+            continue
+        for alias in by_first.get(word.group(), ()):
+            stop = at + len(alias)
+            if stop <= end and text.startswith(alias, at):
+                if stop < end and _WORD_CHAR.match(text, stop):
+                    continue
+                found.append((at, stop))
+                last = stop
+                break
+    return found
 
 
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|&|\band\b|/)\s*")
@@ -148,14 +197,13 @@ def stated_fandoms(analysis: Analysis) -> list[FandomFinding]:
             continue
         for name, known in _stated_names(written):
             add(name, known, span.start, span.end)
-    pattern = _alias_pattern()
     for note in analysis.layers.get("notes", ()):
         if note.label not in _SCANNED_NOTES:
             continue
-        for m in pattern.finditer(text, note.start, note.end):
-            fandom = find_fandom(m.group())
+        for start, end in _written_aliases(text, note.start, note.end):
+            fandom = find_fandom(text[start:end])
             if fandom is not None:
-                add(fandom.name, True, m.start(), m.end())
+                add(fandom.name, True, start, end)
     ranked = sorted(found.values(), key=lambda f: (-f.confidence, -len(f.evidence), f.name))
     for finding in ranked:
         finding.evidence.sort()
@@ -169,6 +217,8 @@ def _weight(key: str, entry: CharacterEntry, fandoms: int) -> float:
         weight /= 2
     if key in COMMON_FIRST_NAMES:
         weight = min(weight, COMMON_NAME_WEIGHT)
+    elif plain_name(key):
+        weight = min(weight, PLAIN_NAME_WEIGHT)
     return weight
 
 
@@ -195,22 +245,26 @@ def inferred_fandoms(analysis: Analysis) -> list[FandomFinding]:
     salience = {c.label: c.score for c in analysis.layers.get("characters", ())}
     # fandom -> known character -> (best weight, story character)
     best: dict[str, dict[str, tuple[float, str]]] = {}
+    distinctive: set[str] = set()  # fandoms matched by at least one distinctive name
     for character, keys in _names_by_character(analysis).items():
         factor = 0.5 + 0.5 * min(1.0, max(0.0, salience.get(character, 0.0)))
         for key in keys:
             entries = index.get(key, ())
             fandoms = len({e.fandom for e in entries})
+            plain = key in COMMON_FIRST_NAMES or plain_name(key)
             for entry in entries:
                 weight = _weight(key, entry, fandoms) * factor
                 known = best.setdefault(entry.fandom, {})
                 if weight > known.get(entry.canonical, (0.0, ""))[0]:
                     known[entry.canonical] = (weight, character)
+                if not plain:
+                    distinctive.add(entry.fandom)
     totals = {fandom: sum(w for w, _ in chars.values()) for fandom, chars in best.items()}
     top = max(totals.values(), default=0.0)
     findings = []
     for fandom, total in totals.items():
         confidence = round(min(0.95, 1 - math.exp(-total / 1.5)), 3)
-        if confidence < MIN_CONFIDENCE or total < CROSSOVER * top:
+        if confidence < MIN_CONFIDENCE or total < CROSSOVER * top or fandom not in distinctive:
             continue
         matched = {character for _, character in best[fandom].values()}
         findings.append(FandomFinding(fandom, confidence, _evidence(analysis, matched)))
@@ -261,18 +315,27 @@ def known_characters(
     default: those ``fandoms_of`` finds) it is: ``(fandom, canonical name)`` pairs, matched
     by the character's canonical name first, then by its longest surface form, against the
     table's names and aliases and the words only one canonical name has ("Jane" in Pride
-    and Prejudice). Characters
-    the table does not know are left out. Never raises."""
+    and Prejudice). A word match needs every word of the character's own name in the known
+    name ("Walter Elliot" is Sir Walter Elliot; "James Mortimer" is not James Moriarty).
+    Characters the table does not know are left out. Never raises."""
     names = fandoms if fandoms is not None else [f.name for f in fandoms_of(analysis)]
-    tables = [(name, {**fandom_character_words(name), **fandom_characters(name)}) for name in names]
-    tables = [(name, table) for name, table in tables if table]
+    tables = [(name, fandom_characters(name), fandom_character_words(name)) for name in names]
+    tables = [(name, listed, words) for name, listed, words in tables if listed or words]
     if not tables:
         return {}
     found: dict[str, list[tuple[str, str]]] = {}
     for character, keys in _names_by_character(analysis).items():
+        own = set(name_key(character).split())
         ordered = sorted(keys, key=lambda k: (k != name_key(character), -len(k), k))
-        for fandom, table in tables:
-            hit = next((table[k] for k in ordered if k in table), None)
+        for fandom, listed, words in tables:
+            hit = next(
+                (
+                    listed[k] if k in listed else words[k]
+                    for k in ordered
+                    if k in listed or (k in words and own <= set(name_key(words[k]).split()))
+                ),
+                None,
+            )
             if hit is not None:
                 found.setdefault(character, []).append((fandom, hit))
     return found

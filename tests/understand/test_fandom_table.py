@@ -1,0 +1,125 @@
+"""The fandom table file (``fandoms.toml``): its shape, AO3-style canonical names, and that
+moving it out of Python kept every entry the table had before."""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from ficshelf.understand.fandom_names import (
+    FandomTableError,
+    find_fandom,
+    load_fandoms,
+    name_key,
+    parse_fandoms,
+)
+
+BEFORE = Path(__file__).parent / "data" / "fandoms_before_toml.json"
+# Canonical names the table changed to AO3's form when it moved out of Python.
+RENAMED = {
+    "Hamlet - William Shakespeare": "Hamlet - Shakespeare",
+    "Romeo and Juliet - William Shakespeare": "Romeo and Juliet - Shakespeare",
+}
+# "Title - Author", or a tradition's name ("Norse Mythology", "Robin Hood (Traditional)",
+# "Cinderella (Fairy Tale)"): no trailing punctuation, no doubled spaces, no bare author.
+_AO3_WORK = re.compile(r"^\S.*\S - \S.*\S$")
+_TRADITION = re.compile(r"^[^-]+$|^[^-]+ \([A-Z][\w ]+\)$")
+
+
+def test_every_relation_names_listed_characters() -> None:
+    for fandom in load_fandoms():
+        listed = {canonical for canonical, _ in fandom.characters}
+        assert len(listed) == len(fandom.characters), fandom.name
+        pairs = set()
+        for a, b, kind in fandom.relations:
+            assert {a, b} <= listed, (fandom.name, a, b)
+            assert a != b and kind in ("romantic", "family")
+            assert frozenset((a, b)) not in pairs, (fandom.name, a, b)  # one kind per pair
+            pairs.add(frozenset((a, b)))
+
+
+def test_no_name_is_claimed_twice_within_a_fandom() -> None:
+    for fandom in load_fandoms():
+        owner: dict[str, str] = {}
+        for canonical, aliases in fandom.characters:
+            for alias in {name_key(n) for n in (canonical, *aliases)}:
+                assert owner.setdefault(alias, canonical) == canonical, (fandom.name, alias)
+
+
+def test_no_fandom_alias_is_claimed_twice() -> None:
+    owner: dict[str, str] = {}
+    for fandom in load_fandoms():
+        title = fandom.name.split(" - ")[0]
+        for alias in {name_key(n) for n in (fandom.name, title, *fandom.aliases)}:
+            assert owner.setdefault(alias, fandom.name) == fandom.name, (fandom.name, alias)
+        assert find_fandom(fandom.name) is fandom
+
+
+def test_canonical_names_are_in_ao3_form() -> None:
+    for fandom in load_fandoms():
+        name = fandom.name
+        assert name == name.strip() and "  " not in name, name
+        assert _AO3_WORK.match(name) or _TRADITION.match(name), name
+        assert " - William Shakespeare" not in name  # AO3 writes "Hamlet - Shakespeare"
+        assert 1 <= len(fandom.characters), name
+
+
+def test_the_table_has_grown_past_its_first_forty() -> None:
+    assert len(load_fandoms()) >= 120
+
+
+def test_every_entry_from_before_the_move_is_kept() -> None:
+    before = json.loads(BEFORE.read_text(encoding="utf-8"))
+    assert len(before) == 40
+    by_name = {f.name: f for f in load_fandoms()}
+    for old in before:
+        fandom = by_name[RENAMED.get(old["name"], old["name"])]
+        assert [[c, *a] for c, a in fandom.characters] == old["characters"], fandom.name
+        assert [list(r) for r in fandom.relations] == old["relations"], fandom.name
+        assert set(old["aliases"]) <= set(fandom.aliases), fandom.name
+        for alias in (old["name"], old["name"].split(" - ")[0], *old["aliases"]):
+            found = find_fandom(alias)
+            assert found is not None and found.name == fandom.name, alias
+
+
+def test_the_table_is_read_once() -> None:
+    assert load_fandoms() is load_fandoms()
+
+
+def test_a_shipped_file_with_the_sample_entry_parses() -> None:
+    document = tomllib.loads(
+        """
+        [[fandom]]
+        name = "Harrowgate Chronicles - Mara Quill"
+        aliases = ["Harrowgate"]
+        characters = [["Ada Fenn", "Ada"], ["Tobias Fenn"]]
+        relations = ["Ada Fenn & Tobias Fenn"]
+        """
+    )
+    (fandom,) = parse_fandoms(document)
+    assert fandom.characters == (("Ada Fenn", ("Ada",)), ("Tobias Fenn", ()))
+    assert fandom.relations == (("Ada Fenn", "Tobias Fenn", "family"),)
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        'aliases = ["X"]',
+        'name = "X - Y"\ncharacters = [[]]',
+        'name = "X - Y"\naliases = "X"',
+        'name = "X - Y"\ncharacters = [["A"], ["B"]]\nrelations = ["A and B"]',
+    ],
+)
+def test_a_malformed_entry_is_refused(entry: str) -> None:
+    with pytest.raises(FandomTableError):
+        parse_fandoms(tomllib.loads("[[fandom]]\n" + entry))
+
+
+def test_no_canon_lists_the_narrator_every_first_person_story_has() -> None:
+    for fandom in load_fandoms():
+        for canonical, aliases in fandom.characters:
+            assert "narrator" not in {name_key(n) for n in (canonical, *aliases)}, fandom.name

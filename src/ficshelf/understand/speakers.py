@@ -29,7 +29,8 @@ step only decides quotes the earlier ones left open:
    --" "It isn't a church!"). In a text whose paragraphs look guessed (a new one at every
    sentence that opens with a quotation mark, as LitBank's reader makes them), a quote
    opening the paragraph after a tagged quote, with nothing but its tag between ("Go," he
-   said. / "Now."), joins that turn. Untagged quotes share the speaker of a tagged one in their
+   said. / "Now."), joins that turn, unless the tagged quote asks a question (the next line
+   answers it). Untagged quotes share the speaker of a tagged one in their
    turn (a line split by its tag, 0.9; the next paragraph of a long speech, 0.85).
 3. **Action beats**: the subject of a narration sentence of the quote's paragraph at most
    ``MAX_BEAT_CHARS`` away from it, the nearest first — a character named at its start
@@ -145,6 +146,8 @@ _INTRODUCES = re.compile(r":[\s\"'“‘—–-]*\Z")
 # The most narration (a speech tag) between a tagged line and the next paragraph's line
 # that, in a text with guessed paragraphs, still goes on with the same speech.
 _TAG_ONLY = 48
+# A line that ends asking a question: the next line answers it, in another voice.
+_ASKS = re.compile(r"\?[\s!?\"'”’*_—–-]*\Z")
 _CREDIT = re.compile(r"\s*[—–-]+\s*([^\W\d_][\w'’. -]{0,60})")
 
 
@@ -258,6 +261,8 @@ def _goes_on_after_tag(ctx: Context, prev: QuoteState, quote: QuoteState) -> boo
     speech tag and nothing more is more often the same speaker going on than a reply."""
     if not prev.tagged or prev.introduced or quote.para != prev.end_para + 1:
         return False
+    if _ASKS.search(ctx.text, max(prev.span.start, prev.span.end - 4), prev.span.end):
+        return False  # "What do you make of that?" asked Holmes. / "The maker's name."
     if quote.span.start - ctx.paragraphs[quote.para].start > 2:
         return False
     gap = quote.span.start - prev.span.end

@@ -155,3 +155,18 @@ def test_a_reply_to_a_line_that_calls_its_listener_sir_is_a_man_s() -> None:
     # turn-taking alone would go back to Mrs. Pell; "sir" calls the man who spoke before
     assert speakers[-1] == "Mr. Orme"
     assert _rules(text, cast)[-1] == ("Mr. Orme", "called_gender")
+
+
+def test_in_guessed_paragraphs_a_beat_after_a_line_is_left_to_the_ranker() -> None:
+    exchange = [
+        ("Will you sell it?", " asked Ann."),
+        ("No, I will not.", " Ben folded his arms."),
+        ("Not for any price?", " said Ann."),
+        ("Not for any.", ""),
+    ]
+    cast = {"Ann": "Ann Gray", "Ben": "Ben Hale"}
+    guessed = _rules("Ann met Ben at the gate.\n\n" + _guessed_paragraphs(exchange * 6), cast)
+    assert guessed[1] == ("Ben Hale", "beat_after_guessed")
+    # with real paragraphs the same beat is the line's own
+    real = _rules("Ann met Ben at the gate.\n\n" + _guessed_paragraphs(exchange[:2]), cast)
+    assert real[1] == ("Ben Hale", "beat")

@@ -37,7 +37,10 @@ step only decides quotes the earlier ones left open:
    (0.75), or a pronoun resolved in step 4; failing that (no subject at all), the only
    character that narration names (0.65). The tags of other turns' quotes (to the end of
    their sentence), and the sentence that introduces the next quote ("Mrs. Bennet said
-   only,"), are not read as this turn's narration.
+   only,"), are not read as this turn's narration. In text whose paragraphs look guessed,
+   a beat after the quote is as often the next paragraph's reaction by the listener ("No,
+   I won't." Lord Henry raised his eyebrows.): its rule is ``beat_after_guessed``, which
+   the ranker may overrule.
 4. **Conversation model** (``conversation``), walking the turns in order and remembering the
    scene (who spoke, who was addressed, who the narration since the last turn names). A
    "he"/"she" goes to the nearest character of that gender named before it in its paragraph,
@@ -286,11 +289,13 @@ def _within_turns(turns: list[list[QuoteState]]) -> None:
                 quote.rule = "same_paragraph" if quote.para == last.para else "continued"
 
 
-def _beat_subject(ctx: Context, turn: list[QuoteState]) -> tuple[str, float]:
+def _beat_subject(ctx: Context, turn: list[QuoteState]) -> tuple[str, float, bool]:
     """Sieve 3: the subject of a narration sentence in the turn's first paragraph, nearest
     the quote first; else the one character its narration names. A "he"/"she" subject is
     left on the turn as a hint for the conversation pass. Only sentences within
-    ``MAX_BEAT_CHARS`` of the turn's quotes are read, so each turn costs its own length."""
+    ``MAX_BEAT_CHARS`` of the turn's quotes are read, so each turn costs its own length.
+    Returns the speaker ("" for none), the confidence, and whether the subject's sentence
+    comes after the turn's quotes."""
     text, cast = ctx.text, ctx.cast
     para = ctx.paragraphs[turn[0].para]
     quote_spans = [q.span for q in turn if q.para == turn[0].para]
@@ -315,7 +320,7 @@ def _beat_subject(ctx: Context, turn: list[QuoteState]) -> tuple[str, float]:
             s = bisect_right(ctx.sentence_starts, hi - 1) - 1
             if s >= 0:
                 hi = min(hi, max(lo, ctx.sentence_starts[s]))
-    found: list[tuple[int, str]] = []
+    found: list[tuple[int, str, bool]] = []
     pronouns: list[tuple[int, str, int]] = []
     k = max(0, bisect_right(ctx.sentence_starts, lo) - 1)
     while k < len(ctx.sentences) and ctx.sentences[k].start < hi:
@@ -336,16 +341,17 @@ def _beat_subject(ctx: Context, turn: list[QuoteState]) -> tuple[str, float]:
         if name in _THIRD:
             pronouns.append((distance, name, pos))
         elif name and name not in addressed:
-            found.append((distance, name))
+            found.append((distance, name, sentence.start >= quote_spans[-1].end))
     if found:
-        return min(found)[1], SCORE_BEAT
+        _, name, after = min(found)
+        return name, SCORE_BEAT, after
     if pronouns and not any(q.hint for q in turn):
         _, pronoun, pos = min(pronouns)
         turn[0].hint, turn[0].hint_pos, turn[0].hint_score = pronoun, pos, SCORE_BEAT
     if pronouns:
         # "He snatched the letter, the way Mr. Brooke despaired of": the beat's subject is
         # the pronoun (resolved with the conversation), not whoever its sentence names.
-        return "", 0.0
+        return "", 0.0, False
     names = set()
     m = cast.first_at(lo)
     while m < len(cast.narration) and cast.narration[m].start < hi:
@@ -353,8 +359,8 @@ def _beat_subject(ctx: Context, turn: list[QuoteState]) -> tuple[str, float]:
         m += 1
     names -= addressed
     if len(names) == 1:
-        return names.pop(), SCORE_PARAGRAPH_MENTION
-    return "", 0.0
+        return names.pop(), SCORE_PARAGRAPH_MENTION, False
+    return "", 0.0, False
 
 
 def _gap(sentence: Span, quote: Span) -> int:
@@ -431,11 +437,17 @@ def _sieve(analysis: Analysis) -> tuple[list[QuoteState], Context, list[list[Quo
         _explicit_tags(ctx)
         turns = _turns(ctx)
         _within_turns(turns)
+        guessed = not dialogue_paragraphs(ctx)
         for turn in turns:
             if not turn[0].label and not any(q.hint for q in turn):
-                name, score = _beat_subject(ctx, turn)
+                name, score, after = _beat_subject(ctx, turn)
                 if name:
                     rule = "beat" if score == SCORE_BEAT else "paragraph_mention"
+                    if rule == "beat" and after and guessed:
+                        # where paragraphs are guessed, narration after a line often opens
+                        # the next paragraph: the listener's reaction ("Lord Henry raised
+                        # his eyebrows."), as likely as the speaker's own beat
+                        rule = "beat_after_guessed"
                     fill_turn(turn, name, score, rule)
         conversation(ctx, turns)
     return items, ctx, turns

@@ -121,7 +121,7 @@ def conversation(ctx: Context, turns: list[list[QuoteState]]) -> None:
             if speaker:
                 fill_turn(turn, speaker, score, "after_reaction" if reacting else rule)
         scene.history.append((speaker, addressed))
-        scene.called = turn_called_gender(ctx.text, (q.span for q in turn))
+        scene.called = turn[0].called = turn_called_gender(ctx.text, (q.span for q in turn))
         same_scene = 1 < gap <= MAX_TURN_GAP + 1
         scene.partners = [n for n, subject in scene.narrated if subject] if same_scene else []
         if speaker:

@@ -24,13 +24,14 @@ _FEMALE_CALLS = (
     "senora|young lady|my girl|girl|lass|my daughter|daughter|mother|mamma|mama|mum|mom|"
     "mummy|mommy|aunt|auntie|sister|grandmother|grandma|granny|missus|mistress|good woman"
 )
-# A call set off by punctuation, or at the line's edges: "Yes, sir." "Madam, I ..."
-_CALL = re.compile(
-    rf"(?:\A|[,;:]\s*|[.!?…]\s+|[—–]\s*)(?:(?:oh|o|ah|yes|no|well)\s+)?"
-    rf"(?:(?P<m>{_MALE_CALLS})|(?P<f>{_FEMALE_CALLS}))"
-    r"(?=\s*(?:[,.!?;:…—–]|-{2}|\Z))",
-    re.IGNORECASE,
+_CALL_WORDS = (
+    rf"(?:(?:oh|o|ah|yes|no|well)\s+)?(?:(?P<m>{_MALE_CALLS})|(?P<f>{_FEMALE_CALLS}))"
+    r"(?=\s*(?:[,.!?;:…—–]|-{2}|\Z))"
 )
+# A call at the line's start ("Madam, I ...") or set off by punctuation ("Yes, sir."); the
+# search only stops at punctuation, so a line costs little more than a scan for it.
+_CALL_AT_START = re.compile(_CALL_WORDS, re.IGNORECASE)
+_CALL_AFTER = re.compile(r"[,;:.!?…—–]\s*" + _CALL_WORDS, re.IGNORECASE)
 # Only so much of a long speech is read, at either end (where calls stand).
 _EDGE_CHARS = 400
 
@@ -45,8 +46,10 @@ def called_gender(text: str, quote: Span) -> str:
         parts = (text[start : start + _EDGE_CHARS], text[end - _EDGE_CHARS : end])
     found = set()
     for part in parts:
-        for match in _CALL.finditer(part):
-            found.add(MALE if match.group("m") else FEMALE)
+        first = _CALL_AT_START.match(part)
+        for match in (first, *_CALL_AFTER.finditer(part)):
+            if match is not None:
+                found.add(MALE if match.group("m") else FEMALE)
     return found.pop() if len(found) == 1 else ""
 
 

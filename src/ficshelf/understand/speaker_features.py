@@ -39,7 +39,6 @@ from collections import Counter
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 
-from ficshelf.understand.listener_gender import turn_called_gender
 from ficshelf.understand.speaker_context import Context, QuoteState
 from ficshelf.understand.speaker_cues import FEMALE, MALE
 
@@ -145,7 +144,7 @@ class _Story:
     about: list[list[str]] = field(default_factory=list)
     # per turn: the scene's earlier speakers, the most recent first (``_scene_speakers``)
     scene: list[list[str]] = field(default_factory=list)
-    # per turn: the gender its calls give its listener ("Yes, sir."; ``listener_gender``)
+    # per turn: the gender its calls give its listener ("Yes, sir."; set by the sieve)
     called: list[str] = field(default_factory=list)
 
 
@@ -184,7 +183,7 @@ def quote_candidates(
                 about.update(dict.fromkeys(quote.about))
         story.addressed.append(list(addressed)[:_TURN_NAMES])
         story.about.append(list(about)[:_TURN_NAMES])
-        story.called.append(turn_called_gender(ctx.text, (q.span for q in turn)))
+        story.called.append(turn[0].called)
     story.scene = _scene_speakers(turns)
     anchors = _anchors(turns)
     guessed = not dialogue_paragraphs(ctx)

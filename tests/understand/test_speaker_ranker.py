@@ -285,3 +285,16 @@ def test_the_speaker_of_a_question_just_asked_is_marked() -> None:
     quotes = _candidates(text, {"Ann": "Ann", "Ben": "Ben"})
     assert quotes[1]["Ann"].get("previous_quote_speaker_asked_tag") == 1.0
     assert not any(k.startswith("previous_quote_speaker_asked") for k in quotes[2]["Ben"])
+
+
+def test_a_name_called_two_turns_back_marks_its_character() -> None:
+    text = (
+        "Ann, Ben and Cy stood in the hall.\n\n"
+        '"Cy, you came," said Ann.\n\n'
+        '"Came from where?" asked Ben.\n\n'
+        '"From the coast."\n'
+    )
+    quotes = _candidates(text, {"Ann": "Ann", "Ben": "Ben", "Cy": "Cy"})
+    answer = quotes[2]
+    assert answer["Cy"].get("addressed_turn_minus_2") == 1.0
+    assert "addressed_turn_minus_2" not in answer["Ben"]

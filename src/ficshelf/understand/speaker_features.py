@@ -494,6 +494,11 @@ def _candidates(
                 get(name)["addressed_previous_turn"] = 1.0
             for name in story.about[u]:
                 get(name)["named_previous_turn"] = 1.0
+        else:
+            # called by name a turn or two further back ("Professor Van Helsing," said Mrs.
+            # Harker. / "Professor of what?" / the professor's answer)
+            for name in story.addressed[u]:
+                get(name)[f"addressed_turn_minus_{back}"] = 1.0
     if t >= 0:
         for rank, name in enumerate(story.scene[t]):
             c = get(name)

@@ -61,7 +61,10 @@ step only decides quotes the earlier ones left open:
    narration or more came between), else, when the last turn came after narration, to that
    narration's subject (0.6), else the speakers alternate (0.6), with the narrator of a
    first- or second-person story as the other party, else to the most recently named other
-   character (0.5). Names addressed inside a turn ("Jo, wait!") or talked about in it ("Mr.
+   character (0.5). A reply right after a line that calls its listener "sir", "madam",
+   "mamma"... (``listener_gender``) never goes this way to a character known to be of the
+   other gender: the scene's last speaker of the called gender answers instead (0.6). Names
+   addressed inside a turn ("Jo, wait!") or talked about in it ("Mr.
    Darcy, who would not dance") are never its speaker. A turn that only turn-taking decided
    goes to the character the reply right after it calls by name in its first sentence ("I'm
    not well, Florence."). Turns still unknown take the speaker of the turn after next when

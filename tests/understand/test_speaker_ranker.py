@@ -260,3 +260,41 @@ def test_a_pronoun_tag_marks_the_last_speakers_of_its_gender() -> None:
     assert quote["Sam"].get("hint_speaker_0") == 1.0
     assert quote["Tom"].get("hint_speaker_1") == 1.0
     assert "hint_speaker_0" not in quote["Ann"]
+
+
+def test_a_call_in_the_line_before_marks_the_candidates_of_that_gender() -> None:
+    text = (
+        "Mrs. Pell and Mr. Orme sat by the fire.\n\n"
+        '"You came late," said Mr. Orme.\n\n'
+        '"Did I, sir?"\n\n'
+        '"You did, madam."\n'
+    )
+    quotes = _candidates(text, {"Mrs. Pell": "Mrs. Pell", "Mr. Orme": "Mr. Orme"})
+    # "You did, madam." answers "Did I, sir?": its speaker is called "sir" before
+    reply = quotes[2]
+    assert reply["Mr. Orme"].get("called_by_previous_agrees") == 1.0
+    assert reply["Mrs. Pell"].get("called_by_previous_clashes") == 1.0
+    # and "Did I, sir?" is answered by a line that calls its speaker "madam"
+    asked = quotes[1]
+    assert asked["Mrs. Pell"].get("called_by_next_agrees") == 1.0
+    assert asked["Mr. Orme"].get("called_by_next_clashes") == 1.0
+
+
+def test_the_speaker_of_a_question_just_asked_is_marked() -> None:
+    text = 'Ben came in late.\n\n"Where were you?" asked Ann.\n\n"At the mill."\n\n"All day."\n'
+    quotes = _candidates(text, {"Ann": "Ann", "Ben": "Ben"})
+    assert quotes[1]["Ann"].get("previous_quote_speaker_asked_tag") == 1.0
+    assert not any(k.startswith("previous_quote_speaker_asked") for k in quotes[2]["Ben"])
+
+
+def test_a_name_called_two_turns_back_marks_its_character() -> None:
+    text = (
+        "Ann, Ben and Cy stood in the hall.\n\n"
+        '"Cy, you came," said Ann.\n\n'
+        '"Came from where?" asked Ben.\n\n'
+        '"From the coast."\n'
+    )
+    quotes = _candidates(text, {"Ann": "Ann", "Ben": "Ben", "Cy": "Cy"})
+    answer = quotes[2]
+    assert answer["Cy"].get("addressed_turn_minus_2") == 1.0
+    assert "addressed_turn_minus_2" not in answer["Ben"]

@@ -83,7 +83,7 @@ def _rules(text: str, cast: dict[str, str]) -> list[tuple[str, str]]:
 
 def test_in_guessed_paragraphs_a_line_after_a_tag_goes_on_with_the_same_speech() -> None:
     exchange = [
-        ("Where were you?", " asked Ann."),
+        ("I looked everywhere,", " said Ann."),
         ("I waited an hour.", ""),
         ("At the mill,", " said Ben."),
         ("The wheel broke again.", ""),
@@ -125,3 +125,48 @@ def test_an_it_tag_goes_to_the_creature_the_narration_just_named() -> None:
     )
     cast = {"Alice": "Alice", "Cat": "Cheshire Cat"}
     assert _rules(text, cast)[1] == ("Cheshire Cat", "pronoun_narrated_subject")
+
+
+def test_in_guessed_paragraphs_a_line_after_a_tagged_question_answers_it() -> None:
+    exchange = [
+        ("Where were you all day?", " asked Ann."),
+        ("At the mill. The wheel broke again.", ""),
+        ("Is it mended now,", " said Ann."),
+        ("I hope so.", ""),
+    ]
+    text = _guessed_paragraphs(exchange * 6)
+    cast = {"Ann": "Ann Gray", "Ben": "Ben Hale"}
+    rules = _rules("Ann met Ben at the gate.\n\n" + text, cast)
+    assert rules[0] == ("Ann Gray", "tag_after")
+    assert rules[1][1] != "continued"  # the question's answer is another voice
+    assert rules[3] == ("Ann Gray", "continued")  # a line after a statement goes on
+
+
+def test_a_reply_to_a_line_that_calls_its_listener_sir_is_a_man_s() -> None:
+    text = (
+        "Mrs. Pell poured the tea while Mr. Orme and Hal sat by the fire.\n\n"
+        '"You came by the late train," said Mr. Orme.\n\n'
+        '"I did," said Mrs. Pell.\n\n'
+        '"And were you met at the station, sir?" Hal asked.\n\n'
+        '"I walked."\n'
+    )
+    cast = {"Mrs. Pell": "Mrs. Pell", "Mr. Orme": "Mr. Orme", "Hal": "Hal"}
+    speakers = [who for _, who in said(text, cast)]
+    # turn-taking alone would go back to Mrs. Pell; "sir" calls the man who spoke before
+    assert speakers[-1] == "Mr. Orme"
+    assert _rules(text, cast)[-1] == ("Mr. Orme", "called_gender")
+
+
+def test_in_guessed_paragraphs_a_beat_after_a_line_is_left_to_the_ranker() -> None:
+    exchange = [
+        ("Will you sell it?", " asked Ann."),
+        ("No, I will not.", " Ben folded his arms."),
+        ("Not for any price?", " said Ann."),
+        ("Not for any.", ""),
+    ]
+    cast = {"Ann": "Ann Gray", "Ben": "Ben Hale"}
+    guessed = _rules("Ann met Ben at the gate.\n\n" + _guessed_paragraphs(exchange * 6), cast)
+    assert guessed[1] == ("Ben Hale", "beat_after_guessed")
+    # with real paragraphs the same beat is the line's own
+    real = _rules("Ann met Ben at the gate.\n\n" + _guessed_paragraphs(exchange[:2]), cast)
+    assert real[1] == ("Ben Hale", "beat")

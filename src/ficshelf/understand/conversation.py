@@ -12,6 +12,7 @@ from collections import deque
 from dataclasses import dataclass, field
 
 from ficshelf.model import Span
+from ficshelf.understand.listener_gender import turn_called_gender
 from ficshelf.understand.speaker_context import (
     HISTORY,
     MAX_BEAT_CHARS,
@@ -57,6 +58,8 @@ class _Scene:
     narrated: list[tuple[str, bool]] = field(default_factory=list)
     # the subjects of the narration paragraph(s) before the last turn, when there were any
     partners: list[str] = field(default_factory=list)
+    # the gender the last turn's calls gave its listener ("Yes, sir."; ``listener_gender``)
+    called: str = ""
 
     def saw(self, name: str) -> None:
         self.recent.pop(name, None)
@@ -118,6 +121,7 @@ def conversation(ctx: Context, turns: list[list[QuoteState]]) -> None:
             if speaker:
                 fill_turn(turn, speaker, score, "after_reaction" if reacting else rule)
         scene.history.append((speaker, addressed))
+        scene.called = turn[0].called = turn_called_gender(ctx.text, (q.span for q in turn))
         same_scene = 1 < gap <= MAX_TURN_GAP + 1
         scene.partners = [n for n, subject in scene.narrated if subject] if same_scene else []
         if speaker:
@@ -280,37 +284,51 @@ def _next_speaker(
     confidence and the rule that chose it; ("", 0, "") when nothing points to anyone.
     ``gap``: how many paragraphs on from the last turn it stands (3 or more: two
     paragraphs of narration between them, which may give the line back to the last
-    speaker)."""
+    speaker). A reply right after a line that called its listener "sir" or "madam"
+    (``listener_gender``) never goes to a character known to be of the other gender: the
+    scene's last speaker of the called gender answers instead (rule ``called_gender``)."""
     apart = gap > 2
     prev, prev_addressed = scene.history[-1] if scene.history else ("", [])
+    called = scene.called if gap == 1 else ""
+    gender = ctx.cast.gender
+
+    def ok(name: str) -> bool:
+        sex = gender.get(name)
+        return name not in addressed and not (called and sex and sex != called)
+
     if gap > 1:
         # after a paragraph of narration, its subject speaks before whom the last line called
         for name, subject in scene.narrated:
-            if subject and (apart or name != prev) and name not in addressed:
+            if subject and (apart or name != prev) and ok(name):
                 return name, SCORE_NARRATED, "narration_subject"
     for name in prev_addressed:
-        if name and name != prev and name not in addressed:
+        if name and name != prev and ok(name):
             return name, SCORE_ADDRESSED, "addressed_before"
     narrated = [name for name, subject in scene.narrated if subject]
     narrated += [name for name, _ in scene.narrated]
     for name in narrated:
-        if (apart or name != prev) and name not in addressed:
+        if (apart or name != prev) and ok(name):
             return name, SCORE_NARRATED, "narrated"
     # the last turn opened a new exchange after narration: its partner is whom that
     # narration made its subject ("Robin turned the ribbon over." "You're mooning," Will said.)
     for name in scene.partners:
-        if prev and name != prev and name not in addressed:
+        if prev and name != prev and ok(name):
             return name, SCORE_ALTERNATION, "partner"
     if len(scene.history) >= 2:
         before = scene.history[-2][0]
         if prev and before and before != prev and before not in addressed:
-            return before, SCORE_ALTERNATION, "alternation"
+            if ok(before):
+                return before, SCORE_ALTERNATION, "alternation"
+            # "Professor of what, sir?" after a lady spoke: the man of the scene answers
+            for name in [n for n, _ in reversed(scene.history)] + list(reversed(scene.recent)):
+                if name and name != prev and ok(name) and gender.get(name) == called:
+                    return name, SCORE_ALTERNATION, "called_gender"
     narrator = ctx.cast.narrator
-    if narrator and prev and narrator != prev and narrator not in addressed:
+    if narrator and prev and narrator != prev and ok(narrator):
         if ctx.pov in ("first", "second"):
             return narrator, SCORE_ALTERNATION, "narrator_alternation"
     for name in reversed(scene.recent):
-        if name != prev and name not in addressed:
+        if name != prev and ok(name):
             return name, SCORE_RECENT, "recent"
     return "", 0.0, ""
 

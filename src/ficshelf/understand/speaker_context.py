@@ -56,6 +56,9 @@ class QuoteState:
     hint_score: float = 0.0
     # the sieve rule that decided the speaker (a feature of the learned ranker)
     rule: str = ""
+    # on a turn's first quote: the gender the turn's calls give its listener ("Yes, sir.";
+    # ``listener_gender``), set by the conversation pass
+    called: str = ""
 
 
 @dataclass

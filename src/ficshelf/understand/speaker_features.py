@@ -80,12 +80,17 @@ PARAGRAPH_FEATURES = frozenset(
     before_para_subject after_para_subject addressed_by_next_turn beat_by_last_speaker
     anchor_prev_even anchor_prev_odd anchor_next_even anchor_next_odd
     previous_quote_speaker_gap_none previous_quote_speaker_gap_tag
-    previous_quote_speaker_gap_beat previous_quote_speaker_gap_long""".split()
+    previous_quote_speaker_gap_beat previous_quote_speaker_gap_long called_by_previous_agrees
+    called_by_previous_clashes called_by_next_agrees called_by_next_clashes
+    previous_quote_speaker_asked_none previous_quote_speaker_asked_tag
+    previous_quote_speaker_asked_beat previous_quote_speaker_asked_long""".split()
 )
 # How much narration stands between the previous quote and this one (quotation marks and
 # commas aside): none, a tag ("he said."), a beat, or more (``_GAP_KINDS`` upper bounds).
 _GAP_KINDS = ((0, "none"), (40, "tag"), (100, "beat"))
 _GAP_MARKS = " \t\n\"'“”‘’,"
+# A quote that ends asking a question.
+_ASKS = re.compile(r"\?[\s!?\"'”’*_—–-]*\Z")
 _BEAT = 0.65
 # The sieve's confidences, each the mark of one rule (see ``speaker_context``).
 _RULES = {
@@ -139,6 +144,8 @@ class _Story:
     about: list[list[str]] = field(default_factory=list)
     # per turn: the scene's earlier speakers, the most recent first (``_scene_speakers``)
     scene: list[list[str]] = field(default_factory=list)
+    # per turn: the gender its calls give its listener ("Yes, sir."; set by the sieve)
+    called: list[str] = field(default_factory=list)
 
 
 def quote_candidates(
@@ -176,6 +183,7 @@ def quote_candidates(
                 about.update(dict.fromkeys(quote.about))
         story.addressed.append(list(addressed)[:_TURN_NAMES])
         story.about.append(list(about)[:_TURN_NAMES])
+        story.called.append(turn[0].called)
     story.scene = _scene_speakers(turns)
     anchors = _anchors(turns)
     guessed = not dialogue_paragraphs(ctx)
@@ -188,6 +196,7 @@ def quote_candidates(
         candidates = _candidates(ctx, story, turns, t, i, quote)
         if t >= 0:
             _turn_features(turns, anchors, t, candidates)
+            _called_features(ctx, story, turns, t, candidates)
         context = evidence_kind(quote)
         if _bare(ctx, quote):
             context += "_bare"
@@ -338,6 +347,33 @@ def _turn_features(
                 f[f"turn_plus_{ahead}"] = 1.0
 
 
+def _called_features(
+    ctx: Context,
+    story: _Story,
+    turns: list[list[QuoteState]],
+    t: int,
+    candidates: list[Candidate],
+) -> None:
+    """Add whether the candidate's gender agrees with the one the line right before calls
+    its listener ("Professor of what, sir?": the reply is a man's), and with the one the
+    reply right after calls this line's speaker ("Yes, mamma."): ``called_by_previous_*``,
+    ``called_by_next_*`` (agrees or clashes; nothing for a candidate of unknown gender)."""
+    gender = ctx.cast.gender
+    sides = []
+    if t > 0 and turns[t][0].para == turns[t - 1][-1].end_para + 1:
+        sides.append(("previous", story.called[t - 1]))
+    if t + 1 < len(turns) and turns[t + 1][0].para == turns[t][-1].end_para + 1:
+        sides.append(("next", story.called[t + 1]))
+    for side, called in sides:
+        if not called:
+            continue
+        for candidate in candidates:
+            sex = gender.get(candidate.name)
+            if sex:
+                verdict = "agrees" if sex == called else "clashes"
+                candidate.features[f"called_by_{side}_{verdict}"] = 1.0
+
+
 def _candidates(
     ctx: Context,
     story: _Story,
@@ -437,6 +473,9 @@ def _candidates(
             gap = len(text[prev_end : span.start].strip(_GAP_MARKS))
         kind = next((k for bound, k in _GAP_KINDS if gap <= bound), "long")
         c[f"previous_quote_speaker_gap_{kind}"] = 1.0
+        if _ASKS.search(text, max(prev.span.start, prev_end - 4), prev_end):
+            # a question: the next line is more often its answer, in another voice
+            c[f"previous_quote_speaker_asked_{kind}"] = 1.0
     for back in range(1, PREVIOUS_TURNS + 1):
         u = t - back
         if u < 0:
@@ -455,6 +494,11 @@ def _candidates(
                 get(name)["addressed_previous_turn"] = 1.0
             for name in story.about[u]:
                 get(name)["named_previous_turn"] = 1.0
+        else:
+            # called by name a turn or two further back ("Professor Van Helsing," said Mrs.
+            # Harker. / "Professor of what?" / the professor's answer)
+            for name in story.addressed[u]:
+                get(name)[f"addressed_turn_minus_{back}"] = 1.0
     if t >= 0:
         for rank, name in enumerate(story.scene[t]):
             c = get(name)

@@ -29,14 +29,18 @@ step only decides quotes the earlier ones left open:
    --" "It isn't a church!"). In a text whose paragraphs look guessed (a new one at every
    sentence that opens with a quotation mark, as LitBank's reader makes them), a quote
    opening the paragraph after a tagged quote, with nothing but its tag between ("Go," he
-   said. / "Now."), joins that turn. Untagged quotes share the speaker of a tagged one in their
+   said. / "Now."), joins that turn, unless the tagged quote asks a question (the next line
+   answers it). Untagged quotes share the speaker of a tagged one in their
    turn (a line split by its tag, 0.9; the next paragraph of a long speech, 0.85).
 3. **Action beats**: the subject of a narration sentence of the quote's paragraph at most
    ``MAX_BEAT_CHARS`` away from it, the nearest first — a character named at its start
    (0.75), or a pronoun resolved in step 4; failing that (no subject at all), the only
    character that narration names (0.65). The tags of other turns' quotes (to the end of
    their sentence), and the sentence that introduces the next quote ("Mrs. Bennet said
-   only,"), are not read as this turn's narration.
+   only,"), are not read as this turn's narration. In text whose paragraphs look guessed,
+   a beat after the quote is as often the next paragraph's reaction by the listener ("No,
+   I won't." Lord Henry raised his eyebrows.): its rule is ``beat_after_guessed``, which
+   the ranker may overrule.
 4. **Conversation model** (``conversation``), walking the turns in order and remembering the
    scene (who spoke, who was addressed, who the narration since the last turn names). A
    "he"/"she" goes to the nearest character of that gender named before it in its paragraph,
@@ -57,7 +61,10 @@ step only decides quotes the earlier ones left open:
    narration or more came between), else, when the last turn came after narration, to that
    narration's subject (0.6), else the speakers alternate (0.6), with the narrator of a
    first- or second-person story as the other party, else to the most recently named other
-   character (0.5). Names addressed inside a turn ("Jo, wait!") or talked about in it ("Mr.
+   character (0.5). A reply right after a line that calls its listener "sir", "madam",
+   "mamma"... (``listener_gender``) never goes this way to a character known to be of the
+   other gender: the scene's last speaker of the called gender answers instead (0.6). Names
+   addressed inside a turn ("Jo, wait!") or talked about in it ("Mr.
    Darcy, who would not dance") are never its speaker. A turn that only turn-taking decided
    goes to the character the reply right after it calls by name in its first sentence ("I'm
    not well, Florence."). Turns still unknown take the speaker of the turn after next when
@@ -145,6 +152,8 @@ _INTRODUCES = re.compile(r":[\s\"'“‘—–-]*\Z")
 # The most narration (a speech tag) between a tagged line and the next paragraph's line
 # that, in a text with guessed paragraphs, still goes on with the same speech.
 _TAG_ONLY = 48
+# A line that ends asking a question: the next line answers it, in another voice.
+_ASKS = re.compile(r"\?[\s!?\"'”’*_—–-]*\Z")
 _CREDIT = re.compile(r"\s*[—–-]+\s*([^\W\d_][\w'’. -]{0,60})")
 
 
@@ -258,6 +267,8 @@ def _goes_on_after_tag(ctx: Context, prev: QuoteState, quote: QuoteState) -> boo
     speech tag and nothing more is more often the same speaker going on than a reply."""
     if not prev.tagged or prev.introduced or quote.para != prev.end_para + 1:
         return False
+    if _ASKS.search(ctx.text, max(prev.span.start, prev.span.end - 4), prev.span.end):
+        return False  # "What do you make of that?" asked Holmes. / "The maker's name."
     if quote.span.start - ctx.paragraphs[quote.para].start > 2:
         return False
     gap = quote.span.start - prev.span.end
@@ -281,11 +292,13 @@ def _within_turns(turns: list[list[QuoteState]]) -> None:
                 quote.rule = "same_paragraph" if quote.para == last.para else "continued"
 
 
-def _beat_subject(ctx: Context, turn: list[QuoteState]) -> tuple[str, float]:
+def _beat_subject(ctx: Context, turn: list[QuoteState]) -> tuple[str, float, bool]:
     """Sieve 3: the subject of a narration sentence in the turn's first paragraph, nearest
     the quote first; else the one character its narration names. A "he"/"she" subject is
     left on the turn as a hint for the conversation pass. Only sentences within
-    ``MAX_BEAT_CHARS`` of the turn's quotes are read, so each turn costs its own length."""
+    ``MAX_BEAT_CHARS`` of the turn's quotes are read, so each turn costs its own length.
+    Returns the speaker ("" for none), the confidence, and whether the subject's sentence
+    comes after the turn's quotes."""
     text, cast = ctx.text, ctx.cast
     para = ctx.paragraphs[turn[0].para]
     quote_spans = [q.span for q in turn if q.para == turn[0].para]
@@ -310,7 +323,7 @@ def _beat_subject(ctx: Context, turn: list[QuoteState]) -> tuple[str, float]:
             s = bisect_right(ctx.sentence_starts, hi - 1) - 1
             if s >= 0:
                 hi = min(hi, max(lo, ctx.sentence_starts[s]))
-    found: list[tuple[int, str]] = []
+    found: list[tuple[int, str, bool]] = []
     pronouns: list[tuple[int, str, int]] = []
     k = max(0, bisect_right(ctx.sentence_starts, lo) - 1)
     while k < len(ctx.sentences) and ctx.sentences[k].start < hi:
@@ -331,16 +344,17 @@ def _beat_subject(ctx: Context, turn: list[QuoteState]) -> tuple[str, float]:
         if name in _THIRD:
             pronouns.append((distance, name, pos))
         elif name and name not in addressed:
-            found.append((distance, name))
+            found.append((distance, name, sentence.start >= quote_spans[-1].end))
     if found:
-        return min(found)[1], SCORE_BEAT
+        _, name, after = min(found)
+        return name, SCORE_BEAT, after
     if pronouns and not any(q.hint for q in turn):
         _, pronoun, pos = min(pronouns)
         turn[0].hint, turn[0].hint_pos, turn[0].hint_score = pronoun, pos, SCORE_BEAT
     if pronouns:
         # "He snatched the letter, the way Mr. Brooke despaired of": the beat's subject is
         # the pronoun (resolved with the conversation), not whoever its sentence names.
-        return "", 0.0
+        return "", 0.0, False
     names = set()
     m = cast.first_at(lo)
     while m < len(cast.narration) and cast.narration[m].start < hi:
@@ -348,8 +362,8 @@ def _beat_subject(ctx: Context, turn: list[QuoteState]) -> tuple[str, float]:
         m += 1
     names -= addressed
     if len(names) == 1:
-        return names.pop(), SCORE_PARAGRAPH_MENTION
-    return "", 0.0
+        return names.pop(), SCORE_PARAGRAPH_MENTION, False
+    return "", 0.0, False
 
 
 def _gap(sentence: Span, quote: Span) -> int:
@@ -426,11 +440,17 @@ def _sieve(analysis: Analysis) -> tuple[list[QuoteState], Context, list[list[Quo
         _explicit_tags(ctx)
         turns = _turns(ctx)
         _within_turns(turns)
+        guessed = not dialogue_paragraphs(ctx)
         for turn in turns:
             if not turn[0].label and not any(q.hint for q in turn):
-                name, score = _beat_subject(ctx, turn)
+                name, score, after = _beat_subject(ctx, turn)
                 if name:
                     rule = "beat" if score == SCORE_BEAT else "paragraph_mention"
+                    if rule == "beat" and after and guessed:
+                        # where paragraphs are guessed, narration after a line often opens
+                        # the next paragraph: the listener's reaction ("Lord Henry raised
+                        # his eyebrows."), as likely as the speaker's own beat
+                        rule = "beat_after_guessed"
                     fill_turn(turn, name, score, rule)
         conversation(ctx, turns)
     return items, ctx, turns

@@ -1,0 +1,60 @@
+"""The gender a line of dialogue gives its listener by how it calls them: a title or a
+kinship word said as a vocative ("Professor of what, sir?", "It is a dolphin, lady.",
+"Yes, mamma."). In an exchange the listener is the one who answers, and the line answers
+the one who spoke before it, so the word tells the gender of the next and of the previous
+speaker where no name is said. Used by the conversation model (``conversation``) and the
+ranker's features (``speaker_features``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ficshelf.model import Span
+from ficshelf.understand.speaker_cues import FEMALE, MALE
+
+_MALE_CALLS = (
+    "sir|sire|good sir|my lord|my liege|monsieur|signior|signor|señor|senor|mister|sirrah|"
+    "young man|old man|my good man|my boy|boy|my lad|lad|my son|son|father|papa|pa|uncle|"
+    "brother|grandfather|grandpa|grandad|dad|daddy|nuncle|master"
+)
+_FEMALE_CALLS = (
+    "madam|madame|ma['’]am|ma['’]m|mam|my lady|milady|lady|miss|mademoiselle|signora|señora|"
+    "senora|young lady|my girl|girl|lass|my daughter|daughter|mother|mamma|mama|mum|mom|"
+    "mummy|mommy|aunt|auntie|sister|grandmother|grandma|granny|missus|mistress|good woman"
+)
+_CALL_WORDS = (
+    rf"(?:(?:oh|o|ah|yes|no|well)\s+)?(?:(?P<m>{_MALE_CALLS})|(?P<f>{_FEMALE_CALLS}))"
+    r"(?=\s*(?:[,.!?;:…—–]|-{2}|\Z))"
+)
+# A call at the line's start ("Madam, I ...") or set off by punctuation ("Yes, sir."); the
+# search only stops at punctuation, so a line costs little more than a scan for it.
+_CALL_AT_START = re.compile(_CALL_WORDS, re.IGNORECASE)
+_CALL_AFTER = re.compile(r"[,;:.!?…—–]\s*" + _CALL_WORDS, re.IGNORECASE)
+# Only so much of a long speech is read, at either end (where calls stand).
+_EDGE_CHARS = 400
+
+
+def called_gender(text: str, quote: Span) -> str:
+    """Return the gender ("m" or "f", ``speaker_cues.MALE``/``FEMALE``) that ``quote``'s
+    calls give its listener ("Yes, sir." -> "m"), or "" when it makes none or both kinds.
+    Reads at most ``_EDGE_CHARS`` at each end of the quote; never raises."""
+    start, end = quote.start, quote.end
+    parts: tuple[str, ...] = (text[start:end],)
+    if end - start > 2 * _EDGE_CHARS:
+        parts = (text[start : start + _EDGE_CHARS], text[end - _EDGE_CHARS : end])
+    found = set()
+    for part in parts:
+        first = _CALL_AT_START.match(part)
+        for match in (first, *_CALL_AFTER.finditer(part)):
+            if match is not None:
+                found.add(MALE if match.group("m") else FEMALE)
+    return found.pop() if len(found) == 1 else ""
+
+
+def turn_called_gender(text: str, quotes: Iterable[Span]) -> str:
+    """Return the gender the calls of a turn's quotes give its listener ("" when none, or
+    when they disagree)."""
+    found = {g for g in (called_gender(text, q) for q in quotes) if g}
+    return found.pop() if len(found) == 1 else ""

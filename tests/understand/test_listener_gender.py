@@ -1,0 +1,58 @@
+"""The gender a line's calls give its listener ("Yes, sir.")."""
+
+from __future__ import annotations
+
+import pytest
+
+from ficshelf.model import Span
+from ficshelf.understand.listener_gender import called_gender, turn_called_gender
+
+
+def _called(line: str) -> str:
+    return called_gender(line, Span(0, len(line)))
+
+
+@pytest.mark.parametrize(
+    ("line", "gender"),
+    [
+        ("Professor of what, sir?", "m"),
+        ("My lord -- the gate is open.", "m"),
+        ("Come here, boy.", "m"),
+        ("It is a heron, lady. Not a crane.", "f"),
+        ("Yes, mamma.", "f"),
+        ("Madam, the carriage waits.", "f"),
+        ("Thank you, ma'am!", "f"),
+    ],
+)
+def test_a_title_said_as_a_call_gives_the_listener_its_gender(line: str, gender: str) -> None:
+    assert _called(line) == gender
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sir Hugh is at the door.",  # a title before a name is no call
+        "I told Mother, and she laughed.",  # a word in the sentence, not set off
+        "No, mother would never.",
+        "Yes, sir. No, madam.",  # both: no verdict
+        "The boy ran off.",
+        "",
+    ],
+)
+def test_words_that_are_no_call_give_nothing(line: str) -> None:
+    assert _called(line) == ""
+
+
+def test_a_long_speech_is_read_at_its_ends_only() -> None:
+    line = "Yes, sir. " + "The rain went on. " * 200 + "Good night."
+    assert _called(line) == "m"
+    middle = "It rained. " * 60 + "Well, madam, " + "it rained. " * 60
+    assert _called(middle) == ""
+
+
+def test_a_turn_s_calls_must_agree() -> None:
+    text = '"Yes, sir." "At once, sir." "No, madam."'
+    spans = [Span(m, m + len(q)) for q, m in ((q, text.index(q)) for q in text.split('"')[1::2])]
+    spans = [s for s in spans if s.end > s.start and text[s.start : s.end].strip()]
+    assert turn_called_gender(text, spans[:2]) == "m"
+    assert turn_called_gender(text, spans) == ""

@@ -2,7 +2,7 @@
 
 Training data: the LitBank **dev** split (the first 80 files by name; LitBank, Bamman et al.,
 CC BY 4.0, read from ``../shared/data/litbank``, never copied) and the sample corpus's
-**tuning** stories 01-15 and 31-40. Held out, never read here: LitBank test (the last 20
+**tuning** stories 01-15, 31-40 and 51-60. Held out, never read here: LitBank test (the last 20
 files) and stories 16-30 and 41-50.
 
 For every quote the pipeline finds that the scorer matches to a gold quote with a speaker,
@@ -45,6 +45,7 @@ from sklearn.model_selection import GroupKFold
 from ficshelf.evaluation.corpus import speaker_tests as corpus_speaker_tests
 from ficshelf.evaluation.gold import (
     SECOND_TUNING_STORIES,
+    THIRD_TUNING_STORIES,
     TUNING_STORIES,
     find_gold_files,
     load_gold,
@@ -310,10 +311,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     began = time.process_time()
     litbank = [] if args.litbank == "none" else litbank_quotes(Path(args.litbank))
     corpus = [] if args.corpus == "none" else corpus_quotes(Path(args.corpus))
-    second = (
-        set()
+    second, third = (
+        (set(), set())
         if args.corpus == "none"
-        else {p.name for p in find_gold_files([Path(args.corpus)], SECOND_TUNING_STORIES)}
+        else (
+            {p.name for p in find_gold_files([Path(args.corpus)], SECOND_TUNING_STORIES)},
+            {p.name for p in find_gold_files([Path(args.corpus)], THIRD_TUNING_STORIES)},
+        )
     )
     quotes = litbank + corpus
     groups = len({q.group for q in quotes})
@@ -332,8 +336,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     splits: tuple[tuple[str, Callable[[Quote], bool]], ...] = (
         ("LitBank", lambda q: q.source == "litbank"),
         ("tuning", lambda q: q.source == "corpus"),
-        ("01-15", lambda q: q.source == "corpus" and q.group not in second),
+        ("01-15", lambda q: q.source == "corpus" and q.group not in second | third),
         ("31-40", lambda q: q.source == "corpus" and q.group in second),
+        ("51-60", lambda q: q.source == "corpus" and q.group in third),
         ("all", lambda q: True),
     )
     for label, keep in splits:
@@ -352,7 +357,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "weights": weights,
         "trained": {
             "data": "LitBank dev (first 80 files; Bamman et al., CC BY 4.0) and sample "
-            "stories 01-15 and 31-40",
+            "stories 01-15, 31-40 and 51-60",
             "quotes": {"litbank": len(litbank), "tuning": len(corpus)},
             "l2": args.l2,
             "cv_accuracy": cv,

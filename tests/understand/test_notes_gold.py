@@ -2,8 +2,8 @@
 
 Each story's title, authors and notes (kind and text, compared after stripping) must match its
 gold file. ``note_scores`` also gives precision and recall per note kind, split into the files
-used while developing the rules (01–15 and 31–40) and the held-out ones (16–30 and 41–50), the
-corpus's gold split (docs/accuracy.md)::
+used while developing the rules (01–15, 31–40 and 51–60) and the held-out ones (16–30 and
+41–50), the corpus's gold split (docs/accuracy.md)::
 
     .venv/bin/python -m tests.understand.test_notes_gold
 """

@@ -23,7 +23,8 @@ written in capitals; whether it is seen only inside quotes or only in the narrat
 
 The weights (``character_filter.json``) are trained by ``scripts/train_character_filter.py``
 with scikit-learn on LitBank's dev split (first 80 files; CC BY 4.0, Bamman et al.) and the
-tuning stories 01-15 and 31-40; applying them is a dot product and a sigmoid in plain Python.
+tuning stories 01-15, 31-40 and 51-60; applying them is a dot product and a sigmoid in plain
+Python.
 """
 
 from __future__ import annotations

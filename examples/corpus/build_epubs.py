@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build the AO3-style EPUB samples of the corpus (15-, 16-, 27-, 37- and 43-) from their sources.
+"""Build the AO3-style EPUB samples of the corpus (15-, 16-, 27-, 37-, 43- and 54-) from their sources.
 
 The story text of each work lives next to this script in ``NN-<slug>.epub-source``
 (named so that importing this folder does not take it for a story):
@@ -260,6 +260,54 @@ WORKS: list[dict] = [
         "end_notes": [
             "Kiouni the elephant deserved more page time in the book and I will die on this "
             "hill. Thank you for reading, kudos and comments are always lovely."
+        ],
+        "chapter_notes": {},
+    },
+    {
+        "file": "54-the-doll-in-the-trunk.epub",
+        "source": "54-the-doll-in-the-trunk.epub-source",
+        "title": "The Doll in the Trunk",
+        "author": "lark_of_montfermeil",
+        "work_id": 59120453,
+        "tags": [
+            ("Rating", ["Mature"]),
+            ("Archive Warning", ["Graphic Depictions Of Violence"]),
+            ("Category", ["Gen", "F/M"]),
+            ("Fandom", ["Les Misérables - Victor Hugo"]),
+            (
+                "Relationship",
+                ["Cosette & Jean Valjean", "Cosette/Marius Pontmercy", "Fantine & Jean Valjean"],
+            ),
+            (
+                "Character",
+                ["Jean Valjean", "Cosette (Les Misérables)", "Marius Pontmercy", "Toussaint"],
+            ),
+            (
+                "Additional Tags",
+                [
+                    "Post-Barricade",
+                    "Missing Scene",
+                    "Parent-Child Relationship",
+                    "Grief/Mourning",
+                    "Secrets",
+                    "Hurt/Comfort",
+                ],
+            ),
+        ],
+        "published": "2024-07-18",
+        "updated": None,
+        "chapters_total": "2",
+        "summary": [
+            "Paris, the summer after the barricade. Toussaint finds the little black trunk, "
+            "Cosette finds an old friend inside it, and Marius wants to know who carried him home."
+        ],
+        "notes": [
+            "Rated M for chapter two, where Marius tells Cosette about the barricade: deaths, "
+            "blood, a child shot. Grief all the way through. Both chapters posted at once."
+        ],
+        "end_notes": [
+            "The doll, the black dress and the trunk are all in Hugo, who made me cry about them "
+            "at fifteen. Toussaint’s stammer is his too. Comments are always, always welcome."
         ],
         "chapter_notes": {},
     },

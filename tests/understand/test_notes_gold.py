@@ -31,10 +31,15 @@ def gold_stories() -> list[Path]:
     return sorted(p for p in CORPUS.glob("*.txt") if p.with_suffix(".gold.json").is_file())
 
 
-# Stories added after the rules were written (held out, or the second tuning set 31-40), on
+# Stories added after the rules were written (held out, or the tuning sets 31-40 and 51-60), on
 # which the stage is known to be wrong: each is an expected failure (strict, so fixing the stage
 # shows up here) until the rules owner looks at it.
-KNOWN_GAPS: dict[str, str] = {}
+KNOWN_GAPS: dict[str, str] = {
+    "55-robbers-in-the-lane": "an unattributed quoted line between the disclaimer and the story "
+    "is an epigraph; the stage reads it as the story's first line of dialogue",
+    "57-cotton-snow": "the story's first paragraph continues the A/N above it: 'fluff' (the "
+    "fic genre word) is a cue, here said of cotton fluff drifting from the mills",
+}
 
 
 def gold_params() -> list[object]:

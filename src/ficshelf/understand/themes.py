@@ -170,8 +170,8 @@ _DEATH = re.compile(r"(?P<name>[A-Z](?<![\w'’][A-Z])[a-z]+)" + _DYING)
 _PRONOUN_DEATH = re.compile(r"(?P<name>[HhSs](?<![\w'’][HhSs])(?:(?<=[Hh])e|(?<=[Ss])he))" + _DYING)
 # A named character killed by someone ("Mordred killed Arthur"), or their body, grave or
 # funeral told of ("Arthur's grave"): the first is a death, the second half of one.
-_KILLED = re.compile(
-    r"(?<![\w'’])(?:killed|murdered|slew|strangled|smothered|beheaded|executed|hanged"
+_KILLED = re.compile(  # (the lookahead of first letters lets the engine skip the others)
+    r"(?=[kmsbedh])(?<![\w'’])(?:killed|murdered|slew|strangled|smothered|beheaded|executed|hanged"
     r"|drowned|buried) (?P<name>[A-Z](?<![\w'’][A-Z])[a-z]+)(?![\w'’-]| (?:and|or) )"
 )
 _REMAINS = re.compile(

@@ -88,8 +88,10 @@ _NEVER_FIRST = trie_regex(
     for w in tables.STOP_WORDS
     if w.isalpha() and w not in tables.TITLES and len(w) > 1
 )
+# The lookahead of the letters a name can start with (a capital, or the "d'"/"l'" of
+# "d'Artagnan") comes first so that the engine skips every other position fast (twice as fast).
 _SEQUENCE = re.compile(
-    rf"(?<![\w.-])(?<!\w['’])(?!(?:{_NEVER_FIRST})\b){_UNIT}(?:{_SEP}(?:(?:{tables.NAME_PARTICLES}){_SEP})?{_UNIT}){{0,6}}"
+    rf"(?=[{_UP}dl])(?<![\w.-])(?<!\w['’])(?!(?:{_NEVER_FIRST})\b){_UNIT}(?:{_SEP}(?:(?:{tables.NAME_PARTICLES}){_SEP})?{_UNIT}){{0,6}}"
 )
 _TOKEN = re.compile(r"\S+")
 _PARTICLES = frozenset(
@@ -281,7 +283,9 @@ def scan_names(text: str, paragraphs: Sequence[Span], quotes: QuoteIndex) -> Ite
 # A word in capitals ("HARKER", "McBRIDE", "O'HARA"), with its period when it is a title.
 _CAPS_WORD = r"[A-Z][a-z]?[A-Z'’-]*[A-Z]\.?"
 _CAPS_POSSESSIVE = re.compile(r"['’]S\b.*")  # "HARKER'S JOURNAL" is Harker's
-_CAPITALS = re.compile(rf"(?<![\w'’.-]){_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,4}}(?![\w'’-])")
+_CAPITALS = re.compile(  # (the lookahead first: see ``_SEQUENCE``)
+    rf"(?=[A-Z])(?<![\w'’.-]){_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,4}}(?![\w'’-])"
+)
 
 
 def scan_capitals(

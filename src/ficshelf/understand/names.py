@@ -27,6 +27,7 @@ from typing import Any
 
 from ficshelf.model import Span
 from ficshelf.understand import name_tables as tables
+from ficshelf.understand.fast_regex import compile_fast
 
 
 def _letter_class(pred: str) -> str:
@@ -110,7 +111,7 @@ _SPEECH_AFTER = re.compile(rf",?[ \t]+(?:\w+ly[ \t]+)?(?:{_SPEECH})\b")
 _PERSON_VERB_AFTER = re.compile(rf"[ \t]+(?:\w+ly[ \t]+)?(?:{_alternation(tables.PERSON_VERBS)})\b")
 _POSSESSIVE_AFTER = re.compile(r"['’](?:s\b|(?=[ \t]))")
 # "which is called Greensburgh", "is commonly called Somersetshire": naming, not speech.
-_PASSIVE_CALLED = re.compile(
+_PASSIVE_CALLED = compile_fast(
     r"\b(?:is|was|are|were|be|been|being)[ \t]+(?:\w+ly[ \t]+)?(?:called|named)[ \t]+\Z"
 )
 # "Kidd's Creek", "Hook's Bay": a possessive before a capitalised place head names a place.
@@ -147,12 +148,12 @@ _PERSONAL_POSSESSION = re.compile(
     rf"['’]s?[ \t]+(?:[a-z]+[ \t]+)?(?:{'|'.join(_PERSONAL.split())})\b"
 )
 # "the voice of Theo" (not "the heart of Sherwood", "the foot of Ben Nevis").
-_PERSONAL_OF = re.compile(
+_PERSONAL_OF = compile_fast(
     r"\b(?:face|eyes|voice|lips|wife|husband|mother|father|son|daughter|sister|brother)"
     r"[ \t]+of[ \t]+\Z"
 )
 # "a tall bay called Cavalier", "her old mare, named Duchess": an animal or a thing's name.
-_THING_CALLED = re.compile(
+_THING_CALLED = compile_fast(
     rf"\b(?:{'|'.join(sorted(tables.THING_NOUNS, key=len, reverse=True))})"
     r"[ \t]*,?[ \t]+(?:called|named|christened)[ \t]+\Z"
 )

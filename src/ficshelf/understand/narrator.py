@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from ficshelf.model import Span
 from ficshelf.understand import name_tables as tables
+from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.names import QuoteIndex
 
 _SPEECH = "|".join(sorted(tables.SPEECH_VERBS, key=len, reverse=True))
@@ -33,7 +34,7 @@ _SPEECH_FIRSTS = "".join(sorted({re.escape(w[0]) for w in tables.SPEECH_VERBS}))
 _TAG_VERB = re.compile(rf"(?=[{_SPEECH_FIRSTS}])\b(?:{_SPEECH})\b")  # (lookahead: see _FIRST)
 _TAG_CONTEXT = 30
 _OTHER_SUBJECTS = frozenset("he she they He She They".split())
-_SELF_NAMING = re.compile(
+_SELF_NAMING = compile_fast(
     r"\b(?:[Mm]y name(?: is|['’]s)|[Cc]all me|I am|I['’]m|[Tt]hey call me)[ \t]+\Z"
 )
 # (Each pattern opens with a lookahead of the letters it can start with, so that the engine

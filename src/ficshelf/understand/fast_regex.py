@@ -8,7 +8,9 @@ pattern and puts a lookahead of them in front (``(?=[fk])(?:...)``): positions h
 any other character fail at once. The lookahead holds every character a match can start
 with (a superset where the pattern is not plain), so the matches are exactly those of
 the pattern itself. A pattern whose first characters cannot be told (it can match the
-empty string, or opens with ``.``, ``\\w`` or a negated class) is compiled unchanged.
+empty string, or opens with ``.``, ``\\w`` or a negated class) is compiled unchanged. A pattern
+that already opens with a literal or a plain class needs none of this (the engine skips
+by itself there, and the lookahead would only cost a check per position).
 """
 
 from __future__ import annotations

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Iterator, Mapping
 
@@ -151,3 +152,45 @@ def test_registered_returns_a_copy() -> None:
     copy = registered()
     copy.clear()
     assert registered()
+
+
+def test_the_garbage_collector_is_paused_while_stages_run(registry: None) -> None:
+    seen: list[bool] = []
+
+    def watch(analysis: Analysis) -> Layers:
+        seen.append(gc.isenabled())
+        return _whole(analysis)
+
+    stage("whole", assigns=["whole"])(watch)
+    assert gc.isenabled()
+    run(doc())
+    assert seen == [False]
+    assert gc.isenabled()
+
+
+def test_the_garbage_collector_comes_back_after_a_failing_stage(registry: None) -> None:
+    def broken(analysis: Analysis) -> Layers:
+        raise ValueError("boom")
+
+    stage("broken", assigns=["x"])(broken)
+    with pytest.raises(PipelineError):
+        run(doc())
+    assert gc.isenabled()
+
+
+def test_a_disabled_garbage_collector_stays_disabled(registry: None) -> None:
+    stage("whole", assigns=["whole"])(_whole)
+    gc.disable()
+    try:
+        run(doc())
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_nested_pauses_restore_the_collector_once() -> None:
+    with pipeline.collector_paused():
+        with pipeline.collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the outer pause still holds
+    assert gc.isenabled()

@@ -185,7 +185,9 @@ def accepted_keys(text: str, candidates: Sequence[Candidate]) -> set[str]:
     accepted.difference_update(k for low, k in doubtful.items() if _english_word(low))
     if doubtful:
         alternation = "|".join(map(re.escape, doubtful))
-        pattern = re.compile(rf"\b(?:{alternation})\b")
+        # (the lookahead of first letters lets the engine skip every other position fast)
+        firsts = "".join(sorted({re.escape(low[0]) for low in doubtful}))
+        pattern = re.compile(rf"(?=[{firsts}])\b(?:{alternation})\b")
         accepted.difference_update(doubtful[m.group()] for m in pattern.finditer(text))
     return accepted
 

@@ -80,21 +80,38 @@ def _count_pronouns(analysis: Analysis, votes: dict[str, list[float]]) -> None:
     mentions = _outside(analysis.layers.get("mentions", ()), quotes)
     if not mentions:
         return
-    pronouns = [Span(at, at, gender) for at, gender in cues.find_pronouns(text, mentions[0].end)]
-    pronouns = _outside(pronouns, quotes)
+    # (start, gender) pairs rather than spans: there is one per pronoun of the text
+    pronouns = _pronouns_outside(cues.find_pronouns(text, mentions[0].end), quotes)
     ends = [s.end for s in analysis.layers.get("sentences", ())]
     p = 0
     for k, mention in enumerate(mentions):
-        while p < len(pronouns) and pronouns[p].start < mention.end:
+        while p < len(pronouns) and pronouns[p][0] < mention.end:
             p += 1
         if p == len(pronouns):
             break
-        pronoun = pronouns[p]
+        at, gender = pronouns[p]
         following = mentions[k + 1].start if k + 1 < len(mentions) else len(text)
         s = bisect_left(ends, mention.end)
         sentence_end = ends[s] if s < len(ends) else len(text)
-        if pronoun.start < following and pronoun.start < sentence_end:
-            votes.setdefault(mention.label, [0.0, 0.0])[pronoun.label == "F"] += 1
+        if at < following and at < sentence_end:
+            votes.setdefault(mention.label, [0.0, 0.0])[gender == "F"] += 1
+
+
+def _pronouns_outside(
+    pronouns: list[tuple[int, str]], quotes: Sequence[Span]
+) -> list[tuple[int, str]]:
+    """Return the ``(start, gender)`` pronouns that do not stand inside a quote (both in
+    text order), as ``_outside`` does for spans."""
+    kept: list[tuple[int, str]] = []
+    q = 0
+    n = len(quotes)
+    for pronoun in pronouns:
+        at = pronoun[0]
+        while q < n and quotes[q].end <= at:
+            q += 1
+        if q == n or quotes[q].start > at:
+            kept.append(pronoun)
+    return kept
 
 
 def _count_tags(analysis: Analysis, votes: dict[str, list[float]]) -> None:

@@ -55,7 +55,9 @@ _OPENER = re.compile(
 )
 # What may stand before an opening dash: a sentence's end or a colon (and a closing mark).
 _BEFORE_OPENER = re.compile(r"[.!?…:]['’\"”)]?[ \t]*\Z")
-_QUOTE_OPENER = re.compile(r"(?:^|(?<=\s))[\"“«„‘]|(?:^|(?<=\n))'", re.MULTILINE)
+_QUOTE_OPENER = re.compile(  # (the lookahead of the marks first: the engine skips fast)
+    r"(?=[\"“«„‘'])(?:(?:^|(?<=\s))[\"“«„‘]|(?:^|(?<=\n))')", re.MULTILINE
+)
 # Where a tag may start: after a comma, "!", "?", "…" or a sentence's end.
 _BOUNDARY = re.compile(r"(?:[,!?…;]|\.(?!\.)|\.{3,})['’\"”]*\s+")
 _SENTENCE_STOP = re.compile(r"[.!?…]+['’\"”)]*(?=\s)")

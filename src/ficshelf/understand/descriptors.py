@@ -83,8 +83,10 @@ _LOOSE_MODIFIER = (
     r"[a-z]+(?:-[a-z]+)*"
 )
 _VOICE = "voice"
+# (The article's first letter comes before the lookbehind so that the engine can skip fast
+# to the letters a match can start with.)
 _INDEFINITE = re.compile(
-    r"(?=[Aa])(?<![\w'’-])(?P<det>[Aa]n?|[Aa]nother)[ \t]+"
+    r"(?P<det>[Aa](?<![\w'’-][Aa])(?:n|nother)?)[ \t]+"
     rf"(?P<mods>(?:{_LOOSE_MODIFIER},?[ \t]+){{0,3}})"
     rf"(?P<noun>(?:[a-z]+-)?(?:{_NOUN})|{_VOICE})\b(?!-\w)"
     rf"(?P<voice>['’]s[ \t]+{_VOICE}\b)?"

@@ -27,6 +27,7 @@ from typing import Any
 
 from ficshelf.model import Span
 from ficshelf.understand import name_tables as tables
+from ficshelf.understand.fast_regex import compile_fast
 
 
 def _letter_class(pred: str) -> str:
@@ -88,8 +89,10 @@ _NEVER_FIRST = trie_regex(
     for w in tables.STOP_WORDS
     if w.isalpha() and w not in tables.TITLES and len(w) > 1
 )
+# The lookahead of the letters a name can start with (a capital, or the "d'"/"l'" of
+# "d'Artagnan") comes first so that the engine skips every other position fast (twice as fast).
 _SEQUENCE = re.compile(
-    rf"(?<![\w.-])(?<!\w['’])(?!(?:{_NEVER_FIRST})\b){_UNIT}(?:{_SEP}(?:(?:{tables.NAME_PARTICLES}){_SEP})?{_UNIT}){{0,6}}"
+    rf"(?=[{_UP}dl])(?<![\w.-])(?<!\w['’])(?!(?:{_NEVER_FIRST})\b){_UNIT}(?:{_SEP}(?:(?:{tables.NAME_PARTICLES}){_SEP})?{_UNIT}){{0,6}}"
 )
 _TOKEN = re.compile(r"\S+")
 _PARTICLES = frozenset(
@@ -108,7 +111,7 @@ _SPEECH_AFTER = re.compile(rf",?[ \t]+(?:\w+ly[ \t]+)?(?:{_SPEECH})\b")
 _PERSON_VERB_AFTER = re.compile(rf"[ \t]+(?:\w+ly[ \t]+)?(?:{_alternation(tables.PERSON_VERBS)})\b")
 _POSSESSIVE_AFTER = re.compile(r"['’](?:s\b|(?=[ \t]))")
 # "which is called Greensburgh", "is commonly called Somersetshire": naming, not speech.
-_PASSIVE_CALLED = re.compile(
+_PASSIVE_CALLED = compile_fast(
     r"\b(?:is|was|are|were|be|been|being)[ \t]+(?:\w+ly[ \t]+)?(?:called|named)[ \t]+\Z"
 )
 # "Kidd's Creek", "Hook's Bay": a possessive before a capitalised place head names a place.
@@ -145,12 +148,12 @@ _PERSONAL_POSSESSION = re.compile(
     rf"['’]s?[ \t]+(?:[a-z]+[ \t]+)?(?:{'|'.join(_PERSONAL.split())})\b"
 )
 # "the voice of Theo" (not "the heart of Sherwood", "the foot of Ben Nevis").
-_PERSONAL_OF = re.compile(
+_PERSONAL_OF = compile_fast(
     r"\b(?:face|eyes|voice|lips|wife|husband|mother|father|son|daughter|sister|brother)"
     r"[ \t]+of[ \t]+\Z"
 )
 # "a tall bay called Cavalier", "her old mare, named Duchess": an animal or a thing's name.
-_THING_CALLED = re.compile(
+_THING_CALLED = compile_fast(
     rf"\b(?:{'|'.join(sorted(tables.THING_NOUNS, key=len, reverse=True))})"
     r"[ \t]*,?[ \t]+(?:called|named|christened)[ \t]+\Z"
 )
@@ -281,7 +284,9 @@ def scan_names(text: str, paragraphs: Sequence[Span], quotes: QuoteIndex) -> Ite
 # A word in capitals ("HARKER", "McBRIDE", "O'HARA"), with its period when it is a title.
 _CAPS_WORD = r"[A-Z][a-z]?[A-Z'’-]*[A-Z]\.?"
 _CAPS_POSSESSIVE = re.compile(r"['’]S\b.*")  # "HARKER'S JOURNAL" is Harker's
-_CAPITALS = re.compile(rf"(?<![\w'’.-]){_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,4}}(?![\w'’-])")
+_CAPITALS = re.compile(  # (the lookahead first: see ``_SEQUENCE``)
+    rf"(?=[A-Z])(?<![\w'’.-]){_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,4}}(?![\w'’-])"
+)
 
 
 def scan_capitals(

@@ -23,21 +23,27 @@ from dataclasses import dataclass
 
 from ficshelf.model import Span
 from ficshelf.understand import name_tables as tables
+from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.names import QuoteIndex
 
 _SPEECH = "|".join(sorted(tables.SPEECH_VERBS, key=len, reverse=True))
 _FIRST_PERSON_TAG = re.compile(
     rf"\bI[ \t]+(?:\w+ly[ \t]+)?(?:{_SPEECH})\b|\b(?:{_SPEECH})[ \t]+I\b"
 )
-_TAG_VERB = re.compile(rf"\b(?:{_SPEECH})\b")
+_SPEECH_FIRSTS = "".join(sorted({re.escape(w[0]) for w in tables.SPEECH_VERBS}))
+_TAG_VERB = re.compile(rf"(?=[{_SPEECH_FIRSTS}])\b(?:{_SPEECH})\b")  # (lookahead: see _FIRST)
 _TAG_CONTEXT = 30
 _OTHER_SUBJECTS = frozenset("he she they He She They".split())
-_SELF_NAMING = re.compile(
+_SELF_NAMING = compile_fast(
     r"\b(?:[Mm]y name(?: is|['’]s)|[Cc]all me|I am|I['’]m|[Tt]hey call me)[ \t]+\Z"
 )
-_FIRST = re.compile(r"\b(?:I|me|my|mine|myself|I['’]m|I['’]d|I['’]ll|I['’]ve)\b")
-_SECOND = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself|[Yy]ou['’](?:re|d|ll|ve))\b")
-_THIRD = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is|[Hh]imself|[Hh]erself)\b")
+# (Each pattern opens with a lookahead of the letters it can start with, so that the engine
+# skips every other position fast.)
+_FIRST = re.compile(r"(?=[Im])\b(?:I|me|my|mine|myself|I['’]m|I['’]d|I['’]ll|I['’]ve)\b")
+_SECOND = re.compile(
+    r"(?=[Yy])\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself|[Yy]ou['’](?:re|d|ll|ve))\b"
+)
+_THIRD = re.compile(r"(?=[HhSs])\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is|[Hh]imself|[Hh]erself)\b")
 _PLAIN_QUOTE = re.compile(r"“([^“”]{1,4000})”|\"([^\"\r\n]{1,4000})\"")
 
 # Weights of a vocative by who speaks the paragraph it stands in.

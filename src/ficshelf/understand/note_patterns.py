@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ficshelf.model import NoteKind
+from ficshelf.understand.fast_regex import compile_fast
 
 # --- labelled notes ---------------------------------------------------------------------------
 
@@ -58,7 +59,7 @@ MAX_TITLE_FIELD_CHARS = 300
 
 # Ownership disclaimers, worded so that story sentences ("I don't own a car", "The house
 # belongs to her now") do not match.
-_UNLABELLED_DISCLAIMER = re.compile(
+_UNLABELLED_DISCLAIMER = compile_fast(
     r"\bI\s+(?:do\s+not|don['’]?t|do\s+n['’]t)\s+own\s+(?:(?:the|any|of|these|this|those)\s+)*"
     r"(?:(?-i:[A-Z])|anything|characters|rights|them\b|it\b)|\bI\s+own\s+nothing\b|"
     r"\b(?:characters|everything|they|these|all)\s+(?:\w+\s+){0,2}(?:are|is)\s+not\s+mine\b|"
@@ -201,21 +202,22 @@ _WEAK_CUES = (
     r"^\W*(?:xo(?:xo)+|x{2,}|hugs|cheers|ciao|love,|peace\s+out|until\s+next\s+time|see\s+you\s+"
     r"(?:next|soon))\b",
 )
-_DECISIVE = tuple(re.compile(p, re.IGNORECASE) for p in _DECISIVE_CUES)
-_META = tuple(re.compile(p, re.IGNORECASE) for p in _META_CUES)
-_STRONG = tuple(re.compile(p, re.IGNORECASE) for p in _STRONG_CUES)
-_WEAK = tuple(re.compile(p, re.IGNORECASE) for p in _WEAK_CUES)
+# (``compile_fast``: each behind a lookahead of its first letters, the same matches faster)
+_DECISIVE = tuple(compile_fast(p, re.IGNORECASE) for p in _DECISIVE_CUES)
+_META = tuple(compile_fast(p, re.IGNORECASE) for p in _META_CUES)
+_STRONG = tuple(compile_fast(p, re.IGNORECASE) for p in _STRONG_CUES)
+_WEAK = tuple(compile_fast(p, re.IGNORECASE) for p in _WEAK_CUES)
 # --- chatty register ---
 # A writer chatting to readers writes in the first person and in a register story narration
 # does not use: sentences opening in lower case, "!!", asides in brackets about themselves.
 _QUOTATION = re.compile(r"[\"“][^\"“”\n]{0,400}[\"”]")
 _CHAT_I = re.compile(r"(?-i:\bI\b)")
 _CHAT_FEATURES = (
-    re.compile(
+    compile_fast(
         r"\b(?:you|your|you['’](?:re|ve|ll|d)|y['’]all|everyone|everybody|folks|guys)\b", re.I
     ),
-    re.compile(r"\bsorry\b|\bthanks?\b|\bthank\s+you\b|\bforgive\b", re.I),
-    re.compile(r"\bwr(?:ite|ites|iting|itten|ote)\b|\btypos?\b|\bcomments?\b|\breaders?\b", re.I),
+    compile_fast(r"\bsorry\b|\bthanks?\b|\bthank\s+you\b|\bforgive\b", re.I),
+    compile_fast(r"\bwr(?:ite|ites|iting|itten|ote)\b|\btypos?\b|\bcomments?\b|\breaders?\b", re.I),
     re.compile(r"\([^()\n]{0,80}(?-i:\b(?:I|me|my)\b)[^()\n]{0,80}\)"),
 )
 # The informal register itself: one of these is required.
@@ -226,8 +228,8 @@ _INFORMAL = (
 MIN_CHAT_FEATURES = 4
 MAX_CHAT_CHARS = 1500
 
-_FIRST_PERSON = re.compile(r"\b(?:I|me|my|I'm|I've|I'll)\b")
-_SECOND_PERSON = re.compile(r"\b(?:you|your|you're|y['’]all|everyone)\b", re.IGNORECASE)
+_FIRST_PERSON = compile_fast(r"\b(?:I|me|my|I'm|I've|I'll)\b")
+_SECOND_PERSON = compile_fast(r"\b(?:you|your|you're|y['’]all|everyone)\b", re.IGNORECASE)
 # Dialogue with a tag: a quotation followed by a speech verb a few words on.
 _TAGGED_DIALOGUE = re.compile(
     r"[\"“][^\"“”]{1,300}[\"”]\s*(?:\w+\s+){0,3}?"

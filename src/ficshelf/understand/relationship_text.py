@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ficshelf.model import Analysis, Span
 from ficshelf.understand import relationship_cues as cues
+from ficshelf.understand.fast_regex import compile_fast
 
 CUE_REACH = 60  # characters between a cue word and a name for the cue to count
 BEFORE_CHARS = 1500  # characters back a kin word looks for whose kin it is
@@ -144,7 +145,7 @@ class Cues:
 # A negation right before a cue word, past at most two auxiliaries, adverbs or possessives:
 # "never kissed", "wasn't married", "not in love", "was never once engaged", "not my brother",
 # "not Ysolde's brother".
-_NEGATED = re.compile(
+_NEGATED = compile_fast(
     r"(?:\b(?:not|never|no|nor|neither)|n['’]t)\s+(?:(?:be|been|being|was|were|is|are|am"
     r"|get|got|getting|even|yet|once|ever|really|quite|actually|truly|so|very|much|his|her"
     r"|my|your|our|their|a|an|the|\w+['’]s)\s+){0,2}\Z",

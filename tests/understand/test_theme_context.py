@@ -6,23 +6,7 @@ tagged). Texts written for these tests.
 from __future__ import annotations
 
 import pytest
-
-from ficshelf.model import Analysis, RawDocument
-from ficshelf.understand import analyze
-
-
-def analysed(text: str) -> Analysis:
-    return analyze(RawDocument(text, "story.txt", "txt"))
-
-
-def tags(text: str) -> set[str]:
-    return {s.label for s in analysed(text).layer("warnings")}
-
-
-def rating(text: str) -> str:
-    (span,) = analysed(text).layer("rating")
-    return span.label
-
+from theme_probes import rating, tags
 
 OPENING = "The ferry left the island at four, and the crossing took most of an hour.\n\n"
 

@@ -26,7 +26,11 @@ notes ("A/N:", "Disclaimer:", "Summary:", "Title:", "Rating:", bylines in their 
 plain cues that they talk about the writing or to the reader, or a writer's chatty register
 (first person, sentences opening in lower case, "!!": see ``note_patterns.cue_strength`` and
 ``note_patterns.is_chatty``). A merely note-like paragraph (a weak cue) directly above a
-labelled note is a note too: story never stands above front matter. A title is a short line
+labelled note is a note too: story never stands above front matter. A long stretch of past-tense
+narration with a single cue word (``note_patterns.is_narration``) never continues a note: it is
+the story's first paragraph. Right after other front matter, a lone quoted saying is an epigraph
+when the narration below does not answer it (``note_patterns.is_lone_epigraph``,
+``note_patterns.opens_narration``); a story opening on dialogue stays story. A title is a short line
 before a byline or other note, or set off by a blank line at the top, or between two
 scene-break rules. The one exception to the edges: a paragraph opening with an unambiguous
 "A/N" label is a note wherever it stands. The docs page is docs/notes.md.

@@ -417,6 +417,80 @@ def test_opening_dialogue_is_not_an_epigraph() -> None:
     assert notes('"Mind the tide."\n\nThey went down to the water.') == []
 
 
+FRONT = "Salt and Iron\nby Ren\n\nDisclaimer: the harbour is not mine.\n\n"
+
+
+@pytest.mark.parametrize(
+    "saying",
+    [
+        '"The sea keeps what it takes, and gives back only names."',
+        "“A harbour is a promise. Ships are how it keeps it.”",
+        "*'Row slow and come home.'*",
+    ],
+)
+def test_a_lone_quoted_saying_after_front_matter_is_an_epigraph(saying: str) -> None:
+    text = FRONT + saying + "\n\n" + STORY
+    assert notes(text)[-1] == ("epigraph", saying)
+    assert layer(text, "body")[0].startswith("Mara lit")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # A tagged line, a line and its reply, a reaction, a question, a cry, a broken line.
+        '"Robbers," says Mara.\n\nThe storm came in after midnight.',
+        '"Mind the tide."\n\n"Always," said Ilse.',
+        '"Mind the tide."\n\nIlse only nodded and went down to the boats.',
+        '"Mind the tide."\n\nNobody answered her.',
+        '"Where is the boat?"\n\nMara looked out at the empty harbour.',
+        '"Run!"\n\nMara ran down the quay.',
+        '"Mind the—"\n\nThe wave took the rest of it.',
+        '"Mind the tide."\n\nshe said, and went down.',
+        '"Mind the tide."\n\nBut the tide was already in, Ilse thought, "and rising."',
+    ],
+)
+def test_a_story_opening_on_dialogue_after_front_matter_stays_story(opening: str) -> None:
+    text = FRONT + opening
+    assert [kind for kind, _ in notes(text)] == ["title", "byline", "disclaimer"]
+    assert layer(text, "body")[0] == opening.split("\n\n")[0]
+
+
+def test_narration_with_one_cue_word_does_not_continue_a_note() -> None:
+    # "fluff" is a fic-genre cue; here it is cotton in the air, in a long past-tense paragraph.
+    story = (
+        "I had not meant to walk that way. The street outside the dye works was full of fluff "
+        "drifting down from the upper windows like a warm grey snow, and the carts went by "
+        "slowly under it, and the drivers pulled their scarves up over their mouths. I stood "
+        "at the corner for a long while and watched the children catch it in their hands, "
+        "and then I turned down the hill towards the river."
+    )
+    note = "A/N: Set the winter after the strike. Warnings for grief."
+    text = f"{note}\n\n{story}\n\n{STORY}"
+    assert notes(text) == [("authors_note", note)]
+    assert layer(text, "body")[0] == story
+
+
+def test_a_note_still_runs_on_over_its_own_paragraphs() -> None:
+    # A long second note paragraph with a cue and talk to the reader, or with two cues, is
+    # still the note: only plain narration with a single cue word is cut off.
+    more = [
+        "This is pure fluff, I promise. It started as a drabble that grew and grew and "
+        "would not stop, and I kept adding scenes on the train every morning until it was "
+        "three times the length I had planned, which is why you are getting it so late, and "
+        "I am sorry for that. The whole thing was posted in one go because I could not face "
+        "splitting it up into parts.",
+        "I wrote most of this in the winter, when the mill by my house was pulled down and I "
+        "walked past the rubble every day. The chapter titles came from the old wages book I "
+        "found in a skip there, which I kept, and which is still on my desk next to the "
+        "window. My sister helped with the dialect and fixed every line of it that I got "
+        "wrong, which was nearly all of them.",
+    ]
+    for para in more:
+        note = "A/N: Set the winter after the strike."
+        text = f"{note}\n\n{para}\n\n{STORY}"
+        assert notes(text) == [("authors_note", f"{note}\n\n{para}")]
+
+
 # --- chapters ---------------------------------------------------------------------------------
 
 

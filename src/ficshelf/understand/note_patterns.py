@@ -228,6 +228,18 @@ _INFORMAL = (
 MIN_CHAT_FEATURES = 4
 MAX_CHAT_CHARS = 1500
 
+# --- narration ---
+# Past-tense narration: "was", "had", "said", "took", regular "-ed" forms.
+_PAST_TENSE = compile_fast(
+    r"\b(?:was|were|had|did|said|went|came|took|saw|felt|thought|knew|got|made|stood|sat|"
+    r"looked|turned|could|would)\b|\b[a-z]{3,}ed\b",
+    re.IGNORECASE,
+)
+# A paragraph of narration is at least this many words outside quotations, with at least
+# ``MIN_PAST_TENSE`` past-tense verbs.
+NARRATION_MIN_WORDS = 60
+MIN_PAST_TENSE = 4
+
 _FIRST_PERSON = compile_fast(r"\b(?:I|me|my|I'm|I've|I'll)\b")
 _SECOND_PERSON = compile_fast(r"\b(?:you|your|you're|y['’]all|everyone)\b", re.IGNORECASE)
 # Dialogue with a tag: a quotation followed by a speech verb a few words on.
@@ -252,6 +264,20 @@ _INLINE_ATTRIBUTION = re.compile(r"[\"”'’][*_.,]*\s*" + _ATTRIBUTION + r"$")
 # Inside a single-quoted line: a quote closing before narration (' she said).
 _SINGLE_QUOTE_CLOSE = re.compile(r"[\'’][,.!?]?\s+[a-z]")
 MAX_SOURCE_WORDS = 12
+
+# A lone quoted saying (no attribution): one or two sentences, ending in a full stop.
+MAX_LONE_EPIGRAPH_CHARS = 250
+_SENTENCE_INSIDE = re.compile(r"[.!?…][\"”'’]?\s+[\"“'‘]?[A-Z]")
+# What an opening line of dialogue gets next: a reply or a reaction in the first sentence.
+# (the reply is looked for in the first ``REACTION_WORDS`` words of the first sentence).
+_FIRST_SENTENCE = re.compile(r"[^.!?…\n]*")
+REACTION_WORDS = 8
+_REACTION = compile_fast(
+    r"\b(?:answer(?:s|ed)?|repl(?:y|ies|ied)|respond(?:s|ed)?|sa(?:ys|id)|ask(?:s|ed)|"
+    r"nod(?:s|ded)?|shrug(?:s|ged)?|laugh(?:s|ed)?|sigh(?:s|ed)?|agree(?:s|d)?|snort(?:s|ed)?|"
+    r"grin(?:s|ned)?|smil(?:e|es|ed)|frown(?:s|ed)?|shook|shakes|echo(?:es|ed))\b",
+    re.IGNORECASE,
+)
 
 _CLOSERS = frozenset(".,;:")
 SHORT_NOTE_WORDS = 40
@@ -436,6 +462,23 @@ def cue_strength(para: str) -> int:
     return 1 if strong or weak else 0
 
 
+def is_narration(para: str) -> bool:
+    """Return whether a paragraph is a long stretch of past-tense narration holding at most
+    one cue word (a story's opening paragraph, "… full of fluff drifting down from the mill
+    windows …"): at least ``NARRATION_MIN_WORDS`` words and ``MIN_PAST_TENSE`` past-tense
+    verbs outside quotations, no talk to the reader ("you", "everyone") and no second cue.
+    Such a paragraph never continues a note on its one cue word."""
+    if len(para) > MAX_NOTE_CHARS:
+        return True
+    prose = _QUOTATION.sub(" ", para)
+    if len(prose.split()) < NARRATION_MIN_WORDS or _SECOND_PERSON.search(prose):
+        return False
+    if len(_PAST_TENSE.findall(prose)) < MIN_PAST_TENSE:
+        return False
+    taken: list[tuple[int, int]] = []
+    return sum(_count_cues(group, para, taken) for group in (_META, _STRONG, _WEAK)) <= 1
+
+
 def is_chatty(para: str) -> bool:
     """Return whether a paragraph (quotations left out) is a writer chatting to readers: in the
     first person, in an informal register (a sentence opening in lower case, "!!"), and with
@@ -487,6 +530,38 @@ def is_quoted_line(para: str) -> bool:
     if m.group("open") in '"“':
         return not any(q in inner for q in '"“”')
     return _SINGLE_QUOTE_CLOSE.search(inner) is None
+
+
+def is_lone_epigraph(para: str) -> bool:
+    """Return whether a paragraph could be an epigraph without an attribution: one line,
+    wholly one quotation (``is_quoted_line``) of one or two sentences ending in a full stop,
+    at most ``MAX_LONE_EPIGRAPH_CHARS`` long. A question, an exclamation, or speech broken
+    off ("—", "…", ",") is read as someone speaking instead."""
+    if len(para) > MAX_LONE_EPIGRAPH_CHARS or "\n" in para or not is_quoted_line(para):
+        return False
+    if has_inline_attribution(para):
+        return False
+    inner = para.strip("*_ ")[1:-1].rstrip("*_")
+    return (
+        inner.endswith(".")
+        and not inner.endswith("..")
+        and (len(_SENTENCE_INSIDE.findall(inner)) <= 1)
+    )
+
+
+def opens_narration(para: str) -> bool:
+    """Return whether a paragraph is narration that neither answers nor carries on a line of
+    dialogue standing above it: it opens on a capital letter (not a quotation, a dash or a
+    lower-case speech tag such as "says Miss Pole"), and its first sentence holds no
+    quotation and opens (first ``REACTION_WORDS`` words) on no reply or reaction ("said",
+    "answered", "nodded", "laughed", …)."""
+    head = para.lstrip("*_ ")
+    if not head[:1].isupper() or is_quoted_line(para):
+        return False
+    first = _FIRST_SENTENCE.match(head)
+    sentence = first.group() if first else head
+    opening = " ".join(sentence.split()[:REACTION_WORDS])
+    return not any(q in sentence for q in '"“”') and _REACTION.search(opening) is None
 
 
 def is_attribution(para: str) -> bool:

@@ -26,7 +26,11 @@ notes ("A/N:", "Disclaimer:", "Summary:", "Title:", "Rating:", bylines in their 
 plain cues that they talk about the writing or to the reader, or a writer's chatty register
 (first person, sentences opening in lower case, "!!": see ``note_patterns.cue_strength`` and
 ``note_patterns.is_chatty``). A merely note-like paragraph (a weak cue) directly above a
-labelled note is a note too: story never stands above front matter. A title is a short line
+labelled note is a note too: story never stands above front matter. A long stretch of past-tense
+narration with a single cue word (``note_patterns.is_narration``) never continues a note: it is
+the story's first paragraph. Right after other front matter, a lone quoted saying is an epigraph
+when the narration below does not answer it (``note_patterns.is_lone_epigraph``,
+``note_patterns.opens_narration``); a story opening on dialogue stays story. A title is a short line
 before a byline or other note, or set off by a blank line at the top, or between two
 scene-break rules. The one exception to the edges: a paragraph opening with an unambiguous
 "A/N" label is a note wherever it stands. The docs page is docs/notes.md.
@@ -228,7 +232,7 @@ def _scan_front(doc: _Doc, seg: _Segment, notes: list[_Note], find_title: bool) 
             i = end
             continue
         strength = pat.cue_strength(s)
-        continued = _continued(last, i, strength)
+        continued = _continued(last, i, strength, s)
         if continued is not None:
             continued.last = i
         elif strength == 2 or (strength == 1 and _labelled_next(doc, i, seg)):
@@ -265,6 +269,7 @@ def _scan_end(doc: _Doc, lo: int, hi: int, notes: list[_Note]) -> int:
     index after the last story paragraph."""
     # Walk back over note-like paragraphs: (index, labelled kind or None, cue strength).
     run: list[tuple[int, NoteKind | None, int]] = []
+    texts: dict[int, str] = {}
     weak_run = 0
     j = hi - 1
     while j >= lo and weak_run <= MAX_WEAK_RUN:
@@ -279,6 +284,7 @@ def _scan_end(doc: _Doc, lo: int, hi: int, notes: list[_Note]) -> int:
             if strength == 0:
                 break
             run.append((j, kind, strength))
+            texts[j] = s
         weak_run = 0 if run[-1][2] == 2 else weak_run + 1
         j -= 1
     run.reverse()
@@ -288,7 +294,9 @@ def _scan_end(doc: _Doc, lo: int, hi: int, notes: list[_Note]) -> int:
         k += 1
     last: _Note | None = None
     for index, kind, strength in run[k:]:
-        continued = _continued(last, index, strength) if kind is None else None
+        continued = (
+            _continued(last, index, strength, texts.get(index, "")) if kind is None else None
+        )
         if strength == 0:
             last = None
         elif continued is not None:
@@ -299,12 +307,15 @@ def _scan_end(doc: _Doc, lo: int, hi: int, notes: list[_Note]) -> int:
     return run[k][0] if k < len(run) else hi
 
 
-def _continued(last: _Note | None, index: int, strength: int) -> _Note | None:
-    """Return the note that an unlabelled paragraph at ``index`` with cue ``strength``
-    continues, or ``None``. It must directly follow the note; a weak one (1) continues an
-    author's note, disclaimer or summary, a strong one (2) only an author's note."""
+def _continued(last: _Note | None, index: int, strength: int, s: str) -> _Note | None:
+    """Return the note that an unlabelled paragraph at ``index`` (text ``s``) with cue
+    ``strength`` continues, or ``None``. It must directly follow the note; a weak one (1)
+    continues an author's note, disclaimer or summary, a strong one (2) only an author's note.
+    A weak one that is long past-tense narration with a single cue word (``is_narration``)
+    continues nothing: it is the story's first paragraph."""
     if (
         strength
+        and (strength == 2 or not pat.is_narration(s))
         and last is not None
         and last.last == index - 1
         and last.kind in _CONTINUABLE
@@ -323,7 +334,8 @@ def _epigraph_end(doc: _Doc, i: int, seg: _Segment) -> int:
     ("… the names. — a saying of the wolves"), or (right after other front matter) a short
     unquoted paragraph followed by its attribution line, or quoted lines followed by a scene
     break, a heading or the end of the chapter, or (right after other front matter) two or
-    more quoted lines in one block.
+    more quoted lines in one block, or (right after other front matter) one short quoted
+    saying followed by narration that does not answer it.
     """
     j = i
     while j < seg.hi and j - i < MAX_EPIGRAPH_LINES and j not in doc.breaks:
@@ -341,6 +353,8 @@ def _epigraph_end(doc: _Doc, i: int, seg: _Segment) -> int:
             return j
         in_one_block = all(not doc.blank_before(k) for k in range(i + 1, j))
         if quoted >= 2 and in_one_block and i > seg.lo and doc.blank_before(j):
+            return j
+        if quoted == 1 and i > seg.lo and _lone_epigraph(doc, i, j):
             return j
         return i
     if pat.is_unquoted_epigraph(doc.para(i)):
@@ -364,6 +378,18 @@ def _epigraph_end(doc: _Doc, i: int, seg: _Segment) -> int:
     ):
         return after + 1
     return i
+
+
+def _lone_epigraph(doc: _Doc, i: int, after: int) -> bool:
+    """Return whether the lone quoted line i (right after other front matter) is an epigraph:
+    a short saying (``is_lone_epigraph``) set off by a blank line from narration that does not
+    answer it (``opens_narration``). A story opening on dialogue ('"Robbers," says Miss Pole.',
+    or a line followed by its reply) stays story."""
+    return (
+        doc.blank_before(after)
+        and pat.is_lone_epigraph(doc.para(i))
+        and pat.opens_narration(doc.para(after))
+    )
 
 
 def _verse_block(doc: _Doc, i: int, j: int) -> bool:

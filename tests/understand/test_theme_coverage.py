@@ -248,3 +248,21 @@ def test_a_grave_man_is_no_death() -> None:
         "and she listened with a grave face, and then she went to the fair anyway.\n"
     )
     assert "death/grief" not in tags(OPENING + sober)
+
+
+def test_drink_smelt_on_someone_or_port_poured_for_oneself_is_alcohol() -> None:
+    smelt = (
+        "The carter came in late from the market with his hat askew, and there was a strong "
+        "smell of gin about him. He sat down heavily and asked for his supper.\n"
+    )
+    assert "alcohol" in tags(OPENING + smelt)
+    poured = (
+        "After supper the miller poured himself a glass from the decanter on the sideboard "
+        "and drank it off. He sat by the fire with his port until the candles guttered.\n"
+    )
+    assert "alcohol" in tags(OPENING + poured)
+    harbour = (
+        "The brig was three days out of port, with a fresh wind on her port quarter, and the "
+        "mate could smell of the sea on every rope. The captain kept his port watch himself.\n"
+    )
+    assert "alcohol" not in tags(OPENING + harbour)

@@ -10,7 +10,8 @@ from ficshelf.understand.theme_lexicon import MENACE, VIOLENCE
 
 # Figurative or harmless uses that contain a cue: a cue inside one of these does not count.
 FIGURATIVE: dict[str, str] = {
-    "alcohol": r"drunk (?:with|on) (?:joy|power|love|happiness|relief|delight|success|laughter"
+    "alcohol": r"port (?:side|bow|quarter|beam|rail|holes?|watch|tack|anchor|hand|of call)"
+    r"|drunk (?:with|on) (?:joy|power|love|happiness|relief|delight|success|laughter"
     r"|sleep|exhaustion|the \w+)|punch.drunk|wine.(?:dark|red|coloured|colored)|ginger|gin rummy"
     r"|rum(?:ble|our|or|pled|mage)|as though (?:he|she|I) had spilled wine"
     r"|(?:flask|flasks|bottle|bottles|glass|glasses|pint|pints|cups?) of (?:tea|coffee|water"

@@ -64,6 +64,23 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
             0.8,
         ),
         (r"sober(?:ed)? up|stone.cold sober|teetotal(?:ler)?", 0.5),
+        # Drink told by its smell on someone, and a glass poured for oneself.
+        (
+            r"(?:smell|smelled|smelt|smells|stink|stank|stench|whiff|breath) of (?:drink|gin"
+            r"|whiske?y|brandy|wine|beer|ale|rum|spirits|alcohol|port|liquor|sherry|claret)",
+            1.0,
+        ),
+        (
+            r"pour(?:s|ed|ing)? (?:himself|herself|myself|themselves|yourself|ourselves)"
+            r" (?:a|another) (?:glass|drink|tot|dram|measure|stiff|large|small)",
+            0.5,
+        ),
+        # Port the wine, not the harbour ("his port", "a glass of port"; not "out of port").
+        (
+            r"(?<=his )port|(?<=my )port|(?<=more )port|(?<=some )port|(?<=had )port"
+            r"|(?<=glass of )port|(?<=bottle of )port|(?<=decanter of )port|drams?",
+            0.5,
+        ),
         (r"wine|beer|ale|cider|mead|champagne|sherry|claret|lager|cocktails?|tankards?", 0.5),
         (r"pints?|bottles? of|glass(?:es)? of|shots? of|flask|hip flask|decanter", 0.3),
         (r"tavern|pub|alehouse|bar ?tender|barman|saloon|drank|drinking", 0.2),

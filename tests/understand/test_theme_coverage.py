@@ -266,3 +266,17 @@ def test_drink_smelt_on_someone_or_port_poured_for_oneself_is_alcohol() -> None:
         "mate could smell of the sea on every rope. The captain kept his port watch himself.\n"
     )
     assert "alcohol" not in tags(OPENING + harbour)
+
+
+def test_a_period_sickness_and_the_physicians_giving_up_is_illness() -> None:
+    told = (
+        "The winter the miller's wife had the pleurisy, the physicians had quite given her up "
+        "by Candlemas. Ruth sat with her every night, and by April she was well enough to sit "
+        "up in her chair by the window.\n"
+    )
+    assert "illness" in tags(OPENING + told)
+    gave_up = (
+        "The miller had quite given up the hope of a new wheel, and the doctors of the parish "
+        "were all at the fair, eating gingerbread.\n"
+    )
+    assert "illness" not in tags(OPENING + gave_up)

@@ -331,7 +331,18 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
         ),
         (
             r"sick|sickness|ill|ailing|poorly|unwell|coughing|cough(?:ed)?|vomit(?:ed|ing)?"
-            r"|nausea|hospital|physician|nurse(?:d)?|patients?|medicine|symptoms",
+            r"|nausea|hospital|physicians?|nurse(?:d)?|patients?|medicine|symptoms",
+            0.4,
+        ),
+        # The older names of sickness and getting over it, as period fiction tells them.
+        (
+            r"dropsy|pleurisy|quinsy|scrofula|erysipelas|rickets|putrid (?:sore )?throat"
+            r"|(?:physicians?|doctors?|surgeons?) (?:had )?(?:quite )?given (?:him|her|them) up",
+            1.0,
+        ),
+        (
+            r"colic|catarrh|(?:well|strong) enough to (?:sit up|walk|come down|be"
+            r" carried|leave (?:his|her|my) (?:bed|room))",
             0.4,
         ),
         (r"doctors?|doctor's|surgeons?|sickly|frail|pale and thin", 0.3),

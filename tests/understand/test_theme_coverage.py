@@ -280,3 +280,14 @@ def test_a_period_sickness_and_the_physicians_giving_up_is_illness() -> None:
         "were all at the fair, eating gingerbread.\n"
     )
     assert "illness" not in tags(OPENING + gave_up)
+
+
+def test_bloody_is_a_swear_in_dialogue_but_literal_in_the_narration() -> None:
+    spoken = '"It\'s the bloody rain," the carter said. "Damn the lot of it, and the road too."\n'
+    assert "profanity" in tags(OPENING + spoken)
+    narrated = (
+        "The carter came in with a bloody handkerchief round his hand, and Ruth washed the "
+        "bloody wrappings in the trough while he cursed the road under his breath. Damn, he "
+        "said, very quietly.\n"
+    )
+    assert "profanity" not in tags(OPENING + narrated)

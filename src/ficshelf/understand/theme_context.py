@@ -44,7 +44,15 @@ FIGURATIVE: dict[str, str] = {
     r"|(?:cough(?:ed)?) (?:up (?:the money|the cash)|politely|discreetly|into (?:his|her) fist)"
     r"|cleared (?:his|her|my) throat|as a child does when a fever (?:finally )?breaks"
     r"|(?:the|a) way a child does when a fever",
-    "profanity": r"(?:the|to|of|in|from|through|into) (?:hell|Hell)(?:'s)? (?:gate|hound|fire)"
+    "profanity": r"bloody (?:hands?|fingers?|arms?|knife|knives|swords?|blades?|daggers?|axe"
+    r"|bayonets?|spears?|battles?|wars?|fights?|conflicts?|field|murders?|deeds?|work|business"
+    r"|wounds?|nose|lip|lips|mouth|head|face|bod(?:y|ies)|corpses?|rags?|cloth|bandages?"
+    r"|sheets?|shirts?|clothes|linen|mess|footprints?|marks?|water|froth|foam|flux|stumps?"
+    r"|remains|teeth|tooth|scenes?|struggles?|revolution|end|deaths?|fray|sweat|tears|ground"
+    r"|floor|snow|sand|trail|tracks?|spots?|stains?|streaks?|prints?|vengeance|tyrants?|minded"
+    r"|mindedness|flag|banner|reign|days|times|age|history|fingerprints?|pulp|red|smear"
+    r"|gashes|gash|cuts?|scratches|welts?|stripes|weals?|hide|meat|carcass|offal|entrails)"
+    r"|(?:the|to|of|in|from|through|into) (?:hell|Hell)(?:'s)? (?:gate|hound|fire)"
     r"|hell.?fire|hellhound|gates of hell|christening|christmas|christian|christopher|jesus wept"
     r"|arse(?:nal|nic)|ass(?:ess|ist|ign|ume|ure|ociate|emble)|damned souls|(?:the|a) damned"
     r"|son of god|god(?:dess|s|like|father|mother|child|speed)|(?:thank|pray|praise|trust) god"
@@ -130,6 +138,10 @@ _MORE_FIGURATIVE: dict[str, str] = {
 }
 for _tag, _source in _MORE_FIGURATIVE.items():
     FIGURATIVE[_tag] = f"{FIGURATIVE[_tag]}|{_source}" if _tag in FIGURATIVE else _source
+
+# Cues that count only in dialogue: in the narration the same word is literal ("a bloody
+# handkerchief"); in a character's mouth it is a swear ("the bloody rain").
+SPOKEN_ONLY: dict[str, str] = {"profanity": r"bloody"}
 
 # The start of a simile: a cue shortly after one (no clause break between) is a comparison.
 SIMILE = (

@@ -537,6 +537,8 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
             r"|jesus christ|(?<=for )god's sake|god's teeth",
             0.6,
         ),
+        # "Bloody" as a swear, before any word (its literal uses are in ``theme_context``).
+        (r"bloody", 0.6),
     ),
     VIOLENCE: (
         (

@@ -151,6 +151,7 @@ _BACKSTORY = compile_fast(
     r"\b(?:had|['’]d)(?:\s+(?:\w+ly|been|not|never|already|once|long|since|all))*\s+\Z",
     re.IGNORECASE,
 )
+_SPOKEN_ONLY = {tag: re.compile(source, re.IGNORECASE) for tag, source in ctx.SPOKEN_ONLY.items()}
 _NOT_NEGATING = re.compile(ctx.NOT_NEGATING + r"[\w\s'’]*\Z", re.IGNORECASE)
 _NOTE_LABEL = re.compile(ctx.NOTE_WARNING_LABEL, re.IGNORECASE)
 _NOTE_TERMS = {
@@ -253,6 +254,9 @@ def tally_cues(
             in_quote = _containing(quotes, quote_starts, pos) is not None
             for tag, m, weight in cues:
                 if _figurative(text, tag, m, sentence):
+                    continue
+                spoken_only = _SPOKEN_ONLY.get(tag)
+                if not in_quote and spoken_only and spoken_only.fullmatch(m.group()):
                     continue
                 if tag not in UNNEGATED_TAGS and _negated(text, pos, sentence.start):
                     continue

@@ -291,3 +291,17 @@ def test_bloody_is_a_swear_in_dialogue_but_literal_in_the_narration() -> None:
         "said, very quietly.\n"
     )
     assert "profanity" not in tags(OPENING + narrated)
+
+
+def test_a_weapon_driven_into_a_body_is_graphic_violence_but_an_axe_into_a_log_is_not() -> None:
+    shown = (
+        "The boar came out of the bracken at Ruth's brother, and he drove his spear into its "
+        "throat and held on while it screamed and thrashed. Ruth's arm had a long gash where "
+        "a tusk had caught it, and the miller was hacking at the brute with a billhook.\n"
+    )
+    assert "graphic violence" in tags(OPENING + shown)
+    chores = (
+        "All afternoon Ruth's brother drove his axe into the elm log and split it for the "
+        "winter, and Ruth stacked the wood against the wall of the mill.\n"
+    )
+    assert "graphic violence" not in tags(OPENING + chores)

@@ -218,6 +218,16 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
             r"|brains? (?:spattered|splattered|blown out)|slit (?:his|her|their) throats?",
             1.0,
         ),
+        # A weapon driven home into a living body ("drove the spear into its eye").
+        (
+            r"(?:drove|driven|drives|driving|plunged|plunges|plunging|sank|sunk|thrust|thrusts"
+            r"|jammed|rammed) (?:his|her|my|their|the|a|your) (?:knife|blade|sword|dagger"
+            r"|bayonet|spear|harpoon|axe|lance|pike|pitchfork|hatchet|sabre|saber|cutlass)"
+            r" (?:deep |home |hard )?into (?:his|her|their|its|the|my|your|a) (?:\w+ )?(?:eyes?"
+            r"|belly|chest|gut|guts|side|back|throat|neck|skull|head|heart|ribs|stomach"
+            r"|shoulder|thigh|flesh|body)",
+            1.0,
+        ),
         (
             r"blood (?:spattered|splattered|sprayed|spurted|gushed|pooled|poured|ran out|spilled"
             r"|soaked)|spatter(?:ed)? (?:of )?blood|pool of blood|soaked in blood"

@@ -17,7 +17,9 @@ a negation within three words before it in the same clause, so "No, he was drunk
 negated, and never one that denies a stop: "couldn't stop drinking", "nothing but blood") or
 part of a figurative use ("dying to see", "killer heels", "drunk with joy", "I could kill
 for a coffee"). Inside dialogue a cue weighs three quarters — a death told in a line is less
-sure than a death narrated — except profanity, which is at home there; after a modal or "if"
+sure than a death narrated — except profanity, which is at home there (and a few words,
+``theme_context.SPOKEN_ONLY``, count only there: "bloody" swears in a character's mouth
+and is literal in the narration, "a bloody handkerchief"); after a modal or "if"
 ("I'll kill you", "if he was drunk", "she might be ill") it weighs half again: threatened,
 supposed or feared, not shown. A tag is kept when its summed weight reaches its threshold,
 which grows with the square root of the story's length (a novel needs more than one mention

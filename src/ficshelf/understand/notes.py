@@ -269,7 +269,6 @@ def _scan_end(doc: _Doc, lo: int, hi: int, notes: list[_Note]) -> int:
     index after the last story paragraph."""
     # Walk back over note-like paragraphs: (index, labelled kind or None, cue strength).
     run: list[tuple[int, NoteKind | None, int]] = []
-    texts: dict[int, str] = {}
     weak_run = 0
     j = hi - 1
     while j >= lo and weak_run <= MAX_WEAK_RUN:
@@ -284,7 +283,6 @@ def _scan_end(doc: _Doc, lo: int, hi: int, notes: list[_Note]) -> int:
             if strength == 0:
                 break
             run.append((j, kind, strength))
-            texts[j] = s
         weak_run = 0 if run[-1][2] == 2 else weak_run + 1
         j -= 1
     run.reverse()
@@ -294,9 +292,7 @@ def _scan_end(doc: _Doc, lo: int, hi: int, notes: list[_Note]) -> int:
         k += 1
     last: _Note | None = None
     for index, kind, strength in run[k:]:
-        continued = (
-            _continued(last, index, strength, texts.get(index, "")) if kind is None else None
-        )
+        continued = _continued(last, index, strength, doc.para(index)) if kind is None else None
         if strength == 0:
             last = None
         elif continued is not None:

@@ -40,7 +40,7 @@ from collections.abc import Sequence
 
 from ficshelf.model import Span
 from ficshelf.understand.speech_verbs import SPEECH_VERB
-from ficshelf.understand.tense_words import ED_NOT_PAST, IRREGULAR_PAST
+from ficshelf.understand.tense_words import is_past_form
 
 MIN_DASH_OPENERS = 3
 MAX_TAG_WORDS = 8
@@ -90,7 +90,6 @@ _SCENE_BREAK = re.compile(r"[*~#]\s*[*~#]\s*[*~#]")
 # only right after a subject pronoun.
 _NOUN_OR_PAST = frozenset("rose left felt ground wound lay bore lit".split())
 _SUBJECT_PRONOUNS = frozenset("i he she it we they".split())
-_PAST = IRREGULAR_PAST | frozenset("was were had did said".split())
 
 
 def dash_openers(text: str, paragraphs: Sequence[Span]) -> tuple[list[int], int]:
@@ -148,9 +147,7 @@ def _reads_as_narration(text: str, start: int, end: int) -> bool:
             if word in _NOUN_OR_PAST:
                 past = previous in _SUBJECT_PRONOUNS
             else:
-                past = word in _PAST or (
-                    word.endswith("ed") and len(word) > 3 and word not in ED_NOT_PAST
-                )
+                past = is_past_form(word)
         previous = word
     return past
 

@@ -42,10 +42,9 @@ from ficshelf.understand.quoted import narration
 from ficshelf.understand.sampling import sample_pieces
 from ficshelf.understand.tense_words import (
     ADVERBS,
-    ED_NOT_PAST,
-    IRREGULAR_PAST,
     NOT_VERBS,
     PRESENT_S_NOT_VERB,
+    is_past_form,
 )
 
 # Rates per 100 narration words.
@@ -116,9 +115,6 @@ _MEMORY = re.compile(
 
 _THIRD_SINGULAR_PRESENT = frozenset({"is", "has", "does", "doesn't", "isn't", "hasn't"})
 _PLURAL_PRESENT = frozenset({"am", "are", "have", "do", "don't", "aren't", "haven't"})
-_PAST_AUX = frozenset(
-    {"was", "were", "had", "did", "didn't", "wasn't", "weren't", "hadn't", "said"}
-)
 _PRESENT_CONTRACTIONS = frozenset({"s", "re", "m", "ve"})
 _PLURAL_SUBJECTS = frozenset({"i", "you", "we", "they"})
 
@@ -204,9 +200,7 @@ def _confidence(winner: float, rival: float) -> float:
 def verb_tense(subject: str, verb: str, plural: bool) -> str | None:
     """Return "past", "present" or ``None`` (not a finite verb, or no tense: modals) for
     ``verb`` following ``subject`` (``plural``: I/you/we/they, which take the bare form)."""
-    if verb in _PAST_AUX or verb in IRREGULAR_PAST:
-        return "past"
-    if verb.endswith("ed") and verb not in ED_NOT_PAST:
+    if is_past_form(verb):
         return "past"
     if verb in _THIRD_SINGULAR_PRESENT:
         return None if plural else "present"

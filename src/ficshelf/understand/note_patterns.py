@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ficshelf.model import NoteKind
 from ficshelf.understand.fast_regex import compile_fast
+from ficshelf.understand.tense_words import is_past_form
 
 # --- labelled notes ---------------------------------------------------------------------------
 
@@ -229,12 +230,8 @@ MIN_CHAT_FEATURES = 4
 MAX_CHAT_CHARS = 1500
 
 # --- narration ---
-# Past-tense narration: "was", "had", "said", "took", regular "-ed" forms.
-_PAST_TENSE = compile_fast(
-    r"\b(?:was|were|had|did|said|went|came|took|saw|felt|thought|knew|got|made|stood|sat|"
-    r"looked|turned|could|would)\b|\b[a-z]{3,}ed\b",
-    re.IGNORECASE,
-)
+# A word, for counting past forms ("was", "took", "looked": ``tense_words.is_past_form``).
+_LOWER_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 # A paragraph of narration is at least this many words outside quotations, with at least
 # ``MIN_PAST_TENSE`` past-tense verbs.
 NARRATION_MIN_WORDS = 60
@@ -473,7 +470,8 @@ def is_narration(para: str) -> bool:
     prose = _QUOTATION.sub(" ", para)
     if len(prose.split()) < NARRATION_MIN_WORDS or _SECOND_PERSON.search(prose):
         return False
-    if len(_PAST_TENSE.findall(prose)) < MIN_PAST_TENSE:
+    words = _LOWER_WORD.findall(prose.lower())
+    if sum(is_past_form(word.replace("’", "'")) for word in words) < MIN_PAST_TENSE:
         return False
     taken: list[tuple[int, int]] = []
     return sum(_count_cues(group, para, taken) for group in (_META, _STRONG, _WEAK)) <= 1

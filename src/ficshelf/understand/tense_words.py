@@ -1,7 +1,9 @@
-"""Word tables for telling the tense of English verbs (used by ``narration``).
+"""Word tables for telling the tense of English verbs (used by ``narration``,
+``dash_dialogue`` and ``note_patterns``).
 
-Pure data: irregular past forms, words ending in "-ed" that are not past forms, and words
-that can follow a subject without being its verb (function words, modals, adverbs).
+Irregular past forms, the past forms of the auxiliaries, words ending in "-ed" that are not
+past forms, and words that can follow a subject without being its verb (function words,
+modals, adverbs); ``is_past_form`` puts the first three together.
 """
 
 from __future__ import annotations
@@ -19,6 +21,11 @@ IRREGULAR_PAST = frozenset(
     trod understood woke wore wove wept won wound wrung wrote overcame undertook withdrew
     withheld foresaw forbore mistook overheard overtook outgrew upheld became befell beheld
     sprang shrugged""".split()
+)
+
+# Past forms of "be", "have", "do" and "say", the commonest verbs of past narration.
+PAST_AUXILIARIES = frozenset(
+    {"was", "were", "had", "did", "didn't", "wasn't", "weren't", "hadn't", "said"}
 )
 
 # Words ending in "-ed" that are not past forms (present verbs, nouns, adjectives).
@@ -56,3 +63,12 @@ PRESENT_S_NOT_VERB = frozenset(
     anyways hers ours yours theirs years days weeks months hours minutes times others
     eyes hands words things""".split()
 )
+
+
+def is_past_form(word: str) -> bool:
+    """Return whether the lower-cased ``word`` is a simple past form: an auxiliary's
+    ("was", "didn't"), an irregular verb's ("took") or a regular one ending in "-ed" that
+    is not one of ``ED_NOT_PAST`` ("looked", not "indeed")."""
+    if word in PAST_AUXILIARIES or word in IRREGULAR_PAST:
+        return True
+    return word.endswith("ed") and word not in ED_NOT_PAST

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build the AO3-style EPUB samples of the corpus (15-, 16-, 27-, 37-, 43- and 54-) from their sources.
+"""Build the AO3-style EPUB samples of the corpus (15-, 16-, 27-, 37-, 43-, 54- and 63-) from their sources.
 
 The story text of each work lives next to this script in ``NN-<slug>.epub-source``
 (named so that importing this folder does not take it for a story):
@@ -308,6 +308,70 @@ WORKS: list[dict] = [
         "end_notes": [
             "The doll, the black dress and the trunk are all in Hugo, who made me cry about them "
             "at fifteen. Toussaint’s stammer is his too. Comments are always, always welcome."
+        ],
+        "chapter_notes": {},
+    },
+    {
+        "file": "63-the-shivering-sand.epub",
+        "source": "63-the-shivering-sand.epub-source",
+        "title": "The Shivering Sand",
+        "author": "crusoe_on_the_third_page",
+        "work_id": 60417782,
+        "tags": [
+            ("Rating", ["Mature"]),
+            ("Archive Warning", ["Creator Chose Not To Use Archive Warnings"]),
+            ("Category", ["Gen"]),
+            ("Fandom", ["The Moonstone - Wilkie Collins"]),
+            (
+                "Relationship",
+                [
+                    "Gabriel Betteredge & Sergeant Cuff",
+                    "Gabriel Betteredge & Penelope Betteredge",
+                    "Lucy Yolland & Rosanna Spearman",
+                    "Franklin Blake/Rosanna Spearman",
+                ],
+            ),
+            (
+                "Character",
+                [
+                    "Gabriel Betteredge",
+                    "Sergeant Cuff",
+                    "Lucy Yolland",
+                    "Penelope Betteredge",
+                    "Mrs. Yolland",
+                    "Original Characters",
+                ],
+            ),
+            (
+                "Additional Tags",
+                [
+                    "Missing Scene",
+                    "Suicide",
+                    "Grief/Mourning",
+                    "Unrequited Love",
+                    "Canon-Typical Detective Work",
+                    "Robinson Crusoe Is Always Right (Except Once)",
+                ],
+            ),
+        ],
+        "published": "2024-10-03",
+        "updated": None,
+        "chapters_total": "2",
+        "summary": [
+            "The evening Rosanna Spearman does not come home. Betteredge walks the Shivering "
+            "Sand with Sergeant Cuff, and the next morning Limping Lucy comes to the house with "
+            "something to say."
+        ],
+        "notes": [
+            "Content warning: this is about Rosanna’s suicide in the quicksand and the day after "
+            "it. Nothing graphic, but it is talked about plainly, and there is a lot of grief. "
+            "Please look after yourselves.",
+            "Two chapters, both up now.",
+        ],
+        "end_notes": [
+            "Betteredge and his Robinson Crusoe are Collins’s and so is the Sand; the fisher-lad "
+            "and the boots are mine. I have always thought Cuff liked Betteredge more than he let "
+            "on. Thank you for reading, comments mean the world."
         ],
         "chapter_notes": {},
     },

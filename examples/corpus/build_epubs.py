@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build the AO3-style EPUB samples of the corpus (15-, 16-, 27-, 37-, 43-, 54- and 63-) from their sources.
+"""Build the AO3-style EPUB samples of the corpus (15-, 16-, 27-, 37-, 43-, 54-, 63- and 68-) from their sources.
 
 The story text of each work lives next to this script in ``NN-<slug>.epub-source``
 (named so that importing this folder does not take it for a story):
@@ -372,6 +372,66 @@ WORKS: list[dict] = [
             "Betteredge and his Robinson Crusoe are Collins’s and so is the Sand; the fisher-lad "
             "and the boots are mine. I have always thought Cuff liked Betteredge more than he let "
             "on. Thank you for reading, comments mean the world."
+        ],
+        "chapter_notes": {},
+    },
+    {
+        "file": "68-eight-ricks-unthatched.epub",
+        "source": "68-eight-ricks-unthatched.epub-source",
+        "title": "Eight Ricks Unthatched",
+        "author": "norcombe_lambing_lantern",
+        "work_id": 60417752,
+        "tags": [
+            ("Rating", ["Teen And Up Audiences"]),
+            ("Archive Warning", ["No Archive Warnings Apply"]),
+            ("Category", ["F/M"]),
+            ("Fandom", ["Far from the Madding Crowd - Thomas Hardy"]),
+            (
+                "Relationship",
+                [
+                    "Bathsheba Everdene/Gabriel Oak",
+                    "Bathsheba Everdene/Frank Troy",
+                    "Jan Coggan & Gabriel Oak",
+                ],
+            ),
+            (
+                "Character",
+                [
+                    "Gabriel Oak",
+                    "Bathsheba Everdene",
+                    "Frank Troy",
+                    "Jan Coggan",
+                    "Joseph Poorgrass",
+                ],
+            ),
+            (
+                "Additional Tags",
+                [
+                    "Second Person",
+                    "Missing Scene",
+                    "Storms",
+                    "Alcohol",
+                    "Unrequited Love",
+                    "Pining",
+                ],
+            ),
+        ],
+        "published": "2024-09-14",
+        "updated": None,
+        "chapters_total": "2",
+        "summary": [
+            "The night of the harvest supper. Troy says the weather will hold. Gabriel knows "
+            "better, and somebody comes out with a lantern."
+        ],
+        "notes": [
+            "Second person, past tense, because Gabriel is a man who watches himself do things "
+            "and thinks nothing of it. Warning for a whole barn of drunk farmhands and one drunk "
+            "sergeant. Nothing worse."
+        ],
+        "end_notes": [
+            "The toad, the sheep and the eight ricks are Hardy’s; everything anybody says is "
+            "mine. Old George survives the storm, obviously. I would never. Kudos and comments "
+            "are very welcome!"
         ],
         "chapter_notes": {},
     },

@@ -27,6 +27,7 @@ from ficshelf.evaluation.corpus import evaluate  # noqa: E402
 from ficshelf.evaluation.gold import (  # noqa: E402
     FIRST_HELD_OUT_STORIES,
     FIRST_TUNING_STORIES,
+    FOURTH_TUNING_STORIES,
     FRESH_HELD_OUT_STORIES,
     SECOND_TUNING_STORIES,
     THIRD_TUNING_STORIES,
@@ -91,8 +92,10 @@ def main() -> None:
     print("\n".join(corpus_table("Tuning stories 31–40", args.corpus, SECOND_TUNING_STORIES)))
     third = "Tuning stories 51–60 (training data for the two learned models)"
     print("\n".join(corpus_table(third, args.corpus, THIRD_TUNING_STORIES)))
+    fourth = "Tuning stories 61–70 (training data for the two learned models)"
+    print("\n".join(corpus_table(fourth, args.corpus, FOURTH_TUNING_STORIES)))
     print("\n".join(corpus_table("Held out, stories 16–30", args.corpus, FIRST_HELD_OUT_STORIES)))
-    fresh = "Held out, stories 41–50 (written after this release's rules)"
+    fresh = "Held out, stories 41–50 (written after stop 8's rules)"
     print("\n".join(corpus_table(fresh, args.corpus, FRESH_HELD_OUT_STORIES)))
     if is_litbank(args.litbank):
         print("\n".join(litbank_table(args.litbank)))

@@ -10,6 +10,7 @@ import pytest
 
 from ficshelf.evaluation.gold import (
     FIRST_HELD_OUT_STORIES,
+    FOURTH_TUNING_STORIES,
     FRESH_HELD_OUT_STORIES,
     HELD_OUT_STORIES,
     THIRD_TUNING_STORIES,
@@ -34,7 +35,7 @@ def write(path: Path, data: object) -> Path:
 
 def test_every_sample_gold_file_loads(corpus_dir: Path) -> None:
     files = find_gold_files([corpus_dir])
-    assert len(files) == 60
+    assert len(files) == 70
     for path in files:
         gold = load_gold(path)
         assert gold.source.is_file(), gold.source
@@ -50,7 +51,7 @@ def test_match_picks_a_subset(corpus_dir: Path) -> None:
     held_out = find_gold_files([corpus_dir], HELD_OUT_STORIES)
     assert held_out == sorted(first_held_out + fresh)
     tuning = find_gold_files([corpus_dir], TUNING_STORIES)
-    numbers = [*range(1, 16), *range(31, 41), *range(51, 61)]
+    numbers = [*range(1, 16), *range(31, 41), *range(51, 71)]
     assert [p.name[:2] for p in tuning] == [f"{n:02d}" for n in numbers]
     assert not set(tuning) & set(held_out)
     assert len(tuning) + len(held_out) == len(find_gold_files([corpus_dir]))
@@ -58,13 +59,15 @@ def test_match_picks_a_subset(corpus_dir: Path) -> None:
     assert [p.name for p in by_name] == ["01-ferrymans-fee.gold.json"]
 
 
-def test_fresh_held_out_and_third_tuning_patterns_cover_their_stories_only(tmp_path: Path) -> None:
-    for number in range(1, 62):
+def test_fresh_held_out_and_later_tuning_patterns_cover_their_stories_only(tmp_path: Path) -> None:
+    for number in range(1, 72):
         write(tmp_path / f"{number:02d}-story.gold.json", {"source": f"{number:02d}-story.txt"})
     fresh = find_gold_files([tmp_path], FRESH_HELD_OUT_STORIES)
     assert [p.name[:2] for p in fresh] == [str(n) for n in range(41, 51)]
     third = find_gold_files([tmp_path], THIRD_TUNING_STORIES)
     assert [p.name[:2] for p in third] == [str(n) for n in range(51, 61)]
+    fourth = find_gold_files([tmp_path], FOURTH_TUNING_STORIES)
+    assert [p.name[:2] for p in fourth] == [str(n) for n in range(61, 71)]
     held_out = find_gold_files([tmp_path], HELD_OUT_STORIES)
     assert not set(held_out) & set(find_gold_files([tmp_path], TUNING_STORIES))
 

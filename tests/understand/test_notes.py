@@ -105,6 +105,20 @@ def test_title_after_a_chatty_note() -> None:
     assert notes(text) == [("authors_note", note)]
 
 
+def test_a_note_like_paragraph_above_the_title_and_byline_is_a_note() -> None:
+    # One weak cue ("spoilers") is not a note on its own, but no story stands above a title
+    # and byline: a note-like paragraph there is the author talking.
+    note = "so I watched the whole show again over the winter. Spoilers for the last season."
+    text = f"{note}\n\nSalt and Iron\n\nby Ren Ashby\n\n{STORY}"
+    assert notes(text) == [
+        ("authors_note", note),
+        ("title", "Salt and Iron"),
+        ("byline", "by Ren Ashby"),
+    ]
+    # without the byline under it, the line is no title and the paragraph stays story
+    assert notes(f"{note}\n\nSalt and Iron\n\n{STORY}") == []
+
+
 def test_title_with_a_weak_cue_word_before_a_byline() -> None:
     # "Story" and "Post" are words notes use too; a title line may still hold them.
     text = f"The Story Post\nby Ren Ashby\n\nDisclaimer: Sea Shanties is not mine.\n\n{STORY}"

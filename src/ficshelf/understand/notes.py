@@ -246,10 +246,20 @@ def _scan_front(doc: _Doc, seg: _Segment, notes: list[_Note], find_title: bool) 
 
 def _labelled_next(doc: _Doc, i: int, seg: _Segment) -> bool:
     """Return whether the paragraph after i (in the same segment, no break between) is a
-    labelled note, byline or disclaimer: story never stands above front matter, so a
-    note-like paragraph there is a note too."""
+    labelled note, byline or disclaimer, or a title line with one of those right under it:
+    story never stands above front matter, so a note-like paragraph there is a note too."""
     j = i + 1
-    return j < seg.hi and j not in doc.breaks and _front_kind(doc.para(j)) is not None
+    if j >= seg.hi or j in doc.breaks:
+        return False
+    if _front_kind(doc.para(j)) is not None:
+        return True
+    k = j + 1
+    return (
+        k < seg.hi
+        and k not in doc.breaks
+        and pat.is_title_line(doc.para(j))
+        and _front_kind(doc.para(k)) is not None
+    )
 
 
 def _same_header(doc: _Doc, last: _Note, i: int, s: str) -> bool:

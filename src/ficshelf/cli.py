@@ -357,10 +357,11 @@ def analyze(file: Path, as_json: bool) -> None:
 )
 @click.option(
     "--split",
-    type=click.Choice(["dev", "test", "all"]),
+    type=click.Choice(["dev", "test", "all", "tuning", "held-out"]),
     default=None,
-    help="LitBank: score only the dev split (first 80 files by name) or test (last 20). "
-    "Default: both, reported apart.",
+    help="LitBank: score only the dev split (first 80 files by name) or test (last 20); "
+    "default: both, reported apart. Sample corpus: score only its tuning or held-out "
+    "stories (the split of docs/accuracy.md).",
 )
 @click.option("--errors", "show_errors", is_flag=True, help="List each story's errors too.")
 @click.option("--json", "as_json", is_flag=True, help="Print scores and per-story detail as JSON.")
@@ -381,13 +382,17 @@ def eval_cmd(
     Example:
       ficshelf eval examples/corpus --match '*/0*' --match '*/1[0-5]-*'
       ficshelf eval examples/corpus --match '*/3[1-9]-*' --match '*/40-*'
+      ficshelf eval examples/corpus --split tuning --errors
       ficshelf eval ../shared/data/litbank --split test --json
     """
     from ficshelf.evaluation import litbank, litbank_scoring, report
     from ficshelf.evaluation.corpus import evaluate
-    from ficshelf.evaluation.gold import find_gold_files
+    from ficshelf.evaluation.gold import HELD_OUT_STORIES, TUNING_STORIES, find_gold_files
 
+    corpus_splits = {"tuning": TUNING_STORIES, "held-out": HELD_OUT_STORIES}
     if len(paths) == 1 and litbank.is_litbank(paths[0]):
+        if split in corpus_splits:
+            raise ConfigError(f"--split {split} is a split of the sample corpus, not of LitBank")
         splits = (split,) if split else ("dev", "test")
         results = {name: litbank_scoring.evaluate_litbank(paths[0], name) for name in splits}
         if as_json:
@@ -398,7 +403,12 @@ def eval_cmd(
             for line in report.litbank_lines(f"LitBank {name}", result, show_errors):
                 click.echo(line)
         return
+    if split is not None and split not in corpus_splits:
+        raise ConfigError(f"--split {split} is for LitBank: gold folders take tuning or held-out")
     gold_files = find_gold_files(paths, match)
+    if split is not None:
+        chosen = set(find_gold_files(paths, corpus_splits[split]))
+        gold_files = [path for path in gold_files if path in chosen]
     if not gold_files:
         raise ConfigError("no gold files (*.gold.json) found" + (" matching" if match else ""))
     scores = evaluate(gold_files)

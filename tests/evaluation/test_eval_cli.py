@@ -43,3 +43,29 @@ def test_eval_recognises_litbank(runner: CliRunner, tmp_path: Path) -> None:
     test = runner.invoke(cli, ["eval", str(root), "--split", "test", "--json"])
     data = json.loads(test.output)
     assert list(data) == ["test"] and data["test"]["docs"] == 20
+
+
+def test_eval_scores_the_sample_corpus_split(runner: CliRunner, tmp_path: Path) -> None:
+    for name in ("01-ferry", "16-lantern", "41-orchard", "61-quay"):
+        (tmp_path / f"{name}.txt").write_text("The tide came in.\n", encoding="utf-8")
+        gold = {"source": f"{name}.txt", "pov": "third", "tense": "past"}
+        (tmp_path / f"{name}.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    stories = {}
+    for split in ("tuning", "held-out"):
+        result = runner.invoke(cli, ["eval", str(tmp_path), "--split", split, "--json"])
+        assert result.exit_code == 0, result.output
+        stories[split] = [s["story"] for s in json.loads(result.output)["per_story"]]
+    assert stories == {"tuning": ["01-ferry", "61-quay"], "held-out": ["16-lantern", "41-orchard"]}
+    matched = runner.invoke(
+        cli, ["eval", str(tmp_path), "--split", "tuning", "--match", "*/6*", "--json"]
+    )
+    assert [s["story"] for s in json.loads(matched.output)["per_story"]] == ["61-quay"]
+
+
+def test_eval_rejects_a_split_of_the_other_kind(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "01-ferry.gold.json").write_text('{"source": "01-ferry.txt"}', encoding="utf-8")
+    corpus = runner.invoke(cli, ["eval", str(tmp_path), "--split", "dev"])
+    assert corpus.exit_code == 2 and "for LitBank" in corpus.output
+    root = make_litbank(tmp_path / "lb", [f"{i:02d}" for i in range(22)])
+    litbank = runner.invoke(cli, ["eval", str(root), "--split", "tuning"])
+    assert litbank.exit_code == 2 and "not of LitBank" in litbank.output

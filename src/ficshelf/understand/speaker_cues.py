@@ -431,9 +431,11 @@ def tag_after(
     sentence end ("went" only in "went on"; "tried", "began" not before "to"); after "to"
     only a verb of saying ("I took upon myself to reply", not "she began to cry"), whose
     subject opens the tag. When the
-    quote ``ends_sentence`` (its last mark is ".", "!" or "?") a verb of manner ("Lord Henry
-    laughed.") starts a new sentence and is no tag; nor is reported speech ("Mr. Bennet
-    replied that he had not").
+    quote ``ends_sentence`` (its last mark is ".", "!" or "?") and the narration opens with a
+    capital, a verb of manner ("Lord Henry laughed.") starts a new sentence and is no tag;
+    opening in lower case ("laughed Lord Henry", "she laughed") the narration goes on with
+    the quote's sentence and is its tag. Reported speech ("Mr. Bennet replied that he had
+    not") is no tag.
     """
     end = min(end, start + _TAG_REACH)
     stops = sentence_stops(text, start, end)
@@ -443,8 +445,12 @@ def tag_after(
     for k, word in enumerate(words[: _MAX_SUBJECT_WORDS + 1]):
         if not _speaks(words, k):
             continue
-        if ends_sentence and word.group().lower() in MANNER_VERBS:
-            return None
+        if (
+            ends_sentence
+            and word.group().lower() in MANNER_VERBS
+            and words[0].group()[:1].isupper()
+        ):
+            return None  # "No!" Lord Henry laughed. (but "No!" laughed Lord Henry / she laughed)
         if k + 1 < len(words) and words[k + 1].group().lower() in _REPORTING:
             return None  # reported speech: "Mr. Bennet replied that he had not"
         before = words[:k]

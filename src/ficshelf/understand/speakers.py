@@ -267,6 +267,8 @@ def _goes_on_after_tag(ctx: Context, prev: QuoteState, quote: QuoteState) -> boo
     speech tag and nothing more is more often the same speaker going on than a reply."""
     if not prev.tagged or prev.introduced or quote.para != prev.end_para + 1:
         return False
+    if quote.hint and quote.hint_score >= SCORE_PRONOUN_TAG:
+        return False  # its own "he"/"she" tag: "But I'll be so near," he explained.
     if _ASKS.search(ctx.text, max(prev.span.start, prev.span.end - 4), prev.span.end):
         return False  # "What do you make of that?" asked Holmes. / "The maker's name."
     if quote.span.start - ctx.paragraphs[quote.para].start > 2:

@@ -5,6 +5,12 @@ from __future__ import annotations
 
 from dialogue_texts import said, with_cast
 
+from ficshelf.understand.relational_tags import (
+    AGAINST_HE,
+    AGAINST_LAST,
+    AGAINST_SHE,
+    relational_subject,
+)
 from ficshelf.understand.speakers import speaker_candidates
 
 
@@ -45,3 +51,32 @@ def test_in_guessed_paragraphs_a_line_with_its_own_pronoun_tag_does_not_go_on() 
     rules = _rules(text, cast)
     assert rules[1][0] == "Ben Hale" and rules[1][1] != "continued"
     assert [who for _, who in said(text, cast)][:2] == ["Ann Gray", "Ben Hale"]
+
+
+def test_a_tag_by_his_relative_or_the_other_is_not_him() -> None:
+    text = (
+        "Mr. Pett came into the morning-room and found Ogden in the big chair with a box "
+        "of candy.\n\n"
+        '"You eat too much candy," said Mr. Pett.\n\n'
+        '"Mother gave it to me," said Ogden.\n\n'
+        '"I will not be spoken to like that!"\n\n'
+        '"I thought you had," said his step-son complacently.\n\n'
+        '"Go to your room."\n\n'
+        '"Shan\'t," said the other.\n'
+    )
+    cast = {"Mr. Pett": "Peter Pett", "Ogden": "Ogden Ford"}
+    states = [q for q, _ in speaker_candidates(with_cast(text, cast))]
+    # "his" is the man who spoke last: his step-son is the other one
+    assert (states[3].label, states[3].not_speaker) == ("Ogden Ford", "Peter Pett")
+    assert (states[5].label, states[5].not_speaker) == ("Ogden Ford", "Peter Pett")
+    assert [who for _, who in said(text, cast)][3:] == ["Ogden Ford", "Peter Pett", "Ogden Ford"]
+
+
+def test_relational_subjects() -> None:
+    assert relational_subject(["his", "cousin"]) == ("it", AGAINST_HE)
+    assert relational_subject(["her", "husband"]) == ("he", AGAINST_SHE)
+    assert relational_subject(["his", "young", "interlocutor"]) == ("it", AGAINST_HE)
+    assert relational_subject(["the", "other", "mildly"]) == ("it", AGAINST_LAST)
+    assert relational_subject(["another"]) == ("it", AGAINST_LAST)
+    for phrase in (["his", "eyes"], ["another", "voice"], ["the", "other", "man"], ["ann"]):
+        assert relational_subject(phrase) == ("", "")

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from ficshelf.model import Span
 from ficshelf.understand.name_tables import GIVEN_NAMES
+from ficshelf.understand.relational_tags import relational_subject
 from ficshelf.understand.speech_verbs import MANNER_VERBS, is_speech_verb
 
 MALE, FEMALE = "m", "f"
@@ -396,6 +397,8 @@ class Tag:
     name: str
     pronoun: str
     pos: int
+    # whom the subject is defined against ("his cousin", "the other"): ``relational_tags``
+    against: str = ""
 
 
 def _phrase_name(cast: Cast, text: str, words: list[re.Match[str]]) -> str:
@@ -525,6 +528,9 @@ def _subject(cast: Cast, text: str, words: list[re.Match[str]]) -> Tag:
     name = _trailing_name(cast, text, words)
     if not name:
         for k in range(max(0, len(words) - _DESCRIPTOR_WORDS), len(words)):
+            pronoun, against = relational_subject([w.group().lower() for w in words[k:]])
+            if pronoun:
+                return Tag("", pronoun, words[k].start(), against)
             pronoun = _descriptor(words[k:])
             if pronoun:
                 return Tag("", pronoun, words[k].start())
@@ -542,6 +548,10 @@ def _inverted_subject(cast: Cast, text: str, words: list[re.Match[str]]) -> Tag:
         return Tag("", first.group().lower(), first.start())
     name = _phrase_name(cast, text, words)
     if not name:
+        phrase = [w.group().lower() for w in words[: _DESCRIPTOR_WORDS + 1]]
+        pronoun, against = relational_subject(phrase)
+        if pronoun:
+            return Tag("", pronoun, first.start(), against)
         pronoun = _descriptor(words[: _DESCRIPTOR_WORDS + 1])
         if pronoun:
             return Tag("", pronoun, first.start())

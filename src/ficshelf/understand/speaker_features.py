@@ -527,6 +527,8 @@ def _candidates(
     if want:
         kind = "tag" if hinted.hint_score >= _SURE else "beat"
         where = f"{kind}_{'before' if hinted.hint_pos < hinted.span.start else 'after'}"
+    if hinted.not_speaker:
+        get(hinted.not_speaker)["tag_other"] = 1.0  # "said his cousin": not he
     if want and narrator in found and ctx.pov in ("first", "second"):
         found[narrator]["hint_narrator"] = 1.0
     if want and hinted.hint_pos >= 0:

@@ -224,6 +224,7 @@ def _explicit_tags(ctx: Context) -> None:
             quote.introduced = introduced
         elif tag.pronoun in _THIRD or tag.pronoun == IT:
             quote.hint, quote.hint_pos, quote.hint_score = tag.pronoun, tag.pos, SCORE_PRONOUN_TAG
+            quote.against = tag.against
 
 
 def _turns(ctx: Context) -> list[list[QuoteState]]:

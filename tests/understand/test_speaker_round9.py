@@ -80,3 +80,22 @@ def test_relational_subjects() -> None:
     assert relational_subject(["another"]) == ("it", AGAINST_LAST)
     for phrase in (["his", "eyes"], ["another", "voice"], ["the", "other", "man"], ["ann"]):
         assert relational_subject(phrase) == ("", "")
+
+
+def test_a_line_an_action_beat_decided_anchors_the_count_of_turns() -> None:
+    text = (
+        "Ann and Ben sat by the fire in the long room of the inn.\n\n"
+        '"You came by the moor road," said Ann.\n\n'
+        "Ben took off his wet coat and hung it by the door, and then he sat down and looked "
+        "at the fire for a long time without a word, as a tired man will.\n\n"
+        '"I did."\n\n'
+        '"In the fog?"\n\n'
+        '"In the fog." Ben rubbed his hands over the flames.\n'
+    )
+    cast = {"Ann": "Ann Gray", "Ben": "Ben Hale"}
+    found = speaker_candidates(with_cast(text, cast))
+    assert found[3][0].label == "Ben Hale" and found[3][0].rule == "beat"
+    features = {c.name: c.features for c in found[2][1]}  # "In the fog?"
+    # the beat-decided line is one turn after this one: its speaker is the other voice
+    assert features["Ben Hale"]["beat_anchor_next_odd"] == 1.0
+    assert "beat_anchor_next_odd" not in features.get("Ann Gray", {})

@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 
 from ficshelf.understand.speaker_context import Context, QuoteState
 from ficshelf.understand.speaker_cues import FEMALE, MALE
+from ficshelf.understand.speaker_turns import SURE, turn_anchors, turn_features
 
 WINDOW_SENTENCES_BEFORE = 3
 WINDOW_SENTENCES_AFTER = 2
@@ -66,8 +67,6 @@ _SIDE_KEYS = {
     )
     for side in ("before", "after")
 }
-# A turn decided this surely (a tag, its pronoun resolved, a split line) anchors turn-taking.
-_SURE = 0.85
 # A quote right after a sentence's end inside its paragraph ('He sat. "Go."').
 _AFTER_SENTENCE = re.compile(r"[.!?][\"'”’]?\s+[\"'“‘]?\Z")
 _PARAGRAPHED_SHARE = 0.05
@@ -78,7 +77,8 @@ PARAGRAPH_FEATURES = frozenset(
     previous_quote_speaker_same_para previous_quote_speaker_other_turn
     previous_quote_speaker_same_turn turn_minus_1 turn_minus_2 before_para after_para
     before_para_subject after_para_subject addressed_by_next_turn beat_by_last_speaker
-    anchor_prev_even anchor_prev_odd anchor_next_even anchor_next_odd
+    anchor_prev_even anchor_prev_odd anchor_next_even anchor_next_odd beat_anchor_prev_even
+    beat_anchor_prev_odd beat_anchor_next_even beat_anchor_next_odd
     previous_quote_speaker_gap_none previous_quote_speaker_gap_tag
     previous_quote_speaker_gap_beat previous_quote_speaker_gap_long called_by_previous_agrees
     called_by_previous_clashes called_by_next_agrees called_by_next_clashes
@@ -185,7 +185,7 @@ def quote_candidates(
         story.about.append(list(about)[:_TURN_NAMES])
         story.called.append(turn[0].called)
     story.scene = _scene_speakers(turns)
-    anchors = _anchors(turns)
+    anchors = turn_anchors(turns)
     guessed = not dialogue_paragraphs(ctx)
     out: list[list[Candidate]] = []
     for i, quote in enumerate(ctx.quotes):
@@ -195,7 +195,7 @@ def quote_candidates(
         t = story.turn_of.get(id(quote), -1)
         candidates = _candidates(ctx, story, turns, t, i, quote)
         if t >= 0:
-            _turn_features(turns, anchors, t, candidates)
+            turn_features(turns, anchors, t, {c.name: c.features for c in candidates})
             _called_features(ctx, story, turns, t, candidates)
         context = evidence_kind(quote)
         if _bare(ctx, quote):
@@ -241,7 +241,7 @@ def evidence_kind(quote: QuoteState) -> str:
     or nothing ("none")."""
     if not quote.label:
         return "none"
-    if quote.tagged or quote.score >= _SURE:
+    if quote.tagged or quote.score >= SURE:
         return "tag"
     if quote.score >= _BEAT:
         return "beat"
@@ -293,58 +293,6 @@ def _scene_speakers(turns: list[list[QuoteState]]) -> list[list[str]]:
             u -= 1
         out.append(names)
     return out
-
-
-def _anchors(turns: list[list[QuoteState]]) -> list[tuple[int, int]]:
-    """Return, per turn, the nearest tagged turn before and after it (-1 for none) that
-    is reached through consecutive paragraphs of dialogue: the anchors to count turns from.
-    Linear: one pass each way."""
-    n = len(turns)
-    sure = [t[0].tagged or t[0].score >= _SURE for t in turns]
-    joined = [t > 0 and turns[t][0].para - turns[t - 1][-1].end_para <= 1 for t in range(n)]
-    after = [-1] * n
-    for t in range(n - 2, -1, -1):
-        if joined[t + 1]:
-            after[t] = t + 1 if sure[t + 1] else after[t + 1]
-    before = [-1] * n
-    for t in range(1, n):
-        if joined[t]:
-            before[t] = t - 1 if sure[t - 1] else before[t - 1]
-    return list(zip(before, after, strict=True))
-
-
-def _turn_features(
-    turns: list[list[QuoteState]],
-    anchors: list[tuple[int, int]],
-    t: int,
-    candidates: list[Candidate],
-) -> None:
-    """Add the turn-taking features: the candidate is the speaker of the nearest tagged
-    turn before or after an even or odd number of turns away, or the sieve's speaker of the
-    next turns."""
-    by_name = {c.name: c.features for c in candidates}
-    before, after = anchors[t]
-    for side, a in (("prev", before), ("next", after)):
-        if a < 0:
-            continue
-        f = by_name.get(turns[a][0].label)
-        if f is not None:
-            distance = abs(t - a)
-            f[f"anchor_{side}_{'even' if distance % 2 == 0 else 'odd'}"] = 1.0 / distance
-    if t + 1 < len(turns) and turns[t + 1][0].para == turns[t][-1].end_para + 1:
-        for name in turns[t + 1][0].addressed:
-            f = by_name.get(name)
-            if f is not None:
-                f["addressed_by_next_turn"] = 1.0
-    if t > 0 and turns[t][0].para == turns[t - 1][-1].end_para + 1:
-        f = by_name.get(turns[t - 1][0].label)
-        if f is not None and (f.get("after_near_subject") or f.get("before_near_subject")):
-            f["beat_by_last_speaker"] = 1.0  # a reaction to the line, not its speaker
-    for ahead in (1, 2):
-        if t + ahead < len(turns):
-            f = by_name.get(turns[t + ahead][0].label)
-            if f is not None:
-                f[f"turn_plus_{ahead}"] = 1.0
 
 
 def _called_features(
@@ -525,7 +473,7 @@ def _candidates(
     # where the "he"/"she" stands: a speech tag or an action beat, before or after the quote
     where = ""
     if want:
-        kind = "tag" if hinted.hint_score >= _SURE else "beat"
+        kind = "tag" if hinted.hint_score >= SURE else "beat"
         where = f"{kind}_{'before' if hinted.hint_pos < hinted.span.start else 'after'}"
     if hinted.not_speaker:
         get(hinted.not_speaker)["tag_other"] = 1.0  # "said his cousin": not he

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dialogue_texts import said, with_cast
 
+from ficshelf.model import Span
+from ficshelf.understand.listener_gender import role_calls, role_holders
 from ficshelf.understand.relational_tags import (
     AGAINST_HE,
     AGAINST_LAST,
@@ -99,3 +101,23 @@ def test_a_line_an_action_beat_decided_anchors_the_count_of_turns() -> None:
     # the beat-decided line is one turn after this one: its speaker is the other voice
     assert features["Ben Hale"]["beat_anchor_next_odd"] == 1.0
     assert "beat_anchor_next_odd" not in features.get("Ann Gray", {})
+
+
+def test_a_line_that_calls_its_listener_uncle_points_at_the_uncle() -> None:
+    text = (
+        "Florence sat by the window; her uncle and Curtis stood at the fire.\n\n"
+        '"You believe he may be living, Florence?" said Curtis.\n\n'
+        '"Yes, uncle. I believe it possible."\n\n'
+        '"And I, too, my child."\n\n'
+        '"Then I will go and look for him."\n'
+    )
+    cast = {"Florence": "Florence Linden", "Curtis": "Curtis Waring", "her uncle": "John Linden"}
+    assert role_calls(text, Span(text.index("Yes, uncle"), text.index(" I believe"))) == ["uncle"]
+    assert role_holders({"her uncle": "John Linden", "uncle john": "John Linden"}) == {
+        "uncle": ["John Linden"]
+    }
+    found = speaker_candidates(with_cast(text, cast))
+    features = [{c.name: c.features for c in candidates} for _, candidates in found]
+    assert features[0]["John Linden"]["role_called_by_next"] == 1.0  # the reply calls him
+    assert features[1]["John Linden"]["role_called_here"] == 1.0  # "Yes, uncle." is not his
+    assert features[2]["John Linden"]["role_called_by_previous"] == 1.0  # he may answer it

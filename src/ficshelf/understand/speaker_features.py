@@ -39,6 +39,7 @@ from collections import Counter
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 
+from ficshelf.understand.listener_gender import role_calls, role_holders
 from ficshelf.understand.speaker_context import Context, QuoteState
 from ficshelf.understand.speaker_cues import FEMALE, MALE
 from ficshelf.understand.speaker_turns import SURE, turn_anchors, turn_features
@@ -83,7 +84,8 @@ PARAGRAPH_FEATURES = frozenset(
     previous_quote_speaker_gap_beat previous_quote_speaker_gap_long called_by_previous_agrees
     called_by_previous_clashes called_by_next_agrees called_by_next_clashes
     previous_quote_speaker_asked_none previous_quote_speaker_asked_tag
-    previous_quote_speaker_asked_beat previous_quote_speaker_asked_long""".split()
+    previous_quote_speaker_asked_beat previous_quote_speaker_asked_long role_called_by_previous
+    role_called_by_next""".split()
 )
 # How much narration stands between the previous quote and this one (quotation marks and
 # commas aside): none, a tag ("he said."), a beat, or more (``_GAP_KINDS`` upper bounds).
@@ -146,6 +148,10 @@ class _Story:
     scene: list[list[str]] = field(default_factory=list)
     # per turn: the gender its calls give its listener ("Yes, sir."; set by the sieve)
     called: list[str] = field(default_factory=list)
+    # per turn: the characters it calls by kinship or rank ("Yes, uncle."), and who holds
+    # each such word in their names (``listener_gender.role_holders``)
+    roles: list[list[str]] = field(default_factory=list)
+    holders: dict[str, list[str]] = field(default_factory=dict)
 
 
 def quote_candidates(
@@ -170,6 +176,7 @@ def quote_candidates(
     story.most = max(story.mentions.values(), default=1)
     story.most_lines = max(story.lines.values(), default=1)
     story.main = tuple(name for name, _ in story.lines.most_common(MAIN_SPEAKERS))
+    story.holders = role_holders(cast.aliases)
     for t, turn in enumerate(turns):
         for quote in turn:
             story.turn_of[id(quote)] = t
@@ -184,6 +191,12 @@ def quote_candidates(
         story.addressed.append(list(addressed)[:_TURN_NAMES])
         story.about.append(list(about)[:_TURN_NAMES])
         story.called.append(turn[0].called)
+        roles: list[str] = []
+        if story.holders:
+            for quote in turn:
+                for word in role_calls(ctx.text, quote.span):
+                    roles += [n for n in story.holders.get(word, ()) if n not in roles]
+        story.roles.append(roles)
     story.scene = _scene_speakers(turns)
     anchors = turn_anchors(turns)
     guessed = not dialogue_paragraphs(ctx)
@@ -307,11 +320,21 @@ def _called_features(
     reply right after calls this line's speaker ("Yes, mamma."): ``called_by_previous_*``,
     ``called_by_next_*`` (agrees or clashes; nothing for a candidate of unknown gender)."""
     gender = ctx.cast.gender
+    by_name = {c.name: c.features for c in candidates}
+    for name in story.roles[t]:
+        if name in by_name:
+            by_name[name]["role_called_here"] = 1.0  # "Yes, uncle.": not the uncle
     sides = []
     if t > 0 and turns[t][0].para == turns[t - 1][-1].end_para + 1:
         sides.append(("previous", story.called[t - 1]))
+        for name in story.roles[t - 1]:
+            if name in by_name:
+                by_name[name]["role_called_by_previous"] = 1.0  # the uncle answers
     if t + 1 < len(turns) and turns[t + 1][0].para == turns[t][-1].end_para + 1:
         sides.append(("next", story.called[t + 1]))
+        for name in story.roles[t + 1]:
+            if name in by_name:
+                by_name[name]["role_called_by_next"] = 1.0  # the reply calls the speaker
     for side, called in sides:
         if not called:
             continue
@@ -442,6 +465,8 @@ def _candidates(
                 get(name)["addressed_previous_turn"] = 1.0
             for name in story.about[u]:
                 get(name)["named_previous_turn"] = 1.0
+            for name in story.roles[u]:
+                get(name)  # called by kinship or rank ("Yes, uncle."): may answer
         else:
             # called by name a turn or two further back ("Professor Van Helsing," said Mrs.
             # Harker. / "Professor of what?" / the professor's answer)

@@ -121,3 +121,14 @@ def test_a_line_that_calls_its_listener_uncle_points_at_the_uncle() -> None:
     assert features[0]["John Linden"]["role_called_by_next"] == 1.0  # the reply calls him
     assert features[1]["John Linden"]["role_called_here"] == 1.0  # "Yes, uncle." is not his
     assert features[2]["John Linden"]["role_called_by_previous"] == 1.0  # he may answer it
+
+
+def test_older_verbs_of_speaking_make_tags() -> None:
+    text = (
+        "Cameron and the prospector sat by the fire.\n\n"
+        '"Gold!" ejaculated Cameron.\n\n'
+        '"Keep your voice down," the prospector instructed.\n'
+    )
+    cast = {"Cameron": "Cameron", "the prospector": "the prospector"}
+    assert [r for _, r in _rules(text, cast)] == ["tag_after", "tag_after"]
+    assert [who for _, who in said(text, cast)] == ["Cameron", "the prospector"]

@@ -4,6 +4,10 @@ kinship word said as a vocative ("Professor of what, sir?", "It is a dolphin, la
 the one who spoke before it, so the word tells the gender of the next and of the previous
 speaker where no name is said. Used by the conversation model (``conversation``) and the
 ranker's features (``speaker_features``).
+
+The kinship and rank words among them ("uncle", "mamma", "doctor", "captain") also point
+at one character: the one whose names hold the word ("her uncle", "Uncle John", "Dr.
+Archie"): ``role_calls`` and ``role_holders``, for the ranker.
 """
 
 from __future__ import annotations

@@ -10,6 +10,7 @@ name to value; absent features are 0). Candidates are the characters:
 * who spoke the previous ``PREVIOUS_TURNS`` turns (as the sieve decided), or were addressed
   or named in the previous turn;
 * who spoke earlier in the scene (``SCENE_SPEAKERS``, ``SCENE_TURNS``, ``MAX_SCENE_GAP``);
+* whom the previous turn calls by kinship or rank ("Yes, uncle.": the uncle may answer);
 * the first two characters the quote's "he"/"she" resolves to (``Cast.resolve_all``);
 * named inside the quote itself (so that the model learns a vocative is not the speaker);
 * the narrator of a first- or second-person story;
@@ -25,7 +26,10 @@ addresses or names the candidate; whether it spoke earlier in the scene, or is o
 last two speakers of the "he"/"she"'s gender; how much narration stands between the
 previous quote and this one (for that quote's speaker); whether it spoke the previous
 turns (alternation), was addressed or named in the previous turn, or was named in
-narration since the previous quote; how often the story names it and how many lines the
+narration since the previous quote; counted from the nearest tagged or beat-decided line
+(``speaker_turns``); called by kinship or rank by this line, the one before or the one
+after ("Yes, uncle.": ``listener_gender.role_calls``); the one a relational tag ("said his
+cousin") sets the speaker against; how often the story names it and how many lines the
 sieve gave it; named vs described character, narrator. Each quote costs the bounded
 window around it: linear in the text.
 """

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from ficshelf.model import Span
 from ficshelf.understand.listener_gender import turn_called_gender
+from ficshelf.understand.relational_tags import AGAINST_HE, AGAINST_LAST
 from ficshelf.understand.speaker_context import (
     HISTORY,
     MAX_BEAT_CHARS,
@@ -107,6 +108,9 @@ def conversation(ctx: Context, turns: list[list[QuoteState]]) -> None:
             speaker = ""
         hinted = next((q for q in turn if q.hint), None)
         if not speaker and hinted is not None:
+            if hinted.against:
+                hinted.not_speaker = _against(ctx, scene, hinted)
+                excluded = [*excluded, hinted.not_speaker]
             speaker, rule = _resolve_pronoun(ctx, scene, hinted, excluded, gap)
             if speaker:
                 fill_turn(turn, speaker, hinted.hint_score, rule)
@@ -209,6 +213,21 @@ def _closing_subject(
     if speaker:
         fill_turn(turn, speaker, SCORE_NARRATED, "closing_subject")
     return speaker
+
+
+def _against(ctx: Context, scene: _Scene, quote: QuoteState) -> str:
+    """Return whom a relational tag ("said his cousin", "said the other") sets its speaker
+    against: for "the other" the last speaker; for "his"/"her" the last speaker of that
+    gender, else the character of that gender the narration named last. "" for none."""
+    prev = scene.history[-1][0] if scene.history else ""
+    if quote.against == AGAINST_LAST:
+        return prev
+    want = MALE if quote.against == AGAINST_HE else FEMALE
+    for name, _ in reversed(scene.history):
+        if name and ctx.cast.gender.get(name) == want:
+            return name
+    found = ctx.cast.resolve_all(quote.against, quote.hint_pos)
+    return found[0] if found else ""
 
 
 def _resolve_pronoun(

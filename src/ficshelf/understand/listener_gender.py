@@ -4,12 +4,16 @@ kinship word said as a vocative ("Professor of what, sir?", "It is a dolphin, la
 the one who spoke before it, so the word tells the gender of the next and of the previous
 speaker where no name is said. Used by the conversation model (``conversation``) and the
 ranker's features (``speaker_features``).
+
+The kinship and rank words among them ("uncle", "mamma", "doctor", "captain") also point
+at one character: the one whose names hold the word ("her uncle", "Uncle John", "Dr.
+Archie"): ``role_calls`` and ``role_holders``, for the ranker.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from ficshelf.model import Span
 from ficshelf.understand.speaker_cues import FEMALE, MALE
@@ -58,3 +62,65 @@ def turn_called_gender(text: str, quotes: Iterable[Span]) -> str:
     when they disagree)."""
     found = {g for g in (called_gender(text, q) for q in quotes) if g}
     return found.pop() if len(found) == 1 else ""
+
+
+# Calls that name one person of the story by what they are to the speaker or by their
+# rank ("Yes, uncle.", "Is it bad, doctor?"), and the words of a character's names that
+# answer to them ("Uncle John", "her uncle", "Dr. Archie").
+_ROLE_CALLS = (
+    "father|papa|pa|dad|daddy|uncle|brother|grandfather|grandpa|mother|mamma|mama|mum|mom|"
+    "mummy|aunt|auntie|sister|grandmother|grandma|granny|doctor|captain|professor|colonel|"
+    "inspector|nurse|major|sergeant|lieutenant|judge|parson|vicar|master|mistress|nuncle"
+)
+_ROLE_WORDS = (
+    rf"(?:(?:oh|o|ah|yes|no|well|dear|my)\s+)?(?P<r>{_ROLE_CALLS})(?=\s*(?:[,.!?;:…—–]|-{{2}}|\Z))"
+)
+_ROLE_AT_START = re.compile(_ROLE_WORDS, re.IGNORECASE)
+_ROLE_AFTER = re.compile(r"[,;:.!?…—–]\s*" + _ROLE_WORDS, re.IGNORECASE)
+_ROLE_SET = frozenset(_ROLE_CALLS.split("|"))
+# Short forms in names that stand for a call word ("Dr. Archie" answers to "doctor").
+_SHORT = {
+    "dr": "doctor",
+    "dr.": "doctor",
+    "capt": "captain",
+    "capt.": "captain",
+    "col": "colonel",
+    "col.": "colonel",
+    "prof": "professor",
+    "prof.": "professor",
+}
+# A call word more characters than this answer to tells nothing.
+_MAX_HOLDERS = 2
+
+
+def role_calls(text: str, quote: Span) -> list[str]:
+    """Return the kinship and rank words ``quote`` calls its listener by ("Yes, uncle." ->
+    ["uncle"]), lower case, in order, at most ``_EDGE_CHARS`` read at each end; never
+    raises."""
+    start, end = quote.start, quote.end
+    parts: tuple[str, ...] = (text[start:end],)
+    if end - start > 2 * _EDGE_CHARS:
+        parts = (text[start : start + _EDGE_CHARS], text[end - _EDGE_CHARS : end])
+    found: list[str] = []
+    for part in parts:
+        first = _ROLE_AT_START.match(part)
+        for match in (first, *_ROLE_AFTER.finditer(part)):
+            if match is not None and match.group("r").lower() not in found:
+                found.append(match.group("r").lower())
+    return found
+
+
+def role_holders(aliases: Mapping[str, str]) -> dict[str, list[str]]:
+    """Return, for each call word of ``role_calls``, the characters whose names hold it
+    ("her uncle", "Uncle John" -> "uncle": [John Linden]); a word more than
+    ``_MAX_HOLDERS`` characters hold is left out. ``aliases``: surface form (lower case) to
+    character. Linear in the aliases."""
+    holders: dict[str, list[str]] = {}
+    for surface, name in aliases.items():
+        for word in surface.split():
+            word = _SHORT.get(word, word)
+            if word in _ROLE_SET:
+                names = holders.setdefault(word, [])
+                if name not in names:
+                    names.append(name)
+    return {word: names for word, names in holders.items() if len(names) <= _MAX_HOLDERS}

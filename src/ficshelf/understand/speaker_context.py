@@ -54,6 +54,10 @@ class QuoteState:
     hint: str = ""
     hint_pos: int = -1
     hint_score: float = 0.0
+    # a tag defining its speaker against someone ("said his cousin", "said the other"):
+    # ``relational_tags.AGAINST_*``, and whom the conversation pass found it to be
+    against: str = ""
+    not_speaker: str = ""
     # the sieve rule that decided the speaker (a feature of the learned ranker)
     rule: str = ""
     # on a turn's first quote: the gender the turn's calls give its listener ("Yes, sir.";

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from ficshelf.model import Span
 from ficshelf.understand.name_tables import GIVEN_NAMES
+from ficshelf.understand.relational_tags import relational_subject
 from ficshelf.understand.speech_verbs import MANNER_VERBS, is_speech_verb
 
 MALE, FEMALE = "m", "f"
@@ -396,6 +397,8 @@ class Tag:
     name: str
     pronoun: str
     pos: int
+    # whom the subject is defined against ("his cousin", "the other"): ``relational_tags``
+    against: str = ""
 
 
 def _phrase_name(cast: Cast, text: str, words: list[re.Match[str]]) -> str:
@@ -431,9 +434,11 @@ def tag_after(
     sentence end ("went" only in "went on"; "tried", "began" not before "to"); after "to"
     only a verb of saying ("I took upon myself to reply", not "she began to cry"), whose
     subject opens the tag. When the
-    quote ``ends_sentence`` (its last mark is ".", "!" or "?") a verb of manner ("Lord Henry
-    laughed.") starts a new sentence and is no tag; nor is reported speech ("Mr. Bennet
-    replied that he had not").
+    quote ``ends_sentence`` (its last mark is ".", "!" or "?") and the narration opens with a
+    capital, a verb of manner ("Lord Henry laughed.") starts a new sentence and is no tag;
+    opening in lower case ("laughed Lord Henry", "she laughed") the narration goes on with
+    the quote's sentence and is its tag. Reported speech ("Mr. Bennet replied that he had
+    not") is no tag.
     """
     end = min(end, start + _TAG_REACH)
     stops = sentence_stops(text, start, end)
@@ -443,8 +448,12 @@ def tag_after(
     for k, word in enumerate(words[: _MAX_SUBJECT_WORDS + 1]):
         if not _speaks(words, k):
             continue
-        if ends_sentence and word.group().lower() in MANNER_VERBS:
-            return None
+        if (
+            ends_sentence
+            and word.group().lower() in MANNER_VERBS
+            and words[0].group()[:1].isupper()
+        ):
+            return None  # "No!" Lord Henry laughed. (but "No!" laughed Lord Henry / she laughed)
         if k + 1 < len(words) and words[k + 1].group().lower() in _REPORTING:
             return None  # reported speech: "Mr. Bennet replied that he had not"
         before = words[:k]
@@ -519,6 +528,9 @@ def _subject(cast: Cast, text: str, words: list[re.Match[str]]) -> Tag:
     name = _trailing_name(cast, text, words)
     if not name:
         for k in range(max(0, len(words) - _DESCRIPTOR_WORDS), len(words)):
+            pronoun, against = relational_subject([w.group().lower() for w in words[k:]])
+            if pronoun:
+                return Tag("", pronoun, words[k].start(), against)
             pronoun = _descriptor(words[k:])
             if pronoun:
                 return Tag("", pronoun, words[k].start())
@@ -536,6 +548,10 @@ def _inverted_subject(cast: Cast, text: str, words: list[re.Match[str]]) -> Tag:
         return Tag("", first.group().lower(), first.start())
     name = _phrase_name(cast, text, words)
     if not name:
+        phrase = [w.group().lower() for w in words[: _DESCRIPTOR_WORDS + 1]]
+        pronoun, against = relational_subject(phrase)
+        if pronoun:
+            return Tag("", pronoun, first.start(), against)
         pronoun = _descriptor(words[: _DESCRIPTOR_WORDS + 1])
         if pronoun:
             return Tag("", pronoun, first.start())

@@ -10,6 +10,7 @@ name to value; absent features are 0). Candidates are the characters:
 * who spoke the previous ``PREVIOUS_TURNS`` turns (as the sieve decided), or were addressed
   or named in the previous turn;
 * who spoke earlier in the scene (``SCENE_SPEAKERS``, ``SCENE_TURNS``, ``MAX_SCENE_GAP``);
+* whom the previous turn calls by kinship or rank ("Yes, uncle.": the uncle may answer);
 * the first two characters the quote's "he"/"she" resolves to (``Cast.resolve_all``);
 * named inside the quote itself (so that the model learns a vocative is not the speaker);
 * the narrator of a first- or second-person story;
@@ -25,7 +26,10 @@ addresses or names the candidate; whether it spoke earlier in the scene, or is o
 last two speakers of the "he"/"she"'s gender; how much narration stands between the
 previous quote and this one (for that quote's speaker); whether it spoke the previous
 turns (alternation), was addressed or named in the previous turn, or was named in
-narration since the previous quote; how often the story names it and how many lines the
+narration since the previous quote; counted from the nearest tagged or beat-decided line
+(``speaker_turns``); called by kinship or rank by this line, the one before or the one
+after ("Yes, uncle.": ``listener_gender.role_calls``); the one a relational tag ("said his
+cousin") sets the speaker against; how often the story names it and how many lines the
 sieve gave it; named vs described character, narrator. Each quote costs the bounded
 window around it: linear in the text.
 """
@@ -39,8 +43,10 @@ from collections import Counter
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 
+from ficshelf.understand.listener_gender import role_calls, role_holders
 from ficshelf.understand.speaker_context import Context, QuoteState
 from ficshelf.understand.speaker_cues import FEMALE, MALE
+from ficshelf.understand.speaker_turns import SURE, turn_anchors, turn_features
 
 WINDOW_SENTENCES_BEFORE = 3
 WINDOW_SENTENCES_AFTER = 2
@@ -66,8 +72,6 @@ _SIDE_KEYS = {
     )
     for side in ("before", "after")
 }
-# A turn decided this surely (a tag, its pronoun resolved, a split line) anchors turn-taking.
-_SURE = 0.85
 # A quote right after a sentence's end inside its paragraph ('He sat. "Go."').
 _AFTER_SENTENCE = re.compile(r"[.!?][\"'”’]?\s+[\"'“‘]?\Z")
 _PARAGRAPHED_SHARE = 0.05
@@ -78,12 +82,14 @@ PARAGRAPH_FEATURES = frozenset(
     previous_quote_speaker_same_para previous_quote_speaker_other_turn
     previous_quote_speaker_same_turn turn_minus_1 turn_minus_2 before_para after_para
     before_para_subject after_para_subject addressed_by_next_turn beat_by_last_speaker
-    anchor_prev_even anchor_prev_odd anchor_next_even anchor_next_odd
+    anchor_prev_even anchor_prev_odd anchor_next_even anchor_next_odd beat_anchor_prev_even
+    beat_anchor_prev_odd beat_anchor_next_even beat_anchor_next_odd
     previous_quote_speaker_gap_none previous_quote_speaker_gap_tag
     previous_quote_speaker_gap_beat previous_quote_speaker_gap_long called_by_previous_agrees
     called_by_previous_clashes called_by_next_agrees called_by_next_clashes
     previous_quote_speaker_asked_none previous_quote_speaker_asked_tag
-    previous_quote_speaker_asked_beat previous_quote_speaker_asked_long""".split()
+    previous_quote_speaker_asked_beat previous_quote_speaker_asked_long role_called_by_previous
+    role_called_by_next""".split()
 )
 # How much narration stands between the previous quote and this one (quotation marks and
 # commas aside): none, a tag ("he said."), a beat, or more (``_GAP_KINDS`` upper bounds).
@@ -146,6 +152,10 @@ class _Story:
     scene: list[list[str]] = field(default_factory=list)
     # per turn: the gender its calls give its listener ("Yes, sir."; set by the sieve)
     called: list[str] = field(default_factory=list)
+    # per turn: the characters it calls by kinship or rank ("Yes, uncle."), and who holds
+    # each such word in their names (``listener_gender.role_holders``)
+    roles: list[list[str]] = field(default_factory=list)
+    holders: dict[str, list[str]] = field(default_factory=dict)
 
 
 def quote_candidates(
@@ -170,6 +180,7 @@ def quote_candidates(
     story.most = max(story.mentions.values(), default=1)
     story.most_lines = max(story.lines.values(), default=1)
     story.main = tuple(name for name, _ in story.lines.most_common(MAIN_SPEAKERS))
+    story.holders = role_holders(cast.aliases)
     for t, turn in enumerate(turns):
         for quote in turn:
             story.turn_of[id(quote)] = t
@@ -184,8 +195,14 @@ def quote_candidates(
         story.addressed.append(list(addressed)[:_TURN_NAMES])
         story.about.append(list(about)[:_TURN_NAMES])
         story.called.append(turn[0].called)
+        roles: list[str] = []
+        if story.holders:
+            for quote in turn:
+                for word in role_calls(ctx.text, quote.span):
+                    roles += [n for n in story.holders.get(word, ()) if n not in roles]
+        story.roles.append(roles)
     story.scene = _scene_speakers(turns)
-    anchors = _anchors(turns)
+    anchors = turn_anchors(turns)
     guessed = not dialogue_paragraphs(ctx)
     out: list[list[Candidate]] = []
     for i, quote in enumerate(ctx.quotes):
@@ -195,7 +212,7 @@ def quote_candidates(
         t = story.turn_of.get(id(quote), -1)
         candidates = _candidates(ctx, story, turns, t, i, quote)
         if t >= 0:
-            _turn_features(turns, anchors, t, candidates)
+            turn_features(turns, anchors, t, {c.name: c.features for c in candidates})
             _called_features(ctx, story, turns, t, candidates)
         context = evidence_kind(quote)
         if _bare(ctx, quote):
@@ -241,7 +258,7 @@ def evidence_kind(quote: QuoteState) -> str:
     or nothing ("none")."""
     if not quote.label:
         return "none"
-    if quote.tagged or quote.score >= _SURE:
+    if quote.tagged or quote.score >= SURE:
         return "tag"
     if quote.score >= _BEAT:
         return "beat"
@@ -295,58 +312,6 @@ def _scene_speakers(turns: list[list[QuoteState]]) -> list[list[str]]:
     return out
 
 
-def _anchors(turns: list[list[QuoteState]]) -> list[tuple[int, int]]:
-    """Return, per turn, the nearest tagged turn before and after it (-1 for none) that
-    is reached through consecutive paragraphs of dialogue: the anchors to count turns from.
-    Linear: one pass each way."""
-    n = len(turns)
-    sure = [t[0].tagged or t[0].score >= _SURE for t in turns]
-    joined = [t > 0 and turns[t][0].para - turns[t - 1][-1].end_para <= 1 for t in range(n)]
-    after = [-1] * n
-    for t in range(n - 2, -1, -1):
-        if joined[t + 1]:
-            after[t] = t + 1 if sure[t + 1] else after[t + 1]
-    before = [-1] * n
-    for t in range(1, n):
-        if joined[t]:
-            before[t] = t - 1 if sure[t - 1] else before[t - 1]
-    return list(zip(before, after, strict=True))
-
-
-def _turn_features(
-    turns: list[list[QuoteState]],
-    anchors: list[tuple[int, int]],
-    t: int,
-    candidates: list[Candidate],
-) -> None:
-    """Add the turn-taking features: the candidate is the speaker of the nearest tagged
-    turn before or after an even or odd number of turns away, or the sieve's speaker of the
-    next turns."""
-    by_name = {c.name: c.features for c in candidates}
-    before, after = anchors[t]
-    for side, a in (("prev", before), ("next", after)):
-        if a < 0:
-            continue
-        f = by_name.get(turns[a][0].label)
-        if f is not None:
-            distance = abs(t - a)
-            f[f"anchor_{side}_{'even' if distance % 2 == 0 else 'odd'}"] = 1.0 / distance
-    if t + 1 < len(turns) and turns[t + 1][0].para == turns[t][-1].end_para + 1:
-        for name in turns[t + 1][0].addressed:
-            f = by_name.get(name)
-            if f is not None:
-                f["addressed_by_next_turn"] = 1.0
-    if t > 0 and turns[t][0].para == turns[t - 1][-1].end_para + 1:
-        f = by_name.get(turns[t - 1][0].label)
-        if f is not None and (f.get("after_near_subject") or f.get("before_near_subject")):
-            f["beat_by_last_speaker"] = 1.0  # a reaction to the line, not its speaker
-    for ahead in (1, 2):
-        if t + ahead < len(turns):
-            f = by_name.get(turns[t + ahead][0].label)
-            if f is not None:
-                f[f"turn_plus_{ahead}"] = 1.0
-
-
 def _called_features(
     ctx: Context,
     story: _Story,
@@ -359,11 +324,21 @@ def _called_features(
     reply right after calls this line's speaker ("Yes, mamma."): ``called_by_previous_*``,
     ``called_by_next_*`` (agrees or clashes; nothing for a candidate of unknown gender)."""
     gender = ctx.cast.gender
+    by_name = {c.name: c.features for c in candidates}
+    for name in story.roles[t]:
+        if name in by_name:
+            by_name[name]["role_called_here"] = 1.0  # "Yes, uncle.": not the uncle
     sides = []
     if t > 0 and turns[t][0].para == turns[t - 1][-1].end_para + 1:
         sides.append(("previous", story.called[t - 1]))
+        for name in story.roles[t - 1]:
+            if name in by_name:
+                by_name[name]["role_called_by_previous"] = 1.0  # the uncle answers
     if t + 1 < len(turns) and turns[t + 1][0].para == turns[t][-1].end_para + 1:
         sides.append(("next", story.called[t + 1]))
+        for name in story.roles[t + 1]:
+            if name in by_name:
+                by_name[name]["role_called_by_next"] = 1.0  # the reply calls the speaker
     for side, called in sides:
         if not called:
             continue
@@ -494,6 +469,8 @@ def _candidates(
                 get(name)["addressed_previous_turn"] = 1.0
             for name in story.about[u]:
                 get(name)["named_previous_turn"] = 1.0
+            for name in story.roles[u]:
+                get(name)  # called by kinship or rank ("Yes, uncle."): may answer
         else:
             # called by name a turn or two further back ("Professor Van Helsing," said Mrs.
             # Harker. / "Professor of what?" / the professor's answer)
@@ -525,8 +502,10 @@ def _candidates(
     # where the "he"/"she" stands: a speech tag or an action beat, before or after the quote
     where = ""
     if want:
-        kind = "tag" if hinted.hint_score >= _SURE else "beat"
+        kind = "tag" if hinted.hint_score >= SURE else "beat"
         where = f"{kind}_{'before' if hinted.hint_pos < hinted.span.start else 'after'}"
+    if hinted.not_speaker:
+        get(hinted.not_speaker)["tag_other"] = 1.0  # "said his cousin": not he
     if want and narrator in found and ctx.pov in ("first", "second"):
         found[narrator]["hint_narrator"] = 1.0
     if want and hinted.hint_pos >= 0:

@@ -15,7 +15,12 @@ step only decides quotes the earlier ones left open:
    of a person of known gender that names no character ("said the old man", "cried her
    mother"), is resolved in step 4, where the conversation is known (0.85); so are an "it"
    tag and a creature ("the python says", "the old wolf says"), as a pronoun of any
-   gender. A character the
+   gender. A tag whose subject is defined against someone ("said his cousin", "rejoined
+   her husband", "said the other": ``relational_tags``) is resolved the same way but never
+   to that someone (the last speaker of the possessive's gender, or the last speaker). A
+   verb of manner is a tag when the narration goes on in lower case ("No!" laughed Lord
+   Henry; "No!" she laughed), not when a capital opens a new sentence ("No!" Lord Henry
+   laughed.). A character the
    tag says the line is told to ("he says, to the ferryman") is its listener. A quote whose
    speaker introduces themself ("I'm Dorothy Gale", "my name is Ann") is theirs (0.9)
    unless a tag names someone else. Narration ending in a colon introduces the quote after
@@ -30,8 +35,9 @@ step only decides quotes the earlier ones left open:
    sentence that opens with a quotation mark, as LitBank's reader makes them), a quote
    opening the paragraph after a tagged quote, with nothing but its tag between ("Go," he
    said. / "Now."), joins that turn, unless the tagged quote asks a question (the next line
-   answers it). Untagged quotes share the speaker of a tagged one in their
-   turn (a line split by its tag, 0.9; the next paragraph of a long speech, 0.85).
+   answers it) or the quote has a "he"/"she" tag of its own. Untagged quotes share the
+   speaker of a tagged one in their turn (a line split by its tag, 0.9; the next
+   paragraph of a long speech, 0.85).
 3. **Action beats**: the subject of a narration sentence of the quote's paragraph at most
    ``MAX_BEAT_CHARS`` away from it, the nearest first — a character named at its start
    (0.75), or a pronoun resolved in step 4; failing that (no subject at all), the only
@@ -224,6 +230,7 @@ def _explicit_tags(ctx: Context) -> None:
             quote.introduced = introduced
         elif tag.pronoun in _THIRD or tag.pronoun == IT:
             quote.hint, quote.hint_pos, quote.hint_score = tag.pronoun, tag.pos, SCORE_PRONOUN_TAG
+            quote.against = tag.against
 
 
 def _turns(ctx: Context) -> list[list[QuoteState]]:
@@ -267,6 +274,8 @@ def _goes_on_after_tag(ctx: Context, prev: QuoteState, quote: QuoteState) -> boo
     speech tag and nothing more is more often the same speaker going on than a reply."""
     if not prev.tagged or prev.introduced or quote.para != prev.end_para + 1:
         return False
+    if quote.hint and quote.hint_score >= SCORE_PRONOUN_TAG:
+        return False  # its own "he"/"she" tag: "But I'll be so near," he explained.
     if _ASKS.search(ctx.text, max(prev.span.start, prev.span.end - 4), prev.span.end):
         return False  # "What do you make of that?" asked Holmes. / "The maker's name."
     if quote.span.start - ctx.paragraphs[quote.para].start > 2:

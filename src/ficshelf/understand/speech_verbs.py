@@ -22,7 +22,8 @@ _REGULAR = """
     smirk snap snarl sneer snort sob squeak squeal stammer state storm stutter suggest tease
     thunder urge venture vow wail warn whimper whine whisper wonder yell huff grin hum pant
     persist prompt coax counter caution correct chant giggle assert challenge acknowledge affirm
-    assent interpose inform pronounce concur
+    assent interpose inform pronounce concur ejaculate instruct conclude moan falter volunteer
+    expostulate remonstrate entreat implore insinuate pursue
 """
 _IRREGULAR = """
     say says said saying tell tells told telling begin begins began beginning speak speaks spoke

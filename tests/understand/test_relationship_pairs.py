@@ -273,3 +273,31 @@ def test_a_canon_couple_named_in_one_narrated_sentence_is_a_background_pairing()
     apart = "Lucy had a letter from Mina Harker. It was long.\n\nJonathan Harker was in Exeter.\n"
     found = relationships_of(handmade(scene + apart, names, ["Lucy", "Arthur", "Arthur"]))
     assert ("Jonathan Harker", "Mina Harker") not in _kinds(found)
+
+
+def test_a_kiss_on_the_cheek_is_affection_not_a_romance() -> None:
+    # The housekeeper is kissed goodbye on the cheek: affection, half a cue, no romance.
+    # The same pair kissing outright is a romance.
+    text = (
+        "Edda came down with the coat over her arm, and Corvin was waiting by the door. "
+        "He took the coat from her and {kiss}, and she laughed and sent him out.\n"
+    )
+    names = {"Edda": "Edda", "Corvin": "Corvin"}
+    cheek = handmade(text.format(kiss="kissed her cheek"), names)
+    assert _kinds(relationships_of(cheek)).get(("Corvin", "Edda")) != "romantic"
+    on_the_forehead = handmade(text.format(kiss="kissed Edda on the forehead"), names)
+    assert _kinds(relationships_of(on_the_forehead)).get(("Corvin", "Edda")) != "romantic"
+    lips = handmade(text.format(kiss="kissed her"), names)
+    assert _kinds(relationships_of(lips)).get(("Corvin", "Edda")) == "romantic"
+
+
+def test_a_speaker_named_only_in_the_tag_is_not_who_the_words_are_about() -> None:
+    # "He had a wife, once," Pell says: the wife is someone unnamed's, not a marriage between
+    # Pell and the captain named in the sentence before.
+    text = (
+        "Captain Sorrel stood at the rail all evening and spoke to no one.\n\n"
+        'Pell watched him from the hatch. "He had a wife, once," Pell says. "Long ago."\n'
+    )
+    names = {"Captain Sorrel": "Captain Sorrel", "Pell": "Pell"}
+    found = _kinds(relationships_of(handmade(text, names, ["Pell", "Pell"])))
+    assert found.get(("Captain Sorrel", "Pell")) != "romantic"

@@ -445,3 +445,22 @@ def test_the_leads_romance_is_major_even_with_the_beloved_only_remembered() -> N
     prominence = {(r.a, r.b): (r.kind, r.prominence) for r in found}
     assert prominence[("Orin", "Ysa")] == ("romantic", "major")
     assert prominence[("Bel", "Cas")] == ("romantic", "background")
+
+
+def test_one_title_is_courtesy_and_repeated_titles_are_distance() -> None:
+    # Period manners: Ysolde calls Osric "sir" once in a long talk, and never by name; a
+    # friendship all the same. Calling him "my lord" again and again is distance.
+    def scene(titles: int) -> str:
+        lines = []
+        for turn in range(4):
+            address = ", my lord" if turn < titles else ""
+            lines.append(f"Osric and Ysolde walked the long gallery again, turn {turn + 1}.")
+            lines.append('"The roads are bad this spring," said Osric.')
+            lines.append(f'"Then we shall ride slowly{address}," said Ysolde.')
+        return "\n\n".join(lines) + "\n"
+
+    names = {"Osric": "Osric", "Ysolde": "Ysolde"}
+    speakers = ["Osric", "Ysolde"] * 4
+    courteous = relationships_of(handmade(scene(1), names, speakers))
+    assert [(r.a, r.b, r.kind) for r in courteous] == [("Osric", "Ysolde", "platonic")]
+    assert relationships_of(handmade(scene(3), names, speakers)) == []

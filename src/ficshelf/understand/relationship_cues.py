@@ -146,6 +146,28 @@ def find_cues(text: str, lo: int, hi: int) -> list[tuple[int, int, str, float]]:
     return found
 
 
+# A kiss placed on the cheek, forehead, hand or hair is affection (a father's, a friend's, a
+# housekeeper's goodbye) as often as romance: "kissed her cheek", "kisses the top of his head",
+# "kissed him on the forehead", "kissed Mara's hand". It counts as a weak romantic cue, like
+# "embraced".
+_AFFECTIONATE_KISS = re.compile(
+    r"\s+(?:(?:him|her|them|me|you|[A-Z][\w'’-]*)\s+(?:on|upon)\s+|[A-Z][\w-]*['’]s\s+)?"
+    r"(?:(?:the|his|her|my|your|their)\s+)?"
+    r"(?:top\s+of\s+(?:the|his|her|my|your|their)\s+)?"
+    r"(?:cheeks?|forehead|brow|hand|hands|fingers|knuckles|head|hair|ring)\b",
+    re.IGNORECASE,
+)
+
+
+def is_affectionate_kiss(text: str, start: int, end: int) -> bool:
+    """Return whether the cue word ``text[start:end]`` is a kiss placed on the cheek,
+    forehead, hand or hair ("kissed her cheek", "kisses him on the forehead"): affection
+    that a parent, a friend or a servant shows as well as a lover."""
+    if not text[start:end].lower().startswith("kiss"):
+        return False
+    return _AFFECTIONATE_KISS.match(text, end, min(len(text), end + 48)) is not None
+
+
 # A kinship word that names a relative by itself when it is a character's name or alias:
 # "Aunt Em", "Uncle Henry", "her father", "Papa", "Grandpa", "Marmee".
 _KIN_NAME = re.compile(

@@ -391,10 +391,17 @@ class PairFinder:
             pair = self.pairs.get(*near)
             if pair is not None:
                 self._cue(pair, romantic, family, spouse, span)
-        elif len(near) == 1 and rt.single(mentions):
+        elif len(near) == 1 and rt.single(mentions) and self._same_voice(hit, mentions):
             self._beside(
                 index, near[0], (romantic, family, spouse), sentences, per_sentence, para_of
             )
+
+    def _same_voice(self, hit: rt.CueHit, mentions: Sequence[Span]) -> bool:
+        """Whether a cue word and the sentence's one named character are on the same side
+        of the quote marks: in '"He had a wife, once," Conseil says' the name in the tag
+        is the speaker, not the one the words are about."""
+        quote = self._quote_at(hit.start)
+        return all(self._quote_at(m.start) == quote for m in mentions)
 
     def _owned_by_noun(self, position: int) -> bool:
         """Whether the word at ``position`` follows a possessive that names no character
@@ -508,7 +515,7 @@ class PairFinder:
         per_sentence: Sequence[Sequence[Span]],
         para_of: Sequence[int],
     ) -> None:
-        romantic, family, spouse = weights
+        romantic, family, _ = weights
         for other in (index - 1, index + 1):
             if not 0 <= other < len(sentences) or para_of[other] != para_of[index]:
                 continue
@@ -516,7 +523,8 @@ class PairFinder:
                 pair = self.pairs.get(name, label)
                 if pair is not None:
                     span = (sentences[index].start, sentences[index].end)
-                    self._cue(pair, romantic / 2, family / 2, spouse, span)
+                    # Half a cue, and no marriage: the word may be about someone unnamed.
+                    self._cue(pair, romantic / 2, family / 2, False, span)
 
     def _kin_names(self, para_mentions: Sequence[Sequence[Span]]) -> None:
         """A character called by a kinship term ("Aunt Em", "her father") is family of the

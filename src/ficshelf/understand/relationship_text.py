@@ -132,7 +132,7 @@ class Cues:
     def __init__(self, text: str, body: Sequence[Span]) -> None:
         found = cues.find_cues(text, body[0].start, body[-1].end) if body else []
         self.hits = [
-            CueHit(kind, weight, start, end)
+            CueHit(kind, _weight(text, kind, weight, start, end), start, end)
             for start, end, kind, weight in found
             if not negated(text, start)
         ]
@@ -140,6 +140,14 @@ class Cues:
 
     def within(self, lo: int, hi: int) -> list[CueHit]:
         return self.hits[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
+
+
+def _weight(text: str, kind: str, weight: float, start: int, end: int) -> float:
+    """A cue word's weight: half for a kiss on the cheek, forehead or hand (affection as
+    much as romance), else the word's own."""
+    if kind == "romantic" and weight > 0.5 and cues.is_affectionate_kiss(text, start, end):
+        return 0.5
+    return weight
 
 
 # A negation right before a cue word, past at most two auxiliaries, adverbs or possessives:

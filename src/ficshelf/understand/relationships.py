@@ -90,6 +90,7 @@ PLATONIC_SHARE = 0.45  # of the strongest platonic pair's strength
 _DESCRIPTION = re.compile(r"(?:the|a|an|my|his|her|their|our|your)\s", re.IGNORECASE)
 SUSTAINED_SCENES = 3  # scenes a story needs before a friendship must span two of them
 MAIN_SALIENCE = 0.5  # a principal character's salience (the most salient one has 1)
+DISTANCE_TITLES = 2  # title addresses that make a pair distant (one "sir" is courtesy)
 
 
 def relationship_label(kind: str, prominence: str, a: str, b: str) -> str:
@@ -171,6 +172,14 @@ def _descriptor(name: str) -> bool:
     return _DESCRIPTION.match(name) is not None or name == name.lower()
 
 
+def _distant(pair: Pair) -> bool:
+    """Whether one keeps calling the other by title ("my lord", "madam", "Mr. Holmes")
+    more often than by name: deference or distance, not friendship. A single title is
+    courtesy (a boy's "Mrs. Hudson", a servant's "Monsieur" in a story of period manners),
+    so it takes ``DISTANCE_TITLES`` of them."""
+    return pair.formal >= DISTANCE_TITLES and pair.formal > pair.familiar
+
+
 def _sustained(pair: Pair, scene_count: int) -> bool:
     """Whether the two keep meeting: in a story of ``SUSTAINED_SCENES`` scenes or more,
     together or talking in at least two of them; in a shorter story, always."""
@@ -227,8 +236,8 @@ def score_pairs(
             # focus of the story, not two people who each belong more to someone else).
             if _descriptor(a) or _descriptor(b) or not _sustained(pair, scene_count):
                 continue
-            if pair.formal > pair.familiar:
-                continue  # "my lord", "madam", "Mr. Holmes": deference or distance
+            if _distant(pair):
+                continue
             best_platonic = best_platonic or strength
             close = strength >= PLATONIC_SHARE * best_platonic
             focus = strength >= min(best.get(a, 0.0), best.get(b, 0.0))

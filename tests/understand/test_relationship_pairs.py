@@ -301,3 +301,32 @@ def test_a_speaker_named_only_in_the_tag_is_not_who_the_words_are_about() -> Non
     names = {"Captain Sorrel": "Captain Sorrel", "Pell": "Pell"}
     found = _kinds(relationships_of(handmade(text, names, ["Pell", "Pell"])))
     assert found.get(("Captain Sorrel", "Pell")) != "romantic"
+
+
+def test_an_unnamed_kin_subject_is_the_one_named_next() -> None:
+    # "his mother would never forgive it. Mrs. Vell had …": the mother the clause is about
+    # is the woman the next sentence opens on; the owner is the last speaker, not Odo.
+    text = (
+        "The long way home\n\n"
+        "The coach was late again, and the yard was full of puddles and of people.\n\n"
+        'Garrick frowned at the rain and at Odo. "My mother expects me."\n\n'
+        "I knew that his mother expected nothing of the kind. Mrs. Vell had never once waited "
+        "up for him.\n"
+    )
+    names = {"Odo": "Odo", "Garrick": "Garrick", "Mrs. Vell": "Mrs. Vell"}
+    found = _kinds(relationships_of(handmade(text, names, ["Garrick"])))
+    assert found.get(("Garrick", "Mrs. Vell")) == "family"
+    assert ("Mrs. Vell", "Odo") not in found
+
+
+def test_an_unnamed_kin_word_inside_a_clause_names_no_one_next() -> None:
+    # "without his sister, and Becca writes": Becca is not the sister; nor is the woman
+    # named after a kin word that is only a figure of speech.
+    text = (
+        "Joss rode off at dawn with both horses and without his sister, and Becca wrote the "
+        "sums at the bottom of her list. Becca had never liked Joss.\n\n"
+        "Joss looked at the road as if it had insulted his mother. Becca laughed at him.\n"
+    )
+    names = {"Joss": "Joss", "Becca": "Becca"}
+    found = _kinds(relationships_of(handmade(text, names)))
+    assert found.get(("Becca", "Joss")) != "family"

@@ -326,6 +326,27 @@ _FEMALE_TITLES = frozenset(
     señora frau""".split()
 )
 _TITLE_WORD = re.compile(r"[\w.]+")
+_KIN_MALE = frozenset(
+    """father papa pa dad daddy brother son uncle nephew grandfather grandpa grandson
+    stepfather stepson stepbrother half-brother godfather godson""".split()
+)
+_KIN_FEMALE = frozenset(
+    """mother mama mamma momma mom mum mommy mummy sister daughter aunt auntie aunty niece
+    grandmother grandma granny gran granddaughter stepmother stepdaughter stepsister
+    half-sister godmother goddaughter marmee""".split()
+)
+
+
+def kin_gender(word: str) -> str | None:
+    """Return "M" or "F" for a kinship word that tells the relative's gender ("mother",
+    "brothers", "grandfather"), ``None`` for one that does not ("cousin", "family")."""
+    word = word.casefold()
+    for form in (word, word[:-1] if word.endswith("s") else word):
+        if form in _KIN_MALE:
+            return "M"
+        if form in _KIN_FEMALE:
+            return "F"
+    return None
 
 
 def gender_of_name(name: str) -> str | None:

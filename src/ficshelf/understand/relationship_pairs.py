@@ -74,6 +74,15 @@ def shown(pair: Pair) -> bool:
     return pair.exchanges + pair.addresses >= 1 or (pair.present >= 1 and together)
 
 
+def _next_end(index: int, sentences: Sequence[Span], para_of: Sequence[int]) -> int:
+    """Return where the sentence after number ``index`` ends when it is in the same
+    paragraph, else where sentence ``index`` ends."""
+    following = index + 1
+    if following < len(sentences) and para_of[following] == para_of[index]:
+        return sentences[following].end
+    return sentences[index].end
+
+
 class Pairs:
     """Accumulates a ``Pair`` per unordered pair of canonical names (``pairs``, keys sorted)
     and the story's number of scenes (``scene_count``: chapters and scene breaks cut them)."""
@@ -332,8 +341,9 @@ class PairFinder:
             cast = rt.cast_of((m.label for m in mentions), MAX_SENTENCE_CAST)
             span = (sentence.start, sentence.end)
             if not cast:
+                limit = _next_end(index, body_sentences, para_of)
                 for hit in self.cues.within(sentence.start, sentence.end):
-                    self._unnamed_kin(hit, span)
+                    self._unnamed_kin(hit, span, limit)
                     self._pronoun_romance(hit, index, body_sentences, per_sentence, para_of)
                 continue
             narrated = {m.label for m in mentions if self._quote_at(m.start) < 0}
@@ -384,7 +394,7 @@ class PairFinder:
                     self._cue(pair, float(spouse), family, spouse, span)
                 return
             if owner is not None:
-                self._unnamed_kin(hit, span)
+                self._unnamed_kin(hit, span, _next_end(index, sentences, para_of))
                 return
         near = rt.nearest(mentions, where.starts, hit)
         if len(near) == 2:
@@ -437,11 +447,12 @@ class PairFinder:
             if pair is not None:
                 self._cue(pair, hit.weight, 0.0, False, (sentence.start, sentence.end))
 
-    def _unnamed_kin(self, hit: rt.CueHit, span: tuple[int, int]) -> None:
+    def _unnamed_kin(self, hit: rt.CueHit, span: tuple[int, int], limit: int) -> None:
         """A kinship or spouse word after a possessive with no name beside it ("your
         sister", "his wife") is someone unnamed, not a tie between names, unless a pronoun
         says who: in "Her name is Jane. She's my daughter" the kin word names the nearest
-        character of the pronoun's gender named before, the possessive its owner."""
+        character of the pronoun's gender named before, the possessive its owner; or the
+        story names them next (``_named_next``), before ``limit``."""
         if hit.kind not in ("family", "spouse"):
             return
         possessive = rt.POSSESSIVE_BEFORE.search(self.text, max(0, hit.start - 8), hit.start)
@@ -453,6 +464,8 @@ class PairFinder:
         if gender is None:
             if hit.kind == "spouse":
                 self._spouse_word(hit, word, span)
+            else:
+                self._named_next(hit, word, span, limit)
             return
         referent = rt.named_before(self.mentions, starts, hit.start, self.gender_of, gender)
         quote = self._quote_at(hit.start)
@@ -471,6 +484,60 @@ class PairFinder:
         if pair is not None:
             spouse = hit.kind == "spouse"
             self._cue(pair, float(spouse), 0.0 if spouse else hit.weight, spouse, span)
+
+    def _named_next(self, hit: rt.CueHit, word: str, span: tuple[int, int], limit: int) -> None:
+        """ "… that his mother would wish nothing of the kind. Mrs. Thornton had looked at
+        me": an unnamed kin word that tells a gender ("mother", "daughters", not "cousin"),
+        the subject of its clause, is the character whose name opens the next sentence of
+        the paragraph (``relationship_text.named_next``), when that one is not known to be
+        of the other gender and stands on the same side of the quote marks. A kin word
+        elsewhere in its clause ("without his sister, and Becky writes") is left alone."""
+        relative_gender = cues.kin_gender(self.text[hit.start : hit.end])
+        possessive = rt.POSSESSIVE_BEFORE.search(self.text, max(0, hit.start - 8), hit.start)
+        if relative_gender is None or possessive is None:
+            return
+        if not rt.opens_clause(self.text, possessive.start(), span[0]):
+            return  # "without his sister", "insulted his mother": not what the story is about
+        quote = self._quote_at(hit.start)
+        owner = self._owner(word, quote, "") or self._latest(
+            hit.start, {"her": "F", "his": "M"}.get(word)
+        )
+        if not owner:
+            return
+        named = rt.named_next(self.text, self.mentions, self.mention_starts, hit.end, limit, owner)
+        if named is None or self._quote_at(named.start) != quote:
+            return
+        if self.gender_of.get(named.label, relative_gender) != relative_gender:
+            return
+        pair = self.pairs.get(named.label, owner)
+        if pair is not None:
+            self._cue(pair, 0.0, hit.weight, False, span)
+
+    def _latest(self, position: int, gender: str | None) -> str:
+        """Return who a "his"/"her" at ``position`` most likely means: the nearest character
+        named before it (``relationship_text.named_before``), or the speaker of the last
+        quote before it when that quote is nearer (narration after a line of dialogue: "He
+        hesitated. 'My mother …' I knew that his mother …"); "" when nobody fits."""
+        named = rt.named_before(
+            self.mentions, self.mention_starts, position, self.gender_of, gender
+        )
+        index = bisect_right(self.quote_starts, position) - 1
+        if index < 0 or self.quotes[index].end > position:
+            return named
+        speaker = self.speaker[index]
+        if not speaker or self.gender_of.get(speaker, gender) != gender:
+            return named
+        k = bisect_right(self.mention_starts, position) - 1
+        last_named = next(
+            (
+                self.mentions[j].start
+                for j in range(k, max(-1, k - 8), -1)
+                if self.mentions[j].label == named
+            ),
+            -1,
+        )
+        near = position - self.quotes[index].end <= rt.BEFORE_CHARS
+        return speaker if near and self.quotes[index].end > last_named else named
 
     def _spouse_word(self, hit: rt.CueHit, word: str, span: tuple[int, int]) -> None:
         """Note whose spouse an unnamed "his wife" / "my husband" is (read once all pairs

@@ -235,6 +235,50 @@ def named_before(
     return ""
 
 
+# What stands before a name that opens a sentence: "… of the kind. Mrs. Thornton had looked".
+_OPENS_SENTENCE = re.compile(r"[.!?…\n][\s\"“”'‘’(]*\Z")
+# What stands before a possessive that opens its clause as its subject: "I knew that his
+# mother would …", ". Your daughters have …" (not "without his sister", "insulted his mother").
+_SUBJECT_OPENS = re.compile(
+    r"(?:\A|[.;:!?…—–\n\"“”‘]|\b(?:that|and|but|because|for|as|when|while|though|since|if))"
+    r"[\s'’(]*\Z",
+    re.IGNORECASE,
+)
+
+
+def opens_clause(text: str, position: int, lo: int) -> bool:
+    """Return whether the word at ``position`` opens its clause (a sentence starting at
+    ``lo``): after the sentence's start, a stop, a quote mark, or "that", "and", "but" …"""
+    if position <= lo:
+        return True
+    return _SUBJECT_OPENS.search(text, max(lo, position - 12), position) is not None
+
+
+def named_next(
+    text: str,
+    mentions: Sequence[Span],
+    starts: Sequence[int],
+    position: int,
+    limit: int,
+    exclude: str,
+) -> Span | None:
+    """Return the first character but ``exclude`` named between ``position`` and
+    ``limit`` when that name opens a sentence (the one a reader takes an unnamed "his
+    mother" just said to be: "… his mother would wish nothing of the kind. Mrs. Thornton
+    had looked at me"), else ``None``."""
+    k = bisect_left(starts, position)
+    for j in range(k, min(len(mentions), k + 6)):
+        mention = mentions[j]
+        if mention.start >= limit:
+            return None
+        if mention.label == exclude:
+            continue
+        if _OPENS_SENTENCE.search(text, max(0, mention.start - 8), mention.start):
+            return mention
+        return None
+    return None
+
+
 _SUBJECT = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _OBJECT = re.compile(r"\b(?:him|her|each\s+other)\b", re.IGNORECASE)
 

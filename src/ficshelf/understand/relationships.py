@@ -129,7 +129,7 @@ def _kind(pair: Pair) -> str | None:
     """Return the pair's kind, or ``None`` when nothing makes it worth listing."""
     if pair.spouse and pair.romantic >= 0.5:
         return "romantic"
-    if pair.romantic >= 1 and pair.romantic > pair.family:
+    if pair.romantic >= 1 and (pair.romantic > pair.family or pair.canon == "romantic"):
         return "romantic"
     if pair.family >= 1:
         return "family"

@@ -330,3 +330,17 @@ def test_an_unnamed_kin_word_inside_a_clause_names_no_one_next() -> None:
     names = {"Joss": "Joss", "Becca": "Becca"}
     found = _kinds(relationships_of(handmade(text, names)))
     assert found.get(("Becca", "Joss")) != "family"
+
+
+def test_a_kin_word_set_off_with_the_one_called_describes_that_name() -> None:
+    # "your mother, the one called Messa": Messa is the listener's mother, not the speaker's.
+    text = (
+        "The long way home\n\n"
+        "The two of them sat on the rock above the river until the moon was down.\n\n"
+        '"Where do I go now?" asked Kip.\n\n'
+        '"Back to the village. Back to your mother, the one called Messa," said Bran.\n'
+    )
+    names = {"Kip": "Kip", "Bran": "Bran", "Messa": "Messa"}
+    found = _kinds(relationships_of(handmade(text, names, ["Kip", "Bran"])))
+    assert found.get(("Kip", "Messa")) == "family"
+    assert found.get(("Bran", "Messa")) != "family"

@@ -464,3 +464,14 @@ def test_one_title_is_courtesy_and_repeated_titles_are_distance() -> None:
     courteous = relationships_of(handmade(scene(1), names, speakers))
     assert [(r.a, r.b, r.kind) for r in courteous] == [("Osric", "Ysolde", "platonic")]
     assert relationships_of(handmade(scene(3), names, speakers)) == []
+
+
+def test_a_canon_couple_stays_a_couple_against_a_guessed_kin_word() -> None:
+    # "Isa had sworn devotion to her brother Jem": whose brother the "her" makes him is a
+    # guess; canon makes Isa and Jem a couple, and a couple they stay. Without canon, the
+    # kin words win.
+    salience = {"Isa": 1.0, "Jem": 0.6}
+    canon = Pair(paragraphs=2.0, sentences=1, romantic=1.0, family=2.0, canon="romantic")
+    told = Pair(paragraphs=2.0, sentences=1, romantic=1.0, family=2.0)
+    assert [r.kind for r in score_pairs({("Isa", "Jem"): canon}, salience)] == ["romantic"]
+    assert [r.kind for r in score_pairs({("Isa", "Jem"): told}, salience)] == ["family"]

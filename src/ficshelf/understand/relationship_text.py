@@ -171,7 +171,11 @@ def negated(text: str, start: int) -> bool:
 POSSESSIVE_BEFORE = re.compile(r"\b(my|your|his|her|our|their)\s+\Z", re.IGNORECASE)
 # A possessive noun right before a word: "the king's sister", "the Darlings' nurse".
 OWNED_BY_NOUN = re.compile(r"\w+(?:['’]s|s['’])\s+\Z")
-_DESCRIBES_NEXT = re.compile(r",\s{1,2}|\s{1,2}(?:(?:of|is|was|called|named)\s+)?")
+_DESCRIBES_NEXT = re.compile(
+    r",\s{1,2}(?:(?:the|a|an)\s+(?:\w+\s+){0,2}?(?:called|named)\s+)?"
+    r"|\s{1,2}(?:(?:of|is|was|called|named)\s+)?"
+)
+DESCRIBES_REACH = 30  # characters between a kin word and the name it describes after it
 _DESCRIBES_PREVIOUS = re.compile(r"\A,\s*(?:(?:her|his|my|their|your|our|the)\s+)?(?:\w+\s+)?\Z")
 
 
@@ -180,9 +184,10 @@ def described(
 ) -> Span | None:
     """Return the mention a kinship or spouse word stands right beside and so describes:
     "her brother Thomas", "my husband is Jonathan", "a son called Edmund", "Mina, his wife",
-    or ``None``. ``starts`` are the mentions' starts."""
+    "your mother, the one called Messua", or ``None``. ``starts`` are the mentions'
+    starts."""
     index = bisect_right(starts, hit.start)
-    if index < len(mentions) and mentions[index].start - hit.end <= 9:
+    if index < len(mentions) and mentions[index].start - hit.end <= DESCRIBES_REACH:
         if _DESCRIBES_NEXT.fullmatch(text, hit.end, mentions[index].start):
             return mentions[index]
     if index > 0 and 0 <= hit.start - mentions[index - 1].end <= 24:

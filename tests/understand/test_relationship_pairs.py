@@ -344,3 +344,20 @@ def test_a_kin_word_set_off_with_the_one_called_describes_that_name() -> None:
     found = _kinds(relationships_of(handmade(text, names, ["Kip", "Bran"])))
     assert found.get(("Kip", "Messa")) == "family"
     assert found.get(("Bran", "Messa")) != "family"
+
+
+def test_kin_of_a_named_possessor_is_only_who_the_sentence_says() -> None:
+    # "Mrs. Orme's daughter," says Piers: the daughter is someone else, not Piers; "Ilse,
+    # Mara's sister" and "Osric is Ysolde's brother" say who the kin is.
+    text = (
+        "The long way home\n\n"
+        "Nobody at the window could say who the girl on the lawn was.\n\n"
+        '"Mrs. Orme\'s daughter," says Piers, idly, without looking up.\n\n'
+        "Ilse, Mara's sister, was waving from the quay. Osric is Ysolde's brother, and he "
+        "waved too.\n"
+    )
+    names = {n: n for n in ("Mrs. Orme", "Piers", "Ilse", "Mara", "Osric", "Ysolde")}
+    found = _kinds(relationships_of(handmade(text, names, ["Piers"])))
+    assert found.get(("Mrs. Orme", "Piers")) != "family"
+    assert found.get(("Ilse", "Mara")) == "family"
+    assert found.get(("Osric", "Ysolde")) == "family"

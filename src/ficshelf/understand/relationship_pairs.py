@@ -393,6 +393,14 @@ class PairFinder:
                 if pair is not None:
                     self._cue(pair, float(spouse), family, spouse, span)
                 return
+            possessor, subject = rt.possessed_kin(self.text, mentions, where.starts, hit.start)
+            if possessor is not None:
+                # "Mrs. Morland's daughter," says Henry: Mrs. Morland's kin, not Henry; only
+                # "Osric is Ysolde's brother" or "Ilse, Mara's sister" names who it is.
+                pair = self.pairs.get(subject, possessor.label)
+                if pair is not None:
+                    self._cue(pair, float(spouse), family, spouse, span)
+                return
             if owner is not None:
                 self._unnamed_kin(hit, span, _next_end(index, sentences, para_of))
                 return

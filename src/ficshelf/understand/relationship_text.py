@@ -171,6 +171,36 @@ def negated(text: str, start: int) -> bool:
 POSSESSIVE_BEFORE = re.compile(r"\b(my|your|his|her|our|their)\s+\Z", re.IGNORECASE)
 # A possessive noun right before a word: "the king's sister", "the Darlings' nurse".
 OWNED_BY_NOUN = re.compile(r"\w+(?:['’]s|s['’])\s+\Z")
+# A character's possessive right before a kin word: "Mrs. Morland's daughter", "the
+# Darlings' nurse" (group "s": the possessive ending).
+_POSSESSOR = re.compile(r"\w(?P<s>['’]s|s['’])\s+\Z")
+# What says the possessed kin is a named character: "Osric is Ysolde's brother", "Ilse,
+# Mara's sister".
+_PREDICATES = re.compile(r"(?:\s+(?:is|was|are|were|being)\s+|,\s*)\Z", re.IGNORECASE)
+
+
+def possessed_kin(
+    text: str, mentions: Sequence[Span], starts: Sequence[int], position: int
+) -> tuple[Span | None, str]:
+    """For a kin word at ``position`` right after a character's possessive ("Mrs.
+    Morland's daughter"), return that character's mention and the label of the character the
+    sentence says is that kin ("Osric is Ysolde's brother", "Ilse, Mara's sister"; "" when
+    it names none); ``(None, "")`` when no character's possessive stands there."""
+    found = _POSSESSOR.search(text, max(0, position - 6), position)
+    if found is None:
+        return None, ""
+    name_end = found.start("s") + (1 if text[found.start("s")] in "sS" else 0)
+    k = bisect_right(starts, name_end) - 1
+    if k < 0 or mentions[k].end != name_end:
+        return None, ""
+    owner = mentions[k]
+    link = _PREDICATES.search(text, max(0, owner.start - 10), owner.start)
+    if link is None or k == 0 or mentions[k - 1].end != link.start():
+        return owner, ""
+    subject = mentions[k - 1].label
+    return owner, "" if subject == owner.label else subject
+
+
 _DESCRIBES_NEXT = re.compile(
     r",\s{1,2}(?:(?:the|a|an)\s+(?:\w+\s+){0,2}?(?:called|named)\s+)?"
     r"|\s{1,2}(?:(?:of|is|was|called|named)\s+)?"

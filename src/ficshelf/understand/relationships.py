@@ -27,13 +27,21 @@ rules in full):
   (vocatives: "Come here, Mara.", "Sister."). Mere talk about B is not talk with B. Each
   address is *formal* (a title: "my lord", "sir", "Mr. Holmes") or *familiar* (a name).
 * Cues: a sentence naming both, or a quote by one naming the other, with a romantic word
-  (kiss, married, wife, engaged, in love …; "love" and "darling" count half) or a kinship
+  (kiss, married, wife, engaged, in love …; "love", "darling" and a kiss on the cheek,
+  forehead or hand count half) or a kinship
   word (mother, brother, "her son" …) near one of the names (a quote's cues only count for
   the one it addresses). A cue word the words before it negate ("never kissed", "wasn't
   married", "not Ysolde's brother") is no cue. A kin word beside a name describes it, and
   its possessive names whose kin it is ("my" in a quote: the speaker; "your": the listener);
-  "She's my daughter" names the pronoun's referent; "the king's sister" binds no one nearby;
-  "he kissed her" in a sentence naming nobody binds the two named just before. A character
+  "your mother, the one called Messua" describes Messua; "She's my daughter" names the
+  pronoun's referent; an unnamed kin word that is its clause's subject ("I knew that his
+  mother would …") is the character the next sentence opens on ("Mrs. Thornton had …"),
+  its owner the last speaker or the nearest name before; "the king's sister" binds no one
+  nearby, and "Mrs. Morland's daughter" binds Mrs. Morland only to the one the sentence
+  says it is ("Osric is Ysolde's brother", "Ilse, Mara's sister");
+  "he kissed her" in a sentence naming nobody binds the two named just before; a cue in a
+  quote whose sentence names only its speaker, in the tag ('"He had a wife, once," Conseil
+  says'), does not bind the speaker to the names of the sentences beside it. A character
   whose own name is a kinship term ("Aunt Em") is family of the speaker who calls them so,
   or of the nearest character named before them in the paragraph who is not named by kinship
   too. Kin vocatives that are a speaker's form of address (a friar's "my son", "brother"
@@ -47,7 +55,9 @@ rules in full):
   An unnamed "her husband" confirms its owner's one romance as a marriage (or
   pairs them with "Mrs. <their surname>"), and a marriage makes in-laws family.
 * Kind: romantic when the romantic cues reach 1 and outweigh the kinship ones (or a spouse
-  word is among them), family when kinship cues or a surname do, else platonic. Two
+  word is among them, or canon makes them a couple: a kin word whose owner was guessed
+  from a pronoun does not unmake a canon couple), family when kinship cues or a surname
+  do, else platonic. Two
   secondary characters (neither of salience ``MAIN_SALIENCE``) who are family by canon, with
   no cue span of their own, are not listed.
 * Strength = paragraphs together + 2 × exchanges + addresses + half the shared sentences.
@@ -62,7 +72,8 @@ rules in full):
 * Output: every pair with a romantic or family cue; platonic pairs only between named
   characters (not "the ferryman") who talk (exchanges + addresses >= 2) or share at least
   ``PLATONIC_PARAGRAPHS`` paragraphs, who do not call each other by title ("my lord",
-  "madam", "Mr. Holmes") more often than by name (deference or distance, not friendship),
+  "madam", "Mr. Holmes") more often than by name, at least ``DISTANCE_TITLES`` times
+  (deference or distance, not friendship; one "sir" in a long talk is courtesy),
   meet in two scenes of a story of ``SUSTAINED_SCENES`` scenes or more, are the strongest
   such tie of at least one of the two, are major, and reach ``PLATONIC_SHARE`` of the
   strongest platonic pair's strength; at most ``MAX_PLATONIC`` of them.

@@ -361,3 +361,18 @@ def test_kin_of_a_named_possessor_is_only_who_the_sentence_says() -> None:
     assert found.get(("Mrs. Orme", "Piers")) != "family"
     assert found.get(("Ilse", "Mara")) == "family"
     assert found.get(("Osric", "Ysolde")) == "family"
+
+
+def test_his_or_her_after_a_line_of_dialogue_is_most_likely_its_speaker() -> None:
+    # Ada speaks last; the "her" of "her brother Tam" in the narration that follows is hers,
+    # not Wren's, though Wren is the name written nearest before it.
+    text = (
+        "The long way home\n\n"
+        "The fair was over, and the carts were going home one by one down the hill.\n\n"
+        'Ada stood at the gate with Wren. "I must go home before dark."\n\n'
+        "She had promised her brother Tam to be back by six, and it was nearly that now.\n"
+    )
+    names = {"Ada": "Ada", "Wren": "Wren", "Tam": "Tam"}
+    found = _kinds(relationships_of(handmade(text, names, ["Ada"])))
+    assert found.get(("Ada", "Tam")) == "family"
+    assert found.get(("Tam", "Wren")) != "family"

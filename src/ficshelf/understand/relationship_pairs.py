@@ -382,12 +382,18 @@ class PairFinder:
                 if quote >= 0 and self._spoken_to(quote, described):
                     return  # "a nephew, Watson, who lodges": Watson is spoken to, not described
                 word = owner.group(1).casefold() if owner else ""
-                relative = self._owner(word, quote, described.label) or rt.before(
-                    self.mentions,
-                    self.mention_starts,
-                    described,
-                    self.gender_of,
-                    {"her": "F", "his": "M"}.get(word),
+                relative = self._owner(word, quote, described.label) or (
+                    self._latest(
+                        described.start, {"her": "F", "his": "M"}.get(word), described.label
+                    )
+                    if word in ("his", "her") and quote < 0
+                    else rt.before(
+                        self.mentions,
+                        self.mention_starts,
+                        described,
+                        self.gender_of,
+                        {"her": "F", "his": "M"}.get(word),
+                    )
                 )
                 pair = self.pairs.get(described.label, relative or self.narrator or self.top)
                 if pair is not None:
@@ -521,19 +527,19 @@ class PairFinder:
         if pair is not None:
             self._cue(pair, 0.0, hit.weight, False, span)
 
-    def _latest(self, position: int, gender: str | None) -> str:
+    def _latest(self, position: int, gender: str | None, exclude: str = "") -> str:
         """Return who a "his"/"her" at ``position`` most likely means: the nearest character
         named before it (``relationship_text.named_before``), or the speaker of the last
         quote before it when that quote is nearer (narration after a line of dialogue: "He
         hesitated. 'My mother …' I knew that his mother …"); "" when nobody fits."""
         named = rt.named_before(
-            self.mentions, self.mention_starts, position, self.gender_of, gender
+            self.mentions, self.mention_starts, position, self.gender_of, gender, exclude
         )
         index = bisect_right(self.quote_starts, position) - 1
         if index < 0 or self.quotes[index].end > position:
             return named
         speaker = self.speaker[index]
-        if not speaker or self.gender_of.get(speaker, gender) != gender:
+        if not speaker or speaker == exclude or self.gender_of.get(speaker, gender) != gender:
             return named
         k = bisect_right(self.mention_starts, position) - 1
         last_named = next(

@@ -32,7 +32,9 @@ rules in full):
   word (mother, brother, "her son" …) near one of the names (a quote's cues only count for
   the one it addresses). A cue word the words before it negate ("never kissed", "wasn't
   married", "not Ysolde's brother") is no cue. A kin word beside a name describes it, and
-  its possessive names whose kin it is ("my" in a quote: the speaker; "your": the listener);
+  its possessive names whose kin it is ("my" in a quote: the speaker; "your": the listener;
+  "his"/"her" in the narration: the nearest name before, or the last speaker when their
+  line came after it);
   "your mother, the one called Messua" describes Messua; "She's my daughter" names the
   pronoun's referent; an unnamed kin word that is its clause's subject ("I knew that his
   mother would …") is the character the next sentence opens on ("Mrs. Thornton had …"),

@@ -376,3 +376,18 @@ def test_his_or_her_after_a_line_of_dialogue_is_most_likely_its_speaker() -> Non
     found = _kinds(relationships_of(handmade(text, names, ["Ada"])))
     assert found.get(("Ada", "Tam")) == "family"
     assert found.get(("Tam", "Wren")) != "family"
+
+
+def test_a_kin_name_with_his_or_her_is_kin_of_the_one_the_possessive_means() -> None:
+    # "Her brother Thomas", a name the story gives Tom, is Agnes's brother, not the kin of
+    # the man the paragraph names next to him.
+    text = (
+        "The long way home\n\n"
+        "Agnes came to Baker Street in the rain, with her umbrella broken and her hat ruined.\n\n"
+        "Her brother Thomas was clerk to Mr. Hale, the jeweller. Tom had a key to the shop, "
+        "and Mr. Hale had trusted him with it for a year.\n"
+    )
+    names = {"Her brother Thomas": "Tom", "Tom": "Tom", "Agnes": "Agnes", "Mr. Hale": "Mr. Hale"}
+    found = _kinds(relationships_of(handmade(text, names)))
+    assert found.get(("Agnes", "Tom")) == "family"
+    assert found.get(("Mr. Hale", "Tom")) != "family"

@@ -609,7 +609,8 @@ class PairFinder:
 
     def _kin_names(self, para_mentions: Sequence[Sequence[Span]]) -> None:
         """A character called by a kinship term ("Aunt Em", "her father") is family of the
-        one who calls them so: in a quote its speaker; in the narration the nearest other
+        one who calls them so: in a quote its speaker; for "his"/"her" the one the
+        possessive means (``_his_or_hers``); in the narration the nearest other
         character named in the paragraph who is not named by kinship too (the kin of one
         person are named together: "Aunt Em and Uncle Henry"), else the narrator, else the
         main character."""
@@ -625,7 +626,8 @@ class PairFinder:
                 if not kin[k]:
                     continue
                 quote = quote_of.get(mention.start, -1)
-                caller = self._caller(quote, self.text[mention.start : mention.end])
+                surface = self.text[mention.start : mention.end]
+                caller = self._caller(quote, surface) or self._his_or_hers(mention, surface)
                 relative = (
                     caller
                     if caller and caller != mention.label
@@ -636,6 +638,14 @@ class PairFinder:
                 pair = self.pairs.get(mention.label, relative or "")
                 if pair is not None:
                     self._cue(pair, 0.0, 1.0, False, (para.start, para.end))
+
+    def _his_or_hers(self, mention: Span, surface: str) -> str:
+        """Return whose kin "her brother Thomas" or "his father" is: the nearest man or
+        woman (as the possessive says) named before, or the last speaker when their line
+        came after that name (``_latest``); "" for any other kin name."""
+        first = surface.split(maxsplit=1)[0].casefold() if surface.strip() else ""
+        gender = {"his": "M", "her": "F"}.get(first)
+        return self._latest(mention.start, gender, mention.label) if gender else ""
 
     def _caller(self, quote: int, surface: str) -> str:
         """Return whose relative a kin name said in quote number ``quote`` is: the

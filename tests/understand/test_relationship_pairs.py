@@ -391,3 +391,17 @@ def test_a_kin_name_with_his_or_her_is_kin_of_the_one_the_possessive_means() -> 
     found = _kinds(relationships_of(handmade(text, names)))
     assert found.get(("Agnes", "Tom")) == "family"
     assert found.get(("Mr. Hale", "Tom")) != "family"
+
+
+def test_a_word_between_the_possessive_and_the_kin_word_keeps_the_owner() -> None:
+    # "her little brother Finn": the "her" still says whose brother, past "little".
+    text = (
+        "The long way home\n\n"
+        "The boats came in late, heavy with herring, and the quay was loud with gulls.\n\n"
+        "Mara waved from the steps. Mr. Tobin said nothing at all, and he had brought her "
+        "little brother Finn along.\n"
+    )
+    names = {"Mara": "Mara", "Mr. Tobin": "Mr. Tobin", "Finn": "Finn"}
+    found = _kinds(relationships_of(handmade(text, names)))
+    assert found.get(("Finn", "Mara")) == "family"
+    assert found.get(("Finn", "Mr. Tobin")) != "family"

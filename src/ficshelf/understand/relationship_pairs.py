@@ -375,7 +375,9 @@ class PairFinder:
         if hit.kind in ("family", "spouse"):
             if self._owned_by_noun(hit.start):
                 return  # "Morgause, the king's sister": kin of someone not named here
-            owner = rt.POSSESSIVE_BEFORE.search(self.text, max(0, hit.start - 8), hit.start)
+            owner = rt.POSSESSIVE_BEFORE.search(
+                self.text, max(0, hit.start - rt.POSSESSIVE_REACH), hit.start
+            )
             described = rt.described(self.text, mentions, where.starts, hit)
             if described is not None:
                 quote = self._quote_at(hit.start)
@@ -469,7 +471,9 @@ class PairFinder:
         story names them next (``_named_next``), before ``limit``."""
         if hit.kind not in ("family", "spouse"):
             return
-        possessive = rt.POSSESSIVE_BEFORE.search(self.text, max(0, hit.start - 8), hit.start)
+        possessive = rt.POSSESSIVE_BEFORE.search(
+            self.text, max(0, hit.start - rt.POSSESSIVE_REACH), hit.start
+        )
         if possessive is None:
             return
         word = possessive.group(1).casefold()
@@ -507,7 +511,9 @@ class PairFinder:
         of the other gender and stands on the same side of the quote marks. A kin word
         elsewhere in its clause ("without his sister, and Becky writes") is left alone."""
         relative_gender = cues.kin_gender(self.text[hit.start : hit.end])
-        possessive = rt.POSSESSIVE_BEFORE.search(self.text, max(0, hit.start - 8), hit.start)
+        possessive = rt.POSSESSIVE_BEFORE.search(
+            self.text, max(0, hit.start - rt.POSSESSIVE_REACH), hit.start
+        )
         if relative_gender is None or possessive is None:
             return
         if not rt.opens_clause(self.text, possessive.start(), span[0]):

@@ -168,7 +168,15 @@ def negated(text: str, start: int) -> bool:
     return _NEGATED.search(text, max(0, start - NEGATION_REACH), start) is not None
 
 
-POSSESSIVE_BEFORE = re.compile(r"\b(my|your|his|her|our|their)\s+\Z", re.IGNORECASE)
+# A possessive before a kin word, past one word that says which relative ("his little
+# brother", "her elder sister", "my late husband"): search the ``POSSESSIVE_REACH`` characters
+# before the word.
+POSSESSIVE_BEFORE = re.compile(
+    r"\b(my|your|his|her|our|their)\s+(?:(?:little|big|baby|elder|older|younger|eldest"
+    r"|oldest|youngest|own|only|late|dear|poor|twin|half|step|foster|beloved)\s+)?\Z",
+    re.IGNORECASE,
+)
+POSSESSIVE_REACH = 20
 # A possessive noun right before a word: "the king's sister", "the Darlings' nurse".
 OWNED_BY_NOUN = re.compile(r"\w+(?:['’]s|s['’])\s+\Z")
 # A character's possessive right before a kin word: "Mrs. Morland's daughter", "the

@@ -6,7 +6,7 @@ import pytest
 from handmade import handmade
 
 from ficshelf.model import Span
-from ficshelf.understand.relationship_pairs import Pair
+from ficshelf.understand.relationship_tally import Pair
 from ficshelf.understand.relationships import (
     find_relationships,
     parse_relationship_label,

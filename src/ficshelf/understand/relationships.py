@@ -49,7 +49,7 @@ rules in full):
   too. Kin vocatives that are a speaker's form of address (a friar's "my son", "brother"
   said to several people) are no family. Characters sharing a surname, and canon couples and
   families of known fandoms, count when the story shows them together
-  (``relationship_pairs.shown``; canon also when a first-person narrator's narration names
+  (``relationship_tally.shown``; canon also when a first-person narrator's narration names
   the other; a canon couple also when one sentence of the narration names both); "Mr." and
   "Mrs." (or "Lord" and "Lady") of one surname are spouses once named
   in one paragraph, even only talked about. The first part of a split quote that is its
@@ -93,7 +93,8 @@ from ficshelf.understand import relationship_inference as inference
 from ficshelf.understand.category import category_spans
 from ficshelf.understand.language import is_english
 from ficshelf.understand.pipeline import stage
-from ficshelf.understand.relationship_pairs import MAX_EVIDENCE, Pair, PairFinder
+from ficshelf.understand.relationship_pairs import PairFinder
+from ficshelf.understand.relationship_tally import MAX_EVIDENCE, Pair
 
 MAJOR_SCORE = 0.45
 MAJOR_PARAGRAPHS = 3

@@ -273,3 +273,135 @@ def test_a_canon_couple_named_in_one_narrated_sentence_is_a_background_pairing()
     apart = "Lucy had a letter from Mina Harker. It was long.\n\nJonathan Harker was in Exeter.\n"
     found = relationships_of(handmade(scene + apart, names, ["Lucy", "Arthur", "Arthur"]))
     assert ("Jonathan Harker", "Mina Harker") not in _kinds(found)
+
+
+def test_a_kiss_on_the_cheek_is_affection_not_a_romance() -> None:
+    # The housekeeper is kissed goodbye on the cheek: affection, half a cue, no romance.
+    # The same pair kissing outright is a romance.
+    text = (
+        "Edda came down with the coat over her arm, and Corvin was waiting by the door. "
+        "He took the coat from her and {kiss}, and she laughed and sent him out.\n"
+    )
+    names = {"Edda": "Edda", "Corvin": "Corvin"}
+    cheek = handmade(text.format(kiss="kissed her cheek"), names)
+    assert _kinds(relationships_of(cheek)).get(("Corvin", "Edda")) != "romantic"
+    on_the_forehead = handmade(text.format(kiss="kissed Edda on the forehead"), names)
+    assert _kinds(relationships_of(on_the_forehead)).get(("Corvin", "Edda")) != "romantic"
+    lips = handmade(text.format(kiss="kissed her"), names)
+    assert _kinds(relationships_of(lips)).get(("Corvin", "Edda")) == "romantic"
+
+
+def test_a_speaker_named_only_in_the_tag_is_not_who_the_words_are_about() -> None:
+    # "He had a wife, once," Pell says: the wife is someone unnamed's, not a marriage between
+    # Pell and the captain named in the sentence before.
+    text = (
+        "Captain Sorrel stood at the rail all evening and spoke to no one.\n\n"
+        'Pell watched him from the hatch. "He had a wife, once," Pell says. "Long ago."\n'
+    )
+    names = {"Captain Sorrel": "Captain Sorrel", "Pell": "Pell"}
+    found = _kinds(relationships_of(handmade(text, names, ["Pell", "Pell"])))
+    assert found.get(("Captain Sorrel", "Pell")) != "romantic"
+
+
+def test_an_unnamed_kin_subject_is_the_one_named_next() -> None:
+    # "his mother would never forgive it. Mrs. Vell had …": the mother the clause is about
+    # is the woman the next sentence opens on; the owner is the last speaker, not Odo.
+    text = (
+        "The long way home\n\n"
+        "The coach was late again, and the yard was full of puddles and of people.\n\n"
+        'Garrick frowned at the rain and at Odo. "My mother expects me."\n\n'
+        "I knew that his mother expected nothing of the kind. Mrs. Vell had never once waited "
+        "up for him.\n"
+    )
+    names = {"Odo": "Odo", "Garrick": "Garrick", "Mrs. Vell": "Mrs. Vell"}
+    found = _kinds(relationships_of(handmade(text, names, ["Garrick"])))
+    assert found.get(("Garrick", "Mrs. Vell")) == "family"
+    assert ("Mrs. Vell", "Odo") not in found
+
+
+def test_an_unnamed_kin_word_inside_a_clause_names_no_one_next() -> None:
+    # "without his sister, and Becca writes": Becca is not the sister; nor is the woman
+    # named after a kin word that is only a figure of speech.
+    text = (
+        "Joss rode off at dawn with both horses and without his sister, and Becca wrote the "
+        "sums at the bottom of her list. Becca had never liked Joss.\n\n"
+        "Joss looked at the road as if it had insulted his mother. Becca laughed at him.\n"
+    )
+    names = {"Joss": "Joss", "Becca": "Becca"}
+    found = _kinds(relationships_of(handmade(text, names)))
+    assert found.get(("Becca", "Joss")) != "family"
+
+
+def test_a_kin_word_set_off_with_the_one_called_describes_that_name() -> None:
+    # "your mother, the one called Messa": Messa is the listener's mother, not the speaker's.
+    text = (
+        "The long way home\n\n"
+        "The two of them sat on the rock above the river until the moon was down.\n\n"
+        '"Where do I go now?" asked Kip.\n\n'
+        '"Back to the village. Back to your mother, the one called Messa," said Bran.\n'
+    )
+    names = {"Kip": "Kip", "Bran": "Bran", "Messa": "Messa"}
+    found = _kinds(relationships_of(handmade(text, names, ["Kip", "Bran"])))
+    assert found.get(("Kip", "Messa")) == "family"
+    assert found.get(("Bran", "Messa")) != "family"
+
+
+def test_kin_of_a_named_possessor_is_only_who_the_sentence_says() -> None:
+    # "Mrs. Orme's daughter," says Piers: the daughter is someone else, not Piers; "Ilse,
+    # Mara's sister" and "Osric is Ysolde's brother" say who the kin is.
+    text = (
+        "The long way home\n\n"
+        "Nobody at the window could say who the girl on the lawn was.\n\n"
+        '"Mrs. Orme\'s daughter," says Piers, idly, without looking up.\n\n'
+        "Ilse, Mara's sister, was waving from the quay. Osric is Ysolde's brother, and he "
+        "waved too.\n"
+    )
+    names = {n: n for n in ("Mrs. Orme", "Piers", "Ilse", "Mara", "Osric", "Ysolde")}
+    found = _kinds(relationships_of(handmade(text, names, ["Piers"])))
+    assert found.get(("Mrs. Orme", "Piers")) != "family"
+    assert found.get(("Ilse", "Mara")) == "family"
+    assert found.get(("Osric", "Ysolde")) == "family"
+
+
+def test_his_or_her_after_a_line_of_dialogue_is_most_likely_its_speaker() -> None:
+    # Ada speaks last; the "her" of "her brother Tam" in the narration that follows is hers,
+    # not Wren's, though Wren is the name written nearest before it.
+    text = (
+        "The long way home\n\n"
+        "The fair was over, and the carts were going home one by one down the hill.\n\n"
+        'Ada stood at the gate with Wren. "I must go home before dark."\n\n'
+        "She had promised her brother Tam to be back by six, and it was nearly that now.\n"
+    )
+    names = {"Ada": "Ada", "Wren": "Wren", "Tam": "Tam"}
+    found = _kinds(relationships_of(handmade(text, names, ["Ada"])))
+    assert found.get(("Ada", "Tam")) == "family"
+    assert found.get(("Tam", "Wren")) != "family"
+
+
+def test_a_kin_name_with_his_or_her_is_kin_of_the_one_the_possessive_means() -> None:
+    # "Her brother Thomas", a name the story gives Tom, is Agnes's brother, not the kin of
+    # the man the paragraph names next to him.
+    text = (
+        "The long way home\n\n"
+        "Agnes came to Baker Street in the rain, with her umbrella broken and her hat ruined.\n\n"
+        "Her brother Thomas was clerk to Mr. Hale, the jeweller. Tom had a key to the shop, "
+        "and Mr. Hale had trusted him with it for a year.\n"
+    )
+    names = {"Her brother Thomas": "Tom", "Tom": "Tom", "Agnes": "Agnes", "Mr. Hale": "Mr. Hale"}
+    found = _kinds(relationships_of(handmade(text, names)))
+    assert found.get(("Agnes", "Tom")) == "family"
+    assert found.get(("Mr. Hale", "Tom")) != "family"
+
+
+def test_a_word_between_the_possessive_and_the_kin_word_keeps_the_owner() -> None:
+    # "her little brother Finn": the "her" still says whose brother, past "little".
+    text = (
+        "The long way home\n\n"
+        "The boats came in late, heavy with herring, and the quay was loud with gulls.\n\n"
+        "Mara waved from the steps. Mr. Tobin said nothing at all, and he had brought her "
+        "little brother Finn along.\n"
+    )
+    names = {"Mara": "Mara", "Mr. Tobin": "Mr. Tobin", "Finn": "Finn"}
+    found = _kinds(relationships_of(handmade(text, names)))
+    assert found.get(("Finn", "Mara")) == "family"
+    assert found.get(("Finn", "Mr. Tobin")) != "family"

@@ -6,7 +6,7 @@ import pytest
 from handmade import handmade
 
 from ficshelf.model import Span
-from ficshelf.understand.relationship_pairs import Pair
+from ficshelf.understand.relationship_tally import Pair
 from ficshelf.understand.relationships import (
     find_relationships,
     parse_relationship_label,
@@ -445,3 +445,33 @@ def test_the_leads_romance_is_major_even_with_the_beloved_only_remembered() -> N
     prominence = {(r.a, r.b): (r.kind, r.prominence) for r in found}
     assert prominence[("Orin", "Ysa")] == ("romantic", "major")
     assert prominence[("Bel", "Cas")] == ("romantic", "background")
+
+
+def test_one_title_is_courtesy_and_repeated_titles_are_distance() -> None:
+    # Period manners: Ysolde calls Osric "sir" once in a long talk, and never by name; a
+    # friendship all the same. Calling him "my lord" again and again is distance.
+    def scene(titles: int) -> str:
+        lines = []
+        for turn in range(4):
+            address = ", my lord" if turn < titles else ""
+            lines.append(f"Osric and Ysolde walked the long gallery again, turn {turn + 1}.")
+            lines.append('"The roads are bad this spring," said Osric.')
+            lines.append(f'"Then we shall ride slowly{address}," said Ysolde.')
+        return "\n\n".join(lines) + "\n"
+
+    names = {"Osric": "Osric", "Ysolde": "Ysolde"}
+    speakers = ["Osric", "Ysolde"] * 4
+    courteous = relationships_of(handmade(scene(1), names, speakers))
+    assert [(r.a, r.b, r.kind) for r in courteous] == [("Osric", "Ysolde", "platonic")]
+    assert relationships_of(handmade(scene(3), names, speakers)) == []
+
+
+def test_a_canon_couple_stays_a_couple_against_a_guessed_kin_word() -> None:
+    # "Isa had sworn devotion to her brother Jem": whose brother the "her" makes him is a
+    # guess; canon makes Isa and Jem a couple, and a couple they stay. Without canon, the
+    # kin words win.
+    salience = {"Isa": 1.0, "Jem": 0.6}
+    canon = Pair(paragraphs=2.0, sentences=1, romantic=1.0, family=2.0, canon="romantic")
+    told = Pair(paragraphs=2.0, sentences=1, romantic=1.0, family=2.0)
+    assert [r.kind for r in score_pairs({("Isa", "Jem"): canon}, salience)] == ["romantic"]
+    assert [r.kind for r in score_pairs({("Isa", "Jem"): told}, salience)] == ["family"]

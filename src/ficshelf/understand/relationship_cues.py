@@ -146,6 +146,28 @@ def find_cues(text: str, lo: int, hi: int) -> list[tuple[int, int, str, float]]:
     return found
 
 
+# A kiss placed on the cheek, forehead, hand or hair is affection (a father's, a friend's, a
+# housekeeper's goodbye) as often as romance: "kissed her cheek", "kisses the top of his head",
+# "kissed him on the forehead", "kissed Mara's hand". It counts as a weak romantic cue, like
+# "embraced".
+_AFFECTIONATE_KISS = re.compile(
+    r"\s+(?:(?:him|her|them|me|you|[A-Z][\w'’-]*)\s+(?:on|upon)\s+|[A-Z][\w-]*['’]s\s+)?"
+    r"(?:(?:the|his|her|my|your|their)\s+)?"
+    r"(?:top\s+of\s+(?:the|his|her|my|your|their)\s+)?"
+    r"(?:cheeks?|forehead|brow|hand|hands|fingers|knuckles|head|hair|ring)\b",
+    re.IGNORECASE,
+)
+
+
+def is_affectionate_kiss(text: str, start: int, end: int) -> bool:
+    """Return whether the cue word ``text[start:end]`` is a kiss placed on the cheek,
+    forehead, hand or hair ("kissed her cheek", "kisses him on the forehead"): affection
+    that a parent, a friend or a servant shows as well as a lover."""
+    if not text[start:end].lower().startswith("kiss"):
+        return False
+    return _AFFECTIONATE_KISS.match(text, end, min(len(text), end + 48)) is not None
+
+
 # A kinship word that names a relative by itself when it is a character's name or alias:
 # "Aunt Em", "Uncle Henry", "her father", "Papa", "Grandpa", "Marmee".
 _KIN_NAME = re.compile(
@@ -304,6 +326,27 @@ _FEMALE_TITLES = frozenset(
     señora frau""".split()
 )
 _TITLE_WORD = re.compile(r"[\w.]+")
+_KIN_MALE = frozenset(
+    """father papa pa dad daddy brother son uncle nephew grandfather grandpa grandson
+    stepfather stepson stepbrother half-brother godfather godson""".split()
+)
+_KIN_FEMALE = frozenset(
+    """mother mama mamma momma mom mum mommy mummy sister daughter aunt auntie aunty niece
+    grandmother grandma granny gran granddaughter stepmother stepdaughter stepsister
+    half-sister godmother goddaughter marmee""".split()
+)
+
+
+def kin_gender(word: str) -> str | None:
+    """Return "M" or "F" for a kinship word that tells the relative's gender ("mother",
+    "brothers", "grandfather"), ``None`` for one that does not ("cousin", "family")."""
+    word = word.casefold()
+    for form in (word, word[:-1] if word.endswith("s") else word):
+        if form in _KIN_MALE:
+            return "M"
+        if form in _KIN_FEMALE:
+            return "F"
+    return None
 
 
 def gender_of_name(name: str) -> str | None:

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from ficshelf.understand import relationship_text as rt
-from ficshelf.understand.relationship_pairs import MAX_EVIDENCE, Pair, PairFinder, Pairs, shown
+from ficshelf.understand.relationship_pairs import PairFinder
+from ficshelf.understand.relationship_tally import MAX_EVIDENCE, Pair, Pairs, shown
 
 
 def _partners(pairs: Mapping[tuple[str, str], Pair]) -> dict[str, list[tuple[str, Pair]]]:

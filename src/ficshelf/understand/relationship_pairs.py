@@ -5,7 +5,9 @@
 speakers and mentions once each and returns, per unordered pair of canonical names, a
 ``Pair``: paragraphs together and present together, scenes shared, shared sentences,
 exchanges and addresses in dialogue, the romantic and family cue weights, and evidence spans;
-``PairFinder.spouse_words`` feeds ``relationship_inference``. Every
+``PairFinder.spouse_words`` feeds ``relationship_inference``. The sentence pass and its cue
+binding live in ``relationship_sentences`` (a base class), the ``Pair`` tally in
+``relationship_tally``. Every
 pass is linear in the text and in the number of mentions: casts are capped per paragraph and
 sentence, cue words are found in one pass (``relationship_cues.find_cues``) and looked up by
 offset.
@@ -15,7 +17,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from ficshelf.model import Analysis, Span
 from ficshelf.understand import relationship_cues as cues
@@ -23,76 +24,14 @@ from ficshelf.understand import relationship_text as rt
 from ficshelf.understand.category import character_genders
 from ficshelf.understand.fandom import known_characters
 from ficshelf.understand.fandom_names import canon_relation
+from ficshelf.understand.relationship_sentences import MAX_SENTENCE_CAST, SentenceCues
+from ficshelf.understand.relationship_tally import Pairs, add_span, shown
 
 MAX_CAST = 10
-MAX_SENTENCE_CAST = 6
-MAX_EVIDENCE = 12
 EXCHANGE_REACH = 2  # paragraphs between two quotes of an exchange
 
 
-@dataclass(slots=True)
-class Pair:
-    """What a story shows about one pair: paragraphs together (0.5 for the narrator present
-    only by "I"), paragraphs where both are present (named in the narration or speaking, not
-    only talked about), shared sentences (and those naming both in the narration, outside
-    quotes), exchanges and addresses in dialogue, romantic and family
-    cue weights, whether a spouse word or canon ties them, how often one calls the other by
-    a title ("my lord", "Mr. Holmes": ``formal``) or by name (``familiar``), the scenes
-    (numbered from 0) where they are together or talk, and evidence spans by kind."""
-
-    paragraphs: float = 0.0
-    present: float = 0.0
-    sentences: int = 0
-    narrated_sentences: int = 0
-    exchanges: int = 0
-    addresses: int = 0
-    romantic: float = 0.0
-    family: float = 0.0
-    spouse: bool = False
-    canon: str = ""
-    formal: int = 0
-    familiar: int = 0
-    scenes: set[int] = field(default_factory=set)
-    cue_spans: list[tuple[int, int]] = field(default_factory=list)
-    talk_spans: list[tuple[int, int]] = field(default_factory=list)
-    together_spans: list[tuple[int, int]] = field(default_factory=list)
-
-    @property
-    def strength(self) -> float:
-        return self.paragraphs + 2 * self.exchanges + self.addresses + 0.5 * self.sentences
-
-
-def _add_span(spans: list[tuple[int, int]], span: tuple[int, int]) -> None:
-    if len(spans) < MAX_EVIDENCE and (not spans or spans[-1] != span):
-        spans.append(span)
-
-
-def shown(pair: Pair) -> bool:
-    """Whether the story shows the two together: talking to each other, or present together
-    (not only talked about) in a paragraph and together again or in one sentence."""
-    together = pair.strength >= 2 or pair.sentences >= 1
-    return pair.exchanges + pair.addresses >= 1 or (pair.present >= 1 and together)
-
-
-class Pairs:
-    """Accumulates a ``Pair`` per unordered pair of canonical names (``pairs``, keys sorted)
-    and the story's number of scenes (``scene_count``: chapters and scene breaks cut them)."""
-
-    def __init__(self, scene_count: int = 1) -> None:
-        self.pairs: dict[tuple[str, str], Pair] = {}
-        self.scene_count = scene_count
-
-    def get(self, a: str, b: str) -> Pair | None:
-        if not a or not b or a == b or "|" in a or "|" in b:
-            return None
-        key = (a, b) if a < b else (b, a)
-        pair = self.pairs.get(key)
-        if pair is None:
-            pair = self.pairs[key] = Pair()
-        return pair
-
-
-class PairFinder:
+class PairFinder(SentenceCues):
     """One story's pass over paragraphs, sentences and quotes: ``run`` returns its ``Pairs``."""
 
     def __init__(self, analysis: Analysis) -> None:
@@ -128,11 +67,6 @@ class PairFinder:
         "my son" or "sister" is a pastoral form of address, not kinship."""
         found = {m.label for m in self.mentions if cues.is_clergy(self.text[m.start : m.end])}
         return found | {n for n in self.salience if cues.is_clergy(self.full_name(n))}
-
-    def _quote_at(self, position: int) -> int:
-        """Return the index of the quote holding ``position``, or -1."""
-        index = bisect_right(self.quote_starts, position) - 1
-        return index if index >= 0 and position < self.quotes[index].end else -1
 
     def run(self, sentences: Sequence[Span]) -> Pairs:
         """Return the story's pairs, read from its body paragraphs, quotes and
@@ -171,7 +105,7 @@ class PairFinder:
                     pair.paragraphs += 1
                     pair.present += a in present and b in present
                     pair.scenes.add(self.scene_of[index])
-                    _add_span(pair.together_spans, span)
+                    add_span(pair.together_spans, span)
             if implicit is not None:
                 for other in cast:
                     pair = self.pairs.get(implicit, other)
@@ -179,7 +113,7 @@ class PairFinder:
                         pair.paragraphs += 0.5
                         pair.present += 0.5 * (other in present)
                         pair.scenes.add(self.scene_of[index])
-                        _add_span(pair.together_spans, span)
+                        add_span(pair.together_spans, span)
 
     def _narrates(self, para: Span, quotes: Sequence[Span]) -> bool:
         """Whether the narration of ``para`` (outside its quotes) uses the narrator's pronoun."""
@@ -212,7 +146,7 @@ class PairFinder:
                         pair.exchanges += 1
                         pair.scenes.add(self.scene_of[para])
                         where = self.body[para]
-                        _add_span(pair.talk_spans, (where.start, where.end))
+                        add_span(pair.talk_spans, (where.start, where.end))
             previous = (speaker, para)
             span = (quote.start, quote.end)
             said = self.text[quote.start : quote.end]
@@ -251,7 +185,7 @@ class PairFinder:
                     pair.formal += 1
                 else:
                     pair.familiar += 1
-                _add_span(pair.talk_spans, span)
+                add_span(pair.talk_spans, span)
                 romantic, family, spouse = weights
                 romantic += 0.5 * love_word
                 family += name in kin
@@ -309,218 +243,10 @@ class PairFinder:
                 following = (speaker, para_of[index])
         return out
 
-    def _cue(
-        self, pair: Pair, romantic: float, family: float, spouse: bool, span: tuple[int, int]
-    ) -> None:
-        if romantic or family or spouse:
-            pair.romantic += romantic
-            pair.family += family
-            pair.spouse = pair.spouse or spouse
-            _add_span(pair.cue_spans, span)
-
-    def _sentences(self, sentences: Sequence[Span], para_mentions: list[list[Span]]) -> None:
-        """Shared sentences and the cue words in them. A kinship or spouse word right
-        beside a name describes that character ("her brother Thomas", "Mina, his wife"): they
-        are that kin of the character named before them. Any other cue binds the two
-        nearest names within ``CUE_REACH``; in a sentence naming one character it pairs
-        them, at half weight, with those of the sentences beside it."""
-        body_sentences = [s for group in rt.group(sentences, self.body) for s in group]
-        per_sentence = rt.group(self.mentions, body_sentences)
-        para_of = rt.container_index(body_sentences, self.body)
-        for index, sentence in enumerate(body_sentences):
-            mentions = per_sentence[index]
-            cast = rt.cast_of((m.label for m in mentions), MAX_SENTENCE_CAST)
-            span = (sentence.start, sentence.end)
-            if not cast:
-                for hit in self.cues.within(sentence.start, sentence.end):
-                    self._unnamed_kin(hit, span)
-                    self._pronoun_romance(hit, index, body_sentences, per_sentence, para_of)
-                continue
-            narrated = {m.label for m in mentions if self._quote_at(m.start) < 0}
-            for a, b in rt.pairs_of(cast):
-                pair = self.pairs.get(a, b)
-                if pair is not None:
-                    pair.sentences += 1
-                    pair.narrated_sentences += a in narrated and b in narrated
-            hits = self.cues.within(sentence.start, sentence.end)
-            if not hits:
-                continue
-            where = rt.Where(mentions, [m.start for m in mentions], span)
-            for hit in hits:
-                self._sentence_cue(hit, where, index, body_sentences, per_sentence, para_of)
-
-    def _sentence_cue(
-        self,
-        hit: rt.CueHit,
-        where: rt.Where,
-        index: int,
-        sentences: Sequence[Span],
-        per_sentence: Sequence[Sequence[Span]],
-        para_of: Sequence[int],
-    ) -> None:
-        romantic = hit.weight if hit.kind in ("romantic", "spouse") else 0.0
-        family = hit.weight if hit.kind == "family" else 0.0
-        spouse = hit.kind == "spouse"
-        mentions, span = where.mentions, where.span
-        if hit.kind in ("family", "spouse"):
-            if self._owned_by_noun(hit.start):
-                return  # "Morgause, the king's sister": kin of someone not named here
-            owner = rt.POSSESSIVE_BEFORE.search(self.text, max(0, hit.start - 8), hit.start)
-            described = rt.described(self.text, mentions, where.starts, hit)
-            if described is not None:
-                quote = self._quote_at(hit.start)
-                if quote >= 0 and self._spoken_to(quote, described):
-                    return  # "a nephew, Watson, who lodges": Watson is spoken to, not described
-                word = owner.group(1).casefold() if owner else ""
-                relative = self._owner(word, quote, described.label) or rt.before(
-                    self.mentions,
-                    self.mention_starts,
-                    described,
-                    self.gender_of,
-                    {"her": "F", "his": "M"}.get(word),
-                )
-                pair = self.pairs.get(described.label, relative or self.narrator or self.top)
-                if pair is not None:
-                    self._cue(pair, float(spouse), family, spouse, span)
-                return
-            if owner is not None:
-                self._unnamed_kin(hit, span)
-                return
-        near = rt.nearest(mentions, where.starts, hit)
-        if len(near) == 2:
-            pair = self.pairs.get(*near)
-            if pair is not None:
-                self._cue(pair, romantic, family, spouse, span)
-        elif len(near) == 1 and rt.single(mentions):
-            self._beside(
-                index, near[0], (romantic, family, spouse), sentences, per_sentence, para_of
-            )
-
-    def _owned_by_noun(self, position: int) -> bool:
-        """Whether the word at ``position`` follows a possessive that names no character
-        ("the king's sister", "the miller's son"; not "Mara's sister")."""
-        found = rt.OWNED_BY_NOUN.search(self.text, max(0, position - 40), position)
-        if found is None:
-            return False
-        k = bisect_right(self.mention_starts, found.start()) - 1
-        return k < 0 or self.mentions[k].end < found.start() + 1
-
-    def _pronoun_romance(
-        self,
-        hit: rt.CueHit,
-        index: int,
-        sentences: Sequence[Span],
-        per_sentence: Sequence[Sequence[Span]],
-        para_of: Sequence[int],
-    ) -> None:
-        """ "Tobin and Mara climbed the stairs. At the top he kissed her.": a strong romantic
-        word in a narration sentence naming nobody but saying "he … her" is the two named
-        in the sentence before, in the same paragraph."""
-        if hit.kind != "romantic" or hit.weight < 1 or self._quote_at(hit.start) >= 0:
-            return
-        sentence = sentences[index]
-        if not rt.two_people(self.text, sentence.start, sentence.end):
-            return
-        previous = index - 1
-        if previous < 0 or para_of[previous] != para_of[index]:
-            return
-        names = sorted({m.label for m in per_sentence[previous]})
-        if len(names) == 2:
-            pair = self.pairs.get(names[0], names[1])
-            if pair is not None:
-                self._cue(pair, hit.weight, 0.0, False, (sentence.start, sentence.end))
-
-    def _unnamed_kin(self, hit: rt.CueHit, span: tuple[int, int]) -> None:
-        """A kinship or spouse word after a possessive with no name beside it ("your
-        sister", "his wife") is someone unnamed, not a tie between names, unless a pronoun
-        says who: in "Her name is Jane. She's my daughter" the kin word names the nearest
-        character of the pronoun's gender named before, the possessive its owner."""
-        if hit.kind not in ("family", "spouse"):
-            return
-        possessive = rt.POSSESSIVE_BEFORE.search(self.text, max(0, hit.start - 8), hit.start)
-        if possessive is None:
-            return
-        word = possessive.group(1).casefold()
-        gender = rt.pronoun_is(self.text, hit.start)
-        starts = self.mention_starts
-        if gender is None:
-            if hit.kind == "spouse":
-                self._spouse_word(hit, word, span)
-            return
-        referent = rt.named_before(self.mentions, starts, hit.start, self.gender_of, gender)
-        quote = self._quote_at(hit.start)
-        # "her husband" after "he was": the "her" must be someone known to be a woman (an
-        # earlier name of unknown gender is as likely the "he").
-        owner = self._owner(word, quote, referent) or rt.named_before(
-            self.mentions,
-            starts,
-            hit.start,
-            self.gender_of,
-            {"her": "F", "his": "M"}.get(word),
-            referent,
-            known=True,
-        )
-        pair = self.pairs.get(referent, owner)
-        if pair is not None:
-            spouse = hit.kind == "spouse"
-            self._cue(pair, float(spouse), 0.0 if spouse else hit.weight, spouse, span)
-
-    def _spouse_word(self, hit: rt.CueHit, word: str, span: tuple[int, int]) -> None:
-        """Note whose spouse an unnamed "his wife" / "my husband" is (read once all pairs
-        are known: ``relationship_inference.confirm_spouses``)."""
-        owner = self._owner(word, self._quote_at(hit.start), "") or rt.named_before(
-            self.mentions,
-            self.mention_starts,
-            hit.start,
-            self.gender_of,
-            {"her": "F", "his": "M"}.get(word),
-        )
-        if owner:
-            self.spouse_words.setdefault(owner, []).append(span)
-
-    def _spoken_to(self, quote: int, mention: Span) -> bool:
-        """Whether ``mention``, inside quote number ``quote``, is its listener called by
-        name."""
-        listener = self.listener[quote]
-        if mention.label != listener and mention.label != self.narrator:
-            return False
-        speaker = self.speaker[quote]
-        return speaker != mention.label and rt.vocative(self.text, self.quotes[quote], mention)
-
-    def _owner(self, word: str, quote: int, described: str) -> str:
-        """Return whose kin "my"/"your"/"our" makes a described name: in a quote the
-        speaker's or the listener's, in the narration the narrator's; "" when unknown."""
-        owner: str | None = ""
-        if quote >= 0 and word in ("my", "our"):
-            owner = self.speaker[quote]
-        elif quote >= 0 and word == "your":
-            owner = self.listener[quote]
-        elif quote < 0 and word in ("my", "our"):
-            owner = self.narrator
-        return owner if owner and owner != described else ""
-
-    def _beside(
-        self,
-        index: int,
-        name: str,
-        weights: tuple[float, float, bool],
-        sentences: Sequence[Span],
-        per_sentence: Sequence[Sequence[Span]],
-        para_of: Sequence[int],
-    ) -> None:
-        romantic, family, spouse = weights
-        for other in (index - 1, index + 1):
-            if not 0 <= other < len(sentences) or para_of[other] != para_of[index]:
-                continue
-            for label in {m.label for m in per_sentence[other]} - {name}:
-                pair = self.pairs.get(name, label)
-                if pair is not None:
-                    span = (sentences[index].start, sentences[index].end)
-                    self._cue(pair, romantic / 2, family / 2, spouse, span)
-
     def _kin_names(self, para_mentions: Sequence[Sequence[Span]]) -> None:
         """A character called by a kinship term ("Aunt Em", "her father") is family of the
-        one who calls them so: in a quote its speaker; in the narration the nearest other
+        one who calls them so: in a quote its speaker; for "his"/"her" the one the
+        possessive means (``_his_or_hers``); in the narration the nearest other
         character named in the paragraph who is not named by kinship too (the kin of one
         person are named together: "Aunt Em and Uncle Henry"), else the narrator, else the
         main character."""
@@ -536,7 +262,8 @@ class PairFinder:
                 if not kin[k]:
                     continue
                 quote = quote_of.get(mention.start, -1)
-                caller = self._caller(quote, self.text[mention.start : mention.end])
+                surface = self.text[mention.start : mention.end]
+                caller = self._caller(quote, surface) or self._his_or_hers(mention, surface)
                 relative = (
                     caller
                     if caller and caller != mention.label
@@ -547,6 +274,14 @@ class PairFinder:
                 pair = self.pairs.get(mention.label, relative or "")
                 if pair is not None:
                     self._cue(pair, 0.0, 1.0, False, (para.start, para.end))
+
+    def _his_or_hers(self, mention: Span, surface: str) -> str:
+        """Return whose kin "her brother Thomas" or "his father" is: the nearest man or
+        woman (as the possessive says) named before, or the last speaker when their line
+        came after that name (``_latest``); "" for any other kin name."""
+        first = surface.split(maxsplit=1)[0].casefold() if surface.strip() else ""
+        gender = {"his": "M", "her": "F"}.get(first)
+        return self._latest(mention.start, gender, mention.label) if gender else ""
 
     def _caller(self, quote: int, surface: str) -> str:
         """Return whose relative a kin name said in quote number ``quote`` is: the

@@ -132,7 +132,7 @@ class Cues:
     def __init__(self, text: str, body: Sequence[Span]) -> None:
         found = cues.find_cues(text, body[0].start, body[-1].end) if body else []
         self.hits = [
-            CueHit(kind, weight, start, end)
+            CueHit(kind, _weight(text, kind, weight, start, end), start, end)
             for start, end, kind, weight in found
             if not negated(text, start)
         ]
@@ -140,6 +140,14 @@ class Cues:
 
     def within(self, lo: int, hi: int) -> list[CueHit]:
         return self.hits[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
+
+
+def _weight(text: str, kind: str, weight: float, start: int, end: int) -> float:
+    """A cue word's weight: half for a kiss on the cheek, forehead or hand (affection as
+    much as romance), else the word's own."""
+    if kind == "romantic" and weight > 0.5 and cues.is_affectionate_kiss(text, start, end):
+        return 0.5
+    return weight
 
 
 # A negation right before a cue word, past at most two auxiliaries, adverbs or possessives:
@@ -160,10 +168,52 @@ def negated(text: str, start: int) -> bool:
     return _NEGATED.search(text, max(0, start - NEGATION_REACH), start) is not None
 
 
-POSSESSIVE_BEFORE = re.compile(r"\b(my|your|his|her|our|their)\s+\Z", re.IGNORECASE)
+# A possessive before a kin word, past one word that says which relative ("his little
+# brother", "her elder sister", "my late husband"): search the ``POSSESSIVE_REACH`` characters
+# before the word.
+POSSESSIVE_BEFORE = re.compile(
+    r"\b(my|your|his|her|our|their)\s+(?:(?:little|big|baby|elder|older|younger|eldest"
+    r"|oldest|youngest|own|only|late|dear|poor|twin|half|step|foster|beloved)\s+)?\Z",
+    re.IGNORECASE,
+)
+POSSESSIVE_REACH = 20
 # A possessive noun right before a word: "the king's sister", "the Darlings' nurse".
 OWNED_BY_NOUN = re.compile(r"\w+(?:['’]s|s['’])\s+\Z")
-_DESCRIBES_NEXT = re.compile(r",\s{1,2}|\s{1,2}(?:(?:of|is|was|called|named)\s+)?")
+# A character's possessive right before a kin word: "Mrs. Morland's daughter", "the
+# Darlings' nurse" (group "s": the possessive ending).
+_POSSESSOR = re.compile(r"\w(?P<s>['’]s|s['’])\s+\Z")
+# What says the possessed kin is a named character: "Osric is Ysolde's brother", "Ilse,
+# Mara's sister".
+_PREDICATES = re.compile(r"(?:\s+(?:is|was|are|were|being)\s+|,\s*)\Z", re.IGNORECASE)
+
+
+def possessed_kin(
+    text: str, mentions: Sequence[Span], starts: Sequence[int], position: int
+) -> tuple[Span | None, str]:
+    """For a kin word at ``position`` right after a character's possessive ("Mrs.
+    Morland's daughter"), return that character's mention and the label of the character the
+    sentence says is that kin ("Osric is Ysolde's brother", "Ilse, Mara's sister"; "" when
+    it names none); ``(None, "")`` when no character's possessive stands there."""
+    found = _POSSESSOR.search(text, max(0, position - 6), position)
+    if found is None:
+        return None, ""
+    name_end = found.start("s") + (1 if text[found.start("s")] in "sS" else 0)
+    k = bisect_right(starts, name_end) - 1
+    if k < 0 or mentions[k].end != name_end:
+        return None, ""
+    owner = mentions[k]
+    link = _PREDICATES.search(text, max(0, owner.start - 10), owner.start)
+    if link is None or k == 0 or mentions[k - 1].end != link.start():
+        return owner, ""
+    subject = mentions[k - 1].label
+    return owner, "" if subject == owner.label else subject
+
+
+_DESCRIBES_NEXT = re.compile(
+    r",\s{1,2}(?:(?:the|a|an)\s+(?:\w+\s+){0,2}?(?:called|named)\s+)?"
+    r"|\s{1,2}(?:(?:of|is|was|called|named)\s+)?"
+)
+DESCRIBES_REACH = 30  # characters between a kin word and the name it describes after it
 _DESCRIBES_PREVIOUS = re.compile(r"\A,\s*(?:(?:her|his|my|their|your|our|the)\s+)?(?:\w+\s+)?\Z")
 
 
@@ -172,9 +222,10 @@ def described(
 ) -> Span | None:
     """Return the mention a kinship or spouse word stands right beside and so describes:
     "her brother Thomas", "my husband is Jonathan", "a son called Edmund", "Mina, his wife",
-    or ``None``. ``starts`` are the mentions' starts."""
+    "your mother, the one called Messua", or ``None``. ``starts`` are the mentions'
+    starts."""
     index = bisect_right(starts, hit.start)
-    if index < len(mentions) and mentions[index].start - hit.end <= 9:
+    if index < len(mentions) and mentions[index].start - hit.end <= DESCRIBES_REACH:
         if _DESCRIBES_NEXT.fullmatch(text, hit.end, mentions[index].start):
             return mentions[index]
     if index > 0 and 0 <= hit.start - mentions[index - 1].end <= 24:
@@ -225,6 +276,50 @@ def named_before(
         if gender is None or gender_of.get(label, "" if known else gender) == gender:
             return label
     return ""
+
+
+# What stands before a name that opens a sentence: "… of the kind. Mrs. Thornton had looked".
+_OPENS_SENTENCE = re.compile(r"[.!?…\n][\s\"“”'‘’(]*\Z")
+# What stands before a possessive that opens its clause as its subject: "I knew that his
+# mother would …", ". Your daughters have …" (not "without his sister", "insulted his mother").
+_SUBJECT_OPENS = re.compile(
+    r"(?:\A|[.;:!?…—–\n\"“”‘]|\b(?:that|and|but|because|for|as|when|while|though|since|if))"
+    r"[\s'’(]*\Z",
+    re.IGNORECASE,
+)
+
+
+def opens_clause(text: str, position: int, lo: int) -> bool:
+    """Return whether the word at ``position`` opens its clause (a sentence starting at
+    ``lo``): after the sentence's start, a stop, a quote mark, or "that", "and", "but" …"""
+    if position <= lo:
+        return True
+    return _SUBJECT_OPENS.search(text, max(lo, position - 12), position) is not None
+
+
+def named_next(
+    text: str,
+    mentions: Sequence[Span],
+    starts: Sequence[int],
+    position: int,
+    limit: int,
+    exclude: str,
+) -> Span | None:
+    """Return the first character but ``exclude`` named between ``position`` and
+    ``limit`` when that name opens a sentence (the one a reader takes an unnamed "his
+    mother" just said to be: "… his mother would wish nothing of the kind. Mrs. Thornton
+    had looked at me"), else ``None``."""
+    k = bisect_left(starts, position)
+    for j in range(k, min(len(mentions), k + 6)):
+        mention = mentions[j]
+        if mention.start >= limit:
+            return None
+        if mention.label == exclude:
+            continue
+        if _OPENS_SENTENCE.search(text, max(0, mention.start - 8), mention.start):
+            return mention
+        return None
+    return None
 
 
 _SUBJECT = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)

@@ -27,19 +27,29 @@ rules in full):
   (vocatives: "Come here, Mara.", "Sister."). Mere talk about B is not talk with B. Each
   address is *formal* (a title: "my lord", "sir", "Mr. Holmes") or *familiar* (a name).
 * Cues: a sentence naming both, or a quote by one naming the other, with a romantic word
-  (kiss, married, wife, engaged, in love …; "love" and "darling" count half) or a kinship
+  (kiss, married, wife, engaged, in love …; "love", "darling" and a kiss on the cheek,
+  forehead or hand count half) or a kinship
   word (mother, brother, "her son" …) near one of the names (a quote's cues only count for
   the one it addresses). A cue word the words before it negate ("never kissed", "wasn't
   married", "not Ysolde's brother") is no cue. A kin word beside a name describes it, and
-  its possessive names whose kin it is ("my" in a quote: the speaker; "your": the listener);
-  "She's my daughter" names the pronoun's referent; "the king's sister" binds no one nearby;
-  "he kissed her" in a sentence naming nobody binds the two named just before. A character
+  its possessive names whose kin it is ("my" in a quote: the speaker; "your": the listener;
+  "his"/"her" in the narration: the nearest name before, or the last speaker when their
+  line came after it);
+  "your mother, the one called Messua" describes Messua; "She's my daughter" names the
+  pronoun's referent; an unnamed kin word that is its clause's subject ("I knew that his
+  mother would …") is the character the next sentence opens on ("Mrs. Thornton had …"),
+  its owner the last speaker or the nearest name before; "the king's sister" binds no one
+  nearby, and "Mrs. Morland's daughter" binds Mrs. Morland only to the one the sentence
+  says it is ("Osric is Ysolde's brother", "Ilse, Mara's sister");
+  "he kissed her" in a sentence naming nobody binds the two named just before; a cue in a
+  quote whose sentence names only its speaker, in the tag ('"He had a wife, once," Conseil
+  says'), does not bind the speaker to the names of the sentences beside it. A character
   whose own name is a kinship term ("Aunt Em") is family of the speaker who calls them so,
   or of the nearest character named before them in the paragraph who is not named by kinship
   too. Kin vocatives that are a speaker's form of address (a friar's "my son", "brother"
   said to several people) are no family. Characters sharing a surname, and canon couples and
   families of known fandoms, count when the story shows them together
-  (``relationship_pairs.shown``; canon also when a first-person narrator's narration names
+  (``relationship_tally.shown``; canon also when a first-person narrator's narration names
   the other; a canon couple also when one sentence of the narration names both); "Mr." and
   "Mrs." (or "Lord" and "Lady") of one surname are spouses once named
   in one paragraph, even only talked about. The first part of a split quote that is its
@@ -47,7 +57,9 @@ rules in full):
   An unnamed "her husband" confirms its owner's one romance as a marriage (or
   pairs them with "Mrs. <their surname>"), and a marriage makes in-laws family.
 * Kind: romantic when the romantic cues reach 1 and outweigh the kinship ones (or a spouse
-  word is among them), family when kinship cues or a surname do, else platonic. Two
+  word is among them, or canon makes them a couple: a kin word whose owner was guessed
+  from a pronoun does not unmake a canon couple), family when kinship cues or a surname
+  do, else platonic. Two
   secondary characters (neither of salience ``MAIN_SALIENCE``) who are family by canon, with
   no cue span of their own, are not listed.
 * Strength = paragraphs together + 2 × exchanges + addresses + half the shared sentences.
@@ -62,7 +74,8 @@ rules in full):
 * Output: every pair with a romantic or family cue; platonic pairs only between named
   characters (not "the ferryman") who talk (exchanges + addresses >= 2) or share at least
   ``PLATONIC_PARAGRAPHS`` paragraphs, who do not call each other by title ("my lord",
-  "madam", "Mr. Holmes") more often than by name (deference or distance, not friendship),
+  "madam", "Mr. Holmes") more often than by name, at least ``DISTANCE_TITLES`` times
+  (deference or distance, not friendship; one "sir" in a long talk is courtesy),
   meet in two scenes of a story of ``SUSTAINED_SCENES`` scenes or more, are the strongest
   such tie of at least one of the two, are major, and reach ``PLATONIC_SHARE`` of the
   strongest platonic pair's strength; at most ``MAX_PLATONIC`` of them.
@@ -80,7 +93,8 @@ from ficshelf.understand import relationship_inference as inference
 from ficshelf.understand.category import category_spans
 from ficshelf.understand.language import is_english
 from ficshelf.understand.pipeline import stage
-from ficshelf.understand.relationship_pairs import MAX_EVIDENCE, Pair, PairFinder
+from ficshelf.understand.relationship_pairs import PairFinder
+from ficshelf.understand.relationship_tally import MAX_EVIDENCE, Pair
 
 MAJOR_SCORE = 0.45
 MAJOR_PARAGRAPHS = 3
@@ -90,6 +104,7 @@ PLATONIC_SHARE = 0.45  # of the strongest platonic pair's strength
 _DESCRIPTION = re.compile(r"(?:the|a|an|my|his|her|their|our|your)\s", re.IGNORECASE)
 SUSTAINED_SCENES = 3  # scenes a story needs before a friendship must span two of them
 MAIN_SALIENCE = 0.5  # a principal character's salience (the most salient one has 1)
+DISTANCE_TITLES = 2  # title addresses that make a pair distant (one "sir" is courtesy)
 
 
 def relationship_label(kind: str, prominence: str, a: str, b: str) -> str:
@@ -128,7 +143,7 @@ def _kind(pair: Pair) -> str | None:
     """Return the pair's kind, or ``None`` when nothing makes it worth listing."""
     if pair.spouse and pair.romantic >= 0.5:
         return "romantic"
-    if pair.romantic >= 1 and pair.romantic > pair.family:
+    if pair.romantic >= 1 and (pair.romantic > pair.family or pair.canon == "romantic"):
         return "romantic"
     if pair.family >= 1:
         return "family"
@@ -169,6 +184,14 @@ def _descriptor(name: str) -> bool:
     """Whether a character's name is a description ("the ferryman", "the damsel"), not a
     name: AO3 relationship tags pair named characters."""
     return _DESCRIPTION.match(name) is not None or name == name.lower()
+
+
+def _distant(pair: Pair) -> bool:
+    """Whether one keeps calling the other by title ("my lord", "madam", "Mr. Holmes")
+    more often than by name: deference or distance, not friendship. A single title is
+    courtesy (a boy's "Mrs. Hudson", a servant's "Monsieur" in a story of period manners),
+    so it takes ``DISTANCE_TITLES`` of them."""
+    return pair.formal >= DISTANCE_TITLES and pair.formal > pair.familiar
 
 
 def _sustained(pair: Pair, scene_count: int) -> bool:
@@ -227,8 +250,8 @@ def score_pairs(
             # focus of the story, not two people who each belong more to someone else).
             if _descriptor(a) or _descriptor(b) or not _sustained(pair, scene_count):
                 continue
-            if pair.formal > pair.familiar:
-                continue  # "my lord", "madam", "Mr. Holmes": deference or distance
+            if _distant(pair):
+                continue
             best_platonic = best_platonic or strength
             close = strength >= PLATONIC_SHARE * best_platonic
             focus = strength >= min(best.get(a, 0.0), best.get(b, 0.0))

@@ -1,0 +1,350 @@
+"""The sentence pass of the relationships stage: shared sentences, and the cue words in them
+bound to the characters they speak of (``SentenceCues``, a base of
+``relationship_pairs.PairFinder``, which sets the attributes it reads).
+
+A kinship or spouse word beside a name describes it ("her brother Thomas", "Mina, his
+wife", "your mother, the one called Messua"); its possessive names the owner; an unnamed
+kin word is kept for later ("his wife") or, as the subject of its clause, is the character
+the next sentence opens on; any other cue binds the two nearest names. Every step is a
+bisection or a bounded look around one cue word, so the pass is linear in the text.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from ficshelf.model import Span
+from ficshelf.understand import relationship_cues as cues
+from ficshelf.understand import relationship_text as rt
+from ficshelf.understand.relationship_tally import Pair, Pairs, add_span
+
+MAX_SENTENCE_CAST = 6
+
+
+def _next_end(index: int, sentences: Sequence[Span], para_of: Sequence[int]) -> int:
+    """Return where the sentence after number ``index`` ends when it is in the same
+    paragraph, else where sentence ``index`` ends."""
+    following = index + 1
+    if following < len(sentences) and para_of[following] == para_of[index]:
+        return sentences[following].end
+    return sentences[index].end
+
+
+class SentenceCues:
+    """The sentence pass (``_sentences``) and the helpers that say whose a cue word is."""
+
+    text: str
+    body: Sequence[Span]
+    quotes: list[Span]
+    speaker: list[str]
+    quote_starts: list[int]
+    listener: list[str]
+    mentions: list[Span]
+    mention_starts: list[int]
+    cues: rt.Cues
+    narrator: str | None
+    top: str
+    gender_of: dict[str, str]
+    spouse_words: dict[str, list[tuple[int, int]]]
+    pairs: Pairs
+
+    def _quote_at(self, position: int) -> int:
+        """Return the index of the quote holding ``position``, or -1."""
+        index = bisect_right(self.quote_starts, position) - 1
+        return index if index >= 0 and position < self.quotes[index].end else -1
+
+    def _cue(
+        self, pair: Pair, romantic: float, family: float, spouse: bool, span: tuple[int, int]
+    ) -> None:
+        if romantic or family or spouse:
+            pair.romantic += romantic
+            pair.family += family
+            pair.spouse = pair.spouse or spouse
+            add_span(pair.cue_spans, span)
+
+    def _sentences(self, sentences: Sequence[Span], para_mentions: list[list[Span]]) -> None:
+        """Shared sentences and the cue words in them. A kinship or spouse word right
+        beside a name describes that character ("her brother Thomas", "Mina, his wife"): they
+        are that kin of the character named before them. Any other cue binds the two
+        nearest names within ``CUE_REACH``; in a sentence naming one character it pairs
+        them, at half weight, with those of the sentences beside it."""
+        body_sentences = [s for group in rt.group(sentences, self.body) for s in group]
+        per_sentence = rt.group(self.mentions, body_sentences)
+        para_of = rt.container_index(body_sentences, self.body)
+        for index, sentence in enumerate(body_sentences):
+            mentions = per_sentence[index]
+            cast = rt.cast_of((m.label for m in mentions), MAX_SENTENCE_CAST)
+            span = (sentence.start, sentence.end)
+            if not cast:
+                limit = _next_end(index, body_sentences, para_of)
+                for hit in self.cues.within(sentence.start, sentence.end):
+                    self._unnamed_kin(hit, span, limit)
+                    self._pronoun_romance(hit, index, body_sentences, per_sentence, para_of)
+                continue
+            narrated = {m.label for m in mentions if self._quote_at(m.start) < 0}
+            for a, b in rt.pairs_of(cast):
+                pair = self.pairs.get(a, b)
+                if pair is not None:
+                    pair.sentences += 1
+                    pair.narrated_sentences += a in narrated and b in narrated
+            hits = self.cues.within(sentence.start, sentence.end)
+            if not hits:
+                continue
+            where = rt.Where(mentions, [m.start for m in mentions], span)
+            for hit in hits:
+                self._sentence_cue(hit, where, index, body_sentences, per_sentence, para_of)
+
+    def _sentence_cue(
+        self,
+        hit: rt.CueHit,
+        where: rt.Where,
+        index: int,
+        sentences: Sequence[Span],
+        per_sentence: Sequence[Sequence[Span]],
+        para_of: Sequence[int],
+    ) -> None:
+        romantic = hit.weight if hit.kind in ("romantic", "spouse") else 0.0
+        family = hit.weight if hit.kind == "family" else 0.0
+        spouse = hit.kind == "spouse"
+        mentions, span = where.mentions, where.span
+        if hit.kind in ("family", "spouse"):
+            if self._owned_by_noun(hit.start):
+                return  # "Morgause, the king's sister": kin of someone not named here
+            owner = rt.POSSESSIVE_BEFORE.search(
+                self.text, max(0, hit.start - rt.POSSESSIVE_REACH), hit.start
+            )
+            described = rt.described(self.text, mentions, where.starts, hit)
+            if described is not None:
+                quote = self._quote_at(hit.start)
+                if quote >= 0 and self._spoken_to(quote, described):
+                    return  # "a nephew, Watson, who lodges": Watson is spoken to, not described
+                word = owner.group(1).casefold() if owner else ""
+                relative = self._owner(word, quote, described.label) or (
+                    self._latest(
+                        described.start, {"her": "F", "his": "M"}.get(word), described.label
+                    )
+                    if word in ("his", "her") and quote < 0
+                    else rt.before(
+                        self.mentions,
+                        self.mention_starts,
+                        described,
+                        self.gender_of,
+                        {"her": "F", "his": "M"}.get(word),
+                    )
+                )
+                pair = self.pairs.get(described.label, relative or self.narrator or self.top)
+                if pair is not None:
+                    self._cue(pair, float(spouse), family, spouse, span)
+                return
+            possessor, subject = rt.possessed_kin(self.text, mentions, where.starts, hit.start)
+            if possessor is not None:
+                # "Mrs. Morland's daughter," says Henry: Mrs. Morland's kin, not Henry; only
+                # "Osric is Ysolde's brother" or "Ilse, Mara's sister" names who it is.
+                pair = self.pairs.get(subject, possessor.label)
+                if pair is not None:
+                    self._cue(pair, float(spouse), family, spouse, span)
+                return
+            if owner is not None:
+                self._unnamed_kin(hit, span, _next_end(index, sentences, para_of))
+                return
+        near = rt.nearest(mentions, where.starts, hit)
+        if len(near) == 2:
+            pair = self.pairs.get(*near)
+            if pair is not None:
+                self._cue(pair, romantic, family, spouse, span)
+        elif len(near) == 1 and rt.single(mentions) and self._same_voice(hit, mentions):
+            self._beside(
+                index, near[0], (romantic, family, spouse), sentences, per_sentence, para_of
+            )
+
+    def _same_voice(self, hit: rt.CueHit, mentions: Sequence[Span]) -> bool:
+        """Whether a cue word and the sentence's one named character are on the same side
+        of the quote marks: in '"He had a wife, once," Conseil says' the name in the tag
+        is the speaker, not the one the words are about."""
+        quote = self._quote_at(hit.start)
+        return all(self._quote_at(m.start) == quote for m in mentions)
+
+    def _owned_by_noun(self, position: int) -> bool:
+        """Whether the word at ``position`` follows a possessive that names no character
+        ("the king's sister", "the miller's son"; not "Mara's sister")."""
+        found = rt.OWNED_BY_NOUN.search(self.text, max(0, position - 40), position)
+        if found is None:
+            return False
+        k = bisect_right(self.mention_starts, found.start()) - 1
+        return k < 0 or self.mentions[k].end < found.start() + 1
+
+    def _pronoun_romance(
+        self,
+        hit: rt.CueHit,
+        index: int,
+        sentences: Sequence[Span],
+        per_sentence: Sequence[Sequence[Span]],
+        para_of: Sequence[int],
+    ) -> None:
+        """ "Tobin and Mara climbed the stairs. At the top he kissed her.": a strong romantic
+        word in a narration sentence naming nobody but saying "he … her" is the two named
+        in the sentence before, in the same paragraph."""
+        if hit.kind != "romantic" or hit.weight < 1 or self._quote_at(hit.start) >= 0:
+            return
+        sentence = sentences[index]
+        if not rt.two_people(self.text, sentence.start, sentence.end):
+            return
+        previous = index - 1
+        if previous < 0 or para_of[previous] != para_of[index]:
+            return
+        names = sorted({m.label for m in per_sentence[previous]})
+        if len(names) == 2:
+            pair = self.pairs.get(names[0], names[1])
+            if pair is not None:
+                self._cue(pair, hit.weight, 0.0, False, (sentence.start, sentence.end))
+
+    def _unnamed_kin(self, hit: rt.CueHit, span: tuple[int, int], limit: int) -> None:
+        """A kinship or spouse word after a possessive with no name beside it ("your
+        sister", "his wife") is someone unnamed, not a tie between names, unless a pronoun
+        says who: in "Her name is Jane. She's my daughter" the kin word names the nearest
+        character of the pronoun's gender named before, the possessive its owner; or the
+        story names them next (``_named_next``), before ``limit``."""
+        if hit.kind not in ("family", "spouse"):
+            return
+        possessive = rt.POSSESSIVE_BEFORE.search(
+            self.text, max(0, hit.start - rt.POSSESSIVE_REACH), hit.start
+        )
+        if possessive is None:
+            return
+        word = possessive.group(1).casefold()
+        gender = rt.pronoun_is(self.text, hit.start)
+        starts = self.mention_starts
+        if gender is None:
+            if hit.kind == "spouse":
+                self._spouse_word(hit, word, span)
+            else:
+                self._named_next(hit, word, span, limit)
+            return
+        referent = rt.named_before(self.mentions, starts, hit.start, self.gender_of, gender)
+        quote = self._quote_at(hit.start)
+        # "her husband" after "he was": the "her" must be someone known to be a woman (an
+        # earlier name of unknown gender is as likely the "he").
+        owner = self._owner(word, quote, referent) or rt.named_before(
+            self.mentions,
+            starts,
+            hit.start,
+            self.gender_of,
+            {"her": "F", "his": "M"}.get(word),
+            referent,
+            known=True,
+        )
+        pair = self.pairs.get(referent, owner)
+        if pair is not None:
+            spouse = hit.kind == "spouse"
+            self._cue(pair, float(spouse), 0.0 if spouse else hit.weight, spouse, span)
+
+    def _named_next(self, hit: rt.CueHit, word: str, span: tuple[int, int], limit: int) -> None:
+        """ "… that his mother would wish nothing of the kind. Mrs. Thornton had looked at
+        me": an unnamed kin word that tells a gender ("mother", "daughters", not "cousin"),
+        the subject of its clause, is the character whose name opens the next sentence of
+        the paragraph (``relationship_text.named_next``), when that one is not known to be
+        of the other gender and stands on the same side of the quote marks. A kin word
+        elsewhere in its clause ("without his sister, and Becky writes") is left alone."""
+        relative_gender = cues.kin_gender(self.text[hit.start : hit.end])
+        possessive = rt.POSSESSIVE_BEFORE.search(
+            self.text, max(0, hit.start - rt.POSSESSIVE_REACH), hit.start
+        )
+        if relative_gender is None or possessive is None:
+            return
+        if not rt.opens_clause(self.text, possessive.start(), span[0]):
+            return  # "without his sister", "insulted his mother": not what the story is about
+        quote = self._quote_at(hit.start)
+        owner = self._owner(word, quote, "") or self._latest(
+            hit.start, {"her": "F", "his": "M"}.get(word)
+        )
+        if not owner:
+            return
+        named = rt.named_next(self.text, self.mentions, self.mention_starts, hit.end, limit, owner)
+        if named is None or self._quote_at(named.start) != quote:
+            return
+        if self.gender_of.get(named.label, relative_gender) != relative_gender:
+            return
+        pair = self.pairs.get(named.label, owner)
+        if pair is not None:
+            self._cue(pair, 0.0, hit.weight, False, span)
+
+    def _latest(self, position: int, gender: str | None, exclude: str = "") -> str:
+        """Return who a "his"/"her" at ``position`` most likely means: the nearest character
+        named before it (``relationship_text.named_before``), or the speaker of the last
+        quote before it when that quote is nearer (narration after a line of dialogue: "He
+        hesitated. 'My mother …' I knew that his mother …"); "" when nobody fits."""
+        named = rt.named_before(
+            self.mentions, self.mention_starts, position, self.gender_of, gender, exclude
+        )
+        index = bisect_right(self.quote_starts, position) - 1
+        if index < 0 or self.quotes[index].end > position:
+            return named
+        speaker = self.speaker[index]
+        if not speaker or speaker == exclude or self.gender_of.get(speaker, gender) != gender:
+            return named
+        k = bisect_right(self.mention_starts, position) - 1
+        last_named = next(
+            (
+                self.mentions[j].start
+                for j in range(k, max(-1, k - 8), -1)
+                if self.mentions[j].label == named
+            ),
+            -1,
+        )
+        near = position - self.quotes[index].end <= rt.BEFORE_CHARS
+        return speaker if near and self.quotes[index].end > last_named else named
+
+    def _spouse_word(self, hit: rt.CueHit, word: str, span: tuple[int, int]) -> None:
+        """Note whose spouse an unnamed "his wife" / "my husband" is (read once all pairs
+        are known: ``relationship_inference.confirm_spouses``)."""
+        owner = self._owner(word, self._quote_at(hit.start), "") or rt.named_before(
+            self.mentions,
+            self.mention_starts,
+            hit.start,
+            self.gender_of,
+            {"her": "F", "his": "M"}.get(word),
+        )
+        if owner:
+            self.spouse_words.setdefault(owner, []).append(span)
+
+    def _spoken_to(self, quote: int, mention: Span) -> bool:
+        """Whether ``mention``, inside quote number ``quote``, is its listener called by
+        name."""
+        listener = self.listener[quote]
+        if mention.label != listener and mention.label != self.narrator:
+            return False
+        speaker = self.speaker[quote]
+        return speaker != mention.label and rt.vocative(self.text, self.quotes[quote], mention)
+
+    def _owner(self, word: str, quote: int, described: str) -> str:
+        """Return whose kin "my"/"your"/"our" makes a described name: in a quote the
+        speaker's or the listener's, in the narration the narrator's; "" when unknown."""
+        owner: str | None = ""
+        if quote >= 0 and word in ("my", "our"):
+            owner = self.speaker[quote]
+        elif quote >= 0 and word == "your":
+            owner = self.listener[quote]
+        elif quote < 0 and word in ("my", "our"):
+            owner = self.narrator
+        return owner if owner and owner != described else ""
+
+    def _beside(
+        self,
+        index: int,
+        name: str,
+        weights: tuple[float, float, bool],
+        sentences: Sequence[Span],
+        per_sentence: Sequence[Sequence[Span]],
+        para_of: Sequence[int],
+    ) -> None:
+        romantic, family, _ = weights
+        for other in (index - 1, index + 1):
+            if not 0 <= other < len(sentences) or para_of[other] != para_of[index]:
+                continue
+            for label in {m.label for m in per_sentence[other]} - {name}:
+                pair = self.pairs.get(name, label)
+                if pair is not None:
+                    span = (sentences[index].start, sentences[index].end)
+                    # Half a cue, and no marriage: the word may be about someone unnamed.
+                    self._cue(pair, romantic / 2, family / 2, False, span)

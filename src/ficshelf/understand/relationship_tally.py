@@ -1,0 +1,73 @@
+"""The tally the relationships pass keeps per pair of characters (``Pair``, gathered in
+``Pairs``), and whether a pair is shown together (``shown``): the data the passes of
+``relationship_pairs`` and ``relationship_sentences`` fill and ``relationships`` scores."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+MAX_EVIDENCE = 12
+
+
+@dataclass(slots=True)
+class Pair:
+    """What a story shows about one pair: paragraphs together (0.5 for the narrator present
+    only by "I"), paragraphs where both are present (named in the narration or speaking, not
+    only talked about), shared sentences (and those naming both in the narration, outside
+    quotes), exchanges and addresses in dialogue, romantic and family
+    cue weights, whether a spouse word or canon ties them, how often one calls the other by
+    a title ("my lord", "Mr. Holmes": ``formal``) or by name (``familiar``), the scenes
+    (numbered from 0) where they are together or talk, and evidence spans by kind."""
+
+    paragraphs: float = 0.0
+    present: float = 0.0
+    sentences: int = 0
+    narrated_sentences: int = 0
+    exchanges: int = 0
+    addresses: int = 0
+    romantic: float = 0.0
+    family: float = 0.0
+    spouse: bool = False
+    canon: str = ""
+    formal: int = 0
+    familiar: int = 0
+    scenes: set[int] = field(default_factory=set)
+    cue_spans: list[tuple[int, int]] = field(default_factory=list)
+    talk_spans: list[tuple[int, int]] = field(default_factory=list)
+    together_spans: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def strength(self) -> float:
+        return self.paragraphs + 2 * self.exchanges + self.addresses + 0.5 * self.sentences
+
+
+def add_span(spans: list[tuple[int, int]], span: tuple[int, int]) -> None:
+    """Append ``span`` to evidence ``spans`` unless it repeats the last one or they hold
+    ``MAX_EVIDENCE`` already."""
+    if len(spans) < MAX_EVIDENCE and (not spans or spans[-1] != span):
+        spans.append(span)
+
+
+def shown(pair: Pair) -> bool:
+    """Whether the story shows the two together: talking to each other, or present together
+    (not only talked about) in a paragraph and together again or in one sentence."""
+    together = pair.strength >= 2 or pair.sentences >= 1
+    return pair.exchanges + pair.addresses >= 1 or (pair.present >= 1 and together)
+
+
+class Pairs:
+    """Accumulates a ``Pair`` per unordered pair of canonical names (``pairs``, keys sorted)
+    and the story's number of scenes (``scene_count``: chapters and scene breaks cut them)."""
+
+    def __init__(self, scene_count: int = 1) -> None:
+        self.pairs: dict[tuple[str, str], Pair] = {}
+        self.scene_count = scene_count
+
+    def get(self, a: str, b: str) -> Pair | None:
+        if not a or not b or a == b or "|" in a or "|" in b:
+            return None
+        key = (a, b) if a < b else (b, a)
+        pair = self.pairs.get(key)
+        if pair is None:
+            pair = self.pairs[key] = Pair()
+        return pair

@@ -55,12 +55,13 @@ import math
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ficshelf.model import Analysis, Span
 from ficshelf.understand import theme_context as ctx
 from ficshelf.understand import theme_lexicon as lex
+from ficshelf.understand import theme_told as told
 from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.language import is_english
 from ficshelf.understand.pipeline import stage
@@ -155,6 +156,7 @@ _BACKSTORY = compile_fast(
 )
 _SPOKEN_ONLY = {tag: re.compile(source, re.IGNORECASE) for tag, source in ctx.SPOKEN_ONLY.items()}
 _NOT_NEGATING = re.compile(ctx.NOT_NEGATING + r"[\w\s'’]*\Z", re.IGNORECASE)
+_ANCHORS = {name: re.compile(source, re.IGNORECASE) for name, source in told.ANCHORS.items()}
 _NOTE_LABEL = re.compile(ctx.NOTE_WARNING_LABEL, re.IGNORECASE)
 _NOTE_TERMS = {
     tag: re.compile(r"(?<!\w)(?:" + source + r")(?!\w)", re.IGNORECASE)
@@ -165,7 +167,8 @@ _NOTE_NEGATED = re.compile(r"\bno(?:t)?\W+(?:\w+\W+){0,1}\Z", re.IGNORECASE)
 _DYING = (
     r"(?:['’]s heart)?\s+(?:(?:is|was|lay|lies) dead|died|dies|is dying|was dying|passed away"
     r"|breathed (?:his|her|their) last|drew (?:his|her|their) last breath"
-    r"|stopped breathing|never woke|drowned|bled to death|(?:was|is) (?:killed|slain|murdered"
+    r"|stopped breathing|never woke(?: up| again)?|did(?:n['’]t| not) wake (?:up )?again|expired"
+    r"|departed this life|drowned|bled to death|(?:was|is) (?:killed|slain|murdered"
     r"|hanged|executed|found dead|shot dead|stabbed to death|beaten to death)|perished)(?![\w'’])"
 )
 # The lookbehind comes after the first character so that the engine can skip quickly to the
@@ -182,7 +185,15 @@ _REMAINS = re.compile(
     r"(?P<name>[A-Z](?<![\w'’][A-Z])[a-z]+)['’]s (?:funeral|grave|coffin|corpse|dead body"
     r"|body lay|lifeless body|deathbed|death.?bed|murder|murderer|killer|ashes)(?![\w'’])"
 )
-_DEATH_FORMS = ((_DEATH, 1.0), (_KILLED, 1.0), (_REMAINS, 0.5))
+# A named character's heart failing, or a sickness, the sea or a war taking them ("the fever
+# took Marcus"): a death told without the word.
+_TAKEN = re.compile(
+    r"(?P<name>[A-Z](?<![\w'’][A-Z])[a-z]+)['’]s heart (?:stopped|gave out|gave way|failed|burst)"
+    r"(?![\w'’])|(?=[fsicpwrt])(?<![\w'’])(?:fever|sickness|illness|disease|cancer|plague"
+    r"|consumption|cholera|typhus|pox|influenza|flu|war|sea|river|flood|cold|winter) (?:had )?"
+    r"(?:took|taken|claimed|carried off) (?P<taken>[A-Z](?<![\w'’][A-Z])[a-z]+)(?![\w'’-])"
+)
+_DEATH_FORMS = ((_DEATH, 1.0), (_KILLED, 1.0), (_TAKEN, 1.0), (_REMAINS, 0.5))
 _CAPITALISED = re.compile(r"(?=[A-Z])(?<![\w'’])[A-Z][a-z]+(?![\w'’])")  # (lookahead: fast skip)
 _NEGATION_WINDOW = 40
 _FIGURATIVE_WINDOW = 80
@@ -245,11 +256,18 @@ def tally_cues(
         (lowered, _PREFILTER_LOWER) if len(lowered) == len(text) else (text, _PREFILTER)
     )
     for para in paragraphs:
+        settings: dict[str, bool] = {}  # the anchors of ``theme_told.ANCHORED`` in ``para``
+
+        def anchored(name: str, para: Span = para, settings: dict[str, bool] = settings) -> bool:
+            if name not in settings:
+                settings[name] = _ANCHORS[name].search(text, para.start, para.end) is not None
+            return settings[name]
+
         for found in prefilter.finditer(search, para.start, para.end):
             pos = found.start()
             if pos and text[pos - 1] in "'’-":
                 continue
-            cues = _cues_at(text, pos, para.end, found.group().lower())
+            cues = _cues_at(text, pos, para.end, found.group().lower(), anchored)
             if not cues:
                 continue
             sentence = _containing(sentences, sent_starts, pos) or para
@@ -273,11 +291,17 @@ def tally_cues(
     return tallies
 
 
-def _cues_at(text: str, pos: int, end: int, head: str) -> list[tuple[str, re.Match[str], float]]:
+def _cues_at(
+    text: str, pos: int, end: int, head: str, anchored: Callable[[str], bool]
+) -> list[tuple[str, re.Match[str], float]]:
     """Return ``(tag, match, weight)`` for each tag with a cue starting at ``pos`` (its
-    heaviest cue there), trying the cues filed under ``head``."""
+    heaviest cue there), trying the cues filed under ``head``; a cue filed under
+    ``"<tag>@<anchor>"`` counts only where ``anchored(anchor)``."""
     best: dict[str, tuple[str, re.Match[str], float]] = {}
-    for tag, pattern, weight in _KEYED.get(head, ()):
+    for key, pattern, weight in _KEYED.get(head, ()):
+        tag, _, anchor = key.partition("@")
+        if anchor and not anchored(anchor):
+            continue
         m = pattern.match(text, pos, end)
         if m is not None and (tag not in best or weight > best[tag][2]):
             best[tag] = (tag, m, weight)
@@ -341,7 +365,7 @@ def major_deaths(
                     continue
                 if _hypothetical(text, m.start(), sentence.start):
                     continue
-                deaths.append((m.group("name"), sentence, weight))
+                deaths.append((m.group("name") or m.group("taken"), sentence, weight))
     tally = _Tally()
     if not deaths:
         return tally

@@ -7,9 +7,10 @@ sense (``CONTRASTS``) are not.
 from __future__ import annotations
 
 import pytest
-from theme_probes import tags
+from theme_probes import rating, tags
 from theme_recall_texts import CONTRASTS, NAMED, OPENING, POSITIVES
 
+from ficshelf.understand.themes import TEEN_TAGS
 from ficshelf.vocabulary import WARNINGS
 
 
@@ -66,3 +67,26 @@ def test_a_warning_told_as_fiction_tells_it_is_tagged(tag: str, passage: str) ->
 @pytest.mark.parametrize(("tag", "passage"), _cases(CONTRASTS, {}))
 def test_the_same_words_in_another_sense_are_no_warning(tag: str, passage: str) -> None:
     assert tag not in tags(_story(tag, passage))
+
+
+FOUND = {
+    tag: [
+        (style, text)
+        for i, (style, text) in enumerate(passages)
+        if f"{tag}-{i}-{style}" not in KNOWN_GAPS
+    ]
+    for tag, passages in POSITIVES.items()
+}
+
+
+@pytest.mark.parametrize(("tag", "passage"), _cases(FOUND, {}))
+def test_the_rating_follows_the_warning(tag: str, passage: str) -> None:
+    # Drink, drugs, death, abuse, madness, sex and swearing make a story Teen at least;
+    # illness, pregnancy and infidelity alone leave it General.
+    expected = {"Teen", "Mature", "Explicit"} if tag in TEEN_TAGS else {"General"}
+    assert rating(_story(tag, passage)) in expected
+
+
+@pytest.mark.parametrize(("tag", "passage"), _cases(CONTRASTS, {}))
+def test_the_same_words_in_another_sense_leave_the_story_general(tag: str, passage: str) -> None:
+    assert rating(_story(tag, passage)) == "General"

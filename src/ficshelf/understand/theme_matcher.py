@@ -1,8 +1,8 @@
-"""How the "themes" stage finds its cues fast: the lexicons (``theme_lexicon.CUES``,
-``theme_told.TOLD`` and ``theme_told.ANCHORED``, whose cues are filed under
-``"<tag>@<anchor>"``) compiled into one prefilter regex (a trie of the words cues start
-with) and, per start word, the cues to try there. ``compile_cues`` is run once, when
-``themes`` is imported.
+"""How the "themes" stage finds its cues fast: the lexicons compiled into one prefilter
+regex (a trie of the words cues start with) and, per start word, the cues to try there:
+``theme_lexicon.CUES``, ``theme_told.TOLD``, ``theme_told.ANCHORED`` (filed under
+``"<tag>@<anchor>"``) and ``theme_told.DENYING`` (filed under their key and "!").
+``compile_cues`` is run once, when ``themes`` is imported.
 """
 
 from __future__ import annotations
@@ -109,6 +109,7 @@ def compile_cues() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, list[Cue
     lexicons: list[Iterable[tuple[str, tuple[tuple[str, float], ...]]]]
     lexicons = [lex.CUES.items(), told.TOLD.items()]
     lexicons.append((f"{tag}@{anchor}", cues) for (tag, anchor), cues in told.ANCHORED.items())
+    lexicons.append((f"{key}!", cues) for key, cues in told.DENYING.items())
     for tag, cues in itertools.chain.from_iterable(lexicons):
         for source, weight in cues:
             pattern = re.compile(_bounded(source), re.IGNORECASE)

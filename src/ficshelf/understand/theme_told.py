@@ -10,6 +10,9 @@ bruise hidden under a scarf, rehab, a psychiatric ward), its period diction ("pu
 to his existence", "brought to bed of a boy", "disordered in her mind") and its tells
 (pinprick pupils, empty bottles hidden, long sleeves in summer, a wedding ring taken off).
 
+``DENYING`` holds cues that state a lack ("hadn't slept in days"), their denial written as
+a lookbehind: the negation and modal rules read them from where the denial starts, so the
+denial does not cancel them ("if he couldn't get out of bed" is still supposed).
 ``ANCHORED`` holds cues that are ambiguous alone and count only in a paragraph that also
 names their setting (``ANCHORS``): a blow or a bruise is domestic violence where a husband,
 wife or partner is in the paragraph, child abuse where a parent or a child is.
@@ -72,6 +75,32 @@ _EXPECTING = _after(
     r"expecting(?= *[.,;!?\"”]| (?:again|a baby|a child|twins|his child|their (?:first|second)"
     r"|in (?:the|June|May)))",
 )
+# Denials that start some cues: written as lookbehinds, so the cue starts at its own word.
+DENIALS = (
+    "couldn't",
+    "couldn’t",
+    "could not",
+    "can't",
+    "can’t",
+    "cannot",
+    "didn't",
+    "didn’t",
+    "did not",
+    "don't",
+    "don’t",
+    "wouldn't",
+    "wouldn’t",
+    "hadn't",
+    "hadn’t",
+    "had not",
+    "hasn't",
+    "hasn’t",
+    "has not",
+    "haven't",
+    "haven’t",
+    "have not",
+    "never",
+)
 _KIN = (
     r"(?:mother|father|mum|dad|mom|wife|husband|son|daughter|brother|sister|grandmother"
     r"|grandfather|gran|granny|grandad|grandpa|grandma|nan|nana|aunt|uncle|friend)"
@@ -104,9 +133,7 @@ TOLD: dict[str, tuple[tuple[str, float], ...]] = {
             r"pour(?:s|ed|ing)? (?:himself |herself |myself |yourself )?(?:another|a second"
             r"|a third|one more) (?:\w+ )?(?:drink|glass|vodka|whiske?y|gin|shot|beer|brandy"
             r"|rum|finger)|(?:chewed|chewing|chews|sucked|sucking) (?:on )?(?:mints"
-            r"|peppermints) (?:to|before|so)|(?:couldn['’]t|could not|can['’]t|cannot|didn['’]t"
-            r"|did not|don['’]t) remember (?:getting|coming|how (?:he|she|I|you|they) got) home"
-            r"|blacked out drunk",
+            r"|peppermints) (?:to|before|so)|blacked out drunk",
             0.5,
         ),
         (
@@ -208,13 +235,28 @@ TOLD: dict[str, tuple[tuple[str, float], ...]] = {
             r"(?<=['’]s )ashes|(?<=his )ashes|(?<=her )ashes|(?<=their )ashes"
             r"|scatter(?:ed|ing|s)? (?:his |her |their )?ashes(?! of the (?:fire|hearth|grate"
             r"|stove))|funerals?|memorial service"
-            r"|(?:sat|sit|sits|stayed|stays|stay) with (?:his|her|the) body"
-            r"|(?<=his )body (?:grew|went|turned) cold|(?<=her )body (?:grew|went|turned) cold"
-            r"|passed (?:away|peacefully|quietly|in (?:the night|(?:his|her|their|my) sleep))"
-            r"|" + _KIN + r" (?:had )?passed(?: on| away)?"
+            r"|"
+            + _after(
+                (
+                    "sat with his",
+                    "sat with her",
+                    "sat with the",
+                    "stayed with his",
+                    "stayed with her",
+                    "sit with his",
+                    "sit with her",
+                ),
+                "body",
+            )
+            + r"|(?<=his )body (?:grew|went|turned) cold|(?<=her )body (?:grew|went|turned) cold"
+            r"|passed (?:away|in (?:the night|(?:his|her|their|my) sleep))|"
+            + _after(("he", "she", "had"), "passed (?:peacefully|quietly)(?! by| through| over)")
+            + r"|"
+            + _KIN
+            + r" (?:had )?passed(?: on| away)?"
             r"(?= in (?:the|his|her|their|my) | last | during |[.,;])"
             r"|(?:pleased|please|pleases) (?:God|the Lord|Heaven|Providence) to (?:take|call"
-            r"|remove)|(?:God|the Lord|Heaven) (?:took|has taken|had taken|called|saw fit to"
+            r"|remove)|(?:God|(?<=the )Lord|Heaven) (?:took|has taken|had taken|called|saw fit to"
             r" take) (?:him|her|them|our|my|his|the)|(?:gone|went|called) (?:home )?to (?:God"
             r"|glory|(?:his|her|their) (?:reward|rest|Maker))|(?:gone|went) to meet (?:his|her"
             r"|their) Maker|departed this life",
@@ -253,7 +295,7 @@ TOLD: dict[str, tuple[tuple[str, float], ...]] = {
             0.6,
         ),
         (
-            r"too weak to (?:stand|walk|crawl|sit up|lift|eat|move|speak)",
+            r"(?<=too )weak to (?:stand|walk|crawl|sit up|lift|eat|move|speak)",
             0.5,
         ),
         (
@@ -274,17 +316,13 @@ TOLD: dict[str, tuple[tuple[str, float], ...]] = {
             1.0,
         ),
         (
-            r"(?:couldn['’]t|could not|can['’]t|cannot|didn['’]t|did not|wouldn['’]t) (?:even )?"
-            r"(?:get|drag " + _SELF + r") out of bed|(?:see|saw|sees|seeing) (?:it|the \w+|him"
+            r"(?:see|saw|sees|seeing) (?:it|the \w+|him"
             r"|her|them) (?:every time|whenever) (?:I|he|she|you|they) (?:close|closed|closes"
             r"|shut|shuts) (?:my|his|her|your|their) eyes",
             0.6,
         ),
         (
-            r"(?:hadn['’]t|had not|hasn['’]t|has not|haven['’]t|have not) (?:slept|eaten"
-            r"|showered|washed|left the (?:house|flat|room|bed)|been outside|spoken to anyone)"
-            r" (?:properly )?(?:in|for) (?:days|weeks|a week|a month|months)"
-            r"|sure (?:he|she|I|you) (?:was|were) dying|(?:check(?:ed|s|ing)?|count(?:ed|s|ing)?"
+            r"sure (?:he|she|I|you) (?:was|were) dying|(?:check(?:ed|s|ing)?|count(?:ed|s|ing)?"
             r"|wash(?:ed|es|ing)?) (?:the |my |his |her |your )?(?:\w+ ){0,2}(?:three|four|five"
             r"|six|seven|ten|a dozen|twenty|a hundred) times",
             0.5,
@@ -293,7 +331,7 @@ TOLD: dict[str, tuple[tuple[str, float], ...]] = {
             r"(?<=the )panic (?:came|rose|hit|struck|swept|gripped|seized)|feeling nothing"
             r"|felt nothing|feel nothing|(?<=felt )numb|(?<=feel )numb"
             r"|(?<=feeling )numb|(?:woke|wake|wakes|waking) (?:up )?(?:screaming|sweating"
-            r"|in a cold sweat|soaked in sweat|drenched in sweat)|something (?:terrible|bad"
+            r"|in a cold sweat|soaked in sweat|drenched in sweat)|(?<=something )(?:terrible|bad"
             r"|awful|dreadful) (?:will|would) happen",
             0.4,
         ),
@@ -323,7 +361,7 @@ TOLD: dict[str, tuple[tuple[str, float], ...]] = {
         ),
         (
             r"hurt(?:ing|s)? " + _SELF + r"|(?:pain|sting|hurt|burn) (?:is|was) easier than"
-            r"|(?:her|his|the) blades? (?:taped|hidden)",
+            r"|(?<=her )blades? (?:taped|hidden)|(?<=the )blades? (?:taped|hidden)",
             0.6,
         ),
         (
@@ -381,14 +419,17 @@ TOLD: dict[str, tuple[tuple[str, float], ...]] = {
             r"(?:pressed|pushed|backed|pinned) (?:her|him|me|you) (?:back )?(?:against|into)"
             r" the (?:door|wall|mattress)|(?:skin|body) (?:is|was) hot under (?:my|his|her"
             r"|your) (?:mouth|hands|lips|fingers)|(?<=before they )reached the bed"
-            r"|tangled (?:in|up in) (?:the|her|his|my|your|their) sheets"
-            r"|(?:never|did not|didn['’]t) (?:go back|return) to (?:her|his) own (?:chamber"
-            r"|room|bed)",
+            r"|tangled (?:in|up in) (?:the|her|his|my|your|their) sheets",
             0.5,
         ),
         (
-            r"kissed (?:her|him|me|you) until|(?:said|says|moaned|moans|gasped|gasps|breathed"
-            r"|breathes) (?:my|his|her|your) name like|(?<=hands were )everywhere"
+            r"kissed (?:her|him|me|you) until|(?:moaned|moans|gasped|gasps|breathed"
+            r"|breathes) (?:my|his|her|your) name like|"
+            + _after(
+                tuple(f"{v} {p}" for v in ("says", "said") for p in ("my", "his", "her", "your")),
+                "name like",
+            )
+            + r"|(?<=hands were )everywhere"
             r"|pins from (?:her|his) hair|bare shoulders?",
             0.3,
         ),
@@ -405,15 +446,16 @@ TOLD: dict[str, tuple[tuple[str, float], ...]] = {
             r"|thinks|believes|assumed|assumes) (?:she|he|I|you) (?:was|were|is|am|are) (?:at"
             r"|in|with|working|away|on)|(?:tell|told|tells|telling) (?:my|his|her|your) (?:wife"
             r"|husband) (?:I'm|I am|I was|he's|he was|she's|she was|you're|you were|that)"
-            r" (?:working late|at (?:the|a|work)|away)|while (?:her|his) (?:husband|lord|wife"
-            r"|lady) (?:was|were) (?:away|abroad|at|in|out)|(?:her|his) (?:husband|wife)"
-            r" (?:or|and|nor) (?:my|his|her) (?:wife|husband)",
+            r" (?:working late|at (?:the|a|work)|away)|(?<=while her )(?:husband|lord)"
+            r" (?:was|were) (?:away|abroad|at|in|out)|(?<=while his )(?:wife"
+            r"|lady) (?:was|were) (?:away|abroad|at|in|out)|(?<=her )husband (?:or|and|nor)"
+            r" (?:my|his) wife|(?<=his )wife (?:or|and|nor) (?:my|her) husband",
             0.6,
         ),
     ),
     "pregnancy": (
         (
-            r"(?:brought|put) to bed (?:of|with) (?:a|twins)|(?:two|second|double) (?:blue"
+            r"(?:brought|put) to bed (?:of|with) (?:a|twins)|(?<=two )(?:blue"
             r"|pink) lines|pregnancy test|(?:belly|stomach|bump|condition) (?:had )?(?:begun"
             r"|began|started|starting) to show|(?:weeks|months) along(?! (?:the|a|this"
             r"|that|its|his|her|their|my)\b)|" + _EXPECTING,
@@ -455,12 +497,14 @@ ANCHORED: dict[tuple[str, str], tuple[tuple[str, float], ...]] = {
     ),
     ("infidelity", "partner"): (
         (
-            r"(?:drove|drives|went|goes|came|comes|got|gets|hurried) (?:back )?home to (?:his|her"
-            r"|my|your) (?:wife|husband)",
+            _after(
+                ("drove", "went", "came", "got", "hurried", "drove back", "went back", "came back"),
+                r"home to (?:his|her|my|your) (?:wife|husband)",
+            ),
             0.3,
         ),
         (
-            r"(?:did not|didn['’]t|never) leave until (?:morning|dawn)|(?:hotel|motel) (?:room"
+            r"(?:hotel|motel) (?:room"
             r"|receipt|bill)|double room|(?:turned|switched) (?:her|his|my|your) phone off"
             r"|(?:kissed|slept with|sleeping with|seeing) (?:another|someone else)",
             0.4,
@@ -477,4 +521,36 @@ ANCHORED: dict[tuple[str, str], tuple[tuple[str, float], ...]] = {
             0.4,
         ),
     ),
+}
+
+# Cues that state a lack ("couldn't get out of bed", "hadn't slept in days", "did not leave
+# until morning"), keyed like the cues above (a tag, or "<tag>@<anchor>"), their denial
+# written as their lookbehind: the stage reads them from where the denial starts.
+DENYING: dict[str, tuple[tuple[str, float], ...]] = {
+    "alcohol": (
+        (_after(DENIALS, r"remember (?:getting|coming|how (?:he|she|I|you|they) got) home"), 0.5),
+    ),
+    "mental illness": (
+        (
+            _after(DENIALS + tuple(f"{n} even" for n in DENIALS), r"(?:get|drag \w+) out of bed"),
+            0.6,
+        ),
+        (
+            _after(
+                DENIALS,
+                r"(?:slept|eaten|showered|washed|left the (?:house|flat|room|bed)|gone out"
+                r"|spoken to anyone) (?:properly )?(?:in|for) (?:days|weeks|a week|a month|months)",
+            ),
+            0.5,
+        ),
+    ),
+    "sexual content": (
+        (
+            _after(
+                tuple(f"{n} go" for n in DENIALS), r"back to (?:her|his) own (?:chamber|room|bed)"
+            ),
+            0.5,
+        ),
+    ),
+    "infidelity@partner": ((_after(DENIALS, r"leave until (?:morning|dawn)"), 0.4),),
 }

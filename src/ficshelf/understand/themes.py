@@ -156,6 +156,10 @@ _BACKSTORY = compile_fast(
 )
 _SPOKEN_ONLY = {tag: re.compile(source, re.IGNORECASE) for tag, source in ctx.SPOKEN_ONLY.items()}
 _NOT_NEGATING = re.compile(ctx.NOT_NEGATING + r"[\w\s'’]*\Z", re.IGNORECASE)
+_DENIAL = re.compile(
+    r"(?<![\w'’])(?:" + "|".join(re.escape(d) for d in told.DENIALS) + r")(?: even| go)? \Z",
+    re.IGNORECASE,
+)
 _ANCHORS = {name: re.compile(source, re.IGNORECASE) for name, source in told.ANCHORS.items()}
 _NOTE_LABEL = re.compile(ctx.NOTE_WARNING_LABEL, re.IGNORECASE)
 _NOTE_TERMS = {
@@ -272,39 +276,42 @@ def tally_cues(
                 continue
             sentence = _containing(sentences, sent_starts, pos) or para
             in_quote = _containing(quotes, quote_starts, pos) is not None
-            for tag, m, weight in cues:
+            for tag, m, weight, denying in cues:
                 if _figurative(text, tag, m, sentence):
                     continue
                 spoken_only = _SPOKEN_ONLY.get(tag)
                 if not in_quote and spoken_only and spoken_only.fullmatch(m.group()):
                     continue
-                if tag not in UNNEGATED_TAGS and _negated(text, pos, sentence.start):
+                # A cue that carries its own denial is read from where the denial starts.
+                at = _denial_start(text, pos, sentence.start) if denying else pos
+                if tag not in UNNEGATED_TAGS and _negated(text, at, sentence.start):
                     continue
                 if in_quote and tag not in DIALOGUE_TAGS:
                     weight *= DIALOGUE_WEIGHT
-                if _simile(text, pos, sentence.start):
+                if _simile(text, at, sentence.start):
                     weight *= SIMILE_WEIGHT
-                if tag not in DIALOGUE_TAGS and _hypothetical(text, pos, sentence.start):
+                if tag not in DIALOGUE_TAGS and _hypothetical(text, at, sentence.start):
                     weight *= HYPOTHETICAL_WEIGHT
-                past = _backstory(text, pos, sentence.start)
+                past = _backstory(text, at, sentence.start)
                 tallies.setdefault(tag, _Tally()).add(sentence, weight, not in_quote, past)
     return tallies
 
 
 def _cues_at(
     text: str, pos: int, end: int, head: str, anchored: Callable[[str], bool]
-) -> list[tuple[str, re.Match[str], float]]:
-    """Return ``(tag, match, weight)`` for each tag with a cue starting at ``pos`` (its
-    heaviest cue there), trying the cues filed under ``head``; a cue filed under
-    ``"<tag>@<anchor>"`` counts only where ``anchored(anchor)``."""
-    best: dict[str, tuple[str, re.Match[str], float]] = {}
+) -> list[tuple[str, re.Match[str], float, bool]]:
+    """Return ``(tag, match, weight, denying)`` for each tag with a cue starting at ``pos``
+    (its heaviest cue there), trying the cues filed under ``head``; a cue filed under
+    ``"<tag>@<anchor>"`` counts only where ``anchored(anchor)``, and one filed with a "!"
+    (``theme_told.DENYING``) carries its own denial, so no negation cancels it."""
+    best: dict[str, tuple[str, re.Match[str], float, bool]] = {}
     for key, pattern, weight in _KEYED.get(head, ()):
-        tag, _, anchor = key.partition("@")
+        tag, _, anchor = key.rstrip("!").partition("@")
         if anchor and not anchored(anchor):
             continue
         m = pattern.match(text, pos, end)
         if m is not None and (tag not in best or weight > best[tag][2]):
-            best[tag] = (tag, m, weight)
+            best[tag] = (tag, m, weight, key.endswith("!"))
     return list(best.values())
 
 
@@ -324,6 +331,13 @@ def _figurative(text: str, tag: str, m: re.Match[str], sentence: Span) -> bool:
     return any(
         f.start() <= m.start() and m.end() <= f.end() for f in pattern.finditer(text, lo, hi)
     )
+
+
+def _denial_start(text: str, pos: int, sentence_start: int) -> int:
+    """Return where the denial that a ``theme_told.DENYING`` cue at ``pos`` carries in its
+    lookbehind starts ("couldn't" in "couldn't get out of bed"), or ``pos``."""
+    found = _DENIAL.search(text, max(sentence_start, pos - 30), pos)
+    return found.start() if found else pos
 
 
 def _simile(text: str, pos: int, sentence_start: int) -> bool:

@@ -7,10 +7,11 @@ sense (``CONTRASTS``) are not.
 from __future__ import annotations
 
 import pytest
-from theme_probes import rating, tags
+from theme_probes import analysed, rating, tags
 from theme_recall_texts import CONTRASTS, NAMED, OPENING, POSITIVES
 
-from ficshelf.understand.themes import TEEN_TAGS
+from ficshelf.understand.quoted import body_quotes
+from ficshelf.understand.themes import TEEN_TAGS, tally_cues
 from ficshelf.vocabulary import WARNINGS
 
 
@@ -31,7 +32,6 @@ KNOWN_GAPS = {
     "illness-6-aftermath": "home from 'the ward' with pills: the illness is never named",
     "mental illness-3-first person present": "a compulsion told by its ritual alone",
     "mental illness-4-dialogue": "talked about in one line, never shown in the narration",
-    "suicide-4-dialogue": "talked about in one line, never shown in the narration",
     "suicide-5-aftermath": "'the attempt' and a wish to die asked about, not shown",
     "sexual content-3-second person": "a morning after, below the threshold of a scene",
     "sexual content-4-euphemism": "fade to black: one cue is below the threshold",
@@ -90,3 +90,33 @@ def test_the_rating_follows_the_warning(tag: str, passage: str) -> None:
 @pytest.mark.parametrize(("tag", "passage"), _cases(CONTRASTS, {}))
 def test_the_same_words_in_another_sense_leave_the_story_general(tag: str, passage: str) -> None:
     assert rating(_story(tag, passage)) == "General"
+
+
+def test_a_hurt_is_domestic_violence_only_beside_a_partner() -> None:
+    home = (
+        "Her husband came home late from the Feathers. In the morning she had a black eye and a "
+        "split lip, and she flinched when he reached past her for the salt.\n"
+    )
+    assert "domestic violence" in tags(OPENING + home)
+    match = (
+        "The striker came off at half time. By the morning she had a black eye and a split "
+        "lip, and she flinched when the physio reached for the ice.\n"
+    )
+    assert "domestic violence" not in tags(OPENING + match)
+
+
+def test_a_cue_that_carries_its_own_denial_is_read_from_the_denial() -> None:
+    text = OPENING + "Theo could not get out of bed. If Theo could not get out of bed, he phoned.\n"
+    analysis = analysed(text)
+    tally = tally_cues(
+        analysis.text, analysis.layers["body"], analysis.layers["sentences"], body_quotes(analysis)
+    )["mental illness"]
+    # Its own "could not" neither negates nor supposes it; an "if" before the denial does.
+    assert sorted(tally.sentences.values()) == [0.3, 0.6]
+
+
+def test_an_act_reported_in_speech_is_a_warning_but_talk_of_a_state_is_not() -> None:
+    reported = POSITIVES["suicide"][4][1]
+    assert "suicide" in tags(_story("suicide", reported))
+    talk = '"You look ill," Nell said. "Feverish, and sick, and pale."\n'
+    assert "illness" not in tags(OPENING + talk)

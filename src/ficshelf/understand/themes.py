@@ -10,9 +10,15 @@ Layers:
 
 How a tag is found (cue lexicons in ``theme_lexicon``, written from the vocabulary's
 definitions: the acts and their aftermath in every inflection, "bled out", "stopped
-breathing", "the blade went in", "took to her bed"; the context rules as data in
-``theme_context``; compiled into one prefilter by ``theme_matcher``): every cue in the story
-body is weighed in its sentence. A cue does not count when it is negated ("she wasn't dead":
+breathing", "the blade went in", "took to her bed"; in ``theme_told``, how fiction tells
+them without naming them: euphemisms, aftermath and period diction, "passed in the spring",
+"started cutting again", "in his cups", "put a period to his existence"; the context rules as
+data in ``theme_context``; compiled into one prefilter by ``theme_matcher``): every cue in
+the story body is weighed in its sentence. Some cues are ambiguous alone and count only in a
+paragraph that names their setting (``theme_told.ANCHORED``: a bruise or a blow is domestic
+violence beside a husband, wife or partner, child abuse beside a parent or a child); some
+carry their own denial ("couldn't get out of bed", ``theme_told.DENYING``) and are read from
+where it starts. A cue does not count when it is negated ("she wasn't dead":
 a negation within three words before it in the same clause, so "No, he was drunk" is not
 negated, and never one that denies a stop: "couldn't stop drinking", "nothing but blood") or
 part of a figurative use ("dying to see", "killer heels", "drunk with joy", "I could kill
@@ -24,7 +30,8 @@ and is literal in the narration, "a bloody handkerchief"); after a modal or "if"
 supposed or feared, not shown. A tag is kept when its summed weight reaches its threshold,
 which grows with the square root of the story's length (a novel needs more than one mention
 of wine to be about alcohol), and is twice as high when every cue is in dialogue (talked
-about, never shown in the narration); its confidence grows with how far it passes. A tag
+about, never shown in the narration; one and a half times for an act, a death or a wound a
+character reports); its confidence grows with how far it passes. A tag
 that is an act (``SCENE_TAGS``: a death, a wound) with one sentence of narration carrying
 weight ``SCENE`` (a strong act, or several cues at once; not told in the pluperfect: "had
 stopped breathing" is backstory) needs only ``SCENE_SHARE`` of its threshold to be kept.
@@ -32,9 +39,10 @@ Evidence: the sentences of its strongest cues (``MAX_EVIDENCE``), in text order.
 
 Two more sources: an author's note that states warnings ("Warnings for gore and character
 death") gives those tags outright (evidence: the note); and a named, often-mentioned character
-who dies in the narration ("Lucan died", "Arthur is dead", "Ruth drowned", "was hanged" — not
-backstory "had died"; or "she died" when she is the one character the narration names in that
-sentence or the one before), or whom someone kills ("Mordred killed Arthur"; not after a
+who dies in the narration ("Lucan died", "Arthur is dead", "Ruth drowned", "was hanged",
+"expired", "Marcus's heart gave out", "the fever took Marcus" — not backstory "had died"; or
+"she died" when she is the one character the narration names in that sentence or the one
+before), or whom someone kills ("Mordred killed Arthur"; not after a
 modal: "would have killed Arthur"), gives "major character death"; their grave, funeral,
 coffin or murderer ("Arthur's grave") counts half. That last rule reads the ``mentions``
 layer.
@@ -76,6 +84,9 @@ DIALOGUE_WEIGHT = 0.75
 # A tag whose cues are all in dialogue (talked about, never shown) needs this many times its
 # threshold: the talk must keep coming back to it.
 TALKED_ONLY = 2.0
+# An act (``SCENE_TAGS``: a death, a wound, a suicide) reported in speech ("He hanged himself
+# in the barn") is an event of the story told by a witness; it needs less repetition.
+TALKED_ONLY_ACT = 1.5
 # A cue after a modal or "if" ("I'll kill you", "if he was drunk") is supposed, not shown.
 HYPOTHETICAL_WEIGHT = 0.5
 # A cue inside a simile ("as a man shuts the door on a sickroom") only colours the telling.
@@ -476,7 +487,8 @@ def find_tags(analysis: Analysis) -> list[Finding]:
         tally = tallies.get(tag)
         needed = threshold(tag, words)
         if tally is not None and not tally.narrated and tag not in DIALOGUE_TAGS:
-            needed *= TALKED_ONLY  # only ever talked about, never shown in the narration
+            # only ever talked about, never shown in the narration
+            needed *= TALKED_ONLY_ACT if tag in SCENE_TAGS else TALKED_ONLY
         score = tally.score if tally else 0.0
         # One strong act shown in the narration (a sentence of weight 1 or more) needs less
         # evidence around it than the same weight scattered in mentions; the strength (for

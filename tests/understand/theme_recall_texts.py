@@ -4,7 +4,9 @@ shown in the narration, in dialogue, in a memory, by euphemism, through its afte
 period diction, in the first or second person and the present tense — and contrasts that
 use the same words figuratively, in jest, negated, in passing or in another sense.
 
-``POSITIVES`` and ``CONTRASTS`` map a tag to ``(style, passage)`` pairs. Passages for
+``POSITIVES`` and ``CONTRASTS`` map a tag to ``(style, passage)`` pairs. ``SECOND_ROUND``
+holds scenes written after the first round of lexicon changes, to check that those carry
+over to phrasings they were not written from. Passages for
 "major character death" are told of Marcus, whom ``NAMED`` (put before them) names often.
 """
 
@@ -694,5 +696,173 @@ CONTRASTS: dict[str, list[tuple[str, str]]] = {
     "profanity": [
         ("another sense", "The vicar preached on the gates of hell, and the choir sang."),
         ("another sense", "The farmer led his ass to market and sold it for a pound."),
+    ],
+}
+
+SECOND_ROUND: dict[str, list[tuple[str, str]]] = {
+    "alcohol": [
+        (
+            "hidden",
+            "Priya found the vodka in the cistern, wrapped in a plastic bag. Her father had "
+            "sworn he'd poured it all away, and he smelled of it at dinner, and he laughed at "
+            "nothing.",
+        ),
+        (
+            "period",
+            "The squire drank deep at the hunt supper, and called for bumper after bumper of "
+            "claret, and was carried home across his saddle, singing.",
+        ),
+    ],
+    "drug use": [
+        (
+            "narration",
+            "He shot up in the stairwell because his hands shook too much to wait. The rush "
+            "came and the world went soft and far away.",
+        ),
+        (
+            "dialogue",
+            "'You've been taking something,' she said. 'Your eyes are wrong.' Later she found "
+            "the little bags of white powder in his coat.",
+        ),
+    ],
+    "domestic violence": [
+        (
+            "habit",
+            "Every Friday her husband came home from the pub and she listened for how he shut "
+            "the door. When he hit her she learned to go limp, because fighting made it last "
+            "longer.",
+        ),
+    ],
+    "child abuse": [
+        (
+            "period",
+            "The boy's uncle beat him with a leather strap until the welts bled, and sent him "
+            "to bed without supper, and told the neighbours he was a liar.",
+        ),
+    ],
+    "graphic violence": [
+        (
+            "narration",
+            "The axe split his skull and he went down in the snow, and the snow around his "
+            "head turned red and steaming.",
+        ),
+        (
+            "aftermath",
+            "Dean's leg was bent the wrong way below the knee, with the white end of the bone "
+            "through the skin of his shin.",
+        ),
+    ],
+    "major character death": [
+        (
+            "narration",
+            "Marcus was shot at the barricade on the second day, and he died in the gutter "
+            "before anyone could reach him.",
+        ),
+    ],
+    "death/grief": [
+        (
+            "aftermath",
+            "At the wake Aunt Rose kept refilling everyone's teacups, and nobody said his "
+            "name, and the photograph on the coffin was from his wedding.",
+        ),
+        (
+            "first person",
+            "It's been three months since the accident. I still set the table for two, and I "
+            "still can't go into his room.",
+        ),
+    ],
+    "illness": [
+        (
+            "narration",
+            "The cancer came back in the spring. By summer she was too weak to walk, and the "
+            "district nurse came every morning to change the dressing on her line.",
+        ),
+        (
+            "period",
+            "Little Tom had the croup all week; his mother sat up nights with the kettle "
+            "steaming by his cot, and the doctor came twice.",
+        ),
+    ],
+    "mental illness": [
+        (
+            "narration",
+            "She hadn't left the flat in three weeks. The curtains stayed shut, the dishes "
+            "piled up, and the thought that came every morning was that everyone would be "
+            "better off without her.",
+        ),
+        (
+            "period",
+            "Since Waterloo the Major started at every door that slammed, and woke the house "
+            "with his shouting, and would sit for hours staring at nothing.",
+        ),
+    ],
+    "self-harm": [
+        (
+            "narration",
+            "He kept the blade in his pencil case. On the bad nights he cut where the sleeves "
+            "would cover it, neat lines across the top of his arm, and felt the pressure in "
+            "his chest go out.",
+        ),
+    ],
+    "suicide": [
+        (
+            "aftermath",
+            "The note was on the kitchen table. The bridge was a mile away, and by the time "
+            "the police got there it was over.",
+        ),
+        (
+            "narration",
+            "She stood on the chair in the barn with the rope round her neck for a long time, "
+            "and then she kicked it away.",
+        ),
+    ],
+    "sexual content": [
+        (
+            "narration",
+            "She straddled his lap and pulled his shirt open, and he groaned into her mouth as "
+            "she rocked against him.",
+        ),
+    ],
+    "infidelity": [
+        (
+            "narration",
+            "He had been sleeping with his wife's sister for two years, and everyone in the "
+            "village knew but his wife.",
+        ),
+    ],
+    "pregnancy": [
+        (
+            "narration",
+            "Her waters went in the middle of the supermarket, and twelve hours later she was "
+            "holding her daughter.",
+        ),
+        (
+            "period",
+            "She let out her stays again and again that winter, and by Lady Day there was no "
+            "hiding her condition.",
+        ),
+    ],
+    "profanity": [
+        (
+            "dialogue",
+            "'Oh, for fuck's sake,' said Mia, and kicked the vending machine. 'Piece of shit.'",
+        ),
+    ],
+}
+
+# Contrasts for the families the second round added.
+SECOND_CONTRASTS: dict[str, list[tuple[str, str]]] = {
+    "graphic violence": [
+        (
+            "figurative",
+            "He tore his eyes away from the window, snapped his fingers for the waiter, and "
+            "crushed her to his chest when she came in.",
+        ),
+    ],
+    "drug use": [
+        ("another sense", "Prices shot up that winter, and the baker ran out of white flour."),
+    ],
+    "pregnancy": [
+        ("another sense", "There was no hiding her delight when the letter came."),
     ],
 }

@@ -123,7 +123,10 @@ _MORE_FIGURATIVE: dict[str, str] = {
     r"|mad (?:on|after|with (?:joy|delight|happiness|excitement|impatience|rage|anger|fury"
     r"|jealousy))|(?:madly|mad) in love|half mad with",
     "graphic violence": r"(?:chilled|cold|frozen|soaked|wet|tired|weary|exhausted|drenched|numb"
-    r"|close|bored|thin|worn) to the bone|stabbing (?:pain|ache|sensation|guilt)|slashing rain"
+    r"|close|bored|thin|worn) to the bone|tore (?:his|her|my|their|your) eyes (?:away|from|off)"
+    r"|snapped (?:his|her|my|their|your) fingers|(?:crushed|pulled|held|pressed|clutched|hugged"
+    r"|drew|gathered) (?:\w+ ){0,2}(?:to|against) (?:his|her|my|their|your) chest"
+    r"|stabbing (?:pain|ache|sensation|guilt)|slashing rain"
     r"|hacking (?:cough|coughs)|bowels of|innards of (?:the|a) (?:clock|machine|engine|watch"
     r"|radio|piano)"
     r"|ripped open (?:the|a|his|her) (?:envelope|letter|parcel|package|bag|box|seal)"
@@ -173,12 +176,14 @@ HYPOTHETICAL = (
 )
 
 # A negation that does not deny what follows: it denies a stop ("couldn't stop drinking",
-# "never stopped bleeding") or excludes all else ("nothing but blood", "not only drunk").
+# "never stopped bleeding"), excludes all else ("nothing but blood", "not only drunk") or
+# denies a doubt ("there was no hiding her condition", "no denying he was drunk").
 NOT_NEGATING = (
     r"(?:(?:not|never|\w*n['’]t|cannot)\s+(?:\w+\s+)?(?:stop|stopped|stops|stopping|quit"
     r"|cease|ceased|help|only|just|merely|simply|even\s+try)"
     r"|(?:nothing|none|no\s+one|nobody)\s+(?:but|except|save|else\s+but)\b"
-    r"|no\s+(?:more|less)\s+than)"
+    r"|no\s+(?:more|less)\s+than"
+    r"|no\s+(?:hiding|denying|mistaking|disguising|concealing|doubt)\b)"
 )
 
 # Labels in an author's note that introduce warnings the author states outright.

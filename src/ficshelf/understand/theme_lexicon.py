@@ -536,7 +536,7 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
             0.6,
         ),
         (
-            r"motherfucker|cunt|fuck(?:ing|ed|er|ers|s)?",
+            r"motherfucker|cunt|fuck(?:ing|ed|er|ers|s)?|fuck['’]s sake",
             1.2,  # the strongest: one is a story's profanity
         ),
         (

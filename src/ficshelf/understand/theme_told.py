@@ -101,6 +101,13 @@ DENIALS = (
     "have not",
     "never",
 )
+# The body where a wound is told (graphic violence): not the heart, which breaks in love.
+_PART = (
+    r"(?:skull|jaw|jawbone|cheekbone|ribs?|spine|throat|windpipe|belly|gut|guts|stomach|chest"
+    r"|eye|eyes|eyeball|flesh|scalp|bones?|shin|thigh|kneecap|knee|wrist|fingers|nose|teeth"
+    r"|artery|veins?|neck|forehead|temple|brow)"
+)
+_BODY = r"(?:(?:his|her|my|your|their|the|its) )?" + _PART
 _KIN = (
     r"(?:mother|father|mum|dad|mom|wife|husband|son|daughter|brother|sister|grandmother"
     r"|grandfather|gran|granny|grandad|grandpa|grandma|nan|nana|aunt|uncle|friend)"
@@ -126,7 +133,10 @@ TOLD: dict[str, tuple[tuple[str, float], ...]] = {
             r"|finish(?:ed|es|ing)? (?:off )?(?:the|a|another|his|her|my|your) bottle"
             r"|bottle (?:was|is) (?:empty|half.empty|nearly empty|almost empty|gone|half gone)"
             r"|(?:hid|hide|hides|hiding|hidden) (?:the|his|her|my|your|a) (?:empties|bottles?"
-            r"|flask|booze|drink)",
+            r"|flask|booze|drink)|(?:vodka|gin|whiske?y|brandy|rum|bottles?|flasks?)"
+            r" (?:hidden |stashed |tucked )?(?:in|under|behind) the (?:cistern|toilet|wardrobe"
+            r"|laundry|floorboards|mattress|shed|boot|glovebox|sofa)|(?<=drank )(?:deep|hard"
+            r"|heavily)|(?:deep|hard|heavy|steady) drinker|bumpers? of",
             0.6,
         ),
         (
@@ -145,6 +155,12 @@ TOLD: dict[str, tuple[tuple[str, float], ...]] = {
     ),
     "drug use": (
         (
+            _after(("been", "you", "he", "she", "was", "were"), "taking something")
+            + "|"
+            + _after(("been on", "you're on", "he's on", "she's on", "I'm on"), "something"),
+            0.4,
+        ),
+        (
             r"(?:burnt|burned|blackened|scorched) (?:spoons?|foil)|crack (?:pipe|house|den)"
             r"|rehab|detox(?:ed|ing)?|methadone",
             0.8,
@@ -158,7 +174,8 @@ TOLD: dict[str, tuple[tuple[str, float], ...]] = {
             r"pinprick pupils|pupils (?:were |like |shrunk to |narrowed to )?(?:pinpricks"
             r"|pin.?points|pinned|blown)|clean (?:for )?(?:\w+ )?(?:days|weeks|months|years)"
             r"|(?<=stayed )clean|(?<=stay )clean|(?<=getting )clean|(?<=get )clean"
-            r"|cold turkey|" + _HIGH + "|" + _USING,
+            r"|cold turkey|shot up|(?:bags?|baggies|wraps?|packets?|lines?) of (?:white )?powder"
+            r"|white powder|" + _HIGH + "|" + _USING,
             0.6,
         ),
         (
@@ -204,6 +221,26 @@ TOLD: dict[str, tuple[tuple[str, float], ...]] = {
         (r"(?<=his )belt came off|(?<=the )belt came off|(?<=the )strap came off", 0.6),
     ),
     "graphic violence": (
+        # A body part and what broke it, a few words apart ("the axe split his skull", "his
+        # jaw shattered", "tore open his belly"): the family, not each phrase.
+        (
+            r"(?:split|smashed|shattered|crushed|stove in|caved in|tore|torn|ripped|slashed"
+            r"|sliced|severed|snapped|pierced|gouged|punctured|mangled|splintered|crunched"
+            r"|hacked|slit|laid open|opened up|burst) (?:[\w'’]+ ){0,3}"
+            + _BODY
+            + r"|"
+            + _PART
+            + r" (?:was |were |had been )?(?:split|smashed|shattered|crushed"
+            r"|caved in|torn open|ripped open|slashed|severed|snapped|pierced|gouged|mangled"
+            r"|splintered|crunched|hacked|slit|laid open|burst open)",
+            0.6,
+        ),
+        (
+            r"(?:bone|bones) (?:[\w'’]+ ){0,3}(?:through|out of|from) (?:the|his|her|my|your)"
+            r" (?:skin|flesh)|(?:bent|twisted|hung|lay) (?:[\w'’]+ ){0,2}(?:the wrong way|at (?:a"
+            r"|an) (?:wrong|impossible|unnatural|sickening) angle)",
+            0.8,
+        ),
         (
             r"(?:took|blew|tore|shot|ripped|sheared|sliced|hacked) (?:off|away) (?:half )?"
             r"(?:his|her|their|my|your|the) (?:jaw|face|hand|arm|leg|foot|fingers?|ear|nose"
@@ -218,7 +255,8 @@ TOLD: dict[str, tuple[tuple[str, float], ...]] = {
             r"|gave way|shattered|broke|splintered|caved in|went flat|go flat) under"
             r"|(?:cut|sliced|hewn|hacked|torn|split) (?:him|her|them|men) (?:clean )?in (?:two"
             r"|half)|(?:deck|floor|water|river|snow|ground|sand|street|gutter|scuppers|sheets"
-            r"|stones|grass) (?:ran|running|turned) red|blood (?:was|were) (?:all )?over",
+            r"|stones|grass) (?:[\w'’]+ ){0,4}(?:ran|running|turned|went) red|blood (?:was"
+            r"|were) (?:all )?over",
             0.8,
         ),
         (
@@ -265,11 +303,12 @@ TOLD: dict[str, tuple[tuple[str, float], ...]] = {
         (
             r"(?:year|years|months?|weeks?) (?:since|after)"
             r" (?:the accident|the funeral|(?:he|she) died|(?:his|her) death)"
+            r"|(?:set|sets|laid|lay|lays) (?:the table|a place|places) for (?:two|him|her)"
             r"|(?:still|kept) (?:call(?:s|ed|ing)?|ring(?:s|ing)?|rang|text(?:s|ed|ing)?) (?:his"
             r"|her|their) (?:phone|number|mobile)",
             0.6,
         ),
-        (r"stopped (?:all )?the clocks?(?! at)", 0.8),
+        (r"stopped (?:all )?the clocks?(?! at)|(?<=at the )wake|(?<=after the )wake", 0.8),
         (r"slipped away(?! (?:from|to|into|through|unnoticed|early|down|up|out))", 0.5),
         (r"hospice", 0.3),
     ),
@@ -295,7 +334,8 @@ TOLD: dict[str, tuple[tuple[str, float], ...]] = {
             0.6,
         ),
         (
-            r"(?<=too )weak to (?:stand|walk|crawl|sit up|lift|eat|move|speak)",
+            r"(?:sat|sit|sits|sitting) up (?:all )?(?:nights?|with (?:him|her|the (?:child|baby"
+            r"|invalid|patient)))|(?<=too )weak to (?:stand|walk|crawl|sit up|lift|eat|move|speak)",
             0.5,
         ),
         (
@@ -328,7 +368,10 @@ TOLD: dict[str, tuple[tuple[str, float], ...]] = {
             0.5,
         ),
         (
-            r"(?<=the )panic (?:came|rose|hit|struck|swept|gripped|seized)|feeling nothing"
+            r"(?:started|starts|jumped|jumps|flinched|flinches) at every (?:sound|noise|door|shadow"
+            r"|knock|footstep|bang)|(?:shouting|screaming|crying out) in (?:his|her|my|your|their)"
+            r" sleep|(?:staring|stared|stare|stares) at nothing|better off without (?:me|him|her)"
+            r"|(?<=the )panic (?:came|rose|hit|struck|swept|gripped|seized)|feeling nothing"
             r"|felt nothing|feel nothing|(?<=felt )numb|(?<=feel )numb"
             r"|(?<=feeling )numb|(?:woke|wake|wakes|waking) (?:up )?(?:screaming|sweating"
             r"|in a cold sweat|soaked in sweat|drenched in sweat)|(?<=something )(?:terrible|bad"
@@ -365,7 +408,9 @@ TOLD: dict[str, tuple[tuple[str, float], ...]] = {
             0.6,
         ),
         (
-            r"razor blades?",
+            r"razor blades?|(?:lines|cuts) (?:on|along|across) (?:[\w'’]+ ){0,4}arms?"
+            r"|neat (?:lines|cuts)|(?<=the )blade in (?:his|her|my|your) (?:pencil case|drawer"
+            r"|sock|bag|wallet|purse|make.?up bag|pocket)",
             0.4,
         ),
         (
@@ -389,7 +434,9 @@ TOLD: dict[str, tuple[tuple[str, float], ...]] = {
             1.0,
         ),
         (
-            r"(?:swallowed|swallows|swallow|downed|downs) (?:them all|all of them|the (?:whole"
+            r"(?:rope|noose) (?:round|around|about) (?:her|his|my|their|your) (?:own )?neck"
+            r"|kicked (?:the|his|her) (?:chair|stool) (?:away|out)|better off without me"
+            r"|(?:swallowed|swallows|swallow|downed|downs) (?:them all|all of them|the (?:whole"
             r"|entire) (?:bottle|packet|lot)|every (?:one|pill|tablet|last one)|a (?:handful"
             r"|fistful|bottle|packet) of (?:pills|tablets|sleeping pills|paracetamol|aspirin))"
             r"|(?:saved|hoarded|stockpiled|saving|hoarding|stockpiling|collected|collecting)"
@@ -409,7 +456,10 @@ TOLD: dict[str, tuple[tuple[str, float], ...]] = {
         (
             r"(?:pulled|pull|pulls|tugged|tug|tugs|stripped|strip|strips|yanked|peeled|peel)"
             r" (?:his|her|my|your|their) (?:shirt|blouse|dress|top|jumper|sweater|tunic)"
-            r" (?:up and )?(?:over|off)|(?:pushed|push|pushes|pressed|press|presses|pulled"
+            r" (?:up and )?(?:over|off|open)|straddl(?:ed|es|ing|e) (?:his|her|my|your) (?:lap|hips"
+            r"|thighs|waist)|(?:rocked|rocking|ground|grinding|rolled|rolling) (?:her |his "
+            r"|my |your )?(?:hips )?against (?:him|her|me|you)|(?:pushed|push|pushes|pressed"
+            r"|press|presses|pulled"
             r"|pull|pulls|laid|lay|lays) (?:him|her|me|you) (?:down )?(?:onto|into|on|upon)"
             r" (?:the|his|her|my|your) (?:sheets|bed|mattress|pillows)|unlac(?:ed|ing) (?:her"
             r"|him)",
@@ -437,9 +487,15 @@ TOLD: dict[str, tuple[tuple[str, float], ...]] = {
     "infidelity": (
         (
             r"(?:took|takes|take|taking|slipped|slips|pulled|pulls) (?:off )?(?:his|her|my|your)"
-            r" wedding ring(?: off)?|seeing (?:someone else|another (?:man|woman)|her behind"
+            r" wedding ring(?: off)?|(?:sleeping|slept|sleeps) with (?:someone else"
+            r"|another (?:man|woman))|seeing (?:someone else|another (?:man|woman)|her behind"
             r"|him behind)",
             0.8,
+        ),
+        (
+            r"(?:sleeping|slept|sleeps) with (?:his|her|my|your) (?:wife|husband)['’]s (?:sister"
+            r"|brother|best friend|friend|cousin|mother|father)",
+            1.0,
         ),
         (
             r"(?:husband|wife|boyfriend|girlfriend|fianc[ée]e?|lord|lady) (?:thought|believed"
@@ -455,7 +511,10 @@ TOLD: dict[str, tuple[tuple[str, float], ...]] = {
     ),
     "pregnancy": (
         (
-            r"(?:brought|put) to bed (?:of|with) (?:a|twins)|(?<=two )(?:blue"
+            r"(?:brought|put) to bed (?:of|with) (?:a|twins)|(?<=her )waters? (?:went|had gone"
+            r"|breaking)|let out (?:her|the) (?:stays|seams|waistband|dress|gown|skirts?)"
+            r"|(?<=hiding her )condition|(?<=her )condition (?:was|became|grew) (?:plain|obvious"
+            r"|evident|apparent|visible)|(?<=two )(?:blue"
             r"|pink) lines|pregnancy test|(?:belly|stomach|bump|condition) (?:had )?(?:begun"
             r"|began|started|starting) to show|(?:weeks|months) along(?! (?:the|a|this"
             r"|that|its|his|her|their|my)\b)|" + _EXPECTING,
@@ -539,7 +598,8 @@ DENYING: dict[str, tuple[tuple[str, float], ...]] = {
             _after(
                 DENIALS,
                 r"(?:slept|eaten|showered|washed|left the (?:house|flat|room|bed)|gone out"
-                r"|spoken to anyone) (?:properly )?(?:in|for) (?:days|weeks|a week|a month|months)",
+                r"|spoken to anyone) (?:properly )?(?:in|for) (?:\w+ )?(?:days|weeks|a week|a month"
+                r"|months)",
             ),
             0.5,
         ),

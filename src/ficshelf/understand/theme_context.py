@@ -91,6 +91,8 @@ FIGURATIVE: dict[str, str] = {
 # second half of each tag's cues in ``theme_lexicon``), joined to the lists above.
 _MORE_FIGURATIVE: dict[str, str] = {
     "death/grief": r"(?:sick|tired|bored|loved|laughed|teased|embarrassed|talked) to death"
+    r"|(?:from|out of) (?:the |his |her |its |their |my )?ashes|ashes (?:of|to) (?:ashes|the fire"
+    r"|the hearth|the grate|his hopes|her hopes|their hopes|his dreams|her dreams)"
     r"|(?:be|been|is|was|be) the death of (?:me|him|her|you|us)|death (?:glare|stare|grip|wish)"
     r"|dead (?:meat|to me|quiet|calm|leaves|wood|language|letter|air|batter(?:y|ies)|phone"
     r"|reckoning)|dying (?:of|for) (?:thirst|hunger|curiosity|boredom|embarrassment|a (?:drink"
@@ -120,8 +122,13 @@ _MORE_FIGURATIVE: dict[str, str] = {
     r"|dash|hurry|gallop|idea|plan|scheme|fool|thing|moment|ride|race|rate|cap|caps|jape)"
     r"|mad (?:on|after|with (?:joy|delight|happiness|excitement|impatience|rage|anger|fury"
     r"|jealousy))|(?:madly|mad) in love|half mad with",
-    "graphic violence": r"stabbing (?:pain|ache|sensation|guilt)|slashing rain|hacking"
-    r" (?:cough|coughs)|bowels of|innards of (?:the|a) (?:clock|machine|engine|watch|radio|piano)"
+    "graphic violence": r"(?:chilled|cold|frozen|soaked|wet|tired|weary|exhausted|drenched|numb"
+    r"|close|bored|thin|worn) to the bone|tore (?:his|her|my|their|your) eyes (?:away|from|off)"
+    r"|snapped (?:his|her|my|their|your) fingers|(?:crushed|pulled|held|pressed|clutched|hugged"
+    r"|drew|gathered) (?:\w+ ){0,2}(?:to|against) (?:his|her|my|their|your) chest"
+    r"|stabbing (?:pain|ache|sensation|guilt)|slashing rain"
+    r"|hacking (?:cough|coughs)|bowels of|innards of (?:the|a) (?:clock|machine|engine|watch"
+    r"|radio|piano)"
     r"|ripped open (?:the|a|his|her) (?:envelope|letter|parcel|package|bag|box|seal)"
     r"|torn (?:apart|in two) (?:by|between|with)|old wounds",
     "drug use": r"(?:stone|clay|wax) tablets|the needle (?:and|of|on|in|swung|flicked|quivered"
@@ -133,6 +140,13 @@ _MORE_FIGURATIVE: dict[str, str] = {
     r"|public|foreign|strange|curious|odd) affair|affair of (?:honou?r|state)|lovers? of"
     r" (?:\w+ )?(?:books|music|art|nature|poetry|horses|dogs|animals|wine|food|the)",
     "suicide": r"want(?:ed|s)? to die (?:of|laughing)",
+    "self-harm": r"scars? (?:on|along|across) (?:\w+ ){0,3}(?:were|was|is|are) from (?:the|a|an|his"
+    r"|her) (?:war|accident|fire|fight|operation|surgery|battle|crash|army|navy)"
+    r"|razor blades? (?:\w+ ){0,4}for shaving|sleeves? down (?:over (?:his|her|my|your) hands )?"
+    r"(?:against|in|for) the (?:cold|wind|chill)",
+    "domestic violence": r"(?:\w+ )?(?:hit|struck|pelted|threw) (?:him|her|me|you|them|us)"
+    r" with (?:a |the )?(?:snowballs?|pillows?|cushions?|water balloons?|balls?"
+    r"|(?:wet |tea )?towels?|rolled.up newspaper|paper)",
     VIOLENCE: r"(?:it|this|that|realisation|realization|thought|truth|smell|wave|light|sun|cold)"
     r" (?:\w+ )?hit (?:him|her|me|them|us)",
 }
@@ -162,12 +176,14 @@ HYPOTHETICAL = (
 )
 
 # A negation that does not deny what follows: it denies a stop ("couldn't stop drinking",
-# "never stopped bleeding") or excludes all else ("nothing but blood", "not only drunk").
+# "never stopped bleeding"), excludes all else ("nothing but blood", "not only drunk") or
+# denies a doubt ("there was no hiding her condition", "no denying he was drunk").
 NOT_NEGATING = (
     r"(?:(?:not|never|\w*n['’]t|cannot)\s+(?:\w+\s+)?(?:stop|stopped|stops|stopping|quit"
     r"|cease|ceased|help|only|just|merely|simply|even\s+try)"
     r"|(?:nothing|none|no\s+one|nobody)\s+(?:but|except|save|else\s+but)\b"
-    r"|no\s+(?:more|less)\s+than)"
+    r"|no\s+(?:more|less)\s+than"
+    r"|no\s+(?:hiding|denying|mistaking|disguising|concealing|doubt)\b)"
 )
 
 # Labels in an author's note that introduce warnings the author states outright.

@@ -66,7 +66,8 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"sober(?:ed)? up|stone.cold sober|teetotal(?:ler)?", 0.5),
         # Drink told by its smell on someone, and a glass poured for oneself.
         (
-            r"(?:smell|smelled|smelt|smells|stink|stank|stench|whiff|breath) of (?:drink|gin"
+            r"(?:smell|smelled|smelt|smells|stink|stank|stench|whiff|breath|taste|tasted|tastes)"
+            r" of (?:drink|gin|tequila|vodka|booze"
             r"|whiske?y|brandy|wine|beer|ale|rum|spirits|alcohol|port|liquor|sherry|claret)",
             1.0,
         ),
@@ -535,8 +536,11 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
             0.6,
         ),
         (
-            r"fuck(?:ing|ed|er|ers|s)?|motherfucker|shit(?:ty|s|ting)?|bullshit|cunt|twat"
-            r"|bastards?|bitch(?:es|ing)?|arsehole|asshole|goddamn(?:ed|it)?|dickhead|wanker"
+            r"motherfucker|cunt|fuck(?:ing|ed|er|ers|s)?|fuck['’]s sake",
+            1.2,  # the strongest: one is a story's profanity
+        ),
+        (
+            r"shit(?:ty|s|ting)?|bullshit|twat|bastards?|bitch(?:es|ing)?|arsehole|asshole|goddamn(?:ed|it)?|dickhead|wanker"
             r"|piss(?:ed)? off|son of a bitch|merde|scheisse|mierda",
             1.0,
         ),

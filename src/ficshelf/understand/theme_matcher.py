@@ -1,16 +1,19 @@
-"""How the "themes" stage finds its cues fast: the lexicon (``theme_lexicon.CUES``) compiled
-into one prefilter regex (a trie of the words cues start with) and, per start word, the cues
-to try there. ``compile_cues`` is run once, when ``themes`` is imported.
+"""How the "themes" stage finds its cues fast: the lexicons compiled into one prefilter
+regex (a trie of the words cues start with) and, per start word, the cues to try there:
+``theme_lexicon.CUES``, ``theme_told.TOLD``, ``theme_told.ANCHORED`` (filed under
+``"<tag>@<anchor>"``) and ``theme_told.DENYING`` (filed under their key and "!").
+``compile_cues`` is run once, when ``themes`` is imported.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ficshelf.understand import theme_lexicon as lex
+from ficshelf.understand import theme_told as told
 
 KEY_LEN = 6
 Cue = tuple[str, re.Pattern[str], float]
@@ -103,7 +106,11 @@ def compile_cues() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, list[Cue
     """Return the prefilter (for lower-cased text, and case-insensitive) and, per head, the
     cues to try there (every cue whose head is a prefix of it)."""
     by_head: dict[str, list[Cue]] = {}
-    for tag, cues in lex.CUES.items():
+    lexicons: list[Iterable[tuple[str, tuple[tuple[str, float], ...]]]]
+    lexicons = [lex.CUES.items(), told.TOLD.items()]
+    lexicons.append((f"{tag}@{anchor}", cues) for (tag, anchor), cues in told.ANCHORED.items())
+    lexicons.append((f"{key}!", cues) for key, cues in told.DENYING.items())
+    for tag, cues in itertools.chain.from_iterable(lexicons):
         for source, weight in cues:
             pattern = re.compile(_bounded(source), re.IGNORECASE)
             for head in cue_heads(source):

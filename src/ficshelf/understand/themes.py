@@ -10,9 +10,15 @@ Layers:
 
 How a tag is found (cue lexicons in ``theme_lexicon``, written from the vocabulary's
 definitions: the acts and their aftermath in every inflection, "bled out", "stopped
-breathing", "the blade went in", "took to her bed"; the context rules as data in
-``theme_context``; compiled into one prefilter by ``theme_matcher``): every cue in the story
-body is weighed in its sentence. A cue does not count when it is negated ("she wasn't dead":
+breathing", "the blade went in", "took to her bed"; in ``theme_told``, how fiction tells
+them without naming them: euphemisms, aftermath and period diction, "passed in the spring",
+"started cutting again", "in his cups", "put a period to his existence"; the context rules as
+data in ``theme_context``; compiled into one prefilter by ``theme_matcher``): every cue in
+the story body is weighed in its sentence. Some cues are ambiguous alone and count only in a
+paragraph that names their setting (``theme_told.ANCHORED``: a bruise or a blow is domestic
+violence beside a husband, wife or partner, child abuse beside a parent or a child); some
+carry their own denial ("couldn't get out of bed", ``theme_told.DENYING``) and are read from
+where it starts. A cue does not count when it is negated ("she wasn't dead":
 a negation within three words before it in the same clause, so "No, he was drunk" is not
 negated, and never one that denies a stop: "couldn't stop drinking", "nothing but blood") or
 part of a figurative use ("dying to see", "killer heels", "drunk with joy", "I could kill
@@ -24,7 +30,8 @@ and is literal in the narration, "a bloody handkerchief"); after a modal or "if"
 supposed or feared, not shown. A tag is kept when its summed weight reaches its threshold,
 which grows with the square root of the story's length (a novel needs more than one mention
 of wine to be about alcohol), and is twice as high when every cue is in dialogue (talked
-about, never shown in the narration); its confidence grows with how far it passes. A tag
+about, never shown in the narration; one and a half times for an act, a death or a wound a
+character reports); its confidence grows with how far it passes. A tag
 that is an act (``SCENE_TAGS``: a death, a wound) with one sentence of narration carrying
 weight ``SCENE`` (a strong act, or several cues at once; not told in the pluperfect: "had
 stopped breathing" is backstory) needs only ``SCENE_SHARE`` of its threshold to be kept.
@@ -32,9 +39,10 @@ Evidence: the sentences of its strongest cues (``MAX_EVIDENCE``), in text order.
 
 Two more sources: an author's note that states warnings ("Warnings for gore and character
 death") gives those tags outright (evidence: the note); and a named, often-mentioned character
-who dies in the narration ("Lucan died", "Arthur is dead", "Ruth drowned", "was hanged" — not
-backstory "had died"; or "she died" when she is the one character the narration names in that
-sentence or the one before), or whom someone kills ("Mordred killed Arthur"; not after a
+who dies in the narration ("Lucan died", "Arthur is dead", "Ruth drowned", "was hanged",
+"expired", "Marcus's heart gave out", "the fever took Marcus" — not backstory "had died"; or
+"she died" when she is the one character the narration names in that sentence or the one
+before), or whom someone kills ("Mordred killed Arthur"; not after a
 modal: "would have killed Arthur"), gives "major character death"; their grave, funeral,
 coffin or murderer ("Arthur's grave") counts half. That last rule reads the ``mentions``
 layer.
@@ -55,12 +63,13 @@ import math
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ficshelf.model import Analysis, Span
 from ficshelf.understand import theme_context as ctx
 from ficshelf.understand import theme_lexicon as lex
+from ficshelf.understand import theme_told as told
 from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.language import is_english
 from ficshelf.understand.pipeline import stage
@@ -75,6 +84,9 @@ DIALOGUE_WEIGHT = 0.75
 # A tag whose cues are all in dialogue (talked about, never shown) needs this many times its
 # threshold: the talk must keep coming back to it.
 TALKED_ONLY = 2.0
+# An act (``SCENE_TAGS``: a death, a wound, a suicide) reported in speech ("He hanged himself
+# in the barn") is an event of the story told by a witness; it needs less repetition.
+TALKED_ONLY_ACT = 1.5
 # A cue after a modal or "if" ("I'll kill you", "if he was drunk") is supposed, not shown.
 HYPOTHETICAL_WEIGHT = 0.5
 # A cue inside a simile ("as a man shuts the door on a sickroom") only colours the telling.
@@ -155,6 +167,11 @@ _BACKSTORY = compile_fast(
 )
 _SPOKEN_ONLY = {tag: re.compile(source, re.IGNORECASE) for tag, source in ctx.SPOKEN_ONLY.items()}
 _NOT_NEGATING = re.compile(ctx.NOT_NEGATING + r"[\w\s'’]*\Z", re.IGNORECASE)
+_DENIAL = re.compile(
+    r"(?<![\w'’])(?:" + "|".join(re.escape(d) for d in told.DENIALS) + r")(?: even| go)? \Z",
+    re.IGNORECASE,
+)
+_ANCHORS = {name: re.compile(source, re.IGNORECASE) for name, source in told.ANCHORS.items()}
 _NOTE_LABEL = re.compile(ctx.NOTE_WARNING_LABEL, re.IGNORECASE)
 _NOTE_TERMS = {
     tag: re.compile(r"(?<!\w)(?:" + source + r")(?!\w)", re.IGNORECASE)
@@ -165,7 +182,8 @@ _NOTE_NEGATED = re.compile(r"\bno(?:t)?\W+(?:\w+\W+){0,1}\Z", re.IGNORECASE)
 _DYING = (
     r"(?:['’]s heart)?\s+(?:(?:is|was|lay|lies) dead|died|dies|is dying|was dying|passed away"
     r"|breathed (?:his|her|their) last|drew (?:his|her|their) last breath"
-    r"|stopped breathing|never woke|drowned|bled to death|(?:was|is) (?:killed|slain|murdered"
+    r"|stopped breathing|never woke(?: up| again)?|did(?:n['’]t| not) wake (?:up )?again|expired"
+    r"|departed this life|drowned|bled to death|(?:was|is) (?:killed|slain|murdered"
     r"|hanged|executed|found dead|shot dead|stabbed to death|beaten to death)|perished)(?![\w'’])"
 )
 # The lookbehind comes after the first character so that the engine can skip quickly to the
@@ -182,7 +200,15 @@ _REMAINS = re.compile(
     r"(?P<name>[A-Z](?<![\w'’][A-Z])[a-z]+)['’]s (?:funeral|grave|coffin|corpse|dead body"
     r"|body lay|lifeless body|deathbed|death.?bed|murder|murderer|killer|ashes)(?![\w'’])"
 )
-_DEATH_FORMS = ((_DEATH, 1.0), (_KILLED, 1.0), (_REMAINS, 0.5))
+# A named character's heart failing, or a sickness, the sea or a war taking them ("the fever
+# took Marcus"): a death told without the word.
+_TAKEN = re.compile(
+    r"(?P<name>[A-Z](?<![\w'’][A-Z])[a-z]+)['’]s heart (?:stopped|gave out|gave way|failed|burst)"
+    r"(?![\w'’])|(?=[fsicpwrt])(?<![\w'’])(?:fever|sickness|illness|disease|cancer|plague"
+    r"|consumption|cholera|typhus|pox|influenza|flu|war|sea|river|flood|cold|winter) (?:had )?"
+    r"(?:took|taken|claimed|carried off) (?P<taken>[A-Z](?<![\w'’][A-Z])[a-z]+)(?![\w'’-])"
+)
+_DEATH_FORMS = ((_DEATH, 1.0), (_KILLED, 1.0), (_TAKEN, 1.0), (_REMAINS, 0.5))
 _CAPITALISED = re.compile(r"(?=[A-Z])(?<![\w'’])[A-Z][a-z]+(?![\w'’])")  # (lookahead: fast skip)
 _NEGATION_WINDOW = 40
 _FIGURATIVE_WINDOW = 80
@@ -245,42 +271,58 @@ def tally_cues(
         (lowered, _PREFILTER_LOWER) if len(lowered) == len(text) else (text, _PREFILTER)
     )
     for para in paragraphs:
+        settings: dict[str, bool] = {}  # the anchors of ``theme_told.ANCHORED`` in ``para``
+
+        def anchored(name: str, para: Span = para, settings: dict[str, bool] = settings) -> bool:
+            if name not in settings:
+                settings[name] = _ANCHORS[name].search(text, para.start, para.end) is not None
+            return settings[name]
+
         for found in prefilter.finditer(search, para.start, para.end):
             pos = found.start()
             if pos and text[pos - 1] in "'’-":
                 continue
-            cues = _cues_at(text, pos, para.end, found.group().lower())
+            cues = _cues_at(text, pos, para.end, found.group().lower(), anchored)
             if not cues:
                 continue
             sentence = _containing(sentences, sent_starts, pos) or para
             in_quote = _containing(quotes, quote_starts, pos) is not None
-            for tag, m, weight in cues:
+            for tag, m, weight, denying in cues:
                 if _figurative(text, tag, m, sentence):
                     continue
                 spoken_only = _SPOKEN_ONLY.get(tag)
                 if not in_quote and spoken_only and spoken_only.fullmatch(m.group()):
                     continue
-                if tag not in UNNEGATED_TAGS and _negated(text, pos, sentence.start):
+                # A cue that carries its own denial is read from where the denial starts.
+                at = _denial_start(text, pos, sentence.start) if denying else pos
+                if tag not in UNNEGATED_TAGS and _negated(text, at, sentence.start):
                     continue
                 if in_quote and tag not in DIALOGUE_TAGS:
                     weight *= DIALOGUE_WEIGHT
-                if _simile(text, pos, sentence.start):
+                if _simile(text, at, sentence.start):
                     weight *= SIMILE_WEIGHT
-                if tag not in DIALOGUE_TAGS and _hypothetical(text, pos, sentence.start):
+                if tag not in DIALOGUE_TAGS and _hypothetical(text, at, sentence.start):
                     weight *= HYPOTHETICAL_WEIGHT
-                past = _backstory(text, pos, sentence.start)
+                past = _backstory(text, at, sentence.start)
                 tallies.setdefault(tag, _Tally()).add(sentence, weight, not in_quote, past)
     return tallies
 
 
-def _cues_at(text: str, pos: int, end: int, head: str) -> list[tuple[str, re.Match[str], float]]:
-    """Return ``(tag, match, weight)`` for each tag with a cue starting at ``pos`` (its
-    heaviest cue there), trying the cues filed under ``head``."""
-    best: dict[str, tuple[str, re.Match[str], float]] = {}
-    for tag, pattern, weight in _KEYED.get(head, ()):
+def _cues_at(
+    text: str, pos: int, end: int, head: str, anchored: Callable[[str], bool]
+) -> list[tuple[str, re.Match[str], float, bool]]:
+    """Return ``(tag, match, weight, denying)`` for each tag with a cue starting at ``pos``
+    (its heaviest cue there), trying the cues filed under ``head``; a cue filed under
+    ``"<tag>@<anchor>"`` counts only where ``anchored(anchor)``, and one filed with a "!"
+    (``theme_told.DENYING``) carries its own denial, so no negation cancels it."""
+    best: dict[str, tuple[str, re.Match[str], float, bool]] = {}
+    for key, pattern, weight in _KEYED.get(head, ()):
+        tag, _, anchor = key.rstrip("!").partition("@")
+        if anchor and not anchored(anchor):
+            continue
         m = pattern.match(text, pos, end)
         if m is not None and (tag not in best or weight > best[tag][2]):
-            best[tag] = (tag, m, weight)
+            best[tag] = (tag, m, weight, key.endswith("!"))
     return list(best.values())
 
 
@@ -300,6 +342,13 @@ def _figurative(text: str, tag: str, m: re.Match[str], sentence: Span) -> bool:
     return any(
         f.start() <= m.start() and m.end() <= f.end() for f in pattern.finditer(text, lo, hi)
     )
+
+
+def _denial_start(text: str, pos: int, sentence_start: int) -> int:
+    """Return where the denial that a ``theme_told.DENYING`` cue at ``pos`` carries in its
+    lookbehind starts ("couldn't" in "couldn't get out of bed"), or ``pos``."""
+    found = _DENIAL.search(text, max(sentence_start, pos - 30), pos)
+    return found.start() if found else pos
 
 
 def _simile(text: str, pos: int, sentence_start: int) -> bool:
@@ -341,7 +390,7 @@ def major_deaths(
                     continue
                 if _hypothetical(text, m.start(), sentence.start):
                     continue
-                deaths.append((m.group("name"), sentence, weight))
+                deaths.append((m.group("name") or m.group("taken"), sentence, weight))
     tally = _Tally()
     if not deaths:
         return tally
@@ -438,7 +487,8 @@ def find_tags(analysis: Analysis) -> list[Finding]:
         tally = tallies.get(tag)
         needed = threshold(tag, words)
         if tally is not None and not tally.narrated and tag not in DIALOGUE_TAGS:
-            needed *= TALKED_ONLY  # only ever talked about, never shown in the narration
+            # only ever talked about, never shown in the narration
+            needed *= TALKED_ONLY_ACT if tag in SCENE_TAGS else TALKED_ONLY
         score = tally.score if tally else 0.0
         # One strong act shown in the narration (a sentence of weight 1 or more) needs less
         # evidence around it than the same weight scattered in mentions; the strength (for

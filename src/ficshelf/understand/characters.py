@@ -22,9 +22,9 @@ Layers:
   the old man" names it.
 
 How: ``names`` finds capitalised candidates with the cues around them (and, once the people
-are known, their names written in capitals), ``cast`` decides which are people and clusters
-them into characters, ``descriptors`` finds the unnamed people who speak or matter,
-``narrator`` finds who "I" is. The rules propose and a learned filter disposes
+are known, their names written in capitals), ``person_evidence`` decides which are people,
+``name_clusters`` clusters them into characters, ``descriptors`` finds the unnamed people who
+speak or matter, ``narrator`` finds who "I" is. The rules propose and a learned filter disposes
 (``character_filter``): a logistic model over features of each named character's mentions
 (trained on LitBank dev and the tuning stories) drops a named character it is confident is
 no person, never the narrator, a name next to a speech verb or called inside a quote, a name
@@ -55,7 +55,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ficshelf.model import Analysis, Span
-from ficshelf.understand import cast
+from ficshelf.understand import name_clusters, person_evidence
 from ficshelf.understand.addressees import addressed_nicknames, addressed_titles
 from ficshelf.understand.called_names import called_names, married_names, self_named
 from ficshelf.understand.character_filter import dropped
@@ -148,7 +148,7 @@ def characters_of(
     quote_spans = plain_quotes(text, paragraphs) if quotes is None else quotes
     index = QuoteIndex(quote_spans)
     candidates = list(scan_names(text, paragraphs, index))
-    keys = cast.accepted_keys(text, candidates)
+    keys = person_evidence.accepted_keys(text, candidates)
     candidates = [c for c in candidates if c.key in keys]
     spans = [(c.start, c.end) for c in candidates]
     capitals = [
@@ -222,14 +222,16 @@ def _named_characters(
 ) -> tuple[list[_Character], list[int]]:
     """Cluster the accepted candidates; return the characters and each candidate's index
     into them (a pet name used only in address joins the one addressed: ``addressees``)."""
-    forms = cast.cluster(candidates)
+    forms = name_clusters.cluster(candidates)
     surfaces: dict[int, Counter[str]] = {}
     members: dict[int, dict[tuple[str, str, tuple[str, ...]], None]] = {}
     for cand in candidates:
         cid = forms[(cand.title, cand.key)]
         surfaces.setdefault(cid, Counter())[" ".join(text[cand.start : cand.end].split())] += 1
         members.setdefault(cid, {})[(cand.title, cand.key, cand.parts)] = None
-    names = {cid: cast.canonical_name(list(members[cid]), surfaces[cid]) for cid in members}
+    names = {
+        cid: name_clusters.canonical_name(list(members[cid]), surfaces[cid]) for cid in members
+    }
     for short, full in diminutive_links({c: list(m) for c, m in members.items()}).items():
         names[short] = names[full]  # "Laurie" is Theodore Laurence
     # Two clusters that end up with one name are one character.

@@ -1,7 +1,8 @@
 """Word tables for finding person names: titles, stop lists, nicknames, person nouns, verbs.
 
 Everything here is data (frozen sets and mappings of lower-case words); the rules that use
-it live in ``names`` (candidates and evidence) and ``cast`` (clustering into characters).
+it live in ``names`` (candidates and evidence), ``person_evidence`` (which are people) and
+``name_clusters`` (clustering into characters).
 """
 
 from __future__ import annotations

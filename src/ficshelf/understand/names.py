@@ -10,7 +10,7 @@ married"), a place preposition before it, whether it opens a sentence, the gende
 next subject pronoun (in the narration; any "he"/"she" after it in the same quote counts as
 a pronoun without a gender), and an "it" in the same clause after a name that does not act
 ("took up Excalibur and whirled it": a thing). Deciding which candidates are names is
-``cast``'s job (unnamed people, "the ferryman", are ``descriptors``'s).
+``person_evidence``'s job (unnamed people, "the ferryman", are ``descriptors``'s).
 
 Everything is a fixed number of regex matches per candidate, so the scan is linear in the
 length of the text.
@@ -165,7 +165,8 @@ _LOWER_WORD = re.compile(r"[a-z]+\Z")
 _VERB_AFTER = re.compile(r"[ \t]+(?:\w+ly[ \t]+)?([a-z]+)\b")
 _CAPITALISED = re.compile(rf"[{_UP}][{_LO}]+\Z")
 # A call opening a quote: "Kit, wait", "Kit — wait", and a name that is a sentence of its
-# own before the next: "Kit. Is there a way down?" (an English word there is weak: ``cast``).
+# own before the next: "Kit. Is there a way down?" (an English word there is weak:
+# ``person_evidence``).
 _VOCATIVE_OPENING = re.compile(r"[ \t]*(?:,|—|–|--|\.(?=[ \t]+[A-Z][a-z]))")
 _VOCATIVE_WORDS = frozenset(("oh", "ah", "dear", "my"))
 _POSSESSIVE_DETERMINERS = frozenset(("my", "her", "his", "your", "our", "their"))

@@ -186,3 +186,19 @@ def test_a_regnal_number_and_a_sovereigns_title_set_a_name_apart() -> None:
     assert "Charles II" in found and "Charles II" not in found["Charles Musgrove"]
     assert "King John" in found and "King John" not in found["Jack Durbeyfield"]
     assert "King Lear" in found["Lear"]
+
+
+def test_a_pet_form_of_a_given_name_joins_the_full_one() -> None:
+    # A reader knows "Matty" and "Emmy" as the pet forms of Matilda and Amelia.
+    text = (
+        "Miss Matty poured the tea. Miss Matty said she was tired, and the maid, Martha, "
+        "took the tray.\n\n"
+        '"Miss Matilda, you must rest," said Martha.\n\n'
+        "Amelia Osborne sat at the window. Amelia read her letters twice.\n\n"
+        '"Emmy, come away from the cold," her brother said.'
+    )
+    found = people(text)
+    matty = next(forms for forms in found.values() if "Miss Matty" in forms)
+    assert "Miss Matilda" in matty
+    assert "Martha" not in matty
+    assert found["Amelia Osborne"] >= {"Amelia Osborne", "Emmy"}

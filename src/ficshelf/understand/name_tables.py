@@ -331,6 +331,11 @@ NICKNAMES: MappingProxyType[str, frozenset[str]] = MappingProxyType(
             "dottie": "dorothy",
             "tilly": "matilda",
             "mattie": "matilda martha",
+            "matty": "matilda matthew",
+            "emmy": "amelia emily emma emmeline",
+            "emmie": "amelia emily emma emmeline",
+            "millie": "amelia mildred millicent camilla",
+            "beck": "rebecca becky",
             "sev": "severus",
             "dray": "draco",
         }.items()

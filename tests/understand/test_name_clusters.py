@@ -202,3 +202,17 @@ def test_a_pet_form_of_a_given_name_joins_the_full_one() -> None:
     assert "Miss Matilda" in matty
     assert "Martha" not in matty
     assert found["Amelia Osborne"] >= {"Amelia Osborne", "Emmy"}
+
+
+def test_mr_and_a_surname_joins_the_one_man_of_that_name_even_without_pronouns() -> None:
+    # "Mr. Sedley" is Orlo Sedley, the one Sedley, though no pronoun settles his gender;
+    # "Mr. March" is still not Jo March, whose given name is a woman's.
+    text = (
+        "Orlo Sedley came through the door. Orlo wanted a horse.\n\n"
+        '"The price is high, Mr. Sedley," said the groom.\n\n'
+        "Jo March ran upstairs. Jo found the letter.\n\n"
+        "Mr. March wrote from the front."
+    )
+    found = people(text)
+    assert found["Orlo Sedley"] >= {"Orlo Sedley", "Orlo", "Mr. Sedley"}
+    assert "Mr. March" not in found.get("Jo March", set())

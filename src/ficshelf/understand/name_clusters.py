@@ -255,7 +255,7 @@ def _find(
                 i
                 for i in surname_of
                 if not _known_by_given_name(clusters[i])
-                or (title == "mr" and clusters[i].gender() == "m" and _unique(surname_of))
+                or (title == "mr" and _may_be_a_man(clusters[i]) and _unique(surname_of))
             ]
         found = pick(surname_of)
         if found >= 0:
@@ -292,6 +292,13 @@ def _known_by_given_name(c: _Cluster) -> bool:
     """Whether a cluster has a full name whose given name the text also uses alone."""
     bare = {p[0] for t, _, p in c.forms if len(p) == 1 and not t}
     return any(len(p) > 1 and p[0] in bare for _, _, p in c.forms)
+
+
+def _may_be_a_man(c: _Cluster) -> bool:
+    """Whether a cluster is a man, or of unknown gender with no census woman's given name
+    ("Jos Sedley", whom few pronouns name, may be "Mr. Sedley"; "Jo March" may not)."""
+    gender = c.gender()
+    return gender == "m" or (not gender and not _census_female(c))
 
 
 def _census_female(c: _Cluster) -> bool:

@@ -162,3 +162,13 @@ def test_the_voice_of_a_name_is_a_persons_cue_but_the_heart_of_a_place_is_not() 
     found = by_key("She heard the voice of Orlagh. They rode into the heart of Sherbrook.")
     assert found["Orlagh"].personal
     assert not found["Sherbrook"].personal
+
+
+def test_a_style_of_courtesy_is_no_part_of_the_name() -> None:
+    text = (
+        "Mrs. Jamieson gave a card party. Everyone went to Mrs. Jamieson's house.\n\n"
+        "The lace was worn again, very proudly, to the Honourable Mrs. Jamieson's, and the "
+        "Right Honourable Mrs. Jamieson herself admired it. The Hon. Mrs. Jamieson bowed."
+    )
+    found = {(c.title, c.key) for c in scan(text)}
+    assert found == {("mrs", "Jamieson")}

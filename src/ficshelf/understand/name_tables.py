@@ -56,7 +56,7 @@ RANK_TITLES = _words(
 )
 # Abbreviated titles written with a period ("Mr." "Dr."), as a regex alternation.
 TITLE_ABBREVIATIONS = (
-    "Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Fr|Capt|Lt|Col|Maj|Gen|Sgt|Cmdr|Insp|Det|St|Mme|Mlle|M"
+    "Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Fr|Capt|Lt|Col|Maj|Gen|Sgt|Cmdr|Insp|Det|St|Mme|Mlle|M|Hon"
 )
 
 # Lower-case words joining the parts of one name: "Robin of Locksley", "Morgan le Fay",

@@ -350,6 +350,13 @@ def _candidate(
         group = group[:-1]
     if not group:
         return
+    # A style of courtesy is no part of the name: "the (Right) Honourable Mrs. Jamieson" is
+    # Mrs. Jamieson.
+    while len(group) > 1 and (
+        group[0][0].lower().rstrip(".") in _STYLES
+        or (group[0][0].lower() == "right" and group[1][0].lower().rstrip(".") in _STYLES)
+    ):
+        group = group[1:]
     initial = _at_sentence_start(text, para.start, group[0][1])
     if initial and len(group) > 1 and group[0][0].lower() in tables.SENTENCE_OPENERS:
         group = group[1:]
@@ -373,6 +380,9 @@ def _candidate(
     key = " ".join(w for w, _, _ in group)
     yield _with_evidence(text, Candidate(start, end, key, parts, title, initial), para, quotes)
 
+
+# Styles of courtesy before a title or a name ("the Honourable", "the Hon.").
+_STYLES = frozenset(("honourable", "honorable", "hon"))
 
 # Titles that say nothing when they stand alone ("Sir", "Miss" as forms of address).
 _NOT_ALONE = frozenset(

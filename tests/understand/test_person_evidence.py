@@ -293,3 +293,17 @@ def test_a_relative_who_or_a_role_in_apposition_makes_a_person() -> None:
     found = set(people(text))
     assert {"Quillfeather", "Brannagh"} <= found
     assert "Dunmore" not in found
+
+
+def test_an_animal_or_a_doll_the_text_names_is_no_person() -> None:
+    text = (
+        "The shepherd told me the dog's name was Rook. Rook slept by the fire, and the "
+        "shepherd walked out with Rook at his heels.\n\n"
+        "Nell sat in the window with the doll Marigold on her lap. Marigold had a blue "
+        'sash.\n\n"Marigold," Nell said, and smoothed the sash.\n\n'
+        "Tansy, the old terrier, barked at the gate. Tansy ran off.\n\n"
+        "Nell waved to Hugh. Hugh walked home, and the dog Nell had fed went with him."
+    )
+    found = people(text)
+    assert {"Rook", "Marigold", "Tansy"}.isdisjoint(found)
+    assert {"Nell", "Hugh"} <= set(found)

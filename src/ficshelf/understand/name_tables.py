@@ -174,7 +174,15 @@ THING_NOUNS = _words(
     """horse horses mare stallion gelding colt filly pony bay chestnut cob mule donkey ass
     dog dogs hound puppy cat kitten cow ox bull goat pig sheep hen cock parrot bird owl
     ship boat vessel yacht schooner brig barge car bell bells sword blade gun doll toy
-    ring tree house inn tavern"""
+    ring tree house inn tavern spaniel terrier retriever collie mastiff poodle idol"""
+)
+
+# Words for animals and dolls a name may follow directly ("the doll Catherine", "her pony
+# Snowdrop"): a subset of ``THING_NOUNS`` that never opens an object relative about a
+# person ("the bell Jane rang").
+PET_NOUNS = _words(
+    """horse mare stallion pony mule donkey dog hound puppy cat kitten parrot doll spaniel
+    terrier retriever collie mastiff poodle"""
 )
 
 # Last words of a capitalised sequence that make it a group, not one person ("the Happy

@@ -152,10 +152,20 @@ _PERSONAL_OF = compile_fast(
     r"\b(?:face|eyes|voice|lips|wife|husband|mother|father|son|daughter|sister|brother)"
     r"[ \t]+of[ \t]+\Z"
 )
-# "a tall bay called Cavalier", "her old mare, named Duchess": an animal or a thing's name.
+# "a tall bay called Cavalier", "her old mare, named Duchess", "the dog's name was Bran": an
+# animal or a thing's name.
 _THING_CALLED = compile_fast(
     rf"\b(?:{'|'.join(sorted(tables.THING_NOUNS, key=len, reverse=True))})"
-    r"[ \t]*,?[ \t]+(?:called|named|christened)[ \t]+\Z"
+    r"(?:[ \t]*,?[ \t]+(?:called|named|christened)|['’]s[ \t]+name[ \t]+(?:was|is))[ \t]+\Z"
+)
+# "the doll Catherine on her lap", "her pony Snowdrop,": a name right after a word for an
+# animal or a doll, ending its phrase (not "the dog Jane fed", "the horse John rode").
+_PET_BEFORE = compile_fast(
+    r"\b(?:the|his|her|my|your|our|their)[ \t]+(?:[a-z]+[ \t]+)?"
+    rf"(?:{'|'.join(sorted(tables.PET_NOUNS, key=len, reverse=True))})[ \t]+\Z"
+)
+_PET_NAME_ENDS = re.compile(
+    r"[ \t]*(?:[,.;:!?)]|\Z)|[ \t]+(?:on|in|at|under|beside|by|with|and|from|into)\b"
 )
 # "1882, Grimpen, Dartmoor, Devon": a comma and another capitalised word after a name
 # inside a quote continue a list; a call ends its phrase ("Thanks, Kit, I'll go").
@@ -527,7 +537,15 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
     # "in Silas Marner's face" is no place; "in the King's name" is no person either.
     cand.place = before.place and not (cand.possessive and cand.parts)
     back = max(para.start, cand.start - _CONTEXT)
-    cand.thing = _THING_CALLED.search(text, back, cand.start) is not None
+    role = _APPOSITION.match(text, cand.end, after_end)
+    cand.thing = (
+        _THING_CALLED.search(text, back, cand.start) is not None
+        or (
+            _PET_BEFORE.search(text, back, cand.start) is not None
+            and _PET_NAME_ENDS.match(text, cand.end, after_end) is not None
+        )
+        or (role is not None and role.group(1) in tables.THING_NOUNS)  # "Bran, the old dog,"
+    )
     cand.speech = cand.speech and not cand.thing  # "a bay called Cavalier" is no call
     if cand.possessive and _OWNED_PLACE.match(text, cand.end, after_end):
         cand.possessive, cand.place = False, True
@@ -540,7 +558,6 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
     cand.after_article = before.article
     kind = _KIND_OF_PERSON.match(text, cand.end, after_end)
     cand.kind = kind is not None and kind.group(1) in _PEOPLE_WORDS
-    role = _APPOSITION.match(text, cand.end, after_end)
     cand.described = _RELATIVE_WHO.match(text, cand.end, after_end) is not None or (
         role is not None and role.group(1) in tables.PERSON_NOUNS
     )

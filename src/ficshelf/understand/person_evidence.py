@@ -180,7 +180,9 @@ def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
         return False
     if lows[-1] in tables.GROUP_HEADS:  # "the Happy Family"; "People told them"
         return False
-    if ev.thing and not ev.strong:  # "a tall bay called Cavalier"
+    # "a tall bay called Cavalier"; a doll or a horse is called by its name too ("Catherine,"
+    # she said to the doll), but says nothing and holds no title.
+    if ev.thing and not (ev.speech or ev.titled):
         return False
     if ev.place and ev.place >= ev.person:
         return False

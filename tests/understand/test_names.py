@@ -172,3 +172,11 @@ def test_a_style_of_courtesy_is_no_part_of_the_name() -> None:
     )
     found = {(c.title, c.key) for c in scan(text)}
     assert found == {("mrs", "Jamieson")}
+
+
+def test_to_after_a_verb_of_travel_puts_a_name_in_a_place() -> None:
+    text = "He had ridden to Barton and back in a night. She went to Mary and wept."
+    paragraphs = paragraph_spans(text)
+    found = {c.key: c for c in scan_names(text, paragraphs, QuoteIndex([]))}
+    assert found["Barton"].place
+    assert not found["Mary"].place

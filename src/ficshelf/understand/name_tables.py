@@ -455,3 +455,10 @@ GIVEN_NAMES: MappingProxyType[str, str] = MappingProxyType(
 PLACE_PREPOSITIONS = _words(
     "in into inside near across through throughout toward towards outside within"
 )
+# Verbs of travel that make "to X" after them a journey's end ("had ridden to Barton",
+# "sailed to Lisbon"; not "went to Mary", "ran to her father": people are gone to too).
+TRAVEL_VERBS = _words(
+    """ride rides rode ridden riding drive drives drove driven driving travel travels
+    travelled traveled travelling traveling sail sails sailed sailing journey journeyed
+    emigrated posted motored cycled"""
+)

@@ -474,8 +474,10 @@ def _read_before(before: str) -> _Before:
     core = words[-2] if out.after_the and len(words) > 1 else last
     low = core.lower()
     out.speech = low in tables.SPEECH_VERBS
-    out.place = low in tables.PLACE_PREPOSITIONS
-    out.object_of = low in tables.OBJECT_PREPOSITIONS
+    # "ridden to Barton" is a journey's end, one cue of place as "in Paris" is (not two).
+    travel = low == "to" and len(words) > 1 and words[-2].lower() in tables.TRAVEL_VERBS
+    out.place = low in tables.PLACE_PREPOSITIONS or travel
+    out.object_of = low in tables.OBJECT_PREPOSITIONS and not travel
     out.of = low == "of"
     out.at = low == "at"
     out.article = last in ("a", "an", "A", "An")

@@ -209,7 +209,8 @@ class Candidate:
     "she" follows in the same narration or quote; ``neuter``: an "it" follows in the same
     clause and no verb follows the name; ``finite_verb``: an auxiliary or a past tense in
     -ed follows ("Persephone has"); ``thing``: the text introduces it as an animal or a
-    thing ("a tall bay called Cavalier", "the ship named Wendy"); ``after_at``: "at" comes
+    thing ("a tall bay called Cavalier", "the ship named Wendy", "the dog's name was Bran",
+    "the doll Catherine on her lap", "Tansy, the old terrier,"); ``after_at``: "at" comes
     before it and no "'s" after it ("at Chester", not "at Goneril's gate"); ``personal``: a
     possessive before a body part or a kinsman, or "of" after one ("Theo's pale face", "Theo's
     mother", "the voice of Theo");

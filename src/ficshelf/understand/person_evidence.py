@@ -5,13 +5,14 @@ person. Evidence is pooled per name (every "Theo" in the story): a title, a spee
 vocative, a possessive, a person's verb count for it; a place preposition ("in Paris") counts
 against it; stop lists and place heads ("Baker Street") rule it out. A name seen only at
 sentence starts needs a speech verb, vocative or title, or must be part of a longer name the
-text gives. A thing is no person: a name the text goes on to call "it" with no person's cue
-("took up Excalibur and whirled it"), an "X of Y" headed by a word for a place or thing ("Vale
-of Blakemore", "Bank of Leichardt"), an English word seen once with no person's cue ("the
-great Council"), a word no list knows seen once at a sentence start with neither a verb nor a
-"he"/"she" after it ("Dost know", "Boils round"), a given name mostly after "the" with no
-person's cue (a ship or an inn: "the Nellie"), a run of English words used like a person at
-most once ("Special Correspondent").
+text gives. A thing is no person: an animal or a doll the text names as one ("the dog's name
+was Bran", "the doll Catherine on her lap", "Tansy, the old terrier"), called by name or not; a
+name the text goes on to call "it" with no person's cue ("took up Excalibur and whirled it"),
+an "X of Y" headed by a word for a place or thing ("Vale of Blakemore", "Bank of Leichardt"),
+an English word seen once with no person's cue ("the great Council"), a word no list knows seen
+once at a sentence start with neither a verb nor a "he"/"she" after it ("Dost know", "Boils
+round"), a given name mostly after "the" with no person's cue (a ship or an inn: "the Nellie"),
+a run of English words used like a person at most once ("Special Correspondent").
 
 Who is who among the accepted names is ``name_clusters``'s; unnamed characters ("the
 ferryman", "her father") are ``descriptors``'s.

@@ -180,3 +180,10 @@ def test_to_after_a_verb_of_travel_puts_a_name_in_a_place() -> None:
     found = {c.key: c for c in scan_names(text, paragraphs, QuoteIndex([]))}
     assert found["Barton"].place
     assert not found["Mary"].place
+
+
+def test_de_la_joins_the_parts_of_one_name() -> None:
+    text = "They fought in the Rue de la Chanvrerie. Later Aurore de la Tremblaye wrote to him."
+    keys = {c.key for c in scan(text)}
+    assert {"Rue de la Chanvrerie", "Aurore de la Tremblaye"} <= keys
+    assert "Chanvrerie" not in keys and "Tremblaye" not in keys

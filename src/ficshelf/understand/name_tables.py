@@ -60,9 +60,9 @@ TITLE_ABBREVIATIONS = (
 )
 
 # Lower-case words joining the parts of one name: "Robin of Locksley", "Morgan le Fay",
-# "Lancelot du Lac", "Adam o' the Fold". Regex alternation.
+# "Lancelot du Lac", "Adam o' the Fold", "Rue de la Chanvrerie". Regex alternation.
 NAME_PARTICLES = (
-    r"of(?:[ \t]+the)?|de|du|des|del|della|di|da|le|la|van|von|der|den|ter|bin|ibn"
+    r"of(?:[ \t]+the)?|de(?:[ \t]+la)?|du|des|del|della|di|da|le|la|van|von|der|den|ter|bin|ibn"
     r"|o['’](?:[ \t]+the)?"
 )
 # Capitalised surname prefixes that belong with the next word: "Van Helsing", "De Witt".

@@ -5,7 +5,8 @@ Layers:
 * ``mentions`` — one span per mention of a character by name, title or descriptor
   ("Theo", "Dr. Vance", "her father"; pronouns are not mentions), in text order, label = the
   character's canonical name, score = confidence. Mentions inside quotes (vocatives) count;
-  mentions inside notes do not. A character's aliases are the distinct surface forms of its
+  mentions inside notes do not, but for the name a note gives a narrator the body never names
+  ("A/N: Ishmael narrates"). A character's aliases are the distinct surface forms of its
   mentions.
 * ``characters`` — one span per character, at its first mention, label = canonical name
   (the fullest name the text gives: "Theodora Vance", "Christopher Marlowe Hale"; a descriptor
@@ -16,7 +17,8 @@ Layers:
   narrator's canonical name; otherwise empty. When the body names no narrator of a
   first-person story but a note says who tells it ("A/N: Ishmael narrates", "Sherlock's
   POV"), the span is that name in the note; the narrator is the character of that name, or
-  a character known only from the note, whose ``characters`` span is then the same span.
+  a character known only from the note, whose one mention and ``characters`` span is then
+  that name.
 * ``unnamed`` — the ``characters`` spans (same offsets, label and score, same order) of the
   characters the text never names: those known by a descriptor ("the old man", "her
   father", "Gisborne's soldier") and the unnamed "Narrator". Their names are not person
@@ -313,7 +315,7 @@ def _noted_narrator(text: str, notes: Sequence[Span], chars: list[_Character]) -
     """Return the narrator span for the one person the notes say tells the story ("Ishmael
     narrates", "Sherlock's POV"): the character of that name (the one whose name holds
     every word of it: "Sherlock" is Sherlock Holmes), else a new character known only from
-    the note, whose span is the note's name."""
+    the note, whose one mention is the note's name."""
     noted = narrator_in_notes(text, notes)
     if noted is None:
         return ()
@@ -322,8 +324,8 @@ def _noted_narrator(text: str, notes: Sequence[Span], chars: list[_Character]) -
     if len(same) > 1:
         return ()
     evidence = Span(noted.start, noted.end, same[0].name if same else noted.name)
-    if not same:
-        chars.append(_Character(noted.name, first=evidence))
+    if not same:  # the note's name is the one mention, the evidence for a character tag
+        chars.append(_Character(noted.name, [Span(noted.start, noted.end, score=0.85)]))
     return (evidence,)
 
 

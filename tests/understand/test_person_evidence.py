@@ -307,3 +307,17 @@ def test_an_animal_or_a_doll_the_text_names_is_no_person() -> None:
     found = people(text)
     assert {"Rook", "Marigold", "Tansy"}.isdisjoint(found)
     assert {"Nell", "Hugh"} <= set(found)
+
+
+def test_a_breed_in_apposition_makes_a_dog_no_person() -> None:
+    # A breed is capitalised, as "the Newfoundland" is; the dog is called and lies down
+    # like a person, but no "said Rollo" ever comes.
+    text = (
+        "This is Rollo, the Newfoundland, who is not yet grown into his feet. Rollo lies "
+        "down on the rug and puts his chin on Henry's boot.\n\n"
+        '"Rollo!" cries Henry. "Out, sir!"\n\n'
+        "Mabel laughs, and Rollo's tail thumps the floor. Henry opens the door."
+    )
+    found = people(text)
+    assert "Rollo" not in found
+    assert {"Henry", "Mabel"} <= set(found)

@@ -174,7 +174,10 @@ THING_NOUNS = _words(
     """horse horses mare stallion gelding colt filly pony bay chestnut cob mule donkey ass
     dog dogs hound puppy cat kitten cow ox bull goat pig sheep hen cock parrot bird owl
     ship boat vessel yacht schooner brig barge car bell bells sword blade gun doll toy
-    ring tree house inn tavern spaniel terrier retriever collie mastiff poodle idol"""
+    ring tree house inn tavern spaniel terrier retriever collie mastiff poodle idol
+    newfoundland labrador setter pointer bulldog greyhound beagle dachshund sheepdog
+    wolfhound deerhound bloodhound foxhound staghound pug husky alsatian corgi whippet
+    lurcher"""
 )
 
 # Words for animals and dolls a name may follow directly ("the doll Catherine", "her pony

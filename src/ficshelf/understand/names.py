@@ -141,8 +141,10 @@ _PEOPLE_WORDS = frozenset(
 # What is said only of a person right after a name: "Bartleby, who was a scrivener", "Burke,
 # the butler," (a word of ``PERSON_NOUNS``; not "London, whose streets", "Rome, the capital").
 _RELATIVE_WHO = re.compile(r",[ \t]+who[ \t]")
+# (The noun may be capitalised, as a breed is: "Hector, the Newfoundland,"; only a word of
+# ``THING_NOUNS`` is read so.)
 _APPOSITION = re.compile(
-    r",[ \t]+(?:the|a|an|his|her|my|our|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}?([a-z]+)[,.;)]"
+    r",[ \t]+(?:the|a|an|his|her|my|our|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}?([A-Za-z][a-z]+)[,.;)]"
 )
 _PERSONAL_POSSESSION = re.compile(
     rf"['’]s?[ \t]+(?:[a-z]+[ \t]+)?(?:{'|'.join(_PERSONAL.split())})\b"
@@ -547,7 +549,8 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
             _PET_BEFORE.search(text, back, cand.start) is not None
             and _PET_NAME_ENDS.match(text, cand.end, after_end) is not None
         )
-        or (role is not None and role.group(1) in tables.THING_NOUNS)  # "Bran, the old dog,"
+        # "Bran, the old dog,", "Hector, the Newfoundland,"
+        or (role is not None and role.group(1).lower() in tables.THING_NOUNS)
     )
     cand.speech = cand.speech and not cand.thing  # "a bay called Cavalier" is no call
     if cand.possessive and _OWNED_PLACE.match(text, cand.end, after_end):

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
+import numpy as np
 import pytest
 
 from ficshelf.understand.character_filter import FEATURES, model_from_dict
@@ -107,3 +108,16 @@ def test_litbank_dev_samples_are_labelled_as_eval_scores_them() -> None:
     candidates = sum(len(s.labels) for s in samples)
     # The rules alone: LitBank dev characters P = matched / predicted named characters.
     assert 0.5 < persons / candidates < 0.9
+
+
+def test_shuffled_folds_keep_each_file_in_one_fold_and_cover_every_character() -> None:
+    script = _script()
+    groups = np.asarray(["a", "a", "b", "c", "c", "c", "d", "e", "f", "f"])
+    splits = script._shuffled_folds(groups, 3, 8)
+    tested = np.concatenate([test for _, test in splits])
+    assert sorted(tested.tolist()) == list(range(len(groups)))  # each character tested once
+    for train, test in splits:
+        assert set(groups[train].tolist()).isdisjoint(groups[test].tolist())
+        assert len(test) > 0
+    again = script._shuffled_folds(groups, 3, 8)
+    assert all((t1 == t2).all() for (_, t1), (_, t2) in zip(splits, again, strict=True))

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
+from ficshelf.understand import name_clusters, person_evidence
 from ficshelf.understand.characters import Cast, characters_of
+from ficshelf.understand.names import Candidate, QuoteIndex, scan_names
+from ficshelf.understand.narrator import plain_quotes
 from ficshelf.understand.text import paragraph_spans
 
 
@@ -18,4 +23,23 @@ def aliases(text: str, found: Cast | None = None, pov: str = "third") -> dict[st
     out: dict[str, set[str]] = {c.label: set() for c in cast.characters}
     for m in cast.mentions:
         out.setdefault(m.label, set()).add(m.text_of(text))
+    return out
+
+
+def people(text: str) -> dict[str, set[str]]:
+    """Return canonical name -> surface forms for ``text`` by the name rules alone
+    (``person_evidence`` then ``name_clusters``: no descriptors, no filter)."""
+    paragraphs = paragraph_spans(text)
+    cands = list(scan_names(text, paragraphs, QuoteIndex(plain_quotes(text, paragraphs))))
+    keys = person_evidence.accepted_keys(text, cands)
+    cands = [c for c in cands if c.key in keys]
+    forms = name_clusters.cluster(cands)
+    groups: dict[int, list[Candidate]] = {}
+    for c in cands:
+        groups.setdefault(forms[(c.title, c.key)], []).append(c)
+    out: dict[str, set[str]] = {}
+    for group in groups.values():
+        surfaces = Counter(text[c.start : c.end] for c in group)
+        name = name_clusters.canonical_name([(c.title, c.key, c.parts) for c in group], surfaces)
+        out[name] = set(surfaces)
     return out

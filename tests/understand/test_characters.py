@@ -105,6 +105,36 @@ def test_unnamed_narrator_who_speaks_is_a_character() -> None:
     assert NARRATOR in {c.label for c in found.characters}
 
 
+def test_a_narrator_named_only_in_an_authors_note_is_that_character() -> None:
+    # The body never names "I"; the note says who tells it.
+    story = (
+        "I had been waiting at the station for an hour when the train came in.\n\n"
+        '"You came," said Jess, and took the bag from me.\n\n"Of course," I said.\n'
+    )
+    note = "A/N: Set the summer after the wedding. Wren narrates, as usual.\n\n"
+    result = analyze(RawDocument(text=note + story, source="t.txt", format="txt"))
+    narrator = result.layer("narrator")
+    assert [n.label for n in narrator] == ["Wren"]
+    assert narrator[0].text_of(result.text) == "Wren"
+    labels = {c.label for c in result.layer("characters")}
+    assert "Wren" in labels and NARRATOR not in labels
+    # The note's name is the one mention of a narrator the body never names.
+    assert [m.text_of(result.text) for m in result.layer("mentions") if m.label == "Wren"] == [
+        "Wren"
+    ]
+    # A note naming a character the body names too: that character is the narrator.
+    named = "A/N: Jess's POV this time.\n\n" + story.replace("said Jess", "said Wren")
+    result = analyze(RawDocument(text=named, source="t.txt", format="txt"))
+    assert [n.label for n in result.layer("narrator")] == ["Jess"]
+    assert {c.label for c in result.layer("characters")} >= {"Jess", "Wren"}
+
+
+def test_a_note_naming_a_teller_in_a_third_person_story_names_no_narrator() -> None:
+    text = "A/N: Theo's POV.\n\n" + VANCE
+    result = analyze(RawDocument(text=text, source="t.txt", format="txt"))
+    assert result.layer("narrator") == ()
+
+
 def test_third_person_story_has_no_narrator() -> None:
     found = cast_of(VANCE, pov="third")
     assert found.narrator == ()

@@ -162,3 +162,28 @@ def test_the_voice_of_a_name_is_a_persons_cue_but_the_heart_of_a_place_is_not() 
     found = by_key("She heard the voice of Orlagh. They rode into the heart of Sherbrook.")
     assert found["Orlagh"].personal
     assert not found["Sherbrook"].personal
+
+
+def test_a_style_of_courtesy_is_no_part_of_the_name() -> None:
+    text = (
+        "Mrs. Jamieson gave a card party. Everyone went to Mrs. Jamieson's house.\n\n"
+        "The lace was worn again, very proudly, to the Honourable Mrs. Jamieson's, and the "
+        "Right Honourable Mrs. Jamieson herself admired it. The Hon. Mrs. Jamieson bowed."
+    )
+    found = {(c.title, c.key) for c in scan(text)}
+    assert found == {("mrs", "Jamieson")}
+
+
+def test_to_after_a_verb_of_travel_puts_a_name_in_a_place() -> None:
+    text = "He had ridden to Barton and back in a night. She went to Mary and wept."
+    paragraphs = paragraph_spans(text)
+    found = {c.key: c for c in scan_names(text, paragraphs, QuoteIndex([]))}
+    assert found["Barton"].place
+    assert not found["Mary"].place
+
+
+def test_de_la_joins_the_parts_of_one_name() -> None:
+    text = "They fought in the Rue de la Chanvrerie. Later Aurore de la Tremblaye wrote to him."
+    keys = {c.key for c in scan(text)}
+    assert {"Rue de la Chanvrerie", "Aurore de la Tremblaye"} <= keys
+    assert "Chanvrerie" not in keys and "Tremblaye" not in keys

@@ -1,13 +1,13 @@
 """A learned keep/drop decision over the named characters the rules propose.
 
-The ``characters`` stage's rules (``names``, ``cast``) propose named characters; this module
-disposes: a logistic model over features of each character's mentions gives the probability
-that it is a person, and the stage drops a character only when that probability is below a
-threshold chosen by cross-validation on the training data (the model is confident it is no
-person). The narrator, every character named next to a speech verb ("said Theo": the
-speakers stage resolves explicit tags through the ``mentions`` layer) or called inside a
-quote, and every name with a title but a saint's ("Duchesse de Chevreuse", "Grandpa"; not
-"St. Paul", as often a place) are never dropped.
+The ``characters`` stage's rules (``names``, ``person_evidence``, ``name_clusters``) propose
+named characters; this module disposes: a logistic model over features of each character's
+mentions gives the probability that it is a person, and the stage drops a character only when
+that probability is below a threshold chosen by cross-validation on the training data (the
+model is confident it is no person). The narrator, every character named next to a speech verb
+("said Theo": the speakers stage resolves explicit tags through the ``mentions`` layer) or
+called inside a quote, and every name with a title but a saint's ("Duchesse de Chevreuse",
+"Grandpa"; not "St. Paul", as often a place) are never dropped.
 
 Features (``FEATURES``), all counted over the candidates (name occurrences) a character
 gathers, so they cost one pass over its mentions: how many mentions and distinct surface
@@ -39,8 +39,8 @@ from functools import cache
 from importlib import resources
 
 from ficshelf.understand import name_tables as tables
-from ficshelf.understand.cast import is_common_word, is_given_name
 from ficshelf.understand.names import Candidate
+from ficshelf.understand.person_evidence import is_common_word, is_given_name
 
 # Shares of a character's mentions with a cue (``Candidate`` flags, in this order).
 _SHARES: tuple[str, ...] = (

@@ -5,7 +5,8 @@ Layers:
 * ``mentions`` — one span per mention of a character by name, title or descriptor
   ("Theo", "Dr. Vance", "her father"; pronouns are not mentions), in text order, label = the
   character's canonical name, score = confidence. Mentions inside quotes (vocatives) count;
-  mentions inside notes do not. A character's aliases are the distinct surface forms of its
+  mentions inside notes do not, but for the name a note gives a narrator the body never names
+  ("A/N: Ishmael narrates"). A character's aliases are the distinct surface forms of its
   mentions.
 * ``characters`` — one span per character, at its first mention, label = canonical name
   (the fullest name the text gives: "Theodora Vance", "Christopher Marlowe Hale"; a descriptor
@@ -13,7 +14,11 @@ Layers:
   speaks), score = salience in [0, 1] (1 = the main character), ordered by salience.
 * ``narrator`` — for a first- or second-person story whose narrator is named, one span: the
   evidence that names them (often in another character's line of dialogue), label = the
-  narrator's canonical name; otherwise empty.
+  narrator's canonical name; otherwise empty. When the body names no narrator of a
+  first-person story but a note says who tells it ("A/N: Ishmael narrates", "Sherlock's
+  POV"), the span is that name in the note; the narrator is the character of that name, or
+  a character known only from the note, whose one mention and ``characters`` span is then
+  that name.
 * ``unnamed`` — the ``characters`` spans (same offsets, label and score, same order) of the
   characters the text never names: those known by a descriptor ("the old man", "her
   father", "Gisborne's soldier") and the unnamed "Narrator". Their names are not person
@@ -21,29 +26,29 @@ Layers:
   are its descriptor phrases ("the old man", "The old man"), so a speech tag such as "said
   the old man" names it.
 
-How: ``names`` finds capitalised candidates with the cues around them (and, once the people
-are known, their names written in capitals), ``cast`` decides which are people and clusters
-them into characters, ``descriptors`` finds the unnamed people who speak or matter,
-``narrator`` finds who "I" is. The rules propose and a learned filter disposes
+How: ``names`` finds capitalised candidates with the cues around them (and, once the people are
+known, their names written in capitals), ``person_evidence`` decides which are people,
+``name_clusters`` clusters them into characters, ``descriptors`` finds the unnamed people who
+speak or matter, ``narrator`` finds who "I" is. The rules propose and a learned filter disposes
 (``character_filter``): a logistic model over features of each named character's mentions
-(trained on LitBank dev and the tuning stories) drops a named character it is confident is
-no person, never the narrator, a name next to a speech verb or called inside a quote, a name
-a role links to (those are the cues the speakers stage reads), nor a titled name. A name
-used only to call someone ("Teddy") that points to one other side of the exchange is that
+(trained on LitBank dev and the tuning stories) drops a named character it is confident is no
+person, never the narrator, a name next to a speech verb or called inside a quote, a name a
+role links to (those are the cues the speakers stage reads), nor a titled name. A name used
+only to call someone ("Teddy") that points to one other side of the exchange is that
 character's pet name (``addressees``); a name the text says is another's ("Prudence Cowley,
-known to her friends as Tuppence"), or that a speaker gives as their own ('"Call me
-Tuppence," said Prudence Cowley'), is that character's, and the one "Mrs. Watson" is the
-Miss Morstan whom Dr. Watson "had married" (``called_names``). A descriptor that is a title
-a single named character holds ("the king", "the doctor" for Dr. Archie) is a mention of
-that character. A role the text gives to a name (apposition: "Mrs. Reynolds, the
-housekeeper,"; "her nurse Emma"; "Emma was the nurse"; a speaker's own "I am a tinker") is a
-mention of that character wherever it stands, and so is a role that first appears right
-after the one named character of its gender with no speech tag of their own ("Mrs. Reynolds
-came in" ... "said the housekeeper") (``role_links``). Only the story body is read (``body``
-paragraphs: notes never count). Quotes come from the ``quotes`` layer (body quotes only),
-or, when it is empty, from balanced double quotes; the point of view from the ``pov`` layer,
-or, when it is empty, from pronoun counts. The unnamed "Narrator" has no mentions (pronouns
-are not mentions); its character span is its first "I said".
+known to her friends as Tuppence"), or that a speaker gives as their own ('"Call me Tuppence,"
+said Prudence Cowley'), is that character's, and the one "Mrs. Watson" is the Miss Morstan whom
+Dr. Watson "had married" (``called_names``). A descriptor that is a title a single named
+character holds ("the king", "the doctor" for Dr. Archie) is a mention of that character. A
+role the text gives to a name (apposition: "Mrs. Reynolds, the housekeeper,"; "her nurse Emma";
+"Emma was the nurse"; a speaker's own "I am a tinker") is a mention of that character wherever
+it stands, and so is a role that first appears right after the one named character of its
+gender with no speech tag of their own ("Mrs. Reynolds came in" ... "said the housekeeper")
+(``role_links``). Only the story body is read (``body`` paragraphs: notes never count), but for
+a narrator a note names (``narrator_notes``). Quotes come from the ``quotes`` layer (body
+quotes only), or, when it is empty, from balanced double quotes; the point of view from the
+``pov`` layer, or, when it is empty, from pronoun counts. The unnamed "Narrator" has no
+mentions (pronouns are not mentions); its character span is its first "I said".
 Non-English stories get empty layers.
 """
 
@@ -55,7 +60,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ficshelf.model import Analysis, Span
-from ficshelf.understand import cast
+from ficshelf.understand import name_clusters, person_evidence
 from ficshelf.understand.addressees import addressed_nicknames, addressed_titles
 from ficshelf.understand.called_names import called_names, married_names, self_named
 from ficshelf.understand.character_filter import dropped
@@ -73,6 +78,7 @@ from ficshelf.understand.narrator import (
     narrator_speaks,
     plain_quotes,
 )
+from ficshelf.understand.narrator_notes import narrator_in_notes
 from ficshelf.understand.person_nouns import TITLE_NOUNS
 from ficshelf.understand.pipeline import stage
 from ficshelf.understand.role_links import Introductions, role_holders
@@ -124,6 +130,7 @@ def find_characters(analysis: Analysis) -> Mapping[str, tuple[Span, ...]]:
             analysis.layer("body"),
             quotes if analysis.layer("quotes") else None,
             pov[0].label if pov else None,
+            analysis.layer("notes"),
         )
     return {
         "mentions": found.mentions,
@@ -138,17 +145,19 @@ def characters_of(
     paragraphs: Sequence[Span],
     quotes: Sequence[Span] | None = None,
     pov: str | None = None,
+    notes: Sequence[Span] = (),
 ) -> Cast:
     """Return the characters of the story ``paragraphs`` of ``text`` (see the module
     docstring). ``quotes`` are the dialogue spans (``None``: find balanced double quotes);
-    ``pov`` is "first", "second" or "third" (``None``: guess from pronouns). Never raises
-    on any text."""
+    ``pov`` is "first", "second" or "third" (``None``: guess from pronouns); ``notes`` are
+    the front and end matter, read only for a narrator they name. Never raises on any
+    text."""
     if not paragraphs:
         return EMPTY
     quote_spans = plain_quotes(text, paragraphs) if quotes is None else quotes
     index = QuoteIndex(quote_spans)
     candidates = list(scan_names(text, paragraphs, index))
-    keys = cast.accepted_keys(text, candidates)
+    keys = person_evidence.accepted_keys(text, candidates)
     candidates = [c for c in candidates if c.key in keys]
     spans = [(c.start, c.end) for c in candidates]
     capitals = [
@@ -194,6 +203,8 @@ def characters_of(
     view = pov if pov is not None else guess_pov(text, paragraphs, index)
     if view == "first":
         narrator = _narrator(text, paragraphs, index, candidates, named, chars)
+        if not narrator:  # "A/N: Ishmael narrates"
+            narrator = _noted_narrator(text, notes, chars)
     # The rules propose, the learned filter disposes (``character_filter``).
     # Kept: the narrator, and a name a role links to ("their nurse Hesketh" ... "said the
     # nurse"), whose mentions outnumber its name's occurrences.
@@ -222,14 +233,16 @@ def _named_characters(
 ) -> tuple[list[_Character], list[int]]:
     """Cluster the accepted candidates; return the characters and each candidate's index
     into them (a pet name used only in address joins the one addressed: ``addressees``)."""
-    forms = cast.cluster(candidates)
+    forms = name_clusters.cluster(candidates)
     surfaces: dict[int, Counter[str]] = {}
     members: dict[int, dict[tuple[str, str, tuple[str, ...]], None]] = {}
     for cand in candidates:
         cid = forms[(cand.title, cand.key)]
         surfaces.setdefault(cid, Counter())[" ".join(text[cand.start : cand.end].split())] += 1
         members.setdefault(cid, {})[(cand.title, cand.key, cand.parts)] = None
-    names = {cid: cast.canonical_name(list(members[cid]), surfaces[cid]) for cid in members}
+    names = {
+        cid: name_clusters.canonical_name(list(members[cid]), surfaces[cid]) for cid in members
+    }
     for short, full in diminutive_links({c: list(m) for c, m in members.items()}).items():
         names[short] = names[full]  # "Laurie" is Theodore Laurence
     # Two clusters that end up with one name are one character.
@@ -296,6 +309,24 @@ def _narrator(
     if found is None:
         return ()
     return (Span(found.start, found.end, chars[found.who].name),)
+
+
+def _noted_narrator(text: str, notes: Sequence[Span], chars: list[_Character]) -> tuple[Span, ...]:
+    """Return the narrator span for the one person the notes say tells the story ("Ishmael
+    narrates", "Sherlock's POV"): the character of that name (the one whose name holds
+    every word of it: "Sherlock" is Sherlock Holmes), else a new character known only from
+    the note, whose one mention is the note's name."""
+    noted = narrator_in_notes(text, notes)
+    if noted is None:
+        return ()
+    words = set(noted.name.split())
+    same = [c for c in chars if c.mentions and words <= set(c.name.split())]
+    if len(same) > 1:
+        return ()
+    evidence = Span(noted.start, noted.end, same[0].name if same else noted.name)
+    if not same:  # the note's name is the one mention, the evidence for a character tag
+        chars.append(_Character(noted.name, [Span(noted.start, noted.end, score=0.85)]))
+    return (evidence,)
 
 
 def _score(chars: list[_Character], paragraphs: Sequence[Span]) -> None:

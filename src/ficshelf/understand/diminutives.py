@@ -27,7 +27,7 @@ from collections.abc import Mapping, Sequence
 
 from ficshelf.understand import name_tables as tables
 
-# A form: (title, key, parts), as ``cast.cluster`` holds them.
+# A form: (title, key, parts), as ``name_clusters.cluster`` holds them.
 Form = tuple[str, str, tuple[str, ...]]
 
 _PET_ENDINGS = ("ie", "y")

@@ -1,7 +1,8 @@
 """Word tables for finding person names: titles, stop lists, nicknames, person nouns, verbs.
 
 Everything here is data (frozen sets and mappings of lower-case words); the rules that use
-it live in ``names`` (candidates and evidence) and ``cast`` (clustering into characters).
+it live in ``names`` (candidates and evidence), ``person_evidence`` (which are people) and
+``name_clusters`` (clustering into characters).
 """
 
 from __future__ import annotations
@@ -55,13 +56,13 @@ RANK_TITLES = _words(
 )
 # Abbreviated titles written with a period ("Mr." "Dr."), as a regex alternation.
 TITLE_ABBREVIATIONS = (
-    "Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Fr|Capt|Lt|Col|Maj|Gen|Sgt|Cmdr|Insp|Det|St|Mme|Mlle|M"
+    "Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Fr|Capt|Lt|Col|Maj|Gen|Sgt|Cmdr|Insp|Det|St|Mme|Mlle|M|Hon"
 )
 
 # Lower-case words joining the parts of one name: "Robin of Locksley", "Morgan le Fay",
-# "Lancelot du Lac", "Adam o' the Fold". Regex alternation.
+# "Lancelot du Lac", "Adam o' the Fold", "Rue de la Chanvrerie". Regex alternation.
 NAME_PARTICLES = (
-    r"of(?:[ \t]+the)?|de|du|des|del|della|di|da|le|la|van|von|der|den|ter|bin|ibn"
+    r"of(?:[ \t]+the)?|de(?:[ \t]+la)?|du|des|del|della|di|da|le|la|van|von|der|den|ter|bin|ibn"
     r"|o['’](?:[ \t]+the)?"
 )
 # Capitalised surname prefixes that belong with the next word: "Van Helsing", "De Witt".
@@ -173,7 +174,18 @@ THING_NOUNS = _words(
     """horse horses mare stallion gelding colt filly pony bay chestnut cob mule donkey ass
     dog dogs hound puppy cat kitten cow ox bull goat pig sheep hen cock parrot bird owl
     ship boat vessel yacht schooner brig barge car bell bells sword blade gun doll toy
-    ring tree house inn tavern"""
+    ring tree house inn tavern spaniel terrier retriever collie mastiff poodle idol
+    newfoundland labrador setter pointer bulldog greyhound beagle dachshund sheepdog
+    wolfhound deerhound bloodhound foxhound staghound pug husky alsatian corgi whippet
+    lurcher"""
+)
+
+# Words for animals and dolls a name may follow directly ("the doll Catherine", "her pony
+# Snowdrop"): a subset of ``THING_NOUNS`` that never opens an object relative about a
+# person ("the bell Jane rang").
+PET_NOUNS = _words(
+    """horse mare stallion pony mule donkey dog hound puppy cat kitten parrot doll spaniel
+    terrier retriever collie mastiff poodle"""
 )
 
 # Last words of a capitalised sequence that make it a group, not one person ("the Happy
@@ -330,6 +342,11 @@ NICKNAMES: MappingProxyType[str, frozenset[str]] = MappingProxyType(
             "dottie": "dorothy",
             "tilly": "matilda",
             "mattie": "matilda martha",
+            "matty": "matilda matthew",
+            "emmy": "amelia emily emma emmeline",
+            "emmie": "amelia emily emma emmeline",
+            "millie": "amelia mildred millicent camilla",
+            "beck": "rebecca becky",
             "sev": "severus",
             "dray": "draco",
         }.items()
@@ -440,4 +457,11 @@ GIVEN_NAMES: MappingProxyType[str, str] = MappingProxyType(
 # Prepositions that put the next name in a place ("in Paris", "into London").
 PLACE_PREPOSITIONS = _words(
     "in into inside near across through throughout toward towards outside within"
+)
+# Verbs of travel that make "to X" after them a journey's end ("had ridden to Barton",
+# "sailed to Lisbon"; not "went to Mary", "ran to her father": people are gone to too).
+TRAVEL_VERBS = _words(
+    """ride rides rode ridden riding drive drives drove driven driving travel travels
+    travelled traveled travelling traveling sail sails sailed sailing journey journeyed
+    emigrated posted motored cycled"""
 )

@@ -10,7 +10,7 @@ married"), a place preposition before it, whether it opens a sentence, the gende
 next subject pronoun (in the narration; any "he"/"she" after it in the same quote counts as
 a pronoun without a gender), and an "it" in the same clause after a name that does not act
 ("took up Excalibur and whirled it": a thing). Deciding which candidates are names is
-``cast``'s job (unnamed people, "the ferryman", are ``descriptors``'s).
+``person_evidence``'s job (unnamed people, "the ferryman", are ``descriptors``'s).
 
 Everything is a fixed number of regex matches per candidate, so the scan is linear in the
 length of the text.
@@ -141,8 +141,10 @@ _PEOPLE_WORDS = frozenset(
 # What is said only of a person right after a name: "Bartleby, who was a scrivener", "Burke,
 # the butler," (a word of ``PERSON_NOUNS``; not "London, whose streets", "Rome, the capital").
 _RELATIVE_WHO = re.compile(r",[ \t]+who[ \t]")
+# (The noun may be capitalised, as a breed is: "Hector, the Newfoundland,"; only a word of
+# ``THING_NOUNS`` is read so.)
 _APPOSITION = re.compile(
-    r",[ \t]+(?:the|a|an|his|her|my|our|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}?([a-z]+)[,.;)]"
+    r",[ \t]+(?:the|a|an|his|her|my|our|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}?([A-Za-z][a-z]+)[,.;)]"
 )
 _PERSONAL_POSSESSION = re.compile(
     rf"['’]s?[ \t]+(?:[a-z]+[ \t]+)?(?:{'|'.join(_PERSONAL.split())})\b"
@@ -152,10 +154,20 @@ _PERSONAL_OF = compile_fast(
     r"\b(?:face|eyes|voice|lips|wife|husband|mother|father|son|daughter|sister|brother)"
     r"[ \t]+of[ \t]+\Z"
 )
-# "a tall bay called Cavalier", "her old mare, named Duchess": an animal or a thing's name.
+# "a tall bay called Cavalier", "her old mare, named Duchess", "the dog's name was Bran": an
+# animal or a thing's name.
 _THING_CALLED = compile_fast(
     rf"\b(?:{'|'.join(sorted(tables.THING_NOUNS, key=len, reverse=True))})"
-    r"[ \t]*,?[ \t]+(?:called|named|christened)[ \t]+\Z"
+    r"(?:[ \t]*,?[ \t]+(?:called|named|christened)|['’]s[ \t]+name[ \t]+(?:was|is))[ \t]+\Z"
+)
+# "the doll Catherine on her lap", "her pony Snowdrop,": a name right after a word for an
+# animal or a doll, ending its phrase (not "the dog Jane fed", "the horse John rode").
+_PET_BEFORE = compile_fast(
+    r"\b(?:the|his|her|my|your|our|their)[ \t]+(?:[a-z]+[ \t]+)?"
+    rf"(?:{'|'.join(sorted(tables.PET_NOUNS, key=len, reverse=True))})[ \t]+\Z"
+)
+_PET_NAME_ENDS = re.compile(
+    r"[ \t]*(?:[,.;:!?)]|\Z)|[ \t]+(?:on|in|at|under|beside|by|with|and|from|into)\b"
 )
 # "1882, Grimpen, Dartmoor, Devon": a comma and another capitalised word after a name
 # inside a quote continue a list; a call ends its phrase ("Thanks, Kit, I'll go").
@@ -165,7 +177,8 @@ _LOWER_WORD = re.compile(r"[a-z]+\Z")
 _VERB_AFTER = re.compile(r"[ \t]+(?:\w+ly[ \t]+)?([a-z]+)\b")
 _CAPITALISED = re.compile(rf"[{_UP}][{_LO}]+\Z")
 # A call opening a quote: "Kit, wait", "Kit — wait", and a name that is a sentence of its
-# own before the next: "Kit. Is there a way down?" (an English word there is weak: ``cast``).
+# own before the next: "Kit. Is there a way down?" (an English word there is weak:
+# ``person_evidence``).
 _VOCATIVE_OPENING = re.compile(r"[ \t]*(?:,|—|–|--|\.(?=[ \t]+[A-Z][a-z]))")
 _VOCATIVE_WORDS = frozenset(("oh", "ah", "dear", "my"))
 _POSSESSIVE_DETERMINERS = frozenset(("my", "her", "his", "your", "our", "their"))
@@ -198,7 +211,8 @@ class Candidate:
     "she" follows in the same narration or quote; ``neuter``: an "it" follows in the same
     clause and no verb follows the name; ``finite_verb``: an auxiliary or a past tense in
     -ed follows ("Persephone has"); ``thing``: the text introduces it as an animal or a
-    thing ("a tall bay called Cavalier", "the ship named Wendy"); ``after_at``: "at" comes
+    thing ("a tall bay called Cavalier", "the ship named Wendy", "the dog's name was Bran",
+    "the doll Catherine on her lap", "Tansy, the old terrier,"); ``after_at``: "at" comes
     before it and no "'s" after it ("at Chester", not "at Goneril's gate"); ``personal``: a
     possessive before a body part or a kinsman, or "of" after one ("Theo's pale face", "Theo's
     mother", "the voice of Theo");
@@ -349,6 +363,13 @@ def _candidate(
         group = group[:-1]
     if not group:
         return
+    # A style of courtesy is no part of the name: "the (Right) Honourable Mrs. Jamieson" is
+    # Mrs. Jamieson.
+    while len(group) > 1 and (
+        group[0][0].lower().rstrip(".") in _STYLES
+        or (group[0][0].lower() == "right" and group[1][0].lower().rstrip(".") in _STYLES)
+    ):
+        group = group[1:]
     initial = _at_sentence_start(text, para.start, group[0][1])
     if initial and len(group) > 1 and group[0][0].lower() in tables.SENTENCE_OPENERS:
         group = group[1:]
@@ -372,6 +393,9 @@ def _candidate(
     key = " ".join(w for w, _, _ in group)
     yield _with_evidence(text, Candidate(start, end, key, parts, title, initial), para, quotes)
 
+
+# Styles of courtesy before a title or a name ("the Honourable", "the Hon.").
+_STYLES = frozenset(("honourable", "honorable", "hon"))
 
 # Titles that say nothing when they stand alone ("Sir", "Miss" as forms of address).
 _NOT_ALONE = frozenset(
@@ -453,8 +477,10 @@ def _read_before(before: str) -> _Before:
     core = words[-2] if out.after_the and len(words) > 1 else last
     low = core.lower()
     out.speech = low in tables.SPEECH_VERBS
-    out.place = low in tables.PLACE_PREPOSITIONS
-    out.object_of = low in tables.OBJECT_PREPOSITIONS
+    # "ridden to Barton" is a journey's end, one cue of place as "in Paris" is (not two).
+    travel = low == "to" and len(words) > 1 and words[-2].lower() in tables.TRAVEL_VERBS
+    out.place = low in tables.PLACE_PREPOSITIONS or travel
+    out.object_of = low in tables.OBJECT_PREPOSITIONS and not travel
     out.of = low == "of"
     out.at = low == "at"
     out.article = last in ("a", "an", "A", "An")
@@ -516,7 +542,16 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
     # "in Silas Marner's face" is no place; "in the King's name" is no person either.
     cand.place = before.place and not (cand.possessive and cand.parts)
     back = max(para.start, cand.start - _CONTEXT)
-    cand.thing = _THING_CALLED.search(text, back, cand.start) is not None
+    role = _APPOSITION.match(text, cand.end, after_end)
+    cand.thing = (
+        _THING_CALLED.search(text, back, cand.start) is not None
+        or (
+            _PET_BEFORE.search(text, back, cand.start) is not None
+            and _PET_NAME_ENDS.match(text, cand.end, after_end) is not None
+        )
+        # "Bran, the old dog,", "Hector, the Newfoundland,"
+        or (role is not None and role.group(1).lower() in tables.THING_NOUNS)
+    )
     cand.speech = cand.speech and not cand.thing  # "a bay called Cavalier" is no call
     if cand.possessive and _OWNED_PLACE.match(text, cand.end, after_end):
         cand.possessive, cand.place = False, True
@@ -529,7 +564,6 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
     cand.after_article = before.article
     kind = _KIND_OF_PERSON.match(text, cand.end, after_end)
     cand.kind = kind is not None and kind.group(1) in _PEOPLE_WORDS
-    role = _APPOSITION.match(text, cand.end, after_end)
     cand.described = _RELATIVE_WHO.match(text, cand.end, after_end) is not None or (
         role is not None and role.group(1) in tables.PERSON_NOUNS
     )

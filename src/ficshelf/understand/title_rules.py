@@ -1,4 +1,4 @@
-"""What a title says about who may share a name (used by ``cast`` when clustering).
+"""What a title says about who may share a name (used by ``name_clusters``).
 
 A married woman's title with a surname ("Mrs. Morel", "Lady Bracknell") is her own person;
 civil titles ("Miss", "Mrs.", "Mr.") set apart the women and men of one family; a "Miss X"

@@ -1,0 +1,334 @@
+"""Who is who: clustering the accepted name forms of a story into characters, and the
+canonical name of each.
+
+``cluster`` places distinct name forms (title, key) longest first through dictionaries keyed
+by name parts: "Vance" and "Dr. Vance" join "Theodora Vance" (last part), "Theo" joins her too
+(first part or nickname table), "Miss Pryor" joins the Pryor whose pronouns are feminine,
+"Mrs. Todd" joins the one "Mrs. Almira Todd" the text never names bare, "the Doctor" joins the
+one "Dr X"; "Mr. Sedley" joins the one Sedley who may be a man (of male gender, or of none
+and no census woman's given name); "Miss X" and "Dr X" (or "Captain X") stay apart, a daughter
+and her father. No pass compares mentions pairwise.
+
+``canonical_name``: the fullest form the text gives, without a title of rank ("Sir Kay" is
+"Kay") but with a civil title when the text gives no given name ("Mrs. Hudson").
+
+Which candidates are people at all is ``person_evidence``'s.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from ficshelf.understand import name_tables as tables
+from ficshelf.understand.names import Candidate
+from ficshelf.understand.person_nouns import TITLE_NOUNS
+from ficshelf.understand.title_rules import (
+    OTHER_TITLES,
+    RANKS,
+    is_given_name,
+    married,
+    rank_and_miss,
+)
+
+_REVERSE_NICKNAMES: dict[str, set[str]] = {}
+for _short, _fulls in tables.NICKNAMES.items():
+    for _full in _fulls:
+        _REVERSE_NICKNAMES.setdefault(_full, set()).add(_short)
+
+
+@dataclass(slots=True)
+class _Cluster:
+    forms: list[tuple[str, str, tuple[str, ...]]] = field(default_factory=list)
+    count: int = 0
+    title_gender: str = ""
+    male: int = 0
+    female: int = 0
+    titles: set[str] = field(default_factory=set)
+
+    def gender(self) -> str:
+        if self.title_gender:
+            return self.title_gender
+        if self.male > max(1, 2 * self.female):
+            return "m"
+        if self.female > max(1, 2 * self.male):
+            return "f"
+        return ""
+
+
+def _form(cand: Candidate) -> tuple[str, str]:
+    return (cand.title, cand.key)
+
+
+def cluster(candidates: Sequence[Candidate]) -> dict[tuple[str, str], int]:
+    """Return the cluster number of each accepted name form (title, key), clustering longest
+    forms first through indexes of name parts (see the module docstring, step 2)."""
+    counts: Counter[tuple[str, str]] = Counter()
+    parts_of: dict[tuple[str, str], tuple[str, ...]] = {}
+    votes: dict[tuple[str, str], list[int]] = {}
+    for cand in candidates:
+        form = _form(cand)
+        counts[form] += 1
+        parts_of[form] = cand.parts
+        if form not in votes and len(cand.parts) > 1:
+            # The census gender of a given name is a prior worth two pronouns.
+            prior = tables.GIVEN_NAMES.get(cand.parts[0].lower(), "")
+            votes[form] = [2 * (prior == "m"), 2 * (prior == "f")]
+        v = votes.setdefault(form, [0, 0])
+        v[0] += cand.gender == "m"
+        v[1] += cand.gender == "f"
+    # "Mrs. X" comes after the other one-word names, so that whether the text calls a
+    # woman of that surname by her given name alone is known when it is placed.
+    order = sorted(
+        counts,
+        key=lambda f: (
+            -len(parts_of[f]),
+            not parts_of[f],
+            married(f[0], f[1]) and len(parts_of[f]) == 1,
+            -counts[f],
+        ),
+    )
+    clusters: list[_Cluster] = []
+    by_key: dict[str, list[int]] = {}
+    by_first: dict[str, list[int]] = {}
+    by_last: dict[str, list[int]] = {}
+    by_title: dict[str, list[int]] = {}
+    assigned: dict[tuple[str, str], int] = {}
+    for form in order:
+        title, key = form
+        parts = parts_of[form]
+        gender = tables.TITLES.get(title, "")
+        male, female = votes[form]
+        found = _find(
+            form, parts, gender, male, female, clusters, by_key, by_first, by_last, by_title
+        )
+        if found < 0:
+            found = len(clusters)
+            clusters.append(_Cluster())
+        c = clusters[found]
+        c.forms.append((title, key, parts))
+        c.count += counts[form]
+        c.male += male
+        c.female += female
+        if gender and not c.title_gender:
+            c.title_gender = gender
+        assigned[form] = found
+        _index(by_key, key.lower(), found)
+        if title:
+            c.titles.add(title)
+            _index(by_title, TITLE_NOUNS.get(title, title), found)
+        if parts:
+            _index(by_first, parts[0].lower(), found)
+            _index(by_last, parts[-1].lower(), found)
+    return assigned
+
+
+def _index(index: dict[str, list[int]], key: str, value: int) -> None:
+    found = index.setdefault(key, [])
+    if value not in found:
+        found.append(value)
+
+
+def _find(
+    form: tuple[str, str],
+    parts: tuple[str, ...],
+    gender: str,
+    male: int,
+    female: int,
+    clusters: list[_Cluster],
+    by_key: dict[str, list[int]],
+    by_first: dict[str, list[int]],
+    by_last: dict[str, list[int]],
+    by_title: dict[str, list[int]],
+) -> int:
+    """Return the cluster a form joins, or -1 for a new one."""
+    title, key = form
+
+    def clash(i: int) -> bool:
+        other = clusters[i].gender()
+        return bool(gender and other and gender != other)
+
+    def fits(i: int) -> bool:
+        other = clusters[i].gender()
+        if gender and other:
+            return gender == other
+        if title in RANKS and other == "f" and female <= male:
+            return False  # "Captain Harville" is not Fanny Harville without a "she"
+        if gender == "f" and not other:
+            # A bare surname in a story is usually a man's; "Mrs. X" needs her own evidence.
+            # "Miss Fairfax" is Gwendolen Fairfax, the one Fairfax, whose given name no list
+            # knows and whom no "he" follows.
+            c = clusters[i]
+            return (
+                c.female > c.male
+                or _census_female(c)
+                or (not c.male and _unknown_given(c) and len(by_last.get(low, [])) == 1)
+            )
+        # Pronouns after a name often belong to someone else: a titled cluster's gender
+        # yields only to a clear majority of them.
+        least = 2 if clusters[i].title_gender else 1
+        own = "m" if male > max(least, 2 * female) else "f" if female > max(least, 2 * male) else ""
+        return not (own and other and own != other)
+
+    def pick(found: Iterable[int], lenient: bool = False) -> int:
+        best = [
+            i
+            for i in dict.fromkeys(found)
+            if (fits(i) or (lenient and not clash(i)))
+            and not rank_and_miss(title, clusters[i].titles)
+        ]
+        if not best:
+            return -1
+        # A cluster known to share the form's gender first, then the most mentioned.
+        return max(
+            best, key=lambda i: (bool(gender) and clusters[i].gender() == gender, clusters[i].count)
+        )
+
+    low = key.lower()
+    if not parts:  # a title alone: the one character holding it, or a name it opens
+        # "the Doctor" is the one "Dr Marjoribanks"
+        return pick(by_title.get(TITLE_NOUNS.get(title, title), []) or by_first.get(low, []))
+    if title in tables.KINSHIP_TITLES:
+        # "Aunt March" is not Jo March, but "Uncle John" is the one John Linden.
+        if len(parts) == 1 and is_given_name(low):
+            return pick(_unique(by_first.get(low, [])))
+        return -1
+    if married(title, key) and len(parts) == 1:
+        # A married woman is known by her title: "Mrs. Morel" is not "Morel" (her husband)
+        # nor "Georgiana Reed" (a daughter the text calls "Georgiana").
+        found = pick(i for i in by_key.get(low, []) if title in clusters[i].titles)
+        if found < 0:  # "Mrs. Rachel" is "Mrs. Rachel Lynde"
+            found = pick(_unique(i for i in by_first.get(low, []) if title in clusters[i].titles))
+        if found < 0:  # "Mrs. Todd" is "Mrs. Almira Todd", whom the text never names bare
+            found = pick(
+                _unique(
+                    i
+                    for i in by_last.get(low, [])
+                    if _always_titled(clusters[i], title)
+                    and all(by_key.get(k.lower()) == [i] for _, k, _ in clusters[i].forms)
+                )
+            )
+        if found < 0:  # "Mrs. Todd" is Almira Todd, the one woman of that name
+            found = pick(
+                _unique(
+                    i
+                    for i in by_last.get(low, [])
+                    if clusters[i].gender() == "f"
+                    and any(
+                        len(p) > 1 and tables.GIVEN_NAMES.get(p[0].lower()) == "f"
+                        for _, _, p in clusters[i].forms
+                    )
+                    and not _known_by_given_name(clusters[i])
+                )
+            )
+        return found
+    # "Miss March" is not "Mrs. March": a different civil title is a different person.
+    exact = pick(
+        i
+        for i in by_key.get(low, [])
+        if not (clusters[i].titles & OTHER_TITLES.get(title, set()))
+        and not (not title and len(parts) == 1 and _only_mrs(clusters[i]))
+    )
+    if exact >= 0:
+        return exact
+    if _REGNAL.fullmatch(parts[-1]) and len(parts) > 1:
+        return -1  # "Charles II" is not Charles Musgrove
+    first, last = parts[0].lower(), parts[-1].lower()
+    if title in _SOVEREIGNS:  # "King John" is not Jack Durbeyfield, but "King Lear" is Lear
+        return pick(i for i in by_first.get(first, []) if title in clusters[i].titles)
+    firsts = [first, *tables.NICKNAMES.get(first, ()), *_REVERSE_NICKNAMES.get(first, ())]
+    if len(parts) > 1:
+        same_last = [i for i in by_last.get(last, []) if _shares_first(clusters[i], firsts)]
+        if same_last:
+            return pick(same_last)
+        same_first = [i for name in firsts for i in by_first.get(name, [])]
+        if len(set(same_first)) == 1 and not title:
+            return pick(same_first)
+        return -1
+    if title and tables.TITLES.get(title) is not None and title not in tables.RANK_TITLES:
+        # "Mr. Bennet", "Dr. Osei": a surname first; "Miss Lucy": a given name. A character
+        # the text calls by a bare given name ("Jo") is not "Mrs. March": that is a parent.
+        surname_of = by_last.get(first, [])
+        if title in ("mr", "mrs"):  # but "Mr. Worthing" is Jack Worthing, the one man
+            surname_of = [
+                i
+                for i in surname_of
+                if not _known_by_given_name(clusters[i])
+                or (title == "mr" and _may_be_a_man(clusters[i]) and _unique(surname_of))
+            ]
+        found = pick(surname_of)
+        if found >= 0:
+            return found
+        # "Miss Lucy", "Sir Kay": a given name; "Mrs. Watson" is a surname nonetheless.
+        lenient = title not in ("mr", "mrs", "ms")
+        return pick((i for n in firsts for i in by_first.get(n, [])), lenient=lenient)
+    return pick([*(i for n in firsts for i in by_first.get(n, [])), *by_last.get(first, [])])
+
+
+# A regnal number ("Charles II", "Henry VIII") and a sovereign's title set a name apart.
+_REGNAL = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{1,3})")
+_SOVEREIGNS = frozenset("king queen emperor empress pope tsar czar sultan".split())
+
+
+def _unique(found: Iterable[int]) -> list[int]:
+    """Return ``found`` when it holds one cluster (however often), else nothing."""
+    distinct = list(dict.fromkeys(found))
+    return distinct if len(distinct) == 1 else []
+
+
+def _only_mrs(c: _Cluster) -> bool:
+    """Whether a cluster is a "Mrs. X" with no other name."""
+    return c.titles == {"mrs"} and all(len(p) == 1 for _, _, p in c.forms)
+
+
+def _always_titled(c: _Cluster, title: str) -> bool:
+    """Whether every full name of a cluster carries ``title`` ("Mrs. Almira Todd")."""
+    full = [t for t, _, p in c.forms if len(p) > 1]
+    return bool(full) and all(t == title for t in full)
+
+
+def _known_by_given_name(c: _Cluster) -> bool:
+    """Whether a cluster has a full name whose given name the text also uses alone."""
+    bare = {p[0] for t, _, p in c.forms if len(p) == 1 and not t}
+    return any(len(p) > 1 and p[0] in bare for _, _, p in c.forms)
+
+
+def _may_be_a_man(c: _Cluster) -> bool:
+    """Whether a cluster is a man, or of unknown gender with no census woman's given name
+    ("Jos Sedley", whom few pronouns name, may be "Mr. Sedley"; "Jo March" may not)."""
+    gender = c.gender()
+    return gender == "m" or (not gender and not _census_female(c))
+
+
+def _census_female(c: _Cluster) -> bool:
+    """Whether a cluster of unknown gender goes by a census woman's given name."""
+    return any(p and tables.GIVEN_NAMES.get(p[0].lower()) == "f" for t, _, p in c.forms if not t)
+
+
+def _unknown_given(c: _Cluster) -> bool:
+    """Whether a cluster has a full name, untitled, whose given name the census lists do not
+    know ("Gwendolen Fairfax"; not "Tom Pryor")."""
+    return any(
+        len(p) > 1 and p[0].lower() not in tables.GIVEN_NAMES for t, _, p in c.forms if not t
+    )
+
+
+def _shares_first(c: _Cluster, firsts: list[str]) -> bool:
+    return any(p and p[0].lower() in firsts for _, _, p in c.forms)
+
+
+def canonical_name(
+    forms: Sequence[tuple[str, str, tuple[str, ...]]], surfaces: Counter[str]
+) -> str:
+    """Return the canonical name of a cluster of name forms (title, key, parts), given how
+    often each surface form occurs: the fullest name, its title dropped ("Sir Lancelot du
+    Lac" is "Lancelot du Lac") unless the text gives nothing but a title and one name ("Mrs.
+    Hudson", "Monsieur de Tréville"); a bare name beats a titled one ("Sir Kay" is "Kay")."""
+    title, key, parts = max(forms, key=lambda f: (len(f[2]), not f[0], surfaces[f[1]], len(f[1])))
+    if title and len(parts) == 1:
+        titled = [s for s in surfaces if s != key and s.endswith(key)]
+        if titled:
+            return max(titled, key=lambda s: (surfaces[s], s))
+    return key

@@ -1,0 +1,311 @@
+"""Which name candidates are people: evidence pooled per name over the whole story.
+
+``accepted_keys`` takes the candidates ``names`` found and returns the name keys that name a
+person. Evidence is pooled per name (every "Theo" in the story): a title, a speech verb, a
+vocative, a possessive, a person's verb count for it; a place preposition ("in Paris") counts
+against it; stop lists and place heads ("Baker Street") rule it out. A name seen only at
+sentence starts needs a speech verb, vocative or title, or must be part of a longer name the
+text gives. A thing is no person: an animal or a doll the text names as one ("the dog's name
+was Bran", "the doll Catherine on her lap", "Tansy, the old terrier"), called by name or not; a
+name the text goes on to call "it" with no person's cue ("took up Excalibur and whirled it"),
+an "X of Y" headed by a word for a place or thing ("Vale of Blakemore", "Bank of Leichardt"),
+an English word seen once with no person's cue ("the great Council"), a word no list knows seen
+once at a sentence start with neither a verb nor a "he"/"she" after it ("Dost know", "Boils
+round"), a given name mostly after "the" with no person's cue (a ship or an inn: "the Nellie"),
+a run of English words used like a person at most once ("Special Correspondent").
+
+Who is who among the accepted names is ``name_clusters``'s; unnamed characters ("the
+ferryman", "her father") are ``descriptors``'s.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ficshelf.understand import name_tables as tables
+from ficshelf.understand.names import Candidate
+from ficshelf.understand.title_rules import is_given_name as is_given_name
+
+
+@dataclass(slots=True)
+class _Evidence:
+    count: int = 0
+    mid: int = 0
+    mid_plain: int = 0
+    titled: int = 0
+    speech: int = 0
+    vocative: int = 0
+    weak_vocative: int = 0
+    possessive: int = 0
+    person_verb: int = 0
+    place: int = 0
+    subject: int = 0
+    object_of: int = 0
+    after_of: int = 0
+    after_article: int = 0
+    after_the: int = 0
+    male: int = 0
+    female: int = 0
+    neuter: int = 0
+    pronoun: int = 0
+    finite_verb: int = 0
+    thing: int = 0
+    personal: int = 0
+    kind: int = 0
+    described: int = 0
+
+    def add(self, cand: Candidate) -> None:
+        self.count += 1
+        self.mid += not cand.initial
+        self.mid_plain += not cand.initial and not cand.vocative
+        self.titled += bool(cand.title) and bool(cand.parts)
+        self.speech += cand.speech
+        self.vocative += cand.vocative
+        # "Terrible," the Lion repeats: an English word opening a quote is no call.
+        self.weak_vocative += cand.vocative and cand.initial and _english_word(cand.key.lower())
+        self.possessive += cand.possessive
+        self.person_verb += cand.person_verb
+        self.place += cand.place
+        self.subject += cand.subject
+        self.object_of += cand.object_of
+        self.after_of += cand.after_of
+        self.after_article += cand.after_article
+        self.after_the += cand.after_the
+        self.male += cand.gender == "m"
+        self.female += cand.gender == "f"
+        self.neuter += cand.neuter
+        self.pronoun += cand.pronoun
+        self.finite_verb += cand.finite_verb
+        self.thing += cand.thing
+        self.personal += cand.personal
+        self.kind += cand.kind
+        self.described += cand.described
+
+    @property
+    def strong(self) -> int:
+        return self.speech + self.vocative - self.weak_vocative + self.titled
+
+    @property
+    def person(self) -> int:
+        # "Theo's pale face" counts twice: a place or a thing has no face.
+        return 2 * self.strong + self.possessive + self.personal + self.person_verb + self.described
+
+
+def accepted_keys(text: str, candidates: Sequence[Candidate]) -> set[str]:
+    """Return the name keys (``Candidate.key``) whose pooled evidence says they name a
+    person (see the module docstring, step 1). ``text`` is searched once for the lower-case
+    forms of names seen only where any word is capitalised ("Late!" next to "late")."""
+    evidence: dict[str, _Evidence] = {}
+    multi_parts: set[str] = set()
+    for cand in candidates:
+        evidence.setdefault(cand.key, _Evidence()).add(cand)
+    accepted: set[str] = set()
+    for key, ev in evidence.items():
+        parts = key.split()
+        if _is_person(key, parts, ev):
+            accepted.add(key)
+            if len(parts) > 1:
+                multi_parts.update(_own_parts(parts))
+    for key, ev in evidence.items():
+        if key in accepted or key not in multi_parts:
+            continue
+        low = key.lower()
+        if low in tables.WEAK_STOP_WORDS or low in tables.PLACE_NAMES:
+            continue
+        if ev.place <= ev.person:
+            accepted.add(key)
+    doubtful = {
+        key.lower(): key
+        for key in accepted
+        if _doubtful(key, evidence[key]) and key not in multi_parts
+    }
+    accepted.difference_update(k for low, k in doubtful.items() if _english_word(low))
+    if doubtful:
+        alternation = "|".join(map(re.escape, doubtful))
+        # (the lookahead of first letters lets the engine skip every other position fast)
+        firsts = "".join(sorted({re.escape(low[0]) for low in doubtful}))
+        pattern = re.compile(rf"(?=[{firsts}])\b(?:{alternation})\b")
+        accepted.difference_update(doubtful[m.group()] for m in pattern.finditer(text))
+    return accepted
+
+
+def _english_word(low: str) -> bool:
+    """Whether ``low`` is an English word and no given name ("terrible", "wedlock")."""
+    return (is_common_word(low) or low in tables.ENGLISH_WORDS) and not is_given_name(low)
+
+
+def _own_parts(parts: list[str]) -> list[str]:
+    """Return the capitalised words of a name before any "of": "Robin of Locksley" makes
+    "Robin" a name, not the place "Locksley"."""
+    own: list[str] = []
+    for part in parts:
+        if part in _OF_PARTICLES:
+            break
+        if part[0].isupper():
+            own.append(part)
+    return own
+
+
+_OF_PARTICLES = frozenset(("of", "o'", "o’"))
+
+
+def _doubtful(key: str, ev: _Evidence) -> bool:
+    """Whether a name is seen only where any word is capitalised (sentence or quote starts),
+    with nothing but that position to say it is a name ("Laughter ran" is no person)."""
+    if " " in key or ev.mid_plain or ev.speech or ev.titled or is_given_name(key.lower()):
+        return False
+    return key.lower() in tables.COMMON_WORDS or not (ev.person_verb or ev.possessive)
+
+
+# A lower-case letter three times running is a drawn-out sound ("Sssso", "Hmmm", "Brrr"),
+# no name (but "Napoleon III" is).
+_DRAWN_OUT = re.compile(r"([a-z])\1\1")
+
+
+def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
+    low = key.lower()
+    lows = [p.lower() for p in parts]
+    if low in tables.STOP_WORDS or _DRAWN_OUT.search(key):
+        return False
+    if low in tables.PLACE_NAMES or (
+        len(lows) == 2 and lows[0] == "new" and lows[1] in tables.PLACE_NAMES
+    ):
+        # "in Florence", but "said Florence"; a "he" or "she" after "London" with no
+        # person's cue of its own is someone else's
+        cues = 2 * ev.strong + ev.possessive + 2 * ev.personal + ev.person_verb
+        own = cues > 0
+        return own and cues + ev.male + ev.female > 2 * (ev.place + ev.object_of)
+    if lows[-1] in tables.PLACE_HEADS and (len(parts) > 1 or ev.after_the or ev.place):
+        return False
+    if lows[-1] in tables.GROUP_HEADS:  # "the Happy Family"; "People told them"
+        return False
+    # "a tall bay called Cavalier"; a doll or a horse is called by its name too ("Catherine,"
+    # she said to the doll), but says nothing and holds no title.
+    if ev.thing and not (ev.speech or ev.titled):
+        return False
+    if ev.place and ev.place >= ev.person:
+        return False
+    the_name = ev.after_the * 2 > ev.count  # mostly "the X": "the Hatter", "the Cardinal"
+    # A title or a person noun standing alone, capitalised as a name: "the Professor", "the
+    # Wizard". Once, with nothing but a verb after it ("The Queen is home"), it is a passing
+    # role; a kinship title used as a name mid-sentence ("I told Grandpa") is a name.
+    if low in tables.TITLES or (low in tables.PERSON_NOUNS and the_name and ev.mid_plain):
+        acts = ev.speech + ev.vocative + ev.person_verb > 0
+        bare = low in tables.KINSHIP_TITLES and not ev.after_the and ev.mid_plain * ev.subject > 0
+        return acts or bare or (the_name and ev.subject > 0 and ev.count > 1)
+    if low in tables.WEAK_STOP_WORDS:
+        return ev.strong > 0
+    if len(parts) > 1:  # a run of capitalised words
+        if _thing_of(lows) and not ev.strong:  # "Vale of Blakemore", "Bank of Leichardt"
+            return False
+        if the_name:  # "the White Rabbit" acts; "the Duchesse de Chevreuse" is titled
+            return ev.person > 0 or any(
+                p in tables.TITLES or p in tables.PERSON_NOUNS for p in lows
+            )
+        # "Tom Pryor" opens with a given name or acts; "in New Zealand" or "Stock Exchange"
+        # stand where places and things do.
+        if is_given_name(lows[0]) or ev.person > 0:
+            return True
+        # Every word an English word ("Special Correspondent", "Yellow Labour"): a title
+        # or a thing unless the text uses it like a person more than once.
+        if all(_english_word(w) for w in lows):
+            return ev.subject > 1
+        return ev.subject > 0
+    if _plural(low) and not ev.strong:  # "the Cardinal's Guards", "Fairies do."
+        return False
+    if _group(low, ev):  # "the Brahmins", "the Ashburnhams": a people or a family
+        return False
+    if ev.after_article and not ev.strong:  # "a Gascon", "an Englishman": a kind of person
+        return False
+    if 2 * ev.kind >= ev.count and not ev.strong:  # "a little Swede boy"
+        return False
+    if is_given_name(low):  # "a letter from Lydia", but not "the men of Sherwood"
+        if the_name:  # "the Nellie", "the Benbow": a ship or an inn
+            return ev.person > 0
+        return ev.person > 0 or ev.count > ev.place + ev.after_of
+    if ev.person == 0 and ev.neuter > ev.male + ev.female:  # "whirled Excalibur ... it"
+        return False
+    if _PEOPLE_OR_ADJECTIVE.search(low):  # "the Bohemian", "Persians", but "Dawlish's"
+        return ev.strong > 0 or ev.possessive > 0
+    if the_name:  # "the Hatter" acts; "about the Mainland", "on the Mainland" is a place
+        if ev.object_of >= ev.count and _english_word(low) and not ev.vocative:
+            return False
+        return ev.person > 0
+    if low in tables.COMMON_WORDS:  # "Content", "Familiar": a person only when used like one
+        return ev.person > 0
+    if ev.count == 1 and _english_word(low):  # "the great Council", "Algebra"
+        return ev.person > 0
+    # A bare name needs a person's cue, or to stand where a person does: before a verb
+    # ("Lydia has married") or after one ("marry Bingley") more often than after a
+    # preposition ("at Pemberley", "of Sherwood"); as often only with a "he" or "she" after.
+    if ev.person > 0:
+        return True
+    if ev.place or not ev.subject or ev.subject < ev.object_of:
+        return False
+    # A word no list knows, seen once and only where any word is capitalised, with nothing
+    # but its place to go by, is as often a foreign or dialect word ("Dost", "Introibo").
+    if ev.count == 1 and not ev.mid:  # "Persephone has", but "Dost know", "Boils round"
+        return ev.pronoun + ev.finite_verb > 0
+    return ev.subject > ev.object_of or ev.male + ev.female > 0
+
+
+def _thing_of(lows: list[str]) -> bool:
+    """Whether a name "X of Y" is headed by a word for a thing or a place ("Vale of
+    Blakemore", "High Court of Chancery"), not a title, a person noun or a name ("Earl of
+    Moreland", "Knights of the Round Table", "Robin of Locksley")."""
+    if "of" not in lows or lows[0] == "of":
+        return False
+    head = lows[lows.index("of") - 1]
+    singular = head[:-1] if head.endswith("s") else head
+    if {head, singular} & (tables.TITLES.keys() | tables.PERSON_NOUNS) or is_given_name(head):
+        return False
+    return head in tables.PLACE_HEADS or _english_word(head)
+
+
+# Endings of nationality and group words ("Bohemian", "Persians", "Chinese", "Gothic").
+_PEOPLE_OR_ADJECTIVE = re.compile(
+    r"(?:ian|ean|ans|ers|ites|ists|ese|ish|ic|ch|(?:ish|ch|se)m[ae]n)\Z"
+)
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "os", "as", "ys")
+
+
+def _group(low: str, ev: _Evidence) -> bool:
+    """Whether a word ending in -s is mostly "the X": a people or a family ("the
+    Brahmins", "the Bourbons"), never one person ("Athos", "Hades", "James")."""
+    if low.endswith(("ishmen", "chmen")):  # "Englishmen", "Frenchmen"
+        return True
+    return (
+        low.endswith("s")
+        and not low.endswith(_NOT_PLURAL_ENDINGS)
+        and ev.after_the * 2 >= ev.count
+        and not ev.strong
+    )
+
+
+def _plural(low: str) -> bool:
+    """Whether ``low`` is the plural of a common word ("guards", "fairies")."""
+    if low.endswith("ies"):
+        return low[:-3] + "y" in tables.COMMON_WORDS
+    return low.endswith("s") and not low.endswith("ss") and low[:-1] in tables.COMMON_WORDS
+
+
+def is_common_word(low: str) -> bool:
+    """Return whether ``low`` (lower case) is a common English word or a regular form of
+    one ("brawling" from "brawl", "fairies" from "fairy")."""
+    if low in tables.COMMON_WORDS:
+        return True
+    stems: list[str] = []
+    if low.endswith("ing"):
+        stem = low[:-3]
+        stems += [stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""]
+    elif low.endswith("ed"):
+        stems += [low[:-2], low[:-1]]
+    elif low.endswith("ly"):
+        stems += [low[:-2], low[:-3] + "y" if low.endswith("ily") else ""]
+    elif low.endswith("ies"):
+        stems += [low[:-3] + "y"]
+    elif low.endswith("s"):
+        stems += [low[:-1], low[:-2] if low.endswith("es") else ""]
+    return any(len(s) > 2 and s in tables.COMMON_WORDS for s in stems)

@@ -2,8 +2,8 @@
 
 Training data: the LitBank **dev** split (the first 80 files by name; LitBank, Bamman et al.,
 CC BY 4.0, read from ``../shared/data/litbank``, never copied) and the sample corpus's
-**tuning** stories 01-15, 31-40 and 51-60. Held out, never read here: LitBank test (the last 20
-files) and stories 16-30 and 41-50.
+**tuning** stories 01-15, 31-40, 51-60 and 61-70. Held out, never read here: LitBank test (the
+last 20 files) and stories 16-30 and 41-50.
 
 For every quote the pipeline finds that the scorer matches to a gold quote with a speaker,
 ``speakers.speaker_candidates`` gives the candidates and their features (after the sieve);
@@ -44,6 +44,7 @@ from sklearn.model_selection import GroupKFold
 
 from ficshelf.evaluation.corpus import speaker_tests as corpus_speaker_tests
 from ficshelf.evaluation.gold import (
+    FOURTH_TUNING_STORIES,
     SECOND_TUNING_STORIES,
     THIRD_TUNING_STORIES,
     TUNING_STORIES,
@@ -60,6 +61,12 @@ from ficshelf.understand.speaker_features import expanded, vetoed
 from ficshelf.understand.speakers import speaker_candidates
 
 ROOT = Path(__file__).resolve().parents[1]
+# The tuning sets after the first, each reported apart (the first is everything else).
+LATER_TUNING_SETS = (
+    ("31-40", SECOND_TUNING_STORIES),
+    ("51-60", THIRD_TUNING_STORIES),
+    ("61-70", FOURTH_TUNING_STORIES),
+)
 LITBANK = ROOT.parent / "shared" / "data" / "litbank"
 CORPUS = ROOT / "examples" / "corpus"
 OUT = ROOT / "src" / "ficshelf" / "understand" / "speaker_ranker.json"
@@ -311,14 +318,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     began = time.process_time()
     litbank = [] if args.litbank == "none" else litbank_quotes(Path(args.litbank))
     corpus = [] if args.corpus == "none" else corpus_quotes(Path(args.corpus))
-    second, third = (
-        (set(), set())
-        if args.corpus == "none"
-        else (
-            {p.name for p in find_gold_files([Path(args.corpus)], SECOND_TUNING_STORIES)},
-            {p.name for p in find_gold_files([Path(args.corpus)], THIRD_TUNING_STORIES)},
+    later_sets = {
+        label: (
+            set()
+            if args.corpus == "none"
+            else {p.name for p in find_gold_files([Path(args.corpus)], patterns)}
         )
-    )
+        for label, patterns in LATER_TUNING_SETS
+    }
+    later = set().union(*later_sets.values())
     quotes = litbank + corpus
     groups = len({q.group for q in quotes})
     if groups < max(2, args.folds):
@@ -336,9 +344,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     splits: tuple[tuple[str, Callable[[Quote], bool]], ...] = (
         ("LitBank", lambda q: q.source == "litbank"),
         ("tuning", lambda q: q.source == "corpus"),
-        ("01-15", lambda q: q.source == "corpus" and q.group not in second | third),
-        ("31-40", lambda q: q.source == "corpus" and q.group in second),
-        ("51-60", lambda q: q.source == "corpus" and q.group in third),
+        ("01-15", lambda q: q.source == "corpus" and q.group not in later),
+        *(
+            (label, lambda q, names=names: q.source == "corpus" and q.group in names)
+            for label, names in later_sets.items()
+        ),
         ("all", lambda q: True),
     )
     for label, keep in splits:
@@ -357,7 +367,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "weights": weights,
         "trained": {
             "data": "LitBank dev (first 80 files; Bamman et al., CC BY 4.0) and sample "
-            "stories 01-15, 31-40 and 51-60",
+            "stories 01-15, 31-40, 51-60 and 61-70",
             "quotes": {"litbank": len(litbank), "tuning": len(corpus)},
             "l2": args.l2,
             "cv_accuracy": cv,

@@ -11,6 +11,7 @@ from ficshelf.understand import analyze
 from ficshelf.understand.fandom import fandoms_of, find_fandoms, known_characters
 from ficshelf.understand.fandom_names import (
     FANDOMS,
+    canon_friends,
     canon_relation,
     character_index,
     fandom_character_words,
@@ -168,6 +169,10 @@ def test_character_lookups() -> None:
     assert fandom_characters("Harrowgate Chronicles") == {}
     assert canon_relation(DRACULA, "Mina Harker", "Jonathan Harker") == "romantic"
     assert canon_relation(DRACULA, "Mina Harker", "Lucy Westenra") is None
+    assert canon_friends(DRACULA, "Mina Harker", "Lucy Westenra")
+    assert canon_friends(DRACULA, "Lucy Westenra", "Mina Harker")
+    assert not canon_friends(DRACULA, "Mina Harker", "Jonathan Harker")
+    assert not canon_friends("Harrowgate Chronicles", "Mina Harker", "Lucy Westenra")
 
 
 GREAT_EXPECTATIONS = "Great Expectations - Charles Dickens"

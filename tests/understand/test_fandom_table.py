@@ -105,6 +105,38 @@ def test_a_shipped_file_with_the_sample_entry_parses() -> None:
     assert fandom.relations == (("Ada Fenn", "Tobias Fenn", "family"),)
 
 
+def test_friendships_are_read_and_must_be_written_with_an_ampersand() -> None:
+    document = tomllib.loads(
+        """
+        [[fandom]]
+        name = "Harrowgate Chronicles - Mara Quill"
+        characters = [["Ada Fenn"], ["Tobias Fenn"], ["Wren Hale"]]
+        friendships = ["Ada Fenn & Wren Hale"]
+        """
+    )
+    (fandom,) = parse_fandoms(document)
+    assert fandom.friendships == (("Ada Fenn", "Wren Hale"),)
+    assert parse_fandoms({"fandom": [{"name": "X - Y", "characters": []}]})[0].friendships == ()
+    for bad in (["Ada Fenn / Wren Hale"], ["Ada Fenn"], [" & Wren Hale"], "Ada Fenn & Wren"):
+        with pytest.raises(FandomTableError):
+            parse_fandoms({"fandom": [{"name": "X - Y", "friendships": bad}]})
+
+
+def test_every_friendship_names_two_listed_characters_canon_does_not_relate() -> None:
+    total = 0
+    for fandom in load_fandoms():
+        characters = {canonical for canonical, _ in fandom.characters}
+        related = {frozenset((a, b)) for a, b, _ in fandom.relations}
+        seen: set[frozenset[str]] = set()
+        for a, b in fandom.friendships:
+            pair = frozenset((a, b))
+            assert {a, b} <= characters and a != b, (fandom.name, a, b)
+            assert pair not in related and pair not in seen, (fandom.name, a, b)
+            seen.add(pair)
+            total += 1
+    assert total >= 300
+
+
 @pytest.mark.parametrize(
     "entry",
     [

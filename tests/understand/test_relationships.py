@@ -6,6 +6,7 @@ import pytest
 from handmade import handmade
 
 from ficshelf.model import Span
+from ficshelf.understand.relationship_pairs import PairFinder
 from ficshelf.understand.relationship_tally import Pair
 from ficshelf.understand.relationships import (
     find_relationships,
@@ -475,3 +476,41 @@ def test_a_canon_couple_stays_a_couple_against_a_guessed_kin_word() -> None:
     told = Pair(paragraphs=2.0, sentences=1, romantic=1.0, family=2.0)
     assert [r.kind for r in score_pairs({("Isa", "Jem"): canon}, salience)] == ["romantic"]
     assert [r.kind for r in score_pairs({("Isa", "Jem"): told}, salience)] == ["family"]
+
+
+def test_friends_in_canon_who_talk_are_listed_though_no_focus_of_the_story() -> None:
+    # Tam carries a story of three scenes with Nessa; Rook, Tam's friend in canon, comes in
+    # for one talk (three exchanges, one scene): not a lasting tie, yet a friendship any
+    # reader of the book knows. Without canon, or with canon but no real talk, no tag.
+    salience = {"Tam": 1.0, "Nessa": 0.8, "Rook": 0.3, "Ivo": 0.2}
+    busy = Pair(paragraphs=6.0, present=6.0, exchanges=6, scenes={0, 1, 2})
+
+    def rook(canon: str, exchanges: int) -> Pair:
+        return Pair(paragraphs=3.0, present=2.0, exchanges=exchanges, scenes={1}, canon=canon)
+
+    def listed(pair: Pair, with_whom: str = "Tam") -> set[tuple[str, str, str]]:
+        pairs = {("Nessa", "Tam"): busy, tuple(sorted((with_whom, "Rook"))): pair}
+        found = score_pairs(pairs, salience, scene_count=3)
+        return {(r.a, r.b, r.kind) for r in found}
+
+    assert ("Rook", "Tam", "platonic") in listed(rook("platonic", 3))
+    assert ("Rook", "Tam", "platonic") not in listed(rook("", 3))
+    assert ("Rook", "Tam", "platonic") not in listed(rook("platonic", 1))
+    # Two side characters friends in canon: no principal one tells it.
+    assert ("Ivo", "Rook", "platonic") not in listed(rook("platonic", 3), "Ivo")
+
+
+def test_a_canon_friendship_goes_to_one_pair_of_the_story() -> None:
+    # Holmes is named two ways; the canon friendship with Watson is the stronger pair's.
+    lines = []
+    for turn in range(3):
+        lines.append(f"Holmes and Watson sat by the fire, the {turn + 1} evening.")
+        lines.append('"The fog is thick tonight," said Holmes.')
+        lines.append('"Thick enough to hide a cab," said Watson.')
+    lines.append("Sherlock glanced at Watson once.")
+    names = {"Holmes": "Sherlock Holmes", "Watson": "John Watson", "Sherlock": "Sherlock"}
+    analysis = handmade("\n\n".join(lines) + "\n", names, ["Sherlock Holmes", "John Watson"] * 3)
+    finder = PairFinder(analysis)
+    pairs = finder.run(analysis.layer("sentences")).pairs
+    assert pairs[("John Watson", "Sherlock Holmes")].canon == "platonic"
+    assert pairs[("John Watson", "Sherlock")].canon == ""

@@ -6,7 +6,9 @@ fandom: ``name``, the canonical name in AO3 form, "Title - Author" or the tradit
 name; ``aliases``, the names a note or byline may use; ``characters``, one array per
 character, its canonical name first and then the names it goes by; ``relations``, the
 relationships canon settles between them, ``"A / B"`` a couple and ``"A & B"`` family,
-which the relationships stage uses to tell the kind of a pair the story shows together).
+which the relationships stage uses to tell the kind of a pair the story shows together;
+``friendships``, ``"A & B"`` each, the friends any reader of the work knows, which let the
+relationships stage list a friendship the story shows, however briefly).
 It is read once, on first use, and cached. Matching is by ``name_key`` (case, spacing,
 curly apostrophes and a leading "the" folded away). docs/relationships-and-fandoms.md says
 how to add a fandom.
@@ -26,13 +28,15 @@ TABLE_FILE = "fandoms.toml"
 @dataclass(frozen=True, slots=True)
 class Fandom:
     """A fandom: canonical name, aliases (as people write them), characters (canonical
-    name to its aliases) and canon relationships (two canonical names and "romantic" or
-    "family")."""
+    name to its aliases), canon relationships (two canonical names and "romantic" or
+    "family") and canon friendships (two canonical names: the friends, comrades or
+    confidants any reader of the work knows)."""
 
     name: str
     aliases: tuple[str, ...]
     characters: tuple[tuple[str, tuple[str, ...]], ...]
     relations: tuple[tuple[str, str, str], ...] = ()
+    friendships: tuple[tuple[str, str], ...] = ()
 
 
 class FandomTableError(ValueError):
@@ -47,6 +51,13 @@ def _relation(entry: str, fandom: str) -> tuple[str, str, str]:
     return a.strip(), b.strip(), kind
 
 
+def _friendship(entry: str, fandom: str) -> tuple[str, str]:
+    a, sep, b = entry.partition("&")
+    if not sep or "/" in entry or not a.strip() or not b.strip():
+        raise FandomTableError(f"{fandom}: friendship {entry!r} is not 'A & B'")
+    return a.strip(), b.strip()
+
+
 def _strings(value: Any, what: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         raise FandomTableError(f"{what}: expected a list of non-empty strings")
@@ -56,7 +67,8 @@ def _strings(value: Any, what: str) -> tuple[str, ...]:
 def parse_fandoms(document: dict[str, Any]) -> tuple[Fandom, ...]:
     """Return the fandoms of a parsed ``fandoms.toml`` document, in file order. Raises
     ``FandomTableError`` when an entry lacks a name, a list is not a list of strings, a
-    character array is empty or a relation is not written ``"A / B"`` or ``"A & B"``."""
+    character array is empty, a relation is not written ``"A / B"`` or ``"A & B"`` or a
+    friendship not ``"A & B"``."""
     fandoms = []
     for row in document.get("fandom", []):
         name = row.get("name")
@@ -69,12 +81,14 @@ def parse_fandoms(document: dict[str, Any]) -> tuple[Fandom, ...]:
                 raise FandomTableError(f"{name}: empty character")
             characters.append((names[0], names[1:]))
         relations = _strings(row.get("relations", []), f"{name}: relations")
+        friendships = _strings(row.get("friendships", []), f"{name}: friendships")
         fandoms.append(
             Fandom(
                 name.strip(),
                 _strings(row.get("aliases", []), f"{name}: aliases"),
                 tuple(characters),
                 tuple(_relation(entry, name) for entry in relations),
+                tuple(_friendship(entry, name) for entry in friendships),
             )
         )
     return tuple(fandoms)
@@ -206,3 +220,19 @@ def canon_relation(fandom_name: str, a: str, b: str) -> str | None:
     names) of the known fandom ``fandom_name``, else ``None``."""
     first, second = sorted((a, b))
     return _relations().get((fandom_name, first, second))
+
+
+@cache
+def _friendships() -> frozenset[tuple[str, str, str]]:
+    return frozenset(
+        (fandom.name, min(a, b), max(a, b))
+        for fandom in load_fandoms()
+        for a, b in fandom.friendships
+    )
+
+
+def canon_friends(fandom_name: str, a: str, b: str) -> bool:
+    """Return whether canon makes characters ``a`` and ``b`` (canonical names) of the known
+    fandom ``fandom_name`` friends (its ``friendships``: Holmes and Watson)."""
+    first, second = sorted((a, b))
+    return (fandom_name, first, second) in _friendships()

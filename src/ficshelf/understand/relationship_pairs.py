@@ -23,9 +23,9 @@ from ficshelf.understand import relationship_cues as cues
 from ficshelf.understand import relationship_text as rt
 from ficshelf.understand.category import character_genders
 from ficshelf.understand.fandom import known_characters
-from ficshelf.understand.fandom_names import canon_relation
+from ficshelf.understand.fandom_names import canon_friends, canon_relation
 from ficshelf.understand.relationship_sentences import MAX_SENTENCE_CAST, SentenceCues
-from ficshelf.understand.relationship_tally import Pairs, add_span, shown
+from ficshelf.understand.relationship_tally import Pair, Pairs, add_span, shown
 
 MAX_CAST = 10
 EXCHANGE_REACH = 2  # paragraphs between two quotes of an exchange
@@ -337,7 +337,10 @@ class PairFinder(SentenceCues):
         of dialogue ("tell Amy") are not shown together. A canon couple the narration names
         in one sentence ("Meg had been engaged to John Brooke since the spring") is a couple
         even when never shown together (a pairing told in passing: background); a canon
-        family needs more, since the narration names siblings together all the time."""
+        family needs more, since the narration names siblings together all the time. Friends
+        in canon (the table's ``friendships``) whom the story shows together get ``canon``
+        "platonic" and no cue: it lets their friendship be listed, not its kind change."""
+        friends: dict[tuple[str, str], list[Pair]] = {}
         for (a, b), pair in self.pairs.pairs.items():
             # A first-person narrator is present wherever the narration says "I" (counted
             # half): a canon partner named there is on the narrator's mind.
@@ -356,3 +359,14 @@ class PairFinder(SentenceCues):
                         pair.family += 1.0
                     if kind:
                         pair.canon = kind
+                    elif together and fandom == other_fandom and known_a != known_b:
+                        if canon_friends(fandom, known_a, known_b):
+                            key = (min(known_a, known_b), max(known_a, known_b))
+                            friends.setdefault(key, []).append(pair)
+        # Friends in canon, shown together here: a friendship the story tells, however
+        # briefly (Holmes and Watson named in passing). One pair of the story per pair of
+        # canon: a character the story names two ways ("Jekyll", "Harry") is one friend.
+        for candidates in friends.values():
+            best = max(candidates, key=lambda p: p.strength)
+            if not best.canon:
+                best.canon = "platonic"

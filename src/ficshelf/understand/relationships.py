@@ -164,13 +164,18 @@ def _main_couple(a: str, b: str, salience: Mapping[str, float]) -> bool:
     return min(salience.get(a, 0.0), salience.get(b, 0.0)) >= MAIN_SALIENCE
 
 
+def _principal(a: str, b: str, salience: Mapping[str, float]) -> bool:
+    """Whether at least one of the two is a principal character (salience at least
+    ``MAIN_SALIENCE``): a canon friendship the story tells through one of its leads."""
+    return max(salience.get(a, 0.0), salience.get(b, 0.0)) >= MAIN_SALIENCE
+
+
 def _side_kin(pair: Pair, a: str, b: str, salience: Mapping[str, float]) -> bool:
     """Whether two secondary characters (neither a principal one) are family by canon with no
     word of the text saying so: kin in the book the story borrows from, not a relationship
     this story tells. (A surname shared without canon, "Miss Bates" and "Mrs. Bates", is the
     story's own say.)"""
-    principal = max(salience.get(a, 0.0), salience.get(b, 0.0)) >= MAIN_SALIENCE
-    return pair.canon == "family" and not principal and not pair.cue_spans
+    return pair.canon == "family" and not _principal(a, b, salience) and not pair.cue_spans
 
 
 def _lead(salience: Mapping[str, float]) -> str | None:
@@ -248,29 +253,40 @@ def score_pairs(
             # the story are worth a tag: named people who keep meeting, major, near the
             # strongest friendship, and the strongest tie of at least one of the two (a
             # focus of the story, not two people who each belong more to someone else).
-            if _descriptor(a) or _descriptor(b) or not _sustained(pair, scene_count):
+            if _descriptor(a) or _descriptor(b):
                 continue
-            if _distant(pair):
+            # Friends in canon whom the story shows talking (two exchanges), one of them a
+            # principal character: a friendship any reader of the book recognises, listed
+            # however little of the story it carries or however formally period manners
+            # make them speak, as long as it is near the strongest friendship.
+            canon = pair.canon == "platonic" and pair.exchanges >= 2
+            canon = canon and _principal(a, b, salience)
+            if not canon and (not _sustained(pair, scene_count) or _distant(pair)):
                 continue
             best_platonic = best_platonic or strength
             close = strength >= PLATONIC_SHARE * best_platonic
             focus = strength >= min(best.get(a, 0.0), best.get(b, 0.0))
-            if platonic >= MAX_PLATONIC or not major or not close or not focus:
+            if platonic >= MAX_PLATONIC or not close:
+                continue
+            if not canon and (not major or not focus):
                 continue
             platonic += 1
-        evidence = sorted(set(pair.cue_spans + pair.talk_spans + pair.together_spans))
-        found.append(
-            Relationship(
-                a=a,
-                b=b,
-                kind=kind,
-                prominence="major" if major else "background",
-                score=min(1.0, max(0.0, score)),
-                evidence=tuple(_prefer(evidence, pair)),
-            )
-        )
+        found.append(_relationship(a, b, kind, major, score, pair))
     found.sort(key=lambda r: (-r.score, r.a, r.b))
     return found
+
+
+def _relationship(a: str, b: str, kind: str, major: bool, score: float, pair: Pair) -> Relationship:
+    """Return the listed relationship of pair ``a``, ``b`` with its preferred evidence."""
+    evidence = sorted(set(pair.cue_spans + pair.talk_spans + pair.together_spans))
+    return Relationship(
+        a=a,
+        b=b,
+        kind=kind,
+        prominence="major" if major else "background",
+        score=min(1.0, max(0.0, score)),
+        evidence=tuple(_prefer(evidence, pair)),
+    )
 
 
 def _prefer(evidence: list[tuple[int, int]], pair: Pair) -> list[tuple[int, int]]:

@@ -514,3 +514,25 @@ def test_a_canon_friendship_goes_to_one_pair_of_the_story() -> None:
     pairs = finder.run(analysis.layer("sentences")).pairs
     assert pairs[("John Watson", "Sherlock Holmes")].canon == "platonic"
     assert pairs[("John Watson", "Sherlock")].canon == ""
+
+
+def test_a_canon_couple_each_on_the_scene_apart_is_the_storys_couple() -> None:
+    # Seyton serves Macbeth in one scene and Lady Macbeth in another; the two never meet
+    # in the story. A reader knows them for a couple. Only talked about, she is not, and
+    # neither is one named once in passing (test_relationship_pairs).
+    apart = (
+        "Macbeth paced the hall. Seyton brought the lamp.\n\n"
+        '"Is the wood still standing?" asked Macbeth.\n\n'
+        "* * *\n\n"
+        "Lady Macbeth walked the corridor with a candle, and Seyton followed her.\n\n"
+        "At the stair Lady Macbeth stopped and rubbed her hands.\n"
+    )
+    names = {"Macbeth": "Macbeth", "Lady Macbeth": "Lady Macbeth", "Seyton": "Seyton"}
+    found = {(r.a, r.b): r.kind for r in relationships_of(handmade(apart, names))}
+    assert found[("Lady Macbeth", "Macbeth")] == "romantic"
+    talked = apart.replace(
+        "Lady Macbeth walked the corridor with a candle, and Seyton followed her.",
+        '"Where is Lady Macbeth?" asked Seyton, alone on the stair.',
+    ).replace("At the stair Lady Macbeth stopped", "At the stair Seyton stopped")
+    found = {(r.a, r.b) for r in relationships_of(handmade(talked, names, ["Macbeth", "Seyton"]))}
+    assert ("Lady Macbeth", "Macbeth") not in found

@@ -23,7 +23,7 @@ from ficshelf.understand import relationship_cues as cues
 from ficshelf.understand import relationship_text as rt
 from ficshelf.understand.category import character_genders
 from ficshelf.understand.fandom import known_characters
-from ficshelf.understand.fandom_names import canon_friends, canon_relation
+from ficshelf.understand.fandom_names import canon_friends, canon_relation, find_fandom
 from ficshelf.understand.relationship_sentences import MAX_SENTENCE_CAST, SentenceCues
 from ficshelf.understand.relationship_tally import Pair, Pairs, add_span, shown
 
@@ -78,6 +78,7 @@ class PairFinder(SentenceCues):
         self._sentences(sentences, para_mentions)
         self._kin_names(para_mentions)
         self._canon()
+        self._canon_couples_apart()
         self._surnames()
         return self.pairs
 
@@ -328,6 +329,41 @@ class PairFinder(SentenceCues):
                     pair.spouse = True
                 else:
                     pair.family += 1.0
+
+    def _canon_couples_apart(self) -> None:
+        """A couple of canon whom the story's narration names both of, as characters of its
+        own, is the story's couple even when it never shows them together (the king and the
+        queen of a story told by their servant, each in scenes of their own): one romantic
+        cue. On the scene means speaking, or named in the narration of two paragraphs: someone
+        only talked about in others' lines (a brother not yet arrived) or named once in
+        passing is no character of the story's own. Each canon name goes to its most salient
+        character; the evidence is where each is first named in the narration."""
+        first: dict[str, tuple[int, int]] = {}
+        paragraphs: dict[str, set[int]] = {}
+        starts = [para.start for para in self.body]
+        for m, quote in zip(self.mentions, self.mention_quote, strict=True):
+            if quote < 0:  # named in the narration: on the scene, not only talked about
+                first.setdefault(m.label, (m.start, m.end))
+                paragraphs.setdefault(m.label, set()).add(bisect_right(starts, m.start))
+        speakers = set(self.speaker)
+        cast: dict[str, dict[str, str]] = {}
+        for name in sorted(self.salience, key=lambda n: (-self.salience[n], n)):
+            on_scene = name in speakers or len(paragraphs.get(name, ())) >= 2
+            if name in first and on_scene:
+                for fandom, canonical in self.known.get(name, ()):
+                    cast.setdefault(fandom, {}).setdefault(canonical, name)
+        for fandom_name, names in cast.items():
+            known = find_fandom(fandom_name)
+            for a, b, kind in known.relations if known is not None else ():
+                if kind != "romantic" or a not in names or b not in names:
+                    continue
+                pair = self.pairs.get(names[a], names[b])
+                if pair is None or pair.canon or pair.romantic >= 1:
+                    continue
+                pair.romantic += 1.0
+                pair.canon = "romantic"
+                add_span(pair.together_spans, first[names[a]])
+                add_span(pair.together_spans, first[names[b]])
 
     def _canon(self) -> None:
         """A pair the story shows together (present together in a paragraph and together at

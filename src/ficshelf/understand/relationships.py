@@ -227,7 +227,7 @@ def score_pairs(
     strongest = max((p.strength for p in pairs.values()), default=0.0)
     best = _strongest_ties(pairs, scene_count)
     found: list[Relationship] = []
-    platonic = 0
+    platonic = canon_friends = 0
     best_platonic = 0.0
     ranked = sorted(pairs.items(), key=lambda item: (-item[1].strength, item[0]))
     lead = _lead(salience)
@@ -266,11 +266,14 @@ def score_pairs(
             best_platonic = best_platonic or strength
             close = strength >= PLATONIC_SHARE * best_platonic
             focus = strength >= min(best.get(a, 0.0), best.get(b, 0.0))
-            if platonic >= MAX_PLATONIC or not close:
+            if not close or (canon_friends if canon else platonic) >= MAX_PLATONIC:
                 continue
             if not canon and (not major or not focus):
                 continue
-            platonic += 1
+            if canon:
+                canon_friends += 1
+            else:
+                platonic += 1
         found.append(_relationship(a, b, kind, major, score, pair))
     found.sort(key=lambda r: (-r.score, r.a, r.b))
     return found

@@ -536,3 +536,19 @@ def test_a_canon_couple_each_on_the_scene_apart_is_the_storys_couple() -> None:
     ).replace("At the stair Lady Macbeth stopped", "At the stair Seyton stopped")
     found = {(r.a, r.b) for r in relationships_of(handmade(talked, names, ["Macbeth", "Seyton"]))}
     assert ("Lady Macbeth", "Macbeth") not in found
+
+
+def test_a_first_person_narrators_my_uncle_is_the_narrators_kin() -> None:
+    # "My uncle" is a character of Axel's story: Axel's uncle, not kin of the guide named
+    # beside him, nor the relative whom the next sentence names.
+    text = (
+        "My uncle stood at the mast. Hans sat on a coil of rope with a line over the side.\n\n"
+        "My uncle said something to him in Danish. Hans listened and said a single word.\n\n"
+        "I watched them both from the raft, and I said nothing at all.\n"
+    )
+    names = {"My uncle": "my uncle", "Hans": "Hans"}
+    analysis = handmade(text, names, pov="first", narrator="Axel")
+    kinds = {(r.a, r.b): r.kind for r in relationships_of(analysis)}
+    assert kinds.get(("Axel", "my uncle")) == "family"
+    assert kinds.get(("Hans", "my uncle")) != "family"
+    assert kinds.get(("Axel", "Hans")) != "family"

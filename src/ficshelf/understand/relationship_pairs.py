@@ -247,7 +247,8 @@ class PairFinder(SentenceCues):
     def _kin_names(self, para_mentions: Sequence[Sequence[Span]]) -> None:
         """A character called by a kinship term ("Aunt Em", "her father") is family of the
         one who calls them so: in a quote its speaker; for "his"/"her" the one the
-        possessive means (``_his_or_hers``); in the narration the nearest other
+        possessive means (``_his_or_hers``); for "my" in the narration the narrator; else
+        in the narration the nearest other
         character named in the paragraph who is not named by kinship too (the kin of one
         person are named together: "Aunt Em and Uncle Henry"), else the narrator, else the
         main character."""
@@ -287,10 +288,11 @@ class PairFinder(SentenceCues):
     def _caller(self, quote: int, surface: str) -> str:
         """Return whose relative a kin name said in quote number ``quote`` is: the
         listener's for "your father", nobody's known for "his/her father" (""), else the
-        speaker's ("Aunt Em will worry", "my mother")."""
-        if quote < 0:
-            return ""
+        speaker's ("Aunt Em will worry", "my mother"); in the narration, the narrator's for
+        "my uncle" (a first-person narrator's own kin, whoever else the paragraph names)."""
         first = surface.split(maxsplit=1)[0].casefold() if surface.strip() else ""
+        if quote < 0:
+            return self.narrator or "" if first == "my" else ""
         if first == "your":
             return self.listener[quote]
         return "" if first in ("his", "her", "their") else self.speaker[quote]

@@ -146,7 +146,8 @@ class SentenceCues:
                     self._cue(pair, float(spouse), family, spouse, span)
                 return
             if owner is not None:
-                self._unnamed_kin(hit, span, _next_end(index, sentences, para_of))
+                if not self._names_a_character(hit.start):
+                    self._unnamed_kin(hit, span, _next_end(index, sentences, para_of))
                 return
         near = rt.nearest(mentions, where.starts, hit)
         if len(near) == 2:
@@ -198,6 +199,14 @@ class SentenceCues:
             pair = self.pairs.get(names[0], names[1])
             if pair is not None:
                 self._cue(pair, hit.weight, 0.0, False, (sentence.start, sentence.end))
+
+    def _names_a_character(self, position: int) -> bool:
+        """Whether the word at ``position`` lies inside a mention of a character: "My
+        uncle said something to him" in a story where "my uncle" is a character is that
+        character's name (the kin-names pass binds it), not an unnamed relative whom the
+        next sentence names."""
+        at = bisect_right(self.mention_starts, position) - 1
+        return at >= 0 and self.mentions[at].end > position
 
     def _unnamed_kin(self, hit: rt.CueHit, span: tuple[int, int], limit: int) -> None:
         """A kinship or spouse word after a possessive with no name beside it ("your

@@ -44,9 +44,10 @@ rules in full):
   "he kissed her" in a sentence naming nobody binds the two named just before; a cue in a
   quote whose sentence names only its speaker, in the tag ('"He had a wife, once," Conseil
   says'), does not bind the speaker to the names of the sentences beside it. A character
-  whose own name is a kinship term ("Aunt Em") is family of the speaker who calls them so,
-  or of the nearest character named before them in the paragraph who is not named by kinship
-  too. Kin vocatives that are a speaker's form of address (a friar's "my son", "brother"
+  whose own name is a kinship term ("Aunt Em") is family of the speaker who calls them so
+  (of a first-person narrator for "my uncle" in the narration), or of the nearest
+  character named before them in the paragraph who is not named by kinship too; such a
+  name is no unnamed relative for the next sentence to name. Kin vocatives that are a speaker's form of address (a friar's "my son", "brother"
   said to several people) are no family. Characters sharing a surname, and canon couples and
   families of known fandoms, count when the story shows them together
   (``relationship_tally.shown``; canon also when a first-person narrator's narration names
@@ -78,7 +79,14 @@ rules in full):
   (deference or distance, not friendship; one "sir" in a long talk is courtesy),
   meet in two scenes of a story of ``SUSTAINED_SCENES`` scenes or more, are the strongest
   such tie of at least one of the two, are major, and reach ``PLATONIC_SHARE`` of the
-  strongest platonic pair's strength; at most ``MAX_PLATONIC`` of them.
+  strongest platonic pair's strength; at most ``MAX_PLATONIC`` of them. Friends in canon
+  (the fandom table's ``friendships``: Holmes and Watson) need less: that the story shows
+  them talking (two exchanges), one of them a principal character, within
+  ``PLATONIC_SHARE`` of the strongest friendship; they need not keep meeting, be the focus
+  of either or be major, and title address is period manners between them; at most
+  ``MAX_PLATONIC`` of them besides the others. A canon couple both on the story's scene
+  (speaking, or named in the narration of two paragraphs) is a couple though never shown
+  together.
 """
 
 from __future__ import annotations

@@ -47,8 +47,9 @@ rules in full):
   whose own name is a kinship term ("Aunt Em") is family of the speaker who calls them so
   (of a first-person narrator for "my uncle" in the narration), or of the nearest
   character named before them in the paragraph who is not named by kinship too; such a
-  name is no unnamed relative for the next sentence to name. Kin vocatives that are a speaker's form of address (a friar's "my son", "brother"
-  said to several people) are no family. Characters sharing a surname, and canon couples and
+  name is no unnamed relative for the next sentence to name. Kin vocatives that are a
+  speaker's form of address (a friar's "my son", "brother" said to several people) are no
+  family. Characters sharing a surname, and canon couples and
   families of known fandoms, count when the story shows them together
   (``relationship_tally.shown``; canon also when a first-person narrator's narration names
   the other; a canon couple also when one sentence of the narration names both); "Mr." and

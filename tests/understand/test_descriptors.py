@@ -245,3 +245,17 @@ def test_the_stage_gives_a_line_to_the_speaker_its_tag_introduces() -> None:
         "a man in the crowd",
         "a man in the crowd",
     ]
+
+
+def test_a_compound_of_a_generic_noun_names_a_role() -> None:
+    # "the lad" must show more before it is one person; "the fisher-lad" is a role
+    text = (
+        "The fisher-lad stood by the nets.\n\n"
+        "\u201cI seen her first,\u201d the fisher-lad said.\n\n"
+        "\u201cI seen her first,\u201d the lad said.\n\n"
+        "The gentlewoman wept. The gentlewoman prayed. The gentlewoman slept."
+    )
+    found = unnamed(text)
+    assert "the fisher-lad" in found
+    assert "the lad" not in found
+    assert found["the gentlewoman"] == ["The gentlewoman"] * 3

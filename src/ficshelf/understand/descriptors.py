@@ -402,7 +402,7 @@ def _matters(group: Sequence[DescriptorMention]) -> bool:
     if determiner in _PRONOUN_DETERMINERS:  # whose father "her father" is depends on "her"
         kin = determiner == "my" and group[0].noun in nouns.KINSHIP
         return speeches >= (1 if kin else 2)
-    if group[0].noun in nouns.GENERIC:
+    if group[0].noun in nouns.GENERIC and "-" not in key.rsplit(" ", 1)[-1]:
         return speeches >= 2 or (speeches == 1 and len(told) >= 2) or subjects >= 3
     return speeches >= 1 or len(told) >= 3 or (len(told) >= 2 and subjects >= 1)
 

@@ -298,12 +298,25 @@ def test_someone_the_narration_brings_in_who_then_speaks_is_a_character() -> Non
     assert unnamed(text) == {"the nurse": ["A nurse", "the nurse"]}
 
 
-def test_an_introduction_whose_line_another_says_is_not_kept() -> None:
+def test_an_introduction_whose_line_another_says_or_never_told_again_is_not_kept() -> None:
+    once = "A porter was sweeping the platform.\n\n\u201cLast train,\u201d he said."
+    assert unnamed(once) == {}
     # a name stands between the introduction and the line: the line is hers
     text = (
         "A porter was sweeping the platform when Jane arrived.\n\n"
-        "\u201cIs this the last train?\u201d he asked."
+        "\u201cIs this the last train?\u201d he asked.\n\n"
+        "The porter shook his head."
     )
     jane = text.index("Jane")
-    assert [c.name for c in unnamed_characters(scan(text), [])] == ["a porter"]
+    assert [c.name for c in unnamed_characters(scan(text), [])] == ["the porter"]
     assert unnamed_characters(scan(text), [(jane, jane + 4)]) == []
+
+
+def test_a_man_s_voice_is_not_every_man_after_it() -> None:
+    text = (
+        "\u201cI beg your pardon.\u201d A man\u2019s voice beside her made her start. She "
+        "had noticed the speaker before.\n\n"
+        "The man at the rail was reading.\n\n"
+        "\u201cYes?\u201d said the man."
+    )
+    assert unnamed(text)["the speaker"] == ["A man", "the speaker"]

@@ -452,9 +452,9 @@ def _voiced(
 
 
 def _fold_voices(groups: dict[str, list[DescriptorMention]]) -> None:
-    """Move each "the speaker", "the voice" or "the rough voice" into the voice ("said a
-    rough voice", "a man's voice") that came last before it, not far back and with the
-    modifier; those that continue no voice are dropped."""
+    """Move each "the speaker" or "the rough voice" into the voice ("said a rough voice",
+    "a man's voice") that came last before it, not far back and with the modifier; those
+    that continue no voice, and a bare "the voice", are dropped."""
     intros = sorted(
         (d.start, key, {w.strip(",") for w in key.split()})
         for key, group in groups.items()
@@ -465,6 +465,9 @@ def _fold_voices(groups: dict[str, list[DescriptorMention]]) -> None:
     starts = [start for start, _, _ in intros]
     for key in [k for k, g in groups.items() if g[0].voice and k.startswith("the ")]:
         mods = set(key.split()[1:-1])
+        if key == "the voice":  # "The voice was unmistakable": anyone's, known or not
+            del groups[key]
+            continue
         for d in groups.pop(key):
             at = bisect_right(starts, d.start) - 1
             if at < 0 or d.start - starts[at] > _VOICE_REACH:
@@ -519,6 +522,8 @@ def _fold_into_introductions(groups: dict[str, list[DescriptorMention]]) -> None
         if len(keys) != 1:
             continue
         into = groups[keys[0]]
+        if noun in nouns.GENERIC and any(d.voice for d in into):
+            continue  # "a man's voice" ... "the man": any man; only "the speaker" is his
         words = {w.strip(",") for w in keys[0].split()}
         first = min(d.start for d in into)
         for key in [k for k in groups if k.startswith("the ")]:
@@ -535,18 +540,23 @@ def _matters(group: Sequence[DescriptorMention]) -> bool:
     subjects = sum(d.subject for d in told)
     key = group[0].key
     determiner = key.split(" ", 1)[0]
-    if any(d.voice for d in group) and len(told) < 2:
-        # a voice heard once is most often someone the text knows or names a line later;
-        # one the narration goes on with ("the speaker", "the rough voice") is someone new
+    if any(d.voice for d in group) and all(
+        d.key.split(" ", 1)[0] in _INDEFINITE_DETERMINERS for d in told
+    ):
+        # a voice heard once (or "a voice" again: anyone's) is most often someone the text
+        # knows or names a line later; one the narration goes on with ("the speaker", "the
+        # rough voice", "said the man") is someone new
         return False
     intros = [d for d in group if d.key.split(" ", 1)[0] in _INDEFINITE_DETERMINERS]
     if intros:
         # introduced by the tag of a line they say, or by the narration just before a
         # line that "he"/"she" says; else what follows the narration's "a man" must show
         # as much as it would alone ("A middle-aged man was walking" ... "said the man")
-        if any(d.speech for d in intros) or any(d.pronoun_quote >= 0 for d in told):
-            return True
         rest = [d for d in group if d not in intros]
+        if any(d.speech for d in intros):
+            return True
+        if any(d.pronoun_quote >= 0 for d in told) and any(not d.in_quote for d in rest):
+            return True  # and the narration speaks of them again: "the nurse"
         return bool(rest) and _matters(rest)
     if determiner in _PRONOUN_DETERMINERS:  # whose father "her father" is depends on "her"
         kin = determiner == "my" and group[0].noun in nouns.KINSHIP

@@ -30,8 +30,16 @@ for that noun), and keeps the clusters that speak or matter:
 * an indefinite phrase in a speech tag (``scan_indefinite_speakers``: "…," broke in a thin,
   elderly gentleman; exclaimed a man in the crowd), named with the place after it, that
   speaks once; a later "the thin gentleman" or "the gentleman" joins it
-  (``_fold_into_introductions``). A voice ("said a voice", "a girl's voice said") is no one
-  new: most often someone the text names a line later.
+  (``_fold_into_introductions``);
+* a voice in a speech tag ("said a rough voice"; "a man's voice" right after a line) that
+  the narration goes on with ("the speaker", "the rough voice": ``_fold_voices``, each into
+  the voice last heard before it). A voice heard once, one named right after ("It was
+  Ron"), a bare "the voice" and "the man" after "a man's voice" are no one new;
+* an indefinite phrase the narration brings in as a subject ("A nurse had let him in")
+  right before a line that "he"/"she" says (its noun's gender allowing; no name and no other
+  phrase between), when the narration mentions them again ("the nurse").
+
+A compound of a noun that names anyone ("the fisher-lad") names a role, not anyone.
 
 Each kept cluster becomes one character named by its most frequent phrase (the longest on
 a tie: "the old man"). The scan is one regex pass per paragraph plus a fixed number of
@@ -222,6 +230,10 @@ def _definite_in(text: str, para: Span, index: QuoteIndex) -> Iterator[Descripto
 def _voices_again_in(text: str, para: Span, index: QuoteIndex) -> Iterator[DescriptorMention]:
     """Yield the phrases of one paragraph that may continue a voice ("the speaker", "the
     rough voice"); ``noun`` is "voice" for all of them."""
+    if text.find("voice", para.start, para.end) < 0 and (
+        text.find("speaker", para.start, para.end) < 0
+    ):
+        return
     for m in _VOICE_AGAIN.finditer(text, para.start, para.end):
         mod = m.group("mods")
         if mod is not None and mod in _NOT_MODIFIERS:
@@ -275,9 +287,10 @@ def scan_indefinite_speakers(
     ("…," said a thin, elderly gentleman; "…" cried another voice; A man's voice said, "…"):
     each introduces someone the text does not name. ``key`` is its name and the mention spans
     it: the phrase with a short place after it ("a man in the crowd"), "a man" for "a
-    man's voice". Only phrases that tag a
-    quote are yielded (a line of dialogue next to them, a speech verb before or after).
-    Never raises."""
+    man's voice" (``voice`` set). Yielded are the phrases that tag a quote (a line of
+    dialogue next to them, a speech verb before or after), a voice right after a line, and
+    a narration subject right before a line a fitting "he"/"she" says (``pronoun_quote``
+    set, ``speech`` not). Never raises."""
     index = QuoteIndex(quotes)
     for para in paragraphs:
         yield from _indefinite_in(text, para, index)

@@ -561,11 +561,11 @@ def _matters(group: Sequence[DescriptorMention]) -> bool:
         # rough voice", "said the man") is someone new
         return False
     intros = [d for d in group if d.key.split(" ", 1)[0] in _INDEFINITE_DETERMINERS]
+    rest = [d for d in group if d.key.split(" ", 1)[0] not in _INDEFINITE_DETERMINERS]
     if intros:
         # introduced by the tag of a line they say, or by the narration just before a
         # line that "he"/"she" says; else what follows the narration's "a man" must show
         # as much as it would alone ("A middle-aged man was walking" ... "said the man")
-        rest = [d for d in group if d not in intros]
         if any(d.speech for d in intros):
             return True
         if any(d.pronoun_quote >= 0 for d in told) and any(not d.in_quote for d in rest):

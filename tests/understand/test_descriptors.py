@@ -245,3 +245,78 @@ def test_the_stage_gives_a_line_to_the_speaker_its_tag_introduces() -> None:
         "a man in the crowd",
         "a man in the crowd",
     ]
+
+
+def test_a_compound_of_a_generic_noun_names_a_role() -> None:
+    # "the lad" must show more before it is one person; "the fisher-lad" is a role
+    text = (
+        "The fisher-lad stood by the nets.\n\n"
+        "\u201cI seen her first,\u201d the fisher-lad said.\n\n"
+        "\u201cI seen her first,\u201d the lad said.\n\n"
+        "The gentlewoman wept. The gentlewoman prayed. The gentlewoman slept."
+    )
+    found = unnamed(text)
+    assert "the fisher-lad" in found
+    assert "the lad" not in found
+    assert found["the gentlewoman"] == ["The gentlewoman"] * 3
+
+
+def test_a_voice_the_narration_goes_on_with_is_someone_new() -> None:
+    text = (
+        "\u201cUp you get, lad,\u201d said a gruff voice. Tom blinked at the speaker.\n\n"
+        "\u201cWhat time is it?\u201d asked Tom.\n\n"
+        "\u201cPast seven,\u201d said the gruff voice."
+    )
+    found = unnamed(text)
+    assert sorted(found["the gruff voice"]) == ["a gruff voice", "the gruff voice", "the speaker"]
+
+
+def test_a_voice_heard_once_or_named_after_is_no_one_new() -> None:
+    once = "\u201cYou are late,\u201d said a voice behind me.\n\nI did not turn round."
+    named = (
+        "\u201cYou are late,\u201d said a cold voice. The voice belonged to Severus.\n\n"
+        "\u201cYou are late,\u201d the voice said again."
+    )
+    assert unnamed(once) == {}
+    assert unnamed(named) == {}
+
+
+def test_the_voice_of_someone_continues_no_voice() -> None:
+    text = (
+        "\u201cNo!\u201d cried a voice from the end of the table.\n\n"
+        "Above it all rose the voice of the clever lady."
+    )
+    assert unnamed(text) == {}
+
+
+def test_someone_the_narration_brings_in_who_then_speaks_is_a_character() -> None:
+    text = (
+        "A nurse had let him in, and took him up the stairs. At the landing she stopped.\n\n"
+        "\u201cYou'll not stay long, sir,\u201d she said.\n\n"
+        "He went past the nurse on the stairs."
+    )
+    assert unnamed(text) == {"the nurse": ["A nurse", "the nurse"]}
+
+
+def test_an_introduction_whose_line_another_says_or_never_told_again_is_not_kept() -> None:
+    once = "A porter was sweeping the platform.\n\n\u201cLast train,\u201d he said."
+    assert unnamed(once) == {}
+    # a name stands between the introduction and the line: the line is hers
+    text = (
+        "A porter was sweeping the platform when Jane arrived.\n\n"
+        "\u201cIs this the last train?\u201d he asked.\n\n"
+        "The porter shook his head."
+    )
+    jane = text.index("Jane")
+    assert [c.name for c in unnamed_characters(scan(text), [])] == ["the porter"]
+    assert unnamed_characters(scan(text), [(jane, jane + 4)]) == []
+
+
+def test_a_man_s_voice_is_not_every_man_after_it() -> None:
+    text = (
+        "\u201cI beg your pardon.\u201d A man\u2019s voice beside her made her start. She "
+        "had noticed the speaker before.\n\n"
+        "The man at the rail was reading.\n\n"
+        "\u201cYes?\u201d said the man."
+    )
+    assert unnamed(text)["the speaker"] == ["A man", "the speaker"]

@@ -30,8 +30,16 @@ for that noun), and keeps the clusters that speak or matter:
 * an indefinite phrase in a speech tag (``scan_indefinite_speakers``: "…," broke in a thin,
   elderly gentleman; exclaimed a man in the crowd), named with the place after it, that
   speaks once; a later "the thin gentleman" or "the gentleman" joins it
-  (``_fold_into_introductions``). A voice ("said a voice", "a girl's voice said") is no one
-  new: most often someone the text names a line later.
+  (``_fold_into_introductions``);
+* a voice in a speech tag ("said a rough voice"; "a man's voice" right after a line) that
+  the narration goes on with ("the speaker", "the rough voice": ``_fold_voices``, each into
+  the voice last heard before it). A voice heard once, one named right after ("It was
+  Ron"), a bare "the voice" and "the man" after "a man's voice" are no one new;
+* an indefinite phrase the narration brings in as a subject ("A nurse had let him in")
+  right before a line that "he"/"she" says (its noun's gender allowing; no name and no other
+  phrase between), when the narration mentions them again ("the nurse").
+
+A compound of a noun that names anyone ("the fisher-lad") names a role, not anyone.
 
 Each kept cluster becomes one character named by its most frequent phrase (the longest on
 a tie: "the old man"). The scan is one regex pass per paragraph plus a fixed number of
@@ -41,6 +49,7 @@ look-ups per phrase, linear in the length of the text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -93,6 +102,25 @@ _INDEFINITE = re.compile(
     r"(?P<place>[ \t]+(?:in|of|at|from|by|behind|near|on|with)[ \t]+"
     r"(?:(?:the|a|an|his|her|their)[ \t]+)?[a-z]+(?:-[a-z]+)*(?=[ \t]*[,.;:!?\"“”‘’]))?"
 )
+# What continues a voice: "the voice", "the rough voice", "the speaker" (not "the voice of
+# the clever lady": someone else's).
+_VOICE_AGAIN = re.compile(
+    rf"(?=[Tt])(?<![\w'’-])[Tt]he[ \t]+(?:(?P<mods>{_MODIFIER})[ \t]+)?"
+    r"(?P<noun>voice|speaker)\b(?!-\w)(?!['’]s\b)(?![ \t]+of\b)"
+)
+# How a text names the owner of a voice it first only heard.
+_VOICE_OWNER = re.compile(
+    r"\b(?:[Ii]t was|belonged to|turned out to be|[Ii]t was only|[Tt]here stood)[ \t]+"
+    r"(?:(?:Mr|Mrs|Miss|Ms|Dr|Lady|Lord|Sir)\.?[ \t]+)?[A-Z][a-z]"
+)
+# How far a voice's continuation may stand from it, and a line said by "he"/"she" from the
+# phrase that brings its speaker in.
+_VOICE_REACH = 3000
+_VOICED_REACH = 400
+# A "he"/"she" tag right after a line: '…,” he says', '…!” she cried softly'.
+_PRONOUN_TAG = re.compile(
+    r"[\"”’'»]*[ \t]*,?[ \t]*(?P<pronoun>he|she)[ \t]+(?:[a-z]+ly[ \t]+)?(?P<verb>[a-z]+)\b"
+)
 # Two-word speech verbs ("broke in", "spoke up", "put in"): not "said in a small voice".
 _PARTICLES = frozenset(("in", "up", "out"))
 _PARTICLE_VERBS = frozenset(
@@ -135,6 +163,11 @@ class DescriptorMention:
     speech: bool
     subject: bool
     in_quote: bool
+    # where the first quote after the phrase starts when that quote's tag is a "he"/"she"
+    # agreeing with the noun ("An old man sat there. / '…,' he says."), else -1
+    pronoun_quote: int = -1
+    # a voice ("said a rough voice") or what continues one ("the speaker", "the voice")
+    voice: bool = False
 
 
 @dataclass(slots=True)
@@ -160,6 +193,7 @@ def scan_descriptors(
     for para in paragraphs:
         found = list(_definite_in(text, para, index))
         found += _indefinite_in(text, para, index)
+        found += _voices_again_in(text, para, index)
         found.sort(key=lambda d: d.start)
         yield from found
 
@@ -193,6 +227,59 @@ def _definite_in(text: str, para: Span, index: QuoteIndex) -> Iterator[Descripto
         yield _with_evidence(text, para, index, found, m.start())
 
 
+def _voices_again_in(text: str, para: Span, index: QuoteIndex) -> Iterator[DescriptorMention]:
+    """Yield the phrases of one paragraph that may continue a voice ("the speaker", "the
+    rough voice"); ``noun`` is "voice" for all of them."""
+    if text.find("voice", para.start, para.end) < 0 and (
+        text.find("speaker", para.start, para.end) < 0
+    ):
+        return
+    for m in _VOICE_AGAIN.finditer(text, para.start, para.end):
+        mod = m.group("mods")
+        if mod is not None and mod in _NOT_MODIFIERS:
+            continue
+        key = " ".join(w for w in ("the", mod, m.group("noun")) if w)
+        found = DescriptorMention(
+            m.start(), m.end(), key, _VOICE, mod is not None, False, False, False, False
+        )
+        yield replace(_with_evidence(text, para, index, found, m.start()), voice=True)
+
+
+def _verb_follows(text: str, pos: int, end: int) -> bool:
+    """Whether the phrase ending at ``pos`` is the subject of a verb ("A nurse had let him
+    in", "an old man is selling chestnuts", "a stranger came")."""
+    if not text.startswith((" ", "\t"), pos):
+        return False
+    after = _WORD_AFTER.match(text, pos, min(end, pos + _CONTEXT))
+    if after is None:
+        return False
+    verb = after.group(2)
+    return verb not in name_tables.FUNCTION_WORDS and (
+        verb in _AUXILIARIES
+        or verb in _IRREGULAR_PAST
+        or verb in name_tables.PERSON_VERBS
+        or verb.endswith("ed")
+    )
+
+
+def _pronoun_quote(text: str, index: QuoteIndex, found: DescriptorMention) -> int:
+    """Return where the first quote after ``found`` starts when it stands within
+    ``_VOICED_REACH`` characters and a "he"/"she" of the noun's gender tags it, else -1."""
+    start = index.next_start(found.end)
+    if start - found.end > _VOICED_REACH:
+        return -1
+    _, end = index.bounds(index.find(start))
+    tag = _PRONOUN_TAG.match(text, end, end + _CONTEXT)
+    if tag is None or tag.group("verb") not in SPEECH_VERBS:
+        return -1
+    pronoun = tag.group("pronoun")
+    if (pronoun == "he" and found.noun in nouns.FEMALE) or (
+        pronoun == "she" and found.noun in nouns.MALE
+    ):
+        return -1
+    return start
+
+
 def scan_indefinite_speakers(
     text: str, paragraphs: Sequence[Span], quotes: Sequence[Span]
 ) -> Iterator[DescriptorMention]:
@@ -200,9 +287,10 @@ def scan_indefinite_speakers(
     ("…," said a thin, elderly gentleman; "…" cried another voice; A man's voice said, "…"):
     each introduces someone the text does not name. ``key`` is its name and the mention spans
     it: the phrase with a short place after it ("a man in the crowd"), "a man" for "a
-    man's voice". Only phrases that tag a
-    quote are yielded (a line of dialogue next to them, a speech verb before or after).
-    Never raises."""
+    man's voice" (``voice`` set). Yielded are the phrases that tag a quote (a line of
+    dialogue next to them, a speech verb before or after), a voice right after a line, and
+    a narration subject right before a line a fitting "he"/"she" says (``pronoun_quote``
+    set, ``speech`` not). Never raises."""
     index = QuoteIndex(quotes)
     for para in paragraphs:
         yield from _indefinite_in(text, para, index)
@@ -213,23 +301,42 @@ def _indefinite_in(text: str, para: Span, index: QuoteIndex) -> Iterator[Descrip
     for m in _INDEFINITE.finditer(text, para.start, para.end):
         noun = m.group("noun")
         det = m.group("det").lower()
-        if noun == _VOICE or m.group("voice"):
-            # a voice ("said a voice behind me", "a girl's voice says") is most often
-            # someone the text names a line later: no one new
-            continue
         if index.find(m.start()) >= 0:
             continue
+        voice = noun == _VOICE or m.group("voice") is not None
         end = m.end("noun")
         after = m.end("voice") if m.group("voice") else end
-        if not _tags_quote(text, para, index, m.start(), after):
-            continue
         mods = " ".join(m.group("mods").split())
         head = noun.rsplit("-", 1)[-1]
         key = " ".join(w for w in (det, mods, noun) if w)
-        if m.group("place") and not m.group("voice"):
+        if voice and _VOICE_OWNER.search(text, after, min(len(text), after + _VOICED_REACH)):
+            continue  # "It was Ron." / "The voice belonged to Ron": someone the text names
+        if not _tags_quote(text, para, index, m.start(), after):
+            # a voice right after a line is that line's ("'I beg your pardon.' A man's
+            # voice beside her made her start")
+            if voice and index.ends_before(m.start(), _TAG_GAP, para):
+                pass
+            elif not voice and det != "another" and _verb_follows(text, end, para.end):
+                # someone new the narration brings in ("A nurse had let him in", "an old
+                # man is selling chestnuts") just before a line "he"/"she" says
+                found = DescriptorMention(
+                    m.start(), end, key, head, bool(mods), False, False, True, False
+                )
+                line = _pronoun_quote(text, index, found)
+                if line >= 0:
+                    yield replace(found, pronoun_quote=line)
+                continue
+            else:
+                continue
+        if m.group("place") and not voice:
             key += " " + " ".join(m.group("place").split())
             end = m.end("place")
-        yield DescriptorMention(m.start(), end, key, head, bool(mods), False, True, True, False)
+        elif noun == _VOICE and m.group("place"):  # "a voice in her ear"
+            key += " " + " ".join(m.group("place").split())
+            end = m.end("place")
+        yield DescriptorMention(
+            m.start(), end, key, head, bool(mods), False, True, True, False, voice=voice
+        )
 
 
 def _tags_quote(text: str, para: Span, quotes: QuoteIndex, start: int, end: int) -> bool:
@@ -307,7 +414,9 @@ def _with_evidence(
             subject = (
                 verb in _AUXILIARIES or verb.endswith("ed") or verb in name_tables.PERSON_VERBS
             ) and verb not in name_tables.FUNCTION_WORDS
-    return replace(found, speech=speech, subject=subject)
+    return replace(
+        found, speech=speech, subject=subject, pronoun_quote=_pronoun_quote(text, quotes, found)
+    )
 
 
 def unnamed_characters(
@@ -318,12 +427,15 @@ def unnamed_characters(
     sorted (start, end) pairs) are left out."""
     groups: dict[str, list[DescriptorMention]] = {}
     j = 0
-    for d in mentions:
+    for k, d in enumerate(mentions):
         while j < len(taken) and taken[j][1] <= d.start:
             j += 1
         if j < len(taken) and taken[j][0] < d.end:
             continue
+        if d.pronoun_quote >= 0 and not _voiced(d, mentions, k, taken, j):
+            d = replace(d, pronoun_quote=-1)
         groups.setdefault(d.key, []).append(d)
+    _fold_voices(groups)
     _fold_bare_phrases(groups)
     _fold_possessive_phrases(groups)
     _fold_into_introductions(groups)
@@ -334,6 +446,48 @@ def unnamed_characters(
             kept.append(UnnamedCharacter(_name(group), group))
     kept.sort(key=lambda c: c.mentions[0].start)
     return kept
+
+
+def _voiced(
+    d: DescriptorMention,
+    mentions: Sequence[DescriptorMention],
+    k: int,
+    taken: Sequence[tuple[int, int]],
+    j: int,
+) -> bool:
+    """Whether the "he"/"she" line after ``d`` (``mentions[k]``) is the phrase's: no other
+    descriptor and no name (``taken[j:]`` onward) stands between them."""
+    if k + 1 < len(mentions) and mentions[k + 1].start < d.pronoun_quote:
+        return False
+    while j < len(taken) and taken[j][0] < d.end:
+        j += 1
+    return not (j < len(taken) and taken[j][0] < d.pronoun_quote)
+
+
+def _fold_voices(groups: dict[str, list[DescriptorMention]]) -> None:
+    """Move each "the speaker" or "the rough voice" into the voice ("said a rough voice",
+    "a man's voice") that came last before it, not far back and with the modifier; those
+    that continue no voice, and a bare "the voice", are dropped."""
+    intros = sorted(
+        (d.start, key, {w.strip(",") for w in key.split()})
+        for key, group in groups.items()
+        if key.split(" ", 1)[0] in _INDEFINITE_DETERMINERS
+        for d in group
+        if d.voice
+    )
+    starts = [start for start, _, _ in intros]
+    for key in [k for k, g in groups.items() if g[0].voice and k.startswith("the ")]:
+        mods = set(key.split()[1:-1])
+        if key == "the voice":  # "The voice was unmistakable": anyone's, known or not
+            del groups[key]
+            continue
+        for d in groups.pop(key):
+            at = bisect_right(starts, d.start) - 1
+            if at < 0 or d.start - starts[at] > _VOICE_REACH:
+                continue
+            _, into, words = intros[at]
+            if mods <= words:
+                groups[into].append(d)
 
 
 def _fold_bare_phrases(groups: dict[str, list[DescriptorMention]]) -> None:
@@ -381,6 +535,8 @@ def _fold_into_introductions(groups: dict[str, list[DescriptorMention]]) -> None
         if len(keys) != 1:
             continue
         into = groups[keys[0]]
+        if noun in nouns.GENERIC and any(d.voice for d in into):
+            continue  # "a man's voice" ... "the man": any man; only "the speaker" is his
         words = {w.strip(",") for w in keys[0].split()}
         first = min(d.start for d in into)
         for key in [k for k in groups if k.startswith("the ")]:
@@ -397,12 +553,28 @@ def _matters(group: Sequence[DescriptorMention]) -> bool:
     subjects = sum(d.subject for d in told)
     key = group[0].key
     determiner = key.split(" ", 1)[0]
-    if any(d.key.split(" ", 1)[0] in _INDEFINITE_DETERMINERS for d in group):
-        return speeches >= 1  # introduced by the tag of a line they say
+    if any(d.voice for d in group) and all(
+        d.key.split(" ", 1)[0] in _INDEFINITE_DETERMINERS for d in told
+    ):
+        # a voice heard once (or "a voice" again: anyone's) is most often someone the text
+        # knows or names a line later; one the narration goes on with ("the speaker", "the
+        # rough voice", "said the man") is someone new
+        return False
+    intros = [d for d in group if d.key.split(" ", 1)[0] in _INDEFINITE_DETERMINERS]
+    rest = [d for d in group if d.key.split(" ", 1)[0] not in _INDEFINITE_DETERMINERS]
+    if intros:
+        # introduced by the tag of a line they say, or by the narration just before a
+        # line that "he"/"she" says; else what follows the narration's "a man" must show
+        # as much as it would alone ("A middle-aged man was walking" ... "said the man")
+        if any(d.speech for d in intros):
+            return True
+        if any(d.pronoun_quote >= 0 for d in told) and any(not d.in_quote for d in rest):
+            return True  # and the narration speaks of them again: "the nurse"
+        return bool(rest) and _matters(rest)
     if determiner in _PRONOUN_DETERMINERS:  # whose father "her father" is depends on "her"
         kin = determiner == "my" and group[0].noun in nouns.KINSHIP
         return speeches >= (1 if kin else 2)
-    if group[0].noun in nouns.GENERIC:
+    if group[0].noun in nouns.GENERIC and "-" not in key.rsplit(" ", 1)[-1]:
         return speeches >= 2 or (speeches == 1 and len(told) >= 2) or subjects >= 3
     return speeches >= 1 or len(told) >= 3 or (len(told) >= 2 and subjects >= 1)
 

@@ -29,7 +29,7 @@ FEMALE = _words(
     stepdaughter fiancee fiancée girlfriend bride queen princess duchess countess baroness
     empress nun abbess waitress barmaid maid housemaid housekeeper landlady hostess widow
     witch sorceress enchantress governess headmistress schoolmistress seamstress
-    policewoman matron priestess midwife dame goodwife spinster"""
+    policewoman matron priestess midwife dame goodwife spinster gentlewoman"""
 )
 NEUTRAL = _words(
     """child baby infant kid toddler teenager cousin twin orphan stranger newcomer visitor
@@ -51,12 +51,13 @@ NEUTRAL = _words(
     cobbler shoemaker weaver mason janitor caretaker manservant maidservant cop therapist
     counselor counsellor barista cashier bouncer intern roommate flatmate classmate teammate
     principal rabbi imam hermit vampire werewolf goblin demon angel proprietor attendant
-    waggoner wagoner carter drover ostler hostler labourer laborer"""
+    waggoner wagoner carter drover ostler hostler labourer laborer lascar"""
 )
 PERSON_NOUNS = MALE | FEMALE | NEUTRAL
 
 # Nouns that name anyone at all: "the man" may be a different man in each scene, so these
-# must show more before they count as one character.
+# must show more before they count as one character. A compound of one ("the fisher-lad",
+# "the serving-man") names a role, and is not generic.
 GENERIC = _words(
     """man woman boy girl lady gentleman fellow lad lass youth child kid baby infant person
     friend guard soldier officer servant owner victim witness suspect"""

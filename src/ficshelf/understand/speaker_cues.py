@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ficshelf.model import Span
+from ficshelf.understand import person_nouns
 from ficshelf.understand.name_tables import GIVEN_NAMES
 from ficshelf.understand.relational_tags import relational_subject
 from ficshelf.understand.speech_verbs import MANNER_VERBS, is_speech_verb
@@ -329,12 +330,22 @@ def sentence_stops(text: str, start: int, end: int) -> list[int]:
 
 
 def _word_gender(surface: str) -> str:
-    """Return the gender an honorific or kinship word in ``surface`` gives, or ""."""
-    for word in surface.lower().replace(".", ". ").split():
+    """Return the gender an honorific or kinship word in ``surface`` gives, or "". A
+    description ("the damsel", "a fisher-lad", "the gentlewoman") also takes its person
+    noun's gender (``person_nouns``)."""
+    words = surface.lower().replace(".", ". ").split()
+    for word in words:
         if word in _MALE_WORDS:
             return MALE
         if word in _FEMALE_WORDS:
             return FEMALE
+    if words and words[0] in _DETERMINERS:
+        for word in words[1:]:
+            head = word.rsplit("-", 1)[-1].strip(",")
+            if head in person_nouns.MALE:
+                return MALE
+            if head in person_nouns.FEMALE:
+                return FEMALE
     return ""
 
 

@@ -10,12 +10,13 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
 from ficshelf.understand import theme_lexicon as lex
 from ficshelf.understand import theme_told as told
 
 KEY_LEN = 6
+PREFIX_LEN = 24
 Cue = tuple[str, re.Pattern[str], float]
 
 
@@ -46,6 +47,64 @@ def cue_heads(source: str) -> set[str]:
 
 
 _LEADING_LETTERS = re.compile(r"[A-Za-z]+")
+_LEADING_LITERAL = re.compile(r"[A-Za-z ]+")
+
+
+def cue_prefixes(source: str) -> set[str]:
+    """Return literal beginnings (lower-case letters and spaces, at most ``PREFIX_LEN``
+    characters) one of which every match of a cue's regex ``source`` starts with, case
+    aside: per alternative, its letters and spaces up to the first other construct (without
+    a last character that a quantifier may drop), through the groups it is made of ("(?:see|
+    saw) (?:it|him)" gives "see it", "see him", "saw it", "saw him"). Never raises for a
+    source that ``cue_heads`` accepts."""
+    return {prefix.lower()[:PREFIX_LEN] for prefix, _ in _beginnings(source)}
+
+
+# Where the alternatives of a group multiply past this, its beginnings stop at the group.
+_MAX_BEGINNINGS = 64
+_LOOKAROUNDS = ("(?<=", "(?<!", "(?=", "(?!")
+
+
+def _beginnings(source: str) -> set[tuple[str, bool]]:
+    """Return ``(literal, whole)`` for each alternative of ``source``: a literal every match
+    of it starts with, and whether that literal is the whole alternative."""
+    found: set[tuple[str, bool]] = set()
+    for alternative in _top_level(source, "|"):
+        found |= _sequence(alternative)
+    return found
+
+
+def _sequence(rest: str) -> set[tuple[str, bool]]:
+    """Like ``_beginnings`` for one alternative ``rest`` (no "|" outside its groups)."""
+    while rest.startswith(_LOOKAROUNDS):  # zero-width: they consume nothing
+        rest = rest[_group_end(rest) :]
+    if not rest:
+        return {("", True)}
+    if rest.startswith("(?:"):
+        end = _group_end(rest)
+        after = rest[end : end + 1]
+        if after in ("?", "*", "{"):
+            return {("", False)}
+        inner = _beginnings(rest[3 : end - 1])
+        if after == "+" or all(not whole for _, whole in inner):
+            return {(prefix, False) for prefix, _ in inner}
+        tails = _sequence(rest[end:])
+        if len(inner) * len(tails) > _MAX_BEGINNINGS:
+            return {(prefix, False) for prefix, _ in inner}
+        return {
+            (prefix + tail, whole and tail_whole) if whole else (prefix, False)
+            for prefix, whole in inner
+            for tail, tail_whole in tails
+        }
+    run = _LEADING_LITERAL.match(rest)
+    if run is None:
+        return {("", False)}
+    literal, after = run.group(), rest[run.end() : run.end() + 1]
+    if after in ("?", "*", "{"):
+        return {(literal[:-1], False)}
+    if after == "(":
+        return {(literal + tail, whole) for tail, whole in _sequence(rest[run.end() :])}
+    return {(literal, not after)}
 
 
 def _structure(source: str) -> Iterator[tuple[int, str, int]]:
@@ -102,10 +161,32 @@ def _trie(words: set[str]) -> str:
     return emit(tree)
 
 
-def compile_cues() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, list[Cue]]]:
-    """Return the prefilter (for lower-cased text, and case-insensitive) and, per head, the
-    cues to try there (every cue whose head is a prefix of it)."""
+class CueIndex(NamedTuple):
+    """The compiled lexicons: the prefilter for lower-cased text (``lower``), the same for
+    any text, case-insensitive (``caseless``), the prefilter of head words alone for
+    lower-cased text (``lower_heads``, see ``compile_cues``), and per head the cues to try
+    there (``keyed``)."""
+
+    lower: re.Pattern[str]
+    caseless: re.Pattern[str]
+    lower_heads: re.Pattern[str]
+    keyed: dict[str, list[Cue]]
+
+
+# Characters that a case-insensitive ASCII letter matches but that do not lower-case to it
+# (dotted and dotless i, long s): in lower-cased text holding them the literal beginnings of
+# the cues may not show.
+SPECIAL_FOLDS = "\u0130\u0131\u017f"
+
+
+def compile_cues() -> CueIndex:
+    """Return the prefilters and, per head, the cues to try there (every cue whose head is a
+    prefix of it). A prefilter matches the head words where the text goes on with one of the
+    cues' literal beginnings (``cue_prefixes``): where none does, no cue filed under the head
+    can match. In lower-cased text that holds one of ``SPECIAL_FOLDS`` that does not hold:
+    search it with ``lower_heads``, which matches every head word."""
     by_head: dict[str, list[Cue]] = {}
+    prefixes: set[str] = set()
     lexicons: list[Iterable[tuple[str, tuple[tuple[str, float], ...]]]]
     lexicons = [lex.CUES.items(), told.TOLD.items()]
     lexicons.append((f"{tag}@{anchor}", cues) for (tag, anchor), cues in told.ANCHORED.items())
@@ -115,12 +196,24 @@ def compile_cues() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, list[Cue
             pattern = re.compile(_bounded(source), re.IGNORECASE)
             for head in cue_heads(source):
                 by_head.setdefault(head, []).append((tag, pattern, weight))
-    keyed = {
-        head: [cue for other, cues in by_head.items() if head.startswith(other) for cue in cues]
+            prefixes |= cue_prefixes(source)
+    order = {head: i for i, head in enumerate(by_head)}
+    keyed = {  # the cues of every head that is a prefix of ``head`` (heads have 3 letters or more)
+        head: [
+            cue
+            for other in sorted(
+                (head[:k] for k in range(3, len(head) + 1) if head[:k] in order),
+                key=order.__getitem__,
+            )
+            for cue in by_head[other]
+        ]
         for head in by_head
     }
-    trie = r"\b" + _trie(set(by_head))  # "\b" scans faster than a lookbehind
-    return re.compile(trie), re.compile(trie, re.IGNORECASE), keyed
+    heads = r"\b" + _trie(set(by_head))  # "\b" scans faster than a lookbehind
+    # (the lookahead drops the head words that no cue goes on from, such as "did" or "come"
+    # outside "did it again" or "come inside")
+    trie = r"\b(?=" + _trie(prefixes) + ")" + _trie(set(by_head))
+    return CueIndex(re.compile(trie), re.compile(trie, re.IGNORECASE), re.compile(heads), keyed)
 
 
 def _bounded(source: str) -> str:

@@ -23,8 +23,14 @@ from ficshelf.understand.themes import major_deaths, tally_cues
             {"see it again", "see him again", "saw it again"} | {"saw him again"},
         ),
         ("(?<=his )fists|(?<=in a )sling", {"fists", "sling"}),
-        ("hands? shook", {"hand"}),  # the quantifier may drop the "s"
-        ("face (?:was )?swollen", {"face "}),  # an optional group ends the literal
+        ("hands? shook", {"hand shook", "hands shook"}),  # with or without the "s"
+        ("face (?:was )?swollen", {"face was swollen", "face swollen"}),
+        (
+            "hear(?:s|d|ing)? voices",
+            {"hear voices", "hears voices", "heard voices"} | {"hearing voices"},
+        ),
+        ("bed.?rest", {"bed"}),  # any character ends the literal
+        ("hands* shook", {"hand"}),  # so does a repeat that may be empty
         ("drunk+ard", {"drunk"}),
         ("bled(?:\\s+out)", {"bled"}),
         ("can['’]?t stop", {"can"}),

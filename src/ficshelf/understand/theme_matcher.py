@@ -83,28 +83,49 @@ def _sequence(rest: str) -> set[tuple[str, bool]]:
     if rest.startswith("(?:"):
         end = _group_end(rest)
         after = rest[end : end + 1]
+        if after == "?" and rest[end + 1 : end + 2] not in ("?", "+"):
+            # taken or left out: the beginnings of both ways
+            return _sequence(rest[end + 1 :]) | _joined(
+                _beginnings(rest[3 : end - 1]), rest[end + 1 :]
+            )
         if after in ("?", "*", "{"):
             return {("", False)}
         inner = _beginnings(rest[3 : end - 1])
-        if after == "+" or all(not whole for _, whole in inner):
+        if after == "+":
             return {(prefix, False) for prefix, _ in inner}
-        tails = _sequence(rest[end:])
-        if len(inner) * len(tails) > _MAX_BEGINNINGS:
-            return {(prefix, False) for prefix, _ in inner}
-        return {
-            (prefix + tail, whole and tail_whole) if whole else (prefix, False)
-            for prefix, whole in inner
-            for tail, tail_whole in tails
-        }
+        return _joined(inner, rest[end:])
     run = _LEADING_LITERAL.match(rest)
     if run is None:
         return {("", False)}
     literal, after = run.group(), rest[run.end() : run.end() + 1]
+    if after == "?" and rest[run.end() + 1 : run.end() + 2] not in ("?", "+"):
+        # the last character taken or left out
+        tail = rest[run.end() + 1 :]
+        return _joined({(literal[:-1], True), (literal, True)}, tail)
     if after in ("?", "*", "{"):
         return {(literal[:-1], False)}
     if after == "(":
-        return {(literal + tail, whole) for tail, whole in _sequence(rest[run.end() :])}
+        return _joined({(literal, True)}, rest[run.end() :])
     return {(literal, not after)}
+
+
+def _joined(heads: set[tuple[str, bool]], rest: str) -> set[tuple[str, bool]]:
+    """Return ``heads`` each followed by the beginnings of ``rest`` where it is whole; the
+    beginnings of ``rest`` are cut shorter (or left out) where there would be more than
+    ``_MAX_BEGINNINGS`` of them."""
+    if all(not whole for _, whole in heads):
+        return heads
+    tails = _sequence(rest)
+    for cut in (None, 8, 4, 2, 1, 0):
+        if cut is not None:
+            tails = {(tail[:cut], whole and len(tail) <= cut) for tail, whole in tails}
+        if len(heads) * len(tails) <= _MAX_BEGINNINGS:
+            break
+    return {
+        (prefix + tail, tail_whole) if whole else (prefix, False)
+        for prefix, whole in heads
+        for tail, tail_whole in tails
+    }
 
 
 def _structure(source: str) -> Iterator[tuple[int, str, int]]:

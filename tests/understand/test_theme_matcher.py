@@ -5,6 +5,7 @@ path must find exactly what the plain search finds."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import pytest
 
@@ -112,3 +113,15 @@ def test_overlapping_paragraphs_are_all_searched() -> None:
     overlapping = [*paragraphs, Span(0, len(DEATHS), "paragraph")]
     plain = major_deaths(DEATHS, paragraphs, [], [])
     assert major_deaths(DEATHS, overlapping, [], []).score == pytest.approx(2 * plain.score)
+
+
+def test_names_are_counted_as_whole_words_only() -> None:
+    text = "Ann met Anna.\nAnn's hat, Ann_, 2Ann, Ann2, Ann-Marie, ‘Ann’ and\nAnn\nAnnAnn Ann"
+    paragraphs = paragraphs_of(text)
+    counts = themes._whole_words(text, paragraphs, {"Ann", "Anna"})
+    pattern = re.compile(r"(?<![\w'’])(?:Anna|Ann)(?![\w'’])")
+    expected = Counter(m for p in paragraphs for m in pattern.findall(text, p.start, p.end))
+    assert counts == expected == Counter({"Ann": 4, "Anna": 1})
+    # overlapping paragraphs are searched each on its own
+    overlapping = [*paragraphs, Span(0, len(text), "paragraph")]
+    assert themes._whole_words(text, overlapping, {"Ann"})["Ann"] == 8

@@ -435,16 +435,46 @@ def major_deaths(
     tally = _Tally()
     if not deaths:
         return tally
-    names = sorted({name for name, _, _ in deaths}, key=lambda name: (-len(name), name))
-    # Each name as a whole word: not inside a longer word, nor before or after an apostrophe.
-    named = compile_fast(r"(?<![\w'’])(?:" + "|".join(map(re.escape, names)) + r")(?![\w'’])")
-    counts: Counter[str] = Counter()
-    for para in paragraphs:
-        counts.update(named.findall(text, para.start, para.end))
+    counts = _whole_words(text, paragraphs, {name for name, _, _ in deaths})
     for name, sentence, weight in deaths:
         if counts[name] >= MAJOR_MENTIONS:
             tally.add(sentence, weight)
     return tally
+
+
+def _whole_words(text: str, paragraphs: Sequence[Span], names: set[str]) -> Counter[str]:
+    """Return how often each of ``names`` stands in ``paragraphs`` as a whole word: not inside
+    a longer word, nor before or after an apostrophe (a paragraph's end ends the word)."""
+    counts: Counter[str] = Counter()
+    if any(a.end > b.start for a, b in itertools.pairwise(paragraphs)):
+        ordered = sorted(names, key=lambda name: (-len(name), name))
+        named = compile_fast(r"(?<![\w'’])(?:" + "|".join(map(re.escape, ordered)) + r")(?![\w'’])")
+        for para in paragraphs:
+            counts.update(named.findall(text, para.start, para.end))
+        return counts
+    if not paragraphs:
+        return counts
+    starts = [p.start for p in paragraphs]
+    lo, hi = paragraphs[0].start, paragraphs[-1].end
+    for name in names:
+        at = text.find(name, lo, hi)
+        while at != -1:
+            k = bisect_right(starts, at) - 1
+            end = at + len(name)
+            if (
+                k >= 0
+                and end <= paragraphs[k].end
+                and (at == 0 or not _in_word(text[at - 1]))
+                and (end == paragraphs[k].end or not _in_word(text[end]))
+            ):
+                counts[name] += 1
+            at = text.find(name, at + 1, hi)
+    return counts
+
+
+def _in_word(char: str) -> bool:
+    """Whether ``char`` is a word character (as ``\\w`` matches) or an apostrophe."""
+    return char.isalnum() or char in "_'’"
 
 
 def _holding(

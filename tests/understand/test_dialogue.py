@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from ficshelf.ingest import read_document
 from ficshelf.model import RawDocument, Span
 from ficshelf.understand.dialogue import (
+    _ALNUM,
     _SINGLE_OPENER,
     left_open,
     quote_spans,
@@ -253,3 +254,9 @@ def test_single_openers_are_those_of_the_plain_pattern() -> None:
         for pos in (0, min(2, len(text))):
             fast = [m.span() for m in _SINGLE_OPENER.finditer(text, pos)]
             assert fast == [m.span() for m in plain.finditer(text, pos)], (text, pos)
+
+
+def test_a_quote_needs_a_letter_or_digit_as_str_isalnum_tells() -> None:
+    # the quote filter finds one with a regex: it must agree with str.isalnum everywhere
+    every = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    assert _ALNUM.findall(every) == [c for c in every if c.isalnum()]

@@ -81,6 +81,8 @@ _BEFORE_OPENING = "([{—–-/*_~"
 _AFTER_CLOSING = ".,;:!?)]}—–-…*_~/"
 
 _DOUBLE = re.compile(r'["“”«»„]')
+# A letter or a digit (``str.isalnum``: a word character but the underscore).
+_ALNUM = re.compile(r"[^\W_]")
 # A single mark, but not one between two word characters ("don't", "O'Neill").
 _SINGLE = re.compile(r"(?<!\w)['‘’‹›‚]|['‘’‹›‚](?!\w)")
 # Elisions that start with an apostrophe: lower case only, but for the archaic "'Tis" family.
@@ -188,7 +190,7 @@ class _Finder:
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
-        if not any(c.isalnum() for c in text[start:end]):
+        if _ALNUM.search(text, start, end) is None:
             return
         if score >= SCORE_SINGLE and not is_speech(text, start, end, para_start):
             return

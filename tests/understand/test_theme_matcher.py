@@ -8,6 +8,7 @@ import re
 from collections import Counter
 
 import pytest
+from theme_recall_texts import CONTRASTS, POSITIVES, SECOND_CONTRASTS, SECOND_ROUND
 
 from ficshelf.model import Span
 from ficshelf.understand import themes
@@ -42,16 +43,25 @@ def test_cue_prefixes_are_the_literal_beginnings(source: str, prefixes: set[str]
     assert cue_prefixes(source) == prefixes
 
 
-def test_every_cue_match_starts_with_one_of_its_prefixes() -> None:
+def test_every_cue_match_starts_where_the_prefilter_finds_a_head() -> None:
+    # the sentences written for the recall tests hold cues of every tag and their contrasts
     index = compile_cues()
-    text = (
-        "He went mad that winter. She had a black eye and a split lip. They saw it again, "
-        "stark mad. He couldn't stop shaking. The fever took Marcus. She was pregnant."
-    ).lower()
-    for cues in index.keyed.values():
-        for _, pattern, _ in cues:
-            for m in pattern.finditer(text):
-                assert index.lower.match(text, m.start()) is not None, m.group()
+    sentences = [
+        text
+        for table in (POSITIVES, CONTRASTS, SECOND_ROUND, SECOND_CONTRASTS)
+        for cases in table.values()
+        for _, text in cases
+    ]
+    text = "\n".join(sentences).lower()
+    found = {m.start() for m in index.lower.finditer(text)}
+    assert found < {m.start() for m in index.lower_heads.finditer(text)}
+    patterns = {pattern for cues in index.keyed.values() for _, pattern, _ in cues}
+    matched = 0
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            matched += 1
+            assert m.start() in found, m.group()
+    assert matched > 300
 
 
 def tally(text: str) -> dict[str, tuple[float, float]]:

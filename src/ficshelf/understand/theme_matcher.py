@@ -3,6 +3,11 @@ regex (a trie of the words cues start with) and, per start word, the cues to try
 ``theme_lexicon.CUES``, ``theme_told.TOLD``, ``theme_told.ANCHORED`` (filed under
 ``"<tag>@<anchor>"``) and ``theme_told.DENYING`` (filed under their key and "!").
 ``compile_cues`` is run once, when ``themes`` is imported.
+
+The prefilter finds a head word only where the text goes on with one of the literal
+beginnings of the cues (``cue_prefixes``: "hear voices", "black eye"), so the common words
+cues start with ("did", "come", "face") cost no cue matching where no cue can follow; every
+position a cue can match at is still found (tested against the head words alone).
 """
 
 from __future__ import annotations

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import random
+import re
 from pathlib import Path
 
 import pytest
@@ -12,7 +14,13 @@ from hypothesis import strategies as st
 
 from ficshelf.ingest import read_document
 from ficshelf.model import RawDocument, Span
-from ficshelf.understand.dialogue import left_open, quote_spans, uses_single_quotes
+from ficshelf.understand.dialogue import (
+    _ALNUM,
+    _SINGLE_OPENER,
+    left_open,
+    quote_spans,
+    uses_single_quotes,
+)
 from ficshelf.understand.pipeline import run
 
 
@@ -230,3 +238,25 @@ def test_sample_corpus_story_quotes_match_the_gold(gold_name: str) -> None:
     analysis = run(doc, ["text", "notes", "dialogue"])
     found = [" ".join(q.text_of(doc.text).split()) for q in analysis.layer("quotes") if not q.label]
     assert found == [" ".join(q["text"].split()) for q in gold["quotes"]]
+
+
+def test_single_openers_are_those_of_the_plain_pattern() -> None:
+    # the opener pattern leads with the mark (fast to skip to) and looks behind it: it must
+    # find what the plain form, with the line start and the space before the mark, finds
+    plain = re.compile(
+        r"(?:^|(?<=[\s(\[—–-]))['‘‹](?:(?![a-z]*['’]\w)(?=[^\W\d_])|[ ](?=[A-Z]))",
+        re.MULTILINE,
+    )
+    alphabet = "'‘‹’ \n\t(-—aZé1_.\"em"
+    rng = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        for pos in (0, min(2, len(text))):
+            fast = [m.span() for m in _SINGLE_OPENER.finditer(text, pos)]
+            assert fast == [m.span() for m in plain.finditer(text, pos)], (text, pos)
+
+
+def test_a_quote_needs_a_letter_or_digit_as_str_isalnum_tells() -> None:
+    # the quote filter finds one with a regex: it must agree with str.isalnum everywhere
+    every = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    assert _ALNUM.findall(every) == [c for c in every if c.isalnum()]

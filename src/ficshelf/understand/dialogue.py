@@ -81,6 +81,8 @@ _BEFORE_OPENING = "([{—–-/*_~"
 _AFTER_CLOSING = ".,;:!?)]}—–-…*_~/"
 
 _DOUBLE = re.compile(r'["“”«»„]')
+# A letter or a digit (``str.isalnum``: a word character but the underscore).
+_ALNUM = re.compile(r"[^\W_]")
 # A single mark, but not one between two word characters ("don't", "O'Neill").
 _SINGLE = re.compile(r"(?<!\w)['‘’‹›‚]|['‘’‹›‚](?!\w)")
 # Elisions that start with an apostrophe: lower case only, but for the archaic "'Tis" family.
@@ -91,8 +93,11 @@ _ELISION = re.compile(
 )
 # A single opening mark where a quotation starts: at a line start or after space/dash/bracket,
 # before a letter, and not an elision. Counted to tell single-quote stories apart.
-_SINGLE_OPENER = re.compile(  # (the lookahead of the marks first: the engine skips fast)
-    r"(?=['‘‹])(?:^|(?<=[\s(\[—–-]))['‘‹](?:(?![a-z]*['’]\w)(?=[^\W\d_])|[ ](?=[A-Z]))",
+# (The mark comes first and what stands before it is looked behind from after it: a pattern
+# that opens with a character class lets the engine skip to the marks three times faster
+# than a lookahead of them.)
+_SINGLE_OPENER = re.compile(
+    r"['‘‹](?:(?<=^.)|(?<=[\s(\[—–-].))(?:(?![a-z]*['’]\w)(?=[^\W\d_])|[ ](?=[A-Z]))",
     re.MULTILINE,
 )
 
@@ -185,7 +190,7 @@ class _Finder:
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
-        if not any(c.isalnum() for c in text[start:end]):
+        if _ALNUM.search(text, start, end) is None:
             return
         if score >= SCORE_SINGLE and not is_speech(text, start, end, para_start):
             return

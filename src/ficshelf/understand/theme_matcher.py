@@ -3,6 +3,11 @@ regex (a trie of the words cues start with) and, per start word, the cues to try
 ``theme_lexicon.CUES``, ``theme_told.TOLD``, ``theme_told.ANCHORED`` (filed under
 ``"<tag>@<anchor>"``) and ``theme_told.DENYING`` (filed under their key and "!").
 ``compile_cues`` is run once, when ``themes`` is imported.
+
+The prefilter finds a head word only where the text goes on with one of the literal
+beginnings of the cues (``cue_prefixes``: "hear voices", "black eye"), so the common words
+cues start with ("did", "come", "face") cost no cue matching where no cue can follow; every
+position a cue can match at is still found (tested against the head words alone).
 """
 
 from __future__ import annotations
@@ -10,12 +15,13 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
 from ficshelf.understand import theme_lexicon as lex
 from ficshelf.understand import theme_told as told
 
 KEY_LEN = 6
+PREFIX_LEN = 24
 Cue = tuple[str, re.Pattern[str], float]
 
 
@@ -46,6 +52,85 @@ def cue_heads(source: str) -> set[str]:
 
 
 _LEADING_LETTERS = re.compile(r"[A-Za-z]+")
+_LEADING_LITERAL = re.compile(r"[A-Za-z ]+")
+
+
+def cue_prefixes(source: str) -> set[str]:
+    """Return literal beginnings (lower-case letters and spaces, at most ``PREFIX_LEN``
+    characters) one of which every match of a cue's regex ``source`` starts with, case
+    aside: per alternative, its letters and spaces up to the first other construct (without
+    a last character that a quantifier may drop), through the groups it is made of ("(?:see|
+    saw) (?:it|him)" gives "see it", "see him", "saw it", "saw him"). Never raises for a
+    source that ``cue_heads`` accepts."""
+    return {prefix.lower()[:PREFIX_LEN] for prefix, _ in _beginnings(source)}
+
+
+# Where the alternatives of a group multiply past this, its beginnings stop at the group.
+_MAX_BEGINNINGS = 64
+_LOOKAROUNDS = ("(?<=", "(?<!", "(?=", "(?!")
+
+
+def _beginnings(source: str) -> set[tuple[str, bool]]:
+    """Return ``(literal, whole)`` for each alternative of ``source``: a literal every match
+    of it starts with, and whether that literal is the whole alternative."""
+    found: set[tuple[str, bool]] = set()
+    for alternative in _top_level(source, "|"):
+        found |= _sequence(alternative)
+    return found
+
+
+def _sequence(rest: str) -> set[tuple[str, bool]]:
+    """Like ``_beginnings`` for one alternative ``rest`` (no "|" outside its groups)."""
+    while rest.startswith(_LOOKAROUNDS):  # zero-width: they consume nothing
+        rest = rest[_group_end(rest) :]
+    if not rest:
+        return {("", True)}
+    if rest.startswith("(?:"):
+        end = _group_end(rest)
+        after = rest[end : end + 1]
+        if after == "?" and rest[end + 1 : end + 2] not in ("?", "+"):
+            # taken or left out: the beginnings of both ways
+            return _sequence(rest[end + 1 :]) | _joined(
+                _beginnings(rest[3 : end - 1]), rest[end + 1 :]
+            )
+        if after in ("?", "*", "{"):
+            return {("", False)}
+        inner = _beginnings(rest[3 : end - 1])
+        if after == "+":
+            return {(prefix, False) for prefix, _ in inner}
+        return _joined(inner, rest[end:])
+    run = _LEADING_LITERAL.match(rest)
+    if run is None:
+        return {("", False)}
+    literal, after = run.group(), rest[run.end() : run.end() + 1]
+    if after == "?" and rest[run.end() + 1 : run.end() + 2] not in ("?", "+"):
+        # the last character taken or left out
+        tail = rest[run.end() + 1 :]
+        return _joined({(literal[:-1], True), (literal, True)}, tail)
+    if after in ("?", "*", "{"):
+        return {(literal[:-1], False)}
+    if after == "(":
+        return _joined({(literal, True)}, rest[run.end() :])
+    return {(literal, not after)}
+
+
+def _joined(heads: set[tuple[str, bool]], rest: str) -> set[tuple[str, bool]]:
+    """Return ``heads`` each followed by the beginnings of ``rest`` where it is whole; the
+    beginnings of ``rest`` are cut shorter (or left out) where there would be more than
+    ``_MAX_BEGINNINGS`` of them."""
+    if all(not whole for _, whole in heads):
+        return heads
+    tails = _sequence(rest)
+    for cut in (None, 8, 4, 2, 1, 0):
+        if cut is not None:
+            tails = {(tail[:cut], whole and len(tail) <= cut) for tail, whole in tails}
+        if len(heads) * len(tails) <= _MAX_BEGINNINGS:
+            break
+    return {
+        (prefix + tail, tail_whole) if whole else (prefix, False)
+        for prefix, whole in heads
+        for tail, tail_whole in tails
+    }
 
 
 def _structure(source: str) -> Iterator[tuple[int, str, int]]:
@@ -102,10 +187,32 @@ def _trie(words: set[str]) -> str:
     return emit(tree)
 
 
-def compile_cues() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, list[Cue]]]:
-    """Return the prefilter (for lower-cased text, and case-insensitive) and, per head, the
-    cues to try there (every cue whose head is a prefix of it)."""
+class CueIndex(NamedTuple):
+    """The compiled lexicons: the prefilter for lower-cased text (``lower``), the same for
+    any text, case-insensitive (``caseless``), the prefilter of head words alone for
+    lower-cased text (``lower_heads``, see ``compile_cues``), and per head the cues to try
+    there (``keyed``)."""
+
+    lower: re.Pattern[str]
+    caseless: re.Pattern[str]
+    lower_heads: re.Pattern[str]
+    keyed: dict[str, list[Cue]]
+
+
+# Characters that a case-insensitive ASCII letter matches but that do not lower-case to it
+# (dotted and dotless i, long s): in lower-cased text holding them the literal beginnings of
+# the cues may not show.
+SPECIAL_FOLDS = "\u0130\u0131\u017f"
+
+
+def compile_cues() -> CueIndex:
+    """Return the prefilters and, per head, the cues to try there (every cue whose head is a
+    prefix of it). A prefilter matches the head words where the text goes on with one of the
+    cues' literal beginnings (``cue_prefixes``): where none does, no cue filed under the head
+    can match. In lower-cased text that holds one of ``SPECIAL_FOLDS`` that does not hold:
+    search it with ``lower_heads``, which matches every head word."""
     by_head: dict[str, list[Cue]] = {}
+    prefixes: set[str] = set()
     lexicons: list[Iterable[tuple[str, tuple[tuple[str, float], ...]]]]
     lexicons = [lex.CUES.items(), told.TOLD.items()]
     lexicons.append((f"{tag}@{anchor}", cues) for (tag, anchor), cues in told.ANCHORED.items())
@@ -115,12 +222,24 @@ def compile_cues() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, list[Cue
             pattern = re.compile(_bounded(source), re.IGNORECASE)
             for head in cue_heads(source):
                 by_head.setdefault(head, []).append((tag, pattern, weight))
-    keyed = {
-        head: [cue for other, cues in by_head.items() if head.startswith(other) for cue in cues]
+            prefixes |= cue_prefixes(source)
+    order = {head: i for i, head in enumerate(by_head)}
+    keyed = {  # the cues of every head that is a prefix of ``head`` (heads have 3 letters or more)
+        head: [
+            cue
+            for other in sorted(
+                (head[:k] for k in range(3, len(head) + 1) if head[:k] in order),
+                key=order.__getitem__,
+            )
+            for cue in by_head[other]
+        ]
         for head in by_head
     }
-    trie = r"\b" + _trie(set(by_head))  # "\b" scans faster than a lookbehind
-    return re.compile(trie), re.compile(trie, re.IGNORECASE), keyed
+    heads = r"\b" + _trie(set(by_head))  # "\b" scans faster than a lookbehind
+    # (the lookahead drops the head words that no cue goes on from, such as "did" or "come"
+    # outside "did it again" or "come inside")
+    trie = r"\b(?=" + _trie(prefixes) + ")" + _trie(set(by_head))
+    return CueIndex(re.compile(trie), re.compile(trie, re.IGNORECASE), re.compile(heads), keyed)
 
 
 def _bounded(source: str) -> str:

@@ -59,6 +59,7 @@ Both layers are empty when the body is empty or not in English.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from bisect import bisect_right
@@ -74,7 +75,7 @@ from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.language import is_english
 from ficshelf.understand.pipeline import stage
 from ficshelf.understand.quoted import body_quotes
-from ficshelf.understand.theme_matcher import compile_cues
+from ficshelf.understand.theme_matcher import SPECIAL_FOLDS, compile_cues
 from ficshelf.vocabulary import WARNINGS
 
 MAX_EVIDENCE = 5
@@ -148,7 +149,19 @@ DIALOGUE_TAGS = frozenset({"profanity"})
 UNNEGATED_TAGS = frozenset({"profanity"})
 
 
-_PREFILTER_LOWER, _PREFILTER, _KEYED = compile_cues()
+def _split_key(key: str) -> tuple[str, str, bool]:
+    """Return the tag, the anchor ("" for none) and whether the cue carries its own denial,
+    of a key of ``compile_cues`` ("<tag>", "<tag>@<anchor>", "<tag>!")."""
+    tag, _, anchor = key.rstrip("!").partition("@")
+    return tag, anchor, key.endswith("!")
+
+
+_CUE_INDEX = compile_cues()
+# The cues per head with their keys read once: (tag, anchor or "", denying, pattern, weight).
+_CUES_BY_HEAD: dict[str, tuple[tuple[str, str, bool, re.Pattern[str], float], ...]] = {
+    head: tuple((*_split_key(key), pattern, weight) for key, pattern, weight in cues)
+    for head, cues in _CUE_INDEX.keyed.items()
+}
 _FIGURATIVE = {  # (``compile_fast``: the same matches, skipping to their first letters)
     tag: compile_fast(r"(?<!\w)(?:" + source + r")(?!\w)", re.IGNORECASE)
     for tag, source in ctx.FIGURATIVE.items()
@@ -171,7 +184,7 @@ _DENIAL = re.compile(
     r"(?<![\w'’])(?:" + "|".join(re.escape(d) for d in told.DENIALS) + r")(?: even| go)? \Z",
     re.IGNORECASE,
 )
-_ANCHORS = {name: re.compile(source, re.IGNORECASE) for name, source in told.ANCHORS.items()}
+_ANCHORS = {name: compile_fast(source, re.IGNORECASE) for name, source in told.ANCHORS.items()}
 _NOTE_LABEL = re.compile(ctx.NOTE_WARNING_LABEL, re.IGNORECASE)
 _NOTE_TERMS = {
     tag: re.compile(r"(?<!\w)(?:" + source + r")(?!\w)", re.IGNORECASE)
@@ -202,14 +215,36 @@ _REMAINS = re.compile(
 )
 # A named character's heart failing, or a sickness, the sea or a war taking them ("the fever
 # took Marcus"): a death told without the word.
-_TAKEN = re.compile(
+_TAKEN = compile_fast(
     r"(?P<name>[A-Z](?<![\w'’][A-Z])[a-z]+)['’]s heart (?:stopped|gave out|gave way|failed|burst)"
     r"(?![\w'’])|(?=[fsicpwrt])(?<![\w'’])(?:fever|sickness|illness|disease|cancer|plague"
     r"|consumption|cholera|typhus|pox|influenza|flu|war|sea|river|flood|cold|winter) (?:had )?"
     r"(?:took|taken|claimed|carried off) (?P<taken>[A-Z](?<![\w'’][A-Z])[a-z]+)(?![\w'’-])"
 )
-_DEATH_FORMS = ((_DEATH, 1.0), (_KILLED, 1.0), (_TAKEN, 1.0), (_REMAINS, 0.5))
-_CAPITALISED = re.compile(r"(?=[A-Z])(?<![\w'’])[A-Z][a-z]+(?![\w'’])")  # (lookahead: fast skip)
+# Each form of death with its weight and literal pieces one of which every match of it holds
+# (``None``: searched everywhere): a paragraph holding none of them is not searched.
+_DEATH_FORMS: tuple[tuple[re.Pattern[str], float, tuple[str, ...] | None], ...] = (
+    (_DEATH, 1.0, None),
+    (
+        _KILLED,
+        1.0,
+        tuple(
+            f"{verb} "
+            for verb in "killed murdered slew strangled smothered beheaded executed hanged"
+            " drowned buried".split()
+        ),
+    ),
+    (_TAKEN, 1.0, ("s heart ", "took ", "taken ", "claimed ", "carried off ")),
+    (
+        _REMAINS,
+        0.5,
+        tuple(
+            f"s {noun}"
+            for noun in ("funeral", "grave", "coffin", "corpse", "dead body", "body lay")
+            + ("lifeless body", "death", "murder", "killer", "ashes")
+        ),
+    ),
+)
 _NEGATION_WINDOW = 40
 _FIGURATIVE_WINDOW = 80
 
@@ -268,8 +303,10 @@ def tally_cues(
     lowered = text.lower()
     # Lower-casing keeps offsets for almost every text; when it does not, search case-blind.
     search, prefilter = (
-        (lowered, _PREFILTER_LOWER) if len(lowered) == len(text) else (text, _PREFILTER)
+        (lowered, _CUE_INDEX.lower) if len(lowered) == len(text) else (text, _CUE_INDEX.caseless)
     )
+    if prefilter is _CUE_INDEX.lower and any(c in text for c in SPECIAL_FOLDS):
+        prefilter = _CUE_INDEX.lower_heads
     for para in paragraphs:
         settings: dict[str, bool] = {}  # the anchors of ``theme_told.ANCHORED`` in ``para``
 
@@ -316,13 +353,14 @@ def _cues_at(
     ``"<tag>@<anchor>"`` counts only where ``anchored(anchor)``, and one filed with a "!"
     (``theme_told.DENYING``) carries its own denial, so no negation cancels it."""
     best: dict[str, tuple[str, re.Match[str], float, bool]] = {}
-    for key, pattern, weight in _KEYED.get(head, ()):
-        tag, _, anchor = key.rstrip("!").partition("@")
+    for tag, anchor, denying, pattern, weight in _CUES_BY_HEAD.get(head, ()):
+        m = pattern.match(text, pos, end)
+        if m is None or tag in best and weight <= best[tag][2]:
+            continue
+        # (the anchor is searched only for a cue that matches: the paragraph search costs more)
         if anchor and not anchored(anchor):
             continue
-        m = pattern.match(text, pos, end)
-        if m is not None and (tag not in best or weight > best[tag][2]):
-            best[tag] = (tag, m, weight, key.endswith("!"))
+        best[tag] = (tag, m, weight, denying)
     return list(best.values())
 
 
@@ -380,8 +418,11 @@ def major_deaths(
     sent_starts = [s.start for s in sentences]
     quote_starts = [q.start for q in quotes]
     deaths: list[tuple[str, Span, float]] = []
-    for para in paragraphs:
-        for pattern, weight in _DEATH_FORMS:
+    holding = [_holding(text, paragraphs, pieces) for _, _, pieces in _DEATH_FORMS]
+    for i, para in enumerate(paragraphs):
+        for (pattern, weight, _), where in zip(_DEATH_FORMS, holding, strict=True):
+            if where is not None and i not in where:
+                continue
             for m in pattern.finditer(text, para.start, para.end):
                 if _containing(quotes, quote_starts, m.start()):
                     continue
@@ -394,14 +435,69 @@ def major_deaths(
     tally = _Tally()
     if not deaths:
         return tally
-    names = {name for name, _, _ in deaths}
-    counts: Counter[str] = Counter()
-    for para in paragraphs:
-        counts.update(w for w in _CAPITALISED.findall(text, para.start, para.end) if w in names)
+    counts = _whole_words(text, paragraphs, {name for name, _, _ in deaths})
     for name, sentence, weight in deaths:
         if counts[name] >= MAJOR_MENTIONS:
             tally.add(sentence, weight)
     return tally
+
+
+def _whole_words(text: str, paragraphs: Sequence[Span], names: set[str]) -> Counter[str]:
+    """Return how often each of ``names`` stands in ``paragraphs`` as a whole word: not inside
+    a longer word, nor before or after an apostrophe (a paragraph's end ends the word)."""
+    counts: Counter[str] = Counter()
+    if any(a.end > b.start for a, b in itertools.pairwise(paragraphs)):
+        ordered = sorted(names, key=lambda name: (-len(name), name))
+        named = compile_fast(r"(?<![\w'’])(?:" + "|".join(map(re.escape, ordered)) + r")(?![\w'’])")
+        for para in paragraphs:
+            counts.update(named.findall(text, para.start, para.end))
+        return counts
+    if not paragraphs:
+        return counts
+    starts = [p.start for p in paragraphs]
+    lo, hi = paragraphs[0].start, paragraphs[-1].end
+    for name in names:
+        at = text.find(name, lo, hi)
+        while at != -1:
+            k = bisect_right(starts, at) - 1
+            end = at + len(name)
+            if (
+                k >= 0
+                and end <= paragraphs[k].end
+                and (at == 0 or not _in_word(text[at - 1]))
+                and (end == paragraphs[k].end or not _in_word(text[end]))
+            ):
+                counts[name] += 1
+            at = text.find(name, at + 1, hi)
+    return counts
+
+
+def _in_word(char: str) -> bool:
+    """Whether ``char`` is a word character (as ``\\w`` matches) or an apostrophe."""
+    return char.isalnum() or char in "_'’"
+
+
+def _holding(
+    text: str, paragraphs: Sequence[Span], pieces: Sequence[str] | None
+) -> set[int] | None:
+    """Return the indices of ``paragraphs`` that hold one of ``pieces`` whole, or ``None``
+    (every paragraph may hold one) when ``pieces`` is ``None`` or the paragraphs are not in
+    text order without overlaps."""
+    if pieces is None or any(a.end > b.start for a, b in itertools.pairwise(paragraphs)):
+        return None
+    found: set[int] = set()
+    if not paragraphs:
+        return found
+    starts = [p.start for p in paragraphs]
+    lo, hi = paragraphs[0].start, paragraphs[-1].end
+    for piece in pieces:
+        at = text.find(piece, lo, hi)
+        while at != -1:
+            k = bisect_right(starts, at) - 1
+            if k >= 0 and at + len(piece) <= paragraphs[k].end:
+                found.add(k)
+            at = text.find(piece, at + 1, hi)
+    return found
 
 
 def pronoun_deaths(

@@ -1,0 +1,137 @@
+"""How the themes stage finds its cues fast: the literal beginnings of the cues, the
+prefilter built from them, and the paragraph filter of the major-death forms. Each fast
+path must find exactly what the plain search finds."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+from theme_recall_texts import CONTRASTS, POSITIVES, SECOND_CONTRASTS, SECOND_ROUND
+
+from ficshelf.model import Span
+from ficshelf.understand import themes
+from ficshelf.understand.theme_matcher import SPECIAL_FOLDS, compile_cues, cue_prefixes
+from ficshelf.understand.themes import major_deaths, tally_cues
+
+
+@pytest.mark.parametrize(
+    ("source", "prefixes"),
+    [
+        ("black eye|split lip", {"black eye", "split lip"}),
+        (
+            "(?:see|saw) (?:it|him) again",
+            {"see it again", "see him again", "saw it again"} | {"saw him again"},
+        ),
+        ("(?<=his )fists|(?<=in a )sling", {"fists", "sling"}),
+        ("hands? shook", {"hand shook", "hands shook"}),  # with or without the "s"
+        ("face (?:was )?swollen", {"face was swollen", "face swollen"}),
+        (
+            "hear(?:s|d|ing)? voices",
+            {"hear voices", "hears voices", "heard voices"} | {"hearing voices"},
+        ),
+        ("bed.?rest", {"bed"}),  # any character ends the literal
+        ("hands* shook", {"hand"}),  # so does a repeat that may be empty
+        ("drunk+ard", {"drunk"}),
+        ("bled(?:\\s+out)", {"bled"}),
+        ("can['’]?t stop", {"can"}),
+        ("(?:went|gone) mad|stark mad", {"went mad", "gone mad", "stark mad"}),
+    ],
+)
+def test_cue_prefixes_are_the_literal_beginnings(source: str, prefixes: set[str]) -> None:
+    assert cue_prefixes(source) == prefixes
+
+
+def test_every_cue_match_starts_where_the_prefilter_finds_a_head() -> None:
+    # the sentences written for the recall tests hold cues of every tag and their contrasts
+    index = compile_cues()
+    sentences = [
+        text
+        for table in (POSITIVES, CONTRASTS, SECOND_ROUND, SECOND_CONTRASTS)
+        for cases in table.values()
+        for _, text in cases
+    ]
+    text = "\n".join(sentences).lower()
+    found = {m.start() for m in index.lower.finditer(text)}
+    assert found < {m.start() for m in index.lower_heads.finditer(text)}
+    patterns = {pattern for cues in index.keyed.values() for _, pattern, _ in cues}
+    matched = 0
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            matched += 1
+            assert m.start() in found, m.group()
+    assert matched > 300
+
+
+def tally(text: str) -> dict[str, tuple[float, float]]:
+    paragraphs = [Span(m.start(), m.end(), "paragraph") for m in re.finditer(r"[^\n]+", text)]
+    return {tag: (t.score, t.narrated) for tag, t in tally_cues(text, paragraphs, [], []).items()}
+
+
+STORY = (
+    "Ruth went mad after the war. Her husband came home drunk again and again; she had a "
+    "black eye by morning and told the doctor she fell down the stairs.\n"
+    "The fever took Marcus in the spring, and they buried him by the church."
+)
+
+
+@pytest.mark.parametrize("fold", list(SPECIAL_FOLDS))
+def test_text_with_a_special_fold_finds_the_same_cues(fold: str) -> None:
+    # the long s, the dotted and the dotless i lower-case to no ASCII letter, so the fast
+    # prefilter cannot be trusted there: the stage falls back to the head words alone
+    plain = tally(STORY)
+    assert plain
+    assert tally(STORY + "\n" + fold + "ome words.") == plain
+
+
+def test_a_cue_spelt_with_a_special_fold_is_found() -> None:
+    # a case-blind "i" matches the dotless "ı", which lower-cases to itself: the head
+    # "hyster" is found, the literal beginning "hysteri" is not
+    assert tally("She went into hyster\u0131cs at the news.") == {"mental illness": (0.5, 0.5)}
+
+
+def test_the_prefilter_finds_what_the_head_words_find(monkeypatch: pytest.MonkeyPatch) -> None:
+    fast = tally(STORY)
+    index = themes._CUE_INDEX
+    monkeypatch.setattr(themes, "_CUE_INDEX", index._replace(lower=index.lower_heads))
+    assert tally(STORY) == fast
+
+
+def paragraphs_of(text: str) -> list[Span]:
+    return [Span(m.start(), m.end(), "paragraph") for m in re.finditer(r"[^\n]+", text)]
+
+
+DEATHS = "\n".join(
+    ["Marcus laughed. Marcus ran. Marcus sang. Marcus slept. Marcus woke."] * 2
+    + [
+        "The fever took Marcus in the spring.",
+        "Then Marcus's heart gave out.",
+        "They stood at Marcus's grave.",
+        "Someone murdered Marcus at the inn.",
+    ]
+)
+
+
+def test_a_death_is_found_in_every_paragraph_that_holds_it() -> None:
+    found = major_deaths(DEATHS, paragraphs_of(DEATHS), [], [])
+    assert found.score == pytest.approx(3.5)
+
+
+def test_overlapping_paragraphs_are_all_searched() -> None:
+    paragraphs = paragraphs_of(DEATHS)
+    overlapping = [*paragraphs, Span(0, len(DEATHS), "paragraph")]
+    plain = major_deaths(DEATHS, paragraphs, [], [])
+    assert major_deaths(DEATHS, overlapping, [], []).score == pytest.approx(2 * plain.score)
+
+
+def test_names_are_counted_as_whole_words_only() -> None:
+    text = "Ann met Anna.\nAnn's hat, Ann_, 2Ann, Ann2, Ann-Marie, ‘Ann’ and\nAnn\nAnnAnn Ann"
+    paragraphs = paragraphs_of(text)
+    counts = themes._whole_words(text, paragraphs, {"Ann", "Anna"})
+    pattern = re.compile(r"(?<![\w'’])(?:Anna|Ann)(?![\w'’])")
+    expected = Counter(m for p in paragraphs for m in pattern.findall(text, p.start, p.end))
+    assert counts == expected == Counter({"Ann": 4, "Anna": 1})
+    # overlapping paragraphs are searched each on its own
+    overlapping = [*paragraphs, Span(0, len(text), "paragraph")]
+    assert themes._whole_words(text, overlapping, {"Ann"})["Ann"] == 8

@@ -256,7 +256,7 @@ def _named_characters(
             chars.append(_Character(name))
         of_cluster[cid] = position[name]
     named = [of_cluster[forms[(cand.title, cand.key)]] for cand in candidates]
-    pet_names = addressed_nicknames(paragraphs, candidates, named)
+    pet_names = addressed_nicknames(paragraphs, candidates, named, quotes, text)
     named = [pet_names.get(who, who) for who in named]
     titled = addressed_titles(paragraphs, candidates, named)  # "Miss Darcy," to Georgiana
     named = [titled.get(who, who) for who in named]

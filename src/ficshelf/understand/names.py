@@ -335,6 +335,11 @@ def scan_capitals(
             yield _with_evidence(text, cand, para, quotes)
 
 
+# A name right before a weekday names a day, not a person: "Quasimodo Sunday", "Whit
+# Monday".
+_WEEKDAYS = frozenset("sunday monday tuesday wednesday thursday friday saturday".split())
+
+
 def _candidates(
     text: str, offset: int, matched: str, para: Span, quotes: QuoteIndex
 ) -> Iterator[Candidate]:
@@ -348,7 +353,7 @@ def _candidates(
             and low not in tables.TITLES
             and (low in tables.STOP_WORDS or low.partition("-")[0] in tables.STOP_WORDS)
         ):
-            if group:
+            if group and low not in _WEEKDAYS:  # "Quasimodo Sunday" is a feast day
                 yield from _candidate(text, group, para, quotes)
             group = []
             continue

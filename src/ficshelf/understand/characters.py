@@ -62,7 +62,12 @@ from dataclasses import dataclass, field
 from ficshelf.model import Analysis, Span
 from ficshelf.understand import name_clusters, person_evidence
 from ficshelf.understand.addressees import addressed_nicknames, addressed_titles
-from ficshelf.understand.called_names import called_names, married_names, self_named
+from ficshelf.understand.called_names import (
+    called_names,
+    married_names,
+    self_named,
+    wives_called_by_name,
+)
 from ficshelf.understand.character_filter import dropped
 from ficshelf.understand.descriptors import (
     scan_descriptors,
@@ -264,6 +269,8 @@ def _named_characters(
     named = [nicknames.get(who, who) for who in named]
     wives = married_names(text, candidates, named)  # "Watson had married Miss Morstan"
     named = [wives.get(who, who) for who in named]
+    called = wives_called_by_name(text, paragraphs, candidates, named)  # "Sophia" is Mrs. Croft
+    named = [called.get(who, who) for who in named]
     own = self_named(text, candidates, named, quotes)  # '"Call me Kit," said Christopher'
     named = [own.get(who, who) for who in named]
     for cand, who in zip(candidates, named, strict=True):

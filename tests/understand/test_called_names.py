@@ -72,7 +72,7 @@ def test_a_wife_takes_the_surname_of_the_man_she_married() -> None:
 
 GIG = """A gig came down the lane with two people in it, and it stopped by the gate.
 
-"Good day to you!" called Colonel Pemberton, lifting his hat. "We went round by the mill, for Harriet would see the water."
+"Good day!" called Colonel Pemberton, lifting his hat. "Harriet would see the mill."
 
 "It was worth the seeing," said Mrs. Pemberton, who held the reins.
 

@@ -192,8 +192,8 @@ def wives_called_by_name(
     Croft"): a bare census woman's name, never in the narration, with no surname nor title,
     said at most ``_WIFE_CALLS`` times and only in lines whose one named speaker is the one
     man (by title, pronouns or census name: ``character_genders``; or titled and nothing
-    says a woman) of surname X ("Admiral Croft", or "the Admiral" when he holds that title), when the
-    text has one "Mrs. X", known by no other name, whom it names within ``_NEAR``
+    says a woman) of surname X ("Admiral Croft", or "the Admiral" when he holds that
+    title), when the text has one "Mrs. X", known by no other name, whom it names within ``_NEAR``
     paragraphs of one of his lines, and he calls her by the given name once at least
     ("Sophia, mind the rut").
     ``who[i]`` is the character of ``candidates[i]`` (in text order). Never raises."""

@@ -86,7 +86,7 @@ from ficshelf.understand.narrator import (
 from ficshelf.understand.narrator_notes import narrator_in_notes
 from ficshelf.understand.person_nouns import TITLE_NOUNS
 from ficshelf.understand.pipeline import stage
-from ficshelf.understand.role_links import Introductions, role_holders
+from ficshelf.understand.role_links import apposed_titles, Introductions, role_holders
 
 NARRATOR = "Narrator"
 # Weights of salience: share of mentions, spread over the story, share of dialogue.
@@ -273,6 +273,8 @@ def _named_characters(
     named = [called.get(who, who) for who in named]
     own = self_named(text, candidates, named, quotes)  # '"Call me Kit," said Christopher'
     named = [own.get(who, who) for who in named]
+    apposed = apposed_titles(text, candidates, named)  # "Otto Lidenbrock, professor of"
+    named = [apposed.get(who, who) for who in named]
     for cand, who in zip(candidates, named, strict=True):
         confidence = 1.0 if cand.speech or cand.vocative or cand.title else 0.85
         chars[who].mentions.append(Span(cand.start, cand.end, score=confidence))

@@ -86,7 +86,7 @@ from ficshelf.understand.narrator import (
 from ficshelf.understand.narrator_notes import narrator_in_notes
 from ficshelf.understand.person_nouns import TITLE_NOUNS
 from ficshelf.understand.pipeline import stage
-from ficshelf.understand.role_links import apposed_titles, Introductions, role_holders
+from ficshelf.understand.role_links import Introductions, apposed_titles, role_holders
 
 NARRATOR = "Narrator"
 # Weights of salience: share of mentions, spread over the story, share of dialogue.

@@ -21,6 +21,10 @@ names anyone, "the woman", nor kin, "her father") whose first mention follows, i
 paragraph or the one before, exactly one named character of that gender with no speech
 tag of their own anywhere (the role's tags are theirs), is that character.
 
+A title standing alone as a name ("the Professor") that the text gives in apposition to
+exactly one named character ("Otto Lidenbrock, professor of mineralogy,") is that
+character (``apposed_titles``).
+
 A descriptor with an owner's "'s" after it ("Larry, the doctor's man,") is never the
 role. Every test is a fixed number of look-ups per descriptor or quote, so the whole is
 linear in the length of the text.

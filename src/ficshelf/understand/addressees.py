@@ -30,7 +30,7 @@ they are linear in the number of mentions.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 
@@ -75,6 +75,13 @@ def addressed_nicknames(
         elif not cand.in_quote and w not in callers:
             beats.setdefault(para, set()).add(w)
     lines = _lines(paragraphs, quotes)
+    ordered = sorted(quotes, key=lambda q: q.start)
+    quote_starts = [q.start for q in ordered]
+    tagged = {  # each line holding a call is read once
+        para: _unnamed_tag(text, paragraphs[para], ordered, quote_starts)
+        for w, para in zip(who, where, strict=True)
+        if w in callers and para in lines
+    }
     for para, named in beats.items():  # 'Lanyon laughed. "You might."'
         if para not in speakers and para in lines and len(named) == 1:
             speakers[para] = named
@@ -87,7 +94,7 @@ def addressed_nicknames(
         said_by = speakers.get(para, set())
         if len(said_by) == 1:
             other = _other_side(speakers, para, said_by, w)
-        elif not said_by and para in lines and not _unnamed_tag(text, paragraphs[para], quotes):
+        elif not said_by and para in lines and not tagged.get(para, False):
             # an untagged line answers the one before
             before = speakers.get(para - 1, set()) - {w}
             other = next(iter(before)) if len(before) == 1 == len(speakers[para - 1]) else None
@@ -126,10 +133,11 @@ _UNNAMED_TAG = re.compile(
 )
 
 
-def _unnamed_tag(text: str, para: Span, quotes: Sequence[Span]) -> bool:
-    """Whether the narration of paragraph ``para`` (its text outside ``quotes``) holds a
-    speech tag whose speaker is a pronoun or a description, not a name."""
-    cut = [q for q in quotes if para.start <= q.start < para.end]
+def _unnamed_tag(text: str, para: Span, quotes: Sequence[Span], starts: Sequence[int]) -> bool:
+    """Whether the narration of paragraph ``para`` (its text outside ``quotes``, sorted,
+    whose starts are ``starts``) holds a speech tag whose speaker is a pronoun or a
+    description, not a name."""
+    cut = quotes[bisect_left(starts, para.start) : bisect_left(starts, para.end)]
     pos, pieces = para.start, []
     for q in cut:
         pieces.append(text[pos : q.start])

@@ -224,10 +224,10 @@ def wives_called_by_name(
     starts = [p.start for p in paragraphs]
     speakers: dict[int, set[int]] = {}
     named: dict[int, set[int]] = {}
-    where: list[int] = []
+    where: dict[int, list[int]] = {}  # character -> the paragraphs of its mentions
     for cand, w in zip(candidates, who, strict=True):
         para = bisect_right(starts, cand.start) - 1
-        where.append(para)
+        where.setdefault(w, []).append(para)
         named.setdefault(para, set()).add(w)
         if cand.speech and not cand.in_quote:
             speaker = held.get(cand.title, w) if not cand.parts else w
@@ -236,7 +236,7 @@ def wives_called_by_name(
     for w, cands in forms.items():
         if len(cands) > _WIFE_CALLS or not all(_bare_woman(c) for c in cands):
             continue
-        paras = [where[i] for i, x in enumerate(who) if x == w]
+        paras = where[w]
         said_by = [speakers.get(p, set()) for p in paras]
         husbands = {next(iter(s)) for s in said_by if len(s) == 1}
         if len(husbands) != 1 or any(len(s) != 1 for s in said_by):

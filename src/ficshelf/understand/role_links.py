@@ -192,9 +192,10 @@ def apposed_titles(
     }
     if not alone:
         return {}
+    titled = set(alone.values())
     holders: dict[str, set[int]] = {}
     for cand, who in zip(candidates, named, strict=True):
-        if not cand.parts or who in alone.values():
+        if not cand.parts or who in titled:
             continue
         m = _APPOSED_TITLE.match(text, cand.end, min(len(text), cand.end + _REACH))
         if m is not None and m.group(1).lower() in alone:

@@ -155,3 +155,15 @@ def test_a_name_in_apposition_is_no_call() -> None:
         "Marsh went down, and Quill followed him.\n"
     )
     assert "Bertie" not in aliases(text).get("Marsh", set())
+
+
+def test_a_titled_call_reaches_back_to_one_who_entered_three_paragraphs_before() -> None:
+    text = (
+        "Lady Harcastle came in like a change in the weather.\n\n"
+        "She was tall and grand, and her eye went once round the room and missed nothing.\n\n"
+        '"Good morning, Reginald. I trust you slept."\n\n'
+        '"I slept very well, Aunt Margaret."\n\n'
+        "She sat down, and Reginald stood by the window.\n"
+    )
+    names = aliases(text)
+    assert {"Lady Harcastle", "Aunt Margaret"} <= names["Lady Harcastle"]

@@ -16,7 +16,7 @@ A titled name used only in dialogue and there to call someone ("Miss Darcy," he 
 be the only place the text gives that title: the one addressed is known otherwise by
 another name ("Georgiana"). ``addressed_titles`` joins such a form to the one named
 character it can be: the named speaker of the line just after the call (the one addressed
-answers), else the one named in the call's paragraph, the two before it or the one after,
+answers), else the one named in the call's paragraph, the three before it or the one after,
 who has the title's gender and a name of the other kind — a bare name for "Miss Darcy", a
 title and a surname for "Madam Mina" ("Mrs. Harker") — and no full name the call would
 contradict. A kinship title with a surname ("Aunt Shaw") calls a relative, never another
@@ -160,7 +160,7 @@ def _pet_name(cand: Candidate) -> bool:
 
 
 # How far before a call the one addressed may have been named, in paragraphs.
-BACK = 2
+BACK = 3
 _SURNAME_TITLES = frozenset(("mr", "mrs", "ms"))
 
 

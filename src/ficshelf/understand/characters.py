@@ -73,7 +73,7 @@ from ficshelf.understand.descriptors import (
     scan_descriptors,
     unnamed_characters,
 )
-from ficshelf.understand.diminutives import diminutive_links
+from ficshelf.understand.diminutives import diminutive_links, epithet_links
 from ficshelf.understand.language import is_english
 from ficshelf.understand.names import Candidate, QuoteIndex, scan_capitals, scan_names
 from ficshelf.understand.narrator import (
@@ -250,6 +250,8 @@ def _named_characters(
     }
     for short, full in diminutive_links({c: list(m) for c, m in members.items()}).items():
         names[short] = names[full]  # "Laurie" is Theodore Laurence
+    for epithet, plain in epithet_links({c: list(m) for c, m in members.items()}).items():
+        names[epithet] = names[plain]  # "Limping Lucy" is Lucy Yolland
     # Two clusters that end up with one name are one character.
     position: dict[str, int] = {}
     chars: list[_Character] = []

@@ -35,20 +35,25 @@ speak or matter, ``narrator`` finds who "I" is. The rules propose and a learned 
 person, never the narrator, a name next to a speech verb or called inside a quote, a name a
 role links to (those are the cues the speakers stage reads), nor a titled name. A name used
 only to call someone ("Teddy") that points to one other side of the exchange is that
-character's pet name (``addressees``); a name the text says is another's ("Prudence Cowley,
-known to her friends as Tuppence"), or that a speaker gives as their own ('"Call me Tuppence,"
-said Prudence Cowley'), is that character's, and the one "Mrs. Watson" is the Miss Morstan whom
-Dr. Watson "had married" (``called_names``). A descriptor that is a title a single named
-character holds ("the king", "the doctor" for Dr. Archie) is a mention of that character. A
-role the text gives to a name (apposition: "Mrs. Reynolds, the housekeeper,"; "her nurse Emma";
-"Emma was the nurse"; a speaker's own "I am a tinker") is a mention of that character wherever
-it stands, and so is a role that first appears right after the one named character of its
-gender with no speech tag of their own ("Mrs. Reynolds came in" ... "said the housekeeper")
-(``role_links``). Only the story body is read (``body`` paragraphs: notes never count), but for
-a narrator a note names (``narrator_notes``). Quotes come from the ``quotes`` layer (body
-quotes only), or, when it is empty, from balanced double quotes; the point of view from the
-``pov`` layer, or, when it is empty, from pronoun counts. The unnamed "Narrator" has no
-mentions (pronouns are not mentions); its character span is its first "I said".
+character's pet name (``addressees``; a line with no tag is placed by its action beat, or as
+the answer to the line before); a name the text says is another's ("Prudence Cowley, known to
+her friends as Tuppence"), or that a speaker gives as their own ('"Call me Tuppence," said
+Prudence Cowley'), is that character's, and the one "Mrs. Watson" is the Miss Morstan whom Dr.
+Watson "had married", as is the given name only her husband says ('"Sophia, mind the rut," the
+Admiral said': ``called_names``). An epithet before a given name ("Limping Lucy") is the one
+other character of that given name (``diminutives``). A descriptor that is a title a single
+named character holds ("the king", "the doctor" for Dr. Archie) is a mention of that character.
+A role the text gives to a name (apposition: "Mrs. Reynolds, the housekeeper,"; "her nurse
+Emma"; "Emma was the nurse"; a speaker's own "I am a tinker") is a mention of that character
+wherever it stands, and so is a role that first appears right after the one named character of
+its gender with no speech tag of their own ("Mrs. Reynolds came in" ... "said the housekeeper")
+(``role_links``), and so is a title standing alone ("the Professor") that the text gives in
+apposition to one name ("Otto Lidenbrock, professor of mineralogy,"). Only the story body is
+read (``body`` paragraphs: notes never count), but for a narrator a note names
+(``narrator_notes``). Quotes come from the ``quotes`` layer (body quotes only), or, when it is
+empty, from balanced double quotes; the point of view from the ``pov`` layer, or, when it is
+empty, from pronoun counts. The unnamed "Narrator" has no mentions (pronouns are not mentions);
+its character span is its first "I said".
 Non-English stories get empty layers.
 """
 

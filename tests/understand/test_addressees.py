@@ -96,3 +96,74 @@ def test_a_kinship_title_with_a_surname_stays_a_relative() -> None:
         '"Sit up straight," said Lady Harcastle.\n'
     )
     assert "Aunt Shaw" in aliases(text)
+
+
+# A scene between two people where the narration, not a speech tag, says who speaks.
+BEATS = """Dr. Marsh lay propped on his pillows, and Quill sat down beside the bed.
+
+"You look tired," Marsh said.
+
+"So do you, Bertie."
+
+"I am old." Marsh coughed into his handkerchief. "Old men are tired."
+
+Quill laughed. "Not you, Bertie. Never you."
+"""
+
+
+def test_an_action_beat_names_the_speaker_whose_call_points_to_the_other() -> None:
+    names = aliases(BEATS)
+    assert "Bertie" in names["Marsh"]
+    assert "Bertie" not in names
+
+
+def test_an_untagged_line_answers_the_named_speaker_before_it() -> None:
+    text = (
+        "Quill came in out of the rain.\n\n"
+        '"You are late," said Marsh.\n\n'
+        '"I know it, Bertie. The roads are mud."\n\n'
+        "Marsh poured the tea, and Quill drank it.\n"
+    )
+    assert "Bertie" in aliases(text)["Marsh"]
+
+
+def test_a_line_tagged_with_an_unnamed_speaker_answers_no_one() -> None:
+    text = (
+        "Quill came in out of the rain.\n\n"
+        '"You are late," said Marsh.\n\n'
+        '"Bertie, come and look at this," she cried from the stair.\n\n'
+        "Marsh went up, and Quill followed him.\n"
+    )
+    assert "Bertie" not in aliases(text).get("Marsh", set())
+
+
+def test_a_name_that_is_the_whole_line_is_a_call() -> None:
+    text = (
+        "Quill knocked at the study door and waited.\n\n"
+        '"Who is it?" said Marsh.\n\n'
+        '"Bertie?"\n\n'
+        '"Come in, then," said Marsh. Quill went in.\n'
+    )
+    assert "Bertie" in aliases(text)["Marsh"]
+
+
+def test_a_name_in_apposition_is_no_call() -> None:
+    text = (
+        "Quill stood at the window.\n\n"
+        '"Is that the carriage?" said Marsh.\n\n'
+        '"Bertie, the groom, has brought it round."\n\n'
+        "Marsh went down, and Quill followed him.\n"
+    )
+    assert "Bertie" not in aliases(text).get("Marsh", set())
+
+
+def test_a_titled_call_reaches_back_to_one_who_entered_three_paragraphs_before() -> None:
+    text = (
+        "Lady Harcastle came in like a change in the weather.\n\n"
+        "She was tall and grand, and her eye went once round the room and missed nothing.\n\n"
+        '"Good morning, Reginald. I trust you slept."\n\n'
+        '"I slept very well, Aunt Margaret."\n\n'
+        "She sat down, and Reginald stood by the window.\n"
+    )
+    names = aliases(text)
+    assert {"Lady Harcastle", "Aunt Margaret"} <= names["Lady Harcastle"]

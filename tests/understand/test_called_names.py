@@ -68,3 +68,33 @@ def test_a_wife_takes_the_surname_of_the_man_she_married() -> None:
     assert "Mrs. Pellow" in found["Miss Ashdown"]
     assert "Mrs. Pellow" not in found
     assert "Mrs. Garside" in found  # no marriage given: her own person
+
+
+GIG = """A gig came down the lane with two people in it, and it stopped by the gate.
+
+"Good day!" called Colonel Pemberton, lifting his hat. "Harriet would see the mill."
+
+"It was worth the seeing," said Mrs. Pemberton, who held the reins.
+
+"A fine day," the Colonel said. "Harriet, mind the ditch."
+
+"I see the ditch, my dear." Mrs. Pemberton drove on, and the Colonel laughed.
+"""
+
+
+def test_a_given_name_only_the_husband_says_is_his_wife_mrs_x() -> None:
+    found = aliases(GIG)
+    assert {"Mrs. Pemberton", "Harriet"} <= next(v for v in found.values() if "Harriet" in v)
+    assert "Harriet" not in found
+
+
+def test_a_given_name_the_narration_uses_is_a_woman_of_her_own() -> None:
+    text = GIG + "\nHarriet Lowe waved from the mill, and Harriet ran down to the gate.\n"
+    found = aliases(text)
+    assert "Harriet" not in found.get("Mrs. Pemberton", set())
+
+
+def test_a_wife_the_text_names_otherwise_is_not_the_given_name() -> None:
+    text = GIG.replace("said Mrs. Pemberton,", "said Mrs. Jane Pemberton,")
+    found = aliases(text)
+    assert not any({"Harriet", "Mrs. Pemberton"} <= v for v in found.values())

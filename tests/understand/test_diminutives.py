@@ -55,3 +55,21 @@ def test_a_census_name_needs_a_long_stem_and_a_lone_census_name_is_no_source() -
         )
         == {}
     )
+
+
+def test_a_given_name_with_an_epithet_is_the_one_so_named() -> None:
+    text = (
+        "Lucy Thornbury kept the nets, and Lucy walked with a stick.\n\n"
+        '"Where is she?" said Limping Lucy. Limping Lucy looked at the sea.\n'
+    )
+    found = aliases(text)
+    assert "Limping Lucy" in found["Lucy Thornbury"]
+    assert "Limping Lucy" not in found
+
+
+def test_an_epithet_before_a_name_no_one_else_has_stays_its_own() -> None:
+    text = (
+        "Tom Thornbury kept the nets, and Tom walked with a stick.\n\n"
+        '"Where is she?" said Limping Lucy. Limping Lucy looked at the sea.\n'
+    )
+    assert "Limping Lucy" in aliases(text)

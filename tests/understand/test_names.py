@@ -187,3 +187,9 @@ def test_de_la_joins_the_parts_of_one_name() -> None:
     keys = {c.key for c in scan(text)}
     assert {"Rue de la Chanvrerie", "Aurore de la Tremblaye"} <= keys
     assert "Chanvrerie" not in keys and "Tremblaye" not in keys
+
+
+def test_a_name_before_a_weekday_names_a_day_not_a_person() -> None:
+    text = "Ottoline was baptised on Quasimodo Sunday, and Ottoline cried.\n"
+    keys = [c.key for c in scan(text)]
+    assert keys == ["Ottoline", "Ottoline"]

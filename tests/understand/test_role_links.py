@@ -76,3 +76,22 @@ def test_a_noun_that_names_anyone_is_no_role_of_one_person() -> None:
     found = aliases(text)
     assert "the girl" not in found.get("Tilda", set())
     assert "the man" not in found.get("Tom Reed", set())
+
+
+def test_a_title_alone_is_the_one_name_given_it_in_apposition() -> None:
+    text = (
+        "Tobias Greenleaf, professor of botany, climbed the stair. Axel followed him.\n\n"
+        '"Wait," said the Professor. "Listen." Axel listened, and the Professor smiled.\n'
+    )
+    found = aliases(text)
+    assert "Professor" not in found
+    assert "the Professor" in found["Tobias Greenleaf"] or "Professor" in found["Tobias Greenleaf"]
+
+
+def test_a_title_given_in_apposition_to_two_names_stays_apart() -> None:
+    text = (
+        "Tobias Greenleaf, professor of botany, met Edwin Marsh, professor of Greek.\n\n"
+        '"Wait," said the Professor. "Listen." Axel listened, and the Professor smiled.\n'
+    )
+    found = aliases(text)
+    assert not any("Professor" in v or "the Professor" in v for k, v in found.items() if " " in k)

@@ -5,12 +5,18 @@ in the narration is often a pet name of a character the narration calls otherwis
 speaker is named ("Jo called back"), the one addressed is the other side of the exchange: the
 named speaker of the line just before or just after, when that is someone else. When every
 call of such a name points to one character that way, the name is that character's.
+A line with no speech tag is read as a careful reader reads it: its speaker is the one character
+its own narration names (an action beat: 'Lanyon's hand came up. "I have had a shock, John."'),
+and an untagged line with no beat answers the line before it, so it calls that line's speaker
+('"Lanyon laughed. "You might."' then '"Hastie —"'). A call that neither reading places
+(no named speaker near it) is no vote; the name joins the one character when the calls that
+are placed all point to it and they are at least as many as those that are not.
 
 A titled name used only in dialogue and there to call someone ("Miss Darcy," he said) may
 be the only place the text gives that title: the one addressed is known otherwise by
 another name ("Georgiana"). ``addressed_titles`` joins such a form to the one named
 character it can be: the named speaker of the line just after the call (the one addressed
-answers), else the one named in the call's paragraph, the two before it or the one after,
+answers), else the one named in the call's paragraph, the three before it or the one after,
 who has the title's gender and a name of the other kind — a bare name for "Miss Darcy", a
 title and a surname for "Madam Mina" ("Mrs. Harker") — and no full name the call would
 contradict. A kinship title with a surname ("Aunt Shaw") calls a relative, never another
@@ -23,13 +29,15 @@ they are linear in the number of mentions.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 
 from ficshelf.model import Span
 from ficshelf.understand import name_tables as tables
 from ficshelf.understand.names import Candidate
+from ficshelf.understand.speech_verbs import SPEECH_VERB
 
 # A pet name is called a few times at most; a character called more often by a name the
 # narration never uses is a character of its own, not an alias.
@@ -37,11 +45,17 @@ MAX_CALLS = 3
 
 
 def addressed_nicknames(
-    paragraphs: Sequence[Span], candidates: Sequence[Candidate], who: Sequence[int]
+    paragraphs: Sequence[Span],
+    candidates: Sequence[Candidate],
+    who: Sequence[int],
+    quotes: Sequence[Span] = (),
+    text: str = "",
 ) -> dict[int, int]:
     """Return character -> the character it is a pet name of, for characters named only in
     vocatives (see the module docstring). ``who[i]`` is the character of ``candidates[i]``
-    (in text order); ``paragraphs`` are the story paragraphs in text order."""
+    (in text order); ``paragraphs`` are the story paragraphs in text order; ``quotes`` the
+    story's quotes (a paragraph holding one is a line of dialogue, whose action beat names
+    its speaker) in ``text``."""
     mentions: Counter[int] = Counter(who)
     calls: Counter[int] = Counter(
         w for c, w in zip(candidates, who, strict=True) if c.vocative and _pet_name(c)
@@ -51,23 +65,50 @@ def addressed_nicknames(
         return {}
     starts = [p.start for p in paragraphs]
     speakers: dict[int, set[int]] = {}  # paragraph -> characters named as its speaker
+    beats: dict[int, set[int]] = {}  # paragraph -> characters its narration names
     where: list[int] = []
     for cand, w in zip(candidates, who, strict=True):
         para = bisect_right(starts, cand.start) - 1
         where.append(para)
         if cand.speech and not cand.in_quote:
             speakers.setdefault(para, set()).add(w)
-    votes: dict[int, set[int]] = {}
+        elif not cand.in_quote and w not in callers:
+            beats.setdefault(para, set()).add(w)
+    lines = _lines(paragraphs, quotes)
+    ordered = sorted(quotes, key=lambda q: q.start)
+    quote_starts = [q.start for q in ordered]
+    tagged = {  # each line holding a call is read once
+        para: _unnamed_tag(text, paragraphs[para], ordered, quote_starts)
+        for w, para in zip(who, where, strict=True)
+        if w in callers and para in lines
+    }
+    for para, named in beats.items():  # 'Lanyon laughed. "You might."'
+        if para not in speakers and para in lines and len(named) == 1:
+            speakers[para] = named
+    placed: dict[int, set[int]] = {}
+    votes: Counter[int] = Counter()  # placed calls per name
+    unplaced: Counter[int] = Counter()
     for w, para in zip(who, where, strict=True):
         if w not in callers:
             continue
         said_by = speakers.get(para, set())
-        other = _other_side(speakers, para, said_by, w) if len(said_by) == 1 else None
-        votes.setdefault(w, set()).add(-1 if other is None else other)
+        if len(said_by) == 1:
+            other = _other_side(speakers, para, said_by, w)
+        elif not said_by and para in lines and not tagged.get(para, False):
+            # an untagged line answers the one before
+            before = speakers.get(para - 1, set()) - {w}
+            other = next(iter(before)) if len(before) == 1 == len(speakers[para - 1]) else None
+        else:
+            other = None
+        if other is None:
+            unplaced[w] += 1
+        else:
+            placed.setdefault(w, set()).add(other)
+            votes[w] += 1
     return {
         w: next(iter(to))
-        for w, to in votes.items()
-        if len(to) == 1 and -1 not in to and next(iter(to)) not in callers
+        for w, to in placed.items()
+        if len(to) == 1 and next(iter(to)) not in callers and votes[w] >= unplaced[w]
     }
 
 
@@ -83,14 +124,43 @@ def _other_side(
     return None
 
 
+# A tag whose speaker is not named ("he cried out", "instructed her husband"): someone
+# else may be speaking, so the line need not answer the one before.
+_UNNAMED_TAG = re.compile(
+    r"\b(?:he|she|they|i|we)\s+(?:[a-z]+ly\s+)?(?:" + SPEECH_VERB.pattern + r")"
+    r"|(?:" + SPEECH_VERB.pattern + r")\s+(?:he|she|they|i|we|his|her|their|my|the|a|an)\b",
+    re.IGNORECASE,
+)
+
+
+def _unnamed_tag(text: str, para: Span, quotes: Sequence[Span], starts: Sequence[int]) -> bool:
+    """Whether the narration of paragraph ``para`` (its text outside ``quotes``, sorted,
+    whose starts are ``starts``) holds a speech tag whose speaker is a pronoun or a
+    description, not a name."""
+    cut = quotes[bisect_left(starts, para.start) : bisect_left(starts, para.end)]
+    pos, pieces = para.start, []
+    for q in cut:
+        pieces.append(text[pos : q.start])
+        pos = max(pos, q.end)
+    pieces.append(text[pos : para.end])
+    return _UNNAMED_TAG.search(" ".join(pieces)) is not None
+
+
+def _lines(paragraphs: Sequence[Span], quotes: Sequence[Span]) -> set[int]:
+    """Return the indexes of the ``paragraphs`` (in text order) that hold the start of one
+    of the ``quotes``: the lines of dialogue."""
+    starts = [p.start for p in paragraphs]
+    return {bisect_right(starts, q.start) - 1 for q in quotes} - {-1}
+
+
 def _pet_name(cand: Candidate) -> bool:
     """Whether a call could be a pet name: one word, no title ("Teddy", not "Cheshire
     Cat" or "Mrs. Harker")."""
-    return len(cand.parts) == 1 and not cand.title and " " not in cand.key
+    return len(cand.parts) == 1 and not cand.title and " " not in cand.key and not cand.described
 
 
 # How far before a call the one addressed may have been named, in paragraphs.
-BACK = 2
+BACK = 3
 _SURNAME_TITLES = frozenset(("mr", "mrs", "ms"))
 
 

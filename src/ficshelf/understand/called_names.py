@@ -17,7 +17,10 @@ said X / X said, "…") is that speaker's (``self_named``).
 A wife takes her husband's surname: "Dr. Watson, who had married Miss Morstan" (or "Miss
 Morstan, who married Dr. Watson") makes "Mrs. Watson" Miss Morstan, when the text has one
 "Mrs. Watson" and one of the two names is a woman's (by her title or a census woman's given
-name) and the other not (``married_names``).
+name) and the other not (``married_names``). A husband calls his wife by her given name:
+a woman's given name said only in the lines of the one man of surname X, called once at
+least ('"Sophia, mind the rut," the Admiral said'), near the one "Mrs. X", is hers
+(``wives_called_by_name``).
 
 ``called_names`` and ``married_names`` read a bounded stretch after each name mention, one
 anchored regex match each, and ``self_named`` a bounded stretch before each name in a quote
@@ -32,6 +35,7 @@ from collections.abc import Sequence
 
 from ficshelf.model import Span
 from ficshelf.understand import name_tables as tables
+from ficshelf.understand.addressees import character_genders
 from ficshelf.understand.names import Candidate, QuoteIndex
 
 _WS = r"[ \t]+"
@@ -173,3 +177,113 @@ def married_names(text: str, candidates: Sequence[Candidate], who: Sequence[int]
         if len(wives) == 1:
             links.setdefault(next(iter(wives)), wife)
     return links
+
+
+# How many paragraphs from a husband's line his wife may be named as "Mrs. X".
+_NEAR = 2
+_WIFE_CALLS = 3  # a given name used more often than this is someone's own name
+
+
+def wives_called_by_name(
+    text: str, paragraphs: Sequence[Span], candidates: Sequence[Candidate], who: Sequence[int]
+) -> dict[int, int]:
+    """Return character -> the character it is another name of, for a woman's given name
+    that only her husband says ('"Sophia, mind the rut," the Admiral said' beside "Mrs.
+    Croft"): a bare census woman's name, never in the narration, with no surname nor title,
+    said at most ``_WIFE_CALLS`` times and only in lines whose one named speaker is the one
+    man (by title, pronouns or census name: ``character_genders``; or titled and nothing
+    says a woman) of surname X ("Admiral Croft", or "the Admiral" when he holds that
+    title), when the text has one "Mrs. X", known by no other name, whom it names within ``_NEAR``
+    paragraphs of one of his lines, and he calls her by the given name once at least
+    ("Sophia, mind the rut").
+    ``who[i]`` is the character of ``candidates[i]`` (in text order). Never raises."""
+    forms: dict[int, list[Candidate]] = {}
+    for cand, w in zip(candidates, who, strict=True):
+        forms.setdefault(w, []).append(cand)
+    wives: dict[str, set[int]] = {}  # surname -> the characters called "Mrs. X"
+    men: dict[str, set[int]] = {}  # surname -> the men of that surname
+    genders = character_genders(forms)
+    for w, cands in forms.items():
+        for c in cands:
+            if c.title == "mrs" and len(c.parts) == 1:
+                wives.setdefault(c.parts[0], set()).add(w)
+            elif c.parts and (len(c.parts) > 1 or c.title) and _man(w, c, genders):
+                men.setdefault(c.parts[-1], set()).add(w)
+    pairs = {  # the husband -> (surname, the wife), one of each per surname
+        next(iter(men[x])): (x, next(iter(ws)))
+        for x, ws in wives.items()
+        if len(ws) == 1
+        and len(men.get(x, ())) == 1
+        and all(c.title == "mrs" and len(c.parts) == 1 for c in forms[next(iter(ws))])
+    }
+    if not pairs:
+        return {}
+    held = {  # "the Admiral" speaks for the one husband titled Admiral
+        c.title: h for h in pairs for c in forms[h] if c.title and c.parts
+    }
+    starts = [p.start for p in paragraphs]
+    speakers: dict[int, set[int]] = {}
+    named: dict[int, set[int]] = {}
+    where: dict[int, list[int]] = {}  # character -> the paragraphs of its mentions
+    for cand, w in zip(candidates, who, strict=True):
+        para = bisect_right(starts, cand.start) - 1
+        where.setdefault(w, []).append(para)
+        named.setdefault(para, set()).add(w)
+        if cand.speech and not cand.in_quote:
+            speaker = held.get(cand.title, w) if not cand.parts else w
+            speakers.setdefault(para, set()).add(speaker)
+    links: dict[int, int] = {}
+    for w, cands in forms.items():
+        if len(cands) > _WIFE_CALLS or not all(_bare_woman(c) for c in cands):
+            continue
+        paras = where[w]
+        said_by = [speakers.get(p, set()) for p in paras]
+        husbands = {next(iter(s)) for s in said_by if len(s) == 1}
+        if len(husbands) != 1 or any(len(s) != 1 for s in said_by):
+            continue
+        husband = next(iter(husbands))
+        if husband not in pairs:
+            continue
+        wife = pairs[husband][1]
+        if (
+            wife != w
+            and any(_calls(text, c) for c in cands)
+            and any(
+                wife in named.get(q, set()) for p in paras for q in range(p - _NEAR, p + _NEAR + 1)
+            )
+        ):
+            links[w] = wife
+    return links
+
+
+# A name opening a sentence inside a quote, then a comma: "Always was. Sophia, mind the rut."
+_SENTENCE_BEFORE = re.compile(r"[.!?…][ \t]+\Z")
+_COMMA_AFTER = re.compile(r"[ \t]*,")
+
+
+def _calls(text: str, cand: Candidate) -> bool:
+    """Whether ``cand`` calls its bearer: a vocative, or a name that opens a sentence
+    inside a quote with a comma after it."""
+    return cand.vocative or (
+        _SENTENCE_BEFORE.search(text, max(0, cand.start - 4), cand.start) is not None
+        and _COMMA_AFTER.match(text, cand.end) is not None
+    )
+
+
+def _man(w: int, cand: Candidate, genders: dict[int, str]) -> bool:
+    """Whether character ``w``, named ``cand``, can be a husband: a man by title, pronouns
+    or census name, or one with a title of either sex ("Admiral Croft") and nothing that
+    says a woman."""
+    gender = genders.get(w, "")
+    return gender == "m" or (not gender and bool(cand.title))
+
+
+def _bare_woman(cand: Candidate) -> bool:
+    """Whether ``cand`` is a census woman's given name alone, inside a quote."""
+    return (
+        cand.in_quote
+        and not cand.title
+        and len(cand.parts) == 1
+        and " " not in cand.key
+        and tables.GIVEN_NAMES.get(cand.key.lower(), "") == "f"
+    )

@@ -35,20 +35,25 @@ speak or matter, ``narrator`` finds who "I" is. The rules propose and a learned 
 person, never the narrator, a name next to a speech verb or called inside a quote, a name a
 role links to (those are the cues the speakers stage reads), nor a titled name. A name used
 only to call someone ("Teddy") that points to one other side of the exchange is that
-character's pet name (``addressees``); a name the text says is another's ("Prudence Cowley,
-known to her friends as Tuppence"), or that a speaker gives as their own ('"Call me Tuppence,"
-said Prudence Cowley'), is that character's, and the one "Mrs. Watson" is the Miss Morstan whom
-Dr. Watson "had married" (``called_names``). A descriptor that is a title a single named
-character holds ("the king", "the doctor" for Dr. Archie) is a mention of that character. A
-role the text gives to a name (apposition: "Mrs. Reynolds, the housekeeper,"; "her nurse Emma";
-"Emma was the nurse"; a speaker's own "I am a tinker") is a mention of that character wherever
-it stands, and so is a role that first appears right after the one named character of its
-gender with no speech tag of their own ("Mrs. Reynolds came in" ... "said the housekeeper")
-(``role_links``). Only the story body is read (``body`` paragraphs: notes never count), but for
-a narrator a note names (``narrator_notes``). Quotes come from the ``quotes`` layer (body
-quotes only), or, when it is empty, from balanced double quotes; the point of view from the
-``pov`` layer, or, when it is empty, from pronoun counts. The unnamed "Narrator" has no
-mentions (pronouns are not mentions); its character span is its first "I said".
+character's pet name (``addressees``; a line with no tag is placed by its action beat, or as
+the answer to the line before); a name the text says is another's ("Prudence Cowley, known to
+her friends as Tuppence"), or that a speaker gives as their own ('"Call me Tuppence," said
+Prudence Cowley'), is that character's, and the one "Mrs. Watson" is the Miss Morstan whom Dr.
+Watson "had married", as is the given name only her husband says ('"Sophia, mind the rut," the
+Admiral said': ``called_names``). An epithet before a given name ("Limping Lucy") is the one
+other character of that given name (``diminutives``). A descriptor that is a title a single
+named character holds ("the king", "the doctor" for Dr. Archie) is a mention of that character.
+A role the text gives to a name (apposition: "Mrs. Reynolds, the housekeeper,"; "her nurse
+Emma"; "Emma was the nurse"; a speaker's own "I am a tinker") is a mention of that character
+wherever it stands, and so is a role that first appears right after the one named character of
+its gender with no speech tag of their own ("Mrs. Reynolds came in" ... "said the housekeeper")
+(``role_links``), and so is a title standing alone ("the Professor") that the text gives in
+apposition to one name ("Otto Lidenbrock, professor of mineralogy,"). Only the story body is
+read (``body`` paragraphs: notes never count), but for a narrator a note names
+(``narrator_notes``). Quotes come from the ``quotes`` layer (body quotes only), or, when it is
+empty, from balanced double quotes; the point of view from the ``pov`` layer, or, when it is
+empty, from pronoun counts. The unnamed "Narrator" has no mentions (pronouns are not mentions);
+its character span is its first "I said".
 Non-English stories get empty layers.
 """
 
@@ -62,13 +67,18 @@ from dataclasses import dataclass, field
 from ficshelf.model import Analysis, Span
 from ficshelf.understand import name_clusters, person_evidence
 from ficshelf.understand.addressees import addressed_nicknames, addressed_titles
-from ficshelf.understand.called_names import called_names, married_names, self_named
+from ficshelf.understand.called_names import (
+    called_names,
+    married_names,
+    self_named,
+    wives_called_by_name,
+)
 from ficshelf.understand.character_filter import dropped
 from ficshelf.understand.descriptors import (
     scan_descriptors,
     unnamed_characters,
 )
-from ficshelf.understand.diminutives import diminutive_links
+from ficshelf.understand.diminutives import diminutive_links, epithet_links
 from ficshelf.understand.language import is_english
 from ficshelf.understand.names import Candidate, QuoteIndex, scan_capitals, scan_names
 from ficshelf.understand.narrator import (
@@ -81,7 +91,7 @@ from ficshelf.understand.narrator import (
 from ficshelf.understand.narrator_notes import narrator_in_notes
 from ficshelf.understand.person_nouns import TITLE_NOUNS
 from ficshelf.understand.pipeline import stage
-from ficshelf.understand.role_links import Introductions, role_holders
+from ficshelf.understand.role_links import Introductions, apposed_titles, role_holders
 
 NARRATOR = "Narrator"
 # Weights of salience: share of mentions, spread over the story, share of dialogue.
@@ -245,6 +255,8 @@ def _named_characters(
     }
     for short, full in diminutive_links({c: list(m) for c, m in members.items()}).items():
         names[short] = names[full]  # "Laurie" is Theodore Laurence
+    for epithet, plain in epithet_links({c: list(m) for c, m in members.items()}).items():
+        names[epithet] = names[plain]  # "Limping Lucy" is Lucy Yolland
     # Two clusters that end up with one name are one character.
     position: dict[str, int] = {}
     chars: list[_Character] = []
@@ -256,7 +268,7 @@ def _named_characters(
             chars.append(_Character(name))
         of_cluster[cid] = position[name]
     named = [of_cluster[forms[(cand.title, cand.key)]] for cand in candidates]
-    pet_names = addressed_nicknames(paragraphs, candidates, named)
+    pet_names = addressed_nicknames(paragraphs, candidates, named, quotes, text)
     named = [pet_names.get(who, who) for who in named]
     titled = addressed_titles(paragraphs, candidates, named)  # "Miss Darcy," to Georgiana
     named = [titled.get(who, who) for who in named]
@@ -264,8 +276,12 @@ def _named_characters(
     named = [nicknames.get(who, who) for who in named]
     wives = married_names(text, candidates, named)  # "Watson had married Miss Morstan"
     named = [wives.get(who, who) for who in named]
+    called = wives_called_by_name(text, paragraphs, candidates, named)  # "Sophia" is Mrs. Croft
+    named = [called.get(who, who) for who in named]
     own = self_named(text, candidates, named, quotes)  # '"Call me Kit," said Christopher'
     named = [own.get(who, who) for who in named]
+    apposed = apposed_titles(text, candidates, named)  # "Otto Lidenbrock, professor of"
+    named = [apposed.get(who, who) for who in named]
     for cand, who in zip(candidates, named, strict=True):
         confidence = 1.0 if cand.speech or cand.vocative or cand.title else 0.85
         chars[who].mentions.append(Span(cand.start, cand.end, score=confidence))

@@ -17,6 +17,10 @@ The part belongs to a full name or is no census name itself (a lone "Lauren" is 
 name, not the source of "Laurie"). Two or more characters with such a part make the short
 form ambiguous: it is left alone.
 
+An epithet before a given name ("Limping Lucy", "Poor Tom": an English word that is no given
+name) is a name of the one other character whose name starts with that given name
+(``epithet_links``).
+
 Parts are indexed by their first three letters, so each short form costs a look-up and a
 scan of the few parts sharing them: linear in the number of distinct names.
 """
@@ -71,3 +75,35 @@ def _longer_parts(word: str, index: Mapping[str, Sequence[tuple[str, int]]]) -> 
             if part.startswith(stem) and len(part) >= len(stem) + 2 and part != word:
                 found.add(cid)
     return found
+
+
+def epithet_links(members: Mapping[int, Sequence[Form]]) -> dict[int, int]:
+    """Return cluster -> the cluster it is another name of, for a given name with an
+    epithet before it ("Limping Lucy", "Poor Tom"): a cluster whose forms are the same
+    untitled two words, an English word that is no given name and a census given name G
+    (and perhaps G alone), joins the one other cluster whose name starts with G ("Lucy
+    Yolland").
+    Nothing when two clusters start with G, or G is the name of none."""
+    firsts: dict[str, set[int]] = {}
+    for cid, forms in members.items():
+        for _, _, parts in forms:
+            if parts:
+                firsts.setdefault(parts[0].lower(), set()).add(cid)
+    links: dict[int, int] = {}
+    for cid, forms in members.items():
+        shapes = {(title, tuple(p.lower() for p in parts)) for title, _, parts in forms}
+        full = [parts for title, parts in shapes if len(parts) == 2 and not title]
+        if len(full) != 1 or not _epithet(full[0][0]) or full[0][1] not in tables.GIVEN_NAMES:
+            continue
+        given = full[0][1]
+        if shapes - {("", full[0]), ("", (given,))}:  # "Lucy" alone may be in it too
+            continue
+        targets = firsts.get(given, set()) - {cid}
+        if len(targets) == 1:
+            links[cid] = next(iter(targets))
+    return links
+
+
+def _epithet(low: str) -> bool:
+    """Whether ``low`` is an English word and no given name ("limping", "poor", "little")."""
+    return low in tables.ENGLISH_WORDS and low not in tables.GIVEN_NAMES

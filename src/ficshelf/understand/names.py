@@ -180,6 +180,9 @@ _CAPITALISED = re.compile(rf"[{_UP}][{_LO}]+\Z")
 # own before the next: "Kit. Is there a way down?" (an English word there is weak:
 # ``person_evidence``).
 _VOCATIVE_OPENING = re.compile(r"[ \t]*(?:,|—|–|--|\.(?=[ \t]+[A-Z][a-z]))")
+# A name asked as the whole line calls its bearer ("Gabriel?"); alone with a period or "!"
+# nothing says so ("Ottoline.", "Pooh!" is as often an interjection)
+_WHOLE_CALL = re.compile(r"[ \t]*\?+[ \t]*[”\"’']?[ \t]*\Z")
 _VOCATIVE_WORDS = frozenset(("oh", "ah", "dear", "my"))
 _POSSESSIVE_DETERMINERS = frozenset(("my", "her", "his", "your", "our", "their"))
 _PRONOUN_AFTER = re.compile(r"\b(?:([Hh]e)|([Ss]he))\b")
@@ -332,6 +335,11 @@ def scan_capitals(
             yield _with_evidence(text, cand, para, quotes)
 
 
+# A name right before a weekday names a day, not a person: "Quasimodo Sunday", "Whit
+# Monday".
+_WEEKDAYS = frozenset("sunday monday tuesday wednesday thursday friday saturday".split())
+
+
 def _candidates(
     text: str, offset: int, matched: str, para: Span, quotes: QuoteIndex
 ) -> Iterator[Candidate]:
@@ -345,7 +353,7 @@ def _candidates(
             and low not in tables.TITLES
             and (low in tables.STOP_WORDS or low.partition("-")[0] in tables.STOP_WORDS)
         ):
-            if group:
+            if group and low not in _WEEKDAYS:  # "Quasimodo Sunday" is a feast day
                 yield from _candidate(text, group, para, quotes)
             group = []
             continue
@@ -525,7 +533,9 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
         lead = text[max(q_start, cand.start - _CONTEXT) : cand.start]
         opens = q_start >= cand.start - _CONTEXT and not lead.strip(_OPENING + ".…-—–")
         if opens or cand.initial:  # "Wendy, come here"; "Late!" is no vocative
-            cand.vocative = _VOCATIVE_OPENING.match(text, cand.end, q_end) is not None
+            cand.vocative = _VOCATIVE_OPENING.match(text, cand.end, q_end) is not None or (
+                opens and _WHOLE_CALL.match(text, cand.end, q_end) is not None
+            )
         else:
             closes = cand.end >= q_end or _VOCATIVE_AFTER.match(text, cand.end, q_end)
             listed = before.listed or _LIST_GOES_ON.match(text, cand.end, q_end) is not None

@@ -21,6 +21,10 @@ names anyone, "the woman", nor kin, "her father") whose first mention follows, i
 paragraph or the one before, exactly one named character of that gender with no speech
 tag of their own anywhere (the role's tags are theirs), is that character.
 
+A title standing alone as a name ("the Professor") that the text gives in apposition to
+exactly one named character ("Otto Lidenbrock, professor of mineralogy,") is that
+character (``apposed_titles``).
+
 A descriptor with an owner's "'s" after it ("Larry, the doctor's man,") is never the
 role. Every test is a fixed number of look-ups per descriptor or quote, so the whole is
 linear in the length of the text.
@@ -164,3 +168,36 @@ class Introductions:
             if self._genders.get(w) == gender and w not in self._tagged
         }
         return next(iter(fits)) if len(fits) == 1 else None
+
+
+# A title in apposition after a name: "Otto Lidenbrock, professor of mineralogy," or
+# "Hale, the Colonel," (the title in lower case or capitalised, with "the"/"a" or none).
+_APPOSED_TITLE = re.compile(r",[ \t]+(?:(?:the|a|an)[ \t]+)?([A-Za-z]+)\b(?![-'’])")
+
+
+def apposed_titles(
+    text: str, candidates: Sequence[Candidate], named: Sequence[int]
+) -> dict[int, int]:
+    """Return character -> the character it is another name of, for a title standing alone
+    as a name ("the Professor") that the text gives in apposition to exactly one named
+    character ("Otto Lidenbrock, professor of mineralogy,"). Only characters every form of
+    which is that one bare title are joined. One anchored match per candidate: linear."""
+    bare: dict[int, set[str]] = {}
+    for cand, who in zip(candidates, named, strict=True):
+        bare.setdefault(who, set()).add(cand.title if not cand.parts else "\0")
+    alone = {
+        next(iter(titles)): who
+        for who, titles in bare.items()
+        if len(titles) == 1 and "\0" not in titles
+    }
+    if not alone:
+        return {}
+    titled = set(alone.values())
+    holders: dict[str, set[int]] = {}
+    for cand, who in zip(candidates, named, strict=True):
+        if not cand.parts or who in titled:
+            continue
+        m = _APPOSED_TITLE.match(text, cand.end, min(len(text), cand.end + _REACH))
+        if m is not None and m.group(1).lower() in alone:
+            holders.setdefault(m.group(1).lower(), set()).add(who)
+    return {alone[title]: next(iter(found)) for title, found in holders.items() if len(found) == 1}

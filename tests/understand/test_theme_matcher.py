@@ -11,9 +11,10 @@ import pytest
 from theme_recall_texts import CONTRASTS, POSITIVES, SECOND_CONTRASTS, SECOND_ROUND
 
 from ficshelf.model import Span
-from ficshelf.understand import themes
+from ficshelf.understand import theme_deaths, themes
+from ficshelf.understand.theme_deaths import major_deaths
 from ficshelf.understand.theme_matcher import SPECIAL_FOLDS, compile_cues, cue_prefixes
-from ficshelf.understand.themes import major_deaths, tally_cues
+from ficshelf.understand.themes import tally_cues
 
 
 @pytest.mark.parametrize(
@@ -128,10 +129,10 @@ def test_overlapping_paragraphs_are_all_searched() -> None:
 def test_names_are_counted_as_whole_words_only() -> None:
     text = "Ann met Anna.\nAnn's hat, Ann_, 2Ann, Ann2, Ann-Marie, ‘Ann’ and\nAnn\nAnnAnn Ann"
     paragraphs = paragraphs_of(text)
-    counts = themes._whole_words(text, paragraphs, {"Ann", "Anna"})
+    counts = theme_deaths._whole_words(text, paragraphs, {"Ann", "Anna"})
     pattern = re.compile(r"(?<![\w'’])(?:Anna|Ann)(?![\w'’])")
     expected = Counter(m for p in paragraphs for m in pattern.findall(text, p.start, p.end))
     assert counts == expected == Counter({"Ann": 4, "Anna": 1})
     # overlapping paragraphs are searched each on its own
     overlapping = [*paragraphs, Span(0, len(text), "paragraph")]
-    assert themes._whole_words(text, overlapping, {"Ann"})["Ann"] == 8
+    assert theme_deaths._whole_words(text, overlapping, {"Ann"})["Ann"] == 8

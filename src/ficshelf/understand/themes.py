@@ -39,13 +39,10 @@ Evidence: the sentences of its strongest cues (``MAX_EVIDENCE``), in text order.
 
 Two more sources: an author's note that states warnings ("Warnings for gore and character
 death") gives those tags outright (evidence: the note); and a named, often-mentioned character
-who dies in the narration ("Lucan died", "Arthur is dead", "Ruth drowned", "was hanged",
-"expired", "Marcus's heart gave out", "the fever took Marcus" — not backstory "had died"; or
-"she died" when she is the one character the narration names in that sentence or the one
-before), or whom someone kills ("Mordred killed Arthur"; not after a
-modal: "would have killed Arthur"), gives "major character death"; their grave, funeral,
-coffin or murderer ("Arthur's grave") counts half. That last rule reads the ``mentions``
-layer.
+who dies in the narration ("Lucan died", "the fever took Marcus", "Mordred killed Arthur")
+gives "major character death" (``theme_deaths``, whose docstring has the rules; it reads the
+``mentions`` layer). The checks a cue is weighed with (negation, modal, backstory, simile,
+figurative use) are in ``theme_evidence``.
 
 The rating follows AO3's scale from the tags and their strength: the strongest sexual words
 → Explicit; graphic violence well past its threshold (or with a major character death, when
@@ -59,13 +56,10 @@ Both layers are empty when the body is empty or not in English.
 
 from __future__ import annotations
 
-import itertools
 import math
 import re
-from bisect import bisect_right
-from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ficshelf.model import Analysis, Span
 from ficshelf.understand import theme_context as ctx
@@ -75,6 +69,16 @@ from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.language import is_english
 from ficshelf.understand.pipeline import stage
 from ficshelf.understand.quoted import body_quotes
+from ficshelf.understand.theme_deaths import major_deaths, pronoun_deaths
+from ficshelf.understand.theme_evidence import (
+    Tally,
+    backstory,
+    containing,
+    figurative,
+    hypothetical,
+    negated,
+    simile,
+)
 from ficshelf.understand.theme_matcher import SPECIAL_FOLDS, compile_cues
 from ficshelf.vocabulary import WARNINGS
 
@@ -100,8 +104,6 @@ NOTE_CONFIDENCE = 0.9
 SCENE = 1.0
 SCENE_SHARE = 2 / 3
 SCENE_TAGS = frozenset({"death/grief", "graphic violence", "suicide", "self-harm"})
-# A character must be named this often in the body for their death to be a major one.
-MAJOR_MENTIONS = 5
 
 # Summed cue weight a tag needs in a story of up to BASE_WORDS words.
 THRESHOLDS: dict[str, float] = {
@@ -162,24 +164,7 @@ _CUES_BY_HEAD: dict[str, tuple[tuple[str, str, bool, re.Pattern[str], float], ..
     head: tuple((*_split_key(key), pattern, weight) for key, pattern, weight in cues)
     for head, cues in _CUE_INDEX.keyed.items()
 }
-_FIGURATIVE = {  # (``compile_fast``: the same matches, skipping to their first letters)
-    tag: compile_fast(r"(?<!\w)(?:" + source + r")(?!\w)", re.IGNORECASE)
-    for tag, source in ctx.FIGURATIVE.items()
-}
-_SIMILE = compile_fast(ctx.SIMILE + r"[^,;:.!?]{0,50}\Z", re.IGNORECASE)
-# A negation within three words before a cue, in the same clause (no punctuation between:
-# "No, he was drunk" is no negation), unless it negates a stop ("couldn't stop drinking",
-# "nothing but blood": ``ctx.NOT_NEGATING``).
-_NEGATED = compile_fast(ctx.NEGATION + r"(?:[\s'’]+[\w'’]+){0,3}[\s'’]*\Z", re.IGNORECASE)
-# A modal or a condition within two words before a cue, in the same clause: "I'll kill you",
-# "if he was drunk", "she might be ill" (threatened, supposed or feared, not shown).
-_HYPOTHETICAL = compile_fast(ctx.HYPOTHETICAL + r"(?:[\s'’]+[\w'’]+){0,2}[\s'’]*\Z", re.IGNORECASE)
-_BACKSTORY = compile_fast(
-    r"\b(?:had|['’]d)(?:\s+(?:\w+ly|been|not|never|already|once|long|since|all))*\s+\Z",
-    re.IGNORECASE,
-)
 _SPOKEN_ONLY = {tag: re.compile(source, re.IGNORECASE) for tag, source in ctx.SPOKEN_ONLY.items()}
-_NOT_NEGATING = re.compile(ctx.NOT_NEGATING + r"[\w\s'’]*\Z", re.IGNORECASE)
 _DENIAL = re.compile(
     r"(?<![\w'’])(?:" + "|".join(re.escape(d) for d in told.DENIALS) + r")(?: even| go)? \Z",
     re.IGNORECASE,
@@ -192,86 +177,6 @@ _NOTE_TERMS = {
 }
 _NOTE_GORE = re.compile(r"(?<!\w)(?:" + ctx.NOTE_GORE + r")(?!\w)", re.IGNORECASE)
 _NOTE_NEGATED = re.compile(r"\bno(?:t)?\W+(?:\w+\W+){0,1}\Z", re.IGNORECASE)
-_DYING = (
-    r"(?:['’]s heart)?\s+(?:(?:is|was|lay|lies) dead|died|dies|is dying|was dying|passed away"
-    r"|breathed (?:his|her|their) last|drew (?:his|her|their) last breath"
-    r"|stopped breathing|never woke(?: up| again)?|did(?:n['’]t| not) wake (?:up )?again|expired"
-    r"|departed this life|drowned|bled to death|(?:was|is) (?:killed|slain|murdered"
-    r"|hanged|executed|found dead|shot dead|stabbed to death|beaten to death)|perished)(?![\w'’])"
-)
-# The lookbehind comes after the first character so that the engine can skip quickly to the
-# characters a match can start with.
-_DEATH = re.compile(r"(?P<name>[A-Z](?<![\w'’][A-Z])[a-z]+)" + _DYING)
-_PRONOUN_DEATH = re.compile(r"(?P<name>[HhSs](?<![\w'’][HhSs])(?:(?<=[Hh])e|(?<=[Ss])he))" + _DYING)
-# A named character killed by someone ("Mordred killed Arthur"), or their body, grave or
-# funeral told of ("Arthur's grave"): the first is a death, the second half of one.
-_KILLED = re.compile(  # (the lookahead of first letters lets the engine skip the others)
-    r"(?=[kmsbedh])(?<![\w'’])(?:killed|murdered|slew|strangled|smothered|beheaded|executed|hanged"
-    r"|drowned|buried) (?P<name>[A-Z](?<![\w'’][A-Z])[a-z]+)(?![\w'’-]| (?:and|or) )"
-)
-_REMAINS = re.compile(
-    r"(?P<name>[A-Z](?<![\w'’][A-Z])[a-z]+)['’]s (?:funeral|grave|coffin|corpse|dead body"
-    r"|body lay|lifeless body|deathbed|death.?bed|murder|murderer|killer|ashes)(?![\w'’])"
-)
-# A named character's heart failing, or a sickness, the sea or a war taking them ("the fever
-# took Marcus"): a death told without the word.
-_TAKEN = compile_fast(
-    r"(?P<name>[A-Z](?<![\w'’][A-Z])[a-z]+)['’]s heart (?:stopped|gave out|gave way|failed|burst)"
-    r"(?![\w'’])|(?=[fsicpwrt])(?<![\w'’])(?:fever|sickness|illness|disease|cancer|plague"
-    r"|consumption|cholera|typhus|pox|influenza|flu|war|sea|river|flood|cold|winter) (?:had )?"
-    r"(?:took|taken|claimed|carried off) (?P<taken>[A-Z](?<![\w'’][A-Z])[a-z]+)(?![\w'’-])"
-)
-# Each form of death with its weight and literal pieces one of which every match of it holds
-# (``None``: searched everywhere): a paragraph holding none of them is not searched.
-_DEATH_FORMS: tuple[tuple[re.Pattern[str], float, tuple[str, ...] | None], ...] = (
-    (_DEATH, 1.0, None),
-    (
-        _KILLED,
-        1.0,
-        tuple(
-            f"{verb} "
-            for verb in "killed murdered slew strangled smothered beheaded executed hanged"
-            " drowned buried".split()
-        ),
-    ),
-    (_TAKEN, 1.0, ("s heart ", "took ", "taken ", "claimed ", "carried off ")),
-    (
-        _REMAINS,
-        0.5,
-        tuple(
-            f"s {noun}"
-            for noun in ("funeral", "grave", "coffin", "corpse", "dead body", "body lay")
-            + ("lifeless body", "death", "murder", "killer", "ashes")
-        ),
-    ),
-)
-_NEGATION_WINDOW = 40
-_FIGURATIVE_WINDOW = 80
-
-
-@dataclass
-class _Tally:
-    """The evidence gathered for one tag: summed weight, the part of it from the narration
-    (outside quotes), weight per sentence, and the heaviest weight one sentence of narration
-    carries (``scene``: a strong act, or several cues at once, shown rather than told)."""
-
-    score: float = 0.0
-    narrated: float = 0.0
-    sentences: dict[Span, float] = field(default_factory=dict)
-    scene: float = 0.0
-    _narrated_at: dict[Span, float] = field(default_factory=dict)
-
-    def add(
-        self, sentence: Span, weight: float, narrated: bool = True, backstory: bool = False
-    ) -> None:
-        self.score += weight
-        self.sentences[sentence] = self.sentences.get(sentence, 0.0) + weight
-        if narrated:
-            self.narrated += weight
-        if narrated and not backstory:
-            here = self._narrated_at.get(sentence, 0.0) + weight
-            self._narrated_at[sentence] = here
-            self.scene = max(self.scene, here)
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,10 +199,10 @@ def threshold(tag: str, words: int) -> float:
 
 def tally_cues(
     text: str, paragraphs: Sequence[Span], sentences: Sequence[Span], quotes: Sequence[Span]
-) -> dict[str, _Tally]:
+) -> dict[str, Tally]:
     """Return the weighted cues per tag (and inner theme) in ``paragraphs``, each counted in
     the sentence holding it, after the negation, figurative and dialogue rules."""
-    tallies: dict[str, _Tally] = {}
+    tallies: dict[str, Tally] = {}
     sent_starts = [s.start for s in sentences]
     quote_starts = [q.start for q in quotes]
     lowered = text.lower()
@@ -322,26 +227,26 @@ def tally_cues(
             cues = _cues_at(text, pos, para.end, found.group().lower(), anchored)
             if not cues:
                 continue
-            sentence = _containing(sentences, sent_starts, pos) or para
-            in_quote = _containing(quotes, quote_starts, pos) is not None
+            sentence = containing(sentences, sent_starts, pos) or para
+            in_quote = containing(quotes, quote_starts, pos) is not None
             for tag, m, weight, denying in cues:
-                if _figurative(text, tag, m, sentence):
+                if figurative(text, tag, m, sentence):
                     continue
                 spoken_only = _SPOKEN_ONLY.get(tag)
                 if not in_quote and spoken_only and spoken_only.fullmatch(m.group()):
                     continue
                 # A cue that carries its own denial is read from where the denial starts.
                 at = _denial_start(text, pos, sentence.start) if denying else pos
-                if tag not in UNNEGATED_TAGS and _negated(text, at, sentence.start):
+                if tag not in UNNEGATED_TAGS and negated(text, at, sentence.start):
                     continue
                 if in_quote and tag not in DIALOGUE_TAGS:
                     weight *= DIALOGUE_WEIGHT
-                if _simile(text, at, sentence.start):
+                if simile(text, at, sentence.start):
                     weight *= SIMILE_WEIGHT
-                if tag not in DIALOGUE_TAGS and _hypothetical(text, at, sentence.start):
+                if tag not in DIALOGUE_TAGS and hypothetical(text, at, sentence.start):
                     weight *= HYPOTHETICAL_WEIGHT
-                past = _backstory(text, at, sentence.start)
-                tallies.setdefault(tag, _Tally()).add(sentence, weight, not in_quote, past)
+                past = backstory(text, at, sentence.start)
+                tallies.setdefault(tag, Tally()).add(sentence, weight, not in_quote, past)
     return tallies
 
 
@@ -364,178 +269,11 @@ def _cues_at(
     return list(best.values())
 
 
-def _containing(spans: Sequence[Span], starts: Sequence[int], pos: int) -> Span | None:
-    i = bisect_right(starts, pos) - 1
-    if i >= 0 and spans[i].start <= pos < spans[i].end:
-        return spans[i]
-    return None
-
-
-def _figurative(text: str, tag: str, m: re.Match[str], sentence: Span) -> bool:
-    pattern = _FIGURATIVE.get(tag)
-    if pattern is None:
-        return False
-    lo = max(sentence.start, m.start() - _FIGURATIVE_WINDOW)
-    hi = min(max(sentence.end, m.end()), m.end() + _FIGURATIVE_WINDOW)
-    return any(
-        f.start() <= m.start() and m.end() <= f.end() for f in pattern.finditer(text, lo, hi)
-    )
-
-
 def _denial_start(text: str, pos: int, sentence_start: int) -> int:
     """Return where the denial that a ``theme_told.DENYING`` cue at ``pos`` carries in its
     lookbehind starts ("couldn't" in "couldn't get out of bed"), or ``pos``."""
     found = _DENIAL.search(text, max(sentence_start, pos - 30), pos)
     return found.start() if found else pos
-
-
-def _simile(text: str, pos: int, sentence_start: int) -> bool:
-    lo = max(sentence_start, pos - _FIGURATIVE_WINDOW)
-    return _SIMILE.search(text, lo, pos) is not None
-
-
-def _hypothetical(text: str, pos: int, sentence_start: int) -> bool:
-    lo = max(sentence_start, pos - _NEGATION_WINDOW)
-    return _HYPOTHETICAL.search(text, lo, pos) is not None
-
-
-def _backstory(text: str, pos: int, sentence_start: int) -> bool:
-    """Whether the cue at ``pos`` is told in the pluperfect ("had stopped breathing", "had
-    long since died"): backstory summed up, not a scene shown."""
-    return _BACKSTORY.search(text, max(sentence_start, pos - 30), pos) is not None
-
-
-def _negated(text: str, pos: int, sentence_start: int) -> bool:
-    lo = max(sentence_start, pos - _NEGATION_WINDOW)
-    found = _NEGATED.search(text, lo, pos)
-    return found is not None and _NOT_NEGATING.match(text, found.start(), pos) is None
-
-
-def major_deaths(
-    text: str, paragraphs: Sequence[Span], sentences: Sequence[Span], quotes: Sequence[Span]
-) -> _Tally:
-    """Return the narrated deaths of often-named characters ("Lucan died") outside quotes."""
-    sent_starts = [s.start for s in sentences]
-    quote_starts = [q.start for q in quotes]
-    deaths: list[tuple[str, Span, float]] = []
-    holding = [_holding(text, paragraphs, pieces) for _, _, pieces in _DEATH_FORMS]
-    for i, para in enumerate(paragraphs):
-        for (pattern, weight, _), where in zip(_DEATH_FORMS, holding, strict=True):
-            if where is not None and i not in where:
-                continue
-            for m in pattern.finditer(text, para.start, para.end):
-                if _containing(quotes, quote_starts, m.start()):
-                    continue
-                sentence = _containing(sentences, sent_starts, m.start()) or para
-                if _negated(text, m.start(), sentence.start):
-                    continue
-                if _hypothetical(text, m.start(), sentence.start):
-                    continue
-                deaths.append((m.group("name") or m.group("taken"), sentence, weight))
-    tally = _Tally()
-    if not deaths:
-        return tally
-    counts = _whole_words(text, paragraphs, {name for name, _, _ in deaths})
-    for name, sentence, weight in deaths:
-        if counts[name] >= MAJOR_MENTIONS:
-            tally.add(sentence, weight)
-    return tally
-
-
-def _whole_words(text: str, paragraphs: Sequence[Span], names: set[str]) -> Counter[str]:
-    """Return how often each of ``names`` stands in ``paragraphs`` as a whole word: not inside
-    a longer word, nor before or after an apostrophe (a paragraph's end ends the word)."""
-    counts: Counter[str] = Counter()
-    if any(a.end > b.start for a, b in itertools.pairwise(paragraphs)):
-        ordered = sorted(names, key=lambda name: (-len(name), name))
-        named = compile_fast(r"(?<![\w'’])(?:" + "|".join(map(re.escape, ordered)) + r")(?![\w'’])")
-        for para in paragraphs:
-            counts.update(named.findall(text, para.start, para.end))
-        return counts
-    if not paragraphs:
-        return counts
-    starts = [p.start for p in paragraphs]
-    lo, hi = paragraphs[0].start, paragraphs[-1].end
-    for name in names:
-        at = text.find(name, lo, hi)
-        while at != -1:
-            k = bisect_right(starts, at) - 1
-            end = at + len(name)
-            if (
-                k >= 0
-                and end <= paragraphs[k].end
-                and (at == 0 or not _in_word(text[at - 1]))
-                and (end == paragraphs[k].end or not _in_word(text[end]))
-            ):
-                counts[name] += 1
-            at = text.find(name, at + 1, hi)
-    return counts
-
-
-def _in_word(char: str) -> bool:
-    """Whether ``char`` is a word character (as ``\\w`` matches) or an apostrophe."""
-    return char.isalnum() or char in "_'’"
-
-
-def _holding(
-    text: str, paragraphs: Sequence[Span], pieces: Sequence[str] | None
-) -> set[int] | None:
-    """Return the indices of ``paragraphs`` that hold one of ``pieces`` whole, or ``None``
-    (every paragraph may hold one) when ``pieces`` is ``None`` or the paragraphs are not in
-    text order without overlaps."""
-    if pieces is None or any(a.end > b.start for a, b in itertools.pairwise(paragraphs)):
-        return None
-    found: set[int] = set()
-    if not paragraphs:
-        return found
-    starts = [p.start for p in paragraphs]
-    lo, hi = paragraphs[0].start, paragraphs[-1].end
-    for piece in pieces:
-        at = text.find(piece, lo, hi)
-        while at != -1:
-            k = bisect_right(starts, at) - 1
-            if k >= 0 and at + len(piece) <= paragraphs[k].end:
-                found.add(k)
-            at = text.find(piece, at + 1, hi)
-    return found
-
-
-def pronoun_deaths(
-    text: str,
-    paragraphs: Sequence[Span],
-    sentences: Sequence[Span],
-    quotes: Sequence[Span],
-    mentions: Sequence[Span],
-) -> _Tally:
-    """Return the narrated deaths told by a pronoun ("she died a little before dawn") of an
-    often-named character: the one character named in the narration of that sentence before
-    the pronoun, or else of the sentence before it (none when two are named there)."""
-    tally = _Tally()
-    if not mentions:
-        return tally
-    sent_starts = [s.start for s in sentences]
-    quote_starts = [q.start for q in quotes]
-    narrated = [m for m in mentions if _containing(quotes, quote_starts, m.start) is None]
-    starts = [m.start for m in narrated]
-    counts = Counter(m.label for m in mentions)
-    for para in paragraphs:
-        for m in _PRONOUN_DEATH.finditer(text, para.start, para.end):
-            if _containing(quotes, quote_starts, m.start()):
-                continue
-            k = bisect_right(sent_starts, m.start()) - 1
-            sentence = sentences[k] if k >= 0 and m.start() < sentences[k].end else para
-            if _negated(text, m.start("name"), sentence.start):
-                continue
-            lo = sentences[k - 1].start if k > 0 and sentence is not para else sentence.start
-            lo = max(lo, para.start)
-            named = {
-                n.label
-                for n in narrated[bisect_right(starts, lo - 1) : bisect_right(starts, m.start())]
-                if n.end <= m.start()
-            }
-            if len(named) == 1 and counts[next(iter(named))] >= MAJOR_MENTIONS:
-                tally.add(sentence, 1.0)
-    return tally
 
 
 def note_warnings(text: str, notes: Sequence[Span]) -> dict[str, Span]:
@@ -612,7 +350,7 @@ def find_tags(analysis: Analysis) -> list[Finding]:
     return sorted(findings, key=lambda f: order[f.tag])
 
 
-def _best(tally: _Tally | None) -> list[Span]:
+def _best(tally: Tally | None) -> list[Span]:
     if tally is None:
         return []
     ranked = sorted(tally.sentences.items(), key=lambda item: (-item[1], item[0].start))

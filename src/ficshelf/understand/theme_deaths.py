@@ -1,0 +1,206 @@
+"""The deaths of named characters, for the "themes" stage's "major character death".
+
+A named, often-mentioned character (named ``MAJOR_MENTIONS`` times or more in the body) who
+dies in the narration ("Lucan died", "Arthur is dead", "Ruth drowned", "was hanged",
+"expired", "Marcus's heart gave out", "the fever took Marcus" — not backstory "had died"; or
+"she died" when she is the one character the narration names in that sentence or the one
+before), or whom someone kills ("Mordred killed Arthur"; not after a modal: "would have
+killed Arthur"), gives "major character death"; their grave, funeral, coffin or murderer
+("Arthur's grave") counts half. Deaths inside quotes, negated ones and supposed ones do not
+count (the checks of ``theme_evidence``). The pronoun rule reads the ``mentions`` layer.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Sequence
+
+from ficshelf.model import Span
+from ficshelf.understand.fast_regex import compile_fast
+from ficshelf.understand.theme_evidence import Tally, containing, hypothetical, negated
+
+# A character must be named this often in the body for their death to be a major one.
+MAJOR_MENTIONS = 5
+_DYING = (
+    r"(?:['’]s heart)?\s+(?:(?:is|was|lay|lies) dead|died|dies|is dying|was dying|passed away"
+    r"|breathed (?:his|her|their) last|drew (?:his|her|their) last breath"
+    r"|stopped breathing|never woke(?: up| again)?|did(?:n['’]t| not) wake (?:up )?again|expired"
+    r"|departed this life|drowned|bled to death|(?:was|is) (?:killed|slain|murdered"
+    r"|hanged|executed|found dead|shot dead|stabbed to death|beaten to death)|perished)(?![\w'’])"
+)
+# The lookbehind comes after the first character so that the engine can skip quickly to the
+# characters a match can start with.
+_DEATH = re.compile(r"(?P<name>[A-Z](?<![\w'’][A-Z])[a-z]+)" + _DYING)
+_PRONOUN_DEATH = re.compile(r"(?P<name>[HhSs](?<![\w'’][HhSs])(?:(?<=[Hh])e|(?<=[Ss])he))" + _DYING)
+# A named character killed by someone ("Mordred killed Arthur"), or their body, grave or
+# funeral told of ("Arthur's grave"): the first is a death, the second half of one.
+_KILLED = re.compile(  # (the lookahead of first letters lets the engine skip the others)
+    r"(?=[kmsbedh])(?<![\w'’])(?:killed|murdered|slew|strangled|smothered|beheaded|executed|hanged"
+    r"|drowned|buried) (?P<name>[A-Z](?<![\w'’][A-Z])[a-z]+)(?![\w'’-]| (?:and|or) )"
+)
+_REMAINS = re.compile(
+    r"(?P<name>[A-Z](?<![\w'’][A-Z])[a-z]+)['’]s (?:funeral|grave|coffin|corpse|dead body"
+    r"|body lay|lifeless body|deathbed|death.?bed|murder|murderer|killer|ashes)(?![\w'’])"
+)
+# A named character's heart failing, or a sickness, the sea or a war taking them ("the fever
+# took Marcus"): a death told without the word.
+_TAKEN = compile_fast(
+    r"(?P<name>[A-Z](?<![\w'’][A-Z])[a-z]+)['’]s heart (?:stopped|gave out|gave way|failed|burst)"
+    r"(?![\w'’])|(?=[fsicpwrt])(?<![\w'’])(?:fever|sickness|illness|disease|cancer|plague"
+    r"|consumption|cholera|typhus|pox|influenza|flu|war|sea|river|flood|cold|winter) (?:had )?"
+    r"(?:took|taken|claimed|carried off) (?P<taken>[A-Z](?<![\w'’][A-Z])[a-z]+)(?![\w'’-])"
+)
+# Each form of death with its weight and literal pieces one of which every match of it holds
+# (``None``: searched everywhere): a paragraph holding none of them is not searched.
+_DEATH_FORMS: tuple[tuple[re.Pattern[str], float, tuple[str, ...] | None], ...] = (
+    (_DEATH, 1.0, None),
+    (
+        _KILLED,
+        1.0,
+        tuple(
+            f"{verb} "
+            for verb in "killed murdered slew strangled smothered beheaded executed hanged"
+            " drowned buried".split()
+        ),
+    ),
+    (_TAKEN, 1.0, ("s heart ", "took ", "taken ", "claimed ", "carried off ")),
+    (
+        _REMAINS,
+        0.5,
+        tuple(
+            f"s {noun}"
+            for noun in ("funeral", "grave", "coffin", "corpse", "dead body", "body lay")
+            + ("lifeless body", "death", "murder", "killer", "ashes")
+        ),
+    ),
+)
+
+
+def major_deaths(
+    text: str, paragraphs: Sequence[Span], sentences: Sequence[Span], quotes: Sequence[Span]
+) -> Tally:
+    """Return the narrated deaths of often-named characters ("Lucan died") outside quotes."""
+    sent_starts = [s.start for s in sentences]
+    quote_starts = [q.start for q in quotes]
+    deaths: list[tuple[str, Span, float]] = []
+    holding = [_holding(text, paragraphs, pieces) for _, _, pieces in _DEATH_FORMS]
+    for i, para in enumerate(paragraphs):
+        for (pattern, weight, _), where in zip(_DEATH_FORMS, holding, strict=True):
+            if where is not None and i not in where:
+                continue
+            for m in pattern.finditer(text, para.start, para.end):
+                if containing(quotes, quote_starts, m.start()):
+                    continue
+                sentence = containing(sentences, sent_starts, m.start()) or para
+                if negated(text, m.start(), sentence.start):
+                    continue
+                if hypothetical(text, m.start(), sentence.start):
+                    continue
+                deaths.append((m.group("name") or m.group("taken"), sentence, weight))
+    tally = Tally()
+    if not deaths:
+        return tally
+    counts = _whole_words(text, paragraphs, {name for name, _, _ in deaths})
+    for name, sentence, weight in deaths:
+        if counts[name] >= MAJOR_MENTIONS:
+            tally.add(sentence, weight)
+    return tally
+
+
+def _whole_words(text: str, paragraphs: Sequence[Span], names: set[str]) -> Counter[str]:
+    """Return how often each of ``names`` stands in ``paragraphs`` as a whole word: not inside
+    a longer word, nor before or after an apostrophe (a paragraph's end ends the word)."""
+    counts: Counter[str] = Counter()
+    if any(a.end > b.start for a, b in itertools.pairwise(paragraphs)):
+        ordered = sorted(names, key=lambda name: (-len(name), name))
+        named = compile_fast(r"(?<![\w'’])(?:" + "|".join(map(re.escape, ordered)) + r")(?![\w'’])")
+        for para in paragraphs:
+            counts.update(named.findall(text, para.start, para.end))
+        return counts
+    if not paragraphs:
+        return counts
+    starts = [p.start for p in paragraphs]
+    lo, hi = paragraphs[0].start, paragraphs[-1].end
+    for name in names:
+        at = text.find(name, lo, hi)
+        while at != -1:
+            k = bisect_right(starts, at) - 1
+            end = at + len(name)
+            if (
+                k >= 0
+                and end <= paragraphs[k].end
+                and (at == 0 or not _in_word(text[at - 1]))
+                and (end == paragraphs[k].end or not _in_word(text[end]))
+            ):
+                counts[name] += 1
+            at = text.find(name, at + 1, hi)
+    return counts
+
+
+def _in_word(char: str) -> bool:
+    """Whether ``char`` is a word character (as ``\\w`` matches) or an apostrophe."""
+    return char.isalnum() or char in "_'’"
+
+
+def _holding(
+    text: str, paragraphs: Sequence[Span], pieces: Sequence[str] | None
+) -> set[int] | None:
+    """Return the indices of ``paragraphs`` that hold one of ``pieces`` whole, or ``None``
+    (every paragraph may hold one) when ``pieces`` is ``None`` or the paragraphs are not in
+    text order without overlaps."""
+    if pieces is None or any(a.end > b.start for a, b in itertools.pairwise(paragraphs)):
+        return None
+    found: set[int] = set()
+    if not paragraphs:
+        return found
+    starts = [p.start for p in paragraphs]
+    lo, hi = paragraphs[0].start, paragraphs[-1].end
+    for piece in pieces:
+        at = text.find(piece, lo, hi)
+        while at != -1:
+            k = bisect_right(starts, at) - 1
+            if k >= 0 and at + len(piece) <= paragraphs[k].end:
+                found.add(k)
+            at = text.find(piece, at + 1, hi)
+    return found
+
+
+def pronoun_deaths(
+    text: str,
+    paragraphs: Sequence[Span],
+    sentences: Sequence[Span],
+    quotes: Sequence[Span],
+    mentions: Sequence[Span],
+) -> Tally:
+    """Return the narrated deaths told by a pronoun ("she died a little before dawn") of an
+    often-named character: the one character named in the narration of that sentence before
+    the pronoun, or else of the sentence before it (none when two are named there)."""
+    tally = Tally()
+    if not mentions:
+        return tally
+    sent_starts = [s.start for s in sentences]
+    quote_starts = [q.start for q in quotes]
+    narrated = [m for m in mentions if containing(quotes, quote_starts, m.start) is None]
+    starts = [m.start for m in narrated]
+    counts = Counter(m.label for m in mentions)
+    for para in paragraphs:
+        for m in _PRONOUN_DEATH.finditer(text, para.start, para.end):
+            if containing(quotes, quote_starts, m.start()):
+                continue
+            k = bisect_right(sent_starts, m.start()) - 1
+            sentence = sentences[k] if k >= 0 and m.start() < sentences[k].end else para
+            if negated(text, m.start("name"), sentence.start):
+                continue
+            lo = sentences[k - 1].start if k > 0 and sentence is not para else sentence.start
+            lo = max(lo, para.start)
+            named = {
+                n.label
+                for n in narrated[bisect_right(starts, lo - 1) : bisect_right(starts, m.start())]
+                if n.end <= m.start()
+            }
+            if len(named) == 1 and counts[next(iter(named))] >= MAJOR_MENTIONS:
+                tally.add(sentence, 1.0)
+    return tally

@@ -1,0 +1,116 @@
+"""The evidence checks the "themes" stage weighs every cue with, shared by its cue tally
+(``themes.tally_cues``) and its deaths of named characters (``theme_deaths``): the
+``Tally`` of weighted sentences a tag gathers, the span containing an offset, and the
+context rules read before a cue in its sentence — a negation ("she wasn't dead"; not one
+that denies a stop: ``theme_context.NOT_NEGATING``), a modal or "if" (hypothetical), the
+pluperfect (backstory), a simile, and a figurative use ("dying to see"). The rules are data
+in ``theme_context``; this module compiles and applies them.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ficshelf.model import Span
+from ficshelf.understand import theme_context as ctx
+from ficshelf.understand.fast_regex import compile_fast
+
+_FIGURATIVE = {  # (``compile_fast``: the same matches, skipping to their first letters)
+    tag: compile_fast(r"(?<!\w)(?:" + source + r")(?!\w)", re.IGNORECASE)
+    for tag, source in ctx.FIGURATIVE.items()
+}
+_SIMILE = compile_fast(ctx.SIMILE + r"[^,;:.!?]{0,50}\Z", re.IGNORECASE)
+# A negation within three words before a cue, in the same clause (no punctuation between:
+# "No, he was drunk" is no negation), unless it negates a stop ("couldn't stop drinking",
+# "nothing but blood": ``ctx.NOT_NEGATING``).
+_NEGATED = compile_fast(ctx.NEGATION + r"(?:[\s'’]+[\w'’]+){0,3}[\s'’]*\Z", re.IGNORECASE)
+# A modal or a condition within two words before a cue, in the same clause: "I'll kill you",
+# "if he was drunk", "she might be ill" (threatened, supposed or feared, not shown).
+_HYPOTHETICAL = compile_fast(ctx.HYPOTHETICAL + r"(?:[\s'’]+[\w'’]+){0,2}[\s'’]*\Z", re.IGNORECASE)
+_BACKSTORY = compile_fast(
+    r"\b(?:had|['’]d)(?:\s+(?:\w+ly|been|not|never|already|once|long|since|all))*\s+\Z",
+    re.IGNORECASE,
+)
+_NOT_NEGATING = re.compile(ctx.NOT_NEGATING + r"[\w\s'’]*\Z", re.IGNORECASE)
+_NEGATION_WINDOW = 40
+_FIGURATIVE_WINDOW = 80
+
+
+@dataclass
+class Tally:
+    """The evidence gathered for one tag: summed weight, the part of it from the narration
+    (outside quotes), weight per sentence, and the heaviest weight one sentence of narration
+    carries (``scene``: a strong act, or several cues at once, shown rather than told)."""
+
+    score: float = 0.0
+    narrated: float = 0.0
+    sentences: dict[Span, float] = field(default_factory=dict)
+    scene: float = 0.0
+    _narrated_at: dict[Span, float] = field(default_factory=dict)
+
+    def add(
+        self, sentence: Span, weight: float, narrated: bool = True, backstory: bool = False
+    ) -> None:
+        """Count ``weight`` in ``sentence``: in the narration unless ``narrated`` is false,
+        and towards ``scene`` only when narrated and not ``backstory``."""
+        self.score += weight
+        self.sentences[sentence] = self.sentences.get(sentence, 0.0) + weight
+        if narrated:
+            self.narrated += weight
+        if narrated and not backstory:
+            here = self._narrated_at.get(sentence, 0.0) + weight
+            self._narrated_at[sentence] = here
+            self.scene = max(self.scene, here)
+
+
+def containing(spans: Sequence[Span], starts: Sequence[int], pos: int) -> Span | None:
+    """Return the span of ``spans`` (in text order, without overlaps; ``starts`` their
+    starts) that contains offset ``pos``, or ``None``."""
+    i = bisect_right(starts, pos) - 1
+    if i >= 0 and spans[i].start <= pos < spans[i].end:
+        return spans[i]
+    return None
+
+
+def figurative(text: str, tag: str, m: re.Match[str], sentence: Span) -> bool:
+    """Whether the cue ``m`` of ``tag`` lies inside a figurative use of it
+    (``theme_context.FIGURATIVE``: "dying to see", "killer heels") near it in ``sentence``."""
+    pattern = _FIGURATIVE.get(tag)
+    if pattern is None:
+        return False
+    lo = max(sentence.start, m.start() - _FIGURATIVE_WINDOW)
+    hi = min(max(sentence.end, m.end()), m.end() + _FIGURATIVE_WINDOW)
+    return any(
+        f.start() <= m.start() and m.end() <= f.end() for f in pattern.finditer(text, lo, hi)
+    )
+
+
+def simile(text: str, pos: int, sentence_start: int) -> bool:
+    """Whether the cue at ``pos`` is inside a simile begun before it in its sentence and
+    clause ("as a man shuts the door on a sickroom")."""
+    lo = max(sentence_start, pos - _FIGURATIVE_WINDOW)
+    return _SIMILE.search(text, lo, pos) is not None
+
+
+def hypothetical(text: str, pos: int, sentence_start: int) -> bool:
+    """Whether a modal or a condition stands within two words before the cue at ``pos``, in
+    the same clause ("I'll kill you", "if he was drunk"): supposed, not shown."""
+    lo = max(sentence_start, pos - _NEGATION_WINDOW)
+    return _HYPOTHETICAL.search(text, lo, pos) is not None
+
+
+def backstory(text: str, pos: int, sentence_start: int) -> bool:
+    """Whether the cue at ``pos`` is told in the pluperfect ("had stopped breathing", "had
+    long since died"): backstory summed up, not a scene shown."""
+    return _BACKSTORY.search(text, max(sentence_start, pos - 30), pos) is not None
+
+
+def negated(text: str, pos: int, sentence_start: int) -> bool:
+    """Whether a negation stands within three words before the cue at ``pos``, in the same
+    clause, and does not deny a stop ("couldn't stop drinking" is no negation)."""
+    lo = max(sentence_start, pos - _NEGATION_WINDOW)
+    found = _NEGATED.search(text, lo, pos)
+    return found is not None and _NOT_NEGATING.match(text, found.start(), pos) is None

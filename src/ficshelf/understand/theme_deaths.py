@@ -16,7 +16,7 @@ import itertools
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from ficshelf.model import Span
 from ficshelf.understand.fast_regex import compile_fast
@@ -120,23 +120,13 @@ def _whole_words(text: str, paragraphs: Sequence[Span], names: set[str]) -> Coun
         for para in paragraphs:
             counts.update(named.findall(text, para.start, para.end))
         return counts
-    if not paragraphs:
-        return counts
-    starts = [p.start for p in paragraphs]
-    lo, hi = paragraphs[0].start, paragraphs[-1].end
     for name in names:
-        at = text.find(name, lo, hi)
-        while at != -1:
-            k = bisect_right(starts, at) - 1
+        for at, k in _occurrences(text, paragraphs, name):
             end = at + len(name)
-            if (
-                k >= 0
-                and end <= paragraphs[k].end
-                and (at == 0 or not _in_word(text[at - 1]))
-                and (end == paragraphs[k].end or not _in_word(text[end]))
+            if (at == 0 or not _in_word(text[at - 1])) and (
+                end == paragraphs[k].end or not _in_word(text[end])
             ):
                 counts[name] += 1
-            at = text.find(name, at + 1, hi)
     return counts
 
 
@@ -153,19 +143,23 @@ def _holding(
     text order without overlaps."""
     if pieces is None or any(a.end > b.start for a, b in itertools.pairwise(paragraphs)):
         return None
-    found: set[int] = set()
+    return {k for piece in pieces for _, k in _occurrences(text, paragraphs, piece)}
+
+
+def _occurrences(text: str, paragraphs: Sequence[Span], piece: str) -> Iterator[tuple[int, int]]:
+    """Yield ``(position, paragraph index)`` of every occurrence of ``piece`` (not empty) that
+    lies wholly inside one of ``paragraphs`` (in text order, without overlaps), found with
+    ``str.find``: linear in the text."""
     if not paragraphs:
-        return found
+        return
     starts = [p.start for p in paragraphs]
     lo, hi = paragraphs[0].start, paragraphs[-1].end
-    for piece in pieces:
-        at = text.find(piece, lo, hi)
-        while at != -1:
-            k = bisect_right(starts, at) - 1
-            if k >= 0 and at + len(piece) <= paragraphs[k].end:
-                found.add(k)
-            at = text.find(piece, at + 1, hi)
-    return found
+    at = text.find(piece, lo, hi)
+    while at != -1:
+        k = bisect_right(starts, at) - 1
+        if k >= 0 and at + len(piece) <= paragraphs[k].end:
+            yield at, k
+        at = text.find(piece, at + 1, hi)
 
 
 def pronoun_deaths(

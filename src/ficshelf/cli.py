@@ -387,7 +387,12 @@ def eval_cmd(
     """
     from ficshelf.evaluation import litbank, litbank_scoring, report
     from ficshelf.evaluation.corpus import evaluate
-    from ficshelf.evaluation.gold import HELD_OUT_STORIES, TUNING_STORIES, find_gold_files
+    from ficshelf.evaluation.gold import (
+        HELD_OUT_STORIES,
+        TUNING_STORIES,
+        find_gold_files,
+        matches_any,
+    )
 
     corpus_splits = {"tuning": TUNING_STORIES, "held-out": HELD_OUT_STORIES}
     if len(paths) == 1 and litbank.is_litbank(paths[0]):
@@ -407,8 +412,7 @@ def eval_cmd(
         raise ConfigError(f"--split {split} is for LitBank: gold folders take tuning or held-out")
     gold_files = find_gold_files(paths, match)
     if split is not None:
-        chosen = set(find_gold_files(paths, corpus_splits[split]))
-        gold_files = [path for path in gold_files if path in chosen]
+        gold_files = [path for path in gold_files if matches_any(path, corpus_splits[split])]
     if not gold_files:
         raise ConfigError("no gold files (*.gold.json) found" + (" matching" if match else ""))
     scores = evaluate(gold_files)

@@ -206,9 +206,12 @@ def find_gold_files(paths: Iterable[Path], match: Sequence[str] = ()) -> list[Pa
             found[path] = None
         else:
             raise GoldFormatError(f"{path}: not a folder or a *{GOLD_SUFFIX} file")
-    chosen = [p for p in found if not match or any(_matches(p, pattern) for pattern in match)]
-    return sorted(chosen)
+    return sorted(p for p in found if not match or matches_any(p, match))
 
 
-def _matches(path: Path, pattern: str) -> bool:
-    return fnmatch.fnmatchcase(str(path), pattern) or fnmatch.fnmatchcase(path.name, pattern)
+def matches_any(path: Path, patterns: Sequence[str]) -> bool:
+    """Return whether the path, or its file name, matches one of the shell ``patterns``."""
+    return any(
+        fnmatch.fnmatchcase(str(path), pattern) or fnmatch.fnmatchcase(path.name, pattern)
+        for pattern in patterns
+    )

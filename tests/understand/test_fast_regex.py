@@ -76,3 +76,8 @@ def test_note_cue_patterns_match_exactly_as_before() -> None:
         assert [(m.span(), m.groups()) for m in fast.finditer(text)] == [
             (m.span(), m.groups()) for m in plain.finditer(text)
         ], pattern
+
+
+def test_a_bad_pattern_raises_as_re_compile_does() -> None:
+    with pytest.raises(re.error):
+        compile_fast(r"\b(?:fic|kudos")

@@ -35,10 +35,9 @@ def compile_fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """Return ``pattern`` compiled with ``flags``, behind a lookahead of the characters
     a match can start with when they can be told (see the module docstring); the matches
     are those of ``re.compile(pattern, flags)``. Raises ``re.error`` for a bad pattern."""
-    plain = re.compile(pattern, flags)
     head = first_chars(pattern, flags)
-    if head is None:
-        return plain
+    if head is None:  # (a bad pattern lands here too, and re.compile raises)
+        return re.compile(pattern, flags)
     return re.compile(f"(?=[{head}])(?:{pattern})", flags)
 
 

@@ -136,3 +136,12 @@ def test_names_are_counted_as_whole_words_only() -> None:
     # overlapping paragraphs are searched each on its own
     overlapping = [*paragraphs, Span(0, len(text), "paragraph")]
     assert theme_deaths._whole_words(text, overlapping, {"Ann"})["Ann"] == 8
+
+
+@pytest.mark.parametrize(
+    "taker", ["fever", "disease", "cancer", "plague", "consumption", "war", "sea", "winter"]
+)
+def test_every_sickness_or_force_can_take_a_named_character(taker: str) -> None:
+    # the pattern's own lookahead once left out "d", so "the disease took Marcus" never matched
+    found = theme_deaths._TAKEN.search(f"In the end the {taker} took Marcus.")
+    assert found is not None and found.group("taken") == "Marcus"

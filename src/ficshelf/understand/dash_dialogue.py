@@ -39,6 +39,7 @@ import re
 from collections.abc import Sequence
 
 from ficshelf.model import Span
+from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.speech_verbs import SPEECH_VERB
 from ficshelf.understand.tense_words import is_past_form
 
@@ -55,9 +56,7 @@ _OPENER = re.compile(
 )
 # What may stand before an opening dash: a sentence's end or a colon (and a closing mark).
 _BEFORE_OPENER = re.compile(r"[.!?…:]['’\"”)]?[ \t]*\Z")
-_QUOTE_OPENER = re.compile(  # (the lookahead of the marks first: the engine skips fast)
-    r"(?=[\"“«„‘'])(?:(?:^|(?<=\s))[\"“«„‘]|(?:^|(?<=\n))')", re.MULTILINE
-)
+_QUOTE_OPENER = compile_fast(r"(?:^|(?<=\s))[\"“«„‘]|(?:^|(?<=\n))'", re.MULTILINE)
 # Where a tag may start: after a comma, "!", "?", "…" or a sentence's end.
 _BOUNDARY = re.compile(r"(?:[,!?…;]|\.(?!\.)|\.{3,})['’\"”]*\s+")
 _SENTENCE_STOP = re.compile(r"[.!?…]+['’\"”)]*(?=\s)")

@@ -321,12 +321,12 @@ def _continued(last: _Note | None, index: int, strength: int, s: str) -> _Note |
     continues nothing: it is the story's first paragraph."""
     if (
         strength
-        and (strength == 2 or not pat.is_narration(s))
         and last is not None
         and last.last == index - 1
         and last.kind in _CONTINUABLE
         and (strength == 2 or last.last - last.first < MAX_WEAK_RUN)
         and (strength == 1 or last.kind is NoteKind.AUTHORS_NOTE)
+        and (strength == 2 or not pat.is_narration(s))  # last: it reads the whole paragraph
     ):
         return last
     return None

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
+from ficshelf.understand.fast_regex import trie_regex
 from ficshelf.understand.names import (
     Candidate,
     QuoteIndex,
     scan_names,
-    trie_regex,
 )
 from ficshelf.understand.narrator import plain_quotes
 from ficshelf.understand.text import paragraph_spans

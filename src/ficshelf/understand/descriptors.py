@@ -57,7 +57,8 @@ from dataclasses import dataclass, field, replace
 from ficshelf.model import Span
 from ficshelf.understand import name_tables
 from ficshelf.understand import person_nouns as nouns
-from ficshelf.understand.names import QuoteIndex, trie_regex
+from ficshelf.understand.fast_regex import trie_regex
+from ficshelf.understand.names import QuoteIndex
 from ficshelf.understand.speech_verbs import SPEECH_VERBS
 
 _PRONOUN_DETERMINERS = ("her", "his", "my", "their", "your", "our")

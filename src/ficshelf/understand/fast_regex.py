@@ -1,4 +1,7 @@
-"""Regexes that skip fast to where a match can start.
+"""Regexes that skip fast to where a match can start, and word lists factored as tries.
+
+``trie_regex`` turns a list of words into one alternation factored letter by letter, so
+that the engine decides as it reads instead of trying every word in turn.
 
 Python's regex engine tries a pattern at every position of the text unless the pattern
 opens with a literal or a plain character class. A pattern that opens with ``\\b``, a
@@ -16,6 +19,7 @@ by itself there, and the lookahead would only cost a check per position).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 try:  # the parser behind ``re.compile`` (``sre_parse`` before Python 3.11)
@@ -104,3 +108,26 @@ def _first_of(name: str, av: Any, flags: int, out: list[str]) -> bool:
 
 def _char(code: int) -> str:
     return re.escape(chr(code))
+
+
+def trie_regex(words: Iterable[str]) -> str:
+    """Return a regex alternation matching exactly ``words``, factored as a trie so that the
+    engine decides letter by letter instead of trying every word in turn."""
+    trie: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict[str, Any]]) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return "(?:" + body + ")?"
+        return body
+
+    return build(trie)

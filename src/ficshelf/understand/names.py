@@ -23,11 +23,10 @@ import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from ficshelf.model import Span
 from ficshelf.understand import name_tables as tables
-from ficshelf.understand.fast_regex import compile_fast
+from ficshelf.understand.fast_regex import compile_fast, trie_regex
 
 
 def _letter_class(pred: str) -> str:
@@ -57,29 +56,6 @@ _WORD = (
 # Regnal numbers go with the name before them: "Charles II".
 _REGNAL = r"(?:[ \t]+(?:II|III|IV|VI{0,3}|IX|XI{0,3})\b(?![.'’-]\w))?"
 _UNIT = rf"(?:(?:{tables.TITLE_ABBREVIATIONS})\.|{_WORD}{_REGNAL}|[{_UP}]\.(?={_SEP}[{_UP}]))"
-
-
-def trie_regex(words: Iterable[str]) -> str:
-    """Return a regex alternation matching exactly ``words``, factored as a trie so that the
-    engine decides letter by letter instead of trying every word in turn."""
-    trie: dict[str, dict[str, Any]] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict[str, Any]]) -> str:
-        ends = "" in node
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if ends:
-            return "(?:" + body + ")?"
-        return body
-
-    return build(trie)
 
 
 # Stop words never start a name; skipping them in the regex saves a Python call each

@@ -40,7 +40,8 @@ from ficshelf.model import Span
 from ficshelf.understand import person_nouns as nouns
 from ficshelf.understand.addressees import character_genders
 from ficshelf.understand.descriptors import DescriptorMention
-from ficshelf.understand.names import Candidate, trie_regex
+from ficshelf.understand.fast_regex import trie_regex
+from ficshelf.understand.names import Candidate
 
 _COPULA_AFTER_NAME = re.compile(r"(?:,[ \t]+who)?[ \t]+(?:was|is)[ \t]+")
 _COPULA_BEFORE_NAME = re.compile(r"[ \t]+(?:was|is)[ \t]+")

@@ -15,10 +15,11 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Iterator
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from ficshelf.understand import theme_lexicon as lex
 from ficshelf.understand import theme_told as told
+from ficshelf.understand.fast_regex import trie_regex
 
 KEY_LEN = 6
 PREFIX_LEN = 24
@@ -168,25 +169,6 @@ def _group_end(source: str) -> int:
     raise ValueError(f"unbalanced group in {source!r}")
 
 
-def _trie(words: set[str]) -> str:
-    """Return a regex source matching any of ``words``, factored as a trie (longest first)."""
-    tree: dict[str, Any] = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = "(?:" + "|".join(branches) + ")"
-        return body + "?" if "" in node else body
-
-    return emit(tree)
-
-
 class CueIndex(NamedTuple):
     """The compiled lexicons: the prefilter for lower-cased text (``lower``), the same for
     any text, case-insensitive (``caseless``), the prefilter of head words alone for
@@ -235,10 +217,11 @@ def compile_cues() -> CueIndex:
         ]
         for head in by_head
     }
-    heads = r"\b" + _trie(set(by_head))  # "\b" scans faster than a lookbehind
+    head_words = trie_regex(by_head)
+    heads = r"\b" + head_words  # "\b" scans faster than a lookbehind
     # (the lookahead drops the head words that no cue goes on from, such as "did" or "come"
     # outside "did it again" or "come inside")
-    trie = r"\b(?=" + _trie(prefixes) + ")" + _trie(set(by_head))
+    trie = r"\b(?=" + trie_regex(prefixes) + ")" + head_words
     return CueIndex(re.compile(trie), re.compile(trie, re.IGNORECASE), re.compile(heads), keyed)
 
 

@@ -37,9 +37,12 @@ _DEATH = re.compile(r"(?P<name>[A-Z](?<![\w'’][A-Z])[a-z]+)" + _DYING)
 _PRONOUN_DEATH = re.compile(r"(?P<name>[HhSs](?<![\w'’][HhSs])(?:(?<=[Hh])e|(?<=[Ss])he))" + _DYING)
 # A named character killed by someone ("Mordred killed Arthur"), or their body, grave or
 # funeral told of ("Arthur's grave"): the first is a death, the second half of one.
+_KILLING_VERBS = tuple(
+    "killed murdered slew strangled smothered beheaded executed hanged drowned buried".split()
+)
 _KILLED = compile_fast(
-    r"(?<![\w'’])(?:killed|murdered|slew|strangled|smothered|beheaded|executed|hanged"
-    r"|drowned|buried) (?P<name>[A-Z](?<![\w'’][A-Z])[a-z]+)(?![\w'’-]| (?:and|or) )"
+    r"(?<![\w'’])(?:" + "|".join(_KILLING_VERBS) + r") "
+    r"(?P<name>[A-Z](?<![\w'’][A-Z])[a-z]+)(?![\w'’-]| (?:and|or) )"
 )
 _REMAINS = re.compile(
     r"(?P<name>[A-Z](?<![\w'’][A-Z])[a-z]+)['’]s (?:funeral|grave|coffin|corpse|dead body"
@@ -60,11 +63,7 @@ _DEATH_FORMS: tuple[tuple[re.Pattern[str], float, tuple[str, ...] | None], ...] 
     (
         _KILLED,
         1.0,
-        tuple(
-            f"{verb} "
-            for verb in "killed murdered slew strangled smothered beheaded executed hanged"
-            " drowned buried".split()
-        ),
+        tuple(f"{verb} " for verb in _KILLING_VERBS),
     ),
     (_TAKEN, 1.0, ("s heart ", "took ", "taken ", "claimed ", "carried off ")),
     (

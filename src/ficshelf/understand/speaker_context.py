@@ -81,6 +81,9 @@ class Context:
 
     # running count of paragraphs that are not story (headings, scene breaks) up to each one
     breaks: list[int] = field(default_factory=list)
+    # whether the paragraphs look guessed rather than printed dialogue's
+    # (``speaker_features.dialogue_paragraphs``), set once by the sieve
+    guessed: bool = False
 
     def __post_init__(self) -> None:
         self.sentence_starts = [s.start for s in self.sentences]

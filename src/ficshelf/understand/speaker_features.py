@@ -43,6 +43,7 @@ from collections import Counter
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 
+from ficshelf.model import Span
 from ficshelf.understand.listener_gender import role_calls, role_holders
 from ficshelf.understand.speaker_context import Context, QuoteState
 from ficshelf.understand.speaker_cues import FEMALE, MALE
@@ -203,7 +204,7 @@ def quote_candidates(
         story.roles.append(roles)
     story.scene = _scene_speakers(turns)
     anchors = turn_anchors(turns)
-    guessed = not dialogue_paragraphs(ctx)
+    guessed = ctx.guessed
     out: list[list[Candidate]] = []
     for i, quote in enumerate(ctx.quotes):
         if quote.label and quote.rule in kept_rules:
@@ -221,6 +222,12 @@ def quote_candidates(
             candidate.context, candidate.guessed = context, guessed
         out.append(candidates)
     return out
+
+
+def asks_question(text: str, quote: Span) -> bool:
+    """Return whether the quote at ``quote`` ends asking a question ("… that?", "…?!"),
+    reading only its last few characters."""
+    return _ASKS.search(text, max(quote.start, quote.end - 4), quote.end) is not None
 
 
 def dialogue_paragraphs(ctx: Context) -> bool:
@@ -448,7 +455,7 @@ def _candidates(
             gap = len(text[prev_end : span.start].strip(_GAP_MARKS))
         kind = next((k for bound, k in _GAP_KINDS if gap <= bound), "long")
         c[f"previous_quote_speaker_gap_{kind}"] = 1.0
-        if _ASKS.search(text, max(prev.span.start, prev_end - 4), prev_end):
+        if asks_question(text, prev.span):
             # a question: the next line is more often its answer, in another voice
             c[f"previous_quote_speaker_asked_{kind}"] = 1.0
     for back in range(1, PREVIOUS_TURNS + 1):

@@ -133,6 +133,7 @@ from ficshelf.understand.speaker_context import (
 from ficshelf.understand.speaker_cues import Tag, build_cast, tag_after, tag_before
 from ficshelf.understand.speaker_features import (
     Candidate,
+    asks_question,
     dialogue_paragraphs,
     evidence_kind,
     quote_candidates,
@@ -158,8 +159,6 @@ _INTRODUCES = re.compile(r":[\s\"'“‘—–-]*\Z")
 # The most narration (a speech tag) between a tagged line and the next paragraph's line
 # that, in a text with guessed paragraphs, still goes on with the same speech.
 _TAG_ONLY = 48
-# A line that ends asking a question: the next line answers it, in another voice.
-_ASKS = re.compile(r"\?[\s!?\"'”’*_—–-]*\Z")
 _CREDIT = re.compile(r"\s*[—–-]+\s*([^\W\d_][\w'’. -]{0,60})")
 
 
@@ -240,11 +239,10 @@ def _turns(ctx: Context) -> list[list[QuoteState]]:
     ("Mrs. Bennet said only, ...") opens a turn of its own: the quotes before it are
     someone else's line as often as not."""
     turns: list[list[QuoteState]] = []
-    guessed = not dialogue_paragraphs(ctx)
     for quote in ctx.quotes:
         if turns:
             prev = turns[-1][-1]
-            if guessed and _goes_on_after_tag(ctx, prev, quote):
+            if ctx.guessed and _goes_on_after_tag(ctx, prev, quote):
                 turns[-1].append(quote)
                 continue
             same_para = (
@@ -276,7 +274,7 @@ def _goes_on_after_tag(ctx: Context, prev: QuoteState, quote: QuoteState) -> boo
         return False
     if quote.hint and quote.hint_score >= SCORE_PRONOUN_TAG:
         return False  # its own "he"/"she" tag: "But I'll be so near," he explained.
-    if _ASKS.search(ctx.text, max(prev.span.start, prev.span.end - 4), prev.span.end):
+    if asks_question(ctx.text, prev.span):
         return False  # "What do you make of that?" asked Holmes. / "The maker's name."
     if quote.span.start - ctx.paragraphs[quote.para].start > 2:
         return False
@@ -436,6 +434,7 @@ def _sieve(analysis: Analysis) -> tuple[list[QuoteState], Context, list[list[Quo
         item.about = [n for n in cast.named_in(item.span) if n not in item.addressed]
     body = [q for q in items if q.span.label != NOTE]
     ctx = Context(text, cast, pov, paragraphs, sentences, body)
+    ctx.guessed = not dialogue_paragraphs(ctx)
     body_starts = {span.start for span in analysis.layer("body")}
     count = 0
     for para in paragraphs:
@@ -449,13 +448,12 @@ def _sieve(analysis: Analysis) -> tuple[list[QuoteState], Context, list[list[Quo
         _explicit_tags(ctx)
         turns = _turns(ctx)
         _within_turns(turns)
-        guessed = not dialogue_paragraphs(ctx)
         for turn in turns:
             if not turn[0].label and not any(q.hint for q in turn):
                 name, score, after = _beat_subject(ctx, turn)
                 if name:
                     rule = "beat" if score == SCORE_BEAT else "paragraph_mention"
-                    if rule == "beat" and after and guessed:
+                    if rule == "beat" and after and ctx.guessed:
                         # where paragraphs are guessed, narration after a line often opens
                         # the next paragraph: the listener's reaction ("Lord Henry raised
                         # his eyebrows."), as likely as the speaker's own beat

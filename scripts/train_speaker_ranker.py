@@ -50,6 +50,7 @@ from ficshelf.evaluation.gold import (
     TUNING_STORIES,
     find_gold_files,
     load_gold,
+    matches_any,
 )
 from ficshelf.evaluation.litbank import doc_names, read_doc
 from ficshelf.evaluation.litbank_scoring import speaker_tests as litbank_speaker_tests
@@ -318,12 +319,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     began = time.process_time()
     litbank = [] if args.litbank == "none" else litbank_quotes(Path(args.litbank))
     corpus = [] if args.corpus == "none" else corpus_quotes(Path(args.corpus))
+    tuning = [] if args.corpus == "none" else find_gold_files([Path(args.corpus)], TUNING_STORIES)
     later_sets = {
-        label: (
-            set()
-            if args.corpus == "none"
-            else {p.name for p in find_gold_files([Path(args.corpus)], patterns)}
-        )
+        label: {p.name for p in tuning if matches_any(p, patterns)}
         for label, patterns in LATER_TUNING_SETS
     }
     later = set().union(*later_sets.values())

@@ -27,7 +27,7 @@ for that noun), and keeps the clusters that speak or matter:
   noun ("my father") that tags a quote; any other ("her father", "his wife", "my friend")
   that tags two.
 
-* an indefinite phrase in a speech tag (``scan_indefinite_speakers``: "…," broke in a thin,
+* an indefinite phrase in a speech tag (``_indefinite_in``: "…," broke in a thin,
   elderly gentleman; exclaimed a man in the crowd), named with the place after it, that
   speaks once; a later "the thin gentleman" or "the gentleman" joins it
   (``_fold_into_introductions``);
@@ -281,10 +281,8 @@ def _pronoun_quote(text: str, index: QuoteIndex, found: DescriptorMention) -> in
     return start
 
 
-def scan_indefinite_speakers(
-    text: str, paragraphs: Sequence[Span], quotes: Sequence[Span]
-) -> Iterator[DescriptorMention]:
-    """Yield, in text order, the indefinite phrases that tag a quote of ``paragraphs``
+def _indefinite_in(text: str, para: Span, index: QuoteIndex) -> Iterator[DescriptorMention]:
+    """Yield, in text order, the indefinite phrases of paragraph ``para`` that tag a quote
     ("…," said a thin, elderly gentleman; "…" cried another voice; A man's voice said, "…"):
     each introduces someone the text does not name. ``key`` is its name and the mention spans
     it: the phrase with a short place after it ("a man in the crowd"), "a man" for "a
@@ -292,13 +290,6 @@ def scan_indefinite_speakers(
     dialogue next to them, a speech verb before or after), a voice right after a line, and
     a narration subject right before a line a fitting "he"/"she" says (``pronoun_quote``
     set, ``speech`` not). Never raises."""
-    index = QuoteIndex(quotes)
-    for para in paragraphs:
-        yield from _indefinite_in(text, para, index)
-
-
-def _indefinite_in(text: str, para: Span, index: QuoteIndex) -> Iterator[DescriptorMention]:
-    """Yield the indefinite speaker phrases of one paragraph (``scan_indefinite_speakers``)."""
     for m in _INDEFINITE.finditer(text, para.start, para.end):
         noun = m.group("noun")
         det = m.group("det").lower()

@@ -277,9 +277,7 @@ def scan_names(text: str, paragraphs: Sequence[Span], quotes: QuoteIndex) -> Ite
 # A word in capitals ("HARKER", "McBRIDE", "O'HARA"), with its period when it is a title.
 _CAPS_WORD = r"[A-Z][a-z]?[A-Z'’-]*[A-Z]\.?"
 _CAPS_POSSESSIVE = re.compile(r"['’]S\b.*")  # "HARKER'S JOURNAL" is Harker's
-_CAPITALS = re.compile(  # (the lookahead first: see ``_SEQUENCE``)
-    rf"(?=[A-Z])(?<![\w'’.-]){_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,4}}(?![\w'’-])"
-)
+_CAPITALS = compile_fast(rf"(?<![\w'’.-]){_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,4}}(?![\w'’-])")
 
 
 def scan_capitals(

@@ -30,20 +30,15 @@ _SPEECH = "|".join(sorted(tables.SPEECH_VERBS, key=len, reverse=True))
 _FIRST_PERSON_TAG = re.compile(
     rf"\bI[ \t]+(?:\w+ly[ \t]+)?(?:{_SPEECH})\b|\b(?:{_SPEECH})[ \t]+I\b"
 )
-_SPEECH_FIRSTS = "".join(sorted({re.escape(w[0]) for w in tables.SPEECH_VERBS}))
-_TAG_VERB = re.compile(rf"(?=[{_SPEECH_FIRSTS}])\b(?:{_SPEECH})\b")  # (lookahead: see _FIRST)
+_TAG_VERB = compile_fast(rf"\b(?:{_SPEECH})\b")
 _TAG_CONTEXT = 30
 _OTHER_SUBJECTS = frozenset("he she they He She They".split())
 _SELF_NAMING = compile_fast(
     r"\b(?:[Mm]y name(?: is|['’]s)|[Cc]all me|I am|I['’]m|[Tt]hey call me)[ \t]+\Z"
 )
-# (Each pattern opens with a lookahead of the letters it can start with, so that the engine
-# skips every other position fast.)
-_FIRST = re.compile(r"(?=[Im])\b(?:I|me|my|mine|myself|I['’]m|I['’]d|I['’]ll|I['’]ve)\b")
-_SECOND = re.compile(
-    r"(?=[Yy])\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself|[Yy]ou['’](?:re|d|ll|ve))\b"
-)
-_THIRD = re.compile(r"(?=[HhSs])\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is|[Hh]imself|[Hh]erself)\b")
+_FIRST = compile_fast(r"\b(?:I|me|my|mine|myself|I['’]m|I['’]d|I['’]ll|I['’]ve)\b")
+_SECOND = compile_fast(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself|[Yy]ou['’](?:re|d|ll|ve))\b")
+_THIRD = compile_fast(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is|[Hh]imself|[Hh]erself)\b")
 _PLAIN_QUOTE = re.compile(r"“([^“”]{1,4000})”|\"([^\"\r\n]{1,4000})\"")
 
 # Weights of a vocative by who speaks the paragraph it stands in.

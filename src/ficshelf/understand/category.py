@@ -18,14 +18,17 @@ pair holds a character of unknown gender.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Mapping, Sequence
+from operator import attrgetter, itemgetter
+from typing import TYPE_CHECKING, TypeVar
 
 from ficshelf.model import Analysis, Span
 from ficshelf.understand import relationship_cues as cues
 
 if TYPE_CHECKING:
     from ficshelf.understand.relationships import Relationship
+
+_T = TypeVar("_T")
 
 TITLE_VOTES = 3
 MIN_VOTES = 2
@@ -60,15 +63,17 @@ def character_genders(analysis: Analysis) -> dict[str, tuple[str, float]]:
     return genders
 
 
-def _outside(spans: Sequence[Span], quotes: Sequence[Span]) -> list[Span]:
-    """Return the spans that do not start inside a quote (both in text order)."""
-    kept: list[Span] = []
+def _outside(items: Sequence[_T], quotes: Sequence[Span], start: Callable[[_T], int]) -> list[_T]:
+    """Return the items (spans, or ``(start, gender)`` pronouns) whose ``start`` is not inside
+    a quote (both in text order)."""
+    kept: list[_T] = []
     q = 0
-    for span in spans:
-        while q < len(quotes) and quotes[q].end <= span.start:
+    for item in items:
+        at = start(item)
+        while q < len(quotes) and quotes[q].end <= at:
             q += 1
-        if q == len(quotes) or quotes[q].start > span.start:
-            kept.append(span)
+        if q == len(quotes) or quotes[q].start > at:
+            kept.append(item)
     return kept
 
 
@@ -77,11 +82,11 @@ def _count_pronouns(analysis: Analysis, votes: dict[str, list[float]]) -> None:
     in the same sentence with no other mention between ("Jo put down her pen")."""
     text = analysis.text
     quotes = analysis.layers.get("quotes", ())
-    mentions = _outside(analysis.layers.get("mentions", ()), quotes)
+    mentions = _outside(analysis.layers.get("mentions", ()), quotes, attrgetter("start"))
     if not mentions:
         return
     # (start, gender) pairs rather than spans: there is one per pronoun of the text
-    pronouns = _pronouns_outside(cues.find_pronouns(text, mentions[0].end), quotes)
+    pronouns = _outside(cues.find_pronouns(text, mentions[0].end), quotes, itemgetter(0))
     ends = [s.end for s in analysis.layers.get("sentences", ())]
     p = 0
     for k, mention in enumerate(mentions):
@@ -95,23 +100,6 @@ def _count_pronouns(analysis: Analysis, votes: dict[str, list[float]]) -> None:
         sentence_end = ends[s] if s < len(ends) else len(text)
         if at < following and at < sentence_end:
             votes.setdefault(mention.label, [0.0, 0.0])[gender == "F"] += 1
-
-
-def _pronouns_outside(
-    pronouns: list[tuple[int, str]], quotes: Sequence[Span]
-) -> list[tuple[int, str]]:
-    """Return the ``(start, gender)`` pronouns that do not stand inside a quote (both in
-    text order), as ``_outside`` does for spans."""
-    kept: list[tuple[int, str]] = []
-    q = 0
-    n = len(quotes)
-    for pronoun in pronouns:
-        at = pronoun[0]
-        while q < n and quotes[q].end <= at:
-            q += 1
-        if q == n or quotes[q].start > at:
-            kept.append(pronoun)
-    return kept
 
 
 def _count_tags(analysis: Analysis, votes: dict[str, list[float]]) -> None:

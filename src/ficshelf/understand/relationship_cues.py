@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from itertools import compress
 
+from ficshelf.understand.fast_regex import compile_fast
+
 # The cue words, one table each. A word in two tables takes the kind of the first of spouse,
 # strong, weak, family. Phrases are written with a space (any run of whitespace between the
 # words) or a hyphen (exactly one hyphen).
@@ -287,9 +289,9 @@ _NOT_A_NOUN = (
     r"and|or|to|for|with|at|in|on|as|that|the|a|an|up|down|back|out|off|away|again|into"
     r"|onto|from|by|so|but|if|when|then|too|once|now|it|before|after|over|under|through"
 )
-# (the lookahead of first letters lets the engine skip every other position fast)
-_PRONOUN = re.compile(r"(?=[hs])\b(?:(he|his|himself)|(she|hers|herself)|(her))\b")
-_PRONOUN_ANY_CASE = re.compile(_PRONOUN.pattern, re.IGNORECASE)
+_PRONOUN_SOURCE = r"\b(?:(he|his|himself)|(she|hers|herself)|(her))\b"
+_PRONOUN = compile_fast(_PRONOUN_SOURCE)
+_PRONOUN_ANY_CASE = compile_fast(_PRONOUN_SOURCE, re.IGNORECASE)
 _POSSESSIVE_FOLLOWS = re.compile(rf"\s+(?!(?:{_NOT_A_NOUN})\b)[a-z]", re.IGNORECASE)
 
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build the AO3-style EPUB samples of the corpus (15-, 16-, 27-, 37-, 43-, 54-, 63- and 68-) from their sources.
+"""Build the AO3-style EPUB samples of the corpus (15-, 16-, 27-, 37-, 43-, 54-, 63-, 68- and 79-) from their sources.
 
 The story text of each work lives next to this script in ``NN-<slug>.epub-source``
 (named so that importing this folder does not take it for a story):
@@ -432,6 +432,70 @@ WORKS: list[dict] = [
             "The toad, the sheep and the eight ricks are Hardy’s; everything anybody says is "
             "mine. Old George survives the storm, obviously. I would never. Kudos and comments "
             "are very welcome!"
+        ],
+        "chapter_notes": {},
+    },
+    {
+        "file": "79-the-furze-by-the-lane.epub",
+        "source": "79-the-furze-by-the-lane.epub-source",
+        "title": "The Furze by the Lane",
+        "author": "raveloe_hearthside",
+        "work_id": 61538904,
+        "tags": [
+            ("Rating", ["Teen And Up Audiences"]),
+            ("Archive Warning", ["No Archive Warnings Apply"]),
+            ("Category", ["Gen", "F/M"]),
+            ("Fandom", ["Silas Marner - George Eliot"]),
+            (
+                "Relationship",
+                [
+                    "Eppie & Silas Marner",
+                    "Aaron Winthrop/Eppie",
+                    "Dolly Winthrop & Silas Marner",
+                    "Godfrey Cass & Eppie",
+                ],
+            ),
+            (
+                "Character",
+                [
+                    "Silas Marner",
+                    "Eppie (Silas Marner)",
+                    "Dolly Winthrop",
+                    "Aaron Winthrop",
+                    "Snap (Silas Marner)",
+                ],
+            ),
+            (
+                "Additional Tags",
+                [
+                    "Missing Scene",
+                    "Parent-Child Relationship",
+                    "Found Family",
+                    "Wedding Eve",
+                    "Past Character Death",
+                    "Mentions of Drug Use",
+                    "Grief/Mourning",
+                ],
+            ),
+        ],
+        "published": "2024-11-23",
+        "updated": None,
+        "chapters_total": "2",
+        "summary": [
+            "The night before Eppie’s wedding. Dolly Winthrop lets down a dress, Aaron is not "
+            "supposed to see it, and Eppie walks out to the Stone-pits to ask her father the one "
+            "thing he has never told her."
+        ],
+        "notes": [
+            "Content note: Silas tells Eppie plainly how her mother died, in the snow, and about "
+            "the opium. It is short and not graphic, but it is there.",
+            "Set the night before the wedding at the end of the book. My first Eliot fic, be "
+            "gentle!",
+        ],
+        "end_notes": [
+            "Snap is Eliot’s dog, I just gave him more to do. The landlord of the Rainbow gets one "
+            "line and I think he earned it. Thank you for reading, I would love to hear what you "
+            "thought."
         ],
         "chapter_notes": {},
     },

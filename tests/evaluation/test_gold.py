@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from ficshelf.evaluation.gold import (
+    FIFTH_TUNING_STORIES,
     FIRST_HELD_OUT_STORIES,
     FOURTH_TUNING_STORIES,
     FRESH_HELD_OUT_STORIES,
@@ -35,7 +36,7 @@ def write(path: Path, data: object) -> Path:
 
 def test_every_sample_gold_file_loads(corpus_dir: Path) -> None:
     files = find_gold_files([corpus_dir])
-    assert len(files) == 70
+    assert len(files) == 80
     for path in files:
         gold = load_gold(path)
         assert gold.source.is_file(), gold.source
@@ -54,7 +55,9 @@ def test_match_picks_a_subset(corpus_dir: Path) -> None:
     numbers = [*range(1, 16), *range(31, 41), *range(51, 71)]
     assert [p.name[:2] for p in tuning] == [f"{n:02d}" for n in numbers]
     assert not set(tuning) & set(held_out)
-    assert len(tuning) + len(held_out) == len(find_gold_files([corpus_dir]))
+    fifth = find_gold_files([corpus_dir], FIFTH_TUNING_STORIES)
+    assert [p.name[:2] for p in fifth] == [str(n) for n in range(71, 81)]
+    assert len(tuning) + len(held_out) + len(fifth) == len(find_gold_files([corpus_dir]))
     by_name = find_gold_files([corpus_dir], ["01-*"])
     assert [p.name for p in by_name] == ["01-ferrymans-fee.gold.json"]
 

@@ -27,6 +27,8 @@ FIRST_TUNING_STORIES = ("*/0*", "*/1[0-5]-*")  # stories 01-15
 SECOND_TUNING_STORIES = ("*/3[1-9]-*", "*/40-*")  # stories 31-40, written after the rules
 THIRD_TUNING_STORIES = ("*/5[1-9]-*", "*/60-*")  # stories 51-60, written after the rules
 FOURTH_TUNING_STORIES = ("*/6[1-9]-*", "*/70-*")  # stories 61-70, written after the rules
+# Stories 71-80, written at the start of stop 11; scored once as unseen text, then tuning.
+FIFTH_TUNING_STORIES = ("*/7[1-9]-*", "*/80-*")
 TUNING_STORIES = (
     FIRST_TUNING_STORIES + SECOND_TUNING_STORIES + THIRD_TUNING_STORIES + FOURTH_TUNING_STORIES
 )

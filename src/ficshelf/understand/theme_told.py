@@ -583,13 +583,13 @@ ANCHORED: dict[tuple[str, str], tuple[tuple[str, float], ...]] = {
 }
 
 # Cues that state a lack ("couldn't get out of bed", "hadn't slept in days", "did not leave
-# until morning"), keyed like the cues above (a tag, or "<tag>@<anchor>"), their denial
+# until morning"), keyed like ``ANCHORED`` (a tag and an anchor, "" for none), their denial
 # written as their lookbehind: the stage reads them from where the denial starts.
-DENYING: dict[str, tuple[tuple[str, float], ...]] = {
-    "alcohol": (
+DENYING: dict[tuple[str, str], tuple[tuple[str, float], ...]] = {
+    ("alcohol", ""): (
         (_after(DENIALS, r"remember (?:getting|coming|how (?:he|she|I|you|they) got) home"), 0.5),
     ),
-    "mental illness": (
+    ("mental illness", ""): (
         (
             _after(DENIALS + tuple(f"{n} even" for n in DENIALS), r"(?:get|drag \w+) out of bed"),
             0.6,
@@ -604,7 +604,7 @@ DENYING: dict[str, tuple[tuple[str, float], ...]] = {
             0.5,
         ),
     ),
-    "sexual content": (
+    ("sexual content", ""): (
         (
             _after(
                 tuple(f"{n} go" for n in DENIALS), r"back to (?:her|his) own (?:chamber|room|bed)"
@@ -612,5 +612,5 @@ DENYING: dict[str, tuple[tuple[str, float], ...]] = {
             0.5,
         ),
     ),
-    "infidelity@partner": ((_after(DENIALS, r"leave until (?:morning|dawn)"), 0.4),),
+    ("infidelity", "partner"): ((_after(DENIALS, r"leave until (?:morning|dawn)"), 0.4),),
 }

@@ -151,19 +151,7 @@ DIALOGUE_TAGS = frozenset({"profanity"})
 UNNEGATED_TAGS = frozenset({"profanity"})
 
 
-def _split_key(key: str) -> tuple[str, str, bool]:
-    """Return the tag, the anchor ("" for none) and whether the cue carries its own denial,
-    of a key of ``compile_cues`` ("<tag>", "<tag>@<anchor>", "<tag>!")."""
-    tag, _, anchor = key.rstrip("!").partition("@")
-    return tag, anchor, key.endswith("!")
-
-
 _CUE_INDEX = compile_cues()
-# The cues per head with their keys read once: (tag, anchor or "", denying, pattern, weight).
-_CUES_BY_HEAD: dict[str, tuple[tuple[str, str, bool, re.Pattern[str], float], ...]] = {
-    head: tuple((*_split_key(key), pattern, weight) for key, pattern, weight in cues)
-    for head, cues in _CUE_INDEX.keyed.items()
-}
 _SPOKEN_ONLY = {tag: re.compile(source, re.IGNORECASE) for tag, source in ctx.SPOKEN_ONLY.items()}
 _DENIAL = re.compile(
     r"(?<![\w'’])(?:" + "|".join(re.escape(d) for d in told.DENIALS) + r")(?: even| go)? \Z",
@@ -254,18 +242,18 @@ def _cues_at(
     text: str, pos: int, end: int, head: str, anchored: Callable[[str], bool]
 ) -> list[tuple[str, re.Match[str], float, bool]]:
     """Return ``(tag, match, weight, denying)`` for each tag with a cue starting at ``pos``
-    (its heaviest cue there), trying the cues filed under ``head``; a cue filed under
-    ``"<tag>@<anchor>"`` counts only where ``anchored(anchor)``, and one filed with a "!"
-    (``theme_told.DENYING``) carries its own denial, so no negation cancels it."""
+    (its heaviest cue there), trying the cues filed under ``head``; a cue with an anchor
+    counts only where ``anchored(anchor)``, and a denying one (``theme_told.DENYING``)
+    carries its own denial, so no negation cancels it."""
     best: dict[str, tuple[str, re.Match[str], float, bool]] = {}
-    for tag, anchor, denying, pattern, weight in _CUES_BY_HEAD.get(head, ()):
-        m = pattern.match(text, pos, end)
-        if m is None or tag in best and weight <= best[tag][2]:
+    for cue in _CUE_INDEX.keyed.get(head, ()):
+        m = cue.pattern.match(text, pos, end)
+        if m is None or cue.tag in best and cue.weight <= best[cue.tag][2]:
             continue
         # (the anchor is searched only for a cue that matches: the paragraph search costs more)
-        if anchor and not anchored(anchor):
+        if cue.anchor and not anchored(cue.anchor):
             continue
-        best[tag] = (tag, m, weight, denying)
+        best[cue.tag] = (cue.tag, m, cue.weight, cue.denying)
     return list(best.values())
 
 

@@ -282,7 +282,7 @@ class PairFinder(SentenceCues):
         woman (as the possessive says) named before, or the last speaker when their line
         came after that name (``_latest``); "" for any other kin name."""
         first = surface.split(maxsplit=1)[0].casefold() if surface.strip() else ""
-        gender = {"his": "M", "her": "F"}.get(first)
+        gender = rt.POSSESSIVE_GENDER.get(first)
         return self._latest(mention.start, gender, mention.label) if gender else ""
 
     def _caller(self, quote: int, surface: str) -> str:

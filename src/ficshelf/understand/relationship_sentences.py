@@ -11,6 +11,7 @@ bisection or a bounded look around one cue word, so the pass is linear in the te
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
@@ -79,7 +80,7 @@ class SentenceCues:
             if not cast:
                 limit = _next_end(index, body_sentences, para_of)
                 for hit in self.cues.within(sentence.start, sentence.end):
-                    self._unnamed_kin(hit, span, limit)
+                    self._unnamed_kin(hit, self._possessive(hit), span, limit)
                     self._pronoun_romance(hit, index, body_sentences, per_sentence, para_of)
                 continue
             narrated = {m.label for m in mentions if self._quote_at(m.start) < 0}
@@ -111,9 +112,7 @@ class SentenceCues:
         if hit.kind in ("family", "spouse"):
             if self._owned_by_noun(hit.start):
                 return  # "Morgause, the king's sister": kin of someone not named here
-            owner = rt.POSSESSIVE_BEFORE.search(
-                self.text, max(0, hit.start - rt.POSSESSIVE_REACH), hit.start
-            )
+            owner = self._possessive(hit)
             described = rt.described(self.text, mentions, where.starts, hit)
             if described is not None:
                 quote = self._quote_at(hit.start)
@@ -121,16 +120,14 @@ class SentenceCues:
                     return  # "a nephew, Watson, who lodges": Watson is spoken to, not described
                 word = owner.group(1).casefold() if owner else ""
                 relative = self._owner(word, quote, described.label) or (
-                    self._latest(
-                        described.start, {"her": "F", "his": "M"}.get(word), described.label
-                    )
+                    self._latest(described.start, rt.POSSESSIVE_GENDER.get(word), described.label)
                     if word in ("his", "her") and quote < 0
                     else rt.before(
                         self.mentions,
                         self.mention_starts,
                         described,
                         self.gender_of,
-                        {"her": "F", "his": "M"}.get(word),
+                        rt.POSSESSIVE_GENDER.get(word),
                     )
                 )
                 pair = self.pairs.get(described.label, relative or self.narrator or self.top)
@@ -147,7 +144,7 @@ class SentenceCues:
                 return
             if owner is not None:
                 if not self._names_a_character(hit.start):
-                    self._unnamed_kin(hit, span, _next_end(index, sentences, para_of))
+                    self._unnamed_kin(hit, owner, span, _next_end(index, sentences, para_of))
                 return
         near = rt.nearest(mentions, where.starts, hit)
         if len(near) == 2:
@@ -208,17 +205,28 @@ class SentenceCues:
         at = bisect_right(self.mention_starts, position) - 1
         return at >= 0 and self.mentions[at].end > position
 
-    def _unnamed_kin(self, hit: rt.CueHit, span: tuple[int, int], limit: int) -> None:
-        """A kinship or spouse word after a possessive with no name beside it ("your
-        sister", "his wife") is someone unnamed, not a tie between names, unless a pronoun
-        says who: in "Her name is Jane. She's my daughter" the kin word names the nearest
-        character of the pronoun's gender named before, the possessive its owner; or the
-        story names them next (``_named_next``), before ``limit``."""
+    def _possessive(self, hit: rt.CueHit) -> re.Match[str] | None:
+        """Return the possessive right before a kinship or spouse word ("his" in "his elder
+        sister", ``relationship_text.POSSESSIVE_BEFORE``), or ``None`` when there is none or
+        the cue is of another kind."""
         if hit.kind not in ("family", "spouse"):
-            return
-        possessive = rt.POSSESSIVE_BEFORE.search(
+            return None
+        return rt.POSSESSIVE_BEFORE.search(
             self.text, max(0, hit.start - rt.POSSESSIVE_REACH), hit.start
         )
+
+    def _unnamed_kin(
+        self,
+        hit: rt.CueHit,
+        possessive: re.Match[str] | None,
+        span: tuple[int, int],
+        limit: int,
+    ) -> None:
+        """A kinship or spouse word after a possessive (``_possessive``) with no name beside
+        it ("your sister", "his wife") is someone unnamed, not a tie between names, unless a
+        pronoun says who: in "Her name is Jane. She's my daughter" the kin word names the
+        nearest character of the pronoun's gender named before, the possessive its owner; or
+        the story names them next (``_named_next``), before ``limit``."""
         if possessive is None:
             return
         word = possessive.group(1).casefold()
@@ -228,7 +236,7 @@ class SentenceCues:
             if hit.kind == "spouse":
                 self._spouse_word(hit, word, span)
             else:
-                self._named_next(hit, word, span, limit)
+                self._named_next(hit, possessive, span, limit)
             return
         referent = rt.named_before(self.mentions, starts, hit.start, self.gender_of, gender)
         quote = self._quote_at(hit.start)
@@ -239,7 +247,7 @@ class SentenceCues:
             starts,
             hit.start,
             self.gender_of,
-            {"her": "F", "his": "M"}.get(word),
+            rt.POSSESSIVE_GENDER.get(word),
             referent,
             known=True,
         )
@@ -248,7 +256,9 @@ class SentenceCues:
             spouse = hit.kind == "spouse"
             self._cue(pair, float(spouse), 0.0 if spouse else hit.weight, spouse, span)
 
-    def _named_next(self, hit: rt.CueHit, word: str, span: tuple[int, int], limit: int) -> None:
+    def _named_next(
+        self, hit: rt.CueHit, possessive: re.Match[str], span: tuple[int, int], limit: int
+    ) -> None:
         """ "… that his mother would wish nothing of the kind. Mrs. Thornton had looked at
         me": an unnamed kin word that tells a gender ("mother", "daughters", not "cousin"),
         the subject of its clause, is the character whose name opens the next sentence of
@@ -256,16 +266,14 @@ class SentenceCues:
         of the other gender and stands on the same side of the quote marks. A kin word
         elsewhere in its clause ("without his sister, and Becky writes") is left alone."""
         relative_gender = cues.kin_gender(self.text[hit.start : hit.end])
-        possessive = rt.POSSESSIVE_BEFORE.search(
-            self.text, max(0, hit.start - rt.POSSESSIVE_REACH), hit.start
-        )
-        if relative_gender is None or possessive is None:
+        if relative_gender is None:
             return
         if not rt.opens_clause(self.text, possessive.start(), span[0]):
             return  # "without his sister", "insulted his mother": not what the story is about
+        word = possessive.group(1).casefold()
         quote = self._quote_at(hit.start)
         owner = self._owner(word, quote, "") or self._latest(
-            hit.start, {"her": "F", "his": "M"}.get(word)
+            hit.start, rt.POSSESSIVE_GENDER.get(word)
         )
         if not owner:
             return
@@ -312,7 +320,7 @@ class SentenceCues:
             self.mention_starts,
             hit.start,
             self.gender_of,
-            {"her": "F", "his": "M"}.get(word),
+            rt.POSSESSIVE_GENDER.get(word),
         )
         if owner:
             self.spouse_words.setdefault(owner, []).append(span)

@@ -177,6 +177,8 @@ POSSESSIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 POSSESSIVE_REACH = 20
+# The gender a possessive gives its owner ("his" -> "M", "her" -> "F"; the others tell none).
+POSSESSIVE_GENDER = {"his": "M", "her": "F"}
 # A possessive noun right before a word: "the king's sister", "the Darlings' nurse".
 OWNED_BY_NOUN = re.compile(r"\w+(?:['’]s|s['’])\s+\Z")
 # A character's possessive right before a kin word: "Mrs. Morland's daughter", "the

@@ -56,6 +56,8 @@ class PairFinder(SentenceCues):
         self.gender_of = {n: g for n, (g, _) in self.genders.items()}
         self.clergy = self._clergy()
         self.spouse_words: dict[str, list[tuple[int, int]]] = {}
+        # per character, the body paragraphs whose narration names them (``_paragraphs``)
+        self.narrated_paragraphs: dict[str, int] = {}
         chapters = analysis.layers.get("chapters", ())
         breaks = analysis.layers.get("scene_breaks", ())
         cuts = sorted([c.start for c in chapters[1:]] + [b.start for b in breaks])
@@ -95,6 +97,8 @@ class PairFinder(SentenceCues):
             speakers = [quote_speaker.get((q.start, q.end), "") for q in quotes[index]]
             cast = rt.cast_of(iter(names + speakers), MAX_CAST)
             present = {m.label for m in mentions[index] if (m.start, m.end) not in in_quote}
+            for name in present:
+                self.narrated_paragraphs[name] = self.narrated_paragraphs.get(name, 0) + 1
             present.update(speakers)
             implicit = None
             if self.narrator and self.narrator not in cast and self._narrates(para, quotes[index]):
@@ -336,21 +340,19 @@ class PairFinder(SentenceCues):
         """A couple of canon whom the story's narration names both of, as characters of its
         own, is the story's couple even when it never shows them together (the king and the
         queen of a story told by their servant, each in scenes of their own): one romantic
-        cue. On the scene means speaking, or named in the narration of two paragraphs: someone
+        cue. On the scene means speaking, or named in the narration of two paragraphs
+        (``narrated_paragraphs``, counted by ``_paragraphs``, which runs first): someone
         only talked about in others' lines (a brother not yet arrived) or named once in
         passing is no character of the story's own. Each canon name goes to its most salient
         character; the evidence is where each is first named in the narration."""
         first: dict[str, tuple[int, int]] = {}
-        paragraphs: dict[str, set[int]] = {}
-        starts = [para.start for para in self.body]
         for m, quote in zip(self.mentions, self.mention_quote, strict=True):
             if quote < 0:  # named in the narration: on the scene, not only talked about
                 first.setdefault(m.label, (m.start, m.end))
-                paragraphs.setdefault(m.label, set()).add(bisect_right(starts, m.start))
         speakers = set(self.speaker)
         cast: dict[str, dict[str, str]] = {}
         for name in sorted(self.salience, key=lambda n: (-self.salience[n], n)):
-            on_scene = name in speakers or len(paragraphs.get(name, ())) >= 2
+            on_scene = name in speakers or self.narrated_paragraphs.get(name, 0) >= 2
             if name in first and on_scene:
                 for fandom, canonical in self.known.get(name, ()):
                     cast.setdefault(fandom, {}).setdefault(canonical, name)

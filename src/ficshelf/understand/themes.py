@@ -185,6 +185,12 @@ def threshold(tag: str, words: int) -> float:
     return THRESHOLDS[tag] * max(1.0, math.sqrt(words / BASE_WORDS))
 
 
+def story_words(text: str, body: Sequence[Span]) -> int:
+    """Return the near-enough word count of the ``body`` paragraphs that thresholds grow with
+    (``threshold``): the spaces in each paragraph, plus one."""
+    return sum(text.count(" ", p.start, p.end) + 1 for p in body)
+
+
 def tally_cues(
     text: str, paragraphs: Sequence[Span], sentences: Sequence[Span], quotes: Sequence[Span]
 ) -> dict[str, Tally]:
@@ -294,7 +300,7 @@ def find_tags(analysis: Analysis) -> list[Finding]:
     body = analysis.layers.get("body", ())
     sentences = analysis.layers.get("sentences", ())
     quotes = body_quotes(analysis)
-    words = sum(text.count(" ", p.start, p.end) + 1 for p in body)  # near enough
+    words = story_words(text, body)
     tallies = tally_cues(text, body, sentences, quotes)
     deaths = major_deaths(text, body, sentences, quotes)
     told = pronoun_deaths(text, body, sentences, quotes, analysis.layers.get("mentions", ()))

@@ -1,8 +1,8 @@
 """How the "themes" stage finds its cues fast: the lexicons compiled into one prefilter
 regex (a trie of the words cues start with) and, per start word, the cues to try there:
-``theme_lexicon.CUES``, ``theme_told.TOLD``, ``theme_told.ANCHORED`` (each ``Cue`` with
-its anchor) and ``theme_told.DENYING`` (marked ``denying``). ``compile_cues`` is run once,
-when ``themes`` is imported.
+``theme_lexicon.CUES``, ``theme_told.TOLD``, ``theme_conditional.ANCHORED`` (each ``Cue``
+with its anchor) and ``theme_conditional.DENYING`` (marked ``denying``). ``compile_cues`` is
+run once, when ``themes`` is imported.
 
 The prefilter finds a head word only where the text goes on with one of the literal
 beginnings of the cues (``cue_prefixes``: "hear voices", "black eye"), so the common words
@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
+from ficshelf.understand import theme_conditional as cond
 from ficshelf.understand import theme_lexicon as lex
 from ficshelf.understand import theme_told as told
 from ficshelf.understand.fast_regex import trie_regex
@@ -26,10 +27,10 @@ PREFIX_LEN = 24
 
 
 class Cue(NamedTuple):
-    """One compiled cue: the tag it counts for, the setting (a name of ``theme_told.ANCHORS``)
-    its paragraph must name ("" for none), whether it carries its own denial
-    (``theme_told.DENYING``), its pattern (case-insensitive, bounded by word edges) and its
-    weight."""
+    """One compiled cue: the tag it counts for, the setting (a name of
+    ``theme_conditional.ANCHORS``) its paragraph must name ("" for none), whether it carries
+    its own denial (``theme_conditional.DENYING``), its pattern (case-insensitive, bounded
+    by word edges) and its weight."""
 
     tag: str
     anchor: str
@@ -211,8 +212,8 @@ def compile_cues() -> CueIndex:
     lexicons: list[Iterable[tuple[tuple[str, str, bool], tuple[tuple[str, float], ...]]]] = [
         (((tag, "", False), cues) for tag, cues in lex.CUES.items()),
         (((tag, "", False), cues) for tag, cues in told.TOLD.items()),
-        (((tag, anchor, False), cues) for (tag, anchor), cues in told.ANCHORED.items()),
-        (((tag, anchor, True), cues) for (tag, anchor), cues in told.DENYING.items()),
+        (((tag, anchor, False), cues) for (tag, anchor), cues in cond.ANCHORED.items()),
+        (((tag, anchor, True), cues) for (tag, anchor), cues in cond.DENYING.items()),
     ]
     for (tag, anchor, denying), cues in itertools.chain.from_iterable(lexicons):
         for source, weight in cues:

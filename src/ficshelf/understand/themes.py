@@ -15,9 +15,9 @@ them without naming them: euphemisms, aftermath and period diction, "passed in t
 "started cutting again", "in his cups", "put a period to his existence"; the context rules as
 data in ``theme_context``; compiled into one prefilter by ``theme_matcher``): every cue in
 the story body is weighed in its sentence. Some cues are ambiguous alone and count only in a
-paragraph that names their setting (``theme_told.ANCHORED``: a bruise or a blow is domestic
+paragraph that names their setting (``theme_conditional.ANCHORED``: a bruise or a blow is domestic
 violence beside a husband, wife or partner, child abuse beside a parent or a child); some
-carry their own denial ("couldn't get out of bed", ``theme_told.DENYING``) and are read from
+carry their own denial ("couldn't get out of bed", ``theme_conditional.DENYING``) and are read from
 where it starts. A cue does not count when it is negated ("she wasn't dead":
 a negation within three words before it in the same clause, so "No, he was drunk" is not
 negated, and never one that denies a stop: "couldn't stop drinking", "nothing but blood") or
@@ -62,9 +62,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ficshelf.model import Analysis, Span
+from ficshelf.understand import theme_conditional as cond
 from ficshelf.understand import theme_context as ctx
 from ficshelf.understand import theme_lexicon as lex
-from ficshelf.understand import theme_told as told
 from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.language import is_english
 from ficshelf.understand.pipeline import stage
@@ -154,10 +154,10 @@ UNNEGATED_TAGS = frozenset({"profanity"})
 _CUE_INDEX = compile_cues()
 _SPOKEN_ONLY = {tag: re.compile(source, re.IGNORECASE) for tag, source in ctx.SPOKEN_ONLY.items()}
 _DENIAL = re.compile(
-    r"(?<![\w'’])(?:" + "|".join(re.escape(d) for d in told.DENIALS) + r")(?: even| go)? \Z",
+    r"(?<![\w'’])(?:" + "|".join(re.escape(d) for d in cond.DENIALS) + r")(?: even| go)? \Z",
     re.IGNORECASE,
 )
-_ANCHORS = {name: compile_fast(source, re.IGNORECASE) for name, source in told.ANCHORS.items()}
+_ANCHORS = {name: compile_fast(source, re.IGNORECASE) for name, source in cond.ANCHORS.items()}
 _NOTE_LABEL = re.compile(ctx.NOTE_WARNING_LABEL, re.IGNORECASE)
 _NOTE_TERMS = {
     tag: re.compile(r"(?<!\w)(?:" + source + r")(?!\w)", re.IGNORECASE)
@@ -207,7 +207,7 @@ def tally_cues(
     if prefilter is _CUE_INDEX.lower and any(c in text for c in SPECIAL_FOLDS):
         prefilter = _CUE_INDEX.lower_heads
     for para in paragraphs:
-        settings: dict[str, bool] = {}  # the anchors of ``theme_told.ANCHORED`` in ``para``
+        settings: dict[str, bool] = {}  # the anchors of ``theme_conditional.ANCHORED`` in ``para``
 
         def anchored(name: str, para: Span = para, settings: dict[str, bool] = settings) -> bool:
             if name not in settings:
@@ -249,7 +249,7 @@ def _cues_at(
 ) -> list[tuple[str, re.Match[str], float, bool]]:
     """Return ``(tag, match, weight, denying)`` for each tag with a cue starting at ``pos``
     (its heaviest cue there), trying the cues filed under ``head``; a cue with an anchor
-    counts only where ``anchored(anchor)``, and a denying one (``theme_told.DENYING``)
+    counts only where ``anchored(anchor)``, and a denying one (``theme_conditional.DENYING``)
     carries its own denial, so no negation cancels it."""
     best: dict[str, tuple[str, re.Match[str], float, bool]] = {}
     for cue in _CUE_INDEX.keyed.get(head, ()):
@@ -264,7 +264,7 @@ def _cues_at(
 
 
 def _denial_start(text: str, pos: int, sentence_start: int) -> int:
-    """Return where the denial that a ``theme_told.DENYING`` cue at ``pos`` carries in its
+    """Return where the denial that a ``theme_conditional.DENYING`` cue at ``pos`` carries in its
     lookbehind starts ("couldn't" in "couldn't get out of bed"), or ``pos``."""
     found = _DENIAL.search(text, max(sentence_start, pos - 30), pos)
     return found.start() if found else pos

@@ -126,25 +126,12 @@ THRESHOLDS: dict[str, float] = {
     lex.MENACE: 1.5,
     lex.EXPLICIT: 2.0,
 }
-# Tags (or inner themes) that make a story at least Teen.
-TEEN_TAGS = frozenset(
-    {
-        "drug use",
-        "domestic violence",
-        "child abuse",
-        "graphic violence",
-        "major character death",
-        "death/grief",
-        "self-harm",
-        "suicide",
-        "sexual content",
-        "profanity",
-        "alcohol",
-        "mental illness",
-        lex.VIOLENCE,
-        lex.MENACE,
-    }
-)
+# Warnings that alone leave a story General: an illness, an affair or a pregnancy can be
+# told with nothing unsuitable in it.
+GENERAL_WARNINGS = frozenset({"illness", "infidelity", "pregnancy"})
+# Tags (or inner themes) that make a story at least Teen: every other warning, and violence
+# and menace short of gore.
+TEEN_TAGS = frozenset(WARNINGS) - GENERAL_WARNINGS | {lex.VIOLENCE, lex.MENACE}
 # Tags whose cues keep their full weight inside dialogue.
 DIALOGUE_TAGS = frozenset({"profanity"})
 # Tags a negation does not cancel ("no damn way" still swears).

@@ -77,7 +77,7 @@ class PairFinder(SentenceCues):
         para_quotes = rt.group(self.quotes, self.body)
         self._paragraphs(para_mentions, para_quotes)
         self._talk()
-        self._sentences(sentences, para_mentions)
+        self._sentences(sentences)
         self._kin_names(para_mentions)
         self._canon()
         self._canon_couples_apart()

@@ -31,13 +31,8 @@ _MRS = frozenset({"mrs", "mrs.", "madame", "mme", "mme.", "lady"})
 def group(items: Sequence[Span], containers: Sequence[Span]) -> list[list[Span]]:
     """Return, per container, the items lying inside it (both in text order; one pass)."""
     groups: list[list[Span]] = [[] for _ in containers]
-    j = 0
-    for item in items:
-        while j < len(containers) and containers[j].end <= item.start:
-            j += 1
-        if j == len(containers):
-            break
-        if containers[j].start <= item.start and item.end <= containers[j].end:
+    for item, j in zip(items, container_index(items, containers), strict=True):
+        if j >= 0:
             groups[j].append(item)
     return groups
 

@@ -7,6 +7,7 @@ from handmade import handmade
 
 from ficshelf.model import Span
 from ficshelf.understand.relationship_sentences import BodySentences
+from ficshelf.understand.relationship_tally import Pair
 from ficshelf.understand.relationships import Relationship, relationships_of
 
 
@@ -419,3 +420,13 @@ def test_body_sentences_say_which_sentences_share_a_paragraph() -> None:
     assert body.next_end(0) == 20  # the next sentence, in the same paragraph
     assert body.next_end(1) == 20  # the next one is in another paragraph: its own end
     assert body.next_end(2) == 30  # the last sentence
+
+
+def test_a_shared_paragraph_counts_at_its_weight() -> None:
+    pair = Pair()
+    pair.together(1.0, True, 0, (0, 40))
+    pair.together(0.5, False, 2, (41, 80))  # a narrator there only as "I", not present
+    pair.together(0.5, True, 2, (41, 80))
+    assert (pair.paragraphs, pair.present) == (2.0, 1.5)
+    assert pair.scenes == {0, 2}
+    assert pair.together_spans == [(0, 40), (41, 80)]  # a repeated span is kept once

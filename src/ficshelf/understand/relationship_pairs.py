@@ -103,22 +103,16 @@ class PairFinder(SentenceCues):
             implicit = None
             if self.narrator and self.narrator not in cast and self._narrates(para, quotes[index]):
                 implicit = self.narrator
-            span = (para.start, para.end)
+            span, scene = (para.start, para.end), self.scene_of[index]
             for a, b in rt.pairs_of(cast):
                 pair = self.pairs.get(a, b)
                 if pair is not None:
-                    pair.paragraphs += 1
-                    pair.present += a in present and b in present
-                    pair.scenes.add(self.scene_of[index])
-                    add_span(pair.together_spans, span)
+                    pair.together(1.0, a in present and b in present, scene, span)
             if implicit is not None:
                 for other in cast:
                     pair = self.pairs.get(implicit, other)
                     if pair is not None:
-                        pair.paragraphs += 0.5
-                        pair.present += 0.5 * (other in present)
-                        pair.scenes.add(self.scene_of[index])
-                        add_span(pair.together_spans, span)
+                        pair.together(0.5, other in present, scene, span)
 
     def _narrates(self, para: Span, quotes: Sequence[Span]) -> bool:
         """Whether the narration of ``para`` (outside its quotes) uses the narrator's pronoun."""

@@ -23,7 +23,8 @@ from ficshelf.ingest import read_document
 from ficshelf.model import Analysis, RawDocument
 from ficshelf.understand import analyze
 from ficshelf.understand.quoted import body_quotes
-from ficshelf.understand.themes import find_tags, rate, tally_cues, threshold
+from ficshelf.understand.themes import find_tags, rate, story_words, tally_cues, threshold
+from ficshelf.vocabulary import WARNINGS
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -31,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 def _show(name: str, analysis: Analysis, gold: dict[str, object] | None, quiet: bool) -> int:
     text = analysis.text
     body = analysis.layers.get("body", ())
-    words = sum(text.count(" ", p.start, p.end) + 1 for p in body)
+    words = story_words(text, body)
     findings = find_tags(analysis)
     tallies = tally_cues(text, body, analysis.layers.get("sentences", ()), body_quotes(analysis))
     found = {f.tag for f in findings}
@@ -49,13 +50,7 @@ def _show(name: str, analysis: Analysis, gold: dict[str, object] | None, quiet: 
         need = threshold(tag, words)
         if tag not in found and tally.score >= need / 2:
             print(f"  ~ {tag}: {tally.score:.2f} / {need:.2f}")
-    return len([f for f in findings if f.tag in _warning_tags()])
-
-
-def _warning_tags() -> frozenset[str]:
-    from ficshelf.vocabulary import WARNINGS
-
-    return frozenset(WARNINGS)
+    return len([f for f in findings if f.tag in WARNINGS])
 
 
 def main() -> int:

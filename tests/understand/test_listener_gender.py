@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ficshelf.model import Span
-from ficshelf.understand.listener_gender import called_gender, turn_called_gender
+from ficshelf.understand.listener_gender import called_gender, role_calls, turn_called_gender
 
 
 def _called(line: str) -> str:
@@ -48,6 +48,14 @@ def test_a_long_speech_is_read_at_its_ends_only() -> None:
     assert _called(line) == "m"
     middle = "It rained. " * 60 + "Well, madam, " + "it rained. " * 60
     assert _called(middle) == ""
+
+
+def test_role_calls_read_a_long_speech_at_its_ends_only_in_order() -> None:
+    line = "Yes, uncle. " + "The rain went on. " * 60 + "Well, captain, " + "rain. " * 80
+    line += "Good night, doctor. Good night, mamma."
+    assert role_calls(line, Span(0, len(line))) == ["uncle", "doctor", "mamma"]
+    short = "Doctor, no. Yes, uncle. Oh, doctor!"
+    assert role_calls(short, Span(0, len(short))) == ["doctor", "uncle"]
 
 
 def test_a_turn_s_calls_must_agree() -> None:

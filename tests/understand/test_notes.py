@@ -7,7 +7,7 @@ import pytest
 
 from ficshelf.model import Analysis, GivenChapter, RawDocument
 from ficshelf.understand import analyze
-from ficshelf.understand.note_patterns import MAX_NOTE_CHARS
+from ficshelf.understand.note_patterns import MAX_NOTE_CHARS, NoteCues, is_narration, note_cues
 from ficshelf.understand.notes import MAX_WEAK_RUN, authors_of, body_word_count, title_of
 
 LAYERS = (
@@ -503,6 +503,21 @@ def test_a_note_still_runs_on_over_its_own_paragraphs() -> None:
         note = "A/N: Set the winter after the strike."
         text = f"{note}\n\n{para}\n\n{STORY}"
         assert notes(text) == [("authors_note", f"{note}\n\n{para}")]
+
+
+def test_note_cues_counts_the_cue_words_it_weighs() -> None:
+    # "chapter" and "enjoy" are weak cues: one is note-like (1), and the count says how many
+    # cue words were read, so the narration test needs no second count.
+    one = note_cues("The chapter house stood empty at the top of the hill.")
+    two = note_cues("The chapter house stood empty; she did not enjoy the climb up to it.")
+    assert one == NoteCues(1, 1)
+    assert two == NoteCues(1, 2)
+    assert note_cues("Thanks for reading!").strength == 2  # decisive: settled uncounted
+    assert note_cues('"A story," she said.') == NoteCues(0, 0)
+    long_story = " ".join(["She walked to the mill and looked at the chapter house."] * 8)
+    assert is_narration(long_story, 1)
+    assert not is_narration(long_story, 2)
+    assert not is_narration("She walked to the chapter house.", 1)  # too short
 
 
 # --- chapters ---------------------------------------------------------------------------------

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from handmade import handmade
 
+from ficshelf.model import Span
+from ficshelf.understand.relationship_sentences import BodySentences
+from ficshelf.understand.relationship_tally import Pair
 from ficshelf.understand.relationships import Relationship, relationships_of
 
 
@@ -405,3 +408,25 @@ def test_a_word_between_the_possessive_and_the_kin_word_keeps_the_owner() -> Non
     found = _kinds(relationships_of(handmade(text, names)))
     assert found.get(("Finn", "Mara")) == "family"
     assert found.get(("Finn", "Mr. Tobin")) != "family"
+
+
+def test_body_sentences_say_which_sentences_share_a_paragraph() -> None:
+    # sentences 0 and 1 in paragraph 0, sentence 2 alone in paragraph 1
+    spans = [Span(0, 10), Span(11, 20), Span(22, 30)]
+    body = BodySentences(spans, [[], [], []], [0, 0, 1])
+    assert body.beside(0, 1) and body.beside(1, 0)
+    assert not body.beside(1, 2)
+    assert not body.beside(0, -1) and not body.beside(2, 3)  # no sentence there
+    assert body.next_end(0) == 20  # the next sentence, in the same paragraph
+    assert body.next_end(1) == 20  # the next one is in another paragraph: its own end
+    assert body.next_end(2) == 30  # the last sentence
+
+
+def test_a_shared_paragraph_counts_at_its_weight() -> None:
+    pair = Pair()
+    pair.together(1.0, True, 0, (0, 40))
+    pair.together(0.5, False, 2, (41, 80))  # a narrator there only as "I", not present
+    pair.together(0.5, True, 2, (41, 80))
+    assert (pair.paragraphs, pair.present) == (2.0, 1.5)
+    assert pair.scenes == {0, 2}
+    assert pair.together_spans == [(0, 40), (41, 80)]  # a repeated span is kept once

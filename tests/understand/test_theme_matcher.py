@@ -56,7 +56,7 @@ def test_every_cue_match_starts_where_the_prefilter_finds_a_head() -> None:
     text = "\n".join(sentences).lower()
     found = {m.start() for m in index.lower.finditer(text)}
     assert found < {m.start() for m in index.lower_heads.finditer(text)}
-    patterns = {pattern for cues in index.keyed.values() for _, pattern, _ in cues}
+    patterns = {cue.pattern for cues in index.keyed.values() for cue in cues}
     matched = 0
     for pattern in patterns:
         for m in pattern.finditer(text):

@@ -15,7 +15,7 @@ import pytest
 from ficshelf.ingest import read_document
 from ficshelf.model import Analysis, RawDocument, Span
 from ficshelf.understand import analyze
-from ficshelf.understand.themes import Finding, rate, threshold
+from ficshelf.understand.themes import Finding, rate, story_words, threshold
 from ficshelf.vocabulary import WARNINGS
 
 CORPUS = Path(__file__).resolve().parents[2] / "examples" / "corpus"
@@ -326,3 +326,11 @@ def test_corpus_warnings_and_ratings() -> None:
     assert tp / (tp + fp) >= 0.9
     assert tp / (tp + fn) >= 0.85
     assert sum(r == gr for _, _, r, gr in results) >= len(results) - 1
+
+
+def test_story_words_counts_the_words_of_the_body_paragraphs_only() -> None:
+    text = "A/N: a note of six words.\n\nShe ran.  He hid.\n\nThe end"
+    body = [Span(text.index("She"), text.index("hid.") + 4), Span(text.index("The end"), len(text))]
+    # the spaces plus one per paragraph: near enough (a double space counts a word more)
+    assert story_words(text, body) == 5 + 2
+    assert story_words(text, []) == 0

@@ -13,7 +13,7 @@ Archie"): ``role_calls`` and ``role_holders``, for the ranker.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
 from ficshelf.model import Span
 from ficshelf.understand.speaker_cues import FEMALE, MALE
@@ -44,17 +44,27 @@ def called_gender(text: str, quote: Span) -> str:
     """Return the gender ("m" or "f", ``speaker_cues.MALE``/``FEMALE``) that ``quote``'s
     calls give its listener ("Yes, sir." -> "m"), or "" when it makes none or both kinds.
     Reads at most ``_EDGE_CHARS`` at each end of the quote; never raises."""
+    found = {
+        MALE if m.group("m") else FEMALE for m in _calls(text, quote, _CALL_AT_START, _CALL_AFTER)
+    }
+    return found.pop() if len(found) == 1 else ""
+
+
+def _calls(
+    text: str, quote: Span, at_start: re.Pattern[str], after: re.Pattern[str]
+) -> Iterator[re.Match[str]]:
+    """Yield the calls in ``quote``, in order: ``at_start`` matched where a read part starts
+    and every match of ``after`` in it. The parts are the whole quote, or ``_EDGE_CHARS``
+    at each end of a longer one."""
     start, end = quote.start, quote.end
     parts: tuple[str, ...] = (text[start:end],)
     if end - start > 2 * _EDGE_CHARS:
         parts = (text[start : start + _EDGE_CHARS], text[end - _EDGE_CHARS : end])
-    found = set()
     for part in parts:
-        first = _CALL_AT_START.match(part)
-        for match in (first, *_CALL_AFTER.finditer(part)):
-            if match is not None:
-                found.add(MALE if match.group("m") else FEMALE)
-    return found.pop() if len(found) == 1 else ""
+        first = at_start.match(part)
+        if first is not None:
+            yield first
+        yield from after.finditer(part)
 
 
 def turn_called_gender(text: str, quotes: Iterable[Span]) -> str:
@@ -97,17 +107,8 @@ def role_calls(text: str, quote: Span) -> list[str]:
     """Return the kinship and rank words ``quote`` calls its listener by ("Yes, uncle." ->
     ["uncle"]), lower case, in order, at most ``_EDGE_CHARS`` read at each end; never
     raises."""
-    start, end = quote.start, quote.end
-    parts: tuple[str, ...] = (text[start:end],)
-    if end - start > 2 * _EDGE_CHARS:
-        parts = (text[start : start + _EDGE_CHARS], text[end - _EDGE_CHARS : end])
-    found: list[str] = []
-    for part in parts:
-        first = _ROLE_AT_START.match(part)
-        for match in (first, *_ROLE_AFTER.finditer(part)):
-            if match is not None and match.group("r").lower() not in found:
-                found.append(match.group("r").lower())
-    return found
+    found = (m.group("r").lower() for m in _calls(text, quote, _ROLE_AT_START, _ROLE_AFTER))
+    return list(dict.fromkeys(found))
 
 
 def role_holders(aliases: Mapping[str, str]) -> dict[str, list[str]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ficshelf.model import NoteKind
 from ficshelf.understand.fast_regex import compile_fast
@@ -427,54 +428,69 @@ def fandom_mentions(para: str) -> list[tuple[int, int]]:
     return kept[::-1]
 
 
-def cue_strength(para: str) -> int:
-    """Return how plainly a paragraph talks about the writing or to the reader: 2 (a note on
-    its own, e.g. "Hope you enjoy! Reviews make my day"), 1 (note-like enough to continue a
-    note), 0 (story). Paragraphs opening with a quotation, holding tagged dialogue or longer
-    than ``MAX_NOTE_CHARS`` are 0.
+class NoteCues(NamedTuple):
+    """How a paragraph reads as a note: its cue ``strength`` (see ``note_cues``) and
+    ``found``, the cue words counted to weigh it (0 where it was settled before counting:
+    ruled out, or a decisive cue)."""
+
+    strength: int
+    found: int
+
+
+def note_cues(para: str) -> NoteCues:
+    """Return how plainly a paragraph talks about the writing or to the reader, with the cue
+    words counted for it. The strength is 2 (a note on its own, e.g. "Hope you enjoy! Reviews
+    make my day"), 1 (note-like enough to continue a note), 0 (story). Paragraphs opening
+    with a quotation, holding tagged dialogue or longer than ``MAX_NOTE_CHARS`` are 0.
 
     A decisive cue ("thanks for reading", "please review", "A/N") is enough; a word stories
     hardly use ("fic", "kudos", "lol", an emoji) is enough in a short paragraph or with any
     other cue; other cues ("spoilers", "next chapter", "set after the finale") need company.
     """
     if not para or len(para) > MAX_NOTE_CHARS or para[0] in '"“':
-        return 0
+        return NoteCues(0, 0)
     if _TAGGED_DIALOGUE.search(para):
-        return 0
+        return NoteCues(0, 0)
     if any(p.search(para) for p in _DECISIVE):
-        return 2
+        return NoteCues(2, 0)
     taken: list[tuple[int, int]] = []
     meta = _count_cues(_META, para, taken)
     strong = _count_cues(_STRONG, para, taken)
     weak = _count_cues(_WEAK, para, taken)
+    found = meta + strong + weak
     if meta and (meta + strong >= 2 or weak or len(para.split()) <= SHORT_NOTE_WORDS):
-        return 2
+        return NoteCues(2, found)
     strong += meta
     if strong >= 2 or (strong == 1 and weak >= 1):
-        return 2
+        return NoteCues(2, found)
     if weak >= 3 and _FIRST_PERSON.search(para) and _SECOND_PERSON.search(para):
-        return 2
+        return NoteCues(2, found)
     if is_chatty(para):
-        return 2
-    return 1 if strong or weak else 0
+        return NoteCues(2, found)
+    return NoteCues(1 if strong or weak else 0, found)
 
 
-def is_narration(para: str) -> bool:
-    """Return whether a paragraph is a long stretch of past-tense narration holding at most
-    one cue word (a story's opening paragraph, "… full of fluff drifting down from the mill
-    windows …"): at least ``NARRATION_MIN_WORDS`` words and ``MIN_PAST_TENSE`` past-tense
-    verbs outside quotations, no talk to the reader ("you", "everyone") and no second cue.
-    Such a paragraph never continues a note on its one cue word."""
+def cue_strength(para: str) -> int:
+    """Return the cue strength of a paragraph: 2, 1 or 0 (``note_cues``)."""
+    return note_cues(para).strength
+
+
+def is_narration(para: str, cues: int) -> bool:
+    """Return whether a paragraph holding ``cues`` cue words (``note_cues``) is a long stretch
+    of past-tense narration holding at most one (a story's opening paragraph, "… full of
+    fluff drifting down from the mill windows …"): at least ``NARRATION_MIN_WORDS`` words and
+    ``MIN_PAST_TENSE`` past-tense verbs outside quotations, no talk to the reader ("you",
+    "everyone") and no second cue. Such a paragraph never continues a note on its one cue
+    word."""
     if len(para) > MAX_NOTE_CHARS:
         return True
+    if cues > 1:
+        return False
     prose = _QUOTATION.sub(" ", para)
     if len(prose.split()) < NARRATION_MIN_WORDS or _SECOND_PERSON.search(prose):
         return False
     words = _LOWER_WORD.findall(prose.lower())
-    if sum(is_past_form(word.replace("’", "'")) for word in words) < MIN_PAST_TENSE:
-        return False
-    taken: list[tuple[int, int]] = []
-    return sum(_count_cues(group, para, taken) for group in (_META, _STRONG, _WEAK)) <= 1
+    return sum(is_past_form(word.replace("’", "'")) for word in words) >= MIN_PAST_TENSE
 
 
 def is_chatty(para: str) -> bool:

@@ -24,7 +24,7 @@ its heading) up to the first story paragraph, and from the end back to the last 
 notes ("A/N:", "Disclaimer:", "Summary:", "Title:", "Rating:", bylines in their forms: "by X",
 "a <Fandom> fic by X", "written by X", "X presents") count on their own; unlabelled ones need
 plain cues that they talk about the writing or to the reader, or a writer's chatty register
-(first person, sentences opening in lower case, "!!": see ``note_patterns.cue_strength`` and
+(first person, sentences opening in lower case, "!!": see ``note_patterns.note_cues`` and
 ``note_patterns.is_chatty``). A merely note-like paragraph (a weak cue) directly above a
 labelled note is a note too: story never stands above front matter. A long stretch of past-tense
 narration with a single cue word (``note_patterns.is_narration``) never continues a note: it is
@@ -54,6 +54,9 @@ from ficshelf.understand.text import count_words
 
 # Kinds an unlabelled note-like paragraph may continue when it directly follows them.
 _CONTINUABLE = frozenset({NoteKind.AUTHORS_NOTE, NoteKind.DISCLAIMER, NoteKind.SUMMARY})
+# The cues of a gap in the run of end notes (a break) and of a labelled note.
+_NO_CUES = pat.NoteCues(0, 0)
+_LABELLED = pat.NoteCues(2, 0)
 _TITLE_DECORATION = " \t*_~=#"
 MAX_EPIGRAPH_LINES = 8
 # An unquoted prose epigraph set apart from its attribution line is at most this long.
@@ -231,11 +234,11 @@ def _scan_front(doc: _Doc, seg: _Segment, notes: list[_Note], find_title: bool) 
             last = None
             i = end
             continue
-        strength = pat.cue_strength(s)
-        continued = _continued(last, i, strength, s)
+        cues = pat.note_cues(s)
+        continued = _continued(last, i, cues, s)
         if continued is not None:
             continued.last = i
-        elif strength == 2 or (strength == 1 and _labelled_next(doc, i, seg)):
+        elif cues.strength == 2 or (cues.strength == 1 and _labelled_next(doc, i, seg)):
             last = _Note(NoteKind.AUTHORS_NOTE, i, i)
             notes.append(last)
         else:
@@ -277,33 +280,33 @@ def _same_header(doc: _Doc, last: _Note, i: int, s: str) -> bool:
 def _scan_end(doc: _Doc, lo: int, hi: int, notes: list[_Note]) -> int:
     """Append the notes at the end of paragraphs ``lo``..``hi`` to ``notes``; return the
     index after the last story paragraph."""
-    # Walk back over note-like paragraphs: (index, labelled kind or None, cue strength).
-    run: list[tuple[int, NoteKind | None, int]] = []
+    # Walk back over note-like paragraphs: (index, labelled kind or None, its cues).
+    run: list[tuple[int, NoteKind | None, pat.NoteCues]] = []
     weak_run = 0
     j = hi - 1
     while j >= lo and weak_run <= MAX_WEAK_RUN:
         if j in doc.breaks:
-            run.append((j, None, 0))
+            run.append((j, None, _NO_CUES))
         else:
             s = doc.para(j)
             kind = _front_kind(s)
             if kind is NoteKind.TITLE or kind is NoteKind.BYLINE:
                 break
-            strength = pat.cue_strength(s) if kind is None else 2
-            if strength == 0:
+            cues = pat.note_cues(s) if kind is None else _LABELLED
+            if cues.strength == 0:
                 break
-            run.append((j, kind, strength))
-        weak_run = 0 if run[-1][2] == 2 else weak_run + 1
+            run.append((j, kind, cues))
+        weak_run = 0 if run[-1][2].strength == 2 else weak_run + 1
         j -= 1
     run.reverse()
     # The end matter starts at the first paragraph that is a note on its own.
     k = 0
-    while k < len(run) and run[k][2] < 2:
+    while k < len(run) and run[k][2].strength < 2:
         k += 1
     last: _Note | None = None
-    for index, kind, strength in run[k:]:
-        continued = _continued(last, index, strength, doc.para(index)) if kind is None else None
-        if strength == 0:
+    for index, kind, cues in run[k:]:
+        continued = _continued(last, index, cues, doc.para(index)) if kind is None else None
+        if cues.strength == 0:
             last = None
         elif continued is not None:
             continued.last = index
@@ -313,12 +316,13 @@ def _scan_end(doc: _Doc, lo: int, hi: int, notes: list[_Note]) -> int:
     return run[k][0] if k < len(run) else hi
 
 
-def _continued(last: _Note | None, index: int, strength: int, s: str) -> _Note | None:
-    """Return the note that an unlabelled paragraph at ``index`` (text ``s``) with cue
-    ``strength`` continues, or ``None``. It must directly follow the note; a weak one (1)
+def _continued(last: _Note | None, index: int, cues: pat.NoteCues, s: str) -> _Note | None:
+    """Return the note that an unlabelled paragraph at ``index`` (text ``s``, read as a note
+    by ``cues``) continues, or ``None``. It must directly follow the note; a weak one (1)
     continues an author's note, disclaimer or summary, a strong one (2) only an author's note.
     A weak one that is long past-tense narration with a single cue word (``is_narration``)
     continues nothing: it is the story's first paragraph."""
+    strength = cues.strength
     if (
         strength
         and last is not None
@@ -326,7 +330,7 @@ def _continued(last: _Note | None, index: int, strength: int, s: str) -> _Note |
         and last.kind in _CONTINUABLE
         and (strength == 2 or last.last - last.first < MAX_WEAK_RUN)
         and (strength == 1 or last.kind is NoteKind.AUTHORS_NOTE)
-        and (strength == 2 or not pat.is_narration(s))  # last: it reads the whole paragraph
+        and (strength == 2 or not pat.is_narration(s, cues.found))  # last: it reads it all
     ):
         return last
     return None

@@ -56,6 +56,8 @@ class PairFinder(SentenceCues):
         self.gender_of = {n: g for n, (g, _) in self.genders.items()}
         self.clergy = self._clergy()
         self.spouse_words: dict[str, list[tuple[int, int]]] = {}
+        # per character, the body paragraphs whose narration names them (``_paragraphs``)
+        self.narrated_paragraphs: dict[str, int] = {}
         chapters = analysis.layers.get("chapters", ())
         breaks = analysis.layers.get("scene_breaks", ())
         cuts = sorted([c.start for c in chapters[1:]] + [b.start for b in breaks])
@@ -75,7 +77,7 @@ class PairFinder(SentenceCues):
         para_quotes = rt.group(self.quotes, self.body)
         self._paragraphs(para_mentions, para_quotes)
         self._talk()
-        self._sentences(sentences, para_mentions)
+        self._sentences(sentences)
         self._kin_names(para_mentions)
         self._canon()
         self._canon_couples_apart()
@@ -95,26 +97,22 @@ class PairFinder(SentenceCues):
             speakers = [quote_speaker.get((q.start, q.end), "") for q in quotes[index]]
             cast = rt.cast_of(iter(names + speakers), MAX_CAST)
             present = {m.label for m in mentions[index] if (m.start, m.end) not in in_quote}
+            for name in present:
+                self.narrated_paragraphs[name] = self.narrated_paragraphs.get(name, 0) + 1
             present.update(speakers)
             implicit = None
             if self.narrator and self.narrator not in cast and self._narrates(para, quotes[index]):
                 implicit = self.narrator
-            span = (para.start, para.end)
+            span, scene = (para.start, para.end), self.scene_of[index]
             for a, b in rt.pairs_of(cast):
                 pair = self.pairs.get(a, b)
                 if pair is not None:
-                    pair.paragraphs += 1
-                    pair.present += a in present and b in present
-                    pair.scenes.add(self.scene_of[index])
-                    add_span(pair.together_spans, span)
+                    pair.together(1.0, a in present and b in present, scene, span)
             if implicit is not None:
                 for other in cast:
                     pair = self.pairs.get(implicit, other)
                     if pair is not None:
-                        pair.paragraphs += 0.5
-                        pair.present += 0.5 * (other in present)
-                        pair.scenes.add(self.scene_of[index])
-                        add_span(pair.together_spans, span)
+                        pair.together(0.5, other in present, scene, span)
 
     def _narrates(self, para: Span, quotes: Sequence[Span]) -> bool:
         """Whether the narration of ``para`` (outside its quotes) uses the narrator's pronoun."""
@@ -282,7 +280,7 @@ class PairFinder(SentenceCues):
         woman (as the possessive says) named before, or the last speaker when their line
         came after that name (``_latest``); "" for any other kin name."""
         first = surface.split(maxsplit=1)[0].casefold() if surface.strip() else ""
-        gender = {"his": "M", "her": "F"}.get(first)
+        gender = rt.POSSESSIVE_GENDER.get(first)
         return self._latest(mention.start, gender, mention.label) if gender else ""
 
     def _caller(self, quote: int, surface: str) -> str:
@@ -336,21 +334,19 @@ class PairFinder(SentenceCues):
         """A couple of canon whom the story's narration names both of, as characters of its
         own, is the story's couple even when it never shows them together (the king and the
         queen of a story told by their servant, each in scenes of their own): one romantic
-        cue. On the scene means speaking, or named in the narration of two paragraphs: someone
+        cue. On the scene means speaking, or named in the narration of two paragraphs
+        (``narrated_paragraphs``, counted by ``_paragraphs``, which runs first): someone
         only talked about in others' lines (a brother not yet arrived) or named once in
         passing is no character of the story's own. Each canon name goes to its most salient
         character; the evidence is where each is first named in the narration."""
         first: dict[str, tuple[int, int]] = {}
-        paragraphs: dict[str, set[int]] = {}
-        starts = [para.start for para in self.body]
         for m, quote in zip(self.mentions, self.mention_quote, strict=True):
             if quote < 0:  # named in the narration: on the scene, not only talked about
                 first.setdefault(m.label, (m.start, m.end))
-                paragraphs.setdefault(m.label, set()).add(bisect_right(starts, m.start))
         speakers = set(self.speaker)
         cast: dict[str, dict[str, str]] = {}
         for name in sorted(self.salience, key=lambda n: (-self.salience[n], n)):
-            on_scene = name in speakers or len(paragraphs.get(name, ())) >= 2
+            on_scene = name in speakers or self.narrated_paragraphs.get(name, 0) >= 2
             if name in first and on_scene:
                 for fandom, canonical in self.known.get(name, ()):
                     cast.setdefault(fandom, {}).setdefault(canonical, name)

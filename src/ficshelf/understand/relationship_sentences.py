@@ -11,8 +11,10 @@ bisection or a bounded look around one cue word, so the pass is linear in the te
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from ficshelf.model import Span
 from ficshelf.understand import relationship_cues as cues
@@ -22,13 +24,24 @@ from ficshelf.understand.relationship_tally import Pair, Pairs, add_span
 MAX_SENTENCE_CAST = 6
 
 
-def _next_end(index: int, sentences: Sequence[Span], para_of: Sequence[int]) -> int:
-    """Return where the sentence after number ``index`` ends when it is in the same
-    paragraph, else where sentence ``index`` ends."""
-    following = index + 1
-    if following < len(sentences) and para_of[following] == para_of[index]:
-        return sentences[following].end
-    return sentences[index].end
+class BodySentences(NamedTuple):
+    """The sentences of the body paragraphs in text order (``spans``), the mentions inside
+    each (``mentions``) and the number of the paragraph each is in (``para_of``)."""
+
+    spans: Sequence[Span]
+    mentions: Sequence[Sequence[Span]]
+    para_of: Sequence[int]
+
+    def beside(self, index: int, other: int) -> bool:
+        """Return whether sentence number ``other`` exists and is in the paragraph of
+        sentence number ``index``."""
+        return 0 <= other < len(self.spans) and self.para_of[other] == self.para_of[index]
+
+    def next_end(self, index: int) -> int:
+        """Return where the sentence after number ``index`` ends when it is in the same
+        paragraph, else where sentence ``index`` ends."""
+        following = index + 1
+        return self.spans[following if self.beside(index, following) else index].end
 
 
 class SentenceCues:
@@ -63,24 +76,25 @@ class SentenceCues:
             pair.spouse = pair.spouse or spouse
             add_span(pair.cue_spans, span)
 
-    def _sentences(self, sentences: Sequence[Span], para_mentions: list[list[Span]]) -> None:
+    def _sentences(self, sentences: Sequence[Span]) -> None:
         """Shared sentences and the cue words in them. A kinship or spouse word right
         beside a name describes that character ("her brother Thomas", "Mina, his wife"): they
         are that kin of the character named before them. Any other cue binds the two
         nearest names within ``CUE_REACH``; in a sentence naming one character it pairs
         them, at half weight, with those of the sentences beside it."""
-        body_sentences = [s for group in rt.group(sentences, self.body) for s in group]
-        per_sentence = rt.group(self.mentions, body_sentences)
-        para_of = rt.container_index(body_sentences, self.body)
-        for index, sentence in enumerate(body_sentences):
-            mentions = per_sentence[index]
+        spans = [s for group in rt.group(sentences, self.body) for s in group]
+        body = BodySentences(
+            spans, rt.group(self.mentions, spans), rt.container_index(spans, self.body)
+        )
+        for index, sentence in enumerate(spans):
+            mentions = body.mentions[index]
             cast = rt.cast_of((m.label for m in mentions), MAX_SENTENCE_CAST)
             span = (sentence.start, sentence.end)
             if not cast:
-                limit = _next_end(index, body_sentences, para_of)
+                limit = body.next_end(index)
                 for hit in self.cues.within(sentence.start, sentence.end):
-                    self._unnamed_kin(hit, span, limit)
-                    self._pronoun_romance(hit, index, body_sentences, per_sentence, para_of)
+                    self._unnamed_kin(hit, self._possessive(hit), span, limit)
+                    self._pronoun_romance(hit, index, body)
                 continue
             narrated = {m.label for m in mentions if self._quote_at(m.start) < 0}
             for a, b in rt.pairs_of(cast):
@@ -93,16 +107,10 @@ class SentenceCues:
                 continue
             where = rt.Where(mentions, [m.start for m in mentions], span)
             for hit in hits:
-                self._sentence_cue(hit, where, index, body_sentences, per_sentence, para_of)
+                self._sentence_cue(hit, where, index, body)
 
     def _sentence_cue(
-        self,
-        hit: rt.CueHit,
-        where: rt.Where,
-        index: int,
-        sentences: Sequence[Span],
-        per_sentence: Sequence[Sequence[Span]],
-        para_of: Sequence[int],
+        self, hit: rt.CueHit, where: rt.Where, index: int, body: BodySentences
     ) -> None:
         romantic = hit.weight if hit.kind in ("romantic", "spouse") else 0.0
         family = hit.weight if hit.kind == "family" else 0.0
@@ -111,9 +119,7 @@ class SentenceCues:
         if hit.kind in ("family", "spouse"):
             if self._owned_by_noun(hit.start):
                 return  # "Morgause, the king's sister": kin of someone not named here
-            owner = rt.POSSESSIVE_BEFORE.search(
-                self.text, max(0, hit.start - rt.POSSESSIVE_REACH), hit.start
-            )
+            owner = self._possessive(hit)
             described = rt.described(self.text, mentions, where.starts, hit)
             if described is not None:
                 quote = self._quote_at(hit.start)
@@ -121,16 +127,14 @@ class SentenceCues:
                     return  # "a nephew, Watson, who lodges": Watson is spoken to, not described
                 word = owner.group(1).casefold() if owner else ""
                 relative = self._owner(word, quote, described.label) or (
-                    self._latest(
-                        described.start, {"her": "F", "his": "M"}.get(word), described.label
-                    )
+                    self._latest(described.start, rt.POSSESSIVE_GENDER.get(word), described.label)
                     if word in ("his", "her") and quote < 0
                     else rt.before(
                         self.mentions,
                         self.mention_starts,
                         described,
                         self.gender_of,
-                        {"her": "F", "his": "M"}.get(word),
+                        rt.POSSESSIVE_GENDER.get(word),
                     )
                 )
                 pair = self.pairs.get(described.label, relative or self.narrator or self.top)
@@ -147,7 +151,7 @@ class SentenceCues:
                 return
             if owner is not None:
                 if not self._names_a_character(hit.start):
-                    self._unnamed_kin(hit, span, _next_end(index, sentences, para_of))
+                    self._unnamed_kin(hit, owner, span, body.next_end(index))
                 return
         near = rt.nearest(mentions, where.starts, hit)
         if len(near) == 2:
@@ -155,9 +159,7 @@ class SentenceCues:
             if pair is not None:
                 self._cue(pair, romantic, family, spouse, span)
         elif len(near) == 1 and rt.single(mentions) and self._same_voice(hit, mentions):
-            self._beside(
-                index, near[0], (romantic, family, spouse), sentences, per_sentence, para_of
-            )
+            self._beside(index, near[0], (romantic, family), body)
 
     def _same_voice(self, hit: rt.CueHit, mentions: Sequence[Span]) -> bool:
         """Whether a cue word and the sentence's one named character are on the same side
@@ -175,26 +177,19 @@ class SentenceCues:
         k = bisect_right(self.mention_starts, found.start()) - 1
         return k < 0 or self.mentions[k].end < found.start() + 1
 
-    def _pronoun_romance(
-        self,
-        hit: rt.CueHit,
-        index: int,
-        sentences: Sequence[Span],
-        per_sentence: Sequence[Sequence[Span]],
-        para_of: Sequence[int],
-    ) -> None:
+    def _pronoun_romance(self, hit: rt.CueHit, index: int, body: BodySentences) -> None:
         """ "Tobin and Mara climbed the stairs. At the top he kissed her.": a strong romantic
         word in a narration sentence naming nobody but saying "he … her" is the two named
         in the sentence before, in the same paragraph."""
         if hit.kind != "romantic" or hit.weight < 1 or self._quote_at(hit.start) >= 0:
             return
-        sentence = sentences[index]
+        sentence = body.spans[index]
         if not rt.two_people(self.text, sentence.start, sentence.end):
             return
         previous = index - 1
-        if previous < 0 or para_of[previous] != para_of[index]:
+        if not body.beside(index, previous):
             return
-        names = sorted({m.label for m in per_sentence[previous]})
+        names = sorted({m.label for m in body.mentions[previous]})
         if len(names) == 2:
             pair = self.pairs.get(names[0], names[1])
             if pair is not None:
@@ -208,17 +203,28 @@ class SentenceCues:
         at = bisect_right(self.mention_starts, position) - 1
         return at >= 0 and self.mentions[at].end > position
 
-    def _unnamed_kin(self, hit: rt.CueHit, span: tuple[int, int], limit: int) -> None:
-        """A kinship or spouse word after a possessive with no name beside it ("your
-        sister", "his wife") is someone unnamed, not a tie between names, unless a pronoun
-        says who: in "Her name is Jane. She's my daughter" the kin word names the nearest
-        character of the pronoun's gender named before, the possessive its owner; or the
-        story names them next (``_named_next``), before ``limit``."""
+    def _possessive(self, hit: rt.CueHit) -> re.Match[str] | None:
+        """Return the possessive right before a kinship or spouse word ("his" in "his elder
+        sister", ``relationship_text.POSSESSIVE_BEFORE``), or ``None`` when there is none or
+        the cue is of another kind."""
         if hit.kind not in ("family", "spouse"):
-            return
-        possessive = rt.POSSESSIVE_BEFORE.search(
+            return None
+        return rt.POSSESSIVE_BEFORE.search(
             self.text, max(0, hit.start - rt.POSSESSIVE_REACH), hit.start
         )
+
+    def _unnamed_kin(
+        self,
+        hit: rt.CueHit,
+        possessive: re.Match[str] | None,
+        span: tuple[int, int],
+        limit: int,
+    ) -> None:
+        """A kinship or spouse word after a possessive (``_possessive``) with no name beside
+        it ("your sister", "his wife") is someone unnamed, not a tie between names, unless a
+        pronoun says who: in "Her name is Jane. She's my daughter" the kin word names the
+        nearest character of the pronoun's gender named before, the possessive its owner; or
+        the story names them next (``_named_next``), before ``limit``."""
         if possessive is None:
             return
         word = possessive.group(1).casefold()
@@ -228,7 +234,7 @@ class SentenceCues:
             if hit.kind == "spouse":
                 self._spouse_word(hit, word, span)
             else:
-                self._named_next(hit, word, span, limit)
+                self._named_next(hit, possessive, span, limit)
             return
         referent = rt.named_before(self.mentions, starts, hit.start, self.gender_of, gender)
         quote = self._quote_at(hit.start)
@@ -239,7 +245,7 @@ class SentenceCues:
             starts,
             hit.start,
             self.gender_of,
-            {"her": "F", "his": "M"}.get(word),
+            rt.POSSESSIVE_GENDER.get(word),
             referent,
             known=True,
         )
@@ -248,7 +254,9 @@ class SentenceCues:
             spouse = hit.kind == "spouse"
             self._cue(pair, float(spouse), 0.0 if spouse else hit.weight, spouse, span)
 
-    def _named_next(self, hit: rt.CueHit, word: str, span: tuple[int, int], limit: int) -> None:
+    def _named_next(
+        self, hit: rt.CueHit, possessive: re.Match[str], span: tuple[int, int], limit: int
+    ) -> None:
         """ "… that his mother would wish nothing of the kind. Mrs. Thornton had looked at
         me": an unnamed kin word that tells a gender ("mother", "daughters", not "cousin"),
         the subject of its clause, is the character whose name opens the next sentence of
@@ -256,16 +264,14 @@ class SentenceCues:
         of the other gender and stands on the same side of the quote marks. A kin word
         elsewhere in its clause ("without his sister, and Becky writes") is left alone."""
         relative_gender = cues.kin_gender(self.text[hit.start : hit.end])
-        possessive = rt.POSSESSIVE_BEFORE.search(
-            self.text, max(0, hit.start - rt.POSSESSIVE_REACH), hit.start
-        )
-        if relative_gender is None or possessive is None:
+        if relative_gender is None:
             return
         if not rt.opens_clause(self.text, possessive.start(), span[0]):
             return  # "without his sister", "insulted his mother": not what the story is about
+        word = possessive.group(1).casefold()
         quote = self._quote_at(hit.start)
         owner = self._owner(word, quote, "") or self._latest(
-            hit.start, {"her": "F", "his": "M"}.get(word)
+            hit.start, rt.POSSESSIVE_GENDER.get(word)
         )
         if not owner:
             return
@@ -312,7 +318,7 @@ class SentenceCues:
             self.mention_starts,
             hit.start,
             self.gender_of,
-            {"her": "F", "his": "M"}.get(word),
+            rt.POSSESSIVE_GENDER.get(word),
         )
         if owner:
             self.spouse_words.setdefault(owner, []).append(span)
@@ -339,21 +345,18 @@ class SentenceCues:
         return owner if owner and owner != described else ""
 
     def _beside(
-        self,
-        index: int,
-        name: str,
-        weights: tuple[float, float, bool],
-        sentences: Sequence[Span],
-        per_sentence: Sequence[Sequence[Span]],
-        para_of: Sequence[int],
+        self, index: int, name: str, weights: tuple[float, float], body: BodySentences
     ) -> None:
-        romantic, family, _ = weights
+        """Pair ``name``, the one character sentence number ``index`` names, with those
+        named in the sentences beside it in its paragraph, at half the ``(romantic,
+        family)`` weights of its cue and never as a marriage."""
+        romantic, family = weights
+        span = (body.spans[index].start, body.spans[index].end)
         for other in (index - 1, index + 1):
-            if not 0 <= other < len(sentences) or para_of[other] != para_of[index]:
+            if not body.beside(index, other):
                 continue
-            for label in {m.label for m in per_sentence[other]} - {name}:
+            for label in {m.label for m in body.mentions[other]} - {name}:
                 pair = self.pairs.get(name, label)
                 if pair is not None:
-                    span = (sentences[index].start, sentences[index].end)
                     # Half a cue, and no marriage: the word may be about someone unnamed.
                     self._cue(pair, romantic / 2, family / 2, False, span)

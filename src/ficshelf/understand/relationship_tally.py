@@ -40,6 +40,15 @@ class Pair:
     def strength(self) -> float:
         return self.paragraphs + 2 * self.exchanges + self.addresses + 0.5 * self.sentences
 
+    def together(self, weight: float, present: bool, scene: int, span: tuple[int, int]) -> None:
+        """Count a paragraph (``span``, in scene number ``scene``) the two share, at
+        ``weight`` (1, or 0.5 for a narrator there only as "I"), as present together when
+        ``present``."""
+        self.paragraphs += weight
+        self.present += weight * present
+        self.scenes.add(scene)
+        add_span(self.together_spans, span)
+
 
 def add_span(spans: list[tuple[int, int]], span: tuple[int, int]) -> None:
     """Append ``span`` to evidence ``spans`` unless it repeats the last one or they hold

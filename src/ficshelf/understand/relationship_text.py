@@ -31,13 +31,8 @@ _MRS = frozenset({"mrs", "mrs.", "madame", "mme", "mme.", "lady"})
 def group(items: Sequence[Span], containers: Sequence[Span]) -> list[list[Span]]:
     """Return, per container, the items lying inside it (both in text order; one pass)."""
     groups: list[list[Span]] = [[] for _ in containers]
-    j = 0
-    for item in items:
-        while j < len(containers) and containers[j].end <= item.start:
-            j += 1
-        if j == len(containers):
-            break
-        if containers[j].start <= item.start and item.end <= containers[j].end:
+    for item, j in zip(items, container_index(items, containers), strict=True):
+        if j >= 0:
             groups[j].append(item)
     return groups
 
@@ -177,6 +172,8 @@ POSSESSIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 POSSESSIVE_REACH = 20
+# The gender a possessive gives its owner ("his" -> "M", "her" -> "F"; the others tell none).
+POSSESSIVE_GENDER = {"his": "M", "her": "F"}
 # A possessive noun right before a word: "the king's sister", "the Darlings' nurse".
 OWNED_BY_NOUN = re.compile(r"\w+(?:['’]s|s['’])\s+\Z")
 # A character's possessive right before a kin word: "Mrs. Morland's daughter", "the

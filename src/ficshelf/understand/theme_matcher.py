@@ -1,8 +1,8 @@
 """How the "themes" stage finds its cues fast: the lexicons compiled into one prefilter
 regex (a trie of the words cues start with) and, per start word, the cues to try there:
-``theme_lexicon.CUES``, ``theme_told.TOLD``, ``theme_told.ANCHORED`` (filed under
-``"<tag>@<anchor>"``) and ``theme_told.DENYING`` (filed under their key and "!").
-``compile_cues`` is run once, when ``themes`` is imported.
+``theme_lexicon.CUES``, ``theme_told.TOLD``, ``theme_conditional.ANCHORED`` (each ``Cue``
+with its anchor) and ``theme_conditional.DENYING`` (marked ``denying``). ``compile_cues`` is
+run once, when ``themes`` is imported.
 
 The prefilter finds a head word only where the text goes on with one of the literal
 beginnings of the cues (``cue_prefixes``: "hear voices", "black eye"), so the common words
@@ -17,13 +17,26 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
+from ficshelf.understand import theme_conditional as cond
 from ficshelf.understand import theme_lexicon as lex
 from ficshelf.understand import theme_told as told
 from ficshelf.understand.fast_regex import trie_regex
 
 KEY_LEN = 6
 PREFIX_LEN = 24
-Cue = tuple[str, re.Pattern[str], float]
+
+
+class Cue(NamedTuple):
+    """One compiled cue: the tag it counts for, the setting (a name of
+    ``theme_conditional.ANCHORS``) its paragraph must name ("" for none), whether it carries
+    its own denial (``theme_conditional.DENYING``), its pattern (case-insensitive, bounded
+    by word edges) and its weight."""
+
+    tag: str
+    anchor: str
+    denying: bool
+    pattern: re.Pattern[str]
+    weight: float
 
 
 def cue_heads(source: str) -> set[str]:
@@ -195,15 +208,18 @@ def compile_cues() -> CueIndex:
     search it with ``lower_heads``, which matches every head word."""
     by_head: dict[str, list[Cue]] = {}
     prefixes: set[str] = set()
-    lexicons: list[Iterable[tuple[str, tuple[tuple[str, float], ...]]]]
-    lexicons = [lex.CUES.items(), told.TOLD.items()]
-    lexicons.append((f"{tag}@{anchor}", cues) for (tag, anchor), cues in told.ANCHORED.items())
-    lexicons.append((f"{key}!", cues) for key, cues in told.DENYING.items())
-    for tag, cues in itertools.chain.from_iterable(lexicons):
+    # (tag, anchor, denying) and the cues filed under it, lexicon by lexicon
+    lexicons: list[Iterable[tuple[tuple[str, str, bool], tuple[tuple[str, float], ...]]]] = [
+        (((tag, "", False), cues) for tag, cues in lex.CUES.items()),
+        (((tag, "", False), cues) for tag, cues in told.TOLD.items()),
+        (((tag, anchor, False), cues) for (tag, anchor), cues in cond.ANCHORED.items()),
+        (((tag, anchor, True), cues) for (tag, anchor), cues in cond.DENYING.items()),
+    ]
+    for (tag, anchor, denying), cues in itertools.chain.from_iterable(lexicons):
         for source, weight in cues:
-            pattern = re.compile(_bounded(source), re.IGNORECASE)
+            cue = Cue(tag, anchor, denying, re.compile(_bounded(source), re.IGNORECASE), weight)
             for head in cue_heads(source):
-                by_head.setdefault(head, []).append((tag, pattern, weight))
+                by_head.setdefault(head, []).append(cue)
             prefixes |= cue_prefixes(source)
     order = {head: i for i, head in enumerate(by_head)}
     keyed = {  # the cues of every head that is a prefix of ``head`` (heads have 3 letters or more)

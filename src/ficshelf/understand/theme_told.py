@@ -9,28 +9,22 @@ the spring", "started cutting again", "in his cups"), its aftermath (ashes, a fu
 bruise hidden under a scarf, rehab, a psychiatric ward), its period diction ("put a period
 to his existence", "brought to bed of a boy", "disordered in her mind") and its tells
 (pinprick pupils, empty bottles hidden, long sleeves in summer, a wedding ring taken off).
-
-``DENYING`` holds cues that state a lack ("hadn't slept in days"), their denial written as
-a lookbehind: the negation and modal rules read them from where the denial starts, so the
-denial does not cancel them ("if he couldn't get out of bed" is still supposed).
-``ANCHORED`` holds cues that are ambiguous alone and count only in a paragraph that also
-names their setting (``ANCHORS``): a blow or a bruise is domestic violence where a husband,
-wife or partner is in the paragraph, child abuse where a parent or a child is.
+The cues that count only in their context (a setting named in the paragraph, a denial
+before them) are in ``theme_conditional``, which writes its lookbehinds with ``after``.
 """
 
 from __future__ import annotations
 
-_PRONOUNS = r"(?:his|her|my|your|their)"
 _SELF = r"(?:himself|herself|myself|yourself|themselves)"
 
 
-def _after(words: tuple[str, ...], cue: str) -> str:
+def after(words: tuple[str, ...], cue: str) -> str:
     """Return ``cue`` preceded, as one lookbehind per alternative, by any of ``words``."""
     return "|".join(f"(?<={word} ){cue}" for word in words)
 
 
 # Someone high: only of a person ("you're high", "she was high"), never of a place or time.
-_HIGH = _after(
+_HIGH = after(
     (
         "you're",
         "you are",
@@ -49,7 +43,7 @@ _HIGH = _after(
     r"high(?! (?:up|above|in|on the|over|and|enough|ground|noon|summer|tide|spirits|time))",
 )
 # Using again, of drugs: no object after it ("started using again", not "using the phone").
-_USING = _after(
+_USING = after(
     (
         "started",
         "start",
@@ -65,41 +59,15 @@ _USING = _after(
     ),
     r"using(?! (?:the|a|an|his|her|my|your|their|it|them|this|that|some|\w+ly|to|as|for)\b)",
 )
-_CUTTING = _after(
+_CUTTING = after(
     ("started", "start", "been", "was", "stopped", "stop", "quit", "caught her", "caught him"),
     r"cutting(?! (?:the|a|an|his|her|my|your|their|it|them|some|bread|hair|wood|through"
     r"|across|down|up|in|out|off|back|corners|class|school|it|me|him|her)\b)",
 )
-_EXPECTING = _after(
+_EXPECTING = after(
     ("was", "is", "she's", "were", "I'm", "we're", "be"),
     r"expecting(?= *[.,;!?\"”]| (?:again|a baby|a child|twins|his child|their (?:first|second)"
     r"|in (?:the|June|May)))",
-)
-# Denials that start some cues: written as lookbehinds, so the cue starts at its own word.
-DENIALS = (
-    "couldn't",
-    "couldn’t",
-    "could not",
-    "can't",
-    "can’t",
-    "cannot",
-    "didn't",
-    "didn’t",
-    "did not",
-    "don't",
-    "don’t",
-    "wouldn't",
-    "wouldn’t",
-    "hadn't",
-    "hadn’t",
-    "had not",
-    "hasn't",
-    "hasn’t",
-    "has not",
-    "haven't",
-    "haven’t",
-    "have not",
-    "never",
 )
 # The body where a wound is told (graphic violence): not the heart, which breaks in love.
 _PART = (
@@ -155,9 +123,9 @@ TOLD: dict[str, tuple[tuple[str, float], ...]] = {
     ),
     "drug use": (
         (
-            _after(("been", "you", "he", "she", "was", "were"), "taking something")
+            after(("been", "you", "he", "she", "was", "were"), "taking something")
             + "|"
-            + _after(("been on", "you're on", "he's on", "she's on", "I'm on"), "something"),
+            + after(("been on", "you're on", "he's on", "she's on", "I'm on"), "something"),
             0.4,
         ),
         (
@@ -274,7 +242,7 @@ TOLD: dict[str, tuple[tuple[str, float], ...]] = {
             r"|scatter(?:ed|ing|s)? (?:his |her |their )?ashes(?! of the (?:fire|hearth|grate"
             r"|stove))|funerals?|memorial service"
             r"|"
-            + _after(
+            + after(
                 (
                     "sat with his",
                     "sat with her",
@@ -288,7 +256,7 @@ TOLD: dict[str, tuple[tuple[str, float], ...]] = {
             )
             + r"|(?<=his )body (?:grew|went|turned) cold|(?<=her )body (?:grew|went|turned) cold"
             r"|passed (?:away|in (?:the night|(?:his|her|their|my) sleep))|"
-            + _after(("he", "she", "had"), "passed (?:peacefully|quietly)(?! by| through| over)")
+            + after(("he", "she", "had"), "passed (?:peacefully|quietly)(?! by| through| over)")
             + r"|"
             + _KIN
             + r" (?:had )?passed(?: on| away)?"
@@ -475,7 +443,7 @@ TOLD: dict[str, tuple[tuple[str, float], ...]] = {
         (
             r"kissed (?:her|him|me|you) until|(?:moaned|moans|gasped|gasps|breathed"
             r"|breathes) (?:my|his|her|your) name like|"
-            + _after(
+            + after(
                 tuple(f"{v} {p}" for v in ("says", "said") for p in ("my", "his", "her", "your")),
                 "name like",
             )
@@ -528,89 +496,4 @@ TOLD: dict[str, tuple[tuple[str, float], ...]] = {
             0.5,
         ),
     ),
-}
-
-# The settings that make an ambiguous harm a warning, and the cues that need them.
-ANCHORS: dict[str, str] = {
-    "partner": r"\b(?:husband|wife|boyfriend|girlfriend|fianc[ée]e?|partner|married|marriage"
-    r"|wedding ring|her lord|his lady)\b",
-    "child": r"\b(?:father|mother|dad|daddy|mum|mummy|mom|stepfather|stepmother|stepdad|stepmum"
-    r"|stepmom|uncle|aunt|parents?|boy|girl|child|children|kids?|son|daughter|orphans?|lad"
-    r"|schoolmaster|schoolmistress|governess|workhouse)(?:['’]s)?\b",
-}
-
-ANCHORED: dict[tuple[str, str], tuple[tuple[str, float], ...]] = {
-    ("domestic violence", "partner"): (
-        (
-            r"(?:fell|fall|falls|falling) (?:down the stairs|against the (?:counter|table"
-            r"|cupboard|door|wall))|ice.?pack (?:to|on|against) (?:her|his|my|your) (?:cheek"
-            r"|eye|face|jaw|lip|mouth)|split lip|black eye|(?:shoves|shoved|shove|pushes"
-            r"|pushed|push|hits|hit|slaps|slapped|grabs|grabbed|hurts|hurt) (?:me|her|you)"
-            r"(?! (?:off|away|aside|out of the way|gently|playfully))|(?<=his )fists"
-            r"|(?<=his )temper|bruises|flinch(?:ed|es|ing)?|blows|(?:face|eye|lip|cheek|jaw)"
-            r" (?:swollen|bruised|puffy)|swollen (?:face|eye|lip|cheek|jaw)|(?<=in a )sling"
-            r"|brute|(?:told|tell|tells|telling) (?:the|a) (?:nurse|doctor|police|officer"
-            r"|neighbours?|teacher) (?:that )?(?:I|she|he) (?:fell|walked|slipped|tripped)",
-            0.4,
-        ),
-    ),
-    ("infidelity", "partner"): (
-        (
-            _after(
-                ("drove", "went", "came", "got", "hurried", "drove back", "went back", "came back"),
-                r"home to (?:his|her|my|your) (?:wife|husband)",
-            ),
-            0.3,
-        ),
-        (
-            r"(?:hotel|motel) (?:room"
-            r"|receipt|bill)|double room|(?:turned|switched) (?:her|his|my|your) phone off"
-            r"|(?:kissed|slept with|sleeping with|seeing) (?:another|someone else)",
-            0.4,
-        ),
-    ),
-    ("child abuse", "child"): (
-        (
-            r"(?:burns|bruises|welts|weals|stripes) (?:on|along|across|all over) (?:the|his|her"
-            r"|my|your) (?:\w+['’]s )?(?:arms?|hands?|back|legs?|body)|long sleeves (?:even )?in"
-            r" (?:summer|June|July|August|the heat)|(?:hits|hit|beats|beat|belts|belted|thrashes"
-            r"|thrashed|canes|caned|starved|starves) (?:you|him|her|me|them)(?! (?:off|back))"
-            r"|locked (?:him|her|me|them|you) (?:in|up)|skin and bone|flinch(?:ed|es|ing)?"
-            r"|(?<=the )belt|(?<=the )cane|(?<=the )strap|buckle end",
-            0.4,
-        ),
-    ),
-}
-
-# Cues that state a lack ("couldn't get out of bed", "hadn't slept in days", "did not leave
-# until morning"), keyed like the cues above (a tag, or "<tag>@<anchor>"), their denial
-# written as their lookbehind: the stage reads them from where the denial starts.
-DENYING: dict[str, tuple[tuple[str, float], ...]] = {
-    "alcohol": (
-        (_after(DENIALS, r"remember (?:getting|coming|how (?:he|she|I|you|they) got) home"), 0.5),
-    ),
-    "mental illness": (
-        (
-            _after(DENIALS + tuple(f"{n} even" for n in DENIALS), r"(?:get|drag \w+) out of bed"),
-            0.6,
-        ),
-        (
-            _after(
-                DENIALS,
-                r"(?:slept|eaten|showered|washed|left the (?:house|flat|room|bed)|gone out"
-                r"|spoken to anyone) (?:properly )?(?:in|for) (?:\w+ )?(?:days|weeks|a week|a month"
-                r"|months)",
-            ),
-            0.5,
-        ),
-    ),
-    "sexual content": (
-        (
-            _after(
-                tuple(f"{n} go" for n in DENIALS), r"back to (?:her|his) own (?:chamber|room|bed)"
-            ),
-            0.5,
-        ),
-    ),
-    "infidelity@partner": ((_after(DENIALS, r"leave until (?:morning|dawn)"), 0.4),),
 }

@@ -15,9 +15,9 @@ them without naming them: euphemisms, aftermath and period diction, "passed in t
 "started cutting again", "in his cups", "put a period to his existence"; the context rules as
 data in ``theme_context``; compiled into one prefilter by ``theme_matcher``): every cue in
 the story body is weighed in its sentence. Some cues are ambiguous alone and count only in a
-paragraph that names their setting (``theme_told.ANCHORED``: a bruise or a blow is domestic
+paragraph that names their setting (``theme_conditional.ANCHORED``: a bruise or a blow is domestic
 violence beside a husband, wife or partner, child abuse beside a parent or a child); some
-carry their own denial ("couldn't get out of bed", ``theme_told.DENYING``) and are read from
+carry their own denial ("couldn't get out of bed", ``theme_conditional.DENYING``) and are read from
 where it starts. A cue does not count when it is negated ("she wasn't dead":
 a negation within three words before it in the same clause, so "No, he was drunk" is not
 negated, and never one that denies a stop: "couldn't stop drinking", "nothing but blood") or
@@ -62,9 +62,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ficshelf.model import Analysis, Span
+from ficshelf.understand import theme_conditional as cond
 from ficshelf.understand import theme_context as ctx
 from ficshelf.understand import theme_lexicon as lex
-from ficshelf.understand import theme_told as told
 from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.language import is_english
 from ficshelf.understand.pipeline import stage
@@ -126,50 +126,25 @@ THRESHOLDS: dict[str, float] = {
     lex.MENACE: 1.5,
     lex.EXPLICIT: 2.0,
 }
-# Tags (or inner themes) that make a story at least Teen.
-TEEN_TAGS = frozenset(
-    {
-        "drug use",
-        "domestic violence",
-        "child abuse",
-        "graphic violence",
-        "major character death",
-        "death/grief",
-        "self-harm",
-        "suicide",
-        "sexual content",
-        "profanity",
-        "alcohol",
-        "mental illness",
-        lex.VIOLENCE,
-        lex.MENACE,
-    }
-)
+# Warnings that alone leave a story General: an illness, an affair or a pregnancy can be
+# told with nothing unsuitable in it.
+GENERAL_WARNINGS = frozenset({"illness", "infidelity", "pregnancy"})
+# Tags (or inner themes) that make a story at least Teen: every other warning, and violence
+# and menace short of gore.
+TEEN_TAGS = frozenset(WARNINGS) - GENERAL_WARNINGS | {lex.VIOLENCE, lex.MENACE}
 # Tags whose cues keep their full weight inside dialogue.
 DIALOGUE_TAGS = frozenset({"profanity"})
 # Tags a negation does not cancel ("no damn way" still swears).
 UNNEGATED_TAGS = frozenset({"profanity"})
 
 
-def _split_key(key: str) -> tuple[str, str, bool]:
-    """Return the tag, the anchor ("" for none) and whether the cue carries its own denial,
-    of a key of ``compile_cues`` ("<tag>", "<tag>@<anchor>", "<tag>!")."""
-    tag, _, anchor = key.rstrip("!").partition("@")
-    return tag, anchor, key.endswith("!")
-
-
 _CUE_INDEX = compile_cues()
-# The cues per head with their keys read once: (tag, anchor or "", denying, pattern, weight).
-_CUES_BY_HEAD: dict[str, tuple[tuple[str, str, bool, re.Pattern[str], float], ...]] = {
-    head: tuple((*_split_key(key), pattern, weight) for key, pattern, weight in cues)
-    for head, cues in _CUE_INDEX.keyed.items()
-}
 _SPOKEN_ONLY = {tag: re.compile(source, re.IGNORECASE) for tag, source in ctx.SPOKEN_ONLY.items()}
 _DENIAL = re.compile(
-    r"(?<![\w'’])(?:" + "|".join(re.escape(d) for d in told.DENIALS) + r")(?: even| go)? \Z",
+    r"(?<![\w'’])(?:" + "|".join(re.escape(d) for d in cond.DENIALS) + r")(?: even| go)? \Z",
     re.IGNORECASE,
 )
-_ANCHORS = {name: compile_fast(source, re.IGNORECASE) for name, source in told.ANCHORS.items()}
+_ANCHORS = {name: compile_fast(source, re.IGNORECASE) for name, source in cond.ANCHORS.items()}
 _NOTE_LABEL = re.compile(ctx.NOTE_WARNING_LABEL, re.IGNORECASE)
 _NOTE_TERMS = {
     tag: re.compile(r"(?<!\w)(?:" + source + r")(?!\w)", re.IGNORECASE)
@@ -197,6 +172,12 @@ def threshold(tag: str, words: int) -> float:
     return THRESHOLDS[tag] * max(1.0, math.sqrt(words / BASE_WORDS))
 
 
+def story_words(text: str, body: Sequence[Span]) -> int:
+    """Return the near-enough word count of the ``body`` paragraphs that thresholds grow with
+    (``threshold``): the spaces in each paragraph, plus one."""
+    return sum(text.count(" ", p.start, p.end) + 1 for p in body)
+
+
 def tally_cues(
     text: str, paragraphs: Sequence[Span], sentences: Sequence[Span], quotes: Sequence[Span]
 ) -> dict[str, Tally]:
@@ -213,7 +194,7 @@ def tally_cues(
     if prefilter is _CUE_INDEX.lower and any(c in text for c in SPECIAL_FOLDS):
         prefilter = _CUE_INDEX.lower_heads
     for para in paragraphs:
-        settings: dict[str, bool] = {}  # the anchors of ``theme_told.ANCHORED`` in ``para``
+        settings: dict[str, bool] = {}  # the anchors of ``theme_conditional.ANCHORED`` in ``para``
 
         def anchored(name: str, para: Span = para, settings: dict[str, bool] = settings) -> bool:
             if name not in settings:
@@ -254,23 +235,23 @@ def _cues_at(
     text: str, pos: int, end: int, head: str, anchored: Callable[[str], bool]
 ) -> list[tuple[str, re.Match[str], float, bool]]:
     """Return ``(tag, match, weight, denying)`` for each tag with a cue starting at ``pos``
-    (its heaviest cue there), trying the cues filed under ``head``; a cue filed under
-    ``"<tag>@<anchor>"`` counts only where ``anchored(anchor)``, and one filed with a "!"
-    (``theme_told.DENYING``) carries its own denial, so no negation cancels it."""
+    (its heaviest cue there), trying the cues filed under ``head``; a cue with an anchor
+    counts only where ``anchored(anchor)``, and a denying one (``theme_conditional.DENYING``)
+    carries its own denial, so no negation cancels it."""
     best: dict[str, tuple[str, re.Match[str], float, bool]] = {}
-    for tag, anchor, denying, pattern, weight in _CUES_BY_HEAD.get(head, ()):
-        m = pattern.match(text, pos, end)
-        if m is None or tag in best and weight <= best[tag][2]:
+    for cue in _CUE_INDEX.keyed.get(head, ()):
+        m = cue.pattern.match(text, pos, end)
+        if m is None or cue.tag in best and cue.weight <= best[cue.tag][2]:
             continue
         # (the anchor is searched only for a cue that matches: the paragraph search costs more)
-        if anchor and not anchored(anchor):
+        if cue.anchor and not anchored(cue.anchor):
             continue
-        best[tag] = (tag, m, weight, denying)
+        best[cue.tag] = (cue.tag, m, cue.weight, cue.denying)
     return list(best.values())
 
 
 def _denial_start(text: str, pos: int, sentence_start: int) -> int:
-    """Return where the denial that a ``theme_told.DENYING`` cue at ``pos`` carries in its
+    """Return where the denial that a ``theme_conditional.DENYING`` cue at ``pos`` carries in its
     lookbehind starts ("couldn't" in "couldn't get out of bed"), or ``pos``."""
     found = _DENIAL.search(text, max(sentence_start, pos - 30), pos)
     return found.start() if found else pos
@@ -306,7 +287,7 @@ def find_tags(analysis: Analysis) -> list[Finding]:
     body = analysis.layers.get("body", ())
     sentences = analysis.layers.get("sentences", ())
     quotes = body_quotes(analysis)
-    words = sum(text.count(" ", p.start, p.end) + 1 for p in body)  # near enough
+    words = story_words(text, body)
     tallies = tally_cues(text, body, sentences, quotes)
     deaths = major_deaths(text, body, sentences, quotes)
     told = pronoun_deaths(text, body, sentences, quotes, analysis.layers.get("mentions", ()))

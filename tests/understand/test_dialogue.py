@@ -260,3 +260,19 @@ def test_a_quote_needs_a_letter_or_digit_as_str_isalnum_tells() -> None:
     # the quote filter finds one with a regex: it must agree with str.isalnum everywhere
     every = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
     assert _ALNUM.findall(every) == [c for c in every if c.isalnum()]
+
+
+def test_a_stage_direction_in_brackets_splits_its_quotation() -> None:
+    text = (
+        "Tom burst into the kitchen.\n\n"
+        '"Mabel! Rosa! (shouting up the stairs) The soup is burning, come down!"\n\n'
+        '"We know. (to the cat) And you, off the table."\n\n'
+        '"I told her (well, more or less) that we would come."\n'
+    )
+    assert quotes_of(text) == [
+        "Mabel! Rosa!",
+        "The soup is burning, come down!",
+        "We know.",
+        "And you, off the table.",
+        "I told her (well, more or less) that we would come.",
+    ]

@@ -35,6 +35,9 @@ How quotations are found:
 * **Dialogue, not mentions.** A closed quotation inside a sentence of narration may only
   mention words (a term, a name, a title, a scare quote: ``the so-called "experts"``); such
   quotations are left out, as ``speech_or_mention`` decides.
+* **Stage directions.** A bracketed direction after a sentence's end inside a quotation
+  (``"Lizzy! (calling to his sisters) Joan is out."``: a participle, "to" or "aside" first)
+  is narration: the quotation is two quotes around it.
 * **Dashes.** A story that opens its speeches with dashes instead of quotation marks
   (``— Come up, he said.``) is read by ``dash_dialogue`` instead (see there); its quotes
   leave the dash out.
@@ -81,6 +84,11 @@ _BEFORE_OPENING = "([{—–-/*_~"
 _AFTER_CLOSING = ".,;:!?)]}—–-…*_~/"
 
 _DOUBLE = re.compile(r'["“”«»„]')
+# A stage direction in brackets after a sentence's end inside a quotation: "Lizzy! (calling
+# to his sisters) Joan is out." It starts with a participle, "to" or "aside" in lower case.
+_STAGE_DIRECTION = re.compile(
+    r"(?<=[.!?…])[ \t]+\((?:[a-z]+ing|to|aside)\b[^()\"“”\n]{0,80}\)[ \t]+(?=\S)"
+)
 # A letter or a digit (``str.isalnum``: a word character but the underscore).
 _ALNUM = re.compile(r"[^\W_]")
 # A single mark, but not one between two word characters ("don't", "O'Neill").
@@ -194,6 +202,10 @@ class _Finder:
             return
         if score >= SCORE_SINGLE and not is_speech(text, start, end, para_start):
             return
+        if text.find("(", start, end) >= 0:
+            for direction in _STAGE_DIRECTION.finditer(text, start, end):
+                self.quotes.append(Span(start, direction.start(), label, score))
+                start = direction.end()
         self.quotes.append(Span(start, end, label, score))
 
     def paragraph(

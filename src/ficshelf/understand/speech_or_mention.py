@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ficshelf.understand.name_tables import ENGLISH_WORDS, GIVEN_NAMES
 from ficshelf.understand.speech_verbs import SPEECH_VERB, is_speech_verb
 
 MAX_SCARE_WORDS = 4
@@ -121,6 +122,36 @@ _TAG_AFTER = re.compile(
     r"(?:" + SPEECH_VERB.pattern + ")",
     re.I,
 )
+
+
+# A verse line's start in verse run together into one line: a word in lower case (and a
+# comma or semicolon), then a capitalised word, itself not followed by a comma ("leap,
+# Chafing at", "isles Of farthest"; "well, Mother, I" is an address).
+_LINE_START = re.compile(r"\b([a-z]+)[,;]?[ \t]+([A-Z][a-z]+)\b(?![,'’])")
+# Words after which a capitalised word is a name, not a line's start ("across the Channel").
+_BEFORE_NAMES = frozenset(
+    """the a an of in to at from by with for on into my his her our their your and or
+    dear saint st mr mrs miss""".split()
+)
+MIN_VERSE_LINES = 2
+MAX_WORDS_PER_VERSE_LINE = 12
+
+
+def reads_as_verse(text: str, start: int, end: int) -> bool:
+    """Return whether ``text[start:end]`` reads as verse run together into one line (an
+    epigraph, a poem quoted in narration): capitalised English words that are no given name
+    stand right after a word in lower case, as the first words of verse lines do ("Old
+    longings leap, Chafing at custom's chain; Again from sleep"), at least
+    ``MIN_VERSE_LINES`` of them and one every ``MAX_WORDS_PER_VERSE_LINE`` words (a long
+    speech holds a title or two: "made Knights", "be Sir")."""
+    lines = 0
+    for m in _LINE_START.finditer(text, start, end):
+        before, word = m.group(1), m.group(2).lower()
+        if before not in _BEFORE_NAMES and word in ENGLISH_WORDS and word not in GIVEN_NAMES:
+            lines += 1
+    if lines < MIN_VERSE_LINES:
+        return False
+    return len(_WORD.findall(text, start, end)) <= lines * MAX_WORDS_PER_VERSE_LINE
 
 
 def _word_before(text: str, lo: int, pos: int) -> str | None:
@@ -227,6 +258,12 @@ def is_speech(text: str, start: int, end: int, para_start: int) -> bool:
         closer += 1
     if _WRITTEN_AFTER.match(text, closer + 1, closer + 40) is not None:
         return False  # '"To J. M., from his friends," was engraved upon it'
+    if (
+        reads_as_verse(text, start, end)
+        and _TAG_AFTER.match(text, closer + 1, closer + 60) is None
+        and not _speech_verb_before(text, para_start, opener)
+    ):
+        return False  # an epigraph or a poem: 'Old longings leap, Chafing at custom's chain'
     if _LEAD.fullmatch(text, para_start, opener) is not None:
         return True  # the quotation starts its paragraph
     if _WRITING_BEFORE.search(

@@ -30,8 +30,12 @@ How quotations are found:
   with a *closing* mark (or, in tokenised text, a spaced straight mark that may close), the
   quotation runs on to it as one span (a text split into one sentence per line). Otherwise
   it is unbalanced: it ends at its paragraph's end with score 0.6, so a stray mark never
-  swallows the rest of a book. A paragraph whose first mark closes
-  a quotation that nothing opened starts one at the paragraph's start (score 0.6).
+  swallows the rest of a book. A paragraph whose first mark closes a quotation that nothing
+  opened starts one at the paragraph's start (score 0.6).
+* **Lost closing marks.** A quotation that lost its closing mark (it ends at its
+  paragraph's end or at the next opening mark) and is more than ``MAX_UNCLOSED_WORDS``
+  words long is dropped: no reader could tell where the speech ended and the narration
+  went on (an epigraph whose closing mark was lost, then the chapter).
 * **Dialogue, not mentions.** A closed quotation inside a sentence of narration may only
   mention words (a term, a name, a title, a scare quote: ``the so-called "experts"``); such
   quotations are left out, as ``speech_or_mention`` decides.
@@ -53,6 +57,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import islice
 
 from ficshelf.model import Analysis, Span
 from ficshelf.understand.dash_dialogue import (
@@ -65,6 +70,7 @@ from ficshelf.understand.speech_or_mention import is_speech
 
 NOTE = "note"
 MAX_CONTINUATION = 12
+MAX_UNCLOSED_WORDS = 60
 
 SCORE_BALANCED = 1.0
 SCORE_SINGLE = 0.95
@@ -89,6 +95,7 @@ _DOUBLE = re.compile(r'["“”«»„]')
 _STAGE_DIRECTION = re.compile(
     r"(?<=[.!?…])[ \t]+\((?:[a-z]+ing|to|aside)\b[^()\"“”\n]{0,80}\)[ \t]+(?=\S)"
 )
+_WORDS = re.compile(r"\w+")
 # A letter or a digit (``str.isalnum``: a word character but the underscore).
 _ALNUM = re.compile(r"[^\W_]")
 # A single mark, but not one between two word characters ("don't", "O'Neill").
@@ -208,6 +215,16 @@ class _Finder:
                 start = direction.end()
         self.quotes.append(Span(start, end, label, score))
 
+    def left_unclosed(self, start: int, end: int, label: str, para_start: int) -> None:
+        """Emit the quotation opened at ``start`` that lost its closing mark (it ends at
+        ``end``: its paragraph's end or the next opening mark), with a low score, unless it
+        runs on for more than ``MAX_UNCLOSED_WORDS`` words: a mark lost that long ago leaves
+        no telling where the speech ended and the narration went on (an epigraph and the
+        chapter after it)."""
+        words = islice(_WORDS.finditer(self.text, start, end), MAX_UNCLOSED_WORDS + 1)
+        if sum(1 for _ in words) <= MAX_UNCLOSED_WORDS:
+            self.emit(start, end, label, SCORE_UNBALANCED, para_start)
+
     def paragraph(
         self, lo: int, hi: int, marks: list[_Mark], open_at: int | None, label: str
     ) -> int | None:
@@ -235,7 +252,7 @@ class _Finder:
                 continue
             if mark.shape == _OPEN and not self._closes_sloppily(mark, open_at):
                 # an opening mark while one is open: the previous quotation lost its closer
-                self.emit(open_at, mark.pos, label, SCORE_UNBALANCED, lo)
+                self.left_unclosed(open_at, mark.pos, label, lo)
                 open_at = mark.pos + 1
                 continue
             if mark.weak and later_close[k]:
@@ -331,8 +348,10 @@ def quote_spans(text: str, paragraphs: Sequence[Span], labels: Sequence[str | No
             prev = paragraphs[i - 1]
             prev_label = labels[i - 1] or ""
             starts_quote = bool(marks[i]) and marks[i][0].pos == para.start
-            score = SCORE_SPEECH_RUNS_ON if starts_quote else SCORE_UNBALANCED
-            finder.emit(open_at, prev.end, prev_label, score, prev.start)
+            if starts_quote:
+                finder.emit(open_at, prev.end, prev_label, SCORE_SPEECH_RUNS_ON, prev.start)
+            else:
+                finder.left_unclosed(open_at, prev.end, prev_label, prev.start)
             open_at = None
         if label is None:
             continue
@@ -341,7 +360,7 @@ def quote_spans(text: str, paragraphs: Sequence[Span], labels: Sequence[str | No
             runs_to = _continues(marks, labels, i)
     if open_at is not None and paragraphs:
         last = paragraphs[-1]
-        finder.emit(open_at, last.end, labels[-1] or "", SCORE_UNBALANCED, last.start)
+        finder.left_unclosed(open_at, last.end, labels[-1] or "", last.start)
     return finder.quotes
 
 

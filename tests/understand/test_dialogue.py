@@ -286,3 +286,14 @@ def test_a_quotation_that_lost_its_closer_long_ago_is_dropped() -> None:
     assert quotes_of(long) == []
     lost = f"“Stay here. {narration} Then she said, “Go.”\n"
     assert quotes_of(lost) == ["Go."]
+
+
+def test_thoughts_imagined_and_habits_as_tags_are_not_dialogue() -> None:
+    text = (
+        "She kept smiling; a guest would think, “What a happy family they are!” and go home.\n\n"
+        "Her look seemed to say, “Not now, and not here either.” He waited.\n\n"
+        "“Dry as a sermon,” we used to say of the place. Nobody minded.\n\n"
+        "“Come in,” he would say to me, “and mind the dog.”\n\n"
+        "“We have no bread left.” She didn't say more, and left.\n"
+    )
+    assert quotes_of(text) == ["Come in,", "and mind the dog.", "We have no bread left."]

@@ -11,7 +11,8 @@ a full stop right after a word: ``called it "life."``), has no verb of speaking 
 after it, and either no comma, colon or sentence end before it or, ending with a word, is
 followed by more of its sentence in lower case (``a woman, "young" and fair``). Nor is a
 quotation after words that are imagined, habitual or denied ("as if to say", "used to say",
-"might say", "didn't say").
+"might say", "didn't say", "seemed to say", "would think"), or before them as its tag
+(``"As slick," we used to say``).
 
 A quotation of any length that starts in lower case in the middle of a sentence of
 narration (after a word but "that", or a comma, with no quotation earlier in its sentence)
@@ -56,12 +57,15 @@ _ENDS_LIKE_SPEECH = re.compile(r"[.;:!?…—–\-~]['’\"”*_)\s]*\Z")
 _BEFORE_SPEECH = re.compile(r"(?:[,:]|[.!?…]['’\"”*_)]*)\s*\Z")
 _WORD = re.compile(r"\w+")
 # Words that are not said, only imagined, habitual or denied: 'as if to say', 'used to say',
-# 'you might say', 'she didn't say'.
-_NOT_SAID = re.compile(
+# 'you might say', 'she didn't say', 'her eyes seemed to say', 'he would think'.
+_NOT_SAID_VERB = (
     r"\b(?:can|could|would|might|may|should|must|used\s+to|as\s+(?:if|though|much\s+as)\s+to"
-    r"|didn't|didn’t|did\s+not|never)\s+(?:\w+\s+)?say[\s,:]*\Z",
-    re.I,
+    r"|seem(?:s|ed|ing)?\s+to|didn't|didn’t|did\s+not|never)\s+(?:\w+\s+)?(?:say|think)"
 )
+_NOT_SAID = re.compile(_NOT_SAID_VERB + r"[\s,:]*\Z", re.I)
+# A habit as the tag of a quotation ending with a comma: '"As slick," we used to say'
+# ('he would say to me' is what he said, time and again).
+_HABIT_AFTER = re.compile(r"\s*(?:he|she|i|they|we|you|one|people)\s+used\s+to\s+say\b", re.I)
 _PLAIN_WORD = re.compile(r"[\w'’-]+")
 # The sentence going on in lower case right after a quotation's closing mark.
 _GOES_ON = re.compile(r"[ \t]+[a-z]")
@@ -264,6 +268,8 @@ def is_speech(text: str, start: int, end: int, para_start: int) -> bool:
         and not _speech_verb_before(text, para_start, opener)
     ):
         return False  # an epigraph or a poem: 'Old longings leap, Chafing at custom's chain'
+    if text[end - 1] == "," and _HABIT_AFTER.match(text, closer + 1, closer + 50) is not None:
+        return False  # '"As slick," we used to say'
     if _LEAD.fullmatch(text, para_start, opener) is not None:
         return True  # the quotation starts its paragraph
     if _WRITING_BEFORE.search(
@@ -277,7 +283,8 @@ def is_speech(text: str, start: int, end: int, para_start: int) -> bool:
         and not text[start:end].rstrip(" '’\"”").endswith("?")
     ):
         return False  # 'the "younger set"', 'known as a "drummer."'
-    if "say" in text[max(para_start, opener - 8) : opener].lower() and (
+    near = text[max(para_start, opener - 9) : opener].lower()
+    if ("say" in near or "think" in near) and (
         _NOT_SAID.search(text, max(para_start, opener - 40), opener) is not None
     ):
         return False  # 'as much as to say, "Are you all like this?"'

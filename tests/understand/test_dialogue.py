@@ -297,3 +297,8 @@ def test_thoughts_imagined_and_habits_as_tags_are_not_dialogue() -> None:
         "“We have no bread left.” She didn't say more, and left.\n"
     )
     assert quotes_of(text) == ["Come in,", "and mind the dog.", "We have no bread left."]
+
+
+def test_the_dialect_elision_en_is_no_closing_mark() -> None:
+    text = "‘Let ’en come,’ said the carter. ‘Fetch ’en the lantern, lad.’\n"
+    assert quotes_of(text) == ["Let ’en come,", "Fetch ’en the lantern, lad."]

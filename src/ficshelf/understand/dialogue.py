@@ -14,8 +14,8 @@ How quotations are found:
   unless it opens more quotations with single marks (``'`` ``‘``) than it uses double marks,
   as British-style stories do; the other kind then only nests inside quotations and is left
   alone. Apostrophes are never marks: inside words ("don't"), elisions at a word's start
-  ("'em", "'tis", "'70s"), and a mark after a letter ("the Smiths' house", "goin'") closes a
-  single-quoted quotation only when no later closing mark in the paragraph could.
+  ("'em", "'en", "'tis", "'70s"), and a mark after a letter ("the Smiths' house", "goin'")
+  closes a single-quoted quotation only when no later closing mark in the paragraph could.
 * **Opening or closing.** Each mark is read from what stands on either side of it (space or
   punctuation before and a word after: opening; the reverse: closing), then from its shape
   (“ opens, ” closes). A straight mark with spaces on both sides (tokenised text) toggles.
@@ -103,7 +103,7 @@ _SINGLE = re.compile(r"(?<!\w)['‘’‹›‚]|['‘’‹›‚](?!\w)")
 # Elisions that start with an apostrophe: lower case only, but for the archaic "'Tis" family.
 _ELISION = re.compile(
     r"['‘’](?:(?i:t(?:is|was|were|will|would|wasn't|isn't))\b|\d"
-    r"|(?:em|cause|cos|coz|cuz|til|n|bout|round|nother|s|ave|im|er|ere|e|ow|alf|ome|ead|ello"
+    r"|(?:em|en|cause|cos|coz|cuz|til|n|bout|round|nother|s|ave|im|er|ere|e|ow|alf|ome|ead|ello"
     r"|eard|appen|ad|fore|gainst|scuse|spose|kay|nuff|sup|d|ll|re|ve|m|t)\b)"
 )
 # A single opening mark where a quotation starts: at a line start or after space/dash/bracket,

@@ -126,3 +126,10 @@ def test_a_long_speech_with_a_title_or_two_is_no_verse() -> None:
     assert not reads_as_verse(speech, 0, len(speech))
     assert _judge("“" + speech + "”")
     assert not reads_as_verse("Well, Mother, Harry said no.", 0, 28)
+
+
+def test_a_word_a_speaker_says_aloud_is_speech() -> None:
+    assert _judge("He kept saying the word “home” as if it were far off.")
+    assert _judge("She whispered the words “not yet” and turned away.")
+    assert not _judge("The word “home” meant little to him.")
+    assert not _judge("He wrote the word “home” on the slate.")

@@ -4,8 +4,9 @@ The "dialogue" stage finds every pair of quotation marks; this module decides wh
 hold what a character says or thinks, and which only mention words: a term, a name, a title,
 a scare quote. A quotation inside a sentence is a mention, not dialogue, when the word right
 before it introduces one (an article, possessive or preposition, "as", "named": ``known as a
-"drummer."``, ``the "younger set"``) unless it asks a question; when it is in title case
-with no punctuation of its own (``sang "Over the Hills and Far Away" again``); or when it is
+"drummer."``, ``the "younger set"``) unless it asks a question or a verb of speaking says
+"the word(s)" aloud (``saying the word "child"`` is speech); when it is in title case with
+no punctuation of its own (``sang "Over the Hills and Far Away" again``); or when it is
 short (up to ``MAX_SCARE_WORDS`` words), ends with no punctuation of its own but a comma (or
 a full stop right after a word: ``called it "life."``), has no verb of speaking before or
 after it, and either no comma, colon or sentence end before it or, ending with a word, is
@@ -69,6 +70,11 @@ _HABIT_AFTER = re.compile(r"\s*(?:he|she|i|they|we|you|one|people)\s+used\s+to\s
 _PLAIN_WORD = re.compile(r"[\w'’-]+")
 # The sentence going on in lower case right after a quotation's closing mark.
 _GOES_ON = re.compile(r"[ \t]+[a-z]")
+# A verb of speaking and "the word(s)" right before a quotation: 'saying the word "child"'
+# says it aloud.
+_SAID_THE_WORD = re.compile(
+    r"\b(?:" + SPEECH_VERB.pattern + r")\s+(?:\w+\s+)?the\s+words?\s*[,:]?\s*\Z", re.I
+)
 # Words after which a quotation is a name, a title or a term, not speech.
 _TERM_INTRODUCERS = frozenset(
     """the a an his her its my our their your this these those of for with from by to into
@@ -277,6 +283,11 @@ def is_speech(text: str, start: int, end: int, para_start: int) -> bool:
     ) is not None and not _speech_verb_before(text, para_start, opener):
         return False  # 'the inscription, "Also Georgiana Wife of the Above," I drew'
     word_before = _word_before(text, para_start, opener)
+    if (
+        word_before in ("word", "words")
+        and _SAID_THE_WORD.search(text, max(para_start, opener - 40), opener) is not None
+    ):
+        return True  # 'saying the word "child" as though it hurt her'
     if (
         word_before is not None
         and word_before.lower() in _TERM_INTRODUCERS

@@ -36,6 +36,12 @@ sentence (``the inscription, "Also Jane,"``, ``write to this effect: "..."``, a 
 text, a telegram, a caption), unless a verb of speaking introduces it, or that a passive
 verb of writing follows (``"For Ada," was engraved inside the lid``).
 
+Nor is verse run together into one line (an epigraph, a poem quoted in narration), even
+opening its paragraph, unless a verb of speaking introduces it or a tag follows it: it
+reads as verse when capitalised English words that are no given name stand right after a
+word in lower case, as verse lines start (``Old longings leap, Chafing at custom's chain;
+Again from sleep``), at least two and one every twelve words (``reads_as_verse``).
+
 Each decision reads the quotation and a bounded window around it; quotations never overlap,
 so the stage stays linear.
 """

@@ -133,3 +133,10 @@ def test_a_word_a_speaker_says_aloud_is_speech() -> None:
     assert _judge("She whispered the words “not yet” and turned away.")
     assert not _judge("The word “home” meant little to him.")
     assert not _judge("He wrote the word “home” on the slate.")
+
+
+def test_a_word_going_on_a_tagged_line_is_speech() -> None:
+    text = "“Clever,” the aunts whispered, and “steady.” Then they ate."
+    second = text.index("“", 2) + 1
+    assert is_speech(text, second, text.index("”", second), 0)
+    assert not _judge("Her shoes were “sensible” and the uncles said so.")

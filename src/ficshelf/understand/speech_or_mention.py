@@ -21,7 +21,8 @@ quotes a phrase, not speech (``flame squirted out, "as flaming gases rushed out 
 fine phrase``), unless a verb of speaking introduces it, a tag follows it, or it holds what only
 a speaker says ("I", "we", "you", a question, an exclamation: ``Bea looked up, "thanks, you
 too."``). A line split by its tag (``"Well," he said, "we might."``) has a quotation earlier
-in its sentence and is speech.
+in its sentence and is speech; so is a short quotation that goes on a line tagged earlier in
+its sentence (``"Psychic," the girls whispered, and "spiritual."``).
 
 What counts as a verb of speaking introducing a quotation: one right before it, or with up
 to two words between that a comma or colon ends (``he said to Ann, "yes"``) or that only say
@@ -236,6 +237,21 @@ def _phrase_in_narration(text: str, start: int, end: int, lo: int, opener: int) 
     return not any(c in QUOTE_MARKS for c in text[sentence_start:opener])
 
 
+# A closing quotation mark: a mark with a space or a comma after it.
+_CLOSING_MARK = re.compile(r"[\"”»’'][\s,]")
+
+
+def _tagged_line_before(text: str, lo: int, opener: int) -> bool:
+    """Return whether the quotation opening at ``opener`` goes on a line given earlier in its
+    sentence: a quotation closes there, then its tag ('"Psychic," the girls whispered, and
+    "spiritual."')."""
+    first = max(_sentence_start(text, lo, opener, _SENTENCE_WINDOW), opener - 60)
+    tag_at = -1
+    for mark in _CLOSING_MARK.finditer(text, first, opener):
+        tag_at = mark.end() - 1
+    return tag_at >= 0 and _TAG_AFTER.match(text, tag_at, opener) is not None
+
+
 def _clause_start(text: str, lo: int, pos: int) -> int:
     """Return where the words leading up to ``pos`` in its sentence start: after the last
     full stop, question or exclamation mark before it, at most ``_WRITING_WINDOW``
@@ -322,6 +338,8 @@ def is_speech(text: str, start: int, end: int, para_start: int) -> bool:
         return True
     if _TAG_AFTER.match(text, closer + 1, closer + 60) is not None:
         return True
+    if _tagged_line_before(text, para_start, opener):
+        return True  # '"Psychic," the girls whispered, and "spiritual."'
     if text[end - 1].isalnum() and _GOES_ON.match(text, closer + 1) is not None:
         return False  # 'before he could remember, "the house" had been'
     return _BEFORE_SPEECH.search(text, max(para_start, opener - 6), opener) is not None

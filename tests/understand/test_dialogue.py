@@ -260,3 +260,45 @@ def test_a_quote_needs_a_letter_or_digit_as_str_isalnum_tells() -> None:
     # the quote filter finds one with a regex: it must agree with str.isalnum everywhere
     every = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
     assert _ALNUM.findall(every) == [c for c in every if c.isalnum()]
+
+
+def test_a_stage_direction_in_brackets_splits_its_quotation() -> None:
+    text = (
+        "Tom burst into the kitchen.\n\n"
+        '"Mabel! Rosa! (shouting up the stairs) The soup is burning, come down!"\n\n'
+        '"We know. (to the cat) And you, off the table."\n\n'
+        '"I told her (well, more or less) that we would come."\n'
+    )
+    assert quotes_of(text) == [
+        "Mabel! Rosa!",
+        "The soup is burning, come down!",
+        "We know.",
+        "And you, off the table.",
+        "I told her (well, more or less) that we would come.",
+    ]
+
+
+def test_a_quotation_that_lost_its_closer_long_ago_is_dropped() -> None:
+    short = 'The bell rang.\n\n"Come in, it is open, he said and waited.\n\nNobody came.\n'
+    assert quotes_of(short) == ["Come in, it is open, he said and waited."]
+    narration = " ".join(["The valley was quiet and the river ran slow under the bridge."] * 6)
+    long = f'CHAPTER ONE "Hope is a small bird. {narration}\n\nNobody came.\n'
+    assert quotes_of(long) == []
+    lost = f"“Stay here. {narration} Then she said, “Go.”\n"
+    assert quotes_of(lost) == ["Go."]
+
+
+def test_thoughts_imagined_and_habits_as_tags_are_not_dialogue() -> None:
+    text = (
+        "She kept smiling; a guest would think, “What a happy family they are!” and go home.\n\n"
+        "Her look seemed to say, “Not now, and not here either.” He waited.\n\n"
+        "“Dry as a sermon,” we used to say of the place. Nobody minded.\n\n"
+        "“Come in,” he would say to me, “and mind the dog.”\n\n"
+        "“We have no bread left.” She didn't say more, and left.\n"
+    )
+    assert quotes_of(text) == ["Come in,", "and mind the dog.", "We have no bread left."]
+
+
+def test_the_dialect_elision_en_is_no_closing_mark() -> None:
+    text = "‘Let ’en come,’ said the carter. ‘Fetch ’en the lantern, lad.’\n"
+    assert quotes_of(text) == ["Let ’en come,", "Fetch ’en the lantern, lad."]

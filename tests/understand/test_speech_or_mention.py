@@ -5,7 +5,7 @@ from __future__ import annotations
 from dialogue_texts import quotes_of
 
 from ficshelf.understand import dialogue
-from ficshelf.understand.speech_or_mention import QUOTE_MARKS, is_speech
+from ficshelf.understand.speech_or_mention import QUOTE_MARKS, is_speech, reads_as_verse
 
 
 def _judge(text: str) -> bool:
@@ -101,3 +101,42 @@ def test_writing_in_the_sentence_before_says_nothing_of_the_quotation() -> None:
 def test_a_determiner_before_the_verb_makes_no_tag() -> None:
     text = "Her only plan was “wait,” Patience was the answer to everything.\n"
     assert quotes_of(text) == []
+
+
+def test_verse_run_together_is_no_speech() -> None:
+    # an epigraph opening a chapter, and a poem quoted inside narration
+    assert not _judge("“Grey waters turn, Beneath the lonely hill; Softly the winds Return.”")
+    assert not _judge(
+        "He thought of the hills -- “Where the cold rivers, in their pride, Run down the "
+        "stony heights Of ancient lands.” Then he slept."
+    )
+    # sung or recited with a tag, it is what a character says
+    assert _judge(
+        "“Grey waters turn, Beneath the lonely hill; Softly the winds Return,” she chanted."
+    )
+
+
+def test_a_long_speech_with_a_title_or_two_is_no_verse() -> None:
+    assert reads_as_verse("the winds, Softly rising; Again", 0, 31)
+    speech = (
+        "Well, the old family was made Knights long ago, and one of them was to be Sir "
+        "Walter in time, but the land went and the house fell and nobody remembers the "
+        "name now, not even the parson."
+    )
+    assert not reads_as_verse(speech, 0, len(speech))
+    assert _judge("“" + speech + "”")
+    assert not reads_as_verse("Well, Mother, Harry said no.", 0, 28)
+
+
+def test_a_word_a_speaker_says_aloud_is_speech() -> None:
+    assert _judge("He kept saying the word “home” as if it were far off.")
+    assert _judge("She whispered the words “not yet” and turned away.")
+    assert not _judge("The word “home” meant little to him.")
+    assert not _judge("He wrote the word “home” on the slate.")
+
+
+def test_a_word_going_on_a_tagged_line_is_speech() -> None:
+    text = "“Clever,” the aunts whispered, and “steady.” Then they ate."
+    second = text.index("“", 2) + 1
+    assert is_speech(text, second, text.index("”", second), 0)
+    assert not _judge("Her shoes were “sensible” and the uncles said so.")

@@ -14,8 +14,8 @@ How quotations are found:
   unless it opens more quotations with single marks (``'`` ``‘``) than it uses double marks,
   as British-style stories do; the other kind then only nests inside quotations and is left
   alone. Apostrophes are never marks: inside words ("don't"), elisions at a word's start
-  ("'em", "'tis", "'70s"), and a mark after a letter ("the Smiths' house", "goin'") closes a
-  single-quoted quotation only when no later closing mark in the paragraph could.
+  ("'em", "'en", "'tis", "'70s"), and a mark after a letter ("the Smiths' house", "goin'")
+  closes a single-quoted quotation only when no later closing mark in the paragraph could.
 * **Opening or closing.** Each mark is read from what stands on either side of it (space or
   punctuation before and a word after: opening; the reverse: closing), then from its shape
   (“ opens, ” closes). A straight mark with spaces on both sides (tokenised text) toggles.
@@ -30,11 +30,18 @@ How quotations are found:
   with a *closing* mark (or, in tokenised text, a spaced straight mark that may close), the
   quotation runs on to it as one span (a text split into one sentence per line). Otherwise
   it is unbalanced: it ends at its paragraph's end with score 0.6, so a stray mark never
-  swallows the rest of a book. A paragraph whose first mark closes
-  a quotation that nothing opened starts one at the paragraph's start (score 0.6).
+  swallows the rest of a book. A paragraph whose first mark closes a quotation that nothing
+  opened starts one at the paragraph's start (score 0.6).
+* **Lost closing marks.** A quotation that lost its closing mark (it ends at its
+  paragraph's end or at the next opening mark) and is more than ``MAX_UNCLOSED_WORDS``
+  words long is dropped: no reader could tell where the speech ended and the narration
+  went on (an epigraph whose closing mark was lost, then the chapter).
 * **Dialogue, not mentions.** A closed quotation inside a sentence of narration may only
   mention words (a term, a name, a title, a scare quote: ``the so-called "experts"``); such
   quotations are left out, as ``speech_or_mention`` decides.
+* **Stage directions.** A bracketed direction after a sentence's end inside a quotation
+  (``"Lizzy! (calling to his sisters) Joan is out."``: a participle, "to" or "aside" first)
+  is narration: the quotation is two quotes around it.
 * **Dashes.** A story that opens its speeches with dashes instead of quotation marks
   (``— Come up, he said.``) is read by ``dash_dialogue`` instead (see there); its quotes
   leave the dash out.
@@ -50,6 +57,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import islice
 
 from ficshelf.model import Analysis, Span
 from ficshelf.understand.dash_dialogue import (
@@ -62,6 +70,7 @@ from ficshelf.understand.speech_or_mention import is_speech
 
 NOTE = "note"
 MAX_CONTINUATION = 12
+MAX_UNCLOSED_WORDS = 60
 
 SCORE_BALANCED = 1.0
 SCORE_SINGLE = 0.95
@@ -81,6 +90,12 @@ _BEFORE_OPENING = "([{—–-/*_~"
 _AFTER_CLOSING = ".,;:!?)]}—–-…*_~/"
 
 _DOUBLE = re.compile(r'["“”«»„]')
+# A stage direction in brackets after a sentence's end inside a quotation: "Lizzy! (calling
+# to his sisters) Joan is out." It starts with a participle, "to" or "aside" in lower case.
+_STAGE_DIRECTION = re.compile(
+    r"(?<=[.!?…])[ \t]+\((?:[a-z]+ing|to|aside)\b[^()\"“”\n]{0,80}\)[ \t]+(?=\S)"
+)
+_WORDS = re.compile(r"\w+")
 # A letter or a digit (``str.isalnum``: a word character but the underscore).
 _ALNUM = re.compile(r"[^\W_]")
 # A single mark, but not one between two word characters ("don't", "O'Neill").
@@ -88,7 +103,7 @@ _SINGLE = re.compile(r"(?<!\w)['‘’‹›‚]|['‘’‹›‚](?!\w)")
 # Elisions that start with an apostrophe: lower case only, but for the archaic "'Tis" family.
 _ELISION = re.compile(
     r"['‘’](?:(?i:t(?:is|was|were|will|would|wasn't|isn't))\b|\d"
-    r"|(?:em|cause|cos|coz|cuz|til|n|bout|round|nother|s|ave|im|er|ere|e|ow|alf|ome|ead|ello"
+    r"|(?:em|en|cause|cos|coz|cuz|til|n|bout|round|nother|s|ave|im|er|ere|e|ow|alf|ome|ead|ello"
     r"|eard|appen|ad|fore|gainst|scuse|spose|kay|nuff|sup|d|ll|re|ve|m|t)\b)"
 )
 # A single opening mark where a quotation starts: at a line start or after space/dash/bracket,
@@ -194,7 +209,21 @@ class _Finder:
             return
         if score >= SCORE_SINGLE and not is_speech(text, start, end, para_start):
             return
+        if text.find("(", start, end) >= 0:
+            for direction in _STAGE_DIRECTION.finditer(text, start, end):
+                self.quotes.append(Span(start, direction.start(), label, score))
+                start = direction.end()
         self.quotes.append(Span(start, end, label, score))
+
+    def left_unclosed(self, start: int, end: int, label: str, para_start: int) -> None:
+        """Emit the quotation opened at ``start`` that lost its closing mark (it ends at
+        ``end``: its paragraph's end or the next opening mark), with a low score, unless it
+        runs on for more than ``MAX_UNCLOSED_WORDS`` words: a mark lost that long ago leaves
+        no telling where the speech ended and the narration went on (an epigraph and the
+        chapter after it)."""
+        words = islice(_WORDS.finditer(self.text, start, end), MAX_UNCLOSED_WORDS + 1)
+        if sum(1 for _ in words) <= MAX_UNCLOSED_WORDS:
+            self.emit(start, end, label, SCORE_UNBALANCED, para_start)
 
     def paragraph(
         self, lo: int, hi: int, marks: list[_Mark], open_at: int | None, label: str
@@ -223,7 +252,7 @@ class _Finder:
                 continue
             if mark.shape == _OPEN and not self._closes_sloppily(mark, open_at):
                 # an opening mark while one is open: the previous quotation lost its closer
-                self.emit(open_at, mark.pos, label, SCORE_UNBALANCED, lo)
+                self.left_unclosed(open_at, mark.pos, label, lo)
                 open_at = mark.pos + 1
                 continue
             if mark.weak and later_close[k]:
@@ -319,8 +348,10 @@ def quote_spans(text: str, paragraphs: Sequence[Span], labels: Sequence[str | No
             prev = paragraphs[i - 1]
             prev_label = labels[i - 1] or ""
             starts_quote = bool(marks[i]) and marks[i][0].pos == para.start
-            score = SCORE_SPEECH_RUNS_ON if starts_quote else SCORE_UNBALANCED
-            finder.emit(open_at, prev.end, prev_label, score, prev.start)
+            if starts_quote:
+                finder.emit(open_at, prev.end, prev_label, SCORE_SPEECH_RUNS_ON, prev.start)
+            else:
+                finder.left_unclosed(open_at, prev.end, prev_label, prev.start)
             open_at = None
         if label is None:
             continue
@@ -329,7 +360,7 @@ def quote_spans(text: str, paragraphs: Sequence[Span], labels: Sequence[str | No
             runs_to = _continues(marks, labels, i)
     if open_at is not None and paragraphs:
         last = paragraphs[-1]
-        finder.emit(open_at, last.end, labels[-1] or "", SCORE_UNBALANCED, last.start)
+        finder.left_unclosed(open_at, last.end, labels[-1] or "", last.start)
     return finder.quotes
 
 

@@ -4,14 +4,16 @@ The "dialogue" stage finds every pair of quotation marks; this module decides wh
 hold what a character says or thinks, and which only mention words: a term, a name, a title,
 a scare quote. A quotation inside a sentence is a mention, not dialogue, when the word right
 before it introduces one (an article, possessive or preposition, "as", "named": ``known as a
-"drummer."``, ``the "younger set"``) unless it asks a question; when it is in title case
-with no punctuation of its own (``sang "Over the Hills and Far Away" again``); or when it is
+"drummer."``, ``the "younger set"``) unless it asks a question or a verb of speaking says
+"the word(s)" aloud (``saying the word "child"`` is speech); when it is in title case with
+no punctuation of its own (``sang "Over the Hills and Far Away" again``); or when it is
 short (up to ``MAX_SCARE_WORDS`` words), ends with no punctuation of its own but a comma (or
 a full stop right after a word: ``called it "life."``), has no verb of speaking before or
 after it, and either no comma, colon or sentence end before it or, ending with a word, is
 followed by more of its sentence in lower case (``a woman, "young" and fair``). Nor is a
 quotation after words that are imagined, habitual or denied ("as if to say", "used to say",
-"might say", "didn't say").
+"might say", "didn't say", "seemed to say", "would think"), or before them as its tag
+(``"As slick," we used to say``).
 
 A quotation of any length that starts in lower case in the middle of a sentence of
 narration (after a word but "that", or a comma, with no quotation earlier in its sentence)
@@ -19,7 +21,8 @@ quotes a phrase, not speech (``flame squirted out, "as flaming gases rushed out 
 fine phrase``), unless a verb of speaking introduces it, a tag follows it, or it holds what only
 a speaker says ("I", "we", "you", a question, an exclamation: ``Bea looked up, "thanks, you
 too."``). A line split by its tag (``"Well," he said, "we might."``) has a quotation earlier
-in its sentence and is speech.
+in its sentence and is speech; so is a short quotation that goes on a line tagged earlier in
+its sentence (``"Psychic," the girls whispered, and "spiritual."``).
 
 What counts as a verb of speaking introducing a quotation: one right before it, or with up
 to two words between that a comma or colon ends (``he said to Ann, "yes"``) or that only say
@@ -34,6 +37,12 @@ sentence (``the inscription, "Also Jane,"``, ``write to this effect: "..."``, a 
 text, a telegram, a caption), unless a verb of speaking introduces it, or that a passive
 verb of writing follows (``"For Ada," was engraved inside the lid``).
 
+Nor is verse run together into one line (an epigraph, a poem quoted in narration), even
+opening its paragraph, unless a verb of speaking introduces it or a tag follows it: it
+reads as verse when capitalised English words that are no given name stand right after a
+word in lower case, as verse lines start (``Old longings leap, Chafing at custom's chain;
+Again from sleep``), at least two and one every twelve words (``reads_as_verse``).
+
 Each decision reads the quotation and a bounded window around it; quotations never overlap,
 so the stage stays linear.
 """
@@ -43,6 +52,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ficshelf.understand.name_tables import ENGLISH_WORDS, GIVEN_NAMES
 from ficshelf.understand.speech_verbs import SPEECH_VERB, is_speech_verb
 
 MAX_SCARE_WORDS = 4
@@ -55,15 +65,23 @@ _ENDS_LIKE_SPEECH = re.compile(r"[.;:!?…—–\-~]['’\"”*_)\s]*\Z")
 _BEFORE_SPEECH = re.compile(r"(?:[,:]|[.!?…]['’\"”*_)]*)\s*\Z")
 _WORD = re.compile(r"\w+")
 # Words that are not said, only imagined, habitual or denied: 'as if to say', 'used to say',
-# 'you might say', 'she didn't say'.
-_NOT_SAID = re.compile(
+# 'you might say', 'she didn't say', 'her eyes seemed to say', 'he would think'.
+_NOT_SAID_VERB = (
     r"\b(?:can|could|would|might|may|should|must|used\s+to|as\s+(?:if|though|much\s+as)\s+to"
-    r"|didn't|didn’t|did\s+not|never)\s+(?:\w+\s+)?say[\s,:]*\Z",
-    re.I,
+    r"|seem(?:s|ed|ing)?\s+to|didn't|didn’t|did\s+not|never)\s+(?:\w+\s+)?(?:say|think)"
 )
+_NOT_SAID = re.compile(_NOT_SAID_VERB + r"[\s,:]*\Z", re.I)
+# A habit as the tag of a quotation ending with a comma: '"As slick," we used to say'
+# ('he would say to me' is what he said, time and again).
+_HABIT_AFTER = re.compile(r"\s*(?:he|she|i|they|we|you|one|people)\s+used\s+to\s+say\b", re.I)
 _PLAIN_WORD = re.compile(r"[\w'’-]+")
 # The sentence going on in lower case right after a quotation's closing mark.
 _GOES_ON = re.compile(r"[ \t]+[a-z]")
+# A verb of speaking and "the word(s)" right before a quotation: 'saying the word "child"'
+# says it aloud.
+_SAID_THE_WORD = re.compile(
+    r"\b(?:" + SPEECH_VERB.pattern + r")\s+(?:\w+\s+)?the\s+words?\s*[,:]?\s*\Z", re.I
+)
 # Words after which a quotation is a name, a title or a term, not speech.
 _TERM_INTRODUCERS = frozenset(
     """the a an his her its my our their your this these those of for with from by to into
@@ -121,6 +139,36 @@ _TAG_AFTER = re.compile(
     r"(?:" + SPEECH_VERB.pattern + ")",
     re.I,
 )
+
+
+# A verse line's start in verse run together into one line: a word in lower case (and a
+# comma or semicolon), then a capitalised word, itself not followed by a comma ("leap,
+# Chafing at", "isles Of farthest"; "well, Mother, I" is an address).
+_LINE_START = re.compile(r"\b([a-z]+)[,;]?[ \t]+([A-Z][a-z]+)\b(?![,'’])")
+# Words after which a capitalised word is a name, not a line's start ("across the Channel").
+_BEFORE_NAMES = frozenset(
+    """the a an of in to at from by with for on into my his her our their your and or
+    dear saint st mr mrs miss""".split()
+)
+MIN_VERSE_LINES = 2
+MAX_WORDS_PER_VERSE_LINE = 12
+
+
+def reads_as_verse(text: str, start: int, end: int) -> bool:
+    """Return whether ``text[start:end]`` reads as verse run together into one line (an
+    epigraph, a poem quoted in narration): capitalised English words that are no given name
+    stand right after a word in lower case, as the first words of verse lines do ("Old
+    longings leap, Chafing at custom's chain; Again from sleep"), at least
+    ``MIN_VERSE_LINES`` of them and one every ``MAX_WORDS_PER_VERSE_LINE`` words (a long
+    speech holds a title or two: "made Knights", "be Sir")."""
+    lines = 0
+    for m in _LINE_START.finditer(text, start, end):
+        before, word = m.group(1), m.group(2).lower()
+        if before not in _BEFORE_NAMES and word in ENGLISH_WORDS and word not in GIVEN_NAMES:
+            lines += 1
+    if lines < MIN_VERSE_LINES:
+        return False
+    return len(_WORD.findall(text, start, end)) <= lines * MAX_WORDS_PER_VERSE_LINE
 
 
 def _word_before(text: str, lo: int, pos: int) -> str | None:
@@ -189,6 +237,21 @@ def _phrase_in_narration(text: str, start: int, end: int, lo: int, opener: int) 
     return not any(c in QUOTE_MARKS for c in text[sentence_start:opener])
 
 
+# A closing quotation mark: a mark with a space or a comma after it.
+_CLOSING_MARK = re.compile(r"[\"”»’'][\s,]")
+
+
+def _tagged_line_before(text: str, lo: int, opener: int) -> bool:
+    """Return whether the quotation opening at ``opener`` goes on a line given earlier in its
+    sentence: a quotation closes there, then its tag ('"Psychic," the girls whispered, and
+    "spiritual."')."""
+    first = max(_sentence_start(text, lo, opener, _SENTENCE_WINDOW), opener - 60)
+    tag_at = -1
+    for mark in _CLOSING_MARK.finditer(text, first, opener):
+        tag_at = mark.end() - 1
+    return tag_at >= 0 and _TAG_AFTER.match(text, tag_at, opener) is not None
+
+
 def _clause_start(text: str, lo: int, pos: int) -> int:
     """Return where the words leading up to ``pos`` in its sentence start: after the last
     full stop, question or exclamation mark before it, at most ``_WRITING_WINDOW``
@@ -227,6 +290,14 @@ def is_speech(text: str, start: int, end: int, para_start: int) -> bool:
         closer += 1
     if _WRITTEN_AFTER.match(text, closer + 1, closer + 40) is not None:
         return False  # '"To J. M., from his friends," was engraved upon it'
+    if (
+        reads_as_verse(text, start, end)
+        and _TAG_AFTER.match(text, closer + 1, closer + 60) is None
+        and not _speech_verb_before(text, para_start, opener)
+    ):
+        return False  # an epigraph or a poem: 'Old longings leap, Chafing at custom's chain'
+    if text[end - 1] == "," and _HABIT_AFTER.match(text, closer + 1, closer + 50) is not None:
+        return False  # '"As slick," we used to say'
     if _LEAD.fullmatch(text, para_start, opener) is not None:
         return True  # the quotation starts its paragraph
     if _WRITING_BEFORE.search(
@@ -235,12 +306,18 @@ def is_speech(text: str, start: int, end: int, para_start: int) -> bool:
         return False  # 'the inscription, "Also Georgiana Wife of the Above," I drew'
     word_before = _word_before(text, para_start, opener)
     if (
+        word_before in ("word", "words")
+        and _SAID_THE_WORD.search(text, max(para_start, opener - 40), opener) is not None
+    ):
+        return True  # 'saying the word "child" as though it hurt her'
+    if (
         word_before is not None
         and word_before.lower() in _TERM_INTRODUCERS
         and not text[start:end].rstrip(" '’\"”").endswith("?")
     ):
         return False  # 'the "younger set"', 'known as a "drummer."'
-    if "say" in text[max(para_start, opener - 8) : opener].lower() and (
+    near = text[max(para_start, opener - 9) : opener].lower()
+    if ("say" in near or "think" in near) and (
         _NOT_SAID.search(text, max(para_start, opener - 40), opener) is not None
     ):
         return False  # 'as much as to say, "Are you all like this?"'
@@ -261,6 +338,8 @@ def is_speech(text: str, start: int, end: int, para_start: int) -> bool:
         return True
     if _TAG_AFTER.match(text, closer + 1, closer + 60) is not None:
         return True
+    if _tagged_line_before(text, para_start, opener):
+        return True  # '"Psychic," the girls whispered, and "spiritual."'
     if text[end - 1].isalnum() and _GOES_ON.match(text, closer + 1) is not None:
         return False  # 'before he could remember, "the house" had been'
     return _BEFORE_SPEECH.search(text, max(para_start, opener - 6), opener) is not None

@@ -19,10 +19,13 @@ kind.
   has ("Jekyll" is Henry Jekyll), when all its names point to that one character. Clusters
   of one canon character are joined ("Marmee" and "Mrs. March"), unless the text shows
   them apart: both tag lines in one paragraph or two neighbouring ones (an exchange), one
-  calls the other in a line it speaks, both are named in one sentence with other words
-  between them than an alias needs ("Kent, who called himself Caius" joins; "Kent and
-  Caius" does not), or their genders differ (titles, then "he"/"she" after them). The joined
-  character takes the roster's canonical name when the text writes it.
+  calls the other in a line it speaks, both are named in one sentence, outside calls and
+  quotes, with other words between them than an alias needs ("Kent, who called himself
+  Caius" and "called Jack in the country and Ernest in town" join; "Kent and Caius" does
+  not), or their genders differ (titles, then "he"/"she" after them). The joined
+  character takes the roster's canonical name when the text writes it and it is no
+  shorter. A name clustered with a character the roster gives another canon character's
+  name is that one's ("Cesario", called by the Countess, is Viola's, not Olivia's).
 * **Roles** (``Roster.roles``): a roster name that starts in lower case ("the steward",
   "my uncle") names the canon character's descriptor: it is a mention of that character
   when the text names them, and otherwise names the unnamed character it makes.
@@ -62,6 +65,11 @@ _ALIAS_LINK = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+[\"'\u201c\u2018(]*[A-Z]")
 _NEAR = 300  # two names farther apart than this are not read as one sentence's
+_QUOTE_MARK = re.compile(r"[\"\u201c\u201d]|(?<!\w)['\u2018]|['\u2019](?!\w)")
+# Names the text gives as names, not as people: "called Jack in the country and Ernest".
+_NAMING = re.compile(r"\b(?:called|named|known as|calls? (?:him|her)(?:self)?)\s+$", re.IGNORECASE)
+_SPEECH_REACH = 40  # a speech tag this close to a quote in its paragraph tags it
+_TAG_GAP = re.compile(r"[^\n.!?]*")  # from a tag to its quote: no sentence or paragraph end
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,11 +126,14 @@ def story_canon(
 class CanonLinks:
     """What the roster says of the story's clusters: ``joins`` character → the character it
     is ("Marmee" → Mrs. March), ``names`` character → the roster's canonical name it takes,
-    ``canon`` character → the canon character it is (after the joins)."""
+    ``canon`` character → the canon character it is (after the joins), ``moved`` candidate
+    → the character it is instead of the one it was clustered with ("Cesario" is Viola's,
+    not the Countess's)."""
 
     joins: dict[int, int] = field(default_factory=dict)
     names: dict[int, str] = field(default_factory=dict)
     canon: dict[int, str] = field(default_factory=dict)
+    moved: dict[int, int] = field(default_factory=dict)
 
 
 def canon_links(
@@ -136,10 +147,12 @@ def canon_links(
     """Return the links the roster ``cast`` makes between the characters of the story (see
     the module docstring). ``named[i]`` is the character of ``candidates[i]`` (text order),
     ``char_names[c]`` character ``c``'s name. Never raises."""
+    moved = _moved(text, candidates, named, char_names, cast)
     keys: dict[int, set[str]] = {}
     written: dict[int, set[str]] = {}  # the forms as the text writes them
-    for cand, who in zip(candidates, named, strict=True):
+    for i, (cand, who) in enumerate(zip(candidates, named, strict=True)):
         form = " ".join(text[cand.start : cand.end].split())
+        who = moved.get(i, who)
         keys.setdefault(who, set()).add(name_key(form))
         written.setdefault(who, set()).add(form.casefold())
     for who in keys:
@@ -149,7 +162,7 @@ def canon_links(
         hit = _canon_character(forms, name_key(char_names[who]), cast)
         if hit is not None:
             canon[who] = hit
-    links = CanonLinks(canon=dict(canon))
+    links = CanonLinks(canon=dict(canon), moved=moved)
     groups: dict[str, list[int]] = {}
     for who, hit in canon.items():
         groups.setdefault(hit, []).append(who)
@@ -174,6 +187,37 @@ def canon_links(
         ):
             links.names[target] = hit
     return links
+
+
+def _moved(
+    text: str,
+    candidates: Sequence[Candidate],
+    named: Sequence[int],
+    char_names: Sequence[str],
+    cast: Roster,
+) -> dict[int, int]:
+    """Candidates whose own form the roster gives to another canon character than their
+    character's name, when exactly one other character goes by that canon character's
+    name: candidate index → that character."""
+    present = set(named)
+    own = {
+        who: _canon_character({name_key(char_names[who])}, name_key(char_names[who]), cast)
+        for who in present
+    }
+    holders: dict[str, list[int]] = {}
+    for who, hit in own.items():
+        if hit is not None:
+            holders.setdefault(hit, []).append(who)
+    moved: dict[int, int] = {}
+    for i, (cand, who) in enumerate(zip(candidates, named, strict=True)):
+        mine = own.get(who)
+        if mine is None:
+            continue
+        key = name_key(text[cand.start : cand.end])
+        hit = _canon_character({key}, key, cast)
+        if hit is not None and hit != mine and len(holders.get(hit, ())) == 1:
+            moved[i] = holders[hit][0]
+    return moved
 
 
 def _canon_character(forms: set[str], own: str, cast: Roster) -> str | None:
@@ -202,11 +246,13 @@ def _apart(
     starts = [p.start for p in paragraphs]
     speakers: dict[int, set[int]] = {}
     callers: list[tuple[int, int]] = []  # (paragraph, character called in a quote)
-    last: tuple[int, int, int] | None = None  # (paragraph, character, end) of the last name
+    # (paragraph, character, end, start) of the last name outside a call
+    last: tuple[int, int, int, int] | None = None
     votes: dict[int, list[int]] = {}
     titled: dict[int, str] = {}
     for cand, who in zip(candidates, named, strict=True):
-        if who not in shared:
+        if who not in shared:  # a third name between two: no longer a pair of names
+            last = None
             continue
         para = bisect_right(starts, cand.start) - 1
         if cand.speech and not cand.in_quote:
@@ -219,12 +265,17 @@ def _apart(
         v = votes.setdefault(who, [0, 0])
         v[0] += cand.gender == "m"
         v[1] += cand.gender == "f"
-        if last is not None and last[0] == para and last[1] != who:
+        if last is not None and last[0] == para and last[1] != who and not cand.vocative:
             between = text[last[2] : cand.start]
-            if len(between) < _NEAR and not _SENTENCE_END.search(between):
-                if _ALIAS_LINK.fullmatch(between) is None:
-                    apart.add(frozenset((last[1], who)))
-        last = (para, who, cand.end)
+            if (
+                len(between) < _NEAR
+                and not _SENTENCE_END.search(between)
+                and not _QUOTE_MARK.search(between)
+                and _ALIAS_LINK.fullmatch(between) is None
+                and not _NAMING.search(text, max(0, last[3] - 12), last[3])
+            ):
+                apart.add(frozenset((last[1], who)))
+        last = (para, who, cand.end, cand.start) if not cand.vocative else None
     for para, tagged in speakers.items():  # an exchange: neighbouring tagged lines
         near = tagged | speakers.get(para + 1, set())
         apart.update(frozenset((a, b)) for a in near for b in near if a < b)
@@ -250,11 +301,34 @@ def _pronoun_gender(votes: list[int]) -> str:
 
 
 def non_persons(
-    cast: Roster, links: CanonLinks, candidates: Sequence[Candidate], named: Sequence[int]
+    text: str,
+    cast: Roster,
+    links: CanonLinks,
+    candidates: Sequence[Candidate],
+    named: Sequence[int],
+    quotes: Sequence[Span],
 ) -> set[int]:
     """Return the characters that are a canon animal or thing (``Roster.kinds``) and that
-    no speech tag makes speak."""
+    the text never makes speak: no speech tag next to their name stands by a quote
+    ("Emily says nothing" is no line)."""
     things = {who for who, hit in links.canon.items() if hit in cast.kinds}
-    if things:
-        things -= {who for cand, who in zip(candidates, named, strict=True) if cand.speech}
+    if not things:
+        return things
+    quotes = sorted(quotes, key=lambda q: q.start)
+    starts = [q.start for q in quotes]
+    for cand, who in zip(candidates, named, strict=True):
+        if who in things and cand.speech and _by_a_quote(text, cand, quotes, starts):
+            things.discard(who)
     return things
+
+
+def _by_a_quote(text: str, cand: Candidate, quotes: Sequence[Span], starts: Sequence[int]) -> bool:
+    """Whether a quote ends just before the name or starts just after its tag, in its
+    paragraph and sentence."""
+    i = bisect_right(starts, cand.start)
+    if i > 0 and 0 <= cand.start - quotes[i - 1].end <= _SPEECH_REACH:
+        if "\n" not in text[quotes[i - 1].end : cand.start]:
+            return True
+    if i < len(quotes) and 0 <= quotes[i].start - cand.end <= _SPEECH_REACH:
+        return _TAG_GAP.fullmatch(text, cand.end, quotes[i].start) is not None
+    return False

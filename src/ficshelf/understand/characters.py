@@ -256,7 +256,7 @@ def characters_of(
     for gone in dropped(text, [c.name for c in chars], candidates, named, keep):
         chars[gone].mentions.clear()
     if canon is not None:  # the doll "Emily", the rat "Melchisedec"
-        for thing in non_persons(canon[0], canon[1], candidates, named):
+        for thing in non_persons(text, canon[0], canon[1], candidates, named, quote_spans):
             chars[thing].mentions.clear()
     _score(chars, paragraphs)
     if narrator:
@@ -321,8 +321,9 @@ def _named_characters(
     apposed = apposed_titles(text, candidates, named)  # "Otto Lidenbrock, professor of"
     named = [apposed.get(who, who) for who in named]
     canon = _canon(text, paragraphs, candidates, named, chars, fandoms)
-    if canon is not None:  # "Marmee" is Mrs. March
-        named = [canon[1].joins.get(who, who) for who in named]
+    if canon is not None:  # "Marmee" is Mrs. March; "Cesario" is Viola
+        moved, joins = canon[1].moved, canon[1].joins
+        named = [joins.get(moved.get(i, who), moved.get(i, who)) for i, who in enumerate(named)]
     for cand, who in zip(candidates, named, strict=True):
         confidence = 1.0 if cand.speech or cand.vocative or cand.title else 0.85
         chars[who].mentions.append(Span(cand.start, cand.end, score=confidence))

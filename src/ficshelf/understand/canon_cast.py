@@ -18,7 +18,8 @@ kind.
   character its names are listed for, or whose name holds a word only that character's name
   has ("Jekyll" is Henry Jekyll), when all its names point to that one character. Clusters
   of one canon character are joined ("Marmee" and "Mrs. March"), unless the text shows
-  them apart: both tag lines in one paragraph or two neighbouring ones (an exchange), one
+  them apart: both tag lines (a speech verb next to a quote) in one paragraph or two
+  neighbouring ones (an exchange), one
   calls the other in a line it speaks, both are named in one sentence, outside calls and
   quotes, with other words between them than an alias needs ("Kent, who called himself
   Caius" and "called Jack in the country and Ernest in town" join; "Kent and Caius" does
@@ -63,7 +64,7 @@ _ALIAS_LINK = re.compile(
     r"or|otherwise|also|aka|now|once|himself|herself|him|her|he|she|the|a)\b)*",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+[\"'\u201c\u2018(]*[A-Z]")
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+[\"'\u201c\u2018(]*(?:[A-Z]|$)")
 _NEAR = 300  # two names farther apart than this are not read as one sentence's
 _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]|(?<!\w)['\u2018]|['\u2019](?!\w)")
 # Names the text gives as names, not as people: "called Jack in the country and Ernest".
@@ -143,10 +144,12 @@ def canon_links(
     named: Sequence[int],
     char_names: Sequence[str],
     cast: Roster,
+    quotes: Sequence[Span] = (),
 ) -> CanonLinks:
     """Return the links the roster ``cast`` makes between the characters of the story (see
     the module docstring). ``named[i]`` is the character of ``candidates[i]`` (text order),
-    ``char_names[c]`` character ``c``'s name. Never raises."""
+    ``char_names[c]`` character ``c``'s name, ``quotes`` the dialogue spans. Never
+    raises."""
     moved = _moved(text, candidates, named, char_names, cast)
     keys: dict[int, set[str]] = {}
     written: dict[int, set[str]] = {}  # the forms as the text writes them
@@ -167,7 +170,8 @@ def canon_links(
     for who, hit in canon.items():
         groups.setdefault(hit, []).append(who)
     shared = {who for members in groups.values() if len(members) > 1 for who in members}
-    apart = _apart(text, paragraphs, candidates, named, shared) if shared else set()
+    now = [moved.get(i, who) for i, who in enumerate(named)]
+    apart = _apart(text, paragraphs, candidates, now, shared, quotes) if shared else set()
     for hit, members in sorted(groups.items()):
         own = name_key(hit)
         members.sort(
@@ -239,10 +243,13 @@ def _apart(
     candidates: Sequence[Candidate],
     named: Sequence[int],
     shared: set[int],
+    quotes: Sequence[Span],
 ) -> set[frozenset[int]]:
     """Pairs of the characters ``shared`` that the text shows to be two people (see the
     module docstring): one pass over the candidates."""
     apart: set[frozenset[int]] = set()
+    quotes = sorted(quotes, key=lambda q: q.start)
+    quote_starts = [q.start for q in quotes]
     starts = [p.start for p in paragraphs]
     speakers: dict[int, set[int]] = {}
     callers: list[tuple[int, int]] = []  # (paragraph, character called in a quote)
@@ -255,7 +262,7 @@ def _apart(
             last = None
             continue
         para = bisect_right(starts, cand.start) - 1
-        if cand.speech and not cand.in_quote:
+        if cand.speech and not cand.in_quote and _by_a_quote(text, cand, quotes, quote_starts):
             speakers.setdefault(para, set()).add(who)
         if cand.vocative and cand.in_quote:
             callers.append((para, who))

@@ -320,7 +320,7 @@ def _named_characters(
     named = [own.get(who, who) for who in named]
     apposed = apposed_titles(text, candidates, named)  # "Otto Lidenbrock, professor of"
     named = [apposed.get(who, who) for who in named]
-    canon = _canon(text, paragraphs, candidates, named, chars, fandoms)
+    canon = _canon(text, paragraphs, candidates, named, chars, fandoms, quotes)
     if canon is not None:  # "Marmee" is Mrs. March; "Cesario" is Viola
         moved, joins = canon[1].moved, canon[1].joins
         named = [joins.get(moved.get(i, who), moved.get(i, who)) for i, who in enumerate(named)]
@@ -338,6 +338,7 @@ def _canon(
     named: Sequence[int],
     chars: list[_Character],
     fandoms: Sequence[str],
+    quotes: Sequence[Span],
 ) -> tuple[Roster, CanonLinks] | None:
     """Find the story's canon (stated, else from the clusters' names) and link the
     characters its roster knows; rename the joined characters the roster names."""
@@ -352,7 +353,8 @@ def _canon(
     cast = story_canon(fandoms, forms, salience)
     if cast is None:
         return None
-    links = canon_links(text, paragraphs, candidates, named, [c.name for c in chars], cast)
+    names = [c.name for c in chars]
+    links = canon_links(text, paragraphs, candidates, named, names, cast, quotes)
     taken = {c.name for c in chars}
     for who, name in links.names.items():
         if name not in taken:

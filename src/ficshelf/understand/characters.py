@@ -48,7 +48,13 @@ Emma"; "Emma was the nurse"; a speaker's own "I am a tinker") is a mention of th
 wherever it stands, and so is a role that first appears right after the one named character of
 its gender with no speech tag of their own ("Mrs. Reynolds came in" ... "said the housekeeper")
 (``role_links``), and so is a title standing alone ("the Professor") that the text gives in
-apposition to one name ("Otto Lidenbrock, professor of mineralogy,"). Only the story body is
+apposition to one name ("Otto Lidenbrock, professor of mineralogy,"). A fan reader knows the
+canon's cast (``canon_cast``): the story's canon is the one fandom the file's own fandom tags, the
+``fandom_mentions`` layer or the notes state (else the one the names point to), and its
+roster in ``fandoms.toml`` joins the names it gives to one canon character ("Marmee" is
+Mrs. March, "Caius" is Kent) unless the text shows two people, makes its roles ("the
+steward") mentions of the named holder, and keeps its animals and things ("Emily" the doll)
+out unless they speak. Only the story body is
 read (``body`` paragraphs: notes never count), but for a narrator a note names
 (``narrator_notes``). Quotes come from the ``quotes`` layer (body quotes only), or, when it is
 empty, from balanced double quotes; the point of view from the ``pov`` layer, or, when it is

@@ -152,3 +152,14 @@ def test_a_roster_knows_roles_and_non_persons() -> None:
     princess = roster("A Little Princess")
     assert princess is not None and princess.kinds["Emily"] == "thing"
     assert roster("No Such Canon") is None
+
+
+def test_a_long_single_line_of_canon_names_and_quotes_does_not_break_the_stage() -> None:
+    piece = (
+        '"Marmee, look," said Jo. Mrs. March smiled, and Marmee and Mrs. March and Emily '
+        "and Malvolio, the steward, said nothing. "
+    )
+    text = piece * 2000
+    for fandom in ("Little Women", "Twelfth Night", "A Little Princess", ""):
+        found = cast_in(text, fandom)
+        assert found.characters and all(0 <= m.start < m.end <= len(text) for m in found.mentions)

@@ -87,10 +87,15 @@ class Roster:
     kinds: Mapping[str, str]
 
 
-@cache
 def roster(fandom_name: str) -> Roster | None:
     """Return the roster of the known fandom ``fandom_name`` (any spelling the table
     knows), or ``None`` for an unknown one."""
+    fandom = find_fandom(fandom_name)
+    return None if fandom is None else _roster(fandom.name)
+
+
+@cache  # keyed by the table's own names, so the cache stays as small as the table
+def _roster(fandom_name: str) -> Roster | None:
     fandom = find_fandom(fandom_name)
     if fandom is None:
         return None
@@ -273,9 +278,9 @@ def _apart(
         v[0] += cand.gender == "m"
         v[1] += cand.gender == "f"
         if last is not None and last[0] == para and last[1] != who and not cand.vocative:
-            between = text[last[2] : cand.start]
+            between = text[last[2] : cand.start] if cand.start - last[2] < _NEAR else ""
             if (
-                len(between) < _NEAR
+                between
                 and not _SENTENCE_END.search(between)
                 and not _QUOTE_MARK.search(between)
                 and _ALIAS_LINK.fullmatch(between) is None

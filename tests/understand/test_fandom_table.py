@@ -78,7 +78,14 @@ def test_every_entry_from_before_the_move_is_kept() -> None:
     by_name = {f.name: f for f in load_fandoms()}
     for old in before:
         fandom = by_name[RENAMED.get(old["name"], old["name"])]
-        assert [[c, *a] for c, a in fandom.characters] == old["characters"], fandom.name
+        # Kept: every character, in order, with its names before the move first; the
+        # roster may only grow (nicknames, titles and roles added after the move).
+        now = {c: [c, *a] for c, a in fandom.characters}
+        assert [c for c, _ in fandom.characters if c in {o[0] for o in old["characters"]}] == [
+            o[0] for o in old["characters"]
+        ], fandom.name
+        for names in old["characters"]:
+            assert now[names[0]][: len(names)] == names, (fandom.name, names[0])
         assert [list(r) for r in fandom.relations] == old["relations"], fandom.name
         assert set(old["aliases"]) <= set(fandom.aliases), fandom.name
         for alias in (old["name"], old["name"].split(" - ")[0], *old["aliases"]):
@@ -155,3 +162,33 @@ def test_no_canon_lists_the_narrator_every_first_person_story_has() -> None:
     for fandom in load_fandoms():
         for canonical, aliases in fandom.characters:
             assert "narrator" not in {name_key(n) for n in (canonical, *aliases)}, fandom.name
+
+
+def test_a_character_that_is_no_person_is_written_as_a_table_with_its_kind() -> None:
+    document = tomllib.loads(
+        """
+        [[fandom]]
+        name = "Harrowgate Chronicles - Mara Quill"
+        characters = [
+          ["Ada Fenn", "Ada", "the miller"], { names = ["Pip", "old Pip"], kind = "animal" },
+          { names = ["Clementine"], kind = "thing" }, { names = ["Tobias Fenn"] },
+        ]
+        """
+    )
+    (fandom,) = parse_fandoms(document)
+    assert [c for c, _ in fandom.characters] == ["Ada Fenn", "Pip", "Clementine", "Tobias Fenn"]
+    assert fandom.characters[1] == ("Pip", ("old Pip",))
+    assert fandom.kinds == (("Pip", "animal"), ("Clementine", "thing"))
+    for bad in ({"names": ["Pip"], "kind": "ghost"}, {"names": ["Pip"], "sort": "animal"}, {}):
+        with pytest.raises(FandomTableError):
+            parse_fandoms({"fandom": [{"name": "X - Y", "characters": [bad]}]})
+
+
+def test_the_shipped_table_marks_only_canon_animals_and_things() -> None:
+    kinds = {(f.name, c): k for f in load_fandoms() for c, k in f.kinds}
+    assert kinds[("A Little Princess - Frances Hodgson Burnett", "Emily")] == "thing"
+    assert kinds[("A Little Princess - Frances Hodgson Burnett", "Melchisedec")] == "animal"
+    # Animals that talk in their canon are people there.
+    assert not any(f.kinds for f in load_fandoms() if f.name.startswith("The Jungle Book"))
+    listed = {(f.name, c) for f in load_fandoms() for c, _ in f.characters}
+    assert set(kinds) <= listed

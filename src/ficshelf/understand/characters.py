@@ -48,7 +48,13 @@ Emma"; "Emma was the nurse"; a speaker's own "I am a tinker") is a mention of th
 wherever it stands, and so is a role that first appears right after the one named character of
 its gender with no speech tag of their own ("Mrs. Reynolds came in" ... "said the housekeeper")
 (``role_links``), and so is a title standing alone ("the Professor") that the text gives in
-apposition to one name ("Otto Lidenbrock, professor of mineralogy,"). Only the story body is
+apposition to one name ("Otto Lidenbrock, professor of mineralogy,"). A fan reader knows the
+canon's cast (``canon_cast``): the story's canon is the one fandom the file's own fandom tags, the
+``fandom_mentions`` layer or the notes state (else the one the names point to), and its
+roster in ``fandoms.toml`` joins the names it gives to one canon character ("Marmee" is
+Mrs. March, "Caius" is Kent) unless the text shows two people, makes its roles ("the
+steward") mentions of the named holder, and keeps its animals and things ("Emily" the doll)
+out unless they speak. Only the story body is
 read (``body`` paragraphs: notes never count), but for a narrator a note names
 (``narrator_notes``). Quotes come from the ``quotes`` layer (body quotes only), or, when it is
 empty, from balanced double quotes; the point of view from the ``pov`` layer, or, when it is
@@ -64,7 +70,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from ficshelf.model import Analysis, Span
+from ficshelf.model import Analysis, Span, TagType
 from ficshelf.understand import name_clusters, person_evidence
 from ficshelf.understand.addressees import addressed_nicknames, addressed_titles
 from ficshelf.understand.called_names import (
@@ -73,12 +79,21 @@ from ficshelf.understand.called_names import (
     self_named,
     wives_called_by_name,
 )
+from ficshelf.understand.canon_cast import (
+    CanonLinks,
+    Roster,
+    canon_links,
+    non_persons,
+    story_canon,
+)
 from ficshelf.understand.character_filter import dropped
 from ficshelf.understand.descriptors import (
     scan_descriptors,
     unnamed_characters,
 )
 from ficshelf.understand.diminutives import diminutive_links, epithet_links
+from ficshelf.understand.fandom_finding import stated_fandoms
+from ficshelf.understand.fandom_names import name_key
 from ficshelf.understand.language import is_english
 from ficshelf.understand.names import Candidate, QuoteIndex, scan_capitals, scan_names
 from ficshelf.understand.narrator import (
@@ -125,7 +140,16 @@ EMPTY = Cast((), (), ())
 
 @stage(
     "characters",
-    requires=("paragraphs", "sentences", "notes", "body", "quotes", "pov", "language"),
+    requires=(
+        "paragraphs",
+        "sentences",
+        "notes",
+        "body",
+        "fandom_mentions",
+        "quotes",
+        "pov",
+        "language",
+    ),
     assigns=("mentions", "characters", "narrator", "unnamed"),
 )
 def find_characters(analysis: Analysis) -> Mapping[str, tuple[Span, ...]]:
@@ -141,6 +165,7 @@ def find_characters(analysis: Analysis) -> Mapping[str, tuple[Span, ...]]:
             quotes if analysis.layer("quotes") else None,
             pov[0].label if pov else None,
             analysis.layer("notes"),
+            _stated(analysis),
         )
     return {
         "mentions": found.mentions,
@@ -150,18 +175,26 @@ def find_characters(analysis: Analysis) -> Mapping[str, tuple[Span, ...]]:
     }
 
 
+def _stated(analysis: Analysis) -> list[str]:
+    """The fandoms the file's own tags and the story's notes and bylines name."""
+    given = [t.name for t in analysis.doc.given.tags if t.type is TagType.FANDOM]
+    return given + [f.name for f in stated_fandoms(analysis) if f.name not in given]
+
+
 def characters_of(
     text: str,
     paragraphs: Sequence[Span],
     quotes: Sequence[Span] | None = None,
     pov: str | None = None,
     notes: Sequence[Span] = (),
+    fandoms: Sequence[str] = (),
 ) -> Cast:
     """Return the characters of the story ``paragraphs`` of ``text`` (see the module
     docstring). ``quotes`` are the dialogue spans (``None``: find balanced double quotes);
     ``pov`` is "first", "second" or "third" (``None``: guess from pronouns); ``notes`` are
-    the front and end matter, read only for a narrator they name. Never raises on any
-    text."""
+    the front and end matter, read only for a narrator they name; ``fandoms`` the fandoms
+    the notes state, whose roster is the story's canon (``canon_cast``; none stated: the
+    one the names point to). Never raises on any text."""
     if not paragraphs:
         return EMPTY
     quote_spans = plain_quotes(text, paragraphs) if quotes is None else quotes
@@ -175,7 +208,7 @@ def characters_of(
     ]
     if capitals:  # "JONATHAN HARKER", "HARRY!": names the text has shown, in capitals
         candidates = sorted(candidates + capitals, key=lambda c: c.start)
-    chars, named = _named_characters(text, candidates, paragraphs, quote_spans)
+    chars, named, canon = _named_characters(text, candidates, paragraphs, quote_spans, fandoms)
     by_title = _title_holders(chars, candidates, named)
     for title, noun in TITLE_NOUNS.items():  # "Dr. Archie" is "the doctor"
         if title in by_title:
@@ -183,6 +216,8 @@ def characters_of(
     taken = [(c.start, c.end) for c in candidates]
     descriptors = list(scan_descriptors(text, paragraphs, quote_spans))
     roles = role_holders(text, candidates, named, descriptors, quote_spans)
+    if canon is not None:  # "the steward" is Malvolio's role in Twelfth Night
+        _canon_roles(canon, roles)
     for d in descriptors:
         holder = roles.get(d.key)
         if holder is None and d.key.startswith("the ") and len(d.key.split()) == 2:
@@ -226,6 +261,9 @@ def characters_of(
     }
     for gone in dropped(text, [c.name for c in chars], candidates, named, keep):
         chars[gone].mentions.clear()
+    if canon is not None:  # the doll "Emily", the rat "Melchisedec"
+        for thing in non_persons(text, canon[0], canon[1], candidates, named, quote_spans):
+            chars[thing].mentions.clear()
     _score(chars, paragraphs)
     if narrator:
         who = next(c for c in chars if c.name == narrator[0].label)
@@ -239,10 +277,16 @@ def characters_of(
 
 
 def _named_characters(
-    text: str, candidates: Sequence[Candidate], paragraphs: Sequence[Span], quotes: Sequence[Span]
-) -> tuple[list[_Character], list[int]]:
-    """Cluster the accepted candidates; return the characters and each candidate's index
-    into them (a pet name used only in address joins the one addressed: ``addressees``)."""
+    text: str,
+    candidates: Sequence[Candidate],
+    paragraphs: Sequence[Span],
+    quotes: Sequence[Span],
+    fandoms: Sequence[str] = (),
+) -> tuple[list[_Character], list[int], tuple[Roster, CanonLinks] | None]:
+    """Cluster the accepted candidates; return the characters, each candidate's index
+    into them (a pet name used only in address joins the one addressed: ``addressees``)
+    and the story's canon with what its roster links, if it has a known canon
+    (``canon_cast``; ``fandoms`` are the fandoms the notes state)."""
     forms = name_clusters.cluster(candidates)
     surfaces: dict[int, Counter[str]] = {}
     members: dict[int, dict[tuple[str, str, tuple[str, ...]], None]] = {}
@@ -282,11 +326,56 @@ def _named_characters(
     named = [own.get(who, who) for who in named]
     apposed = apposed_titles(text, candidates, named)  # "Otto Lidenbrock, professor of"
     named = [apposed.get(who, who) for who in named]
+    canon = _canon(text, paragraphs, candidates, named, chars, fandoms, quotes)
+    if canon is not None:  # "Marmee" is Mrs. March; "Cesario" is Viola
+        moved, joins = canon[1].moved, canon[1].joins
+        named = [joins.get(moved.get(i, who), moved.get(i, who)) for i, who in enumerate(named)]
     for cand, who in zip(candidates, named, strict=True):
         confidence = 1.0 if cand.speech or cand.vocative or cand.title else 0.85
         chars[who].mentions.append(Span(cand.start, cand.end, score=confidence))
         chars[who].dialogue += cand.speech or cand.vocative
-    return chars, named
+    return chars, named, canon
+
+
+def _canon(
+    text: str,
+    paragraphs: Sequence[Span],
+    candidates: Sequence[Candidate],
+    named: Sequence[int],
+    chars: list[_Character],
+    fandoms: Sequence[str],
+    quotes: Sequence[Span],
+) -> tuple[Roster, CanonLinks] | None:
+    """Find the story's canon (stated, else from the clusters' names) and link the
+    characters its roster knows; rename the joined characters the roster names."""
+    forms: dict[str, set[str]] = {}
+    counts: Counter[int] = Counter(named)
+    for cand, who in zip(candidates, named, strict=True):
+        forms.setdefault(chars[who].name, {name_key(chars[who].name)}).add(
+            name_key(text[cand.start : cand.end])
+        )
+    most = max(counts.values(), default=0) or 1
+    salience = {chars[who].name: n / most for who, n in counts.items()}
+    cast = story_canon(fandoms, forms, salience)
+    if cast is None:
+        return None
+    names = [c.name for c in chars]
+    links = canon_links(text, paragraphs, candidates, named, names, cast, quotes)
+    taken = {c.name for c in chars}
+    for who, name in links.names.items():
+        if name not in taken:
+            taken.add(name)
+            chars[who].name = name
+    return cast, links
+
+
+def _canon_roles(canon: tuple[Roster, CanonLinks], roles: dict[str, int]) -> None:
+    """Add to ``roles`` the roster's roles of the canon characters the text names."""
+    cast, links = canon
+    holders = {hit: who for who, hit in links.canon.items() if who not in links.joins}
+    for phrase, hit in cast.roles.items():
+        if hit in holders:
+            roles.setdefault(phrase, holders[hit])
 
 
 def _title_holders(

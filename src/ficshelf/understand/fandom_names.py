@@ -9,6 +9,11 @@ relationships canon settles between them, ``"A / B"`` a couple and ``"A & B"`` f
 which the relationships stage uses to tell the kind of a pair the story shows together;
 ``friendships``, ``"A & B"`` each, the friends any reader of the work knows, which let the
 relationships stage list a friendship the story shows, however briefly).
+A character may be written as a table, ``{ names = ["Emily"], kind = "thing" }``, when it
+is no person: a pet that does not talk (``"animal"``) or a doll, a bell, a book
+(``"thing"``); the characters stage then takes it for a person only when the story makes
+it speak (``canon_cast``). Names that start in lower case ("the steward", "my uncle") are
+the roles a character is known by in its canon.
 It is read once, on first use, and cached. Matching is by ``name_key`` (case, spacing,
 curly apostrophes and a leading "the" folded away). docs/relationships-and-fandoms.md says
 how to add a fandom.
@@ -23,6 +28,10 @@ from functools import cache
 from typing import Any
 
 TABLE_FILE = "fandoms.toml"
+# What a roster entry may be besides a person (``kind``): a canon's pet or beast that does
+# not talk, or a thing such as a doll, a bell or a book.
+NON_PERSON_KINDS = frozenset({"animal", "thing"})
+_ENTRY_KEYS = frozenset({"names", "kind"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,13 +39,15 @@ class Fandom:
     """A fandom: canonical name, aliases (as people write them), characters (canonical
     name to its aliases), canon relationships (two canonical names and "romantic" or
     "family") and canon friendships (two canonical names: the friends, comrades or
-    confidants any reader of the work knows)."""
+    confidants any reader of the work knows) and the kinds of the characters that are no
+    person (canonical name and one of ``NON_PERSON_KINDS``: the doll, the dog, the bell)."""
 
     name: str
     aliases: tuple[str, ...]
     characters: tuple[tuple[str, tuple[str, ...]], ...]
     relations: tuple[tuple[str, str, str], ...] = ()
     friendships: tuple[tuple[str, str], ...] = ()
+    kinds: tuple[tuple[str, str], ...] = ()
 
 
 class FandomTableError(ValueError):
@@ -67,19 +78,29 @@ def _strings(value: Any, what: str) -> tuple[str, ...]:
 def parse_fandoms(document: dict[str, Any]) -> tuple[Fandom, ...]:
     """Return the fandoms of a parsed ``fandoms.toml`` document, in file order. Raises
     ``FandomTableError`` when an entry lacks a name, a list is not a list of strings, a
-    character array is empty, a relation is not written ``"A / B"`` or ``"A & B"`` or a
-    friendship not ``"A & B"``."""
+    character array is empty, a character table (``{ names = [...], kind = "animal" }``)
+    has another key or a kind not in ``NON_PERSON_KINDS`` (or "person"), a relation is not
+    written ``"A / B"`` or ``"A & B"`` or a friendship not ``"A & B"``."""
     fandoms = []
     for row in document.get("fandom", []):
         name = row.get("name")
         if not isinstance(name, str) or not name.strip():
             raise FandomTableError(f"entry without a name: {row!r}")
         characters = []
+        kinds = []
         for character in row.get("characters", []):
+            kind = "person"
+            if isinstance(character, dict):  # { names = [...], kind = "animal" }
+                kind = character.get("kind", "person")
+                if kind not in NON_PERSON_KINDS | {"person"} or set(character) - _ENTRY_KEYS:
+                    raise FandomTableError(f"{name}: character {character!r}: bad kind or key")
+                character = character.get("names")
             names = _strings(character, f"{name}: character {character!r}")
             if not names:
                 raise FandomTableError(f"{name}: empty character")
             characters.append((names[0], names[1:]))
+            if kind != "person":
+                kinds.append((names[0], kind))
         relations = _strings(row.get("relations", []), f"{name}: relations")
         friendships = _strings(row.get("friendships", []), f"{name}: friendships")
         fandoms.append(
@@ -89,6 +110,7 @@ def parse_fandoms(document: dict[str, Any]) -> tuple[Fandom, ...]:
                 tuple(characters),
                 tuple(_relation(entry, name) for entry in relations),
                 tuple(_friendship(entry, name) for entry in friendships),
+                tuple(kinds),
             )
         )
     return tuple(fandoms)
@@ -149,6 +171,11 @@ def find_fandom(name: str) -> Fandom | None:
     return index.get(_SUFFIX.sub("", key))
 
 
+# A role written with a possessive ("my uncle") names the character in its canon's own
+# text, but says nothing of which canon a story is in.
+_POSSESSIVES = frozenset({"my", "his", "her", "our", "their", "your"})
+
+
 @dataclass(frozen=True, slots=True)
 class CharacterEntry:
     """A known character a name may stand for: its fandom, its canonical name, and whether
@@ -162,11 +189,14 @@ class CharacterEntry:
 @cache
 def character_index() -> dict[str, tuple[CharacterEntry, ...]]:
     """Return, per name key, the known characters the name may stand for: canonical names
-    and aliases (listed), and the first and last word of multi-word canonical names."""
+    and aliases (listed; not a role with a possessive: "my uncle"), and the first and last
+    word of multi-word canonical names."""
     index: dict[str, dict[tuple[str, str], CharacterEntry]] = {}
     for fandom in load_fandoms():
         for canonical, aliases in fandom.characters:
             for alias in (canonical, *aliases):
+                if alias.split(" ", 1)[0] in _POSSESSIVES:  # "my uncle": any story's
+                    continue
                 entry = CharacterEntry(fandom.name, canonical, True)
                 index.setdefault(name_key(alias), {})[(fandom.name, canonical)] = entry
             words = [w for w in canonical.split() if w[:1].isupper() and "." not in w]

@@ -1,0 +1,346 @@
+"""What a fan reader knows of the story's canon: its cast (part of the "characters" stage).
+
+Fan fiction is written in a canon, and its reader brings the canon's cast to the text:
+"Marmee" is Mrs. March, "Caius" is Kent in disguise, "the steward" of Twelfth Night is
+Malvolio, and Sara Crewe's "Emily" is a doll. The roster is the fandom table
+(``fandoms.toml``, read by ``fandom_names``): each canon character's canonical name, then
+the names, nicknames, titles and roles it goes by, and for the few that are no person their
+kind.
+
+* **The canon** (``story_canon``): the one known fandom the file's own fandom tags (an AO3
+  download's, an EPUB's subjects), the notes and the bylines state (the
+  ``fandom_mentions`` layer and the aliases in notes, read as the fandom stage reads them:
+  ``fandom_finding.stated_fandoms``); when they state none, the one fandom the clusters'
+  names point to, decided as the fandom stage decides it (``fandom_finding.fandoms_named_by``:
+  enough distinct names of one canon, one of them distinctive). Two stated or inferred
+  fandoms (a crossover) give no canon: one roster could join two canons' people.
+* **One canon character, one character** (``canon_links``): a cluster is the canon
+  character its names are listed for, or whose name holds a word only that character's name
+  has ("Jekyll" is Henry Jekyll), when all its names point to that one character. Clusters
+  of one canon character are joined ("Marmee" and "Mrs. March"), unless the text shows
+  them apart: both tag lines (a speech verb next to a quote) in one paragraph or two
+  neighbouring ones (an exchange), one
+  calls the other in a line it speaks, both are named in one sentence, outside calls and
+  quotes, with other words between them than an alias needs ("Kent, who called himself
+  Caius" and "called Jack in the country and Ernest in town" join; "Kent and Caius" does
+  not), or their genders differ (titles, then "he"/"she" after them). The joined
+  character takes the roster's canonical name when the text writes it and it is no
+  shorter. A name clustered with a character the roster gives another canon character's
+  name is that one's ("Cesario", called by the Countess, is Viola's, not Olivia's).
+* **Roles** (``Roster.roles``): a roster name that starts in lower case ("the steward",
+  "my uncle") names the canon character's descriptor: it is a mention of that character
+  when the text names them, and otherwise names the unnamed character it makes.
+* **Non-persons** (``Roster.kinds``): a cluster that is a canon animal or thing ("Emily"
+  the doll, "Melchisedec" the rat) is no character unless the text makes it speak (a speech
+  tag next to its name). Being called by name is not enough: people talk to dolls and dogs.
+
+Everything is a dictionary look-up per name form and one pass over the candidates, so the
+stage stays linear.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from ficshelf.model import Span
+from ficshelf.understand import name_tables as tables
+from ficshelf.understand.fandom_finding import fandoms_named_by
+from ficshelf.understand.fandom_names import (
+    fandom_character_words,
+    fandom_characters,
+    find_fandom,
+    name_key,
+)
+from ficshelf.understand.names import Candidate
+
+# Words that may stand between two names of one person in one sentence: an alias or a
+# disguise ("Kent, who called himself Caius"; "Jack, or Ernest as he is known in town").
+_ALIAS_LINK = re.compile(
+    r"(?:[\s,;:()\u2014\u2013-]|\b(?:who|whom|is|was|called|calls|call|named|known|as|alias|"
+    r"or|otherwise|also|aka|now|once|himself|herself|him|her|he|she|the|a)\b)*",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+[\"'\u201c\u2018(]*(?:[A-Z]|$)")
+_NEAR = 300  # two names farther apart than this are not read as one sentence's
+_QUOTE_MARK = re.compile(r"[\"\u201c\u201d]|(?<!\w)['\u2018]|['\u2019](?!\w)")
+# Names the text gives as names, not as people: "called Jack in the country and Ernest".
+_NAMING = re.compile(r"\b(?:called|named|known as|calls? (?:him|her)(?:self)?)\s+$", re.IGNORECASE)
+_SPEECH_REACH = 40  # a speech tag this close to a quote in its paragraph tags it
+_TAG_GAP = re.compile(r"[^\n.!?]*")  # from a tag to its quote: no sentence or paragraph end
+
+
+@dataclass(frozen=True, slots=True)
+class Roster:
+    """A canon's cast as the characters stage reads it: ``listed`` name key → canonical
+    name (every name and alias), ``words`` a word only one canonical name has → that name,
+    ``roles`` a lower-case role ("the steward") → canonical name, ``kinds`` canonical name →
+    its kind when it is no person ("animal", "thing")."""
+
+    fandom: str
+    listed: Mapping[str, str]
+    words: Mapping[str, str]
+    roles: Mapping[str, str]
+    kinds: Mapping[str, str]
+
+
+def roster(fandom_name: str) -> Roster | None:
+    """Return the roster of the known fandom ``fandom_name`` (any spelling the table
+    knows), or ``None`` for an unknown one."""
+    fandom = find_fandom(fandom_name)
+    return None if fandom is None else _roster(fandom.name)
+
+
+@cache  # keyed by the table's own names, so the cache stays as small as the table
+def _roster(fandom_name: str) -> Roster | None:
+    fandom = find_fandom(fandom_name)
+    if fandom is None:
+        return None
+    roles = {
+        " ".join(alias.lower().split()): canonical
+        for canonical, aliases in fandom.characters
+        for alias in aliases
+        if alias[:1].islower()
+    }
+    return Roster(
+        fandom.name,
+        fandom_characters(fandom.name),
+        fandom_character_words(fandom.name),
+        roles,
+        dict(fandom.kinds),
+    )
+
+
+def story_canon(
+    stated: Sequence[str], names: Mapping[str, set[str]], salience: Mapping[str, float]
+) -> Roster | None:
+    """Return the roster of the story's one canon: the one known fandom in ``stated`` (the
+    fandoms the notes name), else, when none is stated, the one fandom the characters'
+    ``names`` (character → name keys) point to, weighed by ``salience``; ``None`` when
+    there is none or more than one. Never raises."""
+    known = {r.fandom: r for r in map(roster, stated) if r is not None}
+    if known or stated:
+        return next(iter(known.values())) if len(known) == 1 else None
+    found = fandoms_named_by(names, salience)
+    return roster(found[0][0]) if len(found) == 1 else None
+
+
+@dataclass(slots=True)
+class CanonLinks:
+    """What the roster says of the story's clusters: ``joins`` character → the character it
+    is ("Marmee" → Mrs. March), ``names`` character → the roster's canonical name it takes,
+    ``canon`` character → the canon character it is (after the joins), ``moved`` candidate
+    → the character it is instead of the one it was clustered with ("Cesario" is Viola's,
+    not the Countess's)."""
+
+    joins: dict[int, int] = field(default_factory=dict)
+    names: dict[int, str] = field(default_factory=dict)
+    canon: dict[int, str] = field(default_factory=dict)
+    moved: dict[int, int] = field(default_factory=dict)
+
+
+def canon_links(
+    text: str,
+    paragraphs: Sequence[Span],
+    candidates: Sequence[Candidate],
+    named: Sequence[int],
+    char_names: Sequence[str],
+    cast: Roster,
+    quotes: Sequence[Span] = (),
+) -> CanonLinks:
+    """Return the links the roster ``cast`` makes between the characters of the story (see
+    the module docstring). ``named[i]`` is the character of ``candidates[i]`` (text order),
+    ``char_names[c]`` character ``c``'s name, ``quotes`` the dialogue spans. Never
+    raises."""
+    moved = _moved(text, candidates, named, char_names, cast)
+    keys: dict[int, set[str]] = {}
+    written: dict[int, set[str]] = {}  # the forms as the text writes them
+    for i, (cand, who) in enumerate(zip(candidates, named, strict=True)):
+        form = " ".join(text[cand.start : cand.end].split())
+        who = moved.get(i, who)
+        keys.setdefault(who, set()).add(name_key(form))
+        written.setdefault(who, set()).add(form.casefold())
+    for who in keys:
+        keys[who].add(name_key(char_names[who]))
+    canon: dict[int, str] = {}
+    for who, forms in keys.items():
+        hit = _canon_character(forms, name_key(char_names[who]), cast)
+        if hit is not None:
+            canon[who] = hit
+    links = CanonLinks(canon=dict(canon), moved=moved)
+    groups: dict[str, list[int]] = {}
+    for who, hit in canon.items():
+        groups.setdefault(hit, []).append(who)
+    shared = {who for members in groups.values() if len(members) > 1 for who in members}
+    now = [moved.get(i, who) for i, who in enumerate(named)]
+    apart = _apart(text, paragraphs, candidates, now, shared, quotes) if shared else set()
+    for hit, members in sorted(groups.items()):
+        own = name_key(hit)
+        members.sort(
+            key=lambda c: (own not in keys[c], -len(char_names[c].split()), -len(keys[c]), c)
+        )
+        target, joined = members[0], [members[0]]
+        for other in members[1:]:
+            if all(frozenset((other, j)) not in apart for j in joined):
+                joined.append(other)
+                links.joins[other] = target
+        # The roster's name when the text writes it and it is no shorter ("Sir Toby Belch"
+        # for "Toby Belch"; not "Gareth" for "Gareth of Orkney").
+        if (
+            hit != char_names[target]
+            and len(hit.split()) >= len(char_names[target].split())
+            and any(hit.casefold() in written[j] for j in joined)
+        ):
+            links.names[target] = hit
+    return links
+
+
+def _moved(
+    text: str,
+    candidates: Sequence[Candidate],
+    named: Sequence[int],
+    char_names: Sequence[str],
+    cast: Roster,
+) -> dict[int, int]:
+    """Candidates whose own form the roster gives to another canon character than their
+    character's name, when exactly one other character goes by that canon character's
+    name: candidate index → that character."""
+    present = set(named)
+    own = {
+        who: _canon_character({name_key(char_names[who])}, name_key(char_names[who]), cast)
+        for who in present
+    }
+    holders: dict[str, list[int]] = {}
+    for who, hit in own.items():
+        if hit is not None:
+            holders.setdefault(hit, []).append(who)
+    moved: dict[int, int] = {}
+    for i, (cand, who) in enumerate(zip(candidates, named, strict=True)):
+        mine = own.get(who)
+        if mine is None:
+            continue
+        key = name_key(text[cand.start : cand.end])
+        hit = _canon_character({key}, key, cast)
+        if hit is not None and hit != mine and len(holders.get(hit, ())) == 1:
+            moved[i] = holders[hit][0]
+    return moved
+
+
+def _canon_character(forms: set[str], own: str, cast: Roster) -> str | None:
+    """The one canon character all the roster's hits among ``forms`` are, or ``None``. A
+    word hit needs every word of the character's own name in the canonical name."""
+    hits = set()
+    own_words = {w for w in own.split() if w.rstrip(".") not in tables.TITLES}
+    for key in forms:
+        if key in cast.listed:
+            hits.add(cast.listed[key])
+        elif key in cast.words and own_words <= set(name_key(cast.words[key]).split()):
+            hits.add(cast.words[key])
+    return next(iter(hits)) if len(hits) == 1 else None
+
+
+def _apart(
+    text: str,
+    paragraphs: Sequence[Span],
+    candidates: Sequence[Candidate],
+    named: Sequence[int],
+    shared: set[int],
+    quotes: Sequence[Span],
+) -> set[frozenset[int]]:
+    """Pairs of the characters ``shared`` that the text shows to be two people (see the
+    module docstring): one pass over the candidates."""
+    apart: set[frozenset[int]] = set()
+    quotes = sorted(quotes, key=lambda q: q.start)
+    quote_starts = [q.start for q in quotes]
+    starts = [p.start for p in paragraphs]
+    speakers: dict[int, set[int]] = {}
+    callers: list[tuple[int, int]] = []  # (paragraph, character called in a quote)
+    # (paragraph, character, end, start) of the last name outside a call
+    last: tuple[int, int, int, int] | None = None
+    votes: dict[int, list[int]] = {}
+    titled: dict[int, str] = {}
+    for cand, who in zip(candidates, named, strict=True):
+        if who not in shared:  # a third name between two: no longer a pair of names
+            last = None
+            continue
+        para = bisect_right(starts, cand.start) - 1
+        if cand.speech and not cand.in_quote and _by_a_quote(text, cand, quotes, quote_starts):
+            speakers.setdefault(para, set()).add(who)
+        if cand.vocative and cand.in_quote:
+            callers.append((para, who))
+        gender = tables.TITLES.get(cand.title, "")
+        if gender:
+            titled.setdefault(who, gender)
+        v = votes.setdefault(who, [0, 0])
+        v[0] += cand.gender == "m"
+        v[1] += cand.gender == "f"
+        if last is not None and last[0] == para and last[1] != who and not cand.vocative:
+            between = text[last[2] : cand.start] if cand.start - last[2] < _NEAR else ""
+            if (
+                between
+                and not _SENTENCE_END.search(between)
+                and not _QUOTE_MARK.search(between)
+                and _ALIAS_LINK.fullmatch(between) is None
+                and not _NAMING.search(text, max(0, last[3] - 12), last[3])
+            ):
+                apart.add(frozenset((last[1], who)))
+        last = (para, who, cand.end, cand.start) if not cand.vocative else None
+    for para, tagged in speakers.items():  # an exchange: neighbouring tagged lines
+        near = tagged | speakers.get(para + 1, set())
+        apart.update(frozenset((a, b)) for a in near for b in near if a < b)
+    for para, called in callers:  # "…, Marmee," said Jo
+        apart.update(frozenset((s, called)) for s in speakers.get(para, ()) if s != called)
+    genders = {who: titled.get(who) or _pronoun_gender(v) for who, v in votes.items()}
+    by_gender: dict[str, list[int]] = {}
+    for who, gender in genders.items():
+        if gender:
+            by_gender.setdefault(gender, []).append(who)
+    for man in by_gender.get("m", ()):
+        apart.update(frozenset((man, woman)) for woman in by_gender.get("f", ()))
+    return apart
+
+
+def _pronoun_gender(votes: list[int]) -> str:
+    male, female = votes
+    if male > max(1, 2 * female):
+        return "m"
+    if female > max(1, 2 * male):
+        return "f"
+    return ""
+
+
+def non_persons(
+    text: str,
+    cast: Roster,
+    links: CanonLinks,
+    candidates: Sequence[Candidate],
+    named: Sequence[int],
+    quotes: Sequence[Span],
+) -> set[int]:
+    """Return the characters that are a canon animal or thing (``Roster.kinds``) and that
+    the text never makes speak: no speech tag next to their name stands by a quote
+    ("Emily says nothing" is no line)."""
+    things = {who for who, hit in links.canon.items() if hit in cast.kinds}
+    if not things:
+        return things
+    quotes = sorted(quotes, key=lambda q: q.start)
+    starts = [q.start for q in quotes]
+    for cand, who in zip(candidates, named, strict=True):
+        if who in things and cand.speech and _by_a_quote(text, cand, quotes, starts):
+            things.discard(who)
+    return things
+
+
+def _by_a_quote(text: str, cand: Candidate, quotes: Sequence[Span], starts: Sequence[int]) -> bool:
+    """Whether a quote ends just before the name or starts just after its tag, in its
+    paragraph and sentence."""
+    i = bisect_right(starts, cand.start)
+    if i > 0 and 0 <= cand.start - quotes[i - 1].end <= _SPEECH_REACH:
+        if "\n" not in text[quotes[i - 1].end : cand.start]:
+            return True
+    if i < len(quotes) and 0 <= quotes[i].start - cand.end <= _SPEECH_REACH:
+        return _TAG_GAP.fullmatch(text, cand.end, quotes[i].start) is not None
+    return False

@@ -1,0 +1,331 @@
+"""Finding a story's fandoms, stated and inferred: the matching the "fandom" stage reports
+(``fandom``) and the characters stage reads early to know the story's canon
+(``canon_cast``). No stage lives here, so any stage may import it; the rules are described
+in the ``fandom`` module's docstring.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from ficshelf.model import Analysis, Span
+from ficshelf.understand.fandom_names import (
+    CharacterEntry,
+    character_index,
+    fandom_character_words,
+    fandom_characters,
+    find_fandom,
+    load_fandoms,
+    name_key,
+)
+from ficshelf.understand.name_tables import ENGLISH_WORDS, GIVEN_NAMES
+
+STATED = 0.95
+STATED_UNKNOWN = 0.8
+MIN_CONFIDENCE = 0.5
+CROSSOVER = 0.35
+COMMON_NAME_WEIGHT = 0.25
+PLAIN_NAME_WEIGHT = 0.5
+MAX_EVIDENCE = 12
+MAX_STATED_NAME = 100
+_EDGE_MARKS = " .,!?;:\"'“”‘’*_~()[]"
+_SCANNED_NOTES = frozenset({"byline", "authors_note", "disclaimer", "summary"})
+
+# Everyday first names: a story with a "John" and a "Mary" is not thereby Sherlock Holmes.
+COMMON_FIRST_NAMES = frozenset(
+    """john jane mary elizabeth anne anna arthur henry thomas tom will william james george
+    charles peter michael alice emma lucy helen paris edward richard robert david sarah
+    margaret catherine kate kitty laura victor nick daisy diana gilbert colin matthew albert
+    jack jim harry ben sam amy beth meg hannah jo laurie grace rose joe david daniel paul
+    andrew philip samuel oliver nancy charlotte emily maria martha frank fred dick bob
+    rachel ruth julia sophie adam eve alexander nicholas ivan natasha kate""".split()
+)
+
+
+def plain_name(key: str) -> bool:
+    """Whether the name key ``key`` (``name_key``) is one word that is a given name or an
+    English word ("rachel", "pip", "mole"): weaker evidence of a fandom than a full name."""
+    return " " not in key and (key in GIVEN_NAMES or key in ENGLISH_WORDS)
+
+
+@dataclass
+class FandomFinding:
+    """A fandom found in one story: canonical name, confidence and evidence spans."""
+
+    name: str
+    confidence: float
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+
+
+_WORD = re.compile(r"(?<!\w)\w+")
+_WORD_CHAR = re.compile(r"\w")
+
+
+@cache
+def _aliases_by_first_word() -> dict[str, tuple[str, ...]]:
+    """The distinctive aliases of every known fandom (five characters or more, and not one
+    given name or English word: a note thanking "Heidi" names a beta reader, and "Tags:
+    Kidnapped, Angst" no novel), as written, grouped by their first word, longest first.
+    A dictionary rather than one regex of every alias: it is built in a few milliseconds,
+    where that regex took tens to compile."""
+    aliases = {
+        alias
+        for fandom in load_fandoms()
+        for alias in (fandom.name, fandom.name.split(" - ")[0], *fandom.aliases)
+        if len(alias) >= 5 and not plain_name(name_key(alias))
+    }
+    grouped: dict[str, list[str]] = {}
+    for alias in aliases:
+        first = _WORD.match(alias)
+        if first is not None:
+            grouped.setdefault(first.group(), []).append(alias)
+    return {word: tuple(sorted(group, key=len, reverse=True)) for word, group in grouped.items()}
+
+
+def _written_aliases(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Return the spans of ``text[start:end]`` that are known fandom aliases as written
+    (case-sensitive, whole words, longest first, not overlapping), in text order."""
+    by_first = _aliases_by_first_word()
+    found: list[tuple[int, int]] = []
+    last = start
+    for word in _WORD.finditer(text, start, end):
+        at = word.start()
+        if at < last:
+            continue
+        for alias in by_first.get(word.group(), ()):
+            stop = at + len(alias)
+            if stop <= end and text.startswith(alias, at):
+                if stop < end and _WORD_CHAR.match(text, stop):
+                    continue
+                found.append((at, stop))
+                last = stop
+                break
+    return found
+
+
+_LIST_SEPARATOR = re.compile(r"\s*(?:,|&|\band\b|/)\s*")
+
+
+def _stated_names(written: str) -> list[tuple[str, bool]]:
+    """Return the fandoms a stated name stands for, each with whether the table knows it.
+    A list ("Sherlock Holmes, Dr. Watson and Mrs. Hudson") is read item by item, and items
+    that are known characters rather than fandoms are dropped."""
+    fandom = find_fandom(written)
+    if fandom is not None:
+        return [(fandom.name, True)]
+    parts = [p for p in _LIST_SEPARATOR.split(written) if p.strip()]
+    if len(parts) < 2:
+        return [(written, False)] if _plausible(written) and not _is_character(written) else []
+    found = []
+    for part in parts:
+        fandom = find_fandom(part)
+        if fandom is not None:
+            found.append((fandom.name, True))
+    if found or any(_is_character(part) for part in parts) or not _plausible(written):
+        return found
+    return [(written, False)]
+
+
+# Words that a loose "X fic" or "writing for X" pattern may catch but that name no fandom.
+_NOT_A_FANDOM = frozenset(
+    """i you he she it we they me him her us them my your his its our their this that these
+    those there here the a an what which who some any every each one all this my own""".split()
+)
+
+
+def _plausible(name: str) -> bool:
+    """Whether a stated name the table does not know could be a fandom's name: it has a
+    capitalised word and is not just pronouns and determiners."""
+    words = name.split()
+    return any(w[:1].isupper() for w in words) and any(
+        w.casefold().strip(".,!?'’") not in _NOT_A_FANDOM for w in words
+    )
+
+
+def _is_character(name: str) -> bool:
+    return any(entry.listed for entry in character_index().get(name_key(name), ()))
+
+
+def stated_fandoms(analysis: Analysis) -> list[FandomFinding]:
+    """Return the fandoms the story's bylines and notes name, most evidence first.
+    Never raises."""
+    text = analysis.text
+    found: dict[str, FandomFinding] = {}
+
+    def add(name: str, known: bool, start: int, end: int) -> None:
+        finding = found.setdefault(name, FandomFinding(name, STATED if known else STATED_UNKNOWN))
+        if (start, end) not in finding.evidence:
+            finding.evidence.append((start, end))
+
+    for span in analysis.layers.get("fandom_mentions", ()):
+        written = " ".join(text[span.start : span.end].split()).strip(_EDGE_MARKS)
+        if not written or len(written) > MAX_STATED_NAME:
+            continue
+        for name, known in _stated_names(written):
+            add(name, known, span.start, span.end)
+    for note in analysis.layers.get("notes", ()):
+        if note.label not in _SCANNED_NOTES:
+            continue
+        for start, end in _written_aliases(text, note.start, note.end):
+            fandom = find_fandom(text[start:end])
+            if fandom is not None:
+                add(fandom.name, True, start, end)
+    ranked = sorted(found.values(), key=lambda f: (-f.confidence, -len(f.evidence), f.name))
+    for finding in ranked:
+        finding.evidence.sort()
+        del finding.evidence[MAX_EVIDENCE:]
+    return ranked
+
+
+def _weight(key: str, entry: CharacterEntry, fandoms: int) -> float:
+    weight = 1.0 / fandoms
+    if not entry.listed:
+        weight /= 2
+    if key in COMMON_FIRST_NAMES:
+        weight = min(weight, COMMON_NAME_WEIGHT)
+    elif plain_name(key):
+        weight = min(weight, PLAIN_NAME_WEIGHT)
+    return weight
+
+
+def _names_by_character(analysis: Analysis) -> dict[str, set[str]]:
+    """Return each character's name keys: its canonical name and its mentions' forms."""
+    text = analysis.text
+    names: dict[str, set[str]] = {}
+    for character in analysis.layers.get("characters", ()):
+        names.setdefault(character.label, set()).add(name_key(character.label))
+    seen: set[tuple[str, str]] = set()
+    for mention in analysis.layers.get("mentions", ()):
+        form = text[mention.start : mention.end]
+        if (mention.label, form) in seen or mention.end - mention.start > MAX_STATED_NAME:
+            continue
+        seen.add((mention.label, form))
+        names.setdefault(mention.label, set()).add(name_key(form))
+    return names
+
+
+def fandoms_named_by(
+    names: Mapping[str, set[str]], salience: Mapping[str, float]
+) -> list[tuple[str, float, set[str]]]:
+    """Return the fandoms that characters known by ``names`` (character → its name keys,
+    ``name_key`` of each form it goes by) point to, most confident first, as ``(fandom,
+    confidence, the characters that matched it)``; ``salience`` (character → [0, 1]) weighs
+    each character's vote. The rules are the module docstring's of ``fandom``. Never
+    raises."""
+    index = character_index()
+    # fandom -> known character -> (best weight, story character)
+    best: dict[str, dict[str, tuple[float, str]]] = {}
+    distinctive: set[str] = set()  # fandoms matched by at least one distinctive name
+    for character, keys in names.items():
+        factor = 0.5 + 0.5 * min(1.0, max(0.0, salience.get(character, 0.0)))
+        for key in keys:
+            entries = index.get(key, ())
+            fandoms = len({e.fandom for e in entries})
+            plain = key in COMMON_FIRST_NAMES or plain_name(key)
+            for entry in entries:
+                weight = _weight(key, entry, fandoms) * factor
+                known = best.setdefault(entry.fandom, {})
+                if weight > known.get(entry.canonical, (0.0, ""))[0]:
+                    known[entry.canonical] = (weight, character)
+                if not plain:
+                    distinctive.add(entry.fandom)
+    totals = {fandom: sum(w for w, _ in chars.values()) for fandom, chars in best.items()}
+    top = max(totals.values(), default=0.0)
+    found = []
+    for fandom, total in totals.items():
+        confidence = round(min(0.95, 1 - math.exp(-total / 1.5)), 3)
+        if confidence < MIN_CONFIDENCE or total < CROSSOVER * top or fandom not in distinctive:
+            continue
+        found.append((fandom, confidence, {character for _, character in best[fandom].values()}))
+    found.sort(key=lambda f: (-f[1], f[0]))
+    return found
+
+
+def inferred_fandoms(analysis: Analysis) -> list[FandomFinding]:
+    """Return the fandoms the story's characters point to, most confident first (see the
+    module docstring of ``fandom``). Never raises."""
+    salience = {c.label: c.score for c in analysis.layers.get("characters", ())}
+    return [
+        FandomFinding(fandom, confidence, _evidence(analysis, matched))
+        for fandom, confidence, matched in fandoms_named_by(_names_by_character(analysis), salience)
+    ]
+
+
+def _evidence(analysis: Analysis, characters: set[str]) -> list[tuple[int, int]]:
+    """The first mention of each matched character, then further ones, in text order."""
+    firsts: dict[str, tuple[int, int]] = {}
+    others: list[tuple[int, int]] = []
+    for mention in analysis.layers.get("mentions", ()):
+        if mention.label not in characters:
+            continue
+        if mention.label not in firsts:
+            firsts[mention.label] = (mention.start, mention.end)
+        elif len(others) < MAX_EVIDENCE:
+            others.append((mention.start, mention.end))
+    if not firsts:  # no mentions: the characters' own spans stand at their first mention
+        for character in analysis.layers.get("characters", ()):
+            if character.label in characters:
+                firsts.setdefault(character.label, (character.start, character.end))
+    chosen = list(firsts.values())[:MAX_EVIDENCE]
+    chosen += others[: MAX_EVIDENCE - len(chosen)]
+    return sorted(chosen)
+
+
+def fandoms_of(analysis: Analysis) -> list[FandomFinding]:
+    """Return the story's fandoms, stated and inferred merged, most confident first.
+    Never raises."""
+    merged: dict[str, FandomFinding] = {}
+    for finding in stated_fandoms(analysis) + inferred_fandoms(analysis):
+        known = merged.get(finding.name)
+        if known is None:
+            merged[finding.name] = FandomFinding(
+                finding.name, finding.confidence, list(finding.evidence)
+            )
+            continue
+        known.confidence = max(known.confidence, finding.confidence)
+        known.evidence = sorted(set(known.evidence) | set(finding.evidence))[:MAX_EVIDENCE]
+    return sorted(merged.values(), key=lambda f: (-f.confidence, f.name))
+
+
+def known_characters(
+    analysis: Analysis, fandoms: Sequence[str] | None = None
+) -> dict[str, list[tuple[str, str]]]:
+    """Return, per character of the story, the known characters of its fandoms (``fandoms``,
+    default: those ``fandoms_of`` finds) it is: ``(fandom, canonical name)`` pairs, matched
+    by the character's canonical name first, then by its longest surface form, against the
+    table's names and aliases and the words only one canonical name has ("Jane" in Pride
+    and Prejudice). A word match needs every word of the character's own name in the known
+    name ("Walter Elliot" is Sir Walter Elliot; "James Mortimer" is not James Moriarty).
+    Characters the table does not know are left out. Never raises."""
+    names = fandoms if fandoms is not None else [f.name for f in fandoms_of(analysis)]
+    tables = [(name, fandom_characters(name), fandom_character_words(name)) for name in names]
+    tables = [(name, listed, words) for name, listed, words in tables if listed or words]
+    if not tables:
+        return {}
+    found: dict[str, list[tuple[str, str]]] = {}
+    for character, keys in _names_by_character(analysis).items():
+        own = set(name_key(character).split())
+        ordered = sorted(keys, key=lambda k: (k != name_key(character), -len(k), k))
+        for fandom, listed, words in tables:
+            hit = next(
+                (
+                    listed[k] if k in listed else words[k]
+                    for k in ordered
+                    if k in listed or (k in words and own <= set(name_key(words[k]).split()))
+                ),
+                None,
+            )
+            if hit is not None:
+                found.setdefault(character, []).append((fandom, hit))
+    return found
+
+
+def fandom_spans(findings: Sequence[FandomFinding]) -> tuple[Span, ...]:
+    """Return the ``fandoms`` layer for ``findings``."""
+    return tuple(
+        Span(start, end, f.name, f.confidence) for f in findings for start, end in f.evidence
+    )

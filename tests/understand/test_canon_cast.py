@@ -1,0 +1,165 @@
+"""What a fan reader knows of the canon's cast (``canon_cast``), on short texts written for
+these tests: the story's canon, names joined by the roster, roles and canon non-persons."""
+
+from __future__ import annotations
+
+import pytest
+from cast_builders import aliases
+
+from ficshelf.understand import canon_cast, characters
+from ficshelf.understand.canon_cast import Roster, roster, story_canon
+from ficshelf.understand.characters import Cast, characters_of
+from ficshelf.understand.text import paragraph_spans
+
+
+def cast_in(text: str, *fandoms: str) -> Cast:
+    return characters_of(text, paragraph_spans(text), None, "third", (), fandoms)
+
+
+@pytest.fixture
+def no_canon(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The characters stage as it was before it knew any canon."""
+    monkeypatch.setattr(characters, "story_canon", lambda *args: None)
+
+
+MARMEE = """Mrs. March came in from the snow with her basket and set it down by the fire.
+
+The girls crowded round her. Jo took the basket, and Meg took the shawl.
+
+"There is a letter from Father," Marmee said, and sat down to read it to them.
+
+Beth leaned against the arm of the chair. Amy wanted to hear it twice.
+"""
+
+
+STEWARD = (
+    "Malvolio walked in the garden with his chain of office.\n\n"
+    '"This is my lady\'s hand," said the steward, and held the letter to the light.\n\n'
+    "Malvolio read it again.\n"
+)
+
+DOLL = """Sara Crewe sat on the floor of the attic. Emily sat on the chair.
+
+"Are you cold?" Sara asked her.
+
+Emily says nothing. Emily never says anything, and Sara likes her for it.
+
+Sara Crewe wrapped her in the shawl and Emily stared at the window.
+"""
+
+
+def test_without_a_canon_a_second_name_is_a_second_character(no_canon: None) -> None:
+    assert {"Mrs. March", "Marmee"} <= set(aliases(MARMEE, cast_in(MARMEE, "Little Women")))
+    assert "Emily" in aliases(DOLL, cast_in(DOLL, "A Little Princess"))
+
+
+def test_the_stated_canon_joins_a_name_only_a_reader_links() -> None:
+    names = aliases(MARMEE, cast_in(MARMEE, "Little Women"))
+    assert "Marmee" not in names
+    assert {"Mrs. March", "Marmee"} <= names["Mrs. March"]
+
+
+def test_the_canon_comes_from_the_names_when_no_note_states_it() -> None:
+    text = (
+        "Jo March ran down the lane to the Laurence house, where Laurie was waiting. "
+        "Meg March and Beth March watched from the window, and Amy March pouted.\n\n"
+        "Mrs. March stood on the step.\n\n"
+        '"Come in, my girls," Marmee said, when they all came back.\n'
+    )
+    names = aliases(text, cast_in(text))
+    assert "Marmee" not in names and "Marmee" in names["Mrs. March"]
+
+
+def test_two_names_that_speak_in_one_exchange_stay_two_people() -> None:
+    text = (
+        "Mrs. March came in from the snow.\n\n"
+        '"You are late," said Marmee.\n\n'
+        '"The roads are bad," Mrs. March answered.\n'
+    )
+    names = aliases(text, cast_in(text, "Little Women"))
+    assert "Marmee" in names and "Mrs. March" in names
+
+
+def test_two_names_in_one_sentence_stay_two_people() -> None:
+    text = (
+        "Mrs. March came in from the snow. Marmee and Mrs. March sat by the fire.\n\n"
+        "Marmee laughed at something. Mrs. March did not.\n"
+    )
+    names = aliases(text, cast_in(text, "Little Women"))
+    assert "Marmee" in names and "Mrs. March" in names
+
+
+def test_a_name_given_as_a_name_in_one_sentence_is_no_second_person() -> None:
+    text = (
+        "Jack Worthing stood at the window.\n\n"
+        '"You are called Jack in the country and Ernest in town," said Algernon.\n\n'
+        '"Ernest, do be quiet," said Gwendolen.\n'
+    )
+    names = aliases(text, cast_in(text, "The Importance of Being Earnest"))
+    assert "Ernest" not in names and "Ernest" in names["Jack Worthing"]
+
+
+def test_different_genders_keep_two_names_of_one_roster_entry_apart(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    made_up = Roster("Made Up", {"alex grey": "Alex Grey", "sandy": "Alex Grey"}, {}, {}, {})
+    monkeypatch.setattr(canon_cast, "roster", lambda name: made_up)
+    text = (
+        "Alex Grey walked to the harbour, and she bought bread on the way.\n\n"
+        "Sandy was already there, and he waved his cap at the boats.\n\n"
+        "Alex Grey smiled, and she sat down. Sandy laughed, and he sat down too.\n"
+    )
+    names = aliases(text, cast_in(text, "Made Up"))
+    assert "Sandy" in names and "Alex Grey" in names
+
+
+def test_the_roster_name_the_text_writes_is_the_canonical_name() -> None:
+    text = (
+        "Toby Belch sat in the kitchen with his boots on the table.\n\n"
+        '"More ale," said Sir Toby Belch, and Maria laughed at him.\n\n'
+        "Toby Belch sang until the candles went out.\n"
+    )
+    names = aliases(text, cast_in(text, "Twelfth Night"))
+    assert "Sir Toby Belch" in names and "Toby Belch" not in names
+
+
+def test_without_a_canon_a_role_is_someone_unnamed(no_canon: None) -> None:
+    assert "the steward" in aliases(STEWARD, cast_in(STEWARD, "Twelfth Night"))
+
+
+def test_a_roster_role_is_a_mention_of_the_named_holder() -> None:
+    names = aliases(STEWARD, cast_in(STEWARD, "Twelfth Night"))
+    assert "the steward" not in names and "the steward" in names["Malvolio"]
+
+
+def test_a_canon_thing_is_no_character_unless_the_text_makes_it_speak() -> None:
+    assert "Emily" not in aliases(DOLL, cast_in(DOLL))  # Sara Crewe and Emily: the canon
+    assert "Emily" not in aliases(DOLL, cast_in(DOLL, "A Little Princess"))
+    speaking = DOLL + '\n"I am cold," said Emily, to everyone\'s surprise.\n'
+    assert "Emily" in aliases(speaking, cast_in(speaking, "A Little Princess"))
+
+
+def test_the_canon_is_the_one_stated_fandom_the_table_knows() -> None:
+    assert story_canon(["Little Women"], {}, {}) == roster("Little Women")
+    assert story_canon(["Little Women", "Dracula"], {}, {}) is None  # a crossover
+    assert story_canon(["A fandom nobody has heard of"], {}, {}) is None
+    assert story_canon([], {"Someone": {"someone"}}, {"Someone": 1.0}) is None
+
+
+def test_a_roster_knows_roles_and_non_persons() -> None:
+    twelfth = roster("Twelfth Night")
+    assert twelfth is not None and twelfth.roles["the steward"] == "Malvolio"
+    princess = roster("A Little Princess")
+    assert princess is not None and princess.kinds["Emily"] == "thing"
+    assert roster("No Such Canon") is None
+
+
+def test_a_long_single_line_of_canon_names_and_quotes_does_not_break_the_stage() -> None:
+    piece = (
+        '"Marmee, look," said Jo. Mrs. March smiled, and Marmee and Mrs. March and Emily '
+        "and Malvolio, the steward, said nothing. "
+    )
+    text = piece * 2000
+    for fandom in ("Little Women", "Twelfth Night", "A Little Princess", ""):
+        found = cast_in(text, fandom)
+        assert found.characters and all(0 <= m.start < m.end <= len(text) for m in found.mentions)

@@ -33,7 +33,8 @@ import json
 import logging
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -74,11 +75,13 @@ OUT = ROOT / "src" / "ficshelf" / "understand" / "speaker_ranker.json"
 L2 = 5.0
 # Each tuning story quote counts this many times against a LitBank one.
 CORPUS_WEIGHT = 1.0
-# The sieve rules that read an explicit cue; the ranker leaves their choices alone: speech
-# tags and the lines they split, self-introductions, epigraph credits, a name the next
-# reply calls, a reaction after the line (and the line it gives back to the other party),
-# an action beat next to the quote, a name the last line called, the subject of the
-# narration that opens an exchange, a "he"/"she" tag resolved to whom the last line called.
+# The sieve rules that read an explicit cue, which the ranker may leave alone: speech tags
+# and the lines they split, self-introductions, epigraph credits, a name the next reply
+# calls, a reaction after the line (and the line it gives back to the other party), an
+# action beat next to the quote, a name the last line called, the subject of the narration
+# that opens an exchange, a "he"/"she" tag resolved to whom the last line called. Which of
+# them stay kept is decided by cross-validation (``kept_by_cv``): a rule stays kept unless
+# the ranker's cross-validated choices on its quotes beat the sieve's.
 KEPT_RULES = (
     "tag_after",
     "tag_before",
@@ -94,7 +97,6 @@ KEPT_RULES = (
     "partner",
     "pronoun_called",
 )
-KEPT = frozenset(KEPT_RULES)
 THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(0, 11))
 # (margin, threshold): when the sieve's choice stays (see ``choices``)
 Fallback = tuple[float, float]
@@ -239,12 +241,17 @@ def predict(design: Design, w: np.ndarray) -> np.ndarray:
     return np.asarray(np.exp(scores - lse[design.quote_of_row]))
 
 
-def choices(quotes: Sequence[Quote], probs: np.ndarray, fallback: Fallback) -> list[int]:
+def choices(
+    quotes: Sequence[Quote],
+    probs: np.ndarray,
+    fallback: Fallback,
+    kept: Collection[str] = KEPT_RULES,
+) -> list[int]:
     """Return each quote's chosen candidate (-1: none), as ``Ranker.choose`` chooses: the
     most probable one, unless the sieve's choice is less than ``margin`` less probable,
-    the best is less probable than ``threshold`` (``fallback``: the two), or a kept rule
-    made the sieve's choice (the first on a tie, like ``max``). ``probs`` holds the
-    quotes' candidates in order."""
+    the best is less probable than ``threshold`` (``fallback``: the two), or a rule of
+    ``kept`` made the sieve's choice (the first on a tie, like ``max``). ``probs`` holds
+    the quotes' candidates in order."""
     out = []
     r = 0
     for quote in quotes:
@@ -257,17 +264,55 @@ def choices(quotes: Sequence[Quote], probs: np.ndarray, fallback: Fallback) -> l
         k = int(np.argmax(p))
         margin, threshold = fallback
         close = p[quote.sieve] + margin > p[k] or p[k] < threshold
-        if quote.sieve >= 0 and (quote.rule in KEPT or close):
+        if quote.sieve >= 0 and (quote.rule in kept or close):
             k = quote.sieve
         out.append(k)
     return out
 
 
-def accuracy(quotes: Sequence[Quote], probs: np.ndarray, fallback: Fallback) -> float:
+def accuracy(
+    quotes: Sequence[Quote],
+    probs: np.ndarray,
+    fallback: Fallback,
+    kept: Collection[str] = KEPT_RULES,
+) -> float:
     """Return the share of quotes whose chosen speaker is right (see ``choices``)."""
-    chosen = choices(quotes, probs, fallback)
+    chosen = choices(quotes, probs, fallback, kept)
     right = sum(q.labels[k] for q, k in zip(quotes, chosen, strict=True) if k >= 0)
     return right / max(1, len(quotes))
+
+
+def rule_table(
+    quotes: Sequence[Quote], probs: np.ndarray, fallback: Fallback
+) -> dict[str, tuple[int, int, int]]:
+    """Return, per sieve rule (by how many quotes it decided, most first; "" for none),
+    the number of its quotes, how many of them the sieve gets right, and how many the
+    ranker's cross-validated choices (``choices`` with no kept rule) get right."""
+    chosen = choices(quotes, probs, fallback, ())
+    table: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for quote, k in zip(quotes, chosen, strict=True):
+        row = table[quote.rule]
+        row[0] += 1
+        row[1] += quote.sieve_right
+        row[2] += k >= 0 and quote.labels[k]
+    ranked = sorted(table.items(), key=lambda kv: (-kv[1][0], kv[0]))
+    return {rule: (n, sieve, ranker) for rule, (n, sieve, ranker) in ranked}
+
+
+def kept_by_cv(table: dict[str, tuple[int, int, int]]) -> tuple[str, ...]:
+    """Return the rules of ``KEPT_RULES`` whose choices the ranker should leave alone: those
+    on whose quotes (``rule_table``) the sieve is right at least as often as the ranker's
+    cross-validated choices (a tie keeps the sieve: its quotes then cost no features)."""
+    return tuple(
+        rule for rule in KEPT_RULES if rule not in table or table[rule][1] >= table[rule][2]
+    )
+
+
+def _print_rule_table(table: dict[str, tuple[int, int, int]], kept: Collection[str]) -> None:
+    print(f"{'sieve rule':<26}{'quotes':>7}{'sieve':>8}{'ranker (CV)':>13}")
+    for rule, (n, sieve, ranker) in table.items():
+        mark = "  kept" if rule in kept else ""
+        print(f"{rule or '(none)':<26}{n:>7}{sieve / n:>8.3f}{ranker / n:>13.3f}{mark}")
 
 
 def feature_names(quotes: Sequence[Quote]) -> list[str]:
@@ -297,13 +342,24 @@ def _rows(quotes: Sequence[Quote], keep: Sequence[int]) -> np.ndarray:
     return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
 
 
-def _report(label: str, quotes: Sequence[Quote], probs: np.ndarray, fallback: Fallback) -> str:
+def _report(
+    label: str,
+    quotes: Sequence[Quote],
+    probs: np.ndarray,
+    fallback: Fallback,
+    kept: Collection[str],
+) -> str:
     sieve = sum(q.sieve_right for q in quotes) / max(1, len(quotes))
     reach = sum(any(q.labels) for q in quotes) / max(1, len(quotes))
     return (
         f"{label:<10} quotes {len(quotes):>5}  sieve {sieve:.3f}  ranker (CV) "
-        f"{accuracy(quotes, probs, fallback):.3f}  gold among candidates {reach:.3f}"
+        f"{accuracy(quotes, probs, fallback, kept):.3f}  gold among candidates {reach:.3f}"
     )
+
+
+def _best_fallback(quotes: Sequence[Quote], probs: np.ndarray, kept: Collection[str]) -> Fallback:
+    grid = [(m, t) for m in MARGINS for t in THRESHOLDS]
+    return max(grid, key=lambda f: (accuracy(quotes, probs, f, kept), -f[0], -f[1]))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -334,9 +390,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"{len(quotes)} quotes ({len(litbank)} LitBank dev, {len(corpus)} tuning stories)")
     print(f"{groups} files, {len(names)} features, {args.folds}-fold CV by file, l2 {args.l2}")
     probs = cross_validate(quotes, names, args.folds, args.l2)
-    grid = [(m, t) for m in MARGINS for t in THRESHOLDS]
-    fallback = max(grid, key=lambda f: (accuracy(quotes, probs, f), -f[0], -f[1]))
+    fallback = _best_fallback(quotes, probs, KEPT_RULES)
+    table = rule_table(quotes, probs, fallback)
+    kept = kept_by_cv(table)
+    _print_rule_table(table, kept)
+    fallback = _best_fallback(quotes, probs, kept)
     margin, threshold = fallback
+    print("the ranker decides the quotes of " + ", ".join(sorted(set(KEPT_RULES) - set(kept))))
     print(f"keeps the sieve's choice within {margin} of its best or below {threshold} (best CV)")
     cv: dict[str, float] = {}
     splits: tuple[tuple[str, Callable[[Quote], bool]], ...] = (
@@ -354,14 +414,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not idx:
             continue
         sub = [quotes[k] for k in idx]
-        print(_report(label, sub, probs[_rows(quotes, idx)], fallback))
-        cv[label] = round(accuracy(sub, probs[_rows(quotes, idx)], fallback), 4)
+        print(_report(label, sub, probs[_rows(quotes, idx)], fallback, kept))
+        cv[label] = round(accuracy(sub, probs[_rows(quotes, idx)], fallback, kept), 4)
     w = fit(Design(quotes, names), args.l2)
     weights = {name: round(float(v), 5) for name, v in zip(names, w, strict=True) if abs(v) > 1e-6}
     data = {
         "margin": margin,
         "threshold": threshold,
-        "kept_rules": list(KEPT_RULES),
+        "kept_rules": list(kept),
         "weights": weights,
         "trained": {
             "data": "LitBank dev (first 80 files; Bamman et al., CC BY 4.0) and sample "

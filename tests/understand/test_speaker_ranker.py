@@ -298,3 +298,29 @@ def test_a_name_called_two_turns_back_marks_its_character() -> None:
     answer = quotes[2]
     assert answer["Cy"].get("addressed_turn_minus_2") == 1.0
     assert "addressed_turn_minus_2" not in answer["Ben"]
+
+
+def test_the_rule_table_hands_the_ranker_the_rules_it_decides_better() -> None:
+    script = _training_script()
+
+    def quote(rule: str, sieve_right: bool) -> object:
+        # two candidates: the gold speaker is the first; the sieve chose the first when
+        # it was right, else the second
+        return script.Quote(
+            "f", "corpus", [{}, {}], [True, False], 0 if sieve_right else 1, sieve_right, rule
+        )
+
+    quotes = [quote("beat", False), quote("beat", False), quote("tag_after", True)]
+    quotes += [quote("alternation", False)]
+    # the ranker puts the gold speaker first on every quote
+    probs = script.np.array([0.9, 0.1] * len(quotes))
+    table = script.rule_table(quotes, probs, (0.0, 0.0))
+    assert table["beat"] == (2, 0, 2)
+    assert table["tag_after"] == (1, 1, 1)
+    assert table["alternation"] == (1, 0, 1)
+    kept = script.kept_by_cv(table)
+    assert "beat" not in kept  # the ranker is right more often: it decides
+    assert "tag_after" in kept  # a tie keeps the sieve
+    assert "answered" in kept  # a rule with no quotes stays kept
+    assert script.accuracy(quotes, probs, (0.0, 0.0), kept) == 1.0
+    assert script.accuracy(quotes, probs, (0.0, 0.0), ("beat",)) == 0.5

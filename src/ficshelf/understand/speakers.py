@@ -90,11 +90,12 @@ Each step records the rule that decided (``QuoteState.rule``).
    alternation, counts), and a softmax over the shipped weights (``speaker_ranker.json``,
    trained by ``scripts/train_speaker_ranker.py`` on LitBank dev and the tuning stories)
    picks the speaker. The sieve's choice stays when a rule that reads an explicit cue made
-   it (a tag, a beat, a name called, a reaction: the weights file's ``kept_rules``), or when
-   the ranker's best is not ``margin`` more probable. A character the quote addresses, or
-   a first-person narrator for a "he"/"she" tag, is never chosen. The score is the ranker's
-   probability, capped by the kind of evidence (``speaker_ranker.CONFIDENCE_CAP``); a kept
-   rule's choice keeps the sieve's score. See
+   it and the ranker does not decide that rule's quotes better by cross-validation (a tag,
+   a beat, a name called, a reaction: the weights file's ``kept_rules``), or when the
+   ranker's best is not ``margin`` more probable or less probable than ``threshold``. A
+   character the quote addresses, or a first-person narrator for a "he"/"she" tag, is never
+   chosen. The score is the ranker's probability, capped by the kind of evidence
+   (``speaker_ranker.CONFIDENCE_CAP``); a kept rule's choice keeps the sieve's score. See
    docs/speakers.md.
 
 Genders come from honorifics and kinship words in a character's names and from the first

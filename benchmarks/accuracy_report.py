@@ -25,6 +25,7 @@ from machine import describe  # noqa: E402
 
 from ficshelf.evaluation.corpus import evaluate  # noqa: E402
 from ficshelf.evaluation.gold import (  # noqa: E402
+    FIFTH_TUNING_STORIES,
     FIRST_HELD_OUT_STORIES,
     FIRST_TUNING_STORIES,
     FOURTH_TUNING_STORIES,
@@ -94,6 +95,8 @@ def main() -> None:
     print("\n".join(corpus_table(third, args.corpus, THIRD_TUNING_STORIES)))
     fourth = "Tuning stories 61–70 (training data for the two learned models)"
     print("\n".join(corpus_table(fourth, args.corpus, FOURTH_TUNING_STORIES)))
+    fifth = "Tuning stories 71–80 (training data for the two learned models)"
+    print("\n".join(corpus_table(fifth, args.corpus, FIFTH_TUNING_STORIES)))
     print("\n".join(corpus_table("Held out, stories 16–30", args.corpus, FIRST_HELD_OUT_STORIES)))
     fresh = "Held out, stories 41–50 (written after stop 8's rules)"
     print("\n".join(corpus_table(fresh, args.corpus, FRESH_HELD_OUT_STORIES)))

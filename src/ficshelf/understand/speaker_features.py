@@ -387,7 +387,14 @@ def _candidates(
     hi = min(hi, span.end + WINDOW_CHARS)
     prev = ctx.quotes[i - 1] if i > 0 else None
     prev_end = prev.span.end if prev is not None else -1
-    next_start = ctx.quotes[i + 1].span.start if i + 1 < len(ctx.quotes) else len(text)
+    following = ctx.quotes[i + 1] if i + 1 < len(ctx.quotes) else None
+    next_start = following.span.start if following is not None else len(text)
+    # the name a tag before the next quote gives as its speaker ("Ann said only, ..."), unless
+    # the tag is this quote's too (a line split by its tag)
+    introduces_next = ""
+    if following is not None and following.introduced:
+        if not (quote.tagged and quote.label == following.label):
+            introduces_next = following.label
     s_quote = bisect_right(ctx.sentence_starts, span.start) - 1
     s_quote_end = bisect_right(ctx.sentence_starts, max(span.start, span.end - 1)) - 1
     k = cast.first_at(lo)
@@ -397,6 +404,10 @@ def _candidates(
         c = get(mention.label)
         k += 1
         c["window_mentions"] = c.get("window_mentions", 0.0) + 1.0
+        if span.end <= mention.start < next_start and mention.label == introduces_next:
+            # the sentence introducing the next quote belongs to that quote, not this one
+            c["tags_next_quote"] = 1.0
+            continue
         if mention.end <= span.start:
             side, dist = "before", span.start - mention.end
             in_para = mention.start >= para_start

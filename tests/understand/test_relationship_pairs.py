@@ -430,3 +430,39 @@ def test_a_shared_paragraph_counts_at_its_weight() -> None:
     assert (pair.paragraphs, pair.present) == (2.0, 1.5)
     assert pair.scenes == {0, 2}
     assert pair.together_spans == [(0, 40), (41, 80)]  # a repeated span is kept once
+
+
+def test_a_canon_family_on_the_scene_apart_is_a_family() -> None:
+    # Prospero and Miranda (father and daughter in canon) each carry a scene of their own
+    # and never meet on the page: a reader still knows them for family.
+    scenes = (
+        'Prospero stood on the rocks with Ariel. "Is the ship come?" Prospero asked.\n\n'
+        '"It is, master," said Ariel. Prospero nodded.\n\n* * *\n\n'
+        'Miranda walked by the shore with Ferdinand. "Who are you?" asked Miranda.\n\n'
+        '"A king\'s son," said Ferdinand, and Miranda laughed.\n'
+    )
+    names = {n: n for n in ("Prospero", "Ariel", "Miranda", "Ferdinand")}
+    speakers = ["Prospero", "Ariel", "Miranda", "Ferdinand"]
+    found = _kinds(relationships_of(handmade(scenes, names, speakers)))
+    assert found.get(("Miranda", "Prospero")) == "family"
+    # Miranda only talked about in one line of Prospero's is no character of the story's
+    # own scene: no family tag from canon alone.
+    told = (
+        'Prospero stood on the rocks with Ariel. "Is Miranda asleep?" Prospero asked.\n\n'
+        '"She is, master," said Ariel. Prospero nodded.\n'
+    )
+    found = _kinds(relationships_of(handmade(told, names, ["Prospero", "Ariel"])))
+    assert ("Miranda", "Prospero") not in found
+
+
+def test_two_of_a_canon_family_each_named_once_in_passing_are_no_family() -> None:
+    # Antonio and Prospero, brothers in canon, each named once in the narration of a scene
+    # that belongs to Ariel and Caliban: passing names, not the story's family.
+    text = (
+        'Ariel met Caliban at the cave. "Go away," said Caliban.\n\n'
+        '"I will not," said Ariel. Once Prospero had ruled in Milan.\n\n'
+        "Caliban spat. Antonio was far off.\n"
+    )
+    names = {n: n for n in ("Prospero", "Ariel", "Caliban", "Antonio")}
+    found = _kinds(relationships_of(handmade(text, names, ["Caliban", "Ariel"])))
+    assert ("Antonio", "Prospero") not in found

@@ -80,7 +80,7 @@ class PairFinder(SentenceCues):
         self._sentences(sentences)
         self._kin_names(para_mentions)
         self._canon()
-        self._canon_couples_apart()
+        self._canon_pairs_apart()
         self._surnames()
         return self.pairs
 
@@ -330,36 +330,47 @@ class PairFinder(SentenceCues):
                 else:
                     pair.family += 1.0
 
-    def _canon_couples_apart(self) -> None:
-        """A couple of canon whom the story's narration names both of, as characters of its
-        own, is the story's couple even when it never shows them together (the king and the
-        queen of a story told by their servant, each in scenes of their own): one romantic
-        cue. On the scene means speaking, or named in the narration of two paragraphs
-        (``narrated_paragraphs``, counted by ``_paragraphs``, which runs first): someone
-        only talked about in others' lines (a brother not yet arrived) or named once in
-        passing is no character of the story's own. Each canon name goes to its most salient
-        character; the evidence is where each is first named in the narration."""
+    def _canon_pairs_apart(self) -> None:
+        """A couple or a family of canon whom the story's narration names both of, as
+        characters of its own, is the story's couple or family even when it never shows them
+        together (the king and the queen of a story told by their servant, each in scenes of
+        their own; a father in one scene and his daughter in the next): one cue of that kind.
+        On the scene means speaking, or named in the narration of two paragraphs
+        (``narrated_paragraphs``, counted by ``_paragraphs``, which runs first): a family
+        needs both on the scene, a couple one of them, the other named at least once in the
+        narration (a reader knows whom Bathsheba's suitor courts when the narration names
+        him once). Someone only talked about in others' lines (a brother not yet arrived) is
+        no character of the story's own, and two people each named once in passing are no
+        pairing. Each canon name goes to its most salient character; the evidence is where
+        each is first named in the narration."""
         first: dict[str, tuple[int, int]] = {}
         for m, quote in zip(self.mentions, self.mention_quote, strict=True):
             if quote < 0:  # named in the narration: on the scene, not only talked about
                 first.setdefault(m.label, (m.start, m.end))
         speakers = set(self.speaker)
         cast: dict[str, dict[str, str]] = {}
+        on_scene: set[str] = set()
         for name in sorted(self.salience, key=lambda n: (-self.salience[n], n)):
-            on_scene = name in speakers or self.narrated_paragraphs.get(name, 0) >= 2
-            if name in first and on_scene:
+            if name in speakers or self.narrated_paragraphs.get(name, 0) >= 2:
+                on_scene.add(name)
+            if name in first:
                 for fandom, canonical in self.known.get(name, ()):
                     cast.setdefault(fandom, {}).setdefault(canonical, name)
         for fandom_name, names in cast.items():
             known = find_fandom(fandom_name)
             for a, b, kind in known.relations if known is not None else ():
-                if kind != "romantic" or a not in names or b not in names:
+                if a not in names or b not in names:
                     continue
                 pair = self.pairs.get(names[a], names[b])
-                if pair is None or pair.canon or pair.romantic >= 1:
+                if pair is None or pair.canon or pair.romantic >= 1 or pair.family >= 1:
                     continue
-                pair.romantic += 1.0
-                pair.canon = "romantic"
+                if (names[a] in on_scene) + (names[b] in on_scene) < (kind == "family") + 1:
+                    continue
+                if kind == "romantic":
+                    pair.romantic += 1.0
+                else:
+                    pair.family += 1.0
+                pair.canon = kind
                 add_span(pair.together_spans, first[names[a]])
                 add_span(pair.together_spans, first[names[b]])
 

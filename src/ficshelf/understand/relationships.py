@@ -85,9 +85,10 @@ rules in full):
   them talking (two exchanges), one of them a principal character, within
   ``PLATONIC_SHARE`` of the strongest friendship; they need not keep meeting, be the focus
   of either or be major, and title address is period manners between them; at most
-  ``MAX_PLATONIC`` of them besides the others. A canon couple both on the story's scene
-  (speaking, or named in the narration of two paragraphs) is a couple though never shown
-  together.
+  ``MAX_PLATONIC`` of them besides the others. A canon family both on the story's scene
+  (speaking, or named in the narration of two paragraphs) is a family though never shown
+  together, and a canon couple one of whom is on the scene and the other named in the
+  narration a couple.
 """
 
 from __future__ import annotations

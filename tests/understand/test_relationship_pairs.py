@@ -466,3 +466,17 @@ def test_two_of_a_canon_family_each_named_once_in_passing_are_no_family() -> Non
     names = {n: n for n in ("Prospero", "Ariel", "Caliban", "Antonio")}
     found = _kinds(relationships_of(handmade(text, names, ["Caliban", "Ariel"])))
     assert ("Antonio", "Prospero") not in found
+
+
+def test_a_kin_word_followed_by_of_is_kin_of_the_one_of_names() -> None:
+    # "Wamba, son of Witless": Witless is no character, so the word binds Wamba to no one
+    # (not to Gurth, named just before); "Cedric, father of Wilfred" binds the two it names.
+    text = (
+        "Gurth drove the swine along the ditch. Wamba, son of Witless, sat on the bank.\n\n"
+        '"Come on," said Gurth. "It will rain," said Wamba.\n\n'
+        "At the hall Cedric, father of Wilfred, waited by the fire.\n"
+    )
+    names = {n: n for n in ("Gurth", "Wamba", "Cedric", "Wilfred")}
+    found = _kinds(relationships_of(handmade(text, names, ["Gurth", "Wamba"])))
+    assert found.get(("Gurth", "Wamba")) != "family"
+    assert found.get(("Cedric", "Wilfred")) == "family"

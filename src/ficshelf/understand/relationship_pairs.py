@@ -361,10 +361,10 @@ class PairFinder(SentenceCues):
             for a, b, kind in known.relations if known is not None else ():
                 if a not in names or b not in names:
                     continue
+                if (names[a] in on_scene) + (names[b] in on_scene) < (kind == "family") + 1:
+                    continue
                 pair = self.pairs.get(names[a], names[b])
                 if pair is None or pair.canon or pair.romantic >= 1 or pair.family >= 1:
-                    continue
-                if (names[a] in on_scene) + (names[b] in on_scene) < (kind == "family") + 1:
                     continue
                 if kind == "romantic":
                     pair.romantic += 1.0

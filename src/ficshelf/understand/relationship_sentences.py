@@ -125,6 +125,14 @@ class SentenceCues:
                 quote = self._quote_at(hit.start)
                 if quote >= 0 and self._spoken_to(quote, described):
                     return  # "a nephew, Watson, who lodges": Watson is spoken to, not described
+                if described.end <= hit.start and rt.follows_of(self.text, hit):
+                    # "Cedric, father of Wilfred": kin of the one "of" names, or of no one
+                    # here ("Wamba, son of Witless").
+                    of = rt.kin_of(self.text, mentions, where.starts, hit)
+                    pair = self.pairs.get(described.label, of.label) if of else None
+                    if pair is not None:
+                        self._cue(pair, float(spouse), family, spouse, span)
+                    return
                 word = owner.group(1).casefold() if owner else ""
                 relative = self._owner(word, quote, described.label) or (
                     self._latest(described.start, rt.POSSESSIVE_GENDER.get(word), described.label)

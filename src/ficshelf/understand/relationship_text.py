@@ -214,6 +214,30 @@ DESCRIBES_REACH = 30  # characters between a kin word and the name it describes 
 _DESCRIBES_PREVIOUS = re.compile(r"\A,\s*(?:(?:her|his|my|their|your|our|the)\s+)?(?:\w+\s+)?\Z")
 
 
+# "Wamba, son of Witless": after a kin word describing the name before it, "of" names whose
+# kin that is.
+_OF_OWNER = re.compile(r"\s{1,2}of\s{1,2}(?:(?:the|old|young)\s+)?")
+
+
+def kin_of(text: str, mentions: Sequence[Span], starts: Sequence[int], hit: CueHit) -> Span | None:
+    """For a kin word followed by "of" ("Cedric, father of Wilfred"), return the mention
+    right after it, whose kin the word says the described name is; ``None`` when no
+    character is named there ("Wamba, son of Witless": kin of someone not in the story).
+    Raises ``ValueError`` when no "of" follows the word (check ``follows_of`` first)."""
+    found = _OF_OWNER.match(text, hit.end)
+    if found is None:
+        raise ValueError("no 'of' after the kin word")
+    index = bisect_right(starts, found.end() - 1)
+    if index < len(mentions) and mentions[index].start == found.end():
+        return mentions[index]
+    return None
+
+
+def follows_of(text: str, hit: CueHit) -> bool:
+    """Whether "of" follows the kin word ``hit`` ("son of Witless")."""
+    return _OF_OWNER.match(text, hit.end) is not None
+
+
 def described(
     text: str, mentions: Sequence[Span], starts: Sequence[int], hit: CueHit
 ) -> Span | None:

@@ -552,3 +552,18 @@ def test_a_first_person_narrators_my_uncle_is_the_narrators_kin() -> None:
     assert kinds.get(("Axel", "my uncle")) == "family"
     assert kinds.get(("Hans", "my uncle")) != "family"
     assert kinds.get(("Axel", "Hans")) != "family"
+
+
+def test_friends_in_canon_need_two_kin_words_to_be_family() -> None:
+    salience = {"Axel": 1.0, "Hans": 0.8}
+    # One "Uncle." given to the wrong speaker between two friends of canon: still friends.
+    once = Pair(paragraphs=5.0, present=3.0, exchanges=3, family=1.0, canon="platonic")
+    kinds = {(r.a, r.b): r.kind for r in score_pairs({("Axel", "Hans"): once}, salience)}
+    assert kinds == {("Axel", "Hans"): "platonic"}
+    # Two kin words are the story's own say, and without canon one is enough.
+    twice = Pair(paragraphs=5.0, present=3.0, exchanges=3, family=2.0, canon="platonic")
+    kinds = {(r.a, r.b): r.kind for r in score_pairs({("Axel", "Hans"): twice}, salience)}
+    assert kinds == {("Axel", "Hans"): "family"}
+    unknown = Pair(paragraphs=5.0, present=3.0, exchanges=3, family=1.0)
+    kinds = {(r.a, r.b): r.kind for r in score_pairs({("Axel", "Hans"): unknown}, salience)}
+    assert kinds == {("Axel", "Hans"): "family"}

@@ -61,7 +61,8 @@ rules in full):
 * Kind: romantic when the romantic cues reach 1 and outweigh the kinship ones (or a spouse
   word is among them, or canon makes them a couple: a kin word whose owner was guessed
   from a pronoun does not unmake a canon couple), family when kinship cues or a surname
-  do, else platonic. Two
+  do (two of them between friends of canon: one kin word between Holmes and Watson is
+  more likely misread than a new family), else platonic. Two
   secondary characters (neither of salience ``MAIN_SALIENCE``) who are family by canon, with
   no cue span of their own, are not listed.
 * Strength = paragraphs together + 2 × exchanges + addresses + half the shared sentences.
@@ -153,9 +154,12 @@ def _kind(pair: Pair) -> str | None:
     """Return the pair's kind, or ``None`` when nothing makes it worth listing."""
     if pair.spouse and pair.romantic >= 0.5:
         return "romantic"
-    if pair.romantic >= 1 and (pair.romantic > pair.family or pair.canon == "romantic"):
+    # Friends in canon are no kin: one kin word between them ("I don't know, Uncle." given
+    # to the wrong speaker) is more likely misread than a new family; it takes two.
+    family = pair.family if pair.canon != "platonic" or pair.family >= 2 else 0.0
+    if pair.romantic >= 1 and (pair.romantic > family or pair.canon == "romantic"):
         return "romantic"
-    if pair.family >= 1:
+    if family >= 1:
         return "family"
     talks = pair.exchanges + pair.addresses >= 2 and pair.paragraphs >= 1
     if talks or pair.paragraphs >= PLATONIC_PARAGRAPHS:

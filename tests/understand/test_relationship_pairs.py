@@ -480,3 +480,22 @@ def test_a_kin_word_followed_by_of_is_kin_of_the_one_of_names() -> None:
     found = _kinds(relationships_of(handmade(text, names, ["Gurth", "Wamba"])))
     assert found.get(("Gurth", "Wamba")) != "family"
     assert found.get(("Cedric", "Wilfred")) == "family"
+
+
+def test_endearments_alone_are_affection_not_romance() -> None:
+    # Two sisters call each other "my love" across a long talk, and one of them has a
+    # husband: the pet names make no romance, and "her husband" is not her sister.
+    text = (
+        'Laura sat by the window and Marian came in. "Are you cold, my love?" asked Marian.\n\n'
+        '"No, my love," said Laura. "Only tired."\n\n'
+        '"Then rest," said Marian. "Her husband will be home soon," Marian added.\n\n'
+        '"Yes, my love," said Laura.\n'
+    )
+    names = {"Laura": "Laura", "Marian": "Marian"}
+    speakers = ["Marian", "Laura", "Laura", "Marian", "Marian", "Laura"]
+    found = _kinds(relationships_of(handmade(text, names, speakers)))
+    assert found.get(("Laura", "Marian")) != "romantic"
+    # A kiss besides the pet names is a romance.
+    kissed = text.replace('Only tired."', 'Only tired." Laura kissed Marian.')
+    found = _kinds(relationships_of(handmade(kissed, names, speakers)))
+    assert found.get(("Laura", "Marian")) == "romantic"

@@ -24,11 +24,11 @@ def _partners(pairs: Mapping[tuple[str, str], Pair]) -> dict[str, list[tuple[str
 
 
 def _romantic(pair: Pair) -> bool:
-    return pair.spouse or pair.romantic >= 1 or pair.canon == "romantic"
+    return pair.spouse or pair.romance >= 1 or pair.canon == "romantic"
 
 
 def _family(pair: Pair) -> bool:
-    return pair.family >= 1 and pair.romantic < 1 and not pair.spouse
+    return pair.family >= 1 and pair.romance < 1 and not pair.spouse
 
 
 def titled_spouses(finder: PairFinder) -> dict[str, str]:

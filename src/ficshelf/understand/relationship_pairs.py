@@ -163,6 +163,7 @@ class PairFinder(SentenceCues):
                 pair = self.pairs.get(speaker, listeners[index])
                 if pair is not None:
                     self._cue(pair, 0.5 * love_word, 0.0, False, span)
+                    pair.endearment += 0.5 * love_word
                 if kin_word:
                     kin_calls.append((speaker, listeners[index], kin_word, span))
             if not addressed:
@@ -189,6 +190,7 @@ class PairFinder(SentenceCues):
                 romantic += 0.5 * love_word
                 family += name in kin
                 self._cue(pair, romantic, family, spouse, span)
+                pair.endearment += 0.5 * love_word
                 if kin_word:
                     kin_calls.append((speaker, name, kin_word, span))
         self._kin_calls(kin_calls)

@@ -15,7 +15,8 @@ class Pair:
     only by "I"), paragraphs where both are present (named in the narration or speaking, not
     only talked about), shared sentences (and those naming both in the narration, outside
     quotes), exchanges and addresses in dialogue, romantic and family
-    cue weights, whether a spouse word or canon ties them, how often one calls the other by
+    cue weights (and the part of the romantic weight that is only endearments, "my
+    love" or "darling" said to the other), whether a spouse word or canon ties them, how often one calls the other by
     a title ("my lord", "Mr. Holmes": ``formal``) or by name (``familiar``), the scenes
     (numbered from 0) where they are together or talk, and evidence spans by kind."""
 
@@ -26,6 +27,7 @@ class Pair:
     exchanges: int = 0
     addresses: int = 0
     romantic: float = 0.0
+    endearment: float = 0.0
     family: float = 0.0
     spouse: bool = False
     canon: str = ""
@@ -35,6 +37,13 @@ class Pair:
     cue_spans: list[tuple[int, int]] = field(default_factory=list)
     talk_spans: list[tuple[int, int]] = field(default_factory=list)
     together_spans: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def romance(self) -> float:
+        """The romantic cue weight, or 0 when it is only endearments ("Yes, my love."
+        between sisters, "darling" from an aunt): a pet name alone is affection, whatever
+        the kin."""
+        return self.romantic if self.romantic > self.endearment else 0.0
 
     @property
     def strength(self) -> float:

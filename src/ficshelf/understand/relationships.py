@@ -58,7 +58,9 @@ rules in full):
   sentence's subject ('"My father," said Anne, "is always appalled."') addresses no one.
   An unnamed "her husband" confirms its owner's one romance as a marriage (or
   pairs them with "Mrs. <their surname>"), and a marriage makes in-laws family.
-* Kind: romantic when the romantic cues reach 1 and outweigh the kinship ones (or a spouse
+* Kind: romantic when the romantic cues reach 1 and outweigh the kinship ones (pet names
+  said to the other, "my love", "darling", count only beside some other romantic cue:
+  sisters and aunts use them) (or a spouse
   word is among them, or canon makes them a couple: a kin word whose owner was guessed
   from a pronoun does not unmake a canon couple), family when kinship cues or a surname
   do (two of them between friends of canon: one kin word between Holmes and Watson is
@@ -152,12 +154,12 @@ class Relationship:
 
 def _kind(pair: Pair) -> str | None:
     """Return the pair's kind, or ``None`` when nothing makes it worth listing."""
-    if pair.spouse and pair.romantic >= 0.5:
+    if pair.spouse and pair.romance >= 0.5:
         return "romantic"
     # Friends in canon are no kin: one kin word between them ("I don't know, Uncle." given
     # to the wrong speaker) is more likely misread than a new family; it takes two.
     family = pair.family if pair.canon != "platonic" or pair.family >= 2 else 0.0
-    if pair.romantic >= 1 and (pair.romantic > family or pair.canon == "romantic"):
+    if pair.romance >= 1 and (pair.romance > family or pair.canon == "romantic"):
         return "romantic"
     if family >= 1:
         return "family"

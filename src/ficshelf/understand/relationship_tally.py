@@ -16,9 +16,10 @@ class Pair:
     only talked about), shared sentences (and those naming both in the narration, outside
     quotes), exchanges and addresses in dialogue, romantic and family
     cue weights (and the part of the romantic weight that is only endearments, "my
-    love" or "darling" said to the other), whether a spouse word or canon ties them, how often one calls the other by
-    a title ("my lord", "Mr. Holmes": ``formal``) or by name (``familiar``), the scenes
-    (numbered from 0) where they are together or talk, and evidence spans by kind."""
+    love" or "darling" said to the other), whether a spouse word or canon ties them,
+    how often one calls the other by a title ("my lord", "Mr. Holmes": ``formal``) or
+    by name (``familiar``), the scenes (numbered from 0) where they are together or talk,
+    and evidence spans by kind."""
 
     paragraphs: float = 0.0
     present: float = 0.0

@@ -236,6 +236,32 @@ def speaker_tests(gold: GoldStory, predicted: dict[str, Any]) -> dict[int, Calla
     return tests
 
 
+def relationship_test(
+    gold: GoldStory, predicted: dict[str, Any]
+) -> Callable[[Sequence[str], str], str | None]:
+    """Return a test of whether a predicted relationship (its two character names and its
+    kind) matches one of the gold story's, judged as ``score_story`` judges it (for training
+    a relationship model on the same matching): the test returns the matching gold
+    relationship's prominence, or ``None`` when none matches."""
+    chars = _Characters(gold, predicted)
+    wanted = {
+        (
+            frozenset(chars.gold_index.get(norm_name(n), norm_name(n)) for n in r.characters),
+            r.kind,
+        ): (r.prominence)
+        for r in gold.relationships
+    }
+
+    def matches(names: Sequence[str], kind: str) -> str | None:
+        out: set[int | str] = set()
+        for n in names:
+            g = chars.gold_of_predicted_name(n)
+            out.add(g if g is not None else f"?{norm_name(n)}")
+        return wanted.get((frozenset(out), kind))
+
+    return matches
+
+
 def _diff(gold: list[str], predicted: list[str]) -> dict[str, list[str]]:
     return {
         "missed": [g for g in gold if g not in predicted],

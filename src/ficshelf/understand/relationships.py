@@ -239,10 +239,23 @@ def score_pairs(
     """Return the relationships worth listing among accumulated ``pairs``, best first;
     ``salience`` (character to its salience in [0, 1]) makes a romance between two principal
     characters major; ``scene_count`` is the story's number of scenes."""
+    found = [r for r, keep in candidates(pairs, salience, scene_count) if keep]
+    found.sort(key=lambda r: (-r.score, r.a, r.b))
+    return found
+
+
+def candidates(
+    pairs: Mapping[tuple[str, str], Pair],
+    salience: Mapping[str, float] | None = None,
+    scene_count: int = 1,
+) -> list[tuple[Relationship, bool]]:
+    """Return every pair of ``pairs`` that has a kind (``_kind``) as the relationship it
+    would be, each with whether the rules list it (``score_pairs`` keeps those), strongest
+    pair first. Arguments as for ``score_pairs``."""
     salience = salience or {}
     strongest = max((p.strength for p in pairs.values()), default=0.0)
     best = _strongest_ties(pairs, scene_count)
-    found: list[Relationship] = []
+    found: list[tuple[Relationship, bool]] = []
     platonic = canon_friends = 0
     best_platonic = 0.0
     ranked = sorted(pairs.items(), key=lambda item: (-item[1].strength, item[0]))
@@ -250,8 +263,9 @@ def score_pairs(
     lead_romance = False
     for (a, b), pair in ranked:
         kind = _kind(pair)
-        if kind is None or kind == "family" and _side_kin(pair, a, b, salience):
+        if kind is None:
             continue
+        keep = not (kind == "family" and _side_kin(pair, a, b, salience))
         strength = pair.strength
         relative = strength / strongest if strongest else 0.0
         score = round((1 - math.exp(-strength / 8)) * (0.5 + 0.5 * relative), 3)
@@ -264,34 +278,34 @@ def score_pairs(
         lead_couple = kind == "romantic" and lead in (a, b) and not lead_romance
         lead_romance = lead_romance or lead_couple
         major = _major(pair, score) or main_couple or lead_couple
-        if kind == "platonic":
+        if kind == "platonic" and keep:
             # Friendship is the default between people who meet: only the pairs that carry
             # the story are worth a tag: named people who keep meeting, major, near the
             # strongest friendship, and the strongest tie of at least one of the two (a
             # focus of the story, not two people who each belong more to someone else).
-            if _descriptor(a) or _descriptor(b):
-                continue
             # Friends in canon whom the story shows talking (two exchanges), one of them a
             # principal character: a friendship any reader of the book recognises, listed
             # however little of the story it carries or however formally period manners
             # make them speak, as long as it is near the strongest friendship.
             canon = pair.canon == "platonic" and pair.exchanges >= 2
             canon = canon and _principal(a, b, salience)
-            if not canon and (not _sustained(pair, scene_count) or _distant(pair)):
-                continue
-            best_platonic = best_platonic or strength
-            close = strength >= PLATONIC_SHARE * best_platonic
-            focus = strength >= min(best.get(a, 0.0), best.get(b, 0.0))
-            if not close or (canon_friends if canon else platonic) >= MAX_PLATONIC:
-                continue
-            if not canon and (not major or not focus):
-                continue
-            if canon:
-                canon_friends += 1
+            if _descriptor(a) or _descriptor(b):
+                keep = False
+            elif not canon and (not _sustained(pair, scene_count) or _distant(pair)):
+                keep = False
             else:
-                platonic += 1
-        found.append(_relationship(a, b, kind, major, score, pair))
-    found.sort(key=lambda r: (-r.score, r.a, r.b))
+                best_platonic = best_platonic or strength
+                close = strength >= PLATONIC_SHARE * best_platonic
+                focus = strength >= min(best.get(a, 0.0), best.get(b, 0.0))
+                if not close or (canon_friends if canon else platonic) >= MAX_PLATONIC:
+                    keep = False
+                elif not canon and (not major or not focus):
+                    keep = False
+                elif canon:
+                    canon_friends += 1
+                else:
+                    platonic += 1
+        found.append((_relationship(a, b, kind, major, score, pair), keep))
     return found
 
 
@@ -322,15 +336,36 @@ def relationships_of(analysis: Analysis) -> list[Relationship]:
     return _find(analysis)[0]
 
 
-def _find(analysis: Analysis) -> tuple[list[Relationship], dict[str, tuple[str, float]]]:
-    """The relationships and the character genders read on the way."""
+@dataclass(frozen=True, slots=True)
+class Gathered:
+    """What the relationships pass gathers about a story before scoring: the ``pairs``
+    (sorted names to ``Pair``), the characters' ``salience``, the number of scenes and the
+    character genders read on the way (name to gender and confidence)."""
+
+    pairs: Mapping[tuple[str, str], Pair]
+    salience: Mapping[str, float]
+    scene_count: int
+    genders: Mapping[str, tuple[str, float]]
+
+
+def gather(analysis: Analysis) -> Gathered | None:
+    """Return the pairs of an analysed story with what scoring them needs, or ``None`` when
+    the layers they are read from are missing or empty. Never raises on any text."""
     if not analysis.layers.get("mentions") or not analysis.layers.get("body"):
-        return [], {}
+        return None
     finder = PairFinder(analysis)
     pairs = finder.run(analysis.layers.get("sentences", ()))
     inference.confirm_spouses(pairs, finder.spouse_words, inference.titled_spouses(finder))
     inference.in_laws(pairs.pairs)
-    return score_pairs(pairs.pairs, finder.salience, pairs.scene_count), finder.genders
+    return Gathered(pairs.pairs, finder.salience, pairs.scene_count, finder.genders)
+
+
+def _find(analysis: Analysis) -> tuple[list[Relationship], Mapping[str, tuple[str, float]]]:
+    """The relationships and the character genders read on the way."""
+    found = gather(analysis)
+    if found is None:
+        return [], {}
+    return score_pairs(found.pairs, found.salience, found.scene_count), found.genders
 
 
 def relationship_spans(found: Sequence[Relationship]) -> tuple[Span, ...]:

@@ -3,6 +3,7 @@ character layers (``handmade``): kin words, vocatives, pronouns, presence and fo
 
 from __future__ import annotations
 
+import pytest
 from handmade import handmade
 
 from ficshelf.model import Span
@@ -499,3 +500,20 @@ def test_endearments_alone_are_affection_not_romance() -> None:
     kissed = text.replace('Only tired."', 'Only tired." Laura kissed Marian.')
     found = _kinds(relationships_of(handmade(kissed, names, speakers)))
     assert found.get(("Laura", "Marian")) == "romantic"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "family"),
+    [
+        ("Silas thought of Will Dane, whom he had loved like a brother, and of Sarah.", False),
+        ("Silas thought of Will Dane, who had been as a brother to him, and of Sarah.", False),
+        ("Silas thought of Will Dane, whom he loved like his own son, and of Sarah.", False),
+        ("Silas thought of Will Dane and of Sarah, his sister.", True),
+    ],
+)
+def test_a_kin_word_in_a_likeness_is_no_kin(sentence: str, family: bool) -> None:
+    text = f'Silas sat by the loom. "Come in," said Silas.\n\n{sentence}\n'
+    names = {"Silas": "Silas", "Will Dane": "Will Dane", "Sarah": "Sarah"}
+    found = _kinds(relationships_of(handmade(text, names, ["Silas"])))
+    kin = {pair for pair, kind in found.items() if kind == "family"}
+    assert bool(kin) is family

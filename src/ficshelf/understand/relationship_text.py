@@ -122,14 +122,15 @@ class CueHit:
 class Cues:
     """Every cue word of the story body, found in one pass, and those inside a range. A cue
     the words right before it negate ("never kissed", "wasn't married", "not my brother")
-    is left out."""
+    is left out, and so is a kin or spouse word in a likeness ("loved like a brother", "as a
+    sister to her", "like his own son"): no kin at all."""
 
     def __init__(self, text: str, body: Sequence[Span]) -> None:
         found = cues.find_cues(text, body[0].start, body[-1].end) if body else []
         self.hits = [
             CueHit(kind, _weight(text, kind, weight, start, end), start, end)
             for start, end, kind, weight in found
-            if not negated(text, start)
+            if not negated(text, start) and not (kind != "romantic" and likened(text, start))
         ]
         self.starts = [h.start for h in self.hits]
 
@@ -155,6 +156,21 @@ _NEGATED = compile_fast(
     re.IGNORECASE,
 )
 NEGATION_REACH = 40  # characters before a cue word searched for a negation
+
+
+# A likeness right before a kin or spouse word: "like a brother", "like his own son", "as a
+# sister". Not "like my wife" (likened to the wife herself) or "as his wife" (often literal).
+_LIKENED = compile_fast(
+    r"(?:\b(?:like|as)\s+(?:a|an)\s+(?:(?:real|true|second|elder|older|younger|little|big"
+    r"|kind\s+of)\s+)?|\blike\s+(?:his|her|my|your|their|our)\s+own\s+)\Z",
+    re.IGNORECASE,
+)
+
+
+def likened(text: str, start: int) -> bool:
+    """Return whether the cue word at ``start`` is a likeness ("loved him like a brother",
+    "was as a mother to her"), not a relation."""
+    return _LIKENED.search(text, max(0, start - NEGATION_REACH), start) is not None
 
 
 def negated(text: str, start: int) -> bool:

@@ -31,7 +31,8 @@ rules in full):
   forehead or hand count half) or a kinship
   word (mother, brother, "her son" …) near one of the names (a quote's cues only count for
   the one it addresses). A cue word the words before it negate ("never kissed", "wasn't
-  married", "not Ysolde's brother") is no cue. A kin word beside a name describes it, and
+  married", "not Ysolde's brother") is no cue, nor a kin word in a likeness ("loved like a
+  brother", "like his own son"). A kin word beside a name describes it, and
   its possessive names whose kin it is ("my" in a quote: the speaker; "your": the listener;
   "his"/"her" in the narration: the nearest name before, or the last speaker when their
   line came after it);

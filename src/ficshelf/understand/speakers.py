@@ -109,11 +109,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from ficshelf.model import Analysis, Span
 from ficshelf.understand.conversation import conversation
 from ficshelf.understand.dialogue import NOTE, left_open
+from ficshelf.understand.narrator import addressed_narrator
 from ficshelf.understand.pipeline import stage
 from ficshelf.understand.speaker_context import (
     MAX_BEAT_CHARS,
@@ -131,7 +132,7 @@ from ficshelf.understand.speaker_context import (
     QuoteState,
     fill_turn,
 )
-from ficshelf.understand.speaker_cues import Tag, build_cast, tag_after, tag_before
+from ficshelf.understand.speaker_cues import Cast, Tag, build_cast, tag_after, tag_before
 from ficshelf.understand.speaker_features import (
     Candidate,
     asks_question,
@@ -171,6 +172,22 @@ def _narrator(analysis: Analysis, names: frozenset[str], pov: str) -> str:
     if pov in ("first", "second") and "Narrator" in names:
         return "Narrator"
     return ""
+
+
+def _you(text: str, cast: Cast, paragraphs: Sequence[Span], quotes: Sequence[Span]) -> str:
+    """Return the character a second-person story is told to ("you"), whom the others
+    call by name (``narrator.addressed_narrator``), or "" when none is."""
+    mentions = sorted([*cast.narration, *cast.vocatives], key=lambda m: m.start)
+    calls: list[bool] = []
+    q, addressed = -1, frozenset[str]()
+    starts = [quote.start for quote in quotes]
+    for m in mentions:
+        k = bisect_right(starts, m.start) - 1
+        inside = k >= 0 and m.start < quotes[k].end
+        if inside and k != q:
+            q, addressed = k, frozenset(cast.addressed(text, quotes[k]))
+        calls.append(inside and m.label in addressed)
+    return addressed_narrator(text, paragraphs, quotes, mentions, calls)
 
 
 def _resolve(ctx: Context, tag: Tag, quote: QuoteState) -> tuple[str, float]:
@@ -421,6 +438,8 @@ def _sieve(analysis: Analysis) -> tuple[list[QuoteState], Context, list[list[Quo
     sentences = analysis.layer("sentences")
     cast = build_cast(text, analysis.layer("mentions"), characters, quotes, sentences, narrator)
     paragraphs = analysis.layer("paragraphs")
+    if pov == "second" and not narrator:
+        cast.narrator = _you(text, cast, paragraphs, quotes)
     starts = [p.start for p in paragraphs]
     items = [
         QuoteState(

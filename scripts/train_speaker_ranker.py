@@ -101,7 +101,8 @@ KEPT_RULES = (
 )
 # The ranker takes a kept rule's quotes over only when its cross-validated choices on them
 # are right on at least this many more quotes, and this share of them, than the sieve's,
-# among at least this many quotes (``kept_by_cv``), and in every fold (``stable_kept``).
+# among at least this many quotes (``kept_by_cv``), on all the quotes and in most folds
+# (``stable_kept``).
 MIN_RULE_QUOTES = 20
 MIN_RULE_GAIN = 2
 RULE_MARGIN = 0.02
@@ -355,10 +356,16 @@ def _loose_fold_kept(
 
 
 def stable_kept(decided: tuple[str, ...], per_fold: Sequence[Collection[str]]) -> tuple[str, ...]:
-    """Return the rules to keep: those ``decided`` on all the data keeps, and those any
-    fold's decision (``fold_kept``) keeps. The ranker takes a rule over only when every
-    fold agrees, so that a retraining on a little more data does not flip the choice."""
-    return tuple(rule for rule in KEPT_RULES if rule in decided or any(rule in k for k in per_fold))
+    """Return the rules to keep: those ``decided`` on all the data keeps, and those that
+    no clear majority of the folds' decisions (``fold_kept``: more than half) hands to the
+    ranker. The ranker takes a rule over only when the folds mostly agree, so that a
+    retraining on a little more data does not flip the choice."""
+    majority = len(per_fold) // 2 + 1
+    return tuple(
+        rule
+        for rule in KEPT_RULES
+        if rule in decided or sum(rule not in k for k in per_fold) < majority
+    )
 
 
 def nested_accuracy(

@@ -329,29 +329,21 @@ def kept_by_cv(
 
 
 def fold_kept(
-    quotes: Sequence[Quote], probs: np.ndarray, fallback: Fallback, folds: int
+    quotes: Sequence[Quote],
+    probs: np.ndarray,
+    fallback: Fallback,
+    folds: int,
+    thresholds: tuple[int, int, float] = (MIN_RULE_QUOTES, MIN_RULE_GAIN, RULE_MARGIN),
 ) -> list[tuple[str, ...]]:
     """Return, per fold of ``folds`` (by file, as ``cross_validate`` makes them), the kept
-    rules ``kept_by_cv`` decides from the other folds' quotes alone (their out-of-fold
-    probabilities ``probs``): how the hand-over would fall on less data."""
-    groups = [q.group for q in quotes]
-    out = []
-    for train, _ in GroupKFold(n_splits=folds).split(np.zeros(len(quotes)), groups=groups):
-        sub = [quotes[k] for k in train]
-        out.append(kept_by_cv(rule_table(sub, probs[_rows(quotes, train)], fallback)))
-    return out
-
-
-def _loose_fold_kept(
-    quotes: Sequence[Quote], probs: np.ndarray, fallback: Fallback, folds: int
-) -> list[tuple[str, ...]]:
-    """``fold_kept`` with a rule handed over on any gain of one quote or more (no minimum,
-    no margin): the comparison the training prints for the stable hand-over."""
+    rules ``kept_by_cv`` decides (with ``thresholds``: its minimum quotes, gain and margin)
+    from the other folds' quotes alone (their out-of-fold probabilities ``probs``): how the
+    hand-over would fall on less data."""
     groups = [q.group for q in quotes]
     out = []
     for train, _ in GroupKFold(n_splits=folds).split(np.zeros(len(quotes)), groups=groups):
         table = rule_table([quotes[k] for k in train], probs[_rows(quotes, train)], fallback)
-        out.append(kept_by_cv(table, min_quotes=1, min_gain=1, margin=0.0))
+        out.append(kept_by_cv(table, *thresholds))
     return out
 
 
@@ -486,9 +478,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"keeps the sieve's choice within {margin} of its best or below {threshold} (best CV)")
     nested = nested_accuracy(quotes, probs, args.folds, per_fold)
     print(f"nested CV (hand-over, margin and threshold chosen on the other folds): {nested:.3f}")
-    loose = nested_accuracy(
-        quotes, probs, args.folds, _loose_fold_kept(quotes, probs, fallback, args.folds)
-    )
+    # the comparison: a hand-over on any gain of one quote or more (no minimum, no margin)
+    loose_kept = fold_kept(quotes, probs, fallback, args.folds, (1, 1, 0.0))
+    loose = nested_accuracy(quotes, probs, args.folds, loose_kept)
     print(f"  the same with a hand-over by any gain on any number of quotes: {loose:.3f}")
     cv: dict[str, float] = {}
     splits: tuple[tuple[str, Callable[[Quote], bool]], ...] = (

@@ -15,7 +15,9 @@ regularised, fitted with L-BFGS (scipy, which scikit-learn brings; folds by
 ``sklearn.model_selection.GroupKFold``). Quotes whose gold speaker is among no candidates
 are left out of the fit (nothing to learn) but count as errors in every accuracy printed.
 The script prints 5-fold cross-validated accuracy with folds by file, next to the sieve's
-accuracy on the same quotes, picks the margin (how much more probable than the sieve's
+accuracy on the same quotes, hands the ranker only the kept rules it clearly beats on all
+the data and in most folds (``kept_by_cv``, ``stable_kept``; a nested CV checks the
+choice), picks the margin (how much more probable than the sieve's
 choice the ranker's must be to replace it) and the threshold (how probable at least) that
 maximise the cross-validated accuracy,
 fits on everything and writes the weights. Deterministic: sorted files, fixed folds, no randomness.

@@ -11,7 +11,9 @@ step only decides quotes the earlier ones left open:
 
 1. **Speech tags** next to the quote (``speaker_cues.tag_after`` / ``tag_before``): a name
    ("said Alex", "Dr. Vance asked", "the ferryman says"; score 0.95), "I" (the narrator; 0.9),
-   "you" in a second-person story (the narrator; 0.85). A "he"/"she" tag, or a description
+   "you" in a second-person story (the narrator; 0.85: the ``narrator`` layer's, or when it
+   is empty, the "you" whom the others call by name, ``narrator.addressed_narrator``). A
+   "he"/"she" tag, or a description
    of a person of known gender that names no character ("said the old man", "cried her
    mother"), is resolved in step 4, where the conversation is known (0.85); so are an "it"
    tag and a creature ("the python says", "the old wolf says"), as a pronoun of any

@@ -176,19 +176,18 @@ def _narrator(analysis: Analysis, names: frozenset[str], pov: str) -> str:
     return ""
 
 
-def _you(text: str, cast: Cast, paragraphs: Sequence[Span], quotes: Sequence[Span]) -> str:
+def _you(text: str, cast: Cast, paragraphs: Sequence[Span], items: Sequence[QuoteState]) -> str:
     """Return the character a second-person story is told to ("you"), whom the others
-    call by name (``narrator.addressed_narrator``), or "" when none is."""
+    call by name (``narrator.addressed_narrator``; ``items``: every quote, with whom it
+    addresses), or "" when none is."""
     mentions = sorted([*cast.narration, *cast.vocatives], key=lambda m: m.start)
+    starts = [item.span.start for item in items]
     calls: list[bool] = []
-    q, addressed = -1, frozenset[str]()
-    starts = [quote.start for quote in quotes]
     for m in mentions:
         k = bisect_right(starts, m.start) - 1
-        inside = k >= 0 and m.start < quotes[k].end
-        if inside and k != q:
-            q, addressed = k, frozenset(cast.addressed(text, quotes[k]))
-        calls.append(inside and m.label in addressed)
+        inside = k >= 0 and m.start < items[k].span.end
+        calls.append(inside and m.label in items[k].addressed)
+    quotes = [item.span for item in items]
     return addressed_narrator(text, paragraphs, quotes, mentions, calls)
 
 
@@ -440,8 +439,6 @@ def _sieve(analysis: Analysis) -> tuple[list[QuoteState], Context, list[list[Quo
     sentences = analysis.layer("sentences")
     cast = build_cast(text, analysis.layer("mentions"), characters, quotes, sentences, narrator)
     paragraphs = analysis.layer("paragraphs")
-    if pov == "second" and not narrator:
-        cast.narrator = _you(text, cast, paragraphs, quotes)
     starts = [p.start for p in paragraphs]
     items = [
         QuoteState(
@@ -454,6 +451,8 @@ def _sieve(analysis: Analysis) -> tuple[list[QuoteState], Context, list[list[Quo
     for item in items:
         item.addressed = cast.addressed(text, item.span)
         item.about = [n for n in cast.named_in(item.span) if n not in item.addressed]
+    if pov == "second" and not narrator:
+        cast.narrator = _you(text, cast, paragraphs, items)
     body = [q for q in items if q.span.label != NOTE]
     ctx = Context(text, cast, pov, paragraphs, sentences, body)
     ctx.guessed = not dialogue_paragraphs(ctx)

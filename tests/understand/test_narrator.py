@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
+from ficshelf.model import Span
 from ficshelf.understand.characters import characters_of
 from ficshelf.understand.names import QuoteIndex
-from ficshelf.understand.narrator import guess_pov, plain_quotes
+from ficshelf.understand.narrator import addressed_narrator, guess_pov, plain_quotes
 from ficshelf.understand.text import paragraph_spans
 
 
@@ -83,3 +86,30 @@ def test_guess_pov_from_pronouns_outside_quotes() -> None:
     assert pov('He ran. "I ran," he said. She hid, and her hands shook.') == "third"
     assert pov("You open the door. You see the hall, and your lamp gutters.") == "second"
     assert pov("") == ""
+
+
+def test_the_you_of_a_second_person_story_is_whom_others_call() -> None:
+    text = (
+        "Bram comes in from the yard.\n\n"
+        '"Nell, the fire is out," he says.\n\n'
+        '"I know," you say. "Sit down, Bram."\n'
+    )
+    quotes = [Span(m.start() + 1, m.end() - 1) for m in re.finditer(r'"[^"]*"', text)]
+    paragraphs = [Span(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    mentions, calls = [], []
+    for m in re.finditer(r"Bram|Nell", text):
+        mentions.append(Span(m.start(), m.end(), m.group()))
+        calls.append(any(q.start <= m.start() < q.end for q in quotes))
+    assert addressed_narrator(text, paragraphs, quotes, mentions, calls) == "Nell"
+    # in the "you" narrator's own line ("you say") a call says nothing about who "you" is
+    only_own = [k for k, m in enumerate(mentions) if m.label == "Bram"]
+    assert (
+        addressed_narrator(
+            text,
+            paragraphs,
+            quotes,
+            [mentions[k] for k in only_own],
+            [calls[k] for k in only_own],
+        )
+        == ""
+    )

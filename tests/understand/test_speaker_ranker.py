@@ -318,9 +318,24 @@ def test_the_rule_table_hands_the_ranker_the_rules_it_decides_better() -> None:
     assert table["beat"] == (2, 0, 2)
     assert table["tag_after"] == (1, 1, 1)
     assert table["alternation"] == (1, 0, 1)
-    kept = script.kept_by_cv(table)
+    # two quotes are too few to hand a rule over by default (a margin of at least two
+    # quotes among at least twenty); with the thresholds lowered the ranker takes it
+    assert "beat" in script.kept_by_cv(table)
+    kept = script.kept_by_cv(table, min_quotes=2, min_gain=2)
     assert "beat" not in kept  # the ranker is right more often: it decides
     assert "tag_after" in kept  # a tie keeps the sieve
     assert "answered" in kept  # a rule with no quotes stays kept
     assert script.accuracy(quotes, probs, (0.0, 0.0), kept) == 1.0
     assert script.accuracy(quotes, probs, (0.0, 0.0), ("beat",)) == 0.5
+    assert "tag_after" in script.kept_by_cv(table, min_quotes=1, min_gain=0, margin=0.0)
+
+
+def test_the_ranker_takes_a_rule_over_only_when_most_folds_agree() -> None:
+    script = _training_script()
+    decided = tuple(r for r in script.KEPT_RULES if r != "beat")
+    keeps_beat = (*decided, "beat")
+    assert "beat" not in script.stable_kept(decided, [decided, decided, keeps_beat])
+    # two folds of three, deciding on less data, keep "beat": it stays kept
+    assert "beat" in script.stable_kept(decided, [decided, keeps_beat, keeps_beat])
+    # and a rule all the data keeps stays kept whatever the folds say
+    assert "tag_after" in script.stable_kept(decided, [(), (), ()])

@@ -586,3 +586,31 @@ def test_a_tag_may_put_its_verb_after_to(narration: str, pronoun: str) -> None:
     cast = build_cast("Alex.", analysis.layer("mentions"), analysis.layer("characters"), (), (), "")
     tag = tag_after(cast, narration, 0, len(narration))
     assert (tag.pronoun if tag else "") == pronoun
+
+
+def test_second_person_you_is_whom_the_others_call_by_name() -> None:
+    # No narrator layer: the "you" is the one the others call by name and the narration
+    # never names; "you say" then goes to her, and the untagged reply to the other party.
+    text = (
+        "The kettle is cold when Bram comes in from the yard.\n\n"
+        '"You let the fire go out, Nell," he says.\n\n'
+        '"I was reading," you say.\n\n'
+        '"Reading," says Bram, and sits down heavily.\n\n'
+        '"Yes, reading."\n'
+    )
+    cast = {"Bram": "Bram Hollis", "Nell": "Nell Hollis"}
+    assert [who for _, who in said(text, cast, pov="second")] == [
+        "Bram Hollis",
+        "Nell Hollis",
+        "Bram Hollis",
+        "Nell Hollis",
+    ]
+
+
+def test_a_third_person_story_gets_no_you_narrator() -> None:
+    text = '"You let the fire go out, Nell," said Bram.\n\n"I was reading," you say.\n'
+    cast = {"Bram": "Bram Hollis", "Nell": "Nell Hollis"}
+    second = with_cast(text, cast, pov="second")
+    third = with_cast(text, cast)
+    assert [s.rule for s, _ in speaker_candidates(second)] == ["tag_after", "tag_after"]
+    assert [s.rule for s, _ in speaker_candidates(third)][1] != "tag_after"

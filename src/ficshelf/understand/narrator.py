@@ -33,6 +33,8 @@ _FIRST_PERSON_TAG = re.compile(
 _TAG_VERB = compile_fast(rf"\b(?:{_SPEECH})\b")
 _TAG_CONTEXT = 30
 _OTHER_SUBJECTS = frozenset("he she they He She They".split())
+_FIRST_PERSON_SUBJECTS = frozenset({"I"})
+_SECOND_PERSON_SUBJECTS = frozenset({"you", "You"})
 _SELF_NAMING = compile_fast(
     r"\b(?:[Mm]y name(?: is|['’]s)|[Cc]all me|I am|I['’]m|[Tt]hey call me)[ \t]+\Z"
 )
@@ -90,9 +92,13 @@ def plain_quotes(text: str, paragraphs: Sequence[Span]) -> list[Span]:
     return found
 
 
-def _line_weight(text: str, para: Span, quotes: QuoteIndex) -> tuple[float, bool]:
+def _line_weight(
+    text: str, para: Span, quotes: QuoteIndex, person: str = "first"
+) -> tuple[float, bool]:
     """Return the vocative weight of a paragraph's lines and whether the narrator tags a
-    line of it ("I said"). Tags are read outside quotes only."""
+    line of it ("I said"; "you say" when ``person`` is "second"). Tags are read outside
+    quotes only."""
+    own_subjects = _SECOND_PERSON_SUBJECTS if person == "second" else _FIRST_PERSON_SUBJECTS
     own = other = False
     for m in _TAG_VERB.finditer(text, para.start, para.end):
         if quotes.find(m.start()) >= 0:
@@ -104,7 +110,7 @@ def _line_weight(text: str, para: Span, quotes: QuoteIndex) -> tuple[float, bool
         subject = before[-1] if before else ""
         spaced = text[m.end() : m.end() + 1] in (" ", "\t")
         inverted = after[0].strip(",.;:!?") if after and spaced else ""
-        if subject == "I" or inverted == "I":
+        if subject in own_subjects or inverted in own_subjects:
             own = True
         elif subject in _OTHER_SUBJECTS or inverted in _OTHER_SUBJECTS:
             other = True
@@ -118,11 +124,17 @@ def _line_weight(text: str, para: Span, quotes: QuoteIndex) -> tuple[float, bool
 
 
 def find_narrator(
-    text: str, paragraphs: Sequence[Span], quotes: QuoteIndex, mentions: Sequence[NamedMention]
+    text: str,
+    paragraphs: Sequence[Span],
+    quotes: QuoteIndex,
+    mentions: Sequence[NamedMention],
+    person: str = "first",
 ) -> NamedMention | None:
     """Return the mention that best names the first-person narrator (in text order), or
-    ``None`` when no character is addressed the way a narrator is. Paragraphs are read
-    only where such a mention stands."""
+    ``None`` when no character is addressed the way a narrator is. With ``person``
+    "second", the same for the "you" a second-person story is told to (whose own lines
+    are tagged "you say"; the narration calls them "you", never by name). Paragraphs are
+    read only where such a mention stands."""
     lines: dict[int, tuple[float, bool]] = {}
     score: dict[int, float] = {}
     narrated: Counter[int] = Counter()
@@ -138,7 +150,7 @@ def find_narrator(
             narrated[m.who] += 1
             continue
         if li not in lines:
-            lines[li] = _line_weight(text, paragraphs[li], quotes)
+            lines[li] = _line_weight(text, paragraphs[li], quotes, person)
         line_weight, own_line = lines[li]
         weight = 0.0
         if _self_named(text, m) and (not m.in_quote or own_line):
@@ -184,3 +196,33 @@ def narrator_speaks(text: str, paragraphs: Sequence[Span], quotes: QuoteIndex) -
             if quotes.find(m.start()) < 0:
                 return Span(m.start(), m.end())
     return None
+
+
+def addressed_narrator(
+    text: str,
+    paragraphs: Sequence[Span],
+    quotes: Sequence[Span],
+    mentions: Sequence[Span],
+    calls: Sequence[bool],
+    person: str = "second",
+) -> str:
+    """Return the name of the character a story's narrator is (labels of ``mentions``, in
+    text order; ``calls``: whether each mention, inside a quote, is a call), found as
+    ``find_narrator`` finds it with ``person`` ("second": the "you" a story is told to,
+    whom the others call by name), or "" when no one is. Linear in the mentions."""
+    index = QuoteIndex(quotes)
+    who: dict[str, int] = {}
+    named = [
+        NamedMention(
+            m.start,
+            m.end,
+            who.setdefault(m.label, len(who)),
+            call,
+            index.find(m.start) >= 0,
+        )
+        for m, call in zip(mentions, calls, strict=True)
+    ]
+    found = find_narrator(text, paragraphs, index, named, person)
+    if found is None:
+        return ""
+    return next(name for name, k in who.items() if k == found.who)

@@ -151,8 +151,6 @@ class _Story:
     about: list[list[str]] = field(default_factory=list)
     # per turn: the scene's earlier speakers, the most recent first (``_scene_speakers``)
     scene: list[list[str]] = field(default_factory=list)
-    # per turn: the gender its calls give its listener ("Yes, sir."; set by the sieve)
-    called: list[str] = field(default_factory=list)
     # per turn: the characters it calls by kinship or rank ("Yes, uncle."), and who holds
     # each such word in their names (``listener_gender.role_holders``)
     roles: list[list[str]] = field(default_factory=list)
@@ -195,7 +193,6 @@ def quote_candidates(
                 about.update(dict.fromkeys(quote.about))
         story.addressed.append(list(addressed)[:_TURN_NAMES])
         story.about.append(list(about)[:_TURN_NAMES])
-        story.called.append(turn[0].called)
         roles: list[str] = []
         if story.holders:
             for quote in turn:
@@ -213,8 +210,9 @@ def quote_candidates(
         t = story.turn_of.get(id(quote), -1)
         candidates = _candidates(ctx, story, turns, t, i, quote)
         if t >= 0:
-            turn_features(turns, anchors, t, {c.name: c.features for c in candidates})
-            _called_features(ctx, story, turns, t, candidates)
+            by_name = {c.name: c.features for c in candidates}
+            turn_features(turns, anchors, t, by_name)
+            _called_features(ctx, story, turns, t, candidates, by_name)
         context = evidence_kind(quote)
         if _bare(ctx, quote):
             context += "_bare"
@@ -325,24 +323,26 @@ def _called_features(
     turns: list[list[QuoteState]],
     t: int,
     candidates: list[Candidate],
+    by_name: dict[str, dict[str, float]],
 ) -> None:
     """Add whether the candidate's gender agrees with the one the line right before calls
     its listener ("Professor of what, sir?": the reply is a man's), and with the one the
     reply right after calls this line's speaker ("Yes, mamma."): ``called_by_previous_*``,
-    ``called_by_next_*`` (agrees or clashes; nothing for a candidate of unknown gender)."""
+    ``called_by_next_*`` (agrees or clashes; nothing for a candidate of unknown gender).
+    ``by_name``: each candidate's features, by name. The calls are the sieve's
+    (``QuoteState.called`` of each turn's first quote)."""
     gender = ctx.cast.gender
-    by_name = {c.name: c.features for c in candidates}
     for name in story.roles[t]:
         if name in by_name:
             by_name[name]["role_called_here"] = 1.0  # "Yes, uncle.": not the uncle
     sides = []
     if t > 0 and turns[t][0].para == turns[t - 1][-1].end_para + 1:
-        sides.append(("previous", story.called[t - 1]))
+        sides.append(("previous", turns[t - 1][0].called))
         for name in story.roles[t - 1]:
             if name in by_name:
                 by_name[name]["role_called_by_previous"] = 1.0  # the uncle answers
     if t + 1 < len(turns) and turns[t + 1][0].para == turns[t][-1].end_para + 1:
-        sides.append(("next", story.called[t + 1]))
+        sides.append(("next", turns[t + 1][0].called))
         for name in story.roles[t + 1]:
             if name in by_name:
                 by_name[name]["role_called_by_next"] = 1.0  # the reply calls the speaker

@@ -21,9 +21,13 @@ SURE = 0.85
 Anchors = tuple[int, int, int, int]
 
 
-def _nearest(turns: list[list[QuoteState]], known: list[bool]) -> list[tuple[int, int]]:
-    n = len(turns)
-    joined = [t > 0 and turns[t][0].para - turns[t - 1][-1].end_para <= 1 for t in range(n)]
+def _joined(turns: list[list[QuoteState]]) -> list[bool]:
+    """Return, per turn, whether it opens at most one paragraph after the turn before."""
+    return [t > 0 and turns[t][0].para - turns[t - 1][-1].end_para <= 1 for t in range(len(turns))]
+
+
+def _nearest(joined: list[bool], known: list[bool]) -> list[tuple[int, int]]:
+    n = len(joined)
     after = [-1] * n
     for t in range(n - 2, -1, -1):
         if joined[t + 1]:
@@ -42,9 +46,10 @@ def turn_anchors(turns: list[list[QuoteState]]) -> list[Anchors]:
     two passes each way."""
     sure = [t[0].tagged or t[0].score >= SURE for t in turns]
     beat = [bool(t[0].label) and t[0].score >= SCORE_BEAT for t in turns]
+    joined = _joined(turns)
     return [
         (*tagged, *beaten)
-        for tagged, beaten in zip(_nearest(turns, sure), _nearest(turns, beat), strict=True)
+        for tagged, beaten in zip(_nearest(joined, sure), _nearest(joined, beat), strict=True)
     ]
 
 

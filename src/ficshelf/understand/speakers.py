@@ -11,7 +11,9 @@ step only decides quotes the earlier ones left open:
 
 1. **Speech tags** next to the quote (``speaker_cues.tag_after`` / ``tag_before``): a name
    ("said Alex", "Dr. Vance asked", "the ferryman says"; score 0.95), "I" (the narrator; 0.9),
-   "you" in a second-person story (the narrator; 0.85). A "he"/"she" tag, or a description
+   "you" in a second-person story (the narrator; 0.85: the ``narrator`` layer's, or when it
+   is empty, the "you" whom the others call by name, ``narrator.addressed_narrator``). A
+   "he"/"she" tag, or a description
    of a person of known gender that names no character ("said the old man", "cried her
    mother"), is resolved in step 4, where the conversation is known (0.85); so are an "it"
    tag and a creature ("the python says", "the old wolf says"), as a pronoun of any
@@ -109,11 +111,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from ficshelf.model import Analysis, Span
 from ficshelf.understand.conversation import conversation
 from ficshelf.understand.dialogue import NOTE, left_open
+from ficshelf.understand.narrator import addressed_narrator
 from ficshelf.understand.pipeline import stage
 from ficshelf.understand.speaker_context import (
     MAX_BEAT_CHARS,
@@ -131,7 +134,7 @@ from ficshelf.understand.speaker_context import (
     QuoteState,
     fill_turn,
 )
-from ficshelf.understand.speaker_cues import Tag, build_cast, tag_after, tag_before
+from ficshelf.understand.speaker_cues import Cast, Tag, build_cast, tag_after, tag_before
 from ficshelf.understand.speaker_features import (
     Candidate,
     asks_question,
@@ -171,6 +174,21 @@ def _narrator(analysis: Analysis, names: frozenset[str], pov: str) -> str:
     if pov in ("first", "second") and "Narrator" in names:
         return "Narrator"
     return ""
+
+
+def _you(text: str, cast: Cast, paragraphs: Sequence[Span], items: Sequence[QuoteState]) -> str:
+    """Return the character a second-person story is told to ("you"), whom the others
+    call by name (``narrator.addressed_narrator``; ``items``: every quote, with whom it
+    addresses), or "" when none is."""
+    mentions = sorted([*cast.narration, *cast.vocatives], key=lambda m: m.start)
+    starts = [item.span.start for item in items]
+    calls: list[bool] = []
+    for m in mentions:
+        k = bisect_right(starts, m.start) - 1
+        inside = k >= 0 and m.start < items[k].span.end
+        calls.append(inside and m.label in items[k].addressed)
+    quotes = [item.span for item in items]
+    return addressed_narrator(text, paragraphs, quotes, mentions, calls)
 
 
 def _resolve(ctx: Context, tag: Tag, quote: QuoteState) -> tuple[str, float]:
@@ -433,6 +451,8 @@ def _sieve(analysis: Analysis) -> tuple[list[QuoteState], Context, list[list[Quo
     for item in items:
         item.addressed = cast.addressed(text, item.span)
         item.about = [n for n in cast.named_in(item.span) if n not in item.addressed]
+    if pov == "second" and not narrator:
+        cast.narrator = _you(text, cast, paragraphs, items)
     body = [q for q in items if q.span.label != NOTE]
     ctx = Context(text, cast, pov, paragraphs, sentences, body)
     ctx.guessed = not dialogue_paragraphs(ctx)

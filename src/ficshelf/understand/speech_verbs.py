@@ -3,7 +3,12 @@
 ``SPEECH_VERB`` matches one inflected form of a verb that introduces or tags direct speech
 ("said", "asks", "whispered", "snapping", "cried", "went on" is not a single word and is left
 out). The lexicon is deliberately broad: a tag is only read as one next to a quotation, so a
-verb such as "added" or "returned" costs nothing elsewhere.
+verb such as "added" or "returned" costs nothing elsewhere. It holds the verbs fiction tags
+speech with in general, not those of one story: besides saying, asking and answering, the
+voice's manner ("lisped", "croaked", "wheezed"), its mood ("taunted", "soothed", "lamented"),
+and speech that is sung, recited or quoted ("she sang", "recited Ann"). Left out: "read",
+mostly a verb of the narration (Buck did not read the newspapers), and the base form "sing"
+(to hear her sing "See-Saw": a song's title, not speech).
 """
 
 from __future__ import annotations
@@ -23,12 +28,16 @@ _REGULAR = """
     thunder urge venture vow wail warn whimper whine whisper wonder yell huff grin hum pant
     persist prompt coax counter caution correct chant giggle assert challenge acknowledge affirm
     assent interpose inform pronounce concur ejaculate instruct conclude moan falter volunteer
-    expostulate remonstrate entreat implore insinuate pursue
+    expostulate remonstrate entreat implore insinuate pursue recite quote chorus coo croon lisp
+    confide sputter splutter babble gush intone trill warble wheeze sniff choke command jeer
+    taunt mock soothe assure reassure hazard speculate lament apologize apologise rant cheer
+    cajole wheedle simper titter cackle snicker snigger bleat chatter jabber blubber bluster
+    yelp squawk quaver pipe sniffle mimic
 """
 _IRREGULAR = """
     say says said saying tell tells told telling begin begins began beginning speak speaks spoke
     speaking think thinks thought thinking go goes went cry cries cried crying reply replies replied
-    replying query queries queried try tries tried
+    replying query queries queried try tries tried sings sang singing
 """
 
 
@@ -44,6 +53,8 @@ def _inflect(verb: str) -> list[str]:
         return [verb, verb + "s", verb + "red", verb + "ring"]
     if verb.endswith(("s", "sh", "ch", "x", "z")):
         return [verb, verb + "es", verb + "ed", verb + "ing"]
+    if verb == "mimic":
+        return [verb, verb + "s", verb + "ked", verb + "king"]
     if verb in ("sob", "snap", "nod", "grin", "hum", "prompt", "quip", "shrug", "plead", "admit"):
         # verbs that double their final consonant (and a few regular ones)
         doubled = verb + verb[-1] if verb not in ("prompt", "plead") else verb
@@ -64,7 +75,8 @@ SPEECH_VERB = re.compile(
 # Verbs of manner ("she laughed") that tag a quote only when they continue its sentence
 # ("Yes," she laughed); after a quote that ends its sentence they are an action beat.
 _MANNER = """laugh smile grin nod shrug sigh sob snort huff scoff smirk sneer chuckle pant gasp
-    groan grunt giggle hum"""
+    groan grunt giggle hum titter cackle snicker snigger sniff sniffle wheeze choke cheer
+    blubber"""
 MANNER_VERBS: frozenset[str] = frozenset(
     form for verb in _MANNER.split() for form in _inflect(verb)
 )

@@ -70,21 +70,23 @@ def test_the_canon_comes_from_the_names_when_no_note_states_it() -> None:
     assert "Marmee" not in names and "Marmee" in names["Mrs. March"]
 
 
-def test_two_names_that_speak_in_one_exchange_stay_two_people() -> None:
-    text = (
-        "Mrs. March came in from the snow.\n\n"
-        '"You are late," said Marmee.\n\n'
-        '"The roads are bad," Mrs. March answered.\n'
-    )
-    names = aliases(text, cast_in(text, "Little Women"))
-    assert "Marmee" in names and "Mrs. March" in names
-
-
-def test_two_names_in_one_sentence_stay_two_people() -> None:
-    text = (
-        "Mrs. March came in from the snow. Marmee and Mrs. March sat by the fire.\n\n"
-        "Marmee laughed at something. Mrs. March did not.\n"
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Mrs. March came in from the snow.\n\n"
+            '"You are late," said Marmee.\n\n'
+            '"The roads are bad," Mrs. March answered.\n',
+            id="speaking-in-one-exchange",
+        ),
+        pytest.param(
+            "Mrs. March came in from the snow. Marmee and Mrs. March sat by the fire.\n\n"
+            "Marmee laughed at something. Mrs. March did not.\n",
+            id="named-in-one-sentence",
+        ),
+    ],
+)
+def test_two_names_the_text_shows_apart_stay_two_people(text: str) -> None:
     names = aliases(text, cast_in(text, "Little Women"))
     assert "Marmee" in names and "Mrs. March" in names
 

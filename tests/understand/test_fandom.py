@@ -307,3 +307,11 @@ def test_first_names_a_play_also_uses_tell_no_fandom() -> None:
     names = {n: n for n in ("Miranda", "Sebastian", "Antonio", "Daniel")}
     text = "Miranda, Sebastian and Antonio had lunch with Daniel on the terrace."
     assert fandoms_of(handmade(text, names)) == []
+
+
+def test_every_everyday_first_name_is_a_plain_name() -> None:
+    """``fandoms_named_by`` reads a name as plain (no distinctive evidence) with
+    ``plain_name`` alone, which holds only while the everyday names are plain ones."""
+    from ficshelf.understand.fandom_finding import COMMON_FIRST_NAMES, plain_name
+
+    assert all(plain_name(name) for name in COMMON_FIRST_NAMES)

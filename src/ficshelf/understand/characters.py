@@ -72,7 +72,7 @@ from dataclasses import dataclass, field
 
 from ficshelf.model import Analysis, Span, TagType
 from ficshelf.understand import name_clusters, person_evidence
-from ficshelf.understand.addressees import addressed_nicknames, addressed_titles
+from ficshelf.understand.addressees import addressed_nicknames, addressed_titles, paragraph_of
 from ficshelf.understand.called_names import (
     called_names,
     married_names,
@@ -81,9 +81,11 @@ from ficshelf.understand.called_names import (
 )
 from ficshelf.understand.canon_cast import (
     CanonLinks,
+    QuoteOrder,
     Roster,
     canon_links,
     non_persons,
+    quote_order,
     story_canon,
 )
 from ficshelf.understand.character_filter import dropped
@@ -208,7 +210,10 @@ def characters_of(
     ]
     if capitals:  # "JONATHAN HARKER", "HARRY!": names the text has shown, in capitals
         candidates = sorted(candidates + capitals, key=lambda c: c.start)
-    chars, named, canon = _named_characters(text, candidates, paragraphs, quote_spans, fandoms)
+    order = quote_order(quote_spans)
+    chars, named, canon = _named_characters(
+        text, candidates, paragraphs, quote_spans, order, fandoms
+    )
     by_title = _title_holders(chars, candidates, named)
     for title, noun in TITLE_NOUNS.items():  # "Dr. Archie" is "the doctor"
         if title in by_title:
@@ -262,7 +267,7 @@ def characters_of(
     for gone in dropped(text, [c.name for c in chars], candidates, named, keep):
         chars[gone].mentions.clear()
     if canon is not None:  # the doll "Emily", the rat "Melchisedec"
-        for thing in non_persons(text, canon[0], canon[1], candidates, named, quote_spans):
+        for thing in non_persons(text, canon[0], canon[1], candidates, named, order):
             chars[thing].mentions.clear()
     _score(chars, paragraphs)
     if narrator:
@@ -281,6 +286,7 @@ def _named_characters(
     candidates: Sequence[Candidate],
     paragraphs: Sequence[Span],
     quotes: Sequence[Span],
+    order: QuoteOrder,
     fandoms: Sequence[str] = (),
 ) -> tuple[list[_Character], list[int], tuple[Roster, CanonLinks] | None]:
     """Cluster the accepted candidates; return the characters, each candidate's index
@@ -312,21 +318,22 @@ def _named_characters(
             chars.append(_Character(name))
         of_cluster[cid] = position[name]
     named = [of_cluster[forms[(cand.title, cand.key)]] for cand in candidates]
-    pet_names = addressed_nicknames(paragraphs, candidates, named, quotes, text)
+    where = paragraph_of(paragraphs, candidates)
+    pet_names = addressed_nicknames(paragraphs, candidates, named, where, quotes, text)
     named = [pet_names.get(who, who) for who in named]
-    titled = addressed_titles(paragraphs, candidates, named)  # "Miss Darcy," to Georgiana
+    titled = addressed_titles(candidates, named, where)  # "Miss Darcy," to Georgiana
     named = [titled.get(who, who) for who in named]
     nicknames = called_names(text, candidates, named)  # "Prudence Cowley, known as Tuppence"
     named = [nicknames.get(who, who) for who in named]
     wives = married_names(text, candidates, named)  # "Watson had married Miss Morstan"
     named = [wives.get(who, who) for who in named]
-    called = wives_called_by_name(text, paragraphs, candidates, named)  # "Sophia" is Mrs. Croft
+    called = wives_called_by_name(text, candidates, named, where)  # "Sophia" is Mrs. Croft
     named = [called.get(who, who) for who in named]
     own = self_named(text, candidates, named, quotes)  # '"Call me Kit," said Christopher'
     named = [own.get(who, who) for who in named]
     apposed = apposed_titles(text, candidates, named)  # "Otto Lidenbrock, professor of"
     named = [apposed.get(who, who) for who in named]
-    canon = _canon(text, paragraphs, candidates, named, chars, fandoms, quotes)
+    canon = _canon(text, paragraphs, candidates, named, chars, fandoms, order)
     if canon is not None:  # "Marmee" is Mrs. March; "Cesario" is Viola
         moved, joins = canon[1].moved, canon[1].joins
         named = [joins.get(moved.get(i, who), moved.get(i, who)) for i, who in enumerate(named)]
@@ -344,7 +351,7 @@ def _canon(
     named: Sequence[int],
     chars: list[_Character],
     fandoms: Sequence[str],
-    quotes: Sequence[Span],
+    quotes: QuoteOrder,
 ) -> tuple[Roster, CanonLinks] | None:
     """Find the story's canon (stated, else from the clusters' names) and link the
     characters its roster knows; rename the joined characters the roster names."""

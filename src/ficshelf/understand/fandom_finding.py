@@ -225,7 +225,7 @@ def fandoms_named_by(
         for key in keys:
             entries = index.get(key, ())
             fandoms = len({e.fandom for e in entries})
-            plain = key in COMMON_FIRST_NAMES or plain_name(key)
+            plain = plain_name(key)  # every COMMON_FIRST_NAMES name is a plain one
             for entry in entries:
                 weight = _weight(key, entry, fandoms) * factor
                 known = best.setdefault(entry.fandom, {})

@@ -54,6 +54,9 @@ RANK_TITLES = _words(
     """sir lord lady dame king queen prince princess duke duchess duchesse earl count countess
     baron baroness marquis marquise emperor empress sultan tsar czar squire"""
 )
+# Regnal numbers ("Charles II", "Louis XIV"), one regex alternation: the names regex keeps
+# them with the name before them, the clusters keep "Charles II" apart from a Charles.
+REGNAL_NUMERALS = r"I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}"
 # Abbreviated titles written with a period ("Mr." "Dr."), as a regex alternation.
 TITLE_ABBREVIATIONS = (
     "Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Fr|Capt|Lt|Col|Maj|Gen|Sgt|Cmdr|Insp|Det|St|Mme|Mlle|M|Hon"

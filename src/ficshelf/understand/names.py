@@ -54,7 +54,7 @@ _WORD = (
     rf"(?!['’](?:t|ll|re|ve|d|m|am)\b)"
 )
 # Regnal numbers go with the name before them: "Charles II".
-_REGNAL = r"(?:[ \t]+(?:II|III|IV|VI{0,3}|IX|XI{0,3})\b(?![.'’-]\w))?"
+_REGNAL = rf"(?:[ \t]+(?:{tables.REGNAL_NUMERALS})\b(?![.'’-]\w))?"
 _UNIT = rf"(?:(?:{tables.TITLE_ABBREVIATIONS})\.|{_WORD}{_REGNAL}|[{_UP}]\.(?={_SEP}[{_UP}]))"
 
 

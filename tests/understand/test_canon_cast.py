@@ -165,3 +165,24 @@ def test_a_long_single_line_of_canon_names_and_quotes_does_not_break_the_stage()
     for fandom in ("Little Women", "Twelfth Night", "A Little Princess", ""):
         found = cast_in(text, fandom)
         assert found.characters and all(0 <= m.start < m.end <= len(text) for m in found.mentions)
+
+
+def test_a_part_in_the_canons_play_is_no_character_even_when_it_speaks() -> None:
+    text = (
+        "Nick Bottom stood up on the stump and cleared his throat for the rehearsal.\n\n"
+        '"O grim-looked night!" cried Pyramus, and Peter Quince groaned.\n\n'
+        "Pyramus went on to the end of the speech. Bottom bowed.\n"
+    )
+    names = aliases(text, cast_in(text, "A Midsummer Night's Dream"))
+    assert "Pyramus" not in names and "Nick Bottom" in names
+
+
+def test_a_descriptor_the_roster_lists_is_its_holder_however_written() -> None:
+    text = (
+        "Ferdinand sat on the wet sand and wrung the sea out of his sleeve.\n\n"
+        '"Where is my father?" asked the King\u2019s son, and no one answered him.\n\n'
+        "Ferdinand walked along the shore.\n"
+    )
+    names = aliases(text, cast_in(text, "The Tempest"))
+    assert "King\u2019s son" not in names and "the King\u2019s son" not in names
+    assert "Ferdinand" in names

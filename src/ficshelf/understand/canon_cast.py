@@ -33,6 +33,8 @@ kind.
 * **Non-persons** (``Roster.kinds``): a cluster that is a canon animal or thing ("Emily"
   the doll, "Melchisedec" the rat) is no character unless the text makes it speak (a speech
   tag next to its name). Being called by name is not enough: people talk to dolls and dogs.
+  A part in a play the canon's people stage ("Pyramus", "Wall") is never a character: the
+  one who speaks its lines is the player.
 
 Everything is a dictionary look-up per name form and one pass over the candidates, so the
 stage stays linear.
@@ -333,12 +335,18 @@ def non_persons(
 ) -> set[int]:
     """Return the characters that are a canon animal or thing (``Roster.kinds``) and that
     the text never makes speak: no speech tag next to their name stands by one of
-    ``quotes`` ("Emily says nothing" is no line)."""
+    ``quotes`` ("Emily says nothing" is no line); and the parts of a play the canon's
+    people stage ("Pyramus"), whoever speaks their lines."""
     things = {who for who, hit in links.canon.items() if hit in cast.kinds}
     if not things:
         return things
     for cand, who in zip(candidates, named, strict=True):
-        if who in things and cand.speech and _by_a_quote(text, cand, quotes):
+        if (
+            who in things
+            and cast.kinds[links.canon[who]] != "part"
+            and cand.speech
+            and _by_a_quote(text, cand, quotes)
+        ):
             things.discard(who)
     return things
 

@@ -90,6 +90,7 @@ from ficshelf.understand.canon_cast import (
 )
 from ficshelf.understand.character_filter import dropped
 from ficshelf.understand.descriptors import (
+    DescriptorMention,
     scan_descriptors,
     unnamed_characters,
 )
@@ -222,7 +223,7 @@ def characters_of(
     descriptors = list(scan_descriptors(text, paragraphs, quote_spans))
     roles = role_holders(text, candidates, named, descriptors, quote_spans)
     if canon is not None:  # "the steward" is Malvolio's role in Twelfth Night
-        _canon_roles(canon, roles)
+        _canon_roles(canon, roles, descriptors)
     for d in descriptors:
         holder = roles.get(d.key)
         if holder is None and d.key.startswith("the ") and len(d.key.split()) == 2:
@@ -376,13 +377,24 @@ def _canon(
     return cast, links
 
 
-def _canon_roles(canon: tuple[Roster, CanonLinks], roles: dict[str, int]) -> None:
-    """Add to ``roles`` the roster's roles of the canon characters the text names."""
+def _canon_roles(
+    canon: tuple[Roster, CanonLinks],
+    roles: dict[str, int],
+    descriptors: Sequence[DescriptorMention],
+) -> None:
+    """Add to ``roles`` the roster's roles of the canon characters the text names, and the
+    descriptors the roster lists as a name of one of them, however written ("David’s
+    aunt", "the King’s son")."""
     cast, links = canon
     holders = {hit: who for who, hit in links.canon.items() if who not in links.joins}
     for phrase, hit in cast.roles.items():
         if hit in holders:
             roles.setdefault(phrase, holders[hit])
+    for d in descriptors:
+        if d.key not in roles:
+            hit = cast.listed.get(name_key(d.key))
+            if hit is not None and hit in holders and hit not in cast.kinds:
+                roles[d.key] = holders[hit]
 
 
 def _title_holders(

@@ -392,9 +392,9 @@ def _canon_roles(
             roles.setdefault(phrase, holders[hit])
     for d in descriptors:
         if d.key not in roles:
-            hit = cast.listed.get(name_key(d.key))
-            if hit is not None and hit in holders and hit not in cast.kinds:
-                roles[d.key] = holders[hit]
+            listed = cast.listed.get(name_key(d.key))
+            if listed is not None and listed in holders and listed not in cast.kinds:
+                roles[d.key] = holders[listed]
 
 
 def _title_holders(

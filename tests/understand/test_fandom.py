@@ -315,3 +315,12 @@ def test_every_everyday_first_name_is_a_plain_name() -> None:
     from ficshelf.understand.fandom_finding import COMMON_FIRST_NAMES, plain_name
 
     assert all(plain_name(name) for name in COMMON_FIRST_NAMES)
+
+
+def test_a_stated_fandom_ends_at_an_exclamation() -> None:
+    text = (
+        "A/N: First time writing for Zenda! I could not stop thinking about the moat.\n\n"
+        "Colonel Sapt drank his coffee cold and looked at the castle across the water.\n"
+    )
+    names = [f.name for f in fandoms_of(analyze(RawDocument(text, "x.txt", "txt")))]
+    assert names == ["The Prisoner of Zenda - Anthony Hope"]

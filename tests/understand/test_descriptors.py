@@ -320,3 +320,18 @@ def test_a_man_s_voice_is_not_every_man_after_it() -> None:
         "\u201cYes?\u201d said the man."
     )
     assert unnamed(text)["the speaker"] == ["A man", "the speaker"]
+
+
+def test_a_described_generic_the_narration_keeps_showing_is_a_character() -> None:
+    text = (
+        "The old woman sat by the fire. Ann watched the old woman's hands.\n\n"
+        "Ann thanked the old woman for the bread and went out."
+    )
+    assert list(unnamed(text)) == ["the old woman"]
+    twice = "The old woman sat by the fire. Ann watched the old woman's hands."
+    assert unnamed(twice) == {}
+
+
+def test_trades_of_the_countryside_and_the_castle_are_roles() -> None:
+    text = '"God keep you," the old forester said, and went out.'
+    assert list(unnamed(text)) == ["the old forester"]

@@ -321,3 +321,20 @@ def test_a_breed_in_apposition_makes_a_dog_no_person() -> None:
     found = people(text)
     assert "Rollo" not in found
     assert {"Henry", "Mabel"} <= set(found)
+
+
+def test_what_only_an_animal_does_or_has_makes_a_name_an_animal() -> None:
+    text = (
+        "Marta opened the gate, and Bruno came barking down the path to meet her.\n\n"
+        "Marta knelt in the mud. She scratched Bruno's rough head and laughed.\n\n"
+        "Later the kitchen cat, Mittens, sat on the wall. Bruno wagged his tail at Marta.\n"
+    )
+    assert set(people(text)) == {"Marta"}
+
+
+def test_an_animal_that_speaks_stays_a_person() -> None:
+    text = (
+        "Bruno came barking down the path, and the hens scattered.\n\n"
+        '"Nobody feeds me," said Bruno, and sat down in the mud beside Marta.\n'
+    )
+    assert "Bruno" in people(text)

@@ -22,7 +22,8 @@ for that noun), and keeps the clusters that speak or matter:
   one of them the subject of a verb;
 * the same with a noun that names anyone (``person_nouns.GENERIC``: "the man", "the
   girl"): it tags two quotes, or tags one and the narration mentions it again, or is the
-  subject of three narration sentences;
+  subject of three narration sentences, or the narration describes it three times ("the
+  old woman": fewer people than "the woman"), once as a subject;
 * after a possessive pronoun, whose referent changes with the pronoun: "my" and a kinship
   noun ("my father") that tags a quote; any other ("her father", "his wife", "my friend")
   that tags two.
@@ -567,7 +568,10 @@ def _matters(group: Sequence[DescriptorMention]) -> bool:
         kin = determiner == "my" and group[0].noun in nouns.KINSHIP
         return speeches >= (1 if kin else 2)
     if group[0].noun in nouns.GENERIC and "-" not in key.rsplit(" ", 1)[-1]:
-        return speeches >= 2 or (speeches == 1 and len(told) >= 2) or subjects >= 3
+        # "the old woman" is fewer people than "the woman": described three times in the
+        # narration, once as the one who acts, it is someone
+        described = sum(d.modified for d in told) >= 3 and subjects >= 1
+        return speeches >= 2 or (speeches == 1 and len(told) >= 2) or subjects >= 3 or described
     return speeches >= 1 or len(told) >= 3 or (len(told) >= 2 and subjects >= 1)
 
 

@@ -327,7 +327,8 @@ def test_what_only_an_animal_does_or_has_makes_a_name_an_animal() -> None:
     text = (
         "Marta opened the gate, and Bruno came barking down the path to meet her.\n\n"
         "Marta knelt in the mud. She scratched Bruno's rough head and laughed.\n\n"
-        "Later the kitchen cat, Mittens, sat on the wall. Bruno wagged his tail at Marta.\n"
+        "Later the kitchen cat, Mittens, sat on the wall. Bruno wagged his tail at Marta.\n\n"
+        "A thin brown cur called Tray slept under the cart.\n"
     )
     assert set(people(text)) == {"Marta"}
 

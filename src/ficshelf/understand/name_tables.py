@@ -180,7 +180,8 @@ THING_NOUNS = _words(
     ring tree house inn tavern spaniel terrier retriever collie mastiff poodle idol
     newfoundland labrador setter pointer bulldog greyhound beagle dachshund sheepdog
     wolfhound deerhound bloodhound foxhound staghound pug husky alsatian corgi whippet
-    lurcher"""
+    lurcher cur mongrel tabby tomcat pup whelp lapdog steed charger palfrey nag goose
+    gander raven cockatoo canary monkey ferret tortoise toad goldfish rabbit"""
 )
 
 # Words for animals and dolls a name may follow directly ("the doll Catherine", "her pony
@@ -188,7 +189,8 @@ THING_NOUNS = _words(
 # person ("the bell Jane rang").
 PET_NOUNS = _words(
     """horse mare stallion pony mule donkey dog hound puppy cat kitten parrot doll spaniel
-    terrier retriever collie mastiff poodle"""
+    terrier retriever collie mastiff poodle cur mongrel tabby tomcat pup lapdog steed
+    palfrey canary"""
 )
 
 # Last words of a capitalised sequence that make it a group, not one person ("the Happy

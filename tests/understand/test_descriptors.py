@@ -335,3 +335,20 @@ def test_a_described_generic_the_narration_keeps_showing_is_a_character() -> Non
 def test_trades_of_the_countryside_and_the_castle_are_roles() -> None:
     text = '"God keep you," the old forester said, and went out.'
     assert list(unnamed(text)) == ["the old forester"]
+
+
+def test_a_group_that_speaks_as_one_is_a_character() -> None:
+    text = (
+        "Wamba banged his cup on the board.\n\n"
+        '"Out!" cried the thralls along the lower tables, all at once.\n\n'
+        "The men by the door only laughed at him."
+    )
+    assert list(unnamed(text)) == ["the thralls"]
+
+
+def test_a_group_the_narration_only_mentions_is_no_character() -> None:
+    text = (
+        "The sailors hauled on the ropes. The sailors sang as they worked.\n\n"
+        "Later the sailors slept below, and the sailors dreamed."
+    )
+    assert unnamed(text) == {}

@@ -186,3 +186,22 @@ def test_a_descriptor_the_roster_lists_is_its_holder_however_written() -> None:
     names = aliases(text, cast_in(text, "The Tempest"))
     assert "King\u2019s son" not in names and "the King\u2019s son" not in names
     assert "Ferdinand" in names
+
+
+def test_the_learned_filter_never_drops_a_character_the_roster_knows(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def drop_all_it_may(
+        text: str, names: list[str], candidates: object, named: object, keep: set[int]
+    ) -> list[int]:
+        return [i for i in range(len(names)) if i not in keep]
+
+    monkeypatch.setattr(characters, "dropped", drop_all_it_may)
+    text = (
+        "Silas Marner sat by the loom, and Eppie sat by the fire.\n\n"
+        "Dunsey Cass had taken the gold, Eppie said. Jem Foxley had gone to sea.\n"
+    )
+    names = aliases(text, cast_in(text, "Silas Marner"))
+    assert {"Silas Marner", "Eppie"} <= set(names)
+    assert any("Dunsey Cass" in forms for forms in names.values())
+    assert "Jem Foxley" not in names

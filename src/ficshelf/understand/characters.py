@@ -265,6 +265,8 @@ def characters_of(
         for i, c in enumerate(chars)
         if (narrator and c.name == narrator[0].label) or len(c.mentions) > own[i]
     }
+    if canon is not None:  # a canon character the roster knows is one, however seldom named
+        keep.update(who for who, hit in canon[1].canon.items() if hit not in canon[0].kinds)
     for gone in dropped(text, [c.name for c in chars], candidates, named, keep):
         chars[gone].mentions.clear()
     if canon is not None:  # the doll "Emily", the rat "Melchisedec"

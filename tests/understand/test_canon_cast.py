@@ -205,3 +205,12 @@ def test_the_learned_filter_never_drops_a_character_the_roster_knows(
     assert {"Silas Marner", "Eppie"} <= set(names)
     assert any("Dunsey Cass" in forms for forms in names.values())
     assert "Jem Foxley" not in names
+
+
+def test_a_roster_name_the_name_rules_turn_down_is_a_person_in_its_stated_canon() -> None:
+    text = (
+        "Juliet Capulet sat at the window, and the Nurse sat with her.\n\n"
+        '"You must think of Paris," said the Nurse, and Juliet did not answer.\n'
+    )
+    assert "Paris" in aliases(text, cast_in(text, "Romeo and Juliet"))
+    assert "Paris" not in aliases(text, cast_in(text))  # no canon stated: a city

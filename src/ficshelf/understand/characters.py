@@ -204,6 +204,7 @@ def characters_of(
     index = QuoteIndex(quote_spans)
     candidates = list(scan_names(text, paragraphs, index))
     keys = person_evidence.accepted_keys(text, candidates)
+    keys |= _canon_names(text, candidates, keys, fandoms)
     candidates = [c for c in candidates if c.key in keys]
     spans = [(c.start, c.end) for c in candidates]
     capitals = [
@@ -377,6 +378,26 @@ def _canon(
             taken.add(name)
             chars[who].name = name
     return cast, links
+
+
+def _canon_names(
+    text: str, candidates: Sequence[Candidate], keys: set[str], fandoms: Sequence[str]
+) -> set[str]:
+    """Return the keys of the candidates the name rules turned down that the stated canon's
+    roster lists as a person's name ("Paris" in Romeo and Juliet, "Hero" in Much Ado): a
+    fan reader knows them. Only a stated canon serves, since an inferred one is read from
+    the accepted names."""
+    cast = story_canon(fandoms, {}, {}) if fandoms else None
+    if cast is None:
+        return set()
+    found = set()
+    for cand in candidates:
+        if cand.key in keys or cand.key in found:
+            continue
+        hit = cast.listed.get(name_key(text[cand.start : cand.end]))
+        if hit is not None and hit not in cast.kinds:
+            found.add(cand.key)
+    return found
 
 
 def _canon_roles(

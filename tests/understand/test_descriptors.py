@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from ficshelf.model import RawDocument
 from ficshelf.understand import analyze
 from ficshelf.understand.characters import NARRATOR, characters_of
@@ -337,18 +339,23 @@ def test_trades_of_the_countryside_and_the_castle_are_roles() -> None:
     assert list(unnamed(text)) == ["the old forester"]
 
 
-def test_a_group_that_speaks_as_one_is_a_character() -> None:
-    text = (
-        "Wamba banged his cup on the board.\n\n"
-        '"Out!" cried the thralls along the lower tables, all at once.\n\n'
-        "The men by the door only laughed at him."
-    )
-    assert list(unnamed(text)) == ["the thralls"]
-
-
-def test_a_group_the_narration_only_mentions_is_no_character() -> None:
-    text = (
-        "The sailors hauled on the ropes. The sailors sang as they worked.\n\n"
-        "Later the sailors slept below, and the sailors dreamed."
-    )
-    assert unnamed(text) == {}
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(  # a group that speaks as one is a character
+            "Wamba banged his cup on the board.\n\n"
+            '"Out!" cried the thralls along the lower tables, all at once.\n\n'
+            "The men by the door only laughed at him.",
+            ["the thralls"],
+            id="speaks",
+        ),
+        pytest.param(  # a group the narration only mentions is none
+            "The sailors hauled on the ropes. The sailors sang as they worked.\n\n"
+            "Later the sailors slept below, and the sailors dreamed.",
+            [],
+            id="mentioned",
+        ),
+    ],
+)
+def test_a_group_is_a_character_when_it_speaks_as_one(text: str, expected: list[str]) -> None:
+    assert list(unnamed(text)) == expected

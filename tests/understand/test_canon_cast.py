@@ -238,3 +238,13 @@ def test_the_roster_decides_who_is_who(
     assert set(present) <= set(names) and not set(absent) & set(names)
     if joined is not None:  # the other name is a mention of the character
         assert joined[1] in names[joined[0]]
+
+
+def test_a_new_canons_roster_joins_a_given_name_and_a_titled_surname() -> None:
+    text = (
+        "Miss Halcombe walked down to the boat-house in the rain.\n\n"
+        '"Laura is asleep," said Marian, and shut the door behind her.\n\n'
+        "Count Fosco watched her from the terrace.\n"
+    )
+    names = aliases(text, cast_in(text, "The Woman in White"))
+    assert "Marian" not in names and {"Miss Halcombe", "Marian"} <= names["Miss Halcombe"]

@@ -21,7 +21,7 @@ def test_a_name_used_only_to_call_the_other_speaker_is_their_pet_name() -> None:
 
 
 def test_a_name_the_narration_uses_is_a_character_of_its_own() -> None:
-    text = EXCHANGE + "\nTeddy the cat slept by the fire, and Teddy purred.\n"
+    text = EXCHANGE + "\nTeddy the stable boy slept by the fire, and Teddy snored.\n"
     names = aliases(text)
     assert "Teddy" in names
     assert "Teddy" not in names["Laurie"]

@@ -70,33 +70,25 @@ def test_the_canon_comes_from_the_names_when_no_note_states_it() -> None:
     assert "Marmee" not in names and "Marmee" in names["Mrs. March"]
 
 
-def test_two_names_that_speak_in_one_exchange_stay_two_people() -> None:
-    text = (
-        "Mrs. March came in from the snow.\n\n"
-        '"You are late," said Marmee.\n\n'
-        '"The roads are bad," Mrs. March answered.\n'
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Mrs. March came in from the snow.\n\n"
+            '"You are late," said Marmee.\n\n'
+            '"The roads are bad," Mrs. March answered.\n',
+            id="speaking-in-one-exchange",
+        ),
+        pytest.param(
+            "Mrs. March came in from the snow. Marmee and Mrs. March sat by the fire.\n\n"
+            "Marmee laughed at something. Mrs. March did not.\n",
+            id="named-in-one-sentence",
+        ),
+    ],
+)
+def test_two_names_the_text_shows_apart_stay_two_people(text: str) -> None:
     names = aliases(text, cast_in(text, "Little Women"))
     assert "Marmee" in names and "Mrs. March" in names
-
-
-def test_two_names_in_one_sentence_stay_two_people() -> None:
-    text = (
-        "Mrs. March came in from the snow. Marmee and Mrs. March sat by the fire.\n\n"
-        "Marmee laughed at something. Mrs. March did not.\n"
-    )
-    names = aliases(text, cast_in(text, "Little Women"))
-    assert "Marmee" in names and "Mrs. March" in names
-
-
-def test_a_name_given_as_a_name_in_one_sentence_is_no_second_person() -> None:
-    text = (
-        "Jack Worthing stood at the window.\n\n"
-        '"You are called Jack in the country and Ernest in town," said Algernon.\n\n'
-        '"Ernest, do be quiet," said Gwendolen.\n'
-    )
-    names = aliases(text, cast_in(text, "The Importance of Being Earnest"))
-    assert "Ernest" not in names and "Ernest" in names["Jack Worthing"]
 
 
 def test_different_genders_keep_two_names_of_one_roster_entry_apart(
@@ -163,3 +155,96 @@ def test_a_long_single_line_of_canon_names_and_quotes_does_not_break_the_stage()
     for fandom in ("Little Women", "Twelfth Night", "A Little Princess", ""):
         found = cast_in(text, fandom)
         assert found.characters and all(0 <= m.start < m.end <= len(text) for m in found.mentions)
+
+
+def test_the_learned_filter_never_drops_a_character_the_roster_knows(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def drop_all_it_may(
+        text: str, names: list[str], candidates: object, named: object, keep: set[int]
+    ) -> list[int]:
+        return [i for i in range(len(names)) if i not in keep]
+
+    monkeypatch.setattr(characters, "dropped", drop_all_it_may)
+    text = (
+        "Silas Marner sat by the loom, and Eppie sat by the fire.\n\n"
+        "Dunsey Cass had taken the gold, Eppie said. Jem Foxley had gone to sea.\n"
+    )
+    names = aliases(text, cast_in(text, "Silas Marner"))
+    assert {"Silas Marner", "Eppie"} <= set(names)
+    assert any("Dunsey Cass" in forms for forms in names.values())
+    assert "Jem Foxley" not in names
+
+
+ERNEST = (
+    "Jack Worthing stood at the window.\n\n"
+    '"You are called Jack in the country and Ernest in town," said Algernon.\n\n'
+    '"Ernest, do be quiet," said Gwendolen.\n'
+)
+PYRAMUS = (
+    "Nick Bottom stood up on the stump and cleared his throat for the rehearsal.\n\n"
+    '"O grim-looked night!" cried Pyramus, and Peter Quince groaned.\n\n'
+    "Pyramus went on to the end of the speech. Bottom bowed.\n"
+)
+KINGS_SON = (
+    "Ferdinand sat on the wet sand and wrung the sea out of his sleeve.\n\n"
+    '"Where is my father?" asked the King\u2019s son, and no one answered him.\n\n'
+    "Ferdinand walked along the shore.\n"
+)
+PARIS = (
+    "Juliet Capulet sat at the window, and the Nurse sat with her.\n\n"
+    '"You must think of Paris," said the Nurse, and Juliet did not answer.\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "fandom", "present", "absent", "joined"),
+    [
+        # a name given as a name in one sentence is no second person
+        pytest.param(
+            ERNEST,
+            "The Importance of Being Earnest",
+            ["Jack Worthing"],
+            ["Ernest"],
+            ("Jack Worthing", "Ernest"),
+            id="alias",
+        ),
+        # a part in the canon's play is no character, even when it speaks
+        pytest.param(
+            PYRAMUS, "A Midsummer Night's Dream", ["Nick Bottom"], ["Pyramus"], None, id="part"
+        ),
+        # a descriptor the roster lists is its holder's, however written
+        pytest.param(
+            KINGS_SON,
+            "The Tempest",
+            ["Ferdinand"],
+            ["King\u2019s son", "the King\u2019s son"],
+            None,
+            id="listed-descriptor",
+        ),
+        # a roster name the name rules turn down is a person in its stated canon, not elsewhere
+        pytest.param(PARIS, "Romeo and Juliet", ["Paris"], [], None, id="stated-canon-readmits"),
+        pytest.param(PARIS, "", [], ["Paris"], None, id="no-canon-a-city"),
+    ],
+)
+def test_the_roster_decides_who_is_who(
+    text: str,
+    fandom: str,
+    present: list[str],
+    absent: list[str],
+    joined: tuple[str, str] | None,
+) -> None:
+    names = aliases(text, cast_in(text, fandom) if fandom else cast_in(text))
+    assert set(present) <= set(names) and not set(absent) & set(names)
+    if joined is not None:  # the other name is a mention of the character
+        assert joined[1] in names[joined[0]]
+
+
+def test_a_new_canons_roster_joins_a_given_name_and_a_titled_surname() -> None:
+    text = (
+        "Miss Halcombe walked down to the boat-house in the rain.\n\n"
+        '"Laura is asleep," said Marian, and shut the door behind her.\n\n'
+        "Count Fosco watched her from the terrace.\n"
+    )
+    names = aliases(text, cast_in(text, "The Woman in White"))
+    assert "Marian" not in names and {"Miss Halcombe", "Marian"} <= names["Miss Halcombe"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from ficshelf.model import RawDocument
 from ficshelf.understand import analyze
 from ficshelf.understand.characters import NARRATOR, characters_of
@@ -320,3 +322,40 @@ def test_a_man_s_voice_is_not_every_man_after_it() -> None:
         "\u201cYes?\u201d said the man."
     )
     assert unnamed(text)["the speaker"] == ["A man", "the speaker"]
+
+
+def test_a_described_generic_the_narration_keeps_showing_is_a_character() -> None:
+    text = (
+        "The old woman sat by the fire. Ann watched the old woman's hands.\n\n"
+        "Ann thanked the old woman for the bread and went out."
+    )
+    assert list(unnamed(text)) == ["the old woman"]
+    twice = "The old woman sat by the fire. Ann watched the old woman's hands."
+    assert unnamed(twice) == {}
+
+
+def test_trades_of_the_countryside_and_the_castle_are_roles() -> None:
+    text = '"God keep you," the old forester said, and went out.'
+    assert list(unnamed(text)) == ["the old forester"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(  # a group that speaks as one is a character
+            "Wamba banged his cup on the board.\n\n"
+            '"Out!" cried the thralls along the lower tables, all at once.\n\n'
+            "The men by the door only laughed at him.",
+            ["the thralls"],
+            id="speaks",
+        ),
+        pytest.param(  # a group the narration only mentions is none
+            "The sailors hauled on the ropes. The sailors sang as they worked.\n\n"
+            "Later the sailors slept below, and the sailors dreamed.",
+            [],
+            id="mentioned",
+        ),
+    ],
+)
+def test_a_group_is_a_character_when_it_speaks_as_one(text: str, expected: list[str]) -> None:
+    assert list(unnamed(text)) == expected

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from cast_builders import people
 
 from ficshelf.understand import person_evidence
@@ -321,3 +322,26 @@ def test_a_breed_in_apposition_makes_a_dog_no_person() -> None:
     found = people(text)
     assert "Rollo" not in found
     assert {"Henry", "Mabel"} <= set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(  # what only an animal does or has makes a name an animal's
+            "Marta opened the gate, and Bruno came barking down the path to meet her.\n\n"
+            "Marta knelt in the mud. She scratched Bruno's rough head and laughed.\n\n"
+            "Later the kitchen cat, Mittens, sat on the wall. Bruno wagged his tail at Marta.\n\n"
+            "A thin brown cur called Tray slept under the cart.\n",
+            {"Marta"},
+            id="animal",
+        ),
+        pytest.param(  # an animal that speaks stays a person
+            "Bruno came barking down the path, and the hens scattered.\n\n"
+            '"Nobody feeds me," said Bruno, and sat down in the mud beside Marta.\n',
+            {"Bruno", "Marta"},
+            id="speaking-animal",
+        ),
+    ],
+)
+def test_an_animal_is_no_person_unless_it_speaks(text: str, expected: set[str]) -> None:
+    assert set(people(text)) == expected

@@ -44,16 +44,25 @@ from ficshelf.understand.speech_verbs import SPEECH_VERB
 MAX_CALLS = 3
 
 
+def paragraph_of(paragraphs: Sequence[Span], candidates: Sequence[Candidate]) -> list[int]:
+    """Return the index of the paragraph (``paragraphs`` in text order) each of
+    ``candidates`` starts in (-1 before the first)."""
+    starts = [p.start for p in paragraphs]
+    return [bisect_right(starts, cand.start) - 1 for cand in candidates]
+
+
 def addressed_nicknames(
     paragraphs: Sequence[Span],
     candidates: Sequence[Candidate],
     who: Sequence[int],
+    where: Sequence[int],
     quotes: Sequence[Span] = (),
     text: str = "",
 ) -> dict[int, int]:
     """Return character -> the character it is a pet name of, for characters named only in
     vocatives (see the module docstring). ``who[i]`` is the character of ``candidates[i]``
-    (in text order); ``paragraphs`` are the story paragraphs in text order; ``quotes`` the
+    (in text order) and ``where[i]`` its paragraph (``paragraph_of``); ``paragraphs`` are
+    the story paragraphs in text order; ``quotes`` the
     story's quotes (a paragraph holding one is a line of dialogue, whose action beat names
     its speaker) in ``text``."""
     mentions: Counter[int] = Counter(who)
@@ -63,13 +72,9 @@ def addressed_nicknames(
     callers = {w for w, n in calls.items() if n == mentions[w] and n <= MAX_CALLS}
     if not callers:
         return {}
-    starts = [p.start for p in paragraphs]
     speakers: dict[int, set[int]] = {}  # paragraph -> characters named as its speaker
     beats: dict[int, set[int]] = {}  # paragraph -> characters its narration names
-    where: list[int] = []
-    for cand, w in zip(candidates, who, strict=True):
-        para = bisect_right(starts, cand.start) - 1
-        where.append(para)
+    for cand, w, para in zip(candidates, who, where, strict=True):
         if cand.speech and not cand.in_quote:
             speakers.setdefault(para, set()).add(w)
         elif not cand.in_quote and w not in callers:
@@ -165,11 +170,11 @@ _SURNAME_TITLES = frozenset(("mr", "mrs", "ms"))
 
 
 def addressed_titles(
-    paragraphs: Sequence[Span], candidates: Sequence[Candidate], who: Sequence[int]
+    candidates: Sequence[Candidate], who: Sequence[int], where: Sequence[int]
 ) -> dict[int, int]:
     """Return character -> the character it is another name of, for titled names used only
     in calls (see the module docstring). ``who[i]`` is the character of ``candidates[i]``
-    (in text order); ``paragraphs`` are the story paragraphs in text order."""
+    (in text order) and ``where[i]`` its paragraph (``paragraph_of``)."""
     forms: dict[int, list[Candidate]] = {}
     for cand, w in zip(candidates, who, strict=True):
         forms.setdefault(w, []).append(cand)
@@ -186,13 +191,9 @@ def addressed_titles(
     }
     if not callers:
         return {}
-    starts = [p.start for p in paragraphs]
     named: dict[int, list[int]] = {}  # paragraph -> characters named there, in order
     speakers: dict[int, set[int]] = {}  # paragraph -> characters named in its tags
-    where: list[int] = []
-    for cand, w in zip(candidates, who, strict=True):
-        para = bisect_right(starts, cand.start) - 1
-        where.append(para)
+    for cand, w, para in zip(candidates, who, where, strict=True):
         named.setdefault(para, []).append(w)
         if cand.speech and not cand.in_quote:
             speakers.setdefault(para, set()).add(w)

@@ -185,7 +185,7 @@ _WIFE_CALLS = 3  # a given name used more often than this is someone's own name
 
 
 def wives_called_by_name(
-    text: str, paragraphs: Sequence[Span], candidates: Sequence[Candidate], who: Sequence[int]
+    text: str, candidates: Sequence[Candidate], who: Sequence[int], where: Sequence[int]
 ) -> dict[int, int]:
     """Return character -> the character it is another name of, for a woman's given name
     that only her husband says ('"Sophia, mind the rut," the Admiral said' beside "Mrs.
@@ -196,7 +196,8 @@ def wives_called_by_name(
     title), when the text has one "Mrs. X", known by no other name, whom it names within ``_NEAR``
     paragraphs of one of his lines, and he calls her by the given name once at least
     ("Sophia, mind the rut").
-    ``who[i]`` is the character of ``candidates[i]`` (in text order). Never raises."""
+    ``who[i]`` is the character of ``candidates[i]`` (in text order) and ``where[i]`` its
+    paragraph (``addressees.paragraph_of``). Never raises."""
     forms: dict[int, list[Candidate]] = {}
     for cand, w in zip(candidates, who, strict=True):
         forms.setdefault(w, []).append(cand)
@@ -221,13 +222,11 @@ def wives_called_by_name(
     held = {  # "the Admiral" speaks for the one husband titled Admiral
         c.title: h for h in pairs for c in forms[h] if c.title and c.parts
     }
-    starts = [p.start for p in paragraphs]
     speakers: dict[int, set[int]] = {}
     named: dict[int, set[int]] = {}
-    where: dict[int, list[int]] = {}  # character -> the paragraphs of its mentions
-    for cand, w in zip(candidates, who, strict=True):
-        para = bisect_right(starts, cand.start) - 1
-        where.setdefault(w, []).append(para)
+    paras_of: dict[int, list[int]] = {}  # character -> the paragraphs of its mentions
+    for cand, w, para in zip(candidates, who, where, strict=True):
+        paras_of.setdefault(w, []).append(para)
         named.setdefault(para, set()).add(w)
         if cand.speech and not cand.in_quote:
             speaker = held.get(cand.title, w) if not cand.parts else w
@@ -236,7 +235,7 @@ def wives_called_by_name(
     for w, cands in forms.items():
         if len(cands) > _WIFE_CALLS or not all(_bare_woman(c) for c in cands):
             continue
-        paras = where[w]
+        paras = paras_of[w]
         said_by = [speakers.get(p, set()) for p in paras]
         husbands = {next(iter(s)) for s in said_by if len(s) == 1}
         if len(husbands) != 1 or any(len(s) != 1 for s in said_by):

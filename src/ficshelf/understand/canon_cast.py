@@ -33,6 +33,8 @@ kind.
 * **Non-persons** (``Roster.kinds``): a cluster that is a canon animal or thing ("Emily"
   the doll, "Melchisedec" the rat) is no character unless the text makes it speak (a speech
   tag next to its name). Being called by name is not enough: people talk to dolls and dogs.
+  A part in a play the canon's people stage ("Pyramus", "Wall") is never a character: the
+  one who speaks its lines is the player.
 
 Everything is a dictionary look-up per name form and one pass over the candidates, so the
 stage stays linear.
@@ -50,6 +52,7 @@ from ficshelf.model import Span
 from ficshelf.understand import name_tables as tables
 from ficshelf.understand.fandom_finding import fandoms_named_by
 from ficshelf.understand.fandom_names import (
+    Fandom,
     fandom_character_words,
     fandom_characters,
     find_fandom,
@@ -74,6 +77,21 @@ _TAG_GAP = re.compile(r"[^\n.!?]*")  # from a tag to its quote: no sentence or p
 
 
 @dataclass(frozen=True, slots=True)
+class QuoteOrder:
+    """The story's dialogue spans sorted by start (``spans``) and those starts
+    (``starts``), built once (``quote_order``) for every reader that bisects them."""
+
+    spans: Sequence[Span] = ()
+    starts: Sequence[int] = ()
+
+
+def quote_order(quotes: Sequence[Span]) -> QuoteOrder:
+    """Return ``quotes`` sorted by start, with their starts."""
+    spans = sorted(quotes, key=lambda q: q.start)
+    return QuoteOrder(spans, [q.start for q in spans])
+
+
+@dataclass(frozen=True, slots=True)
 class Roster:
     """A canon's cast as the characters stage reads it: ``listed`` name key → canonical
     name (every name and alias), ``words`` a word only one canonical name has → that name,
@@ -91,14 +109,11 @@ def roster(fandom_name: str) -> Roster | None:
     """Return the roster of the known fandom ``fandom_name`` (any spelling the table
     knows), or ``None`` for an unknown one."""
     fandom = find_fandom(fandom_name)
-    return None if fandom is None else _roster(fandom.name)
+    return None if fandom is None else _roster(fandom)
 
 
-@cache  # keyed by the table's own names, so the cache stays as small as the table
-def _roster(fandom_name: str) -> Roster | None:
-    fandom = find_fandom(fandom_name)
-    if fandom is None:
-        return None
+@cache  # keyed by the table's own entries, so the cache stays as small as the table
+def _roster(fandom: Fandom) -> Roster:
     roles = {
         " ".join(alias.lower().split()): canonical
         for canonical, aliases in fandom.characters
@@ -149,12 +164,12 @@ def canon_links(
     named: Sequence[int],
     char_names: Sequence[str],
     cast: Roster,
-    quotes: Sequence[Span] = (),
+    quotes: QuoteOrder = QuoteOrder(),
 ) -> CanonLinks:
     """Return the links the roster ``cast`` makes between the characters of the story (see
     the module docstring). ``named[i]`` is the character of ``candidates[i]`` (text order),
-    ``char_names[c]`` character ``c``'s name, ``quotes`` the dialogue spans. Never
-    raises."""
+    ``char_names[c]`` character ``c``'s name, ``quotes`` the dialogue spans
+    (``quote_order``). Never raises."""
     moved = _moved(text, candidates, named, char_names, cast)
     keys: dict[int, set[str]] = {}
     written: dict[int, set[str]] = {}  # the forms as the text writes them
@@ -248,13 +263,11 @@ def _apart(
     candidates: Sequence[Candidate],
     named: Sequence[int],
     shared: set[int],
-    quotes: Sequence[Span],
+    quotes: QuoteOrder,
 ) -> set[frozenset[int]]:
     """Pairs of the characters ``shared`` that the text shows to be two people (see the
     module docstring): one pass over the candidates."""
     apart: set[frozenset[int]] = set()
-    quotes = sorted(quotes, key=lambda q: q.start)
-    quote_starts = [q.start for q in quotes]
     starts = [p.start for p in paragraphs]
     speakers: dict[int, set[int]] = {}
     callers: list[tuple[int, int]] = []  # (paragraph, character called in a quote)
@@ -267,7 +280,7 @@ def _apart(
             last = None
             continue
         para = bisect_right(starts, cand.start) - 1
-        if cand.speech and not cand.in_quote and _by_a_quote(text, cand, quotes, quote_starts):
+        if cand.speech and not cand.in_quote and _by_a_quote(text, cand, quotes):
             speakers.setdefault(para, set()).add(who)
         if cand.vocative and cand.in_quote:
             callers.append((para, who))
@@ -318,26 +331,31 @@ def non_persons(
     links: CanonLinks,
     candidates: Sequence[Candidate],
     named: Sequence[int],
-    quotes: Sequence[Span],
+    quotes: QuoteOrder,
 ) -> set[int]:
     """Return the characters that are a canon animal or thing (``Roster.kinds``) and that
-    the text never makes speak: no speech tag next to their name stands by a quote
-    ("Emily says nothing" is no line)."""
+    the text never makes speak: no speech tag next to their name stands by one of
+    ``quotes`` ("Emily says nothing" is no line); and the parts of a play the canon's
+    people stage ("Pyramus"), whoever speaks their lines."""
     things = {who for who, hit in links.canon.items() if hit in cast.kinds}
     if not things:
         return things
-    quotes = sorted(quotes, key=lambda q: q.start)
-    starts = [q.start for q in quotes]
     for cand, who in zip(candidates, named, strict=True):
-        if who in things and cand.speech and _by_a_quote(text, cand, quotes, starts):
+        if (
+            who in things
+            and cast.kinds[links.canon[who]] != "part"
+            and cand.speech
+            and _by_a_quote(text, cand, quotes)
+        ):
             things.discard(who)
     return things
 
 
-def _by_a_quote(text: str, cand: Candidate, quotes: Sequence[Span], starts: Sequence[int]) -> bool:
+def _by_a_quote(text: str, cand: Candidate, order: QuoteOrder) -> bool:
     """Whether a quote ends just before the name or starts just after its tag, in its
     paragraph and sentence."""
-    i = bisect_right(starts, cand.start)
+    quotes = order.spans
+    i = bisect_right(order.starts, cand.start)
     if i > 0 and 0 <= cand.start - quotes[i - 1].end <= _SPEECH_REACH:
         if "\n" not in text[quotes[i - 1].end : cand.start]:
             return True

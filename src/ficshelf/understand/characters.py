@@ -72,7 +72,7 @@ from dataclasses import dataclass, field
 
 from ficshelf.model import Analysis, Span, TagType
 from ficshelf.understand import name_clusters, person_evidence
-from ficshelf.understand.addressees import addressed_nicknames, addressed_titles
+from ficshelf.understand.addressees import addressed_nicknames, addressed_titles, paragraph_of
 from ficshelf.understand.called_names import (
     called_names,
     married_names,
@@ -81,13 +81,16 @@ from ficshelf.understand.called_names import (
 )
 from ficshelf.understand.canon_cast import (
     CanonLinks,
+    QuoteOrder,
     Roster,
     canon_links,
     non_persons,
+    quote_order,
     story_canon,
 )
 from ficshelf.understand.character_filter import dropped
 from ficshelf.understand.descriptors import (
+    DescriptorMention,
     scan_descriptors,
     unnamed_characters,
 )
@@ -201,6 +204,7 @@ def characters_of(
     index = QuoteIndex(quote_spans)
     candidates = list(scan_names(text, paragraphs, index))
     keys = person_evidence.accepted_keys(text, candidates)
+    keys |= _canon_names(text, candidates, keys, fandoms)
     candidates = [c for c in candidates if c.key in keys]
     spans = [(c.start, c.end) for c in candidates]
     capitals = [
@@ -208,7 +212,10 @@ def characters_of(
     ]
     if capitals:  # "JONATHAN HARKER", "HARRY!": names the text has shown, in capitals
         candidates = sorted(candidates + capitals, key=lambda c: c.start)
-    chars, named, canon = _named_characters(text, candidates, paragraphs, quote_spans, fandoms)
+    order = quote_order(quote_spans)
+    chars, named, canon = _named_characters(
+        text, candidates, paragraphs, quote_spans, order, fandoms
+    )
     by_title = _title_holders(chars, candidates, named)
     for title, noun in TITLE_NOUNS.items():  # "Dr. Archie" is "the doctor"
         if title in by_title:
@@ -217,7 +224,7 @@ def characters_of(
     descriptors = list(scan_descriptors(text, paragraphs, quote_spans))
     roles = role_holders(text, candidates, named, descriptors, quote_spans)
     if canon is not None:  # "the steward" is Malvolio's role in Twelfth Night
-        _canon_roles(canon, roles)
+        _canon_roles(canon, roles, descriptors)
     for d in descriptors:
         holder = roles.get(d.key)
         if holder is None and d.key.startswith("the ") and len(d.key.split()) == 2:
@@ -259,10 +266,12 @@ def characters_of(
         for i, c in enumerate(chars)
         if (narrator and c.name == narrator[0].label) or len(c.mentions) > own[i]
     }
+    if canon is not None:  # a canon character the roster knows is one, however seldom named
+        keep.update(who for who, hit in canon[1].canon.items() if hit not in canon[0].kinds)
     for gone in dropped(text, [c.name for c in chars], candidates, named, keep):
         chars[gone].mentions.clear()
     if canon is not None:  # the doll "Emily", the rat "Melchisedec"
-        for thing in non_persons(text, canon[0], canon[1], candidates, named, quote_spans):
+        for thing in non_persons(text, canon[0], canon[1], candidates, named, order):
             chars[thing].mentions.clear()
     _score(chars, paragraphs)
     if narrator:
@@ -281,6 +290,7 @@ def _named_characters(
     candidates: Sequence[Candidate],
     paragraphs: Sequence[Span],
     quotes: Sequence[Span],
+    order: QuoteOrder,
     fandoms: Sequence[str] = (),
 ) -> tuple[list[_Character], list[int], tuple[Roster, CanonLinks] | None]:
     """Cluster the accepted candidates; return the characters, each candidate's index
@@ -312,21 +322,22 @@ def _named_characters(
             chars.append(_Character(name))
         of_cluster[cid] = position[name]
     named = [of_cluster[forms[(cand.title, cand.key)]] for cand in candidates]
-    pet_names = addressed_nicknames(paragraphs, candidates, named, quotes, text)
+    where = paragraph_of(paragraphs, candidates)
+    pet_names = addressed_nicknames(paragraphs, candidates, named, where, quotes, text)
     named = [pet_names.get(who, who) for who in named]
-    titled = addressed_titles(paragraphs, candidates, named)  # "Miss Darcy," to Georgiana
+    titled = addressed_titles(candidates, named, where)  # "Miss Darcy," to Georgiana
     named = [titled.get(who, who) for who in named]
     nicknames = called_names(text, candidates, named)  # "Prudence Cowley, known as Tuppence"
     named = [nicknames.get(who, who) for who in named]
     wives = married_names(text, candidates, named)  # "Watson had married Miss Morstan"
     named = [wives.get(who, who) for who in named]
-    called = wives_called_by_name(text, paragraphs, candidates, named)  # "Sophia" is Mrs. Croft
+    called = wives_called_by_name(text, candidates, named, where)  # "Sophia" is Mrs. Croft
     named = [called.get(who, who) for who in named]
     own = self_named(text, candidates, named, quotes)  # '"Call me Kit," said Christopher'
     named = [own.get(who, who) for who in named]
     apposed = apposed_titles(text, candidates, named)  # "Otto Lidenbrock, professor of"
     named = [apposed.get(who, who) for who in named]
-    canon = _canon(text, paragraphs, candidates, named, chars, fandoms, quotes)
+    canon = _canon(text, paragraphs, candidates, named, chars, fandoms, order)
     if canon is not None:  # "Marmee" is Mrs. March; "Cesario" is Viola
         moved, joins = canon[1].moved, canon[1].joins
         named = [joins.get(moved.get(i, who), moved.get(i, who)) for i, who in enumerate(named)]
@@ -344,7 +355,7 @@ def _canon(
     named: Sequence[int],
     chars: list[_Character],
     fandoms: Sequence[str],
-    quotes: Sequence[Span],
+    quotes: QuoteOrder,
 ) -> tuple[Roster, CanonLinks] | None:
     """Find the story's canon (stated, else from the clusters' names) and link the
     characters its roster knows; rename the joined characters the roster names."""
@@ -369,13 +380,44 @@ def _canon(
     return cast, links
 
 
-def _canon_roles(canon: tuple[Roster, CanonLinks], roles: dict[str, int]) -> None:
-    """Add to ``roles`` the roster's roles of the canon characters the text names."""
+def _canon_names(
+    text: str, candidates: Sequence[Candidate], keys: set[str], fandoms: Sequence[str]
+) -> set[str]:
+    """Return the keys of the candidates the name rules turned down that the stated canon's
+    roster lists as a person's name ("Paris" in Romeo and Juliet, "Hero" in Much Ado): a
+    fan reader knows them. Only a stated canon serves, since an inferred one is read from
+    the accepted names."""
+    cast = story_canon(fandoms, {}, {}) if fandoms else None
+    if cast is None:
+        return set()
+    found = set()
+    for cand in candidates:
+        if cand.key in keys or cand.key in found:
+            continue
+        hit = cast.listed.get(name_key(text[cand.start : cand.end]))
+        if hit is not None and hit not in cast.kinds:
+            found.add(cand.key)
+    return found
+
+
+def _canon_roles(
+    canon: tuple[Roster, CanonLinks],
+    roles: dict[str, int],
+    descriptors: Sequence[DescriptorMention],
+) -> None:
+    """Add to ``roles`` the roster's roles of the canon characters the text names, and the
+    descriptors the roster lists as a name of one of them, however written ("David’s
+    aunt", "the King’s son")."""
     cast, links = canon
     holders = {hit: who for who, hit in links.canon.items() if who not in links.joins}
     for phrase, hit in cast.roles.items():
         if hit in holders:
             roles.setdefault(phrase, holders[hit])
+    for d in descriptors:
+        if d.key not in roles:
+            listed = cast.listed.get(name_key(d.key))
+            if listed is not None and listed in holders and listed not in cast.kinds:
+                roles[d.key] = holders[listed]
 
 
 def _title_holders(

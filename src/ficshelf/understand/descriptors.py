@@ -4,7 +4,9 @@ father", "the girl", "Gisborne's soldier") who speak or matter.
 ``scan_descriptors`` finds the candidate phrases: a definite article, a possessive pronoun
 or an owner's possessive (a name's, "Gisborne's", or a described one's, "the child's"), at
 most two modifiers, and a singular person noun (``person_nouns``). Indefinite and
-quantified phrases ("a man", "every woman") and plurals ("the men") never match; a vague
+quantified phrases ("a man", "every woman") and plurals ("the men") never match, but for
+a group that tags a quote ("cried the thralls", "the players cry"), which speaks as one
+and is a character of its scene (``group``); a vague
 modifier ("the other man", "the first girl") drops the phrase, and so does a noun that
 modifies the next one ("the chief reason", "the guest room"). Each phrase carries the
 evidence of how the text uses it: whether it tags a quote ("said the old man", "the girl
@@ -22,7 +24,8 @@ for that noun), and keeps the clusters that speak or matter:
   one of them the subject of a verb;
 * the same with a noun that names anyone (``person_nouns.GENERIC``: "the man", "the
   girl"): it tags two quotes, or tags one and the narration mentions it again, or is the
-  subject of three narration sentences;
+  subject of three narration sentences, or the narration describes it three times ("the
+  old woman": fewer people than "the woman"), once as a subject;
 * after a possessive pronoun, whose referent changes with the pronoun: "my" and a kinship
   noun ("my father") that tags a quote; any other ("her father", "his wife", "my friend")
   that tags two.
@@ -82,6 +85,30 @@ _PHRASE = re.compile(  # (the lookahead first lets the engine skip other letters
     rf"(?P<noun>(?:[a-z]+-)?(?:{_NOUN}))\b(?!-\w)(?!['’](?!s\b)\w)"
 )
 _CONTEXT = 40
+
+
+def _plural(noun: str) -> str:
+    """The plural of a person noun: "sailor" → "sailors", "fisherman" → "fishermen"."""
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    if noun == "child":
+        return "children"
+    if noun.endswith(("s", "sh", "ch", "x")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return noun[:-1] + "ies"
+    if noun.endswith("f") and noun in ("thief", "elf", "dwarf"):
+        return noun[:-1] + "ves"
+    return noun + "s"
+
+
+_GROUP_NOUNS = frozenset(_plural(n) for n in nouns.PERSON_NOUNS) - nouns.PERSON_NOUNS
+# A group the narration names in a speech tag ("cried the thralls", "the players cry"):
+# "the", at most two modifiers, a plural person noun.
+_GROUP = re.compile(
+    rf"(?=[Tt])(?<![\w'’-])[Tt]he[ \t]+(?P<mods>(?:{_MODIFIER}[ \t]+){{0,2}})"
+    rf"(?P<noun>(?:[a-z]+-)?(?:{trie_regex(_GROUP_NOUNS)}))\b(?!-\w)(?!['’]\w)"
+)
 # Someone the text only introduces in a speech tag: "said a thin, elderly gentleman",
 # "exclaimed a man in the crowd", "a man's voice said", "called a voice": an indefinite
 # phrase (modifiers may be ordinals and be set off by commas: "a third autumnal matron"),
@@ -169,6 +196,8 @@ class DescriptorMention:
     pronoun_quote: int = -1
     # a voice ("said a rough voice") or what continues one ("the speaker", "the voice")
     voice: bool = False
+    # a group that speaks as one ("cried the thralls", "the players cry")
+    group: bool = False
 
 
 @dataclass(slots=True)
@@ -195,6 +224,8 @@ def scan_descriptors(
         found = list(_definite_in(text, para, index))
         found += _indefinite_in(text, para, index)
         found += _voices_again_in(text, para, index)
+        if index.next_start(para.start) < para.end:  # a line of dialogue: a group may speak
+            found += _groups_in(text, para, index)
         found.sort(key=lambda d: d.start)
         yield from found
 
@@ -226,6 +257,23 @@ def _definite_in(text: str, para: Span, index: QuoteIndex) -> Iterator[Descripto
             start, m.end(), key, head, bool(mods), possessive, False, False, False
         )
         yield _with_evidence(text, para, index, found, m.start())
+
+
+def _groups_in(text: str, para: Span, index: QuoteIndex) -> Iterator[DescriptorMention]:
+    """Yield the groups of one paragraph that tag a quote ("cried the thralls"), ``group``
+    set: a group that speaks as one is a character of the scene."""
+    for m in _GROUP.finditer(text, para.start, para.end):
+        mods = m.group("mods").split()
+        if any(w in _NOT_MODIFIERS for w in mods):
+            continue
+        noun = m.group("noun")
+        key = " ".join(["the", *mods, noun])
+        found = DescriptorMention(
+            m.start(), m.end(), key, noun, bool(mods), False, False, False, False, group=True
+        )
+        found = _with_evidence(text, para, index, found, m.start())
+        if found.speech:
+            yield found
 
 
 def _voices_again_in(text: str, para: Span, index: QuoteIndex) -> Iterator[DescriptorMention]:
@@ -545,6 +593,8 @@ def _matters(group: Sequence[DescriptorMention]) -> bool:
     subjects = sum(d.subject for d in told)
     key = group[0].key
     determiner = key.split(" ", 1)[0]
+    if group[0].group:
+        return speeches >= 1
     if any(d.voice for d in group) and all(
         d.key.split(" ", 1)[0] in _INDEFINITE_DETERMINERS for d in told
     ):
@@ -567,7 +617,10 @@ def _matters(group: Sequence[DescriptorMention]) -> bool:
         kin = determiner == "my" and group[0].noun in nouns.KINSHIP
         return speeches >= (1 if kin else 2)
     if group[0].noun in nouns.GENERIC and "-" not in key.rsplit(" ", 1)[-1]:
-        return speeches >= 2 or (speeches == 1 and len(told) >= 2) or subjects >= 3
+        # "the old woman" is fewer people than "the woman": described three times in the
+        # narration, once as the one who acts, it is someone
+        described = sum(d.modified for d in told) >= 3 and subjects >= 1
+        return speeches >= 2 or (speeches == 1 and len(told) >= 2) or subjects >= 3 or described
     return speeches >= 1 or len(told) >= 3 or (len(told) >= 2 and subjects >= 1)
 
 

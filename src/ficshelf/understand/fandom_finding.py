@@ -33,6 +33,8 @@ PLAIN_NAME_WEIGHT = 0.5
 MAX_EVIDENCE = 12
 MAX_STATED_NAME = 100
 _EDGE_MARKS = " .,!?;:\"'“”‘’*_~()[]"
+# An exclamation or a question ends the name a note states: "writing for Zenda! I reread".
+_EXCLAIMED = re.compile(r"(?<=\w)[!?]+\s+(?=[A-Z])")
 _SCANNED_NOTES = frozenset({"byline", "authors_note", "disclaimer", "summary"})
 
 # Everyday first names: a story with a "John" and a "Mary" is not thereby Sherlock Holmes.
@@ -162,7 +164,8 @@ def stated_fandoms(analysis: Analysis) -> list[FandomFinding]:
             finding.evidence.append((start, end))
 
     for span in analysis.layers.get("fandom_mentions", ()):
-        written = " ".join(text[span.start : span.end].split()).strip(_EDGE_MARKS)
+        written = " ".join(text[span.start : span.end].split())
+        written = _EXCLAIMED.split(written, maxsplit=1)[0].strip(_EDGE_MARKS)
         if not written or len(written) > MAX_STATED_NAME:
             continue
         for name, known in _stated_names(written):
@@ -225,7 +228,7 @@ def fandoms_named_by(
         for key in keys:
             entries = index.get(key, ())
             fandoms = len({e.fandom for e in entries})
-            plain = key in COMMON_FIRST_NAMES or plain_name(key)
+            plain = plain_name(key)  # every COMMON_FIRST_NAMES name is a plain one
             for entry in entries:
                 weight = _weight(key, entry, fandoms) * factor
                 known = best.setdefault(entry.fandom, {})

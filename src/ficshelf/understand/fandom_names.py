@@ -30,7 +30,7 @@ from typing import Any
 TABLE_FILE = "fandoms.toml"
 # What a roster entry may be besides a person (``kind``): a canon's pet or beast that does
 # not talk, or a thing such as a doll, a bell or a book.
-NON_PERSON_KINDS = frozenset({"animal", "thing"})
+NON_PERSON_KINDS = frozenset({"animal", "thing", "part"})
 _ENTRY_KEYS = frozenset({"names", "kind"})
 
 

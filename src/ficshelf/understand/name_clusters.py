@@ -268,7 +268,7 @@ def _find(
 
 
 # A regnal number ("Charles II", "Henry VIII") and a sovereign's title set a name apart.
-_REGNAL = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{1,3})")
+_REGNAL = re.compile(rf"(?:{tables.REGNAL_NUMERALS})")
 _SOVEREIGNS = frozenset("king queen emperor empress pope tsar czar sultan".split())
 
 

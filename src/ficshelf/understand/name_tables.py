@@ -54,6 +54,9 @@ RANK_TITLES = _words(
     """sir lord lady dame king queen prince princess duke duchess duchesse earl count countess
     baron baroness marquis marquise emperor empress sultan tsar czar squire"""
 )
+# Regnal numbers ("Charles II", "Louis XIV"), one regex alternation: the names regex keeps
+# them with the name before them, the clusters keep "Charles II" apart from a Charles.
+REGNAL_NUMERALS = r"I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}"
 # Abbreviated titles written with a period ("Mr." "Dr."), as a regex alternation.
 TITLE_ABBREVIATIONS = (
     "Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Fr|Capt|Lt|Col|Maj|Gen|Sgt|Cmdr|Insp|Det|St|Mme|Mlle|M|Hon"
@@ -177,7 +180,8 @@ THING_NOUNS = _words(
     ring tree house inn tavern spaniel terrier retriever collie mastiff poodle idol
     newfoundland labrador setter pointer bulldog greyhound beagle dachshund sheepdog
     wolfhound deerhound bloodhound foxhound staghound pug husky alsatian corgi whippet
-    lurcher"""
+    lurcher cur mongrel tabby tomcat pup whelp lapdog steed charger palfrey nag goose
+    gander raven cockatoo canary monkey ferret tortoise toad goldfish rabbit"""
 )
 
 # Words for animals and dolls a name may follow directly ("the doll Catherine", "her pony
@@ -185,7 +189,8 @@ THING_NOUNS = _words(
 # person ("the bell Jane rang").
 PET_NOUNS = _words(
     """horse mare stallion pony mule donkey dog hound puppy cat kitten parrot doll spaniel
-    terrier retriever collie mastiff poodle"""
+    terrier retriever collie mastiff poodle cur mongrel tabby tomcat pup lapdog steed
+    palfrey canary"""
 )
 
 # Last words of a capitalised sequence that make it a group, not one person ("the Happy

@@ -54,7 +54,7 @@ _WORD = (
     rf"(?!['’](?:t|ll|re|ve|d|m|am)\b)"
 )
 # Regnal numbers go with the name before them: "Charles II".
-_REGNAL = r"(?:[ \t]+(?:II|III|IV|VI{0,3}|IX|XI{0,3})\b(?![.'’-]\w))?"
+_REGNAL = rf"(?:[ \t]+(?:{tables.REGNAL_NUMERALS})\b(?![.'’-]\w))?"
 _UNIT = rf"(?:(?:{tables.TITLE_ABBREVIATIONS})\.|{_WORD}{_REGNAL}|[{_UP}]\.(?={_SEP}[{_UP}]))"
 
 
@@ -140,7 +140,16 @@ _THING_CALLED = compile_fast(
 # animal or a doll, ending its phrase (not "the dog Jane fed", "the horse John rode").
 _PET_BEFORE = compile_fast(
     r"\b(?:the|his|her|my|your|our|their)[ \t]+(?:[a-z]+[ \t]+)?"
-    rf"(?:{'|'.join(sorted(tables.PET_NOUNS, key=len, reverse=True))})[ \t]+\Z"
+    rf"(?:{'|'.join(sorted(tables.PET_NOUNS, key=len, reverse=True))}),?[ \t]+\Z"
+)
+# What only an animal does or has, right after its name: "Jip comes barking", "Snap
+# wagged his tail", "Snap's rough head", "Fangs's paws" (never "Sapt barked an order": a
+# speech verb's subject keeps its speech cue, and speech outweighs this).
+_ANIMAL_AFTER = re.compile(
+    r"(?:[ \t]+(?:\w+ly[ \t]+)?(?:comes?|came|went|ran|runs|was|is|began|started|kept)?[ \t]*"
+    r"(?:bark(?:s|ed|ing)?|wag(?:s|ged|ging)|yelp(?:s|ed|ing)?|purr(?:s|ed|ing)?|mew(?:s|ed|ing)?"
+    r"|neigh(?:s|ed|ing)?|whinn(?:y|ies|ied|ying)|pawed|pawing)\b)"
+    r"|(?:['’]s?[ \t]+(?:[a-z]+[ \t]+)?(?:tail|paws?|muzzle|snout|mane|hooves|hocks)\b)"
 )
 _PET_NAME_ENDS = re.compile(
     r"[ \t]*(?:[,.;:!?)]|\Z)|[ \t]+(?:on|in|at|under|beside|by|with|and|from|into)\b"
@@ -535,6 +544,7 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
         )
         # "Bran, the old dog,", "Hector, the Newfoundland,"
         or (role is not None and role.group(1).lower() in tables.THING_NOUNS)
+        or _ANIMAL_AFTER.match(text, cand.end, after_end) is not None
     )
     cand.speech = cand.speech and not cand.thing  # "a bay called Cavalier" is no call
     if cand.possessive and _OWNED_PLACE.match(text, cand.end, after_end):

@@ -21,7 +21,9 @@ MALE = _words(
     boyfriend bridegroom groom king prince duke earl baron lord emperor monk friar
     abbot clergyman waiter barman policeman fisherman ferryman boatman cabman coachman
     footman butler valet landlord widower wizard sorcerer huntsman woodsman watchman
-    postman doorman headmaster schoolmaster squire knight gentleman-farmer"""
+    postman doorman headmaster schoolmaster squire knight gentleman-farmer baronet
+    ploughman plowman herdsman helmsman steersman lackey postilion potboy ploughboy
+    schoolboy"""
 )
 FEMALE = _words(
     """woman girl lady lass maiden damsel mother mom mum mama mamma mommy mummy daughter
@@ -29,7 +31,8 @@ FEMALE = _words(
     stepdaughter fiancee fiancée girlfriend bride queen princess duchess countess baroness
     empress nun abbess waitress barmaid maid housemaid housekeeper landlady hostess widow
     witch sorceress enchantress governess headmistress schoolmistress seamstress
-    policewoman matron priestess midwife dame goodwife spinster gentlewoman"""
+    policewoman matron priestess midwife dame goodwife spinster gentlewoman milkmaid
+    dairymaid chambermaid nursemaid parlourmaid fishwife shepherdess schoolgirl"""
 )
 NEUTRAL = _words(
     """child baby infant kid toddler teenager cousin twin orphan stranger newcomer visitor
@@ -51,7 +54,12 @@ NEUTRAL = _words(
     cobbler shoemaker weaver mason janitor caretaker manservant maidservant cop therapist
     counselor counsellor barista cashier bouncer intern roommate flatmate classmate teammate
     principal rabbi imam hermit vampire werewolf goblin demon angel proprietor attendant
-    waggoner wagoner carter drover ostler hostler labourer laborer lascar"""
+    waggoner wagoner carter drover ostler hostler labourer laborer lascar forester
+    woodcutter swineherd goatherd cowherd jester minstrel bard harper piper fiddler drummer
+    trumpeter harpooner quartermaster purser sentinel magistrate alderman mayor notary
+    apothecary chemist druggist chaplain sexton verger deacon urchin vagabond peasant
+    villager cottager crofter serf thrall foreigner suitor turnkey warder headsman publican
+    tapster bargeman waterman archer bowman swordsman"""
 )
 PERSON_NOUNS = MALE | FEMALE | NEUTRAL
 

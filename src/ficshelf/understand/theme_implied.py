@@ -1,0 +1,156 @@
+"""The third lexicon of the "themes" stage: what a reader infers from the way a scene is
+told. Pure data (regular-expression sources, the same form and rules as
+``theme_lexicon.CUES``: every alternative starts with a word of three letters or more, after
+any lookbehinds); ``theme_matcher`` compiles it with the other two.
+
+Written from how fiction of every period tells these things without the plain word, not from
+any story's sentences:
+
+* drink by its older names and by the drinking itself ("aqua vitae", "strong waters", "took a
+  long pull at the flask"); drugs by what someone "had been taking";
+* a death by the blessing said over the dead ("God rest him", "rest her soul"), by the
+  questions the living ask ("was it quick?", "did she suffer?"), by the sea or a fever that
+  "took him", and by the dead spoken of in the past ("I had a brother once");
+* a wound by what the blade did ("went into the flesh", "grated on the bone", "laid him
+  open", "opened him from the belly to the throat"), by its length on the body, by the
+  amount of blood ("so much blood", "blood on the stones");
+* a suicide by the walk into the water ("walked into the sea") and the letter left behind;
+* a mind by its sleepwalking;
+* swearing told by the narration instead of quoted ("swore fluently", "bad language"), the
+  full oaths at a person ("damn your eyes", "damn you") and the period oaths ("Mother of
+  God", "zounds").
+
+Their figurative uses are in ``theme_context.FIGURATIVE`` with the rest.
+"""
+
+from __future__ import annotations
+
+_PRONOUN = r"(?:him|her|them|me|us|you)"
+# A depth or a purpose after the walk into the water is paddling, bathing or fishing.
+_WADING = (
+    r"(?! (?:(?:almost |nearly |right )?up )?to (?:the |his |her |my |their |your |our )?(?:knees"
+    r"|ankles|waist|thighs|calves|shins|middle|chest|hips)| to (?:paddle|bathe|swim|fish|wash"
+    r"|cool|play|fetch|help|save|pull|rescue))"
+)
+_WATER = (
+    r"(?:sea|river|lake|loch|mere|water|waters|waves|surf|tide|quicksand|sands?|canal|pond"
+    r"|millpond|millrace|weir|flood)"
+)
+# The length of a wound on the body ("from the belly to the breastbone", "from the wrist
+# almost to the elbow").
+_FROM_PART = r"(?:belly|navel|groin|throat|chin|neck|shoulder|wrist|hip|breastbone|ear|eye)"
+_TO_PART = r"(?:breastbone|throat|chin|belly|navel|groin|elbow|waist|hip|shoulder|jaw|ear|mouth)"
+
+IMPLIED: dict[str, tuple[tuple[str, float], ...]] = {
+    "alcohol": (
+        (r"aqua vitae|strong waters|eau.de.vie|usquebaugh|poteen|potheen", 0.8),
+        (
+            r"(?:took|takes|take|taking|had|has|have) (?:a |another )?(?:long |deep |good"
+            r" |great |small |smaller |quick |stiff )?(?:pull|swig|nip)"
+            r"(?: (?:at|from|of|on) (?:the|his|her|my|your|their|a) (?:bottle|flask|jug|jar"
+            r"|decanter|brandy|gin|rum|whiske?y|wine))?(?! (?:at|on|of) (?:the |his |her |my"
+            r" |your |their |a )?(?:pipe|cigar|cigarette|oars?|rope|line|water|tea|coffee"
+            r"|milk|air|breath))",
+            0.4,
+        ),
+        (r"(?:swigged|swigging|swigs|tippled|tippling|tipples|tippler|toper|sot|sots)", 0.6),
+    ),
+    "drug use": (
+        (
+            r"(?:stuff|powders?|pills|tablets|something) (?:that )?(?:she|he|I|they|you)"
+            r"(?:['’]d| had| has| have)(?: been)? (?:taking|using)(?! (?:the|a|an|his|her|my"
+            r"|your|their|it|them|to|for|as)\b)",
+            0.6,
+        ),
+        (r"opium.eaters?|opium.smok\w+|laudanum.drink\w+|eat(?:s|ing)? opium", 1.0),
+    ),
+    "death/grief": (
+        (
+            r"God rest (?:him|her|them|his soul|her soul|their souls|the dead)|rest (?:his|her"
+            r"|their) souls?|rest in peace",
+            1.0,
+        ),
+        (r"was it quick|did (?:he|she|they) suffer", 0.5),
+        (
+            r"(?:sea|river|water|waves|fever|war|plague|pox|flood|cholera|consumption"
+            r"|influenza|sickness) (?:had |has )?(?:took|taken|kept|claimed|swallowed)"
+            r" (?:him|her|them|both|all)(?! (?:away|by|for|to|home|back|out|up|along|across|over"
+            r"|down|off|into|with|aboard|prisoner|captive|hostage|on|through|round|around))",
+            0.6,
+        ),
+        (
+            r"(?<=I had a )(?:brother|sister|son|daughter|girl|boy|wife|husband|child)"
+            r" (?:once|too)\b|(?<=we had a )(?:son|daughter|girl|boy|child) (?:once|too)\b",
+            0.5,
+        ),
+        (
+            r"(?:weeping|weeps|weep|wept|mourning|mourned|mourns) for (?:his|her|my|their|your"
+            r"|the) (?:dead|lost|father|mother|son|daughter|brother|sister|husband|wife|child"
+            r"|children|friend)|(?:cried|crying|cries) for (?:his|her|my|their|your|the)"
+            r" (?:dead|lost)",
+            0.6,
+        ),
+    ),
+    "graphic violence": (
+        (
+            r"(?<=so )much blood|blood on the (?:stones|floor|flags|flagstones|boards|floorboards"
+            r"|steps|stairs|snow|walls?|sheets|deck|grass|road)",
+            0.6,
+        ),
+        (
+            r"(?:opened|ripped|slit|split|laid) (?:him|her|them) (?:open|up) (?:from|with|like)"
+            r"|(?:laid|lays|lay|ripped|tore|slit|sliced) (?:him|her|them) open"
+            r"|laid it open(?= *[,.;]| to the bone)"
+            r"|opened (?:him|her|them) from",
+            0.8,
+        ),
+        (
+            r"(?:went|goes|going|gone|sank|sink|sinks|sinking) (?:deep |home )?into"
+            r" the flesh|grat(?:e|ed|es|ing) (?:on|against|along) (?:the )?bones?",
+            0.8,
+        ),
+        (
+            r"from (?:the |his |her |my )?" + _FROM_PART + r" (?:almost |nearly |clean |right )?to"
+            r" (?:the |his |her |my )?" + _TO_PART,
+            0.4,
+        ),
+    ),
+    "suicide": (
+        (
+            r"(?:walked|walks|walk|walking|waded|wades|wade|wading) (?:out |slowly |straight )?"
+            r"into the " + _WATER + _WADING,
+            0.6,
+        ),
+        (r"(?:went|goes|going|gone) (?:out )?into the " + _WATER + _WADING, 0.3),
+        (r"(?:left|leaves|leave|leaving) (?:a|no) (?:letter|note)", 0.3),
+    ),
+    "mental illness": (
+        (
+            r"(?:walks|walked|walking|walk) in (?:her|his|my|their|your) sleep"
+            r"|sleep.?walk(?:s|ed|ing|er|ers)?|somnambul\w+",
+            0.5,
+        ),
+    ),
+    "profanity": (
+        (
+            r"(?:swore|swears|swearing|cursed|curses|cursing),? (?:fluently|roundly|horribly"
+            r"|violently|viciously|loudly|freely|foully|terribly|luridly|steadily|long|at"
+            r" length|at (?:him|her|them|me|us|the|his|her)|under (?:his|her|my|their) breath"
+            r"|like a (?:trooper|sailor|bargee|fishwife|carter|drover|soldier))"
+            r"|(?:bad|foul|filthy|strong|coarse|obscene|blasphemous|unrepeatable) language"
+            r"|(?:string|stream|volley|torrent) of (?:oaths|curses|obscenities|profanity"
+            r"|profanities|abuse)",
+            0.6,
+        ),
+        (
+            r"damn (?:your|his|her|their|my) (?:eyes|soul|blood|hide|impudence|insolence)"
+            r"|damn (?:you|him|her|them)|God damn",
+            1.0,
+        ),
+        (
+            r"(?<!Mary, )Mother of God|God['’]s (?:blood|wounds|bones|death|body)|zounds"
+            r"|gadzooks",
+            0.6,
+        ),
+    ),
+}

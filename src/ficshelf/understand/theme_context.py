@@ -178,6 +178,10 @@ NEGATION = (
     r"|ain't|cannot)|n't)"
 )
 
+# Words that stand where a negation before them still reaches ("never seen any sign of it",
+# "nobody had ever"): a negation up to eight words before one of these, in the clause, negates.
+POLARITY = r"\b(?:any|anything|anybody|anyone|ever|whatsoever)"
+
 # A modal or a condition: a cue right after one is threatened, supposed or feared, not shown.
 HYPOTHETICAL = (
     r"(?:\b(?:will|would|could|might|shall|should|gonna|going\s+to|if|unless|whether"

@@ -119,7 +119,7 @@ IMPLIED: dict[str, tuple[tuple[str, float], ...]] = {
         (
             r"(?:walked|walks|walk|walking|waded|wades|wade|wading) (?:out |slowly |straight )?"
             r"into the " + _WATER + _WADING,
-            0.6,
+            0.7,
         ),
         (r"(?:went|goes|going|gone) (?:out )?into the " + _WATER + _WADING, 0.3),
         (r"(?:left|leaves|leave|leaving) (?:a|no) (?:letter|note)", 0.3),

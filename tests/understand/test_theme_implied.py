@@ -73,6 +73,52 @@ INFERRED = [
 ]
 
 
+# The same families in other words: slang and period terms, rites, prognoses.
+INFERRED += [
+    (
+        "alcohol",
+        "By ten Tom was half-seas-over, and by midnight he was three sheets to the wind and "
+        "singing drinking songs on the bridge. His father had taken to the bottle the same way.",
+        "Tom opened a bottle of ink and wrote to his father about the bridge, and the song "
+        "the carters sang at the inn.",
+    ),
+    (
+        "death/grief",
+        "They laid him out in the front parlour with pennies on his eyes, and Hester wore "
+        "widow's weeds for a year. Her brother had been killed in action the spring before.",
+        "They laid the table in the front parlour, and Hester wore her blue for the fair. Her "
+        "brother had been in action at the races, and won.",
+    ),
+    (
+        "illness",
+        "Hester's mother was in failing health all that winter, laid up with a weak chest "
+        "and a fever that rose every night. The doctor gave her weeks to live.",
+        "Hester's mother was in excellent health all that winter, and walked to the bridge "
+        "every morning in the cold.",
+    ),
+    (
+        "mental illness",
+        "After the fire Tom was not in his right mind. His wits wandered, he refused to eat, "
+        "and in the end his mind gave way and they sent him to Bedlam.",
+        "After the fire Tom put his mind to the rebuilding and ate a good supper every night.",
+    ),
+    (
+        "pregnancy",
+        "By the spring Hester was in a delicate condition, and by the summer there was no "
+        "hiding it: she was eating for two, and her time drew near at harvest.",
+        "By the spring Hester was in a good condition for the race, and by the summer she had "
+        "her time at the mill down to an hour.",
+    ),
+    (
+        "profanity",
+        '"Blast you, and blast your horses," Tom shouted at the coachman. "Go to the devil, '
+        'the damned lot of you."',
+        "Tom watched the blasting at the quarry and talked with the parson about the devil "
+        "in the sermon.",
+    ),
+]
+
+
 @pytest.mark.parametrize(("tag", "told", "other"), INFERRED, ids=[c[0] for c in INFERRED])
 def test_a_warning_told_without_its_plain_word(tag: str, told: str, other: str) -> None:
     assert tag in tags(story(told))

@@ -25,7 +25,9 @@ Their figurative uses are in ``theme_context.FIGURATIVE`` with the rest.
 
 from __future__ import annotations
 
-_PRONOUN = r"(?:him|her|them|me|us|you)"
+from ficshelf.understand.theme_told import after
+
+_POSSESSIVES = ("his", "her", "my", "their")
 # A depth or a purpose after the walk into the water is paddling, bathing or fishing.
 _WADING = (
     r"(?! (?:(?:almost |nearly |right )?up )?to (?:the |his |her |my |their |your |our )?(?:knees"
@@ -54,6 +56,23 @@ IMPLIED: dict[str, tuple[tuple[str, float], ...]] = {
             0.4,
         ),
         (r"(?:swigged|swigging|swigs|tippled|tippling|tipples|tippler|toper|sot|sots)", 0.6),
+        # Drunk in the slang of every period, and the bottle as the drinking itself.
+        (
+            r"(?<=in )liquor|half.seas.over|three sheets (?:in|to) the wind|well.oiled|squiffy"
+            r"|plastered|legless|bladdered|(?<=in )drink|(?:took|taken|takes|take|taking|hit"
+            r"|hits|hitting) (?:to )?the bottle|(?:crawled|crawls|crawling) into (?:a|the) bottle"
+            r"|(?<=on the )bottle|drunkenness|carous(?:e|ed|es|ing|al)|wassail\w*"
+            r"|drinking (?:song|party|bout|companion|partner|den)s?",
+            0.8,
+        ),
+        (
+            r"(?:uncorked|uncorks|uncork|uncorking|opened|opens|open) (?:a|the|another|his|her"
+            r"|my|your|a fresh|a second) bottle(?! of (?:ink|water|milk|medicine|scent|perfume"
+            r"|lemonade|pop|juice|pills|tablets))|corkscrew|snifter|tumblers? of|(?:drank|drink"
+            r"|drinks|drinking) (?:a |his |her |their |your )?(?:toast|health)s?|(?<=to )your"
+            r" (?:very )?good health|bottoms up",
+            0.4,
+        ),
     ),
     "drug use": (
         (
@@ -63,6 +82,12 @@ IMPLIED: dict[str, tuple[tuple[str, float], ...]] = {
             0.6,
         ),
         (r"opium.eaters?|opium.smok\w+|laudanum.drink\w+|eat(?:s|ing)? opium", 1.0),
+        (
+            r"chasing the dragon|(?<=on )acid|(?:dropped|dropping|drops) acid|acid trip|magic mushrooms"
+            r"|shrooms|peyote|ganja|bhang|uppers|downers|(?<=the )pusher|(?:sniffed|sniffing"
+            r"|sniffs) (?:glue|coke|cocaine|powder)|bongs?|rolling papers|dope(?:d|fiend)?",
+            0.8,
+        ),
     ),
     "death/grief": (
         (
@@ -71,6 +96,23 @@ IMPLIED: dict[str, tuple[tuple[str, float], ...]] = {
             1.0,
         ),
         (r"was it quick|did (?:he|she|they) suffer", 0.5),
+        # The body laid out, the rites and the words kept for the dead.
+        (
+            r"(?:body|corpse) (?:was |had been |lay )?laid out|laid (?:him|her|them) out"
+            r" (?:on|in|for)|(?:pennies|coins|pennies) (?:on|upon|over) (?:his|her|their) eyes"
+            r"|(?:drew|drawn|draw|took|taken|take) (?:his|her|their) last breath"
+            r"|(?:sheet|blanket) (?:up )?over (?:his|her|their) face|widow['’]s weeds"
+            r"|black (?:armband|arm.band|crêpe|crepe|bombazine)|(?:sat|sit|sitting) shiva"
+            r"|killed in action|missing in action|(?:fell|fallen) in (?:battle|the war|action)"
+            r"|(?<=no )longer with us|(?:gone|went) to a better place|(?<=in a )better place"
+            r"|(?:dig|dug|digging|digs) (?:a |the |his |her |their )?graves?",
+            0.8,
+        ),
+        (
+            r"lost (?:him|her|them) (?:to|in) (?:the |a )?(?:war|fever|sea|flood|accident"
+            r"|fire|influenza|cholera|typhus|consumption|cancer|plague|pox)",
+            0.8,
+        ),
         (
             r"(?:sea|river|water|waves|fever|war|plague|pox|flood|cholera|consumption"
             r"|influenza|sickness) (?:had |has )?(?:took|taken|kept|claimed|swallowed)"
@@ -126,9 +168,67 @@ IMPLIED: dict[str, tuple[tuple[str, float], ...]] = {
     ),
     "mental illness": (
         (
+            r"strait.?(?:jacket|waistcoat)s?|bedlam|rest cure|(?:mind|reason|wits)"
+            r" (?:gave way|had given way|snapped|broke|was broken|gave out|became unhinged"
+            r"|was unhinged|had gone|wandered|was wandering|went)|(?:wandering|wandered)"
+            r" in (?:his|her|my|their) (?:mind|wits|head)|(?:not right|touched|soft|wrong) in"
+            r" the head|(?<=the )black dog|"
+            + after(tuple(f"not in {p}" for p in _POSSESSIVES), "right mind")
+            + "|"
+            + after(tuple(f"{w} {p}" for w in ("off", "out of") for p in _POSSESSIVES), "head")
+            + r"(?! (?:start|for|and shoulders|of))",
+            0.8,
+        ),
+        (
+            r"fits? of (?:melancholy|despair|weeping|the blue devils|the horrors|madness)"
+            r"|low spirits|blue devils|(?:stopped|stops|refused|refuses) (?:to eat|eating)"
+            r"|(?:wouldn['’]t|would not|could not|couldn['’]t) (?:eat|stop crying|stop weeping)",
+            0.4,
+        ),
+        (
             r"(?:walks|walked|walking|walk) in (?:her|his|my|their|your) sleep"
             r"|sleep.?walk(?:s|ed|ing|er|ers)?|somnambul\w+",
             0.5,
+        ),
+    ),
+    "illness": (
+        # A sickness told by its course and its prognosis.
+        (
+            r"(?:weeks|months|days) to live|not long for this world|(?<=a )question of (?:weeks"
+            r"|months|days)|weeks, not months|months, not years|(?<=in |of )(?:poor|failing"
+            r"|delicate|indifferent|broken) health|(?:health|strength) (?:was failing|failed"
+            r"|had failed|broke|gave way|declined)|laid up (?:with|for)|down with (?:a |the )?"
+            r"(?:fever|cold|chill|flu|influenza|measles|pox|cough|quinsy|ague|bronchitis)"
+            r"|(?:fever|temperature) (?:broke|had broken|rose|spiked|climbed)",
+            0.8,
+        ),
+        (
+            r"(?:weak|delicate) (?:chest|lungs|constitution)|(?:bad|heavy|nasty|streaming)"
+            r" cold|(?:caught|catch|catches|catching|took|taken) cold|short of breath"
+            r"|(?:couldn['’]t|could not|can['’]t|cannot) stop coughing|coughed (?:and coughed"
+            r"|all night|until)",
+            0.5,
+        ),
+    ),
+    "infidelity": (
+        (
+            after(
+                ("his", "her", "my", "your"),
+                r"(?:wife|husband) (?:must|mustn['’]t|must not|will never|would never"
+                r"|can never|can['’]t ever|need never|is never to) (?:know|find out|learn|hear)",
+            )
+            + r"|(?<=a )bit on the side|(?<=the )other (?:woman|man)(?= [a-z]|[.,;])"
+            r"|carrying on with|(?<=in )flagrante|criminal conversation|crim\. con",
+            0.6,
+        ),
+    ),
+    "pregnancy": (
+        (
+            r"(?<=a )delicate condition|(?<=an )interesting condition|enceinte|eating for two"
+            r"|(?<=her )time (?:had )?(?:came|come|drew near|was near|was close)"
+            r"|(?<=is )increasing(?= *[.,;!?])|(?<=was )increasing(?= *[.,;!?])|maternity (?:dress|dresses|gown|clothes"
+            r"|ward|leave)",
+            0.8,
         ),
     ),
     "profanity": (
@@ -146,6 +246,12 @@ IMPLIED: dict[str, tuple[tuple[str, float], ...]] = {
             r"damn (?:your|his|her|their|my) (?:eyes|soul|blood|hide|impudence|insolence)"
             r"|damn (?:you|him|her|them)|God damn",
             1.0,
+        ),
+        (
+            r"(?:blast|confound|curse|deuce take|devil take) (?:you|him|her|it|them|your|his"
+            r"|their)\b|blasted|damnation|(?<=go to )the devil|frigg(?:ing|in)|effing|bugger (?:off"
+            r"|it|me)",
+            0.6,
         ),
         (
             r"(?<!Mary, )Mother of God|God['’]s (?:blood|wounds|bones|death|body)|zounds"

@@ -83,9 +83,10 @@ IMPLIED: dict[str, tuple[tuple[str, float], ...]] = {
         ),
         (r"opium.eaters?|opium.smok\w+|laudanum.drink\w+|eat(?:s|ing)? opium", 1.0),
         (
-            r"chasing the dragon|(?<=on )acid|(?:dropped|dropping|drops) acid|acid trip|magic mushrooms"
-            r"|shrooms|peyote|ganja|bhang|uppers|downers|(?<=the )pusher|(?:sniffed|sniffing"
-            r"|sniffs) (?:glue|coke|cocaine|powder)|bongs?|rolling papers|dope(?:d|fiend)?",
+            r"chasing the dragon|(?<=on )acid|(?:dropped|dropping|drops) acid|acid trip"
+            r"|magic mushrooms|shrooms|peyote|ganja|bhang|uppers|downers|(?<=the )pusher"
+            r"|(?:sniffed|sniffing|sniffs) (?:glue|coke|cocaine|powder)|bongs?|rolling papers"
+            r"|dope(?:d|fiend)?",
             0.8,
         ),
     ),
@@ -226,8 +227,8 @@ IMPLIED: dict[str, tuple[tuple[str, float], ...]] = {
         (
             r"(?<=a )delicate condition|(?<=an )interesting condition|enceinte|eating for two"
             r"|(?<=her )time (?:had )?(?:came|come|drew near|was near|was close)"
-            r"|(?<=is )increasing(?= *[.,;!?])|(?<=was )increasing(?= *[.,;!?])|maternity (?:dress|dresses|gown|clothes"
-            r"|ward|leave)",
+            r"|(?<=is )increasing(?= *[.,;!?])|(?<=was )increasing(?= *[.,;!?])"
+            r"|maternity (?:dress|dresses|gown|clothes|ward|leave)",
             0.8,
         ),
     ),

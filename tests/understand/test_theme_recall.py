@@ -16,6 +16,7 @@ from theme_recall_texts import (
     SECOND_CONTRASTS,
     SECOND_ROUND,
 )
+from theme_recall_third import THIRD_CONTRASTS, THIRD_ROUND
 
 from ficshelf.understand.quoted import body_quotes
 from ficshelf.understand.themes import TEEN_TAGS, tally_cues
@@ -97,6 +98,38 @@ def test_a_warning_of_the_second_round_is_tagged(tag: str, passage: str) -> None
 
 @pytest.mark.parametrize(("tag", "passage"), _cases(SECOND_CONTRASTS, {}))
 def test_the_second_round_s_contrasts_are_no_warning(tag: str, passage: str) -> None:
+    assert tag not in tags(_story(tag, passage))
+
+
+# The third round, written after ``theme_implied`` and run once before any change for it: the
+# stage found 3 of 30 (the main character's death, a hidden bruise, grief's habits). The
+# families added from it (``theme_implied._BY_ITS_OBJECTS``, ``theme_conditional._BY_THE_ACT``)
+# find 16; these still do not carry over.
+THIRD_GAPS = {
+    "alcohol-0-period": "porter by the jug and 'reeking of it': one cue where the story shows two",
+    "alcohol-1-modern": "shots lined up and a lost night: one cue",
+    "drug use-0-period": "an opium pipe told as 'his pipe' and its pupils",
+    "child abuse-0-narration": "a thrashing told by its sound through the wall",
+    "graphic violence-0-battle": "a limb lying in the mud: one strong cue, a battle not a scene",
+    "major character death-1-dialogue": "'Marcus is gone' said in a line of speech",
+    "self-harm-1-dialogue": "talked about in one line, the act in the pluperfect",
+    "suicide-0-period": "a pistol and a letter: the act is never told",
+    "sexual content-0-narration": "a bed and a kiss, then a fade: below the threshold",
+    "sexual content-1-period": "a night in her chamber told by the morning",
+    "infidelity-0-narration": "a weekly meeting and a husband deceived: one cue",
+    "infidelity-1-discovery": "love letters from another woman, the marriage a sentence later",
+    "pregnancy-1-modern": "a test and its second line: one sign of a state",
+    "profanity-1-narration": "swearing told by its effect on a listener",
+}
+
+
+@pytest.mark.parametrize(("tag", "passage"), _cases(THIRD_ROUND, THIRD_GAPS))
+def test_a_warning_of_the_third_round_is_tagged(tag: str, passage: str) -> None:
+    assert tag in tags(_story(tag, passage))
+
+
+@pytest.mark.parametrize(("tag", "passage"), _cases(THIRD_CONTRASTS, {}))
+def test_the_third_round_s_contrasts_are_no_warning(tag: str, passage: str) -> None:
     assert tag not in tags(_story(tag, passage))
 
 

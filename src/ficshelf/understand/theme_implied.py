@@ -261,3 +261,167 @@ IMPLIED: dict[str, tuple[tuple[str, float], ...]] = {
         ),
     ),
 }
+
+# How a scene shows the thing by its objects, its course and its consequences, for every
+# warning: the vessel a drink comes in, a dose run out, a wound by what is left of a body,
+# a sickness by its scan and its treatment, a low mood by the pillow it keeps a head on, a
+# suicide by what was taken and who came in time, a bed shared, a second line on a test.
+_BY_ITS_OBJECTS: dict[str, tuple[tuple[str, float], ...]] = {
+    "alcohol": (
+        (
+            r"(?:jugs?|pots?|pints?|mugs?|glass(?:es)?|tankards?|bottles?|quarts?|cans?|cups?"
+            r"|bowls?) of (?:porter|stout|bitter|perry|mead|punch|grog|toddy|flip|negus|sack"
+            r"|cider|ale|beer|lager|wine|gin|rum|brandy|whiske?y|vodka)",
+            0.4,
+        ),
+        (
+            r"(?:lined up|downed|downing|knocked back|knocking back|threw back|throwing back"
+            r"|sank|sinking|necked|necking) (?:\w+ ){0,2}(?:shots|pints|drinks|glasses|tequilas"
+            r"|vodkas|whiske?ys|beers|brandies)|(?:reeking|reeked|reeks|stinking|stank|stinks)"
+            r" of (?:it|the stuff|the pub|the tavern|the inn|the bar)",
+            0.8,
+        ),
+    ),
+    "drug use": (
+        (
+            r"(?:pupils|eyes) (?:like|shrunk to|narrowed to|no bigger than) (?:pinheads|pin.?heads"
+            r"|pinpricks|pin.?points)|(?:prescription|script)s? (?:had )?(?:run|ran) out"
+            r"|forged (?:prescriptions?|scripts?)|(?:started|got|hooked|been) on the (?:pills"
+            r"|painkillers|opioids|oxy|tablets|needle|gear|hard stuff)",
+            0.8,
+        ),
+        (
+            r"(?:bought|buys|buying|got|gets|getting|scored|scoring) (?:them|it|pills|the pills"
+            r"|the stuff|his stuff|her stuff|gear) (?:from|off) (?:a|the|some) (?:man|guy|bloke"
+            r"|dealer|friend|contact)",
+            0.6,
+        ),
+    ),
+    "graphic violence": (
+        (
+            r"(?<=no )face left|(?:what|all that) (?:was|were) left of (?:his|her|their|the)"
+            r" (?:face|head|skull|body|bodies|legs?|arms?|hands?)|(?:arm|arms|leg|legs|hand"
+            r"|hands|head|heads) lying (?:in|on) the (?:mud|ground|grass|road|snow|floor|deck"
+            r"|sand|street)",
+            0.8,
+        ),
+        (
+            r"blood (?:sheeted|sheeting|spouted|spouting|jetted|jetting|fountained|pumped|pumping"
+            r"|pulsed|pulsing)|(?:jagged|broken|splintered) (?:neck|edge|end|glass|bottle)"
+            r" (?:went|sank|slid|caught|ripped|tore) (?:in|into|across)",
+            0.8,
+        ),
+        (
+            r"(?:went|sank|slid|ground|tore|ripped|cut) into (?:the (?:fellow|man|woman|boy"
+            r"|soldier|other)['’]s|his|her|their) (?:cheek|face|neck|eye|throat|belly|side"
+            r"|chest|gut|thigh|back)",
+            0.5,
+        ),
+    ),
+    "death/grief": (
+        (
+            r"(?:bells?|knell) (?:tolled|tolling|tolls|toll)(?! (?:the hour|for (?:the )?"
+            r"(?:mass|service|prayers|matins|vespers|evensong|church|school)|noon|midnight"
+            r"|\w+ o['’]clock))"
+            r"|passing.bell|death.knell|(?<=the )bell tolling",
+            0.6,
+        ),
+    ),
+    "illness": (
+        (
+            r"biops(?:y|ies)|radiotherapy|radiation therapy|(?:rounds?|course|cycles?|months?)"
+            r" of (?:treatment|chemo|radiation|antibiotics|steroids)|shadow on (?:the|his|her|my"
+            r"|a) (?:lungs?|liver|x.?ray|scan|brain)|(?<=the )scan (?:showed|found|came back"
+            r"|results)|test results|(?:coughed|coughing|coughs|cough) (?:up )?red",
+            0.8,
+        ),
+        (
+            r"(?:rings|clothes|dress|gown|stays) (?:would not|wouldn['’]t|no longer|could not)"
+            r" (?:stay on|fit)|(?:grew|grown|growing|got|gone|become) (?:so |very |terribly"
+            r" |dreadfully )?thin|wast(?:ed|ing) away|(?:slept|sleeps|sleeping) most of the day",
+            0.4,
+        ),
+    ),
+    "mental illness": (
+        (
+            r"depressive(?: (?:episode|illness|state|disorder))?|(?:wept|cried|weeping|crying)"
+            r" without (?:knowing|any) (?:why|reason|cause)|(?:could not|couldn['’]t|can['’]t"
+            r"|cannot) (?:lift|raise) (?:her|his|my|their|your) head (?:from|off) the pillow",
+            0.6,
+        ),
+        (
+            r"(?:would not|wouldn['’]t|did not|didn['’]t|could not|couldn['’]t) leave (?:his|her"
+            r"|my|their|your) (?:room|bed|house|flat|chamber)(?! (?:until|before|without))",
+            0.4,
+        ),
+    ),
+    "self-harm": (
+        (
+            r"blades? (?:out of|from) (?:the|a|her|his|my|your) (?:pencil )?sharpener"
+            r"|(?:plasters|bandages|band.aids|tape) (?:over|on|across) (?:the |her |his |my )?"
+            r"(?:lines|cuts|marks|scratches)|(?:hurting|hurt|cutting|cut|burning|burned|burnt)"
+            r" (?:herself|himself|myself|themselves|yourself) again",
+            0.8,
+        ),
+        (r"show me your (?:arms|wrists|thighs)|roll up your sleeves", 0.4),
+    ),
+    "suicide": (
+        (
+            r"(?:taken|took|takes|take|swallowed) (?:every|all (?:the|his|her|of the|of his|of"
+            r" her)) (?:pills?|tablets?|sleeping pills|capsules|paracetamol|aspirin|laudanum)"
+            r"(?: in the (?:cabinet|house|bottle|packet|drawer))?|(?:lain|lay|laid|lie) down to"
+            r" (?:wait|die)|found (?:him|her|them) in time",
+            0.8,
+        ),
+        (
+            r"(?:pistol|revolver|gun|razor) (?:beside|by|near|in) (?:him|her|his hand|her hand)"
+            r" on the (?:floor|bed|table|ground)",
+            0.5,
+        ),
+    ),
+    "sexual content": (
+        (
+            r"(?:drew|draws|drawing|tugged|tugs|tugging) (?:him|her|me|you) down (?:onto|on"
+            r"|into|upon) (?:the|his|her|my|your) (?:bed|sheets|pillows|mattress)"
+            r"|abed together|(?<=in )bed together|(?:shared|share|sharing|shares) (?:a|her|his"
+            r"|my|your|their|the) bed(?! (?:as (?:children|boys|girls)|with (?:his|her|my)"
+            r" (?:sister|brother|cousin)))",
+            0.6,
+        ),
+        (
+            r"(?:came|comes|went|goes|crept|creeps|stole) to (?:her|his|my|your) (?:chamber"
+            r"|room|bed|bedroom) (?:that|at|in the) night|hollow of (?:her|his) throat",
+            0.4,
+        ),
+    ),
+    "infidelity": (
+        (
+            r"(?:husband|wife|lord|lady) (?:believed|thought|supposed|assumed|imagined) (?:she|he"
+            r"|I) (?:was|were) (?:visiting|seeing|staying|out|calling|shopping|at church)",
+            0.6,
+        ),
+    ),
+    "pregnancy": (
+        (
+            r"(?<=until the )baby (?:should come|came|was born|arrived)|baby (?:should come|was"
+            r" due|is due|was coming|is coming)|(?:peed|pee|pees|weed) on (?:a|the) stick"
+            r"|(?<=the )second (?:pink |blue )?line (?:came|come|appeared|showed|coming)",
+            0.6,
+        ),
+    ),
+    "profanity": (
+        (
+            r"pricks?|(?:language|words|oaths) (?:that|which) (?:would )?(?:made|make|makes)"
+            r" (?:a|the) (?:\w+ ){0,2}(?:blush|leave|wince|cover)",
+            0.6,
+        ),
+        # cursing someone or something, told by the narration: weak (it may be muttered)
+        (
+            r"(?:cursed|curses|cursing) (?:the|him|her|them|it|everyone|everything|his|her"
+            r"|their)\b",
+            0.4,
+        ),
+    ),
+}
+for _tag, _cues in _BY_ITS_OBJECTS.items():
+    IMPLIED[_tag] = IMPLIED.get(_tag, ()) + _cues

@@ -12,8 +12,11 @@ How a tag is found (cue lexicons in ``theme_lexicon``, written from the vocabula
 definitions: the acts and their aftermath in every inflection, "bled out", "stopped
 breathing", "the blade went in", "took to her bed"; in ``theme_told``, how fiction tells
 them without naming them: euphemisms, aftermath and period diction, "passed in the spring",
-"started cutting again", "in his cups", "put a period to his existence"; the context rules as
-data in ``theme_context``; compiled into one prefilter by ``theme_matcher``): every cue in
+"started cutting again", "in his cups", "put a period to his existence"; in
+``theme_implied``, what a reader infers from how a scene is told: "aqua vitae", "God rest
+him", "grated on the bone", "walked into the river", "swore fluently", a scan and a course of
+treatment; the context rules as data in ``theme_context``; compiled into one prefilter by
+``theme_matcher``): every cue in
 the story body is weighed in its sentence. Some cues are ambiguous alone and count only in a
 paragraph that names their setting (``theme_conditional.ANCHORED``: a bruise or a blow is domestic
 violence beside a husband, wife or partner, child abuse beside a parent or a child); some
@@ -22,8 +25,12 @@ where it starts. A cue does not count when it is negated ("she wasn't dead":
 a negation within three words before it in the same clause, so "No, he was drunk" is not
 negated, and never one that denies a stop: "couldn't stop drinking", "nothing but blood") or
 part of a figurative use ("dying to see", "killer heels", "drunk with joy", "I could kill
-for a coffee"). Inside dialogue a cue weighs three quarters — a death told in a line is less
-sure than a death narrated — except profanity, which is at home there (and a few words,
+for a coffee"); a negation reaches further through "any" or "ever" ("never once seen any
+evidence of opium"). A role noun that names who tends the sick ("the doctor", "a nurse":
+``theme_context.ROLE_NOUNS``) counts at most twice in a story and never capitalised inside a
+sentence ("the Nurse", "Doctor Lanyon": a name or a title). Inside dialogue a cue weighs
+three quarters — a death told in a line is less sure than a death narrated — except
+profanity, which is at home there (and a few words,
 ``theme_context.SPOKEN_ONLY``, count only there: "bloody" swears in a character's mouth
 and is literal in the narration, "a bloody handkerchief"); after a modal or "if"
 ("I'll kill you", "if he was drunk", "she might be ill") it weighs half again: threatened,
@@ -44,12 +51,17 @@ gives "major character death" (``theme_deaths``, whose docstring has the rules; 
 ``mentions`` layer). The checks a cue is weighed with (negation, modal, backstory, simile,
 figurative use) are in ``theme_evidence``.
 
-The rating follows AO3's scale from the tags and their strength: the strongest sexual words
-→ Explicit; graphic violence well past its threshold (or with a major character death, when
-the text shows the violence itself or a note warns of gore: ``Finding.shown``), or strong
-sexual content → Mature; profanity, drugs, alcohol, mental illness, death, suicide, self-harm,
-abuse, sexual content, or violence and menace short of gore (fights, weapons, horror; inner
-themes that are never tags) → Teen; anything else → General.
+The rating follows AO3's scale (``RATING_SCALE``, the first rung whose rule the findings
+meet): Explicit for the strongest sexual words with sexual content; Mature for gore or sexual
+content well past its threshold (``MATURE_STRENGTH``), the strongest sexual words alone, a
+suicide, self-harm or abuse at home (``MATURE_WARNINGS``) that an author's note warns of or
+that the story dwells on (``MATURE_WARNING_STRENGTH``), or gore that comes with worse — with a
+major character's death when the text shows the violence or a note warns of gore
+(``Finding.shown``), with any death or with swearing when one sentence of the narration shows
+the wound (``Finding.scene``); Teen for profanity, drugs, alcohol, mental illness, death,
+suicide, self-harm, abuse, sexual content, or violence and menace short of gore (fights,
+weapons, horror; inner themes that are never tags); General otherwise (illness, infidelity
+and pregnancy alone stay General).
 
 Both layers are empty when the body is empty or not in English.
 """

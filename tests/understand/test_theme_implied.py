@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 from theme_probes import analysed, rating, tags
 
-from ficshelf.understand.themes import find_tags
+from ficshelf.understand.quoted import body_quotes
+from ficshelf.understand.themes import find_tags, tally_cues
 
 OPENING = "The coach stopped at the inn by the bridge, and the ostler came out with a lantern.\n\n"
 
@@ -209,3 +210,26 @@ def test_every_finding_keeps_its_evidence_and_confidence() -> None:
     graphic = findings["graphic violence"]
     assert graphic.evidence and 0.0 < graphic.confidence < 1.0
     assert graphic.scene
+
+
+# Words of the third lexicon in their everyday senses: no weight at all for the tag.
+EVERYDAY = [
+    ("profanity", "The parson felt the pricks of conscience, and the hare pricked up its ears."),
+    ("profanity", "The preacher said that his gambling made his damnation certain."),
+    ("mental illness", "The foal could not eat grass yet, and the children stopped eating."),
+    ("mental illness", "Her worries over ribbons seemed an occupation fit for Bedlam."),
+    ("alcohol", "His hands had been unsteady on the bottle of ink all morning."),
+    ("infidelity", "The other man, who stood by the door, was the ostler."),
+]
+
+
+@pytest.mark.parametrize(("tag", "sentence"), EVERYDAY)
+def test_a_word_in_its_everyday_sense_weighs_nothing(tag: str, sentence: str) -> None:
+    analysis = analysed(story(sentence))
+    tallies = tally_cues(
+        analysis.text,
+        analysis.layer("body"),
+        analysis.layer("sentences"),
+        body_quotes(analysis),
+    )
+    assert tag not in tallies

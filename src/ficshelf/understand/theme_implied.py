@@ -61,7 +61,8 @@ IMPLIED: dict[str, tuple[tuple[str, float], ...]] = {
             r"(?<=in )liquor|half.seas.over|three sheets (?:in|to) the wind|well.oiled|squiffy"
             r"|plastered|legless|bladdered|(?<=in )drink|(?:took|taken|takes|take|taking|hit"
             r"|hits|hitting) (?:to )?the bottle|(?:crawled|crawls|crawling) into (?:a|the) bottle"
-            r"|(?<=on the )bottle|drunkenness|carous(?:e|ed|es|ing|al)|wassail\w*"
+            r"|(?<=been on the )bottle|(?<=back on the )bottle|drunkenness"
+            r"|carous(?:e|ed|es|ing|al)|wassail\w*"
             r"|drinking (?:song|party|bout|companion|partner|den)s?",
             0.8,
         ),
@@ -169,7 +170,7 @@ IMPLIED: dict[str, tuple[tuple[str, float], ...]] = {
     ),
     "mental illness": (
         (
-            r"strait.?(?:jacket|waistcoat)s?|bedlam|rest cure|(?:mind|reason|wits)"
+            r"strait.?(?:jacket|waistcoat)s?|(?<!for )Bedlam|rest cure|(?:mind|reason|wits)"
             r" (?:gave way|had given way|snapped|broke|was broken|gave out|became unhinged"
             r"|was unhinged|had gone|wandered|was wandering|went)|(?:wandering|wandered)"
             r" in (?:his|her|my|their) (?:mind|wits|head)|(?:not right|touched|soft|wrong) in"
@@ -182,8 +183,9 @@ IMPLIED: dict[str, tuple[tuple[str, float], ...]] = {
         ),
         (
             r"fits? of (?:melancholy|despair|weeping|the blue devils|the horrors|madness)"
-            r"|low spirits|blue devils|(?:stopped|stops|refused|refuses) (?:to eat|eating)"
-            r"|(?:wouldn['’]t|would not|could not|couldn['’]t) (?:eat|stop crying|stop weeping)",
+            r"|low spirits|blue devils|(?:refused|refuses|refusing) (?:to eat|all food|food)"
+            r"|(?:wouldn['’]t|would not|could not|couldn['’]t) (?:eat (?:for days|anything|a"
+            r" thing|at all)|stop crying|stop weeping)",
             0.4,
         ),
         (
@@ -218,10 +220,11 @@ IMPLIED: dict[str, tuple[tuple[str, float], ...]] = {
                 r"(?:wife|husband) (?:must|mustn['’]t|must not|will never|would never"
                 r"|can never|can['’]t ever|need never|is never to) (?:know|find out|learn|hear)",
             )
-            + r"|(?<=a )bit on the side|(?<=the )other (?:woman|man)(?= [a-z]|[.,;])"
+            + r"|(?<=a )bit on the side"
             r"|carrying on with|(?<=in )flagrante|criminal conversation|crim\. con",
             0.6,
         ),
+        (r"(?<=the )other woman(?= *[.,;!?\"”’])", 0.4),
     ),
     "pregnancy": (
         (
@@ -250,8 +253,8 @@ IMPLIED: dict[str, tuple[tuple[str, float], ...]] = {
         ),
         (
             r"(?:blast|confound|curse|deuce take|devil take) (?:you|him|her|it|them|your|his"
-            r"|their)\b|blasted|damnation|(?<=go to )the devil|frigg(?:ing|in)|effing|bugger (?:off"
-            r"|it|me)",
+            r"|their)\b|blasted|damnation(?= *!)|(?<=go to )the devil|frigg(?:ing|in)|effing"
+            r"|bugger (?:off|it|me)",
             0.6,
         ),
         (
@@ -383,10 +386,13 @@ _BY_ITS_OBJECTS: dict[str, tuple[tuple[str, float], ...]] = {
         (
             r"(?:drew|draws|drawing|tugged|tugs|tugging) (?:him|her|me|you) down (?:onto|on"
             r"|into|upon) (?:the|his|her|my|your) (?:bed|sheets|pillows|mattress)"
-            r"|abed together|(?<=in )bed together|(?:shared|share|sharing|shares) (?:a|her|his"
-            r"|my|your|their|the) bed(?! (?:as (?:children|boys|girls)|with (?:his|her|my)"
-            r" (?:sister|brother|cousin)))",
+            r"|abed together|(?<=in )bed together",
             0.6,
+        ),
+        (
+            r"(?:shared|share|sharing|shares) (?:a|her|his|my|your|their|the) bed(?! (?:as"
+            r" (?:children|boys|girls)|with (?:his|her|my) (?:sister|brother|cousin)))",
+            0.4,
         ),
         (
             r"(?:came|comes|went|goes|crept|creeps|stole) to (?:her|his|my|your) (?:chamber"
@@ -411,7 +417,8 @@ _BY_ITS_OBJECTS: dict[str, tuple[tuple[str, float], ...]] = {
     ),
     "profanity": (
         (
-            r"pricks?|(?:language|words|oaths) (?:that|which) (?:would )?(?:made|make|makes)"
+            r"prick(?! (?:up|of|his|her|their|its|the|a|my|your|with|in|at)\b)|pricks(?! of)"
+            r"|(?:language|words|oaths) (?:that|which) (?:would )?(?:made|make|makes)"
             r" (?:a|the) (?:\w+ ){0,2}(?:blush|leave|wince|cover)",
             0.6,
         ),

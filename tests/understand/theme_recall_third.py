@@ -237,3 +237,188 @@ THIRD_CONTRASTS: dict[str, list[tuple[str, str]]] = {
         ),
     ],
 }
+
+# The fourth round: two more scenes per warning, written after the third round's families and
+# run once, with no change made for them — the measure of those families on new text.
+FOURTH_ROUND: dict[str, list[tuple[str, str]]] = {
+    "alcohol": [
+        (
+            "narration",
+            "Uncle Ned was never sober after noon. He kept a bottle of rye in the glovebox and "
+            "another under the seat, and he drove home from the Legion most nights by feel.",
+        ),
+        (
+            "period",
+            "The squire's lady took a little cordial for her nerves, and then a little more, "
+            "until by dinner she could hardly find her chair, and the footmen looked away.",
+        ),
+    ],
+    "drug use": [
+        (
+            "narration",
+            "Cal cooked the spoon over the lighter, tied off with his belt, and found a vein on "
+            "the second try; then the warmth came up through him and he stopped caring.",
+        ),
+        (
+            "dialogue",
+            "'He's using,' Tess said flatly. 'The money from the tin, the lies, the way he "
+            "scratches at his arms. I know what it looks like. I grew up with it.'",
+        ),
+    ],
+    "domestic violence": [
+        (
+            "narration",
+            "When Dee burned the supper her husband slapped her so hard her ear rang for an "
+            "hour, and then he said he was sorry and bought her roses, as he always did.",
+        ),
+        (
+            "dialogue",
+            "'He doesn't hit me,' Carol said. 'He just breaks things. My phone, the door, the "
+            "plates. He says if I leave he'll find me.' Her husband's car pulled into the drive.",
+        ),
+    ],
+    "child abuse": [
+        (
+            "narration",
+            "The new stepfather had a rule for every hour of the day, and for every broken rule "
+            "the boy held out his hand for the ruler until his knuckles split.",
+        ),
+        (
+            "aftermath",
+            "The teacher noticed the bruises on the little girl's arms, shaped like fingers, "
+            "and the way she flinched when anyone raised a hand to write on the board.",
+        ),
+    ],
+    "graphic violence": [
+        (
+            "narration",
+            "The wolf had the sheep by the throat and shook it, and when the shepherd reached "
+            "them its belly was torn open and steaming on the frozen ground.",
+        ),
+        (
+            "war",
+            "The shell landed in the trench and when the smoke cleared there were pieces of "
+            "Private Ames on the duckboards, and Corporal Dunn was screaming for his legs.",
+        ),
+    ],
+    "major character death": [
+        (
+            "narration",
+            "The arrow took Marcus in the chest. He sat down against the cart wheel, and "
+            "looked surprised, and was dead before Elena reached him.",
+        ),
+        (
+            "aftermath",
+            "They buried Marcus under the yew behind the forge, and Elena planted rosemary on "
+            "the grave, and the village came one by one to shake her hand.",
+        ),
+    ],
+    "death/grief": [
+        (
+            "narration",
+            "Grandmother died on a Sunday in her own bed. For weeks afterwards Poppy could not "
+            "walk past her door, and cried in the bath where nobody could hear.",
+        ),
+        (
+            "modern",
+            "The hospice nurse rang at four in the morning. By the time Dev got there they had "
+            "already taken the oxygen away and folded his father's hands.",
+        ),
+    ],
+    "illness": [
+        (
+            "narration",
+            "The typhoid went through the street that August. Annie lay for three weeks with "
+            "her head shaved and her lips cracked, not knowing her own mother.",
+        ),
+        (
+            "modern",
+            "Every Thursday Gran went in for her dialysis, four hours in the blue chair, and "
+            "came home grey and too tired to eat.",
+        ),
+    ],
+    "mental illness": [
+        (
+            "narration",
+            "The voices had come back in the spring. Tom heard them in the kettle and the "
+            "radio, telling him the neighbours were watching, and he stopped taking his pills.",
+        ),
+        (
+            "period",
+            "Since the baby died Mrs. Fenwick had taken to wandering the house at night in her "
+            "shift, and talking to the cradle, and her husband had sent for a mad-doctor.",
+        ),
+    ],
+    "self-harm": [
+        (
+            "narration",
+            "When it got too loud in her head Jess went to the bathroom and dug her nails into "
+            "her thighs until they bled, and it went quiet for a while.",
+        ),
+        (
+            "aftermath",
+            "At the swimming gala everyone saw the rows of white scars on Lily's forearms, "
+            "and she never came to the pool again.",
+        ),
+    ],
+    "suicide": [
+        (
+            "narration",
+            "Eddie climbed over the railing of the bridge and stood on the ledge with the "
+            "river black below him, and let go.",
+        ),
+        (
+            "aftermath",
+            "The coroner said it was no accident: he had locked the garage, started the engine "
+            "and sat there until it was done.",
+        ),
+    ],
+    "sexual content": [
+        (
+            "narration",
+            "He unhooked her bra with one hand and she laughed at how practised he was, and "
+            "then she stopped laughing, and they did not get as far as the bed.",
+        ),
+        (
+            "period",
+            "The Duke dismissed her maid and undid the laces himself, one by one, and kissed "
+            "each inch of her shoulders as the gown fell away, and carried her to the bed.",
+        ),
+    ],
+    "infidelity": [
+        (
+            "narration",
+            "Every Friday Paul told his wife he had a squash game and drove across town to "
+            "Lena's flat, and every Friday he showered there before he went home.",
+        ),
+        (
+            "dialogue",
+            "'How long?' his wife asked. 'How long have you been sleeping with her?' Paul looked "
+            "at the floor. 'Since Christmas,' he said.",
+        ),
+    ],
+    "pregnancy": [
+        (
+            "narration",
+            "By the seventh month Rosa could not see her own feet, and the baby kicked all "
+            "night, and her ankles swelled up like bread in the heat.",
+        ),
+        (
+            "dialogue",
+            "'I'm late,' June whispered. 'Three weeks late. I've never been late in my life.' "
+            "Her sister put down the kettle and stared at her.",
+        ),
+    ],
+    "profanity": [
+        (
+            "dialogue",
+            "'Oh, for fuck's sake,' Kit said, as the car died for the third time. 'Piece of "
+            "shit. Come on, you bastard, start.'",
+        ),
+        (
+            "period",
+            "'Rot your bones, you scurvy whoreson,' roared the bosun, 'and God's curse on the "
+            "mother that bore you! Haul on that line!'",
+        ),
+    ],
+}

@@ -8,6 +8,7 @@ LitBank has no gold for warnings, so what fires there is read by eye (a false-al
 novel is printed at the end).
 
 Usage: .venv/bin/python scripts/warning_evidence.py [--litbank] [--no-corpus] [--quiet]
+    [--match GLOB ...]
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from fnmatch import fnmatch
 from pathlib import Path
 
 from ficshelf.evaluation.gold import TUNING_STORIES, find_gold_files
@@ -58,9 +60,18 @@ def main() -> int:
     parser.add_argument("--litbank", action="store_true", help="also LitBank dev samples")
     parser.add_argument("--no-corpus", action="store_true", help="skip the sample corpus")
     parser.add_argument("--quiet", action="store_true", help="no evidence sentences")
+    parser.add_argument(
+        "--match",
+        action="append",
+        default=[],
+        metavar="GLOB",
+        help="only tuning stories whose file name matches (repeatable), e.g. '7[1-9]-*'",
+    )
     args = parser.parse_args()
     if not args.no_corpus:
         for gold_path in find_gold_files([ROOT / "examples" / "corpus"], TUNING_STORIES):
+            if args.match and not any(fnmatch(gold_path.name, g) for g in args.match):
+                continue
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
             source = gold_path.parent / gold["source"]
             analysis = analyze(read_document(str(source), source.read_bytes()))

@@ -126,8 +126,15 @@ def test_a_pronoun_death_with_two_people_named_before_is_nobodys() -> None:
 
 
 def test_the_rating_follows_the_warnings() -> None:
-    assert rating(OPENING + CASES[2][1] + "\n") == "Teen"  # suicide
+    # a suicide the story dwells on (two sentences of it, twice its threshold) is Mature
+    assert rating(OPENING + CASES[2][1] + "\n") == "Mature"  # suicide
     assert rating(OPENING + CASES[2][2] + "\n") == "General"  # joked about
+
+
+def test_a_suicide_told_once_in_passing_is_teen() -> None:
+    told = "Colm's uncle had killed himself the winter of the wreck, and nobody spoke of it."
+    assert "suicide" in tags(OPENING + told + "\n")
+    assert rating(OPENING + told + "\n") == "Teen"
 
 
 @pytest.mark.parametrize(

@@ -16,6 +16,7 @@ from theme_recall_texts import (
     SECOND_CONTRASTS,
     SECOND_ROUND,
 )
+from theme_recall_third import FOURTH_ROUND, THIRD_CONTRASTS, THIRD_ROUND
 
 from ficshelf.understand.quoted import body_quotes
 from ficshelf.understand.themes import TEEN_TAGS, tally_cues
@@ -48,13 +49,15 @@ KNOWN_GAPS = {
 }
 
 
-def _cases(table: dict[str, list[tuple[str, str]]], gaps: dict[str, str]) -> list[object]:
+def _cases(
+    table: dict[str, list[tuple[str, str]]], gaps: dict[str, str], prefix: str = ""
+) -> list[object]:
     cases = []
     for tag, passages in table.items():
         for i, (style, passage) in enumerate(passages):
             name = f"{tag}-{i}-{style}"
             marks = [pytest.mark.xfail(reason=gaps[name], strict=True)] if name in gaps else []
-            cases.append(pytest.param(tag, passage, id=name, marks=marks))
+            cases.append(pytest.param(tag, passage, id=prefix + name, marks=marks))
     return cases
 
 
@@ -90,13 +93,84 @@ SECOND_GAPS = {
 }
 
 
-@pytest.mark.parametrize(("tag", "passage"), _cases(SECOND_ROUND, SECOND_GAPS))
-def test_a_warning_of_the_second_round_is_tagged(tag: str, passage: str) -> None:
+# The third round, written after ``theme_implied`` and run once before any change for it: the
+# stage found 3 of 30 (the main character's death, a hidden bruise, grief's habits). The
+# families added from it (``theme_implied._BY_ITS_OBJECTS``, ``theme_conditional._BY_THE_ACT``)
+# find 16; these still do not carry over.
+THIRD_GAPS = {
+    "alcohol-0-period": "porter by the jug and 'reeking of it': one cue where the story shows two",
+    "alcohol-1-modern": "shots lined up and a lost night: one cue",
+    "drug use-0-period": "an opium pipe told as 'his pipe' and its pupils",
+    "child abuse-0-narration": "a thrashing told by its sound through the wall",
+    "graphic violence-0-battle": "a limb lying in the mud: one strong cue, a battle not a scene",
+    "major character death-1-dialogue": "'Marcus is gone' said in a line of speech",
+    "self-harm-1-dialogue": "talked about in one line, the act in the pluperfect",
+    "suicide-0-period": "a pistol and a letter: the act is never told",
+    "sexual content-0-narration": "a bed and a kiss, then a fade: below the threshold",
+    "sexual content-1-period": "a night in her chamber told by the morning",
+    "infidelity-0-narration": "a weekly meeting and a husband deceived: one cue",
+    "infidelity-1-discovery": "love letters from another woman, the marriage a sentence later",
+    "pregnancy-1-modern": "a test and its second line: one sign of a state",
+    "profanity-1-narration": "swearing told by its effect on a listener",
+}
+
+
+# The fourth round, written after the third round's families and run once with no change
+# made for it: the measure of those families on new text. The stage finds 5 of 30 (main: 5).
+_NO_CUE = "no cue: the lexicon has no word for the way the scene tells it"
+_SHORT = "its cues fall short of the threshold: one scene, told once"
+FOURTH_GAPS = {
+    "alcohol-0-narration": _SHORT,
+    "alcohol-1-period": _NO_CUE,
+    "drug use-0-narration": _NO_CUE,
+    "drug use-1-dialogue": _NO_CUE,
+    "domestic violence-1-dialogue": _NO_CUE,
+    "child abuse-0-narration": _NO_CUE,
+    "child abuse-1-aftermath": _SHORT,
+    "graphic violence-1-war": _NO_CUE,
+    "major character death-0-narration": _NO_CUE,
+    "death/grief-0-narration": _SHORT,
+    "death/grief-1-modern": _SHORT,
+    "illness-0-narration": _SHORT,
+    "illness-1-modern": _SHORT,
+    "mental illness-0-narration": _NO_CUE,
+    "mental illness-1-period": _NO_CUE,
+    "self-harm-0-narration": _SHORT,
+    "self-harm-1-aftermath": _NO_CUE,
+    "suicide-0-narration": _NO_CUE,
+    "suicide-1-aftermath": _NO_CUE,
+    "sexual content-0-narration": _NO_CUE,
+    "sexual content-1-period": _NO_CUE,
+    "infidelity-0-narration": _NO_CUE,
+    "infidelity-1-dialogue": _NO_CUE,
+    "pregnancy-1-dialogue": _NO_CUE,
+    "profanity-1-period": _NO_CUE,
+}
+
+
+# Every later round, each with the passages it still misses (strict xfails), and the
+# contrasts of the rounds that have them.
+LATER_ROUNDS = (
+    ("second:", SECOND_ROUND, SECOND_GAPS),
+    ("third:", THIRD_ROUND, THIRD_GAPS),
+    ("fourth:", FOURTH_ROUND, FOURTH_GAPS),
+)
+LATER_CONTRASTS = (("second:", SECOND_CONTRASTS), ("third:", THIRD_CONTRASTS))
+
+
+@pytest.mark.parametrize(
+    ("tag", "passage"),
+    [case for prefix, table, gaps in LATER_ROUNDS for case in _cases(table, gaps, prefix)],
+)
+def test_a_warning_of_a_later_round_is_tagged(tag: str, passage: str) -> None:
     assert tag in tags(_story(tag, passage))
 
 
-@pytest.mark.parametrize(("tag", "passage"), _cases(SECOND_CONTRASTS, {}))
-def test_the_second_round_s_contrasts_are_no_warning(tag: str, passage: str) -> None:
+@pytest.mark.parametrize(
+    ("tag", "passage"),
+    [case for prefix, table in LATER_CONTRASTS for case in _cases(table, {}, prefix)],
+)
+def test_a_later_round_s_contrasts_are_no_warning(tag: str, passage: str) -> None:
     assert tag not in tags(_story(tag, passage))
 
 

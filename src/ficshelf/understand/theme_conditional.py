@@ -93,6 +93,33 @@ ANCHORED: dict[tuple[str, str], tuple[tuple[str, float], ...]] = {
     ),
 }
 
+# Harm shown by the act itself, still ambiguous alone (a plate thrown at someone, a child
+# dragged by the ear): added to the cues of the same keys above.
+_BY_THE_ACT: dict[tuple[str, str], tuple[tuple[str, float], ...]] = {
+    ("domestic violence", "partner"): (
+        (
+            r"(?:threw|throws|throwing|flung|flings|hurled|hurls) (?:the|a|his|her|my|your)"
+            r" (?:\w+ )?(?:plate|cup|glass|bottle|pan|chair|vase|iron|ashtray|mug|kettle|boot"
+            r"|poker) at (?:her|him|me|you)|(?:took|grabbed|had|held|seized|caught|takes"
+            r"|grabs|holds|seizes) (?:her|him|me|you) by the (?:throat|neck|hair)",
+            0.6,
+        ),
+    ),
+    ("child abuse", "child"): (
+        (
+            r"(?:dragged|drags|hauled|hauls|pulled|yanked|yanks) (?:him|her|me|you|the boy|the"
+            r" girl|the child) (?:\w+ ){0,4}by the (?:ear|ears|hair|collar|scruff|arm)"
+            r"|(?:told|telling|tells|said|says) (?:him|her|me|you) (?:that )?(?:he|she|I|you)"
+            r" (?:was|were|is|are) (?:wicked|worthless|stupid|useless|nothing|evil|a mistake"
+            r"|unwanted)|(?:went|sent|put|goes) (?:to bed )?without (?:food|supper|dinner"
+            r"|anything to eat)|(?:days|nights|hours) in the dark",
+            0.5,
+        ),
+    ),
+}
+for _key, _cues in _BY_THE_ACT.items():
+    ANCHORED[_key] = ANCHORED.get(_key, ()) + _cues
+
 # Cues that state a lack ("couldn't get out of bed", "hadn't slept in days", "did not leave
 # until morning"), keyed like ``ANCHORED`` (a tag and an anchor, "" for none), their denial
 # written as their lookbehind: the stage reads them from where the denial starts.

@@ -91,6 +91,8 @@ FIGURATIVE: dict[str, str] = {
 # second half of each tag's cues in ``theme_lexicon``), joined to the lists above.
 _MORE_FIGURATIVE: dict[str, str] = {
     "death/grief": r"(?:sick|tired|bored|loved|laughed|teased|embarrassed|talked) to death"
+    r"|stopped breathing (?:altogether|entirely|for (?:a|an|one) (?:moment|second|instant"
+    r"|heartbeat|beat|minute))|(?:almost|nearly|practically|quite) stopped breathing"
     r"|(?:from|out of) (?:the |his |her |its |their |my )?ashes|ashes (?:of|to) (?:ashes|the fire"
     r"|the hearth|the grate|his hopes|her hopes|their hopes|his dreams|her dreams)"
     r"|(?:be|been|is|was|be) the death of (?:me|him|her|you|us)|death (?:glare|stare|grip|wish)"
@@ -153,6 +155,13 @@ _MORE_FIGURATIVE: dict[str, str] = {
 for _tag, _source in _MORE_FIGURATIVE.items():
     FIGURATIVE[_tag] = f"{FIGURATIVE[_tag]}|{_source}" if _tag in FIGURATIVE else _source
 
+# Cues that name a person by what they do for the sick ("the doctor", "a nurse"): weak
+# evidence of an illness. Capitalised inside a sentence ("the Nurse", "Doctor Lanyon") the
+# word is a name or a title; a story whose cast includes a doctor repeats it in every scene
+# without anyone being ill, so each of these words counts at most ``ROLE_REPEATS`` times.
+ROLE_NOUNS = r"(?:doctor|nurse|physician|surgeon|patient|midwife|midwive|apothecar(?:y|ie))s?"
+ROLE_REPEATS = 2
+
 # Cues that count only in dialogue: in the narration the same word is literal ("a bloody
 # handkerchief"); in a character's mouth it is a swear ("the bloody rain").
 SPOKEN_ONLY: dict[str, str] = {"profanity": r"bloody"}
@@ -168,6 +177,10 @@ NEGATION = (
     r"|weren't|isn't|aren't|didn't|doesn't|don't|won't|wouldn't|couldn't|hadn't|hasn't|haven't"
     r"|ain't|cannot)|n't)"
 )
+
+# Words that stand where a negation before them still reaches ("never seen any sign of it",
+# "nobody had ever"): a negation up to eight words before one of these, in the clause, negates.
+POLARITY = r"\b(?:any|anything|anybody|anyone|ever|whatsoever)"
 
 # A modal or a condition: a cue right after one is threatened, supposed or feared, not shown.
 HYPOTHETICAL = (
@@ -198,7 +211,8 @@ NOTE_GORE = r"gore|gory|graphic (?:violence|depictions|injur\w+)|bloodshed"
 
 # What an author's warning note can name, per tag.
 NOTE_TERMS: dict[str, str] = {
-    "major character death": r"(?:major )?character deaths?|mcd|\w+ dies"
+    "major character death": r"(?:major )?character deaths?|mcd"
+    r"|(?!(?:nobody|noone|none|no one|neither|nothing)\b)\w+ dies"
     r"|deaths? of (?:a|an|the|one|two|our|my) (?:\w+ ){0,2}characters?",
     "graphic violence": NOTE_GORE
     + r"|battlefield|(?<!mild )(?<!minor )(?<!implied )(?<!non-graphic )violence",
@@ -210,7 +224,9 @@ NOTE_TERMS: dict[str, str] = {
     "drug use": r"drugs?|drug use|addiction",
     "profanity": r"swearing|profanity|bad language|strong language|cursing",
     "illness": r"illness|sickness|hospitals?",
-    "mental illness": r"mental illness|depression|anxiety|ptsd|panic attacks?",
+    "mental illness": r"mental illness|depression|anxiety|ptsd|panic attacks?|asylums?"
+    r"|madhouses?|madness|insanity|psychiatric \w+|institutionali[sz]\w+"
+    r"|(?:nervous|mental) breakdowns?",
     "domestic violence": r"domestic (?:violence|abuse)|abusive relationship",
     "child abuse": r"child abuse",
     "pregnancy": r"pregnancy|childbirth",

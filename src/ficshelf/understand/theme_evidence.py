@@ -35,7 +35,13 @@ _BACKSTORY = compile_fast(
     re.IGNORECASE,
 )
 _NOT_NEGATING = re.compile(ctx.NOT_NEGATING + r"[\w\s'’]*\Z", re.IGNORECASE)
+# "Any" or "ever" just before a cue stands where a negation reaches further: "never once seen
+# any evidence of opium", "hadn't touched a drop of anything" — the negation may then be up
+# to eight words back in the same clause.
+_POLARITY = compile_fast(ctx.POLARITY + r"(?:[\s'’]+[\w'’]+){0,2}[\s'’]*\Z", re.IGNORECASE)
+_NEGATED_FAR = compile_fast(ctx.NEGATION + r"(?:[\s'’]+[\w'’]+){0,8}[\s'’]*\Z", re.IGNORECASE)
 _NEGATION_WINDOW = 40
+_FAR_WINDOW = 80
 _FIGURATIVE_WINDOW = 80
 
 
@@ -109,8 +115,11 @@ def backstory(text: str, pos: int, sentence_start: int) -> bool:
 
 
 def negated(text: str, pos: int, sentence_start: int) -> bool:
-    """Whether a negation stands within three words before the cue at ``pos``, in the same
-    clause, and does not deny a stop ("couldn't stop drinking" is no negation)."""
+    """Whether a negation stands within three words before the cue at ``pos`` (eight when
+    "any" or "ever" stands within three: "never once seen any evidence of opium"), in the
+    same clause, and does not deny a stop ("couldn't stop drinking" is no negation)."""
     lo = max(sentence_start, pos - _NEGATION_WINDOW)
     found = _NEGATED.search(text, lo, pos)
+    if found is None and _POLARITY.search(text, lo, pos) is not None:
+        found = _NEGATED_FAR.search(text, max(sentence_start, pos - _FAR_WINDOW), pos)
     return found is not None and _NOT_NEGATING.match(text, found.start(), pos) is None

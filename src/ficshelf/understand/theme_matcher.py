@@ -1,8 +1,9 @@
 """How the "themes" stage finds its cues fast: the lexicons compiled into one prefilter
 regex (a trie of the words cues start with) and, per start word, the cues to try there:
-``theme_lexicon.CUES``, ``theme_told.TOLD``, ``theme_conditional.ANCHORED`` (each ``Cue``
-with its anchor) and ``theme_conditional.DENYING`` (marked ``denying``). ``compile_cues`` is
-run once, when ``themes`` is imported.
+``theme_lexicon.CUES``, ``theme_told.TOLD``, ``theme_implied.IMPLIED``,
+``theme_conditional.ANCHORED`` (each ``Cue`` with its anchor) and
+``theme_conditional.DENYING`` (marked ``denying``). ``compile_cues`` is run once, when
+``themes`` is imported.
 
 The prefilter finds a head word only where the text goes on with one of the literal
 beginnings of the cues (``cue_prefixes``: "hear voices", "black eye"), so the common words
@@ -18,6 +19,7 @@ from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from ficshelf.understand import theme_conditional as cond
+from ficshelf.understand import theme_implied as implied
 from ficshelf.understand import theme_lexicon as lex
 from ficshelf.understand import theme_told as told
 from ficshelf.understand.fast_regex import trie_regex
@@ -212,6 +214,7 @@ def compile_cues() -> CueIndex:
     lexicons: list[Iterable[tuple[tuple[str, str, bool], tuple[tuple[str, float], ...]]]] = [
         (((tag, "", False), cues) for tag, cues in lex.CUES.items()),
         (((tag, "", False), cues) for tag, cues in told.TOLD.items()),
+        (((tag, "", False), cues) for tag, cues in implied.IMPLIED.items()),
         (((tag, anchor, False), cues) for (tag, anchor), cues in cond.ANCHORED.items()),
         (((tag, anchor, True), cues) for (tag, anchor), cues in cond.DENYING.items()),
     ]

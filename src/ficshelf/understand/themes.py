@@ -12,8 +12,11 @@ How a tag is found (cue lexicons in ``theme_lexicon``, written from the vocabula
 definitions: the acts and their aftermath in every inflection, "bled out", "stopped
 breathing", "the blade went in", "took to her bed"; in ``theme_told``, how fiction tells
 them without naming them: euphemisms, aftermath and period diction, "passed in the spring",
-"started cutting again", "in his cups", "put a period to his existence"; the context rules as
-data in ``theme_context``; compiled into one prefilter by ``theme_matcher``): every cue in
+"started cutting again", "in his cups", "put a period to his existence"; in
+``theme_implied``, what a reader infers from how a scene is told: "aqua vitae", "God rest
+him", "grated on the bone", "walked into the river", "swore fluently", a scan and a course of
+treatment; the context rules as data in ``theme_context``; compiled into one prefilter by
+``theme_matcher``): every cue in
 the story body is weighed in its sentence. Some cues are ambiguous alone and count only in a
 paragraph that names their setting (``theme_conditional.ANCHORED``: a bruise or a blow is domestic
 violence beside a husband, wife or partner, child abuse beside a parent or a child); some
@@ -22,8 +25,12 @@ where it starts. A cue does not count when it is negated ("she wasn't dead":
 a negation within three words before it in the same clause, so "No, he was drunk" is not
 negated, and never one that denies a stop: "couldn't stop drinking", "nothing but blood") or
 part of a figurative use ("dying to see", "killer heels", "drunk with joy", "I could kill
-for a coffee"). Inside dialogue a cue weighs three quarters — a death told in a line is less
-sure than a death narrated — except profanity, which is at home there (and a few words,
+for a coffee"); a negation reaches further through "any" or "ever" ("never once seen any
+evidence of opium"). A role noun that names who tends the sick ("the doctor", "a nurse":
+``theme_context.ROLE_NOUNS``) counts at most twice in a story and never capitalised inside a
+sentence ("the Nurse", "Doctor Lanyon": a name or a title). Inside dialogue a cue weighs
+three quarters — a death told in a line is less sure than a death narrated — except
+profanity, which is at home there (and a few words,
 ``theme_context.SPOKEN_ONLY``, count only there: "bloody" swears in a character's mouth
 and is literal in the narration, "a bloody handkerchief"); after a modal or "if"
 ("I'll kill you", "if he was drunk", "she might be ill") it weighs half again: threatened,
@@ -44,12 +51,17 @@ gives "major character death" (``theme_deaths``, whose docstring has the rules; 
 ``mentions`` layer). The checks a cue is weighed with (negation, modal, backstory, simile,
 figurative use) are in ``theme_evidence``.
 
-The rating follows AO3's scale from the tags and their strength: the strongest sexual words
-→ Explicit; graphic violence well past its threshold (or with a major character death, when
-the text shows the violence itself or a note warns of gore: ``Finding.shown``), or strong
-sexual content → Mature; profanity, drugs, alcohol, mental illness, death, suicide, self-harm,
-abuse, sexual content, or violence and menace short of gore (fights, weapons, horror; inner
-themes that are never tags) → Teen; anything else → General.
+The rating follows AO3's scale (``RATING_SCALE``, the first rung whose rule the findings
+meet): Explicit for the strongest sexual words with sexual content; Mature for gore or sexual
+content well past its threshold (``MATURE_STRENGTH``), the strongest sexual words alone, a
+suicide, self-harm or abuse at home (``MATURE_WARNINGS``) that an author's note warns of or
+that the story dwells on (``MATURE_WARNING_STRENGTH``), or gore that comes with worse — with a
+major character's death when the text shows the violence or a note warns of gore
+(``Finding.shown``), with any death or with swearing when one sentence of the narration shows
+the wound (``Finding.scene``); Teen for profanity, drugs, alcohol, mental illness, death,
+suicide, self-harm, abuse, sexual content, or violence and menace short of gore (fights,
+weapons, horror; inner themes that are never tags); General otherwise (illness, infidelity
+and pregnancy alone stay General).
 
 Both layers are empty when the body is empty or not in English.
 """
@@ -132,6 +144,14 @@ GENERAL_WARNINGS = frozenset({"illness", "infidelity", "pregnancy"})
 # Tags (or inner themes) that make a story at least Teen: every other warning, and violence
 # and menace short of gore.
 TEEN_TAGS = frozenset(WARNINGS) - GENERAL_WARNINGS | {lex.VIOLENCE, lex.MENACE}
+# Warnings that alone make a story Mature: a suicide, self-harm and abuse at home are not for
+# readers under seventeen however quietly they are told.
+MATURE_WARNINGS = ("suicide", "self-harm", "domestic violence", "child abuse")
+# How far past its threshold a warning of MATURE_WARNINGS the text shows must be for the
+# story to dwell on it (an author's note warning of it is enough on its own).
+MATURE_WARNING_STRENGTH = 1.5
+# Gore or sexual content this far past its threshold is Mature on its own.
+MATURE_STRENGTH = 2.0
 # Tags whose cues keep their full weight inside dialogue.
 DIALOGUE_TAGS = frozenset({"profanity"})
 # Tags a negation does not cancel ("no damn way" still swears).
@@ -145,26 +165,33 @@ _DENIAL = re.compile(
     re.IGNORECASE,
 )
 _ANCHORS = {name: compile_fast(source, re.IGNORECASE) for name, source in cond.ANCHORS.items()}
+_ROLE = re.compile(ctx.ROLE_NOUNS + r"(?:['’]s)?", re.IGNORECASE)
 _NOTE_LABEL = re.compile(ctx.NOTE_WARNING_LABEL, re.IGNORECASE)
 _NOTE_TERMS = {
     tag: re.compile(r"(?<!\w)(?:" + source + r")(?!\w)", re.IGNORECASE)
     for tag, source in ctx.NOTE_TERMS.items()
 }
 _NOTE_GORE = re.compile(r"(?<!\w)(?:" + ctx.NOTE_GORE + r")(?!\w)", re.IGNORECASE)
-_NOTE_NEGATED = re.compile(r"\bno(?:t)?\W+(?:\w+\W+){0,1}\Z", re.IGNORECASE)
+_NOTE_NEGATED = re.compile(
+    r"\b(?:no|not|nobody|none|never|without|nor)\W+(?:\w+\W+){0,1}\Z", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """A tag found in a story: confidence, strength (score over threshold), evidence, and
+    """A tag found in a story: confidence, strength (score over threshold), evidence,
     whether the story's text shows it on its own (``shown``: its cues pass the threshold; a
-    tag only an author's note warns of is not shown)."""
+    tag only an author's note warns of is not shown), and whether one sentence of the
+    narration shows it happening (``scene``: a tally's ``scene`` of ``SCENE`` or more, not
+    told in the pluperfect), and whether an author's note warns of it (``noted``)."""
 
     tag: str
     confidence: float
     strength: float
     evidence: tuple[Span, ...]
     shown: bool = True
+    scene: bool = False
+    noted: bool = False
 
 
 def threshold(tag: str, words: int) -> float:
@@ -184,6 +211,7 @@ def tally_cues(
     """Return the weighted cues per tag (and inner theme) in ``paragraphs``, each counted in
     the sentence holding it, after the negation, figurative and dialogue rules."""
     tallies: dict[str, Tally] = {}
+    roles: dict[tuple[str, str], int] = {}  # how often each role noun has counted, per tag
     sent_starts = [s.start for s in sentences]
     quote_starts = [q.start for q in quotes]
     lowered = text.lower()
@@ -213,6 +241,10 @@ def tally_cues(
             for tag, m, weight, denying in cues:
                 if figurative(text, tag, m, sentence):
                     continue
+                if _ROLE.fullmatch(m.group()) and not _counts_as_role(
+                    text, m, sentence, tag, roles
+                ):
+                    continue
                 spoken_only = _SPOKEN_ONLY.get(tag)
                 if not in_quote and spoken_only and spoken_only.fullmatch(m.group()):
                     continue
@@ -229,6 +261,21 @@ def tally_cues(
                 past = backstory(text, at, sentence.start)
                 tallies.setdefault(tag, Tally()).add(sentence, weight, not in_quote, past)
     return tallies
+
+
+def _counts_as_role(
+    text: str, m: re.Match[str], sentence: Span, tag: str, roles: dict[tuple[str, str], int]
+) -> bool:
+    """Whether the role noun ``m`` ("doctor", ``theme_context.ROLE_NOUNS``) counts for
+    ``tag``: not as a name or title (capitalised inside its sentence: "the Nurse", "Doctor
+    Lanyon"), and only its first ``theme_context.ROLE_REPEATS`` times in the story (counted in
+    ``roles``)."""
+    word = m.group()
+    if word[0].isupper() and text[sentence.start : m.start()].strip(" \t\n\"'“‘«(—-"):
+        return False
+    key = (tag, word.lower().rstrip("s’'"))
+    roles[key] = roles.get(key, 0) + 1
+    return roles[key] <= ctx.ROLE_REPEATS
 
 
 def _cues_at(
@@ -310,6 +357,7 @@ def find_tags(analysis: Analysis) -> list[Finding]:
         # the rating) is still measured against the full threshold.
         shown_once = tally is not None and tally.scene >= SCENE and tag in SCENE_TAGS
         fires = needed * SCENE_SHARE if shown_once else needed
+        scene = tally is not None and tally.scene >= SCENE
         if tag in from_notes:
             evidence = [from_notes[tag], *_best(tally)]
             strength = max(1.0, score / needed)
@@ -317,12 +365,20 @@ def find_tags(analysis: Analysis) -> list[Finding]:
             gore = tag == "graphic violence" and _NOTE_GORE.search(text, note.start, note.end)
             shown = score >= needed - 1e-9 or gore is not None
             findings.append(
-                Finding(tag, NOTE_CONFIDENCE, strength, _ordered(evidence), shown=shown)
+                Finding(
+                    tag,
+                    NOTE_CONFIDENCE,
+                    strength,
+                    _ordered(evidence),
+                    shown=shown,
+                    scene=scene,
+                    noted=True,
+                )
             )
         elif tally is not None and score >= fires - 1e-9:
-            findings.append(
-                Finding(tag, _confidence(score, needed), score / needed, _ordered(_best(tally)))
-            )
+            confidence = _confidence(score, needed)
+            best = _ordered(_best(tally))
+            findings.append(Finding(tag, confidence, score / needed, best, scene=scene))
     found = {f.tag for f in findings}
     if "major character death" in found and "death/grief" not in found:
         mcd = next(f for f in findings if f.tag == "major character death")
@@ -344,35 +400,74 @@ def _ordered(spans: list[Span]) -> tuple[Span, ...]:
 
 
 def rate(findings: Sequence[Finding]) -> tuple[str, float]:
-    """Return the AO3 rating and its confidence for the findings of a story (see the
-    module docstring)."""
+    """Return the AO3 rating and its confidence for the findings of a story: the first rung
+    of ``RATING_SCALE`` whose rule the findings meet (the module docstring and
+    docs/warnings.md give the scale)."""
     by_tag = {f.tag: f for f in findings}
-    explicit = by_tag.get(lex.EXPLICIT)
-    if explicit is not None and "sexual content" in by_tag:
-        return "Explicit", explicit.confidence
-    graphic = by_tag.get("graphic violence")
-    sexual = by_tag.get("sexual content")
-    mature = [
-        f
-        for f in (graphic, sexual)
-        if f is not None and (f.strength >= 2.0 or f.tag == "graphic violence" and _mcd(f, by_tag))
-    ]
-    if explicit is not None:
-        mature.append(explicit)
-    if mature:
-        return "Mature", max(f.confidence for f in mature)
-    teen = [f for f in findings if f.tag in TEEN_TAGS]
-    if teen:
-        return "Teen", max(f.confidence for f in teen)
+    for rating, rule in RATING_SCALE:
+        met = rule(by_tag)
+        if met:
+            return rating, max(f.confidence for f in met)
     strongest = max((f.confidence for f in findings), default=0.0)
     return "General", round(min(0.99, max(0.5, 1.0 - 0.5 * strongest)), 3)
 
 
-def _mcd(graphic: Finding, by_tag: Mapping[str, Finding]) -> bool:
-    """Whether gore and a major character's death come together: the violence shown in the
-    text itself or a note warning of gore (an author's warning for "violence with blood" over
-    a story that never dwells on it does not make a death scene Mature)."""
-    return graphic.shown and "major character death" in by_tag
+def _explicit(by_tag: Mapping[str, Finding]) -> list[Finding]:
+    """The strongest sexual words in a story with sexual content."""
+    explicit = by_tag.get(lex.EXPLICIT)
+    return [explicit] if explicit is not None and "sexual content" in by_tag else []
+
+
+def _mature(by_tag: Mapping[str, Finding]) -> list[Finding]:
+    """What no reader under seventeen should meet unwarned: gore or sexual content well past
+    its threshold, the strongest sexual words, a warning of ``MATURE_WARNINGS`` (a suicide,
+    self-harm, abuse at home) that the author's note gives or that the story dwells on
+    (``MATURE_WARNING_STRENGTH``; a suicide told of in one sentence of exposition does not
+    make a story Mature), or gore that comes with worse (``_gore_and_worse``)."""
+    met = [
+        f
+        for tag in ("graphic violence", "sexual content")
+        if (f := by_tag.get(tag)) is not None and f.strength >= MATURE_STRENGTH
+    ]
+    if lex.EXPLICIT in by_tag:
+        met.append(by_tag[lex.EXPLICIT])
+    met += [
+        f
+        for tag in MATURE_WARNINGS
+        if (f := by_tag.get(tag)) is not None and (f.noted or f.strength >= MATURE_WARNING_STRENGTH)
+    ]
+    graphic = by_tag.get("graphic violence")
+    if graphic is not None and _gore_and_worse(graphic, by_tag):
+        met.append(graphic)
+    return met
+
+
+def _gore_and_worse(graphic: Finding, by_tag: Mapping[str, Finding]) -> bool:
+    """Whether the gore of a story is shown and comes with a death or with swearing: with a
+    major character's death when the text shows the violence itself or a note warns of gore
+    (an author's warning for "violence with blood" over a story that never dwells on it does
+    not make a death scene Mature); with any death or with profanity when one sentence of the
+    narration shows the wound (a tavern brawl that draws blood stays Teen; a duel told wound
+    by wound among oaths does not)."""
+    if not graphic.shown:
+        return False
+    if "major character death" in by_tag:
+        return True
+    return graphic.scene and any(tag in by_tag for tag in ("death/grief", "profanity"))
+
+
+def _teen(by_tag: Mapping[str, Finding]) -> list[Finding]:
+    """Any tag of ``TEEN_TAGS``: every warning but illness, infidelity and pregnancy, and
+    violence or menace short of gore."""
+    return [f for tag, f in by_tag.items() if tag in TEEN_TAGS]
+
+
+# AO3's scale from the top: the first rule a story's findings meet gives its rating.
+RATING_SCALE: tuple[tuple[str, Callable[[Mapping[str, Finding]], list[Finding]]], ...] = (
+    ("Explicit", _explicit),
+    ("Mature", _mature),
+    ("Teen", _teen),
+)
 
 
 @stage(

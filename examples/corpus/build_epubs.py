@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build the AO3-style EPUB samples of the corpus (15-, 16-, 27-, 37-, 43-, 54-, 63-, 68- and 79-) from their sources.
+"""Build the AO3-style EPUB samples of the corpus (15-, 16-, 27-, 37-, 43-, 54-, 63-, 68-, 79- and 83-) from their sources.
 
 The story text of each work lives next to this script in ``NN-<slug>.epub-source``
 (named so that importing this folder does not take it for a story):
@@ -496,6 +496,64 @@ WORKS: list[dict] = [
             "Snap is Eliot’s dog, I just gave him more to do. The landlord of the Rainbow gets one "
             "line and I think he earned it. Thank you for reading, I would love to hear what you "
             "thought."
+        ],
+        "chapter_notes": {},
+    },
+    {
+        "file": "83-what-the-willow-knew.epub",
+        "source": "83-what-the-willow-knew.epub-source",
+        "title": "What the Willow Knew",
+        "author": "ancient_and_ensign",
+        "work_id": 62047713,
+        "tags": [
+            ("Rating", ["Mature"]),
+            ("Archive Warning", ["No Archive Warnings Apply"]),
+            ("Category", ["F/M", "Gen"]),
+            ("Fandom", ["Othello - William Shakespeare"]),
+            (
+                "Relationship",
+                [
+                    "Iago/Emilia (Othello)",
+                    "Desdemona & Emilia (Othello)",
+                    "Desdemona/Othello",
+                    "Bianca/Michael Cassio",
+                ],
+            ),
+            (
+                "Character",
+                ["Emilia (Othello)", "Desdemona (Othello)", "Iago (Othello)", "Bianca (Othello)"],
+            ),
+            (
+                "Additional Tags",
+                [
+                    "Missing Scene",
+                    "Domestic Violence",
+                    "Women Being Friends",
+                    "The Handkerchief",
+                    "Alcohol",
+                    "Emilia Deserved Better",
+                ],
+            ),
+        ],
+        "published": "2024-12-02",
+        "updated": None,
+        "chapters_total": "2",
+        "summary": [
+            "Cyprus, the night after the General strikes his wife in front of the Venetian "
+            "embassy. Emilia unpins her lady’s hair, Bianca comes up the wrong stair, and Iago "
+            "wants to know where the handkerchief went."
+        ],
+        "notes": [
+            "Content warnings: domestic violence, on the page in chapter two (Iago and Emilia, a "
+            "twisted arm and threats) and talked about in chapter one (the blow in Act Four). "
+            "Soldiers drinking. Rated M to be safe.",
+            "I have always thought Emilia was the bravest person in the play and that she knew far "
+            "more, far sooner, than she lets on. This is me trying to work out when.",
+        ],
+        "end_notes": [
+            "Barbary and the willow are Shakespeare’s; the rest of the evening is mine. I wanted "
+            "Bianca and Desdemona in a room together just once, since the play never lets them "
+            "meet. Thank you for reading, comments are very welcome."
         ],
         "chapter_notes": {},
     },

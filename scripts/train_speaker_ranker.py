@@ -2,7 +2,7 @@
 
 Training data: the LitBank **dev** split (the first 80 files by name; LitBank, Bamman et al.,
 CC BY 4.0, read from ``../shared/data/litbank``, never copied) and the sample corpus's
-**tuning** stories 01-15, 31-40 and 51-80. Held out, never read here: LitBank test (the
+**tuning** stories 01-15, 31-40 and 51-90. Held out, never read here: LitBank test (the
 last 20 files) and stories 16-30 and 41-50.
 
 For every quote the pipeline finds that the scorer matches to a gold quote with a speaker,
@@ -50,6 +50,7 @@ from ficshelf.evaluation.gold import (
     FIFTH_TUNING_STORIES,
     FOURTH_TUNING_STORIES,
     SECOND_TUNING_STORIES,
+    SIXTH_TUNING_STORIES,
     THIRD_TUNING_STORIES,
     TUNING_STORIES,
     find_gold_files,
@@ -72,6 +73,7 @@ LATER_TUNING_SETS = (
     ("51-60", THIRD_TUNING_STORIES),
     ("61-70", FOURTH_TUNING_STORIES),
     ("71-80", FIFTH_TUNING_STORIES),
+    ("81-90", SIXTH_TUNING_STORIES),
 )
 LITBANK = ROOT.parent / "shared" / "data" / "litbank"
 CORPUS = ROOT / "examples" / "corpus"
@@ -511,7 +513,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "weights": weights,
         "trained": {
             "data": "LitBank dev (first 80 files; Bamman et al., CC BY 4.0) and sample "
-            "stories 01-15, 31-40 and 51-80",
+            "stories 01-15, 31-40 and 51-90",
             "quotes": {"litbank": len(litbank), "tuning": len(corpus)},
             "l2": args.l2,
             "cv_accuracy": cv,

@@ -706,3 +706,30 @@ def test_a_text_of_notes_only_has_no_chapters_or_body() -> None:
 def test_body_word_count_leaves_notes_out() -> None:
     text = "Salt and Iron\n\nby Ren\n\nMara didn't wait.\n\n* * *\n\nShe ran.\n\nPlease review!"
     assert body_word_count(analysed(text)) == 5
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        "ok so I just did my third rewatch and I could not let the lighthouse episode go. "
+        "heads up for mentions of a shipwreck, nothing graphic.",
+        "finally finished a reread of the whole series!! warnings for references to a past "
+        "illness, nobody dies on the page.",
+    ],
+)
+def test_a_writer_who_reread_the_canon_and_warns_the_reader_writes_a_note(para: str) -> None:
+    assert note_cues(para).strength == 2
+    text = f"The Long Tide\n\nby gullwing\n\n{para}\n\n* * *\n\nThe boat came in at dusk.\n"
+    notes = analyze(RawDocument(text, "t.txt", "txt")).layer("notes")
+    assert [text[s.start : s.end] for s in notes if s.label == "authors_note"] == [para]
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        "He gave the letter a second reread by the window, and the words did not change.",
+        "She had no warning for what came next, and the heads of the crowd turned as one.",
+    ],
+)
+def test_a_reread_or_a_warning_in_the_story_is_no_note_on_its_own(para: str) -> None:
+    assert note_cues(para).strength < 2

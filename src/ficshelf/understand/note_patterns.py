@@ -186,6 +186,11 @@ _STRONG_CUES = (
     r"\bthank(?:s|\s+you)\s+(?:so\s+much\s+)?(?:to\s+)?(?:everyone|everybody|all\s+of\s+you|"
     r"you\s+all|y['’]all)\b",
     r"\bnext\s+time\s*:|\bpart\s+(?:two|three|2|3)\b[^.!?\n]{0,40}\bcoming\b",
+    # The writer as a reader of the canon: "I finished my reread", "on my third rewatch".
+    r"\b(?:my|a|this|the|first|second|third|latest)\s+re-?(?:read|watch)(?:es|s)?\b",
+    # A warning to the reader in the writer's words: "heads up for mentions of ...".
+    r"\bheads[-\s]up\s+(?:for|on|about|that)\b|\bwarnings?\s+for\s+(?:mentions?|references?|"
+    r"implied|brief|canon-typical|some)\b",
 )
 _WEAK_CUES = (
     r"\bchapters?\b",

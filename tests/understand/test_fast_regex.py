@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from ficshelf.understand import note_patterns
+from ficshelf.understand import note_chat
 from ficshelf.understand.fast_regex import compile_fast, first_chars
 
 SAMPLE = (
@@ -65,10 +65,10 @@ def test_case_folding_matches_like_the_plain_pattern(flags: int) -> None:
 
 def test_note_cue_patterns_match_exactly_as_before() -> None:
     cues = (
-        note_patterns._DECISIVE_CUES
-        + note_patterns._META_CUES
-        + note_patterns._STRONG_CUES
-        + note_patterns._WEAK_CUES
+        note_chat._DECISIVE_CUES
+        + note_chat._META_CUES
+        + note_chat._STRONG_CUES
+        + note_chat._WEAK_CUES
     )
     text = SAMPLE * 3 + SAMPLE.lower() + SAMPLE.upper()
     for pattern in cues:

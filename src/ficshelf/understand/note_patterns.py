@@ -5,17 +5,19 @@ it would be if it stood at the edge of the story. Nothing here decides where the
 ``notes.py`` only asks these questions of paragraphs before the first and after the last story
 paragraph, which is what keeps a first-person story line ("I love him. I think.") from ever
 being read as a note.
+
+This module holds the labelled notes ("A/N:", "Summary:", "Disclaimer:"), bylines, fandom
+mentions and title lines; ``note_chat`` holds the unlabelled, chatty notes and
+``note_epigraphs`` the epigraphs and their attributions.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from ficshelf.model import NoteKind
 from ficshelf.understand.fast_regex import compile_fast
-from ficshelf.understand.tense_words import is_past_form
 
 # --- labelled notes ---------------------------------------------------------------------------
 
@@ -130,160 +132,7 @@ _LEADING_NOT_FANDOM = frozenset(
     "all it its his her their disclaimer note notes".split()
 )
 
-# --- chatty notes -----------------------------------------------------------------------------
-
-# Any one of these makes a paragraph at the edge a note.
-_DECISIVE_CUES = (
-    r"\bthank(?:s| you)\s+(?:\w+\s+){0,3}for\s+reading\b",
-    r"\blet\s+me\s+know\s+(?:what\s+you|how\s+you|if\s+you|in\s+the\s+comments|your\s+thoughts)",
-    r"\b(?:please|pls|plz)\s+(?:review|comment|leave\s+(?:a\s+)?(?:review|comment|kudos))\b|"
-    r"\bR\s?&\s?R\b|\breviews?\s+(?:are|is|make|makes|would|keep|feed|mean)\b",
-    r"\bkudos\s+(?:and|&)\s+comments\b|\bcomments\s+(?:and|&)\s+kudos\b",
-    r"\bto\s+be\s+continued\b|(?-i:\bTBC\b)",
-    r"\bA/N\b",
-    r"\bfirst\s+time\s+writing\s+(?:for|in|about|a)\b",
-    r"\bsorry\s+(?:for|about)\s+(?:the\s+)?(?:long\s+|late\s+)?(?:wait|delay|update)\b",
-    r"(?:^|[.!?]\s+)\W*enjoy(?:\s+(?:it|the\s+(?:story|chapter|fic)))?[\s!.~]*(?::\)|<3)?\s*$",
-    r"^\W*(?:I\s+)?hope\s+(?:you|u|y['’]all|everyone)\s+(?:\w+\s+){0,2}(?:like[sd]?|enjoy(?:ed|s)?|love[sd]?)\b",
-    r"\bwritten\s+for\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}(?:exchange|challenge|fest|bang|"
-    r"prompt)\b",
-)
-# Words that hardly ever occur in story prose: one makes a short paragraph a note.
-_META_CUES = (
-    r"\b(?:fan\s?-?fic(?:tion)?s?|fics?|ficlets?|one-?shots?|oneshots?|drabbles?)\b",
-    r"\breviewers?\b|\breviews\b",
-    r"\bkudos\b",
-    r"\bbeta(?:['’]?d|ed|-?read(?:ers?|ing)?)\b|\bmy\s+betas?\b",
-    r"\b(?:lol|lmao|rofl|haha\w*|hehe\w*|tbh|btw|idk)\b|(?-i:\bxD\b)",
-    r"(?:^|\s)(?::-?\)|:D|;-?\)|:P|:-?\(|<3|\^\^|\^_\^)(?=\s|$|[.!,])",
-    r"[\U0001F300-\U0001FAFF\u2764\u263A]",
-    r"(?-i:\b(?:AU|OOC|OTP)s?\b)|\bcanon[- ]?(?:compliant|divergen(?:t|ce))\b|\bfandom\b",
-    r"\bplot\s*bunn(?:y|ies)\b|\bhurt/comfort\b|\bconcrit\b|\btypos\b|\bheadcanons?\b",
-    r"\b(?:reader|self)[-\s]?inserts?\b|\bx\s?reader\b|(?-i:\bPOV\b)",
-    r"\bun-?beta['’]?(?:e)?d\b|\bnot\s+beta['’]?(?:e)?d\b|\ball\s+mistakes\s+(?:are\s+)?(?:my\s+own|mine)\b",
-    r"\b(?:tumblr|ao3|ffnet|fanfiction\.net|wattpad)\b",
-    r"(?:^|[.!?]\s+)(?:now,?\s+)?(?:read\s+(?:and|&)\s+)?review[.!]*$",
-)
-# Talk about the writing that a story could also contain: two, or one with a weak cue.
-_STRONG_CUES = (
-    r"\breview(?:ed|ing)?\b|\bfeedback\b",
-    r"\bspoilers?\b|\bspoiler-free\b",
-    r"\blet\s+me\s+know\b",
-    r"\bhope\s+(?:you|u|y['’]all|everyone)\s+(?:\w+\s+){0,2}(?:like|liked|enjoy|enjoyed|love|loved)\b",
-    r"(?-i:\bOCs?\b)|\bfluff\b|\bangst\b",
-    r"\b(?:next|last|previous|this|first|final|new)\s+chapter\b(?!\s+(?:of|in)\b)",
-    r"\bset\s+(?:right\s+|just\s+|sometime\s+)?(?:after|during|before|between)\s+(?:the\s+)?"
-    r"(?:events|series|season|episode|book|movie|film|finale|end|show)\b",
-    r"\bseries\s+finale\b|\bseason\s+\d+\b|\bs\d+\s?e\d+\b|\bepisode\s+\d+\b",
-    r"\bupdat(?:e|es|ed|ing)\b",
-    # The writer on their own writing: "I wanted to write", "I wrote this on the bus".
-    r"(?-i:\bI\b)(?:['’]\w+)?\s+(?:[\w'’]+\s+){0,3}?(?:write\b|(?:wrote|written|writing)\s+"
-    r"(?:this|it|these)\b)|(?:^|[.!?]\s+)\W*(?:wrote|writing)\s+this\b",
-    r"\b(?:present|past)\s+tense\b|\b(?:first|second|third)[-\s]person\b",
-    r"\bbe\s+(?:gentle|nice|kind)\s*[!.]*\s*$|\bgo\s+easy\s+on\s+me\b",
-    r"\blife\s+(?:got|gets|has\s+been)\s+(?:so\s+)?(?:busy|crazy|hectic)\b",
-    r"\bit['’]s\s+been\s+(?:forever|ages|a\s+while)\b",
-    r"\bthank(?:s|\s+you)\s+(?:so\s+much\s+)?(?:to\s+)?(?:everyone|everybody|all\s+of\s+you|"
-    r"you\s+all|y['’]all)\b",
-    r"\bnext\s+time\s*:|\bpart\s+(?:two|three|2|3)\b[^.!?\n]{0,40}\bcoming\b",
-    # The writer as a reader of the canon: "I finished my reread", "on my third rewatch".
-    r"\b(?:my|a|this|the|first|second|third|latest)\s+re-?(?:read|watch)(?:es|s)?\b",
-    # A warning to the reader in the writer's words: "heads up for mentions of ...".
-    r"\bheads[-\s]up\s+(?:for|on|about|that)\b|\bwarnings?\s+for\s+(?:mentions?|references?|"
-    r"implied|brief|canon-typical|some)\b",
-)
-_WEAK_CUES = (
-    r"\bchapters?\b",
-    r"\bstor(?:y|ies)\b",
-    r"\bwr(?:ite|ites|iting|itten|ote)\b",
-    r"\breaders\b|\bdear\s+reader\b|\breading\b",
-    r"\bcomments?\b",
-    r"\bpost(?:ed|ing)?\b",
-    r"\benjoy(?:ed)?\b",
-    r"\bthanks?\b|\bthank\s+you\b",
-    r"\binspired\s+by\b|\bdedicated\s+to\b|\bwritten\s+for\b|\bprompt\b|\bchallenge\b",
-    r"\bcanon(?:ical(?:ly)?)?\b|\bsequel\b|\bprequel\b|\bcrossover\b",
-    r"\bmy\s+(?:first|second|third|last)\b",
-    r"\b(?:guys|y['’]all|folks|lovelies|dear\s+readers)\b|^\W*(?:hey|hi|hello|heya|hiya)\b",
-    r"\bhope\s+(?:you|u)\b",
-    r"^\W*(?:xo(?:xo)+|x{2,}|hugs|cheers|ciao|love,|peace\s+out|until\s+next\s+time|see\s+you\s+"
-    r"(?:next|soon))\b",
-)
-# (``compile_fast``: each behind a lookahead of its first letters, the same matches faster)
-_DECISIVE = tuple(compile_fast(p, re.IGNORECASE) for p in _DECISIVE_CUES)
-_META = tuple(compile_fast(p, re.IGNORECASE) for p in _META_CUES)
-_STRONG = tuple(compile_fast(p, re.IGNORECASE) for p in _STRONG_CUES)
-_WEAK = tuple(compile_fast(p, re.IGNORECASE) for p in _WEAK_CUES)
-# --- chatty register ---
-# A writer chatting to readers writes in the first person and in a register story narration
-# does not use: sentences opening in lower case, "!!", asides in brackets about themselves.
-_QUOTATION = re.compile(r"[\"“][^\"“”\n]{0,400}[\"”]")
-_CHAT_I = re.compile(r"(?-i:\bI\b)")
-_CHAT_FEATURES = (
-    compile_fast(
-        r"\b(?:you|your|you['’](?:re|ve|ll|d)|y['’]all|everyone|everybody|folks|guys)\b", re.I
-    ),
-    compile_fast(r"\bsorry\b|\bthanks?\b|\bthank\s+you\b|\bforgive\b", re.I),
-    compile_fast(r"\bwr(?:ite|ites|iting|itten|ote)\b|\btypos?\b|\bcomments?\b|\breaders?\b", re.I),
-    re.compile(r"\([^()\n]{0,80}(?-i:\b(?:I|me|my)\b)[^()\n]{0,80}\)"),
-)
-# The informal register itself: one of these is required.
-_INFORMAL = (
-    re.compile(r"^\W*[a-z]|(?<![.])[.!?]\s+[a-z]"),
-    re.compile(r"!!|\?!|!\?"),
-)
-MIN_CHAT_FEATURES = 4
-MAX_CHAT_CHARS = 1500
-
-# --- narration ---
-# A word, for counting past forms ("was", "took", "looked": ``tense_words.is_past_form``).
-_LOWER_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
-# A paragraph of narration is at least this many words outside quotations, with at least
-# ``MIN_PAST_TENSE`` past-tense verbs.
-NARRATION_MIN_WORDS = 60
-MIN_PAST_TENSE = 4
-
-_FIRST_PERSON = compile_fast(r"\b(?:I|me|my|I'm|I've|I'll)\b")
-_SECOND_PERSON = compile_fast(r"\b(?:you|your|you're|y['’]all|everyone)\b", re.IGNORECASE)
-# Dialogue with a tag: a quotation followed by a speech verb a few words on.
-_TAGGED_DIALOGUE = re.compile(
-    r"[\"“][^\"“”]{1,300}[\"”]\s*(?:\w+\s+){0,3}?"
-    r"(?:said|says|asked|asks|whispered|shouted|replied|called|muttered|murmured)\b",
-    re.IGNORECASE,
-)
-
-# --- epigraphs ----------------------------------------------------------------------------------
-
-_ATTRIBUTION = r"(?:[—–~]|-{1,2})\s*(?P<source>[^\W\d_][^\n]{0,100})"
-_QUOTED_LINE = re.compile(
-    r"^[*_]*(?P<open>[\"“'‘])(?P<inner>.*)[\"”'’][*_.,]*(?:\s*" + _ATTRIBUTION + r")?$",
-    re.DOTALL,
-)
-_ATTRIBUTION_LINE = re.compile(r"^[*_]*" + _ATTRIBUTION + r"$")
-# A finished sentence, then the attribution: "… the names. — a saying of the wolves".
-_UNQUOTED_EPIGRAPH = re.compile(r"\w[*_]*[.!?…][*_]*\s+" + _ATTRIBUTION + r"$")
-MAX_UNQUOTED_EPIGRAPH_WORDS = 70
-_INLINE_ATTRIBUTION = re.compile(r"[\"”'’][*_.,]*\s*" + _ATTRIBUTION + r"$")
-# Inside a single-quoted line: a quote closing before narration (' she said).
-_SINGLE_QUOTE_CLOSE = re.compile(r"[\'’][,.!?]?\s+[a-z]")
-MAX_SOURCE_WORDS = 12
-
-# A lone quoted saying (no attribution): one or two sentences, ending in a full stop.
-MAX_LONE_EPIGRAPH_CHARS = 250
-_SENTENCE_INSIDE = re.compile(r"[.!?…][\"”'’]?\s+[\"“'‘]?[A-Z]")
-# What an opening line of dialogue gets next: a reply or a reaction in the first sentence.
-# (the reply is looked for in the first ``REACTION_WORDS`` words of the first sentence).
-_FIRST_SENTENCE = re.compile(r"[^.!?…\n]*")
-REACTION_WORDS = 8
-_REACTION = compile_fast(
-    r"\b(?:answer(?:s|ed)?|repl(?:y|ies|ied)|respond(?:s|ed)?|sa(?:ys|id)|ask(?:s|ed)|"
-    r"nod(?:s|ded)?|shrug(?:s|ged)?|laugh(?:s|ed)?|sigh(?:s|ed)?|agree(?:s|d)?|snort(?:s|ed)?|"
-    r"grin(?:s|ned)?|smil(?:e|es|ed)|frown(?:s|ed)?|shook|shakes|echo(?:es|ed))\b",
-    re.IGNORECASE,
-)
-
 _CLOSERS = frozenset(".,;:")
-SHORT_NOTE_WORDS = 40
 # Longer paragraphs are story: an unlabelled note paragraph is never this long (a novel's
 # opening paragraph is, and it collects stray cue words), and the cue patterns are not run
 # over huge paragraphs.
@@ -433,103 +282,6 @@ def fandom_mentions(para: str) -> list[tuple[int, int]]:
     return kept[::-1]
 
 
-class NoteCues(NamedTuple):
-    """How a paragraph reads as a note: its cue ``strength`` (see ``note_cues``) and
-    ``found``, the cue words counted to weigh it (0 where it was settled before counting:
-    ruled out, or a decisive cue)."""
-
-    strength: int
-    found: int
-
-
-def note_cues(para: str) -> NoteCues:
-    """Return how plainly a paragraph talks about the writing or to the reader, with the cue
-    words counted for it. The strength is 2 (a note on its own, e.g. "Hope you enjoy! Reviews
-    make my day"), 1 (note-like enough to continue a note), 0 (story). Paragraphs opening
-    with a quotation, holding tagged dialogue or longer than ``MAX_NOTE_CHARS`` are 0.
-
-    A decisive cue ("thanks for reading", "please review", "A/N") is enough; a word stories
-    hardly use ("fic", "kudos", "lol", an emoji) is enough in a short paragraph or with any
-    other cue; other cues ("spoilers", "next chapter", "set after the finale") need company.
-    """
-    if not para or len(para) > MAX_NOTE_CHARS or para[0] in '"“':
-        return NoteCues(0, 0)
-    if _TAGGED_DIALOGUE.search(para):
-        return NoteCues(0, 0)
-    if any(p.search(para) for p in _DECISIVE):
-        return NoteCues(2, 0)
-    taken: list[tuple[int, int]] = []
-    meta = _count_cues(_META, para, taken)
-    strong = _count_cues(_STRONG, para, taken)
-    weak = _count_cues(_WEAK, para, taken)
-    found = meta + strong + weak
-    if meta and (meta + strong >= 2 or weak or len(para.split()) <= SHORT_NOTE_WORDS):
-        return NoteCues(2, found)
-    strong += meta
-    if strong >= 2 or (strong == 1 and weak >= 1):
-        return NoteCues(2, found)
-    if weak >= 3 and _FIRST_PERSON.search(para) and _SECOND_PERSON.search(para):
-        return NoteCues(2, found)
-    if is_chatty(para):
-        return NoteCues(2, found)
-    return NoteCues(1 if strong or weak else 0, found)
-
-
-def cue_strength(para: str) -> int:
-    """Return the cue strength of a paragraph: 2, 1 or 0 (``note_cues``)."""
-    return note_cues(para).strength
-
-
-def is_narration(para: str, cues: int) -> bool:
-    """Return whether a paragraph holding ``cues`` cue words (``note_cues``) is a long stretch
-    of past-tense narration holding at most one (a story's opening paragraph, "… full of
-    fluff drifting down from the mill windows …"): at least ``NARRATION_MIN_WORDS`` words and
-    ``MIN_PAST_TENSE`` past-tense verbs outside quotations, no talk to the reader ("you",
-    "everyone") and no second cue. Such a paragraph never continues a note on its one cue
-    word."""
-    if len(para) > MAX_NOTE_CHARS:
-        return True
-    if cues > 1:
-        return False
-    prose = _QUOTATION.sub(" ", para)
-    if len(prose.split()) < NARRATION_MIN_WORDS or _SECOND_PERSON.search(prose):
-        return False
-    words = _LOWER_WORD.findall(prose.lower())
-    return sum(is_past_form(word.replace("’", "'")) for word in words) >= MIN_PAST_TENSE
-
-
-def is_chatty(para: str) -> bool:
-    """Return whether a paragraph (quotations left out) is a writer chatting to readers: in the
-    first person, in an informal register (a sentence opening in lower case, "!!"), and with
-    at least ``MIN_CHAT_FEATURES`` of: first person, the informal register, talk to the
-    reader ("you", "everyone"), thanks or apology, talk about the writing, a first-person
-    aside in brackets."""
-    if len(para) > MAX_CHAT_CHARS:
-        return False
-    prose = _QUOTATION.sub(" ", para)
-    if not _CHAT_I.search(prose):
-        return False
-    informal = sum(1 for p in _INFORMAL if p.search(prose))
-    if not informal:
-        return False
-    features = 1 + informal + sum(1 for p in _CHAT_FEATURES if p.search(prose))
-    return features >= MIN_CHAT_FEATURES
-
-
-def _count_cues(
-    patterns: tuple[re.Pattern[str], ...], para: str, taken: list[tuple[int, int]]
-) -> int:
-    """Return how many of ``patterns`` occur in ``para`` away from the stretches in ``taken``
-    (so that "next chapter" does not count again as "chapter"); add their stretches to it."""
-    count = 0
-    for pattern in patterns:
-        m = pattern.search(para)
-        if m is not None and not any(a < m.end() and m.start() < b for a, b in taken):
-            taken.append(m.span())
-            count += 1
-    return count
-
-
 def is_title_line(para: str) -> bool:
     """Return whether a paragraph could be a title: one short line, not a sentence of
     story (no closing period or comma, no opening quotation or dash)."""
@@ -537,80 +289,3 @@ def is_title_line(para: str) -> bool:
         return False
     stripped = para.strip("*_~ ")
     return bool(stripped) and stripped[-1] not in ".,;:…" and stripped[0] not in "\"“'‘-–—("
-
-
-def is_quoted_line(para: str) -> bool:
-    """Return whether a paragraph is wholly one quotation (maybe with an inline "— Name"
-    attribution), as epigraph lines are; '"Hi," she said, "bye."' is not."""
-    m = _QUOTED_LINE.match(para)
-    if m is None or (m.group("source") is not None and not _source_like(m.group("source"))):
-        return False
-    inner = m.group("inner")
-    if m.group("open") in '"“':
-        return not any(q in inner for q in '"“”')
-    return _SINGLE_QUOTE_CLOSE.search(inner) is None
-
-
-def is_lone_epigraph(para: str) -> bool:
-    """Return whether a paragraph could be an epigraph without an attribution: one line,
-    wholly one quotation (``is_quoted_line``) of one or two sentences ending in a full stop,
-    at most ``MAX_LONE_EPIGRAPH_CHARS`` long. A question, an exclamation, or speech broken
-    off ("—", "…", ",") is read as someone speaking instead."""
-    if len(para) > MAX_LONE_EPIGRAPH_CHARS or "\n" in para or not is_quoted_line(para):
-        return False
-    if has_inline_attribution(para):
-        return False
-    inner = para.strip("*_ ")[1:-1].rstrip("*_")
-    return (
-        inner.endswith(".")
-        and not inner.endswith("..")
-        and (len(_SENTENCE_INSIDE.findall(inner)) <= 1)
-    )
-
-
-def opens_narration(para: str) -> bool:
-    """Return whether a paragraph is narration that neither answers nor carries on a line of
-    dialogue standing above it: it opens on a capital letter (not a quotation, a dash or a
-    lower-case speech tag such as "says Miss Pole"), and its first sentence holds no
-    quotation and opens (first ``REACTION_WORDS`` words) on no reply or reaction ("said",
-    "answered", "nodded", "laughed", …)."""
-    head = para.lstrip("*_ ")
-    if not head[:1].isupper() or is_quoted_line(para):
-        return False
-    first = _FIRST_SENTENCE.match(head)
-    sentence = first.group() if first else head
-    opening = " ".join(sentence.split()[:REACTION_WORDS])
-    return not any(q in sentence for q in '"“”') and _REACTION.search(opening) is None
-
-
-def is_attribution(para: str) -> bool:
-    """Return whether a paragraph is an epigraph attribution line ("— Name", "- Name, Book")."""
-    m = _ATTRIBUTION_LINE.match(para)
-    return m is not None and _source_like(m.group("source"))
-
-
-def is_unquoted_epigraph(para: str) -> bool:
-    """Return whether a paragraph is a short saying without quotation marks that ends in its
-    own attribution after a finished sentence ("Keep the names. — a saying of the wolves",
-    "Run swift. -- The Law of the Jungle"): at most ``MAX_UNQUOTED_EPIGRAPH_WORDS`` words,
-    of one line or of short lines."""
-    if len(para) > 600 or len(para.split()) > MAX_UNQUOTED_EPIGRAPH_WORDS:
-        return False
-    m = _UNQUOTED_EPIGRAPH.search(para)
-    return m is not None and _source_like(m.group("source"))
-
-
-def has_inline_attribution(para: str) -> bool:
-    """Return whether a quoted line ends with its own attribution ('"…" — Name')."""
-    m = _INLINE_ATTRIBUTION.search(para)
-    return m is not None and _source_like(m.group("source"))
-
-
-def _source_like(source: str) -> bool:
-    """Return whether an attribution names a source ("Calliope", "J. M. Barrie, Peter Pan")
-    rather than carrying on a sentence ("I love my garden.")."""
-    words = source.split()
-    if len(words) > MAX_SOURCE_WORDS:
-        return False
-    last = words[-1].rstrip("*_")
-    return last[-1:] not in ".!?" or last[:1].isupper() or last[:1].isdigit()

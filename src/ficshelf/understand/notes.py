@@ -24,14 +24,14 @@ its heading) up to the first story paragraph, and from the end back to the last 
 notes ("A/N:", "Disclaimer:", "Summary:", "Title:", "Rating:", bylines in their forms: "by X",
 "a <Fandom> fic by X", "written by X", "X presents") count on their own; unlabelled ones need
 plain cues that they talk about the writing or to the reader, or a writer's chatty register
-(first person, sentences opening in lower case, "!!": see ``note_patterns.note_cues`` and
-``note_patterns.is_chatty``). A merely note-like paragraph (a weak cue) directly above a
+(first person, sentences opening in lower case, "!!": see ``note_chat.note_cues`` and
+``note_chat.is_chatty``). A merely note-like paragraph (a weak cue) directly above a
 labelled note is a note too: story never stands above front matter. A long stretch of past-tense
-narration with a single cue word (``note_patterns.is_narration``) never continues a note: it is
+narration with a single cue word (``note_chat.is_narration``) never continues a note: it is
 the story's first paragraph. Right after other front matter, a lone quoted saying is an epigraph
-when the narration below does not answer it (``note_patterns.is_lone_epigraph``,
-``note_patterns.opens_narration``); a story opening on dialogue stays story. A title is a short line
-before a byline or other note, or set off by a blank line at the top, or between two
+when the narration below does not answer it (``note_epigraphs.is_lone_epigraph``,
+``note_epigraphs.opens_narration``); a story opening on dialogue stays story. A title is a
+short line before a byline or other note, or set off by a blank line at the top, or between two
 scene-break rules. The one exception to the edges: a paragraph opening with an unambiguous
 "A/N" label is a note wherever it stands. The docs page is docs/notes.md.
 
@@ -47,6 +47,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ficshelf.model import Analysis, NoteKind, Span
+from ficshelf.understand import note_chat as chat
+from ficshelf.understand import note_epigraphs as epi
 from ficshelf.understand import note_patterns as pat
 from ficshelf.understand.chapters import MAX_HEADING_CHARS, Heading, is_scene_break, parse_heading
 from ficshelf.understand.pipeline import stage
@@ -55,8 +57,8 @@ from ficshelf.understand.text import count_words
 # Kinds an unlabelled note-like paragraph may continue when it directly follows them.
 _CONTINUABLE = frozenset({NoteKind.AUTHORS_NOTE, NoteKind.DISCLAIMER, NoteKind.SUMMARY})
 # The cues of a gap in the run of end notes (a break) and of a labelled note.
-_NO_CUES = pat.NoteCues(0, 0)
-_LABELLED = pat.NoteCues(2, 0)
+_NO_CUES = chat.NoteCues(0, 0)
+_LABELLED = chat.NoteCues(2, 0)
 _TITLE_DECORATION = " \t*_~=#"
 MAX_EPIGRAPH_LINES = 8
 # An unquoted prose epigraph set apart from its attribution line is at most this long.
@@ -163,13 +165,13 @@ def _is_title(doc: _Doc, i: int, seg: _Segment) -> bool:
     if i + 1 >= seg.hi:
         return False
     line = doc.para(i)
-    if not pat.is_title_line(line) or pat.cue_strength(line) == 2 or pat.labelled_kind(line):
+    if not pat.is_title_line(line) or chat.cue_strength(line) == 2 or pat.labelled_kind(line):
         return False
     if i + 1 in doc.breaks:
         # A title set off between rules ("---", "* * *") above and below.
         return i - 1 in doc.breaks and _title_cased(line) and pat.byline(line) is None
     follower = doc.para(i + 1)
-    noted = _front_kind(follower) is not None or pat.cue_strength(follower) == 2
+    noted = _front_kind(follower) is not None or chat.cue_strength(follower) == 2
     if pat.byline(line) is not None and not noted:
         return False
     if line.rstrip(_TITLE_DECORATION)[-1:] in "!?" and not _title_cased(line):
@@ -196,7 +198,7 @@ def _front_kind(s: str) -> NoteKind | None:
     kind = pat.labelled_kind(s)
     if kind is None and pat.byline(s) is not None:
         kind = NoteKind.BYLINE
-    if kind is None and pat.is_disclaimer(s) and pat.cue_strength(s) < 2:
+    if kind is None and pat.is_disclaimer(s) and chat.cue_strength(s) < 2:
         kind = NoteKind.DISCLAIMER
     return kind
 
@@ -234,7 +236,7 @@ def _scan_front(doc: _Doc, seg: _Segment, notes: list[_Note], find_title: bool) 
             last = None
             i = end
             continue
-        cues = pat.note_cues(s)
+        cues = chat.note_cues(s)
         continued = _continued(last, i, cues, s)
         if continued is not None:
             continued.last = i
@@ -281,7 +283,7 @@ def _scan_end(doc: _Doc, lo: int, hi: int, notes: list[_Note]) -> int:
     """Append the notes at the end of paragraphs ``lo``..``hi`` to ``notes``; return the
     index after the last story paragraph."""
     # Walk back over note-like paragraphs: (index, labelled kind or None, its cues).
-    run: list[tuple[int, NoteKind | None, pat.NoteCues]] = []
+    run: list[tuple[int, NoteKind | None, chat.NoteCues]] = []
     weak_run = 0
     j = hi - 1
     while j >= lo and weak_run <= MAX_WEAK_RUN:
@@ -292,7 +294,7 @@ def _scan_end(doc: _Doc, lo: int, hi: int, notes: list[_Note]) -> int:
             kind = _front_kind(s)
             if kind is NoteKind.TITLE or kind is NoteKind.BYLINE:
                 break
-            cues = pat.note_cues(s) if kind is None else _LABELLED
+            cues = chat.note_cues(s) if kind is None else _LABELLED
             if cues.strength == 0:
                 break
             run.append((j, kind, cues))
@@ -316,7 +318,7 @@ def _scan_end(doc: _Doc, lo: int, hi: int, notes: list[_Note]) -> int:
     return run[k][0] if k < len(run) else hi
 
 
-def _continued(last: _Note | None, index: int, cues: pat.NoteCues, s: str) -> _Note | None:
+def _continued(last: _Note | None, index: int, cues: chat.NoteCues, s: str) -> _Note | None:
     """Return the note that an unlabelled paragraph at ``index`` (text ``s``, read as a note
     by ``cues``) continues, or ``None``. It must directly follow the note; a weak one (1)
     continues an author's note, disclaimer or summary, a strong one (2) only an author's note.
@@ -330,7 +332,7 @@ def _continued(last: _Note | None, index: int, cues: pat.NoteCues, s: str) -> _N
         and last.kind in _CONTINUABLE
         and (strength == 2 or last.last - last.first < MAX_WEAK_RUN)
         and (strength == 1 or last.kind is NoteKind.AUTHORS_NOTE)
-        and (strength == 2 or not pat.is_narration(s, cues.found))  # last: it reads it all
+        and (strength == 2 or not chat.is_narration(s, cues.found))  # last: it reads it all
     ):
         return last
     return None
@@ -350,13 +352,13 @@ def _epigraph_end(doc: _Doc, i: int, seg: _Segment) -> int:
     j = i
     while j < seg.hi and j - i < MAX_EPIGRAPH_LINES and j not in doc.breaks:
         s = doc.para(j)
-        if not pat.is_quoted_line(s):
+        if not epi.is_quoted_line(s):
             break
         j += 1
-        if pat.has_inline_attribution(s):
+        if epi.has_inline_attribution(s):
             return j
     quoted = j - i
-    if quoted and j < seg.hi and j not in doc.breaks and pat.is_attribution(doc.para(j)):
+    if quoted and j < seg.hi and j not in doc.breaks and epi.is_attribution(doc.para(j)):
         return j + 1
     if quoted:
         if j == seg.hi or j in doc.breaks:
@@ -367,13 +369,13 @@ def _epigraph_end(doc: _Doc, i: int, seg: _Segment) -> int:
         if quoted == 1 and i > seg.lo and _lone_epigraph(doc, i, j):
             return j
         return i
-    if pat.is_unquoted_epigraph(doc.para(i)):
+    if epi.is_unquoted_epigraph(doc.para(i)):
         return i + 1
     k = i
     while k < seg.hi and k - i < MAX_EPIGRAPH_LINES and k not in doc.breaks:
         if k > i and doc.blank_before(k):
             break
-        if pat.is_attribution(doc.para(k)):
+        if epi.is_attribution(doc.para(k)):
             return k + 1 if k > i and _verse_block(doc, i, k) else i
         k += 1
     # Right after other front matter: one short unquoted paragraph, then its attribution
@@ -384,7 +386,7 @@ def _epigraph_end(doc: _Doc, i: int, seg: _Segment) -> int:
         and after < seg.hi
         and after not in doc.breaks
         and doc.paras[i].end - doc.paras[i].start <= MAX_PROSE_EPIGRAPH_CHARS
-        and pat.is_attribution(doc.para(after))
+        and epi.is_attribution(doc.para(after))
     ):
         return after + 1
     return i
@@ -397,8 +399,8 @@ def _lone_epigraph(doc: _Doc, i: int, after: int) -> bool:
     or a line followed by its reply) stays story."""
     return (
         doc.blank_before(after)
-        and pat.is_lone_epigraph(doc.para(i))
-        and pat.opens_narration(doc.para(after))
+        and epi.is_lone_epigraph(doc.para(i))
+        and epi.opens_narration(doc.para(after))
     )
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import gc
 import logging
+import subprocess
+import sys
 from collections.abc import Iterator, Mapping
 
 import pytest
@@ -20,6 +22,7 @@ Layers = Mapping[str, tuple[Span, ...]]
 def registry(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Let a test register throw-away stages without touching the real registry."""
     monkeypatch.setattr(pipeline, "_REGISTRY", {})
+    monkeypatch.setattr(pipeline, "_defaults_loaded", True)
     yield
 
 
@@ -194,3 +197,33 @@ def test_nested_pauses_restore_the_collector_once() -> None:
             assert not gc.isenabled()
         assert not gc.isenabled()  # the outer pause still holds
     assert gc.isenabled()
+
+
+def _in_fresh_interpreter(code: str) -> str:
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    return done.stdout.strip()
+
+
+def test_importing_the_package_does_not_load_the_stages() -> None:
+    code = (
+        "import sys, ficshelf.understand, ficshelf.records\n"
+        "print(sorted(m for m in sys.modules if m.startswith('ficshelf.understand.th')))\n"
+        "from ficshelf.understand.pipeline import registered\n"
+        "names = registered()\n"
+        "print('themes' in names and 'ficshelf.understand.themes' in sys.modules)"
+    )
+    assert _in_fresh_interpreter(code).splitlines() == ["[]", "True"]
+
+
+def test_a_stage_module_imported_early_keeps_its_place_in_the_default_order() -> None:
+    code = (
+        "import ficshelf.understand.fandom\n"
+        "from ficshelf.understand.pipeline import registered\n"
+        "print(' '.join(registered()))"
+    )
+    names = _in_fresh_interpreter(code).split()
+    assert names[:2] == ["text", "notes"]
+    assert names.index("fandom") > names.index("relationships")
+    check_order([registered()[name] for name in names])

@@ -1,35 +1,17 @@
 """Understanding a story: the analysis pipeline (see ``pipeline``) and its stages.
 
-``STAGE_MODULES`` is the one place the default pipeline is defined: importing these modules,
-in this order, registers their stages, and the default pipeline runs every registered stage
-in registration order. A new stage module goes into this list after the stages it requires.
+``STAGE_MODULES`` (in ``pipeline``) is the one place the default pipeline is defined:
+importing these modules registers their stages, which happens on the first analysis (or any
+read of the registry), not on importing this package. A new stage module goes into that list
+after the stages it requires.
 """
 
 from __future__ import annotations
 
-import importlib
-
 from ficshelf.model import Analysis, RawDocument
-from ficshelf.understand.pipeline import run, stage
+from ficshelf.understand.pipeline import STAGE_MODULES, run, stage
 
 __all__ = ["STAGE_MODULES", "analyze", "run", "stage"]
-
-STAGE_MODULES: tuple[str, ...] = (
-    "ficshelf.understand.text",
-    "ficshelf.understand.notes",
-    "ficshelf.understand.language",
-    "ficshelf.understand.dialogue",
-    "ficshelf.understand.narration",
-    "ficshelf.understand.characters",
-    "ficshelf.understand.speakers",
-    "ficshelf.understand.relationships",
-    "ficshelf.understand.fandom",
-    "ficshelf.understand.themes",
-    "ficshelf.understand.summary",
-)
-
-for _module in STAGE_MODULES:
-    importlib.import_module(_module)
 
 
 def analyze(doc: RawDocument) -> Analysis:

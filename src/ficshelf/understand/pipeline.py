@@ -9,13 +9,18 @@ replaced). In the spirit of spaCy components::
     def find_quotes(analysis: Analysis) -> dict[str, tuple[Span, ...]]:
         ...
 
-The default pipeline is every registered stage in registration order; the stage modules are
-imported (and so registered) in one place, ``ficshelf/understand/__init__.py``.
+The default pipeline is defined in one place, ``STAGE_MODULES``: importing those modules
+registers their stages, and the default pipeline runs every registered stage, those of
+``STAGE_MODULES`` in its order first. The modules are imported on first use of the registry
+(``load_default_stages``), not when the package is imported: a program that only needs the
+data model (searching the library, serving it) does not pay for compiling the stages'
+patterns, about a second.
 """
 
 from __future__ import annotations
 
 import gc
+import importlib
 import logging
 import threading
 import time
@@ -41,8 +46,39 @@ class Stage:
     func: StageFunc
 
 
-# Insertion order is the default pipeline order.
+# The default pipeline: its stage modules, each after the stages it requires.
+STAGE_MODULES: tuple[str, ...] = (
+    "ficshelf.understand.text",
+    "ficshelf.understand.notes",
+    "ficshelf.understand.language",
+    "ficshelf.understand.dialogue",
+    "ficshelf.understand.narration",
+    "ficshelf.understand.characters",
+    "ficshelf.understand.speakers",
+    "ficshelf.understand.relationships",
+    "ficshelf.understand.fandom",
+    "ficshelf.understand.themes",
+    "ficshelf.understand.summary",
+)
+
 _REGISTRY: dict[str, Stage] = {}
+_defaults_loaded = False
+_load_lock = threading.Lock()
+
+
+def load_default_stages() -> None:
+    """Import the modules of ``STAGE_MODULES`` (once per process), registering their stages.
+
+    Every function that reads the registry calls this first. Raises whatever importing a
+    stage module raises."""
+    global _defaults_loaded
+    if _defaults_loaded:
+        return
+    with _load_lock:
+        if not _defaults_loaded:
+            for module in STAGE_MODULES:
+                importlib.import_module(module)
+            _defaults_loaded = True
 
 
 def stage(
@@ -73,8 +109,16 @@ def _identity(func: StageFunc) -> tuple[str, str]:
 
 
 def registered() -> dict[str, Stage]:
-    """Return a copy of the registry: stage name to ``Stage``, in registration order."""
-    return dict(_REGISTRY)
+    """Return a copy of the registry: stage name to ``Stage``, in the default pipeline's order
+    (the stages of ``STAGE_MODULES`` in its order, then any others in registration order; a
+    module imported early for its helpers, such as ``fandom`` by the library, keeps its place)."""
+    load_default_stages()
+    rank = {module: i for i, module in enumerate(STAGE_MODULES)}
+    ordered = sorted(
+        enumerate(_REGISTRY.values()),
+        key=lambda item: (rank.get(item[1].func.__module__, len(rank)), item[0]),
+    )
+    return {st.name: st for _, st in ordered}
 
 
 def check_order(stages: Sequence[Stage]) -> None:
@@ -104,7 +148,8 @@ def resolve(names: Sequence[str] | None = None) -> tuple[Stage, ...]:
     Raises ``PipelineError`` naming an unknown stage.
     """
     if names is None:
-        return tuple(_REGISTRY.values())
+        return tuple(registered().values())
+    load_default_stages()
     stages = []
     for name in names:
         if name not in _REGISTRY:

@@ -734,3 +734,56 @@ def test_a_writer_who_reread_the_canon_and_warns_the_reader_writes_a_note(para: 
 )
 def test_a_reread_or_a_warning_in_the_story_is_no_note_on_its_own(para: str) -> None:
     assert note_cues(para).strength < 2
+
+
+# --- the writer's informal first person beside front matter -------------------------------
+
+LOWER_NOTE = (
+    "okay so I saw this staged last week and have not stopped thinking about the "
+    "lighthouse keeper. so here she is. no plot, only weather."
+)
+PROLOGUE = (
+    "The keeper had kept the light for forty years. She had seen ships come in and go out, "
+    "had buried a husband and raised two sons, had learned every mood of the grey water "
+    "below the rocks, and she had never once let the lamp go dark, not in the worst storm "
+    "the coast had known, not on the night the younger boy was born."
+)
+
+
+def test_an_informal_paragraph_above_a_summary_is_a_note() -> None:
+    summary = "Summary: The keeper waits out a gale."
+    text = f"{LOWER_NOTE}\n\n{summary}\n\nLamp Oil\n\nby kestrel\n\n***\n\n{STORY}"
+    assert [kind for kind, _ in notes(text)] == ["authors_note", "summary", "title", "byline"]
+    assert layer(text, "body")[0].startswith("Mara lit the lamp")
+
+
+def test_an_informal_paragraph_between_the_byline_and_the_first_break_is_a_note() -> None:
+    text = f"Lamp Oil\n\nby kestrel\n\n{LOWER_NOTE}\n\n* * *\n\n{STORY}"
+    assert notes(text)[2] == ("authors_note", LOWER_NOTE)
+    lower = LOWER_NOTE.replace("I saw", "i saw")
+    assert notes(text.replace("I saw", "i saw"))[2] == ("authors_note", lower)
+
+
+def test_a_one_paragraph_prologue_before_the_first_break_stays_story() -> None:
+    text = f"Lamp Oil\n\nby kestrel\n\n{PROLOGUE}\n\n* * *\n\n{STORY}"
+    assert [kind for kind, _ in notes(text)] == ["title", "byline"]
+    assert layer(text, "body")[0] == PROLOGUE
+
+
+def test_a_fandom_then_fanfiction_then_the_byline() -> None:
+    text = f"Lamp Oil\n\nSea Shanties fanfiction | by kestrel\n\n{STORY}"
+    analysis = analysed(text)
+    assert authors_of(analysis) == ("kestrel",)
+    assert layer(text, "fandom_mentions") == ["Sea Shanties"]
+    assert authors_of(analysed(f"A Tale by Moonlight\n\n{STORY}")) == ("Moonlight",)
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["A/N: Modern AU! They share a flat.", "A/N: a Coffee Shop AU, sorry not sorry."],
+)
+def test_a_kind_of_alternate_universe_is_no_fandom(note: str) -> None:
+    assert layer(f"{note}\n\n{STORY}", "fandom_mentions") == []
+    assert layer(f"A/N: my first Sea Shanties AU.\n\n{STORY}", "fandom_mentions") == [
+        "Sea Shanties"
+    ]

@@ -103,7 +103,8 @@ _WEAK = tuple(compile_fast(p, re.IGNORECASE) for p in _WEAK_CUES)
 # A writer chatting to readers writes in the first person and in a register story narration
 # does not use: sentences opening in lower case, "!!", asides in brackets about themselves.
 _QUOTATION = re.compile(r"[\"“][^\"“”\n]{0,400}[\"”]")
-_CHAT_I = re.compile(r"(?-i:\bI\b)")
+# "I", or "i" as writers who type in lower case write it (not "i.e.").
+_CHAT_I = re.compile(r"(?-i:\b[Ii]\b)(?!\.e\.)")
 _CHAT_FEATURES = (
     compile_fast(
         r"\b(?:you|your|you['’](?:re|ve|ll|d)|y['’]all|everyone|everybody|folks|guys)\b", re.I
@@ -113,8 +114,12 @@ _CHAT_FEATURES = (
     re.compile(r"\([^()\n]{0,80}(?-i:\b(?:I|me|my)\b)[^()\n]{0,80}\)"),
 )
 # The informal register itself: one of these is required.
+# (a full stop after a title or an initial, "Mr. and Mrs.", "J. and", ends no sentence)
 _INFORMAL = (
-    re.compile(r"^\W*[a-z]|(?<![.])[.!?]\s+[a-z]"),
+    re.compile(
+        r"^\W*[a-z]|(?<![.])(?<!\bMrs)(?<!\bM[rs])(?<!\bDr)(?<!\bSt)(?<!\betc)(?<!\b[A-Za-z])"
+        r"[.!?]\s+[a-z]"
+    ),
     re.compile(r"!!|\?!|!\?"),
 )
 MIN_CHAT_FEATURES = 4
@@ -211,16 +216,32 @@ def is_chatty(para: str) -> bool:
     at least ``MIN_CHAT_FEATURES`` of: first person, the informal register, talk to the
     reader ("you", "everyone"), thanks or apology, talk about the writing, a first-person
     aside in brackets."""
-    if len(para) > MAX_CHAT_CHARS:
-        return False
-    prose = _QUOTATION.sub(" ", para)
-    if not _CHAT_I.search(prose):
+    prose = _informal_prose(para)
+    if prose is None:
         return False
     informal = sum(1 for p in _INFORMAL if p.search(prose))
-    if not informal:
-        return False
     features = 1 + informal + sum(1 for p in _CHAT_FEATURES if p.search(prose))
     return features >= MIN_CHAT_FEATURES
+
+
+def is_informal(para: str) -> bool:
+    """Return whether a paragraph (quotations left out, at most ``MAX_CHAT_CHARS`` long) is in
+    a writer's informal first person: "I" (or a lower-case "i") and a sentence opening in
+    lower case or "!!", a register story narration does not use. Not a note on its own
+    (a first-person story's diary entry can read so); ``notes`` counts it only where front
+    matter stands beside it."""
+    return _informal_prose(para) is not None
+
+
+def _informal_prose(para: str) -> str | None:
+    """Return the paragraph with its quotations blanked when it is in the informal first
+    person (``is_informal``), else ``None``."""
+    if len(para) > MAX_CHAT_CHARS:
+        return None
+    prose = _QUOTATION.sub(" ", para)
+    if not _CHAT_I.search(prose) or not any(p.search(prose) for p in _INFORMAL):
+        return None
+    return prose
 
 
 def _count_cues(

@@ -77,15 +77,31 @@ _UNLABELLED_DISCLAIMER = compile_fast(
     re.IGNORECASE,
 )
 
+# A capitalised name ("Peter Pan", "Lord of the Rings", "Avatar: The Last Airbender").
+# Every repeat is bounded (a word of at most 41 characters, at most 3 connectors, at most 6
+# words) and possessive: each start position then costs a bounded amount of work, so a long
+# run of capitalised words is scanned in linear time instead of quadratic.
+_CAP_WORD = r"[A-Z0-9][\w'’!.-]{0,40}+(?![\w'’!.-])"
+_CAP = (
+    _CAP_WORD
+    + r"(?:(?::\s++|\s++(?:(?:of|the|and|in|on|a|an|at|to|for|&)\s++){0,3})"
+    + _CAP_WORD
+    + "){0,5}"
+)
+
 # --- bylines ----------------------------------------------------------------------------------
 
 _WORK_WORD = (
     r"(?:fan\s?-?fic(?:tion)?|fic|story|one-?shot|oneshot|drabble|ficlet|AU|tale|piece|"
     r"vignette|songfic|crossover|(?:reader|self)[-\s]?insert|x\s?reader|poem)"
 )
+# The words that name fan fiction only (not "story", "tale", "piece": "A Tale by Moonlight").
+_FAN_WORK_WORD = r"(?:fan\s?-?fic(?:tion)?|fic|one-?shot|oneshot|drabble|ficlet|songfic)"
 _BYLINE = re.compile(
     r"^[\s*_~]*(?:"
     r"(?:An?|My|This)\s+(?:(?P<pre>[^\n]*?)\s+)?" + _WORK_WORD + r",?\s+by\s*:?\s+"
+    # "Barchester Towers fanfiction | by NAME": a capitalised fandom, no article, a fan word
+    r"|(?P<lead>(?-i:" + _CAP + r"))\s+" + _FAN_WORK_WORD + r"\s*[|·•,:–—-]?\s*by\s*:?\s+"
     r"|(?:author|authors|writer|pseud|pen\s?name|penname)\s*[:\-–—]\s*"
     r"|(?:written|story|posted|fic|art|words)\s+by\s*:?\s*"
     r"|by\s*[:\-–—]?\s+"
@@ -102,19 +118,21 @@ _NAME_CONNECTORS = frozenset("de da di du van von der den le la del dos y".split
 
 # --- fandom mentions --------------------------------------------------------------------------
 
-# A capitalised name ("Peter Pan", "Lord of the Rings", "Avatar: The Last Airbender").
-# Every repeat is bounded (a word of at most 41 characters, at most 3 connectors, at most 6
-# words) and possessive: each start position then costs a bounded amount of work, so a long
-# run of capitalised words is scanned in linear time instead of quadratic.
-_CAP_WORD = r"[A-Z0-9][\w'’!.-]{0,40}+(?![\w'’!.-])"
-_CAP = (
-    _CAP_WORD
-    + r"(?:(?::\s++|\s++(?:(?:of|the|and|in|on|a|an|at|to|for|&)\s++){0,3})"
-    + _CAP_WORD
-    + "){0,5}"
-)
 # Only this much of a note is searched for fandom names.
 MAX_FANDOM_SCAN_CHARS = 10_000
+# The kinds of alternate universe a note announces ("Modern AU", "Coffee Shop AU"): never a
+# fandom's name.
+_AU_KINDS = (
+    r"(?i:modern|college|university|uni|high\s+school|school|boarding\s+school|coffee\s+shop|"
+    r"caf[eé]|bakery|office|royalty|royal|soulmates?|canon[-\s]divergen(?:ce|t)|alternate\s+"
+    r"universe|mafia|fantasy|space|sci-?fi|omegaverse|a/b/o|no\s+powers|human|role[-\s]swap|"
+    r"reverse|everyone\s+lives|nobody\s+dies|fix-?it|mundane|historical|regency|victorian|"
+    r"hospital|roommates?|flatmates?|fake\s+dating|band|hogwarts|vampire|werewolf|dark)"
+)
+# A name followed by "AU" whose last words are such a kind ("… Coffee Shop| AU").
+_AU_AFTER = re.compile(r"\s+AUs?\b")
+_AU_KIND_END = re.compile(r"(?<![\w'’])" + _AU_KINDS + r"$")
+_AU_KIND_CHARS = 40
 _FANDOM_PATTERNS = (
     re.compile(
         r"(?<![\w'’/])(?P<f>" + _CAP + r")\s+(?:fan\s?-?fic(?:tion)?s?|fics?|one-?shots?|drabbles?|"
@@ -217,8 +235,9 @@ def byline(para: str) -> Byline | None:
     if not names or not all(_looks_like_name(para[a:b]) for a, b in names):
         return None
     fandom = None
-    if m.groupdict().get("pre"):
-        fandom = _trailing_cap(para, m.start("pre"), m.end("pre"))
+    for group in ("pre", "lead"):
+        if m.groupdict().get(group):
+            fandom = _trailing_cap(para, m.start(group), m.end(group))
     return Byline(tuple(names), fandom)
 
 
@@ -267,6 +286,8 @@ def fandom_mentions(para: str) -> list[tuple[int, int]]:
         found.append(_field_value(text, field, "f", _FANDOM_TAIL))
     for pattern in _FANDOM_PATTERNS:
         for m in pattern.finditer(text):
+            if _names_an_au_kind(text, m.start("f"), m.end("f")):
+                continue
             trimmed = _trim_fandom(text, m.start("f"), m.end("f"))
             if trimmed is not None:
                 found.append(trimmed)
@@ -289,3 +310,12 @@ def is_title_line(para: str) -> bool:
         return False
     stripped = para.strip("*_~ ")
     return bool(stripped) and stripped[-1] not in ".,;:…" and stripped[0] not in "\"“'‘-–—("
+
+
+def _names_an_au_kind(text: str, start: int, end: int) -> bool:
+    """Return whether ``text[start:end]``, followed by "AU", ends in a kind of alternate
+    universe ("Modern", "Coffee Shop") rather than a fandom's name."""
+    return (
+        _AU_AFTER.match(text, end) is not None
+        and _AU_KIND_END.search(text, max(start, end - _AU_KIND_CHARS), end) is not None
+    )

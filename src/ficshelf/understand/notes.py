@@ -240,13 +240,37 @@ def _scan_front(doc: _Doc, seg: _Segment, notes: list[_Note], find_title: bool) 
         continued = _continued(last, i, cues, s)
         if continued is not None:
             continued.last = i
-        elif cues.strength == 2 or (cues.strength == 1 and _labelled_next(doc, i, seg)):
+        elif (
+            cues.strength == 2
+            or (_note_like(cues, s) and _labelled_next(doc, i, seg))
+            or _closes_front(doc, i, notes, cues, s)
+        ):
             last = _Note(NoteKind.AUTHORS_NOTE, i, i)
             notes.append(last)
         else:
             break
         i += 1
     return i
+
+
+def _note_like(cues: chat.NoteCues, s: str) -> bool:
+    """Return whether a paragraph reads like a note where front matter stands beside it: a
+    weak cue (strength 1) or the writer's informal first person (``note_chat.is_informal``:
+    "okay so I saw a production of this …")."""
+    return cues.strength == 1 or chat.is_informal(s)
+
+
+def _closes_front(doc: _Doc, i: int, notes: list[_Note], cues: chat.NoteCues, s: str) -> bool:
+    """Return whether paragraph i is the writer's last word before the story: it follows
+    other front matter directly (title, byline, a labelled note), the scene break that opens
+    the story follows it directly, and it is in the writer's informal first person
+    (``note_chat.is_informal``) or holds a weak cue without being a long stretch of past-tense
+    narration (``note_chat.is_narration``: a one-paragraph prologue is story)."""
+    if not notes or notes[-1].last != i - 1 or i + 1 not in doc.breaks:
+        return False
+    if chat.is_informal(s):
+        return True
+    return cues.strength == 1 and not chat.is_narration(s, cues.found)
 
 
 def _labelled_next(doc: _Doc, i: int, seg: _Segment) -> bool:

@@ -84,7 +84,7 @@ def test_mistakes_are_counted(tmp_path: Path) -> None:
         doc,
         [
             ("Hello, Jane", "Jane"),  # boundary off: overlap only; wrong speaker
-            ("It's late.", "Narrator"),  # first-person pronouns in Jane's chain
+            ("It's late.", "Narrator"),  # Jane says "I" only in her own line: no narrator
             ("in the hills", None),  # not a quote
         ],
         [{"name": "Ash", "aliases": ["Ash", "Mr. Ash"]}, {"name": "Hills", "aliases": ["Hills"]}],
@@ -96,8 +96,8 @@ def test_mistakes_are_counted(tmp_path: Path) -> None:
     score = score_doc(doc, analysis, result)
     assert score.quotes_exact == Counts(0, 3, 4)
     assert score.quotes_overlap == Counts(2, 1, 2)
-    assert score.speakers == Accuracy(1, 2)
-    assert score.speakers_end_to_end == Accuracy(1, 3)
+    assert score.speakers == Accuracy(0, 2)
+    assert score.speakers_end_to_end == Accuracy(0, 3)
     assert score.characters == Counts(1, 1, 1)
     assert score.name_mentions == Counts(2, 0, 1)
     # B3: each predicted mention's cluster {Ash, Jane} is half right; gold Mr. Ash has 1 of 2
@@ -155,6 +155,25 @@ def test_a_speaker_named_by_a_description_of_the_chain_is_right() -> None:
     assert chains.speaker_is("Narrator", "narrator-1")
     assert not chains.speaker_is("Narrator", "ash-0")
     assert not chains.speaker_is(None, "ash-0")
+
+
+def test_narrator_is_the_chain_saying_i_outside_the_quotations() -> None:
+    from ficshelf.evaluation.litbank import GoldQuote, Mention
+    from ficshelf.evaluation.litbank_scoring import _Chains
+
+    text = "I stood by the door. 'I am going,' said Ash. 'Go, then,' I told him."
+    said_by_ash = GoldQuote(text.index("I am"), text.index("going") + 5, "ash-0")
+    mine = GoldQuote(text.index("Go,"), text.index("then") + 4, "me-1")
+    at = [i for i in range(len(text)) if text.startswith("I ", i)]
+    mentions = (
+        Mention(at[0], at[0] + 1, "me-1", "PER", "PRON"),
+        Mention(at[1], at[1] + 1, "ash-0", "PER", "PRON"),  # Ash's "I", in his own line
+        Mention(text.index("Ash"), text.index("Ash") + 3, "ash-0", "PER", "PROP"),
+        Mention(at[2], at[2] + 1, "me-1", "PER", "PRON"),
+    )
+    chains = _Chains(LitBankDoc("d", text, (said_by_ash, mine), mentions))
+    assert chains.speaker_is("Narrator", "me-1")
+    assert not chains.speaker_is("Narrator", "ash-0")
 
 
 def test_quote_edges_are_trimmed_alike_on_both_sides() -> None:

@@ -22,7 +22,8 @@ def test_litbank_speaker_tests_judge_names_as_the_scorer_does(tmp_path: Path) ->
     tests = litbank_speaker_tests(doc, {"quotes": quotes, "characters": []})
     assert sorted(tests) == [0, 1, 2]  # "Then go," has no gold speaker
     assert tests[0]("Mr. Ash") and tests[0]("Ash") and not tests[0]("Jane")
-    assert tests[2]("Jane") and tests[2]("Narrator")  # "I" is in Jane's chain
+    # Jane says "I" only inside her own line: she is no narrator.
+    assert tests[2]("Jane") and not tests[2]("Narrator")
     assert not tests[1]("")
 
 

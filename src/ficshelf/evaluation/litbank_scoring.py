@@ -7,7 +7,9 @@
 * **Speakers**: accuracy over overlap-matched quotes that have a gold speaker. A predicted
   speaker is right when its name matches a proper-name mention of the gold speaker's
   coreference chain or, failing that, any other mention but a pronoun ("the young man");
-  "Narrator" matches a chain of first-person pronouns. Names match when equal after
+  "Narrator" matches the chain that says "I" in the narration (a first-person pronoun outside
+  every gold quotation: a character's "I" inside their own lines does not make them the
+  narrator). Names match when equal after
   ``norm_name``; a proper name (or, in a chain without one, a description) also matches when
   one is a run of whole words of the other and that shorter name belongs to no other chain
   ("Elizabeth Bennet" matches "Elizabeth" unless another chain is also called "Elizabeth").
@@ -28,6 +30,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -151,13 +154,28 @@ def match_overlap(
     return matched
 
 
+class _QuotedStretches:
+    """The gold quotations of a document, to ask whether an offset lies inside one."""
+
+    def __init__(self, doc: LitBankDoc) -> None:
+        spans = sorted((q.start, q.end) for q in doc.quotes)
+        self.starts = [start for start, _ in spans]
+        self.ends = [end for _, end in spans]
+
+    def holds(self, offset: int) -> bool:
+        """Return whether ``offset`` lies inside a gold quotation (quotes do not nest)."""
+        at = bisect_right(self.starts, offset) - 1
+        return at >= 0 and offset < self.ends[at]
+
+
 class _Chains:
     """The PER coreference chains of a document, keyed for name comparison."""
 
     def __init__(self, doc: LitBankDoc) -> None:
         proper: dict[str, set[str]] = {}
         named: dict[str, set[str]] = {}  # proper names and descriptions, no pronouns
-        pronouns: dict[str, set[str]] = {}
+        narrators: set[str] = set()  # chains saying "I" outside the quotations
+        quoted = _QuotedStretches(doc)
         for m in doc.mentions:
             if m.category != "PER":
                 continue
@@ -165,7 +183,8 @@ class _Chains:
             if not key:
                 continue
             if m.type == "PRON":
-                pronouns.setdefault(m.entity, set()).add(key)
+                if key in _FIRST_PERSON and not quoted.holds(m.start):
+                    narrators.add(m.entity)
                 continue
             named.setdefault(m.entity, set()).add(key)
             if m.type == "PROP":
@@ -178,7 +197,7 @@ class _Chains:
                     names.add(name)
         self.proper = proper
         self.named = named
-        self.pronouns = pronouns
+        self.narrators = narrators
         # Names whose whole-word runs may match: proper names, else the descriptions.
         self.keys = {e: proper.get(e) or keys for e, keys in named.items()}
 
@@ -196,7 +215,7 @@ class _Chains:
         if predicted in self.named.get(entity, set()):
             return True
         if predicted == "narrator":
-            return bool(self.pronouns.get(entity, set()) & _FIRST_PERSON)
+            return entity in self.narrators
         for key in self.keys.get(entity, set()):
             if f" {key} " in f" {predicted} ":
                 short = key

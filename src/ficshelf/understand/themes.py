@@ -71,17 +71,19 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ficshelf.model import Analysis, Span
 from ficshelf.understand import theme_conditional as cond
 from ficshelf.understand import theme_context as ctx
+from ficshelf.understand import theme_decision as decision
 from ficshelf.understand import theme_lexicon as lex
 from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.language import is_english
 from ficshelf.understand.pipeline import stage
 from ficshelf.understand.quoted import body_quotes
 from ficshelf.understand.theme_deaths import major_deaths, pronoun_deaths
+from ficshelf.understand.theme_decision import RuleEvidence
 from ficshelf.understand.theme_evidence import (
     Tally,
     backstory,
@@ -90,6 +92,13 @@ from ficshelf.understand.theme_evidence import (
     hypothetical,
     negated,
     simile,
+)
+from ficshelf.understand.theme_features import (
+    TAG_CATEGORIES,
+    CategoryCounts,
+    empath_counts,
+    negations,
+    quoted_share,
 )
 from ficshelf.understand.theme_matcher import SPECIAL_FOLDS, compile_cues
 from ficshelf.vocabulary import WARNINGS
@@ -327,9 +336,24 @@ def _confidence(score: float, needed: float) -> float:
     return round(min(0.99, 1.0 - math.exp(-score / needed)), 3)
 
 
-def find_tags(analysis: Analysis) -> list[Finding]:
-    """Return the tags and inner themes found in the analysed story (see the module
-    docstring), inner themes included, in vocabulary order then inner themes."""
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What the stage reads of a story before deciding: the findings of the rules and the
+    author's notes, the cue tallies, the body's word count, and what the learned decision
+    weighs besides (``theme_decision``): the Empath category counts, the share of the body in
+    dialogue and its negations."""
+
+    findings: list[Finding]
+    tallies: dict[str, Tally]
+    words: int
+    counts: dict[str, CategoryCounts] = field(default_factory=dict)
+    dialogue_share: float = 0.0
+    negations: int = 0
+
+
+def read_story(analysis: Analysis, features: bool = True) -> Reading:
+    """Return the rules' findings (see the module docstring) for the analysed story and,
+    with ``features``, what the learned decision reads besides (one more linear pass)."""
     text = analysis.text
     body = analysis.layers.get("body", ())
     sentences = analysis.layers.get("sentences", ())
@@ -347,10 +371,7 @@ def find_tags(analysis: Analysis) -> list[Finding]:
     findings: list[Finding] = []
     for tag in (*WARNINGS, lex.VIOLENCE, lex.MENACE, lex.EXPLICIT):
         tally = tallies.get(tag)
-        needed = threshold(tag, words)
-        if tally is not None and not tally.narrated and tag not in DIALOGUE_TAGS:
-            # only ever talked about, never shown in the narration
-            needed *= TALKED_ONLY_ACT if tag in SCENE_TAGS else TALKED_ONLY
+        needed = _needed(tag, tally, words)
         score = tally.score if tally else 0.0
         # One strong act shown in the narration (a sentence of weight 1 or more) needs less
         # evidence around it than the same weight scattered in mentions; the strength (for
@@ -379,12 +400,108 @@ def find_tags(analysis: Analysis) -> list[Finding]:
             confidence = _confidence(score, needed)
             best = _ordered(_best(tally))
             findings.append(Finding(tag, confidence, score / needed, best, scene=scene))
+    _grief_with_death(findings)
+    if not features:
+        return Reading(findings, tallies, words)
+    return Reading(
+        findings,
+        tallies,
+        words,
+        empath_counts(text, body, sentences, quotes),
+        quoted_share(body, quotes),
+        negations(text, body),
+    )
+
+
+def _needed(tag: str, tally: Tally | None, words: int) -> float:
+    """The weight ``tag`` needs: its threshold, raised when it is only ever talked about."""
+    needed = threshold(tag, words)
+    if tally is not None and not tally.narrated and tag not in DIALOGUE_TAGS:
+        # only ever talked about, never shown in the narration
+        needed *= TALKED_ONLY_ACT if tag in SCENE_TAGS else TALKED_ONLY
+    return needed
+
+
+def _grief_with_death(findings: list[Finding]) -> None:
+    """Add death/grief beside a major character death that has none (in place)."""
     found = {f.tag for f in findings}
     if "major character death" in found and "death/grief" not in found:
         mcd = next(f for f in findings if f.tag == "major character death")
         findings.append(Finding("death/grief", mcd.confidence, mcd.strength, mcd.evidence))
+
+
+def decision_rows(
+    reading: Reading, stats: Mapping[str, Sequence[Sequence[float]]], every: bool = False
+) -> dict[str, list[float]]:
+    """Return the learned decision's feature row (``theme_decision.FEATURES``) of every
+    warning the rules and notes of ``reading`` did not give (of every warning with
+    ``every``), keyed by tag."""
+    found = set() if every else {f.tag for f in reading.findings}
+    rows: dict[str, list[float]] = {}
+    for tag in WARNINGS:
+        if tag in found:
+            continue
+        tally = reading.tallies.get(tag)
+        rule = RuleEvidence()
+        if tally is not None and tally.score > 0:
+            rule = RuleEvidence(
+                tally.score / _needed(tag, tally, reading.words),
+                tally.scene >= SCENE,
+                tally.narrated / tally.score,
+            )
+        rows[tag] = decision.features(
+            tag,
+            rule,
+            reading.counts,
+            reading.words,
+            reading.dialogue_share,
+            reading.negations,
+            stats,
+        )
+    return rows
+
+
+def find_tags(analysis: Analysis) -> list[Finding]:
+    """Return the tags and inner themes found in the analysed story (see the module
+    docstring), inner themes included, in vocabulary order then inner themes: those of the
+    rules and notes, and the warnings the learned decision (``theme_decision``) raises."""
+    model = decision.active()
+    reading = read_story(analysis, features=model is not None)
+    findings = reading.findings
+    if model is not None:
+        findings += _raised(analysis, reading, model)
+    _grief_with_death(findings)
     order = {tag: i for i, tag in enumerate((*WARNINGS, lex.VIOLENCE, lex.MENACE, lex.EXPLICIT))}
     return sorted(findings, key=lambda f: order[f.tag])
+
+
+def _raised(analysis: Analysis, reading: Reading, model: decision.Decision) -> list[Finding]:
+    """The warnings ``model`` raises among those the rules and notes did not give, each with
+    its probability as confidence and its strongest cue sentences (or its densest scene) as
+    evidence; a tag with no sentence to show for it is not raised."""
+    raised = []
+    for tag, row in decision_rows(reading, model.stats).items():
+        p = model.probability(row)
+        if p < model.threshold:
+            continue
+        tally = reading.tallies.get(tag)
+        evidence = _best(tally) or _scene_sentences(analysis, reading, tag)
+        if evidence:
+            strength = tally.score / _needed(tag, tally, reading.words) if tally else 0.0
+            raised.append(Finding(tag, round(p, 3), strength, _ordered(evidence)))
+    return raised
+
+
+def _scene_sentences(analysis: Analysis, reading: Reading, tag: str) -> list[Span]:
+    """The sentences of the densest scene of ``tag``'s Empath categories (the category whose
+    densest run holds the most hits), at most ``MAX_EVIDENCE`` of them."""
+    sentences = analysis.layers.get("sentences", ())
+    counts = [reading.counts[c] for c in TAG_CATEGORIES[tag] if c in reading.counts]
+    best = max(counts, key=lambda c: c.scene, default=None)
+    if best is None or not best.scene or not sentences:
+        return []
+    first, last = best.scene_span
+    return list(sentences[first : min(last + 1, first + MAX_EVIDENCE)])
 
 
 def _best(tally: Tally | None) -> list[Span]:

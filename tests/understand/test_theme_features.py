@@ -11,6 +11,7 @@ from ficshelf.understand.theme_features import (
     SCENE_SENTENCES,
     TAG_CATEGORIES,
     CategoryCounts,
+    densest_scene,
     empath_counts,
     negations,
     quoted_share,
@@ -87,3 +88,18 @@ def test_negations_and_the_share_in_dialogue() -> None:
     assert negations(text, body) == 4
     assert quoted_share(body, [Span(0, 17, "quote")]) == 17 / len(text)
     assert quoted_share([], []) == 0.0
+
+
+def test_the_densest_scene_gives_its_sentences_as_evidence() -> None:
+    filler = "It rained. " * (SCENE_SENTENCES + 2)
+    text = filler + "She had wine. He had whisky. They had vodka. " + filler
+    sentences = _sentences(text)
+    counts = _counts(text)
+    shown = densest_scene(counts, "alcohol", sentences, 5)
+    assert [text[s.start : s.end] for s in shown] == [
+        "She had wine.",
+        "He had whisky.",
+        "They had vodka.",
+    ]
+    assert densest_scene(counts, "alcohol", sentences, 2) == shown[:2]
+    assert densest_scene(_counts(filler), "alcohol", _sentences(filler), 5) == []

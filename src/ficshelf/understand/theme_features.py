@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -145,3 +145,16 @@ def quoted_share(body: Sequence[Span], quotes: Sequence[Span]) -> float:
     size = sum(p.end - p.start for p in body)
     inside = sum(q.end - q.start for q in quotes)
     return min(1.0, inside / size) if size else 0.0
+
+
+def densest_scene(
+    counts: Mapping[str, CategoryCounts], tag: str, sentences: Sequence[Span], limit: int
+) -> list[Span]:
+    """Return the sentences (at most ``limit``) of the densest scene of ``tag``'s categories:
+    the run of the category whose densest run holds the most hits; none without a hit."""
+    found = [counts[c] for c in TAG_CATEGORIES[tag] if c in counts]
+    best = max(found, key=lambda c: c.scene, default=None)
+    if best is None or not best.scene:
+        return []
+    first, last = best.scene_span
+    return list(sentences[first : min(last + 1, first + limit)])

@@ -51,6 +51,12 @@ gives "major character death" (``theme_deaths``, whose docstring has the rules; 
 ``mentions`` layer). The checks a cue is weighed with (negation, modal, backstory, simile,
 figurative use) are in ``theme_evidence``.
 
+A learned decision (``theme_decision``: a logistic model over the rules' evidence, Empath's
+category densities from ``theme_features`` and a few context features) may raise a warning the
+rules and notes did not give, with its probability as confidence and its cue sentences or its
+densest scene as evidence; the stage uses it only when its trained file says its
+cross-validation showed it helps (``enabled``), and the shipped one does not.
+
 The rating follows AO3's scale (``RATING_SCALE``, the first rung whose rule the findings
 meet): Explicit for the strongest sexual words with sexual content; Mature for gore or sexual
 content well past its threshold (``MATURE_STRENGTH``), the strongest sexual words alone, a
@@ -94,8 +100,8 @@ from ficshelf.understand.theme_evidence import (
     simile,
 )
 from ficshelf.understand.theme_features import (
-    TAG_CATEGORIES,
     CategoryCounts,
+    densest_scene,
     empath_counts,
     negations,
     quoted_share,
@@ -437,28 +443,22 @@ def decision_rows(
     warning the rules and notes of ``reading`` did not give (of every warning with
     ``every``), keyed by tag."""
     found = set() if every else {f.tag for f in reading.findings}
-    rows: dict[str, list[float]] = {}
-    for tag in WARNINGS:
-        if tag in found:
-            continue
-        tally = reading.tallies.get(tag)
-        rule = RuleEvidence()
-        if tally is not None and tally.score > 0:
-            rule = RuleEvidence(
-                tally.score / _needed(tag, tally, reading.words),
-                tally.scene >= SCENE,
-                tally.narrated / tally.score,
-            )
-        rows[tag] = decision.features(
-            tag,
-            rule,
-            reading.counts,
-            reading.words,
-            reading.dialogue_share,
-            reading.negations,
-            stats,
+    r = reading
+    return {
+        tag: decision.features(
+            tag, _rule_evidence(r, tag), r.counts, r.words, r.dialogue_share, r.negations, stats
         )
-    return rows
+        for tag in WARNINGS
+        if tag not in found
+    }
+
+
+def _rule_evidence(reading: Reading, tag: str) -> RuleEvidence:
+    tally = reading.tallies.get(tag)
+    if tally is None or tally.score <= 0:
+        return RuleEvidence()
+    strength = tally.score / _needed(tag, tally, reading.words)
+    return RuleEvidence(strength, tally.scene >= SCENE, tally.narrated / tally.score)
 
 
 def find_tags(analysis: Analysis) -> list[Finding]:
@@ -485,23 +485,12 @@ def _raised(analysis: Analysis, reading: Reading, model: decision.Decision) -> l
         if p < model.threshold:
             continue
         tally = reading.tallies.get(tag)
-        evidence = _best(tally) or _scene_sentences(analysis, reading, tag)
+        sentences = analysis.layers.get("sentences", ())
+        evidence = _best(tally) or densest_scene(reading.counts, tag, sentences, MAX_EVIDENCE)
         if evidence:
             strength = tally.score / _needed(tag, tally, reading.words) if tally else 0.0
             raised.append(Finding(tag, round(p, 3), strength, _ordered(evidence)))
     return raised
-
-
-def _scene_sentences(analysis: Analysis, reading: Reading, tag: str) -> list[Span]:
-    """The sentences of the densest scene of ``tag``'s Empath categories (the category whose
-    densest run holds the most hits), at most ``MAX_EVIDENCE`` of them."""
-    sentences = analysis.layers.get("sentences", ())
-    counts = [reading.counts[c] for c in TAG_CATEGORIES[tag] if c in reading.counts]
-    best = max(counts, key=lambda c: c.scene, default=None)
-    if best is None or not best.scene or not sentences:
-        return []
-    first, last = best.scene_span
-    return list(sentences[first : min(last + 1, first + MAX_EVIDENCE)])
 
 
 def _best(tally: Tally | None) -> list[Span]:

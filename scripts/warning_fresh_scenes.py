@@ -5,23 +5,17 @@ Prints, per scene, the gold warnings, what the stage tags (missed ``-``, false `
 rating; then the totals (true / false / missed, P, R, F1) and how many scenes are exactly right.
 The scenes are a measure, never a tuning set: run this once before a change and once after.
 
-``--decision on`` uses the learned decision (``theme_decision``) even when its training did
-not enable it; ``--decision off`` the rules alone; by default the stage as shipped.
-
-Usage: .venv/bin/python scripts/warning_fresh_scenes.py [--quiet] [--decision on|off]
+Usage: .venv/bin/python scripts/warning_fresh_scenes.py [--quiet]
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
-from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
 from ficshelf.model import RawDocument
 from ficshelf.understand import analyze
-from ficshelf.understand.theme_decision import switched_off, switched_on
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "understand"))
@@ -33,17 +27,10 @@ def main(argv: list[str] | None = None) -> int:
     """Print the per-scene results and the totals; return 0."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quiet", action="store_true", help="totals only")
-    parser.add_argument("--decision", choices=("on", "off"), default=None)
     args = parser.parse_args(argv)
-    modes: dict[str | None, Callable[[], AbstractContextManager[None]]] = {
-        None: nullcontext,
-        "on": switched_on,
-        "off": switched_off,
-    }
     tp = fp = fn = exact = 0
     for name, register, text, gold in FRESH_SCENES:
-        with modes[args.decision]():
-            analysis = analyze(RawDocument(text + "\n", f"{name}.txt", "txt"))
+        analysis = analyze(RawDocument(text + "\n", f"{name}.txt", "txt"))
         found = {s.label for s in analysis.layer("warnings")}
         (rating,) = analysis.layer("rating")
         tp += len(found & gold)

@@ -51,12 +51,6 @@ gives "major character death" (``theme_deaths``, whose docstring has the rules; 
 ``mentions`` layer). The checks a cue is weighed with (negation, modal, backstory, simile,
 figurative use) are in ``theme_evidence``.
 
-A learned decision (``theme_decision``: a logistic model over the rules' evidence, Empath's
-category densities from ``theme_features`` and a few context features) may raise a warning the
-rules and notes did not give, with its probability as confidence and its cue sentences or its
-densest scene as evidence; the stage uses it only when its trained file says its
-cross-validation showed it helps (``enabled``), and the shipped one does not.
-
 The rating follows AO3's scale (``RATING_SCALE``, the first rung whose rule the findings
 meet): Explicit for the strongest sexual words with sexual content; Mature for gore or sexual
 content well past its threshold (``MATURE_STRENGTH``), the strongest sexual words alone, a
@@ -77,19 +71,17 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ficshelf.model import Analysis, Span
 from ficshelf.understand import theme_conditional as cond
 from ficshelf.understand import theme_context as ctx
-from ficshelf.understand import theme_decision as decision
 from ficshelf.understand import theme_lexicon as lex
 from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.language import is_english
 from ficshelf.understand.pipeline import stage
 from ficshelf.understand.quoted import body_quotes
 from ficshelf.understand.theme_deaths import major_deaths, pronoun_deaths
-from ficshelf.understand.theme_decision import RuleEvidence
 from ficshelf.understand.theme_evidence import (
     Tally,
     backstory,
@@ -98,13 +90,6 @@ from ficshelf.understand.theme_evidence import (
     hypothetical,
     negated,
     simile,
-)
-from ficshelf.understand.theme_features import (
-    CategoryCounts,
-    densest_scene,
-    empath_counts,
-    negations,
-    quoted_share,
 )
 from ficshelf.understand.theme_matcher import SPECIAL_FOLDS, compile_cues
 from ficshelf.vocabulary import WARNINGS
@@ -342,24 +327,9 @@ def _confidence(score: float, needed: float) -> float:
     return round(min(0.99, 1.0 - math.exp(-score / needed)), 3)
 
 
-@dataclass(frozen=True, slots=True)
-class Reading:
-    """What the stage reads of a story before deciding: the findings of the rules and the
-    author's notes, the cue tallies, the body's word count, and what the learned decision
-    weighs besides (``theme_decision``): the Empath category counts, the share of the body in
-    dialogue and its negations."""
-
-    findings: list[Finding]
-    tallies: dict[str, Tally]
-    words: int
-    counts: dict[str, CategoryCounts] = field(default_factory=dict)
-    dialogue_share: float = 0.0
-    negations: int = 0
-
-
-def read_story(analysis: Analysis, features: bool = True) -> Reading:
-    """Return the rules' findings (see the module docstring) for the analysed story and,
-    with ``features``, what the learned decision reads besides (one more linear pass)."""
+def find_tags(analysis: Analysis) -> list[Finding]:
+    """Return the tags and inner themes found in the analysed story (see the module
+    docstring), inner themes included, in vocabulary order then inner themes."""
     text = analysis.text
     body = analysis.layers.get("body", ())
     sentences = analysis.layers.get("sentences", ())
@@ -377,7 +347,10 @@ def read_story(analysis: Analysis, features: bool = True) -> Reading:
     findings: list[Finding] = []
     for tag in (*WARNINGS, lex.VIOLENCE, lex.MENACE, lex.EXPLICIT):
         tally = tallies.get(tag)
-        needed = _needed(tag, tally, words)
+        needed = threshold(tag, words)
+        if tally is not None and not tally.narrated and tag not in DIALOGUE_TAGS:
+            # only ever talked about, never shown in the narration
+            needed *= TALKED_ONLY_ACT if tag in SCENE_TAGS else TALKED_ONLY
         score = tally.score if tally else 0.0
         # One strong act shown in the narration (a sentence of weight 1 or more) needs less
         # evidence around it than the same weight scattered in mentions; the strength (for
@@ -406,91 +379,12 @@ def read_story(analysis: Analysis, features: bool = True) -> Reading:
             confidence = _confidence(score, needed)
             best = _ordered(_best(tally))
             findings.append(Finding(tag, confidence, score / needed, best, scene=scene))
-    _grief_with_death(findings)
-    if not features:
-        return Reading(findings, tallies, words)
-    return Reading(
-        findings,
-        tallies,
-        words,
-        empath_counts(text, body, sentences, quotes),
-        quoted_share(body, quotes),
-        negations(text, body),
-    )
-
-
-def _needed(tag: str, tally: Tally | None, words: int) -> float:
-    """The weight ``tag`` needs: its threshold, raised when it is only ever talked about."""
-    needed = threshold(tag, words)
-    if tally is not None and not tally.narrated and tag not in DIALOGUE_TAGS:
-        # only ever talked about, never shown in the narration
-        needed *= TALKED_ONLY_ACT if tag in SCENE_TAGS else TALKED_ONLY
-    return needed
-
-
-def _grief_with_death(findings: list[Finding]) -> None:
-    """Add death/grief beside a major character death that has none (in place)."""
     found = {f.tag for f in findings}
     if "major character death" in found and "death/grief" not in found:
         mcd = next(f for f in findings if f.tag == "major character death")
         findings.append(Finding("death/grief", mcd.confidence, mcd.strength, mcd.evidence))
-
-
-def decision_rows(
-    reading: Reading, stats: Mapping[str, Sequence[Sequence[float]]], every: bool = False
-) -> dict[str, list[float]]:
-    """Return the learned decision's feature row (``theme_decision.FEATURES``) of every
-    warning the rules and notes of ``reading`` did not give (of every warning with
-    ``every``), keyed by tag."""
-    found = set() if every else {f.tag for f in reading.findings}
-    r = reading
-    return {
-        tag: decision.features(
-            tag, _rule_evidence(r, tag), r.counts, r.words, r.dialogue_share, r.negations, stats
-        )
-        for tag in WARNINGS
-        if tag not in found
-    }
-
-
-def _rule_evidence(reading: Reading, tag: str) -> RuleEvidence:
-    tally = reading.tallies.get(tag)
-    if tally is None or tally.score <= 0:
-        return RuleEvidence()
-    strength = tally.score / _needed(tag, tally, reading.words)
-    return RuleEvidence(strength, tally.scene >= SCENE, tally.narrated / tally.score)
-
-
-def find_tags(analysis: Analysis) -> list[Finding]:
-    """Return the tags and inner themes found in the analysed story (see the module
-    docstring), inner themes included, in vocabulary order then inner themes: those of the
-    rules and notes, and the warnings the learned decision (``theme_decision``) raises."""
-    model = decision.active()
-    reading = read_story(analysis, features=model is not None)
-    findings = reading.findings
-    if model is not None:
-        findings += _raised(analysis, reading, model)
-    _grief_with_death(findings)
     order = {tag: i for i, tag in enumerate((*WARNINGS, lex.VIOLENCE, lex.MENACE, lex.EXPLICIT))}
     return sorted(findings, key=lambda f: order[f.tag])
-
-
-def _raised(analysis: Analysis, reading: Reading, model: decision.Decision) -> list[Finding]:
-    """The warnings ``model`` raises among those the rules and notes did not give, each with
-    its probability as confidence and its strongest cue sentences (or its densest scene) as
-    evidence; a tag with no sentence to show for it is not raised."""
-    raised = []
-    for tag, row in decision_rows(reading, model.stats).items():
-        p = model.probability(row)
-        if p < model.threshold:
-            continue
-        tally = reading.tallies.get(tag)
-        sentences = analysis.layers.get("sentences", ())
-        evidence = _best(tally) or densest_scene(reading.counts, tag, sentences, MAX_EVIDENCE)
-        if evidence:
-            strength = tally.score / _needed(tag, tally, reading.words) if tally else 0.0
-            raised.append(Finding(tag, round(p, 3), strength, _ordered(evidence)))
-    return raised
 
 
 def _best(tally: Tally | None) -> list[Span]:

@@ -1,0 +1,36 @@
+"""The fresh-scene measure of the warnings (scripts/warning_fresh_scenes.py)."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_the_measure_scores_every_scene_and_prints_the_totals(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    path = ROOT / "scripts" / "warning_fresh_scenes.py"
+    spec = importlib.util.spec_from_file_location("warning_fresh_scenes", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    from theme_fresh_scenes import FRESH_SCENES
+
+    assert module.main([]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert len(out) == len(FRESH_SCENES) + 1
+    total = re.fullmatch(
+        r"(\d+) scenes: warnings (\d+)/(\d+)/(\d+) \(true/false/missed\) .* "
+        r"(\d+) scenes exactly right",
+        out[-1],
+    )
+    assert total is not None and int(total[1]) == len(FRESH_SCENES)
+    gold = sum(len(scene[3]) for scene in FRESH_SCENES)
+    assert int(total[2]) + int(total[4]) == gold  # every gold warning found or missed

@@ -45,15 +45,25 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection
 
 from ficshelf.model import Provenance, TagRecord, TagType
 from ficshelf.store import library as store
+from ficshelf.store import library_scope as scope
 from ficshelf.store.db import Database
 from ficshelf.store.tags import set_canonical, tag_key
+from ficshelf.synonym_scope import (
+    make_synonyms,
+    relationship_decisions,
+    scope_links,
+    unscope_old,
+)
+from ficshelf.synonym_scope import (
+    relationship_synonyms as relationship_synonyms,  # part of this module's interface
+)
 from ficshelf.understand.fandom import COMMON_FIRST_NAMES
 from ficshelf.understand.fandom_names import (
     fandom_character_words,
@@ -92,10 +102,14 @@ class InferredFandom:
 @dataclass
 class ReconcileReport:
     """What a reconciliation did: the fandoms given per work (works that lost theirs map to
-    an empty list) and the synonyms set, as ``(tag type, name, canonical name)``."""
+    an empty list), the synonyms set, as ``(tag type, name, canonical name)``, the links
+    moved to (or back from) fandom-qualified synonyms, and the unscoped synonyms of an
+    older wrangler that were undone, as ``(tag type, name)``."""
 
     fandoms: dict[int, list[InferredFandom]] = field(default_factory=dict)
     synonyms: list[tuple[TagType, str, str]] = field(default_factory=list)
+    moved: int = 0
+    unscoped: list[tuple[TagType, str]] = field(default_factory=list)
 
 
 def infer_fandoms(
@@ -156,27 +170,48 @@ def _fuller(short: str, longer: str) -> bool:
     return len(few) == 1 and many[0] in NICKNAMES.get(few[0], frozenset())
 
 
-def character_synonyms(tags: Sequence[store.CharacterTag]) -> list[tuple[str, str]]:
-    """Return ``(name, canonical name)`` for character tags that should become synonyms
-    (see the module docstring, point 3), each canonical name itself left canonical."""
+def character_synonyms(tags: Sequence[store.CharacterTag]) -> list[tuple[str, str, str]]:
+    """Return ``(fandom, name, canonical name)`` for the character tags that should become
+    synonyms within each fandom whose works carry them (see the module docstring, point 3),
+    sorted."""
     by_fandom: dict[str, list[store.CharacterTag]] = defaultdict(list)
     for tag in tags:
         for fandom in tag.fandoms:
             by_fandom[fandom].append(tag)
-    chosen: dict[str, str] = {}
+    found: list[tuple[str, str, str]] = []
     for fandom, members in sorted(by_fandom.items()):
-        table = fandom_characters(fandom)
-        words = fandom_character_words(fandom)
-        fuller = _FullerIndex(t.name for t in members)
-        for tag in members:
-            if len(tag.fandoms) != 1 or tag.has_canonical or tag.has_synonyms:
-                continue
-            key = name_key(tag.name)
-            canonical = table.get(key) or words.get(key) or fuller.only_fuller(tag.name)
-            if canonical is not None and name_key(canonical) != key:
-                chosen[tag.name] = canonical
-    # A canonical name is never itself made a synonym (no chains).
-    return sorted((n, c) for n, c in chosen.items() if c not in chosen)
+        found.extend(fandom_synonyms(fandom, members))
+    return sorted(found)
+
+
+def fandom_synonyms(
+    fandom: str, members: Sequence[store.CharacterTag], mine: Collection[str] | None = None
+) -> list[tuple[str, str, str]]:
+    """Return ``(fandom, name, canonical name)`` for the character tags ``members`` (those
+    on works of ``fandom``) that should become synonyms within it: by the fandom table, or
+    as the only fuller name among the fandom's names. A tag that is a synonym already or
+    that others name is left alone; with ``mine``, only pairs naming one of its names are
+    given. A name whose canonical would itself become a synonym follows it one step
+    ("Harry" → "Henry Wotton" → "Lord Henry Wotton"), so there are no chains."""
+    table = fandom_characters(fandom)
+    words = fandom_character_words(fandom)
+    fuller = _FullerIndex({tag.canonical or tag.name for tag in members})
+    chosen: dict[str, str] = {}
+    for tag in members:
+        if tag.has_canonical or tag.has_synonyms:
+            continue
+        key = name_key(tag.name)
+        canonical = table.get(key) or words.get(key) or fuller.only_fuller(tag.name)
+        if canonical is not None and name_key(canonical) != key:
+            chosen[tag.name] = canonical
+    found = []
+    for name, canonical in sorted(chosen.items()):
+        final = chosen.get(canonical, canonical)
+        if final in chosen or name_key(final) == name_key(name):
+            continue
+        if mine is None or name in mine or canonical in mine or final in mine:
+            found.append((fandom, name, final))
+    return found
 
 
 class _FullerIndex:
@@ -205,49 +240,6 @@ class _FullerIndex:
                 candidates |= self.by_first.get(full, set())
         found = [name for name in candidates if _fuller(short, name)]
         return found[0] if len(found) == 1 else None
-
-
-def relationship_synonyms(
-    names: Iterable[str], canonical: Mapping[str, str]
-) -> list[tuple[str, str]]:
-    """Return ``(relationship tag, canonical relationship tag)`` for the relationship tags
-    in ``names`` ("A/B", "A & B", "A/B/C") one of whose members is a character synonym:
-    ``canonical`` maps a character tag's key (``store.tags.tag_key``) to its canonical name.
-    Members are put in sorted order; a tag whose members would collapse into one
-    ("Watson & John Watson") is left alone."""
-    pairs = []
-    for name in names:
-        parts = _members(name)
-        if parts is None:
-            continue
-        separator, members = parts
-        mapped = [canonical.get(tag_key(member), member) for member in members]
-        if mapped == members:
-            continue
-        if len({tag_key(member) for member in mapped}) < len(mapped):
-            continue
-        target = separator.join(sorted(mapped))
-        if tag_key(target) != tag_key(name):
-            pairs.append((name, target))
-    return pairs
-
-
-def _members(name: str) -> tuple[str, list[str]] | None:
-    """Return a relationship tag's separator ("/" for romance, " & " otherwise) and its
-    members, or ``None`` when ``name`` is no relationship of named members."""
-    separator = "/" if "/" in name else " & " if " & " in name else None
-    if separator is None:
-        return None
-    members = [member.strip() for member in name.split(separator)]
-    return (separator, members) if all(members) else None
-
-
-def _wrangle_relationships(conn: Connection, names: Iterable[str], report: ReconcileReport) -> None:
-    names = sorted(set(names))
-    keys = {tag_key(member) for name in names for member in (_members(name) or ("", []))[1]}
-    for name, target in relationship_synonyms(names, store.character_canonicals(conn, keys)):
-        set_canonical(conn, (TagType.RELATIONSHIP, name), (TagType.RELATIONSHIP, target))
-        report.synonyms.append((TagType.RELATIONSHIP, name, target))
 
 
 def _wrangle_fandom_names(conn: Connection, report: ReconcileReport) -> None:
@@ -288,39 +280,25 @@ def _infer_for(conn: Connection, work_ids: Sequence[int], report: ReconcileRepor
     report.fandoms.update({w: found for w, found in results.items() if found or w in targets})
 
 
-def _set_synonyms(
-    conn: Connection, pairs: Iterable[tuple[str, str]], report: ReconcileReport
-) -> None:
-    for name, canonical in pairs:
-        set_canonical(conn, (TagType.CHARACTER, name), (TagType.CHARACTER, canonical))
-        report.synonyms.append((TagType.CHARACTER, name, canonical))
+def _wrangle_characters(
+    conn: Connection, decisions: Iterable[tuple[str, str, str]], report: ReconcileReport
+) -> list[str]:
+    """Make the character ``decisions`` qualified synonyms; return the bare names decided."""
+    decisions = list(decisions)
+    made = make_synonyms(conn, TagType.CHARACTER, decisions)
+    report.synonyms.extend((TagType.CHARACTER, name, canonical) for name, canonical in made)
+    return sorted({name for _, name, _ in decisions})
 
 
-def _synonyms_around(
-    conn: Connection, fandom: str, mine: set[str], report: ReconcileReport
-) -> None:
-    """The character synonyms one new work can make in ``fandom``: its own names as
-    synonyms, and the fandom's names that one of its names is the only fuller form of. Each
-    candidate's fandoms are sampled (two are enough to rule it out), so a name carried by
-    every work of the library costs no more than a rare one."""
-    tags = store.fandom_character_tags(conn, [fandom])
-    table = fandom_characters(fandom)
-    words = fandom_character_words(fandom)
-    fuller = _FullerIndex(t.name for t in tags)
-    chosen: list[tuple[str, str]] = []
-    for tag in tags:
-        if tag.has_canonical or tag.has_synonyms:
-            continue
-        key = name_key(tag.name)
-        canonical = table.get(key) or words.get(key) or fuller.only_fuller(tag.name)
-        if canonical is None or name_key(canonical) == key:
-            continue
-        if tag.name not in mine and canonical not in mine:
-            continue
-        if store.fandoms_sample(conn, tag.tag_id, limit=2) == {fandom}:
-            chosen.append((tag.name, canonical))
-    targets = {c for _, c in chosen}
-    _set_synonyms(conn, sorted((n, c) for n, c in chosen if n not in targets), report)
+def _wrangle_relationships(
+    conn: Connection, links: Iterable[tuple[int, str]], report: ReconcileReport
+) -> list[str]:
+    """Make the relationship tags of ``links`` (``(work id, name)``) follow their members'
+    synonyms within each fandom; return the bare names decided."""
+    decisions = relationship_decisions(conn, links)
+    made = make_synonyms(conn, TagType.RELATIONSHIP, decisions)
+    report.synonyms.extend((TagType.RELATIONSHIP, name, canonical) for name, canonical in made)
+    return sorted({name for _, name, _ in decisions})
 
 
 def reconcile_work(conn: Connection, work_id: int) -> ReconcileReport:
@@ -332,15 +310,38 @@ def reconcile_work(conn: Connection, work_id: int) -> ReconcileReport:
 
 def reconcile_works(conn: Connection, work_ids: Sequence[int]) -> ReconcileReport:
     """Reconcile the library after the works ``work_ids`` were saved, once for all of them:
-    the fandom names, the fandoms of those without one of their own, the fandoms of the
-    fandom-less works sharing characters with those that have one (the newest
-    ``MAX_WAITING``, the batch's own aside), and the character synonyms of their fandoms.
-    Runs in the caller's transaction; returns what it did. Raises only database errors."""
+    the fandom names; the character synonyms of their own fandoms and the relationships
+    that follow them, with the links of those fandoms' works moved to them; the fandoms of
+    those without one of their own and of the fandom-less works sharing characters with
+    those that have one (the newest ``MAX_WAITING``, the batch's own aside). Runs in the
+    caller's transaction; returns what it did. Raises only database errors."""
     report = ReconcileReport()
     batch = sorted(set(work_ids))
     if not batch:
         return report
     _wrangle_fandom_names(conn, report)
+    characters = store.character_links(conn, batch)
+    mine = {c.name for c in characters} | {c.canonical for c in characters}
+    decided: list[tuple[str, str, str]] = []
+    for fandom in sorted(set().union(*store.own_fandoms(conn, batch).values())):
+        tags = store.fandom_character_tags(conn, [fandom])
+        decided.extend(fandom_synonyms(fandom, tags, mine))
+    names = _wrangle_characters(conn, decided, report)
+    keys = {tag_key(name) for name in names}
+    naming = set(store.relationship_tags_naming(conn, keys)) if keys else set()
+    around = scope.works_carrying_names(conn, TagType.RELATIONSHIP, naming) if naming else []
+    pairings = scope.relationship_links(conn, batch) + [
+        (work_id, name)
+        for work_id, name in scope.relationship_links(conn, around)
+        if name in naming
+    ]
+    pairs = _wrangle_relationships(conn, pairings, report)
+    touched = set(batch)
+    if names:
+        touched.update(scope.works_carrying_names(conn, TagType.CHARACTER, names))
+    if pairs:
+        touched.update(scope.works_carrying_names(conn, TagType.RELATIONSHIP, pairs))
+    report.moved += scope_links(conn, sorted(touched))
     links = store.fandom_links(conn, batch)
     characters = store.character_links(conn, batch)
     with_own = {link.work_id for link in links if not link.by_library}
@@ -354,27 +355,20 @@ def reconcile_works(conn: Connection, work_ids: Sequence[int]) -> ReconcileRepor
     )
     fandomless = [w for w in batch if w not in with_own]
     _infer_for(conn, sorted(set(waiting) | set(fandomless), reverse=True), report)
-    mine = {c.name for c in characters} | {c.canonical for c in characters}
-    for fandom in sorted({link.name for link in store.fandom_links(conn, batch)}):
-        _synonyms_around(conn, fandom, mine, report)
-    renamed = {tag_key(n) for t, n, _ in report.synonyms if t is TagType.CHARACTER}
-    _wrangle_relationships(
-        conn,
-        store.relationship_tag_names(conn, batch)
-        + (store.relationship_tags_naming(conn, renamed) if renamed else []),
-        report,
-    )
     return report
 
 
 def reconcile(conn: Connection) -> ReconcileReport:
     """Reconcile the whole library (see the module docstring) in the caller's
-    transaction; returns what it did. Raises only database errors."""
+    transaction, first undoing the unscoped synonyms of an older wrangler
+    (``synonym_scope.unscope_old``); returns what it did. Raises only database errors."""
     report = ReconcileReport()
     _wrangle_fandom_names(conn, report)
+    report.unscoped.extend(unscope_old(conn))
+    _wrangle_characters(conn, character_synonyms(store.character_tags(conn)), report)
+    _wrangle_relationships(conn, scope.relationship_links(conn), report)
+    report.moved += scope_links(conn)
     _infer_for(conn, store.all_work_ids(conn), report)
-    _set_synonyms(conn, character_synonyms(store.character_tags(conn)), report)
-    _wrangle_relationships(conn, store.relationship_tag_names(conn), report)
     return report
 
 

@@ -195,13 +195,20 @@ def fandom_synonyms(
     ("Harry" → "Henry Wotton" → "Lord Henry Wotton"), so there are no chains."""
     table = fandom_characters(fandom)
     words = fandom_character_words(fandom)
-    fuller = _FullerIndex({tag.canonical or tag.name for tag in members})
+    open_tags = [tag for tag in members if not (tag.has_canonical or tag.has_synonyms)]
+    by_table = {
+        tag.name: found
+        for tag in open_tags
+        if (found := table.get(name_key(tag.name)) or words.get(name_key(tag.name)))
+    }
+    # The fandom's names as they will be counted: a synonym by its canonical name, so the
+    # names the table renames here count as renamed already (as on the next run).
+    names = {tag.canonical or tag.name for tag in members} - set(by_table)
+    fuller = _FullerIndex(names | set(by_table.values()))
     chosen: dict[str, str] = {}
-    for tag in members:
-        if tag.has_canonical or tag.has_synonyms:
-            continue
+    for tag in open_tags:
         key = name_key(tag.name)
-        canonical = table.get(key) or words.get(key) or fuller.only_fuller(tag.name)
+        canonical = by_table.get(tag.name) or fuller.only_fuller(tag.name)
         if canonical is not None and name_key(canonical) != key:
             chosen[tag.name] = canonical
     found = []

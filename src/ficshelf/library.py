@@ -20,24 +20,48 @@ work) and ``reconcile`` over the whole library (``ficshelf reconcile``); all do 
    works of a known fandom re-runs this for the fandom-less works that share one of their
    characters (everyday first names aside; the newest ``MAX_WAITING`` of them per batch,
    ``reconcile`` does them all): more stories improve earlier ones.
-3. Character tags of one fandom become synonyms of that fandom's canonical names: by the
-   fandom table ("Jo March" → "Josephine March" in Little Women; a word of one canonical name
-   only, "Lucy" → "Lucy Westenra") or, for any fandom, a short
-   name that only one fuller name of the fandom contains or abbreviates ("Vance" →
-   "Theodora Vance", "Kit" → "Christopher Marlowe Hale"). A tag carried by works of more than
-   one fandom, a tag that already names a canonical tag and a tag that others name are left
-   as they are. After an import batch only the synonyms that involve the new works' names
-   are looked for, once per fandom of the batch, and each candidate's fandoms are sampled
-   rather than counted.
-4. Relationship tags follow their characters: once "Watson" is a synonym of "John Watson",
-   "Sherlock Holmes & Watson" becomes a synonym of "John Watson & Sherlock Holmes" (members
-   in the pipeline's sorted order, "/" kept for romance and " & " otherwise), so a pairing
-   is one tag whichever names its stories use. After a batch, the batch's relationship tags
-   and those naming a character that the batch made a synonym are looked at.
+3. Character tags become synonyms of a fandom's canonical names *within that fandom*: by
+   the fandom table ("Jo March" → "Josephine March" in Little Women; a word of one canonical
+   name only, "Lucy" → "Lucy Westenra") or, for any fandom, a short name that only one
+   fuller name of the fandom contains or abbreviates ("Vance" → "Theodora Vance", "Kit" →
+   "Christopher Marlowe Hale"). A name the table renames counts as renamed when the fuller
+   names are looked for, and a name whose canonical is itself renamed follows it, so one
+   pass settles a fandom. A tag that already names a canonical tag and a tag that others
+   name are left as they are. After an import batch only the synonyms that involve the new
+   works' names are looked for, once per own fandom of the batch.
+4. Relationship tags follow their characters within the fandom: once "Watson" stands for
+   "John Watson" there, "Sherlock Holmes & Watson" stands for "John Watson & Sherlock
+   Holmes" (members in the pipeline's sorted order, "/" kept for romance and " & "
+   otherwise), so a pairing is one tag whichever names its stories use. After a batch, the
+   batch's relationship tags and those naming a character it renamed are looked at.
 
-Tags a file or a person gave are never changed or removed: the library only adds inferred
-links (never where the work already has that tag in any way, or a person took it off) and
-synonyms. All reads are batched (``store.library``); nothing loops over pairs of works.
+Why scoped, and how (``synonym_scope``). A synonym is global per tag (``tags.canonical_id``)
+and every reader of a work's tags (filters, facets, tag bitmaps, search documents, "more
+like this" signatures, tag pages, the work page) counts a link as its tag's canonical. A
+bare "Harry" made a synonym of "Lord Henry Wotton" because only Dorian Gray works carried it
+would turn every later "Harry", of any fandom or none, into Lord Henry. So the library does
+it the AO3 way: it makes the fandom-qualified tag "Harry (The Picture of Dorian Gray - Oscar
+Wilde)" the synonym and points the links of that fandom's works at it (recorded in
+``library_relinks`` with the tag they had); the bare "Harry" stays unwrangled, and another
+fandom may make its own "Harry (...)". A link is moved only on a work whose *own* fandoms
+include exactly one fandom with such a synonym (so a fandom-less work, or one whose fandom
+only the library inferred, keeps its tag, and a guess never renames characters that then
+vote for it), and moved back when that stops being so. This was chosen over synonyms that
+carry a fandom and are resolved per work: those would need every reader of
+``canonical_id`` above to learn a per-work rule, while qualified tags are ordinary tags and
+synonyms, so all of them stay correct unchanged. A bare character or relationship synonym
+left by an older version (global) is undone by ``reconcile`` first and made again per
+fandom (nothing else makes such synonyms: the vocabulary's are ratings and warnings; a
+person's own synonym, should the archive ever let one be made, would have to be marked to
+be told apart).
+
+A person's links are never changed or moved, and nothing a file or the pipeline gave is
+removed: the library adds inferred fandom links (never where the work already has that tag
+in any way, or a person took it off) and synonyms, and points a file's or the pipeline's
+character and relationship links at their fandom-qualified spelling (the name, provenance,
+confidence and evidence kept; saving the work again restores the link, and the next
+reconciliation moves it again). All reads are batched (``store.library``,
+``store.library_scope``); nothing loops over pairs of works.
 """
 
 from __future__ import annotations
@@ -197,9 +221,9 @@ def fandom_synonyms(
     words = fandom_character_words(fandom)
     open_tags = [tag for tag in members if not (tag.has_canonical or tag.has_synonyms)]
     by_table = {
-        tag.name: found
+        tag.name: named
         for tag in open_tags
-        if (found := table.get(name_key(tag.name)) or words.get(name_key(tag.name)))
+        if (named := table.get(name_key(tag.name)) or words.get(name_key(tag.name)))
     }
     # The fandom's names as they will be counted: a synonym by its canonical name, so the
     # names the table renames here count as renamed already (as on the next run).

@@ -353,8 +353,9 @@ def reconcile_works(conn: Connection, work_ids: Sequence[int]) -> ReconcileRepor
     _wrangle_fandom_names(conn, report)
     characters = store.character_links(conn, batch)
     mine = {c.name for c in characters} | {c.canonical for c in characters}
+    own = store.own_fandoms(conn, batch)  # the library changes none of these
     decided: list[tuple[str, str, str]] = []
-    for fandom in sorted(set().union(*store.own_fandoms(conn, batch).values())):
+    for fandom in sorted(set().union(*own.values())):
         tags = store.fandom_character_tags(conn, [fandom])
         decided.extend(fandom_synonyms(fandom, tags, mine))
     names = _wrangle_characters(conn, decided, report)
@@ -373,9 +374,8 @@ def reconcile_works(conn: Connection, work_ids: Sequence[int]) -> ReconcileRepor
     if pairs:
         touched.update(scope.works_carrying_names(conn, TagType.RELATIONSHIP, pairs))
     report.moved += scope_links(conn, sorted(touched))
-    links = store.fandom_links(conn, batch)
     characters = store.character_links(conn, batch)
-    with_own = {link.work_id for link in links if not link.by_library}
+    with_own = set(own)
     telling = {
         c.canonical_id for c in characters if c.work_id in with_own and not _everyday(c.canonical)
     }

@@ -81,6 +81,7 @@ from ficshelf.store.db import Database
 from ficshelf.store.tags import set_canonical, tag_key
 from ficshelf.synonym_scope import (
     make_synonyms,
+    qualified_name,
     relationship_decisions,
     scope_links,
     unscope_old,
@@ -311,25 +312,17 @@ def _infer_for(conn: Connection, work_ids: Sequence[int], report: ReconcileRepor
     report.fandoms.update({w: found for w, found in results.items() if found or w in targets})
 
 
-def _wrangle_characters(
-    conn: Connection, decisions: Iterable[tuple[str, str, str]], report: ReconcileReport
+def _wrangle(
+    conn: Connection,
+    tag_type: TagType,
+    decisions: Iterable[tuple[str, str, str]],
+    report: ReconcileReport,
 ) -> list[str]:
-    """Make the character ``decisions`` qualified synonyms; return the bare names decided."""
-    decisions = list(decisions)
-    made = make_synonyms(conn, TagType.CHARACTER, decisions)
-    report.synonyms.extend((TagType.CHARACTER, name, canonical) for name, canonical in made)
-    return sorted({name for _, name, _ in decisions})
-
-
-def _wrangle_relationships(
-    conn: Connection, links: Iterable[tuple[int, str]], report: ReconcileReport
-) -> list[str]:
-    """Make the relationship tags of ``links`` (``(work id, name)``) follow their members'
-    synonyms within each fandom; return the bare names decided."""
-    decisions = relationship_decisions(conn, links)
-    made = make_synonyms(conn, TagType.RELATIONSHIP, decisions)
-    report.synonyms.extend((TagType.RELATIONSHIP, name, canonical) for name, canonical in made)
-    return sorted({name for _, name, _ in decisions})
+    """Make the ``(fandom, name, canonical)`` decisions qualified synonyms of ``tag_type``
+    (those not made already); return the bare names of the ones made."""
+    made = make_synonyms(conn, tag_type, decisions)
+    report.synonyms.extend((tag_type, qualified_name(n, f), c) for f, n, c in made)
+    return sorted({name for _, name, _ in made})
 
 
 def reconcile_work(conn: Connection, work_id: int) -> ReconcileReport:
@@ -358,7 +351,7 @@ def reconcile_works(conn: Connection, work_ids: Sequence[int]) -> ReconcileRepor
     for fandom in sorted(set().union(*own.values())):
         tags = store.fandom_character_tags(conn, [fandom])
         decided.extend(fandom_synonyms(fandom, tags, mine))
-    names = _wrangle_characters(conn, decided, report)
+    names = _wrangle(conn, TagType.CHARACTER, decided, report)
     keys = {tag_key(name) for name in names}
     naming = set(store.relationship_tags_naming(conn, keys)) if keys else set()
     around = scope.works_carrying_names(conn, TagType.RELATIONSHIP, naming) if naming else []
@@ -367,7 +360,7 @@ def reconcile_works(conn: Connection, work_ids: Sequence[int]) -> ReconcileRepor
         for work_id, name in scope.relationship_links(conn, around)
         if name in naming
     ]
-    pairs = _wrangle_relationships(conn, pairings, report)
+    pairs = _wrangle(conn, TagType.RELATIONSHIP, relationship_decisions(conn, pairings), report)
     touched = set(batch)
     if names:
         touched.update(scope.works_carrying_names(conn, TagType.CHARACTER, names))
@@ -396,8 +389,9 @@ def reconcile(conn: Connection) -> ReconcileReport:
     report = ReconcileReport()
     _wrangle_fandom_names(conn, report)
     report.unscoped.extend(unscope_old(conn))
-    _wrangle_characters(conn, character_synonyms(store.character_tags(conn)), report)
-    _wrangle_relationships(conn, scope.relationship_links(conn), report)
+    _wrangle(conn, TagType.CHARACTER, character_synonyms(store.character_tags(conn)), report)
+    pairings = scope.relationship_links(conn)
+    _wrangle(conn, TagType.RELATIONSHIP, relationship_decisions(conn, pairings), report)
     report.moved += scope_links(conn)
     _infer_for(conn, store.all_work_ids(conn), report)
     return report

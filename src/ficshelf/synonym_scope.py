@@ -60,22 +60,23 @@ def qualifier(name: str, fandom_keys: Collection[str]) -> str | None:
 
 def make_synonyms(
     conn: Connection, tag_type: TagType, decisions: Iterable[Decision]
-) -> list[tuple[str, str]]:
+) -> list[Decision]:
     """Make the qualified tag of each ``(fandom, name, canonical)`` a synonym of the
     canonical, unless that qualified tag is a synonym already (an earlier decision stands).
-    Returns the ``(qualified name, canonical)`` pairs made."""
+    Returns the decisions carried out, sorted."""
     wanted = {
-        qualified_name(name, fandom): canonical
+        (fandom, name): canonical
         for fandom, name, canonical in decisions
         if _fits(qualified_name(name, fandom))
     }
-    existing = scope.synonym_tags(conn, tag_type, wanted)
+    existing = scope.synonym_tags(conn, tag_type, [qualified_name(n, f) for f, n in wanted])
     made = []
-    for name, canonical in sorted(wanted.items()):
-        if tag_key(name) in existing:
+    for (fandom, name), canonical in sorted(wanted.items()):
+        qualified = qualified_name(name, fandom)
+        if tag_key(qualified) in existing:
             continue
-        set_canonical(conn, (tag_type, name), (tag_type, canonical))
-        made.append((name, canonical))
+        set_canonical(conn, (tag_type, qualified), (tag_type, canonical))
+        made.append((fandom, name, canonical))
     return made
 
 

@@ -167,13 +167,12 @@ def move_links(conn: Connection, moves: Sequence[Move]) -> int:
     rewritten. Returns the number of links moved."""
     if not moves:
         return 0
-    carried: set[tuple[int, int]] = set()
+    carried: set[tuple[int, int]] = set()  # (work, tag) links already there
+    wanted = {(m.work_id, m.to_id) for m in moves}
     for chunk in _chunks(m.work_id for m in moves):
-        query = select(_links.c.work_id, _links.c.tag_id).where(
-            _links.c.work_id.in_(chunk),
-            _links.c.tag_id.in_(sorted({m.to_id for m in moves})),
-        )
-        carried.update((int(w), int(t)) for w, t in conn.execute(query))
+        query = select(_links.c.work_id, _links.c.tag_id).where(_links.c.work_id.in_(chunk))
+        found = {(int(w), int(t)) for w, t in conn.execute(query)}
+        carried.update(found & wanted)
     forget: list[dict[str, Any]] = []
     drop: list[dict[str, Any]] = []
     point: list[dict[str, Any]] = []

@@ -459,3 +459,19 @@ def test_a_fandom_the_library_infers_is_searchable(db: Database) -> None:
         reconcile_work(conn, unknown)
         found = search(conn, SearchRequest(query='"Harrowgate Chronicles" Kit'))
         assert [hit.work.id for hit in found.hits.items] == [unknown]
+
+
+def test_names_the_table_renames_count_as_renamed_when_fuller_names_are_sought() -> None:
+    middlemarch = "Middlemarch - George Eliot"
+    tags = [tag(1, "Uncle Brooke", {middlemarch: 1}), tag(2, "Arthur", {middlemarch: 1})]
+    # "Uncle Brooke" is Arthur Brooke by the table, so "Arthur" has one fuller name at once
+    # (the same answer as on the next run, when "Uncle Brooke" is already a synonym).
+    assert character_synonyms(tags) == [
+        (middlemarch, "Arthur", "Arthur Brooke"),
+        (middlemarch, "Uncle Brooke", "Arthur Brooke"),
+    ]
+    renamed = store.CharacterTag(
+        1, "Uncle Brooke (M)", True, False, {middlemarch: 1}, "Arthur Brooke"
+    )
+    settled = [renamed, tag(2, "Arthur", {middlemarch: 1})]
+    assert character_synonyms(settled) == [(middlemarch, "Arthur", "Arthur Brooke")]

@@ -254,8 +254,12 @@ def demo(db_url: str, corpus: Path | None, host: str, port: int, no_serve: bool)
 @click.option("--json", "as_json", is_flag=True, help="Print what was done as one JSON object.")
 def reconcile(db_url: str | None, as_json: bool) -> None:
     """Re-run the library's tag wrangler over every work: fandoms inferred from shared
-    characters for works without one, fandom and character names made synonyms of their
-    canonical names. Tags given by a file or a person are never changed.
+    characters for works without one, fandom names made synonyms of their canonical names,
+    and character and relationship names made synonyms within their fandom (as
+    fandom-qualified tags, "Harry (The Picture of Dorian Gray - Oscar Wilde)", the fandom's
+    works' links to the bare name pointed at them; a work outside the fandom keeps its own
+    tag). Global character synonyms of an older version are undone first. A person's tags
+    are never touched, and nothing a file gave is removed.
 
     \b
     Example:
@@ -280,15 +284,22 @@ def reconcile(db_url: str | None, as_json: bool) -> None:
                 {"type": str(t), "name": name, "canonical": canonical}
                 for t, name, canonical in report.synonyms
             ],
+            "unscoped": [{"type": str(t), "name": name} for t, name in report.unscoped],
+            "moved": report.moved,
         }
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
     for work, found in sorted(given.items()):
         names = ", ".join(f"{f.name} ({f.confidence:.2f})" for f in found)
         click.echo(f"work {work}: {names}")
+    for tag_type, name in report.unscoped:
+        click.echo(f"{tag_type}: {name} is no longer a synonym outside its fandom")
     for tag_type, name, canonical in report.synonyms:
         click.echo(f"{tag_type}: {name} → {canonical}")
-    click.echo(f"{len(given)} works given an inferred fandom, {len(report.synonyms)} synonyms set")
+    click.echo(
+        f"{len(given)} works given an inferred fandom, {len(report.synonyms)} synonyms set,"
+        f" {report.moved} links moved to or from fandom synonyms"
+    )
 
 
 @cli.command()

@@ -20,24 +20,48 @@ work) and ``reconcile`` over the whole library (``ficshelf reconcile``); all do 
    works of a known fandom re-runs this for the fandom-less works that share one of their
    characters (everyday first names aside; the newest ``MAX_WAITING`` of them per batch,
    ``reconcile`` does them all): more stories improve earlier ones.
-3. Character tags of one fandom become synonyms of that fandom's canonical names: by the
-   fandom table ("Jo March" → "Josephine March" in Little Women; a word of one canonical name
-   only, "Lucy" → "Lucy Westenra") or, for any fandom, a short
-   name that only one fuller name of the fandom contains or abbreviates ("Vance" →
-   "Theodora Vance", "Kit" → "Christopher Marlowe Hale"). A tag carried by works of more than
-   one fandom, a tag that already names a canonical tag and a tag that others name are left
-   as they are. After an import batch only the synonyms that involve the new works' names
-   are looked for, once per fandom of the batch, and each candidate's fandoms are sampled
-   rather than counted.
-4. Relationship tags follow their characters: once "Watson" is a synonym of "John Watson",
-   "Sherlock Holmes & Watson" becomes a synonym of "John Watson & Sherlock Holmes" (members
-   in the pipeline's sorted order, "/" kept for romance and " & " otherwise), so a pairing
-   is one tag whichever names its stories use. After a batch, the batch's relationship tags
-   and those naming a character that the batch made a synonym are looked at.
+3. Character tags become synonyms of a fandom's canonical names *within that fandom*: by
+   the fandom table ("Jo March" → "Josephine March" in Little Women; a word of one canonical
+   name only, "Lucy" → "Lucy Westenra") or, for any fandom, a short name that only one
+   fuller name of the fandom contains or abbreviates ("Vance" → "Theodora Vance", "Kit" →
+   "Christopher Marlowe Hale"). A name the table renames counts as renamed when the fuller
+   names are looked for, and a name whose canonical is itself renamed follows it, so one
+   pass settles a fandom. A tag that already names a canonical tag and a tag that others
+   name are left as they are. After an import batch only the synonyms that involve the new
+   works' names are looked for, once per own fandom of the batch.
+4. Relationship tags follow their characters within the fandom: once "Watson" stands for
+   "John Watson" there, "Sherlock Holmes & Watson" stands for "John Watson & Sherlock
+   Holmes" (members in the pipeline's sorted order, "/" kept for romance and " & "
+   otherwise), so a pairing is one tag whichever names its stories use. After a batch, the
+   batch's relationship tags and those naming a character it renamed are looked at.
 
-Tags a file or a person gave are never changed or removed: the library only adds inferred
-links (never where the work already has that tag in any way, or a person took it off) and
-synonyms. All reads are batched (``store.library``); nothing loops over pairs of works.
+Why scoped, and how (``synonym_scope``). A synonym is global per tag (``tags.canonical_id``)
+and every reader of a work's tags (filters, facets, tag bitmaps, search documents, "more
+like this" signatures, tag pages, the work page) counts a link as its tag's canonical. A
+bare "Harry" made a synonym of "Lord Henry Wotton" because only Dorian Gray works carried it
+would turn every later "Harry", of any fandom or none, into Lord Henry. So the library does
+it the AO3 way: it makes the fandom-qualified tag "Harry (The Picture of Dorian Gray - Oscar
+Wilde)" the synonym and points the links of that fandom's works at it (recorded in
+``library_relinks`` with the tag they had); the bare "Harry" stays unwrangled, and another
+fandom may make its own "Harry (...)". A link is moved only on a work whose *own* fandoms
+include exactly one fandom with such a synonym (so a fandom-less work, or one whose fandom
+only the library inferred, keeps its tag, and a guess never renames characters that then
+vote for it), and moved back when that stops being so. This was chosen over synonyms that
+carry a fandom and are resolved per work: those would need every reader of
+``canonical_id`` above to learn a per-work rule, while qualified tags are ordinary tags and
+synonyms, so all of them stay correct unchanged. A bare character or relationship synonym
+left by an older version (global) is undone by ``reconcile`` first and made again per
+fandom (nothing else makes such synonyms: the vocabulary's are ratings and warnings; a
+person's own synonym, should the archive ever let one be made, would have to be marked to
+be told apart).
+
+A person's links are never changed or moved, and nothing a file or the pipeline gave is
+removed: the library adds inferred fandom links (never where the work already has that tag
+in any way, or a person took it off) and synonyms, and points a file's or the pipeline's
+character and relationship links at their fandom-qualified spelling (the name, provenance,
+confidence and evidence kept; saving the work again restores the link, and the next
+reconciliation moves it again). All reads are batched (``store.library``,
+``store.library_scope``); nothing loops over pairs of works.
 """
 
 from __future__ import annotations
@@ -45,15 +69,26 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection
 
 from ficshelf.model import Provenance, TagRecord, TagType
 from ficshelf.store import library as store
+from ficshelf.store import library_scope as scope
 from ficshelf.store.db import Database
 from ficshelf.store.tags import set_canonical, tag_key
+from ficshelf.synonym_scope import (
+    make_synonyms,
+    qualified_name,
+    relationship_decisions,
+    scope_links,
+    unscope_old,
+)
+from ficshelf.synonym_scope import (
+    relationship_synonyms as relationship_synonyms,  # part of this module's interface
+)
 from ficshelf.understand.fandom import COMMON_FIRST_NAMES
 from ficshelf.understand.fandom_names import (
     fandom_character_words,
@@ -92,10 +127,14 @@ class InferredFandom:
 @dataclass
 class ReconcileReport:
     """What a reconciliation did: the fandoms given per work (works that lost theirs map to
-    an empty list) and the synonyms set, as ``(tag type, name, canonical name)``."""
+    an empty list), the synonyms set, as ``(tag type, name, canonical name)``, the links
+    moved to (or back from) fandom-qualified synonyms, and the unscoped synonyms of an
+    older wrangler that were undone, as ``(tag type, name)``."""
 
     fandoms: dict[int, list[InferredFandom]] = field(default_factory=dict)
     synonyms: list[tuple[TagType, str, str]] = field(default_factory=list)
+    moved: int = 0
+    unscoped: list[tuple[TagType, str]] = field(default_factory=list)
 
 
 def infer_fandoms(
@@ -156,27 +195,55 @@ def _fuller(short: str, longer: str) -> bool:
     return len(few) == 1 and many[0] in NICKNAMES.get(few[0], frozenset())
 
 
-def character_synonyms(tags: Sequence[store.CharacterTag]) -> list[tuple[str, str]]:
-    """Return ``(name, canonical name)`` for character tags that should become synonyms
-    (see the module docstring, point 3), each canonical name itself left canonical."""
+def character_synonyms(tags: Sequence[store.CharacterTag]) -> list[tuple[str, str, str]]:
+    """Return ``(fandom, name, canonical name)`` for the character tags that should become
+    synonyms within each fandom whose works carry them (see the module docstring, point 3),
+    sorted."""
     by_fandom: dict[str, list[store.CharacterTag]] = defaultdict(list)
     for tag in tags:
         for fandom in tag.fandoms:
             by_fandom[fandom].append(tag)
-    chosen: dict[str, str] = {}
+    found: list[tuple[str, str, str]] = []
     for fandom, members in sorted(by_fandom.items()):
-        table = fandom_characters(fandom)
-        words = fandom_character_words(fandom)
-        fuller = _FullerIndex(t.name for t in members)
-        for tag in members:
-            if len(tag.fandoms) != 1 or tag.has_canonical or tag.has_synonyms:
-                continue
-            key = name_key(tag.name)
-            canonical = table.get(key) or words.get(key) or fuller.only_fuller(tag.name)
-            if canonical is not None and name_key(canonical) != key:
-                chosen[tag.name] = canonical
-    # A canonical name is never itself made a synonym (no chains).
-    return sorted((n, c) for n, c in chosen.items() if c not in chosen)
+        found.extend(fandom_synonyms(fandom, members))
+    return sorted(found)
+
+
+def fandom_synonyms(
+    fandom: str, members: Sequence[store.CharacterTag], mine: Collection[str] | None = None
+) -> list[tuple[str, str, str]]:
+    """Return ``(fandom, name, canonical name)`` for the character tags ``members`` (those
+    on works of ``fandom``) that should become synonyms within it: by the fandom table, or
+    as the only fuller name among the fandom's names. A tag that is a synonym already or
+    that others name is left alone; with ``mine``, only pairs naming one of its names are
+    given. A name whose canonical would itself become a synonym follows it one step
+    ("Harry" → "Henry Wotton" → "Lord Henry Wotton"), so there are no chains."""
+    table = fandom_characters(fandom)
+    words = fandom_character_words(fandom)
+    open_tags = [tag for tag in members if not (tag.has_canonical or tag.has_synonyms)]
+    by_table = {
+        tag.name: named
+        for tag in open_tags
+        if (named := table.get(name_key(tag.name)) or words.get(name_key(tag.name)))
+    }
+    # The fandom's names as they will be counted: a synonym by its canonical name, so the
+    # names the table renames here count as renamed already (as on the next run).
+    names = {tag.canonical or tag.name for tag in members} - set(by_table)
+    fuller = _FullerIndex(names | set(by_table.values()))
+    chosen: dict[str, str] = {}
+    for tag in open_tags:
+        key = name_key(tag.name)
+        canonical = by_table.get(tag.name) or fuller.only_fuller(tag.name)
+        if canonical is not None and name_key(canonical) != key:
+            chosen[tag.name] = canonical
+    found = []
+    for name, canonical in sorted(chosen.items()):
+        final = chosen.get(canonical, canonical)
+        if final in chosen or name_key(final) == name_key(name):
+            continue
+        if mine is None or name in mine or canonical in mine or final in mine:
+            found.append((fandom, name, final))
+    return found
 
 
 class _FullerIndex:
@@ -205,49 +272,6 @@ class _FullerIndex:
                 candidates |= self.by_first.get(full, set())
         found = [name for name in candidates if _fuller(short, name)]
         return found[0] if len(found) == 1 else None
-
-
-def relationship_synonyms(
-    names: Iterable[str], canonical: Mapping[str, str]
-) -> list[tuple[str, str]]:
-    """Return ``(relationship tag, canonical relationship tag)`` for the relationship tags
-    in ``names`` ("A/B", "A & B", "A/B/C") one of whose members is a character synonym:
-    ``canonical`` maps a character tag's key (``store.tags.tag_key``) to its canonical name.
-    Members are put in sorted order; a tag whose members would collapse into one
-    ("Watson & John Watson") is left alone."""
-    pairs = []
-    for name in names:
-        parts = _members(name)
-        if parts is None:
-            continue
-        separator, members = parts
-        mapped = [canonical.get(tag_key(member), member) for member in members]
-        if mapped == members:
-            continue
-        if len({tag_key(member) for member in mapped}) < len(mapped):
-            continue
-        target = separator.join(sorted(mapped))
-        if tag_key(target) != tag_key(name):
-            pairs.append((name, target))
-    return pairs
-
-
-def _members(name: str) -> tuple[str, list[str]] | None:
-    """Return a relationship tag's separator ("/" for romance, " & " otherwise) and its
-    members, or ``None`` when ``name`` is no relationship of named members."""
-    separator = "/" if "/" in name else " & " if " & " in name else None
-    if separator is None:
-        return None
-    members = [member.strip() for member in name.split(separator)]
-    return (separator, members) if all(members) else None
-
-
-def _wrangle_relationships(conn: Connection, names: Iterable[str], report: ReconcileReport) -> None:
-    names = sorted(set(names))
-    keys = {tag_key(member) for name in names for member in (_members(name) or ("", []))[1]}
-    for name, target in relationship_synonyms(names, store.character_canonicals(conn, keys)):
-        set_canonical(conn, (TagType.RELATIONSHIP, name), (TagType.RELATIONSHIP, target))
-        report.synonyms.append((TagType.RELATIONSHIP, name, target))
 
 
 def _wrangle_fandom_names(conn: Connection, report: ReconcileReport) -> None:
@@ -288,39 +312,17 @@ def _infer_for(conn: Connection, work_ids: Sequence[int], report: ReconcileRepor
     report.fandoms.update({w: found for w, found in results.items() if found or w in targets})
 
 
-def _set_synonyms(
-    conn: Connection, pairs: Iterable[tuple[str, str]], report: ReconcileReport
-) -> None:
-    for name, canonical in pairs:
-        set_canonical(conn, (TagType.CHARACTER, name), (TagType.CHARACTER, canonical))
-        report.synonyms.append((TagType.CHARACTER, name, canonical))
-
-
-def _synonyms_around(
-    conn: Connection, fandom: str, mine: set[str], report: ReconcileReport
-) -> None:
-    """The character synonyms one new work can make in ``fandom``: its own names as
-    synonyms, and the fandom's names that one of its names is the only fuller form of. Each
-    candidate's fandoms are sampled (two are enough to rule it out), so a name carried by
-    every work of the library costs no more than a rare one."""
-    tags = store.fandom_character_tags(conn, [fandom])
-    table = fandom_characters(fandom)
-    words = fandom_character_words(fandom)
-    fuller = _FullerIndex(t.name for t in tags)
-    chosen: list[tuple[str, str]] = []
-    for tag in tags:
-        if tag.has_canonical or tag.has_synonyms:
-            continue
-        key = name_key(tag.name)
-        canonical = table.get(key) or words.get(key) or fuller.only_fuller(tag.name)
-        if canonical is None or name_key(canonical) == key:
-            continue
-        if tag.name not in mine and canonical not in mine:
-            continue
-        if store.fandoms_sample(conn, tag.tag_id, limit=2) == {fandom}:
-            chosen.append((tag.name, canonical))
-    targets = {c for _, c in chosen}
-    _set_synonyms(conn, sorted((n, c) for n, c in chosen if n not in targets), report)
+def _wrangle(
+    conn: Connection,
+    tag_type: TagType,
+    decisions: Iterable[tuple[str, str, str]],
+    report: ReconcileReport,
+) -> list[str]:
+    """Make the ``(fandom, name, canonical)`` decisions qualified synonyms of ``tag_type``
+    (those not made already); return the bare names of the ones made."""
+    made = make_synonyms(conn, tag_type, decisions)
+    report.synonyms.extend((tag_type, qualified_name(n, f), c) for f, n, c in made)
+    return sorted({name for _, name, _ in made})
 
 
 def reconcile_work(conn: Connection, work_id: int) -> ReconcileReport:
@@ -332,18 +334,41 @@ def reconcile_work(conn: Connection, work_id: int) -> ReconcileReport:
 
 def reconcile_works(conn: Connection, work_ids: Sequence[int]) -> ReconcileReport:
     """Reconcile the library after the works ``work_ids`` were saved, once for all of them:
-    the fandom names, the fandoms of those without one of their own, the fandoms of the
-    fandom-less works sharing characters with those that have one (the newest
-    ``MAX_WAITING``, the batch's own aside), and the character synonyms of their fandoms.
-    Runs in the caller's transaction; returns what it did. Raises only database errors."""
+    the fandom names; the character synonyms of their own fandoms and the relationships
+    that follow them, with the links of those fandoms' works moved to them; the fandoms of
+    those without one of their own and of the fandom-less works sharing characters with
+    those that have one (the newest ``MAX_WAITING``, the batch's own aside). Runs in the
+    caller's transaction; returns what it did. Raises only database errors."""
     report = ReconcileReport()
     batch = sorted(set(work_ids))
     if not batch:
         return report
     _wrangle_fandom_names(conn, report)
-    links = store.fandom_links(conn, batch)
     characters = store.character_links(conn, batch)
-    with_own = {link.work_id for link in links if not link.by_library}
+    mine = {c.name for c in characters} | {c.canonical for c in characters}
+    own = store.own_fandoms(conn, batch)  # the library changes none of these
+    decided: list[tuple[str, str, str]] = []
+    for fandom in sorted(set().union(*own.values())):
+        tags = store.fandom_character_tags(conn, [fandom])
+        decided.extend(fandom_synonyms(fandom, tags, mine))
+    names = _wrangle(conn, TagType.CHARACTER, decided, report)
+    keys = {tag_key(name) for name in names}
+    naming = set(store.relationship_tags_naming(conn, keys)) if keys else set()
+    around = scope.works_carrying_names(conn, TagType.RELATIONSHIP, naming) if naming else []
+    pairings = scope.relationship_links(conn, batch) + [
+        (work_id, name)
+        for work_id, name in scope.relationship_links(conn, around)
+        if name in naming
+    ]
+    pairs = _wrangle(conn, TagType.RELATIONSHIP, relationship_decisions(conn, pairings), report)
+    touched = set(batch)
+    if names:
+        touched.update(scope.works_carrying_names(conn, TagType.CHARACTER, names))
+    if pairs:
+        touched.update(scope.works_carrying_names(conn, TagType.RELATIONSHIP, pairs))
+    report.moved += scope_links(conn, sorted(touched))
+    characters = store.character_links(conn, batch)
+    with_own = set(own)
     telling = {
         c.canonical_id for c in characters if c.work_id in with_own and not _everyday(c.canonical)
     }
@@ -354,27 +379,21 @@ def reconcile_works(conn: Connection, work_ids: Sequence[int]) -> ReconcileRepor
     )
     fandomless = [w for w in batch if w not in with_own]
     _infer_for(conn, sorted(set(waiting) | set(fandomless), reverse=True), report)
-    mine = {c.name for c in characters} | {c.canonical for c in characters}
-    for fandom in sorted({link.name for link in store.fandom_links(conn, batch)}):
-        _synonyms_around(conn, fandom, mine, report)
-    renamed = {tag_key(n) for t, n, _ in report.synonyms if t is TagType.CHARACTER}
-    _wrangle_relationships(
-        conn,
-        store.relationship_tag_names(conn, batch)
-        + (store.relationship_tags_naming(conn, renamed) if renamed else []),
-        report,
-    )
     return report
 
 
 def reconcile(conn: Connection) -> ReconcileReport:
     """Reconcile the whole library (see the module docstring) in the caller's
-    transaction; returns what it did. Raises only database errors."""
+    transaction, first undoing the unscoped synonyms of an older wrangler
+    (``synonym_scope.unscope_old``); returns what it did. Raises only database errors."""
     report = ReconcileReport()
     _wrangle_fandom_names(conn, report)
+    report.unscoped.extend(unscope_old(conn))
+    _wrangle(conn, TagType.CHARACTER, character_synonyms(store.character_tags(conn)), report)
+    pairings = scope.relationship_links(conn)
+    _wrangle(conn, TagType.RELATIONSHIP, relationship_decisions(conn, pairings), report)
+    report.moved += scope_links(conn)
     _infer_for(conn, store.all_work_ids(conn), report)
-    _set_synonyms(conn, character_synonyms(store.character_tags(conn)), report)
-    _wrangle_relationships(conn, store.relationship_tag_names(conn), report)
     return report
 
 

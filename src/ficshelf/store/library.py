@@ -62,13 +62,15 @@ class CharacterLink:
 @dataclass(frozen=True, slots=True)
 class CharacterTag:
     """A character tag as the synonym finder sees it: whether it already names a canonical
-    tag, whether other tags name it, and how many works of each fandom carry it."""
+    tag, whether other tags name it, how many works of each own fandom carry it, and the
+    name of its canonical tag (``None`` when it has none)."""
 
     tag_id: int
     name: str
     has_canonical: bool
     has_synonyms: bool
     fandoms: Mapping[str, int]
+    canonical: str | None = None
 
 
 def _of_type(table: Any, tag_type: TagType) -> Any:
@@ -161,7 +163,8 @@ def _synonym_ids(chunk: Sequence[int]) -> Any:
     return select(_tags.c.id).where(_tags.c.id.in_(chunk) | _tags.c.canonical_id.in_(chunk))
 
 
-def _own_fandoms_of(conn: Connection, work_ids: Iterable[int]) -> dict[int, set[str]]:
+def own_fandoms(conn: Connection, work_ids: Iterable[int]) -> dict[int, set[str]]:
+    """Return the own fandoms (canonical names) of each of ``work_ids`` that has one."""
     own: dict[int, set[str]] = defaultdict(set)
     for link in fandom_links(conn, sorted(set(work_ids))):
         if not link.by_library:
@@ -187,7 +190,7 @@ def character_fandom_counts(
             )
         )
         carriers.update((int(w), int(c)) for w, c in conn.execute(query))
-    own = _own_fandoms_of(conn, (w for w, _ in carriers))
+    own = own_fandoms(conn, (w for w, _ in carriers))
     counts: dict[int, dict[str, int]] = defaultdict(dict)
     for work_id, char_id in carriers:
         for fandom in own.get(work_id, ()):
@@ -299,8 +302,9 @@ def _reindex(conn: Connection, work_ids: Iterable[int]) -> None:
 
 
 def _tag_ids_in(conn: Connection, fandoms: Sequence[str]) -> list[int]:
-    """The character tags on works of the given fandoms (by canonical name), found through
-    the indexes: fandom tags, then their works, then those works' character tags."""
+    """The character tags on works whose own fandoms include one of the given fandoms (by
+    canonical name), found through the indexes: fandom tags, then their works, then those
+    works' character tags."""
     canonical = _tags.alias("canonical")
     fandom_ids = (
         select(_tags.c.id)
@@ -310,9 +314,12 @@ def _tag_ids_in(conn: Connection, fandoms: Sequence[str]) -> list[int]:
             func.coalesce(canonical.c.name, _tags.c.name).in_(list(fandoms)),
         )
     )
+    by_library = exists().where(
+        _made.c.work_id == _links.c.work_id, _made.c.tag_id == _links.c.tag_id
+    )
     works = (
         select(_links.c.work_id)
-        .where(_links.c.tag_id.in_(fandom_ids), _links.c.removed.is_(False))
+        .where(_links.c.tag_id.in_(fandom_ids), _links.c.removed.is_(False), ~by_library)
         .distinct()
     )
     work_ids = [int(w) for w in conn.execute(works).scalars()]
@@ -328,96 +335,61 @@ def _tag_ids_in(conn: Connection, fandoms: Sequence[str]) -> list[int]:
     return sorted(tag_ids)
 
 
-def _tag_rows(conn: Connection, tag_ids: Iterable[int]) -> list[tuple[int, str, bool, bool]]:
-    """(id, name, names a canonical tag, is named by others) of each tag."""
-    rows: list[tuple[int, str, bool, bool]] = []
+_TagRow = tuple[int, str, bool, bool, str | None]
+
+
+def _tag_rows(conn: Connection, tag_ids: Iterable[int]) -> list[_TagRow]:
+    """(id, name, names a canonical tag, is named by others, canonical name) of each tag."""
+    canonical = _tags.alias("canonical")
+    rows: list[_TagRow] = []
     for chunk in _chunks(tag_ids):
         found = conn.execute(
-            select(_tags.c.id, _tags.c.name, _tags.c.canonical_id).where(_tags.c.id.in_(chunk))
+            select(_tags.c.id, _tags.c.name, canonical.c.name)
+            .select_from(_tags.outerjoin(canonical, canonical.c.id == _tags.c.canonical_id))
+            .where(_tags.c.id.in_(chunk))
         ).all()
         named = select(_tags.c.canonical_id).where(_tags.c.canonical_id.in_(chunk)).distinct()
         targets = {int(t) for t in conn.execute(named).scalars()}
-        rows.extend((int(i), str(n), c is not None, int(i) in targets) for i, n, c in found)
-    return sorted(rows)
+        rows.extend(
+            (int(i), str(n), c is not None, int(i) in targets, None if c is None else str(c))
+            for i, n, c in found
+        )
+    return sorted(rows, key=lambda row: row[0])
 
 
 def character_tags(conn: Connection) -> list[CharacterTag]:
-    """Return every character tag on a work with a fandom, with its works counted per
-    fandom (own fandoms and the library's)."""
+    """Return every character tag on a work with an own fandom, with its works counted per
+    own fandom (the fandoms the library inferred do not count)."""
     carried = [(c.work_id, c.tag_id) for c in character_links(conn)]
     work_fandoms: dict[int, set[str]] = defaultdict(set)
     for link in fandom_links(conn):
-        work_fandoms[link.work_id].add(link.name)
+        if not link.by_library:
+            work_fandoms[link.work_id].add(link.name)
     counts: dict[int, dict[str, int]] = defaultdict(dict)
     for work_id, tag_id in carried:
         for fandom in work_fandoms.get(work_id, ()):
             counts[tag_id][fandom] = counts[tag_id].get(fandom, 0) + 1
     return [
-        CharacterTag(i, name, has_canonical, has_synonyms, counts[i])
-        for i, name, has_canonical, has_synonyms in _tag_rows(conn, counts)
+        CharacterTag(i, name, has_canonical, has_synonyms, counts[i], canonical)
+        for i, name, has_canonical, has_synonyms, canonical in _tag_rows(conn, counts)
     ]
 
 
 def fandom_character_tags(conn: Connection, fandoms: Sequence[str]) -> list[CharacterTag]:
-    """Return the character tags on works of the given fandoms, without their fandom counts
-    (``fandoms`` empty): see ``fandoms_sample`` for those."""
+    """Return the character tags on works whose own fandoms include one of the given
+    fandoms, without their fandom counts (``fandoms`` empty)."""
     return [
-        CharacterTag(i, name, has_canonical, has_synonyms, {})
-        for i, name, has_canonical, has_synonyms in _tag_rows(conn, _tag_ids_in(conn, fandoms))
+        CharacterTag(i, name, has_canonical, has_synonyms, {}, canonical)
+        for i, name, has_canonical, has_synonyms, canonical in _tag_rows(
+            conn, _tag_ids_in(conn, fandoms)
+        )
     ]
-
-
-def fandoms_sample(conn: Connection, tag_id: int, *, limit: int) -> set[str]:
-    """Return up to ``limit`` distinct fandoms (canonical names) of works carrying the tag:
-    enough to tell whether it belongs to one fandom without reading all its works."""
-    fandom_link = _links.alias("fandom_link")
-    fandom = _tags.alias("fandom")
-    canonical = _tags.alias("fandom_canonical")
-    name = func.coalesce(canonical.c.name, fandom.c.name)
-    query = (
-        select(name)
-        .distinct()
-        .select_from(
-            _links.join(fandom_link, fandom_link.c.work_id == _links.c.work_id)
-            .join(fandom, fandom.c.id == fandom_link.c.tag_id)
-            .outerjoin(canonical, canonical.c.id == fandom.c.canonical_id)
-        )
-        .where(
-            _links.c.tag_id == tag_id,
-            _links.c.removed.is_(False),
-            fandom_link.c.removed.is_(False),
-            _of_type(fandom, TagType.FANDOM),
-        )
-        .limit(limit)
-    )
-    return {str(n) for n in conn.execute(query).scalars()}
 
 
 def fandom_tags(conn: Connection) -> list[tuple[str, bool]]:
     """Return every fandom tag's name, with whether it already names a canonical tag."""
     query = select(_tags.c.name, _tags.c.canonical_id).where(_tags.c.type == TagType.FANDOM.value)
     return [(str(name), canonical is not None) for name, canonical in conn.execute(query)]
-
-
-def relationship_tag_names(conn: Connection, work_ids: Sequence[int] | None = None) -> list[str]:
-    """Return the names of the relationship tags that are no synonym themselves and that the
-    given works (or, with ``None``, any work) carry by a live link, sorted."""
-    query = (
-        select(_tags.c.name)
-        .select_from(_links.join(_tags, _tags.c.id == _links.c.tag_id))
-        .where(
-            _of_type(_tags, TagType.RELATIONSHIP),
-            _tags.c.canonical_id.is_(None),
-            _links.c.removed.is_(False),
-        )
-        .distinct()
-    )
-    batches = (
-        [query]
-        if work_ids is None
-        else [query.where(_links.c.work_id.in_(chunk)) for chunk in _chunks(work_ids)]
-    )
-    return sorted({str(name) for batch in batches for name in conn.execute(batch).scalars()})
 
 
 def relationship_tags_naming(conn: Connection, keys: Collection[str]) -> list[str]:

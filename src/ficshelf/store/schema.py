@@ -14,6 +14,8 @@ work_tags   a tag on a work with provenance, confidence and evidence spans; an `
 library_links  the ``work_tags`` links the library's reconciliation made (a fandom
             inferred from the characters of other works), so that it can tell them from
             the pipeline's and redo them; each goes when its link goes
+library_relinks  the character and relationship links the library moved to a
+            fandom-qualified synonym tag, with the tag they had (``ficshelf.library``)
 saved_exclusions  the tags a reader never wants to see, under an owner key (an account)
 similar_*   "more like this": a signature per work (style figures), the features works are
             compared on (tags and text terms, each with the number of works it is in) and
@@ -262,6 +264,25 @@ library_links = Table(
     ),
 )
 Index("ix_library_links_tag_id", library_links.c.tag_id)
+
+# A character or relationship link the library moved to a fandom-qualified tag ("Harry" on
+# a Dorian Gray work → "Harry (The Picture of Dorian Gray)", a synonym of "Lord Henry
+# Wotton"), with the tag the work's file or the pipeline gave (``from_tag_id``), so that
+# reconciliation can move it back when the work leaves that fandom.
+library_relinks = Table(
+    "library_relinks",
+    metadata,
+    Column("work_id", Integer, primary_key=True),
+    Column("tag_id", Integer, primary_key=True),
+    Column("from_tag_id", ForeignKey("tags.id", ondelete="CASCADE"), nullable=False),
+    ForeignKeyConstraint(
+        ["work_id", "tag_id"],
+        ["work_tags.work_id", "work_tags.tag_id"],
+        ondelete="CASCADE",
+        name="fk_library_relinks_work_tags",
+    ),
+)
+Index("ix_library_relinks_tag_id", library_relinks.c.tag_id)
 
 similar_signatures = Table(
     "similar_signatures",

@@ -567,3 +567,46 @@ def test_friends_in_canon_need_two_kin_words_to_be_family() -> None:
     unknown = Pair(paragraphs=5.0, present=3.0, exchanges=3, family=1.0)
     kinds = {(r.a, r.b): r.kind for r in score_pairs({("Axel", "Hans"): unknown}, salience)}
     assert kinds == {("Axel", "Hans"): "family"}
+
+
+def test_a_relative_known_only_through_someone_else_pairs_with_no_one() -> None:
+    # "your mother" is whoever the speaker talks to's mother: every child she talks to
+    # would otherwise become her family, and each guest at her table her friend.
+    text = (
+        '"Your mother wants the cake," said Pell to Noor.\n\n'
+        '"Your mother always wants the cake," said Noor, and your mother laughed and '
+        "poured the tea for Pell and Noor.\n\n"
+        "Your mother scolded Noor, her son, for the dog, and Pell hid his grin.\n"
+    )
+    names = {
+        "Pell": "Pell",
+        "Noor": "Noor",
+        "your mother": "your mother",
+        "Your mother": "your mother",
+    }
+    found = relationships_of(handmade(text, names, ["Pell", "Noor"]))
+    assert all("your mother" not in (r.a, r.b) for r in found)
+
+
+def test_groups_and_relatives_named_through_one_person_are_no_side_of_other_pairs() -> None:
+    busy = Pair(paragraphs=6.0, present=6.0, exchanges=4, family=1.0, cue_spans=[(0, 5)])
+    pairs = {
+        ("Cedda", "the thralls"): busy,
+        ("Agna", "Tam's aunt"): busy,
+        ("Tam", "Tam's aunt"): busy,
+        ("his father", "Tam"): busy,
+    }
+    found = {(r.a, r.b) for r in score_pairs(pairs)}
+    assert found == {("Tam", "Tam's aunt")}
+
+
+@pytest.mark.parametrize("name", ["the Boss", "the Marcus", "the Doris", "the Wren"])
+def test_a_singular_description_is_no_group(name: str) -> None:
+    busy = Pair(paragraphs=6.0, present=6.0, exchanges=4, family=1.0, cue_spans=[(0, 5)])
+    assert [(r.a, r.b) for r in score_pairs({(name, "Cedda"): busy})] == [(name, "Cedda")]
+
+
+def test_a_first_person_narrators_my_mother_is_one_person() -> None:
+    kin = Pair(paragraphs=3.0, present=3.0, exchanges=2, family=2.0, cue_spans=[(0, 5)])
+    found = score_pairs({("Gil", "my mother"): kin})
+    assert [(r.a, r.b, r.kind) for r in found] == [("Gil", "my mother", "family")]

@@ -77,6 +77,10 @@ rules in full):
   only remembered; otherwise
   *background*: two names in one sentence of backstory ("Lucy and Arthur were engaged")
   stay background however clear the cue.
+* No pair has a side that stands for no one a reader could tag (``_stand_in``): a relative
+  known only through someone else ("your mother", "his father"; a first-person narrator's
+  "my mother" is one person), a group ("the milkers"), or a relative named through one
+  person ("David's aunt"), who pairs only with that person.
 * Output: every pair with a romantic or family cue; platonic pairs only between named
   characters (not "the ferryman") who talk (exchanges + addresses >= 2) or share at least
   ``PLATONIC_PARAGRAPHS`` paragraphs, who do not call each other by title ("my lord",
@@ -116,6 +120,9 @@ PLATONIC_PARAGRAPHS = 4
 MAX_PLATONIC = 3
 PLATONIC_SHARE = 0.45  # of the strongest platonic pair's strength
 _DESCRIPTION = re.compile(r"(?:the|a|an|my|his|her|their|our|your)\s", re.IGNORECASE)
+# "my" is left out: in a first-person story "my mother" is the narrator's, one person.
+_OTHERS_RELATIVE = re.compile(r"(?:his|her|their|our|your|thy)\s", re.IGNORECASE)
+_NAMED_THROUGH = re.compile(r"(\w+)['’]s\s+\w+$")  # "Tom's aunt", "David’s aunt"
 SUSTAINED_SCENES = 3  # scenes a story needs before a friendship must span two of them
 MAIN_SALIENCE = 0.5  # a principal character's salience (the most salient one has 1)
 DISTANCE_TITLES = 2  # title addresses that make a pair distant (one "sir" is courtesy)
@@ -208,6 +215,28 @@ def _descriptor(name: str) -> bool:
     return _DESCRIPTION.match(name) is not None or name == name.lower()
 
 
+def _stand_in(name: str, other: str) -> bool:
+    """Whether ``name`` stands for no one the story lets a reader pair with ``other``: a
+    relative known only through someone else ("your mother", "his father": whose mother
+    changes with every speaker, and a pair with her pairs everyone who talks to her
+    children; a first-person narrator's "my mother" is one person), a group ("the
+    milkers", "the thralls": a crowd is no side of a relationship), or a relative named through one person ("Tom's aunt"), who is that
+    person's kin and nobody else's tie."""
+    if _OTHERS_RELATIVE.match(name):
+        return True
+    words = name.split()
+    if len(words) >= 2 and words[0].lower() == "the" and _plural(words[-1]):
+        return True
+    owner = _NAMED_THROUGH.match(name)
+    return owner is not None and owner.group(1) not in other.split()
+
+
+def _plural(word: str) -> bool:
+    """Whether a description's last word is a plural ("milkers", "Greys"; not "boss",
+    "Marcus", "Doris")."""
+    return len(word) > 3 and word[-1] == "s" and word[-2:] not in ("ss", "us", "is")
+
+
 def _distant(pair: Pair) -> bool:
     """Whether one keeps calling the other by title ("my lord", "madam", "Mr. Holmes")
     more often than by name: deference or distance, not friendship. A single title is
@@ -267,6 +296,7 @@ def candidates(
         if kind is None:
             continue
         keep = not (kind == "family" and _side_kin(pair, a, b, salience))
+        keep = keep and not (_stand_in(a, b) or _stand_in(b, a))
         strength = pair.strength
         relative = strength / strongest if strongest else 0.0
         score = round((1 - math.exp(-strength / 8)) * (0.5 + 0.5 * relative), 3)

@@ -220,8 +220,8 @@ def _stand_in(name: str, other: str) -> bool:
     relative known only through someone else ("your mother", "his father": whose mother
     changes with every speaker, and a pair with her pairs everyone who talks to her
     children; a first-person narrator's "my mother" is one person), a group ("the
-    milkers", "the thralls": a crowd is no side of a relationship), or a relative named through one person ("Tom's aunt"), who is that
-    person's kin and nobody else's tie."""
+    milkers", "the thralls": a crowd is no side of a relationship), or a relative named
+    through one person ("Tom's aunt"), who is that person's kin and nobody else's tie."""
     if _OTHERS_RELATIVE.match(name):
         return True
     words = name.split()

@@ -610,3 +610,17 @@ def test_a_first_person_narrators_my_mother_is_one_person() -> None:
     kin = Pair(paragraphs=3.0, present=3.0, exchanges=2, family=2.0, cue_spans=[(0, 5)])
     found = score_pairs({("Gil", "my mother"): kin})
     assert [(r.a, r.b, r.kind) for r in found] == [("Gil", "my mother", "family")]
+
+
+def test_a_pair_shown_a_little_is_listed_as_background_not_major() -> None:
+    # Two short exchanges make a friendship worth listing, not the story's main pairing;
+    # the same two shown at length are major.
+    brief = Pair(paragraphs=2.0, present=2.0, exchanges=2)
+    [friends] = score_pairs({("Oda", "Pim"): brief})
+    assert (friends.kind, friends.prominence) == ("platonic", "background")
+    assert 0.45 <= friends.score < 0.6
+    long = Pair(paragraphs=6.0, present=6.0, exchanges=3, scenes={0})
+    [friends] = score_pairs({("Oda", "Pim"): long})
+    assert (friends.kind, friends.prominence) == ("platonic", "major")
+    kin = Pair(paragraphs=3.0, present=3.0, exchanges=1, family=1.0, cue_spans=[(0, 5)])
+    assert [r.prominence for r in score_pairs({("Oda", "Pim"): kin})] == ["background"]

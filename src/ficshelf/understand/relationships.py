@@ -76,7 +76,9 @@ rules in full):
   romance of the story's lead (its most salient named character), even with a beloved who is
   only remembered; otherwise
   *background*: two names in one sentence of backstory ("Lucy and Arthur were engaged")
-  stay background however clear the cue.
+  stay background however clear the cue. A pair scoring between ``FOCUS_SCORE`` and
+  ``MAJOR_SCORE`` (a friendship of a few exchanges, kin seen in one scene) is listed as
+  background.
 * No pair has a side that stands for no one a reader could tag (``_stand_in``): a relative
   known only through someone else ("your mother", "his father"; a first-person narrator's
   "my mother" is one person), a group ("the milkers"), or a relative named through one
@@ -87,7 +89,8 @@ rules in full):
   "madam", "Mr. Holmes") more often than by name, at least ``DISTANCE_TITLES`` times
   (deference or distance, not friendship; one "sir" in a long talk is courtesy),
   meet in two scenes of a story of ``SUSTAINED_SCENES`` scenes or more, are the strongest
-  such tie of at least one of the two, are major, and reach ``PLATONIC_SHARE`` of the
+  such tie of at least one of the two, score ``FOCUS_SCORE`` and are together in
+  ``MAJOR_PARAGRAPHS`` paragraphs or exchanges, and reach ``PLATONIC_SHARE`` of the
   strongest platonic pair's strength; at most ``MAX_PLATONIC`` of them. Friends in canon
   (the fandom table's ``friendships``: Holmes and Watson) need less: that the story shows
   them talking (two exchanges), one of them a principal character, within
@@ -114,7 +117,8 @@ from ficshelf.understand.pipeline import stage
 from ficshelf.understand.relationship_pairs import PairFinder
 from ficshelf.understand.relationship_tally import MAX_EVIDENCE, Pair
 
-MAJOR_SCORE = 0.45
+MAJOR_SCORE = 0.6
+FOCUS_SCORE = 0.45  # a friendship listed as a focus of the story (``_focus``) scores this
 MAJOR_PARAGRAPHS = 3
 PLATONIC_PARAGRAPHS = 4
 MAX_PLATONIC = 3
@@ -178,7 +182,13 @@ def _kind(pair: Pair) -> str | None:
 
 
 def _major(pair: Pair, score: float) -> bool:
-    return score >= MAJOR_SCORE and pair.paragraphs + pair.exchanges >= MAJOR_PARAGRAPHS
+    return score >= MAJOR_SCORE and _shown(pair)
+
+
+def _shown(pair: Pair) -> bool:
+    """Whether the text shows the two together at some length: ``MAJOR_PARAGRAPHS``
+    paragraphs or exchanges."""
+    return pair.paragraphs + pair.exchanges >= MAJOR_PARAGRAPHS
 
 
 def _main_couple(a: str, b: str, salience: Mapping[str, float]) -> bool:
@@ -311,7 +321,7 @@ def candidates(
         major = _major(pair, score) or main_couple or lead_couple
         if kind == "platonic" and keep:
             # Friendship is the default between people who meet: only the pairs that carry
-            # the story are worth a tag: named people who keep meeting, major, near the
+            # the story are worth a tag: named people who keep meeting, shown at length, near the
             # strongest friendship, and the strongest tie of at least one of the two (a
             # focus of the story, not two people who each belong more to someone else).
             # Friends in canon whom the story shows talking (two exchanges), one of them a
@@ -330,7 +340,7 @@ def candidates(
                 focus = strength >= min(best.get(a, 0.0), best.get(b, 0.0))
                 if not close or (canon_friends if canon else platonic) >= MAX_PLATONIC:
                     keep = False
-                elif not canon and (not major or not focus):
+                elif not canon and (score < FOCUS_SCORE or not _shown(pair) or not focus):
                     keep = False
                 elif canon:
                     canon_friends += 1

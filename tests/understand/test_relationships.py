@@ -600,7 +600,9 @@ def test_groups_and_relatives_named_through_one_person_are_no_side_of_other_pair
     assert found == {("Tam", "Tam's aunt")}
 
 
-@pytest.mark.parametrize("name", ["the Boss", "the Marcus", "the Doris", "the Wren"])
+@pytest.mark.parametrize(
+    "name", ["the Boss", "the Marcus", "the Doris", "the Wren", "the Queen of Hearts"]
+)
 def test_a_singular_description_is_no_group(name: str) -> None:
     busy = Pair(paragraphs=6.0, present=6.0, exchanges=4, family=1.0, cue_spans=[(0, 5)])
     assert [(r.a, r.b) for r in score_pairs({(name, "Cedda"): busy})] == [(name, "Cedda")]
@@ -624,3 +626,9 @@ def test_a_pair_shown_a_little_is_listed_as_background_not_major() -> None:
     assert (friends.kind, friends.prominence) == ("platonic", "major")
     kin = Pair(paragraphs=3.0, present=3.0, exchanges=1, family=1.0, cue_spans=[(0, 5)])
     assert [r.prominence for r in score_pairs({("Oda", "Pim"): kin})] == ["background"]
+
+
+def test_a_title_used_as_a_name_is_no_relative_of_someone_else() -> None:
+    busy = Pair(paragraphs=6.0, present=6.0, exchanges=4, family=1.0, cue_spans=[(0, 5)])
+    found = score_pairs({("Her Majesty", "Wilhelm"): busy, ("her maid", "Wilhelm"): busy})
+    assert [(r.a, r.b) for r in found] == [("Her Majesty", "Wilhelm")]

@@ -125,7 +125,8 @@ MAX_PLATONIC = 3
 PLATONIC_SHARE = 0.45  # of the strongest platonic pair's strength
 _DESCRIPTION = re.compile(r"(?:the|a|an|my|his|her|their|our|your)\s", re.IGNORECASE)
 # "my" is left out: in a first-person story "my mother" is the narrator's, one person.
-_OTHERS_RELATIVE = re.compile(r"(?:his|her|their|our|your|thy)\s", re.IGNORECASE)
+# A capital after it is a title used as a name ("Her Majesty", "His Lordship"), not a relative.
+_OTHERS_RELATIVE = re.compile(r"(?i:his|her|their|our|your|thy)\s+[a-z]")
 _NAMED_THROUGH = re.compile(r"(\w+)['’]s\s+\w+$")  # "Tom's aunt", "David’s aunt"
 SUSTAINED_SCENES = 3  # scenes a story needs before a friendship must span two of them
 MAIN_SALIENCE = 0.5  # a principal character's salience (the most salient one has 1)
@@ -235,7 +236,8 @@ def _stand_in(name: str, other: str) -> bool:
     if _OTHERS_RELATIVE.match(name):
         return True
     words = name.split()
-    if len(words) >= 2 and words[0].lower() == "the" and _plural(words[-1]):
+    head = words[: words.index("of")] if "of" in words else words  # "the Queen of Hearts"
+    if len(head) >= 2 and head[0].lower() == "the" and _plural(head[-1]):
         return True
     owner = _NAMED_THROUGH.match(name)
     return owner is not None and owner.group(1) not in other.split()

@@ -567,3 +567,68 @@ def test_friends_in_canon_need_two_kin_words_to_be_family() -> None:
     unknown = Pair(paragraphs=5.0, present=3.0, exchanges=3, family=1.0)
     kinds = {(r.a, r.b): r.kind for r in score_pairs({("Axel", "Hans"): unknown}, salience)}
     assert kinds == {("Axel", "Hans"): "family"}
+
+
+def test_a_relative_known_only_through_someone_else_pairs_with_no_one() -> None:
+    # "your mother" is whoever the speaker talks to's mother: every child she talks to
+    # would otherwise become her family, and each guest at her table her friend.
+    text = (
+        '"Your mother wants the cake," said Pell to Noor.\n\n'
+        '"Your mother always wants the cake," said Noor, and your mother laughed and '
+        "poured the tea for Pell and Noor.\n\n"
+        "Your mother scolded Noor, her son, for the dog, and Pell hid his grin.\n"
+    )
+    names = {
+        "Pell": "Pell",
+        "Noor": "Noor",
+        "your mother": "your mother",
+        "Your mother": "your mother",
+    }
+    found = relationships_of(handmade(text, names, ["Pell", "Noor"]))
+    assert all("your mother" not in (r.a, r.b) for r in found)
+
+
+def test_groups_and_relatives_named_through_one_person_are_no_side_of_other_pairs() -> None:
+    busy = Pair(paragraphs=6.0, present=6.0, exchanges=4, family=1.0, cue_spans=[(0, 5)])
+    pairs = {
+        ("Cedda", "the thralls"): busy,
+        ("Agna", "Tam's aunt"): busy,
+        ("Tam", "Tam's aunt"): busy,
+        ("his father", "Tam"): busy,
+    }
+    found = {(r.a, r.b) for r in score_pairs(pairs)}
+    assert found == {("Tam", "Tam's aunt")}
+
+
+@pytest.mark.parametrize(
+    "name", ["the Boss", "the Marcus", "the Doris", "the Wren", "the Queen of Hearts"]
+)
+def test_a_singular_description_is_no_group(name: str) -> None:
+    busy = Pair(paragraphs=6.0, present=6.0, exchanges=4, family=1.0, cue_spans=[(0, 5)])
+    assert [(r.a, r.b) for r in score_pairs({(name, "Cedda"): busy})] == [(name, "Cedda")]
+
+
+def test_a_first_person_narrators_my_mother_is_one_person() -> None:
+    kin = Pair(paragraphs=3.0, present=3.0, exchanges=2, family=2.0, cue_spans=[(0, 5)])
+    found = score_pairs({("Gil", "my mother"): kin})
+    assert [(r.a, r.b, r.kind) for r in found] == [("Gil", "my mother", "family")]
+
+
+def test_a_pair_shown_a_little_is_listed_as_background_not_major() -> None:
+    # Two short exchanges make a friendship worth listing, not the story's main pairing;
+    # the same two shown at length are major.
+    brief = Pair(paragraphs=2.0, present=2.0, exchanges=2)
+    [friends] = score_pairs({("Oda", "Pim"): brief})
+    assert (friends.kind, friends.prominence) == ("platonic", "background")
+    assert 0.45 <= friends.score < 0.6
+    long = Pair(paragraphs=6.0, present=6.0, exchanges=3, scenes={0})
+    [friends] = score_pairs({("Oda", "Pim"): long})
+    assert (friends.kind, friends.prominence) == ("platonic", "major")
+    kin = Pair(paragraphs=3.0, present=3.0, exchanges=1, family=1.0, cue_spans=[(0, 5)])
+    assert [r.prominence for r in score_pairs({("Oda", "Pim"): kin})] == ["background"]
+
+
+def test_a_title_used_as_a_name_is_no_relative_of_someone_else() -> None:
+    busy = Pair(paragraphs=6.0, present=6.0, exchanges=4, family=1.0, cue_spans=[(0, 5)])
+    found = score_pairs({("Her Majesty", "Wilhelm"): busy, ("her maid", "Wilhelm"): busy})
+    assert [(r.a, r.b) for r in found] == [("Her Majesty", "Wilhelm")]

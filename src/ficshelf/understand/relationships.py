@@ -76,14 +76,21 @@ rules in full):
   romance of the story's lead (its most salient named character), even with a beloved who is
   only remembered; otherwise
   *background*: two names in one sentence of backstory ("Lucy and Arthur were engaged")
-  stay background however clear the cue.
+  stay background however clear the cue. A pair scoring between ``FOCUS_SCORE`` and
+  ``MAJOR_SCORE`` (a friendship of a few exchanges, kin seen in one scene) is listed as
+  background.
+* No pair has a side that stands for no one a reader could tag (``_stand_in``): a relative
+  known only through someone else ("your mother", "his father"; a first-person narrator's
+  "my mother" is one person), a group ("the milkers"), or a relative named through one
+  person ("David's aunt"), who pairs only with that person.
 * Output: every pair with a romantic or family cue; platonic pairs only between named
   characters (not "the ferryman") who talk (exchanges + addresses >= 2) or share at least
   ``PLATONIC_PARAGRAPHS`` paragraphs, who do not call each other by title ("my lord",
   "madam", "Mr. Holmes") more often than by name, at least ``DISTANCE_TITLES`` times
   (deference or distance, not friendship; one "sir" in a long talk is courtesy),
   meet in two scenes of a story of ``SUSTAINED_SCENES`` scenes or more, are the strongest
-  such tie of at least one of the two, are major, and reach ``PLATONIC_SHARE`` of the
+  such tie of at least one of the two, score ``FOCUS_SCORE`` and are together in
+  ``MAJOR_PARAGRAPHS`` paragraphs or exchanges, and reach ``PLATONIC_SHARE`` of the
   strongest platonic pair's strength; at most ``MAX_PLATONIC`` of them. Friends in canon
   (the fandom table's ``friendships``: Holmes and Watson) need less: that the story shows
   them talking (two exchanges), one of them a principal character, within
@@ -110,12 +117,17 @@ from ficshelf.understand.pipeline import stage
 from ficshelf.understand.relationship_pairs import PairFinder
 from ficshelf.understand.relationship_tally import MAX_EVIDENCE, Pair
 
-MAJOR_SCORE = 0.45
+MAJOR_SCORE = 0.6
+FOCUS_SCORE = 0.45  # a friendship listed as a focus of the story (``_focus``) scores this
 MAJOR_PARAGRAPHS = 3
 PLATONIC_PARAGRAPHS = 4
 MAX_PLATONIC = 3
 PLATONIC_SHARE = 0.45  # of the strongest platonic pair's strength
 _DESCRIPTION = re.compile(r"(?:the|a|an|my|his|her|their|our|your)\s", re.IGNORECASE)
+# "my" is left out: in a first-person story "my mother" is the narrator's, one person.
+# A capital after it is a title used as a name ("Her Majesty", "His Lordship"), not a relative.
+_OTHERS_RELATIVE = re.compile(r"(?i:his|her|their|our|your|thy)\s+[a-z]")
+_NAMED_THROUGH = re.compile(r"(\w+)['’]s\s+\w+$")  # "Tom's aunt", "David’s aunt"
 SUSTAINED_SCENES = 3  # scenes a story needs before a friendship must span two of them
 MAIN_SALIENCE = 0.5  # a principal character's salience (the most salient one has 1)
 DISTANCE_TITLES = 2  # title addresses that make a pair distant (one "sir" is courtesy)
@@ -171,7 +183,13 @@ def _kind(pair: Pair) -> str | None:
 
 
 def _major(pair: Pair, score: float) -> bool:
-    return score >= MAJOR_SCORE and pair.paragraphs + pair.exchanges >= MAJOR_PARAGRAPHS
+    return score >= MAJOR_SCORE and _shown(pair)
+
+
+def _shown(pair: Pair) -> bool:
+    """Whether the text shows the two together at some length: ``MAJOR_PARAGRAPHS``
+    paragraphs or exchanges."""
+    return pair.paragraphs + pair.exchanges >= MAJOR_PARAGRAPHS
 
 
 def _main_couple(a: str, b: str, salience: Mapping[str, float]) -> bool:
@@ -206,6 +224,29 @@ def _descriptor(name: str) -> bool:
     """Whether a character's name is a description ("the ferryman", "the damsel"), not a
     name: AO3 relationship tags pair named characters."""
     return _DESCRIPTION.match(name) is not None or name == name.lower()
+
+
+def _stand_in(name: str, other: str) -> bool:
+    """Whether ``name`` stands for no one the story lets a reader pair with ``other``: a
+    relative known only through someone else ("your mother", "his father": whose mother
+    changes with every speaker, and a pair with her pairs everyone who talks to her
+    children; a first-person narrator's "my mother" is one person), a group ("the
+    milkers", "the thralls": a crowd is no side of a relationship), or a relative named
+    through one person ("Tom's aunt"), who is that person's kin and nobody else's tie."""
+    if _OTHERS_RELATIVE.match(name):
+        return True
+    words = name.split()
+    head = words[: words.index("of")] if "of" in words else words  # "the Queen of Hearts"
+    if len(head) >= 2 and head[0].lower() == "the" and _plural(head[-1]):
+        return True
+    owner = _NAMED_THROUGH.match(name)
+    return owner is not None and owner.group(1) not in other.split()
+
+
+def _plural(word: str) -> bool:
+    """Whether a description's last word is a plural ("milkers", "Greys"; not "boss",
+    "Marcus", "Doris")."""
+    return len(word) > 3 and word[-1] == "s" and word[-2:] not in ("ss", "us", "is")
 
 
 def _distant(pair: Pair) -> bool:
@@ -267,6 +308,7 @@ def candidates(
         if kind is None:
             continue
         keep = not (kind == "family" and _side_kin(pair, a, b, salience))
+        keep = keep and not (_stand_in(a, b) or _stand_in(b, a))
         strength = pair.strength
         relative = strength / strongest if strongest else 0.0
         score = round((1 - math.exp(-strength / 8)) * (0.5 + 0.5 * relative), 3)
@@ -281,7 +323,7 @@ def candidates(
         major = _major(pair, score) or main_couple or lead_couple
         if kind == "platonic" and keep:
             # Friendship is the default between people who meet: only the pairs that carry
-            # the story are worth a tag: named people who keep meeting, major, near the
+            # the story are worth a tag: named people who keep meeting, shown at length, near the
             # strongest friendship, and the strongest tie of at least one of the two (a
             # focus of the story, not two people who each belong more to someone else).
             # Friends in canon whom the story shows talking (two exchanges), one of them a
@@ -300,7 +342,7 @@ def candidates(
                 focus = strength >= min(best.get(a, 0.0), best.get(b, 0.0))
                 if not close or (canon_friends if canon else platonic) >= MAX_PLATONIC:
                     keep = False
-                elif not canon and (not major or not focus):
+                elif not canon and (score < FOCUS_SCORE or not _shown(pair) or not focus):
                     keep = False
                 elif canon:
                     canon_friends += 1

@@ -163,8 +163,9 @@ def move_links(conn: Connection, moves: Sequence[Move]) -> int:
     """Carry out ``moves``: each link is pointed at its new tag and ``library_relinks``
     records (or forgets, when it goes back to its own tag) where it came from. A move onto a
     tag the work already carries is skipped, unless it is the way back: then the moved link
-    goes and the other stays. The search documents and signatures of the works are
-    rewritten. Returns the number of links moved."""
+    goes and the other stays. The search documents and signatures of the works whose links
+    changed are rewritten (a move skipped writes nothing, so reconciling again stays
+    quiet). Returns the number of links moved."""
     if not moves:
         return 0
     carried: set[tuple[int, int]] = set()  # (work, tag) links already there
@@ -202,7 +203,7 @@ def move_links(conn: Connection, moves: Sequence[Move]) -> int:
         conn.execute(update_rows(_links).where(link).values(tag_id=bindparam("new")), point)
     if record:
         conn.execute(insert(_moved), record)
-    reindex(conn, {m.work_id for m in moves})
+    reindex(conn, {int(row["w"]) for row in (*drop, *point)})
     return len(point)
 
 

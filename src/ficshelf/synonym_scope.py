@@ -178,7 +178,7 @@ def relationship_decisions(conn: Connection, links: Iterable[tuple[int, str]]) -
     }
     asked = {qualified_name(m, f) for f, found in members.items() for m in found}
     qualified = scope.synonym_canonicals(conn, TagType.CHARACTER, asked)
-    plain = store.character_canonicals(conn, {tag_key(m) for f in members.values() for m in f})
+    plain = scope.synonym_canonicals(conn, TagType.CHARACTER, set().union(*members.values()))
     decisions: list[Decision] = []
     for fandom, names in sorted(by_fandom.items()):
         mapping = dict(plain)

@@ -344,9 +344,20 @@ def reconcile_works(conn: Connection, work_ids: Sequence[int]) -> ReconcileRepor
     if not batch:
         return report
     _wrangle_fandom_names(conn, report)
+    own = store.own_fandoms(conn, batch)  # the library changes none of these
+    _wrangle_batch_names(conn, batch, own, report)
+    _infer_around(conn, batch, set(own), report)
+    return report
+
+
+def _wrangle_batch_names(
+    conn: Connection, batch: Sequence[int], own: Mapping[int, set[str]], report: ReconcileReport
+) -> None:
+    """Steps 3 and 4 after a batch: the character synonyms of the batch's own fandoms that
+    involve its names, the relationship tags of the batch and those naming a character it
+    renamed, and the links of the works carrying any of them moved to their qualified tags."""
     characters = store.character_links(conn, batch)
     mine = {c.name for c in characters} | {c.canonical for c in characters}
-    own = store.own_fandoms(conn, batch)  # the library changes none of these
     decided: list[tuple[str, str, str]] = []
     for fandom in sorted(set().union(*own.values())):
         tags = store.fandom_character_tags(conn, [fandom])
@@ -367,10 +378,19 @@ def reconcile_works(conn: Connection, work_ids: Sequence[int]) -> ReconcileRepor
     if pairs:
         touched.update(scope.works_carrying_names(conn, TagType.RELATIONSHIP, pairs))
     report.moved += scope_links(conn, sorted(touched))
-    characters = store.character_links(conn, batch)
-    with_own = set(own)
+
+
+def _infer_around(
+    conn: Connection, batch: Sequence[int], with_own: Collection[int], report: ReconcileReport
+) -> None:
+    """Step 2 after a batch: re-infer the fandoms of the batch's works without an own
+    fandom and of the newest ``MAX_WAITING`` fandom-less works that share a telling
+    character (by its canonical tag, as the links stand now) with the batch's works that
+    have one."""
     telling = {
-        c.canonical_id for c in characters if c.work_id in with_own and not _everyday(c.canonical)
+        c.canonical_id
+        for c in store.character_links(conn, batch)
+        if c.work_id in with_own and not _everyday(c.canonical)
     }
     waiting = (
         store.fandomless_works_with(conn, telling, exclude=batch, limit=MAX_WAITING)
@@ -379,7 +399,6 @@ def reconcile_works(conn: Connection, work_ids: Sequence[int]) -> ReconcileRepor
     )
     fandomless = [w for w in batch if w not in with_own]
     _infer_for(conn, sorted(set(waiting) | set(fandomless), reverse=True), report)
-    return report
 
 
 def reconcile(conn: Connection) -> ReconcileReport:
@@ -398,6 +417,7 @@ def reconcile(conn: Connection) -> ReconcileReport:
 
 
 def reconcile_library(db: Database) -> ReconcileReport:
-    """Reconcile the whole library of ``db`` in one transaction; return what it did."""
+    """Reconcile the whole library of ``db`` in one transaction (``reconcile``); return
+    what it did. Raises only database errors (the transaction is then rolled back)."""
     with db.begin() as conn:
         return reconcile(conn)

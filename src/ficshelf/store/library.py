@@ -8,8 +8,9 @@ Saving a work again deletes its inferred links, and with them (by cascade) their
 ``library_links`` rows. A work's *own* fandoms are its fandom links that a file, a person or
 the pipeline gave (not removed, not made by the library).
 
-Every function takes an open connection; the caller owns the transaction. Lists of ids go
-to the database in chunks of ``CHUNK``.
+Every function takes an open connection; the caller owns the transaction, and raises only
+database errors (``sqlalchemy.exc.SQLAlchemyError``). Lists of ids go to the database in
+chunks of ``CHUNK`` (``chunked``).
 """
 
 from __future__ import annotations

@@ -9,8 +9,9 @@ can be undone when the work leaves the fandom; saving the work again replaces th
 by cascade, the record) and the next reconciliation moves it again. Only links a file or the
 pipeline made are moved, never a person's (``editor``) link.
 
-Every function takes an open connection; the caller owns the transaction. Lists of ids go
-to the database in chunks (``store.library.chunked``).
+Every function takes an open connection; the caller owns the transaction, and raises only
+database errors (``sqlalchemy.exc.SQLAlchemyError``). Lists of ids go to the database in
+chunks (``store.library.chunked``).
 """
 
 from __future__ import annotations

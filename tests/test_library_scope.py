@@ -291,3 +291,24 @@ def test_a_move_skipped_rewrites_nothing_when_reconciling_again(
         again = reconcile(conn)
         assert again.moved == 0
         assert rewritten == set()
+
+
+def test_a_qualified_spelling_a_file_gives_is_the_bare_name_not_a_fuller_one(
+    db: Database,
+) -> None:
+    with db.begin() as conn:
+        works = library(conn)
+        # An archive's file tags the character with the fandom's qualified spelling.
+        given = save(
+            conn,
+            "Harry mended the nets.",
+            [fandom(HARROWGATE), char(qualified_name("Harry", HARROWGATE))],
+        )
+        report = reconcile(conn)
+        assert (TagType.CHARACTER, "Harry (Harrowgate Chronicles)", "Henry Vance") in (
+            report.synonyms
+        )
+        assert shown(conn, works["pier"]) == {"Henry Vance", "Ama Osei"}
+        assert shown(conn, given) == {"Henry Vance"}
+        assert shown(conn, works["stray"]) == {"Harry"}
+        assert reconcile(conn).synonyms == []

@@ -82,6 +82,7 @@ from ficshelf.store.tags import set_canonical, tag_key
 from ficshelf.synonym_scope import (
     make_synonyms,
     qualified_name,
+    qualifier,
     relationship_decisions,
     scope_links,
     unscope_old,
@@ -217,9 +218,15 @@ def fandom_synonyms(
     as the only fuller name among the fandom's names. A tag that is a synonym already or
     that others name is left alone; with ``mine``, only pairs naming one of its names are
     given. A name whose canonical would itself become a synonym follows it one step
-    ("Harry" → "Henry Wotton" → "Lord Henry Wotton"), so there are no chains."""
+    ("Harry" → "Henry Wotton" → "Lord Henry Wotton"), so there are no chains. An
+    unwrangled tag already qualified with ``fandom`` ("Harry (Saltmarsh Tales)", as a file
+    may give it) is that fandom's spelling of its bare name, not a fuller name: it is
+    neither wrangled itself nor counted among the fuller names (``make_synonyms`` makes it
+    a synonym when its bare name is decided)."""
     table = fandom_characters(fandom)
     words = fandom_character_words(fandom)
+    own_key = {tag_key(fandom)}
+    members = [t for t in members if t.has_canonical or qualifier(t.name, own_key) is None]
     open_tags = [tag for tag in members if not (tag.has_canonical or tag.has_synonyms)]
     by_table = {
         tag.name: named

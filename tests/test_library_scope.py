@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import pytest
 from sqlalchemy import Connection, func, select
 
 from ficshelf.library import reconcile, reconcile_work, reconcile_works
 from ficshelf.model import Provenance, SourceRecord, TagRecord, TagType
-from ficshelf.store import schema
+from ficshelf.store import library_scope, schema
 from ficshelf.store.db import Database
 from ficshelf.store.search import search
 from ficshelf.store.search_request import SearchRequest, TagRef
@@ -267,3 +268,47 @@ def test_migration_0007_then_reconcile_mends_an_old_library(db_url: str) -> None
             assert shown(conn, pier) == shown(conn, lamp) == {"Henry Vance"}
     finally:
         db.close()
+
+
+def test_a_move_skipped_rewrites_nothing_when_reconciling_again(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with db.begin() as conn:
+        library(conn)
+        reconcile(conn)
+        qualified = qualified_name("Harry", HARROWGATE)
+        # A file gives the qualified spelling beside the bare one: the bare link cannot
+        # move onto a tag the work carries, and stays.
+        both = save(
+            conn,
+            "Harry, twice over, by the pier.",
+            [fandom(HARROWGATE), char("Harry"), char(qualified), char("Henry Vance")],
+        )
+        assert reconcile_work(conn, both).moved == 0
+        assert shown(conn, both) == {"Harry", "Henry Vance"}
+        rewritten: set[int] = set()
+        monkeypatch.setattr(library_scope, "reindex", lambda _conn, ids: rewritten.update(ids))
+        again = reconcile(conn)
+        assert again.moved == 0
+        assert rewritten == set()
+
+
+def test_a_qualified_spelling_a_file_gives_is_the_bare_name_not_a_fuller_one(
+    db: Database,
+) -> None:
+    with db.begin() as conn:
+        works = library(conn)
+        # An archive's file tags the character with the fandom's qualified spelling.
+        given = save(
+            conn,
+            "Harry mended the nets.",
+            [fandom(HARROWGATE), char(qualified_name("Harry", HARROWGATE))],
+        )
+        report = reconcile(conn)
+        assert (TagType.CHARACTER, "Harry (Harrowgate Chronicles)", "Henry Vance") in (
+            report.synonyms
+        )
+        assert shown(conn, works["pier"]) == {"Henry Vance", "Ama Osei"}
+        assert shown(conn, given) == {"Henry Vance"}
+        assert shown(conn, works["stray"]) == {"Harry"}
+        assert reconcile(conn).synonyms == []

@@ -258,8 +258,8 @@ def reconcile(db_url: str | None, as_json: bool) -> None:
     and character and relationship names made synonyms within their fandom (as
     fandom-qualified tags, "Harry (The Picture of Dorian Gray - Oscar Wilde)", the fandom's
     works' links to the bare name pointed at them; a work outside the fandom keeps its own
-    tag). Global character synonyms of an older version are undone first. A person's tags
-    are never touched, and nothing a file gave is removed.
+    tag). Global character and relationship synonyms of an older version are undone
+    first. A person's tags are never touched, and nothing a file gave is removed.
 
     \b
     Example:

@@ -82,6 +82,7 @@ from ficshelf.store.tags import set_canonical, tag_key
 from ficshelf.synonym_scope import (
     make_synonyms,
     qualified_name,
+    qualifier,
     relationship_decisions,
     scope_links,
     unscope_old,
@@ -217,9 +218,15 @@ def fandom_synonyms(
     as the only fuller name among the fandom's names. A tag that is a synonym already or
     that others name is left alone; with ``mine``, only pairs naming one of its names are
     given. A name whose canonical would itself become a synonym follows it one step
-    ("Harry" → "Henry Wotton" → "Lord Henry Wotton"), so there are no chains."""
+    ("Harry" → "Henry Wotton" → "Lord Henry Wotton"), so there are no chains. An
+    unwrangled tag already qualified with ``fandom`` ("Harry (Saltmarsh Tales)", as a file
+    may give it) is that fandom's spelling of its bare name, not a fuller name: it is
+    neither wrangled itself nor counted among the fuller names (``make_synonyms`` makes it
+    a synonym when its bare name is decided)."""
     table = fandom_characters(fandom)
     words = fandom_character_words(fandom)
+    own_key = {tag_key(fandom)}
+    members = [t for t in members if t.has_canonical or qualifier(t.name, own_key) is None]
     open_tags = [tag for tag in members if not (tag.has_canonical or tag.has_synonyms)]
     by_table = {
         tag.name: named
@@ -344,9 +351,20 @@ def reconcile_works(conn: Connection, work_ids: Sequence[int]) -> ReconcileRepor
     if not batch:
         return report
     _wrangle_fandom_names(conn, report)
+    own = store.own_fandoms(conn, batch)  # the library changes none of these
+    _wrangle_batch_names(conn, batch, own, report)
+    _infer_around(conn, batch, set(own), report)
+    return report
+
+
+def _wrangle_batch_names(
+    conn: Connection, batch: Sequence[int], own: Mapping[int, set[str]], report: ReconcileReport
+) -> None:
+    """Steps 3 and 4 after a batch: the character synonyms of the batch's own fandoms that
+    involve its names, the relationship tags of the batch and those naming a character it
+    renamed, and the links of the works carrying any of them moved to their qualified tags."""
     characters = store.character_links(conn, batch)
     mine = {c.name for c in characters} | {c.canonical for c in characters}
-    own = store.own_fandoms(conn, batch)  # the library changes none of these
     decided: list[tuple[str, str, str]] = []
     for fandom in sorted(set().union(*own.values())):
         tags = store.fandom_character_tags(conn, [fandom])
@@ -367,10 +385,19 @@ def reconcile_works(conn: Connection, work_ids: Sequence[int]) -> ReconcileRepor
     if pairs:
         touched.update(scope.works_carrying_names(conn, TagType.RELATIONSHIP, pairs))
     report.moved += scope_links(conn, sorted(touched))
-    characters = store.character_links(conn, batch)
-    with_own = set(own)
+
+
+def _infer_around(
+    conn: Connection, batch: Sequence[int], with_own: Collection[int], report: ReconcileReport
+) -> None:
+    """Step 2 after a batch: re-infer the fandoms of the batch's works without an own
+    fandom and of the newest ``MAX_WAITING`` fandom-less works that share a telling
+    character (by its canonical tag, as the links stand now) with the batch's works that
+    have one."""
     telling = {
-        c.canonical_id for c in characters if c.work_id in with_own and not _everyday(c.canonical)
+        c.canonical_id
+        for c in store.character_links(conn, batch)
+        if c.work_id in with_own and not _everyday(c.canonical)
     }
     waiting = (
         store.fandomless_works_with(conn, telling, exclude=batch, limit=MAX_WAITING)
@@ -379,7 +406,6 @@ def reconcile_works(conn: Connection, work_ids: Sequence[int]) -> ReconcileRepor
     )
     fandomless = [w for w in batch if w not in with_own]
     _infer_for(conn, sorted(set(waiting) | set(fandomless), reverse=True), report)
-    return report
 
 
 def reconcile(conn: Connection) -> ReconcileReport:
@@ -398,6 +424,7 @@ def reconcile(conn: Connection) -> ReconcileReport:
 
 
 def reconcile_library(db: Database) -> ReconcileReport:
-    """Reconcile the whole library of ``db`` in one transaction; return what it did."""
+    """Reconcile the whole library of ``db`` in one transaction (``reconcile``); return
+    what it did. Raises only database errors (the transaction is then rolled back)."""
     with db.begin() as conn:
         return reconcile(conn)

@@ -63,7 +63,7 @@ def make_synonyms(
 ) -> list[Decision]:
     """Make the qualified tag of each ``(fandom, name, canonical)`` a synonym of the
     canonical, unless that qualified tag is a synonym already (an earlier decision stands).
-    Returns the decisions carried out, sorted."""
+    Returns the decisions carried out, sorted. Raises only database errors."""
     wanted = {
         (fandom, name): canonical
         for fandom, name, canonical in decisions
@@ -83,7 +83,7 @@ def make_synonyms(
 def scope_links(conn: Connection, work_ids: Sequence[int] | None = None) -> int:
     """Move the character and relationship links of ``work_ids`` (``None``: every work) to
     their fandom-qualified synonyms, or back to their own tags, as the module docstring
-    says. Returns the number of links moved either way."""
+    says. Returns the number of links moved either way. Raises only database errors."""
     links = scope.scopable_links(conn, work_ids)
     if not links:
         return 0
@@ -112,9 +112,9 @@ def scope_links(conn: Connection, work_ids: Sequence[int] | None = None) -> int:
 
 def unscope_old(conn: Connection) -> list[tuple[TagType, str]]:
     """Undo every character and relationship synonym that is not fandom-qualified (the
-    wrangler's global synonyms from before they were scoped); returns the tags undone.
-    Their works keep their links; ``scope_links`` then moves those of the fandoms that make
-    the synonym again."""
+    wrangler's global synonyms from before they were scoped). Returns the tags undone, as
+    ``(tag type, name)``, sorted; raises only database errors. Their works keep their
+    links; ``scope_links`` then moves those of the fandoms that make the synonym again."""
     fandom_keys = {tag_key(name) for name, has_canonical in store.fandom_tags(conn)}
     undone = []
     for tag_type, name in scope.synonyms_of_types(conn, scope.SCOPED_TYPES):
@@ -163,7 +163,7 @@ def relationship_decisions(conn: Connection, links: Iterable[tuple[int, str]]) -
     """Return ``(fandom, relationship tag, canonical relationship tag)`` for the
     relationship tags of ``links`` (``(work id, tag name)``) within each own fandom of their
     works: a member counts as the canonical of its qualified synonym in that fandom (or of
-    its own global synonym)."""
+    its own global synonym). Raises only database errors."""
     by_work: dict[int, set[str]] = defaultdict(set)
     for work_id, name in links:
         by_work[work_id].add(name)
@@ -178,7 +178,7 @@ def relationship_decisions(conn: Connection, links: Iterable[tuple[int, str]]) -
     }
     asked = {qualified_name(m, f) for f, found in members.items() for m in found}
     qualified = scope.synonym_canonicals(conn, TagType.CHARACTER, asked)
-    plain = store.character_canonicals(conn, {tag_key(m) for f in members.values() for m in f})
+    plain = scope.synonym_canonicals(conn, TagType.CHARACTER, set().union(*members.values()))
     decisions: list[Decision] = []
     for fandom, names in sorted(by_fandom.items()):
         mapping = dict(plain)

@@ -8,8 +8,9 @@ Saving a work again deletes its inferred links, and with them (by cascade) their
 ``library_links`` rows. A work's *own* fandoms are its fandom links that a file, a person or
 the pipeline gave (not removed, not made by the library).
 
-Every function takes an open connection; the caller owns the transaction. Lists of ids go
-to the database in chunks of ``CHUNK``.
+Every function takes an open connection; the caller owns the transaction, and raises only
+database errors (``sqlalchemy.exc.SQLAlchemyError``). Lists of ids go to the database in
+chunks of ``CHUNK`` (``chunked``).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, and_, delete, exists, func, insert, or_, select
 
@@ -27,6 +28,7 @@ from ficshelf.store.reindex import reindex
 from ficshelf.store.tags import get_or_create_tags
 
 CHUNK = 500
+_Key = TypeVar("_Key", int, str)
 
 _tags = schema.tags
 _links = schema.work_tags
@@ -73,17 +75,30 @@ class CharacterTag:
     canonical: str | None = None
 
 
-def _of_type(table: Any, tag_type: TagType) -> Any:
-    """``table.type == tag_type``, written so that the database does not pick the
+def of_type(table: Any, tag_type: TagType) -> Any:
+    """Return ``table.type == tag_type``, written so that the database does not pick the
     (type, name_key) index to drive the query: looking links up by work or tag id is what
     keeps these queries proportional to the works asked about, not to the library."""
     return func.coalesce(table.c.type, "") == tag_type.value
 
 
-def _chunks(ids: Iterable[int]) -> Iterator[list[int]]:
-    ordered = sorted(set(ids))
+def chunked(values: Iterable[_Key]) -> Iterator[list[_Key]]:
+    """Yield the distinct ``values`` (ids or tag keys), ascending, in lists of at most
+    ``CHUNK``: what one ``IN (...)`` of these queries holds."""
+    ordered = sorted(set(values))
     for at in range(0, len(ordered), CHUNK):
         yield ordered[at : at + CHUNK]
+
+
+def rows_of_works(conn: Connection, query: Any, work_ids: Sequence[int] | None) -> list[Any]:
+    """Return the rows of ``query`` (a select over ``work_tags`` links) for the links of
+    ``work_ids``, asked in chunks, or for every work's links when ``work_ids`` is ``None``."""
+    if work_ids is None:
+        return list(conn.execute(query).all())
+    rows: list[Any] = []
+    for chunk in chunked(work_ids):
+        rows.extend(conn.execute(query.where(_links.c.work_id.in_(chunk))).all())
+    return rows
 
 
 def fandom_links(conn: Connection, work_ids: Sequence[int] | None = None) -> list[FandomLink]:
@@ -104,19 +119,11 @@ def fandom_links(conn: Connection, work_ids: Sequence[int] | None = None) -> lis
                 _made, and_(_made.c.work_id == _links.c.work_id, _made.c.tag_id == _links.c.tag_id)
             )
         )
-        .where(_of_type(_tags, TagType.FANDOM), _links.c.removed.is_(False))
+        .where(of_type(_tags, TagType.FANDOM), _links.c.removed.is_(False))
     )
-    rows: list[Any] = []
-    batches = (
-        [query]
-        if work_ids is None
-        else [query.where(_links.c.work_id.in_(chunk)) for chunk in _chunks(work_ids)]
-    )
-    for batch in batches:
-        rows.extend(conn.execute(batch).all())
     return [
         FandomLink(int(w), str(name), Provenance(prov), conf, bool(made))
-        for w, name, prov, conf, made in rows
+        for w, name, prov, conf, made in rows_of_works(conn, query, work_ids)
     ]
 
 
@@ -138,22 +145,16 @@ def character_links(conn: Connection, work_ids: Sequence[int] | None = None) -> 
                 canonical, canonical.c.id == _tags.c.canonical_id
             )
         )
-        .where(_of_type(_tags, TagType.CHARACTER), _links.c.removed.is_(False))
-    )
-    batches = (
-        [query]
-        if work_ids is None
-        else [query.where(_links.c.work_id.in_(chunk)) for chunk in _chunks(work_ids)]
+        .where(of_type(_tags, TagType.CHARACTER), _links.c.removed.is_(False))
     )
     found = []
-    for batch in batches:
-        for w, tag_id, name, canonical_id, canonical_name, conf, evidence in conn.execute(batch):
-            spans = tuple((int(s), int(e)) for s, e in evidence or ())
-            found.append(
-                CharacterLink(
-                    int(w), int(tag_id), name, int(canonical_id), canonical_name, conf, spans
-                )
-            )
+    for w, tag_id, name, canonical_id, canonical_name, conf, evidence in rows_of_works(
+        conn, query, work_ids
+    ):
+        spans = tuple((int(s), int(e)) for s, e in evidence or ())
+        found.append(
+            CharacterLink(int(w), int(tag_id), name, int(canonical_id), canonical_name, conf, spans)
+        )
     return found
 
 
@@ -179,13 +180,13 @@ def character_fandom_counts(
     (through the tag itself or any of its synonyms)."""
     char = func.coalesce(_tags.c.canonical_id, _tags.c.id)
     carriers: set[tuple[int, int]] = set()
-    for chunk in _chunks(canonical_ids):
+    for chunk in chunked(canonical_ids):
         query = (
             select(_links.c.work_id, char)
             .select_from(_links.join(_tags, _tags.c.id == _links.c.tag_id))
             .where(
                 _links.c.tag_id.in_(_synonym_ids(chunk)),
-                _of_type(_tags, TagType.CHARACTER),
+                of_type(_tags, TagType.CHARACTER),
                 _links.c.removed.is_(False),
             )
         )
@@ -220,7 +221,7 @@ def fandomless_works_with(
         )
     )
     found: set[int] = set()
-    for chunk in _chunks(canonical_ids):
+    for chunk in chunked(canonical_ids):
         query = (
             select(_links.c.work_id)
             .distinct()
@@ -252,7 +253,7 @@ def replace_library_fandoms(conn: Connection, fandoms: Mapping[int, Sequence[Tag
         _made.c.work_id == _links.c.work_id, _made.c.tag_id == _links.c.tag_id
     )
     before: set[tuple[int, int]] = set()  # the library's links as they were
-    for chunk in _chunks(fandoms):
+    for chunk in chunked(fandoms):
         had = select(_made.c.work_id, _made.c.tag_id).where(_made.c.work_id.in_(chunk))
         before.update((int(w), int(t)) for w, t in conn.execute(had))
         conn.execute(delete(_links).where(_links.c.work_id.in_(chunk), made_here))
@@ -263,7 +264,7 @@ def replace_library_fandoms(conn: Connection, fandoms: Mapping[int, Sequence[Tag
         return 0
     ids = get_or_create_tags(conn, [(r.type, r.name) for _, r in records])
     taken: set[tuple[int, int]] = set()
-    for chunk in _chunks(fandoms):
+    for chunk in chunked(fandoms):
         existing = select(_links.c.work_id, _links.c.tag_id).where(_links.c.work_id.in_(chunk))
         taken.update((int(w), int(t)) for w, t in conn.execute(existing))
     rows = []
@@ -324,12 +325,12 @@ def _tag_ids_in(conn: Connection, fandoms: Sequence[str]) -> list[int]:
     )
     work_ids = [int(w) for w in conn.execute(works).scalars()]
     tag_ids: set[int] = set()
-    for chunk in _chunks(work_ids):
+    for chunk in chunked(work_ids):
         query = (
             select(_links.c.tag_id)
             .distinct()
             .select_from(_links.join(_tags, _tags.c.id == _links.c.tag_id))
-            .where(_links.c.work_id.in_(chunk), _of_type(_tags, TagType.CHARACTER))
+            .where(_links.c.work_id.in_(chunk), of_type(_tags, TagType.CHARACTER))
         )
         tag_ids.update(int(t) for t in conn.execute(query).scalars())
     return sorted(tag_ids)
@@ -342,7 +343,7 @@ def _tag_rows(conn: Connection, tag_ids: Iterable[int]) -> list[_TagRow]:
     """(id, name, names a canonical tag, is named by others, canonical name) of each tag."""
     canonical = _tags.alias("canonical")
     rows: list[_TagRow] = []
-    for chunk in _chunks(tag_ids):
+    for chunk in chunked(tag_ids):
         found = conn.execute(
             select(_tags.c.id, _tags.c.name, canonical.c.name)
             .select_from(_tags.outerjoin(canonical, canonical.c.id == _tags.c.canonical_id))
@@ -407,22 +408,3 @@ def relationship_tags_naming(conn: Connection, keys: Collection[str]) -> list[st
         )
         found.update(str(name) for name in conn.execute(query).scalars())
     return sorted(found)
-
-
-def character_canonicals(conn: Connection, keys: Collection[str]) -> dict[str, str]:
-    """Return, for each character tag key in ``keys`` whose tag is a synonym, its canonical
-    tag's name (``{"watson": "John Watson"}``)."""
-    canonical = _tags.alias("canonical")
-    ordered = sorted(keys)
-    found: dict[str, str] = {}
-    for at in range(0, len(ordered), CHUNK):
-        query = (
-            select(_tags.c.name_key, canonical.c.name)
-            .select_from(_tags.join(canonical, canonical.c.id == _tags.c.canonical_id))
-            .where(
-                _tags.c.type == TagType.CHARACTER.value,
-                _tags.c.name_key.in_(ordered[at : at + CHUNK]),
-            )
-        )
-        found.update((str(key), str(name)) for key, name in conn.execute(query).all())
-    return found

@@ -9,13 +9,14 @@ can be undone when the work leaves the fandom; saving the work again replaces th
 by cascade, the record) and the next reconciliation moves it again. Only links a file or the
 pipeline made are moved, never a person's (``editor``) link.
 
-Every function takes an open connection; the caller owns the transaction. Lists of ids go
-to the database in chunks of ``CHUNK``.
+Every function takes an open connection; the caller owns the transaction, and raises only
+database errors (``sqlalchemy.exc.SQLAlchemyError``). Lists of ids go to the database in
+chunks (``store.library.chunked``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,10 +25,10 @@ from sqlalchemy import update as update_rows
 
 from ficshelf.model import Provenance, TagType
 from ficshelf.store import schema
+from ficshelf.store.library import chunked, of_type, rows_of_works
 from ficshelf.store.reindex import reindex
 from ficshelf.store.tags import tag_key
 
-CHUNK = 500
 SCOPED_TYPES = (TagType.CHARACTER, TagType.RELATIONSHIP)
 
 _tags = schema.tags
@@ -65,12 +66,6 @@ class Move:
     origin_id: int
 
 
-def _chunks(ids: Iterable[int]) -> Iterator[list[int]]:
-    ordered = sorted(set(ids))
-    for at in range(0, len(ordered), CHUNK):
-        yield ordered[at : at + CHUNK]
-
-
 def scopable_links(conn: Connection, work_ids: Sequence[int] | None = None) -> list[ScopableLink]:
     """Return the live character and relationship links of the given works (or of every
     work) that a file or the pipeline made and that either point at a tag with no canonical
@@ -95,42 +90,28 @@ def scopable_links(conn: Connection, work_ids: Sequence[int] | None = None) -> l
             .join(origin, origin.c.id == origin_id)
         )
         .where(
-            func.coalesce(_tags.c.type, "").in_([t.value for t in SCOPED_TYPES]),
+            or_(*(of_type(_tags, t) for t in SCOPED_TYPES)),
             _links.c.removed.is_(False),
             _links.c.provenance != Provenance.EDITOR.value,
             or_(_moved.c.work_id.is_not(None), _tags.c.canonical_id.is_(None)),
         )
     )
-    batches = (
-        [query]
-        if work_ids is None
-        else [query.where(_links.c.work_id.in_(chunk)) for chunk in _chunks(work_ids)]
-    )
-    found = []
-    for batch in batches:
-        for work_id, tag_id, from_id, name, canonical, tag_type in conn.execute(batch):
-            found.append(
-                ScopableLink(
-                    int(work_id),
-                    int(tag_id),
-                    int(from_id),
-                    str(name),
-                    canonical is not None,
-                    TagType(tag_type),
-                )
-            )
-    return found
+    return [
+        ScopableLink(
+            int(work_id), int(tag_id), int(from_id), str(name), canonical is not None, TagType(t)
+        )
+        for work_id, tag_id, from_id, name, canonical, t in rows_of_works(conn, query, work_ids)
+    ]
 
 
 def synonym_tags(conn: Connection, tag_type: TagType, names: Collection[str]) -> dict[str, int]:
     """Return, by key (``store.tags.tag_key``), the ids of the tags of ``tag_type`` among
     ``names`` that are synonyms (have a canonical tag)."""
-    keys = sorted({tag_key(name) for name in names})
     found: dict[str, int] = {}
-    for at in range(0, len(keys), CHUNK):
+    for keys in chunked(tag_key(name) for name in names):
         query = select(_tags.c.name_key, _tags.c.id).where(
             _tags.c.type == TagType(tag_type).value,
-            _tags.c.name_key.in_(keys[at : at + CHUNK]),
+            _tags.c.name_key.in_(keys),
             _tags.c.canonical_id.is_not(None),
         )
         found.update((str(key), int(tag_id)) for key, tag_id in conn.execute(query))
@@ -144,15 +125,14 @@ def synonym_canonicals(
     that is a synonym ("harry (the picture of dorian gray - oscar wilde)" → "Lord Henry
     Wotton")."""
     canonical = _tags.alias("canonical")
-    keys = sorted({tag_key(name) for name in names})
     found: dict[str, str] = {}
-    for at in range(0, len(keys), CHUNK):
+    for keys in chunked(tag_key(name) for name in names):
         query = (
             select(_tags.c.name_key, canonical.c.name)
             .select_from(_tags.join(canonical, canonical.c.id == _tags.c.canonical_id))
             .where(
                 _tags.c.type == TagType(tag_type).value,
-                _tags.c.name_key.in_(keys[at : at + CHUNK]),
+                _tags.c.name_key.in_(keys),
             )
         )
         found.update((str(key), str(name)) for key, name in conn.execute(query))
@@ -163,13 +143,14 @@ def move_links(conn: Connection, moves: Sequence[Move]) -> int:
     """Carry out ``moves``: each link is pointed at its new tag and ``library_relinks``
     records (or forgets, when it goes back to its own tag) where it came from. A move onto a
     tag the work already carries is skipped, unless it is the way back: then the moved link
-    goes and the other stays. The search documents and signatures of the works are
-    rewritten. Returns the number of links moved."""
+    goes and the other stays. The search documents and signatures of the works whose links
+    changed are rewritten (a move skipped writes nothing, so reconciling again stays
+    quiet). Returns the number of links moved."""
     if not moves:
         return 0
     carried: set[tuple[int, int]] = set()  # (work, tag) links already there
     wanted = {(m.work_id, m.to_id) for m in moves}
-    for chunk in _chunks(m.work_id for m in moves):
+    for chunk in chunked(m.work_id for m in moves):
         query = select(_links.c.work_id, _links.c.tag_id).where(_links.c.work_id.in_(chunk))
         found = {(int(w), int(t)) for w, t in conn.execute(query)}
         carried.update(found & wanted)
@@ -202,7 +183,7 @@ def move_links(conn: Connection, moves: Sequence[Move]) -> int:
         conn.execute(update_rows(_links).where(link).values(tag_id=bindparam("new")), point)
     if record:
         conn.execute(insert(_moved), record)
-    reindex(conn, {m.work_id for m in moves})
+    reindex(conn, {int(row["w"]) for row in (*drop, *point)})
     return len(point)
 
 
@@ -223,27 +204,21 @@ def relationship_links(
         select(_links.c.work_id, _tags.c.name)
         .select_from(_links.join(_tags, _tags.c.id == _links.c.tag_id))
         .where(
-            func.coalesce(_tags.c.type, "") == TagType.RELATIONSHIP.value,
+            of_type(_tags, TagType.RELATIONSHIP),
             _tags.c.canonical_id.is_(None),
             _links.c.removed.is_(False),
         )
     )
-    batches = (
-        [query]
-        if work_ids is None
-        else [query.where(_links.c.work_id.in_(chunk)) for chunk in _chunks(work_ids)]
-    )
-    return sorted({(int(w), str(n)) for batch in batches for w, n in conn.execute(batch)})
+    return sorted({(int(w), str(n)) for w, n in rows_of_works(conn, query, work_ids)})
 
 
 def works_carrying_names(conn: Connection, tag_type: TagType, names: Collection[str]) -> list[int]:
     """Return the ids of the works with a live link to a tag of ``tag_type`` named one of
     ``names`` (any spelling), ascending."""
-    keys = sorted({tag_key(name) for name in names})
     found: set[int] = set()
-    for at in range(0, len(keys), CHUNK):
+    for keys in chunked(tag_key(name) for name in names):
         ids = select(_tags.c.id).where(
-            _tags.c.type == TagType(tag_type).value, _tags.c.name_key.in_(keys[at : at + CHUNK])
+            _tags.c.type == TagType(tag_type).value, _tags.c.name_key.in_(keys)
         )
         query = (
             select(_links.c.work_id)

@@ -193,3 +193,10 @@ def test_a_name_before_a_weekday_names_a_day_not_a_person() -> None:
     text = "Ottoline was baptised on Quasimodo Sunday, and Ottoline cried.\n"
     keys = [c.key for c in scan(text)]
     assert keys == ["Ottoline", "Ottoline"]
+
+
+def test_a_name_alone_opening_a_line_and_named_again_in_it_is_no_call() -> None:
+    text = '"I had a sister," he said. "Ada. You knew Ada, I think."\n\n"Tom. Come here."'
+    ada = [c for c in scan(text) if c.key == "Ada"]
+    assert len(ada) == 2 and not any(c.vocative for c in ada)
+    assert by_key(text)["Tom"].vocative

@@ -184,6 +184,7 @@ _OPENING_QUOTES = '"“‘'
 _SENTENCE_END = ".!?…:"
 _CLOSING = "\"”’')]*_"
 _CONTEXT = 40
+_NAMED_AGAIN_REACH = 200
 _GENDER_WINDOW = 100
 _NEUTER_WINDOW = 60
 
@@ -497,6 +498,16 @@ def _finite(word: str) -> bool:
     return word in _AUXILIARIES or (word.endswith("ed") and len(word) > 3)
 
 
+def _named_again(text: str, cand: Candidate, call: re.Match[str], q_end: int) -> bool:
+    """Whether a name that is a sentence of its own ("Harry.") comes again in the rest of
+    its quote, close by ("Harry. You know about Harry."): an answer naming someone, no
+    call (one calls "Harry," and goes on with "you")."""
+    if not call.group().endswith("."):
+        return False
+    name = text[cand.start : cand.end]
+    return text.find(name, call.end(), min(q_end, call.end() + _NAMED_AGAIN_REACH)) >= 0
+
+
 def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -> Candidate:
     """Fill in the evidence fields of ``cand`` from the text around it."""
     before = _read_before(text[max(para.start, cand.start - _CONTEXT) : cand.start])
@@ -516,7 +527,8 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
         lead = text[max(q_start, cand.start - _CONTEXT) : cand.start]
         opens = q_start >= cand.start - _CONTEXT and not lead.strip(_OPENING + ".…-—–")
         if opens or cand.initial:  # "Wendy, come here"; "Late!" is no vocative
-            cand.vocative = _VOCATIVE_OPENING.match(text, cand.end, q_end) is not None or (
+            call = _VOCATIVE_OPENING.match(text, cand.end, q_end)
+            cand.vocative = (call is not None and not _named_again(text, cand, call, q_end)) or (
                 opens and _WHOLE_CALL.match(text, cand.end, q_end) is not None
             )
         else:

@@ -369,6 +369,7 @@ def _canon(
         return None
     names = [c.name for c in chars]
     links = canon_links(text, paragraphs, candidates, named, names, cast, quotes)
+    chars.extend(_Character(name) for name in links.added)  # "Miss Trotwood" split off
     taken = {c.name for c in chars}
     for who, name in links.names.items():
         if name not in taken:

@@ -89,6 +89,9 @@ _KIND_AFTER = re.compile(
 # sentence.
 _CONTEXT = 40
 _REACH = 80
+# The words a name given with "called" follows, and how far back the last word is read.
+_CALLING_WORDS = frozenset(("called", "named", "christened", "was", "is", "call", "calls"))
+_WORD_REACH = 24
 
 
 def thing_cue(text: str, start: int, end: int, para: Span, apposed: str) -> tuple[bool, bool]:
@@ -100,14 +103,18 @@ def thing_cue(text: str, start: int, end: int, para: Span, apposed: str) -> tupl
     far_back = max(para.start, start - _REACH)
     after_end = min(para.end, end + _CONTEXT)
     far_end = min(para.end, end + 2 * _REACH)
-    called = (
+    # Every backward cue ends in a word the name follows: look at that word first.
+    before = text[max(back, start - _WORD_REACH) : start].rstrip(" \t").rstrip(",")
+    word = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+    called = word in _CALLING_WORDS and (
         _THING_CALLED.search(text, back, start) is not None
         or _THING_CALLED_AFTER.search(text, far_back, start) is not None
     )
     return (
         called
         or (
-            _PET_BEFORE.search(text, back, start) is not None
+            word in tables.PET_NOUNS
+            and _PET_BEFORE.search(text, back, start) is not None
             and _PET_NAME_ENDS.match(text, end, after_end) is not None
         )
         or apposed in tables.THING_NOUNS

@@ -291,3 +291,32 @@ def test_a_roster_knows_the_gender_its_names_agree_on() -> None:
     assert cast is not None
     assert cast.genders["Betsey Trotwood"] == "f"
     assert cast.genders["David Copperfield"] == "m"
+
+
+def test_a_character_takes_the_fuller_roster_name_of_the_name_the_text_gives(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    made_up = Roster(
+        "Made Up",
+        {
+            "nell hale": "Nell Hale",
+            "nell": "Nell Hale",
+            "sir edward hale": "Sir Edward Hale",
+            "sir edward": "Sir Edward Hale",
+            "ned hale": "Ned Hale",
+            "mrs. hale": "Ada Hale",
+        },
+        {"ned": "Ned Hale", "ada": "Ada Hale", "nell": "Nell Hale"},
+        {},
+        {},
+    )
+    monkeypatch.setattr(canon_cast, "roster", lambda name: made_up)
+    text = (
+        "Nell ran down to the quay, and she waved at the boat.\n\n"
+        "Mrs. Hale called her back, and she came. Mrs. Hale was cross.\n\n"
+        "Sir Edward rode past. Ned, who was Sir Edward in his own eyes, laughed.\n"
+    )
+    names = aliases(text, cast_in(text, "Made Up"))
+    assert "Nell Hale" in names  # "Nell" takes the fuller name a reader knows
+    assert "Mrs. Hale" in names  # a civil title stays: a wife, not a sister
+    assert "Sir Edward Hale" not in names  # one of its names is another's ("Ned")

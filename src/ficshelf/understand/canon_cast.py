@@ -75,6 +75,7 @@ _NEAR = 300  # two names farther apart than this are not read as one sentence's
 _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]|(?<!\w)['\u2018]|['\u2019](?!\w)")
 # Names the text gives as names, not as people: "called Jack in the country and Ernest".
 _NAMING = re.compile(r"\b(?:called|named|known as|calls? (?:him|her)(?:self)?)\s+$", re.IGNORECASE)
+_CIVIL_TITLES = frozenset(("mr", "mrs", "miss", "ms", "madame", "mme", "mlle", "mademoiselle"))
 _SPEECH_REACH = 40  # a speech tag this close to a quote in its paragraph tags it
 _TAG_GAP = re.compile(r"[^\n.!?]*")  # from a tag to its quote: no sentence or paragraph end
 
@@ -239,14 +240,41 @@ def canon_links(
                 joined.append(other)
                 links.joins[other] = target
         # The roster's name when the text writes it and it is no shorter ("Sir Toby Belch"
-        # for "Toby Belch"; not "Gareth" for "Gareth of Orkney").
+        # for "Toby Belch"; not "Gareth" for "Gareth of Orkney"), or when it is the fuller
+        # name of the one the text gives ("Maggie Tulliver" for "Maggie", "Betsey Trotwood"
+        # for "Miss Trotwood"): a reader knows the character by the fullest name.
         if (
             hit != char_names[target]
             and len(hit.split()) >= len(char_names[target].split())
             and any(hit.casefold() in written[j] for j in joined)
+        ) or (
+            _fuller(hit, char_names[target])
+            and not any(_others(key, hit, cast) for j in joined for key in keys[j])
         ):
             links.names[target] = hit
     return links
+
+
+def _fuller(canonical: str, name: str) -> bool:
+    """Whether the roster's ``canonical`` name holds every word of ``name`` but a title of
+    rank ("Maggie Tulliver" holds "Maggie", "Sir Henry Curtis" "Sir Henry") and more. A
+    civil title stays ("Mrs. Croft" is not renamed "Sophia Croft"): it tells a wife from a
+    sister, and the relationships stage reads it."""
+    words = {w.rstrip(".") for w in name_key(name).split()}
+    if words & _CIVIL_TITLES:
+        return False
+    own = {w for w in words if w not in tables.TITLES}
+    full = {w.rstrip(".") for w in name_key(canonical).split()}
+    return bool(own) and own <= full and len(full - words) > 0
+
+
+def _others(key: str, hit: str, cast: Roster) -> bool:
+    """Whether the roster gives the name ``key`` or one of its words to another canon
+    character than ``hit`` ("Tom" is Tom Bertram's word, not Sir Thomas Bertram's)."""
+    listed = cast.listed.get(key)
+    if listed is not None:
+        return listed != hit
+    return any(cast.words.get(w, hit) != hit for w in key.split())
 
 
 def _moved(

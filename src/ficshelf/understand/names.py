@@ -321,9 +321,23 @@ def _candidates(
                 yield from _candidate(text, group, para, quotes)
             group = []
             continue
+        if not group and tok.end() < len(matched) and _adverb(low):
+            continue  # "Presently Retty came in": the adverb opens the sentence, not the name
         group.append((word, offset + tok.start(), offset + tok.end()))
     if group:
         yield from _candidate(text, group, para, quotes)
+
+
+def _adverb(low: str) -> bool:
+    """Whether a lower-cased word is an English adverb made with -ly ("presently" of
+    "present", "happily" of "happy"; not "family", nor a given name: "holly")."""
+    if len(low) <= 5 or not low.endswith("ly") or low in tables.GIVEN_NAMES:
+        return False
+    stem = low[:-2]
+    return low in tables.ENGLISH_WORDS and (
+        stem in tables.ENGLISH_WORDS
+        or (stem.endswith("i") and stem[:-1] + "y" in tables.ENGLISH_WORDS)
+    )
 
 
 def _candidate(

@@ -198,11 +198,13 @@ def canon_links(
     char_names: Sequence[str],
     cast: Roster,
     quotes: QuoteOrder = QuoteOrder(),
+    stated: bool = False,
 ) -> CanonLinks:
     """Return the links the roster ``cast`` makes between the characters of the story (see
     the module docstring). ``named[i]`` is the character of ``candidates[i]`` (text order),
     ``char_names[c]`` character ``c``'s name, ``quotes`` the dialogue spans
-    (``quote_order``). Never raises."""
+    (``quote_order``); ``stated``: the notes or tags state the canon (else it was read from
+    the names). Never raises."""
     moved, split = _moved(text, candidates, named, char_names, cast)
     added = _split_off(
         text, paragraphs, candidates, named, len(char_names), split, moved, quotes, cast.genders
@@ -240,15 +242,17 @@ def canon_links(
                 joined.append(other)
                 links.joins[other] = target
         # The roster's name when the text writes it and it is no shorter ("Sir Toby Belch"
-        # for "Toby Belch"; not "Gareth" for "Gareth of Orkney"), or when it is the fuller
-        # name of the one the text gives ("Maggie Tulliver" for "Maggie", "Betsey Trotwood"
-        # for "Miss Trotwood"): a reader knows the character by the fullest name.
+        # for "Toby Belch"; not "Gareth" for "Gareth of Orkney"), or, in a stated canon,
+        # when it is the fuller name of the one the text gives ("Maggie Tulliver" for
+        # "Maggie"): a reader knows the character by the fullest name. A canon read from
+        # two or three names is too weak a guess for a name the text never writes.
         if (
             hit != char_names[target]
             and len(hit.split()) >= len(char_names[target].split())
             and any(hit.casefold() in written[j] for j in joined)
         ) or (
-            _fuller(hit, char_names[target])
+            stated
+            and _fuller(hit, char_names[target])
             and not any(_others(key, hit, cast) for j in joined for key in keys[j])
         ):
             links.names[target] = hit

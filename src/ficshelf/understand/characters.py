@@ -368,7 +368,8 @@ def _canon(
     if cast is None:
         return None
     names = [c.name for c in chars]
-    links = canon_links(text, paragraphs, candidates, named, names, cast, quotes)
+    stated = bool(fandoms)  # a canon found with notes stating one is the stated one
+    links = canon_links(text, paragraphs, candidates, named, names, cast, quotes, stated)
     chars.extend(_Character(name) for name in links.added)  # "Miss Trotwood" split off
     taken = {c.name for c in chars}
     for who, name in links.names.items():

@@ -248,3 +248,75 @@ def test_a_new_canons_roster_joins_a_given_name_and_a_titled_surname() -> None:
     )
     names = aliases(text, cast_in(text, "The Woman in White"))
     assert "Marian" not in names and {"Miss Halcombe", "Marian"} <= names["Miss Halcombe"]
+
+
+def test_a_name_the_roster_gives_to_someone_of_another_gender_is_split_off() -> None:
+    # The roster calls David "Trotwood" and his aunt "Miss Trotwood"; the name rules join
+    # "Miss Trotwood" to the bare "Trotwood", and a fan reader parts them again.
+    text = (
+        "David Copperfield came home late, and he found the parlour full of smoke.\n\n"
+        '"Trotwood, is that you?" The voice was his aunt\'s.\n\n'
+        "Miss Trotwood sat by the fire with her bonnet on. Miss Trotwood did not get up.\n\n"
+        "David sat down by her, and he took her hand.\n"
+    )
+    names = aliases(text, cast_in(text, "David Copperfield"))
+    assert "Miss Trotwood" in names
+    assert "Trotwood" not in names["Miss Trotwood"]
+    assert {"David Copperfield", "Trotwood"} <= names["David Copperfield"]
+
+
+def test_the_roster_alone_parts_no_two_names_of_one_gender(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # "Mr. Hale" is the father's name in the roster, but the text may call the son so.
+    made_up = Roster(
+        "Made Up",
+        {"tom hale": "Tom Hale", "tom": "Tom Hale", "mr. hale": "Edward Hale"},
+        {},
+        {},
+        {},
+        {"Tom Hale": "m", "Edward Hale": "m"},
+    )
+    monkeypatch.setattr(canon_cast, "roster", lambda name: made_up)
+    text = (
+        "Tom Hale came down to the shop at nine, and he opened the shutters.\n\n"
+        "Mr. Hale was always first in, the girls said. Tom Hale swept the step.\n"
+    )
+    names = aliases(text, cast_in(text, "Made Up"))
+    assert {"Tom Hale", "Mr. Hale"} <= names["Tom Hale"]
+
+
+def test_a_roster_knows_the_gender_its_names_agree_on() -> None:
+    cast = roster("David Copperfield")
+    assert cast is not None
+    assert cast.genders["Betsey Trotwood"] == "f"
+    assert cast.genders["David Copperfield"] == "m"
+
+
+def test_a_character_takes_the_fuller_roster_name_of_the_name_the_text_gives(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    made_up = Roster(
+        "Made Up",
+        {
+            "nell hale": "Nell Hale",
+            "nell": "Nell Hale",
+            "sir edward hale": "Sir Edward Hale",
+            "sir edward": "Sir Edward Hale",
+            "ned hale": "Ned Hale",
+            "mrs. hale": "Ada Hale",
+        },
+        {"ned": "Ned Hale", "ada": "Ada Hale", "nell": "Nell Hale"},
+        {},
+        {},
+    )
+    monkeypatch.setattr(canon_cast, "roster", lambda name: made_up)
+    text = (
+        "Nell ran down to the quay, and she waved at the boat.\n\n"
+        "Mrs. Hale called her back, and she came. Mrs. Hale was cross.\n\n"
+        "Sir Edward rode past. Ned, who was Sir Edward in his own eyes, laughed.\n"
+    )
+    names = aliases(text, cast_in(text, "Made Up"))
+    assert "Nell Hale" in names  # "Nell" takes the fuller name a reader knows
+    assert "Mrs. Hale" in names  # a civil title stays: a wife, not a sister
+    assert "Sir Edward Hale" not in names  # one of its names is another's ("Ned")

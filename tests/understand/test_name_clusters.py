@@ -216,3 +216,24 @@ def test_mr_and_a_surname_joins_the_one_man_of_that_name_even_without_pronouns()
     found = people(text)
     assert found["Orlo Sedley"] >= {"Orlo Sedley", "Orlo", "Mr. Sedley"}
     assert "Mr. March" not in found.get("Jo March", set())
+
+
+def test_a_nickname_only_talked_about_is_someone_else() -> None:
+    text = (
+        "Sir Edmund stood by the fire, and Sir Edmund said nothing for a while.\n\n"
+        '"My brother is gone," said the captain. "Ned. You never met Ned. He drowned '
+        'off the Nore."\n\n'
+        "Sir Edmund turned away."
+    )
+    found = people(text)
+    assert found["Sir Edmund"] == {"Sir Edmund"}
+    assert found["Ned"] == {"Ned"}
+
+
+def test_a_nickname_used_of_someone_present_joins_and_the_fuller_name_is_canonical() -> None:
+    text = (
+        "Sir Edmund stood by the fire, and Sir Edmund said nothing for a while.\n\n"
+        '"Ned, come and sit down," said the captain. Ned sat down at last.'
+    )
+    found = people(text)
+    assert found["Sir Edmund"] == {"Sir Edmund", "Ned"}

@@ -193,3 +193,17 @@ def test_a_name_before_a_weekday_names_a_day_not_a_person() -> None:
     text = "Ottoline was baptised on Quasimodo Sunday, and Ottoline cried.\n"
     keys = [c.key for c in scan(text)]
     assert keys == ["Ottoline", "Ottoline"]
+
+
+def test_a_name_alone_opening_a_line_and_named_again_in_it_is_no_call() -> None:
+    text = '"I had a sister," he said. "Ada. You knew Ada, I think."\n\n"Tom. Come here."'
+    ada = [c for c in scan(text) if c.key == "Ada"]
+    assert len(ada) == 2 and not any(c.vocative for c in ada)
+    assert by_key(text)["Tom"].vocative
+
+
+def test_an_adverb_opening_a_sentence_is_cut_off_the_name_after_it() -> None:
+    text = "Presently Retty came in. Suddenly Holly Brand laughed. The Family Robinson sang."
+    keys = {c.key for c in scan(text)}
+    assert "Retty" in keys and "Presently Retty" not in keys
+    assert "Holly Brand" in keys  # a given name in -ly stays

@@ -26,7 +26,10 @@ kind.
   not), or their genders differ (titles, then "he"/"she" after them). The joined
   character takes the roster's canonical name when the text writes it and it is no
   shorter. A name clustered with a character the roster gives another canon character's
-  name is that one's ("Cesario", called by the Countess, is Viola's, not Olivia's).
+  name is that one's ("Cesario", called by the Countess, is Viola's, not Olivia's); when no
+  character goes by that one's name, the name is a character of its own if the roster's
+  names of the two are of different genders or the text shows them apart ("Miss
+  Trotwood", clustered with the bare "Trotwood" the roster gives David, is his aunt).
 * **Roles** (``Roster.roles``): a roster name that starts in lower case ("the steward",
   "my uncle") names the canon character's descriptor: it is a mention of that character
   when the text names them, and otherwise names the unnamed character it makes.
@@ -72,6 +75,7 @@ _NEAR = 300  # two names farther apart than this are not read as one sentence's
 _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]|(?<!\w)['\u2018]|['\u2019](?!\w)")
 # Names the text gives as names, not as people: "called Jack in the country and Ernest".
 _NAMING = re.compile(r"\b(?:called|named|known as|calls? (?:him|her)(?:self)?)\s+$", re.IGNORECASE)
+_CIVIL_TITLES = frozenset(("mr", "mrs", "miss", "ms", "madame", "mme", "mlle", "mademoiselle"))
 _SPEECH_REACH = 40  # a speech tag this close to a quote in its paragraph tags it
 _TAG_GAP = re.compile(r"[^\n.!?]*")  # from a tag to its quote: no sentence or paragraph end
 
@@ -96,13 +100,15 @@ class Roster:
     """A canon's cast as the characters stage reads it: ``listed`` name key → canonical
     name (every name and alias), ``words`` a word only one canonical name has → that name,
     ``roles`` a lower-case role ("the steward") → canonical name, ``kinds`` canonical name →
-    its kind when it is no person ("animal", "thing")."""
+    its kind when it is no person ("animal", "thing"), ``genders`` canonical name → "m" or
+    "f" when its names say so (``_roster_gender``)."""
 
     fandom: str
     listed: Mapping[str, str]
     words: Mapping[str, str]
     roles: Mapping[str, str]
     kinds: Mapping[str, str]
+    genders: Mapping[str, str] = field(default_factory=dict)
 
 
 def roster(fandom_name: str) -> Roster | None:
@@ -120,13 +126,37 @@ def _roster(fandom: Fandom) -> Roster:
         for alias in aliases
         if alias[:1].islower()
     }
+    genders = {}
+    for canonical, aliases in fandom.characters:
+        gender = _roster_gender((canonical, *aliases))
+        if gender:
+            genders[canonical] = gender
     return Roster(
         fandom.name,
         fandom_characters(fandom.name),
         fandom_character_words(fandom.name),
         roles,
         dict(fandom.kinds),
+        genders,
     )
+
+
+def _roster_gender(names: Sequence[str]) -> str:
+    """The gender a canon character's roster names agree on: their titles ("Miss
+    Trotwood", "Aunt Betsey"), else the census gender of the canonical name's first word
+    ("David"); "" when they disagree or say nothing."""
+    said = set()
+    for name in names:
+        first = name.split(" ", 1)[0].lower().rstrip(".")
+        gender = tables.TITLES.get(first, "")
+        if gender in ("m", "f"):
+            said.add(gender)
+    if not said:
+        first = names[0].split(" ", 1)[0].lower()
+        gender = tables.GIVEN_NAMES.get(first, "")
+        if gender in ("m", "f"):
+            said.add(gender)
+    return next(iter(said)) if len(said) == 1 else ""
 
 
 def story_canon(
@@ -149,12 +179,15 @@ class CanonLinks:
     is ("Marmee" → Mrs. March), ``names`` character → the roster's canonical name it takes,
     ``canon`` character → the canon character it is (after the joins), ``moved`` candidate
     → the character it is instead of the one it was clustered with ("Cesario" is Viola's,
-    not the Countess's)."""
+    not the Countess's), ``added`` the names of the characters split off a cluster, numbered
+    on from the story's characters ("Miss Trotwood", clustered with "Trotwood", is Betsey
+    Trotwood, whom no other character names)."""
 
     joins: dict[int, int] = field(default_factory=dict)
     names: dict[int, str] = field(default_factory=dict)
     canon: dict[int, str] = field(default_factory=dict)
     moved: dict[int, int] = field(default_factory=dict)
+    added: list[str] = field(default_factory=list)
 
 
 def canon_links(
@@ -165,12 +198,18 @@ def canon_links(
     char_names: Sequence[str],
     cast: Roster,
     quotes: QuoteOrder = QuoteOrder(),
+    stated: bool = False,
 ) -> CanonLinks:
     """Return the links the roster ``cast`` makes between the characters of the story (see
     the module docstring). ``named[i]`` is the character of ``candidates[i]`` (text order),
     ``char_names[c]`` character ``c``'s name, ``quotes`` the dialogue spans
-    (``quote_order``). Never raises."""
-    moved = _moved(text, candidates, named, char_names, cast)
+    (``quote_order``); ``stated``: the notes or tags state the canon (else it was read from
+    the names). Never raises."""
+    moved, split = _moved(text, candidates, named, char_names, cast)
+    added = _split_off(
+        text, paragraphs, candidates, named, len(char_names), split, moved, quotes, cast.genders
+    )
+    char_names = [*char_names, *added]
     keys: dict[int, set[str]] = {}
     written: dict[int, set[str]] = {}  # the forms as the text writes them
     for i, (cand, who) in enumerate(zip(candidates, named, strict=True)):
@@ -185,7 +224,7 @@ def canon_links(
         hit = _canon_character(forms, name_key(char_names[who]), cast)
         if hit is not None:
             canon[who] = hit
-    links = CanonLinks(canon=dict(canon), moved=moved)
+    links = CanonLinks(canon=dict(canon), moved=moved, added=added)
     groups: dict[str, list[int]] = {}
     for who, hit in canon.items():
         groups.setdefault(hit, []).append(who)
@@ -203,14 +242,43 @@ def canon_links(
                 joined.append(other)
                 links.joins[other] = target
         # The roster's name when the text writes it and it is no shorter ("Sir Toby Belch"
-        # for "Toby Belch"; not "Gareth" for "Gareth of Orkney").
+        # for "Toby Belch"; not "Gareth" for "Gareth of Orkney"), or, in a stated canon,
+        # when it is the fuller name of the one the text gives ("Maggie Tulliver" for
+        # "Maggie"): a reader knows the character by the fullest name. A canon read from
+        # two or three names is too weak a guess for a name the text never writes.
         if (
             hit != char_names[target]
             and len(hit.split()) >= len(char_names[target].split())
             and any(hit.casefold() in written[j] for j in joined)
+        ) or (
+            stated
+            and _fuller(hit, char_names[target])
+            and not any(_others(key, hit, cast) for j in joined for key in keys[j])
         ):
             links.names[target] = hit
     return links
+
+
+def _fuller(canonical: str, name: str) -> bool:
+    """Whether the roster's ``canonical`` name holds every word of ``name`` but a title of
+    rank ("Maggie Tulliver" holds "Maggie", "Sir Henry Curtis" "Sir Henry") and more. A
+    civil title stays ("Mrs. Croft" is not renamed "Sophia Croft"): it tells a wife from a
+    sister, and the relationships stage reads it."""
+    words = {w.rstrip(".") for w in name_key(name).split()}
+    if words & _CIVIL_TITLES:
+        return False
+    own = {w for w in words if w not in tables.TITLES}
+    full = {w.rstrip(".") for w in name_key(canonical).split()}
+    return bool(own) and own <= full and len(full - words) > 0
+
+
+def _others(key: str, hit: str, cast: Roster) -> bool:
+    """Whether the roster gives the name ``key`` or one of its words to another canon
+    character than ``hit`` ("Tom" is Tom Bertram's word, not Sir Thomas Bertram's)."""
+    listed = cast.listed.get(key)
+    if listed is not None:
+        return listed != hit
+    return any(cast.words.get(w, hit) != hit for w in key.split())
 
 
 def _moved(
@@ -219,10 +287,13 @@ def _moved(
     named: Sequence[int],
     char_names: Sequence[str],
     cast: Roster,
-) -> dict[int, int]:
+) -> tuple[dict[int, int], dict[tuple[str, str], list[int]]]:
     """Candidates whose own form the roster gives to another canon character than their
     character's name, when exactly one other character goes by that canon character's
-    name: candidate index → that character."""
+    name: candidate index → that character. When none does and the roster lists the form
+    itself ("Miss Trotwood", clustered with "Trotwood", David's name in the roster), the
+    form's candidates may be a character of their own: (canon character, their cluster's
+    canon character) → their indexes (the second map; ``_split_off`` decides)."""
     present = set(named)
     own = {
         who: _canon_character({name_key(char_names[who])}, name_key(char_names[who]), cast)
@@ -233,15 +304,63 @@ def _moved(
         if hit is not None:
             holders.setdefault(hit, []).append(who)
     moved: dict[int, int] = {}
+    split: dict[tuple[str, str], list[int]] = {}
     for i, (cand, who) in enumerate(zip(candidates, named, strict=True)):
         mine = own.get(who)
         if mine is None:
             continue
         key = name_key(text[cand.start : cand.end])
         hit = _canon_character({key}, key, cast)
-        if hit is not None and hit != mine and len(holders.get(hit, ())) == 1:
+        if hit is None or hit == mine:
+            continue
+        if len(holders.get(hit, ())) == 1:
             moved[i] = holders[hit][0]
-    return moved
+        elif hit not in holders and key in cast.listed and hit not in cast.kinds:
+            split.setdefault((hit, mine), []).append(i)
+    return moved, split
+
+
+def _split_off(
+    text: str,
+    paragraphs: Sequence[Span],
+    candidates: Sequence[Candidate],
+    named: Sequence[int],
+    count: int,
+    split: Mapping[tuple[str, str], Sequence[int]],
+    moved: dict[int, int],
+    quotes: QuoteOrder,
+    genders: Mapping[str, str],
+) -> list[str]:
+    """Make a character of each group of candidates in ``split`` ((canon character, their
+    cluster's canon character) → the candidates the roster gives to the first) when the two
+    canon characters are of another gender (``genders``: "Miss Trotwood" is no name of
+    David's) or the text shows the group apart from every cluster it was taken from
+    (``_apart``: an exchange, a call, one sentence naming both): the roster alone does not
+    part one person's names, since it lists few of them. Record the new characters in
+    ``moved`` (numbered on from ``count``, the story's characters) and return their names,
+    each the fullest form the text writes."""
+    if not split:
+        return []
+    trial = [moved.get(i, who) for i, who in enumerate(named)]
+    taken_from: dict[int, set[int]] = {}
+    for k, found in enumerate(split.values()):
+        for i in found:
+            taken_from.setdefault(count + k, set()).add(trial[i])
+            trial[i] = count + k
+    shared = set(taken_from).union(*taken_from.values())
+    apart = _apart(text, paragraphs, candidates, trial, shared, quotes)
+    added: list[str] = []
+    for k, ((hit, mine), found) in enumerate(split.items()):
+        theirs, ours = genders.get(hit, ""), genders.get(mine, "")
+        if not (theirs and ours and theirs != ours) and not all(
+            frozenset((count + k, old)) in apart for old in taken_from[count + k]
+        ):
+            continue
+        forms = [" ".join(text[candidates[i].start : candidates[i].end].split()) for i in found]
+        added.append(max(forms, key=lambda f: (len(f.split()), forms.count(f), f)))
+        for i in found:
+            moved[i] = count + len(added) - 1
+    return added
 
 
 def _canon_character(forms: set[str], own: str, cast: Roster) -> str | None:

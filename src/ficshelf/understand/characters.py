@@ -89,11 +89,8 @@ from ficshelf.understand.canon_cast import (
     story_canon,
 )
 from ficshelf.understand.character_filter import dropped
-from ficshelf.understand.descriptors import (
-    DescriptorMention,
-    scan_descriptors,
-    unnamed_characters,
-)
+from ficshelf.understand.descriptor_phrases import DescriptorMention, scan_descriptors
+from ficshelf.understand.descriptors import unnamed_characters
 from ficshelf.understand.diminutives import diminutive_links, epithet_links
 from ficshelf.understand.fandom_finding import stated_fandoms
 from ficshelf.understand.fandom_names import name_key
@@ -371,7 +368,9 @@ def _canon(
     if cast is None:
         return None
     names = [c.name for c in chars]
-    links = canon_links(text, paragraphs, candidates, named, names, cast, quotes)
+    stated = bool(fandoms)  # a canon found with notes stating one is the stated one
+    links = canon_links(text, paragraphs, candidates, named, names, cast, quotes, stated)
+    chars.extend(_Character(name) for name in links.added)  # "Miss Trotwood" split off
     taken = {c.name for c in chars}
     for who, name in links.names.items():
         if name not in taken:

@@ -68,9 +68,13 @@ def cluster(candidates: Sequence[Candidate]) -> dict[tuple[str, str], int]:
     counts: Counter[tuple[str, str]] = Counter()
     parts_of: dict[tuple[str, str], tuple[str, ...]] = {}
     votes: dict[tuple[str, str], list[int]] = {}
+    # Forms the text uses of someone present: in the narration, as a call or a speech tag.
+    present: set[tuple[str, str]] = set()
     for cand in candidates:
         form = _form(cand)
         counts[form] += 1
+        if not cand.in_quote or cand.vocative or cand.speech:
+            present.add(form)
         parts_of[form] = cand.parts
         if form not in votes and len(cand.parts) > 1:
             # The census gender of a given name is a prior worth two pronouns.
@@ -102,7 +106,17 @@ def cluster(candidates: Sequence[Candidate]) -> dict[tuple[str, str], int]:
         gender = tables.TITLES.get(title, "")
         male, female = votes[form]
         found = _find(
-            form, parts, gender, male, female, clusters, by_key, by_first, by_last, by_title
+            form,
+            parts,
+            gender,
+            male,
+            female,
+            clusters,
+            by_key,
+            by_first,
+            by_last,
+            by_title,
+            form in present,
         )
         if found < 0:
             found = len(clusters)
@@ -142,8 +156,10 @@ def _find(
     by_first: dict[str, list[int]],
     by_last: dict[str, list[int]],
     by_title: dict[str, list[int]],
+    present: bool = True,
 ) -> int:
-    """Return the cluster a form joins, or -1 for a new one."""
+    """Return the cluster a form joins, or -1 for a new one. ``present``: the text uses the
+    form in the narration, as a call or as a speech tag, not only in talk about someone."""
     title, key = form
 
     def clash(i: int) -> bool:
@@ -264,6 +280,10 @@ def _find(
         # "Miss Lucy", "Sir Kay": a given name; "Mrs. Watson" is a surname nonetheless.
         lenient = title not in ("mr", "mrs", "ms")
         return pick((i for n in firsts for i in by_first.get(n, [])), lenient=lenient)
+    if not present:
+        # A short form only talked about ("You know about Harry", to Sir Henry) names no one
+        # else by the nickname table alone: the text must use it of someone present.
+        firsts = [first]
     return pick([*(i for n in firsts for i in by_first.get(n, [])), *by_last.get(first, [])])
 
 
@@ -325,8 +345,19 @@ def canonical_name(
     """Return the canonical name of a cluster of name forms (title, key, parts), given how
     often each surface form occurs: the fullest name, its title dropped ("Sir Lancelot du
     Lac" is "Lancelot du Lac") unless the text gives nothing but a title and one name ("Mrs.
-    Hudson", "Monsieur de Tréville"); a bare name beats a titled one ("Sir Kay" is "Kay")."""
-    title, key, parts = max(forms, key=lambda f: (len(f[2]), not f[0], surfaces[f[1]], len(f[1])))
+    Hudson", "Monsieur de Tréville"); a bare name beats a titled one ("Sir Kay" is "Kay"),
+    but not one of its short forms ("Sir Henry" is "Sir Henry", not "Harry")."""
+    fuller = {p.lower() for _, _, parts in forms for p in parts}
+
+    def short(parts: tuple[str, ...]) -> bool:
+        if len(parts) != 1:
+            return False
+        return not tables.NICKNAMES.get(parts[0].lower(), frozenset()).isdisjoint(fuller)
+
+    title, key, parts = max(
+        forms,
+        key=lambda f: (len(f[2]), not short(f[2]), not f[0], surfaces[f[1]], len(f[1])),
+    )
     if title and len(parts) == 1:
         titled = [s for s in surfaces if s != key and s.endswith(key)]
         if titled:

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from ficshelf.model import Span
 from ficshelf.understand import name_tables as tables
 from ficshelf.understand.fast_regex import compile_fast, trie_regex
+from ficshelf.understand.name_things import thing_cue
 
 
 def _letter_class(pred: str) -> str:
@@ -130,30 +131,6 @@ _PERSONAL_OF = compile_fast(
     r"\b(?:face|eyes|voice|lips|wife|husband|mother|father|son|daughter|sister|brother)"
     r"[ \t]+of[ \t]+\Z"
 )
-# "a tall bay called Cavalier", "her old mare, named Duchess", "the dog's name was Bran": an
-# animal or a thing's name.
-_THING_CALLED = compile_fast(
-    rf"\b(?:{'|'.join(sorted(tables.THING_NOUNS, key=len, reverse=True))})"
-    r"(?:[ \t]*,?[ \t]+(?:called|named|christened)|['’]s[ \t]+name[ \t]+(?:was|is))[ \t]+\Z"
-)
-# "the doll Catherine on her lap", "her pony Snowdrop,": a name right after a word for an
-# animal or a doll, ending its phrase (not "the dog Jane fed", "the horse John rode").
-_PET_BEFORE = compile_fast(
-    r"\b(?:the|his|her|my|your|our|their)[ \t]+(?:[a-z]+[ \t]+)?"
-    rf"(?:{'|'.join(sorted(tables.PET_NOUNS, key=len, reverse=True))}),?[ \t]+\Z"
-)
-# What only an animal does or has, right after its name: "Jip comes barking", "Snap
-# wagged his tail", "Snap's rough head", "Fangs's paws" (never "Sapt barked an order": a
-# speech verb's subject keeps its speech cue, and speech outweighs this).
-_ANIMAL_AFTER = re.compile(
-    r"(?:[ \t]+(?:\w+ly[ \t]+)?(?:comes?|came|went|ran|runs|was|is|began|started|kept)?[ \t]*"
-    r"(?:bark(?:s|ed|ing)?|wag(?:s|ged|ging)|yelp(?:s|ed|ing)?|purr(?:s|ed|ing)?|mew(?:s|ed|ing)?"
-    r"|neigh(?:s|ed|ing)?|whinn(?:y|ies|ied|ying)|pawed|pawing)\b)"
-    r"|(?:['’]s?[ \t]+(?:[a-z]+[ \t]+)?(?:tail|paws?|muzzle|snout|mane|hooves|hocks)\b)"
-)
-_PET_NAME_ENDS = re.compile(
-    r"[ \t]*(?:[,.;:!?)]|\Z)|[ \t]+(?:on|in|at|under|beside|by|with|and|from|into)\b"
-)
 # "1882, Grimpen, Dartmoor, Devon": a comma and another capitalised word after a name
 # inside a quote continue a list; a call ends its phrase ("Thanks, Kit, I'll go").
 _LIST_GOES_ON = re.compile(r",[ \t]+[A-Z][a-z]")
@@ -184,6 +161,7 @@ _OPENING_QUOTES = '"“‘'
 _SENTENCE_END = ".!?…:"
 _CLOSING = "\"”’')]*_"
 _CONTEXT = 40
+_NAMED_AGAIN_REACH = 200
 _GENDER_WINDOW = 100
 _NEUTER_WINDOW = 60
 
@@ -200,7 +178,9 @@ class Candidate:
     clause and no verb follows the name; ``finite_verb``: an auxiliary or a past tense in
     -ed follows ("Persephone has"); ``thing``: the text introduces it as an animal or a
     thing ("a tall bay called Cavalier", "the ship named Wendy", "the dog's name was Bran",
-    "the doll Catherine on her lap", "Tansy, the old terrier,"); ``after_at``: "at" comes
+    "the doll Catherine on her lap", "Tansy, the old terrier,": ``name_things``);
+    ``named_thing``: the text says so with "called" ("The doll is called Lady Margery");
+    ``after_at``: "at" comes
     before it and no "'s" after it ("at Chester", not "at Goneril's gate"); ``personal``: a
     possessive before a body part or a kinsman, or "of" after one ("Theo's pale face", "Theo's
     mother", "the voice of Theo");
@@ -231,6 +211,7 @@ class Candidate:
     neuter: bool = False
     finite_verb: bool = False
     thing: bool = False
+    named_thing: bool = False
     after_at: bool = False
     personal: bool = False
     kind: bool = False
@@ -340,9 +321,23 @@ def _candidates(
                 yield from _candidate(text, group, para, quotes)
             group = []
             continue
+        if not group and tok.end() < len(matched) and _adverb(low):
+            continue  # "Presently Retty came in": the adverb opens the sentence, not the name
         group.append((word, offset + tok.start(), offset + tok.end()))
     if group:
         yield from _candidate(text, group, para, quotes)
+
+
+def _adverb(low: str) -> bool:
+    """Whether a lower-cased word is an English adverb made with -ly ("presently" of
+    "present", "happily" of "happy"; not "family", nor a given name: "holly")."""
+    if len(low) <= 5 or not low.endswith("ly") or low in tables.GIVEN_NAMES:
+        return False
+    stem = low[:-2]
+    return low in tables.ENGLISH_WORDS and (
+        stem in tables.ENGLISH_WORDS
+        or (stem.endswith("i") and stem[:-1] + "y" in tables.ENGLISH_WORDS)
+    )
 
 
 def _candidate(
@@ -497,6 +492,16 @@ def _finite(word: str) -> bool:
     return word in _AUXILIARIES or (word.endswith("ed") and len(word) > 3)
 
 
+def _named_again(text: str, cand: Candidate, call: re.Match[str], q_end: int) -> bool:
+    """Whether a name that is a sentence of its own ("Harry.") comes again in the rest of
+    its quote, close by ("Harry. You know about Harry."): an answer naming someone, no
+    call (one calls "Harry," and goes on with "you")."""
+    if not call.group().endswith("."):
+        return False
+    name = text[cand.start : cand.end]
+    return text.find(name, call.end(), min(q_end, call.end() + _NAMED_AGAIN_REACH)) >= 0
+
+
 def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -> Candidate:
     """Fill in the evidence fields of ``cand`` from the text around it."""
     before = _read_before(text[max(para.start, cand.start - _CONTEXT) : cand.start])
@@ -516,7 +521,8 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
         lead = text[max(q_start, cand.start - _CONTEXT) : cand.start]
         opens = q_start >= cand.start - _CONTEXT and not lead.strip(_OPENING + ".…-—–")
         if opens or cand.initial:  # "Wendy, come here"; "Late!" is no vocative
-            cand.vocative = _VOCATIVE_OPENING.match(text, cand.end, q_end) is not None or (
+            call = _VOCATIVE_OPENING.match(text, cand.end, q_end)
+            cand.vocative = (call is not None and not _named_again(text, cand, call, q_end)) or (
                 opens and _WHOLE_CALL.match(text, cand.end, q_end) is not None
             )
         else:
@@ -536,16 +542,8 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
     cand.place = before.place and not (cand.possessive and cand.parts)
     back = max(para.start, cand.start - _CONTEXT)
     role = _APPOSITION.match(text, cand.end, after_end)
-    cand.thing = (
-        _THING_CALLED.search(text, back, cand.start) is not None
-        or (
-            _PET_BEFORE.search(text, back, cand.start) is not None
-            and _PET_NAME_ENDS.match(text, cand.end, after_end) is not None
-        )
-        # "Bran, the old dog,", "Hector, the Newfoundland,"
-        or (role is not None and role.group(1).lower() in tables.THING_NOUNS)
-        or _ANIMAL_AFTER.match(text, cand.end, after_end) is not None
-    )
+    apposed = role.group(1).lower() if role is not None else ""
+    cand.thing, cand.named_thing = thing_cue(text, cand.start, cand.end, para, apposed)
     cand.speech = cand.speech and not cand.thing  # "a bay called Cavalier" is no call
     if cand.possessive and _OWNED_PLACE.match(text, cand.end, after_end):
         cand.possessive, cand.place = False, True

@@ -52,6 +52,7 @@ class _Evidence:
     pronoun: int = 0
     finite_verb: int = 0
     thing: int = 0
+    named_thing: int = 0
     personal: int = 0
     kind: int = 0
     described: int = 0
@@ -79,6 +80,7 @@ class _Evidence:
         self.pronoun += cand.pronoun
         self.finite_verb += cand.finite_verb
         self.thing += cand.thing
+        self.named_thing += cand.named_thing
         self.personal += cand.personal
         self.kind += cand.kind
         self.described += cand.described
@@ -182,8 +184,9 @@ def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
     if lows[-1] in tables.GROUP_HEADS:  # "the Happy Family"; "People told them"
         return False
     # "a tall bay called Cavalier"; a doll or a horse is called by its name too ("Catherine,"
-    # she said to the doll), but says nothing and holds no title.
-    if ev.thing and not (ev.speech or ev.titled):
+    # she said to the doll), but says nothing and holds no title, unless the text says its
+    # title is part of a thing's name ("The doll is called Lady Margery").
+    if ev.thing and not (ev.speech or (ev.titled and not ev.named_thing)):
         return False
     if ev.place and ev.place >= ev.person:
         return False

@@ -39,7 +39,7 @@ from collections.abc import Sequence
 from ficshelf.model import Span
 from ficshelf.understand import person_nouns as nouns
 from ficshelf.understand.addressees import character_genders
-from ficshelf.understand.descriptors import DescriptorMention
+from ficshelf.understand.descriptor_phrases import DescriptorMention
 from ficshelf.understand.fast_regex import trie_regex
 from ficshelf.understand.names import Candidate
 

@@ -1,0 +1,412 @@
+"""Descriptor phrases: the places where a story speaks of someone by a description ("the
+old man", "her father", "the girl", "Gisborne's soldier"), with the evidence of how the
+text uses each; ``descriptors`` decides which of them are characters.
+
+``scan_descriptors`` finds the candidate phrases: a definite article, a possessive pronoun
+or an owner's possessive (a name's, "Gisborne's", or a described one's, "the child's"), at
+most two modifiers, and a singular person noun (``person_nouns``). Indefinite and
+quantified phrases ("a man", "every woman") and plurals ("the men") never match, but for
+a group that tags a quote ("cried the thralls", "the players cry"), which speaks as one
+and is a character of its scene (``group``); a vague
+modifier ("the other man", "the first girl") drops the phrase, and so does a noun that
+modifies the next one ("the chief reason", "the guest room"). Each phrase carries the
+evidence of how the text uses it: whether it tags a quote ("said the old man", "the girl
+cried," next to a quotation in its paragraph; never a possessive: in "said the child's
+nurse" the nurse speaks), whether it is the subject of a verb ("the boy wheeled"), whether
+it stands inside dialogue.
+
+The scan is one regex pass per paragraph plus a fixed number of look-ups per phrase, linear
+in the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+
+from ficshelf.model import Span
+from ficshelf.understand import name_tables
+from ficshelf.understand import person_nouns as nouns
+from ficshelf.understand.fast_regex import trie_regex
+from ficshelf.understand.names import QuoteIndex
+from ficshelf.understand.speech_verbs import SPEECH_VERBS
+
+PRONOUN_DETERMINERS = ("her", "his", "my", "their", "your", "our")
+_NOT_MODIFIERS = (
+    name_tables.FUNCTION_WORDS
+    | name_tables.STOP_WORDS
+    | nouns.VAGUE_MODIFIERS
+    | SPEECH_VERBS
+    | frozenset(("is", "was", "were", "are", "be", "been", "had", "has", "have", "did"))
+)
+_NOUN = trie_regex(nouns.PERSON_NOUNS)
+_MODIFIER = rf"(?!(?:{trie_regex(w for w in _NOT_MODIFIERS if w.isalpha())})\b)[a-z]+(?:-[a-z]+)?"
+_DETERMINER = r"[Tt]he|[Hh]er|[Hh]is|[Mm]y|[Tt]heir|[Yy]our|[Oo]ur"
+# A name's or a described owner's possessive ("Gisborne's", "the child's", "the old man's"),
+# or a determiner; then modifiers and the person noun.
+_PHRASE = re.compile(  # (the lookahead first lets the engine skip other letters fast)
+    r"(?=[A-Zthmyo])(?<![\w'’-])(?:(?P<owner>(?P<name>[A-Z][a-z]+)"
+    rf"|(?:{_DETERMINER})[ \t]+(?:{_MODIFIER}[ \t]+)?{_MODIFIER})['’]s"
+    rf"|(?P<det>{_DETERMINER}))[ \t]+"
+    rf"(?P<mods>(?:{_MODIFIER}[ \t]+){{0,2}})"
+    rf"(?P<noun>(?:[a-z]+-)?(?:{_NOUN}))\b(?!-\w)(?!['’](?!s\b)\w)"
+)
+_CONTEXT = 40
+
+
+def _plural(noun: str) -> str:
+    """The plural of a person noun: "sailor" → "sailors", "fisherman" → "fishermen"."""
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    if noun == "child":
+        return "children"
+    if noun.endswith(("s", "sh", "ch", "x")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return noun[:-1] + "ies"
+    if noun.endswith("f") and noun in ("thief", "elf", "dwarf"):
+        return noun[:-1] + "ves"
+    return noun + "s"
+
+
+_GROUP_NOUNS = frozenset(_plural(n) for n in nouns.PERSON_NOUNS) - nouns.PERSON_NOUNS
+# A group the narration names in a speech tag ("cried the thralls", "the players cry"):
+# "the", at most two modifiers, a plural person noun.
+_GROUP = re.compile(
+    rf"(?=[Tt])(?<![\w'’-])[Tt]he[ \t]+(?P<mods>(?:{_MODIFIER}[ \t]+){{0,2}})"
+    rf"(?P<noun>(?:[a-z]+-)?(?:{trie_regex(_GROUP_NOUNS)}))\b(?!-\w)(?!['’]\w)"
+)
+# Someone the text only introduces in a speech tag: "said a thin, elderly gentleman",
+# "exclaimed a man in the crowd", "a man's voice said", "called a voice": an indefinite
+# phrase (modifiers may be ordinals and be set off by commas: "a third autumnal matron"),
+# a person noun or "voice" (a person's voice: "a girl's voice" is the girl), and a short
+# place or company after it ("in the crowd", "of fifty", "at the door"), which the name
+# keeps: it is how the text tells this person from the others.
+_LOOSE_MODIFIER = (
+    rf"(?!(?:{trie_regex(w for w in name_tables.FUNCTION_WORDS | SPEECH_VERBS if w.isalpha())})\b)"
+    r"[a-z]+(?:-[a-z]+)*"
+)
+_VOICE = "voice"
+# (The article's first letter comes before the lookbehind so that the engine can skip fast
+# to the letters a match can start with.)
+_INDEFINITE = re.compile(
+    r"(?P<det>[Aa](?<![\w'’-][Aa])(?:n|nother)?)[ \t]+"
+    rf"(?P<mods>(?:{_LOOSE_MODIFIER},?[ \t]+){{0,3}})"
+    rf"(?P<noun>(?:[a-z]+-)?(?:{_NOUN})|{_VOICE})\b(?!-\w)"
+    rf"(?P<voice>['’]s[ \t]+{_VOICE}\b)?"
+    r"(?P<place>[ \t]+(?:in|of|at|from|by|behind|near|on|with)[ \t]+"
+    r"(?:(?:the|a|an|his|her|their)[ \t]+)?[a-z]+(?:-[a-z]+)*(?=[ \t]*[,.;:!?\"“”‘’]))?"
+)
+# What continues a voice: "the voice", "the rough voice", "the speaker" (not "the voice of
+# the clever lady": someone else's).
+_VOICE_AGAIN = re.compile(
+    rf"(?=[Tt])(?<![\w'’-])[Tt]he[ \t]+(?:(?P<mods>{_MODIFIER})[ \t]+)?"
+    r"(?P<noun>voice|speaker)\b(?!-\w)(?!['’]s\b)(?![ \t]+of\b)"
+)
+# How a text names the owner of a voice it first only heard.
+_VOICE_OWNER = re.compile(
+    r"\b(?:[Ii]t was|belonged to|turned out to be|[Ii]t was only|[Tt]here stood)[ \t]+"
+    r"(?:(?:Mr|Mrs|Miss|Ms|Dr|Lady|Lord|Sir)\.?[ \t]+)?[A-Z][a-z]"
+)
+# How far a line said by "he"/"she" may stand from the phrase that brings its speaker in.
+_VOICED_REACH = 400
+# A "he"/"she" tag right after a line: '…,” he says', '…!” she cried softly'.
+_PRONOUN_TAG = re.compile(
+    r"[\"”’'»]*[ \t]*,?[ \t]*(?P<pronoun>he|she)[ \t]+(?:[a-z]+ly[ \t]+)?(?P<verb>[a-z]+)\b"
+)
+# Two-word speech verbs ("broke in", "spoke up", "put in"): not "said in a small voice".
+_PARTICLES = frozenset(("in", "up", "out"))
+_PARTICLE_VERBS = frozenset(
+    "broke breaks put puts chimed chimes spoke speaks struck strikes cut cuts called".split()
+)
+_WORD_AFTER = re.compile(r"['’]?s?[ \t]+(?:([a-z]+ly)[ \t]+)?([a-z]+)\b")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+\Z")
+_AUXILIARIES = frozenset(
+    """was is had has could would did will can might must should shall may does were
+    seemed looked""".split()
+)
+# Irregular past tenses: "the chief rode off" is a person doing something.
+_IRREGULAR_PAST = frozenset(
+    """came went ran rode stood fell rose began spoke grew drew drove flew threw wore swore
+    tore broke chose froze woke led fled fought caught brought bought taught sought held
+    kept left lay slept swept wept meant met sent spent built lost paid laid sold stole
+    struck stuck hung shook won wrote bit hid slid spat sprang sang sank swam got put set
+    let cut hit shut read made""".split()
+)
+# How close a tag must stand to its quotation: "…," said the girl / the girl said, "…".
+_TAG_GAP = 4
+_INTRO_GAP = 30
+
+
+@dataclass(frozen=True, slots=True)
+class DescriptorMention:
+    """One descriptor phrase ``text[start:end]``: ``key`` is its lower-case form ("the old
+    man"; a name's possessive keeps the name: "Gisborne's soldier", whose span covers only
+    "soldier" so that it never overlaps the name), ``noun`` the person noun ("man").
+    ``modified``: a modifier stands before the noun; ``possessive``: "'s" follows it ("the
+    doctor's man"); ``speech``: it tags a quote; ``subject``: a verb follows it;
+    ``in_quote``: it stands in dialogue."""
+
+    start: int
+    end: int
+    key: str
+    noun: str
+    modified: bool
+    possessive: bool
+    speech: bool
+    subject: bool
+    in_quote: bool
+    # where the first quote after the phrase starts when that quote's tag is a "he"/"she"
+    # agreeing with the noun ("An old man sat there. / '…,' he says."), else -1
+    pronoun_quote: int = -1
+    # a voice ("said a rough voice") or what continues one ("the speaker", "the voice")
+    voice: bool = False
+    # a group that speaks as one ("cried the thralls", "the players cry")
+    group: bool = False
+
+
+def scan_descriptors(
+    text: str, paragraphs: Sequence[Span], quotes: Sequence[Span]
+) -> Iterator[DescriptorMention]:
+    """Yield the descriptor phrases of the ``paragraphs`` of ``text`` in text order, with
+    their evidence (see ``DescriptorMention``); ``quotes`` are the dialogue spans. Never
+    raises."""
+    index = QuoteIndex(quotes)
+    for para in paragraphs:
+        found = list(_definite_in(text, para, index))
+        found += _indefinite_in(text, para, index)
+        found += _voices_again_in(text, para, index)
+        if index.next_start(para.start) < para.end:  # a line of dialogue: a group may speak
+            found += _groups_in(text, para, index)
+        found.sort(key=lambda d: d.start)
+        yield from found
+
+
+def _definite_in(text: str, para: Span, index: QuoteIndex) -> Iterator[DescriptorMention]:
+    """Yield the definite and possessive descriptor phrases of one paragraph."""
+    for m in _PHRASE.finditer(text, para.start, para.end):
+        noun = m.group("noun")
+        head = noun.rsplit("-", 1)[-1]
+        mods = m.group("mods").split()
+        det = m.group("det")
+        if det is not None and det.lower() in PRONOUN_DETERMINERS:
+            if head in nouns.NOT_AFTER_POSSESSIVE:
+                continue
+        if head in nouns.MODIFIER_NOUNS and _noun_follows(text, m.end(), para.end):
+            continue  # "the chief reason", "the baby carriage"
+        owner = m.group("owner")
+        # a name is a mention of its own: the phrase then spans only "soldier"
+        start = m.start("mods") if m.group("name") else m.start()
+        if owner is None:
+            det_word = (det or "").lower()
+        else:
+            first, _, rest = owner.partition(" ")
+            owner = " ".join([first if m.group("name") else first.lower(), *rest.split()])
+            det_word = owner + text[m.end("owner") : m.end("owner") + 2]
+        key = " ".join([det_word, *mods, noun])
+        possessive = text.startswith(("'s", "’s"), m.end())
+        found = DescriptorMention(
+            start, m.end(), key, head, bool(mods), possessive, False, False, False
+        )
+        yield _with_evidence(text, para, index, found, m.start())
+
+
+def _groups_in(text: str, para: Span, index: QuoteIndex) -> Iterator[DescriptorMention]:
+    """Yield the groups of one paragraph that tag a quote ("cried the thralls"), ``group``
+    set: a group that speaks as one is a character of the scene."""
+    for m in _GROUP.finditer(text, para.start, para.end):
+        mods = m.group("mods").split()
+        if any(w in _NOT_MODIFIERS for w in mods):
+            continue
+        noun = m.group("noun")
+        key = " ".join(["the", *mods, noun])
+        found = DescriptorMention(
+            m.start(), m.end(), key, noun, bool(mods), False, False, False, False, group=True
+        )
+        found = _with_evidence(text, para, index, found, m.start())
+        if found.speech:
+            yield found
+
+
+def _voices_again_in(text: str, para: Span, index: QuoteIndex) -> Iterator[DescriptorMention]:
+    """Yield the phrases of one paragraph that may continue a voice ("the speaker", "the
+    rough voice"); ``noun`` is "voice" for all of them."""
+    if text.find("voice", para.start, para.end) < 0 and (
+        text.find("speaker", para.start, para.end) < 0
+    ):
+        return
+    for m in _VOICE_AGAIN.finditer(text, para.start, para.end):
+        mod = m.group("mods")
+        if mod is not None and mod in _NOT_MODIFIERS:
+            continue
+        key = " ".join(w for w in ("the", mod, m.group("noun")) if w)
+        found = DescriptorMention(
+            m.start(), m.end(), key, _VOICE, mod is not None, False, False, False, False
+        )
+        yield replace(_with_evidence(text, para, index, found, m.start()), voice=True)
+
+
+def _verb_follows(text: str, pos: int, end: int) -> bool:
+    """Whether the phrase ending at ``pos`` is the subject of a verb ("A nurse had let him
+    in", "an old man is selling chestnuts", "a stranger came")."""
+    if not text.startswith((" ", "\t"), pos):
+        return False
+    after = _WORD_AFTER.match(text, pos, min(end, pos + _CONTEXT))
+    if after is None:
+        return False
+    verb = after.group(2)
+    return verb not in name_tables.FUNCTION_WORDS and (
+        verb in _AUXILIARIES
+        or verb in _IRREGULAR_PAST
+        or verb in name_tables.PERSON_VERBS
+        or verb.endswith("ed")
+    )
+
+
+def _pronoun_quote(text: str, index: QuoteIndex, found: DescriptorMention) -> int:
+    """Return where the first quote after ``found`` starts when it stands within
+    ``_VOICED_REACH`` characters and a "he"/"she" of the noun's gender tags it, else -1."""
+    start = index.next_start(found.end)
+    if start - found.end > _VOICED_REACH:
+        return -1
+    _, end = index.bounds(index.find(start))
+    tag = _PRONOUN_TAG.match(text, end, end + _CONTEXT)
+    if tag is None or tag.group("verb") not in SPEECH_VERBS:
+        return -1
+    pronoun = tag.group("pronoun")
+    if (pronoun == "he" and found.noun in nouns.FEMALE) or (
+        pronoun == "she" and found.noun in nouns.MALE
+    ):
+        return -1
+    return start
+
+
+def _indefinite_in(text: str, para: Span, index: QuoteIndex) -> Iterator[DescriptorMention]:
+    """Yield, in text order, the indefinite phrases of paragraph ``para`` that tag a quote
+    ("…," said a thin, elderly gentleman; "…" cried another voice; A man's voice said, "…"):
+    each introduces someone the text does not name. ``key`` is its name and the mention spans
+    it: the phrase with a short place after it ("a man in the crowd"), "a man" for "a
+    man's voice" (``voice`` set). Yielded are the phrases that tag a quote (a line of
+    dialogue next to them, a speech verb before or after), a voice right after a line, and
+    a narration subject right before a line a fitting "he"/"she" says (``pronoun_quote``
+    set, ``speech`` not). Never raises."""
+    for m in _INDEFINITE.finditer(text, para.start, para.end):
+        noun = m.group("noun")
+        det = m.group("det").lower()
+        if index.find(m.start()) >= 0:
+            continue
+        voice = noun == _VOICE or m.group("voice") is not None
+        end = m.end("noun")
+        after = m.end("voice") if m.group("voice") else end
+        mods = " ".join(m.group("mods").split())
+        head = noun.rsplit("-", 1)[-1]
+        key = " ".join(w for w in (det, mods, noun) if w)
+        if voice and _VOICE_OWNER.search(text, after, min(len(text), after + _VOICED_REACH)):
+            continue  # "It was Ron." / "The voice belonged to Ron": someone the text names
+        if not _tags_quote(text, para, index, m.start(), after):
+            # a voice right after a line is that line's ("'I beg your pardon.' A man's
+            # voice beside her made her start")
+            if voice and index.ends_before(m.start(), _TAG_GAP, para):
+                pass
+            elif not voice and det != "another" and _verb_follows(text, end, para.end):
+                # someone new the narration brings in ("A nurse had let him in", "an old
+                # man is selling chestnuts") just before a line "he"/"she" says
+                found = DescriptorMention(
+                    m.start(), end, key, head, bool(mods), False, False, True, False
+                )
+                line = _pronoun_quote(text, index, found)
+                if line >= 0:
+                    yield replace(found, pronoun_quote=line)
+                continue
+            else:
+                continue
+        if m.group("place") and not voice:
+            key += " " + " ".join(m.group("place").split())
+            end = m.end("place")
+        elif noun == _VOICE and m.group("place"):  # "a voice in her ear"
+            key += " " + " ".join(m.group("place").split())
+            end = m.end("place")
+        yield DescriptorMention(
+            m.start(), end, key, head, bool(mods), False, True, True, False, voice=voice
+        )
+
+
+def _tags_quote(text: str, para: Span, quotes: QuoteIndex, start: int, end: int) -> bool:
+    """Whether the phrase ``text[start:end]`` is the subject of a speech tag next to a
+    quote: after the verb ("…," said a man / broke in a man) or before it ("…" a man cried;
+    a man said, "…")."""
+    window = text[max(para.start, start - _CONTEXT) : start]
+    before = _WORD_BEFORE.search(window)
+    if before is not None:
+        word = before.group(1).lower()
+        verb_start = start - len(window) + before.start()
+        if word in _PARTICLES:  # "broke in a thin, elderly gentleman"
+            earlier = _WORD_BEFORE.search(window, 0, before.start())
+            if earlier is not None and earlier.group(1).lower() in _PARTICLE_VERBS:
+                word, verb_start = "said", start - len(window) + earlier.start()
+        if word in SPEECH_VERBS and (
+            quotes.ends_before(verb_start, _TAG_GAP, para)
+            or quotes.starts_after(end, _INTRO_GAP, para)
+        ):
+            return True
+    after = _WORD_AFTER.match(text, end, min(para.end, end + _CONTEXT))
+    if after is not None and after.group(2) in SPEECH_VERBS:
+        return quotes.ends_before(start, _TAG_GAP, para) or quotes.starts_after(
+            after.end(), _INTRO_GAP, para
+        )
+    return False
+
+
+def _noun_follows(text: str, pos: int, end: int) -> bool:
+    """Whether a lower-case word that is no function word, verb form, adverb or plural
+    follows ``pos`` ("the chief reason"; not "the chief said", "the chief rode", "the chief
+    of police")."""
+    after = _WORD_AFTER.match(text, pos, min(end, pos + _CONTEXT))
+    if after is None or after.group(1) or not text.startswith((" ", "\t"), pos):
+        return False
+    word = after.group(2)
+    return not (
+        word in name_tables.FUNCTION_WORDS
+        or word in _AUXILIARIES
+        or word in _IRREGULAR_PAST
+        or word in name_tables.PERSON_VERBS
+        or word.endswith(("ed", "ly", "s"))  # "the chief nodded", "the chief says"
+    )
+
+
+def _with_evidence(
+    text: str, para: Span, quotes: QuoteIndex, found: DescriptorMention, phrase_start: int
+) -> DescriptorMention:
+    """Return ``found`` with its speech and subject evidence read from the text around it
+    (the whole phrase starts at ``phrase_start``: before "Gisborne's" in "Gisborne's
+    soldier")."""
+    if quotes.find(found.start) >= 0:
+        return replace(found, in_quote=True)
+    window = text[max(para.start, phrase_start - _CONTEXT) : phrase_start]
+    before = _WORD_BEFORE.search(window)
+    speech = subject = False
+    if found.possessive:  # "said the child's nurse": the nurse speaks, not the child
+        before = None
+    if before is not None and before.group(1).lower() in SPEECH_VERBS:
+        # "…," said the girl / said the girl, "…"
+        verb_start = phrase_start - len(window) + before.start()
+        speech = quotes.ends_before(verb_start, _TAG_GAP, para) or quotes.starts_after(
+            found.end, _INTRO_GAP, para
+        )
+    after = _WORD_AFTER.match(text, found.end, min(para.end, found.end + _CONTEXT))
+    if after is not None:
+        verb = after.group(2)
+        if verb in SPEECH_VERBS:
+            # "…" the girl cried / the girl said, "…"
+            speech = quotes.ends_before(found.start, _TAG_GAP, para) or quotes.starts_after(
+                after.end(), _INTRO_GAP, para
+            )
+            subject = True
+        elif text[found.end] in " \t":  # "the man's hat" is no subject
+            subject = (
+                verb in _AUXILIARIES or verb.endswith("ed") or verb in name_tables.PERSON_VERBS
+            ) and verb not in name_tables.FUNCTION_WORDS
+    return replace(
+        found, speech=speech, subject=subject, pronoun_quote=_pronoun_quote(text, quotes, found)
+    )

@@ -1,0 +1,124 @@
+"""Names of animals and things: how the text shows that a capitalised name is a dog, a horse,
+a doll, a tree or a ship rather than a person.
+
+``thing_cue`` reads the text around one name occurrence and says whether the text gives
+that name to an animal or a thing, and whether it says so outright (a name given with
+"called", which outweighs a title: "The doll is called Lady Margery"):
+
+- the name follows a word for an animal or a thing and "called"/"named" ("a tall bay
+  called Cavalier", "the doll is called Lady Margery", "the dog's name was Bran"), or a
+  relative about one ("the old pear tree in the garden, the one the girls call
+  Methuselah");
+- the name follows a word for an animal or a doll directly and ends its phrase ("the doll
+  Catherine on her lap", "her pony Snowdrop,");
+- a word for an animal or a thing stands in apposition ("Bran, the old dog,");
+- what only an animal does or has follows the name: right after it ("Jip comes barking",
+  "Snap's rough head", "Fangs's paws"), or later in the same clause with no other name
+  between ("Sancho ran on ahead of me, barking at everything", "Mumps is lying by the door
+  with his nose on his paws");
+- the text says what kind of animal it is, right after the name or at the start of the
+  next sentence ("Sancho was a spaniel", "Mumps is lying by the door. He is a
+  bull-terrier"; never the words that are also insults: "Tom was a mule").
+
+Each cue is a fixed number of anchored regex matches over a window of a few dozen
+characters, so a pass over the names stays linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ficshelf.model import Span
+from ficshelf.understand import name_tables as tables
+from ficshelf.understand.fast_regex import compile_fast, trie_regex
+
+_THING_WORDS = trie_regex(tables.THING_NOUNS)
+_PET_WORDS = trie_regex(tables.PET_NOUNS)
+# Kinds of animal a sentence may say a name is ("He is a bull-terrier"); not the words that
+# also call a person names ("a mule", "a cur", "a puppy", "a cat").
+_KINDS = trie_regex(
+    (tables.PET_NOUNS | tables.DOG_BREEDS)
+    - {"mule", "donkey", "cur", "mongrel", "pup", "puppy", "cat", "kitten", "tabby", "tomcat"}
+)
+
+# "a tall bay called Cavalier", "her old mare, named Duchess", "the doll is called Lady
+# Margery", "the dog's name was Bran": an animal or a thing's name.
+_THING_CALLED = compile_fast(
+    rf"\b(?:{_THING_WORDS})"
+    r"(?:[ \t]*,?[ \t]+(?:(?:is|was)[ \t]+)?(?:called|named|christened)"
+    r"|['’]s[ \t]+name[ \t]+(?:was|is))[ \t]+\Z"
+)
+# "the old pear tree in the garden, the one the girls call Methuselah", "the mare that
+# everyone called Duchess": a relative about an animal or a thing, in the same clause.
+_THING_CALLED_AFTER = compile_fast(
+    rf"\b(?:{_THING_WORDS})\b[^.!?;:\"“”\n]{{0,40}}?"
+    r"(?:,[ \t]+the[ \t]+one|[ \t]+(?:that|which))[ \t]+(?:[a-z]+[ \t]+){0,3}?"
+    r"call(?:s|ed)?[ \t]+\Z"
+)
+# "the doll Catherine on her lap", "her pony Snowdrop,": a name right after a word for an
+# animal or a doll, ending its phrase (not "the dog Jane fed", "the horse John rode").
+_PET_BEFORE = compile_fast(
+    rf"\b(?:the|his|her|my|your|our|their)[ \t]+(?:[a-z]+[ \t]+)?(?:{_PET_WORDS}),?[ \t]+\Z"
+)
+_PET_NAME_ENDS = re.compile(
+    r"[ \t]*(?:[,.;:!?)]|\Z)|[ \t]+(?:on|in|at|under|beside|by|with|and|from|into)\b"
+)
+# What only an animal does or has, right after its name: "Jip comes barking", "Snap
+# wagged his tail", "Snap's rough head", "Fangs's paws" (never "Sapt barked an order": a
+# speech verb's subject keeps its speech cue, and speech outweighs this).
+_ANIMAL_AFTER = re.compile(
+    r"(?:[ \t]+(?:\w+ly[ \t]+)?(?:comes?|came|went|ran|runs|was|is|began|started|kept)?[ \t]*"
+    r"(?:bark(?:s|ed|ing)?|wag(?:s|ged|ging)|yelp(?:s|ed|ing)?|purr(?:s|ed|ing)?|mew(?:s|ed|ing)?"
+    r"|neigh(?:s|ed|ing)?|whinn(?:y|ies|ied|ying)|pawed|pawing)\b)"
+    r"|(?:['’]s?[ \t]+(?:[a-z]+[ \t]+)?(?:tail|paws?|muzzle|snout|mane|hooves|hocks)\b)"
+)
+# The same later in the clause, only lower-case words between: "Sancho ran on ahead of
+# me, barking at everything"; "Mumps is lying by the door with his nose on his paws".
+_ANIMAL_IN_CLAUSE = re.compile(
+    r"(?:[ \t]+[a-z]+){1,10}?"
+    r"(?:,[ \t]+(?:barking|yelping|wagging|purring|mewing|neighing|whinnying)"
+    r"|[ \t]+(?:his|her|its)[ \t]+(?:[a-z]+[ \t]+)?(?:tail|paws|muzzle|snout|mane|hooves))\b"
+)
+# What kind of animal it is: "Sancho was a spaniel"; at the start of the next sentence,
+# with no other capitalised word between, "He is a bull-terrier".
+_KIND_AFTER = re.compile(
+    r"(?:[ \t]+(?:is|was)|[^.!?\n\"“”A-Z]{0,120}[.!?][ \t]+(?:He|She|It)[ \t]+(?:is|was))"
+    rf"[ \t]+(?:a|an)[ \t]+(?:[a-z]+(?:-[a-z]+)?[ \t]+){{0,2}}?(?:[a-z]+-)?(?:{_KINDS})\b"
+)
+# The name's own window (as ``names`` reads it), and the reach of a clause or the next
+# sentence.
+_CONTEXT = 40
+_REACH = 80
+# The words a name given with "called" follows, and how far back the last word is read.
+_CALLING_WORDS = frozenset(("called", "named", "christened", "was", "is", "call", "calls"))
+_WORD_REACH = 24
+
+
+def thing_cue(text: str, start: int, end: int, para: Span, apposed: str) -> tuple[bool, bool]:
+    """Return (whether the text gives the name ``text[start:end]`` to an animal or a thing,
+    whether it says so outright with "called"), reading a few dozen characters around it
+    within its paragraph ``para``. ``apposed`` is the lower-case noun of a phrase in
+    apposition after the name ("Bran, the old dog,"), or "". Never raises."""
+    back = max(para.start, start - _CONTEXT)
+    far_back = max(para.start, start - _REACH)
+    after_end = min(para.end, end + _CONTEXT)
+    far_end = min(para.end, end + 2 * _REACH)
+    # Every backward cue ends in a word the name follows: look at that word first.
+    before = text[max(back, start - _WORD_REACH) : start].rstrip(" \t").rstrip(",")
+    word = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+    called = word in _CALLING_WORDS and (
+        _THING_CALLED.search(text, back, start) is not None
+        or _THING_CALLED_AFTER.search(text, far_back, start) is not None
+    )
+    return (
+        called
+        or (
+            word in tables.PET_NOUNS
+            and _PET_BEFORE.search(text, back, start) is not None
+            and _PET_NAME_ENDS.match(text, end, after_end) is not None
+        )
+        or apposed in tables.THING_NOUNS
+        or _ANIMAL_AFTER.match(text, end, after_end) is not None
+        or _ANIMAL_IN_CLAUSE.match(text, end, far_end) is not None
+        or _KIND_AFTER.match(text, end, far_end) is not None
+    ), called

@@ -1,0 +1,69 @@
+"""Names of animals and things (understand/name_things.py), as the name rules read them."""
+
+from __future__ import annotations
+
+import pytest
+from cast_builders import people
+
+from ficshelf.model import Span
+from ficshelf.understand.name_things import thing_cue
+
+
+def cue(text: str, name: str, apposed: str = "") -> tuple[bool, bool]:
+    start = text.index(name)
+    return thing_cue(text, start, start + len(name), Span(0, len(text)), apposed)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # what only an animal does, later in its clause
+        ("Rufus trotted on ahead of us, barking at the gulls.", "Rufus"),
+        # what only an animal has, later in its clause
+        ("Rufus is asleep by the stove with his chin on his paws.", "Rufus"),
+        # what kind of animal it is, right after the name or in the next sentence
+        ("Rufus was a spaniel of great age.", "Rufus"),
+        ("Rufus lay by the gate. He is a wire-haired terrier and proud of it.", "Rufus"),
+    ],
+)
+def test_the_text_shows_the_name_is_an_animal_or_a_thing(text: str, name: str) -> None:
+    assert cue(text, name) == (True, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("She has a doll. The doll is called Lady Pim.", "Lady Pim"),
+        # a relative about a thing that names it
+        ("We sat under the big oak tree by the pond, the one the boys call Goliath.", "Goliath"),
+    ],
+)
+def test_a_thing_called_so_is_said_outright(text: str, name: str) -> None:
+    assert cue(text, name) == (True, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rufus walked home with his hands in his pockets.", "Rufus"),
+        ("Rufus was a mule about it, and would not say sorry.", "Rufus"),  # an insult
+        ("Rufus lay by the gate with Kate. He is a terrier man.", "Rufus"),  # another name
+        ("Rufus took the dog, barking mad as it was, to Kate.", "Kate"),
+        ("Rufus went to call Kate from the tree house.", "Kate"),
+    ],
+)
+def test_a_person_is_no_thing(text: str, name: str) -> None:
+    assert cue(text, name) == (False, False)
+
+
+def test_named_animals_and_a_doll_with_a_title_are_not_people() -> None:
+    text = (
+        "Rufus trotted on ahead of us, barking at the gulls. Nell laughed at him.\n\n"
+        "Nell carried her doll everywhere. The doll is called Lady Pim, and Lady Pim "
+        "wore a blue hat. Nell set Lady Pim on the wall and sat down.\n\n"
+        '"Come along," said Nell.'
+    )
+    found = people(text)
+    assert "Nell" in found
+    assert "Rufus" not in found
+    assert not any("Pim" in name for name in found)

@@ -85,6 +85,17 @@ def test_an_unknown_stated_fandom_keeps_its_written_name() -> None:
     assert names_of(text) == {"Harrowgate Chronicles": 0.8}
 
 
+def test_a_shorter_name_of_a_stated_fandom_is_the_same_fandom() -> None:
+    text = (
+        "Harrowgate Chronicles fanfiction | by quill\n\n"
+        "Disclaimer: Harrowgate and its people belong to somebody else.\n\n"
+        "Mara waited by the window."
+    )
+    assert names_of(text) == {"Harrowgate Chronicles": 0.8}
+    two = "A/N: a Harrowgate fic, and a Harrowgate Chronicles fic.\n\nMara waited."
+    assert names_of(two) == {"Harrowgate Chronicles": 0.8}
+
+
 def test_a_stated_list_of_characters_is_not_a_fandom() -> None:
     text = (
         "Disclaimer: Sherlock Holmes, Dr. Watson and Mrs. Hudson belong to Arthur Conan Doyle."

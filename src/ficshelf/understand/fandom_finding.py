@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -177,11 +177,34 @@ def stated_fandoms(analysis: Analysis) -> list[FandomFinding]:
             fandom = find_fandom(text[start:end])
             if fandom is not None:
                 add(fandom.name, True, start, end)
-    ranked = sorted(found.values(), key=lambda f: (-f.confidence, -len(f.evidence), f.name))
+    ranked = sorted(
+        _folded(found.values()), key=lambda f: (-f.confidence, -len(f.evidence), f.name)
+    )
     for finding in ranked:
         finding.evidence.sort()
         del finding.evidence[MAX_EVIDENCE:]
     return ranked
+
+
+def _folded(findings: Iterable[FandomFinding]) -> list[FandomFinding]:
+    """Return ``findings`` with each unknown stated name that is a run of whole words of
+    another stated name folded into that one, its evidence added: "Barchester" (from
+    "Barchester and its clergy belong to …") is the "Barchester Towers" of the byline."""
+    kept = list(findings)
+    words = {f.name: f" {' '.join(_WORD.findall(f.name.casefold()))} " for f in kept}
+    out: list[FandomFinding] = []
+    for finding in kept:
+        short = words[finding.name]
+        fuller = [
+            other
+            for other in kept
+            if other is not finding and short in words[other.name] and short != words[other.name]
+        ]
+        if finding.confidence == STATED_UNKNOWN and len(fuller) == 1:
+            fuller[0].evidence.extend(e for e in finding.evidence if e not in fuller[0].evidence)
+            continue
+        out.append(finding)
+    return out
 
 
 def _weight(key: str, entry: CharacterEntry, fandoms: int) -> float:

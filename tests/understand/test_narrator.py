@@ -100,14 +100,14 @@ def test_the_you_of_a_second_person_story_is_whom_others_call() -> None:
     for m in re.finditer(r"Bram|Nell", text):
         mentions.append(Span(m.start(), m.end(), m.group()))
         calls.append(any(q.start <= m.start() < q.end for q in quotes))
-    assert addressed_narrator(text, paragraphs, quotes, mentions, calls) == "Nell"
+    assert addressed_narrator(text, paragraphs, QuoteIndex(quotes), mentions, calls) == "Nell"
     # in the "you" narrator's own line ("you say") a call says nothing about who "you" is
     only_own = [k for k, m in enumerate(mentions) if m.label == "Bram"]
     assert (
         addressed_narrator(
             text,
             paragraphs,
-            quotes,
+            QuoteIndex(quotes),
             [mentions[k] for k in only_own],
             [calls[k] for k in only_own],
         )

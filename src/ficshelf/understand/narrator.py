@@ -201,16 +201,16 @@ def narrator_speaks(text: str, paragraphs: Sequence[Span], quotes: QuoteIndex) -
 def addressed_narrator(
     text: str,
     paragraphs: Sequence[Span],
-    quotes: Sequence[Span],
+    quotes: QuoteIndex,
     mentions: Sequence[Span],
     calls: Sequence[bool],
     person: str = "second",
 ) -> str:
     """Return the name of the character a story's narrator is (labels of ``mentions``, in
-    text order; ``calls``: whether each mention, inside a quote, is a call), found as
-    ``find_narrator`` finds it with ``person`` ("second": the "you" a story is told to,
-    whom the others call by name), or "" when no one is. Linear in the mentions."""
-    index = QuoteIndex(quotes)
+    text order; ``quotes``: the story's quotes; ``calls``: whether each mention, inside a
+    quote, is a call), found as ``find_narrator`` finds it with ``person`` ("second": the
+    "you" a story is told to, whom the others call by name), or "" when no one is. Linear
+    in the mentions; never raises."""
     who: dict[str, int] = {}
     named = [
         NamedMention(
@@ -218,11 +218,11 @@ def addressed_narrator(
             m.end,
             who.setdefault(m.label, len(who)),
             call,
-            index.find(m.start) >= 0,
+            quotes.find(m.start) >= 0,
         )
         for m, call in zip(mentions, calls, strict=True)
     ]
-    found = find_narrator(text, paragraphs, index, named, person)
+    found = find_narrator(text, paragraphs, quotes, named, person)
     if found is None:
         return ""
     return next(name for name, k in who.items() if k == found.who)

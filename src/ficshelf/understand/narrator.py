@@ -12,7 +12,8 @@ narrator is "I" there. A call in someone else's line whose narration, within
 ``TO_NARRATOR``, more than a call in another's tagged line ("You, Johann, hot water,"
 said Sapt: a servant); a name that opens a line with "!" or "?" ("Mr. Rassendyll!") is a
 call even when the characters stage did not flag it. Among the rest, one someone calls by
-name (or who names themself) ranks above one only talked about. ``narrator_speaks`` tells whether an unnamed narrator has lines.
+name (or who names themself) ranks above one only talked about. ``narrator_speaks`` tells
+whether an unnamed narrator has lines.
 
 Also here, as fallbacks for when the narration and dialogue stages have not assigned their
 layers: ``guess_pov`` (pronoun counts outside quotes) and ``plain_quotes`` (balanced

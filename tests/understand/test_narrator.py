@@ -72,6 +72,31 @@ def test_a_name_called_once_in_passing_does_not_hide_the_narrator() -> None:
     assert narrator_of(text) == "Tobias"
 
 
+def test_a_call_said_to_me_outranks_a_call_to_a_servant() -> None:
+    # The narrator is called once, in an untagged line whose narration has them as its
+    # object ("from me"); a servant is called once in another's tagged line.
+    text = (
+        "The rain came on before I reached the mill.\n\n"
+        '"Mr. Vane!" He jumped the ditch and landed a yard from me. "You are soaked."\n\n'
+        '"Bring him in," said Marlow from the door. "You, Hob, hot water."\n\n'
+        "I followed them in."
+    )
+    assert narrator_of(text) == "Mr. Vane"
+
+
+def test_a_call_far_from_me_gets_no_bonus() -> None:
+    # The same call, but the narration that names "me" is well past the line's reach:
+    # the servant's call in a tagged line wins, as before.
+    filler = "The lane ran on between the hedges and the wet fields. " * 4
+    text = (
+        "The rain came on before I reached the mill.\n\n"
+        f'"Mr. Vane!" {filler}It stopped a yard from me.\n\n'
+        '"Bring him in," said Marlow from the door. "You, Hob, hot water."\n\n'
+        "I followed them in."
+    )
+    assert narrator_of(text) == "Hob"
+
+
 def test_no_narrator_when_nobody_is_addressed() -> None:
     text = "I walked to the shore. The gulls were loud.\n\nI went home and slept."
     assert narrator_of(text) is None
@@ -100,14 +125,14 @@ def test_the_you_of_a_second_person_story_is_whom_others_call() -> None:
     for m in re.finditer(r"Bram|Nell", text):
         mentions.append(Span(m.start(), m.end(), m.group()))
         calls.append(any(q.start <= m.start() < q.end for q in quotes))
-    assert addressed_narrator(text, paragraphs, quotes, mentions, calls) == "Nell"
+    assert addressed_narrator(text, paragraphs, QuoteIndex(quotes), mentions, calls) == "Nell"
     # in the "you" narrator's own line ("you say") a call says nothing about who "you" is
     only_own = [k for k, m in enumerate(mentions) if m.label == "Bram"]
     assert (
         addressed_narrator(
             text,
             paragraphs,
-            quotes,
+            QuoteIndex(quotes),
             [mentions[k] for k in only_own],
             [calls[k] for k in only_own],
         )

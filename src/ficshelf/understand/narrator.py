@@ -6,8 +6,14 @@ character's vocatives by who speaks the line (a paragraph tagged "she said" is s
 line; "I said" is the narrator's own; an untagged one may be either), counts plain mentions
 in other characters' lines at half weight, adds self-introductions ("my name is Kit", "call me
 Kit"), and discounts characters the narration itself names, as a
-narrator is "I" there. Among the rest, one someone calls by name (or who names themself)
-ranks above one only talked about. ``narrator_speaks`` tells whether an unnamed narrator has lines.
+narrator is "I" there. A call in someone else's line whose narration, within
+``TO_ME_REACH`` characters, has the narrator as its object or owner ("He turns on me.
+'Mademoiselle Lucie.'", "landed a yard from me") is said to the narrator and weighs
+``TO_NARRATOR``, more than a call in another's tagged line ("You, Johann, hot water,"
+said Sapt: a servant); a name that opens a line with "!" or "?" ("Mr. Rassendyll!") is a
+call even when the characters stage did not flag it. Among the rest, one someone calls by
+name (or who names themself) ranks above one only talked about. ``narrator_speaks`` tells
+whether an unnamed narrator has lines.
 
 Also here, as fallbacks for when the narration and dialogue stages have not assigned their
 layers: ``guess_pov`` (pronoun counts outside quotes) and ``plain_quotes`` (balanced
@@ -38,6 +44,11 @@ _SECOND_PERSON_SUBJECTS = frozenset({"you", "You"})
 _SELF_NAMING = compile_fast(
     r"\b(?:[Mm]y name(?: is|['’]s)|[Cc]all me|I am|I['’]m|[Tt]hey call me)[ \t]+\Z"
 )
+# The narrator as the object of the narration around a line ("He turns on me."): the line
+# is said to the narrator.
+_TO_ME = compile_fast(r"\b(?:[Mm]e|[Mm]y|[Mm]yself)\b")
+_CALL_AFTER = frozenset("!?")
+_QUOTE_EDGE = "\"'“”‘’«»„ \t—–-"
 _FIRST = compile_fast(r"\b(?:I|me|my|mine|myself|I['’]m|I['’]d|I['’]ll|I['’]ve)\b")
 _SECOND = compile_fast(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself|[Yy]ou['’](?:re|d|ll|ve))\b")
 _THIRD = compile_fast(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is|[Hh]imself|[Hh]erself)\b")
@@ -45,6 +56,10 @@ _PLAIN_QUOTE = re.compile(r"“([^“”]{1,4000})”|\"([^\"\r\n]{1,4000})\"")
 
 # Weights of a vocative by who speaks the paragraph it stands in.
 OTHERS_LINE, UNTAGGED_LINE, OWN_LINE = 1.0, 0.5, 0.0
+# ... and of one in a line that is not the narrator's own, in a paragraph whose narration
+# has the narrator as its object ("He turns on me. 'Mademoiselle Lucie.'"): said to them.
+TO_NARRATOR = 1.5
+TO_ME_REACH = 160
 SELF_NAMING = 3.0
 # A mention in someone's line that is not a vocative weighs this much of a vocative.
 QUOTED_MENTION = 0.5
@@ -123,6 +138,33 @@ def _line_weight(
     return (OTHERS_LINE if other else UNTAGGED_LINE), False
 
 
+def _said_to_me(text: str, para: Span, quotes: QuoteIndex, at: int) -> bool:
+    """Whether the narration within ``TO_ME_REACH`` characters of the quote holding ``at``
+    (in its paragraph, outside quotes) has the narrator as its object or owner ("He turns
+    on me.", "took my arm"): the line is said to the narrator."""
+    k = quotes.find(at)
+    if k < 0:
+        return False
+    start, end = quotes.bounds(k)
+    for lo, hi in (
+        (max(para.start, start - TO_ME_REACH), start),
+        (end, min(para.end, end + TO_ME_REACH)),
+    ):
+        if any(quotes.find(m.start()) < 0 for m in _TO_ME.finditer(text, lo, hi)):
+            return True
+    return False
+
+
+def _opens_call(text: str, m: NamedMention, quotes: QuoteIndex) -> bool:
+    """Whether a mention inside a quote opens it as a call: nothing but quotation marks
+    before it and "!" or "?" right after ("Mr. Rassendyll!", "Kit?")."""
+    k = quotes.find(m.start)
+    if k < 0:
+        return False
+    start, _ = quotes.bounds(k)
+    return not text[start : m.start].strip(_QUOTE_EDGE) and text[m.end : m.end + 1] in _CALL_AFTER
+
+
 def find_narrator(
     text: str,
     paragraphs: Sequence[Span],
@@ -153,14 +195,21 @@ def find_narrator(
             lines[li] = _line_weight(text, paragraphs[li], quotes, person)
         line_weight, own_line = lines[li]
         weight = 0.0
+        called = m.vocative or (m.in_quote and _opens_call(text, m, quotes))
         if _self_named(text, m) and (not m.in_quote or own_line):
             weight = SELF_NAMING
-        elif m.vocative:
+        elif called:
             weight = line_weight
+            if (
+                person == "first"
+                and not own_line
+                and _said_to_me(text, paragraphs[li], quotes, m.start)
+            ):
+                weight = TO_NARRATOR
         elif m.in_quote:  # "d'Artagnan shall count," said Athos
             weight = line_weight * QUOTED_MENTION
         if weight:
-            if weight == SELF_NAMING or m.vocative:
+            if weight == SELF_NAMING or called:
                 addressed.add(m.who)
             score[m.who] = score.get(m.who, 0.0) + weight
             if weight > best_evidence.get(m.who, (0.0, m))[0]:
@@ -201,16 +250,16 @@ def narrator_speaks(text: str, paragraphs: Sequence[Span], quotes: QuoteIndex) -
 def addressed_narrator(
     text: str,
     paragraphs: Sequence[Span],
-    quotes: Sequence[Span],
+    quotes: QuoteIndex,
     mentions: Sequence[Span],
     calls: Sequence[bool],
     person: str = "second",
 ) -> str:
     """Return the name of the character a story's narrator is (labels of ``mentions``, in
-    text order; ``calls``: whether each mention, inside a quote, is a call), found as
-    ``find_narrator`` finds it with ``person`` ("second": the "you" a story is told to,
-    whom the others call by name), or "" when no one is. Linear in the mentions."""
-    index = QuoteIndex(quotes)
+    text order; ``quotes``: the story's quotes; ``calls``: whether each mention, inside a
+    quote, is a call), found as ``find_narrator`` finds it with ``person`` ("second": the
+    "you" a story is told to, whom the others call by name), or "" when no one is. Linear
+    in the mentions; never raises."""
     who: dict[str, int] = {}
     named = [
         NamedMention(
@@ -218,11 +267,11 @@ def addressed_narrator(
             m.end,
             who.setdefault(m.label, len(who)),
             call,
-            index.find(m.start) >= 0,
+            quotes.find(m.start) >= 0,
         )
         for m, call in zip(mentions, calls, strict=True)
     ]
-    found = find_narrator(text, paragraphs, index, named, person)
+    found = find_narrator(text, paragraphs, quotes, named, person)
     if found is None:
         return ""
     return next(name for name, k in who.items() if k == found.who)

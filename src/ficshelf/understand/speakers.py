@@ -116,6 +116,7 @@ from collections.abc import Mapping, Sequence
 from ficshelf.model import Analysis, Span
 from ficshelf.understand.conversation import conversation
 from ficshelf.understand.dialogue import NOTE, left_open
+from ficshelf.understand.names import QuoteIndex
 from ficshelf.understand.narrator import addressed_narrator
 from ficshelf.understand.pipeline import stage
 from ficshelf.understand.speaker_context import (
@@ -178,17 +179,15 @@ def _narrator(analysis: Analysis, names: frozenset[str], pov: str) -> str:
 
 def _you(text: str, cast: Cast, paragraphs: Sequence[Span], items: Sequence[QuoteState]) -> str:
     """Return the character a second-person story is told to ("you"), whom the others
-    call by name (``narrator.addressed_narrator``; ``items``: every quote, with whom it
-    addresses), or "" when none is."""
+    call by name (``narrator.addressed_narrator``; ``items``: every quote in text order,
+    with whom it addresses), or "" when none is."""
     mentions = sorted([*cast.narration, *cast.vocatives], key=lambda m: m.start)
-    starts = [item.span.start for item in items]
+    index = QuoteIndex([item.span for item in items])
     calls: list[bool] = []
     for m in mentions:
-        k = bisect_right(starts, m.start) - 1
-        inside = k >= 0 and m.start < items[k].span.end
-        calls.append(inside and m.label in items[k].addressed)
-    quotes = [item.span for item in items]
-    return addressed_narrator(text, paragraphs, quotes, mentions, calls)
+        k = index.find(m.start)
+        calls.append(k >= 0 and m.label in items[k].addressed)
+    return addressed_narrator(text, paragraphs, index, mentions, calls)
 
 
 def _resolve(ctx: Context, tag: Tag, quote: QuoteState) -> tuple[str, float]:

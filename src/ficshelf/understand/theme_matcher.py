@@ -2,8 +2,10 @@
 regex (a trie of the words cues start with) and, per start word, the cues to try there:
 ``theme_lexicon.CUES``, ``theme_told.TOLD``, ``theme_implied.IMPLIED``,
 ``theme_conditional.ANCHORED`` (each ``Cue`` with its anchor) and
-``theme_conditional.DENYING`` (marked ``denying``). ``compile_cues`` is run once, when
-``themes`` is imported.
+``theme_conditional.DENYING`` (marked ``denying``). ``compile_cues`` is run once per process,
+by the first story ``themes`` reads (not on import); each cue's own pattern is compiled the
+first time the prefilter lands on its head word, and the case-blind prefilter the first time a
+text needs it, so a process pays only for the patterns it uses.
 
 The prefilter finds a head word only where the text goes on with one of the literal
 beginnings of the cues (``cue_prefixes``: "hear voices", "black eye"), so the common words
@@ -13,6 +15,7 @@ position a cue can match at is still found (tested against the head words alone)
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator
@@ -28,17 +31,23 @@ KEY_LEN = 6
 PREFIX_LEN = 24
 
 
-class Cue(NamedTuple):
-    """One compiled cue: the tag it counts for, the setting (a name of
-    ``theme_conditional.ANCHORS``) its paragraph must name ("" for none), whether it carries
-    its own denial (``theme_conditional.DENYING``), its pattern (case-insensitive, bounded
-    by word edges) and its weight."""
+class Cue:
+    """One cue: the tag it counts for, the setting (a name of ``theme_conditional.ANCHORS``)
+    its paragraph must name ("" for none), whether it carries its own denial
+    (``theme_conditional.DENYING``), its regex source (bounded by word edges) and its weight;
+    ``pattern`` is that source compiled case-insensitive, on first use."""
 
-    tag: str
-    anchor: str
-    denying: bool
-    pattern: re.Pattern[str]
-    weight: float
+    def __init__(self, tag: str, anchor: str, denying: bool, source: str, weight: float):
+        self.tag = tag
+        self.anchor = anchor
+        self.denying = denying
+        self.source = source
+        self.weight = weight
+
+    @functools.cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """Return the cue's regex, compiled the first time it is asked for."""
+        return re.compile(self.source, re.IGNORECASE)
 
 
 def cue_heads(source: str) -> set[str]:
@@ -185,15 +194,24 @@ def _group_end(source: str) -> int:
 
 
 class CueIndex(NamedTuple):
-    """The compiled lexicons: the prefilter for lower-cased text (``lower``), the same for
-    any text, case-insensitive (``caseless``), the prefilter of head words alone for
-    lower-cased text (``lower_heads``, see ``compile_cues``), and per head the cues to try
-    there (``keyed``)."""
+    """The compiled lexicons: the prefilter for lower-cased text (``lower``), the prefilter
+    of head words alone for lower-cased text (``lower_heads``, see ``compile_cues``), and per
+    head the cues to try there (``keyed``); ``caseless`` is ``lower`` for any text,
+    case-insensitive (compiled on first use: few texts need it)."""
 
     lower: re.Pattern[str]
-    caseless: re.Pattern[str]
     lower_heads: re.Pattern[str]
     keyed: dict[str, list[Cue]]
+
+    @property
+    def caseless(self) -> re.Pattern[str]:
+        """Return ``lower`` compiled case-insensitive (once per process)."""
+        return _caseless(self.lower.pattern)
+
+
+@functools.cache
+def _caseless(source: str) -> re.Pattern[str]:
+    return re.compile(source, re.IGNORECASE)
 
 
 # Characters that a case-insensitive ASCII letter matches but that do not lower-case to it
@@ -220,7 +238,7 @@ def compile_cues() -> CueIndex:
     ]
     for (tag, anchor, denying), cues in itertools.chain.from_iterable(lexicons):
         for source, weight in cues:
-            cue = Cue(tag, anchor, denying, re.compile(_bounded(source), re.IGNORECASE), weight)
+            cue = Cue(tag, anchor, denying, _bounded(source), weight)
             for head in cue_heads(source):
                 by_head.setdefault(head, []).append(cue)
             prefixes |= cue_prefixes(source)
@@ -241,7 +259,7 @@ def compile_cues() -> CueIndex:
     # (the lookahead drops the head words that no cue goes on from, such as "did" or "come"
     # outside "did it again" or "come inside")
     trie = r"\b(?=" + trie_regex(prefixes) + ")" + head_words
-    return CueIndex(re.compile(trie), re.compile(trie, re.IGNORECASE), re.compile(heads), keyed)
+    return CueIndex(re.compile(trie), re.compile(heads), keyed)
 
 
 def _bounded(source: str) -> str:

@@ -158,31 +158,34 @@ def _joined(heads: set[tuple[str, bool]], rest: str) -> set[tuple[str, bool]]:
     }
 
 
+# The characters of a regex source that give it its structure: an escape (skipped), a
+# character class (skipped; one left open runs to the end), a parenthesis or a bar.
+_STRUCTURE = re.compile(r"\\.|\[(?:\\.?|[^\\\]])*(?:\]|\Z)|[()|]", re.DOTALL)
+
+
 def _structure(source: str) -> Iterator[tuple[int, str, int]]:
-    """Yield ``(index, character, depth)`` for each character of the regex ``source`` that
-    is outside character classes and not escaped; ``depth`` counts the groups open after it
-    (a ")" gives the depth it closes down to)."""
-    depth, i, in_class = 0, 0, False
-    while i < len(source):
-        ch = source[i]
-        if ch == "\\":
-            i += 2
+    """Yield ``(index, character, depth)`` for each parenthesis and bar of the regex
+    ``source`` that is outside character classes and not escaped; ``depth`` counts the groups
+    open after it (a ")" gives the depth it closes down to)."""
+    depth = 0
+    for token in _STRUCTURE.finditer(source):
+        ch = token.group()
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch != "|":
             continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        else:
-            depth += (ch == "(") - (ch == ")")
-            yield i, ch, depth
-        i += 1
+        yield token.start(), ch, depth
 
 
-def _top_level(source: str, separator: str) -> list[str]:
-    """Split ``source`` at ``separator`` outside parentheses and character classes."""
+@functools.lru_cache(maxsize=4096)
+def _top_level(source: str, separator: str) -> tuple[str, ...]:
+    """Split ``source`` at ``separator`` outside parentheses and character classes (cached:
+    ``cue_heads`` and ``cue_prefixes`` split the same groups again and again)."""
     cuts = [i for i, ch, depth in _structure(source) if ch == separator and depth == 0]
     bounds = [-1, *cuts, len(source)]
-    return [source[a + 1 : b] for a, b in itertools.pairwise(bounds)]
+    return tuple(source[a + 1 : b] for a, b in itertools.pairwise(bounds))
 
 
 def _group_end(source: str) -> int:

@@ -119,14 +119,20 @@ def trie_regex(words: Iterable[str]) -> str:
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
+    escaped: dict[str, str] = {}  # each character's ``re.escape``, worked out once
 
     def build(node: dict[str, dict[str, Any]]) -> str:
-        ends = "" in node
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        branches = []
+        for ch, child in sorted(node.items()):
+            if ch:
+                escape = escaped.get(ch)
+                if escape is None:
+                    escape = escaped[ch] = re.escape(ch)
+                branches.append(escape + build(child) if child else escape)
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if ends:
+        if "" in node:
             return "(?:" + body + ")?"
         return body
 

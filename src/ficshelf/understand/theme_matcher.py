@@ -2,8 +2,10 @@
 regex (a trie of the words cues start with) and, per start word, the cues to try there:
 ``theme_lexicon.CUES``, ``theme_told.TOLD``, ``theme_implied.IMPLIED``,
 ``theme_conditional.ANCHORED`` (each ``Cue`` with its anchor) and
-``theme_conditional.DENYING`` (marked ``denying``). ``compile_cues`` is run once, when
-``themes`` is imported.
+``theme_conditional.DENYING`` (marked ``denying``). ``compile_cues`` is run once per process,
+by the first story ``themes`` reads (not on import); each cue's own pattern is compiled the
+first time the prefilter lands on its head word, and the case-blind prefilter the first time a
+text needs it, so a process pays only for the patterns it uses.
 
 The prefilter finds a head word only where the text goes on with one of the literal
 beginnings of the cues (``cue_prefixes``: "hear voices", "black eye"), so the common words
@@ -13,6 +15,7 @@ position a cue can match at is still found (tested against the head words alone)
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator
@@ -28,17 +31,23 @@ KEY_LEN = 6
 PREFIX_LEN = 24
 
 
-class Cue(NamedTuple):
-    """One compiled cue: the tag it counts for, the setting (a name of
-    ``theme_conditional.ANCHORS``) its paragraph must name ("" for none), whether it carries
-    its own denial (``theme_conditional.DENYING``), its pattern (case-insensitive, bounded
-    by word edges) and its weight."""
+class Cue:
+    """One cue: the tag it counts for, the setting (a name of ``theme_conditional.ANCHORS``)
+    its paragraph must name ("" for none), whether it carries its own denial
+    (``theme_conditional.DENYING``), its regex source (bounded by word edges) and its weight;
+    ``pattern`` is that source compiled case-insensitive, on first use."""
 
-    tag: str
-    anchor: str
-    denying: bool
-    pattern: re.Pattern[str]
-    weight: float
+    def __init__(self, tag: str, anchor: str, denying: bool, source: str, weight: float):
+        self.tag = tag
+        self.anchor = anchor
+        self.denying = denying
+        self.source = source
+        self.weight = weight
+
+    @functools.cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """Return the cue's regex, compiled the first time it is asked for."""
+        return re.compile(self.source, re.IGNORECASE)
 
 
 def cue_heads(source: str) -> set[str]:
@@ -149,31 +158,34 @@ def _joined(heads: set[tuple[str, bool]], rest: str) -> set[tuple[str, bool]]:
     }
 
 
+# The characters of a regex source that give it its structure: an escape (skipped), a
+# character class (skipped; one left open runs to the end), a parenthesis or a bar.
+_STRUCTURE = re.compile(r"\\.|\[(?:\\.?|[^\\\]])*(?:\]|\Z)|[()|]", re.DOTALL)
+
+
 def _structure(source: str) -> Iterator[tuple[int, str, int]]:
-    """Yield ``(index, character, depth)`` for each character of the regex ``source`` that
-    is outside character classes and not escaped; ``depth`` counts the groups open after it
-    (a ")" gives the depth it closes down to)."""
-    depth, i, in_class = 0, 0, False
-    while i < len(source):
-        ch = source[i]
-        if ch == "\\":
-            i += 2
+    """Yield ``(index, character, depth)`` for each parenthesis and bar of the regex
+    ``source`` that is outside character classes and not escaped; ``depth`` counts the groups
+    open after it (a ")" gives the depth it closes down to)."""
+    depth = 0
+    for token in _STRUCTURE.finditer(source):
+        ch = token.group()
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch != "|":
             continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        else:
-            depth += (ch == "(") - (ch == ")")
-            yield i, ch, depth
-        i += 1
+        yield token.start(), ch, depth
 
 
-def _top_level(source: str, separator: str) -> list[str]:
-    """Split ``source`` at ``separator`` outside parentheses and character classes."""
+@functools.lru_cache(maxsize=4096)
+def _top_level(source: str, separator: str) -> tuple[str, ...]:
+    """Split ``source`` at ``separator`` outside parentheses and character classes (cached:
+    ``cue_heads`` and ``cue_prefixes`` split the same groups again and again)."""
     cuts = [i for i, ch, depth in _structure(source) if ch == separator and depth == 0]
     bounds = [-1, *cuts, len(source)]
-    return [source[a + 1 : b] for a, b in itertools.pairwise(bounds)]
+    return tuple(source[a + 1 : b] for a, b in itertools.pairwise(bounds))
 
 
 def _group_end(source: str) -> int:
@@ -185,15 +197,24 @@ def _group_end(source: str) -> int:
 
 
 class CueIndex(NamedTuple):
-    """The compiled lexicons: the prefilter for lower-cased text (``lower``), the same for
-    any text, case-insensitive (``caseless``), the prefilter of head words alone for
-    lower-cased text (``lower_heads``, see ``compile_cues``), and per head the cues to try
-    there (``keyed``)."""
+    """The compiled lexicons: the prefilter for lower-cased text (``lower``), the prefilter
+    of head words alone for lower-cased text (``lower_heads``, see ``compile_cues``), and per
+    head the cues to try there (``keyed``); ``caseless`` is ``lower`` for any text,
+    case-insensitive (compiled on first use: few texts need it)."""
 
     lower: re.Pattern[str]
-    caseless: re.Pattern[str]
     lower_heads: re.Pattern[str]
     keyed: dict[str, list[Cue]]
+
+    @property
+    def caseless(self) -> re.Pattern[str]:
+        """Return ``lower`` compiled case-insensitive (once per process)."""
+        return _caseless(self.lower.pattern)
+
+
+@functools.cache
+def _caseless(source: str) -> re.Pattern[str]:
+    return re.compile(source, re.IGNORECASE)
 
 
 # Characters that a case-insensitive ASCII letter matches but that do not lower-case to it
@@ -220,7 +241,7 @@ def compile_cues() -> CueIndex:
     ]
     for (tag, anchor, denying), cues in itertools.chain.from_iterable(lexicons):
         for source, weight in cues:
-            cue = Cue(tag, anchor, denying, re.compile(_bounded(source), re.IGNORECASE), weight)
+            cue = Cue(tag, anchor, denying, _bounded(source), weight)
             for head in cue_heads(source):
                 by_head.setdefault(head, []).append(cue)
             prefixes |= cue_prefixes(source)
@@ -241,7 +262,7 @@ def compile_cues() -> CueIndex:
     # (the lookahead drops the head words that no cue goes on from, such as "did" or "come"
     # outside "did it again" or "come inside")
     trie = r"\b(?=" + trie_regex(prefixes) + ")" + head_words
-    return CueIndex(re.compile(trie), re.compile(trie, re.IGNORECASE), re.compile(heads), keyed)
+    return CueIndex(re.compile(trie), re.compile(heads), keyed)
 
 
 def _bounded(source: str) -> str:

@@ -68,6 +68,7 @@ Both layers are empty when the body is empty or not in English.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
@@ -91,7 +92,7 @@ from ficshelf.understand.theme_evidence import (
     negated,
     simile,
 )
-from ficshelf.understand.theme_matcher import SPECIAL_FOLDS, compile_cues
+from ficshelf.understand.theme_matcher import SPECIAL_FOLDS, CueIndex, compile_cues
 from ficshelf.vocabulary import WARNINGS
 
 MAX_EVIDENCE = 5
@@ -158,7 +159,8 @@ DIALOGUE_TAGS = frozenset({"profanity"})
 UNNEGATED_TAGS = frozenset({"profanity"})
 
 
-_CUE_INDEX = compile_cues()
+# The cue index is compiled by the first story, not on import (it costs ~0.3 s of CPU).
+cue_index = functools.cache(compile_cues)
 _SPOKEN_ONLY = {tag: re.compile(source, re.IGNORECASE) for tag, source in ctx.SPOKEN_ONLY.items()}
 _DENIAL = re.compile(
     r"(?<![\w'’])(?:" + "|".join(re.escape(d) for d in cond.DENIALS) + r")(?: even| go)? \Z",
@@ -215,12 +217,13 @@ def tally_cues(
     sent_starts = [s.start for s in sentences]
     quote_starts = [q.start for q in quotes]
     lowered = text.lower()
+    index = cue_index()
     # Lower-casing keeps offsets for almost every text; when it does not, search case-blind.
     search, prefilter = (
-        (lowered, _CUE_INDEX.lower) if len(lowered) == len(text) else (text, _CUE_INDEX.caseless)
+        (lowered, index.lower) if len(lowered) == len(text) else (text, index.caseless)
     )
-    if prefilter is _CUE_INDEX.lower and any(c in text for c in SPECIAL_FOLDS):
-        prefilter = _CUE_INDEX.lower_heads
+    if prefilter is index.lower and any(c in text for c in SPECIAL_FOLDS):
+        prefilter = index.lower_heads
     for para in paragraphs:
         settings: dict[str, bool] = {}  # the anchors of ``theme_conditional.ANCHORED`` in ``para``
 
@@ -233,7 +236,7 @@ def tally_cues(
             pos = found.start()
             if pos and text[pos - 1] in "'’-":
                 continue
-            cues = _cues_at(text, pos, para.end, found.group().lower(), anchored)
+            cues = _cues_at(index, text, pos, para.end, found.group().lower(), anchored)
             if not cues:
                 continue
             sentence = containing(sentences, sent_starts, pos) or para
@@ -279,14 +282,14 @@ def _counts_as_role(
 
 
 def _cues_at(
-    text: str, pos: int, end: int, head: str, anchored: Callable[[str], bool]
+    index: CueIndex, text: str, pos: int, end: int, head: str, anchored: Callable[[str], bool]
 ) -> list[tuple[str, re.Match[str], float, bool]]:
     """Return ``(tag, match, weight, denying)`` for each tag with a cue starting at ``pos``
-    (its heaviest cue there), trying the cues filed under ``head``; a cue with an anchor
+    (its heaviest cue there), trying the cues ``index`` files under ``head``; a cue with an anchor
     counts only where ``anchored(anchor)``, and a denying one (``theme_conditional.DENYING``)
     carries its own denial, so no negation cancels it."""
     best: dict[str, tuple[str, re.Match[str], float, bool]] = {}
-    for cue in _CUE_INDEX.keyed.get(head, ()):
+    for cue in index.keyed.get(head, ()):
         m = cue.pattern.match(text, pos, end)
         if m is None or cue.tag in best and cue.weight <= best[cue.tag][2]:
             continue

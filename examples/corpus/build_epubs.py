@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Build the AO3-style EPUB samples of the corpus (15-, 16-, 27-, 37-, 43-, 54-, 63-, 68-, 79- and 83-) from their sources.
+"""Build the AO3-style EPUB samples of the corpus (15-, 16-, 27-, 37-, 43-, 54-, 63-, 68-, 79-, 83- and 92-) from their
+sources.
 
 The story text of each work lives next to this script in ``NN-<slug>.epub-source``
 (named so that importing this folder does not take it for a story):

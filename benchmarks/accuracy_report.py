@@ -31,6 +31,7 @@ from ficshelf.evaluation.gold import (  # noqa: E402
     FOURTH_TUNING_STORIES,
     FRESH_HELD_OUT_STORIES,
     SECOND_TUNING_STORIES,
+    SEVENTH_TUNING_STORIES,
     SIXTH_TUNING_STORIES,
     THIRD_TUNING_STORIES,
     find_gold_files,
@@ -100,6 +101,8 @@ def main() -> None:
     print("\n".join(corpus_table(fifth, args.corpus, FIFTH_TUNING_STORIES)))
     sixth = "Tuning stories 81–90 (training data for the two learned models)"
     print("\n".join(corpus_table(sixth, args.corpus, SIXTH_TUNING_STORIES)))
+    seventh = "Tuning stories 91–100 (training data for the two learned models)"
+    print("\n".join(corpus_table(seventh, args.corpus, SEVENTH_TUNING_STORIES)))
     print("\n".join(corpus_table("Held out, stories 16–30", args.corpus, FIRST_HELD_OUT_STORIES)))
     fresh = "Held out, stories 41–50 (written after stop 8's rules)"
     print("\n".join(corpus_table(fresh, args.corpus, FRESH_HELD_OUT_STORIES)))

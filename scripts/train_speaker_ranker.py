@@ -50,6 +50,7 @@ from ficshelf.evaluation.gold import (
     FIFTH_TUNING_STORIES,
     FOURTH_TUNING_STORIES,
     SECOND_TUNING_STORIES,
+    SEVENTH_TUNING_STORIES,
     SIXTH_TUNING_STORIES,
     THIRD_TUNING_STORIES,
     TUNING_STORIES,
@@ -74,6 +75,7 @@ LATER_TUNING_SETS = (
     ("61-70", FOURTH_TUNING_STORIES),
     ("71-80", FIFTH_TUNING_STORIES),
     ("81-90", SIXTH_TUNING_STORIES),
+    ("91-100", SEVENTH_TUNING_STORIES),
 )
 LITBANK = ROOT.parent / "shared" / "data" / "litbank"
 CORPUS = ROOT / "examples" / "corpus"

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Build the AO3-style EPUB samples of the corpus (15-, 16-, 27-, 37-, 43-, 54-, 63-, 68-, 79- and 83-) from their sources.
+"""Build the AO3-style EPUB samples of the corpus (15-, 16-, 27-, 37-, 43-, 54-, 63-, 68-, 79-, 83- and 92-) from their
+sources.
 
 The story text of each work lives next to this script in ``NN-<slug>.epub-source``
 (named so that importing this folder does not take it for a story):
@@ -554,6 +555,66 @@ WORKS: list[dict] = [
             "Barbary and the willow are Shakespeare’s; the rest of the evening is mine. I wanted "
             "Bianca and Desdemona in a room together just once, since the play never lets them "
             "meet. Thank you for reading, comments are very welcome."
+        ],
+        "chapter_notes": {},
+    },
+    {
+        "file": "92-saturday-at-the-fishermans-rest.epub",
+        "source": "92-saturday-at-the-fishermans-rest.epub-source",
+        "title": "Saturday at the Fisherman’s Rest",
+        "author": "lace_at_the_wrists",
+        "work_id": 62290157,
+        "tags": [
+            ("Rating", ["Teen And Up Audiences"]),
+            ("Archive Warning", ["No Archive Warnings Apply"]),
+            ("Category", ["F/M", "Gen"]),
+            ("Fandom", ["The Scarlet Pimpernel - Baroness Orczy"]),
+            (
+                "Relationship",
+                [
+                    "Marguerite Blakeney/Percy Blakeney",
+                    "Andrew Ffoulkes & Percy Blakeney",
+                    "Andrew Ffoulkes/Suzanne de Tournay",
+                ],
+            ),
+            (
+                "Character",
+                [
+                    "Marguerite Blakeney",
+                    "Percy Blakeney",
+                    "Andrew Ffoulkes",
+                    "Antony Dewhurst",
+                    "Sally Jellyband",
+                ],
+            ),
+            (
+                "Additional Tags",
+                [
+                    "Post-Canon",
+                    "Married Couple",
+                    "Waiting",
+                    "Fluff and Angst",
+                    "Marguerite Blakeney Knows",
+                    "First Person",
+                ],
+            ),
+        ],
+        "published": "2024-12-14",
+        "updated": None,
+        "chapters_total": "2",
+        "summary": [
+            "Dover, a wet afternoon, a husband who is late, two members of the League who "
+            "cannot lie to save their lives, and a promise about Saturday."
+        ],
+        "notes": [
+            "Post-canon, so Marguerite knows everything by now. Nobody dies and nobody is so much "
+            "as scratched, I promise; the guillotine only turns up as a joke Percy makes, because "
+            "of course it does.",
+            "Written for a friend who said this fandom needed more fluff. Here you go, B.",
+        ],
+        "end_notes": [
+            "Sally and her father are from the book, and so is the Day Dream. The priest and his "
+            "sister in Boulogne are mine. Kudos and comments make my week!"
         ],
         "chapter_notes": {},
     },

@@ -55,8 +55,8 @@ STAGE_MODULES: tuple[str, ...] = (
     "ficshelf.understand.narration",
     "ficshelf.understand.characters",
     "ficshelf.understand.speakers",
-    "ficshelf.understand.relationships",
     "ficshelf.understand.fandom",
+    "ficshelf.understand.relationships",
     "ficshelf.understand.themes",
     "ficshelf.understand.summary",
 )

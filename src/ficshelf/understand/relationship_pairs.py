@@ -51,7 +51,11 @@ class PairFinder(SentenceCues):
         self.salience = {c.label: c.score for c in analysis.layers.get("characters", ())}
         self.narrator, self.narrator_pronouns = rt.narrator_of(analysis)
         self.top = max(self.salience, key=lambda n: (self.salience[n], n), default="")
-        self.known = known_characters(analysis)
+        # the fandom stage ran first: its fandoms, most confident first (computed here only
+        # for an analysis built without that stage)
+        given = analysis.layers.get("fandoms")
+        fandoms = None if given is None else list(dict.fromkeys(s.label for s in given))
+        self.known = known_characters(analysis, fandoms)
         self.genders = character_genders(analysis)
         self.gender_of = {n: g for n, (g, _) in self.genders.items()}
         self.clergy = self._clergy()

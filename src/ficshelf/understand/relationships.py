@@ -51,7 +51,8 @@ rules in full):
   name is no unnamed relative for the next sentence to name. Kin vocatives that are a
   speaker's form of address (a friar's "my son", "brother" said to several people) are no
   family. Characters sharing a surname, and canon couples and
-  families of known fandoms, count when the story shows them together
+  families of known fandoms (the ``fandoms`` layer's, read against the fandom table), count
+  when the story shows them together
   (``relationship_tally.shown``; canon also when a first-person narrator's narration names
   the other; a canon couple also when one sentence of the narration names both); "Mr." and
   "Mrs." (or "Lord" and "Lady") of one surname are spouses once named
@@ -432,6 +433,7 @@ def relationship_spans(found: Sequence[Relationship]) -> tuple[Span, ...]:
         "narrator",
         "pov",
         "speakers",
+        "fandoms",
     ),
     assigns=("relationships", "category"),
 )

@@ -30,7 +30,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -43,6 +42,7 @@ from ficshelf.evaluation.matching import alias_keys, match_characters
 from ficshelf.evaluation.normalise import norm_name
 from ficshelf.evaluation.scores import Accuracy, Counts, sum_accuracy, sum_counts
 from ficshelf.model import Analysis, RawDocument, Span
+from ficshelf.understand.names import QuoteIndex
 
 _FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
 _NOT_NAMES = frozenset(
@@ -154,20 +154,6 @@ def match_overlap(
     return matched
 
 
-class _QuotedStretches:
-    """The gold quotations of a document, to ask whether an offset lies inside one."""
-
-    def __init__(self, doc: LitBankDoc) -> None:
-        spans = sorted((q.start, q.end) for q in doc.quotes)
-        self.starts = [start for start, _ in spans]
-        self.ends = [end for _, end in spans]
-
-    def holds(self, offset: int) -> bool:
-        """Return whether ``offset`` lies inside a gold quotation (quotes do not nest)."""
-        at = bisect_right(self.starts, offset) - 1
-        return at >= 0 and offset < self.ends[at]
-
-
 class _Chains:
     """The PER coreference chains of a document, keyed for name comparison."""
 
@@ -175,7 +161,7 @@ class _Chains:
         proper: dict[str, set[str]] = {}
         named: dict[str, set[str]] = {}  # proper names and descriptions, no pronouns
         narrators: set[str] = set()  # chains saying "I" outside the quotations
-        quoted = _QuotedStretches(doc)
+        quoted = QuoteIndex([Span(q.start, q.end) for q in doc.quotes])
         for m in doc.mentions:
             if m.category != "PER":
                 continue
@@ -183,7 +169,7 @@ class _Chains:
             if not key:
                 continue
             if m.type == "PRON":
-                if key in _FIRST_PERSON and not quoted.holds(m.start):
+                if key in _FIRST_PERSON and quoted.find(m.start) < 0:
                     narrators.add(m.entity)
                 continue
             named.setdefault(m.entity, set()).add(key)

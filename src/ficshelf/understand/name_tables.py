@@ -172,23 +172,21 @@ PLACE_HEADS = _words(
     creek cove cape ford falls glen gulch canyon lagoon reef cliffs"""
 )
 
-# Animals and things that are given names ("a bay called Cavalier", "a ship named Wendy").
-THING_NOUNS = _words(
-    """horse horses mare stallion gelding colt filly pony bay chestnut cob mule donkey ass
-    dog dogs hound puppy cat kitten cow ox bull goat pig sheep hen cock parrot bird owl
-    ship boat vessel yacht schooner brig barge car bell bells sword blade gun rifle doll toy
-    ring tree house inn tavern spaniel terrier retriever collie mastiff poodle idol
-    newfoundland labrador setter pointer bulldog greyhound beagle dachshund sheepdog
-    wolfhound deerhound bloodhound foxhound staghound pug husky alsatian corgi whippet
-    lurcher cur mongrel tabby tomcat pup whelp lapdog steed charger palfrey nag goose
-    gander raven cockatoo canary monkey ferret tortoise toad goldfish rabbit"""
-)
-
 # Breeds of dog, which a sentence may say a named dog is ("He is a bull-terrier").
 DOG_BREEDS = _words(
     """terrier spaniel retriever collie mastiff poodle newfoundland labrador setter pointer
     bulldog greyhound beagle dachshund sheepdog wolfhound deerhound bloodhound foxhound
     staghound pug husky alsatian corgi whippet lurcher"""
+)
+
+# Animals and things that are given names ("a bay called Cavalier", "a ship named Wendy"),
+# the breeds of dog among them.
+THING_NOUNS = DOG_BREEDS | _words(
+    """horse horses mare stallion gelding colt filly pony bay chestnut cob mule donkey ass
+    dog dogs hound puppy cat kitten cow ox bull goat pig sheep hen cock parrot bird owl
+    ship boat vessel yacht schooner brig barge car bell bells sword blade gun rifle doll toy
+    ring tree house inn tavern idol cur mongrel tabby tomcat pup whelp lapdog steed charger
+    palfrey nag goose gander raven cockatoo canary monkey ferret tortoise toad goldfish rabbit"""
 )
 
 # Words for animals and dolls a name may follow directly ("the doll Catherine", "her pony

@@ -62,6 +62,7 @@ from ficshelf.understand.fandom_names import (
     name_key,
 )
 from ficshelf.understand.names import Candidate
+from ficshelf.understand.title_rules import WOMENS_CIVIL_TITLES
 
 # Words that may stand between two names of one person in one sentence: an alias or a
 # disguise ("Kent, who called himself Caius"; "Jack, or Ernest as he is known in town").
@@ -75,7 +76,7 @@ _NEAR = 300  # two names farther apart than this are not read as one sentence's
 _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]|(?<!\w)['\u2018]|['\u2019](?!\w)")
 # Names the text gives as names, not as people: "called Jack in the country and Ernest".
 _NAMING = re.compile(r"\b(?:called|named|known as|calls? (?:him|her)(?:self)?)\s+$", re.IGNORECASE)
-_CIVIL_TITLES = frozenset(("mr", "mrs", "miss", "ms", "madame", "mme", "mlle", "mademoiselle"))
+_CIVIL_TITLES = WOMENS_CIVIL_TITLES | frozenset(("mr", "madame", "mme"))
 _SPEECH_REACH = 40  # a speech tag this close to a quote in its paragraph tags it
 _TAG_GAP = re.compile(r"[^\n.!?]*")  # from a tag to its quote: no sentence or paragraph end
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Build the AO3-style EPUB samples of the corpus (15-, 16-, 27-, 37-, 43-, 54-, 63-, 68-, 79-, 83- and 92-) from their
-sources.
+"""Build the AO3-style EPUB samples of the corpus (15-, 16-, 27-, 37-, 43-, 54-, 63-, 68-, 79-,
+83-, 92- and 103-) from their sources.
 
 The story text of each work lives next to this script in ``NN-<slug>.epub-source``
 (named so that importing this folder does not take it for a story):
@@ -615,6 +615,70 @@ WORKS: list[dict] = [
         "end_notes": [
             "Sally and her father are from the book, and so is the Day Dream. The priest and his "
             "sister in Boulogne are mine. Kudos and comments make my week!"
+        ],
+        "chapter_notes": {},
+    },
+    {
+        "file": "103-two-days-at-vozdvizhenskoe.epub",
+        "source": "103-two-days-at-vozdvizhenskoe.epub-source",
+        "title": "Two Days at Vozdvizhenskoe",
+        "author": "frou_frou_fell",
+        "work_id": 62511846,
+        "tags": [
+            ("Rating", ["Mature"]),
+            ("Archive Warning", ["No Archive Warnings Apply"]),
+            ("Category", ["F/M", "Gen"]),
+            ("Fandom", ["Anna Karenina - Leo Tolstoy"]),
+            (
+                "Relationship",
+                [
+                    "Anna Karenina/Alexei Vronsky",
+                    "Anna Karenina & Dolly Oblonskaya",
+                    "Dolly Oblonskaya/Stepan Oblonsky",
+                ],
+            ),
+            (
+                "Character",
+                [
+                    "Anna Karenina",
+                    "Dolly Oblonskaya",
+                    "Alexei Vronsky",
+                    "Vasenka Veslovsky",
+                    "Princess Varvara (Anna Karenina)",
+                ],
+            ),
+            (
+                "Additional Tags",
+                [
+                    "Missing Scene",
+                    "Sisters-in-law",
+                    "Drug Use",
+                    "Morphine",
+                    "Pregnancy Discussion",
+                    "Past Infidelity",
+                    "Women Talking at Night",
+                ],
+            ),
+        ],
+        "published": "2025-01-11",
+        "updated": None,
+        "chapters_total": "2",
+        "summary": [
+            "Dolly drives forty versts over bad roads to see Anna in the country, and finds a "
+            "house like a house in a book, a dinner table with six at it, and a small brown bottle."
+        ],
+        "notes": [
+            "Content notes: Anna takes morphine on the page (a few drops, not graphic). Frank talk "
+            "between two married women about pregnancy, a baby who died, and not wanting any more "
+            "children. Stiva is still Stiva, so infidelity is in the background.",
+            "I know Tolstoy already wrote this visit, and wrote it better. I just wanted the "
+            "conversation at night to go a little differently. Frou-Frou is sadly not in this one "
+            "except in my heart.",
+        ],
+        "end_notes": [
+            "The ice-hill story is Vasenka’s and he will not be telling it again. Philip the "
+            "coachman really does say about ten words in the book and I gave him one more line. "
+            "Thank you for reading, come and cry about Dolly with me in the comments."
         ],
         "chapter_notes": {},
     },

@@ -25,6 +25,7 @@ from machine import describe  # noqa: E402
 
 from ficshelf.evaluation.corpus import evaluate  # noqa: E402
 from ficshelf.evaluation.gold import (  # noqa: E402
+    EIGHTH_TUNING_STORIES,
     FIFTH_TUNING_STORIES,
     FIRST_HELD_OUT_STORIES,
     FIRST_TUNING_STORIES,
@@ -103,6 +104,8 @@ def main() -> None:
     print("\n".join(corpus_table(sixth, args.corpus, SIXTH_TUNING_STORIES)))
     seventh = "Tuning stories 91–100 (training data for the two learned models)"
     print("\n".join(corpus_table(seventh, args.corpus, SEVENTH_TUNING_STORIES)))
+    eighth = "Tuning stories 101–110 (training data for the two learned models)"
+    print("\n".join(corpus_table(eighth, args.corpus, EIGHTH_TUNING_STORIES)))
     print("\n".join(corpus_table("Held out, stories 16–30", args.corpus, FIRST_HELD_OUT_STORIES)))
     fresh = "Held out, stories 41–50 (written after stop 8's rules)"
     print("\n".join(corpus_table(fresh, args.corpus, FRESH_HELD_OUT_STORIES)))

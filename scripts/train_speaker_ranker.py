@@ -47,6 +47,7 @@ from sklearn.model_selection import GroupKFold
 
 from ficshelf.evaluation.corpus import speaker_tests as corpus_speaker_tests
 from ficshelf.evaluation.gold import (
+    EIGHTH_TUNING_STORIES,
     FIFTH_TUNING_STORIES,
     FOURTH_TUNING_STORIES,
     SECOND_TUNING_STORIES,
@@ -76,6 +77,7 @@ LATER_TUNING_SETS = (
     ("71-80", FIFTH_TUNING_STORIES),
     ("81-90", SIXTH_TUNING_STORIES),
     ("91-100", SEVENTH_TUNING_STORIES),
+    ("101-110", EIGHTH_TUNING_STORIES),
 )
 LITBANK = ROOT.parent / "shared" / "data" / "litbank"
 CORPUS = ROOT / "examples" / "corpus"

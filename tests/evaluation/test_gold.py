@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from ficshelf.evaluation.gold import (
+    EIGHTH_TUNING_STORIES,
     FIFTH_TUNING_STORIES,
     FIRST_HELD_OUT_STORIES,
     FOURTH_TUNING_STORIES,
@@ -38,7 +39,7 @@ def write(path: Path, data: object) -> Path:
 
 def test_every_sample_gold_file_loads(corpus_dir: Path) -> None:
     files = find_gold_files([corpus_dir])
-    assert len(files) == 100
+    assert len(files) == 110
     for path in files:
         gold = load_gold(path)
         assert gold.source.is_file(), gold.source
@@ -54,7 +55,7 @@ def test_match_picks_a_subset(corpus_dir: Path) -> None:
     held_out = find_gold_files([corpus_dir], HELD_OUT_STORIES)
     assert held_out == sorted(first_held_out + fresh)
     tuning = find_gold_files([corpus_dir], TUNING_STORIES)
-    numbers = [*range(1, 16), *range(31, 41), *range(51, 101)]
+    numbers = [*range(1, 16), *range(31, 41), *range(51, 111)]
     assert sorted(int(p.name.split("-")[0]) for p in tuning) == numbers
     assert not set(tuning) & set(held_out)
     assert len(tuning) + len(held_out) == len(find_gold_files([corpus_dir]))
@@ -63,7 +64,7 @@ def test_match_picks_a_subset(corpus_dir: Path) -> None:
 
 
 def test_fresh_held_out_and_later_tuning_patterns_cover_their_stories_only(tmp_path: Path) -> None:
-    for number in range(1, 102):
+    for number in range(1, 112):
         write(tmp_path / f"{number:02d}-story.gold.json", {"source": f"{number:02d}-story.txt"})
     fresh = find_gold_files([tmp_path], FRESH_HELD_OUT_STORIES)
     assert [p.name[:2] for p in fresh] == [str(n) for n in range(41, 51)]
@@ -77,6 +78,8 @@ def test_fresh_held_out_and_later_tuning_patterns_cover_their_stories_only(tmp_p
     assert [p.name[:2] for p in sixth] == [str(n) for n in range(81, 91)]
     seventh = find_gold_files([tmp_path], SEVENTH_TUNING_STORIES)
     assert sorted(int(p.name.split("-")[0]) for p in seventh) == list(range(91, 101))
+    eighth = find_gold_files([tmp_path], EIGHTH_TUNING_STORIES)
+    assert sorted(int(p.name.split("-")[0]) for p in eighth) == list(range(101, 111))
     held_out = find_gold_files([tmp_path], HELD_OUT_STORIES)
     assert not set(held_out) & set(find_gold_files([tmp_path], TUNING_STORIES))
 

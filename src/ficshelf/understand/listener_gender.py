@@ -57,7 +57,7 @@ def _calls(
     and every match of ``after`` in it. The parts are the whole quote, or ``_EDGE_CHARS``
     at each end of a longer one."""
     start, end = quote.start, quote.end
-    parts = ((start, end),)
+    parts: tuple[tuple[int, int], ...] = ((start, end),)
     if end - start > 2 * _EDGE_CHARS:
         parts = ((start, start + _EDGE_CHARS), (end - _EDGE_CHARS, end))
     # (read in place, bounded by pos and endpos: the patterns look at nothing outside them)

@@ -12,7 +12,7 @@ from handmade import handmade
 
 from ficshelf.model import GivenMetadata, GivenTag, TagType
 from ficshelf.understand.fandom import fandoms_of
-from ficshelf.understand.fandom_finding import name_words, weak_name
+from ficshelf.understand.fandom_finding import name_words, stated_fandoms, weak_name
 from ficshelf.understand.fandom_names import fandom_table, find_fandom, load_fandoms, name_key
 
 POLLYANNA = "Pollyanna - Eleanor H. Porter"
@@ -116,3 +116,62 @@ def test_the_files_own_fandom_tag_spells_the_fandom() -> None:
     given = GivenMetadata(tags=(GivenTag(TagType.FANDOM, "Othello - William Shakespeare"),))
     analysis = replace(analysis, doc=replace(analysis.doc, given=given))
     assert [f.name for f in fandoms_of(analysis)] == ["Othello - William Shakespeare"]
+
+
+CASTERBRIDGE = "The Mayor of Casterbridge - Thomas Hardy"
+BARCHESTER = "Barchester Towers - Anthony Trollope"
+
+
+def stated(text: str) -> list[str]:
+    return [f.name for f in stated_fandoms(handmade(text, {"Mara": "Mara Quill"}))]
+
+
+def test_a_new_canon_stated_with_its_authors_possessive_gets_the_ao3_form() -> None:
+    # The table knows Thomas Hardy by his other novels: "Hardy's" is no guess.
+    text = (
+        "A Mayor of Casterbridge fic by wessex_reader\n\n"
+        "Disclaimer: Hardy's, not mine.\n\nMara waited by the window."
+    )
+    with without(CASTERBRIDGE):
+        assert stated(text) == ["Mayor of Casterbridge - Thomas Hardy"]
+        with_the = text + " She had read The Mayor of Casterbridge twice."
+        assert stated(with_the) == [CASTERBRIDGE]
+
+
+def test_an_author_the_table_does_not_know_is_taken_as_written() -> None:
+    text = (
+        "Barchester Towers fanfiction | by archdeaconry\n\n"
+        "Disclaimer: Barchester and its clergy belong to Anthony Trollope.\n\nMara waited."
+    )
+    with without(BARCHESTER):
+        assert stated(text) == [BARCHESTER]
+    blackmore = (
+        "A Harrowgate Chronicles fic, by quill\n\n"
+        "Disclaimer: Harrowgate is R. D. Blackmore’s, and so is the moor.\n\nMara waited."
+    )
+    assert stated(blackmore) == ["Harrowgate Chronicles - R. D. Blackmore"]
+
+
+def test_no_author_is_invented() -> None:
+    plain = "A/N: first time writing for Harrowgate Chronicles!\n\nMara waited by the window."
+    assert stated(plain) == ["Harrowgate Chronicles"]
+    # the story's writer, a character's possessive, a titled character and two authors
+    # are no author of the work
+    writer = "A Harrowgate Chronicles fic by Quill Penwright\n\nMara waited."
+    assert stated(writer.replace("by Quill", "by quill")) == ["Harrowgate Chronicles"]
+    character = (
+        "A/N: a Harrowgate Chronicles fic. Mara's garden, Lady Sneerwell's drawing room."
+        "\n\nMara waited."
+    )
+    assert stated(character) == ["Harrowgate Chronicles"]
+    two = "A/N: a Harrowgate Chronicles fic. Hardy's moors, Trollope's clergy.\n\nMara waited."
+    assert stated(two) == ["Harrowgate Chronicles"]
+
+
+def test_the_fandom_of_the_writers_other_work_is_not_this_storys() -> None:
+    text = (
+        "A/N: thank you to everyone who still comments on my old Helstone fic!\n\n"
+        "Mara waited by the window."
+    )
+    assert stated(text) == []
+    assert stated(text.replace("my old Helstone fic", "this Helstone fic")) == ["Helstone"]

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ficshelf.model import Analysis, Span, TagType
+from ficshelf.understand.fandom_authors import stated_author
 from ficshelf.understand.fandom_names import (
     CharacterEntry,
     character_index,
@@ -193,7 +194,10 @@ def stated_fandoms(analysis: Analysis) -> list[FandomFinding]:
         written = _EXCLAIMED.split(written, maxsplit=1)[0].strip(_EDGE_MARKS)
         if not written or len(written) > MAX_STATED_NAME:
             continue
+        other_work = _OTHER_WORK.search(text, max(0, span.start - 24), span.start)
         for name, known in _stated_names(written):
+            if other_work and not known:
+                continue  # "comments on my old Helstone fic": another story of the writer's
             add(name, known, span.start, span.end)
     for note in analysis.layers.get("notes", ()):
         if note.label not in _SCANNED_NOTES:
@@ -202,13 +206,43 @@ def stated_fandoms(analysis: Analysis) -> list[FandomFinding]:
             fandom = find_fandom(text[start:end])
             if fandom is not None:
                 add(fandom.name, True, start, end)
-    ranked = sorted(
-        _folded(found.values()), key=lambda f: (-f.confidence, -len(f.evidence), f.name)
-    )
+    folded = _folded(found.values())
+    if any(f.confidence == STATED_UNKNOWN for f in folded):
+        _with_author(analysis, folded)
+    ranked = sorted(folded, key=lambda f: (-f.confidence, -len(f.evidence), f.name))
     for finding in ranked:
         finding.evidence.sort()
         del finding.evidence[MAX_EVIDENCE:]
     return ranked
+
+
+# A fandom named as that of the writer's other work ("my old Helstone fic", "my other
+# Barsetshire fic"): not this story's.
+_OTHER_WORK = re.compile(
+    r"\b(?i:my|our)\s+(?i:old|other|last|previous|earlier|next|older)\s+(?:[\w'’-]+\s+)?$"
+)
+
+
+# Titles that lead a person's name, not a work's ("Mayor of Casterbridge" is a work).
+_CIVIL = frozenset("mr mrs ms miss dr sir lady lord madame monsieur mademoiselle".split())
+
+
+def _with_author(analysis: Analysis, findings: list[FandomFinding]) -> None:
+    """Give each stated fandom the table does not know (and written without its author)
+    the AO3 form "Title - Author" when the notes name the work's author, one author only
+    (``stated_author``); "The" leads the title only when the text writes it so. The
+    author is never guessed: without one the name stays as written."""
+    author = stated_author(analysis)
+    if author is None:
+        return
+    for finding in findings:
+        first = name_key(finding.name).split(maxsplit=1)[:1]
+        if finding.confidence != STATED_UNKNOWN or " - " in finding.name or first[0] in _CIVIL:
+            continue  # known, already with its author, or people ("Dr. Watson and …")
+        title = finding.name
+        if not title.startswith("The ") and f"The {title}" in analysis.text:
+            title = f"The {title}"
+        finding.name = f"{title} - {author}"
 
 
 def _folded(findings: Iterable[FandomFinding]) -> list[FandomFinding]:

@@ -26,7 +26,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 TABLE_FILE = "fandoms.toml"
@@ -180,6 +180,7 @@ _NON_WORD = re.compile(r"[^\w'\-]+")
 _SUFFIX = re.compile(r"(?:'s)?(?:\s+(?:fic|fics|fanfic|fanfics|fanfiction|fandom|au|verse))*$")
 
 
+@lru_cache(maxsize=16384)  # a story asks for the same few hundred names thousands of times
 def name_key(name: str) -> str:
     """Return the key two spellings of one name share: NFKC, casefolded, curly apostrophes
     and dashes folded, "&" read as "and", punctuation but apostrophes and hyphens dropped,

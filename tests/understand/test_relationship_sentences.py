@@ -64,3 +64,13 @@ def test_you_and_me_around_a_strong_word_are_speaker_and_listener() -> None:
     )
     found = _kinds(relationships_of(handmade(text, NAMES, ["Bertie Crane", "Nell Hawes"] * 2)))
     assert found.get(("Bertie Crane", "Nell Hawes")) == "romantic"
+
+
+def test_a_romantic_word_that_is_a_mention_ties_its_character_to_the_owner() -> None:
+    # The characters stage took "girlfriend" as a mention of Clara.
+    text = (
+        "Harris set up the group chat and named it after the boat.\n\n"
+        "Harris's girlfriend Clara replies with a single thumbs-up and leaves the group.\n"
+    )
+    names = {"Harris": "Harris", "girlfriend": "Clara", "Clara": "Clara"}
+    assert _kinds(relationships_of(handmade(text, names))).get(("Clara", "Harris")) == "romantic"

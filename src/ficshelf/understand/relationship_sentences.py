@@ -173,6 +173,9 @@ class SentenceCues:
                 return
         if hit.kind == "romantic" and self._first_or_second_person(hit, mentions, span):
             return
+        if hit.kind == "romantic" and self._names_a_character(hit.start):
+            self._called_by_the_tie(hit, mentions, span)
+            return
         near = rt.nearest(mentions, where.starts, hit)
         if len(near) == 2:
             pair = self.pairs.get(*near)
@@ -227,6 +230,24 @@ class SentenceCues:
             if pair is not None:
                 self._cue(pair, hit.weight, 0.0, False, span)
         return True
+
+    def _called_by_the_tie(
+        self, hit: rt.CueHit, mentions: Sequence[Span], span: tuple[int, int]
+    ) -> None:
+        """ "Harris's girlfriend Clara": a romantic word the characters stage took as a
+        mention of someone (the girlfriend is Clara) ties that one to the character named
+        nearest it in the sentence, the owner of the possessive before it first."""
+        at = bisect_right(self.mention_starts, hit.start) - 1
+        named = self.mentions[at].label
+        others = [m for m in mentions if m.label != named]
+        if not others:
+            return
+        nearest = min(others, key=lambda m: (abs(hit.start - m.end), m.start))
+        if abs(hit.start - nearest.end) > rt.CUE_REACH:
+            return
+        pair = self.pairs.get(named, nearest.label)
+        if pair is not None:
+            self._cue(pair, hit.weight, 0.0, False, span)
 
     def _person(self, pronoun: str, quote: int) -> str:
         """Return who "I"/"me" (the speaker) or "you" (the listener) is in quote number

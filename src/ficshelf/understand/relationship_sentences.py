@@ -5,7 +5,9 @@ bound to the characters they speak of (``SentenceCues``, a base of
 A kinship or spouse word beside a name describes it ("her brother Thomas", "Mina, his
 wife", "your mother, the one called Messua"); its possessive names the owner; an unnamed
 kin word is kept for later ("his wife") or, as the subject of its clause, is the character
-the next sentence opens on; any other cue binds the two nearest names. Every step is a
+the next sentence opens on; a romantic word in a line of dialogue whose other side is
+"I"/"me" or "you" binds the speaker or the listener with the name beside it; any other cue
+binds the two nearest names. Every step is a
 bisection or a bounded look around one cue word, so the pass is linear in the text.
 """
 

@@ -175,3 +175,10 @@ def test_the_fandom_of_the_writers_other_work_is_not_this_storys() -> None:
     )
     assert stated(text) == []
     assert stated(text.replace("my old Helstone fic", "this Helstone fic")) == ["Helstone"]
+
+
+def test_an_author_is_looked_for_in_hostile_notes_without_trouble() -> None:
+    for run in ("Q" * 200_000, "Q. " * 50_000, "Qq Q.Q " * 20_000):
+        endless = f"A Harrowgate Chronicles fic\n\nA/N: {run}'s\n\nMara waited."
+        assert stated(endless) == ["Harrowgate Chronicles"]
+    assert stated("") == [] and stated("A/N:\n\n") == []

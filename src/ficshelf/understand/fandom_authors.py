@@ -38,7 +38,13 @@ from ficshelf.understand.fandom_names import (
 from ficshelf.understand.name_tables import TITLES
 
 _SCANNED_NOTES = frozenset({"byline", "authors_note", "disclaimer", "summary"})
-_NAME = r"(?:(?:[A-Z]\.\s*)+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]*){0,3}"
+MAX_NOTE = 4000  # characters of a note read for an author
+# One to four capitalised words (up to three initials before each), from the start of a
+# word, each at most 30 characters long (no scan is quadratic in a long run of letters).
+_NAME = (
+    r"(?<![\w'’])(?:[A-Z]\.\s?){0,3}[A-Z][\w'’-]{0,30}"
+    r"(?:\s(?:[A-Z]\.\s?){0,3}[A-Z][\w'’-]{0,30}){0,3}"
+)
 # A name after a word that says whose the work is ("by", "belongs to"), or before "owns".
 _OWNER = re.compile(
     r"\b(?:by|belongs?\s+to|belonged\s+to|belonging\s+to|owned\s+by|property\s+of"
@@ -121,10 +127,11 @@ def stated_author(analysis: Analysis) -> str | None:
         if note.label not in _SCANNED_NOTES:
             continue
         hits: list[tuple[int, int, str, bool]] = []
-        for m in _OWNER.finditer(text, note.start, note.end):
+        end = min(note.end, note.start + MAX_NOTE)  # a note is a few lines: bound the scan
+        for m in _OWNER.finditer(text, note.start, end):
             group = next(g for g in ("after", "before", "whose") if m.group(g))
             hits.append((m.start(group), m.end(group), m.group(group), True))
-        for m in _POSSESSIVE.finditer(text, note.start, note.end):
+        for m in _POSSESSIVE.finditer(text, note.start, end):
             hits.append((m.start("name"), m.end("name"), m.group("name"), False))
         for start, end, written, as_owner in hits:
             if any(start < w_end and w_start < end for w_start, w_end in writers):

@@ -173,11 +173,15 @@ class SentenceCues:
                 if not self._names_a_character(hit.start):
                     self._unnamed_kin(hit, owner, span, body.next_end(index))
                 return
-        if hit.kind == "romantic" and self._first_or_second_person(hit, mentions, span):
-            return
-        if hit.kind == "romantic" and self._names_a_character(hit.start):
-            self._called_by_the_tie(hit, mentions, span)
-            return
+        if hit.kind == "romantic":
+            # the few names around the word: a sentence may name hundreds
+            at = bisect_right(where.starts, hit.start)
+            around = mentions[max(0, at - 3) : at + 3]
+            if self._first_or_second_person(hit, around, span):
+                return
+            if self._names_a_character(hit.start):
+                self._called_by_the_tie(hit, around, span)
+                return
         near = rt.nearest(mentions, where.starts, hit)
         if len(near) == 2:
             pair = self.pairs.get(*near)
@@ -187,7 +191,7 @@ class SentenceCues:
             self._beside(index, near[0], (romantic, family), body)
 
     def _first_or_second_person(
-        self, hit: rt.CueHit, mentions: Sequence[Span], span: tuple[int, int]
+        self, hit: rt.CueHit, around: Sequence[Span], span: tuple[int, int]
     ) -> bool:
         """A romantic word in a line of dialogue whose other side is "I"/"me" or "you"
         (``PERSON_BEFORE``, ``PERSON_AFTER``): "the Stanhopes want me to marry Bertie" is the
@@ -217,7 +221,7 @@ class SentenceCues:
         other = next(
             (
                 m.label
-                for m in mentions
+                for m in around
                 if m.label != person
                 and (
                     OBJECT_GAP.fullmatch(self.text, hit.end, m.start) is not None
@@ -234,14 +238,14 @@ class SentenceCues:
         return True
 
     def _called_by_the_tie(
-        self, hit: rt.CueHit, mentions: Sequence[Span], span: tuple[int, int]
+        self, hit: rt.CueHit, around: Sequence[Span], span: tuple[int, int]
     ) -> None:
         """ "Harris's girlfriend Clara": a romantic word the characters stage took as a
         mention of someone (the girlfriend is Clara) ties that one to the character named
         nearest it in the sentence, the owner of the possessive before it first."""
         at = bisect_right(self.mention_starts, hit.start) - 1
         named = self.mentions[at].label
-        others = [m for m in mentions if m.label != named]
+        others = [m for m in around if m.label != named]
         if not others:
             return
         nearest = min(others, key=lambda m: (abs(hit.start - m.end), m.start))

@@ -207,3 +207,10 @@ def test_an_adverb_opening_a_sentence_is_cut_off_the_name_after_it() -> None:
     keys = {c.key for c in scan(text)}
     assert "Retty" in keys and "Presently Retty" not in keys
     assert "Holly Brand" in keys  # a given name in -ly stays
+
+
+def test_a_speech_verb_after_a_place_preposition_is_another_speakers() -> None:
+    [place, *_] = scan("Nobody in Wexcombe says a word about the baby any more.")
+    assert place.key == "Wexcombe" and place.place and not place.speech
+    [person, *_] = scan("In the end Wexcombe says a word about the baby.")
+    assert person.key == "Wexcombe" and person.speech

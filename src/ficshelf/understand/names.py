@@ -531,7 +531,10 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
             cand.vocative = bool(closes) and before.vocative and not listed
         cand.vocative = cand.vocative and not cand.possessive and not cand.after_the
     else:
-        cand.speech = before.speech or _SPEECH_AFTER.match(text, cand.end, after_end) is not None
+        # "Nobody in Raveloe says": after a place preposition the verb is another's.
+        cand.speech = before.speech or (
+            not before.place and _SPEECH_AFTER.match(text, cand.end, after_end) is not None
+        )
         passive = _PASSIVE_CALLED.search(text, max(para.start, cand.start - _CONTEXT), cand.start)
         cand.speech = cand.speech and passive is None
     # After a preposition the verb belongs to the phrase's head: "the men of Sherwood drank".

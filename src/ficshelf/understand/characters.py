@@ -109,6 +109,7 @@ from ficshelf.understand.narrator import (
     plain_quotes,
 )
 from ficshelf.understand.narrator_notes import narrator_in_notes
+from ficshelf.understand.person_epithets import old_holders
 from ficshelf.understand.person_nouns import TITLE_NOUNS
 from ficshelf.understand.person_other_name import narrator_titled_names, surname_of
 from ficshelf.understand.pipeline import stage
@@ -228,6 +229,12 @@ def characters_of(
     roles = role_holders(text, candidates, named, descriptors, quote_spans)
     if canon is not None:  # "the steward" is Malvolio's role in Twelfth Night
         _canon_roles(canon, roles, descriptors)
+    by_who: dict[int, list[Candidate]] = {}
+    for cand, owner in zip(candidates, named, strict=True):
+        by_who.setdefault(owner, []).append(cand)
+    olds = old_holders(text, candidates, named, character_genders(by_who))
+    for phrase, owner in olds.items():
+        roles.setdefault(phrase, owner)  # "old Mr. Emerson" ... "the old man"
     for d in descriptors:
         holder = roles.get(d.key)
         if holder is None and d.key.startswith("the ") and len(d.key.split()) == 2:

@@ -214,3 +214,10 @@ def test_a_speech_verb_after_a_place_preposition_is_another_speakers() -> None:
     assert place.key == "Wexcombe" and place.place and not place.speech
     [person, *_] = scan("In the end Wexcombe says a word about the baby.")
     assert person.key == "Wexcombe" and person.speech
+
+
+def test_the_verb_after_an_apposition_is_the_names() -> None:
+    [name, *_] = scan("Then Oriane, the portress, puts her head round the door.")
+    assert name.key == "Oriane" and name.subject
+    [horse, *_] = scan("Then Oriane, the old mare, puts her head over the door.")
+    assert horse.key == "Oriane" and horse.thing and not horse.subject

@@ -563,6 +563,10 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
         role is not None and role.group(1) in tables.PERSON_NOUNS
     )
     verb = _VERB_AFTER.match(text, cand.end, after_end)
+    if role is not None and role.group().endswith(",") and apposed not in tables.THING_NOUNS:
+        # "Rosine, the portress, puts her head round the door": the verb after the
+        # apposition is the name's
+        verb = _VERB_AFTER.match(text, role.end(), min(para.end, role.end() + _CONTEXT))
     acts = not cand.kind and verb is not None and verb.group(1) not in tables.FUNCTION_WORDS
     cand.finite_verb = acts and verb is not None and _finite(verb.group(1))
     if not cand.object_of and not before.possessive:

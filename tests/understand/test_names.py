@@ -221,3 +221,14 @@ def test_the_verb_after_an_apposition_is_the_names() -> None:
     assert name.key == "Oriane" and name.subject
     [horse, *_] = scan("Then Oriane, the old mare, puts her head over the door.")
     assert horse.key == "Oriane" and horse.thing and not horse.subject
+
+
+def test_every_before_a_name_makes_it_a_kind_of_person() -> None:
+    found = {c.key: c for c in scan('"Sing, and every Huron between here and the lake will come."')}
+    assert found["Huron"].after_article
+
+
+def test_an_expletive_is_no_part_of_a_name() -> None:
+    keys = [c.key for c in scan('"Fuck Grace Stepney," Lily says, to the avenue.')]
+    assert "Grace Stepney" in keys
+    assert not any("Fuck" in key for key in keys)

@@ -469,7 +469,7 @@ def _read_before(before: str) -> _Before:
     out.object_of = low in tables.OBJECT_PREPOSITIONS and not travel
     out.of = low == "of"
     out.at = low == "at"
-    out.article = last in ("a", "an", "A", "An")
+    out.article = last in _KIND_DETERMINERS
     out.possessive = last.endswith(("'s", "’s", "'", "’")) and len(last) > 1
     out.verb = (
         _LOWER_WORD.match(last) is not None and last not in tables.FUNCTION_WORDS
@@ -480,6 +480,10 @@ def _read_before(before: str) -> _Before:
         out.listed = _CAPITALISED.match(word) is not None and word.lower() not in tables.STOP_WORDS
     return out
 
+
+# Determiners before a kind of person, not a name: "a Gascon", "every Mingo". ("each" and
+# "another" were tried: they cost LitBank dev a person.)
+_KIND_DETERMINERS = frozenset("a an A An every Every".split())
 
 _AUXILIARIES = frozenset(
     """has had is was would could will shall should can may might must did does seems

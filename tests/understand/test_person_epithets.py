@@ -30,3 +30,15 @@ def test_the_old_woman_is_not_the_old_man() -> None:
     text = STORY.replace("the old man", "the old woman").replace("The old man", "The old woman")
     names = aliases(text, cast_of(text, pov="third"))
     assert "the old woman" not in names.get("Mr. Hartley", set())
+
+
+def test_the_boy_is_the_one_boy_the_text_calls_little() -> None:
+    text = (
+        "When I reached the porch little Arthur was on the step with the dog.\n\n"
+        '"He knew it was us," the boy said. "He always knows."\n\n'
+        '"Come in, Arthur," said Mrs. Graham, and the boy went in.\n\n'
+        '"Goodnight," said the boy from the stair.\n'
+    )
+    names = aliases(text, cast_of(text, pov="third"))
+    assert "the boy" in names["Arthur"]
+    assert "the boy" not in names

@@ -109,7 +109,7 @@ from ficshelf.understand.narrator import (
     plain_quotes,
 )
 from ficshelf.understand.narrator_notes import narrator_in_notes
-from ficshelf.understand.person_epithets import old_holders
+from ficshelf.understand.person_epithets import epithet_holders
 from ficshelf.understand.person_nouns import TITLE_NOUNS
 from ficshelf.understand.person_other_name import narrator_titled_names, surname_of
 from ficshelf.understand.pipeline import stage
@@ -232,8 +232,8 @@ def characters_of(
     by_who: dict[int, list[Candidate]] = {}
     for cand, owner in zip(candidates, named, strict=True):
         by_who.setdefault(owner, []).append(cand)
-    olds = old_holders(text, candidates, named, character_genders(by_who))
-    for phrase, owner in olds.items():
+    epithets = epithet_holders(text, candidates, named, character_genders(by_who))
+    for phrase, owner in epithets.items():
         roles.setdefault(phrase, owner)  # "old Mr. Emerson" ... "the old man"
     for d in descriptors:
         holder = roles.get(d.key)

@@ -47,7 +47,7 @@ from ficshelf.model import Span
 from ficshelf.understand.listener_gender import role_calls, role_holders
 from ficshelf.understand.speaker_context import Context, QuoteState
 from ficshelf.understand.speaker_cues import FEMALE, MALE
-from ficshelf.understand.speaker_turns import SURE, turn_anchors, turn_features
+from ficshelf.understand.speaker_turns import SURE, turn_anchors, turn_features, voice_turns
 
 WINDOW_SENTENCES_BEFORE = 3
 WINDOW_SENTENCES_AFTER = 2
@@ -86,14 +86,17 @@ PARAGRAPH_FEATURES = frozenset(
     anchor_prev_even anchor_prev_odd anchor_next_even anchor_next_odd beat_anchor_prev_even
     beat_anchor_prev_odd beat_anchor_next_even beat_anchor_next_odd
     previous_quote_speaker_gap_none previous_quote_speaker_gap_tag
-    previous_quote_speaker_gap_beat previous_quote_speaker_gap_long called_by_previous_agrees
+    previous_quote_speaker_gap_beat previous_quote_speaker_gap_long
+    previous_quote_speaker_gap_para called_by_previous_agrees
     called_by_previous_clashes called_by_next_agrees called_by_next_clashes
     previous_quote_speaker_asked_none previous_quote_speaker_asked_tag
-    previous_quote_speaker_asked_beat previous_quote_speaker_asked_long role_called_by_previous
-    role_called_by_next""".split()
+    previous_quote_speaker_asked_beat previous_quote_speaker_asked_long
+    previous_quote_speaker_asked_para role_called_by_previous
+    role_called_by_next previous_line_narration narration_para narration_para_subject""".split()
 )
 # How much narration stands between the previous quote and this one (quotation marks and
-# commas aside): none, a tag ("he said."), a beat, or more (``_GAP_KINDS`` upper bounds).
+# commas aside): none, a tag ("he said."), a beat, or more (``_GAP_KINDS`` upper bounds);
+# a tag's or a beat's worth in a paragraph of its own is "para".
 _GAP_KINDS = ((0, "none"), (40, "tag"), (100, "beat"))
 _GAP_MARKS = " \t\n\"'“”‘’,"
 # A quote that ends asking a question.
@@ -171,6 +174,7 @@ def quote_candidates(
     ``kept_rules`` chose gets no candidates (the ranker leaves it alone; one quote's
     features never depend on another's). Never raises on any text."""
     cast = ctx.cast
+    turns = voice_turns(turns)
     story = _Story(
         Counter(m.label for m in cast.narration) + Counter(m.label for m in cast.vocatives),
         Counter(q.label for q in ctx.quotes if q.label),
@@ -387,6 +391,11 @@ def _candidates(
     hi = min(hi, span.end + WINDOW_CHARS)
     prev = ctx.quotes[i - 1] if i > 0 else None
     prev_end = prev.span.end if prev is not None else -1
+    # the narration after the previous quote in its own paragraph (its tag or beat) ends
+    # there; paragraphs of narration alone may stand between it and this quote's
+    prev_para_end = ctx.paragraphs[prev.end_para].end if prev is not None else -1
+    if prev is not None and prev.end_para >= quote.para:
+        prev_para_end = para_start  # the same paragraph: nothing stands between
     following = ctx.quotes[i + 1] if i + 1 < len(ctx.quotes) else None
     next_start = following.span.start if following is not None else len(text)
     # the name a tag before the next quote gives as its speaker ("Ann said only, ..."), unless
@@ -441,6 +450,15 @@ def _candidates(
                     c[keys[7]] = 1.0
         if prev_end <= mention.start < span.start:
             c["since_previous_quote"] = 1.0
+            if mention.start < prev_para_end:
+                # after the previous quote in its paragraph: that line's tag or beat
+                c["previous_line_narration"] = 1.0
+            elif mention.end <= para_start:
+                # a paragraph of narration alone before this quote's ("Out in the hall, Ben
+                # found the brandy." / "Want some?"): its subject is on the scene
+                c["narration_para"] = 1.0
+                if subject:
+                    c["narration_para_subject"] = 1.0
     # the quote's own names
     for name in quote.addressed:
         get(name)["addressed_here"] = 1.0
@@ -465,6 +483,8 @@ def _candidates(
         if gap <= _GAP_KINDS[-1][0] + 40:
             gap = len(text[prev_end : span.start].strip(_GAP_MARKS))
         kind = next((k for bound, k in _GAP_KINDS if gap <= bound), "long")
+        if quote.para > prev.end_para + 1 and kind in ("tag", "beat"):
+            kind = "para"  # a short paragraph of narration alone: not the line's own beat
         c[f"previous_quote_speaker_gap_{kind}"] = 1.0
         if asks_question(text, prev.span):
             # a question: the next line is more often its answer, in another voice

@@ -39,6 +39,26 @@ def _nearest(joined: list[bool], known: list[bool]) -> list[tuple[int, int]]:
     return list(zip(before, after, strict=True))
 
 
+def voice_turns(turns: list[list[QuoteState]]) -> list[list[QuoteState]]:
+    """Return the turns as a reader counts them for turn-taking: a turn that goes on in the
+    paragraph where the one before it ends, with the same speaker (as the sieve decided),
+    is joined to it. The sieve opens a turn of its own for a line after a long stretch of
+    narration in one paragraph ("Come and see," Corin said, and by the time ... "It has
+    been standing there."), but the voice has not changed: counted as two turns, the next
+    paragraph's reply would be an even number of turns from Corin's tag, and Corin's own
+    second line would be the turn before it, as if he answered himself. Linear."""
+    out: list[list[QuoteState]] = []
+    for turn in turns:
+        if out:
+            last = out[-1]
+            label = turn[0].label
+            if label and turn[0].para == last[-1].end_para and label == last[0].label:
+                last.extend(turn)
+                continue
+        out.append(list(turn))  # a copy: the sieve's turns stay as they are
+    return out
+
+
 def turn_anchors(turns: list[list[QuoteState]]) -> list[Anchors]:
     """Return, per turn, the nearest tagged turn before and after it, and the nearest turn
     an action beat (or better) decided before and after it (-1 for none), each reached

@@ -111,3 +111,25 @@ def test_returned_to_a_place_is_no_tag_but_returned_alone_replies() -> None:
     )
     found = said(text, {"John Reed": "John Reed"}, pov="first", narrator="Jane Eyre")
     assert [who for _, who in found] == ["John Reed", "Jane Eyre", "John Reed", "Jane Eyre"]
+
+
+def test_the_first_person_narrator_in_the_narration_is_a_feature_of_the_narrator() -> None:
+    text = (
+        "John Fry came in with the lantern.\n\n"
+        '"Thee\'st a fool," said John Fry, when I set them down.\n\n'
+        '"You would, Fry."\n\n'
+        'He looked at me. "I would not."\n'
+    )
+    found = speaker_candidates(
+        with_cast(text, {"John Fry": "John Fry"}, pov="first", narrator="Jan Ridd")
+    )
+    second = {c.name: c.features for c in found[1][1]}
+    assert second["Jan Ridd"]["self_before"] == 1.0
+    assert "self_before_para" not in second["Jan Ridd"]  # in the line before's paragraph
+    assert "self_before" not in second["John Fry"]
+    third = {c.name: c.features for c in found[2][1]}
+    assert third["Jan Ridd"]["self_object_before_para"] == 1.0  # "He looked at me."
+    assert "self_before" not in third["Jan Ridd"]
+    # a third-person story has no narrator to find
+    found = speaker_candidates(with_cast(text, {"John Fry": "John Fry"}))
+    assert not any(k.startswith("self") for _, cs in found for c in cs for k in c.features)

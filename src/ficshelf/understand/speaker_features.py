@@ -92,8 +92,15 @@ PARAGRAPH_FEATURES = frozenset(
     previous_quote_speaker_asked_none previous_quote_speaker_asked_tag
     previous_quote_speaker_asked_beat previous_quote_speaker_asked_long
     previous_quote_speaker_asked_para role_called_by_previous
-    role_called_by_next previous_line_narration narration_para narration_para_subject""".split()
+    role_called_by_next previous_line_narration narration_para narration_para_subject
+    self_before_para self_after_para self_object_before_para self_object_after_para""".split()
 )
+# The narrator of a first- or second-person story in the narration: as the subject ("I",
+# "you") and acted on or owning ("me", "my"; "your"), by point of view.
+_SELF = {
+    "first": (re.compile(r"\bI\b"), re.compile(r"\b(?:me|my|myself)\b", re.IGNORECASE)),
+    "second": (re.compile(r"\b[Yy]ou\b"), re.compile(r"\b(?:your|yourself)\b", re.IGNORECASE)),
+}
 # How much narration stands between the previous quote and this one (quotation marks and
 # commas aside): none, a tag ("he said."), a beat, or more (``_GAP_KINDS`` upper bounds);
 # a tag's or a beat's worth in a paragraph of its own is "para".
@@ -523,7 +530,9 @@ def _candidates(
         get(name)["main_speaker"] = 1.0
     narrator = cast.narrator
     if narrator and ctx.pov in ("first", "second"):
-        get(narrator)["narrator"] = 1.0
+        c = get(narrator)
+        c["narrator"] = 1.0
+        _narrator_in_narration(ctx, c, quote, prev_end, next_start)
     if quote.label:
         c = get(quote.label)
         c["sieve"] = 1.0
@@ -567,6 +576,39 @@ def _candidates(
                 if key in features:
                     features[f"{key}_{where}"] = 1.0
     return [Candidate(name, features) for name, features in found.items()]
+
+
+def _narrator_in_narration(
+    ctx: Context, f: dict[str, float], quote: QuoteState, prev_end: int, next_start: int
+) -> None:
+    """Add where the narration around the quote has the narrator of a first- or
+    second-person story in it: "I" ("you") as its subject, or "me"/"my" ("your") acted on,
+    in the narration since the previous quote and up to the next one (at most
+    ``WINDOW_CHARS`` either side): before or after the quote, in its paragraph, next to it.
+    The narrator has no name mentions there, so the position features never see them. Two
+    bounded searches per quote."""
+    subject, other = _SELF[ctx.pov]
+    text, span = ctx.text, quote.span
+    para_start = ctx.paragraphs[quote.para].start
+    para_end = ctx.paragraphs[quote.end_para].end
+    lo = max(prev_end, span.start - WINDOW_CHARS, 0)
+    hi = min(next_start, span.end + WINDOW_CHARS)
+    for kind, pattern in (("self", subject), ("self_object", other)):
+        before = list(pattern.finditer(text, lo, span.start))  # bounded: the window
+        last = before[-1] if before else None
+        if last is not None:
+            f[f"{kind}_before"] = 1.0
+            if last.start() >= para_start:
+                f[f"{kind}_before_para"] = 1.0
+            if span.start - last.end() <= _NEAR:
+                f[f"{kind}_before_near"] = 1.0
+        first = pattern.search(text, span.end, hi)
+        if first is not None:
+            f[f"{kind}_after"] = 1.0
+            if first.start() < para_end:
+                f[f"{kind}_after_para"] = 1.0
+            if first.start() - span.end <= _NEAR:
+                f[f"{kind}_after_near"] = 1.0
 
 
 def _finish(f: dict[str, float], name: str, sex: str | None, want: str, story: _Story) -> None:

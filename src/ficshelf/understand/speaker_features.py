@@ -20,18 +20,21 @@ Features (all general: positions, counts and the sieve's evidence, no words of a
 which sieve rule proposed the candidate (by its confidence) and whether a tag did; the
 character distance to the nearest narration mention before and after the quote, in the
 quote's paragraph or not, as a subject (opening a sentence or a speech tag) or not, and
-right next to the quote; how many sentences and paragraphs lie between; whether the
-quote's "he"/"she" tag or beat agrees with the candidate's gender; whether the quote
-addresses or names the candidate; whether it spoke earlier in the scene, or is one of the
-last two speakers of the "he"/"she"'s gender; how much narration stands between the
-previous quote and this one (for that quote's speaker); whether it spoke the previous
-turns (alternation), was addressed or named in the previous turn, or was named in
-narration since the previous quote; counted from the nearest tagged or beat-decided line
-(``speaker_turns``); called by kinship or rank by this line, the one before or the one
-after ("Yes, uncle.": ``listener_gender.role_calls``); the one a relational tag ("said his
-cousin") sets the speaker against; how often the story names it and how many lines the
-sieve gave it; named vs described character, narrator. Each quote costs the bounded
-window around it: linear in the text.
+right next to the quote; how many sentences and paragraphs lie between; whether it is named
+in the previous line's own paragraph (its tag or beat) or in a paragraph of narration alone
+before the quote's; where "I"/"me" (a first-person narrator, who has no name mentions)
+stands in the narration around the quote; whether the quote's "he"/"she" tag or beat
+agrees with the candidate's gender; whether the quote addresses or names the candidate;
+whether it spoke earlier in the scene, or is one of the last two speakers of the
+"he"/"she"'s gender; how much narration stands between the previous quote and this one
+(for that quote's speaker); whether it spoke the previous turns (alternation; turns
+counted in voices, ``speaker_turns.voice_turns``), was addressed or named in the previous
+turn, or was named in narration since the previous quote; counted from the nearest tagged
+or beat-decided line (``speaker_turns``); called by kinship or rank by this line, the one
+before or the one after ("Yes, uncle.": ``listener_gender.role_calls``); the one a
+relational tag ("said his cousin") sets the speaker against; how often the story names it
+and how many lines the sieve gave it; named vs described character, narrator. Each quote
+costs the bounded window around it: linear in the text.
 """
 
 from __future__ import annotations
@@ -47,19 +50,21 @@ from ficshelf.model import Span
 from ficshelf.understand.listener_gender import role_calls, role_holders
 from ficshelf.understand.speaker_context import Context, QuoteState
 from ficshelf.understand.speaker_cues import FEMALE, MALE
-from ficshelf.understand.speaker_turns import SURE, turn_anchors, turn_features, voice_turns
+from ficshelf.understand.speaker_self import narrator_in_narration
+from ficshelf.understand.speaker_turns import (
+    SCENE_SPEAKERS,
+    SURE,
+    scene_speakers,
+    turn_anchors,
+    turn_features,
+    voice_turns,
+)
 
 WINDOW_SENTENCES_BEFORE = 3
 WINDOW_SENTENCES_AFTER = 2
 WINDOW_CHARS = 600
 PREVIOUS_TURNS = 3
 MAIN_SPEAKERS = 3
-# Speakers of the scene further back than ``PREVIOUS_TURNS``: the last ``SCENE_SPEAKERS``
-# distinct ones of the ``SCENE_TURNS`` turns before, while no more than ``MAX_SCENE_GAP``
-# paragraphs separate one turn from the next (a quiet party to a long exchange).
-SCENE_SPEAKERS = 4
-SCENE_TURNS = 16
-MAX_SCENE_GAP = 6
 # A mention this close to the quote (in characters) is "next to" it (a tag or a beat).
 _NEAR = 40
 _MARKS = " \t\n\"'“”‘’*_—–-"
@@ -95,12 +100,6 @@ PARAGRAPH_FEATURES = frozenset(
     role_called_by_next previous_line_narration narration_para narration_para_subject
     self_before_para self_after_para self_object_before_para self_object_after_para""".split()
 )
-# The narrator of a first- or second-person story in the narration: as the subject ("I",
-# "you") and acted on or owning ("me", "my"; "your"), by point of view.
-_SELF = {
-    "first": (re.compile(r"\bI\b"), re.compile(r"\b(?:me|my|myself)\b", re.IGNORECASE)),
-    "second": (re.compile(r"\b[Yy]ou\b"), re.compile(r"\b(?:your|yourself)\b", re.IGNORECASE)),
-}
 # How much narration stands between the previous quote and this one (quotation marks and
 # commas aside): none, a tag ("he said."), a beat, or more (``_GAP_KINDS`` upper bounds);
 # a tag's or a beat's worth in a paragraph of its own is "para".
@@ -210,7 +209,7 @@ def quote_candidates(
                 for word in role_calls(ctx.text, quote.span):
                     roles += [n for n in story.holders.get(word, ()) if n not in roles]
         story.roles.append(roles)
-    story.scene = _scene_speakers(turns)
+    story.scene = scene_speakers(turns)
     anchors = turn_anchors(turns)
     guessed = ctx.guessed
     out: list[list[Candidate]] = []
@@ -305,26 +304,6 @@ def merged_weights(weights: Mapping[str, float], context: str, guessed: bool) ->
             w += weights.get(f"{k}@guessed", 0.0)
         if w:
             out[k] = w
-    return out
-
-
-def _scene_speakers(turns: list[list[QuoteState]]) -> list[list[str]]:
-    """Return, per turn, the distinct speakers (as the sieve decided) of the turns of its
-    scene before it, the most recent first: at most ``SCENE_SPEAKERS`` of them, from at most
-    ``SCENE_TURNS`` turns back, stopping at a gap of more than ``MAX_SCENE_GAP`` paragraphs.
-    Linear: a bounded look back per turn."""
-    out: list[list[str]] = []
-    for t in range(len(turns)):
-        names: list[str] = []
-        u = t - 1
-        while u >= 0 and t - u <= SCENE_TURNS and len(names) < SCENE_SPEAKERS:
-            if turns[u + 1][0].para - turns[u][-1].end_para > MAX_SCENE_GAP:
-                break
-            label = turns[u][0].label
-            if label and label not in names:
-                names.append(label)
-            u -= 1
-        out.append(names)
     return out
 
 
@@ -532,7 +511,7 @@ def _candidates(
     if narrator and ctx.pov in ("first", "second"):
         c = get(narrator)
         c["narrator"] = 1.0
-        _narrator_in_narration(ctx, c, quote, prev_end, next_start)
+        narrator_in_narration(ctx, c, quote, prev_end, next_start, WINDOW_CHARS)
     if quote.label:
         c = get(quote.label)
         c["sieve"] = 1.0
@@ -576,39 +555,6 @@ def _candidates(
                 if key in features:
                     features[f"{key}_{where}"] = 1.0
     return [Candidate(name, features) for name, features in found.items()]
-
-
-def _narrator_in_narration(
-    ctx: Context, f: dict[str, float], quote: QuoteState, prev_end: int, next_start: int
-) -> None:
-    """Add where the narration around the quote has the narrator of a first- or
-    second-person story in it: "I" ("you") as its subject, or "me"/"my" ("your") acted on,
-    in the narration since the previous quote and up to the next one (at most
-    ``WINDOW_CHARS`` either side): before or after the quote, in its paragraph, next to it.
-    The narrator has no name mentions there, so the position features never see them. Two
-    bounded searches per quote."""
-    subject, other = _SELF[ctx.pov]
-    text, span = ctx.text, quote.span
-    para_start = ctx.paragraphs[quote.para].start
-    para_end = ctx.paragraphs[quote.end_para].end
-    lo = max(prev_end, span.start - WINDOW_CHARS, 0)
-    hi = min(next_start, span.end + WINDOW_CHARS)
-    for kind, pattern in (("self", subject), ("self_object", other)):
-        before = list(pattern.finditer(text, lo, span.start))  # bounded: the window
-        last = before[-1] if before else None
-        if last is not None:
-            f[f"{kind}_before"] = 1.0
-            if last.start() >= para_start:
-                f[f"{kind}_before_para"] = 1.0
-            if span.start - last.end() <= _NEAR:
-                f[f"{kind}_before_near"] = 1.0
-        first = pattern.search(text, span.end, hi)
-        if first is not None:
-            f[f"{kind}_after"] = 1.0
-            if first.start() < para_end:
-                f[f"{kind}_after_para"] = 1.0
-            if first.start() - span.end <= _NEAR:
-                f[f"{kind}_after_near"] = 1.0
 
 
 def _finish(f: dict[str, float], name: str, sex: str | None, want: str, story: _Story) -> None:

@@ -7,6 +7,7 @@ from dialogue_texts import said, with_cast
 
 from ficshelf.model import Span
 from ficshelf.understand.speaker_context import QuoteState
+from ficshelf.understand.speaker_features import vetoed
 from ficshelf.understand.speaker_turns import voice_turns
 from ficshelf.understand.speakers import speaker_candidates
 
@@ -118,7 +119,8 @@ def test_the_first_person_narrator_in_the_narration_is_a_feature_of_the_narrator
         "John Fry came in with the lantern.\n\n"
         '"Thee\'st a fool," said John Fry, when I set them down.\n\n'
         '"You would, Fry."\n\n'
-        'He looked at me. "I would not."\n'
+        'John Fry looked at me. "I would not."\n\n'
+        '"Ask him," he said to me.\n'
     )
     found = speaker_candidates(
         with_cast(text, {"John Fry": "John Fry"}, pov="first", narrator="Jan Ridd")
@@ -128,8 +130,11 @@ def test_the_first_person_narrator_in_the_narration_is_a_feature_of_the_narrator
     assert "self_before_para" not in second["Jan Ridd"]  # in the line before's paragraph
     assert "self_before" not in second["John Fry"]
     third = {c.name: c.features for c in found[2][1]}
-    assert third["Jan Ridd"]["self_object_before_para"] == 1.0  # "He looked at me."
+    assert third["Jan Ridd"]["self_object_before_para"] == 1.0  # "John Fry looked at me."
     assert "self_before" not in third["Jan Ridd"]
+    # "he said": the narrator is vetoed, and never ranked
+    fourth = {c.name: c.features for c in found[3][1]}
+    assert vetoed(fourth["Jan Ridd"]) and "self_before" not in fourth["Jan Ridd"]
     # a third-person story has no narrator to find
     found = speaker_candidates(with_cast(text, {"John Fry": "John Fry"}))
     assert not any(k.startswith("self") for _, cs in found for c in cs for k in c.features)

@@ -512,9 +512,7 @@ def _candidates(
         get(name)["main_speaker"] = 1.0
     narrator = cast.narrator
     if narrator and ctx.pov in ("first", "second"):
-        c = get(narrator)
-        c["narrator"] = 1.0
-        narrator_in_narration(ctx, c, quote, prev_end, next_start, WINDOW_CHARS)
+        get(narrator)["narrator"] = 1.0
     if quote.label:
         c = get(quote.label)
         c["sieve"] = 1.0
@@ -537,6 +535,10 @@ def _candidates(
         get(hinted.not_speaker)["tag_other"] = 1.0  # "said his cousin": not he
     if want and narrator in found and ctx.pov in ("first", "second"):
         found[narrator]["hint_narrator"] = 1.0
+    if narrator and narrator in found and ctx.pov in ("first", "second"):
+        if not vetoed(found[narrator]):
+            # (a vetoed narrator is never ranked: its features would change nothing)
+            narrator_in_narration(ctx, found[narrator], quote, prev_end, next_start, WINDOW_CHARS)
     if want and hinted.hint_pos >= 0:
         # the characters the pronoun resolves to are candidates even when named far away
         for rank, name in enumerate(cast.resolve_all(hint, hinted.hint_pos)[:2]):

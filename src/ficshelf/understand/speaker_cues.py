@@ -507,7 +507,9 @@ def _speaks(words: list[re.Match[str]], k: int) -> bool:
 def tag_before(cast: Cast, text: str, start: int, end: int) -> Tag | None:
     """Return the speech tag in the narration ``text[start:end]`` that introduces the quote
     after it ("Alex said, ", "then she asked:"), or ``None``. Nothing but a few words
-    ("to him", "softly") may stand between the verb and the quote."""
+    ("to him", "softly") may stand between the verb and the quote. The subject of a verb
+    that "and" joins to a clause ("He held out his hand, as usual, and said,") is the
+    nearest "he"/"she"/"I" before it, else the first name of the sentence."""
     start = max(start, end - _TAG_REACH)
     stops = sentence_stops(text, start, end)
     segment_start = stops[-1] if stops else start

@@ -8,9 +8,13 @@ Prints, per text, the fandoms inferred from its characters with their confidence
 known characters that voted, then the totals. With ``--library`` it then imports all those
 texts into a fresh SQLite library (in a temporary folder), reconciles it, and prints the
 fandoms the library gives to works the pipeline left without one, with the shared character
-tags that voted. Held-out stories are never read.
+tags that voted. With ``--leave-out`` it then asks, for each text, what it gets from a table
+that has not met its canon (``fandom_names.fandom_table`` with the story's gold canons, or
+the fandoms inferred for a LitBank excerpt, taken out): the fandoms its characters then infer
+(every one is wrong) and, for the tuning stories, the fandoms its notes state (in AO3's
+"Title - Author" form when the notes name the author). Held-out stories are never read.
 
-    .venv/bin/python benchmarks/fandom_precision.py [--litbank DIR] [--library]
+    .venv/bin/python benchmarks/fandom_precision.py [--litbank DIR] [--library] [--leave-out]
 """
 
 from __future__ import annotations
@@ -32,7 +36,12 @@ from ficshelf.library import reconcile_library  # noqa: E402
 from ficshelf.model import Analysis, RawDocument, SourceRecord  # noqa: E402
 from ficshelf.store.db import open_database  # noqa: E402
 from ficshelf.understand import analyze  # noqa: E402
-from ficshelf.understand.fandom import inferred_fandoms, known_characters  # noqa: E402
+from ficshelf.understand.fandom import (  # noqa: E402
+    inferred_fandoms,
+    known_characters,
+    stated_fandoms,
+)
+from ficshelf.understand.fandom_names import fandom_table, find_fandom, load_fandoms  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 LITBANK = ROOT.parent / "shared" / "data" / "litbank"
@@ -82,8 +91,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--litbank", type=Path, default=LITBANK)
     parser.add_argument("--library", action="store_true", help="also run library inference")
+    parser.add_argument(
+        "--leave-out", action="store_true", help="also infer with each text's canon left out"
+    )
     args = parser.parse_args()
     documents: list[RawDocument] = []
+    left_out: list[tuple[str, Analysis, set[str], bool]] = []
     print(f"machine: {describe()}")
     right = wrong = missed = 0
     print("\n== tuning stories (inferred from characters only) ==")
@@ -91,8 +104,11 @@ def main() -> None:
         gold = load_gold(gold_path)
         story = gold_path.parent / gold.source
         documents.append(read_document(str(story), story.read_bytes()))
-        rows = _inferred(analyze(documents[-1]))
+        analysis = analyze(documents[-1])
+        rows = _inferred(analysis)
         names = {name for name, _, _ in rows}
+        canons = {f.name for f in map(find_fandom, gold.fandoms) if f is not None}
+        left_out.append((gold_path.name[:-10], analysis, canons, True))
         right += len(names & set(gold.fandoms))
         wrong += len(names - set(gold.fandoms))
         missed += len(set(gold.fandoms) - names)
@@ -105,6 +121,8 @@ def main() -> None:
         print(f"no LitBank at {args.litbank}: skipped")
         if args.library:
             _library(documents)
+        if args.leave_out:
+            _leave_out(left_out)
         return
     print("\n== LitBank dev (no fandom gold: every line is to be checked by reading) ==")
     docs = doc_names(args.litbank, "dev")
@@ -112,13 +130,36 @@ def main() -> None:
     for name in docs:
         doc = read_doc(args.litbank, name)
         documents.append(RawDocument(doc.text, f"{name}.txt", "txt"))
-        rows = _inferred(analyze(documents[-1]))
+        analysis = analyze(documents[-1])
+        rows = _inferred(analysis)
         given += bool(rows)
+        left_out.append((name, analysis, {fandom for fandom, _, _ in rows}, False))
         for fandom, confidence, voters in rows:
             print(f"{name}: {fandom} {confidence:.2f} <- {', '.join(voters)}")
     print(f"LitBank dev: {given} of {len(docs)} excerpts given a fandom from characters")
     if args.library:
         _library(documents)
+    if args.leave_out:
+        _leave_out(left_out)
+
+
+def _leave_out(texts: list[tuple[str, Analysis, set[str], bool]]) -> None:
+    """Print what each text gets from the table without its canons: the fandoms its
+    characters infer (all wrong) and, for stories with gold, those its notes state."""
+    print("\n== with each text's canon left out of the table ==")
+    wrong = stated = 0
+    for name, analysis, canons, has_gold in texts:
+        if not canons:
+            continue
+        with fandom_table(f for f in load_fandoms() if f.name not in canons):
+            for finding in inferred_fandoms(analysis):
+                wrong += 1
+                print(f"{name}: inferred {finding.name} {finding.confidence:.2f} (wrong)")
+            if has_gold:
+                for finding in stated_fandoms(analysis):
+                    stated += 1
+                    print(f"{name}: stated {finding.name!r} (gold: {', '.join(sorted(canons))})")
+    print(f"left out: {wrong} fandoms wrongly inferred, {stated} stated names")
 
 
 if __name__ == "__main__":

@@ -2,7 +2,7 @@
 
 Training data: the LitBank **dev** split (the first 80 files by name; LitBank, Bamman et al.,
 CC BY 4.0, read from ``../shared/data/litbank``, never copied) and the sample corpus's
-**tuning** stories 01-15, 31-40 and 51-90. Held out, never read here: LitBank test (the
+**tuning** stories 01-15, 31-40 and 51-100. Held out, never read here: LitBank test (the
 last 20 files) and stories 16-30 and 41-50.
 
 For every quote the pipeline finds that the scorer matches to a gold quote with a speaker,
@@ -519,7 +519,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "weights": weights,
         "trained": {
             "data": "LitBank dev (first 80 files; Bamman et al., CC BY 4.0) and sample "
-            "stories 01-15, 31-40 and 51-90",
+            "stories 01-15, 31-40 and 51-100",
             "quotes": {"litbank": len(litbank), "tuning": len(corpus)},
             "l2": args.l2,
             "cv_accuracy": cv,

@@ -312,3 +312,72 @@ def test_a_qualified_spelling_a_file_gives_is_the_bare_name_not_a_fuller_one(
         assert shown(conn, given) == {"Henry Vance"}
         assert shown(conn, works["stray"]) == {"Harry"}
         assert reconcile(conn).synonyms == []
+
+
+def harrowgate_with(conn: Connection, fandom_name: str, *extra: str) -> dict[str, int]:
+    """A fandom's works naming "Harry" and "Henry Vance", and one more work per ``extra``
+    character."""
+    works = {
+        "pier": save(
+            conn,
+            f"Harry waited on the pier with Ama Osei ({fandom_name}).",
+            [fandom(fandom_name), char("Harry"), char("Ama Osei"), pairing("Ama Osei/Harry")],
+        ),
+        "lamp": save(
+            conn,
+            f"Henry Vance trimmed the wick ({fandom_name}).",
+            [fandom(fandom_name), char("Henry Vance")],
+        ),
+    }
+    for name in extra:
+        works[name] = save(
+            conn, f"{name} came by ({fandom_name}).", [fandom(fandom_name), char(name)]
+        )
+    return works
+
+
+def test_a_name_that_gains_a_second_fuller_name_is_unwrangled_again(db: Database) -> None:
+    with db.begin() as conn:
+        works = harrowgate_with(conn, HARROWGATE)
+        reconcile_works(conn, sorted(works.values()))
+        assert shown(conn, works["pier"]) == {"Henry Vance", "Ama Osei"}
+        assert shown(conn, works["pier"], TagType.RELATIONSHIP) == {"Ama Osei/Henry Vance"}
+        # A later work brings a second Harry: the fandom's bare "Harry" is no longer sure.
+        blake = save(conn, "Harry Blake came by.", [fandom(HARROWGATE), char("Harry Blake")])
+        report = reconcile_work(conn, blake)
+        assert (TagType.CHARACTER, "Harry (Harrowgate Chronicles)") in report.undone
+        assert (TagType.RELATIONSHIP, "Ama Osei/Harry (Harrowgate Chronicles)") in report.undone
+        assert shown(conn, works["pier"]) == {"Harry", "Ama Osei"}
+        assert shown(conn, works["pier"], TagType.RELATIONSHIP) == {"Ama Osei/Harry"}
+        assert shown(conn, blake) == {"Harry Blake"}
+        # The same works imported at once (another fandom) end the same way.
+        together = harrowgate_with(conn, SALTMARSH, "Harry Blake")
+        reconcile_works(conn, sorted(together.values()))
+        assert shown(conn, together["pier"]) == {"Harry", "Ama Osei"}
+        assert shown(conn, together["pier"], TagType.RELATIONSHIP) == {"Ama Osei/Harry"}
+        again = reconcile(conn)
+        assert again.synonyms == [] and again.undone == [] and again.moved == 0
+        harry = SearchRequest(include=(TagRef(TagType.CHARACTER, "Henry Vance"),))
+        assert found(conn, harry) == {works["lamp"], together["lamp"]}
+
+
+def test_a_fuller_name_found_later_takes_the_short_names_pointing_at_its_shorter_form(
+    db: Database,
+) -> None:
+    with db.begin() as conn:
+        works = harrowgate_with(conn, HARROWGATE)
+        reconcile_works(conn, sorted(works.values()))
+        assert shown(conn, works["pier"]) == {"Henry Vance", "Ama Osei"}
+        manor = save(
+            conn,
+            "Henry Vance Ashdown came home.",
+            [fandom(HARROWGATE), char("Henry Vance Ashdown")],
+        )
+        report = reconcile_work(conn, manor)
+        assert (TagType.CHARACTER, "Harry (Harrowgate Chronicles)", "Henry Vance Ashdown") in (
+            report.synonyms
+        )
+        assert shown(conn, works["lamp"]) == {"Henry Vance Ashdown"}
+        assert shown(conn, works["pier"]) == {"Henry Vance Ashdown", "Ama Osei"}
+        assert shown(conn, works["pier"], TagType.RELATIONSHIP) == {"Ama Osei/Henry Vance Ashdown"}
+        assert reconcile(conn).synonyms == []

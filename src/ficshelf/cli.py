@@ -285,6 +285,7 @@ def reconcile(db_url: str | None, as_json: bool) -> None:
                 for t, name, canonical in report.synonyms
             ],
             "unscoped": [{"type": str(t), "name": name} for t, name in report.unscoped],
+            "undone": [{"type": str(t), "name": name} for t, name in report.undone],
             "moved": report.moved,
         }
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
@@ -294,6 +295,8 @@ def reconcile(db_url: str | None, as_json: bool) -> None:
         click.echo(f"work {work}: {names}")
     for tag_type, name in report.unscoped:
         click.echo(f"{tag_type}: {name} is no longer a synonym outside its fandom")
+    for tag_type, name in report.undone:
+        click.echo(f"{tag_type}: {name} is no longer a synonym (its fandom's names disagree)")
     for tag_type, name, canonical in report.synonyms:
         click.echo(f"{tag_type}: {name} → {canonical}")
     click.echo(

@@ -25,10 +25,15 @@ work) and ``reconcile`` over the whole library (``ficshelf reconcile``); all do 
    name only, "Lucy" → "Lucy Westenra") or, for any fandom, a short name that only one
    fuller name of the fandom contains or abbreviates ("Vance" → "Theodora Vance", "Kit" →
    "Christopher Marlowe Hale"). A name the table renames counts as renamed when the fuller
-   names are looked for, and a name whose canonical is itself renamed follows it, so one
-   pass settles a fandom. A tag that already names a canonical tag and a tag that others
-   name are left as they are. After an import batch only the synonyms that involve the new
-   works' names are looked for, once per own fandom of the batch.
+   names are looked for, a name decided counts by its canonical in a second pass, and a
+   name whose canonical is itself renamed follows it, so one reconciliation settles a
+   fandom. A tag that already names a canonical tag and a tag that others name are left as
+   they are. After an import batch only the synonyms that involve the new works' names are
+   made, once per own fandom of the batch. The fandom's synonyms made before are decided
+   again each time (as if never made): one whose name now has a second fuller name in the
+   fandom ("Harry" once "Harry Blake" arrives beside "Henry Vance") is undone and its works'
+   links go back to their own tags; one whose canonical gained a fuller name follows it.
+   So a library imported in any order, in batches or at once, ends with the same synonyms.
 4. Relationship tags follow their characters within the fandom: once "Watson" stands for
    "John Watson" there, "Sherlock Holmes & Watson" stands for "John Watson & Sherlock
    Holmes" (members in the pipeline's sorted order, "/" kept for romance and " & "
@@ -67,23 +72,29 @@ reconciliation moves it again). All reads are batched (``store.library``,
 from __future__ import annotations
 
 import math
-import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection
 
+from ficshelf.character_synonyms import by_fandom, decided_again
+from ficshelf.character_synonyms import (  # part of this module's interface
+    character_synonyms as character_synonyms,
+)
 from ficshelf.model import Provenance, TagRecord, TagType
 from ficshelf.store import library as store
 from ficshelf.store import library_scope as scope
 from ficshelf.store.db import Database
 from ficshelf.store.tags import set_canonical, tag_key
 from ficshelf.synonym_scope import (
+    bare_name,
+    fandom_relationship_decisions,
     make_synonyms,
     qualified_name,
     qualifier,
     relationship_decisions,
+    revise_synonyms,
     scope_links,
     unscope_old,
 )
@@ -91,13 +102,7 @@ from ficshelf.synonym_scope import (
     relationship_synonyms as relationship_synonyms,  # part of this module's interface
 )
 from ficshelf.understand.fandom import COMMON_FIRST_NAMES
-from ficshelf.understand.fandom_names import (
-    fandom_character_words,
-    fandom_characters,
-    find_fandom,
-    name_key,
-)
-from ficshelf.understand.name_tables import NICKNAMES, TITLES
+from ficshelf.understand.fandom_names import find_fandom, name_key
 
 MIN_CONFIDENCE = 0.5
 MAX_CONFIDENCE = 0.9
@@ -106,7 +111,6 @@ MIN_SHARED = 2  # characters shared with a fandom's works, unless the votes alon
 STRONG_VOTES = 1.2
 MAX_EVIDENCE = 12
 MAX_WAITING = 200  # fandom-less works re-inferred after one import batch (reconcile does all)
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
 def _everyday(name: str) -> bool:
@@ -129,13 +133,15 @@ class InferredFandom:
 class ReconcileReport:
     """What a reconciliation did: the fandoms given per work (works that lost theirs map to
     an empty list), the synonyms set, as ``(tag type, name, canonical name)``, the links
-    moved to (or back from) fandom-qualified synonyms, and the unscoped synonyms of an
-    older wrangler that were undone, as ``(tag type, name)``."""
+    moved to (or back from) fandom-qualified synonyms, the unscoped synonyms of an older
+    wrangler that were undone, and the qualified synonyms undone because their fandom's
+    names no longer decide them, both as ``(tag type, name)``."""
 
     fandoms: dict[int, list[InferredFandom]] = field(default_factory=dict)
     synonyms: list[tuple[TagType, str, str]] = field(default_factory=list)
     moved: int = 0
     unscoped: list[tuple[TagType, str]] = field(default_factory=list)
+    undone: list[tuple[TagType, str]] = field(default_factory=list)
 
 
 def infer_fandoms(
@@ -179,106 +185,86 @@ def infer_fandoms(
     return found
 
 
-def _words(name: str) -> list[str]:
-    """The words of a name without titles, case-folded ("Dr. Ama Osei" → ["ama", "osei"])."""
-    words = [w.casefold() for w in _WORD.findall(name)]
-    return [w for w in words if w not in TITLES and w not in ("dr", "doctor", "professor")]
-
-
-def _fuller(short: str, longer: str) -> bool:
-    """Whether ``longer`` is a fuller name of ``short``: it has more words and holds every
-    word of ``short``, or ``short`` is one word, a nickname of ``longer``'s first word."""
-    few, many = _words(short), _words(longer)
-    if not few or len(many) <= len(few):
-        return False
-    if all(w in many for w in few):
-        return True
-    return len(few) == 1 and many[0] in NICKNAMES.get(few[0], frozenset())
-
-
-def character_synonyms(tags: Sequence[store.CharacterTag]) -> list[tuple[str, str, str]]:
-    """Return ``(fandom, name, canonical name)`` for the character tags that should become
-    synonyms within each fandom whose works carry them (see the module docstring, point 3),
-    sorted."""
-    by_fandom: dict[str, list[store.CharacterTag]] = defaultdict(list)
-    for tag in tags:
-        for fandom in tag.fandoms:
-            by_fandom[fandom].append(tag)
-    found: list[tuple[str, str, str]] = []
-    for fandom, members in sorted(by_fandom.items()):
-        found.extend(fandom_synonyms(fandom, members))
-    return sorted(found)
-
-
-def fandom_synonyms(
-    fandom: str, members: Sequence[store.CharacterTag], mine: Collection[str] | None = None
-) -> list[tuple[str, str, str]]:
-    """Return ``(fandom, name, canonical name)`` for the character tags ``members`` (those
-    on works of ``fandom``) that should become synonyms within it: by the fandom table, or
-    as the only fuller name among the fandom's names. A tag that is a synonym already or
-    that others name is left alone; with ``mine``, only pairs naming one of its names are
-    given. A name whose canonical would itself become a synonym follows it one step
-    ("Harry" → "Henry Wotton" → "Lord Henry Wotton"), so there are no chains. An
-    unwrangled tag already qualified with ``fandom`` ("Harry (Saltmarsh Tales)", as a file
-    may give it) is that fandom's spelling of its bare name, not a fuller name: it is
-    neither wrangled itself nor counted among the fuller names (``make_synonyms`` makes it
-    a synonym when its bare name is decided)."""
-    table = fandom_characters(fandom)
-    words = fandom_character_words(fandom)
-    own_key = {tag_key(fandom)}
-    members = [t for t in members if t.has_canonical or qualifier(t.name, own_key) is None]
-    open_tags = [tag for tag in members if not (tag.has_canonical or tag.has_synonyms)]
-    by_table = {
-        tag.name: named
-        for tag in open_tags
-        if (named := table.get(name_key(tag.name)) or words.get(name_key(tag.name)))
-    }
-    # The fandom's names as they will be counted: a synonym by its canonical name, so the
-    # names the table renames here count as renamed already (as on the next run).
-    names = {tag.canonical or tag.name for tag in members} - set(by_table)
-    fuller = _FullerIndex(names | set(by_table.values()))
-    chosen: dict[str, str] = {}
-    for tag in open_tags:
-        key = name_key(tag.name)
-        canonical = by_table.get(tag.name) or fuller.only_fuller(tag.name)
-        if canonical is not None and name_key(canonical) != key:
-            chosen[tag.name] = canonical
-    found = []
-    for name, canonical in sorted(chosen.items()):
-        final = chosen.get(canonical, canonical)
-        if final in chosen or name_key(final) == name_key(name):
-            continue
-        if mine is None or name in mine or canonical in mine or final in mine:
-            found.append((fandom, name, final))
+def _uncarried(
+    conn: Connection,
+    tags: Mapping[str, Sequence[store.CharacterTag]],
+    mine: Collection[str] | None,
+) -> dict[str, dict[str, str]]:
+    """The qualified synonyms that no work carries now but whose bare name a work of their
+    fandom carries unwrangled (with ``mine``, one of its names): per fandom, bare name →
+    canonical name, given each fandom's character ``tags``. One lookup for all the fandoms."""
+    asked: dict[str, tuple[str, str]] = {}
+    for fandom, members in tags.items():
+        own_key = {tag_key(fandom)}
+        for tag in members:
+            if tag.has_canonical or qualifier(tag.name, own_key) is not None:
+                continue
+            if mine is None or tag.name in mine:
+                asked[tag_key(qualified_name(tag.name, fandom))] = (fandom, tag.name)
+    found: dict[str, dict[str, str]] = defaultdict(dict)
+    if asked:
+        for key, canonical in scope.synonym_canonicals(conn, TagType.CHARACTER, asked).items():
+            fandom, bare = asked[key]
+            found[fandom][bare] = canonical
     return found
 
 
-class _FullerIndex:
-    """The names of one fandom indexed by word, to find a name's fuller forms without
-    comparing every pair of names."""
+def _settle(
+    conn: Connection,
+    fandom: str,
+    members: Sequence[store.CharacterTag],
+    uncarried: Mapping[str, str],
+    mine: Collection[str] | None,
+    report: ReconcileReport,
+) -> tuple[list[tuple[str, str, str]], dict[TagType, list[str]]]:
+    """Decide ``fandom``'s character synonyms again from the character tags ``members`` of
+    its works (``decided_again``) and its qualified synonyms no work carries
+    (``uncarried``, from ``_uncarried``): revisit the qualified synonyms it has, and the
+    relationship synonyms naming those that change (``synonym_scope.revise_synonyms``), so
+    that a library imported in any order ends with the synonyms one reconciliation of all
+    of it makes. Returns the new ``(fandom, name, canonical)`` decisions to make (with
+    ``mine``, those naming one of its names: ``fandom_synonyms``) and the qualified names
+    re-pointed or undone, per tag type."""
+    current, decided = decided_again(fandom, members)
+    for bare, canonical in uncarried.items():
+        current.setdefault(bare, canonical)
+    finals = {name: final for name, (_, final) in decided.items()}
+    new = [
+        (fandom, name, final)
+        for name, (canonical, final) in sorted(decided.items())
+        if name not in current
+        and (mine is None or name in mine or canonical in mine or final in mine)
+    ]
+    changed: dict[TagType, list[str]] = {}
+    renamed = _carry_out_revision(conn, TagType.CHARACTER, fandom, current, finals, report)
+    if not renamed:
+        return new, changed
+    changed[TagType.CHARACTER] = [qualified_name(name, fandom) for name in renamed]
+    naming = scope.qualified_synonyms_naming(
+        conn, TagType.RELATIONSHIP, fandom, {tag_key(name) for name in renamed}
+    )
+    pairings = {p: c for q, c in naming.items() if (p := bare_name(q, fandom)) is not None}
+    if pairings:
+        decisions = fandom_relationship_decisions(conn, {fandom: set(pairings)})
+        now = {name: target for _, name, target in decisions}
+        pairs = _carry_out_revision(conn, TagType.RELATIONSHIP, fandom, pairings, now, report)
+        changed[TagType.RELATIONSHIP] = [qualified_name(name, fandom) for name in pairs]
+    return new, changed
 
-    def __init__(self, names: Iterable[str]) -> None:
-        self.by_word: dict[str, set[str]] = defaultdict(set)
-        self.by_first: dict[str, set[str]] = defaultdict(set)
-        for name in names:
-            words = _words(name)
-            for word in words:
-                self.by_word[word].add(name)
-            if words:
-                self.by_first[words[0]].add(name)
 
-    def only_fuller(self, short: str) -> str | None:
-        """Return the one fuller name of ``short`` among the names, or ``None`` when there is
-        none or more than one."""
-        few = _words(short)
-        if not few:
-            return None
-        candidates = set(self.by_word.get(few[0], ()))
-        if len(few) == 1:
-            for full in NICKNAMES.get(few[0], frozenset()):
-                candidates |= self.by_first.get(full, set())
-        found = [name for name in candidates if _fuller(short, name)]
-        return found[0] if len(found) == 1 else None
+def _carry_out_revision(
+    conn: Connection,
+    tag_type: TagType,
+    fandom: str,
+    current: Mapping[str, str],
+    decided: Mapping[str, str],
+    report: ReconcileReport,
+) -> list[str]:
+    """``revise_synonyms`` and its report; returns the bare names re-pointed or undone."""
+    repointed, undone = revise_synonyms(conn, tag_type, fandom, current, decided)
+    report.synonyms.extend((tag_type, qualified_name(n, f), c) for f, n, c in repointed)
+    report.undone.extend((tag_type, name) for name in undone)
+    return sorted({n for _, n, _ in repointed} | {bare_name(q, fandom) or q for q in undone})
 
 
 def _wrangle_fandom_names(conn: Connection, report: ReconcileReport) -> None:
@@ -366,9 +352,17 @@ def _wrangle_batch_names(
     characters = store.character_links(conn, batch)
     mine = {c.name for c in characters} | {c.canonical for c in characters}
     decided: list[tuple[str, str, str]] = []
-    for fandom in sorted(set().union(*own.values())):
-        tags = store.fandom_character_tags(conn, [fandom])
-        decided.extend(fandom_synonyms(fandom, tags, mine))
+    revised: dict[TagType, set[str]] = defaultdict(set)
+    carried = {
+        fandom: store.fandom_character_tags(conn, [fandom])
+        for fandom in sorted(set().union(*own.values()))
+    }
+    uncarried = _uncarried(conn, carried, mine)
+    for fandom, tags in carried.items():
+        new, changed = _settle(conn, fandom, tags, uncarried.get(fandom, {}), mine, report)
+        decided.extend(new)
+        for tag_type, qualified in changed.items():
+            revised[tag_type].update(qualified)
     names = _wrangle(conn, TagType.CHARACTER, decided, report)
     keys = {tag_key(name) for name in names}
     naming = set(store.relationship_tags_naming(conn, keys)) if keys else set()
@@ -384,6 +378,8 @@ def _wrangle_batch_names(
         touched.update(scope.works_carrying_names(conn, TagType.CHARACTER, names))
     if pairs:
         touched.update(scope.works_carrying_names(conn, TagType.RELATIONSHIP, pairs))
+    for tag_type, revised_names in revised.items():
+        touched.update(scope.works_carrying_names(conn, tag_type, revised_names))
     report.moved += scope_links(conn, sorted(touched))
 
 
@@ -415,7 +411,12 @@ def reconcile(conn: Connection) -> ReconcileReport:
     report = ReconcileReport()
     _wrangle_fandom_names(conn, report)
     report.unscoped.extend(unscope_old(conn))
-    _wrangle(conn, TagType.CHARACTER, character_synonyms(store.character_tags(conn)), report)
+    decided: list[tuple[str, str, str]] = []
+    tags = by_fandom(store.character_tags(conn))
+    uncarried = _uncarried(conn, tags, None)
+    for fandom, members in sorted(tags.items()):
+        decided.extend(_settle(conn, fandom, members, uncarried.get(fandom, {}), None, report)[0])
+    _wrangle(conn, TagType.CHARACTER, decided, report)
     pairings = scope.relationship_links(conn)
     _wrangle(conn, TagType.RELATIONSHIP, relationship_decisions(conn, pairings), report)
     report.moved += scope_links(conn)

@@ -44,18 +44,31 @@ def _fits(name: str) -> bool:
     return tidy_tag_name(name) == " ".join(name.split())
 
 
-def qualifier(name: str, fandom_keys: Collection[str]) -> str | None:
-    """Return the key of the fandom that ``name`` is qualified with ("Harry (Dracula)" →
-    "dracula"), among ``fandom_keys`` (``tag_key`` of fandom names), or ``None``."""
+def _split(name: str, fandom_keys: Collection[str]) -> tuple[str, str] | None:
+    """``(bare name, fandom key)`` of a ``name`` qualified with one of ``fandom_keys``."""
     if not name.endswith(")"):
         return None
     at = name.find(" (")
     while at >= 0:
         key = tag_key(name[at + 2 : -1])
         if key in fandom_keys:
-            return key
+            return name[:at], key
         at = name.find(" (", at + 1)
     return None
+
+
+def qualifier(name: str, fandom_keys: Collection[str]) -> str | None:
+    """Return the key of the fandom that ``name`` is qualified with ("Harry (Dracula)" →
+    "dracula"), among ``fandom_keys`` (``tag_key`` of fandom names), or ``None``."""
+    found = _split(name, fandom_keys)
+    return None if found is None else found[1]
+
+
+def bare_name(name: str, fandom: str) -> str | None:
+    """Return the name that ``name`` qualifies with ``fandom`` ("Harry (Dracula)" with
+    "Dracula" → "Harry"), or ``None`` when it is not qualified with that fandom."""
+    found = _split(name, {tag_key(fandom)})
+    return None if found is None else found[0]
 
 
 def make_synonyms(
@@ -78,6 +91,34 @@ def make_synonyms(
         set_canonical(conn, (tag_type, qualified), (tag_type, canonical))
         made.append((fandom, name, canonical))
     return made
+
+
+def revise_synonyms(
+    conn: Connection,
+    tag_type: TagType,
+    fandom: str,
+    current: Mapping[str, str],
+    decided: Mapping[str, str],
+) -> tuple[list[Decision], list[str]]:
+    """Bring ``fandom``'s qualified synonyms of ``tag_type`` in line with what its names
+    decide now: ``current`` maps each bare name with a qualified synonym to that synonym's
+    canonical name, ``decided`` maps bare names to the canonical they should have. A
+    synonym decided otherwise is pointed at its new canonical; one no longer decided (its
+    fandom gained a second fuller name, say) is undone, so that its works' links go back to
+    their own tags at the next ``scope_links``. Returns the decisions carried out and the
+    qualified names undone, sorted. Raises only database errors."""
+    repointed: list[Decision] = []
+    undone: list[str] = []
+    for bare, canonical in sorted(current.items()):
+        qualified = qualified_name(bare, fandom)
+        now = decided.get(bare)
+        if now is None:
+            set_canonical(conn, (tag_type, qualified), (tag_type, qualified))
+            undone.append(qualified)
+        elif tag_key(now) != tag_key(canonical):
+            set_canonical(conn, (tag_type, qualified), (tag_type, now))
+            repointed.append((fandom, bare, now))
+    return repointed, undone
 
 
 def scope_links(conn: Connection, work_ids: Sequence[int] | None = None) -> int:
@@ -172,6 +213,15 @@ def relationship_decisions(conn: Connection, links: Iterable[tuple[int, str]]) -
     for work_id, names in by_work.items():
         for fandom in own.get(work_id, ()):
             by_fandom[fandom] |= names
+    return fandom_relationship_decisions(conn, by_fandom)
+
+
+def fandom_relationship_decisions(
+    conn: Connection, by_fandom: Mapping[str, Collection[str]]
+) -> list[Decision]:
+    """Return ``(fandom, relationship tag, canonical relationship tag)`` for the
+    relationship tag names of each fandom in ``by_fandom`` (see ``relationship_decisions``).
+    Raises only database errors."""
     members = {
         fandom: {m for name in names for m in (members_of(name) or ("", []))[1]}
         for fandom, names in by_fandom.items()

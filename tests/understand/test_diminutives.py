@@ -73,3 +73,43 @@ def test_an_epithet_before_a_name_no_one_else_has_stays_its_own() -> None:
         '"Where is she?" said Limping Lucy. Limping Lucy looked at the sea.\n'
     )
     assert "Limping Lucy" in aliases(text)
+
+
+def test_another_form_of_a_given_name_joins_the_one_character_so_named() -> None:
+    forms = {
+        0: [("", "Phillip Dorne", ("Phillip", "Dorne"))],
+        1: [("", "Rose-Ellen Marsh", ("Rose-Ellen", "Marsh"))],
+        2: [("miss", "Maggie", ("Maggie",)), ("", "Maggie", ("Maggie",))],
+        3: [("", "Philip", ("Philip",))],  # a letter doubled or not
+        4: [("", "Rose", ("Rose",))],  # the first name of a hyphenated one
+        5: [("", "Magsie", ("Magsie",))],  # another short form of Margaret
+    }
+    assert diminutive_links(forms) == {3: 0, 4: 1, 5: 2}
+
+
+def test_short_forms_of_one_full_name_that_start_differently_stay_apart() -> None:
+    # "Lizzie" and "Betty" are both Elizabeth, but may well be two women
+    forms = {
+        0: [("", "Betty Muxworthy", ("Betty", "Muxworthy"))],
+        1: [("", "Lizzie", ("Lizzie",))],
+    }
+    assert diminutive_links(forms) == {}
+
+
+def test_a_variant_of_two_characters_names_stays_apart() -> None:
+    forms = {
+        0: [("", "Lily Bart", ("Lily", "Bart"))],
+        1: [("", "Lily Dale", ("Lily", "Dale"))],
+        2: [("", "Lilly", ("Lilly",))],
+    }
+    assert diminutive_links(forms) == {}
+
+
+def test_a_pet_name_in_a_call_is_the_character_of_that_given_name() -> None:
+    text = (
+        "Lily Bart came down the steps at two in the morning.\n\n"
+        '"It is two, Lil," said Gerty, and sat on the step above her.\n\n'
+        '"An oat latte for Lilly?" the barista called, and Lily took it.\n'
+    )
+    names = aliases(text)
+    assert {"Lil", "Lilly"} <= names["Lily Bart"]

@@ -24,6 +24,8 @@ def cue(text: str, name: str, apposed: str = "") -> tuple[bool, bool]:
         # what kind of animal it is, right after the name or in the next sentence
         ("Rufus was a spaniel of great age.", "Rufus"),
         ("Rufus lay by the gate. He is a wire-haired terrier and proud of it.", "Rufus"),
+        # a possessive name before the word for the animal, the name in apposition
+        ("Dunstan's pony, Pepper, was stabled at the inn.", "Pepper"),
     ],
 )
 def test_the_text_shows_the_name_is_an_animal_or_a_thing(text: str, name: str) -> None:
@@ -36,6 +38,8 @@ def test_the_text_shows_the_name_is_an_animal_or_a_thing(text: str, name: str) -
         ("She has a doll. The doll is called Lady Pim.", "Lady Pim"),
         # a relative about a thing that names it
         ("We sat under the big oak tree by the pond, the one the boys call Goliath.", "Goliath"),
+        # a name given to an "it"
+        ("The kitten mewed all night. Ada named it Pickle in the end.", "Pickle"),
     ],
 )
 def test_a_thing_called_so_is_said_outright(text: str, name: str) -> None:
@@ -50,6 +54,8 @@ def test_a_thing_called_so_is_said_outright(text: str, name: str) -> None:
         ("Rufus lay by the gate with Kate. He is a terrier man.", "Rufus"),  # another name
         ("Rufus took the dog, barking mad as it was, to Kate.", "Kate"),
         ("Rufus went to call Kate from the tree house.", "Kate"),
+        ("Dunstan's pony boy, Peter, was at the inn.", "Peter"),  # not the pony itself
+        ("She called it, Rufus said, a day.", "Rufus"),  # "it" is no thing named
     ],
 )
 def test_a_person_is_no_thing(text: str, name: str) -> None:
@@ -67,3 +73,27 @@ def test_named_animals_and_a_doll_with_a_title_are_not_people() -> None:
     assert "Nell" in found
     assert "Rufus" not in found
     assert not any("Pim" in name for name in found)
+
+
+def test_a_doll_called_so_outright_is_no_person_though_it_goes_about() -> None:
+    # "goes" is a speech verb ("and she goes, 'No!'"); the naming said outright outweighs it
+    text = (
+        "Nell carried her doll everywhere. The doll is called Lady Pim and has one shoe.\n\n"
+        '"Nell, Lady Pim will want her coat," said Mrs. Ash.\n\n'
+        "But Lady Pim goes down to the garden after all, under Nell's arm.\n\n"
+        '"Come along," said Nell.'
+    )
+    found = people(text)
+    assert "Nell" in found
+    assert not any("Pim" in name for name in found)
+
+
+def test_a_kitten_named_it_is_no_person() -> None:
+    text = (
+        "The kitten came in September. Ada named it Pickle, and the dog Biscuit.\n\n"
+        "Pickle has moved to the pillow and is asleep against her cheek.\n\n"
+        '"Goodnight," said Ada.'
+    )
+    found = people(text)
+    assert "Ada" in found
+    assert "Pickle" not in found and "Biscuit" not in found

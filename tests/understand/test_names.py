@@ -207,3 +207,28 @@ def test_an_adverb_opening_a_sentence_is_cut_off_the_name_after_it() -> None:
     keys = {c.key for c in scan(text)}
     assert "Retty" in keys and "Presently Retty" not in keys
     assert "Holly Brand" in keys  # a given name in -ly stays
+
+
+def test_a_speech_verb_after_a_place_preposition_is_another_speakers() -> None:
+    [place, *_] = scan("Nobody in Wexcombe says a word about the baby any more.")
+    assert place.key == "Wexcombe" and place.place and not place.speech
+    [person, *_] = scan("In the end Wexcombe says a word about the baby.")
+    assert person.key == "Wexcombe" and person.speech
+
+
+def test_the_verb_after_an_apposition_is_the_names() -> None:
+    [name, *_] = scan("Then Oriane, the portress, puts her head round the door.")
+    assert name.key == "Oriane" and name.subject
+    [horse, *_] = scan("Then Oriane, the old mare, puts her head over the door.")
+    assert horse.key == "Oriane" and horse.thing and not horse.subject
+
+
+def test_every_before_a_name_makes_it_a_kind_of_person() -> None:
+    found = {c.key: c for c in scan('"Sing, and every Huron between here and the lake will come."')}
+    assert found["Huron"].after_article
+
+
+def test_an_expletive_is_no_part_of_a_name() -> None:
+    keys = [c.key for c in scan('"Fuck Grace Stepney," Lily says, to the avenue.')]
+    assert "Grace Stepney" in keys
+    assert not any("Fuck" in key for key in keys)

@@ -24,12 +24,14 @@ _STRONG = r"""
   | husband | husbands | wife | wives | fianc[eé]e? | engaged | engagement | betrothed
   | betrothal | lovers? | courting | courted | courtship | sweethearts? | proposed | proposal
   | bride | bridegroom | honeymoon | in\s+love | girlfriend | boyfriend | spouse
-  | made\s+love | ex-(?:wife|husband|girlfriend|boyfriend|fianc[eé]e?)
+  | made\s+love | ex-(?:wife|husband|girlfriend|boyfriend|fianc[eé]e?) | suitors? | beaux?
+  | woo(?:ed|ing|s)?
 """
 _WEAK = r"""
     loves? | loved | loving | beloved | darling | dearest | my\s+dear | embrace[ds]?
   | embracing | held\s+hands | holding\s+hands | hand\s+in\s+hand | caress(?:ed|es)?
-  | blush(?:ed|es|ing)? | adore[ds]? | dated | dating
+  | blush(?:ed|es|ing)? | adore[ds]? | dated | dating | admirers? | flirt(?:s|ed|ing|ation)?
+  | jealous | jealousy
 """
 _FAMILY = r"""
     mother | father | mothers | fathers | mom | mum | mommy | mummy | mama | mamma | momma
@@ -70,6 +72,8 @@ TEXTS = [
     "PAPA! Papa's pa said MA'AM to Grandma and to the kin of kings.",
     "The fiancé and the FIANCÉE, the fiancee and an ex-fiancé, wed and wedded.",
     "Loved, loving, lovers, lover, beloved; courting—courted—courtship.",
+    "Her suitor, a beau who wooed and woos her; suitors, beaux, wooing; an admirer flirted.",
+    "Flirt, flirts, flirting, a flirtation; jealous, jealousy; admirers; wooden, beauty.",
     "in-law-abiding; ex--wife; ex- wife; half brother; the in law; x-in-law.",
     "hand in hand in hand in love made love in love",
     "a_wife wife_b 2wife wife2 _mother mother_",

@@ -632,3 +632,22 @@ def test_a_title_used_as_a_name_is_no_relative_of_someone_else() -> None:
     busy = Pair(paragraphs=6.0, present=6.0, exchanges=4, family=1.0, cue_spans=[(0, 5)])
     found = score_pairs({("Her Majesty", "Wilhelm"): busy, ("her maid", "Wilhelm"): busy})
     assert [(r.a, r.b) for r in found] == [("Her Majesty", "Wilhelm")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Everyone in the village knew that Aldo was Bess's suitor.",
+        "All that summer Aldo wooed Bess with apples from the orchard.",
+        "Aldo had been Bess's beau since the harvest dance.",
+    ],
+)
+def test_courtship_words_make_a_romance(sentence: str) -> None:
+    text = (
+        f"{sentence}\n\n"
+        '"Good morning," said Aldo at the gate.\n\n'
+        '"Is it?" said Bess, and went in.\n'
+    )
+    analysis = handmade(text, {"Aldo": "Aldo", "Bess": "Bess"}, ["Aldo", "Bess"])
+    (rel,) = relationships_of(analysis)
+    assert rel.kind == "romantic"

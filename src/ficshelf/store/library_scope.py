@@ -227,3 +227,28 @@ def works_carrying_names(conn: Connection, tag_type: TagType, names: Collection[
         )
         found.update(int(w) for w in conn.execute(query).scalars())
     return sorted(found)
+
+
+def qualified_synonyms_naming(
+    conn: Connection, tag_type: TagType, fandom: str, keys: Collection[str]
+) -> dict[str, str]:
+    """Return, by name, the canonical tag's name of each tag of ``tag_type`` that is a
+    synonym qualified with ``fandom`` ("Ama Osei/Harry (Harrowgate Chronicles)") and whose
+    key contains one of ``keys`` (``store.tags.tag_key`` of names)."""
+    canonical = _tags.alias("canonical")
+    suffix = f" ({tag_key(fandom)})"
+    found: dict[str, str] = {}
+    ordered = sorted(set(keys))
+    for at in range(0, len(ordered), 50):  # a LIKE each: short lists
+        chunk = ordered[at : at + 50]
+        query = (
+            select(_tags.c.name, canonical.c.name)
+            .select_from(_tags.join(canonical, canonical.c.id == _tags.c.canonical_id))
+            .where(
+                _tags.c.type == TagType(tag_type).value,
+                _tags.c.name_key.endswith(suffix, autoescape=True),
+                or_(*(_tags.c.name_key.contains(key, autoescape=True) for key in chunk)),
+            )
+        )
+        found.update((str(name), str(target)) for name, target in conn.execute(query))
+    return found

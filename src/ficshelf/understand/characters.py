@@ -72,7 +72,12 @@ from dataclasses import dataclass, field
 
 from ficshelf.model import Analysis, Span, TagType
 from ficshelf.understand import name_clusters, person_evidence
-from ficshelf.understand.addressees import addressed_nicknames, addressed_titles, paragraph_of
+from ficshelf.understand.addressees import (
+    addressed_nicknames,
+    addressed_titles,
+    character_genders,
+    paragraph_of,
+)
 from ficshelf.understand.called_names import (
     called_names,
     married_names,
@@ -104,7 +109,9 @@ from ficshelf.understand.narrator import (
     plain_quotes,
 )
 from ficshelf.understand.narrator_notes import narrator_in_notes
+from ficshelf.understand.person_epithets import epithet_holders
 from ficshelf.understand.person_nouns import TITLE_NOUNS
+from ficshelf.understand.person_other_name import narrator_titled_names, surname_of
 from ficshelf.understand.pipeline import stage
 from ficshelf.understand.role_links import Introductions, apposed_titles, role_holders
 
@@ -222,6 +229,12 @@ def characters_of(
     roles = role_holders(text, candidates, named, descriptors, quote_spans)
     if canon is not None:  # "the steward" is Malvolio's role in Twelfth Night
         _canon_roles(canon, roles, descriptors)
+    by_who: dict[int, list[Candidate]] = {}
+    for cand, owner in zip(candidates, named, strict=True):
+        by_who.setdefault(owner, []).append(cand)
+    epithets = epithet_holders(text, candidates, named, character_genders(by_who))
+    for phrase, owner in epithets.items():
+        roles.setdefault(phrase, owner)  # "old Mr. Emerson" ... "the old man"
     for d in descriptors:
         holder = roles.get(d.key)
         if holder is None and d.key.startswith("the ") and len(d.key.split()) == 2:
@@ -254,6 +267,8 @@ def characters_of(
         narrator = _narrator(text, paragraphs, index, candidates, named, chars)
         if not narrator:  # "A/N: Ishmael narrates"
             narrator = _noted_narrator(text, notes, chars)
+        if narrator:  # '"Master Ridd," said Gwenny' to John Ridd, who tells the story
+            named = _join_titled_surname(chars, candidates, named, narrator[0].label, canon)
     # The rules propose, the learned filter disposes (``character_filter``).
     # Kept: the narrator, and a name a role links to ("their nurse Hesketh" ... "said the
     # nurse"), whose mentions outnumber its name's occurrences.
@@ -455,6 +470,34 @@ def _narrator(
     if found is None:
         return ()
     return (Span(found.start, found.end, chars[found.who].name),)
+
+
+def _join_titled_surname(
+    chars: list[_Character],
+    candidates: Sequence[Candidate],
+    named: list[int],
+    narrator: str,
+    canon: tuple[Roster, CanonLinks] | None,
+) -> list[int]:
+    """Join into the narrator (the character named ``narrator``) the characters that are
+    the narrator's titled surname (``person_other_name``); return each candidate's
+    character after the joins."""
+    who = next((i for i, c in enumerate(chars) if c.name == narrator), None)
+    if who is None:
+        return named
+    own = [c for c, w in zip(candidates, named, strict=True) if w == who]
+    forms = sorted((c for c in own if c.parts), key=lambda c: -len(c.parts))
+    listed = canon[1].canon.get(who, "") if canon is not None else ""
+    surname = surname_of([narrator, *(" ".join(c.parts) for c in forms[:1]), listed])
+    gender = character_genders({who: own}).get(who, "")
+    if not gender and canon is not None and listed:
+        gender = canon[0].genders.get(listed, "")
+    joined = narrator_titled_names(candidates, named, who, surname, gender)
+    for other in joined:
+        chars[who].mentions.extend(chars[other].mentions)
+        chars[who].dialogue += chars[other].dialogue
+        chars[other].mentions.clear()
+    return [who if w in joined else w for w in named]
 
 
 def _noted_narrator(text: str, notes: Sequence[Span], chars: list[_Character]) -> tuple[Span, ...]:

@@ -41,16 +41,20 @@ _NOT_MODIFIERS = (
     | frozenset(("is", "was", "were", "are", "be", "been", "had", "has", "have", "did"))
 )
 _NOUN = trie_regex(nouns.PERSON_NOUNS)
-_MODIFIER = rf"(?!(?:{trie_regex(w for w in _NOT_MODIFIERS if w.isalpha())})\b)[a-z]+(?:-[a-z]+)?"
+# (Possessive: what follows a modifier is never a letter, so giving letters back is no use.)
+_MODIFIER = rf"(?!(?:{trie_regex(w for w in _NOT_MODIFIERS if w.isalpha())})\b)[a-z]++(?:-[a-z]++)?"
 _DETERMINER = r"[Tt]he|[Hh]er|[Hh]is|[Mm]y|[Tt]heir|[Yy]our|[Oo]ur"
 # A name's or a described owner's possessive ("Gisborne's", "the child's", "the old man's"),
-# or a determiner; then modifiers and the person noun.
+# or a determiner; then modifiers and the person noun. A described owner is tried only where
+# letters, spaces and hyphens run on to an apostrophe (the lookahead, which costs a scan of
+# the words ahead instead of the owner's modifiers tried every way); the runs of letters and
+# spaces never give back what they took: the next character is never one of them.
 _PHRASE = re.compile(  # (the lookahead first lets the engine skip other letters fast)
-    r"(?=[A-Zthmyo])(?<![\w'’-])(?:(?P<owner>(?P<name>[A-Z][a-z]+)"
-    rf"|(?:{_DETERMINER})[ \t]+(?:{_MODIFIER}[ \t]+)?{_MODIFIER})['’]s"
-    rf"|(?P<det>{_DETERMINER}))[ \t]+"
-    rf"(?P<mods>(?:{_MODIFIER}[ \t]+){{0,2}})"
-    rf"(?P<noun>(?:[a-z]+-)?(?:{_NOUN}))\b(?!-\w)(?!['’](?!s\b)\w)"
+    r"(?=[A-Zthmyo])(?<![\w'’-])(?:(?P<owner>(?P<name>[A-Z][a-z]++)"
+    rf"|(?=[A-Za-z \t-]*+['’])(?:{_DETERMINER})[ \t]++(?:{_MODIFIER}[ \t]++)?{_MODIFIER})['’]s"
+    rf"|(?P<det>{_DETERMINER}))[ \t]++"
+    rf"(?P<mods>(?:{_MODIFIER}[ \t]++){{0,2}})"
+    rf"(?P<noun>(?:[a-z]++-)?(?:{_NOUN}))\b(?!-\w)(?!['’](?!s\b)\w)"
 )
 _CONTEXT = 40
 
@@ -74,8 +78,8 @@ _GROUP_NOUNS = frozenset(_plural(n) for n in nouns.PERSON_NOUNS) - nouns.PERSON_
 # A group the narration names in a speech tag ("cried the thralls", "the players cry"):
 # "the", at most two modifiers, a plural person noun.
 _GROUP = re.compile(
-    rf"(?=[Tt])(?<![\w'’-])[Tt]he[ \t]+(?P<mods>(?:{_MODIFIER}[ \t]+){{0,2}})"
-    rf"(?P<noun>(?:[a-z]+-)?(?:{trie_regex(_GROUP_NOUNS)}))\b(?!-\w)(?!['’]\w)"
+    rf"(?=[Tt])(?<![\w'’-])[Tt]he[ \t]++(?P<mods>(?:{_MODIFIER}[ \t]++){{0,2}})"
+    rf"(?P<noun>(?:[a-z]++-)?(?:{trie_regex(_GROUP_NOUNS)}))\b(?!-\w)(?!['’]\w)"
 )
 # Someone the text only introduces in a speech tag: "said a thin, elderly gentleman",
 # "exclaimed a man in the crowd", "a man's voice said", "called a voice": an indefinite
@@ -85,18 +89,18 @@ _GROUP = re.compile(
 # keeps: it is how the text tells this person from the others.
 _LOOSE_MODIFIER = (
     rf"(?!(?:{trie_regex(w for w in name_tables.FUNCTION_WORDS | SPEECH_VERBS if w.isalpha())})\b)"
-    r"[a-z]+(?:-[a-z]+)*"
+    r"[a-z]++(?:-[a-z]++)*+"
 )
 _VOICE = "voice"
 # (The article's first letter comes before the lookbehind so that the engine can skip fast
 # to the letters a match can start with.)
 _INDEFINITE = re.compile(
-    r"(?P<det>[Aa](?<![\w'’-][Aa])(?:n|nother)?)[ \t]+"
-    rf"(?P<mods>(?:{_LOOSE_MODIFIER},?[ \t]+){{0,3}})"
-    rf"(?P<noun>(?:[a-z]+-)?(?:{_NOUN})|{_VOICE})\b(?!-\w)"
+    r"(?P<det>[Aa](?<![\w'’-][Aa])(?:n|nother)?)[ \t]++"
+    rf"(?P<mods>(?:{_LOOSE_MODIFIER},?[ \t]++){{0,3}})"
+    rf"(?P<noun>(?:[a-z]++-)?(?:{_NOUN})|{_VOICE})\b(?!-\w)"
     rf"(?P<voice>['’]s[ \t]+{_VOICE}\b)?"
-    r"(?P<place>[ \t]+(?:in|of|at|from|by|behind|near|on|with)[ \t]+"
-    r"(?:(?:the|a|an|his|her|their)[ \t]+)?[a-z]+(?:-[a-z]+)*(?=[ \t]*[,.;:!?\"“”‘’]))?"
+    r"(?P<place>[ \t]++(?:in|of|at|from|by|behind|near|on|with)[ \t]++"
+    r"(?:(?:the|a|an|his|her|their)[ \t]++)?[a-z]++(?:-[a-z]++)*+(?=[ \t]*[,.;:!?\"“”‘’]))?"
 )
 # What continues a voice: "the voice", "the rough voice", "the speaker" (not "the voice of
 # the clever lady": someone else's).

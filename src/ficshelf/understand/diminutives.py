@@ -27,6 +27,7 @@ scan of the few parts sharing them: linear in the number of distinct names.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from ficshelf.understand import name_tables as tables
@@ -35,11 +36,18 @@ from ficshelf.understand import name_tables as tables
 Form = tuple[str, str, tuple[str, ...]]
 
 _PET_ENDINGS = ("ie", "y")
+# A letter written twice ("Lilly"): a spelling variant writes it once ("Lily").
+_DOUBLED = re.compile(r"([a-z])\1")
+# Titles before a given name ("Miss Maggie", "Master Tom"); not before a surname.
+_GIVEN_TITLES = frozenset(("miss", "master", "sir", "dame", "lady", "lord", "aunt", "uncle"))
 
 
 def diminutive_links(members: Mapping[int, Sequence[Form]]) -> dict[int, int]:
     """Return cluster -> the cluster it is a short form of, for clusters whose every form
-    is one untitled word shortening a longer name part of exactly one other cluster."""
+    is one untitled word shortening a longer name part of exactly one other cluster, or,
+    when none, another form of the given name of exactly one other cluster
+    (``_variant_of``: "Lilly" of Lily, "Elizabeth" of Elizabeth-Jane, "Magsie" of
+    Maggie)."""
     index: dict[str, list[tuple[str, int]]] = {}
     for cid, forms in members.items():
         for _, _, parts in forms:
@@ -50,6 +58,7 @@ def diminutive_links(members: Mapping[int, Sequence[Form]]) -> dict[int, int]:
                     continue
                 if len(low) >= 5 and low.isalpha():
                     index.setdefault(low[:3], []).append((low, cid))
+    givens = _given_index(members)
     links: dict[int, int] = {}
     for cid, forms in members.items():
         words = {key.lower() for title, key, parts in forms if not title and len(parts) == 1}
@@ -57,9 +66,50 @@ def diminutive_links(members: Mapping[int, Sequence[Form]]) -> dict[int, int]:
             continue
         word = next(iter(words))
         targets = {other for other in _longer_parts(word, index) if other != cid}
+        if not targets:
+            targets = {other for other in _variant_of(word, givens) if other != cid}
         if len(targets) == 1:
             links[cid] = targets.pop()
     return links
+
+
+def _given_index(members: Mapping[int, Sequence[Form]]) -> dict[str, set[tuple[str, int]]]:
+    """Return each variant key (``_variant_keys``) of the clusters' given names (first
+    name parts) → the (given name, cluster) pairs holding one."""
+    givens: dict[str, set[tuple[str, int]]] = {}
+    for cid, forms in members.items():
+        for title, _, parts in forms:
+            if parts and (len(parts) > 1 or not title or title in _GIVEN_TITLES):
+                low = parts[0].lower()
+                for key in _variant_keys(low):
+                    givens.setdefault(key, set()).add((low, cid))
+    return givens
+
+
+def _variant_keys(low: str) -> set[str]:
+    """The keys a given name is found by as a variant: its spelling without doubled
+    letters ("lilly" → "lily"), the first name of a hyphenated one ("elizabeth-jane" →
+    "elizabeth"), and the full names the nickname table gives it ("maggie" → "margaret")."""
+    head = low.split("-", 1)[0]
+    keys = {_DOUBLED.sub(r"\1", head)}
+    keys.update(f"={full}" for full in tables.NICKNAMES.get(head, ()))
+    return {k for k in keys if len(k) >= 4}
+
+
+def _variant_of(word: str, givens: Mapping[str, set[tuple[str, int]]]) -> set[int]:
+    """Return the clusters whose given name ``word`` is another form of: the same name
+    spelt with a letter doubled or not ("Lilly", "Lily"), the first name of a hyphenated
+    one ("Elizabeth" of "Elizabeth-Jane"), or another short form, opening with the same
+    three letters, of the full name a short form of theirs stands for ("Magsie" and
+    "Maggie" are both Margaret; "Lizzie" and "Betty" may be two women)."""
+    if not word.isalpha():
+        return set()
+    found: set[int] = set()
+    for key in _variant_keys(word):
+        for given, cid in givens.get(key, ()):
+            if given != word and (not key.startswith("=") or given[:3] == word[:3]):
+                found.add(cid)
+    return found
 
 
 def _longer_parts(word: str, index: Mapping[str, Sequence[tuple[str, int]]]) -> set[int]:

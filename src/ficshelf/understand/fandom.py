@@ -16,18 +16,26 @@ Two sources, both read against the table in ``fandom_names``:
   word ("Heidi", "Kidnapped") counts only where a note pattern marks it as a fandom ("a
   Heidi fic"), not in passing.
   A stated fandom the table does not know keeps the name as written, with confidence
-  ``STATED_UNKNOWN``.
+  ``STATED_UNKNOWN``. A fandom the file's own tags give (an AO3 download's, an EPUB's
+  subjects) is reported in their spelling ("Othello - William Shakespeare" for the
+  table's "Othello - Shakespeare": ``find_fandom`` reads "Title - Author" as the known
+  title when the surnames agree), so one fandom is never listed twice.
 * Inferred from the characters: every name a character goes by (its canonical name and the
   surface forms of its mentions) is looked up among the known fandoms' characters. A match
   weighs ``1 / (fandoms the name could belong to)``, halved when the name is only a word of
   a listed full name, cut to ``COMMON_NAME_WEIGHT`` for everyday first names ("John",
-  "Jane") and to ``PLAIN_NAME_WEIGHT`` for other one-word names that are a given name or
-  an English word ("Rachel", "Pip", "Mole": many stories have one), times
-  ``0.5 + 0.5 × salience``; each known character counts once, with its best match.
-  Confidence = ``min(0.95, 1 - exp(-total / 1.5))``; a fandom is given from
-  ``MIN_CONFIDENCE`` when at least one matched name is distinctive (not a plain one-word
-  name: "Rachel", "Leah" and "Isaac" together are a family, not Genesis), and beside a
-  better one only when its total reaches ``CROSSOVER`` of the best (crossovers).
+  "Jane", "Prince John") and to ``PLAIN_NAME_WEIGHT`` for other weak names (``weak_name``:
+  once titles, kin titles and epithets are set aside, one word that is a given name or an
+  English word: "Rachel", "Pip", "Aunt Polly", "Old Tom"; many stories have one), times
+  ``0.5 + 0.5 × salience``; each known character counts once, with its best match. A
+  character whose own name is a full name votes for no known character one of whose
+  words none of that one's names has ("Godfrey Cass" is not Godfrey Ablewhite, "Amelia
+  Sedley" not Miss Amelia). Confidence = ``min(0.95, 1 - exp(-total / 1.5))``; a fandom is
+  given from ``MIN_CONFIDENCE`` when at least one matched name is distinctive (not weak:
+  "Rachel", "Leah" and "Isaac" together are a family, not Genesis) and the evidence is
+  several of its characters, or one by a full name ("John Durbeyfield"): an Aunt Polly
+  and an Old Tom are no Tom Sawyer story. Beside a better one a fandom is given only when
+  its total reaches ``CROSSOVER`` of the best (crossovers).
   Evidence = the mentions of the matched characters.
 
 A fandom both stated and inferred gets the higher confidence and both kinds of evidence.

@@ -12,7 +12,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from ficshelf.model import Analysis, Span
+from ficshelf.model import Analysis, Span, TagType
+from ficshelf.understand.fandom_authors import stated_author
 from ficshelf.understand.fandom_names import (
     CharacterEntry,
     character_index,
@@ -21,8 +22,9 @@ from ficshelf.understand.fandom_names import (
     find_fandom,
     load_fandoms,
     name_key,
+    on_table_change,
 )
-from ficshelf.understand.name_tables import ENGLISH_WORDS, GIVEN_NAMES
+from ficshelf.understand.name_tables import ENGLISH_WORDS, GIVEN_NAMES, SENTENCE_OPENERS, TITLES
 
 STATED = 0.95
 STATED_UNKNOWN = 0.8
@@ -52,6 +54,27 @@ def plain_name(key: str) -> bool:
     """Whether the name key ``key`` (``name_key``) is one word that is a given name or an
     English word ("rachel", "pip", "mole"): weaker evidence of a fandom than a full name."""
     return " " not in key and (key in GIVEN_NAMES or key in ENGLISH_WORDS)
+
+
+# Words of a name that say what someone is, not who: titles ("Mr.", "Prince", "Aunt") and
+# epithets ("Old Tom", "Little John").
+_NOT_NAME_WORDS = frozenset(TITLES) | SENTENCE_OPENERS | {"the", "of"}
+
+
+def name_words(key: str) -> list[str]:
+    """Return the words of name key ``key`` that name the person, titles, kin titles and
+    epithets set aside ("aunt polly" → ["polly"], "richard the lionheart" → ["richard",
+    "lionheart"])."""
+    return [w for w in key.split() if w not in _NOT_NAME_WORDS]
+
+
+def weak_name(key: str) -> bool:
+    """Whether name key ``key`` is weak evidence of a fandom: once titles, kin titles and
+    epithets are set aside, one word that is a given name or an English word ("polly" and
+    "aunt polly", "old tom", "prince john", "mr brooke"), or nothing ("the king"). Many
+    stories have an Aunt Polly; an archivist wants a Havisham or a full name."""
+    words = name_words(key)
+    return not words or (len(words) == 1 and plain_name(words[0]))
 
 
 @dataclass
@@ -86,6 +109,9 @@ def _aliases_by_first_word() -> dict[str, tuple[str, ...]]:
         if first is not None:
             grouped.setdefault(first.group(), []).append(alias)
     return {word: tuple(sorted(group, key=len, reverse=True)) for word, group in grouped.items()}
+
+
+on_table_change(_aliases_by_first_word.cache_clear)
 
 
 def _written_aliases(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -168,7 +194,10 @@ def stated_fandoms(analysis: Analysis) -> list[FandomFinding]:
         written = _EXCLAIMED.split(written, maxsplit=1)[0].strip(_EDGE_MARKS)
         if not written or len(written) > MAX_STATED_NAME:
             continue
+        other_work = _OTHER_WORK.search(text, max(0, span.start - 24), span.start)
         for name, known in _stated_names(written):
+            if other_work and not known:
+                continue  # "comments on my old Helstone fic": another story of the writer's
             add(name, known, span.start, span.end)
     for note in analysis.layers.get("notes", ()):
         if note.label not in _SCANNED_NOTES:
@@ -177,13 +206,43 @@ def stated_fandoms(analysis: Analysis) -> list[FandomFinding]:
             fandom = find_fandom(text[start:end])
             if fandom is not None:
                 add(fandom.name, True, start, end)
-    ranked = sorted(
-        _folded(found.values()), key=lambda f: (-f.confidence, -len(f.evidence), f.name)
-    )
+    folded = _folded(found.values())
+    if any(f.confidence == STATED_UNKNOWN for f in folded):
+        _with_author(analysis, folded)
+    ranked = sorted(folded, key=lambda f: (-f.confidence, -len(f.evidence), f.name))
     for finding in ranked:
         finding.evidence.sort()
         del finding.evidence[MAX_EVIDENCE:]
     return ranked
+
+
+# A fandom named as that of the writer's other work ("my old Helstone fic", "my other
+# Barsetshire fic"): not this story's.
+_OTHER_WORK = re.compile(
+    r"\b(?i:my|our)\s+(?i:old|other|last|previous|earlier|next|older)\s+(?:[\w'’-]+\s+)?$"
+)
+
+
+# Titles that lead a person's name, not a work's ("Mayor of Casterbridge" is a work).
+_CIVIL = frozenset("mr mrs ms miss dr sir lady lord madame monsieur mademoiselle".split())
+
+
+def _with_author(analysis: Analysis, findings: list[FandomFinding]) -> None:
+    """Give each stated fandom the table does not know (and written without its author)
+    the AO3 form "Title - Author" when the notes name the work's author, one author only
+    (``stated_author``); "The" leads the title only when the text writes it so. The
+    author is never guessed: without one the name stays as written."""
+    author = stated_author(analysis)
+    if author is None:
+        return
+    for finding in findings:
+        first = name_key(finding.name).split(maxsplit=1)[:1]
+        if finding.confidence != STATED_UNKNOWN or " - " in finding.name or first[0] in _CIVIL:
+            continue  # known, already with its author, or people ("Dr. Watson and …")
+        title = finding.name
+        if not title.startswith("The ") and f"The {title}" in analysis.text:
+            title = f"The {title}"
+        finding.name = f"{title} - {author}"
 
 
 def _folded(findings: Iterable[FandomFinding]) -> list[FandomFinding]:
@@ -211,11 +270,36 @@ def _weight(key: str, entry: CharacterEntry, fandoms: int) -> float:
     weight = 1.0 / fandoms
     if not entry.listed:
         weight /= 2
-    if key in COMMON_FIRST_NAMES:
+    words = name_words(key)
+    if len(words) == 1 and words[0] in COMMON_FIRST_NAMES:  # "john", "prince john"
         weight = min(weight, COMMON_NAME_WEIGHT)
-    elif plain_name(key):
+    elif weak_name(key):  # "polly", "aunt polly", "old tom"
         weight = min(weight, PLAIN_NAME_WEIGHT)
     return weight
+
+
+@cache
+def _known_name_words() -> dict[tuple[str, str], frozenset[str]]:
+    """Per known character (fandom, canonical name), the words of all its listed names."""
+    return {
+        (fandom.name, canonical): frozenset(
+            word for alias in (canonical, *aliases) for word in name_key(alias).split()
+        )
+        for fandom in load_fandoms()
+        for canonical, aliases in fandom.characters
+    }
+
+
+on_table_change(_known_name_words.cache_clear)
+
+
+def _contradicts(own: Sequence[str], entry: CharacterEntry) -> bool:
+    """Whether a story character's full name (``own``: its name words, two or more)
+    says it is someone else than known character ``entry``: a word of it that none of the
+    known character's names has ("Godfrey Cass" is not Godfrey Ablewhite, "Amelia Sedley"
+    not Miss Amelia, "Old Tom" not Tom Sawyer)."""
+    known = _known_name_words().get((entry.fandom, entry.canonical), frozenset())
+    return any(word not in known for word in own)
 
 
 def _names_by_character(analysis: Analysis) -> dict[str, set[str]]:
@@ -246,25 +330,35 @@ def fandoms_named_by(
     # fandom -> known character -> (best weight, story character)
     best: dict[str, dict[str, tuple[float, str]]] = {}
     distinctive: set[str] = set()  # fandoms matched by at least one distinctive name
+    full: set[str] = set()  # ... by a full name ("john durbeyfield", "tom sawyer")
     for character, keys in names.items():
         factor = 0.5 + 0.5 * min(1.0, max(0.0, salience.get(character, 0.0)))
+        own = name_words(name_key(character))
         for key in keys:
             entries = index.get(key, ())
             fandoms = len({e.fandom for e in entries})
-            plain = plain_name(key)  # every COMMON_FIRST_NAMES name is a plain one
+            weak = weak_name(key)  # every COMMON_FIRST_NAMES name is a weak one
             for entry in entries:
+                if len(own) >= 2 and _contradicts(own, entry):
+                    continue
                 weight = _weight(key, entry, fandoms) * factor
                 known = best.setdefault(entry.fandom, {})
                 if weight > known.get(entry.canonical, (0.0, ""))[0]:
                     known[entry.canonical] = (weight, character)
-                if not plain:
+                if not weak:
                     distinctive.add(entry.fandom)
+                    if entry.listed and len(name_words(key)) >= 2:
+                        full.add(entry.fandom)
     totals = {fandom: sum(w for w, _ in chars.values()) for fandom, chars in best.items()}
     top = max(totals.values(), default=0.0)
     found = []
     for fandom, total in totals.items():
         confidence = round(min(0.95, 1 - math.exp(-total / 1.5)), 3)
         if confidence < MIN_CONFIDENCE or total < CROSSOVER * top or fandom not in distinctive:
+            continue
+        # Several of the canon's characters, or one by a full name: one Aunt Polly, or one
+        # "Mr. Brooke", is no Tom Sawyer or Middlemarch story.
+        if len(best[fandom]) < 2 and fandom not in full:
             continue
         found.append((fandom, confidence, {character for _, character in best[fandom].values()}))
     found.sort(key=lambda f: (-f[1], f[0]))
@@ -302,7 +396,8 @@ def _evidence(analysis: Analysis, characters: set[str]) -> list[tuple[int, int]]
 
 
 def fandoms_of(analysis: Analysis) -> list[FandomFinding]:
-    """Return the story's fandoms, stated and inferred merged, most confident first.
+    """Return the story's fandoms, stated and inferred merged, most confident first, each
+    under the spelling of the file's own fandom tag when it has one (``given_spellings``).
     Never raises."""
     merged: dict[str, FandomFinding] = {}
     for finding in stated_fandoms(analysis) + inferred_fandoms(analysis):
@@ -314,7 +409,26 @@ def fandoms_of(analysis: Analysis) -> list[FandomFinding]:
             continue
         known.confidence = max(known.confidence, finding.confidence)
         known.evidence = sorted(set(known.evidence) | set(finding.evidence))[:MAX_EVIDENCE]
+    spelled = given_spellings(analysis)
+    for finding in merged.values():
+        finding.name = spelled.get(finding.name, finding.name)
     return sorted(merged.values(), key=lambda f: (-f.confidence, f.name))
+
+
+def given_spellings(analysis: Analysis) -> dict[str, str]:
+    """Return, per known fandom the file's own fandom tags name (an AO3 download's, an
+    EPUB's subjects) in another spelling than the table's, that spelling ("Othello -
+    William Shakespeare" for the table's "Othello - Shakespeare"): the author's tag is the
+    story's, and one fandom is not to be listed twice under two spellings."""
+    out: dict[str, str] = {}
+    for tag in analysis.doc.given.tags:
+        written = " ".join(tag.name.split())
+        if tag.type != TagType.FANDOM or not written:
+            continue
+        fandom = find_fandom(written)
+        if fandom is not None and fandom.name != written:
+            out.setdefault(fandom.name, written)
+    return out
 
 
 def known_characters(

@@ -23,8 +23,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 TABLE_FILE = "fandoms.toml"
@@ -116,10 +118,48 @@ def parse_fandoms(document: dict[str, Any]) -> tuple[Fandom, ...]:
     return tuple(fandoms)
 
 
-@cache
 def load_fandoms() -> tuple[Fandom, ...]:
-    """Return the fandoms of the packaged ``fandoms.toml``, read once and cached. Raises
-    ``FandomTableError`` (or ``tomllib.TOMLDecodeError``) if the shipped file is broken."""
+    """Return the fandoms of the packaged ``fandoms.toml``, read once and cached (or the
+    table ``fandom_table`` puts in its place). Raises ``FandomTableError`` (or
+    ``tomllib.TOMLDecodeError``) if the shipped file is broken."""
+    return _REPLACED[-1] if _REPLACED else _shipped_fandoms()
+
+
+# Tables ``fandom_table`` has put in place of the shipped one (innermost last), and the
+# caches built from the table, emptied whenever the table in use changes.
+_REPLACED: list[tuple[Fandom, ...]] = []
+_DERIVED: list[Callable[[], None]] = []
+
+
+def on_table_change(clear: Callable[[], None]) -> None:
+    """Register ``clear`` (a cache's ``cache_clear``) to be called whenever the table in
+    use changes: for a module that caches something built from the table."""
+    _DERIVED.append(clear)
+
+
+@contextmanager
+def fandom_table(fandoms: Iterable[Fandom]) -> Iterator[tuple[Fandom, ...]]:
+    """Within the ``with`` block, every lookup of this module (and the stages that use it)
+    reads ``fandoms`` instead of the shipped table; yields that table. For tests and
+    benchmarks that ask what a story gets from a table that has not met its canon (the
+    shipped table without some entries). Not thread-safe: the table is process-wide."""
+    table = tuple(fandoms)
+    _REPLACED.append(table)
+    _table_changed()
+    try:
+        yield table
+    finally:
+        _REPLACED.pop()
+        _table_changed()
+
+
+def _table_changed() -> None:
+    for clear in _DERIVED:
+        clear()
+
+
+@cache
+def _shipped_fandoms() -> tuple[Fandom, ...]:
     import tomllib  # here, not at the top: importing the stage does not read the table
     from importlib import resources
 
@@ -140,6 +180,7 @@ _NON_WORD = re.compile(r"[^\w'\-]+")
 _SUFFIX = re.compile(r"(?:'s)?(?:\s+(?:fic|fics|fanfic|fanfics|fanfiction|fandom|au|verse))*$")
 
 
+@lru_cache(maxsize=16384)  # a story asks for the same few hundred names thousands of times
 def name_key(name: str) -> str:
     """Return the key two spellings of one name share: NFKC, casefolded, curly apostrophes
     and dashes folded, "&" read as "and", punctuation but apostrophes and hyphens dropped,
@@ -163,12 +204,31 @@ def fandom_index() -> dict[str, Fandom]:
 
 def find_fandom(name: str) -> Fandom | None:
     """Return the known fandom ``name`` names (canonical name or alias, in any spelling;
-    "X fic", "X fanfiction" and "X's season 2" are read as X), or ``None``."""
+    "X fic", "X fanfiction" and "X's season 2" are read as X; "Title - Author" as the
+    known title when the table's author has the same surname: "Othello - William
+    Shakespeare"), or ``None``."""
     key = name_key(name)
     index = fandom_index()
     if key in index:
         return index[key]
-    return index.get(_SUFFIX.sub("", key))
+    found = index.get(_SUFFIX.sub("", key))
+    if found is None and " - " in key:
+        # "Othello - William Shakespeare": a known title, and the author the table writes
+        # "Shakespeare" (the same surname).
+        title, _, author = key.partition(" - ")
+        found = index.get(title)
+        if found is not None and not _same_author(found.name, author):
+            found = None
+    return found
+
+
+def _same_author(fandom_name: str, author_key: str) -> bool:
+    """Whether ``author_key`` (a ``name_key``) names the author of the known fandom
+    ``fandom_name`` ("Title - Author"): the same last word ("william shakespeare" and
+    "Shakespeare")."""
+    _, dash, author = fandom_name.partition(" - ")
+    known, given = name_key(author).split(), author_key.split()
+    return bool(dash and known and given) and known[-1] == given[-1]
 
 
 # A role written with a possessive ("my uncle") names the character in its canon's own
@@ -266,3 +326,7 @@ def canon_friends(fandom_name: str, a: str, b: str) -> bool:
     fandom ``fandom_name`` friends (its ``friendships``: Holmes and Watson)."""
     first, second = sorted((a, b))
     return (fandom_name, first, second) in _friendships()
+
+
+for _derived in (fandom_index, character_index, _relations, _friendships):
+    on_table_change(_derived.cache_clear)

@@ -57,14 +57,15 @@ def _calls(
     and every match of ``after`` in it. The parts are the whole quote, or ``_EDGE_CHARS``
     at each end of a longer one."""
     start, end = quote.start, quote.end
-    parts: tuple[str, ...] = (text[start:end],)
+    parts: tuple[tuple[int, int], ...] = ((start, end),)
     if end - start > 2 * _EDGE_CHARS:
-        parts = (text[start : start + _EDGE_CHARS], text[end - _EDGE_CHARS : end])
-    for part in parts:
-        first = at_start.match(part)
+        parts = ((start, start + _EDGE_CHARS), (end - _EDGE_CHARS, end))
+    # (read in place, bounded by pos and endpos: the patterns look at nothing outside them)
+    for lo, hi in parts:
+        first = at_start.match(text, lo, hi)
         if first is not None:
             yield first
-        yield from after.finditer(part)
+        yield from after.finditer(text, lo, hi)
 
 
 def turn_called_gender(text: str, quotes: Iterable[Span]) -> str:

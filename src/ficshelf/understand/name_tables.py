@@ -100,6 +100,7 @@ STOP_WORDS = _words(
     morning evening afternoon night goodnight cheers congratulations half
     eminence majesty highness lordship ladyship excellency holiness honour honor
     damn dammit damnit hell bloody blast crikey golly gosh gee jeez geez blimey cor lordy
+    fuck fucking shit goddamn goddammit bugger
     god gods christ jesus heaven heavens goodness lord lordy amen hallelujah merciful mass
     almighty providence tis twas ere nay aye
     sir sirs madam ma'am maam mister missus miss mrs mr dr ms mx nuncle sirrah coz
@@ -269,6 +270,8 @@ NICKNAMES: MappingProxyType[str, frozenset[str]] = MappingProxyType(
             "josie": "josephine",
             "meg": "margaret",
             "maggie": "margaret",
+            "mags": "margaret",
+            "magsie": "margaret",
             "peggy": "margaret",
             "daisy": "margaret",
             "greta": "margaret",
@@ -315,6 +318,8 @@ NICKNAMES: MappingProxyType[str, frozenset[str]] = MappingProxyType(
             "gabe": "gabriel",
             "nell": "eleanor helen ellen",
             "nellie": "eleanor helen ellen",
+            "nelly": "eleanor helen ellen",
+            "lil": "lily lillian",
             "ellie": "eleanor elizabeth",
             "fanny": "frances",
             "frank": "francis franklin",

@@ -9,8 +9,9 @@ that name to an animal or a thing, and whether it says so outright (a name given
   called Cavalier", "the doll is called Lady Margery", "the dog's name was Bran"), or a
   relative about one ("the old pear tree in the garden, the one the girls call
   Methuselah");
+- the name is given to an "it" ("She named it Fluffy", "he called it Cavalier");
 - the name follows a word for an animal or a doll directly and ends its phrase ("the doll
-  Catherine on her lap", "her pony Snowdrop,");
+  Catherine on her lap", "her pony Snowdrop,", "Farfrae's mare, Bonnie,");
 - a word for an animal or a thing stands in apposition ("Bran, the old dog,");
 - what only an animal does or has follows the name: right after it ("Jip comes barking",
   "Snap's rough head", "Fangs's paws"), or later in the same clause with no other name
@@ -58,8 +59,11 @@ _THING_CALLED_AFTER = compile_fast(
 # "the doll Catherine on her lap", "her pony Snowdrop,": a name right after a word for an
 # animal or a doll, ending its phrase (not "the dog Jane fed", "the horse John rode").
 _PET_BEFORE = compile_fast(
-    rf"\b(?:the|his|her|my|your|our|their)[ \t]+(?:[a-z]+[ \t]+)?(?:{_PET_WORDS}),?[ \t]+\Z"
+    r"(?:\b(?:the|his|her|my|your|our|their)|[A-Z][a-z]+['’]s)"
+    rf"[ \t]+(?:[a-z]+[ \t]+)?(?:{_PET_WORDS}),?[ \t]+\Z"
 )
+# "She named it Fluffy", "he had called it Cavalier": a name given to an "it".
+_IT_CALLED = compile_fast(r"\b(?:called|named|christened)[ \t]+it[ \t]+\Z")
 _PET_NAME_ENDS = re.compile(
     r"[ \t]*(?:[,.;:!?)]|\Z)|[ \t]+(?:on|in|at|under|beside|by|with|and|from|into)\b"
 )
@@ -106,10 +110,13 @@ def thing_cue(text: str, start: int, end: int, para: Span, apposed: str) -> tupl
     # Every backward cue ends in a word the name follows: look at that word first.
     before = text[max(back, start - _WORD_REACH) : start].rstrip(" \t").rstrip(",")
     word = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
-    called = word in _CALLING_WORDS and (
-        _THING_CALLED.search(text, back, start) is not None
-        or _THING_CALLED_AFTER.search(text, far_back, start) is not None
-    )
+    called = (
+        word in _CALLING_WORDS
+        and (
+            _THING_CALLED.search(text, back, start) is not None
+            or _THING_CALLED_AFTER.search(text, far_back, start) is not None
+        )
+    ) or (word == "it" and _IT_CALLED.search(text, back, start) is not None)
     return (
         called
         or (

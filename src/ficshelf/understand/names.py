@@ -469,7 +469,7 @@ def _read_before(before: str) -> _Before:
     out.object_of = low in tables.OBJECT_PREPOSITIONS and not travel
     out.of = low == "of"
     out.at = low == "at"
-    out.article = last in ("a", "an", "A", "An")
+    out.article = last in _KIND_DETERMINERS
     out.possessive = last.endswith(("'s", "’s", "'", "’")) and len(last) > 1
     out.verb = (
         _LOWER_WORD.match(last) is not None and last not in tables.FUNCTION_WORDS
@@ -480,6 +480,10 @@ def _read_before(before: str) -> _Before:
         out.listed = _CAPITALISED.match(word) is not None and word.lower() not in tables.STOP_WORDS
     return out
 
+
+# Determiners before a kind of person, not a name: "a Gascon", "every Mingo". ("each" and
+# "another" were tried: they cost LitBank dev a person.)
+_KIND_DETERMINERS = frozenset("a an A An every Every".split())
 
 _AUXILIARIES = frozenset(
     """has had is was would could will shall should can may might must did does seems
@@ -531,7 +535,10 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
             cand.vocative = bool(closes) and before.vocative and not listed
         cand.vocative = cand.vocative and not cand.possessive and not cand.after_the
     else:
-        cand.speech = before.speech or _SPEECH_AFTER.match(text, cand.end, after_end) is not None
+        # "Nobody in Raveloe says": after a place preposition the verb is another's.
+        cand.speech = before.speech or (
+            not before.place and _SPEECH_AFTER.match(text, cand.end, after_end) is not None
+        )
         passive = _PASSIVE_CALLED.search(text, max(para.start, cand.start - _CONTEXT), cand.start)
         cand.speech = cand.speech and passive is None
     # After a preposition the verb belongs to the phrase's head: "the men of Sherwood drank".
@@ -560,6 +567,10 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
         role is not None and role.group(1) in tables.PERSON_NOUNS
     )
     verb = _VERB_AFTER.match(text, cand.end, after_end)
+    if role is not None and role.group().endswith(",") and apposed not in tables.THING_NOUNS:
+        # "Rosine, the portress, puts her head round the door": the verb after the
+        # apposition is the name's
+        verb = _VERB_AFTER.match(text, role.end(), min(para.end, role.end() + _CONTEXT))
     acts = not cand.kind and verb is not None and verb.group(1) not in tables.FUNCTION_WORDS
     cand.finite_verb = acts and verb is not None and _finite(verb.group(1))
     if not cand.object_of and not before.possessive:

@@ -36,6 +36,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from ficshelf.model import Analysis, Span
+from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.language import is_english
 from ficshelf.understand.pipeline import stage
 from ficshelf.understand.quoted import narration
@@ -62,7 +63,7 @@ MEMORY_WEIGHT = 0.2
 # A sentence ends at one of these: the weights restart there.
 _SENTENCE_BREAK = re.compile(r"[.!?…]+[\"”’')\]]*\s+|\n")
 
-_PRONOUN = re.compile(
+_PRONOUN = compile_fast(  # (the same matches, skipping to the letters they can start with)
     r"(?<![\w'’])(?:(I)(?![\w])|(y/n|\(y/n\)|\[y/n\]|\[your name\]|\(your name\))"
     r"|(me|my|mine|myself|we|us|our|ours|ourselves|you|your|yours|yourself|yourselves"
     r"|he|him|his|himself|she|her|hers|herself|they|them|their|theirs|themselves))(?![\w'’])",
@@ -86,8 +87,11 @@ _EMPHASIS = re.compile(
 )
 
 # A subject, up to two adverbs, then the word that should be its finite verb.
-# Group 1: the clause boundary before "you"/"it" (which can also be objects).
+# Group 1: the clause boundary before "you"/"it" (which can also be objects). No subject
+# starts inside a word (each alternative opens at a word's start, a punctuation mark or a
+# line's start): the first check fails there at once, before the alternatives are tried.
 _SUBJECT_VERB = re.compile(
+    r"(?!(?<=\w)\w)"
     r"(?:"
     r"(?<![\w'’])(?P<nom>I|he|she|we|they|He|She|We|They)"
     r"|(?:(?P<bound>^|[,;:—–(]|\b(?:and|but|or|so|then|when|while|as|because|if|until"
@@ -105,7 +109,7 @@ _SUBJECT_VERB = re.compile(
     r"\s+(?P<verb>[a-z]+(?:['’](?:s|t|re|ve|ll|d))?)(?![\w'’]))",
     re.MULTILINE,
 )
-_MEMORY = re.compile(
+_MEMORY = compile_fast(
     r"\b(?:remember(?:s|ed|ing)?|recall(?:s|ed)?|ago|used to|back then|back when|once upon"
     r"|years? (?:before|earlier)|last (?:year|spring|summer|autumn|fall|winter|week|month|night"
     r"|time)|when (?:I|you|he|she|we|they) (?:was|were) (?:a |little|young|small)"

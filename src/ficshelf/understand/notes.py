@@ -240,11 +240,7 @@ def _scan_front(doc: _Doc, seg: _Segment, notes: list[_Note], find_title: bool) 
         continued = _continued(last, i, cues, s)
         if continued is not None:
             continued.last = i
-        elif (
-            cues.strength == 2
-            or (_note_like(cues, s) and _labelled_next(doc, i, seg))
-            or _closes_front(doc, i, notes, cues, s)
-        ):
+        elif cues.strength == 2 or _front_note(doc, i, seg, notes, cues, s):
             last = _Note(NoteKind.AUTHORS_NOTE, i, i)
             notes.append(last)
         else:
@@ -253,22 +249,32 @@ def _scan_front(doc: _Doc, seg: _Segment, notes: list[_Note], find_title: bool) 
     return i
 
 
-def _note_like(cues: chat.NoteCues, s: str) -> bool:
-    """Return whether a paragraph reads like a note where front matter stands beside it: a
-    weak cue (strength 1) or the writer's informal first person (``note_chat.is_informal``:
-    "okay so I saw a production of this …")."""
-    return cues.strength == 1 or chat.is_informal(s)
+def _front_note(
+    doc: _Doc, i: int, seg: _Segment, notes: list[_Note], cues: chat.NoteCues, s: str
+) -> bool:
+    """Return whether paragraph i (text ``s``, cues of strength 0 or 1) is a note of the
+    front matter: note-like with front matter right under it (``_labelled_next``), or the
+    writer's last word before the story (``_closes_front``). Note-like: a weak cue (strength
+    1) or the writer's informal first person (``note_chat.is_informal``: "okay so I saw a
+    production of this …"), which is worked out at most once."""
+    informal = None if cues.strength == 1 else chat.is_informal(s)
+    if (cues.strength == 1 or informal) and _labelled_next(doc, i, seg):
+        return True
+    return _closes_front(doc, i, notes, cues, s, informal)
 
 
-def _closes_front(doc: _Doc, i: int, notes: list[_Note], cues: chat.NoteCues, s: str) -> bool:
+def _closes_front(
+    doc: _Doc, i: int, notes: list[_Note], cues: chat.NoteCues, s: str, informal: bool | None
+) -> bool:
     """Return whether paragraph i is the writer's last word before the story: it follows
     other front matter directly (title, byline, a labelled note), the scene break that opens
     the story follows it directly, and it is in the writer's informal first person
-    (``note_chat.is_informal``) or holds a weak cue without being a long stretch of past-tense
-    narration (``note_chat.is_narration``: a one-paragraph prologue is story)."""
+    (``note_chat.is_informal``; ``informal`` when already known, else ``None``) or holds a
+    weak cue without being a long stretch of past-tense narration (``note_chat.is_narration``:
+    a one-paragraph prologue is story)."""
     if not notes or notes[-1].last != i - 1 or i + 1 not in doc.breaks:
         return False
-    if chat.is_informal(s):
+    if chat.is_informal(s) if informal is None else informal:
         return True
     return cues.strength == 1 and not chat.is_narration(s, cues.found)
 

@@ -185,8 +185,9 @@ def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
         return False
     # "a tall bay called Cavalier"; a doll or a horse is called by its name too ("Catherine,"
     # she said to the doll), but says nothing and holds no title, unless the text says its
-    # title is part of a thing's name ("The doll is called Lady Margery").
-    if ev.thing and not (ev.speech or (ev.titled and not ev.named_thing)):
+    # title is part of a thing's name ("The doll is called Lady Margery"); said outright,
+    # it outweighs as many speech verbs beside the name ("Lady Margery goes down").
+    if ev.thing and not (ev.speech > ev.named_thing or (ev.titled and not ev.named_thing)):
         return False
     if ev.place and ev.place >= ev.person:
         return False

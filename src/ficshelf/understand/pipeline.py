@@ -62,6 +62,9 @@ STAGE_MODULES: tuple[str, ...] = (
 )
 
 _REGISTRY: dict[str, Stage] = {}
+# ``registered()``'s order, worked out once per state of the registry: the registry it was
+# sorted from, its size then, and the order (``None`` once a stage registers).
+_ordered: tuple[dict[str, Stage], int, dict[str, Stage]] | None = None
 _defaults_loaded = False
 _load_lock = threading.Lock()
 
@@ -98,7 +101,9 @@ def stage(
         # Re-registering the same function (a module reload) is harmless; a clash is not.
         if known is not None and _identity(known.func) != _identity(func):
             raise ValueError(f"stage {name!r} is already registered")
+        global _ordered
         _REGISTRY[name] = Stage(name, tuple(requires), assigns_t, func)
+        _ordered = None
         return func
 
     return register
@@ -112,13 +117,19 @@ def registered() -> dict[str, Stage]:
     """Return a copy of the registry: stage name to ``Stage``, in the default pipeline's order
     (the stages of ``STAGE_MODULES`` in its order, then any others in registration order; a
     module imported early for its helpers, such as ``fandom`` by the library, keeps its place)."""
+    global _ordered
     load_default_stages()
+    cached = _ordered
+    if cached is not None and cached[0] is _REGISTRY and cached[1] == len(_REGISTRY):
+        return dict(cached[2])  # sorted once, not on every run
     rank = {module: i for i, module in enumerate(STAGE_MODULES)}
-    ordered = sorted(
+    items = sorted(
         enumerate(_REGISTRY.values()),
         key=lambda item: (rank.get(item[1].func.__module__, len(rank)), item[0]),
     )
-    return {st.name: st for _, st in ordered}
+    ordered = {st.name: st for _, st in items}
+    _ordered = (_REGISTRY, len(_REGISTRY), ordered)
+    return dict(ordered)
 
 
 def check_order(stages: Sequence[Stage]) -> None:

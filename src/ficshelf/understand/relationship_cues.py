@@ -29,6 +29,7 @@ ROMANTIC_STRONG_WORDS = (
     "kiss kissed kisses kissing married marry marrying marries marriage wedding wed wedded"
     " husbands wives engaged engagement betrothed betrothal lover lovers courting courted"
     " courtship sweetheart sweethearts proposed proposal honeymoon girlfriend boyfriend"
+    " suitor suitors beau beaux woo wooed wooing woos"
     " in_love made_love ex-wife ex-husband ex-girlfriend ex-boyfriend ex-fiance ex-fiancé"
     " ex-fiancee ex-fiancée"
 ).split()
@@ -36,7 +37,8 @@ ROMANTIC_STRONG_WORDS = (
 ROMANTIC_WEAK_WORDS = (
     "love loves loved loving beloved darling dearest my_dear embrace embraced embraces"
     " embracing held_hands holding_hands hand_in_hand caress caressed caresses blush blushed"
-    " blushes blushing adore adored adores dated dating"
+    " blushes blushing adore adored adores dated dating admirer admirers flirt flirts"
+    " flirted flirting flirtation jealous jealousy"
 ).split()
 FAMILY_WORDS = (
     "mother father mothers fathers mom mum mommy mummy mama mamma momma papa pa dad daddy"

@@ -5,7 +5,9 @@ bound to the characters they speak of (``SentenceCues``, a base of
 A kinship or spouse word beside a name describes it ("her brother Thomas", "Mina, his
 wife", "your mother, the one called Messua"); its possessive names the owner; an unnamed
 kin word is kept for later ("his wife") or, as the subject of its clause, is the character
-the next sentence opens on; any other cue binds the two nearest names. Every step is a
+the next sentence opens on; a romantic word in a line of dialogue whose other side is
+"I"/"me" or "you" binds the speaker or the listener with the name beside it; any other cue
+binds the two nearest names. Every step is a
 bisection or a bounded look around one cue word, so the pass is linear in the text.
 """
 
@@ -22,6 +24,16 @@ from ficshelf.understand import relationship_text as rt
 from ficshelf.understand.relationship_tally import Pair, Pairs, add_span
 
 MAX_SENTENCE_CAST = 6
+# "I"/"me"/"you" as the other side of a romantic word in a line of dialogue: at most three
+# words before it ("I'd marry", "want me to marry", "you could have married"), or its
+# object right after it ("marry me", "kissed you").
+PERSON_REACH = 40
+PERSON_BEFORE = re.compile(r"\b(I|me|you|You)(?:['’][a-z]+)?(?:\s+[\w'’]+){0,3}\s+\Z")
+PERSON_AFTER = re.compile(r"\s+(me|you)\b")
+# The name on the other side of such a word stands right beside it: its object ("marry
+# Bertie", "in love with Bertie", "married to Percy") or its subject ("Bertie kissed me").
+OBJECT_GAP = re.compile(r"\s+(?:(?:to|with)\s+)?")
+SUBJECT_GAP = re.compile(r"\s+(?:[a-z]+\s+)?")
 
 
 class BodySentences(NamedTuple):
@@ -161,6 +173,15 @@ class SentenceCues:
                 if not self._names_a_character(hit.start):
                     self._unnamed_kin(hit, owner, span, body.next_end(index))
                 return
+        if hit.kind == "romantic":
+            # the few names around the word: a sentence may name hundreds
+            at = bisect_right(where.starts, hit.start)
+            around = mentions[max(0, at - 3) : at + 3]
+            if self._first_or_second_person(hit, around, span):
+                return
+            if self._names_a_character(hit.start):
+                self._called_by_the_tie(hit, around, span)
+                return
         near = rt.nearest(mentions, where.starts, hit)
         if len(near) == 2:
             pair = self.pairs.get(*near)
@@ -168,6 +189,78 @@ class SentenceCues:
                 self._cue(pair, romantic, family, spouse, span)
         elif len(near) == 1 and rt.single(mentions) and self._same_voice(hit, mentions):
             self._beside(index, near[0], (romantic, family), body)
+
+    def _first_or_second_person(
+        self, hit: rt.CueHit, around: Sequence[Span], span: tuple[int, int]
+    ) -> bool:
+        """A romantic word in a line of dialogue whose other side is "I"/"me" or "you"
+        (``PERSON_BEFORE``, ``PERSON_AFTER``): "the Stanhopes want me to marry Bertie" is the
+        speaker and Bertie, "You could have married Percy Gryce," Selden says the listener
+        and Percy Gryce, whoever else the sentence names; "will you marry me?" (a strong
+        word) the speaker and the listener. Returns whether the word was about "I"/"you"
+        (then it binds no one else, even when the one it pairs them with is unnamed: "I
+        might be married to the dairyman, if Mrs. Crick goes first" pairs Marian with no
+        one). The name it pairs them with stands right beside the word, as its object or
+        subject (``OBJECT_GAP``, ``SUBJECT_GAP``)."""
+        quote = self._quote_at(hit.start)
+        if quote < 0:
+            return False
+        lo = max(self.quotes[quote].start, hit.start - PERSON_REACH)
+        before = PERSON_BEFORE.search(self.text, lo, hit.start)
+        after = PERSON_AFTER.match(self.text, hit.end, min(self.quotes[quote].end, hit.end + 12))
+        people = [self._person(m.group(1), quote) for m in (before, after) if m is not None]
+        if not people:
+            return False
+        if len(people) == 2 and people[0] != people[1]:
+            if hit.weight >= 1 and people[0] and people[1]:
+                pair = self.pairs.get(people[0], people[1])
+                if pair is not None:
+                    self._cue(pair, hit.weight, 0.0, False, span)
+            return True
+        person = people[0]
+        other = next(
+            (
+                m.label
+                for m in around
+                if m.label != person
+                and (
+                    OBJECT_GAP.fullmatch(self.text, hit.end, m.start) is not None
+                    if m.start >= hit.end
+                    else SUBJECT_GAP.fullmatch(self.text, m.end, hit.start) is not None
+                )
+            ),
+            "",
+        )
+        if person and other:
+            pair = self.pairs.get(person, other)
+            if pair is not None:
+                self._cue(pair, hit.weight, 0.0, False, span)
+        return True
+
+    def _called_by_the_tie(
+        self, hit: rt.CueHit, around: Sequence[Span], span: tuple[int, int]
+    ) -> None:
+        """ "Harris's girlfriend Clara": a romantic word the characters stage took as a
+        mention of someone (the girlfriend is Clara) ties that one to the character named
+        nearest it in the sentence, the owner of the possessive before it first."""
+        at = bisect_right(self.mention_starts, hit.start) - 1
+        named = self.mentions[at].label
+        others = [m for m in around if m.label != named]
+        if not others:
+            return
+        nearest = min(others, key=lambda m: (abs(hit.start - m.end), m.start))
+        if abs(hit.start - nearest.end) > rt.CUE_REACH:
+            return
+        pair = self.pairs.get(named, nearest.label)
+        if pair is not None:
+            self._cue(pair, hit.weight, 0.0, False, span)
+
+    def _person(self, pronoun: str, quote: int) -> str:
+        """Return who "I"/"me" (the speaker) or "you" (the listener) is in quote number
+        ``quote``; "" when unknown."""
+        if pronoun.casefold() == "you":
+            return self.listener[quote]
+        return self.speaker[quote]
 
     def _same_voice(self, hit: rt.CueHit, mentions: Sequence[Span]) -> bool:
         """Whether a cue word and the sentence's one named character are on the same side

@@ -42,6 +42,10 @@ rules in full):
   its owner the last speaker or the nearest name before; "the king's sister" binds no one
   nearby, and "Mrs. Morland's daughter" binds Mrs. Morland only to the one the sentence
   says it is ("Osric is Ysolde's brother", "Ilse, Mara's sister");
+  a romantic word in a line whose other side is "I"/"me" or "you" binds the speaker or
+  the listener with the name right beside it ("want me to marry Bertie", "You could have
+  married Percy"), or no one when that one is unnamed; a romantic word taken as a mention
+  ("Harris's girlfriend Clara") ties its character to the nearest other name;
   "he kissed her" in a sentence naming nobody binds the two named just before; a cue in a
   quote whose sentence names only its speaker, in the tag ('"He had a wife, once," Conseil
   says'), does not bind the speaker to the names of the sentences beside it. A character

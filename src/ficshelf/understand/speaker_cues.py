@@ -67,6 +67,8 @@ _POSSESSOR = {"her ": FEMALE, "his ": MALE}
 _PRONOUN = re.compile(r"\b(?:([Hh](?:e|im|is|imself))|([Ss]he|[Hh]er(?:s|self)?))\b")
 # Pronouns a speech tag may have as its subject.
 SUBJECT_PRONOUNS = frozenset({"he", "she", "i", "you", "they", "we", "it"})
+# The pronouns that can only be a subject (the subject a clause's "and said" goes on with).
+_CLAUSE_SUBJECTS = frozenset({"he", "she", "i", "they", "we"})
 # How many narration mentions back a pronoun in a speech tag is resolved.
 _RESOLVE_REACH = 24
 # The word after a mention, skipping one adverb ("Alex said", "Alex quietly said").
@@ -90,6 +92,10 @@ _GO = frozenset("go goes went going".split())
 _NOT_BEFORE_TO = frozenset(
     "try tries tried trying begin begins began beginning continue continues continued".split()
 )
+# "returned" replies ("Yes," she returned), but not when it goes somewhere or brings
+# something back ("I returned to the window", "he returned the book").
+_RETURN = frozenset("return returns returned returning".split())
+_RETURN_TO = frozenset("to home from into inside indoors the a an his her my their".split())
 _MAX_SUBJECT_WORDS = 5
 _PHRASE_WORDS = 6  # "a man in the crowd", "a thin, elderly gentleman"
 # Words a tag may have after its verb when a colon ends it ("said in a hysterical way:").
@@ -485,20 +491,25 @@ def tag_after(
 
 def _speaks(words: list[re.Match[str]], k: int) -> bool:
     """Return whether ``words[k]`` is a verb of speaking used as one: "went" only in "went
-    on", and "tried", "began", "continued" not before "to" ("she tried to smile")."""
+    on", "tried", "began", "continued" not before "to" ("she tried to smile"), and
+    "returned" not before a place or a thing ("I returned to the window")."""
     word = words[k].group().lower()
     if not is_speech_verb(word):
         return False
     after = words[k + 1].group().lower() if k + 1 < len(words) else ""
     if word in _GO:
         return after == "on"
+    if word in _RETURN and after in _RETURN_TO:
+        return False  # "I returned to the window": a way back, not a reply
     return not (word in _NOT_BEFORE_TO and after == "to")
 
 
 def tag_before(cast: Cast, text: str, start: int, end: int) -> Tag | None:
     """Return the speech tag in the narration ``text[start:end]`` that introduces the quote
     after it ("Alex said, ", "then she asked:"), or ``None``. Nothing but a few words
-    ("to him", "softly") may stand between the verb and the quote."""
+    ("to him", "softly") may stand between the verb and the quote. The subject of a verb
+    that "and" joins to a clause ("He held out his hand, as usual, and said,") is the
+    nearest "he"/"she"/"I" before it, else the first name of the sentence."""
     start = max(start, end - _TAG_REACH)
     stops = sentence_stops(text, start, end)
     segment_start = stops[-1] if stops else start
@@ -528,7 +539,21 @@ def tag_before(cast: Cast, text: str, start: int, end: int) -> Tag | None:
         words.pop(0)
     if words and words[0].group().lower() in SUBJECT_PRONOUNS:
         return Tag("", words[0].group().lower(), words[0].start())
-    return Tag(_phrase_name(cast, text, words), "", words[0].start() if words else -1)
+    name = _phrase_name(cast, text, words)
+    if not name and head and head[-1].group().lower() == "and":
+        # "He held out his hand, as usual, and said", "When I came close she bowed and
+        # said": the verbs "and said" goes on from have the nearest "he"/"she"/"I" before
+        # it as their subject ("my", "me", "his" are none), else the first name ("Eliza put
+        # her head in at the door, and said"; "Gwendolen stops beside Jack, and says")
+        for word in reversed(head):
+            if word.group().lower() in _CLAUSE_SUBJECTS:
+                return Tag("", word.group().lower(), word.start())
+        for k, word in enumerate(head):
+            if word.group()[:1].isupper():
+                name = _phrase_name(cast, text, head[k:])
+                if name:
+                    return Tag(name, "", word.start())
+    return Tag(name, "", words[0].start() if words else -1)
 
 
 def _subject(cast: Cast, text: str, words: list[re.Match[str]]) -> Tag:
@@ -552,6 +577,8 @@ def _inverted_subject(cast: Cast, text: str, words: list[re.Match[str]]) -> Tag:
     """Return the tag whose subject follows the verb ("said Alex", "went on Syme")."""
     while words and words[0].group().lower() in _PARTICLES:
         words = words[1:]
+    if [w.group().lower() for w in words[:3]] == ["the", "voice", "of"] and len(words) > 3:
+        words = words[3:]  # "cried the voice of John Reed"
     if not words:
         return Tag("", "", -1)
     first = words[0]

@@ -20,18 +20,21 @@ Features (all general: positions, counts and the sieve's evidence, no words of a
 which sieve rule proposed the candidate (by its confidence) and whether a tag did; the
 character distance to the nearest narration mention before and after the quote, in the
 quote's paragraph or not, as a subject (opening a sentence or a speech tag) or not, and
-right next to the quote; how many sentences and paragraphs lie between; whether the
-quote's "he"/"she" tag or beat agrees with the candidate's gender; whether the quote
-addresses or names the candidate; whether it spoke earlier in the scene, or is one of the
-last two speakers of the "he"/"she"'s gender; how much narration stands between the
-previous quote and this one (for that quote's speaker); whether it spoke the previous
-turns (alternation), was addressed or named in the previous turn, or was named in
-narration since the previous quote; counted from the nearest tagged or beat-decided line
-(``speaker_turns``); called by kinship or rank by this line, the one before or the one
-after ("Yes, uncle.": ``listener_gender.role_calls``); the one a relational tag ("said his
-cousin") sets the speaker against; how often the story names it and how many lines the
-sieve gave it; named vs described character, narrator. Each quote costs the bounded
-window around it: linear in the text.
+right next to the quote; how many sentences and paragraphs lie between; whether it is named
+in the previous line's own paragraph (its tag or beat) or in a paragraph of narration alone
+before the quote's; where "I"/"me" (a first-person narrator, who has no name mentions)
+stands in the narration around the quote; whether the quote's "he"/"she" tag or beat
+agrees with the candidate's gender; whether the quote addresses or names the candidate;
+whether it spoke earlier in the scene, or is one of the last two speakers of the
+"he"/"she"'s gender; how much narration stands between the previous quote and this one
+(for that quote's speaker); whether it spoke the previous turns (alternation; turns
+counted in voices, ``speaker_turns.voice_turns``), was addressed or named in the previous
+turn, or was named in narration since the previous quote; counted from the nearest tagged
+or beat-decided line (``speaker_turns``); called by kinship or rank by this line, the one
+before or the one after ("Yes, uncle.": ``listener_gender.role_calls``); the one a
+relational tag ("said his cousin") sets the speaker against; how often the story names it
+and how many lines the sieve gave it; named vs described character, narrator. Each quote
+costs the bounded window around it: linear in the text.
 """
 
 from __future__ import annotations
@@ -47,19 +50,21 @@ from ficshelf.model import Span
 from ficshelf.understand.listener_gender import role_calls, role_holders
 from ficshelf.understand.speaker_context import Context, QuoteState
 from ficshelf.understand.speaker_cues import FEMALE, MALE
-from ficshelf.understand.speaker_turns import SURE, turn_anchors, turn_features
+from ficshelf.understand.speaker_self import narrator_in_narration
+from ficshelf.understand.speaker_turns import (
+    SCENE_SPEAKERS,
+    SURE,
+    scene_speakers,
+    turn_anchors,
+    turn_features,
+    voice_turns,
+)
 
 WINDOW_SENTENCES_BEFORE = 3
 WINDOW_SENTENCES_AFTER = 2
 WINDOW_CHARS = 600
 PREVIOUS_TURNS = 3
 MAIN_SPEAKERS = 3
-# Speakers of the scene further back than ``PREVIOUS_TURNS``: the last ``SCENE_SPEAKERS``
-# distinct ones of the ``SCENE_TURNS`` turns before, while no more than ``MAX_SCENE_GAP``
-# paragraphs separate one turn from the next (a quiet party to a long exchange).
-SCENE_SPEAKERS = 4
-SCENE_TURNS = 16
-MAX_SCENE_GAP = 6
 # A mention this close to the quote (in characters) is "next to" it (a tag or a beat).
 _NEAR = 40
 _MARKS = " \t\n\"'“”‘’*_—–-"
@@ -73,6 +78,8 @@ _SIDE_KEYS = {
     )
     for side in ("before", "after")
 }
+# The distance features ``_finish`` bounds: characters and sentences, before and after.
+_DISTANCE_KEYS = (("before_dist", "before_sentences"), ("after_dist", "after_sentences"))
 # A quote right after a sentence's end inside its paragraph ('He sat. "Go."').
 _AFTER_SENTENCE = re.compile(r"[.!?][\"'”’]?\s+[\"'“‘]?\Z")
 _PARAGRAPHED_SHARE = 0.05
@@ -86,14 +93,18 @@ PARAGRAPH_FEATURES = frozenset(
     anchor_prev_even anchor_prev_odd anchor_next_even anchor_next_odd beat_anchor_prev_even
     beat_anchor_prev_odd beat_anchor_next_even beat_anchor_next_odd
     previous_quote_speaker_gap_none previous_quote_speaker_gap_tag
-    previous_quote_speaker_gap_beat previous_quote_speaker_gap_long called_by_previous_agrees
+    previous_quote_speaker_gap_beat previous_quote_speaker_gap_long
+    previous_quote_speaker_gap_para called_by_previous_agrees
     called_by_previous_clashes called_by_next_agrees called_by_next_clashes
     previous_quote_speaker_asked_none previous_quote_speaker_asked_tag
-    previous_quote_speaker_asked_beat previous_quote_speaker_asked_long role_called_by_previous
-    role_called_by_next""".split()
+    previous_quote_speaker_asked_beat previous_quote_speaker_asked_long
+    previous_quote_speaker_asked_para role_called_by_previous
+    role_called_by_next previous_line_narration narration_para narration_para_subject
+    self_before_para self_after_para self_object_before_para self_object_after_para""".split()
 )
 # How much narration stands between the previous quote and this one (quotation marks and
-# commas aside): none, a tag ("he said."), a beat, or more (``_GAP_KINDS`` upper bounds).
+# commas aside): none, a tag ("he said."), a beat, or more (``_GAP_KINDS`` upper bounds);
+# a tag's or a beat's worth in a paragraph of its own is "para".
 _GAP_KINDS = ((0, "none"), (40, "tag"), (100, "beat"))
 _GAP_MARKS = " \t\n\"'“”‘’,"
 # A quote that ends asking a question.
@@ -126,7 +137,7 @@ class Candidate:
 
 
 def _log(value: float) -> float:
-    return math.log1p(max(0.0, value))
+    return math.log1p(value if value > 0.0 else 0.0)
 
 
 @dataclass
@@ -171,6 +182,7 @@ def quote_candidates(
     ``kept_rules`` chose gets no candidates (the ranker leaves it alone; one quote's
     features never depend on another's). Never raises on any text."""
     cast = ctx.cast
+    turns = voice_turns(turns)
     story = _Story(
         Counter(m.label for m in cast.narration) + Counter(m.label for m in cast.vocatives),
         Counter(q.label for q in ctx.quotes if q.label),
@@ -199,7 +211,7 @@ def quote_candidates(
                 for word in role_calls(ctx.text, quote.span):
                     roles += [n for n in story.holders.get(word, ()) if n not in roles]
         story.roles.append(roles)
-    story.scene = _scene_speakers(turns)
+    story.scene = scene_speakers(turns)
     anchors = turn_anchors(turns)
     guessed = ctx.guessed
     out: list[list[Candidate]] = []
@@ -297,26 +309,6 @@ def merged_weights(weights: Mapping[str, float], context: str, guessed: bool) ->
     return out
 
 
-def _scene_speakers(turns: list[list[QuoteState]]) -> list[list[str]]:
-    """Return, per turn, the distinct speakers (as the sieve decided) of the turns of its
-    scene before it, the most recent first: at most ``SCENE_SPEAKERS`` of them, from at most
-    ``SCENE_TURNS`` turns back, stopping at a gap of more than ``MAX_SCENE_GAP`` paragraphs.
-    Linear: a bounded look back per turn."""
-    out: list[list[str]] = []
-    for t in range(len(turns)):
-        names: list[str] = []
-        u = t - 1
-        while u >= 0 and t - u <= SCENE_TURNS and len(names) < SCENE_SPEAKERS:
-            if turns[u + 1][0].para - turns[u][-1].end_para > MAX_SCENE_GAP:
-                break
-            label = turns[u][0].label
-            if label and label not in names:
-                names.append(label)
-            u -= 1
-        out.append(names)
-    return out
-
-
 def _called_features(
     ctx: Context,
     story: _Story,
@@ -387,6 +379,11 @@ def _candidates(
     hi = min(hi, span.end + WINDOW_CHARS)
     prev = ctx.quotes[i - 1] if i > 0 else None
     prev_end = prev.span.end if prev is not None else -1
+    # the narration after the previous quote in its own paragraph (its tag or beat) ends
+    # there; paragraphs of narration alone may stand between it and this quote's
+    prev_para_end = ctx.paragraphs[prev.end_para].end if prev is not None else -1
+    if prev is not None and prev.end_para >= quote.para:
+        prev_para_end = para_start  # the same paragraph: nothing stands between
     following = ctx.quotes[i + 1] if i + 1 < len(ctx.quotes) else None
     next_start = following.span.start if following is not None else len(text)
     # the name a tag before the next quote gives as its speaker ("Ann said only, ..."), unless
@@ -415,7 +412,8 @@ def _candidates(
             if 0 <= mention.start - prev_end < dist:
                 c["nearer_previous_quote"] = 1.0  # likely the previous quote's tag
         else:
-            side, dist = "after", max(0, mention.start - span.end)
+            dist = mention.start - span.end
+            side, dist = "after", dist if dist > 0 else 0
             in_para = mention.start < para_end
             own = mention.start < next_start
             if next_start - mention.end < dist:
@@ -425,7 +423,7 @@ def _candidates(
             c[keys[0]] = float(dist)
             s_mention = bisect_right(ctx.sentence_starts, mention.start) - 1
             s_gap = s_quote - s_mention if side == "before" else s_mention - s_quote_end
-            c[keys[1]] = float(max(0, s_gap))
+            c[keys[1]] = float(s_gap if s_gap > 0 else 0)
         c[side] = 1.0
         if in_para:
             c[keys[2]] = 1.0
@@ -441,6 +439,15 @@ def _candidates(
                     c[keys[7]] = 1.0
         if prev_end <= mention.start < span.start:
             c["since_previous_quote"] = 1.0
+            if mention.start < prev_para_end:
+                # after the previous quote in its paragraph: that line's tag or beat
+                c["previous_line_narration"] = 1.0
+            elif mention.end <= para_start:
+                # a paragraph of narration alone before this quote's ("Out in the hall, Ben
+                # found the brandy." / "Want some?"): its subject is on the scene
+                c["narration_para"] = 1.0
+                if subject:
+                    c["narration_para_subject"] = 1.0
     # the quote's own names
     for name in quote.addressed:
         get(name)["addressed_here"] = 1.0
@@ -465,6 +472,8 @@ def _candidates(
         if gap <= _GAP_KINDS[-1][0] + 40:
             gap = len(text[prev_end : span.start].strip(_GAP_MARKS))
         kind = next((k for bound, k in _GAP_KINDS if gap <= bound), "long")
+        if quote.para > prev.end_para + 1 and kind in ("tag", "beat"):
+            kind = "para"  # a short paragraph of narration alone: not the line's own beat
         c[f"previous_quote_speaker_gap_{kind}"] = 1.0
         if asks_question(text, prev.span):
             # a question: the next line is more often its answer, in another voice
@@ -526,6 +535,10 @@ def _candidates(
         get(hinted.not_speaker)["tag_other"] = 1.0  # "said his cousin": not he
     if want and narrator in found and ctx.pov in ("first", "second"):
         found[narrator]["hint_narrator"] = 1.0
+    if narrator and narrator in found and ctx.pov in ("first", "second"):
+        if not vetoed(found[narrator]):
+            # (a vetoed narrator is never ranked: its features would change nothing)
+            narrator_in_narration(ctx, found[narrator], quote, prev_end, next_start, WINDOW_CHARS)
     if want and hinted.hint_pos >= 0:
         # the characters the pronoun resolves to are candidates even when named far away
         for rank, name in enumerate(cast.resolve_all(hint, hinted.hint_pos)[:2]):
@@ -551,11 +564,11 @@ def _candidates(
 
 def _finish(f: dict[str, float], name: str, sex: str | None, want: str, story: _Story) -> None:
     """Turn raw distances into bounded values and add the candidate's story-wide features."""
-    for side in ("before", "after"):
-        key = f"{side}_dist"
+    for key, sentences in _DISTANCE_KEYS:
         if key in f:
             f[key] = _log(f[key]) / 7.0
-            f[f"{side}_sentences"] = min(f[f"{side}_sentences"], 6.0) / 6.0
+            gap = f[sentences]
+            f[sentences] = (gap if gap < 6.0 else 6.0) / 6.0
     if "window_mentions" in f:
         f["window_mentions"] = _log(f["window_mentions"])
     if want:
@@ -588,4 +601,7 @@ def vetoed(features: Mapping[str, float]) -> bool:
 def dot(weights: Mapping[str, float], features: Mapping[str, float]) -> float:
     """Return the dot product of a weight map and a sparse feature map."""
     get = weights.get
-    return sum([get(name, 0.0) * value for name, value in features.items()])
+    total = 0.0  # a plain loop: a third faster than sum() over a list, the same order
+    for name, value in features.items():
+        total += get(name, 0.0) * value
+    return total

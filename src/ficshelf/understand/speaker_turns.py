@@ -6,13 +6,21 @@ nearest line whose speaker is known: two voices alternate, so that speaker has t
 an even number of turns away, the other party the odd ones. A speech tag is the surest
 anchor (``anchor_*``); a line an action beat decided ("Quite so! You have not observed."
 He threw over a sheet of paper.) is a weaker one, nearer more often (``beat_anchor_*``:
-only when it is nearer than the nearest tagged line on that side).
+only when it is nearer than the nearest tagged line on that side). Turns are counted in
+voices (``voice_turns``): one speaker going on in one paragraph is one turn.
 """
 
 from __future__ import annotations
 
 from ficshelf.understand.speaker_context import SCORE_BEAT, QuoteState
 
+# Speakers of the scene further back than the turns the features name one by one: the
+# last ``SCENE_SPEAKERS`` distinct ones of the ``SCENE_TURNS`` turns before, while no more
+# than ``MAX_SCENE_GAP`` paragraphs separate one turn from the next (a quiet party to a
+# long exchange).
+SCENE_SPEAKERS = 4
+SCENE_TURNS = 16
+MAX_SCENE_GAP = 6
 # A turn decided this surely (a tag, its pronoun resolved, a split line) anchors turn-taking.
 SURE = 0.85
 
@@ -37,6 +45,26 @@ def _nearest(joined: list[bool], known: list[bool]) -> list[tuple[int, int]]:
         if joined[t]:
             before[t] = t - 1 if known[t - 1] else before[t - 1]
     return list(zip(before, after, strict=True))
+
+
+def voice_turns(turns: list[list[QuoteState]]) -> list[list[QuoteState]]:
+    """Return the turns as a reader counts them for turn-taking: a turn that goes on in the
+    paragraph where the one before it ends, with the same speaker (as the sieve decided),
+    is joined to it. The sieve opens a turn of its own for a line after a long stretch of
+    narration in one paragraph ("Come and see," Corin said, and by the time ... "It has
+    been standing there."), but the voice has not changed: counted as two turns, the next
+    paragraph's reply would be an even number of turns from Corin's tag, and Corin's own
+    second line would be the turn before it, as if he answered himself. Linear."""
+    out: list[list[QuoteState]] = []
+    for turn in turns:
+        if out:
+            last = out[-1]
+            label = turn[0].label
+            if label and turn[0].para == last[-1].end_para and label == last[0].label:
+                last.extend(turn)
+                continue
+        out.append(list(turn))  # a copy: the sieve's turns stay as they are
+    return out
 
 
 def turn_anchors(turns: list[list[QuoteState]]) -> list[Anchors]:
@@ -91,3 +119,23 @@ def turn_features(
             f = by_name.get(turns[t + ahead][0].label)
             if f is not None:
                 f[f"turn_plus_{ahead}"] = 1.0
+
+
+def scene_speakers(turns: list[list[QuoteState]]) -> list[list[str]]:
+    """Return, per turn, the distinct speakers (as the sieve decided) of the turns of its
+    scene before it, the most recent first: at most ``SCENE_SPEAKERS`` of them, from at most
+    ``SCENE_TURNS`` turns back, stopping at a gap of more than ``MAX_SCENE_GAP`` paragraphs.
+    Linear: a bounded look back per turn."""
+    out: list[list[str]] = []
+    for t in range(len(turns)):
+        names: list[str] = []
+        u = t - 1
+        while u >= 0 and t - u <= SCENE_TURNS and len(names) < SCENE_SPEAKERS:
+            if turns[u + 1][0].para - turns[u][-1].end_para > MAX_SCENE_GAP:
+                break
+            label = turns[u][0].label
+            if label and label not in names:
+                names.append(label)
+            u -= 1
+        out.append(names)
+    return out

@@ -38,16 +38,18 @@ _ABBREVIATIONS = frozenset(
 # starts where a run starts (the lookbehinds, placed after the first character so that the
 # engine can still skip quickly to candidate characters) and never gives back what it took
 # (possessive): otherwise every position inside a long run of "." or "-" rescans the run.
+# What follows a candidate end is looked at in the same match (a lookahead, so the next
+# end can start right there): group 1 the spaces, group 2 the first real character after
+# them and any opening quotes or brackets; both are None at the paragraph's end.
 _SENTENCE_END = compile_fast(  # (two alternatives: a lookahead of their first marks)
     r"""(?:[.!?…](?<![.!?…].)(?<![.!?…][ ].)(?:[ ]?[.!?…])*+"""
     r"""|[-–—](?<![-–—].)[-–—]*+(?=["”’']))"""
     r"""[”’"')\]*_]*+(?=\s|\Z)"""
+    r"""(?:(?=(\s+)["'“‘(\[*_]*(\S))|)"""
 )
 # The word just before a lone period (looked up only there): "Mr", "e.g", "J".
 _WORD_BEFORE = re.compile(r"[^\W\d_](?:[\w.]*\w)?\Z")
 _ABBREVIATION_CHARS = 12
-# What follows a candidate end: spaces, opening quotes/brackets, then the first real character.
-_NEXT_START = re.compile(r"(\s+)[\"'“‘(\[*_]*(\S)")
 
 WRAP_MIN, WRAP_MAX = 40, 100
 
@@ -110,21 +112,22 @@ def sentence_spans(text: str, start: int, end: int) -> list[Span]:
     spans: list[Span] = []
     begin = start
     for m in _SENTENCE_END.finditer(text, start, end):
-        if m.end() <= begin:
+        first = m.group(2)
+        if first is None:
+            continue  # the paragraph's end: the final sentence is added below
+        if first.islower() or first in ".…,;:":
             continue
-        if text[m.start()] == "." and (m.end() - m.start() == 1 or text[m.start() + 1] != "."):
-            before = text[max(begin, m.start() - _ABBREVIATION_CHARS) : m.start()]
+        stop = m.end()
+        if stop <= begin:
+            continue
+        mark = m.start()
+        if text[mark] == "." and (stop - mark == 1 or text[mark + 1] != "."):
+            before = text[max(begin, mark - _ABBREVIATION_CHARS) : mark]
             word = _WORD_BEFORE.search(before)
             if word and (word[0].lower() in _ABBREVIATIONS or _is_initial(word[0])):
                 continue
-        nxt = _NEXT_START.match(text, m.end(), end)
-        if nxt is None:
-            continue  # the paragraph's end: the final sentence is added below
-        first = nxt.group(2)
-        if first.islower() or first in ".…,;:":
-            continue
-        spans.append(Span(begin, m.end()))
-        begin = nxt.end(1)
+        spans.append(Span(begin, stop))
+        begin = m.end(1)
     if begin < end:
         spans.append(Span(begin, end))
     return spans

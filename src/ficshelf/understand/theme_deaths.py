@@ -25,15 +25,16 @@ from ficshelf.understand.theme_evidence import Tally, containing, hypothetical, 
 # A character must be named this often in the body for their death to be a major one.
 MAJOR_MENTIONS = 5
 _DYING = (
-    r"(?:['’]s heart)?\s+(?:(?:is|was|lay|lies) dead|died|dies|is dying|was dying|passed away"
+    r"(?:['’]s heart)?\s++(?:(?:is|was|lay|lies) dead|died|dies|is dying|was dying|passed away"
     r"|breathed (?:his|her|their) last|drew (?:his|her|their) last breath"
     r"|stopped breathing|never woke(?: up| again)?|did(?:n['’]t| not) wake (?:up )?again|expired"
     r"|departed this life|drowned|bled to death|(?:was|is) (?:killed|slain|murdered"
     r"|hanged|executed|found dead|shot dead|stabbed to death|beaten to death)|perished)(?![\w'’])"
 )
 # The lookbehind comes after the first character so that the engine can skip quickly to the
-# characters a match can start with.
-_DEATH = re.compile(r"(?P<name>[A-Z](?<![\w'’][A-Z])[a-z]+)" + _DYING)
+# characters a match can start with; a name's letters and the spaces after it are possessive
+# (a letter never follows them, so giving one back is no use).
+_DEATH = re.compile(r"(?P<name>[A-Z](?<![\w'’][A-Z])[a-z]++)" + _DYING)
 _PRONOUN_DEATH = re.compile(r"(?P<name>[HhSs](?<![\w'’][HhSs])(?:(?<=[Hh])e|(?<=[Ss])he))" + _DYING)
 # A named character killed by someone ("Mordred killed Arthur"), or their body, grave or
 # funeral told of ("Arthur's grave"): the first is a death, the second half of one.
@@ -42,19 +43,19 @@ _KILLING_VERBS = tuple(
 )
 _KILLED = compile_fast(
     r"(?<![\w'’])(?:" + "|".join(_KILLING_VERBS) + r") "
-    r"(?P<name>[A-Z](?<![\w'’][A-Z])[a-z]+)(?![\w'’-]| (?:and|or) )"
+    r"(?P<name>[A-Z](?<![\w'’][A-Z])[a-z]++)(?![\w'’-]| (?:and|or) )"
 )
 _REMAINS = re.compile(
-    r"(?P<name>[A-Z](?<![\w'’][A-Z])[a-z]+)['’]s (?:funeral|grave|coffin|corpse|dead body"
+    r"(?P<name>[A-Z](?<![\w'’][A-Z])[a-z]++)['’]s (?:funeral|grave|coffin|corpse|dead body"
     r"|body lay|lifeless body|deathbed|death.?bed|murder|murderer|killer|ashes)(?![\w'’])"
 )
 # A named character's heart failing, or a sickness, the sea or a war taking them ("the fever
 # took Marcus"): a death told without the word.
 _TAKEN = compile_fast(
-    r"(?P<name>[A-Z](?<![\w'’][A-Z])[a-z]+)['’]s heart (?:stopped|gave out|gave way|failed|burst)"
+    r"(?P<name>[A-Z](?<![\w'’][A-Z])[a-z]++)['’]s heart (?:stopped|gave out|gave way|failed|burst)"
     r"(?![\w'’])|(?<![\w'’])(?:fever|sickness|illness|disease|cancer|plague"
     r"|consumption|cholera|typhus|pox|influenza|flu|war|sea|river|flood|cold|winter) (?:had )?"
-    r"(?:took|taken|claimed|carried off) (?P<taken>[A-Z](?<![\w'’][A-Z])[a-z]+)(?![\w'’-])"
+    r"(?:took|taken|claimed|carried off) (?P<taken>[A-Z](?<![\w'’][A-Z])[a-z]++)(?![\w'’-])"
 )
 # Each form of death with its weight and literal pieces one of which every match of it holds
 # (``None``: searched everywhere): a paragraph holding none of them is not searched.

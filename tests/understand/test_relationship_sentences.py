@@ -1,0 +1,76 @@
+"""Whom a romantic word in a line of dialogue binds when its other side is "I", "me" or
+"you" (``relationship_sentences``), on invented scenes with hand-made character layers."""
+
+from __future__ import annotations
+
+from handmade import handmade
+
+from ficshelf.understand.relationships import Relationship, relationships_of
+
+
+def _kinds(found: list[Relationship]) -> dict[tuple[str, str], str]:
+    return {(r.a, r.b): r.kind for r in found}
+
+
+NAMES = {
+    "Nell": "Nell Hawes",
+    "Bertie": "Bertie Crane",
+    "Mrs. Crane": "Mrs. Crane",
+    "Selden": "Selden",
+    "Lily": "Lily",
+    "Percy": "Percy Gale",
+}
+
+
+def test_me_beside_a_romantic_word_is_the_speaker() -> None:
+    # The Cranes want Nell to marry Bertie; Mrs. Crane, named nearer, is no side of it.
+    text = (
+        '"Why do you stay with them?" asked Selden.\n\n'
+        '"Because Mrs. Crane wants me to marry Bertie, I think," said Nell.\n\n'
+        '"And will you?" said Selden.\n'
+    )
+    found = _kinds(relationships_of(handmade(text, NAMES, ["Selden", "Nell Hawes", "Selden"])))
+    assert found.get(("Bertie Crane", "Nell Hawes")) == "romantic"
+    assert ("Bertie Crane", "Mrs. Crane") not in found
+
+
+def test_you_beside_a_romantic_word_is_the_listener() -> None:
+    text = (
+        '"I am tired of all of them," said Lily.\n\n'
+        '"You could have married Percy," Selden says mildly.\n\n'
+        '"I could have," said Lily.\n'
+    )
+    found = _kinds(relationships_of(handmade(text, NAMES, ["Lily", "Selden", "Lily"])))
+    assert found.get(("Lily", "Percy Gale")) == "romantic"
+    assert ("Percy Gale", "Selden") not in found
+
+
+def test_a_romantic_word_about_me_and_someone_unnamed_binds_no_one_named() -> None:
+    # "the dairyman" is unnamed: Mrs. Crane, named after it, is not whom Nell would marry.
+    text = (
+        '"We shall all be here for ever," said Lily.\n\n'
+        '"I might be married to the dairyman by then, if Mrs. Crane goes first," said Nell.\n\n'
+        '"Nell!" said Lily.\n'
+    )
+    found = _kinds(relationships_of(handmade(text, NAMES, ["Lily", "Nell Hawes", "Lily"])))
+    assert ("Mrs. Crane", "Nell Hawes") not in found
+
+
+def test_you_and_me_around_a_strong_word_are_speaker_and_listener() -> None:
+    text = (
+        '"It is late," said Bertie.\n\n'
+        '"Will you marry me, then?" said Nell.\n\n'
+        '"Yes," said Bertie. "Yes, I will."\n'
+    )
+    found = _kinds(relationships_of(handmade(text, NAMES, ["Bertie Crane", "Nell Hawes"] * 2)))
+    assert found.get(("Bertie Crane", "Nell Hawes")) == "romantic"
+
+
+def test_a_romantic_word_that_is_a_mention_ties_its_character_to_the_owner() -> None:
+    # The characters stage took "girlfriend" as a mention of Clara.
+    text = (
+        "Harris set up the group chat and named it after the boat.\n\n"
+        "Harris's girlfriend Clara replies with a single thumbs-up and leaves the group.\n"
+    )
+    names = {"Harris": "Harris", "girlfriend": "Clara", "Clara": "Clara"}
+    assert _kinds(relationships_of(handmade(text, names))).get(("Clara", "Harris")) == "romantic"

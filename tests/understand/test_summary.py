@@ -92,7 +92,7 @@ def test_a_long_story_reads_a_bounded_number_of_candidates() -> None:
 
 def test_every_sample_story_gets_a_summary() -> None:
     for path in sorted(CORPUS.glob("*.gold.json")):
-        if int(path.name[:2]) > 15:
+        if int(path.name.split("-")[0]) > 15:  # stories 01-15
             continue
         story = next(
             p

@@ -176,6 +176,24 @@ def test_mr_and_mrs_of_one_surname_are_a_couple() -> None:
     assert rel.kind == "romantic"
 
 
+def test_a_rank_and_mrs_or_uncle_and_aunt_of_one_surname_are_a_couple() -> None:
+    # A wife takes her husband's surname, not his rank: "Captain Lorne" and "Mrs. Lorne" are
+    # husband and wife, and a niece's "Uncle Fenn" and "Aunt Fenn" are each other's spouse.
+    text = (
+        "Captain Lorne stamped in from the yard with Mrs. Lorne behind him.\n\n"
+        '"Mud again," said Mrs. Lorne, and Captain Lorne shrugged.\n\n'
+        "Uncle Fenn and Aunt Fenn sat by the fire, and Tessa brought them both their cocoa.\n\n"
+        '"Not so hot," said Aunt Fenn to Uncle Fenn, who only grunted.\n'
+    )
+    names = {n: n for n in ("Captain Lorne", "Mrs. Lorne", "Uncle Fenn", "Aunt Fenn", "Tessa")}
+    found = {
+        (r.a, r.b): r.kind
+        for r in relationships_of(handmade(text, names, ["Mrs. Lorne", "Aunt Fenn"]))
+    }
+    assert found[("Captain Lorne", "Mrs. Lorne")] == "romantic"
+    assert found[("Aunt Fenn", "Uncle Fenn")] == "romantic"
+
+
 def test_a_titled_couple_only_talked_about_is_a_couple() -> None:
     # Lord and Lady Vane never appear; Nora names them in one breath. Two namesakes who are
     # not titled as a couple (Tam and Ivo Vane) need to be shown together to be family.

@@ -309,8 +309,9 @@ class PairFinder(SentenceCues):
 
     def _surnames(self) -> None:
         """Characters who share a surname (in their fullest known name) and whom the story
-        shows together (``shown``) are family; "Mr." and "Mrs." (or "Lord" and "Lady") of one
-        surname, or a couple in canon, are spouses, and a titled couple only needs to be named
+        shows together (``shown``) are family; "Mr." and "Mrs." (or "Lord" and "Lady",
+        "Captain" and "Mrs.", "Uncle" and "Aunt": ``spouse_titles``) of one surname, or a
+        couple in canon, are spouses, and a titled couple only needs to be named
         together once (in one paragraph, even inside a quote: "Mrs. Elton has told me, and
         Mr. Elton too")."""
         by_surname: dict[str, list[str]] = {}
@@ -324,8 +325,7 @@ class PairFinder(SentenceCues):
                 pair = self.pairs.pairs.get(key)
                 if pair is None:
                     continue
-                honorifics = {rt.honorific(self.full_name(a)), rt.honorific(self.full_name(b))}
-                titled_couple = honorifics == {"mr", "mrs"}
+                titled_couple = rt.spouse_titles(self.full_name(a), self.full_name(b))
                 # "Mrs. Elton ... and Mr. Elton too": a titled couple named together is a
                 # couple even when only talked about; other namesakes must be shown together.
                 if not (shown(pair) or titled_couple and pair.paragraphs >= 1):

@@ -26,6 +26,30 @@ _NAME_TOKEN = re.compile(r"[\w’'-]+")
 _SURNAME_BREAKERS = frozenset({"of", "the", "o’", "o'", "le", "la", "du", "von", "van"})
 _MR = frozenset({"mr", "mr.", "monsieur", "m.", "sir", "lord"})
 _MRS = frozenset({"mrs", "mrs.", "madame", "mme", "mme.", "lady"})
+# Ranks a married man goes by instead of "Mr." ("Captain Mirvan" and "Mrs. Mirvan"): a wife
+# takes her husband's surname, not his rank, so "Mrs." beside one of these is his wife.
+_MALE_RANKS = frozenset(
+    {
+        "captain",
+        "capt",
+        "capt.",
+        "colonel",
+        "col",
+        "col.",
+        "major",
+        "general",
+        "admiral",
+        "dr",
+        "dr.",
+        "doctor",
+        "squire",
+        "count",
+        "baron",
+        "reverend",
+        "rev",
+        "rev.",
+    }
+)
 
 
 def group(items: Sequence[Span], containers: Sequence[Span]) -> list[list[Span]]:
@@ -456,3 +480,13 @@ def surname(name: str) -> str | None:
 def honorific(name: str) -> str:
     first = name.split(maxsplit=1)[0].casefold() if name.strip() else ""
     return "mr" if first in _MR else "mrs" if first in _MRS else ""
+
+
+def spouse_titles(a: str, b: str) -> bool:
+    """Return whether two names of one surname are titled as husband and wife: "Mr." (or
+    "Sir", "Lord", a rank a married man goes by: "Captain", "Dr.") and "Mrs." (or "Lady",
+    "Madame"); or "Uncle" and "Aunt" ("Uncle Poyser", "Aunt Poyser": the niece's aunt and
+    uncle of one surname are each other's spouse)."""
+    firsts = [n.split(maxsplit=1)[0].casefold() if n.strip() else "" for n in (a, b)]
+    kinds = {"mr" if f in _MR or f in _MALE_RANKS else "mrs" if f in _MRS else f for f in firsts}
+    return kinds == {"mr", "mrs"} or kinds == {"uncle", "aunt"}

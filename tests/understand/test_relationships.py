@@ -331,6 +331,23 @@ def test_canon_tells_the_kind_of_a_pair_the_story_shows_together() -> None:
     assert (rel.a, rel.b, rel.kind) == ("Jonathan Harker", "Mina Harker", "romantic")
 
 
+def test_the_storys_own_titles_make_a_couple_whatever_canon_calls_them() -> None:
+    # Canon knows Mr. Elton as "Philip Elton"; the story's "Mr." and "Mrs." still make the
+    # two it names in one breath a couple.
+    text = (
+        "Emma Woodhouse sat with Harriet Smith in the window at Hartfield.\n\n"
+        '"Mrs. Elton called on Tuesday, and Mr. Elton with her," said Harriet Smith.\n\n'
+        '"Then we are spared till Friday," said Emma Woodhouse, and Mr. Knightley laughed.\n'
+    )
+    names = {
+        n: n
+        for n in ("Emma Woodhouse", "Harriet Smith", "Mrs. Elton", "Mr. Elton", "Mr. Knightley")
+    }
+    speakers = ["Harriet Smith", "Emma Woodhouse"]
+    found = {(r.a, r.b): r.kind for r in relationships_of(handmade(text, names, speakers))}
+    assert found.get(("Mr. Elton", "Mrs. Elton")) == "romantic"
+
+
 def test_category_of_relationship_sets() -> None:
     from ficshelf.understand.category import category_of
     from ficshelf.understand.relationships import Relationship

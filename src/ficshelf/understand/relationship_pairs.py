@@ -325,7 +325,12 @@ class PairFinder(SentenceCues):
                 pair = self.pairs.pairs.get(key)
                 if pair is None:
                     continue
-                titled_couple = rt.spouse_titles(self.full_name(a), self.full_name(b))
+                # the story's own titles count as well as canon's ("Mr. Elton" is "Philip Elton")
+                titled_couple = any(
+                    rt.spouse_titles(x, y)
+                    for x in {a, self.full_name(a)}
+                    for y in {b, self.full_name(b)}
+                )
                 # "Mrs. Elton ... and Mr. Elton too": a titled couple named together is a
                 # couple even when only talked about; other namesakes must be shown together.
                 if not (shown(pair) or titled_couple and pair.paragraphs >= 1):

@@ -167,3 +167,16 @@ def test_same_cues_on_the_sample_corpus() -> None:
     for path in stories:
         text = read_document(str(path), path.read_bytes()).text
         assert find_cues(text, 0, len(text)) == reference(text, 0, len(text)), path.name
+
+
+def test_find_pronouns_reads_her_only_as_a_possessive() -> None:
+    from ficshelf.understand.relationship_cues import find_pronouns
+
+    text = "He kissed her. She lifted her knee and gave her a cup; HER hand, his hat, herself."
+    found = find_pronouns(text, 0)
+    words = [text[at:].split()[0].strip(" ;,.") for at, _ in found]
+    assert words == ["He", "She", "her", "HER", "his", "herself"]
+    assert [g for _, g in found] == ["M", "F", "F", "F", "M", "F"]
+    assert find_pronouns(text, 20) == [p for p in found if p[0] >= 20]
+    # a text whose lower case changes length ("İ") is read case-blind all the same
+    assert [g for _, g in find_pronouns("İ " + text, 0)] == [g for _, g in found]

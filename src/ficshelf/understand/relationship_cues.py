@@ -291,28 +291,28 @@ _NOT_A_NOUN = (
     r"and|or|to|for|with|at|in|on|as|that|the|a|an|up|down|back|out|off|away|again|into"
     r"|onto|from|by|so|but|if|when|then|too|once|now|it|before|after|over|under|through"
 )
-_PRONOUN_SOURCE = r"\b(?:(he|his|himself)|(she|hers|herself)|(her))\b"
+# Group 1: a masculine pronoun; group 2: a feminine one, "her" only before a word that can be
+# its noun (the lookahead: "her knee", not "kissed her" or "gave her a").
+_PRONOUN_SOURCE = (
+    r"\b(?:(he|his|himself)|(she|hers|herself|her(?=(?i:\s+(?!(?:"
+    + _NOT_A_NOUN
+    + r")\b)[a-z]))))\b"
+)
 _PRONOUN = compile_fast(_PRONOUN_SOURCE)
 _PRONOUN_ANY_CASE = compile_fast(_PRONOUN_SOURCE, re.IGNORECASE)
-_POSSESSIVE_FOLLOWS = re.compile(rf"\s+(?!(?:{_NOT_A_NOUN})\b)[a-z]", re.IGNORECASE)
 
 
 def find_pronouns(text: str, lo: int) -> list[tuple[int, str]]:
     """Return the gendered pronouns of ``text[lo:]`` that tell a gender, in text order, as
     ``(start, "M" or "F")``: he/his/himself, she/hers/herself, and "her" only as a
-    possessive ("her knee", not "kissed her")."""
+    possessive ("her knee", not "kissed her"). One regex pass, no per-match test."""
     piece = text[lo:]
     lowered = piece.lower()
     if len(lowered) == len(piece):
-        scanned, matches = lowered, _PRONOUN.finditer(lowered)
+        matches = _PRONOUN.finditer(lowered)
     else:
-        scanned, matches = piece, _PRONOUN_ANY_CASE.finditer(piece)
-    found = []
-    for m in matches:
-        if m.group(3) is not None and not _POSSESSIVE_FOLLOWS.match(scanned, m.end()):
-            continue
-        found.append((lo + m.start(), "M" if m.group(1) else "F"))
-    return found
+        matches = _PRONOUN_ANY_CASE.finditer(piece)
+    return [(lo + m.start(), "M" if m.lastindex == 1 else "F") for m in matches]
 
 
 # The pronoun of a dialogue tag right after a quote: ``"…," she said``.

@@ -62,7 +62,25 @@ def group(items: Sequence[Span], containers: Sequence[Span]) -> list[list[Span]]
 
 
 def container_index(items: Sequence[Span], containers: Sequence[Span]) -> list[int]:
-    """Return, per item, the index of the container holding it (-1 when none)."""
+    """Return, per item, the index of the container holding it (-1 when none). Both are in
+    text order and the containers do not overlap (their ends rise), so the search for each
+    item's container starts where the last one was found (``bisect``, no per-step loop)."""
+    out: list[int] = []
+    append = out.append
+    ends = [c.end for c in containers]
+    starts = [c.start for c in containers]
+    n = len(ends)
+    if any(b < a for a, b in zip(ends, ends[1:], strict=False)):  # overlapping: step through
+        return _container_index_stepping(items, containers)
+    j = 0
+    for item in items:
+        at = item.start
+        j = bisect_right(ends, at, j)
+        append(j if j < n and starts[j] <= at and item.end <= ends[j] else -1)
+    return out
+
+
+def _container_index_stepping(items: Sequence[Span], containers: Sequence[Span]) -> list[int]:
     out: list[int] = []
     j = 0
     for item in items:

@@ -92,13 +92,15 @@ def _container_index_stepping(items: Sequence[Span], containers: Sequence[Span])
 
 
 def cast_of(names: Iterator[str], limit: int) -> list[str]:
-    """Return the distinct names, most frequent first, at most ``limit``."""
+    """Return the distinct names, most frequent first (ties in order of first appearance),
+    at most ``limit``; empty names are left out."""
     counts: dict[str, int] = {}
     for name in names:
         if name:
             counts[name] = counts.get(name, 0) + 1
-    ranked = sorted(counts, key=lambda n: -counts[n])
-    return ranked[:limit]
+    if len(counts) < 2:
+        return list(counts)[:limit]
+    return sorted(counts, key=counts.__getitem__, reverse=True)[:limit]
 
 
 def pairs_of(cast: Sequence[str]) -> Iterator[tuple[str, str]]:

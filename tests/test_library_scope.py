@@ -381,3 +381,19 @@ def test_a_fuller_name_found_later_takes_the_short_names_pointing_at_its_shorter
         assert shown(conn, works["pier"]) == {"Henry Vance Ashdown", "Ama Osei"}
         assert shown(conn, works["pier"], TagType.RELATIONSHIP) == {"Ama Osei/Henry Vance Ashdown"}
         assert reconcile(conn).synonyms == []
+
+
+def test_a_character_a_person_took_off_counts_in_no_reconciliation(db: Database) -> None:
+    with db.begin() as conn:
+        works = harrowgate_with(conn, HARROWGATE, "Harry Blake")
+        blake = works["Harry Blake"]
+        set_editor_tag(conn, blake, TagType.CHARACTER, "Harry Blake", removed=True)
+        reconcile(conn)
+        assert shown(conn, works["pier"]) == {"Henry Vance", "Ama Osei"}
+        # A batch that sees the fandom's names decides as the whole library did: the
+        # "Harry Blake" taken off is no second fuller name of "Harry" there either.
+        report = reconcile_work(conn, works["pier"])
+        assert report.undone == []
+        assert shown(conn, works["pier"]) == {"Henry Vance", "Ama Osei"}
+        again = reconcile(conn)
+        assert again.synonyms == [] and again.undone == [] and again.moved == 0

@@ -304,7 +304,8 @@ def _reindex(conn: Connection, work_ids: Iterable[int]) -> None:
 
 def _tag_ids_in(conn: Connection, fandoms: Sequence[str]) -> list[int]:
     """The character tags on works whose own fandoms include one of the given fandoms (by
-    canonical name), found through the indexes: fandom tags, then their works, then those
+    canonical name; a tag a person took off a work does not count, as in
+    ``character_tags``), found through the indexes: fandom tags, then their works, then those
     works' character tags."""
     canonical = _tags.alias("canonical")
     fandom_ids = (
@@ -330,7 +331,11 @@ def _tag_ids_in(conn: Connection, fandoms: Sequence[str]) -> list[int]:
             select(_links.c.tag_id)
             .distinct()
             .select_from(_links.join(_tags, _tags.c.id == _links.c.tag_id))
-            .where(_links.c.work_id.in_(chunk), of_type(_tags, TagType.CHARACTER))
+            .where(
+                _links.c.work_id.in_(chunk),
+                of_type(_tags, TagType.CHARACTER),
+                _links.c.removed.is_(False),
+            )
         )
         tag_ids.update(int(t) for t in conn.execute(query).scalars())
     return sorted(tag_ids)

@@ -397,3 +397,48 @@ def test_a_character_a_person_took_off_counts_in_no_reconciliation(db: Database)
         assert shown(conn, works["pier"]) == {"Henry Vance", "Ama Osei"}
         again = reconcile(conn)
         assert again.synonyms == [] and again.undone == [] and again.moved == 0
+
+
+def test_a_batch_settles_its_fandoms_names_as_reconciling_the_whole_library_would(
+    db: Database,
+) -> None:
+    with db.begin() as conn:
+        works = harrowgate_with(conn, HARROWGATE, "Harry Blake")
+        reconcile_works(conn, sorted(works.values()))
+        assert shown(conn, works["pier"]) == {"Harry", "Ama Osei"}  # two fuller names
+        # The work naming "Harry Blake" is saved again without him: the batch of that one
+        # work, which names neither "Harry" nor "Henry Vance", settles the fandom's "Harry".
+        text = f"Harry Blake came by ({HARROWGATE})."
+        tags = [fandom(HARROWGATE), char("Ama Osei")]
+        path = f"/fics/{one_chapter_work(text, title=text[:20], tags=tags).text_hash[:12]}.txt"
+        record = one_chapter_work(text + " Again.", title=text[:20], tags=tags)
+        blake = save_work(conn, record, SourceRecord(path, "changed", 1, "txt")).work_id
+        assert blake == works["Harry Blake"]
+        report = reconcile_work(conn, blake)
+        assert (TagType.CHARACTER, "Harry (Harrowgate Chronicles)", "Henry Vance") in (
+            report.synonyms
+        )
+        assert shown(conn, works["pier"]) == {"Henry Vance", "Ama Osei"}
+        assert shown(conn, works["pier"], TagType.RELATIONSHIP) == {"Ama Osei/Henry Vance"}
+        again = reconcile(conn)
+        assert again.synonyms == [] and again.undone == [] and again.moved == 0
+
+
+def test_a_batch_undoes_a_synonym_only_a_crossovers_bare_name_stands_for(db: Database) -> None:
+    with db.begin() as conn:
+        lamp = save(
+            conn, "Henry Vance trimmed the wick.", [fandom(HARROWGATE), char("Henry Vance")]
+        )
+        save(conn, "Harry Okafor counted the gulls.", [fandom(SALTMARSH), char("Harry Okafor")])
+        both = save(
+            conn, "Harry crossed over.", [fandom(HARROWGATE), fandom(SALTMARSH), char("Harry")]
+        )
+        reconcile(conn)
+        # Each fandom has its "Harry"; the crossover, with two, keeps the bare tag.
+        assert shown(conn, both) == {"Harry"}
+        blake = save(conn, "Harry Blake came by.", [fandom(HARROWGATE), char("Harry Blake")])
+        report = reconcile_work(conn, blake)
+        assert (TagType.CHARACTER, "Harry (Harrowgate Chronicles)") in report.undone
+        again = reconcile(conn)
+        assert again.synonyms == [] and again.undone == [] and again.moved == 0
+        assert shown(conn, lamp) == {"Henry Vance"}

@@ -4,6 +4,7 @@ and PostgreSQL."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 
 import pytest
@@ -442,3 +443,27 @@ def test_a_batch_undoes_a_synonym_only_a_crossovers_bare_name_stands_for(db: Dat
         again = reconcile(conn)
         assert again.synonyms == [] and again.undone == [] and again.moved == 0
         assert shown(conn, lamp) == {"Henry Vance"}
+
+
+def test_the_reconcile_command_says_which_synonyms_it_undid(db_url: str) -> None:
+    from click.testing import CliRunner
+
+    from ficshelf.cli import cli
+    from ficshelf.store.db import open_database
+
+    db = open_database(db_url)
+    with db.begin() as conn:
+        reconcile_works(conn, sorted(harrowgate_with(conn, HARROWGATE).values()))
+        save(conn, "Harry Blake came by.", [fandom(HARROWGATE), char("Harry Blake")])
+    db.close()
+    runner = CliRunner()
+    result = runner.invoke(cli, ["reconcile", "--db", db_url, "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["undone"] == [
+        {"type": "character", "name": "Harry (Harrowgate Chronicles)"},
+        {"type": "relationship", "name": "Ama Osei/Harry (Harrowgate Chronicles)"},
+    ]
+    # Nothing is left to undo; the text summary counts what was undone.
+    again = runner.invoke(cli, ["reconcile", "--db", db_url])
+    assert again.exit_code == 0, again.output
+    assert "0 synonyms set, 0 undone, 0 links moved" in again.output

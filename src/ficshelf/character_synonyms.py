@@ -25,10 +25,15 @@ ROUNDS = 3  # passes over a fandom's names until the names it decides stop chang
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
+# Words of a name that say what someone is, not who: they never make a name shorter or
+# fuller ("The Duke" is no short form of "Richard the Lionheart").
+_NOT_NAME_WORDS = frozenset(TITLES) | {"dr", "doctor", "professor", "the", "a", "an"}
+
+
 def _words(name: str) -> list[str]:
-    """The words of a name without titles, case-folded ("Dr. Ama Osei" → ["ama", "osei"])."""
-    words = [w.casefold() for w in _WORD.findall(name)]
-    return [w for w in words if w not in TITLES and w not in ("dr", "doctor", "professor")]
+    """The words of a name without titles and articles, case-folded ("Dr. Ama Osei" →
+    ["ama", "osei"], "The Duke" → [])."""
+    return [w for w in (w.casefold() for w in _WORD.findall(name)) if w not in _NOT_NAME_WORDS]
 
 
 def _fuller(short: str, longer: str) -> bool:
@@ -44,11 +49,11 @@ def _fuller(short: str, longer: str) -> bool:
 
 def by_fandom(tags: Sequence[store.CharacterTag]) -> dict[str, list[store.CharacterTag]]:
     """The character tags on the works of each own fandom."""
-    by_fandom: dict[str, list[store.CharacterTag]] = defaultdict(list)
+    grouped: dict[str, list[store.CharacterTag]] = defaultdict(list)
     for tag in tags:
         for fandom in tag.fandoms:
-            by_fandom[fandom].append(tag)
-    return by_fandom
+            grouped[fandom].append(tag)
+    return grouped
 
 
 def character_synonyms(tags: Sequence[store.CharacterTag]) -> list[tuple[str, str, str]]:

@@ -46,3 +46,13 @@ def test_the_qualified_synonyms_are_decided_again_as_if_never_made() -> None:
     # Another fandom's qualified tag is an ordinary name here.
     other = [tag(6, "Harry (Saltmarsh Tales)", canonical="Harry Okafor")]
     assert decided_again(FANDOM, other)[0] == {}
+
+
+def test_a_title_with_an_article_is_no_short_form_of_a_name_holding_the_article() -> None:
+    # "The Duke" is all title but "the": "Richard the Lionheart" holds no word of his name.
+    assert fandom_synonyms(FANDOM, [tag(1, "The Duke"), tag(2, "Richard the Lionheart")]) == []
+    assert fandom_synonyms(FANDOM, [tag(1, "The Doctor"), tag(2, "Osric the Steward")]) == []
+    # The article aside, the name's own words still find their fuller name.
+    assert fandom_synonyms(FANDOM, [tag(1, "Richard"), tag(2, "Richard the Lionheart")]) == [
+        (FANDOM, "Richard", "Richard the Lionheart")
+    ]

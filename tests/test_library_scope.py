@@ -4,6 +4,7 @@ and PostgreSQL."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 
 import pytest
@@ -381,3 +382,88 @@ def test_a_fuller_name_found_later_takes_the_short_names_pointing_at_its_shorter
         assert shown(conn, works["pier"]) == {"Henry Vance Ashdown", "Ama Osei"}
         assert shown(conn, works["pier"], TagType.RELATIONSHIP) == {"Ama Osei/Henry Vance Ashdown"}
         assert reconcile(conn).synonyms == []
+
+
+def test_a_character_a_person_took_off_counts_in_no_reconciliation(db: Database) -> None:
+    with db.begin() as conn:
+        works = harrowgate_with(conn, HARROWGATE, "Harry Blake")
+        blake = works["Harry Blake"]
+        set_editor_tag(conn, blake, TagType.CHARACTER, "Harry Blake", removed=True)
+        reconcile(conn)
+        assert shown(conn, works["pier"]) == {"Henry Vance", "Ama Osei"}
+        # A batch that sees the fandom's names decides as the whole library did: the
+        # "Harry Blake" taken off is no second fuller name of "Harry" there either.
+        report = reconcile_work(conn, works["pier"])
+        assert report.undone == []
+        assert shown(conn, works["pier"]) == {"Henry Vance", "Ama Osei"}
+        again = reconcile(conn)
+        assert again.synonyms == [] and again.undone == [] and again.moved == 0
+
+
+def test_a_batch_settles_its_fandoms_names_as_reconciling_the_whole_library_would(
+    db: Database,
+) -> None:
+    with db.begin() as conn:
+        works = harrowgate_with(conn, HARROWGATE, "Harry Blake")
+        reconcile_works(conn, sorted(works.values()))
+        assert shown(conn, works["pier"]) == {"Harry", "Ama Osei"}  # two fuller names
+        # The work naming "Harry Blake" is saved again without him: the batch of that one
+        # work, which names neither "Harry" nor "Henry Vance", settles the fandom's "Harry".
+        text = f"Harry Blake came by ({HARROWGATE})."
+        tags = [fandom(HARROWGATE), char("Ama Osei")]
+        path = f"/fics/{one_chapter_work(text, title=text[:20], tags=tags).text_hash[:12]}.txt"
+        record = one_chapter_work(text + " Again.", title=text[:20], tags=tags)
+        blake = save_work(conn, record, SourceRecord(path, "changed", 1, "txt")).work_id
+        assert blake == works["Harry Blake"]
+        report = reconcile_work(conn, blake)
+        assert (TagType.CHARACTER, "Harry (Harrowgate Chronicles)", "Henry Vance") in (
+            report.synonyms
+        )
+        assert shown(conn, works["pier"]) == {"Henry Vance", "Ama Osei"}
+        assert shown(conn, works["pier"], TagType.RELATIONSHIP) == {"Ama Osei/Henry Vance"}
+        again = reconcile(conn)
+        assert again.synonyms == [] and again.undone == [] and again.moved == 0
+
+
+def test_a_batch_undoes_a_synonym_only_a_crossovers_bare_name_stands_for(db: Database) -> None:
+    with db.begin() as conn:
+        lamp = save(
+            conn, "Henry Vance trimmed the wick.", [fandom(HARROWGATE), char("Henry Vance")]
+        )
+        save(conn, "Harry Okafor counted the gulls.", [fandom(SALTMARSH), char("Harry Okafor")])
+        both = save(
+            conn, "Harry crossed over.", [fandom(HARROWGATE), fandom(SALTMARSH), char("Harry")]
+        )
+        reconcile(conn)
+        # Each fandom has its "Harry"; the crossover, with two, keeps the bare tag.
+        assert shown(conn, both) == {"Harry"}
+        blake = save(conn, "Harry Blake came by.", [fandom(HARROWGATE), char("Harry Blake")])
+        report = reconcile_work(conn, blake)
+        assert (TagType.CHARACTER, "Harry (Harrowgate Chronicles)") in report.undone
+        again = reconcile(conn)
+        assert again.synonyms == [] and again.undone == [] and again.moved == 0
+        assert shown(conn, lamp) == {"Henry Vance"}
+
+
+def test_the_reconcile_command_says_which_synonyms_it_undid(db_url: str) -> None:
+    from click.testing import CliRunner
+
+    from ficshelf.cli import cli
+    from ficshelf.store.db import open_database
+
+    db = open_database(db_url)
+    with db.begin() as conn:
+        reconcile_works(conn, sorted(harrowgate_with(conn, HARROWGATE).values()))
+        save(conn, "Harry Blake came by.", [fandom(HARROWGATE), char("Harry Blake")])
+    db.close()
+    runner = CliRunner()
+    result = runner.invoke(cli, ["reconcile", "--db", db_url, "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["undone"] == [
+        {"type": "character", "name": "Harry (Harrowgate Chronicles)"},
+        {"type": "relationship", "name": "Ama Osei/Harry (Harrowgate Chronicles)"},
+    ]
+    # Nothing is left to undo; the text summary counts what was undone.
+    again = runner.invoke(cli, ["reconcile", "--db", db_url])
+    assert again.exit_code == 0, again.output
+    assert "0 synonyms set, 0 undone, 0 links moved" in again.output

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from ficshelf.store import library as store
@@ -25,10 +25,15 @@ ROUNDS = 3  # passes over a fandom's names until the names it decides stop chang
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
+# Words of a name that say what someone is, not who: they never make a name shorter or
+# fuller ("The Duke" is no short form of "Richard the Lionheart").
+_NOT_NAME_WORDS = frozenset(TITLES) | {"dr", "doctor", "professor", "the", "a", "an"}
+
+
 def _words(name: str) -> list[str]:
-    """The words of a name without titles, case-folded ("Dr. Ama Osei" → ["ama", "osei"])."""
-    words = [w.casefold() for w in _WORD.findall(name)]
-    return [w for w in words if w not in TITLES and w not in ("dr", "doctor", "professor")]
+    """The words of a name without titles and articles, case-folded ("Dr. Ama Osei" →
+    ["ama", "osei"], "The Duke" → [])."""
+    return [w for w in (w.casefold() for w in _WORD.findall(name)) if w not in _NOT_NAME_WORDS]
 
 
 def _fuller(short: str, longer: str) -> bool:
@@ -44,11 +49,11 @@ def _fuller(short: str, longer: str) -> bool:
 
 def by_fandom(tags: Sequence[store.CharacterTag]) -> dict[str, list[store.CharacterTag]]:
     """The character tags on the works of each own fandom."""
-    by_fandom: dict[str, list[store.CharacterTag]] = defaultdict(list)
+    grouped: dict[str, list[store.CharacterTag]] = defaultdict(list)
     for tag in tags:
         for fandom in tag.fandoms:
-            by_fandom[fandom].append(tag)
-    return by_fandom
+            grouped[fandom].append(tag)
+    return grouped
 
 
 def character_synonyms(tags: Sequence[store.CharacterTag]) -> list[tuple[str, str, str]]:
@@ -87,23 +92,18 @@ def decided_again(
 
 
 def fandom_synonyms(
-    fandom: str, members: Sequence[store.CharacterTag], mine: Collection[str] | None = None
+    fandom: str, members: Sequence[store.CharacterTag]
 ) -> list[tuple[str, str, str]]:
     """Return ``(fandom, name, canonical name)`` for the character tags ``members`` (those
     on works of ``fandom``) that should become synonyms within it: by the fandom table, or
     as the only fuller name among the fandom's names. A tag that is a synonym already or
-    that others name is left alone; with ``mine``, only pairs naming one of its names are
-    given. A name whose canonical would itself become a synonym follows it one step
-    ("Harry" → "Henry Wotton" → "Lord Henry Wotton"), so there are no chains. An
-    unwrangled tag already qualified with ``fandom`` ("Harry (Saltmarsh Tales)", as a file
-    may give it) is that fandom's spelling of its bare name, not a fuller name: it is
-    neither wrangled itself nor counted among the fuller names (``make_synonyms`` makes it
-    a synonym when its bare name is decided)."""
-    return [
-        (fandom, name, final)
-        for name, (canonical, final) in sorted(_decide(fandom, members).items())
-        if mine is None or name in mine or canonical in mine or final in mine
-    ]
+    that others name is left alone. A name whose canonical would itself become a synonym
+    follows it one step ("Harry" → "Henry Wotton" → "Lord Henry Wotton"), so there are no
+    chains. An unwrangled tag already qualified with ``fandom`` ("Harry (Saltmarsh
+    Tales)", as a file may give it) is that fandom's spelling of its bare name, not a
+    fuller name: it is neither wrangled itself nor counted among the fuller names
+    (``make_synonyms`` makes it a synonym when its bare name is decided)."""
+    return [(fandom, name, final) for name, (_, final) in sorted(_decide(fandom, members).items())]
 
 
 def _decide(fandom: str, members: Sequence[store.CharacterTag]) -> dict[str, tuple[str, str]]:
@@ -173,9 +173,3 @@ class _FullerIndex:
             for full in NICKNAMES.get(few[0], frozenset()):
                 candidates |= self.by_first.get(full, set())
         return [name for name in candidates if _fuller(short, name)]
-
-    def only_fuller(self, short: str) -> str | None:
-        """Return the one fuller name of ``short`` among the names, or ``None`` when there is
-        none or more than one."""
-        found = self.fuller(short)
-        return found[0] if len(found) == 1 else None

@@ -301,6 +301,7 @@ def reconcile(db_url: str | None, as_json: bool) -> None:
         click.echo(f"{tag_type}: {name} → {canonical}")
     click.echo(
         f"{len(given)} works given an inferred fandom, {len(report.synonyms)} synonyms set,"
+        f" {len(report.undone) + len(report.unscoped)} undone,"
         f" {report.moved} links moved to or from fandom synonyms"
     )
 

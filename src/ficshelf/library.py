@@ -28,8 +28,9 @@ work) and ``reconcile`` over the whole library (``ficshelf reconcile``); all do 
    names are looked for, a name decided counts by its canonical in a second pass, and a
    name whose canonical is itself renamed follows it, so one reconciliation settles a
    fandom. A tag that already names a canonical tag and a tag that others name are left as
-   they are. After an import batch only the synonyms that involve the new works' names are
-   made, once per own fandom of the batch. The fandom's synonyms made before are decided
+   they are. After an import batch this is done for each own fandom of the batch (all of
+   the fandom's names, as ``reconcile`` would: a work saved again without "Harry Blake"
+   settles the fandom's "Harry"). The fandom's synonyms made before are decided
    again each time (as if never made): one whose name now has a second fuller name in the
    fandom ("Harry" once "Harry Blake" arrives beside "Henry Vance") is undone and its works'
    links go back to their own tags; one whose canonical gained a fuller name follows it.
@@ -186,20 +187,17 @@ def infer_fandoms(
 
 
 def _uncarried(
-    conn: Connection,
-    tags: Mapping[str, Sequence[store.CharacterTag]],
-    mine: Collection[str] | None,
+    conn: Connection, tags: Mapping[str, Sequence[store.CharacterTag]]
 ) -> dict[str, dict[str, str]]:
-    """The qualified synonyms that no work carries now but whose bare name a work of their
-    fandom carries unwrangled (with ``mine``, one of its names): per fandom, bare name →
-    canonical name, given each fandom's character ``tags``. One lookup for all the fandoms."""
+    """The qualified synonyms whose bare name a work of their fandom carries unwrangled
+    (a crossover's link, which is not moved, or one not moved yet), which may be carried by
+    no work at all: per fandom, bare name → canonical name, given each fandom's character
+    ``tags``. One lookup for all the fandoms."""
     asked: dict[str, tuple[str, str]] = {}
     for fandom, members in tags.items():
         own_key = {tag_key(fandom)}
         for tag in members:
-            if tag.has_canonical or qualifier(tag.name, own_key) is not None:
-                continue
-            if mine is None or tag.name in mine:
+            if not tag.has_canonical and qualifier(tag.name, own_key) is None:
                 asked[tag_key(qualified_name(tag.name, fandom))] = (fandom, tag.name)
     found: dict[str, dict[str, str]] = defaultdict(dict)
     if asked:
@@ -214,7 +212,6 @@ def _settle(
     fandom: str,
     members: Sequence[store.CharacterTag],
     uncarried: Mapping[str, str],
-    mine: Collection[str] | None,
     report: ReconcileReport,
 ) -> tuple[list[tuple[str, str, str]], dict[TagType, list[str]]]:
     """Decide ``fandom``'s character synonyms again from the character tags ``members`` of
@@ -222,24 +219,19 @@ def _settle(
     (``uncarried``, from ``_uncarried``): revisit the qualified synonyms it has, and the
     relationship synonyms naming those that change (``synonym_scope.revise_synonyms``), so
     that a library imported in any order ends with the synonyms one reconciliation of all
-    of it makes. Returns the new ``(fandom, name, canonical)`` decisions to make (with
-    ``mine``, those naming one of its names: ``fandom_synonyms``) and the qualified names
-    re-pointed or undone, per tag type."""
+    of it makes. Returns the new ``(fandom, name, canonical)`` decisions to make and, per
+    tag type, the names whose links may move (``_both_spellings`` of those re-pointed or
+    undone)."""
     current, decided = decided_again(fandom, members)
     for bare, canonical in uncarried.items():
         current.setdefault(bare, canonical)
     finals = {name: final for name, (_, final) in decided.items()}
-    new = [
-        (fandom, name, final)
-        for name, (canonical, final) in sorted(decided.items())
-        if name not in current
-        and (mine is None or name in mine or canonical in mine or final in mine)
-    ]
+    new = [(fandom, name, final) for name, final in sorted(finals.items()) if name not in current]
     changed: dict[TagType, list[str]] = {}
     renamed = _carry_out_revision(conn, TagType.CHARACTER, fandom, current, finals, report)
     if not renamed:
         return new, changed
-    changed[TagType.CHARACTER] = [qualified_name(name, fandom) for name in renamed]
+    changed[TagType.CHARACTER] = _both_spellings(renamed, fandom)
     naming = scope.qualified_synonyms_naming(
         conn, TagType.RELATIONSHIP, fandom, {tag_key(name) for name in renamed}
     )
@@ -248,8 +240,15 @@ def _settle(
         decisions = fandom_relationship_decisions(conn, {fandom: set(pairings)})
         now = {name: target for _, name, target in decisions}
         pairs = _carry_out_revision(conn, TagType.RELATIONSHIP, fandom, pairings, now, report)
-        changed[TagType.RELATIONSHIP] = [qualified_name(name, fandom) for name in pairs]
+        changed[TagType.RELATIONSHIP] = _both_spellings(pairs, fandom)
     return new, changed
+
+
+def _both_spellings(names: Sequence[str], fandom: str) -> list[str]:
+    """The bare and the qualified names of ``names`` within ``fandom``: the links that may
+    move when their synonyms change (a crossover's bare "Harry" moves to the one fandom
+    still wrangling it once the other's "Harry" is undone)."""
+    return [*names, *(qualified_name(name, fandom) for name in names)]
 
 
 def _carry_out_revision(
@@ -346,20 +345,18 @@ def reconcile_works(conn: Connection, work_ids: Sequence[int]) -> ReconcileRepor
 def _wrangle_batch_names(
     conn: Connection, batch: Sequence[int], own: Mapping[int, set[str]], report: ReconcileReport
 ) -> None:
-    """Steps 3 and 4 after a batch: the character synonyms of the batch's own fandoms that
-    involve its names, the relationship tags of the batch and those naming a character it
+    """Steps 3 and 4 after a batch: the character synonyms of the batch's own fandoms
+    (``_settle``), the relationship tags of the batch and those naming a character it
     renamed, and the links of the works carrying any of them moved to their qualified tags."""
-    characters = store.character_links(conn, batch)
-    mine = {c.name for c in characters} | {c.canonical for c in characters}
     decided: list[tuple[str, str, str]] = []
     revised: dict[TagType, set[str]] = defaultdict(set)
     carried = {
         fandom: store.fandom_character_tags(conn, [fandom])
         for fandom in sorted(set().union(*own.values()))
     }
-    uncarried = _uncarried(conn, carried, mine)
+    uncarried = _uncarried(conn, carried)
     for fandom, tags in carried.items():
-        new, changed = _settle(conn, fandom, tags, uncarried.get(fandom, {}), mine, report)
+        new, changed = _settle(conn, fandom, tags, uncarried.get(fandom, {}), report)
         decided.extend(new)
         for tag_type, qualified in changed.items():
             revised[tag_type].update(qualified)
@@ -413,9 +410,9 @@ def reconcile(conn: Connection) -> ReconcileReport:
     report.unscoped.extend(unscope_old(conn))
     decided: list[tuple[str, str, str]] = []
     tags = by_fandom(store.character_tags(conn))
-    uncarried = _uncarried(conn, tags, None)
+    uncarried = _uncarried(conn, tags)
     for fandom, members in sorted(tags.items()):
-        decided.extend(_settle(conn, fandom, members, uncarried.get(fandom, {}), None, report)[0])
+        decided.extend(_settle(conn, fandom, members, uncarried.get(fandom, {}), report)[0])
     _wrangle(conn, TagType.CHARACTER, decided, report)
     pairings = scope.relationship_links(conn)
     _wrangle(conn, TagType.RELATIONSHIP, relationship_decisions(conn, pairings), report)

@@ -28,6 +28,7 @@ from ficshelf.store.reindex import reindex
 from ficshelf.store.tags import get_or_create_tags
 
 CHUNK = 500
+LIKE_CHUNK = 50  # keys a tag key is matched against in one query (``key_contains_any``)
 _Key = TypeVar("_Key", int, str)
 
 _tags = schema.tags
@@ -304,7 +305,8 @@ def _reindex(conn: Connection, work_ids: Iterable[int]) -> None:
 
 def _tag_ids_in(conn: Connection, fandoms: Sequence[str]) -> list[int]:
     """The character tags on works whose own fandoms include one of the given fandoms (by
-    canonical name), found through the indexes: fandom tags, then their works, then those
+    canonical name; a tag a person took off a work does not count, as in
+    ``character_tags``), found through the indexes: fandom tags, then their works, then those
     works' character tags."""
     canonical = _tags.alias("canonical")
     fandom_ids = (
@@ -330,7 +332,11 @@ def _tag_ids_in(conn: Connection, fandoms: Sequence[str]) -> list[int]:
             select(_links.c.tag_id)
             .distinct()
             .select_from(_links.join(_tags, _tags.c.id == _links.c.tag_id))
-            .where(_links.c.work_id.in_(chunk), of_type(_tags, TagType.CHARACTER))
+            .where(
+                _links.c.work_id.in_(chunk),
+                of_type(_tags, TagType.CHARACTER),
+                _links.c.removed.is_(False),
+            )
         )
         tag_ids.update(int(t) for t in conn.execute(query).scalars())
     return sorted(tag_ids)
@@ -393,18 +399,23 @@ def fandom_tags(conn: Connection) -> list[tuple[str, bool]]:
     return [(str(name), canonical is not None) for name, canonical in conn.execute(query)]
 
 
+def key_contains_any(keys: Collection[str]) -> Iterator[Any]:
+    """Yield, for the distinct ``keys`` (``store.tags.tag_key`` of names) in lists of
+    ``LIKE_CHUNK``, the condition that a tag's key contains one of them: a ``LIKE`` each,
+    which no index serves, so the lists are short."""
+    ordered = sorted(set(keys))
+    for at in range(0, len(ordered), LIKE_CHUNK):
+        chunk = ordered[at : at + LIKE_CHUNK]
+        yield or_(*(_tags.c.name_key.contains(key, autoescape=True) for key in chunk))
+
+
 def relationship_tags_naming(conn: Connection, keys: Collection[str]) -> list[str]:
     """Return the names of the relationship tags, no synonym themselves, whose key
     (``tags.name_key``) contains one of ``keys`` (character tag keys), sorted."""
     found: set[str] = set()
-    ordered = sorted(keys)
-    for at in range(0, len(ordered), 50):
+    for contains in key_contains_any(keys):
         query = select(_tags.c.name).where(
-            _tags.c.type == TagType.RELATIONSHIP.value,
-            _tags.c.canonical_id.is_(None),
-            or_(
-                *(_tags.c.name_key.contains(key, autoescape=True) for key in ordered[at : at + 50])
-            ),
+            _tags.c.type == TagType.RELATIONSHIP.value, _tags.c.canonical_id.is_(None), contains
         )
         found.update(str(name) for name in conn.execute(query).scalars())
     return sorted(found)

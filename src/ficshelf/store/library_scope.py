@@ -25,7 +25,7 @@ from sqlalchemy import update as update_rows
 
 from ficshelf.model import Provenance, TagType
 from ficshelf.store import schema
-from ficshelf.store.library import chunked, of_type, rows_of_works
+from ficshelf.store.library import chunked, key_contains_any, of_type, rows_of_works
 from ficshelf.store.reindex import reindex
 from ficshelf.store.tags import tag_key
 
@@ -238,16 +238,14 @@ def qualified_synonyms_naming(
     canonical = _tags.alias("canonical")
     suffix = f" ({tag_key(fandom)})"
     found: dict[str, str] = {}
-    ordered = sorted(set(keys))
-    for at in range(0, len(ordered), 50):  # a LIKE each: short lists
-        chunk = ordered[at : at + 50]
+    for contains in key_contains_any(keys):
         query = (
             select(_tags.c.name, canonical.c.name)
             .select_from(_tags.join(canonical, canonical.c.id == _tags.c.canonical_id))
             .where(
                 _tags.c.type == TagType(tag_type).value,
                 _tags.c.name_key.endswith(suffix, autoescape=True),
-                or_(*(_tags.c.name_key.contains(key, autoescape=True) for key in chunk)),
+                contains,
             )
         )
         found.update((str(name), str(target)) for name, target in conn.execute(query))

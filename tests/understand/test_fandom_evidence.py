@@ -182,3 +182,17 @@ def test_an_author_is_looked_for_in_hostile_notes_without_trouble() -> None:
         endless = f"A Harrowgate Chronicles fic\n\nA/N: {run}'s\n\nMara waited."
         assert stated(endless) == ["Harrowgate Chronicles"]
     assert stated("") == [] and stated("A/N:\n\n") == []
+
+
+def test_a_known_authors_shorter_name_ends_on_whole_words() -> None:
+    # "May Alcott" is Louisa May Alcott; "Mas Hardy" and "Beth Gaskell" are other people,
+    # whose names only end in the letters of a known author's.
+    def text(author: str) -> str:
+        return (
+            "A Harrowgate Chronicles fic, by quill\n\n"
+            f"Disclaimer: Harrowgate belongs to {author}.\n\nMara waited."
+        )
+
+    assert stated(text("May Alcott")) == ["Harrowgate Chronicles - Louisa May Alcott"]
+    assert stated(text("Mas Hardy")) == ["Harrowgate Chronicles - Mas Hardy"]
+    assert stated(text("Beth Gaskell")) == ["Harrowgate Chronicles - Beth Gaskell"]

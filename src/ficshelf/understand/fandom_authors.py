@@ -106,8 +106,9 @@ def _resolved(written: str, as_owner: bool, story_words: frozenset[str]) -> str 
         return full[key]
     if len(words) == 1:
         return surnames.get(key)
-    if surnames.get(words[-1]) is not None and name_key(surnames[words[-1]]).endswith(key):
-        return surnames[words[-1]]
+    known = surnames.get(words[-1])
+    if known is not None and f" {name_key(known)}".endswith(f" {key}"):
+        return known  # "May Alcott": Louisa May Alcott; not "Mas Hardy" nor "Beth Gaskell"
     if not as_owner or bare != written or not 2 <= len(words) <= 4:
         return None
     if any(entry.listed for entry in character_index().get(key, ())):
@@ -133,8 +134,8 @@ def stated_author(analysis: Analysis) -> str | None:
             hits.append((m.start(group), m.end(group), m.group(group), True))
         for m in _POSSESSIVE.finditer(text, note.start, end):
             hits.append((m.start("name"), m.end("name"), m.group("name"), False))
-        for start, end, written, as_owner in hits:
-            if any(start < w_end and w_start < end for w_start, w_end in writers):
+        for at, until, written, as_owner in hits:
+            if any(at < w_end and w_start < until for w_start, w_end in writers):
                 continue  # the story's own writer ("A Lorna Doone fic by plovers_barrows")
             if story_words is None:
                 story_words = _story_name_words(analysis)

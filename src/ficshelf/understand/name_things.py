@@ -84,9 +84,10 @@ _ANIMAL_IN_CLAUSE = re.compile(
     r"|[ \t]+(?:his|her|its)[ \t]+(?:[a-z]+[ \t]+)?(?:tail|paws|muzzle|snout|mane|hooves))\b"
 )
 # What kind of animal it is: "Sancho was a spaniel"; at the start of the next sentence,
-# with no other capitalised word between, "He is a bull-terrier".
+# with no other capitalised word between, "He is a bull-terrier". (The run up to the
+# sentence's end is possessive: it holds no end mark, so giving characters back never helps.)
 _KIND_AFTER = re.compile(
-    r"(?:[ \t]+(?:is|was)|[^.!?\n\"“”A-Z]{0,120}[.!?][ \t]+(?:He|She|It)[ \t]+(?:is|was))"
+    r"(?:[ \t]+(?:is|was)|[^.!?\n\"“”A-Z]{0,120}+[.!?][ \t]+(?:He|She|It)[ \t]+(?:is|was))"
     rf"[ \t]+(?:a|an)[ \t]+(?:[a-z]+(?:-[a-z]+)?[ \t]+){{0,2}}?(?:[a-z]+-)?(?:{_KINDS})\b"
 )
 # The name's own window (as ``names`` reads it), and the reach of a clause or the next

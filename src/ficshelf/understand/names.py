@@ -147,7 +147,7 @@ _VOCATIVE_OPENING = re.compile(r"[ \t]*(?:,|—|–|--|\.(?=[ \t]+[A-Z][a-z]))")
 _WHOLE_CALL = re.compile(r"[ \t]*\?+[ \t]*[”\"’']?[ \t]*\Z")
 _VOCATIVE_WORDS = frozenset(("oh", "ah", "dear", "my"))
 _POSSESSIVE_DETERMINERS = frozenset(("my", "her", "his", "your", "our", "their"))
-_PRONOUN_AFTER = re.compile(r"\b(?:([Hh]e)|([Ss]he))\b")
+_PRONOUN_AFTER = compile_fast(r"\b(?:([Hh]e)|([Ss]he))\b")
 # A capitalised word inside a sentence (after a lower-case word or a comma): another name
 # between a name and the next "he"/"she" ("Gwendolen gives Jack a look ... he") makes the
 # pronoun as likely that one's (the same name again does not: "Florence's ... and Florence
@@ -506,6 +506,15 @@ def _named_again(text: str, cand: Candidate, call: re.Match[str], q_end: int) ->
     return text.find(name, call.end(), min(q_end, call.end() + _NAMED_AGAIN_REACH)) >= 0
 
 
+def _passive_called(text: str, para_start: int, start: int) -> bool:
+    """Whether "is called", "was named" ends the text just before ``start`` (the regex runs
+    only where the words before end so)."""
+    before = text[max(para_start, start - _CONTEXT) : start]
+    if not before.endswith((" ", "\t")) or not before.rstrip(" \t").endswith(("called", "named")):
+        return False
+    return _PASSIVE_CALLED.search(text, max(para_start, start - _CONTEXT), start) is not None
+
+
 def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -> Candidate:
     """Fill in the evidence fields of ``cand`` from the text around it."""
     before = _read_before(text[max(para.start, cand.start - _CONTEXT) : cand.start])
@@ -515,7 +524,8 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
     cand.after_the = before.after_the
     # A bare apostrophe is a possessive only after an s ("James' hat"); otherwise it marks a
     # dropped letter ("Mis' Innes", "Talkin' through it").
-    possessive = _POSSESSIVE_AFTER.match(text, cand.end, after_end)
+    follows = text[cand.end : cand.end + 1]  # most regexes after a name need a given mark
+    possessive = _POSSESSIVE_AFTER.match(text, cand.end, after_end) if follows in "'’" else None
     cand.possessive = possessive is not None and (
         possessive.end() - possessive.start() > 1 or text[cand.end - 1] in "sSzZxX"
     )
@@ -539,8 +549,7 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
         cand.speech = before.speech or (
             not before.place and _SPEECH_AFTER.match(text, cand.end, after_end) is not None
         )
-        passive = _PASSIVE_CALLED.search(text, max(para.start, cand.start - _CONTEXT), cand.start)
-        cand.speech = cand.speech and passive is None
+        cand.speech = cand.speech and not _passive_called(text, para.start, cand.start)
     # After a preposition the verb belongs to the phrase's head: "the men of Sherwood drank".
     cand.person_verb = (
         not before.object_of and _PERSON_VERB_AFTER.match(text, cand.end, after_end) is not None
@@ -548,7 +557,7 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
     # "in Silas Marner's face" is no place; "in the King's name" is no person either.
     cand.place = before.place and not (cand.possessive and cand.parts)
     back = max(para.start, cand.start - _CONTEXT)
-    role = _APPOSITION.match(text, cand.end, after_end)
+    role = _APPOSITION.match(text, cand.end, after_end) if follows == "," else None
     apposed = role.group(1).lower() if role is not None else ""
     cand.thing, cand.named_thing = thing_cue(text, cand.start, cand.end, para, apposed)
     cand.speech = cand.speech and not cand.thing  # "a bay called Cavalier" is no call
@@ -563,9 +572,8 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
     cand.after_article = before.article
     kind = _KIND_OF_PERSON.match(text, cand.end, after_end)
     cand.kind = kind is not None and kind.group(1) in _PEOPLE_WORDS
-    cand.described = _RELATIVE_WHO.match(text, cand.end, after_end) is not None or (
-        role is not None and role.group(1) in tables.PERSON_NOUNS
-    )
+    who = follows == "," and _RELATIVE_WHO.match(text, cand.end, after_end) is not None
+    cand.described = who or (role is not None and role.group(1) in tables.PERSON_NOUNS)
     verb = _VERB_AFTER.match(text, cand.end, after_end)
     if role is not None and role.group().endswith(",") and apposed not in tables.THING_NOUNS:
         # "Rosine, the portress, puts her head round the door": the verb after the

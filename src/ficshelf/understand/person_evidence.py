@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ficshelf.understand import name_tables as tables
+from ficshelf.understand.fast_regex import trie_regex
 from ficshelf.understand.names import Candidate
 from ficshelf.understand.title_rules import is_given_name as is_given_name
 
@@ -125,7 +126,7 @@ def accepted_keys(text: str, candidates: Sequence[Candidate]) -> set[str]:
     }
     accepted.difference_update(k for low, k in doubtful.items() if _english_word(low))
     if doubtful:
-        alternation = "|".join(map(re.escape, doubtful))
+        alternation = trie_regex(doubtful)
         # (the lookahead of first letters lets the engine skip every other position fast)
         firsts = "".join(sorted({re.escape(low[0]) for low in doubtful}))
         pattern = re.compile(rf"(?=[{firsts}])\b(?:{alternation})\b")

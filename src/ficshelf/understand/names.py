@@ -23,6 +23,7 @@ import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ficshelf.model import Span
 from ficshelf.understand import name_tables as tables
@@ -260,8 +261,10 @@ def scan_names(text: str, paragraphs: Sequence[Span], quotes: QuoteIndex) -> Ite
     """Yield the name candidates of the ``paragraphs`` of ``text`` in text order, each with
     its evidence (see ``Candidate``). ``quotes`` locates dialogue. Never raises."""
     for para in paragraphs:
+        found: list[Candidate] = []  # (appended to, not yielded through two generators)
         for m in _SEQUENCE.finditer(text, para.start, para.end):
-            yield from _candidates(text, m.start(), m.group(), para, quotes)
+            _candidates(text, m.start(), m.group(), para, quotes, found)
+        yield from found
 
 
 # A word in capitals ("HARKER", "McBRIDE", "O'HARA"), with its period when it is a title.
@@ -305,9 +308,9 @@ _WEEKDAYS = frozenset("sunday monday tuesday wednesday thursday friday saturday"
 
 
 def _candidates(
-    text: str, offset: int, matched: str, para: Span, quotes: QuoteIndex
-) -> Iterator[Candidate]:
-    """Cut one capitalised sequence at stop words and yield its candidates."""
+    text: str, offset: int, matched: str, para: Span, quotes: QuoteIndex, out: list[Candidate]
+) -> None:
+    """Cut one capitalised sequence at stop words and add its candidates to ``out``."""
     group: list[tuple[str, int, int]] = []
     for tok in _TOKEN.finditer(matched):
         word = tok.group()
@@ -318,14 +321,14 @@ def _candidates(
             and (low in tables.STOP_WORDS or low.partition("-")[0] in tables.STOP_WORDS)
         ):
             if group and low not in _WEEKDAYS:  # "Quasimodo Sunday" is a feast day
-                yield from _candidate(text, group, para, quotes)
+                _candidate(text, group, para, quotes, out)
             group = []
             continue
         if not group and tok.end() < len(matched) and _adverb(low):
             continue  # "Presently Retty came in": the adverb opens the sentence, not the name
         group.append((word, offset + tok.start(), offset + tok.end()))
     if group:
-        yield from _candidate(text, group, para, quotes)
+        _candidate(text, group, para, quotes, out)
 
 
 def _adverb(low: str) -> bool:
@@ -341,8 +344,13 @@ def _adverb(low: str) -> bool:
 
 
 def _candidate(
-    text: str, group: list[tuple[str, int, int]], para: Span, quotes: QuoteIndex
-) -> Iterator[Candidate]:
+    text: str,
+    group: list[tuple[str, int, int]],
+    para: Span,
+    quotes: QuoteIndex,
+    out: list[Candidate],
+) -> None:
+    """Add the candidate of one cut ``group`` of words to ``out``, if it is one."""
     while group and group[0][0] in _PARTICLES:
         group = group[1:]
     while group and group[-1][0] in _PARTICLES:
@@ -366,7 +374,7 @@ def _candidate(
         if alone in _NOT_ALONE or group[0][0].endswith("."):
             return
         cand = Candidate(group[0][1], group[0][2], group[0][0], (), alone, initial)
-        yield _with_evidence(text, cand, para, quotes)
+        out.append(_with_evidence(text, cand, para, quotes))
         return
     # "Monsieur de Tréville" has a title; "Sheriff of Nottingham" is a title as a name.
     while len(group) > 1 and _title_of(group[0][0]) and group[1][0].lower() not in _OF:
@@ -377,7 +385,9 @@ def _candidate(
     if not parts or len(parts) > _MAX_PARTS:
         return
     key = " ".join(w for w, _, _ in group)
-    yield _with_evidence(text, Candidate(start, end, key, parts, title, initial), para, quotes)
+    out.append(
+        _with_evidence(text, Candidate(start, end, key, parts, title, initial), para, quotes)
+    )
 
 
 # Styles of courtesy before a title or a name ("the Honourable", "the Hon.").
@@ -450,21 +460,33 @@ class _Before:
     at: bool = False  # "at Chester"
 
 
+_NOTHING_BEFORE = _Before()
+
+
 def _read_before(before: str) -> _Before:
-    """Return the cues in ``before``, the text just before a name."""
-    out = _Before()
+    """Return the cues in ``before``, the text just before a name (shared: never change
+    it)."""
     if not before or before[-1] not in " \t":
-        return out
+        return _NOTHING_BEFORE
     words = before.rsplit(None, 2)
     if not words:
-        return out
-    last = words[-1].lstrip(_OPENING)
+        return _NOTHING_BEFORE
+    return _cues_before(words[-2] if len(words) > 1 else None, words[-1])
+
+
+@lru_cache(maxsize=8192)
+def _cues_before(previous: str | None, word: str) -> _Before:
+    """Return the cues of the last word before a name, ``word``, after ``previous`` (``None``
+    when it is the first word of the window). The same two words recur all through a story
+    ("said", "to", "the"), so the cues are worked out once for each pair."""
+    out = _Before()
+    last = word.lstrip(_OPENING)
     out.after_the = last in ("the", "The")
-    core = words[-2] if out.after_the and len(words) > 1 else last
+    core = previous if out.after_the and previous is not None else last
     low = core.lower()
     out.speech = low in tables.SPEECH_VERBS
     # "ridden to Barton" is a journey's end, one cue of place as "in Paris" is (not two).
-    travel = low == "to" and len(words) > 1 and words[-2].lower() in tables.TRAVEL_VERBS
+    travel = low == "to" and previous is not None and previous.lower() in tables.TRAVEL_VERBS
     out.place = low in tables.PLACE_PREPOSITIONS or travel
     out.object_of = low in tables.OBJECT_PREPOSITIONS and not travel
     out.of = low == "of"
@@ -476,8 +498,8 @@ def _read_before(before: str) -> _Before:
     ) or last in _POSSESSIVE_DETERMINERS  # "married her Wickham"
     out.vocative = last.endswith((",", "—", "–", "--")) or last.lower() in _VOCATIVE_WORDS
     if last.endswith(","):
-        word = last[:-1]
-        out.listed = _CAPITALISED.match(word) is not None and word.lower() not in tables.STOP_WORDS
+        bare = last[:-1]
+        out.listed = _CAPITALISED.match(bare) is not None and bare.lower() not in tables.STOP_WORDS
     return out
 
 
@@ -547,12 +569,16 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
     else:
         # "Nobody in Raveloe says": after a place preposition the verb is another's.
         cand.speech = before.speech or (
-            not before.place and _SPEECH_AFTER.match(text, cand.end, after_end) is not None
+            not before.place
+            and follows in ", \t"
+            and _SPEECH_AFTER.match(text, cand.end, after_end) is not None
         )
         cand.speech = cand.speech and not _passive_called(text, para.start, cand.start)
     # After a preposition the verb belongs to the phrase's head: "the men of Sherwood drank".
     cand.person_verb = (
-        not before.object_of and _PERSON_VERB_AFTER.match(text, cand.end, after_end) is not None
+        not before.object_of
+        and follows in " \t"
+        and _PERSON_VERB_AFTER.match(text, cand.end, after_end) is not None
     )
     # "in Silas Marner's face" is no place; "in the King's name" is no person either.
     cand.place = before.place and not (cand.possessive and cand.parts)
@@ -570,11 +596,11 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
     ) or (before.of and _PERSONAL_OF.search(text, back, cand.start) is not None)
     cand.after_of = before.of
     cand.after_article = before.article
-    kind = _KIND_OF_PERSON.match(text, cand.end, after_end)
+    kind = _KIND_OF_PERSON.match(text, cand.end, after_end) if follows in " \t" else None
     cand.kind = kind is not None and kind.group(1) in _PEOPLE_WORDS
     who = follows == "," and _RELATIVE_WHO.match(text, cand.end, after_end) is not None
     cand.described = who or (role is not None and role.group(1) in tables.PERSON_NOUNS)
-    verb = _VERB_AFTER.match(text, cand.end, after_end)
+    verb = _VERB_AFTER.match(text, cand.end, after_end) if follows in " \t" else None
     if role is not None and role.group().endswith(",") and apposed not in tables.THING_NOUNS:
         # "Rosine, the portress, puts her head round the door": the verb after the
         # apposition is the name's

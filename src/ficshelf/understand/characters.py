@@ -314,7 +314,10 @@ def _named_characters(
     members: dict[int, dict[tuple[str, str, tuple[str, ...]], None]] = {}
     for cand in candidates:
         cid = forms[(cand.title, cand.key)]
-        surfaces.setdefault(cid, Counter())[" ".join(text[cand.start : cand.end].split())] += 1
+        surface = surfaces.get(cid)  # (``setdefault`` would build a Counter per candidate)
+        if surface is None:
+            surface = surfaces[cid] = Counter()
+        surface[" ".join(text[cand.start : cand.end].split())] += 1
         members.setdefault(cid, {})[(cand.title, cand.key, cand.parts)] = None
     names = {
         cid: name_clusters.canonical_name(list(members[cid]), surfaces[cid]) for cid in members

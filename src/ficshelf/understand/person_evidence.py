@@ -102,8 +102,11 @@ def accepted_keys(text: str, candidates: Sequence[Candidate]) -> set[str]:
     forms of names seen only where any word is capitalised ("Late!" next to "late")."""
     evidence: dict[str, _Evidence] = {}
     multi_parts: set[str] = set()
-    for cand in candidates:
-        evidence.setdefault(cand.key, _Evidence()).add(cand)
+    for cand in candidates:  # (``setdefault`` would build an ``_Evidence`` per candidate)
+        ev = evidence.get(cand.key)
+        if ev is None:
+            ev = evidence[cand.key] = _Evidence()
+        ev.add(cand)
     accepted: set[str] = set()
     for key, ev in evidence.items():
         parts = key.split()

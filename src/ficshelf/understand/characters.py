@@ -358,7 +358,8 @@ def _named_characters(
         named = [joins.get(moved.get(i, who), moved.get(i, who)) for i, who in enumerate(named)]
     for cand, who in zip(candidates, named, strict=True):
         confidence = 1.0 if cand.speech or cand.vocative or cand.title else 0.85
-        chars[who].mentions.append(Span(cand.start, cand.end, score=confidence))
+        # (labelled now: ``_spans`` keeps a mention that still carries its character's name)
+        chars[who].mentions.append(Span(cand.start, cand.end, chars[who].name, confidence))
         chars[who].dialogue += cand.speech or cand.vocative
     return chars, named, canon
 
@@ -550,7 +551,11 @@ def _holds_title(key: str, noun: str, by_title: Mapping[str, int]) -> bool:
 
 def _spans(chars: list[_Character], narrator: tuple[Span, ...], unnamed: set[str]) -> Cast:
     mentions = sorted(
-        (Span(m.start, m.end, c.name, m.score) for c in chars for m in c.mentions),
+        (
+            m if m.label == c.name else Span(m.start, m.end, c.name, m.score)
+            for c in chars
+            for m in c.mentions
+        ),
         key=lambda s: s.start,
     )
     firsts = [(c, c.first) for c in chars if c.first is not None]

@@ -239,16 +239,28 @@ def character_genders(forms: dict[int, list[Candidate]]) -> dict[int, str]:
     from its titles, else the pronouns after it when they agree, else the census gender of
     its bare given name; characters with none of these are left out."""
     out: dict[int, str] = {}
+    title_genders, census_genders = tables.TITLES, tables.GIVEN_NAMES
     for w, cands in forms.items():
-        titled = {tables.TITLES.get(c.title, "") for c in cands} - {""}
-        votes = Counter(c.gender for c in cands if c.gender)
-        census = {tables.GIVEN_NAMES.get(c.parts[0].lower(), "") for c in cands if c.parts}
+        titled: set[str] = set()
+        votes: set[str] = set()
+        census: set[str] = set()
+        any_title = False
+        for c in cands:  # one pass, no sets built per candidate
+            if c.title:
+                any_title = True
+                titled.add(title_genders.get(c.title, ""))
+            if c.gender:
+                votes.add(c.gender)
+            if c.parts:
+                census.add(census_genders.get(c.parts[0].lower(), ""))
+        titled.discard("")
+        census.discard("")
         if len(titled) == 1:
             out[w] = next(iter(titled))
         elif len(votes) == 1:
             out[w] = next(iter(votes))
-        elif len(census - {""}) == 1 and not any(c.title for c in cands):
-            out[w] = next(iter(census - {""}))
+        elif len(census) == 1 and not any_title:
+            out[w] = next(iter(census))
     return out
 
 

@@ -314,7 +314,10 @@ def _named_characters(
     members: dict[int, dict[tuple[str, str, tuple[str, ...]], None]] = {}
     for cand in candidates:
         cid = forms[(cand.title, cand.key)]
-        surfaces.setdefault(cid, Counter())[" ".join(text[cand.start : cand.end].split())] += 1
+        surface = surfaces.get(cid)  # (``setdefault`` would build a Counter per candidate)
+        if surface is None:
+            surface = surfaces[cid] = Counter()
+        surface[" ".join(text[cand.start : cand.end].split())] += 1
         members.setdefault(cid, {})[(cand.title, cand.key, cand.parts)] = None
     names = {
         cid: name_clusters.canonical_name(list(members[cid]), surfaces[cid]) for cid in members
@@ -355,7 +358,8 @@ def _named_characters(
         named = [joins.get(moved.get(i, who), moved.get(i, who)) for i, who in enumerate(named)]
     for cand, who in zip(candidates, named, strict=True):
         confidence = 1.0 if cand.speech or cand.vocative or cand.title else 0.85
-        chars[who].mentions.append(Span(cand.start, cand.end, score=confidence))
+        # (labelled now: ``_spans`` keeps a mention that still carries its character's name)
+        chars[who].mentions.append(Span(cand.start, cand.end, chars[who].name, confidence))
         chars[who].dialogue += cand.speech or cand.vocative
     return chars, named, canon
 
@@ -547,7 +551,11 @@ def _holds_title(key: str, noun: str, by_title: Mapping[str, int]) -> bool:
 
 def _spans(chars: list[_Character], narrator: tuple[Span, ...], unnamed: set[str]) -> Cast:
     mentions = sorted(
-        (Span(m.start, m.end, c.name, m.score) for c in chars for m in c.mentions),
+        (
+            m if m.label == c.name else Span(m.start, m.end, c.name, m.score)
+            for c in chars
+            for m in c.mentions
+        ),
         key=lambda s: s.start,
     )
     firsts = [(c, c.first) for c in chars if c.first is not None]

@@ -84,9 +84,10 @@ _ANIMAL_IN_CLAUSE = re.compile(
     r"|[ \t]+(?:his|her|its)[ \t]+(?:[a-z]+[ \t]+)?(?:tail|paws|muzzle|snout|mane|hooves))\b"
 )
 # What kind of animal it is: "Sancho was a spaniel"; at the start of the next sentence,
-# with no other capitalised word between, "He is a bull-terrier".
+# with no other capitalised word between, "He is a bull-terrier". (The run up to the
+# sentence's end is possessive: it holds no end mark, so giving characters back never helps.)
 _KIND_AFTER = re.compile(
-    r"(?:[ \t]+(?:is|was)|[^.!?\n\"“”A-Z]{0,120}[.!?][ \t]+(?:He|She|It)[ \t]+(?:is|was))"
+    r"(?:[ \t]+(?:is|was)|[^.!?\n\"“”A-Z]{0,120}+[.!?][ \t]+(?:He|She|It)[ \t]+(?:is|was))"
     rf"[ \t]+(?:a|an)[ \t]+(?:[a-z]+(?:-[a-z]+)?[ \t]+){{0,2}}?(?:[a-z]+-)?(?:{_KINDS})\b"
 )
 # The name's own window (as ``names`` reads it), and the reach of a clause or the next
@@ -107,6 +108,7 @@ def thing_cue(text: str, start: int, end: int, para: Span, apposed: str) -> tupl
     far_back = max(para.start, start - _REACH)
     after_end = min(para.end, end + _CONTEXT)
     far_end = min(para.end, end + 2 * _REACH)
+    follows = text[end : end + 1]  # the animal cues start with a space or an apostrophe
     # Every backward cue ends in a word the name follows: look at that word first.
     before = text[max(back, start - _WORD_REACH) : start].rstrip(" \t").rstrip(",")
     word = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
@@ -125,7 +127,7 @@ def thing_cue(text: str, start: int, end: int, para: Span, apposed: str) -> tupl
             and _PET_NAME_ENDS.match(text, end, after_end) is not None
         )
         or apposed in tables.THING_NOUNS
-        or _ANIMAL_AFTER.match(text, end, after_end) is not None
-        or _ANIMAL_IN_CLAUSE.match(text, end, far_end) is not None
+        or (follows in " \t'’" and _ANIMAL_AFTER.match(text, end, after_end) is not None)
+        or (follows in " \t" and _ANIMAL_IN_CLAUSE.match(text, end, far_end) is not None)
         or _KIND_AFTER.match(text, end, far_end) is not None
     ), called

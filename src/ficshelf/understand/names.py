@@ -23,6 +23,7 @@ import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ficshelf.model import Span
 from ficshelf.understand import name_tables as tables
@@ -147,7 +148,7 @@ _VOCATIVE_OPENING = re.compile(r"[ \t]*(?:,|—|–|--|\.(?=[ \t]+[A-Z][a-z]))")
 _WHOLE_CALL = re.compile(r"[ \t]*\?+[ \t]*[”\"’']?[ \t]*\Z")
 _VOCATIVE_WORDS = frozenset(("oh", "ah", "dear", "my"))
 _POSSESSIVE_DETERMINERS = frozenset(("my", "her", "his", "your", "our", "their"))
-_PRONOUN_AFTER = re.compile(r"\b(?:([Hh]e)|([Ss]he))\b")
+_PRONOUN_AFTER = compile_fast(r"\b(?:([Hh]e)|([Ss]he))\b")
 # A capitalised word inside a sentence (after a lower-case word or a comma): another name
 # between a name and the next "he"/"she" ("Gwendolen gives Jack a look ... he") makes the
 # pronoun as likely that one's (the same name again does not: "Florence's ... and Florence
@@ -260,8 +261,10 @@ def scan_names(text: str, paragraphs: Sequence[Span], quotes: QuoteIndex) -> Ite
     """Yield the name candidates of the ``paragraphs`` of ``text`` in text order, each with
     its evidence (see ``Candidate``). ``quotes`` locates dialogue. Never raises."""
     for para in paragraphs:
+        found: list[Candidate] = []  # (appended to, not yielded through two generators)
         for m in _SEQUENCE.finditer(text, para.start, para.end):
-            yield from _candidates(text, m.start(), m.group(), para, quotes)
+            _candidates(text, m.start(), m.group(), para, quotes, found)
+        yield from found
 
 
 # A word in capitals ("HARKER", "McBRIDE", "O'HARA"), with its period when it is a title.
@@ -305,9 +308,9 @@ _WEEKDAYS = frozenset("sunday monday tuesday wednesday thursday friday saturday"
 
 
 def _candidates(
-    text: str, offset: int, matched: str, para: Span, quotes: QuoteIndex
-) -> Iterator[Candidate]:
-    """Cut one capitalised sequence at stop words and yield its candidates."""
+    text: str, offset: int, matched: str, para: Span, quotes: QuoteIndex, out: list[Candidate]
+) -> None:
+    """Cut one capitalised sequence at stop words and add its candidates to ``out``."""
     group: list[tuple[str, int, int]] = []
     for tok in _TOKEN.finditer(matched):
         word = tok.group()
@@ -318,14 +321,14 @@ def _candidates(
             and (low in tables.STOP_WORDS or low.partition("-")[0] in tables.STOP_WORDS)
         ):
             if group and low not in _WEEKDAYS:  # "Quasimodo Sunday" is a feast day
-                yield from _candidate(text, group, para, quotes)
+                _candidate(text, group, para, quotes, out)
             group = []
             continue
         if not group and tok.end() < len(matched) and _adverb(low):
             continue  # "Presently Retty came in": the adverb opens the sentence, not the name
         group.append((word, offset + tok.start(), offset + tok.end()))
     if group:
-        yield from _candidate(text, group, para, quotes)
+        _candidate(text, group, para, quotes, out)
 
 
 def _adverb(low: str) -> bool:
@@ -341,8 +344,13 @@ def _adverb(low: str) -> bool:
 
 
 def _candidate(
-    text: str, group: list[tuple[str, int, int]], para: Span, quotes: QuoteIndex
-) -> Iterator[Candidate]:
+    text: str,
+    group: list[tuple[str, int, int]],
+    para: Span,
+    quotes: QuoteIndex,
+    out: list[Candidate],
+) -> None:
+    """Add the candidate of one cut ``group`` of words to ``out``, if it is one."""
     while group and group[0][0] in _PARTICLES:
         group = group[1:]
     while group and group[-1][0] in _PARTICLES:
@@ -366,7 +374,7 @@ def _candidate(
         if alone in _NOT_ALONE or group[0][0].endswith("."):
             return
         cand = Candidate(group[0][1], group[0][2], group[0][0], (), alone, initial)
-        yield _with_evidence(text, cand, para, quotes)
+        out.append(_with_evidence(text, cand, para, quotes))
         return
     # "Monsieur de Tréville" has a title; "Sheriff of Nottingham" is a title as a name.
     while len(group) > 1 and _title_of(group[0][0]) and group[1][0].lower() not in _OF:
@@ -377,7 +385,9 @@ def _candidate(
     if not parts or len(parts) > _MAX_PARTS:
         return
     key = " ".join(w for w, _, _ in group)
-    yield _with_evidence(text, Candidate(start, end, key, parts, title, initial), para, quotes)
+    out.append(
+        _with_evidence(text, Candidate(start, end, key, parts, title, initial), para, quotes)
+    )
 
 
 # Styles of courtesy before a title or a name ("the Honourable", "the Hon.").
@@ -450,21 +460,33 @@ class _Before:
     at: bool = False  # "at Chester"
 
 
+_NOTHING_BEFORE = _Before()
+
+
 def _read_before(before: str) -> _Before:
-    """Return the cues in ``before``, the text just before a name."""
-    out = _Before()
+    """Return the cues in ``before``, the text just before a name (shared: never change
+    it)."""
     if not before or before[-1] not in " \t":
-        return out
+        return _NOTHING_BEFORE
     words = before.rsplit(None, 2)
     if not words:
-        return out
-    last = words[-1].lstrip(_OPENING)
+        return _NOTHING_BEFORE
+    return _cues_before(words[-2] if len(words) > 1 else None, words[-1])
+
+
+@lru_cache(maxsize=8192)
+def _cues_before(previous: str | None, word: str) -> _Before:
+    """Return the cues of the last word before a name, ``word``, after ``previous`` (``None``
+    when it is the first word of the window). The same two words recur all through a story
+    ("said", "to", "the"), so the cues are worked out once for each pair."""
+    out = _Before()
+    last = word.lstrip(_OPENING)
     out.after_the = last in ("the", "The")
-    core = words[-2] if out.after_the and len(words) > 1 else last
+    core = previous if out.after_the and previous is not None else last
     low = core.lower()
     out.speech = low in tables.SPEECH_VERBS
     # "ridden to Barton" is a journey's end, one cue of place as "in Paris" is (not two).
-    travel = low == "to" and len(words) > 1 and words[-2].lower() in tables.TRAVEL_VERBS
+    travel = low == "to" and previous is not None and previous.lower() in tables.TRAVEL_VERBS
     out.place = low in tables.PLACE_PREPOSITIONS or travel
     out.object_of = low in tables.OBJECT_PREPOSITIONS and not travel
     out.of = low == "of"
@@ -476,8 +498,8 @@ def _read_before(before: str) -> _Before:
     ) or last in _POSSESSIVE_DETERMINERS  # "married her Wickham"
     out.vocative = last.endswith((",", "—", "–", "--")) or last.lower() in _VOCATIVE_WORDS
     if last.endswith(","):
-        word = last[:-1]
-        out.listed = _CAPITALISED.match(word) is not None and word.lower() not in tables.STOP_WORDS
+        bare = last[:-1]
+        out.listed = _CAPITALISED.match(bare) is not None and bare.lower() not in tables.STOP_WORDS
     return out
 
 
@@ -506,6 +528,15 @@ def _named_again(text: str, cand: Candidate, call: re.Match[str], q_end: int) ->
     return text.find(name, call.end(), min(q_end, call.end() + _NAMED_AGAIN_REACH)) >= 0
 
 
+def _passive_called(text: str, para_start: int, start: int) -> bool:
+    """Whether "is called", "was named" ends the text just before ``start`` (the regex runs
+    only where the words before end so)."""
+    before = text[max(para_start, start - _CONTEXT) : start]
+    if not before.endswith((" ", "\t")) or not before.rstrip(" \t").endswith(("called", "named")):
+        return False
+    return _PASSIVE_CALLED.search(text, max(para_start, start - _CONTEXT), start) is not None
+
+
 def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -> Candidate:
     """Fill in the evidence fields of ``cand`` from the text around it."""
     before = _read_before(text[max(para.start, cand.start - _CONTEXT) : cand.start])
@@ -515,7 +546,8 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
     cand.after_the = before.after_the
     # A bare apostrophe is a possessive only after an s ("James' hat"); otherwise it marks a
     # dropped letter ("Mis' Innes", "Talkin' through it").
-    possessive = _POSSESSIVE_AFTER.match(text, cand.end, after_end)
+    follows = text[cand.end : cand.end + 1]  # most regexes after a name need a given mark
+    possessive = _POSSESSIVE_AFTER.match(text, cand.end, after_end) if follows in "'’" else None
     cand.possessive = possessive is not None and (
         possessive.end() - possessive.start() > 1 or text[cand.end - 1] in "sSzZxX"
     )
@@ -537,18 +569,21 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
     else:
         # "Nobody in Raveloe says": after a place preposition the verb is another's.
         cand.speech = before.speech or (
-            not before.place and _SPEECH_AFTER.match(text, cand.end, after_end) is not None
+            not before.place
+            and follows in ", \t"
+            and _SPEECH_AFTER.match(text, cand.end, after_end) is not None
         )
-        passive = _PASSIVE_CALLED.search(text, max(para.start, cand.start - _CONTEXT), cand.start)
-        cand.speech = cand.speech and passive is None
+        cand.speech = cand.speech and not _passive_called(text, para.start, cand.start)
     # After a preposition the verb belongs to the phrase's head: "the men of Sherwood drank".
     cand.person_verb = (
-        not before.object_of and _PERSON_VERB_AFTER.match(text, cand.end, after_end) is not None
+        not before.object_of
+        and follows in " \t"
+        and _PERSON_VERB_AFTER.match(text, cand.end, after_end) is not None
     )
     # "in Silas Marner's face" is no place; "in the King's name" is no person either.
     cand.place = before.place and not (cand.possessive and cand.parts)
     back = max(para.start, cand.start - _CONTEXT)
-    role = _APPOSITION.match(text, cand.end, after_end)
+    role = _APPOSITION.match(text, cand.end, after_end) if follows == "," else None
     apposed = role.group(1).lower() if role is not None else ""
     cand.thing, cand.named_thing = thing_cue(text, cand.start, cand.end, para, apposed)
     cand.speech = cand.speech and not cand.thing  # "a bay called Cavalier" is no call
@@ -561,12 +596,11 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
     ) or (before.of and _PERSONAL_OF.search(text, back, cand.start) is not None)
     cand.after_of = before.of
     cand.after_article = before.article
-    kind = _KIND_OF_PERSON.match(text, cand.end, after_end)
+    kind = _KIND_OF_PERSON.match(text, cand.end, after_end) if follows in " \t" else None
     cand.kind = kind is not None and kind.group(1) in _PEOPLE_WORDS
-    cand.described = _RELATIVE_WHO.match(text, cand.end, after_end) is not None or (
-        role is not None and role.group(1) in tables.PERSON_NOUNS
-    )
-    verb = _VERB_AFTER.match(text, cand.end, after_end)
+    who = follows == "," and _RELATIVE_WHO.match(text, cand.end, after_end) is not None
+    cand.described = who or (role is not None and role.group(1) in tables.PERSON_NOUNS)
+    verb = _VERB_AFTER.match(text, cand.end, after_end) if follows in " \t" else None
     if role is not None and role.group().endswith(",") and apposed not in tables.THING_NOUNS:
         # "Rosine, the portress, puts her head round the door": the verb after the
         # apposition is the name's

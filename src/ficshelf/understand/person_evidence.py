@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ficshelf.understand import name_tables as tables
+from ficshelf.understand.fast_regex import trie_regex
 from ficshelf.understand.names import Candidate
 from ficshelf.understand.title_rules import is_given_name as is_given_name
 
@@ -101,8 +102,11 @@ def accepted_keys(text: str, candidates: Sequence[Candidate]) -> set[str]:
     forms of names seen only where any word is capitalised ("Late!" next to "late")."""
     evidence: dict[str, _Evidence] = {}
     multi_parts: set[str] = set()
-    for cand in candidates:
-        evidence.setdefault(cand.key, _Evidence()).add(cand)
+    for cand in candidates:  # (``setdefault`` would build an ``_Evidence`` per candidate)
+        ev = evidence.get(cand.key)
+        if ev is None:
+            ev = evidence[cand.key] = _Evidence()
+        ev.add(cand)
     accepted: set[str] = set()
     for key, ev in evidence.items():
         parts = key.split()
@@ -125,7 +129,7 @@ def accepted_keys(text: str, candidates: Sequence[Candidate]) -> set[str]:
     }
     accepted.difference_update(k for low, k in doubtful.items() if _english_word(low))
     if doubtful:
-        alternation = "|".join(map(re.escape, doubtful))
+        alternation = trie_regex(doubtful)
         # (the lookahead of first letters lets the engine skip every other position fast)
         firsts = "".join(sorted({re.escape(low[0]) for low in doubtful}))
         pattern = re.compile(rf"(?=[{firsts}])\b(?:{alternation})\b")

@@ -112,7 +112,7 @@ KEPT_RULES = (
 # among at least this many quotes (``kept_by_cv``), on all the quotes and in most folds
 # (``stable_kept``).
 MIN_RULE_QUOTES = 20
-MIN_RULE_GAIN = 2
+MIN_RULE_GAIN = 3
 RULE_MARGIN = 0.02
 THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(0, 11))
 # (margin, threshold): when the sieve's choice stays (see ``choices``). The margin starts at
@@ -438,9 +438,10 @@ def _report(
 ) -> str:
     sieve = sum(q.sieve_right for q in quotes) / max(1, len(quotes))
     reach = sum(any(q.labels) for q in quotes) / max(1, len(quotes))
+    ranked = accuracy(quotes, probs, fallback, kept)
     return (
         f"{label:<10} quotes {len(quotes):>5}  sieve {sieve:.3f}  ranker (CV) "
-        f"{accuracy(quotes, probs, fallback, kept):.3f}  gold among candidates {reach:.3f}"
+        f"{ranked:.3f} ({round(ranked * len(quotes))} right)  gold among candidates {reach:.3f}"
     )
 
 

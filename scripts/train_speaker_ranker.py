@@ -2,7 +2,7 @@
 
 Training data: the LitBank **dev** split (the first 80 files by name; LitBank, Bamman et al.,
 CC BY 4.0, read from ``../shared/data/litbank``, never copied) and the sample corpus's
-**tuning** stories 01-15, 31-40 and 51-100. Held out, never read here: LitBank test (the
+**tuning** stories 01-15, 31-40 and 51-110. Held out, never read here: LitBank test (the
 last 20 files) and stories 16-30 and 41-50.
 
 For every quote the pipeline finds that the scorer matches to a gold quote with a speaker,
@@ -110,9 +110,11 @@ KEPT_RULES = (
 # The ranker takes a kept rule's quotes over only when its cross-validated choices on them
 # are right on at least this many more quotes, and this share of them, than the sieve's,
 # among at least this many quotes (``kept_by_cv``), on all the quotes and in most folds
-# (``stable_kept``).
+# (``stable_kept``). Three quotes, not two: retrained with stories 101-110, the ranker took
+# ``pronoun_called`` over on a gain of exactly two of 34 quotes in three folds of five and
+# gave a reply to a line calling two women to the one it called first (round S15).
 MIN_RULE_QUOTES = 20
-MIN_RULE_GAIN = 2
+MIN_RULE_GAIN = 3
 RULE_MARGIN = 0.02
 THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(0, 11))
 # (margin, threshold): when the sieve's choice stays (see ``choices``). The margin starts at
@@ -438,9 +440,10 @@ def _report(
 ) -> str:
     sieve = sum(q.sieve_right for q in quotes) / max(1, len(quotes))
     reach = sum(any(q.labels) for q in quotes) / max(1, len(quotes))
+    ranked = accuracy(quotes, probs, fallback, kept)
     return (
         f"{label:<10} quotes {len(quotes):>5}  sieve {sieve:.3f}  ranker (CV) "
-        f"{accuracy(quotes, probs, fallback, kept):.3f}  gold among candidates {reach:.3f}"
+        f"{ranked:.3f} ({round(ranked * len(quotes))} right)  gold among candidates {reach:.3f}"
     )
 
 
@@ -519,7 +522,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "weights": weights,
         "trained": {
             "data": "LitBank dev (first 80 files; Bamman et al., CC BY 4.0) and sample "
-            "stories 01-15, 31-40 and 51-100",
+            "stories 01-15, 31-40 and 51-110",
             "quotes": {"litbank": len(litbank), "tuning": len(corpus)},
             "l2": args.l2,
             "cv_accuracy": cv,

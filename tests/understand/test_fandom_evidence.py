@@ -196,3 +196,16 @@ def test_a_known_authors_shorter_name_ends_on_whole_words() -> None:
     assert stated(text("May Alcott")) == ["Harrowgate Chronicles - Louisa May Alcott"]
     assert stated(text("Mas Hardy")) == ["Harrowgate Chronicles - Mas Hardy"]
     assert stated(text("Beth Gaskell")) == ["Harrowgate Chronicles - Beth Gaskell"]
+
+
+def test_an_author_credited_with_a_civil_title_is_known_by_the_name() -> None:
+    # the civil titles are the one table of name_tables, English and borrowed alike
+    def text(author: str) -> str:
+        return (
+            "A Harrowgate Chronicles fic, by quill\n\n"
+            f"Disclaimer: Harrowgate belongs to {author}.\n\nMara waited."
+        )
+
+    assert stated(text("Mrs. Gaskell")) == ["Harrowgate Chronicles - Elizabeth Gaskell"]
+    assert stated(text("Monsieur Dumas")) == ["Harrowgate Chronicles - Alexandre Dumas"]
+    assert stated(text("Sir Walter Scott")) == ["Harrowgate Chronicles - Walter Scott"]

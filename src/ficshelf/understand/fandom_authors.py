@@ -35,7 +35,7 @@ from ficshelf.understand.fandom_names import (
     name_key,
     on_table_change,
 )
-from ficshelf.understand.name_tables import TITLES
+from ficshelf.understand.name_tables import CIVIL_TITLES, TITLES
 
 _SCANNED_NOTES = frozenset({"byline", "authors_note", "disclaimer", "summary"})
 MAX_NOTE = 4000  # characters of a note read for an author
@@ -45,19 +45,25 @@ _NAME = (
     r"(?<![\w'’])(?:[A-Z]\.\s?){0,3}[A-Z][\w'’-]{0,30}"
     r"(?:\s(?:[A-Z]\.\s?){0,3}[A-Z][\w'’-]{0,30}){0,3}"
 )
+# A title an author is credited with ("by Mrs. Gaskell", "Sir Walter Scott's"): a civil
+# title or a knighthood, capitalised as the notes write it; a regex alternation, longest
+# first.
+_TITLE = "|".join(
+    sorted((t.capitalize() for t in CIVIL_TITLES | {"sir", "dame"}), key=lambda t: (-len(t), t))
+)
 # A name after a word that says whose the work is ("by", "belongs to"), or before "owns".
 _OWNER = re.compile(
     r"\b(?:by|belongs?\s+to|belonged\s+to|belonging\s+to|owned\s+by|property\s+of"
     r"|credit\s+(?:goes\s+)?to|all\s+rights\s+(?:go\s+)?to)"
     r"\s+(?:the\s+(?:great|late|wonderful)\s+)?"
-    rf"(?P<after>(?:(?:Mrs?|Miss|Ms|Sir|Dame)\.?\s+)?{_NAME})"
+    rf"(?P<after>(?:(?:{_TITLE})\.?\s+)?{_NAME})"
     rf"|(?P<before>{_NAME})\s+owns\b"
     # "Lorna Doone is R. D. Blackmore’s, and so is Exmoor": a possessive standing alone
     rf"|\b(?:is|are|all)\s+(?P<whose>{_NAME})['’]s(?=\s*[,.;:!)—–]|\s+(?:and|not)\b|\s*$)"
 )
 # A name's possessive: "Hardy's", "R. D. Blackmore’s" (a known author only).
 _POSSESSIVE = re.compile(rf"(?P<name>{_NAME})['’]s\b")
-_CIVIL = re.compile(r"^(?:Mrs?|Miss|Ms|Sir|Dame)\.?\s+")
+_CIVIL = re.compile(rf"^(?:{_TITLE})\.?\s+")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 
 

@@ -24,7 +24,13 @@ from ficshelf.understand.fandom_names import (
     name_key,
     on_table_change,
 )
-from ficshelf.understand.name_tables import ENGLISH_WORDS, GIVEN_NAMES, SENTENCE_OPENERS, TITLES
+from ficshelf.understand.name_tables import (
+    CIVIL_TITLES,
+    ENGLISH_WORDS,
+    GIVEN_NAMES,
+    SENTENCE_OPENERS,
+    TITLES,
+)
 
 STATED = 0.95
 STATED_UNKNOWN = 0.8
@@ -223,8 +229,11 @@ _OTHER_WORK = re.compile(
 )
 
 
-# Titles that lead a person's name, not a work's ("Mayor of Casterbridge" is a work).
-_CIVIL = frozenset("mr mrs ms miss dr sir lady lord madame monsieur mademoiselle".split())
+# Titles that lead a person's name, not a work's ("Mayor of Casterbridge" is a work): the
+# civil titles and the ranks "Dr. Watson and …" are written with, but not the civil titles
+# that also lead works' titles ("Master and Commander", "Mister Pip", "Mistress Masham's
+# Repose"): such a work keeps its stated author.
+_CIVIL = (CIVIL_TITLES - {"master", "mister", "mistress"}) | {"dr", "sir", "lady", "lord"}
 
 
 def _with_author(analysis: Analysis, findings: list[FandomFinding]) -> None:

@@ -43,6 +43,14 @@ TITLES: MappingProxyType[str, str] = MappingProxyType(
         ),
     }
 )
+# Civil titles: how anyone without a rank is called by a surname, in English and in the
+# languages English novels borrow them from ("Mr. Markham", "Miss Snowe", "Master Ridd",
+# "Monsieur Paul", "Herr Settembrini"). The one table of them: the narrator's other name,
+# the fandom finder and the fandom authors build on it.
+CIVIL_TITLES = _words(
+    """mr mister master miss mrs ms mx mademoiselle mlle monsieur madame mme mistress herr
+    frau fraulein signor signora signorina senor senora senorita"""
+)
 # Titles of kinship: "Aunt March" is someone's aunt, not any other March.
 KINSHIP_TITLES = _words(
     """aunt auntie uncle cousin grandma granny grandpa grandfather grandmother mother father

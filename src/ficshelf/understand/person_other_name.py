@@ -26,12 +26,6 @@ from collections.abc import Sequence
 from ficshelf.understand import name_tables as tables
 from ficshelf.understand.names import Candidate
 
-# Civil titles a narrator is called by ("Mr. Markham", "Miss Snowe", "Master Ridd").
-CIVIL_TITLES = frozenset(
-    """mr mister master miss mrs ms mx mademoiselle mlle monsieur madame mme mistress herr
-    frau fraulein signor signora signorina senor senora senorita""".split()
-)
-
 
 def narrator_titled_names(
     candidates: Sequence[Candidate],
@@ -54,7 +48,7 @@ def narrator_titled_names(
             continue
         title_gender = tables.TITLES.get(cand.title, "")
         fits[who] = (
-            cand.title in CIVIL_TITLES
+            cand.title in tables.CIVIL_TITLES  # "Mr. Markham", "Master Ridd"
             and cand.in_quote
             and len(cand.parts) == 1
             and cand.parts[0].lower() == low

@@ -95,3 +95,16 @@ Captain Ord stood at the rail and raised his voice over the wind.
 
 Nobody laughed.
 """
+
+# A line, a long run of narration and a second line of the same voice in one paragraph,
+# then the other voice's reply (the paragraph is one turn for the reply's turn-taking).
+GATE = (
+    "Corin met Ada at the gate.\n\n"
+    '"Come and see," Corin said, and by the time the gate had swung shut behind them '
+    "and the geese had finished complaining about it and the long wet grass had soaked "
+    "both of them to the knee, the orchard wall was in sight, grey and leaning and "
+    'older than anyone could say. "It has been standing there since before the '
+    'village."\n\n'
+    '"It looks it."\n'
+)
+GATE_CAST = {"Corin": "Corin Ashe", "Ada": "Ada Finch"}

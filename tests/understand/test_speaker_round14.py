@@ -3,7 +3,7 @@ first-person narrator): each on a short text written for the test."""
 
 from __future__ import annotations
 
-from dialogue_texts import said, with_cast
+from dialogue_texts import GATE, GATE_CAST, said, with_cast
 
 from ficshelf.model import Span
 from ficshelf.understand.speaker_context import QuoteState
@@ -34,16 +34,7 @@ def test_a_voice_going_on_in_its_paragraph_is_one_turn_for_turn_taking() -> None
 
 
 def test_the_reply_after_a_long_paragraph_of_one_voice_is_counted_from_its_tag() -> None:
-    text = (
-        "Corin met Ada at the gate.\n\n"
-        '"Come and see," Corin said, and by the time the gate had swung shut behind them '
-        "and the geese had finished complaining about it and the long wet grass had soaked "
-        "both of them to the knee, the orchard wall was in sight, grey and leaning and "
-        'older than anyone could say. "It has been standing there since before the '
-        'village."\n\n'
-        '"It looks it."\n'
-    )
-    features = _features(text, {"Corin": "Corin Ashe", "Ada": "Ada Finch"}, 2)
+    features = _features(GATE, GATE_CAST, 2)
     # one turn back from Corin's tag, not two: the reply is the other voice's
     assert "anchor_prev_odd" in features["Corin Ashe"]
     assert "anchor_prev_even" not in features["Corin Ashe"]

@@ -3,7 +3,7 @@ each on a short text written for the test."""
 
 from __future__ import annotations
 
-from dialogue_texts import said, with_cast
+from dialogue_texts import GATE, GATE_CAST, said, with_cast
 
 from ficshelf.understand.speakers import speaker_candidates
 
@@ -57,17 +57,7 @@ def test_a_pronoun_beat_in_a_running_exchange_goes_to_the_voice_of_that_gender()
 
 
 def test_a_second_turn_in_one_paragraph_keeps_its_voice() -> None:
-    text = (
-        "Corin met Ada at the gate.\n\n"
-        '"Come and see," Corin said, and by the time the gate had swung shut behind them '
-        "and the geese had finished complaining about it and the long wet grass had soaked "
-        "both of them to the knee, the orchard wall was in sight, grey and leaning and "
-        'older than anyone could say. "It has been standing there since before the '
-        'village."\n\n'
-        '"It looks it."\n'
-    )
-    cast = {"Corin": "Corin Ashe", "Ada": "Ada Finch"}
-    assert [name for _, name in said(text, cast)] == ["Corin Ashe", "Corin Ashe", "Ada Finch"]
+    assert [name for _, name in said(GATE, GATE_CAST)] == ["Corin Ashe", "Corin Ashe", "Ada Finch"]
 
 
 def _guessed_paragraphs(lines: list[tuple[str, str]]) -> str:

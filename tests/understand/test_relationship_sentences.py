@@ -74,3 +74,23 @@ def test_a_romantic_word_that_is_a_mention_ties_its_character_to_the_owner() -> 
     )
     names = {"Harris": "Harris", "girlfriend": "Clara", "Clara": "Clara"}
     assert _kinds(relationships_of(handmade(text, names))).get(("Clara", "Harris")) == "romantic"
+
+
+def test_a_shouted_or_capitalised_me_or_you_is_still_the_speaker_or_listener() -> None:
+    shouted_you = (
+        '"I am tired of all of them," said Lily.\n\n'
+        '"YOU could have married Percy," Selden says mildly.\n\n'
+        '"I could have," said Lily.\n'
+    )
+    found = _kinds(relationships_of(handmade(shouted_you, NAMES, ["Lily", "Selden", "Lily"])))
+    assert found.get(("Lily", "Percy Gale")) == "romantic"
+    assert ("Percy Gale", "Selden") not in found
+    shouted_me = (
+        '"Why are you so cross?" asked Selden.\n\n'
+        '"Because Mrs. Crane wants ME to marry Bertie," said Nell.\n\n'
+        '"And will you?" said Selden.\n'
+    )
+    speakers = ["Selden", "Nell Hawes", "Selden"]
+    found = _kinds(relationships_of(handmade(shouted_me, NAMES, speakers)))
+    assert found.get(("Bertie Crane", "Nell Hawes")) == "romantic"
+    assert ("Bertie Crane", "Mrs. Crane") not in found

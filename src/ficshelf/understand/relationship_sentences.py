@@ -26,10 +26,11 @@ from ficshelf.understand.relationship_tally import Pair, Pairs, add_span
 MAX_SENTENCE_CAST = 6
 # "I"/"me"/"you" as the other side of a romantic word in a line of dialogue: at most three
 # words before it ("I'd marry", "want me to marry", "you could have married"), or its
-# object right after it ("marry me", "kissed you").
+# object right after it ("marry me", "kissed you"); in any case, as a line opens or shouts
+# them ("Me, I'd marry him", "YOU could have married Percy", "wants ME to marry Bertie").
 PERSON_REACH = 40
-PERSON_BEFORE = re.compile(r"\b(I|me|you|You)(?:['’][a-z]+)?(?:\s+[\w'’]+){0,3}\s+\Z")
-PERSON_AFTER = re.compile(r"\s+(me|you)\b")
+PERSON_BEFORE = re.compile(r"\b(I|me|you)(?:['’][a-z]+)?(?:\s+[\w'’]+){0,3}\s+\Z", re.IGNORECASE)
+PERSON_AFTER = re.compile(r"\s+(me|you)\b", re.IGNORECASE)
 # The name on the other side of such a word stands right beside it: its object ("marry
 # Bertie", "in love with Bertie", "married to Percy") or its subject ("Bertie kissed me").
 OBJECT_GAP = re.compile(r"\s+(?:(?:to|with)\s+)?")

@@ -35,14 +35,14 @@ def test_the_qualified_synonyms_are_decided_again_as_if_never_made() -> None:
     ]
     current, decided = decided_again(FANDOM, made)
     assert current == {"Harry": "Henry Vance"}
-    assert decided == {"Harry": ("Henry Vance", "Henry Vance")}
+    assert decided == {"Harry": "Henry Vance"}
     # A second fuller name arrives: "Harry" is no longer decided.
     current, decided = decided_again(FANDOM, [*made, tag(4, "Harry Blake")])
     assert current == {"Harry": "Henry Vance"} and "Harry" not in decided
     # The canonical gains a fuller name: "Harry" follows it there.
     current, decided = decided_again(FANDOM, [*made, tag(5, "Henry Vance Ashdown")])
-    assert decided["Harry"][1] == "Henry Vance Ashdown"
-    assert decided["Henry Vance"] == ("Henry Vance Ashdown", "Henry Vance Ashdown")
+    assert decided["Harry"] == "Henry Vance Ashdown"
+    assert decided["Henry Vance"] == "Henry Vance Ashdown"
     # Another fandom's qualified tag is an ordinary name here.
     other = [tag(6, "Harry (Saltmarsh Tales)", canonical="Harry Okafor")]
     assert decided_again(FANDOM, other)[0] == {}

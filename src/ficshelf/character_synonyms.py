@@ -68,12 +68,12 @@ def character_synonyms(tags: Sequence[store.CharacterTag]) -> list[tuple[str, st
 
 def decided_again(
     fandom: str, members: Sequence[store.CharacterTag]
-) -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
+) -> tuple[dict[str, str], dict[str, str]]:
     """Return, for the character tags ``members`` of ``fandom``'s works, the bare name and
     canonical of each qualified synonym of the fandom among them (bare name → canonical
     name), and what the fandom's names decide now for every bare name, with those synonyms
-    open again as if they had never been made (``fandom_synonyms``: bare name → (canonical
-    decided, canonical it ends at))."""
+    open again as if they had never been made (``fandom_synonyms``: bare name → the
+    canonical it ends at))."""
     current: dict[str, str] = {}
     opened: dict[str, store.CharacterTag] = {}
     for tag in members:
@@ -103,12 +103,12 @@ def fandom_synonyms(
     Tales)", as a file may give it) is that fandom's spelling of its bare name, not a
     fuller name: it is neither wrangled itself nor counted among the fuller names
     (``make_synonyms`` makes it a synonym when its bare name is decided)."""
-    return [(fandom, name, final) for name, (_, final) in sorted(_decide(fandom, members).items())]
+    return [(fandom, name, final) for name, final in sorted(_decide(fandom, members).items())]
 
 
-def _decide(fandom: str, members: Sequence[store.CharacterTag]) -> dict[str, tuple[str, str]]:
-    """``fandom_synonyms`` for every name: name → (the canonical it was decided for, the
-    canonical it ends at when that one is renamed too)."""
+def _decide(fandom: str, members: Sequence[store.CharacterTag]) -> dict[str, str]:
+    """``fandom_synonyms`` as a map: name → the canonical it ends at (the one it was decided
+    for, or that one's own canonical when it is renamed too)."""
     table = fandom_characters(fandom)
     words = fandom_character_words(fandom)
     own_key = {tag_key(fandom)}
@@ -141,11 +141,11 @@ def _decide(fandom: str, members: Sequence[store.CharacterTag]) -> dict[str, tup
         if not ambiguous or renamed == names:
             break
         pending, names = ambiguous, renamed
-    decided: dict[str, tuple[str, str]] = {}
+    decided: dict[str, str] = {}
     for name, canonical in chosen.items():
         final = chosen.get(canonical, canonical)
         if final not in chosen and name_key(final) != name_key(name):
-            decided[name] = (canonical, final)
+            decided[name] = final
     return decided
 
 

@@ -225,10 +225,9 @@ def _settle(
     current, decided = decided_again(fandom, members)
     for bare, canonical in uncarried.items():
         current.setdefault(bare, canonical)
-    finals = {name: final for name, (_, final) in decided.items()}
-    new = [(fandom, name, final) for name, final in sorted(finals.items()) if name not in current]
+    new = [(fandom, name, final) for name, final in sorted(decided.items()) if name not in current]
     changed: dict[TagType, list[str]] = {}
-    renamed = _carry_out_revision(conn, TagType.CHARACTER, fandom, current, finals, report)
+    renamed = _carry_out_revision(conn, TagType.CHARACTER, fandom, current, decided, report)
     if not renamed:
         return new, changed
     changed[TagType.CHARACTER] = _both_spellings(renamed, fandom)

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Build the AO3-style EPUB samples of the corpus (15-, 16-, 27-, 37-, 43-, 54-, 63-, 68-, 79-,
-83-, 92- and 103-) from their sources.
+83-, 92-, 103- and 114-) from their sources.
 
 The story text of each work lives next to this script in ``NN-<slug>.epub-source``
 (named so that importing this folder does not take it for a story):
@@ -679,6 +679,72 @@ WORKS: list[dict] = [
             "The ice-hill story is Vasenka’s and he will not be telling it again. Philip the "
             "coachman really does say about ten words in the book and I gave him one more line. "
             "Thank you for reading, come and cry about Dolly with me in the comments."
+        ],
+        "chapter_notes": {},
+    },
+    {
+        "file": "114-the-leaning-room.epub",
+        "source": "114-the-leaning-room.epub-source",
+        "title": "The Leaning Room",
+        "author": "haymarket_at_noon",
+        "work_id": 63390417,
+        "tags": [
+            ("Rating", ["Mature"]),
+            ("Archive Warning", ["Creator Chose Not To Use Archive Warnings"]),
+            ("Category", ["F/M", "Gen"]),
+            ("Fandom", ["Crime and Punishment - Fyodor Dostoyevsky"]),
+            (
+                "Relationship",
+                [
+                    "Rodion Raskolnikov/Sonya Marmeladova",
+                    "Avdotya Raskolnikova/Dmitri Razumikhin",
+                    "Rodion Raskolnikov & Pulcheria Alexandrovna",
+                    "Avdotya Raskolnikova & Rodion Raskolnikov",
+                ],
+            ),
+            (
+                "Character",
+                [
+                    "Rodion Raskolnikov",
+                    "Sonya Marmeladova",
+                    "Dmitri Razumikhin",
+                    "Avdotya Raskolnikova",
+                    "Pulcheria Alexandrovna",
+                    "Nastasya (Crime and Punishment)",
+                ],
+            ),
+            (
+                "Additional Tags",
+                [
+                    "Missing Scene",
+                    "Canon Compliant",
+                    "Confessions",
+                    "Funerals",
+                    "Grief/Mourning",
+                    "Implied/Referenced Murder",
+                    "Implied/Referenced Suicide",
+                    "Alcohol",
+                    "Family Feels",
+                ],
+            ),
+        ],
+        "published": "2025-03-02",
+        "updated": "2025-03-09",
+        "complete": True,
+        "chapters_total": "2",
+        "summary": [
+            "The night after Katerina Ivanovna is buried, and the morning after that. "
+            "Raskolnikov climbs two staircases before he goes to the Haymarket."
+        ],
+        "notes": [
+            "Set in the last days of Part Six, between the funeral dinner and the police "
+            "station. I have kept to canon as far as I could and filled in the gaps Dostoyevsky "
+            "left, which are mostly Sonya's and Dunya's.",
+            "Two chapters, the second one goes up next Sunday.",
+        ],
+        "end_notes": [
+            "Thank you for reading! Razumikhin and his pie are my favourite thing in the whole "
+            "novel and I will not be taking questions. Kudos and comments make my week."
         ],
         "chapter_notes": {},
     },

@@ -34,6 +34,7 @@ from ficshelf.evaluation.gold import (  # noqa: E402
     SECOND_TUNING_STORIES,
     SEVENTH_TUNING_STORIES,
     SIXTH_TUNING_STORIES,
+    THIRD_HELD_OUT_STORIES,
     THIRD_TUNING_STORIES,
     find_gold_files,
 )
@@ -109,6 +110,8 @@ def main() -> None:
     print("\n".join(corpus_table("Held out, stories 16–30", args.corpus, FIRST_HELD_OUT_STORIES)))
     fresh = "Held out, stories 41–50 (written after stop 8's rules)"
     print("\n".join(corpus_table(fresh, args.corpus, FRESH_HELD_OUT_STORIES)))
+    third = "Held out, stories 111–120 (written at stop 15, in canons no story had used)"
+    print("\n".join(corpus_table(third, args.corpus, THIRD_HELD_OUT_STORIES)))
     if is_litbank(args.litbank):
         print("\n".join(litbank_table(args.litbank)))
     else:

@@ -34,7 +34,12 @@ def gold_stories() -> list[Path]:
 # Stories added after the rules were written (held out, or the tuning sets 31-40 and 51-60), on
 # which the stage is known to be wrong: each is an expected failure (strict, so fixing the stage
 # shows up here) until the rules owner looks at it.
-KNOWN_GAPS: dict[str, str] = {}
+KNOWN_GAPS: dict[str, str] = {
+    "116-the-mauve-homburg": "held out (stop 15): an unlabelled opening note under the byline "
+    "is read as story",
+    "117-the-hours-at-genoa": "held out (stop 15): a 'Rated for ...' line joins the disclaimer "
+    "and the unlabelled end note after the last scene break is read as story",
+}
 
 
 def gold_params() -> list[object]:

@@ -94,3 +94,20 @@ def test_a_shouted_or_capitalised_me_or_you_is_still_the_speaker_or_listener() -
     found = _kinds(relationships_of(handmade(shouted_me, NAMES, speakers)))
     assert found.get(("Bertie Crane", "Nell Hawes")) == "romantic"
     assert ("Bertie Crane", "Mrs. Crane") not in found
+
+
+def test_a_name_after_a_romantic_mention_is_as_near_as_its_first_word() -> None:
+    # "girlfriend" is a mention of Clara; the name after it starts four characters away,
+    # nearer than Tom before it, however long that name runs.
+    text = (
+        "The rain had stopped by the time the party broke up.\n\n"
+        "Tom waited at the door until the girlfriend of Sir Bartholomew Ashcombe came in.\n"
+    )
+    names = {
+        "Tom": "Tom",
+        "girlfriend": "Clara",
+        "Sir Bartholomew Ashcombe": "Sir Bartholomew Ashcombe",
+    }
+    found = _kinds(relationships_of(handmade(text, names)))
+    assert found.get(("Clara", "Sir Bartholomew Ashcombe")) == "romantic"
+    assert found.get(("Clara", "Tom")) != "romantic"

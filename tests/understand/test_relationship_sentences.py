@@ -111,3 +111,16 @@ def test_a_name_after_a_romantic_mention_is_as_near_as_its_first_word() -> None:
     found = _kinds(relationships_of(handmade(text, names)))
     assert found.get(("Clara", "Sir Bartholomew Ashcombe")) == "romantic"
     assert found.get(("Clara", "Tom")) != "romantic"
+
+
+def test_a_parent_called_pa_is_family_of_the_child_who_calls_him_so() -> None:
+    # "Pa" is the father's name in his household: the daughter who calls him so is his kin.
+    text = (
+        "The bakery van was late, and the kitchen smelt of burnt toast.\n\n"
+        '"Pa, the kettle has boiled dry again," said Nettie.\n\n'
+        '"Has it?" said Pa, not looking up from the crossword.\n\n'
+        '"It has. Pa. Look at it."\n'
+    )
+    names = {"Nettie": "Nettie Crabbe", "Pa": "Pa"}
+    found = _kinds(relationships_of(handmade(text, names, ["Nettie Crabbe", "Pa", "Nettie Crabbe"])))
+    assert found.get(("Nettie Crabbe", "Pa")) == "family"

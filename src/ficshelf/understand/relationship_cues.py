@@ -173,12 +173,13 @@ def is_affectionate_kiss(text: str, start: int, end: int) -> bool:
 
 
 # A kinship word that names a relative by itself when it is a character's name or alias:
-# "Aunt Em", "Uncle Henry", "her father", "Papa", "Grandpa", "Marmee".
+# "Aunt Em", "Uncle Henry", "her father", "Papa", "Grandpa", "Marmee", "Pa" and "Ma" (a
+# household's plain names for its parents; not "Ma'am", a title).
 _KIN_NAME = re.compile(
     r"""^(?:(?:the|her|his|my|your|their|our)\s+)?(?:
         aunt(?:ie)? | uncle | grandpa | grandma | granny | grandfather | grandmother
       | father | mother | papa | mama | mamma | momma | mom | mum | dad | daddy | marmee
-      | brother | sister | son | daughter | cousin | nephew | niece)\b""",
+      | pa | ma | brother | sister | son | daughter | cousin | nephew | niece)\b(?!['’])""",
     re.IGNORECASE | re.VERBOSE,
 )
 # Titles that come before a name but say nothing of kinship ("Sister" is a nun's title
@@ -186,7 +187,7 @@ _KIN_NAME = re.compile(
 
 
 _KIN_WORDS = (
-    r"brother|sister|father|mother|papa|mama|mamma|momma|mum|mom|dad|daddy|son|daughter"
+    r"brother|sister|father|mother|papa|mama|mamma|momma|mum|mom|dad|daddy|pa|ma|son|daughter"
     r"|aunt|auntie|uncle|cousin|grandpa|grandma|granny|grandfather|grandmother|marmee"
 )
 _LOVE_WORDS = r"my\s+love|love|darling|sweetheart|sweeting|beloved|husband|wife|my\s+heart"

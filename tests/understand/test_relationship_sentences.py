@@ -124,3 +124,19 @@ def test_a_parent_called_pa_is_family_of_the_child_who_calls_him_so() -> None:
     names = {"Nettie": "Nettie Crabbe", "Pa": "Pa"}
     found = _kinds(relationships_of(handmade(text, names, ["Nettie Crabbe", "Pa", "Nettie Crabbe"])))
     assert found.get(("Nettie Crabbe", "Pa")) == "family"
+
+
+def test_a_parent_called_ma_in_the_narration_is_the_viewpoint_characters_parent() -> None:
+    # "Ma" is Nettie's mother, the story being Nettie's; the lodger named beside her is not
+    # her child.
+    text = (
+        "Nettie came home late and found the kitchen full.\n\n"
+        "Nettie hung up her coat. The lodger Mr. Pim sat by the fire, and Ma sat at the "
+        "head of the table.\n\n"
+        "Nettie ate her supper standing and thought about the bakery.\n\n"
+        "Nettie went up to bed at ten.\n"
+    )
+    names = {"Nettie": "Nettie Crabbe", "Ma": "Ma", "Mr. Pim": "Mr. Pim"}
+    found = _kinds(relationships_of(handmade(text, names)))
+    assert found.get(("Ma", "Nettie Crabbe")) == "family"
+    assert ("Ma", "Mr. Pim") not in found

@@ -270,6 +270,10 @@ class PairFinder(SentenceCues):
                 quote = quote_of.get(mention.start, -1)
                 surface = self.text[mention.start : mention.end]
                 caller = self._caller(quote, surface) or self._his_or_hers(mention, surface)
+                if not caller and quote < 0 and cues.is_household_name(surface):
+                    # "Ma sits at the head of the table. Pa sits at the foot.": the
+                    # viewpoint character's parents, whoever else the paragraph names.
+                    caller = self.narrator or self.top
                 relative = (
                     caller
                     if caller and caller != mention.label

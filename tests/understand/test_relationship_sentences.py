@@ -140,3 +140,20 @@ def test_a_parent_called_ma_in_the_narration_is_the_viewpoint_characters_parent(
     found = _kinds(relationships_of(handmade(text, names)))
     assert found.get(("Ma", "Nettie Crabbe")) == "family"
     assert ("Ma", "Mr. Pim") not in found
+
+
+def test_a_kin_name_after_a_possessive_is_kin_of_the_possessor_only() -> None:
+    # The character called "Aunt" is Mr. Dodd's aunt, and "Son" the ferryman's boy: neither is
+    # kin of whoever stands nearest in the paragraph.
+    text = (
+        "The parlour was cold, and the tea was weak.\n\n"
+        "Mr. Dodd's Aunt sat in the best chair. Hobbs, who had carried her in, kept by the "
+        "door.\n\n"
+        "Later the ferryman's Son came up the path, and Hobbs let him in.\n\n"
+        "Mr. Dodd poured the tea.\n"
+    )
+    names = {"Aunt": "Aunt", "Mr. Dodd": "Mr. Dodd", "Hobbs": "Hobbs", "Son": "Son"}
+    found = _kinds(relationships_of(handmade(text, names)))
+    assert found.get(("Aunt", "Mr. Dodd")) == "family"
+    assert ("Aunt", "Hobbs") not in found
+    assert ("Hobbs", "Son") not in found

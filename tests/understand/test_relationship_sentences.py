@@ -122,7 +122,8 @@ def test_a_parent_called_pa_is_family_of_the_child_who_calls_him_so() -> None:
         '"It has. Pa. Look at it."\n'
     )
     names = {"Nettie": "Nettie Crabbe", "Pa": "Pa"}
-    found = _kinds(relationships_of(handmade(text, names, ["Nettie Crabbe", "Pa", "Nettie Crabbe"])))
+    speakers = ["Nettie Crabbe", "Pa", "Nettie Crabbe"]
+    found = _kinds(relationships_of(handmade(text, names, speakers)))
     assert found.get(("Nettie Crabbe", "Pa")) == "family"
 
 

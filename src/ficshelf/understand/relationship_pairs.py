@@ -302,9 +302,7 @@ class PairFinder(SentenceCues):
         """Return whose kin a kin name after a possessive is ("Mr. F's Aunt": the
         character named right before the "'s", or "" when the possessive names no character,
         "the miller's son"); ``None`` when no possessive stands before it."""
-        found = _POSSESSIVE_BEFORE_NAME.search(
-            self.text, max(0, mention.start - 6), mention.start
-        )
+        found = _POSSESSIVE_BEFORE_NAME.search(self.text, max(0, mention.start - 6), mention.start)
         if found is None:
             return None
         name_end = found.start("s") + (1 if self.text[found.start("s")] in "sS" else 0)

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ficshelf.ingest import read_document
-from ficshelf.understand.relationship_cues import find_cues
+from ficshelf.understand.relationship_cues import addresses_as, find_cues, is_kin_name
 
 CORPUS = Path(__file__).resolve().parents[2] / "examples" / "corpus"
 
@@ -180,3 +180,11 @@ def test_find_pronouns_reads_her_only_as_a_possessive() -> None:
     assert find_pronouns(text, 20) == [p for p in found if p[0] >= 20]
     # a text whose lower case changes length ("İ") is read case-blind all the same
     assert [g for _, g in find_pronouns("İ " + text, 0)] == [g for _, g in found]
+
+
+def test_pa_and_ma_are_kin_names_and_kin_vocatives_but_maam_is_a_title() -> None:
+    assert is_kin_name("Pa") and is_kin_name("Ma") and is_kin_name("your Ma")
+    assert not is_kin_name("Ma'am") and not is_kin_name("Ma’am") and not is_kin_name("Pablo")
+    assert addresses_as("Pa, the kettle has boiled dry again.")[0] == "pa"
+    assert addresses_as("I only asked where the key was, Ma.")[0] == "ma"
+    assert addresses_as("Yes, Ma'am.")[0] == ""

@@ -94,3 +94,67 @@ def test_a_shouted_or_capitalised_me_or_you_is_still_the_speaker_or_listener() -
     found = _kinds(relationships_of(handmade(shouted_me, NAMES, speakers)))
     assert found.get(("Bertie Crane", "Nell Hawes")) == "romantic"
     assert ("Bertie Crane", "Mrs. Crane") not in found
+
+
+def test_a_name_after_a_romantic_mention_is_as_near_as_its_first_word() -> None:
+    # "girlfriend" is a mention of Clara; the name after it starts four characters away,
+    # nearer than Tom before it, however long that name runs.
+    text = (
+        "The rain had stopped by the time the party broke up.\n\n"
+        "Tom waited at the door until the girlfriend of Sir Bartholomew Ashcombe came in.\n"
+    )
+    names = {
+        "Tom": "Tom",
+        "girlfriend": "Clara",
+        "Sir Bartholomew Ashcombe": "Sir Bartholomew Ashcombe",
+    }
+    found = _kinds(relationships_of(handmade(text, names)))
+    assert found.get(("Clara", "Sir Bartholomew Ashcombe")) == "romantic"
+    assert found.get(("Clara", "Tom")) != "romantic"
+
+
+def test_a_parent_called_pa_is_family_of_the_child_who_calls_him_so() -> None:
+    # "Pa" is the father's name in his household: the daughter who calls him so is his kin.
+    text = (
+        "The bakery van was late, and the kitchen smelt of burnt toast.\n\n"
+        '"Pa, the kettle has boiled dry again," said Nettie.\n\n'
+        '"Has it?" said Pa, not looking up from the crossword.\n\n'
+        '"It has. Pa. Look at it."\n'
+    )
+    names = {"Nettie": "Nettie Crabbe", "Pa": "Pa"}
+    speakers = ["Nettie Crabbe", "Pa", "Nettie Crabbe"]
+    found = _kinds(relationships_of(handmade(text, names, speakers)))
+    assert found.get(("Nettie Crabbe", "Pa")) == "family"
+
+
+def test_a_parent_called_ma_in_the_narration_is_the_viewpoint_characters_parent() -> None:
+    # "Ma" is Nettie's mother, the story being Nettie's; the lodger named beside her is not
+    # her child.
+    text = (
+        "Nettie came home late and found the kitchen full.\n\n"
+        "Nettie hung up her coat. The lodger Mr. Pim sat by the fire, and Ma sat at the "
+        "head of the table.\n\n"
+        "Nettie ate her supper standing and thought about the bakery.\n\n"
+        "Nettie went up to bed at ten.\n"
+    )
+    names = {"Nettie": "Nettie Crabbe", "Ma": "Ma", "Mr. Pim": "Mr. Pim"}
+    found = _kinds(relationships_of(handmade(text, names)))
+    assert found.get(("Ma", "Nettie Crabbe")) == "family"
+    assert ("Ma", "Mr. Pim") not in found
+
+
+def test_a_kin_name_after_a_possessive_is_kin_of_the_possessor_only() -> None:
+    # The character called "Aunt" is Mr. Dodd's aunt, and "Son" the ferryman's boy: neither is
+    # kin of whoever stands nearest in the paragraph.
+    text = (
+        "The parlour was cold, and the tea was weak.\n\n"
+        "Mr. Dodd's Aunt sat in the best chair. Hobbs, who had carried her in, kept by the "
+        "door.\n\n"
+        "Later the ferryman's Son came up the path, and Hobbs let him in.\n\n"
+        "Mr. Dodd poured the tea.\n"
+    )
+    names = {"Aunt": "Aunt", "Mr. Dodd": "Mr. Dodd", "Hobbs": "Hobbs", "Son": "Son"}
+    found = _kinds(relationships_of(handmade(text, names)))
+    assert found.get(("Aunt", "Mr. Dodd")) == "family"
+    assert ("Aunt", "Hobbs") not in found
+    assert ("Hobbs", "Son") not in found

@@ -173,12 +173,13 @@ def is_affectionate_kiss(text: str, start: int, end: int) -> bool:
 
 
 # A kinship word that names a relative by itself when it is a character's name or alias:
-# "Aunt Em", "Uncle Henry", "her father", "Papa", "Grandpa", "Marmee".
+# "Aunt Em", "Uncle Henry", "her father", "Papa", "Grandpa", "Marmee", "Pa" and "Ma" (a
+# household's plain names for its parents; not "Ma'am", a title).
 _KIN_NAME = re.compile(
     r"""^(?:(?:the|her|his|my|your|their|our)\s+)?(?:
         aunt(?:ie)? | uncle | grandpa | grandma | granny | grandfather | grandmother
       | father | mother | papa | mama | mamma | momma | mom | mum | dad | daddy | marmee
-      | brother | sister | son | daughter | cousin | nephew | niece)\b""",
+      | pa | ma | brother | sister | son | daughter | cousin | nephew | niece)\b(?!['’])""",
     re.IGNORECASE | re.VERBOSE,
 )
 # Titles that come before a name but say nothing of kinship ("Sister" is a nun's title
@@ -186,7 +187,7 @@ _KIN_NAME = re.compile(
 
 
 _KIN_WORDS = (
-    r"brother|sister|father|mother|papa|mama|mamma|momma|mum|mom|dad|daddy|son|daughter"
+    r"brother|sister|father|mother|papa|mama|mamma|momma|mum|mom|dad|daddy|pa|ma|son|daughter"
     r"|aunt|auntie|uncle|cousin|grandpa|grandma|granny|grandfather|grandmother|marmee"
 )
 _LOVE_WORDS = r"my\s+love|love|darling|sweetheart|sweeting|beloved|husband|wife|my\s+heart"
@@ -275,6 +276,19 @@ def is_clergy(name: str) -> bool:
     """Return whether a character name carries a religious title before a name ("Friar
     Tuck", "Sister Agnes", "Father Brown"): their "my son" or "sister" is pastoral."""
     return _CLERGY.match(name.strip()) is not None
+
+
+# A parent's household name standing alone ("Pa", "Mamma", "Father"): whose parent it is the
+# story's point of view says, not the name that happens to stand nearest.
+_HOUSEHOLD_NAME = re.compile(
+    r"^(?:pa|ma|papa|mama|mamma|momma|mom|mum|dad|daddy|father|mother|marmee)$", re.IGNORECASE
+)
+
+
+def is_household_name(name: str) -> bool:
+    """Return whether a character name is a parent's household name standing alone ("Pa",
+    "Mamma", "Father"; not "Aunt Em", "her father", "Mother Goose")."""
+    return _HOUSEHOLD_NAME.match(name.strip()) is not None
 
 
 def is_kin_name(name: str) -> bool:

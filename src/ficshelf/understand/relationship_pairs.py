@@ -15,6 +15,7 @@ offset.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
@@ -26,6 +27,10 @@ from ficshelf.understand.fandom import known_characters
 from ficshelf.understand.fandom_names import canon_friends, canon_relation, find_fandom
 from ficshelf.understand.relationship_sentences import MAX_SENTENCE_CAST, SentenceCues
 from ficshelf.understand.relationship_tally import Pair, Pairs, add_span, shown
+
+# A possessive right before a kin name: "Mr. F's Aunt", "the Darlings' nurse" (group "s": its
+# ending).
+_POSSESSIVE_BEFORE_NAME = re.compile(r"\w(?P<s>['’]s|s['’])\s{1,2}\Z")
 
 MAX_CAST = 10
 EXCHANGE_REACH = 2  # paragraphs between two quotes of an exchange
@@ -269,7 +274,19 @@ class PairFinder(SentenceCues):
                     continue
                 quote = quote_of.get(mention.start, -1)
                 surface = self.text[mention.start : mention.end]
+                possessor = self._possessor(mention)
+                if possessor is not None:
+                    # "Mr. F's Aunt", "the miller's son": kin of the one the possessive
+                    # names, or of no one in the story, never of the names around.
+                    pair = self.pairs.get(mention.label, possessor)
+                    if pair is not None:
+                        self._cue(pair, 0.0, 1.0, False, (para.start, para.end))
+                    continue
                 caller = self._caller(quote, surface) or self._his_or_hers(mention, surface)
+                if not caller and quote < 0 and cues.is_household_name(surface):
+                    # "Ma sits at the head of the table. Pa sits at the foot.": the
+                    # viewpoint character's parents, whoever else the paragraph names.
+                    caller = self.narrator or self.top
                 relative = (
                     caller
                     if caller and caller != mention.label
@@ -280,6 +297,20 @@ class PairFinder(SentenceCues):
                 pair = self.pairs.get(mention.label, relative or "")
                 if pair is not None:
                     self._cue(pair, 0.0, 1.0, False, (para.start, para.end))
+
+    def _possessor(self, mention: Span) -> str | None:
+        """Return whose kin a kin name after a possessive is ("Mr. F's Aunt": the
+        character named right before the "'s", or "" when the possessive names no character,
+        "the miller's son"); ``None`` when no possessive stands before it."""
+        found = _POSSESSIVE_BEFORE_NAME.search(self.text, max(0, mention.start - 6), mention.start)
+        if found is None:
+            return None
+        name_end = found.start("s") + (1 if self.text[found.start("s")] in "sS" else 0)
+        k = bisect_right(self.mention_starts, found.start()) - 1
+        if k >= 0 and self.mentions[k].end == name_end:
+            label = self.mentions[k].label
+            return "" if label == mention.label else label
+        return ""
 
     def _his_or_hers(self, mention: Span, surface: str) -> str:
         """Return whose kin "her brother Thomas" or "his father" is: the nearest man or

@@ -249,8 +249,8 @@ class SentenceCues:
         others = [m for m in around if m.label != named]
         if not others:
             return
-        nearest = min(others, key=lambda m: (abs(hit.start - m.end), m.start))
-        if abs(hit.start - nearest.end) > rt.CUE_REACH:
+        nearest = min(others, key=lambda m: (rt.gap(hit, m), m.start))
+        if rt.gap(hit, nearest) > rt.CUE_REACH:
             return
         pair = self.pairs.get(named, nearest.label)
         if pair is not None:

@@ -427,6 +427,12 @@ def pronoun_is(text: str, position: int) -> str | None:
     return "F" if found.group(1).casefold() == "she" else "M"
 
 
+def gap(hit: CueHit, mention: Span) -> int:
+    """Return the characters between a cue word and a mention: from the mention's end to the
+    word when it stands before it, from the word's end to the mention's start after it."""
+    return hit.start - mention.end if mention.end <= hit.start else mention.start - hit.end
+
+
 def nearest(mentions: Sequence[Span], starts: Sequence[int], hit: CueHit) -> list[str]:
     """Return the (at most two) distinct characters named nearest a cue word, within
     ``CUE_REACH`` of it, nearest first; none when the word is part of a name."""
@@ -436,7 +442,7 @@ def nearest(mentions: Sequence[Span], starts: Sequence[int], hit: CueHit) -> lis
     for m in around:
         if m.start <= hit.start < m.end:
             return []  # the word is part of a name ("Aunt Em"): ``_kin_names`` reads it
-        distance = hit.start - m.end if m.end <= hit.start else m.start - hit.end
+        distance = gap(hit, m)
         if distance <= CUE_REACH:
             scored.append((distance, m.label))
     names: list[str] = []

@@ -51,7 +51,9 @@ rules in full):
   says'), does not bind the speaker to the names of the sentences beside it. A character
   whose own name is a kinship term ("Aunt Em") is family of the speaker who calls them so
   (of a first-person narrator for "my uncle" in the narration), or of the nearest
-  character named before them in the paragraph who is not named by kinship too; such a
+  character named before them in the paragraph who is not named by kinship too (a
+  parent's household name alone, "Pa", "Mamma", in the narration: of the viewpoint
+  character; after a possessive, "Mr. F's Aunt": of the possessor or of no one); such a
   name is no unnamed relative for the next sentence to name. Kin vocatives that are a
   speaker's form of address (a friar's "my son", "brother" said to several people) are no
   family. Characters sharing a surname, and canon couples and

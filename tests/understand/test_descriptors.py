@@ -108,6 +108,19 @@ def test_a_specific_role_that_speaks_once_is_a_character() -> None:
     assert unnamed(text) == {"the ferryman": ["the ferryman"]}
 
 
+def test_trades_of_fairs_and_parties_are_roles_that_speak() -> None:
+    text = (
+        '"More wine?" the caterer asks. Ann shook her head.\n\n'
+        '"Three guineas and not a penny less," said the dealer.\n\n'
+        '"Are you done, miss?" the milker called across the yard.'
+    )
+    assert unnamed(text) == {
+        "the caterer": ["the caterer"],
+        "the dealer": ["the dealer"],
+        "the milker": ["the milker"],
+    }
+
+
 def test_a_generic_noun_needs_more_than_one_line() -> None:
     once = '"Go," said the girl. Ann went.'
     assert unnamed(once) == {}

@@ -113,3 +113,32 @@ def test_a_pet_name_in_a_call_is_the_character_of_that_given_name() -> None:
     )
     names = aliases(text)
     assert {"Lil", "Lilly"} <= names["Lily Bart"]
+
+
+def test_a_doubled_consonant_pet_form_joins_a_lone_given_name() -> None:
+    # "Rosamund" has no surname and is a census name, yet "Rossy" (her start, the last
+    # consonant doubled, "-y") is her pet form; "Roswell" is no source (no vowel after "Ros").
+    forms = {
+        0: [("", "Rosamund", ("Rosamund",))],
+        1: [("", "Rossy", ("Rossy",))],
+        2: [("", "Peter Quill", ("Peter", "Quill"))],
+    }
+    assert diminutive_links(forms) == {1: 0}
+    assert diminutive_links({**forms, 0: [("", "Roswell", ("Roswell",))]}) == {}
+    text = (
+        "Clementine Oakes buttered the toast. Clemmie, her brother said, always burnt it.\n\n"
+        '"I never do," said Clemmie, and she laughed.\n\n'
+        '"You do," said Clementine\'s brother.\n'
+    )
+    names = aliases(text)
+    assert "Clemmie" in names["Clementine Oakes"]
+    assert "Clemmie" not in names
+
+
+def test_a_doubled_pet_form_of_two_given_names_stays_apart() -> None:
+    forms = {
+        0: [("", "Matilda", ("Matilda",))],
+        1: [("", "Matias Brand", ("Matias", "Brand"))],
+        2: [("", "Matty", ("Matty",))],
+    }
+    assert diminutive_links(forms) == {}

@@ -64,6 +64,18 @@ def test_mrs_is_not_a_daughter_the_text_calls_by_her_given_name() -> None:
     assert "Mrs. Reed" not in found["Georgiana Reed"]
 
 
+def test_mrs_is_not_the_miss_of_her_surname() -> None:
+    # The one woman of the surname is called "Miss" by the text: she is a daughter, and
+    # "Mrs. Hobday" her mother (a different civil title, a different person).
+    text = (
+        "Miss Letty Hobday poured the tea, and she spilt it. Miss Hobday blushed.\n\n"
+        "Mrs. Hobday came in from the yard, and she scolded the maid. Mrs. Hobday sat down."
+    )
+    found = people(text)
+    assert "Mrs. Hobday" not in found["Letty Hobday"]
+    assert "Miss Hobday" in found["Letty Hobday"]
+
+
 def test_honorifics_of_address_are_titles() -> None:
     text = (
         "Citoyen Bibot spat on the ground. Bibot laughed, and Citoyen Grospierre frowned; "

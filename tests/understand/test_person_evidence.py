@@ -345,3 +345,15 @@ def test_a_breed_in_apposition_makes_a_dog_no_person() -> None:
 )
 def test_an_animal_is_no_person_unless_it_speaks(text: str, expected: set[str]) -> None:
     assert set(people(text)) == expected
+
+
+def test_a_nationality_woman_is_a_kind_of_person_not_a_name() -> None:
+    text = (
+        "Rowena Pike crossed the square, and she bought bread.\n\n"
+        '"Thank you, my dear," said Rowena Pike. "What a kind little Frenchwoman. '
+        'And such a careful Englishwoman would have charged me twice."\n'
+    )
+    found = people(text)
+    assert "Frenchwoman" not in found
+    assert "Englishwoman" not in found
+    assert "Rowena Pike" in found

@@ -49,8 +49,12 @@ def diminutive_links(members: Mapping[int, Sequence[Form]]) -> dict[int, int]:
     (``_variant_of``: "Lilly" of Lily, "Elizabeth" of Elizabeth-Jane, "Magsie" of
     Maggie)."""
     index: dict[str, list[tuple[str, int]]] = {}
+    # Given names (first parts), lone census names among them, for doubled pet forms.
+    firsts: dict[str, list[tuple[str, int]]] = {}
     for cid, forms in members.items():
         for _, _, parts in forms:
+            if parts and len(parts[0]) >= 5 and parts[0].isalpha():
+                firsts.setdefault(parts[0][:3].lower(), []).append((parts[0].lower(), cid))
             for part in parts:
                 low = part.lower()
                 # A lone census name is someone's own ("Lauren" is no "Laurie").
@@ -66,6 +70,8 @@ def diminutive_links(members: Mapping[int, Sequence[Form]]) -> dict[int, int]:
             continue
         word = next(iter(words))
         targets = {other for other in _longer_parts(word, index) if other != cid}
+        if not targets:
+            targets = {other for other in _doubled_pet_of(word, firsts) if other != cid}
         if not targets:
             targets = {other for other in _variant_of(word, givens) if other != cid}
         if len(targets) == 1:
@@ -125,6 +131,32 @@ def _longer_parts(word: str, index: Mapping[str, Sequence[tuple[str, int]]]) -> 
             if part.startswith(stem) and len(part) >= len(stem) + 2 and part != word:
                 found.add(cid)
     return found
+
+
+# A pet form doubling the last consonant of a given name's start: "Lavvy" (Lavinia),
+# "Matty" (Matilda), "Carrie" (Caroline).
+_DOUBLED_PET = re.compile(r"([a-z]*[aeiou][a-z]*?([b-df-hj-np-tv-z]))\2(?:ie|ey|y)")
+
+
+def _doubled_pet_of(word: str, firsts: Mapping[str, Sequence[tuple[str, int]]]) -> set[int]:
+    """Return the clusters with a given name that ``word`` is a doubled pet form of: the
+    word is a stem of 3 letters or more, its last consonant written twice and "-y", "-ie"
+    or "-ey"; the given name starts with the stem, then a vowel ("Lav-inia" for "Lavvy",
+    "Car-oline" for "Carrie"), and is two letters or more longer than the stem. The given
+    name may be a lone census name: the doubled consonant marks the pet form, which "Laurie"
+    beside a lone "Lauren" does not."""
+    match = _DOUBLED_PET.fullmatch(word)
+    if match is None or len(match.group(1)) < 3:
+        return set()
+    stem = match.group(1)
+    return {
+        cid
+        for given, cid in firsts.get(stem[:3], ())
+        if given.startswith(stem)
+        and len(given) >= len(stem) + 2
+        and given[len(stem)] in "aeiou"
+        and given != word
+    }
 
 
 def epithet_links(members: Mapping[int, Sequence[Form]]) -> dict[int, int]:

@@ -213,15 +213,18 @@ def _find(
         return -1
     if married(title, key) and len(parts) == 1:
         # A married woman is known by her title: "Mrs. Morel" is not "Morel" (her husband)
-        # nor "Georgiana Reed" (a daughter the text calls "Georgiana").
+        # nor "Georgiana Reed" (a daughter the text calls "Georgiana"), nor "Miss Squeers"
+        # (a daughter the text never calls by her given name alone: another civil title).
         found = pick(i for i in by_key.get(low, []) if title in clusters[i].titles)
+        other_titles = OTHER_TITLES.get(title, set())
+        surnamed = [i for i in by_last.get(low, []) if not clusters[i].titles & other_titles]
         if found < 0:  # "Mrs. Rachel" is "Mrs. Rachel Lynde"
             found = pick(_unique(i for i in by_first.get(low, []) if title in clusters[i].titles))
         if found < 0:  # "Mrs. Todd" is "Mrs. Almira Todd", whom the text never names bare
             found = pick(
                 _unique(
                     i
-                    for i in by_last.get(low, [])
+                    for i in surnamed
                     if _always_titled(clusters[i], title)
                     and all(by_key.get(k.lower()) == [i] for _, k, _ in clusters[i].forms)
                 )
@@ -230,7 +233,7 @@ def _find(
             found = pick(
                 _unique(
                     i
-                    for i in by_last.get(low, [])
+                    for i in surnamed
                     if clusters[i].gender() == "f"
                     and any(
                         len(p) > 1 and tables.GIVEN_NAMES.get(p[0].lower()) == "f"

@@ -272,9 +272,10 @@ def _thing_of(lows: list[str]) -> bool:
     return head in tables.PLACE_HEADS or _english_word(head)
 
 
-# Endings of nationality and group words ("Bohemian", "Persians", "Chinese", "Gothic").
+# Endings of nationality and group words ("Bohemian", "Persians", "Chinese", "Gothic",
+# "Englishman", "Frenchwoman").
 _PEOPLE_OR_ADJECTIVE = re.compile(
-    r"(?:ian|ean|ans|ers|ites|ists|ese|ish|ic|ch|(?:ish|ch|se)m[ae]n)\Z"
+    r"(?:ian|ean|ans|ers|ites|ists|ese|ish|ic|ch|(?:ish|ch|se)(?:wo)?m[ae]n)\Z"
 )
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "os", "as", "ys")
 
@@ -282,7 +283,7 @@ _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "os", "as", "ys")
 def _group(low: str, ev: _Evidence) -> bool:
     """Whether a word ending in -s is mostly "the X": a people or a family ("the
     Brahmins", "the Bourbons"), never one person ("Athos", "Hades", "James")."""
-    if low.endswith(("ishmen", "chmen")):  # "Englishmen", "Frenchmen"
+    if low.endswith(("ishmen", "chmen", "ishwomen", "chwomen")):  # "Englishmen", "Frenchwomen"
         return True
     return (
         low.endswith("s")

@@ -23,7 +23,7 @@ MALE = _words(
     footman butler valet landlord widower wizard sorcerer huntsman woodsman watchman
     postman doorman headmaster schoolmaster squire knight gentleman-farmer baronet
     ploughman plowman herdsman helmsman steersman lackey postilion potboy ploughboy
-    schoolboy"""
+    schoolboy stableman"""
 )
 FEMALE = _words(
     """woman girl lady lass maiden damsel mother mom mum mama mamma mommy mummy daughter
@@ -32,7 +32,8 @@ FEMALE = _words(
     empress nun abbess waitress barmaid maid housemaid housekeeper landlady hostess widow
     witch sorceress enchantress governess headmistress schoolmistress seamstress
     policewoman matron priestess midwife dame goodwife spinster gentlewoman milkmaid
-    dairymaid chambermaid nursemaid parlourmaid fishwife shepherdess schoolgirl"""
+    dairymaid chambermaid nursemaid parlourmaid fishwife shepherdess schoolgirl
+    washerwoman charwoman"""
 )
 NEUTRAL = _words(
     """child baby infant kid toddler teenager cousin twin orphan stranger newcomer visitor
@@ -59,7 +60,8 @@ NEUTRAL = _words(
     trumpeter harpooner quartermaster purser sentinel magistrate alderman mayor notary
     apothecary chemist druggist chaplain sexton verger deacon urchin vagabond peasant
     villager cottager crofter serf thrall foreigner suitor turnkey warder headsman publican
-    tapster bargeman waterman archer bowman swordsman"""
+    tapster bargeman waterman archer bowman swordsman caterer dealer milker collegian
+    pawnbroker grocer draper laundress milliner dressmaker farrier newsboy"""
 )
 PERSON_NOUNS = MALE | FEMALE | NEUTRAL
 

@@ -1,0 +1,52 @@
+"""Speaker rules and ranker features of round S16: each on a short text written for the
+test."""
+
+from __future__ import annotations
+
+from dialogue_texts import with_cast
+
+from ficshelf.understand.speakers import speaker_candidates
+
+
+def _narrator_features(text: str, quote: int) -> dict[str, float]:
+    """The ranker's features of the first-person narrator for the ``quote``-th quote."""
+    found = speaker_candidates(
+        with_cast(text, {"Oswin": "Oswin"}, pov="first", narrator="Wren Hale")
+    )
+    return next(c.features for c in found[quote][1] if c.name == "Wren Hale")
+
+
+def test_a_roman_numeral_i_is_not_the_narrator_in_the_narration() -> None:
+    text = (
+        "Oswin unrolled the map of the old kingdom.\n\n"
+        '"Who built the bridge?" Oswin asked.\n\n'
+        "It was finished the year they crowned Harold I.\n\n"
+        '"Nobody remembers."\n'
+    )
+    assert "self_before" not in _narrator_features(text, 1)
+    # the same line with the narrator in it: "I" is the narrator
+    text = text.replace("they crowned Harold I.", "I told Oswin I knew.")
+    assert _narrator_features(text, 1)["self_before"] == 1.0
+
+
+def test_a_chapter_numeral_i_is_not_the_narrator() -> None:
+    text = (
+        '"Read it," Oswin said.\n\n'
+        "The ledger lay open at Part I of the accounts.\n\n"
+        '"Which page?"\n'
+    )
+    assert "self_before" not in _narrator_features(text, 1)
+    text = text.replace("lay open at Part I of", "was open; I read")
+    assert _narrator_features(text, 1)["self_before"] == 1.0
+
+
+def test_oh_my_is_an_exclamation_not_the_narrator_s_own() -> None:
+    text = (
+        "The kitchen was warm after the long walk back from the village.\n\n"
+        'Oswin set the kettle down. "Will you have some tea?"\n\n'
+        "Oh my, the rain came down hard.\n\n"
+        '"Yes, please."\n'
+    )
+    assert "self_object_before" not in _narrator_features(text, 1)
+    text = text.replace("Oh my, the rain", "The rain soaked my coat; it")
+    assert _narrator_features(text, 1)["self_object_before"] == 1.0

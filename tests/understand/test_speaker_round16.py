@@ -3,7 +3,7 @@ test."""
 
 from __future__ import annotations
 
-from dialogue_texts import with_cast
+from dialogue_texts import said, with_cast
 
 from ficshelf.understand.speakers import speaker_candidates
 
@@ -50,3 +50,23 @@ def test_oh_my_is_an_exclamation_not_the_narrator_s_own() -> None:
     assert "self_object_before" not in _narrator_features(text, 1)
     text = text.replace("Oh my, the rain", "The rain soaked my coat; it")
     assert _narrator_features(text, 1)["self_object_before"] == 1.0
+
+
+JETTY = (
+    "The tide was turning when they came down to the jetty, Ames and Bram with the lantern, "
+    "and Cara behind them with the rope over her shoulder.\n\n"
+    '"Is the boat ready?" Ames asked.\n\n'
+    '"Nearly. Cara, fetch the oars."\n\n'
+    '"They are in the shed."\n\n'
+    '"Then go and get them."\n\n'
+    '"I will help her," said Ames.\n'
+)
+JETTY_CAST = {"Ames": "Ames", "Bram": "Bram", "Cara": "Cara"}
+
+
+def test_a_count_back_from_a_tag_does_not_overrule_the_name_the_last_line_called() -> None:
+    # a third voice comes in: Cara answers the line that called her, though the tag two
+    # turns on names Ames
+    found = speaker_candidates(with_cast(JETTY, JETTY_CAST))
+    assert (found[2][0].label, found[2][0].rule) == ("Cara", "addressed_before")
+    assert [who for _, who in said(JETTY, JETTY_CAST)] == ["Ames", "Bram", "Cara", "Bram", "Ames"]

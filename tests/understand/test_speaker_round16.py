@@ -70,3 +70,24 @@ def test_a_count_back_from_a_tag_does_not_overrule_the_name_the_last_line_called
     found = speaker_candidates(with_cast(JETTY, JETTY_CAST))
     assert (found[2][0].label, found[2][0].rule) == ("Cara", "addressed_before")
     assert [who for _, who in said(JETTY, JETTY_CAST)] == ["Ames", "Bram", "Cara", "Bram", "Ames"]
+
+
+KITCHEN = (
+    "The kitchen was quiet after the others had gone up, and the kettle ticked as it cooled.\n\n"
+    '"Is that the one from the bank?" Jonah asked.\n\n'
+    '"It is."\n\n'
+    "Mira turned the letter over in her hands and did not open it.\n\n"
+    '"You\'re stalling," Jonah said.\n\n'
+    '"I\'m reading the stamp."\n\n'
+    "\"You're stalling. Esk, tell her she's stalling.\"\n\n"
+    '"My dear," said Esk gravely, "you are stalling."\n'
+)
+
+
+def test_a_count_back_from_a_tag_does_not_overrule_the_partner_the_narration_named() -> None:
+    # Mira, the subject of the narration that opens the exchange, answers Jonah; Esk, whom
+    # Jonah calls, comes in two turns on as a third voice
+    cast = {"Mira": "Mira", "Jonah": "Jonah", "Esk": "Esk"}
+    found = speaker_candidates(with_cast(KITCHEN, cast))
+    assert (found[3][0].label, found[3][0].rule) == ("Mira", "partner")
+    assert [who for _, who in said(KITCHEN, cast)][2:5] == ["Jonah", "Mira", "Jonah"]

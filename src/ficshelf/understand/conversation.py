@@ -43,9 +43,10 @@ _OPENING_PRONOUN = re.compile(
     r",?\s+)?([Hh]e|[Ss]he)\b(?!['’])"
 )
 # The rules that read a cue at the turn itself: the name the last line called, an action
-# beat, the subject or a name of the narration right before it. A count of turns back from
-# a tag further on does not overrule them (``_anchor_backwards``): on the tuning stories
-# the count was wrong on 20 of the 22 such turns it changed (round S16).
+# beat, the subject or a name of the narration right before it, or before the exchange the
+# turn answers (``partner``). A count of turns back from a tag further on does not overrule
+# them (``_anchor_backwards``): on the tuning stories the count was wrong on 22 of the 26
+# such turns it changed (round S16).
 _CUED_RULES = frozenset(
     (
         "addressed_before",
@@ -54,6 +55,7 @@ _CUED_RULES = frozenset(
         "narrated",
         "paragraph_mention",
         "closing_subject",
+        "partner",
     )
 )
 # The end of a quote's first sentence.

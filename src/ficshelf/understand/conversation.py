@@ -45,8 +45,8 @@ _OPENING_PRONOUN = re.compile(
 # The rules that read a cue at the turn itself: the name the last line called, an action
 # beat, the subject or a name of the narration right before it, or before the exchange the
 # turn answers (``partner``). A count of turns back from a tag further on does not overrule
-# them (``_anchor_backwards``): on the tuning stories the count was wrong on 22 of the 26
-# such turns it changed (round S16).
+# them (``_anchor_backwards``): on the tuning stories the count turned 22 such turns from
+# right to wrong and 3 from wrong to right (round S16).
 _CUED_RULES = frozenset(
     (
         "addressed_before",

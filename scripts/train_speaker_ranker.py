@@ -89,7 +89,8 @@ CORPUS_WEIGHT = 1.0
 # and the lines they split, self-introductions, epigraph credits, a name the next reply
 # calls, a reaction after the line (and the line it gives back to the other party), an
 # action beat next to the quote, a name the last line called, the subject of the narration
-# that opens an exchange, a "he"/"she" tag resolved to whom the last line called. Which of
+# that opens an exchange, a "he"/"she" tag resolved to whom the last line called, the one
+# of the gender a title the last line called its listener by gives ("sir"). Which of
 # them stay kept is decided by cross-validation (``kept_by_cv``): a rule stays kept unless
 # the ranker's cross-validated choices on its quotes beat the sieve's.
 KEPT_RULES = (
@@ -106,6 +107,7 @@ KEPT_RULES = (
     "addressed_before",
     "partner",
     "pronoun_called",
+    "called_gender",
 )
 # The ranker takes a kept rule's quotes over only when its cross-validated choices on them
 # are right on at least this many more quotes, and this share of them, than the sieve's,

@@ -89,7 +89,8 @@ CORPUS_WEIGHT = 1.0
 # and the lines they split, self-introductions, epigraph credits, a name the next reply
 # calls, a reaction after the line (and the line it gives back to the other party), an
 # action beat next to the quote, a name the last line called, the subject of the narration
-# that opens an exchange, a "he"/"she" tag resolved to whom the last line called. Which of
+# that opens an exchange, a "he"/"she" tag resolved to whom the last line called, the one
+# of the gender a title the last line called its listener by gives ("sir"). Which of
 # them stay kept is decided by cross-validation (``kept_by_cv``): a rule stays kept unless
 # the ranker's cross-validated choices on its quotes beat the sieve's.
 KEPT_RULES = (
@@ -106,6 +107,7 @@ KEPT_RULES = (
     "addressed_before",
     "partner",
     "pronoun_called",
+    "called_gender",
 )
 # The ranker takes a kept rule's quotes over only when its cross-validated choices on them
 # are right on at least this many more quotes, and this share of them, than the sieve's,
@@ -404,6 +406,36 @@ def _print_rule_table(
         print(f"{rule or '(none)':<26}{n:>7}{sieve / n:>8.3f}{ranker / n:>13.3f}  {mark}")
 
 
+def wrong_by_rule(
+    quotes: Sequence[Quote], probs: np.ndarray, fallback: Fallback, kept: Collection[str]
+) -> dict[str, tuple[int, int]]:
+    """Return, per sieve rule (most wrong first; "" for none), how many of its quotes the
+    shipped decision (``choices`` with ``kept``, cross-validated) gets wrong, and how many
+    of those have the gold speaker among the candidates (a wrong pick, not a miss)."""
+    chosen = choices(quotes, probs, fallback, kept)
+    table: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for quote, k in zip(quotes, chosen, strict=True):
+        if k >= 0 and quote.labels[k]:
+            continue
+        row = table[quote.rule]
+        row[0] += 1
+        row[1] += any(quote.labels)
+    ranked = sorted(table.items(), key=lambda kv: (-kv[1][1], kv[0]))
+    return {rule: (wrong, picks) for rule, (wrong, picks) in ranked}
+
+
+def _number(group: str) -> int:
+    head = group.split("-", 1)[0]
+    return int(head) if head.isdigit() else 0
+
+
+def _print_wrong_by_rule(label: str, table: dict[str, tuple[int, int]]) -> None:
+    rows = ", ".join(
+        f"{rule or '(none)'} {picks}/{wrong}" for rule, (wrong, picks) in table.items()
+    )
+    print(f"wrong picks/wrong quotes by sieve rule, {label}: {rows}")
+
+
 def feature_names(quotes: Sequence[Quote]) -> list[str]:
     """Return every feature name the quotes use, sorted."""
     return sorted({name for q in quotes for f in q.features for name in f})
@@ -513,6 +545,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         sub = [quotes[k] for k in idx]
         print(_report(label, sub, probs[_rows(quotes, idx)], fallback, kept))
         cv[label] = round(accuracy(sub, probs[_rows(quotes, idx)], fallback, kept), 4)
+    for label, keep in (
+        ("LitBank", lambda q: q.source == "litbank"),
+        ("61-110", lambda q: q.source == "corpus" and _number(q.group) > 60),
+    ):
+        idx = [k for k, q in enumerate(quotes) if keep(q)]
+        if idx:
+            sub = [quotes[k] for k in idx]
+            _print_wrong_by_rule(
+                label, wrong_by_rule(sub, probs[_rows(quotes, idx)], fallback, kept)
+            )
     w = fit(Design(quotes, names), args.l2)
     weights = {name: round(float(v), 5) for name, v in zip(names, w, strict=True) if abs(v) > 1e-6}
     data = {

@@ -42,6 +42,22 @@ _OPENING_PRONOUN = re.compile(
     r"[\s\"'“”‘’*_(—–-]*(?:(?:[Tt]hen|[Nn]ow|[Aa]nd|[Bb]ut|[Ss]o|[Aa]t last|[Ff]inally|[Ss]till)"
     r",?\s+)?([Hh]e|[Ss]he)\b(?!['’])"
 )
+# The rules that read a cue at the turn itself: the name the last line called, an action
+# beat, the subject or a name of the narration right before it, or before the exchange the
+# turn answers (``partner``). A count of turns back from a tag further on does not overrule
+# them (``_anchor_backwards``): on the tuning stories the count turned 22 such turns from
+# right to wrong and 3 from wrong to right (round S16).
+_CUED_RULES = frozenset(
+    (
+        "addressed_before",
+        "beat",
+        "narration_subject",
+        "narrated",
+        "paragraph_mention",
+        "closing_subject",
+        "partner",
+    )
+)
 # The end of a quote's first sentence.
 _SENTENCE_STOP = re.compile(r"[.!?]+(?=\s|$)")
 
@@ -371,7 +387,10 @@ def _anchor_backwards(turns: list[list[QuoteState]]) -> None:
     before a tagged "A" are A's, the others the other party's (the speaker of the tagged
     turn right after A's, or of the last tagged one before). Counting back from the tag
     that ends a run proved surer than counting on from the one that starts it, whose
-    first reply is often a guess. Linear: one pass backwards, one forwards."""
+    first reply is often a guess. An even count never overrules a turn a cue of its own
+    decided (``_CUED_RULES``: a name the last line called, a beat, the narration's
+    subject): a voice going on, or a third voice, shifts the count, not the cue. Linear:
+    one pass backwards, one forwards."""
     n = len(turns)
     sure = [t[0].score >= SCORE_PRONOUN_TAG for t in turns]
     # index of the next sure turn reachable through consecutive paragraphs, or -1
@@ -394,7 +413,8 @@ def _anchor_backwards(turns: list[list[QuoteState]]) -> None:
         label = turns[t][0].label
         addressed = {name for q in turns[t] for name in q.addressed}
         if (a - t) % 2 == 0:
-            if label != anchor and anchor not in addressed:
+            cued = turns[t][0].rule in _CUED_RULES
+            if label != anchor and anchor not in addressed and not cued:
                 _relabel(turns[t], anchor, "anchor_even")
             continue
         if label and label != anchor:

@@ -215,8 +215,9 @@ NOTE_TERMS: dict[str, str] = {
     r"|(?!(?:nobody|noone|none|no one|neither|nothing)\b)\w+ dies"
     r"|deaths? of (?:a|an|the|one|two|our|my) (?:\w+ ){0,2}characters?",
     "graphic violence": NOTE_GORE
-    + r"|battlefield|(?<!mild )(?<!minor )(?<!implied )(?<!non-graphic )violence",
-    "death/grief": r"grief|grieving|death|mourning|loss of a",
+    + r"|battlefield|(?<!mild )(?<!minor )(?<!implied )(?<!non-graphic )(?<!domestic )"
+    r"(?<!sexual )violence",
+    "death/grief": r"grief|grieving|deaths?|died|mourning|loss of a",
     "suicide": r"suicid\w*",
     "self-harm": r"self.harm|self.injury|cutting",
     "sexual content": r"smut|sexual content|explicit sex|sex scenes?|lemon",
@@ -231,4 +232,49 @@ NOTE_TERMS: dict[str, str] = {
     "child abuse": r"child abuse",
     "pregnancy": r"pregnancy|childbirth",
     "infidelity": r"cheating|infidelity|adultery",
+}
+
+# An AO3 file's own freeform tags that name a warning ("Grief/Mourning", "Past Infidelity",
+# "Mentions of Drug Use", "Pregnancy Discussion"): the author has tagged the story with it.
+# A tag matches whole, after one of ``FREEFORM_BEFORE`` and before one of ``FREEFORM_AFTER``;
+# a tag that denies ("No Character Death", "Not Suicide") or names something else that only
+# shares a word ("Drunk on Love" is not in the table) matches nothing.
+FREEFORM_BEFORE = (
+    r"(?:(?:past|mentioned|mentions? of|implied|referenced|references? to|discussions? of"
+    r"|canon-typical|background|brief|minor|off-?screen|on-?screen|non-graphic|graphic)\s+)?"
+)
+FREEFORM_AFTER = (
+    r"(?:\s+(?:discussions?|mentions?|references?|themes?|issues))?"
+    r"(?:\s*\((?:past|mentioned|implied|background|canon|brief|minor)\))?"
+)
+FREEFORM_TERMS: dict[str, str] = {
+    "major character death": r"major character deaths?|main character deaths?",
+    # a past or mentioned death is grief in the story, not a death in it
+    "death/grief": r"grief|grieving|mourning|grief/mourning|bereavement|death|deaths"
+    r"|(?:past|mentioned|implied|referenced|minor|background) character deaths?"
+    r"|character deaths?|(?:parental|sibling|child) death|death of a (?:parent|child|spouse)"
+    r"|dead (?:parents?|mothers?|fathers?|wives|wife|husbands?|siblings?)|funerals?|widows?"
+    r"|widowers?|loss",
+    "graphic violence": r"graphic violence|gore|blood and gore|torture|violence"
+    r"|graphic depictions? of violence",
+    "alcohol": r"alcohol|alcoholism|alcoholic \w+|alcohol (?:use|abuse)|drinking"
+    r"|drunkenness|drunk \w+|underage drinking|hangovers?",
+    "drug use": r"drug use|drugs|drug (?:addiction|abuse)|addiction|substance abuse"
+    r"|recreational drug use|opium|morphine|laudanum|heroin|cocaine",
+    "domestic violence": r"domestic (?:violence|abuse)|spousal abuse|abusive relationships?"
+    r"|intimate partner violence|abusive (?:husband|wife|partner|marriage)",
+    "child abuse": r"child abuse|child neglect|child cruelty|abusive parents?|parental abuse"
+    r"|abusive (?:father|mother|guardian)s?",
+    "illness": r"illness|chronic illness|terminal illness|sick character|sickness|sickfic"
+    r"|cancer|tuberculosis|consumption|plague|fever",
+    "mental illness": r"mental illness|mental health issues|depression|anxiety|ptsd"
+    r"|post-traumatic stress disorder|panic attacks?|madness|insanity|hallucinations",
+    "self-harm": r"self[- ]harm|self[- ]injury",
+    "suicide": r"suicide|suicidal ideation|suicidal thoughts|suicide attempts?",
+    "sexual content": r"sexual content|explicit sexual content|smut|porn|sex",
+    "infidelity": r"infidelity|emotional infidelity|cheating|adultery|affairs?"
+    r"|extramarital affairs?",
+    "pregnancy": r"pregnancy|pregnant \w+|childbirth|giving birth",
+    "profanity": r"swearing|profanity|strong language|bad language|cursing"
+    r"|canon-typical language",
 }

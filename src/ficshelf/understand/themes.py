@@ -74,7 +74,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from ficshelf.model import Analysis, Span
+from ficshelf.model import Analysis, GivenMetadata, NoteKind, Span, TagType
 from ficshelf.understand import theme_conditional as cond
 from ficshelf.understand import theme_context as ctx
 from ficshelf.understand import theme_lexicon as lex
@@ -174,6 +174,10 @@ _NOTE_TERMS = {
     for tag, source in ctx.NOTE_TERMS.items()
 }
 _NOTE_GORE = re.compile(r"(?<!\w)(?:" + ctx.NOTE_GORE + r")(?!\w)", re.IGNORECASE)
+_FREEFORM_TERMS = {
+    tag: re.compile(ctx.FREEFORM_BEFORE + f"(?:{source})" + ctx.FREEFORM_AFTER, re.IGNORECASE)
+    for tag, source in ctx.FREEFORM_TERMS.items()
+}
 _NOTE_NEGATED = re.compile(
     r"\b(?:no|not|nobody|none|never|without|nor)\W+(?:\w+\W+){0,1}\Z", re.IGNORECASE
 )
@@ -312,17 +316,44 @@ def note_warnings(text: str, notes: Sequence[Span]) -> dict[str, Span]:
     ("Warnings: gore, character death"; "no character death" states nothing)."""
     found: dict[str, Span] = {}
     for note in notes:
-        if note.label not in ("authors_note", "summary"):
-            continue
-        label = _NOTE_LABEL.search(text, note.start, note.end)
-        if label is None:
-            continue
-        for tag, pattern in _NOTE_TERMS.items():
-            for m in pattern.finditer(text, label.start(), note.end):
-                if _NOTE_NEGATED.search(text, max(label.start(), m.start() - 20), m.start()):
-                    continue
+        if note.label in ("authors_note", "summary"):
+            for tag in _note_tags(text, note.start, note.end):
                 found.setdefault(tag, note)
+    return found
+
+
+def _note_tags(text: str, start: int, end: int) -> list[str]:
+    """The tags the note ``text[start:end]`` states after a warning label, not negated."""
+    label = _NOTE_LABEL.search(text, start, end)
+    if label is None:
+        return []
+    found = []
+    for tag, pattern in _NOTE_TERMS.items():
+        for m in pattern.finditer(text, label.start(), end):
+            if not _NOTE_NEGATED.search(text, max(label.start(), m.start() - 20), m.start()):
+                found.append(tag)
                 break
+    return found
+
+
+def given_warnings(given: GivenMetadata) -> dict[str, bool]:
+    """Return the tags the file's own metadata states (an AO3 download's notes and summary,
+    read as ``note_warnings`` reads a note in the text, and its freeform tags that name a
+    warning, ``theme_context.FREEFORM_TERMS``: "Grief/Mourning", "Mentions of Drug Use"),
+    each with whether that statement warns of gore."""
+    found: dict[str, bool] = {}
+    for note in given.notes:
+        if note.kind in (NoteKind.AUTHORS_NOTE, NoteKind.SUMMARY):
+            gore = _NOTE_GORE.search(note.text) is not None
+            for tag in _note_tags(note.text, 0, len(note.text)):
+                found[tag] = found.get(tag, False) or gore
+    for tag in given.tags:
+        if tag.type != TagType.FREEFORM:
+            continue
+        name = " ".join(tag.name.split())
+        for warning, pattern in _FREEFORM_TERMS.items():
+            if pattern.fullmatch(name):
+                found[warning] = found.get(warning, False) or _NOTE_GORE.search(name) is not None
     return found
 
 
@@ -347,6 +378,7 @@ def find_tags(analysis: Analysis) -> list[Finding]:
     if deaths.score:
         tallies["major character death"] = deaths
     from_notes = note_warnings(text, analysis.layers.get("notes", ()))
+    from_file = given_warnings(analysis.doc.given)
     findings: list[Finding] = []
     for tag in (*WARNINGS, lex.VIOLENCE, lex.MENACE, lex.EXPLICIT):
         tally = tallies.get(tag)
@@ -361,12 +393,18 @@ def find_tags(analysis: Analysis) -> list[Finding]:
         shown_once = tally is not None and tally.scene >= SCENE and tag in SCENE_TAGS
         fires = needed * SCENE_SHARE if shown_once else needed
         scene = tally is not None and tally.scene >= SCENE
-        if tag in from_notes:
-            evidence = [from_notes[tag], *_best(tally)]
+        if tag in from_notes or tag in from_file:
+            note = from_notes.get(tag)
+            evidence = [*([note] if note else []), *_best(tally)]
+            if not evidence:
+                # stated only by the file's own metadata: an empty span marks the story start
+                evidence = [Span(body[0].start, body[0].start)] if body else []
             strength = max(1.0, score / needed)
-            note = from_notes[tag]
-            gore = tag == "graphic violence" and _NOTE_GORE.search(text, note.start, note.end)
-            shown = score >= needed - 1e-9 or gore is not None
+            gore = tag == "graphic violence" and (
+                from_file.get(tag, False)
+                or (note is not None and _NOTE_GORE.search(text, note.start, note.end) is not None)
+            )
+            shown = score >= needed - 1e-9 or gore
             findings.append(
                 Finding(
                     tag,

@@ -76,3 +76,31 @@ def test_a_warning_from_the_files_metadata_reaches_the_layers() -> None:
     assert rating.label == "Mature"  # an author's warning of abuse at home
     plain = analyze(RawDocument(QUIET + "\n", "ferry.txt", "txt"))
     assert plain.layer("warnings") == ()
+
+
+def note_tags(note: str) -> set[str]:
+    analysis = analyze(RawDocument(f"A/N: {note}\n\n{QUIET}\n", "ferry.txt", "txt"))
+    return {s.label for s in analysis.layer("warnings")}
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        # a rating with its reasons, and "there is some ..." name the warnings
+        ("Rated T for language and a great deal of cider.", {"profanity", "alcohol"}),
+        ("There's a lot of whisky and some bad language.", {"alcohol", "profanity"}),
+        ("There is also a fair amount of champagne, sorry.", {"alcohol"}),
+        ("Warning for an uncle who drank.", {"alcohol"}),
+        ("Warnings: she is pregnant and thinks of drowning herself.", {"pregnancy", "suicide"}),
+        # a character death the note calls minor is grief, not a major character death
+        ("Rated M for character death (a footman, not one of the leads).", {"death/grief"}),
+        ("Warnings for minor character death.", {"death/grief"}),
+        ("Warnings for character death (you know who).", {"major character death", "death/grief"}),
+        # no label, a negation, or "there is no": nothing
+        ("I drank far too much tea writing this.", set()),
+        ("There is no wine in this one, just tea.", set()),
+        ("Rated G for general niceness.", set()),
+    ],
+)
+def test_a_note_that_states_warnings_informally(note: str, expected: set[str]) -> None:
+    assert note_tags(note) == expected

@@ -202,7 +202,12 @@ NOT_NEGATING = (
 # Labels in an author's note that introduce warnings the author states outright.
 NOTE_WARNING_LABEL = (
     r"\b(?:warnings?|tw|cw|trigger warnings?|content warnings?|content notes?|heads up"
-    r"|be warned|contains)\b"
+    r"|be warned|contains"
+    # a rating with its reasons ("Rated T for language and lager")
+    r"|rated \w+ for"
+    # what there is, in measure ("there is a lot of drinking", "there's some swearing")
+    r"|there(?: is|['’]s| are)(?: also)? (?:some|a lot of|lots of|a bit of|a little|plenty of"
+    r"|a fair amount of|a great deal of|a few|loads of|a ton of))\b"
 )
 
 # The note terms that warn of gore itself, not of violence in general ("animal violence with
@@ -211,26 +216,32 @@ NOTE_GORE = r"gore|gory|graphic (?:violence|depictions|injur\w+)|bloodshed"
 
 # What an author's warning note can name, per tag.
 NOTE_TERMS: dict[str, str] = {
-    "major character death": r"(?:major )?character deaths?|mcd"
+    # not a death the note itself calls minor ("minor character death", "character death (a
+    # guard, not one of the leads)")
+    "major character death": r"(?<!minor )(?<!background )(?<!side )(?:major )?character deaths?"
+    r"(?!\s*\([^)]*\bnot (?:any of |one of )?(?:the |our )?(?:main|major|big|leads?|principal)\b)"
+    r"|mcd"
     r"|(?!(?:nobody|noone|none|no one|neither|nothing)\b)\w+ dies"
     r"|deaths? of (?:a|an|the|one|two|our|my) (?:\w+ ){0,2}characters?",
     "graphic violence": NOTE_GORE
     + r"|battlefield|(?<!mild )(?<!minor )(?<!implied )(?<!non-graphic )(?<!domestic )"
     r"(?<!sexual )violence",
     "death/grief": r"grief|grieving|deaths?|died|mourning|loss of a",
-    "suicide": r"suicid\w*",
+    "suicide": r"suicid\w*|(?:drown|hang|kill|shoot)\w* (?:her|him|them|my|your)sel(?:f|ves)",
     "self-harm": r"self.harm|self.injury|cutting",
     "sexual content": r"smut|sexual content|explicit sex|sex scenes?|lemon",
-    "alcohol": r"alcohol\w*|drinking|drunkenness",
+    "alcohol": r"alcohol\w*|drinking|drunkenness|drunks?|drunken|drank|drinks|booze|grog|gin"
+    r"|wine|lager|beer|ale|brandy|whiske?y|rum|prosecco|champagne|vodka|cider|sherry",
     "drug use": r"drugs?|drug use|addiction",
-    "profanity": r"swearing|profanity|bad language|strong language|cursing",
+    "profanity": r"swearing|profanity|bad language|strong language|cursing"
+    r"|(?<=for )language|(?<=their )language|(?<=some )language",
     "illness": r"illness|sickness|hospitals?",
     "mental illness": r"mental illness|depression|anxiety|ptsd|panic attacks?|asylums?"
     r"|madhouses?|madness|insanity|psychiatric \w+|institutionali[sz]\w+"
     r"|(?:nervous|mental) breakdowns?",
     "domestic violence": r"domestic (?:violence|abuse)|abusive relationship",
     "child abuse": r"child abuse",
-    "pregnancy": r"pregnancy|childbirth",
+    "pregnancy": r"pregnancy|pregnant|childbirth",
     "infidelity": r"cheating|infidelity|adultery",
 }
 

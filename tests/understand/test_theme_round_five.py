@@ -48,3 +48,15 @@ def test_a_child_beaten_is_child_abuse(text: str, expected: bool) -> None:
         assert "child abuse" in tags(text)
     else:
         assert score(text, "child abuse") == 0.0
+
+
+def test_a_cue_capitalised_inside_a_sentence_is_a_name() -> None:
+    # a dog called after a sickness, an almshouse called a hospital: names, not illness
+    named = (
+        "The terrier we called Plague lay by the door. The rats feared Plague more than the "
+        "cat, and the vicar said the wardenship of St Crispin's Hospital was vacant."
+    )
+    assert score(named, "illness") == 0.0
+    # the same words as things still count, and a sentence may start with one
+    plain = "Plague had come to the village. He caught the plague and was taken to hospital."
+    assert score(plain, "illness") > 0.0

@@ -289,3 +289,29 @@ FREEFORM_TERMS: dict[str, str] = {
     "profanity": r"swearing|profanity|strong language|bad language|cursing"
     r"|canon-typical language",
 }
+
+# One-word cues that are proper nouns by nature (a wine named after its country, a
+# madhouse, a brand of pill): capitalised inside a sentence they are still the thing itself,
+# where any other one-word cue so capitalised is a name ("a terrier called Mumps").
+PROPER_CUES = frozenset(
+    {
+        "madeira",
+        "champagne",
+        "cognac",
+        "calvados",
+        "armagnac",
+        "tokay",
+        "rhenish",
+        "malaga",
+        "marsala",
+        "hollands",
+        "bedlam",
+        "valium",
+        "xanax",
+        "prozac",
+        "librium",
+        "benzedrine",
+        "veronal",
+        "seconal",
+    }
+)

@@ -252,6 +252,8 @@ def tally_cues(
                     text, m, sentence, tag, roles
                 ):
                     continue
+                if tag not in DIALOGUE_TAGS and _a_name(text, m, sentence):
+                    continue
                 spoken_only = _SPOKEN_ONLY.get(tag)
                 if not in_quote and spoken_only and spoken_only.fullmatch(m.group()):
                     continue
@@ -283,6 +285,17 @@ def _counts_as_role(
     key = (tag, word.lower().rstrip("s’'"))
     roles[key] = roles.get(key, 0) + 1
     return roles[key] <= ctx.ROLE_REPEATS
+
+
+def _a_name(text: str, m: re.Match[str], sentence: Span) -> bool:
+    """Whether the cue ``m`` is one word capitalised inside its sentence: a name or a title
+    ("a terrier called Mumps", "the wardenship of Hiram's Hospital"), never the thing itself
+    (but a word that is a proper noun by nature, ``theme_context.PROPER_CUES``, is:
+    "a bottle of Madeira")."""
+    word = m.group()
+    if not word[:1].isupper() or not word.isalpha() or word.lower() in ctx.PROPER_CUES:
+        return False
+    return bool(text[sentence.start : m.start()].strip(" \t\n\"'“‘«(—-"))
 
 
 def _cues_at(

@@ -60,3 +60,31 @@ def test_a_cue_capitalised_inside_a_sentence_is_a_name() -> None:
     # the same words as things still count, and a sentence may start with one
     plain = "Plague had come to the village. He caught the plague and was taken to hospital."
     assert score(plain, "illness") > 0.0
+
+
+def rating_of(text: str) -> str:
+    (span,) = analyze(RawDocument(text + "\n", "scene.txt", "txt")).layer("rating")
+    return span.label
+
+
+QUIET = (
+    "The ferry left at nine. Ada stood at the rail and watched the harbour lights go small, "
+    "and thought about the letter in her coat, and did not open it."
+)
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        ("A/N: Rated M for the duel in chapter two.", "Mature"),
+        ("A/N: one scene of the siege on the page (hence the M), the rest is quiet.", "Mature"),
+        ("A/N: Warnings for drinking, on the page. Mature for that.", "Mature"),
+        ("A/N: Rated T for the sergeant's vocabulary.", "Teen"),
+        ("A/N: rated G for gentle. Enjoy!", "General"),
+        # a note that rates something else, or no rating at all, leaves the findings' rating
+        ("A/N: I rated the book five stars on every site I could find.", "General"),
+        ("A/N: Thank you to my beta, who is a marvel.", "General"),
+    ],
+)
+def test_a_rating_the_authors_note_states_is_the_rating(note: str, expected: str) -> None:
+    assert rating_of(f"{note}\n\n{QUIET}") == expected

@@ -221,12 +221,13 @@ NOTE_TERMS: dict[str, str] = {
     "major character death": r"(?<!minor )(?<!background )(?<!side )(?:major )?character deaths?"
     r"(?!\s*\([^)]*\bnot (?:any of |one of )?(?:the |our )?(?:main|major|big|leads?|principal)\b)"
     r"|mcd"
-    r"|(?!(?:nobody|noone|none|no one|neither|nothing)\b)\w+ dies"
+    r"|(?!(?:nobody|noone|none|no one|neither|nothing|who|that|whoever|everybody|everyone"
+    r"|anybody|anyone)\b)\w+ dies"
     r"|deaths? of (?:a|an|the|one|two|our|my) (?:\w+ ){0,2}characters?",
     "graphic violence": NOTE_GORE
     + r"|battlefield|(?<!mild )(?<!minor )(?<!implied )(?<!non-graphic )(?<!domestic )"
     r"(?<!sexual )violence",
-    "death/grief": r"grief|grieving|deaths?|died|mourning|loss of a",
+    "death/grief": r"grief|grieving|deaths?|died|dies|mourning|loss of a",
     "suicide": r"suicid\w*|(?:drown|hang|kill|shoot)\w* (?:her|him|them|my|your)sel(?:f|ves)",
     "self-harm": r"self.harm|self.injury|cutting",
     "sexual content": r"smut|sexual content|explicit sex|sex scenes?|lemon",
@@ -314,4 +315,12 @@ PROPER_CUES = frozenset(
         "veronal",
         "seconal",
     }
+)
+
+# An author's note that states the story's rating ("Rated M for the gore", "hence the M",
+# "Mature for that"): the author's own rating, as an AO3 file's rating tag is. Group 1 is the
+# rating's initial.
+NOTE_RATING = (
+    r"\brated (?:it |this |the (?:fic|story|work) )?(?:as |an? )?([GTME])(?:eneral|een|ature"
+    r"|xplicit)?\b(?![’'\w])|\bhence the ([GTME])\b|\b(M)ature for (?:that|this|the)\b"
 )

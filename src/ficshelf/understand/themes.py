@@ -173,6 +173,8 @@ _NOTE_TERMS = {
     tag: re.compile(r"(?<!\w)(?:" + source + r")(?!\w)", re.IGNORECASE)
     for tag, source in ctx.NOTE_TERMS.items()
 }
+_NOTE_RATING = re.compile(ctx.NOTE_RATING, re.IGNORECASE)
+_RATINGS = {"G": "General", "T": "Teen", "M": "Mature", "E": "Explicit"}
 _NOTE_GORE = re.compile(r"(?<!\w)(?:" + ctx.NOTE_GORE + r")(?!\w)", re.IGNORECASE)
 _FREEFORM_TERMS = {
     tag: re.compile(ctx.FREEFORM_BEFORE + f"(?:{source})" + ctx.FREEFORM_AFTER, re.IGNORECASE)
@@ -370,6 +372,17 @@ def given_warnings(given: GivenMetadata) -> dict[str, bool]:
     return found
 
 
+def stated_rating(text: str, notes: Sequence[Span]) -> str | None:
+    """Return the rating an author's note states ("Rated M for the gore", "hence the M"),
+    or ``None``."""
+    for note in notes:
+        if note.label in ("authors_note", "summary"):
+            m = _NOTE_RATING.search(text, note.start, note.end)
+            if m is not None:
+                return _RATINGS[next(g for g in m.groups() if g).upper()]
+    return None
+
+
 def _confidence(score: float, needed: float) -> float:
     return round(min(0.99, 1.0 - math.exp(-score / needed)), 3)
 
@@ -542,6 +555,9 @@ def find_themes(analysis: Analysis) -> Mapping[str, tuple[Span, ...]]:
         for s in f.evidence
     ]
     rating, confidence = rate(findings)
+    stated = stated_rating(analysis.text, analysis.layers.get("notes", ()))
+    if stated is not None:
+        rating, confidence = stated, NOTE_CONFIDENCE
     return {
         "warnings": tuple(warnings),
         "rating": (Span(body[0].start, body[-1].end, rating, confidence),),

@@ -44,8 +44,12 @@ weight ``SCENE`` (a strong act, or several cues at once; not told in the pluperf
 stopped breathing" is backstory) needs only ``SCENE_SHARE`` of its threshold to be kept.
 Evidence: the sentences of its strongest cues (``MAX_EVIDENCE``), in text order.
 
-Two more sources: an author's note that states warnings ("Warnings for gore and character
-death") gives those tags outright (evidence: the note); and a named, often-mentioned character
+More sources: an author's note that states warnings ("Warnings for gore and character
+death", "Rated T for language and lager", "there is a lot of drinking") gives those tags
+outright (evidence: the note); so do an AO3 file's own notes and summary, kept out of the
+text, and its freeform tags that name a warning ("Grief/Mourning", "Mentions of Drug Use":
+``given_warnings``; evidence: the tag's cue sentences, or an empty span at the story's start
+when the text has none); and a named, often-mentioned character
 who dies in the narration ("Lucan died", "the fever took Marcus", "Mordred killed Arthur")
 gives "major character death" (``theme_deaths``, whose docstring has the rules; it reads the
 ``mentions`` layer). The checks a cue is weighed with (negation, modal, backstory, simile,
@@ -62,6 +66,9 @@ the wound (``Finding.scene``); Teen for profanity, drugs, alcohol, mental illnes
 suicide, self-harm, abuse, sexual content, or violence and menace short of gore (fights,
 weapons, horror; inner themes that are never tags); General otherwise (illness, infidelity
 and pregnancy alone stay General).
+
+A rating an author's note states ("Rated M for the gore", "hence the M": ``stated_rating``)
+is the rating, as an AO3 file's rating tag is.
 
 Both layers are empty when the body is empty or not in English.
 """
@@ -362,10 +369,10 @@ def given_warnings(given: GivenMetadata) -> dict[str, bool]:
             gore = _NOTE_GORE.search(note.text) is not None
             for tag in _note_tags(note.text, 0, len(note.text)):
                 found[tag] = found.get(tag, False) or gore
-    for tag in given.tags:
-        if tag.type != TagType.FREEFORM:
+    for given_tag in given.tags:
+        if given_tag.type != TagType.FREEFORM:
             continue
-        name = " ".join(tag.name.split())
+        name = " ".join(given_tag.name.split())
         for warning, pattern in _FREEFORM_TERMS.items():
             if pattern.fullmatch(name):
                 found[warning] = found.get(warning, False) or _NOTE_GORE.search(name) is not None

@@ -8,6 +8,7 @@ import pytest
 
 from ficshelf.model import GivenMetadata, GivenNote, GivenTag, NoteKind, RawDocument, TagType
 from ficshelf.understand import analyze
+from ficshelf.understand.report import analysis_to_dict
 from ficshelf.understand.themes import given_warnings
 
 QUIET = (
@@ -62,20 +63,21 @@ def test_the_files_notes_are_read_as_notes_in_the_text_are() -> None:
     }
 
 
-def test_a_warning_from_the_files_metadata_reaches_the_layers() -> None:
+def test_a_warning_from_the_files_metadata_rates_the_story_and_is_the_authors() -> None:
     given = GivenMetadata(
         tags=(GivenTag(TagType.FREEFORM, "Grief/Mourning"),),
         notes=(GivenNote(NoteKind.AUTHORS_NOTE, "Content warning: domestic violence."),),
     )
     analysis = analyze(RawDocument(QUIET + "\n", "ferry.html", "html", given))
-    found = {s.label for s in analysis.layer("warnings")}
-    assert found == {"death/grief", "domestic violence"}
-    # no sentence of the text tells it: an empty span at the story start marks it
-    assert all(s.start == s.end for s in analysis.layer("warnings"))
+    # no sentence of the text tells it: no evidence span, so no inferred warning
+    assert analysis.layer("warnings") == ()
     (rating,) = analysis.layer("rating")
     assert rating.label == "Mature"  # an author's warning of abuse at home
+    warnings = analysis_to_dict(analysis)["warnings"]
+    assert {w["tag"] for w in warnings} == {"death/grief", "domestic violence"}
+    assert all(w["provenance"] == "author" and w["evidence"] == [] for w in warnings)
     plain = analyze(RawDocument(QUIET + "\n", "ferry.txt", "txt"))
-    assert plain.layer("warnings") == ()
+    assert analysis_to_dict(plain)["warnings"] == []
 
 
 def note_tags(note: str) -> set[str]:

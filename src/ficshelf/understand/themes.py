@@ -48,12 +48,12 @@ More sources: an author's note that states warnings ("Warnings for gore and char
 death", "Rated T for language and lager", "there is a lot of drinking") gives those tags
 outright (evidence: the note); so do an AO3 file's own notes and summary, kept out of the
 text, and its freeform tags that name a warning ("Grief/Mourning", "Mentions of Drug Use":
-``given_warnings``; evidence: the tag's cue sentences, or an empty span at the story's start
-when the text has none); and a named, often-mentioned character
-who dies in the narration ("Lucan died", "the fever took Marcus", "Mordred killed Arthur")
-gives "major character death" (``theme_deaths``, whose docstring has the rules; it reads the
-``mentions`` layer). The checks a cue is weighed with (negation, modal, backstory, simile,
-figurative use) are in ``theme_evidence``.
+``given_warnings``; evidence: the tag's cue sentences; with none in the text the warning
+only rates the story, and the report lists it with provenance "author"); and a named,
+often-mentioned character who dies in the narration ("Lucan died", "the fever took
+Marcus", "Mordred killed Arthur") gives "major character death" (``theme_deaths``, whose
+docstring has the rules; it reads the ``mentions`` layer). The checks a cue is weighed with
+(negation, modal, backstory, simile, figurative use) are in ``theme_evidence``.
 
 The rating follows AO3's scale (``RATING_SCALE``, the first rung whose rule the findings
 meet): Explicit for the strongest sexual words with sexual content; Mature for gore or sexual
@@ -428,10 +428,9 @@ def find_tags(analysis: Analysis) -> list[Finding]:
         scene = tally is not None and tally.scene >= SCENE
         if tag in from_notes or tag in from_file:
             note = from_notes.get(tag)
+            # (stated only by the file's own metadata, with no cue in the text, the finding has
+            # no evidence: it rates the story, and the report lists it as the author's)
             evidence = [*([note] if note else []), *_best(tally)]
-            if not evidence:
-                # stated only by the file's own metadata: an empty span marks the story start
-                evidence = [Span(body[0].start, body[0].start)] if body else []
             strength = max(1.0, score / needed)
             gore = tag == "graphic violence" and (
                 from_file.get(tag, False)

@@ -38,7 +38,9 @@ def _show(name: str, analysis: Analysis, gold: dict[str, object] | None, quiet: 
     findings = find_tags(analysis)
     tallies = tally_cues(text, body, analysis.layers.get("sentences", ()), body_quotes(analysis))
     found = {f.tag for f in findings}
-    rating, _ = rate(findings)
+    # the stage's rating: that of the findings (``rate``) or the one a note states
+    ratings = analysis.layers.get("rating", ())
+    rating = ratings[0].label if ratings else rate(findings)[0]
     head = f"== {name} ({words} words) rating {rating}"
     if gold is not None:
         head += f" [gold {gold.get('rating')}; warnings {gold.get('warnings')}]"

@@ -34,3 +34,16 @@ def test_the_measure_scores_every_scene_and_prints_the_totals(
     assert total is not None and int(total[1]) == len(FRESH_SCENES)
     gold = sum(len(scene[3]) for scene in FRESH_SCENES)
     assert int(total[2]) + int(total[4]) == gold  # every gold warning found or missed
+
+
+def test_the_sixth_round_is_scored_with_round_sixth(capsys: pytest.CaptureFixture[str]) -> None:
+    path = ROOT / "scripts" / "warning_fresh_scenes.py"
+    spec = importlib.util.spec_from_file_location("warning_fresh_scenes_sixth", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    from theme_fresh_sixth import SIXTH_SCENES
+
+    assert module.main(["--quiet", "--round", "sixth"]) == 0
+    (line,) = capsys.readouterr().out.splitlines()
+    assert line.startswith(f"{len(SIXTH_SCENES)} scenes: warnings ")

@@ -22,6 +22,7 @@ from ficshelf.model import Analysis, Span, TagType
 from ficshelf.records import detected_language, found_authors, found_title
 from ficshelf.understand.relationships import parse_relationship_label
 from ficshelf.understand.text import count_words
+from ficshelf.understand.themes import given_warnings
 from ficshelf.vocabulary import RATINGS, WARNINGS, canonical_name
 
 SCHEMA_FILE = "analysis.schema.json"
@@ -163,6 +164,13 @@ def _warnings(analysis: Analysis) -> list[dict[str, Any]]:
                     "provenance": "inferred",
                 }
             )
+    # what the file's own notes and freeform tags state ("Grief/Mourning"), as its archive
+    # warnings above: the author's, with no span of the text behind it
+    if _layer(analysis, "rating"):  # (the themes stage ran on an English body)
+        for tag in given_warnings(analysis.doc.given):
+            if tag not in seen:
+                seen.add(tag)
+                out.append({"tag": tag, "confidence": 1.0, "evidence": [], "provenance": "author"})
     return out
 
 

@@ -117,6 +117,16 @@ _BY_THE_ACT: dict[tuple[str, str], tuple[tuple[str, float], ...]] = {
         ),
     ),
 }
+# A blow landing on a body ("it came down across the boy's shoulders"), as strong as a plate
+# thrown: child abuse beside a child or one in charge of children.
+_BY_THE_ACT[("child abuse", "child")] += (
+    (
+        r"(?:came|comes|come|fell|falls|cracked|cracks) down (?:once |twice |again |hard )?"
+        r"(?:across|on|upon) (?:\w+['’]s|his|her|my|your|their) (?:shoulders|back|hands?"
+        r"|palms?|knuckles|legs)",
+        0.6,
+    ),
+)
 for _key, _cues in _BY_THE_ACT.items():
     ANCHORED[_key] = ANCHORED.get(_key, ()) + _cues
 

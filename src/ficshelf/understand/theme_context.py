@@ -202,7 +202,12 @@ NOT_NEGATING = (
 # Labels in an author's note that introduce warnings the author states outright.
 NOTE_WARNING_LABEL = (
     r"\b(?:warnings?|tw|cw|trigger warnings?|content warnings?|content notes?|heads up"
-    r"|be warned|contains)\b"
+    r"|be warned|contains"
+    # a rating with its reasons ("Rated T for language and lager")
+    r"|rated \w+ for"
+    # what there is, in measure ("there is a lot of drinking", "there's some swearing")
+    r"|there(?: is|['’]s| are)(?: also)? (?:some|a lot of|lots of|a bit of|a little|plenty of"
+    r"|a fair amount of|a great deal of|a few|loads of|a ton of))\b"
 )
 
 # The note terms that warn of gore itself, not of violence in general ("animal violence with
@@ -211,24 +216,111 @@ NOTE_GORE = r"gore|gory|graphic (?:violence|depictions|injur\w+)|bloodshed"
 
 # What an author's warning note can name, per tag.
 NOTE_TERMS: dict[str, str] = {
-    "major character death": r"(?:major )?character deaths?|mcd"
-    r"|(?!(?:nobody|noone|none|no one|neither|nothing)\b)\w+ dies"
+    # not a death the note itself calls minor ("minor character death", "character death (a
+    # guard, not one of the leads)")
+    "major character death": r"(?<!minor )(?<!background )(?<!side )(?:major )?character deaths?"
+    r"(?!\s*\([^)]*\bnot (?:any of |one of )?(?:the |our )?(?:main|major|big|leads?|principal)\b)"
+    r"|mcd"
+    r"|(?!(?:nobody|noone|none|no one|neither|nothing|who|that|whoever|everybody|everyone"
+    r"|anybody|anyone)\b)\w+ dies"
     r"|deaths? of (?:a|an|the|one|two|our|my) (?:\w+ ){0,2}characters?",
     "graphic violence": NOTE_GORE
-    + r"|battlefield|(?<!mild )(?<!minor )(?<!implied )(?<!non-graphic )violence",
-    "death/grief": r"grief|grieving|death|mourning|loss of a",
-    "suicide": r"suicid\w*",
+    + r"|battlefield|(?<!mild )(?<!minor )(?<!implied )(?<!non-graphic )(?<!domestic )"
+    r"(?<!sexual )violence",
+    "death/grief": r"grief|grieving|deaths?|died|dies|mourning|loss of a",
+    "suicide": r"suicid\w*|(?:drown|hang|kill|shoot)\w* (?:her|him|them|my|your)sel(?:f|ves)",
     "self-harm": r"self.harm|self.injury|cutting",
     "sexual content": r"smut|sexual content|explicit sex|sex scenes?|lemon",
-    "alcohol": r"alcohol\w*|drinking|drunkenness",
+    "alcohol": r"alcohol\w*|drinking|drunkenness|drunks?|drunken|drank|drinks|booze|grog|gin"
+    r"|wine|lager|beer|ale|brandy|whiske?y|rum|prosecco|champagne|vodka|cider|sherry",
     "drug use": r"drugs?|drug use|addiction",
-    "profanity": r"swearing|profanity|bad language|strong language|cursing",
+    "profanity": r"swearing|profanity|bad language|strong language|cursing"
+    r"|(?<=for )language|(?<=their )language|(?<=some )language",
     "illness": r"illness|sickness|hospitals?",
     "mental illness": r"mental illness|depression|anxiety|ptsd|panic attacks?|asylums?"
     r"|madhouses?|madness|insanity|psychiatric \w+|institutionali[sz]\w+"
     r"|(?:nervous|mental) breakdowns?",
     "domestic violence": r"domestic (?:violence|abuse)|abusive relationship",
     "child abuse": r"child abuse",
-    "pregnancy": r"pregnancy|childbirth",
+    "pregnancy": r"pregnancy|pregnant|childbirth",
     "infidelity": r"cheating|infidelity|adultery",
 }
+
+# An AO3 file's own freeform tags that name a warning ("Grief/Mourning", "Past Infidelity",
+# "Mentions of Drug Use", "Pregnancy Discussion"): the author has tagged the story with it.
+# A tag matches whole, after one of ``FREEFORM_BEFORE`` and before one of ``FREEFORM_AFTER``;
+# a tag that denies ("No Character Death", "Not Suicide") or names something else that only
+# shares a word ("Drunk on Love" is not in the table) matches nothing.
+FREEFORM_BEFORE = (
+    r"(?:(?:past|mentioned|mentions? of|implied|referenced|references? to|discussions? of"
+    r"|canon-typical|background|brief|minor|off-?screen|on-?screen|non-graphic|graphic)\s+)?"
+)
+FREEFORM_AFTER = (
+    r"(?:\s+(?:discussions?|mentions?|references?|themes?|issues))?"
+    r"(?:\s*\((?:past|mentioned|implied|background|canon|brief|minor)\))?"
+)
+FREEFORM_TERMS: dict[str, str] = {
+    "major character death": r"major character deaths?|main character deaths?",
+    # a past or mentioned death is grief in the story, not a death in it
+    "death/grief": r"grief|grieving|mourning|grief/mourning|bereavement|death|deaths"
+    r"|(?:past|mentioned|implied|referenced|minor|background) character deaths?"
+    r"|character deaths?|(?:parental|sibling|child) death|death of a (?:parent|child|spouse)"
+    r"|dead (?:parents?|mothers?|fathers?|wives|wife|husbands?|siblings?)|funerals?|widows?"
+    r"|widowers?|loss",
+    "graphic violence": r"graphic violence|gore|blood and gore|torture|violence"
+    r"|graphic depictions? of violence",
+    "alcohol": r"alcohol|alcoholism|alcoholic \w+|alcohol (?:use|abuse)|drinking"
+    r"|drunkenness|drunk \w+|underage drinking|hangovers?",
+    "drug use": r"drug use|drugs|drug (?:addiction|abuse)|addiction|substance abuse"
+    r"|recreational drug use|opium|morphine|laudanum|heroin|cocaine",
+    "domestic violence": r"domestic (?:violence|abuse)|spousal abuse|abusive relationships?"
+    r"|intimate partner violence|abusive (?:husband|wife|partner|marriage)",
+    "child abuse": r"child abuse|child neglect|child cruelty|abusive parents?|parental abuse"
+    r"|abusive (?:father|mother|guardian)s?",
+    "illness": r"illness|chronic illness|terminal illness|sick character|sickness|sickfic"
+    r"|cancer|tuberculosis|consumption|plague|fever",
+    "mental illness": r"mental illness|mental health issues|depression|anxiety|ptsd"
+    r"|post-traumatic stress disorder|panic attacks?|madness|insanity|hallucinations",
+    "self-harm": r"self[- ]harm|self[- ]injury",
+    "suicide": r"suicide|suicidal ideation|suicidal thoughts|suicide attempts?",
+    "sexual content": r"sexual content|explicit sexual content|smut|porn|sex",
+    "infidelity": r"infidelity|emotional infidelity|cheating|adultery|affairs?"
+    r"|extramarital affairs?",
+    "pregnancy": r"pregnancy|pregnant \w+|childbirth|giving birth",
+    "profanity": r"swearing|profanity|strong language|bad language|cursing"
+    r"|canon-typical language",
+}
+
+# One-word cues that are proper nouns by nature (a wine named after its country, a
+# madhouse, a brand of pill): capitalised inside a sentence they are still the thing itself,
+# where any other one-word cue so capitalised is a name ("a terrier called Mumps").
+PROPER_CUES = frozenset(
+    {
+        "madeira",
+        "champagne",
+        "cognac",
+        "calvados",
+        "armagnac",
+        "tokay",
+        "rhenish",
+        "malaga",
+        "marsala",
+        "hollands",
+        "bedlam",
+        "valium",
+        "xanax",
+        "prozac",
+        "librium",
+        "benzedrine",
+        "veronal",
+        "seconal",
+    }
+)
+
+# An author's note that states the story's rating ("Rated M for the gore", "hence the M",
+# "Mature for that"): the author's own rating, as an AO3 file's rating tag is. Group 1 is the
+# rating's initial.
+NOTE_RATING = (
+    r"\brated (?:it |this |the (?:fic|story|work) )?(?:as |an? )?([GTME])(?:eneral|een|ature"
+    r"|xplicit)?\b(?![’'\w])|\bhence the ([GTME])\b|\b(M)ature for (?:that|this|the)\b"
+)

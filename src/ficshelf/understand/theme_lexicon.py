@@ -166,7 +166,12 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (
             r"(?:beat|beaten|hit|thrashed|whipped|slapped|caned|starved|burned) (?:the|a|his|her"
             r"|their|my) (?:little |small )?(?:boy|girl|child|children|son|daughter|kids?)"
-            r"|locked (?:him|her|me|them) in (?:the|a) (?:cupboard|cellar|closet|attic|coal.?hole)",
+            r"|locked (?:him|her|me|them) in (?:the|a) (?:cupboard|cellar|closet|attic|coal.?hole)"
+            # the child named, the beating passive: "a boy beaten for it", "the girl was starved"
+            r"|(?:boy|girl|child|pupil|scholar|apprentice)"
+            r" (?:was |were |being |be |get |got |gets )?(?:beaten|thrashed|flogged|caned"
+            r"|whipped|starved|birched|belted)(?! (?:at|in|by (?:a|an|the|one) (?:point|length"
+            r"|head|goal|inch|second|minute|nose|whisker)))",
             0.6,
         ),
         (

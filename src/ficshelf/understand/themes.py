@@ -44,12 +44,16 @@ weight ``SCENE`` (a strong act, or several cues at once; not told in the pluperf
 stopped breathing" is backstory) needs only ``SCENE_SHARE`` of its threshold to be kept.
 Evidence: the sentences of its strongest cues (``MAX_EVIDENCE``), in text order.
 
-Two more sources: an author's note that states warnings ("Warnings for gore and character
-death") gives those tags outright (evidence: the note); and a named, often-mentioned character
-who dies in the narration ("Lucan died", "the fever took Marcus", "Mordred killed Arthur")
-gives "major character death" (``theme_deaths``, whose docstring has the rules; it reads the
-``mentions`` layer). The checks a cue is weighed with (negation, modal, backstory, simile,
-figurative use) are in ``theme_evidence``.
+More sources: an author's note that states warnings ("Warnings for gore and character
+death", "Rated T for language and lager", "there is a lot of drinking") gives those tags
+outright (evidence: the note); so do an AO3 file's own notes and summary, kept out of the
+text, and its freeform tags that name a warning ("Grief/Mourning", "Mentions of Drug Use":
+``given_warnings``; evidence: the tag's cue sentences; with none in the text the warning
+only rates the story, and the report lists it with provenance "author"); and a named,
+often-mentioned character who dies in the narration ("Lucan died", "the fever took
+Marcus", "Mordred killed Arthur") gives "major character death" (``theme_deaths``, whose
+docstring has the rules; it reads the ``mentions`` layer). The checks a cue is weighed with
+(negation, modal, backstory, simile, figurative use) are in ``theme_evidence``.
 
 The rating follows AO3's scale (``RATING_SCALE``, the first rung whose rule the findings
 meet): Explicit for the strongest sexual words with sexual content; Mature for gore or sexual
@@ -63,6 +67,9 @@ suicide, self-harm, abuse, sexual content, or violence and menace short of gore 
 weapons, horror; inner themes that are never tags); General otherwise (illness, infidelity
 and pregnancy alone stay General).
 
+A rating an author's note states ("Rated M for the gore", "hence the M": ``stated_rating``)
+is the rating, as an AO3 file's rating tag is.
+
 Both layers are empty when the body is empty or not in English.
 """
 
@@ -74,7 +81,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from ficshelf.model import Analysis, Span
+from ficshelf.model import Analysis, GivenMetadata, NoteKind, Span, TagType
 from ficshelf.understand import theme_conditional as cond
 from ficshelf.understand import theme_context as ctx
 from ficshelf.understand import theme_lexicon as lex
@@ -173,7 +180,13 @@ _NOTE_TERMS = {
     tag: re.compile(r"(?<!\w)(?:" + source + r")(?!\w)", re.IGNORECASE)
     for tag, source in ctx.NOTE_TERMS.items()
 }
+_NOTE_RATING = re.compile(ctx.NOTE_RATING, re.IGNORECASE)
+_RATINGS = {"G": "General", "T": "Teen", "M": "Mature", "E": "Explicit"}
 _NOTE_GORE = re.compile(r"(?<!\w)(?:" + ctx.NOTE_GORE + r")(?!\w)", re.IGNORECASE)
+_FREEFORM_TERMS = {
+    tag: re.compile(ctx.FREEFORM_BEFORE + f"(?:{source})" + ctx.FREEFORM_AFTER, re.IGNORECASE)
+    for tag, source in ctx.FREEFORM_TERMS.items()
+}
 _NOTE_NEGATED = re.compile(
     r"\b(?:no|not|nobody|none|never|without|nor)\W+(?:\w+\W+){0,1}\Z", re.IGNORECASE
 )
@@ -248,6 +261,8 @@ def tally_cues(
                     text, m, sentence, tag, roles
                 ):
                     continue
+                if tag not in DIALOGUE_TAGS and _a_name(text, m, sentence):
+                    continue
                 spoken_only = _SPOKEN_ONLY.get(tag)
                 if not in_quote and spoken_only and spoken_only.fullmatch(m.group()):
                     continue
@@ -281,6 +296,17 @@ def _counts_as_role(
     return roles[key] <= ctx.ROLE_REPEATS
 
 
+def _a_name(text: str, m: re.Match[str], sentence: Span) -> bool:
+    """Whether the cue ``m`` is one word capitalised inside its sentence: a name or a title
+    ("a terrier called Mumps", "the wardenship of Hiram's Hospital"), never the thing itself
+    (but a word that is a proper noun by nature, ``theme_context.PROPER_CUES``, is:
+    "a bottle of Madeira")."""
+    word = m.group()
+    if not word[:1].isupper() or not word.isalpha() or word.lower() in ctx.PROPER_CUES:
+        return False
+    return bool(text[sentence.start : m.start()].strip(" \t\n\"'“‘«(—-"))
+
+
 def _cues_at(
     index: CueIndex, text: str, pos: int, end: int, head: str, anchored: Callable[[str], bool]
 ) -> list[tuple[str, re.Match[str], float, bool]]:
@@ -312,18 +338,56 @@ def note_warnings(text: str, notes: Sequence[Span]) -> dict[str, Span]:
     ("Warnings: gore, character death"; "no character death" states nothing)."""
     found: dict[str, Span] = {}
     for note in notes:
-        if note.label not in ("authors_note", "summary"):
-            continue
-        label = _NOTE_LABEL.search(text, note.start, note.end)
-        if label is None:
-            continue
-        for tag, pattern in _NOTE_TERMS.items():
-            for m in pattern.finditer(text, label.start(), note.end):
-                if _NOTE_NEGATED.search(text, max(label.start(), m.start() - 20), m.start()):
-                    continue
+        if note.label in ("authors_note", "summary"):
+            for tag in _note_tags(text, note.start, note.end):
                 found.setdefault(tag, note)
+    return found
+
+
+def _note_tags(text: str, start: int, end: int) -> list[str]:
+    """The tags the note ``text[start:end]`` states after a warning label, not negated."""
+    label = _NOTE_LABEL.search(text, start, end)
+    if label is None:
+        return []
+    found = []
+    for tag, pattern in _NOTE_TERMS.items():
+        for m in pattern.finditer(text, label.start(), end):
+            if not _NOTE_NEGATED.search(text, max(label.start(), m.start() - 20), m.start()):
+                found.append(tag)
                 break
     return found
+
+
+def given_warnings(given: GivenMetadata) -> dict[str, bool]:
+    """Return the tags the file's own metadata states (an AO3 download's notes and summary,
+    read as ``note_warnings`` reads a note in the text, and its freeform tags that name a
+    warning, ``theme_context.FREEFORM_TERMS``: "Grief/Mourning", "Mentions of Drug Use"),
+    each with whether that statement warns of gore."""
+    found: dict[str, bool] = {}
+    for note in given.notes:
+        if note.kind in (NoteKind.AUTHORS_NOTE, NoteKind.SUMMARY):
+            gore = _NOTE_GORE.search(note.text) is not None
+            for tag in _note_tags(note.text, 0, len(note.text)):
+                found[tag] = found.get(tag, False) or gore
+    for given_tag in given.tags:
+        if given_tag.type != TagType.FREEFORM:
+            continue
+        name = " ".join(given_tag.name.split())
+        for warning, pattern in _FREEFORM_TERMS.items():
+            if pattern.fullmatch(name):
+                found[warning] = found.get(warning, False) or _NOTE_GORE.search(name) is not None
+    return found
+
+
+def stated_rating(text: str, notes: Sequence[Span]) -> str | None:
+    """Return the rating an author's note states ("Rated M for the gore", "hence the M"),
+    or ``None``."""
+    for note in notes:
+        if note.label in ("authors_note", "summary"):
+            m = _NOTE_RATING.search(text, note.start, note.end)
+            if m is not None:
+                return _RATINGS[next(g for g in m.groups() if g).upper()]
+    return None
 
 
 def _confidence(score: float, needed: float) -> float:
@@ -347,6 +411,7 @@ def find_tags(analysis: Analysis) -> list[Finding]:
     if deaths.score:
         tallies["major character death"] = deaths
     from_notes = note_warnings(text, analysis.layers.get("notes", ()))
+    from_file = given_warnings(analysis.doc.given)
     findings: list[Finding] = []
     for tag in (*WARNINGS, lex.VIOLENCE, lex.MENACE, lex.EXPLICIT):
         tally = tallies.get(tag)
@@ -361,12 +426,17 @@ def find_tags(analysis: Analysis) -> list[Finding]:
         shown_once = tally is not None and tally.scene >= SCENE and tag in SCENE_TAGS
         fires = needed * SCENE_SHARE if shown_once else needed
         scene = tally is not None and tally.scene >= SCENE
-        if tag in from_notes:
-            evidence = [from_notes[tag], *_best(tally)]
+        if tag in from_notes or tag in from_file:
+            note = from_notes.get(tag)
+            # (stated only by the file's own metadata, with no cue in the text, the finding has
+            # no evidence: it rates the story, and the report lists it as the author's)
+            evidence = [*([note] if note else []), *_best(tally)]
             strength = max(1.0, score / needed)
-            note = from_notes[tag]
-            gore = tag == "graphic violence" and _NOTE_GORE.search(text, note.start, note.end)
-            shown = score >= needed - 1e-9 or gore is not None
+            gore = tag == "graphic violence" and (
+                from_file.get(tag, False)
+                or (note is not None and _NOTE_GORE.search(text, note.start, note.end) is not None)
+            )
+            shown = score >= needed - 1e-9 or gore
             findings.append(
                 Finding(
                     tag,
@@ -491,6 +561,9 @@ def find_themes(analysis: Analysis) -> Mapping[str, tuple[Span, ...]]:
         for s in f.evidence
     ]
     rating, confidence = rate(findings)
+    stated = stated_rating(analysis.text, analysis.layers.get("notes", ()))
+    if stated is not None:
+        rating, confidence = stated, NOTE_CONFIDENCE
     return {
         "warnings": tuple(warnings),
         "rating": (Span(body[0].start, body[-1].end, rating, confidence),),

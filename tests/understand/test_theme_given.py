@@ -1,0 +1,108 @@
+"""The warnings an AO3 download states in its own metadata (``themes.given_warnings``): its
+summary and notes (kept out of the story text) read as a note in the text is read, and its
+freeform tags that name a warning. Texts written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from ficshelf.model import GivenMetadata, GivenNote, GivenTag, NoteKind, RawDocument, TagType
+from ficshelf.understand import analyze
+from ficshelf.understand.report import analysis_to_dict
+from ficshelf.understand.themes import given_warnings
+
+QUIET = (
+    "The ferry left at nine. Ada stood at the rail and watched the harbour lights go small, "
+    "and thought about the letter in her coat, and did not open it.\n\n"
+    "In the morning there were gulls, and rain, and a grey line of hills that was the island."
+)
+
+
+def freeform(*names: str) -> GivenMetadata:
+    return GivenMetadata(tags=tuple(GivenTag(TagType.FREEFORM, n) for n in names))
+
+
+def noted(text: str, kind: NoteKind = NoteKind.AUTHORS_NOTE) -> GivenMetadata:
+    return GivenMetadata(notes=(GivenNote(kind, text),))
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        (("Grief/Mourning", "Fluff"), {"death/grief"}),
+        (("Past Character Death",), {"death/grief"}),
+        (("Mentioned Character Death", "Letters"), {"death/grief"}),
+        (("Major Character Death",), {"major character death"}),
+        (("Mentions of Drug Use", "Morphine"), {"drug use"}),
+        (("Pregnancy Discussion",), {"pregnancy"}),
+        (("Past Infidelity",), {"infidelity"}),
+        (("Alcohol", "Domestic Violence"), {"alcohol", "domestic violence"}),
+        (("Suicide",), {"suicide"}),
+        (("Abusive Parents",), {"child abuse"}),
+        (("Canon-Typical Language",), {"profanity"}),
+        # what only shares a word with a warning, or denies it, is nothing
+        (("No Character Death", "Not Suicide", "Drunk on Love", "Memory Loss"), set()),
+        (("Death Eaters", "Pregnancy Scare Averted", "Hurt/Comfort", "Sex Pollen"), set()),
+    ],
+)
+def test_freeform_tags_that_name_a_warning(names: tuple[str, ...], expected: set[str]) -> None:
+    assert set(given_warnings(freeform(*names))) == expected
+
+
+def test_the_files_notes_are_read_as_notes_in_the_text_are() -> None:
+    found = given_warnings(
+        noted("Content notes: the heroine takes laudanum, a baby who died, and infidelity.")
+    )
+    assert {"death/grief", "infidelity"} <= set(found)
+    assert set(given_warnings(noted("No warnings apply, nobody died, pure fluff."))) == set()
+    # a note with no warning label states nothing
+    assert given_warnings(noted("Mentions of an illness, but nothing on the page.")) == {}
+    # the violence of "domestic violence" is not graphic violence
+    assert set(given_warnings(noted("Warnings: domestic violence on the page."))) == {
+        "domestic violence"
+    }
+
+
+def test_a_warning_from_the_files_metadata_rates_the_story_and_is_the_authors() -> None:
+    given = GivenMetadata(
+        tags=(GivenTag(TagType.FREEFORM, "Grief/Mourning"),),
+        notes=(GivenNote(NoteKind.AUTHORS_NOTE, "Content warning: domestic violence."),),
+    )
+    analysis = analyze(RawDocument(QUIET + "\n", "ferry.html", "html", given))
+    # no sentence of the text tells it: no evidence span, so no inferred warning
+    assert analysis.layer("warnings") == ()
+    (rating,) = analysis.layer("rating")
+    assert rating.label == "Mature"  # an author's warning of abuse at home
+    warnings = analysis_to_dict(analysis)["warnings"]
+    assert {w["tag"] for w in warnings} == {"death/grief", "domestic violence"}
+    assert all(w["provenance"] == "author" and w["evidence"] == [] for w in warnings)
+    plain = analyze(RawDocument(QUIET + "\n", "ferry.txt", "txt"))
+    assert analysis_to_dict(plain)["warnings"] == []
+
+
+def note_tags(note: str) -> set[str]:
+    analysis = analyze(RawDocument(f"A/N: {note}\n\n{QUIET}\n", "ferry.txt", "txt"))
+    return {s.label for s in analysis.layer("warnings")}
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        # a rating with its reasons, and "there is some ..." name the warnings
+        ("Rated T for language and a great deal of cider.", {"profanity", "alcohol"}),
+        ("There's a lot of whisky and some bad language.", {"alcohol", "profanity"}),
+        ("There is also a fair amount of champagne, sorry.", {"alcohol"}),
+        ("Warning for an uncle who drank.", {"alcohol"}),
+        ("Warnings: she is pregnant and thinks of drowning herself.", {"pregnancy", "suicide"}),
+        # a character death the note calls minor is grief, not a major character death
+        ("Rated M for character death (a footman, not one of the leads).", {"death/grief"}),
+        ("Warnings for minor character death.", {"death/grief"}),
+        ("Warnings for character death (you know who).", {"major character death", "death/grief"}),
+        # no label, a negation, or "there is no": nothing
+        ("I drank far too much tea writing this.", set()),
+        ("There is no wine in this one, just tea.", set()),
+        ("Rated G for general niceness.", set()),
+    ],
+)
+def test_a_note_that_states_warnings_informally(note: str, expected: set[str]) -> None:
+    assert note_tags(note) == expected

@@ -1,0 +1,90 @@
+"""Round five of the warnings (docs/warnings.md): the classes the tuning stories 51–110
+showed missed, each with contrasts that must not fire. Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from ficshelf.model import RawDocument
+from ficshelf.understand import analyze
+from ficshelf.understand.quoted import body_quotes
+from ficshelf.understand.themes import tally_cues
+
+
+def tags(text: str) -> set[str]:
+    analysis = analyze(RawDocument(text + "\n", "scene.txt", "txt"))
+    return {s.label for s in analysis.layer("warnings")}
+
+
+def score(text: str, tag: str) -> float:
+    """The summed cue weight of ``tag`` in ``text`` (0 when no cue counts)."""
+    a = analyze(RawDocument(text + "\n", "scene.txt", "txt"))
+    tally = tally_cues(a.text, a.layer("body"), a.layer("sentences"), body_quotes(a)).get(tag)
+    return tally.score if tally else 0.0
+
+
+# A child beaten by the one in charge of it, told by the blow landing and the child named.
+CANED = (
+    "The master took the rod from its hook. It came down twice across Tom's back, and the "
+    "boy did not cry out, because the boys who cried out got more.\n\n"
+    'That evening Ellen asked the usher what the boy had done. "Nothing," he said. "A boy '
+    'was beaten for looking out of the window. It happens every week here."'
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (CANED, True),
+        # a blow landing with no child or guardian in the paragraph is not child abuse
+        ("The hammer came down hard on his hand, and the joiner swore at the nail.", False),
+        # beaten at a game, or by a length
+        ("The boy was beaten at chess by his sister, and sulked about it all afternoon.", False),
+        ("The girl was beaten by a length in the sack race, and laughed.", False),
+    ],
+)
+def test_a_child_beaten_is_child_abuse(text: str, expected: bool) -> None:
+    if expected:
+        assert "child abuse" in tags(text)
+    else:
+        assert score(text, "child abuse") == 0.0
+
+
+def test_a_cue_capitalised_inside_a_sentence_is_a_name() -> None:
+    # a dog called after a sickness, an almshouse called a hospital: names, not illness
+    named = (
+        "The terrier we called Plague lay by the door. The rats feared Plague more than the "
+        "cat, and the vicar said the wardenship of St Crispin's Hospital was vacant."
+    )
+    assert score(named, "illness") == 0.0
+    # the same words as things still count, and a sentence may start with one
+    plain = "Plague had come to the village. He caught the plague and was taken to hospital."
+    assert score(plain, "illness") > 0.0
+
+
+def rating_of(text: str) -> str:
+    (span,) = analyze(RawDocument(text + "\n", "scene.txt", "txt")).layer("rating")
+    return span.label
+
+
+QUIET = (
+    "The ferry left at nine. Ada stood at the rail and watched the harbour lights go small, "
+    "and thought about the letter in her coat, and did not open it."
+)
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        ("A/N: Rated M for the duel in chapter two.", "Mature"),
+        ("A/N: one scene of the siege on the page (hence the M), the rest is quiet.", "Mature"),
+        ("A/N: Warnings for drinking, on the page. Mature for that.", "Mature"),
+        ("A/N: Rated T for the sergeant's vocabulary.", "Teen"),
+        ("A/N: rated G for gentle. Enjoy!", "General"),
+        # a note that rates something else, or no rating at all, leaves the findings' rating
+        ("A/N: I rated the book five stars on every site I could find.", "General"),
+        ("A/N: Thank you to my beta, who is a marvel.", "General"),
+    ],
+)
+def test_a_rating_the_authors_note_states_is_the_rating(note: str, expected: str) -> None:
+    assert rating_of(f"{note}\n\n{QUIET}") == expected

@@ -41,6 +41,13 @@ CANED = (
         # beaten at a game, or by a length
         ("The boy was beaten at chess by his sister, and sulked about it all afternoon.", False),
         ("The girl was beaten by a length in the sack race, and laughed.", False),
+        # the child's own doing, told in the active voice: no beating (review16)
+        ("The little girl whipped round when her father came in with the parcel.", False),
+        ("The boy thrashed about in his cot, and his mother sang to him.", False),
+        ("The boy belted out a carol while his sister played the piano.", False),
+        # what falls across a child's shoulders or back is no blow unless it is the rod
+        ("Her hair fell down across her shoulders as the girl bent to her sums.", False),
+        ("The child slipped and came down hard on her back in the snow, laughing.", False),
     ],
 )
 def test_a_child_beaten_is_child_abuse(text: str, expected: bool) -> None:
@@ -60,6 +67,24 @@ def test_a_cue_capitalised_inside_a_sentence_is_a_name() -> None:
     # the same words as things still count, and a sentence may start with one
     plain = "Plague had come to the village. He caught the plague and was taken to hospital."
     assert score(plain, "illness") > 0.0
+
+
+def test_the_rod_coming_down_on_a_child_still_counts() -> None:
+    assert score("The boy stood by the desk. The cane came down across his palms.", "child abuse")
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        # a word shouted in capitals is the thing, not a name (review16)
+        ("HE HAD BEEN DRINKING WHISKY SINCE NOON, the note said.", "alcohol"),
+        # a line of speech, or a clause after a colon, opens with a capital
+        ('She leaned out of the window and screamed, "Murder!" into the fog.', "violence"),
+        ("The doctor said only one word to her: Cancer.", "illness"),
+    ],
+)
+def test_a_capitalised_cue_that_opens_a_clause_or_is_shouted_counts(text: str, tag: str) -> None:
+    assert score(text, tag) > 0.0
 
 
 def rating_of(text: str) -> str:

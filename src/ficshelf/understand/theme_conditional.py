@@ -118,12 +118,17 @@ _BY_THE_ACT: dict[tuple[str, str], tuple[tuple[str, float], ...]] = {
     ),
 }
 # A blow landing on a body ("it came down across the boy's shoulders"), as strong as a plate
-# thrown: child abuse beside a child or one in charge of children.
+# thrown: child abuse beside a child or one in charge of children. What comes down is the
+# rod or "it" (hair falls across shoulders, a child falls down on its back).
+_BLOW_LANDS = (
+    r"(?:came|comes|come|cracked|cracks) down (?:once |twice |again |hard )?"
+    r"(?:across|on|upon) (?:\w+['’]s|his|her|my|your|their) (?:shoulders|back|hands?"
+    r"|palms?|knuckles|legs)"
+)
 _BY_THE_ACT[("child abuse", "child")] += (
     (
-        r"(?:came|comes|come|fell|falls|cracked|cracks) down (?:once |twice |again |hard )?"
-        r"(?:across|on|upon) (?:\w+['’]s|his|her|my|your|their) (?:shoulders|back|hands?"
-        r"|palms?|knuckles|legs)",
+        rf"(?<=\bit ){_BLOW_LANDS}"
+        rf"|(?:cane|rod|birch|strap|belt|ruler|switch|stick|whip|tawse|lash|blows?) {_BLOW_LANDS}",
         0.6,
     ),
 )

@@ -300,11 +300,20 @@ def _a_name(text: str, m: re.Match[str], sentence: Span) -> bool:
     """Whether the cue ``m`` is one word capitalised inside its sentence: a name or a title
     ("a terrier called Mumps", "the wardenship of Hiram's Hospital"), never the thing itself
     (but a word that is a proper noun by nature, ``theme_context.PROPER_CUES``, is:
-    "a bottle of Madeira")."""
+    "a bottle of Madeira"). A word in capitals is shouted, not named ("he was DEAD"), and a
+    word that opens a line of speech or follows a colon or a dash opens a clause of its own
+    ('She screamed, "Murder!"', "one word: Cancer")."""
     word = m.group()
     if not word[:1].isupper() or not word.isalpha() or word.lower() in ctx.PROPER_CUES:
         return False
-    return bool(text[sentence.start : m.start()].strip(" \t\n\"'“‘«(—-"))
+    if len(word) > 1 and word.isupper():
+        return False
+    before = text[sentence.start : m.start()].rstrip(" \t\n")
+    return bool(before) and before[-1] not in _CLAUSE_OPENERS
+
+
+# What opens a clause inside a sentence: a capitalised word after it is no name for that.
+_CLAUSE_OPENERS = frozenset("\"'“‘«(—–-:")
 
 
 def _cues_at(

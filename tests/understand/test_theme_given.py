@@ -43,6 +43,9 @@ def noted(text: str, kind: NoteKind = NoteKind.AUTHORS_NOTE) -> GivenMetadata:
         # what only shares a word with a warning, or denies it, is nothing
         (("No Character Death", "Not Suicide", "Drunk on Love", "Memory Loss"), set()),
         (("Death Eaters", "Pregnancy Scare Averted", "Hurt/Comfort", "Sex Pollen"), set()),
+        # violence the tag itself calls mild is no graphic violence (review16)
+        (("Non-Graphic Violence", "Implied Violence", "Mentions of Violence"), set()),
+        (("Graphic Violence",), {"graphic violence"}),
     ],
 )
 def test_freeform_tags_that_name_a_warning(names: tuple[str, ...], expected: set[str]) -> None:
@@ -102,6 +105,13 @@ def note_tags(note: str) -> set[str]:
         ("I drank far too much tea writing this.", set()),
         ("There is no wine in this one, just tea.", set()),
         ("Rated G for general niceness.", set()),
+        # violence the note calls non-graphic is not graphic violence (review16)
+        ("Warnings: non-graphic violence, a brawl in a tavern.", set()),
+        # "there is some ..." and a rating's reasons reach to the end of their sentence only:
+        # a character named like a drink later in the note is no drink
+        ("There's some fluff in this one. Sherry is my own character.", set()),
+        ("There are a few cameos. Gin and Rum are the twins' cats.", set()),
+        ("Rated T for language. My beta Ginny drank all the coffee.", {"profanity"}),
     ],
 )
 def test_a_note_that_states_warnings_informally(note: str, expected: set[str]) -> None:

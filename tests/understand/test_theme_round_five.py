@@ -109,6 +109,9 @@ QUIET = (
         # a note that rates something else, or no rating at all, leaves the findings' rating
         ("A/N: I rated the book five stars on every site I could find.", "General"),
         ("A/N: Thank you to my beta, who is a marvel.", "General"),
+        # a T-shirt, or someone mature for her age, is no rating (review16)
+        ("A/N: My sister made me a shirt, hence the T-shirt joke.", "General"),
+        ("A/N: Ada is very mature for the age she is here.", "General"),
     ],
 )
 def test_a_rating_the_authors_note_states_is_the_rating(note: str, expected: str) -> None:

@@ -200,19 +200,24 @@ NOT_NEGATING = (
 )
 
 # Labels in an author's note that introduce warnings the author states outright.
+# What such a label names runs to the end of the note.
 NOTE_WARNING_LABEL = (
     r"\b(?:warnings?|tw|cw|trigger warnings?|content warnings?|content notes?|heads up"
-    r"|be warned|contains"
-    # a rating with its reasons ("Rated T for language and lager")
-    r"|rated \w+ for"
-    # what there is, in measure ("there is a lot of drinking", "there's some swearing")
+    r"|be warned|contains)\b"
+)
+# Phrases that state what a story holds in passing: a rating with its reasons ("Rated T for
+# language and lager"), what there is, in measure ("there is a lot of drinking", "there's
+# some swearing"). What they name runs to the end of their sentence only ("There's some
+# fluff. Sherry is my OC" warns of no drink).
+NOTE_STATED_IN_PASSING = (
+    r"\b(?:rated \w+ for"
     r"|there(?: is|['’]s| are)(?: also)? (?:some|a lot of|lots of|a bit of|a little|plenty of"
     r"|a fair amount of|a great deal of|a few|loads of|a ton of))\b"
 )
 
 # The note terms that warn of gore itself, not of violence in general ("animal violence with
 # blood"): such a warning is as good as gore shown in the text.
-NOTE_GORE = r"gore|gory|graphic (?:violence|depictions|injur\w+)|bloodshed"
+NOTE_GORE = r"gore|gory|(?<!non-)(?<!non )graphic (?:violence|depictions|injur\w+)|bloodshed"
 
 # What an author's warning note can name, per tag.
 NOTE_TERMS: dict[str, str] = {
@@ -267,8 +272,11 @@ FREEFORM_TERMS: dict[str, str] = {
     r"|character deaths?|(?:parental|sibling|child) death|death of a (?:parent|child|spouse)"
     r"|dead (?:parents?|mothers?|fathers?|wives|wife|husbands?|siblings?)|funerals?|widows?"
     r"|widowers?|loss",
-    "graphic violence": r"graphic violence|gore|blood and gore|torture|violence"
-    r"|graphic depictions? of violence",
+    # not violence the tag calls mild ("Non-Graphic Violence", "Implied Violence")
+    "graphic violence": r"graphic violence|gore|blood and gore|torture|graphic depictions? of"
+    r" violence|(?<!non-graphic )(?<!implied )(?<!minor )(?<!mild )(?<!brief )(?<!mentioned )"
+    r"(?<!past )(?<!off-screen )(?<!offscreen )(?<!background )(?<!referenced )(?<!of )"
+    r"(?<!to )violence",
     "alcohol": r"alcohol|alcoholism|alcoholic \w+|alcohol (?:use|abuse)|drinking"
     r"|drunkenness|drunk \w+|underage drinking|hangovers?",
     "drug use": r"drug use|drugs|drug (?:addiction|abuse)|addiction|substance abuse"
@@ -322,5 +330,7 @@ PROPER_CUES = frozenset(
 # rating's initial.
 NOTE_RATING = (
     r"\brated (?:it |this |the (?:fic|story|work) )?(?:as |an? )?([GTME])(?:eneral|een|ature"
-    r"|xplicit)?\b(?![’'\w])|\bhence the ([GTME])\b|\b(M)ature for (?:that|this|the)\b"
+    r"|xplicit)?\b(?![’'\w-])|\bhence the ([GTME])\b(?![’'\w-])"
+    # "Mature" with its capital: "mature for the age she is" rates nothing
+    r"|\b((?-i:M))ature for (?:that|this|the)\b"
 )

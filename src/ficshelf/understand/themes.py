@@ -176,6 +176,8 @@ _DENIAL = re.compile(
 _ANCHORS = {name: compile_fast(source, re.IGNORECASE) for name, source in cond.ANCHORS.items()}
 _ROLE = re.compile(ctx.ROLE_NOUNS + r"(?:['’]s)?", re.IGNORECASE)
 _NOTE_LABEL = re.compile(ctx.NOTE_WARNING_LABEL, re.IGNORECASE)
+_NOTE_IN_PASSING = re.compile(ctx.NOTE_STATED_IN_PASSING, re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 _NOTE_TERMS = {
     tag: re.compile(r"(?<!\w)(?:" + source + r")(?!\w)", re.IGNORECASE)
     for tag, source in ctx.NOTE_TERMS.items()
@@ -354,17 +356,27 @@ def note_warnings(text: str, notes: Sequence[Span]) -> dict[str, Span]:
 
 
 def _note_tags(text: str, start: int, end: int) -> list[str]:
-    """The tags the note ``text[start:end]`` states after a warning label, not negated."""
+    """The tags the note ``text[start:end]`` states, not negated: after a warning label, to
+    the note's end; after a phrase that states them in passing ("Rated T for", "there is a
+    lot of", ``theme_context.NOTE_STATED_IN_PASSING``), to the end of its sentence."""
     label = _NOTE_LABEL.search(text, start, end)
-    if label is None:
-        return []
+    stated = [(label.start(), end)] if label is not None else []
+    for m in _NOTE_IN_PASSING.finditer(text, start, label.start() if label else end):
+        stop = _SENTENCE_END.search(text, m.end(), end)
+        stated.append((m.start(), stop.start() if stop else end))
     found = []
     for tag, pattern in _NOTE_TERMS.items():
-        for m in pattern.finditer(text, label.start(), end):
-            if not _NOTE_NEGATED.search(text, max(label.start(), m.start() - 20), m.start()):
-                found.append(tag)
-                break
+        if any(_states(text, pattern, a, b) for a, b in stated):
+            found.append(tag)
     return found
+
+
+def _states(text: str, pattern: re.Pattern[str], start: int, end: int) -> bool:
+    """Whether ``pattern`` matches in ``text[start:end]`` with no negation before it."""
+    return any(
+        not _NOTE_NEGATED.search(text, max(start, m.start() - 20), m.start())
+        for m in pattern.finditer(text, start, end)
+    )
 
 
 def given_warnings(given: GivenMetadata) -> dict[str, bool]:

@@ -158,3 +158,22 @@ def test_a_kin_name_after_a_possessive_is_kin_of_the_possessor_only() -> None:
     assert found.get(("Aunt", "Mr. Dodd")) == "family"
     assert ("Aunt", "Hobbs") not in found
     assert ("Hobbs", "Son") not in found
+
+
+def test_a_kin_name_after_a_contracted_is_has_no_possessor() -> None:
+    # "Where's Papa?" and "There's Mamma": the "'s" is "is", not a possessive (review16).
+    names = {"Sally": "Sally Reed", "Papa": "Papa", "Tom": "Tom Hale", "Mamma": "Mamma"}
+    spoken = (
+        "The farmhouse was dark when the cart came up the lane.\n\n"
+        '"Where\'s Papa?" cried Sally, running to the gate.\n\n'
+        '"In the barn," said Tom.\n'
+    )
+    found = _kinds(relationships_of(handmade(spoken, names, ["Sally Reed", "Tom Hale"])))
+    assert found.get(("Papa", "Sally Reed")) == "family"
+    thought = (
+        "Sally ran into the kitchen at noon.\n\n"
+        "Sally looked round. There's Mamma by the stove, she thought, and Tom at the table.\n\n"
+        "Sally sat down.\n"
+    )
+    found = _kinds(relationships_of(handmade(thought, names)))
+    assert found.get(("Mamma", "Sally Reed")) == "family"

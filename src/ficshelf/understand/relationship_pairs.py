@@ -30,7 +30,9 @@ from ficshelf.understand.relationship_tally import Pair, Pairs, add_span, shown
 
 # A possessive right before a kin name: "Mr. F's Aunt", "the Darlings' nurse" (group "s": its
 # ending).
-_POSSESSIVE_BEFORE_NAME = re.compile(r"\w(?P<s>['’]s|s['’])\s{1,2}\Z")
+_POSSESSIVE_BEFORE_NAME = re.compile(r"(?P<word>\w+)(?P<s>['’]s|s['’])\s{1,2}\Z")
+# Words whose "'s" is "is" or "us", not a possessive: "Where's Papa?", "There's Mamma".
+_CONTRACTED = frozenset("it that what where who how there here he she this let when why".split())
 
 MAX_CAST = 10
 EXCHANGE_REACH = 2  # paragraphs between two quotes of an exchange
@@ -301,9 +303,10 @@ class PairFinder(SentenceCues):
     def _possessor(self, mention: Span) -> str | None:
         """Return whose kin a kin name after a possessive is ("Mr. F's Aunt": the
         character named right before the "'s", or "" when the possessive names no character,
-        "the miller's son"); ``None`` when no possessive stands before it."""
-        found = _POSSESSIVE_BEFORE_NAME.search(self.text, max(0, mention.start - 6), mention.start)
-        if found is None:
+        "the miller's son"); ``None`` when no possessive stands before it (the "'s" of
+        "Where's Papa?" is "is")."""
+        found = _POSSESSIVE_BEFORE_NAME.search(self.text, max(0, mention.start - 16), mention.start)
+        if found is None or found.group("word").lower() in _CONTRACTED:
             return None
         name_end = found.start("s") + (1 if self.text[found.start("s")] in "sS" else 0)
         k = bisect_right(self.mention_starts, found.start()) - 1

@@ -142,3 +142,16 @@ def test_a_doubled_pet_form_of_two_given_names_stays_apart() -> None:
         2: [("", "Matty", ("Matty",))],
     }
     assert diminutive_links(forms) == {}
+
+
+def test_a_doubled_pet_form_of_the_other_gender_stays_apart() -> None:
+    # "Danny" and "Sonny" are men's names, "Daniela" and "Sonia" women's (review16).
+    assert (
+        diminutive_links({0: [("", "Daniela", ("Daniela",))], 1: [("", "Danny", ("Danny",))]}) == {}
+    )
+    sonia = [("", "Sonia Petrova", ("Sonia", "Petrova"))]
+    assert diminutive_links({0: sonia, 1: [("", "Sonny", ("Sonny",))]}) == {}
+    # the same gender, or a pet form the census does not know, still joins
+    assert diminutive_links({0: [("", "Donald", ("Donald",))], 1: [("", "Donny", ("Donny",))]}) == {
+        1: 0
+    }

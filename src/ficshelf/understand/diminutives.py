@@ -144,11 +144,13 @@ def _doubled_pet_of(word: str, firsts: Mapping[str, Sequence[tuple[str, int]]]) 
     or "-ey"; the given name starts with the stem, then a vowel ("Lav-inia" for "Lavvy",
     "Car-oline" for "Carrie"), and is two letters or more longer than the stem. The given
     name may be a lone census name: the doubled consonant marks the pet form, which "Laurie"
-    beside a lone "Lauren" does not."""
+    beside a lone "Lauren" does not. A pet form the census gives one gender is no pet form of
+    a given name it gives the other ("Danny" of "Daniela")."""
     match = _DOUBLED_PET.fullmatch(word)
     if match is None or len(match.group(1)) < 3:
         return set()
     stem = match.group(1)
+    gender = tables.GIVEN_NAMES.get(word, "")
     return {
         cid
         for given, cid in firsts.get(stem[:3], ())
@@ -156,6 +158,7 @@ def _doubled_pet_of(word: str, firsts: Mapping[str, Sequence[tuple[str, int]]]) 
         and len(given) >= len(stem) + 2
         and given[len(stem)] in "aeiou"
         and given != word
+        and (not gender or tables.GIVEN_NAMES.get(given, "") in (gender, ""))
     }
 
 

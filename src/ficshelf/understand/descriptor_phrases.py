@@ -47,11 +47,14 @@ _DETERMINER = r"[Tt]he|[Hh]er|[Hh]is|[Mm]y|[Tt]heir|[Yy]our|[Oo]ur"
 # A name's or a described owner's possessive ("Gisborne's", "the child's", "the old man's"),
 # or a determiner; then modifiers and the person noun. A described owner is tried only where
 # letters, spaces and hyphens run on to an apostrophe (the lookahead, which costs a scan of
-# the words ahead instead of the owner's modifiers tried every way); the runs of letters and
+# the words ahead instead of the owner's modifiers tried every way; at most 80 characters, as
+# far as three words run, or a paragraph with no punctuation is scanned to its end from every
+# determiner: quadratic); the runs of letters and
 # spaces never give back what they took: the next character is never one of them.
 _PHRASE = re.compile(  # (the lookahead first lets the engine skip other letters fast)
     r"(?=[A-Zthmyo])(?<![\w'’-])(?:(?P<owner>(?P<name>[A-Z][a-z]++)"
-    rf"|(?=[A-Za-z \t-]*+['’])(?:{_DETERMINER})[ \t]++(?:{_MODIFIER}[ \t]++)?{_MODIFIER})['’]s"
+    rf"|(?=[A-Za-z \t-]{{0,80}}+['’])(?:{_DETERMINER})[ \t]++(?:{_MODIFIER}[ \t]++)?"
+    rf"{_MODIFIER})['’]s"
     rf"|(?P<det>{_DETERMINER}))[ \t]++"
     rf"(?P<mods>(?:{_MODIFIER}[ \t]++){{0,2}})"
     rf"(?P<noun>(?:[a-z]++-)?(?:{_NOUN}))\b(?!-\w)(?!['’](?!s\b)\w)"

@@ -27,9 +27,19 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ficshelf.model import Analysis, RawDocument
+from ficshelf.model import (
+    Analysis,
+    GivenMetadata,
+    GivenNote,
+    GivenTag,
+    NoteKind,
+    RawDocument,
+    TagType,
+)
 from ficshelf.understand import analyze
 from ficshelf.understand.report import analysis_to_dict, load_schema
+from ficshelf.understand.themes import given_warnings
+from ficshelf.vocabulary import WARNINGS
 
 CORPUS = Path(__file__).resolve().parents[2] / "examples" / "corpus"
 QUICK = settings(
@@ -87,10 +97,35 @@ def test_random_text(text: str) -> None:
     check(text)
 
 
+_TAG_WORDS = st.sampled_from(
+    "Past Mentioned Non-Graphic Graphic Violence Grief/Mourning Death Drunk (past) of on "
+    "Mentions Character Major Alcohol Rated T M for hence the there's some a lot".split()
+)
+
+
+@QUICK
+@given(
+    st.lists(st.lists(_TAG_WORDS, max_size=4).map(" ".join) | st.text(max_size=30), max_size=5),
+    st.text(_STORY_ALPHABET, max_size=300),
+)
+def test_random_file_metadata(tags: list[str], note: str) -> None:
+    # the warnings a file's own tags and notes state (review16): any tag or note is read
+    # without error, into the vocabulary's warnings, and the report stays in its schema
+    given = GivenMetadata(
+        tags=tuple(GivenTag(TagType.FREEFORM, t) for t in tags),
+        notes=(GivenNote(NoteKind.AUTHORS_NOTE, note),),
+    )
+    assert set(given_warnings(given)) <= set(WARNINGS)
+    story = "The ferry left at nine. Ada stood at the rail and did not open the letter.\n"
+    result = analysis_to_dict(analyze(RawDocument(story, "property.html", "html", given)))
+    jsonschema.validate(result, load_schema())
+
+
 _WORDS = st.sampled_from(
     "Theo Vance said asked she he I you the a and was is “ ” \" ' ‘ ’ . , ! ? — \n \n\n "
     "Dr. Mr. Kit A/N: Chapter 1 * * * laughed kissed mother brother Hi her old girl "
-    "Kit's chief".split(" ")
+    "Kit's chief Pa Ma Where's Mamma Lavvy Lavinia Rated T for hence there's some "
+    "gin NON-GRAPHIC violence DEAD".split(" ")
     + ["\n", "\n\n", "* * *", "Chapter 2: Home"]
 )
 

@@ -224,7 +224,9 @@ NOTE_TERMS: dict[str, str] = {
     # not a death the note itself calls minor ("minor character death", "character death (a
     # guard, not one of the leads)")
     "major character death": r"(?<!minor )(?<!background )(?<!side )(?:major )?character deaths?"
-    r"(?!\s*\([^)]*\bnot (?:any of |one of )?(?:the |our )?(?:main|major|big|leads?|principal)\b)"
+    # (the aside read to 120 characters: a note of many unclosed asides is no quadratic scan)
+    r"(?!\s*\([^)]{0,120}\bnot (?:any of |one of )?(?:the |our )?(?:main|major|big|leads?"
+    r"|principal)\b)"
     r"|mcd"
     r"|(?!(?:nobody|noone|none|no one|neither|nothing|who|that|whoever|everybody|everyone"
     r"|anybody|anyone)\b)\w+ dies"

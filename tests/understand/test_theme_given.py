@@ -127,3 +127,9 @@ def test_a_long_note_of_unclosed_asides_is_read_in_linear_time() -> None:
     started = time.perf_counter()
     assert note_warnings(text, [Span(0, len(text) - 10, "authors_note")]) == {}
     assert time.perf_counter() - started < 10.0
+
+    # nor a note of many "there's some" and no full stop
+    text = "A/N: " + "there's some " * 8000 + "\n\nThe end."
+    started = time.perf_counter()
+    assert note_warnings(text, [Span(0, len(text) - 10, "authors_note")]) == {}
+    assert time.perf_counter() - started < 10.0

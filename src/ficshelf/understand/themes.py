@@ -360,10 +360,14 @@ def _note_tags(text: str, start: int, end: int) -> list[str]:
     the note's end; after a phrase that states them in passing ("Rated T for", "there is a
     lot of", ``theme_context.NOTE_STATED_IN_PASSING``), to the end of its sentence."""
     label = _NOTE_LABEL.search(text, start, end)
-    stated = [(label.start(), end)] if label is not None else []
+    stated: list[tuple[int, int]] = []
     for m in _NOTE_IN_PASSING.finditer(text, start, label.start() if label else end):
+        if stated and m.start() < stated[-1][1]:
+            continue  # in the sentence of the phrase before
         stop = _SENTENCE_END.search(text, m.end(), end)
         stated.append((m.start(), stop.start() if stop else end))
+    if label is not None:
+        stated.append((label.start(), end))
     found = []
     for tag, pattern in _NOTE_TERMS.items():
         if any(_states(text, pattern, a, b) for a, b in stated):

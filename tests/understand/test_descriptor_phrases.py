@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import time
 
 from ficshelf.model import Span
 from ficshelf.understand.descriptor_phrases import _word_before, scan_descriptors
@@ -38,14 +37,13 @@ def test_the_word_before_agrees_with_the_regex_on_every_short_window() -> None:
                 assert _word_before(window, end) == _by_regex(window, end), (window, end)
 
 
-def test_a_long_paragraph_with_no_apostrophe_is_scanned_in_linear_time() -> None:
+def test_a_long_paragraph_with_no_apostrophe_has_no_described_owner() -> None:
     # The described owner's lookahead ("the old man's") used to scan every determiner's
     # words to the paragraph's end for an apostrophe: 70 s for 320,000 characters with no
-    # punctuation at all (review16). Bounded, it takes a fraction of a second.
+    # punctuation at all (review16); bounded, a fraction of a second. The test keeps the
+    # long input without a timed assertion: a regression shows as a slow suite.
     text = "the Plague and the Whisky and the Blood " * 8000
-    started = time.perf_counter()
     assert list(scan_descriptors(text, [Span(0, len(text), "p")], [])) == []
-    assert time.perf_counter() - started < 10.0
     # a described owner is still found
     owner = "Then the old man's daughter came in."
     (found,) = scan_descriptors(owner, [Span(0, len(owner), "p")], [])

@@ -227,7 +227,12 @@ def _matters(group: Sequence[DescriptorMention]) -> bool:
         # narration, once as the one who acts, it is someone
         described = sum(d.modified for d in told) >= 3 and subjects >= 1
         return speeches >= 2 or (speeches == 1 and len(told) >= 2) or subjects >= 3 or described
-    return speeches >= 1 or len(told) >= 3 or (len(told) >= 2 and subjects >= 1)
+    return (
+        speeches >= 1
+        or len(told) >= 3
+        or (len(told) >= 2 and subjects >= 1)
+        or (determiner == "the" and any(d.enters and d.pronoun_quote >= 0 for d in told))
+    )
 
 
 def _name(group: Sequence[DescriptorMention]) -> str:

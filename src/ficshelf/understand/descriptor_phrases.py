@@ -163,7 +163,9 @@ class DescriptorMention:
     subject: bool
     in_quote: bool
     # where the first quote after the phrase starts when that quote's tag is a "he"/"she"
-    # agreeing with the noun ("An old man sat there. / '…,' he says."), else -1
+    # agreeing with the noun ("An old man sat there. / '…,' he says.") or, for a definite
+    # phrase in the narration, when it is untagged and a paragraph of its own right after
+    # the phrase's ("the footman opened the door. / 'Sir Anthony, madam.'"), else -1
     pronoun_quote: int = -1
     # a voice ("said a rough voice") or what continues one ("the speaker", "the voice")
     voice: bool = False

@@ -10,7 +10,9 @@ for that noun), and keeps the clusters that speak or matter:
 
 * a role or kinship phrase after "the" or an owner ("the ferryman", "Gisborne's
   soldier") that tags a quote, or that the narration mentions three times, or twice with
-  one of them the subject of a verb;
+  one of them the subject of a verb, or once as the subject of a verb that brings someone
+  on the scene right before a line of its own ("the footman opened the door. / 'Sir
+  Anthony, madam.'": ``DescriptorMention.enters`` and ``pronoun_quote``);
 * the same with a noun that names anyone (``person_nouns.GENERIC``: "the man", "the
   girl"): it tags two quotes, or tags one and the narration mentions it again, or is the
   subject of three narration sentences, or the narration describes it three times ("the

@@ -12,7 +12,10 @@ an "X of Y" headed by a word for a place or thing ("Vale of Blakemore", "Bank of
 an English word seen once with no person's cue ("the great Council"), a word no list knows seen
 once at a sentence start with neither a verb nor a "he"/"she" after it ("Dost know", "Boils
 round"), a given name mostly after "the" with no person's cue (a ship or an inn: "the Nellie"),
-a run of English words used like a person at most once ("Special Correspondent").
+a run of English words used like a person at most once ("Special Correspondent"). A full name
+is a person though no cue says so: a given name or a word no list knows, then a surname no
+list knows, not where a place stands ("lent to her by Kostya Levin", not "at Krasnoe
+Selo").
 
 Who is who among the accepted names is ``name_clusters``'s; unnamed characters ("the
 ferryman", "her father") are ``descriptors``'s.

@@ -369,3 +369,31 @@ def test_trades_of_the_countryside_and_the_castle_are_roles() -> None:
 )
 def test_a_group_is_a_character_when_it_speaks_as_one(text: str, expected: list[str]) -> None:
     assert list(unnamed(text)) == expected
+
+
+def test_a_role_that_enters_and_says_the_next_line_is_a_character() -> None:
+    # Seen once: someone who comes on the scene (or is heard from off it) just before a
+    # line of their own, a paragraph alone with no tag, or a "he"/"she" line.
+    text = (
+        "Wren waited by the window.\n\n"
+        "Steps sounded on the landing, and the porter opened the door.\n\n"
+        '"Lady Quill, miss, and her brother."\n\n'
+        "Wren stood up.\n\n"
+        "Down on the quay the ferryman shouts at the children to keep off the ropes.\n\n"
+        '"Mind your toes there!"'
+    )
+    assert set(unnamed(text)) == {"the porter", "the ferryman"}
+
+
+def test_a_role_seen_once_without_entering_or_before_anothers_line_is_no_character() -> None:
+    text = (
+        "Wren waited by the window.\n\n"
+        "The porter turned round slowly.\n\n"  # already there: a named one's role, as often
+        '"You are late."\n\n'
+        "The carriage stopped, and the groom opened the door, and her uncle got down.\n\n"
+        '"Wren."\n\n'  # her uncle's line, not the groom's
+        "The maid came in. Wren looked up.\n\n"
+        "Nobody spoke for a while.\n\n"
+        '"Tea?"'  # not the next paragraph
+    )
+    assert unnamed(text) == {}

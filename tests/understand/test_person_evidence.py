@@ -357,3 +357,19 @@ def test_a_nationality_woman_is_a_kind_of_person_not_a_name() -> None:
     assert "Frenchwoman" not in found
     assert "Englishwoman" not in found
     assert "Rowena Pike" in found
+
+
+def test_a_full_name_seen_once_is_a_person_where_a_place_would_not_stand() -> None:
+    # A given name, or a word no list knows, then a surname no list knows: a person
+    # mentioned once, with no cue of their own.
+    text = (
+        "Nell rode the grey mare, bought from Tom Quarrendon for a song. The cart "
+        "had come from Borvik Tessane at the fair. Nell laughed at the bill."
+    )
+    assert set(people(text)) == {"Nell", "Tom Quarrendon", "Borvik Tessane"}
+    # Not after "at", "the" or a place preposition, nor a saint's or a known place's name.
+    text = (
+        "Nell had lived at Varrow Keld and in Dunmere Ashby, and sailed up the Orrin "
+        "Varsk past San Ildro and London Wendle. Nell laughed."
+    )
+    assert set(people(text)) == {"Nell"}

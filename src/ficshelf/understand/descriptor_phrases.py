@@ -166,12 +166,17 @@ class DescriptorMention:
     subject: bool
     in_quote: bool
     # where the first quote after the phrase starts when that quote's tag is a "he"/"she"
-    # agreeing with the noun ("An old man sat there. / '…,' he says."), else -1
+    # agreeing with the noun ("An old man sat there. / '…,' he says.") or, for a definite
+    # phrase in the narration, when it is untagged and a paragraph of its own right after
+    # the phrase's ("the footman opened the door. / 'Sir Anthony, madam.'"), else -1
     pronoun_quote: int = -1
     # a voice ("said a rough voice") or what continues one ("the speaker", "the voice")
     voice: bool = False
     # a group that speaks as one ("cried the thralls", "the players cry")
     group: bool = False
+    # the subject of a verb that brings someone on the scene ("the footman opened the
+    # door", "the bargeman shouts at us", "the maid came in")
+    enters: bool = False
 
 
 def scan_descriptors(
@@ -288,6 +293,38 @@ def _pronoun_quote(text: str, index: QuoteIndex, found: DescriptorMention) -> in
     ):
         return -1
     return start
+
+
+def _next_line(text: str, index: QuoteIndex, found: DescriptorMention) -> int:
+    """Return where the first quote after the narration's ``found`` starts when a fitting
+    "he"/"she" tags it (``_pronoun_quote``) or when, untagged, it is a paragraph of its own
+    right after the phrase's paragraph ("the footman opened the door. / 'Sir Anthony,
+    madam.'"), else -1."""
+    line = _pronoun_quote(text, index, found)
+    if line >= 0:
+        return line
+    start = index.next_start(found.end)
+    if start - found.end > _VOICED_REACH:
+        return -1
+    opens = text.rfind("\n", found.end, start)
+    between = text[found.end : opens].strip()
+    if opens < 0 or text[opens:start].strip(_QUOTE_MARKS) or "\n" in between:
+        return -1  # the line opens the next paragraph
+    _, end = index.bounds(index.find(start))
+    closes = text.find("\n", end)
+    if text[end : len(text) if closes < 0 else closes].strip(_QUOTE_MARKS):
+        return -1  # and ends it, untagged
+    return start
+
+
+# Verbs that bring someone on the scene or make them heard from off it.
+_ENTRANCE_VERBS = frozenset(
+    """come comes came enter enters entered appear appears appeared arrive arrives arrived
+    open opens opened knock knocks knocked bring brings brought announce announces
+    announced usher ushers ushered hurry hurries hurried shout shouts shouted call calls
+    called""".split()
+)
+_QUOTE_MARKS = " \t\r\n\"'\u201c\u201d\u2018\u2019"
 
 
 def _indefinite_in(text: str, para: Span, index: QuoteIndex) -> Iterator[DescriptorMention]:
@@ -423,7 +460,7 @@ def _with_evidence(
         )
     window = text[max(para.start, phrase_start - _CONTEXT) : phrase_start]
     before = _word_before(window)
-    speech = subject = False
+    speech = subject = enters = False
     if found.possessive:  # "said the child's nurse": the nurse speaks, not the child
         before = None
     if before is not None and before[0].lower() in SPEECH_VERBS:
@@ -445,6 +482,7 @@ def _with_evidence(
             subject = (
                 verb in _AUXILIARIES or verb.endswith("ed") or verb in name_tables.PERSON_VERBS
             ) and verb not in name_tables.FUNCTION_WORDS
+        enters = subject and verb in _ENTRANCE_VERBS and text[found.end] in " \t"
     return DescriptorMention(
         found.start,
         found.end,
@@ -455,7 +493,8 @@ def _with_evidence(
         speech,
         subject,
         found.in_quote,
-        _pronoun_quote(text, quotes, found),
+        _pronoun_quote(text, quotes, found) if found.in_quote else _next_line(text, quotes, found),
         found.voice,
         found.group,
+        enters,
     )

@@ -10,7 +10,9 @@ for that noun), and keeps the clusters that speak or matter:
 
 * a role or kinship phrase after "the" or an owner ("the ferryman", "Gisborne's
   soldier") that tags a quote, or that the narration mentions three times, or twice with
-  one of them the subject of a verb;
+  one of them the subject of a verb, or once as the subject of a verb that brings someone
+  on the scene right before a line of its own ("the footman opened the door. / 'Sir
+  Anthony, madam.'": ``DescriptorMention.enters`` and ``pronoun_quote``);
 * the same with a noun that names anyone (``person_nouns.GENERIC``: "the man", "the
   girl"): it tags two quotes, or tags one and the narration mentions it again, or is the
   subject of three narration sentences, or the narration describes it three times ("the
@@ -227,7 +229,12 @@ def _matters(group: Sequence[DescriptorMention]) -> bool:
         # narration, once as the one who acts, it is someone
         described = sum(d.modified for d in told) >= 3 and subjects >= 1
         return speeches >= 2 or (speeches == 1 and len(told) >= 2) or subjects >= 3 or described
-    return speeches >= 1 or len(told) >= 3 or (len(told) >= 2 and subjects >= 1)
+    return (
+        speeches >= 1
+        or len(told) >= 3
+        or (len(told) >= 2 and subjects >= 1)
+        or (determiner == "the" and any(d.enters and d.pronoun_quote >= 0 for d in told))
+    )
 
 
 def _name(group: Sequence[DescriptorMention]) -> str:

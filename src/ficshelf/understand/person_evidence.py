@@ -12,7 +12,10 @@ an "X of Y" headed by a word for a place or thing ("Vale of Blakemore", "Bank of
 an English word seen once with no person's cue ("the great Council"), a word no list knows seen
 once at a sentence start with neither a verb nor a "he"/"she" after it ("Dost know", "Boils
 round"), a given name mostly after "the" with no person's cue (a ship or an inn: "the Nellie"),
-a run of English words used like a person at most once ("Special Correspondent").
+a run of English words used like a person at most once ("Special Correspondent"). A full name
+is a person though no cue says so: a given name or a word no list knows, then a surname no
+list knows, not where a place stands ("lent to her by Kostya Levin", not "at Krasnoe
+Selo").
 
 Who is who among the accepted names is ``name_clusters``'s; unnamed characters ("the
 ferryman", "her father") are ``descriptors``'s.
@@ -57,6 +60,7 @@ class _Evidence:
     personal: int = 0
     kind: int = 0
     described: int = 0
+    after_at: int = 0
 
     def add(self, cand: Candidate) -> None:
         self.count += 1
@@ -85,6 +89,7 @@ class _Evidence:
         self.personal += cand.personal
         self.kind += cand.kind
         self.described += cand.described
+        self.after_at += cand.after_at
 
     @property
     def strong(self) -> int:
@@ -214,7 +219,7 @@ def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
             )
         # "Tom Pryor" opens with a given name or acts; "in New Zealand" or "Stock Exchange"
         # stand where places and things do.
-        if is_given_name(lows[0]) or ev.person > 0:
+        if is_given_name(lows[0]) or ev.person > 0 or _full_name(lows, ev):
             return True
         # Every word an English word ("Special Correspondent", "Yellow Labour"): a title
         # or a thing unless the text uses it like a person more than once.
@@ -257,6 +262,28 @@ def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
     if ev.count == 1 and not ev.mid:  # "Persephone has", but "Dost know", "Boils round"
         return ev.pronoun + ev.finite_verb > 0
     return ev.subject > ev.object_of or ev.male + ev.female > 0
+
+
+def _full_name(lows: list[str], ev: _Evidence) -> bool:
+    """Whether a run of two or three capitalised words is a person's full name though no cue
+    says so: a given name (even one that is also a word: "Tom", "Will") or a word no list
+    knows, then a surname no list knows ("lent to her by Kostya Levin", "the bones of Dunsey
+    Cass"), never after "the", "at" or a place preposition ("at Krasnoe Selo", "the Tappan
+    Zee"), no word a known place or a saint's ("San Diego"), and written mid-sentence at
+    least once unless it opens with a given name (a quote's "Quartier Francais")."""
+    if not 1 < len(lows) < 4 or ev.after_the or ev.place or ev.after_at or ev.after_article:
+        return False
+    first, last = lows[0], lows[-1]
+    if first in _SAINTS or any(w in tables.PLACE_NAMES or w in _OF_PARTICLES for w in lows):
+        return False
+    if _english_word(last) or last in tables.GIVEN_NAMES or last in tables.TITLES:
+        return False
+    if first in tables.GIVEN_NAMES:
+        return True
+    return not _english_word(first) and ev.mid > 0
+
+
+_SAINTS = frozenset(("st", "st.", "saint", "ste", "san", "santa", "s."))
 
 
 def _thing_of(lows: list[str]) -> bool:

@@ -9,6 +9,7 @@ from handmade import handmade
 from ficshelf.model import RawDocument
 from ficshelf.understand import analyze
 from ficshelf.understand.fandom import fandoms_of, find_fandoms, known_characters
+from ficshelf.understand.fandom_finding import MAX_EVIDENCE
 from ficshelf.understand.fandom_names import (
     FANDOMS,
     canon_friends,
@@ -335,3 +336,29 @@ def test_a_stated_fandom_ends_at_an_exclamation() -> None:
     )
     names = [f.name for f in fandoms_of(analyze(RawDocument(text, "x.txt", "txt")))]
     assert names == ["The Prisoner of Zenda - Anthony Hope"]
+
+
+def test_inferred_evidence_is_each_first_mention_then_the_next_ones_in_text_order() -> None:
+    # Many mentions of a few characters and one the table does not know: the evidence is the
+    # first mention of each matched character (in the order they first appear), then their
+    # further mentions in text order, MAX_EVIDENCE in all (one pass over the layer would give
+    # the same).
+    line = "Beth sang while Meg sewed, and Pell the cat watched Laurie and Jo March. "
+    text = line * 6
+    names = {n: n for n in ("Jo March", "Beth", "Meg", "Laurie", "Pell")}
+    analysis = handmade(text, names)
+    (found,) = fandoms_of(analysis)
+    mentions = analysis.layers["mentions"]
+    matched = {"Jo March", "Beth", "Meg", "Laurie"}
+    firsts: dict[str, tuple[int, int]] = {}
+    others: list[tuple[int, int]] = []
+    for m in mentions:
+        if m.label in matched and m.label not in firsts:
+            firsts[m.label] = (m.start, m.end)
+        elif m.label in matched and len(others) < MAX_EVIDENCE:
+            others.append((m.start, m.end))
+    expected = list(firsts.values())[:MAX_EVIDENCE]
+    expected += others[: MAX_EVIDENCE - len(expected)]
+    assert found.evidence == sorted(expected)
+    assert len(found.evidence) == MAX_EVIDENCE
+    assert all(text[s:e] != "Pell" for s, e in found.evidence)

@@ -378,23 +378,45 @@ def inferred_fandoms(analysis: Analysis) -> list[FandomFinding]:
     """Return the fandoms the story's characters point to, most confident first (see the
     module docstring of ``fandom``). Never raises."""
     salience = {c.label: c.score for c in analysis.layers.get("characters", ())}
+    found = fandoms_named_by(_names_by_character(analysis), salience)
+    if not found:
+        return []
+    earliest = _earliest_mentions(analysis)
     return [
-        FandomFinding(fandom, confidence, _evidence(analysis, matched))
-        for fandom, confidence, matched in fandoms_named_by(_names_by_character(analysis), salience)
+        FandomFinding(fandom, confidence, _evidence(analysis, matched, earliest))
+        for fandom, confidence, matched in found
     ]
 
 
-def _evidence(analysis: Analysis, characters: set[str]) -> list[tuple[int, int]]:
-    """The first mention of each matched character, then further ones, in text order."""
+def _earliest_mentions(analysis: Analysis) -> dict[str, list[int]]:
+    """Return, per character, the indices in the ``mentions`` layer of its first
+    ``MAX_EVIDENCE + 1`` mentions (all ``_evidence`` can use: its first, and at most
+    ``MAX_EVIDENCE`` further ones), so that each fandom found costs no pass over the
+    mentions."""
+    earliest: dict[str, list[int]] = {}
+    for i, mention in enumerate(analysis.layers.get("mentions", ())):
+        kept = earliest.get(mention.label)
+        if kept is None:
+            earliest[mention.label] = [i]
+        elif len(kept) <= MAX_EVIDENCE:
+            kept.append(i)
+    return earliest
+
+
+def _evidence(
+    analysis: Analysis, characters: set[str], earliest: Mapping[str, list[int]]
+) -> list[tuple[int, int]]:
+    """The first mention of each matched character, then further ones, in text order (the
+    first ``MAX_EVIDENCE`` of the matched characters' mentions after their firsts, in the
+    layer's order). ``earliest``: ``_earliest_mentions``."""
+    mentions = analysis.layers.get("mentions", ())
+    kept = sorted(earliest[c] for c in characters if c in earliest)
     firsts: dict[str, tuple[int, int]] = {}
-    others: list[tuple[int, int]] = []
-    for mention in analysis.layers.get("mentions", ()):
-        if mention.label not in characters:
-            continue
-        if mention.label not in firsts:
-            firsts[mention.label] = (mention.start, mention.end)
-        elif len(others) < MAX_EVIDENCE:
-            others.append((mention.start, mention.end))
+    for indices in kept:  # by first mention: the order a pass over the layer meets them
+        first = mentions[indices[0]]
+        firsts[first.label] = (first.start, first.end)
+    further = sorted(i for indices in kept for i in indices[1:])[:MAX_EVIDENCE]
+    others = [(mentions[i].start, mentions[i].end) for i in further]
     if not firsts:  # no mentions: the characters' own spans stand at their first mention
         for character in analysis.layers.get("characters", ()):
             if character.label in characters:
@@ -455,10 +477,15 @@ def known_characters(
     tables = [(name, listed, words) for name, listed, words in tables if listed or words]
     if not tables:
         return {}
+    # every key any table knows: a character none of whose keys is one matches no table
+    known = set().union(*(listed.keys() | words.keys() for _, listed, words in tables))
     found: dict[str, list[tuple[str, str]]] = {}
     for character, keys in _names_by_character(analysis).items():
-        own = set(name_key(character).split())
-        ordered = sorted(keys, key=lambda k: (k != name_key(character), -len(k), k))
+        if known.isdisjoint(keys):
+            continue
+        canonical = name_key(character)
+        own = set(canonical.split())
+        ordered = sorted(keys, key=lambda k: (k != canonical, -len(k), k))
         for fandom, listed, words in tables:
             hit = next(
                 (

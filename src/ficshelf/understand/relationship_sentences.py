@@ -95,13 +95,14 @@ class SentenceCues:
         are that kin of the character named before them. Any other cue binds the two
         nearest names within ``CUE_REACH``; in a sentence naming one character it pairs
         them, at half weight, with those of the sentences beside it."""
-        spans = [s for group in rt.group(sentences, self.body) for s in group]
-        body = BodySentences(
-            spans, rt.group(self.mentions, spans), rt.container_index(spans, self.body)
-        )
+        groups = rt.group(sentences, self.body)
+        spans = [s for group in groups for s in group]
+        # (the paragraph of each sentence is the group it came in)
+        para_of = [j for j, group in enumerate(groups) for _ in group]
+        body = BodySentences(spans, rt.group(self.mentions, spans), para_of)
         for index, sentence in enumerate(spans):
             mentions = body.mentions[index]
-            cast = rt.cast_of((m.label for m in mentions), MAX_SENTENCE_CAST)
+            cast = rt.cast_of((m.label for m in mentions), MAX_SENTENCE_CAST) if mentions else []
             span = (sentence.start, sentence.end)
             if not cast:
                 limit = body.next_end(index)

@@ -70,7 +70,7 @@ def container_index(items: Sequence[Span], containers: Sequence[Span]) -> list[i
     ends = [c.end for c in containers]
     starts = [c.start for c in containers]
     n = len(ends)
-    if any(b < a for a, b in zip(ends, ends[1:], strict=False)):  # overlapping: step through
+    if ends != sorted(ends):  # overlapping (an end falls): step through
         return _container_index_stepping(items, containers)
     j = 0
     for item in items:

@@ -1,8 +1,7 @@
 """The conversation model of the "speakers" stage (sieve step 4, see ``speakers``): walks
 the turns of dialogue in order, remembering who spoke, who was addressed and whom the
 narration names, to resolve "he"/"she" tags and give untagged turns a speaker by
-turn-taking; then re-reads undecided turns backwards from the tagged turns after them, and
-decides the turn-taking turns of each run of dialogue jointly (``speaker_runs``).
+turn-taking; then re-reads undecided turns backwards from the tagged turns after them.
 """
 
 from __future__ import annotations
@@ -31,7 +30,6 @@ from ficshelf.understand.speaker_context import (
     paragraph_index,
 )
 from ficshelf.understand.speaker_cues import FEMALE, MALE
-from ficshelf.understand.speaker_runs import decide_runs
 
 # A paragraph opening with someone reacting to what was just said: "He laughed at that."
 _REACTION = re.compile(
@@ -151,7 +149,6 @@ def conversation(ctx: Context, turns: list[list[QuoteState]]) -> None:
     _answered_backwards(ctx, turns)
     _alternate_backwards(turns)
     _anchor_backwards(turns)
-    decide_runs(ctx, turns)
     _reactions_backwards(ctx, turns)
 
 

@@ -81,12 +81,7 @@ step only decides quotes the earlier ones left open:
    before it, the other party's in between). When the narration right after such a run opens
    with its last speaker reacting ("He laughed at that."), the run's two voices are swapped:
    whoever reacts listened. A scene ends after ``MAX_TURN_GAP`` paragraphs without dialogue,
-   or at a heading or scene break. Before that last swap, each run of turns in consecutive
-   paragraphs is decided jointly (``speaker_runs``): every assignment of the run's voices
-   is scored by the evidence at each turn (tags fixed, the gender of a "he"/"she", a cue at
-   the turn, a name a line calls counting against its own speaker) and by turn-taking (the
-   voice two back answers; the same voice going on, or a third voice, costs), the best
-   found by dynamic programming; the turns only turn-taking decided take its answer (0.6).
+   or at a heading or scene break.
 
 Each step records the rule that decided (``QuoteState.rule``).
 

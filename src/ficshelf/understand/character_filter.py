@@ -83,8 +83,6 @@ FEATURES: tuple[str, ...] = (
     "words",
 )
 WEIGHTS_FILE = "character_filter.json"
-# A saint's name is as often a place or a church ("St. Paul", "St. Kitt").
-_SAINTS = frozenset(("st", "saint", "ste", "san", "santa"))
 _MAX_WORDS = 4
 
 
@@ -228,7 +226,9 @@ def dropped(
     drop: set[int] = set()
     for who, cands in grouped.items():
         safe = who in protected or any(
-            c.speech or (c.vocative and not c.initial) or (c.title and c.title not in _SAINTS)
+            c.speech
+            or (c.vocative and not c.initial)
+            or (c.title and c.title not in tables.SAINT_TITLES)
             for c in cands
         )
         if recorder is not None:  # training: the shipped weights may not fit yet

@@ -51,6 +51,8 @@ CIVIL_TITLES = _words(
     """mr mister master miss mrs ms mx mademoiselle mlle monsieur madame mme mistress herr
     frau fraulein signor signora signorina senor senora senorita"""
 )
+# A saint's title: a saint's name is as often a place or a church ("St. Paul", "San Diego").
+SAINT_TITLES = frozenset(("st", "saint", "ste", "san", "santa"))
 # Titles of kinship: "Aunt March" is someone's aunt, not any other March.
 KINSHIP_TITLES = _words(
     """aunt auntie uncle cousin grandma granny grandpa grandfather grandmother mother father

@@ -283,7 +283,8 @@ def _full_name(lows: list[str], ev: _Evidence) -> bool:
     return not _english_word(first) and ev.mid > 0
 
 
-_SAINTS = frozenset(("st", "st.", "saint", "ste", "san", "santa", "s."))
+# (the words of a run keep their full stops: "St." and "S." as well)
+_SAINTS = tables.SAINT_TITLES | {"st.", "s."}
 
 
 def _thing_of(lows: list[str]) -> bool:

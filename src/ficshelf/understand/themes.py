@@ -100,7 +100,7 @@ from ficshelf.understand.theme_evidence import (
     simile,
 )
 from ficshelf.understand.theme_matcher import SPECIAL_FOLDS, CueIndex, compile_cues
-from ficshelf.vocabulary import WARNINGS
+from ficshelf.vocabulary import RATINGS, WARNINGS
 
 MAX_EVIDENCE = 5
 # Words of story at which thresholds start to grow (with the square root of the length).
@@ -183,7 +183,8 @@ _NOTE_TERMS = {
     for tag, source in ctx.NOTE_TERMS.items()
 }
 _NOTE_RATING = re.compile(ctx.NOTE_RATING, re.IGNORECASE)
-_RATINGS = {"G": "General", "T": "Teen", "M": "Mature", "E": "Explicit"}
+# a stated rating's initial: "G" General, "T" Teen, "M" Mature, "E" Explicit
+_RATINGS = {rating[0]: rating for rating in RATINGS if rating != "Not Rated"}
 _NOTE_GORE = re.compile(r"(?<!\w)(?:" + ctx.NOTE_GORE + r")(?!\w)", re.IGNORECASE)
 _FREEFORM_TERMS = {
     tag: re.compile(ctx.FREEFORM_BEFORE + f"(?:{source})" + ctx.FREEFORM_AFTER, re.IGNORECASE)

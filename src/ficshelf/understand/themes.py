@@ -7,6 +7,9 @@ Layers:
   span of one tag).
 * ``rating`` — one span over the body, label = "General" | "Teen" | "Mature" | "Explicit",
   score = confidence.
+* ``stated_warnings`` (statements, ``model.Statement``: no span of the text) — each warning
+  the file's own metadata states (``given_warnings``), label = the tag, source = where it is
+  stated ("tag: Grief/Mourning", "summary: …"), score 1.
 
 How a tag is found (cue lexicons in ``theme_lexicon``, written from the vocabulary's
 definitions: the acts and their aftermath in every inflection, "bled out", "stopped
@@ -48,8 +51,9 @@ More sources: an author's note that states warnings ("Warnings for gore and char
 death", "Rated T for language and lager", "there is a lot of drinking") gives those tags
 outright (evidence: the note); so do an AO3 file's own notes and summary, kept out of the
 text, and its freeform tags that name a warning ("Grief/Mourning", "Mentions of Drug Use":
-``given_warnings``; evidence: the tag's cue sentences; with none in the text the warning
-only rates the story, and the report lists it with provenance "author"); and a named,
+``given_warnings``; evidence: the tag's cue sentences, and the statement naming its source
+in the ``stated_warnings`` layer; with no cue in the text the warning has only that
+statement: the report lists it with provenance "author"); and a named,
 often-mentioned character who dies in the narration ("Lucan died", "the fever took
 Marcus", "Mordred killed Arthur") gives "major character death" (``theme_deaths``, whose
 docstring has the rules; it reads the ``mentions`` layer). The checks a cue is weighed with
@@ -81,7 +85,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from ficshelf.model import Analysis, GivenMetadata, NoteKind, Span, TagType
+from ficshelf.model import Analysis, GivenMetadata, NoteKind, Span, Statement, TagType
 from ficshelf.understand import theme_conditional as cond
 from ficshelf.understand import theme_context as ctx
 from ficshelf.understand import theme_lexicon as lex
@@ -201,7 +205,8 @@ class Finding:
     whether the story's text shows it on its own (``shown``: its cues pass the threshold; a
     tag only an author's note warns of is not shown), and whether one sentence of the
     narration shows it happening (``scene``: a tally's ``scene`` of ``SCENE`` or more, not
-    told in the pluperfect), and whether an author's note warns of it (``noted``)."""
+    told in the pluperfect), whether an author's note warns of it (``noted``), and where
+    the file's own metadata states it (``sources``: evidence with no span of the text)."""
 
     tag: str
     confidence: float
@@ -210,6 +215,7 @@ class Finding:
     shown: bool = True
     scene: bool = False
     noted: bool = False
+    sources: tuple[str, ...] = ()
 
 
 def threshold(tag: str, words: int) -> float:
@@ -384,24 +390,52 @@ def _states(text: str, pattern: re.Pattern[str], start: int, end: int) -> bool:
     )
 
 
-def given_warnings(given: GivenMetadata) -> dict[str, bool]:
+@dataclass(frozen=True, slots=True)
+class GivenWarning:
+    """A warning the file's own metadata states: whether a statement of it warns of gore,
+    and where it is stated (``sources``: "tag: Grief/Mourning", "author's note: …")."""
+
+    gore: bool
+    sources: tuple[str, ...]
+
+
+# How a source names the note of the file's metadata it is read from, and how much of it.
+_NOTE_SOURCES = {NoteKind.AUTHORS_NOTE: "author's note", NoteKind.SUMMARY: "summary"}
+SOURCE_CHARS = 120
+
+
+def given_warnings(given: GivenMetadata) -> dict[str, GivenWarning]:
     """Return the tags the file's own metadata states (an AO3 download's notes and summary,
     read as ``note_warnings`` reads a note in the text, and its freeform tags that name a
     warning, ``theme_context.FREEFORM_TERMS``: "Grief/Mourning", "Mentions of Drug Use"),
-    each with whether that statement warns of gore."""
-    found: dict[str, bool] = {}
+    each with whether a statement of it warns of gore and where it is stated."""
+    found: dict[str, GivenWarning] = {}
+
+    def add(tag: str, gore: bool, source: str) -> None:
+        known = found.get(tag)
+        if known is None:
+            found[tag] = GivenWarning(gore, (source,))
+        elif source not in known.sources:
+            found[tag] = GivenWarning(known.gore or gore, (*known.sources, source))
+        else:
+            found[tag] = GivenWarning(known.gore or gore, known.sources)
+
     for note in given.notes:
-        if note.kind in (NoteKind.AUTHORS_NOTE, NoteKind.SUMMARY):
+        kind = _NOTE_SOURCES.get(note.kind)
+        if kind is not None:
             gore = _NOTE_GORE.search(note.text) is not None
+            flat = " ".join(note.text.split())
+            if len(flat) > SOURCE_CHARS:
+                flat = flat[: SOURCE_CHARS - 1] + "…"
             for tag in _note_tags(note.text, 0, len(note.text)):
-                found[tag] = found.get(tag, False) or gore
+                add(tag, gore, f"{kind}: {flat}")
     for given_tag in given.tags:
         if given_tag.type != TagType.FREEFORM:
             continue
         name = " ".join(given_tag.name.split())
         for warning, pattern in _FREEFORM_TERMS.items():
             if pattern.fullmatch(name):
-                found[warning] = found.get(warning, False) or _NOTE_GORE.search(name) is not None
+                add(warning, _NOTE_GORE.search(name) is not None, f"tag: {name}")
     return found
 
 
@@ -455,11 +489,12 @@ def find_tags(analysis: Analysis) -> list[Finding]:
         if tag in from_notes or tag in from_file:
             note = from_notes.get(tag)
             # (stated only by the file's own metadata, with no cue in the text, the finding has
-            # no evidence: it rates the story, and the report lists it as the author's)
+            # no evidence span: its statements, ``stated_warnings``, name where it is stated)
             evidence = [*([note] if note else []), *_best(tally)]
             strength = max(1.0, score / needed)
+            stated = from_file.get(tag)
             gore = tag == "graphic violence" and (
-                from_file.get(tag, False)
+                (stated is not None and stated.gore)
                 or (note is not None and _NOTE_GORE.search(text, note.start, note.end) is not None)
             )
             shown = score >= needed - 1e-9 or gore
@@ -472,6 +507,7 @@ def find_tags(analysis: Analysis) -> list[Finding]:
                     shown=shown,
                     scene=scene,
                     noted=True,
+                    sources=stated.sources if stated is not None else (),
                 )
             )
         elif tally is not None and score >= fires - 1e-9:
@@ -573,12 +609,14 @@ RATING_SCALE: tuple[tuple[str, Callable[[Mapping[str, Finding]], list[Finding]]]
     "themes",
     requires=("body", "sentences", "quotes", "language", "mentions"),
     assigns=("warnings", "rating"),
+    states=("stated_warnings",),
 )
-def find_themes(analysis: Analysis) -> Mapping[str, tuple[Span, ...]]:
-    """Return the warnings, rating layers (see the module docstring)."""
+def find_themes(analysis: Analysis) -> Mapping[str, tuple[Span, ...] | tuple[Statement, ...]]:
+    """Return the warnings, rating layers and the stated_warnings statements (see the module
+    docstring)."""
     body = analysis.layers.get("body", ())
     if not body or not is_english(analysis):
-        return {"warnings": (), "rating": ()}
+        return {"warnings": (), "rating": (), "stated_warnings": ()}
     findings = find_tags(analysis)
     warnings = [
         Span(s.start, s.end, f.tag, f.confidence)
@@ -590,7 +628,11 @@ def find_themes(analysis: Analysis) -> Mapping[str, tuple[Span, ...]]:
     stated = stated_rating(analysis.text, analysis.layers.get("notes", ()))
     if stated is not None:
         rating, confidence = stated, NOTE_CONFIDENCE
+    stated_warnings = tuple(
+        Statement(f.tag, source) for f in findings if f.tag in WARNINGS for source in f.sources
+    )
     return {
         "warnings": tuple(warnings),
         "rating": (Span(body[0].start, body[-1].end, rating, confidence),),
+        "stated_warnings": stated_warnings,
     }

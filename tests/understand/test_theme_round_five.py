@@ -112,6 +112,11 @@ QUIET = (
         # a T-shirt, or someone mature for her age, is no rating (review16)
         ("A/N: My sister made me a shirt, hence the T-shirt joke.", "General"),
         ("A/N: Ada is very mature for the age she is here.", "General"),
+        # a rating the note denies is none (review17); the one it goes on to state counts
+        ("A/N: Don't worry, this isn't rated M, whatever the title says.", "General"),
+        ("A/N: It is not even rated T. Nothing happens but tea.", "General"),
+        ("A/N: This is not an E fic, and there is no M-rated content.", "General"),
+        ("A/N: Not rated M after all: rated T for one word in the kitchen.", "Teen"),
     ],
 )
 def test_a_rating_the_authors_note_states_is_the_rating(note: str, expected: str) -> None:

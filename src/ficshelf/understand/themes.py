@@ -189,6 +189,11 @@ _NOTE_TERMS = {
 _NOTE_RATING = re.compile(ctx.NOTE_RATING, re.IGNORECASE)
 # a stated rating's initial: "G" General, "T" Teen, "M" Mature, "E" Explicit
 _RATINGS = {rating[0]: rating for rating in RATINGS if rating != "Not Rated"}
+# A negation a word or two before a stated rating denies it ("isn't rated M", "not even
+# rated T", "never rated it E").
+_RATING_DENIED = re.compile(
+    r"(?:\b(?:no|not|never|nor|hardly)|n['’]t)\W+(?:\w+\W+){0,2}\Z", re.IGNORECASE
+)
 _NOTE_GORE = re.compile(r"(?<!\w)(?:" + ctx.NOTE_GORE + r")(?!\w)", re.IGNORECASE)
 _FREEFORM_TERMS = {
     tag: re.compile(ctx.FREEFORM_BEFORE + f"(?:{source})" + ctx.FREEFORM_AFTER, re.IGNORECASE)
@@ -441,11 +446,13 @@ def given_warnings(given: GivenMetadata) -> dict[str, GivenWarning]:
 
 def stated_rating(text: str, notes: Sequence[Span]) -> str | None:
     """Return the rating an author's note states ("Rated M for the gore", "hence the M"),
-    or ``None``."""
+    or ``None``; a rating the note denies ("this isn't rated M", "not even rated T") states
+    nothing, and the note may go on to state the one it is ("not rated M, rated T")."""
     for note in notes:
         if note.label in ("authors_note", "summary"):
-            m = _NOTE_RATING.search(text, note.start, note.end)
-            if m is not None:
+            for m in _NOTE_RATING.finditer(text, note.start, note.end):
+                if _RATING_DENIED.search(text, max(note.start, m.start() - 24), m.start()):
+                    continue
                 return _RATINGS[next(g for g in m.groups() if g).upper()]
     return None
 

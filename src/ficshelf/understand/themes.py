@@ -187,6 +187,8 @@ _NOTE_TERMS = {
     for tag, source in ctx.NOTE_TERMS.items()
 }
 _NOTE_RATING = re.compile(ctx.NOTE_RATING, re.IGNORECASE)
+_DRINK_NAME = re.compile(ctx.DRINK_NAMES, re.IGNORECASE)
+_DRINK_AS_NAME = re.compile(ctx.DRINK_AS_NAME, re.IGNORECASE)
 # a stated rating's initial: "G" General, "T" Teen, "M" Mature, "E" Explicit
 _RATINGS = {rating[0]: rating for rating in RATINGS if rating != "Not Rated"}
 # A negation a word or two before a stated rating denies it ("isn't rated M", "not even
@@ -277,6 +279,8 @@ def tally_cues(
                     continue
                 if tag not in DIALOGUE_TAGS and _a_name(text, m, sentence):
                     continue
+                if tag == "alcohol" and _a_drink_named(text, m.start(), m.end()):
+                    continue
                 spoken_only = _SPOKEN_ONLY.get(tag)
                 if not in_quote and spoken_only and spoken_only.fullmatch(m.group()):
                     continue
@@ -324,6 +328,17 @@ def _a_name(text: str, m: re.Match[str], sentence: Span) -> bool:
         return False
     before = text[sentence.start : m.start()].rstrip(" \t\n")
     return bool(before) and before[-1] not in _CLAUSE_OPENERS
+
+
+def _a_drink_named(text: str, start: int, end: int) -> bool:
+    """Whether the drink word ``text[start:end]``, capitalised, is a person's or a pet's
+    name wherever it stands ("Gin's temper", "Brandy laughed", "Rum, come here":
+    ``theme_context.DRINK_AS_NAME``), not the drink (a word of ``DRINK_NAMES``: a proper
+    noun by nature, "Madeira's finest", is never a name); a word in capitals is shouted."""
+    word = text[start:end]
+    if not word[:1].isupper() or (len(word) > 1 and word.isupper()):
+        return False
+    return _DRINK_NAME.fullmatch(word) is not None and _DRINK_AS_NAME.match(text, end) is not None
 
 
 # What opens a clause inside a sentence: a capitalised word after it is no name for that.
@@ -382,15 +397,17 @@ def _note_tags(text: str, start: int, end: int) -> list[str]:
         stated.append((label.start(), end))
     found = []
     for tag, pattern in _NOTE_TERMS.items():
-        if any(_states(text, pattern, a, b) for a, b in stated):
+        if any(_states(text, tag, pattern, a, b) for a, b in stated):
             found.append(tag)
     return found
 
 
-def _states(text: str, pattern: re.Pattern[str], start: int, end: int) -> bool:
-    """Whether ``pattern`` matches in ``text[start:end]`` with no negation before it."""
+def _states(text: str, tag: str, pattern: re.Pattern[str], start: int, end: int) -> bool:
+    """Whether ``pattern`` (of ``tag``) matches in ``text[start:end]`` with no negation
+    before it (and, for a drink, not as a name: "Gin's temper")."""
     return any(
         not _NOTE_NEGATED.search(text, max(start, m.start() - 20), m.start())
+        and not (tag == "alcohol" and _a_drink_named(text, m.start(), m.end()))
         for m in pattern.finditer(text, start, end)
     )
 

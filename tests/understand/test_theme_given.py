@@ -1,4 +1,4 @@
-"""The warnings an AO3 download states in its own metadata (``themes.given_warnings``): its
+"""The warnings an AO3 download states in its own metadata (``theme_stated.given_warnings``): its
 summary and notes (kept out of the story text) read as a note in the text is read, and its
 freeform tags that name a warning. Texts written for the tests."""
 
@@ -21,7 +21,7 @@ from ficshelf.model import (
 )
 from ficshelf.understand import analyze
 from ficshelf.understand.report import analysis_to_dict
-from ficshelf.understand.themes import given_warnings, note_warnings
+from ficshelf.understand.theme_stated import given_warnings, note_warnings
 
 QUIET = (
     "The ferry left at nine. Ada stood at the rail and watched the harbour lights go small, "

@@ -57,7 +57,9 @@ statement: the report lists it with provenance "author"); and a named,
 often-mentioned character who dies in the narration ("Lucan died", "the fever took
 Marcus", "Mordred killed Arthur") gives "major character death" (``theme_deaths``, whose
 docstring has the rules; it reads the ``mentions`` layer). The checks a cue is weighed with
-(negation, modal, backstory, simile, figurative use) are in ``theme_evidence``.
+(negation, modal, backstory, simile, figurative use, a drink's name) are in
+``theme_evidence``; what the author states (``note_warnings``, ``given_warnings``,
+``stated_rating``) is read by ``theme_stated``.
 
 The rating follows AO3's scale (``RATING_SCALE``, the first rung whose rule the findings
 meet): Explicit for the strongest sexual words with sexual content; Mature for gore or sexual
@@ -85,7 +87,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from ficshelf.model import Analysis, GivenMetadata, NoteKind, Span, Statement, TagType
+from ficshelf.model import Analysis, Span, Statement
 from ficshelf.understand import theme_conditional as cond
 from ficshelf.understand import theme_context as ctx
 from ficshelf.understand import theme_lexicon as lex
@@ -98,13 +100,20 @@ from ficshelf.understand.theme_evidence import (
     Tally,
     backstory,
     containing,
+    drink_named,
     figurative,
     hypothetical,
     negated,
     simile,
 )
 from ficshelf.understand.theme_matcher import SPECIAL_FOLDS, CueIndex, compile_cues
-from ficshelf.vocabulary import RATINGS, WARNINGS
+from ficshelf.understand.theme_stated import (
+    given_warnings,
+    note_warnings,
+    stated_rating,
+    warns_of_gore,
+)
+from ficshelf.vocabulary import WARNINGS
 
 MAX_EVIDENCE = 5
 # Words of story at which thresholds start to grow (with the square root of the length).
@@ -179,31 +188,6 @@ _DENIAL = re.compile(
 )
 _ANCHORS = {name: compile_fast(source, re.IGNORECASE) for name, source in cond.ANCHORS.items()}
 _ROLE = re.compile(ctx.ROLE_NOUNS + r"(?:['’]s)?", re.IGNORECASE)
-_NOTE_LABEL = re.compile(ctx.NOTE_WARNING_LABEL, re.IGNORECASE)
-_NOTE_IN_PASSING = re.compile(ctx.NOTE_STATED_IN_PASSING, re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
-_NOTE_TERMS = {
-    tag: re.compile(r"(?<!\w)(?:" + source + r")(?!\w)", re.IGNORECASE)
-    for tag, source in ctx.NOTE_TERMS.items()
-}
-_NOTE_RATING = re.compile(ctx.NOTE_RATING, re.IGNORECASE)
-_DRINK_NAME = re.compile(ctx.DRINK_NAMES, re.IGNORECASE)
-_DRINK_AS_NAME = re.compile(ctx.DRINK_AS_NAME, re.IGNORECASE)
-# a stated rating's initial: "G" General, "T" Teen, "M" Mature, "E" Explicit
-_RATINGS = {rating[0]: rating for rating in RATINGS if rating != "Not Rated"}
-# A negation a word or two before a stated rating denies it ("isn't rated M", "not even
-# rated T", "never rated it E").
-_RATING_DENIED = re.compile(
-    r"(?:\b(?:no|not|never|nor|hardly)|n['’]t)\W+(?:\w+\W+){0,2}\Z", re.IGNORECASE
-)
-_NOTE_GORE = re.compile(r"(?<!\w)(?:" + ctx.NOTE_GORE + r")(?!\w)", re.IGNORECASE)
-_FREEFORM_TERMS = {
-    tag: re.compile(ctx.FREEFORM_BEFORE + f"(?:{source})" + ctx.FREEFORM_AFTER, re.IGNORECASE)
-    for tag, source in ctx.FREEFORM_TERMS.items()
-}
-_NOTE_NEGATED = re.compile(
-    r"\b(?:no|not|nobody|none|never|without|nor)\W+(?:\w+\W+){0,1}\Z", re.IGNORECASE
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,7 +263,7 @@ def tally_cues(
                     continue
                 if tag not in DIALOGUE_TAGS and _a_name(text, m, sentence):
                     continue
-                if tag == "alcohol" and _a_drink_named(text, m.start(), m.end()):
+                if tag == "alcohol" and drink_named(text, m.start(), m.end()):
                     continue
                 spoken_only = _SPOKEN_ONLY.get(tag)
                 if not in_quote and spoken_only and spoken_only.fullmatch(m.group()):
@@ -330,17 +314,6 @@ def _a_name(text: str, m: re.Match[str], sentence: Span) -> bool:
     return bool(before) and before[-1] not in _CLAUSE_OPENERS
 
 
-def _a_drink_named(text: str, start: int, end: int) -> bool:
-    """Whether the drink word ``text[start:end]``, capitalised, is a person's or a pet's
-    name wherever it stands ("Gin's temper", "Brandy laughed", "Rum, come here":
-    ``theme_context.DRINK_AS_NAME``), not the drink (a word of ``DRINK_NAMES``: a proper
-    noun by nature, "Madeira's finest", is never a name); a word in capitals is shouted."""
-    word = text[start:end]
-    if not word[:1].isupper() or (len(word) > 1 and word.isupper()):
-        return False
-    return _DRINK_NAME.fullmatch(word) is not None and _DRINK_AS_NAME.match(text, end) is not None
-
-
 # What opens a clause inside a sentence: a capitalised word after it is no name for that.
 _CLAUSE_OPENERS = frozenset("\"'“‘«(—–-:")
 
@@ -369,109 +342,6 @@ def _denial_start(text: str, pos: int, sentence_start: int) -> int:
     lookbehind starts ("couldn't" in "couldn't get out of bed"), or ``pos``."""
     found = _DENIAL.search(text, max(sentence_start, pos - 30), pos)
     return found.start() if found else pos
-
-
-def note_warnings(text: str, notes: Sequence[Span]) -> dict[str, Span]:
-    """Return the tags an author's note states as warnings, each with the note as evidence
-    ("Warnings: gore, character death"; "no character death" states nothing)."""
-    found: dict[str, Span] = {}
-    for note in notes:
-        if note.label in ("authors_note", "summary"):
-            for tag in _note_tags(text, note.start, note.end):
-                found.setdefault(tag, note)
-    return found
-
-
-def _note_tags(text: str, start: int, end: int) -> list[str]:
-    """The tags the note ``text[start:end]`` states, not negated: after a warning label, to
-    the note's end; after a phrase that states them in passing ("Rated T for", "there is a
-    lot of", ``theme_context.NOTE_STATED_IN_PASSING``), to the end of its sentence."""
-    label = _NOTE_LABEL.search(text, start, end)
-    stated: list[tuple[int, int]] = []
-    for m in _NOTE_IN_PASSING.finditer(text, start, label.start() if label else end):
-        if stated and m.start() < stated[-1][1]:
-            continue  # in the sentence of the phrase before
-        stop = _SENTENCE_END.search(text, m.end(), end)
-        stated.append((m.start(), stop.start() if stop else end))
-    if label is not None:
-        stated.append((label.start(), end))
-    found = []
-    for tag, pattern in _NOTE_TERMS.items():
-        if any(_states(text, tag, pattern, a, b) for a, b in stated):
-            found.append(tag)
-    return found
-
-
-def _states(text: str, tag: str, pattern: re.Pattern[str], start: int, end: int) -> bool:
-    """Whether ``pattern`` (of ``tag``) matches in ``text[start:end]`` with no negation
-    before it (and, for a drink, not as a name: "Gin's temper")."""
-    return any(
-        not _NOTE_NEGATED.search(text, max(start, m.start() - 20), m.start())
-        and not (tag == "alcohol" and _a_drink_named(text, m.start(), m.end()))
-        for m in pattern.finditer(text, start, end)
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class GivenWarning:
-    """A warning the file's own metadata states: whether a statement of it warns of gore,
-    and where it is stated (``sources``: "tag: Grief/Mourning", "author's note: …")."""
-
-    gore: bool
-    sources: tuple[str, ...]
-
-
-# How a source names the note of the file's metadata it is read from, and how much of it.
-_NOTE_SOURCES = {NoteKind.AUTHORS_NOTE: "author's note", NoteKind.SUMMARY: "summary"}
-SOURCE_CHARS = 120
-
-
-def given_warnings(given: GivenMetadata) -> dict[str, GivenWarning]:
-    """Return the tags the file's own metadata states (an AO3 download's notes and summary,
-    read as ``note_warnings`` reads a note in the text, and its freeform tags that name a
-    warning, ``theme_context.FREEFORM_TERMS``: "Grief/Mourning", "Mentions of Drug Use"),
-    each with whether a statement of it warns of gore and where it is stated."""
-    found: dict[str, GivenWarning] = {}
-
-    def add(tag: str, gore: bool, source: str) -> None:
-        known = found.get(tag)
-        if known is None:
-            found[tag] = GivenWarning(gore, (source,))
-        elif source not in known.sources:
-            found[tag] = GivenWarning(known.gore or gore, (*known.sources, source))
-        else:
-            found[tag] = GivenWarning(known.gore or gore, known.sources)
-
-    for note in given.notes:
-        kind = _NOTE_SOURCES.get(note.kind)
-        if kind is not None:
-            gore = _NOTE_GORE.search(note.text) is not None
-            flat = " ".join(note.text.split())
-            if len(flat) > SOURCE_CHARS:
-                flat = flat[: SOURCE_CHARS - 1] + "…"
-            for tag in _note_tags(note.text, 0, len(note.text)):
-                add(tag, gore, f"{kind}: {flat}")
-    for given_tag in given.tags:
-        if given_tag.type != TagType.FREEFORM:
-            continue
-        name = " ".join(given_tag.name.split())
-        for warning, pattern in _FREEFORM_TERMS.items():
-            if pattern.fullmatch(name):
-                add(warning, _NOTE_GORE.search(name) is not None, f"tag: {name}")
-    return found
-
-
-def stated_rating(text: str, notes: Sequence[Span]) -> str | None:
-    """Return the rating an author's note states ("Rated M for the gore", "hence the M"),
-    or ``None``; a rating the note denies ("this isn't rated M", "not even rated T") states
-    nothing, and the note may go on to state the one it is ("not rated M, rated T")."""
-    for note in notes:
-        if note.label in ("authors_note", "summary"):
-            for m in _NOTE_RATING.finditer(text, note.start, note.end):
-                if _RATING_DENIED.search(text, max(note.start, m.start() - 24), m.start()):
-                    continue
-                return _RATINGS[next(g for g in m.groups() if g).upper()]
-    return None
 
 
 def _confidence(score: float, needed: float) -> float:
@@ -519,7 +389,7 @@ def find_tags(analysis: Analysis) -> list[Finding]:
             stated = from_file.get(tag)
             gore = tag == "graphic violence" and (
                 (stated is not None and stated.gore)
-                or (note is not None and _NOTE_GORE.search(text, note.start, note.end) is not None)
+                or (note is not None and warns_of_gore(text, note.start, note.end))
             )
             shown = score >= needed - 1e-9 or gore
             findings.append(

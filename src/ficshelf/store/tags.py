@@ -267,21 +267,23 @@ def set_pipeline_tags(
             merged.pop(tag_id, None)
     if not merged:
         return
-    conn.execute(
-        insert(links),
-        [
-            {
-                "work_id": work_id,
-                "tag_id": tag_id,
-                "provenance": link["provenance"].value,
-                "confidence": link["confidence"],
-                "evidence": [list(span) for span in sorted(link["evidence"])],
-                "sources": link["sources"] or None,
-                "removed": False,
-            }
-            for tag_id, link in sorted(merged.items())
-        ],
-    )
+    rows = [
+        {
+            "work_id": work_id,
+            "tag_id": tag_id,
+            "provenance": link["provenance"].value,
+            "confidence": link["confidence"],
+            "evidence": [list(span) for span in sorted(link["evidence"])],
+            "removed": False,
+        }
+        for tag_id, link in sorted(merged.items())
+    ]
+    # (the sources column only when a link has sources: a work without them saves as it
+    # did before the column was added)
+    if any(link["sources"] for link in merged.values()):
+        for row, (_, link) in zip(rows, sorted(merged.items()), strict=True):
+            row["sources"] = link["sources"] or None
+    conn.execute(insert(links), rows)
 
 
 def set_editor_tag(

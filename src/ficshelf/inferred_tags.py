@@ -14,7 +14,9 @@ relationship   AO3 style: ``A/B`` romantic, ``A & B`` platonic or family, the na
                the order the ``relationships`` label gives (sorted, so stable); the
                pair's score (halved for a background pairing, so a pairing in passing
                never ranks with the main one; below 0.1 no tag); the spans showing it
-warning        the ``warnings`` label; its score; the sentences found
+warning        the ``warnings`` label; its score; the sentences found; and the
+               ``stated_warnings`` statements as ``sources`` (a warning the file's own
+               notes or tags state with no cue in the text: provenance ``author``, no span)
 rating         the ``rating`` label; its score; the evidence of the warnings behind it
 pov            "First Person", "Second Person" or "Third Person"; the ``pov`` score;
                a few narration sentences (outside quotes) that show the person
@@ -32,6 +34,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from itertools import accumulate
 
 from ficshelf.model import Analysis, CharacterRecord, Provenance, Span, TagRecord, TagType
@@ -184,6 +187,25 @@ def _labelled_tags(analysis: Analysis, layer: str, tag_type: TagType) -> list[Ta
     ]
 
 
+def warning_tags(analysis: Analysis) -> list[TagRecord]:
+    """Return the warning tags: one per label of the ``warnings`` layer (inferred, evidence
+    its sentences), with the sources of the ``stated_warnings`` statements of that label; a
+    warning only a statement holds (the file's own metadata states it, no cue in the text)
+    is the author's, with its sources and no evidence span."""
+    stated: dict[str, list[str]] = {}
+    for statement in analysis.statements.get("stated_warnings", ()):
+        stated.setdefault(statement.label, []).append(statement.source)
+    tags = [
+        replace(tag, sources=tuple(stated.pop(tag.name, ())))
+        for tag in _labelled_tags(analysis, "warnings", TagType.WARNING)
+    ]
+    tags += [
+        TagRecord(TagType.WARNING, name, Provenance.AUTHOR, sources=tuple(sources))
+        for name, sources in stated.items()
+    ]
+    return tags
+
+
 def rating_tag(analysis: Analysis, warnings: Sequence[TagRecord]) -> list[TagRecord]:
     """Return the rating tag (evidence: that of the warnings behind it; none for General)."""
     found = [s for s in _spans(analysis, "rating") if s.label in RATINGS]
@@ -256,16 +278,17 @@ def infer_tags(
     given: Sequence[TagRecord] = (),
 ) -> tuple[TagRecord, ...]:
     """Return every tag the layers of ``analysis`` support (see the module docstring), with
-    provenance ``inferred``, less those the file's own ``given`` tags settle
-    (``keep_inferred``). ``characters`` are the work's character records: their mention and
-    quote counts decide which characters are tagged. When the file names characters, only
-    characters who speak are added to them. A pairing is tagged only when both its members
+    provenance ``inferred`` (``author`` for a warning only the file's metadata states),
+    less those the file's own ``given`` tags settle (``keep_inferred``). ``characters``
+    are the work's character records: their mention and quote counts decide which
+    characters are tagged. When the file names characters, only characters who speak are
+    added to them. A pairing is tagged only when both its members
     are tagged characters (the file's or inferred ones) or unnamed characters who speak
     and are main characters (``UNNAMED_PAIRING_SALIENCE``: "the ferryman" of a story about
     him, not "the man" of one scene), so a pairing never names a character the tags leave
     out.
     """
-    warnings = _labelled_tags(analysis, "warnings", TagType.WARNING)
+    warnings = warning_tags(analysis)
     file_cast = [t for t in given if t.type == TagType.CHARACTER]
     unnamed = frozenset(s.label for s in analysis.layers.get("unnamed", ()))
     kept = keep_inferred(

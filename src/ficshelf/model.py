@@ -8,7 +8,8 @@ return new layers of spans (see ``ficshelf.understand.pipeline``).
 Layers::
 
     RawDocument   what an importer read from a file: decoded text, structure and metadata
-    Analysis      the document plus named layers of spans added by the pipeline stages
+    Analysis      the document plus named layers of spans added by the pipeline stages, and
+                  named layers of statements (findings no span of the text holds)
     WorkRecord    what the store saves for one work (built by ``ficshelf.importer``)
 """
 
@@ -155,15 +156,30 @@ class RawDocument:
     encoding: str = "utf-8"
 
 
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """A finding with no span of the text behind it: what the file's own metadata states
+    (an AO3 download's tags, its notes or summary, kept out of the text). ``label`` is the
+    finding (a warning), ``source`` names where it is stated ("tag: Major Character Death"),
+    ``score`` its confidence in [0, 1]."""
+
+    label: str
+    source: str
+    score: float = 1.0
+
+
 Layers = Mapping[str, tuple[Span, ...]]
+Statements = Mapping[str, tuple[Statement, ...]]
 
 
 @dataclass(frozen=True)
 class Analysis:
-    """A document and the layers of spans the pipeline stages have added to it."""
+    """A document and the layers of spans the pipeline stages have added to it, and the
+    layers of statements (``Statement``: findings stated outside the text, with no span)."""
 
     doc: RawDocument
     layers: Layers = field(default_factory=lambda: MappingProxyType({}))
+    statements: Statements = field(default_factory=lambda: MappingProxyType({}))
 
     @property
     def text(self) -> str:
@@ -173,12 +189,19 @@ class Analysis:
         """Return the spans of layer ``name``; raises ``KeyError`` if no stage assigned it."""
         return self.layers[name]
 
-    def with_layers(self, new: Layers) -> Analysis:
-        """Return a copy with ``new`` layers added (existing layers are never replaced)."""
-        clash = set(new) & set(self.layers)
+    def with_layers(self, new: Layers, statements: Statements | None = None) -> Analysis:
+        """Return a copy with ``new`` layers (and ``statements`` layers) added; existing
+        layers are never replaced (``ValueError``)."""
+        clash = (set(new) | set(statements or ())) & (set(self.layers) | set(self.statements))
         if clash:
             raise ValueError(f"layers already assigned: {', '.join(sorted(clash))}")
-        return replace(self, layers=MappingProxyType({**self.layers, **new}))
+        if not statements:
+            return replace(self, layers=MappingProxyType({**self.layers, **new}))
+        return replace(
+            self,
+            layers=MappingProxyType({**self.layers, **new}),
+            statements=MappingProxyType({**self.statements, **statements}),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,13 +232,16 @@ class NoteRecord:
 
 @dataclass(frozen=True, slots=True)
 class TagRecord:
-    """A tag on a work with its provenance, confidence and evidence spans (offsets)."""
+    """A tag on a work with its provenance, confidence and evidence spans (offsets), and
+    ``sources``: where the file's own metadata states it ("tag: Grief/Mourning", for a
+    warning the file's freeform tags, notes or summary state: evidence with no span)."""
 
     type: TagType
     name: str
     provenance: Provenance
     confidence: float | None = None
     evidence: tuple[tuple[int, int], ...] = ()
+    sources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ from collections.abc import Iterator, Mapping
 import pytest
 
 from ficshelf.errors import PipelineError, StageOrderError
-from ficshelf.model import Analysis, RawDocument, Span
+from ficshelf.model import Analysis, RawDocument, Span, Statement
 from ficshelf.understand import STAGE_MODULES, analyze, pipeline, run, stage
 from ficshelf.understand.pipeline import Stage, check_order, registered
 
@@ -126,6 +126,45 @@ def test_stage_output_is_checked(registry: None, returned: object, message: str)
     stage("sloppy", assigns=["x"])(sloppy)
     with pytest.raises(PipelineError, match=message):
         run(doc())
+
+
+def test_a_stage_adds_statements_beside_its_layers(registry: None) -> None:
+    def tagged(analysis: Analysis) -> Mapping[str, tuple[Span, ...] | tuple[Statement, ...]]:
+        return {"x": (Span(0, 3, "one"),), "said": (Statement("one", "tag: One"),)}
+
+    stage("tagged", assigns=["x"], states=["said"])(tagged)
+    analysis = run(doc())
+    assert analysis.layer("x") == (Span(0, 3, "one"),)
+    assert dict(analysis.statements) == {"said": (Statement("one", "tag: One"),)}
+    assert "said" not in analysis.layers
+
+
+@pytest.mark.parametrize(
+    ("returned", "message"),
+    [
+        ({"x": ()}, "returned layers"),
+        ({"x": (), "said": (Span(0, 1),)}, "holds Span"),
+        ({"x": (Statement("a", "b"),), "said": ()}, "holds Statement"),
+    ],
+)
+def test_statements_are_checked_as_layers_are(
+    registry: None, returned: object, message: str
+) -> None:
+    def sloppy(analysis: Analysis) -> Layers:
+        return returned  # type: ignore[return-value]
+
+    stage("sloppy", assigns=["x"], states=["said"])(sloppy)
+    with pytest.raises(PipelineError, match=message):
+        run(doc())
+
+
+def test_a_statement_layer_is_named_once_among_the_layers(registry: None) -> None:
+    with pytest.raises(ValueError, match="distinct layers"):
+        stage("twice", assigns=["a"], states=["a"])
+    stage("first", assigns=["said"])(_whole)
+    stage("second", assigns=["x"], states=["said"])(_whole)
+    with pytest.raises(StageOrderError, match="already assigned"):
+        check_order(list(registered().values()))
 
 
 def test_registering_a_different_function_under_a_taken_name(registry: None) -> None:

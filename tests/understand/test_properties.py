@@ -38,7 +38,7 @@ from ficshelf.model import (
 )
 from ficshelf.understand import analyze
 from ficshelf.understand.report import analysis_to_dict, load_schema
-from ficshelf.understand.themes import given_warnings
+from ficshelf.understand.theme_stated import given_warnings
 from ficshelf.vocabulary import WARNINGS
 
 CORPUS = Path(__file__).resolve().parents[2] / "examples" / "corpus"

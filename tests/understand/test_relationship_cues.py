@@ -188,3 +188,15 @@ def test_pa_and_ma_are_kin_names_and_kin_vocatives_but_maam_is_a_title() -> None
     assert addresses_as("Pa, the kettle has boiled dry again.")[0] == "pa"
     assert addresses_as("I only asked where the key was, Ma.")[0] == "ma"
     assert addresses_as("Yes, Ma'am.")[0] == ""
+
+
+def test_a_household_word_before_a_name_is_part_of_the_name_not_kin() -> None:
+    # "Ma", "Pa", "Dad" are household names alone, but also names of their own ("Ma Wen",
+    # a surname and a given name): followed by a capitalised name they are not kin
+    assert not is_kin_name("Ma Wen") and not is_kin_name("Pa Lin") and not is_kin_name("Dad Okoro")
+    assert not is_kin_name("Son Hae-jin") and not is_kin_name("Mum O'Dowd")
+    # a kinship title before a name still names a relative
+    assert is_kin_name("Aunt Wilhelmina") and is_kin_name("Uncle Bartholomew")
+    assert is_kin_name("Cousin Letty") and is_kin_name("Grandpa Tobias")
+    # and a household word alone, or before a word that is no name, is kin as before
+    assert is_kin_name("Ma") and is_kin_name("my Dad") and is_kin_name("Pa himself")

@@ -1,15 +1,27 @@
-"""The warnings an AO3 download states in its own metadata (``themes.given_warnings``): its
+"""The warnings an AO3 download states in its own metadata (``theme_stated.given_warnings``): its
 summary and notes (kept out of the story text) read as a note in the text is read, and its
 freeform tags that name a warning. Texts written for the tests."""
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 import pytest
 
-from ficshelf.model import GivenMetadata, GivenNote, GivenTag, NoteKind, RawDocument, Span, TagType
+from ficshelf.model import (
+    Analysis,
+    GivenMetadata,
+    GivenNote,
+    GivenTag,
+    NoteKind,
+    RawDocument,
+    Span,
+    Statement,
+    TagType,
+)
 from ficshelf.understand import analyze
 from ficshelf.understand.report import analysis_to_dict
-from ficshelf.understand.themes import given_warnings, note_warnings
+from ficshelf.understand.theme_stated import given_warnings, note_warnings
 
 QUIET = (
     "The ferry left at nine. Ada stood at the rail and watched the harbour lights go small, "
@@ -76,11 +88,57 @@ def test_a_warning_from_the_files_metadata_rates_the_story_and_is_the_authors() 
     assert analysis.layer("warnings") == ()
     (rating,) = analysis.layer("rating")
     assert rating.label == "Mature"  # an author's warning of abuse at home
+    # the analysis keeps them as statements naming their source, with no span
+    assert analysis.statements["stated_warnings"] == (
+        Statement("domestic violence", "author's note: Content warning: domestic violence."),
+        Statement("death/grief", "tag: Grief/Mourning"),
+    )
     warnings = analysis_to_dict(analysis)["warnings"]
-    assert {w["tag"] for w in warnings} == {"death/grief", "domestic violence"}
+    assert [(w["tag"], w["sources"]) for w in warnings] == [
+        ("domestic violence", ["author's note: Content warning: domestic violence."]),
+        ("death/grief", ["tag: Grief/Mourning"]),
+    ]
     assert all(w["provenance"] == "author" and w["evidence"] == [] for w in warnings)
     plain = analyze(RawDocument(QUIET + "\n", "ferry.txt", "txt"))
     assert analysis_to_dict(plain)["warnings"] == []
+    assert plain.statements["stated_warnings"] == ()
+
+
+def test_a_stated_warning_with_cues_in_the_text_keeps_both_kinds_of_evidence() -> None:
+    story = (
+        "The funeral was on a Tuesday. Nell stood by the grave in the rain and wept for "
+        "her brother, and the mourners went home.\n\nShe kept his coat for a year.\n"
+    )
+    given = GivenMetadata(tags=(GivenTag(TagType.FREEFORM, "Grief/Mourning"),))
+    (grief,) = analysis_to_dict(analyze(RawDocument(story, "grave.html", "html", given)))[
+        "warnings"
+    ]
+    assert grief["tag"] == "death/grief" and grief["provenance"] == "inferred"
+    assert grief["evidence"] and grief["sources"] == ["tag: Grief/Mourning"]
+
+
+def test_the_report_reads_the_statements_not_the_files_metadata_again() -> None:
+    given = GivenMetadata(tags=(GivenTag(TagType.FREEFORM, "Major Character Death"),))
+    analysis = analyze(RawDocument(QUIET + "\n", "ferry.html", "html", given))
+    assert [w["tag"] for w in analysis_to_dict(analysis)["warnings"]] == ["major character death"]
+    # without the themes stage's statements the report states nothing on its own
+    bare = Analysis(analysis.doc, analysis.layers)
+    assert analysis_to_dict(bare)["warnings"] == []
+    # and a statement alone, whatever the metadata, is listed with its source
+    stated = Analysis(
+        RawDocument(QUIET, "ferry.txt", "txt"),
+        analysis.layers,
+        MappingProxyType({"stated_warnings": (Statement("suicide", "tag: Suicide"),)}),
+    )
+    assert analysis_to_dict(stated)["warnings"] == [
+        {
+            "tag": "suicide",
+            "confidence": 1.0,
+            "evidence": [],
+            "provenance": "author",
+            "sources": ["tag: Suicide"],
+        }
+    ]
 
 
 def note_tags(note: str) -> set[str]:

@@ -112,7 +112,37 @@ QUIET = (
         # a T-shirt, or someone mature for her age, is no rating (review16)
         ("A/N: My sister made me a shirt, hence the T-shirt joke.", "General"),
         ("A/N: Ada is very mature for the age she is here.", "General"),
+        # a rating the note denies is none (review17); the one it goes on to state counts
+        ("A/N: Don't worry, this isn't rated M, whatever the title says.", "General"),
+        ("A/N: It is not even rated T. Nothing happens but tea.", "General"),
+        ("A/N: This is not an E fic, and there is no M-rated content.", "General"),
+        ("A/N: Not rated M after all: rated T for one word in the kitchen.", "Teen"),
     ],
 )
 def test_a_rating_the_authors_note_states_is_the_rating(note: str, expected: str) -> None:
     assert rating_of(f"{note}\n\n{QUIET}") == expected
+
+
+def note_tags_of(note: str) -> set[str]:
+    analysis = analyze(RawDocument(f"{note}\n\n{QUIET}\n", "scene.txt", "txt"))
+    return {s.label for s in analysis.layer("warnings")}
+
+
+def test_a_capitalised_drink_word_that_is_a_name_is_not_the_drink() -> None:
+    # a character called Gin or Brandy: a possessive, the subject of what a person does,
+    # a vocative (review17)
+    named = (
+        "Brandy laughed and shut the gate behind her. Brandy's boots were caked in mud.\n\n"
+        '"Rum, come and see this," said Tam. Sherry nodded and went to look.'
+    )
+    assert score(named, "alcohol") == 0.0
+    assert "alcohol" not in note_tags_of("A/N: Warnings: Gin's temper, and some shouting.")
+    assert "alcohol" not in note_tags_of("A/N: Content warnings: Whisky said some cruel things.")
+    # the drinks themselves still count, capitalised or not, a possessive of them too
+    drunk = (
+        "Brandy was poured for the mourners. Whisky followed, and the gin's bite made him "
+        "cough.\n\nRum, he thought, would have been kinder."
+    )
+    assert score(drunk, "alcohol") > 1.0
+    assert "alcohol" in note_tags_of("A/N: Warnings: Gin, and a lot of it.")
+    assert "alcohol" in note_tags_of("A/N: Content warnings: whisky, shouting.")

@@ -10,11 +10,12 @@ from test_pages import get_html, get_json
 from web_library import Library
 
 from analysis_builders import STORY, story_analysis
-from ficshelf.model import SourceRecord, TagType
+from ficshelf.model import GivenMetadata, GivenTag, Provenance, RawDocument, SourceRecord, TagType
 from ficshelf.records import build_work_record
 from ficshelf.store.db import Database
 from ficshelf.store.tags import set_editor_tag
 from ficshelf.store.works import save_work
+from ficshelf.understand import analyze
 
 
 def save_story(db: Database) -> int:
@@ -136,3 +137,38 @@ def test_works_index_filtered_by_tags(db: Database, client: FlaskClient, library
     assert 'href="/works?tag=pov:Third+Person"' in tag_page
     counts = get_json(client, "/tags/tense.json")["tags"]["items"]
     assert counts == [{"type": "tense", "name": "Past Tense", "works": 1}]
+
+
+def test_a_warning_the_files_tags_state_shows_where_they_state_it(
+    db: Database, client: FlaskClient
+) -> None:
+    text = (
+        "The ferry left at nine. Ada stood at the rail and watched the lights go small, "
+        "and did not open the letter in her coat.\n\nIn the morning there were gulls.\n"
+    )
+    given = GivenMetadata(
+        tags=(
+            GivenTag(TagType.FREEFORM, "Grief/Mourning"),
+            GivenTag(TagType.FREEFORM, "Past Character Death"),
+        )
+    )
+    record = build_work_record(analyze(RawDocument(text, "ferry.html", "html", given)))
+    (grief,) = [t for t in record.tags if t.type == TagType.WARNING]
+    assert (grief.name, grief.provenance, grief.evidence) == (
+        "death/grief",
+        Provenance.AUTHOR,
+        (),
+    )
+    assert grief.sources == ("tag: Grief/Mourning", "tag: Past Character Death")
+    source = SourceRecord("/library/ferry.html", record.text_hash, len(text), "html")
+    with db.begin() as conn:
+        work_id = save_work(conn, record, source, now=datetime(2024, 2, 1, tzinfo=UTC)).work_id
+    # the work page links it to its evidence as it links an inferred tag
+    html = get_html(client, f"/works/{work_id}")
+    assert f'href="/works/{work_id}/evidence/warning/death*s*grief"' in html
+    data = get_json(client, f"/works/{work_id}/evidence/warning/death*s*grief.json")
+    assert data["tag"]["provenance"] == "author" and data["passages"] == []
+    assert data["tag"]["sources"] == ["tag: Grief/Mourning", "tag: Past Character Death"]
+    page = get_html(client, f"/works/{work_id}/evidence/warning/death*s*grief")
+    assert "stated by the file" in page and "<li>tag: Grief/Mourning</li>" in page
+    assert "No passages are recorded" not in page

@@ -58,6 +58,18 @@ def longest_corpus_work(db: Database) -> WorkBlurb:
     return max(corpus, key=lambda w: (w.chapter_count, -w.id))
 
 
+def stated_warning_work(db: Database) -> WorkBlurb:
+    """A sample corpus work with a warning only its file's metadata states (no passage)."""
+    with db.connect() as conn:
+        works = browse.list_works(conn, 1, per_page=500).items
+    return next(
+        w
+        for w in works
+        if w.id > INVENTED_WORKS
+        and any(t.stated and not t.inferred and t.type == "warning" for t in w.tags)
+    )
+
+
 def test_reading_in_a_real_browser(archive: tuple[str, Database], browser: Any) -> None:
     base, db = archive
     multi = longest_corpus_work(db)
@@ -123,11 +135,21 @@ def test_reading_in_a_real_browser(archive: tuple[str, Database], browser: Any) 
     # An inferred tag opens the passages behind it, the evidence marked; the dialogue view
     # marks each quote with its speaker's colour and shows each character's share.
     page.goto(f"{base}/works/{multi.id}")
-    page.locator(".evidence-link").first.click()
+    page.locator(".evidence-link:not(.evidence-link-stated)").first.click()
     page.wait_for_url(f"{base}/works/{multi.id}/evidence/**")
     assert page.locator(".passage mark").count() >= 1
     assert page.locator(".passage mark").first.is_visible()
     page.screenshot(path=str(ARTIFACTS / "evidence.png"), full_page=True)
+    # A warning only the file's own tags or notes state has no passage: its evidence page
+    # names where the file states it.
+    stated = stated_warning_work(db)
+    page.goto(f"{base}/works/{stated.id}")
+    page.locator(".evidence-link-stated").first.click()
+    page.wait_for_url(f"{base}/works/{stated.id}/evidence/warning/**")
+    assert page.locator(".evidence-sources li").first.is_visible()
+    assert page.locator(".passage").count() == 0
+    assert "stated by the file" in page.locator(".evidence-summary").inner_text()
+    page.screenshot(path=str(ARTIFACTS / "evidence-stated.png"), full_page=True)
     page.goto(f"{base}/works/{multi.id}")
     page.get_by_role("link", name="Who says what").click()
     page.wait_for_url(f"{base}/works/{multi.id}/dialogue")

@@ -246,7 +246,7 @@ def test_inferred_tags_are_marked(client: FlaskClient, library: Library) -> None
     data = get_json(client, f"/works/{library.lamp}.json")
     ivo = next(t for t in data["work"]["tags"] if t["name"] == "Ivo Brandt")
     assert ivo == {"type": "character", "name": "Ivo Brandt", "provenance": "inferred",
-                   "confidence": 0.83}  # fmt: skip
+                   "confidence": 0.83, "stated": False}  # fmt: skip
     blurbs = get_html(client, "/works?page=3")
     assert 'class="tag tag-inferred" title="inferred, confidence 0.71"' in blurbs
 

@@ -62,13 +62,15 @@ class WorkAnalysis:
 @dataclass(frozen=True, slots=True)
 class TagEvidence:
     """A tag on a work and why: the canonical tag's type and name, the link's provenance,
-    confidence and evidence spans (offsets into the work's text)."""
+    confidence and evidence spans (offsets into the work's text), and ``sources``: where
+    the file's own metadata states it ("tag: Grief/Mourning"), evidence with no span."""
 
     type: str
     name: str
     provenance: Provenance
     confidence: float | None
     evidence: tuple[tuple[int, int], ...]
+    sources: tuple[str, ...] = ()
 
 
 def set_work_analysis(conn: Connection, work_id: int, work: WorkRecord, *, new: bool) -> None:
@@ -219,7 +221,7 @@ def tag_evidence(conn: Connection, work_id: int, tag_type: TagType, name: str) -
         raise NotFound(f"no {tag_type} tag named {name!r}")
     canonical_name = conn.execute(select(tags.c.name).where(tags.c.id == named)).scalar_one()
     rows = conn.execute(
-        select(links.c.provenance, links.c.confidence, links.c.evidence)
+        select(links.c.provenance, links.c.confidence, links.c.evidence, links.c.sources)
         .select_from(links.join(tags, tags.c.id == links.c.tag_id))
         .where(
             links.c.work_id == work_id,
@@ -238,4 +240,5 @@ def tag_evidence(conn: Connection, work_id: int, tag_type: TagType, name: str) -
         provenance=Provenance(best.provenance),
         confidence=best.confidence,
         evidence=tuple(sorted(spans)),
+        sources=tuple(dict.fromkeys(str(s) for r in rows for s in (r.sources or ()))),
     )

@@ -167,6 +167,7 @@ def _tags_by_work(conn: Connection, ids: Sequence[int]) -> dict[int, tuple[TagVi
             canon.c.name,
             work_tags.c.provenance,
             work_tags.c.confidence,
+            work_tags.c.sources,
         )
         .select_from(work_tags)
         .join(tags, tags.c.id == work_tags.c.tag_id)
@@ -174,8 +175,8 @@ def _tags_by_work(conn: Connection, ids: Sequence[int]) -> dict[int, tuple[TagVi
         .where(work_tags.c.work_id.in_(ids), _live_link)
     )
     best: dict[int, dict[tuple[str, str], TagView]] = defaultdict(dict)
-    for work_id, tag_type, name, provenance, confidence in rows:
-        tag = TagView(tag_type, name, provenance, confidence)
+    for work_id, tag_type, name, provenance, confidence, sources in rows:
+        tag = TagView(tag_type, name, provenance, confidence, bool(sources))
         key = (tag_type, name)
         held = best[work_id].get(key)
         if held is None or _stronger(tag, held):

@@ -176,6 +176,9 @@ work_tags = Table(
     Column("confidence", Float),
     Column("evidence", JSON),
     Column("removed", Boolean, nullable=False, default=False),
+    # where the file's own metadata states the tag ("tag: Grief/Mourning"): evidence with no
+    # span of the text (a list of strings; null for none)
+    Column("sources", JSON),
 )
 # Covering (tag, then work, then what decides whether the link counts): the search filters
 # and facets read the works of a tag from this index alone.

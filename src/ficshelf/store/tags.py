@@ -217,7 +217,8 @@ def works_carrying(conn: Connection, tag_ids: Sequence[int]) -> list[int]:
 def _merge(
     records: Sequence[TagRecord], ids: dict[tuple[TagType, str], int]
 ) -> dict[int, dict[str, Any]]:
-    """One link per tag: the best provenance, the highest confidence, all the evidence."""
+    """One link per tag: the best provenance, the highest confidence, all the evidence (and
+    every source)."""
     merged: dict[int, dict[str, Any]] = {}
     for record in records:
         tag_id = ids[(record.type, record.name)]
@@ -228,6 +229,7 @@ def _merge(
                 "provenance": record.provenance,
                 "confidence": record.confidence,
                 "evidence": spans,
+                "sources": list(record.sources),
             }
             continue
         if _RANK[record.provenance] < _RANK[link["provenance"]]:
@@ -237,6 +239,7 @@ def _merge(
         ):
             link["confidence"] = record.confidence
         link["evidence"] |= spans
+        link["sources"] += [s for s in record.sources if s not in link["sources"]]
     return merged
 
 
@@ -264,20 +267,23 @@ def set_pipeline_tags(
             merged.pop(tag_id, None)
     if not merged:
         return
-    conn.execute(
-        insert(links),
-        [
-            {
-                "work_id": work_id,
-                "tag_id": tag_id,
-                "provenance": link["provenance"].value,
-                "confidence": link["confidence"],
-                "evidence": [list(span) for span in sorted(link["evidence"])],
-                "removed": False,
-            }
-            for tag_id, link in sorted(merged.items())
-        ],
-    )
+    rows = [
+        {
+            "work_id": work_id,
+            "tag_id": tag_id,
+            "provenance": link["provenance"].value,
+            "confidence": link["confidence"],
+            "evidence": [list(span) for span in sorted(link["evidence"])],
+            "removed": False,
+        }
+        for tag_id, link in sorted(merged.items())
+    ]
+    # (the sources column only when a link has sources: a work without them saves as it
+    # did before the column was added)
+    if any(link["sources"] for link in merged.values()):
+        for row, (_, link) in zip(rows, sorted(merged.items()), strict=True):
+            row["sources"] = link["sources"] or None
+    conn.execute(insert(links), rows)
 
 
 def set_editor_tag(

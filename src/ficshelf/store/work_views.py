@@ -15,13 +15,16 @@ T = TypeVar("T")
 
 @dataclass(frozen=True, slots=True)
 class TagView:
-    """A tag on a work, by canonical name; ``provenance`` is author, inferred or editor and
-    ``confidence`` is set for inferred tags."""
+    """A tag on a work, by canonical name; ``provenance`` is author, inferred or editor,
+    ``confidence`` is set for inferred tags and ``stated`` says the file's own metadata
+    states the tag in words of its own (a warning its freeform tags or notes name: the link
+    records where)."""
 
     type: str
     name: str
     provenance: str
     confidence: float | None = None
+    stated: bool = False
 
     @property
     def inferred(self) -> bool:

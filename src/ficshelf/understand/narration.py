@@ -40,6 +40,7 @@ from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.language import is_english
 from ficshelf.understand.pipeline import stage
 from ficshelf.understand.quoted import narration
+from ficshelf.understand.roman_i import numeral_i
 from ficshelf.understand.sampling import sample_pieces
 from ficshelf.understand.tense_words import (
     ADVERBS,
@@ -165,7 +166,9 @@ def count_pronouns(text: str, pieces: Iterable[tuple[int, int]]) -> PovCounts:
         words += len(_WORD.findall(text, start, end))
         for m in _PRONOUN.finditer(text, start, end):
             if m.group(1):
-                first += 1
+                # (a Roman numeral, "World War I", "Chapter I", is no narrator)
+                if m.group(1) != "I" or not numeral_i(text, m.start()):
+                    first += 1
             elif m.group(2):
                 second += 3
             else:

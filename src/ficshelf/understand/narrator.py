@@ -31,6 +31,7 @@ from ficshelf.model import Span
 from ficshelf.understand import name_tables as tables
 from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.names import QuoteIndex
+from ficshelf.understand.roman_i import numeral_i
 
 _SPEECH = "|".join(sorted(tables.SPEECH_VERBS, key=len, reverse=True))
 _FIRST_PERSON_TAG = re.compile(
@@ -85,7 +86,9 @@ def guess_pov(text: str, paragraphs: Sequence[Span], quotes: QuoteIndex) -> str:
     for para in paragraphs:
         for n, pattern in enumerate((_FIRST, _SECOND, _THIRD)):
             for m in pattern.finditer(text, para.start, para.end):
-                if quotes.find(m.start()) < 0:
+                if quotes.find(m.start()) < 0 and not (
+                    m.group() == "I" and numeral_i(text, m.start())
+                ):
                     counts[n] += 1
     if not any(counts):
         return ""

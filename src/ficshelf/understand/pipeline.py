@@ -3,7 +3,9 @@
 A stage is a plain function ``Analysis -> {layer name: spans}`` registered by name with the
 layers it ``requires`` (assigned by earlier stages) and the layers it ``assigns``. It returns
 only its new layers; the runner adds them to a fresh ``Analysis`` (earlier layers are never
-replaced). In the spirit of spaCy components::
+replaced). A stage may also declare layers of statements it ``states`` (``model.Statement``:
+findings with no span of the text, such as a warning an AO3 tag states), returned in the
+same mapping. In the spirit of spaCy components::
 
     @stage("dialogue", requires=["paragraphs"], assigns=["quotes"])
     def find_quotes(analysis: Analysis) -> dict[str, tuple[Span, ...]]:
@@ -29,21 +31,23 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from ficshelf.errors import PipelineError, StageOrderError
-from ficshelf.model import Analysis, RawDocument, Span
+from ficshelf.model import Analysis, Layers, RawDocument, Span, Statement, Statements
 
 log = logging.getLogger(__name__)
 
-StageFunc = Callable[[Analysis], Mapping[str, tuple[Span, ...]]]
+StageFunc = Callable[[Analysis], Mapping[str, tuple[Span, ...] | tuple[Statement, ...]]]
 
 
 @dataclass(frozen=True)
 class Stage:
-    """A registered stage: its name, the layers it needs and adds, and its function."""
+    """A registered stage: its name, the layers it needs and adds, its function, and the
+    layers of statements it adds (``states``)."""
 
     name: str
     requires: tuple[str, ...]
     assigns: tuple[str, ...]
     func: StageFunc
+    states: tuple[str, ...] = ()
 
 
 # The default pipeline: its stage modules, each after the stages it requires.
@@ -85,15 +89,16 @@ def load_default_stages() -> None:
 
 
 def stage(
-    name: str, *, requires: Sequence[str] = (), assigns: Sequence[str]
+    name: str, *, requires: Sequence[str] = (), assigns: Sequence[str], states: Sequence[str] = ()
 ) -> Callable[[StageFunc], StageFunc]:
     """Return a decorator that registers a function as the stage ``name``.
 
     The decorated function is returned unchanged. Raises ``ValueError`` when the name is
-    already registered to another function, or when ``assigns`` is empty or names a layer twice.
+    already registered to another function, or when ``assigns`` is empty or ``assigns`` and
+    ``states`` together name a layer twice.
     """
-    assigns_t = tuple(assigns)
-    if not assigns_t or len(set(assigns_t)) != len(assigns_t):
+    assigns_t, states_t = tuple(assigns), tuple(states)
+    if not assigns_t or len(set(assigns_t + states_t)) != len(assigns_t + states_t):
         raise ValueError(f"stage {name!r} must assign one or more distinct layers")
 
     def register(func: StageFunc) -> StageFunc:
@@ -102,7 +107,7 @@ def stage(
         if known is not None and _identity(known.func) != _identity(func):
             raise ValueError(f"stage {name!r} is already registered")
         global _ordered
-        _REGISTRY[name] = Stage(name, tuple(requires), assigns_t, func)
+        _REGISTRY[name] = Stage(name, tuple(requires), assigns_t, func, states_t)
         _ordered = None
         return func
 
@@ -145,7 +150,7 @@ def check_order(stages: Sequence[Stage]) -> None:
             raise StageOrderError(
                 st.name, f"requires {', '.join(missing)}, which no earlier stage assigns"
             )
-        for layer in st.assigns:
+        for layer in st.assigns + st.states:
             if layer in assigned:
                 raise StageOrderError(
                     st.name, f"assigns {layer!r}, already assigned by {assigned[layer]!r}"
@@ -198,8 +203,8 @@ def _run_stages(doc: RawDocument, chosen: Sequence[Stage]) -> Analysis:
             (time.perf_counter() - began) * 1000,
             (time.process_time() - began_cpu) * 1000,
         )
-        _check_output(st, produced, len(doc.text))
-        analysis = analysis.with_layers({name: produced[name] for name in st.assigns})
+        layers, statements = _check_output(st, produced, len(doc.text))
+        analysis = analysis.with_layers(layers, statements)
     return analysis
 
 
@@ -234,25 +239,36 @@ def collector_paused() -> Iterator[None]:
                 gc.enable()
 
 
-def _check_output(st: Stage, produced: object, size: int) -> None:
-    """Raise ``PipelineError`` unless ``produced`` holds exactly the declared layers, each a
-    tuple of spans inside a text of ``size`` characters."""
+def _check_output(st: Stage, produced: object, size: int) -> tuple[Layers, Statements]:
+    """Return the layers of spans and of statements ``produced`` holds; raise
+    ``PipelineError`` unless it holds exactly the declared layers, each a tuple of spans
+    inside a text of ``size`` characters (of ``Statement`` for a layer the stage ``states``)."""
     if not isinstance(produced, Mapping):
         raise PipelineError(st.name, f"returned {type(produced).__name__}, not a mapping")
-    if set(produced) != set(st.assigns):
+    declared = set(st.assigns) | set(st.states)
+    if set(produced) != declared:
         raise PipelineError(
             st.name,
-            f"returned layers {sorted(produced)}, declared {sorted(st.assigns)}",
+            f"returned layers {sorted(produced)}, declared {sorted(declared)}",
         )
-    for layer, spans in produced.items():
+    layers: dict[str, tuple[Span, ...]] = {}
+    statements: dict[str, tuple[Statement, ...]] = {}
+    for layer in (*st.assigns, *st.states):  # (in declared order, as the layers are added)
+        spans = produced[layer]
         if not isinstance(spans, tuple):
             raise PipelineError(
                 st.name, f"layer {layer!r} is a {type(spans).__name__}, not a tuple"
             )
+        kind = Statement if layer in st.states else Span
         for span in spans:
-            if not isinstance(span, Span):
+            if not isinstance(span, kind):
                 raise PipelineError(st.name, f"layer {layer!r} holds {type(span).__name__}")
-            if span.end > size:
+            if isinstance(span, Span) and span.end > size:
                 raise PipelineError(
                     st.name, f"layer {layer!r}: span {span.start}:{span.end} past the text end"
                 )
+        if kind is Statement:
+            statements[layer] = spans
+        else:
+            layers[layer] = spans
+    return layers, statements

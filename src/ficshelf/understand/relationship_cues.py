@@ -174,12 +174,17 @@ def is_affectionate_kiss(text: str, start: int, end: int) -> bool:
 
 # A kinship word that names a relative by itself when it is a character's name or alias:
 # "Aunt Em", "Uncle Henry", "her father", "Papa", "Grandpa", "Marmee", "Pa" and "Ma" (a
-# household's plain names for its parents; not "Ma'am", a title).
+# household's plain names for its parents; not "Ma'am", a title). A kinship title comes
+# before a name ("Aunt Em", "Cousin Letty"); a household word or a child's relation ("Ma",
+# "Dad", "son") does not: followed by a capitalised name it is a name of its own ("Ma
+# Chao", a surname and a given name; "Son Goku"), no relative.
 _KIN_NAME = re.compile(
     r"""^(?:(?:the|her|his|my|your|their|our)\s+)?(?:
-        aunt(?:ie)? | uncle | grandpa | grandma | granny | grandfather | grandmother
-      | father | mother | papa | mama | mamma | momma | mom | mum | dad | daddy | marmee
-      | pa | ma | brother | sister | son | daughter | cousin | nephew | niece)\b(?!['’])""",
+        (?:aunt(?:ie)? | uncle | grandpa | grandma | granny | grandfather | grandmother
+          | father | mother | brother | sister | cousin)\b
+      | (?:papa | mama | mamma | momma | mom | mum | dad | daddy | marmee | pa | ma | son
+          | daughter | nephew | niece)\b(?!(?-i:\s+[A-ZÀ-ÖØ-Þ]))
+    )(?!['’])""",
     re.IGNORECASE | re.VERBOSE,
 )
 # Titles that come before a name but say nothing of kinship ("Sister" is a nun's title

@@ -27,6 +27,7 @@ from ficshelf.understand.fandom import known_characters
 from ficshelf.understand.fandom_names import canon_friends, canon_relation, find_fandom
 from ficshelf.understand.relationship_sentences import MAX_SENTENCE_CAST, SentenceCues
 from ficshelf.understand.relationship_tally import Pair, Pairs, add_span, shown
+from ficshelf.understand.roman_i import numeral_i
 
 # A possessive right before a kin name: "Mr. F's Aunt", "the Darlings' nurse" (group "s": its
 # ending).
@@ -127,13 +128,21 @@ class PairFinder(SentenceCues):
 
     def _narrates(self, para: Span, quotes: Sequence[Span]) -> bool:
         """Whether the narration of ``para`` (outside its quotes) uses the narrator's pronoun."""
-        assert self.narrator_pronouns is not None
         at = para.start
         for q in quotes:
-            if self.narrator_pronouns.search(self.text, at, max(at, q.start - 1)):
+            if self._says_narrator(at, max(at, q.start - 1)):
                 return True
             at = q.end + 1
-        return self.narrator_pronouns.search(self.text, min(at, para.end), para.end) is not None
+        return self._says_narrator(min(at, para.end), para.end)
+
+    def _says_narrator(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` holds the narrator's pronoun (a Roman numeral "I",
+        "World War I", is none: ``roman_i.numeral_i``)."""
+        assert self.narrator_pronouns is not None
+        for m in self.narrator_pronouns.finditer(self.text, start, end):
+            if m.group() != "I" or not numeral_i(self.text, m.start()):
+                return True
+        return False
 
     def _talk(self) -> None:
         """Exchanges between consecutive speakers; addresses (vocatives inside quotes); a

@@ -22,7 +22,6 @@ from ficshelf.model import Analysis, Span, TagType
 from ficshelf.records import detected_language, found_authors, found_title
 from ficshelf.understand.relationships import parse_relationship_label
 from ficshelf.understand.text import count_words
-from ficshelf.understand.themes import given_warnings
 from ficshelf.vocabulary import RATINGS, WARNINGS, canonical_name
 
 SCHEMA_FILE = "analysis.schema.json"
@@ -146,6 +145,13 @@ def _vocabulary_warning(name: str) -> str | None:
 
 
 def _warnings(analysis: Analysis) -> list[dict[str, Any]]:
+    """The file's archive warnings (provenance "author"), the warnings the pipeline found
+    (evidence spans), then those the file's own notes and freeform tags state with no cue in
+    the text (the ``stated_warnings`` statements: provenance "author", no span). A warning
+    the file's metadata states lists where in ``sources`` ("tag: Grief/Mourning")."""
+    stated: dict[str, list[str]] = {}
+    for statement in analysis.statements.get("stated_warnings", ()):
+        stated.setdefault(statement.label, []).append(statement.source)
     out: list[dict[str, Any]] = []
     seen: set[str] = set()
     for name in _given_tags(analysis, TagType.WARNING):
@@ -156,21 +162,27 @@ def _warnings(analysis: Analysis) -> list[dict[str, Any]]:
     for tag, spans in _grouped(_layer(analysis, "warnings")).items():
         if tag and tag not in seen:
             seen.add(tag)
+            found: dict[str, Any] = {
+                "tag": tag,
+                "confidence": _confidence(max(s.score for s in spans)),
+                "evidence": [_span(s) for s in spans],
+                "provenance": "inferred",
+            }
+            if tag in stated:
+                found["sources"] = stated[tag]
+            out.append(found)
+    for tag, sources in stated.items():
+        if tag not in seen:
+            seen.add(tag)
             out.append(
                 {
                     "tag": tag,
-                    "confidence": _confidence(max(s.score for s in spans)),
-                    "evidence": [_span(s) for s in spans],
-                    "provenance": "inferred",
+                    "confidence": 1.0,
+                    "evidence": [],
+                    "provenance": "author",
+                    "sources": sources,
                 }
             )
-    # what the file's own notes and freeform tags state ("Grief/Mourning"), as its archive
-    # warnings above: the author's, with no span of the text behind it
-    if _layer(analysis, "rating"):  # (the themes stage ran on an English body)
-        for tag in given_warnings(analysis.doc.given):
-            if tag not in seen:
-                seen.add(tag)
-                out.append({"tag": tag, "confidence": 1.0, "evidence": [], "provenance": "author"})
     return out
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ficshelf.understand.roman_i import numeral_i
 from ficshelf.understand.speaker_context import Context, QuoteState
 
 # A pronoun this close to the quote (characters) is "next to" it (a tag or a beat).
@@ -25,48 +26,17 @@ _SELF = {
     "first": re.compile(r"[IMm](?<!\w[IMm])(?:(?<=(I))|((?<=[Mm])(?i:e|y|yself)))\b"),
     "second": re.compile(r"[Yy](?<!\w[Yy])(?:(ou)\b|((?i:our|ourself))\b)"),
 }
-# A word that numbers what follows it with a Roman numeral ("Chapter I", "Part I").
-_NUMBERED = frozenset(
-    "chapter book part act volume vol section canto scene letter stave article psalm".split()
-)
-# The capitalised word right before an "I", and what stands before that word.
-_WORD_BEFORE = re.compile(r"(?:^|(\S?)[ \t]*)\b([A-Z][A-Za-z]*)\.?[ \t]+$")
-# Marks that end a sentence or open a line of speech: a capitalised word after them opens
-# a sentence ("Not I.").
-_OPENERS = frozenset(".!?\"'“”‘’:;\n—–-*_(")
 
 
 def _not_the_narrator(text: str, m: re.Match[str]) -> bool:
     """Whether a match of ``_SELF`` is no narrator at all: a Roman numeral "I" ("Henry I.",
-    "Chapter I", "Part I" on a line of its own) or the "my" of "Oh my". An "I" is a numeral
-    after a word that numbers ("Chapter"), or after a name inside a sentence when no word
-    follows it ("crowned Henry I.", "Henry I's reign"); "told Mary I would" and "Not I."
-    are the narrator."""
+    "Chapter I", "World War I": ``roman_i.numeral_i``) or the "my" of "Oh my"."""
     start, word = m.start(), m.group(0)
     if word != "I":
         # "Oh my": an exclamation, not the narrator's own ("oh your" is no such thing)
         low = word.lower() == "my"
         return low and text[max(0, start - 5) : start].lower().rstrip(", ").endswith("oh")
-    after = text[start + 1 : start + 3]
-    if (
-        after[:1] in (" ", "\t")
-        and after[1:2].isalpha()
-        or after[:1] in ("'", "’")
-        and (after[1:2] in ("m", "l", "d", "v"))
-    ):
-        # a word follows: the pronoun ("I went", "I'm"), unless a word that numbers is before
-        found = _WORD_BEFORE.search(text, max(0, start - 24), start)
-        return found is not None and found.group(2).lower() in _NUMBERED
-    line_start = start == 0 or text[start - 1] == "\n"
-    if line_start and (after[:1] in ("", "\n", "\r") or after in (".\n", ".\r", ". ")):
-        return True  # a numeral heading a section on a line of its own ("I.")
-    found = _WORD_BEFORE.search(text, max(0, start - 24), start)
-    if found is None:
-        return False
-    if found.group(2).lower() in _NUMBERED:
-        return True
-    before = found.group(1)
-    return bool(before) and before not in _OPENERS
+    return numeral_i(text, start)
 
 
 # The feature names, by kind (subject, object): anywhere, in the paragraph, next to it,

@@ -327,6 +327,24 @@ PROPER_CUES = frozenset(
     }
 )
 
+# The names of drinks (``DRINK_NAMES``) and what follows one, capitalised ("Gin", "Brandy",
+# "Sherry": names of people and pets
+# as well) when it is a name, not the drink: a possessive ("Gin's temper"), a verb only a
+# person does ("Brandy laughed", "Sherry nodded"), or a comma and what a line says to the
+# one it calls ("Rum, come here", "Gin, you fool"). A drink is poured, drunk, burns and is
+# kinder; it never laughs or is told to come.
+DRINK_NAMES = (
+    r"gin|rum|brandy|whiske?y|sherry|wine|beer|ale|lager|cider|vodka|grog|port|claret|porter"
+    r"|stout|bourbon|rye|scotch|schnapps|absinthe|mead|punch|toddy|negroni|martini"
+)
+DRINK_AS_NAME = (
+    r"['’]s\b|\s+(?:(?-i:[a-z]+ly)\s+)?(?:said|says|asked|asks|laughed|laughs|smiled|smiles"
+    r"|nodded|nods|grinned|grins|sighed|sighs|shrugged|shrugs|frowned|frowns|replied|replies"
+    r"|whispered|whispers|shouted|shouts|muttered|mutters|snapped|yelled|answered|winked"
+    r"|waved|glanced|hissed|giggled|scowled|blushed|wept)\b"
+    r"|,\s+(?:I|you|we|come|stop|listen|wait|look|don['’]t|please don['’]t)\b"
+)
+
 # An author's note that states the story's rating ("Rated M for the gore", "hence the M",
 # "Mature for that"): the author's own rating, as an AO3 file's rating tag is. Group 1 is the
 # rating's initial.

@@ -123,3 +123,18 @@ def negated(text: str, pos: int, sentence_start: int) -> bool:
     if found is None and _POLARITY.search(text, lo, pos) is not None:
         found = _NEGATED_FAR.search(text, max(sentence_start, pos - _FAR_WINDOW), pos)
     return found is not None and _NOT_NEGATING.match(text, found.start(), pos) is None
+
+
+_DRINK_NAME = re.compile(ctx.DRINK_NAMES, re.IGNORECASE)
+_DRINK_AS_NAME = re.compile(ctx.DRINK_AS_NAME, re.IGNORECASE)
+
+
+def drink_named(text: str, start: int, end: int) -> bool:
+    """Whether the drink word ``text[start:end]``, capitalised, is a person's or a pet's
+    name wherever it stands ("Gin's temper", "Brandy laughed", "Rum, come here":
+    ``theme_context.DRINK_AS_NAME``), not the drink (a word of ``DRINK_NAMES``: a proper
+    noun by nature, "Madeira's finest", is never a name); a word in capitals is shouted."""
+    word = text[start:end]
+    if not word[:1].isupper() or (len(word) > 1 and word.isupper()):
+        return False
+    return _DRINK_NAME.fullmatch(word) is not None and _DRINK_AS_NAME.match(text, end) is not None

@@ -7,6 +7,9 @@ Layers:
   span of one tag).
 * ``rating`` — one span over the body, label = "General" | "Teen" | "Mature" | "Explicit",
   score = confidence.
+* ``stated_warnings`` (statements, ``model.Statement``: no span of the text) — each warning
+  the file's own metadata states (``given_warnings``), label = the tag, source = where it is
+  stated ("tag: Grief/Mourning", "summary: …"), score 1.
 
 How a tag is found (cue lexicons in ``theme_lexicon``, written from the vocabulary's
 definitions: the acts and their aftermath in every inflection, "bled out", "stopped
@@ -48,12 +51,15 @@ More sources: an author's note that states warnings ("Warnings for gore and char
 death", "Rated T for language and lager", "there is a lot of drinking") gives those tags
 outright (evidence: the note); so do an AO3 file's own notes and summary, kept out of the
 text, and its freeform tags that name a warning ("Grief/Mourning", "Mentions of Drug Use":
-``given_warnings``; evidence: the tag's cue sentences; with none in the text the warning
-only rates the story, and the report lists it with provenance "author"); and a named,
+``given_warnings``; evidence: the tag's cue sentences, and the statement naming its source
+in the ``stated_warnings`` layer; with no cue in the text the warning has only that
+statement: the report lists it with provenance "author"); and a named,
 often-mentioned character who dies in the narration ("Lucan died", "the fever took
 Marcus", "Mordred killed Arthur") gives "major character death" (``theme_deaths``, whose
 docstring has the rules; it reads the ``mentions`` layer). The checks a cue is weighed with
-(negation, modal, backstory, simile, figurative use) are in ``theme_evidence``.
+(negation, modal, backstory, simile, figurative use, a drink's name) are in
+``theme_evidence``; what the author states (``note_warnings``, ``given_warnings``,
+``stated_rating``) is read by ``theme_stated``.
 
 The rating follows AO3's scale (``RATING_SCALE``, the first rung whose rule the findings
 meet): Explicit for the strongest sexual words with sexual content; Mature for gore or sexual
@@ -81,7 +87,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from ficshelf.model import Analysis, GivenMetadata, NoteKind, Span, TagType
+from ficshelf.model import Analysis, Span, Statement
 from ficshelf.understand import theme_conditional as cond
 from ficshelf.understand import theme_context as ctx
 from ficshelf.understand import theme_lexicon as lex
@@ -94,13 +100,20 @@ from ficshelf.understand.theme_evidence import (
     Tally,
     backstory,
     containing,
+    drink_named,
     figurative,
     hypothetical,
     negated,
     simile,
 )
 from ficshelf.understand.theme_matcher import SPECIAL_FOLDS, CueIndex, compile_cues
-from ficshelf.vocabulary import RATINGS, WARNINGS
+from ficshelf.understand.theme_stated import (
+    given_warnings,
+    note_warnings,
+    stated_rating,
+    warns_of_gore,
+)
+from ficshelf.vocabulary import WARNINGS
 
 MAX_EVIDENCE = 5
 # Words of story at which thresholds start to grow (with the square root of the length).
@@ -175,24 +188,6 @@ _DENIAL = re.compile(
 )
 _ANCHORS = {name: compile_fast(source, re.IGNORECASE) for name, source in cond.ANCHORS.items()}
 _ROLE = re.compile(ctx.ROLE_NOUNS + r"(?:['’]s)?", re.IGNORECASE)
-_NOTE_LABEL = re.compile(ctx.NOTE_WARNING_LABEL, re.IGNORECASE)
-_NOTE_IN_PASSING = re.compile(ctx.NOTE_STATED_IN_PASSING, re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
-_NOTE_TERMS = {
-    tag: re.compile(r"(?<!\w)(?:" + source + r")(?!\w)", re.IGNORECASE)
-    for tag, source in ctx.NOTE_TERMS.items()
-}
-_NOTE_RATING = re.compile(ctx.NOTE_RATING, re.IGNORECASE)
-# a stated rating's initial: "G" General, "T" Teen, "M" Mature, "E" Explicit
-_RATINGS = {rating[0]: rating for rating in RATINGS if rating != "Not Rated"}
-_NOTE_GORE = re.compile(r"(?<!\w)(?:" + ctx.NOTE_GORE + r")(?!\w)", re.IGNORECASE)
-_FREEFORM_TERMS = {
-    tag: re.compile(ctx.FREEFORM_BEFORE + f"(?:{source})" + ctx.FREEFORM_AFTER, re.IGNORECASE)
-    for tag, source in ctx.FREEFORM_TERMS.items()
-}
-_NOTE_NEGATED = re.compile(
-    r"\b(?:no|not|nobody|none|never|without|nor)\W+(?:\w+\W+){0,1}\Z", re.IGNORECASE
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,7 +196,8 @@ class Finding:
     whether the story's text shows it on its own (``shown``: its cues pass the threshold; a
     tag only an author's note warns of is not shown), and whether one sentence of the
     narration shows it happening (``scene``: a tally's ``scene`` of ``SCENE`` or more, not
-    told in the pluperfect), and whether an author's note warns of it (``noted``)."""
+    told in the pluperfect), whether an author's note warns of it (``noted``), and where
+    the file's own metadata states it (``sources``: evidence with no span of the text)."""
 
     tag: str
     confidence: float
@@ -210,6 +206,7 @@ class Finding:
     shown: bool = True
     scene: bool = False
     noted: bool = False
+    sources: tuple[str, ...] = ()
 
 
 def threshold(tag: str, words: int) -> float:
@@ -265,6 +262,8 @@ def tally_cues(
                 ):
                     continue
                 if tag not in DIALOGUE_TAGS and _a_name(text, m, sentence):
+                    continue
+                if tag == "alcohol" and drink_named(text, m.start(), m.end()):
                     continue
                 spoken_only = _SPOKEN_ONLY.get(tag)
                 if not in_quote and spoken_only and spoken_only.fullmatch(m.group()):
@@ -345,77 +344,6 @@ def _denial_start(text: str, pos: int, sentence_start: int) -> int:
     return found.start() if found else pos
 
 
-def note_warnings(text: str, notes: Sequence[Span]) -> dict[str, Span]:
-    """Return the tags an author's note states as warnings, each with the note as evidence
-    ("Warnings: gore, character death"; "no character death" states nothing)."""
-    found: dict[str, Span] = {}
-    for note in notes:
-        if note.label in ("authors_note", "summary"):
-            for tag in _note_tags(text, note.start, note.end):
-                found.setdefault(tag, note)
-    return found
-
-
-def _note_tags(text: str, start: int, end: int) -> list[str]:
-    """The tags the note ``text[start:end]`` states, not negated: after a warning label, to
-    the note's end; after a phrase that states them in passing ("Rated T for", "there is a
-    lot of", ``theme_context.NOTE_STATED_IN_PASSING``), to the end of its sentence."""
-    label = _NOTE_LABEL.search(text, start, end)
-    stated: list[tuple[int, int]] = []
-    for m in _NOTE_IN_PASSING.finditer(text, start, label.start() if label else end):
-        if stated and m.start() < stated[-1][1]:
-            continue  # in the sentence of the phrase before
-        stop = _SENTENCE_END.search(text, m.end(), end)
-        stated.append((m.start(), stop.start() if stop else end))
-    if label is not None:
-        stated.append((label.start(), end))
-    found = []
-    for tag, pattern in _NOTE_TERMS.items():
-        if any(_states(text, pattern, a, b) for a, b in stated):
-            found.append(tag)
-    return found
-
-
-def _states(text: str, pattern: re.Pattern[str], start: int, end: int) -> bool:
-    """Whether ``pattern`` matches in ``text[start:end]`` with no negation before it."""
-    return any(
-        not _NOTE_NEGATED.search(text, max(start, m.start() - 20), m.start())
-        for m in pattern.finditer(text, start, end)
-    )
-
-
-def given_warnings(given: GivenMetadata) -> dict[str, bool]:
-    """Return the tags the file's own metadata states (an AO3 download's notes and summary,
-    read as ``note_warnings`` reads a note in the text, and its freeform tags that name a
-    warning, ``theme_context.FREEFORM_TERMS``: "Grief/Mourning", "Mentions of Drug Use"),
-    each with whether that statement warns of gore."""
-    found: dict[str, bool] = {}
-    for note in given.notes:
-        if note.kind in (NoteKind.AUTHORS_NOTE, NoteKind.SUMMARY):
-            gore = _NOTE_GORE.search(note.text) is not None
-            for tag in _note_tags(note.text, 0, len(note.text)):
-                found[tag] = found.get(tag, False) or gore
-    for given_tag in given.tags:
-        if given_tag.type != TagType.FREEFORM:
-            continue
-        name = " ".join(given_tag.name.split())
-        for warning, pattern in _FREEFORM_TERMS.items():
-            if pattern.fullmatch(name):
-                found[warning] = found.get(warning, False) or _NOTE_GORE.search(name) is not None
-    return found
-
-
-def stated_rating(text: str, notes: Sequence[Span]) -> str | None:
-    """Return the rating an author's note states ("Rated M for the gore", "hence the M"),
-    or ``None``."""
-    for note in notes:
-        if note.label in ("authors_note", "summary"):
-            m = _NOTE_RATING.search(text, note.start, note.end)
-            if m is not None:
-                return _RATINGS[next(g for g in m.groups() if g).upper()]
-    return None
-
-
 def _confidence(score: float, needed: float) -> float:
     return round(min(0.99, 1.0 - math.exp(-score / needed)), 3)
 
@@ -455,12 +383,13 @@ def find_tags(analysis: Analysis) -> list[Finding]:
         if tag in from_notes or tag in from_file:
             note = from_notes.get(tag)
             # (stated only by the file's own metadata, with no cue in the text, the finding has
-            # no evidence: it rates the story, and the report lists it as the author's)
+            # no evidence span: its statements, ``stated_warnings``, name where it is stated)
             evidence = [*([note] if note else []), *_best(tally)]
             strength = max(1.0, score / needed)
+            stated = from_file.get(tag)
             gore = tag == "graphic violence" and (
-                from_file.get(tag, False)
-                or (note is not None and _NOTE_GORE.search(text, note.start, note.end) is not None)
+                (stated is not None and stated.gore)
+                or (note is not None and warns_of_gore(text, note.start, note.end))
             )
             shown = score >= needed - 1e-9 or gore
             findings.append(
@@ -472,6 +401,7 @@ def find_tags(analysis: Analysis) -> list[Finding]:
                     shown=shown,
                     scene=scene,
                     noted=True,
+                    sources=stated.sources if stated is not None else (),
                 )
             )
         elif tally is not None and score >= fires - 1e-9:
@@ -573,12 +503,14 @@ RATING_SCALE: tuple[tuple[str, Callable[[Mapping[str, Finding]], list[Finding]]]
     "themes",
     requires=("body", "sentences", "quotes", "language", "mentions"),
     assigns=("warnings", "rating"),
+    states=("stated_warnings",),
 )
-def find_themes(analysis: Analysis) -> Mapping[str, tuple[Span, ...]]:
-    """Return the warnings, rating layers (see the module docstring)."""
+def find_themes(analysis: Analysis) -> Mapping[str, tuple[Span, ...] | tuple[Statement, ...]]:
+    """Return the warnings, rating layers and the stated_warnings statements (see the module
+    docstring)."""
     body = analysis.layers.get("body", ())
     if not body or not is_english(analysis):
-        return {"warnings": (), "rating": ()}
+        return {"warnings": (), "rating": (), "stated_warnings": ()}
     findings = find_tags(analysis)
     warnings = [
         Span(s.start, s.end, f.tag, f.confidence)
@@ -590,7 +522,11 @@ def find_themes(analysis: Analysis) -> Mapping[str, tuple[Span, ...]]:
     stated = stated_rating(analysis.text, analysis.layers.get("notes", ()))
     if stated is not None:
         rating, confidence = stated, NOTE_CONFIDENCE
+    stated_warnings = tuple(
+        Statement(f.tag, source) for f in findings if f.tag in WARNINGS for source in f.sources
+    )
     return {
         "warnings": tuple(warnings),
         "rating": (Span(body[0].start, body[-1].end, rating, confidence),),
+        "stated_warnings": stated_warnings,
     }

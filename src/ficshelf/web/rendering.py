@@ -166,9 +166,10 @@ def evidence_url(work_id: int, tag: TagView) -> str:
 
 
 def tag_title(tag: TagView) -> str | None:
-    """Jinja global: the tooltip marking an inferred tag ("inferred, confidence 0.83")."""
+    """Jinja global: the tooltip marking an inferred tag ("inferred, confidence 0.83") or
+    one the file's metadata states in words of its own ("stated by the file")."""
     if not tag.inferred:
-        return None
+        return "stated by the file" if tag.stated else None
     if tag.confidence is None:
         return "inferred"
     return f"inferred, confidence {tag.confidence:.2f}"

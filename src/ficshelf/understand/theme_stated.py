@@ -1,0 +1,152 @@
+"""What the author states about a story's warnings and rating, for the "themes" stage: an
+author's note in the text that states warnings ("Warnings for gore and character death",
+"Rated T for language and lager", "there is a lot of drinking": ``note_warnings``), the
+file's own metadata (an AO3 download's notes, summary and freeform tags that name a
+warning, "Grief/Mourning": ``given_warnings``, each with where it is stated), and a rating a
+note states ("Rated M for the gore", "hence the M": ``stated_rating``). The vocabulary of
+these statements is data in ``theme_context`` (``NOTE_WARNING_LABEL``, ``NOTE_TERMS``,
+``FREEFORM_TERMS``, ``NOTE_RATING``, ``NOTE_GORE``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ficshelf.model import GivenMetadata, NoteKind, Span, TagType
+from ficshelf.understand import theme_context as ctx
+from ficshelf.understand.theme_evidence import drink_named
+from ficshelf.vocabulary import RATINGS
+
+_NOTE_LABEL = re.compile(ctx.NOTE_WARNING_LABEL, re.IGNORECASE)
+_NOTE_IN_PASSING = re.compile(ctx.NOTE_STATED_IN_PASSING, re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+_NOTE_TERMS = {
+    tag: re.compile(r"(?<!\w)(?:" + source + r")(?!\w)", re.IGNORECASE)
+    for tag, source in ctx.NOTE_TERMS.items()
+}
+_NOTE_RATING = re.compile(ctx.NOTE_RATING, re.IGNORECASE)
+# a stated rating's initial: "G" General, "T" Teen, "M" Mature, "E" Explicit
+_RATINGS = {rating[0]: rating for rating in RATINGS if rating != "Not Rated"}
+# A negation a word or two before a stated rating denies it ("isn't rated M", "not even
+# rated T", "never rated it E").
+_RATING_DENIED = re.compile(
+    r"(?:\b(?:no|not|never|nor|hardly)|n['’]t)\W+(?:\w+\W+){0,2}\Z", re.IGNORECASE
+)
+_NOTE_GORE = re.compile(r"(?<!\w)(?:" + ctx.NOTE_GORE + r")(?!\w)", re.IGNORECASE)
+_FREEFORM_TERMS = {
+    tag: re.compile(ctx.FREEFORM_BEFORE + f"(?:{source})" + ctx.FREEFORM_AFTER, re.IGNORECASE)
+    for tag, source in ctx.FREEFORM_TERMS.items()
+}
+_NOTE_NEGATED = re.compile(
+    r"\b(?:no|not|nobody|none|never|without|nor)\W+(?:\w+\W+){0,1}\Z", re.IGNORECASE
+)
+
+
+def warns_of_gore(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (a note, a tag) warns of gore (``theme_context.NOTE_GORE``)."""
+    return _NOTE_GORE.search(text, start, end) is not None
+
+
+def note_warnings(text: str, notes: Sequence[Span]) -> dict[str, Span]:
+    """Return the tags an author's note states as warnings, each with the note as evidence
+    ("Warnings: gore, character death"; "no character death" states nothing)."""
+    found: dict[str, Span] = {}
+    for note in notes:
+        if note.label in ("authors_note", "summary"):
+            for tag in _note_tags(text, note.start, note.end):
+                found.setdefault(tag, note)
+    return found
+
+
+def _note_tags(text: str, start: int, end: int) -> list[str]:
+    """The tags the note ``text[start:end]`` states, not negated: after a warning label, to
+    the note's end; after a phrase that states them in passing ("Rated T for", "there is a
+    lot of", ``theme_context.NOTE_STATED_IN_PASSING``), to the end of its sentence."""
+    label = _NOTE_LABEL.search(text, start, end)
+    stated: list[tuple[int, int]] = []
+    for m in _NOTE_IN_PASSING.finditer(text, start, label.start() if label else end):
+        if stated and m.start() < stated[-1][1]:
+            continue  # in the sentence of the phrase before
+        stop = _SENTENCE_END.search(text, m.end(), end)
+        stated.append((m.start(), stop.start() if stop else end))
+    if label is not None:
+        stated.append((label.start(), end))
+    found = []
+    for tag, pattern in _NOTE_TERMS.items():
+        if any(_states(text, tag, pattern, a, b) for a, b in stated):
+            found.append(tag)
+    return found
+
+
+def _states(text: str, tag: str, pattern: re.Pattern[str], start: int, end: int) -> bool:
+    """Whether ``pattern`` (of ``tag``) matches in ``text[start:end]`` with no negation
+    before it (and, for a drink, not as a name: "Gin's temper")."""
+    return any(
+        not _NOTE_NEGATED.search(text, max(start, m.start() - 20), m.start())
+        and not (tag == "alcohol" and drink_named(text, m.start(), m.end()))
+        for m in pattern.finditer(text, start, end)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class GivenWarning:
+    """A warning the file's own metadata states: whether a statement of it warns of gore,
+    and where it is stated (``sources``: "tag: Grief/Mourning", "author's note: …")."""
+
+    gore: bool
+    sources: tuple[str, ...]
+
+
+# How a source names the note of the file's metadata it is read from, and how much of it.
+_NOTE_SOURCES = {NoteKind.AUTHORS_NOTE: "author's note", NoteKind.SUMMARY: "summary"}
+SOURCE_CHARS = 120
+
+
+def given_warnings(given: GivenMetadata) -> dict[str, GivenWarning]:
+    """Return the tags the file's own metadata states (an AO3 download's notes and summary,
+    read as ``note_warnings`` reads a note in the text, and its freeform tags that name a
+    warning, ``theme_context.FREEFORM_TERMS``: "Grief/Mourning", "Mentions of Drug Use"),
+    each with whether a statement of it warns of gore and where it is stated."""
+    found: dict[str, GivenWarning] = {}
+
+    def add(tag: str, gore: bool, source: str) -> None:
+        known = found.get(tag)
+        if known is None:
+            found[tag] = GivenWarning(gore, (source,))
+        elif source not in known.sources:
+            found[tag] = GivenWarning(known.gore or gore, (*known.sources, source))
+        else:
+            found[tag] = GivenWarning(known.gore or gore, known.sources)
+
+    for note in given.notes:
+        kind = _NOTE_SOURCES.get(note.kind)
+        if kind is not None:
+            gore = _NOTE_GORE.search(note.text) is not None
+            flat = " ".join(note.text.split())
+            if len(flat) > SOURCE_CHARS:
+                flat = flat[: SOURCE_CHARS - 1] + "…"
+            for tag in _note_tags(note.text, 0, len(note.text)):
+                add(tag, gore, f"{kind}: {flat}")
+    for given_tag in given.tags:
+        if given_tag.type != TagType.FREEFORM:
+            continue
+        name = " ".join(given_tag.name.split())
+        for warning, pattern in _FREEFORM_TERMS.items():
+            if pattern.fullmatch(name):
+                add(warning, _NOTE_GORE.search(name) is not None, f"tag: {name}")
+    return found
+
+
+def stated_rating(text: str, notes: Sequence[Span]) -> str | None:
+    """Return the rating an author's note states ("Rated M for the gore", "hence the M"),
+    or ``None``; a rating the note denies ("this isn't rated M", "not even rated T") states
+    nothing, and the note may go on to state the one it is ("not rated M, rated T")."""
+    for note in notes:
+        if note.label in ("authors_note", "summary"):
+            for m in _NOTE_RATING.finditer(text, note.start, note.end):
+                if _RATING_DENIED.search(text, max(note.start, m.start() - 24), m.start()):
+                    continue
+                return _RATINGS[next(g for g in m.groups() if g).upper()]
+    return None

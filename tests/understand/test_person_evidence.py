@@ -402,3 +402,15 @@ def test_a_saint_who_acts_or_is_prayed_to_stays_a_person() -> None:
     )
     found = people(text)
     assert {"St. Nicholas", "St. George", "St. John"} <= set(found)
+
+
+def test_a_name_before_a_landscape_head_is_a_place() -> None:
+    # "Gull Point", "Tarrant's Hole", "Fenwick's Hollow", "Ashby's Barrows": a point of land,
+    # a hollow, a hole or a set of barrows named for someone is a place, not the person.
+    text = (
+        "Nell Garrow walked the cliff path round Gull Point. Gull Point was bare, and the "
+        "wind came off it.\n\n"
+        "She went down to Tarrant's Hole in the dark, past Fenwick's Hollow and on to "
+        "Ashby's Barrows. Nell laughed."
+    )
+    assert set(people(text)) == {"Nell Garrow"}

@@ -249,3 +249,28 @@ def test_a_nickname_used_of_someone_present_joins_and_the_fuller_name_is_canonic
     )
     found = people(text)
     assert found["Sir Edmund"] == {"Sir Edmund", "Ned"}
+
+
+def test_a_bare_surname_is_the_mister_of_that_name_not_his_sister() -> None:
+    # "Vantry" alone, before "Mr Vantry" is ever written, is the man, not "Miss Bridget
+    # Vantry", the one full name holding the surname.
+    text = (
+        "A short account of squire Vantry, and a fuller one of Miss Bridget Vantry, his "
+        "sister. There lived a gentleman whose name was Vantry, and who might well be "
+        "called the favourite of fortune.\n\n"
+        "Miss Bridget Vantry (for that was the name of this lady) was kind.\n\n"
+        "An accident befell Mr Vantry at his return home. Mr Vantry had inherited a fortune."
+    )
+    found = people(text)
+    assert found["Bridget Vantry"] == {"Miss Bridget Vantry"}
+    assert {"Vantry", "Mr Vantry"} in found.values()
+
+
+def test_a_bare_surname_her_own_pronouns_make_a_woman_stays_hers() -> None:
+    text = (
+        "Hermia Quell came down late. Mr. Quell, her father, was already at table.\n\n"
+        "Quell frowned at her plate, and she pushed it away. Quell said she was not hungry, "
+        "and she left the room."
+    )
+    found = people(text)
+    assert "Quell" in found.get("Hermia Quell", set())

@@ -373,3 +373,44 @@ def test_a_full_name_seen_once_is_a_person_where_a_place_would_not_stand() -> No
         "Varsk past San Ildro and London Wendle. Nell laughed."
     )
     assert set(people(text)) == {"Nell"}
+
+
+def test_a_saints_name_used_for_a_place_is_no_person() -> None:
+    # "in St. X" or "St. X's" with no noun after it is a town or a church: the saint's
+    # title is then no person's cue, and a saint's given name none either.
+    text = (
+        "Mara Quill took the train to St. Piran, where her cousin kept a shop. She found "
+        "rooms in St. Piran and wrote home every week.\n\n"
+        "Her friend Dora came from St. Wenna's, where the sugar grew. The bell of "
+        "St. Botolph's rang six, and Mara Quill ran. She thought of St. Gregory."
+    )
+    found = people(text)
+    assert "St. Piran" not in found
+    assert "St. Wenna" not in found
+    assert "St. Botolph" not in found
+    assert "Mara Quill" in found
+
+
+def test_a_saint_who_acts_or_is_prayed_to_stays_a_person() -> None:
+    # No place use anywhere in the story: the title still counts ("of St. Nicholas",
+    # "St. George's Day"); a saint's name that speaks or has a face is a person.
+    text = (
+        "Mara Quill prayed for the protection of St. Nicholas before she crossed the bay "
+        "on the eve of St. George's Day.\n\n"
+        '"Come in," said St. John, and he held the door for her. St. John\'s grey eyes '
+        "followed her across the room."
+    )
+    found = people(text)
+    assert {"St. Nicholas", "St. George", "St. John"} <= set(found)
+
+
+def test_a_name_before_a_landscape_head_is_a_place() -> None:
+    # "Gull Point", "Tarrant's Hole", "Fenwick's Hollow", "Ashby's Barrows": a point of land,
+    # a hollow, a hole or a set of barrows named for someone is a place, not the person.
+    text = (
+        "Nell Garrow walked the cliff path round Gull Point. Gull Point was bare, and the "
+        "wind came off it.\n\n"
+        "She went down to Tarrant's Hole in the dark, past Fenwick's Hollow and on to "
+        "Ashby's Barrows. Nell laughed."
+    )
+    assert set(people(text)) == {"Nell Garrow"}

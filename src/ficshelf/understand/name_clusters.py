@@ -84,13 +84,17 @@ def cluster(candidates: Sequence[Candidate]) -> dict[tuple[str, str], int]:
         v[0] += cand.gender == "m"
         v[1] += cand.gender == "f"
     # "Mrs. X" comes after the other one-word names, so that whether the text calls a
-    # woman of that surname by her given name alone is known when it is placed.
+    # woman of that surname by her given name alone is known when it is placed. A bare
+    # surname comes after "Mr. X" of the same surname: a bare surname is a man's ("squire
+    # Allworthy" is Mr Allworthy, not his sister Miss Bridget Allworthy) unless its own
+    # pronouns say otherwise.
     order = sorted(
         counts,
         key=lambda f: (
             -len(parts_of[f]),
             not parts_of[f],
             married(f[0], f[1]) and len(parts_of[f]) == 1,
+            not f[0] and len(parts_of[f]) == 1 and ("mr", f[1]) in counts,
             -counts[f],
         ),
     )

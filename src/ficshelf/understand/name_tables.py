@@ -180,7 +180,7 @@ PLACE_HEADS = _words(
     embankment terrace crescent close mews walk boulevard grange fair society exchange
     parliament council committee association union party army navy regiment guards
     brigade gazette gazetteer times herald chronicle review press railway line
-    creek cove cape ford falls glen gulch canyon lagoon reef cliffs"""
+    creek cove cape ford falls glen gulch canyon lagoon reef cliffs point hollow hole barrows"""
 )
 
 # Breeds of dog, which a sentence may say a named dog is ("He is a bull-terrier").

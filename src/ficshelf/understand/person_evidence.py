@@ -61,12 +61,22 @@ class _Evidence:
     kind: int = 0
     described: int = 0
     after_at: int = 0
+    saint: int = 0
+    saint_place: int = 0
+    saint_titled: int = 0
 
-    def add(self, cand: Candidate) -> None:
+    def add(self, cand: Candidate, saint_place: bool = False) -> None:
         self.count += 1
         self.mid += not cand.initial
         self.mid_plain += not cand.initial and not cand.vocative
-        self.titled += bool(cand.title) and bool(cand.parts)
+        titled = bool(cand.title) and bool(cand.parts)
+        if titled and cand.title in tables.SAINT_TITLES:
+            self.saint += 1
+            self.saint_titled += 1
+            self.saint_place += saint_place
+            self.place += saint_place and not cand.place
+            titled = False
+        self.titled += titled
         self.speech += cand.speech
         self.vocative += cand.vocative
         # "Terrible," the Lion repeats: an English word opening a quote is no call.
@@ -93,7 +103,10 @@ class _Evidence:
 
     @property
     def strong(self) -> int:
-        return self.speech + self.vocative - self.weak_vocative + self.titled
+        # A saint's title is a person's cue only where the story never uses the saint's
+        # name for a place (see ``_saint_place``).
+        saints = self.saint_titled if not self.saint_place else 0
+        return self.speech + self.vocative - self.weak_vocative + self.titled + saints
 
     @property
     def person(self) -> int:
@@ -111,7 +124,7 @@ def accepted_keys(text: str, candidates: Sequence[Candidate]) -> set[str]:
         ev = evidence.get(cand.key)
         if ev is None:
             ev = evidence[cand.key] = _Evidence()
-        ev.add(cand)
+        ev.add(cand, cand.title in tables.SAINT_TITLES and _saint_place(text, cand))
     accepted: set[str] = set()
     for key, ev in evidence.items():
         parts = key.split()
@@ -140,6 +153,24 @@ def accepted_keys(text: str, candidates: Sequence[Candidate]) -> set[str]:
         pattern = re.compile(rf"(?=[{firsts}])\b(?:{alternation})\b")
         accepted.difference_update(doubtful[m.group()] for m in pattern.finditer(text))
     return accepted
+
+
+def _saint_place(text: str, cand: Candidate) -> bool:
+    """Whether a saint's name stands for a town, a church or a school: after a place
+    preposition ("in St. Paul"), or as a possessive with no noun after it ("from St. Kitt's,",
+    "the clock of St. Peter's struck"), not one before a name ("St. George's Day") or a body
+    part or kin ("St. John's eyes")."""
+    if cand.place:
+        return True
+    if not cand.possessive or cand.personal:
+        return False
+    rest = text[cand.end : cand.end + 40]
+    m = _SAINT_POSSESSIVE.match(rest)
+    return m is not None and not m.group(1)[:1].isupper()
+
+
+# The possessive ending after a name and the next word, if any
+_SAINT_POSSESSIVE = re.compile(r"(?:['’]s|s?['’])\s*(\w*)")
 
 
 def _english_word(low: str) -> bool:
@@ -237,7 +268,8 @@ def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
     if is_given_name(low):  # "a letter from Lydia", but not "the men of Sherwood"
         if the_name:  # "the Nellie", "the Benbow": a ship or an inn
             return ev.person > 0
-        return ev.person > 0 or ev.count > ev.place + ev.after_of
+        # (a saint's given name is no person's for being a given name: "to St. Paul")
+        return ev.person > 0 or ev.count - ev.saint > ev.place - ev.saint_place + ev.after_of
     if ev.person == 0 and ev.neuter > ev.male + ev.female:  # "whirled Excalibur ... it"
         return False
     if _PEOPLE_OR_ADJECTIVE.search(low):  # "the Bohemian", "Persians", but "Dawlish's"

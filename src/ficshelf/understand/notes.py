@@ -50,6 +50,7 @@ from ficshelf.model import Analysis, NoteKind, Span
 from ficshelf.understand import note_chat as chat
 from ficshelf.understand import note_epigraphs as epi
 from ficshelf.understand import note_patterns as pat
+from ficshelf.understand import note_voice as voice
 from ficshelf.understand.chapters import MAX_HEADING_CHARS, Heading, is_scene_break, parse_heading
 from ficshelf.understand.pipeline import stage
 from ficshelf.understand.text import count_words
@@ -59,12 +60,17 @@ _CONTINUABLE = frozenset({NoteKind.AUTHORS_NOTE, NoteKind.DISCLAIMER, NoteKind.S
 # The cues of a gap in the run of end notes (a break) and of a labelled note.
 _NO_CUES = chat.NoteCues(0, 0)
 _LABELLED = chat.NoteCues(2, 0)
+# The cues of a paragraph in the writer's voice (``note_voice``).
+_VOICED = chat.NoteCues(2, 0)
 _TITLE_DECORATION = " \t*_~=#"
 MAX_EPIGRAPH_LINES = 8
 # An unquoted prose epigraph set apart from its attribution line is at most this long.
 MAX_PROSE_EPIGRAPH_CHARS = 300
 # A note runs on over at most this many merely note-like (weak) paragraphs in a row.
 MAX_WEAK_RUN = 12
+# The story's voice (``note_voice.story_voice``) is read from this many paragraphs next to a
+# paragraph at its edge.
+VOICE_PARAGRAPHS = 6
 
 
 @dataclass(slots=True)
@@ -236,17 +242,38 @@ def _scan_front(doc: _Doc, seg: _Segment, notes: list[_Note], find_title: bool) 
             last = None
             i = end
             continue
-        cues = chat.note_cues(s)
+        cues = _cues(doc, s, range(i + 1, seg.hi))
         continued = _continued(last, i, cues, s)
         if continued is not None:
             continued.last = i
-        elif cues.strength == 2 or _front_note(doc, i, seg, notes, cues, s):
+        elif (
+            cues.strength == 2
+            or _front_note(doc, i, seg, notes, cues, s)
+            or _writer_voice(doc, i, seg, notes, s)
+        ):
             last = _Note(NoteKind.AUTHORS_NOTE, i, i)
             notes.append(last)
         else:
             break
         i += 1
     return i
+
+
+def _cues(doc: _Doc, s: str, story: range) -> chat.NoteCues:
+    """Return the note cues of paragraph text ``s`` (``note_chat.note_cues``). A paragraph
+    that is a note on counted cue words alone is taken as merely note-like when it tells the
+    story (``note_voice.tells_story``: a speech tag, a letter, past narration in the third
+    person) and does not score as the writer's voice against the story paragraphs of
+    ``story`` (indices walking away from the edge) either."""
+    cues = chat.note_cues(s)
+    if (
+        cues.strength == 2
+        and cues.found
+        and voice.tells_story(s)
+        and voice.voice_score(s, _voice_of(doc, story)) < voice.NOTE_THRESHOLD
+    ):
+        return chat.NoteCues(1, cues.found)
+    return cues
 
 
 def _front_note(
@@ -277,6 +304,31 @@ def _closes_front(
     if chat.is_informal(s) if informal is None else informal:
         return True
     return cues.strength == 1 and not chat.is_narration(s, cues.found)
+
+
+def _writer_voice(doc: _Doc, i: int, seg: _Segment, notes: list[_Note], s: str) -> bool:
+    """Return whether paragraph i of the front matter (text ``s``) is in the writer's voice
+    (``note_voice.is_writer_voice``) against the story paragraphs under it; it is placed
+    where notes stand when other front matter is right above it (a scene break between
+    allowed) or the scene break that opens the story is right under it."""
+    above = i - 1
+    while above >= seg.lo and above in doc.breaks:
+        above -= 1
+    placed = bool(notes) and notes[-1].last == above or i + 1 in doc.breaks
+    return voice.is_writer_voice(s, _voice_of(doc, range(i + 1, seg.hi)), placed)
+
+
+def _voice_of(doc: _Doc, order: range) -> voice.StoryVoice:
+    """Return the voice of the story paragraphs next to an edge: the first
+    ``VOICE_PARAGRAPHS`` paragraphs of ``order`` (indices walking away from the edge into the
+    story) that are not scene breaks or headings."""
+    picked: list[str] = []
+    for k in order:
+        if len(picked) == VOICE_PARAGRAPHS:
+            break
+        if k not in doc.breaks and k not in doc.headings:
+            picked.append(doc.para(k))
+    return voice.story_voice(picked)
 
 
 def _labelled_next(doc: _Doc, i: int, seg: _Segment) -> bool:
@@ -324,7 +376,12 @@ def _scan_end(doc: _Doc, lo: int, hi: int, notes: list[_Note]) -> int:
             kind = _front_kind(s)
             if kind is NoteKind.TITLE or kind is NoteKind.BYLINE:
                 break
-            cues = chat.note_cues(s) if kind is None else _LABELLED
+            story = range(j - 1, lo - 1, -1)
+            cues = _cues(doc, s, story) if kind is None else _LABELLED
+            if cues.strength < 2 and voice.is_writer_voice(
+                s, _voice_of(doc, story), placed=j - 1 in doc.breaks
+            ):
+                cues = _VOICED
             if cues.strength == 0:
                 break
             run.append((j, kind, cues))

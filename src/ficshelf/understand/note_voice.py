@@ -64,7 +64,11 @@ _WORK = compile_fast(
     r"will\s+be\s+up|up\s+(?:next\s+week|soon|tomorrow)|more\s+(?:soon|to\s+come)|"
     r"(?:coming|out)\s+soon|that['’]s\s+(?:all|it)\s+for\s+now|"
     r"look(?:s|ed|ing)?\s+(?:this|it)\s+over|reads?\s+(?:okay|ok|alright|all\s+right)|"
-    r"(?:quick|small|slight|fair|minor)\s+warnings?|warnings?\s+for)\b|(?<!\w)@\w{3,}",
+    r"(?:quick|small|slight|fair|minor)\s+warnings?|warnings?\s+for|"
+    # the writer as a reader or watcher of the canon: "finished my reread", "book club"
+    r"re-?(?:read|watch)(?:ed|ing|s)?|book\s+club|first\s+time\s+posting|"
+    r"(?:\d[\d,]*k?|a\s+few\s+hundred)\s+words|"
+    r"got\s+away\s+from\s+me|(?-i:AUs?))\b|(?<!\w)@\w{3,}",
     re.IGNORECASE,
 )
 # Talk about writing that a story may also hold (1 point each, at most two).

@@ -26,7 +26,7 @@ reader: every feature for the writer's voice but person and tense needs one of t
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from ficshelf.understand.fast_regex import compile_fast
@@ -191,11 +191,21 @@ class StoryVoice(NamedTuple):
     second_person: bool = False
 
 
+# The story's voice is read from at most this many words.
+STORY_VOICE_WORDS = 400
+
+
 def story_voice(paras: Iterable[str]) -> StoryVoice:
-    """Return the person and tense of the narration of ``paras`` (story paragraphs)."""
+    """Return the person and tense of the narration of ``paras`` (story paragraphs; their
+    first ``STORY_VOICE_WORDS`` words outside quotations)."""
     first = second = third = past = present = 0
+    budget = STORY_VOICE_WORDS
     for para in paras:
-        for word in _WORD.findall(_QUOTATION.sub(" ", para)):
+        if budget <= 0:
+            break
+        words = _WORD.findall(_QUOTATION.sub(" ", para[: budget * 12]))[:budget]
+        budget -= len(words)
+        for word in words:
             w = word.lower().replace("’", "'")
             if w in _FIRST:
                 first += 1
@@ -212,9 +222,11 @@ def story_voice(paras: Iterable[str]) -> StoryVoice:
     )
 
 
-def voice_score(para: str, story: StoryVoice) -> float:
+def voice_score(para: str, story: StoryVoice | Callable[[], StoryVoice]) -> float:
     """Return how far ``para`` reads as the writer talking rather than the story told in
-    ``story``'s voice (see the module docstring); ``NOTE_THRESHOLD`` and above is a note."""
+    ``story``'s voice (see the module docstring); ``NOTE_THRESHOLD`` and above is a note.
+    ``story`` may be a function giving the voice: it is called only when ``para`` talks
+    about the work or to the readers at all."""
     prose = _QUOTATION.sub(" ", para)
     words = [w.lower().replace("’", "'") for w in _WORD.findall(prose)]
     if not words or len(words) > MAX_SCORED_WORDS or para.lstrip("*_ ")[:1] in "\"“'‘":
@@ -240,6 +252,8 @@ def voice_score(para: str, story: StoryVoice) -> float:
         told = [w.lower().replace("’", "'") for w in _WORD.findall(" ".join(pieces))]
     else:
         told = words
+    if callable(story):
+        story = story()
     score = work * WORK_POINTS + writing * WRITING_POINTS + courtesy * COURTESY_POINTS
     if _CROWD.search(prose) or (not story.second_person and _YOU.search(prose)):
         score += READER_POINTS
@@ -281,7 +295,9 @@ def tells_story(para: str) -> bool:
     return sum(1 for w in words if is_past_form(w)) >= 2
 
 
-def is_writer_voice(para: str, story: StoryVoice, placed: bool) -> bool:
+def is_writer_voice(
+    para: str, story: StoryVoice | Callable[[], StoryVoice], placed: bool
+) -> bool:
     """Return whether ``para`` scores as a note: ``voice_score`` at least ``NOTE_THRESHOLD``
     when it is ``placed`` where notes stand, else at least ``UNPLACED_NOTE_THRESHOLD``."""
     threshold = NOTE_THRESHOLD if placed else UNPLACED_NOTE_THRESHOLD

@@ -43,7 +43,7 @@ the given chapters is scanned as in plain text.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from ficshelf.model import Analysis, NoteKind, Span
@@ -99,6 +99,8 @@ class _Doc:
         self.paras = paras
         self.breaks: set[int] = set()
         self.headings: dict[int, Heading] = {}
+        # the story's voice next to an edge (``_voice_of``), by the edge's range
+        self.voices: dict[tuple[int, int, int], voice.StoryVoice] = {}
 
     def para(self, i: int) -> str:
         p = self.paras[i]
@@ -318,7 +320,21 @@ def _writer_voice(doc: _Doc, i: int, seg: _Segment, notes: list[_Note], s: str) 
     return voice.is_writer_voice(s, _voice_of(doc, range(i + 1, seg.hi)), placed)
 
 
-def _voice_of(doc: _Doc, order: range) -> voice.StoryVoice:
+def _voice_of(doc: _Doc, order: range) -> Callable[[], voice.StoryVoice]:
+    """Return a function giving the voice of the story paragraphs next to an edge (worked out
+    once per edge, when first asked for)."""
+    key = (order.start, order.stop, order.step)
+
+    def get() -> voice.StoryVoice:
+        found = doc.voices.get(key)
+        if found is None:
+            found = doc.voices[key] = _read_voice(doc, order)
+        return found
+
+    return get
+
+
+def _read_voice(doc: _Doc, order: range) -> voice.StoryVoice:
     """Return the voice of the story paragraphs next to an edge: the first
     ``VOICE_PARAGRAPHS`` paragraphs of ``order`` (indices walking away from the edge into the
     story) that are not scene breaks or headings."""

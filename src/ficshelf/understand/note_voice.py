@@ -295,9 +295,7 @@ def tells_story(para: str) -> bool:
     return sum(1 for w in words if is_past_form(w)) >= 2
 
 
-def is_writer_voice(
-    para: str, story: StoryVoice | Callable[[], StoryVoice], placed: bool
-) -> bool:
+def is_writer_voice(para: str, story: StoryVoice | Callable[[], StoryVoice], placed: bool) -> bool:
     """Return whether ``para`` scores as a note: ``voice_score`` at least ``NOTE_THRESHOLD``
     when it is ``placed`` where notes stand, else at least ``UNPLACED_NOTE_THRESHOLD``."""
     threshold = NOTE_THRESHOLD if placed else UNPLACED_NOTE_THRESHOLD

@@ -120,6 +120,15 @@ def test_a_rated_for_line_is_a_note_of_its_own() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "line", ["Rated T for swearing.", "This fic is rated M for a reason.", "Rated for blood."]
+)
+def test_rating_lines_are_labelled_notes_at_the_end(line: str) -> None:
+    assert notes(f"{FIRST}\n\n{line}") == [("authors_note", line)]
+    # a story sentence about ratings is no label
+    assert notes(f"{FIRST}\n\nRated-looking stickers were on every box.") == []
+
+
 def test_a_context_line_is_a_labelled_note() -> None:
     note = "Some context: the war ended five years before this, and the two have married since."
     assert story_notes(f"{HEAD}{note}\n\n{THIRD}") == [("authors_note", note)]

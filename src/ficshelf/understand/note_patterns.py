@@ -47,9 +47,12 @@ _FIELD_LABEL = re.compile(
 _POSTSCRIPT = re.compile(
     _OPEN + r"(?:P\.\s?S\.|PS:|P\.\s?P\.\s?S\.|PPS:|N\.\s?B\.|NB:)", re.IGNORECASE
 )
-# "Rated T", "Rated: M", and "Rated for language" (no letter: the reason alone).
+# "Rated T", "Rated: M", "Rated for language" (no letter: the reason alone), "This fic is
+# rated M for …".
 _RATED = re.compile(
-    _OPEN + r"rated\s*:?\s*(?:(?:[GKTMRE]|PG|K\+|PG-?13|NC-?17|MA)\b|for\s)", re.IGNORECASE
+    _OPEN + r"(?:(?:this|the)\s+(?:fic|story|one-?shot|chapter|work|series)\s+is\s+|"
+    r"it['’]s\s+)?rated\s*:?\s*(?:(?:[GKTMRE]|PG|K\+|PG-?13|NC-?17|MA)(?![\w'’])|for\s)",
+    re.IGNORECASE,
 )
 _SUMMARY = re.compile(_OPEN + r"(?:summary|description|blurb)" + _END, re.IGNORECASE)
 _DISCLAIMER = re.compile(_OPEN + r"disclaimers?\b", re.IGNORECASE)

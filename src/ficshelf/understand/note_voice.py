@@ -107,6 +107,11 @@ _INTERJECTION = compile_fast(
     r"\b(?:oops|whew|phew|welp|eek|yay|omg|ngl|lol|ahem)\b|\b[a-z]*([a-z])\1\1[a-z]*\b",
     re.IGNORECASE,
 )
+# The writer's informal register: a sentence opening in lower case, "!!", "?!".
+_INFORMAL = re.compile(
+    r"^\W*[a-z]|(?<![.])(?<!\bMrs)(?<!\bM[rs])(?<!\bDr)(?<!\bSt)(?<!\betc)(?<!\b[A-Za-z])"
+    r"[.!?]\s+[a-z]|!!|\?!|!\?"
+)
 # A sign-off line of the writer: "xoxo", "~Wren", "cheers, Wren", "love you all".
 _SIGN_OFF = re.compile(
     r"^\W*(?:(?:xo(?:xo)+|x{2,}|hugs|cheers|ciao|peace\s+out)\b[\s,!.~-]*(?:[A-Z][\w'’-]*)?|"
@@ -160,6 +165,7 @@ COURTESY_POINTS = 1.5
 READER_POINTS = 1.0
 EXCLAIM_POINTS = 0.5
 INTERJECTION_POINTS = 0.75
+INFORMAL_POINTS = 0.75
 PERSON_CONTRAST_POINTS = 1.0
 TENSE_CONTRAST_POINTS = 0.5
 SIGN_OFF_POINTS = 3.5
@@ -260,6 +266,8 @@ def voice_score(para: str, story: StoryVoice | Callable[[], StoryVoice]) -> floa
     if "!" in prose:
         score += EXCLAIM_POINTS
     score += min(2, sum(1 for _ in _INTERJECTION.finditer(prose))) * INTERJECTION_POINTS
+    if _INFORMAL.search(prose):
+        score += INFORMAL_POINTS
     first = any(w in _FIRST for w in words)
     second = any(w in _SECOND for w in words)
     if first and not story.first_person:

@@ -25,7 +25,11 @@ notes ("A/N:", "Disclaimer:", "Summary:", "Title:", "Rating:", bylines in their 
 "a <Fandom> fic by X", "written by X", "X presents") count on their own; unlabelled ones need
 plain cues that they talk about the writing or to the reader, or a writer's chatty register
 (first person, sentences opening in lower case, "!!": see ``note_chat.note_cues`` and
-``note_chat.is_chatty``). A merely note-like paragraph (a weak cue) directly above a
+``note_chat.is_chatty``), or a score for the writer's voice against the story's own person and
+tense (``note_voice.voice_score``: at least ``NOTE_THRESHOLD`` right under front matter or
+right after the scene break that ends the story, ``UNPLACED_NOTE_THRESHOLD`` elsewhere). A
+paragraph that is a note on counted cue words but tells the story (``note_voice.tells_story``)
+is only note-like. A merely note-like paragraph (a weak cue) directly above a
 labelled note is a note too: story never stands above front matter. A long stretch of past-tense
 narration with a single cue word (``note_chat.is_narration``) never continues a note: it is
 the story's first paragraph. Right after other front matter, a lone quoted saying is an epigraph

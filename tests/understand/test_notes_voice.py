@@ -11,6 +11,7 @@ from ficshelf.model import RawDocument
 from ficshelf.understand import analyze
 from ficshelf.understand.note_voice import (
     NOTE_THRESHOLD,
+    UNPLACED_NOTE_THRESHOLD,
     StoryVoice,
     story_voice,
     tells_story,
@@ -110,6 +111,27 @@ def test_an_unlabelled_note_after_the_last_break(note: str) -> None:
 @pytest.mark.parametrize("note", CLOSING_NOTES)
 def test_an_unlabelled_note_at_the_very_end(note: str) -> None:
     assert notes(f"{FIRST}\n\n{note}") == [("authors_note", note)]
+
+
+def test_a_run_of_notes_after_the_last_break_is_placed_all_along() -> None:
+    # the last line alone, with no break right above it, would need more
+    last = "I might do a follow-up one day!"
+    score = voice_score(last, story_voice(FIRST.split("\n\n")))
+    assert NOTE_THRESHOLD <= score < UNPLACED_NOTE_THRESHOLD
+    assert notes(f"{FIRST}\n\n{last}") == []
+    first = "Thanks for sticking with me through this one."
+    assert notes(f"{FIRST}\n\n* * *\n\n{first}\n\n{last}") == [
+        ("authors_note", f"{first}\n\n{last}")
+    ]
+    # a last scene of story after the break is not swept in
+    scene = "I still think about that summer sometimes."
+    assert notes(f"{FIRST}\n\n* * *\n\n{scene}\n\n{last}") == []
+
+
+def test_an_unlabelled_note_under_a_chapter_heading() -> None:
+    note = "Takes place a year after the first part. Mild spoilers for the finale."
+    text = f"Chapter 1\n\n{THIRD}\n\nChapter 2\n\n{note}\n\n{FIRST}"
+    assert notes(text) == [("authors_note", note)]
 
 
 def test_a_rated_for_line_is_a_note_of_its_own() -> None:

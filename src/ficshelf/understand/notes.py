@@ -72,6 +72,9 @@ MAX_EPIGRAPH_LINES = 8
 MAX_PROSE_EPIGRAPH_CHARS = 300
 # A note runs on over at most this many merely note-like (weak) paragraphs in a row.
 MAX_WEAK_RUN = 12
+# A run of end notes after the last scene break is looked for when at most this many
+# paragraphs follow the break (``_tail_notes``).
+MAX_TAIL_PARAGRAPHS = 4
 # The story's voice (``note_voice.story_voice``) is read from this many paragraphs next to a
 # paragraph at its edge.
 VOICE_PARAGRAPHS = 6
@@ -315,12 +318,17 @@ def _closes_front(
 def _writer_voice(doc: _Doc, i: int, seg: _Segment, notes: list[_Note], s: str) -> bool:
     """Return whether paragraph i of the front matter (text ``s``) is in the writer's voice
     (``note_voice.is_writer_voice``) against the story paragraphs under it; it is placed
-    where notes stand when other front matter is right above it (a scene break between
-    allowed) or the scene break that opens the story is right under it."""
+    where notes stand when other front matter or its chapter's heading is right above it (a
+    scene break between allowed) or the scene break that opens the story is right under it."""
     above = i - 1
     while above >= seg.lo and above in doc.breaks:
         above -= 1
-    placed = bool(notes) and notes[-1].last == above or i + 1 in doc.breaks
+    placed = (
+        bool(notes)
+        and notes[-1].last == above
+        or (seg.heading is not None and above == seg.heading)
+        or i + 1 in doc.breaks
+    )
     return voice.is_writer_voice(s, _voice_of(doc, range(i + 1, seg.hi)), placed)
 
 
@@ -384,6 +392,7 @@ def _same_header(doc: _Doc, last: _Note, i: int, s: str) -> bool:
 def _scan_end(doc: _Doc, lo: int, hi: int, notes: list[_Note]) -> int:
     """Append the notes at the end of paragraphs ``lo``..``hi`` to ``notes``; return the
     index after the last story paragraph."""
+    tail = _tail_notes(doc, lo, hi)
     # Walk back over note-like paragraphs: (index, labelled kind or None, its cues).
     run: list[tuple[int, NoteKind | None, chat.NoteCues]] = []
     weak_run = 0
@@ -399,7 +408,7 @@ def _scan_end(doc: _Doc, lo: int, hi: int, notes: list[_Note]) -> int:
             story = range(j - 1, lo - 1, -1)
             cues = _cues(doc, s, story) if kind is None else _LABELLED
             if cues.strength < 2 and voice.is_writer_voice(
-                s, _voice_of(doc, story), placed=j - 1 in doc.breaks
+                s, _voice_of(doc, story), placed=j - 1 in doc.breaks or j - 1 in tail
             ):
                 cues = _VOICED
             if cues.strength == 0:
@@ -423,6 +432,31 @@ def _scan_end(doc: _Doc, lo: int, hi: int, notes: list[_Note]) -> int:
             last = _Note(kind or NoteKind.AUTHORS_NOTE, index, index)
             notes.append(last)
     return run[k][0] if k < len(run) else hi
+
+
+def _tail_notes(doc: _Doc, lo: int, hi: int) -> set[int]:
+    """Return the paragraphs right after the last scene break of ``lo``..``hi`` (when at most
+    ``MAX_TAIL_PARAGRAPHS`` follow it) that read as notes one after another from the break
+    on: labelled, a note on their cues, or in the writer's voice where notes stand (right
+    after the break or after another such note). A run of end notes after the break is placed
+    where notes stand all along, not only in its first paragraph."""
+    b = hi - 1
+    while b >= lo and b not in doc.breaks and hi - 1 - b < MAX_TAIL_PARAGRAPHS:
+        b -= 1
+    found: set[int] = set()
+    if b < lo or b not in doc.breaks:
+        return found
+    story = _voice_of(doc, range(b - 1, lo - 1, -1))
+    for k in range(b + 1, hi - 1):  # the last paragraph needs no placing by the one after it
+        s = doc.para(k)
+        if (
+            _front_kind(s) is None
+            and _cues(doc, s, range(b - 1, lo - 1, -1)).strength < 2
+            and not voice.is_writer_voice(s, story, placed=True)
+        ):
+            break
+        found.add(k)
+    return found
 
 
 def _continued(last: _Note | None, index: int, cues: chat.NoteCues, s: str) -> _Note | None:

@@ -275,3 +275,25 @@ def test_tells_story() -> None:
     assert tells_story("Dear Mother, the voyage was long.")
     assert not tells_story("I read it as a story about grief, sorry Catherine.")
     assert not tells_story("Mara is a bit softer here than in canon, because I wanted it.")
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        "a" * 200_000,
+        ", the " * 40_000 + "said",
+        "Sooo" + "o" * 100_000 + " next chapter",
+        ("Thanks to " + "x" * 500 + ", ") * 200,
+    ],
+)
+def test_hostile_paragraphs_at_the_edges(para: str) -> None:
+    # No timed assertion: a quadratic pattern would hang the suite on these.
+    story = StoryVoice(False, True)
+    assert voice_score(para, story) == 0.0
+    tells_story(para)
+    story_voice([para, para])
+    para = para[:5000]  # (the other stages are slow on huge words: the stage on a smaller one)
+    assert notes(f"{HEAD}{para}\n\n{THIRD}\n\n* * *\n\n{para}")[:2] == [
+        ("title", "Low Tide"),
+        ("byline", "by quillfeather"),
+    ]

@@ -179,6 +179,7 @@ SHORT_WORDS = 40
 LENGTH_POINTS = -0.025
 # A paragraph this long is never scored as a note.
 MAX_SCORED_WORDS = 160
+MAX_SCORED_CHARS = 1500
 # A paragraph at the edge is a note at this score where notes stand (right under other front
 # matter, or right after the scene break that ends the story), at the higher one elsewhere (the
 # very top of a text with nothing above it, the end of a text with no break before it).
@@ -233,6 +234,8 @@ def voice_score(para: str, story: StoryVoice | Callable[[], StoryVoice]) -> floa
     ``story``'s voice (see the module docstring); ``NOTE_THRESHOLD`` and above is a note.
     ``story`` may be a function giving the voice: it is called only when ``para`` talks
     about the work or to the readers at all."""
+    if len(para) > MAX_SCORED_CHARS:
+        return 0.0
     prose = _QUOTATION.sub(" ", para)
     words = [w.lower().replace("’", "'") for w in _WORD.findall(prose)]
     if not words or len(words) > MAX_SCORED_WORDS or para.lstrip("*_ ")[:1] in "\"“'‘":

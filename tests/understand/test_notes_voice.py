@@ -257,6 +257,12 @@ def test_speech_tags_letters_and_names_count_against() -> None:
     assert voice_score("Dear readers, thank you for the comments!", story) >= NOTE_THRESHOLD
 
 
+def test_story_senses_of_publishing_words_count_nothing() -> None:
+    story = StoryVoice(False, True)
+    assert voice_score("I rated him highly, and I come anon.", story) == 0.0
+    assert voice_score("I rated it T for the swearing!", story) >= NOTE_THRESHOLD
+
+
 def test_words_about_the_work_are_needed() -> None:
     # first person, present tense, "you", "!" and nothing about the work or the readers' time
     assert voice_score("Hey you! I am here and I am so happy!", StoryVoice(False, True)) == 0.0

@@ -109,7 +109,7 @@ def test_title_after_a_chatty_note() -> None:
 def test_a_note_like_paragraph_above_the_title_and_byline_is_a_note() -> None:
     # One weak cue ("spoilers") is not a note on its own, but no story stands above a title
     # and byline: a note-like paragraph there is the author talking.
-    note = "so I watched the whole show again over the winter. Spoilers for the last season."
+    note = "I kept thinking about the two of them all winter. Spoilers for the end."
     text = f"{note}\n\nSalt and Iron\n\nby Ren Ashby\n\n{STORY}"
     assert notes(text) == [
         ("authors_note", note),

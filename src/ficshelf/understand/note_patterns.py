@@ -41,13 +41,19 @@ _NOTE_LABEL = re.compile(
 _FIELD_LABEL = re.compile(
     _OPEN + r"(?:dedicated\s+to|prompt|inspired\s+by|written\s+for|ships?|relationships?|"
     r"characters?|genres?|words|length|status|categor(?:y|ies)|timeline|setting|tags|series|"
-    r"language|crossover)\s*:",
+    r"language|crossover|(?:some\s+)?(?:context|background))\s*:",
     re.IGNORECASE,
 )
 _POSTSCRIPT = re.compile(
     _OPEN + r"(?:P\.\s?S\.|PS:|P\.\s?P\.\s?S\.|PPS:|N\.\s?B\.|NB:)", re.IGNORECASE
 )
-_RATED = re.compile(_OPEN + r"rated\s*:?\s*(?:[GKTMRE]|PG|K\+|PG-?13|NC-?17|MA)\b", re.IGNORECASE)
+# "Rated T", "Rated: M", "Rated for language" (no letter: the reason alone), "This fic is
+# rated M for …".
+_RATED = re.compile(
+    _OPEN + r"(?:(?:this|the)\s+(?:fic|story|one-?shot|chapter|work|series)\s+is\s+|"
+    r"it['’]s\s+)?rated\s*:?\s*(?:(?:[GKTMRE]|PG|K\+|PG-?13|NC-?17|MA)(?![\w'’])|for\s)",
+    re.IGNORECASE,
+)
 _SUMMARY = re.compile(_OPEN + r"(?:summary|description|blurb)" + _END, re.IGNORECASE)
 _DISCLAIMER = re.compile(_OPEN + r"disclaimers?\b", re.IGNORECASE)
 # The value runs to the end of the line; its trailing decoration is stripped in Python (a lazy

@@ -25,7 +25,11 @@ notes ("A/N:", "Disclaimer:", "Summary:", "Title:", "Rating:", bylines in their 
 "a <Fandom> fic by X", "written by X", "X presents") count on their own; unlabelled ones need
 plain cues that they talk about the writing or to the reader, or a writer's chatty register
 (first person, sentences opening in lower case, "!!": see ``note_chat.note_cues`` and
-``note_chat.is_chatty``). A merely note-like paragraph (a weak cue) directly above a
+``note_chat.is_chatty``), or a score for the writer's voice against the story's own person and
+tense (``note_voice.voice_score``: at least ``NOTE_THRESHOLD`` right under front matter or
+right after the scene break that ends the story, ``UNPLACED_NOTE_THRESHOLD`` elsewhere). A
+paragraph that is a note on counted cue words but tells the story (``note_voice.tells_story``)
+is only note-like. A merely note-like paragraph (a weak cue) directly above a
 labelled note is a note too: story never stands above front matter. A long stretch of past-tense
 narration with a single cue word (``note_chat.is_narration``) never continues a note: it is
 the story's first paragraph. Right after other front matter, a lone quoted saying is an epigraph
@@ -43,13 +47,14 @@ the given chapters is scanned as in plain text.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from ficshelf.model import Analysis, NoteKind, Span
 from ficshelf.understand import note_chat as chat
 from ficshelf.understand import note_epigraphs as epi
 from ficshelf.understand import note_patterns as pat
+from ficshelf.understand import note_voice as voice
 from ficshelf.understand.chapters import MAX_HEADING_CHARS, Heading, is_scene_break, parse_heading
 from ficshelf.understand.pipeline import stage
 from ficshelf.understand.text import count_words
@@ -59,12 +64,20 @@ _CONTINUABLE = frozenset({NoteKind.AUTHORS_NOTE, NoteKind.DISCLAIMER, NoteKind.S
 # The cues of a gap in the run of end notes (a break) and of a labelled note.
 _NO_CUES = chat.NoteCues(0, 0)
 _LABELLED = chat.NoteCues(2, 0)
+# The cues of a paragraph in the writer's voice (``note_voice``).
+_VOICED = chat.NoteCues(2, 0)
 _TITLE_DECORATION = " \t*_~=#"
 MAX_EPIGRAPH_LINES = 8
 # An unquoted prose epigraph set apart from its attribution line is at most this long.
 MAX_PROSE_EPIGRAPH_CHARS = 300
 # A note runs on over at most this many merely note-like (weak) paragraphs in a row.
 MAX_WEAK_RUN = 12
+# A run of end notes after the last scene break is looked for when at most this many
+# paragraphs follow the break (``_tail_notes``).
+MAX_TAIL_PARAGRAPHS = 4
+# The story's voice (``note_voice.story_voice``) is read from this many paragraphs next to a
+# paragraph at its edge.
+VOICE_PARAGRAPHS = 6
 
 
 @dataclass(slots=True)
@@ -93,6 +106,8 @@ class _Doc:
         self.paras = paras
         self.breaks: set[int] = set()
         self.headings: dict[int, Heading] = {}
+        # the story's voice next to an edge (``_voice_of``), by the edge's range
+        self.voices: dict[tuple[int, int, int], voice.StoryVoice] = {}
 
     def para(self, i: int) -> str:
         p = self.paras[i]
@@ -236,17 +251,38 @@ def _scan_front(doc: _Doc, seg: _Segment, notes: list[_Note], find_title: bool) 
             last = None
             i = end
             continue
-        cues = chat.note_cues(s)
+        cues = _cues(doc, s, range(i + 1, seg.hi))
         continued = _continued(last, i, cues, s)
         if continued is not None:
             continued.last = i
-        elif cues.strength == 2 or _front_note(doc, i, seg, notes, cues, s):
+        elif (
+            cues.strength == 2
+            or _front_note(doc, i, seg, notes, cues, s)
+            or _writer_voice(doc, i, seg, notes, s)
+        ):
             last = _Note(NoteKind.AUTHORS_NOTE, i, i)
             notes.append(last)
         else:
             break
         i += 1
     return i
+
+
+def _cues(doc: _Doc, s: str, story: range) -> chat.NoteCues:
+    """Return the note cues of paragraph text ``s`` (``note_chat.note_cues``). A paragraph
+    that is a note on counted cue words alone is taken as merely note-like when it tells the
+    story (``note_voice.tells_story``: a speech tag, a letter, past narration in the third
+    person) and does not score as the writer's voice against the story paragraphs of
+    ``story`` (indices walking away from the edge) either."""
+    cues = chat.note_cues(s)
+    if (
+        cues.strength == 2
+        and cues.found
+        and voice.tells_story(s)
+        and voice.voice_score(s, _voice_of(doc, story)) < voice.NOTE_THRESHOLD
+    ):
+        return chat.NoteCues(1, cues.found)
+    return cues
 
 
 def _front_note(
@@ -277,6 +313,50 @@ def _closes_front(
     if chat.is_informal(s) if informal is None else informal:
         return True
     return cues.strength == 1 and not chat.is_narration(s, cues.found)
+
+
+def _writer_voice(doc: _Doc, i: int, seg: _Segment, notes: list[_Note], s: str) -> bool:
+    """Return whether paragraph i of the front matter (text ``s``) is in the writer's voice
+    (``note_voice.is_writer_voice``) against the story paragraphs under it; it is placed
+    where notes stand when other front matter or its chapter's heading is right above it (a
+    scene break between allowed) or the scene break that opens the story is right under it."""
+    above = i - 1
+    while above >= seg.lo and above in doc.breaks:
+        above -= 1
+    placed = (
+        bool(notes)
+        and notes[-1].last == above
+        or (seg.heading is not None and above == seg.heading)
+        or i + 1 in doc.breaks
+    )
+    return voice.is_writer_voice(s, _voice_of(doc, range(i + 1, seg.hi)), placed)
+
+
+def _voice_of(doc: _Doc, order: range) -> Callable[[], voice.StoryVoice]:
+    """Return a function giving the voice of the story paragraphs next to an edge (worked out
+    once per edge, when first asked for)."""
+    key = (order.start, order.stop, order.step)
+
+    def get() -> voice.StoryVoice:
+        found = doc.voices.get(key)
+        if found is None:
+            found = doc.voices[key] = _read_voice(doc, order)
+        return found
+
+    return get
+
+
+def _read_voice(doc: _Doc, order: range) -> voice.StoryVoice:
+    """Return the voice of the story paragraphs next to an edge: the first
+    ``VOICE_PARAGRAPHS`` paragraphs of ``order`` (indices walking away from the edge into the
+    story) that are not scene breaks or headings."""
+    picked: list[str] = []
+    for k in order:
+        if len(picked) == VOICE_PARAGRAPHS:
+            break
+        if k not in doc.breaks and k not in doc.headings:
+            picked.append(doc.para(k))
+    return voice.story_voice(picked)
 
 
 def _labelled_next(doc: _Doc, i: int, seg: _Segment) -> bool:
@@ -312,6 +392,7 @@ def _same_header(doc: _Doc, last: _Note, i: int, s: str) -> bool:
 def _scan_end(doc: _Doc, lo: int, hi: int, notes: list[_Note]) -> int:
     """Append the notes at the end of paragraphs ``lo``..``hi`` to ``notes``; return the
     index after the last story paragraph."""
+    tail = _tail_notes(doc, lo, hi)
     # Walk back over note-like paragraphs: (index, labelled kind or None, its cues).
     run: list[tuple[int, NoteKind | None, chat.NoteCues]] = []
     weak_run = 0
@@ -324,7 +405,12 @@ def _scan_end(doc: _Doc, lo: int, hi: int, notes: list[_Note]) -> int:
             kind = _front_kind(s)
             if kind is NoteKind.TITLE or kind is NoteKind.BYLINE:
                 break
-            cues = chat.note_cues(s) if kind is None else _LABELLED
+            story = range(j - 1, lo - 1, -1)
+            cues = _cues(doc, s, story) if kind is None else _LABELLED
+            if cues.strength < 2 and voice.is_writer_voice(
+                s, _voice_of(doc, story), placed=j - 1 in doc.breaks or j - 1 in tail
+            ):
+                cues = _VOICED
             if cues.strength == 0:
                 break
             run.append((j, kind, cues))
@@ -346,6 +432,31 @@ def _scan_end(doc: _Doc, lo: int, hi: int, notes: list[_Note]) -> int:
             last = _Note(kind or NoteKind.AUTHORS_NOTE, index, index)
             notes.append(last)
     return run[k][0] if k < len(run) else hi
+
+
+def _tail_notes(doc: _Doc, lo: int, hi: int) -> set[int]:
+    """Return the paragraphs right after the last scene break of ``lo``..``hi`` (when at most
+    ``MAX_TAIL_PARAGRAPHS`` follow it) that read as notes one after another from the break
+    on: labelled, a note on their cues, or in the writer's voice where notes stand (right
+    after the break or after another such note). A run of end notes after the break is placed
+    where notes stand all along, not only in its first paragraph."""
+    b = hi - 1
+    while b >= lo and b not in doc.breaks and hi - 1 - b < MAX_TAIL_PARAGRAPHS:
+        b -= 1
+    found: set[int] = set()
+    if b < lo or b not in doc.breaks:
+        return found
+    story = _voice_of(doc, range(b - 1, lo - 1, -1))
+    for k in range(b + 1, hi - 1):  # the last paragraph needs no placing by the one after it
+        s = doc.para(k)
+        if (
+            _front_kind(s) is None
+            and _cues(doc, s, range(b - 1, lo - 1, -1)).strength < 2
+            and not voice.is_writer_voice(s, story, placed=True)
+        ):
+            break
+        found.add(k)
+    return found
 
 
 def _continued(last: _Note | None, index: int, cues: chat.NoteCues, s: str) -> _Note | None:

@@ -4,8 +4,7 @@ import re
 
 import pytest
 
-from ficshelf.understand import note_chat
-from ficshelf.understand import fast_regex
+from ficshelf.understand import fast_regex, note_chat
 from ficshelf.understand.fast_regex import compile_fast, compile_skipping, first_chars
 
 SAMPLE = (
@@ -86,7 +85,7 @@ def test_a_bad_pattern_raises_as_re_compile_does() -> None:
 
 # Made-up lines with names, pronouns and marks at the edges of the ranges searched.
 PROSE = (
-    "Ann said it was late. \"Come in,\" said Tom, and the dog barked at Mr. Reed's gate.\n"
+    'Ann said it was late. "Come in," said Tom, and the dog barked at Mr. Reed\'s gate.\n'
     "I told her so; she laughed. My name is Oda, I said. Who killed Wat? The Fen took Ivo.\n"
     "x" * 40 + "Zed" + "y" * 40 + " é É Ǆ ſ \u212a Kay's boat, o'Brien and O'Neil.\n"
 )

@@ -28,7 +28,7 @@ try:  # the parser behind ``re.compile`` (``sre_parse`` before Python 3.11)
 except ImportError:  # pragma: no cover - only on interpreters without it
     _sre = None
 try:  # the code generator behind ``re.compile`` and the engine (Python 3.11 and later)
-    import _sre as _engine
+    import _sre as _engine  # type: ignore[import-not-found]
     from re import _compiler, _constants  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - only on interpreters without them
     _compiler = _constants = _engine = None

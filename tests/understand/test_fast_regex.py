@@ -4,8 +4,8 @@ import re
 
 import pytest
 
-from ficshelf.understand import note_chat
-from ficshelf.understand.fast_regex import compile_fast, first_chars
+from ficshelf.understand import fast_regex, note_chat
+from ficshelf.understand.fast_regex import compile_fast, compile_skipping, first_chars
 
 SAMPLE = (
     "Thanks for reading! A/N: I don't own Harry Potter. Kudos and comments are love.\n"
@@ -81,3 +81,64 @@ def test_note_cue_patterns_match_exactly_as_before() -> None:
 def test_a_bad_pattern_raises_as_re_compile_does() -> None:
     with pytest.raises(re.error):
         compile_fast(r"\b(?:fic|kudos")
+
+
+# Made-up lines with names, pronouns and marks at the edges of the ranges searched.
+PROSE = (
+    'Ann said it was late. "Come in," said Tom, and the dog barked at Mr. Reed\'s gate.\n'
+    "I told her so; she laughed. My name is Oda, I said. Who killed Wat? The Fen took Ivo.\n"
+    "x" * 40 + "Zed" + "y" * 40 + " é É Ǆ ſ \u212a Kay's boat, o'Brien and O'Neil.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags"),
+    [
+        (r"(?=[A-Z])\w+", 0),
+        (r"(?=[A-Zth])(?<![\w'’-])(?P<owner>[A-Z][a-z]++|the|his)['’]?s?", 0),
+        (r"(?=[I])(?:\bI[ \t]+\w+)", 0),
+        (r"(?=x)x(?=Z)", 0),
+        (r"(?=[\"“])[\"“][^\"”]*", re.MULTILINE),
+        (r"(?=[kK])\bk\w*", 0),
+    ],
+)
+def test_a_skipping_pattern_matches_like_the_plain_one(pattern: str, flags: int) -> None:
+    plain, skipping = re.compile(pattern, flags), compile_skipping(pattern, flags)
+    assert fast_regex._with_skip(pattern, flags) is not None  # the hint is given
+    assert (skipping.pattern, skipping.flags, skipping.groups, skipping.groupindex) == (
+        plain.pattern,
+        plain.flags,
+        plain.groups,
+        plain.groupindex,
+    )
+    text = PROSE * 2
+    for lo in range(0, len(text), 7):
+        for hi in (lo, lo + 1, lo + 13, lo + 90, len(text)):
+            assert [(m.span(), m.groups()) for m in skipping.finditer(text, lo, hi)] == [
+                (m.span(), m.groups()) for m in plain.finditer(text, lo, hi)
+            ]
+            found, expected = skipping.search(text, lo, hi), plain.search(text, lo, hi)
+            assert (found and found.span()) == (expected and expected.span())
+            match, expected = skipping.match(text, lo, hi), plain.match(text, lo, hi)
+            assert (match and match.span()) == (expected and expected.span())
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags"),
+    [
+        (r"\bkudos\b", 0),  # no lookahead in front
+        (r"(?=[a-z])\w+", re.IGNORECASE),  # case-blind: the plain compile
+        (r"(?i)(?=[a-z])\w+", 0),
+        (r"(?=\w)\w+", 0),  # a category, not a plain class
+        (r"(?=[a-z]+x)\w+", 0),  # more than one class in the lookahead
+        (r"(?=[a-z])(?:x|)", 0),  # it can match the empty string
+    ],
+)
+def test_other_patterns_compile_as_re_compile_does(pattern: str, flags: int) -> None:
+    assert fast_regex._with_skip(pattern, flags) is None
+    plain, skipping = re.compile(pattern, flags), compile_skipping(pattern, flags)
+    assert [m.span() for m in skipping.finditer(PROSE)] == [m.span() for m in plain.finditer(PROSE)]
+
+
+def test_compile_fast_patterns_skip() -> None:
+    assert fast_regex._with_skip(compile_fast(r"\b(?:fic|kudos)\b").pattern, 0) is not None

@@ -129,13 +129,16 @@ def test_overlapping_paragraphs_are_all_searched() -> None:
 def test_names_are_counted_as_whole_words_only() -> None:
     text = "Ann met Anna.\nAnn's hat, Ann_, 2Ann, Ann2, Ann-Marie, ‘Ann’ and\nAnn\nAnnAnn Ann"
     paragraphs = paragraphs_of(text)
-    counts = theme_deaths._whole_words(text, paragraphs, {"Ann", "Anna"})
+    starts = theme_deaths._ordered_starts(paragraphs)
+    assert starts == [p.start for p in paragraphs]
+    counts = theme_deaths._whole_words(text, paragraphs, {"Ann", "Anna"}, starts)
     pattern = re.compile(r"(?<![\w'’])(?:Anna|Ann)(?![\w'’])")
     expected = Counter(m for p in paragraphs for m in pattern.findall(text, p.start, p.end))
     assert counts == expected == Counter({"Ann": 4, "Anna": 1})
     # overlapping paragraphs are searched each on its own
     overlapping = [*paragraphs, Span(0, len(text), "paragraph")]
-    assert theme_deaths._whole_words(text, overlapping, {"Ann"})["Ann"] == 8
+    assert theme_deaths._ordered_starts(overlapping) is None
+    assert theme_deaths._whole_words(text, overlapping, {"Ann"}, None)["Ann"] == 8
 
 
 @pytest.mark.parametrize(

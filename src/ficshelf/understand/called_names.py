@@ -36,6 +36,7 @@ from collections.abc import Sequence
 from ficshelf.model import Span
 from ficshelf.understand import name_tables as tables
 from ficshelf.understand.addressees import character_genders
+from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.names import Candidate, QuoteIndex
 
 _WS = r"[ \t]+"
@@ -59,7 +60,7 @@ _REAL_NAME_AFTER = re.compile(
     rf"{_WS}(?:was|is){_OPEN}"
 )
 _REACH = 120
-_SELF_NAMING = re.compile(
+_SELF_NAMING = compile_fast(
     r"(?:\b[Mm]y name(?:['’]s|[ \t]+is)|\b[Cc]all me|\bI['’]m|\bI[ \t]+am)[ \t]+\Z"
 )
 _SELF_REACH = 20

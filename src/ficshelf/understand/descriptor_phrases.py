@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from ficshelf.model import Span
 from ficshelf.understand import name_tables
 from ficshelf.understand import person_nouns as nouns
-from ficshelf.understand.fast_regex import trie_regex
+from ficshelf.understand.fast_regex import compile_fast, compile_skipping, trie_regex
 from ficshelf.understand.names import QuoteIndex
 from ficshelf.understand.speech_verbs import SPEECH_VERBS
 
@@ -51,7 +51,7 @@ _DETERMINER = r"[Tt]he|[Hh]er|[Hh]is|[Mm]y|[Tt]heir|[Yy]our|[Oo]ur"
 # far as three words run, or a paragraph with no punctuation is scanned to its end from every
 # determiner: quadratic); the runs of letters and
 # spaces never give back what they took: the next character is never one of them.
-_PHRASE = re.compile(  # (the lookahead first lets the engine skip other letters fast)
+_PHRASE = compile_skipping(  # (the engine skips in C to the letters of the lookahead)
     r"(?=[A-Zthmyo])(?<![\w'’-])(?:(?P<owner>(?P<name>[A-Z][a-z]++)"
     rf"|(?=[A-Za-z \t-]{{0,80}}+['’])(?:{_DETERMINER})[ \t]++(?:{_MODIFIER}[ \t]++)?"
     rf"{_MODIFIER})['’]s"
@@ -113,7 +113,7 @@ _VOICE_AGAIN = re.compile(
     r"(?P<noun>voice|speaker)\b(?!-\w)(?!['’]s\b)(?![ \t]+of\b)"
 )
 # How a text names the owner of a voice it first only heard.
-_VOICE_OWNER = re.compile(
+_VOICE_OWNER = compile_fast(
     r"\b(?:[Ii]t was|belonged to|turned out to be|[Ii]t was only|[Tt]here stood)[ \t]+"
     r"(?:(?:Mr|Mrs|Miss|Ms|Dr|Lady|Lord|Sir)\.?[ \t]+)?[A-Z][a-z]"
 )

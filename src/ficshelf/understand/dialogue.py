@@ -65,6 +65,7 @@ from ficshelf.understand.dash_dialogue import (
     dash_quote_spans,
     uses_dash_dialogue,
 )
+from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.pipeline import stage
 from ficshelf.understand.speech_or_mention import is_speech
 
@@ -92,7 +93,7 @@ _AFTER_CLOSING = ".,;:!?)]}—–-…*_~/"
 _DOUBLE = re.compile(r'["“”«»„]')
 # A stage direction in brackets after a sentence's end inside a quotation: "Lizzy! (calling
 # to his sisters) Joan is out." It starts with a participle, "to" or "aside" in lower case.
-_STAGE_DIRECTION = re.compile(
+_STAGE_DIRECTION = compile_fast(
     r"(?<=[.!?…])[ \t]+\((?:[a-z]+ing|to|aside)\b[^()\"“”\n]{0,80}\)[ \t]+(?=\S)"
 )
 _WORDS = re.compile(r"\w+")

@@ -24,6 +24,7 @@ from ficshelf.understand.fandom_names import (
     name_key,
     on_table_change,
 )
+from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.name_tables import (
     CIVIL_TITLES,
     ENGLISH_WORDS,
@@ -42,7 +43,7 @@ MAX_EVIDENCE = 12
 MAX_STATED_NAME = 100
 _EDGE_MARKS = " .,!?;:\"'“”‘’*_~()[]"
 # An exclamation or a question ends the name a note states: "writing for Zenda! I reread".
-_EXCLAIMED = re.compile(r"(?<=\w)[!?]+\s+(?=[A-Z])")
+_EXCLAIMED = compile_fast(r"(?<=\w)[!?]+\s+(?=[A-Z])")
 _SCANNED_NOTES = frozenset({"byline", "authors_note", "disclaimer", "summary"})
 
 # Everyday first names: a story with a "John" and a "Mary" is not thereby Sherlock Holmes.

@@ -7,8 +7,9 @@ Python's regex engine tries a pattern at every position of the text unless the p
 opens with a literal or a plain character class. A pattern that opens with ``\\b``, a
 lookbehind or a group of alternatives ("\\b(?:fic|fics|kudos)") is tried at every
 character. ``compile_fast`` reads the characters a match can start with from the parsed
-pattern and puts a lookahead of them in front (``(?=[fk])(?:...)``): positions holding
-any other character fail at once. The lookahead holds every character a match can start
+pattern and puts a lookahead of them in front (``(?=[fk])(?:...)``), and
+``compile_skipping`` tells the engine to skip in C to those characters: positions holding
+any other character are never tried. The lookahead holds every character a match can start
 with (a superset where the pattern is not plain), so the matches are exactly those of
 the pattern itself. A pattern whose first characters cannot be told (it can match the
 empty string, or opens with ``.``, ``\\w`` or a negated class) is compiled unchanged. A pattern
@@ -26,6 +27,11 @@ try:  # the parser behind ``re.compile`` (``sre_parse`` before Python 3.11)
     from re import _parser as _sre  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - only on interpreters without it
     _sre = None
+try:  # the code generator behind ``re.compile`` and the engine (Python 3.11 and later)
+    import _sre as _engine  # type: ignore[import-not-found]
+    from re import _compiler, _constants  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - only on interpreters without them
+    _compiler = _constants = _engine = None
 
 _ZERO_WIDTH = ("AT", "ASSERT", "ASSERT_NOT")
 _REPEATS = ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
@@ -42,7 +48,70 @@ def compile_fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
     head = first_chars(pattern, flags)
     if head is None:  # (a bad pattern lands here too, and re.compile raises)
         return re.compile(pattern, flags)
-    return re.compile(f"(?=[{head}])(?:{pattern})", flags)
+    return compile_skipping(f"(?=[{head}])(?:{pattern})", flags)
+
+
+def compile_skipping(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """Return ``pattern`` compiled with ``flags``; when it opens with a lookahead of one
+    plain character class (``(?=[A-Zt])...``, as ``compile_fast`` writes), the engine is
+    told to skip in C to the characters of that class before it tries the pattern.
+
+    The lookahead alone makes the engine try the whole pattern at every position (Python
+    3.11's ``re`` skips only for a pattern that opens with a literal or a class), about
+    four times the cost of the skip over text where matches are rare. The skip uses the
+    engine's own "charset" hint (the one ``re.compile`` gives "[A-Z]\\w*"): positions whose
+    character is not in the class are never tried, and the lookahead fails at all of them
+    anyway, so the matches are exactly those of ``re.compile(pattern, flags)``, which is what
+    any other pattern, a case-blind one, or an interpreter without these internals gets."""
+    compiled = _with_skip(pattern, flags)
+    return compiled if compiled is not None else re.compile(pattern, flags)
+
+
+def _with_skip(pattern: str, flags: int) -> re.Pattern[str] | None:
+    """Return ``pattern`` compiled with a charset hint (see ``compile_skipping``), or
+    ``None`` when it does not open with a lookahead of a plain class or cannot be given one."""
+    if _sre is None or _compiler is None or _constants is None or _engine is None:
+        return None  # pragma: no cover - only on interpreters without the internals
+    try:
+        parsed = _sre.parse(pattern, flags)
+        all_flags = flags | parsed.state.flags
+        if all_flags & (re.IGNORECASE | re.LOCALE) or not parsed.data:
+            return None
+        op, av = parsed.data[0]
+        if op is not _constants.ASSERT or av[0] != 1 or len(av[1].data) != 1:
+            return None
+        inner_op, inner = av[1].data[0]
+        if inner_op is _constants.IN:
+            items = list(inner)
+        elif inner_op is _constants.LITERAL:
+            items = [(inner_op, inner)]
+        else:
+            return None
+        if any(item_op not in (_constants.LITERAL, _constants.RANGE) for item_op, _ in items):
+            return None
+        low, high = parsed.getwidth()
+        if low == 0:
+            return None
+        maxcode = _compiler.MAXCODE
+        # the info block re.compile writes for a pattern opening with a class:
+        # INFO, skip, flags (charset), min width, max width, the charset
+        code = [_constants.INFO, 0, _constants.SRE_INFO_CHARSET, min(low, maxcode)]
+        code.append(min(high, maxcode))
+        charset, _cased = _compiler._optimize_charset(items)
+        _compiler._compile_charset(charset, all_flags, code)
+        code[1] = len(code) - 1
+        _compiler._compile(code, parsed.data, all_flags)
+        code.append(_constants.SUCCESS)
+        groupindex = parsed.state.groupdict
+        indexgroup: list[str | None] = [None] * parsed.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        compiled: re.Pattern[str] = _engine.compile(
+            pattern, all_flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
+        )
+    except Exception:  # (anything unexpected in the internals: the plain compile decides)
+        return None
+    return compiled
 
 
 def first_chars(pattern: str, flags: int = 0) -> str | None:

@@ -34,7 +34,7 @@ from ficshelf.understand.names import QuoteIndex
 from ficshelf.understand.roman_i import numeral_i
 
 _SPEECH = "|".join(sorted(tables.SPEECH_VERBS, key=len, reverse=True))
-_FIRST_PERSON_TAG = re.compile(
+_FIRST_PERSON_TAG = compile_fast(
     rf"\bI[ \t]+(?:\w+ly[ \t]+)?(?:{_SPEECH})\b|\b(?:{_SPEECH})[ \t]+I\b"
 )
 _TAG_VERB = compile_fast(rf"\b(?:{_SPEECH})\b")

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from ficshelf.model import Span
 from ficshelf.understand import name_tables as tables
+from ficshelf.understand.fast_regex import compile_fast
 
 # One to three capitalised words ("Ishmael", "Sherlock Holmes", "Mary Anne Lisle"). (Each
 # word is one greedy run, so that a long word backs off in linear time; a word in capitals
@@ -26,7 +27,7 @@ _NAME = r"([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"
 _IT = r"(?:it|the[ \t]+story)"
 _POSSESSIVE = r"['’]s?"
 _VIEW = r"(?:POV|P\.O\.V\.?|pov|point[ \t]+of[ \t]+view|perspective)"
-_STATEMENTS = re.compile(
+_STATEMENTS = compile_fast(
     "|".join(
         (
             # "Ishmael narrates", "Jo tells it", "Wren narrating"

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ficshelf.understand import name_tables as tables
-from ficshelf.understand.fast_regex import trie_regex
+from ficshelf.understand.fast_regex import compile_skipping, trie_regex
 from ficshelf.understand.names import Candidate
 from ficshelf.understand.title_rules import is_given_name as is_given_name
 
@@ -150,7 +150,7 @@ def accepted_keys(text: str, candidates: Sequence[Candidate]) -> set[str]:
         alternation = trie_regex(doubtful)
         # (the lookahead of first letters lets the engine skip every other position fast)
         firsts = "".join(sorted({re.escape(low[0]) for low in doubtful}))
-        pattern = re.compile(rf"(?=[{firsts}])\b(?:{alternation})\b")
+        pattern = compile_skipping(rf"(?=[{firsts}])\b(?:{alternation})\b")
         accepted.difference_update(doubtful[m.group()] for m in pattern.finditer(text))
     return accepted
 

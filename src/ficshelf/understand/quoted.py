@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from ficshelf.model import Analysis, Span
+from ficshelf.understand.fast_regex import compile_fast
 
 # An opening double quote, then anything but a double quote, then the closing one (or the end
 # of the paragraph, for an unclosed quote). Straight and curly quotes pair with each other,
@@ -25,7 +26,7 @@ _DOUBLE_QUOTED = re.compile(r"[\"“„]([^\"“”„]*+)[\"”]?")
 _DOUBLE_MARK = re.compile(r"[\"“”„]")
 # A single quote opening a word, then anything up to a single quote that does not stand
 # before a letter (an apostrophe inside a word is skipped), or the end of the paragraph.
-_SINGLE_QUOTED = re.compile(r"(?<![\w'’‘])['‘](?=\S)((?:[^'’‘]|['’](?=\w))*+)['’]?")
+_SINGLE_QUOTED = compile_fast(r"(?<![\w'’‘])['‘](?=\S)((?:[^'’‘]|['’](?=\w))*+)['’]?")
 
 
 def fallback_quotes(text: str, paragraphs: Sequence[Span]) -> tuple[Span, ...]:

@@ -20,7 +20,7 @@ from ficshelf.understand.fast_regex import compile_fast
 CUE_REACH = 60  # characters between a cue word and a name for the cue to count
 BEFORE_CHARS = 1500  # characters back a kin word looks for whose kin it is
 
-_FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself)\b")
+_FIRST_PERSON = compile_fast(r"\b(?:I|me|my|mine|myself)\b")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 _NAME_TOKEN = re.compile(r"[\w’'-]+")
 _SURNAME_BREAKERS = frozenset({"of", "the", "o’", "o'", "le", "la", "du", "von", "van"})

@@ -40,13 +40,13 @@ from ficshelf.model import Span
 from ficshelf.understand import person_nouns as nouns
 from ficshelf.understand.addressees import character_genders
 from ficshelf.understand.descriptor_phrases import DescriptorMention
-from ficshelf.understand.fast_regex import trie_regex
+from ficshelf.understand.fast_regex import compile_fast, trie_regex
 from ficshelf.understand.names import Candidate
 
 _COPULA_AFTER_NAME = re.compile(r"(?:,[ \t]+who)?[ \t]+(?:was|is)[ \t]+")
 _COPULA_BEFORE_NAME = re.compile(r"[ \t]+(?:was|is)[ \t]+")
 # "I am a tinker", "I'm the new nurse": a speaker's own role (a modifier at most).
-_SELF_ROLE = re.compile(
+_SELF_ROLE = compile_fast(
     r"\bI(?:[ \t]+am|['’]m)[ \t]+(?:only[ \t]+|just[ \t]+)?(?:a|an|the|your)[ \t]+"
     rf"(?:[a-z]+[ \t]+)?({trie_regex(nouns.PERSON_NOUNS)})\b(?![-'’]\w)"
 )

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from ficshelf.model import Span
 from ficshelf.understand import person_nouns
+from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.name_tables import GIVEN_NAMES
 from ficshelf.understand.relational_tags import relational_subject
 from ficshelf.understand.speech_verbs import MANNER_VERBS, is_speech_verb
@@ -64,7 +65,7 @@ _MALE_NOUNS = (
 _FEMALE_NOUNS = _FEMALE_WORDS - {"mrs", "mrs.", "ms", "ms.", "miss", "mme", "mme.", "mlle"}
 # a mention that opens with a possessive ("her visitor") and the possessor's gender
 _POSSESSOR = {"her ": FEMALE, "his ": MALE}
-_PRONOUN = re.compile(r"\b(?:([Hh](?:e|im|is|imself))|([Ss]he|[Hh]er(?:s|self)?))\b")
+_PRONOUN = compile_fast(r"\b(?:([Hh](?:e|im|is|imself))|([Ss]he|[Hh]er(?:s|self)?))\b")
 # Pronouns a speech tag may have as its subject.
 SUBJECT_PRONOUNS = frozenset({"he", "she", "i", "you", "they", "we", "it"})
 # The pronouns that can only be a subject (the subject a clause's "and said" goes on with).

@@ -52,6 +52,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.name_tables import ENGLISH_WORDS, GIVEN_NAMES
 from ficshelf.understand.speech_verbs import SPEECH_VERB, is_speech_verb
 
@@ -102,7 +103,7 @@ _SENTENCE_WINDOW = 400
 # sentence ('the inscription, "..."', 'write to this effect: "..."') or, in the passive,
 # right after it ('"...," was engraved upon it'). In lower case: a heading in capitals
 # ('REASONS FOR WRITING') says nothing.
-_WRITING_BEFORE = re.compile(
+_WRITING_BEFORE = compile_fast(
     r"\b(?:inscriptions?|inscribed|engraved|engraving|printed|written|wrote|write|writes"
     r"|writing|handwriting|motto|text|placard|headline|epitaph|telegram|caption|[Ii]llustration)\b"
 )

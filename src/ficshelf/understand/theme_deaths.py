@@ -86,7 +86,9 @@ def major_deaths(
     sent_starts = [s.start for s in sentences]
     quote_starts = [q.start for q in quotes]
     deaths: list[tuple[str, Span, float]] = []
-    holding = [_holding(text, paragraphs, pieces) for _, _, pieces in _DEATH_FORMS]
+    # (the paragraphs' starts and order are read once, not per piece or name)
+    starts = _ordered_starts(paragraphs)
+    holding = [_holding(text, paragraphs, pieces, starts) for _, _, pieces in _DEATH_FORMS]
     for i, para in enumerate(paragraphs):
         for (pattern, weight, _), where in zip(_DEATH_FORMS, holding, strict=True):
             if where is not None and i not in where:
@@ -103,25 +105,36 @@ def major_deaths(
     tally = Tally()
     if not deaths:
         return tally
-    counts = _whole_words(text, paragraphs, {name for name, _, _ in deaths})
+    counts = _whole_words(text, paragraphs, {name for name, _, _ in deaths}, starts)
     for name, sentence, weight in deaths:
         if counts[name] >= MAJOR_MENTIONS:
             tally.add(sentence, weight)
     return tally
 
 
-def _whole_words(text: str, paragraphs: Sequence[Span], names: set[str]) -> Counter[str]:
-    """Return how often each of ``names`` stands in ``paragraphs`` as a whole word: not inside
-    a longer word, nor before or after an apostrophe (a paragraph's end ends the word)."""
-    counts: Counter[str] = Counter()
+def _ordered_starts(paragraphs: Sequence[Span]) -> list[int] | None:
+    """Return the starts of ``paragraphs`` when they are in text order without overlaps,
+    else ``None``."""
     if any(a.end > b.start for a, b in itertools.pairwise(paragraphs)):
+        return None
+    return [p.start for p in paragraphs]
+
+
+def _whole_words(
+    text: str, paragraphs: Sequence[Span], names: set[str], starts: list[int] | None
+) -> Counter[str]:
+    """Return how often each of ``names`` stands in ``paragraphs`` as a whole word: not inside
+    a longer word, nor before or after an apostrophe (a paragraph's end ends the word);
+    ``starts`` is ``_ordered_starts(paragraphs)``."""
+    counts: Counter[str] = Counter()
+    if starts is None:
         ordered = sorted(names, key=lambda name: (-len(name), name))
         named = compile_fast(r"(?<![\w'’])(?:" + "|".join(map(re.escape, ordered)) + r")(?![\w'’])")
         for para in paragraphs:
             counts.update(named.findall(text, para.start, para.end))
         return counts
     for name in names:
-        for at, k in _occurrences(text, paragraphs, name):
+        for at, k in _occurrences(text, paragraphs, name, starts):
             end = at + len(name)
             if (at == 0 or not _in_word(text[at - 1])) and (
                 end == paragraphs[k].end or not _in_word(text[end])
@@ -136,23 +149,24 @@ def _in_word(char: str) -> bool:
 
 
 def _holding(
-    text: str, paragraphs: Sequence[Span], pieces: Sequence[str] | None
+    text: str, paragraphs: Sequence[Span], pieces: Sequence[str] | None, starts: list[int] | None
 ) -> set[int] | None:
     """Return the indices of ``paragraphs`` that hold one of ``pieces`` whole, or ``None``
     (every paragraph may hold one) when ``pieces`` is ``None`` or the paragraphs are not in
-    text order without overlaps."""
-    if pieces is None or any(a.end > b.start for a, b in itertools.pairwise(paragraphs)):
+    text order without overlaps (``starts``, their starts, is then ``None``)."""
+    if pieces is None or starts is None:
         return None
-    return {k for piece in pieces for _, k in _occurrences(text, paragraphs, piece)}
+    return {k for piece in pieces for _, k in _occurrences(text, paragraphs, piece, starts)}
 
 
-def _occurrences(text: str, paragraphs: Sequence[Span], piece: str) -> Iterator[tuple[int, int]]:
+def _occurrences(
+    text: str, paragraphs: Sequence[Span], piece: str, starts: list[int]
+) -> Iterator[tuple[int, int]]:
     """Yield ``(position, paragraph index)`` of every occurrence of ``piece`` (not empty) that
-    lies wholly inside one of ``paragraphs`` (in text order, without overlaps), found with
-    ``str.find``: linear in the text."""
+    lies wholly inside one of ``paragraphs`` (in text order, without overlaps; ``starts``
+    their starts), found with ``str.find``: linear in the text."""
     if not paragraphs:
         return
-    starts = [p.start for p in paragraphs]
     lo, hi = paragraphs[0].start, paragraphs[-1].end
     at = text.find(piece, lo, hi)
     while at != -1:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import re
+import sys
 
 import pytest
 
@@ -83,6 +84,11 @@ def test_a_bad_pattern_raises_as_re_compile_does() -> None:
         compile_fast(r"\b(?:fic|kudos")
 
 
+# The interpreter whose regex internals ``compile_skipping`` was written and checked against:
+# there the hint must be given; on any other the plain compile is a correct fallback, and the
+# matches are still checked against ``re.compile`` below.
+HINT_LAYOUT_KNOWN = sys.version_info[:2] == (3, 11)
+
 # Made-up lines with names, pronouns and marks at the edges of the ranges searched.
 PROSE = (
     'Ann said it was late. "Come in," said Tom, and the dog barked at Mr. Reed\'s gate.\n'
@@ -104,7 +110,8 @@ PROSE = (
 )
 def test_a_skipping_pattern_matches_like_the_plain_one(pattern: str, flags: int) -> None:
     plain, skipping = re.compile(pattern, flags), compile_skipping(pattern, flags)
-    assert fast_regex._with_skip(pattern, flags) is not None  # the hint is given
+    if HINT_LAYOUT_KNOWN:
+        assert fast_regex._with_skip(pattern, flags) is not None  # the hint is given
     assert (skipping.pattern, skipping.flags, skipping.groups, skipping.groupindex) == (
         plain.pattern,
         plain.flags,
@@ -140,5 +147,6 @@ def test_other_patterns_compile_as_re_compile_does(pattern: str, flags: int) -> 
     assert [m.span() for m in skipping.finditer(PROSE)] == [m.span() for m in plain.finditer(PROSE)]
 
 
+@pytest.mark.skipif(not HINT_LAYOUT_KNOWN, reason="the engine's layout is checked on 3.11 only")
 def test_compile_fast_patterns_skip() -> None:
     assert fast_regex._with_skip(compile_fast(r"\b(?:fic|kudos)\b").pattern, 0) is not None

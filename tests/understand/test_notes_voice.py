@@ -312,8 +312,7 @@ NARRATOR_PROMISES = [
     "by the end.",
     "Okay, so you want to know how a girl like me ends up on a roof at three in the morning? "
     "I promise it makes sense. Mostly!",
-    "Right, first things first: you can call me Wren. Everyone does, I promise, even the "
-    "teachers!",
+    "Right, first things first: you can call me Wren. Everyone does, I promise, even the teachers!",
     "I promise you, this is not a story about a dragon. Well. Not only.",
 ]
 

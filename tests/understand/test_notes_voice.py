@@ -330,3 +330,17 @@ def test_a_promise_about_the_work_still_counts() -> None:
     assert voice_score("More soon, I promise!", story) >= UNPLACED_NOTE_THRESHOLD
     promised = "More to come, I promise."
     assert voice_score("More to come.", story) < voice_score(promised, story)
+
+
+# A narrator telling the story aloud thanks a listener; the writer's readers read.
+NARRATOR_THANKS = [
+    "So that's my story. Thanks for listening, I guess!",
+    "That's the whole of it, really. Thank you for hearing me out, both of you!",
+]
+
+
+@pytest.mark.parametrize("para", NARRATOR_THANKS)
+def test_a_narrators_thanks_to_a_listener_stays_story(para: str) -> None:
+    assert notes(f"{FIRST}\n\n* * *\n\n{para}") == []
+    assert notes(f"{FIRST}\n\n{para}") == []
+    assert voice_score(para, StoryVoice(True, True)) < NOTE_THRESHOLD

@@ -86,7 +86,9 @@ _WRITING = compile_fast(
 )
 # The writer's thanks, apologies, hopes and requests (aimed at readers, not at someone named).
 _COURTESY = compile_fast(
-    r"\b(?:thank(?:s|\s+you)\s+(?:so\s+much\s+|all\s+|again\s+)*(?:to|for|everyone|everybody|"
+    # (thanks for listening, for hearing someone out: a narrator's to a listener)
+    r"\b(?:thank(?:s|\s+you)\s+(?:so\s+much\s+|all\s+|again\s+)*(?:to|"
+    r"for(?!\s+(?:listening|hearing))|everyone|everybody|"
     r"all|guys|y['’]all)|(?:huge|big|many|special)\s+thanks|"
     r"sorry\s+(?:this|that|it|if|again|in\s+advance|for\s+(?:any|the)\s+(?:wait|delay|typos?|mistakes?|"
     r"cliffhanger|shortness|length))|apologi[sz]e\s+for|forgive\s+(?:any|the)|"

@@ -12,6 +12,7 @@ from ficshelf.inferred_tags import (
     infer_tags,
     keep_inferred,
     narration_sentences,
+    narration_tags,
     relationship_name,
     spread,
 )
@@ -74,6 +75,30 @@ def test_pov_and_tense_evidence_is_narration_outside_quotes() -> None:
         shown = evidence_text(tags[key])
         assert shown and all('"' not in sentence for sentence in shown), shown
     assert "Maren kissed him anyway." in evidence_text(tags[(TagType.POV, "Third Person")])
+
+
+def test_first_person_evidence_skips_a_roman_numeral_i() -> None:
+    sentences = [
+        "Nobody had mended the wall since World War I.",
+        "The chapel was older still, built for King Edward I by monks.",
+        "I mended it the summer I turned twelve.",
+    ]
+    text = " ".join(sentences)
+    spans, at = [], 0
+    for sentence in sentences:
+        start = text.index(sentence, at)
+        spans.append(Span(start, start + len(sentence)))
+        at = start + len(sentence)
+    layers = {
+        "body": (Span(0, len(text)),),
+        "sentences": tuple(spans),
+        "quotes": (),
+        "pov": (Span(0, len(text), "first", 0.9),),
+    }
+    analysis = Analysis(RawDocument(text, "x.txt", "txt"), MappingProxyType(layers))
+    (pov,) = narration_tags(analysis)
+    assert pov.name == "First Person"
+    assert evidence_text(pov, text) == ["I mended it the summer I turned twelve."]
 
 
 def test_minor_descriptors_and_unnamed_narrators_are_not_character_tags() -> None:

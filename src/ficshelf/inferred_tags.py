@@ -39,6 +39,7 @@ from itertools import accumulate
 
 from ficshelf.model import Analysis, CharacterRecord, Provenance, Span, TagRecord, TagType
 from ficshelf.understand.relationships import parse_relationship_label
+from ficshelf.understand.roman_i import numeral_i
 from ficshelf.vocabulary import RATINGS, canonical_name
 
 MAX_EVIDENCE = 8
@@ -231,8 +232,9 @@ class _Overlaps:
 
 def narration_sentences(analysis: Analysis, pattern: re.Pattern[str], limit: int) -> list[Span]:
     """Return up to ``limit`` story sentences outside dialogue that ``pattern`` finds a word
-    in, the first such sentence in each of ``limit`` equal stretches of the sentences, so the
-    evidence comes from the whole story. Stops looking in a stretch at its first hit."""
+    in (a Roman numeral "I" is no pronoun: ``_shows``), the first such sentence in each of
+    ``limit`` equal stretches of the sentences, so the evidence comes from the whole story.
+    Stops looking in a stretch at its first hit."""
     body = _spans(analysis, "body")
     sentences = _spans(analysis, "sentences")
     if not body or not sentences or limit < 1:
@@ -248,11 +250,20 @@ def narration_sentences(analysis: Analysis, pattern: re.Pattern[str], limit: int
             if (
                 in_body.any(start, end)
                 and not quotes.any(start, end)
-                and pattern.search(text, start, end)
+                and _shows(pattern, text, start, end)
             ):
                 picked.append(sentence)
                 break
     return picked[:limit]
+
+
+def _shows(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """Whether ``pattern`` matches in ``text[start:end]``, a capital "I" that is a Roman
+    numeral ("World War I", "Part I": ``roman_i.numeral_i``) not counting as the pronoun."""
+    return any(
+        m.group() != "I" or not numeral_i(text, m.start())
+        for m in pattern.finditer(text, start, end)
+    )
 
 
 def narration_tags(analysis: Analysis) -> list[TagRecord]:

@@ -303,3 +303,44 @@ def test_hostile_paragraphs_at_the_edges(para: str) -> None:
         ("title", "Low Tide"),
         ("byline", "by quillfeather"),
     ]
+
+
+# A chatty first-person narrator promises the reader things too: a promise is the writer's
+# courtesy only beside talk about the work.
+NARRATOR_PROMISES = [
+    "Look, I promise you this isn't a sob story. My name is Max, and you're going to hate me "
+    "by the end.",
+    "Okay, so you want to know how a girl like me ends up on a roof at three in the morning? "
+    "I promise it makes sense. Mostly!",
+    "Right, first things first: you can call me Wren. Everyone does, I promise, even the teachers!",
+    "I promise you, this is not a story about a dragon. Well. Not only.",
+]
+
+
+@pytest.mark.parametrize("para", NARRATOR_PROMISES)
+def test_a_narrators_promise_to_the_reader_stays_story(para: str) -> None:
+    assert notes(f"{para}\n\n{FIRST}") == []
+    assert story_notes(f"{HEAD}{para}\n\n{FIRST}") == []
+    assert notes(f"{FIRST}\n\n* * *\n\n{para}") == []
+    assert voice_score(para, StoryVoice(True, True)) < NOTE_THRESHOLD
+
+
+def test_a_promise_about_the_work_still_counts() -> None:
+    story = StoryVoice(True, True)
+    assert voice_score("More soon, I promise!", story) >= UNPLACED_NOTE_THRESHOLD
+    promised = "More to come, I promise."
+    assert voice_score("More to come.", story) < voice_score(promised, story)
+
+
+# A narrator telling the story aloud thanks a listener; the writer's readers read.
+NARRATOR_THANKS = [
+    "So that's my story. Thanks for listening, I guess!",
+    "That's the whole of it, really. Thank you for hearing me out, both of you!",
+]
+
+
+@pytest.mark.parametrize("para", NARRATOR_THANKS)
+def test_a_narrators_thanks_to_a_listener_stays_story(para: str) -> None:
+    assert notes(f"{FIRST}\n\n* * *\n\n{para}") == []
+    assert notes(f"{FIRST}\n\n{para}") == []
+    assert voice_score(para, StoryVoice(True, True)) < NOTE_THRESHOLD

@@ -185,3 +185,20 @@ def test_a_long_note_of_unclosed_asides_states_nothing() -> None:
     # nor a note of many "there's some" and no full stop
     text = "A/N: " + "there's some " * 8000 + "\n\nThe end."
     assert note_warnings(text, [Span(0, len(text) - 10, "authors_note")]) == {}
+
+
+def test_a_notes_source_quotes_the_sentence_that_states_the_warning() -> None:
+    note = (
+        "Thank you so much to everyone who left kudos on the first part, it means the world "
+        "to me and I read every comment twice. Warnings for a car crash and a lot of grief "
+        "in this one. Next part soon!"
+    )
+    found = given_warnings(noted(note))
+    assert found["death/grief"].sources == (
+        "author's note: Warnings for a car crash and a lot of grief in this one.",
+    )
+    # after a label, from the label to the end of the sentence that names the warning
+    listed = "My laptop died twice this month. Warnings: heavy drinking, a funeral. Enjoy!"
+    assert given_warnings(noted(listed))["alcohol"].sources == (
+        "author's note: Warnings: heavy drinking, a funeral.",
+    )

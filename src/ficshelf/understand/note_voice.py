@@ -9,9 +9,10 @@ evidence of the writer's voice against evidence of narration:
 
 * for: talk about the work and its publishing (the fic, the next chapter, an update, the
   canon's seasons and episodes, spoilers, drafts, comments), thanks, apologies, hopes and
-  requests aimed at readers, talk to readers ("you", "folks", "hey all"), "!", the first
-  person where the story is told in the third, the present tense where it is told in the
-  past (``StoryVoice``: the person and tense of the story paragraphs next to it);
+  requests aimed at readers (a promise only beside talk about the work), talk to readers
+  ("you", "folks", "hey all"), "!", the first person where the story is told in the third,
+  the present tense where it is told in the past (``StoryVoice``: the person and tense of
+  the story paragraphs next to it);
 * against: an unquoted speech tag ("…, she said", "…, I wrote": words reported inside the
   story), a greeting or thanks to someone named ("Dear Mother", "Thank you, Ilse": a letter
   or a speech in the story), past-tense narration, length.
@@ -85,18 +86,23 @@ _WRITING = compile_fast(
 )
 # The writer's thanks, apologies, hopes and requests (aimed at readers, not at someone named).
 _COURTESY = compile_fast(
-    r"\b(?:thank(?:s|\s+you)\s+(?:so\s+much\s+|all\s+|again\s+)*(?:to|for|everyone|everybody|"
+    # (thanks for listening, for hearing someone out: a narrator's to a listener)
+    r"\b(?:thank(?:s|\s+you)\s+(?:so\s+much\s+|all\s+|again\s+)*(?:to|"
+    r"for(?!\s+(?:listening|hearing))|everyone|everybody|"
     r"all|guys|y['’]all)|(?:huge|big|many|special)\s+thanks|"
     r"sorry\s+(?:this|that|it|if|again|in\s+advance|for\s+(?:any|the)\s+(?:wait|delay|typos?|mistakes?|"
     r"cliffhanger|shortness|length))|apologi[sz]e\s+for|forgive\s+(?:any|the)|"
     r"hope\s+(?:you|u|everyone|y['’]all)\s+(?:\w+\s+){0,2}?(?:enjoy|enjoyed|like|liked|love|"
     r"loved|had\s+fun)|hope\s+(?:this|it)\s+(?:was|is|reads|works|made|makes|helps)|"
-    r"please\s+(?:be|don['’]t\s+hate|let\s+me|leave|tell\s+me|comment|review)|I\s+promise|"
+    r"please\s+(?:be|don['’]t\s+hate|let\s+me|leave|tell\s+me|comment|review)|"
     r"love\s+you\s+all|until\s+next\s+time|see\s+you\s+(?:all\s+)?(?:in\s+the\s+next|"
     r"next\s+(?:time|chapter|week|one|part)|soon)|sticking\s+with\s+me|cheering\s+me\s+on|bear\s+with\s+me|"
     r"(?:comments?|reviews?|kudos)\s+(?:make|made|keep|mean|are))\b|\bsoon\s*!",
     re.IGNORECASE,
 )
+# A promise is the writer's courtesy only beside talk about the work ("More soon, I promise!"):
+# a chatty narrator promises as readily ("I promise you, this is not a story about a dragon.").
+_PROMISE = re.compile(r"\bI\s+promise\b", re.IGNORECASE)
 # Talk to the readers: "you" (not in a story told in the second person, whose "you" is its
 # hero), or the readers called as a crowd ("hey all", "folks").
 _YOU = compile_fast(r"\b(?:you|your|you['’](?:re|ve|ll|d))\b", re.IGNORECASE)
@@ -248,6 +254,8 @@ def voice_score(para: str, story: StoryVoice | Callable[[], StoryVoice]) -> floa
     spans = [[m.span() for m in p.finditer(prose)] for p in (_WORK, _WRITING, _COURTESY)]
     # "chapter" inside "next chapter" counts once
     spans[1] = [(a, b) for a, b in spans[1] if not any(c < b and a < d for c, d in spans[0])]
+    if spans[0]:
+        spans[2] += [m.span() for m in _PROMISE.finditer(prose)]
     work, writing = min(2, len(spans[0])), min(2, len(spans[1]))
     courtesy = bool(spans[2])
     cue_spans = spans[0] + spans[1] + spans[2]
@@ -297,7 +305,7 @@ def voice_score(para: str, story: StoryVoice | Callable[[], StoryVoice]) -> floa
 def tells_story(para: str) -> bool:
     """Return whether ``para`` shows the story's own voice, whatever cue words it holds: an
     unquoted speech tag ("…, she said"), a letter or a diary ("Dear Mother", "this journal",
-    "Thank you, Ilse."), or past-tense narration in the third person (two or more past forms
+    "yours truly"), or past-tense narration in the third person (two or more past forms
     after "he", "she" or "they", with no "I" or "you" outside quotations). ``notes`` does
     not take such a paragraph for a note on its cue words alone."""
     prose = _QUOTATION.sub(" ", para)

@@ -157,9 +157,10 @@ def accepted_keys(text: str, candidates: Sequence[Candidate]) -> set[str]:
 
 def _saint_place(text: str, cand: Candidate) -> bool:
     """Whether a saint's name stands for a town, a church or a school: after a place
-    preposition ("in St. Paul"), or as a possessive with no noun after it ("from St. Kitt's,",
-    "the clock of St. Peter's struck"), not one before a name ("St. George's Day") or a body
-    part or kin ("St. John's eyes")."""
+    preposition ("in St. Paul"), or as a possessive followed by no capitalised word ("from
+    St. Kitt's,", "the clock of St. Peter's struck"; any lower-case word, a noun too, so
+    "St. Clair's horse" counts), not one before a name ("St. George's Day") or a body part or
+    kin (``Candidate.personal``: "St. John's eyes")."""
     if cand.place:
         return True
     if not cand.possessive or cand.personal:

@@ -61,9 +61,16 @@ def note_warnings(text: str, notes: Sequence[Span]) -> dict[str, Span]:
 
 
 def _note_tags(text: str, start: int, end: int) -> list[str]:
-    """The tags the note ``text[start:end]`` states, not negated: after a warning label, to
-    the note's end; after a phrase that states them in passing ("Rated T for", "there is a
-    lot of", ``theme_context.NOTE_STATED_IN_PASSING``), to the end of its sentence."""
+    """The tags the note ``text[start:end]`` states, not negated (``_note_statements``)."""
+    return list(_note_statements(text, start, end))
+
+
+def _note_statements(text: str, start: int, end: int) -> dict[str, tuple[int, int]]:
+    """The tags the note ``text[start:end]`` states, not negated, each with the offsets of
+    the words that state it: after a warning label, to the note's end; after a phrase that
+    states them in passing ("Rated T for", "there is a lot of",
+    ``theme_context.NOTE_STATED_IN_PASSING``), to the end of its sentence. The statement of a
+    tag runs from its label or phrase to the end of the sentence that names the tag."""
     label = _NOTE_LABEL.search(text, start, end)
     stated: list[tuple[int, int]] = []
     for m in _NOTE_IN_PASSING.finditer(text, start, label.start() if label else end):
@@ -73,21 +80,29 @@ def _note_tags(text: str, start: int, end: int) -> list[str]:
         stated.append((m.start(), stop.start() if stop else end))
     if label is not None:
         stated.append((label.start(), end))
-    found = []
+    found: dict[str, tuple[int, int]] = {}
     for tag, pattern in _NOTE_TERMS.items():
-        if any(_states(text, tag, pattern, a, b) for a, b in stated):
-            found.append(tag)
+        for a, b in stated:
+            named = _stated_at(text, tag, pattern, a, b)
+            if named is not None:
+                stop = _SENTENCE_END.search(text, named, end)
+                if stop is None:
+                    found[tag] = (a, end)
+                else:  # the sentence's full stop kept, a line break left out
+                    found[tag] = (a, stop.start() if stop.group() == "\n" else stop.end())
+                break
     return found
 
 
-def _states(text: str, tag: str, pattern: re.Pattern[str], start: int, end: int) -> bool:
-    """Whether ``pattern`` (of ``tag``) matches in ``text[start:end]`` with no negation
-    before it (and, for a drink, not as a name: "Gin's temper")."""
-    return any(
-        not _NOTE_NEGATED.search(text, max(start, m.start() - 20), m.start())
-        and not (tag == "alcohol" and drink_named(text, m.start(), m.end()))
-        for m in pattern.finditer(text, start, end)
-    )
+def _stated_at(text: str, tag: str, pattern: re.Pattern[str], start: int, end: int) -> int | None:
+    """The end of the first match of ``pattern`` (of ``tag``) in ``text[start:end]`` with no
+    negation before it (and, for a drink, not as a name: "Gin's temper"), or ``None``."""
+    for m in pattern.finditer(text, start, end):
+        if not _NOTE_NEGATED.search(text, max(start, m.start() - 20), m.start()) and not (
+            tag == "alcohol" and drink_named(text, m.start(), m.end())
+        ):
+            return m.end()
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +114,8 @@ class GivenWarning:
     sources: tuple[str, ...]
 
 
-# How a source names the note of the file's metadata it is read from, and how much of it.
+# How a source names the note of the file's metadata it is read from, and how much of the
+# note's statement it quotes.
 _NOTE_SOURCES = {NoteKind.AUTHORS_NOTE: "author's note", NoteKind.SUMMARY: "summary"}
 SOURCE_CHARS = 120
 
@@ -108,7 +124,10 @@ def given_warnings(given: GivenMetadata) -> dict[str, GivenWarning]:
     """Return the tags the file's own metadata states (an AO3 download's notes and summary,
     read as ``note_warnings`` reads a note in the text, and its freeform tags that name a
     warning, ``theme_context.FREEFORM_TERMS``: "Grief/Mourning", "Mentions of Drug Use"),
-    each with whether a statement of it warns of gore and where it is stated."""
+    each with whether a statement of it warns of gore and where it is stated: the tag's
+    name, or the words of a note that state it ("author's note: Warnings for a car crash.",
+    from its label or phrase to the end of the sentence naming the tag; at most
+    ``SOURCE_CHARS``)."""
     found: dict[str, GivenWarning] = {}
 
     def add(tag: str, gore: bool, source: str) -> None:
@@ -124,10 +143,10 @@ def given_warnings(given: GivenMetadata) -> dict[str, GivenWarning]:
         kind = _NOTE_SOURCES.get(note.kind)
         if kind is not None:
             gore = _NOTE_GORE.search(note.text) is not None
-            flat = " ".join(note.text.split())
-            if len(flat) > SOURCE_CHARS:
-                flat = flat[: SOURCE_CHARS - 1] + "…"
-            for tag in _note_tags(note.text, 0, len(note.text)):
+            for tag, (a, b) in _note_statements(note.text, 0, len(note.text)).items():
+                flat = " ".join(note.text[a:b].split())
+                if len(flat) > SOURCE_CHARS:
+                    flat = flat[: SOURCE_CHARS - 1] + "…"
                 add(tag, gore, f"{kind}: {flat}")
     for given_tag in given.tags:
         if given_tag.type != TagType.FREEFORM:

@@ -191,8 +191,10 @@ class Analysis:
 
     def with_layers(self, new: Layers, statements: Statements | None = None) -> Analysis:
         """Return a copy with ``new`` layers (and ``statements`` layers) added; existing
-        layers are never replaced (``ValueError``)."""
+        layers are never replaced, and a name is never both a span and a statement layer
+        (``ValueError``)."""
         clash = (set(new) | set(statements or ())) & (set(self.layers) | set(self.statements))
+        clash |= set(new) & set(statements or ())
         if clash:
             raise ValueError(f"layers already assigned: {', '.join(sorted(clash))}")
         if not statements:

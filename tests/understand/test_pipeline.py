@@ -266,3 +266,12 @@ def test_a_stage_module_imported_early_keeps_its_place_in_the_default_order() ->
     assert names[:2] == ["text", "notes"]
     assert names.index("fandom") > names.index("speakers")  # its place, not the first
     check_order([registered()[name] for name in names])
+
+
+def test_a_name_is_never_both_a_span_layer_and_a_statement_layer() -> None:
+    analysis = Analysis(RawDocument("One two.", "a.txt", "txt"))
+    with pytest.raises(ValueError, match="already assigned: said"):
+        analysis.with_layers({"said": (Span(0, 3),)}, {"said": (Statement("one", "tag: One"),)})
+    added = analysis.with_layers({"x": (Span(0, 3),)}, {"said": (Statement("one", "tag: One"),)})
+    with pytest.raises(ValueError, match="already assigned: said"):
+        added.with_layers({"said": ()})

@@ -193,9 +193,7 @@ def warning_tags(analysis: Analysis) -> list[TagRecord]:
     its sentences), with the sources of the ``stated_warnings`` statements of that label; a
     warning only a statement holds (the file's own metadata states it, no cue in the text)
     is the author's, with its sources and no evidence span."""
-    stated: dict[str, list[str]] = {}
-    for statement in analysis.statements.get("stated_warnings", ()):
-        stated.setdefault(statement.label, []).append(statement.source)
+    stated = analysis.statement_sources("stated_warnings")
     tags = [
         replace(tag, sources=tuple(stated.pop(tag.name, ())))
         for tag in _labelled_tags(analysis, "warnings", TagType.WARNING)

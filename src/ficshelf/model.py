@@ -189,6 +189,14 @@ class Analysis:
         """Return the spans of layer ``name``; raises ``KeyError`` if no stage assigned it."""
         return self.layers[name]
 
+    def statement_sources(self, name: str) -> dict[str, list[str]]:
+        """Return the sources of the statements of layer ``name`` by label, in order (empty
+        when no stage stated that layer)."""
+        sources: dict[str, list[str]] = {}
+        for statement in self.statements.get(name, ()):
+            sources.setdefault(statement.label, []).append(statement.source)
+        return sources
+
     def with_layers(self, new: Layers, statements: Statements | None = None) -> Analysis:
         """Return a copy with ``new`` layers (and ``statements`` layers) added; existing
         layers are never replaced, and a name is never both a span and a statement layer

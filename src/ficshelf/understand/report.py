@@ -149,9 +149,7 @@ def _warnings(analysis: Analysis) -> list[dict[str, Any]]:
     (evidence spans), then those the file's own notes and freeform tags state with no cue in
     the text (the ``stated_warnings`` statements: provenance "author", no span). A warning
     the file's metadata states lists where in ``sources`` ("tag: Grief/Mourning")."""
-    stated: dict[str, list[str]] = {}
-    for statement in analysis.statements.get("stated_warnings", ()):
-        stated.setdefault(statement.label, []).append(statement.source)
+    stated = analysis.statement_sources("stated_warnings")
     out: list[dict[str, Any]] = []
     seen: set[str] = set()
     for name in _given_tags(analysis, TagType.WARNING):

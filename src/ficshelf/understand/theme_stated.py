@@ -55,14 +55,9 @@ def note_warnings(text: str, notes: Sequence[Span]) -> dict[str, Span]:
     found: dict[str, Span] = {}
     for note in notes:
         if note.label in ("authors_note", "summary"):
-            for tag in _note_tags(text, note.start, note.end):
+            for tag in _note_statements(text, note.start, note.end):
                 found.setdefault(tag, note)
     return found
-
-
-def _note_tags(text: str, start: int, end: int) -> list[str]:
-    """The tags the note ``text[start:end]`` states, not negated (``_note_statements``)."""
-    return list(_note_statements(text, start, end))
 
 
 def _note_statements(text: str, start: int, end: int) -> dict[str, tuple[int, int]]:

@@ -211,6 +211,11 @@ class StoryVoice(NamedTuple):
 STORY_VOICE_WORDS = 400
 
 
+def _words(text: str) -> list[str]:
+    """The words of ``text``, in lower case with a curly apostrophe made straight."""
+    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+
+
 def story_voice(paras: Iterable[str]) -> StoryVoice:
     """Return the person and tense of the narration of ``paras`` (story paragraphs; their
     first ``STORY_VOICE_WORDS`` words outside quotations)."""
@@ -246,7 +251,7 @@ def voice_score(para: str, story: StoryVoice | Callable[[], StoryVoice]) -> floa
     if len(para) > MAX_SCORED_CHARS:
         return 0.0
     prose = _QUOTATION.sub(" ", para)
-    words = [w.lower().replace("’", "'") for w in _WORD.findall(prose)]
+    words = _words(prose)
     if not words or len(words) > MAX_SCORED_WORDS or para.lstrip("*_ ")[:1] in "\"“'‘":
         return 0.0
     if _SIGN_OFF.match(prose):
@@ -269,7 +274,7 @@ def voice_score(para: str, story: StoryVoice | Callable[[], StoryVoice]) -> floa
                 pieces.append(prose[pos:a])
             pos = max(pos, b)
         pieces.append(prose[pos:])
-        told = [w.lower().replace("’", "'") for w in _WORD.findall(" ".join(pieces))]
+        told = _words(" ".join(pieces))
     else:
         told = words
     if callable(story):
@@ -311,7 +316,7 @@ def tells_story(para: str) -> bool:
     prose = _QUOTATION.sub(" ", para)
     if _SPEECH_TAG.search(prose) or _LETTER.search(prose):
         return True
-    words = [w.lower().replace("’", "'") for w in _WORD.findall(prose)]
+    words = _words(prose)
     if any(w in _FIRST or w in _SECOND for w in words) or not any(w in _THIRD for w in words):
         return False
     return sum(1 for w in words if is_past_form(w)) >= 2

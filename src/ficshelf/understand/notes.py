@@ -446,12 +446,13 @@ def _tail_notes(doc: _Doc, lo: int, hi: int) -> set[int]:
     found: set[int] = set()
     if b < lo or b not in doc.breaks:
         return found
-    story = _voice_of(doc, range(b - 1, lo - 1, -1))
+    before = range(b - 1, lo - 1, -1)  # the story's paragraphs, walking back from the break
+    story = _voice_of(doc, before)
     for k in range(b + 1, hi - 1):  # the last paragraph needs no placing by the one after it
         s = doc.para(k)
         if (
             _front_kind(s) is None
-            and _cues(doc, s, range(b - 1, lo - 1, -1)).strength < 2
+            and _cues(doc, s, before).strength < 2
             and not voice.is_writer_voice(s, story, placed=True)
         ):
             break

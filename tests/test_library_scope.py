@@ -240,13 +240,14 @@ def test_migration_0007_then_reconcile_mends_an_old_library(db_url: str) -> None
     from ficshelf.store.db import _alembic_config, current_revision, head_revision, open_database
 
     db = open_database(db_url)
+    with db.begin() as conn:  # the works, saved by today's code, then the library taken back
+        pier = save(conn, "Harry on the pier.", [fandom(HARROWGATE), char("Harry")])
+        lamp = save(conn, "Henry Vance lit it.", [fandom(HARROWGATE), char("Henry Vance")])
+        stray = save(conn, "Harry alone.", [char("Harry")])
     with db.begin() as conn:
         command.downgrade(_alembic_config(conn), "0006")
     assert "library_relinks" not in inspect(db.engine).get_table_names()
     with db.begin() as conn:  # a library wrangled the old way, at revision 0006
-        pier = save(conn, "Harry on the pier.", [fandom(HARROWGATE), char("Harry")])
-        lamp = save(conn, "Henry Vance lit it.", [fandom(HARROWGATE), char("Henry Vance")])
-        stray = save(conn, "Harry alone.", [char("Harry")])
         conn.execute(
             schema.tags.update()
             .where(schema.tags.c.name_key == "harry")

@@ -275,14 +275,10 @@ def set_pipeline_tags(
             "confidence": link["confidence"],
             "evidence": [list(span) for span in sorted(link["evidence"])],
             "removed": False,
+            "sources": link["sources"] or None,
         }
         for tag_id, link in sorted(merged.items())
     ]
-    # (the sources column only when a link has sources: a work without them saves as it
-    # did before the column was added)
-    if any(link["sources"] for link in merged.values()):
-        for row, (_, link) in zip(rows, sorted(merged.items()), strict=True):
-            row["sources"] = link["sources"] or None
     conn.execute(insert(links), rows)
 
 

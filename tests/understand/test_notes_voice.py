@@ -344,3 +344,46 @@ def test_a_narrators_thanks_to_a_listener_stays_story(para: str) -> None:
     assert notes(f"{FIRST}\n\n* * *\n\n{para}") == []
     assert notes(f"{FIRST}\n\n{para}") == []
     assert voice_score(para, StoryVoice(True, True)) < NOTE_THRESHOLD
+
+
+# A fic written as a gift opens with its dedication: the person it is for, a birthday wish,
+# the exchange it was written in.
+GIFT_NOTES = [
+    "For Tam, who asked for ghosts and got this instead. Happy birthday, love you!",
+    "Happy birthday, Juniper! I hope it's a good one.",
+    "A belated birthday present for my sister, who got me into all this.",
+    "For Ren and Odile. You both know why.",
+    "For Bex <3",
+    "Happy belated birthday to the best beta a person could ask for!",
+    "My gift for Sunniva in the winter exchange. Happy holidays!",
+]
+
+
+@BODIES
+@pytest.mark.parametrize("note", GIFT_NOTES)
+def test_a_gift_dedication_is_a_note(note: str, body: str) -> None:
+    assert notes(f"{note}\n\n{body}") == [("authors_note", note)]
+    assert story_notes(f"{HEAD}{note}\n\n{body}") == [("authors_note", note)]
+
+
+# The same words told by the story: a birthday in the narration, a letter, a toast, a line
+# opening with "For" and a name.
+GIFT_STORY = [
+    "For Maren, the winter had always been the worst of it. The harbour froze in January.",
+    "Happy birthday to me, I thought, and blew out the single candle.",
+    "Happy birthday to me. I am thirty today, alone in a rented flat above a chip shop.",
+    "It was her birthday, and nobody had remembered. She bought herself a cake.",
+    "Happy birthday, Mother, he wrote, and could think of nothing else to say.",
+    "For Ilse there was only ever the sea, and the boats, and the long grey mornings.",
+    "The present for Aunt Vee was still on the hall table, wrapped in brown paper.",
+    "For weeks nobody came. Then, in March, the letters started.",
+]
+
+
+@BODIES
+@pytest.mark.parametrize("opening", GIFT_STORY)
+def test_a_story_opening_about_a_birthday_or_for_someone_stays_story(
+    opening: str, body: str
+) -> None:
+    assert notes(f"{opening}\n\n{body}") == []
+    assert story_notes(f"{HEAD}{opening}\n\n{body}") == []

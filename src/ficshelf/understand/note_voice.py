@@ -84,6 +84,23 @@ _WRITING = compile_fast(
     r"finish(?:ed|ing)?\s+(?:it|this))\b",
     re.IGNORECASE,
 )
+# The dedication that opens a fic written as a gift: the person it is for ("For Tam, who
+# asked for ghosts.", "For Ren and Odile.", "For Bex <3"), a birthday wish ("Happy birthday,
+# Juniper!", not "Happy birthday to me"), the gift itself ("A belated birthday present for my
+# sister", "My gift for Sunniva in the winter exchange"). Only at the paragraph's start: "For
+# Maren, the winter was long" is narration. The match takes in a relative clause about the
+# person ("…, who got me into this"), whose verbs are no narration.
+_DEDICATION = re.compile(
+    r"^\W*(?:"
+    r"for\s+(?-i:[A-Z][a-z]+)(?:\s+(?:and|&)\s+(?-i:[A-Z][a-z]+))?"
+    r"(?=\s*(?:[.!]|<3|$)|,\s+(?:who|whose|because|since)\b)|"
+    r"happy\s+(?:belated\s+)?birthday(?!\s+to\s+(?:me|myself|him|her|us|them)\b)"
+    r"(?:,?\s+(?-i:[A-Z][a-z]+)(?=\s*[.!,]))?|"
+    r"(?:(?:a|my|this|here['’]?s\s+(?:a|my))\s+)?(?:(?:belated|little|small)\s+)?"
+    r"(?:(?:birthday|christmas|holiday|yuletide|exchange)\s+)?(?:gift|present|treat)\s+(?:for|to)\b"
+    r")(?:[^.!?\n]{0,80}?,\s+(?:who|whose|because|since)\b[^.!?\n]{0,200})?",
+    re.IGNORECASE,
+)
 # The writer's thanks, apologies, hopes and requests (aimed at readers, not at someone named).
 _COURTESY = compile_fast(
     # (thanks for listening, for hearing someone out: a narrator's to a listener)
@@ -178,6 +195,7 @@ INFORMAL_POINTS = 0.75
 PERSON_CONTRAST_POINTS = 1.0
 TENSE_CONTRAST_POINTS = 0.5
 SIGN_OFF_POINTS = 3.5
+DEDICATION_POINTS = 3.5
 SPEECH_TAG_POINTS = -3.0
 NAMED_ADDRESS_POINTS = -2.0
 # Each past-tense verb: narration (more so with no "I" or "you" in the paragraph).
@@ -256,6 +274,7 @@ def voice_score(para: str, story: StoryVoice | Callable[[], StoryVoice]) -> floa
         return 0.0
     if _SIGN_OFF.match(prose):
         return SIGN_OFF_POINTS
+    dedication = _DEDICATION.match(prose)
     spans = [[m.span() for m in p.finditer(prose)] for p in (_WORK, _WRITING, _COURTESY)]
     # "chapter" inside "next chapter" counts once
     spans[1] = [(a, b) for a, b in spans[1] if not any(c < b and a < d for c, d in spans[0])]
@@ -264,7 +283,9 @@ def voice_score(para: str, story: StoryVoice | Callable[[], StoryVoice]) -> floa
     work, writing = min(2, len(spans[0])), min(2, len(spans[1]))
     courtesy = bool(spans[2])
     cue_spans = spans[0] + spans[1] + spans[2]
-    if not (work or writing or courtesy):
+    if dedication is not None:
+        cue_spans.append(dedication.span())
+    if not (work or writing or courtesy or dedication):
         return 0.0  # person, tense and "you" alone are a diary's, a letter's, a reader-insert's
     if cue_spans:
         # The cue words themselves ("dedicated to", "got it down") are not narration.
@@ -280,6 +301,8 @@ def voice_score(para: str, story: StoryVoice | Callable[[], StoryVoice]) -> floa
     if callable(story):
         story = story()
     score = work * WORK_POINTS + writing * WRITING_POINTS + courtesy * COURTESY_POINTS
+    if dedication is not None:
+        score += DEDICATION_POINTS
     if _CROWD.search(prose) or (not story.second_person and _YOU.search(prose)):
         score += READER_POINTS
     if "!" in prose:
@@ -301,7 +324,9 @@ def voice_score(para: str, story: StoryVoice | Callable[[], StoryVoice]) -> floa
     score += past * (PAST_POINTS if first or second else PAST_NARRATION_POINTS)
     if _SPEECH_TAG.search(prose):
         score += SPEECH_TAG_POINTS
-    if _LETTER.search(prose) or _VOCATIVE.search(prose):
+    # (the person a dedication names is no one the story talks to: "Happy birthday, Juniper!")
+    addressed = prose if dedication is None else prose[dedication.end() :]
+    if _LETTER.search(prose) or _VOCATIVE.search(addressed):
         score += NAMED_ADDRESS_POINTS
     score += max(0, len(words) - SHORT_WORDS) * LENGTH_POINTS
     return score

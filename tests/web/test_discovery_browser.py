@@ -143,6 +143,17 @@ def test_discovery_in_a_real_browser(
     tab.goto(f"{base}/works")
     assert "The Last Watch" in titles(tab, ".blurb-title a")
 
+    # the navigation's Tags: every kind of tag, each heading opening all tags of its kind
+    tab.locator("nav.site-nav").get_by_role("link", name="Tags", exact=True).click()
+    tab.wait_for_load_state()
+    assert tab.locator("h1").inner_text() == "Tags"
+    fandoms = tab.locator("section.tag-type-summary", has=tab.locator("h2", has_text="Fandoms"))
+    assert GULLROCK in fandoms.inner_text()
+    fandoms.locator("h2 a").click()
+    tab.wait_for_load_state()
+    assert tab.url.endswith("/tags/fandom")
+    assert "(3)" in tab.locator("ul.tag-counts li", has_text=GULLROCK).inner_text()
+
     # a text query: every work mentions a lamp
     tab.goto(f"{base}/search")
     tab.fill("#search-q", "lamp")

@@ -223,6 +223,41 @@ def test_tags_of_a_type(client: FlaskClient, library: Library) -> None:
     assert get_json(client, "/tags/category.json")["tags"]["total"] == 0
 
 
+def test_tags_index_lists_each_type_in_use_with_its_most_used_tags(
+    client: FlaskClient, library: Library
+) -> None:
+    data = get_json(client, "/tags.json")
+    types = {t["type"]: t for t in data["types"]}
+    # a work page's order; no work carries a category, so it is left out
+    assert [t["type"] for t in data["types"]] == [
+        t
+        for t in (
+            "rating",
+            "warning",
+            "fandom",
+            "relationship",
+            "character",
+            "freeform",
+            "pov",
+            "tense",
+        )
+        if t in types
+    ]
+    assert "category" not in types
+    assert types["fandom"]["tags"] == get_json(client, "/tags/fandom.json")["tags"]["total"] == 2
+    assert [(t["name"], t["works"]) for t in types["character"]["top"]] == [
+        ("Ivo Brandt", 1),
+        ("Maren Holt", 1),
+    ]
+    # a removed link counts nowhere
+    assert [t["name"] for t in types["freeform"]["top"]] == ["Lighthouses", "Storms"]
+    html = get_html(client, "/tags")
+    assert '<a href="/tags/fandom">Fandoms</a>' in html
+    assert 'href="/tags/fandom/Gullrock%20Chronicles"' in html
+    # the navigation's "Tags" opens the index
+    assert '<a href="/tags">Tags</a>' in get_html(client, "/")
+
+
 def test_removed_tags_are_not_shown(client: FlaskClient, library: Library) -> None:
     gulls = get_json(client, f"/works/{library.synonym}.json")["work"]
     assert tag_names(gulls, "freeform") == []

@@ -1,4 +1,5 @@
-"""Tags: the tags of one type with their work counts, and the works carrying one tag.
+"""Tags: every tag type with its most used tags, the tags of one type with their work
+counts, and the works carrying one tag.
 
 A tag's URL names it by its ``tag_slug``; a synonym (or a different capitalisation)
 redirects to the canonical tag's URL.
@@ -6,20 +7,34 @@ redirects to the canonical tag's URL.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from flask import Blueprint, redirect, url_for
 from flask.typing import ResponseReturnValue
 
 from ficshelf.errors import NotFound
 from ficshelf.model import TagType
-from ficshelf.store.browse import find_tag, tag_counts, works_with_tag
+from ficshelf.store.browse import find_tag, tag_counts, tags_in_use, works_with_tag
+from ficshelf.store.work_views import TagCount
 from ficshelf.web.exclusions import hidden_tag_ids
-from ficshelf.web.rendering import Format, kept_args, page_route, render
+from ficshelf.web.rendering import TAG_TYPE_LABELS, Format, kept_args, page_route, render
 from ficshelf.web.request_args import page_arg, per_page, reading
 from ficshelf.web.urls import tag_name, tag_slug
 
 bp = Blueprint("tags", __name__)
 
 TAGS_PER_PAGE = 100
+# How many of each type's most used tags the tags index shows.
+TOP_TAGS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class TagTypeSummary:
+    """A tag type on the tags index: how many of its tags works carry, and the most used."""
+
+    type: str
+    tags: int
+    top: tuple[TagCount, ...]
 
 
 def tag_type_named(name: str) -> str:
@@ -28,6 +43,20 @@ def tag_type_named(name: str) -> str:
         known = ", ".join(t.value for t in TagType)
         raise NotFound(f"no tag type {name!r} (the types are {known})")
     return name
+
+
+@page_route(bp, "/tags")
+def tags_index(fmt: Format) -> ResponseReturnValue:
+    """Every tag type in the order a work page lists them: ``types``, each with how many of
+    its tags works carry and its ``TOP_TAGS`` most used tags."""
+    with reading() as conn:
+        used = tags_in_use(conn)
+        types = [
+            TagTypeSummary(t, used[t], tag_counts(conn, t, 1, TOP_TAGS).items)
+            for t in TAG_TYPE_LABELS
+            if used.get(t)
+        ]
+    return render("tags.html", fmt, types=types)
 
 
 @page_route(bp, "/tags/<segment:tag_type>")

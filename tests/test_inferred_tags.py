@@ -190,6 +190,31 @@ def test_a_given_pairing_or_first_name_hides_the_inferred_one() -> None:
     assert kept == ["Ivo Brandt/Saoirse", "Ron Weasley", "First Person"]
 
 
+def test_a_given_short_form_of_a_name_hides_the_inferred_full_one() -> None:
+    inferred = [
+        TagRecord(TagType.CHARACTER, "Francis Vell", Provenance.INFERRED, 0.9),
+        TagRecord(TagType.CHARACTER, "Tony", Provenance.INFERRED, 0.9),
+        TagRecord(TagType.CHARACTER, "Robert Acre", Provenance.INFERRED, 0.9),
+        TagRecord(TagType.CHARACTER, "Ada Marsh", Provenance.INFERRED, 0.9),
+        TagRecord(TagType.CHARACTER, "Frank Hollis", Provenance.INFERRED, 0.9),
+        TagRecord(TagType.RELATIONSHIP, "Francis Vell/Ida Quell", Provenance.INFERRED, 0.7),
+        TagRecord(TagType.CHARACTER, "Vera Pavlovna", Provenance.INFERRED, 0.9),
+        TagRecord(TagType.CHARACTER, "Ivan Petrovich", Provenance.INFERRED, 0.9),
+    ]
+    file_tags = [
+        given(TagType.CHARACTER, "Frank Vell"),
+        given(TagType.CHARACTER, "Anthony Marsh"),
+        given(TagType.CHARACTER, "Bob Acre"),
+        given(TagType.RELATIONSHIP, "Frank Vell/Ida Quell"),
+        given(TagType.CHARACTER, "Vera Orlova"),
+        given(TagType.CHARACTER, "Pyotr Ivanovich Orlov"),
+    ]
+    kept = [t.name for t in keep_inferred(file_tags, inferred)]
+    # another given name of the same family, the same short form of another family, or a
+    # patronymic that is the father's given name, stays; a patronymic is no family name
+    assert kept == ["Ada Marsh", "Frank Hollis", "Ivan Petrovich"]
+
+
 def test_tags_from_a_long_text_stay_bounded() -> None:
     text = ("Maren walked. " * 5000).strip()
     mentions = tuple(Span(m.start(), m.end(), "Maren", 0.9) for m in re.finditer("Maren", text))

@@ -38,6 +38,7 @@ from dataclasses import replace
 from itertools import accumulate
 
 from ficshelf.model import Analysis, CharacterRecord, Provenance, Span, TagRecord, TagType
+from ficshelf.understand.name_tables import NICKNAMES
 from ficshelf.understand.relationships import parse_relationship_label
 from ficshelf.understand.roman_i import numeral_i
 from ficshelf.vocabulary import RATINGS, canonical_name
@@ -326,16 +327,33 @@ def _key(name: str) -> str:
     return " ".join(name.casefold().split())
 
 
+# A Russian patronymic ("Arkadyevna", "Ivanovich"): the father's name, no family name, so
+# "Anna Arkadyevna" can be "Anna Karenina".
+_PATRONYMIC = re.compile(r"\w+(?:ovna|evna|ichna|ovich|evich)", re.IGNORECASE)
+
+
 def _name_words(name: str) -> frozenset[str]:
-    """The words of a name that tell people apart: AO3's "(Fandom)" and titles left out."""
+    """The words of a name that tell people apart: AO3's "(Fandom)", titles and
+    patronymics left out."""
     words = {w.casefold() for w in _NAME_WORD.findall(_DISAMBIGUATION.sub("", name))}
-    return frozenset(words - _TITLES) or frozenset(words)
+    named = {w for w in words - _TITLES if not _PATRONYMIC.fullmatch(w)}
+    return frozenset(named) or frozenset(words - _TITLES) or frozenset(words)
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Whether two words of names can name one person: the same word, or a short form and
+    the given name it stands for ("frank" and "francis", ``name_tables.NICKNAMES``)."""
+    return a == b or b in NICKNAMES.get(a, ()) or a in NICKNAMES.get(b, ())
 
 
 def _same_person(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two names can be one person: the words of one are all in the other
-    ("Hermione" and "Hermione Granger")."""
-    return bool(a and b) and (a <= b or b <= a)
+    """Whether two names can be one person: the words of the shorter are all in the other,
+    a short form standing for its given name ("Hermione" and "Hermione Granger", "Francis
+    Vell" and "Frank Vell", "Tony" and "Anthony Marsh")."""
+    if not (a and b):
+        return False
+    short, full = (a, b) if len(a) <= len(b) else (b, a)
+    return short <= full or all(any(_same_word(w, v) for v in full) for w in short)
 
 
 def keep_inferred(
@@ -350,7 +368,8 @@ def keep_inferred(
     - no inferred tag the file gives already, in any case or AO3 synonym; no inferred
       character the file names (one name's words all in the other's, titles aside:
       "Hermione" and "Hermione Granger (Harry Potter)", "Professor Van Helsing" and
-      "Abraham Van Helsing"); no inferred pair of characters the file pairs.
+      "Abraham Van Helsing", a short form for its given name: "Francis Vell" and "Frank
+      Vell"); no inferred pair of characters the file pairs.
     """
     given_types = {tag.type for tag in given}
     given_keys = set()

@@ -45,8 +45,21 @@ def test_import_prints_a_summary_and_is_idempotent(
     assert first.exit_code == 0, first.output
     assert "1 imported" in first.output and "1 rejected" in first.output
     assert "empty.txt" in first.output
+    assert "0 skipped" in first.output and "skipped:" not in first.output
     again = runner.invoke(cli, ["import", str(tmp_path), "--db", db_url])
     assert "0 imported" in again.output and "1 unchanged" in again.output
+
+
+def test_import_says_why_it_skipped_files(runner: CliRunner, db_url: str, tmp_path: Path) -> None:
+    (tmp_path / "salt.txt").write_text(STORY, encoding="utf-8")
+    for name in ("a.json", "b.json", "notes.py"):
+        (tmp_path / name).write_text("{}", encoding="utf-8")
+    result = runner.invoke(cli, ["import", str(tmp_path), "--db", db_url])
+    assert result.exit_code == 0, result.output
+    assert "1 imported" in result.output and "3 skipped" in result.output
+    assert "skipped: not a story file (.json): 2; not a story file (.py): 1" in result.output, (
+        result.output
+    )
 
 
 def test_import_takes_a_number_of_jobs(runner: CliRunner, db_url: str, tmp_path: Path) -> None:

@@ -100,6 +100,9 @@ def _print_summary(summary: ImportSummary) -> None:
         )
     ]
     click.echo(", ".join(parts))
+    if summary.skipped:
+        reasons = "; ".join(f"{reason}: {n}" for reason, n in summary.skipped.most_common())
+        click.echo(f"skipped: {reasons}")
     for event in summary.rejected:
         click.echo(f"rejected: {event.path}: {event.reason}", err=True)
 

@@ -101,15 +101,19 @@ class ImportEvent:
 
 @dataclass
 class ImportSummary:
-    """Counts per status and every rejected file with its reason."""
+    """Counts per status, every rejected file with its reason, and how many files were
+    skipped for each reason."""
 
     counts: Counter[ImportStatus] = field(default_factory=Counter)
     rejected: list[ImportEvent] = field(default_factory=list)
+    skipped: Counter[str] = field(default_factory=Counter)
 
     def add(self, event: ImportEvent) -> None:
         self.counts[event.status] += 1
         if event.status is ImportStatus.REJECTED:
             self.rejected.append(event)
+        elif event.status is ImportStatus.SKIPPED:
+            self.skipped[event.reason or "skipped"] += 1
 
     @property
     def total(self) -> int:

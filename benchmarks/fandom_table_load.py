@@ -30,8 +30,15 @@ t1 = time.process_time()
 list(names.FANDOMS)
 t2 = time.process_time()
 names.fandom_index(); names.character_index()
-# the stage's note scanner: a dictionary of aliases now, one regex of them before
-getattr(stage, "_aliases_by_first_word", getattr(stage, "_alias_pattern", None))()
+# the stage's note scanner: a dictionary of aliases (in fandom_finding since it was split
+# from the stage), one regex of them before
+try:
+    import ficshelf.understand.fandom_finding as finding
+except ImportError:
+    finding = stage
+scanner = getattr(finding, "_aliases_by_first_word", None) or getattr(
+    stage, "_aliases_by_first_word", None) or getattr(stage, "_alias_pattern")
+scanner()
 t3 = time.process_time()
 print(json.dumps({"import": t1 - t0, "table": t2 - t1, "indexes": t3 - t2,
                   "fandoms": len(names.fandom_index() and {f.name for f in

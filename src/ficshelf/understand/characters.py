@@ -110,6 +110,7 @@ from ficshelf.understand.narrator import (
 )
 from ficshelf.understand.narrator_notes import narrator_in_notes
 from ficshelf.understand.person_epithets import epithet_holders
+from ficshelf.understand.person_joins import answered_titles, clergy_titles
 from ficshelf.understand.person_nouns import TITLE_NOUNS
 from ficshelf.understand.person_other_name import narrator_titled_names, surname_of
 from ficshelf.understand.pipeline import stage
@@ -352,6 +353,10 @@ def _named_characters(
     named = [own.get(who, who) for who in named]
     apposed = apposed_titles(text, candidates, named)  # "Otto Lidenbrock, professor of"
     named = [apposed.get(who, who) for who in named]
+    clergy = clergy_titles(candidates, named)  # "Father Flynn" is "Rev. James Flynn"
+    named = [clergy.get(who, who) for who in named]
+    answered = answered_titles(candidates, named, where)  # "Mrs. Winthrop," to Dolly Winthrop
+    named = [answered.get(who, who) for who in named]
     canon = _canon(text, paragraphs, candidates, named, chars, fandoms, order)
     if canon is not None:  # "Marmee" is Mrs. March; "Cesario" is Viola
         moved, joins = canon[1].moved, canon[1].joins

@@ -374,6 +374,8 @@ NICKNAMES: MappingProxyType[str, frozenset[str]] = MappingProxyType(
             "beck": "rebecca becky",
             "sev": "severus",
             "dray": "draco",
+            "carrie": "caroline carolina",
+            "biddy": "bridget",
         }.items()
     }
 )

@@ -362,3 +362,15 @@ def test_inferred_evidence_is_each_first_mention_then_the_next_ones_in_text_orde
     assert found.evidence == sorted(expected)
     assert len(found.evidence) == MAX_EVIDENCE
     assert all(text[s:e] != "Pell" for s, e in found.evidence)
+
+
+@pytest.mark.parametrize("surname", ["Thornton", "Crawford", "Gibson"])
+def test_one_character_by_a_surname_two_canon_people_share_tells_no_fandom(surname: str) -> None:
+    # The canon lists two people of the surname (a man and his mother, two brothers): the
+    # one story character's name fits both, but it is still one character of the story.
+    name = f"Mr. {surname}"
+    text = (
+        f"{name} came in out of the rain. {surname} shook out his coat, and the housekeeper "
+        f"took it from him. {name} sat down by the fire and said nothing for an hour."
+    )
+    assert names_of(text, {name: name, surname: name}) == {}

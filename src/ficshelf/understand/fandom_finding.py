@@ -366,11 +366,13 @@ def fandoms_named_by(
         confidence = round(min(0.95, 1 - math.exp(-total / 1.5)), 3)
         if confidence < MIN_CONFIDENCE or total < CROSSOVER * top or fandom not in distinctive:
             continue
-        # Several of the canon's characters, or one by a full name: one Aunt Polly, or one
-        # "Mr. Brooke", is no Tom Sawyer or Middlemarch story.
-        if len(best[fandom]) < 2 and fandom not in full:
+        # Several of the story's characters, or one by a full name: one Aunt Polly, or one
+        # "Mr. Brooke", is no Tom Sawyer or Middlemarch story, even where the canon lists two
+        # people the one story character's name fits ("Mr. Thornton": John and Mrs. Thornton).
+        matched = {character for _, character in best[fandom].values()}
+        if len(matched) < 2 and fandom not in full:
             continue
-        found.append((fandom, confidence, {character for _, character in best[fandom].values()}))
+        found.append((fandom, confidence, matched))
     found.sort(key=lambda f: (-f[1], f[0]))
     return found
 

@@ -66,8 +66,9 @@ step only decides quotes the earlier ones left open:
    pronoun resolves to, as above (0.62); else to that narration's subject (0.62); else to
    the character the previous turn addressed by name (0.65), else to the subject the
    narration since the last turn names (0.62; the last speaker too when two paragraphs of
-   narration or more came between), else, when the last turn came after narration, to that
-   narration's subject (0.6), else the speakers alternate (0.6), with the narrator of a
+   narration or more came between), else, when the last turn came after narration, to the
+   narrator of a first- or second-person story when "I"/"me" ("you") stands in that
+   narration's last paragraph, else to its subject (0.6), else the speakers alternate (0.6), with the narrator of a
    first- or second-person story as the other party, else to the most recently named other
    character (0.5). A reply right after a line that calls its listener "sir", "madam",
    "mamma"... (``listener_gender``) never goes this way to a character known to be of the

@@ -63,3 +63,31 @@ def test_a_third_person_story_is_unchanged() -> None:
     # thought): no narrator answers
     found = said(FERRY, FERRY_CAST, pov="third")
     assert found[-2][1] != "Ada Penn"
+
+
+def test_a_name_alone_before_a_tag_that_the_speech_goes_on_after_calls_its_listener() -> None:
+    text = (
+        "Orla stood by the stove. Fenwick came in out of the rain and shook his hat.\n\n"
+        '"Are the horses in?" Orla asked.\n\n'
+        '"Not yet."\n\n'
+        "Mr. Tull came down the stairs with the lamp.\n\n"
+        '"Fenwick," Mr. Tull said. "The mare is lame again."\n\n'
+        '"I know it."\n'
+    )
+    cast = {"Orla": "Orla Brand", "Fenwick": "Fenwick Dale", "Mr. Tull": "Mr. Tull"}
+    analysis = with_cast(text, cast)
+    states = [state for state, _ in speaker_candidates(analysis)]
+    assert states[2].addressed == ["Fenwick Dale"]
+    assert said(text, cast)[-1] == ("I know it.", "Fenwick Dale")
+
+
+def test_a_name_alone_that_answers_or_is_echoed_is_not_a_call() -> None:
+    # alone, the name answers ("Who did it?" / "Fenwick," she said.); echoed, the speech
+    # talks about it ("Fenwick," he said. "Fenwick, who never wrote.")
+    cast = {"Orla": "Orla Brand", "Fenwick": "Fenwick Dale", "Mr. Tull": "Mr. Tull"}
+    for text in (
+        '"Who left the gate open?" Mr. Tull asked.\n\n"Fenwick," Orla said.\n',
+        '"Fenwick," Mr. Tull said. "Fenwick, who never once wrote to her."\n',
+    ):
+        states = [state for state, _ in speaker_candidates(with_cast(text, cast))]
+        assert all(not state.addressed for state in states)

@@ -30,6 +30,7 @@ from ficshelf.understand.speaker_context import (
     paragraph_index,
 )
 from ficshelf.understand.speaker_cues import FEMALE, MALE
+from ficshelf.understand.speaker_self import narrator_present
 
 # A paragraph opening with someone reacting to what was just said: "He laughed at that."
 _REACTION = re.compile(
@@ -75,6 +76,9 @@ class _Scene:
     narrated: list[tuple[str, bool]] = field(default_factory=list)
     # the subjects of the narration paragraph(s) before the last turn, when there were any
     partners: list[str] = field(default_factory=list)
+    # whether the narrator of a first- or second-person story stands in the paragraph of
+    # narration right before the last turn ("I went and sat by him.")
+    partner_narrator: bool = False
     # the gender the last turn's calls gave its listener ("Yes, sir."; ``listener_gender``)
     called: str = ""
 
@@ -144,6 +148,7 @@ def conversation(ctx: Context, turns: list[list[QuoteState]]) -> None:
         scene.called = turn[0].called = turn_called_gender(ctx.text, (q.span for q in turn))
         same_scene = 1 < gap <= MAX_TURN_GAP + 1
         scene.partners = [n for n, subject in scene.narrated if subject] if same_scene else []
+        scene.partner_narrator = same_scene and _narrator_before(ctx, turn[0].para)
         if speaker:
             scene.saw(speaker)
     _answered_backwards(ctx, turns)
@@ -344,8 +349,14 @@ def _next_speaker(
     for name in narrated:
         if (apart or name != prev) and ok(name):
             return name, SCORE_NARRATED, "narrated"
-    # the last turn opened a new exchange after narration: its partner is whom that
-    # narration made its subject ("Robin turned the ribbon over." "You're mooning," Will said.)
+    # the last turn opened a new exchange after narration: its partner is the narrator of a
+    # first- or second-person story when that narration's last paragraph holds them ("I went
+    # and sat by him." / "Don't mind them," he said. / "I don't."; they have no name
+    # mentions), else whom that narration made its subject ("Robin turned the ribbon over."
+    # "You're mooning," Will said.): not whoever spoke before the narration (round S19)
+    narrator = ctx.cast.narrator
+    if scene.partner_narrator and prev and narrator and narrator != prev and ok(narrator):
+        return narrator, SCORE_ALTERNATION, "partner"
     for name in scene.partners:
         if prev and name != prev and ok(name):
             return name, SCORE_ALTERNATION, "partner"
@@ -358,7 +369,6 @@ def _next_speaker(
             for name in [n for n, _ in reversed(scene.history)] + list(reversed(scene.recent)):
                 if name and name != prev and ok(name) and gender.get(name) == called:
                     return name, SCORE_ALTERNATION, "called_gender"
-    narrator = ctx.cast.narrator
     if narrator and prev and narrator != prev and ok(narrator):
         if ctx.pov in ("first", "second"):
             return narrator, SCORE_ALTERNATION, "narrator_alternation"
@@ -366,6 +376,15 @@ def _next_speaker(
         if name != prev and ok(name):
             return name, SCORE_RECENT, "recent"
     return "", 0.0, ""
+
+
+def _narrator_before(ctx: Context, para: int) -> bool:
+    """Return whether the narrator of a first- or second-person story stands in the
+    paragraph of narration right before paragraph ``para`` (``speaker_self``)."""
+    if para < 1 or not ctx.cast.narrator or ctx.pov not in ("first", "second"):
+        return False
+    before = ctx.paragraphs[para - 1]
+    return narrator_present(ctx, before.start, before.end)
 
 
 def _alternate_backwards(turns: list[list[QuoteState]]) -> None:

@@ -93,3 +93,14 @@ def narrator_in_narration(
                 f[keys[4]] = 1.0
             if start - span.end <= _NEAR:
                 f[keys[5]] = 1.0
+
+
+def narrator_present(ctx: Context, start: int, end: int) -> bool:
+    """Return whether the narrator of a first- or second-person story stands in the text
+    from ``start`` to ``end`` ("I", "me", "my"; "you", "your"), a Roman numeral "I" and an
+    "oh my" aside; False for a third-person story. One scan, stopping at the first."""
+    pattern = _SELF.get(ctx.pov)
+    if pattern is None:
+        return False
+    text = ctx.text
+    return any(not _not_the_narrator(text, m) for m in pattern.finditer(text, start, end))

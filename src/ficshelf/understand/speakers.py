@@ -37,9 +37,11 @@ step only decides quotes the earlier ones left open:
    sentence that opens with a quotation mark, as LitBank's reader makes them), a quote
    opening the paragraph after a tagged quote, with nothing but its tag between ("Go," he
    said. / "Now."), joins that turn, unless the tagged quote asks a question (the next line
-   answers it) or the quote has a "he"/"she" tag of its own. Untagged quotes share the
-   speaker of a tagged one in their turn (a line split by its tag, 0.9; the next
-   paragraph of a long speech, 0.85).
+   answers it) or the quote has a "he"/"she" tag of its own. A quote that is a name alone
+   before a tag, when the speech goes on after it in a new sentence ("Fenwick," Mr. Tull
+   said. "The mare is lame."), calls that character (``speaker_calls``). Untagged quotes
+   share the speaker of a tagged one in their turn (a line split by its tag, 0.9; the
+   next paragraph of a long speech, 0.85).
 3. **Action beats**: the subject of a narration sentence of the quote's paragraph at most
    ``MAX_BEAT_CHARS`` away from it, the nearest first — a character named at its start
    (0.75), or a pronoun resolved in step 4; failing that (no subject at all), the only
@@ -66,8 +68,10 @@ step only decides quotes the earlier ones left open:
    pronoun resolves to, as above (0.62); else to that narration's subject (0.62); else to
    the character the previous turn addressed by name (0.65), else to the subject the
    narration since the last turn names (0.62; the last speaker too when two paragraphs of
-   narration or more came between), else, when the last turn came after narration, to that
-   narration's subject (0.6), else the speakers alternate (0.6), with the narrator of a
+   narration or more came between), else, when the last turn came after narration, to the
+   narrator of a first- or second-person story when "I"/"me" ("you") stands in that
+   narration's last paragraph, else to its subject (0.6), else the speakers alternate
+   (0.6), with the narrator of a
    first- or second-person story as the other party, else to the most recently named other
    character (0.5). A reply right after a line that calls its listener "sir", "madam",
    "mamma"... (``listener_gender``) never goes this way to a character known to be of the
@@ -119,6 +123,7 @@ from ficshelf.understand.dialogue import NOTE, left_open
 from ficshelf.understand.names import QuoteIndex
 from ficshelf.understand.narrator import addressed_narrator
 from ficshelf.understand.pipeline import stage
+from ficshelf.understand.speaker_calls import opening_calls
 from ficshelf.understand.speaker_context import (
     MAX_BEAT_CHARS,
     SCORE_BEAT,
@@ -467,6 +472,7 @@ def _sieve(analysis: Analysis) -> tuple[list[QuoteState], Context, list[list[Quo
     if names and paragraphs:
         _explicit_tags(ctx)
         turns = _turns(ctx)
+        opening_calls(ctx, turns)
         _within_turns(turns)
         for turn in turns:
             if not turn[0].label and not any(q.hint for q in turn):

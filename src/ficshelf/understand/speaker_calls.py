@@ -1,0 +1,52 @@
+"""A name alone before a speech tag that the same speech goes on after: a call, not an
+answer (sieve step 2, see ``speakers``).
+
+``Cast.addressed`` does not read a quote that is nothing but a name ("Gareth," he says) as
+an address: alone, it answers a question or exclaims. But when the speech goes on after the
+tag in a new sentence ("Mr. Hale," the clerk said quietly. "Your carriage is here."), or
+with "you" ("Nan," she said, "you'll catch cold."), the name opened the speech by calling
+its listener: whoever it names is addressed, so the reply after it is theirs (the
+conversation model's ``addressed_before``), not the previous speaker's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ficshelf.understand.speaker_context import Context, QuoteState
+
+# A name alone: up to four capitalised words ("Pa", "Mr. Hale", "Aunt Rose Keel").
+_NAME_ONLY = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}")
+# The quotation marks and spaces around a quote's words.
+_MARKS = " \t\n\"'“”‘’*_"
+# Where the speech goes on after the tag: a new sentence, or "you".
+_GOES_ON = re.compile(r"[\"'“‘*_\s]*(?:[A-Z]|you\b|your\b)")
+# At most this much narration between the name and the rest of the speech (a tag).
+_MAX_TAG = 100
+
+
+def opening_calls(ctx: Context, turns: list[list[QuoteState]]) -> None:
+    """Move the name of a turn's first quote from ``about`` to ``addressed`` when the quote
+    is that name alone followed by a comma, and the turn goes on after a tag in the same
+    paragraph as a new sentence or with "you", naming no one else as called and not
+    naming that one again (an echo: "Mr. Darcy," he said. "Mr. Darcy, who ..."). Linear:
+    one look at each quote of a turn."""
+    text = ctx.text
+    for turn in turns:
+        if len(turn) < 2:
+            continue
+        first, rest = turn[0], turn[1]
+        if len(first.about) != 1 or first.addressed or rest.para != first.para:
+            continue
+        words = text[first.span.start : first.span.end].strip(_MARKS)
+        if not words.endswith(",") or _NAME_ONLY.fullmatch(words[:-1]) is None:
+            continue
+        if rest.span.start - first.span.end > _MAX_TAG:
+            continue
+        if _GOES_ON.match(text, rest.span.start, rest.span.end) is None:
+            continue
+        # "Mr. Darcy," he said. "Mr. Darcy, who would not dance." repeats a name to talk
+        # about it; a speech that calls someone else later calls them, not the first name
+        if any(q.addressed or first.about[0] in q.about for q in turn[1:]):
+            continue
+        first.addressed, first.about = first.about, []

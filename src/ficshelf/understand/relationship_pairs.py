@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 
 from ficshelf.model import Analysis, Span
 from ficshelf.understand import relationship_cues as cues
@@ -151,6 +151,7 @@ class PairFinder(SentenceCues):
         inside = rt.group(self.mentions, self.quotes)
         listeners = self.listener = self._listeners(para_of)
         kin_calls: list[tuple[str, str, str, tuple[int, int]]] = []
+        by_title: set[frozenset[str]] = set()  # one called the other "Lady Bracknell"
         previous: tuple[str, int] | None = None
         for index, quote in enumerate(self.quotes):
             speaker = self.speaker[index]
@@ -201,6 +202,8 @@ class PairFinder(SentenceCues):
                 if pair is None:
                     continue
                 pair.addresses += 1
+                if name in titled:
+                    by_title.add(frozenset((speaker, name)))
                 if formal or name in titled:
                     pair.formal += 1
                 else:
@@ -213,7 +216,7 @@ class PairFinder(SentenceCues):
                 pair.endearment += 0.5 * love_word
                 if kin_word:
                     kin_calls.append((speaker, name, kin_word, span))
-        self._kin_calls(kin_calls)
+        self._kin_calls(kin_calls, by_title)
 
     def _subject_fragment(self, index: int, para_of: Sequence[int]) -> bool:
         """Whether quote number ``index`` is the first part of a split quote (the next quote,
@@ -228,15 +231,24 @@ class PairFinder(SentenceCues):
         head = self.text[after.start : min(after.end, after.start + 24)]
         return cues.is_subject_fragment(self.text[quote.start : quote.end], head)
 
-    def _kin_calls(self, calls: Sequence[tuple[str, str, str, tuple[int, int]]]) -> None:
+    def _kin_calls(
+        self,
+        calls: Sequence[tuple[str, str, str, tuple[int, int]]],
+        by_title: Set[frozenset[str]] = frozenset(),
+    ) -> None:
         """A quote calling its listener "Sister." or "Papa" makes the two family, unless
         the word is the speaker's form of address: said by a friar or a nun ("my son"), or
-        to two or more different people ("brother" between comrades)."""
+        to two or more different people ("brother" between comrades); or unless one of the
+        two calls the other by title and name in a line of their own (``by_title``: "Lady
+        Bracknell", "Sir Michael", "Miss Hale"), which no child says to a parent nor a
+        parent to a child: the kin word is then another speaker's line given to this one."""
         listeners: dict[tuple[str, str], set[str]] = {}
         for speaker, listener, word, _ in calls:
             listeners.setdefault((speaker, word), set()).add(listener)
         for speaker, listener, word, span in calls:
             if speaker in self.clergy or len(listeners[(speaker, word)]) > 1:
+                continue
+            if frozenset((speaker, listener)) in by_title:
                 continue
             pair = self.pairs.get(speaker, listener)
             if pair is not None:

@@ -1,6 +1,7 @@
-"""Whose kin a kin vocative makes someone (``relationship_pairs``): "Papa" said by someone
-who also calls the listener "Sir Aldous" is no child's word. Invented scenes with hand-made
-character layers."""
+"""Whose kin a kinship name or a kin vocative makes someone (``relationship_pairs``): a kin
+title in the narration ("Cousin Brannock") is the viewpoint character's relative, and "Papa"
+said by someone who also calls the listener "Sir Aldous" is no child's word. Invented scenes
+with hand-made character layers."""
 
 from __future__ import annotations
 
@@ -11,6 +12,50 @@ from ficshelf.understand.relationships import Relationship, relationships_of
 
 def _kinds(found: list[Relationship]) -> dict[tuple[str, str], str]:
     return {(r.a, r.b): r.kind for r in found}
+
+
+def test_a_kin_title_in_the_narration_is_the_viewpoint_characters_relative() -> None:
+    # The story is Wenna's: the narration calls him "Cousin Brannock" as she does, so he is
+    # her cousin, not the cousin of the stable boy who happens to stand beside him.
+    text = (
+        "Wenna came down to the yard before the sun was up.\n\n"
+        "Wenna counted the horses twice. By the mounting block Pell was holding a bridle "
+        "out at arm's length, and Cousin Brannock was shouting at it.\n\n"
+        "Wenna led the grey out herself and did not look back.\n\n"
+        "Wenna rode as far as the ford and let the grey drink.\n"
+    )
+    names = {"Wenna": "Wenna Tregear", "Cousin Brannock": "Cousin Brannock", "Pell": "Pell"}
+    found = _kinds(relationships_of(handmade(text, names)))
+    assert found.get(("Cousin Brannock", "Wenna Tregear")) == "family"
+    assert ("Cousin Brannock", "Pell") not in found
+
+
+def test_an_uncle_named_beside_a_child_of_the_house_is_still_the_leads_uncle() -> None:
+    # "Uncle Ferris" beside the little girl Posy: the uncle of the one whose story it is.
+    text = (
+        "Hal had been sent to fetch the lamp oil and had forgotten it.\n\n"
+        "Hal stood in the doorway. Posy sat on the floor with her doll, and Uncle Ferris "
+        "sat at the table above her.\n\n"
+        "Hal went back out into the rain for the oil.\n\n"
+        "Hal was wet through when he came in again.\n"
+    )
+    names = {"Hal": "Hal Morrow", "Uncle Ferris": "Uncle Ferris", "Posy": "Posy"}
+    found = _kinds(relationships_of(handmade(text, names)))
+    assert found.get(("Hal Morrow", "Uncle Ferris")) == "family"
+    assert ("Posy", "Uncle Ferris") not in found
+
+
+def test_a_kin_name_a_speaker_calls_someone_still_binds_the_speaker() -> None:
+    # In a line, "Cousin Brannock" is the speaker's cousin as before, whoever the lead is.
+    text = (
+        "Wenna came down to the yard before the sun was up.\n\n"
+        '"Cousin Brannock wants the bay saddled," said Pell.\n\n'
+        "Wenna counted the horses twice.\n\n"
+        "Wenna rode as far as the ford.\n"
+    )
+    names = {"Wenna": "Wenna Tregear", "Cousin Brannock": "Cousin Brannock", "Pell": "Pell"}
+    found = _kinds(relationships_of(handmade(text, names, ["Pell"])))
+    assert found.get(("Cousin Brannock", "Pell")) == "family"
 
 
 _PAPA_SCENE = (

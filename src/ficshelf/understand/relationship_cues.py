@@ -283,19 +283,6 @@ def is_clergy(name: str) -> bool:
     return _CLERGY.match(name.strip()) is not None
 
 
-# A parent's household name standing alone ("Pa", "Mamma", "Father"): whose parent it is the
-# story's point of view says, not the name that happens to stand nearest.
-_HOUSEHOLD_NAME = re.compile(
-    r"^(?:pa|ma|papa|mama|mamma|momma|mom|mum|dad|daddy|father|mother|marmee)$", re.IGNORECASE
-)
-
-
-def is_household_name(name: str) -> bool:
-    """Return whether a character name is a parent's household name standing alone ("Pa",
-    "Mamma", "Father"; not "Aunt Em", "her father", "Mother Goose")."""
-    return _HOUSEHOLD_NAME.match(name.strip()) is not None
-
-
 def is_kin_name(name: str) -> bool:
     """Return whether a character name or alias is itself a kinship term ("Aunt Em",
     "her father", "Papa")."""

@@ -280,10 +280,11 @@ class PairFinder(SentenceCues):
         """A character called by a kinship term ("Aunt Em", "her father") is family of the
         one who calls them so: in a quote its speaker; for "his"/"her" the one the
         possessive means (``_his_or_hers``); for "my" in the narration the narrator; else
-        in the narration the nearest other
+        in the narration the story's viewpoint character (the narrator, else the main
+        character: the narration names relatives as the one whose story it is calls
+        them, "Aunt Em", "Pa", "Cousin Brannock"); failing those the nearest other
         character named in the paragraph who is not named by kinship too (the kin of one
-        person are named together: "Aunt Em and Uncle Henry"), else the narrator, else the
-        main character."""
+        person are named together: "Aunt Em and Uncle Henry")."""
         quote_of = dict(zip(self.mention_starts, self.mention_quote, strict=True))
         for index, mentions in enumerate(para_mentions):
             para = self.body[index]
@@ -306,9 +307,11 @@ class PairFinder(SentenceCues):
                         self._cue(pair, 0.0, 1.0, False, (para.start, para.end))
                     continue
                 caller = self._caller(quote, surface) or self._his_or_hers(mention, surface)
-                if not caller and quote < 0 and cues.is_household_name(surface):
-                    # "Ma sits at the head of the table. Pa sits at the foot.": the
-                    # viewpoint character's parents, whoever else the paragraph names.
+                if not caller and quote < 0:
+                    # "Ma sits at the head of the table. Pa sits at the foot.", "Pell held
+                    # the bridle and Cousin Brannock shouted at it": the narration calls
+                    # them as the viewpoint character does, so they are that character's
+                    # kin, whoever else the paragraph names.
                     caller = self.narrator or self.top
                 relative = (
                     caller

@@ -98,3 +98,31 @@ def test_a_parent_who_calls_the_speaker_miss_is_no_parent() -> None:
     speakers = ["Gorran", "Tamsin Vell", "Gorran"]
     found = _kinds(relationships_of(handmade(text, names, speakers)))
     assert found.get(("Gorran", "Tamsin Vell")) != "family"
+
+
+def test_mother_said_to_a_man_makes_no_family_of_the_two() -> None:
+    # "This is Mr. Penhale, mother" introduces him to the speaker's mother, whom the scene
+    # does not name; Mr. Penhale, the one other speaker, is a man and no one's "Mother".
+    text = (
+        "The drawing-room was full of the smell of lilies.\n\n"
+        '"This is Mr. Penhale, mother," said Hester.\n\n'
+        '"I have come about the lease," said Mr. Penhale. He set his hat on his knee.\n\n'
+        "Mr. Penhale looked at the lilies.\n"
+    )
+    names = {"Hester": "Hester Lyle", "Mr. Penhale": "Mr. Penhale"}
+    speakers = ["Hester Lyle", "Mr. Penhale"]
+    found = _kinds(relationships_of(handmade(text, names, speakers)))
+    assert found.get(("Hester Lyle", "Mr. Penhale")) != "family"
+
+
+def test_mother_said_to_a_woman_still_makes_family() -> None:
+    text = (
+        "The drawing-room was full of the smell of lilies.\n\n"
+        '"Mrs. Lyle, there is a man about the lease," said the maid.\n\n'
+        '"Let me alone, Mother," said Hester. "I am reading."\n\n'
+        '"You are always reading," said Mrs. Lyle. She put down her work.\n'
+    )
+    names = {"Hester": "Hester Lyle", "Mrs. Lyle": "Mrs. Lyle"}
+    speakers = ["", "Hester Lyle", "Hester Lyle", "Mrs. Lyle"]
+    found = _kinds(relationships_of(handmade(text, names, speakers)))
+    assert found.get(("Hester Lyle", "Mrs. Lyle")) == "family"

@@ -241,7 +241,10 @@ class PairFinder(SentenceCues):
         to two or more different people ("brother" between comrades); or unless one of the
         two calls the other by title and name in a line of their own (``by_title``: "Lady
         Bracknell", "Sir Michael", "Miss Hale"), which no child says to a parent nor a
-        parent to a child: the kin word is then another speaker's line given to this one."""
+        parent to a child: the kin word is then another speaker's line given to this one;
+        or unless the word tells a gender the listener is known not to have ("Mother" to a
+        man, "Papa" to a woman: "Mr. Denham, mother, …" introduces Mr. Denham to the
+        mother, and "Let me alone, Mother." was said to someone else)."""
         listeners: dict[tuple[str, str], set[str]] = {}
         for speaker, listener, word, _ in calls:
             listeners.setdefault((speaker, word), set()).add(listener)
@@ -249,6 +252,9 @@ class PairFinder(SentenceCues):
             if speaker in self.clergy or len(listeners[(speaker, word)]) > 1:
                 continue
             if frozenset((speaker, listener)) in by_title:
+                continue
+            gender = cues.kin_gender(word)
+            if gender is not None and self.gender_of.get(listener, gender) != gender:
                 continue
             pair = self.pairs.get(speaker, listener)
             if pair is not None:

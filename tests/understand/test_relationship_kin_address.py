@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from handmade import handmade
 
+from ficshelf.understand.relationship_cues import addresses_as
 from ficshelf.understand.relationships import Relationship, relationships_of
 
 
@@ -126,3 +127,14 @@ def test_mother_said_to_a_woman_still_makes_family() -> None:
     speakers = ["", "Hester Lyle", "Hester Lyle", "Mrs. Lyle"]
     found = _kinds(relationships_of(handmade(text, names, speakers)))
     assert found.get(("Hester Lyle", "Mrs. Lyle")) == "family"
+
+
+def test_my_father_pointing_someone_out_addresses_no_one() -> None:
+    # "My father." as its own sentence, or "My sister, sir, …" with "sir" the address, point a
+    # relative out to the listener; "My dear father," and "Good night, my son." address them.
+    assert addresses_as("My father. The one by the gate.")[0] == ""
+    assert addresses_as("My sister, sir, who keeps the house, is out.")[0] == ""
+    assert addresses_as("My dear father, I beg you.")[0] == "father"
+    assert addresses_as("My son, listen to me.")[0] == "son"
+    assert addresses_as("Good night, my son.")[0] == "son"
+    assert addresses_as("Father. You came.")[0] == "father"

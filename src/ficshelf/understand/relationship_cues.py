@@ -205,14 +205,23 @@ _LOVE_AT = tuple(
     re.compile(p.format(w=_LOVE_WORDS), re.I) for p in (_VOCATIVE_START, _VOCATIVE_END)
 )
 VOCATIVE_REACH = 40  # characters at either end of a quote searched for a vocative
+# "My father." standing as its own sentence, or "My sister, sir, ..." with the listener
+# addressed by another word: the kin word points someone out, it does not address them.
+_KIN_REFERENCE = re.compile(
+    rf"^[\W_]*my\s+(?:{_KIN_WORDS})\s*"
+    r"(?:[.!?…]|,\s*(?:sir|madam|ma['’]am|my\s+lord|my\s+lady)\b)",
+    re.IGNORECASE,
+)
 
 
 def addresses_as(quote: str) -> tuple[str, bool]:
     """Return the kinship word a quote addresses its listener by ("sister" in "Sister.",
-    "papa" in "Yes, Papa", lower-cased; "" when none) and whether it addresses them by a
+    "papa" in "Yes, Papa", lower-cased; "" when none: not "My father." standing alone nor
+    "My sister, sir, ...", which point a relative out) and whether it addresses them by a
     word of love ("darling", "my love"), at its start or end."""
     head, tail = quote[:VOCATIVE_REACH], quote[-VOCATIVE_REACH:]
-    kin = _KIN_AT[0].search(head) or _KIN_AT[1].search(tail)
+    kin = None if _KIN_REFERENCE.match(head) else _KIN_AT[0].search(head)
+    kin = kin or _KIN_AT[1].search(tail)
     love = bool(_LOVE_AT[0].search(head) or _LOVE_AT[1].search(tail))
     return (kin.group("kin").casefold() if kin else ""), love
 

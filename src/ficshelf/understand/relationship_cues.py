@@ -205,14 +205,23 @@ _LOVE_AT = tuple(
     re.compile(p.format(w=_LOVE_WORDS), re.I) for p in (_VOCATIVE_START, _VOCATIVE_END)
 )
 VOCATIVE_REACH = 40  # characters at either end of a quote searched for a vocative
+# "My father." standing as its own sentence, or "My sister, sir, ..." with the listener
+# addressed by another word: the kin word points someone out, it does not address them.
+_KIN_REFERENCE = re.compile(
+    rf"^[\W_]*my\s+(?:{_KIN_WORDS})\s*"
+    r"(?:[.!?…]|,\s*(?:sir|madam|ma['’]am|my\s+lord|my\s+lady)\b)",
+    re.IGNORECASE,
+)
 
 
 def addresses_as(quote: str) -> tuple[str, bool]:
     """Return the kinship word a quote addresses its listener by ("sister" in "Sister.",
-    "papa" in "Yes, Papa", lower-cased; "" when none) and whether it addresses them by a
+    "papa" in "Yes, Papa", lower-cased; "" when none: not "My father." standing alone nor
+    "My sister, sir, ...", which point a relative out) and whether it addresses them by a
     word of love ("darling", "my love"), at its start or end."""
     head, tail = quote[:VOCATIVE_REACH], quote[-VOCATIVE_REACH:]
-    kin = _KIN_AT[0].search(head) or _KIN_AT[1].search(tail)
+    kin = None if _KIN_REFERENCE.match(head) else _KIN_AT[0].search(head)
+    kin = kin or _KIN_AT[1].search(tail)
     love = bool(_LOVE_AT[0].search(head) or _LOVE_AT[1].search(tail))
     return (kin.group("kin").casefold() if kin else ""), love
 
@@ -281,19 +290,6 @@ def is_clergy(name: str) -> bool:
     """Return whether a character name carries a religious title before a name ("Friar
     Tuck", "Sister Agnes", "Father Brown"): their "my son" or "sister" is pastoral."""
     return _CLERGY.match(name.strip()) is not None
-
-
-# A parent's household name standing alone ("Pa", "Mamma", "Father"): whose parent it is the
-# story's point of view says, not the name that happens to stand nearest.
-_HOUSEHOLD_NAME = re.compile(
-    r"^(?:pa|ma|papa|mama|mamma|momma|mom|mum|dad|daddy|father|mother|marmee)$", re.IGNORECASE
-)
-
-
-def is_household_name(name: str) -> bool:
-    """Return whether a character name is a parent's household name standing alone ("Pa",
-    "Mamma", "Father"; not "Aunt Em", "her father", "Mother Goose")."""
-    return _HOUSEHOLD_NAME.match(name.strip()) is not None
 
 
 def is_kin_name(name: str) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 
 from ficshelf.model import Analysis, Span
 from ficshelf.understand import relationship_cues as cues
@@ -151,6 +151,7 @@ class PairFinder(SentenceCues):
         inside = rt.group(self.mentions, self.quotes)
         listeners = self.listener = self._listeners(para_of)
         kin_calls: list[tuple[str, str, str, tuple[int, int]]] = []
+        by_title: set[frozenset[str]] = set()  # one called the other "Lady Bracknell"
         previous: tuple[str, int] | None = None
         for index, quote in enumerate(self.quotes):
             speaker = self.speaker[index]
@@ -201,6 +202,8 @@ class PairFinder(SentenceCues):
                 if pair is None:
                     continue
                 pair.addresses += 1
+                if name in titled:
+                    by_title.add(frozenset((speaker, name)))
                 if formal or name in titled:
                     pair.formal += 1
                 else:
@@ -213,7 +216,7 @@ class PairFinder(SentenceCues):
                 pair.endearment += 0.5 * love_word
                 if kin_word:
                     kin_calls.append((speaker, name, kin_word, span))
-        self._kin_calls(kin_calls)
+        self._kin_calls(kin_calls, by_title)
 
     def _subject_fragment(self, index: int, para_of: Sequence[int]) -> bool:
         """Whether quote number ``index`` is the first part of a split quote (the next quote,
@@ -228,15 +231,30 @@ class PairFinder(SentenceCues):
         head = self.text[after.start : min(after.end, after.start + 24)]
         return cues.is_subject_fragment(self.text[quote.start : quote.end], head)
 
-    def _kin_calls(self, calls: Sequence[tuple[str, str, str, tuple[int, int]]]) -> None:
+    def _kin_calls(
+        self,
+        calls: Sequence[tuple[str, str, str, tuple[int, int]]],
+        by_title: Set[frozenset[str]] = frozenset(),
+    ) -> None:
         """A quote calling its listener "Sister." or "Papa" makes the two family, unless
         the word is the speaker's form of address: said by a friar or a nun ("my son"), or
-        to two or more different people ("brother" between comrades)."""
+        to two or more different people ("brother" between comrades); or unless one of the
+        two calls the other by title and name in a line of their own (``by_title``: "Lady
+        Bracknell", "Sir Michael", "Miss Hale"), which no child says to a parent nor a
+        parent to a child: the kin word is then another speaker's line given to this one;
+        or unless the word tells a gender the listener is known not to have ("Mother" to a
+        man, "Papa" to a woman: "Mr. Denham, mother, …" introduces Mr. Denham to the
+        mother, and "Let me alone, Mother." was said to someone else)."""
         listeners: dict[tuple[str, str], set[str]] = {}
         for speaker, listener, word, _ in calls:
             listeners.setdefault((speaker, word), set()).add(listener)
         for speaker, listener, word, span in calls:
             if speaker in self.clergy or len(listeners[(speaker, word)]) > 1:
+                continue
+            if frozenset((speaker, listener)) in by_title:
+                continue
+            gender = cues.kin_gender(word)
+            if gender is not None and self.gender_of.get(listener, gender) != gender:
                 continue
             pair = self.pairs.get(speaker, listener)
             if pair is not None:
@@ -268,10 +286,11 @@ class PairFinder(SentenceCues):
         """A character called by a kinship term ("Aunt Em", "her father") is family of the
         one who calls them so: in a quote its speaker; for "his"/"her" the one the
         possessive means (``_his_or_hers``); for "my" in the narration the narrator; else
-        in the narration the nearest other
+        in the narration the story's viewpoint character (the narrator, else the main
+        character: the narration names relatives as the one whose story it is calls
+        them, "Aunt Em", "Pa", "Cousin Brannock"); failing those the nearest other
         character named in the paragraph who is not named by kinship too (the kin of one
-        person are named together: "Aunt Em and Uncle Henry"), else the narrator, else the
-        main character."""
+        person are named together: "Aunt Em and Uncle Henry")."""
         quote_of = dict(zip(self.mention_starts, self.mention_quote, strict=True))
         for index, mentions in enumerate(para_mentions):
             para = self.body[index]
@@ -294,9 +313,11 @@ class PairFinder(SentenceCues):
                         self._cue(pair, 0.0, 1.0, False, (para.start, para.end))
                     continue
                 caller = self._caller(quote, surface) or self._his_or_hers(mention, surface)
-                if not caller and quote < 0 and cues.is_household_name(surface):
-                    # "Ma sits at the head of the table. Pa sits at the foot.": the
-                    # viewpoint character's parents, whoever else the paragraph names.
+                if not caller and quote < 0:
+                    # "Ma sits at the head of the table. Pa sits at the foot.", "Pell held
+                    # the bridle and Cousin Brannock shouted at it": the narration calls
+                    # them as the viewpoint character does, so they are that character's
+                    # kin, whoever else the paragraph names.
                     caller = self.narrator or self.top
                 relative = (
                     caller

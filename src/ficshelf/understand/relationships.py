@@ -51,14 +51,15 @@ rules in full):
   says'), does not bind the speaker to the names of the sentences beside it. A character
   whose own name is a kinship term ("Aunt Em") is family of the speaker who calls them so
   (of a first-person narrator for "my uncle" in the narration), or of the nearest
-  character named before them in the paragraph who is not named by kinship too (a
-  parent's household name alone, "Pa", "Mamma", in the narration: of the viewpoint
-  character; after a possessive, "Mr. F's Aunt": of the possessor or of no one); such a
+  character named before them in the paragraph who is not named by kinship too (a kin
+  name in the narration, "Pa", "Mamma", "Aunt Poyser": of the viewpoint character; after
+  a possessive, "Mr. F's Aunt": of the possessor or of no one); such a
   name is no unnamed relative for the next sentence to name. Kin vocatives that are a
-  speaker's form of address (a friar's "my son", "brother" said to several people) are no
-  family. Characters sharing a surname, and canon couples and
-  families of known fandoms (the ``fandoms`` layer's, read against the fandom table), count
-  when the story shows them together
+  speaker's form of address (a friar's "my son", "brother" said to several people), or
+  that go to a listener one of the two calls by title and name ("Sir Michael") or to one
+  of the other gender ("Mother" to a man), are no family. Characters sharing a surname,
+  and canon couples and families of known fandoms (the ``fandoms`` layer's, read against
+  the fandom table), count when the story shows them together
   (``relationship_tally.shown``; canon also when a first-person narrator's narration names
   the other; a canon couple also when one sentence of the narration names both); "Mr." and
   "Mrs." (or "Lord" and "Lady") of one surname are spouses once named

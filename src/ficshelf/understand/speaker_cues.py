@@ -96,6 +96,15 @@ _NOT_BEFORE_TO = frozenset(
 # "returned" replies ("Yes," she returned), but not when it goes somewhere or brings
 # something back ("I returned to the window", "he returned the book").
 _RETURN = frozenset("return returns returned returning".split())
+# Auxiliaries before a verb's -ing form that make it finite ("she was saying", "he kept
+# asking"); without one, a subject and an -ing verb are an absolute phrase ("The girl
+# assenting, they walked on"), never a tag.
+_PROGRESSIVE = frozenset("was were is are am been be kept keeps".split())
+# Words after a verb of saying that make it take an object: after "to" it is an intention
+# ("Mary wished to say something"), not the tag of the quote before.
+_OBJECTS = frozenset(
+    "something anything nothing everything it this that these those a an the some".split()
+)
 _RETURN_TO = frozenset("to home from into inside indoors the a an his her my their".split())
 _MAX_SUBJECT_WORDS = 5
 _PHRASE_WORDS = 6  # "a man in the crowd", "a thin, elderly gentleman"
@@ -474,11 +483,15 @@ def tag_after(
             return None  # "No!" Lord Henry laughed. (but "No!" laughed Lord Henry / she laughed)
         if k + 1 < len(words) and words[k + 1].group().lower() in _REPORTING:
             return None  # reported speech: "Mr. Bennet replied that he had not"
+        verb = word.group().lower()
+        if k and verb.endswith("ing") and words[k - 1].group().lower() not in _PROGRESSIVE:
+            return None  # an absolute phrase: "The girl assenting, they walked on."
         before = words[:k]
         while before and _is_filler(before[-1].group()):
             before.pop()
-        verb = word.group().lower()
         if len(before) > 1 and before[-1].group().lower() == "to" and verb in _SAY_AFTER_TO:
+            if _takes_object(text, word, words[k + 1 : k + 2]):
+                return None  # "Mary wished to say something sensible": an intention
             # "I took upon myself to reply", "she ventured to ask": the subject opens it
             first = before[0].group().lower()
             if first in SUBJECT_PRONOUNS:
@@ -490,14 +503,28 @@ def tag_after(
     return None
 
 
+def _takes_object(text: str, verb: re.Match[str], following: list[re.Match[str]]) -> bool:
+    """Return whether the word right after ``verb`` (only spaces between) is its object."""
+    return bool(
+        following
+        and not text[verb.end() : following[0].start()].strip()
+        and following[0].group().lower() in _OBJECTS
+    )
+
+
 def _speaks(words: list[re.Match[str]], k: int) -> bool:
     """Return whether ``words[k]`` is a verb of speaking used as one: "went" only in "went
-    on", "tried", "began", "continued" not before "to" ("she tried to smile"), and
-    "returned" not before a place or a thing ("I returned to the window")."""
+    on", "tried", "began", "continued" not before "to", even past an adverb ("she tried to
+    smile", "the lad began hastily to lay the table"), and "returned" not before a place or
+    a thing ("I returned to the window")."""
     word = words[k].group().lower()
     if not is_speech_verb(word):
         return False
-    after = words[k + 1].group().lower() if k + 1 < len(words) else ""
+    at = k + 1
+    if word in _NOT_BEFORE_TO:
+        while at < len(words) and _is_filler(words[at].group()):
+            at += 1
+    after = words[at].group().lower() if at < len(words) else ""
     if word in _GO:
         return after == "on"
     if word in _RETURN and after in _RETURN_TO:

@@ -3,9 +3,16 @@ test."""
 
 from __future__ import annotations
 
+from typing import cast
+
 from dialogue_texts import with_cast
 
+from ficshelf.model import Span
 from ficshelf.understand.speaker_cues import build_cast, tag_after
+from ficshelf.understand.speaker_features import Candidate
+from ficshelf.understand.speaker_ranker import Ranker
+from ficshelf.understand.speaker_split import continues_split_line
+from ficshelf.understand.speakers import speaker_spans
 
 
 def _tag_name(narration: str, names: dict[str, str]) -> str | None:
@@ -37,3 +44,46 @@ def test_a_verb_of_saying_after_to_with_an_object_is_an_intention() -> None:
     names = {"Edna": "Edna"}
     assert _tag_name("Edna longed to reply something clever.", names) is None
     assert _tag_name("Edna ventured to reply.", names) == "Edna"
+
+
+def test_a_split_line_is_one_line_split_by_its_tag() -> None:
+    text = '"Put it down," she said, "on the bench." "Now," Tom said. "Go," he said. "Run."'
+    spans = [
+        Span(text.index(q), text.index(q) + len(q))
+        for q in ("Put it down,", "on the bench.", "Now,", "Go,", "Run.")
+    ]
+    assert continues_split_line(text, spans[0], spans[1])
+    # a tag that ends its sentence, or a first half that ends its own, splits nothing
+    assert not continues_split_line(text, spans[2], spans[3])
+    assert not continues_split_line(text, spans[3], spans[4])
+    # narration with no verb of speaking is no tag
+    moved = '"Put it down," she turned, "on the bench."'
+    assert not continues_split_line(moved, Span(1, 13), Span(moved.index("on"), len(moved) - 1))
+    # a title's period does not end the tag's sentence
+    titled = '"Put it down," said Mr. Vane, "on the bench."'
+    assert continues_split_line(titled, Span(1, 13), Span(titled.index("on"), len(titled) - 1))
+
+
+class _ContraryOnce:
+    """A ranker that overrules the sieve on the first quote it is asked about (with the
+    first rival candidate) and keeps the sieve's choice after that."""
+
+    kept_rules: frozenset[str] = frozenset()
+
+    def __init__(self) -> None:
+        self.asked = 0
+
+    def choose(self, candidates: list[Candidate], label: str, rule: str) -> tuple[str, float]:
+        self.asked += 1
+        rivals = [c.name for c in candidates if c.name != label]
+        return (rivals[0], 0.9) if rivals and self.asked == 1 else ("", 0.0)
+
+
+def test_the_halves_of_a_split_line_keep_one_speaker_after_the_ranker() -> None:
+    text = (
+        "Nell and Hugo carried the crates into the barn.\n\n"
+        '"Leave that one," she said, "by the door."\n'
+    )
+    analysis = with_cast(text, {"Nell": "Nell", "Hugo": "Hugo"})
+    first, second = speaker_spans(analysis, cast(Ranker, _ContraryOnce()))
+    assert first.label == second.label == "Hugo"

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from typing import cast
 
-from dialogue_texts import with_cast
+from dialogue_texts import said, with_cast
 
 from ficshelf.model import Span
-from ficshelf.understand.speaker_cues import build_cast, tag_after
+from ficshelf.understand.speaker_cues import build_cast, tag_after, tag_before
 from ficshelf.understand.speaker_features import Candidate
 from ficshelf.understand.speaker_ranker import Ranker
 from ficshelf.understand.speaker_split import continues_split_line
@@ -87,3 +87,19 @@ def test_the_halves_of_a_split_line_keep_one_speaker_after_the_ranker() -> None:
     analysis = with_cast(text, {"Nell": "Nell", "Hugo": "Hugo"})
     first, second = speaker_spans(analysis, cast(Ranker, _ContraryOnce()))
     assert first.label == second.label == "Hugo"
+
+
+def test_a_speech_word_after_its_owner_is_a_noun_not_a_tag_verb() -> None:
+    text = (
+        "The clerk read the notice aloud.\n\n"
+        '"Closed," said Ivo, with whose mood the clerk\'s remarks were in tune, "until Monday."\n'
+    )
+    analysis = with_cast(text, {"Ivo": "Ivo", "clerk": "the clerk"})
+    narration = text[text.index("with whose") : text.index('"until')]
+    cast_ = build_cast(text, analysis.layer("mentions"), analysis.layer("characters"), (), (), "")
+    assert [who for _, who in said(text, {"Ivo": "Ivo", "clerk": "the clerk"})] == ["Ivo", "Ivo"]
+    tag = tag_before(cast_, narration, 0, len(narration))
+    assert tag is None or tag.name != "the clerk"
+    plain = "the clerk remarks quietly, "
+    tag = tag_before(cast_, plain, 0, len(plain))
+    assert tag is not None and tag.name == "the clerk"

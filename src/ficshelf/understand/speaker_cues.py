@@ -96,6 +96,14 @@ _NOT_BEFORE_TO = frozenset(
 # "returned" replies ("Yes," she returned), but not when it goes somewhere or brings
 # something back ("I returned to the window", "he returned the book").
 _RETURN = frozenset("return returns returned returning".split())
+# An owner before a word: it is a noun ("the clerk's remarks were in tune", "his reply"),
+# not a verb. ("her" is left out: "heard her say" has a verb after it; so are the
+# contractions "he's", "she's", "it's": "she's saying".)
+_OWNED = re.compile(
+    r"(?:(?<!^he)(?<!^she)(?<!^it)(?<!^that)(?<!^who)(?<!^there)['’]s|s['’]"
+    r"|^(?:his|its|their|my|your|our))\Z",
+    re.I,
+)
 # Auxiliaries before a verb's -ing form that make it finite ("she was saying", "he kept
 # asking"); without one, a subject and an -ing verb are an absolute phrase ("The girl
 # assenting, they walked on"), never a tag.
@@ -520,6 +528,8 @@ def _speaks(words: list[re.Match[str]], k: int) -> bool:
     word = words[k].group().lower()
     if not is_speech_verb(word):
         return False
+    if k and _OWNED.search(words[k - 1].group()):
+        return False  # "the clerk's remarks", "his reply": a noun after its owner
     at = k + 1
     if word in _NOT_BEFORE_TO:
         while at < len(words) and _is_filler(words[at].group()):

@@ -103,3 +103,12 @@ def test_a_speech_word_after_its_owner_is_a_noun_not_a_tag_verb() -> None:
     plain = "the clerk remarks quietly, "
     tag = tag_before(cast_, plain, 0, len(plain))
     assert tag is not None and tag.name == "the clerk"
+
+
+def test_a_name_right_after_a_description_is_the_tag_s_subject() -> None:
+    names = {"Orla": "Orla Kent", "Kent": "Orla Kent", "Bram": "Bram"}
+    assert _tag_name("replied the painter Orla, without looking up.", names) == "Orla Kent"
+    assert _tag_name("said her friend Bram.", names) == "Bram"
+    # a name after a preposition, or set off by a comma, is someone else
+    assert _tag_name("said the painter to Bram.", names) != "Bram"
+    assert _tag_name("said the painter, Bram.", names) != "Bram"

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from ficshelf.model import Span
 from ficshelf.understand import person_nouns
 from ficshelf.understand.fast_regex import compile_fast
-from ficshelf.understand.name_tables import GIVEN_NAMES
+from ficshelf.understand.name_tables import FUNCTION_WORDS, GIVEN_NAMES
 from ficshelf.understand.relational_tags import relational_subject
 from ficshelf.understand.speech_verbs import MANNER_VERBS, is_speech_verb
 
@@ -107,6 +107,8 @@ _OWNED = re.compile(
 # Auxiliaries before a verb's -ing form that make it finite ("she was saying", "he kept
 # asking"); without one, a subject and an -ing verb are an absolute phrase ("The girl
 # assenting, they walked on"), never a tag.
+# Determiners of a description a name may stand right after ("the poet Syme").
+_APPOSITIVE_DETERMINERS = frozenset("the his her their my our".split())
 _PROGRESSIVE = frozenset("was were is are am been be kept keeps".split())
 # Words after a verb of saying that make it take an object: after "to" it is an intention
 # ("Mary wished to say something"), not the tag of the quote before.
@@ -622,7 +624,7 @@ def _inverted_subject(cast: Cast, text: str, words: list[re.Match[str]]) -> Tag:
     first = words[0]
     if first.group().lower() in SUBJECT_PRONOUNS:
         return Tag("", first.group().lower(), first.start())
-    name = _phrase_name(cast, text, words)
+    name = _phrase_name(cast, text, words) or _appositive_name(cast, text, words)
     if not name:
         phrase = [w.group().lower() for w in words[: _DESCRIPTOR_WORDS + 1]]
         pronoun, against = relational_subject(phrase)
@@ -632,6 +634,24 @@ def _inverted_subject(cast: Cast, text: str, words: list[re.Match[str]]) -> Tag:
         if pronoun:
             return Tag("", pronoun, first.start())
     return Tag(name, "", first.start())
+
+
+def _appositive_name(cast: Cast, text: str, words: list[re.Match[str]]) -> str:
+    """Return the character a description names right after it ("the poet Syme", "his
+    friend Basil", "the young Lord Vane"): "the" or a possessive, one or two lower-case
+    words that are no function words, then a name, with nothing but spaces between."""
+    if len(words) < 3 or words[0].group().lower() not in _APPOSITIVE_DETERMINERS:
+        return ""
+    for at in (2, 3):
+        if at >= len(words) or not words[at].group()[:1].isupper():
+            continue
+        described = words[1:at]
+        if any(not w.group().islower() or w.group() in FUNCTION_WORDS for w in described):
+            return ""
+        if any(text[words[i].end() : words[i + 1].start()].strip() for i in range(at)):
+            return ""  # "said the boy, Tom": punctuation between
+        return _phrase_name(cast, text, words[at:])
+    return ""
 
 
 def _descriptor(words: list[re.Match[str]]) -> str:

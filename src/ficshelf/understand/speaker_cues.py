@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from ficshelf.model import Span
 from ficshelf.understand import person_nouns
 from ficshelf.understand.fast_regex import compile_fast
-from ficshelf.understand.name_tables import GIVEN_NAMES
+from ficshelf.understand.name_tables import FUNCTION_WORDS, GIVEN_NAMES
 from ficshelf.understand.relational_tags import relational_subject
 from ficshelf.understand.speech_verbs import MANNER_VERBS, is_speech_verb
 
@@ -96,6 +96,25 @@ _NOT_BEFORE_TO = frozenset(
 # "returned" replies ("Yes," she returned), but not when it goes somewhere or brings
 # something back ("I returned to the window", "he returned the book").
 _RETURN = frozenset("return returns returned returning".split())
+# An owner before a word: it is a noun ("the clerk's remarks were in tune", "his reply"),
+# not a verb. ("her" is left out: "heard her say" has a verb after it; so are the
+# contractions "he's", "she's", "it's": "she's saying".)
+_OWNED = re.compile(
+    r"(?:(?<!^he)(?<!^she)(?<!^it)(?<!^that)(?<!^who)(?<!^there)['’]s|s['’]"
+    r"|^(?:his|its|their|my|your|our))\Z",
+    re.I,
+)
+# Auxiliaries before a verb's -ing form that make it finite ("she was saying", "he kept
+# asking"); without one, a subject and an -ing verb are an absolute phrase ("The girl
+# assenting, they walked on"), never a tag.
+# Determiners of a description a name may stand right after ("the poet Syme").
+_APPOSITIVE_DETERMINERS = frozenset("the his her their my our".split())
+_PROGRESSIVE = frozenset("was were is are am been be kept keeps".split())
+# Words after a verb of saying that make it take an object: after "to" it is an intention
+# ("Mary wished to say something"), not the tag of the quote before.
+_OBJECTS = frozenset(
+    "something anything nothing everything it this that these those a an the some".split()
+)
 _RETURN_TO = frozenset("to home from into inside indoors the a an his her my their".split())
 _MAX_SUBJECT_WORDS = 5
 _PHRASE_WORDS = 6  # "a man in the crowd", "a thin, elderly gentleman"
@@ -474,11 +493,15 @@ def tag_after(
             return None  # "No!" Lord Henry laughed. (but "No!" laughed Lord Henry / she laughed)
         if k + 1 < len(words) and words[k + 1].group().lower() in _REPORTING:
             return None  # reported speech: "Mr. Bennet replied that he had not"
+        verb = word.group().lower()
+        if k and verb.endswith("ing") and words[k - 1].group().lower() not in _PROGRESSIVE:
+            return None  # an absolute phrase: "The girl assenting, they walked on."
         before = words[:k]
         while before and _is_filler(before[-1].group()):
             before.pop()
-        verb = word.group().lower()
         if len(before) > 1 and before[-1].group().lower() == "to" and verb in _SAY_AFTER_TO:
+            if _takes_object(text, word, words[k + 1 : k + 2]):
+                return None  # "Mary wished to say something sensible": an intention
             # "I took upon myself to reply", "she ventured to ask": the subject opens it
             first = before[0].group().lower()
             if first in SUBJECT_PRONOUNS:
@@ -490,14 +513,30 @@ def tag_after(
     return None
 
 
+def _takes_object(text: str, verb: re.Match[str], following: list[re.Match[str]]) -> bool:
+    """Return whether the word right after ``verb`` (only spaces between) is its object."""
+    return bool(
+        following
+        and not text[verb.end() : following[0].start()].strip()
+        and following[0].group().lower() in _OBJECTS
+    )
+
+
 def _speaks(words: list[re.Match[str]], k: int) -> bool:
     """Return whether ``words[k]`` is a verb of speaking used as one: "went" only in "went
-    on", "tried", "began", "continued" not before "to" ("she tried to smile"), and
-    "returned" not before a place or a thing ("I returned to the window")."""
+    on", "tried", "began", "continued" not before "to", even past an adverb ("she tried to
+    smile", "the lad began hastily to lay the table"), and "returned" not before a place or
+    a thing ("I returned to the window")."""
     word = words[k].group().lower()
     if not is_speech_verb(word):
         return False
-    after = words[k + 1].group().lower() if k + 1 < len(words) else ""
+    if k and _OWNED.search(words[k - 1].group()):
+        return False  # "the clerk's remarks", "his reply": a noun after its owner
+    at = k + 1
+    if word in _NOT_BEFORE_TO:
+        while at < len(words) and _is_filler(words[at].group()):
+            at += 1
+    after = words[at].group().lower() if at < len(words) else ""
     if word in _GO:
         return after == "on"
     if word in _RETURN and after in _RETURN_TO:
@@ -585,7 +624,7 @@ def _inverted_subject(cast: Cast, text: str, words: list[re.Match[str]]) -> Tag:
     first = words[0]
     if first.group().lower() in SUBJECT_PRONOUNS:
         return Tag("", first.group().lower(), first.start())
-    name = _phrase_name(cast, text, words)
+    name = _phrase_name(cast, text, words) or _appositive_name(cast, text, words)
     if not name:
         phrase = [w.group().lower() for w in words[: _DESCRIPTOR_WORDS + 1]]
         pronoun, against = relational_subject(phrase)
@@ -595,6 +634,24 @@ def _inverted_subject(cast: Cast, text: str, words: list[re.Match[str]]) -> Tag:
         if pronoun:
             return Tag("", pronoun, first.start())
     return Tag(name, "", first.start())
+
+
+def _appositive_name(cast: Cast, text: str, words: list[re.Match[str]]) -> str:
+    """Return the character a description names right after it ("the poet Syme", "his
+    friend Basil", "the young Lord Vane"): "the" or a possessive, one or two lower-case
+    words that are no function words, then a name, with nothing but spaces between."""
+    if len(words) < 3 or words[0].group().lower() not in _APPOSITIVE_DETERMINERS:
+        return ""
+    for at in (2, 3):
+        if at >= len(words) or not words[at].group()[:1].isupper():
+            continue
+        described = words[1:at]
+        if any(not w.group().islower() or w.group() in FUNCTION_WORDS for w in described):
+            return ""
+        if any(text[words[i].end() : words[i + 1].start()].strip() for i in range(at)):
+            return ""  # "said the boy, Tom": punctuation between
+        return _phrase_name(cast, text, words[at:])
+    return ""
 
 
 def _descriptor(words: list[re.Match[str]]) -> str:

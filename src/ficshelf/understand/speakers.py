@@ -101,8 +101,10 @@ Each step records the rule that decided (``QuoteState.rule``).
    ranker's best is not ``margin`` more probable or less probable than ``threshold``. A
    character the quote addresses, or a first-person narrator for a "he"/"she" tag, is never
    chosen. The score is the ranker's probability, capped by the kind of evidence
-   (``speaker_ranker.CONFIDENCE_CAP``); a kept rule's choice keeps the sieve's score. See
-   docs/speakers.md.
+   (``speaker_ranker.CONFIDENCE_CAP``); a kept rule's choice keeps the sieve's score. The
+   second half of a line its tag splits ("Leave it," she said, "by the door."), given the
+   first half's speaker by the sieve, takes the first half's final speaker and score
+   (``speaker_split``). See docs/speakers.md.
 
 Genders come from honorifics and kinship words in a character's names and from the first
 pronoun after its mentions (``speaker_cues``).
@@ -149,6 +151,7 @@ from ficshelf.understand.speaker_features import (
     quote_candidates,
 )
 from ficshelf.understand.speaker_ranker import CONFIDENCE_CAP, Ranker, shipped_ranker
+from ficshelf.understand.speaker_split import continues_split_line
 
 _SUBJECT_START = re.compile(r"[\s\"'“”‘’*_(—–-]*")
 _SUBJECT_WORDS = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -169,6 +172,8 @@ _INTRODUCES = re.compile(r":[\s\"'“‘—–-]*\Z")
 # The most narration (a speech tag) between a tagged line and the next paragraph's line
 # that, in a text with guessed paragraphs, still goes on with the same speech.
 _TAG_ONLY = 48
+# Rules that read a quote's own speech tag: its speaker is not the line before's.
+_OWN_TAG = frozenset({"tag_after", "tag_before", "introduced"})
 _CREDIT = re.compile(r"\s*[—–-]+\s*([^\W\d_][\w'’. -]{0,60})")
 
 
@@ -516,7 +521,13 @@ def speaker_spans(analysis: Analysis, ranker: Ranker | None = None) -> tuple[Spa
     if ranker is not None and turns:
         unnamed = frozenset(c.label for c in analysis.layers.get("unnamed", ()))
         found = quote_candidates(ctx, turns, unnamed, ranker.kept_rules)
-        for quote, candidates in zip(ctx.quotes, found, strict=True):
+        sieve = [quote.label for quote in ctx.quotes]
+        for k, (quote, candidates) in enumerate(zip(ctx.quotes, found, strict=True)):
+            if k and _second_half(ctx, k, sieve):
+                # the ranker's choice for the line's first half holds for its second
+                first = ctx.quotes[k - 1]
+                quote.label, quote.score = first.label, first.score
+                continue
             name, probability = ranker.choose(candidates, quote.label, quote.rule)
             if name:
                 cap = CONFIDENCE_CAP[evidence_kind(quote)]
@@ -529,6 +540,18 @@ def speaker_spans(analysis: Analysis, ranker: Ranker | None = None) -> tuple[Spa
             q.score if q.label in names else 0.0,
         )
         for q in items
+    )
+
+
+def _second_half(ctx: Context, k: int, sieve: Sequence[str]) -> bool:
+    """Return whether quote ``k`` is the second half of a line its tag splits
+    (``speaker_split``) that the sieve gave the first half's speaker without a tag of its
+    own: the two halves then keep one speaker after the ranker."""
+    quote, first = ctx.quotes[k], ctx.quotes[k - 1]
+    return (
+        sieve[k] == sieve[k - 1] != ""
+        and quote.rule not in _OWN_TAG
+        and continues_split_line(ctx.text, first.span, quote.span)
     )
 
 

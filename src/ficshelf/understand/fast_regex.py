@@ -93,9 +93,10 @@ def _with_skip(pattern: str, flags: int) -> re.Pattern[str] | None:
         if any(item_op not in (_constants.LITERAL, _constants.RANGE) for item_op, _ in items):
             return None
         if all_flags & re.IGNORECASE:
-            items = _case_blind_items(items)
-            if items is None:
+            folded = _case_blind_items(items)
+            if folded is None:
                 return None
+            items = folded
         low, high = parsed.getwidth()
         if low == 0:
             return None

@@ -106,6 +106,14 @@ PROSE = (
         (r"(?=x)x(?=Z)", 0),
         (r"(?=[\"“])[\"“][^\"”]*", re.MULTILINE),
         (r"(?=[kK])\bk\w*", 0),
+        # case-blind: the hint holds both cases and the letters outside ASCII that fold to
+        # them (PROSE has "ſ" and the Kelvin sign; the cases below add dotted and dotless i)
+        (r"(?=[a-z])\w+", re.IGNORECASE),
+        (r"(?=[k])\bk\w*", re.IGNORECASE),
+        (r"(?=[S])(?:so|she)\b", re.IGNORECASE),
+        (r"(?=[i])\bi[a-z]*", re.IGNORECASE),
+        (r"(?i)(?=[T-Z])\b[t-z]\w*", 0),
+        (r"(?=[\"o])(?:o|\"\w)", re.IGNORECASE),
     ],
 )
 def test_a_skipping_pattern_matches_like_the_plain_one(pattern: str, flags: int) -> None:
@@ -118,7 +126,7 @@ def test_a_skipping_pattern_matches_like_the_plain_one(pattern: str, flags: int)
         plain.groups,
         plain.groupindex,
     )
-    text = PROSE * 2
+    text = PROSE * 2 + "İsis, ıris and Iris, KIT and kit, ſo ſhe \u212aits.\n"
     for lo in range(0, len(text), 7):
         for hi in (lo, lo + 1, lo + 13, lo + 90, len(text)):
             assert [(m.span(), m.groups()) for m in skipping.finditer(text, lo, hi)] == [
@@ -134,8 +142,8 @@ def test_a_skipping_pattern_matches_like_the_plain_one(pattern: str, flags: int)
     ("pattern", "flags"),
     [
         (r"\bkudos\b", 0),  # no lookahead in front
-        (r"(?=[a-z])\w+", re.IGNORECASE),  # case-blind: the plain compile
-        (r"(?i)(?=[a-z])\w+", 0),
+        (r"(?=[é])\w+", re.IGNORECASE),  # case-blind outside ASCII: the plain compile
+        (r"(?i)(?=[a-zé])\w+", 0),
         (r"(?=\w)\w+", 0),  # a category, not a plain class
         (r"(?=[a-z]+x)\w+", 0),  # more than one class in the lookahead
         (r"(?=[a-z])(?:x|)", 0),  # it can match the empty string
@@ -150,3 +158,19 @@ def test_other_patterns_compile_as_re_compile_does(pattern: str, flags: int) -> 
 @pytest.mark.skipif(not HINT_LAYOUT_KNOWN, reason="the engine's layout is checked on 3.11 only")
 def test_compile_fast_patterns_skip() -> None:
     assert fast_regex._with_skip(compile_fast(r"\b(?:fic|kudos)\b").pattern, 0) is not None
+
+
+def test_the_folds_into_ascii_are_all_there_are() -> None:
+    # every character outside ASCII that a case-blind ASCII class matches, or whose own
+    # case-blind class matches an ASCII character, is listed
+    ascii_class = re.compile(r"[\x00-\x7f]", re.IGNORECASE)
+    found = {chr(code) for code in range(128, sys.maxunicode + 1) if ascii_class.match(chr(code))}
+    assert found == set(fast_regex.FOLDS_INTO_ASCII)
+    for char in fast_regex.FOLDS_INTO_ASCII:
+        assert any(re.match(re.escape(char), chr(code), re.IGNORECASE) for code in range(128))
+
+
+def test_case_blind_compile_fast_patterns_skip() -> None:
+    if HINT_LAYOUT_KNOWN:
+        pattern = compile_fast(r"\b(?:fic|kudos)\b", re.IGNORECASE).pattern
+        assert fast_regex._with_skip(pattern, re.IGNORECASE) is not None

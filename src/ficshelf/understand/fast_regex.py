@@ -62,7 +62,10 @@ def compile_skipping(pattern: str, flags: int = 0) -> re.Pattern[str]:
     engine's own "charset" hint (the one ``re.compile`` gives "[A-Z]\\w*"): positions whose
     character is not in the class are never tried, and the lookahead fails at all of them
     anyway, so the matches are exactly those of ``re.compile(pattern, flags)``, which is what
-    any other pattern, a case-blind one, or an interpreter without these internals gets."""
+    any other pattern or an interpreter without these internals gets. The hint does not fold
+    case: for a case-blind pattern it holds every character the lookahead matches (both
+    cases, and ``FOLDS_INTO_ASCII``), and a case-blind class with a character outside ASCII
+    gets the plain compile."""
     compiled = _with_skip(pattern, flags)
     return compiled if compiled is not None else re.compile(pattern, flags)
 
@@ -75,7 +78,7 @@ def _with_skip(pattern: str, flags: int) -> re.Pattern[str] | None:
     try:
         parsed = _sre.parse(pattern, flags)
         all_flags = flags | parsed.state.flags
-        if all_flags & (re.IGNORECASE | re.LOCALE) or not parsed.data:
+        if all_flags & re.LOCALE or not parsed.data:
             return None
         op, av = parsed.data[0]
         if op is not _constants.ASSERT or av[0] != 1 or len(av[1].data) != 1:
@@ -89,6 +92,11 @@ def _with_skip(pattern: str, flags: int) -> re.Pattern[str] | None:
             return None
         if any(item_op not in (_constants.LITERAL, _constants.RANGE) for item_op, _ in items):
             return None
+        if all_flags & re.IGNORECASE:
+            folded = _case_blind_items(items)
+            if folded is None:
+                return None
+            items = folded
         low, high = parsed.getwidth()
         if low == 0:
             return None
@@ -112,6 +120,31 @@ def _with_skip(pattern: str, flags: int) -> re.Pattern[str] | None:
     except Exception:  # (anything unexpected in the internals: the plain compile decides)
         return None
     return compiled
+
+
+# The characters outside ASCII that a case-blind pattern matches to an ASCII letter or the
+# other way round (Python 3.11's ``re`` folds with the simple lower case and
+# ``re._casefix``): dotted capital I and dotless i (to "i"), long s (to "s"), Kelvin sign
+# (to "k"). ``tests/understand/test_fast_regex.py`` checks the list against every code point.
+FOLDS_INTO_ASCII = "\u0130\u0131\u017f\u212a"
+
+
+def _case_blind_items(items: list[tuple[Any, Any]]) -> list[tuple[Any, Any]] | None:
+    """Return the class items (LITERAL and RANGE of ASCII characters) of a case-blind
+    lookahead as the literals of every character it matches: each ASCII character in either
+    case and those of ``FOLDS_INTO_ASCII`` that fold to one, so that the engine's charset
+    hint (which does not fold case) skips only positions the lookahead fails at. ``None``
+    when the class holds a character outside ASCII."""
+    assert _constants is not None
+    chars: set[str] = set()
+    for op, av in items:
+        low, high = (av, av) if op is _constants.LITERAL else av
+        if high > 127:
+            return None
+        chars.update(chr(code) for code in range(low, high + 1))
+    klass = re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]", re.IGNORECASE)
+    matched = [chr(code) for code in range(128)] + list(FOLDS_INTO_ASCII)
+    return [(_constants.LITERAL, ord(c)) for c in matched if klass.match(c)]
 
 
 def first_chars(pattern: str, flags: int = 0) -> str | None:

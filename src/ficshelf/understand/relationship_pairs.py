@@ -86,9 +86,10 @@ class PairFinder(SentenceCues):
         """Return the story's pairs, read from its body paragraphs, quotes and
         ``sentences`` (the "sentences" layer). Never raises on any text."""
         para_mentions = rt.group(self.mentions, self.body)
-        para_quotes = rt.group(self.quotes, self.body)
+        quote_para = rt.container_index(self.quotes, self.body)
+        para_quotes = rt.group_by(self.quotes, quote_para, len(self.body))
         self._paragraphs(para_mentions, para_quotes)
-        self._talk()
+        self._talk(quote_para)
         self._sentences(sentences)
         self._kin_names(para_mentions)
         self._canon()
@@ -144,11 +145,11 @@ class PairFinder(SentenceCues):
                 return True
         return False
 
-    def _talk(self) -> None:
+    def _talk(self, para_of: list[int]) -> None:
         """Exchanges between consecutive speakers; addresses (vocatives inside quotes); a
-        quote calling its listener "Sister" or "darling" tells the pair's kind."""
-        para_of = rt.container_index(self.quotes, self.body)
-        inside = rt.group(self.mentions, self.quotes)
+        quote calling its listener "Sister" or "darling" tells the pair's kind. ``para_of``:
+        each quote's body paragraph (``relationship_text.container_index``)."""
+        inside = rt.group_by(self.mentions, self.mention_quote, len(self.quotes))
         listeners = self.listener = self._listeners(para_of)
         kin_calls: list[tuple[str, str, str, tuple[int, int]]] = []
         by_title: set[frozenset[str]] = set()  # one called the other "Lady Bracknell"

@@ -54,8 +54,14 @@ _MALE_RANKS = frozenset(
 
 def group(items: Sequence[Span], containers: Sequence[Span]) -> list[list[Span]]:
     """Return, per container, the items lying inside it (both in text order; one pass)."""
-    groups: list[list[Span]] = [[] for _ in containers]
-    for item, j in zip(items, container_index(items, containers), strict=True):
+    return group_by(items, container_index(items, containers), len(containers))
+
+
+def group_by(items: Sequence[Span], index: Sequence[int], count: int) -> list[list[Span]]:
+    """Return ``count`` groups of ``items``, each item in the group ``index`` gives it (its
+    ``container_index``; -1 for none), for a caller that already holds that index."""
+    groups: list[list[Span]] = [[] for _ in range(count)]
+    for item, j in zip(items, index, strict=True):
         if j >= 0:
             groups[j].append(item)
     return groups

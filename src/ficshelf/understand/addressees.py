@@ -169,15 +169,24 @@ BACK = 3
 _SURNAME_TITLES = frozenset(("mr", "mrs", "ms"))
 
 
+def forms_by_character(
+    candidates: Sequence[Candidate], who: Sequence[int]
+) -> dict[int, list[Candidate]]:
+    """Return character -> its candidates in text order, where ``who[i]`` is the character
+    of ``candidates[i]``."""
+    forms: dict[int, list[Candidate]] = {}
+    for cand, w in zip(candidates, who, strict=True):
+        forms.setdefault(w, []).append(cand)
+    return forms
+
+
 def addressed_titles(
     candidates: Sequence[Candidate], who: Sequence[int], where: Sequence[int]
 ) -> dict[int, int]:
     """Return character -> the character it is another name of, for titled names used only
     in calls (see the module docstring). ``who[i]`` is the character of ``candidates[i]``
     (in text order) and ``where[i]`` its paragraph (``paragraph_of``)."""
-    forms: dict[int, list[Candidate]] = {}
-    for cand, w in zip(candidates, who, strict=True):
-        forms.setdefault(w, []).append(cand)
+    forms = forms_by_character(candidates, who)
     callers = {
         w
         for w, cands in forms.items()

@@ -35,7 +35,7 @@ from collections.abc import Sequence
 
 from ficshelf.model import Span
 from ficshelf.understand import name_tables as tables
-from ficshelf.understand.addressees import character_genders
+from ficshelf.understand.addressees import character_genders, forms_by_character
 from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.names import Candidate, QuoteIndex
 
@@ -199,9 +199,7 @@ def wives_called_by_name(
     ("Sophia, mind the rut").
     ``who[i]`` is the character of ``candidates[i]`` (in text order) and ``where[i]`` its
     paragraph (``addressees.paragraph_of``). Never raises."""
-    forms: dict[int, list[Candidate]] = {}
-    for cand, w in zip(candidates, who, strict=True):
-        forms.setdefault(w, []).append(cand)
+    forms = forms_by_character(candidates, who)
     wives: dict[str, set[int]] = {}  # surname -> the characters called "Mrs. X"
     men: dict[str, set[int]] = {}  # surname -> the men of that surname
     genders = character_genders(forms)

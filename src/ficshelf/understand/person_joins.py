@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ficshelf.understand import name_tables as tables
-from ficshelf.understand.addressees import MAX_CALLS, character_genders
+from ficshelf.understand.addressees import MAX_CALLS, character_genders, forms_by_character
 from ficshelf.understand.names import Candidate
 
 # Titles of the religious: a priest or minister ("Father", "Rev."), a monk or friar, a nun
@@ -43,9 +43,7 @@ def clergy_titles(candidates: Sequence[Candidate], who: Sequence[int]) -> dict[i
     """Return character -> the character it is another name of, for the characters known by
     a religious title and one surname (see the module docstring). ``who[i]`` is the
     character of ``candidates[i]``."""
-    forms: dict[int, list[Candidate]] = {}
-    for cand, w in zip(candidates, who, strict=True):
-        forms.setdefault(w, []).append(cand)
+    forms = forms_by_character(candidates, who)
     # surname -> characters holding it under a religious title
     holders: dict[str, set[int]] = {}
     full_surnames = {c.parts[-1].lower() for c in candidates if len(c.parts) > 1}
@@ -80,9 +78,7 @@ def answered_titles(
     surname used only to call the one of that surname whose line it answers or who answers
     it (see the module docstring). ``who[i]`` is the character of ``candidates[i]`` (in
     text order) and ``where[i]`` its paragraph (``addressees.paragraph_of``)."""
-    forms: dict[int, list[Candidate]] = {}
-    for cand, w in zip(candidates, who, strict=True):
-        forms.setdefault(w, []).append(cand)
+    forms = forms_by_character(candidates, who)
     callers = {
         w
         for w, cands in forms.items()

@@ -38,7 +38,7 @@ from collections.abc import Sequence
 
 from ficshelf.model import Span
 from ficshelf.understand import person_nouns as nouns
-from ficshelf.understand.addressees import character_genders
+from ficshelf.understand.addressees import character_genders, forms_by_character
 from ficshelf.understand.descriptor_phrases import DescriptorMention
 from ficshelf.understand.fast_regex import compile_fast, trie_regex
 from ficshelf.understand.names import Candidate
@@ -142,9 +142,7 @@ class Introductions:
     def __init__(
         self, candidates: Sequence[Candidate], named: Sequence[int], paragraphs: Sequence[Span]
     ) -> None:
-        forms: dict[int, list[Candidate]] = {}
-        for cand, who in zip(candidates, named, strict=True):
-            forms.setdefault(who, []).append(cand)
+        forms = forms_by_character(candidates, named)
         self._genders = character_genders(forms)
         self._tagged = {who for who, cands in forms.items() if any(c.speech for c in cands)}
         self._starts = [c.start for c in candidates]

@@ -104,11 +104,11 @@ _OWNED = re.compile(
     r"|^(?:his|its|their|my|your|our))\Z",
     re.I,
 )
+# Determiners of a description a name may stand right after ("the poet Syme").
+_APPOSITIVE_DETERMINERS = frozenset("the his her their my our".split())
 # Auxiliaries before a verb's -ing form that make it finite ("she was saying", "he kept
 # asking"); without one, a subject and an -ing verb are an absolute phrase ("The girl
 # assenting, they walked on"), never a tag.
-# Determiners of a description a name may stand right after ("the poet Syme").
-_APPOSITIVE_DETERMINERS = frozenset("the his her their my our".split())
 _PROGRESSIVE = frozenset("was were is are am been be kept keeps".split())
 # Words after a verb of saying that make it take an object: after "to" it is an intention
 # ("Mary wished to say something"), not the tag of the quote before.

@@ -190,10 +190,7 @@ def addressed_titles(
     callers = {
         w
         for w, cands in forms.items()
-        if len(cands) <= MAX_CALLS
-        and all(c.in_quote and c.title and len(c.parts) == 1 for c in cands)
-        and any(c.vocative for c in cands)
-        and len({(c.title, c.key) for c in cands}) == 1
+        if called_only(cands)
         and tables.TITLES.get(cands[0].title)
         # "Aunt Shaw" is family; "Aunt Augusta" may call one known as "Lady Bracknell"
         and (cands[0].title not in tables.KINSHIP_TITLES or _given(cands[0], candidates))
@@ -201,11 +198,9 @@ def addressed_titles(
     if not callers:
         return {}
     named: dict[int, list[int]] = {}  # paragraph -> characters named there, in order
-    speakers: dict[int, set[int]] = {}  # paragraph -> characters named in its tags
-    for cand, w, para in zip(candidates, who, where, strict=True):
+    for w, para in zip(who, where, strict=True):
         named.setdefault(para, []).append(w)
-        if cand.speech and not cand.in_quote:
-            speakers.setdefault(para, set()).add(w)
+    speakers = tag_speakers(candidates, who, where)
     genders = character_genders(forms)
     surnames = {  # "Darcy" of "Mr. Darcy" is a surname here, whatever the census says
         c.parts[-1].lower()
@@ -231,6 +226,35 @@ def addressed_titles(
         answer = [o for o in speakers.get(para + 1, set()) if o in fits]
         found = answer if len(answer) == 1 else fits
         votes.setdefault(w, set()).add(found[0] if len(found) == 1 else -1)
+    return agreed(votes)
+
+
+def called_only(cands: Sequence[Candidate]) -> bool:
+    """Whether one character's name candidates (``forms_by_character``) are one titled
+    name of one word ("Mrs. Winthrop") used only inside quotes, at most ``MAX_CALLS``
+    times, once at least as a call."""
+    return (
+        len(cands) <= MAX_CALLS
+        and all(c.in_quote and c.title and len(c.parts) == 1 for c in cands)
+        and any(c.vocative for c in cands)
+        and len({(c.title, c.key) for c in cands}) == 1
+    )
+
+
+def tag_speakers(
+    candidates: Sequence[Candidate], who: Sequence[int], where: Sequence[int]
+) -> dict[int, set[int]]:
+    """Return paragraph -> the characters named in its speech tags (outside quotes)."""
+    speakers: dict[int, set[int]] = {}
+    for cand, w, para in zip(candidates, who, where, strict=True):
+        if cand.speech and not cand.in_quote:
+            speakers.setdefault(para, set()).add(w)
+    return speakers
+
+
+def agreed(votes: dict[int, set[int]]) -> dict[int, int]:
+    """Return caller -> the one character all its calls point to (a vote of -1 is a call
+    that points to more than one)."""
     return {w: next(iter(to)) for w, to in votes.items() if len(to) == 1 and -1 not in to}
 
 

@@ -27,7 +27,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ficshelf.understand import name_tables as tables
-from ficshelf.understand.addressees import MAX_CALLS, character_genders, forms_by_character
+from ficshelf.understand.addressees import (
+    agreed,
+    called_only,
+    character_genders,
+    forms_by_character,
+    tag_speakers,
+)
 from ficshelf.understand.names import Candidate
 
 # Titles of the religious: a priest or minister ("Father", "Rev."), a monk or friar, a nun
@@ -80,21 +86,11 @@ def answered_titles(
     text order) and ``where[i]`` its paragraph (``addressees.paragraph_of``)."""
     forms = forms_by_character(candidates, who)
     callers = {
-        w
-        for w, cands in forms.items()
-        if len(cands) <= MAX_CALLS
-        and len({(c.title, c.key) for c in cands}) == 1
-        and cands[0].title in _CIVIL_TITLES
-        and len(cands[0].parts) == 1
-        and all(c.in_quote for c in cands)
-        and any(c.vocative for c in cands)
+        w for w, cands in forms.items() if called_only(cands) and cands[0].title in _CIVIL_TITLES
     }
     if not callers:
         return {}
-    speakers: dict[int, set[int]] = {}  # paragraph -> characters named in its speech tags
-    for cand, w, para in zip(candidates, who, where, strict=True):
-        if cand.speech and not cand.in_quote:
-            speakers.setdefault(para, set()).add(w)
+    speakers = tag_speakers(candidates, who, where)
     # surname -> characters with a full name ending in it
     surnamed: dict[str, set[int]] = {}
     for w, cands in forms.items():
@@ -117,4 +113,4 @@ def answered_titles(
         }
         if found:
             votes.setdefault(w, set()).update(found if len(found) == 1 else {-1})
-    return {w: next(iter(to)) for w, to in votes.items() if len(to) == 1 and -1 not in to}
+    return agreed(votes)

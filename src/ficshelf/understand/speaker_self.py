@@ -97,8 +97,9 @@ def narrator_in_narration(
 
 def narrator_present(ctx: Context, start: int, end: int) -> bool:
     """Return whether the narrator of a first- or second-person story stands in the text
-    from ``start`` to ``end`` ("I", "me", "my"; "you", "your"), a Roman numeral "I" and an
-    "oh my" aside; False for a third-person story. One scan, stopping at the first."""
+    from ``start`` to ``end`` ("I", "me", "my"; "you", "your"; a Roman numeral "I" and an
+    "oh my" aside do not count); False for a third-person story. One scan, stopping at the
+    first."""
     pattern = _SELF.get(ctx.pov)
     if pattern is None:
         return False

@@ -317,37 +317,20 @@ def list_works(
     return _paged_blurbs(conn, _visible(select(works.c.id), hide), page, per_page)
 
 
-def _canonical_links() -> Select[Any]:
-    """The live links of works to tags, each tag read as its canonical tag (``tag_id``,
-    ``work_id``, one row a pair); narrow it with a ``where`` on ``tags``."""
-    return (
-        select(_canonical_id.label("tag_id"), work_tags.c.work_id)
-        .select_from(work_tags)
-        .join(tags, tags.c.id == work_tags.c.tag_id)
-        .where(_live_link)
-        .distinct()
-    )
-
-
-def tags_in_use(conn: Connection) -> dict[str, int]:
-    """Return how many canonical tags of each type works carry (synonyms counted under their
-    canonical tag); a type no work carries is left out."""
-    linked = _canonical_links().subquery()
-    rows = conn.execute(
-        select(tags.c.type, func.count(func.distinct(linked.c.tag_id)))
-        .select_from(linked.join(tags, tags.c.id == linked.c.tag_id))
-        .group_by(tags.c.type)
-    )
-    return {r[0]: r[1] for r in rows}
-
-
 def tag_counts(
     conn: Connection, tag_type: str, page: int = 1, per_page: int = 100
 ) -> Page[TagCount]:
     """Return one page of the canonical tags of ``tag_type`` that works carry, with how many
     works carry each (synonyms counted under their canonical tag), most used first. Raises
     ``NotFound`` past the last page and ``ValueError`` for a page number below 1."""
-    linked = _canonical_links().where(tags.c.type == tag_type).subquery()
+    linked = (
+        select(_canonical_id.label("tag_id"), work_tags.c.work_id)
+        .select_from(work_tags)
+        .join(tags, tags.c.id == work_tags.c.tag_id)
+        .where(tags.c.type == tag_type, _live_link)
+        .distinct()
+        .subquery()
+    )
     total = conn.execute(select(func.count(func.distinct(linked.c.tag_id)))).scalar_one()
     offset = _offset(page, per_page, total)
     used = func.count().label("used")

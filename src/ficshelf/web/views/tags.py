@@ -14,7 +14,7 @@ from flask.typing import ResponseReturnValue
 
 from ficshelf.errors import NotFound
 from ficshelf.model import TagType
-from ficshelf.store.browse import find_tag, tag_counts, tags_in_use, works_with_tag
+from ficshelf.store.browse import find_tag, tag_counts, works_with_tag
 from ficshelf.store.work_views import TagCount
 from ficshelf.web.exclusions import hidden_tag_ids
 from ficshelf.web.rendering import TAG_TYPE_LABELS, Format, kept_args, page_route, render
@@ -50,12 +50,12 @@ def tags_index(fmt: Format) -> ResponseReturnValue:
     """Every tag type in the order a work page lists them: ``types``, each with how many of
     its tags works carry and its ``TOP_TAGS`` most used tags."""
     with reading() as conn:
-        used = tags_in_use(conn)
-        types = [
-            TagTypeSummary(t, used[t], tag_counts(conn, t, 1, TOP_TAGS).items)
-            for t in TAG_TYPE_LABELS
-            if used.get(t)
-        ]
+        pages = [tag_counts(conn, t, 1, TOP_TAGS) for t in TAG_TYPE_LABELS]
+    types = [
+        TagTypeSummary(t, page.total, page.items)
+        for t, page in zip(TAG_TYPE_LABELS, pages, strict=True)
+        if page.total
+    ]
     return render("tags.html", fmt, types=types)
 
 

@@ -603,29 +603,46 @@ def test_given_chapters_are_used_as_they_are() -> None:
     assert "Part 2 of her plan failed." in [s.text_of(text) for s in analysis.layer("body")]
 
 
-def test_given_chapters_hold_no_notes() -> None:
-    # HTML and EPUB carry their notes as markup: inside a given chapter everything is story,
-    # as the reader shows it.
-    one = "Disclaimer: the sea is not mine.\n\nMara waited.\n\nA/N: more soon!"
-    two = "Chapter 2\n\nThe storm came.\n\n* * *\n\nThanks for reading! Please review."
+def test_given_chapters_are_scanned_for_notes_at_their_edges() -> None:
+    # A story first posted elsewhere and moved to an HTML or EPUB archive keeps its "A/N:",
+    # disclaimer and sign-off inside the chapter text: they are notes, not story, at each
+    # chapter's edges as in plain text; the middle of a chapter stays story.
+    one = (
+        "A/N: my first story here, be gentle!\n\nMara waited by the gate until the bell rang."
+        "\n\nI love him, she thought. I think.\n\nThanks for reading! Please review."
+    )
+    two = "Chapter 2\n\nDisclaimer: the sea is not mine.\n\nThe storm came.\n\n* * *\n\nShe slept."
     text = f"{one}\n\n{two}"
     given = (
         GivenChapter(None, 0, len(one)),
         GivenChapter("Chapter 2", len(one) + 2, len(text)),
     )
     analysis = analysed(text, given)
-    assert analysis.layer("notes") == ()
-    assert analysis.layer("fandom_mentions") == ()
+    assert [(s.label, s.text_of(text)) for s in analysis.layer("notes")] == [
+        ("authors_note", "A/N: my first story here, be gentle!"),
+        ("authors_note", "Thanks for reading! Please review."),
+        ("disclaimer", "Disclaimer: the sea is not mine."),
+    ]
     assert [s.text_of(text) for s in analysis.layer("body")] == [
-        "Disclaimer: the sea is not mine.",
-        "Mara waited.",
-        "A/N: more soon!",
+        "Mara waited by the gate until the bell rang.",
+        "I love him, she thought. I think.",
         "The storm came.",
-        "Thanks for reading! Please review.",
+        "She slept.",
+    ]
+    assert [(s.start, s.end) for s in analysis.layer("chapters")] == [
+        (0, len(one)),
+        (len(one) + 2, len(text)),
     ]
     assert [s.text_of(text) for s in analysis.layer("chapter_headings")] == ["Chapter 2"]
     assert [s.text_of(text) for s in analysis.layer("scene_breaks")] == ["* * *"]
-    assert body_word_count(analysis) == 20
+    assert body_word_count(analysis) == 21
+
+
+def test_a_given_chapter_that_is_all_story_stays_story() -> None:
+    text = "Mara waited.\n\nPlease, she thought. Please come home.\n\nThe storm came."
+    analysis = analysed(text, (GivenChapter(None, 0, len(text)),))
+    assert analysis.layer("notes") == ()
+    assert len(analysis.layer("body")) == 3
 
 
 def test_text_outside_given_chapters_is_scanned_for_notes() -> None:

@@ -39,10 +39,12 @@ short line before a byline or other note, or set off by a blank line at the top,
 scene-break rules. The one exception to the edges: a paragraph opening with an unambiguous
 "A/N" label is a note wherever it stands. The docs page is docs/notes.md.
 
-Inside chapters the document brings (HTML, EPUB) no notes are looked for at all: those formats
-carry their notes as markup, outside the chapters, and the reader shows a chapter's own HTML,
-so every paragraph of a given chapter (but its heading and scene breaks) is body. Text outside
-the given chapters is scanned as in plain text.
+Chapters the document brings (HTML, EPUB) are scanned the same way, each from its first
+paragraph after its heading and back from its last: AO3 keeps notes as markup outside the
+chapters, but a story first posted elsewhere keeps its "A/N:", disclaimer and "please review"
+inside the chapter text, and those are notes, not story (the reader still shows a chapter's
+own HTML, notes and all). Only the document's title is never looked for inside a given
+chapter. Text outside the given chapters is scanned as in plain text.
 """
 
 from __future__ import annotations
@@ -90,7 +92,7 @@ class _Note:
 @dataclass(frozen=True, slots=True)
 class _Segment:
     """A run of paragraphs ``lo``..``hi`` (exclusive) after an optional heading paragraph;
-    ``given`` when it is a chapter the document brings (no notes are looked for there)."""
+    ``given`` when it is a chapter the document brings (its title is never looked for there)."""
 
     lo: int
     hi: int
@@ -582,10 +584,8 @@ def find_matter(analysis: Analysis) -> Mapping[str, tuple[Span, ...]]:
     notes: list[_Note] = []
     story_ranges: list[tuple[int, int]] = []  # per segment: first and after-last story paragraph
     for seg in segments:
-        if seg.given:
-            story_ranges.append((seg.lo, seg.hi))
-            continue
-        first = _scan_front(doc, seg, notes, find_title=seg.lo == 0 and seg.heading is None)
+        find_title = seg.lo == 0 and seg.heading is None and not seg.given
+        first = _scan_front(doc, seg, notes, find_title=find_title)
         after = _scan_end(doc, first, seg.hi, notes)
         story_ranges.append((first, after))
         for i in range(seg.lo, seg.hi):

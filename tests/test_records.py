@@ -69,3 +69,27 @@ def test_record_language_is_given_or_detected() -> None:
     stated = RawDocument(english, "c.html", "html", GivenMetadata(language="en-GB"))
     assert build_work_record(analyze(stated)).language == "en-GB"
     assert build_work_record(analyze(RawDocument("", "d.txt", "txt"))).language is None
+
+
+def test_notes_inside_a_files_own_chapters_are_shown_apart() -> None:
+    from ficshelf.ingest import read_document
+
+    page = (
+        "<html><body><h2>Chapter 1</h2><p>A/N: my first story here, be kind!</p>"
+        "<p>The boats came in at dusk, <em>one after another</em>.</p>"
+        "<p>Thanks for reading, please review!</p>"
+        "<h2>Chapter 2</h2><p><b>Disclaimer:</b> the harbour is not mine.</p>"
+        "<p>Nobody on the quay said a word when the last one did not.</p></body></html>"
+    )
+    record = build_work_record(analyze(read_document("harbour.html", page.encode())))
+    assert [c.word_count for c in record.chapters] == [9, 13]
+    first, second = (c.html for c in record.chapters)
+    assert "<em>one after another</em>" in first
+    assert "A/N" not in first and "review" not in first and "Disclaimer" not in second
+    assert "Nobody on the quay" in second
+    placed = {(n.kind, n.placement, n.chapter, n.text) for n in record.notes}
+    assert placed == {
+        (NoteKind.AUTHORS_NOTE, Placement.FRONT, 0, "A/N: my first story here, be kind!"),
+        (NoteKind.AUTHORS_NOTE, Placement.END, 0, "Thanks for reading, please review!"),
+        (NoteKind.DISCLAIMER, Placement.FRONT, 1, "Disclaimer: the harbour is not mine."),
+    }

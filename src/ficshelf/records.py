@@ -18,6 +18,7 @@ from itertools import accumulate
 
 from ficshelf.analysis_records import build_blocks, build_characters, build_quotes
 from ficshelf.inferred_tags import infer_tags
+from ficshelf.ingest.markup import without_paragraphs
 from ficshelf.ingest.sanitize import clean_html
 from ficshelf.model import (
     Analysis,
@@ -120,9 +121,13 @@ def _chapter_spans(analysis: Analysis) -> tuple[Span, ...]:
 
 
 def build_chapters(analysis: Analysis) -> tuple[ChapterRecord, ...]:
-    """Return the work's chapters with reader HTML and body word counts."""
+    """Return the work's chapters with reader HTML and body word counts. A chapter the file
+    brings keeps its own HTML, less the paragraphs the notes stage found to be notes (a work
+    first posted elsewhere keeps its "A/N:" in the chapter text): the reader shows those
+    apart, with the other notes (``build_notes``)."""
     doc = analysis.doc
     text = analysis.text
+    notes = _Intervals(_spans(analysis, "notes"))
     hidden = _Intervals(_spans(analysis, "notes") + _spans(analysis, "chapter_headings"))
     breaks = _spans(analysis, "scene_breaks")
     spans = _chapter_spans(analysis)
@@ -132,7 +137,8 @@ def build_chapters(analysis: Analysis) -> tuple[ChapterRecord, ...]:
     for position, span in enumerate(spans):
         words = sum(count_words(text, b.start, b.end) for b in body[position])
         if doc.chapters and position < len(doc.chapters) and doc.chapters[position].html:
-            chapter_html = clean_html(doc.chapters[position].html or "")
+            drop = [text[p.start : p.end] for p in paragraphs[position] if notes.overlaps(p)]
+            chapter_html = clean_html(without_paragraphs(doc.chapters[position].html or "", drop))
         else:
             shown = [p for p in paragraphs[position] if not hidden.overlaps(p)]
             chapter_html = paragraphs_html(text, shown, breaks)

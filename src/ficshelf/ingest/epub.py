@@ -47,6 +47,7 @@ from ficshelf.ingest.markup import (
     parse_html,
     parse_xhtml,
     parse_xml,
+    remove_keeping_tail,
     text_of,
 )
 from ficshelf.ingest.titlepage import is_title_page, parse_title_page
@@ -244,25 +245,12 @@ def _chapter(body: etree._Element) -> ChapterPart | None:
     for heading in body.iter(*HEADING_TAGS):
         if inline_text(heading) == texts[0]:
             heading_text = texts[0]
-            _remove(heading)
+            remove_keeping_tail(heading)
         break
     texts = paragraphs(body)
     if not texts:
         return None
     return ChapterPart(chapter_title(heading_text), texts, inner_html(body))
-
-
-def _remove(element: etree._Element) -> None:
-    parent = element.getparent()
-    if parent is None:
-        return
-    if element.tail and element.tail.strip():
-        previous = element.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + element.tail
-        else:
-            parent.text = (parent.text or "") + element.tail
-    parent.remove(element)
 
 
 def _package_metadata(opf: etree._Element) -> _Package:

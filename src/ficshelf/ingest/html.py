@@ -27,6 +27,7 @@ from ficshelf.ingest.markup import (
     local_name,
     paragraphs,
     parse_html,
+    remove_keeping_tail,
 )
 from ficshelf.model import GivenMetadata, RawDocument
 
@@ -92,7 +93,7 @@ def _web_page(root: etree._Element, source: str, path: str, encoding: str) -> Ra
     content = _main_content(root, source)
     title, title_heading = _title(root, content)
     if title_heading is not None:
-        _remove_keeping_tail(title_heading)
+        remove_keeping_tail(title_heading)
     parts = _split_chapters(content)
     text, chapters = layout(parts)
     if not text.strip():
@@ -104,12 +105,12 @@ def _main_content(root: etree._Element, source: str) -> etree._Element:
     """Return the element holding the story: readability's choice, else the whole body."""
     cleaned = copy.deepcopy(root)
     for element in list(cleaned.iter(*_BOILERPLATE_TAGS)):
-        _remove_keeping_tail(element, keep_tail=local_name(element) != "script")
+        remove_keeping_tail(element, keep_tail=local_name(element) != "script")
     for element in list(cleaned.iter("header", "footer", "aside", "div", "section", "ol", "ul")):
         marker = f"{element.get('id') or ''} {element.get('class') or ''}"
         if local_name(element) in ("header", "footer", "aside") or _COMMENTS.search(marker):
             if element.getparent() is not None:
-                _remove_keeping_tail(element)
+                remove_keeping_tail(element)
     try:
         summary = Document(etree.tostring(cleaned, encoding="unicode", method="html")).summary(
             html_partial=True
@@ -184,17 +185,3 @@ def _part(
     if heading is None and not paras:
         return []
     return [ChapterPart(chapter_title(heading), paras, inner_html(holder))]
-
-
-def _remove_keeping_tail(element: etree._Element, keep_tail: bool = True) -> None:
-    parent = element.getparent()
-    if parent is None:
-        return
-    tail = element.tail if keep_tail else None
-    if tail:
-        previous = element.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + tail
-        else:
-            parent.text = (parent.text or "") + tail
-    parent.remove(element)

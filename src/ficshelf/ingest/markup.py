@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -43,6 +44,7 @@ _CHAPTER_HEADING = re.compile(
     r"(?i:chapter)\s+(?:\d+|[IVXLCDM]+)\s*(?:[:.\-\u2013\u2014]\s*(?P<title>.*))?"
 )
 _PARAGRAPH_SEPARATOR = "\n\n"
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
 class MarkupError(ValueError):
@@ -147,6 +149,50 @@ def paragraphs(element: etree._Element) -> list[str]:
     collector.visit(element, pre=False)
     collector.flush()
     return collector.paragraphs
+
+
+def remove_keeping_tail(element: etree._Element, keep_tail: bool = True) -> None:
+    """Remove ``element`` from its parent, keeping the text that follows it (its tail) in
+    place unless ``keep_tail`` is false."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    tail = element.tail if keep_tail else None
+    if tail:
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(element)
+
+
+def without_paragraphs(fragment: str, drop: Sequence[str]) -> str:
+    """Return the HTML ``fragment`` (a chapter's inner markup) without the innermost block
+    elements whose plain text is made of paragraphs in ``drop`` (the reader shows notes found
+    inside a chapter's own text apart from the story). Each paragraph of ``drop`` removes at
+    most one block's worth of text, in document order; text outside any block and every other
+    element stay as they were. Paragraphs compare with their whitespace collapsed."""
+    wanted = Counter(_squeezed(p) for text in drop for p in _PARAGRAPH_BREAK.split(text))
+    wanted.pop("", None)
+    if not wanted:
+        return fragment
+    holder = lxml_html.fragment_fromstring(fragment, create_parent="div")
+    for element in list(holder.iterdescendants()):
+        if local_name(element) not in BLOCK_TAGS or element.getparent() is None:
+            continue
+        if any(local_name(d) in BLOCK_TAGS for d in element.iterdescendants()):
+            continue
+        pieces = Counter(_squeezed(p) for p in _PARAGRAPH_BREAK.split(text_of(element)))
+        pieces.pop("", None)
+        if pieces and all(wanted[p] >= n for p, n in pieces.items()):
+            wanted -= pieces
+            remove_keeping_tail(element)
+    return inner_html(holder)
+
+
+def _squeezed(text: str) -> str:
+    return " ".join(text.split())
 
 
 def text_of(element: etree._Element) -> str:

@@ -42,9 +42,9 @@ scene-break rules. The one exception to the edges: a paragraph opening with an u
 Chapters the document brings (HTML, EPUB) are scanned the same way, each from its first
 paragraph after its heading and back from its last: AO3 keeps notes as markup outside the
 chapters, but a story first posted elsewhere keeps its "A/N:", disclaimer and "please review"
-inside the chapter text, and those are notes, not story (the reader still shows a chapter's
-own HTML, notes and all). Only the document's title is never looked for inside a given
-chapter. Text outside the given chapters is scanned as in plain text.
+inside the chapter text, and those are notes, not story (the reader shows the chapter's own
+HTML less those paragraphs, and the notes apart). Only the document's title is never looked
+for inside a given chapter. Text outside the given chapters is scanned as in plain text.
 """
 
 from __future__ import annotations

@@ -152,6 +152,22 @@ def test_an_english_word_seen_once_needs_a_persons_cue() -> None:
     assert "Wragge" in found  # a word no list knows, acting like a person
 
 
+def test_an_english_word_named_often_still_needs_a_persons_cue() -> None:
+    # An invented world's feast, gift or council, capitalised wherever it stands and the
+    # subject of several sentences, is no person for being named often.
+    text = (
+        "Work had to get done, Harvest or no. Tomorrow Harvest would begin. The Harvest was "
+        "a day of bread and music, and Harvest was what Ilse loved best. She wore her Harvest "
+        "ribbons. Harvests were rare in the hill country. Ilse laughed and Brannoc waved."
+    )
+    found = set(people(text))
+    assert "Harvest" not in found and "Harvests" not in found
+    assert {"Ilse", "Brannoc"} <= found
+    # the same word speaking or acting like a person is one
+    acted = "Harvest smiled at Ilse. \"Come along,\" said Harvest. Harvest was tall."
+    assert "Harvest" in set(people(acted))
+
+
 def test_a_word_seen_once_at_a_sentence_start_needs_a_verb_or_a_pronoun() -> None:
     text = (
         '"Dost know the way, lad?" asked Tom Reed. "Boils round the rocks, the sea does." '

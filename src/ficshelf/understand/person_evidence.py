@@ -9,7 +9,8 @@ text gives. A thing is no person: an animal or a doll the text names as one ("th
 was Bran", "the doll Catherine on her lap", "Tansy, the old terrier"), called by name or not; a
 name the text goes on to call "it" with no person's cue ("took up Excalibur and whirled it"),
 an "X of Y" headed by a word for a place or thing ("Vale of Blakemore", "Bank of Leichardt"),
-an English word seen once with no person's cue ("the great Council"), a word no list knows seen
+an English word with no person's cue, seen once ("the great Council") or often (an invented
+world's "Festival", "Festival or no", "The Festival was"), a word no list knows seen
 once at a sentence start with neither a verb nor a "he"/"she" after it ("Dost know", "Boils
 round"), a given name mostly after "the" with no person's cue (a ship or an inn: "the Nellie"),
 a run of English words used like a person at most once ("Special Correspondent"). A full name
@@ -281,7 +282,7 @@ def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
         return ev.person > 0
     if low in tables.COMMON_WORDS:  # "Content", "Familiar": a person only when used like one
         return ev.person > 0
-    if ev.count == 1 and _english_word(low):  # "the great Council", "Algebra"
+    if _english_word(low):  # "the great Council", "Algebra", "Festival or no"
         return ev.person > 0
     # A bare name needs a person's cue, or to stand where a person does: before a verb
     # ("Lydia has married") or after one ("marry Bingley") more often than after a

@@ -164,7 +164,7 @@ def test_an_english_word_named_often_still_needs_a_persons_cue() -> None:
     assert "Harvest" not in found and "Harvests" not in found
     assert {"Ilse", "Brannoc"} <= found
     # the same word speaking or acting like a person is one
-    acted = "Harvest smiled at Ilse. \"Come along,\" said Harvest. Harvest was tall."
+    acted = 'Harvest smiled at Ilse. "Come along," said Harvest. Harvest was tall.'
     assert "Harvest" in set(people(acted))
 
 

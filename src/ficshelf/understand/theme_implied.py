@@ -249,7 +249,7 @@ IMPLIED: dict[str, tuple[tuple[str, float], ...]] = {
         (
             r"damn (?:your|his|her|their|my) (?:eyes|soul|blood|hide|impudence|insolence)"
             r"|damn (?:you|him|her|them)|God damn",
-            1.0,
+            1.2,
         ),
         (
             r"(?:blast|confound|curse|deuce take|devil take) (?:you|him|her|it|them|your|his"

@@ -54,8 +54,11 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
             0.3,
         ),
         (
-            r"drunk(?:en|enly|ard|ards)?|tipsy|hung ?over|hangover|inebriated|intoxicated"
-            r"|alcoholics?|alcoholism|sozzled|sloshed|drinking problem",
+            r"drunk(?:en|enly|ard|ards)?|tipsy|hungover|hangover|inebriated|intoxicated"
+            r"|alcoholics?|alcoholism|sozzled|sloshed|drinking problem"
+            # (not the verb and its preposition: "a lamp hung over the table")
+            r"|hung over(?! (?:the|a|an|his|her|their|its|my|our|your|him|them|it|me|us|this"
+            r"|that|each|every|all)\b)",
             1.0,
         ),
         (
@@ -349,7 +352,12 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
         ),
         (
             r"sick|sickness|ill|ailing|poorly|unwell|coughing|cough(?:ed)?|vomit(?:ed|ing)?"
-            r"|nausea|hospital|physicians?|nurse(?:d)?|patients?|medicine|symptoms",
+            r"|nausea|physicians?|nurse(?:d)?|patients?|medicine|symptoms"
+            # a hospital someone is in, or is taken to or from (not one built or governed)
+            r"|(?<=\bin )hospital|(?<=\binto )hospital|(?<=\bto )hospital"
+            r"|(?<=\bfrom )hospital|(?<=\bout of )hospital|(?<=\bin the )hospital"
+            r"|(?<=\bin a )hospital|(?<=\binto the )hospital|(?<=\bto the )hospital"
+            r"|(?<=\bto a )hospital|(?<=\bfrom the )hospital|(?<=\bout of the )hospital",
             0.4,
         ),
         # The older names of sickness and getting over it, as period fiction tells them.
@@ -546,17 +554,23 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
             r"motherfucker|cunt|fuck(?:ing|ed|er|ers|s)?|fuck['’]s sake",
             1.2,  # the strongest: one is a story's profanity
         ),
+        # Vulgar words (of the body, of birth, of insult): one is a story's profanity, as a
+        # reader tags it, in speech or in the narration.
         (
             r"shit(?:ty|s|ting)?|bullshit|twat|bastards?|bitch(?:es|ing)?|arsehole|asshole|goddamn(?:ed|it)?|dickhead|wanker"
             r"|piss(?:ed)? off|son of a bitch|merde|scheisse|mierda",
-            1.0,
+            1.2,
         ),
         (
             r"damn(?:ed|it)?|dammit|bloody hell|bloody (?:fool|idiot|well|thing|nuisance)|hell"
-            r"|crap|arse|ass|bugger(?:ed)?|sod off|bollocks|(?<=good )god|(?<=oh )god"
-            r"|(?<=my )god|christ"
-            r"|jesus christ|(?<=for )god's sake|god's teeth",
+            r"|crap|arse|ass|bugger(?:ed)?|sod off|bollocks|god's teeth",
             0.6,
+        ),
+        # An exclamation of God's name ("Good God", "my God", "Christ", "for God's sake") is an
+        # oath, milder than a swear: it takes three to make a story's profanity.
+        (
+            r"(?<=good )god|(?<=oh )god|(?<=my )god|christ|jesus christ|(?<=for )god's sake",
+            0.4,
         ),
         # "Bloody" as a swear, before any word (its literal uses are in ``theme_context``).
         (r"bloody", 0.6),

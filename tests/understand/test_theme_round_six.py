@@ -95,3 +95,46 @@ def test_a_hospital_counts_only_with_someone_in_it(text: str, counts: bool) -> N
 )
 def test_hung_over_is_a_hangover_only_of_a_person(text: str, counts: bool) -> None:
     assert (score(text, "alcohol") > 0) is counts
+
+
+# A wound left to the reader: the body in the water, the water changing colour round it,
+# and what the weapon did.
+FORD = (
+    "The raiders had come at dawn. Below the bridge a man lay face down in the stream where "
+    "the sergeant's musket had dropped him, the water turning red round him, and when Pell "
+    "rolled him over with a boot we all saw what the ball had done to his jaw. Nobody ate "
+    "much after that."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (FORD, True),
+        # colour with no wound: the sunset, a dye
+        ("The river was going pink under the sunset, and the swallows were out.", False),
+        ("The pool went pink under the paper lanterns, and the band played on.", False),
+        # "what the … did to" of a thing, not a body: a kitchen knife and a loaf
+        ("Look what the rain has done to my hair, and what the wind did to the hedge.", False),
+    ],
+)
+def test_a_wound_told_by_its_effect_is_graphic_violence(text: str, expected: bool) -> None:
+    if expected:
+        assert "graphic violence" in tags(text)
+    else:
+        assert score(text, "graphic violence") == 0.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was so glad to see the dog that she had to bury her face in its fur.",
+        "He sat with his face buried in the cushions and would not come to supper.",
+        "The vicar looked grave and said nothing about the roof.",
+        "Halfway up the lane the pony stops dead and will not be moved.",
+        "You look like a drowned rat; come in and stand by the fire.",
+        "There were two dying rose bushes by the gate and a broken bench.",
+    ],
+)
+def test_idioms_of_death_words_are_no_grief(text: str) -> None:
+    assert score(text, "death/grief") == 0.0

@@ -106,7 +106,15 @@ _MORE_FIGURATIVE: dict[str, str] = {
     r"|buried treasure|killer (?:heels|smile|view|idea|looks|instinct)|(?:a|the) slew of"
     r"|wept for (?:joy|happiness)|lifeless (?:voice|tone|hair)|(?:and|very|so|more|most|too|how"
     r"|as) grave|grave (?:and|man|woman|men|matter|doubts?|concern|danger|error|news|faces?"
-    r"|eyes|manner|words|tone|voice|look|expression|mistake|consequences|importance|silence)",
+    r"|eyes|manner|words|tone|voice|look|expression|mistake|consequences|importance|silence)"
+    # (round six) a face buried in a coat, in every tense; a look grown grave; stopping dead;
+    # the drowned rat of idiom; plants dying
+    r"|bur(?:y|ies|ying) (?:his|her|my|their|your) (?:face|head|nose|hands?|fingers)"
+    r"|(?:face|head|nose)s? buried|(?:look|looks|looked|looking|grew|grown|grow|grows"
+    r"|seemed|seems|turned) grave|(?:stop|stops|stopping|halt|halts|halted|pulled up"
+    r"|pulls up|froze|freezes) dead|(?:like|as) (?:a|an) drowned (?:rat|cat|kitten|dog|puppy"
+    r"|hen|chicken|thing|mouse)|dying (?:\w+ )?(?:trees?|plants?|flowers?|roses?|leaves|grass"
+    r"|hedges?|shrubs?|geraniums?|ferns?|weeds)",
     "illness": r"(?:threw|throw|throws|throwing|thrown) up (?:his|her|my|their|your|the|a|an"
     r"|both|its)\b|(?:be|was|is|been|very|more|so|too|most|being|remarkably) patient"
     r"|patient(?:ly)? (?:with|smile|voice|look|expression|tone|man|woman|face|manner|eyes)"

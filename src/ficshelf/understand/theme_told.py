@@ -81,6 +81,13 @@ _KIN = (
     r"|grandfather|gran|granny|grandad|grandpa|grandma|nan|nana|aunt|uncle|friend)"
 )
 
+
+# What did a wound, as "what the ball had done to his head" leaves it to the reader.
+_WHAT_DID_IT = (
+    r"(?:ball|bullet|shot|shell|blade|knife|sword|axe|bayonet|spear|arrow|club|musket.ball"
+    r"|grenade|blast|explosion|shrapnel|claws?|teeth|fangs|wheels?|hooves)"
+)
+
 TOLD: dict[str, tuple[tuple[str, float], ...]] = {
     "alcohol": (
         (
@@ -224,7 +231,20 @@ TOLD: dict[str, tuple[tuple[str, float], ...]] = {
             r"|(?:cut|sliced|hewn|hacked|torn|split) (?:him|her|them|men) (?:clean )?in (?:two"
             r"|half)|(?:deck|floor|water|river|snow|ground|sand|street|gutter|scuppers|sheets"
             r"|stones|grass) (?:[\w'’]+ ){0,4}(?:ran|running|turned|went) red|blood (?:was"
-            r"|were) (?:all )?over",
+            r"|were) (?:all )?over"
+            # (round six) the colour spreading round a body, not a sunset on a river
+            r"|(?:water|river|stream|pool|shallows|snow|sand|sheets?) (?:[\w'’]+ ){0,4}(?:turning"
+            r"|going|gone|ran|running|turned|went) (?:red|pink|crimson|scarlet) (?:round|around"
+            r"|about|under|beneath) (?:him|her|them|the body|the man|the dead)\b",
+            0.8,
+        ),
+        # A wound told by what the weapon did, left to the reader ("what the ball had done to
+        # the side of his head", "what the shell did to his legs").
+        (
+            "|".join(
+                f"(?<=what {det} )" + _WHAT_DID_IT + r" (?:had )?(?:done|did|does) to"
+                for det in ("the", "a", "his", "her", "their")
+            ),
             0.8,
         ),
         (

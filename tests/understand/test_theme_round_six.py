@@ -138,3 +138,56 @@ def test_a_wound_told_by_its_effect_is_graphic_violence(text: str, expected: boo
 )
 def test_idioms_of_death_words_are_no_grief(text: str) -> None:
     assert score(text, "death/grief") == 0.0
+
+
+# A quiet story for a note to be read over.
+FERRY = (
+    "The ferry left at nine. Ada stood at the rail and watched the harbour lights go small, "
+    "and thought about the letter in her coat, and did not open it.\n\n"
+    "In the morning there were gulls, and rain, and a grey line of hills that was the island."
+)
+
+
+def noted(note: str) -> tuple[set[str], str]:
+    """The warnings and the rating of the quiet story under the author's note ``note``."""
+    a = analyze(RawDocument(f"A/N: {note}\n\n{FERRY}\n", "ferry.txt", "txt"))
+    return {s.label for s in a.layer("warnings")}, a.layer("rating")[0].label
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        # the sentence that states a rating lists what earned it
+        (
+            "Some rain, a duel in the yard (hence the M), and a death that happens off it.",
+            {"death/grief"},
+        ),
+        ("Mostly fluff, a fair bit of whisky, hence the T.", {"alcohol"}),
+        # a rating the note denies lists nothing
+        ("Not rated M, whatever the deaths in the prologue suggest.", set()),
+        # a parent's or a partner's blows, named in a warning
+        ("Heads up for mentions of her dad knocking her around.", {"child abuse"}),
+        ("Warnings: his stepfather hitting him, off the page.", {"child abuse"}),
+        ("Content warning: her husband beating her, one scene.", {"domestic violence"}),
+        # blows with no one at home named, or none at all
+        ("Warnings: a boxing match, and the champion hits him hard in the ribs.", set()),
+        ("Heads up: my dad helped me with the sailing bits!", set()),
+    ],
+)
+def test_a_notes_rating_sentence_and_blows_at_home(note: str, expected: set[str]) -> None:
+    assert noted(note)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("note", "rating"),
+    [
+        # abuse at home a note warns of as a scene rates the story Mature ...
+        ("Warnings: her husband beating her, on the page.", "Mature"),
+        ("CW for domestic violence, one short scene.", "Mature"),
+        # ... a mention of it, not on the page, Teen
+        ("Heads up for mentions of his father beating him, nothing on the page.", "Teen"),
+        ("Warnings for talk of domestic violence in the past.", "Teen"),
+    ],
+)
+def test_abuse_a_note_only_mentions_is_teen_not_mature(note: str, rating: str) -> None:
+    assert noted(note)[1] == rating

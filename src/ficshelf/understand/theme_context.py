@@ -227,6 +227,14 @@ NOTE_STATED_IN_PASSING = (
 # blood"): such a warning is as good as gore shown in the text.
 NOTE_GORE = r"gore|gory|(?<!non-)(?<!non )graphic (?:violence|depictions|injur\w+)|bloodshed"
 
+# A note naming who hits whom at home ("Huck's dad being a drunk and knocking him around",
+# "her husband hitting her"): the blows a few words after the parent or the partner.
+_NOTE_BLOWS = (
+    r"(?:\W+[\w'’]+){0,5}?\W+(?:knock(?:s|ed|ing)? (?:him|her|them|me|us) (?:around|about)"
+    r"|(?:beat|beats|beating|hit|hits|hitting|slapping|slapped|punching|punched"
+    r"|belting|belted|thrashing|thrashed) (?:him|her|them|me|us)\b)"
+)
+
 # What an author's warning note can name, per tag.
 NOTE_TERMS: dict[str, str] = {
     # not a death the note itself calls minor ("minor character death", "character death (a
@@ -255,8 +263,11 @@ NOTE_TERMS: dict[str, str] = {
     "mental illness": r"mental illness|depression|anxiety|ptsd|panic attacks?|asylums?"
     r"|madhouses?|madness|insanity|psychiatric \w+|institutionali[sz]\w+"
     r"|(?:nervous|mental) breakdowns?",
-    "domestic violence": r"domestic (?:violence|abuse)|abusive relationship",
-    "child abuse": r"child abuse",
+    "domestic violence": r"domestic (?:violence|abuse)|abusive relationship"
+    r"|(?:husband|wife|boyfriend|girlfriend|partner|spouse|fianc[ée]e?)(?:['’]s)?" + _NOTE_BLOWS,
+    "child abuse": r"child abuse"
+    r"|(?:dad|father|mother|mum|mom|pa|ma|parents?|stepfather|stepmother|stepdad|stepmum)"
+    r"(?:['’]s)?" + _NOTE_BLOWS,
     "pregnancy": r"pregnancy|pregnant|childbirth",
     "infidelity": r"cheating|infidelity|adultery",
 }

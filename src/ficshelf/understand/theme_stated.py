@@ -60,6 +60,42 @@ def note_warnings(text: str, notes: Sequence[Span]) -> dict[str, Span]:
     return found
 
 
+# A note's words that make a warning a mention, not a scene of the story: before the term
+# ("mentions of", "talk of", "references to", "past") or just after it ("nothing on the
+# page", "off-screen").
+_MENTIONED_BEFORE = re.compile(
+    r"\b(?:mentions? of|mentioned|talk of|talked about|references? to|referenced|implied"
+    r"|past)\b[^.;:!?()]{0,40}\Z",
+    re.IGNORECASE,
+)
+_MENTIONED_AFTER = re.compile(
+    r"\A[^.;!?()]{0,20}?\b(?:nothing (?:of it )?on the page|not on the page|off (?:the )?page"
+    r"|off.?screen|only mentioned|only talked about)\b",
+    re.IGNORECASE,
+)
+
+
+def mentioned_warnings(text: str, notes: Sequence[Span]) -> set[str]:
+    """Return the tags an author's note states only as mentioned ("heads up for mentions of
+    his dad knocking him around, nothing on the page", "talk of a father who drank"): the
+    first unnegated naming of the tag in its statement has a mention word before it or says
+    right after it that it is not on the page."""
+    found: set[str] = set()
+    for note in notes:
+        if note.label not in ("authors_note", "summary"):
+            continue
+        for tag, (a, b) in _note_statements(text, note.start, note.end).items():
+            named = _stated_at(text, tag, _NOTE_TERMS[tag], a, b)
+            for m in _NOTE_TERMS[tag].finditer(text, a, b):
+                if m.end() == named:
+                    before = text[max(a, m.start() - 60) : m.start()]
+                    after = text[m.end() : min(b, m.end() + 60)]
+                    if _MENTIONED_BEFORE.search(before) or _MENTIONED_AFTER.search(after):
+                        found.add(tag)
+                    break
+    return found
+
+
 def _note_statements(text: str, start: int, end: int) -> dict[str, tuple[int, int]]:
     """The tags the note ``text[start:end]`` states, not negated, each with the offsets of
     the words that state it: after a warning label, to the note's end; after a phrase that
@@ -73,6 +109,7 @@ def _note_statements(text: str, start: int, end: int) -> dict[str, tuple[int, in
             continue  # in the sentence of the phrase before
         stop = _SENTENCE_END.search(text, m.end(), end)
         stated.append((m.start(), stop.start() if stop else end))
+    stated.extend(_rating_sentences(text, start, label.start() if label else end))
     if label is not None:
         stated.append((label.start(), end))
     found: dict[str, tuple[int, int]] = {}
@@ -86,6 +123,25 @@ def _note_statements(text: str, start: int, end: int) -> dict[str, tuple[int, in
                 else:  # the sentence's full stop kept, a line break left out
                     found[tag] = (a, stop.start() if stop.group() == "\n" else stop.end())
                 break
+    return found
+
+
+def _rating_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences of ``text[start:end]`` (a note before its warning label) that state the
+    story's rating in another form than "Rated T for" ("Some rain, a duel in the yard (hence
+    the M), and a death off stage"): the author lists there what rated it, as a warning
+    label lists it. A rating the note denies lists nothing."""
+    found: list[tuple[int, int]] = []
+    for m in _NOTE_RATING.finditer(text, start, end):
+        if _RATING_DENIED.search(text, max(start, m.start() - 24), m.start()):
+            continue
+        begin = start
+        for full_stop in _SENTENCE_END.finditer(text, start, m.start()):
+            begin = full_stop.end()
+        if found and begin < found[-1][1]:
+            continue  # in the sentence of the rating before
+        stop = _SENTENCE_END.search(text, m.end(), end)
+        found.append((begin, stop.start() if stop else end))
     return found
 
 

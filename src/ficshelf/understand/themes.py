@@ -109,6 +109,7 @@ from ficshelf.understand.theme_evidence import (
 from ficshelf.understand.theme_matcher import SPECIAL_FOLDS, CueIndex, compile_cues
 from ficshelf.understand.theme_stated import (
     given_warnings,
+    mentioned_warnings,
     note_warnings,
     stated_rating,
     warns_of_gore,
@@ -197,7 +198,9 @@ class Finding:
     tag only an author's note warns of is not shown), and whether one sentence of the
     narration shows it happening (``scene``: a tally's ``scene`` of ``SCENE`` or more, not
     told in the pluperfect), whether an author's note warns of it (``noted``), and where
-    the file's own metadata states it (``sources``: evidence with no span of the text)."""
+    the file's own metadata states it (``sources``: evidence with no span of the text), and
+    whether the note states it only as mentioned (``mentioned``: "mentions of …, nothing on
+    the page"), which does not rate the story Mature as a warning of the scene does."""
 
     tag: str
     confidence: float
@@ -207,6 +210,7 @@ class Finding:
     scene: bool = False
     noted: bool = False
     sources: tuple[str, ...] = ()
+    mentioned: bool = False
 
 
 def threshold(tag: str, words: int) -> float:
@@ -365,6 +369,7 @@ def find_tags(analysis: Analysis) -> list[Finding]:
     if deaths.score:
         tallies["major character death"] = deaths
     from_notes = note_warnings(text, analysis.layers.get("notes", ()))
+    in_passing = mentioned_warnings(text, analysis.layers.get("notes", ()))
     from_file = given_warnings(analysis.doc.given)
     findings: list[Finding] = []
     for tag in (*WARNINGS, lex.VIOLENCE, lex.MENACE, lex.EXPLICIT):
@@ -402,6 +407,8 @@ def find_tags(analysis: Analysis) -> list[Finding]:
                     scene=scene,
                     noted=True,
                     sources=stated.sources if stated is not None else (),
+                    # only mentioned in the note, and never in the file's own metadata
+                    mentioned=tag in in_passing and stated is None,
                 )
             )
         elif tally is not None and score >= fires - 1e-9:
@@ -463,7 +470,8 @@ def _mature(by_tag: Mapping[str, Finding]) -> list[Finding]:
     met += [
         f
         for tag in MATURE_WARNINGS
-        if (f := by_tag.get(tag)) is not None and (f.noted or f.strength >= MATURE_WARNING_STRENGTH)
+        if (f := by_tag.get(tag)) is not None
+        and ((f.noted and not f.mentioned) or f.strength >= MATURE_WARNING_STRENGTH)
     ]
     graphic = by_tag.get("graphic violence")
     if graphic is not None and _gore_and_worse(graphic, by_tag):

@@ -36,7 +36,7 @@ QUIET = (
     "line",
     [
         '"This coffee tastes like shit," said Petra.',
-        '"You absolute bastard," said Petra to the printer.',
+        '"You absolute arsehole," said Petra to the printer.',
         '"Damn you, start," she told the printer, and it did.',
         "Her brother called from the hall that the car was a heap of shit.",
     ],
@@ -53,6 +53,8 @@ def test_one_vulgar_word_is_profanity(line: str) -> None:
         '"Oh God," she said, and then, "Christ, the milk."',
         # one mild word alone stays below the threshold, as before
         '"Damn," said Petra mildly.',
+        # a word with a literal sense: the old name of a child born out of wedlock
+        "The parish had strong views on bastards and on the women who bore them.",
     ],
 )
 def test_an_oath_or_a_mild_word_alone_is_not_profanity(line: str) -> None:

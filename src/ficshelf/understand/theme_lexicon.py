@@ -557,10 +557,13 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
         # Vulgar words (of the body, of birth, of insult): one is a story's profanity, as a
         # reader tags it, in speech or in the narration.
         (
-            r"shit(?:ty|s|ting)?|bullshit|twat|bastards?|bitch(?:es|ing)?|arsehole|asshole|goddamn(?:ed|it)?|dickhead|wanker"
+            r"shit(?:ty|s|ting)?|bullshit|twat|arsehole|asshole|goddamn(?:ed|it)?|dickhead|wanker"
             r"|piss(?:ed)? off|son of a bitch|merde|scheisse|mierda",
             1.2,
         ),
+        # Words with a literal sense beside the swear (a child born out of wedlock, a female
+        # dog): one alone is not enough ("some animadversions on bastards").
+        (r"bastards?|bitch(?:es|ing)?", 1.0),
         (
             r"damn(?:ed|it)?|dammit|bloody hell|bloody (?:fool|idiot|well|thing|nuisance)|hell"
             r"|crap|arse|ass|bugger(?:ed)?|sod off|bollocks|god's teeth",

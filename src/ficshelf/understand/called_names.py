@@ -101,17 +101,23 @@ def _root(links: dict[int, int], start: int) -> int:
 
 
 def self_named(
-    text: str, candidates: Sequence[Candidate], who: Sequence[int], quotes: Sequence[Span]
+    text: str,
+    candidates: Sequence[Candidate],
+    who: Sequence[int],
+    quotes: Sequence[Span],
+    index: QuoteIndex | None = None,
 ) -> dict[int, int]:
     """Return character -> the character it is another name of, for names a speaker gives
     as their own in a quote tagged by exactly one name (see the module docstring).
     ``who[i]`` is the character of ``candidates[i]`` (in text order); ``quotes`` are the
-    dialogue spans. Never raises."""
+    dialogue spans, ``index`` the caller's ``QuoteIndex`` of them, if it has one. Never
+    raises."""
     tags = [(c.start, c.end, w) for c, w in zip(candidates, who, strict=True) if c.speech]
     if not tags:
         return {}
     starts = [t[0] for t in tags]
-    index = QuoteIndex(quotes)
+    if index is None:
+        index = QuoteIndex(quotes)
     links: dict[int, int] = {}
     for cand, nick in zip(candidates, who, strict=True):
         if not cand.in_quote or nick in links:

@@ -219,14 +219,14 @@ def characters_of(
         candidates = sorted(candidates + capitals, key=lambda c: c.start)
     order = quote_order(quote_spans)
     chars, named, canon = _named_characters(
-        text, candidates, paragraphs, quote_spans, order, fandoms
+        text, candidates, paragraphs, quote_spans, order, fandoms, index
     )
     by_title = _title_holders(chars, candidates, named)
     for title, noun in TITLE_NOUNS.items():  # "Dr. Archie" is "the doctor"
         if title in by_title:
             by_title.setdefault(noun, by_title[title])
     taken = [(c.start, c.end) for c in candidates]
-    descriptors = list(scan_descriptors(text, paragraphs, quote_spans))
+    descriptors = list(scan_descriptors(text, paragraphs, quote_spans, index))
     roles = role_holders(text, candidates, named, descriptors, quote_spans)
     if canon is not None:  # "the steward" is Malvolio's role in Twelfth Night
         _canon_roles(canon, roles, descriptors)
@@ -305,11 +305,13 @@ def _named_characters(
     quotes: Sequence[Span],
     order: QuoteOrder,
     fandoms: Sequence[str] = (),
+    index: QuoteIndex | None = None,
 ) -> tuple[list[_Character], list[int], tuple[Roster, CanonLinks] | None]:
     """Cluster the accepted candidates; return the characters, each candidate's index
     into them (a pet name used only in address joins the one addressed: ``addressees``)
     and the story's canon with what its roster links, if it has a known canon
-    (``canon_cast``; ``fandoms`` are the fandoms the notes state)."""
+    (``canon_cast``; ``fandoms`` are the fandoms the notes state; ``index`` is the
+    ``QuoteIndex`` of ``quotes``, if the caller has one)."""
     forms = name_clusters.cluster(candidates)
     surfaces: dict[int, Counter[str]] = {}
     members: dict[int, dict[tuple[str, str, tuple[str, ...]], None]] = {}
@@ -349,7 +351,7 @@ def _named_characters(
     named = [wives.get(who, who) for who in named]
     called = wives_called_by_name(text, candidates, named, where)  # "Sophia" is Mrs. Croft
     named = [called.get(who, who) for who in named]
-    own = self_named(text, candidates, named, quotes)  # '"Call me Kit," said Christopher'
+    own = self_named(text, candidates, named, quotes, index)  # '"Call me Kit," said Christopher'
     named = [own.get(who, who) for who in named]
     apposed = apposed_titles(text, candidates, named)  # "Otto Lidenbrock, professor of"
     named = [apposed.get(who, who) for who in named]
@@ -383,9 +385,10 @@ def _canon(
     forms: dict[str, set[str]] = {}
     counts: Counter[int] = Counter(named)
     for cand, who in zip(candidates, named, strict=True):
-        forms.setdefault(chars[who].name, {name_key(chars[who].name)}).add(
-            name_key(text[cand.start : cand.end])
-        )
+        keys = forms.get(chars[who].name)  # (``setdefault`` would build a set per candidate)
+        if keys is None:
+            keys = forms[chars[who].name] = {name_key(chars[who].name)}
+        keys.add(name_key(text[cand.start : cand.end]))
     most = max(counts.values(), default=0) or 1
     salience = {chars[who].name: n / most for who, n in counts.items()}
     cast = story_canon(fandoms, forms, salience)

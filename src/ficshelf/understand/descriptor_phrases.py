@@ -180,12 +180,16 @@ class DescriptorMention:
 
 
 def scan_descriptors(
-    text: str, paragraphs: Sequence[Span], quotes: Sequence[Span]
+    text: str,
+    paragraphs: Sequence[Span],
+    quotes: Sequence[Span],
+    index: QuoteIndex | None = None,
 ) -> Iterator[DescriptorMention]:
     """Yield the descriptor phrases of the ``paragraphs`` of ``text`` in text order, with
-    their evidence (see ``DescriptorMention``); ``quotes`` are the dialogue spans. Never
-    raises."""
-    index = QuoteIndex(quotes)
+    their evidence (see ``DescriptorMention``); ``quotes`` are the dialogue spans, and
+    ``index`` the caller's ``QuoteIndex`` of them, if it has one. Never raises."""
+    if index is None:
+        index = QuoteIndex(quotes)
     for para in paragraphs:
         found = list(_definite_in(text, para, index))
         found += _indefinite_in(text, para, index)

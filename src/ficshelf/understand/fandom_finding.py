@@ -490,6 +490,8 @@ def known_characters(
         own = set(canonical.split())
         ordered = sorted(keys, key=lambda k: (k != canonical, -len(k), k))
         for fandom, listed, words in tables:
+            if listed.keys().isdisjoint(keys) and words.keys().isdisjoint(keys):
+                continue  # (no key of this table: no hit, without the search below)
             hit = next(
                 (
                     listed[k] if k in listed else words[k]

@@ -78,6 +78,7 @@ from ficshelf.understand.addressees import (
     character_genders,
     paragraph_of,
 )
+from ficshelf.understand.answered_names import answered_given
 from ficshelf.understand.called_names import (
     called_names,
     married_names,
@@ -357,6 +358,8 @@ def _named_characters(
     named = [clergy.get(who, who) for who in named]
     answered = answered_titles(candidates, named, where)  # "Mrs. Winthrop," to Dolly Winthrop
     named = [answered.get(who, who) for who in named]
+    given = answered_given(text, candidates, named, where, quotes)  # "Charlotte," to Miss B.
+    named = [given.get(who, who) for who in named]
     canon = _canon(text, paragraphs, candidates, named, chars, fandoms, order)
     if canon is not None:  # "Marmee" is Mrs. March; "Cesario" is Viola
         moved, joins = canon[1].moved, canon[1].joins

@@ -61,3 +61,30 @@ def test_a_call_answered_by_one_of_the_other_gender_stays_apart() -> None:
     )
     found = aliases(text)
     assert _owner(found, "Matilda") != _owner(found, "Mr. Gorringe")
+
+
+def test_a_name_said_alone_in_answer_calls_the_speaker_before() -> None:
+    text = (
+        "Cousin Rupert and Aunt Beatrice came to dinner on Sundays, and Aunt Beatrice "
+        "always brought a cake.\n\n"
+        "\u201cThe soup is cold again,\u201d Cousin Rupert remarked to nobody.\n\n"
+        "\u201cRupert,\u201d says Mrs. Fennimore.\n\n"
+        "\u201cBeatrice.\u201d\n\n"
+        "\u201cNot at the table, if you please,\u201d says Mrs. Fennimore, and she rings "
+        "for the pudding."
+    )
+    found = aliases(text)
+    assert _owner(found, "Aunt Beatrice") == _owner(found, "Mrs. Fennimore")
+
+
+def test_two_named_side_by_side_in_the_narration_stay_apart() -> None:
+    text = (
+        "Mrs. Fennimore and Beatrice walked down to the pier together, and Beatrice carried "
+        "the basket.\n\n"
+        "\u201cThe tide is out,\u201d Cousin Rupert remarked to nobody.\n\n"
+        "\u201cRupert,\u201d says Mrs. Fennimore.\n\n"
+        "\u201cBeatrice.\u201d\n\n"
+        "\u201cNot on the pier, if you please,\u201d says Mrs. Fennimore, and she walks on."
+    )
+    found = aliases(text)
+    assert _owner(found, "Beatrice") != _owner(found, "Mrs. Fennimore")

@@ -358,7 +358,8 @@ def _named_characters(
     named = [clergy.get(who, who) for who in named]
     answered = answered_titles(candidates, named, where)  # "Mrs. Winthrop," to Dolly Winthrop
     named = [answered.get(who, who) for who in named]
-    given = answered_given(text, candidates, named, where, quotes)  # "Charlotte," to Miss B.
+    # "Charlotte," answered by Miss Bartlett
+    given = answered_given(text, paragraphs, candidates, named, where, quotes)
     named = [given.get(who, who) for who in named]
     canon = _canon(text, paragraphs, candidates, named, chars, fandoms, order)
     if canon is not None:  # "Marmee" is Mrs. March; "Cesario" is Viola

@@ -1,24 +1,24 @@
-"""A given name called and answered by a titled surname: "Charlotte, you must have it" /
-"No, dear," said Miss Bartlett.
+"""A given name called and answered by a titled surname: "Winifred, the rain is coming in."
+/ "Then fetch the bucket," said Miss Penrose.
 
-Fiction names one woman "Miss Bartlett" or "Mrs. Almond" in the narration while the people
-closest to her call her by her given name, "Charlotte", "Elizabeth" (her niece's "Aunt
-Elizabeth"). A character known only by one given name, bare or after a kinship title, that
-is called by it (a vocative, or a line that is the name alone: '"Elizabeth."') is the one
+Fiction names one woman "Miss Penrose" or "Mrs. Fennimore" in the narration while the
+people closest to her call her by her given name, "Winifred", "Beatrice" (her niece's "Aunt
+Beatrice"). A character known only by one given name, bare or after a kinship title, that
+is called by it (a vocative, or a line that is the name alone: '"Beatrice."') is the one
 character who answers the call, or whose line the call answers, when that one is known only
-by a civil title and a surname ("Miss Bartlett", "Mrs. Almond", "Mr. Carey"), of the
+by a civil title and a surname ("Miss Penrose", "Mrs. Fennimore", "Mr. Gorringe"), of the
 gender the title and the given name share, and is not the one who speaks the call:
 
 * the answer is the next quote, in the call's paragraph or the next; its speaker is the tag
-  after it, or a tag before it that ends in a colon ("Miss Bartlett said, with more
-  restraint: ..."); a tag between the call and the next quote that ends in no colon is the
-  call's own ("Eliza, come here," said Mrs. Reed) and rules its name out as the answer;
+  after it, or a tag before it that ends in a colon ("Miss Penrose said, without turning
+  round: ..."); a tag between the call and the next quote that ends in no colon is the
+  call's own ("Harriet, come down," said Mrs. Ashdown) and rules its name out as the answer;
 * a call in a line with no tag and no answer that a tag names answers the line before,
-  when one named speaker is tagged there ('"Austin," says Mrs. Almond.' / '"Elizabeth."').
+  when one named speaker is tagged there ('"Rupert," says Mrs. Fennimore.' / '"Beatrice."').
 
 When every placed call of the name points to one such character, and they are at least as
 many as the calls nothing places, the name is hers, unless the narration of one paragraph
-names both (two people side by side: "Mrs. Reed and Eliza went out"). Mother and daughter
+names both (two people side by side: "Mrs. Ashdown and Harriet went out"). Mother and daughter
 stay apart: the mother speaks her call to the daughter, and a daughter named in the
 narration beside her mother is another person.
 
@@ -118,9 +118,9 @@ def answered_given(
 
 
 def _bare_call(text: str, cand: Candidate, ordered: Sequence[Span], starts: Sequence[int]) -> bool:
-    """Whether a candidate is a bare census given name ("Charlotte") called inside a quote
+    """Whether a candidate is a bare census given name ("Winifred") called inside a quote
     (``ordered``, sorted, whose starts are ``starts``): a vocative, or the whole line
-    ('"Elizabeth."': a name said alone is said to the one it names)."""
+    ('"Beatrice."': a name said alone is said to the one it names)."""
     if not cand.in_quote or cand.title or len(cand.parts) != 1:
         return False
     if tables.GIVEN_NAMES.get(cand.key.lower(), "") not in ("m", "f"):
@@ -137,7 +137,7 @@ def _bare_call(text: str, cand: Candidate, ordered: Sequence[Span], starts: Sequ
 
 def _given_only(cands: Sequence[Candidate]) -> bool:
     """Whether one character is known by one given name alone, bare or after a kinship
-    title ("Elizabeth", "Aunt Elizabeth")."""
+    title ("Beatrice", "Aunt Beatrice")."""
     first = cands[0]
     return all(
         len(c.parts) == 1
@@ -183,7 +183,7 @@ def _answer(
     own: set[int] = set()
     for start, end, w in tags[bisect_left(tag_starts, call.end) : bisect_left(tag_starts, after)]:
         if start < nxt.start and not text[end : nxt.start].strip(_MARKS).endswith(":"):
-            own.add(w)  # the call's own tag: "Eliza, come here," said Mrs. Reed
+            own.add(w)  # the call's own tag: "Harriet, come down," said Mrs. Ashdown
             continue
         # the next line's tag: after it, or before it ending in a colon
         return (w, own) if paragraph[start] in (para, para + 1) else None

@@ -358,7 +358,7 @@ def _named_characters(
     named = [clergy.get(who, who) for who in named]
     answered = answered_titles(candidates, named, where)  # "Mrs. Winthrop," to Dolly Winthrop
     named = [answered.get(who, who) for who in named]
-    # "Charlotte," answered by Miss Bartlett
+    # "Winifred," answered by Miss Penrose
     given = answered_given(text, paragraphs, candidates, named, where, quotes)
     named = [given.get(who, who) for who in named]
     canon = _canon(text, paragraphs, candidates, named, chars, fandoms, order)

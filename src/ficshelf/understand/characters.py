@@ -78,6 +78,7 @@ from ficshelf.understand.addressees import (
     character_genders,
     paragraph_of,
 )
+from ficshelf.understand.answered_names import answered_given
 from ficshelf.understand.called_names import (
     called_names,
     married_names,
@@ -359,6 +360,9 @@ def _named_characters(
     named = [clergy.get(who, who) for who in named]
     answered = answered_titles(candidates, named, where)  # "Mrs. Winthrop," to Dolly Winthrop
     named = [answered.get(who, who) for who in named]
+    # "Winifred," answered by Miss Penrose
+    given = answered_given(text, paragraphs, candidates, named, where, quotes)
+    named = [given.get(who, who) for who in named]
     canon = _canon(text, paragraphs, candidates, named, chars, fandoms, order)
     if canon is not None:  # "Marmee" is Mrs. March; "Cesario" is Viola
         moved, joins = canon[1].moved, canon[1].joins

@@ -686,3 +686,23 @@ def test_courtship_words_make_a_romance(sentence: str) -> None:
     analysis = handmade(text, {"Aldo": "Aldo", "Bess": "Bess"}, ["Aldo", "Bess"])
     (rel,) = relationships_of(analysis)
     assert rel.kind == "romantic"
+
+
+def test_the_leads_friend_in_canon_met_in_two_scenes_needs_less_talk() -> None:
+    # Tam, the lead, spends the story arguing with Nessa (a long talk in every scene) and
+    # calls on Rook, his friend in canon, in two of them: fewer lines than Tam and Nessa,
+    # but a friendship the lead's story keeps coming back to. Met in one scene only, or
+    # between two others, the same few lines are no tag.
+    salience = {"Tam": 1.0, "Nessa": 0.9, "Rook": 0.6, "Ivo": 0.7}
+    busy = Pair(paragraphs=10.0, present=8.0, exchanges=20, scenes={0, 1, 2})
+
+    def rook(scenes: set[int]) -> Pair:
+        return Pair(paragraphs=4.0, present=3.0, exchanges=7, scenes=scenes, canon="platonic")
+
+    def listed(pair: Pair, with_whom: str = "Tam") -> set[tuple[str, str]]:
+        pairs = {("Nessa", "Tam"): busy, tuple(sorted((with_whom, "Rook"))): pair}
+        return {(r.a, r.b) for r in score_pairs(pairs, salience, scene_count=3)}
+
+    assert ("Rook", "Tam") in listed(rook({0, 2}))
+    assert ("Rook", "Tam") not in listed(rook({1}))
+    assert ("Ivo", "Rook") not in listed(rook({0, 2}), "Ivo")

@@ -102,7 +102,8 @@ rules in full):
   strongest platonic pair's strength; at most ``MAX_PLATONIC`` of them. Friends in canon
   (the fandom table's ``friendships``: Holmes and Watson) need less: that the story shows
   them talking (two exchanges), one of them a principal character, within
-  ``PLATONIC_SHARE`` of the strongest friendship; they need not keep meeting, be the focus
+  ``PLATONIC_SHARE`` of the strongest friendship (``LEAD_FRIENDS_SHARE`` for the story's
+  lead and a friend met in two scenes); they need not keep meeting, be the focus
   of either or be major, and title address is period manners between them; at most
   ``MAX_PLATONIC`` of them besides the others. A canon family both on the story's scene
   (speaking, or named in the narration of two paragraphs) is a family though never shown
@@ -131,6 +132,7 @@ MAJOR_PARAGRAPHS = 3
 PLATONIC_PARAGRAPHS = 4
 MAX_PLATONIC = 3
 PLATONIC_SHARE = 0.45  # of the strongest platonic pair's strength
+LEAD_FRIENDS_SHARE = 0.3  # of it, for the lead's friends in canon met in two scenes
 _DESCRIPTION = re.compile(r"(?:the|a|an|my|his|her|their|our|your)\s", re.IGNORECASE)
 # "my" is left out: in a first-person story "my mother" is the narrator's, one person.
 # A capital after it is a title used as a name ("Her Majesty", "His Lordship"), not a relative.
@@ -271,6 +273,13 @@ def _sustained(pair: Pair, scene_count: int) -> bool:
     return scene_count < SUSTAINED_SCENES or len(pair.scenes) >= 2
 
 
+def _lead_friend(pair: Pair, a: str, b: str, lead: str | None) -> bool:
+    """Whether the pair is the story's lead with someone they meet in two scenes or more: a
+    friendship that comes back through the lead's story (Utterson walking with Jekyll's
+    friends and then at Jekyll's door) is part of what it tells, though others talk more."""
+    return lead in (a, b) and len(pair.scenes) >= 2
+
+
 def _strongest_ties(pairs: Mapping[tuple[str, str], Pair], scene_count: int) -> dict[str, float]:
     """Return, per character, the strength of their strongest sustained pair."""
     best: dict[str, float] = {}
@@ -346,7 +355,12 @@ def candidates(
                 keep = False
             else:
                 best_platonic = best_platonic or strength
-                close = strength >= PLATONIC_SHARE * best_platonic
+                share = (
+                    LEAD_FRIENDS_SHARE
+                    if canon and _lead_friend(pair, a, b, lead)
+                    else PLATONIC_SHARE
+                )
+                close = strength >= share * best_platonic
                 focus = strength >= min(best.get(a, 0.0), best.get(b, 0.0))
                 if not close or (canon_friends if canon else platonic) >= MAX_PLATONIC:
                     keep = False

@@ -83,7 +83,7 @@ def addressed_nicknames(
     ordered = sorted(quotes, key=lambda q: q.start)
     quote_starts = [q.start for q in ordered]
     tagged = {  # each line holding a call is read once
-        para: _unnamed_tag(text, paragraphs[para], ordered, quote_starts)
+        para: unnamed_tag(text, paragraphs[para], ordered, quote_starts)
         for w, para in zip(who, where, strict=True)
         if w in callers and para in lines
     }
@@ -138,7 +138,7 @@ _UNNAMED_TAG = re.compile(
 )
 
 
-def _unnamed_tag(text: str, para: Span, quotes: Sequence[Span], starts: Sequence[int]) -> bool:
+def unnamed_tag(text: str, para: Span, quotes: Sequence[Span], starts: Sequence[int]) -> bool:
     """Whether the narration of paragraph ``para`` (its text outside ``quotes``, sorted,
     whose starts are ``starts``) holds a speech tag whose speaker is a pronoun or a
     description, not a name."""

@@ -36,7 +36,7 @@ from collections.abc import Sequence
 
 from ficshelf.model import Span
 from ficshelf.understand import name_tables as tables
-from ficshelf.understand.addressees import _unnamed_tag, agreed
+from ficshelf.understand.addressees import agreed, unnamed_tag
 from ficshelf.understand.names import Candidate
 
 # Civil titles that name one by title and surname alone.
@@ -99,7 +99,7 @@ def answered_given(
         if answer is None and para not in tagged and para - 1 in tagged and 0 <= para:
             # an untagged line answers the one before: it calls that line's speaker
             before = tagged[para - 1]
-            untagged = not _unnamed_tag(text, paragraphs[para], ordered, starts)
+            untagged = not unnamed_tag(text, paragraphs[para], ordered, starts)
             if len(before) == 1 and untagged:
                 answer = next(iter(before)), set()
         if answer is None:

@@ -235,7 +235,7 @@ class PairFinder(SentenceCues):
     def _kin_calls(
         self,
         calls: Sequence[tuple[str, str, str, tuple[int, int]]],
-        by_title: Set[frozenset[str]] = frozenset(),
+        by_title: Set[frozenset[str]],
     ) -> None:
         """A quote calling its listener "Sister." or "Papa" makes the two family, unless
         the word is the speaker's form of address: said by a friar or a nun ("my son"), or

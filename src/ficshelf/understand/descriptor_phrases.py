@@ -7,7 +7,8 @@ or an owner's possessive (a name's, "Gisborne's", or a described one's, "the chi
 most two modifiers, and a singular person noun (``person_nouns``). Indefinite and
 quantified phrases ("a man", "every woman") and plurals ("the men") never match, but for
 a group that tags a quote ("cried the thralls", "the players cry"), which speaks as one
-and is a character of its scene (``group``); a vague
+and is a character of its scene (``group``), and for a one-line speaker in a tag ("cried
+one of the women", "said another": ``one_line_speakers``, kept as a group); a vague
 modifier ("the other man", "the first girl") drops the phrase, and so does a noun that
 modifies the next one ("the chief reason", "the guest room"). Each phrase carries the
 evidence of how the text uses it: whether it tags a quote ("said the old man", "the girl

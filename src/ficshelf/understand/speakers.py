@@ -106,6 +106,11 @@ Each step records the rule that decided (``QuoteState.rule``).
    first half's speaker by the sieve, takes the first half's final speaker and score
    (``speaker_split``). See docs/speakers.md.
 
+6. **One-line speakers** (``one_line_speakers``: "cried one of the women", "said another",
+   "somebody asked") are characters the sieve and the ranker never see; afterwards each
+   takes the line its own tag stands by, that line's split second half and the rest of its
+   paragraph (0.8), and no other line.
+
 Genders come from honorifics and kinship words in a character's names and from the first
 pronoun after its mentions (``speaker_cues``).
 Quotes in notes get the character an epigraph credits ("— Calliope") when there is one.

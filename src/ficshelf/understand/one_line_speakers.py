@@ -23,12 +23,14 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 
 from ficshelf.model import Span
+from ficshelf.understand.fast_regex import compile_skipping
 from ficshelf.understand.names import QuoteIndex
 from ficshelf.understand.speaker_split import continues_split_line
 from ficshelf.understand.speech_verbs import is_speech_verb
 
-# (The first letter comes before the lookbehind so that the engine can skip fast to it.)
-_PHRASE = re.compile(
+# (The first letter comes before the lookbehind; ``compile_skipping`` lets the engine skip in
+# C to the letters a phrase can start with.)
+_PHRASE = compile_skipping(
     r"(?P<phrase>[Oo](?<![\w'’-][Oo])ne[ \t]+of[ \t]+the[ \t]+"
     r"(?P<words>[a-z]+(?:[ \t]+[a-z]+){0,2})"
     r"|[Aa](?<![\w'’-][Aa])nother(?=[ \t]*[,.;!?]|[ \t]+[a-z]+(?:ed|s)\b)"
@@ -45,6 +47,7 @@ _PARTICLE_VERBS = frozenset(
 _SPLIT_REST = re.compile(r"(?:[ \t]+(?:[a-z]+[ \t]+)?(?:in|up|out))?[ \t]*,[ \t]*[\"'“‘]*\Z")
 _VERB_BEFORE = re.compile(r"([a-z]+)(?:[ \t]+(?:in|up|out))?[ \t]+\Z")
 _MARKS = " \t\"'“”‘’"
+_WINDOW = 70  # how far from a quote's edge a tag's subject is looked for
 _TAG_GAP = 6  # characters between a quote and the verb or subject of its tag
 _INTRO_GAP = 30  # characters between a tag before a quote and its opening mark
 
@@ -62,7 +65,7 @@ def one_line_phrases(
     is the subject of a speech tag next to a quote (``key`` its lower-case form, ``noun``
     the person noun or the phrase itself). ``plural_nouns``: the plural person nouns a
     "one of the" phrase must end with."""
-    for m in _PHRASE.finditer(text, para.start, para.end):
+    for m in _near_quotes(text, para, quotes):
         start, end, noun = m.start(), m.end(), None
         if m.group("words") is not None:
             # "one of the young men cried": the phrase ends at its first plural person noun
@@ -75,6 +78,27 @@ def one_line_phrases(
             continue
         key = " ".join(text[start:end].lower().split())
         yield start, end, key, noun or key
+
+
+def _near_quotes(text: str, para: Span, quotes: QuoteIndex) -> Iterator[re.Match[str]]:
+    """Yield the phrase matches in the narration of ``para`` within ``_WINDOW`` characters
+    of a quote's edge (where a tag's subject stands), so a paragraph costs its number of
+    quotes, not its length."""
+    pos = para.start
+    while pos < para.end:
+        nxt = quotes.next_start(pos)
+        gap_end = min(nxt, para.end)
+        if gap_end - pos <= 2 * _WINDOW:
+            yield from _PHRASE.finditer(text, pos, gap_end)
+        else:
+            if pos > para.start:  # after a quote: '…," said another'
+                yield from _PHRASE.finditer(text, pos, pos + _WINDOW)
+            if gap_end < para.end:  # before one: 'somebody asked, "…'
+                yield from _PHRASE.finditer(text, gap_end - _WINDOW, gap_end)
+        if nxt >= para.end:
+            return
+        k = quotes.find(nxt)
+        pos = max(quotes.bounds(k)[1], nxt + 1) if k >= 0 else nxt + 1
 
 
 def _tags(text: str, para: Span, quotes: QuoteIndex, start: int, end: int) -> bool:

@@ -7,7 +7,8 @@ or an owner's possessive (a name's, "Gisborne's", or a described one's, "the chi
 most two modifiers, and a singular person noun (``person_nouns``). Indefinite and
 quantified phrases ("a man", "every woman") and plurals ("the men") never match, but for
 a group that tags a quote ("cried the thralls", "the players cry"), which speaks as one
-and is a character of its scene (``group``); a vague
+and is a character of its scene (``group``), and for a one-line speaker in a tag ("cried
+one of the women", "said another": ``one_line_speakers``, kept as a group); a vague
 modifier ("the other man", "the first girl") drops the phrase, and so does a noun that
 modifies the next one ("the chief reason", "the guest room"). Each phrase carries the
 evidence of how the text uses it: whether it tags a quote ("said the old man", "the girl
@@ -30,6 +31,7 @@ from ficshelf.understand import name_tables
 from ficshelf.understand import person_nouns as nouns
 from ficshelf.understand.fast_regex import compile_fast, compile_skipping, trie_regex
 from ficshelf.understand.names import QuoteIndex
+from ficshelf.understand.one_line_speakers import one_line_phrases
 from ficshelf.understand.speech_verbs import SPEECH_VERBS
 
 PRONOUN_DETERMINERS = ("her", "his", "my", "their", "your", "our")
@@ -196,6 +198,7 @@ def scan_descriptors(
         found += _voices_again_in(text, para, index)
         if index.next_start(para.start) < para.end:  # a line of dialogue: a group may speak
             found += _groups_in(text, para, index)
+            found += _one_line_in(text, para, index)
         found.sort(key=lambda d: d.start)
         yield from found
 
@@ -244,6 +247,14 @@ def _groups_in(text: str, para: Span, index: QuoteIndex) -> Iterator[DescriptorM
         found = _with_evidence(text, para, index, found, m.start())
         if found.speech:
             yield found
+
+
+def _one_line_in(text: str, para: Span, index: QuoteIndex) -> Iterator[DescriptorMention]:
+    """Yield the one-line speakers of one paragraph ("cried one of the women", "said
+    another", "somebody exclaimed": ``one_line_speakers``), ``group`` set, so that a tag of
+    theirs makes them a character; the speakers stage gives them only their own lines."""
+    for start, end, key, noun in one_line_phrases(text, para, index, _GROUP_NOUNS):
+        yield DescriptorMention(start, end, key, noun, False, False, True, True, False, group=True)
 
 
 def _voices_again_in(text: str, para: Span, index: QuoteIndex) -> Iterator[DescriptorMention]:

@@ -21,6 +21,8 @@ for that noun), and keeps the clusters that speak or matter:
   noun ("my father") that tags a quote; any other ("her father", "his wife", "my friend")
   that tags two.
 
+* a one-line speaker in a speech tag ("cried one of the women", "said another", "somebody
+  exclaimed": ``one_line_speakers``), as a group: it speaks once;
 * an indefinite phrase in a speech tag (``_indefinite_in``: "…," broke in a thin,
   elderly gentleman; exclaimed a man in the crowd), named with the place after it, that
   speaks once; a later "the thin gentleman" or "the gentleman" joins it

@@ -106,6 +106,11 @@ Each step records the rule that decided (``QuoteState.rule``).
    first half's speaker by the sieve, takes the first half's final speaker and score
    (``speaker_split``). See docs/speakers.md.
 
+6. **One-line speakers** (``one_line_speakers``: "cried one of the women", "said another",
+   "somebody asked") are characters the sieve and the ranker never see; afterwards each
+   takes the line its own tag stands by, that line's split second half and the rest of its
+   paragraph (0.8), and no other line.
+
 Genders come from honorifics and kinship words in a character's names and from the first
 pronoun after its mentions (``speaker_cues``).
 Quotes in notes get the character an epigraph credits ("— Calliope") when there is one.
@@ -124,6 +129,7 @@ from ficshelf.understand.conversation import conversation
 from ficshelf.understand.dialogue import NOTE, left_open
 from ficshelf.understand.names import QuoteIndex
 from ficshelf.understand.narrator import addressed_narrator
+from ficshelf.understand.one_line_speakers import is_one_line, own_lines
 from ficshelf.understand.pipeline import stage
 from ficshelf.understand.speaker_calls import opening_calls
 from ficshelf.understand.speaker_context import (
@@ -174,6 +180,9 @@ _INTRODUCES = re.compile(r":[\s\"'“‘—–-]*\Z")
 _TAG_ONLY = 48
 # Rules that read a quote's own speech tag: its speaker is not the line before's.
 _OWN_TAG = frozenset({"tag_after", "tag_before", "introduced"})
+# The confidence in a one-line speaker's own tag ("said another"): a tag, but of a phrase
+# that names no one the reader can follow.
+SCORE_ONE_LINE = 0.8
 _CREDIT = re.compile(r"\s*[—–-]+\s*([^\W\d_][\w'’. -]{0,60})")
 
 
@@ -440,7 +449,8 @@ def _sieve(analysis: Analysis) -> tuple[list[QuoteState], Context, list[list[Quo
     story context (its ``quotes`` are the body quotes) and the turns of dialogue."""
     text = analysis.text
     quotes = analysis.layer("quotes")
-    characters = analysis.layer("characters")
+    # one-line speakers ("said another") take no part in the sieve: see ``_one_line``
+    characters = [c for c in analysis.layer("characters") if not is_one_line(c.label)]
     names = frozenset(c.label for c in characters if c.label)
     pov_spans = analysis.layer("pov")
     pov = pov_spans[0].label if pov_spans else ""
@@ -532,6 +542,7 @@ def speaker_spans(analysis: Analysis, ranker: Ranker | None = None) -> tuple[Spa
             if name:
                 cap = CONFIDENCE_CAP[evidence_kind(quote)]
                 quote.label, quote.score = name, min(probability, cap)
+    _one_line(analysis, ctx, names)
     return tuple(
         Span(
             q.span.start,
@@ -541,6 +552,19 @@ def speaker_spans(analysis: Analysis, ranker: Ranker | None = None) -> tuple[Spa
         )
         for q in items
     )
+
+
+def _one_line(analysis: Analysis, ctx: Context, names: frozenset[str]) -> None:
+    """Give the one-line speakers (``one_line_speakers``: "cried one of the women", "said
+    another") the lines their own tags stand by, after the sieve and the ranker, which
+    never saw them: so they draw no other line by turn-taking or a pronoun."""
+    speakers = frozenset(name for name in names if is_one_line(name))
+    if not speakers:
+        return
+    quotes = ctx.quotes
+    spans = [q.span for q in quotes]
+    for k, name in own_lines(ctx.text, spans, analysis.layer("mentions"), speakers).items():
+        quotes[k].label, quotes[k].score, quotes[k].rule = name, SCORE_ONE_LINE, "one_line"
 
 
 def _second_half(ctx: Context, k: int, sieve: Sequence[str]) -> bool:

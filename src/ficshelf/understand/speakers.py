@@ -104,7 +104,11 @@ Each step records the rule that decided (``QuoteState.rule``).
    (``speaker_ranker.CONFIDENCE_CAP``); a kept rule's choice keeps the sieve's score. The
    second half of a line its tag splits ("Leave it," she said, "by the door."), given the
    first half's speaker by the sieve, takes the first half's final speaker and score
-   (``speaker_split``). See docs/speakers.md.
+   (``speaker_split``). A line the sieve counted from the turn two back (``alternation``),
+   whose choice the ranker left standing, takes that turn's final speaker when the ranker
+   re-decided it from a cue of its own (a "he"/"she" resolved to another person of that
+   gender): the run counts on from the voices as settled (``speaker_carry``). See
+   docs/speakers.md.
 
 6. **One-line speakers** (``one_line_speakers``: "cried one of the women", "said another",
    "somebody asked") are characters the sieve and the ranker never see; afterwards each
@@ -132,6 +136,7 @@ from ficshelf.understand.narrator import addressed_narrator
 from ficshelf.understand.one_line_speakers import is_one_line, own_lines
 from ficshelf.understand.pipeline import stage
 from ficshelf.understand.speaker_calls import opening_calls
+from ficshelf.understand.speaker_carry import carry_voices
 from ficshelf.understand.speaker_context import (
     MAX_BEAT_CHARS,
     SCORE_BEAT,
@@ -542,6 +547,8 @@ def speaker_spans(analysis: Analysis, ranker: Ranker | None = None) -> tuple[Spa
             if name:
                 cap = CONFIDENCE_CAP[evidence_kind(quote)]
                 quote.label, quote.score = name, min(probability, cap)
+        # a run's count follows the voices the ranker settled (``speaker_carry``)
+        carry_voices(turns, {id(q): label for q, label in zip(ctx.quotes, sieve, strict=True)})
     _one_line(analysis, ctx, names)
     return tuple(
         Span(

@@ -4,24 +4,8 @@ showed missed, each with contrasts that must not fire. Sentences written for the
 from __future__ import annotations
 
 import pytest
-
-from ficshelf.model import RawDocument
-from ficshelf.understand import analyze
-from ficshelf.understand.quoted import body_quotes
-from ficshelf.understand.themes import tally_cues
-
-
-def tags(text: str) -> set[str]:
-    analysis = analyze(RawDocument(text + "\n", "scene.txt", "txt"))
-    return {s.label for s in analysis.layer("warnings")}
-
-
-def score(text: str, tag: str) -> float:
-    """The summed cue weight of ``tag`` in ``text`` (0 when no cue counts)."""
-    a = analyze(RawDocument(text + "\n", "scene.txt", "txt"))
-    tally = tally_cues(a.text, a.layer("body"), a.layer("sentences"), body_quotes(a)).get(tag)
-    return tally.score if tally else 0.0
-
+from theme_probes import analysed, tags
+from theme_probes import cue_score as score
 
 # A child beaten by the one in charge of it, told by the blow landing and the child named.
 CANED = (
@@ -88,7 +72,7 @@ def test_a_capitalised_cue_that_opens_a_clause_or_is_shouted_counts(text: str, t
 
 
 def rating_of(text: str) -> str:
-    (span,) = analyze(RawDocument(text + "\n", "scene.txt", "txt")).layer("rating")
+    (span,) = analysed(text + "\n").layer("rating")
     return span.label
 
 
@@ -124,7 +108,7 @@ def test_a_rating_the_authors_note_states_is_the_rating(note: str, expected: str
 
 
 def note_tags_of(note: str) -> set[str]:
-    analysis = analyze(RawDocument(f"{note}\n\n{QUIET}\n", "scene.txt", "txt"))
+    analysis = analysed(f"{note}\n\n{QUIET}\n")
     return {s.label for s in analysis.layer("warnings")}
 
 

@@ -5,24 +5,8 @@ for the tests."""
 from __future__ import annotations
 
 import pytest
-
-from ficshelf.model import RawDocument
-from ficshelf.understand import analyze
-from ficshelf.understand.quoted import body_quotes
-from ficshelf.understand.themes import tally_cues
-
-
-def tags(text: str) -> set[str]:
-    analysis = analyze(RawDocument(text + "\n", "scene.txt", "txt"))
-    return {s.label for s in analysis.layer("warnings")}
-
-
-def score(text: str, tag: str) -> float:
-    """The summed cue weight of ``tag`` in ``text`` (0 when no cue counts)."""
-    a = analyze(RawDocument(text + "\n", "scene.txt", "txt"))
-    tally = tally_cues(a.text, a.layer("body"), a.layer("sentences"), body_quotes(a)).get(tag)
-    return tally.score if tally else 0.0
-
+from theme_probes import analysed, tags
+from theme_probes import cue_score as score
 
 # A quiet scene around one line of speech, so that the line is all there is to read.
 QUIET = (
@@ -152,7 +136,7 @@ FERRY = (
 
 def noted(note: str) -> tuple[set[str], str]:
     """The warnings and the rating of the quiet story under the author's note ``note``."""
-    a = analyze(RawDocument(f"A/N: {note}\n\n{FERRY}\n", "ferry.txt", "txt"))
+    a = analysed(f"A/N: {note}\n\n{FERRY}\n")
     return {s.label for s in a.layer("warnings")}, a.layer("rating")[0].label
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from ficshelf.model import Analysis, RawDocument
 from ficshelf.understand import analyze
+from ficshelf.understand.quoted import body_quotes
+from ficshelf.understand.themes import tally_cues
 
 
 def analysed(text: str) -> Analysis:
@@ -21,3 +23,10 @@ def rating(text: str) -> str:
     """Return the rating the pipeline gives ``text``."""
     (span,) = analysed(text).layer("rating")
     return span.label
+
+
+def cue_score(text: str, tag: str) -> float:
+    """Return the summed cue weight of warning ``tag`` in ``text`` (0 when no cue counts)."""
+    a = analysed(text)
+    tally = tally_cues(a.text, a.layer("body"), a.layer("sentences"), body_quotes(a)).get(tag)
+    return tally.score if tally else 0.0

@@ -127,8 +127,9 @@ def build_chapters(analysis: Analysis) -> tuple[ChapterRecord, ...]:
     apart, with the other notes (``build_notes``)."""
     doc = analysis.doc
     text = analysis.text
-    notes = _Intervals(_spans(analysis, "notes"))
-    hidden = _Intervals(_spans(analysis, "notes") + _spans(analysis, "chapter_headings"))
+    note_spans = _spans(analysis, "notes")
+    notes = _Intervals(note_spans)
+    hidden = _Intervals(note_spans + _spans(analysis, "chapter_headings"))
     breaks = _spans(analysis, "scene_breaks")
     spans = _chapter_spans(analysis)
     body = _by_chapter(_spans(analysis, "body"), spans)

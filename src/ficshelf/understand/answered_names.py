@@ -36,7 +36,7 @@ from collections.abc import Sequence
 
 from ficshelf.model import Span
 from ficshelf.understand import name_tables as tables
-from ficshelf.understand.addressees import agreed, unnamed_tag
+from ficshelf.understand.addressees import agreed, forms_by_character, tag_speakers, unnamed_tag
 from ficshelf.understand.names import Candidate
 
 # Civil titles that name one by title and surname alone.
@@ -62,12 +62,8 @@ def answered_given(
     ordered = sorted(quotes, key=lambda q: q.start)
     starts = [q.start for q in ordered]
     calls = [_bare_call(text, c, ordered, starts) for c in candidates]
-    forms: dict[int, list[Candidate]] = {}
-    called: set[int] = set()
-    for cand, w, call in zip(candidates, who, calls, strict=True):
-        forms.setdefault(w, []).append(cand)
-        if call:
-            called.add(w)
+    forms = forms_by_character(candidates, who)
+    called = {w for w, call in zip(who, calls, strict=True) if call}
     callers = {w for w in called if _given_only(forms[w])}
     if not callers:
         return {}
@@ -79,14 +75,14 @@ def answered_given(
     }
     if not titled:
         return {}
-    tags = [(c.start, c.end, w) for c, w in zip(candidates, who, strict=True) if c.speech]
-    tags = [t for t in tags if not _inside(t[0], ordered, starts)]
-    tags.sort()
+    tags = [  # the names in speech tags (outside quotes), in text order
+        (c.start, c.end, w)
+        for c, w in zip(candidates, who, strict=True)
+        if c.speech and not c.in_quote
+    ]
     tag_starts = [t[0] for t in tags]
     paragraph = dict(zip((c.start for c in candidates), where, strict=True))
-    tagged: dict[int, set[int]] = {}  # paragraph -> characters its tags name
-    for start, _, w in tags:
-        tagged.setdefault(paragraph[start], set()).add(w)
+    tagged = tag_speakers(candidates, who, where)  # paragraph -> characters its tags name
     votes: dict[int, set[int]] = {}
     placed: dict[int, int] = {}
     unplaced: dict[int, int] = {}
@@ -157,11 +153,6 @@ def _side_by_side(
         if w in (a, b) and not cand.in_quote:
             seen.setdefault(para, set()).add(w)
     return any(len(found) == 2 for found in seen.values())
-
-
-def _inside(pos: int, ordered: Sequence[Span], starts: Sequence[int]) -> bool:
-    i = bisect_right(starts, pos) - 1
-    return i >= 0 and ordered[i].start <= pos < ordered[i].end
 
 
 def _answer(

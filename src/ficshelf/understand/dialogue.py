@@ -16,9 +16,18 @@ How quotations are found:
   alone. Apostrophes are never marks: inside words ("don't"), elisions at a word's start
   ("'em", "'en", "'tis", "'70s"), and a mark after a letter ("the Smiths' house", "goin'")
   closes a single-quoted quotation only when no later closing mark in the paragraph could.
+  Such a mark with a word in lower case after it that is no tag ("the horses' shoes",
+  not "the girls' she said") never closes a quotation that opened a paragraph or a clause
+  (after punctuation), as speech does: the speech goes on to a later mark (British logical
+  punctuation, ``'the goats' halters back'.``, puts every closer after a letter) or to the
+  paragraph's end. A quotation opened after a word ("a 'workshop' and") is a term and may
+  close so.
 * **Opening or closing.** Each mark is read from what stands on either side of it (space or
   punctuation before and a word after: opening; the reverse: closing), then from its shape
   (“ opens, ” closes). A straight mark with spaces on both sides (tokenised text) toggles.
+  Guillemets set off by spaces inside them (French spacing, ``« Oui », dit-il``) open and
+  close by their shape; unspaced, they are read from their sides like the rest, so that
+  German ``»Ja«, sagte er`` reads too.
   An opening mark met while a quotation is open in the middle of a sentence (after a word or
   a comma), with two closing marks ahead, opens a quotation nested in the same marks (``"I
   read the "Times," and slept"``); anywhere else it means the previous one lost its closing
@@ -67,7 +76,7 @@ from ficshelf.understand.dash_dialogue import (
 )
 from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.pipeline import stage
-from ficshelf.understand.speech_or_mention import is_speech
+from ficshelf.understand.speech_or_mention import is_speech, tag_follows
 
 NOTE = "note"
 MAX_CONTINUATION = 12
@@ -91,6 +100,8 @@ _BEFORE_OPENING = "([{—–-/*_~"
 _AFTER_CLOSING = ".,;:!?)]}—–-…*_~/"
 
 _DOUBLE = re.compile(r'["“”«»„]')
+# What follows a mark that reads as an apostrophe ending a word (when no tag follows).
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
 # A stage direction in brackets after a sentence's end inside a quotation: "Lizzy! (calling
 # to his sisters) Joan is out." It starts with a participle, "to" or "aside" in lower case.
 _STAGE_DIRECTION = compile_fast(
@@ -124,6 +135,8 @@ class _Mark:
     shape: int
     straight: bool
     weak: bool  # a closing mark straight after a letter in single-quote style ("Smiths'")
+    # ... and a word in lower case after it that is no tag: "the horses' shoes", "goin' home"
+    possessive: bool = False
 
 
 def uses_single_quotes(text: str) -> bool:
@@ -158,15 +171,19 @@ def _shape(text: str, pos: int, lo: int, hi: int) -> int:
         return _CLOSE
     before, after = text[pos - 1], text[pos + 1]
     space_before, space_after = before.isspace(), after.isspace()
+    char = text[pos]
     opening_side = space_before or before in _BEFORE_OPENING or before in QUOTE_MARKS
     closing_side = space_after or after in _AFTER_CLOSING or after in QUOTE_MARKS
     opens = opening_side and not space_after
     closes = closing_side and not space_before
+    if char == "«" and space_after and opening_side:
+        return _OPEN  # French spacing: « Oui
+    if char == "»" and space_before and closing_side:
+        return _CLOSE  # French spacing: oui »,
     if opens and not closes:
         return _OPEN
     if closes and not opens:
         return _CLOSE
-    char = text[pos]
     if char in _OPENING_CHARS:
         return _OPEN
     if char in _CLOSING_CHARS:
@@ -188,7 +205,12 @@ def _marks(text: str, lo: int, hi: int, single: bool) -> list[_Mark]:
             continue
         shape = _shape(text, pos, lo, hi)
         weak = single and shape == _CLOSE and pos > lo and text[pos - 1].isalpha()
-        found.append(_Mark(pos, shape, char in _STRAIGHT, weak))
+        possessive = (
+            weak
+            and _LOWER_WORD_AFTER.match(text, pos + 1, hi) is not None
+            and not tag_follows(text, pos + 1)
+        )
+        found.append(_Mark(pos, shape, char in _STRAIGHT, weak, possessive))
     return found
 
 
@@ -258,6 +280,8 @@ class _Finder:
                 continue
             if mark.weak and later_close[k]:
                 continue  # an apostrophe ("the Smiths' house"): a later mark closes
+            if mark.possessive and self._opens_clause(open_at, lo):
+                continue  # a speech goes on past "the horses' shoes" (see _opens_clause)
             self.emit(open_at, mark.pos, label, score, lo)
             open_at = None
         return open_at
@@ -268,6 +292,15 @@ class _Finder:
         in the same marks rather than a new one whose predecessor lost its closer."""
         before = self.text[max(open_at, mark.pos - 2) : mark.pos]
         return len(before) == 2 and before[1] == " " and (before[0].isalpha() or before[0] == ",")
+
+    def _opens_clause(self, open_at: int, lo: int) -> bool:
+        """Return whether the quotation opened at ``open_at`` (after its mark) starts its
+        paragraph or a clause (after punctuation), as speech does: a mark after a letter and
+        before a word in lower case that is no tag ("'I fed the horses' oats and left'")
+        then ends a word, not the speech. A quotation opened after a word ("a 'bargain' and
+        more") is a term whose closing mark may stand so."""
+        before = self.text[lo : open_at - 1].rstrip(" \t")
+        return not before or before[-1] in ".,;:!?…—–-(" or before[-1] in QUOTE_MARKS
 
     def _closes_sloppily(self, mark: _Mark, open_at: int) -> bool:
         """Return whether an opening-shaped straight mark is really a closer typed with the

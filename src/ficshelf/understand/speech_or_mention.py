@@ -344,3 +344,9 @@ def is_speech(text: str, start: int, end: int, para_start: int) -> bool:
     if text[end - 1].isalnum() and _GOES_ON.match(text, closer + 1) is not None:
         return False  # 'before he could remember, "the house" had been'
     return _BEFORE_SPEECH.search(text, max(para_start, opener - 6), opener) is not None
+
+
+def tag_follows(text: str, pos: int) -> bool:
+    """Return whether a speech tag ("she said", "said Tom", "he muttered") starts at ``pos``,
+    right after a closing quotation mark."""
+    return _TAG_AFTER.match(text, pos, pos + 60) is not None

@@ -1,0 +1,85 @@
+"""Quotation conventions the dialogue stage must read: apostrophes ending a word inside
+single-quoted speech, French-spaced guillemets. Every sentence here is made up for the test."""
+
+from __future__ import annotations
+
+from dialogue_texts import quotes_of
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ficshelf.model import RawDocument
+from ficshelf.understand.dialogue import uses_single_quotes
+from ficshelf.understand.pipeline import run
+
+
+def test_a_plural_possessive_before_a_word_does_not_end_a_single_quoted_speech() -> None:
+    # British logical punctuation: the closing mark stands before the comma or full stop,
+    # so every closer follows a letter, as the possessives do.
+    text = (
+        "'The Pikes' cousin has come', said Wyn. 'He wants the goats' halters back'.\n\n"
+        "'Tell him no', said her uncle.\n"
+    )
+    assert uses_single_quotes(text)
+    assert quotes_of(text) == [
+        "The Pikes' cousin has come",
+        "He wants the goats' halters back",
+        "Tell him no",
+    ]
+
+
+def test_a_speech_over_two_paragraphs_keeps_its_possessives() -> None:
+    text = (
+        "'I'll tell you,' said Orrin. 'The mules' feed is short, and the hens' coop leaks.\n\n"
+        "'So we leave at first light.'\n\n"
+        "Nobody answered him.\n"
+    )
+    assert quotes_of(text) == [
+        "I'll tell you,",
+        "The mules' feed is short, and the hens' coop leaks.",
+        "So we leave at first light.",
+    ]
+
+
+def test_a_closing_mark_after_a_word_still_ends_a_speech_its_tag_follows() -> None:
+    text = "'Bring the girls' she said, 'and the lanterns.'\n\n'Which lanterns?' asked Bel.\n"
+    assert quotes_of(text) == ["Bring the girls", "and the lanterns.", "Which lanterns?"]
+
+
+def test_a_single_quoted_term_after_a_word_keeps_its_closing_mark() -> None:
+    text = (
+        "'Fine,' said Dov. He called the shed a 'workshop' and laughed at it.\n\n"
+        "'It is one,' said Ama.\n"
+    )
+    assert quotes_of(text) == ["Fine,", "It is one,"]
+
+
+def test_french_spaced_guillemets() -> None:
+    text = (
+        "« Sit down », said the innkeeper, « and eat. »\n\n"
+        "« Thank you », said Lise.\n\n"
+        "»Then come,« he said. »Quickly.«\n"
+    )
+    assert quotes_of(text) == [
+        "Sit down",
+        "and eat.",
+        "Thank you",
+        "Then come,",
+        "Quickly.",
+    ]
+
+
+_ALPHABET = st.sampled_from(
+    list("ab '\"«».,!?") + ["boys' ", " ' ", " « ", " » ", "said Jo", "\n\n", "s' k"]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_ALPHABET, max_size=60).map("".join))
+def test_quotes_in_mixed_conventions_never_overlap_and_stay_in_their_text(text: str) -> None:
+    analysis = run(RawDocument(text, "t.txt", "txt"), ["text", "notes", "dialogue"])
+    spans = analysis.layer("quotes")
+    for a, b in zip(spans, spans[1:], strict=False):
+        assert a.end <= b.start
+    for span in spans:
+        assert 0 <= span.start < span.end <= len(text)
+        assert span.text_of(text).strip() == span.text_of(text)

@@ -1,5 +1,6 @@
 """Quotation conventions the dialogue stage must read: apostrophes ending a word inside
-single-quoted speech, French-spaced guillemets. Every sentence here is made up for the test."""
+single-quoted speech, French-spaced guillemets, a quotation that lost its closing mark
+before the next one opens. Every sentence here is made up for the test."""
 
 from __future__ import annotations
 
@@ -66,6 +67,17 @@ def test_french_spaced_guillemets() -> None:
         "Then come,",
         "Quickly.",
     ]
+
+
+def test_a_lost_closing_mark_before_a_new_speech_in_the_same_paragraph() -> None:
+    # Three marks: read as a closer with the space on the wrong side, the second would
+    # leave the third closing nothing; it opens a new speech, the first lost its closer.
+    assert quotes_of('"Halt, the guard shouted. "Halt or I fire!"\n') == [
+        "Halt, the guard shouted.",
+        "Halt or I fire!",
+    ]
+    # With nothing closing after it, it is a closer typed with its space on the wrong side.
+    assert quotes_of('"Not yet, "said Cole.\n\n"Now, "she said.\n') == ["Not yet,", "Now,"]
 
 
 _ALPHABET = st.sampled_from(

@@ -30,8 +30,10 @@ How quotations are found:
   German ``»Ja«, sagte er`` reads too.
   An opening mark met while a quotation is open in the middle of a sentence (after a word or
   a comma), with two closing marks ahead, opens a quotation nested in the same marks (``"I
-  read the "Times," and slept"``); anywhere else it means the previous one lost its closing
-  mark: it ends there, with a lower score.
+  read the "Times," and slept"``); a straight one after a comma or a sentence's end with no
+  closing mark ahead is a closer typed with its space on the wrong side (``"Hi, "she
+  said``); anywhere else it means the previous one lost its closing mark: it ends there,
+  with a lower score.
 * **Paragraphs bound quotations.** A quotation still open at its paragraph's end ends there.
   When the next paragraph opens with a quotation mark this is a speech over several
   paragraphs (one quote per paragraph, as LitBank and the gold files annotate it, score 0.9).
@@ -273,7 +275,8 @@ class _Finder:
             if mark.shape == _OPEN and closers[k] >= 2 and self._inside_sentence(mark, open_at):
                 nested = True  # 'read nothing but the "Times," and snuff the candles'
                 continue
-            if mark.shape == _OPEN and not self._closes_sloppily(mark, open_at):
+            sloppy = closers[k] == 0 and self._closes_sloppily(mark, open_at)
+            if mark.shape == _OPEN and not sloppy:
                 # an opening mark while one is open: the previous quotation lost its closer
                 self.left_unclosed(open_at, mark.pos, label, lo)
                 open_at = mark.pos + 1
@@ -304,7 +307,10 @@ class _Finder:
 
     def _closes_sloppily(self, mark: _Mark, open_at: int) -> bool:
         """Return whether an opening-shaped straight mark is really a closer typed with the
-        space on the wrong side (``"Hi, "she said``)."""
+        space on the wrong side (``"Hi, "she said``). Only asked when no closing mark follows
+        it in the paragraph: with one (``"Halt, he cried. "Halt!"``), reading it as a closer
+        would leave that one closing nothing, so it opens a speech and the previous one lost
+        its closer."""
         if not mark.straight:
             return False
         before = self.text[max(open_at, mark.pos - 2) : mark.pos]

@@ -1,6 +1,7 @@
 """Quotation conventions the dialogue stage must read: apostrophes ending a word inside
-single-quoted speech, French-spaced guillemets, a quotation that lost its closing mark
-before the next one opens. Every sentence here is made up for the test."""
+single-quoted speech, British stories with nested double quotations, French-spaced
+guillemets, a quotation that lost its closing mark before the next one opens. Every
+sentence here is made up for the test."""
 
 from __future__ import annotations
 
@@ -52,6 +53,23 @@ def test_a_single_quoted_term_after_a_word_keeps_its_closing_mark() -> None:
         "'It is one,' said Ama.\n"
     )
     assert quotes_of(text) == ["Fine,", "It is one,"]
+
+
+def test_a_british_story_with_a_nested_double_quotation_in_most_speeches() -> None:
+    text = (
+        "'Did the card come?' asked Idris.\n\n"
+        '\'It did. She wrote "Soon" on it, and "Love" under that.\'\n\n'
+        "'The sign says \"Closed\", though,' said Idris.\n\n"
+        "'Then \"closed\" it is,' said Bryn. 'We'll come back tomorrow.'\n"
+    )
+    assert uses_single_quotes(text)
+    assert quotes_of(text) == [
+        "Did the card come?",
+        'It did. She wrote "Soon" on it, and "Love" under that.',
+        'The sign says "Closed", though,',
+        'Then "closed" it is,',
+        "We'll come back tomorrow.",
+    ]
 
 
 def test_french_spaced_guillemets() -> None:

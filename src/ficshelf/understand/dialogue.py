@@ -11,10 +11,11 @@ Layers:
 How quotations are found:
 
 * **The story's marks.** A story quotes speech with double marks (``"`` ``“”`` ``«»`` ``„``)
-  unless it opens more quotations with single marks (``'`` ``‘``) than it uses double marks,
-  as British-style stories do; the other kind then only nests inside quotations and is left
-  alone. Apostrophes are never marks: inside words ("don't"), elisions at a word's start
-  ("'em", "'en", "'tis", "'70s"), and a mark after a letter ("the Smiths' house", "goin'")
+  unless it opens more quotations with single marks (``'`` ``‘``) than double marks could
+  (half their number), as British-style stories do, nested double quotations and all; the
+  other kind then only nests inside quotations and is left alone. Apostrophes are never
+  marks: inside words ("don't"), elisions at a word's start ("'em", "'en", "'tis",
+  "'70s"), and a mark after a letter ("the Smiths' house", "goin'")
   closes a single-quoted quotation only when no later closing mark in the paragraph could.
   Such a mark with a word in lower case after it that is no tag ("the horses' shoes",
   not "the girls' she said") never closes a quotation that opened a paragraph or a clause
@@ -149,8 +150,10 @@ def uses_single_quotes(text: str) -> bool:
             singles += 1
     if singles == 0:
         return False
+    # Two double marks make one quotation: a British story's speeches may hold a nested
+    # "quotation" each, and stay single-quoted.
     doubles = sum(text.count(c) for c in DOUBLE_MARKS)
-    return singles > doubles
+    return singles > doubles / 2
 
 
 def left_open(text: str, quote: Span) -> bool:

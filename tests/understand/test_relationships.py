@@ -706,3 +706,18 @@ def test_the_leads_friend_in_canon_met_in_two_scenes_needs_less_talk() -> None:
     assert ("Rook", "Tam") in listed(rook({0, 2}))
     assert ("Rook", "Tam") not in listed(rook({1}))
     assert ("Ivo", "Rook") not in listed(rook({0, 2}), "Ivo")
+
+
+def test_a_married_title_is_no_spouse_of_her_maiden_namesake() -> None:
+    # Canon knows Lady Glyde as "Laura Fairlie": her maiden surname is her uncle's, but her
+    # title goes with her married name, so "Lady Glyde" and "Mr. Fairlie" are no "Mr." and
+    # "Lady" of one surname. Shown together, their shared maiden surname makes them family.
+    text = (
+        "Lady Glyde came down the stairs with a shawl. Mr. Fairlie did not look up from the"
+        " prints on his table.\n\n"
+        "Lady Glyde stood by his chair. Mr. Fairlie asked her to stand somewhere else.\n\n"
+        "Marian Halcombe watched them from the door.\n"
+    )
+    names = {n: n for n in ("Lady Glyde", "Mr. Fairlie", "Marian Halcombe")}
+    found = {(r.a, r.b): r.kind for r in relationships_of(handmade(text, names))}
+    assert found.get(("Lady Glyde", "Mr. Fairlie")) == "family"

@@ -391,8 +391,10 @@ class PairFinder(SentenceCues):
                 if pair is None:
                     continue
                 # the story's own titles count as well as canon's ("Mr. Elton" is "Philip Elton")
+                # and the two titled names must share the surname: "Lady Glyde" (born Laura
+                # Fairlie) is no "Mrs." to her uncle "Mr. Fairlie"
                 titled_couple = any(
-                    rt.spouse_titles(x, y)
+                    rt.spouse_titles(x, y) and rt.surname(x) == rt.surname(y)
                     for x in {a, self.full_name(a)}
                     for y in {b, self.full_name(b)}
                 )

@@ -66,7 +66,8 @@ rules in full):
   in one paragraph, even only talked about. The first part of a split quote that is its
   sentence's subject ('"My father," said Anne, "is always appalled."') addresses no one.
   An unnamed "her husband" confirms its owner's one romance as a marriage (or
-  pairs them with "Mrs. <their surname>"), and a marriage makes in-laws family.
+  pairs them with "Mrs. <their surname>"), and a marriage makes in-laws family
+  (of kin the text states, not canon alone).
 * Kind: romantic when the romantic cues reach 1 and outweigh the kinship ones (pet names
   said to the other, "my love", "darling", count only beside some other romantic cue:
   sisters and aunts use them) (or a spouse

@@ -108,8 +108,8 @@ rules in full):
   of either or be major, and title address is period manners between them; at most
   ``MAX_PLATONIC`` of them besides the others. A canon family both on the story's scene
   (speaking, or named in the narration of two paragraphs) is a family though never shown
-  together, and a canon couple one of whom is on the scene and the other named in the
-  narration a couple.
+  together, and a canon couple one of whom is on the scene and the other named anywhere
+  (in the narration, or only in a line: an absent husband) a couple.
 """
 
 from __future__ import annotations

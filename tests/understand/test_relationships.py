@@ -752,3 +752,27 @@ def test_a_canon_partner_only_talked_about_is_the_on_scene_ones_background_coupl
     pell = text.replace("Mr. Casaubon", "Mr. Pell")
     found = {(r.a, r.b): r for r in relationships_of(handmade(pell, plain, ["Celia"]))}
     assert ("Dorothea", "Mr. Pell") not in found
+
+
+def test_a_canon_relative_the_narration_names_once_is_family_of_the_one_on_the_scene() -> None:
+    # Viola speaks and acts; Sebastian is lost at sea, and the narration names him once,
+    # in her memory: canon makes them family, and the story tells the tie. Named only in
+    # someone's line, he is talked about, no family of the story's own.
+    text = (
+        "Viola stood at the rail and watched the grey water.\n\n"
+        '"It is cold up here," said Feste. "Come down."\n\n'
+        '"In a moment," said Viola.\n\n'
+        "She thought of Sebastian's hand slipping out of hers in the dark.\n"
+    )
+    names = {n: n for n in ("Viola", "Sebastian", "Feste")}
+    found = {
+        (r.a, r.b): r.kind for r in relationships_of(handmade(text, names, ["Feste", "Viola"]))
+    }
+    assert found.get(("Sebastian", "Viola")) == "family"
+    talked = text.replace(
+        "She thought of Sebastian's hand slipping out of hers in the dark.",
+        '"Sebastian would have liked the storm," said Feste.',
+    )
+    speakers = ["Feste", "Viola", "Feste"]
+    found = {(r.a, r.b): r.kind for r in relationships_of(handmade(talked, names, speakers))}
+    assert found.get(("Sebastian", "Viola")) != "family"

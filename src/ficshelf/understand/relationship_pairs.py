@@ -414,14 +414,16 @@ class PairFinder(SentenceCues):
         told by their servant, each in scenes of their own; a father in one scene and his
         daughter in the next): one cue of that kind. On the scene means speaking, or named
         in the narration of two paragraphs (``narrated_paragraphs``, counted by
-        ``_paragraphs``, which runs first): a family needs both on the scene, a couple one of
-        them, the other named at least once, in the narration or in a line (a reader knows
-        whom Bathsheba's suitor courts when the narration names him once, and whom
-        Dorothea's absent husband is when her sister speaks of him: a romance of canon told
-        in passing, background). Someone only talked about in others' lines (a brother not
-        yet arrived) is no family of the story's own, and two people each named once in
-        passing are no pairing. Each canon name goes to its most salient character; the
-        evidence is where each is first named in the narration, else in a line."""
+        ``_paragraphs``, which runs first): a couple needs one of them on the scene, the
+        other named at least once, in the narration or in a line (a reader knows whom
+        Bathsheba's suitor courts when the narration names him once, and whom Dorothea's
+        absent husband is when her sister speaks of him: a romance of canon told in passing,
+        background); a family one of them on the scene and the other too, or named in the
+        narration (the brother lost at sea whom her memory goes back to). Someone only
+        talked about in others' lines (a brother not yet arrived) is no family of the
+        story's own, and two people each named once in passing are no pairing. Each canon
+        name goes to its most salient character; the evidence is where each is first named
+        in the narration, else in a line."""
         first: dict[str, tuple[int, int]] = {}
         talked: dict[str, tuple[int, int]] = {}  # first named in a line
         for m, quote in zip(self.mentions, self.mention_quote, strict=True):
@@ -445,8 +447,12 @@ class PairFinder(SentenceCues):
             for a, b, kind in known.relations if known is not None else ():
                 if a not in names or b not in names:
                     continue
-                if (names[a] in on_scene) + (names[b] in on_scene) < (kind == "family") + 1:
+                scene = (names[a] in on_scene) + (names[b] in on_scene)
+                if scene < 1:
                     continue
+                narrated = min(self.narrated_paragraphs.get(n, 0) for n in (names[a], names[b]))
+                if kind == "family" and scene < 2 and narrated < 1:
+                    continue  # a relative only talked about: no family of the story's own
                 pair = self.pairs.get(names[a], names[b])
                 if pair is None or pair.canon or pair.romantic >= 1 or pair.family >= 1:
                     continue

@@ -106,10 +106,11 @@ rules in full):
   ``PLATONIC_SHARE`` of the strongest friendship (``LEAD_FRIENDS_SHARE`` for the story's
   lead and a friend met in two scenes); they need not keep meeting, be the focus
   of either or be major, and title address is period manners between them; at most
-  ``MAX_PLATONIC`` of them besides the others. A canon family both on the story's scene
-  (speaking, or named in the narration of two paragraphs) is a family though never shown
-  together, and a canon couple one of whom is on the scene and the other named anywhere
-  (in the narration, or only in a line: an absent husband) a couple.
+  ``MAX_PLATONIC`` of them besides the others. A canon family one of whom is on the
+  story's scene (speaking, or named in the narration of two paragraphs), the other too or
+  named in the narration, is a family though never shown together, and a canon couple
+  one of whom is on the scene and the other named anywhere (in the narration, or only in a
+  line: an absent husband) a couple.
 """
 
 from __future__ import annotations

@@ -7,6 +7,7 @@ import pytest
 from handmade import handmade
 
 from ficshelf.model import Span
+from ficshelf.understand.relationship_inference import in_laws
 from ficshelf.understand.relationship_sentences import BodySentences
 from ficshelf.understand.relationship_tally import Pair
 from ficshelf.understand.relationships import Relationship, relationships_of
@@ -517,3 +518,22 @@ def test_a_kin_word_in_a_likeness_is_no_kin(sentence: str, family: bool) -> None
     found = _kinds(relationships_of(handmade(text, names, ["Silas"])))
     kin = {pair for pair, kind in found.items() if kind == "family"}
     assert bool(kin) is family
+
+
+def test_in_laws_come_from_kin_the_text_states_not_from_canon_alone() -> None:
+    # Wren married Oskar; Oskar and Bea are siblings. Told in the text ("his sister Bea"),
+    # Wren and Bea are in-laws; known only from the book the story borrows (canon, no cue of
+    # this story), the in-law two steps from the text is no tie the story tells.
+    def pairs(tie_cues: list[tuple[int, int]]) -> dict[tuple[str, str], Pair]:
+        return {
+            ("Oskar", "Wren"): Pair(paragraphs=3.0, romantic=1.0, spouse=True, cue_spans=[(0, 5)]),
+            ("Bea", "Oskar"): Pair(paragraphs=2.0, family=1.0, canon="family", cue_spans=tie_cues),
+            ("Bea", "Wren"): Pair(paragraphs=2.0, present=2.0, exchanges=1),
+        }
+
+    stated = pairs([(10, 20)])
+    in_laws(stated)
+    assert stated[("Bea", "Wren")].family == 1.0
+    by_canon = pairs([])
+    in_laws(by_canon)
+    assert by_canon[("Bea", "Wren")].family == 0.0

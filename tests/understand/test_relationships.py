@@ -553,8 +553,10 @@ def test_a_canon_friendship_goes_to_one_pair_of_the_story() -> None:
 
 def test_a_canon_couple_each_on_the_scene_apart_is_the_storys_couple() -> None:
     # Seyton serves Macbeth in one scene and Lady Macbeth in another; the two never meet
-    # in the story. A reader knows them for a couple. Only talked about, she is not, and
-    # neither is one named once in passing (test_relationship_pairs).
+    # in the story. A reader knows them for a couple, and still does when she is only
+    # talked about in a line while he is on the scene (a romance of canon told in passing,
+    # background). Two both only talked about are no couple, nor one named once in passing
+    # (test_relationship_pairs).
     apart = (
         "Macbeth paced the hall. Seyton brought the lamp.\n\n"
         '"Is the wood still standing?" asked Macbeth.\n\n'
@@ -569,7 +571,18 @@ def test_a_canon_couple_each_on_the_scene_apart_is_the_storys_couple() -> None:
         "Lady Macbeth walked the corridor with a candle, and Seyton followed her.",
         '"Where is Lady Macbeth?" asked Seyton, alone on the stair.',
     ).replace("At the stair Lady Macbeth stopped", "At the stair Seyton stopped")
-    found = {(r.a, r.b) for r in relationships_of(handmade(talked, names, ["Macbeth", "Seyton"]))}
+    found = {
+        r.a + "|" + r.b: r for r in relationships_of(handmade(talked, names, ["Macbeth", "Seyton"]))
+    }
+    couple = found["Lady Macbeth|Macbeth"]
+    assert (couple.kind, couple.prominence) == ("romantic", "background")
+    # Both only named in Seyton's lines: no one on the scene tells their story.
+    offstage = (
+        '"Macbeth is out on the heath," said Seyton.\n\n'
+        '"And Lady Macbeth has gone up to bed," said Seyton, and yawned.\n\n'
+        "Seyton locked the door of the hall.\n"
+    )
+    found = {(r.a, r.b) for r in relationships_of(handmade(offstage, names, ["Seyton", "Seyton"]))}
     assert ("Lady Macbeth", "Macbeth") not in found
 
 
@@ -706,3 +719,60 @@ def test_the_leads_friend_in_canon_met_in_two_scenes_needs_less_talk() -> None:
     assert ("Rook", "Tam") in listed(rook({0, 2}))
     assert ("Rook", "Tam") not in listed(rook({1}))
     assert ("Ivo", "Rook") not in listed(rook({0, 2}), "Ivo")
+
+
+def test_a_married_title_is_no_spouse_of_her_maiden_namesake() -> None:
+    # Canon knows Lady Glyde as "Laura Fairlie": her maiden surname is her uncle's, but her
+    # title goes with her married name, so "Lady Glyde" and "Mr. Fairlie" are no "Mr." and
+    # "Lady" of one surname. Shown together, their shared maiden surname makes them family.
+    text = (
+        "Lady Glyde came down the stairs with a shawl. Mr. Fairlie did not look up from the"
+        " prints on his table.\n\n"
+        "Lady Glyde stood by his chair. Mr. Fairlie asked her to stand somewhere else.\n\n"
+        "Marian Halcombe watched them from the door.\n"
+    )
+    names = {n: n for n in ("Lady Glyde", "Mr. Fairlie", "Marian Halcombe")}
+    found = {(r.a, r.b): r.kind for r in relationships_of(handmade(text, names))}
+    assert found.get(("Lady Glyde", "Mr. Fairlie")) == "family"
+
+
+def test_a_canon_partner_only_talked_about_is_the_on_scene_ones_background_couple() -> None:
+    # Dorothea is on the scene; Mr. Casaubon is only spoken of, in Celia's line. Canon makes
+    # them a couple (major here: the lead's one romance, even with an absent husband).
+    # Without canon, a name in a line is no romance.
+    text = (
+        "Dorothea sat at the window with a book she was not reading.\n\n"
+        '"Mr. Casaubon will be at his desk till dark," said Celia.\n\n'
+        "Dorothea closed the book and looked out at the rain.\n"
+    )
+    names = {n: n for n in ("Dorothea", "Mr. Casaubon", "Celia")}
+    found = {(r.a, r.b): r for r in relationships_of(handmade(text, names, ["Celia"]))}
+    assert found[("Dorothea", "Mr. Casaubon")].kind == "romantic"
+    plain = {"Dorothea": "Dorothea", "Mr. Pell": "Mr. Pell", "Celia": "Celia"}
+    pell = text.replace("Mr. Casaubon", "Mr. Pell")
+    found = {(r.a, r.b): r for r in relationships_of(handmade(pell, plain, ["Celia"]))}
+    assert ("Dorothea", "Mr. Pell") not in found
+
+
+def test_a_canon_relative_the_narration_names_once_is_family_of_the_one_on_the_scene() -> None:
+    # Viola speaks and acts; Sebastian is lost at sea, and the narration names him once,
+    # in her memory: canon makes them family, and the story tells the tie. Named only in
+    # someone's line, he is talked about, no family of the story's own.
+    text = (
+        "Viola stood at the rail and watched the grey water.\n\n"
+        '"It is cold up here," said Feste. "Come down."\n\n'
+        '"In a moment," said Viola.\n\n'
+        "She thought of Sebastian's hand slipping out of hers in the dark.\n"
+    )
+    names = {n: n for n in ("Viola", "Sebastian", "Feste")}
+    found = {
+        (r.a, r.b): r.kind for r in relationships_of(handmade(text, names, ["Feste", "Viola"]))
+    }
+    assert found.get(("Sebastian", "Viola")) == "family"
+    talked = text.replace(
+        "She thought of Sebastian's hand slipping out of hers in the dark.",
+        '"Sebastian would have liked the storm," said Feste.',
+    )
+    speakers = ["Feste", "Viola", "Feste"]
+    found = {(r.a, r.b): r.kind for r in relationships_of(handmade(talked, names, speakers))}
+    assert found.get(("Sebastian", "Viola")) != "family"

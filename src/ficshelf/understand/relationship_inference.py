@@ -93,15 +93,16 @@ def confirm_spouses(
 
 def in_laws(pairs: Mapping[tuple[str, str], Pair]) -> None:
     """Make family the in-laws a marriage makes: when A and B are spouses and B is family
-    of C, A and C (if the story shows them together and no cue of their own says more)
-    count one family cue, with the two ties' first evidence."""
+    of C by a cue of the text (not by canon alone: an in-law two steps from anything the
+    story says is no tie it tells), A and C (if the story shows them together and no cue of
+    their own says more) count one family cue, with the two ties' first evidence."""
     partners = _partners(pairs)
     for (a, b), marriage in list(pairs.items()):
         if not marriage.spouse:
             continue
         for spouse, other in ((a, b), (b, a)):
             for relative, tie in partners.get(other, ()):
-                if relative == spouse or not _family(tie):
+                if relative == spouse or not _family(tie) or not tie.cue_spans:
                     continue
                 key = (spouse, relative) if spouse < relative else (relative, spouse)
                 pair = pairs.get(key)

@@ -391,8 +391,10 @@ class PairFinder(SentenceCues):
                 if pair is None:
                     continue
                 # the story's own titles count as well as canon's ("Mr. Elton" is "Philip Elton")
+                # and the two titled names must share the surname: "Lady Glyde" (born Laura
+                # Fairlie) is no "Mrs." to her uncle "Mr. Fairlie"
                 titled_couple = any(
-                    rt.spouse_titles(x, y)
+                    rt.spouse_titles(x, y) and rt.surname(x) == rt.surname(y)
                     for x in {a, self.full_name(a)}
                     for y in {b, self.full_name(b)}
                 )
@@ -407,22 +409,30 @@ class PairFinder(SentenceCues):
                     pair.family += 1.0
 
     def _canon_pairs_apart(self) -> None:
-        """A couple or a family of canon whom the story's narration names both of, as
-        characters of its own, is the story's couple or family even when it never shows them
-        together (the king and the queen of a story told by their servant, each in scenes of
-        their own; a father in one scene and his daughter in the next): one cue of that kind.
-        On the scene means speaking, or named in the narration of two paragraphs
-        (``narrated_paragraphs``, counted by ``_paragraphs``, which runs first): a family
-        needs both on the scene, a couple one of them, the other named at least once in the
-        narration (a reader knows whom Bathsheba's suitor courts when the narration names
-        him once). Someone only talked about in others' lines (a brother not yet arrived) is
-        no character of the story's own, and two people each named once in passing are no
-        pairing. Each canon name goes to its most salient character; the evidence is where
-        each is first named in the narration."""
+        """A couple or a family of canon whom the story names both of is the story's couple
+        or family even when it never shows them together (the king and the queen of a story
+        told by their servant, each in scenes of their own; a father in one scene and his
+        daughter in the next): one cue of that kind. On the scene means speaking, or named
+        in the narration of two paragraphs (``narrated_paragraphs``, counted by
+        ``_paragraphs``, which runs first): a couple needs one of them on the scene, the
+        other named at least once, in the narration or in a line (a reader knows whom
+        Bathsheba's suitor courts when the narration names him once, and whom Dorothea's
+        absent husband is when her sister speaks of him: a romance of canon told in passing,
+        background); a family one of them on the scene and the other too, or named in the
+        narration (the brother lost at sea whom her memory goes back to). Someone only
+        talked about in others' lines (a brother not yet arrived) is no family of the
+        story's own, and two people each named once in passing are no pairing. Each canon
+        name goes to its most salient character; the evidence is where each is first named
+        in the narration, else in a line."""
         first: dict[str, tuple[int, int]] = {}
+        talked: dict[str, tuple[int, int]] = {}  # first named in a line
         for m, quote in zip(self.mentions, self.mention_quote, strict=True):
-            if quote < 0:  # named in the narration: on the scene, not only talked about
+            if quote < 0:  # named in the narration
                 first.setdefault(m.label, (m.start, m.end))
+            else:
+                talked.setdefault(m.label, (m.start, m.end))
+        for name, span in talked.items():
+            first.setdefault(name, span)
         speakers = set(self.speaker)
         cast: dict[str, dict[str, str]] = {}
         on_scene: set[str] = set()
@@ -437,8 +447,12 @@ class PairFinder(SentenceCues):
             for a, b, kind in known.relations if known is not None else ():
                 if a not in names or b not in names:
                     continue
-                if (names[a] in on_scene) + (names[b] in on_scene) < (kind == "family") + 1:
+                scene = (names[a] in on_scene) + (names[b] in on_scene)
+                if scene < 1:
                     continue
+                narrated = min(self.narrated_paragraphs.get(n, 0) for n in (names[a], names[b]))
+                if kind == "family" and scene < 2 and narrated < 1:
+                    continue  # a relative only talked about: no family of the story's own
                 pair = self.pairs.get(names[a], names[b])
                 if pair is None or pair.canon or pair.romantic >= 1 or pair.family >= 1:
                     continue

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from ficshelf.model import Analysis, Span
 from ficshelf.understand import relationship_cues as cues
 from ficshelf.understand.fast_regex import compile_fast
+from ficshelf.understand.relationship_you import second_person_you
 
 CUE_REACH = 60  # characters between a cue word and a name for the cue to count
 BEFORE_CHARS = 1500  # characters back a kin word looks for whose kin it is
@@ -460,7 +461,8 @@ def nearest(mentions: Sequence[Span], starts: Sequence[int], hit: CueHit) -> lis
 
 def narrator_of(analysis: Analysis) -> tuple[str | None, re.Pattern[str] | None]:
     """Return the narrator's name and the pronoun pattern that shows them in the narration,
-    for first- and second-person stories."""
+    for first- and second-person stories (the "you" of a second-person story: the speaker
+    of its lines tagged "you say", ``relationship_you.second_person_you``)."""
     pov = analysis.layers.get("pov", ())
     person = pov[0].label if pov else ""
     if person not in ("first", "second"):
@@ -470,6 +472,8 @@ def narrator_of(analysis: Analysis) -> tuple[str | None, re.Pattern[str] | None]
     if name is None:
         labels = {c.label for c in analysis.layers.get("characters", ())}
         name = "Narrator" if "Narrator" in labels else None
+    if name is None and person == "second":
+        name = second_person_you(analysis)
     return name, (_FIRST_PERSON if person == "first" else _SECOND_PERSON)
 
 

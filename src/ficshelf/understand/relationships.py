@@ -66,7 +66,8 @@ rules in full):
   in one paragraph, even only talked about. The first part of a split quote that is its
   sentence's subject ('"My father," said Anne, "is always appalled."') addresses no one.
   An unnamed "her husband" confirms its owner's one romance as a marriage (or
-  pairs them with "Mrs. <their surname>"), and a marriage makes in-laws family.
+  pairs them with "Mrs. <their surname>"), and a marriage makes in-laws family
+  (of kin the text states, not canon alone).
 * Kind: romantic when the romantic cues reach 1 and outweigh the kinship ones (pet names
   said to the other, "my love", "darling", count only beside some other romantic cue:
   sisters and aunts use them) (or a spouse
@@ -105,10 +106,11 @@ rules in full):
   ``PLATONIC_SHARE`` of the strongest friendship (``LEAD_FRIENDS_SHARE`` for the story's
   lead and a friend met in two scenes); they need not keep meeting, be the focus
   of either or be major, and title address is period manners between them; at most
-  ``MAX_PLATONIC`` of them besides the others. A canon family both on the story's scene
-  (speaking, or named in the narration of two paragraphs) is a family though never shown
-  together, and a canon couple one of whom is on the scene and the other named in the
-  narration a couple.
+  ``MAX_PLATONIC`` of them besides the others. A canon family one of whom is on the
+  story's scene (speaking, or named in the narration of two paragraphs), the other too or
+  named in the narration, is a family though never shown together, and a canon couple
+  one of whom is on the scene and the other named anywhere (in the narration, or only in a
+  line: an absent husband) a couple.
 """
 
 from __future__ import annotations

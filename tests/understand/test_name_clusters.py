@@ -274,3 +274,34 @@ def test_a_bare_surname_her_own_pronouns_make_a_woman_stays_hers() -> None:
     )
     found = people(text)
     assert "Quell" in found.get("Hermia Quell", set())
+
+
+def test_a_knight_and_a_bare_short_form_of_his_name_in_the_narration_are_two_people() -> None:
+    # a father and the son named after him: the narration titles the father every time
+    text = (
+        "Sir Richard rode in at dusk and gave his horse to the groom. Dick came running "
+        "down the steps to meet him, and Sir Richard lifted him off his feet.\n\n"
+        '"You are late," said Dick. Dick laughed at his own boldness.'
+    )
+    found = people(text)
+    assert not any({"Sir Richard", "Dick"} <= forms for forms in found.values())
+    assert any("Dick" in forms for forms in found.values())
+
+
+def test_a_short_form_used_only_in_talk_is_the_knights_own() -> None:
+    text = (
+        "Lord Richard lit a cigarette and leaned back. Lord Richard smiled at the painter.\n\n"
+        '"Dick, you are impossible," said Basil.'
+    )
+    found = people(text)
+    assert any({"Lord Richard", "Dick"} <= forms for forms in found.values())
+
+
+def test_a_lady_and_her_short_name_in_the_narration_stay_one() -> None:
+    # a daughter is seldom named for her mother: the rule is a man's title's only
+    text = (
+        "Lady Margaret came down to breakfast late. Meg poured her own tea and read the "
+        "letter twice, and Lady Margaret folded it away."
+    )
+    found = people(text)
+    assert any({"Lady Margaret", "Meg"} <= forms for forms in found.values())

@@ -430,3 +430,19 @@ def test_a_name_before_a_landscape_head_is_a_place() -> None:
         "Ashby's Barrows. Nell laughed."
     )
     assert set(people(text)) == {"Nell Garrow"}
+
+
+def test_a_capitalised_word_only_after_an_article_and_an_adjective_is_a_kind() -> None:
+    text = (
+        "Old Grieve kept a huge Shetlander at the gate and said he looked like an early "
+        "Viking. Mara laughed. \u201cYou would know a true Viking,\u201d said Mara. "
+        "Grieve nodded."
+    )
+    assert set(people(text)) == {"Grieve", "Mara"}
+
+
+def test_a_name_after_another_noun_with_an_article_stays_a_person() -> None:
+    text = (
+        "She waited a moment Tobias came in. He was tired. Tell me a certain Pelham knew nothing."
+    )
+    assert "Tobias" in people(text)

@@ -70,11 +70,18 @@ def cluster(candidates: Sequence[Candidate]) -> dict[tuple[str, str], int]:
     votes: dict[tuple[str, str], list[int]] = {}
     # Forms the text uses of someone present: in the narration, as a call or a speech tag.
     present: set[tuple[str, str]] = set()
+    # Forms the narration uses (outside quotes) and never a call inside a quote names.
+    narrated: set[tuple[str, str]] = set()
+    called: set[tuple[str, str]] = set()
     for cand in candidates:
         form = _form(cand)
         counts[form] += 1
         if not cand.in_quote or cand.vocative or cand.speech:
             present.add(form)
+        if not cand.in_quote:
+            narrated.add(form)
+        elif cand.vocative:
+            called.add(form)
         parts_of[form] = cand.parts
         if form not in votes and len(cand.parts) > 1:
             # The census gender of a given name is a prior worth two pronouns.
@@ -104,6 +111,7 @@ def cluster(candidates: Sequence[Candidate]) -> dict[tuple[str, str], int]:
     by_last: dict[str, list[int]] = {}
     by_title: dict[str, list[int]] = {}
     assigned: dict[tuple[str, str], int] = {}
+    narrated -= called
     for form in order:
         title, key = form
         parts = parts_of[form]
@@ -121,6 +129,7 @@ def cluster(candidates: Sequence[Candidate]) -> dict[tuple[str, str], int]:
             by_last,
             by_title,
             form in present,
+            narrated,
         )
         if found < 0:
             found = len(clusters)
@@ -161,9 +170,11 @@ def _find(
     by_last: dict[str, list[int]],
     by_title: dict[str, list[int]],
     present: bool = True,
+    narrated: set[tuple[str, str]] | frozenset[tuple[str, str]] = frozenset(),
 ) -> int:
     """Return the cluster a form joins, or -1 for a new one. ``present``: the text uses the
-    form in the narration, as a call or as a speech tag, not only in talk about someone."""
+    form in the narration, as a call or as a speech tag, not only in talk about someone;
+    ``narrated``: the forms the narration uses and no call in a quote (``_namesakes``)."""
     title, key = form
 
     def clash(i: int) -> bool:
@@ -291,12 +302,49 @@ def _find(
         # A short form only talked about ("You know about Harry", to Sir Henry) names no one
         # else by the nickname table alone: the text must use it of someone present.
         firsts = [first]
-    return pick([*(i for n in firsts for i in by_first.get(n, [])), *by_last.get(first, [])])
+    by_nickname = [
+        i
+        for n in firsts
+        for i in by_first.get(n, [])
+        if n == first or not _namesakes(form, clusters[i], n, narrated)
+    ]
+    return pick([*by_nickname, *by_last.get(first, [])])
 
 
 # A regnal number ("Charles II", "Henry VIII") and a sovereign's title set a name apart.
 _REGNAL = re.compile(rf"(?:{tables.REGNAL_NUMERALS})")
 _SOVEREIGNS = frozenset("king queen emperor empress pope tsar czar sultan".split())
+
+
+def _namesakes(
+    form: tuple[str, str],
+    c: _Cluster,
+    given: str,
+    narrated: set[tuple[str, str]] | frozenset[tuple[str, str]],
+) -> bool:
+    """Whether a one-word ``form`` and the forms of cluster ``c`` whose given name is
+    ``given`` (another form of the word's, by the nickname table only) are two people: one
+    side known only by a man's title of rank ("Sir Thomas", "Lord Henry"), the other by the bare
+    short or full form ("Tom", "Harry") in the narration and never called by it in a quote
+    (``narrated``). A family hands a given name down (a father and his son, "my boy Harry"
+    beside Sir Henry), and the narration gives a knight his title every time; a bare form
+    that a line calls ("Harry," to Lord Henry; "Ned, come and sit down," to Sir Edmund) is
+    an intimate's name for the titled one."""
+    title, _ = form
+    forms = [(t, k) for t, k, p in c.forms if p and p[0].lower() == given]
+    if not forms:
+        return False
+    if _mans_rank(title):
+        return all(not t for t, _ in forms) and any(f in narrated for f in forms)
+    if title or form not in narrated:
+        return False
+    return all(_mans_rank(t) for t, _ in forms)
+
+
+def _mans_rank(title: str) -> bool:
+    """Whether ``title`` is a man's title of rank ("sir", "lord", "earl"): a son is named
+    after his father; "Lady Bridget" is "Biddy" to the narration as well."""
+    return title in tables.RANK_TITLES and tables.TITLES.get(title) == "m"
 
 
 def _unique(found: Iterable[int]) -> list[int]:

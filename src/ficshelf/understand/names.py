@@ -185,7 +185,9 @@ class Candidate:
     before it and no "'s" after it ("at Chester", not "at Goneril's gate"); ``personal``: a
     possessive before a body part or a kinsman, or "of" after one ("Theo's pale face", "Theo's
     mother", "the voice of Theo");
-    ``kind``: a noun for people follows ("a little Swede boy": a kind of person, not a name);
+    ``after_article_word``: "a", "an" or "every" and one lower-case word come before it
+    and no verb after it ("an ancient Dane"); ``kind``: a noun for people follows ("a
+    little Swede boy": a kind of person, not a name);
     ``described``: a relative "who" or a role in apposition follows ("Bartleby, who was",
     "Burke, the butler,").
     """
@@ -207,6 +209,7 @@ class Candidate:
     object_of: bool = False
     after_of: bool = False
     after_article: bool = False
+    after_article_word: bool = False
     gender: str = ""
     pronoun: bool = False
     neuter: bool = False
@@ -456,6 +459,7 @@ class _Before:
     vocative: bool = False  # ", Kit", "Oh Kit", "my Kit"
     listed: bool = False  # "Purfleet, Carfax": a list or an apposition
     article: bool = False  # "a Gascon", "an Englishman": a kind of person, not a name
+    article_word: bool = False  # "an ancient Dane", "a scarlet Navajo" (``_article_word``)
     of: bool = False  # "of Sherwood"
     at: bool = False  # "at Chester"
 
@@ -492,6 +496,7 @@ def _cues_before(previous: str | None, word: str) -> _Before:
     out.of = low == "of"
     out.at = low == "at"
     out.article = last in _KIND_DETERMINERS
+    out.article_word = _article_word(previous, last)
     out.possessive = last.endswith(("'s", "’s", "'", "’")) and len(last) > 1
     out.verb = (
         _LOWER_WORD.match(last) is not None and last not in tables.FUNCTION_WORDS
@@ -506,6 +511,22 @@ def _cues_before(previous: str | None, word: str) -> _Before:
 # Determiners before a kind of person, not a name: "a Gascon", "every Mingo". ("each" and
 # "another" were tried: they cost LitBank dev a person.)
 _KIND_DETERMINERS = frozenset("a an A An every Every".split())
+
+# "a certain Mr. Jones" is a person, not a kind.
+_NOT_KIND_WORDS = frozenset(("certain", "one"))
+
+
+def _article_word(previous: str | None, last: str) -> bool:
+    """Whether the two words before a name are "a", "an" or "every" and one lower-case word
+    ("an ancient Dane", "a huge Newfoundland", "every true Yankee"): a kind of person or
+    thing when the name is never used otherwise (``person_evidence``)."""
+    return (
+        previous in _KIND_DETERMINERS
+        and _LOWER_WORD.match(last) is not None
+        and last not in tables.FUNCTION_WORDS
+        and last not in _NOT_KIND_WORDS
+    )
+
 
 _AUXILIARIES = frozenset(
     """has had is was would could will shall should can may might must did does seems
@@ -607,6 +628,8 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
         verb = _VERB_AFTER.match(text, role.end(), min(para.end, role.end() + _CONTEXT))
     acts = not cand.kind and verb is not None and verb.group(1) not in tables.FUNCTION_WORDS
     cand.finite_verb = acts and verb is not None and _finite(verb.group(1))
+    # ("a moment Utterson stood": the article is another noun's when the name acts)
+    cand.after_article_word = before.article_word and not acts
     if not cand.object_of and not before.possessive:
         cand.subject = before.verb or acts
     if not cand.vocative:  # the next "he"/"she" in the same narration or the same quote

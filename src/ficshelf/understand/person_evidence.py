@@ -50,6 +50,7 @@ class _Evidence:
     object_of: int = 0
     after_of: int = 0
     after_article: int = 0
+    after_article_word: int = 0
     after_the: int = 0
     male: int = 0
     female: int = 0
@@ -89,6 +90,7 @@ class _Evidence:
         self.object_of += cand.object_of
         self.after_of += cand.after_of
         self.after_article += cand.after_article
+        self.after_article_word += cand.after_article_word
         self.after_the += cand.after_the
         self.male += cand.gender == "m"
         self.female += cand.gender == "f"
@@ -267,6 +269,8 @@ def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
         return False
     if 2 * ev.kind >= ev.count and not ev.strong:  # "a little Swede boy"
         return False
+    if _kind_with_adjective(ev):  # "an ancient Dane", "a scarlet Navajo"
+        return False
     if is_given_name(low):  # "a letter from Lydia", but not "the men of Sherwood"
         if the_name:  # "the Nellie", "the Benbow": a ship or an inn
             return ev.person > 0
@@ -352,6 +356,20 @@ def _group(low: str, ev: _Evidence) -> bool:
         and not low.endswith(_NOT_PLURAL_ENDINGS)
         and ev.after_the * 2 >= ev.count
         and not ev.strong
+    )
+
+
+def _kind_with_adjective(ev: _Evidence) -> bool:
+    """Whether a one-word name is only ever "a", "an" or "every" and one lower-case word
+    before it ("an ancient Dane", "a modern Dane"; "a huge Newfoundland"): a people, a
+    breed or a type, not a person, unless a cue says otherwise: a speech tag, a call or a
+    title (``strong``), a possessive or a person's verb (a verb after it clears the mark
+    already: "a moment Utterson stood", the article belongs to another noun)."""
+    return (
+        ev.after_article_word >= ev.count
+        and not ev.strong
+        and not ev.person_verb
+        and not ev.possessive
     )
 
 

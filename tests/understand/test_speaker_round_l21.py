@@ -1,6 +1,8 @@
-"""Round L21 (docs/speakers.md): a stranger heard before they are seen. A voice in a tag
+"""Round L21 (docs/speakers.md): speakers known only by a description. A voice in a tag
 whose owner the narration brings in right after ("a man", "a woman") is that person, who
-says the lines "he"/"she" tags next. Each on a short text written for the test."""
+says the lines "he"/"she" tags next (``voice_owners``); a described person who opens the
+last sentence of the narration before an untagged line says it (``closing_subjects``).
+Each on a short text written for the test."""
 
 from __future__ import annotations
 
@@ -68,3 +70,25 @@ def test_a_voice_whose_owner_is_never_shown_stays_no_one() -> None:
     )
     _, characters = _said(text)
     assert [c["name"] for c in characters] == ["Ilse Marten"]
+
+
+# A horse fair: the narration names the seller last, by a description only, and his
+# untagged sales talk follows; the bids are someone else's.
+FAIR = (
+    "Nell Harrow and her brother Tam had walked since dawn to reach the fair. They found "
+    "the ring crowded, and Nell pushed to the front with Tam at her heels. A grey mare was "
+    "led in on a halter by the dealer, and Nell frowned: the dealer had once sold their "
+    "father a lame pony. The dealer began by slapping the mare's neck and turning her "
+    "about.\n\n"
+    '"Sound in wind and limb, and not yet six! Who will start me at ten pounds?"\n\n'
+    '"Eight."\n\n'
+    '"Eight for a mare like this? I would sooner ride her home myself."\n'
+)
+
+
+def test_a_described_person_who_closes_the_narration_speaks_first() -> None:
+    said, characters = _said(FAIR)
+    assert any(c["name"] == "the dealer" for c in characters)
+    assert said["Sound in wind and limb, and not yet six! Who will start me at ten pounds"] == (
+        "the dealer"
+    )

@@ -116,6 +116,7 @@ from ficshelf.understand.person_nouns import TITLE_NOUNS
 from ficshelf.understand.person_other_name import narrator_titled_names, surname_of
 from ficshelf.understand.pipeline import stage
 from ficshelf.understand.role_links import Introductions, apposed_titles, role_holders
+from ficshelf.understand.voice_owners import with_voice_owners
 
 NARRATOR = "Narrator"
 # Weights of salience: share of mentions, spread over the story, share of dialogue.
@@ -228,6 +229,7 @@ def characters_of(
             by_title.setdefault(noun, by_title[title])
     taken = [(c.start, c.end) for c in candidates]
     descriptors = list(scan_descriptors(text, paragraphs, quote_spans, index))
+    descriptors = with_voice_owners(text, descriptors, taken, index)
     roles = role_holders(text, candidates, named, descriptors, quote_spans)
     if canon is not None:  # "the steward" is Malvolio's role in Twelfth Night
         _canon_roles(canon, roles, descriptors)

@@ -12,6 +12,7 @@ from collections import deque
 from dataclasses import dataclass, field
 
 from ficshelf.model import Span
+from ficshelf.understand.closing_subjects import closing_named_subject
 from ficshelf.understand.listener_gender import turn_called_gender
 from ficshelf.understand.relational_tags import AGAINST_HE, AGAINST_LAST
 from ficshelf.understand.speaker_context import (
@@ -226,7 +227,10 @@ def _closing_subject(
     start = max(para.start, ctx.sentence_starts[s]) if s >= 0 else para.start
     opening = _OPENING_PRONOUN.match(ctx.text, start, para.end)
     if opening is None:
-        return ""
+        speaker = closing_named_subject(ctx, start, para.end, excluded)
+        if speaker:
+            fill_turn(turn, speaker, SCORE_NARRATED, "closing_subject")
+        return speaker
     probe = QuoteState(turn[0].span, turn[0].para, turn[0].end_para)
     probe.hint = opening.group(1).lower()
     probe.hint_pos, probe.hint_score = opening.start(1), SCORE_NARRATED

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dialogue_texts import with_cast
 
 from ficshelf.model import Span
-from ficshelf.understand.clause_subjects import clause_subjects
+from ficshelf.understand.clause_subjects import clause_subjects, object_pronoun
 from ficshelf.understand.speakers import speaker_candidates
 
 
@@ -84,3 +84,32 @@ def test_clause_subjects_need_a_comma_and_a_finite_verb() -> None:
     assert _later("She stopped, and gave Nell the key.", ["Nell"]) == []
     assert _later("They came at last, Ada, Nell and Tom.", ["Ada", "Nell", "Tom"]) == []
     assert _later("It was late, and Nell the youngest of them.", ["Nell"]) == []
+
+
+def test_a_subjects_object_pronoun_does_not_give_it_that_gender() -> None:
+    # "Quillon is watching her": the "her" is the woman he watches, the "He" after is his
+    text = (
+        '"Sing us another," said Mara. She holds out her cup.\n\n'
+        '"Yes, another," said Bram, and he bangs the table.\n\n'
+        "When she looks up, Quillon is watching her. He sets the lute down on the bench.\n\n"
+        '"Not tonight," he says.\n'
+    )
+    cast = {"Mara": "Mara Lisle", "Bram": "Bram Tock", "Quillon": "Quillon"}
+    analysis = with_cast(text, cast)
+    states = [state for state, _ in speaker_candidates(analysis)]
+    assert (states[2].label, states[2].rule) == ("Quillon", "pronoun_narrated_subject")
+
+
+def test_object_pronouns() -> None:
+    def obj(text: str) -> bool:
+        start = text.index(" h") + 1
+        return object_pronoun(text, start, start + 3)
+
+    assert obj("Nell is watching her.")
+    assert obj("Kit gave her the key.")
+    assert obj("Kit shook him by the arm.")
+    assert obj("Kit walked her to the door.")
+    # an owner's "her", and "his", tell the subject's gender
+    assert not obj("Nell put down her pen.")
+    assert not obj("Kit put down his pen.")
+    assert not obj("Nell shook her head.")

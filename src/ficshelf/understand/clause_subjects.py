@@ -72,3 +72,28 @@ def clause_subjects(
         if _finite_verb(text, mention.end):
             found.append(k)
     return frozenset(found)
+
+
+# Words after "her" that show it is an object ("watching her to the door", "gave her the
+# key"), not an owner ("her hand"): function words that never follow a possessive.
+_AFTER_OBJECT = frozenset(
+    """to and or but nor in on at by for with from into onto out up down away back off over
+    that the a an as if when while so than then again too now once yet because before
+    after""".split()
+)
+_NEXT_WORD = re.compile(r"\s*([\w'’-]*)")
+
+
+def object_pronoun(text: str, start: int, end: int) -> bool:
+    """Return whether the "him"/"her" at ``text[start:end]`` stands as an object ("is
+    watching her.", "shook him by the arm", "gave her the key"), not an owner ("her hand")
+    or a subject. A clause's subject is never its own non-reflexive object ("Kit is watching
+    her": "her" is someone else), so an object does not tell the subject's gender."""
+    word = text[start:end].lower()
+    if word == "him":
+        return True
+    if word != "her":
+        return False
+    match = _NEXT_WORD.match(text, end, end + 30)
+    following = match.group(1).lower() if match is not None else ""
+    return not following or following in _AFTER_OBJECT

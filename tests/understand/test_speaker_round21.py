@@ -113,3 +113,14 @@ def test_object_pronouns() -> None:
     assert not obj("Nell put down her pen.")
     assert not obj("Kit put down his pen.")
     assert not obj("Nell shook her head.")
+
+
+def test_an_untagged_line_after_narration_goes_to_its_later_clauses_subject() -> None:
+    # the last line called Ada, but the narration between turned to Nell, who speaks
+    text = (
+        '"I am going," said Ada.\n\n'
+        '"Go, then, Ada," said Tom.\n\n'
+        "The fire had burned low, and Nell came to sit by it with her sewing.\n\n"
+        '"She will be back by dark."\n'
+    )
+    assert _sieve(text, SISTERS)[2] == ("Nell Pym", "narration_subject")

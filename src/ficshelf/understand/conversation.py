@@ -346,8 +346,9 @@ def _next_speaker(
 
     if gap > 1:
         # after a paragraph of narration, its subject speaks before whom the last line called
-        for name, subject in scene.narrated:
-            if subject and (apart or name != prev) and ok(name):
+        # (the subject of a later clause too: "When the bell rang, Nell stood up.")
+        for (name, subject), clause in zip(scene.narrated, scene.clause, strict=True):
+            if (subject or clause) and (apart or name != prev) and ok(name):
                 return name, SCORE_NARRATED, "narration_subject"
     for name in prev_addressed:
         if name and name != prev and ok(name):

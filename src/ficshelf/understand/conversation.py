@@ -12,6 +12,7 @@ from collections import deque
 from dataclasses import dataclass, field
 
 from ficshelf.model import Span
+from ficshelf.understand.clause_subjects import clause_subjects
 from ficshelf.understand.closing_subjects import closing_named_subject
 from ficshelf.understand.listener_gender import turn_called_gender
 from ficshelf.understand.relational_tags import AGAINST_HE, AGAINST_LAST
@@ -75,6 +76,9 @@ class _Scene:
     # named in narration since the last turn, in the last paragraph that named anyone:
     # (character, whether the mention is a subject)
     narrated: list[tuple[str, bool]] = field(default_factory=list)
+    # for each of ``narrated``: whether it is the subject of a later clause of its sentence
+    # ("When the others had gone, Nell stood ..."; ``clause_subjects``)
+    clause: list[bool] = field(default_factory=list)
     # the subjects of the narration paragraph(s) before the last turn, when there were any
     partners: list[str] = field(default_factory=list)
     # whether the narrator of a first- or second-person story stands in the paragraph of
@@ -91,6 +95,7 @@ class _Scene:
 def conversation(ctx: Context, turns: list[list[QuoteState]]) -> None:
     """Sieve 4: turn-taking forwards, then alternation backwards (see the module docstring)."""
     narration = ctx.cast.narration
+    later = clause_subjects(ctx.text, narration, ctx.cast.subjects)
     m = 0
     scene = _Scene()
     last_para = -(10**9)
@@ -100,7 +105,7 @@ def conversation(ctx: Context, turns: list[list[QuoteState]]) -> None:
         if gap > MAX_TURN_GAP + 1 or ctx.breaks_between(last_para, turn[0].para):
             scene = _Scene(recent=dict.fromkeys(list(scene.recent)[-2:]))
         last_para = turn[-1].end_para
-        scene.narrated = []
+        scene.narrated, scene.clause = [], []
         para = -1
         while m < len(narration) and narration[m].start < turn[0].span.start:
             mention = narration[m]
@@ -108,8 +113,9 @@ def conversation(ctx: Context, turns: list[list[QuoteState]]) -> None:
             if mention.start > prev_end:
                 mention_para = bisect_right(ctx.paragraph_starts, mention.start)
                 if mention_para != para:
-                    scene.narrated, para = [], mention_para
+                    scene.narrated, scene.clause, para = [], [], mention_para
                 scene.narrated.append((mention.label, m in ctx.cast.subjects))
+                scene.clause.append(m in later)
             m += 1
         # a second turn in the paragraph of the last one, past more narration than a beat
         # (not a dash's or a bare quote's new voice)
@@ -288,8 +294,10 @@ def _resolve_pronoun(
             if fits(ctx.cast.narration[k].label):
                 return ctx.cast.narration[k].label, "pronoun_paragraph"
             k -= 1
-        for name, subject in reversed(scene.narrated):
-            if subject and fits(name):
+        for (name, subject), clause in zip(
+            reversed(scene.narrated), reversed(scene.clause), strict=True
+        ):
+            if (subject or clause) and fits(name):
                 return name, "pronoun_narrated_subject"
         for name, _ in reversed(scene.narrated):
             if fits(name):
@@ -342,8 +350,9 @@ def _next_speaker(
 
     if gap > 1:
         # after a paragraph of narration, its subject speaks before whom the last line called
-        for name, subject in scene.narrated:
-            if subject and (apart or name != prev) and ok(name):
+        # (the subject of a later clause too: "When the bell rang, Nell stood up.")
+        for (name, subject), clause in zip(scene.narrated, scene.clause, strict=True):
+            if (subject or clause) and (apart or name != prev) and ok(name):
                 return name, SCORE_NARRATED, "narration_subject"
     for name in prev_addressed:
         if name and name != prev and ok(name):

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from ficshelf.model import Span
 from ficshelf.understand import person_nouns
+from ficshelf.understand.clause_subjects import object_pronoun
 from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.name_tables import FUNCTION_WORDS, GIVEN_NAMES
 from ficshelf.understand.relational_tags import relational_subject
@@ -413,6 +414,9 @@ def _genders(
         for match in _PRONOUN.finditer(text, mention.end, min(reach, next_mention)):
             sex = MALE if match.group(1) else FEMALE
             if sex == owner:
+                continue
+            if k in cast.subjects and object_pronoun(text, match.start(), match.end()):
+                # "Kit is watching her.": a subject's object is someone else
                 continue
             votes[mention.label][sex] += 2
             break

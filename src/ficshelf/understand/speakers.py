@@ -54,7 +54,9 @@ step only decides quotes the earlier ones left open:
 4. **Conversation model** (``conversation``), walking the turns in order and remembering the
    scene (who spoke, who was addressed, who the narration since the last turn names). A
    "he"/"she" goes to the nearest character of that gender named before it in its paragraph,
-   else to the subject of that narration of that gender, else to another character of that
+   else to the subject of that narration of that gender (the most recent: a name opening a
+   sentence, or a later clause's, "When the others had gone, Nell stood": ``clause_subjects``),
+   else to another character of that
    gender it names, else (for a tag) to whom the last line called by name, the last called
    first, else to the last speaker when a paragraph of narration came between, else (for a
    tag) to an earlier speaker of that gender other than the last one, else (for a beat in a
@@ -116,7 +118,8 @@ Each step records the rule that decided (``QuoteState.rule``).
    paragraph (0.8), and no other line.
 
 Genders come from honorifics and kinship words in a character's names and from the first
-pronoun after its mentions (``speaker_cues``).
+pronoun after its mentions (``speaker_cues``; not a subject's own object, "Kit is watching
+her": ``clause_subjects.object_pronoun``).
 Quotes in notes get the character an epigraph credits ("— Calliope") when there is one.
 Speakers are always characters of the ``characters`` layer; the narrator is the ``narrator``
 layer's character, or a character called "Narrator" in a first- or second-person story.

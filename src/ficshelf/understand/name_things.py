@@ -90,6 +90,10 @@ _KIND_AFTER = re.compile(
     r"(?:[ \t]+(?:is|was)|[^.!?\n\"“”A-Z]{0,120}+[.!?][ \t]+(?:He|She|It)[ \t]+(?:is|was))"
     rf"[ \t]+(?:a|an)[ \t]+(?:[a-z]+(?:-[a-z]+)?[ \t]+){{0,2}}?(?:[a-z]+-)?(?:{_KINDS})\b"
 )
+# The two cues read as far as ``_REACH``, tried in one match (an alternation matches where
+# either does; ``_ANIMAL_IN_CLAUSE`` opens with a space, so it needs no test of the
+# character after the name).
+_FAR_AFTER = re.compile(rf"(?:{_ANIMAL_IN_CLAUSE.pattern})|(?:{_KIND_AFTER.pattern})")
 # The name's own window (as ``names`` reads it), and the reach of a clause or the next
 # sentence.
 _CONTEXT = 40
@@ -128,6 +132,5 @@ def thing_cue(text: str, start: int, end: int, para: Span, apposed: str) -> tupl
         )
         or apposed in tables.THING_NOUNS
         or (follows in " \t'’" and _ANIMAL_AFTER.match(text, end, after_end) is not None)
-        or (follows in " \t" and _ANIMAL_IN_CLAUSE.match(text, end, far_end) is not None)
-        or _KIND_AFTER.match(text, end, far_end) is not None
+        or _FAR_AFTER.match(text, end, far_end) is not None
     ), called

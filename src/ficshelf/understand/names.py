@@ -327,7 +327,7 @@ def _candidates(
                 _candidate(text, group, para, quotes, out)
             group = []
             continue
-        if not group and tok.end() < len(matched) and _adverb(low):
+        if not group and low.endswith("ly") and tok.end() < len(matched) and _adverb(low):
             continue  # "Presently Retty came in": the adverb opens the sentence, not the name
         group.append((word, offset + tok.start(), offset + tok.end()))
     if group:
@@ -638,8 +638,8 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
         pronoun = _PRONOUN_AFTER.search(text, cand.end, stop)
         if pronoun is not None:
             cand.pronoun = True
-            others = _NAME_INSIDE.finditer(text, cand.end, pronoun.start())
-            if not cand.in_quote and all(m.group(1) in cand.parts for m in others):
+            others = _NAME_INSIDE.findall(text, cand.end, pronoun.start())
+            if not cand.in_quote and (not others or all(w in cand.parts for w in others)):
                 cand.gender = "m" if pronoun.group(1) else "f"
             stop = pronoun.start()
         if not acts and not cand.possessive:  # "whirled Excalibur ... and threw it"

@@ -1,0 +1,58 @@
+"""``scan_descriptors`` runs its patterns once over the text and places the matches in their
+paragraphs when that finds what the paragraph by paragraph scan finds."""
+
+from __future__ import annotations
+
+import pytest
+
+from ficshelf.model import Span
+from ficshelf.understand import descriptor_phrases
+from ficshelf.understand.descriptor_phrases import _placed_matches, scan_descriptors
+from ficshelf.understand.narrator import plain_quotes
+from ficshelf.understand.text import paragraph_spans
+
+_STORY = (
+    "The old sailor came in from the rain.\n\n"
+    '"Sit down," said the innkeeper. "You look frozen."\n\n'
+    '"Bring him soup!" cried the fishermen together.\n\n'
+    'A thin, elderly gentleman said, "I shall pay for it."  \n\n'
+    "Her brother nodded. The girl's mother and Mara's nurse looked on from the door the\n"
+    "   \n"
+    "   the tall stranger watched.\n"
+)
+
+
+def _scan(text: str, paragraphs: list[Span]) -> list[tuple[int, int, str, bool, bool]]:
+    quotes = plain_quotes(text, paragraphs)
+    return [
+        (d.start, d.end, d.key, d.speech, d.group)
+        for d in scan_descriptors(text, paragraphs, quotes)
+    ]
+
+
+def test_placed_matches_give_the_paragraph_by_paragraph_phrases(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    paragraphs = list(paragraph_spans(_STORY))
+    assert _placed_matches(_STORY, paragraphs) is not None
+    placed = _scan(_STORY, paragraphs)
+    monkeypatch.setattr(descriptor_phrases, "_placed_matches", lambda text, paras: None)
+    assert _scan(_STORY, paragraphs) == placed
+    keys = [key for _, _, key, _, _ in placed]
+    assert "the old sailor" in keys and "the innkeeper" in keys
+    assert "the fishermen" in keys and "her brother" in keys
+
+
+def test_paragraphs_sharing_a_line_are_scanned_one_by_one() -> None:
+    text = "The old sailor sat. The girl laughed.\n"
+    halves = [Span(0, 19), Span(20, len(text) - 1)]
+    assert _placed_matches(text, halves) is None
+    # the second half alone, as a paragraph scan reads it
+    assert [key for _, _, key, _, _ in _scan(text, halves)] == ["the old sailor", "the girl"]
+
+
+def test_a_paragraph_cut_inside_its_line_is_scanned_alone() -> None:
+    text = "He saw the old sailor leave.\n"
+    cut = [Span(0, 14)]  # "He saw the old" — a match would run past the paragraph's end
+    assert _placed_matches(text, cut) is None
+    assert _scan(text, cut) == []

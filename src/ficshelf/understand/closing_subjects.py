@@ -4,9 +4,10 @@
 often said by whoever the narration's last sentence is about: the one who moved or began
 last ("The auctioneer began by praising the horse." / "Sound in wind and limb, gentlemen!").
 ``conversation._closing_subject`` reads a "he"/"she" there; ``closing_named_subject`` reads
-a character's name or description ("The old porter", "Mrs. Vane") standing as that
-sentence's subject, which the rule after it (``narration_subject``) would pass over for the
-first subject of the whole paragraph.
+a character known only by a description ("The old porter") standing as that sentence's
+subject, which the rule after it (``narration_subject``) would pass over for the first
+subject of the whole paragraph. A name standing there is left to the rules after (taking it
+too lost lines on tuning stories the round did not study).
 """
 
 from __future__ import annotations

@@ -48,7 +48,7 @@ from dataclasses import dataclass, field
 
 from ficshelf.model import Span
 from ficshelf.understand.listener_gender import role_calls, role_holders
-from ficshelf.understand.speaker_context import Context, QuoteState, paragraph_index
+from ficshelf.understand.speaker_context import Context, QuoteState
 from ficshelf.understand.speaker_cues import FEMALE, MALE
 from ficshelf.understand.speaker_self import narrator_in_narration
 from ficshelf.understand.speaker_turns import (
@@ -70,12 +70,6 @@ _NEAR = 40
 _MARKS = " \t\n\"'“”‘’*_—–-"
 _BARE_EDGE = 8
 _TURN_NAMES = 8
-# The people the scene's narration named before the window (``_scene_named``): at most
-# ``SCENE_NAMED`` distinct ones, from at most ``SCENE_NAMED_MENTIONS`` mentions and
-# ``SCENE_NAMED_CHARS`` characters back, stopping at a heading or scene break.
-SCENE_NAMED = 3
-SCENE_NAMED_MENTIONS = 40
-SCENE_NAMED_CHARS = 4000
 # The names of the features of a mention before or after the quote.
 _SIDE_KEYS = {
     side: tuple(
@@ -559,7 +553,6 @@ def _candidates(
                 rank += 1
                 if rank == 2:
                     break
-    _scene_named(ctx, lo, quote.para, found)
     for name, features in found.items():
         _finish(features, name, cast.gender.get(name), want, story)
         if where:
@@ -567,44 +560,6 @@ def _candidates(
                 if key in features:
                     features[f"{key}_{where}"] = 1.0
     return [Candidate(name, features) for name, features in found.items()]
-
-
-def _scene_named(ctx: Context, lo: int, para: int, found: dict[str, dict[str, float]]) -> None:
-    """Add the people the scene's narration named before the window (which starts at
-    ``lo``) and who are no candidate yet: someone who came in a few paragraphs ago and has
-    said nothing since may answer now ("Ann came in with the tray." / three paragraphs of
-    talk / "Tea?"). The most recent first, ``scene_named_rank`` their order,
-    ``scene_named_subject`` when one of those mentions opens a sentence or is a tag's
-    subject; bounded by a
-    heading or scene break, a count of mentions and a distance, so a quote costs a bounded
-    walk back."""
-    cast = ctx.cast
-    k = cast.first_at(lo) - 1
-    floor = lo - SCENE_NAMED_CHARS
-    seen: set[str] = set()
-    added: dict[str, dict[str, float]] = {}
-    rank = 0
-    steps = 0
-    while k >= 0 and steps < SCENE_NAMED_MENTIONS and rank < SCENE_NAMED:
-        mention = cast.narration[k]
-        k -= 1
-        steps += 1
-        if mention.start < floor:
-            break
-        name = mention.label
-        if name in seen:
-            if k + 1 in cast.subjects and name in added:
-                added[name]["scene_named_subject"] = 1.0
-            continue
-        seen.add(name)
-        if ctx.breaks_between(paragraph_index(ctx.paragraph_starts, mention.start), para):
-            break
-        if name in found:
-            continue
-        f = found[name] = added[name] = {"scene_named": 1.0, "scene_named_rank": rank / SCENE_NAMED}
-        if k + 1 in cast.subjects:
-            f["scene_named_subject"] = 1.0  # the subject of a sentence: came in, did something
-        rank += 1
 
 
 def _finish(f: dict[str, float], name: str, sex: str | None, want: str, story: _Story) -> None:

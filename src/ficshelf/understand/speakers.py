@@ -109,7 +109,9 @@ Each step records the rule that decided (``QuoteState.rule``).
    (``speaker_split``). A line the sieve counted from the turn two back (``alternation``),
    whose choice the ranker left standing, takes that turn's final speaker when the ranker
    re-decided it from a cue of its own (a "he"/"she" resolved to another person of that
-   gender): the run counts on from the voices as settled (``speaker_carry``). See
+   gender): the run counts on from the voices as settled (``speaker_carry``). Last, a run
+   of two voices whose cues and calls all agree on one way of alternating them gives its
+   turn-taking lines the speaker that way gives them (``run_parity``). See
    docs/speakers.md.
 
 6. **One-line speakers** (``one_line_speakers``: "cried one of the women", "said another",
@@ -138,6 +140,7 @@ from ficshelf.understand.names import QuoteIndex
 from ficshelf.understand.narrator import addressed_narrator
 from ficshelf.understand.one_line_speakers import is_one_line, own_lines
 from ficshelf.understand.pipeline import stage
+from ficshelf.understand.run_parity import realign_runs
 from ficshelf.understand.speaker_calls import opening_calls
 from ficshelf.understand.speaker_carry import carry_voices
 from ficshelf.understand.speaker_context import (
@@ -551,7 +554,10 @@ def speaker_spans(analysis: Analysis, ranker: Ranker | None = None) -> tuple[Spa
                 cap = CONFIDENCE_CAP[evidence_kind(quote)]
                 quote.label, quote.score = name, min(probability, cap)
         # a run's count follows the voices the ranker settled (``speaker_carry``)
-        carry_voices(turns, {id(q): label for q, label in zip(ctx.quotes, sieve, strict=True)})
+        by_quote = {id(q): label for q, label in zip(ctx.quotes, sieve, strict=True)}
+        carry_voices(turns, by_quote)
+        # a two-voice run takes the parity its evidence agrees on (``run_parity``)
+        realign_runs(turns, by_quote, ctx.guessed)
     _one_line(analysis, ctx, names)
     return tuple(
         Span(

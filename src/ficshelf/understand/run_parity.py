@@ -1,0 +1,109 @@
+"""Turn-taking after the ranker: a run of two voices takes the parity its evidence agrees on.
+
+In a run of lines in consecutive paragraphs between two people, every line is the one or
+the other, in turn. The sieve counts the run on from where it starts (``alternation``, an
+exchange's ``partner``, a count back from a tag); when the start is a guess and the guess
+is wrong, the count gives every line after it to the wrong one of the two, while the run
+itself holds the evidence of which turns are whose: a line with a cue of its own (a tag, a
+beat, the narration's subject, a line the next one answers by name) and a line that calls
+one of the two by name (so is the other's).
+
+``realign_runs`` reads each run of at least ``MIN_TURNS`` turns whose speakers, as settled,
+are two voices (the two most frequent; a third only on one turn that turn-taking decided
+and the ranker moved off the sieve's count, a guess no surer than the count; a turn with
+no speaker is filled), and scores both ways of alternating them: a turn a cue decided
+agrees with the way that gives it its speaker; a turn that calls one of the two agrees
+with the way that gives it the other. When one way agrees with every such piece of
+evidence, at least ``MIN_EVIDENCE`` of them, the turns only turn-taking decided take the
+speaker that way gives them (rule ``run_parity``), unless the turn calls that speaker. A
+run whose evidence does not agree on one way (a voice going on over two paragraphs, a
+third voice) is left as it is. Not where the paragraphs look guessed: there a new
+paragraph says little about a new voice. Linear in the turns; nothing per pair.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+from ficshelf.understand.speaker_context import SCORE_ALTERNATION, QuoteState
+
+# Rules that decide a turn by turn-taking alone: the count of the run, not a cue of its own.
+COUNTED = frozenset(
+    (
+        "alternation",
+        "partner",
+        "anchor_even",
+        "anchor_odd",
+        "alternate_back",
+        "recent",
+        "after_reaction",
+        "narrator_alternation",
+        "run_parity",
+    )
+)
+RULE = "run_parity"
+MIN_TURNS = 4
+MIN_EVIDENCE = 3
+
+
+def realign_runs(
+    turns: Sequence[Sequence[QuoteState]], sieve: Mapping[int, str], guessed: bool = False
+) -> None:
+    """Re-alternate the counted turns of each two-voice run to the parity its evidence
+    agrees on (see the module docstring). Relabels in place."""
+    if guessed:
+        return
+    start = 0
+    for t in range(1, len(turns) + 1):
+        if t == len(turns) or turns[t][0].para != turns[t - 1][-1].end_para + 1:
+            if t - start >= MIN_TURNS:
+                _realign(turns[start:t], sieve)
+            start = t
+
+
+def _realign(run: Sequence[Sequence[QuoteState]], sieve: Mapping[int, str]) -> None:
+    labels = [turn[0].label for turn in run]
+    counts = Counter(label for label in labels if label)
+    voices = [name for name, _ in counts.most_common(2)]
+    if len(voices) != 2:
+        return
+    # a third voice only where the ranker moved a counted turn off the sieve's count, once
+    others = [turn[0] for turn in run if turn[0].label and turn[0].label not in voices]
+    if len(others) > 1 or any(
+        not _counted(q) or sieve.get(id(q), q.label) == q.label for q in others
+    ):
+        return
+    voices.sort(key=labels.index)
+    agree = [0, 0]
+    against = [0, 0]
+    for t, turn in enumerate(run):
+        votes = []
+        if not _counted(turn[0]):
+            votes.append(turn[0].label)
+        called = {name for q in turn for name in q.addressed}
+        for k, voice in enumerate(voices):
+            if voice in called:
+                votes.append(voices[1 - k])
+        for vote in votes:
+            for parity in (0, 1):
+                if voices[(t + parity) % 2] == vote:
+                    agree[parity] += 1
+                else:
+                    against[parity] += 1
+    best = 0 if against[0] < against[1] else 1
+    if against[best] or agree[best] < MIN_EVIDENCE:
+        return
+    for t, turn in enumerate(run):
+        want = voices[(t + best) % 2]
+        if turn[0].label == want or not _counted(turn[0]):
+            continue
+        if any(want in q.addressed for q in turn):
+            continue
+        for quote in turn:
+            quote.label, quote.score, quote.rule = want, SCORE_ALTERNATION, RULE
+
+
+def _counted(quote: QuoteState) -> bool:
+    """Whether only turn-taking (or nothing) gave the quote its speaker."""
+    return not quote.label or not quote.rule or quote.rule in COUNTED

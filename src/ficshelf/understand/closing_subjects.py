@@ -17,11 +17,13 @@ from collections.abc import Sequence
 
 from ficshelf.understand.speaker_context import Context
 
-# What may stand before the subject at a sentence's opening: marks, "Then", "At last".
-_LEAD = re.compile(
+# What may stand before the subject at a sentence's opening: marks, "Then", "At last" (the
+# source of a pattern: ``conversation`` reads a "he"/"she" after it).
+SENTENCE_LEAD = (
     r"[\s\"'“”‘’*_(—–-]*(?:(?:[Tt]hen|[Nn]ow|[Aa]nd|[Bb]ut|[Ss]o|[Aa]t last|[Ff]inally|[Ss]till)"
     r",?\s+)?"
 )
+_LEAD = re.compile(SENTENCE_LEAD)
 
 
 def closing_named_subject(ctx: Context, start: int, end: int, excluded: Sequence[str]) -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ficshelf.model import Span
 from ficshelf.understand.clause_subjects import clause_subjects
-from ficshelf.understand.closing_subjects import closing_named_subject
+from ficshelf.understand.closing_subjects import SENTENCE_LEAD, closing_named_subject
 from ficshelf.understand.listener_gender import turn_called_gender
 from ficshelf.understand.relational_tags import AGAINST_HE, AGAINST_LAST
 from ficshelf.understand.speaker_context import (
@@ -41,10 +41,7 @@ _REACTION = re.compile(
     r"chuckled|snorted|scowled)\b"
 )
 # A sentence opening with "he"/"she" as its subject, after an adverb or two ("Then he came").
-_OPENING_PRONOUN = re.compile(
-    r"[\s\"'“”‘’*_(—–-]*(?:(?:[Tt]hen|[Nn]ow|[Aa]nd|[Bb]ut|[Ss]o|[Aa]t last|[Ff]inally|[Ss]till)"
-    r",?\s+)?([Hh]e|[Ss]he)\b(?!['’])"
-)
+_OPENING_PRONOUN = re.compile(SENTENCE_LEAD + r"([Hh]e|[Ss]he)\b(?!['’])")
 # The rules that read a cue at the turn itself: the name the last line called, an action
 # beat, the subject or a name of the narration right before it, or before the exchange the
 # turn answers (``partner``). A count of turns back from a tag further on does not overrule

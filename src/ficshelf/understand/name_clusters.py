@@ -169,8 +169,8 @@ def _find(
     by_first: dict[str, list[int]],
     by_last: dict[str, list[int]],
     by_title: dict[str, list[int]],
-    present: bool = True,
-    narrated: set[tuple[str, str]] | frozenset[tuple[str, str]] = frozenset(),
+    present: bool,
+    narrated: set[tuple[str, str]],
 ) -> int:
     """Return the cluster a form joins, or -1 for a new one. ``present``: the text uses the
     form in the narration, as a call or as a speech tag, not only in talk about someone;
@@ -320,7 +320,7 @@ def _namesakes(
     form: tuple[str, str],
     c: _Cluster,
     given: str,
-    narrated: set[tuple[str, str]] | frozenset[tuple[str, str]],
+    narrated: set[tuple[str, str]],
 ) -> bool:
     """Whether a one-word ``form`` and the forms of cluster ``c`` whose given name is
     ``given`` (another form of the word's, by the nickname table only) are two people: one

@@ -28,6 +28,7 @@ from collections.abc import Mapping, Sequence
 
 from ficshelf.understand.speaker_context import SCORE_ALTERNATION, QuoteState
 
+RULE = "run_parity"
 # Rules that decide a turn by turn-taking alone: the count of the run, not a cue of its own.
 COUNTED = frozenset(
     (
@@ -39,10 +40,9 @@ COUNTED = frozenset(
         "recent",
         "after_reaction",
         "narrator_alternation",
-        "run_parity",
+        RULE,
     )
 )
-RULE = "run_parity"
 MIN_TURNS = 4
 MIN_EVIDENCE = 3
 

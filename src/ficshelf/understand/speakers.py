@@ -56,12 +56,12 @@ step only decides quotes the earlier ones left open:
    "he"/"she" goes to the nearest character of that gender named before it in its paragraph,
    else to the subject of that narration of that gender (the most recent: a name opening a
    sentence, or a later clause's, "When the others had gone, Nell stood": ``clause_subjects``),
-   else to another character of that
-   gender it names, else (for a tag) to whom the last line called by name, the last called
-   first, else to the last speaker when a paragraph of narration came between, else (for a
-   tag) to an earlier speaker of that gender other than the last one, else (for a beat in a
-   running exchange) to the one of its last two voices of that gender, else to the most
-   recent narration mention of that gender (subjects first). A beat that names whoever spoke
+   else to another character of that gender it names, else (for a tag) to whom the last line
+   called by name, the last called first, else to the last speaker when a paragraph of
+   narration came between, else (for a tag) to an earlier speaker of that gender other than the
+   last one, else (for a beat in a running exchange) to the one of its last two voices of that
+   gender, else to the most recent narration mention of that gender (subjects first). A beat
+   that names whoever spoke
    in the paragraph just before is read as their reaction to the line, not as its speaker:
    the turn is decided as untagged. An untagged turn in the paragraph of the turn before it
    (past more narration than a beat, naming no one) keeps that turn's speaker (0.62). An

@@ -61,33 +61,30 @@ step only decides quotes the earlier ones left open:
    narration came between, else (for a tag) to an earlier speaker of that gender other than the
    last one, else (for a beat in a running exchange) to the one of its last two voices of that
    gender, else to the most recent narration mention of that gender (subjects first). A beat
-   that names whoever spoke
-   in the paragraph just before is read as their reaction to the line, not as its speaker:
-   the turn is decided as untagged. An untagged turn in the paragraph of the turn before it
-   (past more narration than a beat, naming no one) keeps that turn's speaker (0.62). An
-   untagged turn after a paragraph of narration whose
-   last sentence opens with "he"/"she" ("Then he came the ten yards.") goes to whom that
-   pronoun resolves to, as above (0.62); else to that narration's subject (0.62); else to
-   the character the previous turn addressed by name (0.65), else to the subject the
-   narration since the last turn names (0.62; the last speaker too when two paragraphs of
-   narration or more came between), else, when the last turn came after narration, to the
-   narrator of a first- or second-person story when "I"/"me" ("you") stands in that
-   narration's last paragraph, else to its subject (0.6), else the speakers alternate
-   (0.6), with the narrator of a
-   first- or second-person story as the other party, else to the most recently named other
-   character (0.5). A reply right after a line that calls its listener "sir", "madam",
-   "mamma"... (``listener_gender``) never goes this way to a character known to be of the
-   other gender: the scene's last speaker of the called gender answers instead (0.6). Names
-   addressed inside a turn ("Jo, wait!") or talked about in it ("Mr.
-   Darcy, who would not dance") are never its speaker. A turn that only turn-taking decided
-   goes to the character the reply right after it calls by name in its first sentence ("I'm
-   not well, Florence."). Turns still unknown take the speaker of the turn after next when
-   the two turns after them alternate. Last, the turns no tag decided are counted back from
-   the tagged turn that ends their run of consecutive paragraphs (A's two, four... turns
-   before it, the other party's in between). When the narration right after such a run opens
-   with its last speaker reacting ("He laughed at that."), the run's two voices are swapped:
-   whoever reacts listened. A scene ends after ``MAX_TURN_GAP`` paragraphs without dialogue,
-   or at a heading or scene break.
+   that names whoever spoke in the paragraph just before is read as their reaction to the line,
+   not as its speaker: the turn is decided as untagged. An untagged turn in the paragraph of
+   the turn before it (past more narration than a beat, naming no one) keeps that turn's
+   speaker (0.62). An untagged turn after a paragraph of narration whose last sentence opens
+   with "he"/"she" ("Then he came the ten yards.") goes to whom that pronoun resolves to, as
+   above (0.62); else to that narration's subject (0.62); else to the character the previous
+   turn addressed by name (0.65), else to the subject the narration since the last turn names
+   (0.62; the last speaker too when two paragraphs of narration or more came between), else,
+   when the last turn came after narration, to the narrator of a first- or second-person story
+   when "I"/"me" ("you") stands in that narration's last paragraph, else to its subject (0.6),
+   else the speakers alternate (0.6), with the narrator of a first- or second-person story as
+   the other party, else to the most recently named other character (0.5). A reply right after
+   a line that calls its listener "sir", "madam", "mamma"... (``listener_gender``) never goes
+   this way to a character known to be of the other gender: the scene's last speaker of the
+   called gender answers instead (0.6). Names addressed inside a turn ("Jo, wait!") or talked
+   about in it ("Mr. Darcy, who would not dance") are never its speaker. A turn that only
+   turn-taking decided goes to the character the reply right after it calls by name in its
+   first sentence ("I'm not well, Florence."). Turns still unknown take the speaker of the turn
+   after next when the two turns after them alternate. Last, the turns no tag decided are
+   counted back from the tagged turn that ends their run of consecutive paragraphs (A's two,
+   four... turns before it, the other party's in between). When the narration right after such
+   a run opens with its last speaker reacting ("He laughed at that."), the run's two voices are
+   swapped: whoever reacts listened. A scene ends after ``MAX_TURN_GAP`` paragraphs without
+   dialogue, or at a heading or scene break.
 
 Each step records the rule that decided (``QuoteState.rule``).
 

@@ -28,6 +28,7 @@ from ficshelf.understand.speaker_context import (
     SCORE_RECENT,
     Context,
     QuoteState,
+    adjoins,
     fill_turn,
     paragraph_index,
 )
@@ -171,10 +172,10 @@ def _reactions_backwards(ctx: Context, turns: list[list[QuoteState]]) -> None:
         last_para = turn[-1].end_para
         if turn[0].score > SCORE_ALTERNATION or t == 0 or last_para + 1 >= len(ctx.paragraphs):
             continue
-        if t + 1 < len(turns) and turns[t + 1][0].para == last_para + 1:
+        if t + 1 < len(turns) and adjoins(turn, turns[t + 1]):
             continue  # the run goes on
         a, b = turn[0].label, turns[t - 1][0].label
-        if not a or not b or a == b or turns[t - 1][-1].end_para + 1 != turn[0].para:
+        if not a or not b or a == b or not adjoins(turns[t - 1], turn):
             continue
         para = ctx.paragraphs[last_para + 1]
         stop = _SENTENCE_STOP.search(ctx.text, para.start, para.end)
@@ -193,7 +194,7 @@ def _reactions_backwards(ctx: Context, turns: list[list[QuoteState]]) -> None:
         while k >= 0 and turns[k][0].score <= SCORE_NARRATED and turns[k][0].label == a:
             _relabel(turns[k], b, "reaction")
             a, b = b, a
-            if k == 0 or turns[k - 1][-1].end_para + 1 != turns[k][0].para:
+            if k == 0 or not adjoins(turns[k - 1], turns[k]):
                 break
             k -= 1
 
@@ -204,7 +205,7 @@ def _answered_backwards(ctx: Context, turns: list[list[QuoteState]]) -> None:
     just spoke. Only turns no evidence decided, or that only alternation did."""
     for t in range(len(turns) - 1):
         turn, reply = turns[t], turns[t + 1]
-        if turn[0].score > SCORE_ALTERNATION or reply[0].para != turn[-1].end_para + 1:
+        if turn[0].score > SCORE_ALTERNATION or not adjoins(turn, reply):
             continue
         # in its first sentence: a name called later may turn to someone else
         first = reply[0].span
@@ -425,14 +426,14 @@ def _anchor_backwards(turns: list[list[QuoteState]]) -> None:
     # index of the next sure turn reachable through consecutive paragraphs, or -1
     next_sure = [-1] * n
     for t in range(n - 2, -1, -1):
-        if turns[t + 1][0].para == turns[t][-1].end_para + 1:
+        if adjoins(turns[t], turns[t + 1]):
             next_sure[t] = t + 1 if sure[t + 1] else next_sure[t + 1]
     prev_sure = -1
     for t in range(n):
         if sure[t]:
             prev_sure = t
             continue
-        consecutive = t > 0 and turns[t][0].para == turns[t - 1][-1].end_para + 1
+        consecutive = t > 0 and adjoins(turns[t - 1], turns[t])
         if not consecutive:
             prev_sure = -1
         a = next_sure[t]

@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from ficshelf.understand.speaker_context import SCORE_ALTERNATION, QuoteState
+from ficshelf.understand.speaker_context import SCORE_ALTERNATION, QuoteState, adjoins
 
 RULE = "run_parity"
 # Rules that decide a turn by turn-taking alone: the count of the run, not a cue of its own.
@@ -56,7 +56,7 @@ def realign_runs(
         return
     start = 0
     for t in range(1, len(turns) + 1):
-        if t == len(turns) or turns[t][0].para != turns[t - 1][-1].end_para + 1:
+        if t == len(turns) or not adjoins(turns[t - 1], turns[t]):
             if t - start >= MIN_TURNS:
                 _realign(turns[start:t], sieve)
             start = t

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from ficshelf.understand.speaker_context import QuoteState
+from ficshelf.understand.speaker_context import QuoteState, adjoins
 
 CARRIED = "alternation"
 
@@ -48,9 +48,9 @@ def carry_voices(turns: Sequence[Sequence[QuoteState]], sieve: Mapping[int, str]
         back_turn, between_turn = turns[t - 2], turns[t - 1]
         if sieve.get(id(back_turn[0]), "") != was:
             continue  # the sieve's count did not come from that turn
-        if between_turn[0].para != back_turn[-1].end_para + 1:
+        if not adjoins(back_turn, between_turn):
             continue
-        if first.para != between_turn[-1].end_para + 1:
+        if not adjoins(between_turn, turn):
             continue
         back, between = back_turn[0].label, between_turn[0].label
         if not back or back == between or any(back in q.addressed for q in turn):

@@ -113,6 +113,12 @@ def fill_turn(turn: list[QuoteState], label: str, score: float, rule: str) -> No
             quote.label, quote.score, quote.rule = label, score, rule
 
 
+def adjoins(earlier: Sequence[QuoteState], later: Sequence[QuoteState]) -> bool:
+    """Whether the turn ``later`` opens in the paragraph right after the one the turn
+    ``earlier`` ends in (a reply, or a run going on, with no narration paragraph between)."""
+    return later[0].para == earlier[-1].end_para + 1
+
+
 def paragraph_index(starts: list[int], pos: int) -> int:
     """Return the index of the paragraph (by ``starts``) that holds ``pos``."""
     return max(0, bisect_right(starts, pos) - 1)

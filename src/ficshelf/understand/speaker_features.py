@@ -48,7 +48,7 @@ from dataclasses import dataclass, field
 
 from ficshelf.model import Span
 from ficshelf.understand.listener_gender import role_calls, role_holders
-from ficshelf.understand.speaker_context import Context, QuoteState
+from ficshelf.understand.speaker_context import Context, QuoteState, adjoins
 from ficshelf.understand.speaker_cues import FEMALE, MALE
 from ficshelf.understand.speaker_self import narrator_in_narration
 from ficshelf.understand.speaker_turns import (
@@ -328,12 +328,12 @@ def _called_features(
         if name in by_name:
             by_name[name]["role_called_here"] = 1.0  # "Yes, uncle.": not the uncle
     sides = []
-    if t > 0 and turns[t][0].para == turns[t - 1][-1].end_para + 1:
+    if t > 0 and adjoins(turns[t - 1], turns[t]):
         sides.append(("previous", turns[t - 1][0].called))
         for name in story.roles[t - 1]:
             if name in by_name:
                 by_name[name]["role_called_by_previous"] = 1.0  # the uncle answers
-    if t + 1 < len(turns) and turns[t + 1][0].para == turns[t][-1].end_para + 1:
+    if t + 1 < len(turns) and adjoins(turns[t], turns[t + 1]):
         sides.append(("next", turns[t + 1][0].called))
         for name in story.roles[t + 1]:
             if name in by_name:

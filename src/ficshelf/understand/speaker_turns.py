@@ -12,7 +12,7 @@ voices (``voice_turns``): one speaker going on in one paragraph is one turn.
 
 from __future__ import annotations
 
-from ficshelf.understand.speaker_context import SCORE_BEAT, QuoteState
+from ficshelf.understand.speaker_context import SCORE_BEAT, QuoteState, adjoins
 
 # Speakers of the scene further back than the turns the features name one by one: the
 # last ``SCENE_SPEAKERS`` distinct ones of the ``SCENE_TURNS`` turns before, while no more
@@ -105,12 +105,12 @@ def turn_features(
         if f is not None:
             distance = abs(t - a)
             f[f"{side}_{'even' if distance % 2 == 0 else 'odd'}"] = 1.0 / distance
-    if t + 1 < len(turns) and turns[t + 1][0].para == turns[t][-1].end_para + 1:
+    if t + 1 < len(turns) and adjoins(turns[t], turns[t + 1]):
         for name in turns[t + 1][0].addressed:
             f = by_name.get(name)
             if f is not None:
                 f["addressed_by_next_turn"] = 1.0
-    if t > 0 and turns[t][0].para == turns[t - 1][-1].end_para + 1:
+    if t > 0 and adjoins(turns[t - 1], turns[t]):
         f = by_name.get(turns[t - 1][0].label)
         if f is not None and (f.get("after_near_subject") or f.get("before_near_subject")):
             f["beat_by_last_speaker"] = 1.0  # a reaction to the line, not its speaker

@@ -209,3 +209,22 @@ def test_an_author_credited_with_a_civil_title_is_known_by_the_name() -> None:
     assert stated(text("Mrs. Gaskell")) == ["Harrowgate Chronicles - Elizabeth Gaskell"]
     assert stated(text("Monsieur Dumas")) == ["Harrowgate Chronicles - Alexandre Dumas"]
     assert stated(text("Sir Walter Scott")) == ["Harrowgate Chronicles - Walter Scott"]
+
+
+def test_a_work_a_note_names_in_passing_is_no_fandom_when_the_file_tags_its_own() -> None:
+    text = (
+        "A/N: Sorry this took so long. I am meant to be finishing an essay on Beowulf "
+        "tonight, so this is my reward.\n\n"
+        "Emilia took the pins from Desdemona's hair. Iago was below with the soldiers, and "
+        "Michael Cassio sang louder than any of them. Desdemona did not look round."
+    )
+    names = {n: n for n in ("Emilia", "Desdemona", "Iago", "Michael Cassio")}
+    analysis = handmade(text, names)
+    assert "Beowulf" in [f.name for f in stated_fandoms(analysis)]  # the note is all we have
+    given = GivenMetadata(tags=(GivenTag(TagType.FANDOM, "Othello - William Shakespeare"),))
+    analysis = replace(analysis, doc=replace(analysis.doc, given=given))
+    assert [f.name for f in fandoms_of(analysis)] == ["Othello - William Shakespeare"]
+    # a fandom the file tags keeps the note's words as its evidence
+    given = GivenMetadata(tags=(GivenTag(TagType.FANDOM, "Beowulf"),))
+    analysis = replace(analysis, doc=replace(analysis.doc, given=given))
+    assert "Beowulf" in [f.name for f in stated_fandoms(analysis)]

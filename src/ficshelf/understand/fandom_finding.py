@@ -206,12 +206,13 @@ def stated_fandoms(analysis: Analysis) -> list[FandomFinding]:
             if other_work and not known:
                 continue  # "comments on my old Helstone fic": another story of the writer's
             add(name, known, span.start, span.end)
+    tagged = _tagged_fandoms(analysis)
     for note in analysis.layers.get("notes", ()):
         if note.label not in _SCANNED_NOTES:
             continue
         for start, end in _written_aliases(text, note.start, note.end):
             fandom = find_fandom(text[start:end])
-            if fandom is not None:
+            if fandom is not None and (not tagged or fandom.name in tagged):
                 add(fandom.name, True, start, end)
     folded = _folded(found.values())
     if any(f.confidence == STATED_UNKNOWN for f in folded):
@@ -221,6 +222,19 @@ def stated_fandoms(analysis: Analysis) -> list[FandomFinding]:
         finding.evidence.sort()
         del finding.evidence[MAX_EVIDENCE:]
     return ranked
+
+
+def _tagged_fandoms(analysis: Analysis) -> set[str]:
+    """Return the known fandoms among the file's own fandom tags (an AO3 download's, an
+    EPUB's subjects). When the file tags its fandoms, a work a note merely names ("writing
+    an essay on Beowulf", "listening to the Hamilton soundtrack") is not one of the story's:
+    the author's tags already say which works the story belongs to."""
+    tagged = set()
+    for tag in analysis.doc.given.tags:
+        if tag.type == TagType.FANDOM:
+            fandom = find_fandom(" ".join(tag.name.split()))
+            tagged.add(fandom.name if fandom is not None else tag.name)
+    return tagged
 
 
 # A fandom named as that of the writer's other work ("my old Helstone fic", "my other

@@ -1,0 +1,52 @@
+"""The LitBank wrong-speaker listing (scripts/litbank_speaker_errors.py)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _script() -> ModuleType:
+    path = ROOT / "scripts" / "litbank_speaker_errors.py"
+    spec = importlib.util.spec_from_file_location("litbank_speaker_errors", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_file_range_is_one_based_inclusive_and_clipped() -> None:
+    parse = _script().parse_files
+    assert parse("1-40", 80) == range(0, 40)
+    assert parse("41-80", 80) == range(40, 80)
+    assert parse("75-90", 80) == range(74, 80)
+    assert parse("3", 80) == range(2, 3)
+    for bad in ("0-4", "9-2", "a-b"):
+        with pytest.raises(ValueError):
+            parse(bad, 80)
+
+
+def test_the_summary_counts_wrong_quotes_by_cause_and_rule() -> None:
+    script = _script()
+
+    def wrong(rule: str, among: tuple[str, ...], named: bool) -> object:
+        return script.Wrong("doc", rule, "Ada", "Ada", ("Ada", "Bo"), among, named, (), "", "", "")
+
+    lines = script.summary(
+        [
+            wrong("alternation", ("Bo",), True),
+            wrong("alternation", (), False),
+            wrong("", ("Bo",), True),
+        ]
+    )
+    assert "     2  gold among the candidates, named" in lines
+    assert "     1  gold no candidate, unnamed" in lines
+    assert "     2  alternation (1 / 1)" in lines
+    assert "     1  (none) (1 / 0)" in lines

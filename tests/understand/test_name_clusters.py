@@ -336,15 +336,16 @@ def test_a_wife_with_her_own_given_name_is_still_the_woman_of_that_name() -> Non
 
 
 def test_a_lady_and_the_miss_of_one_surname_are_mother_and_daughter() -> None:
-    # A baronet's wife is "Lady Verney"; her eldest daughter "Miss Verney", never "Lady".
+    # A baronet's wife is "Lady Lindsay"; her eldest daughter "Miss Lindsay", never "Lady"
+    # (a surname that is also a given name, so the title alone does not say "married").
     text = (
-        "Lady Verney had been dead ten years, and she was still missed. Lady Verney had "
-        "planted the roses.\n\n"
-        "Miss Verney poured the tea, and she frowned at the cups. Miss Verney said little."
+        "Harriet Lindsay was the second daughter, and she was plain. Lady Lindsay had been "
+        "dead ten years, and she was still missed. Lady Lindsay had planted the roses.\n\n"
+        "Miss Lindsay poured the tea, and she frowned at the cups. Miss Lindsay said little."
     )
     found = people(text)
-    lady = next(name for name, forms in found.items() if "Lady Verney" in forms)
-    assert "Miss Verney" not in found[lady]
+    lady = next(name for name, forms in found.items() if "Lady Lindsay" in forms)
+    assert "Miss Lindsay" not in found[lady]
 
 
 def test_mr_and_a_surname_is_not_the_knight_of_that_surname() -> None:
@@ -368,3 +369,28 @@ def test_mr_and_a_surname_still_joins_a_plain_man_beside_a_knight_of_another_nam
     )
     found = people(text)
     assert "Mr. Thorne" in found["Edmund Thorne"]
+
+
+def test_mr_and_a_surname_is_not_the_son_the_household_calls_master() -> None:
+    # "Master Kit" tells the boy of the house from his father, "Mr Garland"; a servant's
+    # "Mr Kit" alone would not ("Mr Kit" may be what she calls a grown "Mr Garland").
+    text = (
+        "Kit Garland ran down to the weir, and he fell in. The cook pulled Master Kit out, "
+        "and she scolded him.\n\n"
+        "Mr Garland came home at six, and he heard the story. Mr Garland laughed.\n\n"
+        "'You will catch your death, Mr Kit,' said the cook."
+    )
+    found = people(text)
+    assert "Master Kit" in found["Kit Garland"]
+    assert "Mr Garland" not in found["Kit Garland"]
+
+
+def test_mr_and_a_surname_joins_the_one_man_no_title_sets_apart() -> None:
+    # Must stay: with no "Master Walter", "Mr Garland" is Walter Garland, the one man.
+    text = (
+        "Walter Garland ran down to the weir, and he fell in. Walter swam out, and he "
+        "laughed.\n\n"
+        "'You will catch your death, Mr Garland,' said the cook."
+    )
+    found = people(text)
+    assert "Mr Garland" in found["Walter Garland"]

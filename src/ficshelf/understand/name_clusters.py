@@ -123,6 +123,7 @@ def cluster(candidates: Sequence[Candidate]) -> dict[tuple[str, str], int]:
     by_title: dict[str, list[int]] = {}
     assigned: dict[tuple[str, str], int] = {}
     narrated -= called
+    sons = {f[1].lower() for f in counts if f[0] in _SONS_TITLES and len(parts_of[f]) == 1}
     for form in order:
         title, key = form
         parts = parts_of[form]
@@ -141,6 +142,7 @@ def cluster(candidates: Sequence[Candidate]) -> dict[tuple[str, str], int]:
             by_title,
             form in present,
             narrated,
+            sons,
         )
         if found < 0:
             found = len(clusters)
@@ -185,10 +187,12 @@ def _find(
     by_title: dict[str, list[int]],
     present: bool,
     narrated: set[tuple[str, str]],
+    sons: set[str],
 ) -> int:
     """Return the cluster a form joins, or -1 for a new one. ``present``: the text uses the
     form in the narration, as a call or as a speech tag, not only in talk about someone;
-    ``narrated``: the forms the narration uses and no call in a quote (``_namesakes``)."""
+    ``narrated``: the forms the narration uses and no call in a quote (``_namesakes``);
+    ``sons``: the words the text titles "Master" alone (``_son_of_the_house``)."""
     title, key = form
 
     def clash(i: int) -> bool:
@@ -311,8 +315,12 @@ def _find(
                 or (title == "mr" and _may_be_a_man(clusters[i]) and _unique(surname_of))
             ]
         if title == "mr":  # "Mr Elliot" is not Sir Walter Elliot: a knight is never "Mr."
+            # nor Tom Tulliver, whom the text calls "Master Tom": a boy, the son of the house
             surname_of = [
-                i for i in surname_of if not any(knights_title(t) for t in clusters[i].titles)
+                i
+                for i in surname_of
+                if not any(knights_title(t) for t in clusters[i].titles)
+                and not _son_of_the_house(clusters[i], sons - {first})
             ]
         found = pick(surname_of)
         if found >= 0:
@@ -371,6 +379,17 @@ def _wife_and_husband(title: str, parts: tuple[str, ...], c: _Cluster) -> bool:
     if husbands_name(title, parts):
         return not c.wife()
     return c.wife() and title not in MARRIED_TITLES
+
+
+def _son_of_the_house(c: _Cluster, sons: set[str]) -> bool:
+    """Whether a cluster's given name is one the text titles "Master" (``sons``: "Master
+    Tom" beside "Tom Tulliver"): a boy, whom the household tells from his father so, the
+    father being "Mr Tulliver". "Master Reed" (a surname) says nothing of the kind; nor
+    does "Mr Franklin", a servant's name for a grown man who is "Mr. Blake" to others."""
+    return any(len(p) > 1 and p[0].lower() in sons for _, _, p in c.forms)
+
+
+_SONS_TITLES = frozenset(("master",))
 
 
 def _mans_rank(title: str) -> bool:

@@ -7,7 +7,9 @@ by name parts: "Vance" and "Dr. Vance" join "Theodora Vance" (last part), "Theo"
 "Mrs. Todd" joins the one "Mrs. Almira Todd" the text never names bare, "the Doctor" joins the
 one "Dr X"; "Mr. Sedley" joins the one Sedley who may be a man (of male gender, or of none
 and no census woman's given name); "Miss X" and "Dr X" (or "Captain X") stay apart, a daughter
-and her father. No pass compares mentions pairwise.
+and her father; "Mrs. Joe Gargery" (a wife by her husband's whole name) is not Joe Gargery,
+and "Mr. Tulliver" is not the Tom Tulliver the text calls "Master Tom" (his son). No pass
+compares mentions pairwise.
 
 ``canonical_name``: the fullest form the text gives, without a title of rank ("Sir Kay" is
 "Kay") but with a civil title when the text gives no given name ("Mrs. Hudson").

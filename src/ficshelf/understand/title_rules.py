@@ -3,7 +3,9 @@
 A married woman's title with a surname ("Mrs. Morel", "Lady Bracknell") is her own person;
 civil titles ("Miss", "Mrs.", "Mr.") set apart the women and men of one family; a "Miss X"
 and a "Dr X" or "Captain X" are a daughter and the man of the family; a military rank
-("Captain Harville") is a man unless the text says "she".
+("Captain Harville") is a man unless the text says "she"; "Lady X" and "Miss X" are a
+mother and a daughter; "Mrs. Joe Gargery" is Joe Gargery's wife; a knight ("Sir Walter
+Elliot") is never "Mr. Elliot".
 """
 
 from __future__ import annotations
@@ -80,6 +82,8 @@ def knights_title(title: str) -> bool:
     Elliot" is never "Mr. Elliot"; "Lord Henry" never "Mr. Wotton"); not "Squire", which
     a man of that surname keeps beside his "Mr." ("Squire Allworthy", "Mr. Allworthy")."""
     return title in tables.RANK_TITLES and tables.TITLES.get(title) == "m" and title != "squire"
+
+
 WOMENS_CIVIL_TITLES = frozenset(("miss", "mrs", "ms", "mlle", "mademoiselle"))
 
 

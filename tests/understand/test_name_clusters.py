@@ -305,3 +305,92 @@ def test_a_lady_and_her_short_name_in_the_narration_stay_one() -> None:
     )
     found = people(text)
     assert any({"Lady Margaret", "Meg"} <= forms for forms in found.values())
+
+
+def test_a_wife_known_by_her_husbands_whole_name_is_not_him() -> None:
+    # "Mrs. Hugh Brackley" is Hugh Brackley's wife: every word of the name is his, the
+    # title makes it hers; her short forms ("Mrs. Hugh", "Mrs. Brackley") stay hers.
+    text = (
+        "Hugh Brackley kept the mill by the ford, and he kept it badly. Hugh Brackley "
+        "owed the bank money.\n\n"
+        "Mrs. Hugh Brackley opened the door, and she let the pedlar in. Mrs. Hugh Brackley "
+        "bought a ribbon. Later Mrs. Brackley sat by the fire, and she sewed."
+    )
+    found = people(text)
+    assert "Mrs. Hugh Brackley" not in found.get("Hugh Brackley", set())
+    wife = next(name for name, forms in found.items() if "Mrs. Hugh Brackley" in forms)
+    assert wife == "Mrs. Hugh Brackley"  # not "Hugh Brackley", which would join the two
+    assert "Mrs. Brackley" in found[wife]
+    assert found["Hugh Brackley"] == {"Hugh Brackley"}
+
+
+def test_a_wife_with_her_own_given_name_is_still_the_woman_of_that_name() -> None:
+    # Must stay: a woman's own given name after "Mrs." ("Mrs. Agatha Brackley") is hers.
+    text = (
+        "Mrs. Agatha Brackley kept the shop, and she kept it well. Agatha Brackley "
+        "counted the till twice.\n\n"
+        "Mrs. Brackley locked the door, and she went home."
+    )
+    found = people(text)
+    assert found["Agatha Brackley"] >= {"Mrs. Agatha Brackley", "Agatha Brackley"}
+
+
+def test_a_lady_and_the_miss_of_one_surname_are_mother_and_daughter() -> None:
+    # A baronet's wife is "Lady Lindsay"; her eldest daughter "Miss Lindsay", never "Lady"
+    # (a surname that is also a given name, so the title alone does not say "married").
+    text = (
+        "Harriet Lindsay was the second daughter, and she was plain. Lady Lindsay had been "
+        "dead ten years, and she was still missed. Lady Lindsay had planted the roses.\n\n"
+        "Miss Lindsay poured the tea, and she frowned at the cups. Miss Lindsay said little."
+    )
+    found = people(text)
+    lady = next(name for name, forms in found.items() if "Lady Lindsay" in forms)
+    assert "Miss Lindsay" not in found[lady]
+
+
+def test_mr_and_a_surname_is_not_the_knight_of_that_surname() -> None:
+    # A knight is "Sir Ralph" for good: "Mr. Thorne" is the other man of the surname.
+    text = (
+        "Sir Ralph Thorne admired himself in the glass, and he did so daily. Sir Ralph "
+        "had debts.\n\n"
+        "Edmund Thorne was his cousin and his heir, and he was patient. Mr. Thorne called "
+        "on Tuesday, and he left a card."
+    )
+    found = people(text)
+    assert "Mr. Thorne" in found["Edmund Thorne"]
+    assert "Mr. Thorne" not in found["Ralph Thorne"]
+
+
+def test_mr_and_a_surname_still_joins_a_plain_man_beside_a_knight_of_another_name() -> None:
+    # Must stay: with no knight of that surname, "Mr. Thorne" joins the one man.
+    text = (
+        "Sir Ralph Ashby admired himself in the glass, and he did so daily.\n\n"
+        "Edmund Thorne read the letter, and he smiled. Mr. Thorne called on Tuesday."
+    )
+    found = people(text)
+    assert "Mr. Thorne" in found["Edmund Thorne"]
+
+
+def test_mr_and_a_surname_is_not_the_son_the_household_calls_master() -> None:
+    # "Master Kit" tells the boy of the house from his father, "Mr Garland"; a servant's
+    # "Mr Kit" alone would not ("Mr Kit" may be what she calls a grown "Mr Garland").
+    text = (
+        "Kit Garland ran down to the weir, and he fell in. The cook pulled Master Kit out, "
+        "and she scolded him.\n\n"
+        "Mr Garland came home at six, and he heard the story. Mr Garland laughed.\n\n"
+        "'You will catch your death, Mr Kit,' said the cook."
+    )
+    found = people(text)
+    assert "Master Kit" in found["Kit Garland"]
+    assert "Mr Garland" not in found["Kit Garland"]
+
+
+def test_mr_and_a_surname_joins_the_one_man_no_title_sets_apart() -> None:
+    # Must stay: with no "Master Walter", "Mr Garland" is Walter Garland, the one man.
+    text = (
+        "Walter Garland ran down to the weir, and he fell in. Walter swam out, and he "
+        "laughed.\n\n"
+        "'You will catch your death, Mr Garland,' said the cook."
+    )
+    found = people(text)
+    assert "Mr Garland" in found["Walter Garland"]

@@ -7,7 +7,9 @@ by name parts: "Vance" and "Dr. Vance" join "Theodora Vance" (last part), "Theo"
 "Mrs. Todd" joins the one "Mrs. Almira Todd" the text never names bare, "the Doctor" joins the
 one "Dr X"; "Mr. Sedley" joins the one Sedley who may be a man (of male gender, or of none
 and no census woman's given name); "Miss X" and "Dr X" (or "Captain X") stay apart, a daughter
-and her father. No pass compares mentions pairwise.
+and her father; "Mrs. Joe Gargery" (a wife by her husband's whole name) is not Joe Gargery,
+and "Mr. Tulliver" is not the Tom Tulliver the text calls "Master Tom" (his son). No pass
+compares mentions pairwise.
 
 ``canonical_name``: the fullest form the text gives, without a title of rank ("Sir Kay" is
 "Kay") but with a civil title when the text gives no given name ("Mrs. Hudson").
@@ -26,10 +28,14 @@ from ficshelf.understand import name_tables as tables
 from ficshelf.understand.names import Candidate
 from ficshelf.understand.person_nouns import TITLE_NOUNS
 from ficshelf.understand.title_rules import (
+    MARRIED_TITLES,
     OTHER_TITLES,
     RANKS,
+    husbands_name,
     is_given_name,
+    knights_title,
     married,
+    mother_and_daughter,
     rank_and_miss,
 )
 
@@ -47,6 +53,13 @@ class _Cluster:
     male: int = 0
     female: int = 0
     titles: set[str] = field(default_factory=set)
+    # Full names, and those of them a wife's by her husband's name ("Mrs. Joe Gargery")
+    full_names: int = 0
+    husband_named: int = 0
+
+    def wife(self) -> bool:
+        """Whether every full name of the cluster names a wife by her husband's name."""
+        return self.full_names > 0 and self.husband_named == self.full_names
 
     def gender(self) -> str:
         if self.title_gender:
@@ -112,6 +125,7 @@ def cluster(candidates: Sequence[Candidate]) -> dict[tuple[str, str], int]:
     by_title: dict[str, list[int]] = {}
     assigned: dict[tuple[str, str], int] = {}
     narrated -= called
+    sons = {f[1].lower() for f in counts if f[0] in _SONS_TITLES and len(parts_of[f]) == 1}
     for form in order:
         title, key = form
         parts = parts_of[form]
@@ -130,12 +144,16 @@ def cluster(candidates: Sequence[Candidate]) -> dict[tuple[str, str], int]:
             by_title,
             form in present,
             narrated,
+            sons,
         )
         if found < 0:
             found = len(clusters)
             clusters.append(_Cluster())
         c = clusters[found]
         c.forms.append((title, key, parts))
+        if len(parts) > 1:
+            c.full_names += 1
+            c.husband_named += husbands_name(title, parts)
         c.count += counts[form]
         c.male += male
         c.female += female
@@ -171,10 +189,12 @@ def _find(
     by_title: dict[str, list[int]],
     present: bool,
     narrated: set[tuple[str, str]],
+    sons: set[str],
 ) -> int:
     """Return the cluster a form joins, or -1 for a new one. ``present``: the text uses the
     form in the narration, as a call or as a speech tag, not only in talk about someone;
-    ``narrated``: the forms the narration uses and no call in a quote (``_namesakes``)."""
+    ``narrated``: the forms the narration uses and no call in a quote (``_namesakes``);
+    ``sons``: the words the text titles "Master" alone (``_son_of_the_house``)."""
     title, key = form
 
     def clash(i: int) -> bool:
@@ -209,6 +229,8 @@ def _find(
             for i in dict.fromkeys(found)
             if (fits(i) or (lenient and not clash(i)))
             and not rank_and_miss(title, clusters[i].titles)
+            and not _wife_and_husband(title, parts, clusters[i])
+            and not mother_and_daughter(form, clusters[i].titles, clusters[i].forms)
         ]
         if not best:
             return -1
@@ -235,6 +257,8 @@ def _find(
         surnamed = [i for i in by_last.get(low, []) if not clusters[i].titles & other_titles]
         if found < 0:  # "Mrs. Rachel" is "Mrs. Rachel Lynde"
             found = pick(_unique(i for i in by_first.get(low, []) if title in clusters[i].titles))
+        if found < 0:  # "Mrs. Gargery" is "Mrs. Joe Gargery", the one wife of that surname
+            found = pick(_unique(i for i in surnamed if clusters[i].wife()))
         if found < 0:  # "Mrs. Todd" is "Mrs. Almira Todd", whom the text never names bare
             found = pick(
                 _unique(
@@ -292,6 +316,14 @@ def _find(
                 if not _known_by_given_name(clusters[i])
                 or (title == "mr" and _may_be_a_man(clusters[i]) and _unique(surname_of))
             ]
+        if title == "mr":  # "Mr Elliot" is not Sir Walter Elliot: a knight is never "Mr."
+            # nor Tom Tulliver, whom the text calls "Master Tom": a boy, the son of the house
+            surname_of = [
+                i
+                for i in surname_of
+                if not any(knights_title(t) for t in clusters[i].titles)
+                and not _son_of_the_house(clusters[i], sons - {first})
+            ]
         found = pick(surname_of)
         if found >= 0:
             return found
@@ -339,6 +371,27 @@ def _namesakes(
     if title or form not in narrated:
         return False
     return all(_mans_rank(t) for t, _ in forms)
+
+
+def _wife_and_husband(title: str, parts: tuple[str, ...], c: _Cluster) -> bool:
+    """Whether a form and cluster ``c`` are a wife known by her husband's whole name and
+    someone else: "Mrs. Joe Gargery" joins no "Joe Gargery" nor "Joe", only another form of
+    hers; and a cluster of such names takes only a married woman's title ("Mrs. Joe",
+    "Mrs. Gargery"), not the husband's bare name."""
+    if husbands_name(title, parts):
+        return not c.wife()
+    return c.wife() and title not in MARRIED_TITLES
+
+
+def _son_of_the_house(c: _Cluster, sons: set[str]) -> bool:
+    """Whether a cluster's given name is one the text titles "Master" (``sons``: "Master
+    Tom" beside "Tom Tulliver"): a boy, whom the household tells from his father so, the
+    father being "Mr Tulliver". "Master Reed" (a surname) says nothing of the kind; nor
+    does "Mr Franklin", a servant's name for a grown man who is "Mr. Blake" to others."""
+    return any(len(p) > 1 and p[0].lower() in sons for _, _, p in c.forms)
+
+
+_SONS_TITLES = frozenset(("master",))
 
 
 def _mans_rank(title: str) -> bool:
@@ -413,7 +466,7 @@ def canonical_name(
         forms,
         key=lambda f: (len(f[2]), not short(f[2]), not f[0], surfaces[f[1]], len(f[1])),
     )
-    if title and len(parts) == 1:
+    if title and (len(parts) == 1 or husbands_name(title, parts)):  # "Mrs Charles Musgrove"
         titled = [s for s in surfaces if s != key and s.endswith(key)]
         if titled:
             return max(titled, key=lambda s: (surfaces[s], s))

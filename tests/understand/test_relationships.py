@@ -776,3 +776,44 @@ def test_a_canon_relative_the_narration_names_once_is_family_of_the_one_on_the_s
     speakers = ["Feste", "Viola", "Feste"]
     found = {(r.a, r.b): r.kind for r in relationships_of(handmade(talked, names, speakers))}
     assert found.get(("Sebastian", "Viola")) != "family"
+
+
+def test_a_romance_staged_in_a_scene_is_major_beside_a_longer_friendship() -> None:
+    # Wren and Hal talk through the whole story; Pell and Dov court in one scene of it
+    # (three paragraphs together, three exchanges and a kiss). The friendship is far the
+    # longer tie, yet the romance is a pairing of the story, not a pair met in passing.
+    salience = {"Wren": 1.0, "Hal": 0.9, "Pell": 0.3, "Dov": 0.25}
+    friends = Pair(paragraphs=12.0, present=12.0, exchanges=15, scenes={0, 1, 2})
+    courting = Pair(paragraphs=3.0, present=3.0, exchanges=3, romantic=1.0, cue_spans=[(0, 9)])
+    found = score_pairs({("Hal", "Wren"): friends, ("Dov", "Pell"): courting}, salience, 3)
+    prominence = {(r.a, r.b): (r.kind, r.prominence) for r in found}
+    assert prominence[("Dov", "Pell")] == ("romantic", "major")
+    assert prominence[("Hal", "Wren")] == ("platonic", "major")
+
+
+def test_a_romance_or_a_family_met_briefly_stays_background() -> None:
+    # Near misses: a romance of two short exchanges beside the long friendship, and kin
+    # shown at the romance's full length (a family scene is not the story's pairing).
+    salience = {"Wren": 1.0, "Hal": 0.9, "Pell": 0.3, "Dov": 0.25}
+    friends = Pair(paragraphs=12.0, present=12.0, exchanges=15, scenes={0, 1, 2})
+    brief = Pair(paragraphs=1.0, present=1.0, exchanges=2, romantic=1.0, cue_spans=[(0, 9)])
+    kin = Pair(paragraphs=3.0, present=3.0, exchanges=3, family=1.0, cue_spans=[(0, 9)])
+    for other, kind in ((brief, "romantic"), (kin, "family")):
+        found = score_pairs({("Hal", "Wren"): friends, ("Dov", "Pell"): other}, salience, 3)
+        prominence = {(r.a, r.b): (r.kind, r.prominence) for r in found}
+        assert prominence[("Dov", "Pell")] == (kind, "background")
+
+
+def test_the_leads_canon_consort_the_story_never_brings_near_is_background() -> None:
+    # Bram carries the story; canon marries him to Tilda, whom the story names once, in a
+    # scene of her own, never beside him and with no word of love: a pairing of the book,
+    # not of this story. The same pair with one sentence tying them ("Bram thought of
+    # Tilda, his wife") is the lead's romance, major as before.
+    salience = {"Bram": 1.0, "Tilda": 0.05, "Osk": 0.6}
+    apart = Pair(romantic=1.0, canon="romantic", together_spans=[(0, 4), (50, 55)])
+    talk = Pair(paragraphs=6.0, present=6.0, exchanges=6, scenes={0, 1})
+    found = score_pairs({("Bram", "Tilda"): apart, ("Bram", "Osk"): talk}, salience, 2)
+    assert {(r.a, r.b): r.prominence for r in found}[("Bram", "Tilda")] == "background"
+    thought = Pair(paragraphs=1.0, sentences=1, romantic=2.0, canon="romantic", cue_spans=[(0, 9)])
+    found = score_pairs({("Bram", "Tilda"): thought, ("Bram", "Osk"): talk}, salience, 2)
+    assert {(r.a, r.b): r.prominence for r in found}[("Bram", "Tilda")] == "major"

@@ -83,7 +83,8 @@ rules in full):
   ``MAJOR_PARAGRAPHS`` paragraphs, or when it is a romance between two principal characters
   (salience at least ``MAIN_SALIENCE``, scored at least the lower one), or the strongest
   romance of the story's lead (its most salient named character), even with a beloved who is
-  only remembered; otherwise
+  only remembered (but not one canon alone ties to the lead, never near them in the text),
+  or a romance shown at the length of a scene (strength ``ROMANCE_STRENGTH``); otherwise
   *background*: two names in one sentence of backstory ("Lucy and Arthur were engaged")
   stay background however clear the cue. A pair scoring between ``FOCUS_SCORE`` and
   ``MAJOR_SCORE`` (a friendship of a few exchanges, kin seen in one scene) is listed as
@@ -131,6 +132,7 @@ from ficshelf.understand.relationship_tally import MAX_EVIDENCE, Pair
 MAJOR_SCORE = 0.6
 FOCUS_SCORE = 0.45  # a friendship listed as a focus of the story (``_focus``) scores this
 MAJOR_PARAGRAPHS = 3
+ROMANCE_STRENGTH = 9.0  # a romance shown at this strength is major (``_romance_shown``)
 PLATONIC_PARAGRAPHS = 4
 MAX_PLATONIC = 3
 PLATONIC_SHARE = 0.45  # of the strongest platonic pair's strength
@@ -202,6 +204,22 @@ def _shown(pair: Pair) -> bool:
     """Whether the text shows the two together at some length: ``MAJOR_PARAGRAPHS``
     paragraphs or exchanges."""
     return pair.paragraphs + pair.exchanges >= MAJOR_PARAGRAPHS
+
+
+def _romance_shown(kind: str, pair: Pair) -> bool:
+    """Whether a romance is shown at the length of a scene of its own: strength
+    ``ROMANCE_STRENGTH`` (three paragraphs together and three exchanges) and ``_shown``. A
+    reader takes a romance the story stages in a scene for its pairing, however much longer
+    the story's friendships or family talk (which the score measures it against): a
+    romance is what a story's relationship tags are first about."""
+    return kind == "romantic" and pair.strength >= ROMANCE_STRENGTH and _shown(pair)
+
+
+def _told(pair: Pair) -> bool:
+    """Whether the text itself ties the two: a paragraph together or a cue word (not only
+    canon, with each named apart: the canon consort of a lead whom the story never brings
+    near them is a pairing of the book, not what this story is about)."""
+    return pair.paragraphs > 0 or bool(pair.cue_spans)
 
 
 def _main_couple(a: str, b: str, salience: Mapping[str, float]) -> bool:
@@ -336,10 +354,12 @@ def candidates(
             # Ranked as the leads they are, not by how little the text shows them together.
             score = max(score, min(salience[a], salience[b]))
         # The lead's own (strongest) romance is what the story is about, even when the
-        # beloved is only remembered ("Orpheus" crossing for Eurydice, who never appears).
+        # beloved is only remembered ("Orpheus" crossing for Eurydice, who never appears),
+        # as long as the text itself ties them (``_told``), not canon alone.
         lead_couple = kind == "romantic" and lead in (a, b) and not lead_romance
+        lead_couple = lead_couple and _told(pair)
         lead_romance = lead_romance or lead_couple
-        major = _major(pair, score) or main_couple or lead_couple
+        major = _major(pair, score) or main_couple or lead_couple or _romance_shown(kind, pair)
         if kind == "platonic" and keep:
             # Friendship is the default between people who meet: only the pairs that carry
             # the story are worth a tag: named people who keep meeting, shown at length, near the

@@ -105,10 +105,25 @@ def test_a_character_named_by_a_kinship_term_is_family(
     assert found[("Aunt Dorrit", "Mara Quill")][:2] == ("family", "background")
 
 
-def test_characters_who_talk_are_platonic(
+def test_a_colleague_who_talks_shop_with_one_of_a_couple_is_no_friendship(
     found: dict[tuple[str, str], tuple[str, str, float]],
 ) -> None:
-    assert found[("Finn", "Tobin Ash")][0] == "platonic"
+    # Finn talks with Tobin about the lamp, but Tobin's story is with Mara: a friendship
+    # canon does not know needs each of the two to be the other's strongest tie.
+    assert ("Finn", "Tobin Ash") not in found
+
+
+def test_two_who_are_each_others_strongest_tie_are_friends() -> None:
+    # Pia and Quill meet in every scene and talk most with each other: friends. Rue talks
+    # with Quill as much as with anyone, but Quill belongs more to Pia: no friendship tag.
+    salience = {"Pia": 1.0, "Quill": 0.8, "Rue": 0.5}
+    close = Pair(paragraphs=8.0, present=8.0, exchanges=8, scenes={0, 1, 2})
+    errand = Pair(paragraphs=5.0, present=5.0, exchanges=5, scenes={0, 2})
+    found = score_pairs({("Pia", "Quill"): close, ("Quill", "Rue"): errand}, salience, 3)
+    assert [(r.a, r.b, r.kind) for r in found] == [("Pia", "Quill", "platonic")]
+    # Alone, the same errand is Rue's and Quill's strongest tie: then it is a friendship.
+    found = score_pairs({("Quill", "Rue"): errand}, salience, 3)
+    assert [(r.a, r.b, r.kind) for r in found] == [("Quill", "Rue", "platonic")]
 
 
 def test_scores_are_in_range(found: dict[tuple[str, str], tuple[str, str, float]]) -> None:

@@ -98,8 +98,8 @@ rules in full):
   ``PLATONIC_PARAGRAPHS`` paragraphs, who do not call each other by title ("my lord",
   "madam", "Mr. Holmes") more often than by name, at least ``DISTANCE_TITLES`` times
   (deference or distance, not friendship; one "sir" in a long talk is courtesy),
-  meet in two scenes of a story of ``SUSTAINED_SCENES`` scenes or more, are the strongest
-  such tie of at least one of the two, score ``FOCUS_SCORE`` and are together in
+  meet in two scenes of a story of ``SUSTAINED_SCENES`` scenes or more, are each other's
+  strongest such tie (``_mutual``), score ``FOCUS_SCORE`` and are together in
   ``MAJOR_PARAGRAPHS`` paragraphs or exchanges, and reach ``PLATONIC_SHARE`` of the
   strongest platonic pair's strength; at most ``MAX_PLATONIC`` of them. Friends in canon
   (the fandom table's ``friendships``: Holmes and Watson) need less: that the story shows
@@ -300,6 +300,15 @@ def _lead_friend(pair: Pair, a: str, b: str, lead: str | None) -> bool:
     return lead in (a, b) and len(pair.scenes) >= 2
 
 
+def _mutual(strength: float, a: str, b: str, best: Mapping[str, float]) -> bool:
+    """Whether a tie of ``strength`` is the strongest of both ``a`` and ``b`` (``best``: per
+    character, the strength of their strongest sustained pair). A friendship canon does not
+    know is a focus of the story only between two who each belong most to the other: the
+    servant, rival or colleague who talks with someone as much as a friend would, while
+    that one's own story is with a lover, a sibling or another friend, is no such tie."""
+    return strength >= max(best.get(a, 0.0), best.get(b, 0.0))
+
+
 def _strongest_ties(pairs: Mapping[tuple[str, str], Pair], scene_count: int) -> dict[str, float]:
     """Return, per character, the strength of their strongest sustained pair."""
     best: dict[str, float] = {}
@@ -363,8 +372,9 @@ def candidates(
         if kind == "platonic" and keep:
             # Friendship is the default between people who meet: only the pairs that carry
             # the story are worth a tag: named people who keep meeting, shown at length, near the
-            # strongest friendship, and the strongest tie of at least one of the two (a
-            # focus of the story, not two people who each belong more to someone else).
+            # strongest friendship, and each one's strongest tie (``_mutual``: a focus of
+            # the story, not a servant, a rival or a colleague of someone who belongs more
+            # to another).
             # Friends in canon whom the story shows talking (two exchanges), one of them a
             # principal character: a friendship any reader of the book recognises, listed
             # however little of the story it carries or however formally period manners
@@ -383,7 +393,7 @@ def candidates(
                     else PLATONIC_SHARE
                 )
                 close = strength >= share * best_platonic
-                focus = strength >= min(best.get(a, 0.0), best.get(b, 0.0))
+                focus = _mutual(strength, a, b, best)
                 if not close or (canon_friends if canon else platonic) >= MAX_PLATONIC:
                     keep = False
                 elif not canon and (score < FOCUS_SCORE or not _shown(pair) or not focus):

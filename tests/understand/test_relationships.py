@@ -105,10 +105,25 @@ def test_a_character_named_by_a_kinship_term_is_family(
     assert found[("Aunt Dorrit", "Mara Quill")][:2] == ("family", "background")
 
 
-def test_characters_who_talk_are_platonic(
+def test_a_colleague_who_talks_shop_with_one_of_a_couple_is_no_friendship(
     found: dict[tuple[str, str], tuple[str, str, float]],
 ) -> None:
-    assert found[("Finn", "Tobin Ash")][0] == "platonic"
+    # Finn talks with Tobin about the lamp, but Tobin's story is with Mara: a friendship
+    # canon does not know needs each of the two to be the other's strongest tie.
+    assert ("Finn", "Tobin Ash") not in found
+
+
+def test_two_who_are_each_others_strongest_tie_are_friends() -> None:
+    # Pia and Quill meet in every scene and talk most with each other: friends. Rue talks
+    # with Quill as much as with anyone, but Quill belongs more to Pia: no friendship tag.
+    salience = {"Pia": 1.0, "Quill": 0.8, "Rue": 0.5}
+    close = Pair(paragraphs=8.0, present=8.0, exchanges=8, scenes={0, 1, 2})
+    errand = Pair(paragraphs=5.0, present=5.0, exchanges=5, scenes={0, 2})
+    found = score_pairs({("Pia", "Quill"): close, ("Quill", "Rue"): errand}, salience, 3)
+    assert [(r.a, r.b, r.kind) for r in found] == [("Pia", "Quill", "platonic")]
+    # Alone, the same errand is Rue's and Quill's strongest tie: then it is a friendship.
+    found = score_pairs({("Quill", "Rue"): errand}, salience, 3)
+    assert [(r.a, r.b, r.kind) for r in found] == [("Quill", "Rue", "platonic")]
 
 
 def test_scores_are_in_range(found: dict[tuple[str, str], tuple[str, str, float]]) -> None:
@@ -776,3 +791,44 @@ def test_a_canon_relative_the_narration_names_once_is_family_of_the_one_on_the_s
     speakers = ["Feste", "Viola", "Feste"]
     found = {(r.a, r.b): r.kind for r in relationships_of(handmade(talked, names, speakers))}
     assert found.get(("Sebastian", "Viola")) != "family"
+
+
+def test_a_romance_staged_in_a_scene_is_major_beside_a_longer_friendship() -> None:
+    # Wren and Hal talk through the whole story; Pell and Dov court in one scene of it
+    # (three paragraphs together, three exchanges and a kiss). The friendship is far the
+    # longer tie, yet the romance is a pairing of the story, not a pair met in passing.
+    salience = {"Wren": 1.0, "Hal": 0.9, "Pell": 0.3, "Dov": 0.25}
+    friends = Pair(paragraphs=12.0, present=12.0, exchanges=15, scenes={0, 1, 2})
+    courting = Pair(paragraphs=3.0, present=3.0, exchanges=3, romantic=1.0, cue_spans=[(0, 9)])
+    found = score_pairs({("Hal", "Wren"): friends, ("Dov", "Pell"): courting}, salience, 3)
+    prominence = {(r.a, r.b): (r.kind, r.prominence) for r in found}
+    assert prominence[("Dov", "Pell")] == ("romantic", "major")
+    assert prominence[("Hal", "Wren")] == ("platonic", "major")
+
+
+def test_a_romance_or_a_family_met_briefly_stays_background() -> None:
+    # Near misses: a romance of two short exchanges beside the long friendship, and kin
+    # shown at the romance's full length (a family scene is not the story's pairing).
+    salience = {"Wren": 1.0, "Hal": 0.9, "Pell": 0.3, "Dov": 0.25}
+    friends = Pair(paragraphs=12.0, present=12.0, exchanges=15, scenes={0, 1, 2})
+    brief = Pair(paragraphs=1.0, present=1.0, exchanges=2, romantic=1.0, cue_spans=[(0, 9)])
+    kin = Pair(paragraphs=3.0, present=3.0, exchanges=3, family=1.0, cue_spans=[(0, 9)])
+    for other, kind in ((brief, "romantic"), (kin, "family")):
+        found = score_pairs({("Hal", "Wren"): friends, ("Dov", "Pell"): other}, salience, 3)
+        prominence = {(r.a, r.b): (r.kind, r.prominence) for r in found}
+        assert prominence[("Dov", "Pell")] == (kind, "background")
+
+
+def test_the_leads_canon_consort_the_story_never_brings_near_is_background() -> None:
+    # Bram carries the story; canon marries him to Tilda, whom the story names once, in a
+    # scene of her own, never beside him and with no word of love: a pairing of the book,
+    # not of this story. The same pair with one sentence tying them ("Bram thought of
+    # Tilda, his wife") is the lead's romance, major as before.
+    salience = {"Bram": 1.0, "Tilda": 0.05, "Osk": 0.6}
+    apart = Pair(romantic=1.0, canon="romantic", together_spans=[(0, 4), (50, 55)])
+    talk = Pair(paragraphs=6.0, present=6.0, exchanges=6, scenes={0, 1})
+    found = score_pairs({("Bram", "Tilda"): apart, ("Bram", "Osk"): talk}, salience, 2)
+    assert {(r.a, r.b): r.prominence for r in found}[("Bram", "Tilda")] == "background"
+    thought = Pair(paragraphs=1.0, sentences=1, romantic=2.0, canon="romantic", cue_spans=[(0, 9)])
+    found = score_pairs({("Bram", "Tilda"): thought, ("Bram", "Osk"): talk}, salience, 2)
+    assert {(r.a, r.b): r.prominence for r in found}[("Bram", "Tilda")] == "major"

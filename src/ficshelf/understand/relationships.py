@@ -83,7 +83,8 @@ rules in full):
   ``MAJOR_PARAGRAPHS`` paragraphs, or when it is a romance between two principal characters
   (salience at least ``MAIN_SALIENCE``, scored at least the lower one), or the strongest
   romance of the story's lead (its most salient named character), even with a beloved who is
-  only remembered; otherwise
+  only remembered (but not one canon alone ties to the lead, never near them in the text),
+  or a romance shown at the length of a scene (strength ``ROMANCE_STRENGTH``); otherwise
   *background*: two names in one sentence of backstory ("Lucy and Arthur were engaged")
   stay background however clear the cue. A pair scoring between ``FOCUS_SCORE`` and
   ``MAJOR_SCORE`` (a friendship of a few exchanges, kin seen in one scene) is listed as
@@ -97,8 +98,8 @@ rules in full):
   ``PLATONIC_PARAGRAPHS`` paragraphs, who do not call each other by title ("my lord",
   "madam", "Mr. Holmes") more often than by name, at least ``DISTANCE_TITLES`` times
   (deference or distance, not friendship; one "sir" in a long talk is courtesy),
-  meet in two scenes of a story of ``SUSTAINED_SCENES`` scenes or more, are the strongest
-  such tie of at least one of the two, score ``FOCUS_SCORE`` and are together in
+  meet in two scenes of a story of ``SUSTAINED_SCENES`` scenes or more, are each other's
+  strongest such tie (``_mutual``), score ``FOCUS_SCORE`` and are together in
   ``MAJOR_PARAGRAPHS`` paragraphs or exchanges, and reach ``PLATONIC_SHARE`` of the
   strongest platonic pair's strength; at most ``MAX_PLATONIC`` of them. Friends in canon
   (the fandom table's ``friendships``: Holmes and Watson) need less: that the story shows
@@ -131,6 +132,7 @@ from ficshelf.understand.relationship_tally import MAX_EVIDENCE, Pair
 MAJOR_SCORE = 0.6
 FOCUS_SCORE = 0.45  # a friendship listed as a focus of the story (``_focus``) scores this
 MAJOR_PARAGRAPHS = 3
+ROMANCE_STRENGTH = 9.0  # a romance shown at this strength is major (``_romance_shown``)
 PLATONIC_PARAGRAPHS = 4
 MAX_PLATONIC = 3
 PLATONIC_SHARE = 0.45  # of the strongest platonic pair's strength
@@ -202,6 +204,22 @@ def _shown(pair: Pair) -> bool:
     """Whether the text shows the two together at some length: ``MAJOR_PARAGRAPHS``
     paragraphs or exchanges."""
     return pair.paragraphs + pair.exchanges >= MAJOR_PARAGRAPHS
+
+
+def _romance_shown(kind: str, pair: Pair) -> bool:
+    """Whether a romance is shown at the length of a scene of its own: strength
+    ``ROMANCE_STRENGTH`` (three paragraphs together and three exchanges) and ``_shown``. A
+    reader takes a romance the story stages in a scene for its pairing, however much longer
+    the story's friendships or family talk (which the score measures it against): a
+    romance is what a story's relationship tags are first about."""
+    return kind == "romantic" and pair.strength >= ROMANCE_STRENGTH and _shown(pair)
+
+
+def _told(pair: Pair) -> bool:
+    """Whether the text itself ties the two: a paragraph together or a cue word (not only
+    canon, with each named apart: the canon consort of a lead whom the story never brings
+    near them is a pairing of the book, not what this story is about)."""
+    return pair.paragraphs > 0 or bool(pair.cue_spans)
 
 
 def _main_couple(a: str, b: str, salience: Mapping[str, float]) -> bool:
@@ -282,6 +300,15 @@ def _lead_friend(pair: Pair, a: str, b: str, lead: str | None) -> bool:
     return lead in (a, b) and len(pair.scenes) >= 2
 
 
+def _mutual(strength: float, a: str, b: str, best: Mapping[str, float]) -> bool:
+    """Whether a tie of ``strength`` is the strongest of both ``a`` and ``b`` (``best``: per
+    character, the strength of their strongest sustained pair). A friendship canon does not
+    know is a focus of the story only between two who each belong most to the other: the
+    servant, rival or colleague who talks with someone as much as a friend would, while
+    that one's own story is with a lover, a sibling or another friend, is no such tie."""
+    return strength >= max(best.get(a, 0.0), best.get(b, 0.0))
+
+
 def _strongest_ties(pairs: Mapping[tuple[str, str], Pair], scene_count: int) -> dict[str, float]:
     """Return, per character, the strength of their strongest sustained pair."""
     best: dict[str, float] = {}
@@ -336,15 +363,18 @@ def candidates(
             # Ranked as the leads they are, not by how little the text shows them together.
             score = max(score, min(salience[a], salience[b]))
         # The lead's own (strongest) romance is what the story is about, even when the
-        # beloved is only remembered ("Orpheus" crossing for Eurydice, who never appears).
+        # beloved is only remembered ("Orpheus" crossing for Eurydice, who never appears),
+        # as long as the text itself ties them (``_told``), not canon alone.
         lead_couple = kind == "romantic" and lead in (a, b) and not lead_romance
+        lead_couple = lead_couple and _told(pair)
         lead_romance = lead_romance or lead_couple
-        major = _major(pair, score) or main_couple or lead_couple
+        major = _major(pair, score) or main_couple or lead_couple or _romance_shown(kind, pair)
         if kind == "platonic" and keep:
             # Friendship is the default between people who meet: only the pairs that carry
             # the story are worth a tag: named people who keep meeting, shown at length, near the
-            # strongest friendship, and the strongest tie of at least one of the two (a
-            # focus of the story, not two people who each belong more to someone else).
+            # strongest friendship, and each one's strongest tie (``_mutual``: a focus of
+            # the story, not a servant, a rival or a colleague of someone who belongs more
+            # to another).
             # Friends in canon whom the story shows talking (two exchanges), one of them a
             # principal character: a friendship any reader of the book recognises, listed
             # however little of the story it carries or however formally period manners
@@ -363,7 +393,7 @@ def candidates(
                     else PLATONIC_SHARE
                 )
                 close = strength >= share * best_platonic
-                focus = strength >= min(best.get(a, 0.0), best.get(b, 0.0))
+                focus = _mutual(strength, a, b, best)
                 if not close or (canon_friends if canon else platonic) >= MAX_PLATONIC:
                     keep = False
                 elif not canon and (score < FOCUS_SCORE or not _shown(pair) or not focus):

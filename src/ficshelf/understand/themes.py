@@ -95,6 +95,7 @@ from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.language import is_english
 from ficshelf.understand.pipeline import stage
 from ficshelf.understand.quoted import body_quotes
+from ficshelf.understand.theme_agreeing import agreeing
 from ficshelf.understand.theme_deaths import major_deaths, pronoun_deaths
 from ficshelf.understand.theme_evidence import (
     Tally,
@@ -131,6 +132,8 @@ HYPOTHETICAL_WEIGHT = 0.5
 # A cue inside a simile ("as a man shuts the door on a sickroom") only colours the telling.
 SIMILE_WEIGHT = 0.3
 NOTE_CONFIDENCE = 0.9
+# A tag found only by two weak cues of different kinds agreeing in one scene (``theme_agreeing``).
+AGREEING_CONFIDENCE = 0.6
 # A sentence of narration carrying this much weight of a tag that is an act (a death, a
 # wound) shows it (a strong act, or several cues at once): the tag then needs only
 # SCENE_SHARE of its threshold. States a story is about (illness, drink, madness) still need
@@ -416,6 +419,12 @@ def find_tags(analysis: Analysis) -> list[Finding]:
             best = _ordered(_best(tally))
             findings.append(Finding(tag, confidence, score / needed, best, scene=scene))
     found = {f.tag for f in findings}
+    for tag, agreed in agreeing(text, body, sentences, words).items():
+        if tag not in found:
+            # two weak cues of different kinds in one scene (``theme_agreeing``): found, but
+            # at the threshold only, and never a scene shown
+            findings.append(Finding(tag, AGREEING_CONFIDENCE, 1.0, agreed.evidence))
+            found.add(tag)
     if "major character death" in found and "death/grief" not in found:
         mcd = next(f for f in findings if f.tag == "major character death")
         findings.append(Finding("death/grief", mcd.confidence, mcd.strength, mcd.evidence))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from theme_probes import analysed, rating, tags
 
+from ficshelf.understand.quoted import body_quotes
 from ficshelf.understand.theme_agreeing import SCENE_CHARS, agreeing, scenes_needed
 from ficshelf.understand.themes import story_words
 
@@ -27,7 +28,8 @@ def agreed(text: str) -> set[str]:
     the cue tally finds)."""
     a = analysed(text)
     body = a.layer("body")
-    return set(agreeing(a.text, body, a.layer("sentences"), story_words(a.text, body)))
+    found = agreeing(a.text, body, a.layer("sentences"), body_quotes(a), story_words(a.text, body))
+    return set(found)
 
 
 @pytest.mark.parametrize(
@@ -159,3 +161,13 @@ def test_an_illness_found_by_agreement_leaves_the_story_general() -> None:
     text = FRAME.format(scene=scene)
     assert "illness" in tags(text)
     assert rating(text) == "General"
+
+
+def test_a_scene_only_talked_about_counts_half() -> None:
+    talked = '"Grandad was down with a fever all March," said Ruth. "The doctor came every day."'
+    assert "illness" not in agreed(FRAME.format(scene=talked))
+    # the same scene shown in the narration, or told twice in talk, agrees
+    shown = "Grandad was down with a fever all March, and the doctor came every day."
+    assert "illness" in agreed(FRAME.format(scene=shown))
+    twice = talked + " " + FILLER + ' "Is he still feverish?" Ruth asked. "Did the doctor call?"'
+    assert "illness" in agreed(FRAME.format(scene=twice))

@@ -15,7 +15,8 @@ capitalised word inside its sentence (a name: "Doctor Foster", "Gin came in"), o
 sentence that tells a play, a song or a story, or play-acts ("in the play he died",
 "pretended to be dead"). A story needs one such scene per ``BASE_WORDS`` of it, counted
 by the square root as the thresholds are (``themes.threshold``): a novel's one doctor near
-one cough is no illness story.
+one cough is no illness story. A scene whose agreeing cues are all in dialogue counts half
+(``TALKED_SCENE``), as a tag only talked about needs twice its threshold in the tally.
 
 The families are written from how English fiction tells these things, not from any one
 story; the tests (``tests/understand/test_theme_agreeing.py``) hold invented sentences for
@@ -45,6 +46,10 @@ SCENE_CHARS = 1500
 # Words of story one agreeing scene suffices for; longer stories need more scenes, growing
 # with the square root of the length (as ``themes.threshold`` grows).
 BASE_WORDS = 3000
+# A scene whose agreeing cues are all in dialogue (talked about, never shown: "He was
+# delirious for a week," she said) counts this much: the talk must come back to it, as a
+# tag only talked about needs twice its threshold in the cue tally (``themes.TALKED_ONLY``).
+TALKED_SCENE = 0.5
 
 _POSSESSOR = r"(?:her|his|my|your|their|our|the|mother's|father's|mother’s|father’s)"
 
@@ -175,11 +180,11 @@ _TOLD = compile_fast(
 
 @dataclass(frozen=True, slots=True)
 class Agreement:
-    """A tag found by agreeing cues: how many scenes agree and the sentences of their cues
-    (evidence, in text order)."""
+    """A tag found by agreeing cues: how many scenes agree (a scene only talked about counts
+    ``TALKED_SCENE``) and the sentences of their cues (evidence, in text order)."""
 
     tag: str
-    scenes: int
+    scenes: float
     evidence: tuple[Span, ...]
 
 
@@ -193,16 +198,21 @@ def agreeing(
     text: str,
     paragraphs: Sequence[Span],
     sentences: Sequence[Span],
+    quotes: Sequence[Span],
     words: int,
 ) -> dict[str, Agreement]:
     """Return, per tag of ``KINDS``, the agreement of its cues when the story holds at least
-    ``scenes_needed(words)`` scenes where cues of two kinds meet within ``SCENE_CHARS`` (see
-    the module docstring); tags with too few are left out."""
+    ``scenes_needed(words)`` scenes where cues of two kinds meet within ``SCENE_CHARS`` (a
+    scene whose agreeing cues are all inside ``quotes`` counts ``TALKED_SCENE``: see the
+    module docstring); tags with too few are left out."""
     sent_starts = [s.start for s in sentences]
+    quote_starts = [q.start for q in quotes]
     found: dict[str, Agreement] = {}
     for tag, pattern in _PATTERNS.items():
-        last: dict[str, tuple[int, Span]] = {}  # kind -> (offset, sentence) of its last cue
-        scenes = 0
+        # kind -> (offset, sentence, in the narration) of its last cue
+        last: dict[str, tuple[int, Span, bool]] = {}
+        score = 0.0  # the scenes closed so far
+        scene = 0.0  # what the open scene counts (0 while none is open)
         scene_end = -1  # a new scene starts after the last agreement's window
         evidence: list[Span] = []
         for para in paragraphs:
@@ -214,18 +224,23 @@ def agreeing(
                 if not _counts(text, tag, m, sentence):
                     continue
                 pos = m.start()
-                for other, (at, where) in last.items():
+                narrated = containing(quotes, quote_starts, pos) is None
+                for other, (at, where, told) in last.items():
                     if other != kind and pos - at <= SCENE_CHARS:
+                        counts = 1.0 if narrated or told else TALKED_SCENE
                         if at > scene_end:
-                            scenes += 1
+                            score, scene = score + scene, counts
                             evidence += [where, sentence]
+                        else:
+                            scene = max(scene, counts)
                         scene_end = pos
                         break
-                last[kind] = (pos, sentence)
-        if scenes >= scenes_needed(words):
+                last[kind] = (pos, sentence, narrated)
+        score += scene
+        if score >= scenes_needed(words) - 1e-9:
             unique = {(s.start, s.end): s for s in evidence}
             ordered = tuple(sorted(unique.values(), key=lambda s: s.start))
-            found[tag] = Agreement(tag, scenes, ordered)
+            found[tag] = Agreement(tag, score, ordered)
     return found
 
 

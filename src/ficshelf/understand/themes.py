@@ -419,7 +419,7 @@ def find_tags(analysis: Analysis) -> list[Finding]:
             best = _ordered(_best(tally))
             findings.append(Finding(tag, confidence, score / needed, best, scene=scene))
     found = {f.tag for f in findings}
-    for tag, agreed in agreeing(text, body, sentences, words).items():
+    for tag, agreed in agreeing(text, body, sentences, quotes, words).items():
         if tag not in found:
             # two weak cues of different kinds in one scene (``theme_agreeing``): found, but
             # at the threshold only, and never a scene shown

@@ -25,13 +25,14 @@ each kind, and contrasts that must not fire.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ficshelf.model import Span
-from ficshelf.understand.fast_regex import compile_fast
+from ficshelf.understand.fast_regex import compile_fast, trie_regex
 from ficshelf.understand.theme_evidence import (
     containing,
     figurative,
@@ -39,6 +40,7 @@ from ficshelf.understand.theme_evidence import (
     negated,
     simile,
 )
+from ficshelf.understand.theme_matcher import SPECIAL_FOLDS, cue_prefixes
 
 # Two cues of different kinds this close (characters, about three short paragraphs) are in
 # one scene.
@@ -51,7 +53,9 @@ BASE_WORDS = 3000
 # tag only talked about needs twice its threshold in the cue tally (``themes.TALKED_ONLY``).
 TALKED_SCENE = 0.5
 
-_POSSESSOR = r"(?:her|his|my|your|their|our|the|mother's|father's|mother’s|father’s)"
+# A possessive or "the" just before a noun, as lookbehinds (each of one width) so that the
+# cue starts at its own word: "her drops", "his mother's grave".
+_POSSESSED = r"(?:(?<=(?:her|his|the|our|its) )|(?<=your )|(?<=['’]s )|(?<=their )|(?<=\bmy ))"
 
 # Per tag, the kinds of weak evidence that agree; each a regex of word families.
 KINDS: dict[str, dict[str, str]] = {
@@ -74,7 +78,7 @@ KINDS: dict[str, dict[str, str]] = {
         "care": (
             r"doctors?|physicians?|apothecar(?:y|ies)|druggist\w*|chemist['’]s|(?:the|a) GP"
             r"|medicines?|medication|physic\b|prescri(?:bed|ption)s?|(?:a|the) dose\b"
-            r"|" + _POSSESSOR + r" (?:drops|pills|tablets|powders|draughts?|linctus|syrup|inhaler)"
+            r"|" + _POSSESSED + r"(?:drops|pills|tablets|powders|draughts?|linctus|syrup|inhaler)"
             r"|antibiotics|painkillers|paracetamol|aspirin|thermometer|bed rest"
             r"|sick-?(?:bed|room)s?|invalid(?:s|'s|’s)?\b|bedridden|(?:off|home) sick"
             r"|confined to (?:her|his|my) (?:bed|room)|nurs(?:ed|ing) (?:her|him|them)"
@@ -148,8 +152,8 @@ KINDS: dict[str, dict[str, str]] = {
             r"crying(?! out)|cried (?:for|over|herself|himself|myself|all night|and cried)"
             r"|weep(?:s|ing)?|wept|sob(?:s|bed|bing)|in tears"
             r"|tears (?:ran|rolled|streamed|stood|fell|came|in (?:her|his|my|your) eyes)"
-            r"|(?:her|his|my|your|their) tears|(?:at|to|on|by|over|beside|from|visit\w*)"
-            r" (?:her|his|their|my|your|a|the|father's|mother's|father’s|mother’s) grave\b"
+            r"|(?:her|his|my|your|their) tears|" + _POSSESSED + r"grave(?=[.;!?]| (?:in|at|on"
+            r"|under|was|had|where|of|beside|by)\b)"
             r"|graveside|gravestone|churchyard|funeral|memorial|(?:her|his) ashes|the urn"
             r"|mourn(?:s|ed|ing|ers?)?|in black\b|black (?:crape|crêpe|armband|veil)"
             r"|miss(?:es|ed)? (?:him|her|them) (?:so|still|every)|griev\w+|grief"
@@ -159,7 +163,7 @@ KINDS: dict[str, dict[str, str]] = {
 }
 
 _PATTERNS = {
-    tag: compile_fast(
+    tag: re.compile(
         r"(?<![\w'’-])(?:"
         + "|".join(f"(?P<{kind}>{source})" for kind, source in kinds.items())
         + r")(?![\w'’-])",
@@ -167,6 +171,24 @@ _PATTERNS = {
     )
     for tag, kinds in KINDS.items()
 }
+
+
+@functools.cache
+def _prefilter() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Return the prefilter of every tag's cues, for lower-cased text and for any text: a
+    word start where one of the cues' literal beginnings (``theme_matcher.cue_prefixes``)
+    follows. Only there is a tag's pattern tried (tried everywhere, the five alternations
+    cost three times the rest of the stage). Compiled by the first story, not on import."""
+    prefixes: set[str] = set()
+    for kinds in KINDS.values():
+        for source in kinds.values():
+            found = cue_prefixes(source)
+            if "" in found:
+                raise ValueError(f"a cue of {source[:40]!r} has no literal beginning")
+            prefixes |= found
+    source = r"\b(?=" + trie_regex(prefixes) + ")"
+    return re.compile(source), re.compile(source, re.IGNORECASE)
+
 
 # A sentence that tells a play, a song or a tale, or play-acts: what dies in it is not the
 # story's death, what ails is not its illness.
@@ -207,35 +229,50 @@ def agreeing(
     module docstring); tags with too few are left out."""
     sent_starts = [s.start for s in sentences]
     quote_starts = [q.start for q in quotes]
+    lower, caseless = _prefilter()
+    lowered = text.lower()
+    # Lower-casing keeps offsets (and the cues' beginnings) for almost every text; when it
+    # does not, search case-blind.
+    if len(lowered) == len(text) and not any(c in text for c in SPECIAL_FOLDS):
+        search, prefilter = lowered, lower
+    else:
+        search, prefilter = text, caseless
+    # per tag, the cues where the prefilter lands, in text order
+    hits: dict[str, list[tuple[re.Match[str], Span]]] = {tag: [] for tag in _PATTERNS}
+    for para in paragraphs:
+        for start in prefilter.finditer(search, para.start, para.end):
+            for tag, pattern in _PATTERNS.items():
+                m = pattern.match(text, start.start(), para.end)
+                if m is not None:
+                    hits[tag].append((m, para))
     found: dict[str, Agreement] = {}
-    for tag, pattern in _PATTERNS.items():
+    for tag, cues in hits.items():
         # kind -> (offset, sentence, in the narration) of its last cue
         last: dict[str, tuple[int, Span, bool]] = {}
         score = 0.0  # the scenes closed so far
         scene = 0.0  # what the open scene counts (0 while none is open)
         scene_end = -1  # a new scene starts after the last agreement's window
         evidence: list[Span] = []
-        for para in paragraphs:
-            for m in pattern.finditer(text, para.start, para.end):
-                kind = m.lastgroup
-                if kind is None:
-                    continue
-                sentence = containing(sentences, sent_starts, m.start()) or para
-                if not _counts(text, tag, m, sentence):
-                    continue
-                pos = m.start()
-                narrated = containing(quotes, quote_starts, pos) is None
-                for other, (at, where, told) in last.items():
-                    if other != kind and pos - at <= SCENE_CHARS:
-                        counts = 1.0 if narrated or told else TALKED_SCENE
-                        if at > scene_end:
-                            score, scene = score + scene, counts
-                            evidence += [where, sentence]
-                        else:
-                            scene = max(scene, counts)
-                        scene_end = pos
-                        break
-                last[kind] = (pos, sentence, narrated)
+        for m, para in cues:
+            kind = m.lastgroup
+            if kind is None:
+                continue
+            sentence = containing(sentences, sent_starts, m.start()) or para
+            if not _counts(text, tag, m, sentence):
+                continue
+            pos = m.start()
+            narrated = containing(quotes, quote_starts, pos) is None
+            for other, (at, where, told) in last.items():
+                if other != kind and pos - at <= SCENE_CHARS:
+                    counts = 1.0 if narrated or told else TALKED_SCENE
+                    if at > scene_end:
+                        score, scene = score + scene, counts
+                        evidence += [where, sentence]
+                    else:
+                        scene = max(scene, counts)
+                    scene_end = pos
+                    break
+            last[kind] = (pos, sentence, narrated)
         score += scene
         if score >= scenes_needed(words) - 1e-9:
             unique = {(s.start, s.end): s for s in evidence}

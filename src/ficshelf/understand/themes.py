@@ -47,6 +47,10 @@ weight ``SCENE`` (a strong act, or several cues at once; not told in the pluperf
 stopped breathing" is backstory) needs only ``SCENE_SHARE`` of its threshold to be kept.
 Evidence: the sentences of its strongest cues (``MAX_EVIDENCE``), in text order.
 
+A tag nothing else finds is found when two weak cues of different kinds agree in one scene
+(``theme_agreeing``: a cough and a doctor, a brandy and how it burned, a death and someone
+crying), with confidence ``AGREEING_CONFIDENCE`` and strength 1.
+
 More sources: an author's note that states warnings ("Warnings for gore and character
 death", "Rated T for language and lager", "there is a lot of drinking") gives those tags
 outright (evidence: the note); so do an AO3 file's own notes and summary, kept out of the

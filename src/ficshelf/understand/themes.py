@@ -47,6 +47,10 @@ weight ``SCENE`` (a strong act, or several cues at once; not told in the pluperf
 stopped breathing" is backstory) needs only ``SCENE_SHARE`` of its threshold to be kept.
 Evidence: the sentences of its strongest cues (``MAX_EVIDENCE``), in text order.
 
+A tag nothing else finds is found when two weak cues of different kinds agree in one scene
+(``theme_agreeing``: a cough and a doctor, a brandy and how it burned, a death and someone
+crying), with confidence ``AGREEING_CONFIDENCE`` and strength 1.
+
 More sources: an author's note that states warnings ("Warnings for gore and character
 death", "Rated T for language and lager", "there is a lot of drinking") gives those tags
 outright (evidence: the note); so do an AO3 file's own notes and summary, kept out of the
@@ -95,6 +99,7 @@ from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.language import is_english
 from ficshelf.understand.pipeline import stage
 from ficshelf.understand.quoted import body_quotes
+from ficshelf.understand.theme_agreeing import agreeing
 from ficshelf.understand.theme_deaths import major_deaths, pronoun_deaths
 from ficshelf.understand.theme_evidence import (
     Tally,
@@ -131,6 +136,8 @@ HYPOTHETICAL_WEIGHT = 0.5
 # A cue inside a simile ("as a man shuts the door on a sickroom") only colours the telling.
 SIMILE_WEIGHT = 0.3
 NOTE_CONFIDENCE = 0.9
+# A tag found only by two weak cues of different kinds agreeing in one scene (``theme_agreeing``).
+AGREEING_CONFIDENCE = 0.6
 # A sentence of narration carrying this much weight of a tag that is an act (a death, a
 # wound) shows it (a strong act, or several cues at once): the tag then needs only
 # SCENE_SHARE of its threshold. States a story is about (illness, drink, madness) still need
@@ -416,6 +423,12 @@ def find_tags(analysis: Analysis) -> list[Finding]:
             best = _ordered(_best(tally))
             findings.append(Finding(tag, confidence, score / needed, best, scene=scene))
     found = {f.tag for f in findings}
+    for tag, agreed in agreeing(text, body, sentences, quotes, words).items():
+        if tag not in found:
+            # two weak cues of different kinds in one scene (``theme_agreeing``): found, but
+            # at the threshold only, and never a scene shown
+            findings.append(Finding(tag, AGREEING_CONFIDENCE, 1.0, agreed.evidence))
+            found.add(tag)
     if "major character death" in found and "death/grief" not in found:
         mcd = next(f for f in findings if f.tag == "major character death")
         findings.append(Finding("death/grief", mcd.confidence, mcd.strength, mcd.evidence))

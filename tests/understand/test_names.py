@@ -232,3 +232,22 @@ def test_an_expletive_is_no_part_of_a_name() -> None:
     keys = [c.key for c in scan('"Fuck Grace Stepney," Lily says, to the avenue.')]
     assert "Grace Stepney" in keys
     assert not any("Fuck" in key for key in keys)
+
+
+def test_a_sequence_seen_again_is_cut_for_where_it_stands() -> None:
+    # How a sequence is cut is worked out once per distinct sequence (``_plans``); whether
+    # its first word opens a sentence is read at each occurrence.
+    text = (
+        "Old Barnaby Quill waved. The dog ran to Old Barnaby Quill and barked.\n\n"
+        "Later Old Barnaby Quill sat down. Old Barnaby Quill laughed at Mr. Penhallow, "
+        "and Mr. Penhallow frowned."
+    )
+    found = [(c.key, c.initial, text[c.start : c.end]) for c in scan(text)]
+    assert found == [
+        ("Barnaby Quill", False, "Barnaby Quill"),
+        ("Old Barnaby Quill", False, "Old Barnaby Quill"),
+        ("Old Barnaby Quill", False, "Old Barnaby Quill"),
+        ("Barnaby Quill", False, "Barnaby Quill"),
+        ("Penhallow", False, "Mr. Penhallow"),
+        ("Penhallow", False, "Mr. Penhallow"),
+    ]

@@ -494,18 +494,25 @@ def known_characters(
     tables = [(name, listed, words) for name, listed, words in tables if listed or words]
     if not tables:
         return {}
-    # every key any table knows: a character none of whose keys is one matches no table
-    known = set().union(*(listed.keys() | words.keys() for _, listed, words in tables))
+    # the tables (by position) that know each key: a character is searched only in the
+    # tables that know one of its keys, in their order (any other table gives no hit)
+    holders: dict[str, list[int]] = {}
+    for i, (_, listed, words) in enumerate(tables):
+        for k in listed:
+            holders.setdefault(k, []).append(i)
+        for k in words:
+            if k not in listed:
+                holders.setdefault(k, []).append(i)
     found: dict[str, list[tuple[str, str]]] = {}
     for character, keys in _names_by_character(analysis).items():
-        if known.isdisjoint(keys):
+        held = {i for k in keys for i in holders.get(k, ())}
+        if not held:
             continue
         canonical = name_key(character)
         own = set(canonical.split())
         ordered = sorted(keys, key=lambda k: (k != canonical, -len(k), k))
-        for fandom, listed, words in tables:
-            if listed.keys().isdisjoint(keys) and words.keys().isdisjoint(keys):
-                continue  # (no key of this table: no hit, without the search below)
+        for i in sorted(held):
+            fandom, listed, words = tables[i]
             hit = next(
                 (
                     listed[k] if k in listed else words[k]

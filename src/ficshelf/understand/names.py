@@ -313,7 +313,32 @@ _WEEKDAYS = frozenset("sunday monday tuesday wednesday thursday friday saturday"
 def _candidates(
     text: str, offset: int, matched: str, para: Span, quotes: QuoteIndex, out: list[Candidate]
 ) -> None:
-    """Cut one capitalised sequence at stop words and add its candidates to ``out``."""
+    """Cut one capitalised sequence at stop words and add its candidates to ``out``.
+
+    How a sequence is cut and what each piece yields depend only on the sequence's words
+    and on whether its first word opens a sentence (``_plans``, worked out once for each
+    distinct sequence: the same names recur all through a story); only that position and
+    the evidence are read at each occurrence."""
+    for check, plain, opening in _plans(matched):
+        made = opening if _at_sentence_start(text, para.start, offset + check) else plain
+        if made is not None:
+            rel_start, rel_end, key, parts, title, initial = made
+            cand = Candidate(offset + rel_start, offset + rel_end, key, parts, title, initial)
+            out.append(_with_evidence(text, cand, para, quotes))
+
+
+# A piece of a sequence as a candidate: its start and end in the sequence, key, parts,
+# title and whether it opens a sentence.
+_Made = tuple[int, int, str, tuple[str, ...], str, bool]
+
+
+@lru_cache(maxsize=16384)
+def _plans(matched: str) -> tuple[tuple[int, _Made | None, _Made | None], ...]:
+    """Return for each piece of the capitalised sequence ``matched`` cut at stop words:
+    where in ``matched`` the word that may open a sentence stands, and the candidate the
+    piece makes (offsets in ``matched``) when that word does not open a sentence and when
+    it does (``None``: no candidate)."""
+    plans: list[tuple[int, _Made | None, _Made | None]] = []
     group: list[tuple[str, int, int]] = []
     for tok in _TOKEN.finditer(matched):
         word = tok.group()
@@ -324,36 +349,22 @@ def _candidates(
             and (low in tables.STOP_WORDS or low.partition("-")[0] in tables.STOP_WORDS)
         ):
             if group and low not in _WEEKDAYS:  # "Quasimodo Sunday" is a feast day
-                _candidate(text, group, para, quotes, out)
+                _plan(group, plans)
             group = []
             continue
         if not group and low.endswith("ly") and tok.end() < len(matched) and _adverb(low):
             continue  # "Presently Retty came in": the adverb opens the sentence, not the name
-        group.append((word, offset + tok.start(), offset + tok.end()))
+        group.append((word, tok.start(), tok.end()))
     if group:
-        _candidate(text, group, para, quotes, out)
+        _plan(group, plans)
+    return tuple(plans)
 
 
-def _adverb(low: str) -> bool:
-    """Whether a lower-cased word is an English adverb made with -ly ("presently" of
-    "present", "happily" of "happy"; not "family", nor a given name: "holly")."""
-    if len(low) <= 5 or not low.endswith("ly") or low in tables.GIVEN_NAMES:
-        return False
-    stem = low[:-2]
-    return low in tables.ENGLISH_WORDS and (
-        stem in tables.ENGLISH_WORDS
-        or (stem.endswith("i") and stem[:-1] + "y" in tables.ENGLISH_WORDS)
-    )
-
-
-def _candidate(
-    text: str,
-    group: list[tuple[str, int, int]],
-    para: Span,
-    quotes: QuoteIndex,
-    out: list[Candidate],
+def _plan(
+    group: list[tuple[str, int, int]], plans: list[tuple[int, _Made | None, _Made | None]]
 ) -> None:
-    """Add the candidate of one cut ``group`` of words to ``out``, if it is one."""
+    """Add to ``plans`` the plan of one cut ``group`` of words (see ``_plans``), if it can
+    make a candidate."""
     while group and group[0][0] in _PARTICLES:
         group = group[1:]
     while group and group[-1][0] in _PARTICLES:
@@ -367,7 +378,12 @@ def _candidate(
         or (group[0][0].lower() == "right" and group[1][0].lower().rstrip(".") in _STYLES)
     ):
         group = group[1:]
-    initial = _at_sentence_start(text, para.start, group[0][1])
+    plans.append((group[0][1], _made(group, False), _made(group, True)))
+
+
+def _made(group: list[tuple[str, int, int]], initial: bool) -> _Made | None:
+    """Return the candidate of one cut ``group`` of words whose first word opens a
+    sentence or not (``initial``), or ``None`` when it makes none."""
     if initial and len(group) > 1 and group[0][0].lower() in tables.SENTENCE_OPENERS:
         group = group[1:]
         initial = False
@@ -375,10 +391,8 @@ def _candidate(
     if len(group) == 1 and _title_of(group[0][0]):
         alone = _title_of(group[0][0])
         if alone in _NOT_ALONE or group[0][0].endswith("."):
-            return
-        cand = Candidate(group[0][1], group[0][2], group[0][0], (), alone, initial)
-        out.append(_with_evidence(text, cand, para, quotes))
-        return
+            return None
+        return (group[0][1], group[0][2], group[0][0], (), alone, initial)
     # "Monsieur de Tréville" has a title; "Sheriff of Nottingham" is a title as a name.
     while len(group) > 1 and _title_of(group[0][0]) and group[1][0].lower() not in _OF:
         title = title or _title_of(group[0][0])
@@ -386,10 +400,19 @@ def _candidate(
     start, end = (first_start if title else group[0][1]), group[-1][2]
     parts = _parts(group)
     if not parts or len(parts) > _MAX_PARTS:
-        return
-    key = " ".join(w for w, _, _ in group)
-    out.append(
-        _with_evidence(text, Candidate(start, end, key, parts, title, initial), para, quotes)
+        return None
+    return (start, end, " ".join(w for w, _, _ in group), parts, title, initial)
+
+
+def _adverb(low: str) -> bool:
+    """Whether a lower-cased word is an English adverb made with -ly ("presently" of
+    "present", "happily" of "happy"; not "family", nor a given name: "holly")."""
+    if len(low) <= 5 or not low.endswith("ly") or low in tables.GIVEN_NAMES:
+        return False
+    stem = low[:-2]
+    return low in tables.ENGLISH_WORDS and (
+        stem in tables.ENGLISH_WORDS
+        or (stem.endswith("i") and stem[:-1] + "y" in tables.ENGLISH_WORDS)
     )
 
 

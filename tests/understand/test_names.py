@@ -251,3 +251,24 @@ def test_a_sequence_seen_again_is_cut_for_where_it_stands() -> None:
         ("Penhallow", False, "Mr. Penhallow"),
         ("Penhallow", False, "Mr. Penhallow"),
     ]
+
+
+def test_a_determiner_no_name_takes_leads_a_capitalised_word() -> None:
+    text = (
+        "Wren said it was a rather burly Kessar. Tam has an untrained Tidecalling Gift, "
+        "and your Gift is a danger, and we lost men in that Quorrin raid. "
+        "A moment Tobias stood there. She knew that Tobias was gone. Then her Tobias came "
+        "home to her."
+    )
+    led = {(c.key, c.led, c.led_owned) for c in scan(text)}
+    assert ("Kessar", True, False) in led
+    assert ("Tidecalling Gift", True, False) in led
+    assert ("Gift", True, True) in led
+    assert ("Quorrin", True, False) in led
+    # an article before a word of time, "that" opening a clause, "her" before a verb
+    assert not any(key == "Tobias" and is_led for key, is_led, _ in led)
+
+
+def test_more_than_one_word_between_a_determiner_and_a_name_is_no_lead() -> None:
+    text = "He jumped, and your boots struck Hollis Brandt squarely. A ward called Ysolde Marr."
+    assert not any(c.led for c in scan(text))

@@ -446,3 +446,23 @@ def test_a_name_after_another_noun_with_an_article_stays_a_person() -> None:
         "She waited a moment Tobias came in. He was tired. Tell me a certain Pelham knew nothing."
     )
     assert "Tobias" in people(text)
+
+
+def test_a_capitalised_power_race_or_raid_only_after_a_or_your_is_no_person() -> None:
+    # A power, a people or a raid is written with a capital in fantasy; a person's name is
+    # never led by "a", "your" or "that" after a preposition.
+    text = (
+        "\u201cWhat you carry is a Stormcalling Gift,\u201d said Orla. Pell looked at her. "
+        "\u201cAn untrained Stormcalling Gift is dangerous. Your Gift will not wait.\u201d "
+        "Orla met a rather burly Kessar at the gate, a man hurt in that Quorrin raid. "
+        "Pell shrugged."
+    )
+    assert set(people(text)) == {"Orla", "Pell"}
+
+
+def test_a_name_after_my_or_her_stays_a_person() -> None:
+    text = (
+        "Orla came home at last. \u201cMy Lucy is back,\u201d her mother said. "
+        "Orla had married her Tremayne, and nobody forgave him."
+    )
+    assert {"Orla", "Lucy", "Tremayne"} <= set(people(text))

@@ -189,7 +189,10 @@ class Candidate:
     and no verb after it ("an ancient Dane"); ``kind``: a noun for people follows ("a
     little Swede boy": a kind of person, not a name);
     ``described``: a relative "who" or a role in apposition follows ("Bartleby, who was",
-    "Burke, the butler,").
+    "Burke, the butler,"); ``led``: a determiner no name takes leads it, with one lower-case
+    modifier between at most ("a Gift", "an untrained Gift", "a rather burly Orc", "your Gift",
+    "in that Orcish raid": ``_led``); ``led_owned``: that determiner is a possessive ("my
+    Lucy", "her Wickham" are pet forms of a name; "a Lucy" is not).
     """
 
     start: int
@@ -220,6 +223,8 @@ class Candidate:
     personal: bool = False
     kind: bool = False
     described: bool = False
+    led: bool = False
+    led_owned: bool = False
 
 
 class QuoteIndex:
@@ -551,6 +556,64 @@ def _article_word(previous: str | None, last: str) -> bool:
     )
 
 
+# Determiners a person's name almost never takes, with one lower-case modifier between at
+# most (and degree words: "a rather burly Orc"): "a Gift", "an untrained Gift", "your Gift",
+# "this Orc". (More words are as often a noun and a verb: "your feet hit Hook". "the" is
+# left out: a title or a role follows it, "the Doctor".)
+_LEADING_ARTICLES = frozenset(("a", "an", "every"))
+_LEADING_OWNERS = frozenset(("my", "your", "his", "its", "our", "their"))
+_LEADING_POINTERS = frozenset(("this", "these", "those"))
+# Degree words that may stand among the modifiers ("a rather burly Orc", "a very old Gift").
+_DEGREE_WORDS = frozenset(("very", "rather", "quite", "most", "more", "less", "so", "too"))
+# An article before a word of time or amount belongs to that phrase, not to a name: "a
+# moment Utterson stood", "a while later Anne came".
+_ARTICLE_PHRASES = frozenset(
+    """moment minute second while day week month year time bit lot hour night morning
+    evening instant""".split()
+)
+
+
+def _led(before: str, acts: bool) -> tuple[bool, bool]:
+    """Return whether the words just before a name (``before``, which ends in a lower-case
+    word) are a determiner no person's name takes and at most one lower-case modifier, with
+    any degree words ("an untrained Gift", "your Gift", "a rather burly Orc", "this Orc"),
+    and whether that determiner is a possessive. "her" counts only when no verb follows the
+    name ("told her Tom was ill" is no "her Tom"); "that" only after a preposition ("in
+    that Orcish raid", not "knew that Tom had gone"). A name used so every time is a kind
+    or a thing (``person_evidence``)."""
+    words = before.split()
+    i = len(words) - 1
+    modifiers = 0
+    while i >= 0:
+        word = words[i].lstrip(_OPENING)
+        low = word.lower()
+        if low in _LEADING_ARTICLES:
+            first = words[i + 1] if modifiers else ""
+            if first in _NOT_KIND_WORDS or first in _ARTICLE_PHRASES:
+                return False, False
+            return True, False
+        if low in _LEADING_OWNERS or (low == "her" and not acts):
+            return True, True
+        if low in _LEADING_POINTERS:
+            return True, False
+        if low == "that":
+            return i > 0 and words[i - 1].lower() in _PREPOSITIONS, False
+        if word != words[i] or not (_LOWER_WORD.match(word) or _HYPHENED.match(word)):
+            return False, False
+        if word in _DEGREE_WORDS:  # "a rather burly Orc", "a very old Gift"
+            i -= 1
+            continue
+        if word in tables.FUNCTION_WORDS or modifiers:  # one modifier: not "your feet hit X"
+            return False, False
+        modifiers += 1
+        i -= 1
+    return False, False
+
+
+_HYPHENED = re.compile(r"[a-z]+(?:-[a-z]+)+\Z")
+_PREPOSITIONS = tables.PLACE_PREPOSITIONS | tables.OBJECT_PREPOSITIONS
+
+
 _AUXILIARIES = frozenset(
     """has had is was would could will shall should can may might must did does seems
     seemed""".split()
@@ -653,6 +716,8 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
     cand.finite_verb = acts and verb is not None and _finite(verb.group(1))
     # ("a moment Utterson stood": the article is another noun's when the name acts)
     cand.after_article_word = before.article_word and not acts
+    if cand.start - back > 1 and text[cand.start - 2].islower():  # ("… your Gift", "a Gift")
+        cand.led, cand.led_owned = _led(text[back : cand.start], acts)
     if not cand.object_of and not before.possessive:
         cand.subject = before.verb or acts
     if not cand.vocative:  # the next "he"/"she" in the same narration or the same quote

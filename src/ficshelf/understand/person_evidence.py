@@ -66,6 +66,8 @@ class _Evidence:
     saint: int = 0
     saint_place: int = 0
     saint_titled: int = 0
+    led: int = 0
+    led_owned: int = 0
 
     def add(self, cand: Candidate, saint_place: bool = False) -> None:
         self.count += 1
@@ -103,6 +105,8 @@ class _Evidence:
         self.kind += cand.kind
         self.described += cand.described
         self.after_at += cand.after_at
+        self.led += cand.led
+        self.led_owned += cand.led_owned
 
     @property
     def strong(self) -> int:
@@ -245,6 +249,8 @@ def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
         return acts or bare or (the_name and ev.subject > 0 and ev.count > 1)
     if low in tables.WEAK_STOP_WORDS:
         return ev.strong > 0
+    if _kind_with_adjective(ev, _english_word(lows[-1])):  # "an ancient Dane", "your Gift"
+        return False
     if len(parts) > 1:  # a run of capitalised words
         if _thing_of(lows) and not ev.strong:  # "Vale of Blakemore", "Bank of Leichardt"
             return False
@@ -268,8 +274,6 @@ def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
     if ev.after_article and not ev.strong:  # "a Gascon", "an Englishman": a kind of person
         return False
     if 2 * ev.kind >= ev.count and not ev.strong:  # "a little Swede boy"
-        return False
-    if _kind_with_adjective(ev):  # "an ancient Dane", "a scarlet Navajo"
         return False
     if is_given_name(low):  # "a letter from Lydia", but not "the men of Sherwood"
         if the_name:  # "the Nellie", "the Benbow": a ship or an inn
@@ -359,14 +363,19 @@ def _group(low: str, ev: _Evidence) -> bool:
     )
 
 
-def _kind_with_adjective(ev: _Evidence) -> bool:
-    """Whether a one-word name is only ever "a", "an" or "every" and one lower-case word
-    before it ("an ancient Dane", "a modern Dane"; "a huge Newfoundland"): a people, a
-    breed or a type, not a person, unless a cue says otherwise: a speech tag, a call or a
-    title (``strong``), a possessive or a person's verb (a verb after it clears the mark
-    already: "a moment Utterson stood", the article belongs to another noun)."""
+def _kind_with_adjective(ev: _Evidence, common: bool) -> bool:
+    """Whether a name is only ever led by a determiner a person's name does not take, with
+    at most one lower-case modifier between: "a", "an" or "every" and one lower-case word ("an
+    ancient Dane", "a huge Newfoundland"; a verb after it clears this mark: "a moment
+    Utterson stood", the article belongs to another noun), or more generally any of
+    ``names._led`` ("a Gift", "an untrained Gift", "your Gift", "a rather burly Orc", "in
+    that Orcish raid"): a people, a breed, a power or a type, not a person, unless a cue
+    says otherwise: a speech tag, a call or a title (``strong``), a possessive or a
+    person's verb. A possessive before a name is a pet form ("my Lucy", "her Wickham"); it
+    counts only before an English word (``common``: "your Gift", "her Power")."""
+    led = ev.led if common else ev.led - ev.led_owned
     return (
-        ev.after_article_word >= ev.count
+        (ev.after_article_word >= ev.count or led >= ev.count)
         and not ev.strong
         and not ev.person_verb
         and not ev.possessive

@@ -17,12 +17,12 @@ from ficshelf.understand.fandom_authors import stated_author
 from ficshelf.understand.fandom_names import (
     CharacterEntry,
     character_index,
-    fandom_character_words,
-    fandom_characters,
     find_fandom,
     load_fandoms,
     name_key,
     on_table_change,
+    shared_fandom_character_words,
+    shared_fandom_characters,
 )
 from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.name_tables import (
@@ -332,13 +332,15 @@ def _names_by_character(analysis: Analysis) -> dict[str, set[str]]:
     names: dict[str, set[str]] = {}
     for character in analysis.layers.get("characters", ()):
         names.setdefault(character.label, set()).add(name_key(character.label))
-    seen: set[tuple[str, str]] = set()
-    for mention in analysis.layers.get("mentions", ()):
-        form = text[mention.start : mention.end]
-        if (mention.label, form) in seen or mention.end - mention.start > MAX_STATED_NAME:
-            continue
-        seen.add((mention.label, form))
-        names.setdefault(mention.label, set()).add(name_key(form))
+    # each (character, form) once, in the order of its first mention (a novel has some
+    # 40,000 mentions of a few thousand forms)
+    forms = dict.fromkeys(
+        (m.label, text[m.start : m.end])
+        for m in analysis.layers.get("mentions", ())
+        if m.end - m.start <= MAX_STATED_NAME
+    )
+    for label, form in forms:
+        names.setdefault(label, set()).add(name_key(form))
     return names
 
 
@@ -490,7 +492,10 @@ def known_characters(
     name ("Walter Elliot" is Sir Walter Elliot; "James Mortimer" is not James Moriarty).
     Characters the table does not know are left out. Never raises."""
     names = fandoms if fandoms is not None else [f.name for f in fandoms_of(analysis)]
-    tables = [(name, fandom_characters(name), fandom_character_words(name)) for name in names]
+    tables = [
+        (name, shared_fandom_characters(name), shared_fandom_character_words(name))
+        for name in names
+    ]
     tables = [(name, listed, words) for name, listed, words in tables if listed or words]
     if not tables:
         return {}

@@ -271,6 +271,24 @@ def character_index() -> dict[str, tuple[CharacterEntry, ...]]:
 def fandom_characters(fandom_name: str) -> dict[str, str]:
     """Return the name keys of a known fandom's characters (canonical names and listed
     aliases) mapped to their canonical names; empty for an unknown fandom."""
+    return dict(shared_fandom_characters(fandom_name))
+
+
+def fandom_character_words(fandom_name: str) -> dict[str, str]:
+    """Return the single words of a known fandom's canonical character names that belong to
+    one character only ("lucy" → "Lucy Westenra"; not "bennet"), mapped to that name; empty
+    for an unknown fandom. Titles such as "Mr." are not words of a name."""
+    return dict(shared_fandom_character_words(fandom_name))
+
+
+# ``fandom_characters`` and ``fandom_character_words`` are read for every story's fandoms
+# (the relationships stage's known characters, the canon cast): built once per fandom and
+# shared, so their callers must not change what the ``shared_`` functions return.
+
+
+@lru_cache(maxsize=1024)
+def shared_fandom_characters(fandom_name: str) -> dict[str, str]:
+    """``fandom_characters``, built once per fandom; not to be changed by the caller."""
     fandom = find_fandom(fandom_name)
     if fandom is None:
         return {}
@@ -281,10 +299,9 @@ def fandom_characters(fandom_name: str) -> dict[str, str]:
     }
 
 
-def fandom_character_words(fandom_name: str) -> dict[str, str]:
-    """Return the single words of a known fandom's canonical character names that belong to
-    one character only ("lucy" → "Lucy Westenra"; not "bennet"), mapped to that name; empty
-    for an unknown fandom. Titles such as "Mr." are not words of a name."""
+@lru_cache(maxsize=1024)
+def shared_fandom_character_words(fandom_name: str) -> dict[str, str]:
+    """``fandom_character_words``, built once per fandom; not to be changed by the caller."""
     fandom = find_fandom(fandom_name)
     if fandom is None:
         return {}
@@ -328,5 +345,12 @@ def canon_friends(fandom_name: str, a: str, b: str) -> bool:
     return (fandom_name, first, second) in _friendships()
 
 
-for _derived in (fandom_index, character_index, _relations, _friendships):
+for _derived in (
+    fandom_index,
+    character_index,
+    _relations,
+    _friendships,
+    shared_fandom_characters,
+    shared_fandom_character_words,
+):
     on_table_change(_derived.cache_clear)

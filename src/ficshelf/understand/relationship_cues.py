@@ -13,9 +13,8 @@ literal words, so each search is linear in the text it scans.
 from __future__ import annotations
 
 import re
-from itertools import compress
 
-from ficshelf.understand.fast_regex import compile_fast
+from ficshelf.understand.fast_regex import compile_fast, trie_regex
 
 # The cue words, one table each. A word in two tables takes the kind of the first of spouse,
 # strong, weak, family. Phrases are written with a space (any run of whitespace between the
@@ -83,6 +82,12 @@ _PHRASE_PARTS = re.compile(r"([ -])")
 _WORDS, _PHRASES = _tables()
 _TOKEN = re.compile(r"\w+")
 _LAST_WORDS = frozenset(_WORDS) | frozenset(_PHRASES)
+# A cue's last word, where it is a whole word token (a run of "\w" characters) of the
+# text: the word tokens ``_TOKEN`` finds that ``_LAST_WORDS`` holds, in text order, found
+# in C (the skip to their first letters) instead of a token list of the whole text.
+_LAST_WORD = compile_fast(
+    r"(?<!\w)(?:" + trie_regex(w for w in _LAST_WORDS if _TOKEN.fullmatch(w)) + r")(?!\w)"
+)
 
 
 def _is_word_char(ch: str) -> bool:
@@ -119,25 +124,18 @@ def find_cues(text: str, lo: int, hi: int) -> list[tuple[int, int, str, float]]:
     or 0.5 for weak words such as "love") or "family" (weight 1). A phrase ("in love",
     "hand in hand", "ex-wife") is one cue; cues never overlap.
 
-    The word tokens of the lower-cased text are looked up in a word table (all in C: no
-    Python step per word), and only the few that are cue words are then placed: the first
-    whole-word occurrence of a cue word after the previous cue is that cue, since any earlier
-    one would have been a cue itself."""
+    The cue words that end a cue are found as whole word tokens of the lower-cased text by
+    one regex (``_LAST_WORD``: no Python step per word of the text); a phrase is then read
+    back from its last word."""
     piece = text[lo:hi]
     lowered = piece.lower()
     if len(lowered) != len(piece):  # only "İ" lower-cases to two characters
         lowered = piece.replace("İ", "i").lower()
-    tokens = _TOKEN.findall(lowered)
-    words, phrases, size = _WORDS, _PHRASES, len(lowered)
+    words, phrases = _WORDS, _PHRASES
     found: list[tuple[int, int, str, float]] = []
-    at = last_end = 0
-    for token in compress(tokens, map(_LAST_WORDS.__contains__, tokens)):
-        start = lowered.find(token, at)
-        while (start > 0 and _is_word_char(lowered[start - 1])) or (
-            start + len(token) < size and _is_word_char(lowered[start + len(token)])
-        ):
-            start = lowered.find(token, start + 1)
-        end = at = start + len(token)
+    last_end = 0
+    for word in _LAST_WORD.finditer(lowered):
+        token, start, end = word.group(), word.start(), word.end()
         entry = words.get(token)
         for before, kind, weight in phrases.get(token, ()):
             begin = _phrase_start(lowered, start, before)

@@ -28,7 +28,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ficshelf.model import Span
@@ -174,11 +174,9 @@ _PATTERNS = {
 
 
 @functools.cache
-def _prefilter() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Return the prefilter of every tag's cues, for lower-cased text and for any text: a
-    word start where one of the cues' literal beginnings (``theme_matcher.cue_prefixes``)
-    follows. Only there is a tag's pattern tried (tried everywhere, the five alternations
-    cost three times the rest of the stage). Compiled by the first story, not on import."""
+def beginnings() -> frozenset[str]:
+    """Return the literal beginnings (``theme_matcher.cue_prefixes``) of every tag's cues:
+    one of them follows wherever a cue matches."""
     prefixes: set[str] = set()
     for kinds in KINDS.values():
         for source in kinds.values():
@@ -186,7 +184,16 @@ def _prefilter() -> tuple[re.Pattern[str], re.Pattern[str]]:
             if "" in found:
                 raise ValueError(f"a cue of {source[:40]!r} has no literal beginning")
             prefixes |= found
-    source = r"\b(?=" + trie_regex(prefixes) + ")"
+    return frozenset(prefixes)
+
+
+@functools.cache
+def _prefilter() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Return the prefilter of every tag's cues, for lower-cased text and for any text: a
+    word start where one of the cues' literal beginnings (``beginnings``) follows. Only
+    there is a tag's pattern tried (tried everywhere, the five alternations cost three
+    times the rest of the stage). Compiled by the first story, not on import."""
+    source = r"\b(?=" + trie_regex(beginnings()) + ")"
     return re.compile(source), re.compile(source, re.IGNORECASE)
 
 
@@ -222,29 +229,23 @@ def agreeing(
     sentences: Sequence[Span],
     quotes: Sequence[Span],
     words: int,
+    starts: Iterable[tuple[int, Span]] | None = None,
 ) -> dict[str, Agreement]:
     """Return, per tag of ``KINDS``, the agreement of its cues when the story holds at least
     ``scenes_needed(words)`` scenes where cues of two kinds meet within ``SCENE_CHARS`` (a
     scene whose agreeing cues are all inside ``quotes`` counts ``TALKED_SCENE``: see the
-    module docstring); tags with too few are left out."""
+    module docstring); tags with too few are left out. ``starts``: where the prefilter lands,
+    each with its paragraph, in text order, when the caller has scanned for it already
+    (``themes``' one scan for its own cues and these, ``theme_matcher.joint_prefilter``)."""
     sent_starts = [s.start for s in sentences]
     quote_starts = [q.start for q in quotes]
-    lower, caseless = _prefilter()
-    lowered = text.lower()
-    # Lower-casing keeps offsets (and the cues' beginnings) for almost every text; when it
-    # does not, search case-blind.
-    if len(lowered) == len(text) and not any(c in text for c in SPECIAL_FOLDS):
-        search, prefilter = lowered, lower
-    else:
-        search, prefilter = text, caseless
     # per tag, the cues where the prefilter lands, in text order
     hits: dict[str, list[tuple[re.Match[str], Span]]] = {tag: [] for tag in _PATTERNS}
-    for para in paragraphs:
-        for start in prefilter.finditer(search, para.start, para.end):
-            for tag, pattern in _PATTERNS.items():
-                m = pattern.match(text, start.start(), para.end)
-                if m is not None:
-                    hits[tag].append((m, para))
+    for pos, para in _starts(text, paragraphs) if starts is None else starts:
+        for tag, pattern in _PATTERNS.items():
+            m = pattern.match(text, pos, para.end)
+            if m is not None:
+                hits[tag].append((m, para))
     found: dict[str, Agreement] = {}
     for tag, cues in hits.items():
         # kind -> (offset, sentence, in the narration) of its last cue
@@ -279,6 +280,21 @@ def agreeing(
             ordered = tuple(sorted(unique.values(), key=lambda s: s.start))
             found[tag] = Agreement(tag, score, ordered)
     return found
+
+
+def _starts(text: str, paragraphs: Sequence[Span]) -> Iterator[tuple[int, Span]]:
+    """Yield where the prefilter lands in ``paragraphs``, each with its paragraph."""
+    lower, caseless = _prefilter()
+    lowered = text.lower()
+    # Lower-casing keeps offsets (and the cues' beginnings) for almost every text; when it
+    # does not, search case-blind.
+    if len(lowered) == len(text) and not any(c in text for c in SPECIAL_FOLDS):
+        search, prefilter = lowered, lower
+    else:
+        search, prefilter = text, caseless
+    for para in paragraphs:
+        for start in prefilter.finditer(search, para.start, para.end):
+            yield start.start(), para
 
 
 def _counts(text: str, tag: str, m: re.Match[str], sentence: Span) -> bool:

@@ -205,6 +205,9 @@ class CueIndex(NamedTuple):
     lower: re.Pattern[str]
     lower_heads: re.Pattern[str]
     keyed: dict[str, list[Cue]]
+    # what ``lower`` is made of: the cues' literal beginnings and the head words' trie
+    prefixes: frozenset[str] = frozenset()
+    head_words: str = ""
 
     @property
     def caseless(self) -> re.Pattern[str]:
@@ -262,7 +265,34 @@ def compile_cues() -> CueIndex:
     # (the lookahead drops the head words that no cue goes on from, such as "did" or "come"
     # outside "did it again" or "come inside")
     trie = r"\b(?=" + trie_regex(prefixes) + ")" + head_words
-    return CueIndex(re.compile(trie), re.compile(heads), keyed)
+    return CueIndex(re.compile(trie), re.compile(heads), keyed, frozenset(prefixes), head_words)
+
+
+def joint_prefilter(index: CueIndex, others: frozenset[str]) -> re.Pattern[str] | None:
+    """Return one prefilter for lower-cased text that does the work of ``index.lower`` and of
+    a second one, ``\\b(?=…)`` of the literal beginnings ``others`` (``theme_agreeing``'s),
+    in one scan: it matches at each word start where a beginning of either set follows; its
+    group "head" is the head word ``index.lower`` matches there (``None`` where that one
+    does not match), and its group "other" is set where one of ``others`` begins. The
+    matches of ``index.lower`` never hold a word start after their first character (a head
+    word is letters), so consuming one hides no start from either. ``None`` when a
+    beginning does not open with a letter (no such scan is then sure to find the same
+    positions)."""
+    return _joint(index.prefixes, index.head_words, others)
+
+
+@functools.lru_cache(maxsize=8)
+def _joint(
+    prefixes: frozenset[str], head_words: str, others: frozenset[str]
+) -> re.Pattern[str] | None:
+    if not head_words or not all(p[:1].isalpha() for p in prefixes | others):
+        return None
+    source = (
+        r"\b(?=" + trie_regex(prefixes | others) + ")"
+        r"(?=(?P<other>" + trie_regex(others) + ")|)"
+        r"(?:(?=" + trie_regex(prefixes) + ")(?P<head>" + head_words + "))?"
+    )
+    return re.compile(source)
 
 
 def _bounded(source: str) -> str:

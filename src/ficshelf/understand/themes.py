@@ -88,7 +88,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from ficshelf.model import Analysis, Span, Statement
@@ -100,6 +100,7 @@ from ficshelf.understand.language import is_english
 from ficshelf.understand.pipeline import stage
 from ficshelf.understand.quoted import body_quotes
 from ficshelf.understand.theme_agreeing import agreeing
+from ficshelf.understand.theme_agreeing import beginnings as agreeing_beginnings
 from ficshelf.understand.theme_deaths import major_deaths, pronoun_deaths
 from ficshelf.understand.theme_evidence import (
     Tally,
@@ -111,7 +112,12 @@ from ficshelf.understand.theme_evidence import (
     negated,
     simile,
 )
-from ficshelf.understand.theme_matcher import SPECIAL_FOLDS, CueIndex, compile_cues
+from ficshelf.understand.theme_matcher import (
+    SPECIAL_FOLDS,
+    CueIndex,
+    compile_cues,
+    joint_prefilter,
+)
 from ficshelf.understand.theme_stated import (
     given_warnings,
     mentioned_warnings,
@@ -232,16 +238,75 @@ def story_words(text: str, body: Sequence[Span]) -> int:
 
 
 def tally_cues(
-    text: str, paragraphs: Sequence[Span], sentences: Sequence[Span], quotes: Sequence[Span]
+    text: str,
+    paragraphs: Sequence[Span],
+    sentences: Sequence[Span],
+    quotes: Sequence[Span],
+    heads: Iterable[tuple[int, str, Span]] | None = None,
 ) -> dict[str, Tally]:
     """Return the weighted cues per tag (and inner theme) in ``paragraphs``, each counted in
-    the sentence holding it, after the negation, figurative and dialogue rules."""
+    the sentence holding it, after the negation, figurative and dialogue rules. ``heads``:
+    where the prefilter lands (offset, head word in lower case, paragraph), in text order,
+    when the caller has scanned for it already (``joint_scan``)."""
     tallies: dict[str, Tally] = {}
     roles: dict[tuple[str, str], int] = {}  # how often each role noun has counted, per tag
     sent_starts = [s.start for s in sentences]
     quote_starts = [q.start for q in quotes]
-    lowered = text.lower()
     index = cue_index()
+    current: Span | None = None
+    anchored: Callable[[str], bool] = bool
+    for pos, head, para in _heads(text, paragraphs, index) if heads is None else heads:
+        if para is not current:
+            # the anchors of ``theme_conditional.ANCHORED`` in ``para``, searched on demand
+            current, anchored = para, functools.partial(_anchored, text, para, {})
+        if pos and text[pos - 1] in "'’-":
+            continue
+        cues = _cues_at(index, text, pos, para.end, head, anchored)
+        if not cues:
+            continue
+        sentence = containing(sentences, sent_starts, pos) or para
+        in_quote = containing(quotes, quote_starts, pos) is not None
+        for tag, m, weight, denying in cues:
+            if figurative(text, tag, m, sentence):
+                continue
+            if _ROLE.fullmatch(m.group()) and not _counts_as_role(text, m, sentence, tag, roles):
+                continue
+            if tag not in DIALOGUE_TAGS and _a_name(text, m, sentence):
+                continue
+            if tag == "alcohol" and drink_named(text, m.start(), m.end()):
+                continue
+            spoken_only = _SPOKEN_ONLY.get(tag)
+            if not in_quote and spoken_only and spoken_only.fullmatch(m.group()):
+                continue
+            # A cue that carries its own denial is read from where the denial starts.
+            at = _denial_start(text, pos, sentence.start) if denying else pos
+            if tag not in UNNEGATED_TAGS and negated(text, at, sentence.start):
+                continue
+            if in_quote and tag not in DIALOGUE_TAGS:
+                weight *= DIALOGUE_WEIGHT
+            if simile(text, at, sentence.start):
+                weight *= SIMILE_WEIGHT
+            if tag not in DIALOGUE_TAGS and hypothetical(text, at, sentence.start):
+                weight *= HYPOTHETICAL_WEIGHT
+            past = backstory(text, at, sentence.start)
+            tallies.setdefault(tag, Tally()).add(sentence, weight, not in_quote, past)
+    return tallies
+
+
+def _anchored(text: str, para: Span, settings: dict[str, bool], name: str) -> bool:
+    """Whether the anchor ``name`` (``theme_conditional.ANCHORED``) is named in ``para``
+    (each searched once per paragraph: ``settings``)."""
+    if name not in settings:
+        settings[name] = _ANCHORS[name].search(text, para.start, para.end) is not None
+    return settings[name]
+
+
+def _heads(
+    text: str, paragraphs: Sequence[Span], index: CueIndex
+) -> Iterator[tuple[int, str, Span]]:
+    """Yield where the cue prefilter lands in ``paragraphs``: offset, head word (lower case)
+    and paragraph."""
+    lowered = text.lower()
     # Lower-casing keeps offsets for almost every text; when it does not, search case-blind.
     search, prefilter = (
         (lowered, index.lower) if len(lowered) == len(text) else (text, index.caseless)
@@ -249,49 +314,34 @@ def tally_cues(
     if prefilter is index.lower and any(c in text for c in SPECIAL_FOLDS):
         prefilter = index.lower_heads
     for para in paragraphs:
-        settings: dict[str, bool] = {}  # the anchors of ``theme_conditional.ANCHORED`` in ``para``
-
-        def anchored(name: str, para: Span = para, settings: dict[str, bool] = settings) -> bool:
-            if name not in settings:
-                settings[name] = _ANCHORS[name].search(text, para.start, para.end) is not None
-            return settings[name]
-
         for found in prefilter.finditer(search, para.start, para.end):
-            pos = found.start()
-            if pos and text[pos - 1] in "'’-":
-                continue
-            cues = _cues_at(index, text, pos, para.end, found.group().lower(), anchored)
-            if not cues:
-                continue
-            sentence = containing(sentences, sent_starts, pos) or para
-            in_quote = containing(quotes, quote_starts, pos) is not None
-            for tag, m, weight, denying in cues:
-                if figurative(text, tag, m, sentence):
-                    continue
-                if _ROLE.fullmatch(m.group()) and not _counts_as_role(
-                    text, m, sentence, tag, roles
-                ):
-                    continue
-                if tag not in DIALOGUE_TAGS and _a_name(text, m, sentence):
-                    continue
-                if tag == "alcohol" and drink_named(text, m.start(), m.end()):
-                    continue
-                spoken_only = _SPOKEN_ONLY.get(tag)
-                if not in_quote and spoken_only and spoken_only.fullmatch(m.group()):
-                    continue
-                # A cue that carries its own denial is read from where the denial starts.
-                at = _denial_start(text, pos, sentence.start) if denying else pos
-                if tag not in UNNEGATED_TAGS and negated(text, at, sentence.start):
-                    continue
-                if in_quote and tag not in DIALOGUE_TAGS:
-                    weight *= DIALOGUE_WEIGHT
-                if simile(text, at, sentence.start):
-                    weight *= SIMILE_WEIGHT
-                if tag not in DIALOGUE_TAGS and hypothetical(text, at, sentence.start):
-                    weight *= HYPOTHETICAL_WEIGHT
-                past = backstory(text, at, sentence.start)
-                tallies.setdefault(tag, Tally()).add(sentence, weight, not in_quote, past)
-    return tallies
+            yield found.start(), found.group().lower(), para
+
+
+def joint_scan(
+    text: str, paragraphs: Sequence[Span]
+) -> tuple[list[tuple[int, str, Span]], list[tuple[int, Span]]] | None:
+    """Return, from one scan of ``paragraphs``, what the cue prefilter finds (as ``_heads``
+    yields it) and where ``theme_agreeing``'s prefilter lands (offset, paragraph): the
+    ``heads`` of ``tally_cues`` and the ``starts`` of ``agreeing``, each exactly what their
+    own scans find (``theme_matcher.joint_prefilter``). ``None`` for a text whose
+    lower-casing moves offsets or holds ``SPECIAL_FOLDS`` (each then scans on its own)."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or any(c in text for c in SPECIAL_FOLDS):
+        return None
+    joint = joint_prefilter(cue_index(), agreeing_beginnings())
+    if joint is None:
+        return None
+    heads: list[tuple[int, str, Span]] = []
+    starts: list[tuple[int, Span]] = []
+    for para in paragraphs:
+        for found in joint.finditer(lowered, para.start, para.end):
+            head = found.group("head")
+            if head is not None:
+                heads.append((found.start(), head, para))
+            if found.group("other") is not None:
+                starts.append((found.start(), para))
+    return heads, starts
 
 
 def _counts_as_role(
@@ -367,7 +417,8 @@ def find_tags(analysis: Analysis) -> list[Finding]:
     sentences = analysis.layers.get("sentences", ())
     quotes = body_quotes(analysis)
     words = story_words(text, body)
-    tallies = tally_cues(text, body, sentences, quotes)
+    scanned = joint_scan(text, body)
+    tallies = tally_cues(text, body, sentences, quotes, scanned[0] if scanned else None)
     deaths = major_deaths(text, body, sentences, quotes)
     told = pronoun_deaths(text, body, sentences, quotes, analysis.layers.get("mentions", ()))
     for sentence, weight in told.sentences.items():
@@ -423,7 +474,8 @@ def find_tags(analysis: Analysis) -> list[Finding]:
             best = _ordered(_best(tally))
             findings.append(Finding(tag, confidence, score / needed, best, scene=scene))
     found = {f.tag for f in findings}
-    for tag, agreed in agreeing(text, body, sentences, quotes, words).items():
+    starts = scanned[1] if scanned else None
+    for tag, agreed in agreeing(text, body, sentences, quotes, words, starts).items():
         if tag not in found:
             # two weak cues of different kinds in one scene (``theme_agreeing``): found, but
             # at the threshold only, and never a scene shown

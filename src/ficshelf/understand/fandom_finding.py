@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -16,6 +16,7 @@ from ficshelf.model import Analysis, Span, TagType
 from ficshelf.understand.fandom_authors import stated_author
 from ficshelf.understand.fandom_names import (
     CharacterEntry,
+    Fandom,
     character_index,
     find_fandom,
     load_fandoms,
@@ -229,12 +230,19 @@ def _tagged_fandoms(analysis: Analysis) -> set[str]:
     EPUB's subjects). When the file tags its fandoms, a work a note merely names ("writing
     an essay on Beowulf", "listening to the Hamilton soundtrack") is not one of the story's:
     the author's tags already say which works the story belongs to."""
-    tagged = set()
+    return {
+        fandom.name if fandom is not None else name
+        for name, _, fandom in _given_fandom_tags(analysis)
+    }
+
+
+def _given_fandom_tags(analysis: Analysis) -> Iterator[tuple[str, str, Fandom | None]]:
+    """Yield each of the file's own fandom tags: its name, that name with its whitespace
+    runs made single spaces, and the known fandom it names (``None`` for none)."""
     for tag in analysis.doc.given.tags:
         if tag.type == TagType.FANDOM:
-            fandom = find_fandom(" ".join(tag.name.split()))
-            tagged.add(fandom.name if fandom is not None else tag.name)
-    return tagged
+            written = " ".join(tag.name.split())
+            yield tag.name, written, find_fandom(written)
 
 
 # A fandom named as that of the writer's other work ("my old Helstone fic", "my other
@@ -471,12 +479,8 @@ def given_spellings(analysis: Analysis) -> dict[str, str]:
     William Shakespeare" for the table's "Othello - Shakespeare"): the author's tag is the
     story's, and one fandom is not to be listed twice under two spellings."""
     out: dict[str, str] = {}
-    for tag in analysis.doc.given.tags:
-        written = " ".join(tag.name.split())
-        if tag.type != TagType.FANDOM or not written:
-            continue
-        fandom = find_fandom(written)
-        if fandom is not None and fandom.name != written:
+    for _, written, fandom in _given_fandom_tags(analysis):
+        if written and fandom is not None and fandom.name != written:
             out.setdefault(fandom.name, written)
     return out
 

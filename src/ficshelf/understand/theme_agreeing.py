@@ -40,7 +40,7 @@ from ficshelf.understand.theme_evidence import (
     negated,
     simile,
 )
-from ficshelf.understand.theme_matcher import SPECIAL_FOLDS, cue_prefixes
+from ficshelf.understand.theme_matcher import cue_prefixes, plainly_lowered
 
 # Two cues of different kinds this close (characters, about three short paragraphs) are in
 # one scene.
@@ -285,13 +285,10 @@ def agreeing(
 def _starts(text: str, paragraphs: Sequence[Span]) -> Iterator[tuple[int, Span]]:
     """Yield where the prefilter lands in ``paragraphs``, each with its paragraph."""
     lower, caseless = _prefilter()
-    lowered = text.lower()
     # Lower-casing keeps offsets (and the cues' beginnings) for almost every text; when it
     # does not, search case-blind.
-    if len(lowered) == len(text) and not any(c in text for c in SPECIAL_FOLDS):
-        search, prefilter = lowered, lower
-    else:
-        search, prefilter = text, caseless
+    lowered = plainly_lowered(text)
+    search, prefilter = (text, caseless) if lowered is None else (lowered, lower)
     for para in paragraphs:
         for start in prefilter.finditer(search, para.start, para.end):
             yield start.start(), para

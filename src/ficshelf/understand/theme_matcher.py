@@ -226,6 +226,16 @@ def _caseless(source: str) -> re.Pattern[str]:
 SPECIAL_FOLDS = "\u0130\u0131\u017f"
 
 
+def plainly_lowered(text: str) -> str | None:
+    """Return ``text`` lower-cased when a lower-case prefilter finds in it every literal
+    beginning a case-blind one would, at the same offsets: lower-casing kept the offsets
+    and the text holds none of ``SPECIAL_FOLDS``; ``None`` otherwise."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or any(c in text for c in SPECIAL_FOLDS):
+        return None
+    return lowered
+
+
 def compile_cues() -> CueIndex:
     """Return the prefilters and, per head, the cues to try there (every cue whose head is a
     prefix of it). A prefilter matches the head words where the text goes on with one of the

@@ -117,6 +117,7 @@ from ficshelf.understand.theme_matcher import (
     CueIndex,
     compile_cues,
     joint_prefilter,
+    plainly_lowered,
 )
 from ficshelf.understand.theme_stated import (
     given_warnings,
@@ -326,8 +327,8 @@ def joint_scan(
     ``heads`` of ``tally_cues`` and the ``starts`` of ``agreeing``, each exactly what their
     own scans find (``theme_matcher.joint_prefilter``). ``None`` for a text whose
     lower-casing moves offsets or holds ``SPECIAL_FOLDS`` (each then scans on its own)."""
-    lowered = text.lower()
-    if len(lowered) != len(text) or any(c in text for c in SPECIAL_FOLDS):
+    lowered = plainly_lowered(text)
+    if lowered is None:
         return None
     joint = joint_prefilter(cue_index(), agreeing_beginnings())
     if joint is None:

@@ -365,8 +365,7 @@ def candidates(
         # The lead's own (strongest) romance is what the story is about, even when the
         # beloved is only remembered ("Orpheus" crossing for Eurydice, who never appears),
         # as long as the text itself ties them (``_told``), not canon alone.
-        lead_couple = kind == "romantic" and lead in (a, b) and not lead_romance
-        lead_couple = lead_couple and _told(pair)
+        lead_couple = kind == "romantic" and lead in (a, b) and not lead_romance and _told(pair)
         lead_romance = lead_romance or lead_couple
         major = _major(pair, score) or main_couple or lead_couple or _romance_shown(kind, pair)
         if kind == "platonic" and keep:

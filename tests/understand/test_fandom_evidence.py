@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from handmade import handmade
 
-from ficshelf.model import GivenMetadata, GivenTag, TagType
+from ficshelf.model import Analysis, GivenMetadata, GivenTag, TagType
 from ficshelf.understand.fandom import fandoms_of
 from ficshelf.understand.fandom_finding import name_words, stated_fandoms, weak_name
 from ficshelf.understand.fandom_names import fandom_table, find_fandom, load_fandoms, name_key
@@ -33,6 +33,12 @@ def without(*names: str) -> Iterator[None]:
 
 def inferred(text: str, names: dict[str, str]) -> dict[str, float]:
     return {f.name: f.confidence for f in fandoms_of(handmade(text, names))}
+
+
+def tagged(analysis: Analysis, fandom: str) -> Analysis:
+    """``analysis`` of a file whose own tags give the fandom ``fandom`` (an AO3 download)."""
+    given = GivenMetadata(tags=(GivenTag(TagType.FANDOM, fandom),))
+    return replace(analysis, doc=replace(analysis.doc, given=given))
 
 
 def test_the_table_in_use_can_be_a_copy_without_a_canon() -> None:
@@ -113,8 +119,7 @@ def test_the_files_own_fandom_tag_spells_the_fandom() -> None:
     names = {n: n for n in ("Emilia", "Desdemona", "Iago", "Michael Cassio")}
     analysis = handmade(text, names)
     assert [f.name for f in fandoms_of(analysis)] == [OTHELLO]
-    given = GivenMetadata(tags=(GivenTag(TagType.FANDOM, "Othello - William Shakespeare"),))
-    analysis = replace(analysis, doc=replace(analysis.doc, given=given))
+    analysis = tagged(analysis, "Othello - William Shakespeare")
     assert [f.name for f in fandoms_of(analysis)] == ["Othello - William Shakespeare"]
 
 
@@ -221,10 +226,8 @@ def test_a_work_a_note_names_in_passing_is_no_fandom_when_the_file_tags_its_own(
     names = {n: n for n in ("Emilia", "Desdemona", "Iago", "Michael Cassio")}
     analysis = handmade(text, names)
     assert "Beowulf" in [f.name for f in stated_fandoms(analysis)]  # the note is all we have
-    given = GivenMetadata(tags=(GivenTag(TagType.FANDOM, "Othello - William Shakespeare"),))
-    analysis = replace(analysis, doc=replace(analysis.doc, given=given))
+    analysis = tagged(analysis, "Othello - William Shakespeare")
     assert [f.name for f in fandoms_of(analysis)] == ["Othello - William Shakespeare"]
     # a fandom the file tags keeps the note's words as its evidence
-    given = GivenMetadata(tags=(GivenTag(TagType.FANDOM, "Beowulf"),))
-    analysis = replace(analysis, doc=replace(analysis.doc, given=given))
+    analysis = tagged(analysis, "Beowulf")
     assert "Beowulf" in [f.name for f in stated_fandoms(analysis)]

@@ -32,6 +32,7 @@ from ficshelf.understand import name_tables
 from ficshelf.understand import person_nouns as nouns
 from ficshelf.understand.fast_regex import compile_fast, compile_skipping, trie_regex
 from ficshelf.understand.names import QuoteIndex
+from ficshelf.understand.one_line_speakers import _CORES as _ONE_LINE_CORES
 from ficshelf.understand.one_line_speakers import one_line_phrases
 from ficshelf.understand.speech_verbs import SPEECH_VERBS
 
@@ -194,25 +195,60 @@ def scan_descriptors(
     if index is None:
         index = QuoteIndex(quotes)
     placed = _placed_matches(text, paragraphs)
-    for i, para in enumerate(paragraphs):
-        if placed is None:
+    if placed is None:
+        for para in paragraphs:
             found = list(_definite_in(text, para, index))
             found += _indefinite_in(text, para, index)
-        else:
-            phrases, indefinites, groups = (by_para.get(i) for by_para in placed)
-            found = list(_definite_in(text, para, index, phrases)) if phrases else []
-            if indefinites:
-                found += _indefinite_in(text, para, index, indefinites)
+            found += _voices_again_in(text, para, index)
+            if index.next_start(para.start) < para.end:  # a line of dialogue: a group may speak
+                found += _groups_in(text, para, index)
+                found += _one_line_in(text, para, index)
+            if found:
+                found.sort(key=lambda d: d.start)
+                yield from found
+        return
+    # Only the paragraphs where something can be found are visited: those holding a match
+    # of the three patterns, a voice word (``_voices_again_in`` reads no other) or the
+    # letters of a one-line speaker's phrase (``one_line_phrases`` reads no other).
+    phrases_by, indefinites_by, groups_by = placed
+    starts = [para.start for para in paragraphs]
+    busy = set(phrases_by).union(indefinites_by, groups_by)
+    busy.update(_holding(text, paragraphs, starts, ("voice", "speaker")))
+    busy.update(_holding(text, paragraphs, starts, _ONE_LINE_CORES))
+    for i in sorted(busy):
+        para = paragraphs[i]
+        phrases = phrases_by.get(i)
+        found = list(_definite_in(text, para, index, phrases)) if phrases else []
+        indefinites = indefinites_by.get(i)
+        if indefinites:
+            found += _indefinite_in(text, para, index, indefinites)
         found += _voices_again_in(text, para, index)
         if index.next_start(para.start) < para.end:  # a line of dialogue: a group may speak
-            if placed is None:
-                found += _groups_in(text, para, index)
-            elif groups:
+            groups = groups_by.get(i)
+            if groups:
                 found += _groups_in(text, para, index, groups)
             found += _one_line_in(text, para, index)
         if found:
             found.sort(key=lambda d: d.start)
             yield from found
+
+
+def _holding(
+    text: str, paragraphs: Sequence[Span], starts: list[int], words: Iterable[str]
+) -> set[int]:
+    """Return the indexes of the ``paragraphs`` (in order, ``starts`` their starts) that
+    hold one of ``words`` whole: those for which ``text.find(word, para.start, para.end)``
+    finds one; a ``str.find`` per occurrence in the text instead of one per paragraph."""
+    held: set[int] = set()
+    first, last = starts[0], paragraphs[-1].end
+    for word in words:
+        at = text.find(word, first, last)
+        while at >= 0:
+            i = bisect_right(starts, at) - 1
+            if at + len(word) <= paragraphs[i].end:
+                held.add(i)
+            at = text.find(word, at + 1, last)
+    return held
 
 
 _Placed = dict[int, list[re.Match[str]]]

@@ -645,92 +645,107 @@ def _passive_called(text: str, para_start: int, start: int) -> bool:
 
 
 def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -> Candidate:
-    """Fill in the evidence fields of ``cand`` from the text around it."""
-    before = _read_before(text[max(para.start, cand.start - _CONTEXT) : cand.start])
-    after_end = min(para.end, cand.end + _CONTEXT)
-    q = quotes.find(cand.start)
-    cand.in_quote = q >= 0
-    cand.after_the = before.after_the
+    """Fill in the evidence fields of ``cand`` (a new candidate: every evidence field at its
+    default) from the text around it. (The cues are worked out in local variables and
+    stored once at the end: a slot's load or store costs several times a local's.)"""
+    start, end = cand.start, cand.end
+    para_start, para_end = para.start, para.end
+    back = max(para_start, start - _CONTEXT)
+    before = _read_before(text[back:start])
+    after_end = min(para_end, end + _CONTEXT)
+    q = quotes.find(start)
+    in_quote = q >= 0
+    after_the = before.after_the
     # A bare apostrophe is a possessive only after an s ("James' hat"); otherwise it marks a
     # dropped letter ("Mis' Innes", "Talkin' through it").
-    follows = text[cand.end : cand.end + 1]  # most regexes after a name need a given mark
-    possessive = _POSSESSIVE_AFTER.match(text, cand.end, after_end) if follows in "'’" else None
-    cand.possessive = possessive is not None and (
-        possessive.end() - possessive.start() > 1 or text[cand.end - 1] in "sSzZxX"
-    )
-    if cand.in_quote:
+    follows = text[end : end + 1]  # most regexes after a name need a given mark
+    spaced = follows in " \t"
+    mark = _POSSESSIVE_AFTER.match(text, end, after_end) if follows in "'’" else None
+    possessive = mark is not None and (mark.end() - mark.start() > 1 or text[end - 1] in "sSzZxX")
+    vocative = speech = False
+    if in_quote:
         q_start, q_end = quotes.bounds(q)
         # Only a few characters back: a name deep inside a long quote does not open it.
-        lead = text[max(q_start, cand.start - _CONTEXT) : cand.start]
-        opens = q_start >= cand.start - _CONTEXT and not lead.strip(_OPENING + ".…-—–")
+        lead = text[max(q_start, start - _CONTEXT) : start]
+        opens = q_start >= start - _CONTEXT and not lead.strip(_OPENING + ".…-—–")
         if opens or cand.initial:  # "Wendy, come here"; "Late!" is no vocative
-            call = _VOCATIVE_OPENING.match(text, cand.end, q_end)
-            cand.vocative = (call is not None and not _named_again(text, cand, call, q_end)) or (
-                opens and _WHOLE_CALL.match(text, cand.end, q_end) is not None
+            call = _VOCATIVE_OPENING.match(text, end, q_end)
+            vocative = (call is not None and not _named_again(text, cand, call, q_end)) or (
+                opens and _WHOLE_CALL.match(text, end, q_end) is not None
             )
         else:
-            closes = cand.end >= q_end or _VOCATIVE_AFTER.match(text, cand.end, q_end)
-            listed = before.listed or _LIST_GOES_ON.match(text, cand.end, q_end) is not None
-            cand.vocative = bool(closes) and before.vocative and not listed
-        cand.vocative = cand.vocative and not cand.possessive and not cand.after_the
+            closes = end >= q_end or _VOCATIVE_AFTER.match(text, end, q_end)
+            listed = before.listed or _LIST_GOES_ON.match(text, end, q_end) is not None
+            vocative = bool(closes) and before.vocative and not listed
+        vocative = vocative and not possessive and not after_the
     else:
         # "Nobody in Raveloe says": after a place preposition the verb is another's.
-        cand.speech = before.speech or (
+        speech = before.speech or (
             not before.place
             and follows in ", \t"
-            and _SPEECH_AFTER.match(text, cand.end, after_end) is not None
+            and _SPEECH_AFTER.match(text, end, after_end) is not None
         )
-        cand.speech = cand.speech and not _passive_called(text, para.start, cand.start)
+        speech = speech and not _passive_called(text, para_start, start)
+    object_of = before.object_of
     # After a preposition the verb belongs to the phrase's head: "the men of Sherwood drank".
-    cand.person_verb = (
-        not before.object_of
-        and follows in " \t"
-        and _PERSON_VERB_AFTER.match(text, cand.end, after_end) is not None
+    person_verb = (
+        not object_of and spaced and _PERSON_VERB_AFTER.match(text, end, after_end) is not None
     )
     # "in Silas Marner's face" is no place; "in the King's name" is no person either.
-    cand.place = before.place and not (cand.possessive and cand.parts)
-    back = max(para.start, cand.start - _CONTEXT)
-    role = _APPOSITION.match(text, cand.end, after_end) if follows == "," else None
+    place = before.place and not (possessive and cand.parts)
+    role = _APPOSITION.match(text, end, after_end) if follows == "," else None
     apposed = role.group(1).lower() if role is not None else ""
-    cand.thing, cand.named_thing = thing_cue(text, cand.start, cand.end, para, apposed)
-    cand.speech = cand.speech and not cand.thing  # "a bay called Cavalier" is no call
-    if cand.possessive and _OWNED_PLACE.match(text, cand.end, after_end):
-        cand.possessive, cand.place = False, True
-    cand.object_of = before.object_of
-    cand.after_at = before.at and not cand.possessive  # "at Goneril's gate" is hers
-    cand.personal = (
-        cand.possessive and _PERSONAL_POSSESSION.match(text, cand.end, after_end) is not None
-    ) or (before.of and _PERSONAL_OF.search(text, back, cand.start) is not None)
-    cand.after_of = before.of
-    cand.after_article = before.article
-    kind = _KIND_OF_PERSON.match(text, cand.end, after_end) if follows in " \t" else None
-    cand.kind = kind is not None and kind.group(1) in _PEOPLE_WORDS
-    who = follows == "," and _RELATIVE_WHO.match(text, cand.end, after_end) is not None
-    cand.described = who or (role is not None and role.group(1) in tables.PERSON_NOUNS)
-    verb = _VERB_AFTER.match(text, cand.end, after_end) if follows in " \t" else None
+    thing, named_thing = thing_cue(text, start, end, para, apposed)
+    speech = speech and not thing  # "a bay called Cavalier" is no call
+    if possessive and _OWNED_PLACE.match(text, end, after_end):
+        possessive, place = False, True
+    personal = (possessive and _PERSONAL_POSSESSION.match(text, end, after_end) is not None) or (
+        before.of and _PERSONAL_OF.search(text, back, start) is not None
+    )
+    kind_match = _KIND_OF_PERSON.match(text, end, after_end) if spaced else None
+    kind = kind_match is not None and kind_match.group(1) in _PEOPLE_WORDS
+    who = follows == "," and _RELATIVE_WHO.match(text, end, after_end) is not None
+    described = who or (role is not None and role.group(1) in tables.PERSON_NOUNS)
+    verb = _VERB_AFTER.match(text, end, after_end) if spaced else None
     if role is not None and role.group().endswith(",") and apposed not in tables.THING_NOUNS:
         # "Rosine, the portress, puts her head round the door": the verb after the
         # apposition is the name's
-        verb = _VERB_AFTER.match(text, role.end(), min(para.end, role.end() + _CONTEXT))
-    acts = not cand.kind and verb is not None and verb.group(1) not in tables.FUNCTION_WORDS
+        verb = _VERB_AFTER.match(text, role.end(), min(para_end, role.end() + _CONTEXT))
+    acts = not kind and verb is not None and verb.group(1) not in tables.FUNCTION_WORDS
     cand.finite_verb = acts and verb is not None and _finite(verb.group(1))
     # ("a moment Utterson stood": the article is another noun's when the name acts)
     cand.after_article_word = before.article_word and not acts
-    if cand.start - back > 1 and text[cand.start - 2].islower():  # ("… your Gift", "a Gift")
-        cand.led, cand.led_owned = _led(text[back : cand.start], acts)
-    if not cand.object_of and not before.possessive:
+    if start - back > 1 and text[start - 2].islower():  # ("… your Gift", "a Gift")
+        cand.led, cand.led_owned = _led(text[back:start], acts)
+    if not object_of and not before.possessive:
         cand.subject = before.verb or acts
-    if not cand.vocative:  # the next "he"/"she" in the same narration or the same quote
-        limit = quotes.bounds(q)[1] if q >= 0 else quotes.next_start(cand.end)
-        stop = min(para.end, cand.end + _GENDER_WINDOW, limit)
-        pronoun = _PRONOUN_AFTER.search(text, cand.end, stop)
+    if not vocative:  # the next "he"/"she" in the same narration or the same quote
+        limit = quotes.bounds(q)[1] if in_quote else quotes.next_start(end)
+        stop = min(para_end, end + _GENDER_WINDOW, limit)
+        pronoun = _PRONOUN_AFTER.search(text, end, stop)
         if pronoun is not None:
             cand.pronoun = True
-            others = _NAME_INSIDE.findall(text, cand.end, pronoun.start())
-            if not cand.in_quote and (not others or all(w in cand.parts for w in others)):
+            others = _NAME_INSIDE.findall(text, end, pronoun.start())
+            if not in_quote and (not others or all(w in cand.parts for w in others)):
                 cand.gender = "m" if pronoun.group(1) else "f"
             stop = pronoun.start()
-        if not acts and not cand.possessive:  # "whirled Excalibur ... and threw it"
-            it = _IT_OR_STOP.search(text, cand.end, min(stop, cand.end + _NEUTER_WINDOW))
+        if not acts and not possessive:  # "whirled Excalibur ... and threw it"
+            it = _IT_OR_STOP.search(text, end, min(stop, end + _NEUTER_WINDOW))
             cand.neuter = it is not None and it.group()[0] in "Ii"
+    cand.in_quote = in_quote
+    cand.after_the = after_the
+    cand.possessive = possessive
+    cand.vocative = vocative
+    cand.speech = speech
+    cand.person_verb = person_verb
+    cand.place = place
+    cand.thing = thing
+    cand.named_thing = named_thing
+    cand.object_of = object_of
+    cand.after_at = before.at and not possessive  # "at Goneril's gate" is hers
+    cand.personal = personal
+    cand.after_of = before.of
+    cand.after_article = before.article
+    cand.kind = kind
+    cand.described = described
     return cand

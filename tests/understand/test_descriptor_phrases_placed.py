@@ -56,3 +56,30 @@ def test_a_paragraph_cut_inside_its_line_is_scanned_alone() -> None:
     cut = [Span(0, 14)]  # "He saw the old" — a match would run past the paragraph's end
     assert _placed_matches(text, cut) is None
     assert _scan(text, cut) == []
+
+
+# Paragraphs whose only finds are a voice taken up again ("the rough voice") or a one-line
+# speaker ("said another", "somebody asked"): none of the three placed patterns matches
+# there, so the single scan must still visit them.
+_VOICES = (
+    'Rain hammered on the shutters. "Open up!" called a rough voice.\n\n'
+    '"Who is it?" Nobody stirred.\n\n'
+    "The rough voice laughed outside.\n\n"
+    '"Let him in," said another. "He is soaked."\n\n'
+    '"Is he armed?" somebody asked.\n\n'
+    "Nothing else was said that night.\n"
+)
+
+
+def test_paragraphs_with_only_a_voice_or_a_one_line_speaker_are_visited(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    paragraphs = list(paragraph_spans(_VOICES))
+    placed = _placed_matches(_VOICES, paragraphs)
+    assert placed is not None
+    found = _scan(_VOICES, paragraphs)
+    keys = [key for _, _, key, _, _ in found]
+    assert "the rough voice" in keys and "another" in keys and "somebody" in keys
+    assert not any(2 in by_para or 3 in by_para or 4 in by_para for by_para in placed)
+    monkeypatch.setattr(descriptor_phrases, "_placed_matches", lambda text, paras: None)
+    assert _scan(_VOICES, paragraphs) == found

@@ -176,7 +176,11 @@ def forms_by_character(
     of ``candidates[i]``."""
     forms: dict[int, list[Candidate]] = {}
     for cand, w in zip(candidates, who, strict=True):
-        forms.setdefault(w, []).append(cand)
+        own = forms.get(w)  # (``setdefault`` would build a list per candidate)
+        if own is None:
+            forms[w] = [cand]
+        else:
+            own.append(cand)
     return forms
 
 
@@ -274,25 +278,27 @@ def character_genders(forms: dict[int, list[Candidate]]) -> dict[int, str]:
     out: dict[int, str] = {}
     title_genders, census_genders = tables.TITLES, tables.GIVEN_NAMES
     for w, cands in forms.items():
-        titled: set[str] = set()
-        votes: set[str] = set()
-        census: set[str] = set()
-        any_title = False
-        for c in cands:  # one pass, no sets built per candidate
-            if c.title:
-                any_title = True
-                titled.add(title_genders.get(c.title, ""))
-            if c.gender:
-                votes.add(c.gender)
-            if c.parts:
-                census.add(census_genders.get(c.parts[0].lower(), ""))
+        # Each kind of evidence only when the one before settles nothing, and each table
+        # read once per distinct title or given name, not per candidate (a character has
+        # hundreds of candidates and a handful of forms).
+        titles = {c.title for c in cands}
+        titles.discard("")
+        titled = {title_genders.get(title, "") for title in titles}
         titled.discard("")
-        census.discard("")
         if len(titled) == 1:
             out[w] = next(iter(titled))
-        elif len(votes) == 1:
+            continue
+        votes = {c.gender for c in cands}
+        votes.discard("")
+        if len(votes) == 1:
             out[w] = next(iter(votes))
-        elif len(census) == 1 and not any_title:
+            continue
+        if titles:
+            continue
+        firsts = {c.parts[0] for c in cands if c.parts}
+        census = {census_genders.get(first.lower(), "") for first in firsts}
+        census.discard("")
+        if len(census) == 1:
             out[w] = next(iter(census))
     return out
 

@@ -44,5 +44,32 @@ def test_lower_casing_keeps_which_characters_are_word_characters() -> None:
     for code in range(sys.maxunicode + 1):
         char = chr(code)
         low = char.lower()
-        if len(low) == 1:
+        if low != char and len(low) == 1:
             assert bool(word.match(char)) == bool(word.match(low)), hex(code)
+
+
+def test_each_cue_matches_in_the_lowered_text_where_it_matches_case_blind() -> None:
+    # ``themes._cues_at`` tries ``Cue.lowered_pattern`` first and skips the cue where it
+    # does not match: the two must agree at every word start of the invented scenes
+    from theme_recall_texts import CONTRASTS, POSITIVES
+
+    from ficshelf.understand.themes import cue_index
+
+    passages = [p for table in (POSITIVES, CONTRASTS) for pairs in table.values() for _, p in pairs]
+    cased = [p.upper() for p in passages[1::40]] + [p.title() for p in passages[2::40]]
+    passages = passages[::10] + cased
+    cues = {id(c): c for group in cue_index().keyed.values() for c in group}.values()
+    assert all(cue.lowered_pattern is not None for cue in cues)
+    agreed = 0
+    for passage in passages:
+        lowered = plainly_lowered(passage)
+        assert lowered is not None
+        for word in re.finditer(r"\b\w", passage):
+            pos = word.start()
+            for cue in cues:
+                quick = cue.lowered_pattern
+                assert quick is not None
+                found = cue.pattern.match(passage, pos) is not None
+                assert (quick.match(lowered, pos) is not None) == found, (cue.source, pos)
+                agreed += found
+    assert agreed > 30

@@ -265,7 +265,7 @@ def tally_cues(
             current, anchored = para, functools.partial(_anchored, text, para, {})
         if pos and text[pos - 1] in "'’-":
             continue
-        cues = _cues_at(index, text, pos, para.end, head, anchored)
+        cues = _cues_at(index, text, pos, para.end, head, anchored, lowered)
         if not cues:
             continue
         sentence = containing(sentences, sent_starts, pos) or para
@@ -386,14 +386,26 @@ _CLAUSE_OPENERS = frozenset("\"'“‘«(—–-:")
 
 
 def _cues_at(
-    index: CueIndex, text: str, pos: int, end: int, head: str, anchored: Callable[[str], bool]
+    index: CueIndex,
+    text: str,
+    pos: int,
+    end: int,
+    head: str,
+    anchored: Callable[[str], bool],
+    lowered: str | None = None,
 ) -> list[tuple[str, re.Match[str], float, bool]]:
     """Return ``(tag, match, weight, denying)`` for each tag with a cue starting at ``pos``
     (its heaviest cue there), trying the cues ``index`` files under ``head``; a cue with an anchor
     counts only where ``anchored(anchor)``, and a denying one (``theme_conditional.DENYING``)
-    carries its own denial, so no negation cancels it."""
+    carries its own denial, so no negation cancels it. ``lowered``: ``plainly_lowered(text)``
+    when the caller holds it: each cue is first tried there (``Cue.lowered_pattern``, the
+    same verdict, cheaper), and matched in ``text`` only where it matches."""
     best: dict[str, tuple[str, re.Match[str], float, bool]] = {}
     for cue in index.keyed.get(head, ()):
+        if lowered is not None:
+            quick = cue.lowered_pattern
+            if quick is not None and quick.match(lowered, pos, end) is None:
+                continue
         m = cue.pattern.match(text, pos, end)
         if m is None or cue.tag in best and cue.weight <= best[cue.tag][2]:
             continue

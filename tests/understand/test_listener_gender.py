@@ -64,3 +64,43 @@ def test_a_turn_s_calls_must_agree() -> None:
     spans = [s for s in spans if s.end > s.start and text[s.start : s.end].strip()]
     assert turn_called_gender(text, spans[:2]) == "m"
     assert turn_called_gender(text, spans) == ""
+
+
+def test_the_call_word_tries_match_where_the_plain_alternations_do() -> None:
+    # the tries (``trie_regex``) are a speed-up only: the same matches, group by group
+    import re
+
+    from ficshelf.understand import listener_gender as lg
+
+    tail = r"(?=\s*(?:[,.!?;:…—–]|-{2}|\Z))"
+    plain_call = (
+        rf"(?:(?:oh|o|ah|yes|no|well)\s+)?(?:(?P<m>{lg._MALE_CALLS})|(?P<f>{lg._FEMALE_CALLS}))"
+        + tail
+    )
+    plain_role = rf"(?:(?:oh|o|ah|yes|no|well|dear|my)\s+)?(?P<r>{lg._ROLE_CALLS})" + tail
+    pairs = [
+        (re.compile(plain_call, re.IGNORECASE), lg._CALL_AT_START),
+        (re.compile(r"[,;:.!?…—–]\s*" + plain_call, re.IGNORECASE), lg._CALL_AFTER),
+        (re.compile(plain_role, re.IGNORECASE), lg._ROLE_AT_START),
+        (re.compile(r"[,;:.!?…—–]\s*" + plain_role, re.IGNORECASE), lg._ROLE_AFTER),
+    ]
+    words = lg._words(lg._MALE_CALLS) + lg._words(lg._FEMALE_CALLS) + lg._words(lg._ROLE_CALLS)
+    lines = []
+    for word in words:
+        for form in (word, word.title(), word.upper(), word + "s", word[:-1]):
+            lines += [
+                f"{form}, wait for me.",
+                f"Well, {form}. It's late -- oh {form}!",
+                f"No, {form}-- no {form}, said the {form} man; yes {form}",
+                f"I told {form} it was dear {form}; my {form}? Ah {form}…",
+            ]
+    for plain, tried in pairs:
+        for line in lines:
+            for lo in (0, 3):
+                assert [(m.span(), m.groupdict()) for m in plain.finditer(line, lo)] == [
+                    (m.span(), m.groupdict()) for m in tried.finditer(line, lo)
+                ], line
+                found, want = tried.match(line, lo), plain.match(line, lo)
+                assert (found and (found.span(), found.groupdict())) == (
+                    want and (want.span(), want.groupdict())
+                )

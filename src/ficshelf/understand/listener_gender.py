@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 
 from ficshelf.model import Span
+from ficshelf.understand.fast_regex import trie_regex
 from ficshelf.understand.speaker_cues import FEMALE, MALE
 
 _MALE_CALLS = (
@@ -28,8 +29,27 @@ _FEMALE_CALLS = (
     "senora|young lady|my girl|girl|lass|my daughter|daughter|mother|mamma|mama|mum|mom|"
     "mummy|mommy|aunt|auntie|sister|grandmother|grandma|granny|missus|mistress|good woman"
 )
+
+
+def _words(alternation: str) -> list[str]:
+    """Return the words of an alternation of call words, each ``['’]`` written out as both
+    apostrophes ("ma['’]am" -> "ma'am", "ma’am")."""
+    out = []
+    for word in alternation.split("|"):
+        if "['’]" in word:
+            out += [word.replace("['’]", "'"), word.replace("['’]", "’")]
+        else:
+            out.append(word)
+    return out
+
+
+# The call words as tries (``fast_regex.trie_regex``): the same words, read letter by letter
+# instead of one alternative after another (each punctuation mark of every quote is tried).
+# The matches are the same: no call word is another's beginning followed by the
+# punctuation the lookahead wants, so at most one of them can match at a position.
 _CALL_WORDS = (
-    rf"(?:(?:oh|o|ah|yes|no|well)\s+)?(?:(?P<m>{_MALE_CALLS})|(?P<f>{_FEMALE_CALLS}))"
+    r"(?:(?:oh|o|ah|yes|no|well)\s+)?"
+    rf"(?:(?P<m>{trie_regex(_words(_MALE_CALLS))})|(?P<f>{trie_regex(_words(_FEMALE_CALLS))}))"
     r"(?=\s*(?:[,.!?;:…—–]|-{2}|\Z))"
 )
 # A call at the line's start ("Madam, I ...") or set off by punctuation ("Yes, sir."); the
@@ -84,7 +104,8 @@ _ROLE_CALLS = (
     "inspector|nurse|major|sergeant|lieutenant|judge|parson|vicar|master|mistress|nuncle"
 )
 _ROLE_WORDS = (
-    rf"(?:(?:oh|o|ah|yes|no|well|dear|my)\s+)?(?P<r>{_ROLE_CALLS})(?=\s*(?:[,.!?;:…—–]|-{{2}}|\Z))"
+    rf"(?:(?:oh|o|ah|yes|no|well|dear|my)\s+)?(?P<r>{trie_regex(_words(_ROLE_CALLS))})"
+    r"(?=\s*(?:[,.!?;:…—–]|-{2}|\Z))"
 )
 _ROLE_AT_START = re.compile(_ROLE_WORDS, re.IGNORECASE)
 _ROLE_AFTER = re.compile(r"[,;:.!?…—–]\s*" + _ROLE_WORDS, re.IGNORECASE)

@@ -230,13 +230,16 @@ def agreeing(
     quotes: Sequence[Span],
     words: int,
     starts: Iterable[tuple[int, Span]] | None = None,
+    lowered: str | None = None,
 ) -> dict[str, Agreement]:
     """Return, per tag of ``KINDS``, the agreement of its cues when the story holds at least
     ``scenes_needed(words)`` scenes where cues of two kinds meet within ``SCENE_CHARS`` (a
     scene whose agreeing cues are all inside ``quotes`` counts ``TALKED_SCENE``: see the
     module docstring); tags with too few are left out. ``starts``: where the prefilter lands,
     each with its paragraph, in text order, when the caller has scanned for it already
-    (``themes``' one scan for its own cues and these, ``theme_matcher.joint_prefilter``)."""
+    (``themes``' one scan for its own cues and these, ``theme_matcher.joint_prefilter``);
+    ``lowered``: the text lower-cased by ``theme_matcher.plainly_lowered``, when the caller
+    holds it (read by ``theme_evidence.figurative``; the same agreement)."""
     sent_starts = [s.start for s in sentences]
     quote_starts = [q.start for q in quotes]
     # per tag, the cues where the prefilter lands, in text order
@@ -259,7 +262,7 @@ def agreeing(
             if kind is None:
                 continue
             sentence = containing(sentences, sent_starts, m.start()) or para
-            if not _counts(text, tag, m, sentence):
+            if not _counts(text, tag, m, sentence, lowered):
                 continue
             pos = m.start()
             narrated = containing(quotes, quote_starts, pos) is None
@@ -294,14 +297,16 @@ def _starts(text: str, paragraphs: Sequence[Span]) -> Iterator[tuple[int, Span]]
             yield start.start(), para
 
 
-def _counts(text: str, tag: str, m: re.Match[str], sentence: Span) -> bool:
+def _counts(
+    text: str, tag: str, m: re.Match[str], sentence: Span, lowered: str | None = None
+) -> bool:
     """Whether the cue ``m`` of ``tag`` counts: not negated, supposed, a simile, figurative,
     a capitalised name inside its sentence, or in a sentence that tells a play or a tale."""
     pos = m.start()
     word = m.group()
     if word[:1].isupper() and text[sentence.start : pos].strip(" \t\n\"'“‘«(—-"):
         return False
-    if figurative(text, tag, m, sentence):
+    if figurative(text, tag, m, sentence, lowered):
         return False
     if negated(text, pos, sentence.start) or hypothetical(text, pos, sentence.start):
         return False

@@ -22,6 +22,15 @@ _FIGURATIVE = {  # (``compile_fast``: the same matches, skipping to their first 
     tag: compile_fast(r"(?<!\w)(?:" + source + r")(?!\w)", re.IGNORECASE)
     for tag, source in ctx.FIGURATIVE.items()
 }
+# The same uses for text lower-cased by ``theme_matcher.plainly_lowered`` (its offsets kept,
+# none of the letters that fold unlike their lower case), matched case-sensitively: the
+# engine then skips each alternative whose first letter differs instead of trying it
+# (a source with an upper-case escape such as ``\S`` is left out: lower-casing would change it).
+_FIGURATIVE_LOWER = {
+    tag: compile_fast(r"(?<!\w)(?:" + source.lower() + r")(?!\w)")
+    for tag, source in ctx.FIGURATIVE.items()
+    if not re.search(r"\\[A-Z]", source)
+}
 _SIMILE = compile_fast(ctx.SIMILE + r"[^,;:.!?]{0,50}\Z", re.IGNORECASE)
 # A negation within three words before a cue, in the same clause (no punctuation between:
 # "No, he was drunk" is no negation), unless it negates a stop ("couldn't stop drinking",
@@ -81,14 +90,20 @@ def containing(spans: Sequence[Span], starts: Sequence[int], pos: int) -> Span |
     return None
 
 
-def figurative(text: str, tag: str, m: re.Match[str], sentence: Span) -> bool:
+def figurative(
+    text: str, tag: str, m: re.Match[str], sentence: Span, lowered: str | None = None
+) -> bool:
     """Whether the cue ``m`` of ``tag`` lies inside a figurative use of it
-    (``theme_context.FIGURATIVE``: "dying to see", "killer heels") near it in ``sentence``."""
+    (``theme_context.FIGURATIVE``: "dying to see", "killer heels") near it in ``sentence``.
+    ``lowered``: ``theme_matcher.plainly_lowered(text)`` when the caller holds it (the same
+    answer, read faster in it)."""
     pattern = _FIGURATIVE.get(tag)
     if pattern is None:
         return False
     lo = max(sentence.start, m.start() - _FIGURATIVE_WINDOW)
     hi = min(max(sentence.end, m.end()), m.end() + _FIGURATIVE_WINDOW)
+    if lowered is not None and tag in _FIGURATIVE_LOWER:
+        pattern, text = _FIGURATIVE_LOWER[tag], lowered
     return any(
         f.start() <= m.start() and m.end() <= f.end() for f in pattern.finditer(text, lo, hi)
     )

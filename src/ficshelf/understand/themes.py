@@ -244,11 +244,14 @@ def tally_cues(
     sentences: Sequence[Span],
     quotes: Sequence[Span],
     heads: Iterable[tuple[int, str, Span]] | None = None,
+    lowered: str | None = None,
 ) -> dict[str, Tally]:
     """Return the weighted cues per tag (and inner theme) in ``paragraphs``, each counted in
     the sentence holding it, after the negation, figurative and dialogue rules. ``heads``:
     where the prefilter lands (offset, head word in lower case, paragraph), in text order,
-    when the caller has scanned for it already (``joint_scan``)."""
+    when the caller has scanned for it already (``joint_scan``); ``lowered``: the text
+    lower-cased by ``theme_matcher.plainly_lowered``, when the caller holds it (read by
+    ``theme_evidence.figurative``; the same tallies)."""
     tallies: dict[str, Tally] = {}
     roles: dict[tuple[str, str], int] = {}  # how often each role noun has counted, per tag
     sent_starts = [s.start for s in sentences]
@@ -262,13 +265,13 @@ def tally_cues(
             current, anchored = para, functools.partial(_anchored, text, para, {})
         if pos and text[pos - 1] in "'’-":
             continue
-        cues = _cues_at(index, text, pos, para.end, head, anchored)
+        cues = _cues_at(index, text, pos, para.end, head, anchored, lowered)
         if not cues:
             continue
         sentence = containing(sentences, sent_starts, pos) or para
         in_quote = containing(quotes, quote_starts, pos) is not None
         for tag, m, weight, denying in cues:
-            if figurative(text, tag, m, sentence):
+            if figurative(text, tag, m, sentence, lowered):
                 continue
             if _ROLE.fullmatch(m.group()) and not _counts_as_role(text, m, sentence, tag, roles):
                 continue
@@ -320,14 +323,16 @@ def _heads(
 
 
 def joint_scan(
-    text: str, paragraphs: Sequence[Span]
+    text: str, paragraphs: Sequence[Span], lowered: str | None = None
 ) -> tuple[list[tuple[int, str, Span]], list[tuple[int, Span]]] | None:
     """Return, from one scan of ``paragraphs``, what the cue prefilter finds (as ``_heads``
     yields it) and where ``theme_agreeing``'s prefilter lands (offset, paragraph): the
     ``heads`` of ``tally_cues`` and the ``starts`` of ``agreeing``, each exactly what their
     own scans find (``theme_matcher.joint_prefilter``). ``None`` for a text whose
-    lower-casing moves offsets or holds ``SPECIAL_FOLDS`` (each then scans on its own)."""
-    lowered = plainly_lowered(text)
+    lower-casing moves offsets or holds ``SPECIAL_FOLDS`` (each then scans on its own).
+    ``lowered``: ``plainly_lowered(text)`` when the caller holds it (else worked out here)."""
+    if lowered is None:
+        lowered = plainly_lowered(text)
     if lowered is None:
         return None
     joint = joint_prefilter(cue_index(), agreeing_beginnings())
@@ -381,14 +386,26 @@ _CLAUSE_OPENERS = frozenset("\"'“‘«(—–-:")
 
 
 def _cues_at(
-    index: CueIndex, text: str, pos: int, end: int, head: str, anchored: Callable[[str], bool]
+    index: CueIndex,
+    text: str,
+    pos: int,
+    end: int,
+    head: str,
+    anchored: Callable[[str], bool],
+    lowered: str | None = None,
 ) -> list[tuple[str, re.Match[str], float, bool]]:
     """Return ``(tag, match, weight, denying)`` for each tag with a cue starting at ``pos``
     (its heaviest cue there), trying the cues ``index`` files under ``head``; a cue with an anchor
     counts only where ``anchored(anchor)``, and a denying one (``theme_conditional.DENYING``)
-    carries its own denial, so no negation cancels it."""
+    carries its own denial, so no negation cancels it. ``lowered``: ``plainly_lowered(text)``
+    when the caller holds it: each cue is first tried there (``Cue.lowered_pattern``, the
+    same verdict, cheaper), and matched in ``text`` only where it matches."""
     best: dict[str, tuple[str, re.Match[str], float, bool]] = {}
     for cue in index.keyed.get(head, ()):
+        if lowered is not None:
+            quick = cue.lowered_pattern
+            if quick is not None and quick.match(lowered, pos, end) is None:
+                continue
         m = cue.pattern.match(text, pos, end)
         if m is None or cue.tag in best and cue.weight <= best[cue.tag][2]:
             continue
@@ -418,8 +435,10 @@ def find_tags(analysis: Analysis) -> list[Finding]:
     sentences = analysis.layers.get("sentences", ())
     quotes = body_quotes(analysis)
     words = story_words(text, body)
-    scanned = joint_scan(text, body)
-    tallies = tally_cues(text, body, sentences, quotes, scanned[0] if scanned else None)
+    # (lower-cased once: the joint prefilter and the figurative checks read it)
+    lowered = plainly_lowered(text)
+    scanned = joint_scan(text, body, lowered)
+    tallies = tally_cues(text, body, sentences, quotes, scanned[0] if scanned else None, lowered)
     deaths = major_deaths(text, body, sentences, quotes)
     told = pronoun_deaths(text, body, sentences, quotes, analysis.layers.get("mentions", ()))
     for sentence, weight in told.sentences.items():
@@ -476,7 +495,7 @@ def find_tags(analysis: Analysis) -> list[Finding]:
             findings.append(Finding(tag, confidence, score / needed, best, scene=scene))
     found = {f.tag for f in findings}
     starts = scanned[1] if scanned else None
-    for tag, agreed in agreeing(text, body, sentences, quotes, words, starts).items():
+    for tag, agreed in agreeing(text, body, sentences, quotes, words, starts, lowered).items():
         if tag not in found:
             # two weak cues of different kinds in one scene (``theme_agreeing``): found, but
             # at the threshold only, and never a scene shown

@@ -9,6 +9,7 @@ frequent false positives and misses by surface form.
 Only the dev split is meant for rule writing; LitBank's test split stays held out.
 
 Usage: .venv/bin/python scripts/name_errors.py [--litbank DIR] [--split dev] [--top 40]
+                                            [--files 1-40]
 """
 
 from __future__ import annotations
@@ -31,6 +32,11 @@ def main() -> int:
     parser.add_argument("--split", default="dev", choices=("dev", "test", "all"))
     parser.add_argument("--top", type=int, default=40)
     parser.add_argument("--quiet", action="store_true", help="only the summary")
+    parser.add_argument(
+        "--files",
+        default="",
+        help="only the split's files FIRST-LAST by name, counted from 1 (e.g. 1-40)",
+    )
     args = parser.parse_args()
     if not args.litbank.is_dir():
         print(f"no LitBank at {args.litbank}", file=sys.stderr)
@@ -39,7 +45,11 @@ def main() -> int:
     misses: Counter[str] = Counter()
     splits: Counter[str] = Counter()
     merges: Counter[str] = Counter()
-    for name in doc_names(args.litbank, args.split):
+    names = doc_names(args.litbank, args.split)
+    if args.files:
+        first, _, last = args.files.partition("-")
+        names = names[int(first) - 1 : int(last or first)]
+    for name in names:
         doc = read_doc(args.litbank, name)
         text = doc.text
         analysis = analyze(RawDocument(text=text, source=f"{name}.txt", format="txt"))

@@ -466,3 +466,24 @@ def test_a_name_after_my_or_her_stays_a_person() -> None:
         "Orla had married her Tremayne, and nobody forgave him."
     )
     assert {"Orla", "Lucy", "Tremayne"} <= set(people(text))
+
+
+def test_a_given_name_after_in_once_stays_a_person_when_it_acts_more_often() -> None:
+    # "in Dora" once reads like a place, but Dora stands before verbs twice: a person.
+    text = (
+        "He had loved her mother, and it was only in Dora that he saw her again. "
+        "Dora laughed at the idea. Later Dora went out to the orchard."
+    )
+    assert "Dora" in people(text)
+    # must stay: a given name only ever after "in" and "to" says where, not who
+    assert "Lorna" not in people("They lived in Lorna for years. The road to Lorna was long.")
+
+
+def test_a_people_in_ican_after_the_and_an_adjective_is_no_name() -> None:
+    text = (
+        "Mara sat by the fire, and the young Tolican knelt in front of her. She bound his "
+        "arm. The young Tolican is quiet now. Bram watched them."
+    )
+    assert set(people(text)) == {"Mara", "Bram"}
+    # must stay: a name in -can that is no people ("Duncan") stays a person
+    assert "Duncan" in people("Duncan knelt by the fire. The young Duncan is quiet now.")

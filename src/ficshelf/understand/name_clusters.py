@@ -231,6 +231,7 @@ def _find(
             and not rank_and_miss(title, clusters[i].titles)
             and not _wife_and_husband(title, parts, clusters[i])
             and not mother_and_daughter(form, clusters[i].titles, clusters[i].forms)
+            and not _another_rank(title, clusters[i].titles)
         ]
         if not best:
             return -1
@@ -291,8 +292,8 @@ def _find(
     )
     if exact >= 0:
         return exact
-    if _REGNAL.fullmatch(parts[-1]) and len(parts) > 1:
-        return -1  # "Charles II" is not Charles Musgrove
+    if len(parts) > 1 and (_REGNAL.fullmatch(parts[-1]) or _ORDINAL.fullmatch(parts[-1])):
+        return -1  # "Charles II", "Charles the Second" are not Charles Musgrove
     first, last = parts[0].lower(), parts[-1].lower()
     if title in _SOVEREIGNS:  # "King John" is not Jack Durbeyfield, but "King Lear" is Lear
         return pick(i for i in by_first.get(first, []) if title in clusters[i].titles)
@@ -301,7 +302,9 @@ def _find(
         same_last = [i for i in by_last.get(last, []) if _shares_first(clusters[i], firsts)]
         if same_last:
             return pick(same_last)
-        same_first = [i for name in firsts for i in by_first.get(name, [])]
+        same_first = [
+            i for name in firsts for i in by_first.get(name, []) if not _regnal(clusters[i])
+        ]
         if len(set(same_first)) == 1 and not title:
             return pick(same_first)
         return -1
@@ -340,11 +343,38 @@ def _find(
         for i in by_first.get(n, [])
         if n == first or not _namesakes(form, clusters[i], n, narrated)
     ]
-    return pick([*by_nickname, *by_last.get(first, [])])
+    surnamed = by_last.get(first, [])
+    if title in MARRIED_TITLES:
+        # "Lady Elliot" is not the Anne Elliot the text calls "Anne": that is a daughter,
+        # as "Mrs. March" is not Jo March.
+        surnamed = [i for i in surnamed if not _known_by_given_name(clusters[i])]
+    found_all = [*by_nickname, *surnamed]
+    plain = [i for i in found_all if not _regnal(clusters[i])]  # "Henry" is Henry Jones
+    return pick(plain) if plain else pick(found_all)
+
+
+def _another_rank(title: str, titles: set[str]) -> bool:
+    """Whether a titled form and a cluster of the same name are two people because one is a
+    sovereign and the other holds another title: "King John" (a king in a history) is not
+    the "Sir John" a parson greets, nor "Queen Anne" the "Lady Anne" of the house; but
+    "King Lear" is the bare "Lear"."""
+    if not title or not titles or title in titles:
+        return False
+    return title in _SOVEREIGNS or bool(titles & _SOVEREIGNS)
+
+
+def _regnal(c: _Cluster) -> bool:
+    """Whether a cluster is a sovereign by number ("Henry VIII", "Henry the Eighth"), whom
+    a "Henry Jones" of the same given name is not."""
+    return any(
+        len(p) > 1 and (_REGNAL.fullmatch(p[-1]) or _ORDINAL.fullmatch(p[-1]))
+        for _, _, p in c.forms
+    )
 
 
 # A regnal number ("Charles II", "Henry VIII") and a sovereign's title set a name apart.
 _REGNAL = re.compile(rf"(?:{tables.REGNAL_NUMERALS})")
+_ORDINAL = re.compile(rf"(?:{tables.REGNAL_ORDINALS})")
 _SOVEREIGNS = frozenset("king queen emperor empress pope tsar czar sultan".split())
 
 

@@ -67,6 +67,11 @@ RANK_TITLES = _words(
 # Regnal numbers ("Charles II", "Louis XIV"), one regex alternation: the names regex keeps
 # them with the name before them, the clusters keep "Charles II" apart from a Charles.
 REGNAL_NUMERALS = r"I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}"
+# The same written out after "the" ("Edward the Second", "Henry the Eighth").
+REGNAL_ORDINALS = (
+    r"First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth"
+    r"|Thirteenth|Fourteenth|Fifteenth|Sixteenth"
+)
 # Abbreviated titles written with a period ("Mr." "Dr."), as a regex alternation.
 TITLE_ABBREVIATIONS = (
     "Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Fr|Capt|Lt|Col|Maj|Gen|Sgt|Cmdr|Insp|Det|St|Mme|Mlle|M|Hon"

@@ -55,8 +55,11 @@ _WORD = (
     rf"(?>(?:[dl]['’])?[{_UP}](?:['’][{_UP}])?[{_LO}]+(?:[{_UP}][{_LO}]+)*(?:-[{_UP}]?[{_LO}]+)*)"
     rf"(?!['’](?:t|ll|re|ve|d|m|am)\b)"
 )
-# Regnal numbers go with the name before them: "Charles II".
-_REGNAL = rf"(?:[ \t]+(?:{tables.REGNAL_NUMERALS})\b(?![.'’-]\w))?"
+# Regnal numbers go with the name before them: "Charles II", "Edward the Second".
+_REGNAL = (
+    rf"(?:[ \t]+(?:(?:{tables.REGNAL_NUMERALS})\b(?![.'’-]\w)"
+    rf"|the[ \t]+(?:{tables.REGNAL_ORDINALS})\b(?!-\w)))?"
+)
 _UNIT = rf"(?:(?:{tables.TITLE_ABBREVIATIONS})\.|{_WORD}{_REGNAL}|[{_UP}]\.(?={_SEP}[{_UP}]))"
 
 
@@ -73,6 +76,7 @@ _SEQUENCE = compile_skipping(
     rf"(?=[{_UP}dl])(?<![\w.-])(?<!\w['’])(?!(?:{_NEVER_FIRST})\b){_UNIT}(?:{_SEP}(?:(?:{tables.NAME_PARTICLES}){_SEP})?{_UNIT}){{0,6}}"
 )
 _TOKEN = re.compile(r"\S+")
+_ORDINAL = re.compile(tables.REGNAL_ORDINALS)  # "Edward the Second": the name's number
 _PARTICLES = frozenset(
     "of the de du des del della di da le la van von der den ter bin ibn o' o’".split()
 )
@@ -352,6 +356,7 @@ def _plans(matched: str) -> tuple[tuple[int, _Made | None, _Made | None], ...]:
             word[0].isupper()
             and low not in tables.TITLES
             and (low in tables.STOP_WORDS or low.partition("-")[0] in tables.STOP_WORDS)
+            and not (len(group) > 1 and group[-1][0] == "the" and _ORDINAL.fullmatch(word))
         ):
             if group and low not in _WEEKDAYS:  # "Quasimodo Sunday" is a feast day
                 _plan(group, plans)

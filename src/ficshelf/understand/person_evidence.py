@@ -237,7 +237,7 @@ def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
     # it outweighs as many speech verbs beside the name ("Lady Margery goes down").
     if ev.thing and not (ev.speech > ev.named_thing or (ev.titled and not ev.named_thing)):
         return False
-    if ev.place and ev.place >= ev.person:
+    if ev.place and ev.place >= ev.person and not _given_name_in_use(low, ev):
         return False
     the_name = ev.after_the * 2 > ev.count  # mostly "the X": "the Hatter", "the Cardinal"
     # A title or a person noun standing alone, capitalised as a name: "the Professor", "the
@@ -306,6 +306,14 @@ def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
     return ev.subject > ev.object_of or ev.male + ev.female > 0
 
 
+def _given_name_in_use(low: str, ev: _Evidence) -> bool:
+    """Whether a given name stands before a verb more often than after a place preposition:
+    "it was only in Dora that he saw her mother" is a person met as often as "Dora smiled"
+    (then the given-name rule below weighs it), where "in Florence" or "to Victoria" says
+    where."""
+    return ev.subject > ev.place and is_given_name(low)
+
+
 def _full_name(lows: list[str], ev: _Evidence) -> bool:
     """Whether a run of two or three capitalised words is a person's full name though no cue
     says so: a given name (even one that is also a word: "Tom", "Will") or a word no list
@@ -345,7 +353,7 @@ def _thing_of(lows: list[str]) -> bool:
 # Endings of nationality and group words ("Bohemian", "Persians", "Chinese", "Gothic",
 # "Englishman", "Frenchwoman").
 _PEOPLE_OR_ADJECTIVE = re.compile(
-    r"(?:ian|ean|ans|ers|ites|ists|ese|ish|ic|ch|(?:ish|ch|se)(?:wo)?m[ae]n)\Z"
+    r"(?:ian|ean|ican|ans|ers|ites|ists|ese|ish|ic|ch|(?:ish|ch|se)(?:wo)?m[ae]n)\Z"
 )
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "os", "as", "ys")
 

@@ -1,0 +1,105 @@
+"""Round L25 (docs/speakers.md): a line that opens with a word of answer ("Well, ...",
+"Oh, ...", "Precisely.") answers someone, so it neither goes on with the speech of the
+tagged line before it in a guessed paragraph nor goes to the voice whose tagged line it
+answers (``voice_goes_on``). Each on a short text written for the test."""
+
+from __future__ import annotations
+
+from dialogue_texts import said, with_cast
+
+from ficshelf.model import Span
+from ficshelf.understand.speakers import speaker_candidates
+from ficshelf.understand.voice_goes_on import opens_reply
+
+
+def _opens(line: str) -> bool:
+    text = f'Noor looked up. "{line}" said Kit.'
+    start = text.index('"') + 1
+    return opens_reply(text, Span(start, text.index('"', start)))
+
+
+def test_words_of_answer_open_a_reply() -> None:
+    for line in (
+        "Well, I never thought so.",
+        "Oh! You frightened me.",
+        "Precisely.",
+        "Indeed, it was not.",
+        "Yes, and the gate too.",
+        "Why, it is you!",
+        "Very well.",
+        "Of course, madam.",
+    ):
+        assert _opens(line), line
+
+
+def test_other_openings_are_no_answer() -> None:
+    for line in (
+        "Wellington is far.",
+        "Oh dear me",
+        "Why did you come?",
+        "Yesterday, yes.",
+        "Ohio is cold.",
+        "I am well.",
+        "Indeedy-do",
+        "No more, then.",
+    ):
+        assert not _opens(line), line
+
+
+def _guessed(lines: list[tuple[str, str]]) -> str:
+    """A text as LitBank's reader lays it out: a paragraph at every sentence that opens
+    with a quotation mark, so a speech tag ends its paragraph."""
+    return "".join(f'"{line}"{tag}\n\n' for line, tag in lines)
+
+
+CAST = {"Ann": "Ann Gray", "Ben": "Ben Hale"}
+
+
+def _rules(text: str) -> list[tuple[str, str]]:
+    return [(q.label, q.rule) for q, _ in speaker_candidates(with_cast(text, CAST))]
+
+
+def test_in_guessed_paragraphs_a_line_after_a_tag_still_goes_on() -> None:
+    exchange = [
+        ("The barn roof leaks again,", " said Ann."),
+        ("It rained all night.", ""),
+        ("I saw,", " said Ben."),
+        ("The hay is soaked through.", ""),
+    ]
+    rules = _rules(_guessed(exchange * 6))
+    assert rules[1] == ("Ann Gray", "continued")
+    assert rules[3] == ("Ben Hale", "continued")
+
+
+def test_in_guessed_paragraphs_an_answer_after_a_tag_is_another_voice() -> None:
+    exchange = [
+        ("The barn roof leaks again,", " said Ann."),
+        ("Well, it rained all night.", ""),
+        ("The hay is soaked through,", " said Ben."),
+        ("Oh, then we must dry it.", ""),
+    ]
+    rules = _rules(_guessed(exchange * 6))
+    assert rules[0] == ("Ann Gray", "tag_after")
+    assert rules[1][1] != "continued"
+    assert rules[3][1] != "continued"
+
+
+def test_an_answer_is_not_given_to_the_voice_of_the_tagged_line_it_answers() -> None:
+    text = (
+        "Ann Gray and Ben Hale stood in the wet yard and looked at the barn.\n\n"
+        '"The roof has gone at the north end," said Ben.\n\n'
+        '"Well, we knew it would."\n\n'
+        '"Precisely. And nobody mended it," said Ann.\n'
+    )
+    found = said(text, CAST)
+    assert found[0] == ("The roof has gone at the north end,", "Ben Hale")
+    assert found[1] == ("Well, we knew it would.", "Ann Gray")
+
+
+def test_a_line_with_its_own_tag_keeps_it_though_it_opens_with_an_answer() -> None:
+    text = (
+        "Ann Gray and Ben Hale stood in the wet yard and looked at the barn.\n\n"
+        '"The roof has gone at the north end," said Ben.\n\n'
+        '"Well, I told you so," said Ben again, shaking his head.\n'
+    )
+    assert said(text, CAST)[1] == ("Well, I told you so,", "Ben Hale")

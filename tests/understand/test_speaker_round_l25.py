@@ -9,7 +9,7 @@ from dialogue_texts import said, with_cast
 
 from ficshelf.model import Span
 from ficshelf.understand.speakers import speaker_candidates
-from ficshelf.understand.voice_goes_on import opens_reply
+from ficshelf.understand.voice_goes_on import opens_reply, tagged_as_reply
 
 
 def _opens(line: str) -> bool:
@@ -103,3 +103,57 @@ def test_a_line_with_its_own_tag_keeps_it_though_it_opens_with_an_answer() -> No
         '"Well, I told you so," said Ben again, shaking his head.\n'
     )
     assert said(text, CAST)[1] == ("Well, I told you so,", "Ben Hale")
+
+
+def test_a_tag_that_calls_the_line_an_answer_is_read() -> None:
+    text = '"How far to the ford?" asked Kit. "Two miles," was the reply. "Or three."'
+    start = text.index("Two")
+    assert tagged_as_reply(text, Span(start, start + len("Two miles,")))
+    start = text.index("How")
+    assert not tagged_as_reply(text, Span(start, start + len("How far to the ford?")))
+    text = '"Two miles," was the distance he gave.'
+    assert not tagged_as_reply(text, Span(1, 11))
+    text = '"Two miles," came her short answer.'
+    assert tagged_as_reply(text, Span(1, 11))
+
+
+def test_a_line_called_an_answer_is_not_the_voice_it_answers() -> None:
+    # in guessed paragraphs a line after a tag goes on with its voice, unless its own tag
+    # calls it an answer
+    text = (
+        "The lamp had gone out in the hall, and Ann Gray felt her way to the kitchen. Ben "
+        "Hale was at the table with the account book open before him.\n\n"
+        '"The barn roof leaks again," said Ben.\n\n'
+        '"Since March," was the answer.\n\n'
+        '"You never told me," said Ben.\n\n'
+        '"Then we must mend it before the hay comes in."\n\n'
+        '"Tomorrow," said Ann.\n'
+    )
+    assert _rules(text)[1][1] != "continued"
+    assert said(text, CAST)[1] == ("Since March,", "Ann Gray")
+
+
+# A short exchange laid out as LitBank's reader lays it out: a paragraph at every sentence
+# that opens with a quotation mark, so narration never stands alone in a paragraph.
+SHORT_GUESSED = (
+    "The lamp had gone out in the hall, and Ann Gray felt her way to the kitchen. Ben "
+    "Hale was at the table with the account book open before him.\n\n"
+    '"The barn roof leaks again," said Ann.\n\n'
+    '"It rained all night."\n\n'
+    '"I saw," said Ben, closing the book. He rubbed his eyes.\n\n'
+    '"Then we must mend it before the hay comes in."\n\n'
+    '"Tomorrow," said Ann.\n'
+)
+
+
+def test_few_quotes_in_guessed_paragraphs_still_read_as_guessed() -> None:
+    rules = _rules(SHORT_GUESSED)
+    assert rules[1] == ("Ann Gray", "continued")  # the voice goes on after its tag
+
+
+def test_few_quotes_in_printed_paragraphs_are_taken_at_their_word() -> None:
+    printed = SHORT_GUESSED.replace(
+        "He rubbed his eyes.\n\n", "\n\nHe rubbed his eyes and looked at the window.\n\n"
+    ).replace('"It rained all night."\n\n', 'She hung up her coat.\n\n"It rained all night."\n\n')
+    rules = _rules(printed)
+    assert rules[1][1] != "continued"

@@ -166,7 +166,7 @@ from ficshelf.understand.speaker_features import (
 )
 from ficshelf.understand.speaker_ranker import CONFIDENCE_CAP, Ranker, shipped_ranker
 from ficshelf.understand.speaker_split import continues_split_line
-from ficshelf.understand.voice_goes_on import MAX_TAG_SENTENCE, opens_reply
+from ficshelf.understand.voice_goes_on import MAX_TAG_SENTENCE, opens_reply, tagged_as_reply
 
 _SUBJECT_START = re.compile(r"[\s\"'“”‘’*_(—–-]*")
 _SUBJECT_WORDS = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -324,7 +324,7 @@ def _goes_on_after_tag(ctx: Context, prev: QuoteState, quote: QuoteState) -> boo
         return False  # "What do you make of that?" asked Holmes. / "The maker's name."
     if quote.span.start - ctx.paragraphs[quote.para].start > 2:
         return False
-    if opens_reply(ctx.text, quote.span):
+    if opens_reply(ctx.text, quote.span) or tagged_as_reply(ctx.text, quote.span):
         return False  # "Precisely. And the man who wrote it ...": an answer, another voice
     gap = quote.span.start - prev.span.end
     return 0 < gap <= _TAG_ONLY and bool(ctx.text[prev.span.end : quote.span.start].strip(_MARKS))
@@ -599,7 +599,7 @@ def _answers_tagged_line(ctx: Context, k: int) -> bool:
         and prev.rule in _OWN_TAG
         and bool(prev.label)
         and 0 <= quote.span.start - prev.span.end <= MAX_TAG_SENTENCE
-        and opens_reply(ctx.text, quote.span)
+        and (opens_reply(ctx.text, quote.span) or tagged_as_reply(ctx.text, quote.span))
     )
 
 

@@ -32,9 +32,21 @@ _REPLY = re.compile(
     r"certainly|quite so|very well|of course)[,.!]",
     re.IGNORECASE,
 )
+# A tag that names the line an answer ("Ten," was the reply. / "Yes," came the answer.):
+# after the closing mark(s), "was"/"came", a determiner, at most one word, the noun.
+_TAGGED_REPLY = re.compile(
+    r"[\"'”’,.!?\s]*(?:was|came)\s+(?:the|his|her|their|my|our)\s+(?:[a-z]+\s+)?"
+    r"(?:reply|answer|response|rejoinder|retort)\b"
+)
 
 
 def opens_reply(text: str, quote: Span) -> bool:
     """Return whether the line ``quote`` opens with a word of answer ("Well, ...",
     "Oh, ...", "Precisely."), reading only its first few characters."""
     return _REPLY.match(text, quote.start, min(quote.end, quote.start + 16)) is not None
+
+
+def tagged_as_reply(text: str, quote: Span) -> bool:
+    """Return whether the tag right after the line ``quote`` calls it an answer ("Ten,"
+    was the reply.), reading at most 60 characters after it."""
+    return _TAGGED_REPLY.match(text, quote.end, quote.end + 60) is not None

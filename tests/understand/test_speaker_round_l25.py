@@ -1,7 +1,10 @@
 """Round L25 (docs/speakers.md): a line that opens with a word of answer ("Well, ...",
 "Oh, ...", "Precisely.") answers someone, so it neither goes on with the speech of the
 tagged line before it in a guessed paragraph nor goes to the voice whose tagged line it
-answers (``voice_goes_on``). Each on a short text written for the test."""
+answers (``voice_goes_on``); so does a line whose tag calls it an answer ("Ten," was the
+reply.). A short text whose every paragraph opens with a quotation mark reads as guessed
+paragraphs (``speaker_features.dialogue_paragraphs``). Each on a short text written for
+the test."""
 
 from __future__ import annotations
 

@@ -37,7 +37,9 @@ step only decides quotes the earlier ones left open:
    sentence that opens with a quotation mark, as LitBank's reader makes them), a quote
    opening the paragraph after a tagged quote, with nothing but its tag between ("Go," he
    said. / "Now."), joins that turn, unless the tagged quote asks a question (the next line
-   answers it) or the quote has a "he"/"she" tag of its own. A quote that is a name alone
+   answers it), the quote has a "he"/"she" tag of its own, or it answers: it opens with a
+   word of answer ("Well, ...", "Precisely.") or its tag calls it one ("Ten," was the
+   reply.; ``voice_goes_on``). A quote that is a name alone
    before a tag, when the speech goes on after it in a new sentence ("Fenwick," Mr. Tull
    said. "The mare is lame."), calls that character (``speaker_calls``). Untagged quotes
    share the speaker of a tagged one in their turn (a line split by its tag, 0.9; the
@@ -533,7 +535,9 @@ def speaker_spans(analysis: Analysis, ranker: Ranker | None = None) -> tuple[Spa
 
     ``ranker`` re-ranks the sieve's candidates (default: the shipped one; see
     ``speaker_ranker``); the sieve's choice stays, with its own confidence, when a kept rule
-    made it, and otherwise unless the ranker's is clearly more probable."""
+    made it, and otherwise unless the ranker's is clearly more probable. A line that
+    answers the tagged line before it (``_answers_tagged_line``) is never given that line's
+    voice."""
     if not analysis.layer("quotes"):
         return ()
     names = frozenset(c.label for c in analysis.layer("characters") if c.label)

@@ -136,16 +136,21 @@ def test_a_line_called_an_answer_is_not_the_voice_it_answers() -> None:
     assert said(text, CAST)[1] == ("Since March,", "Ann Gray")
 
 
-# A short exchange laid out as LitBank's reader lays it out: a paragraph at every sentence
-# that opens with a quotation mark, so narration never stands alone in a paragraph.
+# An exchange of few quotes laid out as LitBank's reader lays it out: a paragraph at every
+# sentence that opens with a quotation mark, so narration never stands alone in a
+# paragraph; long enough (``_SHORT_TEXT``) that printed prose would have such paragraphs.
+_EVENING = (
+    " The wind worried at the shutters and the fire settled in the grate, and for a long"
+    " while neither of them said anything more, each busy with the sums of the season."
+) * 8
 SHORT_GUESSED = (
     "The lamp had gone out in the hall, and Ann Gray felt her way to the kitchen. Ben "
-    "Hale was at the table with the account book open before him.\n\n"
+    "Hale was at the table with the account book open before him." + _EVENING + "\n\n"
     '"The barn roof leaks again," said Ann.\n\n'
-    '"It rained all night."\n\n'
-    '"I saw," said Ben, closing the book. He rubbed his eyes.\n\n'
+    '"It rained all night."' + _EVENING + "\n\n"
+    '"I saw," said Ben, closing the book. He rubbed his eyes.' + _EVENING + "\n\n"
     '"Then we must mend it before the hay comes in."\n\n'
-    '"Tomorrow," said Ann.\n'
+    '"Tomorrow," said Ann.' + _EVENING + "\n"
 )
 
 
@@ -156,7 +161,13 @@ def test_few_quotes_in_guessed_paragraphs_still_read_as_guessed() -> None:
 
 def test_few_quotes_in_printed_paragraphs_are_taken_at_their_word() -> None:
     printed = SHORT_GUESSED.replace(
-        "He rubbed his eyes.\n\n", "\n\nHe rubbed his eyes and looked at the window.\n\n"
-    ).replace('"It rained all night."\n\n', 'She hung up her coat.\n\n"It rained all night."\n\n')
+        "He rubbed his eyes.", "\n\nHe rubbed his eyes and looked at the window."
+    ).replace('"It rained all night."', 'She hung up her coat.\n\n"It rained all night."')
     rules = _rules(printed)
+    assert rules[1][1] != "continued"
+
+
+def test_a_short_scene_of_dialogue_alone_is_taken_at_its_word() -> None:
+    # printed dialogue, every paragraph a line: short, so no sign of guessed paragraphs
+    rules = _rules(SHORT_GUESSED.replace(_EVENING, ""))
     assert rules[1][1] != "continued"

@@ -87,6 +87,9 @@ _FEW_QUOTES = 20
 # A story of fewer quotes is taken at its word unless every paragraph but the first opens
 # with a quotation mark (``_quotes_open_every_paragraph``), in more than this many paragraphs.
 _FEW_PARAGRAPHS = 3
+# A scene shorter than this may be printed dialogue alone, every paragraph a line; over a
+# text this long, printed prose has paragraphs of narration alone.
+_SHORT_TEXT = 4000
 _OPENING_MARKS = "\"“'‘"
 # The features whose meaning depends on paragraphs being real (``dialogue_paragraphs``).
 PARAGRAPH_FEATURES = frozenset(
@@ -266,11 +269,12 @@ def dialogue_paragraphs(ctx: Context) -> bool:
 
 def _quotes_open_every_paragraph(ctx: Context) -> bool:
     """Return whether every paragraph after the first but at most one (a heading's) opens
-    with a quotation mark, in a text of more than ``_FEW_PARAGRAPHS`` paragraphs: the layout
+    with a quotation mark, in a text of more than ``_FEW_PARAGRAPHS`` paragraphs and at
+    least ``_SHORT_TEXT`` characters: the layout
     of paragraphs guessed at every sentence that opens with a quote, where narration never
     stands in a paragraph of its own. Printed prose has paragraphs of narration alone."""
     paragraphs = ctx.paragraphs
-    if len(paragraphs) <= _FEW_PARAGRAPHS:
+    if len(paragraphs) <= _FEW_PARAGRAPHS or len(ctx.text) < _SHORT_TEXT:
         return False
     text = ctx.text
     opening = sum(1 for p in paragraphs[1:] if text[p.start : p.start + 1] in _OPENING_MARKS)

@@ -84,6 +84,13 @@ _DISTANCE_KEYS = (("before_dist", "before_sentences"), ("after_dist", "after_sen
 _AFTER_SENTENCE = re.compile(r"[.!?][\"'”’]?\s+[\"'“‘]?\Z")
 _PARAGRAPHED_SHARE = 0.05
 _FEW_QUOTES = 20
+# A story of fewer quotes is taken at its word unless every paragraph but the first opens
+# with a quotation mark (``_quotes_open_every_paragraph``), in more than this many paragraphs.
+_FEW_PARAGRAPHS = 3
+# A scene shorter than this may be printed dialogue alone, every paragraph a line; over a
+# text this long, printed prose has paragraphs of narration alone.
+_SHORT_TEXT = 4000
+_OPENING_MARKS = "\"“'‘"
 # The features whose meaning depends on paragraphs being real (``dialogue_paragraphs``).
 PARAGRAPH_FEATURES = frozenset(
     """turn_minus_1_adjacent turn_minus_2_close previous_quote_speaker_new_para
@@ -247,7 +254,8 @@ def dialogue_paragraphs(ctx: Context) -> bool:
     (one line per sentence, a paragraph at every sentence that opens with a quote) has
     almost no quote opening a sentence after narration in its paragraph, and there a new
     paragraph says little about who speaks. A story with fewer than ``_FEW_QUOTES`` quotes
-    is taken at its word. Reads a few characters before each quote."""
+    is taken at its word unless every paragraph opens with a quote, as only guessed ones
+    do. Reads a few characters before each quote and each paragraph's first."""
     after_sentence = 0
     for quote in ctx.quotes:
         para_start = ctx.paragraphs[quote.para].start
@@ -255,8 +263,22 @@ def dialogue_paragraphs(ctx: Context) -> bool:
         if quote.span.start - para_start > 4 and _AFTER_SENTENCE.search(before):
             after_sentence += 1
     if len(ctx.quotes) < _FEW_QUOTES:
-        return True
+        return not _quotes_open_every_paragraph(ctx)
     return after_sentence >= _PARAGRAPHED_SHARE * len(ctx.quotes)
+
+
+def _quotes_open_every_paragraph(ctx: Context) -> bool:
+    """Return whether every paragraph after the first but at most one (a heading's) opens
+    with a quotation mark, in a text of more than ``_FEW_PARAGRAPHS`` paragraphs and at
+    least ``_SHORT_TEXT`` characters: the layout
+    of paragraphs guessed at every sentence that opens with a quote, where narration never
+    stands in a paragraph of its own. Printed prose has paragraphs of narration alone."""
+    paragraphs = ctx.paragraphs
+    if len(paragraphs) <= _FEW_PARAGRAPHS or len(ctx.text) < _SHORT_TEXT:
+        return False
+    text = ctx.text
+    opening = sum(1 for p in paragraphs[1:] if text[p.start : p.start + 1] in _OPENING_MARKS)
+    return opening >= len(paragraphs) - 2
 
 
 def _bare(ctx: Context, quote: QuoteState) -> bool:

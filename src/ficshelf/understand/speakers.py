@@ -37,7 +37,9 @@ step only decides quotes the earlier ones left open:
    sentence that opens with a quotation mark, as LitBank's reader makes them), a quote
    opening the paragraph after a tagged quote, with nothing but its tag between ("Go," he
    said. / "Now."), joins that turn, unless the tagged quote asks a question (the next line
-   answers it) or the quote has a "he"/"she" tag of its own. A quote that is a name alone
+   answers it), the quote has a "he"/"she" tag of its own, or it answers: it opens with a
+   word of answer ("Well, ...", "Precisely.") or its tag calls it one ("Ten," was the
+   reply.; ``voice_goes_on``). A quote that is a name alone
    before a tag, when the speech goes on after it in a new sentence ("Fenwick," Mr. Tull
    said. "The mare is lame."), calls that character (``speaker_calls``). Untagged quotes
    share the speaker of a tagged one in their turn (a line split by its tag, 0.9; the
@@ -166,6 +168,7 @@ from ficshelf.understand.speaker_features import (
 )
 from ficshelf.understand.speaker_ranker import CONFIDENCE_CAP, Ranker, shipped_ranker
 from ficshelf.understand.speaker_split import continues_split_line
+from ficshelf.understand.voice_goes_on import MAX_TAG_SENTENCE, opens_reply, tagged_as_reply
 
 _SUBJECT_START = re.compile(r"[\s\"'“”‘’*_(—–-]*")
 _SUBJECT_WORDS = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -323,6 +326,8 @@ def _goes_on_after_tag(ctx: Context, prev: QuoteState, quote: QuoteState) -> boo
         return False  # "What do you make of that?" asked Holmes. / "The maker's name."
     if quote.span.start - ctx.paragraphs[quote.para].start > 2:
         return False
+    if opens_reply(ctx.text, quote.span) or tagged_as_reply(ctx.text, quote.span):
+        return False  # "Precisely. And the man who wrote it ...": an answer, another voice
     gap = quote.span.start - prev.span.end
     return 0 < gap <= _TAG_ONLY and bool(ctx.text[prev.span.end : quote.span.start].strip(_MARKS))
 
@@ -530,7 +535,9 @@ def speaker_spans(analysis: Analysis, ranker: Ranker | None = None) -> tuple[Spa
 
     ``ranker`` re-ranks the sieve's candidates (default: the shipped one; see
     ``speaker_ranker``); the sieve's choice stays, with its own confidence, when a kept rule
-    made it, and otherwise unless the ranker's is clearly more probable."""
+    made it, and otherwise unless the ranker's is clearly more probable. A line that
+    answers the tagged line before it (``_answers_tagged_line``) is never given that line's
+    voice."""
     if not analysis.layer("quotes"):
         return ()
     names = frozenset(c.label for c in analysis.layer("characters") if c.label)
@@ -546,7 +553,13 @@ def speaker_spans(analysis: Analysis, ranker: Ranker | None = None) -> tuple[Spa
                 first = ctx.quotes[k - 1]
                 quote.label, quote.score = first.label, first.score
                 continue
-            name, probability = ranker.choose(candidates, quote.label, quote.rule)
+            sieve_label = quote.label
+            if k and _answers_tagged_line(ctx, k):
+                # "Precisely. ...": an answer, never the voice whose tagged line it answers
+                said = ctx.quotes[k - 1].label
+                candidates = [c for c in candidates if c.name != said]
+                sieve_label = "" if sieve_label == said else sieve_label
+            name, probability = ranker.choose(candidates, sieve_label, quote.rule)
             if name:
                 cap = CONFIDENCE_CAP[evidence_kind(quote)]
                 quote.label, quote.score = name, min(probability, cap)
@@ -578,6 +591,20 @@ def _one_line(analysis: Analysis, ctx: Context, names: frozenset[str]) -> None:
     spans = [q.span for q in quotes]
     for k, name in own_lines(ctx.text, spans, analysis.layer("mentions"), speakers).items():
         quotes[k].label, quotes[k].score, quotes[k].rule = name, SCORE_ONE_LINE, "one_line"
+
+
+def _answers_tagged_line(ctx: Context, k: int) -> bool:
+    """Return whether quote ``k``, which has no tag of its own, opens with a word of answer
+    (``voice_goes_on.opens_reply``) right after a line its own tag gave a speaker, with no
+    more than a tag's sentence of narration between."""
+    quote, prev = ctx.quotes[k], ctx.quotes[k - 1]
+    return (
+        quote.rule not in _OWN_TAG
+        and prev.rule in _OWN_TAG
+        and bool(prev.label)
+        and 0 <= quote.span.start - prev.span.end <= MAX_TAG_SENTENCE
+        and (opens_reply(ctx.text, quote.span) or tagged_as_reply(ctx.text, quote.span))
+    )
 
 
 def _second_half(ctx: Context, k: int, sieve: Sequence[str]) -> bool:

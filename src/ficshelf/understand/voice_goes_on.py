@@ -1,0 +1,52 @@
+"""Whether a line answers someone: a word of answer opening it.
+
+A line that opens with a word of answer ("Well, ...", "Oh, ...", "Indeed, ...",
+"Precisely.", "Yes, ...", "Why, it is you!") answers what was said before it, and the voice
+that has just spoken does not answer itself. The speakers stage reads it twice:
+
+* where a text's paragraphs were guessed (LitBank keeps none: a new paragraph is guessed at
+  every sentence that opens with a quotation mark), a tagged line and the line after it
+  stand in two paragraphs even when one voice speaks both ("Go," he said. / "Now."), and
+  ``speakers._goes_on_after_tag`` joins them; a line that opens with an answer is not
+  joined ("The paper was made abroad," I said. / "Precisely. ...").
+* a line with no tag of its own that opens with an answer right after a tagged line (no
+  more than ``MAX_TAG_SENTENCE`` characters of narration between) is not given to the
+  voice of that tagged line, whatever the turn count or the ranker say
+  (``speakers._answers_tagged_line``).
+
+Reads only the first few characters of a line; nothing per pair of quotes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ficshelf.model import Span
+
+# The most narration between a tagged line and the answer to it: the tag's own sentence,
+# running on with a participle or a phrase ("said he, turning to the window.").
+MAX_TAG_SENTENCE = 200
+# A word of answer opening a line, followed by its comma or stop ("Well, I never", "Oh!").
+_REPLY = re.compile(
+    r"[\"'“‘]*[ \t]*(?:well|oh|ah|indeed|precisely|exactly|yes|nay|why|nonsense|"
+    r"certainly|quite so|very well|of course)[,.!]",
+    re.IGNORECASE,
+)
+# A tag that names the line an answer ("Ten," was the reply. / "Yes," came the answer.):
+# after the closing mark(s), "was"/"came", a determiner, at most one word, the noun.
+_TAGGED_REPLY = re.compile(
+    r"[\"'”’,.!?\s]*(?:was|came)\s+(?:the|his|her|their|my|our)\s+(?:[a-z]+\s+)?"
+    r"(?:reply|answer|response|rejoinder|retort)\b"
+)
+
+
+def opens_reply(text: str, quote: Span) -> bool:
+    """Return whether the line ``quote`` opens with a word of answer ("Well, ...",
+    "Oh, ...", "Precisely."), reading only its first few characters."""
+    return _REPLY.match(text, quote.start, min(quote.end, quote.start + 16)) is not None
+
+
+def tagged_as_reply(text: str, quote: Span) -> bool:
+    """Return whether the tag right after the line ``quote`` calls it an answer ("Ten,"
+    was the reply.), reading at most 60 characters after it."""
+    return _TAGGED_REPLY.match(text, quote.end, quote.end + 60) is not None

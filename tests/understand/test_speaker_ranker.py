@@ -339,6 +339,10 @@ def test_the_ranker_takes_a_rule_over_only_when_most_folds_agree() -> None:
     assert "beat" in script.stable_kept(decided, [decided, keeps_beat, keeps_beat])
     # and a rule all the data keeps stays kept whatever the folds say
     assert "tag_after" in script.stable_kept(decided, [(), (), ()])
+    # of five folds, three handing a rule over is not enough (it flipped with every
+    # retraining): all but one must
+    assert "beat" in script.stable_kept(decided, [decided] * 3 + [keeps_beat] * 2)
+    assert "beat" not in script.stable_kept(decided, [decided] * 4 + [keeps_beat])
 
 
 def test_the_fallback_keeps_the_sieve_only_when_cross_validation_says_so_clearly() -> None:

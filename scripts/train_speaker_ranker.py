@@ -18,8 +18,8 @@ The script prints 5-fold cross-validated accuracy with folds by file, next to th
 accuracy on the same quotes, hands the ranker only the kept rules it clearly beats on all
 the data and in most folds (``kept_by_cv``, ``stable_kept``; a nested CV checks the
 choice), picks the margin (how much more probable than the sieve's
-choice the ranker's must be to replace it) and the threshold (how probable at least) that
-maximise the cross-validated accuracy,
+choice the ranker's must be to replace it) and the threshold (how probable at least): the
+lowest whose cross-validated accuracy is within ``FALLBACK_SLACK`` quotes of the best,
 fits on everything and writes the weights. Deterministic: sorted files, fixed folds, no randomness.
 
 The model stays linear: round S18 (docs/speakers.md) compared it, on these quotes and folds,
@@ -128,6 +128,9 @@ THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(0, 11))
 # 0.05: a near toss (0.51 against 0.49) never overturns a rule's choice, whatever the folds
 # prefer, so a retraining does not flip such quotes back and forth.
 Fallback = tuple[float, float]
+# A margin and threshold that keep the sieve's choice stand only when cross-validation puts
+# them more than this many quotes above the lowest (``_best_fallback``).
+FALLBACK_SLACK = 3
 MARGINS = tuple(round(0.05 * k, 2) for k in range(1, 13))
 
 
@@ -368,14 +371,16 @@ def fold_kept(
 
 def stable_kept(decided: tuple[str, ...], per_fold: Sequence[Collection[str]]) -> tuple[str, ...]:
     """Return the rules to keep: those ``decided`` on all the data keeps, and those that
-    no clear majority of the folds' decisions (``fold_kept``: more than half) hands to the
-    ranker. The ranker takes a rule over only when the folds mostly agree, so that a
-    retraining on a little more data does not flip the choice."""
-    majority = len(per_fold) // 2 + 1
+    fewer than all the folds but one (``fold_kept``; more than half when there are fewer
+    than four folds) hand to the ranker. The ranker takes a rule over only when the folds
+    all but agree, so that a retraining on a little more data does not flip the choice:
+    with a bare majority, ``pronoun_called`` went to the ranker in three folds of five and
+    back to the sieve in two, retraining after retraining (round S25)."""
+    needed = max(len(per_fold) // 2 + 1, len(per_fold) - 1)
     return tuple(
         rule
         for rule in KEPT_RULES
-        if rule in decided or sum(rule not in k for k in per_fold) < majority
+        if rule in decided or sum(rule not in k for k in per_fold) < needed
     )
 
 
@@ -485,8 +490,18 @@ def _report(
 
 
 def _best_fallback(quotes: Sequence[Quote], probs: np.ndarray, kept: Collection[str]) -> Fallback:
+    """Return the margin and threshold to ship: the lowest threshold (then margin) whose
+    cross-validated count of right quotes is within ``FALLBACK_SLACK`` of the best. The
+    curve over the grid is flat to a quote or two (round S25: 4495 to 4497 of 5491 from
+    threshold 0 to 0.45), so the argmax wandered from 0.3 to 0.45 between retrainings and
+    kept the sieve's count where the ranker was right; and the cross-validation scores
+    each line alone, while at run time a line the ranker mends carries its run with it
+    (``speaker_carry``, ``run_parity``): a fallback must beat the ranker's own choice
+    clearly before it stands."""
     grid = [(m, t) for m in MARGINS for t in THRESHOLDS]
-    return max(grid, key=lambda f: (accuracy(quotes, probs, f, kept), -f[0], -f[1]))
+    right = {f: round(accuracy(quotes, probs, f, kept) * len(quotes)) for f in grid}
+    best = max(right.values())
+    return min((f for f in grid if right[f] >= best - FALLBACK_SLACK), key=lambda f: (f[1], f[0]))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -525,7 +540,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     fallback = _best_fallback(quotes, probs, kept)
     margin, threshold = fallback
     print("the ranker decides the quotes of " + ", ".join(sorted(set(KEPT_RULES) - set(kept))))
-    print(f"keeps the sieve's choice within {margin} of its best or below {threshold} (best CV)")
+    print(f"keeps the sieve's choice within {margin} of its best or below {threshold} (CV)")
     nested = nested_accuracy(quotes, probs, args.folds, per_fold)
     print(f"nested CV (hand-over, margin and threshold chosen on the other folds): {nested:.3f}")
     # the comparison: a hand-over on any gain of one quote or more (no minimum, no margin)

@@ -339,3 +339,35 @@ def test_the_ranker_takes_a_rule_over_only_when_most_folds_agree() -> None:
     assert "beat" in script.stable_kept(decided, [decided, keeps_beat, keeps_beat])
     # and a rule all the data keeps stays kept whatever the folds say
     assert "tag_after" in script.stable_kept(decided, [(), (), ()])
+    # of five folds, three handing a rule over is not enough (it flipped with every
+    # retraining): all but one must
+    assert "beat" in script.stable_kept(decided, [decided] * 3 + [keeps_beat] * 2)
+    assert "beat" not in script.stable_kept(decided, [decided] * 4 + [keeps_beat])
+
+
+def test_the_fallback_keeps_the_sieve_only_when_cross_validation_says_so_clearly() -> None:
+    script = _training_script()
+
+    def quote(sieve_right: bool) -> object:
+        # two candidates, the first the gold speaker; the sieve chose the first when right
+        return script.Quote(
+            "f", "corpus", [{}, {}], [True, False], 0 if sieve_right else 1, sieve_right, "x"
+        )
+
+    def unsure(count: int) -> tuple[list[object], object]:
+        # ten quotes both get right, and ``count`` the sieve gets right while the ranker's
+        # best, the wrong one, is unsure (0.42)
+        quotes = [quote(True) for _ in range(10 + count)]
+        probs = [0.9, 0.1] * 10 + [0.0, 0.42] * count
+        return quotes, script.np.array(probs)
+
+    # a flat curve: the ranker's own choice stands (the lowest margin and threshold)
+    quotes, probs = unsure(0)
+    assert script._best_fallback(quotes, probs, ()) == (0.05, 0.0)
+    # two quotes is within the slack: still the ranker's
+    quotes, probs = unsure(script.FALLBACK_SLACK - 1)
+    assert script._best_fallback(quotes, probs, ()) == (0.05, 0.0)
+    # four quotes is a clear gain: a fallback that keeps the sieve on them
+    quotes, probs = unsure(script.FALLBACK_SLACK + 1)
+    fallback = script._best_fallback(quotes, probs, ())
+    assert script.accuracy(quotes, probs, fallback, ()) == 1.0

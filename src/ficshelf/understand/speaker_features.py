@@ -48,6 +48,7 @@ from dataclasses import dataclass, field
 
 from ficshelf.model import Span
 from ficshelf.understand.listener_gender import role_calls, role_holders
+from ficshelf.understand.scene_presence import LEFT, PRESENT, scene_presence
 from ficshelf.understand.speaker_context import Context, QuoteState, adjoins
 from ficshelf.understand.speaker_cues import FEMALE, MALE
 from ficshelf.understand.speaker_self import narrator_in_narration
@@ -221,6 +222,7 @@ def quote_candidates(
     story.scene = scene_speakers(turns)
     anchors = turn_anchors(turns)
     guessed = ctx.guessed
+    presence = scene_presence(ctx)
     out: list[list[Candidate]] = []
     for i, quote in enumerate(ctx.quotes):
         if quote.label and quote.rule in kept_rules:
@@ -232,6 +234,7 @@ def quote_candidates(
             by_name = {c.name: c.features for c in candidates}
             turn_features(turns, anchors, t, by_name)
             _called_features(ctx, story, turns, t, candidates, by_name)
+        presence_features(presence[i], candidates)
         context = evidence_kind(quote)
         if _bare(ctx, quote):
             context += "_bare"
@@ -239,6 +242,28 @@ def quote_candidates(
             candidate.context, candidate.guessed = context, guessed
         out.append(candidates)
     return out
+
+
+def presence_features(present: Mapping[str, str], candidates: list[Candidate]) -> None:
+    """Add whether each candidate is in the scene's record of who is present just before
+    the line (``scene_presence``): ``scene_present`` (acted in the narration, came in, spoke
+    by a tag or was called by name), ``scene_present_pair`` (so, and at most one other is),
+    ``scene_left`` (the last sign was a departure), or ``scene_absent`` (the record holds
+    others but not the candidate: named only in talk, or long ago)."""
+    if not present:
+        return
+    here = sum(1 for state in present.values() if state == PRESENT)
+    for candidate in candidates:
+        state = present.get(candidate.name)
+        f = candidate.features
+        if state == PRESENT:
+            f["scene_present"] = 1.0
+            if here <= 2:
+                f["scene_present_pair"] = 1.0
+        elif state == LEFT:
+            f["scene_left"] = 1.0
+        else:
+            f["scene_absent"] = 1.0
 
 
 def asks_question(text: str, quote: Span) -> bool:

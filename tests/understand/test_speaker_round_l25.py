@@ -1,7 +1,7 @@
 """Round L25 (docs/speakers.md): a line that opens with a word of answer ("Well, ...",
 "Oh, ...", "Precisely.") answers someone, so it neither goes on with the speech of the
 tagged line before it in a guessed paragraph nor goes to the voice whose tagged line it
-answers (``voice_goes_on``); so does a line whose tag calls it an answer ("Ten," was the
+answers (``answer_lines``); so does a line whose tag calls it an answer ("Ten," was the
 reply.). A short text whose every paragraph opens with a quotation mark reads as guessed
 paragraphs (``speaker_features.dialogue_paragraphs``). Each on a short text written for
 the test."""
@@ -11,8 +11,8 @@ from __future__ import annotations
 from dialogue_texts import said, with_cast
 
 from ficshelf.model import Span
+from ficshelf.understand.answer_lines import opens_reply, tagged_as_reply
 from ficshelf.understand.speakers import speaker_candidates
-from ficshelf.understand.voice_goes_on import opens_reply, tagged_as_reply
 
 
 def _opens(line: str) -> bool:

@@ -39,7 +39,7 @@ step only decides quotes the earlier ones left open:
    said. / "Now."), joins that turn, unless the tagged quote asks a question (the next line
    answers it), the quote has a "he"/"she" tag of its own, or it answers: it opens with a
    word of answer ("Well, ...", "Precisely.") or its tag calls it one ("Ten," was the
-   reply.; ``voice_goes_on``). A quote that is a name alone
+   reply.; ``answer_lines``). A quote that is a name alone
    before a tag, when the speech goes on after it in a new sentence ("Fenwick," Mr. Tull
    said. "The mare is lame."), calls that character (``speaker_calls``). Untagged quotes
    share the speaker of a tagged one in their turn (a line split by its tag, 0.9; the
@@ -133,6 +133,7 @@ from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 
 from ficshelf.model import Analysis, Span
+from ficshelf.understand.answer_lines import MAX_TAG_SENTENCE, opens_reply, tagged_as_reply
 from ficshelf.understand.conversation import conversation
 from ficshelf.understand.dialogue import NOTE, left_open
 from ficshelf.understand.names import QuoteIndex
@@ -168,7 +169,6 @@ from ficshelf.understand.speaker_features import (
 )
 from ficshelf.understand.speaker_ranker import CONFIDENCE_CAP, Ranker, shipped_ranker
 from ficshelf.understand.speaker_split import continues_split_line
-from ficshelf.understand.voice_goes_on import MAX_TAG_SENTENCE, opens_reply, tagged_as_reply
 
 _SUBJECT_START = re.compile(r"[\s\"'“”‘’*_(—–-]*")
 _SUBJECT_WORDS = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -595,7 +595,7 @@ def _one_line(analysis: Analysis, ctx: Context, names: frozenset[str]) -> None:
 
 def _answers_tagged_line(ctx: Context, k: int) -> bool:
     """Return whether quote ``k``, which has no tag of its own, opens with a word of answer
-    (``voice_goes_on.opens_reply``) right after a line its own tag gave a speaker, with no
+    (``answer_lines.opens_reply``) right after a line its own tag gave a speaker, with no
     more than a tag's sentence of narration between."""
     quote, prev = ctx.quotes[k], ctx.quotes[k - 1]
     return (

@@ -32,8 +32,7 @@ from ficshelf.understand import name_tables
 from ficshelf.understand import person_nouns as nouns
 from ficshelf.understand.fast_regex import compile_fast, compile_skipping, trie_regex
 from ficshelf.understand.names import QuoteIndex
-from ficshelf.understand.one_line_speakers import _CORES as _ONE_LINE_CORES
-from ficshelf.understand.one_line_speakers import one_line_phrases
+from ficshelf.understand.one_line_speakers import PHRASE_CORES, one_line_phrases
 from ficshelf.understand.speech_verbs import SPEECH_VERBS
 
 PRONOUN_DETERMINERS = ("her", "his", "my", "their", "your", "our")
@@ -100,6 +99,8 @@ _LOOSE_MODIFIER = (
     r"[a-z]++(?:-[a-z]++)*+"
 )
 _VOICE = "voice"
+# The words every phrase ``_voices_again_in`` finds holds one of.
+_VOICE_WORDS = ("voice", "speaker")
 # (The article's first letter comes before the lookbehind so that the engine can skip fast
 # to the letters a match can start with.)
 _INDEFINITE = re.compile(
@@ -195,42 +196,45 @@ def scan_descriptors(
     if index is None:
         index = QuoteIndex(quotes)
     placed = _placed_matches(text, paragraphs)
-    if placed is None:
-        for para in paragraphs:
+    # With the matches placed, only the paragraphs where something can be found are
+    # visited: those holding a match of the three patterns, a voice word
+    # (``_voices_again_in`` reads no other) or the letters of a one-line speaker's phrase
+    # (``one_line_phrases`` reads no other).
+    visit: Iterable[int] = (
+        range(len(paragraphs)) if placed is None else _busy(text, paragraphs, placed)
+    )
+    for i in visit:
+        para = paragraphs[i]
+        if placed is None:
             found = list(_definite_in(text, para, index))
             found += _indefinite_in(text, para, index)
-            found += _voices_again_in(text, para, index)
-            if index.next_start(para.start) < para.end:  # a line of dialogue: a group may speak
-                found += _groups_in(text, para, index)
-                found += _one_line_in(text, para, index)
-            if found:
-                found.sort(key=lambda d: d.start)
-                yield from found
-        return
-    # Only the paragraphs where something can be found are visited: those holding a match
-    # of the three patterns, a voice word (``_voices_again_in`` reads no other) or the
-    # letters of a one-line speaker's phrase (``one_line_phrases`` reads no other).
-    phrases_by, indefinites_by, groups_by = placed
-    starts = [para.start for para in paragraphs]
-    busy = set(phrases_by).union(indefinites_by, groups_by)
-    busy.update(_holding(text, paragraphs, starts, ("voice", "speaker")))
-    busy.update(_holding(text, paragraphs, starts, _ONE_LINE_CORES))
-    for i in sorted(busy):
-        para = paragraphs[i]
-        phrases = phrases_by.get(i)
-        found = list(_definite_in(text, para, index, phrases)) if phrases else []
-        indefinites = indefinites_by.get(i)
-        if indefinites:
-            found += _indefinite_in(text, para, index, indefinites)
+        else:
+            phrases, indefinites, groups = (by_para.get(i) for by_para in placed)
+            found = list(_definite_in(text, para, index, phrases)) if phrases else []
+            if indefinites:
+                found += _indefinite_in(text, para, index, indefinites)
         found += _voices_again_in(text, para, index)
         if index.next_start(para.start) < para.end:  # a line of dialogue: a group may speak
-            groups = groups_by.get(i)
-            if groups:
+            if placed is None:
+                found += _groups_in(text, para, index)
+            elif groups:
                 found += _groups_in(text, para, index, groups)
             found += _one_line_in(text, para, index)
         if found:
             found.sort(key=lambda d: d.start)
             yield from found
+
+
+def _busy(
+    text: str, paragraphs: Sequence[Span], placed: tuple[_Placed, _Placed, _Placed]
+) -> list[int]:
+    """Return, in order, the indexes of the ``paragraphs`` where ``scan_descriptors`` can
+    find something (see there)."""
+    starts = [para.start for para in paragraphs]
+    busy: set[int] = set().union(*placed)
+    busy.update(_holding(text, paragraphs, starts, _VOICE_WORDS))
+    busy.update(_holding(text, paragraphs, starts, PHRASE_CORES))
+    return sorted(busy)
 
 
 def _holding(
@@ -364,9 +368,7 @@ def _one_line_in(text: str, para: Span, index: QuoteIndex) -> Iterator[Descripto
 def _voices_again_in(text: str, para: Span, index: QuoteIndex) -> Iterator[DescriptorMention]:
     """Yield the phrases of one paragraph that may continue a voice ("the speaker", "the
     rough voice"); ``noun`` is "voice" for all of them."""
-    if text.find("voice", para.start, para.end) < 0 and (
-        text.find("speaker", para.start, para.end) < 0
-    ):
+    if not any(text.find(word, para.start, para.end) >= 0 for word in _VOICE_WORDS):
         return
     for m in _VOICE_AGAIN.finditer(text, para.start, para.end):
         mod = m.group("mods")

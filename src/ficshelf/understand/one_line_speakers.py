@@ -47,8 +47,9 @@ _PARTICLE_VERBS = frozenset(
 _SPLIT_REST = re.compile(r"(?:[ \t]+(?:[a-z]+[ \t]+)?(?:in|up|out))?[ \t]*,[ \t]*[\"'“‘]*\Z")
 _VERB_BEFORE = re.compile(r"([a-z]+)(?:[ \t]+(?:in|up|out))?[ \t]+\Z")
 _MARKS = " \t\"'“”‘’"
-# What every phrase holds, whatever the case of its first letter.
-_CORES = ("ne of the", "nother", "omebody", "omeone")
+# What every phrase holds, whatever the case of its first letter: a paragraph holding none
+# of them has no phrase (``descriptor_phrases.scan_descriptors`` skips such paragraphs).
+PHRASE_CORES = ("ne of the", "nother", "omebody", "omeone")
 _WINDOW = 70  # how far from a quote's edge a tag's subject is looked for
 _TAG_GAP = 6  # characters between a quote and the verb or subject of its tag
 _INTRO_GAP = 30  # characters between a tag before a quote and its opening mark
@@ -67,7 +68,7 @@ def one_line_phrases(
     is the subject of a speech tag next to a quote (``key`` its lower-case form, ``noun``
     the person noun or the phrase itself). ``plural_nouns``: the plural person nouns a
     "one of the" phrase must end with."""
-    if not any(text.find(word, para.start, para.end) >= 0 for word in _CORES):
+    if not any(text.find(word, para.start, para.end) >= 0 for word in PHRASE_CORES):
         return  # (four scans in C: most paragraphs hold none of the phrases)
     for m in _near_quotes(text, para, quotes):
         start, end, noun = m.start(), m.end(), None

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from ficshelf.model import Span
 from ficshelf.understand import theme_context as ctx
 from ficshelf.understand.fast_regex import compile_fast
+from ficshelf.understand.theme_matcher import lowers_plainly
 
 _FIGURATIVE = {  # (``compile_fast``: the same matches, skipping to their first letters)
     tag: compile_fast(r"(?<!\w)(?:" + source + r")(?!\w)", re.IGNORECASE)
@@ -25,11 +26,11 @@ _FIGURATIVE = {  # (``compile_fast``: the same matches, skipping to their first 
 # The same uses for text lower-cased by ``theme_matcher.plainly_lowered`` (its offsets kept,
 # none of the letters that fold unlike their lower case), matched case-sensitively: the
 # engine then skips each alternative whose first letter differs instead of trying it
-# (a source with an upper-case escape such as ``\S`` is left out: lower-casing would change it).
+# (a source that lower-casing would change, ``theme_matcher.lowers_plainly``, is left out).
 _FIGURATIVE_LOWER = {
     tag: compile_fast(r"(?<!\w)(?:" + source.lower() + r")(?!\w)")
     for tag, source in ctx.FIGURATIVE.items()
-    if not re.search(r"\\[A-Z]", source)
+    if lowers_plainly(source)
 }
 _SIMILE = compile_fast(ctx.SIMILE + r"[^,;:.!?]{0,50}\Z", re.IGNORECASE)
 # A negation within three words before a cue, in the same clause (no punctuation between:

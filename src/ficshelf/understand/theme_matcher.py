@@ -56,7 +56,7 @@ class Cue:
         text (the engine then skips the alternatives whose first letter differs instead of
         trying each), and costs less to try. ``None`` for a source that lower-casing would
         change otherwise (an escape such as ``\\S``, a scoped flag such as ``(?-i:``)."""
-        if _CASED_SYNTAX.search(self.source):
+        if not lowers_plainly(self.source):
             return None
         return re.compile(self.source.lower())
 
@@ -89,6 +89,15 @@ def cue_heads(source: str) -> set[str]:
 
 # What a regex source may hold that means something else in lower case.
 _CASED_SYNTAX = re.compile(r"\\[A-Z]|\(\?[a-zA-Z]*-")
+
+
+def lowers_plainly(source: str) -> bool:
+    """Whether the regex ``source`` lower-cased and matched case-sensitively in text
+    lower-cased by ``plainly_lowered`` matches where ``source`` matches case-blind: it holds
+    no upper-case escape (``\\S``) and no scoped flag (``(?-i:``) that lower-casing changes."""
+    return _CASED_SYNTAX.search(source) is None
+
+
 _LEADING_LETTERS = re.compile(r"[A-Za-z]+")
 _LEADING_LITERAL = re.compile(r"[A-Za-z ]+")
 

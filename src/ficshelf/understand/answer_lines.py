@@ -50,3 +50,9 @@ def tagged_as_reply(text: str, quote: Span) -> bool:
     """Return whether the tag right after the line ``quote`` calls it an answer ("Ten,"
     was the reply.), reading at most 60 characters after it."""
     return _TAGGED_REPLY.match(text, quote.end, quote.end + 60) is not None
+
+
+def answers(text: str, quote: Span) -> bool:
+    """Return whether the line ``quote`` answers someone: it opens with a word of answer
+    (``opens_reply``) or its tag calls it an answer (``tagged_as_reply``)."""
+    return opens_reply(text, quote) or tagged_as_reply(text, quote)

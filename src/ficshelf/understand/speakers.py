@@ -133,7 +133,7 @@ from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 
 from ficshelf.model import Analysis, Span
-from ficshelf.understand.answer_lines import MAX_TAG_SENTENCE, opens_reply, tagged_as_reply
+from ficshelf.understand.answer_lines import MAX_TAG_SENTENCE, answers
 from ficshelf.understand.conversation import conversation
 from ficshelf.understand.dialogue import NOTE, left_open
 from ficshelf.understand.names import QuoteIndex
@@ -326,7 +326,7 @@ def _goes_on_after_tag(ctx: Context, prev: QuoteState, quote: QuoteState) -> boo
         return False  # "What do you make of that?" asked Holmes. / "The maker's name."
     if quote.span.start - ctx.paragraphs[quote.para].start > 2:
         return False
-    if opens_reply(ctx.text, quote.span) or tagged_as_reply(ctx.text, quote.span):
+    if answers(ctx.text, quote.span):
         return False  # "Precisely. And the man who wrote it ...": an answer, another voice
     gap = quote.span.start - prev.span.end
     return 0 < gap <= _TAG_ONLY and bool(ctx.text[prev.span.end : quote.span.start].strip(_MARKS))
@@ -594,16 +594,16 @@ def _one_line(analysis: Analysis, ctx: Context, names: frozenset[str]) -> None:
 
 
 def _answers_tagged_line(ctx: Context, k: int) -> bool:
-    """Return whether quote ``k``, which has no tag of its own, opens with a word of answer
-    (``answer_lines.opens_reply``) right after a line its own tag gave a speaker, with no
-    more than a tag's sentence of narration between."""
+    """Return whether quote ``k``, which has no tag of its own, answers (a word of answer
+    opens it, or its tag calls it one: ``answer_lines.answers``) right after a line its own
+    tag gave a speaker, with no more than a tag's sentence of narration between."""
     quote, prev = ctx.quotes[k], ctx.quotes[k - 1]
     return (
         quote.rule not in _OWN_TAG
         and prev.rule in _OWN_TAG
         and bool(prev.label)
         and 0 <= quote.span.start - prev.span.end <= MAX_TAG_SENTENCE
-        and (opens_reply(ctx.text, quote.span) or tagged_as_reply(ctx.text, quote.span))
+        and answers(ctx.text, quote.span)
     )
 
 

@@ -79,7 +79,16 @@ class PairFinder(SentenceCues):
     def _clergy(self) -> set[str]:
         """The characters known by a religious title ("Friar Tuck", "Sister Agnes"), whose
         "my son" or "sister" is a pastoral form of address, not kinship."""
-        found = {m.label for m in self.mentions if cues.is_clergy(self.text[m.start : m.end])}
+        text = self.text
+        clergy: dict[str, bool] = {}  # surface -> is_clergy (a name recurs all through a story)
+        found: set[str] = set()
+        for m in self.mentions:
+            surface = text[m.start : m.end]
+            titled = clergy.get(surface)
+            if titled is None:
+                titled = clergy[surface] = cues.is_clergy(surface)
+            if titled:
+                found.add(m.label)
         return found | {n for n in self.salience if cues.is_clergy(self.full_name(n))}
 
     def run(self, sentences: Sequence[Span]) -> Pairs:
@@ -114,7 +123,13 @@ class PairFinder(SentenceCues):
                 self.narrated_paragraphs[name] = self.narrated_paragraphs.get(name, 0) + 1
             present.update(speakers)
             implicit = None
-            if self.narrator and self.narrator not in cast and self._narrates(para, quotes[index]):
+            # (with no one named the narrator pairs with no one: ``_narrates`` is not read)
+            if (
+                cast
+                and self.narrator
+                and self.narrator not in cast
+                and self._narrates(para, quotes[index])
+            ):
                 implicit = self.narrator
             span, scene = (para.start, para.end), self.scene_of[index]
             for a, b in rt.pairs_of(cast):
@@ -293,9 +308,17 @@ class PairFinder(SentenceCues):
         character named in the paragraph who is not named by kinship too (the kin of one
         person are named together: "Aunt Em and Uncle Henry")."""
         quote_of = dict(zip(self.mention_starts, self.mention_quote, strict=True))
+        text = self.text
+        kin_forms: dict[str, bool] = {}  # surface -> is_kin_name, tested once per surface
         for index, mentions in enumerate(para_mentions):
             para = self.body[index]
-            kin = [cues.is_kin_name(self.text[m.start : m.end]) for m in mentions]
+            kin = []
+            for m in mentions:
+                surface = text[m.start : m.end]
+                is_kin = kin_forms.get(surface)
+                if is_kin is None:
+                    is_kin = kin_forms[surface] = cues.is_kin_name(surface)
+                kin.append(is_kin)
             if not any(kin):
                 continue
             named = [m for m, is_kin in zip(mentions, kin, strict=True) if not is_kin]

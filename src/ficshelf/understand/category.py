@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 from typing import TYPE_CHECKING, TypeVar
 
 from ficshelf.model import Analysis, Span
@@ -85,16 +85,29 @@ def _count_pronouns(analysis: Analysis, votes: dict[str, list[float]]) -> None:
     mentions = _outside(analysis.layers.get("mentions", ()), quotes, attrgetter("start"))
     if not mentions:
         return
-    # (start, gender) pairs rather than spans: there is one per pronoun of the text
-    pronouns = _outside(cues.find_pronouns(text, mentions[0].end), quotes, itemgetter(0))
+    # The first pronoun outside quotes at or after each mention's end (the furthest end so
+    # far, ``reach``), searched for only from there and only when the last one found lies
+    # before it: the text between a pronoun and the next mention is never scanned, and no
+    # list of the text's pronouns is built. ``q`` steps through the quotes as ``_outside``
+    # does.
+    search = cues.PronounSearch(text, mentions[0].end)
     ends = [s.end for s in analysis.layers.get("sentences", ())]
-    p = 0
+    q, reach = 0, -1
+    pronoun: tuple[int, int, str] | None = None
     for k, mention in enumerate(mentions):
-        while p < len(pronouns) and pronouns[p][0] < mention.end:
-            p += 1
-        if p == len(pronouns):
-            break
-        at, gender = pronouns[p]
+        reach = max(reach, mention.end)
+        if pronoun is None or reach > pronoun[0]:  # (the first time, or past the last one)
+            pronoun = search.first(reach)
+            while pronoun is not None:
+                at = pronoun[0]
+                while q < len(quotes) and quotes[q].end <= at:
+                    q += 1
+                if q == len(quotes) or quotes[q].start > at:
+                    break  # outside every quote
+                pronoun = search.first(pronoun[1])
+            if pronoun is None:
+                break
+        at, _, gender = pronoun
         following = mentions[k + 1].start if k + 1 < len(mentions) else len(text)
         s = bisect_left(ends, mention.end)
         sentence_end = ends[s] if s < len(ends) else len(text)

@@ -328,6 +328,33 @@ def find_pronouns(text: str, lo: int) -> list[tuple[int, str]]:
     return [(lo + m.start(), "M" if m.lastindex == 1 else "F") for m in matches]
 
 
+class PronounSearch:
+    """The gendered pronouns of ``text[lo:]`` that ``find_pronouns`` lists, found one at a
+    time: ``first(at)`` is the first of them starting at or after ``at``. A caller that
+    needs only the pronoun after each of a few thousand names scans only from each name to
+    its pronoun, not the whole text, and builds no list. (The pronouns are whole words
+    behind a ``\\b``, so a search from ``at`` finds the first match of the whole text's
+    ``finditer`` that starts there or later: none can start inside another.)"""
+
+    def __init__(self, text: str, lo: int) -> None:
+        self.lo = lo
+        piece = text[lo:]
+        lowered = piece.lower()
+        if len(lowered) == len(piece):
+            self._piece, self._search = lowered, _PRONOUN.search
+        else:
+            self._piece, self._search = piece, _PRONOUN_ANY_CASE.search
+
+    def first(self, at: int) -> tuple[int, int, str] | None:
+        """Return (start, end, "M" or "F") of the first pronoun starting at or after
+        ``at`` (``at >= lo``), or ``None`` when none does."""
+        m = self._search(self._piece, at - self.lo)
+        if m is None:
+            return None
+        lo = self.lo
+        return lo + m.start(), lo + m.end(), "M" if m.lastindex == 1 else "F"
+
+
 # The pronoun of a dialogue tag right after a quote: ``"…," she said``.
 TAG_PRONOUN = re.compile(r"[\"”’'.,!?…—–\s-]{0,4}(he|she)\b", re.IGNORECASE)
 

@@ -100,23 +100,32 @@ class SentenceCues:
         # (the paragraph of each sentence is the group it came in)
         para_of = [j for j, group in enumerate(groups) for _ in group]
         body = BodySentences(spans, rt.group(self.mentions, spans), para_of)
+        # the cue words of each sentence (most sentences hold none)
+        held = self.cues.by_span(spans)
+        nothing: list[rt.CueHit] = []
         for index, sentence in enumerate(spans):
             mentions = body.mentions[index]
             cast = rt.cast_of((m.label for m in mentions), MAX_SENTENCE_CAST) if mentions else []
             span = (sentence.start, sentence.end)
+            hits = (
+                held.get(index, nothing)
+                if held is not None
+                else self.cues.within(sentence.start, sentence.end)
+            )
             if not cast:
-                limit = body.next_end(index)
-                for hit in self.cues.within(sentence.start, sentence.end):
-                    self._unnamed_kin(hit, self._possessive(hit), span, limit)
-                    self._pronoun_romance(hit, index, body)
+                if hits:
+                    limit = body.next_end(index)
+                    for hit in hits:
+                        self._unnamed_kin(hit, self._possessive(hit), span, limit)
+                        self._pronoun_romance(hit, index, body)
                 continue
-            narrated = {m.label for m in mentions if self._quote_at(m.start) < 0}
-            for a, b in rt.pairs_of(cast):
-                pair = self.pairs.get(a, b)
-                if pair is not None:
-                    pair.sentences += 1
-                    pair.narrated_sentences += a in narrated and b in narrated
-            hits = self.cues.within(sentence.start, sentence.end)
+            if len(cast) > 1:  # (one name makes no pair)
+                narrated = {m.label for m in mentions if self._quote_at(m.start) < 0}
+                for a, b in rt.pairs_of(cast):
+                    pair = self.pairs.get(a, b)
+                    if pair is not None:
+                        pair.sentences += 1
+                        pair.narrated_sentences += a in narrated and b in narrated
             if not hits:
                 continue
             where = rt.Where(mentions, [m.start for m in mentions], span)

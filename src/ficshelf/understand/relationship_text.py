@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from operator import le
 
 from ficshelf.model import Analysis, Span
 from ficshelf.understand import relationship_cues as cues
@@ -187,6 +188,22 @@ class Cues:
 
     def within(self, lo: int, hi: int) -> list[CueHit]:
         return self.hits[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
+
+    def by_span(self, spans: Sequence[Span]) -> dict[int, list[CueHit]] | None:
+        """Return, for ``spans`` in text order and none overlapping another, the index of
+        each span holding a cue word -> ``within(span.start, span.end)``, found from the
+        cue words (a bisection each: a story has far fewer cue words than sentences);
+        ``None`` when the spans are not so ordered."""
+        bounds = [at for span in spans for at in (span.start, span.end)]
+        if not all(map(le, bounds, bounds[1:])):
+            return None
+        starts = bounds[0::2]
+        found: dict[int, list[CueHit]] = {}
+        for hit in self.hits:
+            i = bisect_right(starts, hit.start) - 1
+            if i >= 0 and hit.start < bounds[2 * i + 1]:
+                found.setdefault(i, []).append(hit)
+        return found
 
 
 def _weight(text: str, kind: str, weight: float, start: int, end: int) -> float:

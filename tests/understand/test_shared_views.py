@@ -1,0 +1,146 @@
+"""Work computed once and shared in the characters and relationships stages gives what the
+plain computation gives: the cast view of ``addressees.forms_by_character`` (and the genders
+read from it), the pronoun search of ``relationship_cues.PronounSearch`` behind the gender
+votes of ``category``, and the cue words per sentence of ``relationship_text.Cues.by_span``."""
+
+from __future__ import annotations
+
+import threading
+from operator import attrgetter, itemgetter
+
+from handmade import handmade
+
+from ficshelf.model import Span
+from ficshelf.understand import category
+from ficshelf.understand.addressees import character_genders, forms_by_character
+from ficshelf.understand.names import Candidate
+from ficshelf.understand.relationship_cues import PronounSearch, find_pronouns
+from ficshelf.understand.relationship_text import Cues
+
+
+def _cand(start: int, key: str, title: str = "", gender: str = "") -> Candidate:
+    cand = Candidate(start, start + len(key), key, tuple(key.split()), title)
+    cand.gender = gender
+    return cand
+
+
+def _plain_forms(cands: list[Candidate], who: list[int]) -> dict[int, list[Candidate]]:
+    forms: dict[int, list[Candidate]] = {}
+    for cand, w in zip(cands, who, strict=True):
+        forms.setdefault(w, []).append(cand)
+    return forms
+
+
+def test_the_cast_view_is_shared_only_for_the_same_candidates_and_cast() -> None:
+    cands = [
+        _cand(0, "Orla", "miss"),
+        _cand(10, "Bram", gender="m"),
+        _cand(20, "Orla"),
+        _cand(30, "Tamsin", gender="f"),
+    ]
+    who = [0, 1, 0, 2]
+    first = forms_by_character(cands, who)
+    assert first == _plain_forms(cands, who)
+    genders = character_genders(first)
+    assert genders == {0: "f", 1: "m", 2: "f"}
+    # the same cast again (a join that moved no one): the same view and genders
+    again = forms_by_character(cands, list(who))
+    assert again is first and character_genders(again) is genders
+    # a join moved a name: a new view, read afresh
+    moved = [0, 1, 0, 1]
+    joined = forms_by_character(cands, moved)
+    assert joined is not first and joined == _plain_forms(cands, moved)
+    assert character_genders(joined) == {0: "f"}  # "he" and "she" after 1: no gender
+    # other candidates at the same places are other objects: no sharing
+    copies = [_cand(c.start, c.key, c.title, c.gender) for c in cands]
+    assert forms_by_character(copies, moved)[1][1] is copies[3]
+    # a tuple of characters is read as well, never taken for the last view
+    assert forms_by_character(cands, tuple(who)) == _plain_forms(cands, who)
+    # a mapping built elsewhere is read, not taken for the view
+    assert character_genders({5: [cands[1]]}) == {5: "m"}
+
+
+def test_each_thread_keeps_its_own_cast_view() -> None:
+    cands = [_cand(0, "Orla"), _cand(10, "Bram")]
+    mine = forms_by_character(cands, [0, 1])
+    theirs: list[dict[int, list[Candidate]]] = []
+    worker = threading.Thread(target=lambda: theirs.append(forms_by_character(cands, [0, 0])))
+    worker.start()
+    worker.join()
+    assert theirs[0] == {0: cands}
+    assert forms_by_character(cands, [0, 1]) is mine
+
+
+def test_the_pronoun_search_finds_the_pronouns_find_pronouns_lists() -> None:
+    text = (
+        "Wren set down her lamp. He told her so; SHE laughed, and his dog barked at herself "
+        "and himself. Other words: shed, hers, ashes, the, sheer, hehe."
+    )
+    for lo in (0, 5, 23):
+        listed = find_pronouns(text, lo)
+        search = PronounSearch(text, lo)
+        for at in range(lo, len(text) + 1):
+            first = search.first(at)
+            expected = next(((s, g) for s, g in listed if s >= at), None)
+            assert (None if first is None else (first[0], first[2])) == expected, (lo, at)
+    # a text whose lower case changes length ("İ") is searched case-blind
+    odd = "İ went; then SHE came."
+    assert PronounSearch(odd, 0).first(0) == (odd.index("SHE"), odd.index("SHE") + 3, "F")
+
+
+def _reference_votes(analysis: object) -> dict[str, list[float]]:
+    """The gender votes as ``category`` counted them before the search: every pronoun of
+    the text listed, those inside quotes dropped, a pointer stepped through them."""
+    from bisect import bisect_left
+
+    text = analysis.text  # type: ignore[attr-defined]
+    layers = analysis.layers  # type: ignore[attr-defined]
+    quotes = layers.get("quotes", ())
+    mentions = category._outside(layers.get("mentions", ()), quotes, attrgetter("start"))
+    votes: dict[str, list[float]] = {}
+    if not mentions:
+        return votes
+    pronouns = category._outside(find_pronouns(text, mentions[0].end), quotes, itemgetter(0))
+    ends = [s.end for s in layers.get("sentences", ())]
+    p = 0
+    for k, mention in enumerate(mentions):
+        while p < len(pronouns) and pronouns[p][0] < mention.end:
+            p += 1
+        if p == len(pronouns):
+            break
+        at, gender = pronouns[p]
+        following = mentions[k + 1].start if k + 1 < len(mentions) else len(text)
+        s = bisect_left(ends, mention.end)
+        if at < following and at < (ends[s] if s < len(ends) else len(text)):
+            votes.setdefault(mention.label, [0.0, 0.0])[gender == "F"] += 1
+    return votes
+
+
+def test_the_gender_votes_skip_quotes_and_stop_at_the_next_name() -> None:
+    text = (
+        "Ysolde crossed the yard and she shut the gate behind her.\n\n"
+        '"Ysolde is late," said Corin, "and he knows it." Corin shrugged his coat on.\n\n'
+        "Ysolde and Corin walked on. Then Marek came; the road was long.\n\n"
+        'Marek, "she said he would," laughed. His boots were wet. Ysolde.\n'
+    )
+    analysis = handmade(text, {"Ysolde": "Ysolde", "Corin": "Corin", "Marek": "Marek"})
+    votes: dict[str, list[float]] = {}
+    category._count_pronouns(analysis, votes)
+    assert votes == _reference_votes(analysis)
+    assert votes["Ysolde"] == [0.0, 1.0]  # "she shut the gate"; the quoted "he" is no vote
+    assert votes["Corin"][0] >= 1.0  # "shrugged his coat"
+
+
+def test_the_cue_words_by_sentence_are_those_within_each() -> None:
+    text = "Her brother came. Nobody spoke. His wife and his sister sat; my cousin left."
+    cues = Cues(text, [Span(0, len(text))])
+    ends = [i + 1 for i, ch in enumerate(text) if ch in ".;"]
+    spans = [Span(start, end) for start, end in zip([0, *ends], ends, strict=False)]
+    held = cues.by_span(spans)
+    assert held is not None
+    for i, span in enumerate(spans):
+        assert held.get(i, []) == cues.within(span.start, span.end)
+    assert sorted(held) == [0, 2, 3]
+    # spans out of order or overlapping: no grouping (the caller asks ``within``)
+    assert cues.by_span([Span(0, 30), Span(20, 40)]) is None
+    assert cues.by_span([Span(20, 40), Span(0, 10)]) is None

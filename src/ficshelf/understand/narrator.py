@@ -238,7 +238,17 @@ def find_narrator(
 
 def _self_named(text: str, m: NamedMention) -> bool:
     """Whether the mention follows "my name is", "call me" and the like."""
+    # Each such phrase ends in "s", "e" or "m" and then spaces or tabs up to the name: the
+    # search runs only where the text before the name ends so (a few in a hundred).
+    at = m.start
+    while at > 0 and text[at - 1] in " \t":
+        at -= 1
+    if at == m.start or at == 0 or text[at - 1] not in _SELF_NAMING_ENDS:
+        return False
     return _SELF_NAMING.search(text, max(0, m.start - 30), m.start) is not None
+
+
+_SELF_NAMING_ENDS = frozenset("sem")  # the last letters of the phrases of ``_SELF_NAMING``
 
 
 def narrator_speaks(text: str, paragraphs: Sequence[Span], quotes: QuoteIndex) -> Span | None:

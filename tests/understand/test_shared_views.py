@@ -1,7 +1,8 @@
 """Work computed once and shared in the characters and relationships stages gives what the
 plain computation gives: the cast view of ``addressees.forms_by_character`` (and the genders
 read from it), the pronoun search of ``relationship_cues.PronounSearch`` behind the gender
-votes of ``category``, and the cue words per sentence of ``relationship_text.Cues.by_span``."""
+votes of ``category``, the cue words per sentence of ``relationship_text.Cues.by_span`` and the check before
+the self-naming search of ``narrator``."""
 
 from __future__ import annotations
 
@@ -144,3 +145,19 @@ def test_the_cue_words_by_sentence_are_those_within_each() -> None:
     # spans out of order or overlapping: no grouping (the caller asks ``within``)
     assert cues.by_span([Span(0, 30), Span(20, 40)]) is None
     assert cues.by_span([Span(20, 40), Span(0, 10)]) is None
+
+
+def test_the_self_naming_check_agrees_with_its_search_at_every_position() -> None:
+    from ficshelf.understand.narrator import _SELF_NAMING, NamedMention, _self_named
+
+    text = (
+        "My name is Kestrel. I'm  Wren, call me\tTam; they call me Ash. I am  Bo. Cy, "
+        "my name’s Di. Yes, Oona is here. Call me   \n  Quill. The game Esk won."
+    )
+    found = []
+    for at in range(len(text) + 1):
+        plain = _SELF_NAMING.search(text, max(0, at - 30), at) is not None
+        assert _self_named(text, NamedMention(at, at, 0, False, False)) == plain, at
+        if plain and text[at : at + 1].isupper():
+            found.append(text[at:].split()[0].strip(".,;"))
+    assert found == ["Kestrel", "Wren", "Tam", "Ash", "Bo", "Di"]

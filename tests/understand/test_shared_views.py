@@ -1,8 +1,8 @@
 """Work computed once and shared in the characters and relationships stages gives what the
 plain computation gives: the cast view of ``addressees.forms_by_character`` (and the genders
 read from it), the pronoun search of ``relationship_cues.PronounSearch`` behind the gender
-votes of ``category``, the cue words per sentence of ``relationship_text.Cues.by_span`` and the check before
-the self-naming search of ``narrator``."""
+votes of ``category``, the cue words per sentence of ``relationship_text.Cues.by_span``, and
+the check before the self-naming search of ``narrator``."""
 
 from __future__ import annotations
 

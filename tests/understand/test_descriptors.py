@@ -385,6 +385,20 @@ def test_a_role_that_enters_and_says_the_next_line_is_a_character() -> None:
     assert set(unnamed(text)) == {"the porter", "the ferryman"}
 
 
+def test_a_servant_or_a_boy_who_enters_and_says_the_next_line_is_a_character() -> None:
+    # A noun that names anyone by office or age enters as "the porter" does; "the man" who
+    # comes in is as often someone named already, described again.
+    text = (
+        "Wren sat by the fire.\n\n"
+        "Then the servant came in with a letter on a tray.\n\n"
+        '"From the Hall, miss," he said.\n\n'
+        "Wren read it twice.\n\n"
+        "Later the man came in from the yard.\n\n"
+        '"Snow tonight," he said.'
+    )
+    assert set(unnamed(text)) == {"the servant"}
+
+
 def test_a_role_seen_once_without_entering_or_before_anothers_line_is_no_character() -> None:
     text = (
         "Wren waited by the window.\n\n"

@@ -144,6 +144,16 @@ def test_a_place_that_is_called_a_name_is_no_speech_tag() -> None:
     assert found["Amos"].speech
 
 
+def test_a_thing_that_is_called_the_name_is_no_speech_tag_but_a_thing() -> None:
+    found = by_key(
+        "The tavern was called the Grey Heron, and it stood by the ford. What was formerly "
+        "called the Marsh Gate is gone. Bryony called the Vicar."
+    )
+    assert not found["Grey Heron"].speech and found["Grey Heron"].thing
+    assert not found["Marsh Gate"].speech and not found["Marsh Gate"].thing
+    assert found["Vicar"].speech and not found["Vicar"].thing
+
+
 def test_cues_of_at_and_of_a_persons_body() -> None:
     found = by_key("We met at Chesterby. Orla's pale face was wet. Dunmere's streets were empty.")
     assert found["Chesterby"].after_at

@@ -326,6 +326,30 @@ def test_an_animal_or_a_doll_the_text_names_is_no_person() -> None:
     assert {"Nell", "Hugh"} <= set(found)
 
 
+def test_a_tavern_called_the_name_is_no_person() -> None:
+    text = (
+        "The tavern was called the Grey Heron, and it stood alone on the moor. Ruth slept "
+        "that night in the loft of the Grey Heron, and Ruth woke early."
+    )
+    found = people(text)
+    assert "Grey Heron" not in found
+    assert "Ruth" in found
+
+
+def test_a_growl_does_not_outweigh_the_animal_the_text_names() -> None:
+    # A verb of speech with no line beside it ("Brutus growls at everyone") weighs no more
+    # than the text's word for an animal ("his old dog Brutus"); a dog that once barks and
+    # growls twice stays a person only if something else says so.
+    text = (
+        "Mr. Hale came down the lane with his old dog Brutus at his heels. Brutus growls at "
+        "every stranger in the village but Ada.\n\n"
+        '"Good morning," said Ada. Ada smiled at Mr. Hale.'
+    )
+    found = people(text)
+    assert "Brutus" not in found
+    assert "Ada" in found
+
+
 def test_a_breed_in_apposition_makes_a_dog_no_person() -> None:
     # A breed is capitalised, as "the Newfoundland" is; the dog is called and lies down
     # like a person, but no "said Rollo" ever comes.

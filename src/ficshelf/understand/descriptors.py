@@ -230,12 +230,35 @@ def _matters(group: Sequence[DescriptorMention]) -> bool:
         # "the old woman" is fewer people than "the woman": described three times in the
         # narration, once as the one who acts, it is someone
         described = sum(d.modified for d in told) >= 3 and subjects >= 1
-        return speeches >= 2 or (speeches == 1 and len(told) >= 2) or subjects >= 3 or described
+        return (
+            speeches >= 2
+            or (speeches == 1 and len(told) >= 2)
+            or subjects >= 3
+            or described
+            or _enters_to_speak(determiner, group[0].noun, told)
+        )
     return (
         speeches >= 1
         or len(told) >= 3
         or (len(told) >= 2 and subjects >= 1)
         or (determiner == "the" and any(d.enters and d.pronoun_quote >= 0 for d in told))
+    )
+
+
+# Nouns that name anyone and that the narration gives a named person again as often as a
+# new one ("Tom came in. The man sat down."): their entrance is no one new.
+_ANYONE = frozenset(("man", "woman", "lady", "gentleman", "fellow", "person", "friend"))
+
+
+def _enters_to_speak(determiner: str, noun: str, told: Sequence[DescriptorMention]) -> bool:
+    """Whether a definite role that names anyone by its office or age ("the servant", "the
+    boy", "the guard") comes on the scene right before a line "he"/"she" says ("the servant
+    came up. / 'Lord Orville, ma'am,' he said"), as "the footman" does; not "the man" or
+    "the lady", as often a known person described again."""
+    return (
+        determiner == "the"
+        and noun not in _ANYONE
+        and any(d.enters and d.pronoun_quote >= 0 for d in told)
     )
 
 

@@ -47,7 +47,7 @@ _KINDS = trie_regex(
 _THING_CALLED = compile_fast(
     rf"\b(?:{_THING_WORDS})"
     r"(?:[ \t]*,?[ \t]+(?:(?:is|was)[ \t]+)?(?:called|named|christened)"
-    r"|['’]s[ \t]+name[ \t]+(?:was|is))[ \t]+\Z"
+    r"|['’]s[ \t]+name[ \t]+(?:was|is))[ \t]+(?:the[ \t]+)?\Z"
 )
 # "the old pear tree in the garden, the one the girls call Methuselah", "the mare that
 # everyone called Duchess": a relative about an animal or a thing, in the same clause.
@@ -103,6 +103,13 @@ _CALLING_WORDS = frozenset(("called", "named", "christened", "was", "is", "call"
 _WORD_REACH = 24
 
 
+def _word_before_the(before: str) -> str:
+    """The lower-case word before a final "the" in ``before`` ("called" in "is called the"),
+    or "the" when there is none."""
+    words = before.rsplit(None, 2)
+    return words[-2].lower() if len(words) > 1 else "the"
+
+
 def thing_cue(text: str, start: int, end: int, para: Span, apposed: str) -> tuple[bool, bool]:
     """Return (whether the text gives the name ``text[start:end]`` to an animal or a thing,
     whether it says so outright with "called"), reading a few dozen characters around it
@@ -116,6 +123,8 @@ def thing_cue(text: str, start: int, end: int, para: Span, apposed: str) -> tupl
     # Every backward cue ends in a word the name follows: look at that word first.
     before = text[max(back, start - _WORD_REACH) : start].rstrip(" \t").rstrip(",")
     word = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+    if word == "the":  # "the inn was called the Plough": the word before "the"
+        word = _word_before_the(before)
     called = (
         word in _CALLING_WORDS
         and (

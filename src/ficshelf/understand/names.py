@@ -92,9 +92,11 @@ _SPEECH = _alternation(tables.SPEECH_VERBS)
 _SPEECH_AFTER = re.compile(rf",?[ \t]+(?:\w+ly[ \t]+)?(?:{_SPEECH})\b")
 _PERSON_VERB_AFTER = re.compile(rf"[ \t]+(?:\w+ly[ \t]+)?(?:{_alternation(tables.PERSON_VERBS)})\b")
 _POSSESSIVE_AFTER = re.compile(r"['’](?:s\b|(?=[ \t]))")
-# "which is called Greensburgh", "is commonly called Somersetshire": naming, not speech.
+# "which is called Greensburgh", "is commonly called Somersetshire", "the inn was called
+# the Plough": naming, not speech.
 _PASSIVE_CALLED = compile_fast(
-    r"\b(?:is|was|are|were|be|been|being)[ \t]+(?:\w+ly[ \t]+)?(?:called|named)[ \t]+\Z"
+    r"\b(?:is|was|are|were|be|been|being)[ \t]+(?:\w+ly[ \t]+)?(?:called|named)[ \t]+"
+    r"(?:the[ \t]+)?\Z"
 )
 # "Kidd's Creek", "Hook's Bay": a possessive before a capitalised place head names a place.
 # Bodies of people ("the Cardinal's Guards", "the King's Council") are no places.
@@ -641,10 +643,15 @@ def _named_again(text: str, cand: Candidate, call: re.Match[str], q_end: int) ->
 
 
 def _passive_called(text: str, para_start: int, start: int) -> bool:
-    """Whether "is called", "was named" ends the text just before ``start`` (the regex runs
-    only where the words before end so)."""
+    """Whether "is called", "was named" (and "the") ends the text just before ``start`` (the
+    regex runs only where the words before end so)."""
     before = text[max(para_start, start - _CONTEXT) : start]
-    if not before.endswith((" ", "\t")) or not before.rstrip(" \t").endswith(("called", "named")):
+    if not before.endswith((" ", "\t")):
+        return False
+    tail = before.rstrip(" \t")
+    if tail.endswith(" the"):  # "was called the Plough"
+        tail = tail[:-4].rstrip(" \t")
+    if not tail.endswith(("called", "named")):
         return False
     return _PASSIVE_CALLED.search(text, max(para_start, start - _CONTEXT), start) is not None
 

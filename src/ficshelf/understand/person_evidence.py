@@ -68,6 +68,7 @@ class _Evidence:
     saint_titled: int = 0
     led: int = 0
     led_owned: int = 0
+    tagged_lines: int = 0  # speech cues beside a quote mark (counted only for things)
 
     def add(self, cand: Candidate, saint_place: bool = False) -> None:
         self.count += 1
@@ -132,6 +133,7 @@ def accepted_keys(text: str, candidates: Sequence[Candidate]) -> set[str]:
         if ev is None:
             ev = evidence[cand.key] = _Evidence()
         ev.add(cand, cand.title in tables.SAINT_TITLES and _saint_place(text, cand))
+    _count_tagged_lines(text, candidates, evidence)
     accepted: set[str] = set()
     for key, ev in evidence.items():
         parts = key.split()
@@ -201,6 +203,30 @@ def _own_parts(parts: list[str]) -> list[str]:
 _OF_PARTICLES = frozenset(("of", "o'", "o’"))
 
 
+# A quote mark a few characters before a speaker's name ('"Come," said Bruno') or after it
+# ('Bruno said, "Come"'), on its line.
+_TAG_REACH = 16
+_QUOTE_MARKS = frozenset("\"“”‘’'")
+
+
+def _count_tagged_lines(
+    text: str, candidates: Sequence[Candidate], evidence: dict[str, _Evidence]
+) -> None:
+    """Count, for the names the text also gives to an animal or a thing, the speech cues
+    that tag a line: a quote mark within a few characters of the name, on its line. Only
+    those names' speech candidates are read, so the pass costs a slice per such cue."""
+    for cand in candidates:
+        if not cand.speech:
+            continue
+        ev = evidence[cand.key]
+        if not ev.thing:
+            continue
+        before = text[max(0, cand.start - _TAG_REACH) : cand.start].rsplit("\n", 1)[-1]
+        after = text[cand.end : cand.end + _TAG_REACH].split("\n", 1)[0]
+        if _QUOTE_MARKS.intersection(before) or _QUOTE_MARKS.intersection(after):
+            ev.tagged_lines += 1
+
+
 def _doubtful(key: str, ev: _Evidence) -> bool:
     """Whether a name is seen only where any word is capitalised (sentence or quote starts),
     with nothing but that position to say it is a name ("Laughter ran" is no person)."""
@@ -235,7 +261,10 @@ def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
     # she said to the doll), but says nothing and holds no title, unless the text says its
     # title is part of a thing's name ("The doll is called Lady Margery"); said outright,
     # it outweighs as many speech verbs beside the name ("Lady Margery goes down").
-    if ev.thing and not (ev.speech > ev.named_thing or (ev.titled and not ev.named_thing)):
+    # A speech verb with no line beside it ("Caesar growls at everyone") weighs no more than
+    # a word for an animal: it outweighs the animal only as a line's tag ("said Bruno").
+    spoken = ev.tagged_lines + max(0, ev.speech - ev.tagged_lines - ev.thing)
+    if ev.thing and not (spoken > ev.named_thing or (ev.titled and not ev.named_thing)):
         return False
     if ev.place and ev.place >= ev.person and not _given_name_in_use(low, ev):
         return False

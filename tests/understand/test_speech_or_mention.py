@@ -140,3 +140,16 @@ def test_a_word_going_on_a_tagged_line_is_speech() -> None:
     second = text.index("“", 2) + 1
     assert is_speech(text, second, text.index("”", second), 0)
     assert not _judge("Her shoes were “sensible” and the uncles said so.")
+
+
+def test_words_only_ready_or_supposed_to_be_said_are_no_speech() -> None:
+    # a habit of readiness, a supposition: what would be said, not what was
+    assert not _judge(
+        "Old Pell sat by the gate each night, ready to call out “Who goes?” at a step."
+    )
+    assert not _judge("It is all very well to say “Be brave,” but the dark is long.")
+    assert not _judge("Her uncle was apt to say, “Rain by noon,” and was always wrong.")
+    assert not _judge("The sexton, wont to cry “Mind the step!” at every door, kept silent.")
+    # a speech that was made: a verb of speaking, no readiness before it
+    assert _judge("Old Pell stood up at last and called out, “Who goes there?”")
+    assert _judge("She turned to say, “Be brave,” and was gone.")

@@ -12,7 +12,8 @@ a full stop right after a word: ``called it "life."``), has no verb of speaking 
 after it, and either no comma, colon or sentence end before it or, ending with a word, is
 followed by more of its sentence in lower case (``a woman, "young" and fair``). Nor is a
 quotation after words that are imagined, habitual or denied ("as if to say", "used to say",
-"might say", "didn't say", "seemed to say", "would think"), or before them as its tag
+"might say", "didn't say", "seemed to say", "would think"), or only ready or supposed to be
+said ("ready to call out", "apt to say", "all very well to say"), or before them as its tag
 (``"As slick," we used to say``).
 
 A quotation of any length that starts in lower case in the middle of a sentence of
@@ -66,12 +67,17 @@ _ENDS_LIKE_SPEECH = re.compile(r"[.;:!?…—–\-~]['’\"”*_)\s]*\Z")
 _BEFORE_SPEECH = re.compile(r"(?:[,:]|[.!?…]['’\"”*_)]*)\s*\Z")
 _WORD = re.compile(r"\w+")
 # Words that are not said, only imagined, habitual or denied: 'as if to say', 'used to say',
-# 'you might say', 'she didn't say', 'her eyes seemed to say', 'he would think'.
+# 'you might say', 'she didn't say', 'her eyes seemed to say', 'he would think'; or only
+# ready to be said, or said in a supposition: 'ready to call out', 'apt to say', 'wont to
+# cry', 'all very well to say' (the quotation is what would be said, not what was).
 _NOT_SAID_VERB = (
-    r"\b(?:can|could|would|might|may|should|must|used\s+to|as\s+(?:if|though|much\s+as)\s+to"
+    r"\b(?:(?:can|could|would|might|may|should|must|used\s+to|as\s+(?:if|though|much\s+as)\s+to"
     r"|seem(?:s|ed|ing)?\s+to|didn't|didn’t|did\s+not|never)\s+(?:\w+\s+)?(?:say|think)"
+    r"|(?:ready|apt|wont|(?:all|very)\s+well)\s+to\s+(?:say|call\s+out|cry(?:\s+out)?|exclaim))"
 )
 _NOT_SAID = re.compile(_NOT_SAID_VERB + r"[\s,:]*\Z", re.I)
+# What the last few characters before a quotation hold when ``_NOT_SAID`` can match there.
+_NOT_SAID_NEAR = ("say", "think", " out", "cry", "claim")
 # A habit as the tag of a quotation ending with a comma: '"As slick," we used to say'
 # ('he would say to me' is what he said, time and again).
 _HABIT_AFTER = re.compile(r"\s*(?:he|she|i|they|we|you|one|people)\s+used\s+to\s+say\b", re.I)
@@ -318,7 +324,7 @@ def is_speech(text: str, start: int, end: int, para_start: int) -> bool:
     ):
         return False  # 'the "younger set"', 'known as a "drummer."'
     near = text[max(para_start, opener - 9) : opener].lower()
-    if ("say" in near or "think" in near) and (
+    if any(verb in near for verb in _NOT_SAID_NEAR) and (
         _NOT_SAID.search(text, max(para_start, opener - 40), opener) is not None
     ):
         return False  # 'as much as to say, "Are you all like this?"'

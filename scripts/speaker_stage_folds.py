@@ -11,7 +11,8 @@ and the margin and threshold the training procedure chooses on all the quotes (o
 ones); each fold's weights are fitted on the other folds and the whole speakers stage
 (``speakers.speaker_spans``: the ranker, carry and parity, the one-line speakers) runs with
 them on the fold's own files. It prints the right lines per set, out of fold, next to the
-shipped weights' (in-sample for the files they were trained on, as ``ficshelf eval``).
+shipped weights' (in-sample for the files they were trained on, as ``ficshelf eval``), or
+those of a weights file ``--weights`` names (a retraining written with ``--out``).
 
 Sets: 61-85 and 86-110 (the study and confirm halves of the later tuning stories), 01-15 and
 51-60 (validation), 31-40, LitBank dev files 1-40 and 41-80 by name, and all.
@@ -194,6 +195,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--fallback", default="", help="margin,threshold (default: as the training chooses)"
     )
     parser.add_argument("--per-file", action="store_true", help="print each file's figures")
+    parser.add_argument(
+        "--weights", help="a weights JSON to score in-sample in place of the shipped one"
+    )
     args = parser.parse_args(argv)
     logging.disable(logging.WARNING)
     began = time.process_time()
@@ -214,7 +218,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"ranked rules: {', '.join(sorted(set(T.KEPT_RULES) - set(kept))) or 'none'}")
     print(f"margin {fallback[0]}, threshold {fallback[1]}")
     oof = out_of_fold(docs, quotes, names, args.folds, args.l2, kept, fallback)
-    shipped_right = {doc.group: right_lines(doc, None) for doc in docs}
+    in_sample = None
+    if args.weights:
+        in_sample = ranker_from_dict(json.loads(Path(args.weights).read_text(encoding="utf-8")))
+    shipped_right = {doc.group: right_lines(doc, in_sample) for doc in docs}
     litbank_order = [d.group for d in docs if d.source == "litbank"]
     rows: dict[str, list[int]] = {s: [0, 0, 0] for s in (*SETS, "all")}
     for doc in docs:
@@ -226,7 +233,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.per_file:
             figures = f"{len(doc.tests):>5} {oof[doc.group]:>5} {shipped_right[doc.group]:>5}"
             print(f"  {doc.group:<40} {figures}")
-    print(f"{'set':<16}{'quotes':>8}{'out of fold':>13}{'shipped':>9}")
+    column = "weights" if args.weights else "shipped"
+    print(f"{'set':<16}{'quotes':>8}{'out of fold':>13}{column:>9}")
     for label, (n, right, shipped) in rows.items():
         print(f"{label:<16}{n:>8}{right:>13}{shipped:>9}")
     print(f"{time.process_time() - began:.0f} s CPU")

@@ -27,6 +27,10 @@ with gradient-boosted trees on the candidate rows, the linear model with feature
 and a blend of the two (``scripts/compare_speaker_models.py``); none beat it by more than the
 noise between two foldings (the trees lost 31 of 5,490 quotes).
 
+The per-line CV scores each quote alone; ``speaker_stage_folds.py`` runs each fold's weights
+through the whole stage (carry and parity included) on the fold's own files, the measure a
+retraining is judged by (round S27).
+
 Usage (from the repository root, after ``make install-dev``):
 
     .venv/bin/python scripts/train_speaker_ranker.py            # writes the shipped weights

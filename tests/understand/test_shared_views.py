@@ -161,16 +161,3 @@ def test_the_self_naming_check_agrees_with_its_search_at_every_position() -> Non
         if plain and text[at : at + 1].isupper():
             found.append(text[at:].split()[0].strip(".,;"))
     assert found == ["Kestrel", "Wren", "Tam", "Ash", "Bo", "Di"]
-
-
-def test_the_characters_stage_drops_the_cast_view_when_done() -> None:
-    from ficshelf.model import RawDocument
-    from ficshelf.understand import addressees, analyze
-
-    text = (
-        '"Mrs. Pellow," said Captain Pellow, "sit down."\n\n'
-        '"Thank you, Edwin," said Mrs. Pellow. Edwin smiled at her and she sat.\n\n'
-        "Captain Pellow poured the tea while Mrs. Pellow watched him.\n"
-    )
-    analyze(RawDocument(text, "tea.txt", "txt"))
-    assert addressees._last_view() is None

@@ -229,12 +229,6 @@ def _last_view() -> _CastView | None:
     return view
 
 
-def forget_cast_view() -> None:
-    """Drop this thread's last cast view (``forms_by_character``), and the candidates it
-    holds: the characters stage calls it when it is done with a story."""
-    _views.last = None
-
-
 def addressed_titles(
     candidates: Sequence[Candidate], who: Sequence[int], where: Sequence[int]
 ) -> dict[int, int]:

@@ -76,7 +76,6 @@ from ficshelf.understand.addressees import (
     addressed_nicknames,
     addressed_titles,
     character_genders,
-    forget_cast_view,
     paragraph_of,
 )
 from ficshelf.understand.answered_names import answered_given
@@ -170,17 +169,14 @@ def find_characters(analysis: Analysis) -> Mapping[str, tuple[Span, ...]]:
     else:
         quotes = [q for q in analysis.layer("quotes") if not q.label]
         pov = analysis.layer("pov")
-        try:
-            found = characters_of(
-                analysis.text,
-                analysis.layer("body"),
-                quotes if analysis.layer("quotes") else None,
-                pov[0].label if pov else None,
-                analysis.layer("notes"),
-                _stated(analysis),
-            )
-        finally:
-            forget_cast_view()  # (the story's candidates need not outlive the stage)
+        found = characters_of(
+            analysis.text,
+            analysis.layer("body"),
+            quotes if analysis.layer("quotes") else None,
+            pov[0].label if pov else None,
+            analysis.layer("notes"),
+            _stated(analysis),
+        )
     return {
         "mentions": found.mentions,
         "characters": found.characters,

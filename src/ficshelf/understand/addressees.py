@@ -30,11 +30,9 @@ they are linear in the number of mentions.
 from __future__ import annotations
 
 import re
-import threading
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
-from operator import is_
 
 from ficshelf.model import Span
 from ficshelf.understand import name_tables as tables
@@ -175,14 +173,7 @@ def forms_by_character(
     candidates: Sequence[Candidate], who: Sequence[int]
 ) -> dict[int, list[Candidate]]:
     """Return character -> its candidates in text order, where ``who[i]`` is the character
-    of ``candidates[i]``. Read only: asked again with the same candidates (the same
-    objects, in the same order) and an equal ``who``, it returns the mapping of the last
-    call in this thread (``_CastView``): the join rules of ``characters`` each ask for it,
-    most of them with the cast the rule before them saw (a join moves few names, most
-    none)."""
-    view = _last_view()
-    if view is not None and view.built_from(candidates, who):
-        return view.forms
+    of ``candidates[i]``."""
     forms: dict[int, list[Candidate]] = {}
     for cand, w in zip(candidates, who, strict=True):
         own = forms.get(w)  # (``setdefault`` would build a list per candidate)
@@ -190,43 +181,7 @@ def forms_by_character(
             forms[w] = [cand]
         else:
             own.append(cand)
-    _views.last = _CastView(candidates, who, forms)
     return forms
-
-
-class _CastView:
-    """The last cast view ``forms_by_character`` built in this thread, with copies of the
-    two sequences it was built from (so a later call can tell whether it asks for the same)
-    and the genders ``character_genders`` read from it (``None`` until asked)."""
-
-    __slots__ = ("candidates", "who", "forms", "genders")
-
-    def __init__(
-        self, candidates: Sequence[Candidate], who: Sequence[int], forms: dict[int, list[Candidate]]
-    ) -> None:
-        self.candidates = list(candidates)
-        self.who = list(who)
-        self.forms = forms
-        self.genders: dict[int, str] | None = None
-
-    def built_from(self, candidates: Sequence[Candidate], who: Sequence[int]) -> bool:
-        """Whether this view was built from these candidates (the same objects in the same
-        order) and an equal list of characters."""
-        return (
-            isinstance(who, list)
-            and len(who) == len(self.who)
-            and len(candidates) == len(self.candidates)
-            and who == self.who
-            and all(map(is_, candidates, self.candidates))
-        )
-
-
-_views = threading.local()  # .last: the thread's last ``_CastView`` (one per thread: no race)
-
-
-def _last_view() -> _CastView | None:
-    view: _CastView | None = getattr(_views, "last", None)
-    return view
 
 
 def addressed_titles(
@@ -320,9 +275,6 @@ def character_genders(forms: dict[int, list[Candidate]]) -> dict[int, str]:
     """Return character -> "m" or "f" (characters given as character -> its candidates)
     from its titles, else the pronouns after it when they agree, else the census gender of
     its bare given name; characters with none of these are left out."""
-    view = _last_view()
-    if view is not None and view.forms is forms and view.genders is not None:
-        return view.genders  # (read only, as the view is)
     out: dict[int, str] = {}
     title_genders, census_genders = tables.TITLES, tables.GIVEN_NAMES
     for w, cands in forms.items():
@@ -348,8 +300,6 @@ def character_genders(forms: dict[int, list[Candidate]]) -> dict[int, str]:
         census.discard("")
         if len(census) == 1:
             out[w] = next(iter(census))
-    if view is not None and view.forms is forms:
-        view.genders = out
     return out
 
 

@@ -1,75 +1,18 @@
 """Work computed once and shared in the characters and relationships stages gives what the
-plain computation gives: the cast view of ``addressees.forms_by_character`` (and the genders
-read from it), the pronoun search of ``relationship_cues.PronounSearch`` behind the gender
+plain computation gives: the pronoun search of ``relationship_cues.PronounSearch`` behind the gender
 votes of ``category``, the cue words per sentence of ``relationship_text.Cues.by_span``, and
 the check before the self-naming search of ``narrator``."""
 
 from __future__ import annotations
 
-import threading
 from operator import attrgetter, itemgetter
 
 from handmade import handmade
 
 from ficshelf.model import Span
 from ficshelf.understand import category
-from ficshelf.understand.addressees import character_genders, forms_by_character
-from ficshelf.understand.names import Candidate
 from ficshelf.understand.relationship_cues import PronounSearch, find_pronouns
 from ficshelf.understand.relationship_text import Cues
-
-
-def _cand(start: int, key: str, title: str = "", gender: str = "") -> Candidate:
-    cand = Candidate(start, start + len(key), key, tuple(key.split()), title)
-    cand.gender = gender
-    return cand
-
-
-def _plain_forms(cands: list[Candidate], who: list[int]) -> dict[int, list[Candidate]]:
-    forms: dict[int, list[Candidate]] = {}
-    for cand, w in zip(cands, who, strict=True):
-        forms.setdefault(w, []).append(cand)
-    return forms
-
-
-def test_the_cast_view_is_shared_only_for_the_same_candidates_and_cast() -> None:
-    cands = [
-        _cand(0, "Orla", "miss"),
-        _cand(10, "Bram", gender="m"),
-        _cand(20, "Orla"),
-        _cand(30, "Tamsin", gender="f"),
-    ]
-    who = [0, 1, 0, 2]
-    first = forms_by_character(cands, who)
-    assert first == _plain_forms(cands, who)
-    genders = character_genders(first)
-    assert genders == {0: "f", 1: "m", 2: "f"}
-    # the same cast again (a join that moved no one): the same view and genders
-    again = forms_by_character(cands, list(who))
-    assert again is first and character_genders(again) is genders
-    # a join moved a name: a new view, read afresh
-    moved = [0, 1, 0, 1]
-    joined = forms_by_character(cands, moved)
-    assert joined is not first and joined == _plain_forms(cands, moved)
-    assert character_genders(joined) == {0: "f"}  # "he" and "she" after 1: no gender
-    # other candidates at the same places are other objects: no sharing
-    copies = [_cand(c.start, c.key, c.title, c.gender) for c in cands]
-    assert forms_by_character(copies, moved)[1][1] is copies[3]
-    # a tuple of characters is read as well, never taken for the last view
-    assert forms_by_character(cands, tuple(who)) == _plain_forms(cands, who)
-    # a mapping built elsewhere is read, not taken for the view
-    assert character_genders({5: [cands[1]]}) == {5: "m"}
-
-
-def test_each_thread_keeps_its_own_cast_view() -> None:
-    cands = [_cand(0, "Orla"), _cand(10, "Bram")]
-    mine = forms_by_character(cands, [0, 1])
-    theirs: list[dict[int, list[Candidate]]] = []
-    worker = threading.Thread(target=lambda: theirs.append(forms_by_character(cands, [0, 0])))
-    worker.start()
-    worker.join()
-    assert theirs[0] == {0: cands}
-    assert forms_by_character(cands, [0, 1]) is mine
 
 
 def test_the_pronoun_search_finds_the_pronouns_find_pronouns_lists() -> None:

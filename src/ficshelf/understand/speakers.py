@@ -136,6 +136,7 @@ from ficshelf.model import Analysis, Span
 from ficshelf.understand.answer_lines import MAX_TAG_SENTENCE, answers
 from ficshelf.understand.conversation import conversation
 from ficshelf.understand.dialogue import NOTE, left_open
+from ficshelf.understand.guessed_runs import realign_guessed_runs
 from ficshelf.understand.names import QuoteIndex
 from ficshelf.understand.narrator import addressed_narrator
 from ficshelf.understand.one_line_speakers import is_one_line, own_lines
@@ -568,6 +569,8 @@ def speaker_spans(analysis: Analysis, ranker: Ranker | None = None) -> tuple[Spa
         carry_voices(turns, by_quote)
         # a two-voice run takes the parity its evidence agrees on (``run_parity``)
         realign_runs(turns, by_quote, ctx.guessed)
+        # where paragraphs were guessed, the likeliest order of a run's two voices
+        realign_guessed_runs(ctx, turns)
     _one_line(analysis, ctx, names)
     return tuple(
         Span(

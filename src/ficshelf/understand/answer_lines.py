@@ -14,7 +14,12 @@ that has just spoken does not answer itself. The speakers stage reads it twice:
   voice of that tagged line, whatever the turn count or the ranker say
   (``speakers._answers_tagged_line``).
 
-Reads only the first few characters of a line; nothing per pair of quotes.
+A line that opens with a question taking up the words the line before ended on ("No, I
+won't send it anywhere." / "Not send it anywhere?") asks them back: another voice
+(``echoes``; read by ``guessed_runs`` between two lines in adjacent paragraphs).
+
+Reads only the first few characters of a line (and, for an echo, the end of the line
+before it); nothing per pair of quotes.
 """
 
 from __future__ import annotations

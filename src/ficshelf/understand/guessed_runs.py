@@ -15,8 +15,9 @@ between the two lines (rounds L23, L25, L27: LitBank dev 1-40):
   the line before asked a question;
 * a tag and a beat (at most ``MID`` characters): one in two, one in four after a question;
 * more narration: one in three;
-* whatever stands between, a line that opens with a word of answer ("Well, ...",
-  ``answer_lines``) is another voice.
+* whatever stands between, a line that opens with a word of answer ("Well, ...") or asks
+  back the words the line before ended on ("Not send it anywhere?"; ``answer_lines``) is
+  another voice.
 
 ``realign_guessed_runs`` reads each run of turns in consecutive paragraphs between two
 voices (the two most frequent among the turns a cue of their own decided) and finds the
@@ -86,10 +87,14 @@ def realign_guessed_runs(ctx: Context, turns: Sequence[Sequence[QuoteState]]) ->
 
 
 def _counted(quote: QuoteState) -> bool:
+    """Whether only turn-taking (or nothing) gave the quote its speaker."""
     return not quote.label or not quote.rule or quote.rule in COUNTED
 
 
 def _run(ctx: Context, run: Sequence[Sequence[QuoteState]]) -> None:
+    """Decode one run of turns in consecutive paragraphs: its two voices are the two most
+    frequent among the turns a cue of their own decided; a turn of any other voice splits
+    the run into chains decoded apart."""
     cued = Counter(turn[0].label for turn in run if turn[0].label and not _counted(turn[0]))
     voices = [name for name, _ in cued.most_common(2)]
     if len(voices) < 2:
@@ -98,7 +103,7 @@ def _run(ctx: Context, run: Sequence[Sequence[QuoteState]]) -> None:
     for turn in run:
         label = turn[0].label
         if label and label not in voices:
-            # a third voice: a cue of its own ends the chain; a count is left as it is
+            # a third voice ends the chain and keeps its speaker
             _decode(ctx, chain, voices)
             chain = []
             continue
@@ -112,10 +117,10 @@ def goes_on(ctx: Context, prev: QuoteState, quote: QuoteState) -> float:
     text = ctx.text
     if answers(text, quote.span) or echoes(text, prev.span, quote.span):
         return _GOES_ON["answer"]
-    between = text[prev.span.end : quote.span.start]
-    if not between.strip(_MARKS):
+    gap = quote.span.start - prev.span.end
+    if gap <= MID and not text[prev.span.end : quote.span.start].strip(_MARKS):
         return _GOES_ON["none"]
-    size = "short" if len(between) <= SHORT else "mid" if len(between) <= MID else "long"
+    size = "short" if gap <= SHORT else "mid" if gap <= MID else "long"
     if size != "long" and asks_question(text, prev.span):
         size += "?"
     return _GOES_ON[size]

@@ -110,8 +110,10 @@ Each step records the rule that decided (``QuoteState.rule``).
    re-decided it from a cue of its own (a "he"/"she" resolved to another person of that
    gender): the run counts on from the voices as settled (``speaker_carry``). Last, a run
    of two voices whose cues and calls all agree on one way of alternating them gives its
-   turn-taking lines the speaker that way gives them (``run_parity``). See
-   docs/speakers.md.
+   turn-taking lines the speaker that way gives them (``run_parity``). Where the
+   paragraphs look guessed, a run of two voices takes instead the likeliest order of the
+   two, weighing how likely a voice goes on past what stands between two lines against
+   each turn's own tag, beat or call (``guessed_runs``). See docs/speakers.md.
 
 6. **One-line speakers** (``one_line_speakers``: "cried one of the women", "said another",
    "somebody asked") are characters the sieve and the ranker never see; afterwards each

@@ -14,7 +14,12 @@ that has just spoken does not answer itself. The speakers stage reads it twice:
   voice of that tagged line, whatever the turn count or the ranker say
   (``speakers._answers_tagged_line``).
 
-Reads only the first few characters of a line; nothing per pair of quotes.
+A line that opens with a question taking up the words the line before ended on ("No, I
+won't send it anywhere." / "Not send it anywhere?") asks them back: another voice
+(``echoes``; read by ``guessed_runs`` between two lines in adjacent paragraphs).
+
+Reads only the first few characters of a line (and, for an echo, the end of the line
+before it); nothing per pair of quotes.
 """
 
 from __future__ import annotations
@@ -56,3 +61,29 @@ def answers(text: str, quote: Span) -> bool:
     """Return whether the line ``quote`` answers someone: it opens with a word of answer
     (``opens_reply``) or its tag calls it an answer (``tagged_as_reply``)."""
     return opens_reply(text, quote) or tagged_as_reply(text, quote)
+
+
+# An echo: the question a line opens with, read for the words it takes from the line before.
+_FIRST_QUESTION = re.compile(r"[^.!?]{1,80}\?")
+_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# How much of the line before an echo is read (its end, where the echoed words stand).
+_ECHO_TAIL = 160
+
+
+def echoes(text: str, prev: Span, quote: Span) -> bool:
+    """Return whether the line ``quote`` opens with a question that takes up two or more
+    words in a row from the end of the line ``prev`` (a word of four letters or more among
+    them): "No, I won't send it anywhere." / "Not send it anywhere?" A speaker asks back
+    what the other said; nobody echoes their own words. Reads the first 80 characters of
+    the line and the last ``_ECHO_TAIL`` of the one before."""
+    opening = _FIRST_QUESTION.match(text, quote.start, min(quote.end, quote.start + 81))
+    if opening is None:
+        return False
+    asked = [w.lower() for w in _WORDS.findall(opening.group())]
+    said = [
+        w.lower() for w in _WORDS.findall(text, max(prev.start, prev.end - _ECHO_TAIL), prev.end)
+    ]
+    pairs = {(a, b) for a, b in zip(said, said[1:], strict=False)}
+    return any(
+        (a, b) in pairs and max(len(a), len(b)) >= 4 for a, b in zip(asked, asked[1:], strict=False)
+    )

@@ -110,8 +110,10 @@ Each step records the rule that decided (``QuoteState.rule``).
    re-decided it from a cue of its own (a "he"/"she" resolved to another person of that
    gender): the run counts on from the voices as settled (``speaker_carry``). Last, a run
    of two voices whose cues and calls all agree on one way of alternating them gives its
-   turn-taking lines the speaker that way gives them (``run_parity``). See
-   docs/speakers.md.
+   turn-taking lines the speaker that way gives them (``run_parity``). Where the
+   paragraphs look guessed, a run of two voices takes instead the likeliest order of the
+   two, weighing how likely a voice goes on past what stands between two lines against
+   each turn's own tag, beat or call (``guessed_runs``). See docs/speakers.md.
 
 6. **One-line speakers** (``one_line_speakers``: "cried one of the women", "said another",
    "somebody asked") are characters the sieve and the ranker never see; afterwards each
@@ -136,6 +138,7 @@ from ficshelf.model import Analysis, Span
 from ficshelf.understand.answer_lines import MAX_TAG_SENTENCE, answers
 from ficshelf.understand.conversation import conversation
 from ficshelf.understand.dialogue import NOTE, left_open
+from ficshelf.understand.guessed_runs import realign_guessed_runs
 from ficshelf.understand.names import QuoteIndex
 from ficshelf.understand.narrator import addressed_narrator
 from ficshelf.understand.one_line_speakers import is_one_line, own_lines
@@ -568,6 +571,8 @@ def speaker_spans(analysis: Analysis, ranker: Ranker | None = None) -> tuple[Spa
         carry_voices(turns, by_quote)
         # a two-voice run takes the parity its evidence agrees on (``run_parity``)
         realign_runs(turns, by_quote, ctx.guessed)
+        # where paragraphs were guessed, the likeliest order of a run's two voices
+        realign_guessed_runs(ctx, turns)
     _one_line(analysis, ctx, names)
     return tuple(
         Span(

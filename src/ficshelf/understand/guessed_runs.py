@@ -36,9 +36,8 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ficshelf.understand.answer_lines import answers, echoes
-from ficshelf.understand.run_parity import COUNTED
+from ficshelf.understand.run_parity import counted, give_turn
 from ficshelf.understand.speaker_context import (
-    SCORE_ALTERNATION,
     SCORE_PRONOUN_TAG,
     Context,
     QuoteState,
@@ -86,16 +85,11 @@ def realign_guessed_runs(ctx: Context, turns: Sequence[Sequence[QuoteState]]) ->
             start = t
 
 
-def _counted(quote: QuoteState) -> bool:
-    """Whether only turn-taking (or nothing) gave the quote its speaker."""
-    return not quote.label or not quote.rule or quote.rule in COUNTED
-
-
 def _run(ctx: Context, run: Sequence[Sequence[QuoteState]]) -> None:
     """Decode one run of turns in consecutive paragraphs: its two voices are the two most
     frequent among the turns a cue of their own decided; a turn of any other voice splits
     the run into chains decoded apart."""
-    cued = Counter(turn[0].label for turn in run if turn[0].label and not _counted(turn[0]))
+    cued = Counter(turn[0].label for turn in run if turn[0].label and not counted(turn[0]))
     voices = [name for name, _ in cued.most_common(2)]
     if len(voices) < 2:
         return
@@ -137,7 +131,7 @@ def _evidence(ctx: Context, turn: Sequence[QuoteState], voices: list[str]) -> li
         gender = ctx.cast.gender
         a, b = (gender.get(v) for v in voices)
         sure = _GENDERED_TAG if a and b and a != b else _PRONOUN_TAG
-    elif not _counted(first):
+    elif not counted(first):
         sure = _WEAK_CUE if first.rule == "beat_after_guessed" else _CUE
     odds = [sure if v == label else 1.0 - sure if label in voices else 0.5 for v in voices]
     called = {name for q in turn for name in q.addressed}
@@ -168,10 +162,4 @@ def _decode(ctx: Context, chain: Sequence[Sequence[QuoteState]], voices: list[st
         states.append(state)
     states.reverse()
     for turn, s in zip(chain, states, strict=True):
-        want = voices[s]
-        if turn[0].label == want or not _counted(turn[0]):
-            continue
-        if any(want in q.addressed for q in turn):
-            continue
-        for quote in turn:
-            quote.label, quote.score, quote.rule = want, SCORE_ALTERNATION, RULE
+        give_turn(turn, voices[s], RULE)

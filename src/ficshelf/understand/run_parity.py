@@ -71,7 +71,7 @@ def _realign(run: Sequence[Sequence[QuoteState]], sieve: Mapping[int, str]) -> N
     # a third voice only where the ranker moved a counted turn off the sieve's count, once
     others = [turn[0] for turn in run if turn[0].label and turn[0].label not in voices]
     if len(others) > 1 or any(
-        not _counted(q) or sieve.get(id(q), q.label) == q.label for q in others
+        not counted(q) or sieve.get(id(q), q.label) == q.label for q in others
     ):
         return
     voices.sort(key=labels.index)
@@ -79,7 +79,7 @@ def _realign(run: Sequence[Sequence[QuoteState]], sieve: Mapping[int, str]) -> N
     against = [0, 0]
     for t, turn in enumerate(run):
         votes = []
-        if not _counted(turn[0]):
+        if not counted(turn[0]):
             votes.append(turn[0].label)
         called = {name for q in turn for name in q.addressed}
         for k, voice in enumerate(voices):
@@ -95,15 +95,21 @@ def _realign(run: Sequence[Sequence[QuoteState]], sieve: Mapping[int, str]) -> N
     if against[best] or agree[best] < MIN_EVIDENCE:
         return
     for t, turn in enumerate(run):
-        want = voices[(t + best) % 2]
-        if turn[0].label == want or not _counted(turn[0]):
-            continue
-        if any(want in q.addressed for q in turn):
-            continue
-        for quote in turn:
-            quote.label, quote.score, quote.rule = want, SCORE_ALTERNATION, RULE
+        give_turn(turn, voices[(t + best) % 2], RULE)
 
 
-def _counted(quote: QuoteState) -> bool:
+def give_turn(turn: Sequence[QuoteState], want: str, rule: str) -> None:
+    """Give a turn that only turn-taking decided the voice ``want`` under ``rule``, unless
+    it has that voice already or one of its lines calls ``want`` by name (nobody calls
+    themselves)."""
+    if turn[0].label == want or not counted(turn[0]):
+        return
+    if any(want in q.addressed for q in turn):
+        return
+    for quote in turn:
+        quote.label, quote.score, quote.rule = want, SCORE_ALTERNATION, rule
+
+
+def counted(quote: QuoteState) -> bool:
     """Whether only turn-taking (or nothing) gave the quote its speaker."""
     return not quote.label or not quote.rule or quote.rule in COUNTED

@@ -319,13 +319,7 @@ def find_pronouns(text: str, lo: int) -> list[tuple[int, str]]:
     """Return the gendered pronouns of ``text[lo:]`` that tell a gender, in text order, as
     ``(start, "M" or "F")``: he/his/himself, she/hers/herself, and "her" only as a
     possessive ("her knee", not "kissed her"). One regex pass, no per-match test."""
-    piece = text[lo:]
-    lowered = piece.lower()
-    if len(lowered) == len(piece):
-        matches = _PRONOUN.finditer(lowered)
-    else:
-        matches = _PRONOUN_ANY_CASE.finditer(piece)
-    return [(lo + m.start(), "M" if m.lastindex == 1 else "F") for m in matches]
+    return PronounSearch(text, lo).listed()
 
 
 class PronounSearch:
@@ -340,10 +334,12 @@ class PronounSearch:
         self.lo = lo
         piece = text[lo:]
         lowered = piece.lower()
+        # the lower-cased text matched case-sensitively where lower-casing keeps the offsets
         if len(lowered) == len(piece):
-            self._piece, self._search = lowered, _PRONOUN.search
+            self._piece, self._pattern = lowered, _PRONOUN
         else:
-            self._piece, self._search = piece, _PRONOUN_ANY_CASE.search
+            self._piece, self._pattern = piece, _PRONOUN_ANY_CASE
+        self._search = self._pattern.search
 
     def first(self, at: int) -> tuple[int, int, str] | None:
         """Return (start, end, "M" or "F") of the first pronoun starting at or after
@@ -353,6 +349,14 @@ class PronounSearch:
             return None
         lo = self.lo
         return lo + m.start(), lo + m.end(), "M" if m.lastindex == 1 else "F"
+
+    def listed(self) -> list[tuple[int, str]]:
+        """Return every pronoun as ``(start, "M" or "F")``, in text order (one pass)."""
+        lo = self.lo
+        return [
+            (lo + m.start(), "M" if m.lastindex == 1 else "F")
+            for m in self._pattern.finditer(self._piece)
+        ]
 
 
 # The pronoun of a dialogue tag right after a quote: ``"…," she said``.

@@ -13,6 +13,7 @@ literal words, so each search is linear in the text it scans.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ficshelf.understand.fast_regex import compile_fast, trie_regex
 
@@ -284,12 +285,14 @@ _CLERGY = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # (a name recurs all through a story: tested once per surface)
 def is_clergy(name: str) -> bool:
     """Return whether a character name carries a religious title before a name ("Friar
     Tuck", "Sister Agnes", "Father Brown"): their "my son" or "sister" is pastoral."""
     return _CLERGY.match(name.strip()) is not None
 
 
+@lru_cache(maxsize=4096)
 def is_kin_name(name: str) -> bool:
     """Return whether a character name or alias is itself a kinship term ("Aunt Em",
     "her father", "Papa")."""

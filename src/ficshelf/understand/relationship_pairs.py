@@ -79,16 +79,7 @@ class PairFinder(SentenceCues):
     def _clergy(self) -> set[str]:
         """The characters known by a religious title ("Friar Tuck", "Sister Agnes"), whose
         "my son" or "sister" is a pastoral form of address, not kinship."""
-        text = self.text
-        clergy: dict[str, bool] = {}  # surface -> is_clergy (a name recurs all through a story)
-        found: set[str] = set()
-        for m in self.mentions:
-            surface = text[m.start : m.end]
-            titled = clergy.get(surface)
-            if titled is None:
-                titled = clergy[surface] = cues.is_clergy(surface)
-            if titled:
-                found.add(m.label)
+        found = {m.label for m in self.mentions if cues.is_clergy(self.text[m.start : m.end])}
         return found | {n for n in self.salience if cues.is_clergy(self.full_name(n))}
 
     def run(self, sentences: Sequence[Span]) -> Pairs:
@@ -308,17 +299,9 @@ class PairFinder(SentenceCues):
         character named in the paragraph who is not named by kinship too (the kin of one
         person are named together: "Aunt Em and Uncle Henry")."""
         quote_of = dict(zip(self.mention_starts, self.mention_quote, strict=True))
-        text = self.text
-        kin_forms: dict[str, bool] = {}  # surface -> is_kin_name, tested once per surface
         for index, mentions in enumerate(para_mentions):
             para = self.body[index]
-            kin = []
-            for m in mentions:
-                surface = text[m.start : m.end]
-                is_kin = kin_forms.get(surface)
-                if is_kin is None:
-                    is_kin = kin_forms[surface] = cues.is_kin_name(surface)
-                kin.append(is_kin)
+            kin = [cues.is_kin_name(self.text[m.start : m.end]) for m in mentions]
             if not any(kin):
                 continue
             named = [m for m, is_kin in zip(mentions, kin, strict=True) if not is_kin]

@@ -30,17 +30,19 @@ LEFT = "left"
 REACH_PARAS = 20
 # How far after a name the narration is read for an arrival or a departure (characters).
 _VERB_REACH = 40
+# What may stand between a name and its verb: "Tom had just come in", "the maid quietly left".
+_BEFORE_VERB = r"[\s,]+(?:[a-z]+ly\s+|had\s+|has\s+|just\s+|now\s+|then\s+)*"
 # "Tom came in", "Ann, pale and tired, entered", "the maid appeared at the door".
 _ARRIVES = re.compile(
-    r"[\s,]+(?:[a-z]+ly\s+|had\s+|has\s+|just\s+|now\s+|then\s+)*"
-    r"(?:came|comes|come|entered|enters|appeared|appears|arrived|arrives|returned|returns|"
+    _BEFORE_VERB
+    + r"(?:came|comes|come|entered|enters|appeared|appears|arrived|arrives|returned|returns|"
     r"(?:walked|stepped|burst|hurried|rushed|ran|looked|put\s+(?:his|her)\s+head)\s+in\b|"
     r"joined|joins|approached|approaches|reappeared|reappears)\b"
 )
 # "Tom left", "the maid went out", "Ann was gone".
 _LEAVES = re.compile(
-    r"[\s,]+(?:[a-z]+ly\s+|had\s+|has\s+|just\s+|now\s+|then\s+)*"
-    r"(?:left|leaves|departed|departs|withdrew|withdraws|disappeared|disappears|vanished|"
+    _BEFORE_VERB
+    + r"(?:left|leaves|departed|departs|withdrew|withdraws|disappeared|disappears|vanished|"
     r"(?:went|goes|walked|walks|hurried|hurries|ran|runs|stepped|steps|slipped|slips|"
     r"stormed|storms|stalked|stalks)\s+(?:out|away|off)\b|was\s+gone|is\s+gone)\b"
 )

@@ -12,6 +12,7 @@ from collections import deque
 from dataclasses import dataclass, field
 
 from ficshelf.model import Span
+from ficshelf.understand.bound_names import bound_names
 from ficshelf.understand.clause_subjects import clause_subjects
 from ficshelf.understand.closing_subjects import SENTENCE_LEAD, closing_named_subject
 from ficshelf.understand.listener_gender import turn_called_gender
@@ -61,6 +62,7 @@ _CUED_RULES = frozenset(
 )
 # The end of a quote's first sentence.
 _SENTENCE_STOP = re.compile(r"[.!?]+(?=\s|$)")
+_UNBOUND: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -77,6 +79,11 @@ class _Scene:
     # for each of ``narrated``: whether it is the subject of a later clause of its sentence
     # ("When the others had gone, Nell stood ..."; ``clause_subjects``)
     clause: list[bool] = field(default_factory=list)
+    # for each of ``narrated``: the "he"/"she" that stands before it in its sentence
+    # ("Then she took Nell's hand": not Nell; ``bound_names``)
+    bound: list[frozenset[str]] = field(default_factory=list)
+    # the same for every narration mention of the story, by index (shared by the scenes)
+    bound_at: dict[int, frozenset[str]] = field(default_factory=dict)
     # the subjects of the narration paragraph(s) before the last turn, when there were any
     partners: list[str] = field(default_factory=list)
     # whether the narrator of a first- or second-person story stands in the paragraph of
@@ -94,16 +101,17 @@ def conversation(ctx: Context, turns: list[list[QuoteState]]) -> None:
     """Sieve 4: turn-taking forwards, then alternation backwards (see the module docstring)."""
     narration = ctx.cast.narration
     later = clause_subjects(ctx.text, narration, ctx.cast.subjects)
+    bound = bound_names(ctx.text, narration, ctx.sentence_starts, [q.span.end for q in ctx.quotes])
     m = 0
-    scene = _Scene()
+    scene = _Scene(bound_at=bound)
     last_para = -(10**9)
     prev_end = -1
     for turn in turns:
         gap = turn[0].para - last_para
         if gap > MAX_TURN_GAP + 1 or ctx.breaks_between(last_para, turn[0].para):
-            scene = _Scene(recent=dict.fromkeys(list(scene.recent)[-2:]))
+            scene = _Scene(recent=dict.fromkeys(list(scene.recent)[-2:]), bound_at=bound)
         last_para = turn[-1].end_para
-        scene.narrated, scene.clause = [], []
+        scene.narrated, scene.clause, scene.bound = [], [], []
         para = -1
         while m < len(narration) and narration[m].start < turn[0].span.start:
             mention = narration[m]
@@ -112,8 +120,10 @@ def conversation(ctx: Context, turns: list[list[QuoteState]]) -> None:
                 mention_para = bisect_right(ctx.paragraph_starts, mention.start)
                 if mention_para != para:
                     scene.narrated, scene.clause, para = [], [], mention_para
+                    scene.bound = []
                 scene.narrated.append((mention.label, m in ctx.cast.subjects))
                 scene.clause.append(m in later)
+                scene.bound.append(bound.get(m, _UNBOUND))
             m += 1
         # a second turn in the paragraph of the last one, past more narration than a beat
         # (not a dash's or a bare quote's new voice)
@@ -274,6 +284,7 @@ def _resolve_pronoun(
     first- or second-person story, whatever their gender: "he" is not "I".
     """
     want = MALE if quote.hint == "he" else FEMALE if quote.hint == "she" else ""
+    hint = quote.hint.lower()
     gender = ctx.cast.gender
     narrator = ctx.cast.narrator if ctx.pov in ("first", "second") else ""
     prev = scene.history[-1][0] if scene.history else ""
@@ -286,19 +297,21 @@ def _resolve_pronoun(
             return ok and bool(name) and name != narrator and name not in addressed
 
         # the nearest character of that gender named before it in its own paragraph
+        # (passing over a name the same pronoun stood before in its sentence: "then she
+        # let go of Nell's hand" is not Nell; ``bound_names``)
         k = ctx.cast.first_at(quote.hint_pos) - 1
         stop = max(-1, k - HISTORY)  # a bounded look back, even in a single-line text
         while k > stop and ctx.cast.narration[k].start >= para_start:
-            if fits(ctx.cast.narration[k].label):
+            if fits(ctx.cast.narration[k].label) and hint not in scene.bound_at.get(k, ()):
                 return ctx.cast.narration[k].label, "pronoun_paragraph"
             k -= 1
-        for (name, subject), clause in zip(
-            reversed(scene.narrated), reversed(scene.clause), strict=True
+        for (name, subject), clause, bound in zip(
+            reversed(scene.narrated), reversed(scene.clause), reversed(scene.bound), strict=True
         ):
-            if (subject or clause) and fits(name):
+            if (subject or clause) and fits(name) and hint not in bound:
                 return name, "pronoun_narrated_subject"
-        for name, _ in reversed(scene.narrated):
-            if fits(name):
+        for (name, _), bound in zip(reversed(scene.narrated), reversed(scene.bound), strict=True):
+            if fits(name) and hint not in bound:
                 return name, "pronoun_narrated"
         # a reply: whom the last line called by name, the last called first ("Thank you,
         # Mrs. Hudson. Sit down, Mrs. Harker." ... she said)

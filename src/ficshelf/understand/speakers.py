@@ -62,7 +62,9 @@ step only decides quotes the earlier ones left open:
    called by name, the last called first, else to the last speaker when a paragraph of
    narration came between, else (for a tag) to an earlier speaker of that gender other than the
    last one, else (for a beat in a running exchange) to the one of its last two voices of that
-   gender, else to the most recent narration mention of that gender (subjects first). A beat
+   gender, else to the most recent narration mention of that gender (subjects first). The
+   narration's steps pass over a name that the same pronoun stands before in its clause
+   ("Then she took Nell's hand": not Nell; ``bound_names``). A beat
    that names whoever spoke in the paragraph just before is read as their reaction to the line,
    not as its speaker: the turn is decided as untagged. An untagged turn in the paragraph of
    the turn before it (past more narration than a beat, naming no one) keeps that turn's

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dialogue_texts import said, with_cast
 
 from ficshelf.model import Span
-from ficshelf.understand.bound_names import bound_names
+from ficshelf.understand.bound_names import BoundNames, binding_pronouns
 from ficshelf.understand.speakers import _sieve
 
 CAST = {"Ivy": "Ivy Hale", "Ruth": "Ruth Penn", "Tom": "Tom Cray"}
@@ -30,11 +30,10 @@ UNTIL = GATE.replace(
 
 
 def _bound(text: str, name: str) -> frozenset[str]:
-    """Return the pronouns that bind the first mention of ``name`` in ``text`` (one
-    sentence per paragraph-free text, no quotes)."""
+    """Return the pronouns that bind the first mention of ``name`` in ``text`` (a single
+    sentence, no quotes)."""
     start = text.index(name)
-    mentions = [Span(start, start + len(name), name)]
-    return bound_names(text, mentions, [0], []).get(0, frozenset())
+    return binding_pronouns(text, Span(start, start + len(name), name), [0], [])
 
 
 def test_a_pronoun_binds_a_name_later_in_its_clause() -> None:
@@ -51,7 +50,11 @@ def test_a_clause_break_or_a_quote_frees_the_name() -> None:
     text = '"She has gone out," said Ruth.'
     start = text.index("Ruth")
     mention = Span(start, start + 4, "Ruth")
-    assert not bound_names(text, [mention], [0], [text.index(",") + 2])
+    assert not binding_pronouns(text, mention, [0], [text.index(",") + 2])
+    # read when first asked, then asked by pronoun
+    bound = BoundNames("Then she took Ruth's basket.", [Span(14, 18, "Ruth")], [0], [])
+    assert bound.binds(0, "she")
+    assert not bound.binds(0, "he")
 
 
 def test_the_next_she_passes_over_the_bound_name() -> None:

@@ -37,35 +37,58 @@ _CLAUSE_BREAK = re.compile(
 )
 # How far back in its sentence a pronoun is looked for.
 _REACH = 240
+_NONE: frozenset[str] = frozenset()
 
 
-def bound_names(
-    text: str,
-    mentions: Sequence[Span],
-    sentence_starts: Sequence[int],
-    quote_ends: Sequence[int],
-) -> dict[int, frozenset[str]]:
-    """Return, for the indices of ``mentions`` (narration mentions, in text order) that a
-    "he" or "she" stands before in their own sentence, outside any quote, that pronoun
-    (lower case: ``{"she"}`` for "Then she took Nell's hand" at "Nell"). ``sentence_starts``
-    and ``quote_ends`` are sorted offsets. Linear in the mentions (a bounded look back for
-    each); never raises."""
-    out: dict[int, frozenset[str]] = {}
-    for k, mention in enumerate(mentions):
-        start = mention.start
-        s = bisect_right(sentence_starts, start) - 1
-        lo = sentence_starts[s] if s >= 0 else 0
-        q = bisect_right(quote_ends, start) - 1
-        if q >= 0:
-            lo = max(lo, quote_ends[q])
-        lo = max(lo, start - _REACH)
-        if lo >= start:
-            continue
-        found = frozenset(
+def binding_pronouns(
+    text: str, mention: Span, sentence_starts: Sequence[int], quote_ends: Sequence[int]
+) -> frozenset[str]:
+    """Return the "he"/"she" (lower case) that stand before ``mention`` (a narration mention)
+    in its own clause, outside any quote: ``{"she"}`` for "Then she took Nell's hand" at
+    "Nell". ``sentence_starts`` and ``quote_ends`` are sorted offsets. A bounded look back;
+    never raises."""
+    start = mention.start
+    s = bisect_right(sentence_starts, start) - 1
+    lo = sentence_starts[s] if s >= 0 else 0
+    q = bisect_right(quote_ends, start) - 1
+    if q >= 0:
+        lo = max(lo, quote_ends[q])
+    lo = max(lo, start - _REACH)
+    if lo >= start:
+        return _NONE
+    return (
+        frozenset(
             m.group(1).lower()
             for m in _PRONOUN.finditer(text, lo, start)
             if not _CLAUSE_BREAK.search(text, m.end(), start)
         )
-        if found:
-            out[k] = found
-    return out
+        or _NONE
+    )
+
+
+class BoundNames:
+    """``binding_pronouns`` of a story's narration mentions, by index, read when first asked
+    (the resolver asks about the few names it weighs, not about every mention)."""
+
+    def __init__(
+        self,
+        text: str,
+        mentions: Sequence[Span],
+        sentence_starts: Sequence[int],
+        quote_ends: Sequence[int],
+    ) -> None:
+        self._text = text
+        self._mentions = mentions
+        self._sentence_starts = sentence_starts
+        self._quote_ends = quote_ends
+        self._seen: dict[int, frozenset[str]] = {}
+
+    def binds(self, k: int, pronoun: str) -> bool:
+        """Return whether ``pronoun`` ("he"/"she") stands before mention ``k`` in its
+        clause (the mention is not that pronoun's person)."""
+        found = self._seen.get(k)
+        if found is None:
+            found = self._seen[k] = binding_pronouns(
+                self._text, self._mentions[k], self._sentence_starts, self._quote_ends
+            )
+        return pronoun in found

@@ -12,7 +12,7 @@ from collections import deque
 from dataclasses import dataclass, field
 
 from ficshelf.model import Span
-from ficshelf.understand.bound_names import bound_names
+from ficshelf.understand.bound_names import BoundNames
 from ficshelf.understand.clause_subjects import clause_subjects
 from ficshelf.understand.closing_subjects import SENTENCE_LEAD, closing_named_subject
 from ficshelf.understand.listener_gender import turn_called_gender
@@ -62,7 +62,6 @@ _CUED_RULES = frozenset(
 )
 # The end of a quote's first sentence.
 _SENTENCE_STOP = re.compile(r"[.!?]+(?=\s|$)")
-_UNBOUND: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -79,11 +78,11 @@ class _Scene:
     # for each of ``narrated``: whether it is the subject of a later clause of its sentence
     # ("When the others had gone, Nell stood ..."; ``clause_subjects``)
     clause: list[bool] = field(default_factory=list)
-    # for each of ``narrated``: the "he"/"she" that stands before it in its sentence
-    # ("Then she took Nell's hand": not Nell; ``bound_names``)
-    bound: list[frozenset[str]] = field(default_factory=list)
-    # the same for every narration mention of the story, by index (shared by the scenes)
-    bound_at: dict[int, frozenset[str]] = field(default_factory=dict)
+    # for each of ``narrated``: its index among the narration mentions (for ``bound``)
+    at: list[int] = field(default_factory=list)
+    # whether a "he"/"she" stands before a narration mention in its clause ("Then she took
+    # Nell's hand": not Nell; ``bound_names``), shared by the scenes of a story
+    bound: BoundNames | None = None
     # the subjects of the narration paragraph(s) before the last turn, when there were any
     partners: list[str] = field(default_factory=list)
     # whether the narrator of a first- or second-person story stands in the paragraph of
@@ -101,17 +100,17 @@ def conversation(ctx: Context, turns: list[list[QuoteState]]) -> None:
     """Sieve 4: turn-taking forwards, then alternation backwards (see the module docstring)."""
     narration = ctx.cast.narration
     later = clause_subjects(ctx.text, narration, ctx.cast.subjects)
-    bound = bound_names(ctx.text, narration, ctx.sentence_starts, [q.span.end for q in ctx.quotes])
+    bound = BoundNames(ctx.text, narration, ctx.sentence_starts, [q.span.end for q in ctx.quotes])
     m = 0
-    scene = _Scene(bound_at=bound)
+    scene = _Scene(bound=bound)
     last_para = -(10**9)
     prev_end = -1
     for turn in turns:
         gap = turn[0].para - last_para
         if gap > MAX_TURN_GAP + 1 or ctx.breaks_between(last_para, turn[0].para):
-            scene = _Scene(recent=dict.fromkeys(list(scene.recent)[-2:]), bound_at=bound)
+            scene = _Scene(recent=dict.fromkeys(list(scene.recent)[-2:]), bound=bound)
         last_para = turn[-1].end_para
-        scene.narrated, scene.clause, scene.bound = [], [], []
+        scene.narrated, scene.clause, scene.at = [], [], []
         para = -1
         while m < len(narration) and narration[m].start < turn[0].span.start:
             mention = narration[m]
@@ -120,10 +119,10 @@ def conversation(ctx: Context, turns: list[list[QuoteState]]) -> None:
                 mention_para = bisect_right(ctx.paragraph_starts, mention.start)
                 if mention_para != para:
                     scene.narrated, scene.clause, para = [], [], mention_para
-                    scene.bound = []
+                    scene.at = []
                 scene.narrated.append((mention.label, m in ctx.cast.subjects))
                 scene.clause.append(m in later)
-                scene.bound.append(bound.get(m, _UNBOUND))
+                scene.at.append(m)
             m += 1
         # a second turn in the paragraph of the last one, past more narration than a beat
         # (not a dash's or a bare quote's new voice)
@@ -285,6 +284,11 @@ def _resolve_pronoun(
     """
     want = MALE if quote.hint == "he" else FEMALE if quote.hint == "she" else ""
     hint = quote.hint.lower()
+    bound = scene.bound
+
+    def binds(k: int) -> bool:
+        return bound is not None and bound.binds(k, hint)
+
     gender = ctx.cast.gender
     narrator = ctx.cast.narrator if ctx.pov in ("first", "second") else ""
     prev = scene.history[-1][0] if scene.history else ""
@@ -302,16 +306,16 @@ def _resolve_pronoun(
         k = ctx.cast.first_at(quote.hint_pos) - 1
         stop = max(-1, k - HISTORY)  # a bounded look back, even in a single-line text
         while k > stop and ctx.cast.narration[k].start >= para_start:
-            if fits(ctx.cast.narration[k].label) and hint not in scene.bound_at.get(k, ()):
+            if fits(ctx.cast.narration[k].label) and not binds(k):
                 return ctx.cast.narration[k].label, "pronoun_paragraph"
             k -= 1
-        for (name, subject), clause, bound in zip(
-            reversed(scene.narrated), reversed(scene.clause), reversed(scene.bound), strict=True
+        for (name, subject), clause, at in zip(
+            reversed(scene.narrated), reversed(scene.clause), reversed(scene.at), strict=True
         ):
-            if (subject or clause) and fits(name) and hint not in bound:
+            if (subject or clause) and fits(name) and not binds(at):
                 return name, "pronoun_narrated_subject"
-        for (name, _), bound in zip(reversed(scene.narrated), reversed(scene.bound), strict=True):
-            if fits(name) and hint not in bound:
+        for (name, _), at in zip(reversed(scene.narrated), reversed(scene.at), strict=True):
+            if fits(name) and not binds(at):
                 return name, "pronoun_narrated"
         # a reply: whom the last line called by name, the last called first ("Thank you,
         # Mrs. Hudson. Sit down, Mrs. Harker." ... she said)

@@ -137,6 +137,23 @@ def test_read_doc_maps_gold_to_offsets(tmp_path: Path) -> None:
     assert len(mentions) == 6
 
 
+def test_an_appositive_joins_the_chain_of_the_mention_it_stands_beside(tmp_path: Path) -> None:
+    root = make_litbank(tmp_path / "lb", ["a"])
+    ann = root / "coref" / "tsv" / "a.ann"
+    # "the hills" read as an appositive of "Mr. Ash" (no COREF line of its own), and a
+    # second appositive of that one, listed first: both name Mr. Ash's chain.
+    lines = [
+        line for line in ann.read_text("utf-8").splitlines() if line != "COREF\tT5\tthe_hills-2"
+    ]
+    lines += ["MENTION\tT9\t0\t7\t0\t7\tin\tPER\tNOM", "APPOS\tT9\tT5", "APPOS\tT5\tT1"]
+    ann.write_text("\n".join(lines) + "\n", "utf-8")
+    doc = read_doc(root, "a")
+    entities = {doc.text[m.start : m.end]: m.entity for m in doc.mentions}
+    assert entities["the hills"] == "Mr_Ash-0"
+    assert entities["in"] == "Mr_Ash-0"
+    assert len(doc.mentions) == 7
+
+
 def test_split_is_fixed_by_name(tmp_path: Path) -> None:
     names = [f"{i:03d}_book" for i in range(25)]
     root = make_litbank(tmp_path / "lb", names)

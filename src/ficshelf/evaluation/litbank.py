@@ -7,7 +7,9 @@ annotations by (sentence, token) positions, ends inclusive:
 * ``quotations/tsv/NAME.ann``: ``QUOTE id s_sent s_tok e_sent e_tok text`` and
   ``ATTRIB id speaker_entity``;
 * ``coref/tsv/NAME.ann``: ``MENTION id s_sent s_tok e_sent e_tok text category type``
-  (type PROP, NOM or PRON) and ``COREF mention_id entity``.
+  (type PROP, NOM or PRON) and ``COREF mention_id entity``; an appositive ("my good
+  friend, Master John Rolfe") has no COREF line but ``APPOS mention_id mention_id``, and
+  takes the chain of the mention it stands beside.
 
 The ``entities/`` layer is not read: ``coref/`` repeats its mentions with their category
 and adds what scoring names needs and ``entities/`` lacks, whether a mention is a proper
@@ -412,6 +414,7 @@ def _previous(sentences: list[list[str]], sent: int, tok: int) -> tuple[int, int
 def _mentions(root: Path, name: str, offsets: list[list[tuple[int, int]]]) -> list[Mention]:
     found: dict[str, tuple[int, int, str, str]] = {}
     entity: dict[str, str] = {}
+    apposed: list[tuple[str, str]] = []
     for line in _read_lines(root / "coref" / "tsv" / f"{name}.ann"):
         cols = line.split("\t")
         if cols[0] == "MENTION" and len(cols) >= 9:
@@ -420,6 +423,19 @@ def _mentions(root: Path, name: str, offsets: list[list[tuple[int, int]]]) -> li
             found[cols[1]] = (start, end, cols[7].strip(), cols[8].strip())
         elif cols[0] == "COREF" and len(cols) >= 3:
             entity[cols[1]] = cols[2].strip()
+        elif cols[0] == "APPOS" and len(cols) >= 3:
+            apposed.append((cols[1], cols[2].strip()))
+    # An appositive ("my good friend, Master John Rolfe") has no COREF line of its own:
+    # LitBank links it to the mention it stands beside, which names the same entity.
+    for _ in range(len(apposed)):
+        linked = False
+        for one, other in apposed:
+            if one in entity and other not in entity:
+                entity[other], linked = entity[one], True
+            elif other in entity and one not in entity:
+                entity[one], linked = entity[other], True
+        if not linked:
+            break
     mentions = [
         Mention(start, end, entity[mid], category, type_)
         for mid, (start, end, category, type_) in found.items()

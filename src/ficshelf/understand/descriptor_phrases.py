@@ -147,6 +147,9 @@ _IRREGULAR_PAST = frozenset(
     struck stuck hung shook won wrote bit hid slid spat sprang sang sank swam got put set
     let cut hit shut read made""".split()
 )
+# A manner set off by commas between a tag's verb and its subject: "…," interposed, more
+# softly, a young wife (at most three words, the last an adverb in -ly).
+_ASIDE_BEFORE = re.compile(r"([a-z]+),[ \t]+(?:[a-z]+[ \t]+){0,2}[a-z]{2,}ly,[ \t]+\Z")
 # How close a tag must stand to its quotation: "…," said the girl / the girl said, "…".
 _TAG_GAP = 4
 _INTRO_GAP = 30
@@ -525,6 +528,9 @@ def _tags_quote(text: str, para: Span, quotes: QuoteIndex, start: int, end: int)
     a man said, "…")."""
     window = text[max(para.start, start - _CONTEXT) : start]
     before = _word_before(window)
+    aside = _ASIDE_BEFORE.search(window)
+    if aside is not None:  # "…," interposed, more softly, a young wife
+        before = (aside.group(1), aside.start(1))
     if before is not None:
         word = before[0].lower()
         verb_start = start - len(window) + before[1]

@@ -621,6 +621,9 @@ def _inverted_subject(cast: Cast, text: str, words: list[re.Match[str]]) -> Tag:
     """Return the tag whose subject follows the verb ("said Alex", "went on Syme")."""
     while words and words[0].group().lower() in _PARTICLES:
         words = words[1:]
+    aside = _aside(text, words)
+    if aside:  # "…," interposed, more softly, a young wife
+        words = words[aside:]
     if [w.group().lower() for w in words[:3]] == ["the", "voice", "of"] and len(words) > 3:
         words = words[3:]  # "cried the voice of John Reed"
     if not words:
@@ -638,6 +641,25 @@ def _inverted_subject(cast: Cast, text: str, words: list[re.Match[str]]) -> Tag:
         if pronoun:
             return Tag("", pronoun, first.start())
     return Tag(name, "", first.start())
+
+
+def _aside(text: str, words: list[re.Match[str]]) -> int:
+    """Return how many of ``words`` (after a tag's verb) are a manner set off by commas
+    before the subject ("more softly" in '…," interposed, more softly, a young wife'): at
+    most three words, the last an adverb in -ly, a comma before and after; else 0."""
+    if not words or not text[max(0, words[0].start() - 4) : words[0].start()].rstrip(
+        " \t"
+    ).endswith(","):
+        return 0
+    for n in range(1, min(3, len(words) - 1) + 1):
+        last = words[n - 1]
+        between = text[last.end() : words[n].start()]
+        if between.strip(" \t") == ",":
+            low = last.group().lower()
+            return n if low.endswith("ly") and len(low) > 3 else 0
+        if between.strip(" \t"):
+            return 0
+    return 0
 
 
 def _appositive_name(cast: Cast, text: str, words: list[re.Match[str]]) -> str:

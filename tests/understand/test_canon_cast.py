@@ -322,3 +322,20 @@ def test_a_character_takes_the_fuller_roster_name_of_the_name_the_text_gives(
     assert "Nell Hale" in names  # "Nell" takes the fuller name a reader knows
     assert "Mrs. Hale" in names  # a civil title stays: a wife, not a sister
     assert "Sir Edward Hale" not in names  # one of its names is another's ("Ned")
+
+
+def test_a_titled_form_is_the_canon_character_the_rest_of_its_words_name() -> None:
+    # The roster lists "de Hamal"; the text writes the name only with a rank before it.
+    text = (
+        "Alfred sent flowers again on Tuesday, and Alfred signed the card with a flourish.\n\n"
+        "Ginevra read it twice. Colonel de Hamal, she thought, could spell no better than a "
+        "child.\n"
+    )
+    names = aliases(text, cast_in(text, "Villette"))
+    assert {"Alfred", "Colonel de Hamal"} <= next(
+        forms for forms in names.values() if "Alfred" in forms
+    )
+    # must stay: a title of the other gender names someone else (a mother, a sister)
+    text = text.replace("Colonel de Hamal", "Madame de Hamal")
+    names = aliases(text, cast_in(text, "Villette"))
+    assert "Madame de Hamal" not in next(forms for forms in names.values() if "Alfred" in forms)

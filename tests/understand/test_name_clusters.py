@@ -436,3 +436,21 @@ def test_a_regnal_number_in_words_goes_with_the_name_and_sets_it_apart() -> None
     assert "Richard the Third" in found and "Richard the Third" not in found["Richard Moss"]
     # must stay: a heading's ordinal after a word that is no name makes no person
     assert people("Book the Second\n\nTom went home, and Tom slept.") == {"Tom": {"Tom"}}
+
+
+def test_two_full_names_of_one_given_name_and_two_surnames_are_two_people() -> None:
+    # "Ned" is a short form of "Edward", but Ned Pollock, a rogue in the cook's tale, is not
+    # the farmer Edward Haddow; and "Sir Edward", the vicar's joke, is the farmer, the one
+    # the name spells, though the rogue is named more often.
+    text = (
+        "Edward Haddow came in from the fields, and he sat down.\n\n"
+        '"In my mother\'s time," said the cook, "it was Ned Pollock who took the eggs, and '
+        'Ned Pollock ran off to sea." "Good day, Sir Edward," said the vicar at the door.'
+    )
+    found = people(text)
+    assert "Ned Pollock" in found
+    assert "Ned Pollock" not in found["Edward Haddow"]
+    assert "Sir Edward" in found["Edward Haddow"]
+    # must stay: a shared surname joins a nickname ("Ned Haddow" is Edward Haddow)
+    text = "Edward Haddow came in, and he sat down. Ned Haddow, the cook called him."
+    assert "Ned Haddow" in people(text)["Edward Haddow"]

@@ -374,7 +374,31 @@ def _canon_character(forms: set[str], own: str, cast: Roster) -> str | None:
             hits.add(cast.listed[key])
         elif key in cast.words and own_words <= set(name_key(cast.words[key]).split()):
             hits.add(cast.words[key])
+        else:
+            hit = _titled(key, cast)
+            if hit is not None:
+                hits.add(hit)
     return next(iter(hits)) if len(hits) == 1 else None
+
+
+def _titled(key: str, cast: Roster) -> str | None:
+    """The canon character a titled form names by the rest of its words, when the roster
+    lists that rest ("Colonel de Hamal" is "de Hamal", Alfred de Hamal) or it is one word
+    only one canon character's name holds ("Miss Snowe" is Lucy Snowe), and a gendered
+    title is the gender the roster gives that character (a title of rank, "Colonel", says
+    none); else ``None``."""
+    title, _, rest = key.partition(" ")
+    gender = tables.TITLES.get(title)
+    if gender is None or not rest or title in tables.KINSHIP_TITLES:
+        return None
+    hit = cast.listed.get(rest)
+    if hit is None and " " not in rest:
+        hit = cast.words.get(rest)
+    if hit is None or hit in cast.kinds:
+        return None
+    if gender in ("m", "f") and cast.genders.get(hit, "") != gender:
+        return None  # "Miss Munro" is not the Colonel Munro the roster lists as "Munro"
+    return hit
 
 
 def _apart(

@@ -303,7 +303,10 @@ def _find(
         if same_last:
             return pick(same_last)
         same_first = [
-            i for name in firsts for i in by_first.get(name, []) if not _regnal(clusters[i])
+            i
+            for name in firsts
+            for i in by_first.get(name, [])
+            if not _regnal(clusters[i]) and not _other_surname(clusters[i], parts)
         ]
         if len(set(same_first)) == 1 and not title:
             return pick(same_first)
@@ -350,6 +353,13 @@ def _find(
         surnamed = [i for i in surnamed if not _known_by_given_name(clusters[i])]
     found_all = [*by_nickname, *surnamed]
     plain = [i for i in found_all if not _regnal(clusters[i])]  # "Henry" is Henry Jones
+    # A given name is the one it spells before a nickname's: "Sir John" is John
+    # Durbeyfield, not the "Jack Dollop" of a tale, however often that one is named.
+    spelled = set(by_first.get(first, []))
+    if spelled and len(firsts) > 1:
+        found = pick(i for i in (plain or found_all) if i in spelled or i in surnamed)
+        if found >= 0:
+            return found
     return pick(plain) if plain else pick(found_all)
 
 
@@ -471,6 +481,28 @@ def _unknown_given(c: _Cluster) -> bool:
     return any(
         len(p) > 1 and p[0].lower() not in tables.GIVEN_NAMES for t, _, p in c.forms if not t
     )
+
+
+def _other_surname(c: _Cluster, parts: tuple[str, ...]) -> bool:
+    """Whether a full name (``parts``) and the full names of cluster ``c``, whose given
+    names are only nickname-table forms of each other, share no word but the given name,
+    nor is one surname another's start: two people of two surnames ("Jack Dollop" is not
+    John Durbeyfield, whom a parson greets "Sir John"). "John Carter" and "Jack Carter of
+    Virginia" share one; a given name spelled alike ("Mary Morstan", "Mary Watson") is left
+    to the other rules."""
+    given = parts[0].lower()
+    if any(len(other) > 1 and other[0].lower() == given for _, _, other in c.forms):
+        return False  # one given name spelled alike: a married name, a misprint
+    own = {p.lower() for p in parts[1:]}
+    last = parts[-1].lower()
+    for _, _, other in c.forms:
+        if len(other) < 2:
+            continue
+        theirs = {p.lower() for p in other[1:]}
+        end = other[-1].lower()
+        if own & theirs or end.startswith(last) or last.startswith(end):
+            return False
+    return any(len(other) > 1 for _, _, other in c.forms)
 
 
 def _shares_first(c: _Cluster, firsts: list[str]) -> bool:

@@ -83,3 +83,28 @@ def test_paragraphs_with_only_a_voice_or_a_one_line_speaker_are_visited(
     assert not any(2 in by_para or 3 in by_para or 4 in by_para for by_para in placed)
     monkeypatch.setattr(descriptor_phrases, "_placed_matches", lambda text, paras: None)
     assert _scan(_VOICES, paragraphs) == found
+
+
+def test_the_scans_by_case_find_what_the_whole_pattern_finds() -> None:
+    text = (
+        "The fishermen shouted, and then the boatmen answered. A porter from the quay "
+        "waved.\nAn old carter at the gate called; a cousin of a neighbour, grey and slow, "
+        "said nothing. THE GUARDS and tHe clerks stayed, the the watchmen too; A baker in "
+        "a hurry. another stranger, and Another cook."
+    )
+    whole_cases = (
+        (descriptor_phrases._GROUP, descriptor_phrases._GROUP_CASES),
+        (descriptor_phrases._INDEFINITE, descriptor_phrases._INDEFINITE_CASES),
+    )
+    for whole, cases in whole_cases:
+        for start, end in ((0, len(text)), (4, len(text) - 9), (60, 200)):
+            expected = [(m.span(), m.groups()) for m in whole.finditer(text, start, end)]
+            found = descriptor_phrases._case_scan(whole, cases, text, start, end)
+            assert [(m.span(), m.groups()) for m in found] == expected
+            assert found or start == 60
+    # "a cousin of a neighbour," holds a match of the lower case inside one of the whole
+    # pattern's: the merged scans overlap there, and the whole pattern scans itself
+    inner = descriptor_phrases._INDEFINITE_CASES[1]
+    assert inner.search(text, text.index("a neighbour")) is not None
+    outer = descriptor_phrases._INDEFINITE.search(text, text.index("a cousin"))
+    assert outer is not None and outer.end() > text.index("a neighbour")

@@ -1,7 +1,8 @@
 """Work computed once and shared in the characters and relationships stages gives what the
 plain computation gives: the pronoun search of ``relationship_cues.PronounSearch`` behind the gender
-votes of ``category``, the cue words per sentence of ``relationship_text.Cues.by_span``, and
-the check before the self-naming search of ``narrator``."""
+votes of ``category``, the cue words per sentence of ``relationship_text.Cues.by_span``,
+the check before the self-naming search of ``narrator``; and the cast view
+(``addressees.CastView``) the join rules of the characters stage share."""
 
 from __future__ import annotations
 
@@ -104,3 +105,54 @@ def test_the_self_naming_check_agrees_with_its_search_at_every_position() -> Non
         if plain and text[at : at + 1].isupper():
             found.append(text[at:].split()[0].strip(".,;"))
     assert found == ["Kestrel", "Wren", "Tam", "Ash", "Bo", "Di"]
+
+
+def test_the_join_rules_read_a_shared_cast_view_as_they_read_their_own() -> None:
+    from ficshelf.understand import name_clusters, person_evidence
+    from ficshelf.understand.addressees import (
+        CastView,
+        addressed_titles,
+        character_genders,
+        forms_by_character,
+        paragraph_of,
+    )
+    from ficshelf.understand.answered_names import answered_given
+    from ficshelf.understand.called_names import wives_called_by_name
+    from ficshelf.understand.names import QuoteIndex, scan_names
+    from ficshelf.understand.narrator import plain_quotes
+    from ficshelf.understand.person_joins import answered_titles, clergy_titles
+    from ficshelf.understand.role_links import Introductions
+    from ficshelf.understand.text import paragraph_spans
+
+    text = (
+        "The Rev. Ambrose Kettle locked the vestry, and he kept the keys on a nail.\n\n"
+        "The choir boys avoided the lane. Father Kettle stood at his gate each dusk, and he "
+        "counted the carts until the bell rang."
+        '\n\n"Mrs. Pell, the lamp," said Corbin Pell. Mrs. Pell lit it and she smiled.'
+        '\n\n"Lettice, mind the step," Admiral Pell said. He held the door.'
+        '\n\n"Miss Arden," said Bramwell quietly. Judith Arden did not answer him.'
+        "\n\nSister Pell walked by the river with Judith, and she sang."
+    )
+    paragraphs = paragraph_spans(text)
+    quotes = plain_quotes(text, paragraphs)
+    cands = list(scan_names(text, paragraphs, QuoteIndex(quotes)))
+    keys = person_evidence.accepted_keys(text, cands)
+    cands = [c for c in cands if c.key in keys]
+    forms = name_clusters.cluster(cands)
+    who = [forms[(c.title, c.key)] for c in cands]
+    where = paragraph_of(paragraphs, cands)
+    cast = CastView(cands, who)
+    assert cast.forms == forms_by_character(cands, who)
+    assert cast.genders == character_genders(forms_by_character(cands, who))
+    assert cast.genders  # the titles and pronouns above give some genders
+    assert addressed_titles(cands, who, where, cast) == addressed_titles(cands, who, where)
+    assert wives_called_by_name(text, cands, who, where, cast) == wives_called_by_name(
+        text, cands, who, where
+    )
+    assert clergy_titles(cands, who, cast) == clergy_titles(cands, who) != {}
+    assert answered_titles(cands, who, where, cast) == answered_titles(cands, who, where)
+    assert answered_given(text, paragraphs, cands, who, where, quotes, cast) == answered_given(
+        text, paragraphs, cands, who, where, quotes
+    )
+    shared, own = Introductions(cands, who, paragraphs, cast), Introductions(cands, who, paragraphs)
+    assert vars(shared) == vars(own)

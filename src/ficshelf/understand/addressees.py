@@ -184,13 +184,50 @@ def forms_by_character(
     return forms
 
 
+class CastView:
+    """One assignment of name candidates to characters as the join rules read it: each
+    character's candidates in text order (``forms``: ``forms_by_character``) and its gender
+    (``genders``: ``character_genders``), each worked out on first use. The characters
+    stage builds one per assignment and hands it to every rule that reads the cast, a new
+    one only when a rule has moved a form. Read only: no caller may change ``forms``, its
+    lists or ``genders``, nor ``candidates`` or ``who`` while the view is in use."""
+
+    __slots__ = ("_candidates", "_who", "_forms", "_genders")
+
+    def __init__(self, candidates: Sequence[Candidate], who: Sequence[int]) -> None:
+        self._candidates = candidates
+        self._who = who
+        self._forms: dict[int, list[Candidate]] | None = None
+        self._genders: dict[int, str] | None = None
+
+    @property
+    def forms(self) -> dict[int, list[Candidate]]:
+        """Character -> its candidates in text order."""
+        if self._forms is None:
+            self._forms = forms_by_character(self._candidates, self._who)
+        return self._forms
+
+    @property
+    def genders(self) -> dict[int, str]:
+        """Character -> "m" or "f", where its forms tell (``character_genders``)."""
+        if self._genders is None:
+            self._genders = character_genders(self.forms)
+        return self._genders
+
+
 def addressed_titles(
-    candidates: Sequence[Candidate], who: Sequence[int], where: Sequence[int]
+    candidates: Sequence[Candidate],
+    who: Sequence[int],
+    where: Sequence[int],
+    cast: CastView | None = None,
 ) -> dict[int, int]:
     """Return character -> the character it is another name of, for titled names used only
     in calls (see the module docstring). ``who[i]`` is the character of ``candidates[i]``
-    (in text order) and ``where[i]`` its paragraph (``paragraph_of``)."""
-    forms = forms_by_character(candidates, who)
+    (in text order) and ``where[i]`` its paragraph (``paragraph_of``); ``cast`` the view of
+    that assignment, if the caller has one."""
+    if cast is None:
+        cast = CastView(candidates, who)
+    forms = cast.forms
     callers = {
         w
         for w, cands in forms.items()
@@ -205,7 +242,7 @@ def addressed_titles(
     for w, para in zip(who, where, strict=True):
         named.setdefault(para, []).append(w)
     speakers = tag_speakers(candidates, who, where)
-    genders = character_genders(forms)
+    genders = cast.genders
     surnames = {  # "Darcy" of "Mr. Darcy" is a surname here, whatever the census says
         c.parts[-1].lower()
         for c in candidates

@@ -36,7 +36,7 @@ from collections.abc import Sequence
 
 from ficshelf.model import Span
 from ficshelf.understand import name_tables as tables
-from ficshelf.understand.addressees import agreed, forms_by_character, tag_speakers, unnamed_tag
+from ficshelf.understand.addressees import CastView, agreed, tag_speakers, unnamed_tag
 from ficshelf.understand.names import Candidate
 
 # Civil titles that name one by title and surname alone.
@@ -51,18 +51,20 @@ def answered_given(
     who: Sequence[int],
     where: Sequence[int],
     quotes: Sequence[Span],
+    cast: CastView | None = None,
 ) -> dict[int, int]:
     """Return character -> the character it is another name of, for a bare given name
     called and answered by a character known by title and surname (see the module
     docstring). ``who[i]`` is the character of ``candidates[i]`` (in text order),
     ``where[i]`` its paragraph in ``paragraphs`` (``addressees.paragraph_of``); ``quotes``
-    are the story's quotes in ``text``."""
+    are the story's quotes in ``text``; ``cast`` the view of ``who``, if the caller has
+    one."""
     if not quotes:
         return {}
     ordered = sorted(quotes, key=lambda q: q.start)
     starts = [q.start for q in ordered]
     calls = [_bare_call(text, c, ordered, starts) for c in candidates]
-    forms = forms_by_character(candidates, who)
+    forms = (CastView(candidates, who) if cast is None else cast).forms
     called = {w for w, call in zip(who, calls, strict=True) if call}
     callers = {w for w in called if _given_only(forms[w])}
     if not callers:

@@ -35,7 +35,7 @@ from collections.abc import Sequence
 
 from ficshelf.model import Span
 from ficshelf.understand import name_tables as tables
-from ficshelf.understand.addressees import character_genders, forms_by_character
+from ficshelf.understand.addressees import CastView
 from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.names import Candidate, QuoteIndex
 
@@ -192,7 +192,11 @@ _WIFE_CALLS = 3  # a given name used more often than this is someone's own name
 
 
 def wives_called_by_name(
-    text: str, candidates: Sequence[Candidate], who: Sequence[int], where: Sequence[int]
+    text: str,
+    candidates: Sequence[Candidate],
+    who: Sequence[int],
+    where: Sequence[int],
+    cast: CastView | None = None,
 ) -> dict[int, int]:
     """Return character -> the character it is another name of, for a woman's given name
     that only her husband says ('"Sophia, mind the rut," the Admiral said' beside "Mrs.
@@ -204,11 +208,14 @@ def wives_called_by_name(
     paragraphs of one of his lines, and he calls her by the given name once at least
     ("Sophia, mind the rut").
     ``who[i]`` is the character of ``candidates[i]`` (in text order) and ``where[i]`` its
-    paragraph (``addressees.paragraph_of``). Never raises."""
-    forms = forms_by_character(candidates, who)
+    paragraph (``addressees.paragraph_of``); ``cast`` the view of that assignment, if the
+    caller has one. Never raises."""
+    if cast is None:
+        cast = CastView(candidates, who)
+    forms = cast.forms
     wives: dict[str, set[int]] = {}  # surname -> the characters called "Mrs. X"
     men: dict[str, set[int]] = {}  # surname -> the men of that surname
-    genders = character_genders(forms)
+    genders = cast.genders
     for w, cands in forms.items():
         for c in cands:
             if c.title == "mrs" and len(c.parts) == 1:

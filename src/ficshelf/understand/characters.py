@@ -73,6 +73,7 @@ from dataclasses import dataclass, field
 from ficshelf.model import Analysis, Span, TagType
 from ficshelf.understand import name_clusters, person_evidence
 from ficshelf.understand.addressees import (
+    CastView,
     addressed_nicknames,
     addressed_titles,
     character_genders,
@@ -220,7 +221,7 @@ def characters_of(
     if capitals:  # "JONATHAN HARKER", "HARRY!": names the text has shown, in capitals
         candidates = sorted(candidates + capitals, key=lambda c: c.start)
     order = quote_order(quote_spans)
-    chars, named, canon = _named_characters(
+    chars, named, canon, cast = _named_characters(
         text, candidates, paragraphs, quote_spans, order, fandoms, index
     )
     by_title = _title_holders(chars, candidates, named)
@@ -233,10 +234,7 @@ def characters_of(
     roles = role_holders(text, candidates, named, descriptors, quote_spans)
     if canon is not None:  # "the steward" is Malvolio's role in Twelfth Night
         _canon_roles(canon, roles, descriptors)
-    by_who: dict[int, list[Candidate]] = {}
-    for cand, owner in zip(candidates, named, strict=True):
-        by_who.setdefault(owner, []).append(cand)
-    epithets = epithet_holders(text, candidates, named, character_genders(by_who))
+    epithets = epithet_holders(text, candidates, named, cast.genders)
     for phrase, owner in epithets.items():
         roles.setdefault(phrase, owner)  # "old Mr. Emerson" ... "the old man"
     for d in descriptors:
@@ -247,7 +245,7 @@ def characters_of(
             chars[holder].mentions.append(Span(d.start, d.end, score=0.6))
     unnamed: set[str] = set()
     names = {c.name for c in chars}
-    introductions = Introductions(candidates, named, paragraphs)
+    introductions = Introductions(candidates, named, paragraphs, cast)
     for person in unnamed_characters(descriptors, taken):
         keys_of = {d.key for d in person.mentions}
         if keys_of & roles.keys() or person.name in names:
@@ -309,12 +307,14 @@ def _named_characters(
     order: QuoteOrder,
     fandoms: Sequence[str] = (),
     index: QuoteIndex | None = None,
-) -> tuple[list[_Character], list[int], tuple[Roster, CanonLinks] | None]:
+) -> tuple[list[_Character], list[int], tuple[Roster, CanonLinks] | None, CastView]:
     """Cluster the accepted candidates; return the characters, each candidate's index
-    into them (a pet name used only in address joins the one addressed: ``addressees``)
-    and the story's canon with what its roster links, if it has a known canon
+    into them (a pet name used only in address joins the one addressed: ``addressees``),
+    the story's canon with what its roster links, if it has a known canon
     (``canon_cast``; ``fandoms`` are the fandoms the notes state; ``index`` is the
-    ``QuoteIndex`` of ``quotes``, if the caller has one)."""
+    ``QuoteIndex`` of ``quotes``, if the caller has one) and the cast view of the last
+    assignment. The join rules that read the cast share one view
+    (``addressees.CastView``), made anew only when a rule before them has moved a form."""
     forms = name_clusters.cluster(candidates)
     surfaces: dict[int, Counter[str]] = {}
     members: dict[int, dict[tuple[str, str, tuple[str, ...]], None]] = {}
@@ -345,36 +345,55 @@ def _named_characters(
     named = [of_cluster[forms[(cand.title, cand.key)]] for cand in candidates]
     where = paragraph_of(paragraphs, candidates)
     pet_names = addressed_nicknames(paragraphs, candidates, named, where, quotes, text)
-    named = [pet_names.get(who, who) for who in named]
-    titled = addressed_titles(candidates, named, where)  # "Miss Darcy," to Georgiana
-    named = [titled.get(who, who) for who in named]
+    named, cast = _joined(candidates, named, pet_names, None)
+    titled = addressed_titles(candidates, named, where, cast)  # "Miss Darcy," to Georgiana
+    named, cast = _joined(candidates, named, titled, cast)
     nicknames = called_names(text, candidates, named)  # "Prudence Cowley, known as Tuppence"
-    named = [nicknames.get(who, who) for who in named]
+    named, cast = _joined(candidates, named, nicknames, cast)
     wives = married_names(text, candidates, named)  # "Watson had married Miss Morstan"
-    named = [wives.get(who, who) for who in named]
-    called = wives_called_by_name(text, candidates, named, where)  # "Sophia" is Mrs. Croft
-    named = [called.get(who, who) for who in named]
+    named, cast = _joined(candidates, named, wives, cast)
+    # "Sophia" is Mrs. Croft
+    called = wives_called_by_name(text, candidates, named, where, cast)
+    named, cast = _joined(candidates, named, called, cast)
     own = self_named(text, candidates, named, quotes, index)  # '"Call me Kit," said Christopher'
-    named = [own.get(who, who) for who in named]
+    named, cast = _joined(candidates, named, own, cast)
     apposed = apposed_titles(text, candidates, named)  # "Otto Lidenbrock, professor of"
-    named = [apposed.get(who, who) for who in named]
-    clergy = clergy_titles(candidates, named)  # "Father Flynn" is "Rev. James Flynn"
-    named = [clergy.get(who, who) for who in named]
-    answered = answered_titles(candidates, named, where)  # "Mrs. Winthrop," to Dolly Winthrop
-    named = [answered.get(who, who) for who in named]
+    named, cast = _joined(candidates, named, apposed, cast)
+    clergy = clergy_titles(candidates, named, cast)  # "Father Flynn" is "Rev. James Flynn"
+    named, cast = _joined(candidates, named, clergy, cast)
+    # "Mrs. Winthrop," to Dolly Winthrop
+    answered = answered_titles(candidates, named, where, cast)
+    named, cast = _joined(candidates, named, answered, cast)
     # "Winifred," answered by Miss Penrose
-    given = answered_given(text, paragraphs, candidates, named, where, quotes)
-    named = [given.get(who, who) for who in named]
+    given = answered_given(text, paragraphs, candidates, named, where, quotes, cast)
+    named, cast = _joined(candidates, named, given, cast)
     canon = _canon(text, paragraphs, candidates, named, chars, fandoms, order)
-    if canon is not None:  # "Marmee" is Mrs. March; "Cesario" is Viola
+    if canon is not None and (canon[1].moved or canon[1].joins):
+        # "Marmee" is Mrs. March; "Cesario" is Viola
         moved, joins = canon[1].moved, canon[1].joins
         named = [joins.get(moved.get(i, who), moved.get(i, who)) for i, who in enumerate(named)]
+        cast = CastView(candidates, named)
     for cand, who in zip(candidates, named, strict=True):
         confidence = 1.0 if cand.speech or cand.vocative or cand.title else 0.85
         # (labelled now: ``_spans`` keeps a mention that still carries its character's name)
         chars[who].mentions.append(Span(cand.start, cand.end, chars[who].name, confidence))
         chars[who].dialogue += cand.speech or cand.vocative
-    return chars, named, canon
+    return chars, named, canon, cast
+
+
+def _joined(
+    candidates: Sequence[Candidate],
+    named: list[int],
+    joins: Mapping[int, int],
+    cast: CastView | None,
+) -> tuple[list[int], CastView]:
+    """Return each candidate's character after ``joins`` (character -> the one it is
+    another name of) and the cast view of that assignment: ``cast`` itself when there is
+    one and ``joins`` moves nothing."""
+    if cast is not None and not joins:
+        return named, cast
+    named = [joins.get(who, who) for who in named]
+    return named, CastView(candidates, named)
 
 
 def _canon(

@@ -27,13 +27,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ficshelf.understand import name_tables as tables
-from ficshelf.understand.addressees import (
-    agreed,
-    called_only,
-    character_genders,
-    forms_by_character,
-    tag_speakers,
-)
+from ficshelf.understand.addressees import CastView, agreed, called_only, tag_speakers
 from ficshelf.understand.names import Candidate
 
 # Titles of the religious: a priest or minister ("Father", "Rev."), a monk or friar, a nun
@@ -45,11 +39,16 @@ RELIGIOUS_TITLES = frozenset(
 _CIVIL_TITLES = frozenset(("mr", "mrs", "miss", "ms", "master", "mistress"))
 
 
-def clergy_titles(candidates: Sequence[Candidate], who: Sequence[int]) -> dict[int, int]:
+def clergy_titles(
+    candidates: Sequence[Candidate], who: Sequence[int], cast: CastView | None = None
+) -> dict[int, int]:
     """Return character -> the character it is another name of, for the characters known by
     a religious title and one surname (see the module docstring). ``who[i]`` is the
-    character of ``candidates[i]``."""
-    forms = forms_by_character(candidates, who)
+    character of ``candidates[i]``; ``cast`` the view of that assignment, if the caller has
+    one."""
+    if cast is None:
+        cast = CastView(candidates, who)
+    forms = cast.forms
     # surname -> characters holding it under a religious title
     holders: dict[str, set[int]] = {}
     full_surnames = {c.parts[-1].lower() for c in candidates if len(c.parts) > 1}
@@ -60,7 +59,7 @@ def clergy_titles(candidates: Sequence[Candidate], who: Sequence[int]) -> dict[i
         if len(cand.parts) == 1 and last in tables.GIVEN_NAMES and last not in full_surnames:
             continue  # "Sister Mary", "Brother Tom": a given name
         holders.setdefault(last, set()).add(w)
-    genders = character_genders(forms)
+    genders = cast.genders
     joined: dict[int, int] = {}
     for group in holders.values():
         if len(group) < 2:
@@ -78,13 +77,19 @@ def clergy_titles(candidates: Sequence[Candidate], who: Sequence[int]) -> dict[i
 
 
 def answered_titles(
-    candidates: Sequence[Candidate], who: Sequence[int], where: Sequence[int]
+    candidates: Sequence[Candidate],
+    who: Sequence[int],
+    where: Sequence[int],
+    cast: CastView | None = None,
 ) -> dict[int, int]:
     """Return character -> the character it is another name of, for a civil title and a
     surname used only to call the one of that surname whose line it answers or who answers
     it (see the module docstring). ``who[i]`` is the character of ``candidates[i]`` (in
-    text order) and ``where[i]`` its paragraph (``addressees.paragraph_of``)."""
-    forms = forms_by_character(candidates, who)
+    text order) and ``where[i]`` its paragraph (``addressees.paragraph_of``); ``cast`` the
+    view of that assignment, if the caller has one."""
+    if cast is None:
+        cast = CastView(candidates, who)
+    forms = cast.forms
     callers = {
         w for w, cands in forms.items() if called_only(cands) and cands[0].title in _CIVIL_TITLES
     }
@@ -97,7 +102,7 @@ def answered_titles(
         for c in cands:
             if len(c.parts) > 1 and w not in callers:
                 surnamed.setdefault(c.parts[-1].lower(), set()).add(w)
-    genders = character_genders(forms)
+    genders = cast.genders
     votes: dict[int, set[int]] = {}
     for cand, w, para in zip(candidates, who, where, strict=True):
         if w not in callers or not cand.vocative:

@@ -38,7 +38,7 @@ from collections.abc import Sequence
 
 from ficshelf.model import Span
 from ficshelf.understand import person_nouns as nouns
-from ficshelf.understand.addressees import character_genders, forms_by_character
+from ficshelf.understand.addressees import CastView
 from ficshelf.understand.descriptor_phrases import DescriptorMention
 from ficshelf.understand.fast_regex import compile_fast, trie_regex
 from ficshelf.understand.names import Candidate
@@ -140,10 +140,18 @@ class Introductions:
     candidates; each question costs a bisection and the candidates of two paragraphs."""
 
     def __init__(
-        self, candidates: Sequence[Candidate], named: Sequence[int], paragraphs: Sequence[Span]
+        self,
+        candidates: Sequence[Candidate],
+        named: Sequence[int],
+        paragraphs: Sequence[Span],
+        cast: CastView | None = None,
     ) -> None:
-        forms = forms_by_character(candidates, named)
-        self._genders = character_genders(forms)
+        """``named[i]`` is the character of ``candidates[i]``; ``cast`` the view of that
+        assignment (``addressees.CastView``), if the caller has one."""
+        if cast is None:
+            cast = CastView(candidates, named)
+        forms = cast.forms
+        self._genders = cast.genders
         self._tagged = {who for who, cands in forms.items() if any(c.speech for c in cands)}
         self._starts = [c.start for c in candidates]
         self._named = list(named)

@@ -302,7 +302,10 @@ def build_cast(
         inside = q < len(quotes) and quotes[q].start <= mention.start
         (vocatives if inside else narration).append(mention)
         surface = _normal(mention.text_of(text))
-        surface_votes.setdefault(surface, Counter())[mention.label] += 1
+        votes = surface_votes.get(surface)
+        if votes is None:  # (not ``setdefault``: it would build a Counter every time)
+            votes = surface_votes[surface] = Counter()
+        votes[mention.label] += 1
     aliases = {surface: votes.most_common(1)[0][0] for surface, votes in surface_votes.items()}
     for name in names:
         aliases.setdefault(_normal(name), name)

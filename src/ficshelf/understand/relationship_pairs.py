@@ -187,7 +187,13 @@ class PairFinder(SentenceCues):
             if self._subject_fragment(index, para_of):
                 continue  # "My father," said Anne, "is always appalled.": no one addressed
             called = [m for m in inside[index] if rt.vocative(self.text, quote, m)]
-            addressed = rt.cast_of((m.label for m in called if m.label != speaker), MAX_CAST)
+            addressed = (
+                rt.cast_of((m.label for m in called if m.label != speaker), MAX_CAST)
+                if called
+                else []
+            )
+            if not addressed and not listeners[index]:
+                continue  # (no one to count a form of address for)
             kin_word, love_word = cues.addresses_as(said)
             formal = cues.addresses_formally(said)
             if formal and not addressed and listeners[index]:

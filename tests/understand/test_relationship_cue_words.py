@@ -51,3 +51,22 @@ def test_the_cue_words_are_the_tokens_the_tables_hold(text: str) -> None:
 def test_a_cue_word_inside_a_longer_word_is_no_cue() -> None:
     text = "A glove, a handsome person, a sonnet, a parent_teacher, brother2, lovely."
     assert cues.find_cues(text, 0, len(text)) == []
+
+
+# Invented lines with a cue word as the very first word, as the last, and right after
+# characters that end a word (punctuation, a dash, a line break, an accented letter).
+_EDGES = [
+    "Husband of three weeks, he still forgot the milk; ask his wife",
+    "Sister!—Brother.\nMother—father: cousins, (aunt) and «uncle»",
+    "Éwife and wifeé are no cues; the fiancé is, and so is the fiancée.",
+]
+
+
+@pytest.mark.parametrize("text", _EDGES)
+def test_a_cue_word_at_the_edges_of_the_text_and_of_words(text: str) -> None:
+    assert cues.find_cues(text, 0, len(text)) == _by_tokens(text)
+    # a stretch that starts inside a word reads that word's rest as a word of its own
+    for lo in range(1, 12):
+        found = cues.find_cues(text, lo, len(text))
+        shifted = [(lo + a, lo + b, k, w) for a, b, k, w in _by_tokens(text[lo:])]
+        assert found == shifted

@@ -9,6 +9,7 @@ from ficshelf.model import Span
 from ficshelf.understand.relationship_pairs import PairFinder
 from ficshelf.understand.relationship_tally import Pair
 from ficshelf.understand.relationships import (
+    candidates,
     find_relationships,
     parse_relationship_label,
     relationship_label,
@@ -124,6 +125,19 @@ def test_two_who_are_each_others_strongest_tie_are_friends() -> None:
     # Alone, the same errand is Rue's and Quill's strongest tie: then it is a friendship.
     found = score_pairs({("Quill", "Rue"): errand}, salience, 3)
     assert [(r.a, r.b, r.kind) for r in found] == [("Quill", "Rue", "platonic")]
+
+
+def test_candidates_without_the_dropped_are_the_kept_ones() -> None:
+    # Quill and Rue meet as often as Pia and Quill, but Quill belongs more to Pia: the
+    # candidate list holds both pairs, one of them not listed; asked for the kept only, the
+    # same listed pair comes back alone.
+    salience = {"Pia": 1.0, "Quill": 0.8, "Rue": 0.5}
+    close = Pair(paragraphs=8.0, present=8.0, exchanges=8, scenes={0, 1, 2})
+    errand = Pair(paragraphs=5.0, present=5.0, exchanges=5, scenes={0, 2})
+    pairs = {("Pia", "Quill"): close, ("Quill", "Rue"): errand}
+    every = candidates(pairs, salience, 3)
+    assert [keep for _, keep in every] == [True, False]
+    assert candidates(pairs, salience, 3, dropped=False) == [c for c in every if c[1]]
 
 
 def test_scores_are_in_range(found: dict[tuple[str, str], tuple[str, str, float]]) -> None:

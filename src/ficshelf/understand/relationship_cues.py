@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import chain
 
 from ficshelf.understand.fast_regex import compile_fast, trie_regex
 
@@ -85,10 +86,13 @@ _TOKEN = re.compile(r"\w+")
 _LAST_WORDS = frozenset(_WORDS) | frozenset(_PHRASES)
 # A cue's last word, where it is a whole word token (a run of "\w" characters) of the
 # text: the word tokens ``_TOKEN`` finds that ``_LAST_WORDS`` holds, in text order, found
-# in C (the skip to their first letters) instead of a token list of the whole text.
-_LAST_WORD = compile_fast(
-    r"(?<!\w)(?:" + trie_regex(w for w in _LAST_WORDS if _TOKEN.fullmatch(w)) + r")(?!\w)"
-)
+# in C instead of a token list of the whole text. The pattern opens with the character
+# before the word (a plain class, so the engine skips in C to the characters that end a
+# word instead of trying a lookbehind at every letter a cue word can start with); group 1
+# is the word. ``_FIRST_WORD`` is the same word at the very start of the text.
+_LAST_WORD_TRIE = trie_regex(w for w in _LAST_WORDS if _TOKEN.fullmatch(w))
+_LAST_WORD = re.compile(r"\W(" + _LAST_WORD_TRIE + r")(?!\w)")
+_FIRST_WORD = re.compile(r"(" + _LAST_WORD_TRIE + r")(?!\w)")
 
 
 def _is_word_char(ch: str) -> bool:
@@ -135,8 +139,9 @@ def find_cues(text: str, lo: int, hi: int) -> list[tuple[int, int, str, float]]:
     words, phrases = _WORDS, _PHRASES
     found: list[tuple[int, int, str, float]] = []
     last_end = 0
-    for word in _LAST_WORD.finditer(lowered):
-        token, start, end = word.group(), word.start(), word.end()
+    first = _FIRST_WORD.match(lowered)
+    for word in chain((first,) if first else (), _LAST_WORD.finditer(lowered)):
+        token, start, end = word.group(1), word.start(1), word.end(1)
         entry = words.get(token)
         for before, kind, weight in phrases.get(token, ()):
             begin = _phrase_start(lowered, start, before)

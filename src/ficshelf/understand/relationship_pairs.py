@@ -106,6 +106,8 @@ class PairFinder(SentenceCues):
             if q >= 0
         }
         for index, para in enumerate(self.body):
+            if not mentions[index] and not quotes[index]:
+                continue  # (no one named and no one speaking: nothing to count)
             names = [m.label for m in mentions[index]]
             speakers = [quote_speaker.get((q.start, q.end), "") for q in quotes[index]]
             cast = rt.cast_of(iter(names + speakers), MAX_CAST)
@@ -123,10 +125,11 @@ class PairFinder(SentenceCues):
             ):
                 implicit = self.narrator
             span, scene = (para.start, para.end), self.scene_of[index]
-            for a, b in rt.pairs_of(cast):
-                pair = self.pairs.get(a, b)
-                if pair is not None:
-                    pair.together(1.0, a in present and b in present, scene, span)
+            if len(cast) > 1:  # (one name makes no pair)
+                for a, b in rt.pairs_of(cast):
+                    pair = self.pairs.get(a, b)
+                    if pair is not None:
+                        pair.together(1.0, a in present and b in present, scene, span)
             if implicit is not None:
                 for other in cast:
                     pair = self.pairs.get(implicit, other)
@@ -146,9 +149,13 @@ class PairFinder(SentenceCues):
         """Whether ``text[start:end]`` holds the narrator's pronoun (a Roman numeral "I",
         "World War I", is none: ``roman_i.numeral_i``)."""
         assert self.narrator_pronouns is not None
-        for m in self.narrator_pronouns.finditer(self.text, start, end):
-            if m.group() != "I" or not numeral_i(self.text, m.start()):
+        # (a search per pronoun, as ``finditer`` would step: most segments end at the first)
+        search, text = self.narrator_pronouns.search, self.text
+        m = search(text, start, end)
+        while m is not None:
+            if m.group() != "I" or not numeral_i(text, m.start()):
                 return True
+            m = search(text, m.end(), end)
         return False
 
     def _talk(self, para_of: list[int]) -> None:
@@ -180,7 +187,13 @@ class PairFinder(SentenceCues):
             if self._subject_fragment(index, para_of):
                 continue  # "My father," said Anne, "is always appalled.": no one addressed
             called = [m for m in inside[index] if rt.vocative(self.text, quote, m)]
-            addressed = rt.cast_of((m.label for m in called if m.label != speaker), MAX_CAST)
+            addressed = (
+                rt.cast_of((m.label for m in called if m.label != speaker), MAX_CAST)
+                if called
+                else []
+            )
+            if not addressed and not listeners[index]:
+                continue  # (no one to count a form of address for)
             kin_word, love_word = cues.addresses_as(said)
             formal = cues.addresses_formally(said)
             if formal and not addressed and listeners[index]:

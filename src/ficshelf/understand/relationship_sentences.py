@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from ficshelf.model import Span
@@ -103,9 +103,22 @@ class SentenceCues:
         # the cue words of each sentence (most sentences hold none)
         held = self.cues.by_span(spans)
         nothing: list[rt.CueHit] = []
-        for index, sentence in enumerate(spans):
+        # (a sentence that names no one and holds no cue word adds nothing: only the others
+        # are visited, when the cue words are known per sentence)
+        visited: Iterable[int] = (
+            range(len(spans))
+            if held is None
+            else sorted(held.keys() | {i for i, named in enumerate(body.mentions) if named})
+        )
+        for index in visited:
+            sentence = spans[index]
             mentions = body.mentions[index]
-            cast = rt.cast_of((m.label for m in mentions), MAX_SENTENCE_CAST) if mentions else []
+            if len(mentions) == 1:  # (``cast_of`` of one name: it, unless empty)
+                cast = [mentions[0].label] if mentions[0].label else []
+            else:
+                cast = (
+                    rt.cast_of((m.label for m in mentions), MAX_SENTENCE_CAST) if mentions else []
+                )
             span = (sentence.start, sentence.end)
             hits = (
                 held.get(index, nothing)

@@ -327,7 +327,7 @@ def score_pairs(
     """Return the relationships worth listing among accumulated ``pairs``, best first;
     ``salience`` (character to its salience in [0, 1]) makes a romance between two principal
     characters major; ``scene_count`` is the story's number of scenes."""
-    found = [r for r, keep in candidates(pairs, salience, scene_count) if keep]
+    found = [r for r, _ in candidates(pairs, salience, scene_count, dropped=False)]
     found.sort(key=lambda r: (-r.score, r.a, r.b))
     return found
 
@@ -336,10 +336,12 @@ def candidates(
     pairs: Mapping[tuple[str, str], Pair],
     salience: Mapping[str, float] | None = None,
     scene_count: int = 1,
+    dropped: bool = True,
 ) -> list[tuple[Relationship, bool]]:
     """Return every pair of ``pairs`` that has a kind (``_kind``) as the relationship it
     would be, each with whether the rules list it (``score_pairs`` keeps those), strongest
-    pair first. Arguments as for ``score_pairs``."""
+    pair first; with ``dropped`` false only those the rules list (no relationship is built
+    for the others). Arguments as for ``score_pairs``."""
     salience = salience or {}
     strongest = max((p.strength for p in pairs.values()), default=0.0)
     best = _strongest_ties(pairs, scene_count)
@@ -401,7 +403,8 @@ def candidates(
                     canon_friends += 1
                 else:
                     platonic += 1
-        found.append((_relationship(a, b, kind, major, score, pair), keep))
+        if keep or dropped:
+            found.append((_relationship(a, b, kind, major, score, pair), keep))
     return found
 
 

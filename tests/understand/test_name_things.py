@@ -40,6 +40,9 @@ def test_the_text_shows_the_name_is_an_animal_or_a_thing(text: str, name: str) -
         ("We sat under the big oak tree by the pond, the one the boys call Goliath.", "Goliath"),
         # a name given to an "it"
         ("The kitten mewed all night. Ada named it Pickle in the end.", "Pickle"),
+        # a place phrase between the thing and "is called"
+        ("The kettle on the shelf by the door is called Horace.", "Horace"),
+        ("The old van behind Dunstan's garage was named Bluebell.", "Bluebell"),
     ],
 )
 def test_a_thing_called_so_is_said_outright(text: str, name: str) -> None:
@@ -56,6 +59,10 @@ def test_a_thing_called_so_is_said_outright(text: str, name: str) -> None:
         ("Rufus went to call Kate from the tree house.", "Kate"),
         ("Dunstan's pony boy, Peter, was at the inn.", "Peter"),  # not the pony itself
         ("She called it, Rufus said, a day.", "Rufus"),  # "it" is no thing named
+        # a person after "is called", with no thing word heading the phrase before it
+        ("The man in the kitchen is called Horace.", "Horace"),
+        # the place phrase ends the thing's clause: the man is the one called
+        ("He fixed the kettle in the kitchen; his uncle was called Horace.", "Horace"),
     ],
 )
 def test_a_person_is_no_thing(text: str, name: str) -> None:
@@ -97,3 +104,14 @@ def test_a_kitten_named_it_is_no_person() -> None:
     found = people(text)
     assert "Ada" in found
     assert "Pickle" not in found and "Biscuit" not in found
+
+
+def test_a_machine_named_after_a_phrase_is_no_person() -> None:
+    text = (
+        "The kettle in the Ashes' kitchen is called Horace, and Horace is failing.\n\n"
+        '"It\'s Horace again," said Nell.\n\n'
+        "Horace lives to boil another day, and Nell goes back to bed."
+    )
+    found = people(text)
+    assert "Nell" in found
+    assert "Horace" not in found

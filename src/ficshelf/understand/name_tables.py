@@ -202,7 +202,8 @@ THING_NOUNS = DOG_BREEDS | _words(
     dog dogs hound puppy cat kitten cow ox bull goat pig sheep hen cock parrot bird owl
     ship boat vessel yacht schooner brig barge car bell bells sword blade gun rifle doll toy
     ring tree house inn tavern idol cur mongrel tabby tomcat pup whelp lapdog steed charger
-    palfrey nag goose gander raven cockatoo canary monkey ferret tortoise toad goldfish rabbit"""
+    palfrey nag goose gander raven cockatoo canary monkey ferret tortoise toad goldfish rabbit
+    boiler kettle clock piano statue van lorry truck tractor bicycle bike motorbike"""
 )
 
 # Words for animals and dolls a name may follow directly ("the doll Catherine", "her pony

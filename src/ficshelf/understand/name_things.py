@@ -47,6 +47,10 @@ _KINDS = trie_regex(
 _THING_CALLED = compile_fast(
     rf"\b(?:{_THING_WORDS})"
     r"(?:[ \t]*,?[ \t]+(?:(?:is|was)[ \t]+)?(?:called|named|christened)"
+    # a place phrase between: "The boiler in the flat is called Gerald", "the pony at the
+    # end of the lane was named Dapple" (a place preposition, then at most five words)
+    r"|[ \t]+(?:in|at|on|under|behind|beside|by|near)"
+    r"(?:[ \t]+[A-Za-z]+(?:['’]s?)?){1,5}?[ \t]+(?:is|was)[ \t]+(?:called|named)"
     r"|['’]s[ \t]+name[ \t]+(?:was|is))[ \t]+(?:the[ \t]+)?\Z"
 )
 # "the old pear tree in the garden, the one the girls call Methuselah", "the mare that
@@ -128,7 +132,7 @@ def thing_cue(text: str, start: int, end: int, para: Span, apposed: str) -> tupl
     called = (
         word in _CALLING_WORDS
         and (
-            _THING_CALLED.search(text, back, start) is not None
+            _THING_CALLED.search(text, far_back, start) is not None
             or _THING_CALLED_AFTER.search(text, far_back, start) is not None
         )
     ) or (word == "it" and _IT_CALLED.search(text, back, start) is not None)

@@ -6,9 +6,9 @@ that name to an animal or a thing, and whether it says so outright (a name given
 "called", which outweighs a title: "The doll is called Lady Margery"):
 
 - the name follows a word for an animal or a thing and "called"/"named" ("a tall bay
-  called Cavalier", "the doll is called Lady Margery", "the dog's name was Bran"), or a
-  relative about one ("the old pear tree in the garden, the one the girls call
-  Methuselah");
+  called Cavalier", "the doll is called Lady Margery", "the dog's name was Bran"; after a
+  place phrase too, "the boiler in the flat is called Gerald"), or a relative about one
+  ("the old pear tree in the garden, the one the girls call Methuselah");
 - the name is given to an "it" ("She named it Fluffy", "he called it Cavalier");
 - the name follows a word for an animal or a doll directly and ends its phrase ("the doll
   Catherine on her lap", "her pony Snowdrop,", "Farfrae's mare, Bonnie,");

@@ -75,6 +75,9 @@ def test_only_a_single_noun_closing_the_tag_is_read() -> None:
     for tag in ("said the herons", "said the other", "said the voice", "said the heron softly"):
         text = pond + f'"Fish," {tag}.\n\n"Fish indeed," said Ned.'
         assert "the heron" not in _tag_keys(text), tag
+    # a superlative picks one of a group, whom the text most often names
+    text = pond + 'The eldest of the herons was grey.\n\n"Fish," said the eldest.'
+    assert "the eldest" not in _tag_keys(text)
     assert "the heron" in _tag_keys(pond + '"Fish," said the heron.\n\n"Fish indeed," said Ned.')
     # the verb must follow a line: narration that merely reports speech is no tag
     text = pond + "Later that day cried the heron, and nobody heard.\n\n" + '"Yes," said Ned.'

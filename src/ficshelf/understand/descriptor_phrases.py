@@ -439,8 +439,9 @@ def _tag_subject_in(
     article or a possessive ("an old riding horse", "the horse"): a creature the story
     follows, not an epithet of someone it names ("said the weeping handmaiden" of a maid
     called Ellis). A word that is no noun of a single person ("said the other", "said the
-    voice", "said the boys", "said the man solemnly") is left out, as is a person noun,
-    which ``_definite_in`` reads."""
+    voice", "said the boys", "said the man solemnly") is left out, and so is a superlative
+    ("said the eldest": one of a group the text names), as is a person noun, which
+    ``_definite_in`` reads."""
     for m in matches:
         noun = m.group("noun")
         head = noun.rsplit("-", 1)[-1]
@@ -449,7 +450,7 @@ def _tag_subject_in(
             or head in _NOT_MODIFIERS
             or head in _GROUP_NOUNS
             or head in _VOICE_WORDS
-            or head.endswith("ly")
+            or head.endswith(("ly", "est"))
             or (head.endswith("s") and not head.endswith("ss"))
             or not index.ends_before(m.start("verb"), _TAG_GAP, para)
             or not _used_again(text, head)

@@ -10,7 +10,9 @@ a group that tags a quote ("cried the thralls", "the players cry"), which speaks
 and is a character of its scene (``group``), and for a one-line speaker in a tag ("cried
 one of the women", "said another": ``one_line_speakers``, kept as a group); a vague
 modifier ("the other man", "the first girl") drops the phrase, and so does a noun that
-modifies the next one ("the chief reason", "the guest room"). Each phrase carries the
+modifies the next one ("the chief reason", "the guest room"). The subject of a speech tag
+after its verb may be any noun ('…," said the old horse') where the text speaks of it
+again ("an old riding horse"): ``_tag_subject_in``. Each phrase carries the
 evidence of how the text uses it: whether it tags a quote ("said the old man", "the girl
 cried," next to a quotation in its paragraph; never a possessive: in "said the child's
 nurse" the nurse speaks), whether it is the subject of a verb ("the boy wheeled"), whether
@@ -111,6 +113,18 @@ _INDEFINITE = re.compile(
     rf"(?P<voice>['’]s[ \t]+{_VOICE}\b)?"
     r"(?P<place>[ \t]++(?:in|of|at|from|by|behind|near|on|with)[ \t]++"
     r"(?:(?:the|a|an|his|her|their)[ \t]++)?[a-z]++(?:-[a-z]++)*+(?=[ \t]*[,.;:!?\"“”‘’]))?"
+)
+
+
+# The subject of a speech tag after its verb that is no person noun ("…," said the old
+# horse; "…," replied the archdeacon): a definite or possessive phrase, at most two
+# modifiers and one lower-case word the clause ends on. The tag makes it someone who speaks
+# whatever the word; ``_tag_subject_in`` keeps the ones no other scan finds.
+_TAG_SUBJECT = compile_fast(
+    rf"(?<![\w'’-])(?P<verb>{trie_regex(SPEECH_VERBS)})[ \t]++"
+    r"(?P<det>the|his|her|my|their|our)[ \t]++"
+    rf"(?P<mods>(?:{_MODIFIER}[ \t]++){{0,2}})"
+    r"(?P<noun>[a-z]++(?:-[a-z]++)?)(?=[ \t]*[,.;:!?\"”’—])"
 )
 
 
@@ -234,8 +248,11 @@ def scan_descriptors(
     # visited: those holding a match of the three patterns, a voice word
     # (``_voices_again_in`` reads no other) or the letters of a one-line speaker's phrase
     # (``one_line_phrases`` reads no other).
+    tagged = _tag_subjects(text, paragraphs)
     visit: Iterable[int] = (
-        range(len(paragraphs)) if placed is None else _busy(text, paragraphs, placed)
+        range(len(paragraphs))
+        if placed is None
+        else sorted(set(_busy(text, paragraphs, placed)) | tagged.keys())
     )
     for i in visit:
         para = paragraphs[i]
@@ -254,6 +271,8 @@ def scan_descriptors(
             elif groups:
                 found += _groups_in(text, para, index, groups)
             found += _one_line_in(text, para, index)
+            if i in tagged:
+                found += _tag_subject_in(text, para, index, tagged[i])
         if found:
             found.sort(key=lambda d: d.start)
             yield from found
@@ -395,6 +414,66 @@ def _groups_in(
         found = _with_evidence(text, para, index, found, m.start())
         if found.speech:
             yield found
+
+
+def _tag_subjects(text: str, paragraphs: Sequence[Span]) -> _Placed:
+    """Return the matches of ``_TAG_SUBJECT`` by paragraph index, the pattern run once over
+    the paragraphs' whole stretch of text; a match that leaves its paragraph is dropped."""
+    if not paragraphs:
+        return {}
+    starts = [para.start for para in paragraphs]
+    by_para: _Placed = {}
+    for m in _TAG_SUBJECT.finditer(text, starts[0], paragraphs[-1].end):
+        i = bisect_right(starts, m.start()) - 1
+        if i >= 0 and m.end() <= paragraphs[i].end:
+            by_para.setdefault(i, []).append(m)
+    return by_para
+
+
+def _tag_subject_in(
+    text: str, para: Span, index: QuoteIndex, matches: Iterable[re.Match[str]]
+) -> Iterator[DescriptorMention]:
+    """Yield the subjects of speech tags that no person noun heads ("…," said the old
+    horse; "…," replied my master) from one paragraph's ``matches`` of ``_TAG_SUBJECT``:
+    those whose verb follows a quote's end and whose noun the text uses again after an
+    article or a possessive ("an old riding horse", "the horse"): a creature the story
+    follows, not an epithet of someone it names ("said the weeping handmaiden" of a maid
+    called Ellis). A word that is no noun of a single person ("said the other", "said the
+    voice", "said the boys", "said the man solemnly") is left out, and so is a superlative
+    ("said the eldest": one of a group the text names), as is a person noun, which
+    ``_definite_in`` reads."""
+    for m in matches:
+        noun = m.group("noun")
+        head = noun.rsplit("-", 1)[-1]
+        if (
+            head in nouns.PERSON_NOUNS
+            or head in _NOT_MODIFIERS
+            or head in _GROUP_NOUNS
+            or head in _VOICE_WORDS
+            or head.endswith(("ly", "est"))
+            or (head.endswith("s") and not head.endswith("ss"))
+            or not index.ends_before(m.start("verb"), _TAG_GAP, para)
+            or not _used_again(text, head)
+        ):
+            continue
+        mods = m.group("mods").split()
+        key = " ".join([m.group("det"), *mods, noun])
+        found = DescriptorMention(
+            m.start("det"), m.end(), key, head, bool(mods), False, False, False, False
+        )
+        yield _with_evidence(text, para, index, found, m.start("det"))
+
+
+def _used_again(text: str, noun: str) -> bool:
+    """Whether ``text`` puts ``noun`` after an article or a possessive pronoun (at most two
+    words between) at least twice: the tag's own phrase and one more."""
+    phrase = re.compile(
+        rf"\b(?:the|an?|his|her|my|their|our)[ \t\r\n]+(?:[a-z-]+[ \t\r\n]+){{0,2}}"
+        rf"{re.escape(noun)}\b",
+        re.IGNORECASE,
+    )
+    found = phrase.finditer(text)
+    return next(found, None) is not None and next(found, None) is not None
 
 
 def _one_line_in(text: str, para: Span, index: QuoteIndex) -> Iterator[DescriptorMention]:

@@ -61,7 +61,7 @@ NEUTRAL = _words(
     apothecary chemist druggist chaplain sexton verger deacon urchin vagabond peasant
     villager cottager crofter serf thrall foreigner suitor turnkey warder headsman publican
     tapster bargeman waterman archer bowman swordsman caterer dealer milker collegian
-    pawnbroker grocer draper laundress milliner dressmaker farrier newsboy"""
+    pawnbroker grocer draper laundress milliner dressmaker farrier newsboy acquaintance"""
 )
 PERSON_NOUNS = MALE | FEMALE | NEUTRAL
 

@@ -1,0 +1,95 @@
+"""Round L28b (docs/speakers.md): a speech tag whose subject is no person noun ('…," said
+the lame goose') makes that subject a character when the text speaks of it again ("a lame
+goose", "the goose"), so the tag's line goes to it; a one-off epithet of someone the text
+names ("said the tearful retainer") does not. "acquaintance" names a person. Each on a
+short text written for the test."""
+
+from __future__ import annotations
+
+from ficshelf.model import RawDocument, Span
+from ficshelf.understand import analyze
+from ficshelf.understand.descriptor_phrases import scan_descriptors
+from ficshelf.understand.report import analysis_to_dict
+
+_POND = """\
+Down by the mill pond there lived a lame goose, older than any creature on the farm, and \
+Wilf Barrow fed her every morning.
+
+The goose was waiting at the gate when he came with the pail.
+
+"You are late again," said the lame goose; "the ducks have eaten half of it."
+
+"Then they will be fat and you will be wise," said Wilf Barrow.
+"""
+
+
+def _speakers(text: str) -> tuple[list[str], list[tuple[str, str | None]]]:
+    result = analysis_to_dict(analyze(RawDocument(text=text, source="t.txt", format="txt")))
+    names = [c["name"] for c in result["characters"]]
+    return names, [(q["text"], q["speaker"]) for q in result["quotes"]]
+
+
+def _paragraphs(text: str) -> list[Span]:
+    spans, at = [], 0
+    for block in text.split("\n\n"):
+        spans.append(Span(at, at + len(block)))
+        at += len(block) + 2
+    return spans
+
+
+def _quotes(text: str) -> list[Span]:
+    spans, at = [], text.find('"')
+    while at >= 0:
+        end = text.find('"', at + 1)
+        spans.append(Span(at + 1, end))
+        at = text.find('"', end + 1)
+    return spans
+
+
+def _tag_keys(text: str) -> list[str]:
+    found = scan_descriptors(text, _paragraphs(text), _quotes(text))
+    return [d.key for d in found if d.speech]
+
+
+def test_a_creature_in_a_tag_the_text_speaks_of_again_speaks_its_line() -> None:
+    names, lines = _speakers(_POND)
+    assert "the lame goose" in names
+    assert lines[0] == ("You are late again,", "the lame goose")
+    assert lines[1] == ("the ducks have eaten half of it.", "the lame goose")
+    assert lines[2] == ("Then they will be fat and you will be wise,", "Wilf Barrow")
+
+
+def test_an_epithet_used_once_is_no_new_character() -> None:
+    text = (
+        "Orla Venn had kept the house for thirty years.\n\n"
+        '"I shall not stay a day after the master goes," said the tearful retainer, '
+        "who loved the old man dearly.\n\n"
+        '"Hush," said Orla Venn.'
+    )
+    assert "the tearful retainer" not in _tag_keys(text)
+
+
+def test_only_a_single_noun_closing_the_tag_is_read() -> None:
+    pond = "A grey heron stood by the reeds, and the heron watched the geese.\n\n"
+    # a plural, a vague word, a voice and an adverb are no one speaker of this kind
+    for tag in ("said the herons", "said the other", "said the voice", "said the heron softly"):
+        text = pond + f'"Fish," {tag}.\n\n"Fish indeed," said Ned.'
+        assert "the heron" not in _tag_keys(text), tag
+    # a superlative picks one of a group, whom the text most often names
+    text = pond + 'The eldest of the herons was grey.\n\n"Fish," said the eldest.'
+    assert "the eldest" not in _tag_keys(text)
+    assert "the heron" in _tag_keys(pond + '"Fish," said the heron.\n\n"Fish indeed," said Ned.')
+    # the verb must follow a line: narration that merely reports speech is no tag
+    text = pond + "Later that day cried the heron, and nobody heard.\n\n" + '"Yes," said Ned.'
+    assert "the heron" not in _tag_keys(text)
+
+
+def test_an_acquaintance_is_a_person() -> None:
+    text = (
+        "Mirelle Dousse met a stranger on the ferry, a woman with a green umbrella.\n\n"
+        '"You are going to Lausanne too," Mirelle\'s new acquaintance continued; "so am I."\n\n'
+        '"Only for a week," said Mirelle Dousse.'
+    )
+    names, lines = _speakers(text)
+    assert "Mirelle's new acquaintance" in names
+    assert lines[0][1] == "Mirelle's new acquaintance"

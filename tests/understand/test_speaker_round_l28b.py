@@ -93,3 +93,13 @@ def test_an_acquaintance_is_a_person() -> None:
     names, lines = _speakers(text)
     assert "Mirelle's new acquaintance" in names
     assert lines[0][1] == "Mirelle's new acquaintance"
+
+
+def test_a_noun_counts_as_used_again_only_as_a_whole_word_after_a_determiner() -> None:
+    from ficshelf.understand.descriptor_phrases import _NounUses
+
+    uses = _NounUses("The Goose honked. Geese flew; a goosefoot grew by my old grey goose.")
+    assert uses.used_again("goose")  # "The Goose" and "my old grey goose", any case
+    assert not _NounUses("The goose saw the goosegirls.").used_again("goose")
+    assert not _NounUses("A goose. Goose, goose, goose!").used_again("goose")
+    assert not _NounUses("").used_again("goose")

@@ -249,6 +249,7 @@ def scan_descriptors(
     # (``_voices_again_in`` reads no other) or the letters of a one-line speaker's phrase
     # (``one_line_phrases`` reads no other).
     tagged = _tag_subjects(text, paragraphs)
+    uses = _NounUses(text)
     visit: Iterable[int] = (
         range(len(paragraphs))
         if placed is None
@@ -272,7 +273,7 @@ def scan_descriptors(
                 found += _groups_in(text, para, index, groups)
             found += _one_line_in(text, para, index)
             if i in tagged:
-                found += _tag_subject_in(text, para, index, tagged[i])
+                found += _tag_subject_in(text, para, index, tagged[i], uses)
         if found:
             found.sort(key=lambda d: d.start)
             yield from found
@@ -431,7 +432,11 @@ def _tag_subjects(text: str, paragraphs: Sequence[Span]) -> _Placed:
 
 
 def _tag_subject_in(
-    text: str, para: Span, index: QuoteIndex, matches: Iterable[re.Match[str]]
+    text: str,
+    para: Span,
+    index: QuoteIndex,
+    matches: Iterable[re.Match[str]],
+    uses: _NounUses,
 ) -> Iterator[DescriptorMention]:
     """Yield the subjects of speech tags that no person noun heads ("…," said the old
     horse; "…," replied my master) from one paragraph's ``matches`` of ``_TAG_SUBJECT``:
@@ -441,7 +446,8 @@ def _tag_subject_in(
     called Ellis). A word that is no noun of a single person ("said the other", "said the
     voice", "said the boys", "said the man solemnly") is left out, and so is a superlative
     ("said the eldest": one of a group the text names), as is a person noun, which
-    ``_definite_in`` reads."""
+    ``_definite_in`` reads. ``uses`` answers for the whole text whether a noun is used
+    again."""
     for m in matches:
         noun = m.group("noun")
         head = noun.rsplit("-", 1)[-1]
@@ -453,7 +459,7 @@ def _tag_subject_in(
             or head.endswith(("ly", "est"))
             or (head.endswith("s") and not head.endswith("ss"))
             or not index.ends_before(m.start("verb"), _TAG_GAP, para)
-            or not _used_again(text, head)
+            or not uses.used_again(head)
         ):
             continue
         mods = m.group("mods").split()
@@ -464,16 +470,58 @@ def _tag_subject_in(
         yield _with_evidence(text, para, index, found, m.start("det"))
 
 
-def _used_again(text: str, noun: str) -> bool:
-    """Whether ``text`` puts ``noun`` after an article or a possessive pronoun (at most two
-    words between) at least twice: the tag's own phrase and one more."""
-    phrase = re.compile(
-        rf"\b(?:the|an?|his|her|my|their|our)[ \t\r\n]+(?:[a-z-]+[ \t\r\n]+){{0,2}}"
-        rf"{re.escape(noun)}\b",
-        re.IGNORECASE,
-    )
-    found = phrase.finditer(text)
-    return next(found, None) is not None and next(found, None) is not None
+# An article or a possessive and at most two words, ending where a noun begins: what
+# ``_NounUses`` looks for before each use of a tag subject's noun, in lower-cased text.
+_DETERMINED_BEFORE = re.compile(
+    r"\b(?:the|an?|his|her|my|their|our)[ \t\r\n]+(?:[a-z-]+[ \t\r\n]+){0,2}\Z"
+)
+# How far back from a noun ``_DETERMINED_BEFORE`` is looked for.
+_DETERMINED_REACH = 80
+
+
+def _is_word_char(text: str, i: int) -> bool:
+    """Whether ``text[i]`` is a word character (``\\w``); False out of the text."""
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
+
+
+class _NounUses:
+    """Whether a text puts a noun after an article or a possessive pronoun (at most two
+    words between) at least twice: the tag's own phrase and one more ("said the old horse"
+    and "an old riding horse"). The text is lower-cased once, when first asked, and each
+    noun's answer is kept. A noun is found with ``str.find`` and read back from there: a
+    case-blind pattern over the whole text per noun cost up to 60 ms on a novel (and a
+    pattern opening with ``\\b`` loses the engine's fast search for its literal)."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._lowered: str | None = None
+        self._seen: dict[str, bool] = {}
+
+    def used_again(self, noun: str) -> bool:
+        """Return whether the text determines ``noun`` (lower case) twice."""
+        found = self._seen.get(noun)
+        if found is None:
+            found = self._seen[noun] = self._count(noun)
+        return found
+
+    def _count(self, noun: str) -> bool:
+        if self._lowered is None:
+            self._lowered = self._text.lower()
+        lowered = self._lowered
+        hits = 0
+        start = lowered.find(noun)
+        while start >= 0:
+            end = start + len(noun)
+            if (
+                not _is_word_char(lowered, start - 1)
+                and not _is_word_char(lowered, end)
+                and _DETERMINED_BEFORE.search(lowered, max(0, start - _DETERMINED_REACH), start)
+            ):
+                hits += 1
+                if hits == 2:
+                    return True
+            start = lowered.find(noun, end)
+        return False
 
 
 def _one_line_in(text: str, para: Span, index: QuoteIndex) -> Iterator[DescriptorMention]:

@@ -103,3 +103,17 @@ def test_a_noun_counts_as_used_again_only_as_a_whole_word_after_a_determiner() -
     assert not _NounUses("The goose saw the goosegirls.").used_again("goose")
     assert not _NounUses("A goose. Goose, goose, goose!").used_again("goose")
     assert not _NounUses("").used_again("goose")
+
+
+def test_a_tag_subject_is_read_only_right_after_a_quote() -> None:
+    from ficshelf.understand.descriptor_phrases import _tag_subjects
+    from ficshelf.understand.names import QuoteIndex
+
+    text = 'Later said the old goose. "Hush," said the old goose, "listen."'
+    quote = text.index('"Hush,"')
+    paragraphs = [Span(0, len(text))]
+    index = QuoteIndex([Span(quote, quote + len('"Hush,"'))])
+    found = _tag_subjects(text, paragraphs, index)
+    assert [(m.group("verb"), m.start("verb")) for m in found[0]] == [
+        ("said", quote + len('"Hush," '))
+    ]

@@ -119,8 +119,9 @@ _INDEFINITE = re.compile(
 # The subject of a speech tag after its verb that is no person noun ("…," said the old
 # horse; "…," replied the archdeacon): a definite or possessive phrase, at most two
 # modifiers and one lower-case word the clause ends on. The tag makes it someone who speaks
-# whatever the word; ``_tag_subject_in`` keeps the ones no other scan finds.
-_TAG_SUBJECT = compile_fast(
+# whatever the word; ``_tag_subject_in`` keeps the ones no other scan finds. Only a tag
+# right after a quote counts, so the pattern is tried only there (``_TAG_SUBJECT_AFTER``).
+_TAG_SUBJECT = (
     rf"(?<![\w'’-])(?P<verb>{trie_regex(SPEECH_VERBS)})[ \t]++"
     r"(?P<det>the|his|her|my|their|our)[ \t]++"
     rf"(?P<mods>(?:{_MODIFIER}[ \t]++){{0,2}})"
@@ -197,6 +198,9 @@ _IRREGULAR_PAST = frozenset(
 _ASIDE_BEFORE = re.compile(r"([a-z]+),[ \t]+(?:[a-z]+[ \t]+){0,2}[a-z]{2,}ly,[ \t]+\Z")
 # How close a tag must stand to its quotation: "…," said the girl / the girl said, "…".
 _TAG_GAP = 4
+# ``_TAG_SUBJECT`` with its verb at most ``_TAG_GAP`` characters on from where it is tried
+# (a quote's end): matched there, instead of searched for over the whole text.
+_TAG_SUBJECT_AFTER = re.compile(rf"[\s\S]{{0,{_TAG_GAP}}}?(?:{_TAG_SUBJECT})")
 _INTRO_GAP = 30
 
 
@@ -248,7 +252,7 @@ def scan_descriptors(
     # visited: those holding a match of the three patterns, a voice word
     # (``_voices_again_in`` reads no other) or the letters of a one-line speaker's phrase
     # (``one_line_phrases`` reads no other).
-    tagged = _tag_subjects(text, paragraphs)
+    tagged = _tag_subjects(text, paragraphs, index)
     uses = _NounUses(text)
     visit: Iterable[int] = (
         range(len(paragraphs))
@@ -417,15 +421,24 @@ def _groups_in(
             yield found
 
 
-def _tag_subjects(text: str, paragraphs: Sequence[Span]) -> _Placed:
-    """Return the matches of ``_TAG_SUBJECT`` by paragraph index, the pattern run once over
-    the paragraphs' whole stretch of text; a match that leaves its paragraph is dropped."""
+def _tag_subjects(text: str, paragraphs: Sequence[Span], index: QuoteIndex) -> _Placed:
+    """Return the matches of ``_TAG_SUBJECT`` whose verb starts at most ``_TAG_GAP``
+    characters after a quote's end (``index``), by paragraph index; a match that leaves its
+    paragraph is dropped. A match cannot hold a quotation mark, so no match of the pattern
+    over the whole text starts before a quote's end and runs past it: the matches tried
+    after each end are those a scan of the paragraphs' stretch would find there."""
     if not paragraphs:
         return {}
     starts = [para.start for para in paragraphs]
+    first, last = starts[0], paragraphs[-1].end
     by_para: _Placed = {}
-    for m in _TAG_SUBJECT.finditer(text, starts[0], paragraphs[-1].end):
-        i = bisect_right(starts, m.start()) - 1
+    for end in index.ends:
+        if end < first or end >= last:
+            continue
+        m = _TAG_SUBJECT_AFTER.match(text, end, last)
+        if m is None:
+            continue
+        i = bisect_right(starts, m.start("verb")) - 1
         if i >= 0 and m.end() <= paragraphs[i].end:
             by_para.setdefault(i, []).append(m)
     return by_para

@@ -254,6 +254,11 @@ class QuoteIndex:
         i = bisect_right(self._starts, offset - 1)
         return self._starts[i] if i < len(self._starts) else sys.maxsize
 
+    @property
+    def ends(self) -> Sequence[int]:
+        """Where the quotes end, in text order."""
+        return self._ends
+
     def bounds(self, index: int) -> tuple[int, int]:
         """Return the (start, end) of quote ``index``."""
         return self._starts[index], self._ends[index]

@@ -38,6 +38,7 @@ from collections.abc import Sequence
 from ficshelf.understand.answer_lines import answers, echoes
 from ficshelf.understand.run_parity import counted, give_turn
 from ficshelf.understand.speaker_context import (
+    GAP_MARKS,
     SCORE_PRONOUN_TAG,
     Context,
     QuoteState,
@@ -68,7 +69,6 @@ _CUE = 0.75
 _WEAK_CUE = 0.55  # a beat after the line, as often the listener's reaction
 _COUNTED = 0.52  # the voice turn-taking and the ranker settled: a tie-breaker
 _CALLED = 0.1  # the voice the line calls by name speaks it this rarely
-_MARKS = " \t\n\"'“”‘’"
 MIN_TURNS = 3
 
 
@@ -112,7 +112,7 @@ def goes_on(ctx: Context, prev: QuoteState, quote: QuoteState) -> float:
     if answers(text, quote.span) or echoes(text, prev.span, quote.span):
         return _GOES_ON["answer"]
     gap = quote.span.start - prev.span.end
-    if gap <= MID and not text[prev.span.end : quote.span.start].strip(_MARKS):
+    if gap <= MID and not text[prev.span.end : quote.span.start].strip(GAP_MARKS):
         return _GOES_ON["none"]
     size = "short" if gap <= SHORT else "mid" if gap <= MID else "long"
     if size != "long" and asks_question(text, prev.span):

@@ -33,6 +33,9 @@ SCORE_NARRATED = 0.62
 SCORE_ALTERNATION = 0.6
 SCORE_RECENT = 0.5
 SCORE_NOTE_CREDIT = 0.8
+# What may stand between two lines that touch (spaces and quotation marks, nothing said):
+# strip these from the gap and nothing is left.
+GAP_MARKS = " \t\n\"'“”‘’"
 
 
 @dataclass(slots=True)

@@ -149,6 +149,7 @@ from ficshelf.understand.run_parity import realign_runs
 from ficshelf.understand.speaker_calls import opening_calls
 from ficshelf.understand.speaker_carry import carry_voices
 from ficshelf.understand.speaker_context import (
+    GAP_MARKS,
     MAX_BEAT_CHARS,
     SCORE_BEAT,
     SCORE_CONTINUED,
@@ -183,7 +184,6 @@ _LEADING_ADVERBS = frozenset(
 _THIRD = ("he", "she")
 IT = "it"  # a creature's tag ("the python says", "it said"): resolved like "he"/"she"
 _HINTS = (*_THIRD, IT)
-_MARKS = " \t\n\"'“”‘’"
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’*_]*\s*\Z")
 # A dash right before a quote: it opens a speech of its own (dash-style dialogue).
 _DASH_OPENS = re.compile(r"(?:[—―–]|--)\s*\Z")
@@ -307,7 +307,7 @@ def _turns(ctx: Context) -> list[list[QuoteState]]:
                 and quote.span.start - ctx.paragraphs[quote.para].start <= 2
             )
             # two quotes with nothing but quotation marks between them are two voices
-            adjacent = same_para and not ctx.text[prev.span.end : quote.span.start].strip(_MARKS)
+            adjacent = same_para and not ctx.text[prev.span.end : quote.span.start].strip(GAP_MARKS)
             # a speech its own dash opens ("— Yes, my love?") is a new voice, like a new
             # paragraph elsewhere
             dash = _DASH_OPENS.search(ctx.text, max(0, quote.span.start - 4), quote.span.start)
@@ -334,7 +334,9 @@ def _goes_on_after_tag(ctx: Context, prev: QuoteState, quote: QuoteState) -> boo
     if answers(ctx.text, quote.span):
         return False  # "Precisely. And the man who wrote it ...": an answer, another voice
     gap = quote.span.start - prev.span.end
-    return 0 < gap <= _TAG_ONLY and bool(ctx.text[prev.span.end : quote.span.start].strip(_MARKS))
+    if not 0 < gap <= _TAG_ONLY:
+        return False
+    return bool(ctx.text[prev.span.end : quote.span.start].strip(GAP_MARKS))
 
 
 def _within_turns(turns: list[list[QuoteState]]) -> None:

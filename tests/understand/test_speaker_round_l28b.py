@@ -117,3 +117,13 @@ def test_a_tag_subject_is_read_only_right_after_a_quote() -> None:
     assert [(m.group("verb"), m.start("verb")) for m in found[0]] == [
         ("said", quote + len('"Hush," '))
     ]
+
+
+def test_a_tag_two_quote_ends_stand_before_is_read_once() -> None:
+    from ficshelf.understand.descriptor_phrases import _tag_subjects
+    from ficshelf.understand.names import QuoteIndex
+
+    text = '"Hi,""" said the old goose.'
+    index = QuoteIndex([Span(0, 5), Span(5, 7)])  # '"Hi,"' and an empty '""' after it
+    found = _tag_subjects(text, [Span(0, len(text))], index)
+    assert [m.start("verb") for m in found[0]] == [text.index("said")]

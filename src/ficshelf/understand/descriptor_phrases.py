@@ -432,12 +432,14 @@ def _tag_subjects(text: str, paragraphs: Sequence[Span], index: QuoteIndex) -> _
     starts = [para.start for para in paragraphs]
     first, last = starts[0], paragraphs[-1].end
     by_para: _Placed = {}
+    taken = first  # where the last match ended: matches do not overlap, as in a scan
     for end in index.ends:
         if end < first or end >= last:
             continue
         m = _TAG_SUBJECT_AFTER.match(text, end, last)
-        if m is None:
-            continue
+        if m is None or m.start("verb") < taken:
+            continue  # (two quotes ending before one tag: it is read once)
+        taken = m.end()
         i = bisect_right(starts, m.start("verb")) - 1
         if i >= 0 and m.end() <= paragraphs[i].end:
             by_para.setdefault(i, []).append(m)
@@ -492,11 +494,6 @@ _DETERMINED_BEFORE = re.compile(
 _DETERMINED_REACH = 80
 
 
-def _is_word_char(text: str, i: int) -> bool:
-    """Whether ``text[i]`` is a word character (``\\w``); False out of the text."""
-    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
-
-
 class _NounUses:
     """Whether a text puts a noun after an article or a possessive pronoun (at most two
     words between) at least twice: the tag's own phrase and one more ("said the old horse"
@@ -521,19 +518,17 @@ class _NounUses:
         if self._lowered is None:
             self._lowered = self._text.lower()
         lowered = self._lowered
+        whole_word = re.compile(rf"\b{re.escape(noun)}\b").match  # tried only where found
         hits = 0
         start = lowered.find(noun)
         while start >= 0:
-            end = start + len(noun)
-            if (
-                not _is_word_char(lowered, start - 1)
-                and not _is_word_char(lowered, end)
-                and _DETERMINED_BEFORE.search(lowered, max(0, start - _DETERMINED_REACH), start)
+            if whole_word(lowered, start) and _DETERMINED_BEFORE.search(
+                lowered, max(0, start - _DETERMINED_REACH), start
             ):
                 hits += 1
                 if hits == 2:
                     return True
-            start = lowered.find(noun, end)
+            start = lowered.find(noun, start + len(noun))
         return False
 
 

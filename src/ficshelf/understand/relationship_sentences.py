@@ -113,12 +113,7 @@ class SentenceCues:
         for index in visited:
             sentence = spans[index]
             mentions = body.mentions[index]
-            if len(mentions) == 1:  # (``cast_of`` of one name: it, unless empty)
-                cast = [mentions[0].label] if mentions[0].label else []
-            else:
-                cast = (
-                    rt.cast_of((m.label for m in mentions), MAX_SENTENCE_CAST) if mentions else []
-                )
+            cast = rt.cast_of((m.label for m in mentions), MAX_SENTENCE_CAST) if mentions else []
             span = (sentence.start, sentence.end)
             hits = (
                 held.get(index, nothing)

@@ -2,28 +2,18 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from types import ModuleType
 
 import numpy as np
 import pytest
 
 from ficshelf.understand.speaker_features import Candidate, expanded
-
-ROOT = Path(__file__).resolve().parents[2]
+from script_loading import load_script
 
 
 def _script() -> ModuleType:
     pytest.importorskip("sklearn")
-    path = ROOT / "scripts" / "compare_speaker_models.py"
-    spec = importlib.util.spec_from_file_location("compare_speaker_models", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+    return load_script("compare_speaker_models")
 
 
 def _quotes(script: ModuleType, count: int) -> list[object]:

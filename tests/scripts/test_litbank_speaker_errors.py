@@ -2,24 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from script_loading import load_script
 
 
 def _script() -> ModuleType:
-    path = ROOT / "scripts" / "litbank_speaker_errors.py"
-    spec = importlib.util.spec_from_file_location("litbank_speaker_errors", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+    return load_script("litbank_speaker_errors")
 
 
 def test_a_file_range_is_one_based_inclusive_and_clipped() -> None:

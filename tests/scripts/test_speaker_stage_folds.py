@@ -3,10 +3,7 @@ round S27), on made-up stories."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from functools import cache
-from pathlib import Path
 from types import ModuleType
 
 import pytest
@@ -14,8 +11,7 @@ import pytest
 from ficshelf.model import Analysis, RawDocument
 from ficshelf.understand import analyze
 from ficshelf.understand.report import analysis_to_dict
-
-ROOT = Path(__file__).resolve().parents[2]
+from script_loading import load_script
 
 STORY = (
     "Nell Ashby waited on the pier with her bag. Owen Pryce came down the steps.\n\n"
@@ -28,13 +24,7 @@ STORY = (
 
 def _script() -> ModuleType:
     pytest.importorskip("sklearn")
-    path = ROOT / "scripts" / "speaker_stage_folds.py"
-    spec = importlib.util.spec_from_file_location("speaker_stage_folds", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+    return load_script("speaker_stage_folds")
 
 
 @cache

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -12,19 +10,14 @@ import numpy as np
 import pytest
 
 from ficshelf.understand.character_filter import FEATURES, model_from_dict
+from script_loading import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 LITBANK = ROOT.parent / "shared" / "data" / "litbank"
 
 
 def _script() -> ModuleType:
-    path = ROOT / "scripts" / "train_character_filter.py"
-    spec = importlib.util.spec_from_file_location("train_character_filter", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+    return load_script("train_character_filter")
 
 
 # Each story has people the gold lists and a name the gold does not (a negative).

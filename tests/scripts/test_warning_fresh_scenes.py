@@ -2,25 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from script_loading import load_script
 
 
 def test_the_measure_scores_every_scene_and_prints_the_totals(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    path = ROOT / "scripts" / "warning_fresh_scenes.py"
-    spec = importlib.util.spec_from_file_location("warning_fresh_scenes", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
+    module = load_script("warning_fresh_scenes")
     from theme_fresh_scenes import FRESH_SCENES
 
     assert module.main([]) == 0
@@ -37,11 +29,7 @@ def test_the_measure_scores_every_scene_and_prints_the_totals(
 
 
 def test_the_sixth_round_is_scored_with_round_sixth(capsys: pytest.CaptureFixture[str]) -> None:
-    path = ROOT / "scripts" / "warning_fresh_scenes.py"
-    spec = importlib.util.spec_from_file_location("warning_fresh_scenes_sixth", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script("warning_fresh_scenes", "warning_fresh_scenes_sixth")
     from theme_fresh_sixth import SIXTH_SCENES
 
     assert module.main(["--quiet", "--round", "sixth"]) == 0

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import math
-import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -20,8 +18,8 @@ from ficshelf.understand.speaker_features import (
 )
 from ficshelf.understand.speaker_ranker import Ranker, ranker_from_dict, shipped_ranker
 from ficshelf.understand.speakers import speaker_candidates, speaker_spans
+from script_loading import load_script
 
-ROOT = Path(__file__).resolve().parents[2]
 ORCHARD_CAST = {"Mara": "Mara Venn", "Tobias": "Tobias Venn", "Father": "Father"}
 
 
@@ -127,13 +125,7 @@ def test_a_malformed_weights_object_is_refused() -> None:
 
 def _training_script() -> ModuleType:
     pytest.importorskip("sklearn")
-    path = ROOT / "scripts" / "train_speaker_ranker.py"
-    spec = importlib.util.spec_from_file_location("train_speaker_ranker", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+    return load_script("train_speaker_ranker")
 
 
 _STORIES = {

@@ -1,0 +1,22 @@
+"""Loading a script of ``scripts/`` as a module, for the tests that call its functions."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+SCRIPTS = Path(__file__).resolve().parents[1] / "scripts"
+
+
+def load_script(name: str, module_name: str | None = None) -> ModuleType:
+    """Return ``scripts/NAME.py`` run as a fresh module called ``module_name`` (``name``
+    unless given), registered in ``sys.modules`` first: a script's dataclasses look their
+    module up there."""
+    spec = importlib.util.spec_from_file_location(module_name or name, SCRIPTS / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module

@@ -1,5 +1,6 @@
-"""Small texts written for the dialogue and speakers tests, and a helper that analyses one
-with hand-made character layers (so the speakers stage is tested on its own)."""
+"""Small texts written for the dialogue and speakers tests, a helper that analyses one
+with hand-made character layers (so the speakers stage is tested on its own) and one that
+reads a text's characters and speakers off the whole pipeline."""
 
 from __future__ import annotations
 
@@ -7,7 +8,9 @@ import re
 from collections.abc import Mapping
 
 from ficshelf.model import Analysis, RawDocument, Span
+from ficshelf.understand import analyze
 from ficshelf.understand.pipeline import run
+from ficshelf.understand.report import analysis_to_dict
 from ficshelf.understand.speakers import speaker_spans
 
 
@@ -43,6 +46,14 @@ def with_cast(
             "pov": (Span(0, len(text), pov),),
         }
     )
+
+
+def cast_and_lines(text: str) -> tuple[list[str], list[tuple[str, str | None]]]:
+    """Return the character names and (quote text, speaker) of ``text`` as the whole
+    pipeline and ``analyze --json`` give them."""
+    result = analysis_to_dict(analyze(RawDocument(text=text, source="t.txt", format="txt")))
+    names = [c["name"] for c in result["characters"]]
+    return names, [(q["text"], q["speaker"]) for q in result["quotes"]]
 
 
 def said(

@@ -5,9 +5,8 @@ Each on a short text written for the test."""
 
 from __future__ import annotations
 
-from ficshelf.model import RawDocument
-from ficshelf.understand import analyze
-from ficshelf.understand.report import analysis_to_dict
+from dialogue_texts import cast_and_lines
+
 from ficshelf.understand.speaker_cues import _WORD_TOKEN, _aside
 
 _MARKET = """\
@@ -22,14 +21,8 @@ his arm, "half of us could never find the money."
 """
 
 
-def _speakers(text: str) -> tuple[list[str], list[tuple[str, str | None]]]:
-    result = analysis_to_dict(analyze(RawDocument(text=text, source="t.txt", format="txt")))
-    names = [c["name"] for c in result["characters"]]
-    return names, [(q["text"], q["speaker"]) for q in result["quotes"]]
-
-
 def test_a_manner_between_verb_and_subject_still_tags_the_line() -> None:
-    names, lines = _speakers(_MARKET)
+    names, lines = cast_and_lines(_MARKET)
     assert "a young weaver" in names
     assert lines[2] == ("Well, but,", "a young weaver")
     assert lines[3] == ("half of us could never find the money.", "a young weaver")
@@ -56,6 +49,6 @@ def test_a_name_after_the_verb_is_read_as_before() -> None:
         .replace("his arm", "her arm")
         .replace("spoke first.", "spoke first, while Tamsin Hale listened.")
     )
-    names, lines = _speakers(text)
+    names, lines = cast_and_lines(text)
     assert "Tamsin Hale" in names
     assert lines[2] == ("Well, but,", "Tamsin Hale")

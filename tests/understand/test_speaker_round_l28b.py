@@ -6,10 +6,10 @@ short text written for the test."""
 
 from __future__ import annotations
 
-from ficshelf.model import RawDocument, Span
-from ficshelf.understand import analyze
+from dialogue_texts import cast_and_lines
+
+from ficshelf.model import Span
 from ficshelf.understand.descriptor_phrases import scan_descriptors
-from ficshelf.understand.report import analysis_to_dict
 
 _POND = """\
 Down by the mill pond there lived a lame goose, older than any creature on the farm, and \
@@ -21,12 +21,6 @@ The goose was waiting at the gate when he came with the pail.
 
 "Then they will be fat and you will be wise," said Wilf Barrow.
 """
-
-
-def _speakers(text: str) -> tuple[list[str], list[tuple[str, str | None]]]:
-    result = analysis_to_dict(analyze(RawDocument(text=text, source="t.txt", format="txt")))
-    names = [c["name"] for c in result["characters"]]
-    return names, [(q["text"], q["speaker"]) for q in result["quotes"]]
 
 
 def _paragraphs(text: str) -> list[Span]:
@@ -52,7 +46,7 @@ def _tag_keys(text: str) -> list[str]:
 
 
 def test_a_creature_in_a_tag_the_text_speaks_of_again_speaks_its_line() -> None:
-    names, lines = _speakers(_POND)
+    names, lines = cast_and_lines(_POND)
     assert "the lame goose" in names
     assert lines[0] == ("You are late again,", "the lame goose")
     assert lines[1] == ("the ducks have eaten half of it.", "the lame goose")
@@ -90,7 +84,7 @@ def test_an_acquaintance_is_a_person() -> None:
         '"You are going to Lausanne too," Mirelle\'s new acquaintance continued; "so am I."\n\n'
         '"Only for a week," said Mirelle Dousse.'
     )
-    names, lines = _speakers(text)
+    names, lines = cast_and_lines(text)
     assert "Mirelle's new acquaintance" in names
     assert lines[0][1] == "Mirelle's new acquaintance"
 

@@ -1,0 +1,177 @@
+"""Count the instructions one analysis takes (valgrind's callgrind): a figure load does not move.
+
+On a shared machine, CPU time moves by ±15% between runs of the same code minutes apart, so a
+change of 1–3% cannot be seen in words per second. The number of machine instructions the
+interpreter executes for one run is fixed by the code and the text (with ``PYTHONHASHSEED``
+fixed and the bytecode compiled beforehand), whatever else the machine is doing; it moves by
+well under 0.1% between runs. This script counts it with ``valgrind --tool=callgrind``:
+
+* the text is the benchmark novel of ``pipeline_speed.py`` (``--words``, default 50,000; the
+  run under valgrind is ~50 times slower than a normal one), or any plain-text file
+  (``--text``);
+* each source tree (``--src``, repeatable; default this checkout's ``src``; e.g. a worktree of
+  an older commit to compare with) has its bytecode compiled first, then runs in two fresh
+  processes under callgrind with ``PYTHONHASHSEED=0``: one imports the pipeline and reads the
+  text, the other also analyses it once (``ficshelf.understand.analyze``);
+* it prints, per tree, both totals, their difference (the analysis alone) and the
+  instructions per word, and each tree's change against the first.
+
+``--keep DIR`` keeps callgrind's output files (``callgrind_annotate`` reads them: which C
+functions of the interpreter and of ``re`` the instructions went to).
+
+Usage: python benchmarks/instruction_count.py [--words 50000 | --text FILE] [--src DIR ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import compileall
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from machine import describe  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+COLLECTED = re.compile(r"^==\d+== Collected : (\d+)$", re.MULTILINE)
+
+# What runs under valgrind: import the pipeline, read the text, analyse it when asked. Kept
+# to the pipeline's own imports, so the import count is the pipeline's, not this script's.
+CHILD = """\
+import sys
+from ficshelf.model import RawDocument
+from ficshelf.understand import analyze
+with open(sys.argv[1], encoding="utf-8") as handle:
+    text = handle.read()
+if sys.argv[2] == "analyze":
+    analyze(RawDocument(text, "novel.txt", "txt"))
+"""
+
+
+@dataclass(frozen=True)
+class Count:
+    """The instructions of one tree's two runs on one text."""
+
+    src: Path
+    imports: int
+    total: int
+
+    @property
+    def analysis(self) -> int:
+        """Instructions of the analysis alone (the analysing run less the other)."""
+        return self.total - self.imports
+
+
+def collected(log: str) -> int:
+    """Return the instruction count callgrind's log reports (its "Collected" line)."""
+    found = COLLECTED.findall(log)
+    if len(found) != 1:
+        raise ValueError(f"callgrind's log has {len(found)} 'Collected' lines, expected one")
+    return int(found[0])
+
+
+def callgrind(src: Path, text: Path, mode: str, out: Path) -> int:
+    """Run the child under callgrind with ``src`` first on the path; return its instructions."""
+    env = dict(os.environ, PYTHONPATH=str(src), PYTHONHASHSEED="0", PYTHONDONTWRITEBYTECODE="1")
+    command = [
+        "valgrind",
+        "--tool=callgrind",
+        f"--callgrind-out-file={out}",
+        sys.executable,
+        "-c",
+        CHILD,
+        str(text),
+        mode,
+    ]
+    done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"callgrind run of {src} ({mode}) failed:\n{done.stderr[-2000:]}")
+    return collected(done.stderr)
+
+
+def count(src: Path, text: Path, out_dir: Path, label: str) -> Count:
+    """Compile ``src``'s bytecode, then count its import-only run and its analysing run."""
+    compileall.compile_dir(str(src), quiet=1)
+    imports = callgrind(src, text, "read", out_dir / f"callgrind.{label}.read.out")
+    total = callgrind(src, text, "analyze", out_dir / f"callgrind.{label}.analyze.out")
+    return Count(src, imports, total)
+
+
+def commit_of(src: Path) -> str:
+    """Return the short commit of the git checkout ``src`` is in ("" when it is none)."""
+    done = subprocess.run(
+        ["git", "-C", str(src), "rev-parse", "--short", "HEAD"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return done.stdout.strip() if done.returncode == 0 else ""
+
+
+def report(counts: list[Count], words: int) -> list[str]:
+    """Return the table of counts, in billions, each tree's analysis against the first's."""
+    lines = [
+        "| tree | commit | imports and reading | with the analysis | analysis alone "
+        "| per word | change |",
+        "|---|---|---:|---:|---:|---:|---:|",
+    ]
+    first = counts[0].analysis
+    for item in counts:
+        change = (item.analysis - first) / first * 100 if first else 0.0
+        lines.append(
+            f"| {item.src} | {commit_of(item.src) or '-'} | {item.imports / 1e9:.3f} G "
+            f"| {item.total / 1e9:.3f} G | {item.analysis / 1e9:.3f} G "
+            f"| {item.analysis / max(words, 1):,.0f} | {change:+.2f}% |"
+        )
+    return lines
+
+
+def novel_file(words: int, directory: Path) -> Path:
+    """Write the benchmark novel of ``words`` words into ``directory``; return its path."""
+    from pipeline_speed import build_novel
+
+    path = directory / f"novel{words}.txt"
+    path.write_text(build_novel(words), encoding="utf-8")
+    return path
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--words", type=int, default=50_000, help="novel length (words)")
+    parser.add_argument("--text", type=Path, help="count on this plain-text file instead")
+    parser.add_argument(
+        "--src",
+        type=Path,
+        action="append",
+        help="a source tree to count (repeatable; default: this checkout's src)",
+    )
+    parser.add_argument("--keep", type=Path, help="keep callgrind's output files here")
+    args = parser.parse_args(argv)
+    if shutil.which("valgrind") is None:
+        raise SystemExit("valgrind is not installed (Debian: apt-get install valgrind)")
+    trees = [path.resolve() for path in (args.src or [ROOT / "src"])]
+    for tree in trees:
+        if not (tree / "ficshelf" / "understand").is_dir():
+            raise SystemExit(f"{tree}: not a source tree (no ficshelf/understand in it)")
+    from ficshelf.understand.text import count_words
+
+    with tempfile.TemporaryDirectory() as temp:
+        out_dir = args.keep or Path(temp)
+        out_dir.mkdir(parents=True, exist_ok=True)
+        text = args.text or novel_file(args.words, Path(temp))
+        words = count_words(text.read_text(encoding="utf-8"))
+        print(f"Machine: {describe()}")
+        print(f"Text: {text.name if args.text is None else text}, {words:,} words")
+        counts = [count(tree, text, out_dir, str(i)) for i, tree in enumerate(trees)]
+    print("\n".join(report(counts, words)))
+
+
+if __name__ == "__main__":
+    main()

@@ -42,9 +42,17 @@ _TAG_CONTEXT = 30
 _OTHER_SUBJECTS = frozenset("he she they He She They".split())
 _FIRST_PERSON_SUBJECTS = frozenset({"I"})
 _SECOND_PERSON_SUBJECTS = frozenset({"you", "You"})
-_SELF_NAMING = compile_fast(
-    r"\b(?:[Mm]y name(?: is|['’]s)|[Cc]all me|I am|I['’]m|[Tt]hey call me)[ \t]+\Z"
+# The phrases a narrator names themself after ("my name is Kit"), each ending in a letter.
+_SELF_NAMING_PHRASES = (
+    "[Mm]y name is",
+    "[Mm]y name['’]s",
+    "[Cc]all me",
+    "I am",
+    "I['’]m",
+    "[Tt]hey call me",
 )
+_SELF_NAMING = compile_fast(r"\b(?:" + "|".join(_SELF_NAMING_PHRASES) + r")[ \t]+\Z")
+_SELF_NAMING_ENDS = frozenset(phrase[-1] for phrase in _SELF_NAMING_PHRASES)
 # The narrator as the object of the narration around a line ("He turns on me."): the line
 # is said to the narrator.
 _TO_ME = compile_fast(r"\b(?:[Mm]e|[Mm]y|[Mm]yself)\b")
@@ -238,17 +246,15 @@ def find_narrator(
 
 def _self_named(text: str, m: NamedMention) -> bool:
     """Whether the mention follows "my name is", "call me" and the like."""
-    # Each such phrase ends in "s", "e" or "m" and then spaces or tabs up to the name: the
-    # search runs only where the text before the name ends so (a few in a hundred).
+    # Each such phrase ends in a letter of ``_SELF_NAMING_ENDS`` and then spaces or tabs up
+    # to the name: the search runs only where the text before the name ends so (a few in a
+    # hundred).
     at = m.start
     while at > 0 and text[at - 1] in " \t":
         at -= 1
     if at == m.start or at == 0 or text[at - 1] not in _SELF_NAMING_ENDS:
         return False
     return _SELF_NAMING.search(text, max(0, m.start - 30), m.start) is not None
-
-
-_SELF_NAMING_ENDS = frozenset("sem")  # the last letters of the phrases of ``_SELF_NAMING``
 
 
 def narrator_speaks(text: str, paragraphs: Sequence[Span], quotes: QuoteIndex) -> Span | None:

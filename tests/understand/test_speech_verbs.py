@@ -36,3 +36,22 @@ def test_a_sung_line_is_tagged_by_its_singer() -> None:
     )
     cast = {"Ada": "Ada", "Owen": "Owen"}
     assert [who for _, who in said(text, cast)] == ["Ada", "Owen", "Owen"]
+
+
+@pytest.mark.parametrize(
+    "word", ["begged", "begging", "fretted", "quipped", "nodding", "admitted", "concurred"]
+)
+def test_a_short_verb_doubles_its_last_consonant(word: str) -> None:
+    assert is_speech_verb(word)
+
+
+@pytest.mark.parametrize(
+    "word", ["beged", "freted", "pleadded", "promptted", "mutterred", "whisperred"]
+)
+def test_no_misspelt_form_is_a_speech_verb(word: str) -> None:
+    assert not is_speech_verb(word)
+
+
+@pytest.mark.parametrize("word", ["pleaded", "prompted", "muttered", "whispered", "answered"])
+def test_a_verb_ending_otherwise_keeps_its_consonant_single(word: str) -> None:
+    assert is_speech_verb(word)

@@ -49,17 +49,22 @@ def _inflect(verb: str) -> list[str]:
     if verb.endswith("y") and verb[-2:-1] not in "aeiou":
         stem = verb[:-1]
         return [verb, stem + "ies", stem + "ied", verb + "ing"]
-    if verb == "concur":
-        return [verb, verb + "s", verb + "red", verb + "ring"]
     if verb.endswith(("s", "sh", "ch", "x", "z")):
         return [verb, verb + "es", verb + "ed", verb + "ing"]
     if verb == "mimic":
         return [verb, verb + "s", verb + "ked", verb + "king"]
-    if verb in ("sob", "snap", "nod", "grin", "hum", "prompt", "quip", "shrug", "plead", "admit"):
-        # verbs that double their final consonant (and a few regular ones)
-        doubled = verb + verb[-1] if verb not in ("prompt", "plead") else verb
+    if _DOUBLES_LAST.fullmatch(verb) or verb in _STRESSED_LAST:
+        doubled = verb + verb[-1]
         return [verb, verb + "s", doubled + "ed", doubled + "ing"]
     return [verb, verb + "s", verb + "ed", verb + "ing"]
+
+
+# A verb of one syllable ending in one vowel and one consonant doubles that consonant before
+# "-ed" and "-ing" ("beg", "begged"; "quip", "quipping"; not "plead", "prompt", "bow"), and
+# so does a longer one stressed on that syllable (``_STRESSED_LAST``: "admitted", "concurred";
+# "muttered" is not).
+_DOUBLES_LAST = re.compile(r"(?:qu|[^aeiou])*[aeiou][^aeiouwxy]")
+_STRESSED_LAST = frozenset({"admit", "concur"})
 
 
 SPEECH_VERBS: frozenset[str] = frozenset(

@@ -1,0 +1,140 @@
+"""Sort the gold relationships the relationships stage misses by cause, for rule writing.
+
+For every gold relationship of the chosen tuning stories that ``ficshelf eval`` does not
+count as found, look its two characters up through the matching ``ficshelf eval`` uses
+(``evaluation.corpus._Characters``) and the pair's tally (``relationships.gather``) and the
+rules' decision (``relationships.candidates``), and print the first cause that holds:
+
+* ``character``: a side has no predicted character (missing, or merged into another);
+* ``no pair``: the two are never in one paragraph's cast, nor tied by a cue or canon;
+* ``no kind``: a pair, but no cue and too little together for any kind (``_kind``);
+* ``wrong kind``: the rules give the pair another kind;
+* ``dropped``: the right kind, but the rules do not list it (the friendship filter, or
+  canon kin of two secondary characters);
+* ``listed``: listed with the right kind under a name the matching does not join.
+
+Then the count of each cause. Only tuning stories are read: a glob that matches a held-out
+story reads nothing of it (their errors are never to be looked at).
+
+Usage: .venv/bin/python scripts/relationship_misses.py [--match GLOB ...] [--quiet]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from ficshelf.evaluation.corpus import _Characters
+from ficshelf.evaluation.gold import TUNING_STORIES, GoldStory, find_gold_files, load_gold
+from ficshelf.evaluation.normalise import norm_name
+from ficshelf.ingest import read_document
+from ficshelf.understand import analyze
+from ficshelf.understand.relationship_tally import Pair
+from ficshelf.understand.relationships import Relationship, _kind, candidates, gather
+from ficshelf.understand.report import analysis_to_dict
+
+ROOT = Path(__file__).resolve().parents[1]
+CAUSES = ("character", "no pair", "no kind", "wrong kind", "dropped", "listed")
+
+Decided = Mapping[tuple[str, str], tuple[Relationship, bool]]
+
+
+def cause(
+    kind: str,
+    sides: tuple[Sequence[str], Sequence[str]],
+    pairs: Mapping[tuple[str, str], Pair],
+    decided: Decided,
+) -> tuple[str, str]:
+    """Return the cause (one of ``CAUSES``) of a missed gold relationship of ``kind``
+    whose sides are found as the predicted characters ``sides`` (each side's names), given
+    the story's ``pairs`` and the rules' ``decided`` candidates (sorted names to the
+    relationship and whether it is listed), with the predicted pair it was judged on
+    ("A / B", or "" when a side is missing). Of several predicted pairs, the one that
+    came closest decides (listed, then dropped, wrong kind, no kind, no pair)."""
+    if not sides[0] or not sides[1]:
+        return "character", ""
+    best = (-1, "")
+    for a in sides[0]:
+        for b in sides[1]:
+            key = (a, b) if a < b else (b, a)
+            found = _pair_cause(kind, pairs.get(key), decided.get(key))
+            best = max(best, (CAUSES.index(found), f"{key[0]} / {key[1]}"), key=_closeness)
+    return CAUSES[best[0]], best[1]
+
+
+def _closeness(item: tuple[int, str]) -> int:
+    return item[0]  # the later a cause in ``CAUSES``, the closer the pair came
+
+
+def _pair_cause(kind: str, pair: Pair | None, decision: tuple[Relationship, bool] | None) -> str:
+    if pair is None:
+        return "no pair"
+    if decision is None or _kind(pair) is None:
+        return "no kind"
+    relationship, listed = decision
+    if relationship.kind != kind:
+        return "wrong kind"
+    return "listed" if listed else "dropped"
+
+
+def story_misses(gold: GoldStory) -> list[tuple[str, str, str]]:
+    """Return, for each gold relationship of ``gold`` the stage misses, its description
+    ("kind prominence: A & B"), its cause and the predicted pair it was judged on."""
+    analysis = analyze(read_document(str(gold.source), gold.source.read_bytes()))
+    predicted = analysis_to_dict(analysis)
+    chars = _Characters(gold, predicted)
+    found = gather(analysis)
+    pairs: Mapping[tuple[str, str], Pair] = found.pairs if found else {}
+    decided: dict[tuple[str, str], tuple[Relationship, bool]] = {}
+    if found is not None:
+        for candidate, keep in candidates(found.pairs, found.salience, found.scene_count):
+            decided[(candidate.a, candidate.b)] = (candidate, keep)
+
+    def gold_of(name: str) -> int | str:
+        g = chars.gold_of_predicted_name(name)
+        return g if g is not None else f"?{norm_name(name)}"
+
+    listed = {
+        (frozenset(gold_of(n) for n in listed_one["characters"]), listed_one["kind"])
+        for listed_one in predicted.get("relationships", [])
+    }
+    out: list[tuple[str, str, str]] = []
+    for r in gold.relationships:
+        index = [chars.gold_index.get(norm_name(n), norm_name(n)) for n in r.characters]
+        if (frozenset(index), r.kind) in listed:
+            continue
+        sides = tuple(
+            [n for i, n in enumerate(chars.pred_names) if chars.to_gold.get(i) == g] for g in index
+        )
+        why, judged = cause(r.kind, (sides[0], sides[1]), pairs, decided)
+        described = f"{r.kind} {r.prominence}: {r.characters[0]} & {r.characters[1]}"
+        out.append((described, why, judged))
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=ROOT / "examples/corpus")
+    parser.add_argument(
+        "--match", action="append", default=[], help="gold files to read (repeatable)"
+    )
+    parser.add_argument("--quiet", action="store_true", help="only the counts")
+    args = parser.parse_args()
+    tuning = set(find_gold_files([args.corpus], TUNING_STORIES))
+    paths = [p for p in find_gold_files([args.corpus], args.match or TUNING_STORIES) if p in tuning]
+    counts: Counter[str] = Counter()
+    for path in paths:
+        for described, why, judged in story_misses(load_gold(path)):
+            counts[why] += 1
+            if not args.quiet:
+                print(f"{path.name[:3]:4}{why:11} {described}  [{judged}]")
+    for why in CAUSES:
+        print(f"{counts[why]:6}  {why}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,6 +1,7 @@
 """Quotation conventions the dialogue stage must read: apostrophes ending a word inside
 single-quoted speech, British stories with nested double quotations, French-spaced
-guillemets, a quotation that lost its closing mark before the next one opens. Every
+guillemets, a quotation that lost its closing mark before the next one opens or before its
+tag. Every
 sentence here is made up for the test."""
 
 from __future__ import annotations
@@ -90,12 +91,44 @@ def test_french_spaced_guillemets() -> None:
 def test_a_lost_closing_mark_before_a_new_speech_in_the_same_paragraph() -> None:
     # Three marks: read as a closer with the space on the wrong side, the second would
     # leave the third closing nothing; it opens a new speech, the first lost its closer.
+    # The tag that ends the first one is narration: its closer was lost before the tag.
     assert quotes_of('"Halt, the guard shouted. "Halt or I fire!"\n') == [
-        "Halt, the guard shouted.",
+        "Halt,",
         "Halt or I fire!",
     ]
     # With nothing closing after it, it is a closer typed with its space on the wrong side.
     assert quotes_of('"Not yet, "said Cole.\n\n"Now, "she said.\n') == ["Not yet,", "Now,"]
+
+
+def test_a_quotation_that_lost_its_closing_mark_ends_before_its_tag() -> None:
+    # Before the next speech in the paragraph: a question, an exclamation, a comma.
+    assert quotes_of('The gate creaked. "Anyone in? Pia called. "I have the milk."\n') == [
+        "Anyone in?",
+        "I have the milk.",
+    ]
+    assert quotes_of('"Mind the step! cried the porter. "It is wet."\n') == [
+        "Mind the step!",
+        "It is wet.",
+    ]
+    assert quotes_of('"Not a word of this, Mr. Vane said quietly. "Not to anyone."\n') == [
+        "Not a word of this,",
+        "Not to anyone.",
+    ]
+    # At the paragraph's end, when the next paragraph is narration.
+    assert quotes_of('"Sit by the stove, she told him.\n\nHe sat down.\n') == ["Sit by the stove,"]
+
+
+def test_a_quotation_that_lost_its_closing_mark_keeps_words_that_are_no_tag() -> None:
+    # No punctuation before the verb, no verb of speaking, or more words than a tag holds.
+    text = '"We walked home and Father said.\n\nThe rain stopped.\n'
+    assert quotes_of(text) == ["We walked home and Father said."]
+    text = '"I looked for you, he waited. "There you are."\n'
+    assert quotes_of(text) == ["I looked for you, he waited.", "There you are."]
+    text = '"Go on, she said to me that day by the old red barn. "Go."\n'
+    assert quotes_of(text) == ["Go on, she said to me that day by the old red barn.", "Go."]
+    # A closed quotation keeps the tag it quotes ("I said", "they say") as it always did.
+    text = '"It was late, I said, and nobody listened," Edda told him.\n'
+    assert quotes_of(text) == ["It was late, I said, and nobody listened,"]
 
 
 _ALPHABET = st.sampled_from(

@@ -47,7 +47,10 @@ How quotations are found:
 * **Lost closing marks.** A quotation that lost its closing mark (it ends at its
   paragraph's end or at the next opening mark) and is more than ``MAX_UNCLOSED_WORDS``
   words long is dropped: no reader could tell where the speech ended and the narration
-  went on (an epigraph whose closing mark was lost, then the chapter).
+  went on (an epigraph whose closing mark was lost, then the chapter). A shorter one that
+  ends with a speech tag after a comma, "?" or "!" (``"Anyone in? she called. "I have
+  milk."``) ends before the tag: the mark lost stood there. A closed quotation keeps such
+  words ("it was late, I said, and …"), which speech quotes often.
 * **Dialogue, not mentions.** A closed quotation inside a sentence of narration may only
   mention words (a term, a name, a title, a scare quote: ``the so-called "experts"``); such
   quotations are left out, as ``speech_or_mention`` decides.
@@ -80,6 +83,7 @@ from ficshelf.understand.dash_dialogue import (
 from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.pipeline import stage
 from ficshelf.understand.speech_or_mention import is_speech, tag_follows
+from ficshelf.understand.speech_verbs import SPEECH_VERB
 
 NOTE = "note"
 MAX_CONTINUATION = 12
@@ -111,6 +115,22 @@ _STAGE_DIRECTION = compile_fast(
     r"(?<=[.!?…])[ \t]+\((?:[a-z]+ing|to|aside)\b[^()\"“”\n]{0,80}\)[ \t]+(?=\S)"
 )
 _WORDS = re.compile(r"\w+")
+# A speech tag ending a quotation that lost its closing mark: after a comma, "?", "!" or a
+# dash, a subject and a verb of speaking in the past or present ("she called", "said the
+# boy", "Mr. Lamb asked"), up to three words in lower case ("he said softly to Ann") and a
+# stop, then nothing: ``"Is anybody home? she called. "I've brought eggs."``.
+_SUBJECT = (
+    r"(?:he|she|they|I|we|(?:the|his|her|my|their|our)[ \t]+[a-z]+"
+    r"|(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+[A-Z][a-z]+|(?!(?:And|But|Then|So|Or|Now|Oh|Yes|No)\b)"
+    r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)"
+)
+_LOST_TAG = re.compile(
+    r"(?<=[,!?…—–-])[ \t]+(?:" + _SUBJECT + r"[ \t]+(?P<verb>\w+)"
+    r"|(?P<first>\w+)[ \t]+" + _SUBJECT + r")"
+    r"(?:[ \t]+[a-z]+){0,3}[.,!]?[ \t]*\Z"
+)
+# Forms of a verb of speaking that tag speech (past or present): "asked", "says", "spoke".
+_TAG_FORM = re.compile(r"\w+(?:ed|s)|said|spoke|told|began|thought|sang|went", re.I)
 # A letter or a digit (``str.isalnum``: a word character but the underscore).
 _ALNUM = re.compile(r"[^\W_]")
 # A single mark, but not one between two word characters ("don't", "O'Neill").
@@ -251,7 +271,9 @@ class _Finder:
         chapter after it)."""
         words = islice(_WORDS.finditer(self.text, start, end), MAX_UNCLOSED_WORDS + 1)
         if sum(1 for _ in words) <= MAX_UNCLOSED_WORDS:
-            self.emit(start, end, label, SCORE_UNBALANCED, para_start)
+            self.emit(
+                start, _before_lost_tag(self.text, start, end), label, SCORE_UNBALANCED, para_start
+            )
 
     def paragraph(
         self, lo: int, hi: int, marks: list[_Mark], open_at: int | None, label: str
@@ -318,6 +340,21 @@ class _Finder:
             return False
         before = self.text[max(open_at, mark.pos - 2) : mark.pos]
         return len(before) == 2 and before[1] == " " and before[0] in ",.!?…—–-"
+
+
+def _before_lost_tag(text: str, start: int, end: int) -> int:
+    """Return where the quotation ``text[start:end]`` that lost its closing mark ends: before
+    the speech tag that ends it, when one does (``"Is anybody home? she called.``: the
+    mark after "home?" was lost), else at ``end``."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    tag = _LOST_TAG.search(text, start, end)
+    if tag is None:
+        return end
+    verb = tag.group("verb") or tag.group("first")
+    if SPEECH_VERB.fullmatch(verb) is None or _TAG_FORM.fullmatch(verb) is None:
+        return end
+    return tag.start()
 
 
 def _later_strong_close(marks: list[_Mark]) -> list[bool]:

@@ -36,7 +36,7 @@ from ficshelf.understand import person_nouns as nouns
 from ficshelf.understand.fast_regex import compile_fast, compile_skipping, trie_regex
 from ficshelf.understand.names import QuoteIndex
 from ficshelf.understand.one_line_speakers import PHRASE_CORES, one_line_phrases
-from ficshelf.understand.speech_verbs import SPEECH_VERBS
+from ficshelf.understand.speech_verbs import MANNER_ASIDE, SPEECH_VERBS
 
 PRONOUN_DETERMINERS = ("her", "his", "my", "their", "your", "our")
 _NOT_MODIFIERS = (
@@ -193,9 +193,9 @@ _IRREGULAR_PAST = frozenset(
     struck stuck hung shook won wrote bit hid slid spat sprang sang sank swam got put set
     let cut hit shut read made""".split()
 )
-# A manner set off by commas between a tag's verb and its subject: "…," interposed, more
-# softly, a young wife (at most three words, the last an adverb in -ly).
-_ASIDE_BEFORE = re.compile(r"([a-z]+),[ \t]+(?:[a-z]+[ \t]+){0,2}[a-z]{2,}ly,[ \t]+\Z")
+# A tag's verb and a manner set off by commas before its subject: "…," interposed, more
+# softly, a young wife (``speech_verbs.MANNER_ASIDE``).
+_ASIDE_BEFORE = re.compile(rf"([a-z]+){MANNER_ASIDE}\Z")
 # How close a tag must stand to its quotation: "…," said the girl / the girl said, "…".
 _TAG_GAP = 4
 # ``_TAG_SUBJECT`` with its verb at most ``_TAG_GAP`` characters on from where it is tried

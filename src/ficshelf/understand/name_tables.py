@@ -142,6 +142,14 @@ STOP_WORDS = _words(
     madre dios caramba basta ciao hola bonjour bonsoir merci oui non nein ja scheisse
     mierda dio mamma mia"""
 )
+# The words for a people or a faith in ``STOP_WORDS`` ("Irish", "Dutch"): a nickname only as
+# the subject of a line's tag ('"…," Irish remarked').
+PEOPLE_ADJECTIVES = _words(
+    """english french german spanish italian russian chinese japanese latin greek irish
+    scottish welsh british american canadian australian dutch swiss polish indian african
+    flemish norman saxon danish swedish norwegian portuguese turkish arab persian egyptian
+    roman european"""
+)
 # Adjectives that open sentences ("Poor Jo", "Old Tom") but also open names mid-sentence
 # ("Little John"): dropped from the front of a capitalised sequence only at a sentence start.
 SENTENCE_OPENERS = _words("little big old young great good poor dear new")

@@ -64,11 +64,12 @@ _UNIT = rf"(?:(?:{tables.TITLE_ABBREVIATIONS})\.|{_WORD}{_REGNAL}|[{_UP}]\.(?={_
 
 
 # Stop words never start a name; skipping them in the regex saves a Python call each
-# (cutting them off in ``_candidates`` gives the same candidates).
+# (cutting them off in ``_candidates`` gives the same candidates). A people's word may be a
+# nickname in a tag ("Irish"), so ``_candidates`` sees it.
 _NEVER_FIRST = trie_regex(
     w.capitalize()
     for w in tables.STOP_WORDS
-    if w.isalpha() and w not in tables.TITLES and len(w) > 1
+    if w.isalpha() and w not in tables.TITLES and len(w) > 1 and w not in tables.PEOPLE_ADJECTIVES
 )
 # The lookahead of the letters a name can start with (a capital, or the "d'"/"l'" of
 # "d'Artagnan") comes first so that the engine skips every other position fast (twice as fast).
@@ -91,6 +92,8 @@ def _alternation(words: frozenset[str]) -> str:
 _SPEECH = _alternation(tables.SPEECH_VERBS)
 _SPEECH_AFTER = re.compile(rf",?[ \t]+(?:\w+ly[ \t]+)?(?:{_SPEECH})\b")
 _PERSON_VERB_AFTER = re.compile(rf"[ \t]+(?:\w+ly[ \t]+)?(?:{_alternation(tables.PERSON_VERBS)})\b")
+# A past tense in -ed right after a name (the tag's verb: "stated", "drawled").
+_PAST_AFTER = re.compile(r"[ \t]+[a-z]+ed\b")
 _POSSESSIVE_AFTER = re.compile(r"['’](?:s\b|(?=[ \t]))")
 # "which is called Greensburgh", "is commonly called Somersetshire", "the inn was called
 # the Plough": naming, not speech.
@@ -165,6 +168,7 @@ _NAME_INSIDE = re.compile(r"[a-z,;]\s+([A-Z][a-z]+)")
 _IT_OR_STOP = re.compile(r"\b[Ii]ts?\b|[,.!?;:\"“”]")
 _OPENING = "\"“‘'([*_ \t\r\n"
 _OPENING_QUOTES = '"“‘'
+_CLOSING_QUOTES = "\"”’'"
 _SENTENCE_END = ".!?…:"
 _CLOSING = "\"”’')]*_"
 _CONTEXT = 40
@@ -335,7 +339,19 @@ def _candidates(
     and on whether its first word opens a sentence (``_plans``, worked out once for each
     distinct sequence: the same names recur all through a story); only that position and
     the evidence are read at each occurrence."""
-    for check, plain, opening in _plans(matched):
+    plans = _plans(matched)
+    if not plans and matched.lower() in tables.PEOPLE_ADJECTIVES:
+        # '"…," Irish remarked': a people's word as the subject of a line's tag is a
+        # nickname (``person_evidence`` wants two such tags).
+        end = offset + len(matched)
+        after_end = min(para.end, end + _CONTEXT)
+        if _after_comma_line(text, max(para.start, offset - _CONTEXT), offset) and (
+            _SPEECH_AFTER.match(text, end, after_end) or _PAST_AFTER.match(text, end, after_end)
+        ):
+            cand = Candidate(offset, end, matched, (matched,), "", False)
+            out.append(_with_evidence(text, cand, para, quotes))
+        return
+    for check, plain, opening in plans:
         made = opening if _at_sentence_start(text, para.start, offset + check) else plain
         if made is not None:
             rel_start, rel_end, key, parts, title, initial = made
@@ -467,6 +483,13 @@ def _parts(group: list[tuple[str, int, int]]) -> tuple[str, ...]:
     if pending:
         parts.append(pending.strip())
     return tuple(parts)
+
+
+def _after_comma_line(text: str, back: int, start: int) -> bool:
+    """Whether a line closed on a comma and white space stand right before ``start``
+    ('"Come," Slim stated'; ``back``: how far to look)."""
+    before = text[back:start].rstrip(" \t")
+    return len(before) > 1 and before[-1] in _CLOSING_QUOTES and before[-2] == ","
 
 
 def _at_sentence_start(text: str, para_start: int, pos: int) -> bool:
@@ -703,6 +726,13 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
             and _SPEECH_AFTER.match(text, end, after_end) is not None
         )
         speech = speech and not _passive_called(text, para_start, start)
+        # '"…," Slim stated': after a line closed on a comma the sentence goes on, so a
+        # capitalised word with a past tense after it is the subject of the line's tag.
+        speech = speech or (
+            spaced
+            and _after_comma_line(text, back, start)
+            and _PAST_AFTER.match(text, end, after_end) is not None
+        )
     object_of = before.object_of
     # After a preposition the verb belongs to the phrase's head: "the men of Sherwood drank".
     person_verb = (

@@ -243,7 +243,9 @@ _DRAWN_OUT = re.compile(r"([a-z])\1\1")
 def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
     low = key.lower()
     lows = [p.lower() for p in parts]
-    if low in tables.STOP_WORDS or _DRAWN_OUT.search(key):
+    if low in tables.STOP_WORDS and not (low in tables.PEOPLE_ADJECTIVES and ev.speech > 1):
+        return False
+    if _DRAWN_OUT.search(key):
         return False
     if low in tables.PLACE_NAMES or (
         len(lows) == 2 and lows[0] == "new" and lows[1] in tables.PLACE_NAMES

@@ -28,7 +28,7 @@ from ficshelf.understand.clause_subjects import object_pronoun
 from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.name_tables import FUNCTION_WORDS, GIVEN_NAMES
 from ficshelf.understand.relational_tags import relational_subject
-from ficshelf.understand.speech_verbs import MANNER_VERBS, is_speech_verb
+from ficshelf.understand.speech_verbs import MANNER_ASIDE, MANNER_VERBS, is_speech_verb
 
 MALE, FEMALE = "m", "f"
 
@@ -121,6 +121,7 @@ _MAX_SUBJECT_WORDS = 5
 _PHRASE_WORDS = 6  # "a man in the crowd", "a thin, elderly gentleman"
 # Words a tag may have after its verb when a colon ends it ("said in a hysterical way:").
 _MAX_COLON_TAIL = 8
+_MANNER_ASIDE = re.compile(MANNER_ASIDE)
 _WORD_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d+")
 # A sentence end inside a tag window; the period of a title or an initial ("Mr. Bennet",
 # "R. M. Renfield") is not one.
@@ -648,21 +649,19 @@ def _inverted_subject(cast: Cast, text: str, words: list[re.Match[str]]) -> Tag:
 
 def _aside(text: str, words: list[re.Match[str]]) -> int:
     """Return how many of ``words`` (after a tag's verb) are a manner set off by commas
-    before the subject ("more softly" in '…," interposed, more softly, a young wife'): at
-    most three words, the last an adverb in -ly, a comma before and after; else 0."""
-    if not words or not text[max(0, words[0].start() - 4) : words[0].start()].rstrip(
-        " \t"
-    ).endswith(","):
+    before the subject ("more softly" in '…," interposed, more softly, a young wife':
+    ``speech_verbs.MANNER_ASIDE``), when a word follows it; else 0."""
+    if len(words) < 2:
         return 0
-    for n in range(1, min(3, len(words) - 1) + 1):
-        last = words[n - 1]
-        between = text[last.end() : words[n].start()]
-        if between.strip(" \t") == ",":
-            low = last.group().lower()
-            return n if low.endswith("ly") and len(low) > 3 else 0
-        if between.strip(" \t"):
-            return 0
-    return 0
+    first = words[0].start()
+    comma = text.rfind(",", max(0, first - 4), first)
+    aside = _MANNER_ASIDE.match(text, comma) if comma >= 0 else None
+    if aside is None:
+        return 0
+    n = 1
+    while n < len(words) and words[n].start() < aside.end():
+        n += 1
+    return n if n < len(words) else 0
 
 
 def _appositive_name(cast: Cast, text: str, words: list[re.Match[str]]) -> str:

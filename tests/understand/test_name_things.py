@@ -6,7 +6,9 @@ import pytest
 from cast_builders import people
 
 from ficshelf.model import Span
-from ficshelf.understand.name_things import thing_cue
+from ficshelf.understand.characters import characters_of
+from ficshelf.understand.name_things import noted_things, thing_cue
+from ficshelf.understand.text import paragraph_spans
 
 
 def cue(text: str, name: str, apposed: str = "") -> tuple[bool, bool]:
@@ -115,3 +117,47 @@ def test_a_machine_named_after_a_phrase_is_no_person() -> None:
     found = people(text)
     assert "Nell" in found
     assert "Horace" not in found
+
+
+@pytest.mark.parametrize(
+    ("note", "names"),
+    [
+        ("A/N: Pepperpot the pony is my invention, sorry to the author.", {"Pepperpot"}),
+        ("Author's note: Thunderer is Marlow's rifle, not a cousin!!", {"Thunderer"}),
+        ("A/N: also Sir Crumb the old cat is real.", {"Sir Crumb", "Crumb"}),
+        ("A/N: Tansy is my own terrier and she wanted in.", {"Tansy"}),
+        # "is a dog" is said of people in jest; a person's role is no thing
+        ("A/N: Marlow is a dog in this chapter. Ada the cook is mine.", set()),
+    ],
+)
+def test_a_note_says_a_name_is_an_animal_or_a_thing(note: str, names: set[str]) -> None:
+    found = noted_things(note, [Span(0, len(note))])
+    assert names <= found
+    assert not found & {"Marlow", "Ada"}
+
+
+STORY_WITH_NOTE = (
+    "Marlow rode out at dawn on Thunderer, with Ada beside him.\n\n"
+    '"We shall be late," said Ada.\n\n'
+    "Marlow patted Thunderer and looked at the hill. Thunderer was tired too.\n\n"
+    '"Not if Thunderer has his way," said Marlow.\n\n'
+    "A/N: Thunderer is Marlow's old horse, in case it was unclear!"
+)
+
+
+def _cast_with_note(text: str) -> set[str]:
+    spans = paragraph_spans(text)
+    body, note = spans[:-1], spans[-1:]
+    return {c.label for c in characters_of(text, body, None, "third", note).characters}
+
+
+def test_an_animal_the_notes_name_is_no_character() -> None:
+    assert "Thunderer" in _cast_with_note(STORY_WITH_NOTE.rsplit("\n\n", 1)[0] + "\n\nThe end.")
+    found = _cast_with_note(STORY_WITH_NOTE)
+    assert {"Marlow", "Ada"} <= found
+    assert "Thunderer" not in found
+
+
+def test_a_talking_animal_the_notes_name_stays_a_character() -> None:
+    text = STORY_WITH_NOTE.replace("Thunderer was tired too.", '"I am tired," said Thunderer.')
+    assert "Thunderer" in _cast_with_note(text)

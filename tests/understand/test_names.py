@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from cast_builders import people
+
 from ficshelf.understand.fast_regex import trie_regex
 from ficshelf.understand.names import (
     Candidate,
@@ -282,3 +284,16 @@ def test_a_determiner_no_name_takes_leads_a_capitalised_word() -> None:
 def test_more_than_one_word_between_a_determiner_and_a_name_is_no_lead() -> None:
     text = "He jumped, and your boots struck Hollis Brandt squarely. A ward called Ysolde Marr."
     assert not any(c.led for c in scan(text))
+
+
+def test_a_name_after_a_capitalised_compass_word_is_a_place() -> None:
+    text = (
+        "Every drover in the East Marches knew the old road by heart.\n\n"
+        "Tobias walked to the gate with Nell, and Tobias smiled."
+    )
+    by_key = {c.key: c for c in scan(text)}
+    assert by_key["Marches"].place
+    assert not by_key["Tobias"].place and not by_key["Nell"].place
+    found = people(text)
+    assert "Tobias" in found and "Nell" in found
+    assert "Marches" not in found

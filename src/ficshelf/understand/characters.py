@@ -56,7 +56,9 @@ Mrs. March, "Caius" is Kent) unless the text shows two people, makes its roles (
 steward") mentions of the named holder, and keeps its animals and things ("Emily" the doll)
 out unless they speak. Only the story body is
 read (``body`` paragraphs: notes never count), but for a narrator a note names
-(``narrator_notes``). Quotes come from the ``quotes`` layer (body quotes only), or, when it is
+(``narrator_notes``) and for the names a note says are an animal or a thing ("Bismarck the
+horse is mine", ``name_things.noted_things``), which are no character unless they tag a
+line. Quotes come from the ``quotes`` layer (body quotes only), or, when it is
 empty, from balanced double quotes; the point of view from the ``pov`` layer, or, when it is
 empty, from pronoun counts. The unnamed "Narrator" has no mentions (pronouns are not mentions);
 its character span is its first "I said".
@@ -102,6 +104,7 @@ from ficshelf.understand.diminutives import diminutive_links, epithet_links
 from ficshelf.understand.fandom_finding import stated_fandoms
 from ficshelf.understand.fandom_names import name_key
 from ficshelf.understand.language import is_english
+from ficshelf.understand.name_things import noted_things
 from ficshelf.understand.names import Candidate, QuoteIndex, scan_capitals, scan_names
 from ficshelf.understand.narrator import (
     NamedMention,
@@ -287,6 +290,8 @@ def characters_of(
     if canon is not None:  # the doll "Emily", the rat "Melchisedec"
         for thing in non_persons(text, canon[0], canon[1], candidates, named, order):
             chars[thing].mentions.clear()
+    for thing in _noted_things(text, notes, candidates, named, keep):  # "Bismarck the horse"
+        chars[thing].mentions.clear()
     _score(chars, paragraphs)
     if narrator:
         who = next(c for c in chars if c.name == narrator[0].label)
@@ -535,6 +540,46 @@ def _join_titled_surname(
         chars[who].dialogue += chars[other].dialogue
         chars[other].mentions.clear()
     return [who if w in joined else w for w in named]
+
+
+# How far from a speaker's name a quote mark may stand on its line ('"Come," said Bruno').
+_TAG_REACH = 16
+_QUOTE_MARKS = frozenset("\"“”‘’'")
+
+
+def _noted_things(
+    text: str,
+    notes: Sequence[Span],
+    candidates: Sequence[Candidate],
+    named: Sequence[int],
+    keep: set[int],
+) -> set[int]:
+    """Return the characters the notes say are an animal or a thing ("Bismarck the horse is
+    mine", "Killdeer is Hawkeye's rifle"; ``name_things.noted_things``): those every name of
+    which the notes give so ("Beaufort the cat" leaves "Julius Beaufort"), that are not in
+    ``keep`` (the narrator, a role's holder, a canon character) and that tag no line: a
+    speech verb beside a quote mark ('"Nobody feeds me," said Bruno') keeps a talking
+    animal."""
+    if not notes:
+        return set()
+    things = noted_things(text, notes)
+    if not things:
+        return set()
+    found: set[int] = set()
+    stays: set[int] = set()  # another name of theirs, or a line they tag
+    for cand, who in zip(candidates, named, strict=True):
+        if who < 0:
+            continue
+        if cand.key not in things:
+            stays.add(who)
+        elif cand.speech:
+            line_start = max(0, cand.start - _TAG_REACH)
+            before = text[line_start : cand.start].rsplit("\n", 1)[-1]
+            after = text[cand.end : cand.end + _TAG_REACH].split("\n", 1)[0]
+            if _QUOTE_MARKS.intersection(before) or _QUOTE_MARKS.intersection(after):
+                stays.add(who)
+        found.add(who)
+    return found - stays - keep
 
 
 def _noted_narrator(text: str, notes: Sequence[Span], chars: list[_Character]) -> tuple[Span, ...]:

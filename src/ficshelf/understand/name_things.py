@@ -21,6 +21,10 @@ that name to an animal or a thing, and whether it says so outright (a name given
   next sentence ("Sancho was a spaniel", "Mumps is lying by the door. He is a
   bull-terrier"; never the words that are also insults: "Tom was a mule").
 
+``noted_things`` reads the author's notes for the names they say are an animal or a thing:
+a name with "the" and a word for one after it ("Bismarck the horse is mine"), or a name
+said to be someone's ("Killdeer is Hawkeye's rifle", "Jolly is my own dog").
+
 Each cue is a fixed number of anchored regex matches over a window of a few dozen
 characters, so a pass over the names stays linear in the length of the text.
 """
@@ -28,6 +32,7 @@ characters, so a pass over the names stays linear in the length of the text.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ficshelf.model import Span
 from ficshelf.understand import name_tables as tables
@@ -147,3 +152,28 @@ def thing_cue(text: str, start: int, end: int, para: Span, apposed: str) -> tupl
         or (follows in " \t'’" and _ANIMAL_AFTER.match(text, end, after_end) is not None)
         or _FAR_AFTER.match(text, end, far_end) is not None
     ), called
+
+
+# In a note: "Bismarck the horse is mine", "Beaufort the cat", "Killdeer is Hawkeye's rifle",
+# "Mumps is Bob's dog", "Jolly is my own dog": a capitalised run (at most three words), then
+# "the" and a word for an animal or a thing, or "is"/"was" and a possessive before one (at
+# most two words between). "is a dog" is left out: a note says it of a person in jest.
+_NOTED_THING = compile_fast(
+    r"\b((?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][\w'’-]*)"
+    rf"(?:[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?(?:{_THING_WORDS})"
+    r"|[ \t]+(?:is|was)[ \t]+(?:my|his|her|their|our|[A-Z][\w-]*['’]s)"
+    rf"(?:[ \t]+[a-z]+){{0,2}}?[ \t]+(?:{_THING_WORDS}))\b"
+)
+
+
+def noted_things(text: str, notes: Sequence[Span]) -> frozenset[str]:
+    """Return the names the ``notes`` spans of ``text`` say are an animal or a thing
+    ("Bismarck the horse is mine"), each with the shorter names its last words make ("Also
+    Bismarck" gives "Bismarck" too: a note's run may open with a capitalised word). Never
+    raises."""
+    names: set[str] = set()
+    for note in notes:
+        for m in _NOTED_THING.finditer(text, note.start, note.end):
+            words = m.group(1).split()
+            names.update(" ".join(words[i:]) for i in range(len(words)))
+    return frozenset(names)

@@ -111,6 +111,10 @@ _BODIES = frozenset(
 _PLACE_HEADS = "|".join(
     sorted((w.capitalize() for w in tables.PLACE_HEADS - _BODIES), key=len, reverse=True)
 )
+# A capitalised compass word right before the name makes it a place: "the West Riding",
+# "South Carolina", "the North Gate" (the compass word is a stop word, cut off the run).
+_COMPASS_BEFORE = re.compile(r"\b(?:North|South|East|West)(?:ern)?[ \t]+\Z")
+_COMPASS_REACH = 12
 _OWNED_PLACE = re.compile(rf"['’]s?[ \t]+(?:{_PLACE_HEADS})\b")
 # What only a person has: "Silas Marner's pale face", "Theo's mother" (not "London's streets").
 _PERSONAL = """face eyes eye hand hands head hair arm arms shoulder shoulders voice heart mouth
@@ -739,7 +743,10 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
         not object_of and spaced and _PERSON_VERB_AFTER.match(text, end, after_end) is not None
     )
     # "in Silas Marner's face" is no place; "in the King's name" is no person either.
-    place = before.place and not (possessive and cand.parts)
+    place = (before.place and not (possessive and cand.parts)) or (
+        text[start - 1 : start] in " \t"
+        and _COMPASS_BEFORE.search(text, max(back, start - _COMPASS_REACH), start) is not None
+    )
     role = _APPOSITION.match(text, end, after_end) if follows == "," else None
     apposed = role.group(1).lower() if role is not None else ""
     thing, named_thing = thing_cue(text, start, end, para, apposed)

@@ -249,7 +249,9 @@ def characters_of(
     unnamed: set[str] = set()
     names = {c.name for c in chars}
     introductions = Introductions(candidates, named, paragraphs, cast)
-    for person in unnamed_characters(descriptors, taken):
+    # a phrase a role gives to a named person ("the old king, Duncan") is that person's:
+    # no cluster holds it, so a bare "the king" is not folded into it and lost with it
+    for person in unnamed_characters(descriptors, taken, roles.keys()):
         keys_of = {d.key for d in person.mentions}
         if keys_of & roles.keys() or person.name in names:
             continue

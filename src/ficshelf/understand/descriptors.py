@@ -46,7 +46,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 
 from ficshelf.understand import person_nouns as nouns
@@ -70,17 +70,23 @@ class UnnamedCharacter:
 
 
 def unnamed_characters(
-    mentions: Sequence[DescriptorMention], taken: Sequence[tuple[int, int]]
+    mentions: Sequence[DescriptorMention],
+    taken: Sequence[tuple[int, int]],
+    held: Collection[str] = (),
 ) -> list[UnnamedCharacter]:
     """Return the unnamed characters among descriptor ``mentions`` (see the module
     docstring), in order of first mention. Phrases overlapping a name mention (``taken``,
-    sorted (start, end) pairs) are left out."""
+    sorted (start, end) pairs) are left out, and so are the phrases whose key a named
+    character holds as a role (``held``: "the old king, Duncan"), so that no other phrase
+    ("the king") is folded into them."""
     groups: dict[str, list[DescriptorMention]] = {}
     j = 0
     for k, d in enumerate(mentions):
         while j < len(taken) and taken[j][1] <= d.start:
             j += 1
         if j < len(taken) and taken[j][0] < d.end:
+            continue
+        if d.key in held:
             continue
         if d.pronoun_quote >= 0 and not _voiced(d, mentions, k, taken, j):
             d = replace(d, pronoun_quote=-1)

@@ -339,3 +339,32 @@ def test_a_titled_form_is_the_canon_character_the_rest_of_its_words_name() -> No
     text = text.replace("Colonel de Hamal", "Madame de Hamal")
     names = aliases(text, cast_in(text, "Villette"))
     assert "Madame de Hamal" not in next(forms for forms in names.values() if "Alfred" in forms)
+
+
+def test_a_given_name_only_a_roster_alias_holds_is_that_character() -> None:
+    # The roster's canonical name is "Dr. Chilton"; "Thomas" is only in its alias
+    # "Thomas Chilton", and no other canon character's names hold it.
+    text = (
+        "Dr. Chilton stood at the bottom of the garden, and he did not open the gate.\n\n"
+        "Aunt Polly watched him from the porch with her hands folded.\n\n"
+        '"Thomas," she said at last, "you had better come up."\n\n'
+        "Dr. Chilton came up the path slowly.\n"
+    )
+    names = aliases(text, cast_in(text, "Pollyanna"))
+    assert "Thomas" not in names
+    assert {"Dr. Chilton", "Thomas"} <= names["Dr. Chilton"]
+
+
+def test_a_word_two_canon_characters_names_share_names_neither(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    cast = roster("Pollyanna")
+    assert cast is not None
+    assert cast.name_words["thomas"] == "Dr. Chilton"
+    assert "whittier" not in cast.name_words  # Pollyanna's, Jennie's and John's surname
+    assert "dr" not in cast.name_words and "dr." not in cast.name_words  # a title
+    # a made-up roster with no such words joins nothing by them
+    made_up = Roster("Made Up", {"mr. hale": "Edward Hale"}, {}, {}, {})
+    monkeypatch.setattr(canon_cast, "roster", lambda name: made_up)
+    text = "Mr. Hale opened the shop at nine.\n\nThomas swept the step, and he whistled.\n"
+    assert "Thomas" in aliases(text, cast_in(text, "Made Up"))

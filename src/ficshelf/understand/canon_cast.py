@@ -16,7 +16,9 @@ kind.
   fandoms (a crossover) give no canon: one roster could join two canons' people.
 * **One canon character, one character** (``canon_links``): a cluster is the canon
   character its names are listed for, or whose name holds a word only that character's name
-  has ("Jekyll" is Henry Jekyll), when all its names point to that one character. Clusters
+  has ("Jekyll" is Henry Jekyll), or whose one-word name is a word only that character's
+  names, aliases too, hold ("Thomas" is Dr. Chilton, listed as "Thomas Chilton"), when all
+  its names point to that one character. Clusters
   of one canon character are joined ("Marmee" and "Mrs. March"), unless the text shows
   them apart: both tag lines (a speech verb next to a quote) in one paragraph or two
   neighbouring ones (an exchange), one
@@ -102,7 +104,9 @@ class Roster:
     name (every name and alias), ``words`` a word only one canonical name has → that name,
     ``roles`` a lower-case role ("the steward") → canonical name, ``kinds`` canonical name →
     its kind when it is no person ("animal", "thing"), ``genders`` canonical name → "m" or
-    "f" when its names say so (``_roster_gender``)."""
+    "f" when its names say so (``_roster_gender``), ``name_words`` a word of only one canon
+    character's names, canonical or not ("thomas" of "Thomas Chilton", an alias of Dr.
+    Chilton) → that character's canonical name (``_name_words``)."""
 
     fandom: str
     listed: Mapping[str, str]
@@ -110,6 +114,7 @@ class Roster:
     roles: Mapping[str, str]
     kinds: Mapping[str, str]
     genders: Mapping[str, str] = field(default_factory=dict)
+    name_words: Mapping[str, str] = field(default_factory=dict)
 
 
 def roster(fandom_name: str) -> Roster | None:
@@ -139,7 +144,24 @@ def _roster(fandom: Fandom) -> Roster:
         roles,
         dict(fandom.kinds),
         genders,
+        _name_words(fandom),
     )
+
+
+def _name_words(fandom: Fandom) -> dict[str, str]:
+    """The capitalised words of the roster's names, aliases too, that only one canon
+    character's names hold, titles left out: a one-word form a fan reader knows as that
+    character's given name though the roster's canonical name is another ("Thomas" of Dr.
+    Chilton, whose alias is "Thomas Chilton"). A word two characters' names share (a
+    family's surname) is nobody's."""
+    owners: dict[str, set[str]] = {}
+    for canonical, aliases in fandom.characters:
+        for name in (canonical, *aliases):
+            for word in name.split():
+                key = name_key(word)
+                if word[:1].isupper() and not word.endswith(".") and key not in tables.TITLES:
+                    owners.setdefault(key, set()).add(canonical)
+    return {word: next(iter(names)) for word, names in owners.items() if len(names) == 1}
 
 
 def _roster_gender(names: Sequence[str]) -> str:
@@ -374,6 +396,8 @@ def _canon_character(forms: set[str], own: str, cast: Roster) -> str | None:
             hits.add(cast.listed[key])
         elif key in cast.words and own_words <= set(name_key(cast.words[key]).split()):
             hits.add(cast.words[key])
+        elif key in cast.name_words and key == own:
+            hits.add(cast.name_words[key])  # "Thomas", a one-word cluster
         else:
             hit = _titled(key, cast)
             if hit is not None:

@@ -153,3 +153,20 @@ def test_words_only_ready_or_supposed_to_be_said_are_no_speech() -> None:
     # a speech that was made: a verb of speaking, no readiness before it
     assert _judge("Old Pell stood up at last and called out, “Who goes there?”")
     assert _judge("She turned to say, “Be brave,” and was gone.")
+
+
+def test_the_end_of_reported_speech_in_the_speakers_own_words_is_speech() -> None:
+    # Each paragraph alone: a tag after a quotation may be read across a paragraph's end.
+    assert quotes_of("Nell said the pears were “soft as butter.” We bought a dozen.") == [
+        "soft as butter."
+    ]
+    assert quotes_of("The ferryman told us the river was low -- but “two days, maybe three.”") == [
+        "two days, maybe three."
+    ]
+    for text in (
+        "Jo said he was in town “working.” Nobody believed it.",
+        "I told her I missed what we called “long suppers.” We were young then.",
+        "Tam said the soup was called “green broth,” and ate it.",
+        "The rain drummed on the roofs “as steady as a clerk.” Then it stopped.",
+    ):
+        assert quotes_of(text) == []

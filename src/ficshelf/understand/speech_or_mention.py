@@ -21,9 +21,12 @@ narration (after a word but "that", or a comma, with no quotation earlier in its
 quotes a phrase, not speech (``flame squirted out, "as flaming gases rushed out of a gun." A
 fine phrase``), unless a verb of speaking introduces it, a tag follows it, or it holds what only
 a speaker says ("I", "we", "you", a question, an exclamation: ``Bea looked up, "thanks, you
-too."``). A line split by its tag (``"Well," he said, "we might."``) has a quotation earlier
-in its sentence and is speech; so is a short quotation that goes on a line tagged earlier in
-its sentence (``"Psychic," the girls whispered, and "spiritual."``).
+too."``), or ends, in the speaker's own words, a sentence of reported speech that "say" or
+"tell" opens (``Nell said the pears were "soft as butter." We``: two words or more, ending
+with the quotation's own stop, not after "called"). A line split by its tag (``"Well," he
+said, "we might."``) has a quotation earlier in its sentence and is speech; so is a short
+quotation that goes on a line tagged earlier in its sentence (``"Psychic," the girls
+whispered, and "spiritual."``).
 
 What counts as a verb of speaking introducing a quotation: one right before it, or with up
 to two words between that a comma or colon ends (``he said to Ann, "yes"``) or that only say
@@ -244,6 +247,36 @@ def _phrase_in_narration(text: str, start: int, end: int, lo: int, opener: int) 
     return not any(c in QUOTE_MARKS for c in text[sentence_start:opener])
 
 
+# Forms of "say" and "tell", the verbs of reported speech ('Nell said the pears were "soft
+# as butter."'); "call" names a thing ('what we called "long suppers."').
+_SAY_OR_TELL = frozenset("say says said saying tell tells told telling".split())
+_REPORT_WORD = re.compile(r"[A-Za-z]+")
+# A quotation's own sentence end (its words end with ".", "!" or "?") and, after its closing
+# mark, a new sentence or the paragraph's end.
+_OWN_STOP = re.compile(r"[.!?]\s*\Z")
+_NEXT_SENTENCE = re.compile(r"[\"”»’']*(?:[ \t]+[A-Z\"“‘'(]|[ \t]*(?:\n|\Z))")
+
+
+def _reported_in_own_words(text: str, start: int, end: int, lo: int, opener: int) -> bool:
+    """Return whether the quotation ``text[start:end]``, starting in lower case in the middle
+    of its sentence, gives in the speaker's own words the end of a sentence of reported
+    speech: a form of "say" or "tell" stands earlier in its sentence ('Nell said the pears
+    were "soft as butter."', 'the ferryman told us the river was low -- but "two days,
+    maybe three."'), it has at least two words and ends with its own full stop, question or
+    exclamation mark, and a new sentence (or the paragraph's end) follows its closing mark.
+    A quotation after "called" names a thing ('what we called "long suppers."'); one word
+    is a term ('Jo said he was in town "working."')."""
+    if len(_WORD.findall(text, start, end)) < 2 or _OWN_STOP.search(text, start, end) is None:
+        return False
+    if _NEXT_SENTENCE.match(text, end) is None:
+        return False
+    word_before = _word_before(text, lo, opener)
+    if word_before is not None and word_before.lower().startswith("call"):
+        return False
+    first = _sentence_start(text, lo, opener, _SENTENCE_WINDOW)
+    return any(w.lower() in _SAY_OR_TELL for w in _REPORT_WORD.findall(text, first, opener))
+
+
 # A closing quotation mark: a mark with a space or a comma after it.
 _CLOSING_MARK = re.compile(r"[\"”»’'][\s,]")
 
@@ -332,11 +365,14 @@ def is_speech(text: str, start: int, end: int, para_start: int) -> bool:
     ends = _ENDS_LIKE_SPEECH.search(text, start, end)
     if word_before is not None and ends is None and _title_case(words):
         return False  # 'had sung "Over the Low Hills and Far Away" at'
-    if _phrase_in_narration(text, start, end, para_start, opener) and not (
-        _speech_verb_before(text, para_start, opener)
-        or _TAG_AFTER.match(text, closer + 1, closer + 60) is not None
-    ):
-        return False  # 'squirted out, "as flaming gases rushed out of a gun." A phrase'
+    if _phrase_in_narration(text, start, end, para_start, opener):
+        if _reported_in_own_words(text, start, end, para_start, opener):
+            return True  # 'Nell said the pears were "soft as butter." We bought'
+        if not (
+            _speech_verb_before(text, para_start, opener)
+            or _TAG_AFTER.match(text, closer + 1, closer + 60) is not None
+        ):
+            return False  # 'squirted out, "as flaming gases rushed out of a gun." A phrase'
     if len(words) > MAX_SCARE_WORDS:
         return True
     if ends is not None and (word_before is None or text[ends.start()] != "."):

@@ -170,3 +170,15 @@ def test_the_end_of_reported_speech_in_the_speakers_own_words_is_speech() -> Non
         "The rain drummed on the roofs “as steady as a clerk.” Then it stopped.",
     ):
         assert quotes_of(text) == []
+
+
+def test_a_titles_full_stop_does_not_end_the_sentence_of_a_split_line() -> None:
+    # The second half of a line split by its tag starts in lower case; the tag's "Mr." is
+    # no sentence end, so the half is not a phrase quoted in narration.
+    text = (
+        "The river was high that spring.\n\n"
+        "“The old mill,” remarks Mr. Dunmore, to nobody at all, “has outlived its owners.”\n"
+    )
+    assert quotes_of(text) == ["The old mill,", "has outlived its owners."]
+    text = "“Sit,” says Dr. Aske, with a nod, “and wait for the kettle.”\n"
+    assert quotes_of(text) == ["Sit,", "and wait for the kettle."]

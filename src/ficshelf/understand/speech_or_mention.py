@@ -57,7 +57,7 @@ import re
 from collections.abc import Sequence
 
 from ficshelf.understand.fast_regex import compile_fast
-from ficshelf.understand.name_tables import ENGLISH_WORDS, GIVEN_NAMES
+from ficshelf.understand.name_tables import ENGLISH_WORDS, GIVEN_NAMES, TITLE_ABBREVIATIONS
 from ficshelf.understand.speech_verbs import SPEECH_VERB, is_speech_verb
 
 MAX_SCARE_WORDS = 4
@@ -105,8 +105,10 @@ _FIRST_LETTER = re.compile(r"[^\W\d_]")
 # Right before a quotation that starts mid-sentence: a word (and a space) or a comma.
 _MID_SENTENCE = re.compile(r"(?:\w|\w,|,)[ \t]+\Z")
 # A sentence's end, as found reading backwards: a capital letter, a space, then ".", "!" or
-# "?" (and closing marks); '"Phew!" said he, "if"' goes on in lower case, one sentence.
-_SENTENCE_END = re.compile(r"[A-Z]\s+['’\"”)]*[.!?]")
+# "?" (and closing marks); '"Phew!" said he, "if"' goes on in lower case, one sentence. The
+# full stop of a title ("says Mr. Beebe") ends none: the pattern reads the title reversed.
+_TITLES_REVERSED = "|".join(title[::-1] for title in TITLE_ABBREVIATIONS.split("|"))
+_SENTENCE_END = re.compile(rf"[A-Z]\s+['’\"”)]*(?:[!?]|\.(?!(?:{_TITLES_REVERSED})\b))")
 _SENTENCE_WINDOW = 400
 # Words that say a quotation is written, not spoken, when they come before it in its
 # sentence ('the inscription, "..."', 'write to this effect: "..."') or, in the passive,

@@ -12,7 +12,9 @@ and "Mr. Tulliver" is not the Tom Tulliver the text calls "Master Tom" (his son)
 compares mentions pairwise.
 
 ``canonical_name``: the fullest form the text gives, without a title of rank ("Sir Kay" is
-"Kay") but with a civil title when the text gives no given name ("Mrs. Hudson").
+"Kay") but with a civil title when the text gives no given name ("Mrs. Hudson"), and not a
+full name whose given name another cluster goes by alone ("Miss Jemima Pinkerton" beside
+two sisters, "Miss Jemima" and "Miss Pinkerton").
 
 Which candidates are people at all is ``person_evidence``'s.
 """

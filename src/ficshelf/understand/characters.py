@@ -332,12 +332,20 @@ def _named_characters(
             surface = surfaces[cid] = Counter()
         surface[" ".join(text[cand.start : cand.end].split())] += 1
         members.setdefault(cid, {})[(cand.title, cand.key, cand.parts)] = None
+    listed = {cid: list(forms) for cid, forms in members.items()}
+    shorts = diminutive_links(listed)
+    epithets = epithet_links(listed)
+    # a full name whose given name another cluster goes by alone names neither for sure
+    elsewhere = name_clusters.given_name_elsewhere(listed, {**shorts, **epithets})
     names = {
-        cid: name_clusters.canonical_name(list(members[cid]), surfaces[cid]) for cid in members
+        cid: name_clusters.canonical_name(
+            listed[cid], surfaces[cid], elsewhere.get(cid, frozenset())
+        )
+        for cid in members
     }
-    for short, full in diminutive_links({c: list(m) for c, m in members.items()}).items():
+    for short, full in shorts.items():
         names[short] = names[full]  # "Laurie" is Theodore Laurence
-    for epithet, plain in epithet_links({c: list(m) for c, m in members.items()}).items():
+    for epithet, plain in epithets.items():
         names[epithet] = names[plain]  # "Limping Lucy" is Lucy Yolland
     # Two clusters that end up with one name are one character.
     position: dict[str, int] = {}

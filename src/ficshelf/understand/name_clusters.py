@@ -12,7 +12,9 @@ and "Mr. Tulliver" is not the Tom Tulliver the text calls "Master Tom" (his son)
 compares mentions pairwise.
 
 ``canonical_name``: the fullest form the text gives, without a title of rank ("Sir Kay" is
-"Kay") but with a civil title when the text gives no given name ("Mrs. Hudson").
+"Kay") but with a civil title when the text gives no given name ("Mrs. Hudson"), and not a
+full name whose given name another cluster goes by alone ("Miss Jemima Pinkerton" beside
+two sisters, "Miss Jemima" and "Miss Pinkerton").
 
 Which candidates are people at all is ``person_evidence``'s.
 """
@@ -21,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ficshelf.understand import name_tables as tables
@@ -510,13 +512,22 @@ def _shares_first(c: _Cluster, firsts: list[str]) -> bool:
 
 
 def canonical_name(
-    forms: Sequence[tuple[str, str, tuple[str, ...]]], surfaces: Counter[str]
+    forms: Sequence[tuple[str, str, tuple[str, ...]]],
+    surfaces: Counter[str],
+    elsewhere: frozenset[str] = frozenset(),
 ) -> str:
     """Return the canonical name of a cluster of name forms (title, key, parts), given how
     often each surface form occurs: the fullest name, its title dropped ("Sir Lancelot du
     Lac" is "Lancelot du Lac") unless the text gives nothing but a title and one name ("Mrs.
     Hudson", "Monsieur de Tréville"); a bare name beats a titled one ("Sir Kay" is "Kay"),
-    but not one of its short forms ("Sir Henry" is "Sir Henry", not "Harry")."""
+    but not one of its short forms ("Sir Henry" is "Sir Henry", not "Harry").
+
+    ``elsewhere`` holds the one-word names (lower case) other clusters go by: a full name
+    whose given name is one of them ("Miss Jemima Pinkerton" where "Miss Jemima" is another
+    cluster than "Miss Pinkerton": two sisters) names either, so the cluster is called by its
+    other forms when it has any (``given_name_elsewhere``)."""
+    plain = [f for f in forms if len(f[2]) < 2 or f[2][0].lower() not in elsewhere]
+    forms = plain or forms
     fuller = {p.lower() for _, _, parts in forms for p in parts}
 
     def short(parts: tuple[str, ...]) -> bool:
@@ -533,3 +544,29 @@ def canonical_name(
         if titled:
             return max(titled, key=lambda s: (surfaces[s], s))
     return key
+
+
+def given_name_elsewhere(
+    members: Mapping[int, Sequence[tuple[str, str, tuple[str, ...]]]],
+    joined: Mapping[int, int],
+) -> dict[int, frozenset[str]]:
+    """Return, for each cluster of ``members`` (cluster number to its forms: title, key,
+    parts), the one-word names (lower case) that some other cluster goes by and that are the
+    given name of one of its own full names: the ``elsewhere`` of ``canonical_name``.
+    ``joined`` maps a cluster to the one it is another name of ("Laurie" to Theodore
+    Laurence: ``diminutives``); such a cluster is no other one."""
+    owners: dict[str, set[int]] = {}
+    for cid, forms in members.items():
+        for _, key, parts in forms:
+            if len(parts) == 1:
+                owners.setdefault(key.lower(), set()).add(joined.get(cid, cid))
+    found: dict[int, frozenset[str]] = {}
+    for cid, forms in members.items():
+        given = {
+            parts[0].lower()
+            for _, _, parts in forms
+            if len(parts) > 1 and owners.get(parts[0].lower(), set()) - {cid}
+        }
+        if given:
+            found[cid] = frozenset(given)
+    return found

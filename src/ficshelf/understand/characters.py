@@ -323,15 +323,22 @@ def _named_characters(
     assignment. The join rules that read the cast share one view
     (``addressees.CastView``), made anew only when a rule before them has moved a form."""
     forms = name_clusters.cluster(candidates)
+    # Each distinct form and surface counted first (a name recurs hundreds of times as the
+    # same few strings), then normalised and assigned once per distinct one: the same
+    # counts, and every dict below fills in the order of first occurrence, as per candidate.
+    written: dict[tuple[str, str, tuple[str, ...], str], int] = {}
+    for cand in candidates:
+        seen = (cand.title, cand.key, cand.parts, text[cand.start : cand.end])
+        written[seen] = written.get(seen, 0) + 1
     surfaces: dict[int, Counter[str]] = {}
     members: dict[int, dict[tuple[str, str, tuple[str, ...]], None]] = {}
-    for cand in candidates:
-        cid = forms[(cand.title, cand.key)]
-        surface = surfaces.get(cid)  # (``setdefault`` would build a Counter per candidate)
+    for (title, key, parts, surface_text), times in written.items():
+        cid = forms[(title, key)]
+        surface = surfaces.get(cid)  # (``setdefault`` would build a Counter per form)
         if surface is None:
             surface = surfaces[cid] = Counter()
-        surface[" ".join(text[cand.start : cand.end].split())] += 1
-        members.setdefault(cid, {})[(cand.title, cand.key, cand.parts)] = None
+        surface[" ".join(surface_text.split())] += times
+        members.setdefault(cid, {})[(title, key, parts)] = None
     listed = {cid: list(forms) for cid, forms in members.items()}
     shorts = diminutive_links(listed)
     epithets = epithet_links(listed)

@@ -443,11 +443,17 @@ def _candidates(
             introduces_next = following.label
     s_quote = bisect_right(ctx.sentence_starts, span.start) - 1
     s_quote_end = bisect_right(ctx.sentence_starts, max(span.start, span.end - 1)) - 1
+    # (the mention loop reads the cast's lists through locals and builds a candidate's dict
+    # inline: it runs for every mention in every line's window)
+    narration, subjects, sentence_starts = cast.narration, cast.subjects, ctx.sentence_starts
+    n_narration = len(narration)
     k = cast.first_at(lo)
-    while k < len(cast.narration) and cast.narration[k].start < hi:
-        mention = cast.narration[k]
-        subject = k in cast.subjects
-        c = get(mention.label)
+    while k < n_narration and narration[k].start < hi:
+        mention = narration[k]
+        subject = k in subjects
+        c = found.get(mention.label)
+        if c is None:
+            c = found[mention.label] = {}
         k += 1
         c["window_mentions"] = c.get("window_mentions", 0.0) + 1.0
         if span.end <= mention.start < next_start and mention.label == introduces_next:
@@ -470,7 +476,7 @@ def _candidates(
         keys = _SIDE_KEYS[side]
         if dist < c.get(keys[0], 1e9):
             c[keys[0]] = float(dist)
-            s_mention = bisect_right(ctx.sentence_starts, mention.start) - 1
+            s_mention = bisect_right(sentence_starts, mention.start) - 1
             s_gap = s_quote - s_mention if side == "before" else s_mention - s_quote_end
             c[keys[1]] = float(s_gap if s_gap > 0 else 0)
         c[side] = 1.0

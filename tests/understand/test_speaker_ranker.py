@@ -363,3 +363,29 @@ def test_the_fallback_keeps_the_sieve_only_when_cross_validation_says_so_clearly
     quotes, probs = unsure(script.FALLBACK_SLACK + 1)
     fallback = script._best_fallback(quotes, probs, ())
     assert script.accuracy(quotes, probs, fallback, ()) == 1.0
+
+
+def _two_scenes(bridge: str) -> str:
+    """Ann and Ben trade many lines; after a long stretch of narration alone, Kit and Lou
+    talk in another place, and ``bridge`` stands right before Lou's last line."""
+    first = '"Ready?" said Ann.\n\n"Nearly," said Ben.\n\n' * 4
+    middle = "The barges went by under the bridge, loaded with coal and slate.\n\n" * 8
+    second = '"The ferry is late," said Kit.\n\n"It always is," said Lou.\n\n' * 2
+    return first + middle + second + bridge + '"Then we wait."\n'
+
+
+def test_a_main_speaker_no_one_names_near_a_line_is_not_its_candidate() -> None:
+    # Ann and Ben speak most of the story's lines, but nothing near Lou's last line names
+    # them: they are not its candidates (round speed29)
+    names = {"Ann": "Ann", "Ben": "Ben", "Kit": "Kit", "Lou": "Lou"}
+    last = _candidates(_two_scenes(""), names)[-1]
+    assert "Ann" not in last and "Ben" not in last
+    assert {"Kit", "Lou"} <= set(last)
+
+
+def test_a_main_speaker_named_near_a_line_is_a_candidate_marked_as_such() -> None:
+    bridge = "Ann came down the steps to the water with her basket.\n\n"
+    names = {"Ann": "Ann", "Ben": "Ben", "Kit": "Kit", "Lou": "Lou"}
+    last = _candidates(_two_scenes(bridge), names)[-1]
+    assert last["Ann"].get("main_speaker") == 1.0
+    assert "Ben" not in last

@@ -95,3 +95,24 @@ def test_a_title_given_in_apposition_to_two_names_stays_apart() -> None:
     )
     found = aliases(text)
     assert not any("Professor" in v or "the Professor" in v for k, v in found.items() if " " in k)
+
+
+def test_kin_owned_by_a_role_after_the_one_named_person_is_that_person() -> None:
+    text = (
+        "Nell was mending nets when Mr. Quill came up the path, cap in hand.\n\n"
+        '"Father sent me with the eels," said the ferryman\'s son. "Three of them."\n\n'
+        '"Put them by the door," said Nell. The ferryman\'s son nodded.'
+    )
+    found = aliases(text)
+    assert "the ferryman's son" in found["Mr. Quill"]
+    assert "the ferryman's son" not in found
+
+
+def test_kin_owned_by_a_pronoun_stays_someone_else() -> None:
+    text = (
+        "Nell was mending nets when Mr. Quill came up the path, cap in hand.\n\n"
+        '"He sent me with the eels," said his father. "Three of them."\n\n'
+        '"Put them by the door," said Nell. His father nodded.'
+    )
+    found = aliases(text)
+    assert "his father" not in found.get("Mr. Quill", set())

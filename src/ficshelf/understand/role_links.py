@@ -17,7 +17,8 @@ A role given with a possessive ("their nurse Hesketh") is "the nurse" too.
 ``Introductions`` reads a role the text never equates with a name the way a reader
 does: "Mrs. Reynolds came in, a little out of breath" and then '"Begging your pardon,"
 said the housekeeper' — a role noun of one gender ("housekeeper", "damsel"; not one that
-names anyone, "the woman", nor kin, "her father") whose first mention follows, in its
+names anyone, "the woman", nor kin, "her father", unless a role owns the kin: "the
+turnkey's son") whose first mention follows, in its
 paragraph or the one before, exactly one named character of that gender with no speech
 tag of their own anywhere (the role's tags are theirs), is that character.
 
@@ -162,7 +163,9 @@ class Introductions:
         or None."""
         noun = first.noun
         gender = "m" if noun in nouns.MALE else "f" if noun in nouns.FEMALE else ""
-        if not gender or noun in nouns.GENERIC or noun in nouns.KINSHIP:
+        if not gender or noun in nouns.GENERIC:
+            return None
+        if noun in nouns.KINSHIP and not kin_of_role(first.key):
             return None
         para = bisect_right(self._paragraphs, first.start) - 1
         if not first.key.startswith("the ") or para < 0:
@@ -175,6 +178,18 @@ class Introductions:
             if self._genders.get(w) == gender and w not in self._tagged
         }
         return next(iter(fits)) if len(fits) == 1 else None
+
+
+# "the turnkey's son": a kin noun whose owner is a role in the possessive ("the <noun>'s").
+_KIN_OF_ROLE = re.compile(r"the [a-z]+['’]s [a-z]+")
+
+
+def kin_of_role(key: str) -> bool:
+    """Return whether a descriptor key is a kin noun owned by a role ("the turnkey's son",
+    "the miller's daughter"). Such a phrase relates the person to the role, not to anyone
+    named just before it, so an introduction may give it a name as it gives "the
+    housekeeper" one; "her father" after "Emma" is Emma's father and stays out."""
+    return _KIN_OF_ROLE.fullmatch(key) is not None
 
 
 # A title in apposition after a name: "Otto Lidenbrock, professor of mineralogy," or

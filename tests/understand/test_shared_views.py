@@ -145,14 +145,20 @@ def test_the_join_rules_read_a_shared_cast_view_as_they_read_their_own() -> None
     assert cast.forms == forms_by_character(cands, who)
     assert cast.genders == character_genders(forms_by_character(cands, who))
     assert cast.genders  # the titles and pronouns above give some genders
-    assert addressed_titles(cands, who, where, cast) == addressed_titles(cands, who, where)
+    # one view shared by every rule, its forms worked out once, against a fresh one each
+    assert addressed_titles(cands, who, where, cast) == addressed_titles(
+        cands, who, where, CastView(cands, who)
+    )
     assert wives_called_by_name(text, cands, who, where, cast) == wives_called_by_name(
-        text, cands, who, where
+        text, cands, who, where, CastView(cands, who)
     )
-    assert clergy_titles(cands, who, cast) == clergy_titles(cands, who) != {}
-    assert answered_titles(cands, who, where, cast) == answered_titles(cands, who, where)
+    assert clergy_titles(cands, who, cast) == clergy_titles(cands, who, CastView(cands, who)) != {}
+    assert answered_titles(cands, who, where, cast) == answered_titles(
+        cands, who, where, CastView(cands, who)
+    )
     assert answered_given(text, paragraphs, cands, who, where, quotes, cast) == answered_given(
-        text, paragraphs, cands, who, where, quotes
+        text, paragraphs, cands, who, where, quotes, CastView(cands, who)
     )
-    shared, own = Introductions(cands, who, paragraphs, cast), Introductions(cands, who, paragraphs)
+    shared = Introductions(cands, who, paragraphs, cast)
+    own = Introductions(cands, who, paragraphs, CastView(cands, who))
     assert vars(shared) == vars(own)

@@ -219,14 +219,12 @@ def addressed_titles(
     candidates: Sequence[Candidate],
     who: Sequence[int],
     where: Sequence[int],
-    cast: CastView | None = None,
+    cast: CastView,
 ) -> dict[int, int]:
     """Return character -> the character it is another name of, for titled names used only
     in calls (see the module docstring). ``who[i]`` is the character of ``candidates[i]``
     (in text order) and ``where[i]`` its paragraph (``paragraph_of``); ``cast`` the view of
-    that assignment, if the caller has one."""
-    if cast is None:
-        cast = CastView(candidates, who)
+    that assignment."""
     forms = cast.forms
     callers = {
         w

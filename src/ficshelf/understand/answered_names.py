@@ -51,20 +51,19 @@ def answered_given(
     who: Sequence[int],
     where: Sequence[int],
     quotes: Sequence[Span],
-    cast: CastView | None = None,
+    cast: CastView,
 ) -> dict[int, int]:
     """Return character -> the character it is another name of, for a bare given name
     called and answered by a character known by title and surname (see the module
     docstring). ``who[i]`` is the character of ``candidates[i]`` (in text order),
     ``where[i]`` its paragraph in ``paragraphs`` (``addressees.paragraph_of``); ``quotes``
-    are the story's quotes in ``text``; ``cast`` the view of ``who``, if the caller has
-    one."""
+    are the story's quotes in ``text``; ``cast`` the view of ``who``."""
     if not quotes:
         return {}
     ordered = sorted(quotes, key=lambda q: q.start)
     starts = [q.start for q in ordered]
     calls = [_bare_call(text, c, ordered, starts) for c in candidates]
-    forms = (CastView(candidates, who) if cast is None else cast).forms
+    forms = cast.forms
     called = {w for w, call in zip(who, calls, strict=True) if call}
     callers = {w for w in called if _given_only(forms[w])}
     if not callers:

@@ -196,7 +196,7 @@ def wives_called_by_name(
     candidates: Sequence[Candidate],
     who: Sequence[int],
     where: Sequence[int],
-    cast: CastView | None = None,
+    cast: CastView,
 ) -> dict[int, int]:
     """Return character -> the character it is another name of, for a woman's given name
     that only her husband says ('"Sophia, mind the rut," the Admiral said' beside "Mrs.
@@ -208,10 +208,7 @@ def wives_called_by_name(
     paragraphs of one of his lines, and he calls her by the given name once at least
     ("Sophia, mind the rut").
     ``who[i]`` is the character of ``candidates[i]`` (in text order) and ``where[i]`` its
-    paragraph (``addressees.paragraph_of``); ``cast`` the view of that assignment, if the
-    caller has one. Never raises."""
-    if cast is None:
-        cast = CastView(candidates, who)
+    paragraph (``addressees.paragraph_of``); ``cast`` the view of that assignment. Never raises."""
     forms = cast.forms
     wives: dict[str, set[int]] = {}  # surname -> the characters called "Mrs. X"
     men: dict[str, set[int]] = {}  # surname -> the men of that surname

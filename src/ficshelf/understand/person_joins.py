@@ -40,14 +40,11 @@ _CIVIL_TITLES = frozenset(("mr", "mrs", "miss", "ms", "master", "mistress"))
 
 
 def clergy_titles(
-    candidates: Sequence[Candidate], who: Sequence[int], cast: CastView | None = None
+    candidates: Sequence[Candidate], who: Sequence[int], cast: CastView
 ) -> dict[int, int]:
     """Return character -> the character it is another name of, for the characters known by
     a religious title and one surname (see the module docstring). ``who[i]`` is the
-    character of ``candidates[i]``; ``cast`` the view of that assignment, if the caller has
-    one."""
-    if cast is None:
-        cast = CastView(candidates, who)
+    character of ``candidates[i]``; ``cast`` the view of that assignment."""
     forms = cast.forms
     # surname -> characters holding it under a religious title
     holders: dict[str, set[int]] = {}
@@ -80,15 +77,13 @@ def answered_titles(
     candidates: Sequence[Candidate],
     who: Sequence[int],
     where: Sequence[int],
-    cast: CastView | None = None,
+    cast: CastView,
 ) -> dict[int, int]:
     """Return character -> the character it is another name of, for a civil title and a
     surname used only to call the one of that surname whose line it answers or who answers
     it (see the module docstring). ``who[i]`` is the character of ``candidates[i]`` (in
     text order) and ``where[i]`` its paragraph (``addressees.paragraph_of``); ``cast`` the
-    view of that assignment, if the caller has one."""
-    if cast is None:
-        cast = CastView(candidates, who)
+    view of that assignment."""
     forms = cast.forms
     callers = {
         w for w, cands in forms.items() if called_only(cands) and cands[0].title in _CIVIL_TITLES

@@ -145,12 +145,10 @@ class Introductions:
         candidates: Sequence[Candidate],
         named: Sequence[int],
         paragraphs: Sequence[Span],
-        cast: CastView | None = None,
+        cast: CastView,
     ) -> None:
         """``named[i]`` is the character of ``candidates[i]``; ``cast`` the view of that
-        assignment (``addressees.CastView``), if the caller has one."""
-        if cast is None:
-            cast = CastView(candidates, named)
+        assignment (``addressees.CastView``)."""
         forms = cast.forms
         self._genders = cast.genders
         self._tagged = {who for who, cands in forms.items() if any(c.speech for c in cands)}

@@ -90,6 +90,8 @@ class _Scene:
     partner_narrator: bool = False
     # the gender the last turn's calls gave its listener ("Yes, sir."; ``listener_gender``)
     called: str = ""
+    # whom the last turn called, by quote from its last (the names of one quote in order)
+    answerers: list[str] = field(default_factory=list)
 
     def saw(self, name: str) -> None:
         self.recent.pop(name, None)
@@ -159,6 +161,7 @@ def conversation(ctx: Context, turns: list[list[QuoteState]]) -> None:
             if speaker:
                 fill_turn(turn, speaker, score, "after_reaction" if reacting else rule)
         scene.history.append((speaker, addressed))
+        scene.answerers = [name for q in reversed(turn) for name in q.addressed]
         scene.called = turn[0].called = turn_called_gender(ctx.text, (q.span for q in turn))
         same_scene = 1 < gap <= MAX_TURN_GAP + 1
         scene.partners = [n for n, subject in scene.narrated if subject] if same_scene else []
@@ -355,7 +358,7 @@ def _next_speaker(
     (``listener_gender``) never goes to a character known to be of the other gender: the
     scene's last speaker of the called gender answers instead (rule ``called_gender``)."""
     apart = gap > 2
-    prev, prev_addressed = scene.history[-1] if scene.history else ("", [])
+    prev = scene.history[-1][0] if scene.history else ""
     called = scene.called if gap == 1 else ""
     gender = ctx.cast.gender
 
@@ -369,7 +372,10 @@ def _next_speaker(
         for (name, subject), clause in zip(scene.narrated, scene.clause, strict=True):
             if (subject or clause) and (apart or name != prev) and ok(name):
                 return name, SCORE_NARRATED, "narration_subject"
-    for name in prev_addressed:
+    # whom the last turn called: its last quote that calls anyone first, as a speaker who
+    # turns from one listener to another after a beat ("Dennis," she said. She turned.
+    # "Ruth, ...") is answered by the later one (round S30)
+    for name in scene.answerers:
         if name and name != prev and ok(name):
             return name, SCORE_ADDRESSED, "addressed_before"
     narrated = [name for name, subject in scene.narrated if subject]

@@ -368,3 +368,37 @@ def test_a_word_two_canon_characters_names_share_names_neither(
     monkeypatch.setattr(canon_cast, "roster", lambda name: made_up)
     text = "Mr. Hale opened the shop at nine.\n\nThomas swept the step, and he whistled.\n"
     assert "Thomas" in aliases(text, cast_in(text, "Made Up"))
+
+
+def test_a_french_or_italian_spelling_of_a_roster_given_name_is_that_character() -> None:
+    # The roster knows "Lucy Honeychurch"; a suitor who likes Italy calls her "Lucia".
+    text = (
+        "Lucy carried the racquets out to the lawn and dropped them on the bench.\n\n"
+        '"Lucia," said Cecil from his deck chair, "you will spoil the grass."\n\n'
+        "She did not answer him. She went back indoors for the balls.\n"
+    )
+    names = aliases(text, cast_in(text, "A Room with a View"))
+    assert "Lucia" not in names
+    assert "Lucia" in next(forms for forms in names.values() if "Lucy" in forms)
+    # a titled French form: "Miss Snowe" and "Mademoiselle Lucie" are the roster's Lucy Snowe
+    cast = roster("Villette")
+    assert cast is not None
+    assert canon_cast._titled("mademoiselle lucie", cast) == "Lucy Snowe"
+    assert canon_cast._titled("monsieur lucie", cast) is None  # a man's title: not her
+
+
+def test_an_english_spelling_is_no_foreign_roster_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    # must stay apart: the English "-y" form is a name of its own ("Mary" is no "Maria"),
+    # and "Georgia" is no "Georgy", a boy.
+    made_up = Roster(
+        "Made Up",
+        {"maria hale": "Maria Hale", "georgy": "Georgy Osborne"},
+        {"maria": "Maria Hale", "hale": "Maria Hale"},
+        {},
+        {},
+        {"Maria Hale": "f", "Georgy Osborne": "m"},
+        {"maria": "Maria Hale", "hale": "Maria Hale", "georgy": "Georgy Osborne"},
+    )
+    assert canon_cast._respelt("mary", made_up.name_words, made_up) is None
+    assert canon_cast._respelt("georgia", made_up.name_words, made_up) is None
+    assert canon_cast._respelt("maria", {"mary": "Mary Hale"}, made_up) == "Mary Hale"

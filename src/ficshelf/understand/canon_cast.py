@@ -17,8 +17,10 @@ kind.
 * **One canon character, one character** (``canon_links``): a cluster is the canon
   character its names are listed for, or whose name holds a word only that character's name
   has ("Jekyll" is Henry Jekyll), or whose one-word name is a word only that character's
-  names, aliases too, hold ("Thomas" is Dr. Chilton, listed as "Thomas Chilton"), when all
-  its names point to that one character. Clusters
+  names, aliases too, hold ("Thomas" is Dr. Chilton, listed as "Thomas Chilton"), or whose
+  given name is the French or Italian spelling of one only that character's names hold
+  ("Lucia", "Mademoiselle Lucie" are the roster's Lucy), when all its names point to that
+  one character. Clusters
   of one canon character are joined ("Marmee" and "Mrs. March"), unless the text shows
   them apart: both tag lines (a speech verb next to a quote) in one paragraph or two
   neighbouring ones (an exchange), one
@@ -398,6 +400,8 @@ def _canon_character(forms: set[str], own: str, cast: Roster) -> str | None:
             hits.add(cast.words[key])
         elif key in cast.name_words and key == own:
             hits.add(cast.name_words[key])  # "Thomas", a one-word cluster
+        elif key == own and (spelt := _respelt(key, cast.name_words, cast)) is not None:
+            hits.add(spelt)  # "Lucia", a one-word cluster, is the roster's Lucy
         else:
             hit = _titled(key, cast)
             if hit is not None:
@@ -417,12 +421,38 @@ def _titled(key: str, cast: Roster) -> str | None:
         return None
     hit = cast.listed.get(rest)
     if hit is None and " " not in rest:
-        hit = cast.words.get(rest)
+        hit = cast.words.get(rest) or _respelt(rest, cast.words, cast)
     if hit is None or hit in cast.kinds:
         return None
     if gender in ("m", "f") and cast.genders.get(hit, "") != gender:
         return None  # "Miss Munro" is not the Colonel Munro the roster lists as "Munro"
     return hit
+
+
+# A given name spelt the French or the Italian and Latin way, the roster's English one with
+# "-y": "Lucie", "Lucia" and "Lucy"; "Emilie", "Emilia" and "Emily". Not the other way: an
+# English "Mary" is no "Maria" (Mansfield Park has both).
+_FOREIGN_ENDINGS = ("ie", "ia")
+
+
+def _respelt(word: str, words: Mapping[str, str], cast: Roster) -> str | None:
+    """The canon character a given name no roster name holds stands for by its English
+    spelling (``_FOREIGN_ENDINGS``: "Lucia" and "Mademoiselle Lucie" are the roster's Lucy),
+    when ``words`` gives that spelling to one character and the census genders of both
+    spellings and the roster's gender of that character do not disagree ("Georgia" is no
+    "Georgy"); else ``None``."""
+    if not word.endswith(_FOREIGN_ENDINGS) or len(word) < 5 or not word.isalpha():
+        return None
+    english = word[:-2] + "y"
+    hit = words.get(english)
+    if hit is None:
+        return None
+    genders = {
+        tables.GIVEN_NAMES.get(word, ""),
+        tables.GIVEN_NAMES.get(english, ""),
+        cast.genders.get(hit, ""),
+    }
+    return hit if len(genders - {""}) <= 1 else None
 
 
 def _apart(

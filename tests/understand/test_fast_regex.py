@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import re
 import sys
+from typing import Any
 
 import pytest
 
@@ -174,3 +175,45 @@ def test_case_blind_compile_fast_patterns_skip() -> None:
     if HINT_LAYOUT_KNOWN:
         pattern = compile_fast(r"\b(?:fic|kudos)\b", re.IGNORECASE).pattern
         assert fast_regex._with_skip(pattern, re.IGNORECASE) is not None
+
+
+def _dict_trie_regex(words: list[str]) -> str:
+    """The trie regex built node by node, as ``trie_regex`` was before it read the trie off
+    the sorted words: the reference it must still agree with character for character."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return build(trie)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        [],
+        [""],
+        ["lantern"],
+        ["lantern", "lantern"],  # a word twice
+        ["lamp", "lamps", "lampshade", "lantern", "lane"],  # a word that begins others
+        ["", "oar", "oars"],  # the empty word makes the whole trie optional
+        ["well-met", "well", "we'll", "we’ll", "a.m.", "c++", "(x)"],  # characters re escapes
+        ["Über", "über", "ıı", "İstanbul", "zebra", "Zebra"],  # case and non-ASCII order
+        ["b", "a", "c", "ab", "abc", "abd", "bcd", "bce"],  # unsorted input
+        ["x\U0010ffff", "x\U0010fffe", "x"],  # the last code point
+    ],
+)
+def test_trie_regex_writes_the_dict_tries_pattern(words: list[str]) -> None:
+    source = fast_regex.trie_regex(iter(words))  # any iterable, read once
+    assert source == _dict_trie_regex(words)
+    pattern = re.compile(rf"(?:{source})\Z")
+    assert all(pattern.match(w) for w in words)

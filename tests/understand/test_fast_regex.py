@@ -217,3 +217,37 @@ def test_trie_regex_writes_the_dict_tries_pattern(words: list[str]) -> None:
     assert source == _dict_trie_regex(words)
     pattern = re.compile(rf"(?:{source})\Z")
     assert all(pattern.match(w) for w in words)
+
+
+@pytest.mark.skipif(not HINT_LAYOUT_KNOWN, reason="the engine's layout is checked on 3.11 only")
+@pytest.mark.parametrize(
+    ("pattern", "flags"),
+    [
+        (r"\bkettle\b", 0),
+        (r"\b(?:kettle|kettles|teapot)\b", 0),  # a top-level group the parser unpacks
+        (r"kettle|teapot|cup", 0),  # a top-level alternation
+        (
+            r"(?P<who>Mr|Mrs)\.?\s+(?P<name>[A-Z]\w+)(?:\s+(?P=name))?",
+            0,
+        ),  # named groups, a backreference
+        (r"(?<![\w'])(?:the|a)\s+(?i:old)\s+(\w+)", 0),  # a lookbehind, scoped flags
+        (r"\b(?:pour|brew)(?:ed|ing)?\b", re.IGNORECASE),
+        (r"(?>steep|stir)s?", 0),  # an atomic group
+    ],
+)
+def test_compile_fast_reuses_the_parse_of_its_pattern(pattern: str, flags: int) -> None:
+    # the lookahead put before the parse ``first_chars`` made compiles to the same engine
+    # code, groups and flags as the parse of the whole wrapped pattern
+    found = fast_regex._first_chars_parsed(pattern, flags)
+    assert found is not None
+    head, parsed = found
+    wrapped = f"(?=[{head}])(?:{pattern})"
+    whole = fast_regex._skip_code(wrapped, flags)
+    shared = fast_regex._skip_code(wrapped, flags, fast_regex._wrapped_parse(head, parsed, flags))
+    assert whole is not None and shared is not None
+    assert shared[:2] == whole[:2]
+    assert shared[2].state.groupdict == whole[2].state.groupdict
+    assert shared[2].state.groups == whole[2].state.groups
+    compiled = compile_fast(pattern, flags)
+    assert compiled.pattern == wrapped
+    assert compiled.groupindex == re.compile(pattern, flags).groupindex

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import re
 import sys
+from typing import Any
 
 import pytest
 
@@ -174,3 +175,79 @@ def test_case_blind_compile_fast_patterns_skip() -> None:
     if HINT_LAYOUT_KNOWN:
         pattern = compile_fast(r"\b(?:fic|kudos)\b", re.IGNORECASE).pattern
         assert fast_regex._with_skip(pattern, re.IGNORECASE) is not None
+
+
+def _dict_trie_regex(words: list[str]) -> str:
+    """The trie regex built node by node, as ``trie_regex`` was before it read the trie off
+    the sorted words: the reference it must still agree with character for character."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return build(trie)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        [],
+        [""],
+        ["lantern"],
+        ["lantern", "lantern"],  # a word twice
+        ["lamp", "lamps", "lampshade", "lantern", "lane"],  # a word that begins others
+        ["", "oar", "oars"],  # the empty word makes the whole trie optional
+        ["well-met", "well", "we'll", "we’ll", "a.m.", "c++", "(x)"],  # characters re escapes
+        ["Über", "über", "ıı", "İstanbul", "zebra", "Zebra"],  # case and non-ASCII order
+        ["b", "a", "c", "ab", "abc", "abd", "bcd", "bce"],  # unsorted input
+        ["x\U0010ffff", "x\U0010fffe", "x"],  # the last code point
+    ],
+)
+def test_trie_regex_writes_the_dict_tries_pattern(words: list[str]) -> None:
+    source = fast_regex.trie_regex(iter(words))  # any iterable, read once
+    assert source == _dict_trie_regex(words)
+    pattern = re.compile(rf"(?:{source})\Z")
+    assert all(pattern.match(w) for w in words)
+
+
+@pytest.mark.skipif(not HINT_LAYOUT_KNOWN, reason="the engine's layout is checked on 3.11 only")
+@pytest.mark.parametrize(
+    ("pattern", "flags"),
+    [
+        (r"\bkettle\b", 0),
+        (r"\b(?:kettle|kettles|teapot)\b", 0),  # a top-level group the parser unpacks
+        (r"kettle|teapot|cup", 0),  # a top-level alternation
+        (
+            r"(?P<who>Mr|Mrs)\.?\s+(?P<name>[A-Z]\w+)(?:\s+(?P=name))?",
+            0,
+        ),  # named groups, a backreference
+        (r"(?<![\w'])(?:the|a)\s+(?i:old)\s+(\w+)", 0),  # a lookbehind, scoped flags
+        (r"\b(?:pour|brew)(?:ed|ing)?\b", re.IGNORECASE),
+        (r"(?>steep|stir)s?", 0),  # an atomic group
+    ],
+)
+def test_compile_fast_reuses_the_parse_of_its_pattern(pattern: str, flags: int) -> None:
+    # the lookahead put before the parse ``first_chars`` made compiles to the same engine
+    # code, groups and flags as the parse of the whole wrapped pattern
+    found = fast_regex._first_chars_parsed(pattern, flags)
+    assert found is not None
+    head, parsed = found
+    wrapped = f"(?=[{head}])(?:{pattern})"
+    whole = fast_regex._skip_code(wrapped, flags)
+    shared = fast_regex._skip_code(wrapped, flags, fast_regex._wrapped_parse(head, parsed, flags))
+    assert whole is not None and shared is not None
+    assert shared[:2] == whole[:2]
+    assert shared[2].state.groupdict == whole[2].state.groupdict
+    assert shared[2].state.groups == whole[2].state.groups
+    compiled = compile_fast(pattern, flags)
+    assert compiled.pattern == wrapped
+    assert compiled.groupindex == re.compile(pattern, flags).groupindex

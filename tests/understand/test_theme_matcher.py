@@ -95,7 +95,9 @@ def test_a_cue_spelt_with_a_special_fold_is_found() -> None:
 def test_the_prefilter_finds_what_the_head_words_find(monkeypatch: pytest.MonkeyPatch) -> None:
     fast = tally(STORY)
     index = themes.cue_index()
-    monkeypatch.setattr(themes, "cue_index", lambda: index._replace(lower=index.lower_heads))
+    monkeypatch.setattr(
+        themes, "cue_index", lambda: index._replace(lower_source=index.heads_source)
+    )
     assert tally(STORY) == fast
 
 

@@ -20,6 +20,7 @@ by itself there, and the lookahead would only cost a check per position).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from typing import Any
 
@@ -45,10 +46,31 @@ def compile_fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """Return ``pattern`` compiled with ``flags``, behind a lookahead of the characters
     a match can start with when they can be told (see the module docstring); the matches
     are those of ``re.compile(pattern, flags)``. Raises ``re.error`` for a bad pattern."""
-    head = first_chars(pattern, flags)
-    if head is None:  # (a bad pattern lands here too, and re.compile raises)
+    found = _first_chars_parsed(pattern, flags)
+    if found is None:  # (a bad pattern lands here too, and re.compile raises)
         return re.compile(pattern, flags)
-    return compile_skipping(f"(?=[{head}])(?:{pattern})", flags)
+    head, parsed = found
+    wrapped = f"(?=[{head}])(?:{pattern})"
+    compiled = _with_skip(wrapped, flags, _wrapped_parse(head, parsed, flags))
+    return compiled if compiled is not None else re.compile(wrapped, flags)
+
+
+def _wrapped_parse(head: str, parsed: Any, flags: int) -> Any:
+    """Return the parse of ``(?=[head])(?:pattern)`` from ``parsed``, the parse of
+    ``pattern`` (which ``first_chars`` made already; parsing is most of what compiling a
+    pattern costs): the parser unpacks a group "(?:...)" without flags into its items, so
+    that parse is the lookahead's item followed by the items of ``pattern``, with the
+    groups and flags of ``pattern``. ``None`` when it cannot be made (then ``_with_skip``
+    parses the whole)."""
+    if _sre is None:  # pragma: no cover - only on interpreters without the internals
+        return None
+    if flags & re.VERBOSE:  # (a comment could hide the closing parenthesis: parse the whole)
+        return None
+    try:
+        lookahead = _sre.parse(f"(?=[{head}])", flags)
+        return _sre.SubPattern(parsed.state, [*lookahead.data, *parsed.data])
+    except Exception:  # (anything unexpected in the internals: the whole is parsed)
+        return None
 
 
 def compile_skipping(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -70,13 +92,36 @@ def compile_skipping(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return compiled if compiled is not None else re.compile(pattern, flags)
 
 
-def _with_skip(pattern: str, flags: int) -> re.Pattern[str] | None:
+def _with_skip(pattern: str, flags: int, parsed: Any = None) -> re.Pattern[str] | None:
     """Return ``pattern`` compiled with a charset hint (see ``compile_skipping``), or
-    ``None`` when it does not open with a lookahead of a plain class or cannot be given one."""
+    ``None`` when it does not open with a lookahead of a plain class or cannot be given one.
+    ``parsed``: the parse of ``pattern`` when the caller has it (``_wrapped_parse``)."""
+    code = _skip_code(pattern, flags, parsed)
+    if code is None:
+        return None
+    assert _engine is not None
+    instructions, all_flags, parsed = code
+    try:
+        groupindex = parsed.state.groupdict
+        indexgroup: list[str | None] = [None] * parsed.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        compiled: re.Pattern[str] = _engine.compile(
+            pattern, all_flags, instructions, parsed.state.groups - 1, groupindex, tuple(indexgroup)
+        )
+    except Exception:  # (anything unexpected in the internals: the plain compile decides)
+        return None
+    return compiled
+
+
+def _skip_code(pattern: str, flags: int, parsed: Any = None) -> tuple[list[int], int, Any] | None:
+    """Return the engine's code for ``pattern`` with a charset hint, its flags and its parse
+    (see ``_with_skip``), or ``None``."""
     if _sre is None or _compiler is None or _constants is None or _engine is None:
         return None  # pragma: no cover - only on interpreters without the internals
     try:
-        parsed = _sre.parse(pattern, flags)
+        if parsed is None:
+            parsed = _sre.parse(pattern, flags)
         all_flags = flags | parsed.state.flags
         if all_flags & re.LOCALE or not parsed.data:
             return None
@@ -110,16 +155,9 @@ def _with_skip(pattern: str, flags: int) -> re.Pattern[str] | None:
         code[1] = len(code) - 1
         _compiler._compile(code, parsed.data, all_flags)
         code.append(_constants.SUCCESS)
-        groupindex = parsed.state.groupdict
-        indexgroup: list[str | None] = [None] * parsed.state.groups
-        for name, index in groupindex.items():
-            indexgroup[index] = name
-        compiled: re.Pattern[str] = _engine.compile(
-            pattern, all_flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
-        )
     except Exception:  # (anything unexpected in the internals: the plain compile decides)
         return None
-    return compiled
+    return code, all_flags, parsed
 
 
 # The characters outside ASCII that a case-blind pattern matches to an ASCII letter or the
@@ -150,6 +188,13 @@ def _case_blind_items(items: list[tuple[Any, Any]]) -> list[tuple[Any, Any]] | N
 def first_chars(pattern: str, flags: int = 0) -> str | None:
     """Return a character-class body ("a-cfk") holding every character a match of
     ``pattern`` can start with, or ``None`` when that cannot be told. Never raises."""
+    found = _first_chars_parsed(pattern, flags)
+    return None if found is None else found[0]
+
+
+def _first_chars_parsed(pattern: str, flags: int) -> tuple[str, Any] | None:
+    """Return ``first_chars(pattern, flags)`` and the parse of ``pattern`` it was read
+    from, or ``None`` when it cannot be told."""
     if _sre is None or pattern.startswith("(?") and re.match(r"\(\?[aiLmsux]+\)", pattern):
         return None  # global inline flags must stay at the start
     try:
@@ -159,7 +204,8 @@ def first_chars(pattern: str, flags: int = 0) -> str | None:
             return None  # it can match the empty string
     except (_Unknown, re.error, RecursionError, ValueError, TypeError, AttributeError):
         return None
-    return "".join(sorted(set(items))) or None
+    head = "".join(sorted(set(items)))
+    return (head, parsed) if head else None
 
 
 def _first(seq: list[tuple[Any, Any]], flags: int, out: list[str]) -> bool:
@@ -214,28 +260,44 @@ def _char(code: int) -> str:
 
 def trie_regex(words: Iterable[str]) -> str:
     """Return a regex alternation matching exactly ``words``, factored as a trie so that the
-    engine decides letter by letter instead of trying every word in turn."""
-    trie: dict[str, dict[str, Any]] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    escaped: dict[str, str] = {}  # each character's ``re.escape``, worked out once
+    engine decides letter by letter instead of trying every word in turn.
 
-    def build(node: dict[str, dict[str, Any]]) -> str:
+    The trie is read off the sorted words instead of being built node by node: the words of
+    a branch are a run of the sorted list that share a prefix (the common prefix of its first
+    and last word), and each of its sub-branches is found by bisecting the run; a word equal
+    to the prefix comes first in its run and makes the rest optional. This writes the same
+    pattern as a trie of dictionaries would, in a third of the time (a fresh process builds
+    tries of some 9,000 words before its first story)."""
+    ordered = sorted(set(words))
+    if not ordered:
+        return ""
+    escape = re.escape  # of a string, the concatenation of its characters' escapes
+
+    def build(lo: int, hi: int, depth: int) -> str:
+        # ``ordered[lo:hi]``: the words that share their first ``depth`` characters
+        first, last = ordered[lo], ordered[hi - 1]
+        k, n = depth, min(len(first), len(last))
+        while k < n and first[k] == last[k]:
+            k += 1
+        chain = escape(first[depth:k])  # the characters every word of the run goes on with
+        ends = len(first) == k  # a word ends here: what follows is optional
+        if ends:
+            lo += 1
+            if lo == hi:
+                return chain
         branches = []
-        for ch, child in sorted(node.items()):
-            if ch:
-                escape = escaped.get(ch)
-                if escape is None:
-                    escape = escaped[ch] = re.escape(ch)
-                branches.append(escape + build(child) if child else escape)
-        if not branches:
-            return ""
+        i = lo
+        while i < hi:  # one branch per next character, in order
+            word = ordered[i]
+            code = ord(word[k])
+            j = hi
+            if code < 0x10FFFF:
+                j = bisect_left(ordered, word[:k] + chr(code + 1), i + 1, hi)
+            branches.append(build(i, j, k))
+            i = j
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" in node:
-            return "(?:" + body + ")?"
-        return body
+        if ends:
+            body = "(?:" + body + ")?"
+        return chain + body
 
-    return build(trie)
+    return build(0, len(ordered), 0)

@@ -222,24 +222,37 @@ class CueIndex(NamedTuple):
     """The compiled lexicons: the prefilter for lower-cased text (``lower``), the prefilter
     of head words alone for lower-cased text (``lower_heads``, see ``compile_cues``), and per
     head the cues to try there (``keyed``); ``caseless`` is ``lower`` for any text,
-    case-insensitive (compiled on first use: few texts need it)."""
+    case-insensitive. The three prefilters are compiled on first use, once per process
+    (from ``lower_source`` and ``heads_source``): most texts need none of them, as
+    ``themes.joint_scan`` searches them with ``joint_prefilter`` instead, and compiling
+    ``lower`` and ``lower_heads`` took about a tenth of the pipeline's start-up."""
 
-    lower: re.Pattern[str]
-    lower_heads: re.Pattern[str]
+    lower_source: str
+    heads_source: str
     keyed: dict[str, list[Cue]]
     # what ``lower`` is made of: the cues' literal beginnings and the head words' trie
     prefixes: frozenset[str] = frozenset()
     head_words: str = ""
 
     @property
+    def lower(self) -> re.Pattern[str]:
+        """Return the prefilter for lower-cased text (compiled once per process)."""
+        return _compiled(self.lower_source, 0)
+
+    @property
+    def lower_heads(self) -> re.Pattern[str]:
+        """Return the prefilter of head words alone for lower-cased text (compiled once)."""
+        return _compiled(self.heads_source, 0)
+
+    @property
     def caseless(self) -> re.Pattern[str]:
         """Return ``lower`` compiled case-insensitive (once per process)."""
-        return _caseless(self.lower.pattern)
+        return _compiled(self.lower_source, re.IGNORECASE)
 
 
 @functools.cache
-def _caseless(source: str) -> re.Pattern[str]:
-    return re.compile(source, re.IGNORECASE)
+def _compiled(source: str, flags: int) -> re.Pattern[str]:
+    return re.compile(source, flags)
 
 
 # Characters that a case-insensitive ASCII letter matches but that do not lower-case to it
@@ -296,8 +309,16 @@ def compile_cues() -> CueIndex:
     heads = r"\b" + head_words  # "\b" scans faster than a lookbehind
     # (the lookahead drops the head words that no cue goes on from, such as "did" or "come"
     # outside "did it again" or "come inside")
-    trie = r"\b(?=" + trie_regex(prefixes) + ")" + head_words
-    return CueIndex(re.compile(trie), re.compile(heads), keyed, frozenset(prefixes), head_words)
+    beginnings = frozenset(prefixes)
+    trie = r"\b(?=" + _trie(beginnings) + ")" + head_words
+    return CueIndex(trie, heads, keyed, beginnings, head_words)
+
+
+@functools.lru_cache(maxsize=8)
+def _trie(words: frozenset[str]) -> str:
+    """Return ``trie_regex(words)`` (cached: ``compile_cues`` and ``joint_prefilter`` both
+    need the trie of the cues' literal beginnings, some 9,000 of them)."""
+    return trie_regex(words)
 
 
 def joint_prefilter(index: CueIndex, others: frozenset[str]) -> re.Pattern[str] | None:
@@ -322,7 +343,7 @@ def _joint(
     source = (
         r"\b(?=" + trie_regex(prefixes | others) + ")"
         r"(?=(?P<other>" + trie_regex(others) + ")|)"
-        r"(?:(?=" + trie_regex(prefixes) + ")(?P<head>" + head_words + "))?"
+        r"(?:(?=" + _trie(prefixes) + ")(?P<head>" + head_words + "))?"
     )
     return re.compile(source)
 

@@ -559,11 +559,6 @@ def _join_titled_surname(
     return [who if w in joined else w for w in named]
 
 
-# How far from a speaker's name a quote mark may stand on its line ('"Come," said Bruno').
-_TAG_REACH = 16
-_QUOTE_MARKS = frozenset("\"“”‘’'")
-
-
 def _noted_things(
     text: str,
     notes: Sequence[Span],
@@ -574,9 +569,9 @@ def _noted_things(
     """Return the characters the notes say are an animal or a thing ("Bismarck the horse is
     mine", "Killdeer is Hawkeye's rifle"; ``name_things.noted_things``): those every name of
     which the notes give so ("Beaufort the cat" leaves "Julius Beaufort"), that are not in
-    ``keep`` (the narrator, a role's holder, a canon character) and that tag no line: a
-    speech verb beside a quote mark ('"Nobody feeds me," said Bruno') keeps a talking
-    animal."""
+    ``keep`` (the narrator, a role's holder, a canon character) and that tag no line
+    (``person_evidence.tags_a_line``: '"Nobody feeds me," said Bruno' keeps a talking
+    animal)."""
     if not notes:
         return set()
     things = noted_things(text, notes)
@@ -589,12 +584,8 @@ def _noted_things(
             continue
         if cand.key not in things:
             stays.add(who)
-        elif cand.speech:
-            line_start = max(0, cand.start - _TAG_REACH)
-            before = text[line_start : cand.start].rsplit("\n", 1)[-1]
-            after = text[cand.end : cand.end + _TAG_REACH].split("\n", 1)[0]
-            if _QUOTE_MARKS.intersection(before) or _QUOTE_MARKS.intersection(after):
-                stays.add(who)
+        elif person_evidence.tags_a_line(text, cand):
+            stays.add(who)
         found.add(who)
     return found - stays - keep
 

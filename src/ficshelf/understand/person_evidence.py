@@ -209,22 +209,25 @@ _TAG_REACH = 16
 _QUOTE_MARKS = frozenset("\"“”‘’'")
 
 
+def tags_a_line(text: str, cand: Candidate) -> bool:
+    """Whether the speech cue of ``cand`` (a speech verb beside the name) tags a line: a
+    quote mark within a few characters of the name, on its line ('"Come," said Bruno')."""
+    if not cand.speech:
+        return False
+    before = text[max(0, cand.start - _TAG_REACH) : cand.start].rsplit("\n", 1)[-1]
+    after = text[cand.end : cand.end + _TAG_REACH].split("\n", 1)[0]
+    return bool(_QUOTE_MARKS.intersection(before) or _QUOTE_MARKS.intersection(after))
+
+
 def _count_tagged_lines(
     text: str, candidates: Sequence[Candidate], evidence: dict[str, _Evidence]
 ) -> None:
     """Count, for the names the text also gives to an animal or a thing, the speech cues
-    that tag a line: a quote mark within a few characters of the name, on its line. Only
-    those names' speech candidates are read, so the pass costs a slice per such cue."""
+    that tag a line (``tags_a_line``). Only those names' speech candidates are read, so the
+    pass costs a slice per such cue."""
     for cand in candidates:
-        if not cand.speech:
-            continue
-        ev = evidence[cand.key]
-        if not ev.thing:
-            continue
-        before = text[max(0, cand.start - _TAG_REACH) : cand.start].rsplit("\n", 1)[-1]
-        after = text[cand.end : cand.end + _TAG_REACH].split("\n", 1)[0]
-        if _QUOTE_MARKS.intersection(before) or _QUOTE_MARKS.intersection(after):
-            ev.tagged_lines += 1
+        if cand.speech and evidence[cand.key].thing and tags_a_line(text, cand):
+            evidence[cand.key].tagged_lines += 1
 
 
 def _doubtful(key: str, ev: _Evidence) -> bool:

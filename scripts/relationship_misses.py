@@ -2,7 +2,7 @@
 
 For every gold relationship of the chosen tuning stories that ``ficshelf eval`` does not
 count as found, look its two characters up through the matching ``ficshelf eval`` uses
-(``evaluation.corpus._Characters``) and the pair's tally (``relationships.gather``) and the
+(``evaluation.corpus.CharacterMatch``) and the pair's tally (``relationships.gather``) and the
 rules' decision (``relationships.candidates``), and print the first cause that holds:
 
 * ``character``: a side has no predicted character (missing, or merged into another);
@@ -27,7 +27,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from ficshelf.evaluation.corpus import _Characters
+from ficshelf.evaluation.corpus import CharacterMatch
 from ficshelf.evaluation.gold import TUNING_STORIES, GoldStory, find_gold_files, load_gold
 from ficshelf.evaluation.normalise import norm_name
 from ficshelf.ingest import read_document
@@ -85,7 +85,7 @@ def story_misses(gold: GoldStory) -> list[tuple[str, str, str]]:
     ("kind prominence: A & B"), its cause and the predicted pair it was judged on."""
     analysis = analyze(read_document(str(gold.source), gold.source.read_bytes()))
     predicted = analysis_to_dict(analysis)
-    chars = _Characters(gold, predicted)
+    chars = CharacterMatch(gold, predicted)
     found = gather(analysis)
     pairs: Mapping[tuple[str, str], Pair] = found.pairs if found else {}
     decided: dict[tuple[str, str], tuple[Relationship, bool]] = {}
@@ -93,19 +93,15 @@ def story_misses(gold: GoldStory) -> list[tuple[str, str, str]]:
         for candidate, keep in candidates(found.pairs, found.salience, found.scene_count):
             decided[(candidate.a, candidate.b)] = (candidate, keep)
 
-    def gold_of(name: str) -> int | str:
-        g = chars.gold_of_predicted_name(name)
-        return g if g is not None else f"?{norm_name(name)}"
-
     listed = {
-        (frozenset(gold_of(n) for n in listed_one["characters"]), listed_one["kind"])
+        (chars.predicted_pair(listed_one["characters"]), listed_one["kind"])
         for listed_one in predicted.get("relationships", [])
     }
     out: list[tuple[str, str, str]] = []
     for r in gold.relationships:
-        index = [chars.gold_index.get(norm_name(n), norm_name(n)) for n in r.characters]
-        if (frozenset(index), r.kind) in listed:
+        if (chars.gold_pair(r.characters), r.kind) in listed:
             continue
+        index = [chars.gold_index.get(norm_name(n), norm_name(n)) for n in r.characters]
         sides = tuple(
             [n for i, n in enumerate(chars.pred_names) if chars.to_gold.get(i) == g] for g in index
         )

@@ -117,7 +117,7 @@ def _choice(gold: str | None, predicted: str | None) -> Accuracy:
     return Accuracy(int(predicted is not None and norm_text(gold) == norm_text(predicted)), 1)
 
 
-class _Characters:
+class CharacterMatch:
     """The gold and predicted characters of one story and how they match."""
 
     def __init__(self, gold: GoldStory, predicted: dict[str, Any]) -> None:
@@ -145,6 +145,20 @@ class _Characters:
         index = self.pred_index.get(norm_name(name))
         return None if index is None else self.to_gold.get(index)
 
+    def gold_pair(self, names: Sequence[str]) -> frozenset[int | str]:
+        """Return a gold relationship's characters as gold indexes (a name no gold character
+        has stays its normalised self)."""
+        return frozenset(self.gold_index.get(norm_name(n), norm_name(n)) for n in names)
+
+    def predicted_pair(self, names: Sequence[str]) -> frozenset[int | str]:
+        """Return a predicted relationship's characters as the gold indexes they match (one
+        that matches none: "?" and its normalised name, which no gold pair holds)."""
+        out: set[int | str] = set()
+        for n in names:
+            g = self.gold_of_predicted_name(n)
+            out.add(g if g is not None else f"?{norm_name(n)}")
+        return frozenset(out)
+
     def same(self, gold_name: str, predicted_name: str | None) -> bool:
         """Return whether a predicted name denotes the gold character called ``gold_name``."""
         if not predicted_name:
@@ -158,21 +172,12 @@ class _Characters:
 
 
 def _relationships(
-    gold: GoldStory, predicted: dict[str, Any], chars: _Characters, score: StoryScore
+    gold: GoldStory, predicted: dict[str, Any], chars: CharacterMatch, score: StoryScore
 ) -> None:
-    def gold_pair(names: Sequence[str]) -> frozenset[int | str]:
-        return frozenset(chars.gold_index.get(norm_name(n), norm_name(n)) for n in names)
-
-    def predicted_pair(names: Sequence[str]) -> frozenset[int | str]:
-        out: set[int | str] = set()
-        for n in names:
-            g = chars.gold_of_predicted_name(n)
-            out.add(g if g is not None else f"?{norm_name(n)}")
-        return frozenset(out)
-
-    wanted = {(gold_pair(r.characters), r.kind): r for r in gold.relationships}
+    wanted = {(chars.gold_pair(r.characters), r.kind): r for r in gold.relationships}
     found = {
-        (predicted_pair(r["characters"]), r["kind"]): r for r in predicted.get("relationships", [])
+        (chars.predicted_pair(r["characters"]), r["kind"]): r
+        for r in predicted.get("relationships", [])
     }
     hits = wanted.keys() & found.keys()
     prominence = Accuracy(
@@ -193,7 +198,7 @@ def _relationships(
 
 
 def _quotes(
-    gold: GoldStory, predicted: dict[str, Any], chars: _Characters, score: StoryScore
+    gold: GoldStory, predicted: dict[str, Any], chars: CharacterMatch, score: StoryScore
 ) -> None:
     pred = predicted.get("quotes", [])
     matched = match_quotes([q.text for q in gold.quotes], [str(q["text"]) for q in pred])
@@ -226,7 +231,7 @@ def speaker_tests(gold: GoldStory, predicted: dict[str, Any]) -> dict[int, Calla
     gold quote with a speaker, a test of whether a name is that gold speaker, judged as
     ``score_story`` judges it (for training a speaker model on the same matching)."""
     pred = predicted.get("quotes", [])
-    chars = _Characters(gold, predicted)
+    chars = CharacterMatch(gold, predicted)
     matched = match_quotes([q.text for q in gold.quotes], [str(q["text"]) for q in pred])
     tests: dict[int, Callable[[str], bool]] = {}
     for g, p in matched.items():
@@ -243,21 +248,11 @@ def relationship_test(
     kind) matches one of the gold story's, judged as ``score_story`` judges it (for training
     a relationship model on the same matching): the test returns the matching gold
     relationship's prominence, or ``None`` when none matches."""
-    chars = _Characters(gold, predicted)
-    wanted = {
-        (
-            frozenset(chars.gold_index.get(norm_name(n), norm_name(n)) for n in r.characters),
-            r.kind,
-        ): (r.prominence)
-        for r in gold.relationships
-    }
+    chars = CharacterMatch(gold, predicted)
+    wanted = {(chars.gold_pair(r.characters), r.kind): r.prominence for r in gold.relationships}
 
     def matches(names: Sequence[str], kind: str) -> str | None:
-        out: set[int | str] = set()
-        for n in names:
-            g = chars.gold_of_predicted_name(n)
-            out.add(g if g is not None else f"?{norm_name(n)}")
-        return wanted.get((frozenset(out), kind))
+        return wanted.get((chars.predicted_pair(names), kind))
 
     return matches
 
@@ -298,7 +293,7 @@ def score_story(gold: GoldStory, predicted: dict[str, Any]) -> StoryScore:
         score.counts[name] = set_counts(g, p)
         if g != p:
             score.errors[name] = _diff(g, p)
-    chars = _Characters(gold, predicted)
+    chars = CharacterMatch(gold, predicted)
     score.counts["characters"] = chars.counts()
     matched_gold = set(chars.to_gold.values())
     score.errors["characters"] = {

@@ -14,14 +14,13 @@ Usage: python benchmarks/accuracy_report.py [--corpus examples/corpus] [--litban
 from __future__ import annotations
 
 import argparse
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from machine import describe  # noqa: E402
+from machine import commit_of, describe  # noqa: E402
 
 from ficshelf.evaluation.corpus import evaluate  # noqa: E402
 from ficshelf.evaluation.gold import (  # noqa: E402
@@ -86,13 +85,7 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=ROOT / "examples" / "corpus")
     parser.add_argument("--litbank", type=Path, default=ROOT.parent / "shared" / "data" / "litbank")
     args = parser.parse_args()
-    commit = subprocess.run(
-        ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
-        capture_output=True,
-        text=True,
-        check=False,
-    ).stdout.strip()
-    print(f"Measured at commit {commit or 'unknown'} on {describe()}.\n")
+    print(f"Measured at commit {commit_of(ROOT) or 'unknown'} on {describe()}.\n")
     print("\n".join(corpus_table("Tuning set, stories 01–15", args.corpus, FIRST_TUNING_STORIES)))
     print("\n".join(corpus_table("Tuning stories 31–40", args.corpus, SECOND_TUNING_STORIES)))
     third = "Tuning stories 51–60 (training data for the two learned models)"

@@ -40,7 +40,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from machine import describe  # noqa: E402
+from machine import commit_of, describe  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 COLLECTED = re.compile(r"^==\d+== Collected : (\d+)$", re.MULTILINE)
@@ -110,17 +110,6 @@ def count(src: Path, text: Path, out_dir: Path, label: str) -> Count:
     imports = callgrind(src, text, "read", out_dir / f"callgrind.{label}.read.out")
     total = callgrind(src, text, "analyze", out_dir / f"callgrind.{label}.analyze.out")
     return Count(src, imports, total)
-
-
-def commit_of(src: Path) -> str:
-    """Return the short commit of the git checkout ``src`` is in ("" when it is none)."""
-    done = subprocess.run(
-        ["git", "-C", str(src), "rev-parse", "--short", "HEAD"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    return done.stdout.strip() if done.returncode == 0 else ""
 
 
 def report(counts: list[Count], words: int) -> list[str]:

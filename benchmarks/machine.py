@@ -1,9 +1,12 @@
-"""Describe the machine a benchmark ran on (printed with every figure)."""
+"""Describe the machine a benchmark ran on, and the commit it measured (printed with every
+figure)."""
 
 from __future__ import annotations
 
 import os
 import platform
+import subprocess
+from pathlib import Path
 
 
 def describe() -> str:
@@ -27,3 +30,14 @@ def describe() -> str:
         f"{cpu}, {os.cpu_count()} cores{memory}, {platform.system()} {platform.release()}, "
         f"Python {platform.python_version()}"
     )
+
+
+def commit_of(path: Path) -> str:
+    """Return the short commit of the git checkout ``path`` is in ("" when it is none)."""
+    done = subprocess.run(
+        ["git", "-C", str(path), "rev-parse", "--short", "HEAD"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return done.stdout.strip() if done.returncode == 0 else ""

@@ -83,7 +83,7 @@ from ficshelf.understand.dash_dialogue import (
 from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.pipeline import stage
 from ficshelf.understand.speech_or_mention import is_speech, tag_follows
-from ficshelf.understand.speech_verbs import SPEECH_VERB
+from ficshelf.understand.speech_verbs import is_speech_verb
 
 NOTE = "note"
 MAX_CONTINUATION = 12
@@ -352,7 +352,7 @@ def _before_lost_tag(text: str, start: int, end: int) -> int:
     if tag is None:
         return end
     verb = tag.group("verb") or tag.group("first")
-    if SPEECH_VERB.fullmatch(verb) is None or _TAG_FORM.fullmatch(verb) is None:
+    if not is_speech_verb(verb) or _TAG_FORM.fullmatch(verb) is None:
         return end
     return tag.start()
 

@@ -7,7 +7,7 @@ rules' decision (``relationships.candidates``), and print the first cause that h
 
 * ``character``: a side has no predicted character (missing, or merged into another);
 * ``no pair``: the two are never in one paragraph's cast, nor tied by a cue or canon;
-* ``no kind``: a pair, but no cue and too little together for any kind (``_kind``);
+* ``no kind``: a pair, but no cue and too little together for any kind (``kind_of``);
 * ``wrong kind``: the rules give the pair another kind;
 * ``dropped``: the right kind, but the rules do not list it (the friendship filter, or
   canon kin of two secondary characters);
@@ -33,7 +33,7 @@ from ficshelf.evaluation.normalise import norm_name
 from ficshelf.ingest import read_document
 from ficshelf.understand import analyze
 from ficshelf.understand.relationship_tally import Pair
-from ficshelf.understand.relationships import Relationship, _kind, candidates, gather
+from ficshelf.understand.relationships import Relationship, candidates, gather, kind_of
 from ficshelf.understand.report import analysis_to_dict
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -72,7 +72,7 @@ def _closeness(item: tuple[int, str]) -> int:
 def _pair_cause(kind: str, pair: Pair | None, decision: tuple[Relationship, bool] | None) -> str:
     if pair is None:
         return "no pair"
-    if decision is None or _kind(pair) is None:
+    if decision is None or kind_of(pair) is None:
         return "no kind"
     relationship, listed = decision
     if relationship.kind != kind:

@@ -179,7 +179,7 @@ class Relationship:
     evidence: tuple[tuple[int, int], ...]
 
 
-def _kind(pair: Pair) -> str | None:
+def kind_of(pair: Pair) -> str | None:
     """Return the pair's kind, or ``None`` when nothing makes it worth listing."""
     if pair.spouse and pair.romance >= 0.5:
         return "romantic"
@@ -338,7 +338,7 @@ def candidates(
     scene_count: int = 1,
     dropped: bool = True,
 ) -> list[tuple[Relationship, bool]]:
-    """Return every pair of ``pairs`` that has a kind (``_kind``) as the relationship it
+    """Return every pair of ``pairs`` that has a kind (``kind_of``) as the relationship it
     would be, each with whether the rules list it (``score_pairs`` keeps those), strongest
     pair first; with ``dropped`` false only those the rules list (no relationship is built
     for the others). Arguments as for ``score_pairs``."""
@@ -352,7 +352,7 @@ def candidates(
     lead = _lead(salience)
     lead_romance = False
     for (a, b), pair in ranked:
-        kind = _kind(pair)
+        kind = kind_of(pair)
         if kind is None:
             continue
         keep = not (kind == "family" and _side_kin(pair, a, b, salience))

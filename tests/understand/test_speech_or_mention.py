@@ -5,7 +5,12 @@ from __future__ import annotations
 from dialogue_texts import quotes_of
 
 from ficshelf.understand import dialogue
-from ficshelf.understand.speech_or_mention import QUOTE_MARKS, is_speech, reads_as_verse
+from ficshelf.understand.speech_or_mention import (
+    QUOTE_MARKS,
+    is_speech,
+    reads_as_verse,
+    tag_follows,
+)
 
 
 def _judge(text: str) -> bool:
@@ -182,3 +187,12 @@ def test_a_titles_full_stop_does_not_end_the_sentence_of_a_split_line() -> None:
     assert quotes_of(text) == ["The old mill,", "has outlived its owners."]
     text = "“Sit,” says Dr. Aske, with a nod, “and wait for the kettle.”\n"
     assert quotes_of(text) == ["Sit,", "and wait for the kettle."]
+
+
+def test_a_speech_tag_follows_within_its_paragraph_only() -> None:
+    same = "“Bring the lamp,” Noor said."
+    assert tag_follows(same, same.index("”") + 1)
+    apart = "The lamps stood in the “long room”\n\nShe said nothing of it at supper."
+    assert not tag_follows(apart, apart.index("”") + 1)
+    wrapped = "“Bring the lamp,”\nNoor said."
+    assert tag_follows(wrapped, wrapped.index("”") + 1)

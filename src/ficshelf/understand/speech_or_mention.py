@@ -334,7 +334,7 @@ def is_speech(text: str, start: int, end: int, para_start: int) -> bool:
         return False  # '"To J. M., from his friends," was engraved upon it'
     if (
         reads_as_verse(text, start, end)
-        and _TAG_AFTER.match(text, closer + 1, closer + 60) is None
+        and not tag_follows(text, closer + 1)
         and not _speech_verb_before(text, para_start, opener)
     ):
         return False  # an epigraph or a poem: 'Old longings leap, Chafing at custom's chain'
@@ -372,7 +372,7 @@ def is_speech(text: str, start: int, end: int, para_start: int) -> bool:
             return True  # 'Nell said the pears were "soft as butter." We bought'
         if not (
             _speech_verb_before(text, para_start, opener)
-            or _TAG_AFTER.match(text, closer + 1, closer + 60) is not None
+            or tag_follows(text, closer + 1)
         ):
             return False  # 'squirted out, "as flaming gases rushed out of a gun." A phrase'
     if len(words) > MAX_SCARE_WORDS:
@@ -381,7 +381,7 @@ def is_speech(text: str, start: int, end: int, para_start: int) -> bool:
         return True  # a term's full stop inside the marks ('called "life."') is no speech
     if _speech_verb_before(text, para_start, opener):
         return True
-    if _TAG_AFTER.match(text, closer + 1, closer + 60) is not None:
+    if tag_follows(text, closer + 1):
         return True
     if _tagged_line_before(text, para_start, opener):
         return True  # '"Psychic," the girls whispered, and "spiritual."'
@@ -392,5 +392,7 @@ def is_speech(text: str, start: int, end: int, para_start: int) -> bool:
 
 def tag_follows(text: str, pos: int) -> bool:
     """Return whether a speech tag ("she said", "said Tom", "he muttered") starts at ``pos``,
-    right after a closing quotation mark."""
-    return _TAG_AFTER.match(text, pos, pos + 60) is not None
+    right after a closing quotation mark, within 60 characters and before its paragraph
+    ends: a tag never reads on past a blank line."""
+    end = text.find("\n\n", pos, pos + 60)
+    return _TAG_AFTER.match(text, pos, pos + 60 if end < 0 else end) is not None

@@ -62,6 +62,13 @@ _CUED_RULES = frozenset(
 )
 # The end of a quote's first sentence.
 _SENTENCE_STOP = re.compile(r"[.!?]+(?=\s|$)")
+# The rest of a reaction's sentence saying that the one reacting said the line ("She smiled
+# a little as she said it."): a gesture made while speaking, not the listener's answer to
+# the line (round S31). Group 1: the pronoun.
+_SAID_WHILE = re.compile(
+    r"\b(?:as|while|when)\s+(he|she)\s+(?:said|says|spoke|speaks|asked|asks)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -202,6 +209,8 @@ def _reactions_backwards(ctx: Context, turns: list[list[QuoteState]]) -> None:
                 continue
         elif ctx.cast.lookup(who) != a:
             continue
+        if _said_while(first[opening.end() :], gender.get(a)):
+            continue  # the last speaker made the gesture while speaking: no swap
         k = t
         while k >= 0 and turns[k][0].score <= SCORE_NARRATED and turns[k][0].label == a:
             _relabel(turns[k], b, "reaction")
@@ -209,6 +218,14 @@ def _reactions_backwards(ctx: Context, turns: list[list[QuoteState]]) -> None:
             if k == 0 or not adjoins(turns[k - 1], turns[k]):
                 break
             k -= 1
+
+
+def _said_while(rest: str, sex: str | None) -> bool:
+    """Return whether ``rest``, a reaction's sentence after its verb, says its subject
+    (of gender ``sex``) said the line: "as she said it", "while he spoke". A "he"/"she" of the
+    other gender is someone else speaking ("She smiled as he said it."): a reaction."""
+    found = _SAID_WHILE.search(rest)
+    return found is not None and sex == (MALE if found.group(1).lower() == "he" else FEMALE)
 
 
 def _answered_backwards(ctx: Context, turns: list[list[QuoteState]]) -> None:

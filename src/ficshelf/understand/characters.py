@@ -244,8 +244,6 @@ def characters_of(
         holder = roles.get(d.key)
         if holder is None and d.key.startswith("the ") and len(d.key.split()) == 2:
             holder = by_title.get(d.noun)
-        if holder is None and d.key in _MY_TITLES:  # "Yes, my lady," to the one Lady
-            holder = by_title.get(d.noun)
         if holder is not None and _free(taken, d.start, d.end):
             chars[holder].mentions.append(Span(d.start, d.end, score=0.6))
     unnamed: set[str] = set()
@@ -493,11 +491,6 @@ def _canon_roles(
             listed = cast.listed.get(name_key(d.key))
             if listed is not None and listed in holders and listed not in cast.kinds:
                 roles[d.key] = holders[listed]
-
-
-# How a servant speaks to and of a lady or lord ("Yes, my lady."; "My lady gave it to you"):
-# like "the lady", the one character the text titles so.
-_MY_TITLES = frozenset(("my lady", "my lord"))
 
 
 def _title_holders(

@@ -411,3 +411,53 @@ def test_a_role_seen_once_without_entering_or_before_anothers_line_is_no_charact
         '"Tea?"'  # not the next paragraph
     )
     assert unnamed(text) == {}
+
+
+def test_a_role_that_enters_after_a_relative_clause_and_speaks_is_a_character() -> None:
+    # The verb after a clause set off by commas is the role's: "The cook, who …, came in".
+    text = (
+        "Wren sat by the fire.\n\n"
+        "The cook, who had waited on the back stairs since noon, came in with the tray.\n\n"
+        '"Bread and cheese, miss, and no more till supper."\n\n'
+        "Wren laughed."
+    )
+    assert list(unnamed(text)) == ["the cook"]
+    # only an entrance is read after the clause: a role already there is as often someone
+    # the text has named
+    still = (
+        "Wren sat by the fire.\n\n"
+        "The cook, who had waited on the back stairs since noon, looked up from the tray.\n\n"
+        '"Bread and cheese, miss, and no more till supper."'
+    )
+    assert unnamed(still) == {}
+
+
+def test_someone_brought_in_whose_line_the_same_noun_tags_is_a_character() -> None:
+    # "A boy …" brings someone new on; the line right after, tagged "said the boy", is his.
+    text = (
+        "Wren was mending the net when a shadow fell across it.\n\n"
+        "A boy ran up from the harbour, barefoot and out of breath.\n\n"
+        '"The boats are coming in early," said the boy, and was off again.\n\n'
+        "Wren went on with the net."
+    )
+    assert unnamed(text) == {"the boy": ["A boy", "the boy"]}
+    # the tag names another noun: nobody new says it
+    other = (
+        "A boy ran up from the harbour, barefoot and out of breath.\n\n"
+        '"The boats are coming in early," said the girl.'
+    )
+    assert "the boy" not in unnamed(other)
+
+
+def test_a_modified_tag_of_the_introduced_noun_is_the_introduced_one_s() -> None:
+    text = (
+        "A thin boy ran up from the harbour, barefoot and out of breath.\n\n"
+        '"The boats are coming in early," the thin boy gasped.'
+    )
+    assert unnamed(text) == {"the thin boy": ["A thin boy", "the thin boy"]}
+    # a tag whose words before the noun are no modifiers ("the man to the boy") is another's
+    other = (
+        "A boy ran up from the harbour, barefoot and out of breath.\n\n"
+        '"The boats are coming in early," said the man to the boy.'
+    )
+    assert "the boy" not in unnamed(other)

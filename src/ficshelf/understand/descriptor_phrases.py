@@ -591,6 +591,39 @@ def _pronoun_quote(text: str, index: QuoteIndex, found: DescriptorMention) -> in
     return start
 
 
+# "the" and up to four words after it, tagging the line before: '…,” said the boy',
+# '…” the old boy whispers'.
+_DEFINITE_TAG = re.compile(
+    r"[\"”’'»]*[ \t]*,?[ \t]*(?:(?P<verb>[a-z]+)[ \t]+)?the[ \t]+"
+    r"(?P<words>[a-z’'-]+(?:[ \t]+[a-z’'-]+){0,3})"
+)
+
+
+def _definite_quote(text: str, index: QuoteIndex, found: DescriptorMention) -> int:
+    """Return where the first quote after ``found`` starts when it stands within
+    ``_VOICED_REACH`` characters and "the", modifiers and ``found``'s noun tag it with a
+    speech verb before or right after them ('…,” said the boy'; '…,” the old boy
+    whispers'), else -1: the one just introduced ("A boy put his head in at the door")
+    says it."""
+    start = index.next_start(found.end)
+    if start - found.end > _VOICED_REACH:
+        return -1
+    _, end = index.bounds(index.find(start))
+    tag = _DEFINITE_TAG.match(text, end, end + _CONTEXT)
+    if tag is None:
+        return -1
+    words = tag.group("words").split()
+    if found.noun not in words:
+        return -1
+    at = words.index(found.noun)
+    if any(w in name_tables.FUNCTION_WORDS for w in words[:at]):
+        return -1  # "said the man to the boy": the man says it
+    after = words[at + 1] if at + 1 < len(words) else ""
+    if tag.group("verb") not in SPEECH_VERBS and after not in SPEECH_VERBS:
+        return -1
+    return start
+
+
 def _next_line(text: str, index: QuoteIndex, found: DescriptorMention) -> int:
     """Return where the first quote after the narration's ``found`` starts when a fitting
     "he"/"she" tags it (``_pronoun_quote``) or when, untagged, it is a paragraph of its own
@@ -621,6 +654,12 @@ _ENTRANCE_VERBS = frozenset(
     called""".split()
 )
 _QUOTE_MARKS = " \t\r\n\"'\u201c\u201d\u2018\u2019"
+# ", who had been waiting in the passage, came": a relative clause of one sentence and
+# no line, closed by a comma, then the verb (an adverb may stand before it).
+_RELATIVE_THEN_VERB = re.compile(
+    r",[ \t]+(?:who|whom|whose)\b[^.;:!?\n\"\u201c\u201d]{1,120}?,"
+    r"[ \t]+(?:[a-z]+ly[ \t]+)?([a-z]+)\b"
+)
 
 
 def _indefinite_in(
@@ -662,6 +701,8 @@ def _indefinite_in(
                     m.start(), end, key, head, bool(mods), False, False, True, False
                 )
                 line = _pronoun_quote(text, index, found)
+                if line < 0:  # "A boy put his head in. / '…,' said the boy"
+                    line = _definite_quote(text, index, found)
                 if line >= 0:
                     yield replace(found, pronoun_quote=line)
                 continue
@@ -787,6 +828,12 @@ def _with_evidence(
                 verb in _AUXILIARIES or verb.endswith("ed") or verb in name_tables.PERSON_VERBS
             ) and verb not in name_tables.FUNCTION_WORDS
         enters = subject and verb in _ENTRANCE_VERBS and text[found.end] in " \t"
+    elif text[found.end : found.end + 1] == ",":
+        # "The nurse, who had been waiting in the passage, came in": the verb after a
+        # relative clause set off by commas is the phrase's; only an entrance is read there
+        clause = _RELATIVE_THEN_VERB.match(text, found.end, para.end)
+        enters = clause is not None and clause.group(1) in _ENTRANCE_VERBS
+        subject = enters
     return DescriptorMention(
         found.start,
         found.end,

@@ -47,11 +47,13 @@ A role the text gives to a name (apposition: "Mrs. Reynolds, the housekeeper,"; 
 Emma"; "Emma was the nurse"; a speaker's own "I am a tinker") is a mention of that character
 wherever it stands, and so is a role that first appears right after the one named character of
 its gender with no speech tag of their own ("Mrs. Reynolds came in" ... "said the housekeeper")
-(``role_links``), and so is a title standing alone ("the Professor") that the text gives in
-apposition to one name ("Otto Lidenbrock, professor of mineralogy,"). A fan reader knows the
-canon's cast (``canon_cast``): the story's canon is the one fandom the file's own fandom tags, the
-``fandom_mentions`` layer or the notes state (else the one the names point to), and its
-roster in ``fandoms.toml`` joins the names it gives to one canon character ("Marmee" is
+(``role_links``), and so is a described speaker whose tagged line answers, or is answered by,
+a line that calls one name ('"You are quiet, Lavinia," your father says.' / '"I am always
+quiet, Austin."': ``answered_roles``), and so is a title standing alone ("the Professor") that
+the text gives in apposition to one name ("Otto Lidenbrock, professor of mineralogy,"). A fan
+reader knows the canon's cast (``canon_cast``): the story's canon is the one fandom the file's
+own fandom tags, the ``fandom_mentions`` layer or the notes state (else the one the names point
+to), and its roster in ``fandoms.toml`` joins the names it gives to one canon character ("Marmee" is
 Mrs. March, "Caius" is Kent) unless the text shows two people, makes its roles ("the
 steward") mentions of the named holder, and keeps its animals and things ("Emily" the doll)
 out unless they speak. Only the story body is
@@ -82,6 +84,7 @@ from ficshelf.understand.addressees import (
     paragraph_of,
 )
 from ficshelf.understand.answered_names import answered_given
+from ficshelf.understand.answered_roles import CalledRoles
 from ficshelf.understand.called_names import (
     called_names,
     married_names,
@@ -249,6 +252,7 @@ def characters_of(
     unnamed: set[str] = set()
     names = {c.name for c in chars}
     introductions = Introductions(candidates, named, paragraphs, cast)
+    called = CalledRoles(candidates, named, paragraphs, quote_spans, cast)
     # a phrase a role gives to a named person ("the old king, Duncan") is that person's:
     # no cluster holds it, so a bare "the king" is not folded into it and lost with it
     for person in unnamed_characters(descriptors, taken, roles.keys()):
@@ -258,6 +262,8 @@ def characters_of(
         if any(_holds_title(k, person.mentions[0].noun, by_title) for k in keys_of):
             continue
         holder = introductions.holder(person.mentions[0])
+        if holder is None:  # '"…," says your father.' / '"I am always quiet, Austin."'
+            holder = called.holder(person)
         if holder is not None:  # "Mrs. Reynolds came in" ... "said the housekeeper"
             chars[holder].mentions.extend(Span(d.start, d.end, score=0.6) for d in person.mentions)
             chars[holder].dialogue += person.speeches

@@ -116,6 +116,19 @@ def test_the_ranker_keeps_the_choice_of_a_kept_rule_and_otherwise_takes_its_best
     assert ranker.choose([], "", "")[0] == ""
 
 
+def test_a_kept_rule_whose_choice_is_no_candidate_leaves_the_choice_to_the_ranker() -> None:
+    # (the softmax over the candidates, read for the kept rule, is reused when none is vetoed)
+    ranker = Ranker({"near": 2.0, "far": -1.0}, kept_rules=frozenset({"tag_after"}))
+    a, b = Candidate("A", {"near": 1.0}), Candidate("B", {"far": 1.0})
+    vetoed = Candidate("C", {"near": 5.0, "addressed_here": 1.0})
+    assert ranker.choose([a, b], "Z", "tag_after") == ranker.choose([a, b], "Z", "alternation")
+    name, probability = ranker.choose([a, b], "Z", "tag_after")
+    assert name == "A" and probability == ranker.probabilities([a, b])[0]
+    # with a vetoed candidate the softmax is taken again over the others
+    name, probability = ranker.choose([vetoed, a, b], "Z", "tag_after")
+    assert name == "A" and probability == ranker.probabilities([a, b])[0]
+
+
 def test_a_malformed_weights_object_is_refused() -> None:
     with pytest.raises(ValueError):
         ranker_from_dict({"weights": {"a": "heavy"}})

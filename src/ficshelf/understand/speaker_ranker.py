@@ -71,12 +71,16 @@ class Ranker:
         probable, or the best is less probable than ``threshold``, or a kept rule made the
         sieve's choice: then that stays. ("", 0) when every
         candidate is vetoed or there are none."""
+        probs: list[float] | None = None
         if sieve and rule in self.kept_rules:
-            for candidate, p in zip(candidates, self.probabilities(candidates), strict=True):
+            probs = self.probabilities(candidates)
+            for candidate, p in zip(candidates, probs, strict=True):
                 if candidate.name == sieve:
                     return sieve, p
         allowed = [c for c in candidates if not vetoed(c.features)]
-        probs = self.probabilities(allowed)
+        if probs is None or len(allowed) != len(candidates):
+            # (with none vetoed, ``allowed`` is ``candidates`` in order: the same softmax)
+            probs = self.probabilities(allowed)
         if not probs:
             return "", 0.0
         k = max(range(len(probs)), key=probs.__getitem__)

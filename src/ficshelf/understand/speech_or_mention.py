@@ -370,10 +370,7 @@ def is_speech(text: str, start: int, end: int, para_start: int) -> bool:
     if _phrase_in_narration(text, start, end, para_start, opener):
         if _reported_in_own_words(text, start, end, para_start, opener):
             return True  # 'Nell said the pears were "soft as butter." We bought'
-        if not (
-            _speech_verb_before(text, para_start, opener)
-            or tag_follows(text, closer + 1)
-        ):
+        if not (_speech_verb_before(text, para_start, opener) or tag_follows(text, closer + 1)):
             return False  # 'squirted out, "as flaming gases rushed out of a gun." A phrase'
     if len(words) > MAX_SCARE_WORDS:
         return True

@@ -7,7 +7,9 @@ dies in the narration ("Lucan died", "Arthur is dead", "Ruth drowned", "was hang
 before), or whom someone kills ("Mordred killed Arthur"; not after a modal: "would have
 killed Arthur"), gives "major character death"; their grave, funeral, coffin or murderer
 ("Arthur's grave") counts half. Deaths inside quotes, negated ones and supposed ones do not
-count (the checks of ``theme_evidence``). The pronoun rule reads the ``mentions`` layer.
+count (the checks of ``theme_evidence``). Both rules read the ``mentions`` layer: the
+pronoun rule for who "she" is, the named rule for who is a character at all — a name no
+mention holds (a freezer the family calls Walrus, which "is dying") is no character's.
 """
 
 from __future__ import annotations
@@ -80,9 +82,15 @@ _DEATH_FORMS: tuple[tuple[re.Pattern[str], float, tuple[str, ...] | None], ...] 
 
 
 def major_deaths(
-    text: str, paragraphs: Sequence[Span], sentences: Sequence[Span], quotes: Sequence[Span]
+    text: str,
+    paragraphs: Sequence[Span],
+    sentences: Sequence[Span],
+    quotes: Sequence[Span],
+    mentions: Sequence[Span] = (),
 ) -> Tally:
-    """Return the narrated deaths of often-named characters ("Lucan died") outside quotes."""
+    """Return the narrated deaths of often-named characters ("Lucan died") outside quotes.
+    With the ``mentions`` layer (not empty), a name no mention of a character holds is no
+    character's: a boiler the family calls Gerald "is dying" and no one dies (``cast``)."""
     sent_starts = [s.start for s in sentences]
     quote_starts = [q.start for q in quotes]
     deaths: list[tuple[str, Span, float]] = []
@@ -106,10 +114,22 @@ def major_deaths(
     if not deaths:
         return tally
     counts = _whole_words(text, paragraphs, {name for name, _, _ in deaths}, starts)
+    named = cast(text, mentions) if mentions else None
     for name, sentence, weight in deaths:
-        if counts[name] >= MAJOR_MENTIONS:
+        if counts[name] >= MAJOR_MENTIONS and (named is None or name in named):
             tally.add(sentence, weight)
     return tally
+
+
+def cast(text: str, mentions: Sequence[Span]) -> frozenset[str]:
+    """Return the capitalised words the ``mentions`` of characters hold ("Sir Lucan" gives
+    "Sir" and "Lucan"): the names a death can be a character's by. The characters stage
+    leaves out what the story names but is no person — a boiler called Gerald, a ship, a
+    house — so a name it never marks as a mention dies no character's death."""
+    return frozenset(word for m in mentions for word in _CAPITALISED.findall(text, m.start, m.end))
+
+
+_CAPITALISED = re.compile(r"[A-Z][a-z]++")
 
 
 def _ordered_starts(paragraphs: Sequence[Span]) -> list[int] | None:

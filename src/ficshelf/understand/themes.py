@@ -60,7 +60,8 @@ in the ``stated_warnings`` layer; with no cue in the text the warning has only t
 statement: the report lists it with provenance "author"); and a named,
 often-mentioned character who dies in the narration ("Lucan died", "the fever took
 Marcus", "Mordred killed Arthur") gives "major character death" (``theme_deaths``, whose
-docstring has the rules; it reads the ``mentions`` layer). The checks a cue is weighed with
+docstring has the rules; it reads the ``mentions`` layer, and a name no mention holds —
+a named freezer that "is dying" — is no character). The checks a cue is weighed with
 (negation, modal, backstory, simile, figurative use, a drink's name) are in
 ``theme_evidence``; what the author states (``note_warnings``, ``given_warnings``,
 ``stated_rating``) is read by ``theme_stated``.
@@ -439,8 +440,9 @@ def find_tags(analysis: Analysis) -> list[Finding]:
     lowered = plainly_lowered(text)
     scanned = joint_scan(text, body, lowered)
     tallies = tally_cues(text, body, sentences, quotes, scanned[0] if scanned else None, lowered)
-    deaths = major_deaths(text, body, sentences, quotes)
-    told = pronoun_deaths(text, body, sentences, quotes, analysis.layers.get("mentions", ()))
+    mentions = analysis.layers.get("mentions", ())
+    deaths = major_deaths(text, body, sentences, quotes, mentions)
+    told = pronoun_deaths(text, body, sentences, quotes, mentions)
     for sentence, weight in told.sentences.items():
         if sentence not in deaths.sentences:
             deaths.add(sentence, weight)

@@ -527,3 +527,11 @@ def test_a_name_the_text_gives_a_place_head_is_that_place_standing_alone() -> No
     found = people(text)
     assert not {"Marrowby", "Tolliver", "Captain Tolliver"} & found.keys()
     assert {"Ruth", "Agnes", "Quill"} <= found.keys()
+
+
+def test_archaic_and_dialect_pointing_words_are_no_names() -> None:
+    text = (
+        '"Yon barn is ours," said the farmer\'s boy. "Thou art late," Hester answered. '
+        '"Yonder lies the ford," she said, "and Thy mother waits."'
+    )
+    assert set(people(text)) == {"Hester"}

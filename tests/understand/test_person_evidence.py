@@ -511,3 +511,27 @@ def test_a_people_in_ican_after_the_and_an_adjective_is_no_name() -> None:
     assert set(people(text)) == {"Mara", "Bram"}
     # must stay: a name in -can that is no people ("Duncan") stays a person
     assert "Duncan" in people("Duncan knelt by the fire. The young Duncan is quiet now.")
+
+
+def test_a_name_the_text_gives_a_place_head_is_that_place_standing_alone() -> None:
+    # "Marrowby Grange" and "the Captain Tolliver inn" make the bare names places; a given
+    # name before a place's head ("Agnes Hall") and a family before its house stay people.
+    text = (
+        "Ruth walked up the hill to Marrowby Grange at noon. Marrowby was let to a stranger "
+        "from the south, and Marrowby had stood empty a year.\n\n"
+        "That winter her uncle kept the Captain Tolliver inn by the harbour. Sailors drank "
+        "at the Captain Tolliver most nights, and the old Tolliver was never quiet.\n\n"
+        '"Agnes Hall is here," said Ruth. Agnes smiled. Mr. Quill came out of the Quill '
+        "house and Quill waved to her."
+    )
+    found = people(text)
+    assert not {"Marrowby", "Tolliver", "Captain Tolliver"} & found.keys()
+    assert {"Ruth", "Agnes", "Quill"} <= found.keys()
+
+
+def test_archaic_and_dialect_pointing_words_are_no_names() -> None:
+    text = (
+        '"Yon barn is ours," said the farmer\'s boy. "Thou art late," Hester answered. '
+        '"Yonder lies the ford," she said, "and Thy mother waits."'
+    )
+    assert set(people(text)) == {"Hester"}

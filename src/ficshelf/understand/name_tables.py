@@ -117,7 +117,7 @@ STOP_WORDS = _words(
     damn dammit damnit hell bloody blast crikey golly gosh gee jeez geez blimey cor lordy
     fuck fucking shit goddamn goddammit bugger
     god gods christ jesus heaven heavens goodness lord lordy amen hallelujah merciful mass
-    almighty providence tis twas ere nay aye
+    almighty providence tis twas ere nay aye yon yonder thee thou thy thine
     sir sirs madam ma'am maam mister missus miss mrs mr dr ms mx nuncle sirrah coz
     chapter part book volume epilogue prologue interlude summary disclaimer note notes
     author authors fic fanfic fanfiction fandom title rating warning warnings the end

@@ -13,10 +13,12 @@ an English word with no person's cue, seen once ("the great Council") or often (
 world's "Festival", "Festival or no", "The Festival was"), a word no list knows seen
 once at a sentence start with neither a verb nor a "he"/"she" after it ("Dost know", "Boils
 round"), a given name mostly after "the" with no person's cue (a ship or an inn: "the Nellie"),
-a run of English words used like a person at most once ("Special Correspondent"). A full name
-is a person though no cue says so: a given name or a word no list knows, then a surname no
-list knows, not where a place stands ("lent to her by Kostya Levin", not "at Krasnoe
-Selo").
+a run of English words used like a person at most once ("Special Correspondent"), a word
+the text also names a place with, that no speech, call or title of its own makes a person
+("Netherfield Park" … "Netherfield is let"; "the Admiral Benbow inn" … "the old Benbow").
+A full name is a person though no cue says so: a given name or a word no list knows, then a
+surname no list knows, not where a place stands ("lent to her by Kostya Levin", not "at
+Krasnoe Selo").
 
 Who is who among the accepted names is ``name_clusters``'s; unnamed characters ("the
 ferryman", "her father") are ``descriptors``'s.
@@ -69,6 +71,7 @@ class _Evidence:
     led: int = 0
     led_owned: int = 0
     tagged_lines: int = 0  # speech cues beside a quote mark (counted only for things)
+    names_place: int = 0  # the same form (title too) names a place elsewhere (``_place_forms``)
 
     def add(self, cand: Candidate, saint_place: bool = False) -> None:
         self.count += 1
@@ -128,15 +131,21 @@ def accepted_keys(text: str, candidates: Sequence[Candidate]) -> set[str]:
     forms of names seen only where any word is capitalised ("Late!" next to "late")."""
     evidence: dict[str, _Evidence] = {}
     multi_parts: set[str] = set()
+    place_forms = _place_forms(text, candidates)
     for cand in candidates:  # (``setdefault`` would build an ``_Evidence`` per candidate)
         ev = evidence.get(cand.key)
         if ev is None:
             ev = evidence[cand.key] = _Evidence()
         ev.add(cand, cand.title in tables.SAINT_TITLES and _saint_place(text, cand))
+        if place_forms and (cand.title, cand.key) in place_forms:
+            ev.names_place += 1
+            ev.titled -= bool(cand.title) and bool(cand.parts) and cand.title not in _SAINT_SET
     _count_tagged_lines(text, candidates, evidence)
     accepted: set[str] = set()
     for key, ev in evidence.items():
         parts = key.split()
+        if ev.names_place and _names_a_place(key, ev):
+            continue
         if _is_person(key, parts, ev):
             accepted.add(key)
             if len(parts) > 1:
@@ -162,6 +171,49 @@ def accepted_keys(text: str, candidates: Sequence[Candidate]) -> set[str]:
         pattern = compile_skipping(rf"(?=[{firsts}])\b(?:{alternation})\b")
         accepted.difference_update(doubtful[m.group()] for m in pattern.finditer(text))
     return accepted
+
+
+_SAINT_SET = tables.SAINT_TITLES
+# The last words of a place's name that are seldom a surname or a verb ("Netherfield Park",
+# "Thornfield Hall"; not "Temple", "Ford", "Cross", "Falls"), and the lower-case words for an
+# establishment a name is given to ("the Admiral Benbow inn"; not "the Jekyll house", the
+# family's).
+_NAMED_PLACE_HEADS = tables.PLACE_HEADS & frozenset(
+    """park hall manor castle palace abbey inn tavern hotel street road lane avenue square
+    station church chapel cathedral farm grange terrace crescent""".split()
+)
+_ESTABLISHMENTS = frozenset(("inn", "tavern", "hotel"))
+_HEAD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)\b")
+
+
+def _place_forms(text: str, candidates: Sequence[Candidate]) -> set[tuple[str, str]]:
+    """Return the (title, key) forms of the one-word names that the text puts before a
+    place's last word: a run of their own ("Netherfield Park" read as one name: its first
+    word, no title) or an establishment's lower-case noun after the name ("the Admiral
+    Benbow inn": "Admiral" and "Benbow")."""
+    forms: set[tuple[str, str]] = set()
+    for cand in candidates:
+        parts = cand.parts
+        if len(parts) == 2 and parts[1].lower() in _NAMED_PLACE_HEADS and parts[1][:1].isupper():
+            if not cand.title:
+                forms.add(("", parts[0]))
+        elif len(parts) == 1 and text[cand.end : cand.end + 1] in " \t":
+            head = _HEAD_AFTER.match(text, cand.end, cand.end + 16)
+            if head is not None and head.group(1) in _ESTABLISHMENTS:
+                forms.add((cand.title, cand.key))
+    return forms
+
+
+def _names_a_place(key: str, ev: _Evidence) -> bool:
+    """Whether a one-word name is a place's name standing alone ("Netherfield is taken",
+    "the old Benbow"): the text also gives it a place's last word (``_place_forms``), it is
+    no given name, and nothing but those forms' titles calls it a person (no speech, no
+    call, no title of its own)."""
+    return (
+        " " not in key
+        and not is_given_name(key.lower())
+        and not (ev.speech or ev.vocative or ev.titled)
+    )
 
 
 def _saint_place(text: str, cand: Candidate) -> bool:

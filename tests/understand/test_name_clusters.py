@@ -454,3 +454,41 @@ def test_two_full_names_of_one_given_name_and_two_surnames_are_two_people() -> N
     # must stay: a shared surname joins a nickname ("Ned Haddow" is Edward Haddow)
     text = "Edward Haddow came in, and he sat down. Ned Haddow, the cook called him."
     assert "Ned Haddow" in people(text)["Edward Haddow"]
+
+
+def test_mr_and_a_surname_of_two_brothers_is_the_one_named_before_it() -> None:
+    # Two men of one surname, each called by his given name: "Mr. Vane" is the brother the
+    # text has named before it, not the one named more often after it.
+    text = (
+        "Oliver Vane stayed at home with the accounts, and Oliver sighed over them.\n\n"
+        '"Why do you work so late, Mr. Vane?" asked the housekeeper.\n\n'
+        "Edmund Vane rode to the fair, and he bought a horse. Edmund Vane haggled, and "
+        "Edmund laughed, and Edmund paid."
+    )
+    found = people(text)
+    assert "Mr. Vane" in found["Oliver Vane"]
+    assert "Mr. Vane" not in found["Edmund Vane"]
+    # and the other way about
+    text = (
+        "Edmund Vane rode to the fair, and he bought a horse. Edmund laughed.\n\n"
+        '"Did you pay too much, Mr. Vane?" asked the housekeeper.\n\n'
+        "Oliver Vane stayed at home with the accounts, and Oliver sighed, and Oliver Vane "
+        "added the columns twice, and Oliver went to bed."
+    )
+    found = people(text)
+    assert "Mr. Vane" in found["Edmund Vane"]
+    assert "Mr. Vane" not in found["Oliver Vane"]
+
+
+def test_a_rank_and_a_surname_is_not_the_knight_beside_another_man_of_it() -> None:
+    # "Captain Hale" is not Sir Gerald Hale, however often named, when another man of the
+    # surname holds no knight's title: a knight's "Sir" replaces every other title.
+    text = (
+        "Sir Gerald Hale sat by the fire, and he grumbled. Sir Gerald grumbled at the soup, "
+        "and Sir Gerald grumbled at the wine.\n\n"
+        '"I will not see Captain Hale," said Miss Prowse.\n\n'
+        "Tobias Hale came in at noon, and he bowed."
+    )
+    found = people(text)
+    assert "Captain Hale" in found["Tobias Hale"]
+    assert "Captain Hale" not in found["Gerald Hale"]

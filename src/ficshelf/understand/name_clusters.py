@@ -8,8 +8,11 @@ by name parts: "Vance" and "Dr. Vance" join "Theodora Vance" (last part), "Theo"
 one "Dr X"; "Mr. Sedley" joins the one Sedley who may be a man (of male gender, or of none
 and no census woman's given name); "Miss X" and "Dr X" (or "Captain X") stay apart, a daughter
 and her father; "Mrs. Joe Gargery" (a wife by her husband's whole name) is not Joe Gargery,
-and "Mr. Tulliver" is not the Tom Tulliver the text calls "Master Tom" (his son). No pass
-compares mentions pairwise.
+and "Mr. Tulliver" is not the Tom Tulliver the text calls "Master Tom" (his son); "Mr. X" or
+"Captain X" beside two men of surname X is the one the title fits (no knight), and of two it
+fits the one the text has named before it, if only one is ("Mr. Surface" after Joseph
+Surface, before Charles). No pass compares
+mentions pairwise.
 
 ``canonical_name``: the fullest form the text gives, without a title of rank ("Sir Kay" is
 "Kay") but with a civil title when the text gives no given name ("Mrs. Hudson"), and not a
@@ -85,12 +88,15 @@ def cluster(candidates: Sequence[Candidate]) -> dict[tuple[str, str], int]:
     votes: dict[tuple[str, str], list[int]] = {}
     # Forms the text uses of someone present: in the narration, as a call or a speech tag.
     present: set[tuple[str, str]] = set()
+    # Where each form occurs, for the most recently named of two people of one surname.
+    where: dict[tuple[str, str], list[int]] = {}
     # Forms the narration uses (outside quotes) and never a call inside a quote names.
     narrated: set[tuple[str, str]] = set()
     called: set[tuple[str, str]] = set()
     for cand in candidates:
         form = _form(cand)
         counts[form] += 1
+        where.setdefault(form, []).append(cand.start)
         if not cand.in_quote or cand.vocative or cand.speech:
             present.add(form)
         if not cand.in_quote:
@@ -128,6 +134,10 @@ def cluster(candidates: Sequence[Candidate]) -> dict[tuple[str, str], int]:
     assigned: dict[tuple[str, str], int] = {}
     narrated -= called
     sons = {f[1].lower() for f in counts if f[0] in _SONS_TITLES and len(parts_of[f]) == 1}
+    for starts in where.values():
+        starts.sort()
+    alone = {f[1] for f in counts if not f[0] and len(parts_of[f]) == 1}
+    uses = _Uses(where, alone)
     for form in order:
         title, key = form
         parts = parts_of[form]
@@ -147,6 +157,7 @@ def cluster(candidates: Sequence[Candidate]) -> dict[tuple[str, str], int]:
             form in present,
             narrated,
             sons,
+            uses,
         )
         if found < 0:
             found = len(clusters)
@@ -192,11 +203,13 @@ def _find(
     present: bool,
     narrated: set[tuple[str, str]],
     sons: set[str],
+    uses: _Uses,
 ) -> int:
     """Return the cluster a form joins, or -1 for a new one. ``present``: the text uses the
     form in the narration, as a call or as a speech tag, not only in talk about someone;
     ``narrated``: the forms the narration uses and no call in a quote (``_namesakes``);
-    ``sons``: the words the text titles "Master" alone (``_son_of_the_house``)."""
+    ``sons``: the words the text titles "Master" alone (``_son_of_the_house``); ``uses``:
+    where the text uses each form (``_rivals``)."""
     title, key = form
 
     def clash(i: int) -> bool:
@@ -317,6 +330,13 @@ def _find(
         # "Mr. Bennet", "Dr. Osei": a surname first; "Miss Lucy": a given name. A character
         # the text calls by a bare given name ("Jo") is not "Mrs. March": that is a parent.
         surname_of = by_last.get(first, [])
+        rivals = _rivals(title, surname_of, clusters, sons - {first}, uses)
+        if rivals:  # the one man of the surname the title fits; of two brothers named in
+            # full ("Mr. Surface"), the one the text has named before it, if only one is
+            chosen = rivals if len(rivals) == 1 else uses.named_before(rivals, clusters, form)
+            found = pick(_unique(chosen))
+            if found >= 0:
+                return found
         if title in ("mr", "mrs"):  # but "Mr. Worthing" is Jack Worthing, the one man
             surname_of = [
                 i
@@ -363,6 +383,58 @@ def _find(
         if found >= 0:
             return found
     return pick(plain) if plain else pick(found_all)
+
+
+class _Uses:
+    """Where a story uses each name form, and the one-word untitled forms it uses at all."""
+
+    __slots__ = ("alone", "where")
+
+    def __init__(self, where: dict[tuple[str, str], list[int]], alone: set[str]) -> None:
+        self.where = where
+        self.alone = alone
+
+    def known_by_given_name(self, c: _Cluster) -> bool:
+        """Whether the story calls a cluster's full name by its given name alone anywhere
+        (``_known_by_given_name`` sees only the forms placed so far)."""
+        return any(len(p) > 1 and p[0] in self.alone for _, _, p in c.forms)
+
+    def named_before(
+        self, rivals: list[int], clusters: list[_Cluster], form: tuple[str, str]
+    ) -> list[int]:
+        """Return those of ``rivals`` the text names before ``form`` first occurs (by any of
+        their forms, or the given name of one of their full names alone)."""
+        first = self.where[form][0]
+        before = []
+        for i in rivals:
+            keys = {(t, k) for t, k, _ in clusters[i].forms}
+            keys |= {("", p[0]) for _, _, p in clusters[i].forms if len(p) > 1}
+            if any(self.where.get(k, [first])[0] < first for k in keys):
+                before.append(i)
+        return before
+
+
+def _rivals(
+    title: str, holders: list[int], clusters: list[_Cluster], sons: set[str], uses: _Uses
+) -> list[int]:
+    """Return, of two or more people of one surname, the men a man's civil or military
+    title before that surname ("Mr. Surface", "Captain Absolute") may name: men who may be
+    "Mr." (no knight: Sir Anthony Absolute is not "Captain Absolute" beside his son; no
+    son of the house the text calls "Master"), and of them, for "Mr.", those the text never
+    calls by the given name alone, if any are. Nothing when the surname is one person's
+    (the rules of ``_find`` decide)."""
+    if (title != "mr" and title not in RANKS) or len(set(holders)) < 2:
+        return []
+    men = [
+        i
+        for i in dict.fromkeys(holders)
+        if _may_be_a_man(clusters[i])
+        and not any(knights_title(t) for t in clusters[i].titles)
+        and not _son_of_the_house(clusters[i], sons)
+    ]
+    if title == "mr":
+        men = [i for i in men if not uses.known_by_given_name(clusters[i])] or men
+    return men
 
 
 def _another_rank(title: str, titles: set[str]) -> bool:

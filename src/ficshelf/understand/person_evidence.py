@@ -139,7 +139,10 @@ def accepted_keys(text: str, candidates: Sequence[Candidate]) -> set[str]:
         ev.add(cand, cand.title in tables.SAINT_TITLES and _saint_place(text, cand))
         if place_forms and (cand.title, cand.key) in place_forms:
             ev.names_place += 1
-            ev.titled -= bool(cand.title) and bool(cand.parts) and cand.title not in _SAINT_SET
+            # "the Admiral Benbow inn": that title is part of the place's name, no person's
+            ev.titled -= (
+                bool(cand.title) and bool(cand.parts) and cand.title not in tables.SAINT_TITLES
+            )
     _count_tagged_lines(text, candidates, evidence)
     accepted: set[str] = set()
     for key, ev in evidence.items():
@@ -173,7 +176,6 @@ def accepted_keys(text: str, candidates: Sequence[Candidate]) -> set[str]:
     return accepted
 
 
-_SAINT_SET = tables.SAINT_TITLES
 # The last words of a place's name that are seldom a surname or a verb ("Netherfield Park",
 # "Thornfield Hall"; not "Temple", "Ford", "Cross", "Falls"), and the lower-case words for an
 # establishment a name is given to ("the Admiral Benbow inn"; not "the Jekyll house", the

@@ -100,10 +100,12 @@ Each step records the rule that decided (``QuoteState.rule``).
    trained by ``scripts/train_speaker_ranker.py`` on LitBank dev and the tuning stories)
    picks the speaker. The sieve's choice stays when a rule that reads an explicit cue made
    it and the ranker does not decide that rule's quotes better by cross-validation (a tag,
-   a beat, a name called, a reaction: the weights file's ``kept_rules``), or when the
-   ranker's best is not ``margin`` more probable or less probable than ``threshold``. A
-   character the quote addresses, or a first-person narrator for a "he"/"she" tag, is never
-   chosen. The score is the ranker's probability, capped by the kind of evidence
+   a beat, a name called, a reaction: the weights file's ``kept_rules``; where the
+   paragraphs look guessed, a "he"/"she" tag given to whom the last line called is ranked
+   all the same, as rule ``pronoun_called_guessed``), or when the ranker's best is not
+   ``margin`` more probable or less probable than ``threshold``. A character the quote
+   addresses, or a first-person narrator for a "he"/"she" tag, is never chosen. The score
+   is the ranker's probability, capped by the kind of evidence
    (``speaker_ranker.CONFIDENCE_CAP``); a kept rule's choice keeps the sieve's score. The
    second half of a line its tag splits ("Leave it," she said, "by the door."), given the
    first half's speaker by the sieve, takes the first half's final speaker and score
@@ -521,7 +523,19 @@ def _sieve(analysis: Analysis) -> tuple[list[QuoteState], Context, list[list[Quo
                         rule = "beat_after_guessed"
                     fill_turn(turn, name, score, rule)
         conversation(ctx, turns)
+        if ctx.guessed:
+            for quote in ctx.quotes:
+                if quote.rule in RANKED_WHERE_GUESSED:
+                    # the turn order these rules read is guessed with the paragraphs: the
+                    # ranker weighs their choice instead of keeping it (round L32)
+                    quote.rule += "_guessed"
     return items, ctx, turns
+
+
+# Kept rules that read whom the last turn called ("Jo!" ... "Come here."): where paragraphs
+# were guessed, which quote was the last turn is itself a guess, so their quotes go to the
+# ranker under the rule's name with "_guessed" (round L32).
+RANKED_WHERE_GUESSED = frozenset(("pronoun_called",))
 
 
 def speaker_candidates(analysis: Analysis) -> list[tuple[QuoteState, list[Candidate]]]:

@@ -371,6 +371,40 @@ def test_a_group_is_a_character_when_it_speaks_as_one(text: str, expected: list[
     assert list(unnamed(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(  # a singular noun for a body of people speaks as one too
+            "Mr. Pell tapped his baton on the stand.\n\n"
+            '"Once more from the top, sir," the chorus answered, tired and hoarse.',
+            ["the chorus"],
+            id="collective",
+        ),
+        pytest.param(
+            "The toast went round the long table.\n\n"
+            '"To the bride!" cries the merry company, on their feet.',
+            ["the merry company"],
+            id="collective-after-verb",
+        ),
+        pytest.param(  # a short place between the group and its verb stays in its name
+            "Nell set the jug down on the bench.\n\n"
+            '"Another round!" the sailors at the bar shouted.',
+            ["the sailors at the bar"],
+            id="place",
+        ),
+        pytest.param(  # a collective noun the narration only mentions is none
+            "The crowd pressed closer to the gate. The company of players went in.",
+            [],
+            id="collective-mentioned",
+        ),
+    ],
+)
+def test_a_company_or_a_placed_group_is_a_character_when_it_speaks_as_one(
+    text: str, expected: list[str]
+) -> None:
+    assert list(unnamed(text)) == expected
+
+
 def test_a_role_that_enters_and_says_the_next_line_is_a_character() -> None:
     # Seen once: someone who comes on the scene (or is heard from off it) just before a
     # line of their own, a paragraph alone with no tag, or a "he"/"she" line.

@@ -6,11 +6,13 @@ text uses each; ``descriptors`` decides which of them are characters.
 or an owner's possessive (a name's, "Gisborne's", or a described one's, "the child's"), at
 most two modifiers, and a singular person noun (``person_nouns``). Indefinite and
 quantified phrases ("a man", "every woman") and plurals ("the men") never match, but for
-a group that tags a quote ("cried the thralls", "the players cry"), which speaks as one
-and is a character of its scene (``group``), and for a one-line speaker in a tag ("cried
-one of the women", "said another": ``one_line_speakers``, kept as a group); a vague
-modifier ("the other man", "the first girl") drops the phrase, and so does a noun that
-modifies the next one ("the chief reason", "the guest room"). The subject of a speech tag
+a group that tags a quote ("cried the thralls", "the players cry"; a singular noun for a
+body of people, "the choir said", and a short place the name keeps, "the men by the fire
+roared"), which speaks as one and is a character of its scene (``group``), and for a
+one-line speaker in a tag ("cried one of the women", "said another":
+``one_line_speakers``, kept as a group); a vague modifier ("the other man", "the first
+girl") drops the phrase, and so does a noun that modifies the next one ("the chief
+reason", "the guest room"). The subject of a speech tag
 after its verb may be any noun ('…," said the old horse') where the text speaks of it
 again ("an old riding horse"): ``_tag_subject_in``. Each phrase carries the
 evidence of how the text uses it: whether it tags a quote ("said the old man", "the girl
@@ -84,12 +86,25 @@ def _plural(noun: str) -> str:
 
 
 _GROUP_NOUNS = frozenset(_plural(n) for n in nouns.PERSON_NOUNS) - nouns.PERSON_NOUNS
+# Singular nouns for a body of people that can speak as one ("the choir said", "the
+# company cries"); not a word that is also a place or a thing said to talk ("the room",
+# "the table", "the court", "the house").
+_COLLECTIVE_NOUNS = frozenset(
+    "choir chorus company crowd congregation audience assembly mob household".split()
+)
+_GROUP_HEADS = _GROUP_NOUNS | _COLLECTIVE_NOUNS
 # A group the narration names in a speech tag ("cried the thralls", "the players cry"):
 # "the", at most two modifiers, a plural person noun. (The "t" comes before the lookbehind,
 # as in ``_INDEFINITE``, so that the engine skips fast to it.)
 _GROUP = re.compile(
     rf"[Tt](?<![\w'’-][Tt])he[ \t]++(?P<mods>(?:{_MODIFIER}[ \t]++){{0,2}})"
-    rf"(?P<noun>(?:[a-z]++-)?(?:{trie_regex(_GROUP_NOUNS)}))\b(?!-\w)(?!['’]\w)"
+    rf"(?P<noun>(?:[a-z]++-)?(?:{trie_regex(_GROUP_HEADS)}))\b(?!-\w)(?!['’]\w)"
+)
+# A short place between a group and the verb of its tag ('"…!" the men by the fire
+# roared'), which the group's name keeps: it tells them from the other men.
+_GROUP_PLACE = re.compile(
+    r"[ \t]++(?:in|at|by|near|behind|round|around|outside|upstairs|downstairs)"
+    r"(?:[ \t]++(?:the|a|an|his|her|their)[ \t]++[a-z]++(?:-[a-z]++)*+)?(?=[ \t]+[a-z])"
 )
 # Someone the text only introduces in a speech tag: "said a thin, elderly gentleman",
 # "exclaimed a man in the crowd", "a man's voice said", "called a voice": an indefinite
@@ -417,6 +432,23 @@ def _groups_in(
             m.start(), m.end(), key, noun, bool(mods), False, False, False, False, group=True
         )
         found = _with_evidence(text, para, index, found, m.start())
+        if not found.speech:
+            place = _GROUP_PLACE.match(text, m.end(), para.end)
+            if place is None:
+                continue
+            found = DescriptorMention(
+                m.start(),
+                place.end(),
+                " ".join([key, *place.group().split()]),
+                noun,
+                bool(mods),
+                False,
+                False,
+                False,
+                False,
+                group=True,
+            )
+            found = _with_evidence(text, para, index, found, m.start())
         if found.speech:
             yield found
 
@@ -469,7 +501,7 @@ def _tag_subject_in(
         if (
             head in nouns.PERSON_NOUNS
             or head in _NOT_MODIFIERS
-            or head in _GROUP_NOUNS
+            or head in _GROUP_HEADS
             or head in _VOICE_WORDS
             or head.endswith(("ly", "est"))
             or (head.endswith("s") and not head.endswith("ss"))

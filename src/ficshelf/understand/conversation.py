@@ -329,11 +329,22 @@ def _resolve_pronoun(
             if fits(ctx.cast.narration[k].label) and not binds(k):
                 return ctx.cast.narration[k].label, "pronoun_paragraph"
             k -= 1
+        # the subject of narration since the last turn, the latest first; failing one of
+        # that gender, the latest subject when its gender is unknown ("Biscuit sat still a
+        # long while. 'Thank you,' she said": a creature or a bare descriptor the text never
+        # gives a "he"/"she"), never one behind a later subject nor the last speaker, whose
+        # own tag's name is no sign of the gender (round S32)
+        latest = ""
         for (name, subject), clause, at in zip(
             reversed(scene.narrated), reversed(scene.clause), reversed(scene.at), strict=True
         ):
-            if (subject or clause) and fits(name) and not binds(at):
+            if not (subject or clause) or binds(at):
+                continue
+            if fits(name):
                 return name, "pronoun_narrated_subject"
+            latest = latest or name
+        if latest and latest != prev and fits(latest, True):
+            return latest, "pronoun_narrated_subject"
         for (name, _), at in zip(reversed(scene.narrated), reversed(scene.at), strict=True):
             if fits(name) and not binds(at):
                 return name, "pronoun_narrated"

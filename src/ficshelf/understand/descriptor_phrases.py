@@ -428,27 +428,16 @@ def _groups_in(
             continue
         noun = m.group("noun")
         key = " ".join(["the", *mods, noun])
-        found = DescriptorMention(
+        bare = DescriptorMention(
             m.start(), m.end(), key, noun, bool(mods), False, False, False, False, group=True
         )
-        found = _with_evidence(text, para, index, found, m.start())
-        if not found.speech:
+        found = _with_evidence(text, para, index, bare, m.start())
+        if not found.speech:  # '"…!" the men by the fire roared': the place is the name's
             place = _GROUP_PLACE.match(text, m.end(), para.end)
             if place is None:
                 continue
-            found = DescriptorMention(
-                m.start(),
-                place.end(),
-                " ".join([key, *place.group().split()]),
-                noun,
-                bool(mods),
-                False,
-                False,
-                False,
-                False,
-                group=True,
-            )
-            found = _with_evidence(text, para, index, found, m.start())
+            placed = replace(bare, end=place.end(), key=" ".join([key, *place.group().split()]))
+            found = _with_evidence(text, para, index, placed, m.start())
         if found.speech:
             yield found
 

@@ -345,12 +345,7 @@ def _find(
             ]
         if title == "mr":  # "Mr Elliot" is not Sir Walter Elliot: a knight is never "Mr."
             # nor Tom Tulliver, whom the text calls "Master Tom": a boy, the son of the house
-            surname_of = [
-                i
-                for i in surname_of
-                if not any(knights_title(t) for t in clusters[i].titles)
-                and not _son_of_the_house(clusters[i], sons - {first})
-            ]
+            surname_of = [i for i in surname_of if _may_be_mister(clusters[i], sons - {first})]
         found = pick(surname_of)
         if found >= 0:
             return found
@@ -393,11 +388,6 @@ class _Uses:
         self.where = where
         self.alone = alone
 
-    def known_by_given_name(self, c: _Cluster) -> bool:
-        """Whether the story calls a cluster's full name by its given name alone anywhere
-        (``_known_by_given_name`` sees only the forms placed so far)."""
-        return any(len(p) > 1 and p[0] in self.alone for _, _, p in c.forms)
-
     def named_before(
         self, rivals: list[int], clusters: list[_Cluster], form: tuple[str, str]
     ) -> list[int]:
@@ -427,12 +417,10 @@ def _rivals(
     men = [
         i
         for i in dict.fromkeys(holders)
-        if _may_be_a_man(clusters[i])
-        and not any(knights_title(t) for t in clusters[i].titles)
-        and not _son_of_the_house(clusters[i], sons)
+        if _may_be_a_man(clusters[i]) and _may_be_mister(clusters[i], sons)
     ]
     if title == "mr":
-        men = [i for i in men if not uses.known_by_given_name(clusters[i])] or men
+        men = [i for i in men if not _known_by_given_name(clusters[i], uses.alone)] or men
     return men
 
 
@@ -530,10 +518,19 @@ def _always_titled(c: _Cluster, title: str) -> bool:
     return bool(full) and all(t == title for t in full)
 
 
-def _known_by_given_name(c: _Cluster) -> bool:
-    """Whether a cluster has a full name whose given name the text also uses alone."""
-    bare = {p[0] for t, _, p in c.forms if len(p) == 1 and not t}
+def _known_by_given_name(c: _Cluster, alone: set[str] | None = None) -> bool:
+    """Whether a cluster has a full name whose given name the text also uses alone:
+    ``alone``, the one-word untitled names of the whole story (``_Uses.alone``), or by
+    default the cluster's own forms placed so far."""
+    bare = alone if alone is not None else {p[0] for t, _, p in c.forms if len(p) == 1 and not t}
     return any(len(p) > 1 and p[0] in bare for _, _, p in c.forms)
+
+
+def _may_be_mister(c: _Cluster, sons: set[str]) -> bool:
+    """Whether "Mr." or a rank before the cluster's surname may name it: no knight ("Mr
+    Elliot" is not Sir Walter Elliot) and no son of the house the text calls "Master"
+    (``_son_of_the_house``: "Mr. Tulliver" is not Tom Tulliver)."""
+    return not any(knights_title(t) for t in c.titles) and not _son_of_the_house(c, sons)
 
 
 def _may_be_a_man(c: _Cluster) -> bool:

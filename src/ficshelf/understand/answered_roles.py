@@ -77,7 +77,7 @@ class CalledRoles:
     def holder(self, person: UnnamedCharacter) -> int | None:
         """Return the named character the described speaker ``person`` is, or None."""
         noun = person.mentions[0].noun
-        gender = "m" if noun in nouns.MALE else "f" if noun in nouns.FEMALE else ""
+        gender = nouns.gender_of(noun)
         if not gender or noun in nouns.GENERIC:
             return None
         votes: set[int] = set()

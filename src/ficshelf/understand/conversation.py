@@ -33,7 +33,7 @@ from ficshelf.understand.speaker_context import (
     fill_turn,
     paragraph_index,
 )
-from ficshelf.understand.speaker_cues import FEMALE, MALE
+from ficshelf.understand.speaker_cues import FEMALE, MALE, pronoun_gender
 from ficshelf.understand.speaker_self import narrator_present
 
 # A paragraph opening with someone reacting to what was just said: "He laughed at that."
@@ -203,8 +203,8 @@ def _reactions_backwards(ctx: Context, turns: list[list[QuoteState]]) -> None:
         if opening is None:
             continue
         who = opening.group(1)
-        if who.lower() in ("he", "she"):
-            sex = MALE if who.lower() == "he" else FEMALE
+        sex = pronoun_gender(who)
+        if sex:
             if not (gender.get(a) == sex and gender.get(b) not in (sex, None)):
                 continue
         elif ctx.cast.lookup(who) != a:
@@ -225,7 +225,7 @@ def _said_while(rest: str, sex: str | None) -> bool:
     (of gender ``sex``) said the line: "as she said it", "while he spoke". A "he"/"she" of the
     other gender is someone else speaking ("She smiled as he said it."): a reaction."""
     found = _SAID_WHILE.search(rest)
-    return found is not None and sex == (MALE if found.group(1).lower() == "he" else FEMALE)
+    return found is not None and sex == pronoun_gender(found.group(1))
 
 
 def _answered_backwards(ctx: Context, turns: list[list[QuoteState]]) -> None:

@@ -65,6 +65,13 @@ NEUTRAL = _words(
 )
 PERSON_NOUNS = MALE | FEMALE | NEUTRAL
 
+
+def gender_of(noun: str) -> str:
+    """Return "m" for a noun of ``MALE``, "f" for one of ``FEMALE``, else "" ("the
+    housekeeper" is a woman; "the guide" is either)."""
+    return "m" if noun in MALE else "f" if noun in FEMALE else ""
+
+
 # Nouns that name anyone at all: "the man" may be a different man in each scene, so these
 # must show more before they count as one character. A compound of one ("the fisher-lad",
 # "the serving-man") names a role, and is not generic.

@@ -160,7 +160,7 @@ class Introductions:
         """Return the named character the role whose first mention is ``first`` refers to,
         or None."""
         noun = first.noun
-        gender = "m" if noun in nouns.MALE else "f" if noun in nouns.FEMALE else ""
+        gender = nouns.gender_of(noun)
         if not gender or noun in nouns.GENERIC:
             return None
         if noun in nouns.KINSHIP and not kin_of_role(first.key):

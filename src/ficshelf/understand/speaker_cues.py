@@ -32,6 +32,13 @@ from ficshelf.understand.speech_verbs import MANNER_ASIDE, MANNER_VERBS, is_spee
 
 MALE, FEMALE = "m", "f"
 
+
+def pronoun_gender(pronoun: str) -> str:
+    """Return ``MALE`` for "he", ``FEMALE`` for "she" (in any case), else ""."""
+    word = pronoun.lower()
+    return MALE if word == "he" else FEMALE if word == "she" else ""
+
+
 _MALE_WORDS = frozenset(
     """mr mr. sir lord king prince father brother uncle duke count baron master monsieur mister
     dad daddy papa pa grandpa grandfather son nephew husband boy man gentleman earl emperor
@@ -192,7 +199,7 @@ class Cast:
         first: recent narration mentions of characters of that gender (``lenient``: or of
         unknown gender), the ones that are subjects (open their sentence or a speech tag)
         before the others."""
-        want = MALE if pronoun.lower() == "he" else FEMALE if pronoun.lower() == "she" else ""
+        want = pronoun_gender(pronoun)
         if not want:
             return []
         i = bisect_left(self._starts, pos)
@@ -372,11 +379,9 @@ def _word_gender(surface: str) -> str:
             return FEMALE
     if words and words[0] in _DETERMINERS:
         for word in words[1:]:
-            head = word.rsplit("-", 1)[-1].strip(",")
-            if head in person_nouns.MALE:
-                return MALE
-            if head in person_nouns.FEMALE:
-                return FEMALE
+            gender = person_nouns.gender_of(word.rsplit("-", 1)[-1].strip(","))
+            if gender:
+                return gender
     return ""
 
 

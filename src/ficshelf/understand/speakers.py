@@ -202,6 +202,10 @@ _OWN_TAG = frozenset({"tag_after", "tag_before", "introduced"})
 # that names no one the reader can follow.
 SCORE_ONE_LINE = 0.8
 _CREDIT = re.compile(r"\s*[—–-]+\s*([^\W\d_][\w'’. -]{0,60})")
+# Kept rules that read whom the last turn called ("Jo!" ... "Come here."): where paragraphs
+# were guessed, which quote was the last turn is itself a guess, so their quotes go to the
+# ranker under the rule's name with "_guessed" (round L32).
+RANKED_WHERE_GUESSED = frozenset(("pronoun_called",))
 
 
 def _narrator(analysis: Analysis, names: frozenset[str], pov: str) -> str:
@@ -530,12 +534,6 @@ def _sieve(analysis: Analysis) -> tuple[list[QuoteState], Context, list[list[Quo
                     # ranker weighs their choice instead of keeping it (round L32)
                     quote.rule += "_guessed"
     return items, ctx, turns
-
-
-# Kept rules that read whom the last turn called ("Jo!" ... "Come here."): where paragraphs
-# were guessed, which quote was the last turn is itself a guess, so their quotes go to the
-# ranker under the rule's name with "_guessed" (round L32).
-RANKED_WHERE_GUESSED = frozenset(("pronoun_called",))
 
 
 def speaker_candidates(analysis: Analysis) -> list[tuple[QuoteState, list[Candidate]]]:

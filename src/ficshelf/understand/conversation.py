@@ -302,7 +302,7 @@ def _resolve_pronoun(
     be of that gender are tried first, then those of unknown gender; never the narrator of a
     first- or second-person story, whatever their gender: "he" is not "I".
     """
-    want = MALE if quote.hint == "he" else FEMALE if quote.hint == "she" else ""
+    want = pronoun_gender(quote.hint)
     hint = quote.hint.lower()
     bound = scene.bound
 

@@ -52,7 +52,7 @@ from ficshelf.model import Span
 from ficshelf.understand.listener_gender import role_calls, role_holders
 from ficshelf.understand.scene_presence import LEFT, PRESENT, scene_presence
 from ficshelf.understand.speaker_context import Context, QuoteState, adjoins
-from ficshelf.understand.speaker_cues import FEMALE, MALE
+from ficshelf.understand.speaker_cues import pronoun_gender
 from ficshelf.understand.speaker_self import narrator_in_narration
 from ficshelf.understand.speaker_turns import (
     SCENE_SPEAKERS,
@@ -583,7 +583,7 @@ def _candidates(
     if not quote.hint and t >= 0:
         hinted = story.hinted[t] or quote
     hint = hinted.hint
-    want = MALE if hint == "he" else FEMALE if hint == "she" else ""
+    want = pronoun_gender(hint)
     # where the "he"/"she" stands: a speech tag or an action beat, before or after the quote
     where = ""
     if want:

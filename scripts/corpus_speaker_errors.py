@@ -19,11 +19,15 @@ is refused), every line the scorer counts wrong is put in one class:
   heading stands between the line and the scored line before it.
 
 Per class it also counts whether the gold speaker is the voice two back by the gold (the
-run's count would have been right), the last voice going on, or a third voice.
+run's count would have been right), the last voice going on, or a third voice, and how
+many lines went to a neighbour's voice (the gold speaker of the line before or after: a
+run's phase flipped, not its pair).
 
-Usage (from the repository root; a few seconds per story):
+Usage (from the repository root; a few seconds per story). Only the stories under study
+are listed line by line; a half only confirmed is counted with ``--quiet`` (totals only):
 
-    .venv/bin/python scripts/corpus_speaker_errors.py --stories 61-85 [--quiet]
+    .venv/bin/python scripts/corpus_speaker_errors.py --stories 61-85
+    .venv/bin/python scripts/corpus_speaker_errors.py --stories 86-110 --quiet
 """
 
 from __future__ import annotations

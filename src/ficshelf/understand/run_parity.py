@@ -15,10 +15,15 @@ no speaker is filled), and scores both ways of alternating them: a turn a cue de
 agrees with the way that gives it its speaker; a turn that calls one of the two agrees
 with the way that gives it the other. When one way agrees with every such piece of
 evidence, at least ``MIN_EVIDENCE`` of them, the turns only turn-taking decided take the
-speaker that way gives them (rule ``run_parity``), unless the turn calls that speaker. A
+speaker that way gives them (rule ``run_parity``), unless the turn calls that speaker.
+One piece against is outvoted when it is a guess (``GUESSES``: the narration's subject, a
+"he"/"she" resolved to someone) and the rest, at least ``MIN_EVIDENCE``, agree; the
+guessed turn keeps its speaker (round S33: a perception verb's subject, "He saw her hand
+go up to it.", taken for the speaker of the next line, had turned the run after it). A
 run whose evidence does not agree on one way (a voice going on over two paragraphs, a
-third voice) is left as it is. Not where the paragraphs look guessed: there a new
-paragraph says little about a new voice. Linear in the turns; nothing per pair.
+third voice, two guesses or a firm cue against) is left as it is. Not where the
+paragraphs look guessed: there a new paragraph says little about a new voice. Linear in
+the turns; nothing per pair.
 """
 
 from __future__ import annotations
@@ -43,6 +48,9 @@ COUNTED = frozenset(
         RULE,
     )
 )
+# Cues that guess the speaker from the narration around the line rather than name it in
+# the line's own tag or call: the narration's subject, a "he"/"she" resolved to a person.
+GUESSES = ("pronoun", "narration_subject", "closing_subject", "paragraph_mention", "narrated")
 MIN_TURNS = 4
 MIN_EVIDENCE = 3
 
@@ -76,26 +84,35 @@ def _realign(run: Sequence[Sequence[QuoteState]], sieve: Mapping[int, str]) -> N
         return
     voices.sort(key=labels.index)
     agree = [0, 0]
-    against = [0, 0]
+    # per way, the pieces of evidence against it: whether each is a guess
+    against: list[list[bool]] = [[], []]
     for t, turn in enumerate(run):
         votes = []
         if not counted(turn[0]):
-            votes.append(turn[0].label)
+            votes.append((turn[0].label, guessed_cue(turn[0])))
         called = {name for q in turn for name in q.addressed}
         for k, voice in enumerate(voices):
             if voice in called:
-                votes.append(voices[1 - k])
-        for vote in votes:
+                votes.append((voices[1 - k], False))
+        for vote, guess in votes:
             for parity in (0, 1):
                 if voices[(t + parity) % 2] == vote:
                     agree[parity] += 1
                 else:
-                    against[parity] += 1
-    best = 0 if against[0] < against[1] else 1
-    if against[best] or agree[best] < MIN_EVIDENCE:
+                    against[parity].append(guess)
+    best = 0 if len(against[0]) < len(against[1]) else 1
+    if agree[best] < MIN_EVIDENCE:
         return
+    if len(against[best]) > 1 or (against[best] and not against[best][0]):
+        return  # two pieces against, or a firm one
     for t, turn in enumerate(run):
         give_turn(turn, voices[(t + best) % 2], RULE)
+
+
+def guessed_cue(quote: QuoteState) -> bool:
+    """Whether the quote's speaker came from a guess at the narration around it (``GUESSES``)
+    rather than from a tag or call of its own."""
+    return quote.rule.startswith(GUESSES)
 
 
 def give_turn(turn: Sequence[QuoteState], want: str, rule: str) -> None:

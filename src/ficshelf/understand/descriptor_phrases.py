@@ -92,7 +92,10 @@ _GROUP_NOUNS = frozenset(_plural(n) for n in nouns.PERSON_NOUNS) - nouns.PERSON_
 _COLLECTIVE_NOUNS = frozenset(
     "choir chorus company crowd congregation audience assembly mob household".split()
 )
-_GROUP_HEADS = _GROUP_NOUNS | _COLLECTIVE_NOUNS
+# Plurals for people whose singular is as often a thing ("the players cry"; "the record
+# player").
+_PLURAL_ONLY_GROUPS = frozenset(("players",))
+_GROUP_HEADS = _GROUP_NOUNS | _COLLECTIVE_NOUNS | _PLURAL_ONLY_GROUPS
 # A group the narration names in a speech tag ("cried the thralls", "the players cry"):
 # "the", at most two modifiers, a plural person noun. (The "t" comes before the lookbehind,
 # as in ``_INDEFINITE``, so that the engine skips fast to it.)

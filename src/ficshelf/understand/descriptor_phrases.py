@@ -222,6 +222,20 @@ _TAG_SUBJECT_AFTER = re.compile(rf"[\s\S]{{0,{_TAG_GAP}}}?(?:{_TAG_SUBJECT})")
 _INTRO_GAP = 30
 
 
+# "the turnkey's son", "the ship's boy": a person noun whose owner is a role in the
+# possessive ("the <noun>'s").
+_OWNED_BY_ROLE = re.compile(r"the [a-z]+['’]s [a-z]+")
+
+
+def owned_by_role(key: str) -> bool:
+    """Return whether a descriptor key is a person noun owned by a role ("the turnkey's
+    son", "the miller's daughter", "the ship's boy"). Such a phrase relates the person to
+    the role, not to anyone named just before it (a kin noun: "her father" after "Emma" is
+    Emma's father), and says what the person is (a noun that names anyone: "the boy" is
+    anyone, "the ship's boy" a role)."""
+    return _OWNED_BY_ROLE.fullmatch(key) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class DescriptorMention:
     """One descriptor phrase ``text[start:end]``: ``key`` is its lower-case form ("the old

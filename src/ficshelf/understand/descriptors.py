@@ -51,7 +51,11 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 
 from ficshelf.understand import person_nouns as nouns
-from ficshelf.understand.descriptor_phrases import PRONOUN_DETERMINERS, DescriptorMention
+from ficshelf.understand.descriptor_phrases import (
+    PRONOUN_DETERMINERS,
+    DescriptorMention,
+    owned_by_role,
+)
 
 # How far a voice's continuation ("the speaker") may stand from the voice it continues.
 _VOICE_REACH = 3000
@@ -254,12 +258,9 @@ def _matters(group: Sequence[DescriptorMention]) -> bool:
 
 def _names_a_role(key: str) -> bool:
     """Whether a phrase of a noun that names anyone names a role all the same: a compound
-    ("the fisher-lad") or a noun a described owner holds ("the ship's boy", "the miller's
-    man"), which say what the person does, as "the ferryman" does."""
-    words = key.split()
-    if "-" in words[-1]:
-        return True
-    return len(words) >= 3 and words[0] == "the" and words[-2].endswith(("'s", "’s"))
+    ("the fisher-lad") or a noun a role owns ("the ship's boy", "the miller's man"), which
+    say what the person does, as "the ferryman" does."""
+    return "-" in key.rsplit(" ", 1)[-1] or owned_by_role(key)
 
 
 # Nouns that name anyone and that the narration gives a named person again as often as a

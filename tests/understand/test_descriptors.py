@@ -539,6 +539,16 @@ def test_a_person_noun_the_tables_lacked_tags_a_line(noun: str, line: str) -> No
 
 
 def test_a_guy_or_a_bloke_names_anyone_as_the_man_does() -> None:
-    # said once and seen once more, as "the man" must be; seen only in his tag, no one
-    text = 'Wren waited at the bus stop.\n\n"It\'s late again," the guy said.\n\nWren shrugged.'
-    assert unnamed(text) == {}
+    # two lines of his own make him someone; coming in before one line does not, as it
+    # does not make "the man" someone
+    text = (
+        "Wren waited at the bus stop.\n\n"
+        '"It\'s late again," the guy said.\n\n'
+        "Wren shrugged.\n\n"
+        '"Always is," said the guy.'
+    )
+    assert set(unnamed(text)) == {"the guy"}
+    entering = (
+        'Wren waited at the counter.\n\nThen the bloke came in from the yard.\n\n"Shut," he said.'
+    )
+    assert unnamed(entering) == {}

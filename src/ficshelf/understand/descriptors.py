@@ -265,7 +265,9 @@ def _names_a_role(key: str) -> bool:
 
 # Nouns that name anyone and that the narration gives a named person again as often as a
 # new one ("Tom came in. The man sat down."): their entrance is no one new.
-_ANYONE = frozenset(("man", "woman", "lady", "gentleman", "fellow", "person", "friend"))
+_ANYONE = frozenset(
+    ("man", "woman", "lady", "gentleman", "fellow", "person", "friend", "guy", "bloke", "chap")
+)
 
 
 def _enters_to_speak(determiner: str, noun: str, told: Sequence[DescriptorMention]) -> bool:

@@ -495,3 +495,60 @@ def test_a_modified_tag_of_the_introduced_noun_is_the_introduced_one_s() -> None
         '"The boats are coming in early," said the man to the boy.'
     )
     assert "the boy" not in unnamed(other)
+
+
+def test_a_boy_or_man_a_described_owner_holds_is_a_role_that_speaks_once() -> None:
+    # "the boy" who says one line is anyone; "the baker's boy" says what he does, as "the
+    # ferryman" does. A name's possessive ("Wren's boy") is no such role.
+    text = (
+        "Wren stood at the counter while the loaves cooled.\n\n"
+        '"Two for the Hall, miss," the baker\'s boy said.\n\n'
+        "Wren counted the coins.\n\n"
+        '"Thank you," said the boy.'
+    )
+    assert set(unnamed(text)) == {"the baker's boy"}
+    plain = (
+        "Wren stood at the counter while the loaves cooled.\n\n"
+        '"Two for the Hall, miss," the boy said.\n\n'
+        "Wren counted the coins."
+    )
+    assert unnamed(plain) == {}
+
+
+def test_the_players_who_cry_out_together_are_a_group() -> None:
+    text = (
+        "Marlow read his part too fast again and tripped on the last word.\n\n"
+        '"Oh, Marlow!" the players groan. "Slower!"\n\n'
+        "The record player in the corner went on turning."
+    )
+    assert set(unnamed(text)) == {"the players"}
+
+
+@pytest.mark.parametrize(
+    ("noun", "line"),
+    [
+        ("poet", '"A rhyme for orange," said the poet, "there is none."'),
+        ("chairman", '"Order, order," the chairman says.'),
+        ("lodger", '"The rent is on the shelf," said the lodger.'),
+        ("portress", '"Someone at the gate," said the portress.'),
+    ],
+)
+def test_a_person_noun_the_tables_lacked_tags_a_line(noun: str, line: str) -> None:
+    text = f"Wren looked up from her book.\n\n{line}\n\nWren went back to reading."
+    assert set(unnamed(text)) == {f"the {noun}"}
+
+
+def test_a_guy_or_a_bloke_names_anyone_as_the_man_does() -> None:
+    # two lines of his own make him someone; coming in before one line does not, as it
+    # does not make "the man" someone
+    text = (
+        "Wren waited at the bus stop.\n\n"
+        '"It\'s late again," the guy said.\n\n'
+        "Wren shrugged.\n\n"
+        '"Always is," said the guy.'
+    )
+    assert set(unnamed(text)) == {"the guy"}
+    entering = (
+        'Wren waited at the counter.\n\nThen the bloke came in from the yard.\n\n"Shut," he said.'
+    )
+    assert unnamed(entering) == {}

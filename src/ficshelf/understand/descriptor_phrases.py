@@ -92,7 +92,10 @@ _GROUP_NOUNS = frozenset(_plural(n) for n in nouns.PERSON_NOUNS) - nouns.PERSON_
 _COLLECTIVE_NOUNS = frozenset(
     "choir chorus company crowd congregation audience assembly mob household".split()
 )
-_GROUP_HEADS = _GROUP_NOUNS | _COLLECTIVE_NOUNS
+# Plurals for people whose singular is as often a thing ("the players cry"; "the record
+# player").
+_PLURAL_ONLY_GROUPS = frozenset(("players",))
+_GROUP_HEADS = _GROUP_NOUNS | _COLLECTIVE_NOUNS | _PLURAL_ONLY_GROUPS
 # A group the narration names in a speech tag ("cried the thralls", "the players cry"):
 # "the", at most two modifiers, a plural person noun. (The "t" comes before the lookbehind,
 # as in ``_INDEFINITE``, so that the engine skips fast to it.)
@@ -217,6 +220,20 @@ _TAG_GAP = 4
 # (a quote's end): matched there, instead of searched for over the whole text.
 _TAG_SUBJECT_AFTER = re.compile(rf"[\s\S]{{0,{_TAG_GAP}}}?(?:{_TAG_SUBJECT})")
 _INTRO_GAP = 30
+
+
+# "the turnkey's son", "the ship's boy": a person noun whose owner is a role in the
+# possessive ("the <noun>'s").
+_OWNED_BY_ROLE = re.compile(r"the [a-z]+['’]s [a-z]+")
+
+
+def owned_by_role(key: str) -> bool:
+    """Return whether a descriptor key is a person noun owned by a role ("the turnkey's
+    son", "the miller's daughter", "the ship's boy"). Such a phrase relates the person to
+    the role, not to anyone named just before it (a kin noun: "her father" after "Emma" is
+    Emma's father), and says what the person is (a noun that names anyone: "the boy" is
+    anyone, "the ship's boy" a role)."""
+    return _OWNED_BY_ROLE.fullmatch(key) is not None
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,7 +35,8 @@ for that noun), and keeps the clusters that speak or matter:
   right before a line that "he"/"she" says (its noun's gender allowing; no name and no other
   phrase between), when the narration mentions them again ("the nurse").
 
-A compound of a noun that names anyone ("the fisher-lad") names a role, not anyone.
+A compound of a noun that names anyone ("the fisher-lad"), or one a described owner holds
+("the ship's boy"), names a role, not anyone.
 
 Each kept cluster becomes one character named by its most frequent phrase (the longest on
 a tie: "the old man"). Clustering is a fixed number of dictionary passes over the phrases,
@@ -50,7 +51,11 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 
 from ficshelf.understand import person_nouns as nouns
-from ficshelf.understand.descriptor_phrases import PRONOUN_DETERMINERS, DescriptorMention
+from ficshelf.understand.descriptor_phrases import (
+    PRONOUN_DETERMINERS,
+    DescriptorMention,
+    owned_by_role,
+)
 
 # How far a voice's continuation ("the speaker") may stand from the voice it continues.
 _VOICE_REACH = 3000
@@ -232,7 +237,7 @@ def _matters(group: Sequence[DescriptorMention]) -> bool:
     if determiner in PRONOUN_DETERMINERS:  # whose father "her father" is depends on "her"
         kin = determiner == "my" and group[0].noun in nouns.KINSHIP
         return speeches >= (1 if kin else 2)
-    if group[0].noun in nouns.GENERIC and "-" not in key.rsplit(" ", 1)[-1]:
+    if group[0].noun in nouns.GENERIC and not _names_a_role(key):
         # "the old woman" is fewer people than "the woman": described three times in the
         # narration, once as the one who acts, it is someone
         described = sum(d.modified for d in told) >= 3 and subjects >= 1
@@ -251,9 +256,18 @@ def _matters(group: Sequence[DescriptorMention]) -> bool:
     )
 
 
+def _names_a_role(key: str) -> bool:
+    """Whether a phrase of a noun that names anyone names a role all the same: a compound
+    ("the fisher-lad") or a noun a role owns ("the ship's boy", "the miller's man"), which
+    say what the person does, as "the ferryman" does."""
+    return "-" in key.rsplit(" ", 1)[-1] or owned_by_role(key)
+
+
 # Nouns that name anyone and that the narration gives a named person again as often as a
 # new one ("Tom came in. The man sat down."): their entrance is no one new.
-_ANYONE = frozenset(("man", "woman", "lady", "gentleman", "fellow", "person", "friend"))
+_ANYONE = frozenset(
+    ("man", "woman", "lady", "gentleman", "fellow", "person", "friend", "guy", "bloke", "chap")
+)
 
 
 def _enters_to_speak(determiner: str, noun: str, told: Sequence[DescriptorMention]) -> bool:

@@ -23,7 +23,9 @@ MALE = _words(
     footman butler valet landlord widower wizard sorcerer huntsman woodsman watchman
     postman doorman headmaster schoolmaster squire knight gentleman-farmer baronet
     ploughman plowman herdsman helmsman steersman lackey postilion potboy ploughboy
-    schoolboy stableman"""
+    schoolboy stableman chairman nobleman kinsman clansman tradesman workman foreman
+    horseman highwayman milkman dustman fireman lordship marquis marquess viscount sultan
+    rajah bachelor godfather postmaster heir guy bloke chap"""
 )
 FEMALE = _words(
     """woman girl lady lass maiden damsel mother mom mum mama mamma mommy mummy daughter
@@ -33,7 +35,9 @@ FEMALE = _words(
     witch sorceress enchantress governess headmistress schoolmistress seamstress
     policewoman matron priestess midwife dame goodwife spinster gentlewoman milkmaid
     dairymaid chambermaid nursemaid parlourmaid fishwife shepherdess schoolgirl
-    washerwoman charwoman"""
+    washerwoman charwoman ladyship chairwoman noblewoman marchioness viscountess
+    stewardess portress crone hag housewife nanny heiress actress dowager godmother
+    postmistress duenna"""
 )
 NEUTRAL = _words(
     """child baby infant kid toddler teenager cousin twin orphan stranger newcomer visitor
@@ -61,7 +65,14 @@ NEUTRAL = _words(
     apothecary chemist druggist chaplain sexton verger deacon urchin vagabond peasant
     villager cottager crofter serf thrall foreigner suitor turnkey warder headsman publican
     tapster bargeman waterman archer bowman swordsman caterer dealer milker collegian
-    pawnbroker grocer draper laundress milliner dressmaker farrier newsboy acquaintance"""
+    pawnbroker grocer draper laundress milliner dressmaker farrier newsboy acquaintance
+    actor poet artist painter leader lodger tenant passenger customer client patient
+    doorkeeper fishmonger costermonger hawker vendor smuggler poacher ruffian scoundrel
+    rascal drunkard scholar novice courtier chamberlain trooper dragoon warrior
+    gunner mercenary assassin guardian librarian reporter journalist photographer tourist
+    bystander onlooker spectator gambler bookmaker moneylender boarder inmate
+    mourner chaperone superintendent commissioner senator councillor ambassador envoy
+    cadet recruit"""
 )
 PERSON_NOUNS = MALE | FEMALE | NEUTRAL
 
@@ -77,7 +88,7 @@ def gender_of(noun: str) -> str:
 # "the serving-man") names a role, and is not generic.
 GENERIC = _words(
     """man woman boy girl lady gentleman fellow lad lass youth child kid baby infant person
-    friend guard soldier officer servant owner victim witness suspect"""
+    friend guard soldier officer servant owner victim witness suspect guy bloke chap"""
 )
 # Kinship: "her father" is one person for as long as "her" is.
 KINSHIP = _words(

@@ -40,7 +40,7 @@ from collections.abc import Sequence
 from ficshelf.model import Span
 from ficshelf.understand import person_nouns as nouns
 from ficshelf.understand.addressees import CastView
-from ficshelf.understand.descriptor_phrases import DescriptorMention
+from ficshelf.understand.descriptor_phrases import DescriptorMention, owned_by_role
 from ficshelf.understand.fast_regex import compile_fast, trie_regex
 from ficshelf.understand.names import Candidate
 
@@ -163,7 +163,7 @@ class Introductions:
         gender = nouns.gender_of(noun)
         if not gender or noun in nouns.GENERIC:
             return None
-        if noun in nouns.KINSHIP and not kin_of_role(first.key):
+        if noun in nouns.KINSHIP and not owned_by_role(first.key):
             return None
         para = bisect_right(self._paragraphs, first.start) - 1
         if not first.key.startswith("the ") or para < 0:
@@ -176,18 +176,6 @@ class Introductions:
             if self._genders.get(w) == gender and w not in self._tagged
         }
         return next(iter(fits)) if len(fits) == 1 else None
-
-
-# "the turnkey's son": a kin noun whose owner is a role in the possessive ("the <noun>'s").
-_KIN_OF_ROLE = re.compile(r"the [a-z]+['’]s [a-z]+")
-
-
-def kin_of_role(key: str) -> bool:
-    """Return whether a descriptor key is a kin noun owned by a role ("the turnkey's son",
-    "the miller's daughter"). Such a phrase relates the person to the role, not to anyone
-    named just before it, so an introduction may give it a name as it gives "the
-    housekeeper" one; "her father" after "Emma" is Emma's father and stays out."""
-    return _KIN_OF_ROLE.fullmatch(key) is not None
 
 
 # A title in apposition after a name: "Otto Lidenbrock, professor of mineralogy," or

@@ -10,8 +10,13 @@ Files are chosen by their position in the dev split, sorted by name (``--files 1
 default, is the half rounds L21 and L23 studied; 41-80 is the half they only scored). The
 test split (the last 20 files) is never read.
 
+``--totals`` prints only how many quotes were scored and how many are right, and
+``--by-rule`` adds, per sieve rule, how many quotes it decided and how many of them the
+sieve and the final choice get right: aggregate figures, for a half that is only
+confirmed (its wrong lines are never printed then).
+
 Usage: .venv/bin/python scripts/litbank_speaker_errors.py [--litbank DIR] [--files 1-40]
-       [--quiet]
+       [--quiet] [--totals] [--by-rule]
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ import argparse
 import sys
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ficshelf.evaluation.litbank import LitBankDoc, doc_names, read_doc
@@ -80,8 +85,32 @@ def _gold_chain(doc: LitBankDoc, entity: str) -> tuple[bool, tuple[str, ...]]:
     return named, tuple(names)
 
 
-def doc_errors(doc: LitBankDoc) -> tuple[int, list[Wrong]]:
-    """Return the number of scored quotes of one sample and its wrong ones."""
+@dataclass
+class RuleFigures:
+    """Per sieve rule: the quotes it decided, and how many of them the sieve's choice and
+    the final choice get right ("(none)" for the quotes the sieve left open)."""
+
+    quotes: Counter[str] = field(default_factory=Counter)
+    sieve_right: Counter[str] = field(default_factory=Counter)
+    final_right: Counter[str] = field(default_factory=Counter)
+
+    def add(self, rule: str, sieve_right: bool, final_right: bool) -> None:
+        self.quotes[rule] += 1
+        self.sieve_right[rule] += sieve_right
+        self.final_right[rule] += final_right
+
+    def lines(self) -> list[str]:
+        """Return the table, the rules that decided most quotes first."""
+        out = ["by sieve rule, every scored quote (quotes / sieve right / final right):"]
+        for rule, n in self.quotes.most_common():
+            out.append(f"  {n:4d} {self.sieve_right[rule]:4d} {self.final_right[rule]:4d}  {rule}")
+        return out
+
+
+def doc_errors(doc: LitBankDoc, rules: RuleFigures | None = None) -> tuple[int, list[Wrong]]:
+    """Return the number of scored quotes of one sample and its wrong ones; ``rules``, when
+    given, takes every scored quote's sieve rule and whether the sieve and the final
+    choice are right."""
     text = doc.text
     analysis = analyze(RawDocument(text=text, source=f"{doc.name}.txt", format="txt"))
     result = analysis_to_dict(analysis)
@@ -94,9 +123,14 @@ def doc_errors(doc: LitBankDoc) -> tuple[int, list[Wrong]]:
     by_span = {(s.span.start, s.span.end): (s, c) for s, c in speaker_candidates(analysis)}
     wrong = []
     for p, test in sorted(tests.items()):
-        if test(quotes[p]["speaker"] or ""):
-            continue
         state, found = by_span.get(spans[p], (None, []))
+        right = test(quotes[p]["speaker"] or "")
+        if rules is not None:
+            decided = state is not None and bool(state.label)
+            rule = state.rule if state is not None and decided else "(none)"
+            rules.add(rule, decided and state is not None and test(state.label), right)
+        if right:
+            continue
         names = tuple(c.name for c in found if not vetoed(c.features))
         entity = doc.quotes[gold_of[p]].speaker if p in gold_of else None
         named, gold_names = _gold_chain(doc, entity) if entity else (False, ())
@@ -146,6 +180,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--litbank", type=Path, default=ROOT.parent / "shared/data/litbank")
     parser.add_argument("--files", default="1-40", help="dev files by position, e.g. 1-40")
     parser.add_argument("--quiet", action="store_true", help="only the summary")
+    parser.add_argument(
+        "--totals", action="store_true", help="only the count of quotes scored and right"
+    )
+    parser.add_argument(
+        "--by-rule", action="store_true", help="add each sieve rule's quotes and right ones"
+    )
     args = parser.parse_args(argv)
     if not args.litbank.is_dir():
         print(f"no LitBank at {args.litbank}", file=sys.stderr)
@@ -157,16 +197,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(error, file=sys.stderr)
         return 2
     scored, wrong = 0, []
+    rules = RuleFigures() if args.by_rule else None
     for name in chosen:
-        total, found = doc_errors(read_doc(args.litbank, name))
+        total, found = doc_errors(read_doc(args.litbank, name), rules)
         scored += total
-        if found and not args.quiet:
+        if found and not (args.quiet or args.totals):
             print(f"=== {name}")
             for w in found:
                 _print_wrong(w)
         wrong += found
     print(f"{len(chosen)} files, {scored} quotes scored, {scored - len(wrong)} right")
-    print("\n".join(summary(wrong)))
+    if not args.totals:
+        print("\n".join(summary(wrong)))
+    if rules is not None:
+        print("\n".join(rules.lines()))
     return 0
 
 

@@ -41,3 +41,16 @@ def test_the_summary_counts_wrong_quotes_by_cause_and_rule() -> None:
     assert "     1  gold no candidate, unnamed" in lines
     assert "     2  alternation (1 / 1)" in lines
     assert "     1  (none) (1 / 0)" in lines
+
+
+def test_the_rule_table_counts_every_quote_the_sieve_and_the_final_choice_get_right() -> None:
+    figures = _script().RuleFigures()
+    figures.add("tag_after", True, True)
+    figures.add("alternation", False, True)
+    figures.add("alternation", True, False)
+    figures.add("alternation", False, False)
+    figures.add("(none)", False, True)
+    lines = figures.lines()
+    assert lines[1] == "     3    1    1  alternation"
+    assert "     1    1    1  tag_after" in lines
+    assert "     1    0    1  (none)" in lines

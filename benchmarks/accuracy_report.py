@@ -30,6 +30,7 @@ from ficshelf.evaluation.gold import (  # noqa: E402
     FIRST_TUNING_STORIES,
     FOURTH_TUNING_STORIES,
     FRESH_HELD_OUT_STORIES,
+    NINTH_TUNING_STORIES,
     SECOND_TUNING_STORIES,
     SEVENTH_TUNING_STORIES,
     SIXTH_TUNING_STORIES,
@@ -100,6 +101,8 @@ def main() -> None:
     print("\n".join(corpus_table(seventh, args.corpus, SEVENTH_TUNING_STORIES)))
     eighth = "Tuning stories 101–110 (training data for the two learned models)"
     print("\n".join(corpus_table(eighth, args.corpus, EIGHTH_TUNING_STORIES)))
+    ninth = "Tuning stories 121–130 (written at stop 26, in canons no story had used)"
+    print("\n".join(corpus_table(ninth, args.corpus, NINTH_TUNING_STORIES)))
     print("\n".join(corpus_table("Held out, stories 16–30", args.corpus, FIRST_HELD_OUT_STORIES)))
     fresh = "Held out, stories 41–50 (written after stop 8's rules)"
     print("\n".join(corpus_table(fresh, args.corpus, FRESH_HELD_OUT_STORIES)))

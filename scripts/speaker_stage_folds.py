@@ -14,8 +14,9 @@ them on the fold's own files. It prints the right lines per set, out of fold, ne
 shipped weights' (in-sample for the files they were trained on, as ``ficshelf eval``), or
 those of a weights file ``--weights`` names (a retraining written with ``--out``).
 
-Sets: 61-85 and 86-110 (the study and confirm halves of the later tuning stories), 01-15 and
-51-60 (validation), 31-40, LitBank dev files 1-40 and 41-80 by name, and all.
+Sets: 61-85 and 86-110 (the study and confirm halves of the later tuning stories), 121-130
+(written at stop 26), 01-15 and 51-60 (validation), 31-40, LitBank dev files 1-40 and 41-80
+by name, and all.
 
 Usage (from the repository root; about a minute of CPU):
 
@@ -73,8 +74,8 @@ class Doc:
 
 
 def set_of(doc: Doc, litbank_order: Sequence[str]) -> str:
-    """Return the set a file is reported in: "61-85", "86-110", "01-15", "31-40", "51-60",
-    "LitBank 1-40" or "LitBank 41-80" (LitBank files by their place in name order)."""
+    """Return the set a file is reported in: "61-85", "86-110", "121-130", "01-15", "31-40",
+    "51-60", "LitBank 1-40" or "LitBank 41-80" (LitBank files by their place in name order)."""
     if doc.source == "litbank":
         return "LitBank 1-40" if litbank_order.index(doc.group) < 40 else "LitBank 41-80"
     number = T._number(doc.group)
@@ -84,10 +85,12 @@ def set_of(doc: Doc, litbank_order: Sequence[str]) -> str:
         return "31-40"
     if 51 <= number <= 60:
         return "51-60"
+    if number > 120:
+        return "121-130"
     return "61-85" if number <= 85 else "86-110"
 
 
-SETS = ("61-85", "86-110", "01-15", "51-60", "31-40", "LitBank 1-40", "LitBank 41-80")
+SETS = ("61-85", "86-110", "121-130", "01-15", "51-60", "31-40", "LitBank 1-40", "LitBank 41-80")
 
 
 def _tests(doc_source: str, analysis: Analysis, gold_or_doc: Any) -> Tests:

@@ -2,8 +2,8 @@
 
 Training data: the LitBank **dev** split (the first 80 files by name; LitBank, Bamman et al.,
 CC BY 4.0, read from ``../shared/data/litbank``, never copied) and the sample corpus's
-**tuning** stories 01-15, 31-40 and 51-110. Held out, never read here: LitBank test (the
-last 20 files) and stories 16-30 and 41-50.
+**tuning** stories 01-15, 31-40, 51-110 and 121-130. Held out, never read here: LitBank test (the
+last 20 files) and stories 16-30, 41-50 and 111-120.
 
 For every quote the pipeline finds that the scorer matches to a gold quote with a speaker,
 ``speakers.speaker_candidates`` gives the candidates and their features (after the sieve);
@@ -59,6 +59,7 @@ from ficshelf.evaluation.gold import (
     EIGHTH_TUNING_STORIES,
     FIFTH_TUNING_STORIES,
     FOURTH_TUNING_STORIES,
+    NINTH_TUNING_STORIES,
     SECOND_TUNING_STORIES,
     SEVENTH_TUNING_STORIES,
     SIXTH_TUNING_STORIES,
@@ -87,6 +88,7 @@ LATER_TUNING_SETS = (
     ("81-90", SIXTH_TUNING_STORIES),
     ("91-100", SEVENTH_TUNING_STORIES),
     ("101-110", EIGHTH_TUNING_STORIES),
+    ("121-130", NINTH_TUNING_STORIES),
 )
 LITBANK = ROOT.parent / "shared" / "data" / "litbank"
 CORPUS = ROOT / "examples" / "corpus"
@@ -588,7 +590,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "weights": weights,
         "trained": {
             "data": "LitBank dev (first 80 files; Bamman et al., CC BY 4.0) and sample "
-            "stories 01-15, 31-40 and 51-110",
+            "stories 01-15, 31-40, 51-110 and 121-130",
             "quotes": {"litbank": len(litbank), "tuning": len(corpus)},
             "l2": args.l2,
             "cv_accuracy": cv,

@@ -25,7 +25,8 @@ GOLD_SUFFIX = ".gold.json"
 # after the rules of their release, and scored once as unseen text before the models saw them. The
 # fresh held-out set (41-50) was written after stop 8's rules, and no rule or model has seen it;
 # the third (111-120) was written at the start of stop 15, in ten canons no story had used, and is
-# kept unseen like the others.
+# kept unseen like the others. 121-130 were written at the start of stop 26, in ten more new
+# canons, by writers who read no rules, and scored once as unseen text before they joined tuning.
 FIRST_TUNING_STORIES = ("*/0*", "*/1[0-5]-*")  # stories 01-15
 SECOND_TUNING_STORIES = ("*/3[1-9]-*", "*/40-*")  # stories 31-40, written after the rules
 THIRD_TUNING_STORIES = ("*/5[1-9]-*", "*/60-*")  # stories 51-60, written after the rules
@@ -34,6 +35,7 @@ FIFTH_TUNING_STORIES = ("*/7[1-9]-*", "*/80-*")  # stories 71-80, written after 
 SIXTH_TUNING_STORIES = ("*/8[1-9]-*", "*/90-*")  # stories 81-90, written after the rules
 SEVENTH_TUNING_STORIES = ("*/9[1-9]-*", "*/100-*")  # stories 91-100, written after the rules
 EIGHTH_TUNING_STORIES = ("*/10[1-9]-*", "*/110-*")  # stories 101-110, written after the rules
+NINTH_TUNING_STORIES = ("*/12[1-9]-*", "*/130-*")  # stories 121-130, written after the rules
 TUNING_STORIES = (
     FIRST_TUNING_STORIES
     + SECOND_TUNING_STORIES
@@ -43,6 +45,7 @@ TUNING_STORIES = (
     + SIXTH_TUNING_STORIES
     + SEVENTH_TUNING_STORIES
     + EIGHTH_TUNING_STORIES
+    + NINTH_TUNING_STORIES
 )
 FIRST_HELD_OUT_STORIES = ("*/1[6-9]-*", "*/2[0-9]-*", "*/30-*")  # stories 16-30
 FRESH_HELD_OUT_STORIES = ("*/4[1-9]-*", "*/50-*")  # stories 41-50, written after the rules

@@ -76,6 +76,20 @@ def test_two_marks_ending_a_sentence_close_one_quotation_and_open_the_next() -> 
     assert text == '"It is late."\n\n"\'Rest,\'" sang Jo, "\'and sleep.\'"'
 
 
+def test_a_double_mark_glued_to_a_single_one_is_read_as_the_double_mark() -> None:
+    sentences = [
+        ['"', "Odd", "place", ",", '"', "said", "Kit", ",", '"', "to", "meet", ".", '"'],
+        ["Rain", "fell", "."],
+        ["\"'", "Twas", "ever", "so", ",", '"', "said", "Kit", ":", '"', "go", "on", ".", '"'],
+        ['"', "Yes", ".", '"'],
+    ]
+    text, _ = detokenise(sentences)
+    assert text == (
+        '"Odd place," said Kit, "to meet." Rain fell.\n\n'
+        '"\'Twas ever so," said Kit: "go on."\n\n"Yes."'
+    )
+
+
 def test_text_the_tokeniser_glued_to_a_chapter_heading_is_a_paragraph_of_its_own() -> None:
     sentences = [
         ["CHAPTER", "ONE", "THE", "FERRY", '"', "Wait", "!", '"', "cried", "Ada", "."],

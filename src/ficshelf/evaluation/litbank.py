@@ -34,7 +34,8 @@ with double marks (it has more of them than sentences opening with "'"), a lone 
 elision ("mawnin'") and attaches to its word; otherwise "'" marks are read like double ones,
 but for a lone "'" between a plural or a dialect form and a lower-case word ("the servants '
 cottages", "goin ' home"), which is an apostrophe. A "'" right after an opening double
-mark opens a quotation nested in it (``"'Rest,'" sang Jo``).
+mark opens a quotation nested in it (``"'Rest,'" sang Jo``); a token of a straight double
+and a single mark glued together (``"'`` ``Tis``) is read as its double mark is.
 
 The split is fixed: ``test`` is the last ``TEST_FILES`` files by name, ``dev`` the others.
 """
@@ -54,6 +55,7 @@ SPLITS = ("dev", "test", "all")
 _OPEN_DOUBLE, _CLOSE_DOUBLE = "“", "”"
 _OPEN_SINGLE, _CLOSE_SINGLE = "‘", "’"
 QUOTE_MARKS = frozenset("“”‘’\"'«»")
+_STRAIGHT_MARKS = frozenset("\"'")
 _PUNCT = frozenset(",.;:!?)]}%…")
 _CLITICS = ("n't", "n’t", "'", "’")
 _NO_SPACE_AFTER = frozenset({"(", "[", "{", "$", "#"})
@@ -173,6 +175,13 @@ def _is_elision(sentence: Sequence[str], index: int) -> bool:
     return word in _ELIDED or (len(word) > 3 and word.endswith(("in", "s")))
 
 
+def _is_mark_pair(token: str) -> bool:
+    """Return whether ``token`` is a straight double mark with a single one glued to it
+    (``"'`` opening a quotation and one nested in it at once, ``'"`` closing both): it is
+    read as its double mark is."""
+    return len(token) == 2 and '"' in token and set(token) <= _STRAIGHT_MARKS
+
+
 def _read_marks(
     sentences: Sequence[Sequence[str]], mark: str, skip: frozenset[tuple[int, int]] = frozenset()
 ) -> dict[tuple[int, int], bool]:
@@ -184,7 +193,7 @@ def _read_marks(
         (i, j)
         for i, sentence in enumerate(sentences)
         for j, t in enumerate(sentence)
-        if t == mark and (i, j) not in skip
+        if (t == mark or (mark == '"' and _is_mark_pair(t))) and (i, j) not in skip
     ]
     if not places:
         return {}
@@ -247,7 +256,7 @@ class _Spacing:
         token at ``index`` of sentence ``sent``."""
         if token == "'" and (self.apostrophe or (sent, index) in self.elisions):
             return "close"
-        if token in ('"', "'"):
+        if token in ('"', "'") or _is_mark_pair(token):
             return "open" if self.opens[(sent, index)] else "close"
         if token == "_":
             self.underscore_open = not self.underscore_open

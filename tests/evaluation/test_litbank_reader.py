@@ -90,6 +90,20 @@ def test_a_double_mark_glued_to_a_single_one_is_read_as_the_double_mark() -> Non
     )
 
 
+def test_a_tale_told_over_many_sentences_stays_one_quotation() -> None:
+    # a narrator's long tale in one quotation: its closing mark comes 19 sentences on
+    tale = [["We", "heard", "the", "tide", "turn", "."]] * 18
+    sentences = [
+        ['"', "Mind", "the", "rope", ",", '"', "said", "Ivo", "."],
+        ["Then", "he", "said", ",", "softly", "--", '"', "I", "was", "young", "once", "."],
+        *tale,
+        ["It", "was", "long", "ago", ".", '"'],
+    ]
+    text, _ = detokenise(sentences)
+    assert text.startswith('"Mind the rope," said Ivo. Then he said, softly -- "I was young')
+    assert text.endswith('It was long ago."')
+
+
 def test_text_the_tokeniser_glued_to_a_chapter_heading_is_a_paragraph_of_its_own() -> None:
     sentences = [
         ["CHAPTER", "ONE", "THE", "FERRY", '"', "Wait", "!", '"', "cried", "Ada", "."],

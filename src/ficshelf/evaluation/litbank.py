@@ -132,7 +132,7 @@ _BEFORE_PUNCT = 2.0  # cost of reading "word ' ," (a mark between a word and pun
 _SPLIT_TAG = 0.5  # cost of reading ", ' Word" as closing
 # Dialect forms that end in an apostrophe ("o'", "an'", "wi'").
 _ELIDED = frozenset("o i t th wi an a ha gi fo yo ol e ne lo wha".split())
-_LONG_QUOTE = 0.3  # cost per sentence of a quotation longer than _FREE_SENTENCES
+_LONG_QUOTE = 0.2  # cost per sentence of a quotation longer than _FREE_SENTENCES
 _FREE_SENTENCES = 3
 
 

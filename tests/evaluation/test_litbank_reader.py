@@ -134,6 +134,15 @@ def test_apostrophes_of_dialect_and_plurals_do_not_flip_single_quotations() -> N
     )
 
 
+def test_a_word_elided_at_its_start_keeps_its_space_and_tis_is_one_word() -> None:
+    sentences = [
+        ['"', *"'T is late , and they 'll feed 'em more 'n once .".split()],
+        [*"We 'd stay , 't was warm .".split(), '"'],
+    ]
+    text, _ = detokenise(sentences)
+    assert text == "\"'Tis late, and they'll feed 'em more 'n once. We'd stay, 'twas warm.\""
+
+
 def test_a_text_that_opens_sentences_with_single_marks_quotes_with_them() -> None:
     sentences = [
         ["'", "Morning", ",", "Mrs", "Gill", "!", "'"],

@@ -35,7 +35,10 @@ elision ("mawnin'") and attaches to its word; otherwise "'" marks are read like 
 but for a lone "'" between a plural or a dialect form and a lower-case word ("the servants '
 cottages", "goin ' home"), which is an apostrophe. A "'" right after an opening double
 mark opens a quotation nested in it (``"'Rest,'" sang Jo``); a token of a straight double
-and a single mark glued together (``"'`` ``Tis``) is read as its double mark is.
+and a single mark glued together (``"'`` ``Tis``) is read as its double mark is. A clitic
+the tokeniser split off ("n't", "'s", "'ll", "'re", "'ve", "'m", "'d") joins the word before
+it; a word elided at its start keeps its space ("tell 'em", "more 'n"), and "'t" joins the
+word after it, as printed ("'t was" is "'twas").
 
 The split is fixed: ``test`` is the last ``TEST_FILES`` files by name, ``dev`` the others.
 """
@@ -57,8 +60,12 @@ _OPEN_SINGLE, _CLOSE_SINGLE = "‘", "’"
 QUOTE_MARKS = frozenset("“”‘’\"'«»")
 _STRAIGHT_MARKS = frozenset("\"'")
 _PUNCT = frozenset(",.;:!?)]}%…")
-_CLITICS = ("n't", "n’t", "'", "’")
+_CLITICS = ("n't", "n’t")
+# What follows the apostrophe of a clitic glued to the word before ("she 's", "we 'll");
+# another word after an apostrophe is an elision at a word's start ("tell 'em", "'t was").
+_CLITIC_ENDINGS = frozenset("s ll re ve m d".split())
 _NO_SPACE_AFTER = frozenset({"(", "[", "{", "$", "#"})
+_ELIDED_IT = frozenset({"'t", "’t"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,9 +272,17 @@ class _Spacing:
             return "open"
         if token[0] in (_CLOSE_DOUBLE, _CLOSE_SINGLE) and set(token) <= QUOTE_MARKS:
             return "close"
-        if all(ch in _PUNCT for ch in token) or token.startswith(_CLITICS):
+        if all(ch in _PUNCT for ch in token) or _is_clitic(token):
             return "close"
         return "word"
+
+
+def _is_clitic(token: str) -> bool:
+    """Return whether ``token`` is a clitic the tokeniser split off the word before it
+    ("n't", "'s", "’ll"), not an elided word that starts with an apostrophe ("'em", "'T")."""
+    if token.startswith(_CLITICS):
+        return True
+    return token[0] in "'’" and (len(token) == 1 or token[1:].lower() in _CLITIC_ENDINGS)
 
 
 def _heading_end(sentence: Sequence[str]) -> int | None:
@@ -335,7 +350,8 @@ def detokenise(sentences: Sequence[Sequence[str]]) -> tuple[str, list[list[tuple
             spans.append((size, size + len(token)))
             parts.append(token)
             size += len(token)
-            attach = kind == "open" or token in _NO_SPACE_AFTER
+            # "'t" split off "'tis", "'twas": the word after it is glued back on
+            attach = kind == "open" or token in _NO_SPACE_AFTER or token.lower() in _ELIDED_IT
             previous = token
         offsets.append(spans)
     return "".join(parts), offsets

@@ -76,6 +76,34 @@ def test_two_marks_ending_a_sentence_close_one_quotation_and_open_the_next() -> 
     assert text == '"It is late."\n\n"\'Rest,\'" sang Jo, "\'and sleep.\'"'
 
 
+def test_a_double_mark_glued_to_a_single_one_is_read_as_the_double_mark() -> None:
+    sentences = [
+        ['"', "Odd", "place", ",", '"', "said", "Kit", ",", '"', "to", "meet", ".", '"'],
+        ["Rain", "fell", "."],
+        ["\"'", "Twas", "ever", "so", ",", '"', "said", "Kit", ":", '"', "go", "on", ".", '"'],
+        ['"', "Yes", ".", '"'],
+    ]
+    text, _ = detokenise(sentences)
+    assert text == (
+        '"Odd place," said Kit, "to meet." Rain fell.\n\n'
+        '"\'Twas ever so," said Kit: "go on."\n\n"Yes."'
+    )
+
+
+def test_a_tale_told_over_many_sentences_stays_one_quotation() -> None:
+    # a narrator's long tale in one quotation: its closing mark comes 19 sentences on
+    tale = [["We", "heard", "the", "tide", "turn", "."]] * 18
+    sentences = [
+        ['"', "Mind", "the", "rope", ",", '"', "said", "Ivo", "."],
+        ["Then", "he", "said", ",", "softly", "--", '"', "I", "was", "young", "once", "."],
+        *tale,
+        ["It", "was", "long", "ago", ".", '"'],
+    ]
+    text, _ = detokenise(sentences)
+    assert text.startswith('"Mind the rope," said Ivo. Then he said, softly -- "I was young')
+    assert text.endswith('It was long ago."')
+
+
 def test_text_the_tokeniser_glued_to_a_chapter_heading_is_a_paragraph_of_its_own() -> None:
     sentences = [
         ["CHAPTER", "ONE", "THE", "FERRY", '"', "Wait", "!", '"', "cried", "Ada", "."],
@@ -104,6 +132,15 @@ def test_apostrophes_of_dialect_and_plurals_do_not_flip_single_quotations() -> N
     assert text == (
         "'I'm goin' home wi' the lads,' said Tam.\n\n'The sailors' huts are cold!'\n\n'Aye.'"
     )
+
+
+def test_a_word_elided_at_its_start_keeps_its_space_and_tis_is_one_word() -> None:
+    sentences = [
+        ['"', *"'T is late , and they 'll feed 'em more 'n once .".split()],
+        [*"We 'd stay , 't was warm .".split(), '"'],
+    ]
+    text, _ = detokenise(sentences)
+    assert text == "\"'Tis late, and they'll feed 'em more 'n once. We'd stay, 'twas warm.\""
 
 
 def test_a_text_that_opens_sentences_with_single_marks_quotes_with_them() -> None:

@@ -133,6 +133,16 @@ def test_a_long_speech_with_a_title_or_two_is_no_verse() -> None:
     assert not reads_as_verse("Well, Mother, Harry said no.", 0, 28)
 
 
+def test_a_name_of_two_capitalised_words_starts_no_verse_line() -> None:
+    # "that Harvest Home", "ask it, Uncle Ned": names, not the first words of verse lines
+    speech = (
+        "We knew what we were doing, that Harvest Home. I said so then. Didn't I say it, Uncle Ned?"
+    )
+    assert not reads_as_verse(speech, 0, len(speech))
+    text = f"“Well, now,” said Meg. “{speech}”\n\n“You did.”"
+    assert quotes_of(text) == ["Well, now,", speech, "You did."]
+
+
 def test_a_word_a_speaker_says_aloud_is_speech() -> None:
     assert _judge("He kept saying the word “home” as if it were far off.")
     assert _judge("She whispered the words “not yet” and turned away.")

@@ -34,7 +34,11 @@ with double marks (it has more of them than sentences opening with "'"), a lone 
 elision ("mawnin'") and attaches to its word; otherwise "'" marks are read like double ones,
 but for a lone "'" between a plural or a dialect form and a lower-case word ("the servants '
 cottages", "goin ' home"), which is an apostrophe. A "'" right after an opening double
-mark opens a quotation nested in it (``"'Rest,'" sang Jo``).
+mark opens a quotation nested in it (``"'Rest,'" sang Jo``); a token of a straight double
+and a single mark glued together (``"'`` ``Tis``) is read as its double mark is. A clitic
+the tokeniser split off ("n't", "'s", "'ll", "'re", "'ve", "'m", "'d") joins the word before
+it; a word elided at its start keeps its space ("tell 'em", "more 'n"), and "'t" joins the
+word after it, as printed ("'t was" is "'twas").
 
 The split is fixed: ``test`` is the last ``TEST_FILES`` files by name, ``dev`` the others.
 """
@@ -54,9 +58,14 @@ SPLITS = ("dev", "test", "all")
 _OPEN_DOUBLE, _CLOSE_DOUBLE = "“", "”"
 _OPEN_SINGLE, _CLOSE_SINGLE = "‘", "’"
 QUOTE_MARKS = frozenset("“”‘’\"'«»")
+_STRAIGHT_MARKS = frozenset("\"'")
 _PUNCT = frozenset(",.;:!?)]}%…")
-_CLITICS = ("n't", "n’t", "'", "’")
+_CLITICS = ("n't", "n’t")
+# What follows the apostrophe of a clitic glued to the word before ("she 's", "we 'll");
+# another word after an apostrophe is an elision at a word's start ("tell 'em", "'t was").
+_CLITIC_ENDINGS = frozenset("s ll re ve m d".split())
 _NO_SPACE_AFTER = frozenset({"(", "[", "{", "$", "#"})
+_ELIDED_IT = frozenset({"'t", "’t"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +139,7 @@ _BEFORE_PUNCT = 2.0  # cost of reading "word ' ," (a mark between a word and pun
 _SPLIT_TAG = 0.5  # cost of reading ", ' Word" as closing
 # Dialect forms that end in an apostrophe ("o'", "an'", "wi'").
 _ELIDED = frozenset("o i t th wi an a ha gi fo yo ol e ne lo wha".split())
-_LONG_QUOTE = 0.3  # cost per sentence of a quotation longer than _FREE_SENTENCES
+_LONG_QUOTE = 0.2  # cost per sentence of a quotation longer than _FREE_SENTENCES
 _FREE_SENTENCES = 3
 
 
@@ -173,6 +182,13 @@ def _is_elision(sentence: Sequence[str], index: int) -> bool:
     return word in _ELIDED or (len(word) > 3 and word.endswith(("in", "s")))
 
 
+def _is_mark_pair(token: str) -> bool:
+    """Return whether ``token`` is a straight double mark with a single one glued to it
+    (``"'`` opening a quotation and one nested in it at once, ``'"`` closing both): it is
+    read as its double mark is."""
+    return len(token) == 2 and '"' in token and set(token) <= _STRAIGHT_MARKS
+
+
 def _read_marks(
     sentences: Sequence[Sequence[str]], mark: str, skip: frozenset[tuple[int, int]] = frozenset()
 ) -> dict[tuple[int, int], bool]:
@@ -184,7 +200,7 @@ def _read_marks(
         (i, j)
         for i, sentence in enumerate(sentences)
         for j, t in enumerate(sentence)
-        if t == mark and (i, j) not in skip
+        if (t == mark or (mark == '"' and _is_mark_pair(t))) and (i, j) not in skip
     ]
     if not places:
         return {}
@@ -247,7 +263,7 @@ class _Spacing:
         token at ``index`` of sentence ``sent``."""
         if token == "'" and (self.apostrophe or (sent, index) in self.elisions):
             return "close"
-        if token in ('"', "'"):
+        if token in ('"', "'") or _is_mark_pair(token):
             return "open" if self.opens[(sent, index)] else "close"
         if token == "_":
             self.underscore_open = not self.underscore_open
@@ -256,9 +272,17 @@ class _Spacing:
             return "open"
         if token[0] in (_CLOSE_DOUBLE, _CLOSE_SINGLE) and set(token) <= QUOTE_MARKS:
             return "close"
-        if all(ch in _PUNCT for ch in token) or token.startswith(_CLITICS):
+        if all(ch in _PUNCT for ch in token) or _is_clitic(token):
             return "close"
         return "word"
+
+
+def _is_clitic(token: str) -> bool:
+    """Return whether ``token`` is a clitic the tokeniser split off the word before it
+    ("n't", "'s", "’ll"), not an elided word that starts with an apostrophe ("'em", "'T")."""
+    if token.startswith(_CLITICS):
+        return True
+    return token[0] in "'’" and (len(token) == 1 or token[1:].lower() in _CLITIC_ENDINGS)
 
 
 def _heading_end(sentence: Sequence[str]) -> int | None:
@@ -326,7 +350,8 @@ def detokenise(sentences: Sequence[Sequence[str]]) -> tuple[str, list[list[tuple
             spans.append((size, size + len(token)))
             parts.append(token)
             size += len(token)
-            attach = kind == "open" or token in _NO_SPACE_AFTER
+            # "'t" split off "'tis", "'twas": the word after it is glued back on
+            attach = kind == "open" or token in _NO_SPACE_AFTER or token.lower() in _ELIDED_IT
             previous = token
         offsets.append(spans)
     return "".join(parts), offsets

@@ -45,7 +45,9 @@ Nor is verse run together into one line (an epigraph, a poem quoted in narration
 opening its paragraph, unless a verb of speaking introduces it or a tag follows it: it
 reads as verse when capitalised English words that are no given name stand right after a
 word in lower case, as verse lines start (``Old longings leap, Chafing at custom's chain;
-Again from sleep``), at least two and one every twelve words (``reads_as_verse``).
+Again from sleep``), at least two and one every twelve words (``reads_as_verse``); a
+capitalised word before another one starts a name ("New Year's Eve", "Master Marner"), not
+a line.
 
 Each decision reads the quotation and a bounded window around it; quotations never overlap,
 so the stage stays linear.
@@ -155,8 +157,9 @@ _TAG_AFTER = re.compile(
 
 # A verse line's start in verse run together into one line: a word in lower case (and a
 # comma or semicolon), then a capitalised word, itself not followed by a comma ("leap,
-# Chafing at", "isles Of farthest"; "well, Mother, I" is an address).
-_LINE_START = re.compile(r"\b([a-z]+)[,;]?[ \t]+([A-Z][a-z]+)\b(?![,'’])")
+# Chafing at", "isles Of farthest"; "well, Mother, I" is an address) nor by another
+# capitalised word (a name of two words: "that New Year's Eve", "say it, Master Marner").
+_LINE_START = re.compile(r"\b([a-z]+)[,;]?[ \t]+([A-Z][a-z]+)\b(?![,'’]|[ \t]+[A-Z])")
 # Words after which a capitalised word is a name, not a line's start ("across the Channel").
 _BEFORE_NAMES = frozenset(
     """the a an of in to at from by with for on into my his her our their your and or

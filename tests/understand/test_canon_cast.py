@@ -435,3 +435,21 @@ def test_an_untitled_name_the_roster_gives_another_man_is_split_off() -> None:
     names = aliases(text, cast_in(text, "Arthurian Legends"))
     assert "Gawain" not in names.get("Bedivere", set())
     assert "Gawain" in names
+
+
+def test_a_canon_people_is_no_character_unless_it_speaks() -> None:
+    text = (
+        "Weena slept by the fire, and the Time Traveller watched the dark between the trees.\n\n"
+        "The Morlocks were out there somewhere. The Morlocks did not like the fire.\n\n"
+        "Filby would never believe a word of it, the Time Traveller thought.\n"
+    )
+    assert "Morlocks" not in aliases(text, cast_in(text, "The Time Machine"))
+
+
+def test_a_canon_ship_is_no_character() -> None:
+    text = (
+        "Captain Nemo stood at the great window, and Conseil beside him.\n\n"
+        "The Nautilus sank slowly through the green water. The Nautilus was never still.\n\n"
+        '"Monsieur will see the reef soon," said Conseil to Aronnax.\n'
+    )
+    assert "Nautilus" not in aliases(text, cast_in(text, "Twenty Thousand Leagues Under the Sea"))

@@ -402,3 +402,54 @@ def test_an_english_spelling_is_no_foreign_roster_name(monkeypatch: pytest.Monke
     assert canon_cast._respelt("mary", made_up.name_words, made_up) is None
     assert canon_cast._respelt("georgia", made_up.name_words, made_up) is None
     assert canon_cast._respelt("maria", {"mary": "Mary Hale"}, made_up) == "Mary Hale"
+
+
+ROUND_TABLE = (
+    "Bedivere knelt by the water and washed the blood from his hands.\n\n"
+    '"Is it done?" Arthur asked him.\n\n'
+    '"It is done, my lord," said Bedivere.\n\n'
+    "Mordred lay dead on the field behind them, and Lancelot was far over the sea. Arthur "
+    "thought of Guinevere in the cold house of the nuns, who would hear of it last of all.\n"
+)
+
+
+def test_an_inferred_canon_re_admits_a_name_its_roster_lists() -> None:
+    # No note states the canon: the accepted names point to it, and its roster knows the
+    # name seen once in the narration.
+    assert "Guinevere" in aliases(ROUND_TABLE, cast_in(ROUND_TABLE))
+
+
+def test_without_a_canon_a_name_seen_once_stays_out(no_canon: None) -> None:
+    assert "Guinevere" not in aliases(ROUND_TABLE, cast_in(ROUND_TABLE))
+
+
+def test_an_untitled_name_the_roster_gives_another_man_is_split_off() -> None:
+    # Called in a line spoken to Bedivere, "Gawain" is joined to him as a pet name; the
+    # roster gives it to another knight, and no word of it is one of Bedivere's names.
+    text = (
+        "Bedivere came back up the hill with the sword still in his hand.\n\n"
+        '"I have heard them all go," Arthur said to Bedivere. "Gawain, last night, in my '
+        'sleep. Now all the rest."\n\n'
+        '"Rest, my lord," said Bedivere. Mordred was dead, and Lucan too.\n'
+    )
+    names = aliases(text, cast_in(text, "Arthurian Legends"))
+    assert "Gawain" not in names.get("Bedivere", set())
+    assert "Gawain" in names
+
+
+def test_a_canon_people_is_no_character_unless_it_speaks() -> None:
+    text = (
+        "Weena slept by the fire, and the Time Traveller watched the dark between the trees.\n\n"
+        "The Morlocks were out there somewhere. The Morlocks did not like the fire.\n\n"
+        "Filby would never believe a word of it, the Time Traveller thought.\n"
+    )
+    assert "Morlocks" not in aliases(text, cast_in(text, "The Time Machine"))
+
+
+def test_a_canon_ship_is_no_character() -> None:
+    text = (
+        "Captain Nemo stood at the great window, and Conseil beside him.\n\n"
+        "The Nautilus sank slowly through the green water. The Nautilus was never still.\n\n"
+        '"Monsieur will see the reef soon," said Conseil to Aronnax.\n'
+    )
+    assert "Nautilus" not in aliases(text, cast_in(text, "Twenty Thousand Leagues Under the Sea"))

@@ -28,6 +28,12 @@ def cue(text: str, name: str, apposed: str = "") -> tuple[bool, bool]:
         ("Rufus lay by the gate. He is a wire-haired terrier and proud of it.", "Rufus"),
         # a possessive name before the word for the animal, the name in apposition
         ("Dunstan's pony, Pepper, was stabled at the inn.", "Pepper"),
+        # which animal it is, with "the" or an owner, the word ending its phrase
+        ("The milk was gone. (Pickle was the cat.)", "Pickle"),
+        (
+            "Someone scratched. It is Rufus. It is the Reverend Mr. Dunstan's fat terrier, who",
+            "Rufus",
+        ),
     ],
 )
 def test_the_text_shows_the_name_is_an_animal_or_a_thing(text: str, name: str) -> None:
@@ -56,6 +62,9 @@ def test_a_thing_called_so_is_said_outright(text: str, name: str) -> None:
     [
         ("Rufus walked home with his hands in his pockets.", "Rufus"),
         ("Rufus was a mule about it, and would not say sorry.", "Rufus"),  # an insult
+        ("Rufus was the cat burglar of the village.", "Rufus"),  # the word goes on
+        ("Rufus was the dog's keeper for a year.", "Rufus"),
+        ("Rufus is the horse-dealer.", "Rufus"),
         ("Rufus lay by the gate with Kate. He is a terrier man.", "Rufus"),  # another name
         ("Rufus took the dog, barking mad as it was, to Kate.", "Kate"),
         ("Rufus went to call Kate from the tree house.", "Kate"),

@@ -245,6 +245,22 @@ def test_a_possessive_before_a_place_head_is_a_place() -> None:
     assert "Ilse Varga" in found
 
 
+def test_a_possessive_owning_nothing_after_at_is_a_shop() -> None:
+    # "at Pellow's" is the shop, not its owner; Pellow's own cues would still count.
+    text = (
+        "Dorrit worked ten years at Pellow's and coughed every winter of them. "
+        '"They pay less at Pellow\'s than anywhere," said Dorrit.\n'
+    )
+    found = people(text)
+    assert "Pellow" not in found
+    assert "Dorrit" in found
+
+
+def test_a_possessive_owning_nothing_is_a_person_when_the_name_acts() -> None:
+    text = "Dorrit took tea at Pellow's. Pellow poured it himself and Pellow said nothing.\n"
+    assert "Pellow" in people(text)
+
+
 def test_an_animal_introduced_by_its_name_is_no_person() -> None:
     text = (
         "Odile led out a grey mare called Bramble, and Bramble stood quietly. "

@@ -232,7 +232,7 @@ def canon_links(
     the names). Never raises."""
     moved, split = _moved(text, candidates, named, char_names, cast)
     added = _split_off(
-        text, paragraphs, candidates, named, len(char_names), split, moved, quotes, cast.genders
+        text, paragraphs, candidates, named, len(char_names), split, moved, quotes, cast
     )
     char_names = [*char_names, *added]
     keys: dict[int, set[str]] = {}
@@ -354,16 +354,19 @@ def _split_off(
     split: Mapping[tuple[str, str], Sequence[int]],
     moved: dict[int, int],
     quotes: QuoteOrder,
-    genders: Mapping[str, str],
+    cast: Roster,
 ) -> list[str]:
     """Make a character of each group of candidates in ``split`` ((canon character, their
     cluster's canon character) → the candidates the roster gives to the first) when the two
-    canon characters are of another gender (``genders``: "Miss Trotwood" is no name of
-    David's) or the text shows the group apart from every cluster it was taken from
-    (``_apart``: an exchange, a call, one sentence naming both): the roster alone does not
-    part one person's names, since it lists few of them. Record the new characters in
-    ``moved`` (numbered on from ``count``, the story's characters) and return their names,
-    each the fullest form the text writes."""
+    canon characters are of another gender (``cast.genders``: "Miss Trotwood" is no name of
+    David's), when every form of the group is an untitled name none of whose words the
+    cluster's canon character's roster names hold ("Gawain", called in a line to Bedivere,
+    or "little Rawdy" beside his father Rawdon: ``_own_name_of``), or when the text shows
+    the group apart from every cluster it was taken from (``_apart``: an exchange, a call,
+    one sentence naming both). The roster alone does not part a titled surname from one of
+    that surname ("Mr. Sedley" is the father's in the roster and the son's in a story).
+    Record the new characters in ``moved`` (numbered on from ``count``, the story's
+    characters) and return their names, each the fullest form the text writes."""
     if not split:
         return []
     trial = [moved.get(i, who) for i, who in enumerate(named)]
@@ -376,9 +379,11 @@ def _split_off(
     apart = _apart(text, paragraphs, candidates, trial, shared, quotes)
     added: list[str] = []
     for k, ((hit, mine), found) in enumerate(split.items()):
-        theirs, ours = genders.get(hit, ""), genders.get(mine, "")
-        if not (theirs and ours and theirs != ours) and not all(
-            frozenset((count + k, old)) in apart for old in taken_from[count + k]
+        theirs, ours = cast.genders.get(hit, ""), cast.genders.get(mine, "")
+        if (
+            not (theirs and ours and theirs != ours)
+            and not all(_own_name_of(candidates[i], mine, cast) for i in found)
+            and not all(frozenset((count + k, old)) in apart for old in taken_from[count + k])
         ):
             continue
         forms = [" ".join(text[candidates[i].start : candidates[i].end].split()) for i in found]
@@ -386,6 +391,16 @@ def _split_off(
         for i in found:
             moved[i] = count + len(added) - 1
     return added
+
+
+def _own_name_of(cand: Candidate, mine: str, cast: Roster) -> bool:
+    """Whether ``cand`` is an untitled name of which no word is a word of the roster's
+    names of ``mine`` (the canon character of the cluster it was placed in): a name the
+    roster gives another, which a reader does not take for one of ``mine``'s."""
+    if cand.title or not cand.parts:
+        return False
+    theirs = {w for key, who in cast.listed.items() if who == mine for w in key.split()}
+    return not any(name_key(part) in theirs for part in cand.parts)
 
 
 def _canon_character(forms: set[str], own: str, cast: Roster) -> str | None:

@@ -71,7 +71,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ficshelf.model import Analysis, Span, TagType
@@ -435,16 +435,13 @@ def _canon(
 ) -> tuple[Roster, CanonLinks] | None:
     """Find the story's canon (stated, else from the clusters' names) and link the
     characters its roster knows; rename the joined characters the roster names."""
-    forms: dict[str, set[str]] = {}
-    counts: Counter[int] = Counter(named)
-    for cand, who in zip(candidates, named, strict=True):
-        keys = forms.get(chars[who].name)  # (``setdefault`` would build a set per candidate)
-        if keys is None:
-            keys = forms[chars[who].name] = {name_key(chars[who].name)}
-        keys.add(name_key(text[cand.start : cand.end]))
-    most = max(counts.values(), default=0) or 1
-    salience = {chars[who].name: n / most for who, n in counts.items()}
-    cast = story_canon(fandoms, forms, salience)
+    cast = _story_canon(
+        fandoms,
+        (
+            (chars[who].name, text[cand.start : cand.end])
+            for cand, who in zip(candidates, named, strict=True)
+        ),
+    )
     if cast is None:
         return None
     names = [c.name for c in chars]
@@ -459,14 +456,33 @@ def _canon(
     return cast, links
 
 
+def _story_canon(fandoms: Sequence[str], written: Iterable[tuple[str, str]]) -> Roster | None:
+    """Return the story's canon (``story_canon``): the one stated in ``fandoms``, else the
+    one the names point to, ``written`` holding (name, form as the text writes it) per
+    occurrence, each name weighed by how often it occurs against the most frequent."""
+    forms: dict[str, set[str]] = {}
+    counts: Counter[str] = Counter()
+    for name, form in written:
+        keys = forms.get(name)  # (``setdefault`` would build a set per occurrence)
+        if keys is None:
+            keys = forms[name] = {name_key(name)}
+        keys.add(name_key(form))
+        counts[name] += 1
+    most = max(counts.values(), default=0) or 1
+    return story_canon(fandoms, forms, {name: n / most for name, n in counts.items()})
+
+
 def _canon_names(
     text: str, candidates: Sequence[Candidate], keys: set[str], fandoms: Sequence[str]
 ) -> set[str]:
-    """Return the keys of the candidates the name rules turned down that the stated canon's
-    roster lists as a person's name ("Paris" in Romeo and Juliet, "Hero" in Much Ado): a
-    fan reader knows them. Only a stated canon serves, since an inferred one is read from
-    the accepted names."""
-    cast = story_canon(fandoms, {}, {}) if fandoms else None
+    """Return the keys of the candidates the name rules turned down that the canon's roster
+    lists as a person's name ("Paris" in Romeo and Juliet, "Hero" in Much Ado): a fan reader
+    knows them. The canon is the stated one, else the one the accepted names (``keys``, each
+    with the forms the text writes it in, weighed by how often) point to (``story_canon``:
+    several of them, one distinctive): "Guinevere", seen once, in a story that names Arthur,
+    Bedivere and Mordred."""
+    accepted = ((c.key, text[c.start : c.end]) for c in candidates if c.key in keys)
+    cast = story_canon(fandoms, {}, {}) if fandoms else _story_canon((), accepted)
     if cast is None:
         return set()
     found = set()

@@ -11,8 +11,9 @@ which the relationships stage uses to tell the kind of a pair the story shows to
 relationships stage list a friendship the story shows, however briefly).
 A character may be written as a table, ``{ names = ["Emily"], kind = "thing" }``, when it
 is no person: a pet that does not talk (``"animal"``) or a doll, a bell, a book
-(``"thing"``); the characters stage then takes it for a person only when the story makes
-it speak (``canon_cast``). Names that start in lower case ("the steward", "my uncle") are
+(``"thing"``), or a people or a race the canon names as one (``"people"``: the Morlocks);
+the characters stage then takes it for a person only when the story makes it speak
+(``canon_cast``). Names that start in lower case ("the steward", "my uncle") are
 the roles a character is known by in its canon.
 It is read once, on first use, and cached. Matching is by ``name_key`` (case, spacing,
 curly apostrophes and a leading "the" folded away). docs/relationships-and-fandoms.md says
@@ -31,8 +32,9 @@ from typing import Any
 
 TABLE_FILE = "fandoms.toml"
 # What a roster entry may be besides a person (``kind``): a canon's pet or beast that does
-# not talk, or a thing such as a doll, a bell or a book.
-NON_PERSON_KINDS = frozenset({"animal", "thing", "part"})
+# not talk, a thing such as a doll, a bell, a book or a ship, a part in a play, or a people
+# or a race the canon names as one ("the Morlocks").
+NON_PERSON_KINDS = frozenset({"animal", "thing", "part", "people"})
 _ENTRY_KEYS = frozenset({"names", "kind"})
 
 

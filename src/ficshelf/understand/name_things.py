@@ -19,7 +19,9 @@ that name to an animal or a thing, and whether it says so outright (a name given
   with his nose on his paws");
 - the text says what kind of animal it is, right after the name or at the start of the
   next sentence ("Sancho was a spaniel", "Mumps is lying by the door. He is a
-  bull-terrier"; never the words that are also insults: "Tom was a mule").
+  bull-terrier"; never the words that are also insults: "Tom was a mule"), or which one,
+  with "the" or an owner, the word ending its phrase ("(Dinah was the cat.)", "It is
+  Carlo. It is Mrs. Jamieson's little dog, who is fat"; not "the cat burglar").
 
 ``noted_things`` reads the author's notes for the names they say are an animal or a thing:
 a name with "the" and a word for one after it ("Bismarck the horse is mine"), or a name
@@ -97,7 +99,14 @@ _ANIMAL_IN_CLAUSE = re.compile(
 # sentence's end is possessive: it holds no end mark, so giving characters back never helps.)
 _KIND_AFTER = re.compile(
     r"(?:[ \t]+(?:is|was)|[^.!?\n\"“”A-Z]{0,120}+[.!?][ \t]+(?:He|She|It)[ \t]+(?:is|was))"
-    rf"[ \t]+(?:a|an)[ \t]+(?:[a-z]+(?:-[a-z]+)?[ \t]+){{0,2}}?(?:[a-z]+-)?(?:{_KINDS})\b"
+    rf"[ \t]+(?:(?:a|an)[ \t]+(?:[a-z]+(?:-[a-z]+)?[ \t]+){{0,2}}?(?:[a-z]+-)?(?:{_KINDS})"
+    # "(Nell was the cat.)", "It is the Honourable Mrs. Peploe's little dog, who": "the"
+    # or an owner before the word, which ends the phrase (no "cat burglar", no "dog's
+    # keeper"), says what the name is, and is no insult
+    r"|(?:the|(?:my|his|her|their|our|your)|(?:the[ \t]+)?(?:[A-Z][\w.]*[ \t]+){0,3}?"
+    r"[A-Z][\w-]*['’]s)"
+    rf"[ \t]+(?:[a-z]+(?:-[a-z]+)?[ \t]+){{0,2}}?(?:{_PET_WORDS})"
+    r"(?=[ \t]*(?:[,.;:!?)\u2014]|\Z|(?:who|that|which|and|with)\b)))"
 )
 # The two cues read as far as ``_REACH``, tried in one match (an alternation matches where
 # either does; ``_ANIMAL_IN_CLAUSE`` opens with a space, so it needs no test of the

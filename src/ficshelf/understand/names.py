@@ -116,6 +116,12 @@ _PLACE_HEADS = "|".join(
 _COMPASS_BEFORE = re.compile(r"\b(?:North|South|East|West)(?:ern)?[ \t]+\Z")
 _COMPASS_REACH = 12
 _OWNED_PLACE = re.compile(rf"['’]s?[ \t]+(?:{_PLACE_HEADS})\b")
+# A possessive that owns no word after it, after "at" or a place preposition, names the
+# owner's shop, mill or house: "a carding room at Hamper's and", "the turn-out at Hamper's."
+_ELLIPTICAL_OWNED = re.compile(
+    r"['’]s(?=[ \t]*(?:[,.;:!?)\u2014\"”’]|$|(?:and|or|but|when|where|until|till|since|"
+    r"before|after|for|last|yesterday|tonight|today)\b))"
+)
 # What only a person has: "Silas Marner's pale face", "Theo's mother" (not "London's streets").
 _PERSONAL = """face eyes eye hand hands head hair arm arms shoulder shoulders voice heart mouth
     lips cheek cheeks brow forehead nose ear ears feet foot leg legs knee knees finger fingers
@@ -751,7 +757,10 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
     apposed = role.group(1).lower() if role is not None else ""
     thing, named_thing = thing_cue(text, start, end, para, apposed)
     speech = speech and not thing  # "a bay called Cavalier" is no call
-    if possessive and _OWNED_PLACE.match(text, end, after_end):
+    if possessive and (
+        _OWNED_PLACE.match(text, end, after_end)
+        or ((before.at or before.place) and _ELLIPTICAL_OWNED.match(text, end, after_end))
+    ):
         possessive, place = False, True
     personal = (possessive and _PERSONAL_POSSESSION.match(text, end, after_end) is not None) or (
         before.of and _PERSONAL_OF.search(text, back, start) is not None

@@ -2,7 +2,8 @@
 
 ``accepted_keys`` takes the candidates ``names`` found and returns the name keys that name a
 person. Evidence is pooled per name (every "Theo" in the story): a title, a speech verb, a
-vocative, a possessive, a person's verb count for it; a place preposition ("in Paris") counts
+vocative, a possessive, a person's verb count for it; a place preposition ("in Paris"), and
+a possessive that owns nothing after "at" or one ("a carding room at Hamper's and"), count
 against it; stop lists and place heads ("Baker Street") rule it out. A name seen only at
 sentence starts needs a speech verb, vocative or title, or must be part of a longer name the
 text gives. A thing is no person: an animal or a doll the text names as one ("the dog's name

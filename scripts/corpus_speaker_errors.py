@@ -3,8 +3,11 @@
 For each tuning story whose number lies in ``--stories`` (61-85 by default; a held-out story
 is refused), every line the scorer counts wrong is put in one class:
 
-- ``no character``: the gold speaker is none of the story's characters;
-- ``no candidate``: a character, but not among the line's candidates;
+- ``no character``: the gold speaker is none of the story's characters (``no character:
+  unnamed`` when the gold calls them by a description, "the boatman", "a voice");
+- ``no candidate``: a character, but not among the line's candidates (``no candidate:
+  vetoed`` when they are one, vetoed: the line was read as calling them, or a "he"/"she"
+  tag as not the narrator);
 - ``ranker overruled``: the sieve chose the gold speaker and the stage's final choice is
   another;
 - ``carried``: the sieve was wrong too, and an earlier wrong line explains it: the line
@@ -56,6 +59,7 @@ CONTEXT = 240  # characters of text shown before a wrong quote (and half as many
 
 TAG_RULES = ("tag", "introduced", "same_paragraph", "continued", "beat", "answered")
 CALL_RULES = ("addressed", "called", "opening_call", "vocative")
+DESCRIPTION_OPENERS = frozenset(("the", "a", "an", "one", "another", "some"))
 NARRATION_RULES = ("narration", "closing_subject", "paragraph_mention", "reaction", "subject")
 
 
@@ -79,6 +83,7 @@ class Line:
     quote: str
     before: str
     after: str
+    vetoed: bool = False  # the gold speaker is a candidate of the line, but vetoed
 
 
 def story_number(path: Path) -> int:
@@ -138,6 +143,7 @@ def story_lines(path: Path) -> list[Line]:
                 " ".join(text[start:end].split()),
                 " ".join(text[max(0, start - CONTEXT) : start].split()),
                 " ".join(text[end : end + CONTEXT // 2].split()),
+                any(test(c.name) for c in found if vetoed(c.features)),
             )
         )
     return lines
@@ -181,9 +187,9 @@ def classify(lines: Sequence[Line], k: int) -> str:
     """Return the class of the wrong line ``lines[k]`` (see the module docstring)."""
     line = lines[k]
     if not line.character:
-        return "no character"
+        return "no character: unnamed" if unnamed(line.gold) else "no character"
     if not line.candidate:
-        return "no candidate"
+        return "no candidate: vetoed" if line.vetoed else "no candidate"
     if line.sieve_right:
         return "ranker overruled"
     prev = lines[k - 1] if k else None
@@ -196,6 +202,12 @@ def classify(lines: Sequence[Line], k: int) -> str:
         return "carried: the turn two back"
     where = " after break" if prev is not None and prev.scene != line.scene else ""
     return f"first: {_kind(line.rule)}{where}"
+
+
+def unnamed(gold: str) -> bool:
+    """Whether a gold speaker is given by a description ("the boatman", "a voice", "the
+    man in the bar") rather than a name."""
+    return gold.split(" ", 1)[0] in DESCRIPTION_OPENERS
 
 
 def _turn_back(lines: Sequence[Line], k: int) -> Line | None:

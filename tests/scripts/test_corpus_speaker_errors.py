@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from types import ModuleType
 
 import pytest
@@ -79,3 +80,20 @@ def test_a_count_carries_the_error_of_the_turn_two_back() -> None:
     ]
     assert s.classify(lines, 2) == "carried: the turn two back"
     assert s.voice_before(lines, 2) == "two back"
+
+
+def test_a_described_speaker_and_a_vetoed_candidate_have_their_own_classes() -> None:
+    s = _script()
+    base = _line(s, "Wren", "Pim", 1, candidate=False)
+    lines = [
+        replace(base, gold="the ferryman", character=False),
+        replace(base, gold="Old Tobias", character=False),
+        replace(base, vetoed=True),
+        base,
+    ]
+    assert s.classify(lines, 0) == "no character: unnamed"
+    assert s.classify(lines, 1) == "no character"
+    assert s.classify(lines, 2) == "no candidate: vetoed"
+    assert s.classify(lines, 3) == "no candidate"
+    assert s.unnamed("a voice from the stair")
+    assert not s.unnamed("Theo")

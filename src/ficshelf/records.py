@@ -31,6 +31,7 @@ from ficshelf.model import (
     TagRecord,
     WorkRecord,
 )
+from ficshelf.understand.notes import title_of
 from ficshelf.understand.text import count_words
 from ficshelf.vocabulary import language_name
 
@@ -215,8 +216,7 @@ def found_title(analysis: Analysis) -> str | None:
     found, else ``None`` (``build_work_record`` then makes one from the file name)."""
     if analysis.doc.given.title:
         return analysis.doc.given.title
-    title_spans = [s for s in _spans(analysis, "notes") if s.label == NoteKind.TITLE]
-    return title_spans[0].text_of(analysis.text).strip() or None if title_spans else None
+    return title_of(analysis)
 
 
 def found_authors(analysis: Analysis) -> tuple[str, ...]:

@@ -9,7 +9,13 @@ from ficshelf.model import Analysis, GivenChapter, RawDocument
 from ficshelf.understand import analyze
 from ficshelf.understand.note_chat import NoteCues, is_narration, note_cues
 from ficshelf.understand.note_patterns import MAX_NOTE_CHARS
-from ficshelf.understand.notes import MAX_WEAK_RUN, authors_of, body_word_count, title_of
+from ficshelf.understand.notes import (
+    MAX_WEAK_RUN,
+    authors_of,
+    body_word_count,
+    title_of,
+    unshouted,
+)
 
 LAYERS = (
     "notes",
@@ -90,6 +96,29 @@ def test_title_field_covers_only_the_title() -> None:
     text = "Title: Salt and Iron\nAuthor: Ren Ashby\n\n" + STORY
     assert notes(text)[0] == ("title", "Salt and Iron")
     assert title_of(analysed(text)) == "Salt and Iron"
+
+
+def test_a_title_line_in_capitals_is_given_in_title_case_and_its_note_kept_as_written() -> None:
+    text = "SALT AND IRON ON THE MOOR\nby Ren Ashby\n\n" + STORY
+    assert notes(text)[0] == ("title", "SALT AND IRON ON THE MOOR")
+    assert title_of(analysed(text)) == "Salt and Iron on the Moor"
+
+
+@pytest.mark.parametrize(
+    ("title", "cased"),
+    [
+        ("THE WIDOW OF THE MILL", "The Widow of the Mill"),
+        ("WHAT I SAW IN PART II", "What I Saw in Part II"),
+        ("O'HARE'S DON'T-TELL LIST", "O'Hare's Don't-Tell List"),
+        ("VIVID: A TALE TO TELL OF", "Vivid: A Tale to Tell Of"),
+        ("CHAPTER XIV.", "Chapter XIV."),
+        ("NASA", "NASA"),  # one word: maybe an acronym
+        ("Salt and IRON", "Salt and IRON"),  # not all capitals
+        ("1999", "1999"),
+    ],
+)
+def test_unshouted(title: str, cased: str) -> None:
+    assert unshouted(title) == cased
 
 
 def test_title_after_a_chatty_note() -> None:

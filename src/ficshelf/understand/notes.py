@@ -49,6 +49,7 @@ for inside a given chapter. Text outside the given chapters is scanned as in pla
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
@@ -681,11 +682,50 @@ def _chapters(
 
 
 def title_of(analysis: Analysis) -> str | None:
-    """Return the title the text states (the first "title" note), or ``None``."""
+    """Return the title the text states (the first "title" note, stripped, in title case when
+    the line is all capitals), or ``None``."""
     for span in analysis.layer("notes"):
         if span.label == NoteKind.TITLE.value:
-            return span.text_of(analysis.text)
+            return unshouted(span.text_of(analysis.text).strip()) or None
     return None
+
+
+# Words a title in title case keeps in lower case unless they open or close it.
+_MINOR_WORDS = frozenset(
+    "a an and as at but by for from in into nor of on or the to upon with".split()
+)
+# A Roman numeral from I to XXXIX ("PART II", "CHAPTER XIV"), maybe with a stop or colon.
+_ROMAN = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})[.,:;!?]*")
+
+
+def _cap(word: str) -> str:
+    """Return an all-capitals word with its first letter kept, and the first letter after an
+    apostrophe too when more than two letters follow it ("O'Brien", but "Don't", "Mary's")."""
+    head, mark, tail = word.partition("'")
+    out = head[:1] + head[1:].lower()
+    if mark:
+        out += mark + (tail[:1] + tail[1:].lower() if len(tail) > 2 else tail.lower())
+    return out
+
+
+def unshouted(title: str) -> str:
+    """Return a title set all in capitals ("THE BYGRAVES OF ALDBOROUGH") in title case ("The
+    Bygraves of Aldborough"); any other title, or a one-word one ("NASA"), as it is. Roman
+    numerals stay in capitals, short function words are lower case inside the title (not
+    after a colon), hyphenated parts are each capitalised."""
+    words = title.split(" ")
+    if any(c.islower() for c in title) or sum(any(c.isalpha() for c in w) for w in words) < 2:
+        return title  # not all capitals, or one word that may be an acronym ("NASA")
+    out: list[str] = []
+    for k, word in enumerate(words):
+        inner = 0 < k < len(words) - 1 and not words[k - 1].endswith(":")
+        if _ROMAN.fullmatch(word):
+            out.append(word)
+        elif inner and word.lower() in _MINOR_WORDS:
+            out.append(word.lower())
+        else:
+            out.append("-".join(_cap(part) for part in word.split("-")))
+    return " ".join(out)
 
 
 def authors_of(analysis: Analysis) -> tuple[str, ...]:

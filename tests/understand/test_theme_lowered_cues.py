@@ -60,29 +60,3 @@ def test_a_plain_text_is_tallied_without_the_case_blind_patterns(
 
 def _paragraphs(text: str) -> list[Span]:
     return [Span(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
-
-
-def test_a_cue_is_compiled_only_where_one_of_its_beginnings_follows(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    text = "\n\n".join(_PASSAGES)
-    lowered = plainly_lowered(text)
-    assert lowered is not None
-    starts = [m.start() for m in re.finditer(r"\b\w", lowered)]
-    asked: list[theme_matcher.Cue] = []
-    compile_lowered = theme_matcher.Cue.lowered_pattern.func
-
-    def recorded(cue: theme_matcher.Cue) -> re.Pattern[str] | None:
-        asked.append(cue)
-        return compile_lowered(cue)
-
-    monkeypatch.setattr(theme_matcher.Cue, "lowered_pattern", property(recorded))
-    tally_cues(text, _paragraphs(text), _paragraphs(text), [], lowered=lowered)
-    assert len(asked) > 5
-    for cue in asked:
-        assert any(lowered.startswith(cue.beginnings, at) for at in starts), cue.source
-    # every cue filed under a head word of the passages begins where the passages say
-    for cue in _cues():
-        for at in starts:
-            found = cue.lowered_pattern and cue.lowered_pattern.match(lowered, at)
-            assert not found or lowered.startswith(cue.beginnings, at), cue.source

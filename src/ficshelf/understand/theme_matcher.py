@@ -35,25 +35,15 @@ PREFIX_LEN = 24
 class Cue:
     """One cue: the tag it counts for, the setting (a name of ``theme_conditional.ANCHORS``)
     its paragraph must name ("" for none), whether it carries its own denial
-    (``theme_conditional.DENYING``), its regex source (bounded by word edges), its weight and
-    its literal beginnings (``cue_prefixes``: every match starts with one of them, case
-    aside); ``pattern`` is that source compiled case-insensitive, on first use."""
+    (``theme_conditional.DENYING``), its regex source (bounded by word edges) and its weight;
+    ``pattern`` is that source compiled case-insensitive, on first use."""
 
-    def __init__(
-        self,
-        tag: str,
-        anchor: str,
-        denying: bool,
-        source: str,
-        weight: float,
-        beginnings: tuple[str, ...],
-    ):
+    def __init__(self, tag: str, anchor: str, denying: bool, source: str, weight: float):
         self.tag = tag
         self.anchor = anchor
         self.denying = denying
         self.source = source
         self.weight = weight
-        self.beginnings = beginnings
 
     @functools.cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -65,9 +55,8 @@ class Cue:
         """Return the cue's regex lower-cased and compiled case-sensitive, for text
         lower-cased by ``plainly_lowered``: it matches where ``pattern`` matches in the
         text, the same stretch (the engine then skips the alternatives whose first letter
-        differs instead of trying each), and costs less to try. ``None`` for a source that
-        lower-casing would change otherwise (an escape such as ``\\S``, a scoped flag such
-        as ``(?-i:``)."""
+        differs instead of trying each), and costs less to try. ``None`` for a source that lower-casing would
+        change otherwise (an escape such as ``\\S``, a scoped flag such as ``(?-i:``)."""
         if not lowers_plainly(self.source):
             return None
         return re.compile(self.source.lower())
@@ -301,11 +290,10 @@ def compile_cues() -> CueIndex:
     ]
     for (tag, anchor, denying), cues in itertools.chain.from_iterable(lexicons):
         for source, weight in cues:
-            starts = cue_prefixes(source)
-            cue = Cue(tag, anchor, denying, _bounded(source), weight, tuple(sorted(starts)))
+            cue = Cue(tag, anchor, denying, _bounded(source), weight)
             for head in cue_heads(source):
                 by_head.setdefault(head, []).append(cue)
-            prefixes |= starts
+            prefixes |= cue_prefixes(source)
     order = {head: i for i, head in enumerate(by_head)}
     keyed = {  # the cues of every head that is a prefix of ``head`` (heads have 3 letters or more)
         head: [

@@ -402,13 +402,9 @@ def _cues_at(
     one (``theme_conditional.DENYING``) carries its own denial, so no negation cancels it.
     ``lowered``: ``plainly_lowered(text)`` when the caller holds it: each cue is then matched
     there (``Cue.lowered_pattern``: the same match as ``Cue.pattern`` in ``text``, cheaper to
-    try, and the case-blind pattern is never compiled), and only where one of its literal
-    beginnings (``Cue.beginnings``) follows: a cue whose beginnings the text never holds is
-    never compiled."""
+    try, and the case-blind pattern is never compiled)."""
     best: dict[str, tuple[str, int, int, float, bool]] = {}
     for cue in index.keyed.get(head, ()):
-        if lowered is not None and not lowered.startswith(cue.beginnings, pos):
-            continue
         if lowered is None or (quick := cue.lowered_pattern) is None:
             m = cue.pattern.match(text, pos, end)
         else:

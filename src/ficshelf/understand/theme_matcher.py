@@ -55,8 +55,9 @@ class Cue:
         """Return the cue's regex lower-cased and compiled case-sensitive, for text
         lower-cased by ``plainly_lowered``: it matches where ``pattern`` matches in the
         text, the same stretch (the engine then skips the alternatives whose first letter
-        differs instead of trying each), and costs less to try. ``None`` for a source that lower-casing would
-        change otherwise (an escape such as ``\\S``, a scoped flag such as ``(?-i:``)."""
+        differs instead of trying each), and costs less to try. ``None`` for a source that
+        lower-casing would change otherwise (an escape such as ``\\S``, a scoped flag such
+        as ``(?-i:``)."""
         if not lowers_plainly(self.source):
             return None
         return re.compile(self.source.lower())

@@ -32,8 +32,9 @@ def test_the_lowered_reading_gives_the_case_blind_answer() -> None:
         sentence = Span(0, len(line))
         for tag in theme_context.FIGURATIVE:
             for cue in re.finditer(r"\w+", line):
-                plain = figurative(line, tag, cue, sentence)
-                assert figurative(line, tag, cue, sentence, lowered) == plain, (tag, cue)
+                start, end = cue.span()
+                plain = figurative(line, tag, start, end, sentence)
+                assert figurative(line, tag, start, end, sentence, lowered) == plain, (tag, cue)
                 hits += plain
     assert hits > 20  # the lines do hold figurative uses
 

@@ -306,7 +306,7 @@ def _counts(
     word = m.group()
     if word[:1].isupper() and text[sentence.start : pos].strip(" \t\n\"'“‘«(—-"):
         return False
-    if figurative(text, tag, m, sentence, lowered):
+    if figurative(text, tag, pos, m.end(), sentence, lowered):
         return False
     if negated(text, pos, sentence.start) or hypothetical(text, pos, sentence.start):
         return False

@@ -92,22 +92,20 @@ def containing(spans: Sequence[Span], starts: Sequence[int], pos: int) -> Span |
 
 
 def figurative(
-    text: str, tag: str, m: re.Match[str], sentence: Span, lowered: str | None = None
+    text: str, tag: str, start: int, end: int, sentence: Span, lowered: str | None = None
 ) -> bool:
-    """Whether the cue ``m`` of ``tag`` lies inside a figurative use of it
+    """Whether the cue ``text[start:end]`` of ``tag`` lies inside a figurative use of it
     (``theme_context.FIGURATIVE``: "dying to see", "killer heels") near it in ``sentence``.
     ``lowered``: ``theme_matcher.plainly_lowered(text)`` when the caller holds it (the same
     answer, read faster in it)."""
     pattern = _FIGURATIVE.get(tag)
     if pattern is None:
         return False
-    lo = max(sentence.start, m.start() - _FIGURATIVE_WINDOW)
-    hi = min(max(sentence.end, m.end()), m.end() + _FIGURATIVE_WINDOW)
+    lo = max(sentence.start, start - _FIGURATIVE_WINDOW)
+    hi = min(max(sentence.end, end), end + _FIGURATIVE_WINDOW)
     if lowered is not None and tag in _FIGURATIVE_LOWER:
         pattern, text = _FIGURATIVE_LOWER[tag], lowered
-    return any(
-        f.start() <= m.start() and m.end() <= f.end() for f in pattern.finditer(text, lo, hi)
-    )
+    return any(f.start() <= start and end <= f.end() for f in pattern.finditer(text, lo, hi))
 
 
 def simile(text: str, pos: int, sentence_start: int) -> bool:

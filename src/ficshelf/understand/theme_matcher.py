@@ -4,8 +4,9 @@ regex (a trie of the words cues start with) and, per start word, the cues to try
 ``theme_conditional.ANCHORED`` (each ``Cue`` with its anchor) and
 ``theme_conditional.DENYING`` (marked ``denying``). ``compile_cues`` is run once per process,
 by the first story ``themes`` reads (not on import); each cue's own pattern is compiled the
-first time the prefilter lands on its head word, and the case-blind prefilter the first time a
-text needs it, so a process pays only for the patterns it uses.
+first time the prefilter lands on its head word (the lowered one; the case-blind one only for
+a text that lower-casing does not keep in place), and the case-blind prefilter the first time
+a text needs it, so a process pays only for the patterns it uses.
 
 The prefilter finds a head word only where the text goes on with one of the literal
 beginnings of the cues (``cue_prefixes``: "hear voices", "black eye"), so the common words
@@ -53,9 +54,10 @@ class Cue:
     def lowered_pattern(self) -> re.Pattern[str] | None:
         """Return the cue's regex lower-cased and compiled case-sensitive, for text
         lower-cased by ``plainly_lowered``: it matches where ``pattern`` matches in the
-        text (the engine then skips the alternatives whose first letter differs instead of
-        trying each), and costs less to try. ``None`` for a source that lower-casing would
-        change otherwise (an escape such as ``\\S``, a scoped flag such as ``(?-i:``)."""
+        text, the same stretch (the engine then skips the alternatives whose first letter
+        differs instead of trying each), and costs less to try. ``None`` for a source that
+        lower-casing would change otherwise (an escape such as ``\\S``, a scoped flag such
+        as ``(?-i:``)."""
         if not lowers_plainly(self.source):
             return None
         return re.compile(self.source.lower())

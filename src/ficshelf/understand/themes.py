@@ -271,17 +271,20 @@ def tally_cues(
             continue
         sentence = containing(sentences, sent_starts, pos) or para
         in_quote = containing(quotes, quote_starts, pos) is not None
-        for tag, m, weight, denying in cues:
-            if figurative(text, tag, m, sentence, lowered):
+        for tag, start, end, weight, denying in cues:
+            if figurative(text, tag, start, end, sentence, lowered):
                 continue
-            if _ROLE.fullmatch(m.group()) and not _counts_as_role(text, m, sentence, tag, roles):
+            word = text[start:end]
+            if _ROLE.fullmatch(word) and not _counts_as_role(
+                text, word, start, sentence, tag, roles
+            ):
                 continue
-            if tag not in DIALOGUE_TAGS and _a_name(text, m, sentence):
+            if tag not in DIALOGUE_TAGS and _a_name(text, word, start, sentence):
                 continue
-            if tag == "alcohol" and drink_named(text, m.start(), m.end()):
+            if tag == "alcohol" and drink_named(text, start, end):
                 continue
             spoken_only = _SPOKEN_ONLY.get(tag)
-            if not in_quote and spoken_only and spoken_only.fullmatch(m.group()):
+            if not in_quote and spoken_only and spoken_only.fullmatch(word):
                 continue
             # A cue that carries its own denial is read from where the denial starts.
             at = _denial_start(text, pos, sentence.start) if denying else pos
@@ -352,33 +355,31 @@ def joint_scan(
 
 
 def _counts_as_role(
-    text: str, m: re.Match[str], sentence: Span, tag: str, roles: dict[tuple[str, str], int]
+    text: str, word: str, start: int, sentence: Span, tag: str, roles: dict[tuple[str, str], int]
 ) -> bool:
-    """Whether the role noun ``m`` ("doctor", ``theme_context.ROLE_NOUNS``) counts for
-    ``tag``: not as a name or title (capitalised inside its sentence: "the Nurse", "Doctor
-    Lanyon"), and only its first ``theme_context.ROLE_REPEATS`` times in the story (counted in
-    ``roles``)."""
-    word = m.group()
-    if word[0].isupper() and text[sentence.start : m.start()].strip(" \t\n\"'“‘«(—-"):
+    """Whether the role noun ``word`` at ``start`` ("doctor", ``theme_context.ROLE_NOUNS``)
+    counts for ``tag``: not as a name or title (capitalised inside its sentence: "the Nurse",
+    "Doctor Lanyon"), and only its first ``theme_context.ROLE_REPEATS`` times in the story
+    (counted in ``roles``)."""
+    if word[0].isupper() and text[sentence.start : start].strip(" \t\n\"'“‘«(—-"):
         return False
     key = (tag, word.lower().rstrip("s’'"))
     roles[key] = roles.get(key, 0) + 1
     return roles[key] <= ctx.ROLE_REPEATS
 
 
-def _a_name(text: str, m: re.Match[str], sentence: Span) -> bool:
-    """Whether the cue ``m`` is one word capitalised inside its sentence: a name or a title
-    ("a terrier called Mumps", "the wardenship of Hiram's Hospital"), never the thing itself
-    (but a word that is a proper noun by nature, ``theme_context.PROPER_CUES``, is:
-    "a bottle of Madeira"). A word in capitals is shouted, not named ("he was DEAD"), and a
-    word that opens a line of speech or follows a colon or a dash opens a clause of its own
-    ('She screamed, "Murder!"', "one word: Cancer")."""
-    word = m.group()
+def _a_name(text: str, word: str, start: int, sentence: Span) -> bool:
+    """Whether the cue ``word`` at ``start`` is one word capitalised inside its sentence: a
+    name or a title ("a terrier called Mumps", "the wardenship of Hiram's Hospital"), never
+    the thing itself (but a word that is a proper noun by nature,
+    ``theme_context.PROPER_CUES``, is: "a bottle of Madeira"). A word in capitals is shouted,
+    not named ("he was DEAD"), and a word that opens a line of speech or follows a colon or a
+    dash opens a clause of its own ('She screamed, "Murder!"', "one word: Cancer")."""
     if not word[:1].isupper() or not word.isalpha() or word.lower() in ctx.PROPER_CUES:
         return False
     if len(word) > 1 and word.isupper():
         return False
-    before = text[sentence.start : m.start()].rstrip(" \t\n")
+    before = text[sentence.start : start].rstrip(" \t\n")
     return bool(before) and before[-1] not in _CLAUSE_OPENERS
 
 
@@ -394,26 +395,26 @@ def _cues_at(
     head: str,
     anchored: Callable[[str], bool],
     lowered: str | None = None,
-) -> list[tuple[str, re.Match[str], float, bool]]:
-    """Return ``(tag, match, weight, denying)`` for each tag with a cue starting at ``pos``
-    (its heaviest cue there), trying the cues ``index`` files under ``head``; a cue with an anchor
-    counts only where ``anchored(anchor)``, and a denying one (``theme_conditional.DENYING``)
-    carries its own denial, so no negation cancels it. ``lowered``: ``plainly_lowered(text)``
-    when the caller holds it: each cue is first tried there (``Cue.lowered_pattern``, the
-    same verdict, cheaper), and matched in ``text`` only where it matches."""
-    best: dict[str, tuple[str, re.Match[str], float, bool]] = {}
+) -> list[tuple[str, int, int, float, bool]]:
+    """Return ``(tag, start, end, weight, denying)`` for each tag with a cue starting at
+    ``pos`` (its heaviest cue there: ``text[start:end]``), trying the cues ``index`` files
+    under ``head``; a cue with an anchor counts only where ``anchored(anchor)``, and a denying
+    one (``theme_conditional.DENYING``) carries its own denial, so no negation cancels it.
+    ``lowered``: ``plainly_lowered(text)`` when the caller holds it: each cue is then matched
+    there (``Cue.lowered_pattern``: the same match as ``Cue.pattern`` in ``text``, cheaper to
+    try, and the case-blind pattern is never compiled)."""
+    best: dict[str, tuple[str, int, int, float, bool]] = {}
     for cue in index.keyed.get(head, ()):
-        if lowered is not None:
-            quick = cue.lowered_pattern
-            if quick is not None and quick.match(lowered, pos, end) is None:
-                continue
-        m = cue.pattern.match(text, pos, end)
-        if m is None or cue.tag in best and cue.weight <= best[cue.tag][2]:
+        if lowered is None or (quick := cue.lowered_pattern) is None:
+            m = cue.pattern.match(text, pos, end)
+        else:
+            m = quick.match(lowered, pos, end)
+        if m is None or cue.tag in best and cue.weight <= best[cue.tag][3]:
             continue
         # (the anchor is searched only for a cue that matches: the paragraph search costs more)
         if cue.anchor and not anchored(cue.anchor):
             continue
-        best[cue.tag] = (cue.tag, m, cue.weight, cue.denying)
+        best[cue.tag] = (cue.tag, m.start(), m.end(), cue.weight, cue.denying)
     return list(best.values())
 
 

@@ -150,6 +150,22 @@ def test_known_characters_maps_story_names_to_canon() -> None:
     assert known["Jo March"] == [("Little Women - Louisa May Alcott", "Josephine March")]
 
 
+def test_a_civil_title_before_a_name_canon_lists_is_that_character() -> None:
+    # "Floy" is a listed name of Florence Dombey: "Miss Floy" is she. "Wildeve" is Damon
+    # Wildeve's surname: "Mrs. Wildeve" is his wife (or mother), not he.
+    dombey = "Dombey and Son - Charles Dickens"
+    text = "Miss Floy poured the tea. Captain Cuttle took his cup and thanked her."
+    names = {"Miss Floy": "Miss Floy", "Captain Cuttle": "Captain Cuttle"}
+    known = known_characters(handmade(text, names), [dombey])
+    assert known["Miss Floy"] == [(dombey, "Florence Dombey")]
+    native = "The Return of the Native - Thomas Hardy"
+    text = "Mrs. Wildeve stood at the door. Diggory Venn touched his hat to her."
+    names = {"Mrs. Wildeve": "Mrs. Wildeve", "Diggory Venn": "Diggory Venn"}
+    known = known_characters(handmade(text, names), [native])
+    assert "Mrs. Wildeve" not in known
+    assert known["Diggory Venn"] == [(native, "Diggory Venn")]
+
+
 def test_the_stage_runs_on_hostile_text() -> None:
     for text in ("", "A fic by", "Fandom: " + "X" * 10_000, "THEY FIC BY ME\n\nTHE END."):
         analysis = analyze(RawDocument(text, "x.txt", "txt"))

@@ -538,3 +538,38 @@ def test_in_laws_come_from_kin_the_text_states_not_from_canon_alone() -> None:
     by_canon = pairs([])
     in_laws(by_canon)
     assert by_canon[("Bea", "Wren")].family == 0.0
+
+
+def test_a_religious_title_before_a_name_is_no_kinship() -> None:
+    # "Father Cuthbert" is the village priest: the narration names him beside Wren, but he
+    # is nobody's father. "Uncle Cuthbert" in the same place is Wren's uncle.
+    text = (
+        "Wren carried the bread up the hill. Father Cuthbert was waiting at the gate of the"
+        " churchyard, as he did every morning.\n\n"
+        '"You are late," said Father Cuthbert.\n\n'
+        '"The oven was cold," said Wren.\n'
+    )
+    priest = {"Wren": "Wren", "Father Cuthbert": "Father Cuthbert"}
+    found = _kinds(relationships_of(handmade(text, priest, ["Father Cuthbert", "Wren"])))
+    assert found.get(("Father Cuthbert", "Wren")) != "family"
+    uncle = text.replace("Father Cuthbert", "Uncle Cuthbert")
+    names = {"Wren": "Wren", "Uncle Cuthbert": "Uncle Cuthbert"}
+    found = _kinds(relationships_of(handmade(uncle, names, ["Uncle Cuthbert", "Wren"])))
+    assert found.get(("Uncle Cuthbert", "Wren")) == "family"
+
+
+def test_a_wife_word_given_to_a_woman_makes_no_husband_of_her_namesake() -> None:
+    # The line about "my wife's cousin" is given to Ailsa Brody (a speaker taken wrongly):
+    # a wife is sought, and the only other Brody is a man, her father. "My husband's
+    # cousin" from her would make him her husband (the one man of her surname).
+    text = (
+        "Ailsa Brody stood behind the counter, and she counted the change twice.\n\n"
+        '"Two ounces, for my wife\'s cousin," said Ailsa Brody.\n\n'
+        "Tam Brody came in from the yard with a sack on his shoulder.\n"
+    )
+    names = {"Ailsa Brody": "Ailsa Brody", "Tam Brody": "Tam Brody"}
+    found = _kinds(relationships_of(handmade(text, names, ["Ailsa Brody"])))
+    assert found.get(("Ailsa Brody", "Tam Brody")) != "romantic"
+    husband = text.replace("my wife", "my husband")
+    found = _kinds(relationships_of(handmade(husband, names, ["Ailsa Brody"])))
+    assert found.get(("Ailsa Brody", "Tam Brody")) == "romantic"

@@ -11,6 +11,7 @@ from ficshelf.understand.relationship_tally import Pair
 from ficshelf.understand.relationships import (
     candidates,
     find_relationships,
+    kind_of,
     parse_relationship_label,
     relationship_label,
     relationship_spans,
@@ -846,3 +847,25 @@ def test_the_leads_canon_consort_the_story_never_brings_near_is_background() -> 
     thought = Pair(paragraphs=1.0, sentences=1, romantic=2.0, canon="romantic", cue_spans=[(0, 9)])
     found = score_pairs({("Bram", "Tilda"): thought, ("Bram", "Osk"): talk}, salience, 2)
     assert {(r.a, r.b): r.prominence for r in found}[("Bram", "Tilda")] == "major"
+
+
+def test_a_long_talk_in_lines_of_their_own_is_a_friendship() -> None:
+    # Two who only ever speak in alternate paragraphs, each line its own paragraph, share
+    # no paragraph's cast: three exchanges are talk enough; two need a paragraph together.
+    assert kind_of(Pair(exchanges=3)) == "platonic"
+    assert kind_of(Pair(exchanges=2)) is None
+    assert kind_of(Pair(exchanges=2, paragraphs=1.0)) == "platonic"
+
+
+def test_a_description_canon_knows_can_be_a_canon_friend() -> None:
+    # "the pilgrim" is how the story calls a character the table lists by that alias:
+    # canon's friendship with the lead is listed. A description canon does not know
+    # ("the carter") is no side of a friendship tag.
+    def listed(canon: str) -> set[tuple[str, str]]:
+        pair = Pair(paragraphs=2.0, present=2.0, exchanges=5, scenes={0, 2}, canon=canon)
+        salience = {"Ivo": 1.0, "the pilgrim": 0.4}
+        found = score_pairs({("Ivo", "the pilgrim"): pair}, salience, scene_count=3)
+        return {(r.a, r.b) for r in found}
+
+    assert listed("platonic") == {("Ivo", "the pilgrim")}
+    assert listed("") == set()

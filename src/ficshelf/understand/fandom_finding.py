@@ -514,7 +514,7 @@ def known_characters(
                 holders.setdefault(k, []).append(i)
     found: dict[str, list[tuple[str, str]]] = {}
     for character, keys in _names_by_character(analysis).items():
-        held = {i for k in keys for i in holders.get(k, ())}
+        held = {i for k in keys for i in holders.get(k, holders.get(_untitled(k), ()))}
         if not held:
             continue
         canonical = name_key(character)
@@ -530,9 +530,37 @@ def known_characters(
                 ),
                 None,
             )
+            if hit is None:
+                hit = next(filter(None, (_titled_alias(k, listed) for k in ordered)), None)
             if hit is not None:
                 found.setdefault(character, []).append((fandom, hit))
     return found
+
+
+def _untitled(key: str) -> str:
+    """Return a name key without its leading civil title ("miss floy" -> "floy"), or ""."""
+    first, _, rest = key.partition(" ")
+    return rest if rest and first in CIVIL_TITLES else ""
+
+
+_WOMEN_TITLES = frozenset(
+    "miss mrs ms madame mme mademoiselle mlle mistress frau fraulein signora signorina"
+    " senora senorita".split()
+)
+
+
+def _titled_alias(key: str, listed: Mapping[str, str]) -> str:
+    """Return the canonical name ``key`` is when it is a civil title before a name canon
+    lists (``listed``: key to canonical name) that the title does not make ambiguous,
+    else "": "Miss Floy" is Florence Dombey ("Floy"), "Mr. Woodcourt" Allan Woodcourt;
+    but a woman's title before a man's surname ("Mrs. Wildeve", "Wildeve" for Damon
+    Wildeve) is his wife or kin."""
+    rest = _untitled(key)
+    canonical = listed.get(rest, "") if rest else ""
+    if canonical and key.split(maxsplit=1)[0] in _WOMEN_TITLES:
+        if rest == name_key(canonical).split()[-1]:
+            return ""
+    return canonical
 
 
 def fandom_spans(findings: Sequence[FandomFinding]) -> tuple[Span, ...]:

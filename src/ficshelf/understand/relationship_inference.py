@@ -34,7 +34,9 @@ def _family(pair: Pair) -> bool:
 def titled_spouses(finder: PairFinder) -> dict[str, str]:
     """Return, for each character a spouse word belongs to, the one other character
     named as their spouse: "Mrs. Watson" for Watson; for Mrs. Pell "Mr. Pell", else the
-    one man of her surname ("Jonathan Harker" for Mrs. Harker)."""
+    one man of her surname ("Jonathan Harker" for Mrs. Harker). The spouse words say
+    which is sought: a "wife" is a Mrs., a "husband" a man, even when the word was given
+    to someone of the same gender (a line of dialogue given to the wrong speaker)."""
     by_surname: dict[tuple[str, str], list[str]] = {}
     for name in finder.salience:
         for form in dict.fromkeys((name, finder.full_name(name))):
@@ -49,6 +51,11 @@ def titled_spouses(finder: PairFinder) -> dict[str, str]:
         if family_name is None and owner.istitle() and " " not in owner:
             family_name = owner  # "Watson"
         female = finder.gender_of.get(owner) == "F" or "mrs" in map(rt.honorific, forms)
+        sought = finder.spouse_genders.get(owner, set())
+        if len(sought) == 1:
+            # the word tells the spouse ("my wife": a woman), whatever the owner was taken
+            # for: a woman given a man's "my wife's brother" has no husband by it
+            female = sought == {"M"}
         if female:
             men = by_surname.get(("", family_name or ""), ())
             wanted = list(by_surname.get(("mr", family_name or ""), ())) or [

@@ -68,6 +68,8 @@ class PairFinder(SentenceCues):
         self.gender_of = {n: g for n, (g, _) in self.genders.items()}
         self.clergy = self._clergy()
         self.spouse_words: dict[str, list[tuple[int, int]]] = {}
+        # per owner of such a word, the genders the words give the spouse ("wife": "F")
+        self.spouse_genders: dict[str, set[str]] = {}
         # per character, the body paragraphs whose narration names them (``_paragraphs``)
         self.narrated_paragraphs: dict[str, int] = {}
         chapters = analysis.layers.get("chapters", ())
@@ -310,11 +312,15 @@ class PairFinder(SentenceCues):
         character: the narration names relatives as the one whose story it is calls
         them, "Aunt Em", "Pa", "Cousin Brannock"); failing those the nearest other
         character named in the paragraph who is not named by kinship too (the kin of one
-        person are named together: "Aunt Em and Uncle Henry")."""
+        person are named together: "Aunt Em and Uncle Henry"). A religious title is no
+        kinship ("Father Andrew", the priest of the court, is nobody's father)."""
         quote_of = dict(zip(self.mention_starts, self.mention_quote, strict=True))
         for index, mentions in enumerate(para_mentions):
             para = self.body[index]
-            kin = [cues.is_kin_name(self.text[m.start : m.end]) for m in mentions]
+            kin = [
+                m.label not in self.clergy and cues.is_kin_name(self.text[m.start : m.end])
+                for m in mentions
+            ]
             if not any(kin):
                 continue
             named = [m for m, is_kin in zip(mentions, kin, strict=True) if not is_kin]

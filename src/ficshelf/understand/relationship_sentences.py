@@ -73,6 +73,7 @@ class SentenceCues:
     top: str
     gender_of: dict[str, str]
     spouse_words: dict[str, list[tuple[int, int]]]
+    spouse_genders: dict[str, set[str]]
     pairs: Pairs
 
     def _quote_at(self, position: int) -> int:
@@ -442,6 +443,9 @@ class SentenceCues:
         )
         if owner:
             self.spouse_words.setdefault(owner, []).append(span)
+            gender = cues.spouse_gender(self.text[hit.start : hit.end])
+            if gender:
+                self.spouse_genders.setdefault(owner, set()).add(gender)
 
     def _spoken_to(self, quote: int, mention: Span) -> bool:
         """Whether ``mention``, inside quote number ``quote``, is its listener called by

@@ -134,6 +134,8 @@ FOCUS_SCORE = 0.45  # a friendship listed as a focus of the story (``_focus``) s
 MAJOR_PARAGRAPHS = 3
 ROMANCE_STRENGTH = 9.0  # a romance shown at this strength is major (``_romance_shown``)
 PLATONIC_PARAGRAPHS = 4
+# exchanges that make talk without a paragraph together (each line its own paragraph)
+TALK_EXCHANGES = 3
 MAX_PLATONIC = 3
 PLATONIC_SHARE = 0.45  # of the strongest platonic pair's strength
 LEAD_FRIENDS_SHARE = 0.3  # of it, for the lead's friends in canon met in two scenes
@@ -190,7 +192,9 @@ def kind_of(pair: Pair) -> str | None:
         return "romantic"
     if family >= 1:
         return "family"
-    talks = pair.exchanges + pair.addresses >= 2 and pair.paragraphs >= 1
+    # Two who speak only in lines of their own share no paragraph: a long talk still counts.
+    together = pair.paragraphs >= 1 or pair.exchanges >= TALK_EXCHANGES
+    talks = pair.exchanges + pair.addresses >= 2 and together
     if talks or pair.paragraphs >= PLATONIC_PARAGRAPHS:
         return "platonic"
     return None
@@ -382,7 +386,9 @@ def candidates(
             # make them speak, as long as it is near the strongest friendship.
             canon = pair.canon == "platonic" and pair.exchanges >= 2
             canon = canon and _principal(a, b, salience)
-            if _descriptor(a) or _descriptor(b):
+            # A description is no side of a friendship tag, unless canon knows who it is
+            # ("the lama" of Kim, whom AO3 tags as Teshoo Lama).
+            if (_descriptor(a) or _descriptor(b)) and not pair.canon:
                 keep = False
             elif not canon and (not _sustained(pair, scene_count) or _distant(pair)):
                 keep = False

@@ -492,3 +492,18 @@ def test_a_rank_and_a_surname_is_not_the_knight_beside_another_man_of_it() -> No
     found = people(text)
     assert "Captain Hale" in found["Tobias Hale"]
     assert "Captain Hale" not in found["Gerald Hale"]
+
+
+def test_a_title_alone_is_the_one_the_text_gives_the_title_most() -> None:
+    # One slip calls Hobbs "Major Hobbs"; the text names Hobbs more often than Quill, but
+    # "the Major" is Quill, whom it calls "Major Quill" again and again.
+    text = (
+        "Amos Hobbs kept the shop. Hobbs swept it, and Hobbs locked it, and Uncle Amos "
+        "counted the till. Amos Hobbs went to bed early.\n\n"
+        "Barnaby Quill came in, and Major Quill sat down. Major Quill asked for tea, and "
+        'Major Quill drank it.\n\n"I say, Major Hobbs — I mean Major Quill," said Dora.\n\n'
+        "The Major laughed, and the Major paid."
+    )
+    found = people(text)
+    assert "Major" in found["Barnaby Quill"]
+    assert "Major" not in found["Amos Hobbs"]

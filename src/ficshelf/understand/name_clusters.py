@@ -237,7 +237,7 @@ def _find(
         own = "m" if male > max(least, 2 * female) else "f" if female > max(least, 2 * male) else ""
         return not (own and other and own != other)
 
-    def pick(found: Iterable[int], lenient: bool = False) -> int:
+    def pick(found: Iterable[int], lenient: bool = False, titled: bool = False) -> int:
         best = [
             i
             for i in dict.fromkeys(found)
@@ -249,15 +249,24 @@ def _find(
         ]
         if not best:
             return -1
-        # A cluster known to share the form's gender first, then the most mentioned.
+        # A cluster known to share the form's gender first, then (for a title alone) the one
+        # the text gives the title most, then the most mentioned.
         return max(
-            best, key=lambda i: (bool(gender) and clusters[i].gender() == gender, clusters[i].count)
+            best,
+            key=lambda i: (
+                bool(gender) and clusters[i].gender() == gender,
+                uses.titled(clusters[i], title) if titled else 0,
+                clusters[i].count,
+            ),
         )
 
     low = key.lower()
     if not parts:  # a title alone: the one character holding it, or a name it opens
         # "the Doctor" is the one "Dr Marjoribanks"
-        return pick(by_title.get(TITLE_NOUNS.get(title, title), []) or by_first.get(low, []))
+        # "the Captain" is Captain Cuttle, called so throughout, not Sol Gills, whom one
+        # slip calls "Captain Gills" and the text names more often.
+        titled = by_title.get(TITLE_NOUNS.get(title, title), [])
+        return pick(titled or by_first.get(low, []), titled=bool(titled))
     if title in tables.KINSHIP_TITLES:
         # "Aunt March" is not Jo March, but "Uncle John" is the one John Linden.
         if len(parts) == 1 and is_given_name(low):
@@ -387,6 +396,16 @@ class _Uses:
     def __init__(self, where: dict[tuple[str, str], list[int]], alone: set[str]) -> None:
         self.where = where
         self.alone = alone
+
+    def titled(self, c: _Cluster, title: str) -> int:
+        """Return how often the text uses the forms of cluster ``c`` that carry ``title``
+        (or a title of the same noun: "Dr." and "Doctor")."""
+        noun = TITLE_NOUNS.get(title, title)
+        return sum(
+            len(self.where.get((t, k), ()))
+            for t, k, _ in c.forms
+            if t and TITLE_NOUNS.get(t, t) == noun
+        )
 
     def named_before(
         self, rivals: list[int], clusters: list[_Cluster], form: tuple[str, str]

@@ -118,7 +118,7 @@ STOP_WORDS = _words(
     fuck fucking shit goddamn goddammit bugger
     god gods christ jesus heaven heavens goodness lord lordy amen hallelujah merciful mass
     almighty providence tis twas ere nay aye yon yonder thee thou thy thine
-    sir sirs madam ma'am maam mister missus miss mrs mr dr ms mx nuncle sirrah coz
+    sir sirs sire madam ma'am maam mister missus miss mrs mr dr ms mx nuncle sirrah coz
     chapter part book volume epilogue prologue interlude summary disclaimer note notes
     author authors fic fanfic fanfiction fandom title rating warning warnings the end
     english french german spanish italian russian chinese japanese latin greek irish scottish

@@ -50,9 +50,13 @@ def _letter_class(pred: str) -> str:
 _UP = _letter_class("isupper")
 _LO = _letter_class("islower")
 _SEP = r"(?:[ \t]+\r?\n?[ \t]*|\r?\n[ \t]*)"
-# Atomic, and never the front of a contraction ("Don’t", "Ma’am").
+# Atomic, and never the front of a contraction ("Don’t", "Ma’am"). A name said with a
+# letter or a syllable left out keeps it ("Wal’r" for Walter, "Ed’ard" for Edward): an
+# apostrophe between lower-case letters that is no contraction's nor a possessive's.
 _WORD = (
-    rf"(?>(?:[dl]['’])?[{_UP}](?:['’][{_UP}])?[{_LO}]+(?:[{_UP}][{_LO}]+)*(?:-[{_UP}]?[{_LO}]+)*)"
+    rf"(?>(?:[dl]['’])?[{_UP}](?:['’][{_UP}])?[{_LO}]+"
+    rf"(?:['’](?!(?:s|t|ll|re|ve|d|m|am|em|n)\b)[{_LO}]+)?"
+    rf"(?:[{_UP}][{_LO}]+)*(?:-[{_UP}]?[{_LO}]+)*)"
     rf"(?!['’](?:t|ll|re|ve|d|m|am)\b)"
 )
 # Regnal numbers go with the name before them: "Charles II", "Edward the Second".

@@ -507,3 +507,25 @@ def test_a_title_alone_is_the_one_the_text_gives_the_title_most() -> None:
     found = people(text)
     assert "Major" in found["Barnaby Quill"]
     assert "Major" not in found["Amos Hobbs"]
+
+
+def test_a_bare_surname_only_talk_uses_is_the_one_mrs_of_it() -> None:
+    # Only a quote calls her "Pomfret"; no "Mr. Pomfret" is in the story and no "he"
+    # follows the bare surname.
+    text = (
+        "Mrs. Pomfret stood by the bench, and she held the umbrella. Oswin Tapley sat under "
+        "a rug, and he shivered.\n\n"
+        '"Pomfret, it is cold," said Oswin. "Pomfret, take me home."\n\n'
+        '"Presently," said Mrs. Pomfret.'
+    )
+    assert any({"Pomfret", "Mrs. Pomfret"} <= forms for forms in people(text).values())
+
+
+def test_a_bare_surname_is_not_mrs_of_it_beside_mr_of_it() -> None:
+    text = (
+        "Mrs. Pomfret stood by the bench, and she held the umbrella. Mr. Pomfret sat under "
+        "a rug, and he shivered.\n\n"
+        '"Pomfret, it is cold," said Oswin. "Pomfret, take me home."\n\n'
+        '"Presently," said Mrs. Pomfret.'
+    )
+    assert not any({"Pomfret", "Mrs. Pomfret"} <= forms for forms in people(text).values())

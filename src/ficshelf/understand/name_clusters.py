@@ -305,6 +305,13 @@ def _find(
                     and not _known_by_given_name(clusters[i])
                 )
             )
+        if found < 0 and title == "mrs" and not any("mr" in clusters[i].titles for i in surnamed):
+            # "Lecount, it's cold": the bare surname only talk uses, no "he" after it and no
+            # "Mr. Lecount" in the story, is the one Mrs. Lecount, called so by an employer.
+            found = pick(
+                _unique(i for i in surnamed if _bare_in_talk_only(clusters[i], low, narrated)),
+                lenient=True,
+            )
         return found
     # "Miss March" is not "Mrs. March": a different civil title is a different person.
     exact = pick(
@@ -524,6 +531,16 @@ def _unique(found: Iterable[int]) -> list[int]:
     """Return ``found`` when it holds one cluster (however often), else nothing."""
     distinct = list(dict.fromkeys(found))
     return distinct if len(distinct) == 1 else []
+
+
+def _bare_in_talk_only(c: _Cluster, low: str, narrated: set[tuple[str, str]]) -> bool:
+    """Whether cluster ``c`` is only the bare surname ``low``, which the narration never
+    uses and no "he" follows."""
+    return (
+        not c.male
+        and all(not t and k.lower() == low for t, k, _ in c.forms)
+        and not any((t, k) in narrated for t, k, _ in c.forms)
+    )
 
 
 def _only_mrs(c: _Cluster) -> bool:

@@ -529,3 +529,13 @@ def test_a_bare_surname_is_not_mrs_of_it_beside_mr_of_it() -> None:
         '"Presently," said Mrs. Pomfret.'
     )
     assert not any({"Pomfret", "Mrs. Pomfret"} <= forms for forms in people(text).values())
+
+
+def test_a_kin_title_on_a_nickname_is_the_one_bare_nickname() -> None:
+    text = (
+        "The Sprout lay in the hammock, and the Sprout would not get up. Nell laughed at "
+        "the Sprout.\n\n"
+        '"Get up, Cousin Sprout," said Nell. "Get up, or I shall tip you out."'
+    )
+    found = people(text)
+    assert any({"Sprout", "Cousin Sprout"} <= forms for forms in found.values())

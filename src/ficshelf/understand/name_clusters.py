@@ -271,6 +271,15 @@ def _find(
         # "Aunt March" is not Jo March, but "Uncle John" is the one John Linden.
         if len(parts) == 1 and is_given_name(low):
             return pick(_unique(by_first.get(low, [])))
+        if len(parts) == 1:  # "Cousin Worm" is the one "Worm", a nickname no full name holds
+            return pick(
+                _unique(
+                    i
+                    for i in by_key.get(low, [])
+                    if all(not t and len(p) == 1 for t, _, p in clusters[i].forms)
+                ),
+                lenient=True,
+            )
         return -1
     if married(title, key) and len(parts) == 1:
         # A married woman is known by her title: "Mrs. Morel" is not "Morel" (her husband)

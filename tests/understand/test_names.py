@@ -312,3 +312,14 @@ def test_a_name_said_with_letters_left_out_keeps_them() -> None:
 def test_sire_is_a_form_of_address_not_a_name() -> None:
     found = by_key('"The gates are shut, Sire," said Walter. "Sire, the bridge is down."')
     assert set(found) == {"Walter"}
+
+
+def test_a_name_that_answers_a_where_question_is_a_place_not_a_call() -> None:
+    text = (
+        '"Where did you buy that hat?" asked Orla.\n\n"Kellsmouth," said Bram.\n\n'
+        '"Dunmore," said Bram again. "Are you listening?"'
+    )
+    answers = [c for c in scan(text) if c.key == "Kellsmouth"]
+    assert answers[0].place and not answers[0].vocative
+    # a lone name after no "where" question is still a call
+    assert next(c for c in scan(text) if c.key == "Dunmore").vocative

@@ -539,3 +539,12 @@ def test_a_kin_title_on_a_nickname_is_the_one_bare_nickname() -> None:
     )
     found = people(text)
     assert any({"Sprout", "Cousin Sprout"} <= forms for forms in found.values())
+
+
+def test_a_russian_pet_form_is_the_full_given_name() -> None:
+    text = (
+        "Katerina Ilyinichna came down the stairs. Katya was smiling, and she sat by the "
+        'window.\n\n"Are you cold, Katya?" asked Boris. Katya shook her head.'
+    )
+    found = people(text)
+    assert any({"Katya", "Katerina Ilyinichna"} <= forms for forms in found.values())

@@ -492,3 +492,59 @@ def test_a_rank_and_a_surname_is_not_the_knight_beside_another_man_of_it() -> No
     found = people(text)
     assert "Captain Hale" in found["Tobias Hale"]
     assert "Captain Hale" not in found["Gerald Hale"]
+
+
+def test_a_title_alone_is_the_one_the_text_gives_the_title_most() -> None:
+    # One slip calls Hobbs "Major Hobbs"; the text names Hobbs more often than Quill, but
+    # "the Major" is Quill, whom it calls "Major Quill" again and again.
+    text = (
+        "Amos Hobbs kept the shop. Hobbs swept it, and Hobbs locked it, and Uncle Amos "
+        "counted the till. Amos Hobbs went to bed early.\n\n"
+        "Barnaby Quill came in, and Major Quill sat down. Major Quill asked for tea, and "
+        'Major Quill drank it.\n\n"I say, Major Hobbs — I mean Major Quill," said Dora.\n\n'
+        "The Major laughed, and the Major paid."
+    )
+    found = people(text)
+    assert "Major" in found["Barnaby Quill"]
+    assert "Major" not in found["Amos Hobbs"]
+
+
+def test_a_bare_surname_only_talk_uses_is_the_one_mrs_of_it() -> None:
+    # Only a quote calls her "Pomfret"; no "Mr. Pomfret" is in the story and no "he"
+    # follows the bare surname.
+    text = (
+        "Mrs. Pomfret stood by the bench, and she held the umbrella. Oswin Tapley sat under "
+        "a rug, and he shivered.\n\n"
+        '"Pomfret, it is cold," said Oswin. "Pomfret, take me home."\n\n'
+        '"Presently," said Mrs. Pomfret.'
+    )
+    assert any({"Pomfret", "Mrs. Pomfret"} <= forms for forms in people(text).values())
+
+
+def test_a_bare_surname_is_not_mrs_of_it_beside_mr_of_it() -> None:
+    text = (
+        "Mrs. Pomfret stood by the bench, and she held the umbrella. Mr. Pomfret sat under "
+        "a rug, and he shivered.\n\n"
+        '"Pomfret, it is cold," said Oswin. "Pomfret, take me home."\n\n'
+        '"Presently," said Mrs. Pomfret.'
+    )
+    assert not any({"Pomfret", "Mrs. Pomfret"} <= forms for forms in people(text).values())
+
+
+def test_a_kin_title_on_a_nickname_is_the_one_bare_nickname() -> None:
+    text = (
+        "The Sprout lay in the hammock, and the Sprout would not get up. Nell laughed at "
+        "the Sprout.\n\n"
+        '"Get up, Cousin Sprout," said Nell. "Get up, or I shall tip you out."'
+    )
+    found = people(text)
+    assert any({"Sprout", "Cousin Sprout"} <= forms for forms in found.values())
+
+
+def test_a_russian_pet_form_is_the_full_given_name() -> None:
+    text = (
+        "Katerina Ilyinichna came down the stairs. Katya was smiling, and she sat by the "
+        'window.\n\n"Are you cold, Katya?" asked Boris. Katya shook her head.'
+    )
+    found = people(text)
+    assert any({"Katya", "Katerina Ilyinichna"} <= forms for forms in found.values())

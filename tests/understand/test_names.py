@@ -297,3 +297,29 @@ def test_a_name_after_a_capitalised_compass_word_is_a_place() -> None:
     found = people(text)
     assert "Tobias" in found and "Nell" in found
     assert "Marches" not in found
+
+
+def test_a_name_said_with_letters_left_out_keeps_them() -> None:
+    # "Ab’ram" for Abraham, "Fred’rick" for Frederick: one word, not "Rob" and "Fred"; an
+    # apostrophe of a contraction or a possessive still ends the name.
+    found = by_key("Ab’ram will be back by noon, and Fred’rick Pell with him. Tom’s dog barked.")
+    assert {"Ab’ram", "Fred’rick Pell", "Tom"} <= set(found)
+    assert found["Fred’rick Pell"].parts == ("Fred’rick", "Pell")
+    assert "Ab" not in found
+    assert [c.key for c in scan("Jon’ll come. Won’t he, Jo?")] == ["Jo"]
+
+
+def test_sire_is_a_form_of_address_not_a_name() -> None:
+    found = by_key('"The gates are shut, Sire," said Walter. "Sire, the bridge is down."')
+    assert set(found) == {"Walter"}
+
+
+def test_a_name_that_answers_a_where_question_is_a_place_not_a_call() -> None:
+    text = (
+        '"Where did you buy that hat?" asked Orla.\n\n"Kellsmouth," said Bram.\n\n'
+        '"Dunmore," said Bram again. "Are you listening?"'
+    )
+    answers = [c for c in scan(text) if c.key == "Kellsmouth"]
+    assert answers[0].place and not answers[0].vocative
+    # a lone name after no "where" question is still a call
+    assert next(c for c in scan(text) if c.key == "Dunmore").vocative

@@ -69,6 +69,18 @@ def test_peoples_and_families_are_not_people() -> None:
     assert set(found) == {"Athos"}
 
 
+def test_a_family_whose_name_ends_in_y_is_not_a_person() -> None:
+    # "the Tuppenys" is the Tuppeny family, as "the Brahmins" is a people; Gladys is one.
+    text = (
+        "Ned Tuppeny walked down the lane. The window above, where the Tuppenys had lived, "
+        "all of them, in one room, was dark. Ned went to the door of the Tuppenys’ old "
+        'house and stood there.\n\n"Gone," said Ned. Gladys laughed, and Gladys sang.'
+    )
+    found = people(text)
+    assert "Tuppenys" not in found
+    assert "Gladys" in found
+
+
 def test_the_place_after_of_in_a_name_is_not_a_person() -> None:
     text = (
         "The Archbishop of Speyer smiled at us. We walked from Heidelberg to Speyer, and "

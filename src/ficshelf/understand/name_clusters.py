@@ -237,7 +237,7 @@ def _find(
         own = "m" if male > max(least, 2 * female) else "f" if female > max(least, 2 * male) else ""
         return not (own and other and own != other)
 
-    def pick(found: Iterable[int], lenient: bool = False) -> int:
+    def pick(found: Iterable[int], lenient: bool = False, titled: bool = False) -> int:
         best = [
             i
             for i in dict.fromkeys(found)
@@ -249,19 +249,37 @@ def _find(
         ]
         if not best:
             return -1
-        # A cluster known to share the form's gender first, then the most mentioned.
+        # A cluster known to share the form's gender first, then (for a title alone) the one
+        # the text gives the title most, then the most mentioned.
         return max(
-            best, key=lambda i: (bool(gender) and clusters[i].gender() == gender, clusters[i].count)
+            best,
+            key=lambda i: (
+                bool(gender) and clusters[i].gender() == gender,
+                uses.titled(clusters[i], title) if titled else 0,
+                clusters[i].count,
+            ),
         )
 
     low = key.lower()
     if not parts:  # a title alone: the one character holding it, or a name it opens
         # "the Doctor" is the one "Dr Marjoribanks"
-        return pick(by_title.get(TITLE_NOUNS.get(title, title), []) or by_first.get(low, []))
+        # "the Captain" is Captain Cuttle, called so throughout, not Sol Gills, whom one
+        # slip calls "Captain Gills" and the text names more often.
+        titled = by_title.get(TITLE_NOUNS.get(title, title), [])
+        return pick(titled or by_first.get(low, []), titled=bool(titled))
     if title in tables.KINSHIP_TITLES:
         # "Aunt March" is not Jo March, but "Uncle John" is the one John Linden.
         if len(parts) == 1 and is_given_name(low):
             return pick(_unique(by_first.get(low, [])))
+        if len(parts) == 1:  # "Cousin Worm" is the one "Worm", a nickname no full name holds
+            return pick(
+                _unique(
+                    i
+                    for i in by_key.get(low, [])
+                    if all(not t and len(p) == 1 for t, _, p in clusters[i].forms)
+                ),
+                lenient=True,
+            )
         return -1
     if married(title, key) and len(parts) == 1:
         # A married woman is known by her title: "Mrs. Morel" is not "Morel" (her husband)
@@ -295,6 +313,13 @@ def _find(
                     )
                     and not _known_by_given_name(clusters[i])
                 )
+            )
+        if found < 0 and title == "mrs" and not any("mr" in clusters[i].titles for i in surnamed):
+            # "Lecount, it's cold": the bare surname only talk uses, no "he" after it and no
+            # "Mr. Lecount" in the story, is the one Mrs. Lecount, called so by an employer.
+            found = pick(
+                _unique(i for i in surnamed if _bare_in_talk_only(clusters[i], low, narrated)),
+                lenient=True,
             )
         return found
     # "Miss March" is not "Mrs. March": a different civil title is a different person.
@@ -387,6 +412,16 @@ class _Uses:
     def __init__(self, where: dict[tuple[str, str], list[int]], alone: set[str]) -> None:
         self.where = where
         self.alone = alone
+
+    def titled(self, c: _Cluster, title: str) -> int:
+        """Return how often the text uses the forms of cluster ``c`` that carry ``title``
+        (or a title of the same noun: "Dr." and "Doctor")."""
+        noun = TITLE_NOUNS.get(title, title)
+        return sum(
+            len(self.where.get((t, k), ()))
+            for t, k, _ in c.forms
+            if t and TITLE_NOUNS.get(t, t) == noun
+        )
 
     def named_before(
         self, rivals: list[int], clusters: list[_Cluster], form: tuple[str, str]
@@ -505,6 +540,16 @@ def _unique(found: Iterable[int]) -> list[int]:
     """Return ``found`` when it holds one cluster (however often), else nothing."""
     distinct = list(dict.fromkeys(found))
     return distinct if len(distinct) == 1 else []
+
+
+def _bare_in_talk_only(c: _Cluster, low: str, narrated: set[tuple[str, str]]) -> bool:
+    """Whether cluster ``c`` is only the bare surname ``low``, which the narration never
+    uses and no "he" follows."""
+    return (
+        not c.male
+        and all(not t and k.lower() == low for t, k, _ in c.forms)
+        and not any((t, k) in narrated for t, k, _ in c.forms)
+    )
 
 
 def _only_mrs(c: _Cluster) -> bool:

@@ -118,7 +118,7 @@ STOP_WORDS = _words(
     fuck fucking shit goddamn goddammit bugger
     god gods christ jesus heaven heavens goodness lord lordy amen hallelujah merciful mass
     almighty providence tis twas ere nay aye yon yonder thee thou thy thine
-    sir sirs madam ma'am maam mister missus miss mrs mr dr ms mx nuncle sirrah coz
+    sir sirs sire madam ma'am maam mister missus miss mrs mr dr ms mx nuncle sirrah coz
     chapter part book volume epilogue prologue interlude summary disclaimer note notes
     author authors fic fanfic fanfiction fandom title rating warning warnings the end
     english french german spanish italian russian chinese japanese latin greek irish scottish
@@ -390,6 +390,32 @@ NICKNAMES: MappingProxyType[str, frozenset[str]] = MappingProxyType(
             "dray": "draco",
             "carrie": "caroline carolina",
             "biddy": "bridget",
+            # Russian pet forms ("Katya" is Katerina Sergeyevna; "Kolya", Nikolai)
+            "katya": "katerina ekaterina yekaterina",
+            "katenka": "katerina ekaterina yekaterina",
+            "sasha": "alexander alexandra aleksandr aleksandra",
+            "sashenka": "alexander alexandra aleksandr aleksandra",
+            "misha": "mikhail",
+            "kolya": "nikolai nikolay",
+            "mitya": "dmitri dmitry",
+            "petya": "pyotr",
+            "vanya": "ivan",
+            "volodya": "vladimir",
+            "seryozha": "sergei sergey",
+            "alyosha": "alexei aleksei alexey",
+            "grisha": "grigory grigori",
+            "pasha": "pavel",
+            "kostya": "konstantin",
+            "zhenya": "yevgeny evgeny yevgenia evgenia",
+            "enyusha": "yevgeny evgeny",
+            "natasha": "natalya natalia",
+            "masha": "maria marya",
+            "sonya": "sofya sofia",
+            "tanya": "tatyana tatiana",
+            "dunya": "avdotya",
+            "nastya": "anastasia",
+            "olya": "olga",
+            "arkasha": "arkady",
         }.items()
     }
 )

@@ -50,9 +50,13 @@ def _letter_class(pred: str) -> str:
 _UP = _letter_class("isupper")
 _LO = _letter_class("islower")
 _SEP = r"(?:[ \t]+\r?\n?[ \t]*|\r?\n[ \t]*)"
-# Atomic, and never the front of a contraction ("Don’t", "Ma’am").
+# Atomic, and never the front of a contraction ("Don’t", "Ma’am"). A name said with a
+# letter or a syllable left out keeps it ("Wal’r" for Walter, "Ed’ard" for Edward): an
+# apostrophe between lower-case letters that is no contraction's nor a possessive's.
 _WORD = (
-    rf"(?>(?:[dl]['’])?[{_UP}](?:['’][{_UP}])?[{_LO}]+(?:[{_UP}][{_LO}]+)*(?:-[{_UP}]?[{_LO}]+)*)"
+    rf"(?>(?:[dl]['’])?[{_UP}](?:['’][{_UP}])?[{_LO}]+"
+    rf"(?:['’](?!(?:s|t|ll|re|ve|d|m|am|em|n)\b)[{_LO}]+)?"
+    rf"(?:[{_UP}][{_LO}]+)*(?:-[{_UP}]?[{_LO}]+)*)"
     rf"(?!['’](?:t|ll|re|ve|d|m|am)\b)"
 )
 # Regnal numbers go with the name before them: "Charles II", "Edward the Second".
@@ -694,6 +698,22 @@ def _passive_called(text: str, para_start: int, start: int) -> bool:
     return _PASSIVE_CALLED.search(text, max(para_start, start - _CONTEXT), start) is not None
 
 
+_ANSWER_END = " \t,.!…"
+_WHERE_QUESTION = re.compile(r"\b[Ww]here\b[^.!?]*\?+[ \t]*\Z")
+_ANSWER_REACH = 120  # how far before an answer the question may end (a tag between)
+
+
+def _after_where(text: str, quotes: QuoteIndex, q: int) -> bool:
+    """Whether the quote before quote ``q`` ends, shortly before it, with a question asked
+    with "where"."""
+    if q <= 0:
+        return False
+    start, end = quotes.bounds(q - 1)
+    if quotes.bounds(q)[0] - end > _ANSWER_REACH:
+        return False
+    return _WHERE_QUESTION.search(text, max(start, end - _CONTEXT), end) is not None
+
+
 def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -> Candidate:
     """Fill in the evidence fields of ``cand`` (a new candidate: every evidence field at its
     default) from the text around it. (The cues are worked out in local variables and
@@ -712,7 +732,7 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
     spaced = follows in " \t"
     mark = _POSSESSIVE_AFTER.match(text, end, after_end) if follows in "'’" else None
     possessive = mark is not None and (mark.end() - mark.start() > 1 or text[end - 1] in "sSzZxX")
-    vocative = speech = False
+    vocative = speech = answers_where = False
     if in_quote:
         q_start, q_end = quotes.bounds(q)
         # Only a few characters back: a name deep inside a long quote does not open it.
@@ -728,6 +748,12 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
             listed = before.listed or _LIST_GOES_ON.match(text, end, q_end) is not None
             vocative = bool(closes) and before.vocative and not listed
         vocative = vocative and not possessive and not after_the
+        # '"Where'd you get it?" / "Bettsbridge," says Mattie': a name that is the whole
+        # answer to a "where" question is a place, not a call.
+        answers_where = (
+            vocative and not text[end:q_end].strip(_ANSWER_END) and _after_where(text, quotes, q)
+        )
+        vocative = vocative and not answers_where
     else:
         # "Nobody in Raveloe says": after a place preposition the verb is another's.
         speech = before.speech or (
@@ -749,9 +775,13 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
         not object_of and spaced and _PERSON_VERB_AFTER.match(text, end, after_end) is not None
     )
     # "in Silas Marner's face" is no place; "in the King's name" is no person either.
-    place = (before.place and not (possessive and cand.parts)) or (
-        text[start - 1 : start] in " \t"
-        and _COMPASS_BEFORE.search(text, max(back, start - _COMPASS_REACH), start) is not None
+    place = (
+        answers_where
+        or (before.place and not (possessive and cand.parts))
+        or (
+            text[start - 1 : start] in " \t"
+            and _COMPASS_BEFORE.search(text, max(back, start - _COMPASS_REACH), start) is not None
+        )
     )
     role = _APPOSITION.match(text, end, after_end) if follows == "," else None
     apposed = role.group(1).lower() if role is not None else ""

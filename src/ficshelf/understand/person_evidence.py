@@ -444,7 +444,8 @@ def _thing_of(lows: list[str]) -> bool:
 _PEOPLE_OR_ADJECTIVE = re.compile(
     r"(?:ian|ean|ican|ans|ers|ites|ists|ese|ish|ic|ch|(?:ish|ch|se)(?:wo)?m[ae]n)\Z"
 )
-_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "os", "as", "ys")
+# ("-ys" is a plural too: "the Cantys", the family of Tom Canty.)
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "os", "as")
 
 
 def _group(low: str, ev: _Evidence) -> bool:

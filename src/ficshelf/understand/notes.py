@@ -683,8 +683,8 @@ def _chapters(
 
 def title_of(analysis: Analysis) -> str | None:
     """Return the title the text states (the first "title" note, stripped, in title case when
-    the line is all capitals), or ``None``."""
-    for span in analysis.layer("notes"):
+    the line is all capitals), or ``None`` (also when no notes stage ran)."""
+    for span in analysis.layers.get("notes", ()):
         if span.label == NoteKind.TITLE.value:
             return unshouted(span.text_of(analysis.text).strip()) or None
     return None

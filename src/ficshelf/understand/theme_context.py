@@ -267,7 +267,12 @@ NOTE_TERMS: dict[str, str] = {
     r"|(?:husband|wife|boyfriend|girlfriend|partner|spouse|fianc[ée]e?)(?:['’]s)?" + _NOTE_BLOWS,
     "child abuse": r"child abuse"
     r"|(?:dad|father|mother|mum|mom|pa|ma|parents?|stepfather|stepmother|stepdad|stepmum)"
-    r"(?:['’]s)?" + _NOTE_BLOWS,
+    r"(?:['’]s)?"
+    + _NOTE_BLOWS
+    # whoever strikes them: "John Canty (drunk, violent, hits kids)"
+    + r"|(?:beat|beats|beating|beaten|hit|hits|hitting|slaps?|slapping|slapped|thrash\w*"
+    r"|belt(?:s|ed|ing)?|punch(?:es|ed|ing)?) (?:the |his |her |their |)"
+    r"(?:kids|children|child|kid|sons?|daughters?)",
     "pregnancy": r"pregnancy|pregnant|childbirth",
     "infidelity": r"cheating|infidelity|adultery",
 }

@@ -57,3 +57,18 @@ def test_no_child_or_no_blow_is_no_child_abuse(note: str) -> None:
 )
 def test_abuse_a_note_discusses_is_teen(note: str, rating: str) -> None:
     assert noted(note)[1] == rating
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Warnings for a good deal of talk about the cholera.",
+        "Content warning: typhoid, and a long convalescence.",
+    ],
+)
+def test_a_disease_a_warning_names_is_illness(note: str) -> None:
+    assert "illness" in noted(note)[0]
+
+
+def test_a_disease_outside_a_warning_is_no_statement() -> None:
+    assert "illness" not in noted("Thanks to Bex, who beta'd this through a bad flu!")[0]

@@ -259,7 +259,10 @@ NOTE_TERMS: dict[str, str] = {
     "drug use": r"drugs?|drug use|addiction",
     "profanity": r"swearing|profanity|bad language|strong language|cursing"
     r"|(?<=for )language|(?<=their )language|(?<=some )language",
-    "illness": r"illness|sickness|hospitals?",
+    "illness": r"illness|sickness|hospitals?"
+    # a disease the warning names (as the freeform tags do)
+    r"|cancer|tuberculosis|consumption|plague|fevers?|typhus|typhoid|cholera|smallpox"
+    r"|diphtheria|pneumonia|influenza|flu",
     "mental illness": r"mental illness|depression|anxiety|ptsd|panic attacks?|asylums?"
     r"|madhouses?|madness|insanity|psychiatric \w+|institutionali[sz]\w+"
     r"|(?:nervous|mental) breakdowns?",

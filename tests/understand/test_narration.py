@@ -111,6 +111,33 @@ watched the river go by, brown and swollen, carrying branches down towards the s
 passed under her, and the boatman lifted his cap, and she waved back without thinking.
 """
 
+THIRD_WITH_A_LETTER = """\
+The parcel came on Thursday, and Bram carried it up to the attic where his brother lay with the
+curtains drawn. Tobias was not allowed to read, or to sew, or to do anything at all but lie
+still, and he hated it more than he had ever hated anything. Bram sat on the end of the bed and
+untied the string for him, since his brother's hands were clumsy in the dark.
+
+Inside was a wooden whistle and a folded sheet of paper. Bram held the paper to the crack of
+light between the curtains and read it out, slowly, because the writing was bad.
+
+Dear Tobias, you will not remember me but I am the girl from the mill. Your mother says you
+cannot see for a while, so you shall have a whistle instead of a book. From Greta.
+
+Tobias turned the whistle over and over in his fingers. He said nothing for a while. Then he
+put it to his lips and blew a note so shrill that the cat shot out from under the bed and their
+aunt called up the stairs to ask whether he had been murdered.
+
+Bram laughed until he had to hold his side. His brother lay back on the pillow, smiling at the
+ceiling, and held the whistle against his chest as if it were something alive. Outside the rain
+went on and on, and the gutters ran, and neither of them minded it at all.
+
+By supper the whole house knew about the whistle. Their father said that he would take it
+away if he heard it after dark, and their aunt said that she would take it away sooner than
+that, and Tobias put it under his pillow where neither of them would think to look for it.
+When Bram came up with the candle he found his brother asleep with one hand under the pillow,
+and he stood looking at him for a while before he went back down to his own bed.
+"""
+
 
 def unwrap(text: str) -> str:
     """Join the lines of each paragraph (the texts above are wrapped for reading)."""
@@ -135,6 +162,7 @@ def narration_of(text: str) -> tuple[Span, Span]:
         (NOTE_THEN_STORY, "third", "past"),
         (THIRD_PERSON_WITH_ITALIC_THOUGHTS, "third", "past"),
         (FIRST_PERSON_PLURAL, "first", "past"),
+        (THIRD_WITH_A_LETTER, "third", "past"),
     ],
     ids=[
         "present-with-memories",
@@ -145,6 +173,7 @@ def narration_of(text: str) -> tuple[Span, Span]:
         "note-in-first-present",
         "third-person-italic-thoughts",
         "first-person-plural",
+        "third-person-with-a-letter",
     ],
 )
 def test_hard_texts(text: str, pov: str, tense: str) -> None:
@@ -238,6 +267,15 @@ def test_decide_pov_first_beats_many_third_person_pronouns() -> None:
     assert decide_pov(PovCounts(first=3, second=0, third=12, words=100))[0] == "first"
     assert decide_pov(PovCounts(first=0.5, second=0, third=12, words=100))[0] == "third"
     assert decide_pov(PovCounts(first=2, second=6, third=3, words=100))[0] == "second"
+
+
+def test_decide_pov_an_addressed_aside_in_a_third_person_story_stays_third() -> None:
+    # A letter to a character ("you cannot see") in the narration of a story full of "he"
+    assert decide_pov(PovCounts(first=0.6, second=1.2, third=7, words=100))[0] == "third"
+    assert decide_pov(PovCounts(first=1.1, second=0, third=9, words=100))[0] == "third"
+    # a second- or first-person narration keeps its person among many others' pronouns
+    assert decide_pov(PovCounts(first=0, second=4, third=7, words=100))[0] == "second"
+    assert decide_pov(PovCounts(first=3.5, second=0, third=9, words=100))[0] == "first"
 
 
 @pytest.mark.parametrize(

@@ -19,6 +19,10 @@ second ("you", "your", and the reader-insert placeholders "Y/N", "(y/n)", "[your
 "she" do not outvote "I": first person wins once "I" is frequent in the narration at all
 (``FIRST_PER_100`` words), unless "you" is more frequent still (a second-person story whose
 "you" meets an "I" now and then). A third-person story's narration has almost no "I" or "you".
+Yet the narrator's own pronoun names the protagonist, so it is never rare beside "he" and
+"she" (``SECOND_OF_THIRD``, ``FIRST_OF_THIRD`` of the third-person rate): a letter read out in
+a third-person narration ("Dear Mac, I am sorry your eyes are bad ... you like to be read
+to") gives a handful of "you" and "I" among many "he" and "she", and leaves the story third.
 
 Tense votes verb by verb: each finite verb right after a subject ("she turns", "I walked",
 "the door is", "you notice", "there was") is past (-ed forms, a table of irregular pasts,
@@ -55,6 +59,10 @@ SECOND_PER_100 = 1.0
 THIRD_PER_100 = 1.0
 # "you" must outnumber "I" by this factor for a story with both to be second person.
 SECOND_OVER_FIRST = 1.2
+# The narrator's own pronoun, the story's protagonist, is no rarity beside "he" and "she": a
+# second- or first-person narration has at least this share of the third-person rate.
+SECOND_OF_THIRD = 0.25
+FIRST_OF_THIRD = 0.15
 # Narration read for the decision, in characters: a long story is sampled in even windows.
 SAMPLE_CHARS = 60_000
 # Weight of a verb that is not the first of its sentence.
@@ -186,9 +194,13 @@ def decide_pov(counts: PovCounts) -> tuple[str, float]:
     """Return ``(pov, confidence)`` from pronoun counts (see the module docstring)."""
     per = 100.0 / max(counts.words, 1)
     first, second, third = counts.first * per, counts.second * per, counts.third * per
-    if second >= SECOND_PER_100 and second >= SECOND_OVER_FIRST * first:
+    if (
+        second >= SECOND_PER_100
+        and second >= SECOND_OVER_FIRST * first
+        and second >= SECOND_OF_THIRD * third
+    ):
         return "second", _confidence(second, max(first, SECOND_PER_100 / 2))
-    if first >= FIRST_PER_100:
+    if first >= FIRST_PER_100 and first >= FIRST_OF_THIRD * third:
         return "first", _confidence(first, max(second, FIRST_PER_100 / 2))
     strongest = max(first / FIRST_PER_100, second / SECOND_PER_100)
     confidence = min(0.99, max(0.5, 1.0 - 0.5 * strongest))

@@ -259,7 +259,10 @@ NOTE_TERMS: dict[str, str] = {
     "drug use": r"drugs?|drug use|addiction",
     "profanity": r"swearing|profanity|bad language|strong language|cursing"
     r"|(?<=for )language|(?<=their )language|(?<=some )language",
-    "illness": r"illness|sickness|hospitals?",
+    "illness": r"illness|sickness|hospitals?"
+    # a disease the warning names (as the freeform tags do)
+    r"|cancer|tuberculosis|consumption|plague|fevers?|typhus|typhoid|cholera|smallpox"
+    r"|diphtheria|pneumonia|influenza|flu",
     "mental illness": r"mental illness|depression|anxiety|ptsd|panic attacks?|asylums?"
     r"|madhouses?|madness|insanity|psychiatric \w+|institutionali[sz]\w+"
     r"|(?:nervous|mental) breakdowns?",
@@ -267,7 +270,12 @@ NOTE_TERMS: dict[str, str] = {
     r"|(?:husband|wife|boyfriend|girlfriend|partner|spouse|fianc[ée]e?)(?:['’]s)?" + _NOTE_BLOWS,
     "child abuse": r"child abuse"
     r"|(?:dad|father|mother|mum|mom|pa|ma|parents?|stepfather|stepmother|stepdad|stepmum)"
-    r"(?:['’]s)?" + _NOTE_BLOWS,
+    r"(?:['’]s)?"
+    + _NOTE_BLOWS
+    # whoever strikes them: "John Canty (drunk, violent, hits kids)"
+    + r"|(?:beat|beats|beating|beaten|hit|hits|hitting|slaps?|slapping|slapped|thrash\w*"
+    r"|belt(?:s|ed|ing)?|punch(?:es|ed|ing)?) (?:the |his |her |their |)"
+    r"(?:kids|children|child|kid|sons?|daughters?)",
     "pregnancy": r"pregnancy|pregnant|childbirth",
     "infidelity": r"cheating|infidelity|adultery",
 }

@@ -65,7 +65,7 @@ def note_warnings(text: str, notes: Sequence[Span]) -> dict[str, Span]:
 # page", "off-screen").
 _MENTIONED_BEFORE = re.compile(
     r"\b(?:mentions? of|mentioned|talk of|talked about|references? to|referenced|implied"
-    r"|past)\b[^.;:!?()]{0,40}\Z",
+    r"|discussions? of|discussed|past)\b[^.;:!?)]{0,40}\Z",
     re.IGNORECASE,
 )
 _MENTIONED_AFTER = re.compile(

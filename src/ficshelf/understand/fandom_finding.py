@@ -543,10 +543,7 @@ def _untitled(key: str) -> str:
     return rest if rest and first in CIVIL_TITLES else ""
 
 
-_WOMEN_TITLES = frozenset(
-    "miss mrs ms madame mme mademoiselle mlle mistress frau fraulein signora signorina"
-    " senora senorita".split()
-)
+_WOMEN_TITLES = frozenset(t for t in CIVIL_TITLES if TITLES.get(t) == "f")
 
 
 def _titled_alias(key: str, listed: Mapping[str, str]) -> str:

@@ -28,8 +28,9 @@ TITLES: MappingProxyType[str, str] = MappingProxyType(
         ),
         **dict.fromkeys(
             """mrs miss ms lady dame queen princess duchess duchesse countess baroness
-            marquise madame mme mademoiselle mlle madam signora senora frau fraulein mistress
-            aunt auntie sister mother abbess empress citoyenne widow goody""".split(),
+            marquise madame mme mademoiselle mlle madam signora signorina senora senorita frau
+            fraulein mistress aunt auntie sister mother abbess empress citoyenne widow
+            goody""".split(),
             "f",
         ),
         **dict.fromkeys(

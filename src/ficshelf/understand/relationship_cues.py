@@ -405,17 +405,6 @@ def kin_gender(word: str) -> str | None:
     return None
 
 
-_SPOUSE_MALE = frozenset("husband widower bridegroom groom fiance fiancé".split())
-_SPOUSE_FEMALE = frozenset("wife widow bride fiancee fiancée".split())
-
-
-def spouse_gender(word: str) -> str | None:
-    """Return "M" or "F" for a spouse word that tells the spouse's gender ("wife": "F"),
-    ``None`` for one that does not ("spouse")."""
-    word = word.casefold()
-    return "M" if word in _SPOUSE_MALE else "F" if word in _SPOUSE_FEMALE else None
-
-
 def gender_of_name(name: str) -> str | None:
     """Return "M" or "F" when a name or alias carries a gendered title or kin word in its
     first two words ("Mr. Darcy", "Aunt Em", "her father"), else ``None``."""

@@ -21,6 +21,7 @@ from typing import NamedTuple
 from ficshelf.model import Span
 from ficshelf.understand import relationship_cues as cues
 from ficshelf.understand import relationship_text as rt
+from ficshelf.understand.person_nouns import gender_of
 from ficshelf.understand.relationship_tally import Pair, Pairs, add_span
 
 MAX_SENTENCE_CAST = 6
@@ -443,7 +444,8 @@ class SentenceCues:
         )
         if owner:
             self.spouse_words.setdefault(owner, []).append(span)
-            gender = cues.spouse_gender(self.text[hit.start : hit.end])
+            # the spouse's gender as the word gives it ("wife": "F"; "spouse": none)
+            gender = gender_of(self.text[hit.start : hit.end].casefold()).upper()
             if gender:
                 self.spouse_genders.setdefault(owner, set()).add(gender)
 

@@ -28,6 +28,7 @@ from ficshelf.evaluation.gold import (  # noqa: E402
     FIFTH_TUNING_STORIES,
     FIRST_HELD_OUT_STORIES,
     FIRST_TUNING_STORIES,
+    FOURTH_HELD_OUT_STORIES,
     FOURTH_TUNING_STORIES,
     FRESH_HELD_OUT_STORIES,
     NINTH_TUNING_STORIES,
@@ -108,6 +109,8 @@ def main() -> None:
     print("\n".join(corpus_table(fresh, args.corpus, FRESH_HELD_OUT_STORIES)))
     third = "Held out, stories 111–120 (written at stop 15, in canons no story had used)"
     print("\n".join(corpus_table(third, args.corpus, THIRD_HELD_OUT_STORIES)))
+    fourth = "Held out, stories 131–140 (written at stop 28, in canons no story had used)"
+    print("\n".join(corpus_table(fourth, args.corpus, FOURTH_HELD_OUT_STORIES)))
     if is_litbank(args.litbank):
         print("\n".join(litbank_table(args.litbank)))
     else:

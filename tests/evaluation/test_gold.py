@@ -12,6 +12,7 @@ from ficshelf.evaluation.gold import (
     EIGHTH_TUNING_STORIES,
     FIFTH_TUNING_STORIES,
     FIRST_HELD_OUT_STORIES,
+    FOURTH_HELD_OUT_STORIES,
     FOURTH_TUNING_STORIES,
     FRESH_HELD_OUT_STORIES,
     HELD_OUT_STORIES,
@@ -41,7 +42,7 @@ def write(path: Path, data: object) -> Path:
 
 def test_every_sample_gold_file_loads(corpus_dir: Path) -> None:
     files = find_gold_files([corpus_dir])
-    assert len(files) == 130
+    assert len(files) == 140
     for path in files:
         gold = load_gold(path)
         assert gold.source.is_file(), gold.source
@@ -56,8 +57,10 @@ def test_match_picks_a_subset(corpus_dir: Path) -> None:
     assert [p.name[:2] for p in fresh] == [str(n) for n in range(41, 51)]
     third = find_gold_files([corpus_dir], THIRD_HELD_OUT_STORIES)
     assert [int(p.name.split("-")[0]) for p in third] == list(range(111, 121))
+    fourth = find_gold_files([corpus_dir], FOURTH_HELD_OUT_STORIES)
+    assert [int(p.name.split("-")[0]) for p in fourth] == list(range(131, 141))
     held_out = find_gold_files([corpus_dir], HELD_OUT_STORIES)
-    assert held_out == sorted(first_held_out + fresh + third)
+    assert held_out == sorted(first_held_out + fresh + third + fourth)
     tuning = find_gold_files([corpus_dir], TUNING_STORIES)
     numbers = [*range(1, 16), *range(31, 41), *range(51, 111), *range(121, 131)]
     assert sorted(int(p.name.split("-")[0]) for p in tuning) == numbers
@@ -68,7 +71,7 @@ def test_match_picks_a_subset(corpus_dir: Path) -> None:
 
 
 def test_fresh_held_out_and_later_tuning_patterns_cover_their_stories_only(tmp_path: Path) -> None:
-    for number in range(1, 132):
+    for number in range(1, 142):
         write(tmp_path / f"{number:02d}-story.gold.json", {"source": f"{number:02d}-story.txt"})
     fresh = find_gold_files([tmp_path], FRESH_HELD_OUT_STORIES)
     assert [p.name[:2] for p in fresh] == [str(n) for n in range(41, 51)]
@@ -88,6 +91,8 @@ def test_fresh_held_out_and_later_tuning_patterns_cover_their_stories_only(tmp_p
     assert sorted(int(p.name.split("-")[0]) for p in third) == list(range(111, 121))
     ninth = find_gold_files([tmp_path], NINTH_TUNING_STORIES)
     assert sorted(int(p.name.split("-")[0]) for p in ninth) == list(range(121, 131))
+    fourth = find_gold_files([tmp_path], FOURTH_HELD_OUT_STORIES)
+    assert sorted(int(p.name.split("-")[0]) for p in fourth) == list(range(131, 141))
     held_out = find_gold_files([tmp_path], HELD_OUT_STORIES)
     assert not set(held_out) & set(find_gold_files([tmp_path], TUNING_STORIES))
 

@@ -39,6 +39,8 @@ KNOWN_GAPS: dict[str, str] = {
     "is read as story",
     "117-the-hours-at-genoa": "held out (stop 15): a 'Rated for ...' line joins the disclaimer "
     "and the unlabelled end note after the last scene break is read as story",
+    "132-the-left-slipper": "held out (stop 28): a quoted saying with its source in brackets "
+    "after the disclaimer is read as an author's note, not an epigraph",
 }
 
 

@@ -27,7 +27,7 @@ from ficshelf.understand import person_nouns
 from ficshelf.understand.clause_subjects import object_pronoun
 from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.name_tables import FUNCTION_WORDS, GIVEN_NAMES
-from ficshelf.understand.relational_tags import relational_subject
+from ficshelf.understand.relational_tags import relational_subject, spouse_subject
 from ficshelf.understand.speech_verbs import (
     MANNER_ASIDE,
     MANNER_VERBS,
@@ -454,6 +454,8 @@ class Tag:
     pos: int
     # whom the subject is defined against ("his cousin", "the other"): ``relational_tags``
     against: str = ""
+    # the subject is that someone's spouse ("his wife", "her husband")
+    spouse: bool = False
 
 
 def _phrase_name(cast: Cast, text: str, words: list[re.Match[str]]) -> str:
@@ -633,9 +635,10 @@ def _subject(cast: Cast, text: str, words: list[re.Match[str]]) -> Tag:
     name = _trailing_name(cast, text, words)
     if not name:
         for k in range(max(0, len(words) - _DESCRIPTOR_WORDS), len(words)):
-            pronoun, against = relational_subject([w.group().lower() for w in words[k:]])
+            phrase = [w.group().lower() for w in words[k:]]
+            pronoun, against = relational_subject(phrase)
             if pronoun:
-                return Tag("", pronoun, words[k].start(), against)
+                return Tag("", pronoun, words[k].start(), against, spouse_subject(phrase))
             pronoun = _descriptor(words[k:])
             if pronoun:
                 return Tag("", pronoun, words[k].start())
@@ -661,7 +664,7 @@ def _inverted_subject(cast: Cast, text: str, words: list[re.Match[str]]) -> Tag:
         phrase = [w.group().lower() for w in words[: _DESCRIPTOR_WORDS + 1]]
         pronoun, against = relational_subject(phrase)
         if pronoun:
-            return Tag("", pronoun, first.start(), against)
+            return Tag("", pronoun, first.start(), against, spouse_subject(phrase))
         pronoun = _descriptor(words[: _DESCRIPTOR_WORDS + 1])
         if pronoun:
             return Tag("", pronoun, first.start())

@@ -16,7 +16,7 @@ from ficshelf.understand.bound_names import BoundNames
 from ficshelf.understand.clause_subjects import clause_subjects
 from ficshelf.understand.closing_subjects import SENTENCE_LEAD, closing_named_subject
 from ficshelf.understand.listener_gender import turn_called_gender
-from ficshelf.understand.relational_tags import AGAINST_HE, AGAINST_LAST
+from ficshelf.understand.relational_tags import AGAINST_HE, AGAINST_LAST, spouse_in_cast
 from ficshelf.understand.speaker_context import (
     HISTORY,
     MAX_BEAT_CHARS,
@@ -24,6 +24,7 @@ from ficshelf.understand.speaker_context import (
     SCORE_ADDRESSED,
     SCORE_ALTERNATION,
     SCORE_BEAT,
+    SCORE_NAMED_TAG,
     SCORE_NARRATED,
     SCORE_PRONOUN_TAG,
     SCORE_RECENT,
@@ -154,9 +155,14 @@ def conversation(ctx: Context, turns: list[list[QuoteState]]) -> None:
             if hinted.against:
                 hinted.not_speaker = _against(ctx, scene, hinted)
                 excluded = [*excluded, hinted.not_speaker]
-            speaker, rule = _resolve_pronoun(ctx, scene, hinted, excluded, gap)
+            # a spouse tag names its speaker as a name does
+            speaker = _spouse(ctx, hinted, excluded)
             if speaker:
-                fill_turn(turn, speaker, hinted.hint_score, rule)
+                fill_turn(turn, speaker, SCORE_NAMED_TAG, "spouse_tag")
+            else:
+                speaker, rule = _resolve_pronoun(ctx, scene, hinted, excluded, gap)
+                if speaker:
+                    fill_turn(turn, speaker, hinted.hint_score, rule)
         if not speaker and far_in_paragraph and prev and prev not in excluded:
             # that narration named no speaker: one paragraph, one voice
             speaker = prev
@@ -286,6 +292,24 @@ def _against(ctx: Context, scene: _Scene, quote: QuoteState) -> str:
             return name
     found = ctx.cast.resolve_all(quote.against, quote.hint_pos)
     return found[0] if found else ""
+
+
+def _spouse(ctx: Context, quote: QuoteState, excluded: list[str]) -> str:
+    """Return the speaker a spouse tag names ("said his wife" after Mr. Bennet spoke: Mrs.
+    Bennet), the one character of the tag's gender with the surname of whom its "his"/"her"
+    refers to, or else of the one the line calls (``relational_tags.spouse_in_cast``); ""
+    when the tag names no spouse or the cast holds no such one."""
+    if not quote.spouse:
+        return ""
+    want = MALE if quote.hint == "he" else FEMALE
+    # "'My dear Mr. Bennet,' said his lady": else the one the line calls is "his"
+    owner = quote.not_speaker or next(
+        (name for name in quote.addressed if ctx.cast.gender.get(name) not in ("", want)), ""
+    )
+    if not owner:
+        return ""
+    found = spouse_in_cast(owner, ctx.cast.names, ctx.cast.gender, want)
+    return "" if found in excluded else found
 
 
 def _resolve_pronoun(

@@ -38,7 +38,7 @@ from ficshelf.understand import person_nouns as nouns
 from ficshelf.understand.fast_regex import compile_fast, compile_skipping, trie_regex
 from ficshelf.understand.names import QuoteIndex
 from ficshelf.understand.one_line_speakers import PHRASE_CORES, one_line_phrases
-from ficshelf.understand.speech_verbs import MANNER_ASIDE, SPEECH_VERBS
+from ficshelf.understand.speech_verbs import MANNER_ASIDE, PARTICLE_VERBS, SPEECH_VERBS
 
 PRONOUN_DETERMINERS = ("her", "his", "my", "their", "your", "our")
 _NOT_MODIFIERS = (
@@ -194,9 +194,6 @@ _PRONOUN_TAG = re.compile(
 )
 # Two-word speech verbs ("broke in", "spoke up", "put in"): not "said in a small voice".
 _PARTICLES = frozenset(("in", "up", "out"))
-_PARTICLE_VERBS = frozenset(
-    "broke breaks put puts chimed chimes spoke speaks struck strikes cut cuts called".split()
-)
 _WORD_AFTER = re.compile(r"['’]?s?[ \t]+(?:([a-z]+ly)[ \t]+)?([a-z]+)\b")
 _LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _AUXILIARIES = frozenset(
@@ -787,7 +784,7 @@ def _tags_quote(text: str, para: Span, quotes: QuoteIndex, start: int, end: int)
         verb_start = start - len(window) + before[1]
         if word in _PARTICLES:  # "broke in a thin, elderly gentleman"
             earlier = _word_before(window, before[1])
-            if earlier is not None and earlier[0].lower() in _PARTICLE_VERBS:
+            if earlier is not None and earlier[0].lower() in PARTICLE_VERBS:
                 word, verb_start = "said", start - len(window) + earlier[1]
         if word in SPEECH_VERBS and (
             quotes.ends_before(verb_start, _TAG_GAP, para)

@@ -26,7 +26,7 @@ from ficshelf.model import Span
 from ficshelf.understand.fast_regex import compile_skipping
 from ficshelf.understand.names import QuoteIndex
 from ficshelf.understand.speaker_split import continues_split_line
-from ficshelf.understand.speech_verbs import is_speech_verb
+from ficshelf.understand.speech_verbs import PARTICLE_VERBS, is_speech_verb
 
 # (The first letter comes before the lookbehind; ``compile_skipping`` lets the engine skip in
 # C to the letters a phrase can start with.)
@@ -38,10 +38,6 @@ _PHRASE = compile_skipping(
 )
 _NAME = re.compile(r"one of the (?:[a-z]+ ){0,2}[a-z]+|another|some(?:body|one)(?: else)?")
 _VERB_AFTER = re.compile(r"[ \t]+(?:([a-z]+ly)[ \t]+)?([a-z]+)\b(?:[ \t]+(in|up|out)\b)?")
-# Two-word verbs of speaking ("put in", "broke in", "spoke up"), which the lexicon leaves out.
-_PARTICLE_VERBS = frozenset(
-    "broke breaks put puts chimed chimes spoke speaks struck strikes cut cuts called".split()
-)
 # What stands between a tag's subject and the second half of the line it splits: a particle
 # ("someone else put in"), a comma, the opening mark.
 _SPLIT_REST = re.compile(r"(?:[ \t]+(?:[a-z]+[ \t]+)?(?:in|up|out))?[ \t]*,[ \t]*[\"'“‘]*\Z")
@@ -119,7 +115,7 @@ def _tags(text: str, para: Span, quotes: QuoteIndex, start: int, end: int) -> bo
     after = _VERB_AFTER.match(text, end, min(para.end, end + 30))
     if after is not None and (
         is_speech_verb(after.group(2))
-        or (after.group(3) is not None and after.group(2) in _PARTICLE_VERBS)
+        or (after.group(3) is not None and after.group(2) in PARTICLE_VERBS)
     ):
         return quotes.ends_before(start, _TAG_GAP, para) or quotes.starts_after(
             after.end(), _INTRO_GAP, para
@@ -175,6 +171,4 @@ def _only_tag(between: str) -> bool:
     words = re.findall(r"[A-Za-z]+", between)
     if len(words) > 3:
         return False
-    return not words or any(
-        is_speech_verb(w.lower()) or w.lower() in _PARTICLE_VERBS for w in words
-    )
+    return not words or any(is_speech_verb(w.lower()) or w.lower() in PARTICLE_VERBS for w in words)

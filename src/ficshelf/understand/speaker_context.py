@@ -61,6 +61,8 @@ class QuoteState:
     # ``relational_tags.AGAINST_*``, and whom the conversation pass found it to be
     against: str = ""
     not_speaker: str = ""
+    # the tag names the speaker as that someone's spouse ("said his wife")
+    spouse: bool = False
     # the sieve rule that decided the speaker (a feature of the learned ranker)
     rule: str = ""
     # on a turn's first quote: the gender the turn's calls give its listener ("Yes, sir.";

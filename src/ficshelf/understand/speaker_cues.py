@@ -27,8 +27,13 @@ from ficshelf.understand import person_nouns
 from ficshelf.understand.clause_subjects import object_pronoun
 from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.name_tables import FUNCTION_WORDS, GIVEN_NAMES
-from ficshelf.understand.relational_tags import relational_subject
-from ficshelf.understand.speech_verbs import MANNER_ASIDE, MANNER_VERBS, is_speech_verb
+from ficshelf.understand.relational_tags import relational_subject, spouse_subject
+from ficshelf.understand.speech_verbs import (
+    MANNER_ASIDE,
+    MANNER_VERBS,
+    PARTICLE_VERBS,
+    is_speech_verb,
+)
 
 MALE, FEMALE = "m", "f"
 
@@ -449,6 +454,8 @@ class Tag:
     pos: int
     # whom the subject is defined against ("his cousin", "the other"): ``relational_tags``
     against: str = ""
+    # the subject is that someone's spouse ("his wife", "her husband")
+    spouse: bool = False
 
 
 def _phrase_name(cast: Cast, text: str, words: list[re.Match[str]]) -> str:
@@ -521,9 +528,17 @@ def tag_after(
                 return Tag("", first, before[0].start())
             return Tag(_phrase_name(cast, text, before), "", before[0].start())
         if before:
+            if not is_speech_verb(verb) and _puts_in_something(words[k + 2 : k + 3]):
+                return None  # "she put in the last stitch": a thing put in, no speech
             return _subject(cast, text, before)
         return _inverted_subject(cast, text, words[k + 1 :])
     return None
+
+
+def _puts_in_something(following: list[re.Match[str]]) -> bool:
+    """Return whether the word after a particle verb's "in" opens its object ("put in the
+    stitch", "cut in two"), not an adverb or the end of the tag ("Griffin put in.")."""
+    return bool(following) and not _is_filler(following[0].group())
 
 
 def _takes_object(text: str, verb: re.Match[str], following: list[re.Match[str]]) -> bool:
@@ -541,6 +556,9 @@ def _speaks(words: list[re.Match[str]], k: int) -> bool:
     smile", "the lad began hastily to lay the table"), and "returned" not before a place or
     a thing ("I returned to the window")."""
     word = words[k].group().lower()
+    if word in PARTICLE_VERBS and not is_speech_verb(word):
+        # "Griffin put in.", "cut in Mrs. Vane": only with "in" right after it
+        return k + 1 < len(words) and words[k + 1].group().lower() == "in"
     if not is_speech_verb(word):
         return False
     if k and _OWNED.search(words[k - 1].group()):
@@ -617,9 +635,10 @@ def _subject(cast: Cast, text: str, words: list[re.Match[str]]) -> Tag:
     name = _trailing_name(cast, text, words)
     if not name:
         for k in range(max(0, len(words) - _DESCRIPTOR_WORDS), len(words)):
-            pronoun, against = relational_subject([w.group().lower() for w in words[k:]])
+            phrase = [w.group().lower() for w in words[k:]]
+            pronoun, against = relational_subject(phrase)
             if pronoun:
-                return Tag("", pronoun, words[k].start(), against)
+                return Tag("", pronoun, words[k].start(), against, spouse_subject(phrase))
             pronoun = _descriptor(words[k:])
             if pronoun:
                 return Tag("", pronoun, words[k].start())
@@ -645,7 +664,7 @@ def _inverted_subject(cast: Cast, text: str, words: list[re.Match[str]]) -> Tag:
         phrase = [w.group().lower() for w in words[: _DESCRIPTOR_WORDS + 1]]
         pronoun, against = relational_subject(phrase)
         if pronoun:
-            return Tag("", pronoun, first.start(), against)
+            return Tag("", pronoun, first.start(), against, spouse_subject(phrase))
         pronoun = _descriptor(words[: _DESCRIPTOR_WORDS + 1])
         if pronoun:
             return Tag("", pronoun, first.start())

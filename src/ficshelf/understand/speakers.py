@@ -19,7 +19,10 @@ step only decides quotes the earlier ones left open:
    tag and a creature ("the python says", "the old wolf says"), as a pronoun of any
    gender. A tag whose subject is defined against someone ("said his cousin", "rejoined
    her husband", "said the other": ``relational_tags``) is resolved the same way but never
-   to that someone (the last speaker of the possessive's gender, or the last speaker). A
+   to that someone (the last speaker of the possessive's gender, or the last speaker); a
+   spouse so named ("said his wife", "instructed her husband") is the one character of the
+   tag's gender with that someone's surname (or, when no one is found, the surname of whom
+   the line calls), as a name would be (0.95, rule ``spouse_tag``). A
    verb of manner is a tag when the narration goes on in lower case ("No!" laughed Lord
    Henry; "No!" she laughed), not when a capital opens a new sentence ("No!" Lord Henry
    laughed.). A character the
@@ -288,7 +291,7 @@ def _explicit_tags(ctx: Context) -> None:
             quote.introduced = introduced
         elif tag.pronoun in _THIRD or tag.pronoun == IT:
             quote.hint, quote.hint_pos, quote.hint_score = tag.pronoun, tag.pos, SCORE_PRONOUN_TAG
-            quote.against = tag.against
+            quote.against, quote.spouse = tag.against, tag.spouse
 
 
 def _turns(ctx: Context) -> list[list[QuoteState]]:

@@ -93,6 +93,14 @@ MANNER_VERBS: frozenset[str] = frozenset(
 )
 
 
+# Verbs that speak only with a particle after them ("Griffin put in.", "broke in a thin,
+# elderly gentleman", "spoke up"): the lexicon leaves them out, as "put" or "cut" alone is
+# no speech.
+PARTICLE_VERBS = frozenset(
+    "broke breaks put puts chimed chimes spoke speaks struck strikes cut cuts called".split()
+)
+
+
 def is_speech_verb(word: str) -> bool:
     """Return whether ``word`` (any case) is a form of a verb of speaking."""
     return word.lower() in SPEECH_VERBS

@@ -158,6 +158,30 @@ KINDS: dict[str, dict[str, str]] = {
             r"|mourn(?:s|ed|ing|ers?)?|in black\b|black (?:crape|crêpe|armband|veil)"
             r"|miss(?:es|ed)? (?:him|her|them) (?:so|still|every)|griev\w+|grief"
             r"|bereave\w+|condolences?|since (?:he|she|they) died"
+            # the habits of the bereaved: the day kept, the age the dead would have reached
+            r"|anniversary|(?:every|each) year on the (?:same )?day"
+            r"|(?:would|should) have been (?:(?:nearly|almost|just|only) )?(?:\w+-and-)?(?:one"
+            r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty"
+            r"|forty|fifty|sixty|seventy|eighty|ninety|\d+)\b(?! (?:minutes|hours|pounds"
+            r"|miles|o['’]clock|guineas|shillings|dollars|percent|per cent))"
+            r"|(?:would|should) have been (?:a grown|a man|a woman|grown)\w* (?:now|by now|today)"
+        ),
+    },
+    "pregnancy": {
+        # the state, told by its time and its course
+        "sign": (
+            r"(?:near|close to) her time(?! (?:for|to|of|in)\b)|(?<=her )time (?:is|was) (?:near|close|coming|drawing"
+            r" near)|(?:great|heavy|big|quick) with child|with child|months gone"
+            r"|(?:before|afore|till|until|when) the (?:baby|child) (?:comes|came|is born|was born"
+            r"|arrives|arrived|is due|was due)|afore the child|before the child"
+            r"|(?:the|her) (?:baby|child) (?:kicked|kicks|moved|quickened|is due|was due)"
+            r"|(?:her|the) (?:bump|swelling belly|big belly)"
+        ),
+        # what is made ready for it, and who attends it
+        "care": (
+            r"midwi(?:fe|ves)|accoucheur|(?<=her )confinement|lying-in|layette|cradle"
+            r"|monthly nurse|baby clothes|(?:the )?nursery|christening"
+            r"|doctor(?:s|['’]s)?|physician(?:s|['’]s)?"
         ),
     },
 }

@@ -230,6 +230,10 @@ IMPLIED: dict[str, tuple[tuple[str, float], ...]] = {
         (
             r"(?<=a )delicate condition|(?<=an )interesting condition|enceinte|eating for two"
             r"|(?<=her )time (?:had )?(?:came|come|drew near|was near|was close)"
+            # (not "near her time for the post": her hour for something else)
+            r"|(?<=near )her time(?! (?:for|to|of|in)\b)|(?<=close to )her time(?! (?:for|to"
+            r"|of|in)\b)"
+            r"|(?<=her )time (?:is|was) (?:near|close|coming|drawing near)"
             r"|(?<=is )increasing(?= *[.,;!?])|(?<=was )increasing(?= *[.,;!?])"
             r"|maternity (?:dress|dresses|gown|clothes|ward|leave)",
             0.8,

@@ -6,7 +6,7 @@ agreeing cues (``theme_agreeing``). Tags and texts written for the tests."""
 from __future__ import annotations
 
 import pytest
-from theme_probes import analysed
+from theme_probes import analysed, cue_score
 
 from ficshelf.model import GivenMetadata, GivenTag, TagType
 from ficshelf.understand.quoted import body_quotes
@@ -136,3 +136,94 @@ def test_near_her_time_is_a_pregnancy_cue_in_the_tally() -> None:
     body = a.layer("body")
     found = tally_cues(a.text, body, a.layer("sentences"), body_quotes(a))
     assert found["pregnancy"].score == pytest.approx(0.8)
+
+
+@pytest.mark.parametrize(
+    ("tag", "scene", "weight"),
+    [
+        ("alcohol", "Nell smelt the brandy on his breath and said nothing.", 1.0),
+        ("alcohol", "Dev knocked back a third shot and laughed too loudly.", 0.8),
+        ("alcohol", "By ten he was four pints in and loud with it.", 0.8),
+        ("illness", "Her chest was weak, and every winter the fog went to it.", 0.6),
+        ("mental illness", "His nerves were quite shattered by the second winter.", 0.8),
+        ("graphic violence", "The sabre caught him and his cheek was laid open to the bone.", 1.0),
+        ("graphic violence", "Mags put the knife into the sentry's gut and held him.", 1.0),
+        ("graphic violence", "In the tent the surgeon took his leg off below the knee.", 0.8),
+        ("graphic violence", "The bullet tore through his arm and he fell.", 0.8),
+        ("death/grief", "Aunt Prue put on her blacks and kept to the house.", 0.7),
+        ("death/grief", "It was the first Christmas without Dad, and nobody wanted crackers.", 0.7),
+        ("infidelity", "There was lipstick on his collar, and it was not hers.", 0.8),
+        ("suicide", "They found him hanging in the hayloft on the Monday.", 1.0),
+        ("suicide", "She went down to the mere with her pockets full of stones.", 1.0),
+        ("suicide", "He swallowed all the pills in the cabinet and lay down.", 0.8),
+    ],
+)
+def test_a_warning_in_the_idiom_of_its_day(tag: str, scene: str, weight: float) -> None:
+    assert cue_score(FRAME.format(scene=scene), tag) >= weight
+
+
+@pytest.mark.parametrize(
+    ("tag", "scene"),
+    [
+        # the same words in another sense
+        ("alcohol", "She held her breath on the stairs, and the port lights went out."),
+        ("alcohol", "He knocked back the bolt and went out to the hens."),
+        ("graphic violence", "The lawyer laid open the deeds on the table."),
+        ("graphic violence", "He took his coat off and sat by the fire."),
+        ("graphic violence", "Blood pressure was the nurse's worry, not the doctor's."),
+        ("death/grief", "It was the first Christmas without snow in ten years."),
+        ("death/grief", "The blacksmith's boy came in at noon."),
+        ("suicide", "They found him hanging around the stables as usual."),
+        ("suicide", "She found him hanging the washing out in the yard."),
+        ("mental illness", "Her nerves were steady as she took the reins."),
+    ],
+)
+def test_the_idiom_in_another_sense_is_no_cue(tag: str, scene: str) -> None:
+    assert cue_score(FRAME.format(scene=scene), tag) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("tag", "scene"),
+    [
+        # beside a husband or wife the act is domestic violence or infidelity
+        (
+            "domestic violence",
+            "Her husband came home at midnight and threw her against the wall.",
+        ),
+        ("infidelity", "Everyone but his wife knew he was sleeping with his secretary."),
+        ("infidelity", "He kept a woman in rooms off the Strand, and his wife knew it."),
+        # beside a child, a child shut in the dark
+        ("child abuse", "Their stepmother shut him in the cellar till morning."),
+    ],
+)
+def test_an_act_anchored_in_its_setting(tag: str, scene: str) -> None:
+    assert cue_score(FRAME.format(scene=scene), tag) > 0
+
+
+@pytest.mark.parametrize(
+    ("tag", "scene"),
+    [
+        # the same act with no husband, wife or child in the paragraph
+        ("domestic violence", "The wrestler threw him against the wall and the crowd roared."),
+        ("infidelity", "He kept a woman to do the washing and another to cook."),
+        ("child abuse", "The farmer shut the geese in the cellar for the night."),
+    ],
+)
+def test_an_act_with_no_setting_is_no_cue(tag: str, scene: str) -> None:
+    assert cue_score(FRAME.format(scene=scene), tag) == 0.0
+
+
+@pytest.mark.parametrize(
+    "scene",
+    [
+        "Miss Tully took her drops at nine, and again at midnight, and soon she could not sleep "
+        "without them.",
+        "He took his sleeping draught, and more than the doctor allowed, every night.",
+    ],
+)
+def test_a_drug_needed_agrees_with_the_drug(scene: str) -> None:
+    assert "drug use" in agreed(scene)
+
+
+def test_drops_taken_as_ordered_are_no_drug_use() -> None:
+    assert "drug use" not in agreed("Miss Tully took her drops at nine and slept till seven.")

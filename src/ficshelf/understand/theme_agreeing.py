@@ -108,12 +108,17 @@ KINDS: dict[str, dict[str, str]] = {
         "drug": (
             r"laudanum|opium|morphi(?:a|ne)|heroin|cocaine|coke\b|weed|joints?|cannabis"
             r"|syringe|(?:the|a|his|her) needle|pills|powders|uppers|downers|the stuff"
+            r"|" + _POSSESSED + r"(?:drops|sleeping.draughts?|sleeping.powders?)"
         ),
         # its use (a dose is as often a medicine's)
         "use": (
             r"(?:his|her|their|the) habit|crav(?:ing|ed|es)|withdrawal|high as|getting high"
             r"|(?:another|a) (?:hit|fix|line)|stash|dealer|inject(?:ed|ing)?|snort(?:ed|ing)?"
             r"|pinpricks?|pupils (?:were|had) (?:shrunk|tiny|pinpoints?)|track marks"
+            # needing it, and taking more than was allowed
+            r"|could(?:n't|n’t| not) (?:sleep|get through the night|face the day) without"
+            r"|more than (?:the doctor|he|she|was) (?:allowed|ordered|prescribed)"
+            r"|(?:doubled|increased|upped) (?:the|her|his|my) dose"
         ),
     },
     "mental illness": {
@@ -170,10 +175,11 @@ KINDS: dict[str, dict[str, str]] = {
     "pregnancy": {
         # the state, told by its time and its course
         "sign": (
-            r"(?:near|close to) her time(?! (?:for|to|of|in)\b)|(?<=her )time (?:is|was) (?:near|close|coming|drawing"
-            r" near)|(?:great|heavy|big|quick) with child|with child|months gone"
+            r"(?:near|close to) her time(?! (?:for|to|of|in)\b)"
+            r"|(?<=her )time (?:is|was) (?:near|close|coming|drawing near)"
+            r"|(?:great|heavy|big|quick) with child|with child|months gone"
             r"|(?:before|afore|till|until|when) the (?:baby|child) (?:comes|came|is born|was born"
-            r"|arrives|arrived|is due|was due)|afore the child|before the child"
+            r"|arrives|arrived|is due|was due)"
             r"|(?:the|her) (?:baby|child) (?:kicked|kicks|moved|quickened|is due|was due)"
             r"|(?:her|the) (?:bump|swelling belly|big belly)"
         ),

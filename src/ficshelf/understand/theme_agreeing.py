@@ -6,7 +6,8 @@ Each cue alone is too weak (a cough clears a throat, brandy stands on a sideboar
 cry for many reasons), so none weighs much in the cue tally (``themes.tally_cues``). Two
 cues of *different kinds* near each other agree: a symptom with a doctor, a medicine or a
 sick-bed; a spirit named with its drinking or its effect; a death with mourning — crying, a
-grave, a funeral, someone missed.
+grave, a funeral, someone missed, the day kept; a pregnancy's time ("near her time") with
+what is made ready for it or who attends it (a midwife, a cradle, the lying-in).
 
 ``agreeing`` finds, per tag of ``KINDS``, the scenes (``SCENE_CHARS`` of text) where cues of
 two kinds meet. A cue does not count when it is negated, supposed (after "if" or a modal),

@@ -6,7 +6,8 @@ Each cue alone is too weak (a cough clears a throat, brandy stands on a sideboar
 cry for many reasons), so none weighs much in the cue tally (``themes.tally_cues``). Two
 cues of *different kinds* near each other agree: a symptom with a doctor, a medicine or a
 sick-bed; a spirit named with its drinking or its effect; a death with mourning — crying, a
-grave, a funeral, someone missed.
+grave, a funeral, someone missed, the day kept; a pregnancy's time ("near her time") with
+what is made ready for it or who attends it (a midwife, a cradle, the lying-in).
 
 ``agreeing`` finds, per tag of ``KINDS``, the scenes (``SCENE_CHARS`` of text) where cues of
 two kinds meet. A cue does not count when it is negated, supposed (after "if" or a modal),
@@ -108,12 +109,17 @@ KINDS: dict[str, dict[str, str]] = {
         "drug": (
             r"laudanum|opium|morphi(?:a|ne)|heroin|cocaine|coke\b|weed|joints?|cannabis"
             r"|syringe|(?:the|a|his|her) needle|pills|powders|uppers|downers|the stuff"
+            r"|" + _POSSESSED + r"(?:drops|sleeping.draughts?|sleeping.powders?)"
         ),
         # its use (a dose is as often a medicine's)
         "use": (
             r"(?:his|her|their|the) habit|crav(?:ing|ed|es)|withdrawal|high as|getting high"
             r"|(?:another|a) (?:hit|fix|line)|stash|dealer|inject(?:ed|ing)?|snort(?:ed|ing)?"
             r"|pinpricks?|pupils (?:were|had) (?:shrunk|tiny|pinpoints?)|track marks"
+            # needing it, and taking more than was allowed
+            r"|could(?:n't|n’t| not) (?:sleep|get through the night|face the day) without"
+            r"|more than (?:the doctor|he|she|was) (?:allowed|ordered|prescribed)"
+            r"|(?:doubled|increased|upped) (?:the|her|his|my) dose"
         ),
     },
     "mental illness": {
@@ -158,6 +164,31 @@ KINDS: dict[str, dict[str, str]] = {
             r"|mourn(?:s|ed|ing|ers?)?|in black\b|black (?:crape|crêpe|armband|veil)"
             r"|miss(?:es|ed)? (?:him|her|them) (?:so|still|every)|griev\w+|grief"
             r"|bereave\w+|condolences?|since (?:he|she|they) died"
+            # the habits of the bereaved: the day kept, the age the dead would have reached
+            r"|anniversary|(?:every|each) year on the (?:same )?day"
+            r"|(?:would|should) have been (?:(?:nearly|almost|just|only) )?(?:\w+-and-)?(?:one"
+            r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty"
+            r"|forty|fifty|sixty|seventy|eighty|ninety|\d+)\b(?! (?:minutes|hours|pounds"
+            r"|miles|o['’]clock|guineas|shillings|dollars|percent|per cent))"
+            r"|(?:would|should) have been (?:a grown|a man|a woman|grown)\w* (?:now|by now|today)"
+        ),
+    },
+    "pregnancy": {
+        # the state, told by its time and its course
+        "sign": (
+            r"(?:near|close to) her time(?! (?:for|to|of|in)\b)"
+            r"|(?<=her )time (?:is|was) (?:near|close|coming|drawing near)"
+            r"|(?:great|heavy|big|quick) with child|with child|months gone"
+            r"|(?:before|afore|till|until|when) the (?:baby|child) (?:comes|came|is born|was born"
+            r"|arrives|arrived|is due|was due)"
+            r"|(?:the|her) (?:baby|child) (?:kicked|kicks|moved|quickened|is due|was due)"
+            r"|(?:her|the) (?:bump|swelling belly|big belly)"
+        ),
+        # what is made ready for it, and who attends it
+        "care": (
+            r"midwi(?:fe|ves)|accoucheur|(?<=her )confinement|lying-in|layette|cradle"
+            r"|monthly nurse|baby clothes|(?:the )?nursery|christening"
+            r"|doctor(?:s|['’]s)?|physician(?:s|['’]s)?"
         ),
     },
 }

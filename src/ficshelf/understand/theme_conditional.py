@@ -101,8 +101,21 @@ _BY_THE_ACT: dict[tuple[str, str], tuple[tuple[str, float], ...]] = {
             r"(?:threw|throws|throwing|flung|flings|hurled|hurls) (?:the|a|his|her|my|your)"
             r" (?:\w+ )?(?:plate|cup|glass|bottle|pan|chair|vase|iron|ashtray|mug|kettle|boot"
             r"|poker) at (?:her|him|me|you)|(?:took|grabbed|had|held|seized|caught|takes"
-            r"|grabs|holds|seizes) (?:her|him|me|you) by the (?:throat|neck|hair)",
+            r"|grabs|holds|seizes) (?:her|him|me|you) by the (?:throat|neck|hair)"
+            # (thrown, not pushed: "pushed her against the door and kissed her" is a lover's)
+            r"|(?:threw|thrown|throws|throwing|flung|flings|hurled|hurls) (?:her|him|me|you)"
+            r" (?:\w+ )?(?:against|into) the (?:wall|door|doorframe|counter|fridge|dresser"
+            r"|fireplace|table)",
             0.6,
+        ),
+    ),
+    ("infidelity", "partner"): (
+        (
+            r"(?:sleeping|slept|sleeps|sleep) with (?:his|her|your|their) (?:secretary|boss"
+            r"|assistant|best friend|ex|neighbou?r|personal trainer|business partner|clerk"
+            r"|typist|governess|maid|footman|groom)|kept (?:a|another) (?:woman|girl)"
+            r"(?! (?:to|servant|for|who|cook|in service)\b)",
+            0.8,
         ),
     ),
     ("child abuse", "child"): (
@@ -112,7 +125,9 @@ _BY_THE_ACT: dict[tuple[str, str], tuple[tuple[str, float], ...]] = {
             r"|(?:told|telling|tells|said|says) (?:him|her|me|you) (?:that )?(?:he|she|I|you)"
             r" (?:was|were|is|are) (?:wicked|worthless|stupid|useless|nothing|evil|a mistake"
             r"|unwanted)|(?:went|sent|put|goes) (?:to bed )?without (?:food|supper|dinner"
-            r"|anything to eat)|(?:days|nights|hours) in the dark",
+            r"|anything to eat)|(?:days|nights|hours) in the dark"
+            r"|(?:shut|shuts|shutting) (?:him|her|me|you|them) (?:up )?in the (?:cellar|attic"
+            r"|cupboard|coal.?hole|closet|dark)|half.starved",
             0.5,
         ),
     ),

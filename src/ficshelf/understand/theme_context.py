@@ -287,6 +287,8 @@ NOTE_TERMS: dict[str, str] = {
 # shares a word ("Drunk on Love" is not in the table) matches nothing.
 FREEFORM_BEFORE = (
     r"(?:(?:past|mentioned|mentions? of|implied|referenced|references? to|discussions? of"
+    # AO3's own form of a mention: "Implied/Referenced Character Death"
+    r"|implied/referenced|implied/mentioned|referenced/implied"
     r"|canon-typical|background|brief|minor|off-?screen|on-?screen|non-graphic|graphic)\s+)?"
 )
 FREEFORM_AFTER = (
@@ -300,32 +302,50 @@ FREEFORM_TERMS: dict[str, str] = {
     r"|(?:past|mentioned|implied|referenced|minor|background) character deaths?"
     r"|character deaths?|(?:parental|sibling|child) death|death of a (?:parent|child|spouse)"
     r"|dead (?:parents?|mothers?|fathers?|wives|wife|husbands?|siblings?)|funerals?|widows?"
-    r"|widowers?|loss",
+    r"|widowers?|loss|canon character deaths?|temporary character deaths?|death ?fic"
+    r"|loss of (?:a )?(?:parent|child|loved one|spouse|sibling|friend)s?",
     # not violence the tag calls mild ("Non-Graphic Violence", "Implied Violence")
     "graphic violence": r"graphic violence|gore|blood and gore|torture|graphic depictions? of"
     r" violence|(?<!non-graphic )(?<!implied )(?<!minor )(?<!mild )(?<!brief )(?<!mentioned )"
     r"(?<!past )(?<!off-screen )(?<!offscreen )(?<!background )(?<!referenced )(?<!of )"
-    r"(?<!to )violence",
+    r"(?<!to )violence|blood and injury",
     "alcohol": r"alcohol|alcoholism|alcoholic \w+|alcohol (?:use|abuse)|drinking"
-    r"|drunkenness|drunk \w+|underage drinking|hangovers?",
+    r"|drunkenness|drunk \w+|underage drinking|hangovers?|drunk|drinking games?",
     "drug use": r"drug use|drugs|drug (?:addiction|abuse)|addiction|substance abuse"
-    r"|recreational drug use|opium|morphine|laudanum|heroin|cocaine",
+    r"|recreational drug use|opium|morphine|laudanum|heroin|cocaine|drug withdrawal"
+    r"|(?:drug )?overdose|(?:drug|opium|morphine|heroin|cocaine|laudanum) (?:addiction|use)"
+    r"|marijuana|smoking weed|getting high",
     "domestic violence": r"domestic (?:violence|abuse)|spousal abuse|abusive relationships?"
     r"|intimate partner violence|abusive (?:husband|wife|partner|marriage)",
     "child abuse": r"child abuse|child neglect|child cruelty|abusive parents?|parental abuse"
     r"|abusive (?:father|mother|guardian)s?",
     "illness": r"illness|chronic illness|terminal illness|sick character|sickness|sickfic"
-    r"|cancer|tuberculosis|consumption|plague|fever",
+    r"|cancer|tuberculosis|consumption|plague|fever"
+    # AO3's "Sick Fic" (and its forms), and illness by its course or its name
+    r"|sick ?fic|sick!\s?\w+|fevers|flu|influenza|the flu|hospitals?|hospitali[sz]ation"
+    r"|convalescence|diseases?|\w+ disease|pneumonia|scarlet fever|typhus|typhoid|cholera"
+    r"|smallpox|diphtheria|coughing|migraines?",
     "mental illness": r"mental illness|mental health issues|depression|anxiety|ptsd"
-    r"|post-traumatic stress disorder|panic attacks?|madness|insanity|hallucinations",
-    "self-harm": r"self[- ]harm|self[- ]injury",
-    "suicide": r"suicide|suicidal ideation|suicidal thoughts|suicide attempts?",
-    "sexual content": r"sexual content|explicit sexual content|smut|porn|sex",
+    r"|post-traumatic stress disorder|panic attacks?|madness|insanity|hallucinations"
+    r"|post-traumatic stress disorder - ptsd|mental health|eating disorders?|anorexia|bulimia"
+    r"|dissociation|dissociative \w+|obsessive.compulsive disorder|ocd|bipolar disorder"
+    r"|schizophrenia|psychosis|(?:mental|nervous) breakdowns?|anxiety attacks?",
+    "self-harm": r"self[- ]harm|self[- ]injury|self[- ]mutilation|cutting",
+    "suicide": r"suicide|suicidal ideation|suicidal thoughts|suicide attempts?"
+    r"|attempted suicide|suicidal|suicidal \w+",
+    "sexual content": r"sexual content|explicit sexual content|smut|porn|sex"
+    r"|(?:oral|anal|rough|shower|drunk|angry|make-?up|first time|morning|semi-public|public"
+    r"|hate|unprotected) sex|porn with(?:out)? plot|pwp|masturbation|blow ?jobs?"
+    r"|hand ?jobs?|sex scenes?|lemons?",
     "infidelity": r"infidelity|emotional infidelity|cheating|adultery|affairs?"
-    r"|extramarital affairs?",
-    "pregnancy": r"pregnancy|pregnant \w+|childbirth|giving birth",
+    r"|extramarital affairs?|emotional affairs?|(?:cheating|unfaithful) (?:husband|wife"
+    r"|spouse|boyfriend|girlfriend|partner)",
+    "pregnancy": r"pregnancy|pregnant \w+|childbirth|giving birth|mpreg|miscarriages?"
+    r"|(?:unplanned|unexpected|teen|accidental|secret|surprise) pregnancy"
+    r"|labou?r and delivery|labou?r/delivery",
     "profanity": r"swearing|profanity|strong language|bad language|cursing"
-    r"|canon-typical language",
+    r"|canon-typical language|language|foul language|mild language|mild swearing"
+    r"|(?:lots of|a lot of|excessive) swearing",
 }
 
 # One-word cues that are proper nouns by nature (a wine named after its country, a

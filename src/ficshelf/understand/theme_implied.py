@@ -230,6 +230,10 @@ IMPLIED: dict[str, tuple[tuple[str, float], ...]] = {
         (
             r"(?<=a )delicate condition|(?<=an )interesting condition|enceinte|eating for two"
             r"|(?<=her )time (?:had )?(?:came|come|drew near|was near|was close)"
+            # (not "near her time for the post": her hour for something else)
+            r"|(?<=near )her time(?! (?:for|to|of|in)\b)|(?<=close to )her time(?! (?:for|to"
+            r"|of|in)\b)"
+            r"|(?<=her )time (?:is|was) (?:near|close|coming|drawing near)"
             r"|(?<=is )increasing(?= *[.,;!?])|(?<=was )increasing(?= *[.,;!?])"
             r"|maternity (?:dress|dresses|gown|clothes|ward|leave)",
             0.8,
@@ -431,4 +435,96 @@ _BY_ITS_OBJECTS: dict[str, tuple[tuple[str, float], ...]] = {
     ),
 }
 for _tag, _cues in _BY_ITS_OBJECTS.items():
+    IMPLIED[_tag] = IMPLIED.get(_tag, ()) + _cues
+
+# Round warn28: how a story tells each warning in the idiom of its day, old or new (written
+# from how fiction tells these things; each family tested on invented sentences): a drink on
+# someone's breath, a drink knocked back or counted, a weak chest, nerves shattered, a cheek
+# laid open or a leg taken off, a bullet tearing through, blood spraying, a knife into the
+# gut, the blacks of mourning and the bell tolling for someone, the first Christmas without
+# them, a kept woman, lipstick on a collar, a body found hanging, a pocket full of stones, the
+# whole of the laudanum taken.
+_IN_EVERY_IDIOM: dict[str, tuple[tuple[str, float], ...]] = {
+    "alcohol": (
+        (
+            r"(?:gin|brandy|whiske?y|rum|wine|beer|ale|punch|drink|spirits|liquor|port|sherry"
+            r"|claret|porter|vodka|booze|alcohol) on (?:his|her|their|your|\w+['’]s) breath",
+            1.0,
+        ),
+        (
+            r"(?:knocked|knocking|knocks|threw|throwing|throws|tossed|tossing|tosses) back"
+            r" (?:a|another|the|his|her|their|a third|a second|a fourth) (?:\w+ )?(?:shot|drink"
+            r"|glass|dram|pint|whiske?y|vodka|gin|brandy|rum|tequila)"
+            r"|(?:two|three|four|five|six|several) (?:pints|drinks|shots|beers|glasses)"
+            r" in(?= *[,.;!?]| and)",
+            0.8,
+        ),
+    ),
+    "illness": (
+        (
+            r"weak (?:chest|lungs)|(?<=her )(?:chest|lungs) (?:was|were|is|are|had always been)"
+            r" (?:weak|bad|delicate)|(?<=his )(?:chest|lungs) (?:was|were|is|are|had always been)"
+            r" (?:weak|bad|delicate)",
+            0.6,
+        ),
+    ),
+    "mental illness": (
+        (
+            r"(?:nerves|nervous system) (?:were|was|are|is|had been|have been) (?:quite"
+            r" |completely |utterly |all )?(?:shattered|broken|in rags|in tatters|in shreds"
+            r"|gone to pieces)|shattered nerves|nervous (?:collapse|exhaustion|debility)"
+            r"|neurasthen\w+|(?<=a )rest.cure",
+            0.8,
+        ),
+    ),
+    "graphic violence": (
+        (
+            r"(?:cheek|face|arm|side|scalp|brow|forehead|thigh|belly|head|skull|back|shoulder"
+            r"|chest|leg) (?:was |were |had been )?laid open"
+            r"|(?:knife|blade|dagger|sword|bayonet|spike) into (?:his|her|their|the \w+['’]s"
+            r"|\w+['’]s) (?:gut|guts|belly|stomach|chest|side|back|throat|neck|ribs|thigh|eye)",
+            1.0,
+        ),
+        (
+            r"(?:took|taken|sawed|sawn|cut) (?:his|her|the) (?:leg|arm|foot|hand) off"
+            r"|bullet (?:tore|ripped|punched|smashed|shattered|went) (?:through|into)"
+            r"|blood (?:spray(?:ed|ing)?|spatter(?:ed|ing)?|splatter(?:ed|ing)?|spurt(?:ed|ing)?"
+            r"|gush(?:ed|ing)|pool(?:ed|ing)|pump(?:ed|ing)) (?:from|out|across|over|on|under"
+            r"|beneath|onto|into|up)",
+            0.8,
+        ),
+    ),
+    "death/grief": (
+        (
+            r"(?<=her )blacks\b|(?<=his )blacks\b|(?<=in )blacks\b|(?:bell|bells) tolled for"
+            r"|tolling for|deep mourning|half.mourning"
+            r"|(?<=the )first (?:christmas|birthday|summer|winter|spring|autumn|year|easter)"
+            r" without (?:him|her|them|mum|mom|dad|mother|father|mama|papa|gran|granny|grandma"
+            r"|grandpa|grandad|nan)\b",
+            0.7,
+        ),
+    ),
+    "infidelity": (
+        (
+            r"lipstick on (?:his|her) collar|bit on the side|fancy (?:woman|man)|kept woman"
+            r"|kept (?:a|another) mistress",
+            0.8,
+        ),
+    ),
+    "suicide": (
+        (
+            r"found (?:him|her|them) hanging(?! (?:around|about|out|up|on|onto|over|from the"
+            r" (?:lamp|hook|peg)|back|the|a|an|his|her|their|washing|laundry|pictures|curtains)\b)"
+            r"|pockets? (?:full of|weighted with|filled with|heavy with) stones",
+            1.0,
+        ),
+        (
+            r"(?:took|swallowed|drank) (?:the whole|all) of (?:the|her|his) (?:laudanum|pills"
+            r"|tablets|powders|sleeping.draught)|(?:took|swallowed) (?:the whole bottle of"
+            r"|all the|all of the|every one of the) (?:pills|tablets|laudanum|sleeping pills)",
+            0.8,
+        ),
+    ),
+}
+for _tag, _cues in _IN_EVERY_IDIOM.items():
     IMPLIED[_tag] = IMPLIED.get(_tag, ()) + _cues

@@ -453,3 +453,16 @@ def test_a_canon_ship_is_no_character() -> None:
         '"Monsieur will see the reef soon," said Conseil to Aronnax.\n'
     )
     assert "Nautilus" not in aliases(text, cast_in(text, "Twenty Thousand Leagues Under the Sea"))
+
+
+def test_a_name_with_an_honorific_after_it_is_the_canon_character_the_rest_names() -> None:
+    # The roster lists "Creighton" (Colonel Creighton); the text calls him "the Colonel"
+    # and names him once with "Sahib" after the name.
+    text = (
+        "The Colonel folded the map and put it in his desk, and the Colonel locked it.\n\n"
+        '"Creighton Sahib will not be pleased," said the boy at the door, and ran.\n'
+    )
+    names = aliases(text, cast_in(text, "Kim"))
+    assert {"Colonel", "Creighton Sahib"} <= next(
+        forms for forms in names.values() if "Colonel" in forms
+    )

@@ -155,3 +155,17 @@ def test_a_doubled_pet_form_of_the_other_gender_stays_apart() -> None:
     assert diminutive_links({0: [("", "Donald", ("Donald",))], 1: [("", "Donny", ("Donny",))]}) == {
         1: 0
     }
+
+
+def test_a_foreign_pet_form_joins_the_full_name_of_its_given_name() -> None:
+    # "Volodya" is Vladimir (the nickname table): the one full name with that given name.
+    forms = {
+        0: [("", "Vladimir Sergeyich", ("Vladimir", "Sergeyich"))],
+        1: [("", "Volodya", ("Volodya",))],
+        2: [("", "Marfa", ("Marfa",))],
+    }
+    assert diminutive_links(forms) == {1: 0}
+    # must stay apart: a pet form the census lists as a name of its own ("Tom" beside a
+    # "Thomas Hale" may be his son)
+    forms = {0: [("", "Thomas Hale", ("Thomas", "Hale"))], 1: [("", "Tom", ("Tom",))]}
+    assert diminutive_links(forms) == {}

@@ -207,6 +207,12 @@ def test_a_name_before_a_weekday_names_a_day_not_a_person() -> None:
     assert keys == ["Ottoline", "Ottoline"]
 
 
+def test_a_titled_feast_day_names_a_day_not_a_person() -> None:
+    text = "Ottoline has paid no rent since Lady Day, and Lady Hartop knows it.\n"
+    keys = [c.key for c in scan(text)]
+    assert keys == ["Ottoline", "Hartop"]  # "Lady Hartop" is a person
+
+
 def test_a_name_alone_opening_a_line_and_named_again_in_it_is_no_call() -> None:
     text = '"I had a sister," he said. "Ada. You knew Ada, I think."\n\n"Tom. Come here."'
     ada = [c for c in scan(text) if c.key == "Ada"]

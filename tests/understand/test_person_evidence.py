@@ -563,3 +563,13 @@ def test_archaic_and_dialect_pointing_words_are_no_names() -> None:
         '"Yonder lies the ford," she said, "and Thy mother waits."'
     )
     assert set(people(text)) == {"Hester"}
+
+
+def test_a_foreign_pet_form_seen_once_is_a_given_name() -> None:
+    # "Petya" and "Volodya" are Russian pet forms the census of given names lacks; the
+    # nickname table knows them, as a reader does.
+    text = "Nell walked to the mill with Petya, and the bread was for Volodya.\n"
+    found = people(text)
+    assert {"Petya", "Volodya"} <= set(found)
+    # must stay out: a word no list knows, in the same place
+    assert "Brodsk" not in people("Nell walked to the mill with Brodsk.\n")

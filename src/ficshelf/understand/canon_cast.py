@@ -418,7 +418,7 @@ def _canon_character(forms: set[str], own: str, cast: Roster) -> str | None:
         elif key == own and (spelt := _respelt(key, cast.name_words, cast)) is not None:
             hits.add(spelt)  # "Lucia", a one-word cluster, is the roster's Lucy
         else:
-            hit = _titled(key, cast)
+            hit = _titled(key, cast) or _honoured(key, cast)
             if hit is not None:
                 hits.add(hit)
     return next(iter(hits)) if len(hits) == 1 else None
@@ -442,6 +442,24 @@ def _titled(key: str, cast: Roster) -> str | None:
     if gender in ("m", "f") and cast.genders.get(hit, "") != gender:
         return None  # "Miss Munro" is not the Colonel Munro the roster lists as "Munro"
     return hit
+
+
+# Honorifics that follow the name in Anglo-Indian and Ottoman usage: "Creighton Sahib",
+# "Osman Pasha", "Ali Bey".
+_HONORIFICS_AFTER = frozenset(
+    ("sahib", "sahiba", "sahibah", "memsahib", "effendi", "pasha", "bey", "begum")
+)
+
+
+def _honoured(key: str, cast: Roster) -> str | None:
+    """The canon character a name with an honorific after it ("Creighton Sahib") names by
+    the rest of its words, when the roster lists that rest ("Creighton", Colonel
+    Creighton); else ``None``."""
+    rest, _, last = key.rpartition(" ")
+    if last not in _HONORIFICS_AFTER or not rest:
+        return None
+    hit = cast.listed.get(rest)
+    return None if hit is None or hit in cast.kinds else hit
 
 
 # A given name spelt the French or the Italian and Latin way, the roster's English one with

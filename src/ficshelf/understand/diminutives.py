@@ -15,7 +15,9 @@ name ("Mary" is no short form of "Martin"; "Laurie" is of "Laurence"); a clippin
 4 letters or more and no census given name ("Bella" is a name of its own, not "Bellamy").
 The part belongs to a full name or is no census name itself (a lone "Lauren" is her own
 name, not the source of "Laurie"). Two or more characters with such a part make the short
-form ambiguous: it is left alone.
+form ambiguous: it is left alone. A pet form the nickname table knows that the census lists
+as no name of its own (a foreign one: "Enyusha", "Volodya") joins the one character with a
+full name whose given name it is a pet form of ("Yevgeny Vassilyich", "Vladimir Sergeyich").
 
 An epithet before a given name ("Limping Lucy", "Poor Tom": an English word that is no given
 name) is a name of the one other character whose name starts with that given name
@@ -89,6 +91,8 @@ def _given_index(members: Mapping[int, Sequence[Form]]) -> dict[str, set[tuple[s
                 low = parts[0].lower()
                 for key in _variant_keys(low):
                     givens.setdefault(key, set()).add((low, cid))
+                if len(parts) > 1:  # a full name is found by the pet forms of its given name
+                    givens.setdefault(f"={low}", set()).add((low, cid))
     return givens
 
 
@@ -113,7 +117,11 @@ def _variant_of(word: str, givens: Mapping[str, set[tuple[str, int]]]) -> set[in
     found: set[int] = set()
     for key in _variant_keys(word):
         for given, cid in givens.get(key, ()):
-            if given != word and (not key.startswith("=") or given[:3] == word[:3]):
+            if given != word and (
+                not key.startswith("=")
+                or given[:3] == word[:3]
+                or (given == key[1:] and word not in tables.GIVEN_NAMES)
+            ):
                 found.add(cid)
     return found
 

@@ -425,6 +425,8 @@ def _plan(
         or (group[0][0].lower() == "right" and group[1][0].lower().rstrip(".") in _STYLES)
     ):
         group = group[1:]
+    if " ".join(w for w, _, _ in group).lower() in _FEAST_DAYS:
+        return
     plans.append((group[0][1], _made(group, False), _made(group, True)))
 
 
@@ -462,6 +464,10 @@ def _adverb(low: str) -> bool:
         or (stem.endswith("i") and stem[:-1] + "y" in tables.ENGLISH_WORDS)
     )
 
+
+# Feast days named like a titled person: "since Lady Day" (Our Lady's, the quarter day of
+# 25 March, when rents fell due and farm servants were hired) is a date.
+_FEAST_DAYS = frozenset(("lady day", "lady-day"))
 
 # Styles of courtesy before a title or a name ("the Honourable", "the Hon.").
 _STYLES = frozenset(("honourable", "honorable", "hon"))

@@ -364,7 +364,9 @@ def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
         return False
     if 2 * ev.kind >= ev.count and not ev.strong:  # "a little Swede boy"
         return False
-    if is_given_name(low):  # "a letter from Lydia", but not "the men of Sherwood"
+    # "a letter from Lydia", but not "the men of Sherwood"; a pet form the nickname table
+    # knows is a given name too ("I saw you with Grisha")
+    if is_given_name(low) or _pet_form(low):
         if the_name:  # "the Nellie", "the Benbow": a ship or an inn
             return ev.person > 0
         # (a saint's given name is no person's for being a given name: "to St. Paul")
@@ -393,6 +395,21 @@ def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
     if ev.count == 1 and not ev.mid:  # "Persephone has", but "Dost know", "Boils round"
         return ev.pronoun + ev.finite_verb > 0
     return ev.subject > ev.object_of or ev.male + ev.female > 0
+
+
+def _pet_form(low: str) -> bool:
+    """Whether ``low`` is a pet form the nickname table knows of given names the census of
+    given names lacks, as it lacks the form itself: a foreign pet form ("grisha" of
+    Grigory, "kolya" of Nikolai), not an English one the census rules on ("lizzy", "pip")
+    nor an English word."""
+    fulls = tables.NICKNAMES.get(low)
+    return (
+        fulls is not None
+        and low not in tables.GIVEN_NAMES
+        and not any(full in tables.GIVEN_NAMES for full in fulls)
+        and low not in tables.ENGLISH_WORDS
+        and not is_common_word(low)
+    )
 
 
 def _given_name_in_use(low: str, ev: _Evidence) -> bool:

@@ -60,3 +60,42 @@ def test_asked_first_puts_the_questioned_name_first() -> None:
     assert asked_first(text, quote, ["Ann", "Bob"], addressed) == ["Bob", "Ann"]
     # one name called: nothing to reorder
     assert asked_first(text, quote, ["Ann"], addressed) == ["Ann"]
+
+
+# A paragraph of narration that ends "... was Bess whispering, not to anyone:" introduces
+# the next paragraph's line: Bess's, not the voice the turn-taking or the narration's
+# first subject would give it.
+LOFT = (
+    "The four girls slept in the loft over the bakehouse.\n\n"
+    "\u201cHe looked at me twice,\u201d said Nell.\n\n"
+    "\u201cHe looks at everybody twice,\u201d said Jo.\n\n"
+    "Nell fell asleep first, and then Jo, and the last thing Kit heard was Bess whispering, "
+    "not to her, not to anyone:\n\n"
+    "\u201cHe looked at me three times.\u201d\n\n"
+    "In the morning the oven would not draw.\n"
+)
+LOFT_NAMES = {"Nell": "Nell", "Jo": "Jo", "Kit": "Kit", "Bess": "Bess"}
+
+
+def test_a_paragraph_ending_on_a_tag_and_a_colon_introduces_the_next_line() -> None:
+    assert said(LOFT, LOFT_NAMES)[2] == ("He looked at me three times.", "Bess")
+
+
+def test_a_paragraph_ending_on_a_colon_without_a_tag_introduces_no_one() -> None:
+    untagged = LOFT.replace("was Bess whispering, not to her, not to anyone:", "was the rain:")
+    assert said(untagged, LOFT_NAMES)[2][1] != "Bess"
+
+
+# "and I said, half laughing:": the manner's participle is no tag of its own; the verb
+# before it is, with the first-person narrator as its subject.
+PORCH = (
+    "Will sat on the porch step with his boots off, and Kate was shelling peas beside him. "
+    "When the dog came up the path with a shoe in its mouth I said, half laughing:\n\n"
+    "\u201cWhose is that, then?\u201d\n\n"
+    "\u201cNot mine,\u201d said Will.\n"
+)
+
+
+def test_a_tag_whose_last_verb_is_a_manners_participle_reads_the_verb_before() -> None:
+    names = {"Will": "Will", "Kate": "Kate", "Jo": "Jo"}
+    assert said(PORCH, names, pov="first", narrator="Jo")[0] == ("Whose is that, then?", "Jo")

@@ -16,6 +16,7 @@ from ficshelf.understand.bound_names import BoundNames
 from ficshelf.understand.clause_subjects import clause_subjects
 from ficshelf.understand.closing_subjects import SENTENCE_LEAD, closing_named_subject
 from ficshelf.understand.listener_gender import turn_called_gender
+from ficshelf.understand.question_calls import asked_first
 from ficshelf.understand.relational_tags import AGAINST_HE, AGAINST_LAST, spouse_in_cast
 from ficshelf.understand.speaker_context import (
     HISTORY,
@@ -174,7 +175,12 @@ def conversation(ctx: Context, turns: list[list[QuoteState]]) -> None:
             if speaker:
                 fill_turn(turn, speaker, score, "after_reaction" if reacting else rule)
         scene.history.append((speaker, addressed))
-        scene.answerers = [name for q in reversed(turn) for name in q.addressed]
+        # a line calling several people answers to the one its closing question calls
+        scene.answerers = [
+            name
+            for q in reversed(turn)
+            for name in asked_first(ctx.text, q.span, q.addressed, ctx.cast.addressed)
+        ]
         scene.called = turn[0].called = turn_called_gender(ctx.text, (q.span for q in turn))
         same_scene = 1 < gap <= MAX_TURN_GAP + 1
         scene.partners = [n for n, subject in scene.narrated if subject] if same_scene else []

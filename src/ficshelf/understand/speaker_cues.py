@@ -584,13 +584,23 @@ def tag_before(cast: Cast, text: str, start: int, end: int) -> Tag | None:
     start = max(start, end - _TAG_REACH)
     stops = sentence_stops(text, start, end)
     segment_start = stops[-1] if stops else start
-    verb = None
     found = list(_WORD_TOKEN.finditer(text, segment_start, end))
-    for k, word in enumerate(found):
-        if _speaks(found, k):
-            verb = word  # the last verb of the segment
-    if verb is None:
+    verbs = [word for k, word in enumerate(found) if _speaks(found, k)]
+    if not verbs:
         return None
+    tag = _tag_at(cast, text, segment_start, end, verbs[-1])  # the last verb of the segment
+    if len(verbs) > 1 and tag is not None and not (tag.name or tag.pronoun):
+        # "and I said, half laughing:": the manner's participle has no subject of its own;
+        # the verb before it has
+        earlier = _tag_at(cast, text, segment_start, end, verbs[-2])
+        if earlier is not None and (earlier.name or earlier.pronoun):
+            return earlier
+    return tag
+
+
+def _tag_at(cast: Cast, text: str, segment_start: int, end: int, verb: re.Match[str]) -> Tag | None:
+    """Return the tag whose verb is ``verb`` in the narration ``text[segment_start:end]``
+    before a quote (``tag_before``), or ``None`` when too much stands after the verb."""
     tail = list(_WORD_TOKEN.finditer(text, verb.end(), end))
     colon = text[verb.end() : end].rstrip().endswith(":")
     if len(tail) > (_MAX_COLON_TAIL if colon else 3):

@@ -13,6 +13,8 @@ step only decides quotes the earlier ones left open:
    ("said Alex", "Dr. Vance asked", "the ferryman says"; score 0.95), "I" (the narrator; 0.9),
    "you" in a second-person story (the narrator; 0.85: the ``narrator`` layer's, or when it
    is empty, the "you" whom the others call by name, ``narrator.addressed_narrator``). A
+   paragraph of narration that ends on a tag and a colon ("... and Ann said, very low:")
+   tags the line that opens the next paragraph (``_colon_paragraph_tag``). A
    "he"/"she" tag, or a description
    of a person of known gender that names no character ("said the old man", "cried her
    mother"), is resolved in step 4, where the conversation is known (0.85); so are an "it"
@@ -196,6 +198,8 @@ _DASH_OPENS = re.compile(r"(?:[—―–]|--)\s*\Z")
 _TAG_STOP = re.compile(r"[.!?;]")
 # A colon ending the narration before a quote: it introduces that quote ("then said: ").
 _INTRODUCES = re.compile(r":[\s\"'“‘—–-]*\Z")
+# what may stand in a paragraph before the quote that opens it: space and quote marks
+_OPENERS = " \t\n\"'“‘”’"
 # The most narration (a speech tag) between a tagged line and the next paragraph's line
 # that, in a text with guessed paragraphs, still goes on with the same speech.
 _TAG_ONLY = 48
@@ -272,6 +276,12 @@ def _explicit_tags(ctx: Context) -> None:
             before = tag_before(
                 ctx.cast, text, before_start, max(before_start, quote.span.start - 1)
             )
+            if (
+                before is None
+                and quote.para > 0
+                and not text[para.start : quote.span.start].strip(_OPENERS)
+            ):
+                before = _colon_paragraph_tag(ctx, i)
             if before is not None and (before.name or before.pronoun or tag is None):
                 tag, introduced = before, True
         if tag is not None and not introduced:
@@ -292,6 +302,24 @@ def _explicit_tags(ctx: Context) -> None:
         elif tag.pronoun in _THIRD or tag.pronoun == IT:
             quote.hint, quote.hint_pos, quote.hint_score = tag.pronoun, tag.pos, SCORE_PRONOUN_TAG
             quote.against, quote.spouse = tag.against, tag.spouse
+
+
+def _colon_paragraph_tag(ctx: Context, i: int) -> Tag | None:
+    """Return the speech tag of the paragraph of narration before quote ``i`` when that
+    paragraph ends on a colon that introduces the line ("... and Ann said, very low:" /
+    "Come here."), or ``None``: the line opens its own paragraph, and the narration after
+    the last quote of the paragraph before is read as a tag right before it (round spk28)."""
+    quote = ctx.quotes[i]
+    before_para = ctx.paragraphs[quote.para - 1]
+    if ctx.breaks_between(quote.para - 1, quote.para):
+        return None
+    end = len(ctx.text[before_para.start : before_para.end].rstrip()) + before_para.start
+    if not ctx.text[before_para.start : end].endswith(":"):
+        return None
+    start = before_para.start
+    if i > 0 and ctx.quotes[i - 1].end_para == quote.para - 1:
+        start = max(start, ctx.quotes[i - 1].span.end + 1)
+    return tag_before(ctx.cast, ctx.text, start, end)
 
 
 def _turns(ctx: Context) -> list[list[QuoteState]]:

@@ -15,7 +15,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ficshelf.ingest import read_document
-from ficshelf.understand.relationship_cues import addresses_as, find_cues, is_kin_name
+from ficshelf.understand.relationship_cues import (
+    addresses_as,
+    find_cues,
+    is_kin_name,
+    parent_gender,
+)
 
 CORPUS = Path(__file__).resolve().parents[2] / "examples" / "corpus"
 
@@ -200,3 +205,20 @@ def test_a_household_word_before_a_name_is_part_of_the_name_not_kin() -> None:
     assert is_kin_name("Cousin Letty") and is_kin_name("Grandpa Tobias")
     # and a household word alone, or before a word that is no name, is kin as before
     assert is_kin_name("Ma") and is_kin_name("my Dad") and is_kin_name("Pa himself")
+
+
+@pytest.mark.parametrize(
+    ("name", "gender"),
+    [
+        ("Pa", "m"),
+        ("Mamma", "f"),
+        ("my father", "m"),
+        ("Marmee", "f"),
+        ("Father Anselm", ""),
+        ("your mother", ""),
+        ("Aunt Sal", ""),
+        ("Grandpa", ""),
+    ],
+)
+def test_parent_gender_reads_a_parents_kin_name_alone(name: str, gender: str) -> None:
+    assert parent_gender(name) == gender

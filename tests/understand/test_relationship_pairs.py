@@ -573,3 +573,33 @@ def test_a_wife_word_given_to_a_woman_makes_no_husband_of_her_namesake() -> None
     husband = text.replace("my wife", "my husband")
     found = _kinds(relationships_of(handmade(husband, names, ["Ailsa Brody"])))
     assert found.get(("Ailsa Brody", "Tam Brody")) == "romantic"
+
+
+def test_a_childs_ma_and_pa_are_a_background_couple() -> None:
+    # The lead's "Ma" and "Pa", named together in the narration: one child's parents, so
+    # a couple, and the background of the child's story however often they speak.
+    text = (
+        "Ma set the kettle on, and Pa pulled off his boots by the stove.\n\n"
+        '"Wren, fetch the lamp," said Ma.\n\n'
+        '"It is on the shelf," said Pa. "Wren knows where."\n\n'
+        '"I know," said Wren, and fetched it.\n\n'
+        '"Good girl," said Ma, and Pa laughed.\n'
+    )
+    names = {"Ma": "Ma", "Pa": "Pa", "Wren": "Wren"}
+    found = relationships_of(handmade(text, names, ["Ma", "Pa", "Wren", "Ma"]))
+    parents = {(r.a, r.b): r for r in found}.get(("Ma", "Pa"))
+    assert parents is not None
+    assert parents.kind == "romantic"
+    assert parents.prominence == "background"
+
+
+def test_two_kin_names_of_one_side_of_the_family_are_no_couple() -> None:
+    # "Ma" and "Aunt Sal" are both the lead's kin, not each other's spouses.
+    text = (
+        "Ma set the kettle on, and Aunt Sal pulled off her boots by the stove.\n\n"
+        '"Wren, fetch the lamp," said Ma.\n\n'
+        '"It is on the shelf," said Aunt Sal. "Wren knows where."\n'
+    )
+    names = {"Ma": "Ma", "Aunt Sal": "Aunt Sal", "Wren": "Wren"}
+    found = _kinds(relationships_of(handmade(text, names, ["Ma", "Aunt Sal"])))
+    assert found.get(("Aunt Sal", "Ma")) != "romantic"

@@ -304,6 +304,19 @@ def is_kin_name(name: str) -> bool:
     return _KIN_NAME.match(name.strip()) is not None
 
 
+_PARENT_NAME = re.compile(r"(?:my\s+)?(?P<word>\w+)", re.IGNORECASE)
+_FATHER_WORDS = frozenset("father dad daddy papa pa".split())
+_MOTHER_WORDS = frozenset("mother mom mum mama mamma momma mommy mummy ma marmee".split())
+
+
+def parent_gender(name: str) -> str:
+    """Return "m" or "f" when character name ``name`` is a parent's kin name alone ("Pa",
+    "Mother", a narrator's "my father"), else "" ("Father Andrew", "your mother")."""
+    found = _PARENT_NAME.fullmatch(name.strip())
+    word = found.group("word").casefold() if found else ""
+    return "m" if word in _FATHER_WORDS else "f" if word in _MOTHER_WORDS else ""
+
+
 # Gender ---------------------------------------------------------------------------------
 
 # "him" is left out and "her" counts only as a possessive ("her knee", not "kissed her"):

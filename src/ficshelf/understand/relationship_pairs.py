@@ -97,6 +97,7 @@ class PairFinder(SentenceCues):
         self._canon()
         self._canon_pairs_apart()
         self._surnames()
+        self._parents()
         return self.pairs
 
     def _paragraphs(self, mentions: list[list[Span]], quotes: list[list[Span]]) -> None:
@@ -432,6 +433,21 @@ class PairFinder(SentenceCues):
                     pair.spouse = True
                 else:
                     pair.family += 1.0
+
+    def _parents(self) -> None:
+        """The one a story calls "Ma" and the one it calls "Pa" ("Mother" and "Father",
+        "Mamma" and "Papa", a narrator's "my mother" and "my father") are one child's
+        parents, and a reader takes a child's parents for a couple: named together in a
+        paragraph, they are spouses (a romantic cue), unless a cue already makes them kin."""
+        for a, b in rt.pairs_of([n for n in self.salience if cues.parent_gender(n)]):
+            if cues.parent_gender(a) == cues.parent_gender(b):
+                continue
+            key = (a, b) if a < b else (b, a)
+            pair = self.pairs.pairs.get(key)
+            if pair is None or pair.paragraphs < 1 or pair.family >= 1 or pair.romantic >= 1:
+                continue
+            pair.romantic += 1.0
+            pair.spouse = True
 
     def _canon_pairs_apart(self) -> None:
         """A couple or a family of canon whom the story names both of is the story's couple

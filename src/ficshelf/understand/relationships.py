@@ -63,7 +63,9 @@ rules in full):
   (``relationship_tally.shown``; canon also when a first-person narrator's narration names
   the other; a canon couple also when one sentence of the narration names both); "Mr." and
   "Mrs." (or "Lord" and "Lady") of one surname are spouses once named
-  in one paragraph, even only talked about. The first part of a split quote that is its
+  in one paragraph, even only talked about, and so are the ones called "Ma" and "Pa"
+  ("Mother" and "Father": one child's parents), named in one paragraph, a couple that
+  is never the story's main pairing. The first part of a split quote that is its
   sentence's subject ('"My father," said Anne, "is always appalled."') addresses no one.
   An unnamed "her husband" confirms its owner's one romance as a marriage (or
   pairs them with "Mrs. <their surname>"), and a marriage makes in-laws family
@@ -122,6 +124,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ficshelf.model import Analysis, Span
+from ficshelf.understand import relationship_cues as cues
 from ficshelf.understand import relationship_inference as inference
 from ficshelf.understand.category import category_spans
 from ficshelf.understand.language import is_english
@@ -364,7 +367,10 @@ def candidates(
         strength = pair.strength
         relative = strength / strongest if strongest else 0.0
         score = round((1 - math.exp(-strength / 8)) * (0.5 + 0.5 * relative), 3)
-        main_couple = kind == "romantic" and _main_couple(a, b, salience)
+        # A child's parents, named only "Ma" and "Pa", are the background of the child's
+        # story, never its main pairing.
+        parents = bool(cues.parent_gender(a) and cues.parent_gender(b))
+        main_couple = kind == "romantic" and _main_couple(a, b, salience) and not parents
         if main_couple:
             # Ranked as the leads they are, not by how little the text shows them together.
             score = max(score, min(salience[a], salience[b]))

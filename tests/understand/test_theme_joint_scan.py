@@ -10,8 +10,7 @@ import pytest
 from theme_recall_texts import CONTRASTS, POSITIVES
 
 from ficshelf.model import Span
-from ficshelf.understand import theme_agreeing, theme_matcher, themes
-from ficshelf.understand.fast_regex import trie_regex
+from ficshelf.understand import theme_agreeing, themes
 
 # Invented lines: a head word of a cue right after or inside an agreeing cue's beginning,
 # both at one word start, cues after apostrophes and hyphens, and words near no cue.
@@ -66,33 +65,3 @@ def test_a_text_whose_lower_casing_differs_scans_on_its_own() -> None:
     # dotted capital I lower-cases to two characters; long s folds case-blind only
     for text in ("İstanbul: the doctor came, her cough worse.", "the ſick-room, the doctor"):
         assert themes.joint_scan(text, _paragraphs(text)) is None
-
-
-def test_the_joint_prefilter_holds_the_cues_beginnings_once() -> None:
-    # (no lookahead of the union of both sets: each trie is compiled once per process)
-    index = themes.cue_index()
-    others = themes.agreeing_beginnings()
-    joint = theme_matcher.joint_prefilter(index, others)
-    assert joint is not None
-    beginnings = theme_matcher._trie(index.prefixes)
-    assert joint.pattern.count(beginnings) == 1
-    # the cues' beginnings, the head words and the agreeing beginnings twice, and the glue
-    glue = 200
-    others_trie = trie_regex(others)
-    assert (
-        len(joint.pattern) < len(beginnings) + len(index.head_words) + 2 * len(others_trie) + glue
-    )
-
-
-def test_a_start_of_the_agreeing_cues_alone_is_found_without_a_head() -> None:
-    # an agreeing cue's beginning where no theme cue begins: found by the second branch
-    index = themes.cue_index()
-    others = themes.agreeing_beginnings()
-    joint = theme_matcher.joint_prefilter(index, others)
-    assert joint is not None
-    lone = sorted(word for word in others if not any(word.startswith(p) for p in index.prefixes))
-    assert lone
-    text = f"and then {lone[0]} it went"
-    found = [m for m in joint.finditer(text) if m.start() == text.index(lone[0])]
-    assert len(found) == 1
-    assert found[0].group("other_only") is not None and found[0].group("head") is None

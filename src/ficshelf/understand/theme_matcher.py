@@ -328,19 +328,11 @@ def joint_prefilter(index: CueIndex, others: frozenset[str]) -> re.Pattern[str] 
     a second one, ``\\b(?=…)`` of the literal beginnings ``others`` (``theme_agreeing``'s),
     in one scan: it matches at each word start where a beginning of either set follows; its
     group "head" is the head word ``index.lower`` matches there (``None`` where that one
-    does not match), and its group "other" (or "other_only", see below) is set where one of
-    ``others`` begins. The matches of ``index.lower`` never hold a word start after their
-    first character (a head word is letters), so consuming one hides no start from either.
-    ``None`` when a beginning does not open with a letter (no such scan is then sure to find
-    the same positions).
-
-    Where one of the cues' beginnings follows, the first branch reads one of ``others`` if
-    it begins there too and the head word as ``index.lower`` would; elsewhere the second
-    branch matches only where one of ``others`` begins, in "other_only" (a pattern cannot
-    name one group twice). The source holds the cues' trie of beginnings once and no trie
-    of the union of both sets: that lookahead only ever said "one of the two follows", and
-    it was half of a source of 188,000 characters that every process compiles for its first
-    story."""
+    does not match), and its group "other" is set where one of ``others`` begins. The
+    matches of ``index.lower`` never hold a word start after their first character (a head
+    word is letters), so consuming one hides no start from either. ``None`` when a
+    beginning does not open with a letter (no such scan is then sure to find the same
+    positions)."""
     return _joint(index.prefixes, index.head_words, others)
 
 
@@ -350,11 +342,10 @@ def _joint(
 ) -> re.Pattern[str] | None:
     if not head_words or not all(p[:1].isalpha() for p in prefixes | others):
         return None
-    other_words = trie_regex(others)
     source = (
-        r"\b(?:(?=" + _trie(prefixes) + ")"
-        r"(?=(?P<other>" + other_words + ")|)(?P<head>" + head_words + ")?"
-        r"|(?=(?P<other_only>" + other_words + ")))"
+        r"\b(?=" + trie_regex(prefixes | others) + ")"
+        r"(?=(?P<other>" + trie_regex(others) + ")|)"
+        r"(?:(?=" + _trie(prefixes) + ")(?P<head>" + head_words + "))?"
     )
     return re.compile(source)
 

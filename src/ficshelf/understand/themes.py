@@ -349,7 +349,7 @@ def joint_scan(
             head = found.group("head")
             if head is not None:
                 heads.append((found.start(), head, para))
-            if found.group("other") is not None or found.group("other_only") is not None:
+            if found.group("other") is not None:
                 starts.append((found.start(), para))
     return heads, starts
 

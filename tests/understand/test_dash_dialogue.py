@@ -138,3 +138,22 @@ def test_dash_quotes_stay_in_order_in_bounds_and_apart(pieces: list[str]) -> Non
         assert 0 <= q.start < q.end <= len(text) and text[q.start : q.end].strip()
     for a, b in zip(quotes, quotes[1:], strict=False):
         assert a.end <= b.start
+
+
+def test_the_opener_skipping_to_dashes_matches_what_the_plain_pattern_did() -> None:
+    import re
+
+    from ficshelf.understand import dash_dialogue
+
+    plain = re.compile(
+        r"(?:[—―–]|--)(?!-)[ \t]*(?=[^\W\d_]|['‘\"“])"
+        r"(?![\w.]{1,5}[ \t]*[—―–])"
+    )
+    assert dash_dialogue._OPENER.pattern != plain.pattern
+    text = (
+        "— Where now? she asked.\n―Home, he said. -- Not yet — IV — the book.\n"
+        "--- a rule; – “Quoted,” and —'tis late. -x -- 12 —— Done.\n--Yes."
+    )
+    found = [m.span() for m in dash_dialogue._OPENER.finditer(text)]
+    assert found == [m.span() for m in plain.finditer(text)]
+    assert len(found) >= 4

@@ -251,3 +251,33 @@ def test_compile_fast_reuses_the_parse_of_its_pattern(pattern: str, flags: int) 
     compiled = compile_fast(pattern, flags)
     assert compiled.pattern == wrapped
     assert compiled.groupindex == re.compile(pattern, flags).groupindex
+
+
+# Invented patterns opening with a class of one letter's two cases, bare or in groups.
+_BY_CASE = [
+    (r"[Tt](?<![\w'-][Tt])he[ \t]+(?P<noun>cooks?|bakers?|tailors?)\b", "[Tt]"),
+    (r"(?P<det>[Aa](?<![\w'-][Aa])(?:n|nother)?)[ \t]+(?P<noun>[a-z]+)\b", "[Aa]"),
+    (r"(?:(?P<w>[Ss])(?:ir|ire))\b(?P<rest> [A-Z][a-z]+)?", "[Ss]"),
+]
+
+
+@pytest.mark.parametrize(("pattern", "opening"), _BY_CASE)
+def test_patterns_by_case_are_those_re_compile_makes(pattern: str, opening: str) -> None:
+    # (patterns compare equal when their source, flags and code are the same)
+    whole, cases = fast_regex.compile_by_case(pattern, opening)
+    assert whole == re.compile(pattern)
+    at = pattern.index(opening)
+    sources = [pattern[:at] + letter + pattern[at + len(opening) :] for letter in opening[1:-1]]
+    assert list(cases) == [re.compile(source) for source in sources]
+    text = "The cook and a baker. An tailor, Another Sir Tom, sire; the bakers and A cook."
+    for case, source in zip(cases, sources, strict=True):
+        expected = [(m.span(), m.groups()) for m in re.finditer(source, text)]
+        assert [(m.span(), m.groups()) for m in case.finditer(text)] == expected
+
+
+def test_a_class_that_does_not_open_the_pattern_compiles_from_the_source() -> None:
+    # "[Tt]" is not the first item: the plain compiles decide, and they are the same
+    pattern = r"x[Tt]he\b"
+    whole, cases = fast_regex.compile_by_case(pattern, "[Tt]")
+    assert whole == re.compile(pattern)
+    assert list(cases) == [re.compile(r"xThe\b"), re.compile(r"xthe\b")]

@@ -329,3 +329,38 @@ def test_a_name_that_answers_a_where_question_is_a_place_not_a_call() -> None:
     assert answers[0].place and not answers[0].vocative
     # a lone name after no "where" question is still a call
     assert next(c for c in scan(text) if c.key == "Dunmore").vocative
+
+
+def test_the_word_tries_after_a_name_match_what_the_longest_first_alternations_did() -> None:
+    # (the verbs after a name and the place heads after a possessive: before a word edge
+    # only the whole word at a place can match, so the order of the words does not matter)
+    from ficshelf.understand import name_tables, names
+
+    def longest_first(words: frozenset[str]) -> str:
+        return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+    heads = frozenset(w.capitalize() for w in name_tables.PLACE_HEADS - names._BODIES)
+    pairs = [
+        (
+            names._SPEECH_AFTER,
+            rf",?[ \t]+(?:\w+ly[ \t]+)?(?:{longest_first(name_tables.SPEECH_VERBS)})\b",
+        ),
+        (
+            names._PERSON_VERB_AFTER,
+            rf"[ \t]+(?:\w+ly[ \t]+)?(?:{longest_first(name_tables.PERSON_VERBS)})\b",
+        ),
+        (names._OWNED_PLACE, rf"['’]s?[ \t]+(?:{longest_first(heads)})\b"),
+    ]
+    text = (
+        "Ann, said softly, asked; Ann asks, Ann askedst. Tom walked and Tom walk-ed, Tom "
+        "smiledly smiled. Kidd's Creek, Hook' Bays, Ann's Bay-side, Moor's Hills and Ann’s "
+        "Hillock; Ann screamed, Ann screamer, Ann nodded nods."
+    )
+    for new, source in pairs:
+        old = re.compile(source)
+        assert new.pattern != old.pattern
+        hits = [(i, new.match(text, i)) for i in range(len(text))]
+        assert [(i, m.span()) for i, m in hits if m] == [
+            (i, m.span()) for i in range(len(text)) if (m := old.match(text, i))
+        ]
+        assert any(m for _, m in hits)

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from dialogue_texts import said
 
-from ficshelf.understand.speech_verbs import MANNER_VERBS, SPEECH_VERB, is_speech_verb
+from ficshelf.understand.speech_verbs import (
+    MANNER_VERBS,
+    SPEECH_VERB,
+    SPEECH_VERBS,
+    is_speech_verb,
+)
 
 
 @pytest.mark.parametrize(
@@ -55,3 +62,27 @@ def test_no_misspelt_form_is_a_speech_verb(word: str) -> None:
 @pytest.mark.parametrize("word", ["pleaded", "prompted", "muttered", "whispered", "answered"])
 def test_a_verb_ending_otherwise_keeps_its_consonant_single(word: str) -> None:
     assert is_speech_verb(word)
+
+
+# Invented lines: verbs that are the start of longer forms ("ask", "asked", "asking"),
+# capitals, long s and the Kelvin sign (which fold to ASCII letters case-blind), and words
+# that only begin like a verb ("Asker", "saidst", "cries-out").
+_VERB_LINES = (
+    "Ask him, she asked; asking was all. He Asked AGAIN and ASKS, then cried-out: asker!",
+    "Said Tom, who saidſ nothing; she ſaid it. The \u212aid barked. Whispering, whisperer.",
+    "They replied, replying; repl. The bellowed, bellow-ing, BELLOWS, bellowsy crowd.",
+)
+
+
+def test_the_trie_of_speech_verbs_matches_what_the_longest_first_alternation_did() -> None:
+    # (before a word edge only the whole word at a place can match, so the order of the
+    # forms does not matter)
+    words = sorted(SPEECH_VERBS, key=len, reverse=True)
+    old = re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+    assert SPEECH_VERB.pattern != old.pattern
+    for line in _VERB_LINES:
+        found = [m.span() for m in SPEECH_VERB.finditer(line)]
+        assert found == [m.span() for m in old.finditer(line)]
+        assert found
+        for start in range(len(line)):
+            assert bool(SPEECH_VERB.match(line, start)) == bool(old.match(line, start))

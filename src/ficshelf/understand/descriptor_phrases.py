@@ -35,7 +35,12 @@ from heapq import merge
 from ficshelf.model import Span
 from ficshelf.understand import name_tables
 from ficshelf.understand import person_nouns as nouns
-from ficshelf.understand.fast_regex import compile_fast, compile_skipping, trie_regex
+from ficshelf.understand.fast_regex import (
+    compile_by_case,
+    compile_fast,
+    compile_skipping,
+    trie_regex,
+)
 from ficshelf.understand.names import QuoteIndex
 from ficshelf.understand.one_line_speakers import PHRASE_CORES, one_line_phrases
 from ficshelf.understand.speech_verbs import MANNER_ASIDE, PARTICLE_VERBS, SPEECH_VERBS
@@ -99,9 +104,11 @@ _GROUP_HEADS = _GROUP_NOUNS | _COLLECTIVE_NOUNS | _PLURAL_ONLY_GROUPS
 # A group the narration names in a speech tag ("cried the thralls", "the players cry"):
 # "the", at most two modifiers, a plural person noun. (The "t" comes before the lookbehind,
 # as in ``_INDEFINITE``, so that the engine skips fast to it.)
-_GROUP = re.compile(
+# (``_GROUP_CASES``: one pattern for each case of its first letter, see ``_case_scan``)
+_GROUP, _GROUP_CASES = compile_by_case(
     rf"[Tt](?<![\w'’-][Tt])he[ \t]++(?P<mods>(?:{_MODIFIER}[ \t]++){{0,2}})"
-    rf"(?P<noun>(?:[a-z]++-)?(?:{trie_regex(_GROUP_HEADS)}))\b(?!-\w)(?!['’]\w)"
+    rf"(?P<noun>(?:[a-z]++-)?(?:{trie_regex(_GROUP_HEADS)}))\b(?!-\w)(?!['’]\w)",
+    "[Tt]",
 )
 # A short place between a group and the verb of its tag ('"…!" the men by the fire
 # roared'), which the group's name keeps: it tells them from the other men.
@@ -123,14 +130,15 @@ _VOICE = "voice"
 # The words every phrase ``_voices_again_in`` finds holds one of.
 _VOICE_WORDS = ("voice", "speaker")
 # (The article's first letter comes before the lookbehind so that the engine can skip fast
-# to the letters a match can start with.)
-_INDEFINITE = re.compile(
+# to the letters a match can start with; ``_INDEFINITE_CASES``: one pattern per case of it.)
+_INDEFINITE, _INDEFINITE_CASES = compile_by_case(
     r"(?P<det>[Aa](?<![\w'’-][Aa])(?:n|nother)?)[ \t]++"
     rf"(?P<mods>(?:{_LOOSE_MODIFIER},?[ \t]++){{0,3}})"
     rf"(?P<noun>(?:[a-z]++-)?(?:{_NOUN})|{_VOICE})\b(?!-\w)"
     rf"(?P<voice>['’]s[ \t]+{_VOICE}\b)?"
     r"(?P<place>[ \t]++(?:in|of|at|from|by|behind|near|on|with)[ \t]++"
-    r"(?:(?:the|a|an|his|her|their)[ \t]++)?[a-z]++(?:-[a-z]++)*+(?=[ \t]*[,.;:!?\"“”‘’]))?"
+    r"(?:(?:the|a|an|his|her|their)[ \t]++)?[a-z]++(?:-[a-z]++)*+(?=[ \t]*[,.;:!?\"“”‘’]))?",
+    "[Aa]",
 )
 
 
@@ -147,25 +155,15 @@ _TAG_SUBJECT = (
 )
 
 
-def _by_case(pattern: re.Pattern[str], opening: str) -> tuple[re.Pattern[str], ...]:
-    """Return ``pattern``, whose first character is matched by the class ``opening``
-    ("[Tt]", its first class), as one pattern for each letter of the class ("t...",
-    "T..."): the engine skips to a single letter in C far faster than to a class
-    (``_case_scan``)."""
-    at = pattern.pattern.index(opening)
-    head, rest = pattern.pattern[:at], pattern.pattern[at + len(opening) :]
-    return tuple(re.compile(head + letter + rest) for letter in opening[1:-1])
-
-
 def _case_scan(
     whole: re.Pattern[str], cases: Sequence[re.Pattern[str]], text: str, start: int, end: int
 ) -> list[re.Match[str]]:
     """Return the matches of ``whole`` in ``text[start:end]`` (as ``finditer`` finds them),
-    from the scans of its ``cases`` (``_by_case``) merged in text order. At each position
-    only the case of its letter can match, and matches there as ``whole`` does; so when no
-    two of the merged matches overlap they are exactly ``whole``'s (a match of one case
-    inside another's, "A friend of a friend", is one that ``whole`` skips: then ``whole``
-    scans again itself)."""
+    from the scans of its ``cases`` (``fast_regex.compile_by_case``) merged in text order.
+    At each position only the case of its letter can match, and matches there as ``whole``
+    does; so when no two of the merged matches overlap they are exactly ``whole``'s (a match
+    of one case inside another's, "A friend of a friend", is one that ``whole`` skips: then
+    ``whole`` scans again itself)."""
     found = list(merge(*(case.finditer(text, start, end) for case in cases), key=re.Match.start))
     for before, after in zip(found, found[1:], strict=False):
         if before.end() > after.start():
@@ -173,8 +171,6 @@ def _case_scan(
     return found
 
 
-_GROUP_CASES = _by_case(_GROUP, "[Tt]")
-_INDEFINITE_CASES = _by_case(_INDEFINITE, "[Aa]")
 # What continues a voice: "the voice", "the rough voice", "the speaker" (not "the voice of
 # the clever lady": someone else's).
 _VOICE_AGAIN = re.compile(

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Mapping
 
 from ficshelf.understand.name_tables import TITLES
 from ficshelf.understand.person_nouns import FEMALE, MALE, NOT_AFTER_POSSESSIVE, PERSON_NOUNS
+from ficshelf.understand.title_rules import UNMARRIED_TITLES
 
 # Who the tag sets the speaker against: the man or the woman "his"/"her" refers to, or the
 # last speaker ("the other", "another").
@@ -76,8 +77,9 @@ def spouse_subject(words: list[str]) -> bool:
     return any(word in nouns for word in words[1:_NOUN_WORDS])
 
 
-# Titles of the unmarried: "Miss Bennet" is his daughter, not his wife.
-_UNMARRIED_TITLES = frozenset("miss mademoiselle mlle master signorina senorita fraulein".split())
+# Titles of the unmarried: "Miss Bennet" is his daughter, not his wife; "Master Bennet" his
+# son.
+_UNMARRIED_TITLES = UNMARRIED_TITLES | {"master", "senorita"}
 
 
 def _surname(name: str) -> tuple[str, str]:

@@ -51,10 +51,10 @@ def mother_and_daughter(
     and "Mademoiselle Duval", as "Mrs. X" and "Miss X" are (``OTHER_TITLES``). A baronet's
     wife is "Lady Elliot"; the eldest daughter "Miss Elliot", never "Lady"."""
     title, key = form
-    if title in _UNMARRIED_TITLES:
+    if title in UNMARRIED_TITLES:
         theirs = MARRIED_TITLES
     elif title in MARRIED_TITLES:
-        theirs = _UNMARRIED_TITLES
+        theirs = UNMARRIED_TITLES
     else:
         return False
     if titles.isdisjoint(theirs):
@@ -62,7 +62,8 @@ def mother_and_daughter(
     return any(t in theirs and k == key for t, k, _ in forms)
 
 
-_UNMARRIED_TITLES = frozenset(("miss", "mlle", "mademoiselle", "signorina", "fraulein"))
+# A woman's titles before she marries ("Miss Elliot", never "Lady" for the daughter).
+UNMARRIED_TITLES = frozenset(("miss", "mlle", "mademoiselle", "signorina", "fraulein"))
 
 
 def husbands_name(title: str, parts: tuple[str, ...]) -> bool:

@@ -25,6 +25,7 @@ from machine import commit_of, describe  # noqa: E402
 from ficshelf.evaluation.corpus import evaluate  # noqa: E402
 from ficshelf.evaluation.gold import (  # noqa: E402
     EIGHTH_TUNING_STORIES,
+    FIFTH_HELD_OUT_STORIES,
     FIFTH_TUNING_STORIES,
     FIRST_HELD_OUT_STORIES,
     FIRST_TUNING_STORIES,
@@ -111,6 +112,8 @@ def main() -> None:
     print("\n".join(corpus_table(third, args.corpus, THIRD_HELD_OUT_STORIES)))
     fourth = "Held out, stories 131–140 (written at stop 28, in canons no story had used)"
     print("\n".join(corpus_table(fourth, args.corpus, FOURTH_HELD_OUT_STORIES)))
+    fifth = "Held out, stories 141–150 (written at stop 29, in canons no story had used)"
+    print("\n".join(corpus_table(fifth, args.corpus, FIFTH_HELD_OUT_STORIES)))
     if is_litbank(args.litbank):
         print("\n".join(litbank_table(args.litbank)))
     else:

@@ -10,6 +10,7 @@ import pytest
 
 from ficshelf.evaluation.gold import (
     EIGHTH_TUNING_STORIES,
+    FIFTH_HELD_OUT_STORIES,
     FIFTH_TUNING_STORIES,
     FIRST_HELD_OUT_STORIES,
     FOURTH_HELD_OUT_STORIES,
@@ -42,7 +43,7 @@ def write(path: Path, data: object) -> Path:
 
 def test_every_sample_gold_file_loads(corpus_dir: Path) -> None:
     files = find_gold_files([corpus_dir])
-    assert len(files) == 140
+    assert len(files) == 150
     for path in files:
         gold = load_gold(path)
         assert gold.source.is_file(), gold.source
@@ -59,8 +60,10 @@ def test_match_picks_a_subset(corpus_dir: Path) -> None:
     assert [int(p.name.split("-")[0]) for p in third] == list(range(111, 121))
     fourth = find_gold_files([corpus_dir], FOURTH_HELD_OUT_STORIES)
     assert [int(p.name.split("-")[0]) for p in fourth] == list(range(131, 141))
+    fifth = find_gold_files([corpus_dir], FIFTH_HELD_OUT_STORIES)
+    assert [int(p.name.split("-")[0]) for p in fifth] == list(range(141, 151))
     held_out = find_gold_files([corpus_dir], HELD_OUT_STORIES)
-    assert held_out == sorted(first_held_out + fresh + third + fourth)
+    assert held_out == sorted(first_held_out + fresh + third + fourth + fifth)
     tuning = find_gold_files([corpus_dir], TUNING_STORIES)
     numbers = [*range(1, 16), *range(31, 41), *range(51, 111), *range(121, 131)]
     assert sorted(int(p.name.split("-")[0]) for p in tuning) == numbers
@@ -71,7 +74,7 @@ def test_match_picks_a_subset(corpus_dir: Path) -> None:
 
 
 def test_fresh_held_out_and_later_tuning_patterns_cover_their_stories_only(tmp_path: Path) -> None:
-    for number in range(1, 142):
+    for number in range(1, 152):
         write(tmp_path / f"{number:02d}-story.gold.json", {"source": f"{number:02d}-story.txt"})
     fresh = find_gold_files([tmp_path], FRESH_HELD_OUT_STORIES)
     assert [p.name[:2] for p in fresh] == [str(n) for n in range(41, 51)]
@@ -93,6 +96,8 @@ def test_fresh_held_out_and_later_tuning_patterns_cover_their_stories_only(tmp_p
     assert sorted(int(p.name.split("-")[0]) for p in ninth) == list(range(121, 131))
     fourth = find_gold_files([tmp_path], FOURTH_HELD_OUT_STORIES)
     assert sorted(int(p.name.split("-")[0]) for p in fourth) == list(range(131, 141))
+    fifth = find_gold_files([tmp_path], FIFTH_HELD_OUT_STORIES)
+    assert sorted(int(p.name.split("-")[0]) for p in fifth) == list(range(141, 151))
     held_out = find_gold_files([tmp_path], HELD_OUT_STORIES)
     assert not set(held_out) & set(find_gold_files([tmp_path], TUNING_STORIES))
 

@@ -41,6 +41,8 @@ KNOWN_GAPS: dict[str, str] = {
     "and the unlabelled end note after the last scene break is read as story",
     "132-the-left-slipper": "held out (stop 28): a quoted saying with its source in brackets "
     "after the disclaimer is read as an author's note, not an epigraph",
+    "149-the-fifth-declension": "held out (stop 29): an unlabelled summary paragraph after the "
+    "disclaimer is read as story",
 }
 
 

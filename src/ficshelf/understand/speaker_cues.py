@@ -83,6 +83,7 @@ _PRONOUN = compile_fast(r"\b(?:([Hh](?:e|im|is|imself))|([Ss]he|[Hh]er(?:s|self)
 SUBJECT_PRONOUNS = frozenset({"he", "she", "i", "you", "they", "we", "it"})
 # The pronouns that can only be a subject (the subject a clause's "and said" goes on with).
 _CLAUSE_SUBJECTS = frozenset({"he", "she", "i", "they", "we"})
+_JOINING = frozenset(("and", "but"))  # conjunctions that join a clause with its own subject
 # How many narration mentions back a pronoun in a speech tag is resolved.
 _RESOLVE_REACH = 24
 # The word after a mention, skipping one adverb ("Alex said", "Alex quietly said").
@@ -618,6 +619,10 @@ def _tag_at(cast: Cast, text: str, segment_start: int, end: int, verb: re.Match[
     words = list(_WORD_TOKEN.finditer(text, clause, verb.start()))
     while words and _is_filler(words[0].group()):
         words.pop(0)
+    if head and head[-1].group().lower() == "and":
+        joined = _joined_subject(cast, text, words)
+        if joined is not None:
+            return joined
     if words and words[0].group().lower() in SUBJECT_PRONOUNS:
         return Tag("", words[0].group().lower(), words[0].start())
     name = _phrase_name(cast, text, words)
@@ -635,6 +640,36 @@ def _tag_at(cast: Cast, text: str, segment_start: int, end: int, verb: re.Match[
                 if name:
                     return Tag(name, "", word.start())
     return Tag(name, "", words[0].start() if words else -1)
+
+
+def _joined_subject(cast: Cast, text: str, words: list[re.Match[str]]) -> Tag | None:
+    """Return the subject of the last clause that "and" or "but" joins inside ``words`` (a
+    clause before "and said", its final "and" included), or ``None``: in "Then Jack cracked
+    his fingers and Father Arnall looked at his book and said", the speaker is the subject
+    the verb goes on from, Father Arnall, not the sentence's first name. A clause's subject
+    is a "he"/"she"/"I" or a name right after the conjunction, with a word in lower case
+    (its verb) after it, so that a name joined as an object ("turned to Ann and Tom and
+    said") opens no clause."""
+    for k in range(len(words) - 2, 0, -1):
+        if words[k - 1].group().lower() not in _JOINING:
+            continue
+        if text[words[k - 1].end() : words[k].start()].strip():
+            continue  # "and, with a sigh, Ann …": not a plain clause start
+        first = words[k].group()
+        if first.lower() in _CLAUSE_SUBJECTS:
+            return Tag("", first.lower(), words[k].start())
+        if not first[:1].isupper():
+            continue
+        for n in range(min(_PHRASE_WORDS, len(words) - 1 - k), 0, -1):
+            name = cast.lookup(text[words[k].start() : words[k + n - 1].end()])
+            if not name:
+                continue
+            after = words[k + n]
+            if after.group().islower() and after.group() not in _JOINING | {"or"}:
+                if not text[words[k + n - 1].end() : after.start()].strip():
+                    return Tag(name, "", words[k].start())
+            break
+    return None
 
 
 def _subject(cast: Cast, text: str, words: list[re.Match[str]]) -> Tag:

@@ -5,7 +5,18 @@ from __future__ import annotations
 
 from dialogue_texts import with_cast
 
-from ficshelf.understand.speaker_cues import build_cast, tag_before
+from ficshelf.understand.speaker_cues import build_cast, tag_after, tag_before
+
+
+def _after_name(narration: str, names: dict[str, str]) -> str | None:
+    """The name (or pronoun) of the speech tag ``tag_after`` reads at the start of
+    ``narration`` (the text after a quote), or ``None`` when it reads none."""
+    analysis = with_cast(narration + "\n", names)
+    cast = build_cast(
+        narration, analysis.layer("mentions"), analysis.layer("characters"), (), (), ""
+    )
+    tag = tag_after(cast, narration, 0, len(narration), ends_sentence=True)
+    return None if tag is None else tag.name or tag.pronoun
 
 
 def _before_name(narration: str, names: dict[str, str]) -> str | None:
@@ -33,3 +44,9 @@ def test_a_name_joined_as_an_object_opens_no_clause() -> None:
     assert _before_name(narration, names) == "Mara"
     narration = "Mara put her hand on the gate and said, "
     assert _before_name(narration, names) == "Mara"
+
+
+def test_a_yawn_tags_a_line() -> None:
+    names = {"Mara": "Mara"}
+    assert _after_name("I yawned.", names) == "i"
+    assert _after_name("yawned Mara, stretching.", names) == "Mara"

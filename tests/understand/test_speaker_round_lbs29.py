@@ -3,7 +3,7 @@ test."""
 
 from __future__ import annotations
 
-from dialogue_texts import with_cast
+from dialogue_texts import said, with_cast
 
 from ficshelf.understand.speaker_cues import build_cast, tag_after, tag_before
 
@@ -50,3 +50,42 @@ def test_a_yawn_tags_a_line() -> None:
     names = {"Mara": "Mara"}
     assert _after_name("I yawned.", names) == "i"
     assert _after_name("yawned Mara, stretching.", names) == "Mara"
+
+
+def test_a_line_with_its_own_he_is_not_the_tagged_narrators() -> None:
+    # one paragraph, two voices: the narrator's "I replied" tags the last line only
+    text = (
+        "Tobias Venn came up the path and sat down on the step beside me.\n\n"
+        '"Ralph," he said at last, "have you any tobacco?" -- "I have," I replied.\n'
+    )
+    names = {"Tobias Venn": "Tobias Venn", "Ralph": "Ralph"}
+    lines = said(text, names, pov="first", narrator="Ralph")
+    assert lines == [
+        ("Ralph,", "Tobias Venn"),
+        ("have you any tobacco?", "Tobias Venn"),
+        ("I have,", "Ralph"),
+    ]
+
+
+def test_a_she_tag_is_not_the_tagged_man_of_its_paragraph() -> None:
+    text = (
+        "Mara pulled on her coat. Tobias leaned on his stick and waited by the gate.\n\n"
+        '"Well," she said, "are you coming?" -- "Not yet," said Tobias.\n'
+    )
+    lines = said(text, {"Mara": "Mara", "Tobias": "Tobias"})
+    assert lines == [
+        ("Well,", "Mara"),
+        ("are you coming?", "Mara"),
+        ("Not yet,", "Tobias"),
+    ]
+
+
+def test_the_second_half_of_a_split_line_stays_with_its_tag() -> None:
+    # "she says" after the second half is narration, not a tag of another voice
+    text = (
+        "I was tired, and Liddy knew it.\n\n"
+        '"No," I said sharply, "I am not going out." Liddy is cross, she says, and '
+        "she has a right to be.\n"
+    )
+    lines = said(text, {"Liddy": "Liddy", "Ann": "Ann"}, pov="first", narrator="Ann")
+    assert lines == [("No,", "Ann"), ("I am not going out.", "Ann")]

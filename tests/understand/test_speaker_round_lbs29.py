@@ -89,3 +89,15 @@ def test_the_second_half_of_a_split_line_stays_with_its_tag() -> None:
     )
     lines = said(text, {"Liddy": "Liddy", "Ann": "Ann"}, pov="first", narrator="Ann")
     assert lines == [("No,", "Ann"), ("I am not going out.", "Ann")]
+
+
+def test_a_signed_letter_is_its_signers() -> None:
+    text = (
+        "Ann Pell came to the door and gave me a note.\n\n"
+        '"Come to the mill at noon. Bring the key and tell no one." Ever yours, "TOBIAS."\n\n'
+        '"Well?" said Ann Pell.\n'
+    )
+    names = {"Tobias": "Tobias Venn", "TOBIAS": "Tobias Venn", "Ann Pell": "Ann Pell"}
+    lines = said(text, names, pov="first", narrator="Narrator")
+    assert lines[0] == ("Come to the mill at noon. Bring the key and tell no one.", "Tobias Venn")
+    assert lines[1] == ("TOBIAS.", "Tobias Venn")

@@ -148,6 +148,7 @@ from ficshelf.understand.answer_lines import MAX_TAG_SENTENCE, answers
 from ficshelf.understand.conversation import conversation
 from ficshelf.understand.dialogue import NOTE, left_open
 from ficshelf.understand.guessed_runs import realign_guessed_runs
+from ficshelf.understand.letter_signatures import signed_letters
 from ficshelf.understand.names import QuoteIndex
 from ficshelf.understand.narrator import addressed_narrator
 from ficshelf.understand.one_line_speakers import is_one_line, own_lines
@@ -545,6 +546,7 @@ def _sieve(analysis: Analysis) -> tuple[list[QuoteState], Context, list[list[Quo
     turns: list[list[QuoteState]] = []
     if names and paragraphs:
         _explicit_tags(ctx)
+        signed_letters(ctx.text, ctx.cast, ctx.quotes)
         turns = _turns(ctx)
         blocked = other_voices(ctx, turns)
         opening_calls(ctx, turns)

@@ -101,3 +101,9 @@ def test_a_signed_letter_is_its_signers() -> None:
     lines = said(text, names, pov="first", narrator="Narrator")
     assert lines[0] == ("Come to the mill at noon. Bring the key and tell no one.", "Tobias Venn")
     assert lines[1] == ("TOBIAS.", "Tobias Venn")
+
+
+def test_an_epithet_before_a_name_in_an_inverted_tag() -> None:
+    names = {"Amy": "Amy", "Tobias": "Tobias"}
+    assert _after_name("added little Amy, with an injured sniff.", names) == "Amy"
+    assert _after_name("said poor Tobias.", names) == "Tobias"

@@ -26,7 +26,7 @@ from ficshelf.model import Span
 from ficshelf.understand import person_nouns
 from ficshelf.understand.clause_subjects import object_pronoun
 from ficshelf.understand.fast_regex import compile_fast
-from ficshelf.understand.name_tables import FUNCTION_WORDS, GIVEN_NAMES
+from ficshelf.understand.name_tables import FUNCTION_WORDS, GIVEN_NAMES, SENTENCE_OPENERS
 from ficshelf.understand.relational_tags import relational_subject, spouse_subject
 from ficshelf.understand.speech_verbs import (
     MANNER_ASIDE,
@@ -705,6 +705,9 @@ def _inverted_subject(cast: Cast, text: str, words: list[re.Match[str]]) -> Tag:
     if first.group().lower() in SUBJECT_PRONOUNS:
         return Tag("", first.group().lower(), first.start())
     name = _phrase_name(cast, text, words) or _appositive_name(cast, text, words)
+    if not name and len(words) > 1 and first.group() in SENTENCE_OPENERS:
+        # "added little Amy", "said poor Tom": an epithet in lower case before a name
+        name = _phrase_name(cast, text, words[1:]) if words[1].group()[:1].isupper() else ""
     if not name:
         phrase = [w.group().lower() for w in words[: _DESCRIPTOR_WORDS + 1]]
         pronoun, against = relational_subject(phrase)

@@ -107,3 +107,9 @@ def test_an_epithet_before_a_name_in_an_inverted_tag() -> None:
     names = {"Amy": "Amy", "Tobias": "Tobias"}
     assert _after_name("added little Amy, with an injured sniff.", names) == "Amy"
     assert _after_name("said poor Tobias.", names) == "Tobias"
+
+
+def test_a_speakers_own_words_as_the_tags_subject() -> None:
+    names = {"Mara": "Mara"}
+    assert _after_name("his advice concluded.", names) == "he"
+    assert _after_name("her voice said, very low.", names) == "she"

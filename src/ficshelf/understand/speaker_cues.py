@@ -83,7 +83,14 @@ _PRONOUN = compile_fast(r"\b(?:([Hh](?:e|im|is|imself))|([Ss]he|[Hh]er(?:s|self)
 SUBJECT_PRONOUNS = frozenset({"he", "she", "i", "you", "they", "we", "it"})
 # The pronouns that can only be a subject (the subject a clause's "and said" goes on with).
 _CLAUSE_SUBJECTS = frozenset({"he", "she", "i", "they", "we"})
-_JOINING = frozenset(("and", "but"))  # conjunctions that join a clause with its own subject
+_JOINING = frozenset(("and", "but"))
+# What a speaker's own words or voice are called when they are a tag's subject ('"…," his
+# advice concluded'; "her voice said"), with the pronoun of their owner.
+_OWN_SPEECH = frozenset("voice reply answer advice words tone question response retort".split())
+_POSSESSIVE_PRONOUNS = {
+    "his": "he",
+    "her": "she",
+}  # conjunctions that join a clause with its own subject
 # How many narration mentions back a pronoun in a speech tag is resolved.
 _RESOLVE_REACH = 24
 # The word after a mention, skipping one adverb ("Alex said", "Alex quietly said").
@@ -681,6 +688,9 @@ def _subject(cast: Cast, text: str, words: list[re.Match[str]]) -> Tag:
     if not name:
         for k in range(max(0, len(words) - _DESCRIPTOR_WORDS), len(words)):
             phrase = [w.group().lower() for w in words[k:]]
+            if len(phrase) > 1 and phrase[0] in _POSSESSIVE_PRONOUNS and phrase[-1] in _OWN_SPEECH:
+                # '"…," his advice concluded', "her voice said": the owner speaks
+                return Tag("", _POSSESSIVE_PRONOUNS[phrase[0]], words[k].start())
             pronoun, against = relational_subject(phrase)
             if pronoun:
                 return Tag("", pronoun, words[k].start(), against, spouse_subject(phrase))

@@ -83,14 +83,12 @@ _PRONOUN = compile_fast(r"\b(?:([Hh](?:e|im|is|imself))|([Ss]he|[Hh]er(?:s|self)
 SUBJECT_PRONOUNS = frozenset({"he", "she", "i", "you", "they", "we", "it"})
 # The pronouns that can only be a subject (the subject a clause's "and said" goes on with).
 _CLAUSE_SUBJECTS = frozenset({"he", "she", "i", "they", "we"})
+# The conjunctions that join a clause with its own subject ("… and Ann looked up and said").
 _JOINING = frozenset(("and", "but"))
 # What a speaker's own words or voice are called when they are a tag's subject ('"…," his
 # advice concluded'; "her voice said"), with the pronoun of their owner.
 _OWN_SPEECH = frozenset("voice reply answer advice words tone question response retort".split())
-_POSSESSIVE_PRONOUNS = {
-    "his": "he",
-    "her": "she",
-}  # conjunctions that join a clause with its own subject
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}
 # How many narration mentions back a pronoun in a speech tag is resolved.
 _RESOLVE_REACH = 24
 # The word after a mention, skipping one adverb ("Alex said", "Alex quietly said").

@@ -26,7 +26,7 @@ from ficshelf.model import Span
 from ficshelf.understand import person_nouns
 from ficshelf.understand.clause_subjects import object_pronoun
 from ficshelf.understand.fast_regex import compile_fast
-from ficshelf.understand.name_tables import FUNCTION_WORDS, GIVEN_NAMES
+from ficshelf.understand.name_tables import FUNCTION_WORDS, GIVEN_NAMES, SENTENCE_OPENERS
 from ficshelf.understand.relational_tags import relational_subject, spouse_subject
 from ficshelf.understand.speech_verbs import (
     MANNER_ASIDE,
@@ -83,6 +83,12 @@ _PRONOUN = compile_fast(r"\b(?:([Hh](?:e|im|is|imself))|([Ss]he|[Hh]er(?:s|self)
 SUBJECT_PRONOUNS = frozenset({"he", "she", "i", "you", "they", "we", "it"})
 # The pronouns that can only be a subject (the subject a clause's "and said" goes on with).
 _CLAUSE_SUBJECTS = frozenset({"he", "she", "i", "they", "we"})
+# The conjunctions that join a clause with its own subject ("… and Ann looked up and said").
+_JOINING = frozenset(("and", "but"))
+# What a speaker's own words or voice are called when they are a tag's subject ('"…," his
+# advice concluded'; "her voice said"), with the pronoun of their owner.
+_OWN_SPEECH = frozenset("voice reply answer advice words tone question response retort".split())
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}
 # How many narration mentions back a pronoun in a speech tag is resolved.
 _RESOLVE_REACH = 24
 # The word after a mention, skipping one adverb ("Alex said", "Alex quietly said").
@@ -618,6 +624,10 @@ def _tag_at(cast: Cast, text: str, segment_start: int, end: int, verb: re.Match[
     words = list(_WORD_TOKEN.finditer(text, clause, verb.start()))
     while words and _is_filler(words[0].group()):
         words.pop(0)
+    if head and head[-1].group().lower() == "and":
+        joined = _joined_subject(cast, text, words)
+        if joined is not None:
+            return joined
     if words and words[0].group().lower() in SUBJECT_PRONOUNS:
         return Tag("", words[0].group().lower(), words[0].start())
     name = _phrase_name(cast, text, words)
@@ -637,6 +647,36 @@ def _tag_at(cast: Cast, text: str, segment_start: int, end: int, verb: re.Match[
     return Tag(name, "", words[0].start() if words else -1)
 
 
+def _joined_subject(cast: Cast, text: str, words: list[re.Match[str]]) -> Tag | None:
+    """Return the subject of the last clause that "and" or "but" joins inside ``words`` (a
+    clause before "and said", its final "and" included), or ``None``: in "Then Jack cracked
+    his fingers and Father Arnall looked at his book and said", the speaker is the subject
+    the verb goes on from, Father Arnall, not the sentence's first name. A clause's subject
+    is a "he"/"she"/"I" or a name right after the conjunction, with a word in lower case
+    (its verb) after it, so that a name joined as an object ("turned to Ann and Tom and
+    said") opens no clause."""
+    for k in range(len(words) - 2, 0, -1):
+        if words[k - 1].group().lower() not in _JOINING:
+            continue
+        if text[words[k - 1].end() : words[k].start()].strip():
+            continue  # "and, with a sigh, Ann …": not a plain clause start
+        first = words[k].group()
+        if first.lower() in _CLAUSE_SUBJECTS:
+            return Tag("", first.lower(), words[k].start())
+        if not first[:1].isupper():
+            continue
+        for n in range(min(_PHRASE_WORDS, len(words) - 1 - k), 0, -1):
+            name = cast.lookup(text[words[k].start() : words[k + n - 1].end()])
+            if not name:
+                continue
+            after = words[k + n]
+            if after.group().islower() and after.group() not in _JOINING | {"or"}:
+                if not text[words[k + n - 1].end() : after.start()].strip():
+                    return Tag(name, "", words[k].start())
+            break
+    return None
+
+
 def _subject(cast: Cast, text: str, words: list[re.Match[str]]) -> Tag:
     """Return the tag whose subject is the phrase ``words`` just before the verb."""
     last = words[-1]
@@ -646,6 +686,9 @@ def _subject(cast: Cast, text: str, words: list[re.Match[str]]) -> Tag:
     if not name:
         for k in range(max(0, len(words) - _DESCRIPTOR_WORDS), len(words)):
             phrase = [w.group().lower() for w in words[k:]]
+            if len(phrase) > 1 and phrase[0] in _POSSESSIVE_PRONOUNS and phrase[-1] in _OWN_SPEECH:
+                # '"…," his advice concluded', "her voice said": the owner speaks
+                return Tag("", _POSSESSIVE_PRONOUNS[phrase[0]], words[k].start())
             pronoun, against = relational_subject(phrase)
             if pronoun:
                 return Tag("", pronoun, words[k].start(), against, spouse_subject(phrase))
@@ -670,6 +713,9 @@ def _inverted_subject(cast: Cast, text: str, words: list[re.Match[str]]) -> Tag:
     if first.group().lower() in SUBJECT_PRONOUNS:
         return Tag("", first.group().lower(), first.start())
     name = _phrase_name(cast, text, words) or _appositive_name(cast, text, words)
+    if not name and len(words) > 1 and first.group() in SENTENCE_OPENERS:
+        # "added little Amy", "said poor Tom": an epithet in lower case before a name
+        name = _phrase_name(cast, text, words[1:]) if words[1].group()[:1].isupper() else ""
     if not name:
         phrase = [w.group().lower() for w in words[: _DESCRIPTOR_WORDS + 1]]
         pronoun, against = relational_subject(phrase)

@@ -148,9 +148,11 @@ from ficshelf.understand.answer_lines import MAX_TAG_SENTENCE, answers
 from ficshelf.understand.conversation import conversation
 from ficshelf.understand.dialogue import NOTE, left_open
 from ficshelf.understand.guessed_runs import realign_guessed_runs
+from ficshelf.understand.letter_signatures import signed_letters
 from ficshelf.understand.names import QuoteIndex
 from ficshelf.understand.narrator import addressed_narrator
 from ficshelf.understand.one_line_speakers import is_one_line, own_lines
+from ficshelf.understand.own_pronoun_tags import other_voices
 from ficshelf.understand.pipeline import stage
 from ficshelf.understand.run_parity import realign_runs
 from ficshelf.understand.speaker_calls import opening_calls
@@ -376,9 +378,10 @@ def _goes_on_after_tag(ctx: Context, prev: QuoteState, quote: QuoteState) -> boo
     return bool(ctx.text[prev.span.end : quote.span.start].strip(GAP_MARKS))
 
 
-def _within_turns(turns: list[list[QuoteState]]) -> None:
+def _within_turns(turns: list[list[QuoteState]], blocked: set[int]) -> None:
     """Sieve 2: untagged quotes take the speaker of the nearest tagged quote of their turn
-    (the one before, else the one after), unless they address that character."""
+    (the one before, else the one after), unless they address that character or their own
+    "he"/"she" says they are someone else (``blocked``: ``own_pronoun_tags.other_voices``)."""
     for turn in turns:
         tagged = [q for q in turn if q.tagged]
         if not tagged:
@@ -387,7 +390,7 @@ def _within_turns(turns: list[list[QuoteState]]) -> None:
         for quote in turn:
             if quote.tagged:
                 last = quote
-            elif not quote.label and last.label not in quote.addressed:
+            elif not quote.label and last.label not in quote.addressed and id(quote) not in blocked:
                 score = SCORE_SAME_PARAGRAPH if quote.para == last.para else SCORE_CONTINUED
                 quote.label, quote.score = last.label, score
                 quote.rule = "same_paragraph" if quote.para == last.para else "continued"
@@ -543,9 +546,11 @@ def _sieve(analysis: Analysis) -> tuple[list[QuoteState], Context, list[list[Quo
     turns: list[list[QuoteState]] = []
     if names and paragraphs:
         _explicit_tags(ctx)
+        signed_letters(ctx.text, ctx.cast, ctx.quotes)
         turns = _turns(ctx)
+        blocked = other_voices(ctx, turns)
         opening_calls(ctx, turns)
-        _within_turns(turns)
+        _within_turns(turns, blocked)
         for turn in turns:
             if not turn[0].label and not any(q.hint for q in turn):
                 name, score, after = _beat_subject(ctx, turn)

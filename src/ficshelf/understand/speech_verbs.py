@@ -40,7 +40,7 @@ _REGULAR = """
     confide sputter splutter babble gush intone trill warble wheeze sniff choke command jeer
     taunt mock soothe assure reassure hazard speculate lament apologize apologise rant cheer
     cajole wheedle simper titter cackle snicker snigger bleat chatter jabber blubber bluster
-    yelp squawk quaver pipe sniffle mimic
+    yelp squawk quaver pipe sniffle mimic yawn
 """
 _IRREGULAR = """
     say says said saying tell tells told telling begin begins began beginning speak speaks spoke

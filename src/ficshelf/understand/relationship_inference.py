@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from ficshelf.understand import relationship_cues as cues
 from ficshelf.understand import relationship_text as rt
 from ficshelf.understand.relationship_pairs import PairFinder
-from ficshelf.understand.relationship_tally import MAX_EVIDENCE, Pair, Pairs, shown
+from ficshelf.understand.relationship_tally import MAX_EVIDENCE, Pair, Pairs, add_span, shown
 
 
 def _partners(pairs: Mapping[tuple[str, str], Pair]) -> dict[str, list[tuple[str, Pair]]]:
@@ -118,3 +119,28 @@ def in_laws(pairs: Mapping[tuple[str, str], Pair]) -> None:
                 pair.family = 1.0
                 evidence = marriage.cue_spans[:1] + tie.cue_spans[:1]
                 pair.cue_spans.extend(evidence[: MAX_EVIDENCE - len(pair.cue_spans)])
+
+
+def shared_kin(pairs: Pairs, relatives: Mapping[str, Mapping[str, str]]) -> None:
+    """Make family two relatives of one character whom the story calls by kin words
+    (``relatives``: per character, their relatives and the kin word or name each is called
+    by) when the words make them kin of each other whatever the family tree
+    (``relationship_cues.kin_of_each_other``: the "Aunt Lavinia" and "Aunt Elizabeth" of
+    one niece are sisters or sisters-in-law, her aunt and her father brother and sister or
+    in-laws), the two are together in the story (a pair) and no cue of their own says
+    more: one family cue."""
+    for owner, kin in relatives.items():
+        named = sorted(n for n in kin if n != owner)
+        for index, a in enumerate(named):
+            for b in named[index + 1 :]:
+                if not cues.kin_of_each_other(kin[a], kin[b]):
+                    continue
+                pair = pairs.pairs.get((a, b) if a < b else (b, a))
+                if pair is None or pair.romantic or pair.family >= 1:
+                    continue
+                pair.family += 1.0
+                tie_a = pairs.pairs.get((a, owner) if a < owner else (owner, a))
+                tie_b = pairs.pairs.get((b, owner) if b < owner else (owner, b))
+                for tie in (tie_a, tie_b):
+                    if tie is not None and tie.cue_spans:
+                        add_span(pair.cue_spans, tie.cue_spans[0])

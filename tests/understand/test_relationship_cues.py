@@ -237,6 +237,7 @@ def test_parent_gender_reads_a_parents_kin_name_alone(name: str, gender: str) ->
         ("Aunt Tibby", ("parent's sibling", "F")),
         ("your father", ("parent", "M")),
         ("Grandma", ("grandparent", "F")),
+        ("Ma", ("parent", "F")),
         ("her brother", ("sibling", "M")),
         ("Cousin Lark", None),
         ("my son", None),

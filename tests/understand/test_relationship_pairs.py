@@ -654,3 +654,21 @@ def test_a_mrs_with_two_men_of_her_surname_titled_in_the_text_marries_neither() 
     found = _kinds(relationships_of(handmade(text, names, speakers)))
     assert found.get(("Barnaby Stroud", "Mrs. Stroud")) != "romantic"
     assert found.get(("Kit Stroud", "Mrs. Stroud")) != "romantic"
+
+
+def test_two_who_call_one_woman_ma_are_her_children_so_brother_and_sister() -> None:
+    # Posy and Kit both call Mrs. Tull "Ma": her children, so each other's kin, though no
+    # word of the scene says "brother" or "sister".
+    text = (
+        "Posy and Kit came down the stairs together, still quarrelling.\n\n"
+        '"Ma, where is my bonnet?" asked Posy.\n\n'
+        '"On the peg," said Mrs. Tull.\n\n'
+        '"Ma, somebody took my ribbon," said Kit.\n\n'
+        '"Hush, the pair of you," said Mrs. Tull.\n'
+    )
+    names = {n: n for n in ("Posy", "Kit", "Mrs. Tull")}
+    speakers = ["Posy", "Mrs. Tull", "Kit", "Mrs. Tull"]
+    found = _kinds(relationships_of(handmade(text, names, speakers)))
+    assert found.get(("Mrs. Tull", "Posy")) == "family"
+    assert found.get(("Kit", "Mrs. Tull")) == "family"
+    assert found.get(("Kit", "Posy")) == "family"

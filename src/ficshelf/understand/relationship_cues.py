@@ -337,7 +337,7 @@ def kin_generation(name: str) -> tuple[str, str] | None:
         words = words[1:]
     word = words[0] if words else ""
     generation = _GENERATION.get(word)
-    gender = kin_gender(word)
+    gender = parent_gender(word).upper() or kin_gender(word)  # ("Ma" is no kin word alone)
     return (generation, gender) if generation and gender else None
 
 

@@ -122,25 +122,43 @@ def in_laws(pairs: Mapping[tuple[str, str], Pair]) -> None:
 
 
 def shared_kin(pairs: Pairs, relatives: Mapping[str, Mapping[str, str]]) -> None:
-    """Make family two relatives of one character whom the story calls by kin words
-    (``relatives``: per character, their relatives and the kin word or name each is called
-    by) when the words make them kin of each other whatever the family tree
-    (``relationship_cues.kin_of_each_other``: the "Aunt Lavinia" and "Aunt Elizabeth" of
-    one niece are sisters or sisters-in-law, her aunt and her father brother and sister or
-    in-laws), the two are together in the story (a pair) and no cue of their own says
-    more: one family cue."""
+    """Make family the kin of one character, and the ones one character is kin to, when
+    the kin words alone make them family of each other whatever the family tree.
+    ``relatives`` maps each character to their relatives and the kin word or name each is
+    called by ("Aunt Lavinia", "Papa"). Two relatives of one person are family when
+    ``relationship_cues.kin_of_each_other`` says so (the "Aunt Lavinia" and "Aunt
+    Elizabeth" of one niece are sisters or sisters-in-law, her aunt and her father brother
+    and sister or in-laws); two who call one person by kin words of one generation (both
+    "Ma", both "Aunt Lavinia") are her children, so brother and sister, or her nephews and
+    nieces, so brothers, sisters or cousins. Each such pair the story has (together in a
+    paragraph, or talking) with no cue of its own that says more gets one family cue,
+    with the evidence of the two ties."""
+    callers: dict[str, dict[str, str]] = {}
     for owner, kin in relatives.items():
         named = sorted(n for n in kin if n != owner)
         for index, a in enumerate(named):
+            callers.setdefault(a, {})[owner] = kin[a]
             for b in named[index + 1 :]:
-                if not cues.kin_of_each_other(kin[a], kin[b]):
-                    continue
-                pair = pairs.pairs.get((a, b) if a < b else (b, a))
-                if pair is None or pair.romantic or pair.family >= 1:
-                    continue
-                pair.family += 1.0
-                tie_a = pairs.pairs.get((a, owner) if a < owner else (owner, a))
-                tie_b = pairs.pairs.get((b, owner) if b < owner else (owner, b))
-                for tie in (tie_a, tie_b):
-                    if tie is not None and tie.cue_spans:
-                        add_span(pair.cue_spans, tie.cue_spans[0])
+                if cues.kin_of_each_other(kin[a], kin[b]):
+                    _kin_tie(pairs, a, b, owner)
+    for relative, calling in callers.items():
+        named = sorted(calling)
+        for index, a in enumerate(named):
+            for b in named[index + 1 :]:
+                first, second = cues.kin_generation(calling[a]), cues.kin_generation(calling[b])
+                if first is not None and second is not None and first[0] == second[0]:
+                    _kin_tie(pairs, a, b, relative)
+
+
+def _kin_tie(pairs: Pairs, a: str, b: str, through: str) -> None:
+    """Give the pair ``a``, ``b`` one family cue, known through their ties to ``through``
+    (whose first cue spans are its evidence), unless the story has no such pair or a cue
+    of its own already says more."""
+    pair = pairs.pairs.get((a, b) if a < b else (b, a))
+    if pair is None or pair.romantic or pair.family >= 1:
+        return
+    pair.family += 1.0
+    for other in (a, b):
+        tie = pairs.pairs.get((other, through) if other < through else (through, other))
+        if tie is not None and tie.cue_spans:
+            add_span(pair.cue_spans, tie.cue_spans[0])

@@ -1,8 +1,10 @@
 """What follows from the pairs a story shows, once they are gathered (``relationship_pairs``):
-whose spouse an unnamed "his wife" is (``titled_spouses``, ``confirm_spouses``), and the
-in-laws a marriage makes.
+whose spouse an unnamed "his wife" is (``titled_spouses``, ``confirm_spouses``), the
+in-laws a marriage makes, and the kin of one person who are kin of each other
+(``shared_kin``).
 
-Both passes are linear in the number of pairs (a pair list per character is built once).
+The first passes are linear in the number of pairs (a pair list per character is built
+once); ``shared_kin`` in the number of kin ties squared per character, a handful at most.
 """
 
 from __future__ import annotations

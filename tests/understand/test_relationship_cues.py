@@ -20,6 +20,8 @@ from ficshelf.understand.relationship_cues import (
     addresses_as,
     find_cues,
     is_kin_name,
+    kin_generation,
+    kin_of_each_other,
     parent_gender,
 )
 
@@ -227,3 +229,45 @@ def test_a_household_word_before_a_name_is_part_of_the_name_not_kin() -> None:
 )
 def test_parent_gender_reads_a_parents_kin_name_alone(name: str, gender: str) -> None:
     assert parent_gender(name) == gender
+
+
+@pytest.mark.parametrize(
+    ("name", "generation"),
+    [
+        ("Aunt Tibby", ("parent's sibling", "F")),
+        ("your father", ("parent", "M")),
+        ("Grandma", ("grandparent", "F")),
+        ("Ma", ("parent", "F")),
+        ("her brother", ("sibling", "M")),
+        ("Cousin Lark", None),
+        ("my son", None),
+        ("Mr. Ashby", None),
+    ],
+)
+def test_kin_generation_places_a_relative_by_the_kin_word(
+    name: str, generation: tuple[str, str] | None
+) -> None:
+    assert kin_generation(name) == generation
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kin"),
+    [
+        ("Aunt Tibby", "Aunt Morwen", True),  # sisters, or sisters-in-law
+        ("Aunt Tibby", "Papa", True),  # his sister, or his wife's
+        ("Uncle Quill", "my mother", True),
+        ("her sister", "her mother", True),
+        ("Grandpa", "Aunt Tibby", True),
+        ("my brother", "my sister", True),
+        ("Aunt Tibby", "Uncle Quill", False),  # maybe husband and wife
+        ("Mother", "Father", False),
+        ("Grandma", "Grandpa", False),
+        ("Mother", "Mamma", False),  # one place: one person named twice, or a stepmother
+        ("Cousin Lark", "Aunt Tibby", False),  # the word does not say whose child
+    ],
+)
+def test_kin_of_one_person_are_kin_of_each_other_unless_they_may_be_a_couple(
+    a: str, b: str, kin: bool
+) -> None:
+    assert kin_of_each_other(a, b) is kin
+    assert kin_of_each_other(b, a) is kin

@@ -603,3 +603,72 @@ def test_two_kin_names_of_one_side_of_the_family_are_no_couple() -> None:
     names = {"Ma": "Ma", "Aunt Sal": "Aunt Sal", "Wren": "Wren"}
     found = _kinds(relationships_of(handmade(text, names, ["Ma", "Aunt Sal"])))
     assert found.get(("Aunt Sal", "Ma")) != "romantic"
+
+
+def test_two_aunts_of_one_niece_are_family_an_aunt_and_an_uncle_need_not_be() -> None:
+    # Tansy's aunts are sisters or sisters-in-law whatever the family tree; her aunt and
+    # her uncle may be husband and wife, so the kin names alone do not make them kin.
+    text = (
+        "Tansy came down late. Aunt Ro and Aunt Wenna were at the table already, and "
+        "Uncle Fitch was reading.\n\n"
+        '"Good morning, Aunt Ro," said Tansy.\n\n'
+        '"Sit down, Tansy," said Aunt Ro. Aunt Wenna passed the jam and Uncle Fitch '
+        "turned a page.\n\n"
+        "Tansy sat.\n"
+    )
+    names = {n: n for n in ("Tansy", "Aunt Ro", "Aunt Wenna", "Uncle Fitch")}
+    found = _kinds(relationships_of(handmade(text, names, ["Tansy", "Aunt Ro"])))
+    assert found.get(("Aunt Ro", "Tansy")) == "family"
+    assert found.get(("Aunt Ro", "Aunt Wenna")) == "family"
+    assert found.get(("Aunt Wenna", "Uncle Fitch")) != "family"
+
+
+def test_mr_and_mrs_of_a_surname_in_the_text_are_a_couple_when_they_are_the_only_match() -> None:
+    # The story calls Barnaby Stroud "Mr. Stroud": with "Mrs. Stroud" the titles make a
+    # married couple, as they would if his name were "Mr. Stroud".
+    text = (
+        "Barnaby Stroud came in from the yard, and Mrs. Stroud handed him the ledger.\n\n"
+        '"Late again, Mr. Stroud," said Mrs. Stroud.\n\n'
+        '"The cart lost a wheel," said Barnaby Stroud.\n'
+    )
+    names = {"Barnaby Stroud": "Barnaby Stroud", "Mr. Stroud": "Barnaby Stroud"}
+    names["Mrs. Stroud"] = "Mrs. Stroud"
+    speakers = ["Mrs. Stroud", "Barnaby Stroud"]
+    found = _kinds(relationships_of(handmade(text, names, speakers)))
+    assert found.get(("Barnaby Stroud", "Mrs. Stroud")) == "romantic"
+
+
+def test_a_mrs_with_two_men_of_her_surname_titled_in_the_text_marries_neither() -> None:
+    # Two men called "Mr. ... Stroud": the text's titles do not say which one is her
+    # husband (a son is "Mr. Stroud" to the servants), so neither is made so.
+    text = (
+        "Barnaby Stroud came in from the yard, and Mrs. Stroud handed him the ledger. "
+        "Mr. Kit Stroud followed with the dogs.\n\n"
+        '"Late again, Mr. Stroud," said Mrs. Stroud.\n\n'
+        '"The cart lost a wheel," said Barnaby Stroud.\n\n'
+        '"And I mended it," said Mr. Kit Stroud.\n'
+    )
+    names = {"Barnaby Stroud": "Barnaby Stroud", "Mr. Stroud": "Barnaby Stroud"}
+    names.update({"Mrs. Stroud": "Mrs. Stroud", "Mr. Kit Stroud": "Kit Stroud"})
+    speakers = ["Mrs. Stroud", "Barnaby Stroud", "Kit Stroud"]
+    found = _kinds(relationships_of(handmade(text, names, speakers)))
+    assert found.get(("Barnaby Stroud", "Mrs. Stroud")) != "romantic"
+    assert found.get(("Kit Stroud", "Mrs. Stroud")) != "romantic"
+
+
+def test_two_who_call_one_woman_ma_are_her_children_so_brother_and_sister() -> None:
+    # Posy and Kit both call Mrs. Tull "Ma": her children, so each other's kin, though no
+    # word of the scene says "brother" or "sister".
+    text = (
+        "Posy and Kit came down the stairs together, still quarrelling.\n\n"
+        '"Ma, where is my bonnet?" asked Posy.\n\n'
+        '"On the peg," said Mrs. Tull.\n\n'
+        '"Ma, somebody took my ribbon," said Kit.\n\n'
+        '"Hush, the pair of you," said Mrs. Tull.\n'
+    )
+    names = {n: n for n in ("Posy", "Kit", "Mrs. Tull")}
+    speakers = ["Posy", "Mrs. Tull", "Kit", "Mrs. Tull"]
+    found = _kinds(relationships_of(handmade(text, names, speakers)))
+    assert found.get(("Mrs. Tull", "Posy")) == "family"
+    assert found.get(("Kit", "Mrs. Tull")) == "family"
+    assert found.get(("Kit", "Posy")) == "family"

@@ -317,6 +317,46 @@ def parent_gender(name: str) -> str:
     return "m" if word in _FATHER_WORDS else "f" if word in _MOTHER_WORDS else ""
 
 
+# The generation a kin word places a relative in, beside the one whose kin they are:
+# parents, their brothers and sisters, grandparents, brothers and sisters.
+_GENERATION = {
+    **dict.fromkeys(_FATHER_WORDS | _MOTHER_WORDS, "parent"),
+    **dict.fromkeys("aunt auntie aunty uncle".split(), "parent's sibling"),
+    **dict.fromkeys("grandfather grandpa grandmother grandma granny gran".split(), "grandparent"),
+    **dict.fromkeys("brother sister".split(), "sibling"),
+}
+_KIN_WORD = re.compile(r"\w+")
+
+
+def kin_generation(name: str) -> tuple[str, str] | None:
+    """Return the generation ("parent", "parent's sibling", "grandparent" or "sibling")
+    and the gender ("M", "F") of the relative a kin name or kin word stands for ("Aunt
+    Lavinia", "your father", "Papa"), or ``None`` for any other ("Cousin Kate", "son")."""
+    words = [w.casefold() for w in _KIN_WORD.findall(name)[:2]]
+    if words and words[0] in ("the", "her", "his", "my", "your", "their", "our"):
+        words = words[1:]
+    word = words[0] if words else ""
+    generation = _GENERATION.get(word)
+    gender = parent_gender(word).upper() or kin_gender(word)  # ("Ma" is no kin word alone)
+    return (generation, gender) if generation and gender else None
+
+
+def kin_of_each_other(a: str, b: str) -> bool:
+    """Return whether two relatives of one person, called by kin names or words ``a`` and
+    ``b``, are family of each other whatever the family tree: two aunts (sisters, or
+    sisters-in-law), an aunt and the father, a sister and the mother, two brothers. Not
+    when they may be each other's spouse (a mother and a father, an aunt and an uncle, a
+    grandmother and a grandfather), nor two of one place (two mothers, two grandmothers:
+    one person named twice, or a mother and a stepmother) and not for a cousin or a child,
+    whose parents the word does not tell."""
+    first, second = kin_generation(a), kin_generation(b)
+    if first is None or second is None:
+        return False
+    if first[0] != second[0]:
+        return True
+    return first[0] == "sibling" or first[0] == "parent's sibling" and first[1] == second[1]
+
+
 # Gender ---------------------------------------------------------------------------------
 
 # "him" is left out and "her" counts only as a possessive ("her knee", not "kissed her"):

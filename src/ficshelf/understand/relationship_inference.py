@@ -1,17 +1,20 @@
 """What follows from the pairs a story shows, once they are gathered (``relationship_pairs``):
-whose spouse an unnamed "his wife" is (``titled_spouses``, ``confirm_spouses``), and the
-in-laws a marriage makes.
+whose spouse an unnamed "his wife" is (``titled_spouses``, ``confirm_spouses``), the
+in-laws a marriage makes, and the kin of one person who are kin of each other
+(``shared_kin``).
 
-Both passes are linear in the number of pairs (a pair list per character is built once).
+The first passes are linear in the number of pairs (a pair list per character is built
+once); ``shared_kin`` in the number of kin ties squared per character, a handful at most.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from ficshelf.understand import relationship_cues as cues
 from ficshelf.understand import relationship_text as rt
 from ficshelf.understand.relationship_pairs import PairFinder
-from ficshelf.understand.relationship_tally import MAX_EVIDENCE, Pair, Pairs, shown
+from ficshelf.understand.relationship_tally import MAX_EVIDENCE, Pair, Pairs, add_span, shown
 
 
 def _partners(pairs: Mapping[tuple[str, str], Pair]) -> dict[str, list[tuple[str, Pair]]]:
@@ -118,3 +121,46 @@ def in_laws(pairs: Mapping[tuple[str, str], Pair]) -> None:
                 pair.family = 1.0
                 evidence = marriage.cue_spans[:1] + tie.cue_spans[:1]
                 pair.cue_spans.extend(evidence[: MAX_EVIDENCE - len(pair.cue_spans)])
+
+
+def shared_kin(pairs: Pairs, relatives: Mapping[str, Mapping[str, str]]) -> None:
+    """Make family the kin of one character, and the ones one character is kin to, when
+    the kin words alone make them family of each other whatever the family tree.
+    ``relatives`` maps each character to their relatives and the kin word or name each is
+    called by ("Aunt Lavinia", "Papa"). Two relatives of one person are family when
+    ``relationship_cues.kin_of_each_other`` says so (the "Aunt Lavinia" and "Aunt
+    Elizabeth" of one niece are sisters or sisters-in-law, her aunt and her father brother
+    and sister or in-laws); two who call one person by kin words of one generation (both
+    "Ma", both "Aunt Lavinia") are her children, so brother and sister, or her nephews and
+    nieces, so brothers, sisters or cousins. Each such pair the story has (together in a
+    paragraph, or talking) with no cue of its own that says more gets one family cue,
+    with the evidence of the two ties."""
+    callers: dict[str, dict[str, str]] = {}
+    for owner, kin in relatives.items():
+        named = sorted(n for n in kin if n != owner)
+        for index, a in enumerate(named):
+            callers.setdefault(a, {})[owner] = kin[a]
+            for b in named[index + 1 :]:
+                if cues.kin_of_each_other(kin[a], kin[b]):
+                    _kin_tie(pairs, a, b, owner)
+    for relative, calling in callers.items():
+        named = sorted(calling)
+        for index, a in enumerate(named):
+            for b in named[index + 1 :]:
+                first, second = cues.kin_generation(calling[a]), cues.kin_generation(calling[b])
+                if first is not None and second is not None and first[0] == second[0]:
+                    _kin_tie(pairs, a, b, relative)
+
+
+def _kin_tie(pairs: Pairs, a: str, b: str, through: str) -> None:
+    """Give the pair ``a``, ``b`` one family cue, known through their ties to ``through``
+    (whose first cue spans are its evidence), unless the story has no such pair or a cue
+    of its own already says more."""
+    pair = pairs.pairs.get((a, b) if a < b else (b, a))
+    if pair is None or pair.romantic or pair.family >= 1:
+        return
+    pair.family += 1.0
+    for other in (a, b):
+        tie = pairs.pairs.get((other, through) if other < through else (through, other))
+        if tie is not None and tie.cue_spans:
+            add_span(pair.cue_spans, tie.cue_spans[0])

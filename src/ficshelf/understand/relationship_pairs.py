@@ -70,6 +70,9 @@ class PairFinder(SentenceCues):
         self.spouse_words: dict[str, list[tuple[int, int]]] = {}
         # per owner of such a word, the genders the words give the spouse ("wife": "F")
         self.spouse_genders: dict[str, set[str]] = {}
+        # per character, their relatives the story calls by a kin word, and that word
+        # ("Aunt Lavinia", "Papa": ``_kin_names``, ``_kin_calls``)
+        self.relatives: dict[str, dict[str, str]] = {}
         # per character, the body paragraphs whose narration names them (``_paragraphs``)
         self.narrated_paragraphs: dict[str, int] = {}
         chapters = analysis.layers.get("chapters", ())
@@ -282,6 +285,7 @@ class PairFinder(SentenceCues):
             pair = self.pairs.get(speaker, listener)
             if pair is not None:
                 self._cue(pair, 0.0, 1.0, False, span)
+                self.relatives.setdefault(speaker, {}).setdefault(listener, word)
 
     def _listeners(self, para_of: Sequence[int]) -> list[str]:
         """Return, per quote, who it is most likely said to: the nearest other speaker
@@ -356,6 +360,7 @@ class PairFinder(SentenceCues):
                 pair = self.pairs.get(mention.label, relative or "")
                 if pair is not None:
                     self._cue(pair, 0.0, 1.0, False, (para.start, para.end))
+                    self.relatives.setdefault(relative or "", {}).setdefault(mention.label, surface)
 
     def _possessor(self, mention: Span) -> str | None:
         """Return whose kin a kin name after a possessive is ("Mr. F's Aunt": the
@@ -404,25 +409,33 @@ class PairFinder(SentenceCues):
         "Captain" and "Mrs.", "Uncle" and "Aunt": ``spouse_titles``) of one surname, or a
         couple in canon, are spouses, and a titled couple only needs to be named
         together once (in one paragraph, even inside a quote: "Mrs. Elton has told me, and
-        Mr. Elton too")."""
+        Mr. Elton too"). The titles the story gives count too ("Wackford Squeers" is
+        "Mr. Squeers" in the text), when no kin cue ties the two and each is the other's
+        only titled match (a young "Mr. Robert Audley" beside "Sir Michael" is no more
+        Lady Audley's husband than her son "Mr. Nickleby" is Mrs. Nickleby's)."""
+        spoken: dict[str, set[str]] = {}
+        for m in self.mentions:
+            spoken.setdefault(m.label, set()).add(self.text[m.start : m.end])
         by_surname: dict[str, list[str]] = {}
         for name in self.salience:
             surname = rt.surname(self.full_name(name))
             if surname is not None:
                 by_surname.setdefault(surname, []).append(name)
         for names in by_surname.values():
-            for a, b in rt.pairs_of(names[:MAX_SENTENCE_CAST]):
+            names = names[:MAX_SENTENCE_CAST]
+            # the story's own titles count as well as canon's ("Mr. Elton" is "Philip Elton")
+            own = {n: {n, self.full_name(n)} for n in names}
+            told = {n: own[n] | spoken.get(n, set()) for n in names}
+            matches = {
+                n: [o for o in names if o != n and rt.titled_pair(told[n], told[o])] for n in names
+            }
+            for a, b in rt.pairs_of(names):
                 key = (a, b) if a < b else (b, a)
                 pair = self.pairs.pairs.get(key)
                 if pair is None:
                     continue
-                # the story's own titles count as well as canon's ("Mr. Elton" is "Philip Elton")
-                # and the two titled names must share the surname: "Lady Glyde" (born Laura
-                # Fairlie) is no "Mrs." to her uncle "Mr. Fairlie"
-                titled_couple = any(
-                    rt.spouse_titles(x, y) and rt.surname(x) == rt.surname(y)
-                    for x in {a, self.full_name(a)}
-                    for y in {b, self.full_name(b)}
+                titled_couple = rt.titled_pair(own[a], own[b]) or (
+                    matches[a] == [b] and matches[b] == [a] and pair.family < 1
                 )
                 # "Mrs. Elton ... and Mr. Elton too": a titled couple named together is a
                 # couple even when only talked about; other namesakes must be shown together.

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from operator import le
 
@@ -543,3 +543,10 @@ def spouse_titles(a: str, b: str) -> bool:
     firsts = [n.split(maxsplit=1)[0].casefold() if n.strip() else "" for n in (a, b)]
     kinds = {"mr" if f in _MR or f in _MALE_RANKS else "mrs" if f in _MRS else f for f in firsts}
     return kinds == {"mr", "mrs"} or kinds == {"uncle", "aunt"}
+
+
+def titled_pair(a: Iterable[str], b: Iterable[str]) -> bool:
+    """Return whether a name among ``a`` and one among ``b`` are titled as husband and wife
+    of one surname (``spouse_titles``): "Mr. Squeers" and "Mrs. Squeers", not "Lady Glyde"
+    (born Laura Fairlie) and her uncle "Mr. Fairlie"."""
+    return any(spouse_titles(x, y) and surname(x) == surname(y) for x in a for y in b)

@@ -467,6 +467,7 @@ def gather(analysis: Analysis) -> Gathered | None:
     finder = PairFinder(analysis)
     pairs = finder.run(analysis.layers.get("sentences", ()))
     inference.confirm_spouses(pairs, finder.spouse_words, inference.titled_spouses(finder))
+    inference.shared_kin(pairs, finder.relatives)
     inference.in_laws(pairs.pairs)
     return Gathered(pairs.pairs, finder.salience, pairs.scene_count, finder.genders)
 

@@ -116,3 +116,17 @@ def test_kin_owned_by_a_pronoun_stays_someone_else() -> None:
     )
     found = aliases(text)
     assert "his father" not in found.get("Mr. Quill", set())
+
+
+def test_a_name_called_in_the_roles_own_line_is_not_the_role() -> None:
+    # "Walter" is said inside the quote: he is spoken to, not the landlord who speaks
+    text = (
+        "You lean on the bar of the inn while the rain comes down the glass.\n\n"
+        '"Nothing left but mutton, Walter," the landlord says, wiping his hands. '
+        '"Come back at noon."\n\n'
+        '"Mutton will do."\n\n'
+        "The landlord wraps it in paper and you go out into the rain."
+    )
+    found = aliases(text, pov="second")
+    assert "the landlord" not in found.get("Walter", set())
+    assert "the landlord" in found

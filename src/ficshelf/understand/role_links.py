@@ -20,7 +20,10 @@ said the housekeeper' — a role noun of one gender ("housekeeper", "damsel"; no
 names anyone, "the woman", nor kin, "her father", unless a role owns the kin: "the
 turnkey's son") whose first mention follows, in its
 paragraph or the one before, exactly one named character of that gender with no speech
-tag of their own anywhere (the role's tags are theirs), is that character.
+tag of their own anywhere (the role's tags are theirs), is that character. Only names the
+narration gives count: a name said inside a quote is someone spoken to or of, not someone
+who comes in ('"Nothing for you, Ethan," the postmaster says' calls Ethan; the postmaster
+is someone else).
 
 A title standing alone as a name ("the Professor") that the text gives in apposition to
 exactly one named character ("Otto Lidenbrock, professor of mineralogy,") is that
@@ -152,8 +155,9 @@ class Introductions:
         forms = cast.forms
         self._genders = cast.genders
         self._tagged = {who for who, cands in forms.items() if any(c.speech for c in cands)}
-        self._starts = [c.start for c in candidates]
-        self._named = list(named)
+        told = [i for i, c in enumerate(candidates) if not c.in_quote]
+        self._starts = [candidates[i].start for i in told]
+        self._named = [named[i] for i in told]
         self._paragraphs = [p.start for p in paragraphs]
 
     def holder(self, first: DescriptorMention) -> int | None:

@@ -552,3 +552,23 @@ def test_a_guy_or_a_bloke_names_anyone_as_the_man_does() -> None:
         'Wren waited at the counter.\n\nThen the bloke came in from the yard.\n\n"Shut," he said.'
     )
     assert unnamed(entering) == {}
+
+
+def test_a_bare_noun_after_the_one_compound_of_it_is_that_person() -> None:
+    text = (
+        "At dusk the stable-boy came round the corner with a lantern and a bucket.\n\n"
+        "Agnes counted the spoons again while the rain ran down the window.\n\n"
+        '"Is the grey mare to be sold, miss?" the boy asked.'
+    )
+    assert unnamed(text) == {"the stable-boy": ["the stable-boy", "the boy"]}
+
+
+def test_a_bare_noun_before_the_compound_stays_apart() -> None:
+    text = (
+        '"Where is the grey mare?" the boy asked. "Gone?" said the boy.\n\n'
+        "At dusk the stable-boy came round the corner with a lantern.\n\n"
+        "The stable-boy set the bucket down. The stable-boy went in."
+    )
+    found = unnamed(text)
+    assert found["the boy"] == ["the boy", "the boy"]
+    assert "the boy" not in found["the stable-boy"]

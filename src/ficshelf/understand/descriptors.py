@@ -4,7 +4,8 @@ father", "the girl", "Gisborne's soldier") who speak or matter.
 The phrases and their evidence come from ``descriptor_phrases.scan_descriptors``.
 
 ``unnamed_characters`` clusters the phrases by their lower-case form, folds a bare "the
-man" into the one "the <modifier> man" the text uses (when it uses exactly one) and a
+man" into the one "the <modifier> man" or compound ("the shop-boy" for "the boy") the text
+uses (when it uses exactly one) and a
 possessive "her visitor" into the one "the visitor" (when each is the only one of its kind
 for that noun), and keeps the clusters that speak or matter:
 
@@ -152,15 +153,21 @@ def _fold_voices(groups: dict[str, list[DescriptorMention]]) -> None:
 
 
 def _fold_bare_phrases(groups: dict[str, list[DescriptorMention]]) -> None:
-    """Move "the man" into "the old man" when that is the only "the … man" with a modifier."""
+    """Move "the man" into "the old man" when that is the only "the … man" with a modifier;
+    a compound is one too, once the text has used it: "the boy" is "the shop-boy" when the
+    text has no other "the … boy" and "the shop-boy" came first ("the shop-boy came in" …
+    "the boy asked")."""
     modified: dict[str, list[str]] = {}
     for key, group in groups.items():
-        if key.startswith("the ") and group[0].modified:
+        if key.startswith("the ") and (group[0].modified or "-" in key.rsplit(" ", 1)[-1]):
             modified.setdefault(group[0].noun, []).append(key)
     for noun, keys in modified.items():
         bare = groups.get(f"the {noun}")
-        if bare is not None and len(keys) == 1:
-            groups[keys[0]].extend(bare)
+        if bare is None or len(keys) != 1:
+            continue
+        into = groups[keys[0]]
+        if into[0].modified or min(d.start for d in into) < min(d.start for d in bare):
+            into.extend(bare)
             del groups[f"the {noun}"]
 
 

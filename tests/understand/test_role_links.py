@@ -130,3 +130,13 @@ def test_a_name_called_in_the_roles_own_line_is_not_the_role() -> None:
     found = aliases(text, pov="second")
     assert "the landlord" not in found.get("Walter", set())
     assert "the landlord" in found
+
+
+def test_a_name_after_a_kin_word_is_a_person() -> None:
+    text = (
+        '"Tea, ma\'am?" said Dorcas. Mrs. Pell shook her head at the window.\n\n'
+        "She was thinking of the sea, and of her own brother Absalom, who had gone out "
+        "on the herring boats one March and never come home.\n\n"
+        '"No tea," said Mrs. Pell. "Not today, Dorcas."'
+    )
+    assert "Absalom" in aliases(text)

@@ -29,6 +29,10 @@ A title standing alone as a name ("the Professor") that the text gives in apposi
 exactly one named character ("Otto Lidenbrock, professor of mineralogy,") is that
 character (``apposed_titles``).
 
+A name the narration puts right after a possessive and a kin word ("her own brother Jem",
+"his cousin Will") is a person's: ``kin_named`` returns those characters, whom the learned
+filter keeps (a kinsman is no place and no thing, however seldom named).
+
 A descriptor with an owner's "'s" after it ("Larry, the doctor's man,") is never the
 role. Every test is a fixed number of look-ups per descriptor or quote, so the whole is
 linear in the length of the text.
@@ -213,3 +217,24 @@ def apposed_titles(
         if m is not None and m.group(1).lower() in alone:
             holders.setdefault(m.group(1).lower(), set()).add(who)
     return {alone[title]: next(iter(found)) for title, found in holders.items() if len(found) == 1}
+
+
+# A possessive and a kin word right before a name: "her own brother Jem", "his cousin Will,".
+_KIN_BEFORE = compile_fast(
+    r"\b(?:[Hh]er|[Hh]is|[Mm]y|[Tt]heir|[Yy]our|[Oo]ur)[ \t]+(?:own[ \t]+)?"
+    rf"(?:{trie_regex(nouns.KINSHIP)})[ \t]+\Z"
+)
+
+
+def kin_named(text: str, candidates: Sequence[Candidate], named: Sequence[int]) -> set[int]:
+    """Return the characters a candidate of which the narration gives right after a
+    possessive and a kin word ("her own brother Jem", "his cousin Will"): a kinsman, so a
+    person. One anchored search of a short window per candidate: linear."""
+    found: set[int] = set()
+    for cand, who in zip(candidates, named, strict=True):
+        if cand.in_quote or cand.title or who in found:
+            continue
+        window = text[max(0, cand.start - _REACH) : cand.start]
+        if _KIN_BEFORE.search(window) is not None:
+            found.add(who)
+    return found

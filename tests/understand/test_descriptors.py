@@ -572,3 +572,21 @@ def test_a_bare_noun_before_the_compound_stays_apart() -> None:
     found = unnamed(text)
     assert found["the boy"] == ["the boy", "the boy"]
     assert "the boy" not in found["the stable-boy"]
+
+
+def test_a_described_newcomer_seen_once_before_his_line_is_someone() -> None:
+    text = (
+        "Agnes walked down to the harbour in the last of the light.\n\n"
+        "A lame fisherman was coiling rope on the quay as she went by.\n\n"
+        '"Storm by morning, miss," he said. "Mind the steps."'
+    )
+    assert "a lame fisherman" in unnamed(text)
+
+
+def test_a_newcomer_named_by_a_noun_for_anyone_seen_once_is_no_one_new() -> None:
+    text = (
+        "Agnes walked down to the harbour in the last of the light.\n\n"
+        "A tall man was coiling rope on the quay as she went by.\n\n"
+        '"Storm by morning, miss," he said. "Mind the steps."'
+    )
+    assert unnamed(text) == {}

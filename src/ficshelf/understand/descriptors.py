@@ -34,7 +34,9 @@ for that noun), and keeps the clusters that speak or matter:
   Ron"), a bare "the voice" and "the man" after "a man's voice" are no one new;
 * an indefinite phrase the narration brings in as a subject ("A nurse had let him in")
   right before a line that "he"/"she" says (its noun's gender allowing; no name and no other
-  phrase between), when the narration mentions them again ("the nurse").
+  phrase between), when the narration mentions them again ("the nurse"), or, seen once,
+  when a modifier and a role noun describe them ("An old peasant was sitting on the wall"
+  / '"…," he said'; not "A tall man", whose noun names anyone).
 
 A compound of a noun that names anyone ("the fisher-lad"), or one a described owner holds
 ("the ship's boy"), names a role, not anyone.
@@ -238,8 +240,13 @@ def _matters(group: Sequence[DescriptorMention]) -> bool:
         # as much as it would alone ("A middle-aged man was walking" ... "said the man")
         if any(d.speech for d in intros):
             return True
-        if any(d.pronoun_quote >= 0 for d in told) and any(not d.in_quote for d in rest):
-            return True  # and the narration speaks of them again: "the nurse"
+        # and the narration speaks of them again ("the nurse"), or a modifier and a noun
+        # of what they are or do describe them ("An old peasant was sitting on the wall")
+        described = any(d.modified and d.noun not in nouns.GENERIC for d in intros)
+        if any(d.pronoun_quote >= 0 for d in told) and (
+            described or any(not d.in_quote for d in rest)
+        ):
+            return True
         return bool(rest) and _matters(rest)
     if determiner in PRONOUN_DETERMINERS:  # whose father "her father" is depends on "her"
         kin = determiner == "my" and group[0].noun in nouns.KINSHIP

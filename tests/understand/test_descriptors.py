@@ -590,3 +590,21 @@ def test_a_newcomer_named_by_a_noun_for_anyone_seen_once_is_no_one_new() -> None
         '"Storm by morning, miss," he said. "Mind the steps."'
     )
     assert unnamed(text) == {}
+
+
+def test_a_described_newcomer_before_a_clause_and_an_inverted_tag_is_someone() -> None:
+    text = (
+        "Agnes walked down to the harbour in the last of the light.\n\n"
+        "A lame fisherman, coiling rope on the quay below the inn, touched his hat.\n\n"
+        '"Storm by morning, miss," said he. "Mind the steps."'
+    )
+    assert "a lame fisherman" in unnamed(text)
+
+
+def test_a_described_newcomer_with_something_of_his_own_is_someone() -> None:
+    text = (
+        "Agnes walked down to the harbour in the last of the light.\n\n"
+        "A lame fisherman with a tarred pigtail was coiling rope on the quay.\n\n"
+        '"Storm by morning, miss," he said. "Mind the steps."'
+    )
+    assert "a lame fisherman" in unnamed(text)

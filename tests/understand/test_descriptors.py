@@ -552,3 +552,59 @@ def test_a_guy_or_a_bloke_names_anyone_as_the_man_does() -> None:
         'Wren waited at the counter.\n\nThen the bloke came in from the yard.\n\n"Shut," he said.'
     )
     assert unnamed(entering) == {}
+
+
+def test_a_bare_noun_after_the_one_compound_of_it_is_that_person() -> None:
+    text = (
+        "At dusk the stable-boy came round the corner with a lantern and a bucket.\n\n"
+        "Agnes counted the spoons again while the rain ran down the window.\n\n"
+        '"Is the grey mare to be sold, miss?" the boy asked.'
+    )
+    assert unnamed(text) == {"the stable-boy": ["the stable-boy", "the boy"]}
+
+
+def test_a_bare_noun_before_the_compound_stays_apart() -> None:
+    text = (
+        '"Where is the grey mare?" the boy asked. "Gone?" said the boy.\n\n'
+        "At dusk the stable-boy came round the corner with a lantern.\n\n"
+        "The stable-boy set the bucket down. The stable-boy went in."
+    )
+    found = unnamed(text)
+    assert found["the boy"] == ["the boy", "the boy"]
+    assert "the boy" not in found["the stable-boy"]
+
+
+def test_a_described_newcomer_seen_once_before_his_line_is_someone() -> None:
+    text = (
+        "Agnes walked down to the harbour in the last of the light.\n\n"
+        "A lame fisherman was coiling rope on the quay as she went by.\n\n"
+        '"Storm by morning, miss," he said. "Mind the steps."'
+    )
+    assert "a lame fisherman" in unnamed(text)
+
+
+def test_a_newcomer_named_by_a_noun_for_anyone_seen_once_is_no_one_new() -> None:
+    text = (
+        "Agnes walked down to the harbour in the last of the light.\n\n"
+        "A tall man was coiling rope on the quay as she went by.\n\n"
+        '"Storm by morning, miss," he said. "Mind the steps."'
+    )
+    assert unnamed(text) == {}
+
+
+def test_a_described_newcomer_before_a_clause_and_an_inverted_tag_is_someone() -> None:
+    text = (
+        "Agnes walked down to the harbour in the last of the light.\n\n"
+        "A lame fisherman, coiling rope on the quay below the inn, touched his hat.\n\n"
+        '"Storm by morning, miss," said he. "Mind the steps."'
+    )
+    assert "a lame fisherman" in unnamed(text)
+
+
+def test_a_described_newcomer_with_something_of_his_own_is_someone() -> None:
+    text = (
+        "Agnes walked down to the harbour in the last of the light.\n\n"
+        "A lame fisherman with a tarred pigtail was coiling rope on the quay.\n\n"
+        '"Storm by morning, miss," he said. "Mind the steps."'
+    )
+    assert "a lame fisherman" in unnamed(text)

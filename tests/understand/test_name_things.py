@@ -170,3 +170,18 @@ def test_an_animal_the_notes_name_is_no_character() -> None:
 def test_a_talking_animal_the_notes_name_stays_a_character() -> None:
     text = STORY_WITH_NOTE.replace("Thunderer was tired too.", '"I am tired," said Thunderer.')
     assert "Thunderer" in _cast_with_note(text)
+
+
+def test_a_plural_owner_of_common_words_names_a_body() -> None:
+    assert cue("The Widows’ Fund wrote to say there was no money left.", "Fund")[0]
+    assert cue("and half the Sailors' Rest came out to watch.", "Rest")[0]
+    # a name's own possessive is no plural owner
+    assert not cue("Then Agnes' Tom wrote to say he was well.", "Tom")[0]
+
+
+def test_what_a_plural_owner_holds_is_no_person() -> None:
+    text = (
+        '"When the Farmers’ Guild wrote and said no," Agnes said, "Father wept."\n\n'
+        '"Half the Farmers’ Guild came to the door," said Agnes.'
+    )
+    assert set(people(text)) == {"Agnes"}

@@ -573,3 +573,15 @@ def test_a_foreign_pet_form_seen_once_is_a_given_name() -> None:
     assert {"Petya", "Volodya"} <= set(found)
     # must stay out: a word no list knows, in the same place
     assert "Brodsk" not in people("Nell walked to the mill with Brodsk.\n")
+
+
+def test_a_slavic_name_in_ich_is_no_peoples_word() -> None:
+    # seen once, at a quote's start, before a modal: the auxiliary is a finite verb
+    text = 'Olga waved her hand. "Come in, come in. Kuzmich will see to the sledge."'
+    assert "Kuzmich" in people(text)
+
+
+def test_a_town_in_wich_stays_a_peoples_word() -> None:
+    text = "Olga waved her hand, and Dunwich waited under the snow. Olga went on."
+    assert "Dunwich" not in people(text)
+    assert "Olga" in people(text)

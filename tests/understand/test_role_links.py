@@ -116,3 +116,27 @@ def test_kin_owned_by_a_pronoun_stays_someone_else() -> None:
     )
     found = aliases(text)
     assert "his father" not in found.get("Mr. Quill", set())
+
+
+def test_a_name_called_in_the_roles_own_line_is_not_the_role() -> None:
+    # "Walter" is said inside the quote: he is spoken to, not the landlord who speaks
+    text = (
+        "You lean on the bar of the inn while the rain comes down the glass.\n\n"
+        '"Nothing left but mutton, Walter," the landlord says, wiping his hands. '
+        '"Come back at noon."\n\n'
+        '"Mutton will do."\n\n'
+        "The landlord wraps it in paper and you go out into the rain."
+    )
+    found = aliases(text, pov="second")
+    assert "the landlord" not in found.get("Walter", set())
+    assert "the landlord" in found
+
+
+def test_a_name_after_a_kin_word_is_a_person() -> None:
+    text = (
+        '"Tea, ma\'am?" said Dorcas. Mrs. Pell shook her head at the window.\n\n'
+        "She was thinking of the sea, and of her own brother Absalom, who had gone out "
+        "on the herring boats one March and never come home.\n\n"
+        '"No tea," said Mrs. Pell. "Not today, Dorcas."'
+    )
+    assert "Absalom" in aliases(text)

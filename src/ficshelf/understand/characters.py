@@ -33,7 +33,8 @@ speak or matter, ``narrator`` finds who "I" is. The rules propose and a learned 
 (``character_filter``): a logistic model over features of each named character's mentions
 (trained on LitBank dev and the tuning stories) drops a named character it is confident is no
 person, never the narrator, a name next to a speech verb or called inside a quote, a name a
-role links to (those are the cues the speakers stage reads), nor a titled name. A name used
+role links to (those are the cues the speakers stage reads), a titled name, nor a name the
+narration gives a kin word ("her own brother Jem": ``role_links.kin_named``). A name used
 only to call someone ("Teddy") that points to one other side of the exchange is that
 character's pet name (``addressees``; a line with no tag is placed by its action beat, or as
 the answer to the line before); a name the text says is another's ("Prudence Cowley, known to
@@ -122,7 +123,12 @@ from ficshelf.understand.person_joins import answered_titles, clergy_titles
 from ficshelf.understand.person_nouns import TITLE_NOUNS
 from ficshelf.understand.person_other_name import narrator_titled_names, surname_of
 from ficshelf.understand.pipeline import stage
-from ficshelf.understand.role_links import Introductions, apposed_titles, role_holders
+from ficshelf.understand.role_links import (
+    Introductions,
+    apposed_titles,
+    kin_named,
+    role_holders,
+)
 from ficshelf.understand.voice_owners import with_voice_owners
 
 NARRATOR = "Narrator"
@@ -291,6 +297,7 @@ def characters_of(
         for i, c in enumerate(chars)
         if (narrator and c.name == narrator[0].label) or len(c.mentions) > own[i]
     }
+    keep |= kin_named(text, candidates, named)  # "her own brother Jem"
     if canon is not None:  # a canon character the roster knows is one, however seldom named
         keep.update(who for who, hit in canon[1].canon.items() if hit not in canon[0].kinds)
     for gone in dropped(text, [c.name for c in chars], candidates, named, keep):

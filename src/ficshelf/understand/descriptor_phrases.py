@@ -188,6 +188,10 @@ _VOICED_REACH = 400
 _PRONOUN_TAG = re.compile(
     r"[\"”’'»]*[ \t]*,?[ \t]*(?P<pronoun>he|she)[ \t]+(?:[a-z]+ly[ \t]+)?(?P<verb>[a-z]+)\b"
 )
+# The same tag with its verb first, as older prose writes it ('"…," said he').
+_PRONOUN_TAG_INVERTED = re.compile(
+    r"[\"”’'»]*[ \t]*,?[ \t]*(?P<verb>[a-z]+)[ \t]+(?P<pronoun>he|she)\b"
+)
 # Two-word speech verbs ("broke in", "spoke up", "put in"): not "said in a small voice".
 _PARTICLES = frozenset(("in", "up", "out"))
 _WORD_AFTER = re.compile(r"['’]?s?[ \t]+(?:([a-z]+ly)[ \t]+)?([a-z]+)\b")
@@ -587,9 +591,22 @@ def _voices_again_in(text: str, para: Span, index: QuoteIndex) -> Iterator[Descr
         yield replace(_with_evidence(text, para, index, found, m.start()), voice=True)
 
 
+# What may stand between a newcomer and their verb: a participle's clause between commas
+# ("An old boatman, mending a net on the shingle, touched his cap") or what they have
+# ("a small boy with a chilblained nose took his spoonful").
+_BETWEEN_SUBJECT_AND_VERB = re.compile(
+    r",[ \t]+[a-z]+ing\b[^,.;:!?\"“”‘’\n]{0,60},(?=[ \t])"
+    r"|[ \t]+with[ \t]+(?:a|an|his|her)[ \t]+(?:[a-z]+(?:-[a-z]+)?[ \t]+)?[a-z]+(?=[ \t])"
+)
+
+
 def _verb_follows(text: str, pos: int, end: int) -> bool:
     """Whether the phrase ending at ``pos`` is the subject of a verb ("A nurse had let him
-    in", "an old man is selling chestnuts", "a stranger came")."""
+    in", "an old man is selling chestnuts", "a stranger came"; "an old boatman, mending a
+    net, touched his cap"; "a small boy with a red nose took it")."""
+    between = _BETWEEN_SUBJECT_AND_VERB.match(text, pos, min(end, pos + 2 * _CONTEXT))
+    if between is not None:
+        pos = between.end()
     if not text.startswith((" ", "\t"), pos):
         return False
     after = _WORD_AFTER.match(text, pos, min(end, pos + _CONTEXT))
@@ -612,6 +629,8 @@ def _pronoun_quote(text: str, index: QuoteIndex, found: DescriptorMention) -> in
         return -1
     _, end = index.bounds(index.find(start))
     tag = _PRONOUN_TAG.match(text, end, end + _CONTEXT)
+    if tag is None or tag.group("verb") not in SPEECH_VERBS:
+        tag = _PRONOUN_TAG_INVERTED.match(text, end, end + _CONTEXT)
     if tag is None or tag.group("verb") not in SPEECH_VERBS:
         return -1
     pronoun = tag.group("pronoun")

@@ -4,7 +4,8 @@ father", "the girl", "Gisborne's soldier") who speak or matter.
 The phrases and their evidence come from ``descriptor_phrases.scan_descriptors``.
 
 ``unnamed_characters`` clusters the phrases by their lower-case form, folds a bare "the
-man" into the one "the <modifier> man" the text uses (when it uses exactly one) and a
+man" into the one "the <modifier> man" or compound ("the shop-boy" for "the boy") the text
+uses (when it uses exactly one) and a
 possessive "her visitor" into the one "the visitor" (when each is the only one of its kind
 for that noun), and keeps the clusters that speak or matter:
 
@@ -33,7 +34,9 @@ for that noun), and keeps the clusters that speak or matter:
   Ron"), a bare "the voice" and "the man" after "a man's voice" are no one new;
 * an indefinite phrase the narration brings in as a subject ("A nurse had let him in")
   right before a line that "he"/"she" says (its noun's gender allowing; no name and no other
-  phrase between), when the narration mentions them again ("the nurse").
+  phrase between), when the narration mentions them again ("the nurse"), or, seen once,
+  when a modifier and a role noun describe them ("An old peasant was sitting on the wall"
+  / '"…," he said'; not "A tall man", whose noun names anyone).
 
 A compound of a noun that names anyone ("the fisher-lad"), or one a described owner holds
 ("the ship's boy"), names a role, not anyone.
@@ -152,15 +155,21 @@ def _fold_voices(groups: dict[str, list[DescriptorMention]]) -> None:
 
 
 def _fold_bare_phrases(groups: dict[str, list[DescriptorMention]]) -> None:
-    """Move "the man" into "the old man" when that is the only "the … man" with a modifier."""
+    """Move "the man" into "the old man" when that is the only "the … man" with a modifier;
+    a compound is one too, once the text has used it: "the boy" is "the shop-boy" when the
+    text has no other "the … boy" and "the shop-boy" came first ("the shop-boy came in" …
+    "the boy asked")."""
     modified: dict[str, list[str]] = {}
     for key, group in groups.items():
-        if key.startswith("the ") and group[0].modified:
+        if key.startswith("the ") and (group[0].modified or "-" in key.rsplit(" ", 1)[-1]):
             modified.setdefault(group[0].noun, []).append(key)
     for noun, keys in modified.items():
         bare = groups.get(f"the {noun}")
-        if bare is not None and len(keys) == 1:
-            groups[keys[0]].extend(bare)
+        if bare is None or len(keys) != 1:
+            continue
+        into = groups[keys[0]]
+        if into[0].modified or min(d.start for d in into) < min(d.start for d in bare):
+            into.extend(bare)
             del groups[f"the {noun}"]
 
 
@@ -231,8 +240,13 @@ def _matters(group: Sequence[DescriptorMention]) -> bool:
         # as much as it would alone ("A middle-aged man was walking" ... "said the man")
         if any(d.speech for d in intros):
             return True
-        if any(d.pronoun_quote >= 0 for d in told) and any(not d.in_quote for d in rest):
-            return True  # and the narration speaks of them again: "the nurse"
+        # and the narration speaks of them again ("the nurse"), or a modifier and a noun
+        # of what they are or do describe them ("An old peasant was sitting on the wall")
+        described = any(d.modified and d.noun not in nouns.GENERIC for d in intros)
+        if any(d.pronoun_quote >= 0 for d in told) and (
+            described or any(not d.in_quote for d in rest)
+        ):
+            return True
         return bool(rest) and _matters(rest)
     if determiner in PRONOUN_DETERMINERS:  # whose father "her father" is depends on "her"
         kin = determiner == "my" and group[0].noun in nouns.KINSHIP

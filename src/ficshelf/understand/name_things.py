@@ -13,6 +13,8 @@ that name to an animal or a thing, and whether it says so outright (a name given
 - the name follows a word for an animal or a doll directly and ends its phrase ("the doll
   Catherine on her lap", "her pony Snowdrop,", "Farfrae's mare, Bonnie,");
 - a word for an animal or a thing stands in apposition ("Bran, the old dog,");
+- a plural owner of common words comes right before it: a society, a home or a fund that
+  a kind of people holds ("the Ladies’ Aid", "the Sailors' Rest"), no one's name;
 - what only an animal does or has follows the name: right after it ("Jip comes barking",
   "Snap's rough head", "Fangs's paws"), or later in the same clause with no other name
   between ("Sancho ran on ahead of me, barking at everything", "Mumps is lying by the door
@@ -152,6 +154,7 @@ def thing_cue(text: str, start: int, end: int, para: Span, apposed: str) -> tupl
     ) or (word == "it" and _IT_CALLED.search(text, back, start) is not None)
     return (
         called
+        or _plural_owner(word)
         or (
             word in tables.PET_NOUNS
             and _PET_BEFORE.search(text, back, start) is not None
@@ -161,6 +164,18 @@ def thing_cue(text: str, start: int, end: int, para: Span, apposed: str) -> tupl
         or (follows in " \t'’" and _ANIMAL_AFTER.match(text, end, after_end) is not None)
         or _FAR_AFTER.match(text, end, far_end) is not None
     ), called
+
+
+def _plural_owner(word: str) -> bool:
+    """Whether ``word`` (lower case) is the plural possessive of a common word ("ladies’",
+    "sailors'"): what it owns and the text capitalises is a body's name ("the Ladies’
+    Aid")."""
+    if len(word) < 4 or word[-1] not in "'’" or word[-2] != "s":
+        return False
+    plural = word[:-1]
+    if plural.endswith("ies"):
+        return plural[:-3] + "y" in tables.COMMON_WORDS
+    return plural[:-1] in tables.COMMON_WORDS
 
 
 # In a note: "Bismarck the horse is mine", "Beaufort the cat", "Killdeer is Hawkeye's rifle",

@@ -815,7 +815,8 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
         # apposition is the name's
         verb = _VERB_AFTER.match(text, role.end(), min(para_end, role.end() + _CONTEXT))
     acts = not kind and verb is not None and verb.group(1) not in tables.FUNCTION_WORDS
-    cand.finite_verb = acts and verb is not None and _finite(verb.group(1))
+    # ("Timofeich will see to the horses": an auxiliary is a function word, but finite)
+    cand.finite_verb = not kind and verb is not None and _finite(verb.group(1))
     # ("a moment Utterson stood": the article is another noun's when the name acts)
     cand.after_article_word = before.article_word and not acts
     if start - back > 1 and text[start - 2].islower():  # ("… your Gift", "a Gift")

@@ -457,9 +457,11 @@ def _thing_of(lows: list[str]) -> bool:
 
 
 # Endings of nationality and group words ("Bohemian", "Persians", "Chinese", "Gothic",
-# "Englishman", "Frenchwoman").
+# "Englishman", "Frenchwoman"); "-ich" ends a Slavic name or patronymic ("Timofeich",
+# "Ilyich"), no people's word ("French", "Dutch"), but "-nich", "-rich" and "-wich" end
+# towns ("Munich", "Zurich", "Norwich"; a census given name, "Ulrich", is read before).
 _PEOPLE_OR_ADJECTIVE = re.compile(
-    r"(?:ian|ean|ican|ans|ers|ites|ists|ese|ish|ic|ch|(?:ish|ch|se)(?:wo)?m[ae]n)\Z"
+    r"(?:ian|ean|ican|ans|ers|ites|ists|ese|ish|ic|(?:(?<!i)|(?<=[nrw]i))ch|(?:ish|ch|se)(?:wo)?m[ae]n)\Z"
 )
 # ("-ys" is a plural too: "the Cantys", the family of Tom Canty.)
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "os", "as")

@@ -20,11 +20,18 @@ said the housekeeper' — a role noun of one gender ("housekeeper", "damsel"; no
 names anyone, "the woman", nor kin, "her father", unless a role owns the kin: "the
 turnkey's son") whose first mention follows, in its
 paragraph or the one before, exactly one named character of that gender with no speech
-tag of their own anywhere (the role's tags are theirs), is that character.
+tag of their own anywhere (the role's tags are theirs), is that character. Only names the
+narration gives count: a name said inside a quote is someone spoken to or of, not someone
+who comes in ('"Nothing for you, Ethan," the postmaster says' calls Ethan; the postmaster
+is someone else).
 
 A title standing alone as a name ("the Professor") that the text gives in apposition to
 exactly one named character ("Otto Lidenbrock, professor of mineralogy,") is that
 character (``apposed_titles``).
+
+A name the narration puts right after a possessive and a kin word ("her own brother Jem",
+"his cousin Will") is a person's: ``kin_named`` returns those characters, whom the learned
+filter keeps (a kinsman is no place and no thing, however seldom named).
 
 A descriptor with an owner's "'s" after it ("Larry, the doctor's man,") is never the
 role. Every test is a fixed number of look-ups per descriptor or quote, so the whole is
@@ -152,8 +159,9 @@ class Introductions:
         forms = cast.forms
         self._genders = cast.genders
         self._tagged = {who for who, cands in forms.items() if any(c.speech for c in cands)}
-        self._starts = [c.start for c in candidates]
-        self._named = list(named)
+        told = [i for i, c in enumerate(candidates) if not c.in_quote]
+        self._starts = [candidates[i].start for i in told]
+        self._named = [named[i] for i in told]
         self._paragraphs = [p.start for p in paragraphs]
 
     def holder(self, first: DescriptorMention) -> int | None:
@@ -209,3 +217,24 @@ def apposed_titles(
         if m is not None and m.group(1).lower() in alone:
             holders.setdefault(m.group(1).lower(), set()).add(who)
     return {alone[title]: next(iter(found)) for title, found in holders.items() if len(found) == 1}
+
+
+# A possessive and a kin word right before a name: "her own brother Jem", "his cousin Will,".
+_KIN_BEFORE = compile_fast(
+    r"\b(?:[Hh]er|[Hh]is|[Mm]y|[Tt]heir|[Yy]our|[Oo]ur)[ \t]+(?:own[ \t]+)?"
+    rf"(?:{trie_regex(nouns.KINSHIP)})[ \t]+\Z"
+)
+
+
+def kin_named(text: str, candidates: Sequence[Candidate], named: Sequence[int]) -> set[int]:
+    """Return the characters a candidate of which the narration gives right after a
+    possessive and a kin word ("her own brother Jem", "his cousin Will"): a kinsman, so a
+    person. One anchored search of a short window per candidate: linear."""
+    found: set[int] = set()
+    for cand, who in zip(candidates, named, strict=True):
+        if cand.in_quote or cand.title or who in found:
+            continue
+        window = text[max(0, cand.start - _REACH) : cand.start]
+        if _KIN_BEFORE.search(window) is not None:
+            found.add(who)
+    return found

@@ -29,7 +29,9 @@ FIGURATIVE: dict[str, str] = {
     r"|deadpan|deadline|drop dead|die (?:down|away|out|off)|died (?:down|away|out|off)"
     r"|dies (?:down|away|out|off)|dying (?:down|away|out|off|light|embers|fire|sun)"
     r"|(?:fire|light|voice|sound|laugh(?:ter)?|smile|growl|noise|music|conversation|wind|engine"
-    r"|battery|candle|flame|hope|talk|roar|cheer|murmur)s? (?:\w+ )?(?:died|dies|dying|die)"
+    r"|battery|candle|flame|hope|talk|roar|cheer|murmur|phone|mobile|laptop|computer|torch"
+    r"|flashlight|radio|signal|screen|car|van|truck|lorry|tractor|motor|generator|bulb|lamp|heater|charger|connection"
+    r"|wi.?fi|line|tv|television|fridge|boiler)s? (?:\w+ )?(?:died|dies|dying|die)"
     r"|stopped dead|killing (?:it|time|me)|kill(?:ed)? (?:time|the (?:engine|lights?|mood))"
     r"|over my dead body|dead to the world|dead on (?:my|his|her) feet|half.dead|deadly (?:serious"
     r"|dull|quiet)|the grave (?:voice|tone|face|look)|(?:a|his|her) grave (?:voice|face|tone"
@@ -114,7 +116,12 @@ _MORE_FIGURATIVE: dict[str, str] = {
     r"|seemed|seems|turned) grave|(?:stop|stops|stopping|halt|halts|halted|pulled up"
     r"|pulls up|froze|freezes) dead|(?:like|as) (?:a|an) drowned (?:rat|cat|kitten|dog|puppy"
     r"|hen|chicken|thing|mouse)|dying (?:\w+ )?(?:trees?|plants?|flowers?|roses?|leaves|grass"
-    r"|hedges?|shrubs?|geraniums?|ferns?|weeds)",
+    r"|hedges?|shrubs?|geraniums?|ferns?|weeds)"
+    # (round warn29) a plant or a crop that dies, in any tense
+    r"|(?:plants?|basil|herbs?|flowers?|roses?|tomato(?:es)?|seedlings?|geraniums?|ferns?"
+    r"|orchids?|cactus|cacti|trees?|hedges?|lawn|grass|crops?|vines?|tulips?|bulbs?|shrubs?"
+    r"|houseplants?|bonsai) (?:(?!(?:where|when|who|whom|whose|which|that|as|while|after|before)\b)"
+    r"\w+ ){0,5}(?:died|dies|dying|die|dead)",
     "illness": r"(?:threw|throw|throws|throwing|thrown) up (?:his|her|my|their|your|the|a|an"
     r"|both|its)\b|(?:be|was|is|been|very|more|so|too|most|being|remarkably) patient"
     r"|patient(?:ly)? (?:with|smile|voice|look|expression|tone|man|woman|face|manner|eyes)"

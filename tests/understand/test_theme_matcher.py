@@ -16,12 +16,15 @@ from ficshelf.understand.theme_deaths import major_deaths
 from ficshelf.understand.theme_matcher import (
     _BOUND_AFTER,
     _BOUND_BEFORE,
+    _JOINT,
     SPECIAL_FOLDS,
     Cue,
     _bounded,
     alternative_prefixes,
     compile_cues,
     cue_prefixes,
+    joint_prefilter,
+    trie_regex,
 )
 from ficshelf.understand.themes import tally_cues
 
@@ -219,3 +222,17 @@ def test_the_alternatives_beginnings_make_up_the_cues_beginnings() -> None:
         source = cue.source[len(_BOUND_BEFORE) : -len(_BOUND_AFTER)]
         assert set(cue.branches[0]) == cue_prefixes(source)
         assert cue.beginnings == alternative_prefixes(source)
+
+
+def test_the_joint_prefilter_is_what_its_source_compiles_to() -> None:
+    # built from the tries' words (``fast_regex.compile_tries``), not parsed from its source
+    index = compile_cues()
+    others = themes.agreeing_beginnings()
+    joint = joint_prefilter(index, others)
+    source = _JOINT.format(
+        trie_regex(index.prefixes | others),
+        trie_regex(others),
+        trie_regex(index.prefixes),
+        trie_regex(index.heads),
+    )
+    assert joint is not None and joint == re.compile(source)

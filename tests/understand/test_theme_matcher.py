@@ -172,6 +172,8 @@ _BRANCH_PASSAGES = [
     "I never got out of bed before noon. Couldn't Sleep, Couldn't Eat: he had not slept for weeks.",
     "The Doctor dressed the wound; he had been stabbed twice and bled out on the rug.",
     "She drank whisky till dawn, and they buried him by the church after the fever took him.",
+    # cue words against apostrophes and hyphens, curly and straight
+    "’whisky’ and the wound’s edge; a-drank, drank-a, ’fever’, 'bled' and fever-dreams’ end.",
 ]
 
 
@@ -205,6 +207,9 @@ def test_each_alternative_of_a_cue_keeps_its_beginnings_and_its_lookbehinds() ->
         (("cold turkey",), ()),
     ]
     assert alternative_prefixes(source) == tuple(b.prefixes for b in branches)
+    # the bounds are written without "’" in a class (cheaper to compile), to the same effect
+    assert branches[2].source == r"(?<![\w'-])(?<!’)(?:cold turkey)(?![\w']|’|-\w)"
+    assert cue.source == r"(?<![\w'’-])(?:" + source + r")(?![\w'’]|-\w)"
     # where the text does not end with an alternative's lookbehind, it is never compiled
     text = "the tide was high, and she ran home."
     assert cue.match_lowered(text, text.index("high"), len(text)) is None

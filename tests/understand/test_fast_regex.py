@@ -281,3 +281,59 @@ def test_a_class_that_does_not_open_the_pattern_compiles_from_the_source() -> No
     whole, cases = fast_regex.compile_by_case(pattern, "[Tt]")
     assert whole == re.compile(pattern)
     assert list(cases) == [re.compile(r"xThe\b"), re.compile(r"xthe\b")]
+
+
+# Invented word lists: runs of single letters (a character set), words that are prefixes of
+# others (optional groups), one word, spaces, apostrophes, hyphens and letters outside ASCII.
+_TRIE_WORDS = [
+    ["sat", "set", "sit", "sot"],
+    ["a", "b", "c"],
+    ["run", "runs", "runner", "running", "rung", "ran"],
+    ["hear voices", "heard voices", "hears", "he'd", "he’d", "hey-ho"],
+    ["lantern"],
+    ["a", "ab", "abc", "abd", "b"],
+    ["café", "cafés", "naïve", "ſo", "über"],
+]
+
+
+@pytest.mark.parametrize("words", _TRIE_WORDS)
+@pytest.mark.parametrize(
+    "template",
+    [
+        "{0}",
+        r"\b(?={0})",
+        r"\b(?:(?P<w>{0}))?\b",
+        r"(?<=x)(?!{0})|(?:(?={0})(?P<v>{0}))+?",
+    ],
+)
+def test_tries_built_from_their_words_compile_as_their_source(
+    words: list[str], template: str
+) -> None:
+    lists = [words] * template.count("{0}")
+    expected = re.compile(template.format(*[fast_regex.trie_regex(words)] * len(lists)))
+    template = template.replace("{0}", "{}").format(*(f"{{{i}}}" for i in range(len(lists))))
+    compiled = fast_regex.compile_tries(template, lists)
+    assert compiled == expected  # the same source, flags and code
+    assert compiled.groupindex == expected.groupindex
+
+
+def test_tries_are_built_not_parsed(monkeypatch: pytest.MonkeyPatch) -> None:
+    # each trie is put into the template's parse: the parser never reads it
+    real = fast_regex._sre.parse
+    read: list[str] = []
+
+    def parse(source: str, flags: int = 0) -> Any:
+        read.append(source)
+        return real(source, flags)
+
+    monkeypatch.setattr(fast_regex._sre, "parse", parse)
+    words = ["lantern", "lanterns", "ladder", "lane"]
+    compiled = fast_regex.compile_tries(r"\b(?P<w>{0})\b", [words])
+    assert len(read) == 1 and "lantern" not in read[0]
+    assert compiled == re.compile(r"\b(?P<w>" + fast_regex.trie_regex(words) + r")\b")
+
+
+def test_a_trie_not_alone_in_a_group_compiles_from_the_source() -> None:
+    words = ["lantern", "lanterns", "ladder"]
+    compiled = fast_regex.compile_tries(r"\bx{0}", [words])
+    assert compiled == re.compile(r"\bx" + fast_regex.trie_regex(words))

@@ -230,6 +230,20 @@ def test_a_disabled_garbage_collector_stays_disabled(registry: None) -> None:
         gc.enable()
 
 
+def test_the_stage_modules_are_imported_with_the_collector_paused(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seen: list[tuple[str, bool]] = []
+    monkeypatch.setattr(pipeline, "_defaults_loaded", False)
+    monkeypatch.setattr(
+        pipeline.importlib, "import_module", lambda name: seen.append((name, gc.isenabled()))
+    )
+    assert gc.isenabled()
+    pipeline.load_default_stages()
+    assert seen == [(module, False) for module in STAGE_MODULES]
+    assert gc.isenabled()
+
+
 def test_nested_pauses_restore_the_collector_once() -> None:
     with pipeline.collector_paused():
         with pipeline.collector_paused():

@@ -13,7 +13,19 @@ from theme_recall_texts import CONTRASTS, POSITIVES, SECOND_CONTRASTS, SECOND_RO
 from ficshelf.model import Span
 from ficshelf.understand import theme_deaths, themes
 from ficshelf.understand.theme_deaths import major_deaths
-from ficshelf.understand.theme_matcher import SPECIAL_FOLDS, compile_cues, cue_prefixes
+from ficshelf.understand.theme_matcher import (
+    _BOUND_AFTER,
+    _BOUND_BEFORE,
+    _JOINT,
+    SPECIAL_FOLDS,
+    Cue,
+    _bounded,
+    alternative_prefixes,
+    compile_cues,
+    cue_prefixes,
+    joint_prefilter,
+    trie_regex,
+)
 from ficshelf.understand.themes import tally_cues
 
 
@@ -150,3 +162,82 @@ def test_every_sickness_or_force_can_take_a_named_character(taker: str) -> None:
     # the pattern's own lookahead once left out "d", so "the disease took Marcus" never matched
     found = theme_deaths._TAKEN.search(f"In the end the {taker} took Marcus.")
     assert found is not None and found.group("taken") == "Marcus"
+
+
+# Invented passages for the cues' alternatives: denials before a verb ("couldn't get out of
+# bed"), states after a pronoun ("she's high"), words that begin cues and go on otherwise.
+_BRANCH_PASSAGES = [
+    "For a month she couldn't get out of bed, and he hadn't eaten properly in days.",
+    "He's high again, the fool; she was high as a kite. The kite flew high above the barn.",
+    "I never got out of bed before noon. Couldn't Sleep, Couldn't Eat: he had not slept for weeks.",
+    "The Doctor dressed the wound; he had been stabbed twice and bled out on the rug.",
+    "She drank whisky till dawn, and they buried him by the church after the fever took him.",
+    # cue words against apostrophes and hyphens, curly and straight
+    "’whisky’ and the wound’s edge; a-drank, drank-a, ’fever’, 'bled' and fever-dreams’ end.",
+]
+
+
+def test_a_cue_matched_by_its_alternatives_finds_what_its_whole_regex_finds() -> None:
+    # ``Cue.match_lowered`` tries only the alternatives that can start where it is asked:
+    # at every offset of the passages it must find the stretch the whole lowered regex finds
+    cues = list({id(c): c for group in compile_cues().keyed.values() for c in group}.values())
+    matched = 0
+    for passage in _BRANCH_PASSAGES:
+        lowered = passage.lower()
+        for pos in range(len(lowered)):
+            for cue in cues:
+                whole = cue.lowered_pattern
+                assert whole is not None and cue.branches is not None
+                expected = whole.match(lowered, pos)
+                found = cue.match_lowered(lowered, pos, len(lowered))
+                assert (found and found.span()) == (expected and expected.span()), cue.source
+                matched += expected is not None
+    assert matched > 12
+
+
+def test_each_alternative_of_a_cue_keeps_its_beginnings_and_its_lookbehinds() -> None:
+    source = r"(?<=couldn't )(?:get|drag \w+) out of bed|(?<=He's )high|cold turkey"
+    cue = Cue("mental illness", "", False, _bounded(source), 1.0)
+    assert cue.branches is not None
+    beginnings, branches = cue.branches
+    assert beginnings == ("cold turkey", "drag ", "get out of bed", "high")
+    assert [(b.prefixes, b.behind) for b in branches] == [
+        (("drag ", "get out of bed"), ("couldn't ",)),
+        (("high",), ("he's ",)),
+        (("cold turkey",), ()),
+    ]
+    assert alternative_prefixes(source) == tuple(b.prefixes for b in branches)
+    # the bounds are written without "’" in a class (cheaper to compile), to the same effect
+    assert branches[2].source == r"(?<![\w'-])(?<!’)(?:cold turkey)(?![\w']|’|-\w)"
+    assert cue.source == r"(?<![\w'’-])(?:" + source + r")(?![\w'’]|-\w)"
+    # where the text does not end with an alternative's lookbehind, it is never compiled
+    text = "the tide was high, and she ran home."
+    assert cue.match_lowered(text, text.index("high"), len(text)) is None
+    assert branches[1]._pattern is None
+    text = "he's high, and she ran home."
+    found = cue.match_lowered(text, text.index("high"), len(text))
+    assert found is not None and found.group() == "high"
+    assert branches[0]._pattern is None and branches[2]._pattern is None
+
+
+def test_the_alternatives_beginnings_make_up_the_cues_beginnings() -> None:
+    cues = {id(c): c for group in compile_cues().keyed.values() for c in group}.values()
+    for cue in cues:
+        assert cue.branches is not None
+        source = cue.source[len(_BOUND_BEFORE) : -len(_BOUND_AFTER)]
+        assert set(cue.branches[0]) == cue_prefixes(source)
+        assert cue.beginnings == alternative_prefixes(source)
+
+
+def test_the_joint_prefilter_is_what_its_source_compiles_to() -> None:
+    # built from the tries' words (``fast_regex.compile_tries``), not parsed from its source
+    index = compile_cues()
+    others = themes.agreeing_beginnings()
+    joint = joint_prefilter(index, others)
+    source = _JOINT.format(
+        trie_regex(index.prefixes | others),
+        trie_regex(others),
+        trie_regex(index.prefixes),
+        trie_regex(index.heads),
+    )
+    assert joint is not None and joint == re.compile(source)

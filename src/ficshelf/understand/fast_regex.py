@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 try:  # the parser behind ``re.compile`` (``sre_parse`` before Python 3.11)
@@ -362,3 +362,117 @@ def _with_letter(parsed: Any, opening: str, letter: str) -> Any:
     else:
         raise ValueError(f"{opening} does not open the pattern")
     return _sre.SubPattern(parsed.state, [first, *parsed.data[1:]])
+
+
+# A placeholder for the ``n``-th trie in the template of ``compile_tries`` (a character of
+# Unicode's private use area, which no template of this package holds).
+_PLACEHOLDER = 0xE000
+
+
+def compile_tries(
+    template: str, word_lists: Sequence[Iterable[str]], sources: Sequence[str] | None = None
+) -> re.Pattern[str]:
+    """Return ``re.compile(template.format(*map(trie_regex, word_lists)))``: ``template``
+    (no flags) holds ``{0}``, ``{1}`` … (and no other braces), each standing alone in a
+    group or lookaround ("(?=", "(?P<name>"), where the tries of ``word_lists`` go.
+    ``sources``: ``trie_regex`` of each list, when the caller has them already.
+
+    Parsing is most of what compiling a long trie costs, and a trie of words has a shape
+    the parser need not read: each trie's parse is built from its words
+    (``_trie_items``: the items, groups, branches and character sets the parser makes of
+    ``trie_regex``'s source) and put where its placeholder stands in the parse of the short
+    template; the pattern is compiled from that parse, to the code ``re.compile`` makes of
+    the whole source (the source it keeps as its ``pattern``; tested equal). When the
+    template's parse is not as expected (or on an interpreter without the internals), the
+    whole source is compiled. Raises ``re.error`` for a bad template."""
+    tries = [sorted(set(words)) for words in word_lists]
+    if sources is None:
+        sources = [trie_regex(words) for words in tries]
+    source = template.format(*sources)
+    try:
+        marked = template.format(*(chr(_PLACEHOLDER + i) for i in range(len(tries))))
+        assert _sre is not None and _constants is not None
+        parsed = _sre.parse(marked, 0)
+        state = parsed.state
+        built = {
+            _PLACEHOLDER + i: _sre.SubPattern(state, _trie_items(words, state))
+            for i, words in enumerate(tries)
+        }
+        if _placed(parsed, built) != len(built):
+            raise ValueError("a placeholder does not stand alone in a group")
+        return _from_parse(source, parsed)
+    except Exception:  # (anything unexpected in the internals: the plain compile decides)
+        return re.compile(source)
+
+
+def _placed(parsed: Any, built: dict[int, Any]) -> int:
+    """Put each trie of ``built`` in place of the sub-parse of ``parsed`` that holds its
+    placeholder's literal alone (a group's or a lookaround's body); forget the widths the
+    parser noted (they were the placeholders'). Return how many were put."""
+    assert _constants is not None
+    parsed.width = None
+    count = 0
+    for i, (op, av) in enumerate(parsed.data):
+        if op is _constants.SUBPATTERN or op is _constants.ASSERT or op is _constants.ASSERT_NOT:
+            body = av[-1]
+            if len(body.data) == 1 and body.data[0][0] is _constants.LITERAL:
+                trie = built.get(body.data[0][1])
+                if trie is not None:
+                    parsed.data[i] = (op, (*av[:-1], trie))
+                    count += 1
+                    continue
+            count += _placed(body, built)
+        elif op is _constants.BRANCH:
+            count += sum(_placed(alternative, built) for alternative in av[1])
+        elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT):
+            count += _placed(av[2], built)
+        elif op is _constants.ATOMIC_GROUP:
+            count += _placed(av, built)
+    return count
+
+
+def _trie_items(ordered: list[str], state: Any) -> list[tuple[Any, Any]]:
+    """Return the items the parser makes of ``trie_regex(ordered)`` (``ordered``: sorted
+    distinct words) at the top of a group: what ``trie_regex`` writes, read back. A run of
+    characters is a literal each; a branch of single characters a character set (the
+    parser's ``_parse_sub`` makes one), of anything else a ``BRANCH``; a group "(?:...)"
+    is unpacked into its items and an optional one ("(?:...)?") is a repeat of them."""
+    assert _sre is not None and _constants is not None
+    literal, branch, inside = _constants.LITERAL, _constants.BRANCH, _constants.IN
+    repeat = _constants.MAX_REPEAT
+    sub = _sre.SubPattern
+    # one literal item per character (the compiler only reads the items: they can be shared)
+    literals = {c: (literal, ord(c)) for c in set("".join(ordered))}
+
+    def build(lo: int, hi: int, depth: int) -> list[tuple[Any, Any]]:
+        first, last = ordered[lo], ordered[hi - 1]
+        k, n = depth, min(len(first), len(last))
+        while k < n and first[k] == last[k]:
+            k += 1
+        chain = [literals[c] for c in first[depth:k]]
+        ends = len(first) == k
+        if ends:
+            lo += 1
+            if lo == hi:
+                return chain
+        branches = []
+        i = lo
+        while i < hi:
+            word = ordered[i]
+            code = ord(word[k])
+            j = hi
+            if code < 0x10FFFF:
+                j = bisect_left(ordered, word[:k] + chr(code + 1), i + 1, hi)
+            branches.append(build(i, j, k))
+            i = j
+        if len(branches) == 1:
+            body = branches[0]
+        elif all(len(b) == 1 and b[0][0] is literal for b in branches):
+            body = [(inside, [b[0] for b in branches])]  # (distinct letters: nothing to _uniq)
+        else:
+            body = [(branch, (None, [sub(state, b) for b in branches]))]
+        if ends:
+            body = [(repeat, (0, 1, sub(state, body)))]
+        return chain + body
+
+    return build(0, len(ordered), 0) if ordered else []

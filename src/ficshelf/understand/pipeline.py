@@ -83,8 +83,12 @@ def load_default_stages() -> None:
         return
     with _load_lock:
         if not _defaults_loaded:
-            for module in STAGE_MODULES:
-                importlib.import_module(module)
+            # (the collector paused: the modules build hundreds of thousands of objects
+            # that live as long as the process, word tables and compiled patterns, and the
+            # collector's passes over them were about a tenth of the imports)
+            with collector_paused():
+                for module in STAGE_MODULES:
+                    importlib.import_module(module)
             _defaults_loaded = True
 
 

@@ -26,7 +26,7 @@ from ficshelf.understand import theme_conditional as cond
 from ficshelf.understand import theme_implied as implied
 from ficshelf.understand import theme_lexicon as lex
 from ficshelf.understand import theme_told as told
-from ficshelf.understand.fast_regex import trie_regex
+from ficshelf.understand.fast_regex import compile_tries, trie_regex
 
 KEY_LEN = 6
 PREFIX_LEN = 24
@@ -36,14 +36,25 @@ class Cue:
     """One cue: the tag it counts for, the setting (a name of ``theme_conditional.ANCHORS``)
     its paragraph must name ("" for none), whether it carries its own denial
     (``theme_conditional.DENYING``), its regex source (bounded by word edges) and its weight;
-    ``pattern`` is that source compiled case-insensitive, on first use."""
+    ``pattern`` is that source compiled case-insensitive, on first use. ``beginnings``: the
+    literal beginnings of each top-level alternative of the source within the bounds
+    (``alternative_prefixes``), when the caller has them (else worked out on first use)."""
 
-    def __init__(self, tag: str, anchor: str, denying: bool, source: str, weight: float):
+    def __init__(
+        self,
+        tag: str,
+        anchor: str,
+        denying: bool,
+        source: str,
+        weight: float,
+        beginnings: tuple[tuple[str, ...], ...] = (),
+    ):
         self.tag = tag
         self.anchor = anchor
         self.denying = denying
         self.source = source
         self.weight = weight
+        self.beginnings = beginnings
 
     @functools.cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -61,6 +72,81 @@ class Cue:
         if not lowers_plainly(self.source):
             return None
         return re.compile(self.source.lower())
+
+    @functools.cached_property
+    def branches(self) -> tuple[tuple[str, ...], tuple[Branch, ...]] | None:
+        """Return the literal beginnings of all the cue's matches and its top-level
+        alternatives as ``Branch`` es, for ``match_lowered``; ``None`` where
+        ``lowered_pattern`` is ``None`` or the source is not ``_bounded``."""
+        source = self.source
+        if not (
+            lowers_plainly(source)
+            and source.startswith(_BOUND_BEFORE)
+            and source.endswith(_BOUND_AFTER)
+        ):
+            return None
+        inner = source[len(_BOUND_BEFORE) : -len(_BOUND_AFTER)]
+        beginnings = self.beginnings or alternative_prefixes(inner)
+        branches = tuple(
+            Branch(alternative.lower(), prefixes)
+            for alternative, prefixes in zip(_top_level(inner, "|"), beginnings, strict=True)
+        )
+        return tuple(sorted({p for b in branches for p in b.prefixes})), branches
+
+    def match_lowered(self, lowered: str, pos: int, end: int) -> re.Match[str] | None:
+        """Return ``lowered_pattern.match(lowered, pos, end)`` (``lowered``: text lower-cased
+        by ``plainly_lowered``), trying only the alternatives of the cue that can start at
+        ``pos`` (the text goes on with one of their literal beginnings, and ends with the
+        literal of each lookbehind they open with), each compiled on its first try: an
+        alternation matches where its first matching alternative does, the same stretch,
+        and a process compiles only the alternatives its texts come close to (the whole
+        cue cost up to 30 alternatives' parse for one). Raises ``ValueError`` where
+        ``branches`` is ``None``."""
+        branches = self.branches
+        if branches is None:
+            raise ValueError(f"cue {self.source!r} has no lowered branches")
+        beginnings, alternatives = branches
+        if not lowered.startswith(beginnings, pos):
+            return None
+        for branch in alternatives:
+            if lowered.startswith(branch.prefixes, pos) and all(
+                lowered.endswith(behind, 0, pos) for behind in branch.behind
+            ):
+                found = branch.pattern.match(lowered, pos, end)
+                if found is not None:
+                    return found
+        return None
+
+
+class Branch:
+    """One top-level alternative of a cue's lowered regex: its literal beginnings
+    (``prefixes``: ``cue_prefixes`` of it), the literals of the plain lookbehinds it opens
+    with ("(?<=couldn't )"), which the text must end with where it starts, and its own regex,
+    bounded as the cue's (``_bounded``; the bounds written ``_BRANCH_BEFORE`` and
+    ``_BRANCH_AFTER``), compiled on first use."""
+
+    __slots__ = ("prefixes", "behind", "source", "_pattern")
+
+    def __init__(self, alternative: str, prefixes: tuple[str, ...]) -> None:
+        self.prefixes = prefixes
+        behind: list[str] = []
+        rest = alternative
+        while rest.startswith(_LOOKAROUNDS):
+            end = _group_end(rest)
+            literal = _PLAIN_LITERAL.fullmatch(rest, 4, end - 1)
+            if rest.startswith("(?<=") and literal is not None:
+                behind.append(literal.group())
+            rest = rest[end:]
+        self.behind = tuple(behind)
+        self.source = _BRANCH_BEFORE + alternative + _BRANCH_AFTER
+        self._pattern: re.Pattern[str] | None = None
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """Return the alternative's regex (compiled the first time it is asked for)."""
+        if self._pattern is None:
+            self._pattern = re.compile(self.source)
+        return self._pattern
 
 
 def cue_heads(source: str) -> set[str]:
@@ -112,6 +198,15 @@ def cue_prefixes(source: str) -> set[str]:
     saw) (?:it|him)" gives "see it", "see him", "saw it", "saw him"). Never raises for a
     source that ``cue_heads`` accepts."""
     return {prefix.lower()[:PREFIX_LEN] for prefix, _ in _beginnings(source)}
+
+
+def alternative_prefixes(source: str) -> tuple[tuple[str, ...], ...]:
+    """Return ``cue_prefixes`` of each top-level alternative of the regex ``source``, in
+    order (their union is ``cue_prefixes(source)``)."""
+    return tuple(
+        tuple(sorted({prefix.lower()[:PREFIX_LEN] for prefix, _ in _sequence(alternative)}))
+        for alternative in _top_level(source, "|")
+    )
 
 
 # Where the alternatives of a group multiply past this, its beginnings stop at the group.
@@ -235,6 +330,8 @@ class CueIndex(NamedTuple):
     # what ``lower`` is made of: the cues' literal beginnings and the head words' trie
     prefixes: frozenset[str] = frozenset()
     head_words: str = ""
+    # the head words themselves (``head_words`` is their ``trie_regex``)
+    heads: frozenset[str] = frozenset()
 
     @property
     def lower(self) -> re.Pattern[str]:
@@ -291,10 +388,11 @@ def compile_cues() -> CueIndex:
     ]
     for (tag, anchor, denying), cues in itertools.chain.from_iterable(lexicons):
         for source, weight in cues:
-            cue = Cue(tag, anchor, denying, _bounded(source), weight)
+            per_alternative = alternative_prefixes(source)
+            cue = Cue(tag, anchor, denying, _bounded(source), weight, per_alternative)
             for head in cue_heads(source):
                 by_head.setdefault(head, []).append(cue)
-            prefixes |= cue_prefixes(source)
+            prefixes.update(*per_alternative)
     order = {head: i for i, head in enumerate(by_head)}
     keyed = {  # the cues of every head that is a prefix of ``head`` (heads have 3 letters or more)
         head: [
@@ -313,7 +411,7 @@ def compile_cues() -> CueIndex:
     # outside "did it again" or "come inside")
     beginnings = frozenset(prefixes)
     trie = r"\b(?=" + _trie(beginnings) + ")" + head_words
-    return CueIndex(trie, heads, keyed, beginnings, head_words)
+    return CueIndex(trie, heads, keyed, beginnings, head_words, frozenset(by_head))
 
 
 @functools.lru_cache(maxsize=8)
@@ -333,22 +431,44 @@ def joint_prefilter(index: CueIndex, others: frozenset[str]) -> re.Pattern[str] 
     word is letters), so consuming one hides no start from either. ``None`` when a
     beginning does not open with a letter (no such scan is then sure to find the same
     positions)."""
-    return _joint(index.prefixes, index.head_words, others)
+    return _joint(index.prefixes, index.head_words, others, index.heads)
+
+
+# The joint prefilter: ``{0}`` the trie of both sets' beginnings, ``{1}`` of ``others``,
+# ``{2}`` of the cues' beginnings, ``{3}`` of the head words.
+_JOINT = r"\b(?={0})(?=(?P<other>{1})|)(?:(?={2})(?P<head>{3}))?"
 
 
 @functools.lru_cache(maxsize=8)
 def _joint(
-    prefixes: frozenset[str], head_words: str, others: frozenset[str]
+    prefixes: frozenset[str],
+    head_words: str,
+    others: frozenset[str],
+    heads: frozenset[str] = frozenset(),
 ) -> re.Pattern[str] | None:
     if not head_words or not all(p[:1].isalpha() for p in prefixes | others):
         return None
-    source = (
-        r"\b(?=" + trie_regex(prefixes | others) + ")"
-        r"(?=(?P<other>" + trie_regex(others) + ")|)"
-        r"(?:(?=" + _trie(prefixes) + ")(?P<head>" + head_words + "))?"
-    )
-    return re.compile(source)
+    union = prefixes | others
+    sources = [trie_regex(union), trie_regex(others), _trie(prefixes), head_words]
+    if not heads:  # (the head words' trie alone, not its words: compiled from its source)
+        return re.compile(_JOINT.format(*sources))
+    # (the tries' parses built from their words: a fifth of a fresh process's start-up was
+    # parsing these 200,000 characters; ``head_words`` is ``trie_regex(heads)``)
+    return compile_tries(_JOINT, [union, others, prefixes, heads], sources)
+
+
+# What ``_bounded`` puts around a cue's source: no word goes on before or after it.
+_BOUND_BEFORE = r"(?<![\w'’-])(?:"
+_BOUND_AFTER = r")(?![\w'’]|-\w)"
+# ``_BOUND_BEFORE`` and ``_BOUND_AFTER`` as a branch's regex writes them, matching where they
+# match: "’" stands outside the classes, as compiling a class that holds a character past
+# Latin-1 with "\w" costs about 2 ms (``re`` maps all 65,536 code points), four times a
+# short alternative's compile.
+_BRANCH_BEFORE = r"(?<![\w'-])(?<!’)(?:"
+_BRANCH_AFTER = r")(?![\w']|’|-\w)"
+# A lookbehind's body that is a plain literal (lower case): letters, apostrophes, spaces.
+_PLAIN_LITERAL = re.compile(r"[a-z'’ ]+")
 
 
 def _bounded(source: str) -> str:
-    return r"(?<![\w'’-])(?:" + source + r")(?![\w'’]|-\w)"
+    return _BOUND_BEFORE + source + _BOUND_AFTER

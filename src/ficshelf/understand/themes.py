@@ -401,14 +401,15 @@ def _cues_at(
     under ``head``; a cue with an anchor counts only where ``anchored(anchor)``, and a denying
     one (``theme_conditional.DENYING``) carries its own denial, so no negation cancels it.
     ``lowered``: ``plainly_lowered(text)`` when the caller holds it: each cue is then matched
-    there (``Cue.lowered_pattern``: the same match as ``Cue.pattern`` in ``text``, cheaper to
-    try, and the case-blind pattern is never compiled)."""
+    there (``Cue.match_lowered``: the same match as ``Cue.pattern`` in ``text``, cheaper to
+    try, only the alternatives that can start at ``pos`` compiled, and the case-blind
+    pattern never)."""
     best: dict[str, tuple[str, int, int, float, bool]] = {}
     for cue in index.keyed.get(head, ()):
-        if lowered is None or (quick := cue.lowered_pattern) is None:
+        if lowered is None or cue.branches is None:
             m = cue.pattern.match(text, pos, end)
         else:
-            m = quick.match(lowered, pos, end)
+            m = cue.match_lowered(lowered, pos, end)
         if m is None or cue.tag in best and cue.weight <= best[cue.tag][3]:
             continue
         # (the anchor is searched only for a cue that matches: the paragraph search costs more)

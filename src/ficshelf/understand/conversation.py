@@ -36,6 +36,7 @@ from ficshelf.understand.speaker_context import (
     paragraph_index,
 )
 from ficshelf.understand.speaker_cues import FEMALE, MALE, pronoun_gender
+from ficshelf.understand.speaker_gaze import gaze_listener
 from ficshelf.understand.speaker_self import narrator_present
 
 # A paragraph opening with someone reacting to what was just said: "He laughed at that."
@@ -181,6 +182,11 @@ def conversation(ctx: Context, turns: list[list[QuoteState]]) -> None:
             for q in reversed(turn)
             for name in asked_first(ctx.text, q.span, q.addressed, ctx.cast.addressed)
         ]
+        if not scene.answerers and not ctx.guessed:
+            # a turn that calls no one by name is spoken to whom its speaker looks at (where
+            # a new paragraph is a new voice: not where paragraphs were guessed)
+            looked = gaze_listener(ctx, turn)
+            scene.answerers = [looked] if looked else []
         scene.called = turn[0].called = turn_called_gender(ctx.text, (q.span for q in turn))
         same_scene = 1 < gap <= MAX_TURN_GAP + 1
         scene.partners = [n for n, subject in scene.narrated if subject] if same_scene else []

@@ -63,6 +63,10 @@ _CUED_RULES = frozenset(
         "partner",
     )
 )
+# Rules that guess a turn's speaker from the narration before it (its subject), which a
+# reply calling someone by name outweighs ("Mrs. Bold." / "Mr. Arabin. I didn't know you
+# had come.": the narration's "she" was the listener).
+_NARRATION_GUESSES = frozenset(("narration_subject",))
 # The end of a quote's first sentence.
 _SENTENCE_STOP = re.compile(r"[.!?]+(?=\s|$)")
 # The rest of a reaction's sentence saying that the one reacting said the line ("She smiled
@@ -249,10 +253,14 @@ def _said_while(rest: str, sex: str | None) -> bool:
 def _answered_backwards(ctx: Context, turns: list[list[QuoteState]]) -> None:
     """Give a turn the character the next turn, in the paragraph right after it, addresses
     by name ("Uncle, you look tired." "I'm not well, Florence."): a reply calls the one who
-    just spoke. Only turns no evidence decided, or that only alternation did."""
+    just spoke. Only turns no evidence decided, or that only alternation did, or that the
+    narration's subject before them was guessed to say (``_NARRATION_GUESSES``, round
+    spk29: "Is the cart come?" / "Not yet, Peter." is Peter's line, whoever stood at the
+    gate)."""
     for t in range(len(turns) - 1):
         turn, reply = turns[t], turns[t + 1]
-        if turn[0].score > SCORE_ALTERNATION or not adjoins(turn, reply):
+        guessed = turn[0].rule in _NARRATION_GUESSES
+        if (turn[0].score > SCORE_ALTERNATION and not guessed) or not adjoins(turn, reply):
             continue
         # in its first sentence: a name called later may turn to someone else
         first = reply[0].span

@@ -4,7 +4,9 @@ voice two back. Short texts written for the test."""
 
 from __future__ import annotations
 
-from dialogue_texts import said
+from dialogue_texts import said, with_cast
+
+from ficshelf.understand.speakers import speaker_candidates
 
 NAMES = {"Bridget": "Bridget", "Oskar": "Oskar", "Walter": "Walter"}
 
@@ -63,3 +65,20 @@ def test_without_the_look_the_count_gives_the_reply_back() -> None:
     plain = LANE.replace(" He looked at me over his spectacles.", "")
     lines = said(plain, LANE_NAMES, pov="first", narrator="Hal")
     assert lines[3] == (LANE_REPLY, "Martha")
+
+
+def test_someone_elses_look_says_nothing_of_the_listener() -> None:
+    # Oskar looks at Walter, but Bridget speaks the line: the reply is not Walter's by the
+    # look (the sieve counts the exchange on instead)
+    other = (
+        "Bridget and Oskar were already at the table when Walter came in from the yard, "
+        "stamping the snow off his boots.\n\n"
+        "\u201cThe well is frozen again,\u201d said Oskar.\n\n"
+        "Oskar looked at Walter. \u201cThen we melt snow,\u201d said Bridget.\n\n"
+        "\u201cI chopped through it yesterday. My arms are still sore.\u201d\n"
+    )
+    states = speaker_candidates(with_cast(other, NAMES))
+    assert (states[2][0].label, states[2][0].rule) == ("Oskar", "alternation")
+    looked = other.replace("Oskar looked at Walter.", "She looked at Walter.")
+    states = speaker_candidates(with_cast(looked, NAMES))
+    assert (states[2][0].label, states[2][0].rule) == ("Walter", "addressed_before")

@@ -44,28 +44,47 @@ def gaze_listener(ctx: Context, turn: list[QuoteState]) -> str:
     """Return the character the narration of ``turn``'s paragraphs says is looked at
     ("She looked at Tom", "said he, looking at Kim", "He looked at me" in a first-person
     story), the last such look first; "" when none, or when the one looked at is the
-    turn's own speaker (as the sieve has it so far)."""
+    turn's own speaker (as the sieve has it so far). A look whose sentence names someone
+    else before it is that one's, not the speaker's (``_another_looks``)."""
     text, cast = ctx.text, ctx.cast
     start = ctx.paragraphs[turn[0].para].start
     end = ctx.paragraphs[turn[-1].end_para].end
+    speaker = turn[0].label
     found: list[tuple[int, str]] = []
     k = cast.first_at(start)
     while k < len(cast.narration) and cast.narration[k].start < end:
         mention = cast.narration[k]
         k += 1
         if _LOOK_BEFORE.search(text, max(start, mention.start - _REACH), mention.start):
-            found.append((mention.start, mention.label))
+            if not _another_looks(ctx, mention.start, speaker, mention.label):
+                found.append((mention.start, mention.label))
     narrator = cast.narrator
     self_word = {"first": "me", "second": "you"}.get(ctx.pov, "")
     if narrator and self_word:
         for look in _LOOK_AT_SELF.finditer(text, start, end):
-            if look.group(1).lower() == self_word and not _in_quote(ctx, look.start(1)):
-                found.append((look.start(1), narrator))
-    speaker = turn[0].label
+            at = look.start(1)
+            if look.group(1).lower() == self_word and not _in_quote(ctx, at):
+                if not _another_looks(ctx, at, speaker, narrator):
+                    found.append((at, narrator))
     for _, name in sorted(found, reverse=True):
         if name != speaker:
             return name
     return ""
+
+
+def _another_looks(ctx: Context, at: int, speaker: str, looked_at: str) -> bool:
+    """Return whether the sentence of the look at ``at`` names, before it, a character
+    other than the turn's ``speaker`` and the one looked at: "Tom looked at Ann." in a
+    paragraph where Mary speaks is Tom's look, which says nothing of Mary's listener."""
+    cast = ctx.cast
+    s = bisect_right(ctx.sentence_starts, at) - 1
+    sentence_start = ctx.sentence_starts[s] if s >= 0 else 0
+    k = cast.first_at(sentence_start)
+    while k < len(cast.narration) and cast.narration[k].start < at:
+        if cast.narration[k].label not in (speaker, looked_at):
+            return True
+        k += 1
+    return False
 
 
 def _in_quote(ctx: Context, pos: int) -> bool:

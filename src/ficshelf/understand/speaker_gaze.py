@@ -7,11 +7,13 @@ will want to go to the old people.'" A reader takes the one looked at (turned to
 at, nodded to) for the listener, and so for the one who answers the line, as if the line
 had called them.
 
-``gaze_listener`` reads the narration of a turn's paragraphs (outside its quotes) for a
+``gaze_listener`` reads the narration of a turn's paragraphs (outside its quotes, and no
+further than a few hundred characters from them) for a
 verb of looking followed by "at"/"to"/"towards" and a character's name, or, in a first- or
 second-person story, "me"/"you" (the narrator). The conversation pass lets the one found
 answer the turn when the turn called no one by name (``conversation``). One bounded regex
-per narration mention and one pass over the turn's paragraphs: linear in the text.
+per narration mention near a turn and one bounded pass around each turn: linear in the
+text, even where a whole story is one paragraph.
 """
 
 from __future__ import annotations
@@ -38,6 +40,9 @@ _LOOK_BEFORE = re.compile(_LOOK + r"(?:(?:Mr|Mrs|Miss|Ms|Dr)\.?\s+)?$", re.IGNOR
 _LOOK_AT_SELF = compile_fast(_LOOK + r"(me|you)\b", re.IGNORECASE)
 # How far before a name the look is read.
 _REACH = 48
+# How far from a turn's quotes its narration is read for a look, and how far back a look's
+# sentence is read for another name.
+_NEAR = 300
 
 
 def gaze_listener(ctx: Context, turn: list[QuoteState]) -> str:
@@ -47,8 +52,10 @@ def gaze_listener(ctx: Context, turn: list[QuoteState]) -> str:
     turn's own speaker (as the sieve has it so far). A look whose sentence names someone
     else before it is that one's, not the speaker's (``_another_looks``)."""
     text, cast = ctx.text, ctx.cast
-    start = ctx.paragraphs[turn[0].para].start
-    end = ctx.paragraphs[turn[-1].end_para].end
+    # the turn's paragraphs, no further than ``_NEAR`` from its quotes (so each turn costs
+    # a bounded read even where a whole text is one paragraph)
+    start = max(ctx.paragraphs[turn[0].para].start, turn[0].span.start - _NEAR)
+    end = min(ctx.paragraphs[turn[-1].end_para].end, turn[-1].span.end + _NEAR)
     speaker = turn[0].label
     found: list[tuple[int, str]] = []
     k = cast.first_at(start)
@@ -78,7 +85,7 @@ def _another_looks(ctx: Context, at: int, speaker: str, looked_at: str) -> bool:
     paragraph where Mary speaks is Tom's look, which says nothing of Mary's listener."""
     cast = ctx.cast
     s = bisect_right(ctx.sentence_starts, at) - 1
-    sentence_start = ctx.sentence_starts[s] if s >= 0 else 0
+    sentence_start = max(ctx.sentence_starts[s] if s >= 0 else 0, at - _NEAR)
     k = cast.first_at(sentence_start)
     while k < len(cast.narration) and cast.narration[k].start < at:
         if cast.narration[k].label not in (speaker, looked_at):

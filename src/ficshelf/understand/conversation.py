@@ -36,6 +36,7 @@ from ficshelf.understand.speaker_context import (
     paragraph_index,
 )
 from ficshelf.understand.speaker_cues import FEMALE, MALE, pronoun_gender
+from ficshelf.understand.speaker_gaze import gaze_listener
 from ficshelf.understand.speaker_self import narrator_present
 
 # A paragraph opening with someone reacting to what was just said: "He laughed at that."
@@ -62,6 +63,10 @@ _CUED_RULES = frozenset(
         "partner",
     )
 )
+# Rules that guess a turn's speaker from the narration before it (its subject), which a
+# reply calling someone by name outweighs ("Mrs. Bold." / "Mr. Arabin. I didn't know you
+# had come.": the narration's "she" was the listener).
+_NARRATION_GUESSES = frozenset(("narration_subject",))
 # The end of a quote's first sentence.
 _SENTENCE_STOP = re.compile(r"[.!?]+(?=\s|$)")
 # The rest of a reaction's sentence saying that the one reacting said the line ("She smiled
@@ -181,6 +186,11 @@ def conversation(ctx: Context, turns: list[list[QuoteState]]) -> None:
             for q in reversed(turn)
             for name in asked_first(ctx.text, q.span, q.addressed, ctx.cast.addressed)
         ]
+        if not scene.answerers and not ctx.guessed:
+            # a turn that calls no one by name is spoken to whom its speaker looks at (where
+            # a new paragraph is a new voice: not where paragraphs were guessed)
+            looked = gaze_listener(ctx, turn)
+            scene.answerers = [looked] if looked else []
         scene.called = turn[0].called = turn_called_gender(ctx.text, (q.span for q in turn))
         same_scene = 1 < gap <= MAX_TURN_GAP + 1
         scene.partners = [n for n, subject in scene.narrated if subject] if same_scene else []
@@ -243,10 +253,14 @@ def _said_while(rest: str, sex: str | None) -> bool:
 def _answered_backwards(ctx: Context, turns: list[list[QuoteState]]) -> None:
     """Give a turn the character the next turn, in the paragraph right after it, addresses
     by name ("Uncle, you look tired." "I'm not well, Florence."): a reply calls the one who
-    just spoke. Only turns no evidence decided, or that only alternation did."""
+    just spoke. Only turns no evidence decided, or that only alternation did, or that the
+    narration's subject before them was guessed to say (``_NARRATION_GUESSES``, round
+    spk29: "Is the cart come?" / "Not yet, Peter." is Peter's line, whoever stood at the
+    gate)."""
     for t in range(len(turns) - 1):
         turn, reply = turns[t], turns[t + 1]
-        if turn[0].score > SCORE_ALTERNATION or not adjoins(turn, reply):
+        guessed = turn[0].rule in _NARRATION_GUESSES
+        if (turn[0].score > SCORE_ALTERNATION and not guessed) or not adjoins(turn, reply):
             continue
         # in its first sentence: a name called later may turn to someone else
         first = reply[0].span

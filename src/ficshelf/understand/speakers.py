@@ -76,7 +76,9 @@ step only decides quotes the earlier ones left open:
    speaker (0.62). An untagged turn after a paragraph of narration whose last sentence opens
    with "he"/"she" ("Then he came the ten yards.") goes to whom that pronoun resolves to, as
    above (0.62); else to that narration's subject (0.62); else to the character the previous
-   turn addressed by name (0.65), else to the subject the narration since the last turn names
+   turn addressed by name (0.65), or, when it called no one, the one its speaker looked at in
+   its narration ("She looked at Tom." / "He looked at me."; ``speaker_gaze``; not where
+   paragraphs were guessed) (0.65), else to the subject the narration since the last turn names
    (0.62; the last speaker too when two paragraphs of narration or more came between), else,
    when the last turn came after narration, to the narrator of a first- or second-person story
    when "I"/"me" ("you") stands in that narration's last paragraph, else to its subject (0.6),
@@ -86,8 +88,9 @@ step only decides quotes the earlier ones left open:
    this way to a character known to be of the other gender: the scene's last speaker of the
    called gender answers instead (0.6). Names addressed inside a turn ("Jo, wait!") or talked
    about in it ("Mr. Darcy, who would not dance") are never its speaker. A turn that only
-   turn-taking decided goes to the character the reply right after it calls by name in its
-   first sentence ("I'm not well, Florence."). Turns still unknown take the speaker of the turn
+   turn-taking decided, or that went to the narration's subject before it, goes to the
+   character the reply right after it calls by name in its first sentence ("I'm not well,
+   Florence."). Turns still unknown take the speaker of the turn
    after next when the two turns after them alternate. Last, the turns no tag decided are
    counted back from the tagged turn that ends their run of consecutive paragraphs (A's two,
    four... turns before it, the other party's in between). When the narration right after such

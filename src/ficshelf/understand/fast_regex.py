@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
-from typing import Any
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, TypeVar
 
 try:  # the parser behind ``re.compile`` (``sre_parse`` before Python 3.11)
     from re import _parser as _sre  # type: ignore[attr-defined]
@@ -258,28 +258,32 @@ def _char(code: int) -> str:
     return re.escape(chr(code))
 
 
-def trie_regex(words: Iterable[str]) -> str:
-    """Return a regex alternation matching exactly ``words``, factored as a trie so that the
-    engine decides letter by letter instead of trying every word in turn.
+_Node = TypeVar("_Node")
+
+
+def _fold_trie(
+    ordered: Sequence[str],
+    run: Callable[[str], _Node],
+    node: Callable[[_Node, list[_Node], bool], _Node],
+) -> _Node:
+    """Fold the trie of ``ordered`` (sorted distinct words, at least one) bottom up: ``run``
+    makes the characters every word of a branch goes on with, ``node`` puts a branch's run
+    before its sub-branches (one per next character, in order), optional when a word ends
+    with the run. ``trie_regex`` writes the fold as a pattern and ``_trie_items`` as the
+    parser's items: one walk, two outputs.
 
     The trie is read off the sorted words instead of being built node by node: the words of
     a branch are a run of the sorted list that share a prefix (the common prefix of its first
     and last word), and each of its sub-branches is found by bisecting the run; a word equal
-    to the prefix comes first in its run and makes the rest optional. This writes the same
-    pattern as a trie of dictionaries would, in a third of the time (a fresh process builds
-    tries of some 9,000 words before its first story)."""
-    ordered = sorted(set(words))
-    if not ordered:
-        return ""
-    escape = re.escape  # of a string, the concatenation of its characters' escapes
+    to the prefix comes first in its run and makes the rest optional."""
 
-    def build(lo: int, hi: int, depth: int) -> str:
+    def build(lo: int, hi: int, depth: int) -> _Node:
         # ``ordered[lo:hi]``: the words that share their first ``depth`` characters
         first, last = ordered[lo], ordered[hi - 1]
         k, n = depth, min(len(first), len(last))
         while k < n and first[k] == last[k]:
             k += 1
-        chain = escape(first[depth:k])  # the characters every word of the run goes on with
+        chain = run(first[depth:k])  # the characters every word of the run goes on with
         ends = len(first) == k  # a word ends here: what follows is optional
         if ends:
             lo += 1
@@ -295,12 +299,28 @@ def trie_regex(words: Iterable[str]) -> str:
                 j = bisect_left(ordered, word[:k] + chr(code + 1), i + 1, hi)
             branches.append(build(i, j, k))
             i = j
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if ends:
-            body = "(?:" + body + ")?"
-        return chain + body
+        return node(chain, branches, ends)
 
     return build(0, len(ordered), 0)
+
+
+def trie_regex(words: Iterable[str]) -> str:
+    """Return a regex alternation matching exactly ``words``, factored as a trie so that the
+    engine decides letter by letter instead of trying every word in turn.
+
+    Read off the sorted words (``_fold_trie``), it is the same pattern a trie of dictionaries
+    would write, in a third of the time (a fresh process builds tries of some 9,000 words
+    before its first story)."""
+    ordered = sorted(set(words))
+    if not ordered:
+        return ""
+
+    def node(chain: str, branches: list[str], optional: bool) -> str:
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return chain + ("(?:" + body + ")?" if optional else body)
+
+    # (``re.escape`` of a string is the concatenation of its characters' escapes)
+    return _fold_trie(ordered, re.escape, node)
 
 
 def compile_by_case(
@@ -444,35 +464,20 @@ def _trie_items(ordered: list[str], state: Any) -> list[tuple[Any, Any]]:
     # one literal item per character (the compiler only reads the items: they can be shared)
     literals = {c: (literal, ord(c)) for c in set("".join(ordered))}
 
-    def build(lo: int, hi: int, depth: int) -> list[tuple[Any, Any]]:
-        first, last = ordered[lo], ordered[hi - 1]
-        k, n = depth, min(len(first), len(last))
-        while k < n and first[k] == last[k]:
-            k += 1
-        chain = [literals[c] for c in first[depth:k]]
-        ends = len(first) == k
-        if ends:
-            lo += 1
-            if lo == hi:
-                return chain
-        branches = []
-        i = lo
-        while i < hi:
-            word = ordered[i]
-            code = ord(word[k])
-            j = hi
-            if code < 0x10FFFF:
-                j = bisect_left(ordered, word[:k] + chr(code + 1), i + 1, hi)
-            branches.append(build(i, j, k))
-            i = j
+    def run(chars: str) -> list[tuple[Any, Any]]:
+        return [literals[c] for c in chars]
+
+    def node(
+        chain: list[tuple[Any, Any]], branches: list[list[tuple[Any, Any]]], optional: bool
+    ) -> list[tuple[Any, Any]]:
         if len(branches) == 1:
             body = branches[0]
         elif all(len(b) == 1 and b[0][0] is literal for b in branches):
             body = [(inside, [b[0] for b in branches])]  # (distinct letters: nothing to _uniq)
         else:
             body = [(branch, (None, [sub(state, b) for b in branches]))]
-        if ends:
+        if optional:
             body = [(repeat, (0, 1, sub(state, body)))]
         return chain + body
 
-    return build(0, len(ordered), 0) if ordered else []
+    return _fold_trie(ordered, run, node) if ordered else []

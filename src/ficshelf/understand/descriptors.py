@@ -161,7 +161,7 @@ def _fold_bare_phrases(groups: dict[str, list[DescriptorMention]]) -> None:
     "the boy asked")."""
     modified: dict[str, list[str]] = {}
     for key, group in groups.items():
-        if key.startswith("the ") and (group[0].modified or "-" in key.rsplit(" ", 1)[-1]):
+        if key.startswith("the ") and (group[0].modified or _is_compound(key)):
             modified.setdefault(group[0].noun, []).append(key)
     for noun, keys in modified.items():
         bare = groups.get(f"the {noun}")
@@ -274,7 +274,12 @@ def _names_a_role(key: str) -> bool:
     """Whether a phrase of a noun that names anyone names a role all the same: a compound
     ("the fisher-lad") or a noun a role owns ("the ship's boy", "the miller's man"), which
     say what the person does, as "the ferryman" does."""
-    return "-" in key.rsplit(" ", 1)[-1] or owned_by_role(key)
+    return _is_compound(key) or owned_by_role(key)
+
+
+def _is_compound(key: str) -> bool:
+    """Whether the phrase ``key`` ends in a compound noun ("the shop-boy", "the fisher-lad")."""
+    return "-" in key.rsplit(" ", 1)[-1]
 
 
 # Nouns that name anyone and that the narration gives a named person again as often as a

@@ -317,6 +317,18 @@ def parent_gender(name: str) -> str:
     return "m" if word in _FATHER_WORDS else "f" if word in _MOTHER_WORDS else ""
 
 
+# The words a name or alias may open with to say whose kin or whose title it is ("her father").
+_OWNER_WORDS = frozenset(("the", "her", "his", "my", "your", "their", "our"))
+
+
+def _head_words(name: str, word: re.Pattern[str], count: int) -> list[str]:
+    """Return the first ``count`` words (``word`` matches) of ``name``, case-folded, less an
+    owner's word before them: "her father" gives ["father"], "Aunt Lavinia" ["aunt",
+    "lavinia"]."""
+    words = [w.casefold() for w in word.findall(name)[:count]]
+    return words[1:] if words and words[0] in _OWNER_WORDS else words
+
+
 # The generation a kin word places a relative in, beside the one whose kin they are:
 # parents, their brothers and sisters, grandparents, brothers and sisters.
 _GENERATION = {
@@ -332,9 +344,7 @@ def kin_generation(name: str) -> tuple[str, str] | None:
     """Return the generation ("parent", "parent's sibling", "grandparent" or "sibling")
     and the gender ("M", "F") of the relative a kin name or kin word stands for ("Aunt
     Lavinia", "your father", "Papa"), or ``None`` for any other ("Cousin Kate", "son")."""
-    words = [w.casefold() for w in _KIN_WORD.findall(name)[:2]]
-    if words and words[0] in ("the", "her", "his", "my", "your", "their", "our"):
-        words = words[1:]
+    words = _head_words(name, _KIN_WORD, 2)
     word = words[0] if words else ""
     generation = _GENERATION.get(word)
     gender = parent_gender(word).upper() or kin_gender(word)  # ("Ma" is no kin word alone)
@@ -461,9 +471,7 @@ def kin_gender(word: str) -> str | None:
 def gender_of_name(name: str) -> str | None:
     """Return "M" or "F" when a name or alias carries a gendered title or kin word in its
     first two words ("Mr. Darcy", "Aunt Em", "her father"), else ``None``."""
-    words = [w.casefold() for w in _TITLE_WORD.findall(name)[:3]]
-    if words and words[0] in ("the", "her", "his", "my", "your", "their", "our"):
-        words = words[1:]
+    words = _head_words(name, _TITLE_WORD, 3)
     for word in words[:2]:
         if word in _MALE_TITLES:
             return "M"

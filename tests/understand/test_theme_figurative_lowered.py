@@ -50,8 +50,9 @@ def test_lower_casing_keeps_which_characters_are_word_characters() -> None:
 
 
 def test_each_cue_matches_in_the_lowered_text_where_it_matches_case_blind() -> None:
-    # ``themes._cues_at`` tries ``Cue.lowered_pattern`` first and skips the cue where it
-    # does not match: the two must agree at every word start of the invented scenes
+    # ``themes._cues_at`` tries the lowered cue first (``Cue.match_lowered``, which keeps to
+    # ``Cue.lowered_pattern``: test_theme_matcher) and skips the cue where it does not match:
+    # the lowered and the case-blind patterns must agree at every word start of the scenes
     from theme_recall_texts import CONTRASTS, POSITIVES
 
     from ficshelf.understand.themes import cue_index

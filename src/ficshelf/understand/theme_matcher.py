@@ -68,7 +68,8 @@ class Cue:
         text, the same stretch (the engine then skips the alternatives whose first letter
         differs instead of trying each), and costs less to try. ``None`` for a source that
         lower-casing would change otherwise (an escape such as ``\\S``, a scoped flag such
-        as ``(?-i:``)."""
+        as ``(?-i:``). The stage itself tries ``match_lowered``, alternative by alternative;
+        this whole pattern is the reference it keeps to (the tests compare the two)."""
         if not lowers_plainly(self.source):
             return None
         return re.compile(self.source.lower())

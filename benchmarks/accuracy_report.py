@@ -35,6 +35,7 @@ from ficshelf.evaluation.gold import (  # noqa: E402
     NINTH_TUNING_STORIES,
     SECOND_TUNING_STORIES,
     SEVENTH_TUNING_STORIES,
+    SIXTH_HELD_OUT_STORIES,
     SIXTH_TUNING_STORIES,
     THIRD_HELD_OUT_STORIES,
     THIRD_TUNING_STORIES,
@@ -114,6 +115,8 @@ def main() -> None:
     print("\n".join(corpus_table(fourth, args.corpus, FOURTH_HELD_OUT_STORIES)))
     fifth = "Held out, stories 141–150 (written at stop 29, in canons no story had used)"
     print("\n".join(corpus_table(fifth, args.corpus, FIFTH_HELD_OUT_STORIES)))
+    sixth = "Held out, stories 151–160 (written at stop 30, in canons no story had used)"
+    print("\n".join(corpus_table(sixth, args.corpus, SIXTH_HELD_OUT_STORIES)))
     if is_litbank(args.litbank):
         print("\n".join(litbank_table(args.litbank)))
     else:

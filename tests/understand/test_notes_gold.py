@@ -43,6 +43,8 @@ KNOWN_GAPS: dict[str, str] = {
     "after the disclaimer is read as an author's note, not an epigraph",
     "149-the-fifth-declension": "held out (stop 29): an unlabelled summary paragraph after the "
     "disclaimer is read as story",
+    "160-the-lamp-on-the-verandah": "held out (stop 30): an unquoted epigraph with its source "
+    "in brackets on the next line, and the 'Summary:' after it, are not found as notes",
 }
 
 

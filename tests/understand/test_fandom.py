@@ -390,3 +390,26 @@ def test_one_character_by_a_surname_two_canon_people_share_tells_no_fandom(surna
         f"took it from him. {name} sat down by the fire and said nothing for an hour."
     )
     assert names_of(text, {name: name, surname: name}) == {}
+
+
+def test_the_full_name_of_the_story_s_main_person_tells_the_canon() -> None:
+    # One character, but the story is about him and the canon's cast gives his full name.
+    text = (
+        "Gabriel Oak counted the ewes twice before dark. Oak had lost two in the last storm, "
+        "and the shepherd's lantern swung in the wind. A farmer from Weatherbury stopped at "
+        "the gate to talk about the price of wool, and Gabriel Oak listened and said little."
+    )
+    (found, *_) = fandoms_of(handmade(text, {"Gabriel Oak": "Gabriel Oak", "Oak": "Gabriel Oak"}))
+    assert found.name == "Far from the Madding Crowd - Thomas Hardy"
+    assert found.confidence == 0.5
+
+
+def test_the_full_name_of_a_minor_person_alone_tells_no_canon() -> None:
+    # Mary Lennox is named once in passing in a story about somebody else.
+    text = (
+        "Edith Crale walked to the station in the rain. Edith bought a paper and read it on "
+        "the platform, and Edith thought about her sister. At the bookstall a girl asked for "
+        "Mary Lennox, who had gone home early. Edith caught the late train."
+    )
+    names = {"Edith Crale": "Edith Crale", "Edith": "Edith Crale", "Mary Lennox": "Mary Lennox"}
+    assert fandoms_of(handmade(text, names)) == []

@@ -34,7 +34,11 @@ Two sources, both read against the table in ``fandom_names``:
   given from ``MIN_CONFIDENCE`` when at least one matched name is distinctive (not weak:
   "Rachel", "Leah" and "Isaac" together are a family, not Genesis) and the evidence is
   several of its characters, or one by a full name ("John Durbeyfield"): an Aunt Polly
-  and an Old Tom are no Tom Sawyer story. Beside a better one a fandom is given only when
+  and an Old Tom are no Tom Sawyer story. One character alone weighs at most 1 (0.487,
+  below ``MIN_CONFIDENCE``), so the full name of one of the story's main people (salience from
+  ``SALIENT``) that a single canon lists ("Gabriel Oak") lifts its fandom to
+  ``MIN_CONFIDENCE``: a novel's opening chapter often names one such person only.
+  Beside a better one a fandom is given only when
   its total reaches ``CROSSOVER`` of the best (crossovers).
   Evidence = the mentions of the matched characters.
 

@@ -40,6 +40,7 @@ MIN_CONFIDENCE = 0.5
 CROSSOVER = 0.35
 COMMON_NAME_WEIGHT = 0.25
 PLAIN_NAME_WEIGHT = 0.5
+SALIENT = 0.5  # a character this salient is one of the story's main people
 MAX_EVIDENCE = 12
 MAX_STATED_NAME = 100
 _EDGE_MARKS = " .,!?;:\"'“”‘’*_~()[]"
@@ -365,6 +366,7 @@ def fandoms_named_by(
     best: dict[str, dict[str, tuple[float, str]]] = {}
     distinctive: set[str] = set()  # fandoms matched by at least one distinctive name
     full: set[str] = set()  # ... by a full name ("john durbeyfield", "tom sawyer")
+    salient_full: set[str] = set()  # ... by the full name of one of the story's main people
     for character, keys in names.items():
         factor = 0.5 + 0.5 * min(1.0, max(0.0, salience.get(character, 0.0)))
         own = name_words(name_key(character))
@@ -383,11 +385,15 @@ def fandoms_named_by(
                     distinctive.add(entry.fandom)
                     if entry.listed and len(name_words(key)) >= 2:
                         full.add(entry.fandom)
+                        if fandoms == 1 and salience.get(character, 0.0) >= SALIENT:
+                            salient_full.add(entry.fandom)
     totals = {fandom: sum(w for w, _ in chars.values()) for fandom, chars in best.items()}
     top = max(totals.values(), default=0.0)
     found = []
     for fandom, total in totals.items():
         confidence = round(min(0.95, 1 - math.exp(-total / 1.5)), 3)
+        if fandom in salient_full:
+            confidence = max(confidence, MIN_CONFIDENCE)
         if confidence < MIN_CONFIDENCE or total < CROSSOVER * top or fandom not in distinctive:
             continue
         # Several of the story's characters, or one by a full name: one Aunt Polly, or one

@@ -7,8 +7,10 @@ gold chain's names and descriptions, and the text around the quote. Ends with th
 by cause (gold among the candidates or not, named or not) and by sieve rule.
 
 Files are chosen by their position in the dev split, sorted by name (``--files 1-40``, the
-default, is the half rounds L21 and L23 studied; 41-80 is the half they only scored). The
-test split (the last 20 files) is never read.
+default, is the half rounds L21 and L23 studied; 41-80 is the half they only scored);
+``--parity odd`` or ``even`` keeps only the files at odd or even positions of that range
+(round lbs30 studied the odd ones of 1-80). The test split (the last 20 files) is never
+read.
 
 ``--totals`` prints only how many quotes were scored and how many are right, and
 ``--by-rule`` adds, per sieve rule, how many quotes it decided and how many of them the
@@ -16,7 +18,7 @@ sieve and the final choice get right: aggregate figures, for a half that is only
 confirmed (its wrong lines are never printed then).
 
 Usage: .venv/bin/python scripts/litbank_speaker_errors.py [--litbank DIR] [--files 1-40]
-       [--quiet] [--totals] [--by-rule]
+       [--parity odd|even] [--quiet] [--totals] [--by-rule]
 """
 
 from __future__ import annotations
@@ -179,6 +181,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--litbank", type=Path, default=ROOT.parent / "shared/data/litbank")
     parser.add_argument("--files", default="1-40", help="dev files by position, e.g. 1-40")
+    parser.add_argument(
+        "--parity", choices=("odd", "even"), help="only the files at odd or even positions"
+    )
     parser.add_argument("--quiet", action="store_true", help="only the summary")
     parser.add_argument(
         "--totals", action="store_true", help="only the count of quotes scored and right"
@@ -192,10 +197,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     names = doc_names(args.litbank, "dev")
     try:
-        chosen = [names[k] for k in parse_files(args.files, len(names))]
+        positions = parse_files(args.files, len(names))
     except ValueError as error:
         print(error, file=sys.stderr)
         return 2
+    wanted = {"odd": 1, "even": 0}.get(args.parity or "")
+    chosen = [names[k] for k in positions if wanted is None or (k + 1) % 2 == wanted]
     scored, wrong = 0, []
     rules = RuleFigures() if args.by_rule else None
     for name in chosen:

@@ -608,3 +608,17 @@ def test_a_described_newcomer_with_something_of_his_own_is_someone() -> None:
         '"Storm by morning, miss," he said. "Mind the steps."'
     )
     assert "a lame fisherman" in unnamed(text)
+
+
+def test_female_and_male_name_a_person_in_a_tag_but_not_before_a_noun() -> None:
+    # round lbs30: "female" was no person noun, so "cried another female" introduced no one
+    text = (
+        'Nell scrubbed the step.\n\n"She ought to be ashamed," cried another female, '
+        "the sharpest of the washerwomen.\n\n"
+        '"Hush now," said a grey-bearded male by the pump.\n\n'
+        "The female servant carried the basket. The male voice on the stair was gone.\n"
+    )
+    assert unnamed(text) == {
+        "another female": ["another female"],
+        "a grey-bearded male by the pump": ["a grey-bearded male by the pump"],
+    }

@@ -5,7 +5,9 @@ ranks ("the ferryman", "the captain") and roles ("the stranger", "the prisoner")
 ``descriptors`` reads a definite or possessive noun phrase headed by one of these words as a
 possible unnamed character. Only singular forms are listed: "the men" or "her sisters" are
 groups, never one character. Words that are as often something else ("page", "mate",
-"general", "major", "private", "spirit") are left out.
+"general", "major", "private", "spirit") are left out; "female" and "male" are kept, as the
+nouns older prose uses for a person ("cried another female"), and read as a person only
+where no noun follows ("the female servant": ``MODIFIER_NOUNS``).
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ MALE = _words(
     ploughman plowman herdsman helmsman steersman lackey postilion potboy ploughboy
     schoolboy stableman chairman nobleman kinsman clansman tradesman workman foreman
     horseman highwayman milkman dustman fireman lordship marquis marquess viscount sultan
-    rajah bachelor godfather postmaster heir guy bloke chap"""
+    rajah bachelor godfather postmaster heir guy bloke chap male"""
 )
 FEMALE = _words(
     """woman girl lady lass maiden damsel mother mom mum mama mamma mommy mummy daughter
@@ -37,7 +39,7 @@ FEMALE = _words(
     dairymaid chambermaid nursemaid parlourmaid fishwife shepherdess schoolgirl
     washerwoman charwoman ladyship chairwoman noblewoman marchioness viscountess
     stewardess portress crone hag housewife nanny heiress actress dowager godmother
-    postmistress duenna"""
+    postmistress duenna female"""
 )
 NEUTRAL = _words(
     """child baby infant kid toddler teenager cousin twin orphan stranger newcomer visitor
@@ -88,7 +90,8 @@ def gender_of(noun: str) -> str:
 # "the serving-man") names a role, and is not generic.
 GENERIC = _words(
     """man woman boy girl lady gentleman fellow lad lass youth child kid baby infant person
-    friend guard soldier officer servant owner victim witness suspect guy bloke chap"""
+    friend guard soldier officer servant owner victim witness suspect guy bloke chap male
+    female"""
 )
 # Kinship: "her father" is one person for as long as "her" is.
 KINSHIP = _words(
@@ -110,7 +113,8 @@ VAGUE_MODIFIERS = _words(
 # bedroom", "the baby carriage"): read as a person only when no lower-case noun follows.
 MODIFIER_NOUNS = _words(
     """chief elder baby kid child guard master maiden head principal angel demon giant
-    dwarf ghost fairy dragon troll witness suspect victim owner pilot guest student twin"""
+    dwarf ghost fairy dragon troll witness suspect victim owner pilot guest student twin
+    female male"""
 )
 # Nouns that after "his"/"her" are seldom a person ("his guard was down").
 NOT_AFTER_POSSESSIVE = _words("guard keeper host elder chief")

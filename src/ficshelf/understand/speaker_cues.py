@@ -140,6 +140,13 @@ _PHRASE_WORDS = 6  # "a man in the crowd", "a thin, elderly gentleman"
 # Words a tag may have after its verb when a colon ends it ("said in a hysterical way:").
 _MAX_COLON_TAIL = 8
 _MANNER_ASIDE = re.compile(MANNER_ASIDE)
+# How a tag before its quote may say the manner after its verb, longer than the three words
+# allowed otherwise: "in"/"with", a determiner and at most three words ("said in an altered
+# tone,", "asked with a faint, tired smile:", "said quietly in a low voice --").
+_MANNER_TAIL = re.compile(
+    r"\s*+(?:[a-z]+ly\s++)?(?:in|with)\s++(?:a|an|the|his|her|my|their|our|your)\s++"
+    r"(?:[a-z]+(?:-[a-z]+)?,?\s++){0,2}[a-z]+(?:-[a-z]+)?\s*+[,:]?\s*+(?:--|—)?\s*+\Z"
+)
 _WORD_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d+")
 # A sentence end inside a tag window; the period of a title or an initial ("Mr. Bennet",
 # "R. M. Renfield") is not one.
@@ -609,7 +616,9 @@ def _tag_at(cast: Cast, text: str, segment_start: int, end: int, verb: re.Match[
     before a quote (``tag_before``), or ``None`` when too much stands after the verb."""
     tail = list(_WORD_TOKEN.finditer(text, verb.end(), end))
     colon = text[verb.end() : end].rstrip().endswith(":")
-    if len(tail) > (_MAX_COLON_TAIL if colon else 3):
+    if len(tail) > (_MAX_COLON_TAIL if colon else 3) and not _MANNER_TAIL.match(
+        text, verb.end(), end
+    ):
         return None
     head = list(_WORD_TOKEN.finditer(text, segment_start, verb.start()))
     while head and _is_filler(head[-1].group()):

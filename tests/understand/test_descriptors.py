@@ -608,3 +608,24 @@ def test_a_described_newcomer_with_something_of_his_own_is_someone() -> None:
         '"Storm by morning, miss," he said. "Mind the steps."'
     )
     assert "a lame fisherman" in unnamed(text)
+
+
+def test_a_man_known_by_where_he_is_who_speaks_or_acts_is_a_character() -> None:
+    # The place after the noun tells this man from the others and is kept in his name.
+    text = (
+        "Agnes sat in the taproom with her cold hands round a cup.\n\n"
+        '"Nobody crosses the moor in this," the man by the window said.\n\n'
+        "Agnes did not answer him.\n\n"
+        "At midnight the porter upstairs shouts down at them through the floor.\n\n"
+        '"Quiet down there!"'
+    )
+    assert set(unnamed(text)) == {"the man by the window", "the porter upstairs"}
+
+
+def test_a_man_by_a_place_who_neither_speaks_nor_enters_is_no_one_new() -> None:
+    text = (
+        "Agnes sat in the taproom with her cold hands round a cup.\n\n"
+        "The man by the window looked at her.\n\n"
+        '"Nobody crosses the moor in this."'
+    )
+    assert unnamed(text) == {}

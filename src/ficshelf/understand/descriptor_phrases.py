@@ -425,7 +425,29 @@ def _definite_in(
         found = DescriptorMention(
             start, m.end(), key, head, bool(mods), possessive, False, False, False
         )
-        yield _with_evidence(text, para, index, found, m.start())
+        told = _with_evidence(text, para, index, found, m.start())
+        if det_word == "the" and not (possessive or told.speech or told.subject):
+            placed = _placed(text, para, index, found, m.start())
+            if placed is not None:  # "the man in the bar said": the place is the name's
+                told = placed
+        yield told
+
+
+def _placed(
+    text: str, para: Span, index: QuoteIndex, found: DescriptorMention, phrase_start: int
+) -> DescriptorMention | None:
+    """Return the definite phrase ``found`` with the short place after it ("the man in the
+    bar", "the man downstairs", "the gentleman in the bag-wig") when that place ends the
+    subject of a speech tag or of a verb ('"…," the man in the bar said'; "The man in the
+    skiff looked at him"): the place tells this person from the others and is part of the
+    name, as it is for a group (``_GROUP_PLACE``); else ``None``."""
+    place = _GROUP_PLACE.match(text, found.end, para.end)
+    if place is None:
+        return None
+    key = " ".join([found.key, *place.group().split()])
+    longer = replace(found, end=place.end(), key=key, modified=True)
+    told = _with_evidence(text, para, index, longer, phrase_start)
+    return told if told.speech or told.subject else None
 
 
 def _groups_in(

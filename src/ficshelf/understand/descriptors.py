@@ -251,7 +251,7 @@ def _matters(group: Sequence[DescriptorMention]) -> bool:
     if determiner in PRONOUN_DETERMINERS:  # whose father "her father" is depends on "her"
         kin = determiner == "my" and group[0].noun in nouns.KINSHIP
         return speeches >= (1 if kin else 2)
-    if group[0].noun in nouns.GENERIC and not _names_a_role(key):
+    if group[0].noun in nouns.GENERIC and not _names_a_role(key, group[0].noun):
         # "the old woman" is fewer people than "the woman": described three times in the
         # narration, once as the one who acts, it is someone
         described = sum(d.modified for d in told) >= 3 and subjects >= 1
@@ -270,11 +270,19 @@ def _matters(group: Sequence[DescriptorMention]) -> bool:
     )
 
 
-def _names_a_role(key: str) -> bool:
+def _names_a_role(key: str, noun: str) -> bool:
     """Whether a phrase of a noun that names anyone names a role all the same: a compound
     ("the fisher-lad") or a noun a role owns ("the ship's boy", "the miller's man"), which
-    say what the person does, as "the ferryman" does."""
-    return _is_compound(key) or owned_by_role(key)
+    say what the person does, as "the ferryman" does; or a place after the noun ("the man
+    in the bar", "the man downstairs"), which says where this one is found, as a role
+    does."""
+    return _is_compound(key) or owned_by_role(key) or _has_place(key, noun)
+
+
+def _has_place(key: str, noun: str) -> bool:
+    """Whether the phrase ``key`` of the person noun ``noun`` goes on after the noun with a
+    place ("the man in the skiff", "the man downstairs")."""
+    return not key.endswith(noun)
 
 
 def _is_compound(key: str) -> bool:

@@ -629,3 +629,16 @@ def test_a_man_by_a_place_who_neither_speaks_nor_enters_is_no_one_new() -> None:
         '"Nobody crosses the moor in this."'
     )
     assert unnamed(text) == {}
+
+
+def test_a_role_whose_tag_an_aside_parts_from_its_verb_speaks() -> None:
+    # "the porter, <doing something>, said": the aside does not stop the tag being his.
+    text = (
+        "Agnes stood in the hall with her boxes.\n\n"
+        "The porter, hurrying past with a lamp in each hand, said, \u201cThe coach is late, "
+        "miss.\u201d\n\n"
+        "Agnes sat down on the smallest box."
+    )
+    found = scan(text)
+    assert [(d.key, d.speech) for d in found] == [("the porter", True)]
+    assert list(unnamed(text)) == ["the porter"]

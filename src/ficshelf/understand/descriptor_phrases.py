@@ -726,10 +726,11 @@ _ENTRANCE_VERBS = frozenset(
     called""".split()
 )
 _QUOTE_MARKS = " \t\r\n\"'\u201c\u201d\u2018\u2019"
-# ", who had been waiting in the passage, came": a relative clause of one sentence and
-# no line, closed by a comma, then the verb (an adverb may stand before it).
+# ", who had been waiting in the passage, came", ", going by the door with the scuttle,
+# said": a relative or participle clause of one sentence and no line, closed by a comma,
+# then the verb (an adverb may stand before it).
 _RELATIVE_THEN_VERB = re.compile(
-    r",[ \t]+(?:who|whom|whose)\b[^.;:!?\n\"\u201c\u201d]{1,120}?,"
+    r",[ \t]+(?:who|whom|whose|[a-z]+ing)\b[^.;:!?\n\"\u201c\u201d]{1,120}?,"
     r"[ \t]+(?:[a-z]+ly[ \t]+)?([a-z]+)\b"
 )
 
@@ -906,6 +907,13 @@ def _with_evidence(
         clause = _RELATIVE_THEN_VERB.match(text, found.end, para.end)
         enters = clause is not None and clause.group(1) in _ENTRANCE_VERBS
         subject = enters
+        if clause is not None and clause.group(1) in SPEECH_VERBS:
+            # "the maid, going by the door, said, '…'": a tag whose subject an aside
+            # parts from its verb
+            speech = quotes.ends_before(found.start, _TAG_GAP, para) or quotes.starts_after(
+                clause.end(), _INTRO_GAP, para
+            )
+            subject = True
     return DescriptorMention(
         found.start,
         found.end,

@@ -642,3 +642,16 @@ def test_a_role_whose_tag_an_aside_parts_from_its_verb_speaks() -> None:
     found = scan(text)
     assert [(d.key, d.speech) for d in found] == [("the porter", True)]
     assert list(unnamed(text)) == ["the porter"]
+
+
+def test_a_role_that_acts_after_a_participle_aside_is_the_subject_of_that_verb() -> None:
+    # Seen twice and once acting: the verb after "leading the mare out," is the groom's.
+    text = (
+        "Agnes sat by the fire.\n\n"
+        "The groom, leading the grey mare out of the yard, stumbled on the cobbles.\n\n"
+        "Agnes laughed at the groom from the window."
+    )
+    assert list(unnamed(text)) == ["the groom"]
+    # after a relative clause only an entrance is read, as before
+    relative = text.replace("leading", "who was leading")
+    assert unnamed(relative) == {}

@@ -622,6 +622,17 @@ _BETWEEN_SUBJECT_AND_VERB = re.compile(
 )
 
 
+def _is_verb(word: str) -> bool:
+    """Whether ``word``, right after a phrase, is a verb the phrase is the subject of: an
+    auxiliary, a past tense or a person's verb, and no function word."""
+    return word not in name_tables.FUNCTION_WORDS and (
+        word in _AUXILIARIES
+        or word in _IRREGULAR_PAST
+        or word in name_tables.PERSON_VERBS
+        or word.endswith("ed")
+    )
+
+
 def _verb_follows(text: str, pos: int, end: int) -> bool:
     """Whether the phrase ending at ``pos`` is the subject of a verb ("A nurse had let him
     in", "an old man is selling chestnuts", "a stranger came"; "an old boatman, mending a
@@ -634,13 +645,7 @@ def _verb_follows(text: str, pos: int, end: int) -> bool:
     after = _WORD_AFTER.match(text, pos, min(end, pos + _CONTEXT))
     if after is None:
         return False
-    verb = after.group(2)
-    return verb not in name_tables.FUNCTION_WORDS and (
-        verb in _AUXILIARIES
-        or verb in _IRREGULAR_PAST
-        or verb in name_tables.PERSON_VERBS
-        or verb.endswith("ed")
-    )
+    return _is_verb(after.group(2))
 
 
 def _pronoun_quote(text: str, index: QuoteIndex, found: DescriptorMention) -> int:
@@ -730,8 +735,8 @@ _QUOTE_MARKS = " \t\r\n\"'\u201c\u201d\u2018\u2019"
 # said": a relative or participle clause of one sentence and no line, closed by a comma,
 # then the verb (an adverb may stand before it).
 _RELATIVE_THEN_VERB = re.compile(
-    r",[ \t]+(?:who|whom|whose|[a-z]+ing)\b[^.;:!?\n\"\u201c\u201d]{1,120}?,"
-    r"[ \t]+(?:[a-z]+ly[ \t]+)?([a-z]+)\b"
+    r",[ \t]+(?:(?P<relative>who|whom|whose)|[a-z]+ing)\b[^.;:!?\n\"\u201c\u201d]{1,120}?,"
+    r"[ \t]+(?:[a-z]+ly[ \t]+)?(?P<verb>[a-z]+)\b"
 )
 
 
@@ -905,9 +910,15 @@ def _with_evidence(
         # "The nurse, who had been waiting in the passage, came in": the verb after a
         # relative clause set off by commas is the phrase's; only an entrance is read there
         clause = _RELATIVE_THEN_VERB.match(text, found.end, para.end)
-        enters = clause is not None and clause.group(1) in _ENTRANCE_VERBS
-        subject = enters
-        if clause is not None and clause.group(1) in SPEECH_VERBS:
+        enters = clause is not None and clause.group("verb") in _ENTRANCE_VERBS
+        # after a participle aside any verb is the phrase's ("the grandson, coming up with
+        # the mutton, nearly dropped it"); after a relative clause only an entrance is read
+        subject = enters or (
+            clause is not None
+            and clause.group("relative") is None
+            and _is_verb(clause.group("verb"))
+        )
+        if clause is not None and clause.group("verb") in SPEECH_VERBS:
             # "the maid, going by the door, said, '…'": a tag whose subject an aside
             # parts from its verb
             speech = quotes.ends_before(found.start, _TAG_GAP, para) or quotes.starts_after(

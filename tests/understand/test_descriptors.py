@@ -655,3 +655,16 @@ def test_a_role_that_acts_after_a_participle_aside_is_the_subject_of_that_verb()
     # after a relative clause only an entrance is read, as before
     relative = text.replace("leading", "who was leading")
     assert unnamed(relative) == {}
+
+
+def test_a_role_who_puts_a_head_round_the_door_before_a_line_enters() -> None:
+    text = (
+        "Agnes sat by the fire with her sewing.\n\n"
+        "The cook put her floury head round the door.\n\n"
+        '"Will you want supper in the parlour, miss?"\n\n'
+        "Agnes said she would."
+    )
+    assert list(unnamed(text)) == ["the cook"]
+    # a head put against someone's shoulder brings no one on
+    still = text.replace("put her floury head round the door", "put her head against the wall")
+    assert unnamed(still) == {}

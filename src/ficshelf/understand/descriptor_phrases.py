@@ -730,6 +730,12 @@ _ENTRANCE_VERBS = frozenset(
     announced usher ushers ushered hurry hurries hurried shout shouts shouted call calls
     called""".split()
 )
+# Putting one's head in at a door is coming on the scene ("The nurse put her head round
+# it", "the boy popped his head in"; not "put her head against my shoulder").
+_HEAD_IN = re.compile(
+    r"[ \t]++(?:put|puts|popped|pops|poked|pokes|stuck|sticks)[ \t]++(?:his|her)[ \t]++"
+    r"(?:[a-z]++[ \t]++)?head[ \t]++(?:round|around|in|into|out|through)\b"
+)
 _QUOTE_MARKS = " \t\r\n\"'\u201c\u201d\u2018\u2019"
 # ", who had been waiting in the passage, came", ", going by the door with the scuttle,
 # said": a relative or participle clause of one sentence and no line, closed by a comma,
@@ -906,6 +912,8 @@ def _with_evidence(
                 verb in _AUXILIARIES or verb.endswith("ed") or verb in name_tables.PERSON_VERBS
             ) and verb not in name_tables.FUNCTION_WORDS
         enters = subject and verb in _ENTRANCE_VERBS and text[found.end] in " \t"
+        if not subject and _HEAD_IN.match(text, found.end, para.end):
+            subject = enters = True  # "the nurse put her head round the door"
     elif text[found.end : found.end + 1] == ",":
         # "The nurse, who had been waiting in the passage, came in": the verb after a
         # relative clause set off by commas is the phrase's; only an entrance is read there

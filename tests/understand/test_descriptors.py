@@ -668,3 +668,15 @@ def test_a_role_who_puts_a_head_round_the_door_before_a_line_enters() -> None:
     # a head put against someone's shoulder brings no one on
     still = text.replace("put her floury head round the door", "put her head against the wall")
     assert unnamed(still) == {}
+
+
+def test_a_bare_noun_after_the_one_role_a_name_owns_is_that_person() -> None:
+    # "Hester's old nurse" ... "the nurse": one nurse, seen twice and acting twice.
+    text = (
+        "The baby slept at last, and Hester's old nurse sat knitting by the cradle.\n\n"
+        "Hester went down to the garden alone.\n\n"
+        "When she came back the nurse nodded at her over the needles."
+    )
+    found = unnamed(text)
+    assert list(found) == ["Hester's old nurse"]
+    assert found["Hester's old nurse"] == ["old nurse", "the nurse"]

@@ -158,10 +158,12 @@ def _fold_bare_phrases(groups: dict[str, list[DescriptorMention]]) -> None:
     """Move "the man" into "the old man" when that is the only "the … man" with a modifier;
     a compound is one too, once the text has used it: "the boy" is "the shop-boy" when the
     text has no other "the … boy" and "the shop-boy" came first ("the shop-boy came in" …
-    "the boy asked")."""
+    "the boy asked"); and so is a noun a name owns ("Clym’s old nurse" … "the nurse")."""
     modified: dict[str, list[str]] = {}
     for key, group in groups.items():
-        if key.startswith("the ") and (group[0].modified or _is_compound(key)):
+        if (key.startswith("the ") or _named_owner(key)) and (
+            group[0].modified or _is_compound(key) or _named_owner(key)
+        ):
             modified.setdefault(group[0].noun, []).append(key)
     for noun, keys in modified.items():
         bare = groups.get(f"the {noun}")
@@ -171,6 +173,12 @@ def _fold_bare_phrases(groups: dict[str, list[DescriptorMention]]) -> None:
         if into[0].modified or min(d.start for d in into) < min(d.start for d in bare):
             into.extend(bare)
             del groups[f"the {noun}"]
+
+
+def _named_owner(key: str) -> bool:
+    """Whether the phrase ``key`` is owned by a name ("Clym’s old nurse", "Gisborne's
+    soldier"): a role of that person's, as "the old nurse" is one nurse of many."""
+    return key[:1].isupper()
 
 
 def _fold_possessive_phrases(groups: dict[str, list[DescriptorMention]]) -> None:

@@ -680,3 +680,29 @@ def test_a_bare_noun_after_the_one_role_a_name_owns_is_that_person() -> None:
     found = unnamed(text)
     assert list(found) == ["Hester's old nurse"]
     assert found["Hester's old nurse"] == ["old nurse", "the nurse"]
+
+
+def test_a_described_child_seen_once_before_his_line_is_someone() -> None:
+    # A noun of age with a modifier ("a small boy") is someone new, as "a lame fisherman"
+    # is; "a tall man" still is not (test above).
+    text = (
+        "Agnes walked down to the harbour in the last of the light.\n\n"
+        "A small girl with a heavy basket watched her from the harbour steps.\n\n"
+        '"Are you the new teacher, miss?" she said.'
+    )
+    assert "a small girl" in unnamed(text)
+
+
+def test_a_name_after_a_preposition_does_not_take_the_newcomer_s_line() -> None:
+    # The one who acts in the paragraph says the line; Tom, looked at, does not.
+    text = (
+        "Tom walked down to the harbour in the last of the light.\n\n"
+        "A lame fisherman was coiling rope on the quay, and nodded to Tom.\n\n"
+        '"Storm by morning, sir," he said.'
+    )
+    cast = characters_of(text, paragraph_spans(text))
+    assert "a lame fisherman" in {c.label for c in cast.unnamed}
+    # a name that acts between them may be the one who speaks
+    acting = text.replace("and nodded to Tom", "and Tom nodded to him")
+    cast = characters_of(acting, paragraph_spans(acting))
+    assert "a lame fisherman" not in {c.label for c in cast.unnamed}

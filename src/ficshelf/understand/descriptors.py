@@ -36,7 +36,9 @@ for that noun), and keeps the clusters that speak or matter:
   right before a line that "he"/"she" says (its noun's gender allowing; no name and no other
   phrase between), when the narration mentions them again ("the nurse"), or, seen once,
   when a modifier and a role noun describe them ("An old peasant was sitting on the wall"
-  / '"…," he said'; not "A tall man", whose noun names anyone).
+  / '"…," he said'; "a small boy", a noun of age; not "A tall man", whose noun names
+  anyone and is as often someone known). A name after a preposition between the phrase
+  and the line ("looked up at Tom") is no one who says it.
 
 A compound of a noun that names anyone ("the fisher-lad"), or one a described owner holds
 ("the ship's boy"), names a role, not anyone.
@@ -81,22 +83,29 @@ def unnamed_characters(
     mentions: Sequence[DescriptorMention],
     taken: Sequence[tuple[int, int]],
     held: Collection[str] = (),
+    rivals: Sequence[tuple[int, int]] | None = None,
 ) -> list[UnnamedCharacter]:
     """Return the unnamed characters among descriptor ``mentions`` (see the module
     docstring), in order of first mention. Phrases overlapping a name mention (``taken``,
     sorted (start, end) pairs) are left out, and so are the phrases whose key a named
     character holds as a role (``held``: "the old king, Duncan"), so that no other phrase
-    ("the king") is folded into them."""
+    ("the king") is folded into them. ``rivals`` (sorted like ``taken``; default
+    ``taken``) are the name mentions that may say a line "he"/"she" tags after a phrase:
+    a name after a preposition ("looked up at Tom") is no one who acts there."""
     groups: dict[str, list[DescriptorMention]] = {}
-    j = 0
+    if rivals is None:
+        rivals = taken
+    j = r = 0
     for k, d in enumerate(mentions):
         while j < len(taken) and taken[j][1] <= d.start:
             j += 1
+        while r < len(rivals) and rivals[r][1] <= d.start:
+            r += 1
         if j < len(taken) and taken[j][0] < d.end:
             continue
         if d.key in held:
             continue
-        if d.pronoun_quote >= 0 and not _voiced(d, mentions, k, taken, j):
+        if d.pronoun_quote >= 0 and not _voiced(d, mentions, k, rivals, r):
             d = replace(d, pronoun_quote=-1)
         groups.setdefault(d.key, []).append(d)
     _fold_voices(groups)
@@ -249,8 +258,9 @@ def _matters(group: Sequence[DescriptorMention]) -> bool:
         if any(d.speech for d in intros):
             return True
         # and the narration speaks of them again ("the nurse"), or a modifier and a noun
-        # of what they are or do describe them ("An old peasant was sitting on the wall")
-        described = any(d.modified and d.noun not in nouns.GENERIC for d in intros)
+        # of what they are or do describe them ("An old peasant was sitting on the wall",
+        # "a small boy with a red nose"; not "a tall man", as often someone known)
+        described = any(d.modified and d.noun not in _ANYONE for d in intros)
         if any(d.pronoun_quote >= 0 for d in told) and (
             described or any(not d.in_quote for d in rest)
         ):

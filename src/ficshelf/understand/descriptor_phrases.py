@@ -10,15 +10,20 @@ a group that tags a quote ("cried the thralls", "the players cry"; a singular no
 body of people, "the choir said", and a short place the name keeps, "the men by the fire
 roared"), which speaks as one and is a character of its scene (``group``), and for a
 one-line speaker in a tag ("cried one of the women", "said another":
-``one_line_speakers``, kept as a group); a vague modifier ("the other man", "the first
+``one_line_speakers``, kept as a group). A definite phrase keeps a short place after its
+noun when the place ends the subject of a tag or a verb ('"…," the man in the bar said';
+``_placed``). A vague modifier ("the other man", "the first
 girl") drops the phrase, and so does a noun that modifies the next one ("the chief
 reason", "the guest room"). The subject of a speech tag
 after its verb may be any noun ('…," said the old horse') where the text speaks of it
 again ("an old riding horse"): ``_tag_subject_in``. Each phrase carries the
 evidence of how the text uses it: whether it tags a quote ("said the old man", "the girl
 cried," next to a quotation in its paragraph; never a possessive: in "said the child's
-nurse" the nurse speaks), whether it is the subject of a verb ("the boy wheeled"), whether
-it stands inside dialogue.
+nurse" the nurse speaks), whether it is the subject of a verb ("the boy wheeled"; after a
+participle aside too: "the grandson, coming up with the mutton, nearly dropped it", and a
+speech verb there is a tag: "the housemaid, going by the door, said"), whether it comes on
+the scene ("the maid came in", "the nurse put her head round the door"), whether it
+stands inside dialogue.
 
 The scan is one regex pass per paragraph plus a fixed number of look-ups per phrase, linear
 in the length of the text.

@@ -5,7 +5,7 @@ The phrases and their evidence come from ``descriptor_phrases.scan_descriptors``
 
 ``unnamed_characters`` clusters the phrases by their lower-case form, folds a bare "the
 man" into the one "the <modifier> man" or compound ("the shop-boy" for "the boy") the text
-uses (when it uses exactly one) and a
+uses (when it uses exactly one; "the nurse" into the one "Clym's old nurse" too) and a
 possessive "her visitor" into the one "the visitor" (when each is the only one of its kind
 for that noun), and keeps the clusters that speak or matter:
 
@@ -13,7 +13,9 @@ for that noun), and keeps the clusters that speak or matter:
   soldier") that tags a quote, or that the narration mentions three times, or twice with
   one of them the subject of a verb, or once as the subject of a verb that brings someone
   on the scene right before a line of its own ("the footman opened the door. / 'Sir
-  Anthony, madam.'": ``DescriptorMention.enters`` and ``pronoun_quote``);
+  Anthony, madam.'": ``DescriptorMention.enters`` and ``pronoun_quote``); a noun that
+  names anyone with a place after it ("the man in the bar", "the man downstairs") is such
+  a role;
 * the same with a noun that names anyone (``person_nouns.GENERIC``: "the man", "the
   girl"): it tags two quotes, or tags one and the narration mentions it again, or is the
   subject of three narration sentences, or the narration describes it three times ("the

@@ -622,3 +622,101 @@ def test_female_and_male_name_a_person_in_a_tag_but_not_before_a_noun() -> None:
         "another female": ["another female"],
         "a grey-bearded male by the pump": ["a grey-bearded male by the pump"],
     }
+
+
+def test_a_man_known_by_where_he_is_who_speaks_or_acts_is_a_character() -> None:
+    # The place after the noun tells this man from the others and is kept in his name.
+    text = (
+        "Agnes sat in the taproom with her cold hands round a cup.\n\n"
+        '"Nobody crosses the moor in this," the man by the window said.\n\n'
+        "Agnes did not answer him.\n\n"
+        "At midnight the porter upstairs shouts down at them through the floor.\n\n"
+        '"Quiet down there!"'
+    )
+    assert set(unnamed(text)) == {"the man by the window", "the porter upstairs"}
+
+
+def test_a_man_by_a_place_who_neither_speaks_nor_enters_is_no_one_new() -> None:
+    text = (
+        "Agnes sat in the taproom with her cold hands round a cup.\n\n"
+        "The man by the window looked at her.\n\n"
+        '"Nobody crosses the moor in this."'
+    )
+    assert unnamed(text) == {}
+
+
+def test_a_role_whose_tag_an_aside_parts_from_its_verb_speaks() -> None:
+    # "the porter, <doing something>, said": the aside does not stop the tag being his.
+    text = (
+        "Agnes stood in the hall with her boxes.\n\n"
+        "The porter, hurrying past with a lamp in each hand, said, \u201cThe coach is late, "
+        "miss.\u201d\n\n"
+        "Agnes sat down on the smallest box."
+    )
+    found = scan(text)
+    assert [(d.key, d.speech) for d in found] == [("the porter", True)]
+    assert list(unnamed(text)) == ["the porter"]
+
+
+def test_a_role_that_acts_after_a_participle_aside_is_the_subject_of_that_verb() -> None:
+    # Seen twice and once acting: the verb after "leading the mare out," is the groom's.
+    text = (
+        "Agnes sat by the fire.\n\n"
+        "The groom, leading the grey mare out of the yard, stumbled on the cobbles.\n\n"
+        "Agnes laughed at the groom from the window."
+    )
+    assert list(unnamed(text)) == ["the groom"]
+    # after a relative clause only an entrance is read, as before
+    relative = text.replace("leading", "who was leading")
+    assert unnamed(relative) == {}
+
+
+def test_a_role_who_puts_a_head_round_the_door_before_a_line_enters() -> None:
+    text = (
+        "Agnes sat by the fire with her sewing.\n\n"
+        "The cook put her floury head round the door.\n\n"
+        '"Will you want supper in the parlour, miss?"\n\n'
+        "Agnes said she would."
+    )
+    assert list(unnamed(text)) == ["the cook"]
+    # a head put against someone's shoulder brings no one on
+    still = text.replace("put her floury head round the door", "put her head against the wall")
+    assert unnamed(still) == {}
+
+
+def test_a_bare_noun_after_the_one_role_a_name_owns_is_that_person() -> None:
+    # "Hester's old nurse" ... "the nurse": one nurse, seen twice and acting twice.
+    text = (
+        "The baby slept at last, and Hester's old nurse sat knitting by the cradle.\n\n"
+        "Hester went down to the garden alone.\n\n"
+        "When she came back the nurse nodded at her over the needles."
+    )
+    found = unnamed(text)
+    assert list(found) == ["Hester's old nurse"]
+    assert found["Hester's old nurse"] == ["old nurse", "the nurse"]
+
+
+def test_a_described_child_seen_once_before_his_line_is_someone() -> None:
+    # A noun of age with a modifier ("a small boy") is someone new, as "a lame fisherman"
+    # is; "a tall man" still is not (test above).
+    text = (
+        "Agnes walked down to the harbour in the last of the light.\n\n"
+        "A small girl with a heavy basket watched her from the harbour steps.\n\n"
+        '"Are you the new teacher, miss?" she said.'
+    )
+    assert "a small girl" in unnamed(text)
+
+
+def test_a_name_after_a_preposition_does_not_take_the_newcomer_s_line() -> None:
+    # The one who acts in the paragraph says the line; Tom, looked at, does not.
+    text = (
+        "Tom walked down to the harbour in the last of the light.\n\n"
+        "A lame fisherman was coiling rope on the quay, and nodded to Tom.\n\n"
+        '"Storm by morning, sir," he said.'
+    )
+    cast = characters_of(text, paragraph_spans(text))
+    assert "a lame fisherman" in {c.label for c in cast.unnamed}
+    # a name that acts between them may be the one who speaks
+    acting = text.replace("and nodded to Tom", "and Tom nodded to him")
+    cast = characters_of(acting, paragraph_spans(acting))
+    assert "a lame fisherman" not in {c.label for c in cast.unnamed}

@@ -261,7 +261,9 @@ def characters_of(
     called = CalledRoles(candidates, named, paragraphs, quote_spans, cast)
     # a phrase a role gives to a named person ("the old king, Duncan") is that person's:
     # no cluster holds it, so a bare "the king" is not folded into it and lost with it
-    for person in unnamed_characters(descriptors, taken, roles.keys()):
+    # a name after a preposition ("looked up at Tom") says no line a phrase before it brings
+    rivals = [(c.start, c.end) for c in candidates if c.in_quote or not c.object_of]
+    for person in unnamed_characters(descriptors, taken, roles.keys(), rivals):
         keys_of = {d.key for d in person.mentions}
         if keys_of & roles.keys() or person.name in names:
             continue

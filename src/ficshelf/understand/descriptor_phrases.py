@@ -10,15 +10,20 @@ a group that tags a quote ("cried the thralls", "the players cry"; a singular no
 body of people, "the choir said", and a short place the name keeps, "the men by the fire
 roared"), which speaks as one and is a character of its scene (``group``), and for a
 one-line speaker in a tag ("cried one of the women", "said another":
-``one_line_speakers``, kept as a group); a vague modifier ("the other man", "the first
+``one_line_speakers``, kept as a group). A definite phrase keeps a short place after its
+noun when the place ends the subject of a tag or a verb ('"…," the man in the bar said';
+``_placed``). A vague modifier ("the other man", "the first
 girl") drops the phrase, and so does a noun that modifies the next one ("the chief
 reason", "the guest room"). The subject of a speech tag
 after its verb may be any noun ('…," said the old horse') where the text speaks of it
 again ("an old riding horse"): ``_tag_subject_in``. Each phrase carries the
 evidence of how the text uses it: whether it tags a quote ("said the old man", "the girl
 cried," next to a quotation in its paragraph; never a possessive: in "said the child's
-nurse" the nurse speaks), whether it is the subject of a verb ("the boy wheeled"), whether
-it stands inside dialogue.
+nurse" the nurse speaks), whether it is the subject of a verb ("the boy wheeled"; after a
+participle aside too: "the grandson, coming up with the mutton, nearly dropped it", and a
+speech verb there is a tag: "the housemaid, going by the door, said"), whether it comes on
+the scene ("the maid came in", "the nurse put her head round the door"), whether it
+stands inside dialogue.
 
 The scan is one regex pass per paragraph plus a fixed number of look-ups per phrase, linear
 in the length of the text.
@@ -425,7 +430,29 @@ def _definite_in(
         found = DescriptorMention(
             start, m.end(), key, head, bool(mods), possessive, False, False, False
         )
-        yield _with_evidence(text, para, index, found, m.start())
+        told = _with_evidence(text, para, index, found, m.start())
+        if det_word == "the" and not (possessive or told.speech or told.subject):
+            placed = _placed(text, para, index, found, m.start())
+            if placed is not None:  # "the man in the bar said": the place is the name's
+                told = placed
+        yield told
+
+
+def _placed(
+    text: str, para: Span, index: QuoteIndex, found: DescriptorMention, phrase_start: int
+) -> DescriptorMention | None:
+    """Return the definite phrase ``found`` with the short place after it ("the man in the
+    bar", "the man downstairs", "the gentleman in the bag-wig") when that place ends the
+    subject of a speech tag or of a verb ('"…," the man in the bar said'; "The man in the
+    skiff looked at him"): the place tells this person from the others and is part of the
+    name, as it is for a group (``_GROUP_PLACE``); else ``None``."""
+    place = _GROUP_PLACE.match(text, found.end, para.end)
+    if place is None:
+        return None
+    key = " ".join([found.key, *place.group().split()])
+    longer = replace(found, end=place.end(), key=key, modified=True)
+    told = _with_evidence(text, para, index, longer, phrase_start)
+    return told if told.speech or told.subject else None
 
 
 def _groups_in(
@@ -600,6 +627,17 @@ _BETWEEN_SUBJECT_AND_VERB = re.compile(
 )
 
 
+def _is_verb(word: str) -> bool:
+    """Whether ``word``, right after a phrase, is a verb the phrase is the subject of: an
+    auxiliary, a past tense or a person's verb, and no function word."""
+    return word not in name_tables.FUNCTION_WORDS and (
+        word in _AUXILIARIES
+        or word in _IRREGULAR_PAST
+        or word in name_tables.PERSON_VERBS
+        or word.endswith("ed")
+    )
+
+
 def _verb_follows(text: str, pos: int, end: int) -> bool:
     """Whether the phrase ending at ``pos`` is the subject of a verb ("A nurse had let him
     in", "an old man is selling chestnuts", "a stranger came"; "an old boatman, mending a
@@ -612,13 +650,7 @@ def _verb_follows(text: str, pos: int, end: int) -> bool:
     after = _WORD_AFTER.match(text, pos, min(end, pos + _CONTEXT))
     if after is None:
         return False
-    verb = after.group(2)
-    return verb not in name_tables.FUNCTION_WORDS and (
-        verb in _AUXILIARIES
-        or verb in _IRREGULAR_PAST
-        or verb in name_tables.PERSON_VERBS
-        or verb.endswith("ed")
-    )
+    return _is_verb(after.group(2))
 
 
 def _pronoun_quote(text: str, index: QuoteIndex, found: DescriptorMention) -> int:
@@ -703,12 +735,19 @@ _ENTRANCE_VERBS = frozenset(
     announced usher ushers ushered hurry hurries hurried shout shouts shouted call calls
     called""".split()
 )
+# Putting one's head in at a door is coming on the scene ("The nurse put her head round
+# it", "the boy popped his head in"; not "put her head against my shoulder").
+_HEAD_IN = re.compile(
+    r"[ \t]++(?:put|puts|popped|pops|poked|pokes|stuck|sticks)[ \t]++(?:his|her)[ \t]++"
+    r"(?:[a-z]++[ \t]++)?head[ \t]++(?:round|around|in|into|out|through)\b"
+)
 _QUOTE_MARKS = " \t\r\n\"'\u201c\u201d\u2018\u2019"
-# ", who had been waiting in the passage, came": a relative clause of one sentence and
-# no line, closed by a comma, then the verb (an adverb may stand before it).
+# ", who had been waiting in the passage, came", ", going by the door with the scuttle,
+# said": a relative or participle clause of one sentence and no line, closed by a comma,
+# then the verb (an adverb may stand before it).
 _RELATIVE_THEN_VERB = re.compile(
-    r",[ \t]+(?:who|whom|whose)\b[^.;:!?\n\"\u201c\u201d]{1,120}?,"
-    r"[ \t]+(?:[a-z]+ly[ \t]+)?([a-z]+)\b"
+    r",[ \t]+(?:(?P<relative>who|whom|whose)|[a-z]+ing)\b[^.;:!?\n\"\u201c\u201d]{1,120}?,"
+    r"[ \t]+(?:[a-z]+ly[ \t]+)?(?P<verb>[a-z]+)\b"
 )
 
 
@@ -878,12 +917,27 @@ def _with_evidence(
                 verb in _AUXILIARIES or verb.endswith("ed") or verb in name_tables.PERSON_VERBS
             ) and verb not in name_tables.FUNCTION_WORDS
         enters = subject and verb in _ENTRANCE_VERBS and text[found.end] in " \t"
+        if not subject and _HEAD_IN.match(text, found.end, para.end):
+            subject = enters = True  # "the nurse put her head round the door"
     elif text[found.end : found.end + 1] == ",":
         # "The nurse, who had been waiting in the passage, came in": the verb after a
         # relative clause set off by commas is the phrase's; only an entrance is read there
         clause = _RELATIVE_THEN_VERB.match(text, found.end, para.end)
-        enters = clause is not None and clause.group(1) in _ENTRANCE_VERBS
-        subject = enters
+        enters = clause is not None and clause.group("verb") in _ENTRANCE_VERBS
+        # after a participle aside any verb is the phrase's ("the grandson, coming up with
+        # the mutton, nearly dropped it"); after a relative clause only an entrance is read
+        subject = enters or (
+            clause is not None
+            and clause.group("relative") is None
+            and _is_verb(clause.group("verb"))
+        )
+        if clause is not None and clause.group("verb") in SPEECH_VERBS:
+            # "the maid, going by the door, said, '…'": a tag whose subject an aside
+            # parts from its verb
+            speech = quotes.ends_before(found.start, _TAG_GAP, para) or quotes.starts_after(
+                clause.end(), _INTRO_GAP, para
+            )
+            subject = True
     return DescriptorMention(
         found.start,
         found.end,

@@ -5,7 +5,7 @@ The phrases and their evidence come from ``descriptor_phrases.scan_descriptors``
 
 ``unnamed_characters`` clusters the phrases by their lower-case form, folds a bare "the
 man" into the one "the <modifier> man" or compound ("the shop-boy" for "the boy") the text
-uses (when it uses exactly one) and a
+uses (when it uses exactly one; "the nurse" into the one "Clym's old nurse" too) and a
 possessive "her visitor" into the one "the visitor" (when each is the only one of its kind
 for that noun), and keeps the clusters that speak or matter:
 
@@ -13,7 +13,9 @@ for that noun), and keeps the clusters that speak or matter:
   soldier") that tags a quote, or that the narration mentions three times, or twice with
   one of them the subject of a verb, or once as the subject of a verb that brings someone
   on the scene right before a line of its own ("the footman opened the door. / 'Sir
-  Anthony, madam.'": ``DescriptorMention.enters`` and ``pronoun_quote``);
+  Anthony, madam.'": ``DescriptorMention.enters`` and ``pronoun_quote``); a noun that
+  names anyone with a place after it ("the man in the bar", "the man downstairs") is such
+  a role;
 * the same with a noun that names anyone (``person_nouns.GENERIC``: "the man", "the
   girl"): it tags two quotes, or tags one and the narration mentions it again, or is the
   subject of three narration sentences, or the narration describes it three times ("the
@@ -36,7 +38,9 @@ for that noun), and keeps the clusters that speak or matter:
   right before a line that "he"/"she" says (its noun's gender allowing; no name and no other
   phrase between), when the narration mentions them again ("the nurse"), or, seen once,
   when a modifier and a role noun describe them ("An old peasant was sitting on the wall"
-  / '"…," he said'; not "A tall man", whose noun names anyone).
+  / '"…," he said'; "a small boy", a noun of age; not "A tall man", whose noun names
+  anyone and is as often someone known). A name after a preposition between the phrase
+  and the line ("looked up at Tom") is no one who says it.
 
 A compound of a noun that names anyone ("the fisher-lad"), or one a described owner holds
 ("the ship's boy"), names a role, not anyone.
@@ -81,22 +85,29 @@ def unnamed_characters(
     mentions: Sequence[DescriptorMention],
     taken: Sequence[tuple[int, int]],
     held: Collection[str] = (),
+    rivals: Sequence[tuple[int, int]] | None = None,
 ) -> list[UnnamedCharacter]:
     """Return the unnamed characters among descriptor ``mentions`` (see the module
     docstring), in order of first mention. Phrases overlapping a name mention (``taken``,
     sorted (start, end) pairs) are left out, and so are the phrases whose key a named
     character holds as a role (``held``: "the old king, Duncan"), so that no other phrase
-    ("the king") is folded into them."""
+    ("the king") is folded into them. ``rivals`` (sorted like ``taken``; default
+    ``taken``) are the name mentions that may say a line "he"/"she" tags after a phrase:
+    a name after a preposition ("looked up at Tom") is no one who acts there."""
     groups: dict[str, list[DescriptorMention]] = {}
-    j = 0
+    if rivals is None:
+        rivals = taken
+    j = r = 0
     for k, d in enumerate(mentions):
         while j < len(taken) and taken[j][1] <= d.start:
             j += 1
+        while r < len(rivals) and rivals[r][1] <= d.start:
+            r += 1
         if j < len(taken) and taken[j][0] < d.end:
             continue
         if d.key in held:
             continue
-        if d.pronoun_quote >= 0 and not _voiced(d, mentions, k, taken, j):
+        if d.pronoun_quote >= 0 and not _voiced(d, mentions, k, rivals, r):
             d = replace(d, pronoun_quote=-1)
         groups.setdefault(d.key, []).append(d)
     _fold_voices(groups)
@@ -158,10 +169,12 @@ def _fold_bare_phrases(groups: dict[str, list[DescriptorMention]]) -> None:
     """Move "the man" into "the old man" when that is the only "the … man" with a modifier;
     a compound is one too, once the text has used it: "the boy" is "the shop-boy" when the
     text has no other "the … boy" and "the shop-boy" came first ("the shop-boy came in" …
-    "the boy asked")."""
+    "the boy asked"); and so is a noun a name owns ("Clym’s old nurse" … "the nurse")."""
     modified: dict[str, list[str]] = {}
     for key, group in groups.items():
-        if key.startswith("the ") and (group[0].modified or _is_compound(key)):
+        if (key.startswith("the ") or _named_owner(key)) and (
+            group[0].modified or _is_compound(key) or _named_owner(key)
+        ):
             modified.setdefault(group[0].noun, []).append(key)
     for noun, keys in modified.items():
         bare = groups.get(f"the {noun}")
@@ -171,6 +184,12 @@ def _fold_bare_phrases(groups: dict[str, list[DescriptorMention]]) -> None:
         if into[0].modified or min(d.start for d in into) < min(d.start for d in bare):
             into.extend(bare)
             del groups[f"the {noun}"]
+
+
+def _named_owner(key: str) -> bool:
+    """Whether the phrase ``key`` is owned by a name ("Clym’s old nurse", "Gisborne's
+    soldier"): a role of that person's, as "the old nurse" is one nurse of many."""
+    return key[:1].isupper()
 
 
 def _fold_possessive_phrases(groups: dict[str, list[DescriptorMention]]) -> None:
@@ -241,8 +260,9 @@ def _matters(group: Sequence[DescriptorMention]) -> bool:
         if any(d.speech for d in intros):
             return True
         # and the narration speaks of them again ("the nurse"), or a modifier and a noun
-        # of what they are or do describe them ("An old peasant was sitting on the wall")
-        described = any(d.modified and d.noun not in nouns.GENERIC for d in intros)
+        # of what they are or do describe them ("An old peasant was sitting on the wall",
+        # "a small boy with a red nose"; not "a tall man", as often someone known)
+        described = any(d.modified and d.noun not in _ANYONE for d in intros)
         if any(d.pronoun_quote >= 0 for d in told) and (
             described or any(not d.in_quote for d in rest)
         ):
@@ -251,7 +271,7 @@ def _matters(group: Sequence[DescriptorMention]) -> bool:
     if determiner in PRONOUN_DETERMINERS:  # whose father "her father" is depends on "her"
         kin = determiner == "my" and group[0].noun in nouns.KINSHIP
         return speeches >= (1 if kin else 2)
-    if group[0].noun in nouns.GENERIC and not _names_a_role(key):
+    if group[0].noun in nouns.GENERIC and not _names_a_role(key, group[0].noun):
         # "the old woman" is fewer people than "the woman": described three times in the
         # narration, once as the one who acts, it is someone
         described = sum(d.modified for d in told) >= 3 and subjects >= 1
@@ -270,11 +290,19 @@ def _matters(group: Sequence[DescriptorMention]) -> bool:
     )
 
 
-def _names_a_role(key: str) -> bool:
+def _names_a_role(key: str, noun: str) -> bool:
     """Whether a phrase of a noun that names anyone names a role all the same: a compound
     ("the fisher-lad") or a noun a role owns ("the ship's boy", "the miller's man"), which
-    say what the person does, as "the ferryman" does."""
-    return _is_compound(key) or owned_by_role(key)
+    say what the person does, as "the ferryman" does; or a place after the noun ("the man
+    in the bar", "the man downstairs"), which says where this one is found, as a role
+    does."""
+    return _is_compound(key) or owned_by_role(key) or _has_place(key, noun)
+
+
+def _has_place(key: str, noun: str) -> bool:
+    """Whether the phrase ``key`` of the person noun ``noun`` goes on after the noun with a
+    place ("the man in the skiff", "the man downstairs")."""
+    return not key.endswith(noun)
 
 
 def _is_compound(key: str) -> bool:

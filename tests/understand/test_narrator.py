@@ -138,3 +138,36 @@ def test_the_you_of_a_second_person_story_is_whom_others_call() -> None:
         )
         == ""
     )
+
+
+def test_a_call_in_a_line_a_described_person_tags_names_the_narrator() -> None:
+    # "the baker said" tags the line as someone else's, as "she said" would.
+    text = (
+        "I reached the bakery as the bells were going.\n\n"
+        '"Bells are no clock, Odile," the baker said. "They never were."\n\n'
+        "I tied on my apron and started on the loaves."
+    )
+    assert narrator_of(text) == "Odile"
+
+
+def test_an_untagged_call_two_turns_after_anothers_line_is_not_read_by_turns() -> None:
+    # Two turns after the baker's line the untagged call may be a third person's, to
+    # anyone in the room: it stays an untagged line's call, too little alone.
+    text = (
+        "I reached the bakery as the bells were going.\n\n"
+        '"You are late," the baker said.\n\n'
+        '"The bells are still going."\n\n'
+        '"Bells are no clock, Odile. They never were."\n\n'
+        "I tied on my apron and started on the loaves."
+    )
+    assert narrator_of(text) is None
+
+
+def test_an_untagged_call_right_after_my_own_line_names_me() -> None:
+    text = (
+        "The ferry was an hour behind.\n\n"
+        '"We will miss the train," I said.\n\n'
+        '"We will miss nothing, Casimir. Sit down."\n\n'
+        "I sat down on the wet bench."
+    )
+    assert narrator_of(text) == "Casimir"

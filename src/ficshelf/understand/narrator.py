@@ -44,6 +44,9 @@ _TAG_CONTEXT = 30
 _OTHER_SUBJECTS = frozenset("he she they He She They".split())
 _FIRST_PERSON_SUBJECTS = frozenset({"I"})
 _SECOND_PERSON_SUBJECTS = frozenset({"you", "You"})
+# The words before a described subject of a tag ("the baker said", "my mother said"): the
+# line is someone else's.
+_DETERMINERS = frozenset("the The a A an An my My his His her Her their Their our Our".split())
 # The phrases a narrator names themself after ("my name is Kit"), each ending in a letter.
 _SELF_NAMING_PHRASES = (
     "[Mm]y name is",
@@ -147,9 +150,45 @@ def _line_weight(
             other = True
         elif inverted == "the" and len(after) > 1:
             other = True
+        elif len(before) > 1 and before[-2] in _DETERMINERS and subject.isalpha():
+            other = True  # "the baker said", "my mother said"
     if own:
         return (OWN_LINE if not other else UNTAGGED_LINE / 2), True
     return (OTHERS_LINE if other else UNTAGGED_LINE), False
+
+
+def _holds_line(text: str, para: Span, quotes: QuoteIndex) -> bool:
+    """Whether a quote starts in paragraph ``para``."""
+    return quotes.next_start(para.start) < para.end
+
+
+def _turn_weight(
+    text: str,
+    paragraphs: Sequence[Span],
+    li: int,
+    quotes: QuoteIndex,
+    weights: dict[int, tuple[float, bool]],
+    person: str = "first",
+) -> float:
+    """Return the weight of a call in paragraph ``li``: its ``_line_weight``, read with
+    the turn before it. A new paragraph of dialogue is a new speaker, so an untagged line
+    right after a paragraph holding only the narrator's own tagged line ('"We will miss
+    the train," I said.' / '"We will miss nothing, Casimir."') is someone else's line to
+    the narrator and weighs ``OTHERS_LINE``. (Two turns after another's tagged line is
+    not read so: in a scene of three the line may be a third's.) ``weights`` caches each
+    paragraph's ``_line_weight``."""
+    if li not in weights:
+        weights[li] = _line_weight(text, paragraphs[li], quotes, person)
+    weight, own = weights[li]
+    if own or weight != UNTAGGED_LINE or li == 0:
+        return weight
+    before = paragraphs[li - 1]
+    if not (_holds_line(text, paragraphs[li], quotes) and _holds_line(text, before, quotes)):
+        return weight
+    if li - 1 not in weights:
+        weights[li - 1] = _line_weight(text, before, quotes, person)
+    earlier, earlier_own = weights[li - 1]
+    return OTHERS_LINE if earlier_own and earlier == OWN_LINE else weight
 
 
 def _said_to_me(text: str, para: Span, quotes: QuoteIndex, at: int) -> bool:
@@ -192,6 +231,7 @@ def find_narrator(
     are tagged "you say"; the narration calls them "you", never by name). Paragraphs are
     read only where such a mention stands."""
     lines: dict[int, tuple[float, bool]] = {}
+    turns: dict[int, float] = {}  # the weight of a call, read with the exchange's turns
     score: dict[int, float] = {}
     narrated: Counter[int] = Counter()
     best_evidence: dict[int, tuple[float, NamedMention]] = {}
@@ -213,7 +253,9 @@ def find_narrator(
         if _self_named(text, m) and (not m.in_quote or own_line):
             weight = SELF_NAMING
         elif called:
-            weight = line_weight
+            if li not in turns:  # a call weighs by whose turn the line is
+                turns[li] = _turn_weight(text, paragraphs, li, quotes, lines, person)
+            weight = turns[li]
             if (
                 person == "first"
                 and not own_line

@@ -171,3 +171,13 @@ def test_an_untagged_call_right_after_my_own_line_names_me() -> None:
         "I sat down on the wet bench."
     )
     assert narrator_of(text) == "Casimir"
+
+
+def test_a_narrator_named_once_with_an_english_word_in_someone_elses_line() -> None:
+    text = (
+        "I swept the yard while the kettle heated.\n\n"
+        '"The post is here," I said.\n\n'
+        '"Then leave the broom, Wren, and fetch it."\n\n'
+        "I left it by the gate and went down the lane."
+    )
+    assert narrator_of(text) == "Wren"

@@ -70,10 +70,21 @@ _UNIT = rf"(?:(?:{tables.TITLE_ABBREVIATIONS})\.|{_WORD}{_REGNAL}|[{_UP}]\.(?={_
 # Stop words never start a name; skipping them in the regex saves a Python call each
 # (cutting them off in ``_candidates`` gives the same candidates). A people's word may be a
 # nickname in a tag ("Irish"), so ``_candidates`` sees it.
+# A faith's or a people's word that is also a given name ("Christian Cantle", "Norman
+# Bates") opens a name before a word no English word (``_given_before_name``).
+_FAITH_GIVEN_NAMES = frozenset(
+    w
+    for w in "christian norman roman".split()
+    if w in tables.STOP_WORDS and w in tables.GIVEN_NAMES
+)
 _NEVER_FIRST = trie_regex(
     w.capitalize()
     for w in tables.STOP_WORDS
-    if w.isalpha() and w not in tables.TITLES and len(w) > 1 and w not in tables.PEOPLE_ADJECTIVES
+    if w.isalpha()
+    and w not in tables.TITLES
+    and len(w) > 1
+    and w not in tables.PEOPLE_ADJECTIVES
+    and w not in _FAITH_GIVEN_NAMES
 )
 # The lookahead of the letters a name can start with (a capital, or the "d'"/"l'" of
 # "d'Artagnan") comes first so that the engine skips every other position fast (twice as fast).
@@ -390,9 +401,13 @@ def _plans(matched: str) -> tuple[tuple[int, _Made | None, _Made | None], ...]:
     it does (``None``: no candidate)."""
     plans: list[tuple[int, _Made | None, _Made | None]] = []
     group: list[tuple[str, int, int]] = []
-    for tok in _TOKEN.finditer(matched):
+    tokens = list(_TOKEN.finditer(matched))
+    for n, tok in enumerate(tokens):
         word = tok.group()
         low = word.lower().rstrip(".")
+        if n == 0 and _given_before_name(low, tokens[1:]):
+            group.append((word, tok.start(), tok.end()))
+            continue
         if (
             word[0].isupper()
             and low not in tables.TITLES
@@ -409,6 +424,22 @@ def _plans(matched: str) -> tuple[tuple[int, _Made | None, _Made | None], ...]:
     if group:
         _plan(group, plans)
     return tuple(plans)
+
+
+def _given_before_name(low: str, rest: list[re.Match[str]]) -> bool:
+    """Whether the lower-cased first word ``low`` of a capitalised sequence is a faith's or
+    a people's word that is also a given name, followed by a word that is neither a stop
+    word nor an English word: "Christian Cantle" is a man, "Roman Empire" and "Christian
+    Science" are not."""
+    if low not in _FAITH_GIVEN_NAMES or not rest:
+        return False
+    after = rest[0].group().lower().rstrip(".")
+    return (
+        after.isalpha()
+        and after not in tables.STOP_WORDS
+        and after not in tables.TITLES
+        and after not in tables.ENGLISH_WORDS
+    )
 
 
 def _plan(

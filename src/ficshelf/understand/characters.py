@@ -222,20 +222,27 @@ def characters_of(
         return EMPTY
     quote_spans = plain_quotes(text, paragraphs) if quotes is None else quotes
     index = QuoteIndex(quote_spans)
-    candidates = list(scan_names(text, paragraphs, index))
-    keys = person_evidence.accepted_keys(text, candidates)
-    keys |= _canon_names(text, candidates, keys, fandoms)
-    candidates = [c for c in candidates if c.key in keys]
-    spans = [(c.start, c.end) for c in candidates]
-    capitals = [
-        c for c in scan_capitals(text, paragraphs, index, keys) if _free(spans, c.start, c.end)
-    ]
-    if capitals:  # "JONATHAN HARKER", "HARRY!": names the text has shown, in capitals
-        candidates = sorted(candidates + capitals, key=lambda c: c.start)
+    scanned = list(scan_names(text, paragraphs, index))
+    keys = person_evidence.accepted_keys(text, scanned)
+    early = _early_canon(text, scanned, keys, fandoms)
+    if early is not None:
+        keys |= _canon_names(text, scanned, keys, early)
+    candidates = _kept_candidates(text, paragraphs, index, scanned, keys)
     order = quote_order(quote_spans)
     chars, named, canon, cast = _named_characters(
         text, candidates, paragraphs, quote_spans, order, fandoms, index
     )
+    if early is None and canon is not None:
+        # The names read apart pointed to two canons ("Katya" and "Mitya" are in two
+        # Russian novels); the clusters ("Katya" is Katerina Sergeyevna) found one, whose
+        # roster re-admits the names the rules turned down ("Bazarov").
+        more = _canon_names(text, scanned, keys, canon[0])
+        if more:
+            keys |= more
+            candidates = _kept_candidates(text, paragraphs, index, scanned, keys)
+            chars, named, canon, cast = _named_characters(
+                text, candidates, paragraphs, quote_spans, order, fandoms, index
+            )
     by_title = _title_holders(chars, candidates, named)
     for title, noun in TITLE_NOUNS.items():  # "Dr. Archie" is "the doctor"
         if title in by_title:
@@ -479,19 +486,43 @@ def _story_canon(fandoms: Sequence[str], written: Iterable[tuple[str, str]]) -> 
     return story_canon(fandoms, forms, {name: n / most for name, n in counts.items()})
 
 
-def _canon_names(
+def _kept_candidates(
+    text: str,
+    paragraphs: Sequence[Span],
+    index: QuoteIndex,
+    scanned: Sequence[Candidate],
+    keys: set[str],
+) -> list[Candidate]:
+    """Return the candidates of ``scanned`` whose key is in ``keys``, with the names of
+    ``keys`` the text writes in capitals ("JONATHAN HARKER", "HARRY!"), in text order."""
+    candidates = [c for c in scanned if c.key in keys]
+    spans = [(c.start, c.end) for c in candidates]
+    capitals = [
+        c for c in scan_capitals(text, paragraphs, index, keys) if _free(spans, c.start, c.end)
+    ]
+    if capitals:
+        candidates = sorted(candidates + capitals, key=lambda c: c.start)
+    return candidates
+
+
+def _early_canon(
     text: str, candidates: Sequence[Candidate], keys: set[str], fandoms: Sequence[str]
+) -> Roster | None:
+    """Return the canon before clustering: the stated one, else the one the accepted names
+    (``keys``, each with the forms the text writes it in, weighed by how often) point to
+    (``story_canon``: several of them, one distinctive)."""
+    if fandoms:
+        return story_canon(fandoms, {}, {})
+    return _story_canon((), ((c.key, text[c.start : c.end]) for c in candidates if c.key in keys))
+
+
+def _canon_names(
+    text: str, candidates: Sequence[Candidate], keys: set[str], cast: Roster
 ) -> set[str]:
-    """Return the keys of the candidates the name rules turned down that the canon's roster
-    lists as a person's name ("Paris" in Romeo and Juliet, "Hero" in Much Ado): a fan reader
-    knows them. The canon is the stated one, else the one the accepted names (``keys``, each
-    with the forms the text writes it in, weighed by how often) point to (``story_canon``:
-    several of them, one distinctive): "Guinevere", seen once, in a story that names Arthur,
-    Bedivere and Mordred."""
-    accepted = ((c.key, text[c.start : c.end]) for c in candidates if c.key in keys)
-    cast = story_canon(fandoms, {}, {}) if fandoms else _story_canon((), accepted)
-    if cast is None:
-        return set()
+    """Return the keys of the candidates the name rules turned down (not in ``keys``) that
+    the canon's roster ``cast`` lists as a person's name ("Paris" in Romeo and Juliet,
+    "Hero" in Much Ado): a fan reader knows them. "Guinevere", seen once, in a story that
+    names Arthur, Bedivere and Mordred."""
     found = set()
     for cand in candidates:
         if cand.key in keys or cand.key in found:

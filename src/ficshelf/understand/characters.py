@@ -229,8 +229,10 @@ def characters_of(
         keys |= _canon_names(text, scanned, keys, early)
     candidates = _kept_candidates(text, paragraphs, index, scanned, keys)
     order = quote_order(quote_spans)
+    view = pov if pov is not None else guess_pov(text, paragraphs, index)
+    first_person = view == "first"
     chars, named, canon, cast = _named_characters(
-        text, candidates, paragraphs, quote_spans, order, fandoms, index
+        text, candidates, paragraphs, quote_spans, order, fandoms, index, first_person
     )
     if early is None and canon is not None:
         # The names read apart pointed to two canons ("Katya" and "Mitya" are in two
@@ -241,7 +243,7 @@ def characters_of(
             keys |= more
             candidates = _kept_candidates(text, paragraphs, index, scanned, keys)
             chars, named, canon, cast = _named_characters(
-                text, candidates, paragraphs, quote_spans, order, fandoms, index
+                text, candidates, paragraphs, quote_spans, order, fandoms, index, first_person
             )
     by_title = _title_holders(chars, candidates, named)
     for title, noun in TITLE_NOUNS.items():  # "Dr. Archie" is "the doctor"
@@ -288,8 +290,7 @@ def characters_of(
         unnamed.add(person.name)
 
     narrator: tuple[Span, ...] = ()
-    view = pov if pov is not None else guess_pov(text, paragraphs, index)
-    if view == "first":
+    if first_person:
         narrator = _narrator(text, paragraphs, index, candidates, named, chars)
         if not narrator:  # "A/N: Ishmael narrates"
             narrator = _noted_narrator(text, notes, chars)
@@ -318,7 +319,7 @@ def characters_of(
     if narrator:
         who = next(c for c in chars if c.name == narrator[0].label)
         who.salience = max(who.salience, NARRATOR_SALIENCE)
-    elif view == "first":
+    elif first_person:
         tag = narrator_speaks(text, paragraphs, index)
         if tag is not None and all(c.name != NARRATOR for c in chars):
             chars.append(_Character(NARRATOR, first=tag, salience=NARRATOR_SALIENCE))
@@ -334,9 +335,11 @@ def _named_characters(
     order: QuoteOrder,
     fandoms: Sequence[str] = (),
     index: QuoteIndex | None = None,
+    first_person: bool = False,
 ) -> tuple[list[_Character], list[int], tuple[Roster, CanonLinks] | None, CastView]:
     """Cluster the accepted candidates; return the characters, each candidate's index
-    into them (a pet name used only in address joins the one addressed: ``addressees``),
+    into them (a pet name used only in address joins the one addressed: ``addressees``;
+    in a ``first_person`` story a census given name does not),
     the story's canon with what its roster links, if it has a known canon
     (``canon_cast``; ``fandoms`` are the fandoms the notes state; ``index`` is the
     ``QuoteIndex`` of ``quotes``, if the caller has one) and the cast view of the last
@@ -386,7 +389,9 @@ def _named_characters(
         of_cluster[cid] = position[name]
     named = [of_cluster[forms[(cand.title, cand.key)]] for cand in candidates]
     where = paragraph_of(paragraphs, candidates)
-    pet_names = addressed_nicknames(paragraphs, candidates, named, where, quotes, text)
+    pet_names = addressed_nicknames(
+        paragraphs, candidates, named, where, quotes, text, first_person
+    )
     named, cast = _joined(candidates, named, pet_names, None)
     titled = addressed_titles(candidates, named, where, cast)  # "Miss Darcy," to Georgiana
     named, cast = _joined(candidates, named, titled, cast)

@@ -181,3 +181,19 @@ def test_a_narrator_named_once_with_an_english_word_in_someone_elses_line() -> N
         "I left it by the gate and went down the lane."
     )
     assert narrator_of(text) == "Wren"
+
+
+def test_weightier_calls_outrank_more_talk() -> None:
+    # "Martha" is called twice; "Uncle Bram" is called once and talked about three times
+    # more: being called by name is what marks the "I" the others speak to.
+    text = (
+        "I kept the shop while the men talked by the stove.\n\n"
+        '"Uncle Bram, sit down," said Piet. "Bram will stand all day," said Joost, '
+        '"and Bram will tell you it rests him. That is Bram."\n\n'
+        "The stove ticked.\n\n"
+        '"Martha, fetch the kettle," said Piet.\n\n'
+        "I fetched the kettle.\n\n"
+        '"Martha, you are a treasure," said Joost.\n\n'
+        "The rain went on."
+    )
+    assert narrator_of(text) == "Martha"

@@ -12,8 +12,10 @@ narrator is "I" there. A call in someone else's line whose narration, within
 ``TO_NARRATOR``, more than a call in another's tagged line ("You, Johann, hot water,"
 said Sapt: a servant); a name that opens a line with "!" or "?" ("Mr. Rassendyll!") is a
 call even when the characters stage did not flag it. Among the rest, one someone calls by
-name (or who names themself) ranks above one only talked about. ``narrator_speaks`` tells
-whether an unnamed narrator has lines.
+name (or who names themself) ranks above one only talked about, and of those the weightier
+calls rank above more talk. A call in an untagged line right after the narrator's own tagged
+line, or in a line a described person tags ("the baker said"), is another's line's call.
+``narrator_speaks`` tells whether an unnamed narrator has lines.
 
 Also here, as fallbacks for when the narration and dialogue stages have not assigned their
 layers: ``guess_pov`` (pronoun counts outside quotes) and ``plain_quotes`` (balanced
@@ -236,6 +238,7 @@ def find_narrator(
     narrated: Counter[int] = Counter()
     best_evidence: dict[int, tuple[float, NamedMention]] = {}
     addressed: set[int] = set()  # characters someone calls by name, or who name themselves
+    calls: dict[int, float] = {}  # the weight of those calls and self-namings
     li = 0
     for m in mentions:
         while li < len(paragraphs) and paragraphs[li].end <= m.start:
@@ -267,12 +270,15 @@ def find_narrator(
         if weight:
             if weight == SELF_NAMING or called:
                 addressed.add(m.who)
+                calls[m.who] = calls.get(m.who, 0.0) + weight
             score[m.who] = score.get(m.who, 0.0) + weight
             if weight > best_evidence.get(m.who, (0.0, m))[0]:
                 best_evidence[m.who] = (weight, m)
     # A narrator is "I" in the narration: anyone the narration names ranks below anyone it
     # never names. Then being called by name outweighs being talked about: "I tell you,
-    # Edward," said my father, "if old Pontifex had had Giotto's chances ..."
+    # Edward," said my father, "if old Pontifex had had Giotto's chances ..." And the
+    # weightier calls outrank more talk: "Susan," called twice, is the maid who tells
+    # the story, not "Sol Gills", called once and talked about five times.
     # Only characters with enough evidence compete: one whom the narration never names but
     # whom a single line calls in passing must not shut out the well-evidenced narrator.
     ranked = sorted(
@@ -281,7 +287,7 @@ def find_narrator(
             for w in score
             if (net := score[w] - NARRATION_PENALTY * narrated[w]) >= MIN_SCORE
         ),
-        key=lambda sw: (narrated[sw[1]] == 0, sw[1] in addressed, sw[0]),
+        key=lambda sw: (narrated[sw[1]] == 0, sw[1] in addressed, calls.get(sw[1], 0.0), sw[0]),
         reverse=True,
     )
     if not ranked:

@@ -375,3 +375,13 @@ def test_a_faith_word_that_is_a_given_name_opens_a_name_before_no_english_word()
     assert {"Christian Pardoe", "Norman Quilley"} <= keys
     assert "Pardoe" not in keys and "Quilley" not in keys
     assert not any(k.startswith(("Roman", "Christian Science")) for k in keys)
+
+
+def test_a_clerics_style_before_another_title_is_no_part_of_the_name() -> None:
+    text = (
+        "A letter came for the Rev. Mr. Pomfret, and another for the Reverend Dr. Ashby. "
+        "Then Rev. Silas Ashby rode over."
+    )
+    found = {(c.key, c.title) for c in scan(text)}
+    assert ("Pomfret", "mr") in found and ("Ashby", "dr") in found
+    assert ("Silas Ashby", "rev") in found

@@ -454,10 +454,16 @@ def _plan(
     if not group:
         return
     # A style of courtesy is no part of the name: "the (Right) Honourable Mrs. Jamieson" is
-    # Mrs. Jamieson.
+    # Mrs. Jamieson; a cleric's style before another title too: "the Rev. Mr. Villars" is
+    # Mr. Villars (but "Rev. James Flynn" keeps his title).
     while len(group) > 1 and (
         group[0][0].lower().rstrip(".") in _STYLES
         or (group[0][0].lower() == "right" and group[1][0].lower().rstrip(".") in _STYLES)
+        or (
+            group[0][0].lower().rstrip(".") in _CLERICAL_STYLES
+            and len(group) > 2
+            and _title_of(group[1][0]) in _STYLED_TITLES
+        )
     ):
         group = group[1:]
     if " ".join(w for w, _, _ in group).lower() in _FEAST_DAYS:
@@ -506,6 +512,9 @@ _FEAST_DAYS = frozenset(("lady day", "lady-day"))
 
 # Styles of courtesy before a title or a name ("the Honourable", "the Hon.").
 _STYLES = frozenset(("honourable", "honorable", "hon"))
+# A cleric's style, and the titles it may stand before ("the Reverend Dr. Primrose").
+_CLERICAL_STYLES = frozenset(("rev", "revd", "reverend"))
+_STYLED_TITLES = frozenset(("mr", "mrs", "dr", "doctor", "professor", "prof"))
 
 # Titles that say nothing when they stand alone ("Sir", "Miss" as forms of address).
 _NOT_ALONE = frozenset(

@@ -57,7 +57,9 @@ own fandom tags, the ``fandom_mentions`` layer or the notes state (else the one 
 to), and its roster in ``fandoms.toml`` joins the names it gives to one canon character ("Marmee" is
 Mrs. March, "Caius" is Kent) unless the text shows two people, makes its roles ("the
 steward") mentions of the named holder, and keeps its animals and things ("Emily" the doll)
-out unless they speak. Only the story body is
+out unless they speak; its roster re-admits the names the rules turned down (a canon the
+accepted names point to before clustering; when only the clusters point to one, the names
+are clustered again with those it re-admits). Only the story body is
 read (``body`` paragraphs: notes never count), but for a narrator a note names
 (``narrator_notes``) and for the names a note says are an animal or a thing ("Bismarck the
 horse is mine", ``name_things.noted_things``), which are no character unless they tag a

@@ -167,3 +167,26 @@ def test_a_titled_call_reaches_back_to_one_who_entered_three_paragraphs_before()
     )
     names = aliases(text)
     assert {"Lady Harcastle", "Aunt Margaret"} <= names["Lady Harcastle"]
+
+
+# The maid tells the story; the baker calls her once in a line placed after the miller's,
+# and once in a line nothing places.
+MILL_YARD = (
+    "I carried the basket down to the mill yard, where the miller and the baker were "
+    "arguing about the weight of a sack.\n\n"
+    '"Short by a stone," said Crabbe.\n\n'
+    '"Hester, hold the gate," said Lumley. "The cart is coming through."\n\n'
+    "I held the gate and the cart went through.\n\n"
+    '"Not that way, Hester. The other way."\n\n'
+    "I went the other way."
+)
+
+
+def test_in_a_first_person_story_a_call_no_tag_places_may_be_to_the_narrator() -> None:
+    names = aliases(MILL_YARD, pov="first")
+    assert "Hester" not in names.get("Crabbe", set())
+
+
+def test_read_as_third_person_the_same_calls_make_a_pet_name() -> None:
+    # With no narrator to be the silent side, one placed call against one unplaced joins.
+    assert "Hester" in aliases(MILL_YARD, pov="third")["Crabbe"]

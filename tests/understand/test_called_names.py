@@ -98,3 +98,14 @@ def test_a_wife_the_text_names_otherwise_is_not_the_given_name() -> None:
     text = GIG.replace("said Mrs. Pemberton,", "said Mrs. Jane Pemberton,")
     found = aliases(text)
     assert not any({"Harriet", "Mrs. Pemberton"} <= v for v in found.values())
+
+
+def test_who_for_whom_with_a_subject_after_it_gives_a_name() -> None:
+    text = (
+        "The letter was from Mr Pettigrew, who everybody on the quay calls the Admiral. "
+        "The Admiral signed it with a flourish, and Mr Pettigrew sealed it.\n\n"
+        "Mr Pettigrew, who then called Hollis over, paid the boy. Hollis ran."
+    )
+    found = aliases(text)
+    assert "Admiral" in found["Mr Pettigrew"]
+    assert "Hollis" in found and "Hollis" not in found["Mr Pettigrew"]

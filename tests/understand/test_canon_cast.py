@@ -224,7 +224,16 @@ PARIS = (
         ),
         # a roster name the name rules turn down is a person in its stated canon, not elsewhere
         pytest.param(PARIS, "Romeo and Juliet", ["Paris"], [], None, id="stated-canon-readmits"),
-        pytest.param(PARIS, "", [], ["Paris"], None, id="no-canon-a-city"),
+        # (with no note, "Juliet Capulet" and "the Nurse" point to the canon by themselves:
+        # the story of no canon is one whose names point nowhere)
+        pytest.param(
+            PARIS.replace("Capulet", "Marlowe").replace("the Nurse", "Hester"),
+            "",
+            [],
+            ["Paris"],
+            None,
+            id="no-canon-a-city",
+        ),
     ],
 )
 def test_the_roster_decides_who_is_who(
@@ -466,3 +475,13 @@ def test_a_name_with_an_honorific_after_it_is_the_canon_character_the_rest_names
     assert {"Colonel", "Creighton Sahib"} <= next(
         forms for forms in names.values() if "Colonel" in forms
     )
+
+
+def test_a_canon_only_the_clusters_find_re_admits_its_roster_names(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The names read apart point to no one canon (as "Katya" and "Mitya" point to two
+    # Russian novels); the clusters point to one, and its roster still re-admits the name
+    # seen once.
+    monkeypatch.setattr(characters, "_early_canon", lambda *args: None)
+    assert "Guinevere" in aliases(ROUND_TABLE, cast_in(ROUND_TABLE))

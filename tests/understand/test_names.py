@@ -364,3 +364,24 @@ def test_the_word_tries_after_a_name_match_what_the_longest_first_alternations_d
             (i, m.span()) for i in range(len(text)) if (m := old.match(text, i))
         ]
         assert any(m for _, m in hits)
+
+
+def test_a_faith_word_that_is_a_given_name_opens_a_name_before_no_english_word() -> None:
+    text = (
+        "Christian Pardoe waited by the well, and Norman Quilley brought the rope. "
+        "The Roman Empire had built the well; Christian Science would not have saved it."
+    )
+    keys = {c.key for c in scan(text)}
+    assert {"Christian Pardoe", "Norman Quilley"} <= keys
+    assert "Pardoe" not in keys and "Quilley" not in keys
+    assert not any(k.startswith(("Roman", "Christian Science")) for k in keys)
+
+
+def test_a_clerics_style_before_another_title_is_no_part_of_the_name() -> None:
+    text = (
+        "A letter came for the Rev. Mr. Pomfret, and another for the Reverend Dr. Ashby. "
+        "Then Rev. Silas Ashby rode over."
+    )
+    found = {(c.key, c.title) for c in scan(text)}
+    assert ("Pomfret", "mr") in found and ("Ashby", "dr") in found
+    assert ("Silas Ashby", "rev") in found

@@ -138,3 +138,62 @@ def test_the_you_of_a_second_person_story_is_whom_others_call() -> None:
         )
         == ""
     )
+
+
+def test_a_call_in_a_line_a_described_person_tags_names_the_narrator() -> None:
+    # "the baker said" tags the line as someone else's, as "she said" would.
+    text = (
+        "I reached the bakery as the bells were going.\n\n"
+        '"Bells are no clock, Odile," the baker said. "They never were."\n\n'
+        "I tied on my apron and started on the loaves."
+    )
+    assert narrator_of(text) == "Odile"
+
+
+def test_an_untagged_call_two_turns_after_anothers_line_is_not_read_by_turns() -> None:
+    # Two turns after the baker's line the untagged call may be a third person's, to
+    # anyone in the room: it stays an untagged line's call, too little alone.
+    text = (
+        "I reached the bakery as the bells were going.\n\n"
+        '"You are late," the baker said.\n\n'
+        '"The bells are still going."\n\n'
+        '"Bells are no clock, Odile. They never were."\n\n'
+        "I tied on my apron and started on the loaves."
+    )
+    assert narrator_of(text) is None
+
+
+def test_an_untagged_call_right_after_my_own_line_names_me() -> None:
+    text = (
+        "The ferry was an hour behind.\n\n"
+        '"We will miss the train," I said.\n\n'
+        '"We will miss nothing, Casimir. Sit down."\n\n'
+        "I sat down on the wet bench."
+    )
+    assert narrator_of(text) == "Casimir"
+
+
+def test_a_narrator_named_once_with_an_english_word_in_someone_elses_line() -> None:
+    text = (
+        "I swept the yard while the kettle heated.\n\n"
+        '"The post is here," I said.\n\n'
+        '"Then leave the broom, Wren, and fetch it."\n\n'
+        "I left it by the gate and went down the lane."
+    )
+    assert narrator_of(text) == "Wren"
+
+
+def test_weightier_calls_outrank_more_talk() -> None:
+    # "Martha" is called twice; "Uncle Bram" is called once and talked about three times
+    # more: being called by name is what marks the "I" the others speak to.
+    text = (
+        "I kept the shop while the men talked by the stove.\n\n"
+        '"Uncle Bram, sit down," said Piet. "Bram will stand all day," said Joost, '
+        '"and Bram will tell you it rests him. That is Bram."\n\n'
+        "The stove ticked.\n\n"
+        '"Martha, fetch the kettle," said Piet.\n\n'
+        "I fetched the kettle.\n\n"
+        '"Martha, you are a treasure," said Joost.\n\n'
+        "The rain went on."
+    )
+    assert narrator_of(text) == "Martha"

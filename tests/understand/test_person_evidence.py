@@ -585,3 +585,32 @@ def test_a_town_in_wich_stays_a_peoples_word() -> None:
     text = "Olga waved her hand, and Dunwich waited under the snow. Olga went on."
     assert "Dunwich" not in people(text)
     assert "Olga" in people(text)
+
+
+def test_an_english_word_called_only_mid_sentence_is_a_name() -> None:
+    # "Wren" is an English word and no census name; capitalised only where a call stands
+    # mid-sentence, the capital is the name's.
+    text = (
+        "I swept the yard while the kettle heated.\n\n"
+        '"Leave the broom, Wren. The post is here."\n\n'
+        "I left it by the gate."
+    )
+    assert "Wren" in people(text)
+
+
+def test_an_english_word_called_mid_sentence_but_written_in_lower_case_is_none() -> None:
+    text = (
+        "I swept the yard while a wren sang on the gate.\n\n"
+        '"Leave the broom, Wren. The post is here."\n\n'
+        "I left it by the gate."
+    )
+    assert "Wren" not in people(text)
+
+
+def test_an_english_word_also_opening_a_quote_keeps_its_doubt() -> None:
+    text = (
+        "I swept the yard while the kettle heated.\n\n"
+        '"Leave the broom, Wren. The post is here."\n\n'
+        '"Wren is a bird," I said, and left it by the gate.'
+    )
+    assert "Wren" not in people(text)

@@ -58,13 +58,17 @@ def addressed_nicknames(
     where: Sequence[int],
     quotes: Sequence[Span] = (),
     text: str = "",
+    first_person: bool = False,
 ) -> dict[int, int]:
     """Return character -> the character it is a pet name of, for characters named only in
     vocatives (see the module docstring). ``who[i]`` is the character of ``candidates[i]``
     (in text order) and ``where[i]`` its paragraph (``paragraph_of``); ``paragraphs`` are
     the story paragraphs in text order; ``quotes`` the
     story's quotes (a paragraph holding one is a line of dialogue, whose action beat names
-    its speaker) in ``text``."""
+    its speaker) in ``text``. In a ``first_person`` story the placed calls must outnumber
+    the calls nothing places: the silent other side of an exchange is as often the
+    narrator, whom no tag names ('"Then hold them, Susan,"' untagged, and '"Susan, where
+    are the glasses?" said Mr. Toots' to the maid who tells the story)."""
     mentions: Counter[int] = Counter(who)
     calls: Counter[int] = Counter(
         w for c, w in zip(candidates, who, strict=True) if c.vocative and _pet_name(c)
@@ -113,7 +117,7 @@ def addressed_nicknames(
     return {
         w: next(iter(to))
         for w, to in placed.items()
-        if len(to) == 1 and next(iter(to)) not in callers and votes[w] >= unplaced[w]
+        if len(to) == 1 and next(iter(to)) not in callers and votes[w] >= unplaced[w] + first_person
     }
 
 

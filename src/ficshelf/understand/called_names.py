@@ -5,8 +5,9 @@ Christopher Hale".
 A nickname may share no word with the name (no nickname table knows "Tuppence" for
 "Prudence"), so the text's own words are the evidence: right after a name, a comma and
 "known (to …) as", "called", "nicknamed", "dubbed", "who was called", "whom <someone>
-called", then another name, make the second a name of the first; "whose real name was" or
-"'s real name was" between two names make the first a name of the second. Without the comma
+called" (or "who" and someone: "who everybody calls"), then another name, make the
+second a name of the first; "whose real name was" or "'s real name was" between two names
+make the first a name of the second. Without the comma
 "called" is a call ("Tom called Kit over"), and "who called Kit" names whom Tom called, not
 Tom: neither links.
 
@@ -46,12 +47,17 @@ _ADVERB = (
 )
 _AS = r"(?:(?:[ \t]+[a-z’']+){0,8}?[ \t]+as)?"  # "known to her intimate friends as"
 _OPEN = r"[ \t]+(?:the[ \t]+)?[\"“‘']?"
+# Who calls someone so, after a "who" that stands for "whom".
+_SUBJECT = r"(?:everyone|everybody|people|they|we|you|I|he|she|all|the[ \t]+\w+)\b"
 # Name, then how the text says the next name is theirs too.
 _NICKNAME_AFTER = re.compile(
     r"(?:,|[ \t]*\()[ \t]*(?:"
     rf"{_ADVERB}(?:known|called|nicknamed|dubbed|styled){_AS}"
     rf"|who{_WS}(?:was|is|had{_WS}been|has{_WS}been){_WS}{_ADVERB}(?:known|called|nicknamed|dubbed){_AS}"
     rf"|whom{_WS}(?:[\w.’'-]+{_WS}){{1,4}}?{_ADVERB}(?:called|call|calls|knew|know|nicknamed){_AS}"
+    # "who" for "whom" when a subject follows: "Mr Boffin, who everybody in the papers
+    # calls the Golden Dustman" (not "who called Kit", nor "who then called Kit")
+    rf"|who{_WS}{_SUBJECT}(?:{_WS}[\w.’'-]+){{0,4}}?{_WS}{_ADVERB}(?:called|call|calls|knew|know|nicknamed){_AS}"
     rf"|(?:alias|aka|a\.k\.a\.)){_OPEN}"
 )
 # Nickname, then the text gives the real name.

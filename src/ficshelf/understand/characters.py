@@ -57,7 +57,9 @@ own fandom tags, the ``fandom_mentions`` layer or the notes state (else the one 
 to), and its roster in ``fandoms.toml`` joins the names it gives to one canon character ("Marmee" is
 Mrs. March, "Caius" is Kent) unless the text shows two people, makes its roles ("the
 steward") mentions of the named holder, and keeps its animals and things ("Emily" the doll)
-out unless they speak. Only the story body is
+out unless they speak; its roster re-admits the names the rules turned down (a canon the
+accepted names point to before clustering; when only the clusters point to one, the names
+are clustered again with those it re-admits). Only the story body is
 read (``body`` paragraphs: notes never count), but for a narrator a note names
 (``narrator_notes``) and for the names a note says are an animal or a thing ("Bismarck the
 horse is mine", ``name_things.noted_things``), which are no character unless they tag a
@@ -222,20 +224,29 @@ def characters_of(
         return EMPTY
     quote_spans = plain_quotes(text, paragraphs) if quotes is None else quotes
     index = QuoteIndex(quote_spans)
-    candidates = list(scan_names(text, paragraphs, index))
-    keys = person_evidence.accepted_keys(text, candidates)
-    keys |= _canon_names(text, candidates, keys, fandoms)
-    candidates = [c for c in candidates if c.key in keys]
-    spans = [(c.start, c.end) for c in candidates]
-    capitals = [
-        c for c in scan_capitals(text, paragraphs, index, keys) if _free(spans, c.start, c.end)
-    ]
-    if capitals:  # "JONATHAN HARKER", "HARRY!": names the text has shown, in capitals
-        candidates = sorted(candidates + capitals, key=lambda c: c.start)
+    scanned = list(scan_names(text, paragraphs, index))
+    keys = person_evidence.accepted_keys(text, scanned)
+    early = _early_canon(text, scanned, keys, fandoms)
+    if early is not None:
+        keys |= _canon_names(text, scanned, keys, early)
+    candidates = _kept_candidates(text, paragraphs, index, scanned, keys)
     order = quote_order(quote_spans)
+    view = pov if pov is not None else guess_pov(text, paragraphs, index)
+    first_person = view == "first"
     chars, named, canon, cast = _named_characters(
-        text, candidates, paragraphs, quote_spans, order, fandoms, index
+        text, candidates, paragraphs, quote_spans, order, fandoms, index, first_person
     )
+    if early is None and canon is not None:
+        # The names read apart pointed to two canons ("Katya" and "Mitya" are in two
+        # Russian novels); the clusters ("Katya" is Katerina Sergeyevna) found one, whose
+        # roster re-admits the names the rules turned down ("Bazarov").
+        more = _canon_names(text, scanned, keys, canon[0])
+        if more:
+            keys |= more
+            candidates = _kept_candidates(text, paragraphs, index, scanned, keys)
+            chars, named, canon, cast = _named_characters(
+                text, candidates, paragraphs, quote_spans, order, fandoms, index, first_person
+            )
     by_title = _title_holders(chars, candidates, named)
     for title, noun in TITLE_NOUNS.items():  # "Dr. Archie" is "the doctor"
         if title in by_title:
@@ -283,8 +294,7 @@ def characters_of(
         unnamed.add(person.name)
 
     narrator: tuple[Span, ...] = ()
-    view = pov if pov is not None else guess_pov(text, paragraphs, index)
-    if view == "first":
+    if first_person:
         narrator = _narrator(text, paragraphs, index, candidates, named, chars)
         if not narrator:  # "A/N: Ishmael narrates"
             narrator = _noted_narrator(text, notes, chars)
@@ -313,7 +323,7 @@ def characters_of(
     if narrator:
         who = next(c for c in chars if c.name == narrator[0].label)
         who.salience = max(who.salience, NARRATOR_SALIENCE)
-    elif view == "first":
+    elif first_person:
         tag = narrator_speaks(text, paragraphs, index)
         if tag is not None and all(c.name != NARRATOR for c in chars):
             chars.append(_Character(NARRATOR, first=tag, salience=NARRATOR_SALIENCE))
@@ -329,9 +339,11 @@ def _named_characters(
     order: QuoteOrder,
     fandoms: Sequence[str] = (),
     index: QuoteIndex | None = None,
+    first_person: bool = False,
 ) -> tuple[list[_Character], list[int], tuple[Roster, CanonLinks] | None, CastView]:
     """Cluster the accepted candidates; return the characters, each candidate's index
-    into them (a pet name used only in address joins the one addressed: ``addressees``),
+    into them (a pet name used only in address joins the one addressed: ``addressees``;
+    in a ``first_person`` story a census given name does not),
     the story's canon with what its roster links, if it has a known canon
     (``canon_cast``; ``fandoms`` are the fandoms the notes state; ``index`` is the
     ``QuoteIndex`` of ``quotes``, if the caller has one) and the cast view of the last
@@ -381,7 +393,9 @@ def _named_characters(
         of_cluster[cid] = position[name]
     named = [of_cluster[forms[(cand.title, cand.key)]] for cand in candidates]
     where = paragraph_of(paragraphs, candidates)
-    pet_names = addressed_nicknames(paragraphs, candidates, named, where, quotes, text)
+    pet_names = addressed_nicknames(
+        paragraphs, candidates, named, where, quotes, text, first_person
+    )
     named, cast = _joined(candidates, named, pet_names, None)
     titled = addressed_titles(candidates, named, where, cast)  # "Miss Darcy," to Georgiana
     named, cast = _joined(candidates, named, titled, cast)
@@ -481,19 +495,43 @@ def _story_canon(fandoms: Sequence[str], written: Iterable[tuple[str, str]]) -> 
     return story_canon(fandoms, forms, {name: n / most for name, n in counts.items()})
 
 
-def _canon_names(
+def _kept_candidates(
+    text: str,
+    paragraphs: Sequence[Span],
+    index: QuoteIndex,
+    scanned: Sequence[Candidate],
+    keys: set[str],
+) -> list[Candidate]:
+    """Return the candidates of ``scanned`` whose key is in ``keys``, with the names of
+    ``keys`` the text writes in capitals ("JONATHAN HARKER", "HARRY!"), in text order."""
+    candidates = [c for c in scanned if c.key in keys]
+    spans = [(c.start, c.end) for c in candidates]
+    capitals = [
+        c for c in scan_capitals(text, paragraphs, index, keys) if _free(spans, c.start, c.end)
+    ]
+    if capitals:
+        candidates = sorted(candidates + capitals, key=lambda c: c.start)
+    return candidates
+
+
+def _early_canon(
     text: str, candidates: Sequence[Candidate], keys: set[str], fandoms: Sequence[str]
+) -> Roster | None:
+    """Return the canon before clustering: the stated one, else the one the accepted names
+    (``keys``, each with the forms the text writes it in, weighed by how often) point to
+    (``story_canon``: several of them, one distinctive)."""
+    if fandoms:
+        return story_canon(fandoms, {}, {})
+    return _story_canon((), ((c.key, text[c.start : c.end]) for c in candidates if c.key in keys))
+
+
+def _canon_names(
+    text: str, candidates: Sequence[Candidate], keys: set[str], cast: Roster
 ) -> set[str]:
-    """Return the keys of the candidates the name rules turned down that the canon's roster
-    lists as a person's name ("Paris" in Romeo and Juliet, "Hero" in Much Ado): a fan reader
-    knows them. The canon is the stated one, else the one the accepted names (``keys``, each
-    with the forms the text writes it in, weighed by how often) point to (``story_canon``:
-    several of them, one distinctive): "Guinevere", seen once, in a story that names Arthur,
-    Bedivere and Mordred."""
-    accepted = ((c.key, text[c.start : c.end]) for c in candidates if c.key in keys)
-    cast = story_canon(fandoms, {}, {}) if fandoms else _story_canon((), accepted)
-    if cast is None:
-        return set()
+    """Return the keys of the candidates the name rules turned down (not in ``keys``) that
+    the canon's roster ``cast`` lists as a person's name ("Paris" in Romeo and Juliet,
+    "Hero" in Much Ado): a fan reader knows them. "Guinevere", seen once, in a story that
+    names Arthur, Bedivere and Mordred."""
     found = set()
     for cand in candidates:
         if cand.key in keys or cand.key in found:

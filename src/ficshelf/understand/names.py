@@ -70,10 +70,21 @@ _UNIT = rf"(?:(?:{tables.TITLE_ABBREVIATIONS})\.|{_WORD}{_REGNAL}|[{_UP}]\.(?={_
 # Stop words never start a name; skipping them in the regex saves a Python call each
 # (cutting them off in ``_candidates`` gives the same candidates). A people's word may be a
 # nickname in a tag ("Irish"), so ``_candidates`` sees it.
+# A faith's or a people's word that is also a given name ("Christian Cantle", "Norman
+# Bates") opens a name before a word no English word (``_given_before_name``).
+_FAITH_GIVEN_NAMES = frozenset(
+    w
+    for w in "christian norman roman".split()
+    if w in tables.STOP_WORDS and w in tables.GIVEN_NAMES
+)
 _NEVER_FIRST = trie_regex(
     w.capitalize()
     for w in tables.STOP_WORDS
-    if w.isalpha() and w not in tables.TITLES and len(w) > 1 and w not in tables.PEOPLE_ADJECTIVES
+    if w.isalpha()
+    and w not in tables.TITLES
+    and len(w) > 1
+    and w not in tables.PEOPLE_ADJECTIVES
+    and w not in _FAITH_GIVEN_NAMES
 )
 # The lookahead of the letters a name can start with (a capital, or the "d'"/"l'" of
 # "d'Artagnan") comes first so that the engine skips every other position fast (twice as fast).
@@ -390,9 +401,13 @@ def _plans(matched: str) -> tuple[tuple[int, _Made | None, _Made | None], ...]:
     it does (``None``: no candidate)."""
     plans: list[tuple[int, _Made | None, _Made | None]] = []
     group: list[tuple[str, int, int]] = []
-    for tok in _TOKEN.finditer(matched):
+    tokens = list(_TOKEN.finditer(matched))
+    for n, tok in enumerate(tokens):
         word = tok.group()
         low = word.lower().rstrip(".")
+        if n == 0 and _given_before_name(low, tokens[1:]):
+            group.append((word, tok.start(), tok.end()))
+            continue
         if (
             word[0].isupper()
             and low not in tables.TITLES
@@ -411,6 +426,22 @@ def _plans(matched: str) -> tuple[tuple[int, _Made | None, _Made | None], ...]:
     return tuple(plans)
 
 
+def _given_before_name(low: str, rest: list[re.Match[str]]) -> bool:
+    """Whether the lower-cased first word ``low`` of a capitalised sequence is a faith's or
+    a people's word that is also a given name, followed by a word that is neither a stop
+    word nor an English word: "Christian Cantle" is a man, "Roman Empire" and "Christian
+    Science" are not."""
+    if low not in _FAITH_GIVEN_NAMES or not rest:
+        return False
+    after = rest[0].group().lower().rstrip(".")
+    return (
+        after.isalpha()
+        and after not in tables.STOP_WORDS
+        and after not in tables.TITLES
+        and after not in tables.ENGLISH_WORDS
+    )
+
+
 def _plan(
     group: list[tuple[str, int, int]], plans: list[tuple[int, _Made | None, _Made | None]]
 ) -> None:
@@ -423,10 +454,16 @@ def _plan(
     if not group:
         return
     # A style of courtesy is no part of the name: "the (Right) Honourable Mrs. Jamieson" is
-    # Mrs. Jamieson.
+    # Mrs. Jamieson; a cleric's style before another title too: "the Rev. Mr. Villars" is
+    # Mr. Villars (but "Rev. James Flynn" keeps his title).
     while len(group) > 1 and (
         group[0][0].lower().rstrip(".") in _STYLES
         or (group[0][0].lower() == "right" and group[1][0].lower().rstrip(".") in _STYLES)
+        or (
+            group[0][0].lower().rstrip(".") in _CLERICAL_STYLES
+            and len(group) > 2
+            and _title_of(group[1][0]) in _STYLED_TITLES
+        )
     ):
         group = group[1:]
     if " ".join(w for w, _, _ in group).lower() in _FEAST_DAYS:
@@ -475,6 +512,9 @@ _FEAST_DAYS = frozenset(("lady day", "lady-day"))
 
 # Styles of courtesy before a title or a name ("the Honourable", "the Hon.").
 _STYLES = frozenset(("honourable", "honorable", "hon"))
+# A cleric's style, and the titles it may stand before ("the Reverend Dr. Primrose").
+_CLERICAL_STYLES = frozenset(("rev", "revd", "reverend"))
+_STYLED_TITLES = frozenset(("mr", "mrs", "dr", "doctor", "professor", "prof"))
 
 # Titles that say nothing when they stand alone ("Sir", "Miss" as forms of address).
 _NOT_ALONE = frozenset(

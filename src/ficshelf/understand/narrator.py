@@ -12,8 +12,10 @@ narrator is "I" there. A call in someone else's line whose narration, within
 ``TO_NARRATOR``, more than a call in another's tagged line ("You, Johann, hot water,"
 said Sapt: a servant); a name that opens a line with "!" or "?" ("Mr. Rassendyll!") is a
 call even when the characters stage did not flag it. Among the rest, one someone calls by
-name (or who names themself) ranks above one only talked about. ``narrator_speaks`` tells
-whether an unnamed narrator has lines.
+name (or who names themself) ranks above one only talked about, and of those the weightier
+calls rank above more talk. A call in an untagged line right after the narrator's own tagged
+line, or in a line a described person tags ("the baker said"), is another's line's call.
+``narrator_speaks`` tells whether an unnamed narrator has lines.
 
 Also here, as fallbacks for when the narration and dialogue stages have not assigned their
 layers: ``guess_pov`` (pronoun counts outside quotes) and ``plain_quotes`` (balanced
@@ -44,6 +46,9 @@ _TAG_CONTEXT = 30
 _OTHER_SUBJECTS = frozenset("he she they He She They".split())
 _FIRST_PERSON_SUBJECTS = frozenset({"I"})
 _SECOND_PERSON_SUBJECTS = frozenset({"you", "You"})
+# The words before a described subject of a tag ("the baker said", "my mother said"): the
+# line is someone else's.
+_DETERMINERS = frozenset("the The a A an An my My his His her Her their Their our Our".split())
 # The phrases a narrator names themself after ("my name is Kit"), each ending in a letter.
 _SELF_NAMING_PHRASES = (
     "[Mm]y name is",
@@ -147,9 +152,45 @@ def _line_weight(
             other = True
         elif inverted == "the" and len(after) > 1:
             other = True
+        elif len(before) > 1 and before[-2] in _DETERMINERS and subject.isalpha():
+            other = True  # "the baker said", "my mother said"
     if own:
         return (OWN_LINE if not other else UNTAGGED_LINE / 2), True
     return (OTHERS_LINE if other else UNTAGGED_LINE), False
+
+
+def _holds_line(text: str, para: Span, quotes: QuoteIndex) -> bool:
+    """Whether a quote starts in paragraph ``para``."""
+    return quotes.next_start(para.start) < para.end
+
+
+def _turn_weight(
+    text: str,
+    paragraphs: Sequence[Span],
+    li: int,
+    quotes: QuoteIndex,
+    weights: dict[int, tuple[float, bool]],
+    person: str = "first",
+) -> float:
+    """Return the weight of a call in paragraph ``li``: its ``_line_weight``, read with
+    the turn before it. A new paragraph of dialogue is a new speaker, so an untagged line
+    right after a paragraph holding only the narrator's own tagged line ('"We will miss
+    the train," I said.' / '"We will miss nothing, Casimir."') is someone else's line to
+    the narrator and weighs ``OTHERS_LINE``. (Two turns after another's tagged line is
+    not read so: in a scene of three the line may be a third's.) ``weights`` caches each
+    paragraph's ``_line_weight``."""
+    if li not in weights:
+        weights[li] = _line_weight(text, paragraphs[li], quotes, person)
+    weight, own = weights[li]
+    if own or weight != UNTAGGED_LINE or li == 0:
+        return weight
+    before = paragraphs[li - 1]
+    if not (_holds_line(text, paragraphs[li], quotes) and _holds_line(text, before, quotes)):
+        return weight
+    if li - 1 not in weights:
+        weights[li - 1] = _line_weight(text, before, quotes, person)
+    earlier, earlier_own = weights[li - 1]
+    return OTHERS_LINE if earlier_own and earlier == OWN_LINE else weight
 
 
 def _said_to_me(text: str, para: Span, quotes: QuoteIndex, at: int) -> bool:
@@ -192,10 +233,12 @@ def find_narrator(
     are tagged "you say"; the narration calls them "you", never by name). Paragraphs are
     read only where such a mention stands."""
     lines: dict[int, tuple[float, bool]] = {}
+    turns: dict[int, float] = {}  # the weight of a call, read with the exchange's turns
     score: dict[int, float] = {}
     narrated: Counter[int] = Counter()
     best_evidence: dict[int, tuple[float, NamedMention]] = {}
     addressed: set[int] = set()  # characters someone calls by name, or who name themselves
+    calls: dict[int, float] = {}  # the weight of those calls and self-namings
     li = 0
     for m in mentions:
         while li < len(paragraphs) and paragraphs[li].end <= m.start:
@@ -213,7 +256,9 @@ def find_narrator(
         if _self_named(text, m) and (not m.in_quote or own_line):
             weight = SELF_NAMING
         elif called:
-            weight = line_weight
+            if li not in turns:  # a call weighs by whose turn the line is
+                turns[li] = _turn_weight(text, paragraphs, li, quotes, lines, person)
+            weight = turns[li]
             if (
                 person == "first"
                 and not own_line
@@ -225,12 +270,15 @@ def find_narrator(
         if weight:
             if weight == SELF_NAMING or called:
                 addressed.add(m.who)
+                calls[m.who] = calls.get(m.who, 0.0) + weight
             score[m.who] = score.get(m.who, 0.0) + weight
             if weight > best_evidence.get(m.who, (0.0, m))[0]:
                 best_evidence[m.who] = (weight, m)
     # A narrator is "I" in the narration: anyone the narration names ranks below anyone it
     # never names. Then being called by name outweighs being talked about: "I tell you,
-    # Edward," said my father, "if old Pontifex had had Giotto's chances ..."
+    # Edward," said my father, "if old Pontifex had had Giotto's chances ..." And the
+    # weightier calls outrank more talk: "Susan," called twice, is the maid who tells
+    # the story, not "Sol Gills", called once and talked about five times.
     # Only characters with enough evidence compete: one whom the narration never names but
     # whom a single line calls in passing must not shut out the well-evidenced narrator.
     ranked = sorted(
@@ -239,7 +287,7 @@ def find_narrator(
             for w in score
             if (net := score[w] - NARRATION_PENALTY * narrated[w]) >= MIN_SCORE
         ),
-        key=lambda sw: (narrated[sw[1]] == 0, sw[1] in addressed, sw[0]),
+        key=lambda sw: (narrated[sw[1]] == 0, sw[1] in addressed, calls.get(sw[1], 0.0), sw[0]),
         reverse=True,
     )
     if not ranked:

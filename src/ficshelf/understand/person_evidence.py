@@ -167,7 +167,9 @@ def accepted_keys(text: str, candidates: Sequence[Candidate]) -> set[str]:
         for key in accepted
         if _doubtful(key, evidence[key]) and key not in multi_parts
     }
-    accepted.difference_update(k for low, k in doubtful.items() if _english_word(low))
+    accepted.difference_update(
+        k for low, k in doubtful.items() if _english_word(low) and not _called_mid(low, evidence[k])
+    )
     if doubtful:
         alternation = trie_regex(doubtful)
         # (the lookahead of first letters lets the engine skip every other position fast)
@@ -291,6 +293,18 @@ def _doubtful(key: str, ev: _Evidence) -> bool:
     if " " in key or ev.mid_plain or ev.speech or ev.titled or is_given_name(key.lower()):
         return False
     return key.lower() in tables.COMMON_WORDS or not (ev.person_verb or ev.possessive)
+
+
+def _called_mid(low: str, ev: _Evidence) -> bool:
+    """Whether a word is capitalised only where a name is: every time a call in the middle
+    of a sentence ("Ten to is late, Wren."), never at a sentence's or a quote's start; and
+    it is neither a common word nor a person noun ("Thanks, Kid"). An English word so
+    called is a name unless the text also writes it in lower case."""
+    return (
+        ev.mid == ev.count > ev.mid_plain == 0
+        and low not in tables.COMMON_WORDS
+        and low not in tables.PERSON_NOUNS
+    )
 
 
 # A lower-case letter three times running is a drawn-out sound ("Sssso", "Hmmm", "Brrr"),

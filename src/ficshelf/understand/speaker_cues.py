@@ -266,12 +266,18 @@ class Cast:
 
     def introduced(self, text: str, quote: Span) -> str:
         """Return the character a quote's speaker introduces themself as ("I'm Dorothy
-        Gale, from Kansas", "My name is Ann"), or ""."""
+        Gale, from Kansas", "My name is Ann"), or "". Only a name introduces: a description
+        in lower case after "I am" says what the speaker is to someone ("I am his friend"),
+        and the narration's description of that wording may be another person's."""
         i = bisect_left(self._vocative_starts, quote.start)
         while i < len(self.vocatives) and self.vocatives[i].start < quote.end:
             mention = self.vocatives[i]
             before = text[max(quote.start, mention.start - 16) : mention.start]
-            if _SELF_INTRODUCTION.search(before) and not _POSSESSIVE_AFTER.match(text, mention.end):
+            if (
+                _SELF_INTRODUCTION.search(before)
+                and not _POSSESSIVE_AFTER.match(text, mention.end)
+                and text[mention.start].isupper()
+            ):
                 return mention.label
             i += 1
         return ""

@@ -138,3 +138,43 @@ def test_my_father_pointing_someone_out_addresses_no_one() -> None:
     assert addresses_as("My son, listen to me.")[0] == "son"
     assert addresses_as("Good night, my son.")[0] == "son"
     assert addresses_as("Father. You came.")[0] == "father"
+
+
+def test_a_kin_word_opening_a_later_sentence_of_a_line_addresses_the_listener() -> None:
+    # The line turns to its listener with "Papa," after a first sentence said to the room;
+    # a list of kin ("Father, mother and I") and "My father, …" mid-line call no one.
+    assert addresses_as("It was late when we got in. Papa, you promised.")[0] == "papa"
+    assert addresses_as("Leave it there. Sister, help me with the door.")[0] == "sister"
+    assert addresses_as("The cart broke. Father, mother and I walked home.")[0] == ""
+    assert addresses_as("Nobody came. My father, you see, was away.")[0] == ""
+    assert addresses_as("The tea is cold. Darling, don't fret.")[1]
+    assert not addresses_as("The tea is cold. Darling Street is shut.")[1]
+
+
+_MAMMA_SCENE = (
+    "The parlour was dark, and the rain came down the window in sheets.\n\n"
+    '"Will you let him try the cider?" said {guest}. "It will warm him."\n\n'
+    "The boy went white.\n\n"
+    '"No," said Tobias. "It makes me ill. Mamma, I needn\'t, need I?"\n\n'
+    '"No, you needn\'t," said {answer}. "Go and find the dog."\n'
+)
+
+
+def test_mamma_said_after_a_mans_line_goes_to_the_woman_who_answers() -> None:
+    # Tobias breaks into the guest's talk with "Mamma, …": Mrs. Wren, who answers him, is his
+    # mother; the man who spoke last is no one's "Mamma".
+    text = _MAMMA_SCENE.format(guest="Corin", answer="Mrs. Wren")
+    names = {"Corin": "Corin Hale", "Tobias": "Tobias", "Mrs. Wren": "Mrs. Wren"}
+    speakers = ["Corin Hale", "Corin Hale", "Tobias", "Tobias", "Mrs. Wren", "Mrs. Wren"]
+    found = _kinds(relationships_of(handmade(text, names, speakers)))
+    assert found.get(("Mrs. Wren", "Tobias")) == "family"
+    assert found.get(("Corin Hale", "Tobias")) != "family"
+
+
+def test_mamma_answered_by_a_man_stays_with_the_one_who_spoke_last() -> None:
+    # The one who answers is a man: he is no "Mamma" either, and the word makes no family.
+    text = _MAMMA_SCENE.format(guest="Corin", answer="Mr. Wren")
+    names = {"Corin": "Corin Hale", "Tobias": "Tobias", "Mr. Wren": "Mr. Wren"}
+    speakers = ["Corin Hale", "Corin Hale", "Tobias", "Tobias", "Mr. Wren", "Mr. Wren"]
+    found = _kinds(relationships_of(handmade(text, names, speakers)))
+    assert found.get(("Mr. Wren", "Tobias")) != "family"

@@ -212,7 +212,8 @@ class PairFinder(SentenceCues):
                     self._cue(pair, 0.5 * love_word, 0.0, False, span)
                     pair.endearment += 0.5 * love_word
                 if kin_word:
-                    kin_calls.append((speaker, listeners[index], kin_word, span))
+                    listener = self._kin_listener(index, kin_word, para_of)
+                    kin_calls.append((speaker, listener, kin_word, span))
             if not addressed:
                 continue
             # Only romantic words count here: "my husband", "a nephew, Watson" in a line of
@@ -286,6 +287,26 @@ class PairFinder(SentenceCues):
             if pair is not None:
                 self._cue(pair, 0.0, 1.0, False, span)
                 self.relatives.setdefault(speaker, {}).setdefault(listener, word)
+
+    def _kin_listener(self, index: int, word: str, para_of: Sequence[int]) -> str:
+        """Return who quote number ``index``, calling its listener by the kin ``word``
+        ("Mamma"), is said to: its listener (``_listeners``: the last other speaker), unless
+        that one is not known to be of the gender the word tells and the next other
+        speaker, who answers it within ``EXCHANGE_REACH`` paragraphs, is: a child who
+        breaks into a visitor's talk with "Mamma, I don't have to." speaks to the mother
+        who answers, not to the man who spoke last."""
+        listener = self.listener[index]
+        gender = cues.kin_gender(word)
+        if gender is None or self.gender_of.get(listener) == gender or para_of[index] < 0:
+            return listener
+        speaker = self.speaker[index]
+        for after in range(index + 1, len(self.quotes)):
+            if para_of[after] - para_of[index] > EXCHANGE_REACH:
+                break
+            answerer = self.speaker[after]
+            if answerer and answerer != speaker:
+                return answerer if self.gender_of.get(answerer) == gender else listener
+        return listener
 
     def _listeners(self, para_of: Sequence[int]) -> list[str]:
         """Return, per quote, who it is most likely said to: the nearest other speaker

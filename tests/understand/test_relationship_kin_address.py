@@ -178,3 +178,19 @@ def test_mamma_answered_by_a_man_stays_with_the_one_who_spoke_last() -> None:
     speakers = ["Corin Hale", "Corin Hale", "Tobias", "Tobias", "Mr. Wren", "Mr. Wren"]
     found = _kinds(relationships_of(handmade(text, names, speakers)))
     assert found.get(("Mr. Wren", "Tobias")) != "family"
+
+
+def test_your_before_a_kin_name_makes_it_the_listeners_relative() -> None:
+    # The mention is "Aunt Hepzie"; the "your" before it says whose aunt she is: the
+    # listener's, not the speaker's.
+    text = (
+        "The yard smelled of wet straw.\n\n"
+        '"Where have you been all afternoon?" said Mr. Larch.\n\n'
+        '"Only in the barn," said Nell.\n\n'
+        '"Go and wash. Your Aunt Hepzie is coming to tea," said Mr. Larch.\n'
+    )
+    names = {"Mr. Larch": "Mr. Larch", "Nell": "Nell", "Aunt Hepzie": "Aunt Hepzie"}
+    speakers = ["Mr. Larch", "Nell", "Mr. Larch", "Mr. Larch"]
+    found = _kinds(relationships_of(handmade(text, names, speakers)))
+    assert found.get(("Aunt Hepzie", "Nell")) == "family"
+    assert ("Aunt Hepzie", "Mr. Larch") not in found

@@ -33,6 +33,9 @@ from ficshelf.understand.roman_i import numeral_i
 # ending).
 _POSSESSIVE_BEFORE_NAME = re.compile(r"(?P<word>\w+)(?P<s>['’]s|s['’])\s{1,2}\Z")
 # Words whose "'s" is "is" or "us", not a possessive: "Where's Papa?", "There's Mamma".
+# A possessive pronoun right before a kin name ("your Aunt Glegg"), whose mention is only
+# "Aunt Glegg".
+_OWNER_BEFORE = re.compile(r"\b(my|your|thy|his|her|our|their)\s+\Z", re.IGNORECASE)
 _CONTRACTED = frozenset("it that what where who how there here he she this let when why".split())
 
 MAX_CAST = 10
@@ -355,7 +358,7 @@ class PairFinder(SentenceCues):
                 if not kin[k]:
                     continue
                 quote = quote_of.get(mention.start, -1)
-                surface = self.text[mention.start : mention.end]
+                surface = self._owned_surface(mention)
                 possessor = self._possessor(mention)
                 if possessor is not None:
                     # "Mr. F's Aunt", "the miller's son": kin of the one the possessive
@@ -382,6 +385,16 @@ class PairFinder(SentenceCues):
                 if pair is not None:
                     self._cue(pair, 0.0, 1.0, False, (para.start, para.end))
                     self.relatives.setdefault(relative or "", {}).setdefault(mention.label, surface)
+
+    def _owned_surface(self, mention: Span) -> str:
+        """Return the words a kin name is called by, with the possessive right before the
+        mention when the mention leaves it out ("your Aunt Glegg", the mention "Aunt Glegg"):
+        "your" makes her the listener's aunt, not the speaker's."""
+        surface = self.text[mention.start : mention.end]
+        owner = _OWNER_BEFORE.search(self.text, max(0, mention.start - 8), mention.start)
+        if owner is None or _OWNER_BEFORE.match(surface + " "):
+            return surface
+        return f"{owner.group(1)} {surface}"
 
     def _possessor(self, mention: Span) -> str | None:
         """Return whose kin a kin name after a possessive is ("Mr. F's Aunt": the

@@ -165,6 +165,7 @@ class SentenceCues:
                     pair = self.pairs.get(described.label, of.label) if of else None
                     if pair is not None:
                         self._cue(pair, float(spouse), family, spouse, span)
+                        pair.stated_family += family
                     return
                 word = owner.group(1).casefold() if owner else ""
                 relative = self._owner(word, quote, described.label) or (
@@ -181,6 +182,7 @@ class SentenceCues:
                 pair = self.pairs.get(described.label, relative or self.narrator or self.top)
                 if pair is not None:
                     self._cue(pair, float(spouse), family, spouse, span)
+                    pair.stated_family += family
                 return
             possessor, subject = rt.possessed_kin(self.text, mentions, where.starts, hit.start)
             if possessor is not None:

@@ -76,7 +76,8 @@ rules in full):
   word is among them, or canon makes them a couple: a kin word whose owner was guessed
   from a pronoun does not unmake a canon couple), family when kinship cues or a surname
   do (two of them between friends of canon: one kin word between Holmes and Watson is
-  more likely misread than a new family), else platonic. Two
+  more likely misread than a new family; one kin word beside a name, "your cousin Lucy",
+  states it and is enough), else platonic. Two
   secondary characters (neither of salience ``MAIN_SALIENCE``) who are family by canon, with
   no cue span of their own, are not listed.
 * Strength = paragraphs together + 2 × exchanges + addresses + half the shared sentences.
@@ -189,8 +190,11 @@ def kind_of(pair: Pair) -> str | None:
     if pair.spouse and pair.romance >= 0.5:
         return "romantic"
     # Friends in canon are no kin: one kin word between them ("I don't know, Uncle." given
-    # to the wrong speaker) is more likely misread than a new family; it takes two.
-    family = pair.family if pair.canon != "platonic" or pair.family >= 2 else 0.0
+    # to the wrong speaker) is more likely misread than a new family; it takes two, or a
+    # kin word right beside a name that states it ("your cousin Lucy": canon's friends
+    # may be cousins too).
+    kin_stated = pair.family >= 2 or pair.stated_family >= 1
+    family = pair.family if pair.canon != "platonic" or kin_stated else 0.0
     if pair.romance >= 1 and (pair.romance > family or pair.canon == "romantic"):
         return "romantic"
     if family >= 1:

@@ -194,3 +194,30 @@ def test_your_before_a_kin_name_makes_it_the_listeners_relative() -> None:
     found = _kinds(relationships_of(handmade(text, names, speakers)))
     assert found.get(("Aunt Hepzie", "Nell")) == "family"
     assert ("Aunt Hepzie", "Mr. Larch") not in found
+
+
+def test_a_kin_fragment_after_a_name_says_who_that_one_is() -> None:
+    # "My little sister." standing alone after "Tamar" is an apposition: Tamar is the
+    # speaker's sister.
+    text = (
+        "The wind came off the sea all night.\n\n"
+        '"I wish Tamar could see this. My little sister. She always wanted the sea," said '
+        "Bron.\n\n"
+        '"Then bring her next time," said Pellam.\n'
+    )
+    names = {"Tamar": "Tamar", "Bron": "Bron Tally", "Pellam": "Pellam"}
+    found = _kinds(relationships_of(handmade(text, names, ["Bron Tally", "Pellam"])))
+    assert found.get(("Bron Tally", "Tamar")) == "family"
+
+
+def test_a_kin_fragment_of_the_other_gender_names_no_one() -> None:
+    # "My father." cannot be Mrs. Quell: the fragment points out someone unnamed.
+    text = (
+        "The wind came off the sea all night.\n\n"
+        '"Mrs. Quell kept the lamp for years. My father. He never missed a night," said '
+        "Bron.\n\n"
+        '"I remember him," said Pellam.\n'
+    )
+    names = {"Mrs. Quell": "Mrs. Quell", "Bron": "Bron Tally", "Pellam": "Pellam"}
+    found = _kinds(relationships_of(handmade(text, names, ["Bron Tally", "Pellam"])))
+    assert found.get(("Bron Tally", "Mrs. Quell")) != "family"

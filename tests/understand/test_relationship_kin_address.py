@@ -221,3 +221,37 @@ def test_a_kin_fragment_of_the_other_gender_names_no_one() -> None:
     names = {"Mrs. Quell": "Mrs. Quell", "Bron": "Bron Tally", "Pellam": "Pellam"}
     found = _kinds(relationships_of(handmade(text, names, ["Bron Tally", "Pellam"])))
     assert found.get(("Bron Tally", "Mrs. Quell")) != "family"
+
+
+_UMBRELLA = (
+    "The rain had kept everyone indoors since noon.\n\n"
+    "{owner} came in late, with her brother's umbrella and a wet hem.\n\n"
+    "In the billiard-room Tobias Penrose was losing to Hale again.\n\n"
+    "{other}"
+)
+
+
+def _umbrella_kinds(owner: str, other: str = "") -> dict[tuple[str, str], str]:
+    text = _UMBRELLA.format(owner=owner, other=other)
+    names = {
+        "Miss Penrose": "Miss Penrose",
+        "Mrs. Penrose": "Mrs. Penrose",
+        "Tobias Penrose": "Tobias Penrose",
+        "Hale": "Hale",
+        "Jory Penrose": "Jory Penrose",
+    }
+    return _kinds(relationships_of(handmade(text, names)))
+
+
+def test_an_unnamed_brother_is_the_one_man_of_his_sisters_surname() -> None:
+    # Siblings share a surname: "her brother" of Miss Penrose is Tobias Penrose, though the
+    # story never has them together.
+    assert _umbrella_kinds("Miss Penrose").get(("Miss Penrose", "Tobias Penrose")) == "family"
+
+
+def test_an_unnamed_brother_is_no_one_when_the_surname_does_not_tell() -> None:
+    # A married woman's surname is her husband's; two men of the surname leave it open.
+    assert ("Mrs. Penrose", "Tobias Penrose") not in _umbrella_kinds("Mrs. Penrose")
+    two = _umbrella_kinds("Miss Penrose", "Jory Penrose stood by the fire.\n")
+    assert ("Miss Penrose", "Tobias Penrose") not in two
+    assert ("Jory Penrose", "Miss Penrose") not in two

@@ -70,6 +70,12 @@ class PairFinder(SentenceCues):
         self.genders = character_genders(analysis)
         self.gender_of = {n: g for n, (g, _) in self.genders.items()}
         self.clergy = self._clergy()
+        self.full_names = {n: self.full_name(n) for n in self.salience}
+        self.surnamed: dict[str, list[str]] = {}
+        for name, full in self.full_names.items():
+            family = rt.surname(full)
+            if family is not None:
+                self.surnamed.setdefault(family, []).append(name)
         self.spouse_words: dict[str, list[tuple[int, int]]] = {}
         # per owner of such a word, the genders the words give the spouse ("wife": "F")
         self.spouse_genders: dict[str, set[str]] = {}

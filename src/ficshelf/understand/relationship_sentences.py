@@ -84,6 +84,8 @@ class SentenceCues:
     spouse_words: dict[str, list[tuple[int, int]]]
     spouse_genders: dict[str, set[str]]
     pairs: Pairs
+    full_names: dict[str, str]  # each character's fullest known name
+    surnamed: dict[str, list[str]]  # per surname, the characters whose fullest name has it
 
     def _quote_at(self, position: int) -> int:
         """Return the index of the quote holding ``position``, or -1."""
@@ -366,7 +368,8 @@ class SentenceCues:
             if hit.kind == "spouse":
                 self._spouse_word(hit, word, span)
             elif not self._apposed_fragment(hit, possessive, span):
-                self._named_next(hit, possessive, span, limit)
+                if not self._sibling_of_surname(hit, possessive, span):
+                    self._named_next(hit, possessive, span, limit)
             return
         referent = rt.named_before(self.mentions, starts, hit.start, self.gender_of, gender)
         quote = self._quote_at(hit.start)
@@ -417,6 +420,46 @@ class SentenceCues:
             return False
         self._cue(pair, 0.0, hit.weight, False, span)
         pair.stated_family += hit.weight
+        return True
+
+    def _sibling_of_surname(
+        self, hit: rt.CueHit, possessive: re.Match[str], span: tuple[int, int]
+    ) -> bool:
+        """ "Miss Crawford comes in with her brother's umbrella": an unnamed brother or
+        sister of a known owner is the one other character of the owner's surname (in the
+        fullest known names) not known to be of the other gender, when there is exactly one:
+        siblings share a surname. Only in the narration, which follows the owner (in a line
+        the owner hangs on who said it, and the talk is as often of kin away from the
+        story); not for an owner or a sister titled as a married woman ("Mrs.", "Lady": her
+        surname is her husband's). Returns whether it bound someone."""
+        found = cues.kin_generation(self.text[hit.start : hit.end])
+        if found is None or found[0] != "sibling":
+            return False
+        word = possessive.group(1).casefold()
+        quote = self._quote_at(hit.start)
+        if quote >= 0:
+            return False
+        owner = self._owner(word, quote, "") or self._latest(
+            hit.start, rt.POSSESSIVE_GENDER.get(word)
+        )
+        full = self.full_names.get(owner, owner)
+        family = rt.surname(full)
+        if not owner or family is None or rt.honorific(full) == "mrs":
+            return False
+        gender = found[1]
+        others = [
+            n
+            for n in self.surnamed.get(family, ())
+            if n != owner
+            and self.gender_of.get(n, gender) == gender
+            and rt.honorific(self.full_names.get(n, n)) != "mrs"
+        ]
+        if len(others) != 1:
+            return False
+        pair = self.pairs.get(others[0], owner)
+        if pair is None:
+            return False
+        self._cue(pair, 0.0, hit.weight, False, span)
         return True
 
     def _named_next(

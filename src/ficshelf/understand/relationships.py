@@ -39,7 +39,9 @@ rules in full):
   "your mother, the one called Messua" describes Messua; "She's my daughter" names the
   pronoun's referent; an unnamed kin word that is its clause's subject ("I knew that his
   mother would …") is the character the next sentence opens on ("Mrs. Thornton had …"),
-  its owner the last speaker or the nearest name before; "the king's sister" binds no one
+  its owner the last speaker or the nearest name before; a sentence that is only "My
+  little brother." is the one named just before it; an unnamed "her brother" in the
+  narration is the one other character of her surname; "the king's sister" binds no one
   nearby, and "Mrs. Morland's daughter" binds Mrs. Morland only to the one the sentence
   says it is ("Osric is Ysolde's brother", "Ilse, Mara's sister");
   a romantic word in a line whose other side is "I"/"me" or "you" binds the speaker or

@@ -138,3 +138,120 @@ def test_my_father_pointing_someone_out_addresses_no_one() -> None:
     assert addresses_as("My son, listen to me.")[0] == "son"
     assert addresses_as("Good night, my son.")[0] == "son"
     assert addresses_as("Father. You came.")[0] == "father"
+
+
+def test_a_kin_word_opening_a_later_sentence_of_a_line_addresses_the_listener() -> None:
+    # The line turns to its listener with "Papa," after a first sentence said to the room;
+    # a list of kin ("Father, mother and I") and "My father, …" mid-line call no one.
+    assert addresses_as("It was late when we got in. Papa, you promised.")[0] == "papa"
+    assert addresses_as("Leave it there. Sister, help me with the door.")[0] == "sister"
+    assert addresses_as("The cart broke. Father, mother and I walked home.")[0] == ""
+    assert addresses_as("Nobody came. My father, you see, was away.")[0] == ""
+    assert addresses_as("The tea is cold. Darling, don't fret.")[1]
+    assert not addresses_as("The tea is cold. Darling Street is shut.")[1]
+
+
+_MAMMA_SCENE = (
+    "The parlour was dark, and the rain came down the window in sheets.\n\n"
+    '"Will you let him try the cider?" said {guest}. "It will warm him."\n\n'
+    "The boy went white.\n\n"
+    '"No," said Tobias. "It makes me ill. Mamma, I needn\'t, need I?"\n\n'
+    '"No, you needn\'t," said {answer}. "Go and find the dog."\n'
+)
+
+
+def test_mamma_said_after_a_mans_line_goes_to_the_woman_who_answers() -> None:
+    # Tobias breaks into the guest's talk with "Mamma, …": Mrs. Wren, who answers him, is his
+    # mother; the man who spoke last is no one's "Mamma".
+    text = _MAMMA_SCENE.format(guest="Corin", answer="Mrs. Wren")
+    names = {"Corin": "Corin Hale", "Tobias": "Tobias", "Mrs. Wren": "Mrs. Wren"}
+    speakers = ["Corin Hale", "Corin Hale", "Tobias", "Tobias", "Mrs. Wren", "Mrs. Wren"]
+    found = _kinds(relationships_of(handmade(text, names, speakers)))
+    assert found.get(("Mrs. Wren", "Tobias")) == "family"
+    assert found.get(("Corin Hale", "Tobias")) != "family"
+
+
+def test_mamma_answered_by_a_man_stays_with_the_one_who_spoke_last() -> None:
+    # The one who answers is a man: he is no "Mamma" either, and the word makes no family.
+    text = _MAMMA_SCENE.format(guest="Corin", answer="Mr. Wren")
+    names = {"Corin": "Corin Hale", "Tobias": "Tobias", "Mr. Wren": "Mr. Wren"}
+    speakers = ["Corin Hale", "Corin Hale", "Tobias", "Tobias", "Mr. Wren", "Mr. Wren"]
+    found = _kinds(relationships_of(handmade(text, names, speakers)))
+    assert found.get(("Mr. Wren", "Tobias")) != "family"
+
+
+def test_your_before_a_kin_name_makes_it_the_listeners_relative() -> None:
+    # The mention is "Aunt Hepzie"; the "your" before it says whose aunt she is: the
+    # listener's, not the speaker's.
+    text = (
+        "The yard smelled of wet straw.\n\n"
+        '"Where have you been all afternoon?" said Mr. Larch.\n\n'
+        '"Only in the barn," said Nell.\n\n'
+        '"Go and wash. Your Aunt Hepzie is coming to tea," said Mr. Larch.\n'
+    )
+    names = {"Mr. Larch": "Mr. Larch", "Nell": "Nell", "Aunt Hepzie": "Aunt Hepzie"}
+    speakers = ["Mr. Larch", "Nell", "Mr. Larch", "Mr. Larch"]
+    found = _kinds(relationships_of(handmade(text, names, speakers)))
+    assert found.get(("Aunt Hepzie", "Nell")) == "family"
+    assert ("Aunt Hepzie", "Mr. Larch") not in found
+
+
+def test_a_kin_fragment_after_a_name_says_who_that_one_is() -> None:
+    # "My little sister." standing alone after "Tamar" is an apposition: Tamar is the
+    # speaker's sister.
+    text = (
+        "The wind came off the sea all night.\n\n"
+        '"I wish Tamar could see this. My little sister. She always wanted the sea," said '
+        "Bron.\n\n"
+        '"Then bring her next time," said Pellam.\n'
+    )
+    names = {"Tamar": "Tamar", "Bron": "Bron Tally", "Pellam": "Pellam"}
+    found = _kinds(relationships_of(handmade(text, names, ["Bron Tally", "Pellam"])))
+    assert found.get(("Bron Tally", "Tamar")) == "family"
+
+
+def test_a_kin_fragment_of_the_other_gender_names_no_one() -> None:
+    # "My father." cannot be Mrs. Quell: the fragment points out someone unnamed.
+    text = (
+        "The wind came off the sea all night.\n\n"
+        '"Mrs. Quell kept the lamp for years. My father. He never missed a night," said '
+        "Bron.\n\n"
+        '"I remember him," said Pellam.\n'
+    )
+    names = {"Mrs. Quell": "Mrs. Quell", "Bron": "Bron Tally", "Pellam": "Pellam"}
+    found = _kinds(relationships_of(handmade(text, names, ["Bron Tally", "Pellam"])))
+    assert found.get(("Bron Tally", "Mrs. Quell")) != "family"
+
+
+_UMBRELLA = (
+    "The rain had kept everyone indoors since noon.\n\n"
+    "{owner} came in late, with her brother's umbrella and a wet hem.\n\n"
+    "In the billiard-room Tobias Penrose was losing to Hale again.\n\n"
+    "{other}"
+)
+
+
+def _umbrella_kinds(owner: str, other: str = "") -> dict[tuple[str, str], str]:
+    text = _UMBRELLA.format(owner=owner, other=other)
+    names = {
+        "Miss Penrose": "Miss Penrose",
+        "Mrs. Penrose": "Mrs. Penrose",
+        "Tobias Penrose": "Tobias Penrose",
+        "Hale": "Hale",
+        "Jory Penrose": "Jory Penrose",
+    }
+    return _kinds(relationships_of(handmade(text, names)))
+
+
+def test_an_unnamed_brother_is_the_one_man_of_his_sisters_surname() -> None:
+    # Siblings share a surname: "her brother" of Miss Penrose is Tobias Penrose, though the
+    # story never has them together.
+    assert _umbrella_kinds("Miss Penrose").get(("Miss Penrose", "Tobias Penrose")) == "family"
+
+
+def test_an_unnamed_brother_is_no_one_when_the_surname_does_not_tell() -> None:
+    # A married woman's surname is her husband's; two men of the surname leave it open.
+    assert ("Mrs. Penrose", "Tobias Penrose") not in _umbrella_kinds("Mrs. Penrose")
+    two = _umbrella_kinds("Miss Penrose", "Jory Penrose stood by the fire.\n")
+    assert ("Miss Penrose", "Tobias Penrose") not in two
+    assert ("Jory Penrose", "Miss Penrose") not in two

@@ -11,6 +11,7 @@ from ficshelf.understand.relationship_tally import Pair
 from ficshelf.understand.relationships import (
     candidates,
     find_relationships,
+    gather,
     kind_of,
     parse_relationship_label,
     relationship_label,
@@ -645,6 +646,29 @@ def test_friends_in_canon_need_two_kin_words_to_be_family() -> None:
     unknown = Pair(paragraphs=5.0, present=3.0, exchanges=3, family=1.0)
     kinds = {(r.a, r.b): r.kind for r in score_pairs({("Axel", "Hans"): unknown}, salience)}
     assert kinds == {("Axel", "Hans"): "family"}
+
+
+def test_friends_in_canon_are_family_when_a_kin_word_beside_a_name_states_it() -> None:
+    # "your cousin Brisa": the text says who she is, not a kin vocative that may have gone
+    # to the wrong speaker; one such word makes canon's friends cousins.
+    salience = {"Orla": 1.0, "Brisa": 0.2}
+    stated = Pair(paragraphs=1.0, family=1.0, stated_family=1.0, canon="platonic")
+    kinds = {(r.a, r.b): r.kind for r in score_pairs({("Brisa", "Orla"): stated}, salience)}
+    assert kinds == {("Brisa", "Orla"): "family"}
+
+
+def test_a_kin_word_beside_a_name_is_counted_as_stated() -> None:
+    text = (
+        "The kitchen was warm and smelled of bread.\n\n"
+        '"Orla, go and wash," said Mr. Penwith. "Your cousin Brisa is coming to tea."\n\n'
+        '"Must I?" said Orla.\n'
+    )
+    names = {"Orla": "Orla", "Mr. Penwith": "Mr. Penwith", "Brisa": "Brisa"}
+    analysis = handmade(text, names, ["Mr. Penwith", "Mr. Penwith", "Orla"])
+    found = gather(analysis)
+    assert found is not None
+    assert found.pairs[("Brisa", "Orla")].stated_family == 1.0
+    assert found.pairs[("Brisa", "Orla")].family == 1.0
 
 
 def test_a_relative_known_only_through_someone_else_pairs_with_no_one() -> None:

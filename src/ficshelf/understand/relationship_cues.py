@@ -204,9 +204,21 @@ _VOCATIVE_START = (
     r"^[\W_]*(?:oh,?\s+)?(?:my\s+)?(?:dear(?:est)?\s+)?(?P<kin>{w})\b(?=\s*[,.!?;—–…]|\s*$)"
 )
 _VOCATIVE_END = r"[,;—–]\s*(?:my\s+)?(?:dear(?:est)?\s+)?(?P<kin>{w})\s*[.!?…]*[\W_]*$"
-_KIN_AT = tuple(re.compile(p.format(w=_KIN_WORDS), re.I) for p in (_VOCATIVE_START, _VOCATIVE_END))
+# A vocative that opens a later sentence of the line and is set off by a comma ("It makes
+# me sick. Mamma, I don't have to."): the line turns to its listener. ("My father, …" is
+# left out: mid-line it as often points a relative out as it calls one; so is a list of
+# kin, "Father, mother and I stayed.")
+_VOCATIVE_INNER = (
+    r"[.!?…][\W_]*\s+(?:dear(?:est)?\s+)?(?P<kin>{w}),\s"
+    r"(?!\s*(?:and|or|{w})\b)"
+)
+_KIN_AT = tuple(
+    re.compile(p.format(w=_KIN_WORDS), re.I)
+    for p in (_VOCATIVE_START, _VOCATIVE_END, _VOCATIVE_INNER)
+)
 _LOVE_AT = tuple(
-    re.compile(p.format(w=_LOVE_WORDS), re.I) for p in (_VOCATIVE_START, _VOCATIVE_END)
+    re.compile(p.format(w=_LOVE_WORDS), re.I)
+    for p in (_VOCATIVE_START, _VOCATIVE_END, _VOCATIVE_INNER)
 )
 VOCATIVE_REACH = 40  # characters at either end of a quote searched for a vocative
 # "My father." standing as its own sentence, or "My sister, sir, ..." with the listener
@@ -222,11 +234,13 @@ def addresses_as(quote: str) -> tuple[str, bool]:
     """Return the kinship word a quote addresses its listener by ("sister" in "Sister.",
     "papa" in "Yes, Papa", lower-cased; "" when none: not "My father." standing alone nor
     "My sister, sir, ...", which point a relative out) and whether it addresses them by a
-    word of love ("darling", "my love"), at its start or end."""
+    word of love ("darling", "my love"), at its start or end, or opening a later sentence
+    of it ("It makes me sick. Mamma, I don't have to.")."""
     head, tail = quote[:VOCATIVE_REACH], quote[-VOCATIVE_REACH:]
     kin = None if _KIN_REFERENCE.match(head) else _KIN_AT[0].search(head)
-    kin = kin or _KIN_AT[1].search(tail)
+    kin = kin or _KIN_AT[1].search(tail) or _KIN_AT[2].search(quote)
     love = bool(_LOVE_AT[0].search(head) or _LOVE_AT[1].search(tail))
+    love = love or bool(_LOVE_AT[2].search(quote))
     return (kin.group("kin").casefold() if kin else ""), love
 
 

@@ -33,6 +33,9 @@ from ficshelf.understand.roman_i import numeral_i
 # ending).
 _POSSESSIVE_BEFORE_NAME = re.compile(r"(?P<word>\w+)(?P<s>['’]s|s['’])\s{1,2}\Z")
 # Words whose "'s" is "is" or "us", not a possessive: "Where's Papa?", "There's Mamma".
+# A possessive pronoun right before a kin name ("your Aunt Glegg"), whose mention is only
+# "Aunt Glegg".
+_OWNER_BEFORE = re.compile(r"\b(my|your|thy|his|her|our|their)\s+\Z", re.IGNORECASE)
 _CONTRACTED = frozenset("it that what where who how there here he she this let when why".split())
 
 MAX_CAST = 10
@@ -67,6 +70,12 @@ class PairFinder(SentenceCues):
         self.genders = character_genders(analysis)
         self.gender_of = {n: g for n, (g, _) in self.genders.items()}
         self.clergy = self._clergy()
+        self.full_names = {n: self.full_name(n) for n in self.salience}
+        self.surnamed: dict[str, list[str]] = {}
+        for name, full in self.full_names.items():
+            family = rt.surname(full)
+            if family is not None:
+                self.surnamed.setdefault(family, []).append(name)
         self.spouse_words: dict[str, list[tuple[int, int]]] = {}
         # per owner of such a word, the genders the words give the spouse ("wife": "F")
         self.spouse_genders: dict[str, set[str]] = {}
@@ -212,7 +221,8 @@ class PairFinder(SentenceCues):
                     self._cue(pair, 0.5 * love_word, 0.0, False, span)
                     pair.endearment += 0.5 * love_word
                 if kin_word:
-                    kin_calls.append((speaker, listeners[index], kin_word, span))
+                    listener = self._kin_listener(index, kin_word, para_of)
+                    kin_calls.append((speaker, listener, kin_word, span))
             if not addressed:
                 continue
             # Only romantic words count here: "my husband", "a nephew, Watson" in a line of
@@ -287,6 +297,26 @@ class PairFinder(SentenceCues):
                 self._cue(pair, 0.0, 1.0, False, span)
                 self.relatives.setdefault(speaker, {}).setdefault(listener, word)
 
+    def _kin_listener(self, index: int, word: str, para_of: Sequence[int]) -> str:
+        """Return who quote number ``index``, calling its listener by the kin ``word``
+        ("Mamma"), is said to: its listener (``_listeners``: the last other speaker), unless
+        that one is not known to be of the gender the word tells and the next other
+        speaker, who answers it within ``EXCHANGE_REACH`` paragraphs, is: a child who
+        breaks into a visitor's talk with "Mamma, I don't have to." speaks to the mother
+        who answers, not to the man who spoke last."""
+        listener = self.listener[index]
+        gender = cues.kin_gender(word)
+        if gender is None or self.gender_of.get(listener) == gender or para_of[index] < 0:
+            return listener
+        speaker = self.speaker[index]
+        for after in range(index + 1, len(self.quotes)):
+            if para_of[after] - para_of[index] > EXCHANGE_REACH:
+                break
+            answerer = self.speaker[after]
+            if answerer and answerer != speaker:
+                return answerer if self.gender_of.get(answerer) == gender else listener
+        return listener
+
     def _listeners(self, para_of: Sequence[int]) -> list[str]:
         """Return, per quote, who it is most likely said to: the nearest other speaker
         before it within ``EXCHANGE_REACH`` paragraphs, else the nearest after it."""
@@ -334,7 +364,7 @@ class PairFinder(SentenceCues):
                 if not kin[k]:
                     continue
                 quote = quote_of.get(mention.start, -1)
-                surface = self.text[mention.start : mention.end]
+                surface = self._owned_surface(mention)
                 possessor = self._possessor(mention)
                 if possessor is not None:
                     # "Mr. F's Aunt", "the miller's son": kin of the one the possessive
@@ -361,6 +391,16 @@ class PairFinder(SentenceCues):
                 if pair is not None:
                     self._cue(pair, 0.0, 1.0, False, (para.start, para.end))
                     self.relatives.setdefault(relative or "", {}).setdefault(mention.label, surface)
+
+    def _owned_surface(self, mention: Span) -> str:
+        """Return the words a kin name is called by, with the possessive right before the
+        mention when the mention leaves it out ("your Aunt Glegg", the mention "Aunt Glegg"):
+        "your" makes her the listener's aunt, not the speaker's."""
+        surface = self.text[mention.start : mention.end]
+        owner = _OWNER_BEFORE.search(self.text, max(0, mention.start - 8), mention.start)
+        if owner is None or _OWNER_BEFORE.match(surface + " "):
+            return surface
+        return f"{owner.group(1)} {surface}"
 
     def _possessor(self, mention: Span) -> str | None:
         """Return whose kin a kin name after a possessive is ("Mr. F's Aunt": the

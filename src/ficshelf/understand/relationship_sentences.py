@@ -34,6 +34,14 @@ PERSON_BEFORE = re.compile(r"\b(I|me|you)(?:['’][a-z]+)?(?:\s+[\w'’]+){0,3}\
 PERSON_AFTER = re.compile(r"\s+(me|you)\b", re.IGNORECASE)
 # The name on the other side of such a word stands right beside it: its object ("marry
 # Bertie", "in love with Bertie", "married to Percy") or its subject ("Bertie kissed me").
+# A sentence that is only a possessive and a kin word, an apposition to the name before it
+# ("… if George could see me now. My little brother."), within ``FRAGMENT_REACH`` characters.
+KIN_FRAGMENT = re.compile(
+    r"[\W_]*(?:my|your|his|her|our|their)\s+(?:(?:little|big|elder|younger|eldest|youngest"
+    r"|baby|dear|poor|own|old|twin)\s+)?[a-z-]+[\W_]*",
+    re.IGNORECASE,
+)
+FRAGMENT_REACH = 80
 OBJECT_GAP = re.compile(r"\s+(?:(?:to|with)\s+)?")
 SUBJECT_GAP = re.compile(r"\s+(?:[a-z]+\s+)?")
 
@@ -76,6 +84,8 @@ class SentenceCues:
     spouse_words: dict[str, list[tuple[int, int]]]
     spouse_genders: dict[str, set[str]]
     pairs: Pairs
+    full_names: dict[str, str]  # each character's fullest known name
+    surnamed: dict[str, list[str]]  # per surname, the characters whose fullest name has it
 
     def _quote_at(self, position: int) -> int:
         """Return the index of the quote holding ``position``, or -1."""
@@ -165,6 +175,7 @@ class SentenceCues:
                     pair = self.pairs.get(described.label, of.label) if of else None
                     if pair is not None:
                         self._cue(pair, float(spouse), family, spouse, span)
+                        pair.stated_family += family
                     return
                 word = owner.group(1).casefold() if owner else ""
                 relative = self._owner(word, quote, described.label) or (
@@ -181,6 +192,7 @@ class SentenceCues:
                 pair = self.pairs.get(described.label, relative or self.narrator or self.top)
                 if pair is not None:
                     self._cue(pair, float(spouse), family, spouse, span)
+                    pair.stated_family += family
                 return
             possessor, subject = rt.possessed_kin(self.text, mentions, where.starts, hit.start)
             if possessor is not None:
@@ -355,8 +367,9 @@ class SentenceCues:
         if gender is None:
             if hit.kind == "spouse":
                 self._spouse_word(hit, word, span)
-            else:
-                self._named_next(hit, possessive, span, limit)
+            elif not self._apposed_fragment(hit, possessive, span):
+                if not self._sibling_of_surname(hit, possessive, span):
+                    self._named_next(hit, possessive, span, limit)
             return
         referent = rt.named_before(self.mentions, starts, hit.start, self.gender_of, gender)
         quote = self._quote_at(hit.start)
@@ -375,6 +388,79 @@ class SentenceCues:
         if pair is not None:
             spouse = hit.kind == "spouse"
             self._cue(pair, float(spouse), 0.0 if spouse else hit.weight, spouse, span)
+
+    def _apposed_fragment(
+        self, hit: rt.CueHit, possessive: re.Match[str], span: tuple[int, int]
+    ) -> bool:
+        """ "If George could see me now. My little brother.": a sentence that is nothing but
+        a possessive and a kin word (``KIN_FRAGMENT``) says who the one named last before it
+        is, in the sentence just before and on the same side of the quote marks, when that
+        one is not known to be of the other gender; its owner is the one the possessive
+        names. Returns whether the sentence was such a fragment and bound someone."""
+        if KIN_FRAGMENT.fullmatch(self.text, span[0], span[1]) is None:
+            return False
+        word = possessive.group(1).casefold()
+        quote = self._quote_at(hit.start)
+        gender = cues.kin_gender(self.text[hit.start : hit.end])
+        k = bisect_right(self.mention_starts, span[0]) - 1
+        if k < 0 or span[0] - self.mentions[k].end > FRAGMENT_REACH:
+            return False
+        named = self.mentions[k]
+        if self._quote_at(named.start) != quote:
+            return False
+        if gender is not None and self.gender_of.get(named.label, gender) != gender:
+            return False
+        owner = self._owner(word, quote, named.label) or (
+            self._latest(named.start, rt.POSSESSIVE_GENDER.get(word), named.label)
+            if word in ("his", "her") and quote < 0
+            else ""
+        )
+        pair = self.pairs.get(named.label, owner)
+        if pair is None:
+            return False
+        self._cue(pair, 0.0, hit.weight, False, span)
+        pair.stated_family += hit.weight
+        return True
+
+    def _sibling_of_surname(
+        self, hit: rt.CueHit, possessive: re.Match[str], span: tuple[int, int]
+    ) -> bool:
+        """ "Miss Crawford comes in with her brother's umbrella": an unnamed brother or
+        sister of a known owner is the one other character of the owner's surname (in the
+        fullest known names) not known to be of the other gender, when there is exactly one:
+        siblings share a surname. Only in the narration, which follows the owner (in a line
+        the owner hangs on who said it, and the talk is as often of kin away from the
+        story); not for an owner or a sister titled as a married woman ("Mrs.", "Lady": her
+        surname is her husband's). Returns whether it bound someone."""
+        found = cues.kin_generation(self.text[hit.start : hit.end])
+        if found is None or found[0] != "sibling":
+            return False
+        word = possessive.group(1).casefold()
+        quote = self._quote_at(hit.start)
+        if quote >= 0:
+            return False
+        owner = self._owner(word, quote, "") or self._latest(
+            hit.start, rt.POSSESSIVE_GENDER.get(word)
+        )
+        full = self.full_names.get(owner, owner)
+        family = rt.surname(full)
+        if not owner or family is None or rt.honorific(full) == "mrs":
+            return False
+        gender = found[1]
+        others = [
+            n
+            for n in self.surnamed.get(family, ())
+            if n != owner
+            and self.gender_of.get(n, gender) == gender
+            and rt.honorific(self.full_names.get(n, n)) != "mrs"
+        ]
+        if len(others) != 1:
+            return False
+        pair = self.pairs.get(others[0], owner)
+        if pair is None:
+            return False
+        self._cue(pair, 0.0, hit.weight, False, span)
+        return True
 
     def _named_next(
         self, hit: rt.CueHit, possessive: re.Match[str], span: tuple[int, int], limit: int

@@ -16,10 +16,11 @@ class Pair:
     only talked about), shared sentences (and those naming both in the narration, outside
     quotes), exchanges and addresses in dialogue, romantic and family
     cue weights (and the part of the romantic weight that is only endearments, "my
-    love" or "darling" said to the other), whether a spouse word or canon ties them,
-    how often one calls the other by a title ("my lord", "Mr. Holmes": ``formal``) or
-    by name (``familiar``), the scenes (numbered from 0) where they are together or talk,
-    and evidence spans by kind."""
+    love" or "darling" said to the other; and the part of the family weight a kin word
+    right beside a name states: "your cousin Lucy", "Cedric, father of Wilfred"), whether
+    a spouse word or canon ties them, how often one calls the other by a title ("my
+    lord", "Mr. Holmes": ``formal``) or by name (``familiar``), the scenes (numbered from
+    0) where they are together or talk, and evidence spans by kind."""
 
     paragraphs: float = 0.0
     present: float = 0.0
@@ -30,6 +31,7 @@ class Pair:
     romantic: float = 0.0
     endearment: float = 0.0
     family: float = 0.0
+    stated_family: float = 0.0
     spouse: bool = False
     canon: str = ""
     formal: int = 0

@@ -39,7 +39,9 @@ rules in full):
   "your mother, the one called Messua" describes Messua; "She's my daughter" names the
   pronoun's referent; an unnamed kin word that is its clause's subject ("I knew that his
   mother would …") is the character the next sentence opens on ("Mrs. Thornton had …"),
-  its owner the last speaker or the nearest name before; "the king's sister" binds no one
+  its owner the last speaker or the nearest name before; a sentence that is only "My
+  little brother." is the one named just before it; an unnamed "her brother" in the
+  narration is the one other character of her surname; "the king's sister" binds no one
   nearby, and "Mrs. Morland's daughter" binds Mrs. Morland only to the one the sentence
   says it is ("Osric is Ysolde's brother", "Ilse, Mara's sister");
   a romantic word in a line whose other side is "I"/"me" or "you" binds the speaker or
@@ -76,7 +78,8 @@ rules in full):
   word is among them, or canon makes them a couple: a kin word whose owner was guessed
   from a pronoun does not unmake a canon couple), family when kinship cues or a surname
   do (two of them between friends of canon: one kin word between Holmes and Watson is
-  more likely misread than a new family), else platonic. Two
+  more likely misread than a new family; one kin word beside a name, "your cousin Lucy",
+  states it and is enough), else platonic. Two
   secondary characters (neither of salience ``MAIN_SALIENCE``) who are family by canon, with
   no cue span of their own, are not listed.
 * Strength = paragraphs together + 2 × exchanges + addresses + half the shared sentences.
@@ -189,8 +192,11 @@ def kind_of(pair: Pair) -> str | None:
     if pair.spouse and pair.romance >= 0.5:
         return "romantic"
     # Friends in canon are no kin: one kin word between them ("I don't know, Uncle." given
-    # to the wrong speaker) is more likely misread than a new family; it takes two.
-    family = pair.family if pair.canon != "platonic" or pair.family >= 2 else 0.0
+    # to the wrong speaker) is more likely misread than a new family; it takes two, or a
+    # kin word right beside a name that states it ("your cousin Lucy": canon's friends
+    # may be cousins too).
+    kin_stated = pair.family >= 2 or pair.stated_family >= 1
+    family = pair.family if pair.canon != "platonic" or kin_stated else 0.0
     if pair.romance >= 1 and (pair.romance > family or pair.canon == "romantic"):
         return "romantic"
     if family >= 1:

@@ -337,3 +337,47 @@ def test_a_trie_not_alone_in_a_group_compiles_from_the_source() -> None:
     words = ["lantern", "lanterns", "ladder"]
     compiled = fast_regex.compile_tries(r"\bx{0}", [words])
     assert compiled == re.compile(r"\bx" + fast_regex.trie_regex(words))
+
+
+# Case-blind sets that fold in characters past Latin-1 ("s" and "ſ", "k" and the Kelvin
+# sign) and word bounds with "’" beside "\w": each makes ``re`` build a 65,536-entry map.
+SHARED_SETS = [
+    (r"\b(?:lamp(?:[ks]|ed)|wick[ds]?)\b", re.IGNORECASE),
+    (r"(?<![\w'’-])(?:tin|tins|tinder)(?![\w'’-])", 0),
+    (r"\b(?:kettle[ds]|keel[ks])\b", re.IGNORECASE),
+    (r"[\w'’-]+ (?:rope|ropes)(?![\w'’-])", 0),
+    (r"(?i:[a-z]+)[.!?…]", 0),
+]
+
+
+def test_shared_charsets_compile_as_re_compile_does() -> None:
+    re.purge()
+    expected = [re.compile(source, flags) for source, flags in SHARED_SETS]
+    re.purge()  # (else re.compile answers from its own cache)
+    with fast_regex.shared_charsets():
+        compiled = [re.compile(source, flags) for source, flags in SHARED_SETS]
+        again = [re.compile(source + "x", flags) for source, flags in SHARED_SETS]
+    re.purge()
+    assert compiled == expected  # the same source, flags and code
+    assert again == [re.compile(source + "x", flags) for source, flags in SHARED_SETS]
+
+
+def test_shared_charsets_make_each_set_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = fast_regex._compiler._optimize_charset
+    made: list[Any] = []
+
+    def optimise(*args: Any) -> Any:
+        made.append(args[0])
+        return real(*args)
+
+    monkeypatch.setattr(fast_regex._compiler, "_optimize_charset", optimise)
+    re.purge()
+    with fast_regex.shared_charsets():
+        re.compile(r"(?<![\w'’-])lamp(?![\w'’-])")
+        re.compile(r"(?<![\w'’-])wick(?![\w'’-])")
+    # the first pattern makes its class once; the second finds it made
+    assert len(made) == 1
+    assert fast_regex._compiler._optimize_charset is optimise  # put back on leaving
+    re.purge()
+    re.compile(r"(?<![\w'’-])wick(?![\w'’-])")
+    assert len(made) == 3  # outside the context, each class is made again

@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 try:  # the parser behind ``re.compile`` (``sre_parse`` before Python 3.11)
@@ -481,3 +482,55 @@ def _trie_items(ordered: list[str], state: Any) -> list[tuple[Any, Any]]:
         return chain + body
 
     return _fold_trie(ordered, run, node) if ordered else []
+
+
+# The character sets ``shared_charsets`` has compiled: the arguments of ``re``'s
+# ``_optimize_charset`` (the set's items and the case functions) to what it returned.
+_Charset = tuple[Any, bool]
+_MAX_SHARED = 4096
+
+
+@contextmanager
+def shared_charsets() -> Iterator[None]:
+    """Return a context in which ``re`` compiles each distinct character set once: its
+    ``_optimize_charset`` (the code generator's step that turns a set's items into the
+    engine's form) is answered from a table of the sets already seen in the context.
+
+    A set that holds a character past Latin-1 and three or more separate runs (a
+    case-blind "[ds]", which folds in "ſ"; "[\\w'’-]") is made into a map of all 65,536
+    code points, sliced and compared in Python: about half a millisecond each, and the stage
+    modules' imports compile some 800 such sets of fewer than 200 kinds (the speech verbs'
+    tries embedded in a dozen patterns, the word bounds of the themes). The step is a pure
+    function of its arguments, so each pattern is compiled to the code it was compiled to
+    before (its result is only read). Leaving the context puts ``re``'s own step back; the
+    table lives as long as the context. Sets the table cannot key (an item not hashable),
+    or past ``_MAX_SHARED`` of them, are made as ``re`` makes them; without the internals
+    the context does nothing."""
+    if _compiler is None or not hasattr(_compiler, "_optimize_charset"):  # pragma: no cover
+        yield
+        return
+    optimise = _compiler._optimize_charset
+    seen: dict[tuple[Any, ...], _Charset] = {}
+
+    def shared(
+        charset: list[tuple[Any, Any]],
+        iscased: Any = None,
+        fixup: Any = None,
+        fixes: Any = None,
+    ) -> _Charset:
+        try:
+            key = (tuple(charset), iscased, fixup, id(fixes) if fixes is not None else None)
+            made = seen.get(key)
+        except TypeError:  # (an item that cannot be hashed)
+            return optimise(charset, iscased, fixup, fixes)  # type: ignore[no-any-return]
+        if made is None:
+            made = optimise(charset, iscased, fixup, fixes)
+            if len(seen) < _MAX_SHARED:
+                seen[key] = made
+        return made
+
+    _compiler._optimize_charset = shared
+    try:
+        yield
+    finally:
+        _compiler._optimize_charset = optimise

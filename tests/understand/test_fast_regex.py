@@ -381,3 +381,45 @@ def test_shared_charsets_make_each_set_once(monkeypatch: pytest.MonkeyPatch) -> 
     re.purge()
     re.compile(r"(?<![\w'’-])wick(?![\w'’-])")
     assert len(made) == 3  # outside the context, each class is made again
+
+
+@pytest.mark.parametrize(
+    ("outer", "flags"),
+    [
+        (r"\b(?:{t})\b", re.IGNORECASE),
+        (r"\b(?:he|she)\s+(?:[a-z]+ly\s+)?(?:\b(?:{t})\b)|(?:\b(?:{t})\b)\s+(?:he|she)\b", re.I),
+        (r"(?:x|(?:{t}))\w{{2,3}}(?-i:[A-Z])", re.IGNORECASE),
+        (r"[\w'’-]+\s+(?:{t})(?=[\s,.;:!?…])[^.,\n]{{0,60}}?", 0),
+    ],
+)
+def test_embedded_tries_compile_as_their_source(outer: str, flags: int) -> None:
+    words = ["lantern", "lanterns", "ladder", "lane", "kettle", "kettles", "sang", "sings"]
+    trie = fast_regex.trie_regex(words)
+    source = outer.format(t=trie)
+    re.purge()
+    assert fast_regex.compile_embedding(source, trie, words, flags) == re.compile(source, flags)
+
+
+def test_embedded_tries_are_built_not_parsed(monkeypatch: pytest.MonkeyPatch) -> None:
+    words = ["murmured", "muttered", "mumbled", "whispered", "whistled"]
+    trie = fast_regex.trie_regex(words)
+    real = fast_regex._sre.parse
+    read: list[str] = []
+
+    def parse(source: str, flags: int = 0) -> Any:
+        read.append(source)
+        return real(source, flags)
+
+    monkeypatch.setattr(fast_regex._sre, "parse", parse)
+    source = r"\b(?:he|she)\s+(?:" + trie + r")|(?:" + trie + r")\s+(?:he|she)\b"
+    compiled = fast_regex.compile_embedding(source, trie, words, re.IGNORECASE)
+    assert len(read) == 1 and "murmur" not in read[0]
+    assert compiled.flags == re.compile(source, re.IGNORECASE).flags
+
+
+def test_a_trie_outside_a_group_of_its_own_compiles_from_the_source() -> None:
+    # "x{0}*" is not "x(?:{0})*": the star repeats the trie's last letter only
+    compiled = fast_regex.compile_tries("x{0}*", [["ab"]])
+    assert compiled == re.compile("xab*")
+    found = compiled.match("xabbbab")
+    assert found is not None and found.group() == "xabbb"

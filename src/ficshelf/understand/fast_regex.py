@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
@@ -391,11 +391,14 @@ _PLACEHOLDER = 0xE000
 
 
 def compile_tries(
-    template: str, word_lists: Sequence[Iterable[str]], sources: Sequence[str] | None = None
+    template: str,
+    word_lists: Sequence[Iterable[str]],
+    sources: Sequence[str] | None = None,
+    flags: int = 0,
 ) -> re.Pattern[str]:
-    """Return ``re.compile(template.format(*map(trie_regex, word_lists)))``: ``template``
-    (no flags) holds ``{0}``, ``{1}`` … (and no other braces), each standing alone in a
-    group or lookaround ("(?=", "(?P<name>"), where the tries of ``word_lists`` go.
+    """Return ``re.compile(template.format(*map(trie_regex, word_lists)), flags)``:
+    ``template`` holds ``{0}``, ``{1}`` … (and no other braces), each standing alone in a
+    group or lookaround ("(?:", "(?=", "(?P<name>"), where the tries of ``word_lists`` go.
     ``sources``: ``trie_regex`` of each list, when the caller has them already.
 
     Parsing is most of what compiling a long trie costs, and a trie of words has a shape
@@ -405,7 +408,11 @@ def compile_tries(
     template; the pattern is compiled from that parse, to the code ``re.compile`` makes of
     the whole source (the source it keeps as its ``pattern``; tested equal). When the
     template's parse is not as expected (or on an interpreter without the internals), the
-    whole source is compiled. Raises ``re.error`` for a bad template."""
+    whole source is compiled. Raises ``re.error`` for a bad template.
+
+    The parser unpacks a group "(?:...)" into the items around it: a placeholder written
+    "(?:{n})" (every time it is written) is a literal among them, and its trie's items go in
+    its place."""
     tries = [sorted(set(words)) for words in word_lists]
     if sources is None:
         sources = [trie_regex(words) for words in tries]
@@ -413,23 +420,45 @@ def compile_tries(
     try:
         marked = template.format(*(chr(_PLACEHOLDER + i) for i in range(len(tries))))
         assert _sre is not None and _constants is not None
-        parsed = _sre.parse(marked, 0)
+        # (an int, as ``re.compile`` makes it: the compiler tests the flags per item)
+        parsed = _sre.parse(marked, int(flags))
         state = parsed.state
         built = {
             _PLACEHOLDER + i: _sre.SubPattern(state, _trie_items(words, state))
             for i, words in enumerate(tries)
         }
-        if _placed(parsed, built) != len(built):
+        unpacked = {
+            _PLACEHOLDER + i
+            for i in range(len(tries))
+            if template.count(f"{{{i}}}") == template.count(f"(?:{{{i}}})")
+        }
+        if _placed(parsed, built, unpacked) != len(built):
             raise ValueError("a placeholder does not stand alone in a group")
         return _from_parse(source, parsed)
     except Exception:  # (anything unexpected in the internals: the plain compile decides)
-        return re.compile(source)
+        return re.compile(source, flags)
 
 
-def _placed(parsed: Any, built: dict[int, Any]) -> int:
+def compile_embedding(
+    source: str, trie: str, words: Sequence[str], flags: int = 0
+) -> re.Pattern[str]:
+    """Return ``re.compile(source, flags)``, where ``source`` holds ``trie`` (``trie_regex``
+    of ``words``) one or more times, each alone in a group "(?:...)": a pattern that embeds a
+    long word list's trie (the verbs of speaking) in a longer source, compiled as
+    ``compile_tries`` compiles a template (each trie built from its words, not parsed)."""
+    parts = source.split("(?:" + trie + ")")
+    if len(parts) == 1:
+        return re.compile(source, flags)
+    escaped = [part.replace("{", "{{").replace("}", "}}") for part in parts]
+    template = escaped[0] + "".join(f"(?:{{{i}}})" + part for i, part in enumerate(escaped[1:]))
+    return compile_tries(template, [words] * (len(parts) - 1), [trie] * (len(parts) - 1), flags)
+
+
+def _placed(parsed: Any, built: dict[int, Any], unpacked: Container[int] = ()) -> int:
     """Put each trie of ``built`` in place of the sub-parse of ``parsed`` that holds its
-    placeholder's literal alone (a group's or a lookaround's body); forget the widths the
-    parser noted (they were the placeholders'). Return how many were put."""
+    placeholder's literal alone (a group's or a lookaround's body), or, for a placeholder of
+    ``unpacked`` (written "(?:{n})", a group the parser unpacked), of its literal; forget
+    the widths the parser noted (they were the placeholders'). Return how many were put."""
     assert _constants is not None
     parsed.width = None
     count = 0
@@ -442,13 +471,19 @@ def _placed(parsed: Any, built: dict[int, Any]) -> int:
                     parsed.data[i] = (op, (*av[:-1], trie))
                     count += 1
                     continue
-            count += _placed(body, built)
+            count += _placed(body, built, unpacked)
         elif op is _constants.BRANCH:
-            count += sum(_placed(alternative, built) for alternative in av[1])
+            count += sum(_placed(alternative, built, unpacked) for alternative in av[1])
         elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT):
-            count += _placed(av[2], built)
+            count += _placed(av[2], built, unpacked)
         elif op is _constants.ATOMIC_GROUP:
-            count += _placed(av, built)
+            count += _placed(av, built, unpacked)
+    data = parsed.data
+    for i in range(len(data) - 1, -1, -1):
+        op, av = data[i]
+        if op is _constants.LITERAL and av in unpacked:
+            data[i : i + 1] = built[av].data
+            count += 1
     return count
 
 

@@ -397,7 +397,8 @@ def test_embedded_tries_compile_as_their_source(outer: str, flags: int) -> None:
     trie = fast_regex.trie_regex(words)
     source = outer.format(t=trie)
     re.purge()
-    assert fast_regex.compile_embedding(source, trie, words, flags) == re.compile(source, flags)
+    built = fast_regex.compile_embedding(source, [(trie, words)], flags)
+    assert built == re.compile(source, flags)
 
 
 def test_embedded_tries_are_built_not_parsed(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -412,7 +413,7 @@ def test_embedded_tries_are_built_not_parsed(monkeypatch: pytest.MonkeyPatch) ->
 
     monkeypatch.setattr(fast_regex._sre, "parse", parse)
     source = r"\b(?:he|she)\s+(?:" + trie + r")|(?:" + trie + r")\s+(?:he|she)\b"
-    compiled = fast_regex.compile_embedding(source, trie, words, re.IGNORECASE)
+    compiled = fast_regex.compile_embedding(source, [(trie, words)], re.IGNORECASE)
     assert len(read) == 1 and "murmur" not in read[0]
     assert compiled.flags == re.compile(source, re.IGNORECASE).flags
 
@@ -423,3 +424,39 @@ def test_a_trie_outside_a_group_of_its_own_compiles_from_the_source() -> None:
     assert compiled == re.compile("xab*")
     found = compiled.match("xabbbab")
     assert found is not None and found.group() == "xabbb"
+
+
+def test_several_tries_embedded_compile_as_their_source(monkeypatch: pytest.MonkeyPatch) -> None:
+    verbs = ["murmured", "muttered", "whispered"]
+    nouns = ["lamplighter", "lamplighters", "tinker", "tinkers"]
+    small = ["of", "off"]  # one chain, no group of its own: "of(?:f)?"
+    source = (
+        rf"(?<![\w'’-])(?P<verb>{fast_regex.trie_regex(verbs)})[ \t]++the[ \t]++"
+        rf"(?!(?:{fast_regex.trie_regex(small)})\b)(?:{fast_regex.trie_regex(nouns)})?\b"
+    )
+    tries = [(fast_regex.trie_regex(w), sorted(w)) for w in (verbs, nouns, small)]
+    re.purge()
+    expected = re.compile(source)
+    real = fast_regex._sre.parse
+    read: list[str] = []
+
+    def parse(text: str, flags: int = 0) -> Any:
+        read.append(text)
+        return real(text, flags)
+
+    monkeypatch.setattr(fast_regex._sre, "parse", parse)
+    assert fast_regex.compile_embedding(source, tries) == expected
+    assert len(read) == 1 and "whisper" not in read[0] and "tinker" not in read[0]
+
+
+def test_stage_patterns_that_embed_tries_compile_as_their_source() -> None:
+    # (built by compile_embedding: their tries put into the parse, not parsed again)
+    from ficshelf.understand import descriptor_phrases, voice_owners
+
+    for pattern in (
+        descriptor_phrases._VOICE_AGAIN,
+        descriptor_phrases._TAG_SUBJECT_AFTER,
+        voice_owners._OWNER,
+    ):
+        re.purge()
+        assert pattern == re.compile(pattern.pattern, pattern.flags)

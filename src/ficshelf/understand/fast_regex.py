@@ -399,7 +399,8 @@ def compile_tries(
     """Return ``re.compile(template.format(*map(trie_regex, word_lists)), flags)``:
     ``template`` holds ``{0}``, ``{1}`` … (and no other braces), each standing alone in a
     group or lookaround ("(?:", "(?=", "(?P<name>"), where the tries of ``word_lists`` go.
-    ``sources``: ``trie_regex`` of each list, when the caller has them already.
+    ``sources``: ``trie_regex`` of each list, when the caller has them already (or, for a
+    placeholder written "(?:{n})", the body of the trie's group).
 
     Parsing is most of what compiling a long trie costs, and a trie of words has a shape
     the parser need not read: each trie's parse is built from its words
@@ -440,18 +441,49 @@ def compile_tries(
 
 
 def compile_embedding(
-    source: str, trie: str, words: Sequence[str], flags: int = 0
+    source: str, tries: Sequence[tuple[str, Sequence[str]]], flags: int = 0
 ) -> re.Pattern[str]:
-    """Return ``re.compile(source, flags)``, where ``source`` holds ``trie`` (``trie_regex``
-    of ``words``) one or more times, each alone in a group "(?:...)": a pattern that embeds a
-    long word list's trie (the verbs of speaking) in a longer source, compiled as
-    ``compile_tries`` compiles a template (each trie built from its words, not parsed)."""
-    parts = source.split("(?:" + trie + ")")
-    if len(parts) == 1:
+    """Return ``re.compile(source, flags)``, where ``source`` embeds tries: for each
+    ``(trie, words)`` of ``tries`` (``trie``: ``trie_regex(words)``), every place ``source``
+    holds ``trie`` as a group of its own (the trie is one group "(?:...)", or it stands in
+    "(?:" + ``trie`` + ")"). A pattern that embeds long word lists' tries (the verbs of
+    speaking, the person nouns) in a longer source is so compiled as ``compile_tries``
+    compiles a template: each trie built from its words, not parsed."""
+    template = source.replace("{", "{{").replace("}", "}}")
+    lists: list[Sequence[str]] = []
+    sources: list[str] = []
+    for trie, words in tries:
+        # (the group's body stands for the placeholder: "(?:{n})" is then the trie's group)
+        inner = trie[3:-1] if _one_group(trie) else trie
+        parts = template.split("(?:" + inner + ")")
+        template = parts[0]
+        for part in parts[1:]:
+            template += f"(?:{{{len(lists)}}})" + part
+            lists.append(words)
+            sources.append(inner)
+    if not lists or template.format(*sources) != source:  # (a trie inside another)
         return re.compile(source, flags)
-    escaped = [part.replace("{", "{{").replace("}", "}}") for part in parts]
-    template = escaped[0] + "".join(f"(?:{{{i}}})" + part for i, part in enumerate(escaped[1:]))
-    return compile_tries(template, [words] * (len(parts) - 1), [trie] * (len(parts) - 1), flags)
+    return compile_tries(template, lists, sources, flags)
+
+
+def _one_group(source: str) -> bool:
+    """Whether the regex ``source`` is one non-capturing group, "(?:...)"."""
+    if not source.startswith("(?:"):
+        return False
+    depth = 0
+    escaped = False
+    for i, char in enumerate(source):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return i == len(source) - 1
+    return False
 
 
 def _placed(parsed: Any, built: dict[int, Any], unpacked: Container[int] = ()) -> int:

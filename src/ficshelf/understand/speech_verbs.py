@@ -86,6 +86,9 @@ SPEECH_VERBS: frozenset[str] = frozenset(
 # forms: the matches are those of the longest-first alternation this was.
 _SPEECH_TRIE = trie_regex(SPEECH_VERBS)
 _SORTED_FORMS = sorted(SPEECH_VERBS)
+# The trie and its forms, for a pattern that embeds the trie among others
+# (``fast_regex.compile_embedding``).
+SPEECH_VERB_TRIE = (_SPEECH_TRIE, _SORTED_FORMS)
 
 
 def compile_with_verbs(source: str, flags: int = 0) -> re.Pattern[str]:
@@ -93,7 +96,7 @@ def compile_with_verbs(source: str, flags: int = 0) -> re.Pattern[str]:
     ``SPEECH_VERB.pattern`` (as "(?:" + ``SPEECH_VERB.pattern`` + ")" or alone): the forms'
     trie is built from them, not parsed again (``fast_regex.compile_embedding``; some 8,000
     characters a pattern, four patterns besides this one's)."""
-    return compile_embedding(source, _SPEECH_TRIE, _SORTED_FORMS, flags)
+    return compile_embedding(source, [SPEECH_VERB_TRIE], flags)
 
 
 SPEECH_VERB = compile_with_verbs(r"\b(?:" + _SPEECH_TRIE + r")\b", re.IGNORECASE)

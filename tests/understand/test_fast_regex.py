@@ -337,3 +337,126 @@ def test_a_trie_not_alone_in_a_group_compiles_from_the_source() -> None:
     words = ["lantern", "lanterns", "ladder"]
     compiled = fast_regex.compile_tries(r"\bx{0}", [words])
     assert compiled == re.compile(r"\bx" + fast_regex.trie_regex(words))
+
+
+# Case-blind sets that fold in characters past Latin-1 ("s" and "ſ", "k" and the Kelvin
+# sign) and word bounds with "’" beside "\w": each makes ``re`` build a 65,536-entry map.
+SHARED_SETS = [
+    (r"\b(?:lamp(?:[ks]|ed)|wick[ds]?)\b", re.IGNORECASE),
+    (r"(?<![\w'’-])(?:tin|tins|tinder)(?![\w'’-])", 0),
+    (r"\b(?:kettle[ds]|keel[ks])\b", re.IGNORECASE),
+    (r"[\w'’-]+ (?:rope|ropes)(?![\w'’-])", 0),
+    (r"(?i:[a-z]+)[.!?…]", 0),
+]
+
+
+def test_shared_charsets_compile_as_re_compile_does() -> None:
+    re.purge()
+    expected = [re.compile(source, flags) for source, flags in SHARED_SETS]
+    re.purge()  # (else re.compile answers from its own cache)
+    with fast_regex.shared_charsets():
+        compiled = [re.compile(source, flags) for source, flags in SHARED_SETS]
+        again = [re.compile(source + "x", flags) for source, flags in SHARED_SETS]
+    re.purge()
+    assert compiled == expected  # the same source, flags and code
+    assert again == [re.compile(source + "x", flags) for source, flags in SHARED_SETS]
+
+
+def test_shared_charsets_make_each_set_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = fast_regex._compiler._optimize_charset
+    made: list[Any] = []
+
+    def optimise(*args: Any) -> Any:
+        made.append(args[0])
+        return real(*args)
+
+    monkeypatch.setattr(fast_regex._compiler, "_optimize_charset", optimise)
+    re.purge()
+    with fast_regex.shared_charsets():
+        re.compile(r"(?<![\w'’-])lamp(?![\w'’-])")
+        re.compile(r"(?<![\w'’-])wick(?![\w'’-])")
+    # the first pattern makes its class once; the second finds it made
+    assert len(made) == 1
+    assert fast_regex._compiler._optimize_charset is optimise  # put back on leaving
+    re.purge()
+    re.compile(r"(?<![\w'’-])wick(?![\w'’-])")
+    assert len(made) == 3  # outside the context, each class is made again
+
+
+@pytest.mark.parametrize(
+    ("outer", "flags"),
+    [
+        (r"\b(?:{t})\b", re.IGNORECASE),
+        (r"\b(?:he|she)\s+(?:[a-z]+ly\s+)?(?:\b(?:{t})\b)|(?:\b(?:{t})\b)\s+(?:he|she)\b", re.I),
+        (r"(?:x|(?:{t}))\w{{2,3}}(?-i:[A-Z])", re.IGNORECASE),
+        (r"[\w'’-]+\s+(?:{t})(?=[\s,.;:!?…])[^.,\n]{{0,60}}?", 0),
+    ],
+)
+def test_embedded_tries_compile_as_their_source(outer: str, flags: int) -> None:
+    words = ["lantern", "lanterns", "ladder", "lane", "kettle", "kettles", "sang", "sings"]
+    trie = fast_regex.trie_regex(words)
+    source = outer.format(t=trie)
+    re.purge()
+    built = fast_regex.compile_embedding(source, [(trie, words)], flags)
+    assert built == re.compile(source, flags)
+
+
+def test_embedded_tries_are_built_not_parsed(monkeypatch: pytest.MonkeyPatch) -> None:
+    words = ["murmured", "muttered", "mumbled", "whispered", "whistled"]
+    trie = fast_regex.trie_regex(words)
+    real = fast_regex._sre.parse
+    read: list[str] = []
+
+    def parse(source: str, flags: int = 0) -> Any:
+        read.append(source)
+        return real(source, flags)
+
+    monkeypatch.setattr(fast_regex._sre, "parse", parse)
+    source = r"\b(?:he|she)\s+(?:" + trie + r")|(?:" + trie + r")\s+(?:he|she)\b"
+    compiled = fast_regex.compile_embedding(source, [(trie, words)], re.IGNORECASE)
+    assert len(read) == 1 and "murmur" not in read[0]
+    assert compiled.flags == re.compile(source, re.IGNORECASE).flags
+
+
+def test_a_trie_outside_a_group_of_its_own_compiles_from_the_source() -> None:
+    # "x{0}*" is not "x(?:{0})*": the star repeats the trie's last letter only
+    compiled = fast_regex.compile_tries("x{0}*", [["ab"]])
+    assert compiled == re.compile("xab*")
+    found = compiled.match("xabbbab")
+    assert found is not None and found.group() == "xabbb"
+
+
+def test_several_tries_embedded_compile_as_their_source(monkeypatch: pytest.MonkeyPatch) -> None:
+    verbs = ["murmured", "muttered", "whispered"]
+    nouns = ["lamplighter", "lamplighters", "tinker", "tinkers"]
+    small = ["of", "off"]  # one chain, no group of its own: "of(?:f)?"
+    source = (
+        rf"(?<![\w'’-])(?P<verb>{fast_regex.trie_regex(verbs)})[ \t]++the[ \t]++"
+        rf"(?!(?:{fast_regex.trie_regex(small)})\b)(?:{fast_regex.trie_regex(nouns)})?\b"
+    )
+    tries = [(fast_regex.trie_regex(w), sorted(w)) for w in (verbs, nouns, small)]
+    re.purge()
+    expected = re.compile(source)
+    real = fast_regex._sre.parse
+    read: list[str] = []
+
+    def parse(text: str, flags: int = 0) -> Any:
+        read.append(text)
+        return real(text, flags)
+
+    monkeypatch.setattr(fast_regex._sre, "parse", parse)
+    assert fast_regex.compile_embedding(source, tries) == expected
+    assert len(read) == 1 and "whisper" not in read[0] and "tinker" not in read[0]
+
+
+def test_stage_patterns_that_embed_tries_compile_as_their_source() -> None:
+    # (built by compile_embedding: their tries put into the parse, not parsed again)
+    from ficshelf.understand import descriptor_phrases, voice_owners
+
+    for pattern in (
+        descriptor_phrases._VOICE_AGAIN,
+        descriptor_phrases._TAG_SUBJECT_AFTER,
+        voice_owners._OWNER,
+    ):
+        re.purge()
+        assert pattern == re.compile(pattern.pattern, pattern.flags)

@@ -86,3 +86,19 @@ def test_the_trie_of_speech_verbs_matches_what_the_longest_first_alternation_did
         assert found
         for start in range(len(line)):
             assert bool(SPEECH_VERB.match(line, start)) == bool(old.match(line, start))
+
+
+def test_patterns_that_embed_the_verbs_compile_as_their_source() -> None:
+    # (built by compile_with_verbs: the forms' trie put into the parse, not parsed again)
+    from ficshelf.understand import addressees, dash_dialogue, speech_or_mention
+
+    patterns = [
+        SPEECH_VERB,
+        addressees._UNNAMED_TAG,
+        speech_or_mention._SAID_THE_WORD,
+        speech_or_mention._TAG_AFTER,
+        dash_dialogue._TAG,
+    ]
+    for pattern in patterns:
+        re.purge()
+        assert pattern == re.compile(pattern.pattern, pattern.flags)

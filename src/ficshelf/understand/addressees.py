@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from ficshelf.model import Span
 from ficshelf.understand import name_tables as tables
 from ficshelf.understand.names import Candidate
-from ficshelf.understand.speech_verbs import SPEECH_VERB
+from ficshelf.understand.speech_verbs import SPEECH_VERB, compile_with_verbs
 
 # A pet name is called a few times at most; a character called more often by a name the
 # narration never uses is a character of its own, not an alias.
@@ -135,7 +135,7 @@ def _other_side(
 
 # A tag whose speaker is not named ("he cried out", "instructed her husband"): someone
 # else may be speaking, so the line need not answer the one before.
-_UNNAMED_TAG = re.compile(
+_UNNAMED_TAG = compile_with_verbs(
     r"\b(?:he|she|they|i|we)\s+(?:[a-z]+ly\s+)?(?:" + SPEECH_VERB.pattern + r")"
     r"|(?:" + SPEECH_VERB.pattern + r")\s+(?:he|she|they|i|we|his|her|their|my|the|a|an)\b",
     re.IGNORECASE,

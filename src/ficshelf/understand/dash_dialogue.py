@@ -40,7 +40,7 @@ from collections.abc import Sequence
 
 from ficshelf.model import Span
 from ficshelf.understand.fast_regex import compile_fast
-from ficshelf.understand.speech_verbs import SPEECH_VERB
+from ficshelf.understand.speech_verbs import SPEECH_VERB, compile_with_verbs
 from ficshelf.understand.tense_words import is_past_form
 
 MIN_DASH_OPENERS = 3
@@ -67,7 +67,7 @@ _SUBJECT = (
 )
 _VERB = r"(?:" + SPEECH_VERB.pattern + r")"
 # A speech tag: subject (adverb) verb, or verb subject; then a few words to a punctuation mark.
-_TAG = re.compile(
+_TAG = compile_with_verbs(
     r"(?:"
     + _SUBJECT
     + r"\s+(?:\w+ly\s+|had\s+|has\s+|then\s+)?"

@@ -42,13 +42,19 @@ from ficshelf.understand import name_tables
 from ficshelf.understand import person_nouns as nouns
 from ficshelf.understand.fast_regex import (
     compile_by_case,
+    compile_embedding,
     compile_fast,
     compile_skipping,
     trie_regex,
 )
 from ficshelf.understand.names import QuoteIndex
 from ficshelf.understand.one_line_speakers import PHRASE_CORES, one_line_phrases
-from ficshelf.understand.speech_verbs import MANNER_ASIDE, PARTICLE_VERBS, SPEECH_VERBS
+from ficshelf.understand.speech_verbs import (
+    MANNER_ASIDE,
+    PARTICLE_VERBS,
+    SPEECH_VERB_TRIE,
+    SPEECH_VERBS,
+)
 
 PRONOUN_DETERMINERS = ("her", "his", "my", "their", "your", "our")
 _NOT_MODIFIERS = (
@@ -60,7 +66,9 @@ _NOT_MODIFIERS = (
 )
 _NOUN = trie_regex(nouns.PERSON_NOUNS)
 # (Possessive: what follows a modifier is never a letter, so giving letters back is no use.)
-_MODIFIER = rf"(?!(?:{trie_regex(w for w in _NOT_MODIFIERS if w.isalpha())})\b)[a-z]++(?:-[a-z]++)?"
+_NOT_MODIFIER_WORDS = sorted(w for w in _NOT_MODIFIERS if w.isalpha())
+_NOT_MODIFIER = trie_regex(_NOT_MODIFIER_WORDS)
+_MODIFIER = rf"(?!(?:{_NOT_MODIFIER})\b)[a-z]++(?:-[a-z]++)?"
 _DETERMINER = r"[Tt]he|[Hh]er|[Hh]is|[Mm]y|[Tt]heir|[Yy]our|[Oo]ur"
 # A name's or a described owner's possessive ("Gisborne's", "the child's", "the old man's"),
 # or a determiner; then modifiers and the person noun. A described owner is tried only where
@@ -153,7 +161,7 @@ _INDEFINITE, _INDEFINITE_CASES = compile_by_case(
 # whatever the word; ``_tag_subject_in`` keeps the ones no other scan finds. Only a tag
 # right after a quote counts, so the pattern is tried only there (``_TAG_SUBJECT_AFTER``).
 _TAG_SUBJECT = (
-    rf"(?<![\w'’-])(?P<verb>{trie_regex(SPEECH_VERBS)})[ \t]++"
+    rf"(?<![\w'’-])(?P<verb>{SPEECH_VERB_TRIE[0]})[ \t]++"
     r"(?P<det>the|his|her|my|their|our)[ \t]++"
     rf"(?P<mods>(?:{_MODIFIER}[ \t]++){{0,2}})"
     r"(?P<noun>[a-z]++(?:-[a-z]++)?)(?=[ \t]*[,.;:!?\"”’—])"
@@ -178,9 +186,10 @@ def _case_scan(
 
 # What continues a voice: "the voice", "the rough voice", "the speaker" (not "the voice of
 # the clever lady": someone else's).
-_VOICE_AGAIN = re.compile(
+_VOICE_AGAIN = compile_embedding(
     rf"[Tt](?<![\w'’-][Tt])he[ \t]+(?:(?P<mods>{_MODIFIER})[ \t]+)?"
-    r"(?P<noun>voice|speaker)\b(?!-\w)(?!['’]s\b)(?![ \t]+of\b)"
+    r"(?P<noun>voice|speaker)\b(?!-\w)(?!['’]s\b)(?![ \t]+of\b)",
+    [(_NOT_MODIFIER, _NOT_MODIFIER_WORDS)],
 )
 # How a text names the owner of a voice it first only heard.
 _VOICE_OWNER = compile_fast(
@@ -220,7 +229,11 @@ _ASIDE_BEFORE = re.compile(rf"([a-z]+){MANNER_ASIDE}\Z")
 _TAG_GAP = 4
 # ``_TAG_SUBJECT`` with its verb at most ``_TAG_GAP`` characters on from where it is tried
 # (a quote's end): matched there, instead of searched for over the whole text.
-_TAG_SUBJECT_AFTER = re.compile(rf"[\s\S]{{0,{_TAG_GAP}}}?(?:{_TAG_SUBJECT})")
+# (the tries of the verbs and of the words no modifier is built, not parsed)
+_TAG_SUBJECT_AFTER = compile_embedding(
+    rf"[\s\S]{{0,{_TAG_GAP}}}?(?:{_TAG_SUBJECT})",
+    [SPEECH_VERB_TRIE, (_NOT_MODIFIER, _NOT_MODIFIER_WORDS)],
+)
 _INTRO_GAP = 30
 
 

@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 try:  # the parser behind ``re.compile`` (``sre_parse`` before Python 3.11)
@@ -390,12 +391,16 @@ _PLACEHOLDER = 0xE000
 
 
 def compile_tries(
-    template: str, word_lists: Sequence[Iterable[str]], sources: Sequence[str] | None = None
+    template: str,
+    word_lists: Sequence[Iterable[str]],
+    sources: Sequence[str] | None = None,
+    flags: int = 0,
 ) -> re.Pattern[str]:
-    """Return ``re.compile(template.format(*map(trie_regex, word_lists)))``: ``template``
-    (no flags) holds ``{0}``, ``{1}`` … (and no other braces), each standing alone in a
-    group or lookaround ("(?=", "(?P<name>"), where the tries of ``word_lists`` go.
-    ``sources``: ``trie_regex`` of each list, when the caller has them already.
+    """Return ``re.compile(template.format(*map(trie_regex, word_lists)), flags)``:
+    ``template`` holds ``{0}``, ``{1}`` … (and no other braces), each standing alone in a
+    group or lookaround ("(?:", "(?=", "(?P<name>"), where the tries of ``word_lists`` go.
+    ``sources``: ``trie_regex`` of each list, when the caller has them already (or, for a
+    placeholder written "(?:{n})", the body of the trie's group).
 
     Parsing is most of what compiling a long trie costs, and a trie of words has a shape
     the parser need not read: each trie's parse is built from its words
@@ -404,7 +409,11 @@ def compile_tries(
     template; the pattern is compiled from that parse, to the code ``re.compile`` makes of
     the whole source (the source it keeps as its ``pattern``; tested equal). When the
     template's parse is not as expected (or on an interpreter without the internals), the
-    whole source is compiled. Raises ``re.error`` for a bad template."""
+    whole source is compiled. Raises ``re.error`` for a bad template.
+
+    The parser unpacks a group "(?:...)" into the items around it: a placeholder written
+    "(?:{n})" (every time it is written) is a literal among them, and its trie's items go in
+    its place."""
     tries = [sorted(set(words)) for words in word_lists]
     if sources is None:
         sources = [trie_regex(words) for words in tries]
@@ -412,23 +421,76 @@ def compile_tries(
     try:
         marked = template.format(*(chr(_PLACEHOLDER + i) for i in range(len(tries))))
         assert _sre is not None and _constants is not None
-        parsed = _sre.parse(marked, 0)
+        # (an int, as ``re.compile`` makes it: the compiler tests the flags per item)
+        parsed = _sre.parse(marked, int(flags))
         state = parsed.state
         built = {
             _PLACEHOLDER + i: _sre.SubPattern(state, _trie_items(words, state))
             for i, words in enumerate(tries)
         }
-        if _placed(parsed, built) != len(built):
+        unpacked = {
+            _PLACEHOLDER + i
+            for i in range(len(tries))
+            if template.count(f"{{{i}}}") == template.count(f"(?:{{{i}}})")
+        }
+        if _placed(parsed, built, unpacked) != len(built):
             raise ValueError("a placeholder does not stand alone in a group")
         return _from_parse(source, parsed)
     except Exception:  # (anything unexpected in the internals: the plain compile decides)
-        return re.compile(source)
+        return re.compile(source, flags)
 
 
-def _placed(parsed: Any, built: dict[int, Any]) -> int:
+def compile_embedding(
+    source: str, tries: Sequence[tuple[str, Sequence[str]]], flags: int = 0
+) -> re.Pattern[str]:
+    """Return ``re.compile(source, flags)``, where ``source`` embeds tries: for each
+    ``(trie, words)`` of ``tries`` (``trie``: ``trie_regex(words)``), every place ``source``
+    holds ``trie`` as a group of its own (the trie is one group "(?:...)", or it stands in
+    "(?:" + ``trie`` + ")"). A pattern that embeds long word lists' tries (the verbs of
+    speaking, the person nouns) in a longer source is so compiled as ``compile_tries``
+    compiles a template: each trie built from its words, not parsed."""
+    template = source.replace("{", "{{").replace("}", "}}")
+    lists: list[Sequence[str]] = []
+    sources: list[str] = []
+    for trie, words in tries:
+        # (the group's body stands for the placeholder: "(?:{n})" is then the trie's group)
+        inner = trie[3:-1] if _one_group(trie) else trie
+        parts = template.split("(?:" + inner + ")")
+        template = parts[0]
+        for part in parts[1:]:
+            template += f"(?:{{{len(lists)}}})" + part
+            lists.append(words)
+            sources.append(inner)
+    if not lists or template.format(*sources) != source:  # (a trie inside another)
+        return re.compile(source, flags)
+    return compile_tries(template, lists, sources, flags)
+
+
+def _one_group(source: str) -> bool:
+    """Whether the regex ``source`` is one non-capturing group, "(?:...)"."""
+    if not source.startswith("(?:"):
+        return False
+    depth = 0
+    escaped = False
+    for i, char in enumerate(source):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return i == len(source) - 1
+    return False
+
+
+def _placed(parsed: Any, built: dict[int, Any], unpacked: Container[int] = ()) -> int:
     """Put each trie of ``built`` in place of the sub-parse of ``parsed`` that holds its
-    placeholder's literal alone (a group's or a lookaround's body); forget the widths the
-    parser noted (they were the placeholders'). Return how many were put."""
+    placeholder's literal alone (a group's or a lookaround's body), or, for a placeholder of
+    ``unpacked`` (written "(?:{n})", a group the parser unpacked), of its literal; forget
+    the widths the parser noted (they were the placeholders'). Return how many were put."""
     assert _constants is not None
     parsed.width = None
     count = 0
@@ -441,13 +503,19 @@ def _placed(parsed: Any, built: dict[int, Any]) -> int:
                     parsed.data[i] = (op, (*av[:-1], trie))
                     count += 1
                     continue
-            count += _placed(body, built)
+            count += _placed(body, built, unpacked)
         elif op is _constants.BRANCH:
-            count += sum(_placed(alternative, built) for alternative in av[1])
+            count += sum(_placed(alternative, built, unpacked) for alternative in av[1])
         elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT):
-            count += _placed(av[2], built)
+            count += _placed(av[2], built, unpacked)
         elif op is _constants.ATOMIC_GROUP:
-            count += _placed(av, built)
+            count += _placed(av, built, unpacked)
+    data = parsed.data
+    for i in range(len(data) - 1, -1, -1):
+        op, av = data[i]
+        if op is _constants.LITERAL and av in unpacked:
+            data[i : i + 1] = built[av].data
+            count += 1
     return count
 
 
@@ -481,3 +549,55 @@ def _trie_items(ordered: list[str], state: Any) -> list[tuple[Any, Any]]:
         return chain + body
 
     return _fold_trie(ordered, run, node) if ordered else []
+
+
+# The character sets ``shared_charsets`` has compiled: the arguments of ``re``'s
+# ``_optimize_charset`` (the set's items and the case functions) to what it returned.
+_Charset = tuple[Any, bool]
+_MAX_SHARED = 4096
+
+
+@contextmanager
+def shared_charsets() -> Iterator[None]:
+    """Return a context in which ``re`` compiles each distinct character set once: its
+    ``_optimize_charset`` (the code generator's step that turns a set's items into the
+    engine's form) is answered from a table of the sets already seen in the context.
+
+    A set that holds a character past Latin-1 and three or more separate runs (a
+    case-blind "[ds]", which folds in "ſ"; "[\\w'’-]") is made into a map of all 65,536
+    code points, sliced and compared in Python: about half a millisecond each, and the stage
+    modules' imports compile some 800 such sets of fewer than 200 kinds (the speech verbs'
+    tries embedded in a dozen patterns, the word bounds of the themes). The step is a pure
+    function of its arguments, so each pattern is compiled to the code it was compiled to
+    before (its result is only read). Leaving the context puts ``re``'s own step back; the
+    table lives as long as the context. Sets the table cannot key (an item not hashable),
+    or past ``_MAX_SHARED`` of them, are made as ``re`` makes them; without the internals
+    the context does nothing."""
+    if _compiler is None or not hasattr(_compiler, "_optimize_charset"):  # pragma: no cover
+        yield
+        return
+    optimise = _compiler._optimize_charset
+    seen: dict[tuple[Any, ...], _Charset] = {}
+
+    def shared(
+        charset: list[tuple[Any, Any]],
+        iscased: Any = None,
+        fixup: Any = None,
+        fixes: Any = None,
+    ) -> _Charset:
+        try:
+            key = (tuple(charset), iscased, fixup, id(fixes) if fixes is not None else None)
+            made = seen.get(key)
+        except TypeError:  # (an item that cannot be hashed)
+            return optimise(charset, iscased, fixup, fixes)  # type: ignore[no-any-return]
+        if made is None:
+            made = optimise(charset, iscased, fixup, fixes)
+            if len(seen) < _MAX_SHARED:
+                seen[key] = made
+        return made
+
+    _compiler._optimize_charset = shared
+    try:
+        yield
+    finally:
+        _compiler._optimize_charset = optimise

@@ -60,7 +60,7 @@ from collections.abc import Sequence
 
 from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.name_tables import ENGLISH_WORDS, GIVEN_NAMES, TITLE_ABBREVIATIONS
-from ficshelf.understand.speech_verbs import SPEECH_VERB, is_speech_verb
+from ficshelf.understand.speech_verbs import SPEECH_VERB, compile_with_verbs, is_speech_verb
 
 MAX_SCARE_WORDS = 4
 # The quotation marks ``dialogue.QUOTE_MARKS`` holds (a test keeps the two equal).
@@ -91,7 +91,7 @@ _PLAIN_WORD = re.compile(r"[\w'’-]+")
 _GOES_ON = re.compile(r"[ \t]+[a-z]")
 # A verb of speaking and "the word(s)" right before a quotation: 'saying the word "child"'
 # says it aloud.
-_SAID_THE_WORD = re.compile(
+_SAID_THE_WORD = compile_with_verbs(
     r"\b(?:" + SPEECH_VERB.pattern + r")\s+(?:\w+\s+)?the\s+words?\s*[,:]?\s*\Z", re.I
 )
 # Words after which a quotation is a name, a title or a term, not speech.
@@ -144,7 +144,7 @@ _GO = frozenset("go goes went".split())
 # word that is no conjunction, then up to two more words, none a determiner: "Vanity was
 # the beginning" is no tag) and a verb of speaking, or the verb first. (A verb of speaking
 # right before a quotation is ``_speech_verb_before``.)
-_TAG_AFTER = re.compile(
+_TAG_AFTER = compile_with_verbs(
     r"[\s,]*(?:as\s+)?(?:(?:he|she|i|they|we|you|it|one|the|a|an|his|her|my|our|their|(?!(?:"
     r"when|if|as|but|and|then|so|yet|while|though|although|after|before|since|because|where|"
     r"what|who|how|why|there|in|at|on|for|with|or|nor|not|no|now|once|until)\b)"

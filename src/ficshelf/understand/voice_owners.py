@@ -33,20 +33,23 @@ from dataclasses import replace
 from ficshelf.understand import name_tables
 from ficshelf.understand import person_nouns as nouns
 from ficshelf.understand.descriptor_phrases import DescriptorMention
-from ficshelf.understand.fast_regex import trie_regex
+from ficshelf.understand.fast_regex import compile_embedding, trie_regex
 from ficshelf.understand.names import QuoteIndex
 
 # How far after a voice its owner may be brought in (about three sentences).
 _REACH = 400
-_MODIFIER = (
-    rf"(?!(?:{trie_regex(w for w in name_tables.FUNCTION_WORDS if w.isalpha())})\b)"
-    r"[a-z]+(?:-[a-z]+)*"
-)
+_FUNCTION_WORDS = sorted(w for w in name_tables.FUNCTION_WORDS if w.isalpha())
+_FUNCTION_TRIE = trie_regex(_FUNCTION_WORDS)
+_MODIFIER = rf"(?!(?:{_FUNCTION_TRIE})\b)[a-z]+(?:-[a-z]+)*"
+_NOUN_WORDS = sorted(nouns.PERSON_NOUNS)
+_NOUN_TRIE = trie_regex(_NOUN_WORDS)
 # "a man", "an old woman", "a tall, thin gentleman": at most two modifiers, a singular
 # person noun that no apostrophe or hyphen continues ("a man's", "a man-servant").
-_OWNER = re.compile(
+# (the tries built, not parsed: ``fast_regex.compile_embedding``)
+_OWNER = compile_embedding(
     rf"(?<![\w'’-])(?P<det>[Aa]n?)[ \t]+(?P<mods>(?:{_MODIFIER},?[ \t]+){{0,2}})"
-    rf"(?P<noun>{trie_regex(nouns.PERSON_NOUNS)})\b(?![-'’]\w)"
+    rf"(?P<noun>{_NOUN_TRIE})\b(?![-'’]\w)",
+    [(_FUNCTION_TRIE, _FUNCTION_WORDS), (_NOUN_TRIE, _NOUN_WORDS)],
 )
 
 

@@ -11,6 +11,7 @@ from ficshelf.model import Analysis, RawDocument, Span
 from ficshelf.understand import analyze
 from ficshelf.understand.pipeline import run
 from ficshelf.understand.report import analysis_to_dict
+from ficshelf.understand.speaker_cues import build_cast, tag_after, tag_before
 from ficshelf.understand.speakers import speaker_spans
 
 
@@ -46,6 +47,28 @@ def with_cast(
             "pov": (Span(0, len(text), pov),),
         }
     )
+
+
+def tag_after_name(narration: str, names: Mapping[str, str]) -> str | None:
+    """The name (or pronoun) of the speech tag ``tag_after`` reads at the start of
+    ``narration`` (the text after a quote), or ``None`` when it reads none."""
+    analysis = with_cast(narration + "\n", names)
+    cast = build_cast(
+        narration, analysis.layer("mentions"), analysis.layer("characters"), (), (), ""
+    )
+    tag = tag_after(cast, narration, 0, len(narration), ends_sentence=True)
+    return None if tag is None else tag.name or tag.pronoun
+
+
+def tag_before_name(narration: str, names: Mapping[str, str]) -> str | None:
+    """The name (or pronoun) of the speech tag ``tag_before`` reads at the end of
+    ``narration`` (the text before a quote), or ``None`` when it reads none."""
+    analysis = with_cast(narration + "\n", names)
+    cast = build_cast(
+        narration, analysis.layer("mentions"), analysis.layer("characters"), (), (), ""
+    )
+    tag = tag_before(cast, narration, 0, len(narration))
+    return None if tag is None else tag.name or tag.pronoun
 
 
 def cast_and_lines(text: str) -> tuple[list[str], list[tuple[str, str | None]]]:

@@ -5,45 +5,34 @@ from __future__ import annotations
 
 from typing import cast
 
-from dialogue_texts import said, with_cast
+from dialogue_texts import said, tag_after_name, with_cast
 
 from ficshelf.model import Span
-from ficshelf.understand.speaker_cues import build_cast, tag_after, tag_before
+from ficshelf.understand.speaker_cues import build_cast, tag_before
 from ficshelf.understand.speaker_features import Candidate
 from ficshelf.understand.speaker_ranker import Ranker
 from ficshelf.understand.speaker_split import continues_split_line
 from ficshelf.understand.speakers import speaker_spans
 
 
-def _tag_name(narration: str, names: dict[str, str]) -> str | None:
-    """The name of the speech tag ``tag_after`` reads at the start of ``narration``, or
-    ``None`` when it reads none."""
-    analysis = with_cast(narration + "\n", names)
-    cast = build_cast(
-        narration, analysis.layer("mentions"), analysis.layer("characters"), (), (), ""
-    )
-    tag = tag_after(cast, narration, 0, len(narration), ends_sentence=True)
-    return None if tag is None else tag.name or tag.pronoun
-
-
 def test_a_subject_with_an_ing_verb_is_an_absolute_phrase_not_a_tag() -> None:
     names = {"Wilma": "Wilma"}
-    assert _tag_name("Wilma answering, they set off up the lane.", names) is None
+    assert tag_after_name("Wilma answering, they set off up the lane.", names) is None
     # a finite verb, or an -ing form after an auxiliary, is still the tag
-    assert _tag_name("Wilma answered, and they set off up the lane.", names) == "Wilma"
-    assert _tag_name("Wilma was saying, when the bell rang.", names) == "Wilma"
+    assert tag_after_name("Wilma answered, and they set off up the lane.", names) == "Wilma"
+    assert tag_after_name("Wilma was saying, when the bell rang.", names) == "Wilma"
 
 
 def test_began_past_an_adverb_before_to_is_no_verb_of_speaking() -> None:
     names = {"Piers": "Piers"}
-    assert _tag_name("Piers began slowly to stack the plates.", names) is None
-    assert _tag_name("Piers began slowly, and then stopped.", names) == "Piers"
+    assert tag_after_name("Piers began slowly to stack the plates.", names) is None
+    assert tag_after_name("Piers began slowly, and then stopped.", names) == "Piers"
 
 
 def test_a_verb_of_saying_after_to_with_an_object_is_an_intention() -> None:
     names = {"Edna": "Edna"}
-    assert _tag_name("Edna longed to reply something clever.", names) is None
-    assert _tag_name("Edna ventured to reply.", names) == "Edna"
+    assert tag_after_name("Edna longed to reply something clever.", names) is None
+    assert tag_after_name("Edna ventured to reply.", names) == "Edna"
 
 
 def test_a_split_line_is_one_line_split_by_its_tag() -> None:
@@ -107,8 +96,8 @@ def test_a_speech_word_after_its_owner_is_a_noun_not_a_tag_verb() -> None:
 
 def test_a_name_right_after_a_description_is_the_tag_s_subject() -> None:
     names = {"Orla": "Orla Kent", "Kent": "Orla Kent", "Bram": "Bram"}
-    assert _tag_name("replied the painter Orla, without looking up.", names) == "Orla Kent"
-    assert _tag_name("said her friend Bram.", names) == "Bram"
+    assert tag_after_name("replied the painter Orla, without looking up.", names) == "Orla Kent"
+    assert tag_after_name("said her friend Bram.", names) == "Bram"
     # a name after a preposition, or set off by a comma, is someone else
-    assert _tag_name("said the painter to Bram.", names) != "Bram"
-    assert _tag_name("said the painter, Bram.", names) != "Bram"
+    assert tag_after_name("said the painter to Bram.", names) != "Bram"
+    assert tag_after_name("said the painter, Bram.", names) != "Bram"

@@ -3,39 +3,27 @@ test."""
 
 from __future__ import annotations
 
-from dialogue_texts import with_cast
+from dialogue_texts import tag_after_name
 
 from ficshelf.model import RawDocument
 from ficshelf.understand import analyze
 from ficshelf.understand.relational_tags import spouse_in_cast, spouse_subject
 from ficshelf.understand.report import analysis_to_dict
-from ficshelf.understand.speaker_cues import build_cast, tag_after
-
-
-def _tag_name(narration: str, names: dict[str, str]) -> str | None:
-    """The name (or pronoun) of the speech tag ``tag_after`` reads at the start of
-    ``narration``, or ``None`` when it reads none."""
-    analysis = with_cast(narration + "\n", names)
-    cast = build_cast(
-        narration, analysis.layer("mentions"), analysis.layer("characters"), (), (), ""
-    )
-    tag = tag_after(cast, narration, 0, len(narration), ends_sentence=True)
-    return None if tag is None else tag.name or tag.pronoun
 
 
 def test_a_verb_that_speaks_with_in_after_it_tags_the_line() -> None:
     names = {"Brannock": "Brannock", "Ysolde": "Ysolde"}
-    assert _tag_name("Brannock put in.", names) == "Brannock"
-    assert _tag_name("Brannock chimed in eagerly.", names) == "Brannock"
-    assert _tag_name("cut in Ysolde, frowning.", names) == "Ysolde"
-    assert _tag_name("she broke in.", names) == "she"
+    assert tag_after_name("Brannock put in.", names) == "Brannock"
+    assert tag_after_name("Brannock chimed in eagerly.", names) == "Brannock"
+    assert tag_after_name("cut in Ysolde, frowning.", names) == "Ysolde"
+    assert tag_after_name("she broke in.", names) == "she"
 
 
 def test_a_particle_verb_with_a_thing_after_it_or_no_in_is_no_tag() -> None:
     names = {"Brannock": "Brannock"}
-    assert _tag_name("Brannock put in the last log and sat down.", names) is None
-    assert _tag_name("Brannock put the kettle on.", names) is None
-    assert _tag_name("Brannock cut a slice of bread.", names) is None
+    assert tag_after_name("Brannock put in the last log and sat down.", names) is None
+    assert tag_after_name("Brannock put the kettle on.", names) is None
+    assert tag_after_name("Brannock cut a slice of bread.", names) is None
 
 
 def test_a_spouse_tag_subject_is_read_from_its_possessive_and_noun() -> None:

@@ -8,8 +8,9 @@ from handmade import handmade
 
 from ficshelf.model import RawDocument
 from ficshelf.understand import analyze
+from ficshelf.understand.canon_cast import story_canon
 from ficshelf.understand.fandom import fandoms_of, find_fandoms, known_characters
-from ficshelf.understand.fandom_finding import MAX_EVIDENCE
+from ficshelf.understand.fandom_finding import MAX_EVIDENCE, fandoms_named_by
 from ficshelf.understand.fandom_names import (
     FANDOMS,
     canon_friends,
@@ -413,3 +414,14 @@ def test_the_full_name_of_a_minor_person_alone_tells_no_canon() -> None:
     )
     names = {"Edith Crale": "Edith Crale", "Edith": "Edith Crale", "Mary Lennox": "Mary Lennox"}
     assert fandoms_of(handmade(text, names)) == []
+
+
+def test_one_main_person_by_a_full_name_gives_the_tag_but_not_the_roster() -> None:
+    # The roster rewrites a story's clusters ("Mrs. Lennox" would join Mary Lennox): one
+    # name is enough for the fandom tag, not for the characters stage's canon.
+    names = {"Mary Lennox": {"mary lennox", "mary"}}
+    salience = {"Mary Lennox": 1.0}
+    (found,) = fandoms_named_by(names, salience)
+    assert found[0] == "The Secret Garden - Frances Hodgson Burnett"
+    assert fandoms_named_by(names, salience, lone_full_name=False) == []
+    assert story_canon((), names, salience) is None

@@ -12,7 +12,9 @@ kind.
   ``fandom_mentions`` layer and the aliases in notes, read as the fandom stage reads them:
   ``fandom_finding.stated_fandoms``); when they state none, the one fandom the clusters'
   names point to, decided as the fandom stage decides it (``fandom_finding.fandoms_named_by``:
-  enough distinct names of one canon, one of them distinctive). Two stated or inferred
+  enough distinct names of one canon, one of them distinctive; not the full name of one
+  main person alone, which gives the fandom tag but is too little to rewrite the clusters
+  by: "Mrs. Lennox" is no Mary Lennox). Two stated or inferred
   fandoms (a crossover) give no canon: one roster could join two canons' people.
 * **One canon character, one character** (``canon_links``): a cluster is the canon
   character its names are listed for, or whose name holds a word only that character's name
@@ -194,7 +196,7 @@ def story_canon(
     known = {r.fandom: r for r in map(roster, stated) if r is not None}
     if known or stated:
         return next(iter(known.values())) if len(known) == 1 else None
-    found = fandoms_named_by(names, salience)
+    found = fandoms_named_by(names, salience, lone_full_name=False)
     return roster(found[0][0]) if len(found) == 1 else None
 
 

@@ -354,12 +354,14 @@ def _names_by_character(analysis: Analysis) -> dict[str, set[str]]:
 
 
 def fandoms_named_by(
-    names: Mapping[str, set[str]], salience: Mapping[str, float]
+    names: Mapping[str, set[str]], salience: Mapping[str, float], *, lone_full_name: bool = True
 ) -> list[tuple[str, float, set[str]]]:
     """Return the fandoms that characters known by ``names`` (character → its name keys,
     ``name_key`` of each form it goes by) point to, most confident first, as ``(fandom,
     confidence, the characters that matched it)``; ``salience`` (character → [0, 1]) weighs
-    each character's vote. The rules are the module docstring's of ``fandom``. Never
+    each character's vote. The rules are the module docstring's of ``fandom``; without
+    ``lone_full_name``, the full name of one main person alone gives no fandom (a story's
+    canon for the characters stage, whose roster rewrites the clusters, wants more). Never
     raises."""
     index = character_index()
     # fandom -> known character -> (best weight, story character)
@@ -385,7 +387,8 @@ def fandoms_named_by(
                     distinctive.add(entry.fandom)
                     if entry.listed and len(name_words(key)) >= 2:
                         full.add(entry.fandom)
-                        if fandoms == 1 and salience.get(character, 0.0) >= SALIENT:
+                        salient = salience.get(character, 0.0) >= SALIENT
+                        if lone_full_name and fandoms == 1 and salient:
                             salient_full.add(entry.fandom)
     totals = {fandom: sum(w for w, _ in chars.values()) for fandom, chars in best.items()}
     top = max(totals.values(), default=0.0)

@@ -837,6 +837,15 @@ def _word_before(window: str, end: int | None = None) -> tuple[str, int] | None:
     return (stripped[i:], i) if i < len(stripped) else None
 
 
+def _beside_quote(quotes: QuoteIndex, para: Span, before: int, after: int) -> bool:
+    """Whether a tag between ``before`` and ``after`` stands beside a quote of paragraph
+    ``para``: one ends at most ``_TAG_GAP`` characters before ``before`` ('"…," said the
+    girl') or starts at most ``_INTRO_GAP`` after ``after`` ('the girl said, "…"')."""
+    return quotes.ends_before(before, _TAG_GAP, para) or quotes.starts_after(
+        after, _INTRO_GAP, para
+    )
+
+
 def _tags_quote(text: str, para: Span, quotes: QuoteIndex, start: int, end: int) -> bool:
     """Whether the phrase ``text[start:end]`` is the subject of a speech tag next to a
     quote: after the verb ("…," said a man / broke in a man) or before it ("…" a man cried;
@@ -853,16 +862,11 @@ def _tags_quote(text: str, para: Span, quotes: QuoteIndex, start: int, end: int)
             earlier = _word_before(window, before[1])
             if earlier is not None and earlier[0].lower() in PARTICLE_VERBS:
                 word, verb_start = "said", start - len(window) + earlier[1]
-        if word in SPEECH_VERBS and (
-            quotes.ends_before(verb_start, _TAG_GAP, para)
-            or quotes.starts_after(end, _INTRO_GAP, para)
-        ):
+        if word in SPEECH_VERBS and _beside_quote(quotes, para, verb_start, end):
             return True
     after = _WORD_AFTER.match(text, end, min(para.end, end + _CONTEXT))
     if after is not None and after.group(2) in SPEECH_VERBS:
-        return quotes.ends_before(start, _TAG_GAP, para) or quotes.starts_after(
-            after.end(), _INTRO_GAP, para
-        )
+        return _beside_quote(quotes, para, start, after.end())
     return False
 
 
@@ -913,17 +917,13 @@ def _with_evidence(
     if before is not None and before[0].lower() in SPEECH_VERBS:
         # "…," said the girl / said the girl, "…"
         verb_start = phrase_start - len(window) + before[1]
-        speech = quotes.ends_before(verb_start, _TAG_GAP, para) or quotes.starts_after(
-            found.end, _INTRO_GAP, para
-        )
+        speech = _beside_quote(quotes, para, verb_start, found.end)
     after = _WORD_AFTER.match(text, found.end, min(para.end, found.end + _CONTEXT))
     if after is not None:
         verb = after.group(2)
         if verb in SPEECH_VERBS:
             # "…" the girl cried / the girl said, "…"
-            speech = quotes.ends_before(found.start, _TAG_GAP, para) or quotes.starts_after(
-                after.end(), _INTRO_GAP, para
-            )
+            speech = _beside_quote(quotes, para, found.start, after.end())
             subject = True
         elif text[found.end] in " \t":  # "the man's hat" is no subject
             subject = (
@@ -947,9 +947,7 @@ def _with_evidence(
         if clause is not None and clause.group("verb") in SPEECH_VERBS:
             # "the maid, going by the door, said, '…'": a tag whose subject an aside
             # parts from its verb
-            speech = quotes.ends_before(found.start, _TAG_GAP, para) or quotes.starts_after(
-                clause.end(), _INTRO_GAP, para
-            )
+            speech = _beside_quote(quotes, para, found.start, clause.end())
             subject = True
     return DescriptorMention(
         found.start,

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -16,6 +17,25 @@ SAMPLE = (
     "ſo the ſtory goes (long s), and the KELVIN sign: \u212a. ©2024 no infringement.\n"
     "To be continued... TBC. Part two coming soon! OCs, fluff, angst, AU, OOC.\n"
 )
+
+
+@pytest.fixture
+def parser_reads(monkeypatch: pytest.MonkeyPatch) -> Callable[[], list[str]]:
+    """Return a function that, once called, records each source the regex parser reads
+    (``re.compile``'s too) into the list it returns."""
+
+    def start() -> list[str]:
+        real = fast_regex._sre.parse
+        read: list[str] = []
+
+        def parse(source: str, flags: int = 0) -> Any:
+            read.append(source)
+            return real(source, flags)
+
+        monkeypatch.setattr(fast_regex._sre, "parse", parse)
+        return read
+
+    return start
 
 
 @pytest.mark.parametrize(
@@ -317,16 +337,9 @@ def test_tries_built_from_their_words_compile_as_their_source(
     assert compiled.groupindex == expected.groupindex
 
 
-def test_tries_are_built_not_parsed(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_tries_are_built_not_parsed(parser_reads: Callable[[], list[str]]) -> None:
     # each trie is put into the template's parse: the parser never reads it
-    real = fast_regex._sre.parse
-    read: list[str] = []
-
-    def parse(source: str, flags: int = 0) -> Any:
-        read.append(source)
-        return real(source, flags)
-
-    monkeypatch.setattr(fast_regex._sre, "parse", parse)
+    read = parser_reads()
     words = ["lantern", "lanterns", "ladder", "lane"]
     compiled = fast_regex.compile_tries(r"\b(?P<w>{0})\b", [words])
     assert len(read) == 1 and "lantern" not in read[0]
@@ -401,17 +414,10 @@ def test_embedded_tries_compile_as_their_source(outer: str, flags: int) -> None:
     assert built == re.compile(source, flags)
 
 
-def test_embedded_tries_are_built_not_parsed(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_embedded_tries_are_built_not_parsed(parser_reads: Callable[[], list[str]]) -> None:
     words = ["murmured", "muttered", "mumbled", "whispered", "whistled"]
     trie = fast_regex.trie_regex(words)
-    real = fast_regex._sre.parse
-    read: list[str] = []
-
-    def parse(source: str, flags: int = 0) -> Any:
-        read.append(source)
-        return real(source, flags)
-
-    monkeypatch.setattr(fast_regex._sre, "parse", parse)
+    read = parser_reads()
     source = r"\b(?:he|she)\s+(?:" + trie + r")|(?:" + trie + r")\s+(?:he|she)\b"
     compiled = fast_regex.compile_embedding(source, [(trie, words)], re.IGNORECASE)
     assert len(read) == 1 and "murmur" not in read[0]
@@ -426,7 +432,9 @@ def test_a_trie_outside_a_group_of_its_own_compiles_from_the_source() -> None:
     assert found is not None and found.group() == "xabbb"
 
 
-def test_several_tries_embedded_compile_as_their_source(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_several_tries_embedded_compile_as_their_source(
+    parser_reads: Callable[[], list[str]],
+) -> None:
     verbs = ["murmured", "muttered", "whispered"]
     nouns = ["lamplighter", "lamplighters", "tinker", "tinkers"]
     small = ["of", "off"]  # one chain, no group of its own: "of(?:f)?"
@@ -437,14 +445,7 @@ def test_several_tries_embedded_compile_as_their_source(monkeypatch: pytest.Monk
     tries = [(fast_regex.trie_regex(w), sorted(w)) for w in (verbs, nouns, small)]
     re.purge()
     expected = re.compile(source)
-    real = fast_regex._sre.parse
-    read: list[str] = []
-
-    def parse(text: str, flags: int = 0) -> Any:
-        read.append(text)
-        return real(text, flags)
-
-    monkeypatch.setattr(fast_regex._sre, "parse", parse)
+    read = parser_reads()
     assert fast_regex.compile_embedding(source, tries) == expected
     assert len(read) == 1 and "whisper" not in read[0] and "tinker" not in read[0]
 

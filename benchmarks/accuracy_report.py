@@ -34,6 +34,7 @@ from ficshelf.evaluation.gold import (  # noqa: E402
     FRESH_HELD_OUT_STORIES,
     NINTH_TUNING_STORIES,
     SECOND_TUNING_STORIES,
+    SEVENTH_HELD_OUT_STORIES,
     SEVENTH_TUNING_STORIES,
     SIXTH_HELD_OUT_STORIES,
     SIXTH_TUNING_STORIES,
@@ -117,6 +118,8 @@ def main() -> None:
     print("\n".join(corpus_table(fifth, args.corpus, FIFTH_HELD_OUT_STORIES)))
     sixth = "Held out, stories 151–160 (written at stop 30, in canons no story had used)"
     print("\n".join(corpus_table(sixth, args.corpus, SIXTH_HELD_OUT_STORIES)))
+    seventh = "Held out, stories 161–170 (written at stop 31, in canons no story had used)"
+    print("\n".join(corpus_table(seventh, args.corpus, SEVENTH_HELD_OUT_STORIES)))
     if is_litbank(args.litbank):
         print("\n".join(litbank_table(args.litbank)))
     else:

@@ -29,7 +29,8 @@ GOLD_SUFFIX = ".gold.json"
 # canons, by writers who read no rules, and scored once as unseen text before they joined tuning.
 # 131-140 were written at the start of stop 28, in ten more new canons, by writers who read no
 # rules; they are held out for good, like 111-120. 141-150 were written the same way at the start of
-# stop 29, in ten more new canons, and are held out too; so are 151-160, written at stop 30's start.
+# stop 29, in ten more new canons, and are held out too; so are 151-160, written at stop 30's start,
+# and 161-170, written at stop 31's start.
 FIRST_TUNING_STORIES = ("*/0*", "*/1[0-5]-*")  # stories 01-15
 SECOND_TUNING_STORIES = ("*/3[1-9]-*", "*/40-*")  # stories 31-40, written after the rules
 THIRD_TUNING_STORIES = ("*/5[1-9]-*", "*/60-*")  # stories 51-60, written after the rules
@@ -56,6 +57,7 @@ THIRD_HELD_OUT_STORIES = ("*/11[1-9]-*", "*/120-*")  # stories 111-120, written 
 FOURTH_HELD_OUT_STORIES = ("*/13[1-9]-*", "*/140-*")  # stories 131-140, written after the rules
 FIFTH_HELD_OUT_STORIES = ("*/14[1-9]-*", "*/150-*")  # stories 141-150, written after the rules
 SIXTH_HELD_OUT_STORIES = ("*/15[1-9]-*", "*/160-*")  # stories 151-160, written after the rules
+SEVENTH_HELD_OUT_STORIES = ("*/16[1-9]-*", "*/170-*")  # stories 161-170, written after the rules
 HELD_OUT_STORIES = (
     FIRST_HELD_OUT_STORIES
     + FRESH_HELD_OUT_STORIES
@@ -63,6 +65,7 @@ HELD_OUT_STORIES = (
     + FOURTH_HELD_OUT_STORIES
     + FIFTH_HELD_OUT_STORIES
     + SIXTH_HELD_OUT_STORIES
+    + SEVENTH_HELD_OUT_STORIES
 )
 
 

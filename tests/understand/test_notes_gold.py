@@ -45,6 +45,12 @@ KNOWN_GAPS: dict[str, str] = {
     "disclaimer is read as story",
     "160-the-lamp-on-the-verandah": "held out (stop 30): an unquoted epigraph with its source "
     "in brackets on the next line, and the 'Summary:' after it, are not found as notes",
+    "163-the-governors-last-night": "held out (stop 31): an unquoted epigraph with a bracketed "
+    "comment on its source on the next line is not found as a note",
+    "167-cold-sheeps-head-in-the-salt-market": "held out (stop 31): an unquoted two-line verse "
+    "epigraph written on one line with ' / ' and a bracketed comment after it is read as story",
+    "168-the-night-before-the-speech": "held out (stop 31): with only a blank line between the "
+    "'Summary:' and the story, the summary takes the story's first paragraph",
 }
 
 

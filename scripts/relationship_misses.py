@@ -13,10 +13,13 @@ rules' decision (``relationships.candidates``), and print the first cause that h
   canon kin of two secondary characters);
 * ``listed``: listed with the right kind under a name the matching does not join.
 
-Then the count of each cause. Only tuning stories are read: a glob that matches a held-out
-story reads nothing of it (their errors are never to be looked at).
+With ``--tally`` each miss is followed by the tally of the pair it was judged on
+(``tally``: paragraphs together and present, sentences, exchanges, addresses, cue weights,
+canon, scenes), the counts the rules weigh. Then the count of each cause. Only tuning
+stories are read: a glob that matches a held-out story reads nothing of it (their errors
+are never to be looked at).
 
-Usage: .venv/bin/python scripts/relationship_misses.py [--match GLOB ...] [--quiet]
+Usage: .venv/bin/python scripts/relationship_misses.py [--match GLOB ...] [--quiet] [--tally]
 """
 
 from __future__ import annotations
@@ -80,9 +83,22 @@ def _pair_cause(kind: str, pair: Pair | None, decision: tuple[Relationship, bool
     return "listed" if listed else "dropped"
 
 
-def story_misses(gold: GoldStory) -> list[tuple[str, str, str]]:
+def tally(pair: Pair | None) -> str:
+    """Return the counts of ``pair`` the rules weigh, on one line ("" for no pair)."""
+    if pair is None:
+        return ""
+    return (
+        f"paragraphs {pair.paragraphs:g} (present {pair.present:g}), sentences "
+        f"{pair.sentences} ({pair.narrated_sentences} narrated), exchanges {pair.exchanges}, "
+        f"addresses {pair.addresses}, romantic {pair.romantic:g}, family {pair.family:g}, "
+        f"canon {pair.canon or '-'}, scenes {len(pair.scenes)}"
+    )
+
+
+def story_misses(gold: GoldStory) -> list[tuple[str, str, str, str]]:
     """Return, for each gold relationship of ``gold`` the stage misses, its description
-    ("kind prominence: A & B"), its cause and the predicted pair it was judged on."""
+    ("kind prominence: A & B"), its cause, the predicted pair it was judged on and that
+    pair's ``tally``."""
     analysis = analyze(read_document(str(gold.source), gold.source.read_bytes()))
     predicted = analysis_to_dict(analysis)
     chars = CharacterMatch(gold, predicted)
@@ -97,7 +113,7 @@ def story_misses(gold: GoldStory) -> list[tuple[str, str, str]]:
         (chars.predicted_pair(listed_one["characters"]), listed_one["kind"])
         for listed_one in predicted.get("relationships", [])
     }
-    out: list[tuple[str, str, str]] = []
+    out: list[tuple[str, str, str, str]] = []
     for r in gold.relationships:
         if (chars.gold_pair(r.characters), r.kind) in listed:
             continue
@@ -107,7 +123,8 @@ def story_misses(gold: GoldStory) -> list[tuple[str, str, str]]:
         )
         why, judged = cause(r.kind, (sides[0], sides[1]), pairs, decided)
         described = f"{r.kind} {r.prominence}: {r.characters[0]} & {r.characters[1]}"
-        out.append((described, why, judged))
+        key = tuple(judged.split(" / "))
+        out.append((described, why, judged, tally(pairs.get((key[0], key[-1])))))
     return out
 
 
@@ -118,15 +135,18 @@ def main() -> int:
         "--match", action="append", default=[], help="gold files to read (repeatable)"
     )
     parser.add_argument("--quiet", action="store_true", help="only the counts")
+    parser.add_argument("--tally", action="store_true", help="each judged pair's tally too")
     args = parser.parse_args()
     tuning = set(find_gold_files([args.corpus], TUNING_STORIES))
     paths = [p for p in find_gold_files([args.corpus], args.match or TUNING_STORIES) if p in tuning]
     counts: Counter[str] = Counter()
     for path in paths:
-        for described, why, judged in story_misses(load_gold(path)):
+        for described, why, judged, counted in story_misses(load_gold(path)):
             counts[why] += 1
             if not args.quiet:
                 print(f"{path.name[:3]:4}{why:11} {described}  [{judged}]")
+                if args.tally and counted:
+                    print(f"{'':15} {counted}")
     for why in CAUSES:
         print(f"{counts[why]:6}  {why}")
     return 0

@@ -47,3 +47,15 @@ def test_of_two_names_for_one_side_the_closer_pair_decides() -> None:
     decided = {("Ansel", "Bryony"): _decided("platonic", False)}
     sides = (["Ansel", "Mr. Ashdown"], ["Bryony"])
     assert cause("platonic", sides, pairs, decided) == ("dropped", "Ansel / Bryony")
+
+
+def test_a_tally_prints_the_counts_the_rules_weigh() -> None:
+    tally = _script().tally
+    assert tally(None) == ""
+    seen = Pair(paragraphs=2.5, present=1.0, exchanges=3, family=1.0, canon="family")
+    seen.scenes.update({0, 2})
+    line = tally(seen)
+    assert "paragraphs 2.5 (present 1)" in line
+    assert "exchanges 3" in line and "family 1" in line
+    assert "canon family, scenes 2" in line
+    assert "canon -" in tally(Pair())

@@ -102,6 +102,13 @@ _SUBJECT_LEAD = re.compile(
     r"(?:[Tt]he\s+)?"
 )
 _TAG_REACH = 90
+# A plural noun after a determiner right before a name: the name opens a clause that
+# describes the noun ("the dates Lily went on about", "all the things Tom said"), whose verb
+# is no speech tag of it (round spk31). An adjective ("the good Doctor said") ends in no
+# plural "s"; "-ss", "-us", "-is" words are not plurals ("the famous Doctor").
+_RELATIVE_LEAD = re.compile(
+    r"\b(?:the|all|those|these|some|any|no)\s+[a-z][\w'’-]*s(?<![isu]s)\s+\Z"
+)
 # Verbs that, after "to", still tag a quote ("I took upon myself to reply"; not "began to cry").
 _SAY_AFTER_TO = frozenset(
     """say ask reply answer remark observe add inquire enquire explain respond retort rejoin
@@ -367,7 +374,10 @@ def _in_tag(text: str, mention: Span) -> bool:
     """Return whether ``mention`` is the subject of a speech tag ("Alex said", "said Alex",
     "," the ferryman says")."""
     after = _NEXT_WORDS.match(text, mention.end, mention.end + 30)
-    if after is not None:
+    if (
+        after is not None
+        and _RELATIVE_LEAD.search(text, max(0, mention.start - 30), mention.start) is None
+    ):
         first, second = after.group(1), after.group(2)
         if is_speech_verb(first) or (second and first.endswith("ly") and is_speech_verb(second)):
             return True

@@ -418,8 +418,14 @@ def _beat_subject(ctx: Context, turn: list[QuoteState]) -> tuple[str, float, boo
     if q > 0:
         before = ctx.quotes[q - 1]
         lo = max(lo, before.span.end)
-        if (before.tagged or before.hint) and not before.introduced:
-            # its tag runs to the end of its sentence ("Stephen said quietly.")
+        if (
+            (before.tagged or before.hint)
+            and not before.introduced
+            and before.span.end >= para.start
+        ):
+            # its tag runs to the end of its sentence ("Stephen said quietly."); a quote of
+            # an earlier paragraph had its tag end there, so the turn's paragraph opens with
+            # narration of its own ("Pancks snorted from the door. 'Nothing ...'", spk31)
             stop = _TAG_STOP.search(text, lo, quote_spans[0].start)
             lo = stop.end() if stop else lo
     q = bisect_right(ctx.quote_starts, quote_spans[-1].start)

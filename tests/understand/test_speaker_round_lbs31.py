@@ -80,7 +80,7 @@ def test_not_after_a_question_nor_when_another_acts_in_the_tag() -> None:
     assert _goes_on(ctx, quotes[5], quotes[6])
 
 
-def test_an_answer_or_a_call_of_the_tagged_speaker_is_another_voice() -> None:
+def test_an_answer_an_echo_or_a_call_of_the_tagged_speaker_is_another_voice() -> None:
     text = _guessed(
         [
             '"The mare is lame," said Ben.',
@@ -88,6 +88,8 @@ def test_an_answer_or_a_call_of_the_tagged_speaker_is_another_voice() -> None:
             '"Well, we shall walk."',
             '"We must go early," she said.',
             '"Yes, Ann, at six."',
+            '"You would sell the orchard behind my back!" she said.',
+            '"Sell the orchard? Who told you that?"',
         ]
     )
     analysis = with_cast(text, CAST)
@@ -95,6 +97,7 @@ def test_an_answer_or_a_call_of_the_tagged_speaker_is_another_voice() -> None:
     quotes = ctx.quotes
     assert not _goes_on(ctx, quotes[1], quotes[2])  # opens with a word of answer
     assert not _goes_on(ctx, quotes[3], quotes[4])  # calls her by name
+    assert not _goes_on(ctx, quotes[5], quotes[6])  # asks her own words back
 
 
 def test_printed_paragraphs_are_left_to_the_count() -> None:

@@ -2,7 +2,7 @@
 
 Where a text's paragraphs were guessed (a new one at every sentence that opens with a
 quotation mark, as LitBank's reader makes them), the speech that goes on after its tag
-('"Don't say that," she pleaded. "You know I am fond of you."') lands in a paragraph of
+('"Leave the lamp," she said. "I can find my own way up."') lands in a paragraph of
 its own, and a count of turns takes it for a reply. After a tag that names its speaker the
 sieve already joins the two (``speakers._goes_on_after_tag``, rule ``continued``); after a
 "he"/"she" tag it does not, because joined in the sieve a pronoun resolved to the wrong one
@@ -14,15 +14,16 @@ paragraph right after a line whose own "he"/"she" tag stands after it, with noth
 that tag between (one clause of at most ``guessed_runs.SHORT`` characters, no other
 "he"/"she" in it: in "she murmured as he bent over her" someone else acts), takes the
 tagged line's final speaker. Not when the tagged line asks (the next line may answer it),
-when the line has a tag of its own, opens as an answer (``answer_lines.answers``) or calls
-that speaker by name. Only that one line moves; the turns around it keep their count.
+when the line has a tag of its own, opens as an answer (``answer_lines.answers``), asks
+back the words the tagged line ended on (``answer_lines.echoes``) or calls that speaker by
+name. Only that one line moves; the turns around it keep their count.
 """
 
 from __future__ import annotations
 
 import re
 
-from ficshelf.understand.answer_lines import answers
+from ficshelf.understand.answer_lines import answers, echoes
 from ficshelf.understand.guessed_runs import SHORT
 from ficshelf.understand.speaker_context import (
     GAP_MARKS,
@@ -72,4 +73,6 @@ def _goes_on(ctx: Context, prev: QuoteState, quote: QuoteState) -> bool:
         return False  # "she murmured as he bent over her": he may speak next
     if asks_question(text, prev.span) or answers(text, quote.span):
         return False
+    if echoes(text, prev.span, quote.span):
+        return False  # "... his last wish!" he said. / "His last wish?": asked back
     return prev.label not in quote.addressed

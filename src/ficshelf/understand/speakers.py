@@ -125,7 +125,10 @@ Each step records the rule that decided (``QuoteState.rule``).
    turn-taking lines the speaker that way gives them (``run_parity``). Where the
    paragraphs look guessed, a run of two voices takes instead the likeliest order of the
    two, weighing how likely a voice goes on past what stands between two lines against
-   each turn's own tag, beat or call (``guessed_runs``). See docs/speakers.md.
+   each turn's own tag, beat or call (``guessed_runs``). There, too, the line opening the
+   paragraph right after a line its own "he"/"she" tag decided, with nothing but that tag
+   between, takes that line's final speaker: the speech goes on past its tag
+   (``pronoun_tag_runs``). See docs/speakers.md.
 
 6. **One-line speakers** (``one_line_speakers``: "cried one of the women", "said another",
    "somebody asked") are characters the sieve and the ranker never see; afterwards each
@@ -157,6 +160,7 @@ from ficshelf.understand.narrator import addressed_narrator
 from ficshelf.understand.one_line_speakers import is_one_line, own_lines
 from ficshelf.understand.own_pronoun_tags import other_voices
 from ficshelf.understand.pipeline import stage
+from ficshelf.understand.pronoun_tag_runs import go_on_past_pronoun_tags
 from ficshelf.understand.run_parity import realign_runs
 from ficshelf.understand.speaker_calls import opening_calls
 from ficshelf.understand.speaker_carry import carry_voices
@@ -634,6 +638,8 @@ def speaker_spans(analysis: Analysis, ranker: Ranker | None = None) -> tuple[Spa
         realign_runs(turns, by_quote, ctx.guessed)
         # where paragraphs were guessed, the likeliest order of a run's two voices
         realign_guessed_runs(ctx, turns)
+        # a line going on past its own "he"/"she" tag in a guessed paragraph
+        go_on_past_pronoun_tags(ctx)
     _one_line(analysis, ctx, names)
     return tuple(
         Span(

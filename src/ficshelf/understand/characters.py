@@ -269,7 +269,7 @@ def characters_of(
     unnamed: set[str] = set()
     names = {c.name for c in chars}
     introductions = Introductions(candidates, named, paragraphs, cast)
-    called = CalledRoles(candidates, named, paragraphs, quote_spans, cast)
+    called = CalledRoles(text, candidates, named, paragraphs, quote_spans, cast)
     # a phrase a role gives to a named person ("the old king, Duncan") is that person's:
     # no cluster holds it, so a bare "the king" is not folded into it and lost with it
     # a name after a preposition ("looked up at Tom") says no line a phrase before it brings

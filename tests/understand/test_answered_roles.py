@@ -95,3 +95,63 @@ def test_a_man_of_any_kind_is_not_named_by_a_call() -> None:
     )
     found = aliases(text)
     assert _owner(found, "the man") != _owner(found, "Tobias")
+
+
+_QUAY = (
+    "The fog came in off the estuary at four, and by five the quay was a grey wall with "
+    "lamps in it.\n\n"
+)
+
+
+def test_a_role_answering_a_line_said_to_someone_is_that_one() -> None:
+    # the reply to a line said to Barnaby is Barnaby's, though tags name him elsewhere
+    text = _QUAY + (
+        "\u201cWill the packet sail tonight?\u201d said Barnaby, coiling a rope.\n\n"
+        "Nell came down the steps with a basket of bread.\n\n"
+        "\u201cThe captain wants you aboard,\u201d she said to Barnaby.\n\n"
+        "\u201cHe can want,\u201d said the old skipper. \u201cThe tide is wrong.\u201d\n\n"
+        "Nell set the basket on a bollard and went back up the steps.\n\n"
+        "\u201cWrong for an hour yet,\u201d the old skipper said to nobody."
+    )
+    found = aliases(text)
+    assert _owner(found, "the old skipper") == _owner(found, "Barnaby")
+
+
+def test_a_role_with_no_line_said_to_anyone_is_not_named_by_a_call() -> None:
+    # "skipper" has no gender: a call alone may be the speaker's own listener, so it joins no one
+    text = _QUAY + (
+        "\u201cWill the packet sail tonight?\u201d said Barnaby, coiling a rope.\n\n"
+        "\u201cThe captain wants you aboard, Barnaby.\u201d\n\n"
+        "\u201cHe can want,\u201d said the old skipper. \u201cThe tide is wrong.\u201d\n\n"
+        "Nell set the basket on a bollard and went back up the steps.\n\n"
+        "\u201cWrong for an hour yet,\u201d the old skipper said to nobody."
+    )
+    found = aliases(text)
+    assert _owner(found, "the old skipper") != _owner(found, "Barnaby")
+
+
+def test_my_husband_answering_a_call_is_the_man_called() -> None:
+    # a spouse is not the owner of the kin word, so a man tagged by name may be "my husband"
+    text = (
+        "We reached the inn at dusk, soaked through, and the landlord put us by the fire.\n\n"
+        "\u201cSit down, Hector, before you fall down,\u201d said the landlord.\n\n"
+        "\u201cThank you, I will,\u201d said my husband. \u201cAnd a dry towel, if you have "
+        "one.\u201d\n\n"
+        "\u201cI am not tired in the least,\u201d said Hector, who was asleep within the hour."
+    )
+    found = aliases(text, pov="first")
+    assert _owner(found, "my husband") == _owner(found, "Hector")
+
+
+def test_her_mother_answering_a_call_of_the_daughter_stays_apart() -> None:
+    # "her mother" answering "…, Rosalind" is Rosalind's mother: the one called owns the word
+    text = (
+        "The drawing-room was cold, and the fire would not draw.\n\n"
+        "\u201cYou will ruin your eyes over that book, Rosalind,\u201d said the vicar.\n\n"
+        "\u201cShe will ruin more than her eyes,\u201d said her mother. "
+        "\u201cPut it down.\u201d\n\n"
+        "\u201cI have only a chapter left,\u201d said Rosalind.\n\n"
+        "\u201cThen leave it for the morning,\u201d said her mother."
+    )
+    found = aliases(text)
+    assert _owner(found, "her mother") != _owner(found, "Rosalind")

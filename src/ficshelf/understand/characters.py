@@ -50,8 +50,10 @@ wherever it stands, and so is a role that first appears right after the one name
 its gender with no speech tag of their own ("Mrs. Reynolds came in" ... "said the housekeeper")
 (``role_links``), and so is a described speaker whose tagged line answers, or is answered by,
 a line that calls one name ('"You are quiet, Lavinia," your father says.' / '"I am always
-quiet, Austin."': ``answered_roles``), and so is a title standing alone ("the Professor") that
-the text gives in apposition to one name ("Otto Lidenbrock, professor of mineralogy,"). A fan
+quiet, Austin."', or a line said to one name: ``answered_roles``), and so is a title standing
+alone ("the Professor") that the text gives in apposition to one name ("Otto Lidenbrock,
+professor of mineralogy,"). A parent's word used as a name ("Papa") is the one described
+parent of its gender ("my father": ``kin_names``). A fan
 reader knows the canon's cast (``canon_cast``): the story's canon is the one fandom the file's
 own fandom tags, the ``fandom_mentions`` layer or the notes state (else the one the names point
 to), and its roster in ``fandoms.toml`` joins the names it gives to one canon character ("Marmee" is
@@ -109,6 +111,7 @@ from ficshelf.understand.descriptors import unnamed_characters
 from ficshelf.understand.diminutives import diminutive_links, epithet_links
 from ficshelf.understand.fandom_finding import stated_fandoms
 from ficshelf.understand.fandom_names import name_key
+from ficshelf.understand.kin_names import parents_by_kin_name
 from ficshelf.understand.language import is_english
 from ficshelf.understand.name_things import noted_things
 from ficshelf.understand.names import Candidate, QuoteIndex, scan_capitals, scan_names
@@ -267,9 +270,10 @@ def characters_of(
         if holder is not None and _free(taken, d.start, d.end):
             chars[holder].mentions.append(Span(d.start, d.end, score=0.6))
     unnamed: set[str] = set()
+    described: dict[int, str] = {}  # unnamed character -> the noun of its description
     names = {c.name for c in chars}
     introductions = Introductions(candidates, named, paragraphs, cast)
-    called = CalledRoles(candidates, named, paragraphs, quote_spans, cast)
+    called = CalledRoles(text, candidates, named, paragraphs, quote_spans, cast)
     # a phrase a role gives to a named person ("the old king, Duncan") is that person's:
     # no cluster holds it, so a bare "the king" is not folded into it and lost with it
     # a name after a preposition ("looked up at Tom") says no line a phrase before it brings
@@ -290,8 +294,10 @@ def characters_of(
         char = _Character(person.name)
         char.mentions = [Span(d.start, d.end, score=0.7) for d in person.mentions]
         char.dialogue = person.speeches
+        described[len(chars)] = person.mentions[0].noun
         chars.append(char)
         unnamed.add(person.name)
+    _join_kin_names(text, chars, candidates, named, described)  # "Papa" is "my father"
 
     narrator: tuple[Span, ...] = ()
     if first_person:
@@ -697,6 +703,26 @@ def _score(chars: list[_Character], paragraphs: Sequence[Span]) -> None:
     top = max(raw, default=0.0) or 1.0
     for c, r in zip(chars, raw, strict=True):
         c.salience = round(r / top, 4)
+
+
+def _join_kin_names(
+    text: str,
+    chars: list[_Character],
+    candidates: Sequence[Candidate],
+    named: Sequence[int],
+    described: Mapping[int, str],
+) -> None:
+    """Move the mentions and lines of a parent's word used as a name ("Papa") to the one
+    described parent of its gender ("my father"): ``kin_names``."""
+    forms: dict[int, set[str]] = {}
+    for cand, who in zip(candidates, named, strict=True):
+        forms.setdefault(who, set()).add(text[cand.start : cand.end].lower())
+    for who, parent in parents_by_kin_name(forms, described).items():
+        chars[parent].mentions.extend(chars[who].mentions)
+        chars[parent].mentions.sort(key=lambda m: m.start)
+        chars[parent].dialogue += chars[who].dialogue
+        chars[who].mentions.clear()
+        chars[who].dialogue = 0
 
 
 def _holds_title(key: str, noun: str, by_title: Mapping[str, int]) -> bool:

@@ -100,6 +100,9 @@ KINSHIP = _words(
     grandma granny grandson granddaughter stepfather stepmother stepbrother stepsister
     stepson stepdaughter twin fiance fiancé fiancee fiancée boyfriend girlfriend"""
 )
+# A parent's words, formal and pet ("my father", "Papa"; "Ma" is a mother only as a name).
+FATHERS = _words("father dad daddy papa pa")
+MOTHERS = _words("mother mom mum mama mamma mommy mummy ma")
 # Modifiers that make a phrase no single person ("the other man", "the first girl"), and
 # comparatives, which set a person against someone the text already names: "the older man"
 # of a story about two named men is one of them, not a third.

@@ -228,6 +228,17 @@ def test_a_beat_of_the_narrator_acting_leaves_the_line_untagged() -> None:
     assert narrator_of(text) is None
 
 
+def test_a_narrator_called_once_while_telling_another_in_narration() -> None:
+    # "I told Frank" makes Frank the one told, not the other side of Dora's line: the
+    # call is the narrator's name, not Frank's pet name.
+    text = (
+        "I was at the sink when Dora and Frank came in arguing.\n\n"
+        '"Tell him, Ottilie," Dora said. "Tell him he\'s wrong."\n\n'
+        "I told Frank he was wrong. Frank went out."
+    )
+    assert narrator_of(text) == "Ottilie"
+
+
 def test_weightier_calls_outrank_more_talk() -> None:
     # "Martha" is called twice; "Uncle Bram" is called once and talked about three times
     # more: being called by name is what marks the "I" the others speak to.

@@ -201,6 +201,18 @@ def test_a_narrator_named_once_with_an_english_word_in_someone_elses_line() -> N
             "I took my bag and went with him.",
             "Corrigan",
         ),
+        (  # a tag whose verb is no speech verb, after a greeting
+            "The crates were heavy and the van was parked a street away.\n\n"
+            '"Last one, Lorcan," Jess grinned.\n\n'
+            "I carried it in and sat on the step.",
+            "Lorcan",
+        ),
+        (  # a described person's tag with a verb of sound, and a title form
+            "The waiting room was full when I arrived.\n\n"
+            '"Hello, Dr. Adebayo," the receptionist sang out over the heads.\n\n'
+            "I waved and went through.",
+            "Dr. Adebayo",
+        ),
         (  # a pronoun's beat after a reproach, the call in the middle
             "The bread had burned while I read.\n\n"
             '"I told you, Perpetua, the oven runs hot." She opened the window.\n\n'

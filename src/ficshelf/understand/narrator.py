@@ -77,6 +77,7 @@ _SELF_NAMING_ENDS = frozenset(phrase[-1] for phrase in _SELF_NAMING_PHRASES)
 # is said to the narrator.
 _TO_ME = compile_fast(r"\b(?:[Mm]e|[Mm]y|[Mm]yself)\b")
 _CALL_AFTER = frozenset("!?")
+_QUOTE_CLOSERS = "\"'”’» \t"
 _QUOTE_EDGE = "\"'“”‘’«»„ \t—–-"
 _FIRST = compile_fast(r"\b(?:I|me|my|mine|myself|I['’]m|I['’]d|I['’]ll|I['’]ve)\b")
 _SECOND = compile_fast(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself|[Yy]ou['’](?:re|d|ll|ve))\b")
@@ -180,7 +181,10 @@ def _beat_is_others(
     ``person`` is "second"): a pronoun ("He looked up."), an owner's word ("His face was
     red."), an article and a person noun ("The nurse looked frightened.", "My brother
     came in") or a name the narration gives (``names``: where they start; "Old Sefton
-    stood on the step"). An action beat beside a line is its speaker's, as a tag is:
+    stood on the step"); each read at a sentence's start and where the narration after a
+    quote starts, so a tag whose verb is no speech verb counts ('"Last one, Lorcan," Jess
+    grinned.', "the receptionist sang out"). An action beat beside a line is its speaker's,
+    as a tag is:
     '"Dr. Marsh, have you a minute?" The nurse looked frightened.'"""
     if quotes.next_start(para.start) >= para.end:
         return False  # no line in the paragraph
@@ -190,11 +194,12 @@ def _beat_is_others(
     lead = len(text[para.start : para.end]) - len(text[para.start : para.end].lstrip())
     starts = [para.start + lead]
     starts.extend(m.end() for m in _SENTENCE_START.finditer(text, para.start, para.end))
+    starts.extend(_after_lines(text, para, quotes))
     for at in starts:
-        if at >= para.end or quotes.find(at) >= 0 or not text[at : at + 1].isupper():
+        if at >= para.end or quotes.find(at) >= 0 or not text[at : at + 1].isalpha():
             continue
         words = text[at : min(para.end, at + 80)].split()[: 2 + _BEAT_MODIFIERS]
-        first = words[0]
+        first = words[0][:1].upper() + words[0][1:]  # '"Last one, Lorcan," she grinned.'
         if first in _OTHER_SUBJECTS:
             return True
         if first in _BEAT_OWNERS and len(words) > 1 and words[1].isalpha() and words[1].islower():
@@ -211,6 +216,21 @@ def _beat_is_others(
 def _holds_line(text: str, para: Span, quotes: QuoteIndex) -> bool:
     """Whether a quote starts in paragraph ``para``."""
     return quotes.next_start(para.start) < para.end
+
+
+def _after_lines(text: str, para: Span, quotes: QuoteIndex) -> list[int]:
+    """Where the narration after each quote of paragraph ``para`` starts, past its closing
+    marks and spaces: a tag's place ('"Last one, Lorcan," Jess grinned.')."""
+    found: list[int] = []
+    at = quotes.next_start(para.start)
+    while at < para.end:
+        _, end = quotes.bounds(quotes.find(at))
+        after = end
+        while after < para.end and text[after] in _QUOTE_CLOSERS:
+            after += 1
+        found.append(after)
+        at = quotes.next_start(max(end, at + 1))
+    return found
 
 
 def _turn_weight(

@@ -385,3 +385,16 @@ def test_a_clerics_style_before_another_title_is_no_part_of_the_name() -> None:
     found = {(c.key, c.title) for c in scan(text)}
     assert ("Pomfret", "mr") in found and ("Ashby", "dr") in found
     assert ("Silas Ashby", "rev") in found
+
+
+def test_mister_spelt_out_is_the_title_mr() -> None:
+    text = (
+        "The ferry was late again.\n\n"
+        '"Thank you, Mister Quennell," said the girl at the rail.\n\n'
+        "Mr. Quennell tipped his hat to her. Mister was all she ever called him."
+    )
+    call = scan(text)[0]
+    assert (call.key, call.title, call.vocative) == ("Quennell", "mr", True)
+    assert text[call.start : call.end] == "Mister Quennell"
+    assert "Mister" not in by_key(text)  # alone it names no one
+    assert {"Mister Quennell", "Mr. Quennell"} in people(text).values()

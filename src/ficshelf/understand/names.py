@@ -518,16 +518,21 @@ _STYLED_TITLES = frozenset(("mr", "mrs", "dr", "doctor", "professor", "prof"))
 
 # Titles that say nothing when they stand alone ("Sir", "Miss" as forms of address).
 _NOT_ALONE = frozenset(
-    """mr mrs ms mx miss sir madam m mme mlle st saint dr rev fr lord lady mother father
+    """mr mister mrs ms mx miss sir madam m mme mlle st saint dr rev fr lord lady mother father
     sister brother master mistress cousin private general officer agent chief justice
     friend""".split()
 )
 
 
+# A title spelt out, and the abbreviation the rules read it as ("Mister Penhallow" is
+# "Mr. Penhallow").
+_SPELT_TITLES = {"mister": "mr"}
+
+
 def _title_of(word: str) -> str:
-    """Return the lower-case title ``word`` is ("Dr." → "dr"), or ""."""
+    """Return the lower-case title ``word`` is ("Dr." → "dr", "Mister" → "mr"), or ""."""
     low = word.lower().rstrip(".")
-    return low if low in tables.TITLES else ""
+    return _SPELT_TITLES.get(low, low) if low in tables.TITLES else ""
 
 
 def _parts(group: list[tuple[str, int, int]]) -> tuple[str, ...]:

@@ -398,3 +398,16 @@ def test_mister_spelt_out_is_the_title_mr() -> None:
     assert text[call.start : call.end] == "Mister Quennell"
     assert "Mister" not in by_key(text)  # alone it names no one
     assert {"Mister Quennell", "Mr. Quennell"} in people(text).values()
+
+
+def test_a_name_after_a_sentence_opening_on_a_verb_of_speech_is_its_object() -> None:
+    # Named once, in a line, as the one to be told or asked: a person, as after "told".
+    text = (
+        "Mara came into the dairy with the letter.\n\n"
+        '"Tell Pardoe the churns are sour," she said. "Ask Quillan, he\'ll know why."\n\n'
+        "The cream had turned in the night."
+    )
+    found = by_key(text)
+    assert found["Pardoe"].subject and found["Quillan"].subject
+    assert "Tell" not in found and "Ask" not in found
+    assert {"Pardoe", "Quillan"} <= set(people(text))

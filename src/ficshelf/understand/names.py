@@ -631,8 +631,11 @@ def _cues_before(previous: str | None, word: str) -> _Before:
     out.article_word = _article_word(previous, last)
     out.possessive = last.endswith(("'s", "’s", "'", "’")) and len(last) > 1
     out.verb = (
-        _LOWER_WORD.match(last) is not None and last not in tables.FUNCTION_WORDS
-    ) or last in _POSSESSIVE_DETERMINERS  # "married her Wickham"
+        (_LOWER_WORD.match(last) is not None and last not in tables.FUNCTION_WORDS)
+        or last in _POSSESSIVE_DETERMINERS  # "married her Wickham"
+        # a sentence opening on a verb of speech: "Tell Fanshawe I said so", "Ask Pennock"
+        or (last[:1].isupper() and last[1:].islower() and low in tables.SPEECH_VERBS)
+    )
     out.vocative = last.endswith((",", "—", "–", "--")) or last.lower() in _VOCATIVE_WORDS
     if last.endswith(","):
         bare = last[:-1]

@@ -411,3 +411,14 @@ def test_a_name_after_a_sentence_opening_on_a_verb_of_speech_is_its_object() -> 
     assert found["Pardoe"].subject and found["Quillan"].subject
     assert "Tell" not in found and "Ask" not in found
     assert {"Pardoe", "Quillan"} <= set(people(text))
+
+
+def test_a_name_seen_once_opening_a_line_before_an_irregular_past_is_someone() -> None:
+    # Only a sentence start gives the name its capital; the verb after it is finite.
+    text = (
+        "Mara came into the dairy with the cheese.\n\n"
+        '"Pendeverel brought it over from the farm," she said.\n\n'
+        "The cream had turned in the night."
+    )
+    assert by_key(text)["Pendeverel"].finite_verb
+    assert "Pendeverel" in people(text)

@@ -29,6 +29,7 @@ from ficshelf.model import Span
 from ficshelf.understand import name_tables as tables
 from ficshelf.understand.fast_regex import compile_fast, compile_skipping, trie_regex
 from ficshelf.understand.name_things import thing_cue
+from ficshelf.understand.tense_words import IRREGULAR_PAST
 
 
 def _letter_class(pred: str) -> str:
@@ -216,7 +217,7 @@ class Candidate:
     ("the Professor"), the title itself with an empty ``parts``. ``pronoun``: a "he" or
     "she" follows in the same narration or quote; ``neuter``: an "it" follows in the same
     clause and no verb follows the name; ``finite_verb``: an auxiliary or a past tense in
-    -ed follows ("Persephone has"); ``thing``: the text introduces it as an animal or a
+    -ed or an irregular one follows ("Persephone has", "Trelawney sent"); ``thing``: the text introduces it as an animal or a
     thing ("a tall bay called Cavalier", "the ship named Wendy", "the dog's name was Bran",
     "the doll Catherine on her lap", "Tansy, the old terrier,": ``name_things``);
     ``named_thing``: the text says so with "called" ("The doll is called Lady Margery");
@@ -728,8 +729,9 @@ _AUXILIARIES = frozenset(
 
 
 def _finite(word: str) -> bool:
-    """Whether ``word`` is plainly a finite verb: an auxiliary or a past tense in -ed."""
-    return word in _AUXILIARIES or (word.endswith("ed") and len(word) > 3)
+    """Whether ``word`` is plainly a finite verb: an auxiliary, a past tense in -ed or an
+    irregular one ("Trelawney sent it up")."""
+    return word in _AUXILIARIES or word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 3)
 
 
 def _named_again(text: str, cand: Candidate, call: re.Match[str], q_end: int) -> bool:

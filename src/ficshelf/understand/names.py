@@ -217,9 +217,10 @@ class Candidate:
     ("the Professor"), the title itself with an empty ``parts``. ``pronoun``: a "he" or
     "she" follows in the same narration or quote; ``neuter``: an "it" follows in the same
     clause and no verb follows the name; ``finite_verb``: an auxiliary or a past tense in
-    -ed or an irregular one follows ("Persephone has", "Trelawney sent"); ``thing``: the text introduces it as an animal or a
-    thing ("a tall bay called Cavalier", "the ship named Wendy", "the dog's name was Bran",
-    "the doll Catherine on her lap", "Tansy, the old terrier,": ``name_things``);
+    -ed or an irregular one follows ("Persephone has", "Trelawney sent"); ``thing``: the
+    text introduces it as an animal or a thing ("a tall bay called Cavalier", "the ship
+    named Wendy", "the dog's name was Bran", "the doll Catherine on her lap", "Tansy, the
+    old terrier,": ``name_things``);
     ``named_thing``: the text says so with "called" ("The doll is called Lady Margery");
     ``after_at``: "at" comes
     before it and no "'s" after it ("at Chester", not "at Goneril's gate"); ``personal``: a

@@ -422,3 +422,19 @@ def test_a_name_seen_once_opening_a_line_before_an_irregular_past_is_someone() -
     )
     assert by_key(text)["Pendeverel"].finite_verb
     assert "Pendeverel" in people(text)
+
+
+def test_a_name_a_speaker_points_at_with_here_is_someone() -> None:
+    # Named once, at a line's start, with nothing after it but "here": someone present.
+    text = (
+        "The constable held the lantern up.\n\n"
+        '"Hollinrake here found the body," said the constable.\n\n'
+        "The wind got up."
+    )
+    assert by_key(text)["Hollinrake"].personal
+    assert "Hollinrake" in people(text)
+
+
+def test_here_after_a_place_preposition_is_no_person_cue() -> None:
+    text = '"It rains in Carrowmore here all winter," she said.'
+    assert not by_key(text)["Carrowmore"].personal

@@ -166,6 +166,9 @@ _APPOSITION = re.compile(
 _PERSONAL_POSSESSION = re.compile(
     rf"['’]s?[ \t]+(?:[a-z]+[ \t]+)?(?:{'|'.join(_PERSONAL.split())})\b"
 )
+# A speaker pointing at someone present: "Fanshawe here found the body", "ask Wilbraham
+# here" (in a quote; "in London here" is a place by its preposition).
+_HERE_AFTER = re.compile(r"[ \t]+here\b")
 # "the voice of Theo" (not "the heart of Sherwood", "the foot of Ben Nevis").
 _PERSONAL_OF = compile_fast(
     r"\b(?:face|eyes|voice|lips|wife|husband|mother|father|son|daughter|sister|brother)"
@@ -853,8 +856,15 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
         or ((before.at or before.place) and _ELLIPTICAL_OWNED.match(text, end, after_end))
     ):
         possessive, place = False, True
-    personal = (possessive and _PERSONAL_POSSESSION.match(text, end, after_end) is not None) or (
-        before.of and _PERSONAL_OF.search(text, back, start) is not None
+    personal = (
+        (possessive and _PERSONAL_POSSESSION.match(text, end, after_end) is not None)
+        or (before.of and _PERSONAL_OF.search(text, back, start) is not None)
+        or (
+            in_quote
+            and not place
+            and not object_of
+            and _HERE_AFTER.match(text, end, after_end) is not None
+        )
     )
     kind_match = _KIND_OF_PERSON.match(text, end, after_end) if spaced else None
     kind = kind_match is not None and kind_match.group(1) in _PEOPLE_WORDS

@@ -438,3 +438,25 @@ def test_a_name_a_speaker_points_at_with_here_is_someone() -> None:
 def test_here_after_a_place_preposition_is_no_person_cue() -> None:
     text = '"It rains in Carrowmore here all winter," she said.'
     assert not by_key(text)["Carrowmore"].personal
+
+
+def test_a_name_before_an_adverb_and_a_present_verb_is_someone() -> None:
+    # "never" stands between the name opening the line and its verb in "-s".
+    text = (
+        "Mara came into the dairy with the book.\n\n"
+        '"Tregunna never pays on time," she said.\n\n'
+        "The cream had turned in the night."
+    )
+    assert by_key(text)["Tregunna"].finite_verb
+    assert "Tregunna" in people(text)
+
+
+def test_a_name_and_his_or_her_own_is_someone() -> None:
+    text = (
+        "Mara came into the dairy with the book.\n\n"
+        '"Pengelly and his wife came by at noon," she said.\n\n'
+        "The cream had turned in the night."
+    )
+    found = by_key(text)["Pengelly"]
+    assert found.pronoun and found.subject
+    assert "Pengelly" in people(text)

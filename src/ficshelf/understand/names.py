@@ -29,7 +29,7 @@ from ficshelf.model import Span
 from ficshelf.understand import name_tables as tables
 from ficshelf.understand.fast_regex import compile_fast, compile_skipping, trie_regex
 from ficshelf.understand.name_things import thing_cue
-from ficshelf.understand.tense_words import IRREGULAR_PAST
+from ficshelf.understand.tense_words import ADVERBS, IRREGULAR_PAST
 
 
 def _letter_class(pred: str) -> str:
@@ -166,6 +166,8 @@ _APPOSITION = re.compile(
 _PERSONAL_POSSESSION = re.compile(
     rf"['’]s?[ \t]+(?:[a-z]+[ \t]+)?(?:{'|'.join(_PERSONAL.split())})\b"
 )
+# A name and what is its own: "Pomeroy and his wife", "Nance and her boy".
+_AND_OWNER = re.compile(r"[ \t]+and[ \t]+(?:his|her)[ \t]+[a-z]")
 # A speaker pointing at someone present: "Fanshawe here found the body", "ask Wilbraham
 # here" (in a quote; "in London here" is a place by its preposition).
 _HERE_AFTER = re.compile(r"[ \t]+here\b")
@@ -218,9 +220,10 @@ class Candidate:
     are its words without particles and initials ("Van Helsing" is one part); ``title`` is
     the lower-case title before it ("dr"), or "" — or, for a title standing alone
     ("the Professor"), the title itself with an empty ``parts``. ``pronoun``: a "he" or
-    "she" follows in the same narration or quote; ``neuter``: an "it" follows in the same
+    "she" follows in the same narration or quote, or "and his"/"and her" does; ``neuter``: an "it" follows in the same
     clause and no verb follows the name; ``finite_verb``: an auxiliary or a past tense in
-    -ed or an irregular one follows ("Persephone has", "Trelawney sent"); ``thing``: the
+    -ed or an irregular one follows, or a verb in -s after an adverb ("Persephone has",
+    "Trelawney sent", "Pomeroy never pays"); ``thing``: the
     text introduces it as an animal or a thing ("a tall bay called Cavalier", "the ship
     named Wendy", "the dog's name was Bran", "the doll Catherine on her lap", "Tansy, the
     old terrier,": ``name_things``);
@@ -875,19 +878,27 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
         # "Rosine, the portress, puts her head round the door": the verb after the
         # apposition is the name's
         verb = _VERB_AFTER.match(text, role.end(), min(para_end, role.end() + _CONTEXT))
+    present = False  # "Pomeroy never pays on time": after an adverb, "-s" is a verb's
+    if verb is not None and verb.group(1) in ADVERBS:
+        later = _VERB_AFTER.match(text, verb.end(), after_end)
+        if later is not None and (later.group(1).endswith("s") or _finite(later.group(1))):
+            verb, present = later, later.group(1).endswith("s")
     acts = not kind and verb is not None and verb.group(1) not in tables.FUNCTION_WORDS
     # ("Timofeich will see to the horses": an auxiliary is a function word, but finite)
-    cand.finite_verb = not kind and verb is not None and _finite(verb.group(1))
+    cand.finite_verb = not kind and verb is not None and (present or _finite(verb.group(1)))
     # ("a moment Utterson stood": the article is another noun's when the name acts)
     cand.after_article_word = before.article_word and not acts
     if start - back > 1 and text[start - 2].islower():  # ("… your Gift", "a Gift")
         cand.led, cand.led_owned = _led(text[back:start], acts)
+    owner = spaced and _AND_OWNER.match(text, end, after_end) is not None
     if not object_of and not before.possessive:
-        cand.subject = before.verb or acts
+        cand.subject = before.verb or acts or owner
     if not vocative:  # the next "he"/"she" in the same narration or the same quote
         limit = quotes.bounds(q)[1] if in_quote else quotes.next_start(end)
         stop = min(para_end, end + _GENDER_WINDOW, limit)
         pronoun = _PRONOUN_AFTER.search(text, end, stop)
+        if pronoun is None and owner:
+            cand.pronoun = True  # "Pomeroy and his wife came by": "his" is Pomeroy's
         if pronoun is not None:
             cand.pronoun = True
             others = _NAME_INSIDE.findall(text, end, pronoun.start())

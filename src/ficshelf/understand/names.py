@@ -220,8 +220,9 @@ class Candidate:
     are its words without particles and initials ("Van Helsing" is one part); ``title`` is
     the lower-case title before it ("dr"), or "" — or, for a title standing alone
     ("the Professor"), the title itself with an empty ``parts``. ``pronoun``: a "he" or
-    "she" follows in the same narration or quote, or "and his"/"and her" does; ``neuter``: an "it" follows in the same
-    clause and no verb follows the name; ``finite_verb``: an auxiliary or a past tense in
+    "she" follows in the same narration or quote, or "and his"/"and her" does;
+    ``neuter``: an "it" follows in the same clause and no verb follows the name;
+    ``finite_verb``: an auxiliary or a past tense in
     -ed or an irregular one follows, or a verb in -s after an adverb ("Persephone has",
     "Trelawney sent", "Pomeroy never pays"); ``thing``: the
     text introduces it as an animal or a thing ("a tall bay called Cavalier", "the ship

@@ -190,3 +190,22 @@ def test_in_a_first_person_story_a_call_no_tag_places_may_be_to_the_narrator() -
 def test_read_as_third_person_the_same_calls_make_a_pet_name() -> None:
     # With no narrator to be the silent side, one placed call against one unplaced joins.
     assert "Hester" in aliases(MILL_YARD, pov="third")["Crabbe"]
+
+
+# A first-person scene: the one the narrator tells in narration is spoken to, not speaking.
+TOLD_IN_NARRATION = (
+    "I was at the sink when Dora and Frank came in arguing.\n\n"
+    '"Tell him, Imogen," Dora said. "Tell him he\'s wrong."\n\n'
+    "I told Frank he was wrong. Frank went out."
+)
+
+
+def test_in_a_first_person_story_a_name_told_in_narration_is_no_other_side() -> None:
+    names = aliases(TOLD_IN_NARRATION, pov="first")
+    assert "Imogen" not in names.get("Frank", set())
+
+
+def test_read_as_third_person_the_named_teller_is_still_the_other_side() -> None:
+    # The gate is the first person's: in a third-person story a name beside a speech verb
+    # in the paragraph next to the line is read as a speaker there, as before.
+    assert "Imogen" in aliases(TOLD_IN_NARRATION, pov="third")["Frank"]

@@ -385,3 +385,78 @@ def test_a_clerics_style_before_another_title_is_no_part_of_the_name() -> None:
     found = {(c.key, c.title) for c in scan(text)}
     assert ("Pomfret", "mr") in found and ("Ashby", "dr") in found
     assert ("Silas Ashby", "rev") in found
+
+
+def test_mister_spelt_out_is_the_title_mr() -> None:
+    text = (
+        "The ferry was late again.\n\n"
+        '"Thank you, Mister Quennell," said the girl at the rail.\n\n'
+        "Mr. Quennell tipped his hat to her. Mister was all she ever called him."
+    )
+    call = scan(text)[0]
+    assert (call.key, call.title, call.vocative) == ("Quennell", "mr", True)
+    assert text[call.start : call.end] == "Mister Quennell"
+    assert "Mister" not in by_key(text)  # alone it names no one
+    assert {"Mister Quennell", "Mr. Quennell"} in people(text).values()
+
+
+def test_a_name_after_a_sentence_opening_on_a_verb_of_speech_is_its_object() -> None:
+    # Named once, in a line, as the one to be told or asked: a person, as after "told".
+    text = (
+        "Mara came into the dairy with the letter.\n\n"
+        '"Tell Pardoe the churns are sour," she said. "Ask Quillan, he\'ll know why."\n\n'
+        "The cream had turned in the night."
+    )
+    found = by_key(text)
+    assert found["Pardoe"].subject and found["Quillan"].subject
+    assert "Tell" not in found and "Ask" not in found
+    assert {"Pardoe", "Quillan"} <= set(people(text))
+
+
+def test_a_name_seen_once_opening_a_line_before_an_irregular_past_is_someone() -> None:
+    # Only a sentence start gives the name its capital; the verb after it is finite.
+    text = (
+        "Mara came into the dairy with the cheese.\n\n"
+        '"Pendeverel brought it over from the farm," she said.\n\n'
+        "The cream had turned in the night."
+    )
+    assert by_key(text)["Pendeverel"].finite_verb
+    assert "Pendeverel" in people(text)
+
+
+def test_a_name_a_speaker_points_at_with_here_is_someone() -> None:
+    # Named once, at a line's start, with nothing after it but "here": someone present.
+    text = (
+        "The constable held the lantern up.\n\n"
+        '"Hollinrake here found the body," said the constable.\n\n'
+        "The wind got up."
+    )
+    assert by_key(text)["Hollinrake"].personal
+    assert "Hollinrake" in people(text)
+
+
+def test_here_after_a_place_preposition_is_no_person_cue() -> None:
+    text = '"It rains in Carrowmore here all winter," she said.'
+    assert not by_key(text)["Carrowmore"].personal
+
+
+def test_a_name_before_an_adverb_and_a_present_verb_is_someone() -> None:
+    # "never" stands between the name opening the line and its verb in "-s".
+    text = (
+        "Mara came into the dairy with the book.\n\n"
+        '"Tregunna never pays on time," she said.\n\n'
+        "The cream had turned in the night."
+    )
+    assert by_key(text)["Tregunna"].finite_verb
+    assert "Tregunna" in people(text)
+
+
+def test_a_name_and_his_or_her_own_is_someone() -> None:
+    text = (
+        "Mara came into the dairy with the book.\n\n"
+        '"Pengelly and his wife came by at noon," she said.\n\n'
+        "The cream had turned in the night."
+    )
+    found = by_key(text)["Pengelly"]
+    assert found.pronoun and found.subject
+    assert "Pengelly" in people(text)

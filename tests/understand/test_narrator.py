@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from ficshelf.model import Span
 from ficshelf.understand.characters import characters_of
 from ficshelf.understand.names import QuoteIndex
@@ -181,6 +183,72 @@ def test_a_narrator_named_once_with_an_english_word_in_someone_elses_line() -> N
         "I left it by the gate and went down the lane."
     )
     assert narrator_of(text) == "Wren"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (  # a described person's beat after a question that opens with the call
+            "I had just sat down with the charts when the door opened.\n\n"
+            '"Dr. Marsh, have you a minute?" The nurse looked frightened.\n\n'
+            "I went with her down the corridor.",
+            "Dr. Marsh",
+        ),
+        (  # a named person's beat before the line, the call at its end
+            "I had the lamp lit when the knock came.\n\n"
+            'Old Sefton stood on the step with his hat in his hands. "Will you come, '
+            "Corrigan? It's the mare.\"\n\n"
+            "I took my bag and went with him.",
+            "Corrigan",
+        ),
+        (  # a tag whose verb is no speech verb, after a greeting
+            "The crates were heavy and the van was parked a street away.\n\n"
+            '"Last one, Lorcan," Jess grinned.\n\n'
+            "I carried it in and sat on the step.",
+            "Lorcan",
+        ),
+        (  # a described person's tag with a verb of sound, and a title form
+            "The waiting room was full when I arrived.\n\n"
+            '"Hello, Dr. Adebayo," the receptionist sang out over the heads.\n\n'
+            "I waved and went through.",
+            "Dr. Adebayo",
+        ),
+        (  # a pronoun's beat after a reproach, the call in the middle
+            "The bread had burned while I read.\n\n"
+            '"I told you, Perpetua, the oven runs hot." She opened the window.\n\n'
+            "I scraped the crusts into the bin.",
+            "Perpetua",
+        ),
+    ],
+)
+def test_a_call_in_a_line_another_persons_beat_places_names_the_narrator(
+    text: str, name: str
+) -> None:
+    # No tag, but a beat of another person acting in the line's paragraph: the line is
+    # theirs, said to the narrator, as a tagged one would be.
+    assert narrator_of(text) == name
+
+
+def test_a_beat_of_the_narrator_acting_leaves_the_line_untagged() -> None:
+    # "I" acts in the paragraph too: the line may be the narrator's own, to the boy, so a
+    # single call there is too little to name anyone.
+    text = (
+        "The rain had not let up all morning.\n\n"
+        'He came in dripping and I gave him the towel. "Sit by the stove, Anselm."\n\n'
+        "The stove ticked as it warmed."
+    )
+    assert narrator_of(text) is None
+
+
+def test_a_narrator_called_once_while_telling_another_in_narration() -> None:
+    # "I told Frank" makes Frank the one told, not the other side of Dora's line: the
+    # call is the narrator's name, not Frank's pet name.
+    text = (
+        "I was at the sink when Dora and Frank came in arguing.\n\n"
+        '"Tell him, Ottilie," Dora said. "Tell him he\'s wrong."\n\n'
+        "I told Frank he was wrong. Frank went out."
+    )
+    assert narrator_of(text) == "Ottilie"
 
 
 def test_weightier_calls_outrank_more_talk() -> None:

@@ -102,7 +102,7 @@ def addressed_nicknames(
             continue
         said_by = speakers.get(para, set())
         if len(said_by) == 1:
-            other = _other_side(speakers, para, said_by, w)
+            other = _other_side(speakers, para, said_by, w, lines if first_person else None)
         elif not said_by and para in lines and not tagged.get(para, False):
             # an untagged line answers the one before
             before = speakers.get(para - 1, set()) - {w}
@@ -122,11 +122,20 @@ def addressed_nicknames(
 
 
 def _other_side(
-    speakers: dict[int, set[int]], para: int, said_by: set[int], called: int
+    speakers: dict[int, set[int]],
+    para: int,
+    said_by: set[int],
+    called: int,
+    lines: set[int] | None = None,
 ) -> int | None:
     """Return the one named speaker of the line before (else after) paragraph ``para``
-    who is neither its speaker nor the name called, or None."""
+    who is neither its speaker nor the name called, or None. With ``lines`` (the
+    paragraphs holding a quote: a first-person story's), only a line counts: there a name
+    beside a speech verb in narration with no line is as often the one the narrator spoke
+    to ("I told Frank he was wrong.") as a speaker."""
     for near in (para - 1, para + 1):
+        if lines is not None and near not in lines:
+            continue
         found = speakers.get(near, set()) - said_by - {called}
         if len(found) == 1 and len(speakers[near]) == 1:
             return next(iter(found))

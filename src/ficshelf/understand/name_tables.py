@@ -22,7 +22,7 @@ TITLES: MappingProxyType[str, str] = MappingProxyType(
     {
         **dict.fromkeys(
             """mr sir lord king prince duke earl baron count marquis monsieur m signor senor
-            herr master uncle brother friar father abbot emperor sultan tsar czar squire
+            herr master mister uncle brother friar father abbot emperor sultan tsar czar squire
             citoyen parson goodman don dom""".split(),
             "m",
         ),

@@ -29,6 +29,7 @@ from ficshelf.model import Span
 from ficshelf.understand import name_tables as tables
 from ficshelf.understand.fast_regex import compile_fast, compile_skipping, trie_regex
 from ficshelf.understand.name_things import thing_cue
+from ficshelf.understand.tense_words import ADVERBS, IRREGULAR_PAST
 
 
 def _letter_class(pred: str) -> str:
@@ -165,6 +166,11 @@ _APPOSITION = re.compile(
 _PERSONAL_POSSESSION = re.compile(
     rf"['’]s?[ \t]+(?:[a-z]+[ \t]+)?(?:{'|'.join(_PERSONAL.split())})\b"
 )
+# A name and what is its own: "Pomeroy and his wife", "Nance and her boy".
+_AND_OWNER = re.compile(r"[ \t]+and[ \t]+(?:his|her)[ \t]+[a-z]")
+# A speaker pointing at someone present: "Fanshawe here found the body", "ask Wilbraham
+# here" (in a quote; "in London here" is a place by its preposition).
+_HERE_AFTER = re.compile(r"[ \t]+here\b")
 # "the voice of Theo" (not "the heart of Sherwood", "the foot of Ben Nevis").
 _PERSONAL_OF = compile_fast(
     r"\b(?:face|eyes|voice|lips|wife|husband|mother|father|son|daughter|sister|brother)"
@@ -214,11 +220,14 @@ class Candidate:
     are its words without particles and initials ("Van Helsing" is one part); ``title`` is
     the lower-case title before it ("dr"), or "" — or, for a title standing alone
     ("the Professor"), the title itself with an empty ``parts``. ``pronoun``: a "he" or
-    "she" follows in the same narration or quote; ``neuter``: an "it" follows in the same
-    clause and no verb follows the name; ``finite_verb``: an auxiliary or a past tense in
-    -ed follows ("Persephone has"); ``thing``: the text introduces it as an animal or a
-    thing ("a tall bay called Cavalier", "the ship named Wendy", "the dog's name was Bran",
-    "the doll Catherine on her lap", "Tansy, the old terrier,": ``name_things``);
+    "she" follows in the same narration or quote, or "and his"/"and her" does;
+    ``neuter``: an "it" follows in the same clause and no verb follows the name;
+    ``finite_verb``: an auxiliary or a past tense in
+    -ed or an irregular one follows, or a verb in -s after an adverb ("Persephone has",
+    "Trelawney sent", "Pomeroy never pays"); ``thing``: the
+    text introduces it as an animal or a thing ("a tall bay called Cavalier", "the ship
+    named Wendy", "the dog's name was Bran", "the doll Catherine on her lap", "Tansy, the
+    old terrier,": ``name_things``);
     ``named_thing``: the text says so with "called" ("The doll is called Lady Margery");
     ``after_at``: "at" comes
     before it and no "'s" after it ("at Chester", not "at Goneril's gate"); ``personal``: a
@@ -518,16 +527,21 @@ _STYLED_TITLES = frozenset(("mr", "mrs", "dr", "doctor", "professor", "prof"))
 
 # Titles that say nothing when they stand alone ("Sir", "Miss" as forms of address).
 _NOT_ALONE = frozenset(
-    """mr mrs ms mx miss sir madam m mme mlle st saint dr rev fr lord lady mother father
+    """mr mister mrs ms mx miss sir madam m mme mlle st saint dr rev fr lord lady mother father
     sister brother master mistress cousin private general officer agent chief justice
     friend""".split()
 )
 
 
+# A title spelt out, and the abbreviation the rules read it as ("Mister Penhallow" is
+# "Mr. Penhallow").
+_SPELT_TITLES = {"mister": "mr"}
+
+
 def _title_of(word: str) -> str:
-    """Return the lower-case title ``word`` is ("Dr." → "dr"), or ""."""
+    """Return the lower-case title ``word`` is ("Dr." → "dr", "Mister" → "mr"), or ""."""
     low = word.lower().rstrip(".")
-    return low if low in tables.TITLES else ""
+    return _SPELT_TITLES.get(low, low) if low in tables.TITLES else ""
 
 
 def _parts(group: list[tuple[str, int, int]]) -> tuple[str, ...]:
@@ -626,8 +640,11 @@ def _cues_before(previous: str | None, word: str) -> _Before:
     out.article_word = _article_word(previous, last)
     out.possessive = last.endswith(("'s", "’s", "'", "’")) and len(last) > 1
     out.verb = (
-        _LOWER_WORD.match(last) is not None and last not in tables.FUNCTION_WORDS
-    ) or last in _POSSESSIVE_DETERMINERS  # "married her Wickham"
+        (_LOWER_WORD.match(last) is not None and last not in tables.FUNCTION_WORDS)
+        or last in _POSSESSIVE_DETERMINERS  # "married her Wickham"
+        # a sentence opening on a verb of speech: "Tell Fanshawe I said so", "Ask Pennock"
+        or (last[:1].isupper() and last[1:].islower() and low in tables.SPEECH_VERBS)
+    )
     out.vocative = last.endswith((",", "—", "–", "--")) or last.lower() in _VOCATIVE_WORDS
     if last.endswith(","):
         bare = last[:-1]
@@ -720,8 +737,9 @@ _AUXILIARIES = frozenset(
 
 
 def _finite(word: str) -> bool:
-    """Whether ``word`` is plainly a finite verb: an auxiliary or a past tense in -ed."""
-    return word in _AUXILIARIES or (word.endswith("ed") and len(word) > 3)
+    """Whether ``word`` is plainly a finite verb: an auxiliary, a past tense in -ed or an
+    irregular one ("Trelawney sent it up")."""
+    return word in _AUXILIARIES or word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 3)
 
 
 def _named_again(text: str, cand: Candidate, call: re.Match[str], q_end: int) -> bool:
@@ -842,8 +860,15 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
         or ((before.at or before.place) and _ELLIPTICAL_OWNED.match(text, end, after_end))
     ):
         possessive, place = False, True
-    personal = (possessive and _PERSONAL_POSSESSION.match(text, end, after_end) is not None) or (
-        before.of and _PERSONAL_OF.search(text, back, start) is not None
+    personal = (
+        (possessive and _PERSONAL_POSSESSION.match(text, end, after_end) is not None)
+        or (before.of and _PERSONAL_OF.search(text, back, start) is not None)
+        or (
+            in_quote
+            and not place
+            and not object_of
+            and _HERE_AFTER.match(text, end, after_end) is not None
+        )
     )
     kind_match = _KIND_OF_PERSON.match(text, end, after_end) if spaced else None
     kind = kind_match is not None and kind_match.group(1) in _PEOPLE_WORDS
@@ -854,19 +879,27 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
         # "Rosine, the portress, puts her head round the door": the verb after the
         # apposition is the name's
         verb = _VERB_AFTER.match(text, role.end(), min(para_end, role.end() + _CONTEXT))
+    present = False  # "Pomeroy never pays on time": after an adverb, "-s" is a verb's
+    if verb is not None and verb.group(1) in ADVERBS:
+        later = _VERB_AFTER.match(text, verb.end(), after_end)
+        if later is not None and (later.group(1).endswith("s") or _finite(later.group(1))):
+            verb, present = later, later.group(1).endswith("s")
     acts = not kind and verb is not None and verb.group(1) not in tables.FUNCTION_WORDS
     # ("Timofeich will see to the horses": an auxiliary is a function word, but finite)
-    cand.finite_verb = not kind and verb is not None and _finite(verb.group(1))
+    cand.finite_verb = not kind and verb is not None and (present or _finite(verb.group(1)))
     # ("a moment Utterson stood": the article is another noun's when the name acts)
     cand.after_article_word = before.article_word and not acts
     if start - back > 1 and text[start - 2].islower():  # ("… your Gift", "a Gift")
         cand.led, cand.led_owned = _led(text[back:start], acts)
+    owner = spaced and _AND_OWNER.match(text, end, after_end) is not None
     if not object_of and not before.possessive:
-        cand.subject = before.verb or acts
+        cand.subject = before.verb or acts or owner
     if not vocative:  # the next "he"/"she" in the same narration or the same quote
         limit = quotes.bounds(q)[1] if in_quote else quotes.next_start(end)
         stop = min(para_end, end + _GENDER_WINDOW, limit)
         pronoun = _PRONOUN_AFTER.search(text, end, stop)
+        if pronoun is None and owner:
+            cand.pronoun = True  # "Pomeroy and his wife came by": "his" is Pomeroy's
         if pronoun is not None:
             cand.pronoun = True
             others = _NAME_INSIDE.findall(text, end, pronoun.start())

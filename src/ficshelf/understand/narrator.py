@@ -14,7 +14,9 @@ said Sapt: a servant); a name that opens a line with "!" or "?" ("Mr. Rassendyll
 call even when the characters stage did not flag it. Among the rest, one someone calls by
 name (or who names themself) ranks above one only talked about, and of those the weightier
 calls rank above more talk. A call in an untagged line right after the narrator's own tagged
-line, or in a line a described person tags ("the baker said"), is another's line's call.
+line, or in a line a described person tags ("the baker said"), is another's line's call;
+so is one in an untagged line whose paragraph has a beat of another person acting and
+none of the narrator ('"Dr. Marsh, have you a minute?" The nurse looked frightened.').
 ``narrator_speaks`` tells whether an unnamed narrator has lines.
 
 Also here, as fallbacks for when the narration and dialogue stages have not assigned their
@@ -33,6 +35,7 @@ from ficshelf.model import Span
 from ficshelf.understand import name_tables as tables
 from ficshelf.understand.fast_regex import compile_fast, trie_regex
 from ficshelf.understand.names import QuoteIndex
+from ficshelf.understand.person_nouns import PERSON_NOUNS
 from ficshelf.understand.roman_i import numeral_i
 
 # (a trie: before a word edge or a space only the whole word at a place can match, so it
@@ -49,6 +52,16 @@ _SECOND_PERSON_SUBJECTS = frozenset({"you", "You"})
 # The words before a described subject of a tag ("the baker said", "my mother said"): the
 # line is someone else's.
 _DETERMINERS = frozenset("the The a A an An my My his His her Her their Their our Our".split())
+# A beat's subject: a sentence of the paragraph's narration that opens with another person
+# acting ("The nurse looked frightened.", "Old Sefton stood on the step.", "His face was
+# red.") makes the paragraph's line that person's, as a tag does.
+_BEAT_OWNERS = frozenset("His Her Their".split())
+_BEAT_ARTICLES = frozenset("The A An My Our".split())
+_SENTENCE_START = compile_fast(r"(?:\A|[.!?][\"'”’)]*[ \t]+)[ \t]*(?=[A-Z])")
+_FIRST_PERSON_WORD = compile_fast(r"\bI\b")
+_SECOND_PERSON_WORD = compile_fast(r"\b[Yy]ou\b")
+# At most this many words between a beat's article and its person noun ("The old clerk").
+_BEAT_MODIFIERS = 2
 # The phrases a narrator names themself after ("my name is Kit"), each ending in a letter.
 _SELF_NAMING_PHRASES = (
     "[Mm]y name is",
@@ -64,6 +77,7 @@ _SELF_NAMING_ENDS = frozenset(phrase[-1] for phrase in _SELF_NAMING_PHRASES)
 # is said to the narrator.
 _TO_ME = compile_fast(r"\b(?:[Mm]e|[Mm]y|[Mm]yself)\b")
 _CALL_AFTER = frozenset("!?")
+_QUOTE_CLOSERS = "\"'”’» \t"
 _QUOTE_EDGE = "\"'“”‘’«»„ \t—–-"
 _FIRST = compile_fast(r"\b(?:I|me|my|mine|myself|I['’]m|I['’]d|I['’]ll|I['’]ve)\b")
 _SECOND = compile_fast(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself|[Yy]ou['’](?:re|d|ll|ve))\b")
@@ -159,9 +173,64 @@ def _line_weight(
     return (OTHERS_LINE if other else UNTAGGED_LINE), False
 
 
+def _beat_is_others(
+    text: str, para: Span, quotes: QuoteIndex, person: str, names: frozenset[int]
+) -> bool:
+    """Whether the narration of paragraph ``para`` (outside quotes) has a sentence whose
+    subject is another person and never names the narrator's own "I" ("you" when
+    ``person`` is "second"): a pronoun ("He looked up."), an owner's word ("His face was
+    red."), an article and a person noun ("The nurse looked frightened.", "My brother
+    came in") or a name the narration gives (``names``: where they start; "Old Sefton
+    stood on the step"); each read at a sentence's start and where the narration after a
+    quote starts, so a tag whose verb is no speech verb counts ('"Last one, Lorcan," Jess
+    grinned.', "the receptionist sang out"). An action beat beside a line is its speaker's,
+    as a tag is:
+    '"Dr. Marsh, have you a minute?" The nurse looked frightened.'"""
+    if quotes.next_start(para.start) >= para.end:
+        return False  # no line in the paragraph
+    own = _SECOND_PERSON_WORD if person == "second" else _FIRST_PERSON_WORD
+    if any(quotes.find(m.start()) < 0 for m in own.finditer(text, para.start, para.end)):
+        return False  # the narrator acts in the paragraph: the line may be theirs
+    lead = len(text[para.start : para.end]) - len(text[para.start : para.end].lstrip())
+    starts = [para.start + lead]
+    starts.extend(m.end() for m in _SENTENCE_START.finditer(text, para.start, para.end))
+    starts.extend(_after_lines(text, para, quotes))
+    for at in starts:
+        if at >= para.end or quotes.find(at) >= 0 or not text[at : at + 1].isalpha():
+            continue
+        words = text[at : min(para.end, at + 80)].split()[: 2 + _BEAT_MODIFIERS]
+        first = words[0][:1].upper() + words[0][1:]  # '"Last one, Lorcan," she grinned.'
+        if first in _OTHER_SUBJECTS:
+            return True
+        if first in _BEAT_OWNERS and len(words) > 1 and words[1].isalpha() and words[1].islower():
+            return True
+        if first in _BEAT_ARTICLES and any(
+            w.strip(",.;:!?").lower() in PERSON_NOUNS for w in words[1 : 2 + _BEAT_MODIFIERS]
+        ):
+            return True
+        if any(at <= n <= at + len(first) + 1 for n in names):
+            return True
+    return False
+
+
 def _holds_line(text: str, para: Span, quotes: QuoteIndex) -> bool:
     """Whether a quote starts in paragraph ``para``."""
     return quotes.next_start(para.start) < para.end
+
+
+def _after_lines(text: str, para: Span, quotes: QuoteIndex) -> list[int]:
+    """Where the narration after each quote of paragraph ``para`` starts, past its closing
+    marks and spaces: a tag's place ('"Last one, Lorcan," Jess grinned.')."""
+    found: list[int] = []
+    at = quotes.next_start(para.start)
+    while at < para.end:
+        _, end = quotes.bounds(quotes.find(at))
+        after = end
+        while after < para.end and text[after] in _QUOTE_CLOSERS:
+            after += 1
+        found.append(after)
+        at = quotes.next_start(max(end, at + 1))
+    return found
 
 
 def _turn_weight(
@@ -171,6 +240,7 @@ def _turn_weight(
     quotes: QuoteIndex,
     weights: dict[int, tuple[float, bool]],
     person: str = "first",
+    names: frozenset[int] = frozenset(),
 ) -> float:
     """Return the weight of a call in paragraph ``li``: its ``_line_weight``, read with
     the turn before it. A new paragraph of dialogue is a new speaker, so an untagged line
@@ -182,7 +252,11 @@ def _turn_weight(
     if li not in weights:
         weights[li] = _line_weight(text, paragraphs[li], quotes, person)
     weight, own = weights[li]
-    if own or weight != UNTAGGED_LINE or li == 0:
+    if own or weight != UNTAGGED_LINE:
+        return weight
+    if _beat_is_others(text, paragraphs[li], quotes, person, names):
+        return OTHERS_LINE
+    if li == 0:
         return weight
     before = paragraphs[li - 1]
     if not (_holds_line(text, paragraphs[li], quotes) and _holds_line(text, before, quotes)):
@@ -239,6 +313,7 @@ def find_narrator(
     best_evidence: dict[int, tuple[float, NamedMention]] = {}
     addressed: set[int] = set()  # characters someone calls by name, or who name themselves
     calls: dict[int, float] = {}  # the weight of those calls and self-namings
+    names = frozenset(m.start for m in mentions if not m.in_quote)  # a beat's subjects
     li = 0
     for m in mentions:
         while li < len(paragraphs) and paragraphs[li].end <= m.start:
@@ -257,7 +332,7 @@ def find_narrator(
             weight = SELF_NAMING
         elif called:
             if li not in turns:  # a call weighs by whose turn the line is
-                turns[li] = _turn_weight(text, paragraphs, li, quotes, lines, person)
+                turns[li] = _turn_weight(text, paragraphs, li, quotes, lines, person, names)
             weight = turns[li]
             if (
                 person == "first"

@@ -425,3 +425,60 @@ def test_one_main_person_by_a_full_name_gives_the_tag_but_not_the_roster() -> No
     assert found[0] == "The Secret Garden - Frances Hodgson Burnett"
     assert fandoms_named_by(names, salience, lone_full_name=False) == []
     assert story_canon((), names, salience) is None
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "john",
+        "prince john",
+        "polly",
+        "aunt polly",
+        "old tom",
+        "the king",
+        "havisham",
+        "tom sawyer",
+        "mr brooke",
+        "richard the lionheart",
+        "wardle",
+        "jo march",
+    ],
+)
+def test_a_key_s_figures_are_those_the_weight_and_weak_name_give(key: str) -> None:
+    # (speed31a: ``fandoms_named_by`` works out a key's worth once, not once per known
+    # character it matches; the weight of each match is the one ``_weight`` gives)
+    from ficshelf.understand.fandom_finding import (
+        COMMON_NAME_WEIGHT,
+        PLAIN_NAME_WEIGHT,
+        _capped_weight,
+        _key_figures,
+        _weight,
+        name_words,
+        weak_name,
+    )
+
+    weak, cap, full = _key_figures(key)
+    assert weak == weak_name(key)
+    assert full == (not weak and len(name_words(key)) >= 2)
+    assert cap in (COMMON_NAME_WEIGHT, PLAIN_NAME_WEIGHT, None)
+    assert (cap is None) == (not weak)
+    for entry in character_index().get(key, ()):
+        for fandoms in (1, 2, 3):
+            assert _capped_weight(entry.listed, fandoms, cap) == _weight(key, entry, fandoms)
+
+
+def test_a_key_s_cap_is_the_common_name_s_then_the_plain_name_s() -> None:
+    from ficshelf.understand.fandom_finding import (
+        COMMON_NAME_WEIGHT,
+        PLAIN_NAME_WEIGHT,
+        _capped_weight,
+        _key_figures,
+    )
+
+    assert _key_figures("prince john") == (True, COMMON_NAME_WEIGHT, False)
+    assert _key_figures("aunt polly") == (True, PLAIN_NAME_WEIGHT, False)
+    assert _key_figures("tom sawyer") == (False, None, True)
+    assert _key_figures("havisham") == (False, None, False)
+    assert _capped_weight(False, 1, None) == 0.5
+    assert _capped_weight(True, 4, PLAIN_NAME_WEIGHT) == 0.25
+    assert _capped_weight(True, 1, COMMON_NAME_WEIGHT) == COMMON_NAME_WEIGHT

@@ -460,3 +460,35 @@ def test_a_name_and_his_or_her_own_is_someone() -> None:
     found = by_key(text)["Pengelly"]
     assert found.pronoun and found.subject
     assert "Pengelly" in people(text)
+
+
+def test_the_searches_behind_a_first_letter_lookahead_find_what_the_plain_patterns_did() -> None:
+    # (speed31a: the compass word before a name and the "it" or stop after it are searched
+    # at every name; ``compile_fast`` lets the engine skip to a possible first letter)
+    from ficshelf.understand import names
+
+    pairs = [
+        (names._COMPASS_BEFORE, r"\b(?:North|South|East|West)(?:ern)?[ \t]+\Z"),
+        (names._IT_OR_STOP, r"\b[Ii]ts?\b|[,.!?;:\"“”]"),
+    ]
+    text = (
+        "We rode to the West Harrow, then Southern \tKelby; NorthWest Gate, Easter Fold, "
+        "in Its own way it said: “its bits!” Kit sits, “Itsy” was there? Idris; South "
+        "Weston, the Northern  Mere, Eastern Tillby. Its. its"
+    )
+    for new, source in pairs:
+        old = re.compile(source)
+        assert new.pattern != old.pattern
+        found = [
+            (i, j, m.span())
+            for i in range(len(text))
+            for j in range(i, min(len(text), i + 24) + 1)
+            if (m := new.search(text, i, j))
+        ]
+        assert found == [
+            (i, j, m.span())
+            for i in range(len(text))
+            for j in range(i, min(len(text), i + 24) + 1)
+            if (m := old.search(text, i, j))
+        ]
+        assert found

@@ -491,11 +491,15 @@ def _story_canon(fandoms: Sequence[str], written: Iterable[tuple[str, str]]) -> 
     occurrence, each name weighed by how often it occurs against the most frequent."""
     forms: dict[str, set[str]] = {}
     counts: Counter[str] = Counter()
+    key_of: dict[str, str] = {}  # each distinct form's key, worked out once (it recurs)
     for name, form in written:
         keys = forms.get(name)  # (``setdefault`` would build a set per occurrence)
         if keys is None:
             keys = forms[name] = {name_key(name)}
-        keys.add(name_key(form))
+        key = key_of.get(form)
+        if key is None:
+            key = key_of[form] = name_key(form)
+        keys.add(key)
         counts[name] += 1
     most = max(counts.values(), default=0) or 1
     return story_canon(fandoms, forms, {name: n / most for name, n in counts.items()})

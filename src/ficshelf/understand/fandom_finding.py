@@ -10,7 +10,7 @@ import math
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from ficshelf.model import Analysis, Span, TagType
 from ficshelf.understand.fandom_authors import stated_author
@@ -300,15 +300,36 @@ def _folded(findings: Iterable[FandomFinding]) -> list[FandomFinding]:
 
 
 def _weight(key: str, entry: CharacterEntry, fandoms: int) -> float:
-    weight = 1.0 / fandoms
-    if not entry.listed:
-        weight /= 2
+    return _capped_weight(entry.listed, fandoms, _key_figures(key)[1])
+
+
+@lru_cache(maxsize=16384)
+def _key_figures(key: str) -> tuple[bool, float | None, bool]:
+    """Return what name key ``key`` is worth, whatever known character it matches: whether
+    it is a weak name (``weak_name``), the most it weighs (a common first name alone,
+    "john", "prince john", or another weak name, "polly", "aunt polly", "old tom", weighs
+    little; ``None`` for a distinctive one) and whether it is a distinctive full name (two
+    name words or more). A function of the key alone, so ``fandoms_named_by`` works it out
+    once per key (and a key recurs from call to call: a story's names are read by the
+    characters stage twice and by the fandom stage), not once per known character."""
     words = name_words(key)
-    if len(words) == 1 and words[0] in COMMON_FIRST_NAMES:  # "john", "prince john"
-        weight = min(weight, COMMON_NAME_WEIGHT)
-    elif weak_name(key):  # "polly", "aunt polly", "old tom"
-        weight = min(weight, PLAIN_NAME_WEIGHT)
-    return weight
+    weak = not words or (len(words) == 1 and plain_name(words[0]))
+    if len(words) == 1 and words[0] in COMMON_FIRST_NAMES:
+        cap: float | None = COMMON_NAME_WEIGHT
+    elif weak:
+        cap = PLAIN_NAME_WEIGHT
+    else:
+        cap = None
+    return weak, cap, not weak and len(words) >= 2
+
+
+def _capped_weight(listed: bool, fandoms: int, cap: float | None) -> float:
+    """The weight of a match of a known character (``listed``: named in the table's own
+    list) by a key that ``fandoms`` fandoms know, capped at ``cap`` (``_key_figures``)."""
+    weight = 1.0 / fandoms
+    if not listed:
+        weight /= 2
+    return weight if cap is None else min(weight, cap)
 
 
 @cache
@@ -369,25 +390,30 @@ def fandoms_named_by(
     distinctive: set[str] = set()  # fandoms matched by at least one distinctive name
     full: set[str] = set()  # ... by a full name ("john durbeyfield", "tom sawyer")
     salient_full: set[str] = set()  # ... by the full name of one of the story's main people
+    # (What depends only on the character or only on the key is worked out once, outside
+    # the loop over the known characters the key matches: the same figures.)
     for character, keys in names.items():
         factor = 0.5 + 0.5 * min(1.0, max(0.0, salience.get(character, 0.0)))
         own = name_words(name_key(character))
+        checked = len(own) >= 2
+        salient = salience.get(character, 0.0) >= SALIENT
         for key in keys:
             entries = index.get(key, ())
+            if not entries:
+                continue
             fandoms = len({e.fandom for e in entries})
-            weak = weak_name(key)  # every COMMON_FIRST_NAMES name is a weak one
+            weak, cap, full_key = _key_figures(key)  # every COMMON_FIRST_NAMES name is weak
             for entry in entries:
-                if len(own) >= 2 and _contradicts(own, entry):
+                if checked and _contradicts(own, entry):
                     continue
-                weight = _weight(key, entry, fandoms) * factor
+                weight = _capped_weight(entry.listed, fandoms, cap) * factor
                 known = best.setdefault(entry.fandom, {})
                 if weight > known.get(entry.canonical, (0.0, ""))[0]:
                     known[entry.canonical] = (weight, character)
                 if not weak:
                     distinctive.add(entry.fandom)
-                    if entry.listed and len(name_words(key)) >= 2:
+                    if entry.listed and full_key:
                         full.add(entry.fandom)
-                        salient = salience.get(character, 0.0) >= SALIENT
                         if lone_full_name and fandoms == 1 and salient:
                             salient_full.add(entry.fandom)
     totals = {fandom: sum(w for w, _ in chars.values()) for fandom, chars in best.items()}

@@ -133,7 +133,9 @@ _BODIES = frozenset(
 _PLACE_HEADS = _alternation(frozenset(w.capitalize() for w in tables.PLACE_HEADS - _BODIES))
 # A capitalised compass word right before the name makes it a place: "the West Riding",
 # "South Carolina", "the North Gate" (the compass word is a stop word, cut off the run).
-_COMPASS_BEFORE = re.compile(r"\b(?:North|South|East|West)(?:ern)?[ \t]+\Z")
+# (``compile_fast``: searched before every name, the engine skips in C to an N, S, E or W
+# instead of trying the pattern at each of the dozen places.)
+_COMPASS_BEFORE = compile_fast(r"\b(?:North|South|East|West)(?:ern)?[ \t]+\Z")
 _COMPASS_REACH = 12
 _OWNED_PLACE = re.compile(rf"['’]s?[ \t]+(?:{_PLACE_HEADS})\b")
 # A possessive that owns no word after it, after "at" or a place preposition, names the
@@ -199,8 +201,9 @@ _PRONOUN_AFTER = compile_fast(r"\b(?:([Hh]e)|([Ss]he))\b")
 # kept to her room; she").
 _NAME_INSIDE = re.compile(r"[a-z,;]\s+([A-Z][a-z]+)")
 # The first "it"/"its" or end of clause after a name that is no subject: "took up Excalibur
-# and whirled it" names a thing.
-_IT_OR_STOP = re.compile(r"\b[Ii]ts?\b|[,.!?;:\"“”]")
+# and whirled it" names a thing. (``compile_fast``: the engine skips in C to an "i" or a
+# stop instead of trying the "\b" at every place of the window.)
+_IT_OR_STOP = compile_fast(r"\b[Ii]ts?\b|[,.!?;:\"“”]")
 _OPENING = "\"“‘'([*_ \t\r\n"
 _OPENING_QUOTES = '"“‘'
 _CLOSING_QUOTES = "\"”’'"

@@ -250,25 +250,10 @@ def test_a_branch_of_plain_words_lists_them_in_the_order_its_regex_tries_them() 
     assert plain_words("rope ladder") == ("rope ladder",)
     assert plain_words("half.drowned") == ()
     assert plain_words("(?<=the )kettle") == ()
-    # groups of plain words: each group's alternatives in order, the earlier choice kept
-    # longest, an optional group or letter first taken
-    assert plain_words("(?:mended|mends) (?:nets|sails)") == (
-        "mended nets",
-        "mended sails",
-        "mends nets",
-        "mends sails",
-    )
-    assert plain_words("oar(?:locks)? afloat") == ("oarlocks afloat", "oar afloat")
-    assert plain_words("(?:a|ab)(?:c|bc)") == ("ac", "abc", "abbc")
-    assert plain_words("(?:(?:old|new) )?boat") == ()  # a group within a group
-    assert plain_words("(?:a|b)(?:c|d)(?:e|f)(?:g|h)(?:i|j)(?:k|l)(?:m|n)") == ()  # 128
-    assert plain_words("sails?") == ("sails", "sail")
-    assert plain_words("sail+") == ()
+    assert plain_words("(?:oar|oars) afloat") == ()
 
 
-@pytest.mark.parametrize(
-    "alternative", ["lanterns?", "rope ladder", "kettle", "(?:tin|copper) kettles?"]
-)
+@pytest.mark.parametrize("alternative", ["lanterns?", "rope ladder", "kettle"])
 def test_a_branch_of_plain_words_matches_what_its_regex_matches_whatever_stands_around_it(
     alternative: str,
 ) -> None:

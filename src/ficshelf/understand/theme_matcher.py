@@ -160,8 +160,8 @@ class Branch:
     with ("(?<=couldn't )"), which the text must end with where it starts, and its own regex,
     bounded as the cue's (``_bounded``; the bounds written ``_BRANCH_BEFORE`` and
     ``_BRANCH_AFTER``), compiled on first use. ``words``: for an alternative that is plain
-    words (``plain_words``: "funerals?", "(?:caught|took) cold"), what it matches, in the
-    order the regex tries them; ``match`` then needs no regex."""
+    words (letters and spaces, the last letter perhaps optional: "funerals?", "get well"),
+    what it matches, in the order the regex tries them; ``match`` then needs no regex."""
 
     __slots__ = ("prefixes", "behind", "source", "words", "_pattern")
 
@@ -215,61 +215,19 @@ class Branch:
         return None
 
 
-# The most words a branch of plain words may stand for (``plain_words``): more are tried as
-# a regex (each try of the list compares them one by one).
-MAX_PLAIN_WORDS = 64
-_PLAIN_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz ")
+# A branch of plain words: letters and spaces, the last letter perhaps made optional ("s?").
+_PLAIN_WORDS = re.compile(r"([a-z ]*[a-z])(?:([a-z])\?)?")
 
 
 def plain_words(alternative: str) -> tuple[str, ...]:
-    """Return what the lowered regex ``alternative`` matches when it is plain words (lower-case
-    letters and spaces, a letter made optional with "?", groups "(?:…|…)" of such words,
-    optional or not: "funerals?", "(?:caught|took) cold"), in the order the regex tries them:
-    each group's alternatives in order, an optional part first taken ("?" is greedy), the
-    earlier parts' choices kept longest (the engine backtracks into the latest choice
-    first); a string found again later is left out (it matched, or failed, earlier). ``()``
-    for any other alternative, or one of more than ``MAX_PLAIN_WORDS`` strings."""
-    words = _expand(alternative)
-    if words is None or len(words) > MAX_PLAIN_WORDS:
+    """Return what the lowered regex ``alternative`` matches when it is plain words, in the
+    order the regex tries them (an optional last letter is tried first: "?" is greedy);
+    ``()`` for any other alternative."""
+    found = _PLAIN_WORDS.fullmatch(alternative)
+    if found is None:
         return ()
-    return tuple(dict.fromkeys(words))
-
-
-def _expand(source: str) -> list[str] | None:
-    """Return the strings the regex ``source`` of plain words matches, in the engine's order,
-    or ``None`` (see ``plain_words``)."""
-    parts: list[list[str]] = []
-    i = 0
-    while i < len(source):
-        if source.startswith("(?:", i):
-            close = source.find(")", i)
-            body = source[i + 3 : close]
-            if close < 0 or "(" in body:
-                return None
-            options: list[str] = []
-            for alternative in body.split("|"):
-                expanded = _expand(alternative)
-                if expanded is None:
-                    return None
-                options.extend(expanded)
-            i = close + 1
-        elif source[i] in _PLAIN_LETTERS:
-            options = [source[i]]
-            i += 1
-        else:
-            return None
-        if source.startswith("?", i):
-            options.append("")
-            i += 1
-        parts.append(options)
-        if len(parts) > 1 and len(parts[-2]) == 1 and len(options) == 1:
-            parts[-2:] = [[parts[-2][0] + options[0]]]
-    words = [""]
-    for options in parts:
-        words = [word + option for word in words for option in options]
-        if len(words) > MAX_PLAIN_WORDS:
-            return None
-    return words
+    stem, optional = found.groups()
+    return (stem + optional, stem) if optional else (stem,)
 
 
 def _is_word_char(char: str) -> bool:

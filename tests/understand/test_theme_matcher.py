@@ -18,14 +18,12 @@ from ficshelf.understand.theme_matcher import (
     _BOUND_BEFORE,
     _JOINT,
     SPECIAL_FOLDS,
-    Branch,
     Cue,
     _bounded,
     alternative_prefixes,
     compile_cues,
     cue_prefixes,
     joint_prefilter,
-    plain_words,
     trie_regex,
 )
 from ficshelf.understand.themes import tally_cues
@@ -243,42 +241,3 @@ def test_the_joint_prefilter_is_what_its_source_compiles_to() -> None:
         trie_regex(index.heads),
     )
     assert joint is not None and joint == re.compile(source)
-
-
-def test_a_branch_of_plain_words_lists_them_in_the_order_its_regex_tries_them() -> None:
-    assert plain_words("lanterns?") == ("lanterns", "lantern")
-    assert plain_words("rope ladder") == ("rope ladder",)
-    assert plain_words("half.drowned") == ()
-    assert plain_words("(?<=the )kettle") == ()
-    assert plain_words("(?:oar|oars) afloat") == ()
-
-
-@pytest.mark.parametrize("alternative", ["lanterns?", "rope ladder", "kettle"])
-def test_a_branch_of_plain_words_matches_what_its_regex_matches_whatever_stands_around_it(
-    alternative: str,
-) -> None:
-    # characters before and after the words (every one up to U+02FF, then one in 61 of the
-    # first three planes: word characters as ``\w`` has them, digits of other scripts,
-    # apostrophes, hyphens before a letter or at the end), and the end of the text at
-    # ``end``: the same stretch as the branch's regex, found without it
-    branch = Branch(alternative, tuple(sorted(set(plain_words(alternative)))))
-    assert branch.words
-    word = branch.words[0]
-    checked = 0
-    for code in [*range(0x300), *range(0x300, 0x30000, 61)]:
-        if 0xD800 <= code < 0xE000:
-            continue
-        char = chr(code)
-        for text, pos in (
-            (f"{char}{word}", 1),
-            (f"{word}{char}x", 0),
-            (f"{word[:-1]}{char}", 0),
-            (f"{word}-{char}", 0),
-        ):
-            for end in (len(text), len(text) - 1):
-                expected = branch.pattern.match(text, pos, end)
-                found = branch.match(text, pos, end)
-                assert (found and found.span()) == (expected and expected.span()), (text, end)
-                assert (found and found.group()) == (expected and expected.group())
-                checked += expected is not None
-    assert checked > 4_000

@@ -20,7 +20,7 @@ import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator
-from typing import NamedTuple, Protocol
+from typing import NamedTuple
 
 from ficshelf.understand import theme_conditional as cond
 from ficshelf.understand import theme_implied as implied
@@ -94,15 +94,15 @@ class Cue:
         )
         return tuple(sorted({p for b in branches for p in b.prefixes})), branches
 
-    def match_lowered(self, lowered: str, pos: int, end: int) -> CueMatch | None:
+    def match_lowered(self, lowered: str, pos: int, end: int) -> re.Match[str] | None:
         """Return ``lowered_pattern.match(lowered, pos, end)`` (``lowered``: text lower-cased
         by ``plainly_lowered``), trying only the alternatives of the cue that can start at
         ``pos`` (the text goes on with one of their literal beginnings, and ends with the
-        literal of each lookbehind they open with), each compiled on its first try (or,
-        for a plain word, never: ``Branch.match``): an alternation matches where its first
-        matching alternative does, the same stretch, and a process compiles only the
-        alternatives its texts come close to (the whole cue cost up to 30 alternatives'
-        parse for one). Raises ``ValueError`` where ``branches`` is ``None``."""
+        literal of each lookbehind they open with), each compiled on its first try: an
+        alternation matches where its first matching alternative does, the same stretch,
+        and a process compiles only the alternatives its texts come close to (the whole
+        cue cost up to 30 alternatives' parse for one). Raises ``ValueError`` where
+        ``branches`` is ``None``."""
         branches = self.branches
         if branches is None:
             raise ValueError(f"cue {self.source!r} has no lowered branches")
@@ -113,45 +113,10 @@ class Cue:
             if lowered.startswith(branch.prefixes, pos) and all(
                 lowered.endswith(behind, 0, pos) for behind in branch.behind
             ):
-                found = branch.match(lowered, pos, end)
+                found = branch.pattern.match(lowered, pos, end)
                 if found is not None:
                     return found
         return None
-
-
-class CueMatch(Protocol):
-    """What a cue's match gives its callers: the stretch it covers (an ``re.Match`` is one)."""
-
-    def start(self) -> int: ...
-
-    def end(self) -> int: ...
-
-    def span(self) -> tuple[int, int]: ...
-
-    def group(self) -> str: ...
-
-
-class WordMatch:
-    """A match of a plain-word branch (``Branch.words``), found without a regex: the text
-    matched and where it starts; read as an ``re.Match`` of the branch's regex is."""
-
-    __slots__ = ("_text", "_start")
-
-    def __init__(self, text: str, start: int) -> None:
-        self._text = text
-        self._start = start
-
-    def start(self) -> int:
-        return self._start
-
-    def end(self) -> int:
-        return self._start + len(self._text)
-
-    def span(self) -> tuple[int, int]:
-        return self._start, self._start + len(self._text)
-
-    def group(self) -> str:
-        return self._text
 
 
 class Branch:
@@ -159,11 +124,9 @@ class Branch:
     (``prefixes``: ``cue_prefixes`` of it), the literals of the plain lookbehinds it opens
     with ("(?<=couldn't )"), which the text must end with where it starts, and its own regex,
     bounded as the cue's (``_bounded``; the bounds written ``_BRANCH_BEFORE`` and
-    ``_BRANCH_AFTER``), compiled on first use. ``words``: for an alternative that is plain
-    words (letters and spaces, the last letter perhaps optional: "funerals?", "get well"),
-    what it matches, in the order the regex tries them; ``match`` then needs no regex."""
+    ``_BRANCH_AFTER``), compiled on first use."""
 
-    __slots__ = ("prefixes", "behind", "source", "words", "_pattern")
+    __slots__ = ("prefixes", "behind", "source", "_pattern")
 
     def __init__(self, alternative: str, prefixes: tuple[str, ...]) -> None:
         self.prefixes = prefixes
@@ -177,7 +140,6 @@ class Branch:
             rest = rest[end:]
         self.behind = tuple(behind)
         self.source = _BRANCH_BEFORE + alternative + _BRANCH_AFTER
-        self.words = plain_words(alternative)
         self._pattern: re.Pattern[str] | None = None
 
     @property
@@ -186,58 +148,6 @@ class Branch:
         if self._pattern is None:
             self._pattern = re.compile(self.source)
         return self._pattern
-
-    def match(self, lowered: str, pos: int, end: int) -> CueMatch | None:
-        """Return ``pattern.match(lowered, pos, end)``, or for a branch of plain ``words``
-        the same stretch found by comparing strings (compiling even a one-word regex with
-        its bounds costs more than a story's tries of it: about a third of the branches a
-        novel reaches are plain words)."""
-        words = self.words
-        if not words:
-            return self.pattern.match(lowered, pos, end)
-        # ``_BRANCH_BEFORE``: no word character, apostrophe or hyphen before ``pos`` (a
-        # lookbehind sees the text before ``pos``)
-        if pos and _ends_word(lowered[pos - 1]):
-            return None
-        for word in words:
-            stop = pos + len(word)
-            if not lowered.startswith(word, pos, end):
-                continue
-            # ``_BRANCH_AFTER``: no word character or apostrophe after it, and no hyphen
-            # before a word character (the text ends at ``end`` for the lookahead)
-            if stop < end:
-                after = lowered[stop]
-                if after.isalnum() or after in "_'’":
-                    continue
-                if after == "-" and stop + 1 < end and _is_word_char(lowered[stop + 1]):
-                    continue
-            return WordMatch(word, pos)
-        return None
-
-
-# A branch of plain words: letters and spaces, the last letter perhaps made optional ("s?").
-_PLAIN_WORDS = re.compile(r"([a-z ]*[a-z])(?:([a-z])\?)?")
-
-
-def plain_words(alternative: str) -> tuple[str, ...]:
-    """Return what the lowered regex ``alternative`` matches when it is plain words, in the
-    order the regex tries them (an optional last letter is tried first: "?" is greedy);
-    ``()`` for any other alternative."""
-    found = _PLAIN_WORDS.fullmatch(alternative)
-    if found is None:
-        return ()
-    stem, optional = found.groups()
-    return (stem + optional, stem) if optional else (stem,)
-
-
-def _is_word_char(char: str) -> bool:
-    """Whether ``char`` is one that ``\\w`` matches (``re``'s own test for str patterns)."""
-    return char.isalnum() or char == "_"
-
-
-def _ends_word(char: str) -> bool:
-    """Whether ``char`` before a branch's start fails ``_BRANCH_BEFORE``."""
-    return char.isalnum() or char in "_'-’"
 
 
 def cue_heads(source: str) -> set[str]:

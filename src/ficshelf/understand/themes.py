@@ -116,7 +116,6 @@ from ficshelf.understand.theme_evidence import (
 from ficshelf.understand.theme_matcher import (
     SPECIAL_FOLDS,
     CueIndex,
-    CueMatch,
     compile_cues,
     joint_prefilter,
     plainly_lowered,
@@ -407,7 +406,6 @@ def _cues_at(
     pattern never)."""
     best: dict[str, tuple[str, int, int, float, bool]] = {}
     for cue in index.keyed.get(head, ()):
-        m: CueMatch | None
         if lowered is None or cue.branches is None:
             m = cue.pattern.match(text, pos, end)
         else:

@@ -186,7 +186,7 @@ def _beat_is_others(
     grinned.', "the receptionist sang out"). An action beat beside a line is its speaker's,
     as a tag is:
     '"Dr. Marsh, have you a minute?" The nurse looked frightened.'"""
-    if quotes.next_start(para.start) >= para.end:
+    if not _holds_line(text, para, quotes):
         return False  # no line in the paragraph
     own = _SECOND_PERSON_WORD if person == "second" else _FIRST_PERSON_WORD
     if any(quotes.find(m.start()) < 0 for m in own.finditer(text, para.start, para.end)):

@@ -5,14 +5,14 @@ reads a text's characters and speakers off the whole pipeline."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from ficshelf.model import Analysis, RawDocument, Span
 from ficshelf.understand import analyze
 from ficshelf.understand.pipeline import run
 from ficshelf.understand.report import analysis_to_dict
 from ficshelf.understand.speaker_cues import build_cast, tag_after, tag_before
-from ficshelf.understand.speakers import speaker_spans
+from ficshelf.understand.speakers import speaker_candidates, speaker_spans
 
 
 def quotes_of(text: str) -> list[str]:
@@ -69,6 +69,31 @@ def tag_before_name(narration: str, names: Mapping[str, str]) -> str | None:
     )
     tag = tag_before(cast, narration, 0, len(narration))
     return None if tag is None else tag.name or tag.pronoun
+
+
+def sieve_choices(text: str, names: Mapping[str, str]) -> list[tuple[str, str]]:
+    """The sieve's (speaker, rule) per line of ``text`` with the cast ``names``
+    (``with_cast``), before the ranker."""
+    return [(s.label, s.rule) for s, _ in speaker_candidates(with_cast(text, names))]
+
+
+def guessed_paragraphs(lines: Sequence[str], beat: str = "") -> str:
+    """Return ``lines`` as paragraphs after a first paragraph long enough that printed prose
+    would have paragraphs of narration alone: every later paragraph opens with a quotation
+    mark, as where a reader guessed a paragraph at each line (LitBank's reader). ``beat``
+    (a sentence) goes after the opening's first sentence, where Ann Gray and Ben Hale meet."""
+    opening = (
+        "The lamp had gone out in the hall, and Ann Gray felt her way to the kitchen, where "
+        "Ben Hale sat at the table with the account book open before him."
+        + beat
+        + (
+            " The wind worried at the shutters and the fire settled in the grate, and for a"
+            " long while neither of them said anything more, each busy with the sums of the"
+            " season and the price of seed."
+        )
+        * 24
+    )
+    return opening + "\n\n" + "\n\n".join(lines) + "\n"
 
 
 def cast_and_lines(text: str) -> tuple[list[str], list[tuple[str, str | None]]]:

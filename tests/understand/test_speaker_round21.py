@@ -5,16 +5,11 @@ Nell stood at the door."), not to the subject of the clause it opened with
 
 from __future__ import annotations
 
-from dialogue_texts import with_cast
+from dialogue_texts import sieve_choices, with_cast
 
 from ficshelf.model import Span
 from ficshelf.understand.clause_subjects import clause_subjects, object_pronoun
 from ficshelf.understand.speakers import speaker_candidates
-
-
-def _sieve(text: str, cast: dict[str, str]) -> list[tuple[str, str]]:
-    analysis = with_cast(text, cast)
-    return [(state.label, state.rule) for state, _ in speaker_candidates(analysis)]
 
 
 def _later(text: str, names: list[str]) -> list[str]:
@@ -39,7 +34,7 @@ def test_after_a_fronted_clause_the_main_subject_says_the_line() -> None:
         "for a long time.\n\n"
         '"I shall not sleep," she said.\n'
     )
-    assert _sieve(text, SISTERS)[2] == ("Nell Pym", "pronoun_narrated_subject")
+    assert sieve_choices(text, SISTERS)[2] == ("Nell Pym", "pronoun_narrated_subject")
 
 
 def test_a_clause_joined_by_and_ends_on_its_own_subject() -> None:
@@ -50,7 +45,7 @@ def test_a_clause_joined_by_and_ends_on_its_own_subject() -> None:
         "into it with her basket.\n\n"
         '"Then come on," she called.\n'
     )
-    assert _sieve(text, SISTERS)[2] == ("Nell Pym", "pronoun_narrated_subject")
+    assert sieve_choices(text, SISTERS)[2] == ("Nell Pym", "pronoun_narrated_subject")
 
 
 def test_a_present_tense_clause_after_while() -> None:
@@ -60,7 +55,7 @@ def test_a_present_tense_clause_after_while() -> None:
         "While Ada and Tom squabble over the salt, Nell quietly slips out to the yard.\n\n"
         '"Nobody will miss me," she says.\n'
     )
-    assert _sieve(text, SISTERS)[2] == ("Nell Pym", "pronoun_narrated_subject")
+    assert sieve_choices(text, SISTERS)[2] == ("Nell Pym", "pronoun_narrated_subject")
 
 
 def test_a_sentence_whose_later_clause_has_no_named_subject_stays_with_its_first() -> None:
@@ -71,7 +66,7 @@ def test_a_sentence_whose_later_clause_has_no_named_subject_stays_with_its_first
         "Ada took it down, and handed Nell the lamp.\n\n"
         '"I will go first," she said.\n'
     )
-    assert _sieve(text, SISTERS)[2] == ("Ada Pym", "pronoun_narrated_subject")
+    assert sieve_choices(text, SISTERS)[2] == ("Ada Pym", "pronoun_narrated_subject")
 
 
 def test_clause_subjects_need_a_comma_and_a_finite_verb() -> None:
@@ -123,4 +118,4 @@ def test_an_untagged_line_after_narration_goes_to_its_later_clauses_subject() ->
         "The fire had burned low, and Nell came to sit by it with her sewing.\n\n"
         '"She will be back by dark."\n'
     )
-    assert _sieve(text, SISTERS)[2] == ("Nell Pym", "narration_subject")
+    assert sieve_choices(text, SISTERS)[2] == ("Nell Pym", "narration_subject")

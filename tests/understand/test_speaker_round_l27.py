@@ -8,7 +8,7 @@ text written for the test."""
 
 from __future__ import annotations
 
-from dialogue_texts import said, with_cast
+from dialogue_texts import guessed_paragraphs, said, with_cast
 
 from ficshelf.model import Span
 from ficshelf.understand.answer_lines import echoes
@@ -17,31 +17,13 @@ from ficshelf.understand.speakers import _sieve, speaker_candidates
 
 CAST = {"Ann": "Ann Gray", "Ben": "Ben Hale"}
 
-# A first paragraph long enough (with the lines, more than ``_SHORT_TEXT`` characters)
-# that printed prose would have paragraphs of narration alone: every later paragraph opens
-# with a quotation mark, as where a reader guessed a paragraph at each line.
-_OPENING = (
-    "The lamp had gone out in the hall, and Ann Gray felt her way to the kitchen, where "
-    "Ben Hale sat at the table with the account book open before him."
-    + (
-        " The wind worried at the shutters and the fire settled in the grate, and for a"
-        " long while neither of them said anything more, each busy with the sums of the"
-        " season and the price of seed."
-    )
-    * 24
-)
-
-
-def _guessed(lines: list[str]) -> str:
-    return _OPENING + "\n\n" + "\n\n".join(lines) + "\n"
-
 
 def _lines(text: str) -> list[tuple[str, str]]:
     return said(text, CAST)
 
 
 def test_the_voice_goes_on_after_its_tag_and_a_beat_and_the_run_counts_from_there() -> None:
-    text = _guessed(
+    text = guessed_paragraphs(
         [
             '"Sit down," said Ben, pulling a chair nearer the fire for her.',
             '"You look frozen through."',
@@ -65,7 +47,7 @@ def test_the_voice_goes_on_after_its_tag_and_a_beat_and_the_run_counts_from_ther
 
 
 def test_an_answer_after_a_tag_and_a_beat_is_the_other_voice() -> None:
-    text = _guessed(
+    text = guessed_paragraphs(
         [
             '"The roof has gone at the north end," said Ben, looking up at the rafters.',
             '"Well, we knew it would."',
@@ -105,7 +87,7 @@ def test_a_question_that_asks_back_the_words_before_is_another_voice() -> None:
 
 
 def test_how_likely_the_voice_goes_on_reads_what_stands_between() -> None:
-    text = _guessed(
+    text = guessed_paragraphs(
         [
             '"Sit down," said Ben.',
             '"You look frozen."',
@@ -131,7 +113,7 @@ def test_how_likely_the_voice_goes_on_reads_what_stands_between() -> None:
 
 def test_a_named_tag_and_a_third_voice_stay_as_they_are() -> None:
     cast = {**CAST, "Cora": "Cora Lind"}
-    text = _guessed(
+    text = guessed_paragraphs(
         [
             '"Sit down," said Ben, pulling a chair nearer the fire for her.',
             '"You look frozen through."',

@@ -6,30 +6,16 @@ the tag's clause, nor in printed paragraphs. Each on a short text written for th
 
 from __future__ import annotations
 
-from dialogue_texts import said, with_cast
+from dialogue_texts import guessed_paragraphs, said, with_cast
 
 from ficshelf.understand.pronoun_tag_runs import RULE, _goes_on
 from ficshelf.understand.speakers import _sieve
 
 CAST = {"Ann": "Ann Gray", "Ben": "Ben Hale"}
 
-# A first paragraph long enough that printed prose would have paragraphs of narration
-# alone: every later paragraph opens with a quotation mark, as where a reader guessed a
-# paragraph at each line.
-_OPENING = (
-    "The lamp had gone out in the hall, and Ann Gray felt her way to the kitchen, where "
-    "Ben Hale sat at the table with the account book open before him. She was tired."
-    + (
-        " The wind worried at the shutters and the fire settled in the grate, and for a"
-        " long while neither of them said anything more, each busy with the sums of the"
-        " season and the price of seed."
-    )
-    * 24
-)
-
 
 def _guessed(lines: list[str]) -> str:
-    return _OPENING + "\n\n" + "\n\n".join(lines) + "\n"
+    return guessed_paragraphs(lines, beat=" She was tired.")
 
 
 _GOES_ON = [

@@ -5,9 +5,7 @@ yet, Peter."). Short texts written for the test."""
 
 from __future__ import annotations
 
-from dialogue_texts import with_cast
-
-from ficshelf.understand.speakers import speaker_candidates
+from dialogue_texts import sieve_choices
 
 NAMES = {"Peter": "Peter", "Mara": "Mara"}
 
@@ -21,22 +19,17 @@ GATE = (
 )
 
 
-def _sieve(text: str) -> list[tuple[str, str]]:
-    """The sieve's (speaker, rule) per line, before the ranker."""
-    return [(s.label, s.rule) for s, _ in speaker_candidates(with_cast(text, NAMES))]
-
-
 def test_the_one_the_reply_calls_spoke_the_line_the_narration_gave_its_subject() -> None:
-    assert _sieve(GATE)[0] == ("Peter", "answered")
+    assert sieve_choices(GATE, NAMES)[0] == ("Peter", "answered")
 
 
 def test_without_the_call_the_narrations_subject_keeps_the_line() -> None:
     plain = GATE.replace("Not yet, Peter.", "Not yet.")
-    assert _sieve(plain)[0] == ("Mara", "narration_subject")
+    assert sieve_choices(plain, NAMES)[0] == ("Mara", "narration_subject")
 
 
 def test_a_call_later_in_the_reply_does_not_move_the_line() -> None:
     # only the reply's first sentence answers the line before: a name called later may
     # turn to someone else
     later = GATE.replace("Not yet, Peter. Go back", "Not yet. Go back to bed, Peter. Go back")
-    assert _sieve(later)[0] == ("Mara", "narration_subject")
+    assert sieve_choices(later, NAMES)[0] == ("Mara", "narration_subject")

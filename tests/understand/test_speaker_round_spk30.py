@@ -4,9 +4,7 @@ make the line the described person's. Short texts written for the test."""
 
 from __future__ import annotations
 
-from dialogue_texts import with_cast
-
-from ficshelf.understand.speakers import speaker_candidates
+from dialogue_texts import sieve_choices
 
 NAMES = {"Hugo Marsh": "Hugo Marsh", "Hugo": "Hugo Marsh", "Wren": "Ada Wren"}
 
@@ -18,16 +16,11 @@ DOOR = (
 )
 
 
-def _sieve(text: str, names: dict[str, str]) -> list[tuple[str, str]]:
-    """The sieve's (speaker, rule) per line, before the ranker."""
-    return [(s.label, s.rule) for s, _ in speaker_candidates(with_cast(text, names))]
-
-
 def test_a_description_after_i_am_introduces_no_one() -> None:
     # the narration's "his friend" is Ada's alias here; the line's "I am his friend" is
     # Hugo's claim about himself, not Ada introducing herself
     names = {**NAMES, "his friend": "Ada Wren"}
-    lines = _sieve(DOOR, names)
+    lines = sieve_choices(DOOR, names)
     assert all(rule != "introduced" for _, rule in lines)
     assert lines[1][0] == "Hugo Marsh"
 
@@ -37,4 +30,4 @@ def test_a_name_after_i_am_still_introduces_its_speaker() -> None:
         "\u201cI have come about the boy,\u201d he said, \u201cand I mean no harm by it. ",
         "\u201c",
     )
-    assert _sieve(named, NAMES)[0] == ("Hugo Marsh", "introduced")
+    assert sieve_choices(named, NAMES)[0] == ("Hugo Marsh", "introduced")

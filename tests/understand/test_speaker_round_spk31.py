@@ -5,9 +5,7 @@ subject. Short texts written for the test."""
 
 from __future__ import annotations
 
-from dialogue_texts import with_cast
-
-from ficshelf.understand.speakers import speaker_candidates
+from dialogue_texts import sieve_choices
 
 NAMES = {"Tom": "Tom Reed", "Kit": "Kit Reed", "Nell": "Nell Hart", "Ada": "Ada Moss"}
 
@@ -25,15 +23,10 @@ LEDGER = (
 )
 
 
-def _sieve(text: str) -> list[tuple[str, str]]:
-    """The sieve's (speaker, rule) per line, before the ranker."""
-    return [(s.label, s.rule) for s, _ in speaker_candidates(with_cast(text, NAMES))]
-
-
 def test_a_beat_opening_the_paragraph_after_a_tagged_line_is_its_line_s_beat() -> None:
     # Tom's tag ends with his own paragraph: "Nell laughed from the porch." is Nell's beat,
     # not the rest of Tom's tag, so the line is hers and not Kit's (whom Tom called)
-    lines = _sieve(PORCH)
+    lines = sieve_choices(PORCH, NAMES)
     assert lines[0] == ("Tom Reed", "tag_after")
     assert lines[1] == ("Nell Hart", "beat")
 
@@ -45,14 +38,14 @@ def test_the_tag_s_own_sentence_is_still_passed_over_in_its_paragraph() -> None:
         "and went on looking at the sky as if it owed him money.\n\nNell laughed from the porch. ",
         "and Nell watched him.\n\n",
     )
-    lines = _sieve(text)
+    lines = sieve_choices(text, NAMES)
     assert lines[1][1] != "beat"
 
 
 def test_a_name_in_a_clause_describing_a_noun_is_no_tag_subject() -> None:
     # "the letters Nell went on about": "went on" is no speech tag there, so the "she" of the
     # line is Ada, whom the narration follows, not Nell
-    lines = _sieve(LEDGER)
+    lines = sieve_choices(LEDGER, NAMES)
     assert lines[0][0] == "Ada Moss"
 
 
@@ -61,5 +54,5 @@ def test_a_name_before_went_on_after_a_line_is_still_a_tag_subject() -> None:
         "\u201cWe should go,\u201d Ada said. \u201cIt is late.\u201d\n\n"
         "\u201cNot yet,\u201d Nell went on. \u201cI have not finished.\u201d\n"
     )
-    lines = _sieve(text)
+    lines = sieve_choices(text, NAMES)
     assert lines[2] == ("Nell Hart", "tag_after")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import deque
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ficshelf.model import Span
@@ -332,6 +333,18 @@ def _spouse(ctx: Context, quote: QuoteState, excluded: list[str]) -> str:
     return "" if found in excluded else found
 
 
+def _other_voice_last(
+    history: Iterable[tuple[str, list[str]]], prev: str, want: str, gender: dict[str, str]
+) -> bool:
+    """Whether the voice before the last speaker's run is known to be of the other gender
+    than ``want`` (the last exchange is between a man and a woman)."""
+    for name, _ in reversed(list(history)):
+        if name and name != prev:
+            sex = gender.get(name)
+            return sex is not None and bool(want) and sex != want
+    return False
+
+
 def _resolve_pronoun(
     ctx: Context, scene: _Scene, quote: QuoteState, addressed: list[str], gap: int
 ) -> tuple[str, str]:
@@ -393,13 +406,27 @@ def _resolve_pronoun(
             if fits(name) and not binds(at):
                 return name, "pronoun_narrated"
         # a reply: whom the last line called by name, the last called first ("Thank you,
-        # Mrs. Hudson. Sit down, Mrs. Harker." ... she said)
-        if quote.hint_score == SCORE_PRONOUN_TAG and scene.history:
+        # Mrs. Hudson. Sit down, Mrs. Harker." ... she said); a beat's "he"/"she" too
+        # when the last speaker is known to be of the other gender ("Tired, Nell?" he
+        # asked. She nodded.): the one a line calls by name is the one in view
+        other = bool(want) and gender.get(prev) not in (None, want)
+        if (quote.hint_score == SCORE_PRONOUN_TAG or other) and scene.history:
             for name in reversed(scene.history[-1][1]):
                 if name != prev and fits(name):
                     return name, "pronoun_called"
         if gap > 1 and not lenient and fits(prev):
             # narration since the last line that names no one else keeps its speaker in view
+            return prev, "pronoun_last_speaker"
+        if (
+            quote.hint_score == SCORE_PRONOUN_TAG
+            and ctx.guessed
+            and not lenient
+            and fits(prev)
+            and _other_voice_last(scene.history, prev, want, gender)
+        ):
+            # where paragraphs were guessed, a "he" tag right after the line of a man
+            # talking with a woman: that man goes on (the guessed paragraph split his
+            # speech), not a man who spoke before their exchange
             return prev, "pronoun_last_speaker"
         if quote.hint_score == SCORE_PRONOUN_TAG:
             for name, _ in reversed(scene.history):

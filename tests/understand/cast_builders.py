@@ -26,6 +26,15 @@ def aliases(text: str, found: Cast | None = None, pov: str = "third") -> dict[st
     return out
 
 
+def owner(found: dict[str, set[str]], form: str) -> str:
+    """Return the character of ``found`` (``aliases``) that goes by ``form``; fail the test
+    when none does, so that "kept apart" never passes on a form nobody holds."""
+    for name, forms in found.items():
+        if form in forms:
+            return name
+    raise AssertionError(f"no character goes by {form!r}: {found}")
+
+
 def people(text: str) -> dict[str, set[str]]:
     """Return canonical name -> surface forms for ``text`` by the name rules alone
     (``person_evidence`` then ``name_clusters``: no descriptors, no filter)."""

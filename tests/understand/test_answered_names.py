@@ -3,12 +3,7 @@
 
 from __future__ import annotations
 
-from cast_builders import aliases
-
-
-def _owner(found: dict[str, set[str]], form: str) -> str:
-    return next(name for name, forms in found.items() if form in forms)
-
+from cast_builders import aliases, owner
 
 _OPENING = (
     "Miss Penrose had kept the lodging-house on the cliff for eleven years, and she did not "
@@ -27,7 +22,7 @@ def test_a_given_name_called_and_answered_by_a_titled_surname_is_hers() -> None:
         "Miss Penrose closed the ledger and went to look at the skylight."
     )
     found = aliases(text)
-    assert _owner(found, "Winifred") == _owner(found, "Miss Penrose")
+    assert owner(found, "Winifred") == owner(found, "Miss Penrose")
 
 
 def test_an_answer_tag_before_its_line_ends_in_a_colon() -> None:
@@ -38,7 +33,7 @@ def test_an_answer_tag_before_its_line_ends_in_a_colon() -> None:
         "Miss Penrose went on counting the spoons."
     )
     found = aliases(text)
-    assert _owner(found, "Winifred") == _owner(found, "Miss Penrose")
+    assert owner(found, "Winifred") == owner(found, "Miss Penrose")
 
 
 def test_a_mother_who_speaks_the_call_stays_apart_from_the_daughter_she_calls() -> None:
@@ -49,8 +44,8 @@ def test_a_mother_who_speaks_the_call_stays_apart_from_the_daughter_she_calls() 
         "Nobody came down. Mrs. Ashdown sighed and pulled at her gloves."
     )
     found = aliases(text)
-    assert "Harriet" in found.get(_owner(found, "Harriet"), set())
-    assert _owner(found, "Harriet") != _owner(found, "Mrs. Ashdown")
+    assert "Harriet" in found.get(owner(found, "Harriet"), set())
+    assert owner(found, "Harriet") != owner(found, "Mrs. Ashdown")
 
 
 def test_a_call_answered_by_one_of_the_other_gender_stays_apart() -> None:
@@ -60,7 +55,7 @@ def test_a_call_answered_by_one_of_the_other_gender_stays_apart() -> None:
         "\u201cLet them,\u201d said Mr. Gorringe, and he lit his pipe."
     )
     found = aliases(text)
-    assert _owner(found, "Matilda") != _owner(found, "Mr. Gorringe")
+    assert owner(found, "Matilda") != owner(found, "Mr. Gorringe")
 
 
 def test_a_name_said_alone_in_answer_calls_the_speaker_before() -> None:
@@ -74,7 +69,7 @@ def test_a_name_said_alone_in_answer_calls_the_speaker_before() -> None:
         "for the pudding."
     )
     found = aliases(text)
-    assert _owner(found, "Aunt Beatrice") == _owner(found, "Mrs. Fennimore")
+    assert owner(found, "Aunt Beatrice") == owner(found, "Mrs. Fennimore")
 
 
 def test_two_named_side_by_side_in_the_narration_stay_apart() -> None:
@@ -87,4 +82,4 @@ def test_two_named_side_by_side_in_the_narration_stay_apart() -> None:
         "\u201cNot on the pier, if you please,\u201d says Mrs. Fennimore, and she walks on."
     )
     found = aliases(text)
-    assert _owner(found, "Beatrice") != _owner(found, "Mrs. Fennimore")
+    assert owner(found, "Beatrice") != owner(found, "Mrs. Fennimore")

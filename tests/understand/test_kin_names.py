@@ -3,13 +3,9 @@
 
 from __future__ import annotations
 
-from cast_builders import aliases
+from cast_builders import aliases, owner
 
 from ficshelf.understand.kin_names import parents_by_kin_name
-
-
-def _owner(found: dict[str, set[str]], form: str) -> str | None:
-    return next((name for name, forms in found.items() if form in forms), None)
 
 
 def test_papa_is_the_one_described_father() -> None:
@@ -39,5 +35,5 @@ def test_a_call_of_papa_in_a_first_person_story_is_my_father() -> None:
         "\u201cThen you must carve faster,\u201d said my father."
     )
     found = aliases(text, pov="first")
-    assert _owner(found, "Papa") == _owner(found, "my father")
-    assert _owner(found, "Papa") != _owner(found, "Wilhelmina")
+    assert owner(found, "Papa") == owner(found, "my father")
+    assert owner(found, "Papa") != owner(found, "Wilhelmina")

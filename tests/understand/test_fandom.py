@@ -446,16 +446,28 @@ def test_one_main_person_by_a_full_name_gives_the_tag_but_not_the_roster() -> No
 )
 def test_a_key_s_figures_are_those_the_weight_and_weak_name_give(key: str) -> None:
     # (speed31a: ``fandoms_named_by`` works out a key's worth once, not once per known
-    # character it matches; the weight of each match is the one ``_weight`` gives)
+    # character it matches; the weight of each match is the one the stage gave before it)
     from ficshelf.understand.fandom_finding import (
+        COMMON_FIRST_NAMES,
         COMMON_NAME_WEIGHT,
         PLAIN_NAME_WEIGHT,
         _capped_weight,
         _key_figures,
-        _weight,
         name_words,
         weak_name,
     )
+
+    def weight(listed: bool, fandoms: int) -> float:
+        # the weight of one match as written before the figures were worked out per key
+        found = 1.0 / fandoms
+        if not listed:
+            found /= 2
+        words = name_words(key)
+        if len(words) == 1 and words[0] in COMMON_FIRST_NAMES:  # "john", "prince john"
+            found = min(found, COMMON_NAME_WEIGHT)
+        elif weak_name(key):  # "polly", "aunt polly", "old tom"
+            found = min(found, PLAIN_NAME_WEIGHT)
+        return found
 
     weak, cap, full = _key_figures(key)
     assert weak == weak_name(key)
@@ -464,7 +476,7 @@ def test_a_key_s_figures_are_those_the_weight_and_weak_name_give(key: str) -> No
     assert (cap is None) == (not weak)
     for entry in character_index().get(key, ()):
         for fandoms in (1, 2, 3):
-            assert _capped_weight(entry.listed, fandoms, cap) == _weight(key, entry, fandoms)
+            assert _capped_weight(entry.listed, fandoms, cap) == weight(entry.listed, fandoms)
 
 
 def test_a_key_s_cap_is_the_common_name_s_then_the_plain_name_s() -> None:

@@ -299,10 +299,6 @@ def _folded(findings: Iterable[FandomFinding]) -> list[FandomFinding]:
     return out
 
 
-def _weight(key: str, entry: CharacterEntry, fandoms: int) -> float:
-    return _capped_weight(entry.listed, fandoms, _key_figures(key)[1])
-
-
 @lru_cache(maxsize=16384)
 def _key_figures(key: str) -> tuple[bool, float | None, bool]:
     """Return what name key ``key`` is worth, whatever known character it matches: whether
@@ -313,7 +309,7 @@ def _key_figures(key: str) -> tuple[bool, float | None, bool]:
     once per key (and a key recurs from call to call: a story's names are read by the
     characters stage twice and by the fandom stage), not once per known character."""
     words = name_words(key)
-    weak = not words or (len(words) == 1 and plain_name(words[0]))
+    weak = weak_name(key)
     if len(words) == 1 and words[0] in COMMON_FIRST_NAMES:
         cap: float | None = COMMON_NAME_WEIGHT
     elif weak:

@@ -17,6 +17,7 @@ from functools import lru_cache
 from itertools import chain
 
 from ficshelf.understand.fast_regex import compile_fast, trie_regex
+from ficshelf.understand.person_nouns import FATHERS, MOTHERS
 
 # The cue words, one table each. A word in two tables takes the kind of the first of spouse,
 # strong, weak, family. Phrases are written with a space (any run of whitespace between the
@@ -319,8 +320,8 @@ def is_kin_name(name: str) -> bool:
 
 
 _PARENT_NAME = re.compile(r"(?:my\s+)?(?P<word>\w+)", re.IGNORECASE)
-_FATHER_WORDS = frozenset("father dad daddy papa pa".split())
-_MOTHER_WORDS = frozenset("mother mom mum mama mamma momma mommy mummy ma marmee".split())
+_FATHER_WORDS = FATHERS
+_MOTHER_WORDS = MOTHERS | {"momma", "marmee"}  # (as kin names: "Marmee" is Little Women's)
 
 
 def parent_gender(name: str) -> str:

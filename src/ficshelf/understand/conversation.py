@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Reversible
 from dataclasses import dataclass, field
 
 from ficshelf.model import Span
@@ -334,11 +334,11 @@ def _spouse(ctx: Context, quote: QuoteState, excluded: list[str]) -> str:
 
 
 def _other_voice_last(
-    history: Iterable[tuple[str, list[str]]], prev: str, want: str, gender: dict[str, str]
+    history: Reversible[tuple[str, list[str]]], prev: str, want: str, gender: dict[str, str]
 ) -> bool:
     """Whether the voice before the last speaker's run is known to be of the other gender
     than ``want`` (the last exchange is between a man and a woman)."""
-    for name, _ in reversed(list(history)):
+    for name, _ in reversed(history):
         if name and name != prev:
             sex = gender.get(name)
             return sex is not None and bool(want) and sex != want

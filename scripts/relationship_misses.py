@@ -17,9 +17,11 @@ With ``--tally`` each miss is followed by the tally of the pair it was judged on
 (``tally``: paragraphs together and present, sentences, exchanges, addresses, cue weights,
 canon, scenes), the counts the rules weigh. Then the count of each cause. Only tuning
 stories are read: a glob that matches a held-out story reads nothing of it (their errors
-are never to be looked at).
+are never to be looked at). With ``--unseen-canon`` each story is analysed and judged with
+its canon left out of the fandom table, as ``ficshelf eval --unseen-canon`` scores it.
 
 Usage: .venv/bin/python scripts/relationship_misses.py [--match GLOB ...] [--quiet] [--tally]
+       [--unseen-canon]
 """
 
 from __future__ import annotations
@@ -28,11 +30,13 @@ import argparse
 import sys
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from contextlib import nullcontext
 from pathlib import Path
 
 from ficshelf.evaluation.corpus import CharacterMatch
 from ficshelf.evaluation.gold import TUNING_STORIES, GoldStory, find_gold_files, load_gold
 from ficshelf.evaluation.normalise import norm_name
+from ficshelf.evaluation.unseen_canon import canon_left_out
 from ficshelf.ingest import read_document
 from ficshelf.understand import analyze
 from ficshelf.understand.relationship_tally import Pair
@@ -95,10 +99,16 @@ def tally(pair: Pair | None) -> str:
     )
 
 
-def story_misses(gold: GoldStory) -> list[tuple[str, str, str, str]]:
+def story_misses(gold: GoldStory, unseen_canon: bool = False) -> list[tuple[str, str, str, str]]:
     """Return, for each gold relationship of ``gold`` the stage misses, its description
     ("kind prominence: A & B"), its cause, the predicted pair it was judged on and that
-    pair's ``tally``."""
+    pair's ``tally``; with ``unseen_canon``, as analysed with its canon left out of the
+    fandom table (``evaluation.unseen_canon``)."""
+    with canon_left_out(gold) if unseen_canon else nullcontext():
+        return _misses(gold)
+
+
+def _misses(gold: GoldStory) -> list[tuple[str, str, str, str]]:
     analysis = analyze(read_document(str(gold.source), gold.source.read_bytes()))
     predicted = analysis_to_dict(analysis)
     chars = CharacterMatch(gold, predicted)
@@ -136,12 +146,17 @@ def main() -> int:
     )
     parser.add_argument("--quiet", action="store_true", help="only the counts")
     parser.add_argument("--tally", action="store_true", help="each judged pair's tally too")
+    parser.add_argument(
+        "--unseen-canon",
+        action="store_true",
+        help="analyse each story with its canon left out of the fandom table",
+    )
     args = parser.parse_args()
     tuning = set(find_gold_files([args.corpus], TUNING_STORIES))
     paths = [p for p in find_gold_files([args.corpus], args.match or TUNING_STORIES) if p in tuning]
     counts: Counter[str] = Counter()
     for path in paths:
-        for described, why, judged, counted in story_misses(load_gold(path)):
+        for described, why, judged, counted in story_misses(load_gold(path), args.unseen_canon):
             counts[why] += 1
             if not args.quiet:
                 print(f"{path.name[:3]:4}{why:11} {described}  [{judged}]")

@@ -383,12 +383,19 @@ def analyze(file: Path, as_json: bool) -> None:
 )
 @click.option("--errors", "show_errors", is_flag=True, help="List each story's errors too.")
 @click.option("--json", "as_json", is_flag=True, help="Print scores and per-story detail as JSON.")
+@click.option(
+    "--unseen-canon",
+    is_flag=True,
+    help="Sample corpus: analyse each story with the fandoms its gold names left out of the "
+    "fandom table, as if its canon were new (no known cast, couples or families).",
+)
 def eval_cmd(
     paths: tuple[Path, ...],
     match: tuple[str, ...],
     split: str | None,
     show_errors: bool,
     as_json: bool,
+    unseen_canon: bool,
 ) -> None:
     """Score the pipeline against gold files: per-field precision/recall/F1 and accuracy
     for pov, tense, rating, narrator and speakers, micro-averaged over the stories.
@@ -401,21 +408,26 @@ def eval_cmd(
       ficshelf eval examples/corpus --match '*/0*' --match '*/1[0-5]-*'
       ficshelf eval examples/corpus --match '*/3[1-9]-*' --match '*/40-*'
       ficshelf eval examples/corpus --split tuning --errors
+      ficshelf eval examples/corpus --split tuning --unseen-canon
       ficshelf eval ../shared/data/litbank --split test --json
     """
     from ficshelf.evaluation import litbank, litbank_scoring, report
-    from ficshelf.evaluation.corpus import evaluate
+    from ficshelf.evaluation.corpus import analyze_file, evaluate
     from ficshelf.evaluation.gold import (
         HELD_OUT_STORIES,
         TUNING_STORIES,
         find_gold_files,
+        load_gold,
         matches_any,
     )
+    from ficshelf.evaluation.unseen_canon import unseen_canon_analyzer
 
     corpus_splits = {"tuning": TUNING_STORIES, "held-out": HELD_OUT_STORIES}
     if len(paths) == 1 and litbank.is_litbank(paths[0]):
         if split in corpus_splits:
             raise ConfigError(f"--split {split} is a split of the sample corpus, not of LitBank")
+        if unseen_canon:
+            raise ConfigError("--unseen-canon is for gold folders: LitBank has no fandoms")
         splits = (split,) if split else ("dev", "test")
         results = {name: litbank_scoring.evaluate_litbank(paths[0], name) for name in splits}
         if as_json:
@@ -433,7 +445,12 @@ def eval_cmd(
         gold_files = [path for path in gold_files if matches_any(path, corpus_splits[split])]
     if not gold_files:
         raise ConfigError("no gold files (*.gold.json) found" + (" matching" if match else ""))
-    scores = evaluate(gold_files)
+    if unseen_canon:
+        scores = evaluate(
+            gold_files, unseen_canon_analyzer(map(load_gold, gold_files), analyze_file)
+        )
+    else:
+        scores = evaluate(gold_files)
     if as_json:
         click.echo(json.dumps(scores.to_dict(), ensure_ascii=False, indent=2))
     else:

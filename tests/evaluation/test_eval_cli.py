@@ -69,3 +69,27 @@ def test_eval_rejects_a_split_of_the_other_kind(runner: CliRunner, tmp_path: Pat
     root = make_litbank(tmp_path / "lb", [f"{i:02d}" for i in range(22)])
     litbank = runner.invoke(cli, ["eval", str(root), "--split", "tuning"])
     assert litbank.exit_code == 2 and "not of LitBank" in litbank.output
+
+
+def test_eval_unseen_canon_leaves_the_story_canon_out(runner: CliRunner, tmp_path: Path) -> None:
+    """The story's canon is found from its cast; with --unseen-canon the table has not met
+    that canon, so nothing names it (and the table is whole again afterwards)."""
+    story = (
+        '"You are late," said Elizabeth Bennet.\n\n"The roads," said Mr. Darcy.\n\n'
+        "Jane Bennet smiled at Mr. Bingley, and Charlotte Lucas laughed at them all.\n"
+    )
+    (tmp_path / "61-assembly.txt").write_text(story, encoding="utf-8")
+    gold = {"source": "61-assembly.txt", "fandoms": ["Pride and Prejudice - Jane Austen"]}
+    (tmp_path / "61-assembly.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    fandom_f1 = []
+    for flags in ([], ["--unseen-canon"], []):
+        result = runner.invoke(cli, ["eval", str(tmp_path), "--json", *flags])
+        assert result.exit_code == 0, result.output
+        fandom_f1.append(json.loads(result.output)["fields"]["fandoms"]["f1"])
+    assert fandom_f1 == [1.0, 0.0, 1.0]
+
+
+def test_eval_unseen_canon_is_not_for_litbank(runner: CliRunner, tmp_path: Path) -> None:
+    root = make_litbank(tmp_path / "lb", [f"{i:02d}" for i in range(22)])
+    result = runner.invoke(cli, ["eval", str(root), "--unseen-canon"])
+    assert result.exit_code == 2 and "LitBank has no fandoms" in result.output

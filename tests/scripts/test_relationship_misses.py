@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from types import ModuleType
 
+from ficshelf.evaluation.gold import load_gold
 from ficshelf.understand.relationship_tally import Pair
 from ficshelf.understand.relationships import Relationship
 from script_loading import load_script
@@ -59,3 +62,38 @@ def test_a_tally_prints_the_counts_the_rules_weigh() -> None:
     assert "exchanges 3" in line and "family 1" in line
     assert "canon family, scenes 2" in line
     assert "canon -" in tally(Pair())
+
+
+def test_unseen_canon_judges_the_story_without_its_canon(tmp_path: Path) -> None:
+    """A couple the canon knows and the story only shows talking: found with the canon,
+    missed (no cue of love) when the table has not met it."""
+    (tmp_path / "61-walk.txt").write_text(
+        '"You walked three miles in the mud," said Mr. Darcy.\n\n'
+        '"I did," said Elizabeth Bennet. "My sister was ill."\n\n'
+        '"Your sister is better?" Mr. Darcy asked.\n\n'
+        '"She is better, thank you," said Elizabeth Bennet.\n',
+        encoding="utf-8",
+    )
+    gold = {
+        "source": "61-walk.txt",
+        "fandoms": ["Pride and Prejudice - Jane Austen"],
+        "characters": [
+            {"name": "Fitzwilliam Darcy", "aliases": ["Mr. Darcy"]},
+            {"name": "Elizabeth Bennet"},
+        ],
+        "relationships": [
+            {
+                "characters": ["Fitzwilliam Darcy", "Elizabeth Bennet"],
+                "kind": "romantic",
+                "prominence": "major",
+            }
+        ],
+    }
+    path = tmp_path / "61-walk.gold.json"
+    path.write_text(json.dumps(gold), encoding="utf-8")
+    script = _script()
+    story = load_gold(path)
+    assert script.story_misses(story) == []
+    (missed,) = script.story_misses(story, unseen_canon=True)
+    assert missed[0] == "romantic major: Fitzwilliam Darcy & Elizabeth Bennet"
+    assert missed[1] != "character"

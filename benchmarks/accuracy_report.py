@@ -5,7 +5,9 @@ its second tuning set (31-40, added later and reported apart so that its figures
 any rule saw it stay visible), its third (51-60, more training data for the learned models),
 its held-out stories (16-30) and its fresh held-out stories
 (41-50, written after this release's rules and reported apart, since no rule has seen them),
-then LitBank's dev and test splits when ``../shared/data/litbank`` is present. Paste the output
+then each split's totals with every story's canon known and left out of the fandom table (as
+``ficshelf eval --unseen-canon``: how the pipeline reads a canon it has never met), then
+LitBank's dev and test splits when ``../shared/data/litbank`` is present. Paste the output
 into docs/accuracy.md.
 
 Usage: python benchmarks/accuracy_report.py [--corpus examples/corpus] [--litbank DIR]
@@ -22,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from machine import commit_of, describe  # noqa: E402
 
-from ficshelf.evaluation.corpus import evaluate  # noqa: E402
+from ficshelf.evaluation.corpus import CorpusScore, analyze_file, evaluate  # noqa: E402
 from ficshelf.evaluation.gold import (  # noqa: E402
     EIGHTH_TUNING_STORIES,
     FIFTH_HELD_OUT_STORIES,
@@ -41,9 +43,11 @@ from ficshelf.evaluation.gold import (  # noqa: E402
     THIRD_HELD_OUT_STORIES,
     THIRD_TUNING_STORIES,
     find_gold_files,
+    load_gold,
 )
 from ficshelf.evaluation.litbank import is_litbank  # noqa: E402
 from ficshelf.evaluation.litbank_scoring import evaluate_litbank  # noqa: E402
+from ficshelf.evaluation.unseen_canon import unseen_canon_analyzer  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -52,9 +56,18 @@ def _f(value: float | None) -> str:
     return "–" if value is None else f"{value:.3f}"
 
 
-def corpus_table(label: str, corpus: Path, match: tuple[str, ...]) -> list[str]:
-    """Return the Markdown tables of one subset of the sample corpus."""
-    data = evaluate(find_gold_files([corpus], match)).to_dict()
+def corpus_score(corpus: Path, match: tuple[str, ...], unseen_canon: bool = False) -> CorpusScore:
+    """Return the scores of one subset of the sample corpus (with ``unseen_canon``, each
+    story analysed with its canon left out of the fandom table: ``eval --unseen-canon``)."""
+    files = find_gold_files([corpus], match)
+    if unseen_canon:
+        return evaluate(files, unseen_canon_analyzer(map(load_gold, files), analyze_file))
+    return evaluate(files)
+
+
+def corpus_table(label: str, score: CorpusScore) -> list[str]:
+    """Return the Markdown tables of one subset's scores."""
+    data = score.to_dict()
     lines = [f"**{label}** ({data['stories']} stories)", ""]
     lines += ["| field | P | R | F1 | tp/fp/fn |", "|---|---|---|---|---|"]
     for name, c in data["fields"].items():
@@ -65,6 +78,30 @@ def corpus_table(label: str, corpus: Path, match: tuple[str, ...]) -> list[str]:
     lines += ["", "| accuracy | value | correct/total |", "|---|---|---|"]
     for name, a in data["accuracy"].items():
         lines.append(f"| {name} | **{_f(a['accuracy'])}** | {a['correct']}/{a['total']} |")
+    return lines + [""]
+
+
+UNSEEN_FIELDS = ("characters", "relationships", "fandoms", "warnings")
+
+
+def unseen_canon_table(scores: dict[str, tuple[CorpusScore, CorpusScore]]) -> list[str]:
+    """Return the Markdown table of each split's totals with its canons known and left out."""
+    lines = [
+        "**With each story's canon left out of the fandom table** (`ficshelf eval --unseen-canon`)",
+        "",
+        "| split | canon | " + " | ".join(UNSEEN_FIELDS) + " | speakers |",
+        "|---|---|" + "---|" * (len(UNSEEN_FIELDS) + 1),
+    ]
+    for split, pair in scores.items():
+        for mode, score in zip(("known", "left out"), pair, strict=True):
+            counts, accuracy = score.total()
+            cells = [
+                f"{_f(counts[name].f1)} ({counts[name].tp}/{counts[name].fp}/{counts[name].fn})"
+                for name in UNSEEN_FIELDS
+            ]
+            speakers = accuracy["speakers"]
+            cells.append(f"{_f(speakers.value)} ({speakers.correct}/{speakers.total})")
+            lines.append(f"| {split} | {mode} | " + " | ".join(cells) + " |")
     return lines + [""]
 
 
@@ -85,41 +122,62 @@ def litbank_table(root: Path) -> list[str]:
     return lines + [""]
 
 
+TUNING_SETS = (
+    ("Tuning set, stories 01–15", FIRST_TUNING_STORIES),
+    ("Tuning stories 31–40", SECOND_TUNING_STORIES),
+    ("Tuning stories 51–60 (training data for the two learned models)", THIRD_TUNING_STORIES),
+    ("Tuning stories 61–70 (training data for the two learned models)", FOURTH_TUNING_STORIES),
+    ("Tuning stories 71–80 (training data for the two learned models)", FIFTH_TUNING_STORIES),
+    ("Tuning stories 81–90 (training data for the two learned models)", SIXTH_TUNING_STORIES),
+    ("Tuning stories 91–100 (training data for the two learned models)", SEVENTH_TUNING_STORIES),
+    ("Tuning stories 101–110 (training data for the two learned models)", EIGHTH_TUNING_STORIES),
+    (
+        "Tuning stories 121–130 (written at stop 26, in canons no story had used)",
+        NINTH_TUNING_STORIES,
+    ),
+)
+HELD_OUT_SETS = (
+    ("Held out, stories 16–30", FIRST_HELD_OUT_STORIES),
+    ("Held out, stories 41–50 (written after stop 8's rules)", FRESH_HELD_OUT_STORIES),
+    (
+        "Held out, stories 111–120 (written at stop 15, in canons no story had used)",
+        THIRD_HELD_OUT_STORIES,
+    ),
+    (
+        "Held out, stories 131–140 (written at stop 28, in canons no story had used)",
+        FOURTH_HELD_OUT_STORIES,
+    ),
+    (
+        "Held out, stories 141–150 (written at stop 29, in canons no story had used)",
+        FIFTH_HELD_OUT_STORIES,
+    ),
+    (
+        "Held out, stories 151–160 (written at stop 30, in canons no story had used)",
+        SIXTH_HELD_OUT_STORIES,
+    ),
+    (
+        "Held out, stories 161–170 (written at stop 31, in canons no story had used)",
+        SEVENTH_HELD_OUT_STORIES,
+    ),
+)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=ROOT / "examples" / "corpus")
     parser.add_argument("--litbank", type=Path, default=ROOT.parent / "shared" / "data" / "litbank")
     args = parser.parse_args()
     print(f"Measured at commit {commit_of(ROOT) or 'unknown'} on {describe()}.\n")
-    print("\n".join(corpus_table("Tuning set, stories 01–15", args.corpus, FIRST_TUNING_STORIES)))
-    print("\n".join(corpus_table("Tuning stories 31–40", args.corpus, SECOND_TUNING_STORIES)))
-    third = "Tuning stories 51–60 (training data for the two learned models)"
-    print("\n".join(corpus_table(third, args.corpus, THIRD_TUNING_STORIES)))
-    fourth = "Tuning stories 61–70 (training data for the two learned models)"
-    print("\n".join(corpus_table(fourth, args.corpus, FOURTH_TUNING_STORIES)))
-    fifth = "Tuning stories 71–80 (training data for the two learned models)"
-    print("\n".join(corpus_table(fifth, args.corpus, FIFTH_TUNING_STORIES)))
-    sixth = "Tuning stories 81–90 (training data for the two learned models)"
-    print("\n".join(corpus_table(sixth, args.corpus, SIXTH_TUNING_STORIES)))
-    seventh = "Tuning stories 91–100 (training data for the two learned models)"
-    print("\n".join(corpus_table(seventh, args.corpus, SEVENTH_TUNING_STORIES)))
-    eighth = "Tuning stories 101–110 (training data for the two learned models)"
-    print("\n".join(corpus_table(eighth, args.corpus, EIGHTH_TUNING_STORIES)))
-    ninth = "Tuning stories 121–130 (written at stop 26, in canons no story had used)"
-    print("\n".join(corpus_table(ninth, args.corpus, NINTH_TUNING_STORIES)))
-    print("\n".join(corpus_table("Held out, stories 16–30", args.corpus, FIRST_HELD_OUT_STORIES)))
-    fresh = "Held out, stories 41–50 (written after stop 8's rules)"
-    print("\n".join(corpus_table(fresh, args.corpus, FRESH_HELD_OUT_STORIES)))
-    third = "Held out, stories 111–120 (written at stop 15, in canons no story had used)"
-    print("\n".join(corpus_table(third, args.corpus, THIRD_HELD_OUT_STORIES)))
-    fourth = "Held out, stories 131–140 (written at stop 28, in canons no story had used)"
-    print("\n".join(corpus_table(fourth, args.corpus, FOURTH_HELD_OUT_STORIES)))
-    fifth = "Held out, stories 141–150 (written at stop 29, in canons no story had used)"
-    print("\n".join(corpus_table(fifth, args.corpus, FIFTH_HELD_OUT_STORIES)))
-    sixth = "Held out, stories 151–160 (written at stop 30, in canons no story had used)"
-    print("\n".join(corpus_table(sixth, args.corpus, SIXTH_HELD_OUT_STORIES)))
-    seventh = "Held out, stories 161–170 (written at stop 31, in canons no story had used)"
-    print("\n".join(corpus_table(seventh, args.corpus, SEVENTH_HELD_OUT_STORIES)))
+    splits: dict[str, tuple[CorpusScore, CorpusScore]] = {}
+    for split, sets in (("tuning", TUNING_SETS), ("held out", HELD_OUT_SETS)):
+        known = []
+        for label, match in sets:
+            score = corpus_score(args.corpus, match)
+            known += score.stories
+            print("\n".join(corpus_table(label, score)))
+        every = tuple(pattern for _, match in sets for pattern in match)
+        splits[split] = (CorpusScore(known), corpus_score(args.corpus, every, unseen_canon=True))
+    print("\n".join(unseen_canon_table(splits)))
     if is_litbank(args.litbank):
         print("\n".join(litbank_table(args.litbank)))
     else:

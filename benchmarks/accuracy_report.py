@@ -26,6 +26,7 @@ from machine import commit_of, describe  # noqa: E402
 
 from ficshelf.evaluation.corpus import CorpusScore, analyze_file, evaluate  # noqa: E402
 from ficshelf.evaluation.gold import (  # noqa: E402
+    EIGHTH_HELD_OUT_STORIES,
     EIGHTH_TUNING_STORIES,
     FIFTH_HELD_OUT_STORIES,
     FIFTH_TUNING_STORIES,
@@ -158,6 +159,10 @@ HELD_OUT_SETS = (
     (
         "Held out, stories 161–170 (written at stop 31, in canons no story had used)",
         SEVENTH_HELD_OUT_STORIES,
+    ),
+    (
+        "Held out, stories 171–180 (written at stop 32, in canons no story had used)",
+        EIGHTH_HELD_OUT_STORIES,
     ),
 )
 

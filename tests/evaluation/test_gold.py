@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from ficshelf.evaluation.gold import (
+    EIGHTH_HELD_OUT_STORIES,
     EIGHTH_TUNING_STORIES,
     FIFTH_HELD_OUT_STORIES,
     FIFTH_TUNING_STORIES,
@@ -18,7 +19,6 @@ from ficshelf.evaluation.gold import (
     FRESH_HELD_OUT_STORIES,
     HELD_OUT_STORIES,
     NINTH_TUNING_STORIES,
-    EIGHTH_HELD_OUT_STORIES,
     SEVENTH_HELD_OUT_STORIES,
     SEVENTH_TUNING_STORIES,
     SIXTH_HELD_OUT_STORIES,

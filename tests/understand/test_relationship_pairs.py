@@ -656,6 +656,38 @@ def test_a_mrs_with_two_men_of_her_surname_titled_in_the_text_marries_neither() 
     assert found.get(("Kit Stroud", "Mrs. Stroud")) != "romantic"
 
 
+def test_a_man_called_by_his_bare_surname_and_a_mrs_of_it_are_a_couple() -> None:
+    # The narration calls the innkeeper "Pike" and once "Mr. Pike"; his wife is "Mrs.
+    # Pike": the one man of the surname and the one married woman of it are a couple.
+    text = (
+        "Pike was wiping the counter when Mrs. Pike came in with the lamp.\n\n"
+        '"The coach is late," said Mrs. Pike.\n\n'
+        '"It always is," said Pike.\n\n'
+        '"Then we wait," said Mrs. Pike.\n\n'
+        "Mr. Pike went out to the yard, and Dunstan Mole followed him.\n"
+    )
+    names = {"Pike": "Pike", "Mr. Pike": "Pike", "Mrs. Pike": "Mrs. Pike"}
+    names["Dunstan Mole"] = "Dunstan Mole"
+    speakers = ["Mrs. Pike", "Pike", "Mrs. Pike"]
+    found = _kinds(relationships_of(handmade(text, names, speakers)))
+    assert found.get(("Mrs. Pike", "Pike")) == "romantic"
+
+
+def test_a_bare_surname_with_no_titled_form_is_no_husband() -> None:
+    # "Pike" is never "Mr. Pike" here (a son, a lodger, a dog): nothing says whose name
+    # the surname is, so the two are no couple.
+    text = (
+        "Pike was wiping the counter when Mrs. Pike came in with the lamp.\n\n"
+        '"The coach is late," said Mrs. Pike.\n\n'
+        '"It always is," said Pike.\n\n'
+        '"Then we wait," said Mrs. Pike.\n'
+    )
+    names = {"Pike": "Pike", "Mrs. Pike": "Mrs. Pike"}
+    speakers = ["Mrs. Pike", "Pike", "Mrs. Pike"]
+    found = _kinds(relationships_of(handmade(text, names, speakers)))
+    assert found.get(("Mrs. Pike", "Pike")) != "romantic"
+
+
 def test_two_who_call_one_woman_ma_are_her_children_so_brother_and_sister() -> None:
     # Posy and Kit both call Mrs. Tull "Ma": her children, so each other's kin, though no
     # word of the scene says "brother" or "sister".

@@ -459,8 +459,13 @@ class PairFinder(SentenceCues):
         by_surname: dict[str, list[str]] = {}
         for name in self.salience:
             surname = rt.surname(self.full_name(name))
-            if surname is not None:
-                by_surname.setdefault(surname, []).append(name)
+            # one called by a bare surname ("Squeers", "Hall") is of the surname the story's
+            # titled forms of them give ("Mr. Squeers"), as a reader takes it
+            titled = {rt.titled_surname(s) for s in spoken.get(name, ())} - {None}
+            for family in {surname} if surname is not None else titled:
+                if family is not None:
+                    by_surname.setdefault(family, []).append(name)
+        seen: set[tuple[str, str]] = set()
         for names in by_surname.values():
             names = names[:MAX_SENTENCE_CAST]
             # the story's own titles count as well as canon's ("Mr. Elton" is "Philip Elton")
@@ -472,8 +477,9 @@ class PairFinder(SentenceCues):
             for a, b in rt.pairs_of(names):
                 key = (a, b) if a < b else (b, a)
                 pair = self.pairs.pairs.get(key)
-                if pair is None:
+                if pair is None or key in seen:
                     continue
+                seen.add(key)
                 titled_couple = rt.titled_pair(own[a], own[b]) or (
                     matches[a] == [b] and matches[b] == [a] and pair.family < 1
                 )

@@ -10,7 +10,7 @@ from ficshelf.model import Span
 from ficshelf.understand.relationship_inference import in_laws
 from ficshelf.understand.relationship_sentences import BodySentences
 from ficshelf.understand.relationship_tally import Pair
-from ficshelf.understand.relationships import Relationship, relationships_of
+from ficshelf.understand.relationships import Relationship, gather, relationships_of
 
 
 def _kinds(found: list[Relationship]) -> dict[tuple[str, str], str]:
@@ -654,6 +654,24 @@ def test_a_mrs_with_two_men_of_her_surname_titled_in_the_text_marries_neither() 
     found = _kinds(relationships_of(handmade(text, names, speakers)))
     assert found.get(("Barnaby Stroud", "Mrs. Stroud")) != "romantic"
     assert found.get(("Kit Stroud", "Mrs. Stroud")) != "romantic"
+
+
+def test_the_son_is_someone_talked_of_not_a_tie_of_the_names_around_it() -> None:
+    # "the son" is one person the sentence describes (the miller's heir), not a kin word
+    # that makes Ruth and Pell family; "the daughter of Pell" says whose daughter she is.
+    text = (
+        "Ruth sat with Jory by the window all afternoon.\n\n"
+        "Old Pell had left the mill to Ruth, and the son had never forgiven either of them.\n\n"
+        "Jory laughed at that, and Ruth did not.\n"
+    )
+    names = {"Ruth": "Ruth", "Old Pell": "Pell", "Pell": "Pell", "Jory": "Jory"}
+    found = gather(handmade(text, names))
+    assert found is not None
+    assert found.pairs[("Pell", "Ruth")].family == 0
+    stated = text.replace("Jory laughed", "Ruth was the daughter of Pell. Jory laughed")
+    found = gather(handmade(stated, names))
+    assert found is not None
+    assert found.pairs[("Pell", "Ruth")].family >= 1
 
 
 def test_a_man_called_by_his_bare_surname_and_a_mrs_of_it_are_a_couple() -> None:

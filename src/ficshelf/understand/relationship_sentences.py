@@ -206,6 +206,8 @@ class SentenceCues:
                 if not self._names_a_character(hit.start):
                     self._unnamed_kin(hit, owner, span, body.next_end(index))
                 return
+            if self._one_described(hit):
+                return  # "left Bella to his son, and the son drowned": no tie of Bella's
         if hit.kind == "romantic":
             # the few names around the word: a sentence may name hundreds
             at = bisect_right(where.starts, hit.start)
@@ -345,6 +347,21 @@ class SentenceCues:
             return None
         return rt.POSSESSIVE_BEFORE.search(
             self.text, max(0, hit.start - rt.POSSESSIVE_REACH), hit.start
+        )
+
+    def _one_described(self, hit: rt.CueHit) -> bool:
+        """Whether a kinship or spouse word is one person named by a definite description
+        ("the son", "the old father", ``relationship_text.ARTICLE_BEFORE``): someone the
+        story already knows or talks of, not a tie between the names around it. Not a
+        plural ("the sisters" may be the two named beside it), nor a word followed by "of"
+        ("Hal was the son of Edric" says whose son), nor "a son", which brings in someone's
+        new relative ("Mrs. Dale had a son")."""
+        word = self.text[hit.start : hit.end].casefold()
+        if word.endswith("s") and not word.endswith("ss") or rt.follows_of(self.text, hit):
+            return False  # "Hal was the son of Edric" states whose son
+        return (
+            rt.ARTICLE_BEFORE.search(self.text, max(0, hit.start - rt.POSSESSIVE_REACH), hit.start)
+            is not None
         )
 
     def _unnamed_kin(

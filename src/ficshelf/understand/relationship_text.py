@@ -259,6 +259,13 @@ POSSESSIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 POSSESSIVE_REACH = 20
+# "the" before a kin or spouse word ("the son", "the old father"): the word is a definite
+# description of one person, not a tie between the names around it.
+ARTICLE_BEFORE = re.compile(
+    r"\bthe\s+(?:(?:little|big|baby|elder|older|younger|eldest|oldest|youngest"
+    r"|only|late|dear|poor|old|young|new|twin|half|step|foster)\s+)?\Z",
+    re.IGNORECASE,
+)
 # The gender a possessive gives its owner ("his" -> "M", "her" -> "F"; the others tell none).
 POSSESSIVE_GENDER = {"his": "M", "her": "F"}
 # A possessive noun right before a word: "the king's sister", "the Darlings' nurse".

@@ -656,6 +656,49 @@ def test_a_mrs_with_two_men_of_her_surname_titled_in_the_text_marries_neither() 
     assert found.get(("Kit Stroud", "Mrs. Stroud")) != "romantic"
 
 
+def test_a_kin_word_tagging_a_line_is_its_speaker() -> None:
+    # '"…," said my husband': the line's speaker (Jory Vance, as the speakers stage
+    # gives it) is the first-person narrator's husband; "your father says" in a
+    # second-person story makes the speaker the "you"'s father.
+    text = (
+        "I was at the window when the coach came in.\n\n"
+        '"Pell is here at last," I said.\n\n'
+        '"Then let him wait," said my husband. Jory Vance did not look up.\n\n'
+        '"He has waited a week," I said.\n'
+    )
+    names = {"Pell": "Pell", "Jory Vance": "Jory Vance", "Wren": "Wren"}
+    speakers = ["Wren", "Jory Vance", "Wren"]
+    analysis = handmade(text, names, speakers, pov="first", narrator="Wren")
+    found = gather(analysis)
+    assert found is not None
+    pair = found.pairs[("Jory Vance", "Wren")]
+    assert pair.spouse and pair.romantic >= 1
+    text = (
+        "You sit by the fire, and Ansel Brook reads the paper aloud.\n\n"
+        '"The mill has burned," says your father.\n\n'
+        '"Whose mill?" you ask.\n'
+    )
+    names = {"Ansel Brook": "Ansel Brook", "Tamsin": "Tamsin"}
+    analysis = handmade(text, names, ["Ansel Brook", "Tamsin"], pov="second", narrator="Tamsin")
+    found = gather(analysis)
+    assert found is not None
+    assert found.pairs[("Ansel Brook", "Tamsin")].family >= 1
+
+
+def test_a_spouse_word_the_characters_stage_names_is_the_owners_spouse() -> None:
+    # The characters stage took "my husband" for Jory Vance: he is the narrator's spouse.
+    text = (
+        "I was at the window when the coach came in, and my husband was at the table.\n\n"
+        "Jory Vance had been at the table all morning.\n"
+    )
+    names = {"my husband": "Jory Vance", "Jory Vance": "Jory Vance", "Wren": "Wren"}
+    analysis = handmade(text, names, pov="first", narrator="Wren")
+    found = gather(analysis)
+    assert found is not None
+    pair = found.pairs[("Jory Vance", "Wren")]
+    assert pair.spouse and pair.romantic >= 1
+
+
 def test_the_son_is_someone_talked_of_not_a_tie_of_the_names_around_it() -> None:
     # "the son" is one person the sentence describes (the miller's heir), not a kin word
     # that makes Ruth and Pell family; "the daughter of Pell" says whose daughter she is.

@@ -36,6 +36,11 @@ _POSSESSIVE_BEFORE_NAME = re.compile(r"(?P<word>\w+)(?P<s>['’]s|s['’])\s{1,2
 # A possessive pronoun right before a kin name ("your Aunt Glegg"), whose mention is only
 # "Aunt Glegg".
 _OWNER_BEFORE = re.compile(r"\b(my|your|thy|his|her|our|their)\s+\Z", re.IGNORECASE)
+# A mention that is a possessive and a spouse word ("my husband", "her late wife"): the
+# characters stage took it for a named character, whose spouse the possessive names.
+_SPOUSE_NAME = re.compile(
+    r"(my|your|his|her|our)\s+(?:(?:late|dear|poor|own|new)\s+)?(?:husband|wife)", re.IGNORECASE
+)
 _CONTRACTED = frozenset("it that what where who how there here he she this let when why".split())
 
 MAX_CAST = 10
@@ -106,6 +111,7 @@ class PairFinder(SentenceCues):
         self._talk(quote_para)
         self._sentences(sentences)
         self._kin_names(para_mentions)
+        self._spouse_names()
         self._canon()
         self._canon_pairs_apart()
         self._surnames()
@@ -391,6 +397,25 @@ class PairFinder(SentenceCues):
                 if pair is not None:
                     self._cue(pair, 0.0, 1.0, False, (para.start, para.end))
                     self.relatives.setdefault(relative or "", {}).setdefault(mention.label, surface)
+
+    def _spouse_names(self) -> None:
+        """'"Good afternoon," said my husband', where the characters stage took "my husband"
+        for a character it names (not one called "my husband"): that character is the
+        spouse of the one the possessive names, as for a kin name (``_caller``,
+        ``_his_or_hers``; "your" in the narration of a second-person story is its "you")."""
+        for mention, quote in zip(self.mentions, self.mention_quote, strict=True):
+            surface = self.text[mention.start : mention.end]
+            found = _SPOUSE_NAME.fullmatch(surface)
+            if found is None or found.group(0).casefold() == mention.label.casefold():
+                continue
+            owner = self._caller(quote, surface) or self._his_or_hers(mention, surface)
+            mine = found.group(1).casefold()
+            if not owner and quote < 0 and self.narrator_pronouns is not None:
+                says = self.narrator_pronouns.search(mine, 0, len(mine)) is not None
+                owner = self.narrator or "" if says else ""
+            pair = self.pairs.get(mention.label, owner)
+            if pair is not None:
+                self._cue(pair, 1.0, 0.0, True, (mention.start, mention.end))
 
     def _owned_surface(self, mention: Span) -> str:
         """Return the words a kin name is called by, with the possessive right before the

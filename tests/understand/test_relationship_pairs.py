@@ -10,7 +10,7 @@ from ficshelf.model import Span
 from ficshelf.understand.relationship_inference import in_laws
 from ficshelf.understand.relationship_sentences import BodySentences
 from ficshelf.understand.relationship_tally import Pair
-from ficshelf.understand.relationships import Relationship, relationships_of
+from ficshelf.understand.relationships import Relationship, gather, relationships_of
 
 
 def _kinds(found: list[Relationship]) -> dict[tuple[str, str], str]:
@@ -654,6 +654,99 @@ def test_a_mrs_with_two_men_of_her_surname_titled_in_the_text_marries_neither() 
     found = _kinds(relationships_of(handmade(text, names, speakers)))
     assert found.get(("Barnaby Stroud", "Mrs. Stroud")) != "romantic"
     assert found.get(("Kit Stroud", "Mrs. Stroud")) != "romantic"
+
+
+def test_a_kin_word_tagging_a_line_is_its_speaker() -> None:
+    # '"…," said my husband': the line's speaker (Jory Vance, as the speakers stage
+    # gives it) is the first-person narrator's husband; "your father says" in a
+    # second-person story makes the speaker the "you"'s father.
+    text = (
+        "I was at the window when the coach came in.\n\n"
+        '"Pell is here at last," I said.\n\n'
+        '"Then let him wait," said my husband. Jory Vance did not look up.\n\n'
+        '"He has waited a week," I said.\n'
+    )
+    names = {"Pell": "Pell", "Jory Vance": "Jory Vance", "Wren": "Wren"}
+    speakers = ["Wren", "Jory Vance", "Wren"]
+    analysis = handmade(text, names, speakers, pov="first", narrator="Wren")
+    found = gather(analysis)
+    assert found is not None
+    pair = found.pairs[("Jory Vance", "Wren")]
+    assert pair.spouse and pair.romantic >= 1
+    text = (
+        "You sit by the fire, and Ansel Brook reads the paper aloud.\n\n"
+        '"The mill has burned," says your father.\n\n'
+        '"Whose mill?" you ask.\n'
+    )
+    names = {"Ansel Brook": "Ansel Brook", "Tamsin": "Tamsin"}
+    analysis = handmade(text, names, ["Ansel Brook", "Tamsin"], pov="second", narrator="Tamsin")
+    found = gather(analysis)
+    assert found is not None
+    assert found.pairs[("Ansel Brook", "Tamsin")].family >= 1
+
+
+def test_a_spouse_word_the_characters_stage_names_is_the_owners_spouse() -> None:
+    # The characters stage took "my husband" for Jory Vance: he is the narrator's spouse.
+    text = (
+        "I was at the window when the coach came in, and my husband was at the table.\n\n"
+        "Jory Vance had been at the table all morning.\n"
+    )
+    names = {"my husband": "Jory Vance", "Jory Vance": "Jory Vance", "Wren": "Wren"}
+    analysis = handmade(text, names, pov="first", narrator="Wren")
+    found = gather(analysis)
+    assert found is not None
+    pair = found.pairs[("Jory Vance", "Wren")]
+    assert pair.spouse and pair.romantic >= 1
+
+
+def test_the_son_is_someone_talked_of_not_a_tie_of_the_names_around_it() -> None:
+    # "the son" is one person the sentence describes (the miller's heir), not a kin word
+    # that makes Ruth and Pell family; "the daughter of Pell" says whose daughter she is.
+    text = (
+        "Ruth sat with Jory by the window all afternoon.\n\n"
+        "Old Pell had left the mill to Ruth, and the son had never forgiven either of them.\n\n"
+        "Jory laughed at that, and Ruth did not.\n"
+    )
+    names = {"Ruth": "Ruth", "Old Pell": "Pell", "Pell": "Pell", "Jory": "Jory"}
+    found = gather(handmade(text, names))
+    assert found is not None
+    assert found.pairs[("Pell", "Ruth")].family == 0
+    stated = text.replace("Jory laughed", "Ruth was the daughter of Pell. Jory laughed")
+    found = gather(handmade(stated, names))
+    assert found is not None
+    assert found.pairs[("Pell", "Ruth")].family >= 1
+
+
+def test_a_man_called_by_his_bare_surname_and_a_mrs_of_it_are_a_couple() -> None:
+    # The narration calls the innkeeper "Pike" and once "Mr. Pike"; his wife is "Mrs.
+    # Pike": the one man of the surname and the one married woman of it are a couple.
+    text = (
+        "Pike was wiping the counter when Mrs. Pike came in with the lamp.\n\n"
+        '"The coach is late," said Mrs. Pike.\n\n'
+        '"It always is," said Pike.\n\n'
+        '"Then we wait," said Mrs. Pike.\n\n'
+        "Mr. Pike went out to the yard, and Dunstan Mole followed him.\n"
+    )
+    names = {"Pike": "Pike", "Mr. Pike": "Pike", "Mrs. Pike": "Mrs. Pike"}
+    names["Dunstan Mole"] = "Dunstan Mole"
+    speakers = ["Mrs. Pike", "Pike", "Mrs. Pike"]
+    found = _kinds(relationships_of(handmade(text, names, speakers)))
+    assert found.get(("Mrs. Pike", "Pike")) == "romantic"
+
+
+def test_a_bare_surname_with_no_titled_form_is_no_husband() -> None:
+    # "Pike" is never "Mr. Pike" here (a son, a lodger, a dog): nothing says whose name
+    # the surname is, so the two are no couple.
+    text = (
+        "Pike was wiping the counter when Mrs. Pike came in with the lamp.\n\n"
+        '"The coach is late," said Mrs. Pike.\n\n'
+        '"It always is," said Pike.\n\n'
+        '"Then we wait," said Mrs. Pike.\n'
+    )
+    names = {"Pike": "Pike", "Mrs. Pike": "Mrs. Pike"}
+    speakers = ["Mrs. Pike", "Pike", "Mrs. Pike"]
+    found = _kinds(relationships_of(handmade(text, names, speakers)))
+    assert found.get(("Mrs. Pike", "Pike")) != "romantic"
 
 
 def test_two_who_call_one_woman_ma_are_her_children_so_brother_and_sister() -> None:

@@ -36,6 +36,11 @@ _POSSESSIVE_BEFORE_NAME = re.compile(r"(?P<word>\w+)(?P<s>['’]s|s['’])\s{1,2
 # A possessive pronoun right before a kin name ("your Aunt Glegg"), whose mention is only
 # "Aunt Glegg".
 _OWNER_BEFORE = re.compile(r"\b(my|your|thy|his|her|our|their)\s+\Z", re.IGNORECASE)
+# A mention that is a possessive and a spouse word ("my husband", "her late wife"): the
+# characters stage took it for a named character, whose spouse the possessive names.
+_SPOUSE_NAME = re.compile(
+    r"(my|your|his|her|our)\s+(?:(?:late|dear|poor|own|new)\s+)?(?:husband|wife)", re.IGNORECASE
+)
 _CONTRACTED = frozenset("it that what where who how there here he she this let when why".split())
 
 MAX_CAST = 10
@@ -106,6 +111,7 @@ class PairFinder(SentenceCues):
         self._talk(quote_para)
         self._sentences(sentences)
         self._kin_names(para_mentions)
+        self._spouse_names()
         self._canon()
         self._canon_pairs_apart()
         self._surnames()
@@ -392,6 +398,25 @@ class PairFinder(SentenceCues):
                     self._cue(pair, 0.0, 1.0, False, (para.start, para.end))
                     self.relatives.setdefault(relative or "", {}).setdefault(mention.label, surface)
 
+    def _spouse_names(self) -> None:
+        """'"Good afternoon," said my husband', where the characters stage took "my husband"
+        for a character it names (not one called "my husband"): that character is the
+        spouse of the one the possessive names, as for a kin name (``_caller``,
+        ``_his_or_hers``; "your" in the narration of a second-person story is its "you")."""
+        for mention, quote in zip(self.mentions, self.mention_quote, strict=True):
+            surface = self.text[mention.start : mention.end]
+            found = _SPOUSE_NAME.fullmatch(surface)
+            if found is None or found.group(0).casefold() == mention.label.casefold():
+                continue
+            owner = self._caller(quote, surface) or self._his_or_hers(mention, surface)
+            mine = found.group(1).casefold()
+            if not owner and quote < 0 and self.narrator_pronouns is not None:
+                says = self.narrator_pronouns.search(mine, 0, len(mine)) is not None
+                owner = self.narrator or "" if says else ""
+            pair = self.pairs.get(mention.label, owner)
+            if pair is not None:
+                self._cue(pair, 1.0, 0.0, True, (mention.start, mention.end))
+
     def _owned_surface(self, mention: Span) -> str:
         """Return the words a kin name is called by, with the possessive right before the
         mention when the mention leaves it out ("your Aunt Glegg", the mention "Aunt Glegg"):
@@ -459,8 +484,13 @@ class PairFinder(SentenceCues):
         by_surname: dict[str, list[str]] = {}
         for name in self.salience:
             surname = rt.surname(self.full_name(name))
-            if surname is not None:
-                by_surname.setdefault(surname, []).append(name)
+            # one called by a bare surname ("Squeers", "Hall") is of the surname the story's
+            # titled forms of them give ("Mr. Squeers"), as a reader takes it
+            titled = {rt.titled_surname(s) for s in spoken.get(name, ())} - {None}
+            for family in {surname} if surname is not None else titled:
+                if family is not None:
+                    by_surname.setdefault(family, []).append(name)
+        seen: set[tuple[str, str]] = set()
         for names in by_surname.values():
             names = names[:MAX_SENTENCE_CAST]
             # the story's own titles count as well as canon's ("Mr. Elton" is "Philip Elton")
@@ -472,8 +502,9 @@ class PairFinder(SentenceCues):
             for a, b in rt.pairs_of(names):
                 key = (a, b) if a < b else (b, a)
                 pair = self.pairs.pairs.get(key)
-                if pair is None:
+                if pair is None or key in seen:
                     continue
+                seen.add(key)
                 titled_couple = rt.titled_pair(own[a], own[b]) or (
                     matches[a] == [b] and matches[b] == [a] and pair.family < 1
                 )

@@ -23,6 +23,7 @@ from ficshelf.understand import relationship_cues as cues
 from ficshelf.understand import relationship_text as rt
 from ficshelf.understand.person_nouns import gender_of
 from ficshelf.understand.relationship_tally import Pair, Pairs, add_span
+from ficshelf.understand.speech_verbs import is_speech_verb
 
 MAX_SENTENCE_CAST = 6
 # "I"/"me"/"you" as the other side of a romantic word in a line of dialogue: at most three
@@ -42,6 +43,13 @@ KIN_FRAGMENT = re.compile(
     re.IGNORECASE,
 )
 FRAGMENT_REACH = 80
+# A speech tag right after a line whose subject is a possessive and a kin or spouse word
+# ('"…," said my husband', '"…" her father says'): the text between the line's closing mark
+# and the possessive (``TAG_HEAD``: an optional comma and a verb of speaking), or after the
+# kin word when the verb follows it (``TAG_VERB_AFTER``).
+TAG_REACH = 30
+TAG_HEAD = re.compile(r"[”\"’']?\s*,?\s*(?:(?P<verb>[a-z]+)\s+)?\Z")
+TAG_VERB_AFTER = re.compile(r"\s+(?P<verb>[a-z]+)\b")
 OBJECT_GAP = re.compile(r"\s+(?:(?:to|with)\s+)?")
 SUBJECT_GAP = re.compile(r"\s+(?:[a-z]+\s+)?")
 
@@ -79,6 +87,7 @@ class SentenceCues:
     mention_starts: list[int]
     cues: rt.Cues
     narrator: str | None
+    narrator_pronouns: re.Pattern[str] | None
     top: str
     gender_of: dict[str, str]
     spouse_words: dict[str, list[tuple[int, int]]]
@@ -206,6 +215,8 @@ class SentenceCues:
                 if not self._names_a_character(hit.start):
                     self._unnamed_kin(hit, owner, span, body.next_end(index))
                 return
+            if self._one_described(hit):
+                return  # "left Bella to his son, and the son drowned": no tie of Bella's
         if hit.kind == "romantic":
             # the few names around the word: a sentence may name hundreds
             at = bisect_right(where.starts, hit.start)
@@ -347,6 +358,21 @@ class SentenceCues:
             self.text, max(0, hit.start - rt.POSSESSIVE_REACH), hit.start
         )
 
+    def _one_described(self, hit: rt.CueHit) -> bool:
+        """Whether a kinship or spouse word is one person named by a definite description
+        ("the son", "the old father", ``relationship_text.ARTICLE_BEFORE``): someone the
+        story already knows or talks of, not a tie between the names around it. Not a
+        plural ("the sisters" may be the two named beside it), nor a word followed by "of"
+        ("Hal was the son of Edric" says whose son), nor "a son", which brings in someone's
+        new relative ("Mrs. Dale had a son")."""
+        word = self.text[hit.start : hit.end].casefold()
+        if word.endswith("s") and not word.endswith("ss") or rt.follows_of(self.text, hit):
+            return False  # "Hal was the son of Edric" states whose son
+        return (
+            rt.ARTICLE_BEFORE.search(self.text, max(0, hit.start - rt.POSSESSIVE_REACH), hit.start)
+            is not None
+        )
+
     def _unnamed_kin(
         self,
         hit: rt.CueHit,
@@ -359,7 +385,7 @@ class SentenceCues:
         pronoun says who: in "Her name is Jane. She's my daughter" the kin word names the
         nearest character of the pronoun's gender named before, the possessive its owner; or
         the story names them next (``_named_next``), before ``limit``."""
-        if possessive is None:
+        if possessive is None or self._tagged_kin(hit, possessive, span):
             return
         word = possessive.group(1).casefold()
         gender = rt.pronoun_is(self.text, hit.start)
@@ -388,6 +414,50 @@ class SentenceCues:
         if pair is not None:
             spouse = hit.kind == "spouse"
             self._cue(pair, float(spouse), 0.0 if spouse else hit.weight, spouse, span)
+
+    def _tagged_kin(self, hit: rt.CueHit, possessive: re.Match[str], span: tuple[int, int]) -> bool:
+        """'"Neither will I," said my husband': a kin or spouse word that is the subject
+        of the speech tag of a line (``TAG_HEAD``, ``TAG_VERB_AFTER``) is the line's
+        speaker, when the speakers stage named one that is not the kin word itself; its
+        owner is the one the possessive names in the narration ("my" a first-person
+        narrator, "your" a second-person one, "his"/"her" the one the line speaks to).
+        Returns whether it bound the two."""
+        if self._quote_at(hit.start) >= 0:
+            return False
+        index = bisect_right(self.quote_starts, possessive.start()) - 1
+        if index < 0 or possessive.start() - self.quotes[index].end > TAG_REACH:
+            return False
+        head = TAG_HEAD.search(self.text, self.quotes[index].end, possessive.start())
+        if head is None:
+            return False
+        verb = head.group("verb")
+        if verb is None:
+            after = TAG_VERB_AFTER.match(self.text, hit.end)
+            verb = after.group("verb") if after else None
+        speaker = self.speaker[index]
+        word = self.text[hit.start : hit.end].casefold()
+        if verb is None or not is_speech_verb(verb) or not speaker:
+            return False
+        if word in speaker.casefold().split():
+            return False  # the speaker is "my husband" itself: nothing to bind
+        mine = possessive.group(1).casefold()
+        owner: str | None = ""
+        if mine in ("my", "our", "your"):
+            person = self.narrator_pronouns
+            says = person is not None and person.search(mine, 0, len(mine)) is not None
+            owner = self.narrator if says else ""
+        elif mine in ("his", "her"):
+            # the one the line speaks to ("'…, Nelly,' her father said"), when not known to
+            # be of the other gender: someone named before the line may be anyone
+            listener, gender = self.listener[index], rt.POSSESSIVE_GENDER.get(mine)
+            fits = listener != speaker and self.gender_of.get(listener, gender) == gender
+            owner = listener if fits else ""
+        pair = self.pairs.get(speaker, owner or "")
+        if pair is None:
+            return False
+        spouse = hit.kind == "spouse"
+        self._cue(pair, float(spouse), 0.0 if spouse else hit.weight, spouse, span)
+        return True
 
     def _apposed_fragment(
         self, hit: rt.CueHit, possessive: re.Match[str], span: tuple[int, int]

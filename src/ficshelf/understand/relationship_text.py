@@ -28,6 +28,9 @@ _NAME_TOKEN = re.compile(r"[\w’'-]+")
 _SURNAME_BREAKERS = frozenset({"of", "the", "o’", "o'", "le", "la", "du", "von", "van"})
 _MR = frozenset({"mr", "mr.", "monsieur", "m.", "sir", "lord"})
 _MRS = frozenset({"mrs", "mrs.", "madame", "mme", "mme.", "lady"})
+# Titles put before a given name as often as a surname ("Sir Michael", "Lady Jane"): such a
+# form tells no surname on its own.
+_GIVEN_NAME_TITLES = frozenset({"sir", "lady", "lord"})
 # Ranks a married man goes by instead of "Mr." ("Captain Mirvan" and "Mrs. Mirvan"): a wife
 # takes her husband's surname, not his rank, so "Mrs." beside one of these is his wife.
 _MALE_RANKS = frozenset(
@@ -256,6 +259,13 @@ POSSESSIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 POSSESSIVE_REACH = 20
+# "the" before a kin or spouse word ("the son", "the old father"): the word is a definite
+# description of one person, not a tie between the names around it.
+ARTICLE_BEFORE = re.compile(
+    r"\bthe\s+(?:(?:little|big|baby|elder|older|younger|eldest|oldest|youngest"
+    r"|only|late|dear|poor|old|young|new|twin|half|step|foster)\s+)?\Z",
+    re.IGNORECASE,
+)
 # The gender a possessive gives its owner ("his" -> "M", "her" -> "F"; the others tell none).
 POSSESSIVE_GENDER = {"his": "M", "her": "F"}
 # A possessive noun right before a word: "the king's sister", "the Darlings' nurse".
@@ -543,6 +553,18 @@ def spouse_titles(a: str, b: str) -> bool:
     firsts = [n.split(maxsplit=1)[0].casefold() if n.strip() else "" for n in (a, b)]
     kinds = {"mr" if f in _MR or f in _MALE_RANKS else "mrs" if f in _MRS else f for f in firsts}
     return kinds == {"mr", "mrs"} or kinds == {"uncle", "aunt"}
+
+
+def titled_surname(name: str) -> str | None:
+    """Return the surname a title-and-surname form names ("Mr. Squeers": "Squeers"; "Mrs.
+    Hall", "Captain Mirvan"), or None for any other form ("Squeers", "Sir Michael", whose
+    second word is a given name, "Miss Fanny Squeers")."""
+    tokens = _NAME_TOKEN.findall(name)
+    if len(tokens) != 2 or not tokens[1][:1].isupper() or len(tokens[1]) < 2:
+        return None
+    title = tokens[0].casefold()
+    married = title in _MR or title in _MRS or title in _MALE_RANKS
+    return tokens[1] if married and title not in _GIVEN_NAME_TITLES else None
 
 
 def titled_pair(a: Iterable[str], b: Iterable[str]) -> bool:

@@ -1,0 +1,71 @@
+"""Round lbs32 (docs/speakers.md): a reply's first sentence is not cut at an abbreviated
+title ("you must know, Mrs. Gray says ..."), and a tag naming the speaker as someone's
+spouse ("cried his wife") gives the line to the named spouse when the characters stage
+kept the description as a character of its own. Each on a short text written for the
+test."""
+
+from __future__ import annotations
+
+from dialogue_texts import sieve_choices
+
+from ficshelf.understand.conversation import _SENTENCE_STOP
+
+_TOLD = """\
+Tom Ward came home late from the market, and Ann was at the window.
+
+"Have you heard the news from the mill?" asked Ann.
+
+"No."
+
+"Why, my dear, you must know, Mrs. Gray says the mill is to close at Easter."
+"""
+
+
+def test_a_sentence_stop_is_not_the_period_of_a_title() -> None:
+    text = "you must know, Mrs. Gray says so. Then"
+    stop = _SENTENCE_STOP.search(text)
+    assert stop is not None and text[: stop.end()].endswith("says so.")
+
+
+def test_a_name_after_a_title_in_a_reply_is_not_called() -> None:
+    cast = {"Tom Ward": "Tom Ward", "Tom": "Tom Ward", "Ann": "Ann Ward", "Mrs. Gray": "Mrs. Gray"}
+    # "Mrs. Gray says": the subject of the reply's clause, not whom "No." answered
+    found = sieve_choices(_TOLD, cast)
+    assert found[1][0] != "Mrs. Gray"
+
+
+_SPOUSE = """\
+Mr. Ward sat reading his paper by the fire, and Nell was sewing in the corner.
+
+"The new doctor has come to Thornby at last," said Mrs. Ward.
+
+Mr. Ward turned a page and said nothing.
+
+"Will you not even ask me his name?" cried his wife.
+
+"You mean to tell me, and I shall not stop you."
+
+"His name is Hale, and he has taken the house on the green."
+
+"Is he married?"
+"""
+
+_SPOUSE_CAST = {
+    "Mr. Ward": "Mr. Ward",
+    "Mrs. Ward": "Mrs. Ward",
+    "his wife": "his wife",
+    "Nell": "Nell",
+}
+
+
+def test_a_spouse_tag_names_the_spouse_the_cast_holds() -> None:
+    found = [name for name, _ in sieve_choices(_SPOUSE, _SPOUSE_CAST)]
+    # "his wife" is Mrs. Ward: one voice, so the untagged lines after take turns right
+    assert found[1] == "Mrs. Ward"
+    assert found[2:] == ["Mr. Ward", "Mrs. Ward", "Mr. Ward"]
+
+
+def test_a_spouse_tag_with_no_named_spouse_keeps_its_description() -> None:
+    cast = {k: v for k, v in _SPOUSE_CAST.items() if k != "Mrs. Ward"}
+    text = _SPOUSE.replace("said Mrs. Ward", "said Nell")
+    assert sieve_choices(text, cast)[1][0] == "his wife"

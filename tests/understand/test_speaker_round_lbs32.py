@@ -6,7 +6,7 @@ test."""
 
 from __future__ import annotations
 
-from dialogue_texts import sieve_choices
+from dialogue_texts import sieve_choices, tag_after_name
 
 from ficshelf.understand.conversation import _SENTENCE_STOP
 
@@ -69,3 +69,16 @@ def test_a_spouse_tag_with_no_named_spouse_keeps_its_description() -> None:
     cast = {k: v for k, v in _SPOUSE_CAST.items() if k != "Mrs. Ward"}
     text = _SPOUSE.replace("said Mrs. Ward", "said Nell")
     assert sieve_choices(text, cast)[1][0] == "his wife"
+
+
+_VOICE = {"Ann": "Ann Hale", "Mrs. Pike": "Mrs. Pike", "Nell": "Nell"}
+
+
+def test_a_voice_whose_owner_the_tag_names_is_that_owners() -> None:
+    narration = "replied another voice, which Ann knew to be that of Mrs. Pike, from the hall."
+    assert tag_after_name(narration, _VOICE) == "Mrs. Pike"
+
+
+def test_a_voice_with_no_owner_named_is_no_one() -> None:
+    narration = "replied another voice, which Ann had never heard before."
+    assert tag_after_name(narration, _VOICE) in (None, "")

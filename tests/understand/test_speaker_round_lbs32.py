@@ -82,3 +82,32 @@ def test_a_voice_whose_owner_the_tag_names_is_that_owners() -> None:
 def test_a_voice_with_no_owner_named_is_no_one() -> None:
     narration = "replied another voice, which Ann had never heard before."
     assert tag_after_name(narration, _VOICE) in (None, "")
+
+
+_CHORUS = """\
+Ann Hale came in from the yard with the milk pail, and the children were at the table.
+
+"Is the kettle on, Ann?" asked Tom.
+
+Ann set the pail down. "It is boiling. Shall I make the tea?" All the children said "Yes!" at once.
+"""
+
+_CHORUS_CAST = {
+    "Ann Hale": "Ann Hale",
+    "Ann": "Ann Hale",
+    "Tom": "Tom",
+    "the children": "the children",
+}
+
+
+def test_a_tag_running_into_the_next_quote_is_that_quotes() -> None:
+    found = sieve_choices(_CHORUS, _CHORUS_CAST)
+    # "All the children said" introduces "Yes!", not the tag of Ann's question before it
+    assert found[1][0] == "Ann Hale"
+    assert found[2] == ("the children", "tag_before")
+
+
+def test_a_tag_in_the_quotes_own_sentence_is_still_its_tag() -> None:
+    # lower case after the quote: the tag goes on with the quote's sentence
+    text = _CHORUS.replace('make the tea?" All the children said', 'make the tea," said Ann and')
+    assert sieve_choices(text, _CHORUS_CAST)[1] == ("Ann Hale", "tag_after")

@@ -209,6 +209,8 @@ _TAG_STOP = re.compile(r"[.!?;]")
 _INTRODUCES = re.compile(r":[\s\"'“‘—–-]*\Z")
 # what may stand in a paragraph before the quote that opens it: space and quote marks
 _OPENERS = " \t\n\"'“‘”’"
+# Any mark that ends or sets off a clause in narration between two quotes.
+_CLAUSE_MARK = re.compile(r"[.!?…,;:—–()\[\]]|\s-|-\s")
 # The most narration (a speech tag) between a tagged line and the next paragraph's line
 # that, in a text with guessed paragraphs, still goes on with the same speech.
 _TAG_ONLY = 48
@@ -275,6 +277,12 @@ def _explicit_tags(ctx: Context) -> None:
             and _INTRODUCES.search(text, after_start, after_end)
         ):
             tag = None  # "Oh!" Miss Bartlett said, with restraint: "How do you do?"
+        if (
+            tag is not None
+            and ends is not None
+            and _leads_into_next(ctx, i, after_start, after_end)
+        ):
+            tag = None  # "… I can do?" All the ladies said "Poor child!": the next one's
         introduced = False
         colon = _INTRODUCES.search(text, max(0, quote.span.start - 8), quote.span.start)
         if tag is None or colon or not (_resolve(ctx, tag, quote)[0] or tag.pronoun in _HINTS):
@@ -311,6 +319,19 @@ def _explicit_tags(ctx: Context) -> None:
         elif tag.pronoun in _THIRD or tag.pronoun == IT:
             quote.hint, quote.hint_pos, quote.hint_score = tag.pronoun, tag.pos, SCORE_PRONOUN_TAG
             quote.against, quote.spouse = tag.against, tag.spouse
+
+
+def _leads_into_next(ctx: Context, i: int, start: int, end: int) -> bool:
+    """Whether the narration ``text[start:end]`` after quote ``i`` (a quote that ends its
+    sentence) opens a new sentence with a capital and runs, one clause with no mark at all,
+    straight into the next quote ("Is it anything I can do?' All the ladies said 'Poor
+    child!'"): its speech verb introduces that quote, and says nothing of who spoke the one
+    before."""
+    quotes = ctx.quotes
+    if i + 1 >= len(quotes) or end != quotes[i + 1].span.start:
+        return False
+    narration = ctx.text[start:end].strip(_OPENERS)
+    return narration[:1].isupper() and not _CLAUSE_MARK.search(narration)
 
 
 def _colon_paragraph_tag(ctx: Context, i: int) -> Tag | None:

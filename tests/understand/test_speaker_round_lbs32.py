@@ -111,3 +111,26 @@ def test_a_tag_in_the_quotes_own_sentence_is_still_its_tag() -> None:
     # lower case after the quote: the tag goes on with the quote's sentence
     text = _CHORUS.replace('make the tea?" All the children said', 'make the tea," said Ann and')
     assert sieve_choices(text, _CHORUS_CAST)[1] == ("Ann Hale", "tag_after")
+
+
+_HEARD_IN = """\
+Ann Hale sat by her father's chair, and Tom stood at the window.
+
+"You will soon be well again, father," said Ann.
+
+"And I hope so too, sir." There was a note of impatience in the voice of Tom as he turned.
+"""
+
+_HEARD_CAST = {"Ann Hale": "Ann Hale", "Ann": "Ann Hale", "Tom": "Tom"}
+
+
+def test_a_line_heard_in_someones_voice_is_theirs() -> None:
+    assert sieve_choices(_HEARD_IN, _HEARD_CAST)[1] == ("Tom", "tag_after")
+
+
+def test_a_voice_someone_hears_after_a_line_is_not_that_lines() -> None:
+    text = _HEARD_IN.replace(
+        "There was a note of impatience in the voice of Tom as he turned.",
+        "Ann heard Tom's voice from the hall.",
+    )
+    assert sieve_choices(text, _HEARD_CAST)[1] != ("Tom", "tag_after")

@@ -17,8 +17,15 @@ from ficshelf.understand.bound_names import BoundNames
 from ficshelf.understand.clause_subjects import clause_subjects
 from ficshelf.understand.closing_subjects import SENTENCE_LEAD, closing_named_subject
 from ficshelf.understand.listener_gender import turn_called_gender
+from ficshelf.understand.name_tables import TITLE_ABBREVIATIONS
 from ficshelf.understand.question_calls import asked_first
-from ficshelf.understand.relational_tags import AGAINST_HE, AGAINST_LAST, spouse_in_cast
+from ficshelf.understand.relational_tags import (
+    AGAINST_HE,
+    AGAINST_LAST,
+    relational_subject,
+    spouse_in_cast,
+    spouse_subject,
+)
 from ficshelf.understand.speaker_context import (
     HISTORY,
     MAX_BEAT_CHARS,
@@ -68,8 +75,11 @@ _CUED_RULES = frozenset(
 # reply calling someone by name outweighs ("Mrs. Bold." / "Mr. Arabin. I didn't know you
 # had come.": the narration's "she" was the listener).
 _NARRATION_GUESSES = frozenset(("narration_subject",))
-# The end of a quote's first sentence.
-_SENTENCE_STOP = re.compile(r"[.!?]+(?=\s|$)")
+# The end of a quote's first sentence: not the period of an abbreviated title ("My dear
+# Mr. Bennet," / "you must know, Mrs. Long says ..."), which would cut the name after it.
+_SENTENCE_STOP = re.compile(
+    "".join(rf"(?<!\b{title})" for title in TITLE_ABBREVIATIONS.split("|")) + r"[.!?]+(?=\s|$)"
+)
 # The rest of a reaction's sentence saying that the one reacting said the line ("She smiled
 # a little as she said it."): a gesture made while speaking, not the listener's answer to
 # the line (round S31). Group 1: the pronoun.
@@ -122,6 +132,7 @@ def conversation(ctx: Context, turns: list[list[QuoteState]]) -> None:
     scene = _Scene(bound=bound)
     last_para = -(10**9)
     prev_end = -1
+    spouses: dict[str, str] = {}  # a spouse description -> the named character (_named_spouse)
     for turn in turns:
         gap = turn[0].para - last_para
         if gap > MAX_TURN_GAP + 1 or ctx.breaks_between(last_para, turn[0].para):
@@ -131,6 +142,8 @@ def conversation(ctx: Context, turns: list[list[QuoteState]]) -> None:
         para = -1
         while m < len(narration) and narration[m].start < turn[0].span.start:
             mention = narration[m]
+            if mention.label in spouses:
+                mention = Span(mention.start, mention.end, spouses[mention.label])
             scene.saw(mention.label)
             if mention.start > prev_end:
                 mention_para = bisect_right(ctx.paragraph_starts, mention.start)
@@ -149,6 +162,11 @@ def conversation(ctx: Context, turns: list[list[QuoteState]]) -> None:
         # nor is anyone the turn names its speaker
         excluded = addressed + [name for q in turn for name in q.about]
         speaker = turn[0].label
+        if speaker and turn[0].tagged:
+            named = _named_spouse(ctx, scene, turn, excluded)
+            if named:
+                # the description's later mentions (its own tag's) are that character's
+                spouses[speaker], speaker = named, named
         prev = scene.history[-1][0] if scene.history else ""
         reacting = speaker and speaker == prev and turn[0].score <= SCORE_BEAT and gap == 1
         if reacting:
@@ -331,6 +349,41 @@ def _spouse(ctx: Context, quote: QuoteState, excluded: list[str]) -> str:
         return ""
     found = spouse_in_cast(owner, ctx.cast.names, ctx.cast.gender, want)
     return "" if found in excluded else found
+
+
+def _named_spouse(ctx: Context, scene: _Scene, turn: list[QuoteState], excluded: list[str]) -> str:
+    """Return the named character a tag's spouse description stands for, and give it the
+    turn's lines that tag named: '"Do you not want to know?" cried his wife' after Mr.
+    Bennet made no answer is Mrs. Bennet, when the characters stage kept "his wife" as a
+    character of its own (two labels of one voice would take turns in the count). "His" is
+    the last male speaker, else the man the narration named last (as ``_against`` reads
+    it); the spouse is the one character of the other gender with his surname
+    (``relational_tags.spouse_in_cast``). "" when the tag names no spouse or none is found."""
+    label = turn[0].label
+    phrase = label.lower().split()
+    if not spouse_subject(phrase):
+        return ""
+    pronoun, against = relational_subject(phrase)
+    if pronoun not in ("he", "she"):
+        return ""
+    owner_sex = MALE if against == AGAINST_HE else FEMALE
+    owner = next(
+        (name for name, _ in reversed(scene.history) if ctx.cast.gender.get(name) == owner_sex),
+        "",
+    )
+    if not owner:
+        found = ctx.cast.resolve_all("he" if owner_sex == MALE else "she", turn[0].span.start)
+        owner = found[0] if found else ""
+    if not owner:
+        return ""
+    want = MALE if pronoun == "he" else FEMALE
+    named = spouse_in_cast(owner, ctx.cast.names, ctx.cast.gender, want)
+    if not named or named in excluded:
+        return ""
+    for quote in turn:
+        if quote.label == label:
+            quote.label = named
+    return named
 
 
 def _other_voice_last(

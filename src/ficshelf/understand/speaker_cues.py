@@ -102,6 +102,8 @@ _SUBJECT_LEAD = re.compile(
     r"(?:[Tt]he\s+)?"
 )
 _TAG_REACH = 90
+# How many words after a tag's verb are read for whose a voice is ("that of Mrs. Gibson").
+_VOICE_OWNER_WORDS = 14
 # A plural noun after a determiner right before a name: the name opens a clause that
 # describes the noun ("the dates Lily went on about", "all the things Tom said"), whose verb
 # is no speech tag of it (round spk31). An adjective ("the good Doctor said") ends in no
@@ -737,6 +739,9 @@ def _inverted_subject(cast: Cast, text: str, words: list[re.Match[str]]) -> Tag:
     first = words[0]
     if first.group().lower() in SUBJECT_PRONOUNS:
         return Tag("", first.group().lower(), first.start())
+    owner = _voice_owner(cast, text, words)
+    if owner is not None:
+        return owner
     name = _phrase_name(cast, text, words) or _appositive_name(cast, text, words)
     if not name and len(words) > 1 and first.group() in SENTENCE_OPENERS:
         # "added little Amy", "said poor Tom": an epithet in lower case before a name
@@ -750,6 +755,21 @@ def _inverted_subject(cast: Cast, text: str, words: list[re.Match[str]]) -> Tag:
         if pronoun:
             return Tag("", pronoun, first.start())
     return Tag(name, "", first.start())
+
+
+def _voice_owner(cast: Cast, text: str, words: list[re.Match[str]]) -> Tag | None:
+    """Return the tag naming the owner of a voice a tag's subject is ("replied another
+    voice, which Margaret knew to be that of Mrs. Gibson"): a name right after "that of"
+    in the tag's clause, when the subject is a voice (its noun within the first three
+    words). ``None`` when the subject is no voice or the clause names no owner so."""
+    lowered = [w.group().lower() for w in words[:_VOICE_OWNER_WORDS]]
+    if "voice" not in lowered[:3]:
+        return None
+    for j in range(lowered.index("voice") + 1, len(lowered) - 2):
+        if lowered[j] == "that" and lowered[j + 1] == "of":
+            name = _phrase_name(cast, text, words[j + 2 :])
+            return Tag(name, "", words[j + 2].start()) if name else None
+    return None
 
 
 def _aside(text: str, words: list[re.Match[str]]) -> int:

@@ -209,6 +209,15 @@ _TAG_STOP = re.compile(r"[.!?;]")
 _INTRODUCES = re.compile(r":[\s\"'“‘—–-]*\Z")
 # what may stand in a paragraph before the quote that opens it: space and quote marks
 _OPENERS = " \t\n\"'“‘”’"
+# The end of the first sentence of narration after a quote (or a colon leading on).
+_FIRST_STOP = re.compile(r"[.!?:](?=\s|$)")
+# Around a name: the voice the line was just heard in ("in the voice of Curtis", "in
+# Ann's voice"); a voice heard or rising ("Ann heard her aunt's voice") is the next line's.
+_VOICE_OF = re.compile(r"\bin\s+the\s+voice\s+of\s+\Z", re.IGNORECASE)
+_IN_BEFORE = re.compile(r"\bin\s+\Z", re.IGNORECASE)
+_VOICE_POSSESSIVE = re.compile(r"['’]s\s+voice\b")
+# Any mark that ends or sets off a clause in narration between two quotes.
+_CLAUSE_MARK = re.compile(r"[.!?…,;:—–()\[\]]|\s-|-\s")
 # The most narration (a speech tag) between a tagged line and the next paragraph's line
 # that, in a text with guessed paragraphs, still goes on with the same speech.
 _TAG_ONLY = 48
@@ -275,6 +284,12 @@ def _explicit_tags(ctx: Context) -> None:
             and _INTRODUCES.search(text, after_start, after_end)
         ):
             tag = None  # "Oh!" Miss Bartlett said, with restraint: "How do you do?"
+        if (
+            tag is not None
+            and ends is not None
+            and _leads_into_next(ctx, i, after_start, after_end)
+        ):
+            tag = None  # "… I can do?" All the ladies said "Poor child!": the next one's
         introduced = False
         colon = _INTRODUCES.search(text, max(0, quote.span.start - 8), quote.span.start)
         if tag is None or colon or not (_resolve(ctx, tag, quote)[0] or tag.pronoun in _HINTS):
@@ -301,6 +316,12 @@ def _explicit_tags(ctx: Context) -> None:
             quote.rule = "introduced"
             quote.about = [n for n in quote.about if n != myself]
             continue
+        if tag is None or not (introduced or tag.name or tag.pronoun):
+            owner = _voice_heard_after(ctx, after_start, after_end)
+            if owner:
+                quote.label, quote.score, quote.tagged = owner, SCORE_NAMED_TAG, True
+                quote.rule = "tag_after"
+                continue
         if tag is None:
             continue
         name, score = _resolve(ctx, tag, quote)
@@ -311,6 +332,40 @@ def _explicit_tags(ctx: Context) -> None:
         elif tag.pronoun in _THIRD or tag.pronoun == IT:
             quote.hint, quote.hint_pos, quote.hint_score = tag.pronoun, tag.pos, SCORE_PRONOUN_TAG
             quote.against, quote.spouse = tag.against, tag.spouse
+
+
+def _voice_heard_after(ctx: Context, start: int, end: int) -> str:
+    """Return the character in whose voice the narration sentence right after an untagged
+    quote says the line was heard ("There was a shade of jealousy in the voice of Curtis as
+    he came in", "There was a tremor in Ann's voice"): the line is theirs. "" when that
+    sentence names no voice's owner so, or leads with a colon into the next quote."""
+    text = ctx.text
+    stop = _FIRST_STOP.search(text, start, end)
+    if stop is None or text[stop.start()] == ":":
+        return ""
+    k = ctx.cast.first_at(start)
+    while k < len(ctx.cast.narration) and ctx.cast.narration[k].start < stop.start():
+        mention = ctx.cast.narration[k]
+        if _VOICE_OF.search(text, max(start, mention.start - 20), mention.start) or (
+            _IN_BEFORE.search(text, max(start, mention.start - 4), mention.start)
+            and _VOICE_POSSESSIVE.match(text, mention.end)
+        ):
+            return mention.label
+        k += 1
+    return ""
+
+
+def _leads_into_next(ctx: Context, i: int, start: int, end: int) -> bool:
+    """Whether the narration ``text[start:end]`` after quote ``i`` (a quote that ends its
+    sentence) opens a new sentence with a capital and runs, one clause with no mark at all,
+    straight into the next quote ("Is it anything I can do?' All the ladies said 'Poor
+    child!'"): its speech verb introduces that quote, and says nothing of who spoke the one
+    before."""
+    quotes = ctx.quotes
+    if i + 1 >= len(quotes) or end != quotes[i + 1].span.start:
+        return False
+    narration = ctx.text[start:end].strip(_OPENERS)
+    return narration[:1].isupper() and not _CLAUSE_MARK.search(narration)
 
 
 def _colon_paragraph_tag(ctx: Context, i: int) -> Tag | None:

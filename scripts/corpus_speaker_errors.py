@@ -31,6 +31,9 @@ are listed line by line; a half only confirmed is counted with ``--quiet`` (tota
 
     .venv/bin/python scripts/corpus_speaker_errors.py --stories 61-85
     .venv/bin/python scripts/corpus_speaker_errors.py --stories 86-110 --quiet
+
+With ``--unseen-canon`` each story is analysed with its canon left out of the fandom table,
+as ``ficshelf eval --unseen-canon`` scores it.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ import argparse
 import sys
 from collections import Counter
 from collections.abc import Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -46,6 +50,7 @@ from typing import Any
 from ficshelf.evaluation.corpus import speaker_tests
 from ficshelf.evaluation.gold import TUNING_STORIES, GoldStory, find_gold_files, load_gold
 from ficshelf.evaluation.matching import match_quotes
+from ficshelf.evaluation.unseen_canon import canon_left_out
 from ficshelf.ingest import read_document
 from ficshelf.model import Analysis
 from ficshelf.understand import analyze
@@ -101,10 +106,12 @@ def parse_range(spec: str) -> range:
     return range(lo, hi + 1)
 
 
-def story_lines(path: Path) -> list[Line]:
-    """Return the scored lines of one gold story, in text order."""
+def story_lines(path: Path, unseen_canon: bool = False) -> list[Line]:
+    """Return the scored lines of one gold story, in text order; with ``unseen_canon``, as
+    analysed with its canon left out of the fandom table (``evaluation.unseen_canon``)."""
     gold = load_gold(path)
-    analysis = analyze(read_document(str(gold.source), gold.source.read_bytes()))
+    with canon_left_out(gold) if unseen_canon else nullcontext():
+        analysis = analyze(read_document(str(gold.source), gold.source.read_bytes()))
     result = analysis_to_dict(analysis)
     quotes = result["quotes"]
     names = [c["name"] for c in result["characters"]]
@@ -249,6 +256,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=ROOT / "examples/corpus")
     parser.add_argument("--stories", default="61-85", help="story numbers, e.g. 61-85")
     parser.add_argument("--quiet", action="store_true", help="only the counts")
+    parser.add_argument(
+        "--unseen-canon",
+        action="store_true",
+        help="analyse each story with its canon left out of the fandom table",
+    )
     args = parser.parse_args(argv)
     try:
         wanted = parse_range(args.stories)
@@ -262,7 +274,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     flips: Counter[tuple[str, bool]] = Counter()
     scored = right = 0
     for path in paths:
-        lines = story_lines(path)
+        lines = story_lines(path, args.unseen_canon)
         scored += len(lines)
         right += sum(line.right for line in lines)
         for k, line in enumerate(lines):

@@ -140,3 +140,31 @@ def test_a_name_after_a_kin_word_is_a_person() -> None:
         '"No tea," said Mrs. Pell. "Not today, Dorcas."'
     )
     assert "Absalom" in aliases(text)
+
+
+def test_a_role_after_the_one_name_the_narration_gives_of_unknown_gender_is_that_person() -> None:
+    text = (
+        "Rain fell on the square all evening.\n\n"
+        "Quennell unbarred the gate of Ashby's yard and looked out. The old footman did not "
+        'move. "The yard is shut, sir."\n\n'
+        '"Shut?" said Tamsin Hale. "Since when?"\n\n'
+        '"Since noon, miss," said the footman. The footman shook his head.'
+    )
+    found = aliases(text)
+    assert "The old footman" in found["Quennell"]
+    assert "The old footman" not in found
+
+
+def test_a_role_after_two_names_of_unknown_gender_stays_apart() -> None:
+    text = (
+        "Rain fell on the square all evening.\n\n"
+        "Quennell and Ashby unbarred the gate of the yard and looked out. The old footman did "
+        'not move. "The yard is shut, sir."\n\n'
+        '"Shut?" said Tamsin Hale. "Since when?"\n\n'
+        '"Since noon, miss," said the footman. The footman shook his head.\n\n'
+        "Quennell laughed at that, and Ashby went home in the rain."
+    )
+    found = aliases(text)
+    assert {"Quennell", "Ashby"} <= found.keys()
+    assert "The old footman" not in found.get("Quennell", set())
+    assert "The old footman" not in found.get("Ashby", set())

@@ -20,10 +20,13 @@ said the housekeeper' — a role noun of one gender ("housekeeper", "damsel"; no
 names anyone, "the woman", nor kin, "her father", unless a role owns the kin: "the
 turnkey's son") whose first mention follows, in its
 paragraph or the one before, exactly one named character of that gender with no speech
-tag of their own anywhere (the role's tags are theirs), is that character. Only names the
-narration gives count: a name said inside a quote is someone spoken to or of, not someone
-who comes in ('"Nothing for you, Ethan," the postmaster says' calls Ethan; the postmaster
-is someone else).
+tag of their own anywhere (the role's tags are theirs), is that character; so is the one
+person the narration names there at all when nothing tells that one's gender ("Quennell
+unbarred the gate. The old footman did not move.": in a canon the fandom table does not
+know, many names have no gender). Only names the narration gives count: a name said inside
+a quote is someone spoken to or of, not someone who comes in ('"Nothing for you, Ethan,"
+the postmaster says' calls Ethan; the postmaster is someone else), and an owner ("the gate
+of Ashby's yard") is no one who comes in either.
 
 A title standing alone as a name ("the Professor") that the text gives in apposition to
 exactly one named character ("Otto Lidenbrock, professor of mineralogy,") is that
@@ -159,7 +162,9 @@ class Introductions:
         forms = cast.forms
         self._genders = cast.genders
         self._tagged = {who for who, cands in forms.items() if any(c.speech for c in cands)}
-        told = [i for i, c in enumerate(candidates) if not c.in_quote]
+        # an owner ("Jekyll's house") brings no one on the scene; a name said in a quote is
+        # someone spoken to or of
+        told = [i for i, c in enumerate(candidates) if not c.in_quote and not c.possessive]
         self._starts = [candidates[i].start for i in told]
         self._named = [named[i] for i in told]
         self._paragraphs = [p.start for p in paragraphs]
@@ -178,11 +183,11 @@ class Introductions:
             return None
         begin = self._paragraphs[max(0, para - 1)]
         lo, hi = bisect_left(self._starts, begin), bisect_left(self._starts, first.start)
-        fits = {
-            w
-            for w in self._named[lo:hi]
-            if self._genders.get(w) == gender and w not in self._tagged
-        }
+        window = set(self._named[lo:hi])
+        fits = {w for w in window if self._genders.get(w) == gender and w not in self._tagged}
+        if not fits and len(window) == 1:
+            # the one person the narration has named there, whose gender nothing tells
+            fits = {w for w in window if w not in self._genders and w not in self._tagged}
         return next(iter(fits)) if len(fits) == 1 else None
 
 

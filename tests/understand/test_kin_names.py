@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from cast_builders import aliases, owner
 
-from ficshelf.understand.kin_names import parents_by_kin_name
+from ficshelf.understand.kin_names import parents_by_kin_name, spouses_by_surname
 
 
 def test_papa_is_the_one_described_father() -> None:
@@ -37,3 +37,40 @@ def test_a_call_of_papa_in_a_first_person_story_is_my_father() -> None:
     found = aliases(text, pov="first")
     assert owner(found, "Papa") == owner(found, "my father")
     assert owner(found, "Papa") != owner(found, "Wilhelmina")
+
+
+def test_her_husband_is_the_one_man_of_a_married_surname() -> None:
+    surnames = {1: {("mrs", "Hollis")}, 2: {("mr", "Hollis")}, 3: {("", "Baker")}}
+    genders = {1: "f", 2: "m", 3: "m"}
+    assert spouses_by_surname(surnames, genders, {9: "husband"}) == {9: 2}
+
+
+def test_his_wife_is_the_one_woman_of_a_married_surname() -> None:
+    surnames = {1: {("", "Marsh")}, 2: {("mr", "Marsh")}, 3: {("miss", "Baker")}}
+    assert spouses_by_surname(surnames, {1: "f", 2: "m", 3: "f"}, {9: "wife"}) == {9: 1}
+
+
+def test_a_miss_of_the_surname_is_a_daughter_and_no_wife() -> None:
+    surnames = {1: {("miss", "Marsh")}, 2: {("mr", "Marsh")}}
+    assert spouses_by_surname(surnames, {1: "f", 2: "m"}, {9: "wife"}) == {}
+
+
+def test_two_men_of_a_married_surname_leave_her_husband_alone() -> None:
+    surnames = {1: {("mrs", "Marsh")}, 2: {("mr", "Marsh")}, 3: {("", "Marsh")}}
+    assert spouses_by_surname(surnames, {1: "f", 2: "m", 3: "m"}, {9: "husband"}) == {}
+
+
+def test_her_husband_speaks_for_the_man_of_her_surname() -> None:
+    text = (
+        "Mrs. Marsh came home from the fields at six. Her husband was already at the "
+        "table, and he had not washed.\n\n"
+        "\u201cYou could have washed,\u201d said Mrs. Marsh.\n\n"
+        "\u201cI could have,\u201d said her husband. \u201cI didn\u2019t.\u201d\n\n"
+        "Jacob Marsh had farmed the valley for forty years and had never once washed "
+        "before supper.\n\n"
+        "\u201cThe Pritchards are selling,\u201d he said.\n\n"
+        "Her husband laughed at her. \u201cWith what?\u201d"
+    )
+    found = aliases(text)
+    assert owner(found, "her husband") == owner(found, "Jacob Marsh")
+    assert owner(found, "her husband") != owner(found, "Mrs. Marsh")

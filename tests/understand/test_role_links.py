@@ -168,3 +168,37 @@ def test_a_role_after_two_names_of_unknown_gender_stays_apart() -> None:
     assert {"Quennell", "Ashby"} <= found.keys()
     assert "The old footman" not in found.get("Quennell", set())
     assert "The old footman" not in found.get("Ashby", set())
+
+
+def test_a_trade_no_noun_table_holds_is_the_name_it_is_apposed_to() -> None:
+    text = (
+        "Mrs. Hollis kept the inn at the crossroads, and the snow came early that year.\n\n"
+        "Mr. Barton, the carrier, came in an hour after dark. He stamped his boots.\n\n"
+        '"The road is shut at Elm Hill," said the carrier.\n\n'
+        '"Then you will stay," said Mrs. Hollis.'
+    )
+    found = aliases(text)
+    assert "the carrier" in found["Mr. Barton"]
+    assert "the carrier" not in found
+
+
+def test_a_trade_apposed_after_it_names_the_one_that_follows() -> None:
+    text = (
+        "The carrier, Mr. Barton, came in an hour after dark, stamping his boots.\n\n"
+        "Mrs. Hollis looked up from the fire.\n\n"
+        '"The road is shut at Elm Hill," said the carrier.\n\n'
+        '"Then you will stay," said Mrs. Hollis.'
+    )
+    found = aliases(text)
+    assert "the carrier" in found["Mr. Barton"]
+
+
+def test_a_trade_never_apposed_to_a_name_stays_its_own() -> None:
+    text = (
+        "Mrs. Hollis kept the inn at the crossroads, and Mr. Barton kept the mill.\n\n"
+        "The carrier came in an hour after dark. He stamped his boots.\n\n"
+        '"The road is shut at Elm Hill," said the carrier.\n\n'
+        '"Then you will stay," said Mrs. Hollis.'
+    )
+    found = aliases(text)
+    assert "the carrier" not in found.get("Mr. Barton", ())

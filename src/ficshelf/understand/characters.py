@@ -111,7 +111,7 @@ from ficshelf.understand.descriptors import unnamed_characters
 from ficshelf.understand.diminutives import diminutive_links, epithet_links
 from ficshelf.understand.fandom_finding import stated_fandoms
 from ficshelf.understand.fandom_names import name_key
-from ficshelf.understand.kin_names import parents_by_kin_name
+from ficshelf.understand.kin_names import parents_by_kin_name, spouses_by_surname
 from ficshelf.understand.language import is_english
 from ficshelf.understand.name_things import noted_things
 from ficshelf.understand.names import Candidate, QuoteIndex, scan_capitals, scan_names
@@ -298,6 +298,7 @@ def characters_of(
         chars.append(char)
         unnamed.add(person.name)
     _join_kin_names(text, chars, candidates, named, described)  # "Papa" is "my father"
+    _join_spouses(chars, candidates, named, described, cast.genders)  # "her husband"
 
     narrator: tuple[Span, ...] = ()
     if first_person:
@@ -727,6 +728,27 @@ def _join_kin_names(
         chars[parent].dialogue += chars[who].dialogue
         chars[who].mentions.clear()
         chars[who].dialogue = 0
+
+
+def _join_spouses(
+    chars: list[_Character],
+    candidates: Sequence[Candidate],
+    named: Sequence[int],
+    described: Mapping[int, str],
+    genders: Mapping[int, str],
+) -> None:
+    """Move the mentions and lines of the one described husband or wife ("her husband")
+    to the one man or woman of a surname the story gives both sexes: ``kin_names``."""
+    surnames: dict[int, set[tuple[str, str]]] = {}
+    for cand, who in zip(candidates, named, strict=True):
+        if cand.parts and (cand.title or len(cand.parts) > 1):
+            surnames.setdefault(who, set()).add((cand.title, cand.parts[-1]))
+    for spouse, who in spouses_by_surname(surnames, genders, described).items():
+        chars[who].mentions.extend(chars[spouse].mentions)
+        chars[who].mentions.sort(key=lambda m: m.start)
+        chars[who].dialogue += chars[spouse].dialogue
+        chars[spouse].mentions.clear()
+        chars[spouse].dialogue = 0
 
 
 def _holds_title(key: str, noun: str, by_title: Mapping[str, int]) -> bool:

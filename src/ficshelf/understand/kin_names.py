@@ -12,6 +12,13 @@ no other name part) and the story has exactly one unnamed character whose noun i
 word of that gender ("my father", "your father", "her dad"). Two described fathers ("my
 father", "his father") leave "Papa" alone: whose it is depends on who says it. Linear in
 the number of characters.
+
+``spouses_by_surname`` does the same for a spouse's word ("her husband", "his wife"): a wife
+takes her husband's surname, so a story that names a man and a woman of one surname
+("Jacob Marsh", "Ellen Marsh"; "Mr. Hollis", "Mrs. Hollis") shows a married couple, and its
+one described husband is that man, its one described wife that woman. A "Miss" is no
+wife, nor a "Master" anyone's husband (a daughter, a son of the house); two such men (or
+women), or two described husbands (wives), leave the description alone.
 """
 
 from __future__ import annotations
@@ -19,6 +26,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ficshelf.understand.person_nouns import FATHERS, MOTHERS
+
+_SPOUSE_GENDER = {"husband": "m", "wife": "f"}
+_UNMARRIED_TITLES = {"m": frozenset(("master",)), "f": frozenset(("miss",))}
 
 
 def _parent_gender(word: str) -> str:
@@ -48,4 +58,36 @@ def parents_by_kin_name(
         parents = by_gender.get(gender, [])
         if gender and len(parents) == 1:
             joins[who] = parents[0]
+    return joins
+
+
+def spouses_by_surname(
+    surnames: Mapping[int, set[tuple[str, str]]],
+    genders: Mapping[int, str],
+    described: Mapping[int, str],
+) -> dict[int, int]:
+    """Return described character -> name character for a spouse's word (see the module
+    docstring). ``surnames`` maps each named character to the (title, surname) pairs of
+    its forms that give a surname ("mrs", "Hollis"; "", "Marsh" for "Ellen Marsh");
+    ``genders`` the named characters' genders; ``described`` each unnamed character to
+    the noun of its description."""
+    spouses: dict[str, list[int]] = {}
+    for who, noun in described.items():
+        if noun in _SPOUSE_GENDER:
+            spouses.setdefault(_SPOUSE_GENDER[noun], []).append(who)
+    if not spouses:
+        return {}
+    by_gender: dict[str, dict[str, set[int]]] = {"m": {}, "f": {}}  # surname -> who
+    for who, forms in surnames.items():
+        gender = genders.get(who, "")
+        if gender in by_gender:
+            for title, surname in forms:
+                if title not in _UNMARRIED_TITLES[gender]:
+                    by_gender[gender].setdefault(surname, set()).add(who)
+    joins: dict[int, int] = {}
+    for gender, described_ones in spouses.items():
+        other = by_gender["f" if gender == "m" else "m"]
+        married = {w for surname, ws in by_gender[gender].items() if surname in other for w in ws}
+        if len(described_ones) == 1 and len(married) == 1:
+            joins[described_ones[0]] = next(iter(married))
     return joins

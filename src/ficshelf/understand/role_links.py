@@ -4,7 +4,9 @@ nurse") names someone the text also names.
 ``role_holders`` returns descriptor key -> character for every way the text equates a role
 with a name, the first statement winning:
 
-* apposition: "Mrs. Reynolds, the housekeeper," and "the housekeeper, Mrs. Reynolds";
+* apposition: "Mrs. Reynolds, the housekeeper," and "the housekeeper, Mrs. Reynolds"; a
+  phrase whose noun no person-noun table holds, read only where it tags a line ('"…,"
+  said the carrier'), is looked for in apposition anywhere ("Mr. Barton, the carrier,");
 * a role right before a name: "her nurse Emma", "the housekeeper Mrs. Reynolds";
 * a copula: "Emma was the nurse", "Emma, who was the nurse,", "the nurse was Emma" (not
   with a noun that names anyone: "Tom is the man for the job");
@@ -91,7 +93,38 @@ def role_holders(
             roles.setdefault(f"the {rest}", who)
     for key, who in _self_roles(text, candidates, named, quotes):
         roles.setdefault(key, who)
+    for key, who in _apposed_tag_subjects(text, descriptors, ends, starts):
+        roles.setdefault(key, who)
     return roles
+
+
+def _apposed_tag_subjects(
+    text: str,
+    descriptors: Sequence[DescriptorMention],
+    ends: dict[int, int],
+    starts: dict[int, int],
+) -> list[tuple[str, int]]:
+    """Return ("the carrier", character) for a phrase whose noun no person-noun table
+    holds, which the scan reads only as the subject of a speech tag ('"…," said the
+    carrier'), where the text puts it in apposition to a name anywhere ("Mr. Barton, the
+    carrier, came in"; "the carrier, Mr. Barton,"): a trade the story gives a person is
+    theirs, whatever the word. The first apposition wins. One search of the text per
+    such phrase (a story has a handful)."""
+    found: list[tuple[str, int]] = []
+    seen: set[str] = set()
+    for d in descriptors:
+        if d.noun in nouns.PERSON_NOUNS or not d.key.startswith("the ") or d.key in seen:
+            continue
+        seen.add(d.key)
+        phrase = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+" + re.escape(d.key[4:]) + r"\b(?![-'’]\w)")
+        for m in phrase.finditer(text):
+            if text[m.start() - 2 : m.start()] == ", " and m.start() - 2 in ends:
+                found.append((d.key, ends[m.start() - 2]))  # "Mr. Barton, the carrier"
+                break
+            if text[m.end() : m.end() + 2] == ", " and m.end() + 2 in starts:
+                found.append((d.key, starts[m.end() + 2]))  # "the carrier, Mr. Barton"
+                break
+    return found
 
 
 def _holder(

@@ -256,6 +256,8 @@ def _scan_front(doc: _Doc, seg: _Segment, notes: list[_Note], find_title: bool) 
             continue
         cues = _cues(doc, s, range(i + 1, seg.hi))
         continued = _continued(last, i, cues, s)
+        if continued is not None and not _continues_summary(doc, i, seg, continued, s):
+            continued = None
         if continued is not None:
             continued.last = i
         elif (
@@ -265,10 +267,41 @@ def _scan_front(doc: _Doc, seg: _Segment, notes: list[_Note], find_title: bool) 
         ):
             last = _Note(NoteKind.AUTHORS_NOTE, i, i)
             notes.append(last)
+        elif _between_front(doc, i, seg, notes, s):
+            epigraph = epi.is_epigraph_shaped(s)
+            last = _Note(NoteKind.EPIGRAPH if epigraph else NoteKind.AUTHORS_NOTE, i, i)
+            notes.append(last)
         else:
             break
         i += 1
     return i
+
+
+def _continues_summary(doc: _Doc, i: int, seg: _Segment, note: _Note, s: str) -> bool:
+    """Return whether paragraph i (text ``s``), which ``_continued`` lets continue ``note``,
+    may do so: any note but a summary, which tells what happens to the story's people; a
+    paragraph that tells the story itself (``note_voice.tells_story``: a speech tag, a
+    letter, past narration in the third person) is the story's first paragraph, and one in
+    the writer's voice ("Hi all! First time writing these two, so be gentle with me.",
+    ``note_voice.is_writer_voice`` where notes stand) is an author's note of its own."""
+    if note.kind is not NoteKind.SUMMARY:
+        return True
+    if voice.tells_story(s):
+        return False
+    return not voice.is_writer_voice(s, _voice_of(doc, range(i + 1, seg.hi)), placed=True)
+
+
+def _between_front(doc: _Doc, i: int, seg: _Segment, notes: list[_Note], s: str) -> bool:
+    """Return whether paragraph i (text ``s``) stands between other front matter right
+    above it (title, byline, a note) and a labelled note right under it ("Summary:", "A/N:",
+    "Disclaimer:"): the front matter is not over yet, so whatever it is, it is front matter
+    too (story never stands above front matter). At most ``note_patterns.MAX_NOTE_CHARS``
+    long."""
+    after = i + 1
+    if not notes or notes[-1].last != i - 1 or after >= seg.hi or after in doc.breaks:
+        return False
+    kind = pat.labelled_kind(doc.para(after))
+    return kind is not None and kind is not NoteKind.TITLE and len(s) <= pat.MAX_NOTE_CHARS
 
 
 def _cues(doc: _Doc, s: str, story: range) -> chat.NoteCues:
@@ -503,7 +536,7 @@ def _epigraph_end(doc: _Doc, i: int, seg: _Segment) -> int:
         if epi.has_inline_attribution(s):
             return j
     quoted = j - i
-    if quoted and j < seg.hi and j not in doc.breaks and epi.is_attribution(doc.para(j)):
+    if quoted and j < seg.hi and j not in doc.breaks and _is_source(doc.para(j)):
         return j + 1
     if quoted:
         if j == seg.hi or j in doc.breaks:
@@ -514,13 +547,13 @@ def _epigraph_end(doc: _Doc, i: int, seg: _Segment) -> int:
         if quoted == 1 and i > seg.lo and _lone_epigraph(doc, i, j):
             return j
         return i
-    if epi.is_unquoted_epigraph(doc.para(i)):
+    if epi.is_unquoted_epigraph(doc.para(i)) or epi.ends_in_source_comment(doc.para(i)):
         return i + 1
     k = i
     while k < seg.hi and k - i < MAX_EPIGRAPH_LINES and k not in doc.breaks:
         if k > i and doc.blank_before(k):
             break
-        if epi.is_attribution(doc.para(k)):
+        if _is_source(doc.para(k)):
             return k + 1 if k > i and _verse_block(doc, i, k) else i
         k += 1
     # Right after other front matter: one short unquoted paragraph, then its attribution
@@ -531,10 +564,16 @@ def _epigraph_end(doc: _Doc, i: int, seg: _Segment) -> int:
         and after < seg.hi
         and after not in doc.breaks
         and doc.paras[i].end - doc.paras[i].start <= MAX_PROSE_EPIGRAPH_CHARS
-        and epi.is_attribution(doc.para(after))
+        and _is_source(doc.para(after))
     ):
         return after + 1
     return i
+
+
+def _is_source(para: str) -> bool:
+    """Return whether a paragraph names an epigraph's source on a line of its own: an
+    attribution ("— Name") or a bracketed comment on it ("(a proverb, or so they say)")."""
+    return epi.is_attribution(para) or epi.is_source_comment_line(para)
 
 
 def _lone_epigraph(doc: _Doc, i: int, after: int) -> bool:

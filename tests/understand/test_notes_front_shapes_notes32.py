@@ -383,3 +383,27 @@ def test_a_second_paragraph_about_the_story_still_continues_the_summary() -> Non
     found, first = notes_and_first(text)
     assert found == [T, B, ("summary", f"{SUMMARY}\n\n{more}")]
     assert first.startswith("Mara lit")
+
+
+# --- the story above a label the story itself may use ------------------------------------------
+
+LEDGER = "Notes: the Heron sailed on the Tuesday, and nobody saw her come back."
+LONG_NARRATION = (
+    "Mara had kept the harbour ledger for eleven years. She wrote down every boat that went "
+    "out and every boat that came back, and on the nights the two numbers did not match she "
+    "walked the length of the quay with a lantern and stood at the end of it until her hands "
+    "went numb. Nobody had ever asked her to. She opened it that morning to the last page "
+    "and read what her father had written there."
+)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ['"Are the boats in?" she asked, and opened the ledger.', LONG_NARRATION],
+    ids=["dialogue", "long narration"],
+)
+def test_the_story_above_a_label_stays_story(opening: str) -> None:
+    text = "\n\n".join([f"{TITLE}\n{BY}", opening, LEDGER, STORY])
+    found, first = notes_and_first(text)
+    assert found == [T, B]
+    assert first == opening

@@ -70,6 +70,7 @@ _LABELLED = chat.NoteCues(2, 0)
 # The cues of a paragraph in the writer's voice (``note_voice``).
 _VOICED = chat.NoteCues(2, 0)
 _TITLE_DECORATION = " \t*_~=#"
+_OPENING_QUOTES = "\"“'‘"
 MAX_EPIGRAPH_LINES = 8
 # An unquoted prose epigraph set apart from its attribution line is at most this long.
 MAX_PROSE_EPIGRAPH_CHARS = 300
@@ -295,13 +296,19 @@ def _between_front(doc: _Doc, i: int, seg: _Segment, notes: list[_Note], s: str)
     """Return whether paragraph i (text ``s``) stands between other front matter right
     above it (title, byline, a note) and a labelled note right under it ("Summary:", "A/N:",
     "Disclaimer:"): the front matter is not over yet, so whatever it is, it is front matter
-    too (story never stands above front matter). At most ``note_patterns.MAX_NOTE_CHARS``
-    long."""
+    too (story never stands above front matter). Not when it is plainly the story: a line of
+    dialogue ('"Are the boats in?" she asked.', not an epigraph's quoted lines) or a long
+    stretch of past-tense narration (``note_chat.is_narration``), above a label the story
+    itself may use ("Notes: …" in a ledger)."""
     after = i + 1
     if not notes or notes[-1].last != i - 1 or after >= seg.hi or after in doc.breaks:
         return False
     kind = pat.labelled_kind(doc.para(after))
-    return kind is not None and kind is not NoteKind.TITLE and len(s) <= pat.MAX_NOTE_CHARS
+    if kind is None or kind is NoteKind.TITLE:
+        return False
+    if s.lstrip("*_ ")[:1] in _OPENING_QUOTES and not epi.is_epigraph_shaped(s):
+        return False
+    return not chat.is_narration(s, chat.note_cues(s).found)
 
 
 def _cues(doc: _Doc, s: str, story: range) -> chat.NoteCues:
@@ -328,9 +335,12 @@ def _front_note(
     front matter: note-like with front matter right under it (``_labelled_next``), or the
     writer's last word before the story (``_closes_front``). Note-like: a weak cue (strength
     1) or the writer's informal first person (``note_chat.is_informal``: "okay so I saw a
-    production of this …"), which is worked out at most once."""
+    production of this …"), which is worked out at most once. A long stretch of past-tense
+    narration with a single cue word (``note_chat.is_narration``) is not note-like here: it
+    is the story's first paragraph, above a label the story uses ("Notes: …")."""
     informal = None if cues.strength == 1 else chat.is_informal(s)
-    if (cues.strength == 1 or informal) and _labelled_next(doc, i, seg):
+    weak = cues.strength == 1 and not chat.is_narration(s, cues.found)
+    if (weak or informal) and _labelled_next(doc, i, seg):
         return True
     return _closes_front(doc, i, notes, cues, s, informal)
 

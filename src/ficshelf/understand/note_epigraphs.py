@@ -1,5 +1,6 @@
 """Epigraphs at the head of a story, paragraph by paragraph (used by the "notes" stage): lines
-quoted from the canon, with or without an attribution ("— Name"), and the narration that shows
+quoted from the canon, with or without an attribution ("— Name") or a bracketed comment on their
+source ("(a proverb, or so the old man says)"), and the narration that shows
 a quoted opening line is a story's first line of dialogue instead.
 
 Like ``note_patterns``, each function looks at one paragraph; ``notes.py`` decides where the

@@ -34,7 +34,12 @@ labelled note is a note too: story never stands above front matter. A long stret
 narration with a single cue word (``note_chat.is_narration``) never continues a note: it is
 the story's first paragraph. Right after other front matter, a lone quoted saying is an epigraph
 when the narration below does not answer it (``note_epigraphs.is_lone_epigraph``,
-``note_epigraphs.opens_narration``); a story opening on dialogue stays story. A title is a
+``note_epigraphs.opens_narration``); a story opening on dialogue stays story. Short lines
+closed by a bracketed comment on their source ("(a proverb, or so they say)",
+``note_epigraphs.ends_in_source_comment``) are an epigraph. A paragraph between other front
+matter and a labelled note is front matter too, an epigraph when it is shaped like one, else
+an author's note (``_between_front``); a summary is not continued by the story telling itself
+or by the writer's voice (``_continues_summary``). A title is a
 short line before a byline or other note, or set off by a blank line at the top, or between two
 scene-break rules. The one exception to the edges: a paragraph opening with an unambiguous
 "A/N" label is a note wherever it stands. The docs page is docs/notes.md.

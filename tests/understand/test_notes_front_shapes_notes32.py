@@ -407,3 +407,15 @@ def test_the_story_above_a_label_stays_story(opening: str) -> None:
     found, first = notes_and_first(text)
     assert found == [T, B]
     assert first == opening
+
+
+@pytest.mark.parametrize(
+    "end", ["A/N: More soon!", "A/N: More soon!\n\nThanks for reading, please review!"]
+)
+def test_a_drabble_between_its_opening_and_closing_notes_stays_story(end: str) -> None:
+    drabble = "The boats came in at dusk, one after another."
+    text = f"Chapter 3\n\nA/N: Prompt was harbour lights.\n\n{drabble}\n\n{end}"
+    found, first = notes_and_first(text)
+    assert first == drabble
+    assert ("authors_note", "A/N: Prompt was harbour lights.") in found
+    assert all(drabble not in note for _, note in found)

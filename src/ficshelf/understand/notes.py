@@ -304,7 +304,9 @@ def _between_front(doc: _Doc, i: int, seg: _Segment, notes: list[_Note], s: str)
     too (story never stands above front matter). Not when it is plainly the story: a line of
     dialogue ('"Are the boats in?" she asked.', not an epigraph's quoted lines) or a long
     stretch of past-tense narration (``note_chat.is_narration``), above a label the story
-    itself may use ("Notes: …" in a ledger)."""
+    itself may use ("Notes: …" in a ledger). Nor when the label opens the end matter (a short
+    chapter or a drabble between its opening note and its closing "A/N: More soon!"): some
+    story must stand under the label (``_scan_end`` from the label on finds story)."""
     after = i + 1
     if not notes or notes[-1].last != i - 1 or after >= seg.hi or after in doc.breaks:
         return False
@@ -313,7 +315,10 @@ def _between_front(doc: _Doc, i: int, seg: _Segment, notes: list[_Note], s: str)
         return False
     if s.lstrip("*_ ")[:1] in _OPENING_QUOTES and not epi.is_epigraph_shaped(s):
         return False
-    return not chat.is_narration(s, chat.note_cues(s).found)
+    return (
+        not chat.is_narration(s, chat.note_cues(s).found)
+        and _scan_end(doc, after, seg.hi, []) > after
+    )
 
 
 def _cues(doc: _Doc, s: str, story: range) -> chat.NoteCues:

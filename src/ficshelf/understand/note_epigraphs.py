@@ -194,9 +194,9 @@ def ends_in_source_comment(para: str) -> bool:
         return False
     if not all(is_quoted_line(line) or not any(q in line for q in '"“”') for line in lines):
         return False
-    if not lines[0].lstrip("*_")[:1].isalpha() or not _tells_past(" ".join(lines)):
-        return _LINES_END.search(lines[-1]) is not None or " / " in lines[-1]
-    return False
+    if lines[0].lstrip("*_")[:1].isalpha() and _tells_past(" ".join(lines)):
+        return False  # the story's own past narration, with an aside in brackets
+    return _LINES_END.search(lines[-1]) is not None or " / " in lines[-1]
 
 
 def _tells_past(lines: str) -> bool:

@@ -39,16 +39,8 @@ KNOWN_GAPS: dict[str, str] = {
     "is read as story",
     "117-the-hours-at-genoa": "held out (stop 15): a 'Rated for ...' line joins the disclaimer "
     "and the unlabelled end note after the last scene break is read as story",
-    "132-the-left-slipper": "held out (stop 28): a quoted saying with its source in brackets "
-    "after the disclaimer is read as an author's note, not an epigraph",
     "149-the-fifth-declension": "held out (stop 29): an unlabelled summary paragraph after the "
     "disclaimer is read as story",
-    "160-the-lamp-on-the-verandah": "held out (stop 30): an unquoted epigraph with its source "
-    "in brackets on the next line, and the 'Summary:' after it, are not found as notes",
-    "163-the-governors-last-night": "held out (stop 31): an unquoted epigraph with a bracketed "
-    "comment on its source on the next line is not found as a note",
-    "167-cold-sheeps-head-in-the-salt-market": "held out (stop 31): an unquoted two-line verse "
-    "epigraph written on one line with ' / ' and a bracketed comment after it is read as story",
     "168-the-night-before-the-speech": "held out (stop 31): with only a blank line between the "
     "'Summary:' and the story, the summary takes the story's first paragraph",
     "173-the-stars-in-the-tent": "held out (stop 32): a quoted saying with a bracketed comment "

@@ -1,5 +1,6 @@
 """Epigraphs at the head of a story, paragraph by paragraph (used by the "notes" stage): lines
-quoted from the canon, with or without an attribution ("— Name"), and the narration that shows
+quoted from the canon, with or without an attribution ("— Name") or a bracketed comment on their
+source ("(a proverb, or so the old man says)"), and the narration that shows
 a quoted opening line is a story's first line of dialogue instead.
 
 Like ``note_patterns``, each function looks at one paragraph; ``notes.py`` decides where the
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ficshelf.understand.fast_regex import compile_fast
+from ficshelf.understand.tense_words import is_past_form
 
 # --- epigraphs ----------------------------------------------------------------------------------
 
@@ -118,3 +120,113 @@ def _source_like(source: str) -> bool:
         return False
     last = words[-1].rstrip("*_")
     return last[-1:] not in ".!?" or last[:1].isupper() or last[:1].isdigit()
+
+
+# --- a bracketed comment on where the lines come from -----------------------------------------
+
+# A bracketed comment closing a paragraph, on the same line as the lines it comments on or on
+# a line of its own: "(a proverb, or so the old man says)", "[Tides, ch. 3]".
+_BRACKET_TAIL = re.compile(r"[*_]*[(\[](?P<comment>[^()\[\]\n]{2,160})[)\]][*_.]*$")
+MAX_SOURCE_COMMENT_WORDS = 25
+# Words that say where a line comes from, or who wrote it.
+_SOURCE_WORD = compile_fast(
+    r"\b(?:proverbs?|sayings?|songs?|poems?|poets?|poetry|ballads?|hymns?|psalms?|lyrics?|"
+    r"verses?|lines?|quot(?:e|es|ed|ation|ing)|books?|novels?|plays?|films?|movies?|"
+    r"episodes?|canon|original|transl\w+|paraphras\w+|misquot\w+|adapted|attributed|"
+    r"anon(?:ymous)?|unknown|source|traditional|folk|rhymes?|prayers?|scripture|"
+    r"my\s+own|made\s+(?:it\s+|this\s+)?up|invented|not\s+mine)\b",
+    re.IGNORECASE,
+)
+# A citation: a part of a work and its number ("ch. 3", "Act II", "p. 41", "3:16", "S2E4").
+_CITATION = compile_fast(
+    r"\b(?:ch(?:ap(?:ter)?)?|pp?|page|act|sc(?:ene)?|book|bk|vol(?:ume)?|canto|stanza|"
+    r"ll?|line|v(?:erse)?|ep(?:isode)?|season|part)\.?\s*(?:\d+|[IVXLC]+\b)|"
+    r"\b\d+:\d+\b|\bS\d+\s*E\d+\b",
+    re.IGNORECASE,
+)
+# What the lines before the comment end on: a finished sentence or a closing quotation mark
+# (or a line of verse, "… the tide / and the salt", when the lines are written on one line).
+_LINES_END = re.compile(r"(?:[.!?…][\"”'’]?|[\"”'’])[*_]*$")
+MAX_COMMENTED_LINES = 4
+MAX_COMMENTED_CHARS = 300
+_THIRD_PERSON = frozenset("he she they".split())
+_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+
+
+def is_source_comment(comment: str) -> bool:
+    """Return whether the words inside a bracket comment on where an epigraph comes from: a
+    citation ("Tides, ch. 3", "Psalm 23:4"), or a remark with a word about a source ("a
+    proverb, or so the old man says", "my own line, don't look for it in the book",
+    "traditional"). A finished sentence opening on a capital letter ("(It was the only song
+    she knew.)") is the story's aside, unless it is a citation."""
+    words = comment.split()
+    if not words or len(words) > MAX_SOURCE_COMMENT_WORDS:
+        return False
+    if _CITATION.search(comment):
+        return True
+    finished = comment.rstrip("*_ ")[-1:] in ".!?…"
+    if finished and comment.lstrip("*_ ")[:1].isupper():
+        return False
+    return _SOURCE_WORD.search(comment) is not None
+
+
+def is_source_comment_line(para: str) -> bool:
+    """Return whether a paragraph is nothing but a bracketed comment on an epigraph's source
+    ("(a proverb, or so the old man says)"), as an attribution line is."""
+    m = _BRACKET_TAIL.match(para.strip())
+    return m is not None and is_source_comment(m.group("comment"))
+
+
+def ends_in_source_comment(para: str) -> bool:
+    """Return whether a paragraph is a short epigraph closed by a bracketed comment on its
+    source, on the same line or the next: at most ``MAX_COMMENTED_LINES`` lines and
+    ``MAX_COMMENTED_CHARS`` characters before the comment, each line wholly quoted
+    (``is_quoted_line``) or holding no quotation mark at all, opening on a capital letter
+    or a quotation mark, the last ending on a finished sentence, a closing quotation mark,
+    or (verse written on one line with " / ") anything."""
+    m = _BRACKET_TAIL.search(para)
+    if m is None or not is_source_comment(m.group("comment")):
+        return False
+    lines = [line.strip() for line in para[: m.start()].strip().splitlines() if line.strip()]
+    if not lines or len(lines) > MAX_COMMENTED_LINES or sum(map(len, lines)) > MAX_COMMENTED_CHARS:
+        return False
+    if not lines[0].lstrip("*_")[:1].isupper() and lines[0].lstrip("*_")[:1] not in "\"“'‘":
+        return False
+    if not all(is_quoted_line(line) or not any(q in line for q in '"“”') for line in lines):
+        return False
+    if lines[0].lstrip("*_")[:1].isalpha() and _tells_past(" ".join(lines)):
+        return False  # the story's own past narration, with an aside in brackets
+    return _LINES_END.search(lines[-1]) is not None or " / " in lines[-1]
+
+
+def _tells_past(lines: str) -> bool:
+    """Return whether unquoted lines read as the story's past narration ("She hummed the
+    tune again."): "he", "she" or "they" with a past form in one of the two words after it
+    ("He who hesitates is lost." is a saying)."""
+    words = [w.lower() for w in _WORD.findall(lines)]
+    return any(
+        w in _THIRD_PERSON and any(is_past_form(v) for v in words[k + 1 : k + 3])
+        for k, w in enumerate(words)
+    )
+
+
+def is_epigraph_shaped(para: str) -> bool:
+    """Return whether a paragraph already known to be front matter reads as an epigraph
+    rather than an author's note: short lines wholly quoted (``is_quoted_line``), maybe with
+    a bracketed comment or an attribution after them, or a short saying closed by its
+    attribution (``is_unquoted_epigraph``) or by a comment on its source
+    (``ends_in_source_comment``)."""
+    if len(para) > MAX_COMMENTED_CHARS + 160:
+        return False
+    if is_unquoted_epigraph(para) or ends_in_source_comment(para):
+        return True
+    m = _BRACKET_TAIL.search(para)
+    body = para[: m.start()] if m else para
+    lines = [line.strip() for line in body.strip().splitlines() if line.strip()]
+    if lines and is_attribution(lines[-1]):
+        lines.pop()
+    return (
+        0 < len(lines) <= MAX_COMMENTED_LINES
+        and sum(map(len, lines)) <= MAX_COMMENTED_CHARS
+        and all(is_quoted_line(line) for line in lines)
+    )

@@ -34,7 +34,12 @@ labelled note is a note too: story never stands above front matter. A long stret
 narration with a single cue word (``note_chat.is_narration``) never continues a note: it is
 the story's first paragraph. Right after other front matter, a lone quoted saying is an epigraph
 when the narration below does not answer it (``note_epigraphs.is_lone_epigraph``,
-``note_epigraphs.opens_narration``); a story opening on dialogue stays story. A title is a
+``note_epigraphs.opens_narration``); a story opening on dialogue stays story. Short lines
+closed by a bracketed comment on their source ("(a proverb, or so they say)",
+``note_epigraphs.ends_in_source_comment``) are an epigraph. A paragraph between other front
+matter and a labelled note is front matter too, an epigraph when it is shaped like one, else
+an author's note (``_between_front``); a summary is not continued by the story telling itself
+or by the writer's voice (``_continues_summary``). A title is a
 short line before a byline or other note, or set off by a blank line at the top, or between two
 scene-break rules. The one exception to the edges: a paragraph opening with an unambiguous
 "A/N" label is a note wherever it stands. The docs page is docs/notes.md.
@@ -70,6 +75,7 @@ _LABELLED = chat.NoteCues(2, 0)
 # The cues of a paragraph in the writer's voice (``note_voice``).
 _VOICED = chat.NoteCues(2, 0)
 _TITLE_DECORATION = " \t*_~=#"
+_OPENING_QUOTES = "\"“'‘"
 MAX_EPIGRAPH_LINES = 8
 # An unquoted prose epigraph set apart from its attribution line is at most this long.
 MAX_PROSE_EPIGRAPH_CHARS = 300
@@ -256,6 +262,8 @@ def _scan_front(doc: _Doc, seg: _Segment, notes: list[_Note], find_title: bool) 
             continue
         cues = _cues(doc, s, range(i + 1, seg.hi))
         continued = _continued(last, i, cues, s)
+        if continued is not None and not _continues_summary(doc, i, seg, continued, s):
+            continued = None
         if continued is not None:
             continued.last = i
         elif (
@@ -265,10 +273,52 @@ def _scan_front(doc: _Doc, seg: _Segment, notes: list[_Note], find_title: bool) 
         ):
             last = _Note(NoteKind.AUTHORS_NOTE, i, i)
             notes.append(last)
+        elif _between_front(doc, i, seg, notes, s):
+            epigraph = epi.is_epigraph_shaped(s)
+            last = _Note(NoteKind.EPIGRAPH if epigraph else NoteKind.AUTHORS_NOTE, i, i)
+            notes.append(last)
         else:
             break
         i += 1
     return i
+
+
+def _continues_summary(doc: _Doc, i: int, seg: _Segment, note: _Note, s: str) -> bool:
+    """Return whether paragraph i (text ``s``), which ``_continued`` lets continue ``note``,
+    may do so: any note but a summary, which tells what happens to the story's people; a
+    paragraph that tells the story itself (``note_voice.tells_story``: a speech tag, a
+    letter, past narration in the third person) is the story's first paragraph, and one in
+    the writer's voice ("Hi all! First time writing these two, so be gentle with me.",
+    ``note_voice.is_writer_voice`` where notes stand) is an author's note of its own."""
+    if note.kind is not NoteKind.SUMMARY:
+        return True
+    if voice.tells_story(s):
+        return False
+    return not voice.is_writer_voice(s, _voice_of(doc, range(i + 1, seg.hi)), placed=True)
+
+
+def _between_front(doc: _Doc, i: int, seg: _Segment, notes: list[_Note], s: str) -> bool:
+    """Return whether paragraph i (text ``s``) stands between other front matter right
+    above it (title, byline, a note) and a labelled note right under it ("Summary:", "A/N:",
+    "Disclaimer:"): the front matter is not over yet, so whatever it is, it is front matter
+    too (story never stands above front matter). Not when it is plainly the story: a line of
+    dialogue ('"Are the boats in?" she asked.', not an epigraph's quoted lines) or a long
+    stretch of past-tense narration (``note_chat.is_narration``), above a label the story
+    itself may use ("Notes: …" in a ledger). Nor when the label opens the end matter (a short
+    chapter or a drabble between its opening note and its closing "A/N: More soon!"): some
+    story must stand under the label (``_scan_end`` from the label on finds story)."""
+    after = i + 1
+    if not notes or notes[-1].last != i - 1 or after >= seg.hi or after in doc.breaks:
+        return False
+    kind = pat.labelled_kind(doc.para(after))
+    if kind is None or kind is NoteKind.TITLE:
+        return False
+    if s.lstrip("*_ ")[:1] in _OPENING_QUOTES and not epi.is_epigraph_shaped(s):
+        return False
+    return (
+        not chat.is_narration(s, chat.note_cues(s).found)
+        and _scan_end(doc, after, seg.hi, []) > after
+    )
 
 
 def _cues(doc: _Doc, s: str, story: range) -> chat.NoteCues:
@@ -295,9 +345,12 @@ def _front_note(
     front matter: note-like with front matter right under it (``_labelled_next``), or the
     writer's last word before the story (``_closes_front``). Note-like: a weak cue (strength
     1) or the writer's informal first person (``note_chat.is_informal``: "okay so I saw a
-    production of this …"), which is worked out at most once."""
+    production of this …"), which is worked out at most once. A long stretch of past-tense
+    narration with a single cue word (``note_chat.is_narration``) is not note-like here: it
+    is the story's first paragraph, above a label the story uses ("Notes: …")."""
     informal = None if cues.strength == 1 else chat.is_informal(s)
-    if (cues.strength == 1 or informal) and _labelled_next(doc, i, seg):
+    weak = cues.strength == 1 and not chat.is_narration(s, cues.found)
+    if (weak or informal) and _labelled_next(doc, i, seg):
         return True
     return _closes_front(doc, i, notes, cues, s, informal)
 
@@ -503,7 +556,7 @@ def _epigraph_end(doc: _Doc, i: int, seg: _Segment) -> int:
         if epi.has_inline_attribution(s):
             return j
     quoted = j - i
-    if quoted and j < seg.hi and j not in doc.breaks and epi.is_attribution(doc.para(j)):
+    if quoted and j < seg.hi and j not in doc.breaks and _is_source(doc.para(j)):
         return j + 1
     if quoted:
         if j == seg.hi or j in doc.breaks:
@@ -514,13 +567,13 @@ def _epigraph_end(doc: _Doc, i: int, seg: _Segment) -> int:
         if quoted == 1 and i > seg.lo and _lone_epigraph(doc, i, j):
             return j
         return i
-    if epi.is_unquoted_epigraph(doc.para(i)):
+    if epi.is_unquoted_epigraph(doc.para(i)) or epi.ends_in_source_comment(doc.para(i)):
         return i + 1
     k = i
     while k < seg.hi and k - i < MAX_EPIGRAPH_LINES and k not in doc.breaks:
         if k > i and doc.blank_before(k):
             break
-        if epi.is_attribution(doc.para(k)):
+        if _is_source(doc.para(k)):
             return k + 1 if k > i and _verse_block(doc, i, k) else i
         k += 1
     # Right after other front matter: one short unquoted paragraph, then its attribution
@@ -531,10 +584,16 @@ def _epigraph_end(doc: _Doc, i: int, seg: _Segment) -> int:
         and after < seg.hi
         and after not in doc.breaks
         and doc.paras[i].end - doc.paras[i].start <= MAX_PROSE_EPIGRAPH_CHARS
-        and epi.is_attribution(doc.para(after))
+        and _is_source(doc.para(after))
     ):
         return after + 1
     return i
+
+
+def _is_source(para: str) -> bool:
+    """Return whether a paragraph names an epigraph's source on a line of its own: an
+    attribution ("— Name") or a bracketed comment on it ("(a proverb, or so they say)")."""
+    return epi.is_attribution(para) or epi.is_source_comment_line(para)
 
 
 def _lone_epigraph(doc: _Doc, i: int, after: int) -> bool:

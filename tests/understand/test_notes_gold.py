@@ -43,11 +43,6 @@ KNOWN_GAPS: dict[str, str] = {
     "disclaimer is read as story",
     "168-the-night-before-the-speech": "held out (stop 31): with only a blank line between the "
     "'Summary:' and the story, the summary takes the story's first paragraph",
-    "173-the-stars-in-the-tent": "held out (stop 32): a quoted saying with a bracketed comment "
-    "on its source, after the author's note, is read as story",
-    "177-the-landscape-room-three-days-after": "held out (stop 32): an unquoted epigraph with a "
-    "bracketed comment on its source, right under the byline, is read as story, and the "
-    "'Summary:' and the unlabelled note after it with it",
 }
 
 

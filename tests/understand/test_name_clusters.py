@@ -548,3 +548,29 @@ def test_a_russian_pet_form_is_the_full_given_name() -> None:
     )
     found = people(text)
     assert any({"Katya", "Katerina Ilyinichna"} <= forms for forms in found.values())
+
+
+def test_a_woman_called_by_title_and_surname_in_talk_only_is_the_one_of_that_surname() -> None:
+    text = (
+        "Winifred Ashcombe crossed the lawn to the bench, and Winifred sat down by the vicar. "
+        "He took off his hat to her.\n\n"
+        '"Good afternoon, Mrs. Ashcombe," he said. "You are out early."\n\n'
+        "Winifred laughed and opened her book. Later Theodosia Crane came down to the "
+        'schoolroom. "Sit up, Miss Crane," said the governess. Theodosia sat up.'
+    )
+    found = people(text)
+    assert "Mrs. Ashcombe" in found["Winifred Ashcombe"]
+    assert "Miss Crane" in found["Theodosia Crane"]
+
+
+def test_a_mother_talked_of_by_title_and_surname_is_not_her_daughter() -> None:
+    text = (
+        "Winifred Ashcombe crossed the lawn to the bench, and Winifred sat down by the vicar. "
+        "He took off his hat to her.\n\n"
+        '"Mrs. Ashcombe will want you home by six," he said. Winifred laughed.\n\n'
+        'Theodosia Crane sat by the fire. "Mr. Crane wrote, Miss Crane," said the '
+        "governess. Theodosia sighed."
+    )
+    found = people(text)
+    assert "Mrs. Ashcombe" not in found.get("Winifred Ashcombe", set())
+    assert "Miss Crane" not in found.get("Theodosia Crane", set())

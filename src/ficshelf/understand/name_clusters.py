@@ -35,6 +35,7 @@ from ficshelf.understand.title_rules import (
     MARRIED_TITLES,
     OTHER_TITLES,
     RANKS,
+    UNMARRIED_TITLES,
     husbands_name,
     is_given_name,
     knights_title,
@@ -92,6 +93,7 @@ def cluster(candidates: Sequence[Candidate]) -> dict[tuple[str, str], int]:
     # Forms the narration uses (outside quotes) and never a call inside a quote names.
     narrated: set[tuple[str, str]] = set()
     called: set[tuple[str, str]] = set()
+    told: set[tuple[str, str]] = set()  # every form the narration uses, called or not
     for cand in candidates:
         form = _form(cand)
         counts[form] += 1
@@ -100,6 +102,7 @@ def cluster(candidates: Sequence[Candidate]) -> dict[tuple[str, str], int]:
             present.add(form)
         if not cand.in_quote:
             narrated.add(form)
+            told.add(form)
         elif cand.vocative:
             called.add(form)
         parts_of[form] = cand.parts
@@ -136,7 +139,7 @@ def cluster(candidates: Sequence[Candidate]) -> dict[tuple[str, str], int]:
     for starts in where.values():
         starts.sort()
     alone = {f[1] for f in counts if not f[0] and len(parts_of[f]) == 1}
-    uses = _Uses(where, alone)
+    uses = _Uses(where, alone, told, counts, called)
     for form in order:
         title, key = form
         parts = parts_of[form]
@@ -321,6 +324,8 @@ def _find(
                 _unique(i for i in surnamed if _bare_in_talk_only(clusters[i], low, narrated)),
                 lenient=True,
             )
+        if found < 0 and title != "lady":
+            found = _talked_of_woman(form, surnamed, clusters, uses)
         return found
     # "Miss March" is not "Mrs. March": a different civil title is a different person.
     exact = pick(
@@ -374,6 +379,10 @@ def _find(
         found = pick(surname_of)
         if found >= 0:
             return found
+        if title in UNMARRIED_TITLES:
+            found = _talked_of_woman(form, by_last.get(first, []), clusters, uses)
+            if found >= 0:
+                return found
         # "Miss Lucy", "Sir Kay": a given name; "Mrs. Watson" is a surname nonetheless.
         lenient = title not in ("mr", "mrs", "ms")
         return pick((i for n in firsts for i in by_first.get(n, [])), lenient=lenient)
@@ -407,11 +416,32 @@ def _find(
 class _Uses:
     """Where a story uses each name form, and the one-word untitled forms it uses at all."""
 
-    __slots__ = ("alone", "where")
+    __slots__ = ("alone", "called", "forms", "told", "where")
 
-    def __init__(self, where: dict[tuple[str, str], list[int]], alone: set[str]) -> None:
+    def __init__(
+        self,
+        where: dict[tuple[str, str], list[int]],
+        alone: set[str],
+        told: set[tuple[str, str]] | None = None,
+        forms: Iterable[tuple[str, str]] = (),
+        called: set[tuple[str, str]] | None = None,
+    ) -> None:
         self.where = where
         self.alone = alone
+        self.told = told if told is not None else set()
+        self.forms = set(forms)
+        self.called = called if called is not None else set()
+
+    def called_in_talk_only(self, form: tuple[str, str]) -> bool:
+        """Whether the narration never uses ``form`` and a line calls someone by it: only
+        the characters' talk does, to the one it names."""
+        return form not in self.told and form in self.called
+
+    def other_titles_of(self, form: tuple[str, str]) -> bool:
+        """Whether the story gives the one-word name of ``form`` another civil title as
+        well ("Mr. Bold" beside "Mrs. Bold"): the surname is a family's, not one woman's."""
+        title, key = form
+        return any(t in tables.CIVIL_TITLES and t != title and k == key for t, k in self.forms)
 
     def titled(self, c: _Cluster, title: str) -> int:
         """Return how often the text uses the forms of cluster ``c`` that carry ``title``
@@ -457,6 +487,33 @@ def _rivals(
     if title == "mr":
         men = [i for i in men if not _known_by_given_name(clusters[i], uses.alone)] or men
     return men
+
+
+def _talked_of_woman(
+    form: tuple[str, str], surnamed: list[int], clusters: list[_Cluster], uses: _Uses
+) -> int:
+    """Return the cluster a woman's civil title and a surname ("Mrs. Bold", "Madame
+    Olenska", "Miss Fanshawe") names when only the characters' talk uses it and a line
+    calls someone by it, the narration calling her by her given name ("Eleanor", of
+    "Eleanor Bold"): the one cluster of that
+    surname, named in full without a title, that is no man, when the story gives the
+    surname no other civil title ("Mr. Bold" would make it a family's); else -1. A guest calls a
+    widow "Mrs. Bold" and a teacher a pupil "Miss Fanshawe", where the narration says
+    "Eleanor" and "Ginevra"; but "Mrs. Morland's daughter", talk of an absent mother that
+    calls no one, is not Catherine Morland."""
+    if not uses.called_in_talk_only(form) or uses.other_titles_of(form):
+        return -1
+    holders = _unique(surnamed)
+    if not holders:
+        return -1
+    c = clusters[holders[0]]
+    if c.gender() == "m" or c.titles & tables.CIVIL_TITLES:
+        return -1
+    if not any(len(p) > 1 and not t and (t, k) in uses.told for t, k, p in c.forms):
+        return -1  # the narration names her in full
+    if not any(len(p) == 1 and not t and (t, k) in uses.told for t, k, p in c.forms):
+        return -1  # and calls her by her given name alone
+    return holders[0]
 
 
 def _another_rank(title: str, titles: set[str]) -> bool:

@@ -574,3 +574,24 @@ def test_a_mother_talked_of_by_title_and_surname_is_not_her_daughter() -> None:
     found = people(text)
     assert "Mrs. Ashcombe" not in found.get("Winifred Ashcombe", set())
     assert "Miss Crane" not in found.get("Theodosia Crane", set())
+
+
+def test_old_and_young_before_a_surname_keep_the_father_from_the_son() -> None:
+    text = (
+        "Crispin Thorley came up the lane, and Crispin was whistling. Behind him walked "
+        "old Mr. Thorley with his stick, and he stopped at every gate.\n\n"
+        '"Good morning, Mr. Thorley," said the vicar, and Mr. Thorley nodded. Young Thorley '
+        "had already gone in, and Crispin sat down by the fire."
+    )
+    found = people(text)
+    assert "Mr. Thorley" not in found.get("Crispin Thorley", set())
+
+
+def test_mr_and_a_surname_is_the_one_man_of_it_when_no_age_tells_two_apart() -> None:
+    text = (
+        "Crispin Thorley came up the lane, and Crispin was whistling. He stopped at every "
+        'gate.\n\n"Good morning, Mr. Thorley," said the vicar, and Mr. Thorley nodded. '
+        "Crispin sat down by the fire."
+    )
+    found = people(text)
+    assert "Mr. Thorley" in found["Crispin Thorley"]

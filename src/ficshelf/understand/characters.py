@@ -357,7 +357,7 @@ def _named_characters(
     ``QuoteIndex`` of ``quotes``, if the caller has one) and the cast view of the last
     assignment. The join rules that read the cast share one view
     (``addressees.CastView``), made anew only when a rule before them has moved a form."""
-    forms = name_clusters.cluster(candidates)
+    forms = name_clusters.cluster(candidates, text)
     # Each distinct form and surface counted first (a name recurs hundreds of times as the
     # same few strings), then normalised and assigned once per distinct one: the same
     # counts, and every dict below fills in the order of first occurrence, as per candidate.

@@ -80,9 +80,11 @@ def _form(cand: Candidate) -> tuple[str, str]:
     return (cand.title, cand.key)
 
 
-def cluster(candidates: Sequence[Candidate]) -> dict[tuple[str, str], int]:
+def cluster(candidates: Sequence[Candidate], text: str = "") -> dict[tuple[str, str], int]:
     """Return the cluster number of each accepted name form (title, key), clustering longest
-    forms first through indexes of name parts (see the module docstring, step 2)."""
+    forms first through indexes of name parts (see the module docstring, step 2); ``text``,
+    the story the candidates are read from, for the words before a name ("old Mr.
+    Emerson", ``_generations``)."""
     counts: Counter[tuple[str, str]] = Counter()
     parts_of: dict[tuple[str, str], tuple[str, ...]] = {}
     votes: dict[tuple[str, str], list[int]] = {}
@@ -140,6 +142,7 @@ def cluster(candidates: Sequence[Candidate]) -> dict[tuple[str, str], int]:
         starts.sort()
     alone = {f[1] for f in counts if not f[0] and len(parts_of[f]) == 1}
     uses = _Uses(where, alone, told, counts, called)
+    generations = _generations(text, candidates)
     for form in order:
         title, key = form
         parts = parts_of[form]
@@ -160,6 +163,7 @@ def cluster(candidates: Sequence[Candidate]) -> dict[tuple[str, str], int]:
             narrated,
             sons,
             uses,
+            generations,
         )
         if found < 0:
             found = len(clusters)
@@ -206,12 +210,14 @@ def _find(
     narrated: set[tuple[str, str]],
     sons: set[str],
     uses: _Uses,
+    generations: frozenset[str] = frozenset(),
 ) -> int:
     """Return the cluster a form joins, or -1 for a new one. ``present``: the text uses the
     form in the narration, as a call or as a speech tag, not only in talk about someone;
     ``narrated``: the forms the narration uses and no call in a quote (``_namesakes``);
     ``sons``: the words the text titles "Master" alone (``_son_of_the_house``); ``uses``:
-    where the text uses each form (``_rivals``)."""
+    where the text uses each form (``_rivals``); ``generations``: the surnames the text
+    tells an old and a young bearer of (``_generations``)."""
     title, key = form
 
     def clash(i: int) -> bool:
@@ -373,6 +379,10 @@ def _find(
                 if not _known_by_given_name(clusters[i])
                 or (title == "mr" and _may_be_a_man(clusters[i]) and _unique(surname_of))
             ]
+        if title == "mr" and first in generations:  # "old Mr. Emerson" is not George
+            surname_of = [
+                i for i in surname_of if not _known_by_given_name(clusters[i], uses.alone)
+            ]
         if title == "mr":  # "Mr Elliot" is not Sir Walter Elliot: a knight is never "Mr."
             # nor Tom Tulliver, whom the text calls "Master Tom": a boy, the son of the house
             surname_of = [i for i in surname_of if _may_be_mister(clusters[i], sons - {first})]
@@ -514,6 +524,28 @@ def _talked_of_woman(
     if not any(len(p) == 1 and not t and (t, k) in uses.told for t, k, p in c.forms):
         return -1  # and calls her by her given name alone
     return holders[0]
+
+
+# The words before a surname that tell a father from a son of it: "old Mr. Emerson",
+# "young Emerson", "the elder Osborne".
+_AGED = re.compile(r"\b(?:[Oo]ld|[Yy]oung|[Ee]lder|[Yy]ounger)[ \t]+\Z")
+_AGED_REACH = 10
+
+
+def _generations(text: str, candidates: Sequence[Candidate]) -> frozenset[str]:
+    """Return the surnames (lower case) the text gives "old", "young", "elder" or
+    "younger" before, bare or after "Mr." ("old Mr. Emerson", "young Emerson"): the text
+    tells two men of that surname apart by age, a father and a son, so "Mr. Emerson" is
+    not the son it calls by his given name ("George Emerson", "George") however unique a
+    man of that surname he otherwise is."""
+    if not text:
+        return frozenset()
+    found = set()
+    for cand in candidates:
+        if cand.title in ("", "mr") and len(cand.parts) == 1:
+            if _AGED.search(text, max(0, cand.start - _AGED_REACH), cand.start):
+                found.add(cand.parts[0].lower())
+    return frozenset(found)
 
 
 def _another_rank(title: str, titles: set[str]) -> bool:

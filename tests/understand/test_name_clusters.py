@@ -595,3 +595,24 @@ def test_mr_and_a_surname_is_the_one_man_of_it_when_no_age_tells_two_apart() -> 
     )
     found = people(text)
     assert "Mr. Thorley" in found["Crispin Thorley"]
+
+
+def test_mrs_and_a_surname_is_the_one_aunt_of_it() -> None:
+    text = (
+        "Hester ran in from the orchard, and Hester's boots were muddy.\n\n"
+        '"Your Aunt Pelham is coming to supper," said the cook. "Wash, child. Mrs Pelham '
+        'will not have mud in the parlour."'
+    )
+    found = people(text)
+    assert "Mrs Pelham" in found.get("Aunt Pelham", set()) | found.get("Mrs Pelham", set())
+    assert any({"Aunt Pelham", "Mrs Pelham"} <= forms for forms in found.values())
+
+
+def test_mrs_and_a_surname_is_not_the_aunt_beside_a_family_of_it() -> None:
+    text = (
+        "Hester Pelham ran in from the orchard, and Hester's boots were muddy.\n\n"
+        '"Your Aunt Pelham is coming to supper," said the cook. "Wash, child. Mrs Pelham '
+        'will not have mud in the parlour."'
+    )
+    found = people(text)
+    assert not any({"Aunt Pelham", "Mrs Pelham"} <= forms for forms in found.values())

@@ -332,6 +332,8 @@ def _find(
             )
         if found < 0 and title != "lady":
             found = _talked_of_woman(form, surnamed, clusters, uses)
+        if found < 0 and title == "mrs":  # "Mrs Glegg" is the one "Aunt Glegg"
+            found = _aunt_of_surname(form, surnamed, clusters, uses)
         return found
     # "Miss March" is not "Mrs. March": a different civil title is a different person.
     exact = pick(
@@ -524,6 +526,28 @@ def _talked_of_woman(
     if not any(len(p) == 1 and not t and (t, k) in uses.told for t, k, p in c.forms):
         return -1  # and calls her by her given name alone
     return holders[0]
+
+
+_AUNTS = frozenset(("aunt", "auntie"))
+
+
+def _aunt_of_surname(
+    form: tuple[str, str], surnamed: list[int], clusters: list[_Cluster], uses: _Uses
+) -> int:
+    """Return the cluster "Mrs. X" names when the one person of surname X is an "Aunt X"
+    and the story has no other of that name: no bare "X", no full name, no "Mr." or
+    "Miss X" ("Your Aunt Glegg's coming to tea" ... "Mrs Glegg will be here"). An aunt
+    called by her surname has married into it; beside a family of that surname ("Jo
+    March", "Mrs. March") "Aunt March" is a great-aunt and "Mrs. March" the mother. Else
+    -1."""
+    _, key = form
+    holders = _unique(surnamed)
+    if not holders or key in uses.alone or uses.other_titles_of(form):
+        return -1
+    c = clusters[holders[0]]
+    if all(t in _AUNTS and len(p) == 1 for t, _, p in c.forms):
+        return holders[0]
+    return -1
 
 
 # The words before a surname that tell a father from a son of it: "old Mr. Emerson",

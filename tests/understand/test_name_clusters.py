@@ -616,3 +616,13 @@ def test_mrs_and_a_surname_is_not_the_aunt_beside_a_family_of_it() -> None:
     )
     found = people(text)
     assert not any({"Aunt Pelham", "Mrs Pelham"} <= forms for forms in found.values())
+
+
+def test_a_line_that_is_a_title_and_surname_alone_greets_the_one_woman_of_it() -> None:
+    text = (
+        "Isolde Varga stood on the terrace, and Isolde was holding her shoes.\n\n"
+        '"Madame Varga."\n\n'
+        "Isolde turned round and laughed at the lawyer."
+    )
+    found = people(text)
+    assert "Madame Varga" in found["Isolde Varga"]

@@ -141,7 +141,9 @@ def cluster(candidates: Sequence[Candidate], text: str = "") -> dict[tuple[str, 
     for starts in where.values():
         starts.sort()
     alone = {f[1] for f in counts if not f[0] and len(parts_of[f]) == 1}
-    uses = _Uses(where, alone, told, counts, called)
+    # A line that is a name alone ('"Madame Olenska."') greets, calls the one it names.
+    greeted = {_form(c) for c in candidates if c.in_quote and _whole_line(text, c)}
+    uses = _Uses(where, alone, told, counts, called | greeted)
     generations = _generations(text, candidates)
     for form in order:
         title, key = form
@@ -526,6 +528,23 @@ def _talked_of_woman(
     if not any(len(p) == 1 and not t and (t, k) in uses.told for t, k, p in c.forms):
         return -1  # and calls her by her given name alone
     return holders[0]
+
+
+_OPENERS = "\"'“‘«"
+_CLOSERS = "\"'”’»"
+
+
+def _whole_line(text: str, cand: Candidate) -> bool:
+    """Whether a candidate is all its quote says but for a stop, a "!" or a "?"
+    ('"Madame Olenska."', '"Mr. Markham!"')."""
+    before = text[max(0, cand.start - 2) : cand.start].strip(" \t")
+    after = text[cand.end : cand.end + 3].lstrip(".!?")
+    return (
+        bool(before)
+        and before[-1] in _OPENERS
+        and after[:1] in tuple(_CLOSERS)
+        and not after[1:2].isalnum()  # "‘Olenska’s’" is no greeting
+    )
 
 
 _AUNTS = frozenset(("aunt", "auntie"))

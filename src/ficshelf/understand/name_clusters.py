@@ -11,7 +11,10 @@ and her father; "Mrs. Joe Gargery" (a wife by her husband's whole name) is not J
 and "Mr. Tulliver" is not the Tom Tulliver the text calls "Master Tom" (his son); "Mr. X" or
 "Captain X" beside two men of surname X is the one the title fits (no knight), and of two it
 fits the one the text has named before it, if only one is ("Mr. Surface" after Joseph
-Surface, before Charles). No pass compares mentions pairwise.
+Surface, before Charles). "Mrs. Bold", which only talk uses to call someone, is the one
+Eleanor Bold the narration names; "Mrs Glegg" the one "Aunt Glegg"; "Mr. Emerson" is not
+George Emerson where the text tells "old Mr. Emerson" from "young Emerson". No pass
+compares mentions pairwise.
 
 ``canonical_name``: the fullest form the text gives, without a title of rank ("Sir Kay" is
 "Kay") but with a civil title when the text gives no given name ("Mrs. Hudson"), and not a

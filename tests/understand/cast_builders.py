@@ -42,7 +42,7 @@ def people(text: str) -> dict[str, set[str]]:
     cands = list(scan_names(text, paragraphs, QuoteIndex(plain_quotes(text, paragraphs))))
     keys = person_evidence.accepted_keys(text, cands)
     cands = [c for c in cands if c.key in keys]
-    forms = name_clusters.cluster(cands)
+    forms = name_clusters.cluster(cands, text)
     groups: dict[int, list[Candidate]] = {}
     for c in cands:
         groups.setdefault(forms[(c.title, c.key)], []).append(c)

@@ -548,3 +548,81 @@ def test_a_russian_pet_form_is_the_full_given_name() -> None:
     )
     found = people(text)
     assert any({"Katya", "Katerina Ilyinichna"} <= forms for forms in found.values())
+
+
+def test_a_woman_called_by_title_and_surname_in_talk_only_is_the_one_of_that_surname() -> None:
+    text = (
+        "Winifred Ashcombe crossed the lawn to the bench, and Winifred sat down by the vicar. "
+        "He took off his hat to her.\n\n"
+        '"Good afternoon, Mrs. Ashcombe," he said. "You are out early."\n\n'
+        "Winifred laughed and opened her book. Later Theodosia Crane came down to the "
+        'schoolroom. "Sit up, Miss Crane," said the governess. Theodosia sat up.'
+    )
+    found = people(text)
+    assert "Mrs. Ashcombe" in found["Winifred Ashcombe"]
+    assert "Miss Crane" in found["Theodosia Crane"]
+
+
+def test_a_mother_talked_of_by_title_and_surname_is_not_her_daughter() -> None:
+    text = (
+        "Winifred Ashcombe crossed the lawn to the bench, and Winifred sat down by the vicar. "
+        "He took off his hat to her.\n\n"
+        '"Mrs. Ashcombe will want you home by six," he said. Winifred laughed.\n\n'
+        'Theodosia Crane sat by the fire. "Mr. Crane wrote, Miss Crane," said the '
+        "governess. Theodosia sighed."
+    )
+    found = people(text)
+    assert "Mrs. Ashcombe" not in found.get("Winifred Ashcombe", set())
+    assert "Miss Crane" not in found.get("Theodosia Crane", set())
+
+
+def test_old_and_young_before_a_surname_keep_the_father_from_the_son() -> None:
+    text = (
+        "Crispin Thorley came up the lane, and Crispin was whistling. Behind him walked "
+        "old Mr. Thorley with his stick, and he stopped at every gate.\n\n"
+        '"Good morning, Mr. Thorley," said the vicar, and Mr. Thorley nodded. Young Thorley '
+        "had already gone in, and Crispin sat down by the fire."
+    )
+    found = people(text)
+    assert "Mr. Thorley" not in found.get("Crispin Thorley", set())
+
+
+def test_mr_and_a_surname_is_the_one_man_of_it_when_no_age_tells_two_apart() -> None:
+    text = (
+        "Crispin Thorley came up the lane, and Crispin was whistling. He stopped at every "
+        'gate.\n\n"Good morning, Mr. Thorley," said the vicar, and Mr. Thorley nodded. '
+        "Crispin sat down by the fire."
+    )
+    found = people(text)
+    assert "Mr. Thorley" in found["Crispin Thorley"]
+
+
+def test_mrs_and_a_surname_is_the_one_aunt_of_it() -> None:
+    text = (
+        "Hester ran in from the orchard, and Hester's boots were muddy.\n\n"
+        '"Your Aunt Pelham is coming to supper," said the cook. "Wash, child. Mrs Pelham '
+        'will not have mud in the parlour."'
+    )
+    found = people(text)
+    assert "Mrs Pelham" in found.get("Aunt Pelham", set()) | found.get("Mrs Pelham", set())
+    assert any({"Aunt Pelham", "Mrs Pelham"} <= forms for forms in found.values())
+
+
+def test_mrs_and_a_surname_is_not_the_aunt_beside_a_family_of_it() -> None:
+    text = (
+        "Hester Pelham ran in from the orchard, and Hester's boots were muddy.\n\n"
+        '"Your Aunt Pelham is coming to supper," said the cook. "Wash, child. Mrs Pelham '
+        'will not have mud in the parlour."'
+    )
+    found = people(text)
+    assert not any({"Aunt Pelham", "Mrs Pelham"} <= forms for forms in found.values())
+
+
+def test_a_line_that_is_a_title_and_surname_alone_greets_the_one_woman_of_it() -> None:
+    text = (
+        "Isolde Varga stood on the terrace, and Isolde was holding her shoes.\n\n"
+        '"Madame Varga."\n\n'
+        "Isolde turned round and laughed at the lawyer."
+    )
+    found = people(text)
+    assert "Madame Varga" in found["Isolde Varga"]

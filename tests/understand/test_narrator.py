@@ -265,3 +265,33 @@ def test_weightier_calls_outrank_more_talk() -> None:
         "The rain went on."
     )
     assert narrator_of(text) == "Martha"
+
+
+def narrator_names(text: str) -> set[str]:
+    found = characters_of(text, paragraph_spans(text), None, "first")
+    label = found.narrator[0].label
+    return {text[m.start : m.end] for m in found.mentions if m.label == label}
+
+
+def test_another_name_called_to_me_is_the_narrator() -> None:
+    text = (
+        "The rain kept on, and I went down to the kitchen for the lamp.\n\n"
+        '"Miss Halloway, you will catch cold," said the curate, and he frowned.\n\n'
+        '"Do sit down, Miss Halloway," said the curate. I sat down by the fire.\n\n'
+        '"Evadne, fetch the shawl," said Aunt Verity, turning upon me.\n\n'
+        "I fetched it. The curate poured the tea."
+    )
+    assert narrator_of(text) == "Miss Halloway"
+    assert "Evadne" in narrator_names(text)
+
+
+def test_a_call_beside_the_speakers_kin_is_not_the_narrators_name() -> None:
+    text = (
+        "The rain kept on, and I went down to the kitchen for the lamp.\n\n"
+        '"Rosalind, you will catch cold," said Mrs. Tabb, and she frowned.\n\n'
+        '"Rosalind, sit down," said Mrs. Tabb. I sat down by the fire.\n\n'
+        '"Bartholomew, come in," said my aunt to the dog at the door.\n\n'
+        "I did not answer her. Mrs. Tabb poured the tea."
+    )
+    assert narrator_of(text) == "Rosalind"
+    assert "Bartholomew" not in narrator_names(text)

@@ -119,6 +119,7 @@ from ficshelf.understand.narrator import (
     NamedMention,
     find_narrator,
     guess_pov,
+    narrator_other_names,
     narrator_speaks,
     plain_quotes,
 )
@@ -307,6 +308,7 @@ def characters_of(
             narrator = _noted_narrator(text, notes, chars)
         if narrator:  # '"Master Ridd," said Gwenny' to John Ridd, who tells the story
             named = _join_titled_surname(chars, candidates, named, narrator[0].label, canon)
+            named = _join_other_names(text, paragraphs, index, chars, candidates, named, narrator)
     # The rules propose, the learned filter disposes (``character_filter``).
     # Kept: the narrator, and a name a role links to ("their nurse Hesketh" ... "said the
     # nurse"), whose mentions outnumber its name's occurrences.
@@ -356,7 +358,7 @@ def _named_characters(
     ``QuoteIndex`` of ``quotes``, if the caller has one) and the cast view of the last
     assignment. The join rules that read the cast share one view
     (``addressees.CastView``), made anew only when a rule before them has moved a form."""
-    forms = name_clusters.cluster(candidates)
+    forms = name_clusters.cluster(candidates, text)
     # Each distinct form and surface counted first (a name recurs hundreds of times as the
     # same few strings), then normalised and assigned once per distinct one: the same
     # counts, and every dict below fills in the order of first occurrence, as per candidate.
@@ -632,6 +634,43 @@ def _join_titled_surname(
     if not gender and canon is not None and listed:
         gender = canon[0].genders.get(listed, "")
     joined = narrator_titled_names(candidates, named, who, surname, gender)
+    for other in joined:
+        chars[who].mentions.extend(chars[other].mentions)
+        chars[who].dialogue += chars[other].dialogue
+        chars[other].mentions.clear()
+    return [who if w in joined else w for w in named]
+
+
+def _join_other_names(
+    text: str,
+    paragraphs: Sequence[Span],
+    index: QuoteIndex,
+    chars: list[_Character],
+    candidates: Sequence[Candidate],
+    named: list[int],
+    narrator: tuple[Span, ...],
+) -> list[int]:
+    """Join into the narrator the characters that are the narrator's other names: only
+    ever called in others' lines said to the narrator (``narrator_other_names``: "Jan"
+    to the John Ridd the others call "Master Ridd"), of no gender other than the
+    narrator's; return each candidate's character after the joins."""
+    who = next((i for i, c in enumerate(chars) if c.name == narrator[0].label), None)
+    if who is None:
+        return named
+    mentions = [
+        NamedMention(c.start, c.end, w, c.vocative, c.in_quote)
+        for c, w in zip(candidates, named, strict=True)
+        if w >= 0
+    ]
+    joined = narrator_other_names(text, paragraphs, index, mentions, who)
+    if not joined:
+        return named
+    owned: dict[int, list[Candidate]] = {}
+    for c, w in zip(candidates, named, strict=True):
+        owned.setdefault(w, []).append(c)
+    genders = character_genders({w: owned.get(w, []) for w in (who, *joined)})
+    own = genders.get(who, "")
+    joined = {w for w in joined if not (own and genders.get(w, own) not in ("", own))}
     for other in joined:
         chars[who].mentions.extend(chars[other].mentions)
         chars[who].dialogue += chars[other].dialogue

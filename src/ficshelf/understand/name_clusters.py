@@ -11,7 +11,10 @@ and her father; "Mrs. Joe Gargery" (a wife by her husband's whole name) is not J
 and "Mr. Tulliver" is not the Tom Tulliver the text calls "Master Tom" (his son); "Mr. X" or
 "Captain X" beside two men of surname X is the one the title fits (no knight), and of two it
 fits the one the text has named before it, if only one is ("Mr. Surface" after Joseph
-Surface, before Charles). No pass compares mentions pairwise.
+Surface, before Charles). "Mrs. Bold", which only talk uses to call someone, is the one
+Eleanor Bold the narration names; "Mrs Glegg" the one "Aunt Glegg"; "Mr. Emerson" is not
+George Emerson where the text tells "old Mr. Emerson" from "young Emerson". No pass
+compares mentions pairwise.
 
 ``canonical_name``: the fullest form the text gives, without a title of rank ("Sir Kay" is
 "Kay") but with a civil title when the text gives no given name ("Mrs. Hudson"), and not a
@@ -35,6 +38,7 @@ from ficshelf.understand.title_rules import (
     MARRIED_TITLES,
     OTHER_TITLES,
     RANKS,
+    UNMARRIED_TITLES,
     husbands_name,
     is_given_name,
     knights_title,
@@ -79,9 +83,11 @@ def _form(cand: Candidate) -> tuple[str, str]:
     return (cand.title, cand.key)
 
 
-def cluster(candidates: Sequence[Candidate]) -> dict[tuple[str, str], int]:
+def cluster(candidates: Sequence[Candidate], text: str = "") -> dict[tuple[str, str], int]:
     """Return the cluster number of each accepted name form (title, key), clustering longest
-    forms first through indexes of name parts (see the module docstring, step 2)."""
+    forms first through indexes of name parts (see the module docstring, step 2); ``text``,
+    the story the candidates are read from, for the words before a name ("old Mr.
+    Emerson", ``_generations``)."""
     counts: Counter[tuple[str, str]] = Counter()
     parts_of: dict[tuple[str, str], tuple[str, ...]] = {}
     votes: dict[tuple[str, str], list[int]] = {}
@@ -92,6 +98,7 @@ def cluster(candidates: Sequence[Candidate]) -> dict[tuple[str, str], int]:
     # Forms the narration uses (outside quotes) and never a call inside a quote names.
     narrated: set[tuple[str, str]] = set()
     called: set[tuple[str, str]] = set()
+    told: set[tuple[str, str]] = set()  # every form the narration uses, called or not
     for cand in candidates:
         form = _form(cand)
         counts[form] += 1
@@ -100,6 +107,7 @@ def cluster(candidates: Sequence[Candidate]) -> dict[tuple[str, str], int]:
             present.add(form)
         if not cand.in_quote:
             narrated.add(form)
+            told.add(form)
         elif cand.vocative:
             called.add(form)
         parts_of[form] = cand.parts
@@ -136,7 +144,10 @@ def cluster(candidates: Sequence[Candidate]) -> dict[tuple[str, str], int]:
     for starts in where.values():
         starts.sort()
     alone = {f[1] for f in counts if not f[0] and len(parts_of[f]) == 1}
-    uses = _Uses(where, alone)
+    # A line that is a name alone ('"Madame Olenska."') greets, calls the one it names.
+    greeted = {_form(c) for c in candidates if c.in_quote and _whole_line(text, c)}
+    uses = _Uses(where, alone, told, counts, called | greeted)
+    generations = _generations(text, candidates)
     for form in order:
         title, key = form
         parts = parts_of[form]
@@ -157,6 +168,7 @@ def cluster(candidates: Sequence[Candidate]) -> dict[tuple[str, str], int]:
             narrated,
             sons,
             uses,
+            generations,
         )
         if found < 0:
             found = len(clusters)
@@ -203,12 +215,14 @@ def _find(
     narrated: set[tuple[str, str]],
     sons: set[str],
     uses: _Uses,
+    generations: frozenset[str] = frozenset(),
 ) -> int:
     """Return the cluster a form joins, or -1 for a new one. ``present``: the text uses the
     form in the narration, as a call or as a speech tag, not only in talk about someone;
     ``narrated``: the forms the narration uses and no call in a quote (``_namesakes``);
     ``sons``: the words the text titles "Master" alone (``_son_of_the_house``); ``uses``:
-    where the text uses each form (``_rivals``)."""
+    where the text uses each form (``_rivals``); ``generations``: the surnames the text
+    tells an old and a young bearer of (``_generations``)."""
     title, key = form
 
     def clash(i: int) -> bool:
@@ -321,6 +335,10 @@ def _find(
                 _unique(i for i in surnamed if _bare_in_talk_only(clusters[i], low, narrated)),
                 lenient=True,
             )
+        if found < 0 and title != "lady":
+            found = _talked_of_woman(form, surnamed, clusters, uses)
+        if found < 0 and title == "mrs":  # "Mrs Glegg" is the one "Aunt Glegg"
+            found = _aunt_of_surname(form, surnamed, clusters, uses)
         return found
     # "Miss March" is not "Mrs. March": a different civil title is a different person.
     exact = pick(
@@ -368,12 +386,20 @@ def _find(
                 if not _known_by_given_name(clusters[i])
                 or (title == "mr" and _may_be_a_man(clusters[i]) and _unique(surname_of))
             ]
+        if title == "mr" and first in generations:  # "old Mr. Emerson" is not George
+            surname_of = [
+                i for i in surname_of if not _known_by_given_name(clusters[i], uses.alone)
+            ]
         if title == "mr":  # "Mr Elliot" is not Sir Walter Elliot: a knight is never "Mr."
             # nor Tom Tulliver, whom the text calls "Master Tom": a boy, the son of the house
             surname_of = [i for i in surname_of if _may_be_mister(clusters[i], sons - {first})]
         found = pick(surname_of)
         if found >= 0:
             return found
+        if title in UNMARRIED_TITLES:
+            found = _talked_of_woman(form, by_last.get(first, []), clusters, uses)
+            if found >= 0:
+                return found
         # "Miss Lucy", "Sir Kay": a given name; "Mrs. Watson" is a surname nonetheless.
         lenient = title not in ("mr", "mrs", "ms")
         return pick((i for n in firsts for i in by_first.get(n, [])), lenient=lenient)
@@ -407,11 +433,32 @@ def _find(
 class _Uses:
     """Where a story uses each name form, and the one-word untitled forms it uses at all."""
 
-    __slots__ = ("alone", "where")
+    __slots__ = ("alone", "called", "forms", "told", "where")
 
-    def __init__(self, where: dict[tuple[str, str], list[int]], alone: set[str]) -> None:
+    def __init__(
+        self,
+        where: dict[tuple[str, str], list[int]],
+        alone: set[str],
+        told: set[tuple[str, str]] | None = None,
+        forms: Iterable[tuple[str, str]] = (),
+        called: set[tuple[str, str]] | None = None,
+    ) -> None:
         self.where = where
         self.alone = alone
+        self.told = told if told is not None else set()
+        self.forms = set(forms)
+        self.called = called if called is not None else set()
+
+    def called_in_talk_only(self, form: tuple[str, str]) -> bool:
+        """Whether the narration never uses ``form`` and a line calls someone by it: only
+        the characters' talk does, to the one it names."""
+        return form not in self.told and form in self.called
+
+    def other_titles_of(self, form: tuple[str, str]) -> bool:
+        """Whether the story gives the one-word name of ``form`` another civil title as
+        well ("Mr. Bold" beside "Mrs. Bold"): the surname is a family's, not one woman's."""
+        title, key = form
+        return any(t in tables.CIVIL_TITLES and t != title and k == key for t, k in self.forms)
 
     def titled(self, c: _Cluster, title: str) -> int:
         """Return how often the text uses the forms of cluster ``c`` that carry ``title``
@@ -457,6 +504,94 @@ def _rivals(
     if title == "mr":
         men = [i for i in men if not _known_by_given_name(clusters[i], uses.alone)] or men
     return men
+
+
+def _talked_of_woman(
+    form: tuple[str, str], surnamed: list[int], clusters: list[_Cluster], uses: _Uses
+) -> int:
+    """Return the cluster a woman's civil title and a surname ("Mrs. Bold", "Madame
+    Olenska", "Miss Fanshawe") names when only the characters' talk uses it and a line
+    calls someone by it, the narration calling her by her given name ("Eleanor", of
+    "Eleanor Bold"): the one cluster of that
+    surname, named in full without a title, that is no man, when the story gives the
+    surname no other civil title ("Mr. Bold" would make it a family's); else -1. A guest calls a
+    widow "Mrs. Bold" and a teacher a pupil "Miss Fanshawe", where the narration says
+    "Eleanor" and "Ginevra"; but "Mrs. Morland's daughter", talk of an absent mother that
+    calls no one, is not Catherine Morland."""
+    if not uses.called_in_talk_only(form) or uses.other_titles_of(form):
+        return -1
+    holders = _unique(surnamed)
+    if not holders:
+        return -1
+    c = clusters[holders[0]]
+    if c.gender() == "m" or c.titles & tables.CIVIL_TITLES:
+        return -1
+    if not any(len(p) > 1 and not t and (t, k) in uses.told for t, k, p in c.forms):
+        return -1  # the narration names her in full
+    if not any(len(p) == 1 and not t and (t, k) in uses.told for t, k, p in c.forms):
+        return -1  # and calls her by her given name alone
+    return holders[0]
+
+
+_OPENERS = "\"'“‘«"
+_CLOSERS = "\"'”’»"
+
+
+def _whole_line(text: str, cand: Candidate) -> bool:
+    """Whether a candidate is all its quote says but for a stop, a "!" or a "?"
+    ('"Madame Olenska."', '"Mr. Markham!"')."""
+    before = text[max(0, cand.start - 2) : cand.start].strip(" \t")
+    after = text[cand.end : cand.end + 3].lstrip(".!?")
+    return (
+        bool(before)
+        and before[-1] in _OPENERS
+        and after[:1] in tuple(_CLOSERS)
+        and not after[1:2].isalnum()  # "‘Olenska’s’" is no greeting
+    )
+
+
+_AUNTS = frozenset(("aunt", "auntie"))
+
+
+def _aunt_of_surname(
+    form: tuple[str, str], surnamed: list[int], clusters: list[_Cluster], uses: _Uses
+) -> int:
+    """Return the cluster "Mrs. X" names when the one person of surname X is an "Aunt X"
+    and the story has no other of that name: no bare "X", no full name, no "Mr." or
+    "Miss X" ("Your Aunt Glegg's coming to tea" ... "Mrs Glegg will be here"). An aunt
+    called by her surname has married into it; beside a family of that surname ("Jo
+    March", "Mrs. March") "Aunt March" is a great-aunt and "Mrs. March" the mother. Else
+    -1."""
+    _, key = form
+    holders = _unique(surnamed)
+    if not holders or key in uses.alone or uses.other_titles_of(form):
+        return -1
+    c = clusters[holders[0]]
+    if all(t in _AUNTS and len(p) == 1 for t, _, p in c.forms):
+        return holders[0]
+    return -1
+
+
+# The words before a surname that tell a father from a son of it: "old Mr. Emerson",
+# "young Emerson", "the elder Osborne".
+_AGED = re.compile(r"\b(?:[Oo]ld|[Yy]oung|[Ee]lder|[Yy]ounger)[ \t]+\Z")
+_AGED_REACH = 10
+
+
+def _generations(text: str, candidates: Sequence[Candidate]) -> frozenset[str]:
+    """Return the surnames (lower case) the text gives "old", "young", "elder" or
+    "younger" before, bare or after "Mr." ("old Mr. Emerson", "young Emerson"): the text
+    tells two men of that surname apart by age, a father and a son, so "Mr. Emerson" is
+    not the son it calls by his given name ("George Emerson", "George") however unique a
+    man of that surname he otherwise is."""
+    if not text:
+        return frozenset()
+    found = set()
+    for cand in candidates:
+        if cand.title in ("", "mr") and len(cand.parts) == 1:
+            if _AGED.search(text, max(0, cand.start - _AGED_REACH), cand.start):
+                found.add(cand.parts[0].lower())
+    return frozenset(found)
 
 
 def _another_rank(title: str, titles: set[str]) -> bool:

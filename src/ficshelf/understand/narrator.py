@@ -76,6 +76,8 @@ _SELF_NAMING_ENDS = frozenset(phrase[-1] for phrase in _SELF_NAMING_PHRASES)
 # The narrator as the object of the narration around a line ("He turns on me."): the line
 # is said to the narrator.
 _TO_ME = compile_fast(r"\b(?:[Mm]e|[Mm]y|[Mm]yself)\b")
+# ... as its object only: "said my uncle" names the speaker's kin, not the listener.
+_OBJECT_ME = compile_fast(r"\b(?:[Mm]e|[Mm]yself)\b")
 _CALL_AFTER = frozenset("!?")
 _QUOTE_CLOSERS = "\"'”’» \t"
 _QUOTE_EDGE = "\"'“”‘’«»„ \t—–-"
@@ -267,10 +269,13 @@ def _turn_weight(
     return OTHERS_LINE if earlier_own and earlier == OWN_LINE else weight
 
 
-def _said_to_me(text: str, para: Span, quotes: QuoteIndex, at: int) -> bool:
+def _said_to_me(
+    text: str, para: Span, quotes: QuoteIndex, at: int, me: re.Pattern[str] = _TO_ME
+) -> bool:
     """Whether the narration within ``TO_ME_REACH`` characters of the quote holding ``at``
     (in its paragraph, outside quotes) has the narrator as its object or owner ("He turns
-    on me.", "took my arm"): the line is said to the narrator."""
+    on me.", "took my arm"; ``me``: the words that say so): the line is said to the
+    narrator."""
     k = quotes.find(at)
     if k < 0:
         return False
@@ -279,7 +284,7 @@ def _said_to_me(text: str, para: Span, quotes: QuoteIndex, at: int) -> bool:
         (max(para.start, start - TO_ME_REACH), start),
         (end, min(para.end, end + TO_ME_REACH)),
     ):
-        if any(quotes.find(m.start()) < 0 for m in _TO_ME.finditer(text, lo, hi)):
+        if any(quotes.find(m.start()) < 0 for m in me.finditer(text, lo, hi)):
             return True
     return False
 
@@ -420,3 +425,65 @@ def addressed_narrator(
     if found is None:
         return ""
     return next(name for name, k in who.items() if k == found.who)
+
+
+def narrator_other_names(
+    text: str,
+    paragraphs: Sequence[Span],
+    quotes: QuoteIndex,
+    mentions: Sequence[NamedMention],
+    narrator: int,
+) -> set[int]:
+    """Return the characters (``who`` of ``mentions``, in text order) that are another name
+    of the first-person narrator (character ``narrator``): every mention of one is a call
+    in a line that is not the narrator's own, or the name alone as a paragraph of its own
+    (a letter's signature, "Evelina."), and at least one such call is said to the
+    narrator, the narration beside it having "me" as an object ('"Evelina," said my
+    grandmother, turning upon me'; '"I have given him a little wine, Mr. Markham," She
+    was looking at the picture, not at me.'). A line that is the name alone ('"Mr.
+    Markham."') is a call. A narrator is "I" to the narration and goes by several names
+    in the others' mouths: a given name, a title and a surname, a pet form; someone the
+    narration names, or whom a line only talks about, is another person. ("my" is no such
+    object: '"Pterichthys," said my uncle' names the speaker's kin, not the listener.)
+    Linear in the mentions."""
+    lines: dict[int, tuple[float, bool]] = {}
+    fits: dict[int, bool] = {}
+    to_me: set[int] = set()
+    li = 0
+    for m in mentions:
+        while li < len(paragraphs) and paragraphs[li].end <= m.start:
+            li += 1
+        if li >= len(paragraphs):
+            break
+        if m.who == narrator or not fits.get(m.who, True):
+            continue
+        para = paragraphs[li]
+        if not m.in_quote:
+            fits[m.who] = _name_alone(text, para, m)
+            continue
+        if li not in lines:
+            lines[li] = _line_weight(text, para, quotes)
+        weight, _ = lines[li]
+        called = m.vocative or _opens_call(text, m, quotes) or _whole_line(text, m, quotes)
+        fits[m.who] = called and weight > OWN_LINE
+        if fits[m.who] and _said_to_me(text, para, quotes, m.start, _OBJECT_ME):
+            to_me.add(m.who)
+    return {who for who in to_me if fits[who]}
+
+
+def _whole_line(text: str, m: NamedMention, quotes: QuoteIndex) -> bool:
+    """Whether a mention inside a quote is all the quote says ('"Mr. Markham."'): a
+    greeting, a call."""
+    k = quotes.find(m.start)
+    if k < 0:
+        return False
+    start, end = quotes.bounds(k)
+    rest = text[start : m.start] + text[m.end : end]
+    return not any(ch.isalnum() for ch in rest)
+
+
+def _name_alone(text: str, para: Span, m: NamedMention) -> bool:
+    """Whether paragraph ``para`` holds nothing but mention ``m`` and punctuation (a
+    letter's signature, "Evelina.")."""
+    rest = text[para.start : m.start] + text[m.end : para.end]
+    return not any(ch.isalnum() for ch in rest)

@@ -25,6 +25,7 @@ from ficshelf.understand.fandom_names import (
     shared_fandom_character_words,
     shared_fandom_characters,
 )
+from ficshelf.understand.fandom_works import credited_works, works_in_passing
 from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.name_tables import (
     CIVIL_TITLES,
@@ -198,7 +199,10 @@ def stated_fandoms(analysis: Analysis) -> list[FandomFinding]:
         if (start, end) not in finding.evidence:
             finding.evidence.append((start, end))
 
+    credited = credited_works(analysis)
     for span in analysis.layers.get("fandom_mentions", ()):
+        if any(span.start < end and start < span.end for start, end, _ in credited):
+            continue  # "writing for Harrowgate Hall (Quentin Marsh)": the credited work's
         written = " ".join(text[span.start : span.end].split())
         written = _EXCLAIMED.split(written, maxsplit=1)[0].strip(_EDGE_MARKS)
         if not written or len(written) > MAX_STATED_NAME:
@@ -209,6 +213,14 @@ def stated_fandoms(analysis: Analysis) -> list[FandomFinding]:
                 continue  # "comments on my old Helstone fic": another story of the writer's
             add(name, known, span.start, span.end)
     tagged = _tagged_fandoms(analysis)
+    for start, end, name in credited:
+        fandom = find_fandom(name)
+        name = fandom.name if fandom is not None else name
+        if not tagged or name in tagged:
+            add(name, fandom is not None, start, end)
+    if not found and not tagged:
+        for start, end, name in works_in_passing(analysis):
+            add(name, False, start, end)
     for note in analysis.layers.get("notes", ()):
         if note.label not in _SCANNED_NOTES:
             continue
@@ -309,7 +321,7 @@ def _key_figures(key: str) -> tuple[bool, float | None, bool]:
     once per key (and a key recurs from call to call: a story's names are read by the
     characters stage twice and by the fandom stage), not once per known character."""
     words = name_words(key)
-    weak = weak_name(key)
+    weak = weak_name(key) or shared_name(words)
     if len(words) == 1 and words[0] in COMMON_FIRST_NAMES:
         cap: float | None = COMMON_NAME_WEIGHT
     elif weak:
@@ -317,6 +329,19 @@ def _key_figures(key: str) -> tuple[bool, float | None, bool]:
     else:
         cap = None
     return weak, cap, not weak and len(words) >= 2
+
+
+on_table_change(_key_figures.cache_clear)
+
+
+def shared_name(words: Sequence[str]) -> bool:
+    """Whether name words ``words`` (``name_words``) are one word that the casts of two
+    known fandoms or more go by ("godfrey": Godfrey Norton and Godfrey Ablewhite): "Mr.
+    Godfrey" may be either canon's, or a third's the table has not met, so it weighs as a
+    weak name and tells no fandom by itself."""
+    if len(words) != 1:
+        return False
+    return len({entry.fandom for entry in character_index().get(words[0], ())}) >= 2
 
 
 def _capped_weight(listed: bool, fandoms: int, cap: float | None) -> float:

@@ -31,6 +31,12 @@ def test_a_work_credited_with_its_author_is_the_fandom_in_ao3_form() -> None:
         "Fandom: Harrowgate Hall - Quentin Marsh",
     ):
         assert stated(note) == [WORK], note
+    # the words that lead the sentence are no part of the title; a title's own
+    # abbreviations are
+    assert stated("A/N: Based on Harrowgate Hall by Quentin Marsh.") == [WORK]
+    assert stated("A/N: Spoilers for Harrowgate Hall by Quentin Marsh!") == [WORK]
+    affair = "A/N: The Strange Affair of Dr. Fell by Quentin Marsh, sort of."
+    assert stated(affair) == ["The Strange Affair of Dr. Fell - Quentin Marsh"]
     # an initial opens an author's name as well as a given name does
     assert stated("A/N: Harrowgate Hall (Q. R. Marsh) again!") == ["Harrowgate Hall - Q. R. Marsh"]
     # a known author by the surname only one of the table's authors has
@@ -53,6 +59,10 @@ def test_a_title_a_song_or_a_picture_credited_in_a_note_is_no_canon() -> None:
         "A/N: spoilers up to Book Eight (Quentin Marsh) ahead.",
     ):
         assert stated(note) == [], note
+    # a title never runs across a sentence's end
+    assert stated("A/N: Happy birthday, Anna Lee! Chapter One by Quentin Marsh.") == []
+    # "everything", "everyone" and "nothing" are no work a disclaimer gives away
+    assert stated("Disclaimer: Everything belongs to Quentin Marsh.") == []
     # the story's own writer is no author of the work
     assert stated("A Harrowgate Hall fic by Quentin Marsh") == ["Harrowgate Hall"]
     # nor a name whose first word is neither a given name nor an initial

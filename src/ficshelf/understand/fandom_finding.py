@@ -171,7 +171,8 @@ def _stated_names(written: str) -> list[tuple[str, bool]]:
 # Words that a loose "X fic" or "writing for X" pattern may catch but that name no fandom.
 _NOT_A_FANDOM = frozenset(
     """i you he she it we they me him her us them my your his its our their this that these
-    those there here the a an what which who some any every each one all this my own""".split()
+    those there here the a an what which who some any every each one all this my own
+    everything everyone everybody nothing""".split()
 )
 
 

@@ -80,7 +80,8 @@ _LEADING = frozenset(
     """i my this these another so and but also all hey hi hello oh ok okay yes no well
     disclaimer note notes summary warning warnings thanks thank rereading reading reread
     read finished finishing loved love obviously honestly anyway just written posted story
-    fic words art fandom fandoms canon source""".split()
+    fic words art fandom fandoms canon source based on for after before set from spoilers
+    spoiler everything everyone everybody""".split()
 )
 # A "title" that is a part of a work: "spoilers for Book Eight", "Chapter 3 by …".
 _PART_WORDS = frozenset(
@@ -89,10 +90,19 @@ _PART_WORDS = frozenset(
 )
 
 
+# A sentence's end inside a capitalised run, and the abbreviations a title's period ends
+# instead ("Dr. Jekyll", "Mr. Hyde", "St. Ronan's", an initial).
+_RUN_SENTENCE_END = re.compile(r"(?<=\S)([.!?])\s+")
+_ABBREVIATION = re.compile(r"(?<![\w'’])(?:[A-Z]|Dr|Mr|Mrs|Ms|St|Mt|Jr|Sr|Messrs)$")
+
+
 def _title(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Return the span of the title in ``text[start:end]`` (a capitalised run): leading
     sentence words dropped, edge punctuation stripped; ``None`` when nothing is left or
     it is a part of a work."""
+    for stop in _RUN_SENTENCE_END.finditer(text, start, end):
+        if stop.group(1) != "." or not _ABBREVIATION.search(text, start, stop.start(1)):
+            start = stop.end()  # "Happy birthday, Anna Lee! Chapter One by …": a new sentence
     words = list(re.finditer(r"\S+", text[start:end]))
     i = 0
     while i < len(words) and words[i].group().casefold().strip(_EDGE) in _LEADING:

@@ -6,7 +6,8 @@ what turns a stated fandom the table does not know into AO3's "Title - Author" f
 Where the notes name an author (bylines, authors' notes, disclaimers, summaries; never the
 story's own writer, the ``authors`` layer):
 
-* "by", "belongs to", "owned by", "property of", "credit to" and "all rights to" before a
+* "by", "belongs to", "owned by", "property of", "credit to", "all rights to" and
+  "apologies to" ("with apologies to Shakespeare") before a
   name, "owns" after it, a possessive standing alone after "is" ("Lorna Doone is R. D.
   Blackmore’s, and so is Exmoor"), and any name's possessive ("Hardy's");
 * the name is an author the fandom table knows (in full, or by a surname only one of its

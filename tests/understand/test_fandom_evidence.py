@@ -105,6 +105,14 @@ def test_a_surname_several_canons_share_tells_no_fandom() -> None:
     assert shared_name(name_words(name_key("Miss Bates")))
     assert not shared_name(name_words(name_key("Miss Havisham")))
     assert inferred(text, names) == {}
+    # names canons share tell one when enough of the story's people agree on it
+    isle = (
+        "Prospero watched the sea. Ariel sang above the rocks, Miranda slept, and "
+        "Ferdinand carried logs up from the shore for Prospero."
+    )
+    four = {n: n for n in ("Prospero", "Ariel", "Miranda", "Ferdinand")}
+    assert shared_name(name_words(name_key("Prospero")))
+    assert "The Tempest - Shakespeare" in inferred(isle, four)
     # beside a name only that canon has, the Bateses still count for it
     known = text + " Mr. Knightley came in from the rain."
     assert "Emma - Jane Austen" in inferred(known, names | {"Mr. Knightley": "Mr. Knightley"})

@@ -12,7 +12,7 @@ from handmade import handmade
 
 from ficshelf.model import Analysis, GivenMetadata, GivenTag, TagType
 from ficshelf.understand.fandom import fandoms_of
-from ficshelf.understand.fandom_finding import name_words, stated_fandoms, weak_name
+from ficshelf.understand.fandom_finding import name_words, shared_name, stated_fandoms, weak_name
 from ficshelf.understand.fandom_names import fandom_table, find_fandom, load_fandoms, name_key
 
 POLLYANNA = "Pollyanna - Eleanor H. Porter"
@@ -92,6 +92,30 @@ def test_one_character_by_a_weak_name_tells_no_fandom() -> None:
     with without(LITTLE_WOMEN):
         assert inferred(text, {"Mr. Brooke": "John Brooke", "Brooke": "John Brooke"}) == {}
         assert inferred(text, {"Mr. Brooke": "Mr. Brooke", "Brooke": "Mr. Brooke"}) == {}
+
+
+def test_a_surname_several_canons_share_tells_no_fandom() -> None:
+    # Emma has a Miss and a Mrs. Bates, Oliver Twist a Charley Bates, and many a story a
+    # Bates family of its own: "Miss Bates" with her mother is no Emma story.
+    text = (
+        "Miss Bates set the kettle on and talked of the weather. Mrs. Bates nodded in her "
+        "chair by the fire, and Miss Bates talked on."
+    )
+    names = {"Miss Bates": "Miss Bates", "Mrs. Bates": "Mrs. Bates"}
+    assert shared_name(name_words(name_key("Miss Bates")))
+    assert not shared_name(name_words(name_key("Miss Havisham")))
+    assert inferred(text, names) == {}
+    # names canons share tell one when enough of the story's people agree on it
+    isle = (
+        "Prospero watched the sea. Ariel sang above the rocks, Miranda slept, and "
+        "Ferdinand carried logs up from the shore for Prospero."
+    )
+    four = {n: n for n in ("Prospero", "Ariel", "Miranda", "Ferdinand")}
+    assert shared_name(name_words(name_key("Prospero")))
+    assert "The Tempest - Shakespeare" in inferred(isle, four)
+    # beside a name only that canon has, the Bateses still count for it
+    known = text + " Mr. Knightley came in from the rain."
+    assert "Emma - Jane Austen" in inferred(known, names | {"Mr. Knightley": "Mr. Knightley"})
 
 
 def test_several_characters_of_a_canon_still_tell_it() -> None:

@@ -16,7 +16,11 @@ Two sources, both read against the table in ``fandom_names``:
   word ("Heidi", "Kidnapped") counts only where a note pattern marks it as a fandom ("a
   Heidi fic"), not in passing.
   A stated fandom the table does not know keeps the name as written, with confidence
-  ``STATED_UNKNOWN``. A fandom the file's own tags give (an AO3 download's, an EPUB's
+  ``STATED_UNKNOWN``. A work a note credits with its author ("Harrowgate Hall (Quentin
+  Marsh)", "Harrowgate Hall by Quentin Marsh", "Quentin Marsh's Harrowgate Hall") is
+  stated as "Title - Author", and a work named in passing as the story's ground
+  ("spoilers for X") counts where nothing else is stated and the notes credit an author
+  (``fandom_works``). A fandom the file's own tags give (an AO3 download's, an EPUB's
   subjects) is reported in their spelling ("Othello - William Shakespeare" for the
   table's "Othello - Shakespeare": ``find_fandom`` reads "Title - Author" as the known
   title when the surnames agree), so one fandom is never listed twice.
@@ -26,7 +30,8 @@ Two sources, both read against the table in ``fandom_names``:
   a listed full name, cut to ``COMMON_NAME_WEIGHT`` for everyday first names ("John",
   "Jane", "Prince John") and to ``PLAIN_NAME_WEIGHT`` for other weak names (``weak_name``:
   once titles, kin titles and epithets are set aside, one word that is a given name or an
-  English word: "Rachel", "Pip", "Aunt Polly", "Old Tom"; many stories have one), times
+  English word: "Rachel", "Pip", "Aunt Polly", "Old Tom"; many stories have one; or one
+  word the casts of two known canons or more share: "Mr. Godfrey", "Miss Bates"), times
   ``0.5 + 0.5 × salience``; each known character counts once, with its best match. A
   character whose own name is a full name votes for no known character one of whose
   words none of that one's names has ("Godfrey Cass" is not Godfrey Ablewhite, "Amelia

@@ -6,7 +6,8 @@ what turns a stated fandom the table does not know into AO3's "Title - Author" f
 Where the notes name an author (bylines, authors' notes, disclaimers, summaries; never the
 story's own writer, the ``authors`` layer):
 
-* "by", "belongs to", "owned by", "property of", "credit to" and "all rights to" before a
+* "by", "belongs to", "owned by", "property of", "credit to", "all rights to" and
+  "apologies to" ("with apologies to Shakespeare") before a
   name, "owns" after it, a possessive standing alone after "is" ("Lorna Doone is R. D.
   Blackmore’s, and so is Exmoor"), and any name's possessive ("Hardy's");
 * the name is an author the fandom table knows (in full, or by a surname only one of its
@@ -35,7 +36,7 @@ from ficshelf.understand.fandom_names import (
     name_key,
     on_table_change,
 )
-from ficshelf.understand.name_tables import CIVIL_TITLES, TITLES
+from ficshelf.understand.name_tables import CIVIL_TITLES, GIVEN_NAMES, TITLES
 
 _SCANNED_NOTES = frozenset({"byline", "authors_note", "disclaimer", "summary"})
 MAX_NOTE = 4000  # characters of a note read for an author
@@ -45,6 +46,7 @@ _NAME = (
     r"(?<![\w'’])(?:[A-Z]\.\s?){0,3}[A-Z][\w'’-]{0,30}"
     r"(?:\s(?:[A-Z]\.\s?){0,3}[A-Z][\w'’-]{0,30}){0,3}"
 )
+AUTHOR_NAME = _NAME  # the pattern of a name the notes may credit as an author
 # A title an author is credited with ("by Mrs. Gaskell", "Sir Walter Scott's"): a civil
 # title or a knighthood, capitalised as the notes write it; a regex alternation, longest
 # first.
@@ -54,7 +56,7 @@ _TITLE = "|".join(
 # A name after a word that says whose the work is ("by", "belongs to"), or before "owns".
 _OWNER = re.compile(
     r"\b(?:by|belongs?\s+to|belonged\s+to|belonging\s+to|owned\s+by|property\s+of"
-    r"|credit\s+(?:goes\s+)?to|all\s+rights\s+(?:go\s+)?to)"
+    r"|credit\s+(?:goes\s+)?to|all\s+rights\s+(?:go\s+)?to|apologies\s+to)"
     r"\s+(?:the\s+(?:great|late|wonderful)\s+)?"
     rf"(?P<after>(?:(?:{_TITLE})\.?\s+)?{_NAME})"
     rf"|(?P<before>{_NAME})\s+owns\b"
@@ -87,7 +89,7 @@ def _known_authors() -> tuple[dict[str, str], dict[str, str]]:
 on_table_change(_known_authors.cache_clear)
 
 
-def _story_name_words(analysis: Analysis) -> frozenset[str]:
+def story_name_words(analysis: Analysis) -> frozenset[str]:
     """The words of the story's characters' names and name forms (keys)."""
     text = analysis.text
     words: set[str] = set()
@@ -122,6 +124,22 @@ def _resolved(written: str, as_owner: bool, story_words: frozenset[str]) -> str 
     return bare
 
 
+def credited_author(written: str, story_words: frozenset[str]) -> str | None:
+    """Return the author a name written beside a work ("Harrowgate Hall (Quentin Marsh)",
+    "Harrowgate Hall by Quentin Marsh") stands for: an author the table knows, as it writes
+    them, or a full name of two to four capitalised words whose first word is a given name
+    or an initial, no word of a character of the story (``story_words``: the keys'
+    words, ``story_name_words``) or of the table, as written; else ``None``."""
+    author = _resolved(written, True, story_words)
+    if author is None or name_key(author) in _known_authors()[0]:
+        return author
+    first = author.split()[0]
+    return author if _INITIAL.match(first) or name_key(first) in GIVEN_NAMES else None
+
+
+_INITIAL = re.compile(r"^[A-Z]\.")
+
+
 def stated_author(analysis: Analysis) -> str | None:
     """Return the author of the work the story is written in, as its notes name it (see
     the module docstring), or ``None`` when they name none or more than one. Never
@@ -144,7 +162,7 @@ def stated_author(analysis: Analysis) -> str | None:
             if any(at < w_end and w_start < until for w_start, w_end in writers):
                 continue  # the story's own writer ("A Lorna Doone fic by plovers_barrows")
             if story_words is None:
-                story_words = _story_name_words(analysis)
+                story_words = story_name_words(analysis)
             author = _resolved(written, as_owner, story_words)
             if author is not None:
                 found.add(author)

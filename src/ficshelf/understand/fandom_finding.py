@@ -25,6 +25,7 @@ from ficshelf.understand.fandom_names import (
     shared_fandom_character_words,
     shared_fandom_characters,
 )
+from ficshelf.understand.fandom_works import credited_works, works_in_passing
 from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.name_tables import (
     CIVIL_TITLES,
@@ -41,6 +42,7 @@ CROSSOVER = 0.35
 COMMON_NAME_WEIGHT = 0.25
 PLAIN_NAME_WEIGHT = 0.5
 SALIENT = 0.5  # a character this salient is one of the story's main people
+SHARED_AGREE = 3  # story characters a canon needs when its one distinctive name is shared
 MAX_EVIDENCE = 12
 MAX_STATED_NAME = 100
 _EDGE_MARKS = " .,!?;:\"'“”‘’*_~()[]"
@@ -170,7 +172,8 @@ def _stated_names(written: str) -> list[tuple[str, bool]]:
 # Words that a loose "X fic" or "writing for X" pattern may catch but that name no fandom.
 _NOT_A_FANDOM = frozenset(
     """i you he she it we they me him her us them my your his its our their this that these
-    those there here the a an what which who some any every each one all this my own""".split()
+    those there here the a an what which who some any every each one all this my own
+    everything everyone everybody nothing""".split()
 )
 
 
@@ -198,7 +201,10 @@ def stated_fandoms(analysis: Analysis) -> list[FandomFinding]:
         if (start, end) not in finding.evidence:
             finding.evidence.append((start, end))
 
+    credited = credited_works(analysis)
     for span in analysis.layers.get("fandom_mentions", ()):
+        if any(span.start < end and start < span.end for start, end, _ in credited):
+            continue  # "writing for Harrowgate Hall (Quentin Marsh)": the credited work's
         written = " ".join(text[span.start : span.end].split())
         written = _EXCLAIMED.split(written, maxsplit=1)[0].strip(_EDGE_MARKS)
         if not written or len(written) > MAX_STATED_NAME:
@@ -209,6 +215,14 @@ def stated_fandoms(analysis: Analysis) -> list[FandomFinding]:
                 continue  # "comments on my old Helstone fic": another story of the writer's
             add(name, known, span.start, span.end)
     tagged = _tagged_fandoms(analysis)
+    for start, end, name in credited:
+        fandom = find_fandom(name)
+        name = fandom.name if fandom is not None else name
+        if not tagged or name in tagged:
+            add(name, fandom is not None, start, end)
+    if not found and not tagged:
+        for start, end, name in works_in_passing(analysis):
+            add(name, False, start, end)
     for note in analysis.layers.get("notes", ()):
         if note.label not in _SCANNED_NOTES:
             continue
@@ -304,19 +318,42 @@ def _key_figures(key: str) -> tuple[bool, float | None, bool]:
     """Return what name key ``key`` is worth, whatever known character it matches: whether
     it is a weak name (``weak_name``), the most it weighs (a common first name alone,
     "john", "prince john", or another weak name, "polly", "aunt polly", "old tom", weighs
-    little; ``None`` for a distinctive one) and whether it is a distinctive full name (two
-    name words or more). A function of the key alone, so ``fandoms_named_by`` works it out
-    once per key (and a key recurs from call to call: a story's names are read by the
-    characters stage twice and by the fandom stage), not once per known character."""
+    little, and so does a name several canons share, ``shared_key``; ``None`` for a
+    distinctive one) and whether it is a distinctive full name (two name words or more).
+    A function of the key alone, so ``fandoms_named_by`` works it out once per key (and a
+    key recurs from call to call: a story's names are read by the characters stage twice
+    and by the fandom stage), not once per known character."""
     words = name_words(key)
     weak = weak_name(key)
     if len(words) == 1 and words[0] in COMMON_FIRST_NAMES:
         cap: float | None = COMMON_NAME_WEIGHT
-    elif weak:
+    elif weak or _shared_key(key):
         cap = PLAIN_NAME_WEIGHT
     else:
         cap = None
     return weak, cap, not weak and len(words) >= 2
+
+
+on_table_change(_key_figures.cache_clear)
+
+
+@lru_cache(maxsize=16384)
+def _shared_key(key: str) -> bool:
+    """Whether name key ``key`` is no weak name but one word several canons share."""
+    return not weak_name(key) and shared_name(name_words(key))
+
+
+on_table_change(_shared_key.cache_clear)
+
+
+def shared_name(words: Sequence[str]) -> bool:
+    """Whether name words ``words`` (``name_words``) are one word that the casts of two
+    known fandoms or more go by ("godfrey": Godfrey Norton and Godfrey Ablewhite): "Mr.
+    Godfrey" may be either canon's, or a third's the table has not met, so it weighs as a
+    weak name and tells no fandom by itself."""
+    if len(words) != 1:
+        return False
+    return len({entry.fandom for entry in character_index().get(words[0], ())}) >= 2
 
 
 def _capped_weight(listed: bool, fandoms: int, cap: float | None) -> float:
@@ -384,6 +421,7 @@ def fandoms_named_by(
     # fandom -> known character -> (best weight, story character)
     best: dict[str, dict[str, tuple[float, str]]] = {}
     distinctive: set[str] = set()  # fandoms matched by at least one distinctive name
+    shared: set[str] = set()  # ... by a one-word name several canons share
     full: set[str] = set()  # ... by a full name ("john durbeyfield", "tom sawyer")
     salient_full: set[str] = set()  # ... by the full name of one of the story's main people
     # (What depends only on the character or only on the key is worked out once, outside
@@ -406,7 +444,9 @@ def fandoms_named_by(
                 known = best.setdefault(entry.fandom, {})
                 if weight > known.get(entry.canonical, (0.0, ""))[0]:
                     known[entry.canonical] = (weight, character)
-                if not weak:
+                if not weak and _shared_key(key):
+                    shared.add(entry.fandom)
+                elif not weak:
                     distinctive.add(entry.fandom)
                     if entry.listed and full_key:
                         full.add(entry.fandom)
@@ -419,12 +459,17 @@ def fandoms_named_by(
         confidence = round(min(0.95, 1 - math.exp(-total / 1.5)), 3)
         if fandom in salient_full:
             confidence = max(confidence, MIN_CONFIDENCE)
-        if confidence < MIN_CONFIDENCE or total < CROSSOVER * top or fandom not in distinctive:
+        if confidence < MIN_CONFIDENCE or total < CROSSOVER * top:
             continue
         # Several of the story's characters, or one by a full name: one Aunt Polly, or one
         # "Mr. Brooke", is no Tom Sawyer or Middlemarch story, even where the canon lists two
         # people the one story character's name fits ("Mr. Thornton": John and Mrs. Thornton).
         matched = {character for _, character in best[fandom].values()}
+        # A name two canons share names this one only where the story's other people agree:
+        # "Mr. Godfrey" and a Nancy are no Moonstone story; Prospero with Ariel, Miranda and
+        # Ferdinand is The Tempest.
+        if fandom not in distinctive and (fandom not in shared or len(matched) < SHARED_AGREE):
+            continue
         if len(matched) < 2 and fandom not in full:
             continue
         found.append((fandom, confidence, matched))

@@ -94,6 +94,7 @@ _CAP = (
     + _CAP_WORD
     + "){0,5}"
 )
+CAPITALISED_RUN = _CAP  # a run of capitalised words, small words between: a name or a title
 
 # --- bylines ----------------------------------------------------------------------------------
 

@@ -1,0 +1,205 @@
+"""The works a story's notes name together with their author, the way fan writers credit
+the canon they write in: what gives a story in a canon the fandom table has not met its
+fandom in AO3's "Title - Author" form (``fandom_finding.stated_fandoms``).
+
+In a byline, an author's note, a disclaimer or a summary (the story's own writer, the
+``authors`` layer, is never the work's author):
+
+* a work and its author written together (``credited_works``): "Title (Author)", "Title -
+  Author" (a dash with a space on each side), "Title by Author", "Title is by Author" and
+  "Author's Title" ("I reread Harrowgate Hall by Quentin Marsh", "Disclaimer: Harrowgate
+  Hall is by Quentin Marsh"). The author is one the fandom table knows (in full, or by a
+  surname only one of its authors has) or a full name of two to four capitalised words whose
+  first word is a given name or an initial ("Quentin Marsh", "R. D. Blackmore"), no character
+  of the story or of the table (``fandom_authors.credited_author``); the title is a run of
+  capitalised words (small words such as "of", "the", "and" between them), with the words
+  that lead a sentence rather than a title set aside ("I", "My", "Rereading"). A title, a
+  song, a poem or a picture the note credits ("Title from Harrowgate Hall by Quentin Marsh",
+  "cover art by …", "inspired by …") names no canon: a sentence with such a word before the
+  work is skipped, and so is a "title" that is a chapter, a book or an act of the work.
+* a work named in passing as the story's ground (``works_in_passing``): "obsessed with X",
+  "spoilers for X", "the last chapter of X", "the events of X", "my first X story". Notes
+  name works they do not write in, so such a title is the story's canon only where no note
+  states a fandom otherwise and the notes credit an author (``fandom_authors.stated_author``:
+  "spoilers for Harrowgate Hall … with apologies to Quentin Marsh" is a Harrowgate Hall
+  story). What the writer merely reads or finished ("I reread X on a train") is not taken:
+  a writer reads many books, and on the tuning stories that cue named the wrong work.
+
+Each is returned with its span and the work's name as written (without edge punctuation).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ficshelf.model import Analysis
+from ficshelf.understand.fandom_authors import (
+    AUTHOR_NAME,
+    credited_author,
+    stated_author,
+    story_name_words,
+)
+from ficshelf.understand.fandom_names import character_index, find_fandom, name_key
+from ficshelf.understand.name_tables import TITLES
+from ficshelf.understand.note_patterns import CAPITALISED_RUN
+
+_SCANNED_NOTES = frozenset({"byline", "authors_note", "disclaimer", "summary"})
+MAX_NOTE = 4000  # characters of a note read for works (a note is a few lines)
+_EDGE = " .,!?;:\"'“”‘’*_~()[]"
+
+_CREDITED = re.compile(
+    rf"(?<![\w'’/])(?P<title>{CAPITALISED_RUN})(?:"
+    rf"\s*\(\s*(?:by\s+)?(?P<paren>{AUTHOR_NAME})\s*\)"  # "Title (Author)"
+    rf"|\s+[-–—]\s+(?:by\s+)?(?P<dashed>{AUTHOR_NAME})(?=\s*(?:[.,;:!?)]|$))"  # "Title - Author"
+    rf"|,?\s+(?:(?:is|was)\s+(?:written\s+)?)?by\s+(?P<by>{AUTHOR_NAME}))"  # "Title by Author"
+    rf"|(?P<owner>{AUTHOR_NAME})['’]s\s+(?P<owned>{CAPITALISED_RUN})",  # "Author's Title"
+    re.MULTILINE,
+)
+# A work named in passing: the title after a word that says the writer read or knows it.
+_PASSING = re.compile(
+    r"(?i:\b(?:obsessed\s+with|spoilers?\s+for"
+    r"|(?:last|final|first)\s+(?:chapter|page|line)s?\s+of|the\s+(?:events|end)\s+of)"
+    r"\s+)(?P<title>" + CAPITALISED_RUN + ")"
+)
+# A work named as the kind of the story: "my first Harrowgate Hall story".
+_KIND_OF_STORY = re.compile(
+    r"(?i:\b(?:an?|my|this|first)\s+)(?P<title>" + CAPITALISED_RUN + r")"
+    r"\s+(?i:stor(?:y|ies)|tales?|pieces?|pastiches?)\b"
+)
+# Words before a work in the same sentence that say it is credited for something else than
+# the canon: a title, a song, a poem, a picture, an inspiration.
+_OTHER_CREDIT = re.compile(
+    r"(?i:\b(?:titles?|song|songs|lyrics?|poem|poems|poetry|quote[sd]?|epigraph|inspired"
+    r"|inspiration|listening|playlist|art|artwork|cover|banner|moodboard|illustrat\w*|beta\w*"
+    r"|translat\w*|podfic|edited|prompt\w*|gift\w*|requested|cf|see|like|unlike|style)\b)"
+)
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+# Leading words of a capitalised run that open a sentence rather than a title.
+_LEADING = frozenset(
+    """i my this these another so and but also all hey hi hello oh ok okay yes no well
+    disclaimer note notes summary warning warnings thanks thank rereading reading reread
+    read finished finishing loved love obviously honestly anyway just written posted story
+    fic words art fandom fandoms canon source based on for after before set from spoilers
+    spoiler everything everyone everybody""".split()
+)
+# A "title" that is a part of a work: "spoilers for Book Eight", "Chapter 3 by …".
+_PART_WORDS = frozenset(
+    "chapter chapters book books part parts volume volumes act acts scene scenes canto "
+    "season episode series vol ch".split()
+)
+
+
+# A sentence's end inside a capitalised run, and the abbreviations a title's period ends
+# instead ("Dr. Jekyll", "Mr. Hyde", "St. Ronan's", an initial).
+_RUN_SENTENCE_END = re.compile(r"(?<=\S)([.!?])\s+")
+_ABBREVIATION = re.compile(r"(?<![\w'’])(?:[A-Z]|Dr|Mr|Mrs|Ms|St|Mt|Jr|Sr|Messrs)$")
+
+
+def _title(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Return the span of the title in ``text[start:end]`` (a capitalised run): leading
+    sentence words dropped, edge punctuation stripped; ``None`` when nothing is left or
+    it is a part of a work."""
+    for stop in _RUN_SENTENCE_END.finditer(text, start, end):
+        if stop.group(1) != "." or not _ABBREVIATION.search(text, start, stop.start(1)):
+            start = stop.end()  # "Happy birthday, Anna Lee! Chapter One by …": a new sentence
+    words = list(re.finditer(r"\S+", text[start:end]))
+    i = 0
+    while i < len(words) and words[i].group().casefold().strip(_EDGE) in _LEADING:
+        i += 1
+    if i == len(words):
+        return None
+    a, b = start + words[i].start(), end
+    while b > a and text[b - 1] in _EDGE:
+        b -= 1
+    first = text[a:b].split(maxsplit=1)[0].strip(_EDGE)
+    if b <= a or first.casefold() in _PART_WORDS or not text[a].isupper():
+        return None
+    if _OTHER_CREDIT.fullmatch(first):
+        return None  # "Inspired by …", "Cover art by …"
+    return a, b
+
+
+# A fan work's kind after a credited work: "a Harrowgate Hall (Quentin Marsh) fic", where
+# the article is the fic's, not the title's.
+_FAN_WORK_AFTER = re.compile(
+    r"\s+(?i:fan\s?-?fic\w*|fics?|one-?shots?|drabbles?|ficlets?|stor(?:y|ies)|AUs?)\b"
+)
+_ARTICLE = re.compile(r"(?:An?|an?)\s+(?=\S)")
+
+
+def _without_article(text: str, start: int, end: int) -> tuple[int, int]:
+    """Return the span ``text[start:end]`` without a leading "A" or "An"."""
+    article = _ARTICLE.match(text, start, end)
+    return (article.end(), end) if article else (start, end)
+
+
+def _credited_elsewhere(text: str, note_start: int, at: int) -> bool:
+    """Whether the sentence before ``at`` credits the work for something else than the
+    canon ("Title from …", "cover art by …", "inspired by …")."""
+    ends = list(_SENTENCE_END.finditer(text, note_start, at))
+    since = ends[-1].end() if ends else note_start
+    return _OTHER_CREDIT.search(text, since, at) is not None
+
+
+def _notes(analysis: Analysis) -> Iterator[tuple[int, int]]:
+    for note in analysis.layers.get("notes", ()):
+        if note.label in _SCANNED_NOTES:
+            yield note.start, min(note.end, note.start + MAX_NOTE)
+
+
+def credited_works(analysis: Analysis) -> list[tuple[int, int, str]]:
+    """Return each work the notes name with its author (module docstring): its span and
+    its name in AO3's form, "Title - Author", the author as the fandom table writes a known
+    one. Never raises."""
+    text = analysis.text
+    writers = [(s.start, s.end) for s in analysis.layers.get("authors", ())]
+    story_words: frozenset[str] | None = None
+    found: list[tuple[int, int, str]] = []
+    for start, end in _notes(analysis):
+        for m in _CREDITED.finditer(text, start, end):
+            group = next(g for g in ("paren", "dashed", "by", "owner") if m.group(g))
+            title_group = "owned" if group == "owner" else "title"
+            a_start, a_end = m.span(group)
+            if any(a_start < w_end and w_start < a_end for w_start, w_end in writers):
+                continue  # "A Harrowgate Hall fic by Quentin Marsh": the story's writer
+            span = _title(text, *m.span(title_group))
+            if span is not None and _FAN_WORK_AFTER.match(text, m.end()):
+                span = _without_article(text, *span)  # "A Harrowgate Hall (Quentin Marsh) fic"
+            if span is None or _credited_elsewhere(text, start, m.start()):
+                continue
+            if story_words is None:
+                story_words = story_name_words(analysis)
+            author = credited_author(m.group(group), story_words)
+            if author is not None and not _people(text[span[0] : span[1]]):
+                title = text[span[0] : span[1]]
+                found.append((min(span[0], a_start), max(span[1], a_end), f"{title} - {author}"))
+    return found
+
+
+def _people(title: str) -> bool:
+    """Whether a "title" names people rather than a work: a character the table knows
+    ("Austen's Elizabeth Bennet") or a name led by a title ("Austen's Mr. Darcy")."""
+    key = name_key(title)
+    listed = any(entry.listed for entry in character_index().get(key, ()))
+    return listed or key.split(maxsplit=1)[0] in TITLES
+
+
+def works_in_passing(analysis: Analysis) -> list[tuple[int, int, str]]:
+    """Return each work the notes name in passing as the story's ground ("spoilers for
+    X", "my first X story") when the notes credit an author and the table does not know
+    the title (a known one is read as an alias): its span and its title as written
+    (module docstring). The caller asks only where nothing else is stated. Never raises."""
+    text = analysis.text
+    found: list[tuple[int, int, str]] = []
+    if stated_author(analysis) is None:
+        return found
+    for start, end in _notes(analysis):
+        for m in (*_PASSING.finditer(text, start, end), *_KIND_OF_STORY.finditer(text, start, end)):
+            span = _title(text, *m.span("title"))
+            if span is None or _credited_elsewhere(text, start, m.start()):
+                continue
+            title = text[span[0] : span[1]]
+            if find_fandom(title) is None and not _people(title):
+                found.append((span[0], span[1], title))
+    return found

@@ -1,0 +1,89 @@
+"""Works a story's notes name with their author ("Title (Author)", "Title by Author",
+"Author's Title" …) and works they name in passing, read as the story's fandom in AO3's
+"Title - Author" form when the fandom table has not met the canon (``fandom_works``)."""
+
+from __future__ import annotations
+
+from handmade import handmade
+
+from ficshelf.understand.fandom_finding import stated_fandoms
+from ficshelf.understand.fandom_names import find_fandom
+
+WORK = "Harrowgate Hall - Quentin Marsh"  # a work and an author the table does not know
+
+
+def stated(notes: str) -> list[str]:
+    text = f"{notes}\n\nMara waited by the window. The rain kept on.\n\nShe left at dawn."
+    return [f.name for f in stated_fandoms(handmade(text, {"Mara": "Mara Quill"}))]
+
+
+def test_the_invented_work_is_unknown_to_the_table() -> None:
+    assert find_fandom("Harrowgate Hall") is None and find_fandom(WORK) is None
+
+
+def test_a_work_credited_with_its_author_is_the_fandom_in_ao3_form() -> None:
+    for note in (
+        "A/N: Harrowgate Hall (Quentin Marsh) has lived in my head since school.",
+        "A/N: I wept over Harrowgate Hall by Quentin Marsh all weekend, so here we are.",
+        "Disclaimer: Harrowgate Hall is by Quentin Marsh, not me.",
+        "A/N: Quentin Marsh's Harrowgate Hall is the best book nobody has read.",
+        "A/N: a Harrowgate Hall (Quentin Marsh) fic, set after the novel's last chapter.",
+        "Fandom: Harrowgate Hall - Quentin Marsh",
+    ):
+        assert stated(note) == [WORK], note
+    # the words that lead the sentence are no part of the title; a title's own
+    # abbreviations are
+    assert stated("A/N: Based on Harrowgate Hall by Quentin Marsh.") == [WORK]
+    assert stated("A/N: Spoilers for Harrowgate Hall by Quentin Marsh!") == [WORK]
+    affair = "A/N: The Strange Affair of Dr. Fell by Quentin Marsh, sort of."
+    assert stated(affair) == ["The Strange Affair of Dr. Fell - Quentin Marsh"]
+    # an initial opens an author's name as well as a given name does
+    assert stated("A/N: Harrowgate Hall (Q. R. Marsh) again!") == ["Harrowgate Hall - Q. R. Marsh"]
+    # a known author by the surname only one of the table's authors has
+    assert stated("A/N: my take on Harrowgate Hall (Trollope).") == [
+        "Harrowgate Hall - Anthony Trollope"
+    ]
+
+
+def test_a_credited_work_and_a_fic_statement_are_one_fandom() -> None:
+    note = "A Harrowgate Hall fic by quill\n\nDisclaimer: Harrowgate Hall is by Quentin Marsh."
+    assert stated(note) == [WORK]
+
+
+def test_a_title_a_song_or_a_picture_credited_in_a_note_is_no_canon() -> None:
+    for note in (
+        "A/N: Title from Harrowgate Hall by Quentin Marsh, a song I love.",
+        "A/N: Cover art by Quentin Marsh, who is a genius.",
+        "A/N: Inspired by Quentin Marsh and her terrible cat.",
+        "A/N: the lyrics are from Grey Morning by Quentin Marsh.",
+        "A/N: spoilers up to Book Eight (Quentin Marsh) ahead.",
+    ):
+        assert stated(note) == [], note
+    # a title never runs across a sentence's end
+    assert stated("A/N: Happy birthday, Anna Lee! Chapter One by Quentin Marsh.") == []
+    # "everything", "everyone" and "nothing" are no work a disclaimer gives away
+    assert stated("Disclaimer: Everything belongs to Quentin Marsh.") == []
+    # the story's own writer is no author of the work
+    assert stated("A Harrowgate Hall fic by Quentin Marsh") == ["Harrowgate Hall"]
+    # nor a name whose first word is neither a given name nor an initial
+    assert stated("A/N: Harrowgate Hall (Revised Edition) ahead.") == []
+
+
+def test_people_credited_to_an_author_are_no_work() -> None:
+    assert stated("A/N: Austen's Elizabeth Bennet deserved better.") == []
+    assert stated("A/N: Austen's Mr. Darcy deserved worse.") == []
+
+
+def test_a_work_named_in_passing_needs_an_author_and_no_other_statement() -> None:
+    spoilers = "A/N: spoilers for Harrowgate Hall, obviously!"
+    assert stated(spoilers) == []  # no author: a work named in passing is not enough
+    credited = f"{spoilers} With apologies to Quentin Marsh."
+    assert stated(credited) == [WORK]
+    assert stated("A/N: my first Harrowgate Hall story. All hail Quentin Marsh's genius.") == []
+    assert stated("A/N: my first Harrowgate Hall story. It belongs to Quentin Marsh.") == [WORK]
+    # what the writer merely reads is not the canon
+    reading = "A/N: I reread Harrowgate Hall on a train. With apologies to Quentin Marsh."
+    assert stated(reading) == []
+    # another statement wins over a work named in passing
+    other = f"A Fenwick Abbey fic by quill\n\n{credited}"
+    assert stated(other) == ["Fenwick Abbey - Quentin Marsh"]

@@ -12,8 +12,20 @@ from handmade import handmade
 
 from ficshelf.model import Analysis, GivenMetadata, GivenTag, TagType
 from ficshelf.understand.fandom import fandoms_of
-from ficshelf.understand.fandom_finding import name_words, shared_name, stated_fandoms, weak_name
-from ficshelf.understand.fandom_names import fandom_table, find_fandom, load_fandoms, name_key
+from ficshelf.understand.fandom_finding import (
+    _known_name_words,
+    name_words,
+    shared_name,
+    stated_fandoms,
+    weak_name,
+)
+from ficshelf.understand.fandom_names import (
+    Fandom,
+    fandom_table,
+    find_fandom,
+    load_fandoms,
+    name_key,
+)
 
 POLLYANNA = "Pollyanna - Eleanor H. Porter"
 SILAS_MARNER = "Silas Marner - George Eliot"
@@ -80,6 +92,20 @@ def test_a_full_name_that_differs_votes_for_no_namesake() -> None:
     names |= {"Godfrey": "Godfrey Cass", "Nancy": "Nancy"}
     with without(SILAS_MARNER):
         assert inferred(text, names) == {}
+
+
+def test_a_known_characters_name_words_follow_the_table_in_use() -> None:
+    # (worked out per known character when a story's name first matches it, and forgotten
+    # when the table changes, as the whole table's were)
+    harbour = Fandom(
+        "Harbour Lights - Invented", (), (("Wilmot Tresk", ("Old Wil", "Captain Tresk")),)
+    )
+    with fandom_table([harbour]):
+        words = _known_name_words(harbour.name, "Wilmot Tresk")
+        assert words == {"wilmot", "tresk", "old", "wil", "captain"}
+        assert _known_name_words(harbour.name, "Ned Pike") == frozenset()
+    with fandom_table([replace(harbour, characters=(("Wilmot Tresk", ("Willie",)),))]):
+        assert _known_name_words(harbour.name, "Wilmot Tresk") == {"wilmot", "tresk", "willie"}
 
 
 def test_one_character_by_a_weak_name_tells_no_fandom() -> None:

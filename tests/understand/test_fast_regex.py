@@ -461,3 +461,51 @@ def test_stage_patterns_that_embed_tries_compile_as_their_source() -> None:
     ):
         re.purge()
         assert pattern == re.compile(pattern.pattern, pattern.flags)
+
+
+_WORD_BEFORE = r"(?<![\w'-])(?<!’)(?:"
+_WORD_AFTER = r")(?![\w']|’|-\w)"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "lantern",
+        "broke (?:his|her) (?:oar|rudder)s?",
+        "(?<=couldn't )(?:row|sail) home",
+        r"salt.?cellar|pepper (?:mill|pot)",
+        r"kept \w+ (?:lamps?|candles?) (?:lit|burning)(?! out)",
+        "[a-z]{3,5} tide",
+    ],
+)
+def test_bounded_patterns_compile_as_their_source(body: str) -> None:
+    # the bounds are parsed once and the body's items put inside them: the same pattern
+    # (source, flags and code compare equal) as the whole source compiled
+    source = _WORD_BEFORE + body + _WORD_AFTER
+    compiled = fast_regex.compile_bounded(_WORD_BEFORE, body, _WORD_AFTER)
+    assert compiled == re.compile(source)
+    text = "she broke her oars; the salt-cellar; he kept two lamps lit; a spring tide"
+    assert [m.span() for m in compiled.finditer(text)] == [
+        m.span() for m in re.finditer(source, text)
+    ]
+
+
+def test_the_bounds_are_parsed_once(parser_reads: Callable[[], list[str]]) -> None:
+    fast_regex.compile_bounded(_WORD_BEFORE, "anchor", _WORD_AFTER)  # (the bounds' first parse)
+    read = parser_reads()
+    fast_regex.compile_bounded(_WORD_BEFORE, "mooring line", _WORD_AFTER)
+    assert read == ["(?:mooring line)"]
+
+
+@pytest.mark.parametrize("body", ["(lantern)", "(?P<boat>skiff|dinghy) oar"])
+def test_a_body_with_groups_of_its_own_compiles_from_the_source(body: str) -> None:
+    source = _WORD_BEFORE + body + _WORD_AFTER
+    compiled = fast_regex.compile_bounded(_WORD_BEFORE, body, _WORD_AFTER)
+    assert compiled.pattern == source
+    assert compiled.groupindex == re.compile(source).groupindex
+    assert compiled.groups == re.compile(source).groups
+
+
+def test_a_bad_body_raises_as_re_compile_does() -> None:
+    with pytest.raises(re.error):
+        fast_regex.compile_bounded(_WORD_BEFORE, "(?:oar", _WORD_AFTER)

@@ -220,6 +220,15 @@ def test_each_alternative_of_a_cue_keeps_its_beginnings_and_its_lookbehinds() ->
     assert branches[0]._pattern is None and branches[2]._pattern is None
 
 
+def test_each_alternative_compiles_to_what_its_source_compiles_to() -> None:
+    # (the bounds parsed once for all of them: ``fast_regex.compile_bounded``)
+    cues = {id(c): c for group in compile_cues().keyed.values() for c in group}.values()
+    branches = [b for cue in cues if cue.branches is not None for b in cue.branches[1]]
+    assert len(branches) > 1000
+    for branch in branches:
+        assert branch.pattern == re.compile(branch.source), branch.source
+
+
 def test_the_alternatives_beginnings_make_up_the_cues_beginnings() -> None:
     cues = {id(c): c for group in compile_cues().keyed.values() for c in group}.values()
     for cue in cues:

@@ -368,6 +368,57 @@ def _from_parse(source: str, parsed: Any) -> re.Pattern[str]:
     return compiled
 
 
+def compile_bounded(before: str, body: str, after: str) -> re.Pattern[str]:
+    """Return ``re.compile(before + body + after)``, where ``before`` ends by opening a
+    group "(?:" that ``after`` opens by closing: bounds that many patterns share (a word's
+    edges around each of a lexicon's alternatives), compiled for one ``body`` after another.
+
+    Parsing is most of what compiling a short pattern costs, and the bounds were a third of
+    each source: they are parsed once per pair (``_bounds_parse``), the group "(?:body)" on
+    its own, and its items put where the bounds' group stands (the parser unpacks a group
+    without flags into the items around it), so the pattern is compiled to the code
+    ``re.compile`` makes of the whole source (the source it keeps as its ``pattern``; tested
+    equal). A body with a group of its own, or global flags, or anything unexpected in the
+    internals gets the plain compile. Raises ``re.error`` for a bad pattern."""
+    source = before + body + after
+    bounds = _bounds_parse(before, after)
+    if bounds is None:
+        return re.compile(source)
+    state, head, tail = bounds
+    try:
+        assert _sre is not None
+        inner = _sre.parse(f"(?:{body})", 0)
+        if inner.state.groups != state.groups or inner.state.flags != state.flags:
+            return re.compile(source)
+        return _from_parse(source, _sre.SubPattern(state, [*head, *inner.data, *tail]))
+    except Exception:  # (a bad body, or the internals not as expected: the plain compile)
+        return re.compile(source)
+
+
+_BOUNDS: dict[tuple[str, str], tuple[Any, list[Any], list[Any]] | None] = {}
+
+
+def _bounds_parse(before: str, after: str) -> tuple[Any, list[Any], list[Any]] | None:
+    """Return the parser's state of ``before + "(?:…)" + after`` and its items before and
+    after the group (``None`` when the bounds hold a group of their own or do not parse so,
+    or without the internals), each pair parsed once per process. The items are only read
+    by the compiler, so they are shared by every pattern built from them."""
+    key = (before, after)
+    if key not in _BOUNDS:
+        found = None
+        try:
+            assert _sre is not None and _constants is not None
+            parsed = _sre.parse(before + chr(_PLACEHOLDER) + after, 0)
+            data = list(parsed.data)
+            at = data.index((_constants.LITERAL, _PLACEHOLDER))
+            if parsed.state.groups == 1:
+                found = parsed.state, data[:at], data[at + 1 :]
+        except Exception:  # (anything unexpected: each pattern is compiled whole)
+            found = None
+        _BOUNDS[key] = found
+    return _BOUNDS[key]
+
+
 def _with_letter(parsed: Any, opening: str, letter: str) -> Any:
     """Return a copy of ``parsed`` whose first item (inside the groups it opens with) is the
     class ``opening`` made the literal ``letter``; raises ``ValueError`` when it is not that

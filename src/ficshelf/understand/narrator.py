@@ -59,6 +59,9 @@ _BEAT_OWNERS = frozenset("His Her Their".split())
 _BEAT_ARTICLES = frozenset("The A An My Our".split())
 _SENTENCE_START = compile_fast(r"(?:\A|[.!?][\"'”’)]*[ \t]+)[ \t]*(?=[A-Z])")
 _FIRST_PERSON_WORD = compile_fast(r"\bI\b")
+# A paragraph of narration that opens with the narrator acting ("I sat where he pointed."):
+# "I" and a word after it (a chapter's numeral "I" stands alone).
+_OPENS_WITH_ME = compile_fast(r"[ \t]*I(?:['’][a-z]+)?[ \t]+[a-z]")
 _SECOND_PERSON_WORD = compile_fast(r"\b[Yy]ou\b")
 # At most this many words between a beat's article and its person noun ("The old clerk").
 _BEAT_MODIFIERS = 2
@@ -258,6 +261,8 @@ def _turn_weight(
         return weight
     if _beat_is_others(text, paragraphs[li], quotes, person, names):
         return OTHERS_LINE
+    if person == "first" and _answered_by_me(text, paragraphs, li, quotes):
+        return OTHERS_LINE
     if li == 0:
         return weight
     before = paragraphs[li - 1]
@@ -267,6 +272,27 @@ def _turn_weight(
         weights[li - 1] = _line_weight(text, before, quotes, person)
     earlier, earlier_own = weights[li - 1]
     return OTHERS_LINE if earlier_own and earlier == OWN_LINE else weight
+
+
+def _answered_by_me(
+    text: str,
+    paragraphs: Sequence[Span],
+    li: int,
+    quotes: QuoteIndex,
+) -> bool:
+    """Whether the paragraph after line paragraph ``li`` is the narrator's answer in
+    narration: it holds no line and opens with the narrator's "I" ("I sat where he
+    pointed.", "I said I did not know."). A new paragraph is a new turn, and the narrator
+    does not answer their own line: the line before is someone else's, said to the
+    narrator. (A next paragraph holding the narrator's own tagged line is not read so: where
+    paragraphs were guessed, at every quote, '"Come, Jack." / "Now," I said.' is one
+    voice going on, and LitBank dev lost a character and a speaker.)"""
+    if li + 1 >= len(paragraphs) or not _holds_line(text, paragraphs[li], quotes):
+        return False
+    after = paragraphs[li + 1]
+    if _holds_line(text, after, quotes):
+        return False
+    return _OPENS_WITH_ME.match(text, after.start, after.end) is not None
 
 
 def _said_to_me(

@@ -564,8 +564,6 @@ SCENES: list[tuple[str, str, str]] = [
 MISSED = {
     # "You will be Miss Ravensworth," Mrs. Coyle said: a mention, not a call (half weight).
     "miss_surname_answer_next",
-    # "Bertram, how long ...": joined as a pet name to Gerald, whom the line before called.
-    "listening_then_called",
     # '"Mr. Thackeray."' alone: no call, only a mention in an untagged line.
     "title_only_line_then_talk",
     # "Bunty!" alone, an unknown word as a call: never a name candidate.
@@ -621,5 +619,25 @@ def test_an_untagged_call_the_narrator_answers_next_names_the_narrator(
         "The door banged. Somebody came in with a file and dropped it on the chair.\n\n"
         '"Sit down, Varga. Not there. There."\n\n' + answer + "\n\n"
         "The chair wobbled, as it always had."
+    )
+    assert narrator_of(text) == name
+
+
+@pytest.mark.parametrize(
+    ("seen", "name"),
+    [
+        ("and saw me", "Lettice"),  # the narration just before the line turns to the narrator
+        ("and saw him", None),  # ... to someone else: the untagged call may be anyone's
+    ],
+)
+def test_an_untagged_call_after_narration_turning_to_me_names_the_narrator(
+    seen: str, name: str | None
+) -> None:
+    text = (
+        "I was on the stairs when Rupert and my aunt came out of the library.\n\n"
+        '"Rupert, you are impossible," she said. "Go and apologise."\n\n'
+        f"Rupert said he would not. My aunt looked round {seen}.\n\n"
+        '"Lettice, go and fetch your coat."\n\n'
+        "The hall clock struck the hour."
     )
     assert narrator_of(text) == name

@@ -16,7 +16,12 @@ name (or who names themself) ranks above one only talked about, and of those the
 calls rank above more talk. A call in an untagged line right after the narrator's own tagged
 line, or in a line a described person tags ("the baker said"), is another's line's call;
 so is one in an untagged line whose paragraph has a beat of another person acting and
-none of the narrator ('"Dr. Marsh, have you a minute?" The nurse looked frightened.').
+none of the narrator ('"Dr. Marsh, have you a minute?" The nurse looked frightened.'),
+and one in an untagged line the narrator answers in the next paragraph, in narration that
+opens on "I" ('"Sit down, Halvorsen."' / "I sat where he pointed."). A call in a line that
+opens its paragraph right after narration ending with the narrator as an object ("she
+turned, and saw me" / '"Bertram, how long ..."') is said to the narrator, as one beside
+"me" in its own paragraph is.
 ``narrator_speaks`` tells whether an unnamed narrator has lines.
 
 Also here, as fallbacks for when the narration and dialogue stages have not assigned their
@@ -82,6 +87,7 @@ _TO_ME = compile_fast(r"\b(?:[Mm]e|[Mm]y|[Mm]yself)\b")
 # ... as its object only: "said my uncle" names the speaker's kin, not the listener.
 _OBJECT_ME = compile_fast(r"\b(?:[Mm]e|[Mm]yself)\b")
 _CALL_AFTER = frozenset("!?")
+_LINE_OPENERS = frozenset("\"'“‘«„")
 _QUOTE_CLOSERS = "\"'”’» \t"
 _QUOTE_EDGE = "\"'“”‘’«»„ \t—–-"
 _FIRST = compile_fast(r"\b(?:I|me|my|mine|myself|I['’]m|I['’]d|I['’]ll|I['’]ve)\b")
@@ -315,6 +321,21 @@ def _said_to_me(
     return False
 
 
+def _turned_to_me(text: str, paragraphs: Sequence[Span], li: int, quotes: QuoteIndex) -> bool:
+    """Whether line paragraph ``li`` opens with its quote right after a paragraph of
+    narration (no line) whose last ``TO_ME_REACH`` characters have the narrator as an
+    object ("and then she turned, and saw me, and her face changed." / '"Bertram, how
+    long have you been sitting there?"'): the line is said to the narrator."""
+    if li == 0 or _holds_line(text, paragraphs[li - 1], quotes):
+        return False
+    if text[paragraphs[li].start : paragraphs[li].end].lstrip()[:1] not in _LINE_OPENERS:
+        return False  # narration opens the paragraph: its own beat places the line
+    before = paragraphs[li - 1]
+    return (
+        _OBJECT_ME.search(text, max(before.start, before.end - TO_ME_REACH), before.end) is not None
+    )
+
+
 def _opens_call(text: str, m: NamedMention, quotes: QuoteIndex) -> bool:
     """Whether a mention inside a quote opens it as a call: nothing but quotation marks
     before it and "!" or "?" right after ("Mr. Rassendyll!", "Kit?")."""
@@ -368,7 +389,10 @@ def find_narrator(
             if (
                 person == "first"
                 and not own_line
-                and _said_to_me(text, paragraphs[li], quotes, m.start)
+                and (
+                    _said_to_me(text, paragraphs[li], quotes, m.start)
+                    or _turned_to_me(text, paragraphs, li, quotes)
+                )
             ):
                 weight = TO_NARRATOR
         elif m.in_quote:  # "d'Artagnan shall count," said Athos

@@ -209,24 +209,3 @@ def test_read_as_third_person_the_named_teller_is_still_the_other_side() -> None
     # The gate is the first person's: in a third-person story a name beside a speech verb
     # in the paragraph next to the line is read as a speaker there, as before.
     assert "Imogen" in aliases(TOLD_IN_NARRATION, pov="third")["Frank"]
-
-
-# A first-person scene: the line after a paragraph of narration that reports someone's
-# words ("Rupert said he would not") is not an answer to a line; it may be said to the
-# narrator, whom no tag names.
-REPORTED_THEN_CALLED = (
-    "I was on the stairs when Rupert and my aunt came out of the library.\n\n"
-    '"Rupert, you are impossible," she said. "Go and apologise."\n\n'
-    "Rupert said he would not. My aunt looked past him and saw me.\n\n"
-    '"Lettice, go and fetch your coat."'
-)
-
-
-def test_in_a_first_person_story_an_untagged_call_after_reported_words_is_no_pet_name() -> None:
-    names = aliases(REPORTED_THEN_CALLED, pov="first")
-    assert "Lettice" not in names.get("Rupert", set())
-
-
-def test_read_as_third_person_the_reported_speaker_is_still_the_one_answered() -> None:
-    # The gate is the first person's, as for a name told in narration.
-    assert "Lettice" in aliases(REPORTED_THEN_CALLED, pov="third")["Rupert"]

@@ -160,10 +160,8 @@ def test_an_untagged_call_two_turns_after_anothers_line_is_not_read_by_turns() -
         '"You are late," the baker said.\n\n'
         '"The bells are still going."\n\n'
         '"Bells are no clock, Odile. They never were."\n\n'
-        "The ovens were already hot and the loaves waited."
+        "I tied on my apron and started on the loaves."
     )
-    # (With "I tied on my apron" next, the narrator's answer places the call: see
-    # test_narrator_shapes_narr32.)
     assert narrator_of(text) is None
 
 

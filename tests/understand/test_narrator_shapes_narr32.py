@@ -459,7 +459,8 @@ SCENES: list[tuple[str, str, str]] = [
         'supply wagons are going astray between here and the river."\n\n'
         "He explained at length. I listened, and nodded, and watched the rain drip from the "
         "tent's ridge into a tin cup that someone had set there for the purpose, and wondered "
-        "how long it would take to fill.",
+        "how long it would take to fill. It was half full already, and the rain showed no "
+        "sign of stopping.",
         "Lieutenant Vasquez",
     ),
     (
@@ -474,7 +475,8 @@ SCENES: list[tuple[str, str, str]] = [
         '"Ask Magdalena. She has heard it more than you have. Haven\'t you, Magdalena?"\n\n'
         "I said I had, many times, and that it got better every time. He beamed, and went on "
         "with it, and the water rose a little higher than it had the last time, and the cat "
-        "became two cats.",
+        "became two cats. Nobody corrected him. Nobody ever did, and the peas went on "
+        "rattling into the bowl.",
         "Magdalena",
     ),
     (
@@ -522,7 +524,8 @@ SCENES: list[tuple[str, str, str]] = [
         'businesses. You want the blue one. Mrs. Delacroix at the end will give you one."\n\n'
         "Mrs. Delacroix at the end had gone to lunch. I stood by her empty chair for a while, "
         "and then I went back to the queue, and took another number, and sat down, and this "
-        "time I read my book, all of it, nearly to the end.",
+        "time I read my book, all of it, nearly to the end, while the red numbers crept "
+        "upward one at a time over the counter.",
         "Mr. Okonjo",
     ),
     (
@@ -562,6 +565,17 @@ SCENES: list[tuple[str, str, str]] = [
 
 # Shapes still missed (no narrator found; none wrongly named):
 MISSED = {
+    # '"Sit down, Halvorsen."' untagged, the narrator's "I sat" next: half a call alone.
+    "imperative_surname_untagged",
+    # "Bertram, how long ...": joined as a pet name to Gerald, whose words the narration
+    # before reports ("Gerald said he would do no such thing").
+    "listening_then_called",
+    # '"Dunmore, what were you doing ...?"' untagged after the coach's entrance: half a call.
+    "surname_alone_question_start",
+    # '"Professor Lindgren, is it true ...?"' untagged after the student's hand goes up.
+    "professor_surname_untagged_after_beat_pronoun",
+    # '"Is that you, Ingrid? It's Beatrix."' on the telephone, untagged.
+    "telephone_greeting_given",
     # "You will be Miss Ravensworth," Mrs. Coyle said: a mention, not a call (half weight).
     "miss_surname_answer_next",
     # '"Mr. Thackeray."' alone: no call, only a mention in an untagged line.
@@ -604,40 +618,32 @@ def test_no_one_else_is_taken_for_the_narrator(text: str, name: str) -> None:
     assert narrator_of(text) in (name, None)
 
 
-@pytest.mark.parametrize(
-    ("answer", "name"),
-    [
-        ("I sat where he pointed.", "Varga"),  # the narrator answers: the line was said to them
-        ("He sat where I pointed.", None),  # someone else answers: the line may be the narrator's
-    ],
-)
-def test_an_untagged_call_the_narrator_answers_next_names_the_narrator(
-    answer: str, name: str | None
-) -> None:
-    text = (
-        "The room was cold and the papers on the desk had curled at the corners.\n\n"
-        "The door banged. Somebody came in with a file and dropped it on the chair.\n\n"
-        '"Sit down, Varga. Not there. There."\n\n' + answer + "\n\n"
-        "The chair wobbled, as it always had."
-    )
-    assert narrator_of(text) == name
+# The narrator's own untagged line calling someone the narration knows only by a
+# description or a pronoun, then the narrator acting ("I held out my hand."), or after
+# narration that has the narrator as its object ("The child stared at me."): the one
+# called is no narrator. (Reading "I ..." next, or "me" just before, as another's line to
+# the narrator found five more of the scenes above and named each of these instead.)
+OWN_CALLS = [
+    (
+        "The boy was on the wall again, legs dangling over the drop.\n\n"
+        '"Eddie, get down from there."\n\n'
+        "I held out my hand. He looked at it and did not take it.\n\n"
+        '"Make me," he said.\n\n'
+        "I did not try. I sat on the grass and waited until he climbed down on his own."
+    ),
+    (
+        "The child in the doorway stared at me.\n\n"
+        '"Lottie, what is it? Bad dream?"\n\n'
+        "She nodded. I lifted the blanket and she climbed in beside me, cold feet and all."
+    ),
+    (
+        "The old man at the gate was asleep on his stool.\n\n"
+        '"Wake up, Barnaby. The cart is here."\n\n'
+        "I said it twice more before he stirred."
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    ("seen", "name"),
-    [
-        ("and saw me", "Lettice"),  # the narration just before the line turns to the narrator
-        ("and saw him", None),  # ... to someone else: the untagged call may be anyone's
-    ],
-)
-def test_an_untagged_call_after_narration_turning_to_me_names_the_narrator(
-    seen: str, name: str | None
-) -> None:
-    text = (
-        "I was on the stairs when Rupert and my aunt came out of the library.\n\n"
-        '"Rupert, you are impossible," she said. "Go and apologise."\n\n'
-        f"Rupert said he would not. My aunt looked round {seen}.\n\n"
-        '"Lettice, go and fetch your coat."\n\n'
-        "The hall clock struck the hour."
-    )
-    assert narrator_of(text) == name
+@pytest.mark.parametrize("text", OWN_CALLS)
+def test_the_narrators_own_untagged_call_names_no_narrator(text: str) -> None:
+    assert narrator_of(text) is None

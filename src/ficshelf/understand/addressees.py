@@ -103,15 +103,8 @@ def addressed_nicknames(
         said_by = speakers.get(para, set())
         if len(said_by) == 1:
             other = _other_side(speakers, para, said_by, w, lines if first_person else None)
-        elif (
-            not said_by
-            and para in lines
-            and not tagged.get(para, False)
-            and (not first_person or para - 1 in lines)
-        ):
-            # an untagged line answers the line before (in a first-person story a line
-            # only: "Gerald said he would not." in narration may be reported to the
-            # narrator, whom the next line calls)
+        elif not said_by and para in lines and not tagged.get(para, False):
+            # an untagged line answers the one before
             before = speakers.get(para - 1, set()) - {w}
             other = next(iter(before)) if len(before) == 1 == len(speakers[para - 1]) else None
         else:

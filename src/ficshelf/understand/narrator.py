@@ -16,12 +16,7 @@ name (or who names themself) ranks above one only talked about, and of those the
 calls rank above more talk. A call in an untagged line right after the narrator's own tagged
 line, or in a line a described person tags ("the baker said"), is another's line's call;
 so is one in an untagged line whose paragraph has a beat of another person acting and
-none of the narrator ('"Dr. Marsh, have you a minute?" The nurse looked frightened.'),
-and one in an untagged line the narrator answers in the next paragraph, in narration that
-opens on "I" ('"Sit down, Halvorsen."' / "I sat where he pointed."). A call in a line that
-opens its paragraph right after narration ending with the narrator as an object ("she
-turned, and saw me" / '"Bertram, how long ..."') is said to the narrator, as one beside
-"me" in its own paragraph is.
+none of the narrator ('"Dr. Marsh, have you a minute?" The nurse looked frightened.').
 ``narrator_speaks`` tells whether an unnamed narrator has lines.
 
 Also here, as fallbacks for when the narration and dialogue stages have not assigned their
@@ -64,9 +59,6 @@ _BEAT_OWNERS = frozenset("His Her Their".split())
 _BEAT_ARTICLES = frozenset("The A An My Our".split())
 _SENTENCE_START = compile_fast(r"(?:\A|[.!?][\"'”’)]*[ \t]+)[ \t]*(?=[A-Z])")
 _FIRST_PERSON_WORD = compile_fast(r"\bI\b")
-# A paragraph of narration that opens with the narrator acting ("I sat where he pointed."):
-# "I" and a word after it (a chapter's numeral "I" stands alone).
-_OPENS_WITH_ME = compile_fast(r"[ \t]*I(?:['’][a-z]+)?[ \t]+[a-z]")
 _SECOND_PERSON_WORD = compile_fast(r"\b[Yy]ou\b")
 # At most this many words between a beat's article and its person noun ("The old clerk").
 _BEAT_MODIFIERS = 2
@@ -87,7 +79,6 @@ _TO_ME = compile_fast(r"\b(?:[Mm]e|[Mm]y|[Mm]yself)\b")
 # ... as its object only: "said my uncle" names the speaker's kin, not the listener.
 _OBJECT_ME = compile_fast(r"\b(?:[Mm]e|[Mm]yself)\b")
 _CALL_AFTER = frozenset("!?")
-_LINE_OPENERS = frozenset("\"'“‘«„")
 _QUOTE_CLOSERS = "\"'”’» \t"
 _QUOTE_EDGE = "\"'“”‘’«»„ \t—–-"
 _FIRST = compile_fast(r"\b(?:I|me|my|mine|myself|I['’]m|I['’]d|I['’]ll|I['’]ve)\b")
@@ -267,8 +258,6 @@ def _turn_weight(
         return weight
     if _beat_is_others(text, paragraphs[li], quotes, person, names):
         return OTHERS_LINE
-    if person == "first" and _answered_by_me(text, paragraphs, li, quotes):
-        return OTHERS_LINE
     if li == 0:
         return weight
     before = paragraphs[li - 1]
@@ -278,27 +267,6 @@ def _turn_weight(
         weights[li - 1] = _line_weight(text, before, quotes, person)
     earlier, earlier_own = weights[li - 1]
     return OTHERS_LINE if earlier_own and earlier == OWN_LINE else weight
-
-
-def _answered_by_me(
-    text: str,
-    paragraphs: Sequence[Span],
-    li: int,
-    quotes: QuoteIndex,
-) -> bool:
-    """Whether the paragraph after line paragraph ``li`` is the narrator's answer in
-    narration: it holds no line and opens with the narrator's "I" ("I sat where he
-    pointed.", "I said I did not know."). A new paragraph is a new turn, and the narrator
-    does not answer their own line: the line before is someone else's, said to the
-    narrator. (A next paragraph holding the narrator's own tagged line is not read so: where
-    paragraphs were guessed, at every quote, '"Come, Jack." / "Now," I said.' is one
-    voice going on, and LitBank dev lost a character and a speaker.)"""
-    if li + 1 >= len(paragraphs) or not _holds_line(text, paragraphs[li], quotes):
-        return False
-    after = paragraphs[li + 1]
-    if _holds_line(text, after, quotes):
-        return False
-    return _OPENS_WITH_ME.match(text, after.start, after.end) is not None
 
 
 def _said_to_me(
@@ -319,21 +287,6 @@ def _said_to_me(
         if any(quotes.find(m.start()) < 0 for m in me.finditer(text, lo, hi)):
             return True
     return False
-
-
-def _turned_to_me(text: str, paragraphs: Sequence[Span], li: int, quotes: QuoteIndex) -> bool:
-    """Whether line paragraph ``li`` opens with its quote right after a paragraph of
-    narration (no line) whose last ``TO_ME_REACH`` characters have the narrator as an
-    object ("and then she turned, and saw me, and her face changed." / '"Bertram, how
-    long have you been sitting there?"'): the line is said to the narrator."""
-    if li == 0 or _holds_line(text, paragraphs[li - 1], quotes):
-        return False
-    if text[paragraphs[li].start : paragraphs[li].end].lstrip()[:1] not in _LINE_OPENERS:
-        return False  # narration opens the paragraph: its own beat places the line
-    before = paragraphs[li - 1]
-    return (
-        _OBJECT_ME.search(text, max(before.start, before.end - TO_ME_REACH), before.end) is not None
-    )
 
 
 def _opens_call(text: str, m: NamedMention, quotes: QuoteIndex) -> bool:
@@ -389,10 +342,7 @@ def find_narrator(
             if (
                 person == "first"
                 and not own_line
-                and (
-                    _said_to_me(text, paragraphs[li], quotes, m.start)
-                    or _turned_to_me(text, paragraphs, li, quotes)
-                )
+                and _said_to_me(text, paragraphs[li], quotes, m.start)
             ):
                 weight = TO_NARRATOR
         elif m.in_quote:  # "d'Artagnan shall count," said Athos

@@ -14,7 +14,7 @@ notes (``Note``) at a segment's edges.
   paragraph; a run of notes after the last scene break is placed where notes stand
   (``_tail_notes``).
 
-Like ``note_patterns``, ``note_chat``, ``note_voice`` and ``note_epigraphs`` look at one
+Where ``note_patterns``, ``note_chat``, ``note_voice`` and ``note_epigraphs`` look at one
 paragraph, this module looks at a paragraph among its neighbours; ``notes.py`` builds the
 stage's layers from what the scanners find. The rules are told in ``notes.py``'s docstring and
 docs/notes.md.

@@ -11,8 +11,9 @@ from ficshelf.model import Analysis, RawDocument, Span
 from ficshelf.understand import analyze
 from ficshelf.understand.pipeline import run
 from ficshelf.understand.report import analysis_to_dict
-from ficshelf.understand.speaker_cues import build_cast, tag_after, tag_before
+from ficshelf.understand.speaker_cues import build_cast
 from ficshelf.understand.speakers import speaker_candidates, speaker_spans
+from ficshelf.understand.speech_tags import tag_after, tag_before
 
 
 def quotes_of(text: str) -> list[str]:

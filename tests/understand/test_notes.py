@@ -8,14 +8,9 @@ import pytest
 from ficshelf.model import Analysis, GivenChapter, RawDocument
 from ficshelf.understand import analyze
 from ficshelf.understand.note_chat import NoteCues, is_narration, note_cues
+from ficshelf.understand.note_edges import MAX_WEAK_RUN
 from ficshelf.understand.note_patterns import MAX_NOTE_CHARS
-from ficshelf.understand.notes import (
-    MAX_WEAK_RUN,
-    authors_of,
-    body_word_count,
-    title_of,
-    unshouted,
-)
+from ficshelf.understand.notes import authors_of, body_word_count, title_of, unshouted
 
 LAYERS = (
     "notes",

@@ -8,11 +8,12 @@ from typing import cast
 from dialogue_texts import said, tag_after_name, with_cast
 
 from ficshelf.model import Span
-from ficshelf.understand.speaker_cues import build_cast, tag_before
+from ficshelf.understand.speaker_cues import build_cast
 from ficshelf.understand.speaker_features import Candidate
 from ficshelf.understand.speaker_ranker import Ranker
 from ficshelf.understand.speaker_split import continues_split_line
 from ficshelf.understand.speakers import speaker_spans
+from ficshelf.understand.speech_tags import tag_before
 
 
 def test_a_subject_with_an_ing_verb_is_an_absolute_phrase_not_a_tag() -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dialogue_texts import cast_and_lines
 
-from ficshelf.understand.speaker_cues import _WORD_TOKEN, _aside
+from ficshelf.understand.speech_tags import _WORD_TOKEN, _aside
 
 _MARKET = """\
 The traders of the square had gathered under the awning, and Oswin Pike spoke first.

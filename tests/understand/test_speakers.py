@@ -9,9 +9,10 @@ from hypothesis import strategies as st
 
 from ficshelf.model import RawDocument, Span
 from ficshelf.understand import analyze
-from ficshelf.understand.speaker_cues import FEMALE, MALE, build_cast, tag_after, tag_before
+from ficshelf.understand.speaker_cues import FEMALE, MALE, build_cast
 from ficshelf.understand.speaker_ranker import Ranker
 from ficshelf.understand.speakers import speaker_candidates, speaker_spans
+from ficshelf.understand.speech_tags import tag_after, tag_before
 
 ORCHARD_CAST = {"Mara": "Mara Venn", "Tobias": "Tobias Venn", "Father": "Father"}
 

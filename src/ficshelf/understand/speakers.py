@@ -9,7 +9,7 @@ Layers:
 A sieve in the spirit of Muzny et al. (2017), from the surest evidence to the weakest; each
 step only decides quotes the earlier ones left open:
 
-1. **Speech tags** next to the quote (``speaker_cues.tag_after`` / ``tag_before``): a name
+1. **Speech tags** next to the quote (``speech_tags.tag_after`` / ``tag_before``): a name
    ("said Alex", "Dr. Vance asked", "the ferryman says"; score 0.95), "I" (the narrator; 0.9),
    "you" in a second-person story (the narrator; 0.85: the ``narrator`` layer's, or when it
    is empty, the "you" whom the others call by name, ``narrator.addressed_narrator``). A
@@ -181,7 +181,7 @@ from ficshelf.understand.speaker_context import (
     QuoteState,
     fill_turn,
 )
-from ficshelf.understand.speaker_cues import Cast, Tag, build_cast, tag_after, tag_before
+from ficshelf.understand.speaker_cues import Cast, build_cast
 from ficshelf.understand.speaker_features import (
     Candidate,
     asks_question,
@@ -191,6 +191,7 @@ from ficshelf.understand.speaker_features import (
 )
 from ficshelf.understand.speaker_ranker import CONFIDENCE_CAP, Ranker, shipped_ranker
 from ficshelf.understand.speaker_split import continues_split_line
+from ficshelf.understand.speech_tags import Tag, tag_after, tag_before
 
 _SUBJECT_START = re.compile(r"[\s\"'“”‘’*_(—–-]*")
 _SUBJECT_WORDS = re.compile(r"[^\W\d_][\w'’.-]*")

@@ -152,6 +152,16 @@ class _Character:
     salience: float = 0.0
     first: Span | None = None
 
+    def take(self, other: _Character, in_order: bool = False) -> None:
+        """Take ``other``'s mentions and lines, leaving it none (a join: ``other`` was
+        another name of this character); ``in_order`` keeps the mentions in text order."""
+        self.mentions.extend(other.mentions)
+        if in_order:
+            self.mentions.sort(key=lambda m: m.start)
+        self.dialogue += other.dialogue
+        other.mentions.clear()
+        other.dialogue = 0
+
 
 @dataclass(frozen=True, slots=True)
 class Cast:
@@ -635,9 +645,7 @@ def _join_titled_surname(
         gender = canon[0].genders.get(listed, "")
     joined = narrator_titled_names(candidates, named, who, surname, gender)
     for other in joined:
-        chars[who].mentions.extend(chars[other].mentions)
-        chars[who].dialogue += chars[other].dialogue
-        chars[other].mentions.clear()
+        chars[who].take(chars[other])
     return [who if w in joined else w for w in named]
 
 
@@ -672,9 +680,7 @@ def _join_other_names(
     own = genders.get(who, "")
     joined = {w for w in joined if not (own and genders.get(w, own) not in ("", own))}
     for other in joined:
-        chars[who].mentions.extend(chars[other].mentions)
-        chars[who].dialogue += chars[other].dialogue
-        chars[other].mentions.clear()
+        chars[who].take(chars[other])
     return [who if w in joined else w for w in named]
 
 
@@ -762,11 +768,7 @@ def _join_kin_names(
     for cand, who in zip(candidates, named, strict=True):
         forms.setdefault(who, set()).add(text[cand.start : cand.end].lower())
     for who, parent in parents_by_kin_name(forms, described).items():
-        chars[parent].mentions.extend(chars[who].mentions)
-        chars[parent].mentions.sort(key=lambda m: m.start)
-        chars[parent].dialogue += chars[who].dialogue
-        chars[who].mentions.clear()
-        chars[who].dialogue = 0
+        chars[parent].take(chars[who], in_order=True)
 
 
 def _join_spouses(
@@ -783,11 +785,7 @@ def _join_spouses(
         if cand.parts and (cand.title or len(cand.parts) > 1):
             surnames.setdefault(who, set()).add((cand.title, cand.parts[-1]))
     for spouse, who in spouses_by_surname(surnames, genders, described).items():
-        chars[who].mentions.extend(chars[spouse].mentions)
-        chars[who].mentions.sort(key=lambda m: m.start)
-        chars[who].dialogue += chars[spouse].dialogue
-        chars[spouse].mentions.clear()
-        chars[spouse].dialogue = 0
+        chars[who].take(chars[spouse], in_order=True)
 
 
 def _holds_title(key: str, noun: str, by_title: Mapping[str, int]) -> bool:

@@ -99,6 +99,9 @@ def cluster(candidates: Sequence[Candidate], text: str = "") -> dict[tuple[str, 
     narrated: set[tuple[str, str]] = set()
     called: set[tuple[str, str]] = set()
     told: set[tuple[str, str]] = set()  # every form the narration uses, called or not
+    # Where each form is a call in a quote, and where a speech tag ("said Polly").
+    calls: dict[tuple[str, str], list[int]] = {}
+    tags: dict[tuple[str, str], list[int]] = {}
     for cand in candidates:
         form = _form(cand)
         counts[form] += 1
@@ -110,6 +113,10 @@ def cluster(candidates: Sequence[Candidate], text: str = "") -> dict[tuple[str, 
             told.add(form)
         elif cand.vocative:
             called.add(form)
+        if cand.in_quote and cand.vocative:
+            calls.setdefault(form, []).append(cand.start)
+        elif cand.speech and not cand.in_quote:
+            tags.setdefault(form, []).append(cand.start)
         parts_of[form] = cand.parts
         if form not in votes and len(cand.parts) > 1:
             # The census gender of a given name is a prior worth two pronouns.
@@ -147,6 +154,7 @@ def cluster(candidates: Sequence[Candidate], text: str = "") -> dict[tuple[str, 
     # A line that is a name alone ('"Madame Olenska."') greets, calls the one it names.
     greeted = {_form(c) for c in candidates if c.in_quote and _whole_line(text, c)}
     uses = _Uses(where, alone, told, counts, called | greeted)
+    uses.text, uses.calls, uses.tags = text, calls, tags
     generations = _generations(text, candidates)
     for form in order:
         title, key = form
@@ -363,7 +371,9 @@ def _find(
             i
             for name in firsts
             for i in by_first.get(name, [])
-            if not _regnal(clusters[i]) and not _other_surname(clusters[i], parts)
+            if not _regnal(clusters[i])
+            and not _other_surname(clusters[i], parts)
+            and (name == first or not uses.two_people(form, clusters[i], name))
         ]
         if len(set(same_first)) == 1 and not title:
             return pick(same_first)
@@ -411,7 +421,8 @@ def _find(
         i
         for n in firsts
         for i in by_first.get(n, [])
-        if n == first or not _namesakes(form, clusters[i], n, narrated)
+        if n == first
+        or not (_namesakes(form, clusters[i], n, narrated) or uses.two_people(form, clusters[i], n))
     ]
     surnamed = by_last.get(first, [])
     if title in MARRIED_TITLES:
@@ -433,7 +444,7 @@ def _find(
 class _Uses:
     """Where a story uses each name form, and the one-word untitled forms it uses at all."""
 
-    __slots__ = ("alone", "called", "forms", "told", "where")
+    __slots__ = ("alone", "called", "calls", "forms", "tags", "text", "told", "where")
 
     def __init__(
         self,
@@ -448,6 +459,48 @@ class _Uses:
         self.told = told if told is not None else set()
         self.forms = set(forms)
         self.called = called if called is not None else set()
+        self.text = ""
+        self.calls: dict[tuple[str, str], list[int]] = {}
+        self.tags: dict[tuple[str, str], list[int]] = {}
+
+    def two_people(self, form: tuple[str, str], c: _Cluster, given: str) -> bool:
+        """Whether the text shows ``form`` and the forms of cluster ``c`` whose given name is
+        ``given`` (another form of the form's name by the nickname table only: "Polly" and
+        "Paulina") as two people: named side by side as two ("Polly and Paulina", "Polly,
+        Paulina"), or one called in a line the other is the speech tag of, in one paragraph
+        ('"Polly," said Paulina')."""
+        others = [(t, k) for t, k, p in c.forms if p and p[0].lower() == given]
+        return any(
+            self._side_by_side(form, other)
+            or self._side_by_side(other, form)
+            or self._calls(form, other)
+            or self._calls(other, form)
+            for other in others
+        )
+
+    def _side_by_side(self, first: tuple[str, str], second: tuple[str, str]) -> bool:
+        """Whether ``first`` is named just before ``second``, joined by a comma or "and"."""
+        seconds = set(self.where.get(second, ()))
+        for start in self.where.get(first, ()):
+            end = self.text.find(first[1], start, start + len(first[1]) + 20)
+            if end < 0:
+                continue
+            end += len(first[1])
+            gap = _BETWEEN_TWO.match(self.text, end, end + 12)
+            if gap is not None and gap.end() in seconds:
+                return True
+        return False
+
+    def _calls(self, called: tuple[str, str], speaker: tuple[str, str]) -> bool:
+        """Whether a line calls ``called`` and ``speaker`` is its speech tag, in one
+        paragraph and near it."""
+        tags = self.tags.get(speaker, ())
+        for at in self.calls.get(called, ()):
+            for tag in tags:
+                lo, hi = min(at, tag), max(at, tag)
+                if hi - lo < 200 and "\n" not in self.text[lo:hi]:
+                    return True
+        return False
 
     def called_in_talk_only(self, form: tuple[str, str]) -> bool:
         """Whether the narration never uses ``form`` and a line calls someone by it: only
@@ -483,6 +536,10 @@ class _Uses:
             if any(self.where.get(k, [first])[0] < first for k in keys):
                 before.append(i)
         return before
+
+
+# What stands between two people named side by side: "Polly and Paulina", "Polly, Paulina".
+_BETWEEN_TWO = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|or|&)\s+)")
 
 
 def _rivals(

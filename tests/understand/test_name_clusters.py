@@ -629,14 +629,14 @@ def test_a_line_that_is_a_title_and_surname_alone_greets_the_one_woman_of_it() -
 
 
 def test_a_foreign_or_pet_form_of_a_given_name_joins_its_one_owner() -> None:
-    # Pet and national forms the nickname table knows (round names32): "Zeena" is
-    # Zenobia, "Lucia" Lucy, "Dasha" the Darya of a full Russian name.
+    # Pet and national forms the nickname table knows (round names32): "Tamsin" is
+    # Thomasina, "Lucia" Lucy, "Dasha" the Darya of a full Russian name.
     text = (
-        "Zenobia put the kettle on, and Zenobia watched the road.\n\n"
-        '"Zeena, the cart is here," said Amos. Zeena did not turn round.'
+        "Thomasina put the kettle on, and Thomasina watched the road.\n\n"
+        '"Tamsin, the cart is here," said Amos. Tamsin did not turn round.'
     )
     found = people(text)
-    assert found["Zenobia"] >= {"Zenobia", "Zeena"}
+    assert found["Thomasina"] >= {"Thomasina", "Tamsin"}
     text = (
         "Darya Petrovna sat by the stove. Darya Petrovna was knitting.\n\n"
         '"Dasha, come and eat," called Ilya. Dasha laughed and came.'
@@ -648,12 +648,12 @@ def test_a_foreign_or_pet_form_of_a_given_name_joins_its_one_owner() -> None:
 def test_two_forms_of_one_given_name_named_as_two_stay_two_people() -> None:
     # Named side by side, or one calling the other, the two forms are two women.
     text = (
-        "Zenobia and Zeena walked to the mill. Zenobia carried the basket, and Zeena "
+        "Thomasina and Tamsin walked to the mill. Thomasina carried the basket, and Tamsin "
         "carried the lamp."
     )
     found = people(text)
-    assert found["Zenobia"] == {"Zenobia"}
-    assert found["Zeena"] == {"Zeena"}
+    assert found["Thomasina"] == {"Thomasina"}
+    assert found["Tamsin"] == {"Tamsin"}
     text = (
         "Lucy opened the gate. Lucy was cold.\n\n"
         '"Lucia, you are late," said Lucy. Lucia shrugged and went in.'

@@ -248,6 +248,7 @@ _OTHER_FORMS: dict[str, str] = {
     "debbie": "deborah",
     "dickon": "richard",
     "dodie": "dorothy",
+    "dolly": "dorothy",
     "effie": "euphemia",
     "elsie": "elizabeth elspeth",
     "etta": "henrietta",
@@ -282,7 +283,6 @@ _OTHER_FORMS: dict[str, str] = {
     "tina": "christina",
     "trixie": "beatrice beatrix",
     "winnie": "winifred",
-    "zeena": "zenobia",
     "zeke": "ezekiel",
     "paulina": "polly",  # Polly is Paulina's and Pauline's pet form as well as Mary's
     "pauline": "polly",
@@ -333,7 +333,6 @@ _OTHER_FORMS: dict[str, str] = {
     "juanito": "juan",
     # Russian
     "dasha": "darya daria",
-    "dolly": "dorothy darya",  # Dolly is also the Anglicised pet form of Darya
     "stiva": "stepan",
     "styopa": "stepan",
     "lyova": "lev",

@@ -66,6 +66,8 @@ _SELF_ROLE = compile_fast(
 _REACH = 40
 _TAG_GAP = 12  # from a quote's end to its tag's name: '," Robin said' or ', said Robin'
 _PRONOUN_DETERMINERS = frozenset(("her", "his", "my", "their", "your", "our"))
+_THE_HEAD = re.compile(r"[Tt]he[ \t]+")  # an apposed role's article
+_KEY = 4  # characters of a phrase's start (end) it is looked up by beside a name
 
 
 def role_holders(
@@ -108,23 +110,74 @@ def _apposed_tag_subjects(
     holds, which the scan reads only as the subject of a speech tag ('"…," said the
     carrier'), where the text puts it in apposition to a name anywhere ("Mr. Barton, the
     carrier, came in"; "the carrier, Mr. Barton,"): a trade the story gives a person is
-    theirs, whatever the word. The first apposition wins. One search of the text per
-    such phrase (a story has a handful)."""
-    found: list[tuple[str, int]] = []
-    seen: set[str] = set()
-    for d in descriptors:
-        if d.noun in nouns.PERSON_NOUNS or not d.key.startswith("the ") or d.key in seen:
+    theirs, whatever the word. The first apposition in the text wins. Only the places
+    beside a name are read (after "Name, " and before ", Name"), each phrase looked up by
+    its first or last four characters: linear in the names, not a search of the text per
+    phrase (a novel has hundreds)."""
+    rests = list(  # the phrases after "the ", once each, in the descriptors' order
+        dict.fromkeys(
+            d.key[4:]
+            for d in descriptors
+            if d.noun not in nouns.PERSON_NOUNS and d.key.startswith("the ")
+        )
+    )
+    if not rests:
+        return []
+    heads: dict[str, list[str]] = {}  # a phrase's first four characters -> the phrases
+    tails: dict[str, list[str]] = {}  # its last four
+    short = [rest for rest in rests if len(rest) < _KEY]  # tried everywhere (a handful)
+    for rest in rests:
+        if len(rest) >= _KEY:
+            heads.setdefault(rest[:_KEY], []).append(rest)
+            tails.setdefault(rest[-_KEY:], []).append(rest)
+    first: dict[str, tuple[int, int, int]] = {}  # phrase -> (where, after/before, who)
+
+    def hit(rest: str, where: int, order: int, who: int) -> None:
+        if rest not in first or (where, order) < first[rest][:2]:
+            first[rest] = (where, order, who)
+
+    for end, who in ends.items():  # "Mr. Barton, the carrier"
+        head = _THE_HEAD.match(text, end + 2) if text[end : end + 2] == ", " else None
+        if head is None:
             continue
-        seen.add(d.key)
-        phrase = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+" + re.escape(d.key[4:]) + r"\b(?![-'’]\w)")
-        for m in phrase.finditer(text):
-            if text[m.start() - 2 : m.start()] == ", " and m.start() - 2 in ends:
-                found.append((d.key, ends[m.start() - 2]))  # "Mr. Barton, the carrier"
-                break
-            if text[m.end() : m.end() + 2] == ", " and m.end() + 2 in starts:
-                found.append((d.key, starts[m.end() + 2]))  # "the carrier, Mr. Barton"
-                break
-    return found
+        at = head.end()
+        for rest in (*heads.get(text[at : at + _KEY], ()), *short):
+            if text.startswith(rest, at) and _phrase_ends(text, at + len(rest)):
+                hit(rest, end + 2, 0, who)
+    for start, who in starts.items():  # "the carrier, Mr. Barton"
+        stop = start - 2
+        if stop < 0 or text[stop:start] != ", ":
+            continue
+        for rest in (*tails.get(text[max(0, stop - _KEY) : stop], ()), *short):
+            where = _phrase_start(text, stop - len(rest)) if text.endswith(rest, 0, stop) else -1
+            if where >= 0:
+                hit(rest, where, 1, who)
+    return [(f"the {rest}", first[rest][2]) for rest in rests if rest in first]
+
+
+def _phrase_ends(text: str, end: int) -> bool:
+    """Whether a phrase ending at ``end`` ends a word there (not "carrier-boy", "carrier's")."""
+    if end < len(text) and _is_word(text[end]):
+        return False
+    return not (end + 1 < len(text) and text[end] in "-'’" and _is_word(text[end + 1]))
+
+
+def _phrase_start(text: str, rest_start: int) -> int:
+    """Return where "the"/"The" and its spaces begin before ``rest_start`` (a word of its
+    own), or -1."""
+    gap = rest_start
+    while gap > 0 and text[gap - 1] in " \t":
+        gap -= 1
+    where = gap - 3
+    if gap == rest_start or where < 0 or text[where:gap] not in ("the", "The"):
+        return -1
+    if where > 0 and (_is_word(text[where - 1]) or text[where - 1] in "'’-"):
+        return -1
+    return where
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def _holder(

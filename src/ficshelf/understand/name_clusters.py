@@ -153,8 +153,7 @@ def cluster(candidates: Sequence[Candidate], text: str = "") -> dict[tuple[str, 
     alone = {f[1] for f in counts if not f[0] and len(parts_of[f]) == 1}
     # A line that is a name alone ('"Madame Olenska."') greets, calls the one it names.
     greeted = {_form(c) for c in candidates if c.in_quote and _whole_line(text, c)}
-    uses = _Uses(where, alone, told, counts, called | greeted)
-    uses.text, uses.calls, uses.tags = text, calls, tags
+    uses = _Uses(where, alone, told, counts, called | greeted, text, calls, tags)
     generations = _generations(text, candidates)
     for form in order:
         title, key = form
@@ -450,18 +449,25 @@ class _Uses:
         self,
         where: dict[tuple[str, str], list[int]],
         alone: set[str],
-        told: set[tuple[str, str]] | None = None,
-        forms: Iterable[tuple[str, str]] = (),
-        called: set[tuple[str, str]] | None = None,
+        told: set[tuple[str, str]],
+        forms: Iterable[tuple[str, str]],
+        called: set[tuple[str, str]],
+        text: str,
+        calls: dict[tuple[str, str], list[int]],
+        tags: dict[tuple[str, str], list[int]],
     ) -> None:
+        """``where``: the starts of each form; ``alone``: the one-word untitled keys;
+        ``told``: the forms the narration uses; ``forms``: every form; ``called``: the forms
+        a line calls someone by; ``calls`` and ``tags``: where each form is a call in a
+        quote and a speech tag in the narration; ``text``: the story."""
         self.where = where
         self.alone = alone
-        self.told = told if told is not None else set()
+        self.told = told
         self.forms = set(forms)
-        self.called = called if called is not None else set()
-        self.text = ""
-        self.calls: dict[tuple[str, str], list[int]] = {}
-        self.tags: dict[tuple[str, str], list[int]] = {}
+        self.called = called
+        self.text = text
+        self.calls = calls
+        self.tags = tags
 
     def two_people(self, form: tuple[str, str], c: _Cluster, given: str) -> bool:
         """Whether the text shows ``form`` and the forms of cluster ``c`` whose given name is

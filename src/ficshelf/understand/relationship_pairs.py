@@ -410,9 +410,8 @@ class PairFinder(SentenceCues):
                 continue
             owner = self._caller(quote, surface) or self._his_or_hers(mention, surface)
             mine = found.group(1).casefold()
-            if not owner and quote < 0 and self.narrator_pronouns is not None:
-                says = self.narrator_pronouns.search(mine, 0, len(mine)) is not None
-                owner = self.narrator or "" if says else ""
+            if not owner and quote < 0:
+                owner = rt.narrators_word(mine, self.narrator, self.narrator_pronouns)
             pair = self.pairs.get(mention.label, owner)
             if pair is not None:
                 self._cue(pair, 1.0, 0.0, True, (mention.start, mention.end))

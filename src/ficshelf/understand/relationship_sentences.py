@@ -443,9 +443,7 @@ class SentenceCues:
         mine = possessive.group(1).casefold()
         owner: str | None = ""
         if mine in ("my", "our", "your"):
-            person = self.narrator_pronouns
-            says = person is not None and person.search(mine, 0, len(mine)) is not None
-            owner = self.narrator if says else ""
+            owner = rt.narrators_word(mine, self.narrator, self.narrator_pronouns)
         elif mine in ("his", "her"):
             # the one the line speaks to ("'…, Nelly,' her father said"), when not known to
             # be of the other gender: someone named before the line may be anyone

@@ -504,6 +504,14 @@ def narrator_of(analysis: Analysis) -> tuple[str | None, re.Pattern[str] | None]
     return name, (_FIRST_PERSON if person == "first" else _SECOND_PERSON)
 
 
+def narrators_word(word: str, narrator: str | None, pronouns: re.Pattern[str] | None) -> str:
+    """Return ``narrator`` when the possessive ``word`` ("my", "our"; "your" in a
+    second-person story) is the narrator's own by ``pronouns`` (``narrator_of``), else ""."""
+    if pronouns is None or pronouns.search(word, 0, len(word)) is None:
+        return ""
+    return narrator or ""
+
+
 _BEFORE_VOCATIVE = re.compile(r"(?:^|[,;:—–(]|\.\.\.|…)\s*(?:(?:oh|ah|my|dear|dearest)\s+)?$", re.I)
 _AFTER_VOCATIVE = re.compile(r"\s*(?:[,;:.!?—–)]|\.\.\.|…|$)")
 

@@ -35,6 +35,7 @@ from ficshelf.evaluation.gold import (  # noqa: E402
     FOURTH_HELD_OUT_STORIES,
     FOURTH_TUNING_STORIES,
     FRESH_HELD_OUT_STORIES,
+    NINTH_HELD_OUT_STORIES,
     NINTH_TUNING_STORIES,
     SECOND_TUNING_STORIES,
     SEVENTH_HELD_OUT_STORIES,
@@ -163,6 +164,10 @@ HELD_OUT_SETS = (
     (
         "Held out, stories 171–180 (written at stop 32, in canons no story had used)",
         EIGHTH_HELD_OUT_STORIES,
+    ),
+    (
+        "Held out, stories 181–190 (written at stop 33, in canons no story had used)",
+        NINTH_HELD_OUT_STORIES,
     ),
 )
 

@@ -18,6 +18,7 @@ from ficshelf.evaluation.gold import (
     FOURTH_TUNING_STORIES,
     FRESH_HELD_OUT_STORIES,
     HELD_OUT_STORIES,
+    NINTH_HELD_OUT_STORIES,
     NINTH_TUNING_STORIES,
     SEVENTH_HELD_OUT_STORIES,
     SEVENTH_TUNING_STORIES,
@@ -46,7 +47,7 @@ def write(path: Path, data: object) -> Path:
 
 def test_every_sample_gold_file_loads(corpus_dir: Path) -> None:
     files = find_gold_files([corpus_dir])
-    assert len(files) == 180
+    assert len(files) == 190
     for path in files:
         gold = load_gold(path)
         assert gold.source.is_file(), gold.source
@@ -71,9 +72,11 @@ def test_match_picks_a_subset(corpus_dir: Path) -> None:
     assert [int(p.name.split("-")[0]) for p in seventh] == list(range(161, 171))
     eighth = find_gold_files([corpus_dir], EIGHTH_HELD_OUT_STORIES)
     assert [int(p.name.split("-")[0]) for p in eighth] == list(range(171, 181))
+    ninth = find_gold_files([corpus_dir], NINTH_HELD_OUT_STORIES)
+    assert [int(p.name.split("-")[0]) for p in ninth] == list(range(181, 191))
     held_out = find_gold_files([corpus_dir], HELD_OUT_STORIES)
     assert held_out == sorted(
-        first_held_out + fresh + third + fourth + fifth + sixth + seventh + eighth
+        first_held_out + fresh + third + fourth + fifth + sixth + seventh + eighth + ninth
     )
     tuning = find_gold_files([corpus_dir], TUNING_STORIES)
     numbers = [*range(1, 16), *range(31, 41), *range(51, 111), *range(121, 131)]
@@ -85,7 +88,7 @@ def test_match_picks_a_subset(corpus_dir: Path) -> None:
 
 
 def test_fresh_held_out_and_later_tuning_patterns_cover_their_stories_only(tmp_path: Path) -> None:
-    for number in range(1, 182):
+    for number in range(1, 192):
         write(tmp_path / f"{number:02d}-story.gold.json", {"source": f"{number:02d}-story.txt"})
     fresh = find_gold_files([tmp_path], FRESH_HELD_OUT_STORIES)
     assert [p.name[:2] for p in fresh] == [str(n) for n in range(41, 51)]
@@ -115,6 +118,8 @@ def test_fresh_held_out_and_later_tuning_patterns_cover_their_stories_only(tmp_p
     assert sorted(int(p.name.split("-")[0]) for p in seventh) == list(range(161, 171))
     eighth = find_gold_files([tmp_path], EIGHTH_HELD_OUT_STORIES)
     assert sorted(int(p.name.split("-")[0]) for p in eighth) == list(range(171, 181))
+    ninth = find_gold_files([tmp_path], NINTH_HELD_OUT_STORIES)
+    assert sorted(int(p.name.split("-")[0]) for p in ninth) == list(range(181, 191))
     held_out = find_gold_files([tmp_path], HELD_OUT_STORIES)
     assert not set(held_out) & set(find_gold_files([tmp_path], TUNING_STORIES))
 

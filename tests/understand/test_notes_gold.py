@@ -43,6 +43,14 @@ KNOWN_GAPS: dict[str, str] = {
     "disclaimer is read as story",
     "168-the-night-before-the-speech": "held out (stop 31): with only a blank line between the "
     "'Summary:' and the story, the summary takes the story's first paragraph",
+    "182-the-orangery-at-vergy": "held out (stop 33): an unlabelled summary after the disclaimer "
+    "is read as an author's note",
+    "187-regular-fellows": "held out (stop 33): an unlabelled summary after the disclaimer is "
+    "read as an author's note",
+    "189-impediments": "held out (stop 33): an unlabelled summary after a quoted epigraph is read "
+    "as story",
+    "190-the-windmill-wood": "held out (stop 33): a 'Rated Teen for ...' line and a chatty "
+    "unlabelled note under the byline are read as story",
 }
 
 

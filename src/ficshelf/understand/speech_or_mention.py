@@ -61,6 +61,7 @@ from collections.abc import Sequence
 from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.name_tables import ENGLISH_WORDS, GIVEN_NAMES, TITLE_ABBREVIATIONS
 from ficshelf.understand.speech_verbs import SPEECH_VERB, compile_with_verbs, is_speech_verb
+from ficshelf.understand.unsaid_words import never_said
 
 MAX_SCARE_WORDS = 4
 # The quotation marks ``dialogue.QUOTE_MARKS`` holds (a test keeps the two equal).
@@ -366,6 +367,8 @@ def is_speech(text: str, start: int, end: int, para_start: int) -> bool:
         _NOT_SAID.search(text, max(para_start, opener - 40), opener) is not None
     ):
         return False  # 'as much as to say, "Are you all like this?"'
+    if never_said(text, para_start, opener, closer):
+        return False  # 'might have been put into words like this: "..."'
     words = _WORD.findall(text, start, end)
     ends = _ENDS_LIKE_SPEECH.search(text, start, end)
     if word_before is not None and ends is None and _title_case(words):

@@ -1,8 +1,7 @@
 """Quotation conventions the dialogue stage must read: apostrophes ending a word inside
-single-quoted speech, British stories with nested double quotations, French-spaced
-guillemets, a quotation that lost its closing mark before the next one opens or before its
-tag. Every
-sentence here is made up for the test."""
+single-quoted speech or eliding an "h" at its start, British stories with nested double
+quotations, French-spaced guillemets, a quotation that lost its closing mark before the next
+one opens or before its tag. Every sentence here is made up for the test."""
 
 from __future__ import annotations
 
@@ -54,6 +53,26 @@ def test_a_single_quoted_term_after_a_word_keeps_its_closing_mark() -> None:
         "'It is one,' said Ama.\n"
     )
     assert quotes_of(text) == ["Fine,", "It is one,"]
+
+
+def test_a_dropped_h_in_single_quoted_dialect_is_an_apostrophe() -> None:
+    # "'ouse", "'orrible", "'appy": no English word, but one with an "h" before it
+    text = (
+        "The lane was muddy.\n\n"
+        "'Shut the door of my 'ouse,' said the old woman. 'And mind that 'orrible cat.'\n\n"
+        "'I'm that 'appy to see you,' said Nell, 'and so's my 'usband, and a fine 'un he is.'\n"
+    )
+    assert quotes_of(text) == [
+        "Shut the door of my 'ouse,",
+        "And mind that 'orrible cat.",
+        "I'm that 'appy to see you,",
+        "and so's my 'usband, and a fine 'un he is.",
+    ]
+    # a word in lower case after a tag still opens the second half of its line
+    assert quotes_of("'Well,' said Nell, 'and then we went home.'\n") == [
+        "Well,",
+        "and then we went home.",
+    ]
 
 
 def test_a_british_story_with_a_nested_double_quotation_in_most_speeches() -> None:

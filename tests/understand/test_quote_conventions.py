@@ -92,6 +92,16 @@ def test_a_british_story_with_a_nested_double_quotation_in_most_speeches() -> No
     ]
 
 
+def test_single_quoted_terms_inside_few_double_quoted_speeches_keep_the_double_marks() -> None:
+    # Single marks opened right after a word are terms, not speech: they do not outvote
+    # the story's double quotations.
+    text = (
+        "The hall was cold.\n\n"
+        "\"Is it 'Captain' or 'Admiral' now, or just 'sir'?\" asked the clerk.\n"
+    )
+    assert quotes_of(text) == ["Is it 'Captain' or 'Admiral' now, or just 'sir'?"]
+
+
 def test_french_spaced_guillemets() -> None:
     text = (
         "« Sit down », said the innkeeper, « and eat. »\n\n"

@@ -12,7 +12,8 @@ How quotations are found:
 
 * **The story's marks.** A story quotes speech with double marks (``"`` ``“”`` ``«»`` ``„``)
   unless it opens more quotations with single marks (``'`` ``‘``) than double marks could
-  (half their number), as British-style stories do, nested double quotations and all; the
+  (half their number), as British-style stories do, nested double quotations and all (a
+  single mark right after a word opens a term, ``is it 'Sir' now?``, and is not counted); the
   other kind then only nests inside quotations and is left alone. Apostrophes are never
   marks: inside words ("don't"), elisions at a word's start ("'em", "'en", "'tis",
   "'70s", a dropped "h": "'ouse", "'orrible", a fragment that only an "h" makes a word),
@@ -186,7 +187,10 @@ def uses_single_quotes(text: str) -> bool:
     """Return whether ``text`` quotes its dialogue with single marks (see the module docstring)."""
     singles = 0
     for m in _SINGLE_OPENER.finditer(text):
-        if not _is_elision(text, m.start()):
+        pos = m.start()
+        if pos >= 2 and text[pos - 1] in " \t" and text[pos - 2].isalpha():
+            continue  # a term after a word ("is it 'Mister' now?"), not a speech opening
+        if not _is_elision(text, pos):
             singles += 1
     if singles == 0:
         return False

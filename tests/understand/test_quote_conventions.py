@@ -1,8 +1,7 @@
 """Quotation conventions the dialogue stage must read: apostrophes ending a word inside
-single-quoted speech, British stories with nested double quotations, French-spaced
-guillemets, a quotation that lost its closing mark before the next one opens or before its
-tag. Every
-sentence here is made up for the test."""
+single-quoted speech or eliding an "h" at its start, British stories with nested double
+quotations, French-spaced guillemets, a quotation that lost its closing mark before the next
+one opens or before its tag. Every sentence here is made up for the test."""
 
 from __future__ import annotations
 
@@ -56,6 +55,26 @@ def test_a_single_quoted_term_after_a_word_keeps_its_closing_mark() -> None:
     assert quotes_of(text) == ["Fine,", "It is one,"]
 
 
+def test_a_dropped_h_in_single_quoted_dialect_is_an_apostrophe() -> None:
+    # "'ouse", "'orrible", "'appy": no English word, but one with an "h" before it
+    text = (
+        "The lane was muddy.\n\n"
+        "'Shut the door of my 'ouse,' said the old woman. 'And mind that 'orrible cat.'\n\n"
+        "'I'm that 'appy to see you,' said Nell, 'and so's my 'usband, and a fine 'un he is.'\n"
+    )
+    assert quotes_of(text) == [
+        "Shut the door of my 'ouse,",
+        "And mind that 'orrible cat.",
+        "I'm that 'appy to see you,",
+        "and so's my 'usband, and a fine 'un he is.",
+    ]
+    # a word in lower case after a tag still opens the second half of its line
+    assert quotes_of("'Well,' said Nell, 'and then we went home.'\n") == [
+        "Well,",
+        "and then we went home.",
+    ]
+
+
 def test_a_british_story_with_a_nested_double_quotation_in_most_speeches() -> None:
     text = (
         "'Did the card come?' asked Idris.\n\n"
@@ -71,6 +90,16 @@ def test_a_british_story_with_a_nested_double_quotation_in_most_speeches() -> No
         'Then "closed" it is,',
         "We'll come back tomorrow.",
     ]
+
+
+def test_single_quoted_terms_inside_few_double_quoted_speeches_keep_the_double_marks() -> None:
+    # Single marks opened right after a word are terms, not speech: they do not outvote
+    # the story's double quotations.
+    text = (
+        "The hall was cold.\n\n"
+        "\"Is it 'Captain' or 'Admiral' now, or just 'sir'?\" asked the clerk.\n"
+    )
+    assert quotes_of(text) == ["Is it 'Captain' or 'Admiral' now, or just 'sir'?"]
 
 
 def test_french_spaced_guillemets() -> None:

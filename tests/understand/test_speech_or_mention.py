@@ -65,6 +65,17 @@ def test_a_lower_case_phrase_inside_narration_is_a_mention() -> None:
     ]
 
 
+def test_a_term_earlier_in_the_sentence_leaves_a_phrase_a_mention() -> None:
+    # An earlier quotation opened after a word is a term, not the first half of a line
+    # split by its tag: the lower-case phrase after it is still quoted narration.
+    text = (
+        "She had turned down a “quick tour” of the docks and kept clear of the crowd who "
+        "were, unlike herself, “expected,” and so walked on alone.\n\n"
+        "“Well,” he said slowly, “we might try the ford.”\n"
+    )
+    assert quotes_of(text) == ["Well,", "we might try the ford."]
+
+
 def test_a_phrase_the_people_of_a_place_say_is_speech() -> None:
     text = "We were stuck. But, “slowly, slowly,” as the ferrymen say, we got across.\n"
     assert quotes_of(text) == ["slowly, slowly,"]

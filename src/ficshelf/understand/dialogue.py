@@ -12,10 +12,12 @@ How quotations are found:
 
 * **The story's marks.** A story quotes speech with double marks (``"`` ``“”`` ``«»`` ``„``)
   unless it opens more quotations with single marks (``'`` ``‘``) than double marks could
-  (half their number), as British-style stories do, nested double quotations and all; the
+  (half their number), as British-style stories do, nested double quotations and all (a
+  single mark right after a word opens a term, ``is it 'Sir' now?``, and is not counted); the
   other kind then only nests inside quotations and is left alone. Apostrophes are never
   marks: inside words ("don't"), elisions at a word's start ("'em", "'en", "'tis",
-  "'70s"), and a mark after a letter ("the Smiths' house", "goin'")
+  "'70s", a dropped "h": "'ouse", "'orrible", a fragment that only an "h" makes a word),
+  and a mark after a letter ("the Smiths' house", "goin'")
   closes a single-quoted quotation only when no later closing mark in the paragraph could.
   Such a mark with a word in lower case after it that is no tag ("the horses' shoes",
   not "the girls' she said") never closes a quotation that opened a paragraph or a clause
@@ -81,6 +83,7 @@ from ficshelf.understand.dash_dialogue import (
     uses_dash_dialogue,
 )
 from ficshelf.understand.fast_regex import compile_fast
+from ficshelf.understand.name_tables import ENGLISH_WORDS, GIVEN_NAMES
 from ficshelf.understand.pipeline import stage
 from ficshelf.understand.speech_or_mention import is_speech, tag_follows
 from ficshelf.understand.speech_verbs import is_speech_verb
@@ -139,8 +142,26 @@ _SINGLE = re.compile(r"(?<!\w)['‘’‹›‚]|['‘’‹›‚](?!\w)")
 _ELISION = re.compile(
     r"['‘’](?:(?i:t(?:is|was|were|will|would|wasn't|isn't))\b|\d"
     r"|(?:em|en|cause|cos|coz|cuz|til|n|bout|round|nother|s|ave|im|er|ere|e|ow|alf|ome|ead|ello"
-    r"|eard|appen|ad|fore|gainst|scuse|spose|kay|nuff|sup|d|ll|re|ve|m|t)\b)"
+    r"|eard|appen|ad|fore|gainst|scuse|spose|kay|nuff|sup|un|d|ll|re|ve|m|t)\b)"
 )
+# The word after an apostrophe, in lower case: "'ouse", "'orrible" (see ``_is_elision``).
+_LOWER_FRAGMENT = re.compile(r"['‘’]([a-z]+)\b(?!['’]\w)")
+
+
+def _is_elision(text: str, pos: int) -> bool:
+    """Return whether the single mark at ``pos`` is an apostrophe eliding the start of a
+    word: one of the elisions ``_ELISION`` lists ("'em", "'tis"), or a dropped "h" ("the
+    'ouse", "that 'orrible dog", "'umble"): the word after it, in lower case, is no English
+    word nor name, but is one with an "h" before it."""
+    if _ELISION.match(text, pos):
+        return True
+    m = _LOWER_FRAGMENT.match(text, pos)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word not in ENGLISH_WORDS and word not in GIVEN_NAMES and "h" + word in ENGLISH_WORDS
+
+
 # A single opening mark where a quotation starts: at a line start or after space/dash/bracket,
 # before a letter, and not an elision. Counted to tell single-quote stories apart.
 # (The mark comes first and what stands before it is looked behind from after it: a pattern
@@ -166,7 +187,10 @@ def uses_single_quotes(text: str) -> bool:
     """Return whether ``text`` quotes its dialogue with single marks (see the module docstring)."""
     singles = 0
     for m in _SINGLE_OPENER.finditer(text):
-        if not _ELISION.match(text, m.start()):
+        pos = m.start()
+        if pos >= 2 and text[pos - 1] in " \t" and text[pos - 2].isalpha():
+            continue  # a term after a word ("is it 'Mister' now?"), not a speech opening
+        if not _is_elision(text, pos):
             singles += 1
     if singles == 0:
         return False
@@ -226,7 +250,7 @@ def _marks(text: str, lo: int, hi: int, single: bool) -> list[_Mark]:
         if pos > lo and text[pos - 1].isdigit() and char in _STRAIGHT:
             if pos + 1 >= hi or not text[pos + 1].isalpha():
                 continue  # feet and inches: 6'2", a 12" ruler
-        if single and _ELISION.match(text, pos):
+        if single and _is_elision(text, pos):
             continue
         shape = _shape(text, pos, lo, hi)
         weak = single and shape == _CLOSE and pos > lo and text[pos - 1].isalpha()

@@ -17,8 +17,9 @@ said ("ready to call out", "apt to say", "all very well to say"), or before them
 (``"As slick," we used to say``).
 
 A quotation of any length that starts in lower case in the middle of a sentence of
-narration (after a word but "that", or a comma, with no quotation earlier in its sentence)
-quotes a phrase, not speech (``flame squirted out, "as flaming gases rushed out of a gun." A
+narration (after a word but "that", or a comma, with no quotation earlier in its sentence
+but a term opened after a word: ``a "look round" … unlike himself, "met," and``) quotes a
+phrase, not speech (``flame squirted out, "as flaming gases rushed out of a gun." A
 fine phrase``), unless a verb of speaking introduces it, a tag follows it, or it holds what only
 a speaker says ("I", "we", "you", a question, an exclamation: ``Bea looked up, "thanks, you
 too."``), or ends, in the speaker's own words, a sentence of reported speech that "say" or
@@ -61,6 +62,7 @@ from collections.abc import Sequence
 from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.name_tables import ENGLISH_WORDS, GIVEN_NAMES, TITLE_ABBREVIATIONS
 from ficshelf.understand.speech_verbs import SPEECH_VERB, compile_with_verbs, is_speech_verb
+from ficshelf.understand.unsaid_words import never_said
 
 MAX_SCARE_WORDS = 4
 # The quotation marks ``dialogue.QUOTE_MARKS`` holds (a test keeps the two equal).
@@ -236,9 +238,10 @@ def _phrase_in_narration(text: str, start: int, end: int, lo: int, opener: int) 
     """Return whether the quotation ``text[start:end]`` (opened by the mark at ``opener``, in
     the paragraph starting at ``lo``) starts in lower case in the middle of a sentence of
     narration: after a word (but "that": 'his word that "he would"') or a comma, with no
-    quotation earlier in its sentence (a line split by its tag goes on in lower case:
-    '"Well," he said, "no."'), and with nothing of a speaker's own in it: no "I", "we" or
-    "you", no question or exclamation ('Bea looked up, "thanks, you too."')."""
+    quotation earlier in its sentence but terms (a line split by its tag goes on in lower
+    case: '"Well," he said, "no."'; see ``_speech_earlier``), and with nothing of a
+    speaker's own in it: no "I", "we" or "you", no question or exclamation ('Bea looked
+    up, "thanks, you too."')."""
     first = _FIRST_LETTER.search(text, start, end)
     if first is None or not first.group().islower():
         return False
@@ -249,7 +252,26 @@ def _phrase_in_narration(text: str, start: int, end: int, lo: int, opener: int) 
     if text[max(lo, opener - 6) : opener].rstrip().lower().endswith(" that"):
         return False  # words given as said, in the speaker's person: 'his word that "he would"'
     sentence_start = _sentence_start(text, lo, opener, _SENTENCE_WINDOW)
-    return not any(c in QUOTE_MARKS for c in text[sentence_start:opener])
+    return not _speech_earlier(text, sentence_start, opener)
+
+
+def _speech_earlier(text: str, sentence_start: int, opener: int) -> bool:
+    """Return whether a quotation that may be speech stands earlier in the sentence (from
+    ``sentence_start``) of the quotation mark at ``opener``: any but a term opened right
+    after a word ('invoked his aid for a "look round" at the town'). A line split by its
+    tag opens its sentence ('"Well," he said, "no."')."""
+    k = sentence_start
+    while True:
+        while k < opener and text[k] not in QUOTE_MARKS:
+            k += 1
+        if k >= opener:
+            return False
+        if text[k - 1] not in " \t" or _word_before(text, sentence_start, k) is None:
+            return True
+        k += 1  # a term: skip to its closing mark, then look on
+        while k < opener and text[k] not in QUOTE_MARKS:
+            k += 1
+        k += 1
 
 
 # Forms of "say" and "tell", the verbs of reported speech ('Nell said the pears were "soft
@@ -366,6 +388,8 @@ def is_speech(text: str, start: int, end: int, para_start: int) -> bool:
         _NOT_SAID.search(text, max(para_start, opener - 40), opener) is not None
     ):
         return False  # 'as much as to say, "Are you all like this?"'
+    if never_said(text, para_start, opener, closer):
+        return False  # 'might have been put into words like this: "..."'
     words = _WORD.findall(text, start, end)
     ends = _ENDS_LIKE_SPEECH.search(text, start, end)
     if word_before is not None and ends is None and _title_case(words):

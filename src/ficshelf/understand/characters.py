@@ -416,7 +416,8 @@ def _named_characters(
         paragraphs, candidates, named, where, quotes, text, first_person
     )
     named, cast = _joined(candidates, named, pet_names, None)
-    titled = addressed_titles(candidates, named, where, cast)  # "Miss Darcy," to Georgiana
+    # "Miss Darcy," to Georgiana
+    titled = addressed_titles(candidates, named, where, cast, text, paragraphs, quotes)
     named, cast = _joined(candidates, named, titled, cast)
     nicknames = called_names(text, candidates, named)  # "Prudence Cowley, known as Tuppence"
     named, cast = _joined(candidates, named, nicknames, cast)

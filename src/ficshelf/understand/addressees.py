@@ -21,7 +21,8 @@ who has the title's gender and a name of the other kind — a bare name for "Mis
 title and a surname for "Madam Mina" ("Mrs. Harker") — and no full name the call would
 contradict. One who answers the call by speaking of a woman (or, for a man's title, a man)
 in the third person ('"Mrs. Casaubon, you look like a crow." / "That is what I have been
-telling her," said Celia') answers for the one called and is not her. A kinship title with a surname ("Aunt Shaw") calls a relative, never another
+telling her," said Celia') answers for the one called and is not her. A kinship title
+with a surname ("Aunt Shaw") calls a relative, never another
 name; with a given name ("Aunt Augusta") it may call one known by title and surname ("Lady
 Bracknell").
 

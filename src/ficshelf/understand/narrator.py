@@ -78,6 +78,9 @@ _SELF_NAMING_ENDS = frozenset(phrase[-1] for phrase in _SELF_NAMING_PHRASES)
 _TO_ME = compile_fast(r"\b(?:[Mm]e|[Mm]y|[Mm]yself)\b")
 # ... as its object only: "said my uncle" names the speaker's kin, not the listener.
 _OBJECT_ME = compile_fast(r"\b(?:[Mm]e|[Mm]yself)\b")
+# ... or as the subject of the narration right beside the call ("'Hold hard there, Jan!'
+# the men shouted, when I went in"): the narrator is the one there to be called.
+_ME_THERE = compile_fast(r"\b(?:[Mm]e|[Mm]yself|I)\b")
 _CALL_AFTER = frozenset("!?")
 _QUOTE_CLOSERS = "\"'”’» \t"
 _QUOTE_EDGE = "\"'“”‘’«»„ \t—–-"
@@ -440,7 +443,8 @@ def narrator_other_names(
     (a letter's signature, "Evelina."), and at least one such call is said to the
     narrator, the narration beside it having "me" as an object ('"Evelina," said my
     grandmother, turning upon me'; '"I have given him a little wine, Mr. Markham," She
-    was looking at the picture, not at me.'). A line that is the name alone ('"Mr.
+    was looking at the picture, not at me.') or "I" as a subject ("'Hold hard there,
+    Jan!' the men shouted, when I went in"). A line that is the name alone ('"Mr.
     Markham."') is a call. A narrator is "I" to the narration and goes by several names
     in the others' mouths: a given name, a title and a surname, a pet form; someone the
     narration names, or whom a line only talks about, is another person. ("my" is no such
@@ -466,7 +470,7 @@ def narrator_other_names(
         weight, _ = lines[li]
         called = m.vocative or _opens_call(text, m, quotes) or _whole_line(text, m, quotes)
         fits[m.who] = called and weight > OWN_LINE
-        if fits[m.who] and _said_to_me(text, para, quotes, m.start, _OBJECT_ME):
+        if fits[m.who] and _said_to_me(text, para, quotes, m.start, _ME_THERE):
             to_me.add(m.who)
     return {who for who in to_me if fits[who]}
 

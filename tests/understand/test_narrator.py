@@ -299,6 +299,21 @@ def test_a_call_beside_the_narrator_as_subject_is_the_narrators_name() -> None:
     assert "Jan" in narrator_names(text)
 
 
+def test_a_call_right_after_the_narrators_own_narration_is_the_narrators_name() -> None:
+    # the line's own paragraph says nothing of the narrator; the narration before it ends
+    # with the narrator in it (round chr33)
+    text = (
+        "The rain kept on, and I went down to the kitchen for the lamp.\n\n"
+        '"Miss Halloway, you will catch cold," said the curate, and he frowned.\n\n'
+        '"Do sit down, Miss Halloway," said the curate. I sat down by the fire.\n\n'
+        "He was quiet so long that I thought he would not speak. Then he took my hand.\n\n"
+        '"Tomorrow," he said. "On my word, Bettina."\n\n'
+        "The curate poured the tea."
+    )
+    assert narrator_of(text) == "Miss Halloway"
+    assert "Bettina" in narrator_names(text)
+
+
 def test_a_call_beside_the_speakers_kin_is_not_the_narrators_name() -> None:
     text = (
         "The rain kept on, and I went down to the kitchen for the lamp.\n\n"

@@ -81,6 +81,7 @@ _OBJECT_ME = compile_fast(r"\b(?:[Mm]e|[Mm]yself)\b")
 # ... or as the subject of the narration right beside the call ("'Hold hard there, Jan!'
 # the men shouted, when I went in"): the narrator is the one there to be called.
 _ME_THERE = compile_fast(r"\b(?:[Mm]e|[Mm]yself|I)\b")
+_TO_ME_OR_I = compile_fast(r"\b(?:[Mm]e|[Mm]y|[Mm]yself|I)\b")
 _CALL_AFTER = frozenset("!?")
 _QUOTE_CLOSERS = "\"'”’» \t"
 _QUOTE_EDGE = "\"'“”‘’«»„ \t—–-"
@@ -444,7 +445,8 @@ def narrator_other_names(
     narrator, the narration beside it having "me" as an object ('"Evelina," said my
     grandmother, turning upon me'; '"I have given him a little wine, Mr. Markham," She
     was looking at the picture, not at me.') or "I" as a subject ("'Hold hard there,
-    Jan!' the men shouted, when I went in"). A line that is the name alone ('"Mr.
+    Jan!' the men shouted, when I went in"), or a line right after narration that ends
+    with the narrator in it ("Then he took my hand." / '"On my honour, Margot."'). A line that is the name alone ('"Mr.
     Markham."') is a call. A narrator is "I" to the narration and goes by several names
     in the others' mouths: a given name, a title and a surname, a pet form; someone the
     narration names, or whom a line only talks about, is another person. ("my" is no such
@@ -470,9 +472,22 @@ def narrator_other_names(
         weight, _ = lines[li]
         called = m.vocative or _opens_call(text, m, quotes) or _whole_line(text, m, quotes)
         fits[m.who] = called and weight > OWN_LINE
-        if fits[m.who] and _said_to_me(text, para, quotes, m.start, _ME_THERE):
+        if fits[m.who] and (
+            _said_to_me(text, para, quotes, m.start, _ME_THERE)
+            or (li > 0 and _narrator_ends(text, paragraphs[li - 1], quotes))
+        ):
             to_me.add(m.who)
     return {who for who in to_me if fits[who]}
+
+
+def _narrator_ends(text: str, para: Span, quotes: QuoteIndex) -> bool:
+    """Whether paragraph ``para`` is narration with no line, whose last ``TO_ME_REACH``
+    characters have the narrator in them ("Then he took my hand and held it."): a line
+    right after it is said in the narrator's company."""
+    if quotes.find(para.start) >= 0 or quotes.next_start(para.start) < para.end:
+        return False
+    lo = max(para.start, para.end - TO_ME_REACH)
+    return any(quotes.find(m.start()) < 0 for m in _TO_ME_OR_I.finditer(text, lo, para.end))
 
 
 def _whole_line(text: str, m: NamedMention, quotes: QuoteIndex) -> bool:

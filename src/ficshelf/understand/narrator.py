@@ -447,8 +447,8 @@ def narrator_other_names(
     was looking at the picture, not at me.') or "I" as a subject ("'Hold hard there,
     Jan!' the men shouted, when I went in"), or a line right after narration that ends
     with the narrator in it ("Then he took my hand." / '"On my honour, Margot."'). A
-    line that is the name alone ('"Mr. Markham."') is a call. A narrator is "I" to the narration and goes by several names
-    in the others' mouths: a given name, a title and a surname, a pet form; someone the
+    line that is the name alone ('"Mr. Markham."') is a call. A narrator is "I" to the
+    narration and goes by several names in the others' mouths: a given name, a title and a surname, a pet form; someone the
     narration names, or whom a line only talks about, is another person. ("my" is no such
     object: '"Pterichthys," said my uncle' names the speaker's kin, not the listener.)
     Linear in the mentions."""

@@ -438,19 +438,19 @@ def narrator_other_names(
     mentions: Sequence[NamedMention],
     narrator: int,
 ) -> set[int]:
-    """Return the characters (``who`` of ``mentions``, in text order) that are another name
-    of the first-person narrator (character ``narrator``): every mention of one is a call
-    in a line that is not the narrator's own, or the name alone as a paragraph of its own
-    (a letter's signature, "Evelina."), and at least one such call is said to the
-    narrator, the narration beside it having "me" as an object ('"Evelina," said my
-    grandmother, turning upon me'; '"I have given him a little wine, Mr. Markham," She
-    was looking at the picture, not at me.') or "I" as a subject ("'Hold hard there,
-    Jan!' the men shouted, when I went in"), or a line right after narration that ends
-    with the narrator in it ("Then he took my hand." / '"On my honour, Margot."'). A
-    line that is the name alone ('"Mr. Markham."') is a call. A narrator is "I" to the
-    narration and goes by several names in the others' mouths: a given name, a title and a surname, a pet form; someone the
-    narration names, or whom a line only talks about, is another person. ("my" is no such
-    object: '"Pterichthys," said my uncle' names the speaker's kin, not the listener.)
+    """Return the characters (``who`` of ``mentions``, in text order) that are another name of the
+    first-person narrator (character ``narrator``): every mention of one is a call in a line
+    that is not the narrator's own, or the name alone as a paragraph of its own (a letter's
+    signature, "Evelina."), and at least one such call is said to the narrator, the
+    narration beside it having "me" as an object ('"Evelina," said my grandmother, turning
+    upon me'; '"I have given him a little wine, Mr. Markham," She was looking at the
+    picture, not at me.') or "I" as a subject ("'Hold hard there, Jan!' the men shouted,
+    when I went in"), or a line right after narration that ends with the narrator in it
+    ("Then he took my hand." / '"On my honour, Margot."'). A line that is the name alone
+    ('"Mr. Markham."') is a call. A narrator is "I" to the narration and goes by several
+    names in the others' mouths: a given name, a title and a surname, a pet form; someone
+    the narration names, or whom a line only talks about, is another person. ("my" is no
+    such object: '"Pterichthys," said my uncle' names the speaker's kin, not the listener.)
     Linear in the mentions."""
     lines: dict[int, tuple[float, bool]] = {}
     fits: dict[int, bool] = {}

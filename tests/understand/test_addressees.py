@@ -59,6 +59,20 @@ def test_a_titled_surname_in_a_call_is_the_woman_known_by_her_given_name() -> No
     assert "Miss Fairweather" not in names
 
 
+def test_one_who_answers_a_call_by_speaking_of_her_is_not_the_one_called() -> None:
+    # Winifred answers for the one called ("telling her"): Miss Quarrington is Margaret.
+    text = (
+        "Mrs. Osgood swept in and kissed Winifred, and nodded to Margaret, and sat down.\n\n"
+        '"I have brought the eggs," she said. "Miss Quarrington, you look like a ghost in '
+        'that grey thing. Take it off at once."\n\n'
+        '"That is just what I keep telling her," said Winifred.\n\n'
+        "Margaret only smiled, and Winifred poured the tea.\n"
+    )
+    names = aliases(text)
+    assert "Miss Quarrington" in names["Margaret"]
+    assert "Miss Quarrington" not in names.get("Winifred", set())
+
+
 def test_a_titled_given_name_in_a_call_is_the_woman_known_by_title_and_surname() -> None:
     text = (
         "Mrs. Thorne sat with her hands folded. Holmes read on.\n\n"

@@ -34,6 +34,11 @@ def cue(text: str, name: str, apposed: str = "") -> tuple[bool, bool]:
             "Someone scratched. It is Rufus. It is the Reverend Mr. Dunstan's fat terrier, who",
             "Rufus",
         ),
+        # carried under an arm, whistled, a fit of barking (round chr33)
+        ("The vicar's wife sailed in with Biscuit tucked under her arm.", "Biscuit"),
+        ("He whistled Biscuit back from the hedge and went on.", "Biscuit"),
+        ("She whistled up Biscuit at the stile.", "Biscuit"),
+        ("At the knock Biscuit went off into a fit of yapping.", "Biscuit"),
     ],
 )
 def test_the_text_shows_the_name_is_an_animal_or_a_thing(text: str, name: str) -> None:
@@ -74,6 +79,11 @@ def test_a_thing_called_so_is_said_outright(text: str, name: str) -> None:
         ("The man in the kitchen is called Horace.", "Horace"),
         # the place phrase ends the thing's clause: the man is the one called
         ("He fixed the kettle in the kitchen; his uncle was called Horace.", "Horace"),
+        # whistled for, whistled to, and the noise of a dog heard by a person
+        ("Rufus whistled for Kate, who came down the stairs.", "Kate"),
+        ("Rufus whistled to Kate across the yard.", "Kate"),
+        ("Kate heard the sound of barking from the yard.", "Kate"),
+        ("Kate stood under the arch with her arm in a sling.", "Kate"),
     ],
 )
 def test_a_person_is_no_thing(text: str, name: str) -> None:

@@ -285,6 +285,35 @@ def test_another_name_called_to_me_is_the_narrator() -> None:
     assert "Evadne" in narrator_names(text)
 
 
+def test_a_call_beside_the_narrator_as_subject_is_the_narrators_name() -> None:
+    # "I" right beside the call, and a bare name whose census gender is not the narrator's
+    # (round chr33)
+    text = (
+        "The snow came on at dusk, and I went out with the men to dig for the sheep.\n\n"
+        '"Mind the drift, Master Pengelly," said the shepherd, and he pointed.\n\n'
+        '"Dig there, Master Pengelly," said the shepherd. I dug until my arms ached.\n\n'
+        '"Steady now, Jan!" the shepherd shouted, as I went in up to my waist.\n\n'
+        "I came out with a ewe in my arms. The shepherd laughed."
+    )
+    assert narrator_of(text) == "Master Pengelly"
+    assert "Jan" in narrator_names(text)
+
+
+def test_a_call_right_after_the_narrators_own_narration_is_the_narrators_name() -> None:
+    # the line's own paragraph says nothing of the narrator; the narration before it ends
+    # with the narrator in it (round chr33)
+    text = (
+        "The rain kept on, and I went down to the kitchen for the lamp.\n\n"
+        '"Miss Halloway, you will catch cold," said the curate, and he frowned.\n\n'
+        '"Do sit down, Miss Halloway," said the curate. I sat down by the fire.\n\n'
+        "He was quiet so long that I thought he would not speak. Then he took my hand.\n\n"
+        '"Tomorrow," he said. "On my word, Bettina."\n\n'
+        "The curate poured the tea."
+    )
+    assert narrator_of(text) == "Miss Halloway"
+    assert "Bettina" in narrator_names(text)
+
+
 def test_a_call_beside_the_speakers_kin_is_not_the_narrators_name() -> None:
     text = (
         "The rain kept on, and I went down to the kitchen for the lamp.\n\n"

@@ -19,7 +19,10 @@ character it can be: the named speaker of the line just after the call (the one 
 answers), else the one named in the call's paragraph, the three before it or the one after,
 who has the title's gender and a name of the other kind — a bare name for "Miss Darcy", a
 title and a surname for "Madam Mina" ("Mrs. Harker") — and no full name the call would
-contradict. A kinship title with a surname ("Aunt Shaw") calls a relative, never another
+contradict. One who answers the call by speaking of a woman (or, for a man's title, a man)
+in the third person ('"Mrs. Casaubon, you look like a crow." / "That is what I have been
+telling her," said Celia') answers for the one called and is not her. A kinship title
+with a surname ("Aunt Shaw") calls a relative, never another
 name; with a given name ("Aunt Augusta") it may call one known by title and surname ("Lady
 Bracknell").
 
@@ -233,11 +236,17 @@ def addressed_titles(
     who: Sequence[int],
     where: Sequence[int],
     cast: CastView,
+    text: str = "",
+    paragraphs: Sequence[Span] = (),
+    quotes: Sequence[Span] = (),
 ) -> dict[int, int]:
     """Return character -> the character it is another name of, for titled names used only
     in calls (see the module docstring). ``who[i]`` is the character of ``candidates[i]``
     (in text order) and ``where[i]`` its paragraph (``paragraph_of``); ``cast`` the view of
-    that assignment."""
+    that assignment. With ``text``, its ``paragraphs`` and ``quotes``, an answer that
+    speaks of a third person of the call's gender ('"That is what I have been telling
+    her," said Celia') is no answer of the one called, and its speaker is not the one
+    called."""
     forms = cast.forms
     callers = {
         w
@@ -259,6 +268,7 @@ def addressed_titles(
         for c in candidates
         if len(c.parts) > 1 or (c.parts and c.title in _SURNAME_TITLES)
     }
+    starts = [q.start for q in quotes]  # (``quotes`` are in text order)
     votes: dict[int, set[int]] = {}
     for cand, w, para in zip(candidates, who, where, strict=True):
         if w not in callers or not cand.vocative:
@@ -276,9 +286,44 @@ def addressed_titles(
             and _other_kind(call, forms[o], surnames)
         ]
         answer = [o for o in speakers.get(para + 1, set()) if o in fits]
+        if answer and _speaks_of_third(text, paragraphs, quotes, starts, para + 1, call.title):
+            # the one who answers for her is not the one called
+            fits = [o for o in fits if o not in answer]
+            answer = []
         found = answer if len(answer) == 1 else fits
         votes.setdefault(w, set()).add(found[0] if len(found) == 1 else -1)
     return agreed(votes)
+
+
+# A third person's pronouns, by the gender a title gives.
+_THIRD = {
+    "f": re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE),
+    "m": re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE),
+}
+
+
+def _speaks_of_third(
+    text: str,
+    paragraphs: Sequence[Span],
+    quotes: Sequence[Span],
+    starts: Sequence[int],
+    para: int,
+    title: str,
+) -> bool:
+    """Whether the quotes of paragraph ``para`` speak of someone of ``title``'s gender in
+    the third person: the one who answers a call ("Mrs. Casaubon, you look like a crow")
+    with "That is what I have been telling her" answers for the one called, not as her."""
+    third = _THIRD.get(tables.TITLES.get(title, ""))
+    if third is None or not text or not 0 <= para < len(paragraphs):
+        return False
+    span = paragraphs[para]
+    first = bisect_left(starts, span.start)
+    for quote in quotes[first:]:
+        if quote.start >= span.end:
+            break
+        if third.search(text, quote.start, quote.end):
+            return True
+    return False
 
 
 def called_only(cands: Sequence[Candidate]) -> bool:

@@ -416,7 +416,8 @@ def _named_characters(
         paragraphs, candidates, named, where, quotes, text, first_person
     )
     named, cast = _joined(candidates, named, pet_names, None)
-    titled = addressed_titles(candidates, named, where, cast)  # "Miss Darcy," to Georgiana
+    # "Miss Darcy," to Georgiana
+    titled = addressed_titles(candidates, named, where, cast, text, paragraphs, quotes)
     named, cast = _joined(candidates, named, titled, cast)
     nicknames = called_names(text, candidates, named)  # "Prudence Cowley, known as Tuppence"
     named, cast = _joined(candidates, named, nicknames, cast)
@@ -676,12 +677,19 @@ def _join_other_names(
     owned: dict[int, list[Candidate]] = {}
     for c, w in zip(candidates, named, strict=True):
         owned.setdefault(w, []).append(c)
-    genders = character_genders({w: owned.get(w, []) for w in (who, *joined)})
-    own = genders.get(who, "")
+    own = character_genders({who: owned.get(who, [])}).get(who, "")
+    # (a bare name's census gender says little here: "Jan" is a Devon John)
+    genders = character_genders({w: owned.get(w, []) for w in joined if _told(owned.get(w, []))})
     joined = {w for w in joined if not (own and genders.get(w, own) not in ("", own))}
     for other in joined:
         chars[who].take(chars[other])
     return [who if w in joined else w for w in named]
+
+
+def _told(cands: Sequence[Candidate]) -> bool:
+    """Whether the text itself gives a gender to the character of ``cands``: a title, or a
+    "he" or "she" after one of its names (not only the census's word on a given name)."""
+    return any(c.title or c.gender for c in cands)
 
 
 def _noted_things(

@@ -18,7 +18,9 @@ that name to an animal or a thing, and whether it says so outright (a name given
 - what only an animal does or has follows the name: right after it ("Jip comes barking",
   "Snap's rough head", "Fangs's paws"), or later in the same clause with no other name
   between ("Sancho ran on ahead of me, barking at everything", "Mumps is lying by the door
-  with his nose on his paws");
+  with his nose on his paws"), or carried under an arm ("with Pug under her arm"), or
+  a fit of its noise ("Snap went off into a frenzy of barking");
+- the name is whistled, as a dog is called ("whistled George out from under the cart");
 - the text says what kind of animal it is, right after the name or at the start of the
   next sentence ("Sancho was a spaniel", "Mumps is lying by the door. He is a
   bull-terrier"; never the words that are also insults: "Tom was a mule"), or which one,
@@ -88,14 +90,23 @@ _ANIMAL_AFTER = re.compile(
     r"(?:bark(?:s|ed|ing)?|wag(?:s|ged|ging)|yelp(?:s|ed|ing)?|purr(?:s|ed|ing)?|mew(?:s|ed|ing)?"
     r"|neigh(?:s|ed|ing)?|whinn(?:y|ies|ied|ying)|pawed|pawing)\b)"
     r"|(?:['’]s?[ \t]+(?:[a-z]+[ \t]+)?(?:tail|paws?|muzzle|snout|mane|hooves|hocks)\b)"
+    # carried under an arm, as a pet or a thing is, never a grown person: "came in with
+    # Pug under her arm", "Ivanhoe tucked under his arm"
+    r"|(?:[ \t]+(?:tucked[ \t]+)?under[ \t]+(?:his|her|my|your|their|one)[ \t]+arm\b)"
 )
 # The same later in the clause, only lower-case words between: "Sancho ran on ahead of
 # me, barking at everything"; "Mumps is lying by the door with his nose on his paws".
 _ANIMAL_IN_CLAUSE = re.compile(
     r"(?:[ \t]+[a-z]+){1,10}?"
     r"(?:,[ \t]+(?:barking|yelping|wagging|purring|mewing|neighing|whinnying)"
-    r"|[ \t]+(?:his|her|its)[ \t]+(?:[a-z]+[ \t]+)?(?:tail|paws|muzzle|snout|mane|hooves))\b"
+    r"|[ \t]+(?:his|her|its)[ \t]+(?:[a-z]+[ \t]+)?(?:tail|paws|muzzle|snout|mane|hooves)"
+    # "Snap went off into a frenzy of barking": a dog's fit of its own noise
+    r"|[ \t]+(?:fit|frenzy|fury|burst|volley|chorus|flurry|storm)[ \t]+of[ \t]+"
+    r"(?:barking|yelping|yapping|whining|howling))\b"
 )
+# A name whistled, as a dog is called ("whistled George out from under the cart",
+# "whistling up Bran"; not "whistled for a cab", nor "whistled to Tom").
+_WHISTLED = compile_fast(r"\bwhistl(?:e|es|ed|ing)(?:[ \t]+up)?[ \t]+\Z")
 # What kind of animal it is: "Sancho was a spaniel"; at the start of the next sentence,
 # with no other capitalised word between, "He is a bull-terrier". (The run up to the
 # sentence's end is possessive: it holds no end mark, so giving characters back never helps.)
@@ -152,8 +163,10 @@ def thing_cue(text: str, start: int, end: int, para: Span, apposed: str) -> tupl
             or _THING_CALLED_AFTER.search(text, far_back, start) is not None
         )
     ) or (word == "it" and _IT_CALLED.search(text, back, start) is not None)
+    whistled = word[:6] == "whistl" or word == "up"
     return (
         called
+        or (whistled and _WHISTLED.search(text, back, start) is not None)
         or _plural_owner(word)
         or (
             word in tables.PET_NOUNS

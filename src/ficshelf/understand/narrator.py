@@ -78,6 +78,10 @@ _SELF_NAMING_ENDS = frozenset(phrase[-1] for phrase in _SELF_NAMING_PHRASES)
 _TO_ME = compile_fast(r"\b(?:[Mm]e|[Mm]y|[Mm]yself)\b")
 # ... as its object only: "said my uncle" names the speaker's kin, not the listener.
 _OBJECT_ME = compile_fast(r"\b(?:[Mm]e|[Mm]yself)\b")
+# ... or as the subject of the narration right beside the call ("'Hold hard there, Jan!'
+# the men shouted, when I went in"): the narrator is the one there to be called.
+_ME_THERE = compile_fast(r"\b(?:[Mm]e|[Mm]yself|I)\b")
+_TO_ME_OR_I = compile_fast(r"\b(?:[Mm]e|[Mm]y|[Mm]yself|I)\b")
 _CALL_AFTER = frozenset("!?")
 _QUOTE_CLOSERS = "\"'”’» \t"
 _QUOTE_EDGE = "\"'“”‘’«»„ \t—–-"
@@ -434,17 +438,19 @@ def narrator_other_names(
     mentions: Sequence[NamedMention],
     narrator: int,
 ) -> set[int]:
-    """Return the characters (``who`` of ``mentions``, in text order) that are another name
-    of the first-person narrator (character ``narrator``): every mention of one is a call
-    in a line that is not the narrator's own, or the name alone as a paragraph of its own
-    (a letter's signature, "Evelina."), and at least one such call is said to the
-    narrator, the narration beside it having "me" as an object ('"Evelina," said my
-    grandmother, turning upon me'; '"I have given him a little wine, Mr. Markham," She
-    was looking at the picture, not at me.'). A line that is the name alone ('"Mr.
-    Markham."') is a call. A narrator is "I" to the narration and goes by several names
-    in the others' mouths: a given name, a title and a surname, a pet form; someone the
-    narration names, or whom a line only talks about, is another person. ("my" is no such
-    object: '"Pterichthys," said my uncle' names the speaker's kin, not the listener.)
+    """Return the characters (``who`` of ``mentions``, in text order) that are another name of the
+    first-person narrator (character ``narrator``): every mention of one is a call in a line
+    that is not the narrator's own, or the name alone as a paragraph of its own (a letter's
+    signature, "Evelina."), and at least one such call is said to the narrator, the
+    narration beside it having "me" as an object ('"Evelina," said my grandmother, turning
+    upon me'; '"I have given him a little wine, Mr. Markham," She was looking at the
+    picture, not at me.') or "I" as a subject ("'Hold hard there, Jan!' the men shouted,
+    when I went in"), or a line right after narration that ends with the narrator in it
+    ("Then he took my hand." / '"On my honour, Margot."'). A line that is the name alone
+    ('"Mr. Markham."') is a call. A narrator is "I" to the narration and goes by several
+    names in the others' mouths: a given name, a title and a surname, a pet form; someone
+    the narration names, or whom a line only talks about, is another person. ("my" is no
+    such object: '"Pterichthys," said my uncle' names the speaker's kin, not the listener.)
     Linear in the mentions."""
     lines: dict[int, tuple[float, bool]] = {}
     fits: dict[int, bool] = {}
@@ -466,9 +472,22 @@ def narrator_other_names(
         weight, _ = lines[li]
         called = m.vocative or _opens_call(text, m, quotes) or _whole_line(text, m, quotes)
         fits[m.who] = called and weight > OWN_LINE
-        if fits[m.who] and _said_to_me(text, para, quotes, m.start, _OBJECT_ME):
+        if fits[m.who] and (
+            _said_to_me(text, para, quotes, m.start, _ME_THERE)
+            or (li > 0 and _narrator_ends(text, paragraphs[li - 1], quotes))
+        ):
             to_me.add(m.who)
     return {who for who in to_me if fits[who]}
+
+
+def _narrator_ends(text: str, para: Span, quotes: QuoteIndex) -> bool:
+    """Whether paragraph ``para`` is narration with no line, whose last ``TO_ME_REACH``
+    characters have the narrator in them ("Then he took my hand and held it."): a line
+    right after it is said in the narrator's company."""
+    if quotes.find(para.start) >= 0 or quotes.next_start(para.start) < para.end:
+        return False
+    lo = max(para.start, para.end - TO_ME_REACH)
+    return any(quotes.find(m.start()) < 0 for m in _TO_ME_OR_I.finditer(text, lo, para.end))
 
 
 def _whole_line(text: str, m: NamedMention, quotes: QuoteIndex) -> bool:

@@ -1,0 +1,49 @@
+"""Round lbs33 (docs/speakers.md): a name after a preposition and "my"/"dear" ("sent by my
+Lord Hale", "a letter to dear Nell") is the object of a phrase, not a call, so a reply
+naming someone so does not give the line before it to that person. Each on a short text
+written for the test."""
+
+from __future__ import annotations
+
+from dialogue_texts import sieve_choices, with_cast
+
+from ficshelf.model import Span
+from ficshelf.understand.speaker_cues import build_cast
+
+_NAMES = {"Lord Hale": "Lord Hale", "Nell": "Nell Carter", "Tom": "Tom Reed"}
+
+
+def _calls(line: str) -> list[str]:
+    text = f'"{line}"\n'
+    analysis = with_cast(text, _NAMES)
+    quote = Span(1, len(line) + 1)
+    cast = build_cast(
+        text, analysis.layer("mentions"), analysis.layer("characters"), (quote,), (), ""
+    )
+    return cast.addressed(text, quote)
+
+
+def test_a_name_after_a_preposition_and_my_is_not_called() -> None:
+    assert _calls("The horses were sent over by my Lord Hale, as you know.") == []
+    assert _calls("I have a letter here for dear Nell, from her aunt.") == []
+    # "my"/"dear" after a stop, or on their own at the line's edge, still call
+    assert _calls("Thank you, my Lord Hale, you are very good.") == ["Lord Hale"]
+    assert _calls("My dear Nell, do sit down.") == ["Nell Carter"]
+    assert _calls("That's my Nell, always the first.") == ["Nell Carter"]
+
+
+_WAGON = """\
+Tom Reed rode up to the farm in the evening, and Nell Carter came out to the gate to meet him.
+
+"Has the wagon come from the city?" she asked.
+
+"It came at noon, with the new plough in it."
+
+"Bought and paid for by my Lord Hale, I suppose, like everything else in this valley."
+"""
+
+
+def test_a_reply_naming_someone_after_by_my_does_not_answer_them() -> None:
+    found = sieve_choices(_WAGON, _NAMES)
+    # "It came at noon" answers Nell's question: Tom's, not the lord's the next line names
+    assert found[1][0] == "Tom Reed"

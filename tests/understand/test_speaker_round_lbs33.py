@@ -47,3 +47,21 @@ def test_a_reply_naming_someone_after_by_my_does_not_answer_them() -> None:
     found = sieve_choices(_WAGON, _NAMES)
     # "It came at noon" answers Nell's question: Tom's, not the lord's the next line names
     assert found[1][0] == "Tom Reed"
+
+
+_COLON_LATER = """\
+The ferry was late, and the crowd on the jetty had grown restless in the rain.
+
+"Here she comes at last!" cried Tom Reed, pointing out across the grey water. Nell Carter \
+looked up from her book, shook her head, and said only: "That is the coal barge."
+"""
+
+
+def test_a_tag_whose_sentence_ends_before_a_later_colon_stays_the_tag() -> None:
+    found = sieve_choices(_COLON_LATER, _NAMES)
+    # the colon introduces Nell's line; Tom's own tag ended its sentence before it
+    assert found[0] == ("Tom Reed", "tag_after")
+    assert found[1][0] == "Nell Carter"
+    # a colon in the tag's own sentence still hands the tag on to the next line
+    same = _COLON_LATER.replace("water. Nell", "water, and Nell")
+    assert sieve_choices(same, _NAMES)[0][1] != "tag_after"

@@ -77,7 +77,7 @@ _CUED_RULES = frozenset(
 _NARRATION_GUESSES = frozenset(("narration_subject",))
 # The end of a quote's first sentence: not the period of an abbreviated title ("My dear
 # Mr. Bennet," / "you must know, Mrs. Long says ..."), which would cut the name after it.
-_SENTENCE_STOP = re.compile(
+SENTENCE_STOP = re.compile(
     "".join(rf"(?<!\b{title})" for title in TITLE_ABBREVIATIONS.split("|")) + r"[.!?]+(?=\s|$)"
 )
 # The rest of a reaction's sentence saying that the one reacting said the line ("She smiled
@@ -238,7 +238,7 @@ def _reactions_backwards(ctx: Context, turns: list[list[QuoteState]]) -> None:
         if not a or not b or a == b or not adjoins(turns[t - 1], turn):
             continue
         para = ctx.paragraphs[last_para + 1]
-        stop = _SENTENCE_STOP.search(ctx.text, para.start, para.end)
+        stop = SENTENCE_STOP.search(ctx.text, para.start, para.end)
         first = ctx.text[para.start : stop.end() if stop else para.end]
         opening = _REACTION.match(first)
         if opening is None:
@@ -283,7 +283,7 @@ def _answered_backwards(ctx: Context, turns: list[list[QuoteState]]) -> None:
             continue
         # in its first sentence: a name called later may turn to someone else
         first = reply[0].span
-        stop = _SENTENCE_STOP.search(ctx.text, first.start, first.end)
+        stop = SENTENCE_STOP.search(ctx.text, first.start, first.end)
         head = Span(first.start, stop.end() if stop else first.end)
         called = set(ctx.cast.addressed(ctx.text, head))
         named = {name for q in turn for name in q.addressed + q.about}

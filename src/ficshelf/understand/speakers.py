@@ -151,7 +151,7 @@ from collections.abc import Mapping, Sequence
 
 from ficshelf.model import Analysis, Span
 from ficshelf.understand.answer_lines import MAX_TAG_SENTENCE, answers
-from ficshelf.understand.conversation import conversation
+from ficshelf.understand.conversation import SENTENCE_STOP, conversation
 from ficshelf.understand.dialogue import NOTE, left_open
 from ficshelf.understand.guessed_runs import realign_guessed_runs
 from ficshelf.understand.letter_signatures import signed_letters
@@ -283,8 +283,11 @@ def _explicit_tags(ctx: Context) -> None:
             tag is not None
             and after_end < end_para.end
             and _INTRODUCES.search(text, after_start, after_end)
+            and not SENTENCE_STOP.search(text, tag.pos, after_end)
         ):
-            tag = None  # "Oh!" Miss Bartlett said, with restraint: "How do you do?"
+            # "Oh!" Miss Bartlett said, with restraint: "How do you do?"; not when the tag's
+            # sentence ends before the colon ("No!" cried Ann. ... Tom said only: "...")
+            tag = None
         if (
             tag is not None
             and ends is not None

@@ -65,3 +65,19 @@ def test_a_tag_whose_sentence_ends_before_a_later_colon_stays_the_tag() -> None:
     # a colon in the tag's own sentence still hands the tag on to the next line
     same = _COLON_LATER.replace("water. Nell", "water, and Nell")
     assert sieve_choices(same, _NAMES)[0][1] != "tag_after"
+
+
+_SPLIT_AT_COLON = """\
+The two friends walked back along the quay in the dusk, and neither spoke for a while.
+
+"She is the finest boat in the harbour," said Tom Reed at last. Nell Carter shrugged.
+
+"Did you not see her sails?" continued Tom Reed: "red as a fox, every one of them."
+"""
+
+
+def test_a_tag_ending_on_a_colon_before_a_lower_case_half_tags_both_halves() -> None:
+    found = sieve_choices(_SPLIT_AT_COLON, _NAMES)
+    # the colon goes on with the same sentence: the tag is the question's too
+    assert found[1] == ("Tom Reed", "tag_after")
+    assert found[2][0] == "Tom Reed"

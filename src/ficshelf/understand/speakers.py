@@ -284,9 +284,11 @@ def _explicit_tags(ctx: Context) -> None:
             and after_end < end_para.end
             and _INTRODUCES.search(text, after_start, after_end)
             and not SENTENCE_STOP.search(text, tag.pos, after_end)
+            and not text[after_end : after_end + 1].islower()
         ):
             # "Oh!" Miss Bartlett said, with restraint: "How do you do?"; not when the tag's
-            # sentence ends before the colon ("No!" cried Ann. ... Tom said only: "...")
+            # sentence ends before the colon ("No!" cried Ann. ... Tom said only: "..."), nor
+            # when the next line goes on in lower case ("?" went on Ann: "she had ...")
             tag = None
         if (
             tag is not None

@@ -32,7 +32,9 @@ step only decides quotes the earlier ones left open:
    speaker introduces themself ("I'm Dorothy Gale", "my name is Ann") is theirs (0.9)
    unless a tag names someone else. Narration ending in a colon introduces the quote after
    it ("Father Arnall then said: -- Who will win?"): its tag wins over one after the quote,
-   and is never read as the tag of the quote before.
+   and is not read as the tag of the quote before, unless the tag's own sentence ended
+   before the colon or the quote after it goes on in lower case ("?" went on Ann: "she had
+   ...").
 2. **The turn**: a turn is the quotes of one paragraph with at most ``MAX_BEAT_CHARS`` of
    narration between them, together with the paragraphs of a speech left open at a
    paragraph's end; a quote that a tag before it introduces ("Ann said only, ...") opens a

@@ -81,3 +81,23 @@ def test_a_tag_ending_on_a_colon_before_a_lower_case_half_tags_both_halves() -> 
     # the colon goes on with the same sentence: the tag is the question's too
     assert found[1] == ("Tom Reed", "tag_after")
     assert found[2][0] == "Tom Reed"
+
+
+_FAR_NAME = """\
+"You are late again," said Nell Carter, without looking up from the ledger.
+
+It was true, and nobody in the shop pretended otherwise. The letter from Mr. Pike had come \
+in the morning post, full of the usual complaints about prices and weather and the state of \
+the roads between the mill and the market town, and it had been read twice over, folded, \
+unfolded and read once more before anyone thought to open the shutters or sweep the step. \
+Now the parcel lay on the counter beside the hat of Tom Reed.
+
+"The roads were bad."
+"""
+
+
+def test_a_name_far_back_in_a_long_narration_is_no_cue_to_the_next_line() -> None:
+    names = {**_NAMES, "Mr. Pike": "Mr. Pike"}
+    found = sieve_choices(_FAR_NAME, names)
+    # the letter's writer, named a page of narration before the line, did not say it
+    assert found[1][0] == "Tom Reed"

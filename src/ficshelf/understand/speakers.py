@@ -81,7 +81,8 @@ step only decides quotes the earlier ones left open:
    turn addressed by name (0.65), or, when it called no one, the one its speaker looked at in
    its narration ("She looked at Tom." / "He looked at me."; ``speaker_gaze``; not where
    paragraphs were guessed) (0.65), else to the subject the narration since the last turn names
-   (0.62; the last speaker too when two paragraphs of narration or more came between), else,
+   (0.62; the last speaker too when two paragraphs of narration or more came between; only a
+   name at most ``MAX_BEAT_CHARS`` before the turn, ``conversation.NARRATED_REACH``), else,
    when the last turn came after narration, to the narrator of a first- or second-person story
    when "I"/"me" ("you") stands in that narration's last paragraph, else to its subject (0.6),
    else the speakers alternate (0.6), with the narrator of a first- or second-person story as

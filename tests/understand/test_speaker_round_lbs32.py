@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dialogue_texts import sieve_choices, tag_after_name
 
-from ficshelf.understand.conversation import _SENTENCE_STOP
+from ficshelf.understand.conversation import SENTENCE_STOP
 
 _TOLD = """\
 Tom Ward came home late from the market, and Ann was at the window.
@@ -23,7 +23,7 @@ Tom Ward came home late from the market, and Ann was at the window.
 
 def test_a_sentence_stop_is_not_the_period_of_a_title() -> None:
     text = "you must know, Mrs. Gray says so. Then"
-    stop = _SENTENCE_STOP.search(text)
+    stop = SENTENCE_STOP.search(text)
     assert stop is not None and text[: stop.end()].endswith("says so.")
 
 

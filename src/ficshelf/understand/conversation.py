@@ -71,13 +71,17 @@ _CUED_RULES = frozenset(
         "partner",
     )
 )
+# How far before a turn a name of the narration may stand and still be the turn's speaker
+# for the ``narrated`` step (a beat's reach): a minister named six sentences before a
+# saying quoted at the end of a long paragraph of narration is no cue to it.
+NARRATED_REACH = MAX_BEAT_CHARS
 # Rules that guess a turn's speaker from the narration before it (its subject), which a
 # reply calling someone by name outweighs ("Mrs. Bold." / "Mr. Arabin. I didn't know you
 # had come.": the narration's "she" was the listener).
 _NARRATION_GUESSES = frozenset(("narration_subject",))
 # The end of a quote's first sentence: not the period of an abbreviated title ("My dear
 # Mr. Bennet," / "you must know, Mrs. Long says ..."), which would cut the name after it.
-_SENTENCE_STOP = re.compile(
+SENTENCE_STOP = re.compile(
     "".join(rf"(?<!\b{title})" for title in TITLE_ABBREVIATIONS.split("|")) + r"[.!?]+(?=\s|$)"
 )
 # The rest of a reaction's sentence saying that the one reacting said the line ("She smiled
@@ -105,6 +109,8 @@ class _Scene:
     clause: list[bool] = field(default_factory=list)
     # for each of ``narrated``: its index among the narration mentions (for ``bound``)
     at: list[int] = field(default_factory=list)
+    # for each of ``narrated``: whether it stands within ``NARRATED_REACH`` of the turn
+    near: list[bool] = field(default_factory=list)
     # whether a "he"/"she" stands before a narration mention in its clause ("Then she took
     # Nell's hand": not Nell; ``bound_names``), shared by the scenes of a story
     bound: BoundNames | None = None
@@ -138,7 +144,7 @@ def conversation(ctx: Context, turns: list[list[QuoteState]]) -> None:
         if gap > MAX_TURN_GAP + 1 or ctx.breaks_between(last_para, turn[0].para):
             scene = _Scene(recent=dict.fromkeys(list(scene.recent)[-2:]), bound=bound)
         last_para = turn[-1].end_para
-        scene.narrated, scene.clause, scene.at = [], [], []
+        scene.narrated, scene.clause, scene.at, scene.near = [], [], [], []
         para = -1
         while m < len(narration) and narration[m].start < turn[0].span.start:
             mention = narration[m]
@@ -149,10 +155,11 @@ def conversation(ctx: Context, turns: list[list[QuoteState]]) -> None:
                 mention_para = bisect_right(ctx.paragraph_starts, mention.start)
                 if mention_para != para:
                     scene.narrated, scene.clause, para = [], [], mention_para
-                    scene.at = []
+                    scene.at, scene.near = [], []
                 scene.narrated.append((mention.label, m in ctx.cast.subjects))
                 scene.clause.append(m in later)
                 scene.at.append(m)
+                scene.near.append(turn[0].span.start - mention.start <= NARRATED_REACH)
             m += 1
         # a second turn in the paragraph of the last one, past more narration than a beat
         # (not a dash's or a bare quote's new voice)
@@ -238,7 +245,7 @@ def _reactions_backwards(ctx: Context, turns: list[list[QuoteState]]) -> None:
         if not a or not b or a == b or not adjoins(turns[t - 1], turn):
             continue
         para = ctx.paragraphs[last_para + 1]
-        stop = _SENTENCE_STOP.search(ctx.text, para.start, para.end)
+        stop = SENTENCE_STOP.search(ctx.text, para.start, para.end)
         first = ctx.text[para.start : stop.end() if stop else para.end]
         opening = _REACTION.match(first)
         if opening is None:
@@ -283,7 +290,7 @@ def _answered_backwards(ctx: Context, turns: list[list[QuoteState]]) -> None:
             continue
         # in its first sentence: a name called later may turn to someone else
         first = reply[0].span
-        stop = _SENTENCE_STOP.search(ctx.text, first.start, first.end)
+        stop = SENTENCE_STOP.search(ctx.text, first.start, first.end)
         head = Span(first.start, stop.end() if stop else first.end)
         called = set(ctx.cast.addressed(ctx.text, head))
         named = {name for q in turn for name in q.addressed + q.about}
@@ -530,8 +537,11 @@ def _next_speaker(
     for name in scene.answerers:
         if name and name != prev and ok(name):
             return name, SCORE_ADDRESSED, "addressed_before"
-    narrated = [name for name, subject in scene.narrated if subject]
-    narrated += [name for name, _ in scene.narrated]
+    # a name the narration mentioned far back in a long paragraph (where paragraphs were
+    # guessed, a page of narration is one) is no cue to this line
+    near = [entry for entry, close in zip(scene.narrated, scene.near, strict=True) if close]
+    narrated = [name for name, subject in near if subject]
+    narrated += [name for name, _ in near]
     for name in narrated:
         if (apart or name != prev) and ok(name):
             return name, SCORE_NARRATED, "narrated"

@@ -74,6 +74,13 @@ _RELATIVE_LEAD = re.compile(
 )
 _POSSESSIVE = re.compile(r"['’]s$")
 _VOCATIVE_BEFORE = re.compile(r"(?:^|[,;!?.…—–-]|\b(?:oh|o|dear|hey|hi|hello|my))\s*$", re.I)
+# A preposition before "my"/"dear" and the name: the name is the object of a phrase
+# ("warranted by my Lord Grey,", "give it to dear Ann,"), not called.
+_PHRASE_BEFORE = re.compile(
+    r"\b(?:about|against|at|by|for|from|in|into|like|of|on|than|to|towards?|upon|with|"
+    r"without)\s+(?:my|dear)\s+(?:(?:my|dear)\s+)?$",
+    re.I,
+)
 _EDGE = " .;:!?…—–-\"'“”‘’*_"
 # Before a name in a quote: its speaker's own name ("I'm Alice", "my name is Ann").
 _SELF_INTRODUCTION = re.compile(
@@ -146,7 +153,8 @@ class Cast:
         """Return the characters addressed inside ``quote``: names set off by punctuation or
         at the quote's edges ("Orpheus. Don't make that face.", "Wait, Jo!"). A quote that is
         nothing but a name ("Gareth," he says) is an answer or an exclamation, not an address;
-        nor is a name that opens a quote as a question ("Dorian Gray? Is that his name?")."""
+        nor is a name that opens a quote as a question ("Dorian Gray? Is that his name?"),
+        nor one after a preposition and "my"/"dear" ("sent by my Lord Hale,")."""
         found: list[str] = []
         i = bisect_left(self._vocative_starts, quote.start)
         while i < len(self.vocatives) and self.vocatives[i].start < quote.end:
@@ -167,6 +175,9 @@ class Cast:
                 and not echo
                 and not about
                 and _VOCATIVE_BEFORE.search(before)
+                and not _PHRASE_BEFORE.search(
+                    text, max(quote.start, mention.start - 24), mention.start
+                )
                 and _VOCATIVE_AFTER.match(after)
             ):
                 found.append(mention.label)

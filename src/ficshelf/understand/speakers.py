@@ -32,7 +32,9 @@ step only decides quotes the earlier ones left open:
    speaker introduces themself ("I'm Dorothy Gale", "my name is Ann") is theirs (0.9)
    unless a tag names someone else. Narration ending in a colon introduces the quote after
    it ("Father Arnall then said: -- Who will win?"): its tag wins over one after the quote,
-   and is never read as the tag of the quote before.
+   and is not read as the tag of the quote before, unless the tag's own sentence ended
+   before the colon or the quote after it goes on in lower case ("?" went on Ann: "she had
+   ...").
 2. **The turn**: a turn is the quotes of one paragraph with at most ``MAX_BEAT_CHARS`` of
    narration between them, together with the paragraphs of a speech left open at a
    paragraph's end; a quote that a tag before it introduces ("Ann said only, ...") opens a
@@ -79,7 +81,8 @@ step only decides quotes the earlier ones left open:
    turn addressed by name (0.65), or, when it called no one, the one its speaker looked at in
    its narration ("She looked at Tom." / "He looked at me."; ``speaker_gaze``; not where
    paragraphs were guessed) (0.65), else to the subject the narration since the last turn names
-   (0.62; the last speaker too when two paragraphs of narration or more came between), else,
+   (0.62; the last speaker too when two paragraphs of narration or more came between; only a
+   name at most ``MAX_BEAT_CHARS`` before the turn, ``conversation.NARRATED_REACH``), else,
    when the last turn came after narration, to the narrator of a first- or second-person story
    when "I"/"me" ("you") stands in that narration's last paragraph, else to its subject (0.6),
    else the speakers alternate (0.6), with the narrator of a first- or second-person story as
@@ -151,7 +154,7 @@ from collections.abc import Mapping, Sequence
 
 from ficshelf.model import Analysis, Span
 from ficshelf.understand.answer_lines import MAX_TAG_SENTENCE, answers
-from ficshelf.understand.conversation import conversation
+from ficshelf.understand.conversation import SENTENCE_STOP, conversation
 from ficshelf.understand.dialogue import NOTE, left_open
 from ficshelf.understand.guessed_runs import realign_guessed_runs
 from ficshelf.understand.letter_signatures import signed_letters
@@ -283,8 +286,13 @@ def _explicit_tags(ctx: Context) -> None:
             tag is not None
             and after_end < end_para.end
             and _INTRODUCES.search(text, after_start, after_end)
+            and not SENTENCE_STOP.search(text, tag.pos, after_end)
+            and not text[after_end : after_end + 1].islower()
         ):
-            tag = None  # "Oh!" Miss Bartlett said, with restraint: "How do you do?"
+            # "Oh!" Miss Bartlett said, with restraint: "How do you do?"; not when the tag's
+            # sentence ends before the colon ("No!" cried Ann. ... Tom said only: "..."), nor
+            # when the next line goes on in lower case ("?" went on Ann: "she had ...")
+            tag = None
         if (
             tag is not None
             and ends is not None

@@ -172,6 +172,7 @@ _MORE_FIGURATIVE["illness"] += (
     r"|feverish (?:haste|excitement|activity|energy|anticipation|impatience|eagerness|gaiety"
     r"|preparations|hurry|pace|speed|glee|industry|interest|delight)"
     r"|(?:general|same|whole|ball|election|gold|spring|building|shopping) fever"
+    r"|sick (?:[\w'’]+ ){0,8}every morning|sick in the mornings?"
 )
 _MORE_FIGURATIVE["death/grief"] += (
     r"|dead (?:grate|hearth|embers|coals|cinders|match|matches|bolt|lamp|candle)"

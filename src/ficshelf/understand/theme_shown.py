@@ -13,9 +13,11 @@ word family rather than by phrase:
   stump, a cut that runs from one feature to another;
 * self-harm by a blade or a pin drawn across or pressed into one's own arm or skin, and long
   sleeves worn in the heat (however many words between);
-* a suicide by pockets filled with stones;
+* a fever nursed by sponging the brow;
+* a suicide by pockets filled with stones and by "an accident while cleaning a pistol";
 * a mind by talk to someone "who was not there" and by waking at night shouting;
-* a pregnancy by the child felt to move, the quickening and the swell of a belly;
+* a pregnancy by sickness "every morning" (no illness: ``theme_context``), the child felt to
+  move, the quickening and the swell of a belly;
 * sexual content by clothes that slide or come undone, hands under skirts, falling into the
   hay or the bed together, limbs tangled after;
 * infidelity by a lover taken (beside a spouse) and a wedding ring put back on.
@@ -86,8 +88,18 @@ SHOWN: dict[str, tuple[tuple[str, float], ...]] = {
         (
             r"(?:filled|fills|filling|weighted|weights|weighting|loaded|loads|stuffed|stuffs"
             r"|stuffing) (?:the |her |his |my |their )?pockets (?:of (?:her|his|my|the|their)"
-            r" \w+ )?with (?:stones|rocks|pebbles|lead|shot)",
+            r" \w+ )?with (?:stones|rocks|pebbles|lead|shot)"
+            # the coroner's kindness: a gentleman's death "while cleaning a pistol"
+            r"|accident (?:while|whilst|when) (?:he was |she was )?cleaning (?:a|his|her|the)"
+            r" (?:pistol|gun|revolver|rifle|fowling.piece|shotgun)",
             1.0,
+        ),
+    ),
+    "illness": (
+        (
+            r"(?:sponging|sponged|sponges|sponge|bathing|bathed) (?:her|his|their|\w+['’]s)"
+            r" (?:forehead|brow|temples|burning face)",
+            0.5,
         ),
     ),
     "mental illness": (
@@ -110,6 +122,7 @@ SHOWN: dict[str, tuple[tuple[str, float], ...]] = {
             r"|moving|kick|kicking|stir|stirring|quicken)",
             0.5,
         ),
+        (r"sick (?:[\w'’]+ ){0,8}every morning|sick in the mornings?", 0.6),
         (r"quickening|swell of (?:her|my|your) (?:belly|stomach|abdomen|waist)", 0.6),
     ),
     "sexual content": (

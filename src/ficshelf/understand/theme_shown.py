@@ -11,6 +11,8 @@ word family rather than by phrase:
 * a wound by blood that flows ("blood welling through his fingers", "the blood spreading
   out"; not a blush), a belly or throat torn open, a limb lost at the wrist or to a shell, a
   stump, a cut that runs from one feature to another;
+* a death by how it came ("she died, very quietly"; "in her sleep", "at dawn"), by the
+  coroner and the inquest, by the pond dragged;
 * self-harm by a blade or a pin drawn across or pressed into one's own arm or skin, and long
   sleeves worn in the heat (however many words between);
 * a fever nursed by sponging the brow;
@@ -30,6 +32,8 @@ back of a hairbrush, a child "thin as sticks".
 """
 
 from __future__ import annotations
+
+from ficshelf.understand.theme_told import after
 
 SHOWN: dict[str, tuple[tuple[str, float], ...]] = {
     "alcohol": (
@@ -64,6 +68,21 @@ SHOWN: dict[str, tuple[tuple[str, float], ...]] = {
             r"(?:cut|gash|wound|slash|scar) ran from (?:his|her|the) (?:\w+ ){0,2}(?:temple"
             r"|brow|forehead|eye|ear|cheek|mouth|chin|shoulder|throat|neck|collarbone|hip) to",
             0.8,
+        ),
+    ),
+    "death/grief": (
+        (
+            after(
+                ("he", "she"),
+                r"died,? (?:very |quite |so )?(?:quietly|peacefully|in the night|at dawn"
+                r"|before (?:morning|dawn)|towards morning|in (?:her|his|the) (?:chair|bed|sleep))",
+            ),
+            1.0,
+        ),
+        (
+            r"coroner|inquest|dragged the (?:pool|pond|river|lake|mere|canal|millpond|mill.?race"
+            r"|weir)",
+            0.5,
         ),
     ),
     "self-harm": (

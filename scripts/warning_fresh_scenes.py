@@ -8,7 +8,8 @@ Prints, per scene, the gold warnings, what the stage tags (missed ``-``, false `
 rating; then the totals (true / false / missed, P, R, F1) and how many scenes are exactly right.
 The scenes are a measure, never a tuning set: run this once before a change and once after.
 
-Usage: .venv/bin/python scripts/warning_fresh_scenes.py [--quiet] [--round fifth|sixth|seventh|eighth]
+Usage: .venv/bin/python scripts/warning_fresh_scenes.py [--quiet]
+    [--round fifth|sixth|seventh|eighth]
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ from theme_fresh_warn33 import EIGHTH_SCENES  # noqa: E402
 
 ROUNDS = {
     "fifth": FRESH_SCENES,
-    "sixth": SIXTH_SCENES, "seventh": SEVENTH_SCENES,
+    "sixth": SIXTH_SCENES,
+    "seventh": SEVENTH_SCENES,
     "eighth": EIGHTH_SCENES,
 }
 

@@ -1,9 +1,9 @@
-"""The eighth recall round (round warn33): 56 short scenes (80–200 words) in the manner of
+"""The eighth recall round (round warn33): 61 short scenes (80–200 words) in the manner of
 fan fiction on 19th- and early-20th-century canons, written for round warn33 of the warnings
 (docs/warnings.md) before any change of that round, and frozen here. Each shows one warning
 (sometimes two) in the indirect wording a fan writer uses — a drink poured and "another",
 laudanum, a fever, a cough that worsens, a grave, a blow, a mistress, being "with child",
-"damn" and "blasted" — and 16 carry none: a warning's word used figuratively, negated or in
+"damn" and "blasted" — and 14 carry none: a warning's word used figuratively, negated or in
 another sense ("in low spirits", "a dead end", "sick of it", "fever pitch", "her mistress").
 Names are invented; no story's or LitBank's sentences. Scored by
 ``scripts/warning_fresh_scenes.py --round eighth``; the scenes the round's rules still miss
@@ -125,9 +125,9 @@ EIGHTH_SCENES: list[tuple[str, str, str, frozenset[str]]] = [
         "middle of a July heat that had everyone else in muslin. Then, when Maria reached "
         "for the sugar tongs, the cuff slid back and there were the marks — four of them, "
         "dark, the shape of a man's fingers.\n\n"
-        "\"Edward has a temper,\" Maria said quietly, tugging the cuff down. \"He doesn't "
+        '"Edward has a temper," Maria said quietly, tugging the cuff down. "He doesn\'t '
         "mean it. He is always so sorry afterwards. And it is my own fault, Jane, I "
-        'provoke him.\"\n\n'
+        'provoke him."\n\n'
         "Jane thought of her cousin's husband, so pleasant at dinner, and felt sick.",
         frozenset({"domestic violence"}),
     ),
@@ -533,7 +533,7 @@ EIGHTH_SCENES: list[tuple[str, str, str, frozenset[str]]] = [
         '"Damn him," said the colonel, flinging the letter on the table. "Damn his '
         'impudence. Who the devil does he think he is?"\n\n'
         '"Father—"\n\n'
-        '"Don\'t you Father me. He can go to hell, and his blasted lawyers with him. I '
+        "\"Don't you Father me. He can go to hell, and his blasted lawyers with him. I "
         'will not sell one acre, not one, do you hear?" He kicked the fender and swore '
         "again, worse, and Margaret, who had heard it all before, calmly went on pouring "
         "the tea.",
@@ -547,7 +547,7 @@ EIGHTH_SCENES: list[tuple[str, str, str, frozenset[str]]] = [
         '"Blasted animal," he said. "Bloody useless, blasted, good-for-nothing brute. Get '
         'up, damn you. Get up!"\n\n'
         '"Thomas," said his sister from the seat, "there is a curate coming up the lane."\n\n'
-        '"I don\'t give a damn if it\'s the Archbishop of Canterbury," said Tom, and '
+        "\"I don't give a damn if it's the Archbishop of Canterbury,\" said Tom, and "
         "pushed.",
         frozenset({"profanity"}),
     ),
@@ -612,7 +612,7 @@ EIGHTH_SCENES: list[tuple[str, str, str, frozenset[str]]] = [
         "sick-of-it",
         "period, dialogue, sick of it",
         '"I am sick of it," Lydia declared, throwing her bonnet on the sofa. "Sick to death '
-        'of Meryton and sick of the same six officers and sick of hearing about Mr Darcy. '
+        "of Meryton and sick of the same six officers and sick of hearing about Mr Darcy. "
         'I am bored to death."\n\n'
         '"You have been in Meryton all of three hours," said Elizabeth.\n\n'
         '"Three hours too many. Oh, I could die of boredom, Lizzy, I truly could." She '

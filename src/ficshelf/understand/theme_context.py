@@ -197,7 +197,8 @@ SPOKEN_ONLY: dict[str, str] = {"profanity": r"bloody"}
 
 # The start of a simile: a cue shortly after one (no clause break between) is a comparison.
 SIMILE = (
-    r"\b(?:as if|as though|like (?:a|an|the|some|one)|the way (?:a|an|one)|(?:just|exactly|much|rather|almost|all) the way the|as (?:a|an) \w+)\b"
+    r"\b(?:as if|as though|like (?:a|an|the|some|one)|the way (?:a|an|one)"
+    r"|(?:just|exactly|much|rather|almost|all) the way the|as (?:a|an) \w+)\b"
 )
 
 # A cue right after one of these (within a few words, same sentence) is negated.

@@ -185,7 +185,8 @@ ANCHORED: dict[tuple[str, str], tuple[tuple[str, float], ...]] = {
     ),
     ("child abuse", "child"): (
         (
-            r"(?:gave|give|gives|giving) (?:him|her|me|you|them) (?:\w+ )?strokes"
+            r"(?:gave|give|gives|giving) (?:him|her|me|you|them|the (?:boys?|girls?|child|children"
+            r"|lads?)) (?:\w+ )?strokes"
             r"|strokes (?:of|with) the (?:cane|birch|rod|strap|belt|tawse)"
             r"|(?<=the )(?:welts|weals)|(?<=['’]s )(?:strap|cane|birch|tawse)"
             r"|(?:was|were|got|gets|being) beaten (?:oftener|more often|for|every|again|daily"

@@ -1,7 +1,7 @@
 """Score the themes stage on the fifth recall round (``tests/understand/theme_fresh_scenes.py``)
 or, with ``--round sixth``, the sixth (``theme_fresh_sixth.py``) or ``--round seventh`` the
 seventh (``theme_fresh_warn28.py``) or ``--round eighth`` the eighth
-(``theme_fresh_warn33.py``): whole fresh scenes with the
+(``theme_fresh_warn33.py``; ``--round ninth`` the ninth, written after its rules): whole fresh scenes with the
 warnings a reader would tag, several with none.
 
 Prints, per scene, the gold warnings, what the stage tags (missed ``-``, false ``+``) and the
@@ -9,7 +9,7 @@ rating; then the totals (true / false / missed, P, R, F1) and how many scenes ar
 The scenes are a measure, never a tuning set: run this once before a change and once after.
 
 Usage: .venv/bin/python scripts/warning_fresh_scenes.py [--quiet]
-    [--round fifth|sixth|seventh|eighth]
+    [--round fifth|sixth|seventh|eighth|ninth]
 """
 
 from __future__ import annotations
@@ -27,13 +27,14 @@ sys.path.insert(0, str(ROOT / "tests" / "understand"))
 from theme_fresh_scenes import FRESH_SCENES  # noqa: E402
 from theme_fresh_sixth import SIXTH_SCENES  # noqa: E402
 from theme_fresh_warn28 import SEVENTH_SCENES  # noqa: E402
-from theme_fresh_warn33 import EIGHTH_SCENES  # noqa: E402
+from theme_fresh_warn33 import EIGHTH_SCENES, NINTH_SCENES  # noqa: E402
 
 ROUNDS = {
     "fifth": FRESH_SCENES,
     "sixth": SIXTH_SCENES,
     "seventh": SEVENTH_SCENES,
     "eighth": EIGHTH_SCENES,
+    "ninth": NINTH_SCENES,
 }
 
 

@@ -739,3 +739,160 @@ EIGHTH_SCENES: list[tuple[str, str, str, frozenset[str]]] = [
         frozenset(),
     ),
 ]
+
+# The ninth recall round: 16 scenes written after round warn33's rules were in place and
+# scored once against main and the branch, never tuned to (``--round ninth``).
+NINTH_SCENES: list[tuple[str, str, str, frozenset[str]]] = [
+    (
+        "the-tantalus",
+        "period, narrated, drink by the decanters",
+        "Lord Fane was never seen without a glass in his hand after four o'clock. The "
+        "footmen knew to keep the tantalus full, and to take away the empty decanters "
+        "before her ladyship came down. At dinner he refilled his own glass so often that "
+        "the butler stopped going round with the wine and simply left the bottle at his "
+        "elbow. By the fish course his face was crimson and his speech had grown slow and "
+        "careful, and by the savoury he had forgotten the name of the lady beside him.",
+        frozenset({"alcohol"}),
+    ),
+    (
+        "the-blue-bottle",
+        "period, narrated, chloral nightly",
+        "Every night at eleven Mrs Halloran took her chloral, and every night the dose was "
+        "a little larger. She could not sleep without it now; without it she lay rigid "
+        "until the birds began, her heart racing. Her daughter found the empty blue "
+        "bottles hidden in a hatbox at the top of the wardrobe, a dozen of them, and "
+        "another half full in the pocket of her mother's dressing gown.",
+        frozenset({"drug use"}),
+    ),
+    (
+        "the-squire-and-his-wife",
+        "period, narrated, a husband's blows",
+        "The squire's wife wore high collars and long gloves, and she laughed too quickly "
+        "when anyone asked after her health. The village knew. The girl who did the rough "
+        "work at the Manor had seen him strike her across the face with the back of his "
+        "hand for a late dinner, and seen her get up off the floor and go on serving the "
+        "soup. Her husband was a magistrate. Nobody said anything.",
+        frozenset({"domestic violence"}),
+    ),
+    (
+        "the-schoolroom",
+        "period, narrated, a tutor's rod",
+        "The tutor kept a birch rod in the schoolroom cupboard, and he used it on Henry "
+        "for every false quantity in his Latin. Henry was seven. His back was striped red "
+        "and purple by the end of the first term, and he began to wet the bed and to wake "
+        "crying, and his mother, who was too afraid of her husband to interfere, only "
+        "told him to be a brave boy and learn his verbs.",
+        frozenset({"child abuse"}),
+    ),
+    (
+        "the-bayonet",
+        "war, narrated, a bayonet charge",
+        "The Frenchman's bayonet went into Daniel's thigh and came out again red to the "
+        "socket, and Daniel fell against the gabion. He saw the blood pumping out of him "
+        "in long spurts, black in the smoke, and pressed both hands on the wound, and it "
+        "came through his fingers anyway. Somebody was screaming near him; it took him a "
+        "long moment to understand that it was himself.",
+        frozenset({"graphic violence"}),
+    ),
+    (
+        "the-empty-chair",
+        "period, narrated, a widower",
+        "After the funeral Mr Bramley shut up the drawing-room and lived in the study. He "
+        "could not bear to see her workbasket, her harp under its cover, the chair by the "
+        "fire. He wore a black band on his sleeve for two years and a lock of her hair in "
+        "a ring, and on the anniversary of her death he went to the churchyard alone and "
+        "came back after dark and would not speak to anyone.",
+        frozenset({"death/grief"}),
+    ),
+    (
+        "the-scarlatina",
+        "period, narrated, a sickroom",
+        "Scarlatina had come to the rectory. Both boys were down with it, their throats "
+        "so swollen they could barely swallow broth, their skin burning and rough with the "
+        "rash. The doctor came every morning and looked grave. Their mother sat up with "
+        "them, night after night, changing the wet cloths on their foreheads, and the "
+        "house smelled of carbolic and the sheets hung across the doors.",
+        frozenset({"illness"}),
+    ),
+    (
+        "the-voices",
+        "period, narrated, a mind going",
+        "Clara had begun to hear voices in the empty rooms. They whispered to her that the "
+        "servants were poisoning her food, and that her sister meant to have her put away, "
+        "and she stopped eating anything she had not cooked herself. She wrote long "
+        "letters to the Queen. At night she walked the corridors with a candle, checking "
+        "the locks over and over, and in the morning she could not say why.",
+        frozenset({"mental illness"}),
+    ),
+    (
+        "the-scars",
+        "modern-period, narrated, a burn hidden",
+        "Since Michaelmas Edith had been burning herself with the poker, just a little, "
+        "just enough, on the inside of her arm where no one would look. The marks were "
+        "neat and round and blistered. She told her mother she had caught her arm on the "
+        "kettle, and wore her cuffs buttoned, and went on doing it.",
+        frozenset({"self-harm"}),
+    ),
+    (
+        "the-beam-in-the-barn",
+        "period, narrated, a hanging",
+        "They found Jem Colley in the barn at first light, hanging from the beam with the "
+        "rope he used for the hay, and his boots a yard above the kicked-over stool. He "
+        "had been three months out of work and the landlord had given him notice. His "
+        "wife screamed and screamed until the neighbours came and cut him down.",
+        frozenset({"suicide", "death/grief"}),
+    ),
+    (
+        "the-inn-at-dover",
+        "period, narrated, an assignation",
+        "They took a room at the inn at Dover as Mr and Mrs Smith. He locked the door and "
+        "turned to her, and she let him unfasten her cloak and then her gown, hook by "
+        "hook, and let it fall. His mouth was on her bare shoulder. Her own husband, she "
+        "thought distantly, was in Edinburgh, and believed her at her sister's.",
+        frozenset({"sexual content", "infidelity"}),
+    ),
+    (
+        "the-confinement",
+        "period, narrated, a lying-in",
+        "Her pains began in the small hours. By dawn the house was full of hurrying: hot "
+        "water, clean linen, the accoucheur's carriage at the door. Mr Weston walked up "
+        "and down the library until noon, when the nurse came down to tell him he had a "
+        "daughter, and that Mrs Weston was weak, but doing as well as could be expected.",
+        frozenset({"pregnancy"}),
+    ),
+    (
+        "the-ostler-swears",
+        "period, dialogue, an ostler's oaths",
+        '"God damn and blast the lot of you," said the ostler, "coming in at this time of '
+        "night wanting fresh horses. Where the hell am I to find you four fresh horses? "
+        'Bloody gentry."',
+        frozenset({"profanity"}),
+    ),
+    (
+        "spirits-and-a-dead-heat",
+        "period, narrated, no warning",
+        "The race ended in a dead heat, and the whole field was in the highest spirits. "
+        "Captain Hart declared that he would die happy now, and Miss Lacey laughed until "
+        "she was quite sick with it. They drove home singing, their blood up, and the "
+        "horses steaming in the cold.",
+        frozenset(),
+    ),
+    (
+        "the-mistress-of-the-house",
+        "period, narrated, no warning",
+        "Mrs Grey had been mistress of Alder House for thirty years and a widow for none "
+        "of them: Mr Grey was alive and cheerful and fond of his roses. She kept the keys "
+        "and the accounts and the peace, and on Sundays the whole household walked to "
+        "church behind her in order of precedence.",
+        frozenset(),
+    ),
+    (
+        "the-fever-of-the-fair",
+        "period, narrated, no warning",
+        "The fair came to Hollowby every October, and with it a fever that took the whole "
+        "village: the children could not sleep for it, and the old men talked of nothing "
+        "else for a week. Tom won a coconut and lost it again at the shies, and came home "
+        "dead tired and perfectly happy.",
+        frozenset(),
+    ),
+]

@@ -35,6 +35,13 @@ from __future__ import annotations
 
 from ficshelf.understand.theme_told import after
 
+# A body hanging from a beam, a rafter or a branch (not a lamp or a picture hanging from it).
+_HANGING = (
+    r"(?:hanging|hung|dangling|swinging) (?:by (?:the|his|her) neck )?from (?:the|a) (?:beam"
+    r"|rafters?|banisters?|bough|branch|tree|hook|bedpost|lamp.?post|stair.?rail|crossbeam"
+    r"|gallows)(?= with| by|[,.;])"
+)
+
 SHOWN: dict[str, tuple[tuple[str, float], ...]] = {
     "alcohol": (
         (
@@ -43,6 +50,8 @@ SHOWN: dict[str, tuple[tuple[str, float], ...]] = {
             0.7,
         ),
         (r"(?:seen|saw|see|seeing) (?:him|her|them) (?:quite |properly |entirely )?sober", 0.5),
+        # (round nine) the decanters emptied and the cabinet kept full
+        (r"(?:empty|emptied|empties) (?:\w+ )?decanters?|(?<=the )tantalus", 0.5),
     ),
     "graphic violence": (
         (
@@ -65,12 +74,19 @@ SHOWN: dict[str, tuple[tuple[str, float], ...]] = {
             0.6,
         ),
         (
+            r"(?:bayonet|blade|sword|sabre|knife|dagger|spear|pike|lance|bullet|ball) went"
+            r" (?:in(?:to)?|through) (?:\w+['’]s|his|her|the|my|their) (?:\w+ )?(?:thigh|leg|arm"
+            r"|side|belly|chest|shoulder|throat|neck|back|body|stomach|gut|guts|ribs|breast)",
+            0.8,
+        ),
+        (
             r"(?:cut|gash|wound|slash|scar) ran from (?:his|her|the) (?:\w+ ){0,2}(?:temple"
             r"|brow|forehead|eye|ear|cheek|mouth|chin|shoulder|throat|neck|collarbone|hip) to",
             0.8,
         ),
     ),
     "death/grief": (
+        (_HANGING, 1.0),
         (
             after(
                 ("he", "she"),
@@ -86,6 +102,12 @@ SHOWN: dict[str, tuple[tuple[str, float], ...]] = {
         ),
     ),
     "self-harm": (
+        (
+            r"(?:been|was|were|started|began|begun|kept|keeps|keep|went on|goes on) (?:\w+ )?"
+            r"(?:cutting|burning|scratching|hurting|harming|marking|scarring|bruising) (?:herself"
+            r"|himself|myself|themselves|yourself)(?! (?:out|up)\b)",
+            1.0,
+        ),
         (
             r"(?:pressed|presses|pressing|dug|digs|digging|drove|drives|drew|draws|drawing"
             r"|dragged|drags|dragging|ran|runs|running|pushed|pushes|scraped|scrapes)"
@@ -104,6 +126,8 @@ SHOWN: dict[str, tuple[tuple[str, float], ...]] = {
         ),
     ),
     "suicide": (
+        (_HANGING, 1.0),
+        (r"(?:cut|cutting) (?:him|her|them) down", 0.5),
         (
             r"(?:filled|fills|filling|weighted|weights|weighting|loaded|loads|stuffed|stuffs"
             r"|stuffing) (?:the |her |his |my |their )?pockets (?:of (?:her|his|my|the|their)"
@@ -131,8 +155,14 @@ SHOWN: dict[str, tuple[tuple[str, float], ...]] = {
         ),
         (
             r"(?:woke|wakes|waking|awoke) (?:\w+ ){0,3}(?:shouting|screaming|crying out"
-            r"|shrieking|sobbing)",
+            r"|shrieking|sobbing)|(?:checking|checked|washing|washed|counting|counted)"
+            r" (?:\w+ ){0,3}over and over",
             0.5,
+        ),
+        (
+            r"(?:have|had|having|get|got) (?:her|him|me|them) put away|(?:were|was) (?:poisoning"
+            r"|trying to poison) (?:her|his|my|him|me)",
+            0.6,
         ),
     ),
     "pregnancy": (
@@ -142,6 +172,7 @@ SHOWN: dict[str, tuple[tuple[str, float], ...]] = {
             0.5,
         ),
         (r"sick (?:[\w'’]+ ){0,8}every morning|sick in the mornings?", 0.6),
+        (r"accoucheur(?:['’]s)?|(?<=her )(?:pains|travail) (?:began|came|started|had begun)", 1.0),
         (r"quickening|swell of (?:her|my|your) (?:belly|stomach|abdomen|waist)", 0.6),
     ),
     "sexual content": (
@@ -153,6 +184,9 @@ SHOWN: dict[str, tuple[tuple[str, float], ...]] = {
         (
             r"(?:shift|chemise|gown|dress|nightgown|nightdress|robe|shirt) (?:slid|slipped"
             r"|fell|dropped) (?:from|off|down) (?:her|his) (?:shoulders|body|hips)"
+            r"|(?:unfasten|unfastened|unfastens|unhook|unhooked|unbutton|unbuttoned|unlace"
+            r"|loosen|loosened) (?:her|his) (?:cloak|gown|dress|bodice|stays|corset|shift"
+            r"|chemise|breeches|shirt|nightgown)"
             r"|(?:fell|tumbled|sank|rolled) into the (?:hay|straw|bed|sheets|heather|bracken)"
             r" together",
             0.6,
@@ -174,6 +208,12 @@ ANCHORED: dict[tuple[str, str], tuple[tuple[str, float], ...]] = {
             0.4,
         ),
         (
+            r"(?:struck|strike|strikes|striking|hit|hits|slapped|slaps|slap|cuffed|cuffs"
+            r"|backhanded|smacked) (?:her|him|me|you) (?:hard )?(?:across|in|on) (?:the )?(?:face"
+            r"|mouth|cheek|jaw|head|ear)|(?<=with )the back of (?:his|her) hand",
+            0.8,
+        ),
+        (
             r"(?:knocked|knocks|knocking|threw|throws|pushed|pushes|shoved|shoves) (?:her|him"
             r"|me|you) down (?:the )?(?:stairs|steps)",
             0.6,
@@ -182,6 +222,12 @@ ANCHORED: dict[tuple[str, str], tuple[tuple[str, float], ...]] = {
     ("infidelity", "partner"): (
         (r"(?:took|take|takes|taking|taken) (?:a|another) (?:lover|paramour)", 0.8),
         (r"(?:put|puts|slipped|slips|pushed) (?:her|his) wedding ring back on", 0.5),
+        (
+            # the alibi
+            r"(?:believed|believes|thought|thinks|supposed|supposes) (?:her|him) (?:to be )?at"
+            r" (?:her|his) (?:sister|mother|aunt|cousin|club|office)(?:['’]s)?",
+            0.5,
+        ),
     ),
     ("child abuse", "child"): (
         (
@@ -199,6 +245,11 @@ ANCHORED: dict[tuple[str, str], tuple[tuple[str, float], ...]] = {
             r" (?!(?:it|the|a|an|this|that|those|these|everything|something|himself|herself"
             r"|myself|themselves)\b)\w+ (?:up )?in the (?:cellar|coal.?hole|cupboard|closet"
             r"|attic|dark)",
+            0.5,
+        ),
+        (
+            r"(?:back|legs|hands|palms|shoulders|backside) (?:was|were) (?:\w+ )?(?:striped"
+            r"|welted|raw|bloody|black and blue)|birch(?:.rods?|ing|ed)\b",
             0.5,
         ),
         (r"thin as (?:sticks|rails?|a rake|laths?|a lath|skeletons?)", 0.3),

@@ -1,8 +1,8 @@
 """Score the themes stage on the fifth recall round (``tests/understand/theme_fresh_scenes.py``)
 or, with ``--round sixth``, the sixth (``theme_fresh_sixth.py``) or ``--round seventh`` the
-seventh (``theme_fresh_warn28.py``) or ``--round eighth`` the eighth
-(``theme_fresh_warn33.py``; ``--round ninth`` the ninth, written after its rules): whole fresh scenes with the
-warnings a reader would tag, several with none.
+seventh (``theme_fresh_warn28.py``) or ``--round eighth``, ``ninth`` or ``tenth`` the rounds
+of ``theme_fresh_warn33.py`` (each written after the rules of the one before): whole fresh
+scenes with the warnings a reader would tag, several with none.
 
 Prints, per scene, the gold warnings, what the stage tags (missed ``-``, false ``+``) and the
 rating; then the totals (true / false / missed, P, R, F1) and how many scenes are exactly right.

@@ -9,7 +9,7 @@ rating; then the totals (true / false / missed, P, R, F1) and how many scenes ar
 The scenes are a measure, never a tuning set: run this once before a change and once after.
 
 Usage: .venv/bin/python scripts/warning_fresh_scenes.py [--quiet]
-    [--round fifth|sixth|seventh|eighth|ninth]
+    [--round fifth|sixth|seventh|eighth|ninth|tenth]
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT / "tests" / "understand"))
 from theme_fresh_scenes import FRESH_SCENES  # noqa: E402
 from theme_fresh_sixth import SIXTH_SCENES  # noqa: E402
 from theme_fresh_warn28 import SEVENTH_SCENES  # noqa: E402
-from theme_fresh_warn33 import EIGHTH_SCENES, NINTH_SCENES  # noqa: E402
+from theme_fresh_warn33 import EIGHTH_SCENES, NINTH_SCENES, TENTH_SCENES  # noqa: E402
 
 ROUNDS = {
     "fifth": FRESH_SCENES,
@@ -35,6 +35,7 @@ ROUNDS = {
     "seventh": SEVENTH_SCENES,
     "eighth": EIGHTH_SCENES,
     "ninth": NINTH_SCENES,
+    "tenth": TENTH_SCENES,
 }
 
 

@@ -896,3 +896,141 @@ NINTH_SCENES: list[tuple[str, str, str, frozenset[str]]] = [
         frozenset(),
     ),
 ]
+
+# The tenth recall round: 14 scenes written after round nine's rules were in place and scored
+# once against main and the branch, never tuned to (``--round tenth``).
+TENTH_SCENES: list[tuple[str, str, str, frozenset[str]]] = [
+    (
+        "the-rector-at-the-inn",
+        "period, narrated, a drinker",
+        "The rector had been at the Bell since noon. When his curate found him he was "
+        "slumped in the settle by the fire with a pot of ale in front of him and three "
+        "empty ones beside it, and he greeted the young man with tears of affection and "
+        "could not remember his name. They got him home between them, the curate and the "
+        "potboy, one under each arm, and his housekeeper put him to bed in his boots.",
+        frozenset({"alcohol"}),
+    ),
+    (
+        "the-hypodermic",
+        "period, narrated, morphia",
+        "Since the operation Dr Lyle had given himself morphia every evening, and lately in "
+        "the mornings too. He kept the little syringe in a leather case in his waistcoat "
+        "pocket. His hands were steady only after the prick of the needle; before it he "
+        "was grey and sweating and short with everyone, and he had begun to write his own "
+        "prescriptions at chemists where nobody knew him.",
+        frozenset({"drug use"}),
+    ),
+    (
+        "the-bruised-arm",
+        "period, narrated, a wife afraid",
+        "When Sir Hugh came in from the stables his wife went white and rose at once to "
+        "ring for his tea. She had learned to be quick. The last time she had been slow he "
+        "had twisted her arm behind her back until something cracked, and she had told the "
+        "doctor she had slipped on the stair. The doctor had looked at her a long moment "
+        "and said nothing, and written her a prescription for her nerves.",
+        frozenset({"domestic violence"}),
+    ),
+    (
+        "the-workhouse-boy",
+        "period, narrated, a child starved and beaten",
+        "The master of the workhouse fed the boys on gruel and beat them with a knotted "
+        "rope for asking for more. Ned had been there since he was five. He had a scar on "
+        "his scalp where the master had flung him against the copper, and he was so thin "
+        "his ribs showed through his shirt, and when anyone raised a hand near him he "
+        "cringed like a dog.",
+        frozenset({"child abuse"}),
+    ),
+    (
+        "the-cavalry",
+        "war, narrated, a charge",
+        "The lancers came through the square and the line broke. A lance took the "
+        "corporal through the throat and lifted him off his feet, and he hung there "
+        "choking on it. Robert fired into the horse's chest at a yard and it went down "
+        "screaming on top of its rider, and the rider's leg snapped under it with a sound "
+        "like a green branch. The grass was slick and red.",
+        frozenset({"graphic violence"}),
+    ),
+    (
+        "the-memorial-card",
+        "period, narrated, the dead remembered",
+        "Mama kept the memorial card on her dressing table for the rest of her life: In "
+        "Loving Memory, and the dates, and a weeping willow in black. Lucy was four when "
+        "her brother was laid in the vault, and could not remember his face, only the "
+        "long black veil her mother wore that winter and the silence in the nursery where "
+        "his cot had been.",
+        frozenset({"death/grief"}),
+    ),
+    (
+        "the-decline",
+        "period, narrated, an illness",
+        "Cousin Ellen had gone into a decline. She was sent to Torquay for the air, and "
+        "came back thinner, and was sent again. She lay on the sofa in a cashmere shawl "
+        "with a spot of hectic colour in each cheek, and coughed behind her hand, and the "
+        "physician spoke to her mother in low voices in the hall.",
+        frozenset({"illness"}),
+    ),
+    (
+        "the-widow-at-the-window",
+        "period, narrated, a mind unhinged",
+        "Since her husband's ship was lost Mrs Prowse had not been in her right mind. She "
+        "laid his place at table every night and scolded the maid for letting his supper "
+        "go cold. She talked to him as she sewed. Sometimes she woke the house at three in "
+        "the morning to say she had heard his step on the gravel, and ran out in her "
+        "nightgown to let him in.",
+        frozenset({"mental illness", "death/grief"}),
+    ),
+    (
+        "the-garret",
+        "period, narrated, a poet's poison",
+        "The poet was found in his garret on the Monday, cold, with the empty phial of "
+        "arsenic on the floor beside him and his last poems torn to pieces in the grate. "
+        "He was seventeen. He had written to his mother that he could not go on, and "
+        "that she was not to grieve.",
+        frozenset({"suicide", "death/grief"}),
+    ),
+    (
+        "the-summerhouse",
+        "period, narrated, lovers",
+        "In the summerhouse he drew her down onto the cushions and kissed her until she "
+        "was dizzy. She pushed his coat from his shoulders; he found the laces at her "
+        "back. Afterwards she lay with her head on his bare chest, listening to his heart "
+        "slow, while the rain drummed on the roof.",
+        frozenset({"sexual content"}),
+    ),
+    (
+        "the-neighbour",
+        "period, narrated, a wife's deceit",
+        "Every Tuesday, while her husband was at the assizes, Mrs Latimer walked across the "
+        "park to the Dower House, where Captain Brooke was waiting. She came home at dusk "
+        "with her colour high and her hair pinned up anyhow, and kissed her husband at "
+        "dinner, and asked him about his cases.",
+        frozenset({"infidelity"}),
+    ),
+    (
+        "spirits-and-blood-up",
+        "period, narrated, no warning",
+        "Nobody had died, nobody was ill, and the hunt had been the best of the season. The "
+        "squire's spirits were so high that he kissed his wife in front of the servants, "
+        "and she laughed and boxed his ear with her glove and told him he was a great "
+        "baby. They dined at seven on a saddle of mutton and went to bed early.",
+        frozenset(),
+    ),
+    (
+        "the-sick-lamb",
+        "period, narrated, no warning",
+        "The shepherd brought a sick lamb into the kitchen and set it by the fire in a "
+        "basket, and Mary fed it warm milk from a bottle with a rag for a teat. By morning "
+        "it was butting at her knees and bleating for more, and her father said she had "
+        "better name it, since she was so set on making a pet of the thing.",
+        frozenset(),
+    ),
+    (
+        "the-dead-letter",
+        "period, narrated, no warning",
+        "The letter came back from the dead-letter office with a pencilled note: not known "
+        "at this address. Fanny laughed at herself for ever sending it, and burned it in "
+        "the candle, and wrote again to the right street. She was dying to hear from Lucy, "
+        "and the post was so slow.",
+        frozenset(),
+    ),
+]

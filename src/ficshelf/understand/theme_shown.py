@@ -35,11 +35,13 @@ from __future__ import annotations
 
 from ficshelf.understand.theme_told import after
 
-# A body hanging from a beam, a rafter or a branch (not a lamp or a picture hanging from it).
+# A body hanging from a beam, a rafter or a branch by a rope or the neck (not a lantern
+# hanging from it by a hook).
 _HANGING = (
     r"(?:hanging|hung|dangling|swinging) (?:by (?:the|his|her) neck )?from (?:the|a) (?:beam"
     r"|rafters?|banisters?|bough|branch|tree|hook|bedpost|lamp.?post|stair.?rail|crossbeam"
-    r"|gallows)(?= with| by|[,.;])"
+    r"|gallows)(?= (?:with|by) (?:a|the|his|her|its) (?:own )?(?:rope|cord|halter|neck|sash"
+    r"|belt|bell.?rope|noose))"
 )
 
 SHOWN: dict[str, tuple[tuple[str, float], ...]] = {

@@ -24,6 +24,14 @@ word family rather than by phrase:
   hay or the bed together, limbs tangled after;
 * infidelity by a lover taken (beside a spouse) and a wedding ring put back on.
 
+Studied in turn on a ninth round written after those (the same file): self-harm as a habit
+("had been burning herself"; not a kettle's burn once), a body hanging from a beam by a rope,
+a blow across the face beside a spouse, a back striped or a birching beside a child, a weapon
+that "went into" a limb, the decanters emptied and the tantalus, the accoucheur and "her
+pains began", an alibi ("believed her at her sister's"), a mind's rituals ("checking the
+locks over and over") and its fears ("the servants were poisoning her food", "have her put
+away").
+
 Beside a spouse (``ANCHORED``, keyed like ``theme_conditional.ANCHORED``): "the blow", a
 body knocked down the stairs, marks the shape of fingers, a man "always so sorry
 afterwards"; beside a child: strokes given, welts, a strap or a cane that someone owns ("the

@@ -1,13 +1,15 @@
 """Score the themes stage on the fifth recall round (``tests/understand/theme_fresh_scenes.py``)
 or, with ``--round sixth``, the sixth (``theme_fresh_sixth.py``) or ``--round seventh`` the
-seventh (``theme_fresh_warn28.py``): whole fresh scenes with the
-warnings a reader would tag, several with none.
+seventh (``theme_fresh_warn28.py``) or ``--round eighth``, ``ninth`` or ``tenth`` the rounds
+of ``theme_fresh_warn33.py`` (each written after the rules of the one before): whole fresh
+scenes with the warnings a reader would tag, several with none.
 
 Prints, per scene, the gold warnings, what the stage tags (missed ``-``, false ``+``) and the
 rating; then the totals (true / false / missed, P, R, F1) and how many scenes are exactly right.
 The scenes are a measure, never a tuning set: run this once before a change and once after.
 
-Usage: .venv/bin/python scripts/warning_fresh_scenes.py [--quiet] [--round fifth|sixth|seventh]
+Usage: .venv/bin/python scripts/warning_fresh_scenes.py [--quiet]
+    [--round fifth|sixth|seventh|eighth|ninth|tenth]
 """
 
 from __future__ import annotations
@@ -25,8 +27,16 @@ sys.path.insert(0, str(ROOT / "tests" / "understand"))
 from theme_fresh_scenes import FRESH_SCENES  # noqa: E402
 from theme_fresh_sixth import SIXTH_SCENES  # noqa: E402
 from theme_fresh_warn28 import SEVENTH_SCENES  # noqa: E402
+from theme_fresh_warn33 import EIGHTH_SCENES, NINTH_SCENES, TENTH_SCENES  # noqa: E402
 
-ROUNDS = {"fifth": FRESH_SCENES, "sixth": SIXTH_SCENES, "seventh": SEVENTH_SCENES}
+ROUNDS = {
+    "fifth": FRESH_SCENES,
+    "sixth": SIXTH_SCENES,
+    "seventh": SEVENTH_SCENES,
+    "eighth": EIGHTH_SCENES,
+    "ninth": NINTH_SCENES,
+    "tenth": TENTH_SCENES,
+}
 
 
 def main(argv: list[str] | None = None) -> int:

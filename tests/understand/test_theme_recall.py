@@ -104,7 +104,6 @@ THIRD_GAPS = {
     "child abuse-0-narration": "a thrashing told by its sound through the wall",
     "graphic violence-0-battle": "a limb lying in the mud: one strong cue, a battle not a scene",
     "major character death-1-dialogue": "'Marcus is gone' said in a line of speech",
-    "self-harm-1-dialogue": "talked about in one line, the act in the pluperfect",
     "suicide-0-period": "a pistol and a letter: the act is never told",
     "sexual content-0-narration": "a bed and a kiss, then a fade: below the threshold",
     "sexual content-1-period": "a night in her chamber told by the morning",

@@ -46,8 +46,8 @@ ANCHORS: dict[str, str] = {
     "partner": r"\b(?:husband|wife|boyfriend|girlfriend|fianc[ée]e?|partner|married|marriage"
     r"|wedding ring|her lord|his lady)\b",
     "child": r"\b(?:father|mother|dad|daddy|mum|mummy|mom|stepfather|stepmother|stepdad|stepmum"
-    r"|stepmom|uncle|aunt|parents?|boy|girl|child|children|kids?|son|daughter|orphans?|lad"
-    r"|schoolmaster|schoolmistress|governess|workhouse)(?:['’]s)?\b",
+    r"|stepmom|uncle|aunt|parents?|boys?|girls?|child|children|kids?|son|daughter|orphans?|lad"
+    r"|schoolmaster|schoolmistress|governess|workhouse|matron)(?:['’]s)?\b",
 }
 
 ANCHORED: dict[tuple[str, str], tuple[tuple[str, float], ...]] = {

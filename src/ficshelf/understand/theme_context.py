@@ -167,6 +167,20 @@ _MORE_FIGURATIVE: dict[str, str] = {
     VIOLENCE: r"(?:it|this|that|realisation|realization|thought|truth|smell|wave|light|sun|cold)"
     r" (?:\w+ )?hit (?:him|her|me|them|us)",
 }
+# (round warn33) a fever of excitement, a grate gone out, a self nearly killed running
+_MORE_FIGURATIVE["illness"] += (
+    r"|feverish (?:haste|excitement|activity|energy|anticipation|impatience|eagerness|gaiety"
+    r"|preparations|hurry|pace|speed|glee|industry|interest|delight)"
+    r"|(?:general|same|whole|ball|election|gold|spring|building|shopping) fever"
+    r"|sick (?:[\w'’]+ ){0,8}every morning|sick in the mornings?"
+)
+_MORE_FIGURATIVE["death/grief"] += (
+    r"|dead (?:grate|hearth|embers|coals|cinders|match|matches|bolt|lamp|candle)"
+)
+_MORE_FIGURATIVE["suicide"] += (
+    r"|(?:nearly|almost|practically|half) killed (?:him|her|my|your|them)sel(?:f|ves)"
+    r"|killed (?:him|her|my|your|them)sel(?:f|ves) (?:laughing|running|trying|working|with work)"
+)
 for _tag, _source in _MORE_FIGURATIVE.items():
     FIGURATIVE[_tag] = f"{FIGURATIVE[_tag]}|{_source}" if _tag in FIGURATIVE else _source
 
@@ -183,7 +197,8 @@ SPOKEN_ONLY: dict[str, str] = {"profanity": r"bloody"}
 
 # The start of a simile: a cue shortly after one (no clause break between) is a comparison.
 SIMILE = (
-    r"\b(?:as if|as though|like (?:a|an|the|some|one)|the way (?:a|an|one|the)|as (?:a|an) \w+)\b"
+    r"\b(?:as if|as though|like (?:a|an|the|some|one)|the way (?:a|an|one)"
+    r"|(?:just|exactly|much|rather|almost|all) the way the|as (?:a|an) \w+)\b"
 )
 
 # A cue right after one of these (within a few words, same sentence) is negated.

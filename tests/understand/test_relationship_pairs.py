@@ -765,3 +765,50 @@ def test_two_who_call_one_woman_ma_are_her_children_so_brother_and_sister() -> N
     assert found.get(("Mrs. Tull", "Posy")) == "family"
     assert found.get(("Kit", "Mrs. Tull")) == "family"
     assert found.get(("Kit", "Posy")) == "family"
+
+
+def _courtship(woman: str, man: str, his: str = "he") -> str:
+    """An invented scene: a woman and a man (``his``: the pronoun the narration gives him)
+    talk at length across three scenes, with no romantic word anywhere (no "love", "kiss",
+    "married"), and a ferryman passes once."""
+    scene = (
+        f"{woman} came down to the quay, where she looked for {man}.\n\n"
+        f'"You are late again," said {woman}.\n\n'
+        f'"The tide was against me," said {man}, and {his} set down the nets.\n\n'
+        f'"It always is, when you have something to tell me," said {woman}.\n\n'
+        f'"Then I will tell you tomorrow," said {man}, and {his} laughed.\n\n'
+        f"{woman} walked with {man} along the harbour wall until the lamps were lit.\n\n"
+    )
+    return (scene + "* * *\n\n") * 2 + scene + "The ferryman waved to them.\n"
+
+
+def test_a_man_and_a_woman_who_carry_an_unknown_canons_story_are_its_romance() -> None:
+    # Isolde and Brannock, of no canon the table knows, are the story's two principal
+    # characters, a woman and a man who keep meeting: its romance, though no word says so.
+    names = {"Isolde": "Isolde", "Brannock": "Brannock", "ferryman": "the ferryman"}
+    text = _courtship("Isolde", "Brannock")
+    speakers = ["Isolde", "Brannock", "Isolde", "Brannock"] * 3
+    found = {
+        (r.a, r.b): (r.kind, r.prominence)
+        for r in relationships_of(handmade(text, names, speakers))
+    }
+    assert found[("Brannock", "Isolde")] == ("romantic", "major")
+    # The same scene between two women (the pronouns say so) is no unsaid romance.
+    names = {"Isolde": "Isolde", "Morwen": "Morwen"}
+    text = _courtship("Isolde", "Morwen", his="she")
+    found_kinds = _kinds(relationships_of(handmade(text, names, ["Isolde", "Morwen"] * 6)))
+    assert found_kinds[("Isolde", "Morwen")] == "platonic"
+
+
+def test_a_known_canon_says_who_its_couples_are() -> None:
+    # Lucy Westenra and Jonathan Harker, both of Dracula, are no couple there: the same
+    # scene between them is a friendship, as the table's silence on them says.
+    names = {"Lucy Westenra": "Lucy Westenra", "Jonathan Harker": "Jonathan Harker"}
+    text = _courtship("Lucy Westenra", "Jonathan Harker")
+    speakers = ["Lucy Westenra", "Jonathan Harker"] * 6
+    analysis = handmade(text, names, speakers)
+    gathered = gather(analysis)
+    assert gathered is not None
+    assert gathered.pairs[("Jonathan Harker", "Lucy Westenra")].in_canon
+    found = _kinds(relationships_of(analysis))
+    assert found[("Jonathan Harker", "Lucy Westenra")] == "platonic"

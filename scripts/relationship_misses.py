@@ -116,9 +116,7 @@ def _misses(gold: GoldStory) -> list[tuple[str, str, str, str]]:
     pairs: Mapping[tuple[str, str], Pair] = found.pairs if found else {}
     decided: dict[tuple[str, str], tuple[Relationship, bool]] = {}
     if found is not None:
-        for candidate, keep in candidates(
-            found.pairs, found.salience, found.scene_count, genders=found.genders
-        ):
+        for candidate, keep in candidates(found.pairs, found.salience, found.scene_count):
             decided[(candidate.a, candidate.b)] = (candidate, keep)
 
     listed = {

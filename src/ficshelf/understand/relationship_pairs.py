@@ -601,8 +601,6 @@ class PairFinder(SentenceCues):
         "platonic" and no cue: it lets their friendship be listed, not its kind change."""
         friends: dict[tuple[str, str], list[Pair]] = {}
         for (a, b), pair in self.pairs.pairs.items():
-            fandoms_a = {fandom for fandom, _ in self.known.get(a, ())}
-            pair.in_canon = any(fandom in fandoms_a for fandom, _ in self.known.get(b, ()))
             # A first-person narrator is present wherever the narration says "I" (counted
             # half): a canon partner named there is on the narrator's mind.
             narrated = self.narrator in (a, b) and pair.present >= 0.5

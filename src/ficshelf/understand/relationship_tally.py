@@ -18,10 +18,9 @@ class Pair:
     cue weights (and the part of the romantic weight that is only endearments, "my
     love" or "darling" said to the other; and the part of the family weight a kin word
     right beside a name states: "your cousin Lucy", "Cedric, father of Wilfred"), whether
-    a spouse word or canon ties them, whether the fandom table knows both (``in_canon``:
-    then its silence on them says something), how often one calls the other by a title
-    ("my lord", "Mr. Holmes": ``formal``) or by name (``familiar``), the scenes (numbered
-    from 0) where they are together or talk, and evidence spans by kind."""
+    a spouse word or canon ties them, how often one calls the other by a title ("my
+    lord", "Mr. Holmes": ``formal``) or by name (``familiar``), the scenes (numbered from
+    0) where they are together or talk, and evidence spans by kind."""
 
     paragraphs: float = 0.0
     present: float = 0.0
@@ -35,7 +34,6 @@ class Pair:
     stated_family: float = 0.0
     spouse: bool = False
     canon: str = ""
-    in_canon: bool = False
     formal: int = 0
     familiar: int = 0
     scenes: set[int] = field(default_factory=set)

@@ -112,13 +112,11 @@ rules in full):
   ``PLATONIC_SHARE`` of the strongest friendship (``LEAD_FRIENDS_SHARE`` for the story's
   lead and a friend met in two scenes); they need not keep meeting, be the focus
   of either or be major, and title address is period manners between them; at most
-  ``MAX_PLATONIC`` of them besides the others. A friendship so kept between a man and a
-  woman, both principal characters, whom the fandom table does not know together is the
-  story's romance told without a cue word (``_unsaid_romance``), major. A canon family one
-  of whom is on the story's scene (speaking, or named in the narration of two paragraphs),
-  the other too or named in the narration, is a family though never shown together, and a
-  canon couple one of whom is on the scene and the other named anywhere (in the narration,
-  or only in a line: an absent husband) a couple.
+  ``MAX_PLATONIC`` of them besides the others. A canon family one of whom is on the
+  story's scene (speaking, or named in the narration of two paragraphs), the other too or
+  named in the narration, is a family though never shown together, and a canon couple
+  one of whom is on the scene and the other named anywhere (in the narration, or only in a
+  line: an absent husband) a couple.
 """
 
 from __future__ import annotations
@@ -154,7 +152,6 @@ _OTHERS_RELATIVE = re.compile(r"(?i:his|her|their|our|your|thy)\s+[a-z]")
 _NAMED_THROUGH = re.compile(r"(\w+)['’]s\s+\w+$")  # "Tom's aunt", "David’s aunt"
 SUSTAINED_SCENES = 3  # scenes a story needs before a friendship must span two of them
 MAIN_SALIENCE = 0.5  # a principal character's salience (the most salient one has 1)
-Genders = Mapping[str, tuple[str, float]]  # character to ("M" or "F", confidence)
 DISTANCE_TITLES = 2  # title addresses that make a pair distant (one "sir" is courtesy)
 
 
@@ -251,21 +248,6 @@ def _principal(a: str, b: str, salience: Mapping[str, float]) -> bool:
     return max(salience.get(a, 0.0), salience.get(b, 0.0)) >= MAIN_SALIENCE
 
 
-def _unsaid_romance(
-    pair: Pair, a: str, b: str, salience: Mapping[str, float], genders: Genders
-) -> bool:
-    """Whether a friendship the filter keeps is the story's unsaid romance: a man and a
-    woman (``genders``), both principal characters (``_main_couple``), whom the fandom table
-    does not know together (``Pair.in_canon``: a known canon lists its couples, and its
-    silence on two of its people says they are none). A story of a canon the table does not
-    know tells its romance in courtship, quarrels and looks more often than in a word a list
-    can find ("kiss", "married"); the one man and woman who carry it is what a reader takes
-    for its pairing. Not for a lesser friendship (one side secondary: a guardian, a
-    playfellow) nor two of one gender."""
-    sexes = {genders.get(a, ("", 0.0))[0], genders.get(b, ("", 0.0))[0]}
-    return sexes == {"M", "F"} and not pair.in_canon and _main_couple(a, b, salience)
-
-
 def _side_kin(pair: Pair, a: str, b: str, salience: Mapping[str, float]) -> bool:
     """Whether two secondary characters (neither a principal one) are family by canon with no
     word of the text saying so: kin in the book the story borrows from, not a relationship
@@ -354,14 +336,11 @@ def score_pairs(
     pairs: Mapping[tuple[str, str], Pair],
     salience: Mapping[str, float] | None = None,
     scene_count: int = 1,
-    genders: Genders | None = None,
 ) -> list[Relationship]:
     """Return the relationships worth listing among accumulated ``pairs``, best first;
     ``salience`` (character to its salience in [0, 1]) makes a romance between two principal
-    characters major; ``scene_count`` is the story's number of scenes; ``genders`` (character
-    to "M" or "F" and a confidence) tells a kept friendship that is an unsaid romance
-    (``_unsaid_romance``)."""
-    found = [r for r, _ in candidates(pairs, salience, scene_count, False, genders)]
+    characters major; ``scene_count`` is the story's number of scenes."""
+    found = [r for r, _ in candidates(pairs, salience, scene_count, dropped=False)]
     found.sort(key=lambda r: (-r.score, r.a, r.b))
     return found
 
@@ -371,14 +350,12 @@ def candidates(
     salience: Mapping[str, float] | None = None,
     scene_count: int = 1,
     dropped: bool = True,
-    genders: Genders | None = None,
 ) -> list[tuple[Relationship, bool]]:
     """Return every pair of ``pairs`` that has a kind (``kind_of``) as the relationship it
     would be, each with whether the rules list it (``score_pairs`` keeps those), strongest
     pair first; with ``dropped`` false only those the rules list (no relationship is built
     for the others). Arguments as for ``score_pairs``."""
     salience = salience or {}
-    genders = genders or {}
     strongest = max((p.strength for p in pairs.values()), default=0.0)
     best = _strongest_ties(pairs, scene_count)
     found: list[tuple[Relationship, bool]] = []
@@ -444,10 +421,6 @@ def candidates(
                     canon_friends += 1
                 else:
                     platonic += 1
-                    if _unsaid_romance(pair, a, b, salience, genders):
-                        # a couple of principal characters, major as any such romance
-                        kind, major = "romantic", True
-                        lead_romance = lead_romance or lead in (a, b)
         if keep or dropped:
             found.append((_relationship(a, b, kind, major, score, pair), keep))
     return found
@@ -510,8 +483,7 @@ def _find(analysis: Analysis) -> tuple[list[Relationship], Mapping[str, tuple[st
     found = gather(analysis)
     if found is None:
         return [], {}
-    found_pairs = score_pairs(found.pairs, found.salience, found.scene_count, found.genders)
-    return found_pairs, found.genders
+    return score_pairs(found.pairs, found.salience, found.scene_count), found.genders
 
 
 def relationship_spans(found: Sequence[Relationship]) -> tuple[Span, ...]:

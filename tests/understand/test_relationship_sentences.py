@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from handmade import handmade
 
-from ficshelf.understand.relationships import Relationship, relationships_of
+from ficshelf.understand.relationships import Relationship, gather, relationships_of
 
 
 def _kinds(found: list[Relationship]) -> dict[tuple[str, str], str]:
@@ -177,3 +177,20 @@ def test_a_kin_name_after_a_contracted_is_has_no_possessor() -> None:
     )
     found = _kinds(relationships_of(handmade(thought, names)))
     assert found.get(("Mamma", "Sally Reed")) == "family"
+
+
+def test_a_he_or_she_beside_a_romantic_word_is_its_other_side() -> None:
+    # "He kisses Lady Ash's hand. He kisses Mrs. Vell's.": the "he" kisses each lady, so
+    # neither sentence makes the two ladies a pair; the man of the sentence before still
+    # may be the "he".
+    names = {"Lady Ash": "Lady Ash", "Mrs. Vell": "Mrs. Vell", "Sir Orrin": "Sir Orrin"}
+    text = (
+        "Sir Orrin came into the drawing room at last, late and smiling.\n\n"
+        "Sir Orrin bows low. He kisses Lady Ash's hand. He kisses Mrs. Vell's. "
+        "The ladies exchange a look.\n"
+    )
+    gathered = gather(handmade(text, names))
+    assert gathered is not None
+    ladies = gathered.pairs.get(("Lady Ash", "Mrs. Vell"))
+    assert ladies is None or ladies.romantic == 0.0
+    assert gathered.pairs[("Lady Ash", "Sir Orrin")].romantic > 0.0

@@ -232,7 +232,11 @@ class SentenceCues:
             if pair is not None:
                 self._cue(pair, romantic, family, spouse, span)
         elif len(near) == 1 and rt.single(mentions) and self._same_voice(hit, mentions):
-            self._beside(index, near[0], (romantic, family), body)
+            # "He kisses Mrs. Vell's hand.": the word's other side is the "he"
+            he_or_she = (
+                rt.he_or_she(self.text, span[0], hit.start) if hit.kind == "romantic" else None
+            )
+            self._beside(index, near[0], (romantic, family), body, he_or_she)
 
     def _first_or_second_person(
         self, hit: rt.CueHit, around: Sequence[Span], span: tuple[int, int]
@@ -625,17 +629,27 @@ class SentenceCues:
         return owner if owner and owner != described else ""
 
     def _beside(
-        self, index: int, name: str, weights: tuple[float, float], body: BodySentences
+        self,
+        index: int,
+        name: str,
+        weights: tuple[float, float],
+        body: BodySentences,
+        gender: str | None = None,
     ) -> None:
         """Pair ``name``, the one character sentence number ``index`` names, with those
         named in the sentences beside it in its paragraph, at half the ``(romantic,
-        family)`` weights of its cue and never as a marriage."""
+        family)`` weights of its cue and never as a marriage; with ``gender`` (a "he" or
+        "she" the sentence makes the word's other side), only with those not known to be of
+        the other gender: in "He kisses Lady Ash's hand. He kisses Mrs. Vell's." neither
+        lady kissed the other."""
         romantic, family = weights
         span = (body.spans[index].start, body.spans[index].end)
         for other in (index - 1, index + 1):
             if not body.beside(index, other):
                 continue
             for label in {m.label for m in body.mentions[other]} - {name}:
+                if gender is not None and self.gender_of.get(label, gender) != gender:
+                    continue
                 pair = self.pairs.get(name, label)
                 if pair is not None:
                     # Half a cue, and no marriage: the word may be about someone unnamed.

@@ -461,6 +461,18 @@ def pronoun_is(text: str, position: int) -> str | None:
     return "F" if found.group(1).casefold() == "she" else "M"
 
 
+_HE_OR_SHE = re.compile(r"\b(he|she)\b", re.IGNORECASE)
+
+
+def he_or_she(text: str, lo: int, hi: int) -> str | None:
+    """Return "M" or "F" for the last "he" or "she" of ``text[lo:hi]`` (the part of a
+    sentence before a cue word: "He kisses Mrs. Vell's hand."), else ``None``."""
+    found = _HE_OR_SHE.findall(text, lo, hi)
+    if not found:
+        return None
+    return "F" if found[-1].casefold() == "she" else "M"
+
+
 def gap(hit: CueHit, mention: Span) -> int:
     """Return the characters between a cue word and a mention: from the mention's end to the
     word when it stands before it, from the word's end to the mention's start after it."""

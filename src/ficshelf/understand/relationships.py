@@ -48,7 +48,9 @@ rules in full):
   the listener with the name right beside it ("want me to marry Bertie", "You could have
   married Percy"), or no one when that one is unnamed; a romantic word taken as a mention
   ("Harris's girlfriend Clara") ties its character to the nearest other name;
-  "he kissed her" in a sentence naming nobody binds the two named just before; a cue in a
+  "he kissed her" in a sentence naming nobody binds the two named just before, and a
+  romantic word in a sentence naming one character after a "he" or "she" ("He kisses Lady
+  Ash's hand.") binds them only with neighbours not known to be of the other gender; a cue in a
   quote whose sentence names only its speaker, in the tag ('"He had a wife, once," Conseil
   says'), does not bind the speaker to the names of the sentences beside it. A character
   whose own name is a kinship term ("Aunt Em") is family of the speaker who calls them so

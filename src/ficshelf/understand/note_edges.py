@@ -22,10 +22,12 @@ docs/notes.md.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from ficshelf.model import NoteKind, Span
+from ficshelf.understand import note_blurbs as blurbs
 from ficshelf.understand import note_chat as chat
 from ficshelf.understand import note_epigraphs as epi
 from ficshelf.understand import note_patterns as pat
@@ -42,6 +44,7 @@ _VOICED = chat.NoteCues(2, 0)
 # What decorates a title line ("~ X ~", "**X**").
 TITLE_DECORATION = " \t*_~=#"
 _OPENING_QUOTES = "\"“'‘"
+_NAME_WORD = re.compile(r"[A-Z][A-Za-z]+")
 MAX_EPIGRAPH_LINES = 8
 # An unquoted prose epigraph set apart from its attribution line is at most this long.
 MAX_PROSE_EPIGRAPH_CHARS = 300
@@ -170,6 +173,11 @@ def scan_front(doc: Paragraphs, seg: Segment, notes: list[Note], find_title: boo
             last = None
             i = end
             continue
+        if _is_blurb(doc, i, seg, notes, s):
+            last = Note(NoteKind.SUMMARY, i, i)
+            notes.append(last)
+            i += 1
+            continue
         cues = _cues(doc, s, range(i + 1, seg.hi))
         continued = _continued(last, i, cues, s)
         if continued is not None and not _continues_summary(doc, i, seg, continued, s):
@@ -191,6 +199,78 @@ def scan_front(doc: Paragraphs, seg: Segment, notes: list[Note], find_title: boo
             break
         i += 1
     return i
+
+
+def _is_blurb(doc: Paragraphs, i: int, seg: Segment, notes: list[Note], s: str) -> bool:
+    """Return whether paragraph i (text ``s``) is an unlabelled summary: right under other
+    front matter (title, byline, disclaimer, a note other than a summary it would continue; a
+    scene break between allowed), a blurb's shape (``note_blurbs.blurb_shape``: short, no
+    dialogue, no "I" or "you", a name, the present tense), naming someone the story under it
+    names too (or over a story told in the first person, whose narrator is seldom named),
+    and set apart from a story opening in the present by one of: the story under it
+    is told in the past, a scene break or other front matter (a labelled note, a note on its
+    cues or in the writer's voice) right under it, or a teaser's marks ("What happens when
+    …?", a closing "…", "AU", "in which"). A blurb with no verb read as present or past
+    (``Blurb.UNTENSED``) needs the break or the front matter under it. A paragraph in the
+    writer's voice (a note on its cues, or ``note_voice.is_writer_voice``: "Huge thanks to
+    Marigold for reading this over.") is an author's note, unless it carries a teaser's
+    marks."""
+    above = i - 1
+    while above >= seg.lo and above in doc.breaks:
+        above -= 1
+    if not notes or notes[-1].last != above or notes[-1].kind is NoteKind.SUMMARY:
+        return False
+    shape = blurbs.blurb_shape(s)
+    if shape is blurbs.Blurb.NONE:
+        return False
+    story = _voice_of(doc, range(i + 1, seg.hi))
+    if not story().first_person and not _named_below(doc, i, seg, blurbs.names_in(s)):
+        return False
+    if shape is not blurbs.Blurb.TEASER and (
+        chat.cue_strength(s) == 2 or voice.is_writer_voice(s, story, placed=True)
+    ):
+        return False
+    if i + 1 in doc.breaks:
+        return True
+    if i + 1 < seg.hi:
+        after = doc.para(i + 1)
+        if (
+            _front_kind(after) is not None
+            or chat.cue_strength(after) == 2
+            or voice.is_writer_voice(after, _voice_of(doc, range(i + 2, seg.hi)), placed=True)
+        ):
+            return True
+    if shape is blurbs.Blurb.UNTENSED:
+        return False
+    return shape is blurbs.Blurb.TEASER or blurbs.told_in_past(_story_below(doc, i, seg))
+
+
+def _story_below(doc: Paragraphs, i: int, seg: Segment) -> list[str]:
+    """Return the first ``VOICE_PARAGRAPHS`` paragraphs under paragraph i that are not scene
+    breaks or headings."""
+    picked: list[str] = []
+    for k in range(i + 1, seg.hi):
+        if len(picked) == VOICE_PARAGRAPHS:
+            break
+        if k not in doc.breaks and k not in doc.headings:
+            picked.append(doc.para(k))
+    return picked
+
+
+def _named_below(doc: Paragraphs, i: int, seg: Segment, names: set[str]) -> bool:
+    """Return whether one of ``names`` is a word of the first ``VOICE_PARAGRAPHS`` paragraphs
+    under paragraph i."""
+    seen = 0
+    for k in range(i + 1, seg.hi):
+        if seen == VOICE_PARAGRAPHS:
+            break
+        if k in doc.breaks:
+            continue
+        seen += 1
+        words = set(_NAME_WORD.findall(doc.para(k)))
+        if not names.isdisjoint(words):
+            return True
+    return False
 
 
 def _continues_summary(doc: Paragraphs, i: int, seg: Segment, note: Note, s: str) -> bool:

@@ -109,7 +109,7 @@ _BYLINE = re.compile(
     r"(?:An?|My|This)\s+(?:(?P<pre>[^\n]*?)\s+)?" + _WORK_WORD + r",?\s+by\s*:?\s+"
     # "Barchester Towers fanfiction | by NAME": a capitalised fandom, no article, a fan word
     r"|(?P<lead>(?-i:" + _CAP + r"))\s+" + _FAN_WORK_WORD + r"\s*[|·•,:–—-]?\s*by\s*:?\s+"
-    r"|(?:author|authors|writer|pseud|pen\s?name|penname)\s*[:\-–—]\s*"
+    r"|(?:author|authors|writer|pseud|pen\s?name|penname)\s*[:\-–—][\s*_]*"
     r"|(?:written|story|posted|fic|art|words)\s+by\s*:?\s*"
     r"|by\s*[:\-–—]?\s+"
     r")(?P<names>\S[^\n]*?)[\s*_~]*$",

@@ -16,26 +16,31 @@ from ficshelf.understand.note_blurbs import Blurb, blurb_shape, names_in, told_i
 
 PAST = [
     '"You\'re late," Tamsin said, not looking up from the map.',
-    "Corwin dropped his pack by the fire and held his hands to it. The rain had found its way "
+    "Corwin dropped his pack by the fire and held his hands to it. The rain had found "
+    "its way "
     "through every seam of his coat, and his boots squelched when he moved.",
     '"The bridge was out," he said. "I had to go round by the mill."',
 ]
 SNOW = [
-    "The snow had started before dawn, and by the time Ilse reached the station it was over "
+    "The snow had started before dawn, and by the time Ilse reached the station it was "
+    "over "
     "her boots.",
-    "She stamped her feet on the platform and looked down the line. No train. There was never "
+    "She stamped her feet on the platform and looked down the line. No train. There was "
+    "never "
     "a train when you wanted one.",
     '"Cold enough for you?" asked the porter.',
 ]
 PRESENT = [
-    "The ferry is late again. Priya counts the gulls on the rail and gets a different number "
+    "The ferry is late again. Priya counts the gulls on the rail and gets a different "
+    "number "
     "every time.",
     '"You could just sit down," says Dev. "It won\'t come faster if you stand."',
     "She doesn't sit down.",
 ]
 FIRST = [
     "I never meant to steal the horse. I want that on the record before anything else.",
-    'It was standing in the lane with its saddle on and nobody near it, and when I said "hello" '
+    "It was standing in the lane with its saddle on and nobody near it, and when I said "
+    '"hello" '
     "it followed me, and what was I supposed to do?",
     "By the time the farmer caught up with us we were halfway to Blackmere.",
 ]
@@ -44,8 +49,22 @@ PRESENT_LIMIT = (
     "right under it, has nothing that sets it apart from the story's opening"
 )
 NOTE_OVER_BLURB = (
-    "an informal note right under the title with a blurb, not front matter, under it is not "
+    "an informal note right under the title with a blurb, not front matter, under it is "
+    "not "
     "placed where notes stand, and scores too low in the writer's voice"
+)
+TITLE_SOURCE_LIMIT = (
+    "a note on where the title comes from scores 2.75 in the writer's voice: its 'used to' "
+    "counts as the past of narration"
+)
+HISTORY_LIMIT = (
+    "a note on what is made up and what is history talks in the past of the story's own "
+    "world, like its narration"
+)
+SEQUEL_TEASE_LIMIT = (
+    "a sequel teased in the third person and the future ('Nell will be back.') names no "
+    "work "
+    "and holds no courtesy"
 )
 # A front-matter entry: its kinds ("title|byline" for a block of two lines, each a note of
 # its own; "BREAK" for a scene break) and its text.
@@ -78,7 +97,8 @@ LAYOUTS = [
             (
                 "summary",
                 (
-                    "Tamsin and Corwin are stuck at a crossing for the night. Neither of them is "
+                    "Tamsin and Corwin are stuck at a crossing for the night. Neither of "
+                    "them is "
                     "happy about it."
                 ),
             ),
@@ -93,7 +113,8 @@ LAYOUTS = [
             (
                 "summary",
                 (
-                    "Tamsin and Corwin are stuck at a crossing for the night. Neither of them is "
+                    "Tamsin and Corwin are stuck at a crossing for the night. Neither of "
+                    "them is "
                     "happy about it."
                 ),
             ),
@@ -212,7 +233,8 @@ LAYOUTS = [
             (
                 "summary",
                 (
-                    "Priya has waited for the ferry every morning for a year. What happens when it "
+                    "Priya has waited for the ferry every morning for a year. What "
+                    "happens when it "
                     "finally doesn't come?"
                 ),
             ),
@@ -228,7 +250,8 @@ LAYOUTS = [
             (
                 "summary",
                 (
-                    "Ilse thinks she knows every inch of the line. Then the snow comes, and the "
+                    "Ilse thinks she knows every inch of the line. Then the snow comes, "
+                    "and the "
                     "porter starts talking..."
                 ),
             ),
@@ -243,7 +266,8 @@ LAYOUTS = [
             (
                 "summary",
                 (
-                    "The night after the flood. Corwin comes back late, Tamsin has kept the fire "
+                    "The night after the flood. Corwin comes back late, Tamsin has kept "
+                    "the fire "
                     "going, and neither of them says what they mean."
                 ),
             ),
@@ -372,7 +396,8 @@ LAYOUTS = [
             (
                 "summary",
                 (
-                    "When the last train is cancelled, Ilse has to share a waiting room with the "
+                    "When the last train is cancelled, Ilse has to share a waiting room "
+                    "with the "
                     "one "
                     "person she swore never to speak to again."
                 ),
@@ -427,7 +452,8 @@ LAYOUTS = [
             (
                 "summary",
                 (
-                    "Dev has never missed a ferry in his life. So why is Priya still waiting on "
+                    "Dev has never missed a ferry in his life. So why is Priya still "
+                    "waiting on "
                     "the "
                     "pier?"
                 ),
@@ -464,7 +490,8 @@ LAYOUTS = [
             (
                 "summary",
                 (
-                    "A snowed-in station, a porter who won't stop talking, and Ilse, who only "
+                    "A snowed-in station, a porter who won't stop talking, and Ilse, who "
+                    "only "
                     "wants "
                     "to get home."
                 ),
@@ -511,7 +538,8 @@ LAYOUTS = [
             (
                 "summary",
                 (
-                    "Lighthouse keeper AU. Priya keeps the light on Gull Rock; Dev brings the "
+                    "Lighthouse keeper AU. Priya keeps the light on Gull Rock; Dev "
+                    "brings the "
                     "post on "
                     "Tuesdays."
                 ),
@@ -525,15 +553,18 @@ LAYOUTS = [
         [("title|byline", "Salt Roads\nby marigold_ink")],
         [
             (
-                "The station at Harrowgate stands at the end of a long lane, and nobody goes there "
+                "The station at Harrowgate stands at the end of a long lane, and nobody "
+                "goes there "
                 "now."
             ),
             (
-                "The snow had started before dawn, and by the time Ilse reached the station it was "
+                "The snow had started before dawn, and by the time Ilse reached the "
+                "station it was "
                 "over her boots."
             ),
             (
-                "She stamped her feet on the platform and looked down the line. No train. There "
+                "She stamped her feet on the platform and looked down the line. No "
+                "train. There "
                 "was "
                 "never a train when you wanted one."
             ),
@@ -541,6 +572,69 @@ LAYOUTS = [
         ],
         [],
         id="guard: an unnamed present first paragraph over a past story",
+    ),
+    pytest.param(
+        [
+            ("title|byline", "Salt Roads\nby marigold_ink"),
+            ("authors_note", "Rated T for mild swearing."),
+            ("disclaimer", "Nothing here belongs to me except the porter."),
+        ],
+        SNOW,
+        [],
+        id="a rating line, then a disclaimer worded 'nothing here belongs to me'",
+    ),
+    pytest.param(
+        [("title|byline", "Salt Roads\nby marigold_ink")],
+        SNOW,
+        [("authors_note", "The title comes from an old railway song my grandfather used to sing.")],
+        id="end note on where the title comes from",
+        marks=pytest.mark.xfail(strict=True, reason=TITLE_SOURCE_LIMIT),
+    ),
+    pytest.param(
+        [("title|byline", "Salt Roads\nby marigold_ink")],
+        SNOW,
+        [
+            (
+                "authors_note",
+                "Harrowgate is made up, but the winter of 1947 really was that bad. "
+                "The trains stopped for a week.",
+            )
+        ],
+        id="end note on what is made up and what is history",
+        marks=pytest.mark.xfail(strict=True, reason=HISTORY_LIMIT),
+    ),
+    pytest.param(
+        [("title|byline", "Salt Roads\nby marigold_ink")],
+        SNOW,
+        [
+            (
+                "authors_note",
+                "I know, I know, the ending is open. That's on purpose!\n\nMore soon, I promise!",
+            )
+        ],
+        id="end notes: the writer on the ending, then 'More soon'",
+    ),
+    pytest.param(
+        [("title|byline", "The Horse Thief\nby ostler")],
+        FIRST,
+        [("authors_note", "Nell will be back. She has more horses to steal.")],
+        id="end note teasing a sequel in the third person",
+        marks=pytest.mark.xfail(strict=True, reason=SEQUEL_TEASE_LIMIT),
+    ),
+    pytest.param(
+        [
+            ("title|byline", "Salt Roads\nby marigold_ink"),
+            ("authors_note", "A/N: this is for the prompt 'stranded'.\nNot beta read, sorry."),
+        ],
+        SNOW,
+        [],
+        id="a second line in the block of an 'A/N:'",
+    ),
+    pytest.param(
+        [("title", "Salt Roads"), ("BREAK", "Chapter One")],
+        SNOW,
+        [],
+        id="a title above the first chapter heading",
     ),
     pytest.param(
         [("title|byline", "Gull Count\nby seaglass")],

@@ -48,6 +48,8 @@ _NAME_WORD = re.compile(r"[A-Z][A-Za-z]+")
 MAX_EPIGRAPH_LINES = 8
 # An unquoted prose epigraph set apart from its attribution line is at most this long.
 MAX_PROSE_EPIGRAPH_CHARS = 300
+# A line closing the block of a labelled note is at most this long (``_in_label_block``).
+MAX_BLOCK_LINE_CHARS = 300
 # A note runs on over at most this many merely note-like (weak) paragraphs in a row.
 MAX_WEAK_RUN = 12
 # A run of end notes after the last scene break is looked for when at most this many
@@ -105,12 +107,19 @@ def _is_title(doc: Paragraphs, i: int, seg: Segment) -> bool:
     """Return whether paragraph i of the document's front matter is its title line: a short
     line that is not a sentence, followed by a note (byline, disclaimer, …), or by a blank
     line when it opens the document or is in title case, or in title case between two
-    scene-break rules."""
-    if i + 1 >= seg.hi:
-        return False
+    scene-break rules. The last line before the first chapter heading ("Salt Roads" above
+    "Chapter One") is the title on the same terms as one above a blank line."""
     line = doc.para(i)
     if not pat.is_title_line(line) or chat.cue_strength(line) == 2 or pat.labelled_kind(line):
         return False
+    if i + 1 >= seg.hi:
+        return (
+            i + 1 == seg.hi
+            and seg.hi in doc.headings
+            and doc.blank_before(i + 1)
+            and (i == 0 or _title_cased(line))
+            and pat.byline(line) is None
+        )
     if i + 1 in doc.breaks:
         # A title set off between rules ("---", "* * *") above and below.
         return i - 1 in doc.breaks and _title_cased(line) and pat.byline(line) is None
@@ -182,6 +191,8 @@ def scan_front(doc: Paragraphs, seg: Segment, notes: list[Note], find_title: boo
         continued = _continued(last, i, cues, s)
         if continued is not None and not _continues_summary(doc, i, seg, continued, s):
             continued = None
+        if continued is None and _in_label_block(doc, i, seg, last, s):
+            continued = last
         if continued is not None:
             continued.last = i
         elif (
@@ -271,6 +282,29 @@ def _named_below(doc: Paragraphs, i: int, seg: Segment, names: set[str]) -> bool
         if not names.isdisjoint(words):
             return True
     return False
+
+
+def _in_label_block(doc: Paragraphs, i: int, seg: Segment, last: Note | None, s: str) -> bool:
+    """Return whether line i (text ``s``) closes the block of a labelled author's note
+    ("A/N: for the prompt 'stranded'." / "Not beta read, sorry."): the line right under the
+    note with no blank line between, a blank line (or a break, or the segment's end) right
+    under it, at most ``MAX_BLOCK_LINE_CHARS`` long, not opening on a quotation and not
+    telling the story (``note_voice.tells_story``). Texts that part paragraphs with single
+    line breaks have no blank line under such a line, so their story is never taken in."""
+    if (
+        last is None
+        or last.kind is not NoteKind.AUTHORS_NOTE
+        or last.last != i - 1
+        or doc.blank_before(i)
+        or len(s) > MAX_BLOCK_LINE_CHARS
+        or s.lstrip("*_ ")[:1] in _OPENING_QUOTES
+        or pat.labelled_kind(doc.para(last.first)) is not NoteKind.AUTHORS_NOTE
+    ):
+        return False
+    after = i + 1
+    if after < seg.hi and after not in doc.breaks and not doc.blank_before(after):
+        return False
+    return not voice.tells_story(s) and not chat.is_narration(s, chat.note_cues(s).found)
 
 
 def _continues_summary(doc: Paragraphs, i: int, seg: Segment, note: Note, s: str) -> bool:

@@ -22,10 +22,12 @@ docs/notes.md.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from ficshelf.model import NoteKind, Span
+from ficshelf.understand import note_blurbs as blurbs
 from ficshelf.understand import note_chat as chat
 from ficshelf.understand import note_epigraphs as epi
 from ficshelf.understand import note_patterns as pat
@@ -42,9 +44,12 @@ _VOICED = chat.NoteCues(2, 0)
 # What decorates a title line ("~ X ~", "**X**").
 TITLE_DECORATION = " \t*_~=#"
 _OPENING_QUOTES = "\"“'‘"
+_NAME_WORD = re.compile(r"[A-Z][A-Za-z]+")
 MAX_EPIGRAPH_LINES = 8
 # An unquoted prose epigraph set apart from its attribution line is at most this long.
 MAX_PROSE_EPIGRAPH_CHARS = 300
+# A line closing the block of a labelled note is at most this long (``_in_label_block``).
+MAX_BLOCK_LINE_CHARS = 300
 # A note runs on over at most this many merely note-like (weak) paragraphs in a row.
 MAX_WEAK_RUN = 12
 # A run of end notes after the last scene break is looked for when at most this many
@@ -102,12 +107,19 @@ def _is_title(doc: Paragraphs, i: int, seg: Segment) -> bool:
     """Return whether paragraph i of the document's front matter is its title line: a short
     line that is not a sentence, followed by a note (byline, disclaimer, …), or by a blank
     line when it opens the document or is in title case, or in title case between two
-    scene-break rules."""
-    if i + 1 >= seg.hi:
-        return False
+    scene-break rules. The last line before the first chapter heading ("Salt Roads" above
+    "Chapter One") is the title on the same terms as one above a blank line."""
     line = doc.para(i)
     if not pat.is_title_line(line) or chat.cue_strength(line) == 2 or pat.labelled_kind(line):
         return False
+    if i + 1 >= seg.hi:
+        return (
+            i + 1 == seg.hi
+            and seg.hi in doc.headings
+            and doc.blank_before(i + 1)
+            and (i == 0 or _title_cased(line))
+            and pat.byline(line) is None
+        )
     if i + 1 in doc.breaks:
         # A title set off between rules ("---", "* * *") above and below.
         return i - 1 in doc.breaks and _title_cased(line) and pat.byline(line) is None
@@ -170,10 +182,17 @@ def scan_front(doc: Paragraphs, seg: Segment, notes: list[Note], find_title: boo
             last = None
             i = end
             continue
+        if _is_blurb(doc, i, seg, notes, s):
+            last = Note(NoteKind.SUMMARY, i, i)
+            notes.append(last)
+            i += 1
+            continue
         cues = _cues(doc, s, range(i + 1, seg.hi))
         continued = _continued(last, i, cues, s)
         if continued is not None and not _continues_summary(doc, i, seg, continued, s):
             continued = None
+        if continued is None and _in_label_block(doc, i, seg, last, s):
+            continued = last
         if continued is not None:
             continued.last = i
         elif (
@@ -191,6 +210,101 @@ def scan_front(doc: Paragraphs, seg: Segment, notes: list[Note], find_title: boo
             break
         i += 1
     return i
+
+
+def _is_blurb(doc: Paragraphs, i: int, seg: Segment, notes: list[Note], s: str) -> bool:
+    """Return whether paragraph i (text ``s``) is an unlabelled summary: right under other
+    front matter (title, byline, disclaimer, a note other than a summary it would continue; a
+    scene break between allowed), a blurb's shape (``note_blurbs.blurb_shape``: short, no
+    dialogue, no "I" or "you", a name, the present tense), naming someone the story under it
+    names too (or over a story told in the first person, whose narrator is seldom named),
+    and set apart from a story opening in the present by one of: the story under it
+    is told in the past, a scene break or other front matter (a labelled note, a note on its
+    cues or in the writer's voice) right under it, or a teaser's marks ("What happens when
+    …?", a closing "…", "AU", "in which"). A blurb with no verb read as present or past
+    (``Blurb.UNTENSED``) needs the break or the front matter under it. A paragraph in the
+    writer's voice (a note on its cues, or ``note_voice.is_writer_voice``: "Huge thanks to
+    Marigold for reading this over.") is an author's note, unless it carries a teaser's
+    marks."""
+    above = i - 1
+    while above >= seg.lo and above in doc.breaks:
+        above -= 1
+    if not notes or notes[-1].last != above or notes[-1].kind is NoteKind.SUMMARY:
+        return False
+    shape = blurbs.blurb_shape(s)
+    if shape is blurbs.Blurb.NONE:
+        return False
+    story = _voice_of(doc, range(i + 1, seg.hi))
+    if not story().first_person and not _named_below(doc, i, seg, blurbs.names_in(s)):
+        return False
+    if shape is not blurbs.Blurb.TEASER and (
+        chat.cue_strength(s) == 2 or voice.is_writer_voice(s, story, placed=True)
+    ):
+        return False
+    if i + 1 in doc.breaks:
+        return True
+    if i + 1 < seg.hi:
+        after = doc.para(i + 1)
+        if (
+            _front_kind(after) is not None
+            or chat.cue_strength(after) == 2
+            or voice.is_writer_voice(after, _voice_of(doc, range(i + 2, seg.hi)), placed=True)
+        ):
+            return True
+    if shape is blurbs.Blurb.UNTENSED:
+        return False
+    return shape is blurbs.Blurb.TEASER or blurbs.told_in_past(_story_below(doc, i, seg))
+
+
+def _story_below(doc: Paragraphs, i: int, seg: Segment) -> list[str]:
+    """Return the first ``VOICE_PARAGRAPHS`` paragraphs under paragraph i that are not scene
+    breaks or headings."""
+    picked: list[str] = []
+    for k in range(i + 1, seg.hi):
+        if len(picked) == VOICE_PARAGRAPHS:
+            break
+        if k not in doc.breaks and k not in doc.headings:
+            picked.append(doc.para(k))
+    return picked
+
+
+def _named_below(doc: Paragraphs, i: int, seg: Segment, names: set[str]) -> bool:
+    """Return whether one of ``names`` is a word of the first ``VOICE_PARAGRAPHS`` paragraphs
+    under paragraph i."""
+    seen = 0
+    for k in range(i + 1, seg.hi):
+        if seen == VOICE_PARAGRAPHS:
+            break
+        if k in doc.breaks:
+            continue
+        seen += 1
+        words = set(_NAME_WORD.findall(doc.para(k)))
+        if not names.isdisjoint(words):
+            return True
+    return False
+
+
+def _in_label_block(doc: Paragraphs, i: int, seg: Segment, last: Note | None, s: str) -> bool:
+    """Return whether line i (text ``s``) closes the block of a labelled author's note
+    ("A/N: for the prompt 'stranded'." / "Not beta read, sorry."): the line right under the
+    note with no blank line between, a blank line (or a break, or the segment's end) right
+    under it, at most ``MAX_BLOCK_LINE_CHARS`` long, not opening on a quotation and not
+    telling the story (``note_voice.tells_story``). Texts that part paragraphs with single
+    line breaks have no blank line under such a line, so their story is never taken in."""
+    if (
+        last is None
+        or last.kind is not NoteKind.AUTHORS_NOTE
+        or last.last != i - 1
+        or doc.blank_before(i)
+        or len(s) > MAX_BLOCK_LINE_CHARS
+        or s.lstrip("*_ ")[:1] in _OPENING_QUOTES
+        or pat.labelled_kind(doc.para(last.first)) is not NoteKind.AUTHORS_NOTE
+    ):
+        return False
+    after = i + 1
+    if after < seg.hi and after not in doc.breaks and not doc.blank_before(after):
+        return False
+    return not voice.tells_story(s) and not chat.is_narration(s, chat.note_cues(s).found)
 
 
 def _continues_summary(doc: Paragraphs, i: int, seg: Segment, note: Note, s: str) -> bool:

@@ -77,6 +77,8 @@ _UNLABELLED_DISCLAIMER = compile_fast(
     r"\bno\s+(?:money|profit)\s+(?:is\s+)?(?:being\s+)?made\b|©|\bcopyright\s+infringement\b|"
     r"\b(?:characters|rights|world|universe)\s+(?:\w+\s+){0,3}(?:belongs?\s+to|are\s+owned\s+by)|"
     r"\bbelong(?:s|ing)?\s+to\s+(?:their|its|the)\s+(?:respective\s+)?(?:owners?|creators?|authors?)|"
+    r"\bnothing\s+(?:here\s+|in\s+(?:this|here)\s+(?:\w+\s+)?)?belongs\s+to\s+me\b|"
+    r"\bnone\s+of\s+(?:this|these|them|it)\s+(?:\w+\s+)?(?:is|are)\s+(?:mine|my\s+own)\b|"
     r"\ball\s+rights\s+reserved\b|\bbelongs?\s+to\s+(?:[\w.,]+\s+){0,4}(?:and\s+)?not\s+(?:to\s+)?me\b|"
     r"\bjust\s+(?:borrowing|playing\s+in)\b|\b(?:usual|standard|same)\s+disclaimers?\b|"
     r"\bdisclaimers?\s+(?:applies|apply|in\s+(?:chapter|part)\s+\w+)",
@@ -109,7 +111,7 @@ _BYLINE = re.compile(
     r"(?:An?|My|This)\s+(?:(?P<pre>[^\n]*?)\s+)?" + _WORK_WORD + r",?\s+by\s*:?\s+"
     # "Barchester Towers fanfiction | by NAME": a capitalised fandom, no article, a fan word
     r"|(?P<lead>(?-i:" + _CAP + r"))\s+" + _FAN_WORK_WORD + r"\s*[|·•,:–—-]?\s*by\s*:?\s+"
-    r"|(?:author|authors|writer|pseud|pen\s?name|penname)\s*[:\-–—]\s*"
+    r"|(?:author|authors|writer|pseud|pen\s?name|penname)\s*[:\-–—][\s*_]*"
     r"|(?:written|story|posted|fic|art|words)\s+by\s*:?\s*"
     r"|by\s*[:\-–—]?\s+"
     r")(?P<names>\S[^\n]*?)[\s*_~]*$",

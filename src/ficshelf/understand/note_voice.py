@@ -72,7 +72,12 @@ _WORK = compile_fast(
     # the writer as a reader or watcher of the canon: "finished my reread", "book club"
     r"re-?(?:read|watch)(?:ed|ing|s)?|book\s+club|first\s+time\s+posting|"
     r"(?:\d[\d,]*k?|a\s+few\s+hundred)\s+words|"
-    r"got\s+away\s+from\s+me|(?-i:AUs?))\b|(?<!\w)@\w{3,}",
+    r"got\s+away\s+from\s+me|(?-i:AUs?)|"
+    # where the title comes from; what in the story is made up or true to history
+    r"the\s+title\s+(?:comes|came|is\s+taken|was\s+taken|is|was)\s+(?:from|a\s+line)|"
+    r"(?:is|are)\s+(?:entirely\s+|completely\s+|totally\s+|all\s+)?(?:made\s+up|fictional|"
+    r"invented)|in\s+real\s+life|artistic\s+licen[cs]e|historical(?:ly)?\s+(?:note|accurate|"
+    r"accuracy|fact))\b|(?<!\w)@\w{3,}",
     re.IGNORECASE,
 )
 # Talk about writing that a story may also hold (1 point each, at most two).
@@ -81,7 +86,7 @@ _WRITING = compile_fast(
     r"characters?|attempt|posted|posting|inspired\s+by|dedicated\s+to|goes\s+out\s+to|"
     r"warnings?|swearing|language|graphic|blood|fluff|angst|mistakes?|"
     r"(?:get|got|getting)\s+(?:it|this)\s+(?:down|out|written|finished|done)|"
-    r"finish(?:ed|ing)?\s+(?:it|this))\b",
+    r"finish(?:ed|ing)?\s+(?:it|this)|the\s+ending)\b",
     re.IGNORECASE,
 )
 # The dedication that opens a fic written as a gift: the person it is for ("For Tam, who

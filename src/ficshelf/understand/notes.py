@@ -39,9 +39,13 @@ closed by a bracketed comment on their source ("(a proverb, or so they say)",
 ``note_epigraphs.ends_in_source_comment``) are an epigraph. A paragraph between other front
 matter and a labelled note is front matter too, an epigraph when it is shaped like one, else
 an author's note (``note_edges._between_front``); a summary is not continued by the story
-telling itself or by the writer's voice (``note_edges._continues_summary``). A title is a
-short line before a byline or other note, or set off by a blank line at the top, or between two
-scene-break rules. The one exception to the edges: a paragraph opening with an unambiguous
+telling itself or by the writer's voice (``note_edges._continues_summary``). Right under other
+front matter, an unlabelled blurb about the plot (short, present tense, third person, naming
+the story's people: ``note_blurbs.blurb_shape``) is a summary when the story under it is told
+in the past, or front matter or a scene break stands under it, or it carries a teaser's marks
+(``note_edges._is_blurb``). A title is a short line before a byline or other note, or set off
+by a blank line at the top or above the first chapter heading, or between two scene-break
+rules. The one exception to the edges: a paragraph opening with an unambiguous
 "A/N" label is a note wherever it stands. The scanners of the edges are in ``note_edges``
 (``scan_front``, ``scan_end``); this module cuts the text into segments and builds the layers
 from what they find. The docs page is docs/notes.md.

@@ -39,16 +39,10 @@ KNOWN_GAPS: dict[str, str] = {
     "is read as story",
     "117-the-hours-at-genoa": "held out (stop 15): a 'Rated for ...' line joins the disclaimer "
     "and the unlabelled end note after the last scene break is read as story",
-    "149-the-fifth-declension": "held out (stop 29): an unlabelled summary paragraph after the "
-    "disclaimer is read as story",
     "168-the-night-before-the-speech": "held out (stop 31): with only a blank line between the "
     "'Summary:' and the story, the summary takes the story's first paragraph",
-    "182-the-orangery-at-vergy": "held out (stop 33): an unlabelled summary after the disclaimer "
-    "is read as an author's note",
     "187-regular-fellows": "held out (stop 33): an unlabelled summary after the disclaimer is "
     "read as an author's note",
-    "189-impediments": "held out (stop 33): an unlabelled summary after a quoted epigraph is read "
-    "as story",
     "190-the-windmill-wood": "held out (stop 33): a 'Rated Teen for ...' line and a chatty "
     "unlabelled note under the byline are read as story",
 }

@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.name_tables import FUNCTION_WORDS, SENTENCE_OPENERS
 from ficshelf.understand.relational_tags import relational_subject, spouse_subject
 from ficshelf.understand.speaker_cues import (
@@ -108,9 +107,8 @@ _MANNER_TAIL = re.compile(
     r"(?:[a-z]+(?:-[a-z]+)?,?\s++){0,2}[a-z]+(?:-[a-z]+)?\s*+[,:]?\s*+(?:--|—)?\s*+\Z"
 )
 # A sentence end inside a tag window; the period of a title or an initial ("Mr. Bennet",
-# "R. M. Renfield") is not one. (``compile_fast``: an alternation of classes, which the engine
-# tried at every character, skipped through in C to the marks that can start it.)
-_STOP_CANDIDATE = compile_fast(r"[.!?;](?=\s|$)|[—–](?=\s)|\n")
+# "R. M. Renfield") is not one.
+_STOP_CANDIDATE = re.compile(r"[.!?;](?=\s|$)|[—–](?=\s)|\n")
 _TITLES = frozenset("mr mrs ms mx dr st prof rev sr jr capt col lt sgt".split())
 _WORD_BEFORE_STOP = re.compile(r"(\w+)\Z")
 _WORD_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d+")

@@ -16,6 +16,7 @@ from ficshelf.model import Span
 from ficshelf.understand.bound_names import BoundNames
 from ficshelf.understand.clause_subjects import clause_subjects
 from ficshelf.understand.closing_subjects import SENTENCE_LEAD, closing_named_subject
+from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.listener_gender import turn_called_gender
 from ficshelf.understand.name_tables import TITLE_ABBREVIATIONS
 from ficshelf.understand.question_calls import asked_first
@@ -81,7 +82,9 @@ NARRATED_REACH = MAX_BEAT_CHARS
 _NARRATION_GUESSES = frozenset(("narration_subject",))
 # The end of a quote's first sentence: not the period of an abbreviated title ("My dear
 # Mr. Bennet," / "you must know, Mrs. Long says ..."), which would cut the name after it.
-SENTENCE_STOP = re.compile(
+# (``compile_fast``: the engine skips in C to a stop mark instead of trying the 22 lookbehinds
+# at every character of the line.)
+SENTENCE_STOP = compile_fast(
     "".join(rf"(?<!\b{title})" for title in TITLE_ABBREVIATIONS.split("|")) + r"[.!?]+(?=\s|$)"
 )
 # The rest of a reaction's sentence saying that the one reacting said the line ("She smiled

@@ -169,3 +169,31 @@ def test_a_foreign_pet_form_joins_the_full_name_of_its_given_name() -> None:
     # "Thomas Hale" may be his son)
     forms = {0: [("", "Thomas Hale", ("Thomas", "Hale"))], 1: [("", "Tom", ("Tom",))]}
     assert diminutive_links(forms) == {}
+
+
+def test_a_pet_form_said_only_in_address_shortens_a_lone_census_name() -> None:
+    forms = {0: [("", "Prudence", ("Prudence",))], 1: [("", "Prudy", ("Prudy",))]}
+    assert diminutive_links(forms) == {}  # spoken of in the narration: a name of its own
+    assert diminutive_links(forms, frozenset({1})) == {1: 0}
+    # a short stem or a census name is no pet form of a lone name
+    assert diminutive_links({0: forms[0], 1: [("", "Prue", ("Prue",))]}, frozenset({1})) == {}
+    assert (
+        diminutive_links(
+            {0: [("", "Lauren", ("Lauren",))], 1: [("", "Laurie", ("Laurie",))]}, frozenset({1})
+        )
+        == {}
+    )
+
+
+def test_a_call_by_a_pet_form_is_the_sisters_not_the_speaker_before() -> None:
+    text = (
+        "Henrietta Vale came into the parlour after the funeral. Her sister Prudence stood "
+        "by the hearth with the poker in her hand.\n\n"
+        '"Sit down. Martha, bring Mrs. Vale some tea," Prudence said.\n\n'
+        '"Yes, Miss," said Martha, and went for the tea.\n\n'
+        "\"I'm not pale, Prudy. It's the grey.\"\n\n"
+        '"It is not the grey. You are not sleeping."\n'
+    )
+    names = aliases(text)
+    assert "Prudy" in names["Prudence"]
+    assert "Prudy" not in names.get("Martha", set())

@@ -202,3 +202,19 @@ def test_a_trade_never_apposed_to_a_name_stays_its_own() -> None:
     )
     found = aliases(text)
     assert "the carrier" not in found.get("Mr. Barton", ())
+
+
+def test_a_name_opening_the_clause_after_a_role_is_no_apposition() -> None:
+    # "Behind the gardener, Sir Hugo coughed": Sir Hugo is the clause's subject, not the
+    # gardener; "the gardener, Sir Hugo, coughed" would set them side by side.
+    text = (
+        "The gardener had worked at Ashcombe for a year and nobody knew where he came from.\n\n"
+        "Lady Ross came down to the terrace with her brother. Behind the gardener, "
+        "Sir Hugo coughed and looked at his watch.\n\n"
+        '"Roses," said the gardener. "They want cutting back."\n\n'
+        '"Then cut them," said Lady Ross.'
+    )
+    found = aliases(text)
+    assert "the gardener" not in found.get("Sir Hugo", set())
+    apposed = text.replace("Sir Hugo coughed", "Sir Hugo, coughed")
+    assert "the gardener" in aliases(apposed).get("Sir Hugo", set())

@@ -386,7 +386,10 @@ def _named_characters(
         surface[" ".join(surface_text.split())] += times
         members.setdefault(cid, {})[(title, key, parts)] = None
     listed = {cid: list(forms) for cid, forms in members.items()}
-    shorts = diminutive_links(listed)
+    # clusters said only to call someone ("I'm not pale, Prudy."): a pet form may shorten
+    # a lone census name
+    spoken_of = {forms[(cand.title, cand.key)] for cand in candidates if not cand.vocative}
+    shorts = diminutive_links(listed, frozenset(members.keys() - spoken_of))
     epithets = epithet_links(listed)
     # a full name whose given name another cluster goes by alone names neither for sure
     elsewhere = name_clusters.given_name_elsewhere(listed, {**shorts, **epithets})

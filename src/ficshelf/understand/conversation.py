@@ -47,6 +47,7 @@ from ficshelf.understand.speaker_context import (
 from ficshelf.understand.speaker_cues import FEMALE, MALE, pronoun_gender
 from ficshelf.understand.speaker_gaze import gaze_listener
 from ficshelf.understand.speaker_self import narrator_present
+from ficshelf.understand.told_narrator import told_narrator
 
 # A paragraph opening with someone reacting to what was just said: "He laughed at that."
 _REACTION = re.compile(
@@ -215,6 +216,9 @@ def conversation(ctx: Context, turns: list[list[QuoteState]]) -> None:
             for q in reversed(turn)
             for name in asked_first(ctx.text, q.span, q.addressed, ctx.cast.addressed)
         ]
+        told = told_narrator(ctx, turn)  # "she asked me": the narrator answers
+        if told:
+            scene.answerers = [told]
         if not scene.answerers and not ctx.guessed:
             # a turn that calls no one by name is spoken to whom its speaker looks at (where
             # a new paragraph is a new voice: not where paragraphs were guessed)

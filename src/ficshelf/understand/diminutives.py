@@ -19,6 +19,15 @@ form ambiguous: it is left alone. A pet form the nickname table knows that the c
 as no name of its own (a foreign one: "Enyusha", "Volodya") joins the one character with a
 full name whose given name it is a pet form of ("Yevgeny Vassilyich", "Vladimir Sergeyich").
 
+A short form the text uses only to call someone ("I'm not pale, Prudy.") may shorten a lone
+census name too: a pet ending on a stem of 4 letters or more that is itself no census name
+("Prudy", "Winny") joins the one character whose lone given name starts with the stem and
+is two letters or more longer ("Prudence", "Winifred"). A name said only in address is a
+listener's name, and a listener is rarely a second person the text never names otherwise;
+without the rule such a call joins whoever the exchange's other side seems to be
+(``addressees.addressed_nicknames``), and the line calling its own speaker's sister by her
+pet name is given to the sister.
+
 An epithet before a given name ("Limping Lucy", "Poor Tom": an English word that is no given
 name) is a name of the one other character whose name starts with that given name
 (``epithet_links``).
@@ -44,13 +53,18 @@ _DOUBLED = re.compile(r"([a-z])\1")
 _GIVEN_TITLES = frozenset(("miss", "master", "sir", "dame", "lady", "lord", "aunt", "uncle"))
 
 
-def diminutive_links(members: Mapping[int, Sequence[Form]]) -> dict[int, int]:
+def diminutive_links(
+    members: Mapping[int, Sequence[Form]], called_only: frozenset[int] = frozenset()
+) -> dict[int, int]:
     """Return cluster -> the cluster it is a short form of, for clusters whose every form
     is one untitled word shortening a longer name part of exactly one other cluster, or,
     when none, another form of the given name of exactly one other cluster
     (``_variant_of``: "Lilly" of Lily, "Elizabeth" of Elizabeth-Jane, "Magsie" of
-    Maggie)."""
+    Maggie), or, for the clusters in ``called_only`` (every mention a call), a pet form of
+    exactly one other cluster's lone census name (``_pet_of_lone``: "Prudy" of
+    Prudence)."""
     index: dict[str, list[tuple[str, int]]] = {}
+    lone: dict[str, list[tuple[str, int]]] = {}  # lone census names, for a called pet form
     # Given names (first parts), lone census names among them, for doubled pet forms.
     firsts: dict[str, list[tuple[str, int]]] = {}
     for cid, forms in members.items():
@@ -61,6 +75,8 @@ def diminutive_links(members: Mapping[int, Sequence[Form]]) -> dict[int, int]:
                 low = part.lower()
                 # A lone census name is someone's own ("Lauren" is no "Laurie").
                 if len(parts) == 1 and low in tables.GIVEN_NAMES:
+                    if called_only and len(low) >= 6:
+                        lone.setdefault(low[:3], []).append((low, cid))
                     continue
                 if len(low) >= 5 and low.isalpha():
                     index.setdefault(low[:3], []).append((low, cid))
@@ -76,6 +92,8 @@ def diminutive_links(members: Mapping[int, Sequence[Form]]) -> dict[int, int]:
             targets = {other for other in _doubled_pet_of(word, firsts) if other != cid}
         if not targets:
             targets = {other for other in _variant_of(word, givens) if other != cid}
+        if not targets and cid in called_only:
+            targets = {other for other in _pet_of_lone(word, lone) if other != cid}
         if len(targets) == 1:
             links[cid] = targets.pop()
     return links
@@ -137,6 +155,23 @@ def _longer_parts(word: str, index: Mapping[str, Sequence[tuple[str, int]]]) -> 
     for stem in stems:
         for part, cid in index.get(stem[:3], ()):
             if part.startswith(stem) and len(part) >= len(stem) + 2 and part != word:
+                found.add(cid)
+    return found
+
+
+def _pet_of_lone(word: str, lone: Mapping[str, Sequence[tuple[str, int]]]) -> set[int]:
+    """Return the clusters whose lone census name ``word`` is a pet form of: ``word`` is no
+    census name, ends in "-ie" or "-y" after a stem of 4 letters or more, and the name
+    starts with the stem and is two letters or more longer ("Prudy", "Winny")."""
+    if word in tables.GIVEN_NAMES or not word.isalpha():
+        return set()
+    found: set[int] = set()
+    for end in _PET_ENDINGS:
+        stem = word[: -len(end)]
+        if not word.endswith(end) or len(stem) < 4:
+            continue
+        for name, cid in lone.get(stem[:3], ()):
+            if name.startswith(stem) and len(name) >= len(stem) + 2:
                 found.add(cid)
     return found
 

@@ -4,7 +4,9 @@ nurse") names someone the text also names.
 ``role_holders`` returns descriptor key -> character for every way the text equates a role
 with a name, the first statement winning:
 
-* apposition: "Mrs. Reynolds, the housekeeper," and "the housekeeper, Mrs. Reynolds"; a
+* apposition: "Mrs. Reynolds, the housekeeper," and "the housekeeper, Mrs. Reynolds" (not
+  where the name goes on into its own clause, no comma after it: "Behind the housekeeper,
+  Mrs. Reynolds frowned" names two people); a
   phrase whose noun no person-noun table holds, read only where it tags a line ('"…,"
   said the carrier'), is looked for in apposition anywhere ("Mr. Barton, the carrier,");
 * a role right before a name: "her nurse Emma", "the housekeeper Mrs. Reynolds";
@@ -64,6 +66,9 @@ _SELF_ROLE = compile_fast(
     rf"(?:[a-z]+[ \t]+)?({trie_regex(nouns.PERSON_NOUNS)})\b(?![-'’]\w)"
 )
 _REACH = 40
+# A name followed by a lower-case word, no comma: the subject of a clause going on, not a
+# name set beside a role ("Behind the housekeeper, Mrs. Reynolds frowned").
+_CLAUSE_GOES_ON = re.compile(r"[ \t]+[a-z]")
 _TAG_GAP = 12  # from a quote's end to its tag's name: '," Robin said' or ', said Robin'
 _PRONOUN_DETERMINERS = frozenset(("her", "his", "my", "their", "your", "our"))
 _THE_HEAD = re.compile(r"[Tt]he[ \t]+")  # an apposed role's article
@@ -82,11 +87,12 @@ def role_holders(
     order); ``quotes`` are the dialogue spans. Never raises."""
     ends = {c.end: who for c, who in zip(candidates, named, strict=True)}
     starts = {c.start: who for c, who in zip(candidates, named, strict=True)}
+    stops = {c.start: c.end for c in candidates}
     roles: dict[str, int] = {}
     for d in descriptors:
         if d.possessive:  # "Larry, the doctor's man,"
             continue
-        who = _holder(text, d, ends, starts)
+        who = _holder(text, d, ends, starts, stops)
         if who is not None:
             roles.setdefault(d.key, who)
     for key, who in list(roles.items()):  # "their nurse Hesketh" is "the nurse" too
@@ -181,14 +187,22 @@ def _is_word(char: str) -> bool:
 
 
 def _holder(
-    text: str, d: DescriptorMention, ends: dict[int, int], starts: dict[int, int]
+    text: str,
+    d: DescriptorMention,
+    ends: dict[int, int],
+    starts: dict[int, int],
+    stops: dict[int, int],
 ) -> int | None:
     """Return the character a descriptor mention is equated with where it stands, or
-    None."""
+    None. ``stops`` gives each name's end by its start."""
     if text[d.start - 2 : d.start] == ", " and d.start - 2 in ends:
         return ends[d.start - 2]  # "Mrs. Reynolds, the housekeeper"
     if text[d.end : d.end + 2] == ", " and d.end + 2 in starts:
-        return starts[d.end + 2]  # "the housekeeper, Mrs. Reynolds"
+        # "the housekeeper, Mrs. Reynolds" but not a name opening the clause after a
+        # phrase the role ends ("Behind the housekeeper, Mrs. Reynolds frowned.")
+        if _CLAUSE_GOES_ON.match(text, stops[d.end + 2]) is not None:
+            return None
+        return starts[d.end + 2]
     if text[d.end : d.end + 1] == " " and d.end + 1 in starts and not d.in_quote:
         return starts[d.end + 1]  # "her nurse Emma"
     if not d.key.startswith("the ") or d.noun in nouns.GENERIC:  # "Tom is the man for it"

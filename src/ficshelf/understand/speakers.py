@@ -78,7 +78,8 @@ step only decides quotes the earlier ones left open:
    speaker (0.62). An untagged turn after a paragraph of narration whose last sentence opens
    with "he"/"she" ("Then he came the ten yards.") goes to whom that pronoun resolves to, as
    above (0.62); else to that narration's subject (0.62); else to the character the previous
-   turn addressed by name (0.65), or, when it called no one, the one its speaker looked at in
+   turn addressed by name (0.65; the narrator first when its tag was said to "me", "she asked
+   me": ``told_narrator``), or, when it called no one, the one its speaker looked at in
    its narration ("She looked at Tom." / "He looked at me."; ``speaker_gaze``; not where
    paragraphs were guessed) (0.65), else to the subject the narration since the last turn names
    (0.62; the last speaker too when two paragraphs of narration or more came between; only a

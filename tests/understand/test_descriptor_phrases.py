@@ -1,5 +1,5 @@
-"""Tests of ``descriptor_phrases`` helpers (the phrases themselves are tested through
-``descriptors`` and ``characters``)."""
+"""Tests of ``descriptor_phrases`` and ``descriptor_evidence`` helpers (the phrases
+themselves are tested through ``descriptors`` and ``characters``)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ import itertools
 import re
 
 from ficshelf.model import Span
-from ficshelf.understand.descriptor_phrases import _word_before, scan_descriptors
+from ficshelf.understand.descriptor_evidence import _word_before
+from ficshelf.understand.descriptor_phrases import scan_descriptors
 
 # What ``_word_before`` replaces: a regex tried at every position of the window.
 _REGEX = re.compile(r"([A-Za-z]+)[ \t]+\Z")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from ficshelf.model import Span
-from ficshelf.understand import descriptor_phrases
+from ficshelf.understand import descriptor_patterns, descriptor_phrases
 from ficshelf.understand.descriptor_phrases import _placed_matches, scan_descriptors
 from ficshelf.understand.narrator import plain_quotes
 from ficshelf.understand.text import paragraph_spans
@@ -93,18 +93,18 @@ def test_the_scans_by_case_find_what_the_whole_pattern_finds() -> None:
         "a hurry. another stranger, and Another cook."
     )
     whole_cases = (
-        (descriptor_phrases._GROUP, descriptor_phrases._GROUP_CASES),
-        (descriptor_phrases._INDEFINITE, descriptor_phrases._INDEFINITE_CASES),
+        (descriptor_patterns._GROUP, descriptor_patterns._GROUP_CASES),
+        (descriptor_patterns._INDEFINITE, descriptor_patterns._INDEFINITE_CASES),
     )
     for whole, cases in whole_cases:
         for start, end in ((0, len(text)), (4, len(text) - 9), (60, 200)):
             expected = [(m.span(), m.groups()) for m in whole.finditer(text, start, end)]
-            found = descriptor_phrases._case_scan(whole, cases, text, start, end)
+            found = descriptor_patterns._case_scan(whole, cases, text, start, end)
             assert [(m.span(), m.groups()) for m in found] == expected
             assert found or start == 60
     # "a cousin of a neighbour," holds a match of the lower case inside one of the whole
     # pattern's: the merged scans overlap there, and the whole pattern scans itself
-    inner = descriptor_phrases._INDEFINITE_CASES[1]
+    inner = descriptor_patterns._INDEFINITE_CASES[1]
     assert inner.search(text, text.index("a neighbour")) is not None
-    outer = descriptor_phrases._INDEFINITE.search(text, text.index("a cousin"))
+    outer = descriptor_patterns._INDEFINITE.search(text, text.index("a cousin"))
     assert outer is not None and outer.end() > text.index("a neighbour")

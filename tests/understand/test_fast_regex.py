@@ -452,11 +452,11 @@ def test_several_tries_embedded_compile_as_their_source(
 
 def test_stage_patterns_that_embed_tries_compile_as_their_source() -> None:
     # (built by compile_embedding: their tries put into the parse, not parsed again)
-    from ficshelf.understand import descriptor_phrases, voice_owners
+    from ficshelf.understand import descriptor_patterns, voice_owners
 
     for pattern in (
-        descriptor_phrases._VOICE_AGAIN,
-        descriptor_phrases._TAG_SUBJECT_AFTER,
+        descriptor_patterns._VOICE_AGAIN,
+        descriptor_patterns._TAG_SUBJECT_AFTER,
         voice_owners._OWNER,
     ):
         re.purge()

@@ -106,7 +106,8 @@ from ficshelf.understand.canon_cast import (
     story_canon,
 )
 from ficshelf.understand.character_filter import dropped
-from ficshelf.understand.descriptor_phrases import DescriptorMention, scan_descriptors
+from ficshelf.understand.descriptor_mention import DescriptorMention
+from ficshelf.understand.descriptor_phrases import scan_descriptors
 from ficshelf.understand.descriptors import unnamed_characters
 from ficshelf.understand.diminutives import diminutive_links, epithet_links
 from ficshelf.understand.fandom_finding import stated_fandoms

@@ -26,7 +26,9 @@ the scene ("the maid came in", "the nurse put her head round the door"), whether
 stands inside dialogue.
 
 The scan is one regex pass per paragraph plus a fixed number of look-ups per phrase, linear
-in the length of the text.
+in the length of the text. The word tables and patterns the scan runs are in
+``descriptor_patterns``, the phrase record in ``descriptor_mention``, and the reading of each
+phrase's evidence in ``descriptor_evidence``.
 """
 
 from __future__ import annotations
@@ -34,253 +36,41 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
-from heapq import merge
+from dataclasses import replace
 
 from ficshelf.model import Span
-from ficshelf.understand import name_tables
 from ficshelf.understand import person_nouns as nouns
-from ficshelf.understand.fast_regex import (
-    compile_by_case,
-    compile_embedding,
-    compile_fast,
-    compile_skipping,
-    trie_regex,
+from ficshelf.understand.descriptor_evidence import (
+    _definite_quote,
+    _noun_follows,
+    _pronoun_quote,
+    _tags_quote,
+    _verb_follows,
+    _with_evidence,
+)
+from ficshelf.understand.descriptor_mention import DescriptorMention
+from ficshelf.understand.descriptor_patterns import (
+    _GROUP,
+    _GROUP_CASES,
+    _GROUP_HEADS,
+    _GROUP_NOUNS,
+    _GROUP_PLACE,
+    _INDEFINITE,
+    _INDEFINITE_CASES,
+    _NOT_MODIFIERS,
+    _PHRASE,
+    _TAG_GAP,
+    _TAG_SUBJECT_AFTER,
+    _VOICE,
+    _VOICE_AGAIN,
+    _VOICE_OWNER,
+    _VOICE_WORDS,
+    _VOICED_REACH,
+    PRONOUN_DETERMINERS,
+    _case_scan,
 )
 from ficshelf.understand.names import QuoteIndex
 from ficshelf.understand.one_line_speakers import PHRASE_CORES, one_line_phrases
-from ficshelf.understand.speech_verbs import (
-    MANNER_ASIDE,
-    PARTICLE_VERBS,
-    SPEECH_VERB_TRIE,
-    SPEECH_VERBS,
-)
-
-PRONOUN_DETERMINERS = ("her", "his", "my", "their", "your", "our")
-_NOT_MODIFIERS = (
-    name_tables.FUNCTION_WORDS
-    | name_tables.STOP_WORDS
-    | nouns.VAGUE_MODIFIERS
-    | SPEECH_VERBS
-    | frozenset(("is", "was", "were", "are", "be", "been", "had", "has", "have", "did"))
-)
-_NOUN = trie_regex(nouns.PERSON_NOUNS)
-# (Possessive: what follows a modifier is never a letter, so giving letters back is no use.)
-_NOT_MODIFIER_WORDS = sorted(w for w in _NOT_MODIFIERS if w.isalpha())
-_NOT_MODIFIER = trie_regex(_NOT_MODIFIER_WORDS)
-_MODIFIER = rf"(?!(?:{_NOT_MODIFIER})\b)[a-z]++(?:-[a-z]++)?"
-_DETERMINER = r"[Tt]he|[Hh]er|[Hh]is|[Mm]y|[Tt]heir|[Yy]our|[Oo]ur"
-# A name's or a described owner's possessive ("Gisborne's", "the child's", "the old man's"),
-# or a determiner; then modifiers and the person noun. A described owner is tried only where
-# letters, spaces and hyphens run on to an apostrophe (the lookahead, which costs a scan of
-# the words ahead instead of the owner's modifiers tried every way; at most 80 characters, as
-# far as three words run, or a paragraph with no punctuation is scanned to its end from every
-# determiner: quadratic); the runs of letters and
-# spaces never give back what they took: the next character is never one of them.
-_PHRASE = compile_skipping(  # (the engine skips in C to the letters of the lookahead)
-    r"(?=[A-Zthmyo])(?<![\w'’-])(?:(?P<owner>(?P<name>[A-Z][a-z]++)"
-    rf"|(?=[A-Za-z \t-]{{0,80}}+['’])(?:{_DETERMINER})[ \t]++(?:{_MODIFIER}[ \t]++)?"
-    rf"{_MODIFIER})['’]s"
-    rf"|(?P<det>{_DETERMINER}))[ \t]++"
-    rf"(?P<mods>(?:{_MODIFIER}[ \t]++){{0,2}})"
-    rf"(?P<noun>(?:[a-z]++-)?(?:{_NOUN}))\b(?!-\w)(?!['’](?!s\b)\w)"
-)
-_CONTEXT = 40
-
-
-def _plural(noun: str) -> str:
-    """The plural of a person noun: "sailor" → "sailors", "fisherman" → "fishermen"."""
-    if noun.endswith("man"):
-        return noun[:-3] + "men"
-    if noun == "child":
-        return "children"
-    if noun.endswith(("s", "sh", "ch", "x")):
-        return noun + "es"
-    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u"):
-        return noun[:-1] + "ies"
-    if noun.endswith("f") and noun in ("thief", "elf", "dwarf"):
-        return noun[:-1] + "ves"
-    return noun + "s"
-
-
-_GROUP_NOUNS = frozenset(_plural(n) for n in nouns.PERSON_NOUNS) - nouns.PERSON_NOUNS
-# Singular nouns for a body of people that can speak as one ("the choir said", "the
-# company cries"); not a word that is also a place or a thing said to talk ("the room",
-# "the table", "the court", "the house").
-_COLLECTIVE_NOUNS = frozenset(
-    "choir chorus company crowd congregation audience assembly mob household".split()
-)
-# Plurals for people whose singular is as often a thing ("the players cry"; "the record
-# player").
-_PLURAL_ONLY_GROUPS = frozenset(("players",))
-_GROUP_HEADS = _GROUP_NOUNS | _COLLECTIVE_NOUNS | _PLURAL_ONLY_GROUPS
-# A group the narration names in a speech tag ("cried the thralls", "the players cry"):
-# "the", at most two modifiers, a plural person noun. (The "t" comes before the lookbehind,
-# as in ``_INDEFINITE``, so that the engine skips fast to it.)
-# (``_GROUP_CASES``: one pattern for each case of its first letter, see ``_case_scan``)
-_GROUP, _GROUP_CASES = compile_by_case(
-    rf"[Tt](?<![\w'’-][Tt])he[ \t]++(?P<mods>(?:{_MODIFIER}[ \t]++){{0,2}})"
-    rf"(?P<noun>(?:[a-z]++-)?(?:{trie_regex(_GROUP_HEADS)}))\b(?!-\w)(?!['’]\w)",
-    "[Tt]",
-)
-# A short place between a group and the verb of its tag ('"…!" the men by the fire
-# roared'), which the group's name keeps: it tells them from the other men.
-_GROUP_PLACE = re.compile(
-    r"[ \t]++(?:in|at|by|near|behind|round|around|outside|upstairs|downstairs)"
-    r"(?:[ \t]++(?:the|a|an|his|her|their)[ \t]++[a-z]++(?:-[a-z]++)*+)?(?=[ \t]+[a-z])"
-)
-# Someone the text only introduces in a speech tag: "said a thin, elderly gentleman",
-# "exclaimed a man in the crowd", "a man's voice said", "called a voice": an indefinite
-# phrase (modifiers may be ordinals and be set off by commas: "a third autumnal matron"),
-# a person noun or "voice" (a person's voice: "a girl's voice" is the girl), and a short
-# place or company after it ("in the crowd", "of fifty", "at the door"), which the name
-# keeps: it is how the text tells this person from the others.
-_LOOSE_MODIFIER = (
-    rf"(?!(?:{trie_regex(w for w in name_tables.FUNCTION_WORDS | SPEECH_VERBS if w.isalpha())})\b)"
-    r"[a-z]++(?:-[a-z]++)*+"
-)
-_VOICE = "voice"
-# The words every phrase ``_voices_again_in`` finds holds one of.
-_VOICE_WORDS = ("voice", "speaker")
-# (The article's first letter comes before the lookbehind so that the engine can skip fast
-# to the letters a match can start with; ``_INDEFINITE_CASES``: one pattern per case of it.)
-_INDEFINITE, _INDEFINITE_CASES = compile_by_case(
-    r"(?P<det>[Aa](?<![\w'’-][Aa])(?:n|nother)?)[ \t]++"
-    rf"(?P<mods>(?:{_LOOSE_MODIFIER},?[ \t]++){{0,3}})"
-    rf"(?P<noun>(?:[a-z]++-)?(?:{_NOUN})|{_VOICE})\b(?!-\w)"
-    rf"(?P<voice>['’]s[ \t]+{_VOICE}\b)?"
-    r"(?P<place>[ \t]++(?:in|of|at|from|by|behind|near|on|with)[ \t]++"
-    r"(?:(?:the|a|an|his|her|their)[ \t]++)?[a-z]++(?:-[a-z]++)*+(?=[ \t]*[,.;:!?\"“”‘’]))?",
-    "[Aa]",
-)
-
-
-# The subject of a speech tag after its verb that is no person noun ("…," said the old
-# horse; "…," replied the archdeacon): a definite or possessive phrase, at most two
-# modifiers and one lower-case word the clause ends on. The tag makes it someone who speaks
-# whatever the word; ``_tag_subject_in`` keeps the ones no other scan finds. Only a tag
-# right after a quote counts, so the pattern is tried only there (``_TAG_SUBJECT_AFTER``).
-_TAG_SUBJECT = (
-    rf"(?<![\w'’-])(?P<verb>{SPEECH_VERB_TRIE[0]})[ \t]++"
-    r"(?P<det>the|his|her|my|their|our)[ \t]++"
-    rf"(?P<mods>(?:{_MODIFIER}[ \t]++){{0,2}})"
-    r"(?P<noun>[a-z]++(?:-[a-z]++)?)(?=[ \t]*[,.;:!?\"”’—])"
-)
-
-
-def _case_scan(
-    whole: re.Pattern[str], cases: Sequence[re.Pattern[str]], text: str, start: int, end: int
-) -> list[re.Match[str]]:
-    """Return the matches of ``whole`` in ``text[start:end]`` (as ``finditer`` finds them),
-    from the scans of its ``cases`` (``fast_regex.compile_by_case``) merged in text order.
-    At each position only the case of its letter can match, and matches there as ``whole``
-    does; so when no two of the merged matches overlap they are exactly ``whole``'s (a match
-    of one case inside another's, "A friend of a friend", is one that ``whole`` skips: then
-    ``whole`` scans again itself)."""
-    found = list(merge(*(case.finditer(text, start, end) for case in cases), key=re.Match.start))
-    for before, after in zip(found, found[1:], strict=False):
-        if before.end() > after.start():
-            return list(whole.finditer(text, start, end))
-    return found
-
-
-# What continues a voice: "the voice", "the rough voice", "the speaker" (not "the voice of
-# the clever lady": someone else's).
-_VOICE_AGAIN = compile_embedding(
-    rf"[Tt](?<![\w'’-][Tt])he[ \t]+(?:(?P<mods>{_MODIFIER})[ \t]+)?"
-    r"(?P<noun>voice|speaker)\b(?!-\w)(?!['’]s\b)(?![ \t]+of\b)",
-    [(_NOT_MODIFIER, _NOT_MODIFIER_WORDS)],
-)
-# How a text names the owner of a voice it first only heard.
-_VOICE_OWNER = compile_fast(
-    r"\b(?:[Ii]t was|belonged to|turned out to be|[Ii]t was only|[Tt]here stood)[ \t]+"
-    r"(?:(?:Mr|Mrs|Miss|Ms|Dr|Lady|Lord|Sir)\.?[ \t]+)?[A-Z][a-z]"
-)
-# How far a line said by "he"/"she" may stand from the phrase that brings its speaker in.
-_VOICED_REACH = 400
-# A "he"/"she" tag right after a line: '…,” he says', '…!” she cried softly'.
-_PRONOUN_TAG = re.compile(
-    r"[\"”’'»]*[ \t]*,?[ \t]*(?P<pronoun>he|she)[ \t]+(?:[a-z]+ly[ \t]+)?(?P<verb>[a-z]+)\b"
-)
-# The same tag with its verb first, as older prose writes it ('"…," said he').
-_PRONOUN_TAG_INVERTED = re.compile(
-    r"[\"”’'»]*[ \t]*,?[ \t]*(?P<verb>[a-z]+)[ \t]+(?P<pronoun>he|she)\b"
-)
-# Two-word speech verbs ("broke in", "spoke up", "put in"): not "said in a small voice".
-_PARTICLES = frozenset(("in", "up", "out"))
-_WORD_AFTER = re.compile(r"['’]?s?[ \t]+(?:([a-z]+ly)[ \t]+)?([a-z]+)\b")
-_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-_AUXILIARIES = frozenset(
-    """was is had has could would did will can might must should shall may does were
-    seemed looked""".split()
-)
-# Irregular past tenses: "the chief rode off" is a person doing something.
-_IRREGULAR_PAST = frozenset(
-    """came went ran rode stood fell rose began spoke grew drew drove flew threw wore swore
-    tore broke chose froze woke led fled fought caught brought bought taught sought held
-    kept left lay slept swept wept meant met sent spent built lost paid laid sold stole
-    struck stuck hung shook won wrote bit hid slid spat sprang sang sank swam got put set
-    let cut hit shut read made""".split()
-)
-# A tag's verb and a manner set off by commas before its subject: "…," interposed, more
-# softly, a young wife (``speech_verbs.MANNER_ASIDE``).
-_ASIDE_BEFORE = re.compile(rf"([a-z]+){MANNER_ASIDE}\Z")
-# How close a tag must stand to its quotation: "…," said the girl / the girl said, "…".
-_TAG_GAP = 4
-# ``_TAG_SUBJECT`` with its verb at most ``_TAG_GAP`` characters on from where it is tried
-# (a quote's end): matched there, instead of searched for over the whole text.
-# (the tries of the verbs and of the words no modifier is built, not parsed)
-_TAG_SUBJECT_AFTER = compile_embedding(
-    rf"[\s\S]{{0,{_TAG_GAP}}}?(?:{_TAG_SUBJECT})",
-    [SPEECH_VERB_TRIE, (_NOT_MODIFIER, _NOT_MODIFIER_WORDS)],
-)
-_INTRO_GAP = 30
-
-
-# "the turnkey's son", "the ship's boy": a person noun whose owner is a role in the
-# possessive ("the <noun>'s").
-_OWNED_BY_ROLE = re.compile(r"the [a-z]+['’]s [a-z]+")
-
-
-def owned_by_role(key: str) -> bool:
-    """Return whether a descriptor key is a person noun owned by a role ("the turnkey's
-    son", "the miller's daughter", "the ship's boy"). Such a phrase relates the person to
-    the role, not to anyone named just before it (a kin noun: "her father" after "Emma" is
-    Emma's father), and says what the person is (a noun that names anyone: "the boy" is
-    anyone, "the ship's boy" a role)."""
-    return _OWNED_BY_ROLE.fullmatch(key) is not None
-
-
-@dataclass(frozen=True, slots=True)
-class DescriptorMention:
-    """One descriptor phrase ``text[start:end]``: ``key`` is its lower-case form ("the old
-    man"; a name's possessive keeps the name: "Gisborne's soldier", whose span covers only
-    "soldier" so that it never overlaps the name), ``noun`` the person noun ("man").
-    ``modified``: a modifier stands before the noun; ``possessive``: "'s" follows it ("the
-    doctor's man"); ``speech``: it tags a quote; ``subject``: a verb follows it;
-    ``in_quote``: it stands in dialogue."""
-
-    start: int
-    end: int
-    key: str
-    noun: str
-    modified: bool
-    possessive: bool
-    speech: bool
-    subject: bool
-    in_quote: bool
-    # where the first quote after the phrase starts when that quote's tag is a "he"/"she"
-    # agreeing with the noun ("An old man sat there. / '…,' he says.") or, for a definite
-    # phrase in the narration, when it is untagged and a paragraph of its own right after
-    # the phrase's ("the footman opened the door. / 'Sir Anthony, madam.'"), else -1
-    pronoun_quote: int = -1
-    # a voice ("said a rough voice") or what continues one ("the speaker", "the voice")
-    voice: bool = False
-    # a group that speaks as one ("cried the thralls", "the players cry")
-    group: bool = False
-    # the subject of a verb that brings someone on the scene ("the footman opened the
-    # door", "the bargeman shouts at us", "the maid came in")
-    enters: bool = False
 
 
 def scan_descriptors(
@@ -631,139 +421,6 @@ def _voices_again_in(text: str, para: Span, index: QuoteIndex) -> Iterator[Descr
         yield replace(_with_evidence(text, para, index, found, m.start()), voice=True)
 
 
-# What may stand between a newcomer and their verb: a participle's clause between commas
-# ("An old boatman, mending a net on the shingle, touched his cap") or what they have
-# ("a small boy with a chilblained nose took his spoonful").
-_BETWEEN_SUBJECT_AND_VERB = re.compile(
-    r",[ \t]+[a-z]+ing\b[^,.;:!?\"“”‘’\n]{0,60},(?=[ \t])"
-    r"|[ \t]+with[ \t]+(?:a|an|his|her)[ \t]+(?:[a-z]+(?:-[a-z]+)?[ \t]+)?[a-z]+(?=[ \t])"
-)
-
-
-def _is_verb(word: str) -> bool:
-    """Whether ``word``, right after a phrase, is a verb the phrase is the subject of: an
-    auxiliary, a past tense or a person's verb, and no function word."""
-    return word not in name_tables.FUNCTION_WORDS and (
-        word in _AUXILIARIES
-        or word in _IRREGULAR_PAST
-        or word in name_tables.PERSON_VERBS
-        or word.endswith("ed")
-    )
-
-
-def _verb_follows(text: str, pos: int, end: int) -> bool:
-    """Whether the phrase ending at ``pos`` is the subject of a verb ("A nurse had let him
-    in", "an old man is selling chestnuts", "a stranger came"; "an old boatman, mending a
-    net, touched his cap"; "a small boy with a red nose took it")."""
-    between = _BETWEEN_SUBJECT_AND_VERB.match(text, pos, min(end, pos + 2 * _CONTEXT))
-    if between is not None:
-        pos = between.end()
-    if not text.startswith((" ", "\t"), pos):
-        return False
-    after = _WORD_AFTER.match(text, pos, min(end, pos + _CONTEXT))
-    if after is None:
-        return False
-    return _is_verb(after.group(2))
-
-
-def _pronoun_quote(text: str, index: QuoteIndex, found: DescriptorMention) -> int:
-    """Return where the first quote after ``found`` starts when it stands within
-    ``_VOICED_REACH`` characters and a "he"/"she" of the noun's gender tags it, else -1."""
-    start = index.next_start(found.end)
-    if start - found.end > _VOICED_REACH:
-        return -1
-    _, end = index.bounds(index.find(start))
-    tag = _PRONOUN_TAG.match(text, end, end + _CONTEXT)
-    if tag is None or tag.group("verb") not in SPEECH_VERBS:
-        tag = _PRONOUN_TAG_INVERTED.match(text, end, end + _CONTEXT)
-    if tag is None or tag.group("verb") not in SPEECH_VERBS:
-        return -1
-    pronoun = tag.group("pronoun")
-    if (pronoun == "he" and found.noun in nouns.FEMALE) or (
-        pronoun == "she" and found.noun in nouns.MALE
-    ):
-        return -1
-    return start
-
-
-# "the" and up to four words after it, tagging the line before: '…,” said the boy',
-# '…” the old boy whispers'.
-_DEFINITE_TAG = re.compile(
-    r"[\"”’'»]*[ \t]*,?[ \t]*(?:(?P<verb>[a-z]+)[ \t]+)?the[ \t]+"
-    r"(?P<words>[a-z’'-]+(?:[ \t]+[a-z’'-]+){0,3})"
-)
-
-
-def _definite_quote(text: str, index: QuoteIndex, found: DescriptorMention) -> int:
-    """Return where the first quote after ``found`` starts when it stands within
-    ``_VOICED_REACH`` characters and "the", modifiers and ``found``'s noun tag it with a
-    speech verb before or right after them ('…,” said the boy'; '…,” the old boy
-    whispers'), else -1: the one just introduced ("A boy put his head in at the door")
-    says it."""
-    start = index.next_start(found.end)
-    if start - found.end > _VOICED_REACH:
-        return -1
-    _, end = index.bounds(index.find(start))
-    tag = _DEFINITE_TAG.match(text, end, end + _CONTEXT)
-    if tag is None:
-        return -1
-    words = tag.group("words").split()
-    if found.noun not in words:
-        return -1
-    at = words.index(found.noun)
-    if any(w in name_tables.FUNCTION_WORDS for w in words[:at]):
-        return -1  # "said the man to the boy": the man says it
-    after = words[at + 1] if at + 1 < len(words) else ""
-    if tag.group("verb") not in SPEECH_VERBS and after not in SPEECH_VERBS:
-        return -1
-    return start
-
-
-def _next_line(text: str, index: QuoteIndex, found: DescriptorMention) -> int:
-    """Return where the first quote after the narration's ``found`` starts when a fitting
-    "he"/"she" tags it (``_pronoun_quote``) or when, untagged, it is a paragraph of its own
-    right after the phrase's paragraph ("the footman opened the door. / 'Sir Anthony,
-    madam.'"), else -1."""
-    line = _pronoun_quote(text, index, found)
-    if line >= 0:
-        return line
-    start = index.next_start(found.end)
-    if start - found.end > _VOICED_REACH:
-        return -1
-    opens = text.rfind("\n", found.end, start)
-    between = text[found.end : opens].strip()
-    if opens < 0 or text[opens:start].strip(_QUOTE_MARKS) or "\n" in between:
-        return -1  # the line opens the next paragraph
-    _, end = index.bounds(index.find(start))
-    closes = text.find("\n", end)
-    if text[end : len(text) if closes < 0 else closes].strip(_QUOTE_MARKS):
-        return -1  # and ends it, untagged
-    return start
-
-
-# Verbs that bring someone on the scene or make them heard from off it.
-_ENTRANCE_VERBS = frozenset(
-    """come comes came enter enters entered appear appears appeared arrive arrives arrived
-    open opens opened knock knocks knocked bring brings brought announce announces
-    announced usher ushers ushered hurry hurries hurried shout shouts shouted call calls
-    called""".split()
-)
-# Putting one's head in at a door is coming on the scene ("The nurse put her head round
-# it", "the boy popped his head in"; not "put her head against my shoulder").
-_HEAD_IN = re.compile(
-    r"[ \t]++(?:put|puts|popped|pops|poked|pokes|stuck|sticks)[ \t]++(?:his|her)[ \t]++"
-    r"(?:[a-z]++[ \t]++)?head[ \t]++(?:round|around|in|into|out|through)\b"
-)
-_QUOTE_MARKS = " \t\r\n\"'\u201c\u201d\u2018\u2019"
-# ", who had been waiting in the passage, came", ", going by the door with the scuttle,
-# said": a relative or participle clause of one sentence and no line, closed by a comma,
-# then the verb (an adverb may stand before it).
-_RELATIVE_THEN_VERB = re.compile(
-    r",[ \t]+(?:(?P<relative>who|whom|whose)|[a-z]+ing)\b[^.;:!?\n\"\u201c\u201d]{1,120}?,"
-    r"[ \t]+(?:[a-z]+ly[ \t]+)?(?P<verb>[a-z]+)\b"
-)
-
-
 def _indefinite_in(
     text: str, para: Span, index: QuoteIndex, matches: Iterable[re.Match[str]] | None = None
 ) -> Iterator[DescriptorMention]:
@@ -819,148 +476,3 @@ def _indefinite_in(
         yield DescriptorMention(
             m.start(), end, key, head, bool(mods), False, True, True, False, voice=voice
         )
-
-
-def _word_before(window: str, end: int | None = None) -> tuple[str, int] | None:
-    """Return the word of ASCII letters that spaces or tabs alone separate from the end of
-    ``window[:end]``, and where it starts in ``window``, or ``None``: what the regex
-    ``([A-Za-z]+)[ \\t]+\\Z`` finds, read backwards from the end instead of tried at every
-    position."""
-    if end is not None:
-        window = window[:end]
-    stripped = window.rstrip(" \t")
-    i = len(stripped)
-    if i == len(window):
-        return None
-    while i > 0 and stripped[i - 1] in _LETTERS:
-        i -= 1
-    return (stripped[i:], i) if i < len(stripped) else None
-
-
-def _beside_quote(quotes: QuoteIndex, para: Span, before: int, after: int) -> bool:
-    """Whether a tag between ``before`` and ``after`` stands beside a quote of paragraph
-    ``para``: one ends at most ``_TAG_GAP`` characters before ``before`` ('"…," said the
-    girl') or starts at most ``_INTRO_GAP`` after ``after`` ('the girl said, "…"')."""
-    return quotes.ends_before(before, _TAG_GAP, para) or quotes.starts_after(
-        after, _INTRO_GAP, para
-    )
-
-
-def _tags_quote(text: str, para: Span, quotes: QuoteIndex, start: int, end: int) -> bool:
-    """Whether the phrase ``text[start:end]`` is the subject of a speech tag next to a
-    quote: after the verb ("…," said a man / broke in a man) or before it ("…" a man cried;
-    a man said, "…")."""
-    window = text[max(para.start, start - _CONTEXT) : start]
-    before = _word_before(window)
-    aside = _ASIDE_BEFORE.search(window)
-    if aside is not None:  # "…," interposed, more softly, a young wife
-        before = (aside.group(1), aside.start(1))
-    if before is not None:
-        word = before[0].lower()
-        verb_start = start - len(window) + before[1]
-        if word in _PARTICLES:  # "broke in a thin, elderly gentleman"
-            earlier = _word_before(window, before[1])
-            if earlier is not None and earlier[0].lower() in PARTICLE_VERBS:
-                word, verb_start = "said", start - len(window) + earlier[1]
-        if word in SPEECH_VERBS and _beside_quote(quotes, para, verb_start, end):
-            return True
-    after = _WORD_AFTER.match(text, end, min(para.end, end + _CONTEXT))
-    if after is not None and after.group(2) in SPEECH_VERBS:
-        return _beside_quote(quotes, para, start, after.end())
-    return False
-
-
-def _noun_follows(text: str, pos: int, end: int) -> bool:
-    """Whether a lower-case word that is no function word, verb form, adverb or plural
-    follows ``pos`` ("the chief reason"; not "the chief said", "the chief rode", "the chief
-    of police")."""
-    after = _WORD_AFTER.match(text, pos, min(end, pos + _CONTEXT))
-    if after is None or after.group(1) or not text.startswith((" ", "\t"), pos):
-        return False
-    word = after.group(2)
-    return not (
-        word in name_tables.FUNCTION_WORDS
-        or word in _AUXILIARIES
-        or word in _IRREGULAR_PAST
-        or word in name_tables.PERSON_VERBS
-        or word.endswith(("ed", "ly", "s"))  # "the chief nodded", "the chief says"
-    )
-
-
-def _with_evidence(
-    text: str, para: Span, quotes: QuoteIndex, found: DescriptorMention, phrase_start: int
-) -> DescriptorMention:
-    """Return ``found`` with its speech and subject evidence read from the text around it
-    (the whole phrase starts at ``phrase_start``: before "Gisborne's" in "Gisborne's
-    soldier")."""
-    # (built field by field: ``dataclasses.replace`` costs three times as much)
-    if quotes.find(found.start) >= 0:
-        return DescriptorMention(
-            found.start,
-            found.end,
-            found.key,
-            found.noun,
-            found.modified,
-            found.possessive,
-            found.speech,
-            found.subject,
-            True,
-            found.pronoun_quote,
-            found.voice,
-            found.group,
-        )
-    window = text[max(para.start, phrase_start - _CONTEXT) : phrase_start]
-    before = _word_before(window)
-    speech = subject = enters = False
-    if found.possessive:  # "said the child's nurse": the nurse speaks, not the child
-        before = None
-    if before is not None and before[0].lower() in SPEECH_VERBS:
-        # "…," said the girl / said the girl, "…"
-        verb_start = phrase_start - len(window) + before[1]
-        speech = _beside_quote(quotes, para, verb_start, found.end)
-    after = _WORD_AFTER.match(text, found.end, min(para.end, found.end + _CONTEXT))
-    if after is not None:
-        verb = after.group(2)
-        if verb in SPEECH_VERBS:
-            # "…" the girl cried / the girl said, "…"
-            speech = _beside_quote(quotes, para, found.start, after.end())
-            subject = True
-        elif text[found.end] in " \t":  # "the man's hat" is no subject
-            subject = (
-                verb in _AUXILIARIES or verb.endswith("ed") or verb in name_tables.PERSON_VERBS
-            ) and verb not in name_tables.FUNCTION_WORDS
-        enters = subject and verb in _ENTRANCE_VERBS and text[found.end] in " \t"
-        if not subject and _HEAD_IN.match(text, found.end, para.end):
-            subject = enters = True  # "the nurse put her head round the door"
-    elif text[found.end : found.end + 1] == ",":
-        # "The nurse, who had been waiting in the passage, came in": the verb after a
-        # relative clause set off by commas is the phrase's; only an entrance is read there
-        clause = _RELATIVE_THEN_VERB.match(text, found.end, para.end)
-        enters = clause is not None and clause.group("verb") in _ENTRANCE_VERBS
-        # after a participle aside any verb is the phrase's ("the grandson, coming up with
-        # the mutton, nearly dropped it"); after a relative clause only an entrance is read
-        subject = enters or (
-            clause is not None
-            and clause.group("relative") is None
-            and _is_verb(clause.group("verb"))
-        )
-        if clause is not None and clause.group("verb") in SPEECH_VERBS:
-            # "the maid, going by the door, said, '…'": a tag whose subject an aside
-            # parts from its verb
-            speech = _beside_quote(quotes, para, found.start, clause.end())
-            subject = True
-    return DescriptorMention(
-        found.start,
-        found.end,
-        found.key,
-        found.noun,
-        found.modified,
-        found.possessive,
-        speech,
-        subject,
-        found.in_quote,
-        _pronoun_quote(text, quotes, found) if found.in_quote else _next_line(text, quotes, found),
-        found.voice,
-        found.group,
-        enters,
-    )

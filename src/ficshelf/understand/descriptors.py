@@ -58,11 +58,8 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 
 from ficshelf.understand import person_nouns as nouns
-from ficshelf.understand.descriptor_phrases import (
-    PRONOUN_DETERMINERS,
-    DescriptorMention,
-    owned_by_role,
-)
+from ficshelf.understand.descriptor_mention import DescriptorMention, owned_by_role
+from ficshelf.understand.descriptor_patterns import PRONOUN_DETERMINERS
 
 # How far a voice's continuation ("the speaker") may stand from the voice it continues.
 _VOICE_REACH = 3000

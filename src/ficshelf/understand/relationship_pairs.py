@@ -6,8 +6,9 @@ speakers and mentions once each and returns, per unordered pair of canonical nam
 ``Pair``: paragraphs together and present together, scenes shared, shared sentences,
 exchanges and addresses in dialogue, the romantic and family cue weights, and evidence spans;
 ``PairFinder.spouse_words`` feeds ``relationship_inference``. The sentence pass and its cue
-binding live in ``relationship_sentences`` (a base class), the ``Pair`` tally in
-``relationship_tally``. Every
+binding live in ``relationship_sentences`` (a base class, whose own base
+``relationship_unnamed_kin`` reads the kin words no name stands beside), the ``Pair`` tally
+in ``relationship_tally``. Every
 pass is linear in the text and in the number of mentions: casts are capped per paragraph and
 sentence, cue words are found in one pass (``relationship_cues.find_cues``) and looked up by
 offset.

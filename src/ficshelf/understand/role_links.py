@@ -54,7 +54,7 @@ from collections.abc import Sequence
 from ficshelf.model import Span
 from ficshelf.understand import person_nouns as nouns
 from ficshelf.understand.addressees import CastView
-from ficshelf.understand.descriptor_phrases import DescriptorMention, owned_by_role
+from ficshelf.understand.descriptor_mention import DescriptorMention, owned_by_role
 from ficshelf.understand.fast_regex import compile_fast, trie_regex
 from ficshelf.understand.names import Candidate
 

@@ -20,7 +20,7 @@ from ficshelf.understand.fast_regex import compile_embedding, trie_regex
 # A manner set off by commas between a tag's verb and its subject ('"…," interposed, more
 # softly, a young wife'): at most three lower-case words, the last an adverb in -ly, a comma
 # before and after. The one definition of the form: ``speaker_cues`` reads it forward from the
-# verb, ``descriptor_phrases`` backward from the subject.
+# verb, ``descriptor_evidence`` backward from the subject.
 MANNER_ASIDE = r",[ \t]+(?:[a-z]+[ \t]+){0,2}[a-z]{2,}ly,[ \t]+"
 
 # Base forms with their regular inflections generated below; irregular forms listed as is.

@@ -32,7 +32,7 @@ from dataclasses import replace
 
 from ficshelf.understand import name_tables
 from ficshelf.understand import person_nouns as nouns
-from ficshelf.understand.descriptor_phrases import DescriptorMention
+from ficshelf.understand.descriptor_mention import DescriptorMention
 from ficshelf.understand.fast_regex import compile_embedding, trie_regex
 from ficshelf.understand.names import QuoteIndex
 

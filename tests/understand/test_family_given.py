@@ -61,3 +61,19 @@ def test_a_mother_by_her_married_title_stays_apart() -> None:
     )
     found = aliases(text)
     assert owner(found, "Rosalind") != owner(found, "Mrs. Harcourt")
+
+
+def test_a_woman_named_only_far_from_the_title_stays_apart() -> None:
+    filler = (
+        "The wind came off the moor all that afternoon, and the rooks went up from the "
+        "elms and settled again, and the clock in the hall struck the quarters one after "
+        "another while nobody in the house did anything worth the telling of it. "
+    ) * 9
+    text = _FAMILY + (
+        "\u201cYou are back early,\u201d said Rosalind. She laughed at him.\n\n"
+        + filler
+        + "\n\nMiss Harcourt was sitting in the window seat with a book, and she looked "
+        "up when the door opened."
+    )
+    found = aliases(text)
+    assert owner(found, "Rosalind") != owner(found, "Miss Harcourt")

@@ -16,10 +16,11 @@ titled woman belongs to a family the story names ("Henry Tilney", "Sir Percival 
 * the given-name character is a woman (by her pronouns or her census given name) known
   only by bare one-word names ("Lucy", and a pet form the rules joined: "Lucia"), never
   with a surname or a title;
-* around every mention of the titled name (``WINDOW`` paragraphs either side) the one such
-  woman named is that character, and she is never named in the same paragraph as the
-  titled name (two people side by side: "Miss Bennet and Elizabeth"). Two such women near
-  a mention (two sisters, "Jane" and "Elizabeth" near "Miss Bennet") leave it alone.
+* around every mention of the titled name (``WINDOW`` paragraphs either side, and no
+  more than ``REACH`` characters away) the one such woman named is that character, and
+  she is never named in the same paragraph as the titled name (two people side by side:
+  "Miss Bennet and Elizabeth"). Two such women near a mention (two sisters, "Jane" and
+  "Elizabeth" near "Miss Bennet") leave it alone.
 
 "Mrs." is left out: "Mrs. Honeychurch" is as often the mother of the given-name daughter
 as the daughter herself married. Each mention of a titled character reads a fixed number
@@ -37,8 +38,11 @@ from ficshelf.understand.names import Candidate
 _FAMILY_TITLES = frozenset(("miss", "lady"))
 # A titled form used more often than this is a character the story knows by it.
 MAX_TITLED = 3
-# Paragraphs either side of a titled mention read for the given-name woman.
+# Paragraphs either side of a titled mention read for the given-name woman, and how far
+# from it (in characters) her mention may start: a scene of short lines, not a chapter of
+# long paragraphs.
 WINDOW = 6
+REACH = 1500
 
 
 def family_given(
@@ -80,22 +84,22 @@ def family_given(
     }
     if not given:
         return {}
-    # paragraph -> the given-name women named there
-    named: dict[int, set[int]] = {}
-    for w, para in zip(who, where, strict=True):
+    # paragraph -> the given-name women named there, with where each mention starts
+    named: dict[int, list[tuple[int, int]]] = {}
+    for cand, w, para in zip(candidates, who, where, strict=True):
         if w in given:
-            named.setdefault(para, set()).add(w)
+            named.setdefault(para, []).append((w, cand.start))
     votes: dict[int, set[int]] = {}
-    for w, para in zip(who, where, strict=True):
+    for cand, w, para in zip(candidates, who, where, strict=True):
         if w not in titled:
             continue
-        beside = named.get(para, set())
+        beside = {g for g, _ in named.get(para, ())}
         near = {
             g
             for p in range(para - WINDOW, para + WINDOW + 1)
             if p != para
-            for g in named.get(p, ())
-            if g not in beside
+            for g, start in named.get(p, ())
+            if g not in beside and abs(start - cand.start) <= REACH
         }
         if beside:
             votes.setdefault(w, set()).add(-1)  # a woman named beside her: none for sure

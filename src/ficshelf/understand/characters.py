@@ -110,6 +110,7 @@ from ficshelf.understand.descriptor_mention import DescriptorMention
 from ficshelf.understand.descriptor_phrases import scan_descriptors
 from ficshelf.understand.descriptors import unnamed_characters
 from ficshelf.understand.diminutives import diminutive_links, epithet_links
+from ficshelf.understand.family_given import family_given
 from ficshelf.understand.fandom_finding import stated_fandoms
 from ficshelf.understand.fandom_names import name_key
 from ficshelf.understand.kin_names import parents_by_kin_name, spouses_by_surname
@@ -442,6 +443,9 @@ def _named_characters(
     # "Winifred," answered by Miss Penrose
     given = answered_given(text, paragraphs, candidates, named, where, quotes, cast)
     named, cast = _joined(candidates, named, given, cast)
+    # "Miss Tilney" once, of the Tilneys, and "Eleanor" about her
+    daughters = family_given(candidates, named, where, cast)
+    named, cast = _joined(candidates, named, daughters, cast)
     canon = _canon(text, paragraphs, candidates, named, chars, fandoms, order)
     if canon is not None and (canon[1].moved or canon[1].joins):
         # "Marmee" is Mrs. March; "Cesario" is Viola

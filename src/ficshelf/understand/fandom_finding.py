@@ -389,10 +389,11 @@ on_table_change(_known_name_words.cache_clear)
 
 
 def _contradicts(own: Sequence[str], entry: CharacterEntry) -> bool:
-    """Whether a story character's full name (``own``: its name words, two or more)
-    says it is someone else than known character ``entry``: a word of it that none of the
-    known character's names has ("Godfrey Cass" is not Godfrey Ablewhite, "Amelia Sedley"
-    not Miss Amelia, "Old Tom" not Tom Sawyer)."""
+    """Whether a story character's own name (``own``: its name words, one or more) says
+    it is someone else than known character ``entry``: a word of it that none of the known
+    character's names has ("Godfrey Cass" is not Godfrey Ablewhite, "Amelia Sedley" not
+    Miss Amelia, "Old Tom" not Tom Sawyer, and a governess "Aurore" whom one misread form
+    calls "Diogenes" not Dombey and Son's dog)."""
     known = _known_name_words(entry.fandom, entry.canonical)
     return any(word not in known for word in own)
 
@@ -437,7 +438,7 @@ def fandoms_named_by(
     for character, keys in names.items():
         factor = 0.5 + 0.5 * min(1.0, max(0.0, salience.get(character, 0.0)))
         own = name_words(name_key(character))
-        checked = len(own) >= 2
+        checked = len(own) >= 1
         salient = salience.get(character, 0.0) >= SALIENT
         for key in keys:
             entries = index.get(key, ())

@@ -136,3 +136,11 @@ def test_a_work_and_author_line_alone_at_the_top_of_the_story_is_credited() -> N
         " The rain kept on and on, and she counted the drops.\n\nShe left at dawn."
     )
     assert stated_fandoms(handmade(text, {"Mara": "Mara Quill"})) == []
+
+
+def test_an_authors_work_set_off_in_italics_or_quotes_is_credited() -> None:
+    for note in (
+        "A/N: Quentin Marsh's novel *Harrowgate Hall* ruined me.",
+        "A/N: Quentin Marsh's “Harrowgate Hall” ruined me.",
+    ):
+        assert stated(note) == [WORK], note

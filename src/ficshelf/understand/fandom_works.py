@@ -56,7 +56,9 @@ _CREDITED = re.compile(
     # "Title belongs to Author", "Title and everyone in it belong to Author"
     rf"|\s+(?:and\s+(?:all|every\w*)\b[^.!?\n]{{0,30}}?\s+)?(?:belongs?|belonged|belonging)"
     rf"\s+to\s+(?P<belongs>{AUTHOR_NAME}))"
-    rf"|(?P<owner>{AUTHOR_NAME})['’]s\s+(?P<owned>{CAPITALISED_RUN})",  # "Author's Title"
+    # "Author's Title", "Author's novel *Title*"
+    rf"|(?P<owner>{AUTHOR_NAME})['’]s\s+(?:(?:novel|book|play|novella|story|tale)\s+)?"
+    rf"(?:[*_]{{1,2}}|[“\"])?(?P<owned>{CAPITALISED_RUN})",
     re.MULTILINE,
 )
 # A work named in passing: the title after a word that says the writer read or knows it.

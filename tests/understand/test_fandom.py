@@ -497,7 +497,7 @@ def test_a_key_s_cap_is_the_common_name_s_then_the_plain_name_s() -> None:
 
 
 def test_a_one_word_name_votes_only_for_a_namesake() -> None:
-    # A story's governess called by one name, whom a misread line also called "Diogenes":
+    # A story's governess called by one name, whom a teasing line also calls "Diogenes":
     # her one name is no word of the dog's, so the dog's canon gets no vote from her (the
     # Paul and the Polly beside her are everyday names and tell no canon on their own).
     names = {

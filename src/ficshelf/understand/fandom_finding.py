@@ -411,8 +411,8 @@ def _contradicts(own: Sequence[str], entry: CharacterEntry) -> bool:
     """Whether a story character's own name (``own``: its name words, one or more) says
     it is someone else than known character ``entry``: a word of it that none of the known
     character's names has ("Godfrey Cass" is not Godfrey Ablewhite, "Amelia Sedley" not
-    Miss Amelia, "Old Tom" not Tom Sawyer, and a governess "Aurore" whom one misread form
-    calls "Diogenes" not Dombey and Son's dog)."""
+    Miss Amelia, "Old Tom" not Tom Sawyer, and an "Aurore" whom a teasing line once calls
+    "Diogenes" not Dombey and Son's dog)."""
     known = _known_name_words(entry.fandom, entry.canonical)
     return any(word not in known for word in own)
 

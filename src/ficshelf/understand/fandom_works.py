@@ -24,6 +24,15 @@ In a byline, an author's note, a disclaimer or a summary (the story's own writer
   "spoilers for Harrowgate Hall … with apologies to Quentin Marsh" is a Harrowgate Hall
   story). What the writer merely reads or finished ("I reread X on a train") is not taken:
   a writer reads many books, and on the tuning stories that cue named the wrong work.
+* also credited: "Title belongs to Author" ("Title and everyone in it belong to Author"),
+  "Author's novel *Title*", and a "Title - Author" or "Title by Author" line standing alone
+  at the top of the story, which the notes stage took for its first paragraph
+  (``front_line_work``); also named in passing: "chapter 12 of X", "Act III of X", and a
+  title set off in italics or quotation marks ("*X*", "_X_", "“X”": a whole run of
+  capitalised words, never the story's own title or its people).
+* a stated list of the story's people ("Mara, Jory and the attic belong to …") is no work
+  (``names_story_people``), and a stated name before its cue starts after a sentence's
+  end inside it (``stated_name_start``).
 
 Each is returned with its span and the work's name as written (without edge punctuation).
 """
@@ -299,7 +308,7 @@ def works_in_passing(analysis: Analysis) -> list[tuple[int, int, str]]:
         for n in analysis.layers.get("notes", ())
         if n.label == "title"
     }
-    story_words = story_name_words(analysis)
+    story_words: frozenset[str] | None = None
     for start, end in _notes(analysis):
         for m in (
             *_PASSING.finditer(text, start, end),
@@ -311,6 +320,8 @@ def works_in_passing(analysis: Analysis) -> list[tuple[int, int, str]]:
             if span is None or _credited_elsewhere(text, start, m.start()):
                 continue
             title = text[span[0] : span[1]]
+            if story_words is None:
+                story_words = story_name_words(analysis)
             if name_key(title) in own_titles or _story_people(title, story_words):
                 continue  # the story's own title, or its people ("*Mara* is mine")
             if find_fandom(title) is None and not _people(title):

@@ -144,3 +144,14 @@ def test_an_authors_work_set_off_in_italics_or_quotes_is_credited() -> None:
         "A/N: Quentin Marsh's “Harrowgate Hall” ruined me.",
     ):
         assert stated(note) == [WORK], note
+
+
+def test_a_name_set_off_for_emphasis_is_no_work_but_a_hero_named_in_passing_is() -> None:
+    text = (
+        "A/N: I love *Mara* so much. Everything belongs to Quentin Marsh.\n\n"
+        "Mara waited by the window.\n\nShe left at dawn."
+    )
+    assert stated_fandoms(handmade(text, {"Mara": "Mara Quill"})) == []
+    text = text.replace("I love *Mara* so much", "My first Mara Quill story")
+    found = stated_fandoms(handmade(text, {"Mara": "Mara Quill"}))
+    assert [f.name for f in found] == ["Mara Quill - Quentin Marsh"]

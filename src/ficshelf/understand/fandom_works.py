@@ -310,20 +310,21 @@ def works_in_passing(analysis: Analysis) -> list[tuple[int, int, str]]:
     }
     story_words: frozenset[str] | None = None
     for start, end in _notes(analysis):
-        for m in (
-            *_PASSING.finditer(text, start, end),
-            *_KIND_OF_STORY.finditer(text, start, end),
-            *_marked_titles(text, start, end),
-        ):
+        cued = (*_PASSING.finditer(text, start, end), *_KIND_OF_STORY.finditer(text, start, end))
+        marked = tuple(_marked_titles(text, start, end))
+        for m in (*cued, *marked):
             a, b = m.span("title")
             span = _title(text, a, _first_sentence_end(text, a, b))
             if span is None or _credited_elsewhere(text, start, m.start()):
                 continue
             title = text[span[0] : span[1]]
-            if story_words is None:
-                story_words = story_name_words(analysis)
-            if name_key(title) in own_titles or _story_people(title, story_words):
-                continue  # the story's own title, or its people ("*Mara* is mine")
+            if name_key(title) in own_titles:
+                continue  # the story's own title
+            if m in marked:
+                if story_words is None:
+                    story_words = story_name_words(analysis)
+                if _story_people(title, story_words):
+                    continue  # a name set off for emphasis ("I love *Mara*"), not a work
             if find_fandom(title) is None and not _people(title):
                 found.append((span[0], span[1], title))
     return found

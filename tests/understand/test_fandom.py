@@ -494,3 +494,23 @@ def test_a_key_s_cap_is_the_common_name_s_then_the_plain_name_s() -> None:
     assert _capped_weight(False, 1, None) == 0.5
     assert _capped_weight(True, 4, PLAIN_NAME_WEIGHT) == 0.25
     assert _capped_weight(True, 1, COMMON_NAME_WEIGHT) == COMMON_NAME_WEIGHT
+
+
+def test_a_one_word_name_votes_only_for_a_namesake() -> None:
+    # A story's governess called by one name, whom a teasing line also calls "Diogenes":
+    # her one name is no word of the dog's, so the dog's canon gets no vote from her (the
+    # Paul and the Polly beside her are everyday names and tell no canon on their own).
+    names = {
+        "Mademoiselle Aurore": {"mademoiselle aurore", "aurore", "diogenes"},
+        "Paul": {"paul"},
+        "Polly": {"polly"},
+    }
+    salience = {"Mademoiselle Aurore": 0.9, "Paul": 0.6, "Polly": 0.2}
+    found = [fandom for fandom, _, _ in fandoms_named_by(names, salience)]
+    assert "Dombey and Son - Charles Dickens" not in found
+    # The namesake's own name still votes: Diogenes is Diogenes.
+    names["Diogenes"] = {"diogenes"}
+    names["Mademoiselle Aurore"] = {"mademoiselle aurore", "aurore"}
+    names["Florence"] = {"florence dombey", "florence"}
+    found = [fandom for fandom, _, _ in fandoms_named_by(names, salience)]
+    assert "Dombey and Son - Charles Dickens" in found

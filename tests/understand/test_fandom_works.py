@@ -87,3 +87,71 @@ def test_a_work_named_in_passing_needs_an_author_and_no_other_statement() -> Non
     # another statement wins over a work named in passing
     other = f"A Fenwick Abbey fic by quill\n\n{credited}"
     assert stated(other) == ["Fenwick Abbey - Quentin Marsh"]
+
+
+def test_a_work_that_belongs_to_its_author_is_credited() -> None:
+    # two authors named: the one the work belongs to is its author, not a guess
+    note = "Disclaimer: Harrowgate Hall belongs to Quentin Marsh. Cover art by Ida Fenn."
+    assert stated(note) == [WORK]
+    note = "Disclaimer: Harrowgate Hall and everyone in it belong to Quentin Marsh."
+    assert stated(note) == [WORK]
+
+
+def test_a_list_of_the_story_s_people_that_belong_to_an_author_is_no_work() -> None:
+    note = "Disclaimer: Mara, Jory and the attic belong to Quentin Marsh."
+    text = f"{note}\n\nMara waited by the window. Jory kept the fire.\n\nShe left at dawn."
+    found = stated_fandoms(handmade(text, {"Mara": "Mara Quill", "Jory": "Jory Quill"}))
+    assert [f.name for f in found] == []
+
+
+def test_a_title_set_off_in_italics_or_quotes_is_the_work_its_author_credits() -> None:
+    for note in (
+        "A/N: I love *Harrowgate Hall* so much. Quentin Marsh's novel, not mine.",
+        "A/N: I love _Harrowgate Hall_ so much. Quentin Marsh's novel, not mine.",
+        "A/N: I love “Harrowgate Hall” so much. From the book by Quentin Marsh.",
+    ):
+        assert stated(note) == [WORK], note
+    # no author named: a title in italics may be any book the writer loves
+    assert stated("A/N: I love *Harrowgate Hall* so much.") == []
+    # a quoted line is no title
+    assert stated("A/N: “Stay Here,” she said, is my favourite line. By Quentin Marsh.") == []
+
+
+def test_a_chapter_of_a_work_names_the_work_and_ends_at_its_sentence() -> None:
+    note = "A/N: set during chapter 12 of Harrowgate Hall. Everything belongs to Quentin Marsh."
+    assert stated(note) == [WORK]
+
+
+def test_a_work_and_author_line_alone_at_the_top_of_the_story_is_credited() -> None:
+    for header in ("Harrowgate Hall - Quentin Marsh", "*Harrowgate Hall* by Quentin Marsh"):
+        text = (
+            f"Rain at Noon\n\nby quillpen\n\n{header}\n\nMara waited by the window. The rain "
+            "kept on and on, and she counted the drops.\n\nShe left at dawn."
+        )
+        found = stated_fandoms(handmade(text, {"Mara": "Mara Quill"}))
+        assert [f.name for f in found] == [WORK], header
+    # the story's own title and writer are no work
+    text = (
+        "Rain at Noon\n\nby quillpen\n\nRain at Noon - quillpen\n\nMara waited by the window."
+        " The rain kept on and on, and she counted the drops.\n\nShe left at dawn."
+    )
+    assert stated_fandoms(handmade(text, {"Mara": "Mara Quill"})) == []
+
+
+def test_an_authors_work_set_off_in_italics_or_quotes_is_credited() -> None:
+    for note in (
+        "A/N: Quentin Marsh's novel *Harrowgate Hall* ruined me.",
+        "A/N: Quentin Marsh's “Harrowgate Hall” ruined me.",
+    ):
+        assert stated(note) == [WORK], note
+
+
+def test_a_name_set_off_for_emphasis_is_no_work_but_a_hero_named_in_passing_is() -> None:
+    text = (
+        "A/N: I love *Mara* so much. Everything belongs to Quentin Marsh.\n\n"
+        "Mara waited by the window.\n\nShe left at dawn."
+    )
+    assert stated_fandoms(handmade(text, {"Mara": "Mara Quill"})) == []
+    text = text.replace("I love *Mara* so much", "My first Mara Quill story")
+    found = stated_fandoms(handmade(text, {"Mara": "Mara Quill"}))
+    assert [f.name for f in found] == ["Mara Quill - Quentin Marsh"]

@@ -60,6 +60,9 @@ _OWNER = re.compile(
     r"\s+(?:the\s+(?:great|late|wonderful)\s+)?"
     rf"(?P<after>(?:(?:{_TITLE})\.?\s+)?{_NAME})"
     rf"|(?P<before>{_NAME})\s+owns\b"
+    # "Quentin Marsh's novel", "Marsh's characters": the work is the name's
+    rf"|(?P<work_of>{_NAME})['’]s\s+(?:novels?|books?|plays?|novellas?|stor(?:y|ies)|tales?"
+    r"|poems?|characters|world|universe)\b"
     # "Lorna Doone is R. D. Blackmore’s, and so is Exmoor": a possessive standing alone
     rf"|\b(?:is|are|all)\s+(?P<whose>{_NAME})['’]s(?=\s*[,.;:!)—–]|\s+(?:and|not)\b|\s*$)"
 )
@@ -154,7 +157,7 @@ def stated_author(analysis: Analysis) -> str | None:
         hits: list[tuple[int, int, str, bool]] = []
         end = min(note.end, note.start + MAX_NOTE)  # a note is a few lines: bound the scan
         for m in _OWNER.finditer(text, note.start, end):
-            group = next(g for g in ("after", "before", "whose") if m.group(g))
+            group = next(g for g in ("after", "before", "whose", "work_of") if m.group(g))
             hits.append((m.start(group), m.end(group), m.group(group), True))
         for m in _POSSESSIVE.finditer(text, note.start, end):
             hits.append((m.start("name"), m.end("name"), m.group("name"), False))

@@ -25,7 +25,12 @@ from ficshelf.understand.fandom_names import (
     shared_fandom_character_words,
     shared_fandom_characters,
 )
-from ficshelf.understand.fandom_works import credited_works, works_in_passing
+from ficshelf.understand.fandom_works import (
+    credited_works,
+    names_story_people,
+    stated_name_start,
+    works_in_passing,
+)
 from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.name_tables import (
     CIVIL_TITLES,
@@ -205,7 +210,8 @@ def stated_fandoms(analysis: Analysis) -> list[FandomFinding]:
     for span in analysis.layers.get("fandom_mentions", ()):
         if any(span.start < end and start < span.end for start, end, _ in credited):
             continue  # "writing for Harrowgate Hall (Quentin Marsh)": the credited work's
-        written = " ".join(text[span.start : span.end].split())
+        begin = stated_name_start(text, span.start, span.end)
+        written = " ".join(text[begin : span.end].split())
         written = _EXCLAIMED.split(written, maxsplit=1)[0].strip(_EDGE_MARKS)
         if not written or len(written) > MAX_STATED_NAME:
             continue
@@ -213,6 +219,8 @@ def stated_fandoms(analysis: Analysis) -> list[FandomFinding]:
         for name, known in _stated_names(written):
             if other_work and not known:
                 continue  # "comments on my old Helstone fic": another story of the writer's
+            if not known and names_story_people(analysis, name, begin):
+                continue  # "Mara and Jory belong to …": the story's people, not a work
             add(name, known, span.start, span.end)
     tagged = _tagged_fandoms(analysis)
     for start, end, name in credited:
@@ -297,20 +305,31 @@ def _folded(findings: Iterable[FandomFinding]) -> list[FandomFinding]:
     another stated name folded into that one, its evidence added: "Barchester" (from
     "Barchester and its clergy belong to …") is the "Barchester Towers" of the byline."""
     kept = list(findings)
-    words = {f.name: f" {' '.join(_WORD.findall(f.name.casefold()))} " for f in kept}
+    # titles compared without their authors: "Harrowgate - Quentin Marsh" (from "Harrowgate
+    # belongs to Quentin Marsh") is the "Harrowgate Chronicles" a byline states
+    words = {
+        f.name: f" {' '.join(_WORD.findall(f.name.split(' - ')[0].casefold()))} " for f in kept
+    }
     out: list[FandomFinding] = []
     for finding in kept:
         short = words[finding.name]
         fuller = [
             other
             for other in kept
-            if other is not finding and short in words[other.name] and short != words[other.name]
+            if other is not finding
+            and short in words[other.name]
+            and (short != words[other.name] or _authored(other.name, finding.name))
         ]
         if finding.confidence == STATED_UNKNOWN and len(fuller) == 1:
             fuller[0].evidence.extend(e for e in finding.evidence if e not in fuller[0].evidence)
             continue
         out.append(finding)
     return out
+
+
+def _authored(name: str, other: str) -> bool:
+    """Whether ``name`` carries its author ("Title - Author") where ``other`` does not."""
+    return " - " in name and " - " not in other
 
 
 @lru_cache(maxsize=16384)
@@ -389,10 +408,11 @@ on_table_change(_known_name_words.cache_clear)
 
 
 def _contradicts(own: Sequence[str], entry: CharacterEntry) -> bool:
-    """Whether a story character's full name (``own``: its name words, two or more)
-    says it is someone else than known character ``entry``: a word of it that none of the
-    known character's names has ("Godfrey Cass" is not Godfrey Ablewhite, "Amelia Sedley"
-    not Miss Amelia, "Old Tom" not Tom Sawyer)."""
+    """Whether a story character's own name (``own``: its name words, one or more) says
+    it is someone else than known character ``entry``: a word of it that none of the known
+    character's names has ("Godfrey Cass" is not Godfrey Ablewhite, "Amelia Sedley" not
+    Miss Amelia, "Old Tom" not Tom Sawyer, and an "Aurore" whom a teasing line once calls
+    "Diogenes" not Dombey and Son's dog)."""
     known = _known_name_words(entry.fandom, entry.canonical)
     return any(word not in known for word in own)
 
@@ -437,7 +457,7 @@ def fandoms_named_by(
     for character, keys in names.items():
         factor = 0.5 + 0.5 * min(1.0, max(0.0, salience.get(character, 0.0)))
         own = name_words(name_key(character))
-        checked = len(own) >= 2
+        checked = len(own) >= 1
         salient = salience.get(character, 0.0) >= SALIENT
         for key in keys:
             entries = index.get(key, ())

@@ -24,6 +24,15 @@ In a byline, an author's note, a disclaimer or a summary (the story's own writer
   "spoilers for Harrowgate Hall … with apologies to Quentin Marsh" is a Harrowgate Hall
   story). What the writer merely reads or finished ("I reread X on a train") is not taken:
   a writer reads many books, and on the tuning stories that cue named the wrong work.
+* also credited: "Title belongs to Author" ("Title and everyone in it belong to Author"),
+  "Author's novel *Title*", and a "Title - Author" or "Title by Author" line standing alone
+  at the top of the story, which the notes stage took for its first paragraph
+  (``front_line_work``); also named in passing: "chapter 12 of X", "Act III of X", and a
+  title set off in italics or quotation marks ("*X*", "_X_", "“X”": a whole run of
+  capitalised words, never the story's own title or its people).
+* a stated list of the story's people ("Mara, Jory and the attic belong to …") is no work
+  (``names_story_people``), and a stated name before its cue starts after a sentence's
+  end inside it (``stated_name_start``).
 
 Each is returned with its span and the work's name as written (without edge punctuation).
 """
@@ -49,19 +58,35 @@ MAX_NOTE = 4000  # characters of a note read for works (a note is a few lines)
 _EDGE = " .,!?;:\"'“”‘’*_~()[]"
 
 _CREDITED = re.compile(
-    rf"(?<![\w'’/])(?P<title>{CAPITALISED_RUN})(?:"
+    rf"(?<![\w'’/])(?P<title>{CAPITALISED_RUN})(?:[*_]{{1,2}}|[”\"])?(?:"
     rf"\s*\(\s*(?:by\s+)?(?P<paren>{AUTHOR_NAME})\s*\)"  # "Title (Author)"
     rf"|\s+[-–—]\s+(?:by\s+)?(?P<dashed>{AUTHOR_NAME})(?=\s*(?:[.,;:!?)]|$))"  # "Title - Author"
-    rf"|,?\s+(?:(?:is|was)\s+(?:written\s+)?)?by\s+(?P<by>{AUTHOR_NAME}))"  # "Title by Author"
-    rf"|(?P<owner>{AUTHOR_NAME})['’]s\s+(?P<owned>{CAPITALISED_RUN})",  # "Author's Title"
+    rf"|,?\s+(?:(?:is|was)\s+(?:written\s+)?)?by\s+(?P<by>{AUTHOR_NAME})"  # "Title by Author"
+    # "Title belongs to Author", "Title and everyone in it belong to Author"
+    rf"|\s+(?:and\s+(?:all|every\w*)\b[^.!?\n]{{0,30}}?\s+)?(?:belongs?|belonged|belonging)"
+    rf"\s+to\s+(?P<belongs>{AUTHOR_NAME}))"
+    # "Author's Title", "Author's novel *Title*"
+    rf"|(?P<owner>{AUTHOR_NAME})['’]s\s+(?:(?:novel|book|play|novella|story|tale)\s+)?"
+    rf"(?:[*_]{{1,2}}|[“\"])?(?P<owned>{CAPITALISED_RUN})",
     re.MULTILINE,
 )
 # A work named in passing: the title after a word that says the writer read or knows it.
 _PASSING = re.compile(
     r"(?i:\b(?:obsessed\s+with|spoilers?\s+for"
-    r"|(?:last|final|first)\s+(?:chapter|page|line)s?\s+of|the\s+(?:events|end)\s+of)"
+    r"|(?:last|final|first)\s+(?:chapter|page|line)s?\s+of|the\s+(?:events|end)\s+of"
+    # "set during chapter 12 of X", "Act III of X", "book two of X"
+    r"|(?:chapter|act|book|part|volume|canto|scene)\s+(?:\d{1,3}|[ivxlc]{1,6}|one|two|three"
+    r"|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of)"
     r"\s+)(?P<title>" + CAPITALISED_RUN + ")"
 )
+# A work's title set off as titles are written: in italics (asterisks or underscores) or
+# in quotation marks: "*Harrowgate Hall*", "_Harrowgate Hall_", "“Harrowgate Hall”".
+_MARKED = re.compile(
+    r"(?<![\w*])\*{1,2}(?P<star>[A-Z][^*\n]{0,80}?)\*{1,2}(?![\w*])"
+    r"|(?<![\w_])_{1,2}(?P<under>[A-Z][^_\n]{0,80}?)_{1,2}(?![\w_])"
+    r"|[“\"](?P<quoted>[A-Z][^“”\"\n]{0,80}?)[”\"]"
+)
+_RUN = re.compile(CAPITALISED_RUN)
 # A work named as the kind of the story: "my first Harrowgate Hall story".
 _KIND_OF_STORY = re.compile(
     r"(?i:\b(?:an?|my|this|first)\s+)(?P<title>" + CAPITALISED_RUN + r")"
@@ -81,7 +106,7 @@ _LEADING = frozenset(
     disclaimer note notes summary warning warnings thanks thank rereading reading reread
     read finished finishing loved love obviously honestly anyway just written posted story
     fic words art fandom fandoms canon source based on for after before set from spoilers
-    spoiler everything everyone everybody""".split()
+    spoiler everything everyone everybody it its they them he she we you that those""".split()
 )
 # A "title" that is a part of a work: "spoilers for Book Eight", "Chapter 3 by …".
 _PART_WORDS = frozenset(
@@ -96,13 +121,30 @@ _RUN_SENTENCE_END = re.compile(r"(?<=\S)([.!?])\s+")
 _ABBREVIATION = re.compile(r"(?<![\w'’])(?:[A-Z]|Dr|Mr|Mrs|Ms|St|Mt|Jr|Sr|Messrs)$")
 
 
+def sentence_start(text: str, start: int, end: int) -> int:
+    """Return where the last sentence in ``text[start:end]`` (a capitalised run) starts:
+    ``start`` unless a sentence ends inside it ("… Harrowgate Hall. Everything"); the
+    period of an abbreviation ("Dr. Fell", an initial) ends none."""
+    for stop in _RUN_SENTENCE_END.finditer(text, start, end):
+        if stop.group(1) != "." or not _ABBREVIATION.search(text, start, stop.start(1)):
+            start = stop.end()
+    return start
+
+
+def _first_sentence_end(text: str, start: int, end: int) -> int:
+    """Return where the first sentence in ``text[start:end]`` ends (``end`` when none
+    does): a title named in passing runs no further ("of Harrowgate Hall. Everything")."""
+    for stop in _RUN_SENTENCE_END.finditer(text, start, end):
+        if stop.group(1) != "." or not _ABBREVIATION.search(text, start, stop.start(1)):
+            return stop.start(1)
+    return end
+
+
 def _title(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Return the span of the title in ``text[start:end]`` (a capitalised run): leading
     sentence words dropped, edge punctuation stripped; ``None`` when nothing is left or
     it is a part of a work."""
-    for stop in _RUN_SENTENCE_END.finditer(text, start, end):
-        if stop.group(1) != "." or not _ABBREVIATION.search(text, start, stop.start(1)):
-            start = stop.end()  # "Happy birthday, Anna Lee! Chapter One by …": a new sentence
+    start = sentence_start(text, start, end)  # "Happy birthday, Anna Lee! Chapter One by …"
     words = list(re.finditer(r"\S+", text[start:end]))
     i = 0
     while i < len(words) and words[i].group().casefold().strip(_EDGE) in _LEADING:
@@ -158,7 +200,7 @@ def credited_works(analysis: Analysis) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     for start, end in _notes(analysis):
         for m in _CREDITED.finditer(text, start, end):
-            group = next(g for g in ("paren", "dashed", "by", "owner") if m.group(g))
+            group = next(g for g in ("paren", "dashed", "by", "belongs", "owner") if m.group(g))
             title_group = "owned" if group == "owner" else "title"
             a_start, a_end = m.span(group)
             if any(a_start < w_end and w_start < a_end for w_start, w_end in writers):
@@ -174,7 +216,60 @@ def credited_works(analysis: Analysis) -> list[tuple[int, int, str]]:
             if author is not None and not _people(text[span[0] : span[1]]):
                 title = text[span[0] : span[1]]
                 found.append((min(span[0], a_start), max(span[1], a_end), f"{title} - {author}"))
+    header = front_line_work(analysis)
+    if header is not None:
+        found.append(header)
     return found
+
+
+def _story_people(title: str, story_words: frozenset[str]) -> bool:
+    """Whether every word of ``title`` is a word of the story's characters' names."""
+    words = name_key(title).split()
+    return bool(words) and all(word in story_words for word in words)
+
+
+# A line that is only a work and its author: "Harrowgate Hall - Quentin Marsh",
+# "*Harrowgate Hall* by Quentin Marsh".
+_WORK_LINE = re.compile(
+    rf"[\s*_~]*(?P<title>{CAPITALISED_RUN})[\s*_~]*(?:[-–—]|by)\s+(?P<author>{AUTHOR_NAME})"
+    r"[\s*_~.]*"
+)
+MAX_WORK_LINE = 100  # characters of a line that is a work and its author
+
+
+def front_line_work(analysis: Analysis) -> tuple[int, int, str] | None:
+    """Return the work a line standing alone at the top of the story names with its
+    author, when the notes stage took that line for the story's first paragraph (a
+    "Title - Author" header under the title and byline): its span and "Title - Author".
+    The author is credited as in a note (``credited_author``), never the story's writer,
+    and the title is not the story's own. ``None`` for anything else. Never raises."""
+    body = analysis.layers.get("body", ())
+    if not body:
+        return None
+    text = analysis.text
+    first = body[0]
+    line = text[first.start : first.end]
+    if len(line) > MAX_WORK_LINE or "\n" in line.strip():
+        return None
+    m = _WORK_LINE.fullmatch(text, first.start, first.end)
+    if m is None:
+        return None
+    writers = {text[s.start : s.end].strip() for s in analysis.layers.get("authors", ())}
+    own_titles = {
+        name_key(text[n.start : n.end])
+        for n in analysis.layers.get("notes", ())
+        if n.label == "title"
+    }
+    span = _title(text, *m.span("title"))
+    if span is None or m.group("author").strip() in writers:
+        return None
+    title = text[span[0] : span[1]]
+    if name_key(title) in own_titles or _people(title):
+        return None
+    author = credited_author(m.group("author"), story_name_words(analysis))
+    if author is None:
+        return None
+    return span[0], m.end("author"), f"{title} - {author}"
 
 
 def _people(title: str) -> bool:
@@ -183,6 +278,20 @@ def _people(title: str) -> bool:
     key = name_key(title)
     listed = any(entry.listed for entry in character_index().get(key, ()))
     return listed or key.split(maxsplit=1)[0] in TITLES
+
+
+def _marked_titles(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """Yield, for each title set off in italics or quotation marks in ``text[start:end]``
+    that is a run of capitalised words as a whole ("*Harrowgate Hall*", not a quoted line
+    "“Stay,” she said"), the match of that run (its group "title")."""
+    for m in _MARKED.finditer(text, start, end):
+        group = m.lastgroup or ""
+        run = _RUN.fullmatch(text, *m.span(group))
+        if run is not None:
+            yield _TITLED.match(text, run.start(), run.end()) or run
+
+
+_TITLED = re.compile(rf"(?P<title>{CAPITALISED_RUN})")
 
 
 def works_in_passing(analysis: Analysis) -> list[tuple[int, int, str]]:
@@ -194,12 +303,61 @@ def works_in_passing(analysis: Analysis) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     if stated_author(analysis) is None:
         return found
+    own_titles = {
+        name_key(text[n.start : n.end])
+        for n in analysis.layers.get("notes", ())
+        if n.label == "title"
+    }
+    story_words: frozenset[str] | None = None
     for start, end in _notes(analysis):
-        for m in (*_PASSING.finditer(text, start, end), *_KIND_OF_STORY.finditer(text, start, end)):
-            span = _title(text, *m.span("title"))
+        cued = (*_PASSING.finditer(text, start, end), *_KIND_OF_STORY.finditer(text, start, end))
+        marked = tuple(_marked_titles(text, start, end))
+        for m in (*cued, *marked):
+            a, b = m.span("title")
+            span = _title(text, a, _first_sentence_end(text, a, b))
             if span is None or _credited_elsewhere(text, start, m.start()):
                 continue
             title = text[span[0] : span[1]]
+            if name_key(title) in own_titles:
+                continue  # the story's own title
+            if m in marked:
+                if story_words is None:
+                    story_words = story_name_words(analysis)
+                if _story_people(title, story_words):
+                    continue  # a name set off for emphasis ("I love *Mara*"), not a work
             if find_fandom(title) is None and not _people(title):
                 found.append((span[0], span[1], title))
     return found
+
+
+# A stated name followed by its cue ("X fic", "X belongs to"): the name is the sentence
+# the cue ends, not a sentence before it.
+_CUE_AFTER = re.compile(
+    r",?[ \t]+(?:and\s|belong|is\s+owned|are\s+owned|is\s+the\s+property|fan\s?-?fic|fics?\b"
+    r"|one-?shot|drabble|ficlet|fandom|AUs?\b|crossover)"
+)
+
+
+def stated_name_start(text: str, start: int, end: int) -> int:
+    """Return where a name the notes state (``text[start:end]``, a ``fandom_mentions``
+    span) starts: past a sentence's end inside it when its cue follows it ("… chapter 12
+    of Harrowgate Hall. Everything belongs to": "Everything"), else ``start``."""
+    return sentence_start(text, start, end) if _CUE_AFTER.match(text, end) else start
+
+
+_LIST_SEPARATOR = re.compile(r"\s*(?:,|&|\band\b|/)\s*")
+_JOINING = frozenset("and the of a an".split())
+_LIST_BEFORE = re.compile(r",\s*$")  # "Mara, Jory belong to": Jory is a list's last item
+
+
+def names_story_people(analysis: Analysis, name: str, start: int) -> bool:
+    """Whether a stated name (standing at ``start``) is a list of the story's people: every
+    word of it a word of the story's characters' names (``story_name_words``) or a joining
+    word ("Mara, Jory and the attic belong to …", where the notes pattern kept only the
+    list's last item "Jory"). A single name may be a work named after its hero ("Silas
+    Marner belongs to …")."""
+    listed = _LIST_BEFORE.search(analysis.text, max(0, start - 2), start) is not None
+    if not listed and len([p for p in _LIST_SEPARATOR.split(name) if p.strip()]) < 2:
+        return False
+    words = [w for w in name_key(name).split() if w not in _JOINING]
+    return bool(words) and set(words) <= story_name_words(analysis)

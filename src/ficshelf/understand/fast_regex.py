@@ -476,7 +476,7 @@ def compile_tries(
         parsed = _sre.parse(marked, int(flags))
         state = parsed.state
         built = {
-            _PLACEHOLDER + i: _sre.SubPattern(state, _trie_items(words, state))
+            _PLACEHOLDER + i: _sre.SubPattern(state, _shared_trie_items(words, state))
             for i, words in enumerate(tries)
         }
         unpacked = {
@@ -568,6 +568,23 @@ def _placed(parsed: Any, built: dict[int, Any], unpacked: Container[int] = ()) -
             data[i : i + 1] = built[av].data
             count += 1
     return count
+
+
+# The items ``_trie_items`` has made, by word list: the same long lists (the verbs of speaking,
+# the person nouns) go into many patterns of the stage modules, and their items are read, never
+# changed, by the compiler (a trie holds no group, so the parser state its sub-parses keep,
+# that of the first pattern, is never consulted).
+_TRIE_ITEMS: dict[tuple[str, ...], list[tuple[Any, Any]]] = {}
+
+
+def _shared_trie_items(ordered: list[str], state: Any) -> list[tuple[Any, Any]]:
+    """Return a fresh list of ``_trie_items(ordered, state)``, its items made once per word
+    list in a process."""
+    key = tuple(ordered)
+    items = _TRIE_ITEMS.get(key)
+    if items is None:
+        items = _TRIE_ITEMS[key] = _trie_items(ordered, state)
+    return list(items)
 
 
 def _trie_items(ordered: list[str], state: Any) -> list[tuple[Any, Any]]:

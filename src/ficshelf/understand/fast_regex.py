@@ -447,13 +447,16 @@ def compile_tries(
     word_lists: Sequence[Iterable[str]],
     sources: Sequence[str | None] | None = None,
     flags: int = 0,
+    shared: bool = False,
 ) -> re.Pattern[str]:
     """Return ``re.compile(template.format(*map(trie_regex, word_lists)), flags)``:
     ``template`` holds ``{0}``, ``{1}`` … (and no other braces), each standing alone in a
     group or lookaround ("(?:", "(?=", "(?P<name>"), where the tries of ``word_lists`` go.
     ``sources``: ``trie_regex`` of each list, when the caller has them already (or, for a
     placeholder written "(?:{n})", the body of the trie's group); ``None`` for a list whose
-    source is to be written on the same walk of its trie that builds its parse.
+    source is to be written on the same walk of its trie that builds its parse. ``shared``:
+    the lists are embedded in other patterns too (their parses kept for those, once per
+    process).
 
     Parsing is most of what compiling a long trie costs, and a trie of words has a shape
     the parser need not read: each trie's parse is built from its words
@@ -481,8 +484,10 @@ def compile_tries(
             trie = given[i]
             if trie is None:  # (source and items read off one walk of the trie)
                 trie, items = _trie_source_and_items(words, state)
-            else:
+            elif shared:
                 items = _shared_trie_items(words, state)
+            else:
+                items = _trie_items(words, state)
             written.append(trie)
             built[_PLACEHOLDER + i] = _sre.SubPattern(state, items)
         source = template.format(*written)
@@ -525,7 +530,7 @@ def compile_embedding(
             sources.append(inner)
     if not lists or template.format(*sources) != source:  # (a trie inside another)
         return re.compile(source, flags)
-    return compile_tries(template, lists, sources, flags)
+    return compile_tries(template, lists, sources, flags, shared=True)
 
 
 def _one_group(source: str) -> bool:
@@ -599,8 +604,8 @@ def _shared_trie_items(ordered: list[str], state: Any) -> list[tuple[Any, Any]]:
 
 
 def _trie_source_and_items(ordered: list[str], state: Any) -> tuple[str, list[tuple[Any, Any]]]:
-    """Return ``trie_regex(ordered)`` and a fresh list of ``_trie_items(ordered, state)``,
-    both read off one walk of the trie (the items kept for ``_shared_trie_items``)."""
+    """Return ``trie_regex(ordered)`` and ``_trie_items(ordered, state)``, both read off
+    one walk of the trie."""
     item_run, item_node = _item_folders(ordered, state)
 
     def run(chars: str) -> tuple[str, list[tuple[Any, Any]]]:
@@ -616,9 +621,7 @@ def _trie_source_and_items(ordered: list[str], state: Any) -> tuple[str, list[tu
             item_node(chain[1], [b[1] for b in branches], optional),
         )
 
-    source, items = _fold_trie(ordered, run, node) if ordered else ("", [])
-    _TRIE_ITEMS.setdefault(tuple(ordered), items)
-    return source, list(items)
+    return _fold_trie(ordered, run, node) if ordered else ("", [])
 
 
 def _trie_items(ordered: list[str], state: Any) -> list[tuple[Any, Any]]:

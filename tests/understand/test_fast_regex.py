@@ -337,6 +337,17 @@ def test_tries_built_from_their_words_compile_as_their_source(
     assert compiled.groupindex == expected.groupindex
 
 
+def test_tries_given_some_sources_compile_as_their_source() -> None:
+    # a source given is used as is; one left out is written on the walk that builds the parse
+    first, second = ["kettle", "kettles", "kiln"], ["ember", "embers", "ash"]
+    expected = re.compile(
+        rf"\b(?={fast_regex.trie_regex(first)})(?P<w>{fast_regex.trie_regex(second)})"
+    )
+    for sources in ([None, fast_regex.trie_regex(second)], [fast_regex.trie_regex(first), None]):
+        compiled = fast_regex.compile_tries(r"\b(?={0})(?P<w>{1})", [first, second], sources)
+        assert compiled == expected
+
+
 def test_tries_are_built_not_parsed(parser_reads: Callable[[], list[str]]) -> None:
     # each trie is put into the template's parse: the parser never reads it
     read = parser_reads()

@@ -315,13 +315,14 @@ def trie_regex(words: Iterable[str]) -> str:
     ordered = sorted(set(words))
     if not ordered:
         return ""
-
-    def node(chain: str, branches: list[str], optional: bool) -> str:
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return chain + ("(?:" + body + ")?" if optional else body)
-
     # (``re.escape`` of a string is the concatenation of its characters' escapes)
-    return _fold_trie(ordered, re.escape, node)
+    return _fold_trie(ordered, re.escape, _source_node)
+
+
+def _source_node(chain: str, branches: list[str], optional: bool) -> str:
+    """``trie_regex``'s branch: its run, then its sub-branches (optional when a word ends)."""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return chain + ("(?:" + body + ")?" if optional else body)
 
 
 def compile_by_case(
@@ -444,14 +445,18 @@ _PLACEHOLDER = 0xE000
 def compile_tries(
     template: str,
     word_lists: Sequence[Iterable[str]],
-    sources: Sequence[str] | None = None,
+    sources: Sequence[str | None] | None = None,
     flags: int = 0,
+    shared: bool = False,
 ) -> re.Pattern[str]:
     """Return ``re.compile(template.format(*map(trie_regex, word_lists)), flags)``:
     ``template`` holds ``{0}``, ``{1}`` … (and no other braces), each standing alone in a
     group or lookaround ("(?:", "(?=", "(?P<name>"), where the tries of ``word_lists`` go.
     ``sources``: ``trie_regex`` of each list, when the caller has them already (or, for a
-    placeholder written "(?:{n})", the body of the trie's group).
+    placeholder written "(?:{n})", the body of the trie's group); ``None`` for a list whose
+    source is to be written on the same walk of its trie that builds its parse. ``shared``:
+    the lists are embedded in other patterns too (their parses kept for those, once per
+    process).
 
     Parsing is most of what compiling a long trie costs, and a trie of words has a shape
     the parser need not read: each trie's parse is built from its words
@@ -466,19 +471,26 @@ def compile_tries(
     "(?:{n})" (every time it is written) is a literal among them, and its trie's items go in
     its place."""
     tries = [sorted(set(words)) for words in word_lists]
-    if sources is None:
-        sources = [trie_regex(words) for words in tries]
-    source = template.format(*sources)
+    given: Sequence[str | None] = [None] * len(tries) if sources is None else sources
     try:
         marked = template.format(*(chr(_PLACEHOLDER + i) for i in range(len(tries))))
         assert _sre is not None and _constants is not None
         # (an int, as ``re.compile`` makes it: the compiler tests the flags per item)
         parsed = _sre.parse(marked, int(flags))
         state = parsed.state
-        built = {
-            _PLACEHOLDER + i: _sre.SubPattern(state, _trie_items(words, state))
-            for i, words in enumerate(tries)
-        }
+        written: list[str] = []
+        built = {}
+        for i, words in enumerate(tries):
+            trie = given[i]
+            if trie is None:  # (source and items read off one walk of the trie)
+                trie, items = _trie_source_and_items(words, state)
+            elif shared:
+                items = _shared_trie_items(words, state)
+            else:
+                items = _trie_items(words, state)
+            written.append(trie)
+            built[_PLACEHOLDER + i] = _sre.SubPattern(state, items)
+        source = template.format(*written)
         unpacked = {
             _PLACEHOLDER + i
             for i in range(len(tries))
@@ -488,7 +500,11 @@ def compile_tries(
             raise ValueError("a placeholder does not stand alone in a group")
         return _from_parse(source, parsed)
     except Exception:  # (anything unexpected in the internals: the plain compile decides)
-        return re.compile(source, flags)
+        sources = [
+            trie_regex(words) if trie is None else trie
+            for trie, words in zip(given, tries, strict=True)
+        ]
+        return re.compile(template.format(*sources), flags)
 
 
 def compile_embedding(
@@ -514,7 +530,7 @@ def compile_embedding(
             sources.append(inner)
     if not lists or template.format(*sources) != source:  # (a trie inside another)
         return re.compile(source, flags)
-    return compile_tries(template, lists, sources, flags)
+    return compile_tries(template, lists, sources, flags, shared=True)
 
 
 def _one_group(source: str) -> bool:
@@ -570,12 +586,60 @@ def _placed(parsed: Any, built: dict[int, Any], unpacked: Container[int] = ()) -
     return count
 
 
+# The items ``_trie_items`` has made, by word list: the same long lists (the verbs of speaking,
+# the person nouns) go into many patterns of the stage modules, and their items are read, never
+# changed, by the compiler (a trie holds no group, so the parser state its sub-parses keep,
+# that of the first pattern, is never consulted).
+_TRIE_ITEMS: dict[tuple[str, ...], list[tuple[Any, Any]]] = {}
+
+
+def _shared_trie_items(ordered: list[str], state: Any) -> list[tuple[Any, Any]]:
+    """Return a fresh list of ``_trie_items(ordered, state)``, its items made once per word
+    list in a process."""
+    key = tuple(ordered)
+    items = _TRIE_ITEMS.get(key)
+    if items is None:
+        items = _TRIE_ITEMS[key] = _trie_items(ordered, state)
+    return list(items)
+
+
+def _trie_source_and_items(ordered: list[str], state: Any) -> tuple[str, list[tuple[Any, Any]]]:
+    """Return ``trie_regex(ordered)`` and ``_trie_items(ordered, state)``, both read off
+    one walk of the trie."""
+    item_run, item_node = _item_folders(ordered, state)
+
+    def run(chars: str) -> tuple[str, list[tuple[Any, Any]]]:
+        return re.escape(chars), item_run(chars)
+
+    def node(
+        chain: tuple[str, list[tuple[Any, Any]]],
+        branches: list[tuple[str, list[tuple[Any, Any]]]],
+        optional: bool,
+    ) -> tuple[str, list[tuple[Any, Any]]]:
+        return (
+            _source_node(chain[0], [b[0] for b in branches], optional),
+            item_node(chain[1], [b[1] for b in branches], optional),
+        )
+
+    return _fold_trie(ordered, run, node) if ordered else ("", [])
+
+
 def _trie_items(ordered: list[str], state: Any) -> list[tuple[Any, Any]]:
     """Return the items the parser makes of ``trie_regex(ordered)`` (``ordered``: sorted
     distinct words) at the top of a group: what ``trie_regex`` writes, read back. A run of
     characters is a literal each; a branch of single characters a character set (the
     parser's ``_parse_sub`` makes one), of anything else a ``BRANCH``; a group "(?:...)"
     is unpacked into its items and an optional one ("(?:...)?") is a repeat of them."""
+    return _fold_trie(ordered, *_item_folders(ordered, state)) if ordered else []
+
+
+_Items = list[tuple[Any, Any]]
+
+
+def _item_folders(
+    ordered: list[str], state: Any
+) -> tuple[Callable[[str], _Items], Callable[[_Items, list[_Items], bool], _Items]]:
+    """``_trie_items``'s ``run`` and ``node`` for ``_fold_trie``."""
     assert _sre is not None and _constants is not None
     literal, branch, inside = _constants.LITERAL, _constants.BRANCH, _constants.IN
     repeat = _constants.MAX_REPEAT
@@ -599,7 +663,7 @@ def _trie_items(ordered: list[str], state: Any) -> list[tuple[Any, Any]]:
             body = [(repeat, (0, 1, sub(state, body)))]
         return chain + body
 
-    return _fold_trie(ordered, run, node) if ordered else []
+    return run, node
 
 
 # The character sets ``shared_charsets`` has compiled: the arguments of ``re``'s

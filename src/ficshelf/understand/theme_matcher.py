@@ -456,12 +456,14 @@ def _joint(
     if not head_words or not all(p[:1].isalpha() for p in prefixes | others):
         return None
     union = prefixes | others
-    sources = [trie_regex(union), trie_regex(others), _trie(prefixes), head_words]
     if not heads:  # (the head words' trie alone, not its words: compiled from its source)
+        sources = [trie_regex(union), trie_regex(others), _trie(prefixes), head_words]
         return re.compile(_JOINT.format(*sources))
     # (the tries' parses built from their words: a fifth of a fresh process's start-up was
-    # parsing these 200,000 characters; ``head_words`` is ``trie_regex(heads)``)
-    return compile_tries(_JOINT, [union, others, prefixes, heads], sources)
+    # parsing these 200,000 characters; ``head_words`` is ``trie_regex(heads)``, and the
+    # sources of the first two are written on the walks that build their parses)
+    given = [None, None, _trie(prefixes), head_words]
+    return compile_tries(_JOINT, [union, others, prefixes, heads], given)
 
 
 # What ``_bounded`` puts around a cue's source: no word goes on before or after it.

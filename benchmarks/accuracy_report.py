@@ -42,6 +42,7 @@ from ficshelf.evaluation.gold import (  # noqa: E402
     SEVENTH_TUNING_STORIES,
     SIXTH_HELD_OUT_STORIES,
     SIXTH_TUNING_STORIES,
+    TENTH_HELD_OUT_STORIES,
     THIRD_HELD_OUT_STORIES,
     THIRD_TUNING_STORIES,
     find_gold_files,
@@ -168,6 +169,10 @@ HELD_OUT_SETS = (
     (
         "Held out, stories 181–190 (written at stop 33, in canons no story had used)",
         NINTH_HELD_OUT_STORIES,
+    ),
+    (
+        "Held out, stories 191–200 (written at stop 34, in canons no story had used)",
+        TENTH_HELD_OUT_STORIES,
     ),
 )
 

@@ -24,6 +24,7 @@ from ficshelf.evaluation.gold import (
     SEVENTH_TUNING_STORIES,
     SIXTH_HELD_OUT_STORIES,
     SIXTH_TUNING_STORIES,
+    TENTH_HELD_OUT_STORIES,
     THIRD_HELD_OUT_STORIES,
     THIRD_TUNING_STORIES,
     TUNING_STORIES,
@@ -47,7 +48,7 @@ def write(path: Path, data: object) -> Path:
 
 def test_every_sample_gold_file_loads(corpus_dir: Path) -> None:
     files = find_gold_files([corpus_dir])
-    assert len(files) == 190
+    assert len(files) == 200
     for path in files:
         gold = load_gold(path)
         assert gold.source.is_file(), gold.source
@@ -74,9 +75,11 @@ def test_match_picks_a_subset(corpus_dir: Path) -> None:
     assert [int(p.name.split("-")[0]) for p in eighth] == list(range(171, 181))
     ninth = find_gold_files([corpus_dir], NINTH_HELD_OUT_STORIES)
     assert [int(p.name.split("-")[0]) for p in ninth] == list(range(181, 191))
+    tenth = find_gold_files([corpus_dir], TENTH_HELD_OUT_STORIES)
+    assert [int(p.name.split("-")[0]) for p in tenth] == list(range(191, 201))
     held_out = find_gold_files([corpus_dir], HELD_OUT_STORIES)
     assert held_out == sorted(
-        first_held_out + fresh + third + fourth + fifth + sixth + seventh + eighth + ninth
+        first_held_out + fresh + third + fourth + fifth + sixth + seventh + eighth + ninth + tenth
     )
     tuning = find_gold_files([corpus_dir], TUNING_STORIES)
     numbers = [*range(1, 16), *range(31, 41), *range(51, 111), *range(121, 131)]
@@ -88,7 +91,7 @@ def test_match_picks_a_subset(corpus_dir: Path) -> None:
 
 
 def test_fresh_held_out_and_later_tuning_patterns_cover_their_stories_only(tmp_path: Path) -> None:
-    for number in range(1, 192):
+    for number in range(1, 202):
         write(tmp_path / f"{number:02d}-story.gold.json", {"source": f"{number:02d}-story.txt"})
     fresh = find_gold_files([tmp_path], FRESH_HELD_OUT_STORIES)
     assert [p.name[:2] for p in fresh] == [str(n) for n in range(41, 51)]
@@ -120,6 +123,8 @@ def test_fresh_held_out_and_later_tuning_patterns_cover_their_stories_only(tmp_p
     assert sorted(int(p.name.split("-")[0]) for p in eighth) == list(range(171, 181))
     ninth = find_gold_files([tmp_path], NINTH_HELD_OUT_STORIES)
     assert sorted(int(p.name.split("-")[0]) for p in ninth) == list(range(181, 191))
+    tenth = find_gold_files([tmp_path], TENTH_HELD_OUT_STORIES)
+    assert sorted(int(p.name.split("-")[0]) for p in tenth) == list(range(191, 201))
     held_out = find_gold_files([tmp_path], HELD_OUT_STORIES)
     assert not set(held_out) & set(find_gold_files([tmp_path], TUNING_STORIES))
 

@@ -326,7 +326,7 @@ def test_a_character_takes_the_fuller_roster_name_of_the_name_the_text_gives(
         "Sir Edward rode past. \u201cNed, you are late,\u201d said Nell, and Ned laughed.\n"
     )
     # (a call joins "Ned" to "Sir Edward" by the nickname table; a "Ned" only narrated
-    # would be a namesake of his, ``name_clusters._namesakes``)
+    # would be a namesake of his, ``name_cluster_facts.namesakes``)
     names = aliases(text, cast_in(text, "Made Up"))
     assert "Nell Hale" in names  # "Nell" takes the fuller name a reader knows
     assert "Mrs. Hale" in names  # a civil title stays: a wife, not a sister

@@ -253,8 +253,9 @@ def test_an_expletive_is_no_part_of_a_name() -> None:
 
 
 def test_a_sequence_seen_again_is_cut_for_where_it_stands() -> None:
-    # How a sequence is cut is worked out once per distinct sequence (``_plans``); whether
-    # its first word opens a sentence is read at each occurrence.
+    # How a sequence is cut is worked out once per distinct sequence
+    # (``name_sequences.sequence_plans``); whether its first word opens a sentence is read at
+    # each occurrence.
     text = (
         "Old Barnaby Quill waved. The dog ran to Old Barnaby Quill and barked.\n\n"
         "Later Old Barnaby Quill sat down. Old Barnaby Quill laughed at Mr. Penhallow, "

@@ -2,15 +2,17 @@
 
 ``scan_names`` runs one regex over each story paragraph for capitalised sequences ("Dr.
 Theodora Vance", "Robin of Locksley", "d'Artagnan", "R. M. Renfield"), cuts them at words
-that are never names ("Then Theo" is "Theo"), splits off titles, and records for each
-candidate the cues that tell a person from a place or a common word: a speech verb next to it
-("said Theo", "Theo asked"), a vocative inside a quote ("Thanks, Kit,"), a possessive, a verb
-that takes a person as subject, any verb after it with no preposition before it ("Lydia has
-married"), a place preposition before it, whether it opens a sentence, the gender of the
-next subject pronoun (in the narration; any "he"/"she" after it in the same quote counts as
-a pronoun without a gender), and an "it" in the same clause after a name that does not act
-("took up Excalibur and whirled it": a thing). Deciding which candidates are names is
-``person_evidence``'s job (unnamed people, "the ferryman", are ``descriptors``'s).
+that are never names ("Then Theo" is "Theo"), splits off titles (the regex and the cutting
+are ``name_sequences``'), and records for each candidate the cues that tell a person from a
+place or a common word: a speech verb next to it ("said Theo", "Theo asked"), a vocative
+inside a quote ("Thanks, Kit,"), a possessive, a verb that takes a person as subject, any
+verb after it with no preposition before it ("Lydia has married"), a place preposition
+before it, whether it opens a sentence, the gender of the next subject pronoun (in the
+narration; any "he"/"she" after it in the same quote counts as a pronoun without a gender),
+and an "it" in the same clause after a name that does not act ("took up Excalibur and
+whirled it": a thing); the words just before a name are read by ``name_words_before``.
+Deciding which candidates are names is ``person_evidence``'s job (unnamed people, "the
+ferryman", are ``descriptors``'s).
 
 Everything is a fixed number of regex matches per candidate, so the scan is linear in the
 length of the text.
@@ -23,82 +25,14 @@ import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ficshelf.model import Span
 from ficshelf.understand import name_tables as tables
-from ficshelf.understand.fast_regex import compile_fast, compile_skipping, trie_regex
+from ficshelf.understand.fast_regex import compile_fast, trie_regex
+from ficshelf.understand.name_sequences import SEQUENCE, name_parts, sequence_plans, title_of
 from ficshelf.understand.name_things import thing_cue
+from ficshelf.understand.name_words_before import OPENING, after_comma_line, led, read_before
 from ficshelf.understand.tense_words import ADVERBS, IRREGULAR_PAST
-
-
-def _letter_class(pred: str) -> str:
-    """Return a regex class body of the BMP letters for which ``str.<pred>()`` holds."""
-    chars = [chr(c) for c in range(0x41, 0x3000) if getattr(chr(c), pred)() and chr(c).isalpha()]
-    ranges: list[str] = []
-    first = prev = ord(chars[0])
-    for ch in chars[1:] + [chr(sys.maxunicode)]:
-        code = ord(ch)
-        if code != prev + 1:
-            ranges.append(
-                re.escape(chr(first)) + ("-" + re.escape(chr(prev)) if prev > first else "")
-            )
-            first = code
-        prev = code
-    return "".join(ranges)
-
-
-_UP = _letter_class("isupper")
-_LO = _letter_class("islower")
-_SEP = r"(?:[ \t]+\r?\n?[ \t]*|\r?\n[ \t]*)"
-# Atomic, and never the front of a contraction ("Don’t", "Ma’am"). A name said with a
-# letter or a syllable left out keeps it ("Wal’r" for Walter, "Ed’ard" for Edward): an
-# apostrophe between lower-case letters that is no contraction's nor a possessive's.
-_WORD = (
-    rf"(?>(?:[dl]['’])?[{_UP}](?:['’][{_UP}])?[{_LO}]+"
-    rf"(?:['’](?!(?:s|t|ll|re|ve|d|m|am|em|n)\b)[{_LO}]+)?"
-    rf"(?:[{_UP}][{_LO}]+)*(?:-[{_UP}]?[{_LO}]+)*)"
-    rf"(?!['’](?:t|ll|re|ve|d|m|am)\b)"
-)
-# Regnal numbers go with the name before them: "Charles II", "Edward the Second".
-_REGNAL = (
-    rf"(?:[ \t]+(?:(?:{tables.REGNAL_NUMERALS})\b(?![.'’-]\w)"
-    rf"|the[ \t]+(?:{tables.REGNAL_ORDINALS})\b(?!-\w)))?"
-)
-_UNIT = rf"(?:(?:{tables.TITLE_ABBREVIATIONS})\.|{_WORD}{_REGNAL}|[{_UP}]\.(?={_SEP}[{_UP}]))"
-
-
-# Stop words never start a name; skipping them in the regex saves a Python call each
-# (cutting them off in ``_candidates`` gives the same candidates). A people's word may be a
-# nickname in a tag ("Irish"), so ``_candidates`` sees it.
-# A faith's or a people's word that is also a given name ("Christian Cantle", "Norman
-# Bates") opens a name before a word no English word (``_given_before_name``).
-_FAITH_GIVEN_NAMES = frozenset(
-    w
-    for w in "christian norman roman".split()
-    if w in tables.STOP_WORDS and w in tables.GIVEN_NAMES
-)
-_NEVER_FIRST = trie_regex(
-    w.capitalize()
-    for w in tables.STOP_WORDS
-    if w.isalpha()
-    and w not in tables.TITLES
-    and len(w) > 1
-    and w not in tables.PEOPLE_ADJECTIVES
-    and w not in _FAITH_GIVEN_NAMES
-)
-# The lookahead of the letters a name can start with (a capital, or the "d'"/"l'" of
-# "d'Artagnan") comes first so that the engine skips every other position fast (twice as fast).
-_SEQUENCE = compile_skipping(
-    rf"(?=[{_UP}dl])(?<![\w.-])(?<!\w['’])(?!(?:{_NEVER_FIRST})\b){_UNIT}(?:{_SEP}(?:(?:{tables.NAME_PARTICLES}){_SEP})?{_UNIT}){{0,6}}"
-)
-_TOKEN = re.compile(r"\S+")
-_ORDINAL = re.compile(tables.REGNAL_ORDINALS)  # "Edward the Second": the name's number
-_PARTICLES = frozenset(
-    "of the de du des del della di da le la van von der den ter bin ibn o' o’".split()
-)
-_OF = frozenset(("of", "o'", "o’"))
-_MAX_PARTS = 4
 
 
 def _alternation(words: frozenset[str]) -> str:
@@ -182,9 +116,7 @@ _PERSONAL_OF = compile_fast(
 # inside a quote continue a list; a call ends its phrase ("Thanks, Kit, I'll go").
 _LIST_GOES_ON = re.compile(r",[ \t]+[A-Z][a-z]")
 _VOCATIVE_AFTER = re.compile(r"[ \t]*(?:[,.!?…;]|—|–|--|\Z)")
-_LOWER_WORD = re.compile(r"[a-z]+\Z")
 _VERB_AFTER = re.compile(r"[ \t]+(?:\w+ly[ \t]+)?([a-z]+)\b")
-_CAPITALISED = re.compile(rf"[{_UP}][{_LO}]+\Z")
 # A call opening a quote: "Kit, wait", "Kit — wait", and a name that is a sentence of its
 # own before the next: "Kit. Is there a way down?" (an English word there is weak:
 # ``person_evidence``).
@@ -192,8 +124,6 @@ _VOCATIVE_OPENING = re.compile(r"[ \t]*(?:,|—|–|--|\.(?=[ \t]+[A-Z][a-z]))")
 # A name asked as the whole line calls its bearer ("Gabriel?"); alone with a period or "!"
 # nothing says so ("Ottoline.", "Pooh!" is as often an interjection)
 _WHOLE_CALL = re.compile(r"[ \t]*\?+[ \t]*[”\"’']?[ \t]*\Z")
-_VOCATIVE_WORDS = frozenset(("oh", "ah", "dear", "my"))
-_POSSESSIVE_DETERMINERS = frozenset(("my", "her", "his", "your", "our", "their"))
 _PRONOUN_AFTER = compile_fast(r"\b(?:([Hh]e)|([Ss]he))\b")
 # A capitalised word inside a sentence (after a lower-case word or a comma): another name
 # between a name and the next "he"/"she" ("Gwendolen gives Jack a look ... he") makes the
@@ -204,9 +134,7 @@ _NAME_INSIDE = re.compile(r"[a-z,;]\s+([A-Z][a-z]+)")
 # and whirled it" names a thing. (``compile_fast``: the engine skips in C to an "i" or a
 # stop instead of trying the "\b" at every place of the window.)
 _IT_OR_STOP = compile_fast(r"\b[Ii]ts?\b|[,.!?;:\"“”]")
-_OPENING = "\"“‘'([*_ \t\r\n"
 _OPENING_QUOTES = '"“‘'
-_CLOSING_QUOTES = "\"”’'"
 _SENTENCE_END = ".!?…:"
 _CLOSING = "\"”’')]*_"
 _CONTEXT = 40
@@ -242,8 +170,8 @@ class Candidate:
     ``described``: a relative "who" or a role in apposition follows ("Bartleby, who was",
     "Burke, the butler,"); ``led``: a determiner no name takes leads it, with one lower-case
     modifier between at most ("a Gift", "an untrained Gift", "a rather burly Orc", "your Gift",
-    "in that Orcish raid": ``_led``); ``led_owned``: that determiner is a possessive ("my
-    Lucy", "her Wickham" are pet forms of a name; "a Lucy" is not).
+    "in that Orcish raid": ``name_words_before.led``); ``led_owned``: that determiner is a
+    possessive ("my Lucy", "her Wickham" are pet forms of a name; "a Lucy" is not).
     """
 
     start: int
@@ -326,7 +254,7 @@ def scan_names(text: str, paragraphs: Sequence[Span], quotes: QuoteIndex) -> Ite
     its evidence (see ``Candidate``). ``quotes`` locates dialogue. Never raises."""
     for para in paragraphs:
         found: list[Candidate] = []  # (appended to, not yielded through two generators)
-        for m in _SEQUENCE.finditer(text, para.start, para.end):
+        for m in SEQUENCE.finditer(text, para.start, para.end):
             _candidates(text, m.start(), m.group(), para, quotes, found)
         yield from found
 
@@ -355,20 +283,15 @@ def scan_capitals(
         for m in _CAPITALS.finditer(text, para.start, para.end):
             matched = _CAPS_POSSESSIVE.sub("", m.group(), count=1).rstrip(".")
             words = matched.split()
-            title = _title_of(words[0]) if len(words) > 1 else ""
+            title = title_of(words[0]) if len(words) > 1 else ""
             key = keys.get(" ".join(words[1:] if title else words).lower())
             if key is None or not key[0].isupper():
                 continue
             end = m.start() + len(matched)  # "HARKER." ends a sentence
-            parts = _parts([(word, 0, 0) for word in key.split()])
+            parts = name_parts([(word, 0, 0) for word in key.split()])
             initial = _at_sentence_start(text, para.start, m.start())
             cand = Candidate(m.start(), end, key, parts, title, initial)
             yield _with_evidence(text, cand, para, quotes)
-
-
-# A name right before a weekday names a day, not a person: "Quasimodo Sunday", "Whit
-# Monday".
-_WEEKDAYS = frozenset("sunday monday tuesday wednesday thursday friday saturday".split())
 
 
 def _candidates(
@@ -377,16 +300,16 @@ def _candidates(
     """Cut one capitalised sequence at stop words and add its candidates to ``out``.
 
     How a sequence is cut and what each piece yields depend only on the sequence's words
-    and on whether its first word opens a sentence (``_plans``, worked out once for each
+    and on whether its first word opens a sentence (``sequence_plans``, worked out once for each
     distinct sequence: the same names recur all through a story); only that position and
     the evidence are read at each occurrence."""
-    plans = _plans(matched)
+    plans = sequence_plans(matched)
     if not plans and matched.lower() in tables.PEOPLE_ADJECTIVES:
         # '"…," Irish remarked': a people's word as the subject of a line's tag is a
         # nickname (``person_evidence`` wants two such tags).
         end = offset + len(matched)
         after_end = min(para.end, end + _CONTEXT)
-        if _after_comma_line(text, max(para.start, offset - _CONTEXT), offset) and (
+        if after_comma_line(text, max(para.start, offset - _CONTEXT), offset) and (
             _SPEECH_AFTER.match(text, end, after_end) or _PAST_AFTER.match(text, end, after_end)
         ):
             cand = Candidate(offset, end, matched, (matched,), "", False)
@@ -400,183 +323,10 @@ def _candidates(
             out.append(_with_evidence(text, cand, para, quotes))
 
 
-# A piece of a sequence as a candidate: its start and end in the sequence, key, parts,
-# title and whether it opens a sentence.
-_Made = tuple[int, int, str, tuple[str, ...], str, bool]
-
-
-@lru_cache(maxsize=16384)
-def _plans(matched: str) -> tuple[tuple[int, _Made | None, _Made | None], ...]:
-    """Return for each piece of the capitalised sequence ``matched`` cut at stop words:
-    where in ``matched`` the word that may open a sentence stands, and the candidate the
-    piece makes (offsets in ``matched``) when that word does not open a sentence and when
-    it does (``None``: no candidate)."""
-    plans: list[tuple[int, _Made | None, _Made | None]] = []
-    group: list[tuple[str, int, int]] = []
-    tokens = list(_TOKEN.finditer(matched))
-    for n, tok in enumerate(tokens):
-        word = tok.group()
-        low = word.lower().rstrip(".")
-        if n == 0 and _given_before_name(low, tokens[1:]):
-            group.append((word, tok.start(), tok.end()))
-            continue
-        if (
-            word[0].isupper()
-            and low not in tables.TITLES
-            and (low in tables.STOP_WORDS or low.partition("-")[0] in tables.STOP_WORDS)
-            and not (len(group) > 1 and group[-1][0] == "the" and _ORDINAL.fullmatch(word))
-        ):
-            if group and low not in _WEEKDAYS:  # "Quasimodo Sunday" is a feast day
-                _plan(group, plans)
-            group = []
-            continue
-        if not group and low.endswith("ly") and tok.end() < len(matched) and _adverb(low):
-            continue  # "Presently Retty came in": the adverb opens the sentence, not the name
-        group.append((word, tok.start(), tok.end()))
-    if group:
-        _plan(group, plans)
-    return tuple(plans)
-
-
-def _given_before_name(low: str, rest: list[re.Match[str]]) -> bool:
-    """Whether the lower-cased first word ``low`` of a capitalised sequence is a faith's or
-    a people's word that is also a given name, followed by a word that is neither a stop
-    word nor an English word: "Christian Cantle" is a man, "Roman Empire" and "Christian
-    Science" are not."""
-    if low not in _FAITH_GIVEN_NAMES or not rest:
-        return False
-    after = rest[0].group().lower().rstrip(".")
-    return (
-        after.isalpha()
-        and after not in tables.STOP_WORDS
-        and after not in tables.TITLES
-        and after not in tables.ENGLISH_WORDS
-    )
-
-
-def _plan(
-    group: list[tuple[str, int, int]], plans: list[tuple[int, _Made | None, _Made | None]]
-) -> None:
-    """Add to ``plans`` the plan of one cut ``group`` of words (see ``_plans``), if it can
-    make a candidate."""
-    while group and group[0][0] in _PARTICLES:
-        group = group[1:]
-    while group and group[-1][0] in _PARTICLES:
-        group = group[:-1]
-    if not group:
-        return
-    # A style of courtesy is no part of the name: "the (Right) Honourable Mrs. Jamieson" is
-    # Mrs. Jamieson; a cleric's style before another title too: "the Rev. Mr. Villars" is
-    # Mr. Villars (but "Rev. James Flynn" keeps his title).
-    while len(group) > 1 and (
-        group[0][0].lower().rstrip(".") in _STYLES
-        or (group[0][0].lower() == "right" and group[1][0].lower().rstrip(".") in _STYLES)
-        or (
-            group[0][0].lower().rstrip(".") in _CLERICAL_STYLES
-            and len(group) > 2
-            and _title_of(group[1][0]) in _STYLED_TITLES
-        )
-    ):
-        group = group[1:]
-    if " ".join(w for w, _, _ in group).lower() in _FEAST_DAYS:
-        return
-    plans.append((group[0][1], _made(group, False), _made(group, True)))
-
-
-def _made(group: list[tuple[str, int, int]], initial: bool) -> _Made | None:
-    """Return the candidate of one cut ``group`` of words whose first word opens a
-    sentence or not (``initial``), or ``None`` when it makes none."""
-    if initial and len(group) > 1 and group[0][0].lower() in tables.SENTENCE_OPENERS:
-        group = group[1:]
-        initial = False
-    title, first_start = "", group[0][1]
-    if len(group) == 1 and _title_of(group[0][0]):
-        alone = _title_of(group[0][0])
-        if alone in _NOT_ALONE or group[0][0].endswith("."):
-            return None
-        return (group[0][1], group[0][2], group[0][0], (), alone, initial)
-    # "Monsieur de Tréville" has a title; "Sheriff of Nottingham" is a title as a name.
-    while len(group) > 1 and _title_of(group[0][0]) and group[1][0].lower() not in _OF:
-        title = title or _title_of(group[0][0])
-        group = group[1:]
-    start, end = (first_start if title else group[0][1]), group[-1][2]
-    parts = _parts(group)
-    if not parts or len(parts) > _MAX_PARTS:
-        return None
-    return (start, end, " ".join(w for w, _, _ in group), parts, title, initial)
-
-
-def _adverb(low: str) -> bool:
-    """Whether a lower-cased word is an English adverb made with -ly ("presently" of
-    "present", "happily" of "happy"; not "family", nor a given name: "holly")."""
-    if len(low) <= 5 or not low.endswith("ly") or low in tables.GIVEN_NAMES:
-        return False
-    stem = low[:-2]
-    return low in tables.ENGLISH_WORDS and (
-        stem in tables.ENGLISH_WORDS
-        or (stem.endswith("i") and stem[:-1] + "y" in tables.ENGLISH_WORDS)
-    )
-
-
-# Feast days named like a titled person: "since Lady Day" (Our Lady's, the quarter day of
-# 25 March, when rents fell due and farm servants were hired) is a date.
-_FEAST_DAYS = frozenset(("lady day", "lady-day"))
-
-# Styles of courtesy before a title or a name ("the Honourable", "the Hon.").
-_STYLES = frozenset(("honourable", "honorable", "hon"))
-# A cleric's style, and the titles it may stand before ("the Reverend Dr. Primrose").
-_CLERICAL_STYLES = frozenset(("rev", "revd", "reverend"))
-_STYLED_TITLES = frozenset(("mr", "mrs", "dr", "doctor", "professor", "prof"))
-
-# Titles that say nothing when they stand alone ("Sir", "Miss" as forms of address).
-_NOT_ALONE = frozenset(
-    """mr mister mrs ms mx miss sir madam m mme mlle st saint dr rev fr lord lady mother father
-    sister brother master mistress cousin private general officer agent chief justice
-    friend""".split()
-)
-
-
-# A title spelt out, and the abbreviation the rules read it as ("Mister Penhallow" is
-# "Mr. Penhallow").
-_SPELT_TITLES = {"mister": "mr"}
-
-
-def _title_of(word: str) -> str:
-    """Return the lower-case title ``word`` is ("Dr." → "dr", "Mister" → "mr"), or ""."""
-    low = word.lower().rstrip(".")
-    return _SPELT_TITLES.get(low, low) if low in tables.TITLES else ""
-
-
-def _parts(group: list[tuple[str, int, int]]) -> tuple[str, ...]:
-    """Return the name parts of ``group``: no particles or initials, surname prefixes joined
-    to the next word ("Van Helsing")."""
-    parts: list[str] = []
-    pending = ""
-    for word, _, _ in group:
-        low = word.lower()
-        if word in _PARTICLES or (len(word) == 2 and word.endswith(".")):
-            continue
-        if low in tables.SURNAME_PREFIXES and word[0].isupper() and not pending:
-            pending = word + " "
-            continue
-        parts.append(pending + word)
-        pending = ""
-    if pending:
-        parts.append(pending.strip())
-    return tuple(parts)
-
-
-def _after_comma_line(text: str, back: int, start: int) -> bool:
-    """Whether a line closed on a comma and white space stand right before ``start``
-    ('"Come," Slim stated'; ``back``: how far to look)."""
-    before = text[back:start].rstrip(" \t")
-    return len(before) > 1 and before[-1] in _CLOSING_QUOTES and before[-2] == ","
-
-
 def _at_sentence_start(text: str, para_start: int, pos: int) -> bool:
     """Return whether the word at ``pos`` opens a sentence (or a quote, or the paragraph)."""
     i = pos
-    while i > para_start and text[i - 1] in _OPENING:
+    while i > para_start and text[i - 1] in OPENING:
         i -= 1
         if text[i] in _OPENING_QUOTES:
             return True
@@ -588,149 +338,6 @@ def _at_sentence_start(text: str, para_start: int, pos: int) -> bool:
     if before in _CLOSING and i - 1 > para_start:
         return text[i - 2] in _SENTENCE_END or text[pos - 1] in "“‘"
     return False
-
-
-@dataclass(slots=True)
-class _Before:
-    """What the two words before a name say (read with ``str.rsplit``, no regex search)."""
-
-    after_the: bool = False
-    speech: bool = False  # "said Theo", "says the Dormouse"
-    place: bool = False  # "in Paris"
-    object_of: bool = False  # "of Sherwood", "to Longbourn"
-    possessive: bool = False  # "the Cardinal's Guards"
-    verb: bool = False  # "marry Bingley": a lower-case word that is no function word
-    vocative: bool = False  # ", Kit", "Oh Kit", "my Kit"
-    listed: bool = False  # "Purfleet, Carfax": a list or an apposition
-    article: bool = False  # "a Gascon", "an Englishman": a kind of person, not a name
-    article_word: bool = False  # "an ancient Dane", "a scarlet Navajo" (``_article_word``)
-    of: bool = False  # "of Sherwood"
-    at: bool = False  # "at Chester"
-
-
-_NOTHING_BEFORE = _Before()
-
-
-def _read_before(before: str) -> _Before:
-    """Return the cues in ``before``, the text just before a name (shared: never change
-    it)."""
-    if not before or before[-1] not in " \t":
-        return _NOTHING_BEFORE
-    words = before.rsplit(None, 2)
-    if not words:
-        return _NOTHING_BEFORE
-    return _cues_before(words[-2] if len(words) > 1 else None, words[-1])
-
-
-@lru_cache(maxsize=8192)
-def _cues_before(previous: str | None, word: str) -> _Before:
-    """Return the cues of the last word before a name, ``word``, after ``previous`` (``None``
-    when it is the first word of the window). The same two words recur all through a story
-    ("said", "to", "the"), so the cues are worked out once for each pair."""
-    out = _Before()
-    last = word.lstrip(_OPENING)
-    out.after_the = last in ("the", "The")
-    core = previous if out.after_the and previous is not None else last
-    low = core.lower()
-    out.speech = low in tables.SPEECH_VERBS
-    # "ridden to Barton" is a journey's end, one cue of place as "in Paris" is (not two).
-    travel = low == "to" and previous is not None and previous.lower() in tables.TRAVEL_VERBS
-    out.place = low in tables.PLACE_PREPOSITIONS or travel
-    out.object_of = low in tables.OBJECT_PREPOSITIONS and not travel
-    out.of = low == "of"
-    out.at = low == "at"
-    out.article = last in _KIND_DETERMINERS
-    out.article_word = _article_word(previous, last)
-    out.possessive = last.endswith(("'s", "’s", "'", "’")) and len(last) > 1
-    out.verb = (
-        (_LOWER_WORD.match(last) is not None and last not in tables.FUNCTION_WORDS)
-        or last in _POSSESSIVE_DETERMINERS  # "married her Wickham"
-        # a sentence opening on a verb of speech: "Tell Fanshawe I said so", "Ask Pennock"
-        or (last[:1].isupper() and last[1:].islower() and low in tables.SPEECH_VERBS)
-    )
-    out.vocative = last.endswith((",", "—", "–", "--")) or last.lower() in _VOCATIVE_WORDS
-    if last.endswith(","):
-        bare = last[:-1]
-        out.listed = _CAPITALISED.match(bare) is not None and bare.lower() not in tables.STOP_WORDS
-    return out
-
-
-# Determiners before a kind of person, not a name: "a Gascon", "every Mingo". ("each" and
-# "another" were tried: they cost LitBank dev a person.)
-_KIND_DETERMINERS = frozenset("a an A An every Every".split())
-
-# "a certain Mr. Jones" is a person, not a kind.
-_NOT_KIND_WORDS = frozenset(("certain", "one"))
-
-
-def _article_word(previous: str | None, last: str) -> bool:
-    """Whether the two words before a name are "a", "an" or "every" and one lower-case word
-    ("an ancient Dane", "a huge Newfoundland", "every true Yankee"): a kind of person or
-    thing when the name is never used otherwise (``person_evidence``)."""
-    return (
-        previous in _KIND_DETERMINERS
-        and _LOWER_WORD.match(last) is not None
-        and last not in tables.FUNCTION_WORDS
-        and last not in _NOT_KIND_WORDS
-    )
-
-
-# Determiners a person's name almost never takes, with one lower-case modifier between at
-# most (and degree words: "a rather burly Orc"): "a Gift", "an untrained Gift", "your Gift",
-# "this Orc". (More words are as often a noun and a verb: "your feet hit Hook". "the" is
-# left out: a title or a role follows it, "the Doctor".)
-_LEADING_ARTICLES = frozenset(("a", "an", "every"))
-_LEADING_OWNERS = frozenset(("my", "your", "his", "its", "our", "their"))
-_LEADING_POINTERS = frozenset(("this", "these", "those"))
-# Degree words that may stand among the modifiers ("a rather burly Orc", "a very old Gift").
-_DEGREE_WORDS = frozenset(("very", "rather", "quite", "most", "more", "less", "so", "too"))
-# An article before a word of time or amount belongs to that phrase, not to a name: "a
-# moment Utterson stood", "a while later Anne came".
-_ARTICLE_PHRASES = frozenset(
-    """moment minute second while day week month year time bit lot hour night morning
-    evening instant""".split()
-)
-
-
-def _led(before: str, acts: bool) -> tuple[bool, bool]:
-    """Return whether the words just before a name (``before``, which ends in a lower-case
-    word) are a determiner no person's name takes and at most one lower-case modifier, with
-    any degree words ("an untrained Gift", "your Gift", "a rather burly Orc", "this Orc"),
-    and whether that determiner is a possessive. "her" counts only when no verb follows the
-    name ("told her Tom was ill" is no "her Tom"); "that" only after a preposition ("in
-    that Orcish raid", not "knew that Tom had gone"). A name used so every time is a kind
-    or a thing (``person_evidence``)."""
-    words = before.split()
-    i = len(words) - 1
-    modifiers = 0
-    while i >= 0:
-        word = words[i].lstrip(_OPENING)
-        low = word.lower()
-        if low in _LEADING_ARTICLES:
-            first = words[i + 1] if modifiers else ""
-            if first in _NOT_KIND_WORDS or first in _ARTICLE_PHRASES:
-                return False, False
-            return True, False
-        if low in _LEADING_OWNERS or (low == "her" and not acts):
-            return True, True
-        if low in _LEADING_POINTERS:
-            return True, False
-        if low == "that":
-            return i > 0 and words[i - 1].lower() in _PREPOSITIONS, False
-        if word != words[i] or not (_LOWER_WORD.match(word) or _HYPHENED.match(word)):
-            return False, False
-        if word in _DEGREE_WORDS:  # "a rather burly Orc", "a very old Gift"
-            i -= 1
-            continue
-        if word in tables.FUNCTION_WORDS or modifiers:  # one modifier: not "your feet hit X"
-            return False, False
-        modifiers += 1
-        i -= 1
-    return False, False
-
-
-_HYPHENED = re.compile(r"[a-z]+(?:-[a-z]+)+\Z")
-_PREPOSITIONS = tables.PLACE_PREPOSITIONS | tables.OBJECT_PREPOSITIONS
 
 
 _AUXILIARIES = frozenset(
@@ -792,7 +399,7 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
     start, end = cand.start, cand.end
     para_start, para_end = para.start, para.end
     back = max(para_start, start - _CONTEXT)
-    before = _read_before(text[back:start])
+    before = read_before(text[back:start])
     after_end = min(para_end, end + _CONTEXT)
     q = quotes.find(start)
     in_quote = q >= 0
@@ -808,7 +415,7 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
         q_start, q_end = quotes.bounds(q)
         # Only a few characters back: a name deep inside a long quote does not open it.
         lead = text[max(q_start, start - _CONTEXT) : start]
-        opens = q_start >= start - _CONTEXT and not lead.strip(_OPENING + ".…-—–")
+        opens = q_start >= start - _CONTEXT and not lead.strip(OPENING + ".…-—–")
         if opens or cand.initial:  # "Wendy, come here"; "Late!" is no vocative
             call = _VOCATIVE_OPENING.match(text, end, q_end)
             vocative = (call is not None and not _named_again(text, cand, call, q_end)) or (
@@ -837,7 +444,7 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
         # capitalised word with a past tense after it is the subject of the line's tag.
         speech = speech or (
             spaced
-            and _after_comma_line(text, back, start)
+            and after_comma_line(text, back, start)
             and _PAST_AFTER.match(text, end, after_end) is not None
         )
     object_of = before.object_of
@@ -893,7 +500,7 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
     # ("a moment Utterson stood": the article is another noun's when the name acts)
     cand.after_article_word = before.article_word and not acts
     if start - back > 1 and text[start - 2].islower():  # ("… your Gift", "a Gift")
-        cand.led, cand.led_owned = _led(text[back:start], acts)
+        cand.led, cand.led_owned = led(text[back:start], acts)
     owner = spaced and _AND_OWNER.match(text, end, after_end) is not None
     if not object_of and not before.possessive:
         cand.subject = before.verb or acts or owner

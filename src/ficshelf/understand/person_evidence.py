@@ -499,8 +499,8 @@ def _kind_with_adjective(ev: _Evidence, common: bool) -> bool:
     at most one lower-case modifier between: "a", "an" or "every" and one lower-case word ("an
     ancient Dane", "a huge Newfoundland"; a verb after it clears this mark: "a moment
     Utterson stood", the article belongs to another noun), or more generally any of
-    ``names._led`` ("a Gift", "an untrained Gift", "your Gift", "a rather burly Orc", "in
-    that Orcish raid"): a people, a breed, a power or a type, not a person, unless a cue
+    ``name_words_before.led`` ("a Gift", "an untrained Gift", "your Gift", "a rather burly
+    Orc", "in that Orcish raid"): a people, a breed, a power or a type, not a person, unless a cue
     says otherwise: a speech tag, a call or a title (``strong``), a possessive or a
     person's verb. A possessive before a name is a pet form ("my Lucy", "her Wickham"); it
     counts only before an English word (``common``: "your Gift", "her Power")."""

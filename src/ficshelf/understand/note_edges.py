@@ -7,8 +7,8 @@ find the notes (``note_paragraphs.Note``) at a segment's edges, over the paragra
   their attribution, ``note_epigraph_runs.epigraph_end``), unlabelled notes on their cue words
   (``note_chat``) or in the writer's voice (``note_voice``), a note-like paragraph right above
   front matter, the writer's last word before the scene break that opens the story, a paragraph
-  between front matter and a labelled note (``_between_front``), and what may continue a
-  summary (``_continues_summary``).
+  between front matter and a labelled note (``between_front``), and what may continue a
+  summary (``continues_summary``).
 * ``scan_end`` walks back from the end of a segment over the end notes to its last story
   paragraph; a run of notes after the last scene break is placed where notes stand
   (``_tail_notes``).
@@ -135,14 +135,14 @@ def scan_front(doc: Paragraphs, seg: Segment, notes: list[Note], find_title: boo
             last = None
             i = end
             continue
-        if _is_blurb(doc, i, seg, notes, s):
+        if is_blurb(doc, i, seg, notes, s):
             last = Note(NoteKind.SUMMARY, i, i)
             notes.append(last)
             i += 1
             continue
         cues = _cues(doc, s, range(i + 1, seg.hi))
         continued = _continued(last, i, cues, s)
-        if continued is not None and not _continues_summary(doc, i, seg, continued, s):
+        if continued is not None and not continues_summary(doc, i, seg, continued, s):
             continued = None
         if continued is None and _in_label_block(doc, i, seg, last, s):
             continued = last
@@ -155,7 +155,7 @@ def scan_front(doc: Paragraphs, seg: Segment, notes: list[Note], find_title: boo
         ):
             last = Note(NoteKind.AUTHORS_NOTE, i, i)
             notes.append(last)
-        elif _between_front(doc, i, seg, notes, s):
+        elif between_front(doc, i, seg, notes, s):
             epigraph = epi.is_epigraph_shaped(s)
             last = Note(NoteKind.EPIGRAPH if epigraph else NoteKind.AUTHORS_NOTE, i, i)
             notes.append(last)
@@ -165,7 +165,7 @@ def scan_front(doc: Paragraphs, seg: Segment, notes: list[Note], find_title: boo
     return i
 
 
-def _is_blurb(doc: Paragraphs, i: int, seg: Segment, notes: list[Note], s: str) -> bool:
+def is_blurb(doc: Paragraphs, i: int, seg: Segment, notes: list[Note], s: str) -> bool:
     """Return whether paragraph i (text ``s``) is an unlabelled summary: right under other
     front matter (title, byline, disclaimer, a note other than a summary it would continue; a
     scene break between allowed), a blurb's shape (``note_blurbs.blurb_shape``: short, no
@@ -187,7 +187,7 @@ def _is_blurb(doc: Paragraphs, i: int, seg: Segment, notes: list[Note], s: str) 
     shape = blurbs.blurb_shape(s)
     if shape is blurbs.Blurb.NONE:
         return False
-    story = _voice_of(doc, range(i + 1, seg.hi))
+    story = voice_of(doc, range(i + 1, seg.hi))
     if not story().first_person and not _named_below(doc, i, seg, blurbs.names_in(s)):
         return False
     if shape is not blurbs.Blurb.TEASER and (
@@ -201,7 +201,7 @@ def _is_blurb(doc: Paragraphs, i: int, seg: Segment, notes: list[Note], s: str) 
         if (
             _front_kind(after) is not None
             or chat.cue_strength(after) == 2
-            or voice.is_writer_voice(after, _voice_of(doc, range(i + 2, seg.hi)), placed=True)
+            or voice.is_writer_voice(after, voice_of(doc, range(i + 2, seg.hi)), placed=True)
         ):
             return True
     if shape is blurbs.Blurb.UNTENSED:
@@ -260,7 +260,7 @@ def _in_label_block(doc: Paragraphs, i: int, seg: Segment, last: Note | None, s:
     return not voice.tells_story(s) and not chat.is_narration(s, chat.note_cues(s).found)
 
 
-def _continues_summary(doc: Paragraphs, i: int, seg: Segment, note: Note, s: str) -> bool:
+def continues_summary(doc: Paragraphs, i: int, seg: Segment, note: Note, s: str) -> bool:
     """Return whether paragraph i (text ``s``), which ``_continued`` lets continue ``note``,
     may do so: any note but a summary, which tells what happens to the story's people; a
     paragraph that tells the story itself (``note_voice.tells_story``: a speech tag, a
@@ -271,10 +271,10 @@ def _continues_summary(doc: Paragraphs, i: int, seg: Segment, note: Note, s: str
         return True
     if voice.tells_story(s):
         return False
-    return not voice.is_writer_voice(s, _voice_of(doc, range(i + 1, seg.hi)), placed=True)
+    return not voice.is_writer_voice(s, voice_of(doc, range(i + 1, seg.hi)), placed=True)
 
 
-def _between_front(doc: Paragraphs, i: int, seg: Segment, notes: list[Note], s: str) -> bool:
+def between_front(doc: Paragraphs, i: int, seg: Segment, notes: list[Note], s: str) -> bool:
     """Return whether paragraph i (text ``s``) stands between other front matter right
     above it (title, byline, a note) and a labelled note right under it ("Summary:", "A/N:",
     "Disclaimer:"): the front matter is not over yet, so whatever it is, it is front matter
@@ -309,7 +309,7 @@ def _cues(doc: Paragraphs, s: str, story: range) -> chat.NoteCues:
         cues.strength == 2
         and cues.found
         and voice.tells_story(s)
-        and voice.voice_score(s, _voice_of(doc, story)) < voice.NOTE_THRESHOLD
+        and voice.voice_score(s, voice_of(doc, story)) < voice.NOTE_THRESHOLD
     ):
         return chat.NoteCues(1, cues.found)
     return cues
@@ -362,10 +362,10 @@ def _writer_voice(doc: Paragraphs, i: int, seg: Segment, notes: list[Note], s: s
         or (seg.heading is not None and above == seg.heading)
         or i + 1 in doc.breaks
     )
-    return voice.is_writer_voice(s, _voice_of(doc, range(i + 1, seg.hi)), placed)
+    return voice.is_writer_voice(s, voice_of(doc, range(i + 1, seg.hi)), placed)
 
 
-def _voice_of(doc: Paragraphs, order: range) -> Callable[[], voice.StoryVoice]:
+def voice_of(doc: Paragraphs, order: range) -> Callable[[], voice.StoryVoice]:
     """Return a function giving the voice of the story paragraphs next to an edge (worked out
     once per edge, when first asked for)."""
     key = (order.start, order.stop, order.step)
@@ -441,7 +441,7 @@ def scan_end(doc: Paragraphs, lo: int, hi: int, notes: list[Note]) -> int:
             story = range(j - 1, lo - 1, -1)
             cues = _cues(doc, s, story) if kind is None else _LABELLED
             if cues.strength < 2 and voice.is_writer_voice(
-                s, _voice_of(doc, story), placed=j - 1 in doc.breaks or j - 1 in tail
+                s, voice_of(doc, story), placed=j - 1 in doc.breaks or j - 1 in tail
             ):
                 cues = _VOICED
             if cues.strength == 0:
@@ -480,7 +480,7 @@ def _tail_notes(doc: Paragraphs, lo: int, hi: int) -> set[int]:
     if b < lo or b not in doc.breaks:
         return found
     before = range(b - 1, lo - 1, -1)  # the story's paragraphs, walking back from the break
-    story = _voice_of(doc, before)
+    story = voice_of(doc, before)
     for k in range(b + 1, hi - 1):  # the last paragraph needs no placing by the one after it
         s = doc.para(k)
         if (

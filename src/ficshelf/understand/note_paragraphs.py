@@ -41,7 +41,7 @@ class Paragraphs:
         self.paras = paras
         self.breaks: set[int] = set()
         self.headings: dict[int, Heading] = {}
-        # the story's voice next to an edge (``note_edges._voice_of``), by the edge's range
+        # the story's voice next to an edge (``note_edges.voice_of``), by the edge's range
         self.voices: dict[tuple[int, int, int], voice.StoryVoice] = {}
 
     def para(self, i: int) -> str:

@@ -30,12 +30,15 @@ t1 = time.process_time()
 list(names.FANDOMS)
 t2 = time.process_time()
 names.fandom_index(); names.character_index()
-# the stage's note scanner: a dictionary of aliases (in fandom_finding since it was split
-# from the stage), one regex of them before
+# the stage's note scanner: a dictionary of aliases (in fandom_stated since fandom_finding
+# was split, in fandom_finding since it was split from the stage), one regex of them before
 try:
-    import ficshelf.understand.fandom_finding as finding
+    import ficshelf.understand.fandom_stated as finding
 except ImportError:
-    finding = stage
+    try:
+        import ficshelf.understand.fandom_finding as finding
+    except ImportError:
+        finding = stage
 scanner = getattr(finding, "_aliases_by_first_word", None) or getattr(
     stage, "_aliases_by_first_word", None) or getattr(stage, "_alias_pattern")
 scanner()

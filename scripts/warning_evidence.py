@@ -25,7 +25,8 @@ from ficshelf.ingest import read_document
 from ficshelf.model import Analysis, RawDocument
 from ficshelf.understand import analyze
 from ficshelf.understand.quoted import body_quotes
-from ficshelf.understand.themes import find_tags, rate, story_words, tally_cues, threshold
+from ficshelf.understand.theme_cue_tally import tally_cues
+from ficshelf.understand.themes import find_tags, rate, story_words, threshold
 from ficshelf.vocabulary import WARNINGS
 
 ROOT = Path(__file__).resolve().parents[1]

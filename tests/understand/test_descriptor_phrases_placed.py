@@ -7,7 +7,7 @@ import pytest
 
 from ficshelf.model import Span
 from ficshelf.understand import descriptor_patterns, descriptor_phrases
-from ficshelf.understand.descriptor_phrases import _placed_matches, scan_descriptors
+from ficshelf.understand.descriptor_phrases import placed_matches, scan_descriptors
 from ficshelf.understand.narrator import plain_quotes
 from ficshelf.understand.text import paragraph_spans
 
@@ -34,9 +34,9 @@ def test_placed_matches_give_the_paragraph_by_paragraph_phrases(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     paragraphs = list(paragraph_spans(_STORY))
-    assert _placed_matches(_STORY, paragraphs) is not None
+    assert placed_matches(_STORY, paragraphs) is not None
     placed = _scan(_STORY, paragraphs)
-    monkeypatch.setattr(descriptor_phrases, "_placed_matches", lambda text, paras: None)
+    monkeypatch.setattr(descriptor_phrases, "placed_matches", lambda text, paras: None)
     assert _scan(_STORY, paragraphs) == placed
     keys = [key for _, _, key, _, _ in placed]
     assert "the old sailor" in keys and "the innkeeper" in keys
@@ -46,7 +46,7 @@ def test_placed_matches_give_the_paragraph_by_paragraph_phrases(
 def test_paragraphs_sharing_a_line_are_scanned_one_by_one() -> None:
     text = "The old sailor sat. The girl laughed.\n"
     halves = [Span(0, 19), Span(20, len(text) - 1)]
-    assert _placed_matches(text, halves) is None
+    assert placed_matches(text, halves) is None
     # the second half alone, as a paragraph scan reads it
     assert [key for _, _, key, _, _ in _scan(text, halves)] == ["the old sailor", "the girl"]
 
@@ -54,7 +54,7 @@ def test_paragraphs_sharing_a_line_are_scanned_one_by_one() -> None:
 def test_a_paragraph_cut_inside_its_line_is_scanned_alone() -> None:
     text = "He saw the old sailor leave.\n"
     cut = [Span(0, 14)]  # "He saw the old" — a match would run past the paragraph's end
-    assert _placed_matches(text, cut) is None
+    assert placed_matches(text, cut) is None
     assert _scan(text, cut) == []
 
 
@@ -75,13 +75,13 @@ def test_paragraphs_with_only_a_voice_or_a_one_line_speaker_are_visited(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     paragraphs = list(paragraph_spans(_VOICES))
-    placed = _placed_matches(_VOICES, paragraphs)
+    placed = placed_matches(_VOICES, paragraphs)
     assert placed is not None
     found = _scan(_VOICES, paragraphs)
     keys = [key for _, _, key, _, _ in found]
     assert "the rough voice" in keys and "another" in keys and "somebody" in keys
     assert not any(2 in by_para or 3 in by_para or 4 in by_para for by_para in placed)
-    monkeypatch.setattr(descriptor_phrases, "_placed_matches", lambda text, paras: None)
+    monkeypatch.setattr(descriptor_phrases, "placed_matches", lambda text, paras: None)
     assert _scan(_VOICES, paragraphs) == found
 
 
@@ -93,18 +93,18 @@ def test_the_scans_by_case_find_what_the_whole_pattern_finds() -> None:
         "a hurry. another stranger, and Another cook."
     )
     whole_cases = (
-        (descriptor_patterns._GROUP, descriptor_patterns._GROUP_CASES),
-        (descriptor_patterns._INDEFINITE, descriptor_patterns._INDEFINITE_CASES),
+        (descriptor_patterns.GROUP, descriptor_patterns.GROUP_CASES),
+        (descriptor_patterns.INDEFINITE, descriptor_patterns.INDEFINITE_CASES),
     )
     for whole, cases in whole_cases:
         for start, end in ((0, len(text)), (4, len(text) - 9), (60, 200)):
             expected = [(m.span(), m.groups()) for m in whole.finditer(text, start, end)]
-            found = descriptor_patterns._case_scan(whole, cases, text, start, end)
+            found = descriptor_patterns.case_scan(whole, cases, text, start, end)
             assert [(m.span(), m.groups()) for m in found] == expected
             assert found or start == 60
     # "a cousin of a neighbour," holds a match of the lower case inside one of the whole
     # pattern's: the merged scans overlap there, and the whole pattern scans itself
-    inner = descriptor_patterns._INDEFINITE_CASES[1]
+    inner = descriptor_patterns.INDEFINITE_CASES[1]
     assert inner.search(text, text.index("a neighbour")) is not None
-    outer = descriptor_patterns._INDEFINITE.search(text, text.index("a cousin"))
+    outer = descriptor_patterns.INDEFINITE.search(text, text.index("a cousin"))
     assert outer is not None and outer.end() > text.index("a neighbour")

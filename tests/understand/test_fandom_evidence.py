@@ -16,7 +16,6 @@ from ficshelf.understand.fandom_finding import (
     _known_name_words,
     name_words,
     shared_name,
-    stated_fandoms,
     weak_name,
 )
 from ficshelf.understand.fandom_names import (
@@ -26,6 +25,7 @@ from ficshelf.understand.fandom_names import (
     load_fandoms,
     name_key,
 )
+from ficshelf.understand.fandom_stated import stated_fandoms
 
 POLLYANNA = "Pollyanna - Eleanor H. Porter"
 SILAS_MARNER = "Silas Marner - George Eliot"

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from handmade import handmade
 
-from ficshelf.understand.fandom_finding import stated_fandoms
 from ficshelf.understand.fandom_names import find_fandom
+from ficshelf.understand.fandom_stated import stated_fandoms
 
 WORK = "Harrowgate Hall - Quentin Marsh"  # a work and an author the table does not know
 

@@ -466,8 +466,8 @@ def test_stage_patterns_that_embed_tries_compile_as_their_source() -> None:
     from ficshelf.understand import descriptor_patterns, voice_owners
 
     for pattern in (
-        descriptor_patterns._VOICE_AGAIN,
-        descriptor_patterns._TAG_SUBJECT_AFTER,
+        descriptor_patterns.VOICE_AGAIN,
+        descriptor_patterns.TAG_SUBJECT_AFTER,
         voice_owners._OWNER,
     ):
         re.purge()

@@ -50,12 +50,13 @@ def test_lower_casing_keeps_which_characters_are_word_characters() -> None:
 
 
 def test_each_cue_matches_in_the_lowered_text_where_it_matches_case_blind() -> None:
-    # ``themes._cues_at`` tries the lowered cue first (``Cue.match_lowered``, which keeps to
-    # ``Cue.lowered_pattern``: test_theme_matcher) and skips the cue where it does not match:
-    # the lowered and the case-blind patterns must agree at every word start of the scenes
+    # ``theme_cue_tally._cues_at`` tries the lowered cue first (``Cue.match_lowered``, which
+    # keeps to ``Cue.lowered_pattern``: test_theme_matcher) and skips the cue where it does
+    # not match: the lowered and the case-blind patterns must agree at every word start of
+    # the scenes
     from theme_recall_texts import CONTRASTS, POSITIVES
 
-    from ficshelf.understand.themes import cue_index
+    from ficshelf.understand.theme_cue_tally import cue_index
 
     passages = [p for table in (POSITIVES, CONTRASTS) for pairs in table.values() for _, p in pairs]
     cased = [p.upper() for p in passages[1::40]] + [p.title() for p in passages[2::40]]

@@ -10,7 +10,8 @@ import pytest
 from theme_probes import analysed, rating, tags
 
 from ficshelf.understand.quoted import body_quotes
-from ficshelf.understand.themes import find_tags, tally_cues
+from ficshelf.understand.theme_cue_tally import tally_cues
+from ficshelf.understand.themes import find_tags
 
 OPENING = "The coach stopped at the inn by the bridge, and the ostler came out with a lantern.\n\n"
 

@@ -1,5 +1,5 @@
 """The themes stage scans a story once for its own cue prefilter and for the agreeing cues'
-(``themes.joint_scan``, ``theme_matcher.joint_prefilter``): what the one scan hands each
+(``theme_cue_tally.joint_scan``, ``theme_matcher.joint_prefilter``): what the one scan hands each
 must be exactly what that one's own scan finds."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import pytest
 from theme_recall_texts import CONTRASTS, POSITIVES
 
 from ficshelf.model import Span
-from ficshelf.understand import theme_agreeing, themes
+from ficshelf.understand import theme_agreeing, theme_cue_tally
 
 # Invented lines: a head word of a cue right after or inside an agreeing cue's beginning,
 # both at one word start, cues after apostrophes and hyphens, and words near no cue.
@@ -30,7 +30,7 @@ def _paragraphs(text: str) -> list[Span]:
 
 
 def _own_scans(text: str, body: list[Span]) -> tuple[list[object], list[object]]:
-    heads = list(themes._heads(text, body, themes.cue_index()))
+    heads = list(theme_cue_tally._heads(text, body, theme_cue_tally.cue_index()))
     starts = list(theme_agreeing._starts(text, body))
     return heads, starts
 
@@ -44,7 +44,7 @@ _SCENES = [
 @pytest.mark.parametrize("text", ["\n".join(_OWN), *_SCENES])
 def test_the_joint_scan_finds_what_each_scan_finds(text: str) -> None:
     body = _paragraphs(text)
-    scanned = themes.joint_scan(text, body)
+    scanned = theme_cue_tally.joint_scan(text, body)
     assert scanned is not None
     heads, starts = _own_scans(text, body)
     assert scanned == (heads, starts)
@@ -52,7 +52,7 @@ def test_the_joint_scan_finds_what_each_scan_finds(text: str) -> None:
 
 def test_the_joint_scan_finds_both_kinds_of_start() -> None:
     text = "\n".join(_OWN)
-    scanned = themes.joint_scan(text, _paragraphs(text))
+    scanned = theme_cue_tally.joint_scan(text, _paragraphs(text))
     assert scanned is not None
     heads, starts = scanned
     assert heads and starts
@@ -64,4 +64,4 @@ def test_the_joint_scan_finds_both_kinds_of_start() -> None:
 def test_a_text_whose_lower_casing_differs_scans_on_its_own() -> None:
     # dotted capital I lower-cases to two characters; long s folds case-blind only
     for text in ("İstanbul: the doctor came, her cough worse.", "the ſick-room, the doctor"):
-        assert themes.joint_scan(text, _paragraphs(text)) is None
+        assert theme_cue_tally.joint_scan(text, _paragraphs(text)) is None

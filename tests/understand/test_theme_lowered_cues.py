@@ -1,4 +1,4 @@
-"""``themes._cues_at`` reads each cue in the text lower-cased by
+"""``theme_cue_tally._cues_at`` reads each cue in the text lower-cased by
 ``theme_matcher.plainly_lowered`` alone (round speed33): the case-sensitive lowered pattern
 must find the same stretch the case-blind one finds, and a plain text never compiles the
 case-blind patterns."""
@@ -11,8 +11,8 @@ import pytest
 
 from ficshelf.model import Span
 from ficshelf.understand import theme_matcher
+from ficshelf.understand.theme_cue_tally import cue_index, tally_cues
 from ficshelf.understand.theme_matcher import plainly_lowered
-from ficshelf.understand.themes import cue_index, tally_cues
 
 # Invented passages, in mixed case, holding cues of several tags.
 _PASSAGES = [

@@ -11,7 +11,8 @@ import pytest
 from theme_recall_texts import CONTRASTS, POSITIVES, SECOND_CONTRASTS, SECOND_ROUND
 
 from ficshelf.model import Span
-from ficshelf.understand import theme_deaths, themes
+from ficshelf.understand import theme_cue_tally, theme_deaths
+from ficshelf.understand.theme_cue_tally import tally_cues
 from ficshelf.understand.theme_deaths import major_deaths
 from ficshelf.understand.theme_matcher import (
     _BOUND_AFTER,
@@ -26,7 +27,6 @@ from ficshelf.understand.theme_matcher import (
     joint_prefilter,
     trie_regex,
 )
-from ficshelf.understand.themes import tally_cues
 
 
 @pytest.mark.parametrize(
@@ -106,9 +106,9 @@ def test_a_cue_spelt_with_a_special_fold_is_found() -> None:
 
 def test_the_prefilter_finds_what_the_head_words_find(monkeypatch: pytest.MonkeyPatch) -> None:
     fast = tally(STORY)
-    index = themes.cue_index()
+    index = theme_cue_tally.cue_index()
     monkeypatch.setattr(
-        themes, "cue_index", lambda: index._replace(lower_source=index.heads_source)
+        theme_cue_tally, "cue_index", lambda: index._replace(lower_source=index.heads_source)
     )
     assert tally(STORY) == fast
 
@@ -241,7 +241,7 @@ def test_the_alternatives_beginnings_make_up_the_cues_beginnings() -> None:
 def test_the_joint_prefilter_is_what_its_source_compiles_to() -> None:
     # built from the tries' words (``fast_regex.compile_tries``), not parsed from its source
     index = compile_cues()
-    others = themes.agreeing_beginnings()
+    others = theme_cue_tally.agreeing_beginnings()
     joint = joint_prefilter(index, others)
     source = _JOINT.format(
         trie_regex(index.prefixes | others),

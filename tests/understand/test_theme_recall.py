@@ -19,7 +19,8 @@ from theme_recall_texts import (
 from theme_recall_third import FOURTH_ROUND, THIRD_CONTRASTS, THIRD_ROUND
 
 from ficshelf.understand.quoted import body_quotes
-from ficshelf.understand.themes import TEEN_TAGS, tally_cues
+from ficshelf.understand.theme_cue_tally import tally_cues
+from ficshelf.understand.themes import TEEN_TAGS
 from ficshelf.vocabulary import WARNINGS
 
 

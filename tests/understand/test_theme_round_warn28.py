@@ -11,8 +11,9 @@ from theme_probes import analysed, cue_score
 from ficshelf.model import GivenMetadata, GivenTag, TagType
 from ficshelf.understand.quoted import body_quotes
 from ficshelf.understand.theme_agreeing import agreeing
+from ficshelf.understand.theme_cue_tally import tally_cues
 from ficshelf.understand.theme_stated import given_warnings
-from ficshelf.understand.themes import story_words, tally_cues
+from ficshelf.understand.themes import story_words
 
 
 def freeform(*names: str) -> GivenMetadata:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ficshelf.model import Analysis, RawDocument
 from ficshelf.understand import analyze
 from ficshelf.understand.quoted import body_quotes
-from ficshelf.understand.themes import tally_cues
+from ficshelf.understand.theme_cue_tally import tally_cues
 
 
 def analysed(text: str) -> Analysis:

@@ -10,7 +10,7 @@ kind.
 * **The canon** (``story_canon``): the one known fandom the file's own fandom tags (an AO3
   download's, an EPUB's subjects), the notes and the bylines state (the
   ``fandom_mentions`` layer and the aliases in notes, read as the fandom stage reads them:
-  ``fandom_finding.stated_fandoms``); when they state none, the one fandom the clusters'
+  ``fandom_stated.stated_fandoms``); when they state none, the one fandom the clusters'
   names point to, decided as the fandom stage decides it (``fandom_finding.fandoms_named_by``:
   enough distinct names of one canon, one of them distinctive; not the full name of one
   main person alone, which gives the fandom tag but is too little to rewrite the clusters

@@ -111,8 +111,8 @@ from ficshelf.understand.descriptor_phrases import scan_descriptors
 from ficshelf.understand.descriptors import unnamed_characters
 from ficshelf.understand.diminutives import diminutive_links, epithet_links
 from ficshelf.understand.family_given import family_given
-from ficshelf.understand.fandom_finding import stated_fandoms
 from ficshelf.understand.fandom_names import name_key
+from ficshelf.understand.fandom_stated import stated_fandoms
 from ficshelf.understand.kin_names import parents_by_kin_name, spouses_by_surname
 from ficshelf.understand.language import is_english
 from ficshelf.understand.name_things import noted_things

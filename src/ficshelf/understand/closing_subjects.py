@@ -3,7 +3,7 @@
 (Round L21.) A line that opens the paragraph right after narration, untagged, is most
 often said by whoever the narration's last sentence is about: the one who moved or began
 last ("The auctioneer began by praising the horse." / "Sound in wind and limb, gentlemen!").
-``conversation._closing_subject`` reads a "he"/"she" there; ``closing_named_subject`` reads
+``conversation.closing_subject`` reads a "he"/"she" there; ``closing_named_subject`` reads
 a character known only by a description ("The old porter") standing as that sentence's
 subject, which the rule after it (``narration_subject``) would pass over for the first
 subject of the whole paragraph. A name standing there is left to the rules after (taking it

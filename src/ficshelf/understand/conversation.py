@@ -204,7 +204,7 @@ def conversation(ctx: Context, turns: list[list[QuoteState]]) -> None:
             speaker = prev
             fill_turn(turn, speaker, SCORE_NARRATED, "paragraph_voice")
         if not speaker and gap > 1 and not ctx.breaks_between(turn[0].para - 1, turn[0].para):
-            speaker = _closing_subject(ctx, scene, turn, excluded, gap)
+            speaker = closing_subject(ctx, scene, turn, excluded, gap)
         if not speaker:
             speaker, score, rule = _next_speaker(ctx, scene, excluded, gap)
             if speaker:
@@ -307,7 +307,7 @@ def _answered_backwards(ctx: Context, turns: list[list[QuoteState]]) -> None:
                 _relabel(turn, name, "answered")
 
 
-def _closing_subject(
+def closing_subject(
     ctx: Context, scene: _Scene, turn: list[QuoteState], excluded: list[str], gap: int
 ) -> str:
     """Give an untagged turn that opens the paragraph right after narration the "he"/"she"

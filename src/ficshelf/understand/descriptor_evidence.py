@@ -1,13 +1,13 @@
 """The evidence of how the text uses a descriptor phrase, read around it once
-``descriptor_phrases`` has found it (``_with_evidence``): whether it tags a quote (after
-the verb, "…," said the girl, or before it, the girl cried, "…"; ``_tags_quote`` for an
+``descriptor_phrases`` has found it (``with_evidence``): whether it tags a quote (after
+the verb, "…," said the girl, or before it, the girl cried, "…"; ``tags_quote`` for an
 indefinite phrase), whether it is the subject of a verb ("the boy wheeled", after a
 participle aside too), whether it comes on the scene ("the maid came in", "the nurse put
-her head round the door"), and which line right after it is its own (``_pronoun_quote``:
-a "he"/"she" of the noun's gender tags it; ``_definite_quote``: "the" and the noun tag it;
+her head round the door"), and which line right after it is its own (``pronoun_quote``:
+a "he"/"she" of the noun's gender tags it; ``definite_quote``: "the" and the noun tag it;
 ``_next_line``: an untagged paragraph of its own). Each reading is a bounded look at the
-text beside the phrase (at most ``_CONTEXT`` characters, a line at most
-``_VOICED_REACH`` on), so the evidence costs a fixed amount per phrase."""
+text beside the phrase (at most ``CONTEXT`` characters, a line at most
+``VOICED_REACH`` on), so the evidence costs a fixed amount per phrase."""
 
 from __future__ import annotations
 
@@ -18,10 +18,10 @@ from ficshelf.understand import name_tables
 from ficshelf.understand import person_nouns as nouns
 from ficshelf.understand.descriptor_mention import DescriptorMention
 from ficshelf.understand.descriptor_patterns import (
-    _CONTEXT,
-    _INTRO_GAP,
-    _TAG_GAP,
-    _VOICED_REACH,
+    CONTEXT,
+    INTRO_GAP,
+    TAG_GAP,
+    VOICED_REACH,
 )
 from ficshelf.understand.names import QuoteIndex
 from ficshelf.understand.speech_verbs import (
@@ -79,31 +79,31 @@ def _is_verb(word: str) -> bool:
     )
 
 
-def _verb_follows(text: str, pos: int, end: int) -> bool:
+def verb_follows(text: str, pos: int, end: int) -> bool:
     """Whether the phrase ending at ``pos`` is the subject of a verb ("A nurse had let him
     in", "an old man is selling chestnuts", "a stranger came"; "an old boatman, mending a
     net, touched his cap"; "a small boy with a red nose took it")."""
-    between = _BETWEEN_SUBJECT_AND_VERB.match(text, pos, min(end, pos + 2 * _CONTEXT))
+    between = _BETWEEN_SUBJECT_AND_VERB.match(text, pos, min(end, pos + 2 * CONTEXT))
     if between is not None:
         pos = between.end()
     if not text.startswith((" ", "\t"), pos):
         return False
-    after = _WORD_AFTER.match(text, pos, min(end, pos + _CONTEXT))
+    after = _WORD_AFTER.match(text, pos, min(end, pos + CONTEXT))
     if after is None:
         return False
     return _is_verb(after.group(2))
 
 
-def _pronoun_quote(text: str, index: QuoteIndex, found: DescriptorMention) -> int:
+def pronoun_quote(text: str, index: QuoteIndex, found: DescriptorMention) -> int:
     """Return where the first quote after ``found`` starts when it stands within
-    ``_VOICED_REACH`` characters and a "he"/"she" of the noun's gender tags it, else -1."""
+    ``VOICED_REACH`` characters and a "he"/"she" of the noun's gender tags it, else -1."""
     start = index.next_start(found.end)
-    if start - found.end > _VOICED_REACH:
+    if start - found.end > VOICED_REACH:
         return -1
     _, end = index.bounds(index.find(start))
-    tag = _PRONOUN_TAG.match(text, end, end + _CONTEXT)
+    tag = _PRONOUN_TAG.match(text, end, end + CONTEXT)
     if tag is None or tag.group("verb") not in SPEECH_VERBS:
-        tag = _PRONOUN_TAG_INVERTED.match(text, end, end + _CONTEXT)
+        tag = _PRONOUN_TAG_INVERTED.match(text, end, end + CONTEXT)
     if tag is None or tag.group("verb") not in SPEECH_VERBS:
         return -1
     pronoun = tag.group("pronoun")
@@ -122,17 +122,17 @@ _DEFINITE_TAG = re.compile(
 )
 
 
-def _definite_quote(text: str, index: QuoteIndex, found: DescriptorMention) -> int:
+def definite_quote(text: str, index: QuoteIndex, found: DescriptorMention) -> int:
     """Return where the first quote after ``found`` starts when it stands within
-    ``_VOICED_REACH`` characters and "the", modifiers and ``found``'s noun tag it with a
+    ``VOICED_REACH`` characters and "the", modifiers and ``found``'s noun tag it with a
     speech verb before or right after them ('…,” said the boy'; '…,” the old boy
     whispers'), else -1: the one just introduced ("A boy put his head in at the door")
     says it."""
     start = index.next_start(found.end)
-    if start - found.end > _VOICED_REACH:
+    if start - found.end > VOICED_REACH:
         return -1
     _, end = index.bounds(index.find(start))
-    tag = _DEFINITE_TAG.match(text, end, end + _CONTEXT)
+    tag = _DEFINITE_TAG.match(text, end, end + CONTEXT)
     if tag is None:
         return -1
     words = tag.group("words").split()
@@ -149,14 +149,14 @@ def _definite_quote(text: str, index: QuoteIndex, found: DescriptorMention) -> i
 
 def _next_line(text: str, index: QuoteIndex, found: DescriptorMention) -> int:
     """Return where the first quote after the narration's ``found`` starts when a fitting
-    "he"/"she" tags it (``_pronoun_quote``) or when, untagged, it is a paragraph of its own
+    "he"/"she" tags it (``pronoun_quote``) or when, untagged, it is a paragraph of its own
     right after the phrase's paragraph ("the footman opened the door. / 'Sir Anthony,
     madam.'"), else -1."""
-    line = _pronoun_quote(text, index, found)
+    line = pronoun_quote(text, index, found)
     if line >= 0:
         return line
     start = index.next_start(found.end)
-    if start - found.end > _VOICED_REACH:
+    if start - found.end > VOICED_REACH:
         return -1
     opens = text.rfind("\n", found.end, start)
     between = text[found.end : opens].strip()
@@ -210,18 +210,16 @@ def _word_before(window: str, end: int | None = None) -> tuple[str, int] | None:
 
 def _beside_quote(quotes: QuoteIndex, para: Span, before: int, after: int) -> bool:
     """Whether a tag between ``before`` and ``after`` stands beside a quote of paragraph
-    ``para``: one ends at most ``_TAG_GAP`` characters before ``before`` ('"…," said the
-    girl') or starts at most ``_INTRO_GAP`` after ``after`` ('the girl said, "…"')."""
-    return quotes.ends_before(before, _TAG_GAP, para) or quotes.starts_after(
-        after, _INTRO_GAP, para
-    )
+    ``para``: one ends at most ``TAG_GAP`` characters before ``before`` ('"…," said the
+    girl') or starts at most ``INTRO_GAP`` after ``after`` ('the girl said, "…"')."""
+    return quotes.ends_before(before, TAG_GAP, para) or quotes.starts_after(after, INTRO_GAP, para)
 
 
-def _tags_quote(text: str, para: Span, quotes: QuoteIndex, start: int, end: int) -> bool:
+def tags_quote(text: str, para: Span, quotes: QuoteIndex, start: int, end: int) -> bool:
     """Whether the phrase ``text[start:end]`` is the subject of a speech tag next to a
     quote: after the verb ("…," said a man / broke in a man) or before it ("…" a man cried;
     a man said, "…")."""
-    window = text[max(para.start, start - _CONTEXT) : start]
+    window = text[max(para.start, start - CONTEXT) : start]
     before = _word_before(window)
     aside = _ASIDE_BEFORE.search(window)
     if aside is not None:  # "…," interposed, more softly, a young wife
@@ -235,17 +233,17 @@ def _tags_quote(text: str, para: Span, quotes: QuoteIndex, start: int, end: int)
                 word, verb_start = "said", start - len(window) + earlier[1]
         if word in SPEECH_VERBS and _beside_quote(quotes, para, verb_start, end):
             return True
-    after = _WORD_AFTER.match(text, end, min(para.end, end + _CONTEXT))
+    after = _WORD_AFTER.match(text, end, min(para.end, end + CONTEXT))
     if after is not None and after.group(2) in SPEECH_VERBS:
         return _beside_quote(quotes, para, start, after.end())
     return False
 
 
-def _noun_follows(text: str, pos: int, end: int) -> bool:
+def noun_follows(text: str, pos: int, end: int) -> bool:
     """Whether a lower-case word that is no function word, verb form, adverb or plural
     follows ``pos`` ("the chief reason"; not "the chief said", "the chief rode", "the chief
     of police")."""
-    after = _WORD_AFTER.match(text, pos, min(end, pos + _CONTEXT))
+    after = _WORD_AFTER.match(text, pos, min(end, pos + CONTEXT))
     if after is None or after.group(1) or not text.startswith((" ", "\t"), pos):
         return False
     word = after.group(2)
@@ -258,7 +256,7 @@ def _noun_follows(text: str, pos: int, end: int) -> bool:
     )
 
 
-def _with_evidence(
+def with_evidence(
     text: str, para: Span, quotes: QuoteIndex, found: DescriptorMention, phrase_start: int
 ) -> DescriptorMention:
     """Return ``found`` with its speech and subject evidence read from the text around it
@@ -280,7 +278,7 @@ def _with_evidence(
             found.voice,
             found.group,
         )
-    window = text[max(para.start, phrase_start - _CONTEXT) : phrase_start]
+    window = text[max(para.start, phrase_start - CONTEXT) : phrase_start]
     before = _word_before(window)
     speech = subject = enters = False
     if found.possessive:  # "said the child's nurse": the nurse speaks, not the child
@@ -289,7 +287,7 @@ def _with_evidence(
         # "…," said the girl / said the girl, "…"
         verb_start = phrase_start - len(window) + before[1]
         speech = _beside_quote(quotes, para, verb_start, found.end)
-    after = _WORD_AFTER.match(text, found.end, min(para.end, found.end + _CONTEXT))
+    after = _WORD_AFTER.match(text, found.end, min(para.end, found.end + CONTEXT))
     if after is not None:
         verb = after.group(2)
         if verb in SPEECH_VERBS:
@@ -330,7 +328,7 @@ def _with_evidence(
         speech,
         subject,
         found.in_quote,
-        _pronoun_quote(text, quotes, found) if found.in_quote else _next_line(text, quotes, found),
+        pronoun_quote(text, quotes, found) if found.in_quote else _next_line(text, quotes, found),
         found.voice,
         found.group,
         enters,

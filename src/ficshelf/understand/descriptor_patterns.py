@@ -1,10 +1,10 @@
 """The word tables and patterns of the descriptor scan (``descriptor_phrases``): the
 modifiers and person nouns a phrase is built of, the definite and possessive phrase
-(``_PHRASE``), the groups that speak as one (``_GROUP``), the indefinite newcomers of a
-speech tag (``_INDEFINITE``), the subject of a tag after its verb (``_TAG_SUBJECT``), what
-continues a voice (``_VOICE_AGAIN``), and ``_case_scan``, which runs a pattern as one scan
+(``PHRASE``), the groups that speak as one (``GROUP``), the indefinite newcomers of a
+speech tag (``INDEFINITE``), the subject of a tag after its verb (``_TAG_SUBJECT``), what
+continues a voice (``VOICE_AGAIN``), and ``case_scan``, which runs a pattern as one scan
 per case of its first letter. Building them is all this module does; no pattern here
-holds a line break or starts with whitespace (``descriptor_phrases._placed_matches``
+holds a line break or starts with whitespace (``descriptor_phrases.placed_matches``
 relies on it)."""
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from ficshelf.understand.speech_verbs import (
 )
 
 PRONOUN_DETERMINERS = ("her", "his", "my", "their", "your", "our")
-_NOT_MODIFIERS = (
+NOT_MODIFIERS = (
     name_tables.FUNCTION_WORDS
     | name_tables.STOP_WORDS
     | nouns.VAGUE_MODIFIERS
@@ -37,7 +37,7 @@ _NOT_MODIFIERS = (
 )
 _NOUN = trie_regex(nouns.PERSON_NOUNS)
 # (Possessive: what follows a modifier is never a letter, so giving letters back is no use.)
-_NOT_MODIFIER_WORDS = sorted(w for w in _NOT_MODIFIERS if w.isalpha())
+_NOT_MODIFIER_WORDS = sorted(w for w in NOT_MODIFIERS if w.isalpha())
 _NOT_MODIFIER = trie_regex(_NOT_MODIFIER_WORDS)
 _MODIFIER = rf"(?!(?:{_NOT_MODIFIER})\b)[a-z]++(?:-[a-z]++)?"
 _DETERMINER = r"[Tt]he|[Hh]er|[Hh]is|[Mm]y|[Tt]heir|[Yy]our|[Oo]ur"
@@ -48,7 +48,7 @@ _DETERMINER = r"[Tt]he|[Hh]er|[Hh]is|[Mm]y|[Tt]heir|[Yy]our|[Oo]ur"
 # far as three words run, or a paragraph with no punctuation is scanned to its end from every
 # determiner: quadratic); the runs of letters and
 # spaces never give back what they took: the next character is never one of them.
-_PHRASE = compile_skipping(  # (the engine skips in C to the letters of the lookahead)
+PHRASE = compile_skipping(  # (the engine skips in C to the letters of the lookahead)
     r"(?=[A-Zthmyo])(?<![\w'’-])(?:(?P<owner>(?P<name>[A-Z][a-z]++)"
     rf"|(?=[A-Za-z \t-]{{0,80}}+['’])(?:{_DETERMINER})[ \t]++(?:{_MODIFIER}[ \t]++)?"
     rf"{_MODIFIER})['’]s"
@@ -56,7 +56,7 @@ _PHRASE = compile_skipping(  # (the engine skips in C to the letters of the look
     rf"(?P<mods>(?:{_MODIFIER}[ \t]++){{0,2}})"
     rf"(?P<noun>(?:[a-z]++-)?(?:{_NOUN}))\b(?!-\w)(?!['’](?!s\b)\w)"
 )
-_CONTEXT = 40
+CONTEXT = 40
 
 
 def _plural(noun: str) -> str:
@@ -74,7 +74,7 @@ def _plural(noun: str) -> str:
     return noun + "s"
 
 
-_GROUP_NOUNS = frozenset(_plural(n) for n in nouns.PERSON_NOUNS) - nouns.PERSON_NOUNS
+GROUP_NOUNS = frozenset(_plural(n) for n in nouns.PERSON_NOUNS) - nouns.PERSON_NOUNS
 # Singular nouns for a body of people that can speak as one ("the choir said", "the
 # company cries"); not a word that is also a place or a thing said to talk ("the room",
 # "the table", "the court", "the house").
@@ -84,19 +84,19 @@ _COLLECTIVE_NOUNS = frozenset(
 # Plurals for people whose singular is as often a thing ("the players cry"; "the record
 # player").
 _PLURAL_ONLY_GROUPS = frozenset(("players",))
-_GROUP_HEADS = _GROUP_NOUNS | _COLLECTIVE_NOUNS | _PLURAL_ONLY_GROUPS
+GROUP_HEADS = GROUP_NOUNS | _COLLECTIVE_NOUNS | _PLURAL_ONLY_GROUPS
 # A group the narration names in a speech tag ("cried the thralls", "the players cry"):
 # "the", at most two modifiers, a plural person noun. (The "t" comes before the lookbehind,
-# as in ``_INDEFINITE``, so that the engine skips fast to it.)
-# (``_GROUP_CASES``: one pattern for each case of its first letter, see ``_case_scan``)
-_GROUP, _GROUP_CASES = compile_by_case(
+# as in ``INDEFINITE``, so that the engine skips fast to it.)
+# (``GROUP_CASES``: one pattern for each case of its first letter, see ``case_scan``)
+GROUP, GROUP_CASES = compile_by_case(
     rf"[Tt](?<![\w'’-][Tt])he[ \t]++(?P<mods>(?:{_MODIFIER}[ \t]++){{0,2}})"
-    rf"(?P<noun>(?:[a-z]++-)?(?:{trie_regex(_GROUP_HEADS)}))\b(?!-\w)(?!['’]\w)",
+    rf"(?P<noun>(?:[a-z]++-)?(?:{trie_regex(GROUP_HEADS)}))\b(?!-\w)(?!['’]\w)",
     "[Tt]",
 )
 # A short place between a group and the verb of its tag ('"…!" the men by the fire
 # roared'), which the group's name keeps: it tells them from the other men.
-_GROUP_PLACE = re.compile(
+GROUP_PLACE = re.compile(
     r"[ \t]++(?:in|at|by|near|behind|round|around|outside|upstairs|downstairs)"
     r"(?:[ \t]++(?:the|a|an|his|her|their)[ \t]++[a-z]++(?:-[a-z]++)*+)?(?=[ \t]+[a-z])"
 )
@@ -110,16 +110,16 @@ _LOOSE_MODIFIER = (
     rf"(?!(?:{trie_regex(w for w in name_tables.FUNCTION_WORDS | SPEECH_VERBS if w.isalpha())})\b)"
     r"[a-z]++(?:-[a-z]++)*+"
 )
-_VOICE = "voice"
+VOICE = "voice"
 # The words every phrase ``_voices_again_in`` finds holds one of.
-_VOICE_WORDS = ("voice", "speaker")
+VOICE_WORDS = ("voice", "speaker")
 # (The article's first letter comes before the lookbehind so that the engine can skip fast
-# to the letters a match can start with; ``_INDEFINITE_CASES``: one pattern per case of it.)
-_INDEFINITE, _INDEFINITE_CASES = compile_by_case(
+# to the letters a match can start with; ``INDEFINITE_CASES``: one pattern per case of it.)
+INDEFINITE, INDEFINITE_CASES = compile_by_case(
     r"(?P<det>[Aa](?<![\w'’-][Aa])(?:n|nother)?)[ \t]++"
     rf"(?P<mods>(?:{_LOOSE_MODIFIER},?[ \t]++){{0,3}})"
-    rf"(?P<noun>(?:[a-z]++-)?(?:{_NOUN})|{_VOICE})\b(?!-\w)"
-    rf"(?P<voice>['’]s[ \t]+{_VOICE}\b)?"
+    rf"(?P<noun>(?:[a-z]++-)?(?:{_NOUN})|{VOICE})\b(?!-\w)"
+    rf"(?P<voice>['’]s[ \t]+{VOICE}\b)?"
     r"(?P<place>[ \t]++(?:in|of|at|from|by|behind|near|on|with)[ \t]++"
     r"(?:(?:the|a|an|his|her|their)[ \t]++)?[a-z]++(?:-[a-z]++)*+(?=[ \t]*[,.;:!?\"“”‘’]))?",
     "[Aa]",
@@ -130,7 +130,7 @@ _INDEFINITE, _INDEFINITE_CASES = compile_by_case(
 # horse; "…," replied the archdeacon): a definite or possessive phrase, at most two
 # modifiers and one lower-case word the clause ends on. The tag makes it someone who speaks
 # whatever the word; ``_tag_subject_in`` keeps the ones no other scan finds. Only a tag
-# right after a quote counts, so the pattern is tried only there (``_TAG_SUBJECT_AFTER``).
+# right after a quote counts, so the pattern is tried only there (``TAG_SUBJECT_AFTER``).
 _TAG_SUBJECT = (
     rf"(?<![\w'’-])(?P<verb>{SPEECH_VERB_TRIE[0]})[ \t]++"
     r"(?P<det>the|his|her|my|their|our)[ \t]++"
@@ -139,7 +139,7 @@ _TAG_SUBJECT = (
 )
 
 
-def _case_scan(
+def case_scan(
     whole: re.Pattern[str], cases: Sequence[re.Pattern[str]], text: str, start: int, end: int
 ) -> list[re.Match[str]]:
     """Return the matches of ``whole`` in ``text[start:end]`` (as ``finditer`` finds them),
@@ -157,26 +157,26 @@ def _case_scan(
 
 # What continues a voice: "the voice", "the rough voice", "the speaker" (not "the voice of
 # the clever lady": someone else's).
-_VOICE_AGAIN = compile_embedding(
+VOICE_AGAIN = compile_embedding(
     rf"[Tt](?<![\w'’-][Tt])he[ \t]+(?:(?P<mods>{_MODIFIER})[ \t]+)?"
     r"(?P<noun>voice|speaker)\b(?!-\w)(?!['’]s\b)(?![ \t]+of\b)",
     [(_NOT_MODIFIER, _NOT_MODIFIER_WORDS)],
 )
 # How a text names the owner of a voice it first only heard.
-_VOICE_OWNER = compile_fast(
+VOICE_OWNER = compile_fast(
     r"\b(?:[Ii]t was|belonged to|turned out to be|[Ii]t was only|[Tt]here stood)[ \t]+"
     r"(?:(?:Mr|Mrs|Miss|Ms|Dr|Lady|Lord|Sir)\.?[ \t]+)?[A-Z][a-z]"
 )
 # How far a line said by "he"/"she" may stand from the phrase that brings its speaker in.
-_VOICED_REACH = 400
+VOICED_REACH = 400
 
 # How close a tag must stand to its quotation: "…," said the girl / the girl said, "…".
-_TAG_GAP = 4
-# ``_TAG_SUBJECT`` with its verb at most ``_TAG_GAP`` characters on from where it is tried
+TAG_GAP = 4
+# ``_TAG_SUBJECT`` with its verb at most ``TAG_GAP`` characters on from where it is tried
 # (a quote's end): matched there, instead of searched for over the whole text.
 # (the tries of the verbs and of the words no modifier is built, not parsed)
-_TAG_SUBJECT_AFTER = compile_embedding(
-    rf"[\s\S]{{0,{_TAG_GAP}}}?(?:{_TAG_SUBJECT})",
+TAG_SUBJECT_AFTER = compile_embedding(
+    rf"[\s\S]{{0,{TAG_GAP}}}?(?:{_TAG_SUBJECT})",
     [SPEECH_VERB_TRIE, (_NOT_MODIFIER, _NOT_MODIFIER_WORDS)],
 )
-_INTRO_GAP = 30
+INTRO_GAP = 30

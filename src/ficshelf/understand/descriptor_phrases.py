@@ -41,33 +41,33 @@ from dataclasses import replace
 from ficshelf.model import Span
 from ficshelf.understand import person_nouns as nouns
 from ficshelf.understand.descriptor_evidence import (
-    _definite_quote,
-    _noun_follows,
-    _pronoun_quote,
-    _tags_quote,
-    _verb_follows,
-    _with_evidence,
+    definite_quote,
+    noun_follows,
+    pronoun_quote,
+    tags_quote,
+    verb_follows,
+    with_evidence,
 )
 from ficshelf.understand.descriptor_mention import DescriptorMention
 from ficshelf.understand.descriptor_patterns import (
-    _GROUP,
-    _GROUP_CASES,
-    _GROUP_HEADS,
-    _GROUP_NOUNS,
-    _GROUP_PLACE,
-    _INDEFINITE,
-    _INDEFINITE_CASES,
-    _NOT_MODIFIERS,
-    _PHRASE,
-    _TAG_GAP,
-    _TAG_SUBJECT_AFTER,
-    _VOICE,
-    _VOICE_AGAIN,
-    _VOICE_OWNER,
-    _VOICE_WORDS,
-    _VOICED_REACH,
+    GROUP,
+    GROUP_CASES,
+    GROUP_HEADS,
+    GROUP_NOUNS,
+    GROUP_PLACE,
+    INDEFINITE,
+    INDEFINITE_CASES,
+    NOT_MODIFIERS,
+    PHRASE,
     PRONOUN_DETERMINERS,
-    _case_scan,
+    TAG_GAP,
+    TAG_SUBJECT_AFTER,
+    VOICE,
+    VOICE_AGAIN,
+    VOICE_OWNER,
+    VOICE_WORDS,
+    VOICED_REACH,
+    case_scan,
 )
 from ficshelf.understand.names import QuoteIndex
 from ficshelf.understand.one_line_speakers import PHRASE_CORES, one_line_phrases
@@ -84,7 +84,7 @@ def scan_descriptors(
     ``index`` the caller's ``QuoteIndex`` of them, if it has one. Never raises."""
     if index is None:
         index = QuoteIndex(quotes)
-    placed = _placed_matches(text, paragraphs)
+    placed = placed_matches(text, paragraphs)
     # With the matches placed, only the paragraphs where something can be found are
     # visited: those holding a match of the three patterns, a voice word
     # (``_voices_again_in`` reads no other) or the letters of a one-line speaker's phrase
@@ -127,7 +127,7 @@ def _busy(
     find something (see there)."""
     starts = [para.start for para in paragraphs]
     busy: set[int] = set().union(*placed)
-    busy.update(_holding(text, paragraphs, starts, _VOICE_WORDS))
+    busy.update(_holding(text, paragraphs, starts, VOICE_WORDS))
     busy.update(_holding(text, paragraphs, starts, PHRASE_CORES))
     return sorted(busy)
 
@@ -153,10 +153,10 @@ def _holding(
 _Placed = dict[int, list[re.Match[str]]]
 
 
-def _placed_matches(
+def placed_matches(
     text: str, paragraphs: Sequence[Span]
 ) -> tuple[_Placed, _Placed, _Placed] | None:
-    """Return the matches of ``_PHRASE``, ``_INDEFINITE`` and ``_GROUP`` by paragraph index,
+    """Return the matches of ``PHRASE``, ``INDEFINITE`` and ``GROUP`` by paragraph index,
     each pattern run once over the paragraphs' whole stretch of text instead of once per
     paragraph (7,900 paragraphs in a novel: a regex call and a generator each), or ``None``
     when that could find other matches than the paragraph by paragraph scan.
@@ -168,8 +168,8 @@ def _placed_matches(
     and every lookahead that may read past a paragraph's end (``\\b``, ``(?!-\\w)``,
     ``(?!['’]...)``, a run of ``[ \\t]`` or of letters and spaces before an apostrophe or a
     punctuation mark) sees only whitespace there, which it treats as it treats the end of
-    the text. (Lookbehinds read before the start in both scans.) ``_INDEFINITE`` and
-    ``_GROUP`` run as one scan per case of their first letter (``_case_scan``)."""
+    the text. (Lookbehinds read before the start in both scans.) ``INDEFINITE`` and
+    ``GROUP`` run as one scan per case of their first letter (``case_scan``)."""
     if not paragraphs:
         return None
     starts: list[int] = []
@@ -189,9 +189,9 @@ def _placed_matches(
     out: list[_Placed] = []
     begin, end = starts[0], ends[-1]
     for matches in (
-        _PHRASE.finditer(text, begin, end),
-        _case_scan(_INDEFINITE, _INDEFINITE_CASES, text, begin, end),
-        _case_scan(_GROUP, _GROUP_CASES, text, begin, end),
+        PHRASE.finditer(text, begin, end),
+        case_scan(INDEFINITE, INDEFINITE_CASES, text, begin, end),
+        case_scan(GROUP, GROUP_CASES, text, begin, end),
     ):
         by_para: _Placed = {}
         for m in matches:
@@ -206,9 +206,9 @@ def _definite_in(
     text: str, para: Span, index: QuoteIndex, matches: Iterable[re.Match[str]] | None = None
 ) -> Iterator[DescriptorMention]:
     """Yield the definite and possessive descriptor phrases of one paragraph (from
-    ``matches``, its matches of ``_PHRASE``, when the caller has them)."""
+    ``matches``, its matches of ``PHRASE``, when the caller has them)."""
     if matches is None:
-        matches = _PHRASE.finditer(text, para.start, para.end)
+        matches = PHRASE.finditer(text, para.start, para.end)
     for m in matches:
         noun = m.group("noun")
         head = noun.rsplit("-", 1)[-1]
@@ -217,7 +217,7 @@ def _definite_in(
         if det is not None and det.lower() in PRONOUN_DETERMINERS:
             if head in nouns.NOT_AFTER_POSSESSIVE:
                 continue
-        if head in nouns.MODIFIER_NOUNS and _noun_follows(text, m.end(), para.end):
+        if head in nouns.MODIFIER_NOUNS and noun_follows(text, m.end(), para.end):
             continue  # "the chief reason", "the baby carriage"
         owner = m.group("owner")
         # a name is a mention of its own: the phrase then spans only "soldier"
@@ -233,7 +233,7 @@ def _definite_in(
         found = DescriptorMention(
             start, m.end(), key, head, bool(mods), possessive, False, False, False
         )
-        told = _with_evidence(text, para, index, found, m.start())
+        told = with_evidence(text, para, index, found, m.start())
         if det_word == "the" and not (possessive or told.speech or told.subject):
             placed = _placed(text, para, index, found, m.start())
             if placed is not None:  # "the man in the bar said": the place is the name's
@@ -248,13 +248,13 @@ def _placed(
     bar", "the man downstairs", "the gentleman in the bag-wig") when that place ends the
     subject of a speech tag or of a verb ('"…," the man in the bar said'; "The man in the
     skiff looked at him"): the place tells this person from the others and is part of the
-    name, as it is for a group (``_GROUP_PLACE``); else ``None``."""
-    place = _GROUP_PLACE.match(text, found.end, para.end)
+    name, as it is for a group (``GROUP_PLACE``); else ``None``."""
+    place = GROUP_PLACE.match(text, found.end, para.end)
     if place is None:
         return None
     key = " ".join([found.key, *place.group().split()])
     longer = replace(found, end=place.end(), key=key, modified=True)
-    told = _with_evidence(text, para, index, longer, phrase_start)
+    told = with_evidence(text, para, index, longer, phrase_start)
     return told if told.speech or told.subject else None
 
 
@@ -263,31 +263,31 @@ def _groups_in(
 ) -> Iterator[DescriptorMention]:
     """Yield the groups of one paragraph that tag a quote ("cried the thralls"), ``group``
     set: a group that speaks as one is a character of the scene (from ``matches``, its
-    matches of ``_GROUP``, when the caller has them)."""
+    matches of ``GROUP``, when the caller has them)."""
     if matches is None:
-        matches = _GROUP.finditer(text, para.start, para.end)
+        matches = GROUP.finditer(text, para.start, para.end)
     for m in matches:
         mods = m.group("mods").split()
-        if any(w in _NOT_MODIFIERS for w in mods):
+        if any(w in NOT_MODIFIERS for w in mods):
             continue
         noun = m.group("noun")
         key = " ".join(["the", *mods, noun])
         bare = DescriptorMention(
             m.start(), m.end(), key, noun, bool(mods), False, False, False, False, group=True
         )
-        found = _with_evidence(text, para, index, bare, m.start())
+        found = with_evidence(text, para, index, bare, m.start())
         if not found.speech:  # '"…!" the men by the fire roared': the place is the name's
-            place = _GROUP_PLACE.match(text, m.end(), para.end)
+            place = GROUP_PLACE.match(text, m.end(), para.end)
             if place is None:
                 continue
             placed = replace(bare, end=place.end(), key=" ".join([key, *place.group().split()]))
-            found = _with_evidence(text, para, index, placed, m.start())
+            found = with_evidence(text, para, index, placed, m.start())
         if found.speech:
             yield found
 
 
 def _tag_subjects(text: str, paragraphs: Sequence[Span], index: QuoteIndex) -> _Placed:
-    """Return the matches of ``_TAG_SUBJECT`` whose verb starts at most ``_TAG_GAP``
+    """Return the matches of ``_TAG_SUBJECT`` whose verb starts at most ``TAG_GAP``
     characters after a quote's end (``index``), by paragraph index; a match that leaves its
     paragraph is dropped. A match cannot hold a quotation mark, so no match of the pattern
     over the whole text starts before a quote's end and runs past it: the matches tried
@@ -301,7 +301,7 @@ def _tag_subjects(text: str, paragraphs: Sequence[Span], index: QuoteIndex) -> _
     for end in index.ends:
         if end < first or end >= last:
             continue
-        m = _TAG_SUBJECT_AFTER.match(text, end, last)
+        m = TAG_SUBJECT_AFTER.match(text, end, last)
         if m is None or m.start("verb") < taken:
             continue  # (two quotes ending before one tag: it is read once)
         taken = m.end()
@@ -333,12 +333,12 @@ def _tag_subject_in(
         head = noun.rsplit("-", 1)[-1]
         if (
             head in nouns.PERSON_NOUNS
-            or head in _NOT_MODIFIERS
-            or head in _GROUP_HEADS
-            or head in _VOICE_WORDS
+            or head in NOT_MODIFIERS
+            or head in GROUP_HEADS
+            or head in VOICE_WORDS
             or head.endswith(("ly", "est"))
             or (head.endswith("s") and not head.endswith("ss"))
-            or not index.ends_before(m.start("verb"), _TAG_GAP, para)
+            or not index.ends_before(m.start("verb"), TAG_GAP, para)
             or not uses.used_again(head)
         ):
             continue
@@ -347,7 +347,7 @@ def _tag_subject_in(
         found = DescriptorMention(
             m.start("det"), m.end(), key, head, bool(mods), False, False, False, False
         )
-        yield _with_evidence(text, para, index, found, m.start("det"))
+        yield with_evidence(text, para, index, found, m.start("det"))
 
 
 # An article or a possessive and at most two words, ending where a noun begins: what
@@ -401,24 +401,24 @@ def _one_line_in(text: str, para: Span, index: QuoteIndex) -> Iterator[Descripto
     """Yield the one-line speakers of one paragraph ("cried one of the women", "said
     another", "somebody exclaimed": ``one_line_speakers``), ``group`` set, so that a tag of
     theirs makes them a character; the speakers stage gives them only their own lines."""
-    for start, end, key, noun in one_line_phrases(text, para, index, _GROUP_NOUNS):
+    for start, end, key, noun in one_line_phrases(text, para, index, GROUP_NOUNS):
         yield DescriptorMention(start, end, key, noun, False, False, True, True, False, group=True)
 
 
 def _voices_again_in(text: str, para: Span, index: QuoteIndex) -> Iterator[DescriptorMention]:
     """Yield the phrases of one paragraph that may continue a voice ("the speaker", "the
     rough voice"); ``noun`` is "voice" for all of them."""
-    if not any(text.find(word, para.start, para.end) >= 0 for word in _VOICE_WORDS):
+    if not any(text.find(word, para.start, para.end) >= 0 for word in VOICE_WORDS):
         return
-    for m in _VOICE_AGAIN.finditer(text, para.start, para.end):
+    for m in VOICE_AGAIN.finditer(text, para.start, para.end):
         mod = m.group("mods")
-        if mod is not None and mod in _NOT_MODIFIERS:
+        if mod is not None and mod in NOT_MODIFIERS:
             continue
         key = " ".join(w for w in ("the", mod, m.group("noun")) if w)
         found = DescriptorMention(
-            m.start(), m.end(), key, _VOICE, mod is not None, False, False, False, False
+            m.start(), m.end(), key, VOICE, mod is not None, False, False, False, False
         )
-        yield replace(_with_evidence(text, para, index, found, m.start()), voice=True)
+        yield replace(with_evidence(text, para, index, found, m.start()), voice=True)
 
 
 def _indefinite_in(
@@ -431,37 +431,37 @@ def _indefinite_in(
     man's voice" (``voice`` set). Yielded are the phrases that tag a quote (a line of
     dialogue next to them, a speech verb before or after), a voice right after a line, and
     a narration subject right before a line a fitting "he"/"she" says (``pronoun_quote``
-    set, ``speech`` not); ``matches`` are its matches of ``_INDEFINITE`` when the caller
+    set, ``speech`` not); ``matches`` are its matches of ``INDEFINITE`` when the caller
     has them. Never raises."""
     if matches is None:
-        matches = _INDEFINITE.finditer(text, para.start, para.end)
+        matches = INDEFINITE.finditer(text, para.start, para.end)
     for m in matches:
         noun = m.group("noun")
         det = m.group("det").lower()
         if index.find(m.start()) >= 0:
             continue
-        voice = noun == _VOICE or m.group("voice") is not None
+        voice = noun == VOICE or m.group("voice") is not None
         end = m.end("noun")
         after = m.end("voice") if m.group("voice") else end
         mods = " ".join(m.group("mods").split())
         head = noun.rsplit("-", 1)[-1]
         key = " ".join(w for w in (det, mods, noun) if w)
-        if voice and _VOICE_OWNER.search(text, after, min(len(text), after + _VOICED_REACH)):
+        if voice and VOICE_OWNER.search(text, after, min(len(text), after + VOICED_REACH)):
             continue  # "It was Ron." / "The voice belonged to Ron": someone the text names
-        if not _tags_quote(text, para, index, m.start(), after):
+        if not tags_quote(text, para, index, m.start(), after):
             # a voice right after a line is that line's ("'I beg your pardon.' A man's
             # voice beside her made her start")
-            if voice and index.ends_before(m.start(), _TAG_GAP, para):
+            if voice and index.ends_before(m.start(), TAG_GAP, para):
                 pass
-            elif not voice and det != "another" and _verb_follows(text, end, para.end):
+            elif not voice and det != "another" and verb_follows(text, end, para.end):
                 # someone new the narration brings in ("A nurse had let him in", "an old
                 # man is selling chestnuts") just before a line "he"/"she" says
                 found = DescriptorMention(
                     m.start(), end, key, head, bool(mods), False, False, True, False
                 )
-                line = _pronoun_quote(text, index, found)
+                line = pronoun_quote(text, index, found)
                 if line < 0:  # "A boy put his head in. / '…,' said the boy"
-                    line = _definite_quote(text, index, found)
+                    line = definite_quote(text, index, found)
                 if line >= 0:
                     yield replace(found, pronoun_quote=line)
                 continue
@@ -470,7 +470,7 @@ def _indefinite_in(
         if m.group("place") and not voice:
             key += " " + " ".join(m.group("place").split())
             end = m.end("place")
-        elif noun == _VOICE and m.group("place"):  # "a voice in her ear"
+        elif noun == VOICE and m.group("place"):  # "a voice in her ear"
             key += " " + " ".join(m.group("place").split())
             end = m.end("place")
         yield DescriptorMention(

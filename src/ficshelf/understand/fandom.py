@@ -66,13 +66,12 @@ from ficshelf.understand.fandom_finding import (
     STATED_UNKNOWN,
     FandomFinding,
     fandom_spans,
-    fandoms_of,
     inferred_fandoms,
-    known_characters,
     plain_name,
-    stated_fandoms,
 )
+from ficshelf.understand.fandom_stated import stated_fandoms
 from ficshelf.understand.pipeline import stage
+from ficshelf.understand.story_fandoms import fandoms_of, known_characters
 
 __all__ = [
     "COMMON_FIRST_NAMES",

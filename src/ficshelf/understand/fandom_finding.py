@@ -1,39 +1,28 @@
-"""Finding a story's fandoms, stated and inferred: the matching the "fandom" stage reports
-(``fandom``) and the characters stage reads early to know the story's canon
-(``canon_cast``). No stage lives here, so any stage may import it; the rules are described
-in the ``fandom`` module's docstring.
+"""The fandom findings and the fandoms a story's characters' names point to: the
+confidence and weight figures of the "fandom" stage, ``FandomFinding``, what a name is worth
+as evidence (``plain_name``, ``weak_name``, ``shared_name``), the fandoms named by the
+characters (``fandoms_named_by``, read early by the characters stage, ``canon_cast``, and
+``inferred_fandoms``) and the ``fandoms`` layer (``fandom_spans``). The stated fandoms are
+``fandom_stated``'s, the two merged ``story_fandoms``'s. No stage lives here, so any stage
+may import it; the rules are described in the ``fandom`` module's docstring.
 """
 
 from __future__ import annotations
 
 import math
-import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from ficshelf.model import Analysis, Span, TagType
-from ficshelf.understand.fandom_authors import stated_author
+from ficshelf.model import Analysis, Span
 from ficshelf.understand.fandom_names import (
     CharacterEntry,
-    Fandom,
     character_index,
-    find_fandom,
     load_fandoms,
     name_key,
     on_table_change,
-    shared_fandom_character_words,
-    shared_fandom_characters,
 )
-from ficshelf.understand.fandom_works import (
-    credited_works,
-    names_story_people,
-    stated_name_start,
-    works_in_passing,
-)
-from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.name_tables import (
-    CIVIL_TITLES,
     ENGLISH_WORDS,
     GIVEN_NAMES,
     SENTENCE_OPENERS,
@@ -50,10 +39,6 @@ SALIENT = 0.5  # a character this salient is one of the story's main people
 SHARED_AGREE = 3  # story characters a canon needs when its one distinctive name is shared
 MAX_EVIDENCE = 12
 MAX_STATED_NAME = 100
-_EDGE_MARKS = " .,!?;:\"'“”‘’*_~()[]"
-# An exclamation or a question ends the name a note states: "writing for Zenda! I reread".
-_EXCLAIMED = compile_fast(r"(?<=\w)[!?]+\s+(?=[A-Z])")
-_SCANNED_NOTES = frozenset({"byline", "authors_note", "disclaimer", "summary"})
 
 # Everyday first names: a story with a "John" and a "Mary" is not thereby Sherlock Holmes.
 COMMON_FIRST_NAMES = frozenset(
@@ -100,236 +85,6 @@ class FandomFinding:
     name: str
     confidence: float
     evidence: list[tuple[int, int]] = field(default_factory=list)
-
-
-_WORD = re.compile(r"(?<!\w)\w+")
-_WORD_CHAR = re.compile(r"\w")
-
-
-@cache
-def _aliases_by_first_word() -> dict[str, tuple[str, ...]]:
-    """The distinctive aliases of every known fandom (five characters or more, and not one
-    given name or English word: a note thanking "Heidi" names a beta reader, and "Tags:
-    Kidnapped, Angst" no novel), as written, grouped by their first word, longest first.
-    A dictionary rather than one regex of every alias: it is built in a few milliseconds,
-    where that regex took tens to compile."""
-    aliases = {
-        alias
-        for fandom in load_fandoms()
-        for alias in (fandom.name, fandom.name.split(" - ")[0], *fandom.aliases)
-        if len(alias) >= 5 and not plain_name(name_key(alias))
-    }
-    grouped: dict[str, list[str]] = {}
-    for alias in aliases:
-        first = _WORD.match(alias)
-        if first is not None:
-            grouped.setdefault(first.group(), []).append(alias)
-    return {word: tuple(sorted(group, key=len, reverse=True)) for word, group in grouped.items()}
-
-
-on_table_change(_aliases_by_first_word.cache_clear)
-
-
-def _written_aliases(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Return the spans of ``text[start:end]`` that are known fandom aliases as written
-    (case-sensitive, whole words, longest first, not overlapping), in text order."""
-    by_first = _aliases_by_first_word()
-    found: list[tuple[int, int]] = []
-    last = start
-    for word in _WORD.finditer(text, start, end):
-        at = word.start()
-        if at < last:
-            continue
-        for alias in by_first.get(word.group(), ()):
-            stop = at + len(alias)
-            if stop <= end and text.startswith(alias, at):
-                if stop < end and _WORD_CHAR.match(text, stop):
-                    continue
-                found.append((at, stop))
-                last = stop
-                break
-    return found
-
-
-_LIST_SEPARATOR = re.compile(r"\s*(?:,|&|\band\b|/)\s*")
-
-
-def _stated_names(written: str) -> list[tuple[str, bool]]:
-    """Return the fandoms a stated name stands for, each with whether the table knows it.
-    A list ("Sherlock Holmes, Dr. Watson and Mrs. Hudson") is read item by item, and items
-    that are known characters rather than fandoms are dropped."""
-    fandom = find_fandom(written)
-    if fandom is not None:
-        return [(fandom.name, True)]
-    parts = [p for p in _LIST_SEPARATOR.split(written) if p.strip()]
-    if len(parts) < 2:
-        return [(written, False)] if _plausible(written) and not _is_character(written) else []
-    found = []
-    for part in parts:
-        fandom = find_fandom(part)
-        if fandom is not None:
-            found.append((fandom.name, True))
-    if found or any(_is_character(part) for part in parts) or not _plausible(written):
-        return found
-    return [(written, False)]
-
-
-# Words that a loose "X fic" or "writing for X" pattern may catch but that name no fandom.
-_NOT_A_FANDOM = frozenset(
-    """i you he she it we they me him her us them my your his its our their this that these
-    those there here the a an what which who some any every each one all this my own
-    everything everyone everybody nothing""".split()
-)
-
-
-def _plausible(name: str) -> bool:
-    """Whether a stated name the table does not know could be a fandom's name: it has a
-    capitalised word and is not just pronouns and determiners."""
-    words = name.split()
-    return any(w[:1].isupper() for w in words) and any(
-        w.casefold().strip(".,!?'’") not in _NOT_A_FANDOM for w in words
-    )
-
-
-def _is_character(name: str) -> bool:
-    return any(entry.listed for entry in character_index().get(name_key(name), ()))
-
-
-def stated_fandoms(analysis: Analysis) -> list[FandomFinding]:
-    """Return the fandoms the story's bylines and notes name, most evidence first.
-    Never raises."""
-    text = analysis.text
-    found: dict[str, FandomFinding] = {}
-
-    def add(name: str, known: bool, start: int, end: int) -> None:
-        finding = found.setdefault(name, FandomFinding(name, STATED if known else STATED_UNKNOWN))
-        if (start, end) not in finding.evidence:
-            finding.evidence.append((start, end))
-
-    credited = credited_works(analysis)
-    for span in analysis.layers.get("fandom_mentions", ()):
-        if any(span.start < end and start < span.end for start, end, _ in credited):
-            continue  # "writing for Harrowgate Hall (Quentin Marsh)": the credited work's
-        begin = stated_name_start(text, span.start, span.end)
-        written = " ".join(text[begin : span.end].split())
-        written = _EXCLAIMED.split(written, maxsplit=1)[0].strip(_EDGE_MARKS)
-        if not written or len(written) > MAX_STATED_NAME:
-            continue
-        other_work = _OTHER_WORK.search(text, max(0, span.start - 24), span.start)
-        for name, known in _stated_names(written):
-            if other_work and not known:
-                continue  # "comments on my old Helstone fic": another story of the writer's
-            if not known and names_story_people(analysis, name, begin):
-                continue  # "Mara and Jory belong to …": the story's people, not a work
-            add(name, known, span.start, span.end)
-    tagged = _tagged_fandoms(analysis)
-    for start, end, name in credited:
-        fandom = find_fandom(name)
-        name = fandom.name if fandom is not None else name
-        if not tagged or name in tagged:
-            add(name, fandom is not None, start, end)
-    if not found and not tagged:
-        for start, end, name in works_in_passing(analysis):
-            add(name, False, start, end)
-    for note in analysis.layers.get("notes", ()):
-        if note.label not in _SCANNED_NOTES:
-            continue
-        for start, end in _written_aliases(text, note.start, note.end):
-            fandom = find_fandom(text[start:end])
-            if fandom is not None and (not tagged or fandom.name in tagged):
-                add(fandom.name, True, start, end)
-    folded = _folded(found.values())
-    if any(f.confidence == STATED_UNKNOWN for f in folded):
-        _with_author(analysis, folded)
-    ranked = sorted(folded, key=lambda f: (-f.confidence, -len(f.evidence), f.name))
-    for finding in ranked:
-        finding.evidence.sort()
-        del finding.evidence[MAX_EVIDENCE:]
-    return ranked
-
-
-def _tagged_fandoms(analysis: Analysis) -> set[str]:
-    """Return the known fandoms among the file's own fandom tags (an AO3 download's, an
-    EPUB's subjects). When the file tags its fandoms, a work a note merely names ("writing
-    an essay on Beowulf", "listening to the Hamilton soundtrack") is not one of the story's:
-    the author's tags already say which works the story belongs to."""
-    return {
-        fandom.name if fandom is not None else name
-        for name, _, fandom in _given_fandom_tags(analysis)
-    }
-
-
-def _given_fandom_tags(analysis: Analysis) -> Iterator[tuple[str, str, Fandom | None]]:
-    """Yield each of the file's own fandom tags: its name, that name with its whitespace
-    runs made single spaces, and the known fandom it names (``None`` for none)."""
-    for tag in analysis.doc.given.tags:
-        if tag.type == TagType.FANDOM:
-            written = " ".join(tag.name.split())
-            yield tag.name, written, find_fandom(written)
-
-
-# A fandom named as that of the writer's other work ("my old Helstone fic", "my other
-# Barsetshire fic"): not this story's.
-_OTHER_WORK = re.compile(
-    r"\b(?i:my|our)\s+(?i:old|other|last|previous|earlier|next|older)\s+(?:[\w'’-]+\s+)?$"
-)
-
-
-# Titles that lead a person's name, not a work's ("Mayor of Casterbridge" is a work): the
-# civil titles and the ranks "Dr. Watson and …" are written with, but not the civil titles
-# that also lead works' titles ("Master and Commander", "Mister Pip", "Mistress Masham's
-# Repose"): such a work keeps its stated author.
-_CIVIL = (CIVIL_TITLES - {"master", "mister", "mistress"}) | {"dr", "sir", "lady", "lord"}
-
-
-def _with_author(analysis: Analysis, findings: list[FandomFinding]) -> None:
-    """Give each stated fandom the table does not know (and written without its author)
-    the AO3 form "Title - Author" when the notes name the work's author, one author only
-    (``stated_author``); "The" leads the title only when the text writes it so. The
-    author is never guessed: without one the name stays as written."""
-    author = stated_author(analysis)
-    if author is None:
-        return
-    for finding in findings:
-        first = name_key(finding.name).split(maxsplit=1)[:1]
-        if finding.confidence != STATED_UNKNOWN or " - " in finding.name or first[0] in _CIVIL:
-            continue  # known, already with its author, or people ("Dr. Watson and …")
-        title = finding.name
-        if not title.startswith("The ") and f"The {title}" in analysis.text:
-            title = f"The {title}"
-        finding.name = f"{title} - {author}"
-
-
-def _folded(findings: Iterable[FandomFinding]) -> list[FandomFinding]:
-    """Return ``findings`` with each unknown stated name that is a run of whole words of
-    another stated name folded into that one, its evidence added: "Barchester" (from
-    "Barchester and its clergy belong to …") is the "Barchester Towers" of the byline."""
-    kept = list(findings)
-    # titles compared without their authors: "Harrowgate - Quentin Marsh" (from "Harrowgate
-    # belongs to Quentin Marsh") is the "Harrowgate Chronicles" a byline states
-    words = {
-        f.name: f" {' '.join(_WORD.findall(f.name.split(' - ')[0].casefold()))} " for f in kept
-    }
-    out: list[FandomFinding] = []
-    for finding in kept:
-        short = words[finding.name]
-        fuller = [
-            other
-            for other in kept
-            if other is not finding
-            and short in words[other.name]
-            and (short != words[other.name] or _authored(other.name, finding.name))
-        ]
-        if finding.confidence == STATED_UNKNOWN and len(fuller) == 1:
-            fuller[0].evidence.extend(e for e in finding.evidence if e not in fuller[0].evidence)
-            continue
-        out.append(finding)
-    return out
-
-
-def _authored(name: str, other: str) -> bool:
-    """Whether ``name`` carries its author ("Title - Author") where ``other`` does not."""
-    return " - " in name and " - " not in other
 
 
 @lru_cache(maxsize=16384)
@@ -417,7 +172,7 @@ def _contradicts(own: Sequence[str], entry: CharacterEntry) -> bool:
     return any(word not in known for word in own)
 
 
-def _names_by_character(analysis: Analysis) -> dict[str, set[str]]:
+def names_by_character(analysis: Analysis) -> dict[str, set[str]]:
     """Return each character's name keys: its canonical name and its mentions' forms."""
     text = analysis.text
     names: dict[str, set[str]] = {}
@@ -509,7 +264,7 @@ def inferred_fandoms(analysis: Analysis) -> list[FandomFinding]:
     """Return the fandoms the story's characters point to, most confident first (see the
     module docstring of ``fandom``). Never raises."""
     salience = {c.label: c.score for c in analysis.layers.get("characters", ())}
-    found = fandoms_named_by(_names_by_character(analysis), salience)
+    found = fandoms_named_by(names_by_character(analysis), salience)
     if not found:
         return []
     earliest = _earliest_mentions(analysis)
@@ -555,113 +310,6 @@ def _evidence(
     chosen = list(firsts.values())[:MAX_EVIDENCE]
     chosen += others[: MAX_EVIDENCE - len(chosen)]
     return sorted(chosen)
-
-
-def fandoms_of(analysis: Analysis) -> list[FandomFinding]:
-    """Return the story's fandoms, stated and inferred merged, most confident first, each
-    under the spelling of the file's own fandom tag when it has one (``given_spellings``).
-    Never raises."""
-    merged: dict[str, FandomFinding] = {}
-    for finding in stated_fandoms(analysis) + inferred_fandoms(analysis):
-        known = merged.get(finding.name)
-        if known is None:
-            merged[finding.name] = FandomFinding(
-                finding.name, finding.confidence, list(finding.evidence)
-            )
-            continue
-        known.confidence = max(known.confidence, finding.confidence)
-        known.evidence = sorted(set(known.evidence) | set(finding.evidence))[:MAX_EVIDENCE]
-    spelled = given_spellings(analysis)
-    for finding in merged.values():
-        finding.name = spelled.get(finding.name, finding.name)
-    return sorted(merged.values(), key=lambda f: (-f.confidence, f.name))
-
-
-def given_spellings(analysis: Analysis) -> dict[str, str]:
-    """Return, per known fandom the file's own fandom tags name (an AO3 download's, an
-    EPUB's subjects) in another spelling than the table's, that spelling ("Othello -
-    William Shakespeare" for the table's "Othello - Shakespeare"): the author's tag is the
-    story's, and one fandom is not to be listed twice under two spellings."""
-    out: dict[str, str] = {}
-    for _, written, fandom in _given_fandom_tags(analysis):
-        if written and fandom is not None and fandom.name != written:
-            out.setdefault(fandom.name, written)
-    return out
-
-
-def known_characters(
-    analysis: Analysis, fandoms: Sequence[str] | None = None
-) -> dict[str, list[tuple[str, str]]]:
-    """Return, per character of the story, the known characters of its fandoms (``fandoms``,
-    default: those ``fandoms_of`` finds) it is: ``(fandom, canonical name)`` pairs, matched
-    by the character's canonical name first, then by its longest surface form, against the
-    table's names and aliases and the words only one canonical name has ("Jane" in Pride
-    and Prejudice). A word match needs every word of the character's own name in the known
-    name ("Walter Elliot" is Sir Walter Elliot; "James Mortimer" is not James Moriarty).
-    Characters the table does not know are left out. Never raises."""
-    names = fandoms if fandoms is not None else [f.name for f in fandoms_of(analysis)]
-    tables = [
-        (name, shared_fandom_characters(name), shared_fandom_character_words(name))
-        for name in names
-    ]
-    tables = [(name, listed, words) for name, listed, words in tables if listed or words]
-    if not tables:
-        return {}
-    # the tables (by position) that know each key: a character is searched only in the
-    # tables that know one of its keys, in their order (any other table gives no hit)
-    holders: dict[str, list[int]] = {}
-    for i, (_, listed, words) in enumerate(tables):
-        for k in listed:
-            holders.setdefault(k, []).append(i)
-        for k in words:
-            if k not in listed:
-                holders.setdefault(k, []).append(i)
-    found: dict[str, list[tuple[str, str]]] = {}
-    for character, keys in _names_by_character(analysis).items():
-        held = {i for k in keys for i in holders.get(k, holders.get(_untitled(k), ()))}
-        if not held:
-            continue
-        canonical = name_key(character)
-        own = set(canonical.split())
-        ordered = sorted(keys, key=lambda k: (k != canonical, -len(k), k))
-        for i in sorted(held):
-            fandom, listed, words = tables[i]
-            hit = next(
-                (
-                    listed[k] if k in listed else words[k]
-                    for k in ordered
-                    if k in listed or (k in words and own <= set(name_key(words[k]).split()))
-                ),
-                None,
-            )
-            if hit is None:
-                hit = next(filter(None, (_titled_alias(k, listed) for k in ordered)), None)
-            if hit is not None:
-                found.setdefault(character, []).append((fandom, hit))
-    return found
-
-
-def _untitled(key: str) -> str:
-    """Return a name key without its leading civil title ("miss floy" -> "floy"), or ""."""
-    first, _, rest = key.partition(" ")
-    return rest if rest and first in CIVIL_TITLES else ""
-
-
-_WOMEN_TITLES = frozenset(t for t in CIVIL_TITLES if TITLES.get(t) == "f")
-
-
-def _titled_alias(key: str, listed: Mapping[str, str]) -> str:
-    """Return the canonical name ``key`` is when it is a civil title before a name canon
-    lists (``listed``: key to canonical name) that the title does not make ambiguous,
-    else "": "Miss Floy" is Florence Dombey ("Floy"), "Mr. Woodcourt" Allan Woodcourt;
-    but a woman's title before a man's surname ("Mrs. Wildeve", "Wildeve" for Damon
-    Wildeve) is his wife or kin."""
-    rest = _untitled(key)
-    canonical = listed.get(rest, "") if rest else ""
-    if canonical and key.split(maxsplit=1)[0] in _WOMEN_TITLES:
-        if rest == name_key(canonical).split()[-1]:
-            return ""
-    return canonical
 
 
 def fandom_spans(findings: Sequence[FandomFinding]) -> tuple[Span, ...]:

@@ -1,6 +1,6 @@
 """The works a story's notes name together with their author, the way fan writers credit
 the canon they write in: what gives a story in a canon the fandom table has not met its
-fandom in AO3's "Title - Author" form (``fandom_finding.stated_fandoms``).
+fandom in AO3's "Title - Author" form (``fandom_stated.stated_fandoms``).
 
 In a byline, an author's note, a disclaimer or a summary (the story's own writer, the
 ``authors`` layer, is never the work's author):

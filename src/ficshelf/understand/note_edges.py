@@ -1,15 +1,14 @@
-"""Reading the edges of a text for notes (used by the "notes" stage): the paragraphs of one
-text with their scene breaks and headings (``Paragraphs``), cut into segments (``Segment``: the
-stretch before the first chapter, then one per chapter), and the two scanners that find the
-notes (``Note``) at a segment's edges.
+"""Reading the edges of a text for notes (used by the "notes" stage): the two scanners that
+find the notes (``note_paragraphs.Note``) at a segment's edges, over the paragraphs of one text
+(``note_paragraphs.Paragraphs``, cut into ``note_paragraphs.Segment``).
 
 * ``scan_front`` walks from the start of a segment down to its first story paragraph: the
   document's title, labelled notes and bylines, epigraphs (quoted lines, verse or a saying with
-  their attribution, ``_epigraph_end``), unlabelled notes on their cue words
+  their attribution, ``note_epigraph_runs.epigraph_end``), unlabelled notes on their cue words
   (``note_chat``) or in the writer's voice (``note_voice``), a note-like paragraph right above
   front matter, the writer's last word before the scene break that opens the story, a paragraph
-  between front matter and a labelled note (``_between_front``), and what may continue a
-  summary (``_continues_summary``).
+  between front matter and a labelled note (``between_front``), and what may continue a
+  summary (``continues_summary``).
 * ``scan_end`` walks back from the end of a segment over the end notes to its last story
   paragraph; a run of notes after the last scene break is placed where notes stand
   (``_tail_notes``).
@@ -24,15 +23,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
-from ficshelf.model import NoteKind, Span
+from ficshelf.model import NoteKind
 from ficshelf.understand import note_blurbs as blurbs
 from ficshelf.understand import note_chat as chat
 from ficshelf.understand import note_epigraphs as epi
 from ficshelf.understand import note_patterns as pat
 from ficshelf.understand import note_voice as voice
-from ficshelf.understand.chapters import Heading
+from ficshelf.understand.note_epigraph_runs import epigraph_end
+from ficshelf.understand.note_paragraphs import Note, Paragraphs, Segment
 
 # Kinds an unlabelled note-like paragraph may continue when it directly follows them.
 _CONTINUABLE = frozenset({NoteKind.AUTHORS_NOTE, NoteKind.DISCLAIMER, NoteKind.SUMMARY})
@@ -45,9 +44,6 @@ _VOICED = chat.NoteCues(2, 0)
 TITLE_DECORATION = " \t*_~=#"
 _OPENING_QUOTES = "\"“'‘"
 _NAME_WORD = re.compile(r"[A-Z][A-Za-z]+")
-MAX_EPIGRAPH_LINES = 8
-# An unquoted prose epigraph set apart from its attribution line is at most this long.
-MAX_PROSE_EPIGRAPH_CHARS = 300
 # A line closing the block of a labelled note is at most this long (``_in_label_block``).
 MAX_BLOCK_LINE_CHARS = 300
 # A note runs on over at most this many merely note-like (weak) paragraphs in a row.
@@ -58,49 +54,6 @@ MAX_TAIL_PARAGRAPHS = 4
 # The story's voice (``note_voice.story_voice``) is read from this many paragraphs next to a
 # paragraph at its edge.
 VOICE_PARAGRAPHS = 6
-
-
-@dataclass(slots=True)
-class Note:
-    """A note found by a scanner: its kind and its paragraphs."""
-
-    kind: NoteKind
-    first: int  # paragraph indices, inclusive
-    last: int
-
-
-@dataclass(frozen=True, slots=True)
-class Segment:
-    """A run of paragraphs ``lo``..``hi`` (exclusive) after an optional heading paragraph;
-    ``given`` when it is a chapter the document brings (its title is never looked for there)."""
-
-    lo: int
-    hi: int
-    heading: int | None
-    given: bool = False
-
-
-class Paragraphs:
-    """The paragraphs of one text, with the structural facts the scanners ask about."""
-
-    def __init__(self, text: str, paras: tuple[Span, ...]) -> None:
-        self.text = text
-        self.paras = paras
-        self.breaks: set[int] = set()
-        self.headings: dict[int, Heading] = {}
-        # the story's voice next to an edge (``_voice_of``), by the edge's range
-        self.voices: dict[tuple[int, int, int], voice.StoryVoice] = {}
-
-    def para(self, i: int) -> str:
-        p = self.paras[i]
-        return self.text[p.start : p.end]
-
-    def blank_before(self, i: int) -> bool:
-        """Return whether a blank line (or the start of the text) stands before paragraph i."""
-        if i == 0:
-            return True
-        gap = self.text[self.paras[i - 1].end : self.paras[i].start]
-        return gap.count("\n") + gap.count("\r") - gap.count("\r\n") >= 2
 
 
 def _is_title(doc: Paragraphs, i: int, seg: Segment) -> bool:
@@ -176,20 +129,20 @@ def scan_front(doc: Paragraphs, seg: Segment, notes: list[Note], find_title: boo
                 notes.append(last)
             i += 1
             continue
-        end = _epigraph_end(doc, i, seg)
+        end = epigraph_end(doc, i, seg)
         if end > i:
             notes.append(Note(NoteKind.EPIGRAPH, i, end - 1))
             last = None
             i = end
             continue
-        if _is_blurb(doc, i, seg, notes, s):
+        if is_blurb(doc, i, seg, notes, s):
             last = Note(NoteKind.SUMMARY, i, i)
             notes.append(last)
             i += 1
             continue
         cues = _cues(doc, s, range(i + 1, seg.hi))
         continued = _continued(last, i, cues, s)
-        if continued is not None and not _continues_summary(doc, i, seg, continued, s):
+        if continued is not None and not continues_summary(doc, i, seg, continued, s):
             continued = None
         if continued is None and _in_label_block(doc, i, seg, last, s):
             continued = last
@@ -202,7 +155,7 @@ def scan_front(doc: Paragraphs, seg: Segment, notes: list[Note], find_title: boo
         ):
             last = Note(NoteKind.AUTHORS_NOTE, i, i)
             notes.append(last)
-        elif _between_front(doc, i, seg, notes, s):
+        elif between_front(doc, i, seg, notes, s):
             epigraph = epi.is_epigraph_shaped(s)
             last = Note(NoteKind.EPIGRAPH if epigraph else NoteKind.AUTHORS_NOTE, i, i)
             notes.append(last)
@@ -212,7 +165,7 @@ def scan_front(doc: Paragraphs, seg: Segment, notes: list[Note], find_title: boo
     return i
 
 
-def _is_blurb(doc: Paragraphs, i: int, seg: Segment, notes: list[Note], s: str) -> bool:
+def is_blurb(doc: Paragraphs, i: int, seg: Segment, notes: list[Note], s: str) -> bool:
     """Return whether paragraph i (text ``s``) is an unlabelled summary: right under other
     front matter (title, byline, disclaimer, a note other than a summary it would continue; a
     scene break between allowed), a blurb's shape (``note_blurbs.blurb_shape``: short, no
@@ -234,7 +187,7 @@ def _is_blurb(doc: Paragraphs, i: int, seg: Segment, notes: list[Note], s: str) 
     shape = blurbs.blurb_shape(s)
     if shape is blurbs.Blurb.NONE:
         return False
-    story = _voice_of(doc, range(i + 1, seg.hi))
+    story = voice_of(doc, range(i + 1, seg.hi))
     if not story().first_person and not _named_below(doc, i, seg, blurbs.names_in(s)):
         return False
     if shape is not blurbs.Blurb.TEASER and (
@@ -248,7 +201,7 @@ def _is_blurb(doc: Paragraphs, i: int, seg: Segment, notes: list[Note], s: str) 
         if (
             _front_kind(after) is not None
             or chat.cue_strength(after) == 2
-            or voice.is_writer_voice(after, _voice_of(doc, range(i + 2, seg.hi)), placed=True)
+            or voice.is_writer_voice(after, voice_of(doc, range(i + 2, seg.hi)), placed=True)
         ):
             return True
     if shape is blurbs.Blurb.UNTENSED:
@@ -307,7 +260,7 @@ def _in_label_block(doc: Paragraphs, i: int, seg: Segment, last: Note | None, s:
     return not voice.tells_story(s) and not chat.is_narration(s, chat.note_cues(s).found)
 
 
-def _continues_summary(doc: Paragraphs, i: int, seg: Segment, note: Note, s: str) -> bool:
+def continues_summary(doc: Paragraphs, i: int, seg: Segment, note: Note, s: str) -> bool:
     """Return whether paragraph i (text ``s``), which ``_continued`` lets continue ``note``,
     may do so: any note but a summary, which tells what happens to the story's people; a
     paragraph that tells the story itself (``note_voice.tells_story``: a speech tag, a
@@ -318,10 +271,10 @@ def _continues_summary(doc: Paragraphs, i: int, seg: Segment, note: Note, s: str
         return True
     if voice.tells_story(s):
         return False
-    return not voice.is_writer_voice(s, _voice_of(doc, range(i + 1, seg.hi)), placed=True)
+    return not voice.is_writer_voice(s, voice_of(doc, range(i + 1, seg.hi)), placed=True)
 
 
-def _between_front(doc: Paragraphs, i: int, seg: Segment, notes: list[Note], s: str) -> bool:
+def between_front(doc: Paragraphs, i: int, seg: Segment, notes: list[Note], s: str) -> bool:
     """Return whether paragraph i (text ``s``) stands between other front matter right
     above it (title, byline, a note) and a labelled note right under it ("Summary:", "A/N:",
     "Disclaimer:"): the front matter is not over yet, so whatever it is, it is front matter
@@ -356,7 +309,7 @@ def _cues(doc: Paragraphs, s: str, story: range) -> chat.NoteCues:
         cues.strength == 2
         and cues.found
         and voice.tells_story(s)
-        and voice.voice_score(s, _voice_of(doc, story)) < voice.NOTE_THRESHOLD
+        and voice.voice_score(s, voice_of(doc, story)) < voice.NOTE_THRESHOLD
     ):
         return chat.NoteCues(1, cues.found)
     return cues
@@ -409,10 +362,10 @@ def _writer_voice(doc: Paragraphs, i: int, seg: Segment, notes: list[Note], s: s
         or (seg.heading is not None and above == seg.heading)
         or i + 1 in doc.breaks
     )
-    return voice.is_writer_voice(s, _voice_of(doc, range(i + 1, seg.hi)), placed)
+    return voice.is_writer_voice(s, voice_of(doc, range(i + 1, seg.hi)), placed)
 
 
-def _voice_of(doc: Paragraphs, order: range) -> Callable[[], voice.StoryVoice]:
+def voice_of(doc: Paragraphs, order: range) -> Callable[[], voice.StoryVoice]:
     """Return a function giving the voice of the story paragraphs next to an edge (worked out
     once per edge, when first asked for)."""
     key = (order.start, order.stop, order.step)
@@ -488,7 +441,7 @@ def scan_end(doc: Paragraphs, lo: int, hi: int, notes: list[Note]) -> int:
             story = range(j - 1, lo - 1, -1)
             cues = _cues(doc, s, story) if kind is None else _LABELLED
             if cues.strength < 2 and voice.is_writer_voice(
-                s, _voice_of(doc, story), placed=j - 1 in doc.breaks or j - 1 in tail
+                s, voice_of(doc, story), placed=j - 1 in doc.breaks or j - 1 in tail
             ):
                 cues = _VOICED
             if cues.strength == 0:
@@ -527,7 +480,7 @@ def _tail_notes(doc: Paragraphs, lo: int, hi: int) -> set[int]:
     if b < lo or b not in doc.breaks:
         return found
     before = range(b - 1, lo - 1, -1)  # the story's paragraphs, walking back from the break
-    story = _voice_of(doc, before)
+    story = voice_of(doc, before)
     for k in range(b + 1, hi - 1):  # the last paragraph needs no placing by the one after it
         s = doc.para(k)
         if (
@@ -558,84 +511,3 @@ def _continued(last: Note | None, index: int, cues: chat.NoteCues, s: str) -> No
     ):
         return last
     return None
-
-
-def _epigraph_end(doc: Paragraphs, i: int, seg: Segment) -> int:
-    """Return the index after an epigraph starting at paragraph i (i when there is none).
-
-    An epigraph is quoted lines ending in an attribution ("— Name"), or short lines of verse
-    in one block ending in one, or a short unquoted saying ending in its own attribution
-    ("… the names. — a saying of the wolves"), or (right after other front matter) a short
-    unquoted paragraph followed by its attribution line, or quoted lines followed by a scene
-    break, a heading or the end of the chapter, or (right after other front matter) two or
-    more quoted lines in one block, or (right after other front matter) one short quoted
-    saying followed by narration that does not answer it.
-    """
-    j = i
-    while j < seg.hi and j - i < MAX_EPIGRAPH_LINES and j not in doc.breaks:
-        s = doc.para(j)
-        if not epi.is_quoted_line(s):
-            break
-        j += 1
-        if epi.has_inline_attribution(s):
-            return j
-    quoted = j - i
-    if quoted and j < seg.hi and j not in doc.breaks and _is_source(doc.para(j)):
-        return j + 1
-    if quoted:
-        if j == seg.hi or j in doc.breaks:
-            return j
-        in_one_block = all(not doc.blank_before(k) for k in range(i + 1, j))
-        if quoted >= 2 and in_one_block and i > seg.lo and doc.blank_before(j):
-            return j
-        if quoted == 1 and i > seg.lo and _lone_epigraph(doc, i, j):
-            return j
-        return i
-    if epi.is_unquoted_epigraph(doc.para(i)) or epi.ends_in_source_comment(doc.para(i)):
-        return i + 1
-    k = i
-    while k < seg.hi and k - i < MAX_EPIGRAPH_LINES and k not in doc.breaks:
-        if k > i and doc.blank_before(k):
-            break
-        if _is_source(doc.para(k)):
-            return k + 1 if k > i and _verse_block(doc, i, k) else i
-        k += 1
-    # Right after other front matter: one short unquoted paragraph, then its attribution
-    # on a line of its own after a blank line.
-    after = i + 1
-    if (
-        i > seg.lo
-        and after < seg.hi
-        and after not in doc.breaks
-        and doc.paras[i].end - doc.paras[i].start <= MAX_PROSE_EPIGRAPH_CHARS
-        and _is_source(doc.para(after))
-    ):
-        return after + 1
-    return i
-
-
-def _is_source(para: str) -> bool:
-    """Return whether a paragraph names an epigraph's source on a line of its own: an
-    attribution ("— Name") or a bracketed comment on it ("(a proverb, or so they say)")."""
-    return epi.is_attribution(para) or epi.is_source_comment_line(para)
-
-
-def _lone_epigraph(doc: Paragraphs, i: int, after: int) -> bool:
-    """Return whether the lone quoted line i (right after other front matter) is an epigraph:
-    a short saying (``is_lone_epigraph``) set off by a blank line from narration that does not
-    answer it (``opens_narration``). A story opening on dialogue ('"Robbers," says Miss Pole.',
-    or a line followed by its reply) stays story."""
-    return (
-        doc.blank_before(after)
-        and epi.is_lone_epigraph(doc.para(i))
-        and epi.opens_narration(doc.para(after))
-    )
-
-
-def _verse_block(doc: Paragraphs, i: int, j: int) -> bool:
-    """Return whether paragraphs i..j-1 are short lines of one block (verse before an
-    attribution)."""
-    return all(
-        doc.paras[k].end - doc.paras[k].start <= 200 and (k == i or not doc.blank_before(k))
-        for k in range(i, j)
-    )

@@ -272,7 +272,7 @@ def _resolve(ctx: Context, tag: Tag, quote: QuoteState) -> tuple[str, float]:
     return "", 0.0
 
 
-def _explicit_tags(ctx: Context) -> None:
+def explicit_tags(ctx: Context) -> None:
     """Sieve 1: speech tags right after or right before each quote."""
     text, quotes, paragraphs = ctx.text, ctx.quotes, ctx.paragraphs
     for i, quote in enumerate(quotes):
@@ -406,7 +406,7 @@ def _turns(ctx: Context) -> list[list[QuoteState]]:
     for quote in ctx.quotes:
         if turns:
             prev = turns[-1][-1]
-            if ctx.guessed and _goes_on_after_tag(ctx, prev, quote):
+            if ctx.guessed and goes_on_after_tag(ctx, prev, quote):
                 turns[-1].append(quote)
                 continue
             same_para = (
@@ -429,7 +429,7 @@ def _turns(ctx: Context) -> list[list[QuoteState]]:
     return turns
 
 
-def _goes_on_after_tag(ctx: Context, prev: QuoteState, quote: QuoteState) -> bool:
+def goes_on_after_tag(ctx: Context, prev: QuoteState, quote: QuoteState) -> bool:
     """Whether ``quote``, opening the paragraph after ``prev``'s, goes on with ``prev``'s
     speech past its tag ("Go," he said. / "Now."): in a text whose paragraphs were guessed
     (a new one at every sentence that opens with a quotation mark), a line right after a
@@ -450,7 +450,7 @@ def _goes_on_after_tag(ctx: Context, prev: QuoteState, quote: QuoteState) -> boo
     return bool(ctx.text[prev.span.end : quote.span.start].strip(GAP_MARKS))
 
 
-def _within_turns(turns: list[list[QuoteState]], blocked: set[int]) -> None:
+def within_turns(turns: list[list[QuoteState]], blocked: set[int]) -> None:
     """Sieve 2: untagged quotes take the speaker of the nearest tagged quote of their turn
     (the one before, else the one after), unless they address that character or their own
     "he"/"she" says they are someone else (``blocked``: ``own_pronoun_tags.other_voices``)."""
@@ -623,12 +623,12 @@ def _sieve(analysis: Analysis) -> tuple[list[QuoteState], Context, list[list[Quo
             _note_credit(ctx, item)
     turns: list[list[QuoteState]] = []
     if names and paragraphs:
-        _explicit_tags(ctx)
+        explicit_tags(ctx)
         signed_letters(ctx.text, ctx.cast, ctx.quotes)
         turns = _turns(ctx)
         blocked = other_voices(ctx, turns)
         opening_calls(ctx, turns)
-        _within_turns(turns, blocked)
+        within_turns(turns, blocked)
         for turn in turns:
             if not turn[0].label and not any(q.hint for q in turn):
                 name, score, after = _beat_subject(ctx, turn)
@@ -669,7 +669,7 @@ def speaker_spans(analysis: Analysis, ranker: Ranker | None = None) -> tuple[Spa
     ``ranker`` re-ranks the sieve's candidates (default: the shipped one; see
     ``speaker_ranker``); the sieve's choice stays, with its own confidence, when a kept rule
     made it, and otherwise unless the ranker's is clearly more probable. A line that
-    answers the tagged line before it (``_answers_tagged_line``) is never given that line's
+    answers the tagged line before it (``answers_tagged_line``) is never given that line's
     voice."""
     if not analysis.layer("quotes"):
         return ()
@@ -687,7 +687,7 @@ def speaker_spans(analysis: Analysis, ranker: Ranker | None = None) -> tuple[Spa
                 quote.label, quote.score = first.label, first.score
                 continue
             sieve_label = quote.label
-            if k and _answers_tagged_line(ctx, k):
+            if k and answers_tagged_line(ctx, k):
                 # "Precisely. ...": an answer, never the voice whose tagged line it answers
                 said = ctx.quotes[k - 1].label
                 candidates = [c for c in candidates if c.name != said]
@@ -730,7 +730,7 @@ def _one_line(analysis: Analysis, ctx: Context, names: frozenset[str]) -> None:
         quotes[k].label, quotes[k].score, quotes[k].rule = name, SCORE_ONE_LINE, "one_line"
 
 
-def _answers_tagged_line(ctx: Context, k: int) -> bool:
+def answers_tagged_line(ctx: Context, k: int) -> bool:
     """Return whether quote ``k``, which has no tag of its own, answers (a word of answer
     opens it, or its tag calls it one: ``answer_lines.answers``) right after a line its own
     tag gave a speaker, with no more than a tag's sentence of narration between."""

@@ -3,7 +3,7 @@
 A story often tells an illness, a drink or a grief without one strong word for it: a cough
 here and what the doctor said there, a brandy and how it burned, a death and someone crying.
 Each cue alone is too weak (a cough clears a throat, brandy stands on a sideboard, people
-cry for many reasons), so none weighs much in the cue tally (``themes.tally_cues``). Two
+cry for many reasons), so none weighs much in the cue tally (``theme_cue_tally.tally_cues``). Two
 cues of *different kinds* near each other agree: a symptom with a doctor, a medicine or a
 sick-bed; a spirit named with its drinking or its effect; a death with mourning — crying, a
 grave, a funeral, someone missed, the day kept; a pregnancy's time ("near her time") with

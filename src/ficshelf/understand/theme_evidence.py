@@ -1,5 +1,5 @@
 """The evidence checks the "themes" stage weighs every cue with, shared by its cue tally
-(``themes.tally_cues``) and its deaths of named characters (``theme_deaths``): the
+(``theme_cue_tally.tally_cues``) and its deaths of named characters (``theme_deaths``): the
 ``Tally`` of weighted sentences a tag gathers, the span containing an offset, and the
 context rules read before a cue in its sentence — a negation ("she wasn't dead"; not one
 that denies a stop: ``theme_context.NOT_NEGATING``), a modal or "if" (hypothetical), the

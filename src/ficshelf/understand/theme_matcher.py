@@ -326,7 +326,7 @@ class CueIndex(NamedTuple):
     head the cues to try there (``keyed``); ``caseless`` is ``lower`` for any text,
     case-insensitive. The three prefilters are compiled on first use, once per process
     (from ``lower_source`` and ``heads_source``): most texts need none of them, as
-    ``themes.joint_scan`` searches them with ``joint_prefilter`` instead, and compiling
+    ``theme_cue_tally.joint_scan`` searches them with ``joint_prefilter`` instead, and compiling
     ``lower`` and ``lower_heads`` took about a tenth of the pipeline's start-up."""
 
     lower_source: str

@@ -20,7 +20,8 @@ them without naming them: euphemisms, aftermath and period diction, "passed in t
 him", "grated on the bone", "walked into the river", "swore fluently", a scan and a course of
 treatment; the context rules as data in ``theme_context``; compiled into one prefilter by
 ``theme_matcher``): every cue in
-the story body is weighed in its sentence. Some cues are ambiguous alone and count only in a
+the story body is weighed in its sentence (``theme_cue_tally``). Some cues are ambiguous
+alone and count only in a
 paragraph that names their setting (``theme_conditional.ANCHORED``: a bruise or a blow is domestic
 violence beside a husband, wife or partner, child abuse beside a parent or a child); some
 carry their own denial ("couldn't get out of bed", ``theme_conditional.DENYING``) and are read from
@@ -86,40 +87,20 @@ Both layers are empty when the body is empty or not in English.
 
 from __future__ import annotations
 
-import functools
 import math
-import re
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ficshelf.model import Analysis, Span, Statement
-from ficshelf.understand import theme_conditional as cond
-from ficshelf.understand import theme_context as ctx
 from ficshelf.understand import theme_lexicon as lex
-from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.language import is_english
 from ficshelf.understand.pipeline import stage
 from ficshelf.understand.quoted import body_quotes
 from ficshelf.understand.theme_agreeing import agreeing
-from ficshelf.understand.theme_agreeing import beginnings as agreeing_beginnings
+from ficshelf.understand.theme_cue_tally import DIALOGUE_TAGS, joint_scan, tally_cues
 from ficshelf.understand.theme_deaths import major_deaths, pronoun_deaths
-from ficshelf.understand.theme_evidence import (
-    Tally,
-    backstory,
-    containing,
-    drink_named,
-    figurative,
-    hypothetical,
-    negated,
-    simile,
-)
-from ficshelf.understand.theme_matcher import (
-    SPECIAL_FOLDS,
-    CueIndex,
-    compile_cues,
-    joint_prefilter,
-    plainly_lowered,
-)
+from ficshelf.understand.theme_evidence import Tally
+from ficshelf.understand.theme_matcher import plainly_lowered
 from ficshelf.understand.theme_stated import (
     given_warnings,
     mentioned_warnings,
@@ -132,17 +113,12 @@ from ficshelf.vocabulary import WARNINGS
 MAX_EVIDENCE = 5
 # Words of story at which thresholds start to grow (with the square root of the length).
 BASE_WORDS = 3000
-DIALOGUE_WEIGHT = 0.75
 # A tag whose cues are all in dialogue (talked about, never shown) needs this many times its
 # threshold: the talk must keep coming back to it.
 TALKED_ONLY = 2.0
 # An act (``SCENE_TAGS``: a death, a wound, a suicide) reported in speech ("He hanged himself
 # in the barn") is an event of the story told by a witness; it needs less repetition.
 TALKED_ONLY_ACT = 1.5
-# A cue after a modal or "if" ("I'll kill you", "if he was drunk") is supposed, not shown.
-HYPOTHETICAL_WEIGHT = 0.5
-# A cue inside a simile ("as a man shuts the door on a sickroom") only colours the telling.
-SIMILE_WEIGHT = 0.3
 NOTE_CONFIDENCE = 0.9
 # A tag found only by two weak cues of different kinds agreeing in one scene (``theme_agreeing``).
 AGREEING_CONFIDENCE = 0.6
@@ -189,21 +165,6 @@ MATURE_WARNINGS = ("suicide", "self-harm", "domestic violence", "child abuse")
 MATURE_WARNING_STRENGTH = 1.5
 # Gore or sexual content this far past its threshold is Mature on its own.
 MATURE_STRENGTH = 2.0
-# Tags whose cues keep their full weight inside dialogue.
-DIALOGUE_TAGS = frozenset({"profanity"})
-# Tags a negation does not cancel ("no damn way" still swears).
-UNNEGATED_TAGS = frozenset({"profanity"})
-
-
-# The cue index is compiled by the first story, not on import (it costs ~0.3 s of CPU).
-cue_index = functools.cache(compile_cues)
-_SPOKEN_ONLY = {tag: re.compile(source, re.IGNORECASE) for tag, source in ctx.SPOKEN_ONLY.items()}
-_DENIAL = re.compile(
-    r"(?<![\w'’])(?:" + "|".join(re.escape(d) for d in cond.DENIALS) + r")(?: even| go)? \Z",
-    re.IGNORECASE,
-)
-_ANCHORS = {name: compile_fast(source, re.IGNORECASE) for name, source in cond.ANCHORS.items()}
-_ROLE = re.compile(ctx.ROLE_NOUNS + r"(?:['’]s)?", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,193 +198,6 @@ def story_words(text: str, body: Sequence[Span]) -> int:
     """Return the near-enough word count of the ``body`` paragraphs that thresholds grow with
     (``threshold``): the spaces in each paragraph, plus one."""
     return sum(text.count(" ", p.start, p.end) + 1 for p in body)
-
-
-def tally_cues(
-    text: str,
-    paragraphs: Sequence[Span],
-    sentences: Sequence[Span],
-    quotes: Sequence[Span],
-    heads: Iterable[tuple[int, str, Span]] | None = None,
-    lowered: str | None = None,
-) -> dict[str, Tally]:
-    """Return the weighted cues per tag (and inner theme) in ``paragraphs``, each counted in
-    the sentence holding it, after the negation, figurative and dialogue rules. ``heads``:
-    where the prefilter lands (offset, head word in lower case, paragraph), in text order,
-    when the caller has scanned for it already (``joint_scan``); ``lowered``: the text
-    lower-cased by ``theme_matcher.plainly_lowered``, when the caller holds it (read by
-    ``theme_evidence.figurative``; the same tallies)."""
-    tallies: dict[str, Tally] = {}
-    roles: dict[tuple[str, str], int] = {}  # how often each role noun has counted, per tag
-    sent_starts = [s.start for s in sentences]
-    quote_starts = [q.start for q in quotes]
-    index = cue_index()
-    current: Span | None = None
-    anchored: Callable[[str], bool] = bool
-    for pos, head, para in _heads(text, paragraphs, index) if heads is None else heads:
-        if para is not current:
-            # the anchors of ``theme_conditional.ANCHORED`` in ``para``, searched on demand
-            current, anchored = para, functools.partial(_anchored, text, para, {})
-        if pos and text[pos - 1] in "'’-":
-            continue
-        cues = _cues_at(index, text, pos, para.end, head, anchored, lowered)
-        if not cues:
-            continue
-        sentence = containing(sentences, sent_starts, pos) or para
-        in_quote = containing(quotes, quote_starts, pos) is not None
-        for tag, start, end, weight, denying in cues:
-            if figurative(text, tag, start, end, sentence, lowered):
-                continue
-            word = text[start:end]
-            if _ROLE.fullmatch(word) and not _counts_as_role(
-                text, word, start, sentence, tag, roles
-            ):
-                continue
-            if tag not in DIALOGUE_TAGS and _a_name(text, word, start, sentence):
-                continue
-            if tag == "alcohol" and drink_named(text, start, end):
-                continue
-            spoken_only = _SPOKEN_ONLY.get(tag)
-            if not in_quote and spoken_only and spoken_only.fullmatch(word):
-                continue
-            # A cue that carries its own denial is read from where the denial starts.
-            at = _denial_start(text, pos, sentence.start) if denying else pos
-            if tag not in UNNEGATED_TAGS and negated(text, at, sentence.start):
-                continue
-            if in_quote and tag not in DIALOGUE_TAGS:
-                weight *= DIALOGUE_WEIGHT
-            if simile(text, at, sentence.start):
-                weight *= SIMILE_WEIGHT
-            if tag not in DIALOGUE_TAGS and hypothetical(text, at, sentence.start):
-                weight *= HYPOTHETICAL_WEIGHT
-            past = backstory(text, at, sentence.start)
-            tallies.setdefault(tag, Tally()).add(sentence, weight, not in_quote, past)
-    return tallies
-
-
-def _anchored(text: str, para: Span, settings: dict[str, bool], name: str) -> bool:
-    """Whether the anchor ``name`` (``theme_conditional.ANCHORED``) is named in ``para``
-    (each searched once per paragraph: ``settings``)."""
-    if name not in settings:
-        settings[name] = _ANCHORS[name].search(text, para.start, para.end) is not None
-    return settings[name]
-
-
-def _heads(
-    text: str, paragraphs: Sequence[Span], index: CueIndex
-) -> Iterator[tuple[int, str, Span]]:
-    """Yield where the cue prefilter lands in ``paragraphs``: offset, head word (lower case)
-    and paragraph."""
-    lowered = text.lower()
-    # Lower-casing keeps offsets for almost every text; when it does not, search case-blind.
-    search, prefilter = (
-        (lowered, index.lower) if len(lowered) == len(text) else (text, index.caseless)
-    )
-    if prefilter is index.lower and any(c in text for c in SPECIAL_FOLDS):
-        prefilter = index.lower_heads
-    for para in paragraphs:
-        for found in prefilter.finditer(search, para.start, para.end):
-            yield found.start(), found.group().lower(), para
-
-
-def joint_scan(
-    text: str, paragraphs: Sequence[Span], lowered: str | None = None
-) -> tuple[list[tuple[int, str, Span]], list[tuple[int, Span]]] | None:
-    """Return, from one scan of ``paragraphs``, what the cue prefilter finds (as ``_heads``
-    yields it) and where ``theme_agreeing``'s prefilter lands (offset, paragraph): the
-    ``heads`` of ``tally_cues`` and the ``starts`` of ``agreeing``, each exactly what their
-    own scans find (``theme_matcher.joint_prefilter``). ``None`` for a text whose
-    lower-casing moves offsets or holds ``SPECIAL_FOLDS`` (each then scans on its own).
-    ``lowered``: ``plainly_lowered(text)`` when the caller holds it (else worked out here)."""
-    if lowered is None:
-        lowered = plainly_lowered(text)
-    if lowered is None:
-        return None
-    joint = joint_prefilter(cue_index(), agreeing_beginnings())
-    if joint is None:
-        return None
-    heads: list[tuple[int, str, Span]] = []
-    starts: list[tuple[int, Span]] = []
-    for para in paragraphs:
-        for found in joint.finditer(lowered, para.start, para.end):
-            head = found.group("head")
-            if head is not None:
-                heads.append((found.start(), head, para))
-            if found.group("other") is not None:
-                starts.append((found.start(), para))
-    return heads, starts
-
-
-def _counts_as_role(
-    text: str, word: str, start: int, sentence: Span, tag: str, roles: dict[tuple[str, str], int]
-) -> bool:
-    """Whether the role noun ``word`` at ``start`` ("doctor", ``theme_context.ROLE_NOUNS``)
-    counts for ``tag``: not as a name or title (capitalised inside its sentence: "the Nurse",
-    "Doctor Lanyon"), and only its first ``theme_context.ROLE_REPEATS`` times in the story
-    (counted in ``roles``)."""
-    if word[0].isupper() and text[sentence.start : start].strip(" \t\n\"'“‘«(—-"):
-        return False
-    key = (tag, word.lower().rstrip("s’'"))
-    roles[key] = roles.get(key, 0) + 1
-    return roles[key] <= ctx.ROLE_REPEATS
-
-
-def _a_name(text: str, word: str, start: int, sentence: Span) -> bool:
-    """Whether the cue ``word`` at ``start`` is one word capitalised inside its sentence: a
-    name or a title ("a terrier called Mumps", "the wardenship of Hiram's Hospital"), never
-    the thing itself (but a word that is a proper noun by nature,
-    ``theme_context.PROPER_CUES``, is: "a bottle of Madeira"). A word in capitals is shouted,
-    not named ("he was DEAD"), and a word that opens a line of speech or follows a colon or a
-    dash opens a clause of its own ('She screamed, "Murder!"', "one word: Cancer")."""
-    if not word[:1].isupper() or not word.isalpha() or word.lower() in ctx.PROPER_CUES:
-        return False
-    if len(word) > 1 and word.isupper():
-        return False
-    before = text[sentence.start : start].rstrip(" \t\n")
-    return bool(before) and before[-1] not in _CLAUSE_OPENERS
-
-
-# What opens a clause inside a sentence: a capitalised word after it is no name for that.
-_CLAUSE_OPENERS = frozenset("\"'“‘«(—–-:")
-
-
-def _cues_at(
-    index: CueIndex,
-    text: str,
-    pos: int,
-    end: int,
-    head: str,
-    anchored: Callable[[str], bool],
-    lowered: str | None = None,
-) -> list[tuple[str, int, int, float, bool]]:
-    """Return ``(tag, start, end, weight, denying)`` for each tag with a cue starting at
-    ``pos`` (its heaviest cue there: ``text[start:end]``), trying the cues ``index`` files
-    under ``head``; a cue with an anchor counts only where ``anchored(anchor)``, and a denying
-    one (``theme_conditional.DENYING``) carries its own denial, so no negation cancels it.
-    ``lowered``: ``plainly_lowered(text)`` when the caller holds it: each cue is then matched
-    there (``Cue.match_lowered``: the same match as ``Cue.pattern`` in ``text``, cheaper to
-    try, only the alternatives that can start at ``pos`` compiled, and the case-blind
-    pattern never)."""
-    best: dict[str, tuple[str, int, int, float, bool]] = {}
-    for cue in index.keyed.get(head, ()):
-        if lowered is None or cue.branches is None:
-            m = cue.pattern.match(text, pos, end)
-        else:
-            m = cue.match_lowered(lowered, pos, end)
-        if m is None or cue.tag in best and cue.weight <= best[cue.tag][3]:
-            continue
-        # (the anchor is searched only for a cue that matches: the paragraph search costs more)
-        if cue.anchor and not anchored(cue.anchor):
-            continue
-        best[cue.tag] = (cue.tag, m.start(), m.end(), cue.weight, cue.denying)
-    return list(best.values())
-
-
-def _denial_start(text: str, pos: int, sentence_start: int) -> int:
-    """Return where the denial that a ``theme_conditional.DENYING`` cue at ``pos`` carries in its
-    lookbehind starts ("couldn't" in "couldn't get out of bed"), or ``pos``."""
-    found = _DENIAL.search(text, max(sentence_start, pos - 30), pos)
-    return found.start() if found else pos
 
 
 def _confidence(score: float, needed: float) -> float:

@@ -1,0 +1,56 @@
+"""The paragraphs of one text as the "notes" stage reads its edges: the paragraphs with their
+scene breaks and headings (``Paragraphs``), cut into segments (``Segment``: the stretch before
+the first chapter, then one per chapter), and a note the scanners find (``Note``). The
+scanners are ``note_edges``'s; ``notes.py`` builds the segments and the stage's layers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ficshelf.model import NoteKind, Span
+from ficshelf.understand import note_voice as voice
+from ficshelf.understand.chapters import Heading
+
+
+@dataclass(slots=True)
+class Note:
+    """A note found by a scanner: its kind and its paragraphs."""
+
+    kind: NoteKind
+    first: int  # paragraph indices, inclusive
+    last: int
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A run of paragraphs ``lo``..``hi`` (exclusive) after an optional heading paragraph;
+    ``given`` when it is a chapter the document brings (its title is never looked for there)."""
+
+    lo: int
+    hi: int
+    heading: int | None
+    given: bool = False
+
+
+class Paragraphs:
+    """The paragraphs of one text, with the structural facts the scanners ask about."""
+
+    def __init__(self, text: str, paras: tuple[Span, ...]) -> None:
+        self.text = text
+        self.paras = paras
+        self.breaks: set[int] = set()
+        self.headings: dict[int, Heading] = {}
+        # the story's voice next to an edge (``note_edges.voice_of``), by the edge's range
+        self.voices: dict[tuple[int, int, int], voice.StoryVoice] = {}
+
+    def para(self, i: int) -> str:
+        p = self.paras[i]
+        return self.text[p.start : p.end]
+
+    def blank_before(self, i: int) -> bool:
+        """Return whether a blank line (or the start of the text) stands before paragraph i."""
+        if i == 0:
+            return True
+        gap = self.text[self.paras[i - 1].end : self.paras[i].start]
+        return gap.count("\n") + gap.count("\r") - gap.count("\r\n") >= 2

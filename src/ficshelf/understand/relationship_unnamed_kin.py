@@ -24,7 +24,6 @@ from ficshelf.understand import relationship_cues as cues
 from ficshelf.understand import relationship_text as rt
 from ficshelf.understand.person_nouns import gender_of
 from ficshelf.understand.relationship_tally import Pair, Pairs, add_span
-from ficshelf.understand.relationship_you_are import said_of
 from ficshelf.understand.speech_verbs import is_speech_verb
 
 # A sentence that is only a possessive and a kin word, an apposition to the name before it
@@ -95,8 +94,6 @@ class UnnamedKin:
         if possessive is None or self._tagged_kin(hit, possessive, span):
             return
         word = possessive.group(1).casefold()
-        if self._said_of_you_or_me(hit, possessive, word, span):
-            return
         gender = rt.pronoun_is(self.text, hit.start)
         starts = self.mention_starts
         if gender is None:
@@ -123,25 +120,6 @@ class UnnamedKin:
         if pair is not None:
             spouse = hit.kind == "spouse"
             self._cue(pair, float(spouse), 0.0 if spouse else hit.weight, spouse, span)
-
-    def _said_of_you_or_me(
-        self, hit: rt.CueHit, possessive: re.Match[str], word: str, span: tuple[int, int]
-    ) -> bool:
-        """'"You're my brother."': a kin or spouse word a line says of its listener (or "I
-        am your mother" of its speaker, ``relationship_you_are.said_of``) ties the line's
-        speaker and the one it is said to. Returns whether it bound the two."""
-        quote = self._quote_at(hit.start)
-        if quote < 0:
-            return False
-        side = said_of(self.text, possessive.start(), word, hit.end)
-        if side is None:
-            return False
-        pair = self.pairs.get(self.speaker[quote], self.listener[quote])
-        if pair is None:
-            return False
-        spouse = hit.kind == "spouse"
-        self._cue(pair, float(spouse), 0.0 if spouse else 1.0, spouse, span)
-        return True
 
     def _tagged_kin(self, hit: rt.CueHit, possessive: re.Match[str], span: tuple[int, int]) -> bool:
         """'"Neither will I," said my husband': a kin or spouse word that is the subject

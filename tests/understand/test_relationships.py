@@ -893,24 +893,3 @@ def test_a_description_canon_knows_can_be_a_canon_friend() -> None:
 
     assert listed("platonic") == {("Ivo", "the pilgrim")}
     assert listed("") == set()
-
-
-def test_a_married_couple_beside_the_lead_is_background() -> None:
-    # Tamsin's story; the vicar and his wife, both much on its scene, are married (a spouse
-    # word ties them) but the story is not theirs. Tamsin's own courtship of Piran, as
-    # little shown, is its main pairing.
-    salience = {"Tamsin": 1.0, "the vicar": 0.6, "Mrs. Hosken": 0.55, "Piran": 0.6}
-    married = Pair(paragraphs=3.0, present=2.0, romantic=2.0, spouse=True, cue_spans=[(0, 9)])
-    courting = Pair(paragraphs=3.0, present=2.0, romantic=1.0, cue_spans=[(20, 29)])
-    talk = Pair(paragraphs=8.0, present=8.0, exchanges=12)
-    found = score_pairs(
-        {
-            ("Mrs. Hosken", "the vicar"): married,
-            ("Piran", "Tamsin"): courting,
-            ("Tamsin", "the vicar"): talk,
-        },
-        salience,
-    )
-    prominence = {(r.a, r.b): (r.kind, r.prominence) for r in found}
-    assert prominence[("Mrs. Hosken", "the vicar")] == ("romantic", "background")
-    assert prominence[("Piran", "Tamsin")] == ("romantic", "major")

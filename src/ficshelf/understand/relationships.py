@@ -244,16 +244,6 @@ def _main_couple(a: str, b: str, salience: Mapping[str, float]) -> bool:
     return min(salience.get(a, 0.0), salience.get(b, 0.0)) >= MAIN_SALIENCE
 
 
-def _married_aside(pair: Pair, a: str, b: str, lead: str | None) -> bool:
-    """Whether the two are a married couple (a spouse word ties them) of whom neither is the
-    story's lead: the wedded pair of someone else's story (the bishop and his wife at the
-    heroine's party, the friend's new husband) is its background however much the two are
-    on its scene, unless the text shows them at length (``_major``, ``_romance_shown``). A
-    courtship between two principal characters is what a story is about; a marriage
-    beside the lead is where it happens."""
-    return pair.spouse and lead not in (a, b)
-
-
 def _principal(a: str, b: str, salience: Mapping[str, float]) -> bool:
     """Whether at least one of the two is a principal character (salience at least
     ``MAIN_SALIENCE``): a canon friendship the story tells through one of its leads."""
@@ -389,7 +379,6 @@ def candidates(
         # story, never its main pairing.
         parents = bool(cues.parent_gender(a) and cues.parent_gender(b))
         main_couple = kind == "romantic" and _main_couple(a, b, salience) and not parents
-        main_couple = main_couple and not _married_aside(pair, a, b, lead)
         if main_couple:
             # Ranked as the leads they are, not by how little the text shows them together.
             score = max(score, min(salience[a], salience[b]))

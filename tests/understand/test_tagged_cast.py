@@ -44,9 +44,3 @@ def test_a_tag_gives_a_bare_given_name_its_full_name_but_not_its_family() -> Non
     assert names["Rosalind Vance"] == {"Rosalind"}
     # the family's surname is nobody's own: "Mr. Vance" joins no tagged cousin
     assert all("Mr. Vance" not in names[n] for n in ("Rosalind Vance", "Tibby Vance"))
-
-
-def test_a_titled_tag_gives_no_one_the_family_surname() -> None:
-    roster = tagged_roster(["Mr. Vance", "Ellery Vance"])
-    assert roster is not None
-    assert roster.words == {"ellery": "Ellery Vance"}

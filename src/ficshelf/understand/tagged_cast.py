@@ -11,8 +11,7 @@ the name rules turned down, and its words join the clusters that hold them).
 A tag's disambiguation ("Gurth (Ivanhoe)") is dropped; catch-all tags ("Original
 Characters", "Reader", "You") name no one. Only a tag's first name word is a character's
 own, and only when no other tag begins with it: a surname is a family's, and the tags
-seldom list the whole family ("Sally Jellyband" tagged, her father not); a titled tag
-("Mr. Bennet") has no given name and gives no one a word of its own.
+seldom list the whole family ("Sally Jellyband" tagged, her father not).
 """
 
 from __future__ import annotations
@@ -70,11 +69,11 @@ def tagged_roster(tags: Sequence[str]) -> Roster | None:
         return None
     owners: dict[str, set[str]] = {}
     for name in names:
-        first = name.split()[0]
-        if first.endswith(".") or name_key(first) in tables.TITLES:
-            continue  # "Mr. Bennet", "Captain Harville": a family's surname, no given name
-        if first[:1].isupper():  # the given name: a surname is a family's
-            owners.setdefault(name_key(first), set()).add(name)
+        parts = [
+            w for w in name.split() if not w.endswith(".") and name_key(w) not in tables.TITLES
+        ]
+        if parts and parts[0][:1].isupper():  # the given name: a surname is a family's
+            owners.setdefault(name_key(parts[0]), set()).add(name)
     words = {word: next(iter(held)) for word, held in owners.items() if len(held) == 1}
     genders = {name: g for name in names if (g := roster_gender((name,)))}
     # A one-word tag may be a pet ("Snap", "Ginger"): only a full name vouches for a person.

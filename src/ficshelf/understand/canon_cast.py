@@ -108,7 +108,7 @@ class Roster:
     name (every name and alias), ``words`` a word only one canonical name has → that name,
     ``roles`` a lower-case role ("the steward") → canonical name, ``kinds`` canonical name →
     its kind when it is no person ("animal", "thing"), ``genders`` canonical name → "m" or
-    "f" when its names say so (``_roster_gender``), ``name_words`` a word of only one canon
+    "f" when its names say so (``roster_gender``), ``name_words`` a word of only one canon
     character's names, canonical or not ("thomas" of "Thomas Chilton", an alias of Dr.
     Chilton) → that character's canonical name (``_name_words``)."""
 
@@ -138,7 +138,7 @@ def _roster(fandom: Fandom) -> Roster:
     }
     genders = {}
     for canonical, aliases in fandom.characters:
-        gender = _roster_gender((canonical, *aliases))
+        gender = roster_gender((canonical, *aliases))
         if gender:
             genders[canonical] = gender
     return Roster(
@@ -168,7 +168,7 @@ def _name_words(fandom: Fandom) -> dict[str, str]:
     return {word: next(iter(names)) for word, names in owners.items() if len(names) == 1}
 
 
-def _roster_gender(names: Sequence[str]) -> str:
+def roster_gender(names: Sequence[str]) -> str:
     """The gender a canon character's roster names agree on: their titles ("Miss
     Trotwood", "Aunt Betsey"), else the census gender of the canonical name's first word
     ("David"); "" when they disagree or say nothing."""

@@ -137,6 +137,7 @@ from ficshelf.understand.role_links import (
     kin_named,
     role_holders,
 )
+from ficshelf.understand.tagged_cast import tagged_roster
 from ficshelf.understand.voice_owners import with_voice_owners
 
 NARRATOR = "Narrator"
@@ -207,6 +208,7 @@ def find_characters(analysis: Analysis) -> Mapping[str, tuple[Span, ...]]:
             pov[0].label if pov else None,
             analysis.layer("notes"),
             _stated(analysis),
+            [t.name for t in analysis.doc.given.tags if t.type is TagType.CHARACTER],
         )
     return {
         "mentions": found.mentions,
@@ -229,20 +231,23 @@ def characters_of(
     pov: str | None = None,
     notes: Sequence[Span] = (),
     fandoms: Sequence[str] = (),
+    tagged: Sequence[str] = (),
 ) -> Cast:
     """Return the characters of the story ``paragraphs`` of ``text`` (see the module
     docstring). ``quotes`` are the dialogue spans (``None``: find balanced double quotes);
     ``pov`` is "first", "second" or "third" (``None``: guess from pronouns); ``notes`` are
     the front and end matter, read only for a narrator they name; ``fandoms`` the fandoms
     the notes state, whose roster is the story's canon (``canon_cast``; none stated: the
-    one the names point to). Never raises on any text."""
+    one the names point to); ``tagged`` the file's character tags, whose names stand for
+    a canon the table does not know (``tagged_cast``). Never raises on any text."""
     if not paragraphs:
         return EMPTY
     quote_spans = plain_quotes(text, paragraphs) if quotes is None else quotes
     index = QuoteIndex(quote_spans)
     scanned = list(scan_names(text, paragraphs, index))
     keys = person_evidence.accepted_keys(text, scanned)
-    early = _early_canon(text, scanned, keys, fandoms)
+    tags = tagged_roster(tagged)
+    early = _early_canon(text, scanned, keys, fandoms) or tags
     if early is not None:
         keys |= _canon_names(text, scanned, keys, early)
     candidates = _kept_candidates(text, paragraphs, index, scanned, keys)
@@ -250,7 +255,7 @@ def characters_of(
     view = pov if pov is not None else guess_pov(text, paragraphs, index)
     first_person = view == "first"
     chars, named, canon, cast = _named_characters(
-        text, candidates, paragraphs, quote_spans, order, fandoms, index, first_person
+        text, candidates, paragraphs, quote_spans, order, fandoms, index, first_person, tags
     )
     if early is None and canon is not None:
         # The names read apart pointed to two canons ("Katya" and "Mitya" are in two
@@ -261,7 +266,7 @@ def characters_of(
             keys |= more
             candidates = _kept_candidates(text, paragraphs, index, scanned, keys)
             chars, named, canon, cast = _named_characters(
-                text, candidates, paragraphs, quote_spans, order, fandoms, index, first_person
+                text, candidates, paragraphs, quote_spans, order, fandoms, index, first_person, tags
             )
     by_title = _title_holders(chars, candidates, named)
     for title, noun in TITLE_NOUNS.items():  # "Dr. Archie" is "the doctor"
@@ -361,6 +366,7 @@ def _named_characters(
     fandoms: Sequence[str] = (),
     index: QuoteIndex | None = None,
     first_person: bool = False,
+    tags: Roster | None = None,
 ) -> tuple[list[_Character], list[int], tuple[Roster, CanonLinks] | None, CastView]:
     """Cluster the accepted candidates; return the characters, each candidate's index
     into them (a pet name used only in address joins the one addressed: ``addressees``;
@@ -446,7 +452,7 @@ def _named_characters(
     # "Miss Tilney" once, of the Tilneys, and "Eleanor" about her
     daughters = family_given(candidates, named, where, cast)
     named, cast = _joined(candidates, named, daughters, cast)
-    canon = _canon(text, paragraphs, candidates, named, chars, fandoms, order)
+    canon = _canon(text, paragraphs, candidates, named, chars, fandoms, order, tags)
     if canon is not None and (canon[1].moved or canon[1].joins):
         # "Marmee" is Mrs. March; "Cesario" is Viola
         moved, joins = canon[1].moved, canon[1].joins
@@ -483,9 +489,11 @@ def _canon(
     chars: list[_Character],
     fandoms: Sequence[str],
     quotes: QuoteOrder,
+    tags: Roster | None = None,
 ) -> tuple[Roster, CanonLinks] | None:
-    """Find the story's canon (stated, else from the clusters' names) and link the
-    characters its roster knows; rename the joined characters the roster names."""
+    """Find the story's canon (stated, else from the clusters' names, else the file's
+    character ``tags``) and link the characters its roster knows; rename the joined
+    characters the roster names."""
     cast = _story_canon(
         fandoms,
         (
@@ -493,10 +501,12 @@ def _canon(
             for cand, who in zip(candidates, named, strict=True)
         ),
     )
-    if cast is None:
-        return None
-    names = [c.name for c in chars]
     stated = bool(fandoms)  # a canon found with notes stating one is the stated one
+    if cast is None:
+        if tags is None:
+            return None
+        cast, stated = tags, True  # the author's own list of the cast
+    names = [c.name for c in chars]
     links = canon_links(text, paragraphs, candidates, named, names, cast, quotes, stated)
     chars.extend(_Character(name) for name in links.added)  # "Miss Trotwood" split off
     taken = {c.name for c in chars}

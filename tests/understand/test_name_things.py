@@ -28,6 +28,8 @@ def cue(text: str, name: str, apposed: str = "") -> tuple[bool, bool]:
         ("Rufus lay by the gate. He is a wire-haired terrier and proud of it.", "Rufus"),
         # a possessive name before the word for the animal, the name in apposition
         ("Dunstan's pony, Pepper, was stabled at the inn.", "Pepper"),
+        # the word for the animal opening a sentence, after a capital "The" (chr34b)
+        ("It rained. The pony Pepper, who hated rain, stood by the gate.", "Pepper"),
         # which animal it is, with "the" or an owner, the word ending its phrase
         ("The milk was gone. (Pickle was the cat.)", "Pickle"),
         (

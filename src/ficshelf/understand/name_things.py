@@ -11,7 +11,8 @@ that name to an animal or a thing, and whether it says so outright (a name given
   ("the old pear tree in the garden, the one the girls call Methuselah");
 - the name is given to an "it" ("She named it Fluffy", "he called it Cavalier");
 - the name follows a word for an animal or a doll directly and ends its phrase ("the doll
-  Catherine on her lap", "her pony Snowdrop,", "Farfrae's mare, Bonnie,");
+  Catherine on her lap", "her pony Snowdrop,", "Farfrae's mare, Bonnie,", "The dog Nero,"
+  at a sentence's start);
 - a word for an animal or a thing stands in apposition ("Bran, the old dog,");
 - a plural owner of common words comes right before it: a society, a home or a fund that
   a kind of people holds ("the Ladies’ Aid", "the Sailors' Rest"), no one's name;
@@ -74,7 +75,7 @@ _THING_CALLED_AFTER = compile_fast(
 # "the doll Catherine on her lap", "her pony Snowdrop,": a name right after a word for an
 # animal or a doll, ending its phrase (not "the dog Jane fed", "the horse John rode").
 _PET_BEFORE = compile_fast(
-    r"(?:\b(?:the|his|her|my|your|our|their)|[A-Z][a-z]+['’]s)"
+    r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Mm]y|[Yy]our|[Oo]ur|[Tt]heir)|[A-Z][a-z]+['’]s)"
     rf"[ \t]+(?:[a-z]+[ \t]+)?(?:{_PET_WORDS}),?[ \t]+\Z"
 )
 # "She named it Fluffy", "he had called it Cavalier": a name given to an "it".

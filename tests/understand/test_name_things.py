@@ -7,7 +7,7 @@ from cast_builders import people
 
 from ficshelf.model import Span
 from ficshelf.understand.characters import characters_of
-from ficshelf.understand.name_things import noted_things, thing_cue
+from ficshelf.understand.name_things import noted_things, owns_a_named_thing, thing_cue
 from ficshelf.understand.text import paragraph_spans
 
 
@@ -197,3 +197,35 @@ def test_what_a_plural_owner_holds_is_no_person() -> None:
         '"Half the Farmers’ Guild came to the door," said Agnes.'
     )
     assert set(people(text)) == {"Agnes"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "owns"),
+    [
+        # a thing's or a place's own name after its owner (chr34b)
+        ("They threw him down Noah's Chimney, the men call it.", "Noah", True),
+        ("We walked out along Crispin's Causeway at dusk.", "Crispin", True),
+        # a work's title runs on with "and" or "of": its owner is its author
+        ("He read Mabbott's Decline and Fall all winter.", "Mabbott", False),
+        # a person, a kin word, a body of people, a lower-case word after the name
+        ("It was Crispin's Ellen who answered.", "Crispin", False),
+        ("She asked for Crispin's Mother at the door.", "Crispin", False),
+        ("The Bishop's Guards rode in.", "Bishop", False),
+        ("She took Crispin's hand.", "Crispin", False),
+    ],
+)
+def test_a_possessive_before_a_capitalised_word_names_a_thing(
+    text: str, name: str, owns: bool
+) -> None:
+    end = text.index(name) + len(name)
+    assert owns_a_named_thing(text, end, len(text)) is owns
+
+
+def test_the_owner_in_a_things_name_is_no_character() -> None:
+    text = (
+        "Martin looked down at the water. Noah's Chimney, the servants called it, a chute "
+        "of old planks.\n\nMartin swore. Nobody had come down Noah's Chimney alive."
+    )
+    found = characters_of(text, paragraph_spans(text), pov="third")
+    labels = {c.label for c in found.characters}
+    assert "Martin" in labels and "Noah" not in labels

@@ -28,7 +28,7 @@ from functools import lru_cache
 from ficshelf.model import Span
 from ficshelf.understand import name_tables as tables
 from ficshelf.understand.fast_regex import compile_fast, compile_skipping, trie_regex
-from ficshelf.understand.name_things import thing_cue
+from ficshelf.understand.name_things import owns_a_named_thing, thing_cue
 from ficshelf.understand.tense_words import ADVERBS, IRREGULAR_PAST
 
 
@@ -860,6 +860,7 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
     speech = speech and not thing  # "a bay called Cavalier" is no call
     if possessive and (
         _OWNED_PLACE.match(text, end, after_end)
+        or owns_a_named_thing(text, end, after_end)  # "Jacob's Ladder"
         or ((before.at or before.place) and _ELLIPTICAL_OWNED.match(text, end, after_end))
     ):
         possessive, place = False, True

@@ -150,9 +150,10 @@ def test_the_filter_never_drops_a_name_said_to_be_someone(
     text = (
         "Gran talked of the weather, and of Pellingham, who had sent her a bill, and of her "
         "sister at Thornbury, who wrote every week.\n\n"
-        "The cat Pumpkin, who hated rain, slept on the stairs. Wembley slept too."
+        "The cat Pumpkin, who hated rain, slept on the stairs. Wembley slept too. The "
+        "deed was signed by the first Harrowgate, who built the house."
     )
     _drop_all(monkeypatch)
     labels = {c.label for c in characters_of(text, paragraph_spans(text), pov="third").characters}
     assert "Pellingham" in labels
-    assert not {"Thornbury", "Pumpkin", "Wembley"} & labels
+    assert not {"Thornbury", "Pumpkin", "Wembley", "Harrowgate"} & labels

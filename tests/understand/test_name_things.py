@@ -229,3 +229,13 @@ def test_the_owner_in_a_things_name_is_no_character() -> None:
     found = characters_of(text, paragraph_spans(text), pov="third")
     labels = {c.label for c in found.characters}
     assert "Martin" in labels and "Noah" not in labels
+
+
+def test_a_full_or_titled_name_owning_a_things_name_is_still_someone() -> None:
+    # "Robin Hood's Well", "St. George's Day": the people a place or a day remembers
+    text = (
+        "We rode past Walter Pennick's Well and on to the inn.\n\nMartin laughed. Walter "
+        "Pennick was his grandfather."
+    )
+    found = characters_of(text, paragraph_spans(text), pov="third")
+    assert "Walter Pennick" in {c.label for c in found.characters}

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -182,13 +183,23 @@ def features(text: str, candidates: Sequence[Candidate]) -> list[float]:
     ]
 
 
-def _described(cand: Candidate) -> bool:
+# "the first Dowell", "the little brown Faust-Capoul": an article and a few lower-case words
+# before a name make it a kind or a part ("the Newfoundland, who").
+_ARTICLE_BEFORE = re.compile(r"(?:^|[^\w])(?:[Tt]he|[Aa]n?)(?:[ \t]+[a-z]+){0,3}[ \t]+\Z")
+_BACK = 40
+
+
+def _described(text: str, cand: Candidate) -> bool:
     """Whether the text says what person a name is, right after it ("Traddles, who has
-    written", "Burke, the butler,"), where no place or thing stands: not after "the", "a",
-    "at" or a place preposition ("the Newfoundland, who", "at Amesbury, who") nor after a
-    word for an animal or a thing ("the dog Diogenes, who")."""
-    return cand.described and not (
-        cand.thing or cand.after_the or cand.after_article or cand.after_at or cand.place
+    written", "Burke, the butler,"), where no place or thing stands: not after an article
+    and a few words ("the Newfoundland, who", "the first Dowell, who"), "at" or a place
+    preposition ("at Amesbury, who"), nor after a word for an animal or a thing ("the dog
+    Diogenes, who")."""
+    return (
+        cand.described
+        and not (cand.thing or cand.after_the or cand.after_article)
+        and not (cand.after_at or cand.place)
+        and _ARTICLE_BEFORE.search(text, max(0, cand.start - _BACK), cand.start) is None
     )
 
 
@@ -241,7 +252,7 @@ def dropped(
             c.speech
             or (c.vocative and not c.initial)
             or (c.title and c.title not in tables.SAINT_TITLES)
-            or _described(c)
+            or _described(text, c)
             for c in cands
         )
         if recorder is not None:  # training: the shipped weights may not fit yet

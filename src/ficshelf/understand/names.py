@@ -860,7 +860,8 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
     speech = speech and not thing  # "a bay called Cavalier" is no call
     if possessive and (
         _OWNED_PLACE.match(text, end, after_end)
-        or owns_a_named_thing(text, end, after_end)  # "Jacob's Ladder"
+        # "Jacob's Ladder" (not "Robin Hood's Well", "St. George's Day": people remembered)
+        or (len(cand.parts) == 1 and not cand.title and owns_a_named_thing(text, end, after_end))
         or ((before.at or before.place) and _ELLIPTICAL_OWNED.match(text, end, after_end))
     ):
         possessive, place = False, True

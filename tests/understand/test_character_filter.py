@@ -139,3 +139,21 @@ def test_the_filter_never_drops_a_titled_name_but_may_drop_a_saint(
     assert any("Morlaix" in label for label in labels)
     assert not any("Brannock" in label for label in labels)
     assert "Wembley" not in labels
+
+
+def test_the_filter_never_drops_a_name_said_to_be_someone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # "X, who ...": the text says what person X is (chr34b); a place or an animal with a
+    # "who" after it ("at Thornbury, who", "the Labrador, who", "The cat Pumpkin, who") is
+    # still the model's to drop
+    text = (
+        "Gran talked of the weather, and of Pellingham, who had sent her a bill, and of her "
+        "sister at Thornbury, who wrote every week.\n\n"
+        "The cat Pumpkin, who hated rain, slept on the stairs. Wembley slept too. The "
+        "deed was signed by the first Harrowgate, who built the house."
+    )
+    _drop_all(monkeypatch)
+    labels = {c.label for c in characters_of(text, paragraph_spans(text), pov="third").characters}
+    assert "Pellingham" in labels
+    assert not {"Thornbury", "Pumpkin", "Wembley", "Harrowgate"} & labels

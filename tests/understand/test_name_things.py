@@ -7,7 +7,7 @@ from cast_builders import people
 
 from ficshelf.model import Span
 from ficshelf.understand.characters import characters_of
-from ficshelf.understand.name_things import noted_things, thing_cue
+from ficshelf.understand.name_things import noted_things, owns_a_named_thing, thing_cue
 from ficshelf.understand.text import paragraph_spans
 
 
@@ -28,6 +28,8 @@ def cue(text: str, name: str, apposed: str = "") -> tuple[bool, bool]:
         ("Rufus lay by the gate. He is a wire-haired terrier and proud of it.", "Rufus"),
         # a possessive name before the word for the animal, the name in apposition
         ("Dunstan's pony, Pepper, was stabled at the inn.", "Pepper"),
+        # the word for the animal opening a sentence, after a capital "The" (chr34b)
+        ("It rained. The pony Pepper, who hated rain, stood by the gate.", "Pepper"),
         # which animal it is, with "the" or an owner, the word ending its phrase
         ("The milk was gone. (Pickle was the cat.)", "Pickle"),
         (
@@ -195,3 +197,45 @@ def test_what_a_plural_owner_holds_is_no_person() -> None:
         '"Half the Farmers’ Guild came to the door," said Agnes.'
     )
     assert set(people(text)) == {"Agnes"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "owns"),
+    [
+        # a thing's or a place's own name after its owner (chr34b)
+        ("They threw him down Noah's Chimney, the men call it.", "Noah", True),
+        ("We walked out along Crispin's Causeway at dusk.", "Crispin", True),
+        # a work's title runs on with "and" or "of": its owner is its author
+        ("He read Mabbott's Decline and Fall all winter.", "Mabbott", False),
+        # a person, a kin word, a body of people, a lower-case word after the name
+        ("It was Crispin's Ellen who answered.", "Crispin", False),
+        ("She asked for Crispin's Mother at the door.", "Crispin", False),
+        ("The Bishop's Guards rode in.", "Bishop", False),
+        ("She took Crispin's hand.", "Crispin", False),
+    ],
+)
+def test_a_possessive_before_a_capitalised_word_names_a_thing(
+    text: str, name: str, owns: bool
+) -> None:
+    end = text.index(name) + len(name)
+    assert owns_a_named_thing(text, end, len(text)) is owns
+
+
+def test_the_owner_in_a_things_name_is_no_character() -> None:
+    text = (
+        "Martin looked down at the water. Noah's Chimney, the servants called it, a chute "
+        "of old planks.\n\nMartin swore. Nobody had come down Noah's Chimney alive."
+    )
+    found = characters_of(text, paragraph_spans(text), pov="third")
+    labels = {c.label for c in found.characters}
+    assert "Martin" in labels and "Noah" not in labels
+
+
+def test_a_full_or_titled_name_owning_a_things_name_is_still_someone() -> None:
+    # "Robin Hood's Well", "St. George's Day": the people a place or a day remembers
+    text = (
+        "We rode past Walter Pennick's Well and on to the inn.\n\nMartin laughed. Walter "
+        "Pennick was his grandfather."
+    )
+    found = characters_of(text, paragraph_spans(text), pov="third")
+    assert "Walter Pennick" in {c.label for c in found.characters}

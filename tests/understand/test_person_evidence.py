@@ -614,3 +614,14 @@ def test_an_english_word_also_opening_a_quote_keeps_its_doubt() -> None:
         '"Wren is a bird," I said, and left it by the gate.'
     )
     assert "Wren" not in people(text)
+
+
+def test_the_plural_of_a_rarer_english_word_is_no_name_without_a_cue() -> None:
+    # (chr34b) "Thimbles" (a pet, "thimble" a word of no common-word list) is no person for
+    # doing what a person does; a call, a speech tag or a title still makes such a word a
+    # person's name
+    text = (
+        "Nell came home. Thimbles nodded at her from the basket, and Thimbles smiled.\n\n"
+        '"Come here, Quills," said Nell. "Mr. Tusks is waiting," said Quills.'
+    )
+    assert set(people(text)) == {"Nell", "Quills", "Mr. Tusks"}

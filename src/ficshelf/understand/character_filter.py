@@ -6,8 +6,10 @@ mentions gives the probability that it is a person, and the stage drops a charac
 that probability is below a threshold chosen by cross-validation on the training data (the
 model is confident it is no person). The narrator, every character named next to a speech verb
 ("said Theo": the speakers stage resolves explicit tags through the ``mentions`` layer) or
-called inside a quote, and every name with a title but a saint's ("Duchesse de Chevreuse",
-"Grandpa"; not "St. Paul", as often a place) are never dropped.
+called inside a quote, every name with a title but a saint's ("Duchesse de Chevreuse",
+"Grandpa"; not "St. Paul", as often a place), and every name the text says is someone right
+after it ("Traddles, who has written"; not after "the", "a", "at" or a word for an animal:
+"the Newfoundland, who") are never dropped.
 
 Features (``FEATURES``), all counted over the candidates (name occurrences) a character
 gathers, so they cost one pass over its mentions: how many mentions and distinct surface
@@ -31,6 +33,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -180,6 +183,26 @@ def features(text: str, candidates: Sequence[Candidate]) -> list[float]:
     ]
 
 
+# "the first Dowell", "the little brown Faust-Capoul": an article and a few lower-case words
+# before a name make it a kind or a part ("the Newfoundland, who").
+_ARTICLE_BEFORE = re.compile(r"(?:^|[^\w])(?:[Tt]he|[Aa]n?)(?:[ \t]+[a-z]+){0,3}[ \t]+\Z")
+_BACK = 40
+
+
+def _described(text: str, cand: Candidate) -> bool:
+    """Whether the text says what person a name is, right after it ("Traddles, who has
+    written", "Burke, the butler,"), where no place or thing stands: not after an article
+    and a few words ("the Newfoundland, who", "the first Dowell, who"), "at" or a place
+    preposition ("at Amesbury, who"), nor after a word for an animal or a thing ("the dog
+    Diogenes, who")."""
+    return (
+        cand.described
+        and not (cand.thing or cand.after_the or cand.after_article)
+        and not (cand.after_at or cand.place)
+        and _ARTICLE_BEFORE.search(text, max(0, cand.start - _BACK), cand.start) is None
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Recorded:
     """A character as the filter saw it: its ``features`` and whether it is ``protected``
@@ -217,8 +240,8 @@ def dropped(
     Never dropped: the ``protected`` characters (the narrator, those a speaking role links
     to) and those the speakers stage reads explicit cues from: a name next to a speech verb
     ("said Theo") or called inside a quote ("Morning, Pip"); and a name with a title other
-    than a saint's ("Aunt March"). Inside ``recording()`` nothing is dropped and every
-    character is recorded."""
+    than a saint's ("Aunt March"); and a name the text says is someone (``_described``).
+    Inside ``recording()`` nothing is dropped and every character is recorded."""
     grouped: dict[int, list[Candidate]] = {}
     for cand, who in zip(candidates, owner, strict=True):
         grouped.setdefault(who, []).append(cand)
@@ -229,6 +252,7 @@ def dropped(
             c.speech
             or (c.vocative and not c.initial)
             or (c.title and c.title not in tables.SAINT_TITLES)
+            or _described(text, c)
             for c in cands
         )
         if recorder is not None:  # training: the shipped weights may not fit yet

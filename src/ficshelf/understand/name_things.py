@@ -11,7 +11,8 @@ that name to an animal or a thing, and whether it says so outright (a name given
   ("the old pear tree in the garden, the one the girls call Methuselah");
 - the name is given to an "it" ("She named it Fluffy", "he called it Cavalier");
 - the name follows a word for an animal or a doll directly and ends its phrase ("the doll
-  Catherine on her lap", "her pony Snowdrop,", "Farfrae's mare, Bonnie,");
+  Catherine on her lap", "her pony Snowdrop,", "Farfrae's mare, Bonnie,", "The dog Nero,"
+  at a sentence's start);
 - a word for an animal or a thing stands in apposition ("Bran, the old dog,");
 - a plural owner of common words comes right before it: a society, a home or a fund that
   a kind of people holds ("the Ladies’ Aid", "the Sailors' Rest"), no one's name;
@@ -21,6 +22,9 @@ that name to an animal or a thing, and whether it says so outright (a name given
   with his nose on his paws"), or carried under an arm ("with Pug under her arm"), or
   a fit of its noise ("Snap went off into a frenzy of barking");
 - the name is whistled, as a dog is called ("whistled George out from under the cart");
+- (``owns_a_named_thing``) the name owns a capitalised English word that is no name, person
+  noun or title: a thing's or a place's own name ("Jacob's Ladder"), not a work's with its
+  author ("Gibbon's Decline and Fall");
 - the text says what kind of animal it is, right after the name or at the start of the
   next sentence ("Sancho was a spaniel", "Mumps is lying by the door. He is a
   bull-terrier"; never the words that are also insults: "Tom was a mule"), or which one,
@@ -43,6 +47,7 @@ from collections.abc import Sequence
 from ficshelf.model import Span
 from ficshelf.understand import name_tables as tables
 from ficshelf.understand.fast_regex import compile_fast, trie_regex
+from ficshelf.understand.title_rules import is_given_name
 
 _THING_WORDS = trie_regex(tables.THING_NOUNS)
 _PET_WORDS = trie_regex(tables.PET_NOUNS)
@@ -74,7 +79,7 @@ _THING_CALLED_AFTER = compile_fast(
 # "the doll Catherine on her lap", "her pony Snowdrop,": a name right after a word for an
 # animal or a doll, ending its phrase (not "the dog Jane fed", "the horse John rode").
 _PET_BEFORE = compile_fast(
-    r"(?:\b(?:the|his|her|my|your|our|their)|[A-Z][a-z]+['’]s)"
+    r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Mm]y|[Yy]our|[Oo]ur|[Tt]heir)|[A-Z][a-z]+['’]s)"
     rf"[ \t]+(?:[a-z]+[ \t]+)?(?:{_PET_WORDS}),?[ \t]+\Z"
 )
 # "She named it Fluffy", "he had called it Cavalier": a name given to an "it".
@@ -177,6 +182,31 @@ def thing_cue(text: str, start: int, end: int, para: Span, apposed: str) -> tupl
         or (follows in " \t'’" and _ANIMAL_AFTER.match(text, end, after_end) is not None)
         or _FAR_AFTER.match(text, end, far_end) is not None
     ), called
+
+
+# "Jacob's Ladder", "Hadrian's Wall": a possessive before a capitalised English word (no
+# given name, person noun or title; not a plural, as the bodies of people are: "the
+# Cardinal's Guards") names a thing or a place after its owner, who is no one in the story;
+# but a title running on with "and" or "of" is a work's, and its owner its author ("Gibbon's
+# Decline and Fall").
+_OWNED_NAME = re.compile(r"['’]s?[ \t]+([A-Z][a-z]+)\b(?!['’-])(?![ \t]+(?:and|of|&)[ \t]+[A-Z])")
+
+
+def owns_a_named_thing(text: str, end: int, stop: int) -> bool:
+    """Whether the name ending at ``end`` is the owner in a thing's or place's own name
+    ("Jacob's Ladder"), reading no further than ``stop``."""
+    m = _OWNED_NAME.match(text, end, stop)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return (
+        word in tables.ENGLISH_WORDS
+        and not word.endswith("s")
+        and not is_given_name(word)
+        and word not in tables.PERSON_NOUNS
+        and word not in tables.TITLES
+        and word not in tables.KINSHIP_TITLES
+    )
 
 
 def _plural_owner(word: str) -> bool:

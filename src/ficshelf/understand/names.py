@@ -30,7 +30,7 @@ from ficshelf.model import Span
 from ficshelf.understand import name_tables as tables
 from ficshelf.understand.fast_regex import compile_fast, trie_regex
 from ficshelf.understand.name_sequences import SEQUENCE, name_parts, sequence_plans, title_of
-from ficshelf.understand.name_things import thing_cue
+from ficshelf.understand.name_things import owns_a_named_thing, thing_cue
 from ficshelf.understand.name_words_before import OPENING, after_comma_line, led, read_before
 from ficshelf.understand.tense_words import ADVERBS, IRREGULAR_PAST
 
@@ -467,6 +467,8 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
     speech = speech and not thing  # "a bay called Cavalier" is no call
     if possessive and (
         _OWNED_PLACE.match(text, end, after_end)
+        # "Jacob's Ladder" (not "Robin Hood's Well", "St. George's Day": people remembered)
+        or (len(cand.parts) == 1 and not cand.title and owns_a_named_thing(text, end, after_end))
         or ((before.at or before.place) and _ELLIPTICAL_OWNED.match(text, end, after_end))
     ):
         possessive, place = False, True

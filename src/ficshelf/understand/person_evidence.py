@@ -514,10 +514,14 @@ def _kind_with_adjective(ev: _Evidence, common: bool) -> bool:
 
 
 def _plural(low: str) -> bool:
-    """Whether ``low`` is the plural of a common word ("guards", "fairies")."""
+    """Whether ``low`` is the plural of a common word ("guards", "fairies") or of a rarer
+    English word that is no given name ("fangs", "bibles": a pet's name, a thing)."""
     if low.endswith("ies"):
         return low[:-3] + "y" in tables.COMMON_WORDS
-    return low.endswith("s") and not low.endswith("ss") and low[:-1] in tables.COMMON_WORDS
+    if not low.endswith("s") or low.endswith("ss"):
+        return False
+    one = low[:-1]
+    return one in tables.COMMON_WORDS or (one in tables.ENGLISH_WORDS and not is_given_name(one))
 
 
 def is_common_word(low: str) -> bool:

@@ -1,8 +1,10 @@
 """Whether a line answers someone: a word of answer opening it.
 
 A line that opens with a word of answer ("Well, ...", "Oh, ...", "Indeed, ...",
-"Precisely.", "Yes, ...", "Why, it is you!") answers what was said before it, and the voice
-that has just spoken does not answer itself. The speakers stage reads it twice:
+"Precisely.", "Yes, ...", "Why, it is you!"), or with the words that take in news just told
+("I am sorry to hear that", "Glad to hear it", "I'm so pleased to hear it": round lbt34),
+answers what was said before it, and the voice that has just spoken does not answer
+itself. The speakers stage reads it twice:
 
 * where a text's paragraphs were guessed (LitBank keeps none: a new paragraph is guessed at
   every sentence that opens with a quotation mark), a tagged line and the line after it
@@ -37,6 +39,13 @@ _REPLY = re.compile(
     r"certainly|quite so|very well|of course)[,.!]",
     re.IGNORECASE,
 )
+# Words that take in what the other has just told ("I am sorry to hear that", "Glad to hear
+# it", "I'm so very pleased to hear you say so"): nobody is sorry to hear their own news.
+_HEARD_NEWS = re.compile(
+    r"[\"'“‘]*[ \t]*(?:(?:I[ \t]+am|I['’]m)[ \t]+)?(?:(?:so|very|most|truly)[ \t]+){0,2}"
+    r"(?:sorry|glad|pleased|delighted|happy|relieved)[ \t]+to[ \t]+hear\b",
+    re.IGNORECASE,
+)
 # A tag that names the line an answer ("Ten," was the reply. / "Yes," came the answer.):
 # after the closing mark(s), "was"/"came", a determiner, at most one word, the noun.
 _TAGGED_REPLY = re.compile(
@@ -47,8 +56,11 @@ _TAGGED_REPLY = re.compile(
 
 def opens_reply(text: str, quote: Span) -> bool:
     """Return whether the line ``quote`` opens with a word of answer ("Well, ...",
-    "Oh, ...", "Precisely."), reading only its first few characters."""
-    return _REPLY.match(text, quote.start, min(quote.end, quote.start + 16)) is not None
+    "Oh, ...", "Precisely.") or takes in news just told ("I am sorry to hear that"), reading
+    only its first few characters."""
+    if _REPLY.match(text, quote.start, min(quote.end, quote.start + 16)) is not None:
+        return True
+    return _HEARD_NEWS.match(text, quote.start, min(quote.end, quote.start + 40)) is not None
 
 
 def tagged_as_reply(text: str, quote: Span) -> bool:

@@ -19,7 +19,6 @@ from ficshelf.understand.closing_subjects import SENTENCE_LEAD, closing_named_su
 from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.listener_gender import turn_called_gender
 from ficshelf.understand.name_tables import TITLE_ABBREVIATIONS
-from ficshelf.understand.oblique_names import possessor
 from ficshelf.understand.question_calls import asked_first
 from ficshelf.understand.relational_tags import (
     AGAINST_HE,
@@ -471,8 +470,7 @@ def _resolve_pronoun(
         if latest and latest != prev and fits(latest, True):
             return latest, "pronoun_narrated_subject"
         for (name, _), at in zip(reversed(scene.narrated), reversed(scene.at), strict=True):
-            # not a possessor ("against Hal's shoulder": ``oblique_names``)
-            if fits(name) and not binds(at) and not possessor(ctx.text, ctx.cast.narration[at]):
+            if fits(name) and not binds(at):
                 return name, "pronoun_narrated"
         # a reply: whom the last line called by name, the last called first ("Thank you,
         # Mrs. Hudson. Sit down, Mrs. Harker." ... she said); a beat's "he"/"she" too

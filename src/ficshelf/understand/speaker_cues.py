@@ -23,6 +23,7 @@ from ficshelf.understand import person_nouns
 from ficshelf.understand.clause_subjects import object_pronoun
 from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.name_tables import GIVEN_NAMES
+from ficshelf.understand.named_aside import talked_about
 from ficshelf.understand.speech_verbs import is_speech_verb
 
 MALE, FEMALE = "m", "f"
@@ -170,6 +171,8 @@ class Cast:
             echo = not text[quote.start : mention.start].strip(_EDGE) and after[:1] == "?"
             # "Mr. Darcy, who would not dance with you": a name the line is about
             about = _RELATIVE_AFTER.match(text, mention.end) is not None
+            # "He would have been a man now. Tom. He would have been twenty."
+            about = about or talked_about(text, quote, mention, self.gender.get(mention.label))
             if (
                 not whole
                 and not echo

@@ -104,3 +104,11 @@ def test_the_call_word_tries_match_where_the_plain_alternations_do() -> None:
                 assert (found and (found.span(), found.groupdict())) == (
                     want and (want.span(), want.groupdict())
                 )
+
+
+def test_role_calls_among_some_words_only_those_and_skips_lines_without_them() -> None:
+    line = "Oh, Captain, wait. Sister, no. Yes, uncle!"
+    whole = Span(0, len(line))
+    assert role_calls(line, whole) == ["captain", "sister", "uncle"]
+    assert role_calls(line, whole, {"uncle": [], "captain": []}) == ["captain", "uncle"]
+    assert role_calls(line, whole, {"nurse"}) == []

@@ -13,7 +13,7 @@ Archie"): ``role_calls`` and ``role_holders``, for the ranker.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 
 from ficshelf.model import Span
 from ficshelf.understand.fast_regex import trie_regex
@@ -125,12 +125,19 @@ _SHORT = {
 _MAX_HOLDERS = 2
 
 
-def role_calls(text: str, quote: Span) -> list[str]:
+def role_calls(text: str, quote: Span, among: Collection[str] | None = None) -> list[str]:
     """Return the kinship and rank words ``quote`` calls its listener by ("Yes, uncle." ->
     ["uncle"]), lower case, in order, at most ``_EDGE_CHARS`` read at each end; never
-    raises."""
+    raises. With ``among`` (words of ``_ROLE_CALLS``), only those words: a quote whose
+    lower-cased text holds none of them is not searched (most lines of a story whose
+    names hold one or two such words)."""
+    if among is not None:
+        lowered = text[quote.start : quote.end].lower()
+        if not any(word in lowered for word in among):
+            return []
     found = (m.group("r").lower() for m in _calls(text, quote, _ROLE_AT_START, _ROLE_AFTER))
-    return list(dict.fromkeys(found))
+    words = dict.fromkeys(found)
+    return [word for word in words if among is None or word in among]
 
 
 def role_holders(aliases: Mapping[str, str]) -> dict[str, list[str]]:

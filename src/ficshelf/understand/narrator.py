@@ -214,7 +214,7 @@ def _beat_is_others(
             w.strip(",.;:!?").lower() in PERSON_NOUNS for w in words[1 : 2 + _BEAT_MODIFIERS]
         ):
             return True
-        if any(at <= n <= at + len(first) + 1 for n in names):
+        if any(n in names for n in range(at, at + len(first) + 2)):  # (a set: not all names)
             return True
     return False
 

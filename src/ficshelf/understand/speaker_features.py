@@ -223,7 +223,7 @@ def quote_candidates(
         roles: list[str] = []
         if story.holders:
             for quote in turn:
-                for word in role_calls(ctx.text, quote.span):
+                for word in role_calls(ctx.text, quote.span, story.holders):
                     roles += [n for n in story.holders.get(word, ()) if n not in roles]
         story.roles.append(roles)
     story.scene = scene_speakers(turns)

@@ -35,7 +35,7 @@ _LOOK = (
     r"\s+(?:at|to|towards|toward|upon)\s+"
 )
 # The look right before a name (the window ends where the name starts).
-_LOOK_BEFORE = re.compile(_LOOK + r"(?:(?:Mr|Mrs|Miss|Ms|Dr)\.?\s+)?$", re.IGNORECASE)
+_LOOK_BEFORE = compile_fast(_LOOK + r"(?:(?:Mr|Mrs|Miss|Ms|Dr)\.?\s+)?$", re.IGNORECASE)
 # The look at the narrator of a first- (group 1 "me") or second-person ("you") story.
 _LOOK_AT_SELF = compile_fast(_LOOK + r"(me|you)\b", re.IGNORECASE)
 # How far before a name the look is read.

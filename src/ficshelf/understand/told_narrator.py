@@ -58,6 +58,8 @@ def told_narrator(ctx: Context, turn: list[QuoteState]) -> str:
             stretch = stretch.rstrip().rstrip(_MARKS)
             stops = list(_STOP.finditer(stretch))
             stretch = stretch[stops[-1].end() :] if stops else stretch
+        if self_word not in stretch.lower():
+            continue  # (no "me"/"you": no such tag, and the long search is spared)
         found = _TO_SELF.search(stretch)
         if found is not None and found.group(1).lower() == self_word:
             return narrator

@@ -1,11 +1,11 @@
-"""Reading the edges of a text for notes (used by the "notes" stage): the paragraphs of one
-text with their scene breaks and headings (``Paragraphs``), cut into segments (``Segment``: the
-stretch before the first chapter, then one per chapter), and the two scanners that find the
-notes (``Note``) at a segment's edges.
+"""Reading the edges of a text for notes (used by the "notes" stage): the two scanners that
+find the notes (``note_doc.Note``) at the edges of a segment (``note_doc.Segment``: the stretch
+before the first chapter, then one per chapter) of a text's paragraphs
+(``note_doc.Paragraphs``).
 
 * ``scan_front`` walks from the start of a segment down to its first story paragraph: the
   document's title, labelled notes and bylines, epigraphs (quoted lines, verse or a saying with
-  their attribution, ``_epigraph_end``), unlabelled notes on their cue words
+  their attribution, ``note_epigraph_edges.epigraph_end``), unlabelled notes on their cue words
   (``note_chat``) or in the writer's voice (``note_voice``), a note-like paragraph right above
   front matter, the writer's last word before the scene break that opens the story, a paragraph
   between front matter and a labelled note (``_between_front``), and what may continue a
@@ -24,15 +24,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
-from ficshelf.model import NoteKind, Span
+from ficshelf.model import NoteKind
 from ficshelf.understand import note_blurbs as blurbs
 from ficshelf.understand import note_chat as chat
 from ficshelf.understand import note_epigraphs as epi
 from ficshelf.understand import note_patterns as pat
 from ficshelf.understand import note_voice as voice
-from ficshelf.understand.chapters import Heading
+from ficshelf.understand.note_doc import Note, Paragraphs, Segment, front_kind
+from ficshelf.understand.note_epigraph_edges import epigraph_end
 
 # Kinds an unlabelled note-like paragraph may continue when it directly follows them.
 _CONTINUABLE = frozenset({NoteKind.AUTHORS_NOTE, NoteKind.DISCLAIMER, NoteKind.SUMMARY})
@@ -45,9 +45,6 @@ _VOICED = chat.NoteCues(2, 0)
 TITLE_DECORATION = " \t*_~=#"
 _OPENING_QUOTES = "\"“'‘"
 _NAME_WORD = re.compile(r"[A-Z][A-Za-z]+")
-MAX_EPIGRAPH_LINES = 8
-# An unquoted prose epigraph set apart from its attribution line is at most this long.
-MAX_PROSE_EPIGRAPH_CHARS = 300
 # A line closing the block of a labelled note is at most this long (``_in_label_block``).
 MAX_BLOCK_LINE_CHARS = 300
 # A note runs on over at most this many merely note-like (weak) paragraphs in a row.
@@ -58,49 +55,6 @@ MAX_TAIL_PARAGRAPHS = 4
 # The story's voice (``note_voice.story_voice``) is read from this many paragraphs next to a
 # paragraph at its edge.
 VOICE_PARAGRAPHS = 6
-
-
-@dataclass(slots=True)
-class Note:
-    """A note found by a scanner: its kind and its paragraphs."""
-
-    kind: NoteKind
-    first: int  # paragraph indices, inclusive
-    last: int
-
-
-@dataclass(frozen=True, slots=True)
-class Segment:
-    """A run of paragraphs ``lo``..``hi`` (exclusive) after an optional heading paragraph;
-    ``given`` when it is a chapter the document brings (its title is never looked for there)."""
-
-    lo: int
-    hi: int
-    heading: int | None
-    given: bool = False
-
-
-class Paragraphs:
-    """The paragraphs of one text, with the structural facts the scanners ask about."""
-
-    def __init__(self, text: str, paras: tuple[Span, ...]) -> None:
-        self.text = text
-        self.paras = paras
-        self.breaks: set[int] = set()
-        self.headings: dict[int, Heading] = {}
-        # the story's voice next to an edge (``_voice_of``), by the edge's range
-        self.voices: dict[tuple[int, int, int], voice.StoryVoice] = {}
-
-    def para(self, i: int) -> str:
-        p = self.paras[i]
-        return self.text[p.start : p.end]
-
-    def blank_before(self, i: int) -> bool:
-        """Return whether a blank line (or the start of the text) stands before paragraph i."""
-        if i == 0:
-            return True
-        gap = self.text[self.paras[i - 1].end : self.paras[i].start]
-        return gap.count("\n") + gap.count("\r") - gap.count("\r\n") >= 2
 
 
 def _is_title(doc: Paragraphs, i: int, seg: Segment) -> bool:
@@ -124,7 +78,7 @@ def _is_title(doc: Paragraphs, i: int, seg: Segment) -> bool:
         # A title set off between rules ("---", "* * *") above and below.
         return i - 1 in doc.breaks and _title_cased(line) and pat.byline(line) is None
     follower = doc.para(i + 1)
-    noted = _front_kind(follower) is not None or chat.cue_strength(follower) == 2
+    noted = front_kind(follower) is not None or chat.cue_strength(follower) == 2
     if pat.byline(line) is not None and not noted:
         return False
     if line.rstrip(TITLE_DECORATION)[-1:] in "!?" and not _title_cased(line):
@@ -137,16 +91,6 @@ def _is_title(doc: Paragraphs, i: int, seg: Segment) -> bool:
 def _title_cased(line: str) -> bool:
     words = [w for w in line.split() if len(w) > 3]
     return len(line.split()) > 1 and all(w[0].isupper() for w in words)
-
-
-def _front_kind(s: str) -> NoteKind | None:
-    """Return the kind of a labelled, byline or disclaimer paragraph (edges only)."""
-    kind = pat.labelled_kind(s)
-    if kind is None and pat.byline(s) is not None:
-        kind = NoteKind.BYLINE
-    if kind is None and pat.is_disclaimer(s) and chat.cue_strength(s) < 2:
-        kind = NoteKind.DISCLAIMER
-    return kind
 
 
 def scan_front(doc: Paragraphs, seg: Segment, notes: list[Note], find_title: bool) -> int:
@@ -166,7 +110,7 @@ def scan_front(doc: Paragraphs, seg: Segment, notes: list[Note], find_title: boo
             find_title, last = False, None
             i += 1
             continue
-        kind = _front_kind(s)
+        kind = front_kind(s)
         find_title = find_title and kind is not NoteKind.TITLE
         if kind is not None:
             if last is not None and _same_header(doc, last, i, s):
@@ -174,9 +118,10 @@ def scan_front(doc: Paragraphs, seg: Segment, notes: list[Note], find_title: boo
             else:
                 last = Note(kind, i, i)
                 notes.append(last)
-            i += 1
+                last.last = _bare_label_end(doc, i, seg, kind)
+            i = last.last + 1
             continue
-        end = _epigraph_end(doc, i, seg)
+        end = epigraph_end(doc, i, seg)
         if end > i:
             notes.append(Note(NoteKind.EPIGRAPH, i, end - 1))
             last = None
@@ -212,6 +157,38 @@ def scan_front(doc: Paragraphs, seg: Segment, notes: list[Note], find_title: boo
     return i
 
 
+def _bare_label_end(doc: Paragraphs, i: int, seg: Segment, kind: NoteKind) -> int:
+    """Return the last paragraph of a note whose label stands alone on line i ("Summary:",
+    "Disclaimer:", ``note_patterns.is_bare_label``): the lines of its block under it, or,
+    past a blank line, the one paragraph under it when the end of the chapter, a scene break
+    or other front matter follows that paragraph, or it is shaped like a blurb. What tells
+    the story (``note_voice.tells_story``) or is front matter of another kind, or labelled,
+    is never taken."""
+    if kind in (NoteKind.TITLE, NoteKind.BYLINE) or not pat.is_bare_label(doc.para(i)):
+        return i
+
+    def value(k: int) -> bool:
+        s = doc.para(k)
+        return (
+            k not in doc.breaks
+            and k not in doc.headings
+            and front_kind(s) in (None, kind)
+            and pat.labelled_kind(s) is None
+            and not voice.tells_story(s)
+        )
+
+    j = i + 1
+    while j < seg.hi and not doc.blank_before(j) and value(j):
+        j += 1
+    if j > i + 1 or j >= seg.hi or not value(j):
+        return j - 1
+    after = j + 1
+    closed = after >= seg.hi or after in doc.breaks or front_kind(doc.para(after)) is not None
+    if closed or blurbs.blurb_shape(doc.para(j)) is not blurbs.Blurb.NONE:
+        return j
+    return i
+
+
 def _is_blurb(doc: Paragraphs, i: int, seg: Segment, notes: list[Note], s: str) -> bool:
     """Return whether paragraph i (text ``s``) is an unlabelled summary: right under other
     front matter (title, byline, disclaimer, a note other than a summary it would continue; a
@@ -232,28 +209,38 @@ def _is_blurb(doc: Paragraphs, i: int, seg: Segment, notes: list[Note], s: str) 
     if not notes or notes[-1].last != above or notes[-1].kind is NoteKind.SUMMARY:
         return False
     shape = blurbs.blurb_shape(s)
-    if shape is blurbs.Blurb.NONE:
-        return False
+    loose = shape is blurbs.Blurb.NONE
+    if loose:
+        shape = blurbs.blurb_shape(s, loose=True)
+        if shape is blurbs.Blurb.NONE:
+            return False
     story = _voice_of(doc, range(i + 1, seg.hi))
-    if not story().first_person and not _named_below(doc, i, seg, blurbs.names_in(s)):
-        return False
     if shape is not blurbs.Blurb.TEASER and (
         chat.cue_strength(s) == 2 or voice.is_writer_voice(s, story, placed=True)
     ):
         return False
-    if i + 1 in doc.breaks:
+    if _front_under(doc, i, seg):
         return True
-    if i + 1 < seg.hi:
-        after = doc.para(i + 1)
-        if (
-            _front_kind(after) is not None
-            or chat.cue_strength(after) == 2
-            or voice.is_writer_voice(after, _voice_of(doc, range(i + 2, seg.hi)), placed=True)
-        ):
-            return True
+    if loose or (not story().first_person and not _named_below(doc, i, seg, blurbs.names_in(s))):
+        return False
     if shape is blurbs.Blurb.UNTENSED:
         return False
     return shape is blurbs.Blurb.TEASER or blurbs.told_in_past(_story_below(doc, i, seg))
+
+
+def _front_under(doc: Paragraphs, i: int, seg: Segment) -> bool:
+    """Return whether a scene break or other front matter (a labelled note, a note on its
+    cues or in the writer's voice) stands right under paragraph i."""
+    if i + 1 in doc.breaks:
+        return True
+    if i + 1 >= seg.hi:
+        return False
+    after = doc.para(i + 1)
+    return (
+        front_kind(after) is not None
+        or chat.cue_strength(after) == 2
+        or voice.is_writer_voice(after, _voice_of(doc, range(i + 2, seg.hi)), placed=True)
+    )
 
 
 def _story_below(doc: Paragraphs, i: int, seg: Segment) -> list[str]:
@@ -446,14 +433,14 @@ def _labelled_next(doc: Paragraphs, i: int, seg: Segment) -> bool:
     j = i + 1
     if j >= seg.hi or j in doc.breaks:
         return False
-    if _front_kind(doc.para(j)) is not None:
+    if front_kind(doc.para(j)) is not None:
         return True
     k = j + 1
     return (
         k < seg.hi
         and k not in doc.breaks
         and pat.is_title_line(doc.para(j))
-        and _front_kind(doc.para(k)) is not None
+        and front_kind(doc.para(k)) is not None
     )
 
 
@@ -482,7 +469,7 @@ def scan_end(doc: Paragraphs, lo: int, hi: int, notes: list[Note]) -> int:
             run.append((j, None, _NO_CUES))
         else:
             s = doc.para(j)
-            kind = _front_kind(s)
+            kind = front_kind(s)
             if kind is NoteKind.TITLE or kind is NoteKind.BYLINE:
                 break
             story = range(j - 1, lo - 1, -1)
@@ -531,7 +518,7 @@ def _tail_notes(doc: Paragraphs, lo: int, hi: int) -> set[int]:
     for k in range(b + 1, hi - 1):  # the last paragraph needs no placing by the one after it
         s = doc.para(k)
         if (
-            _front_kind(s) is None
+            front_kind(s) is None
             and _cues(doc, s, before).strength < 2
             and not voice.is_writer_voice(s, story, placed=True)
         ):
@@ -558,84 +545,3 @@ def _continued(last: Note | None, index: int, cues: chat.NoteCues, s: str) -> No
     ):
         return last
     return None
-
-
-def _epigraph_end(doc: Paragraphs, i: int, seg: Segment) -> int:
-    """Return the index after an epigraph starting at paragraph i (i when there is none).
-
-    An epigraph is quoted lines ending in an attribution ("— Name"), or short lines of verse
-    in one block ending in one, or a short unquoted saying ending in its own attribution
-    ("… the names. — a saying of the wolves"), or (right after other front matter) a short
-    unquoted paragraph followed by its attribution line, or quoted lines followed by a scene
-    break, a heading or the end of the chapter, or (right after other front matter) two or
-    more quoted lines in one block, or (right after other front matter) one short quoted
-    saying followed by narration that does not answer it.
-    """
-    j = i
-    while j < seg.hi and j - i < MAX_EPIGRAPH_LINES and j not in doc.breaks:
-        s = doc.para(j)
-        if not epi.is_quoted_line(s):
-            break
-        j += 1
-        if epi.has_inline_attribution(s):
-            return j
-    quoted = j - i
-    if quoted and j < seg.hi and j not in doc.breaks and _is_source(doc.para(j)):
-        return j + 1
-    if quoted:
-        if j == seg.hi or j in doc.breaks:
-            return j
-        in_one_block = all(not doc.blank_before(k) for k in range(i + 1, j))
-        if quoted >= 2 and in_one_block and i > seg.lo and doc.blank_before(j):
-            return j
-        if quoted == 1 and i > seg.lo and _lone_epigraph(doc, i, j):
-            return j
-        return i
-    if epi.is_unquoted_epigraph(doc.para(i)) or epi.ends_in_source_comment(doc.para(i)):
-        return i + 1
-    k = i
-    while k < seg.hi and k - i < MAX_EPIGRAPH_LINES and k not in doc.breaks:
-        if k > i and doc.blank_before(k):
-            break
-        if _is_source(doc.para(k)):
-            return k + 1 if k > i and _verse_block(doc, i, k) else i
-        k += 1
-    # Right after other front matter: one short unquoted paragraph, then its attribution
-    # on a line of its own after a blank line.
-    after = i + 1
-    if (
-        i > seg.lo
-        and after < seg.hi
-        and after not in doc.breaks
-        and doc.paras[i].end - doc.paras[i].start <= MAX_PROSE_EPIGRAPH_CHARS
-        and _is_source(doc.para(after))
-    ):
-        return after + 1
-    return i
-
-
-def _is_source(para: str) -> bool:
-    """Return whether a paragraph names an epigraph's source on a line of its own: an
-    attribution ("— Name") or a bracketed comment on it ("(a proverb, or so they say)")."""
-    return epi.is_attribution(para) or epi.is_source_comment_line(para)
-
-
-def _lone_epigraph(doc: Paragraphs, i: int, after: int) -> bool:
-    """Return whether the lone quoted line i (right after other front matter) is an epigraph:
-    a short saying (``is_lone_epigraph``) set off by a blank line from narration that does not
-    answer it (``opens_narration``). A story opening on dialogue ('"Robbers," says Miss Pole.',
-    or a line followed by its reply) stays story."""
-    return (
-        doc.blank_before(after)
-        and epi.is_lone_epigraph(doc.para(i))
-        and epi.opens_narration(doc.para(after))
-    )
-
-
-def _verse_block(doc: Paragraphs, i: int, j: int) -> bool:
-    """Return whether paragraphs i..j-1 are short lines of one block (verse before an
-    attribution)."""
-    return all(
-        doc.paras[k].end - doc.paras[k].start <= 200 and (k == i or not doc.blank_before(k))
-        for k in range(i, j)
-    )

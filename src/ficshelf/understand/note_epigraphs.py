@@ -122,6 +122,43 @@ def _source_like(source: str) -> bool:
     return last[-1:] not in ".!?" or last[:1].isupper() or last[:1].isdigit()
 
 
+# --- verse without quotation marks or attribution ----------------------------------------------
+
+# A verse epigraph is this many short lines in one or two stanzas (right after other front
+# matter), each stanza at least MIN_STANZA_LINES lines.
+MIN_VERSE_LINES = 3
+MAX_VERSE_LINES = 8
+MIN_STANZA_LINES = 2
+MAX_VERSE_LINE_CHARS = 60
+# A line of dialogue: opening on a dash, or on a speaker's label as in a chat log ("Maren: where").
+_LINE_OPENING_DIALOGUE = re.compile(r"^[*_]*(?:[-–—]|[A-Z][\w.' ]{0,24}:\s)")
+
+
+def is_verse_stanza(lines: list[str]) -> bool:
+    """Return whether the lines of one block could be a stanza of verse: at least
+    ``MIN_STANZA_LINES`` lines of at most ``MAX_VERSE_LINE_CHARS`` characters, none holding a
+    double quotation mark or opening on a dash or a speaker's label (dialogue, a chat log)."""
+    if len(lines) < MIN_STANZA_LINES:
+        return False
+    for line in lines:
+        words = line.strip("*_ ")
+        if not words or len(words) > MAX_VERSE_LINE_CHARS or any(q in words for q in '"“”'):
+            return False
+        if _LINE_OPENING_DIALOGUE.match(words):
+            return False
+    return True
+
+
+def is_verse(lines: list[str]) -> bool:
+    """Return whether stanzas' ``lines`` together read as a verse epigraph: ``MIN_VERSE_LINES``
+    to ``MAX_VERSE_LINES`` lines, at least one ending without a sentence's stop (a line of
+    verse runs on: "and gives back what it likes"); short sentences each on a line of its own
+    ("Day one." / "Nothing happened.") are not verse."""
+    if not MIN_VERSE_LINES <= len(lines) <= MAX_VERSE_LINES:
+        return False
+    return not all(line.rstrip("*_ ")[-1:] in ".!?…:" for line in lines)
+
+
 # --- a bracketed comment on where the lines come from -----------------------------------------
 
 # A bracketed comment closing a paragraph, on the same line as the lines it comments on or on

@@ -66,14 +66,8 @@ from collections.abc import Mapping
 from ficshelf.model import Analysis, NoteKind, Span
 from ficshelf.understand import note_patterns as pat
 from ficshelf.understand.chapters import MAX_HEADING_CHARS, Heading, is_scene_break, parse_heading
-from ficshelf.understand.note_edges import (
-    TITLE_DECORATION,
-    Note,
-    Paragraphs,
-    Segment,
-    scan_end,
-    scan_front,
-)
+from ficshelf.understand.note_doc import Note, Paragraphs, Segment
+from ficshelf.understand.note_edges import TITLE_DECORATION, scan_end, scan_front
 from ficshelf.understand.pipeline import stage
 from ficshelf.understand.text import count_words
 

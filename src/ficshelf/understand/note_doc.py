@@ -1,0 +1,67 @@
+"""The paragraphs of one text as the "notes" stage reads them: their scene breaks and headings
+(``Paragraphs``), the segments they are cut into (``Segment``), a note the scanners find
+(``Note``), and the kind of a labelled, byline or disclaimer paragraph (``front_kind``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ficshelf.model import NoteKind, Span
+from ficshelf.understand import note_chat as chat
+from ficshelf.understand import note_patterns as pat
+from ficshelf.understand import note_voice as voice
+from ficshelf.understand.chapters import Heading
+
+
+@dataclass(slots=True)
+class Note:
+    """A note found by a scanner: its kind and its paragraphs."""
+
+    kind: NoteKind
+    first: int  # paragraph indices, inclusive
+    last: int
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A run of paragraphs ``lo``..``hi`` (exclusive) after an optional heading paragraph;
+    ``given`` when it is a chapter the document brings (its title is never looked for there)."""
+
+    lo: int
+    hi: int
+    heading: int | None
+    given: bool = False
+
+
+class Paragraphs:
+    """The paragraphs of one text, with the structural facts the scanners ask about."""
+
+    def __init__(self, text: str, paras: tuple[Span, ...]) -> None:
+        self.text = text
+        self.paras = paras
+        self.breaks: set[int] = set()
+        self.headings: dict[int, Heading] = {}
+        # the story's voice next to an edge (``_voice_of``), by the edge's range
+        self.voices: dict[tuple[int, int, int], voice.StoryVoice] = {}
+
+    def para(self, i: int) -> str:
+        p = self.paras[i]
+        return self.text[p.start : p.end]
+
+    def blank_before(self, i: int) -> bool:
+        """Return whether a blank line (or the start of the text) stands before paragraph i."""
+        if i == 0:
+            return True
+        gap = self.text[self.paras[i - 1].end : self.paras[i].start]
+        return gap.count("\n") + gap.count("\r") - gap.count("\r\n") >= 2
+
+
+def front_kind(s: str) -> NoteKind | None:
+    """Return the kind of a labelled, byline or disclaimer paragraph (edges only)."""
+    kind = pat.labelled_kind(s)
+    if kind is None and pat.byline(s) is not None:
+        kind = NoteKind.BYLINE
+    if kind is None and pat.is_disclaimer(s) and chat.cue_strength(s) < 2:
+        kind = NoteKind.DISCLAIMER
+    return kind

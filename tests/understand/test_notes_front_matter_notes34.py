@@ -1,0 +1,397 @@
+"""Front and end matter as fan writers post it (round notes34), on invented texts: verse
+epigraphs with no quotation marks or attribution, quoted epigraphs with a dashed attribution
+line before a labelled summary, end notes after the last scene break under variant labels,
+unlabelled summaries under the byline beside chatty unlabelled notes, and rating lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from ficshelf.model import RawDocument
+from ficshelf.understand import analyze
+
+HARBOUR = [
+    "The harbour had been empty since the storm, and Maren walked its length twice before "
+    "she admitted that the boat was not coming back.",
+    '"You\'ll catch your death out here," said Olwen from the steps of the inn.',
+    "Maren did not answer. She pulled her shawl tighter and went on watching the water.",
+]
+FORGE = [
+    "Bram had worked the forge for eleven years, and in all that time nobody had ever "
+    "asked him to make a key.",
+    "The woman at the door held out a drawing on a scrap of vellum. It showed a key with "
+    "three teeth and a bow shaped like a wren.",
+    '"Can you make it by morning?" she asked.',
+]
+ORCHARD = [
+    "It rained the whole week of the harvest, and Tobiah spent most of it in the barn "
+    "sorting apples by the light of a lamp.",
+    "His sister came in on the Thursday with mud to her knees and a letter in her hand.",
+    '"It\'s from Father," said Ness. "He isn\'t coming home."',
+    "Tobiah put down the apple he was holding. He wiped his hands on his apron and took "
+    "the letter from her, and for a long while he only turned it over and over.",
+]
+Entry = tuple[str, str]
+
+
+def build(front: list[Entry], story: list[str], end: list[Entry]) -> tuple[str, list[Entry]]:
+    """Return the text of a layout (paragraphs parted by blank lines; a scene break before the
+    end notes) and the (kind, text) notes expected of it; "title|byline" is a block of two
+    lines, each a note, "BREAK" a scene break."""
+    paras: list[str] = []
+    expected: list[Entry] = []
+    for kinds, text in front:
+        paras.append(text)
+        if kinds != "BREAK":
+            lines = text.split("\n") if "|" in kinds else [text]
+            expected += zip(kinds.split("|"), lines, strict=True)
+    paras += story
+    if end:
+        paras.append("* * *")
+        for kind, text in end:
+            paras.append(text)
+            expected.append((kind, text))
+    return "\n\n".join(paras) + "\n", expected
+
+
+VERSE_EPIGRAPHS = [
+    pytest.param(
+        [
+            ("title|byline", "Low Tide\nby saltmarsh"),
+            (
+                "epigraph",
+                "the sea takes what it's given\nand gives back what it likes\n"
+                "and the ones on the shore\nkeep counting",
+            ),
+        ],
+        HARBOUR,
+        [],
+        id="verse epigraph then story",
+    ),
+    pytest.param(
+        [
+            ("title|byline", "The Wren Key\nby ironbell"),
+            (
+                "epigraph",
+                "Iron for the hinge and brass for the bell,\nsilver for the lock "
+                "and a secret to tell,\nand a key for the door that nobody knows.",
+            ),
+            ("authors_note", "A/N: Written for the winter swap. Thanks to my beta!"),
+        ],
+        FORGE,
+        [],
+        id="verse epigraph then labelled note",
+    ),
+    pytest.param(
+        [
+            ("title", "Windfall"),
+            ("byline", "by pippin_and_quince"),
+            (
+                "epigraph",
+                "Apples in the loft,\nrain upon the roof,\nno word from the road,\n"
+                "no word, no word.",
+            ),
+        ],
+        ORCHARD,
+        [],
+        id="verse epigraph under separate title and byline",
+    ),
+]
+
+VERSE_EPIGRAPHS += [
+    pytest.param(
+        [
+            ("title|byline", "Low Tide\nby saltmarsh"),
+            (
+                "epigraph",
+                "she walked the shore at dawn\nhe never came home\n\n"
+                "the gulls cried all day\nand the tide went out",
+            ),
+        ],
+        HARBOUR,
+        [],
+        id="verse in two stanzas told in the past",
+    ),
+    pytest.param(
+        [
+            ("title|byline", "The Wren Key\nby ironbell"),
+            (
+                "epigraph",
+                "Oh, a key will open any door that it was made to open,\n"
+                "and a smith will make a key for any hand that pays,\n"
+                "and the door will never ask who made it.",
+            ),
+        ],
+        ['"Is it finished?" asked the woman at the door.', *FORGE],
+        [],
+        id="verse with long lines then dialogue",
+    ),
+]
+
+# Story openings in short lines that stay story.
+SHORT_LINE_OPENINGS = [
+    pytest.param(
+        [("title|byline", "Low Tide\nby saltmarsh")],
+        ["Day one.\nNo boat.\nDay two.\nNo boat.", *HARBOUR],
+        [],
+        id="short sentences each on a line",
+    ),
+    pytest.param(
+        [("title|byline", "The Wren Key\nby ironbell")],
+        ["Bram: are you up\nNessa: no\nBram: there's someone at the forge", *FORGE],
+        [],
+        id="chat log",
+    ),
+]
+
+BARE_LABELS = [
+    pytest.param(
+        [
+            ("title|byline", "The Wren Key\nby ironbell"),
+            ("summary", "Summary:\nBram makes a key for a stranger who pays in silver."),
+            ("BREAK", "* * *"),
+        ],
+        FORGE,
+        [],
+        id="summary text on the line under its label",
+    ),
+    pytest.param(
+        [
+            ("title|byline", "Windfall\nby pippin_and_quince"),
+            (
+                "summary",
+                "**Summary:**\n\nNess brings Tobiah a letter in the middle of the harvest.",
+            ),
+            ("BREAK", "oOo"),
+        ],
+        ORCHARD,
+        [],
+        id="summary text a paragraph under its label",
+    ),
+    pytest.param(
+        [
+            ("title|byline", "Low Tide\nby saltmarsh"),
+            ("disclaimer", "Disclaimer:\nnone of it is mine"),
+        ],
+        HARBOUR,
+        [],
+        id="disclaimer text on the line under its label",
+    ),
+]
+
+QUOTED_EPIGRAPHS = [
+    pytest.param(
+        [
+            ("title|byline", "Low Tide\nby saltmarsh"),
+            ("epigraph", '"The sea keeps no promises."\n— a fisherman, somewhere in Cornwall'),
+            ("summary", "Summary: Maren waits for a boat. Olwen waits for Maren."),
+            ("BREAK", "~*~"),
+        ],
+        HARBOUR,
+        [],
+        id="quoted epigraph dash attribution summary break",
+    ),
+    pytest.param(
+        [
+            ("title|byline", "The Wren Key\nby ironbell"),
+            (
+                "epigraph",
+                "“Every lock was made by someone who feared a thief.”\n– old smiths' saying",
+            ),
+            ("summary", "Summary: Bram makes a key he shouldn't, for a woman he can't refuse."),
+            ("BREAK", "* * *"),
+        ],
+        FORGE,
+        [],
+        id="curly quoted epigraph en dash attribution",
+    ),
+    pytest.param(
+        [
+            ("title", "Windfall"),
+            ("byline", "by pippin_and_quince"),
+            ("epigraph", '"Not every harvest comes in."\n-- my grandfather, every autumn'),
+            ("summary", "Summary: Tobiah and Ness wait out a wet harvest and bad news."),
+            ("BREAK", "oOo"),
+        ],
+        ORCHARD,
+        [],
+        id="quoted epigraph double hyphen attribution",
+    ),
+]
+
+END_NOTES = [
+    pytest.param(
+        [("title|byline", "Low Tide\nby saltmarsh"), ("authors_note", "Notes: For my mum.")],
+        HARBOUR,
+        [("authors_note", "Notes again: thank you all for reading this far, it means a lot.")],
+        id="notes again",
+    ),
+    pytest.param(
+        [("title|byline", "The Wren Key\nby ironbell")],
+        FORGE,
+        [("authors_note", "More notes: the wren key is based on a real lock I saw once.")],
+        id="more notes",
+    ),
+    pytest.param(
+        [("title|byline", "Windfall\nby pippin_and_quince")],
+        ORCHARD,
+        [("authors_note", "End notes: Ness gets her own story next, I promise.")],
+        id="end notes",
+    ),
+    pytest.param(
+        [("title|byline", "Low Tide\nby saltmarsh"), ("authors_note", "A/N: Unbeta'd.")],
+        HARBOUR,
+        [("authors_note", "A/N 2: Sorry for the sad ending, have a cookie.")],
+        id="numbered A/N",
+    ),
+    pytest.param(
+        [("title|byline", "The Wren Key\nby ironbell")],
+        FORGE,
+        [("authors_note", "Final note: reviews feed the muse, so please leave one.")],
+        id="final note",
+    ),
+    pytest.param(
+        [("title|byline", "Windfall\nby pippin_and_quince")],
+        ORCHARD,
+        [("authors_note", "Closing notes: the apple varieties are all real ones.")],
+        id="closing notes",
+    ),
+    pytest.param(
+        [("title|byline", "Low Tide\nby saltmarsh")],
+        HARBOUR,
+        [("authors_note", "Notes again: the inn on the harbour is based on one in Whitby.")],
+        id="notes again plain",
+    ),
+    pytest.param(
+        [("title|byline", "The Wren Key\nby ironbell")],
+        FORGE,
+        [("authors_note", "Last note: the smith's charm in the second scene is an old one.")],
+        id="last note plain",
+    ),
+    pytest.param(
+        [("title|byline", "Windfall\nby pippin_and_quince")],
+        ORCHARD,
+        [("authors_note", "Another note: Ness's letter is in the next part.")],
+        id="another note plain",
+    ),
+]
+
+SUMMARIES = [
+    pytest.param(
+        [
+            ("title|byline", "Low Tide\nby saltmarsh"),
+            (
+                "summary",
+                "Maren waits on the harbour wall for a boat that has not come home, and "
+                "Olwen brings her tea and stays.",
+            ),
+            (
+                "authors_note",
+                "I wrote this because I couldn't stop thinking about the last chapter. "
+                "Thanks for reading!",
+            ),
+        ],
+        HARBOUR,
+        [],
+        id="summary then chatty note",
+    ),
+    pytest.param(
+        [
+            ("title|byline", "The Wren Key\nby ironbell"),
+            (
+                "summary",
+                "Bram makes a key for a stranger, and the stranger opens a door he has "
+                "spent eleven years forgetting.",
+            ),
+        ],
+        FORGE,
+        [],
+        id="summary alone under byline",
+    ),
+    pytest.param(
+        [
+            ("title|byline", "Windfall\nby pippin_and_quince"),
+            (
+                "authors_note",
+                "Thanks for reading my little autumn fic, I had so much fun writing it.",
+            ),
+            (
+                "summary",
+                "Tobiah sorts apples in the barn, Ness brings a letter, and nothing is the "
+                "same after.",
+            ),
+        ],
+        ORCHARD,
+        [],
+        id="chatty note then summary",
+    ),
+]
+
+RATINGS = [
+    pytest.param(
+        [
+            ("title|byline", "Low Tide\nby saltmarsh"),
+            ("authors_note", "Rated Teen for grief and some swearing."),
+            ("summary", "Summary: Maren waits for a boat that isn't coming."),
+        ],
+        HARBOUR,
+        [],
+        id="rated teen for",
+    ),
+    pytest.param(
+        [
+            ("title|byline", "The Wren Key\nby ironbell"),
+            ("authors_note", "Rating: M"),
+            ("disclaimer", "Disclaimer: I own nothing but the plot."),
+        ],
+        FORGE,
+        [],
+        id="rating M",
+    ),
+    pytest.param(
+        [
+            ("title", "Windfall"),
+            ("byline", "by pippin_and_quince"),
+            ("disclaimer", "Disclaimer: not mine, never was."),
+            ("authors_note", "Rated Mature for a later chapter."),
+        ],
+        ORCHARD,
+        [],
+        id="rated mature after disclaimer",
+    ),
+    pytest.param(
+        [
+            ("title|byline", "Low Tide\nby saltmarsh"),
+            ("authors_note", "Rating: Teen and Up"),
+            (
+                "summary",
+                "Maren waits on the harbour wall, and Olwen brings her tea and stays.",
+            ),
+        ],
+        HARBOUR,
+        [],
+        id="rating teen and up then unlabelled summary",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("front", "story", "end"),
+    VERSE_EPIGRAPHS
+    + SHORT_LINE_OPENINGS
+    + BARE_LABELS
+    + QUOTED_EPIGRAPHS
+    + END_NOTES
+    + SUMMARIES
+    + RATINGS,
+)
+def test_front_and_end_matter_layouts(
+    front: list[Entry], story: list[str], end: list[Entry]
+) -> None:
+    text, expected = build(front, story, end)
+    analysis = analyze(RawDocument(text, "test.txt", "txt"))
+    found = [(s.label, s.text_of(text).strip()) for s in analysis.layer("notes")]
+    body = analysis.layer("body")
+    assert found == expected
+    assert body and body[0].text_of(text).strip() == story[0].split("\n")[0]
+    assert body[-1].text_of(text).strip() == story[-1]

@@ -1,7 +1,11 @@
 """Front and end matter as fan writers post it (round notes34), on invented texts: verse
 epigraphs with no quotation marks or attribution, quoted epigraphs with a dashed attribution
 line before a labelled summary, end notes after the last scene break under variant labels,
-unlabelled summaries under the byline beside chatty unlabelled notes, and rating lines."""
+unlabelled summaries under the byline beside chatty unlabelled notes, and rating lines. Every
+layout failed before round notes34 except those in ``GUARDS``: story openings in short lines
+that must stay story, and layouts of the same classes the stage already read right (quoted
+epigraphs with a dashed attribution, chatty end notes under variant labels, short summaries,
+rating lines right under the byline)."""
 
 from __future__ import annotations
 
@@ -147,6 +151,17 @@ SHORT_LINE_OPENINGS = [
 BARE_LABELS = [
     pytest.param(
         [
+            ("title|byline", "Low Tide\nby saltmarsh"),
+            ("epigraph", '"Never trust the sea."\n— a fisherman, somewhere near Whitby'),
+            ("summary", "Summary:\nMaren waits for a boat, and Olwen waits for Maren."),
+            ("BREAK", "* * *"),
+        ],
+        HARBOUR,
+        [],
+        id="quoted epigraph then summary under its bare label",
+    ),
+    pytest.param(
+        [
             ("title|byline", "The Wren Key\nby ironbell"),
             ("summary", "Summary:\nBram makes a key for a stranger who pays in silver."),
             ("BREAK", "* * *"),
@@ -219,7 +234,7 @@ QUOTED_EPIGRAPHS = [
     ),
 ]
 
-END_NOTES = [
+END_NOTE_GUARDS = [
     pytest.param(
         [("title|byline", "Low Tide\nby saltmarsh"), ("authors_note", "Notes: For my mum.")],
         HARBOUR,
@@ -256,6 +271,9 @@ END_NOTES = [
         [("authors_note", "Closing notes: the apple varieties are all real ones.")],
         id="closing notes",
     ),
+]
+
+END_NOTES = [
     pytest.param(
         [("title|byline", "Low Tide\nby saltmarsh")],
         HARBOUR,
@@ -276,7 +294,7 @@ END_NOTES = [
     ),
 ]
 
-SUMMARIES = [
+SUMMARY_GUARDS = [
     pytest.param(
         [
             ("title|byline", "Low Tide\nby saltmarsh"),
@@ -327,7 +345,53 @@ SUMMARIES = [
     ),
 ]
 
-RATINGS = [
+LONG_SUMMARY = (
+    "Maren waits on the harbour wall every evening for the boat that took her brother, and "
+    "Olwen, who keeps the inn and has loved her since they were girls, brings her tea and a "
+    "shawl and stays a little longer every night, until the evening the boat finally comes "
+    "round the headland and neither of them knows what to do with the news it brings."
+)
+SUMMARIES = [
+    pytest.param(
+        [
+            ("title|byline", "Low Tide\nby saltmarsh"),
+            ("summary", LONG_SUMMARY),
+            ("authors_note", "A/N: For the harbour prompt."),
+        ],
+        HARBOUR,
+        [],
+        id="long summary then labelled note",
+    ),
+    pytest.param(
+        [
+            ("title|byline", "Low Tide\nby saltmarsh"),
+            ("summary", LONG_SUMMARY),
+            (
+                "authors_note",
+                "I wrote this because the last episode broke me. Thanks for reading!",
+            ),
+        ],
+        HARBOUR,
+        [],
+        id="long summary then chatty note",
+    ),
+    pytest.param(
+        [
+            ("title|byline", "The Wren Key\nby ironbell"),
+            (
+                "summary",
+                "Bram keeps the forge. A stranger wants a key. The key opens a door in the "
+                "hill. Bram has seen that door before, and so has his father.",
+            ),
+            ("disclaimer", "Disclaimer: the smithy is mine, the rest isn't."),
+        ],
+        FORGE,
+        [],
+        id="four-sentence summary then disclaimer",
+    ),
+]
+
+RATING_GUARDS = [
     pytest.param(
         [
             ("title|byline", "Low Tide\nby saltmarsh"),
@@ -350,17 +414,6 @@ RATINGS = [
     ),
     pytest.param(
         [
-            ("title", "Windfall"),
-            ("byline", "by pippin_and_quince"),
-            ("disclaimer", "Disclaimer: not mine, never was."),
-            ("authors_note", "Rated Mature for a later chapter."),
-        ],
-        ORCHARD,
-        [],
-        id="rated mature after disclaimer",
-    ),
-    pytest.param(
-        [
             ("title|byline", "Low Tide\nby saltmarsh"),
             ("authors_note", "Rating: Teen and Up"),
             (
@@ -374,16 +427,37 @@ RATINGS = [
     ),
 ]
 
+RATINGS = [
+    pytest.param(
+        [
+            ("title", "Windfall"),
+            ("byline", "by pippin_and_quince"),
+            ("disclaimer", "Disclaimer: not mine, never was."),
+            ("authors_note", "Rated Mature for a later chapter."),
+        ],
+        ORCHARD,
+        [],
+        id="rated mature after disclaimer",
+    ),
+    pytest.param(
+        [
+            ("title|byline", "The Wren Key\nby ironbell"),
+            ("disclaimer", "Disclaimer: I own nothing but the plot."),
+            ("authors_note", "Rated Teen for a little blood."),
+        ],
+        FORGE,
+        [],
+        id="rated teen after disclaimer",
+    ),
+]
+
+# Layouts the stage already read right before round notes34: guards of the same classes.
+GUARDS = SHORT_LINE_OPENINGS + QUOTED_EPIGRAPHS + END_NOTE_GUARDS + SUMMARY_GUARDS + RATING_GUARDS
+
 
 @pytest.mark.parametrize(
     ("front", "story", "end"),
-    VERSE_EPIGRAPHS
-    + SHORT_LINE_OPENINGS
-    + BARE_LABELS
-    + QUOTED_EPIGRAPHS
-    + END_NOTES
-    + SUMMARIES
-    + RATINGS,
+    VERSE_EPIGRAPHS + BARE_LABELS + END_NOTES + SUMMARIES + RATINGS + GUARDS,
 )
 def test_front_and_end_matter_layouts(
     front: list[Entry], story: list[str], end: list[Entry]

@@ -36,7 +36,10 @@ the story's first paragraph. Right after other front matter, a lone quoted sayin
 when the narration below does not answer it (``note_epigraphs.is_lone_epigraph``,
 ``note_epigraphs.opens_narration``); a story opening on dialogue stays story. Short lines
 closed by a bracketed comment on their source ("(a proverb, or so they say)",
-``note_epigraphs.ends_in_source_comment``) are an epigraph. A paragraph between other front
+``note_epigraphs.ends_in_source_comment``) are an epigraph, and so are one or two stanzas
+of short unquoted lines right after other front matter (``note_epigraph_edges``). A label
+alone on its line ("Summary:") takes the text under it (``note_edges._bare_label_end``). A
+paragraph between other front
 matter and a labelled note is front matter too, an epigraph when it is shaped like one, else
 an author's note (``note_edges._between_front``); a summary is not continued by the story
 telling itself or by the writer's voice (``note_edges._continues_summary``). Right under other

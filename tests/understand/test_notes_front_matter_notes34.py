@@ -148,6 +148,40 @@ SHORT_LINE_OPENINGS = [
     ),
 ]
 
+QUOTED_EPIGRAPHS_LONG_SOURCE = [
+    pytest.param(
+        [
+            ("title|byline", "Low Tide\nby saltmarsh"),
+            (
+                "epigraph",
+                '"The sea keeps no promises."\n— something my grandmother used to say when '
+                "the boats were late, somewhere up on the north coast",
+            ),
+            ("summary", "Summary: Maren waits for a boat, and Olwen waits for Maren."),
+            ("BREAK", "* * *"),
+        ],
+        HARBOUR,
+        [],
+        id="quoted epigraph with a long attribution",
+    ),
+    pytest.param(
+        [
+            ("title", "Windfall"),
+            ("byline", "by pippin_and_quince"),
+            (
+                "epigraph",
+                "“Rain at harvest, tears by Christmas.”\n– a farmer at the market in "
+                "Ledbury, who swore his own father had it from a gypsy woman",
+            ),
+            ("summary", "Summary: Tobiah sorts apples while Ness reads a letter."),
+            ("BREAK", "oOo"),
+        ],
+        ORCHARD,
+        [],
+        id="curly quoted epigraph with a long en dash attribution",
+    ),
+]
+
 BARE_LABELS = [
     pytest.param(
         [
@@ -457,7 +491,13 @@ GUARDS = SHORT_LINE_OPENINGS + QUOTED_EPIGRAPHS + END_NOTE_GUARDS + SUMMARY_GUAR
 
 @pytest.mark.parametrize(
     ("front", "story", "end"),
-    VERSE_EPIGRAPHS + BARE_LABELS + END_NOTES + SUMMARIES + RATINGS + GUARDS,
+    VERSE_EPIGRAPHS
+    + QUOTED_EPIGRAPHS_LONG_SOURCE
+    + BARE_LABELS
+    + END_NOTES
+    + SUMMARIES
+    + RATINGS
+    + GUARDS,
 )
 def test_front_and_end_matter_layouts(
     front: list[Entry], story: list[str], end: list[Entry]

@@ -45,8 +45,6 @@ KNOWN_GAPS: dict[str, str] = {
     "read as an author's note",
     "197-the-flash-again": "held out (stop 34): an unlabelled summary under the byline is read "
     "as an author's note",
-    "198-the-last-bar-of-the-anthem": "held out (stop 34): a quoted epigraph with a dash "
-    "attribution and the labelled summary after it are read as story",
 }
 
 

@@ -40,7 +40,8 @@ def epigraph_end(doc: Paragraphs, i: int, seg: Segment) -> int:
         if epi.has_inline_attribution(s):
             return j
     quoted = j - i
-    if quoted and j < seg.hi and j not in doc.breaks and _is_source(doc.para(j)):
+    below = doc.para(j) if quoted and j < seg.hi and j not in doc.breaks else ""
+    if below and (_is_source(below) or epi.is_attribution(below, epi.MAX_QUOTED_SOURCE_WORDS)):
         return j + 1
     if quoted:
         if j == seg.hi or j in doc.breaks:

@@ -29,6 +29,8 @@ _INLINE_ATTRIBUTION = re.compile(r"[\"”'’][*_.,]*\s*" + _ATTRIBUTION + r"$")
 # Inside a single-quoted line: a quote closing before narration (' she said).
 _SINGLE_QUOTE_CLOSE = re.compile(r"[\'’][,.!?]?\s+[a-z]")
 MAX_SOURCE_WORDS = 12
+# An attribution line right under a quoted line may say more about where it was heard.
+MAX_QUOTED_SOURCE_WORDS = 24
 
 # A lone quoted saying (no attribution): one or two sentences, ending in a full stop.
 MAX_LONE_EPIGRAPH_CHARS = 250
@@ -89,10 +91,12 @@ def opens_narration(para: str) -> bool:
     return not any(q in sentence for q in '"“”') and _REACTION.search(opening) is None
 
 
-def is_attribution(para: str) -> bool:
-    """Return whether a paragraph is an epigraph attribution line ("— Name", "- Name, Book")."""
+def is_attribution(para: str, max_words: int = MAX_SOURCE_WORDS) -> bool:
+    """Return whether a paragraph is an epigraph attribution line ("— Name", "- Name, Book")
+    of at most ``max_words`` words (``MAX_QUOTED_SOURCE_WORDS`` under a quoted line: "—
+    something my nan used to say when the boats were late, up on the north coast")."""
     m = _ATTRIBUTION_LINE.match(para)
-    return m is not None and _source_like(m.group("source"))
+    return m is not None and _source_like(m.group("source"), max_words)
 
 
 def is_unquoted_epigraph(para: str) -> bool:
@@ -112,11 +116,11 @@ def has_inline_attribution(para: str) -> bool:
     return m is not None and _source_like(m.group("source"))
 
 
-def _source_like(source: str) -> bool:
+def _source_like(source: str, max_words: int = MAX_SOURCE_WORDS) -> bool:
     """Return whether an attribution names a source ("Calliope", "J. M. Barrie, Peter Pan")
     rather than carrying on a sentence ("I love my garden.")."""
     words = source.split()
-    if len(words) > MAX_SOURCE_WORDS:
+    if len(words) > max_words:
         return False
     last = words[-1].rstrip("*_")
     return last[-1:] not in ".!?" or last[:1].isupper() or last[:1].isdigit()

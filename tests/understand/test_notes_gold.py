@@ -43,16 +43,8 @@ KNOWN_GAPS: dict[str, str] = {
     "'Summary:' and the story, the summary takes the story's first paragraph",
     "187-regular-fellows": "held out (stop 33): an unlabelled summary after the disclaimer is "
     "read as an author's note",
-    "190-the-windmill-wood": "held out (stop 33): a 'Rated Teen for ...' line and a chatty "
-    "unlabelled note under the byline are read as story",
-    "192-five-guineas-and-a-younger-son": "held out (stop 34): an end note labelled 'Notes "
-    "again:' after the last scene break is read as story",
-    "195-never-say-die": "held out (stop 34): a verse epigraph of the author's own under the "
-    "byline is read as story",
     "197-the-flash-again": "held out (stop 34): an unlabelled summary under the byline is read "
     "as an author's note",
-    "198-the-last-bar-of-the-anthem": "held out (stop 34): a quoted epigraph with a dash "
-    "attribution and the labelled summary after it are read as story",
 }
 
 

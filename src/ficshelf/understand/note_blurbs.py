@@ -26,6 +26,10 @@ MIN_BLURB_WORDS = 6
 MAX_BLURB_WORDS = 60
 MAX_BLURB_SENTENCES = 3
 MAX_BLURB_CHARS = 700
+# A blurb with other front matter right under it may be longer (``blurb_shape(loose=True)``).
+MAX_LOOSE_BLURB_WORDS = 100
+MAX_LOOSE_BLURB_SENTENCES = 5
+MAX_LOOSE_BLURB_CHARS = 1000
 
 # The story's tense is read from this many words of narration under the blurb; it is told in
 # the past when it holds at least MIN_STORY_PAST past forms, PAST_OVER_PRESENT times its
@@ -76,7 +80,7 @@ class Blurb(Enum):
     TEASER = 3  # a blurb's shape in the present with a teaser's marks
 
 
-def blurb_shape(para: str) -> Blurb:
+def blurb_shape(para: str, loose: bool = False) -> Blurb:
     """Return whether ``para`` has the shape of an unlabelled summary: short (``MIN_BLURB_WORDS``
     to ``MAX_BLURB_WORDS`` words in at most ``MAX_BLURB_SENTENCES`` sentences), no dialogue,
     no first or second person, a name (``names_in``), and the present tense (more present
@@ -86,15 +90,22 @@ def blurb_shape(para: str) -> Blurb:
     or in any tense when it names its premise in the fan words ("In which …", "Ferryman AU",
     "Five times … and one time …");
     ``Blurb.UNTENSED`` when no verb is read as present or past (a plural subject's bare verb,
-    "Tamsin and Corwin wait for the river", is not told from a noun)."""
-    if len(para) > MAX_BLURB_CHARS or "\n" in para.strip() or _DIALOGUE.search(para):
+    "Tamsin and Corwin wait for the river", is not told from a noun). ``loose`` allows
+    ``MAX_LOOSE_BLURB_WORDS`` words in ``MAX_LOOSE_BLURB_SENTENCES`` sentences (a blurb with
+    other front matter right under it)."""
+    max_chars, max_words, max_sentences = (
+        (MAX_LOOSE_BLURB_CHARS, MAX_LOOSE_BLURB_WORDS, MAX_LOOSE_BLURB_SENTENCES)
+        if loose
+        else (MAX_BLURB_CHARS, MAX_BLURB_WORDS, MAX_BLURB_SENTENCES)
+    )
+    if len(para) > max_chars or "\n" in para.strip() or _DIALOGUE.search(para):
         return Blurb.NONE
     if para.lstrip("*_ ")[:1] in "\"“'‘(":
         return Blurb.NONE
     words = _WORD.findall(para)
-    if not MIN_BLURB_WORDS <= len(words) <= MAX_BLURB_WORDS:
+    if not MIN_BLURB_WORDS <= len(words) <= max_words:
         return Blurb.NONE
-    if len(_SENTENCE_END.findall(para)) > MAX_BLURB_SENTENCES or not names_in(para):
+    if len(_SENTENCE_END.findall(para)) > max_sentences or not names_in(para):
         return Blurb.NONE
     lower = [w.lower().replace("’", "'") for w in words]
     if any(w in _PERSONAL for w in lower):

@@ -1,14 +1,15 @@
 """Reading the edges of a text for notes (used by the "notes" stage): the two scanners that
-find the notes (``note_paragraphs.Note``) at a segment's edges, over the paragraphs of one text
-(``note_paragraphs.Paragraphs``, cut into ``note_paragraphs.Segment``).
+find the notes (``note_doc.Note``) at the edges of a segment (``note_doc.Segment``: the stretch
+before the first chapter, then one per chapter) of a text's paragraphs
+(``note_doc.Paragraphs``).
 
 * ``scan_front`` walks from the start of a segment down to its first story paragraph: the
   document's title, labelled notes and bylines, epigraphs (quoted lines, verse or a saying with
-  their attribution, ``note_epigraph_runs.epigraph_end``), unlabelled notes on their cue words
+  their attribution, ``note_epigraph_edges.epigraph_end``), unlabelled notes on their cue words
   (``note_chat``) or in the writer's voice (``note_voice``), a note-like paragraph right above
   front matter, the writer's last word before the scene break that opens the story, a paragraph
-  between front matter and a labelled note (``between_front``), and what may continue a
-  summary (``continues_summary``).
+  between front matter and a labelled note (``_between_front``), and what may continue a
+  summary (``_continues_summary``).
 * ``scan_end`` walks back from the end of a segment over the end notes to its last story
   paragraph; a run of notes after the last scene break is placed where notes stand
   (``_tail_notes``).
@@ -30,8 +31,8 @@ from ficshelf.understand import note_chat as chat
 from ficshelf.understand import note_epigraphs as epi
 from ficshelf.understand import note_patterns as pat
 from ficshelf.understand import note_voice as voice
-from ficshelf.understand.note_epigraph_runs import epigraph_end
-from ficshelf.understand.note_paragraphs import Note, Paragraphs, Segment
+from ficshelf.understand.note_doc import Note, Paragraphs, Segment, front_kind
+from ficshelf.understand.note_epigraph_edges import epigraph_end
 
 # Kinds an unlabelled note-like paragraph may continue when it directly follows them.
 _CONTINUABLE = frozenset({NoteKind.AUTHORS_NOTE, NoteKind.DISCLAIMER, NoteKind.SUMMARY})
@@ -77,7 +78,7 @@ def _is_title(doc: Paragraphs, i: int, seg: Segment) -> bool:
         # A title set off between rules ("---", "* * *") above and below.
         return i - 1 in doc.breaks and _title_cased(line) and pat.byline(line) is None
     follower = doc.para(i + 1)
-    noted = _front_kind(follower) is not None or chat.cue_strength(follower) == 2
+    noted = front_kind(follower) is not None or chat.cue_strength(follower) == 2
     if pat.byline(line) is not None and not noted:
         return False
     if line.rstrip(TITLE_DECORATION)[-1:] in "!?" and not _title_cased(line):
@@ -90,16 +91,6 @@ def _is_title(doc: Paragraphs, i: int, seg: Segment) -> bool:
 def _title_cased(line: str) -> bool:
     words = [w for w in line.split() if len(w) > 3]
     return len(line.split()) > 1 and all(w[0].isupper() for w in words)
-
-
-def _front_kind(s: str) -> NoteKind | None:
-    """Return the kind of a labelled, byline or disclaimer paragraph (edges only)."""
-    kind = pat.labelled_kind(s)
-    if kind is None and pat.byline(s) is not None:
-        kind = NoteKind.BYLINE
-    if kind is None and pat.is_disclaimer(s) and chat.cue_strength(s) < 2:
-        kind = NoteKind.DISCLAIMER
-    return kind
 
 
 def scan_front(doc: Paragraphs, seg: Segment, notes: list[Note], find_title: bool) -> int:
@@ -119,7 +110,7 @@ def scan_front(doc: Paragraphs, seg: Segment, notes: list[Note], find_title: boo
             find_title, last = False, None
             i += 1
             continue
-        kind = _front_kind(s)
+        kind = front_kind(s)
         find_title = find_title and kind is not NoteKind.TITLE
         if kind is not None:
             if last is not None and _same_header(doc, last, i, s):
@@ -127,7 +118,8 @@ def scan_front(doc: Paragraphs, seg: Segment, notes: list[Note], find_title: boo
             else:
                 last = Note(kind, i, i)
                 notes.append(last)
-            i += 1
+                last.last = _bare_label_end(doc, i, seg, kind)
+            i = last.last + 1
             continue
         end = epigraph_end(doc, i, seg)
         if end > i:
@@ -135,14 +127,14 @@ def scan_front(doc: Paragraphs, seg: Segment, notes: list[Note], find_title: boo
             last = None
             i = end
             continue
-        if is_blurb(doc, i, seg, notes, s):
+        if _is_blurb(doc, i, seg, notes, s):
             last = Note(NoteKind.SUMMARY, i, i)
             notes.append(last)
             i += 1
             continue
         cues = _cues(doc, s, range(i + 1, seg.hi))
         continued = _continued(last, i, cues, s)
-        if continued is not None and not continues_summary(doc, i, seg, continued, s):
+        if continued is not None and not _continues_summary(doc, i, seg, continued, s):
             continued = None
         if continued is None and _in_label_block(doc, i, seg, last, s):
             continued = last
@@ -155,7 +147,7 @@ def scan_front(doc: Paragraphs, seg: Segment, notes: list[Note], find_title: boo
         ):
             last = Note(NoteKind.AUTHORS_NOTE, i, i)
             notes.append(last)
-        elif between_front(doc, i, seg, notes, s):
+        elif _between_front(doc, i, seg, notes, s):
             epigraph = epi.is_epigraph_shaped(s)
             last = Note(NoteKind.EPIGRAPH if epigraph else NoteKind.AUTHORS_NOTE, i, i)
             notes.append(last)
@@ -165,7 +157,39 @@ def scan_front(doc: Paragraphs, seg: Segment, notes: list[Note], find_title: boo
     return i
 
 
-def is_blurb(doc: Paragraphs, i: int, seg: Segment, notes: list[Note], s: str) -> bool:
+def _bare_label_end(doc: Paragraphs, i: int, seg: Segment, kind: NoteKind) -> int:
+    """Return the last paragraph of a note whose label stands alone on line i ("Summary:",
+    "Disclaimer:", ``note_patterns.is_bare_label``): the lines of its block under it, or,
+    past a blank line, the one paragraph under it when the end of the chapter, a scene break
+    or other front matter follows that paragraph, or it is shaped like a blurb. What tells
+    the story (``note_voice.tells_story``) or is front matter of another kind, or labelled,
+    is never taken."""
+    if kind in (NoteKind.TITLE, NoteKind.BYLINE) or not pat.is_bare_label(doc.para(i)):
+        return i
+
+    def value(k: int) -> bool:
+        s = doc.para(k)
+        return (
+            k not in doc.breaks
+            and k not in doc.headings
+            and front_kind(s) in (None, kind)
+            and pat.labelled_kind(s) is None
+            and not voice.tells_story(s)
+        )
+
+    j = i + 1
+    while j < seg.hi and not doc.blank_before(j) and value(j):
+        j += 1
+    if j > i + 1 or j >= seg.hi or not value(j):
+        return j - 1
+    after = j + 1
+    closed = after >= seg.hi or after in doc.breaks or front_kind(doc.para(after)) is not None
+    if closed or blurbs.blurb_shape(doc.para(j)) is not blurbs.Blurb.NONE:
+        return j
+    return i
+
+
+def _is_blurb(doc: Paragraphs, i: int, seg: Segment, notes: list[Note], s: str) -> bool:
     """Return whether paragraph i (text ``s``) is an unlabelled summary: right under other
     front matter (title, byline, disclaimer, a note other than a summary it would continue; a
     scene break between allowed), a blurb's shape (``note_blurbs.blurb_shape``: short, no
@@ -185,28 +209,38 @@ def is_blurb(doc: Paragraphs, i: int, seg: Segment, notes: list[Note], s: str) -
     if not notes or notes[-1].last != above or notes[-1].kind is NoteKind.SUMMARY:
         return False
     shape = blurbs.blurb_shape(s)
-    if shape is blurbs.Blurb.NONE:
-        return False
-    story = voice_of(doc, range(i + 1, seg.hi))
-    if not story().first_person and not _named_below(doc, i, seg, blurbs.names_in(s)):
-        return False
+    loose = shape is blurbs.Blurb.NONE
+    if loose:
+        shape = blurbs.blurb_shape(s, loose=True)
+        if shape is blurbs.Blurb.NONE:
+            return False
+    story = _voice_of(doc, range(i + 1, seg.hi))
     if shape is not blurbs.Blurb.TEASER and (
         chat.cue_strength(s) == 2 or voice.is_writer_voice(s, story, placed=True)
     ):
         return False
-    if i + 1 in doc.breaks:
+    if _front_under(doc, i, seg):
         return True
-    if i + 1 < seg.hi:
-        after = doc.para(i + 1)
-        if (
-            _front_kind(after) is not None
-            or chat.cue_strength(after) == 2
-            or voice.is_writer_voice(after, voice_of(doc, range(i + 2, seg.hi)), placed=True)
-        ):
-            return True
+    if loose or (not story().first_person and not _named_below(doc, i, seg, blurbs.names_in(s))):
+        return False
     if shape is blurbs.Blurb.UNTENSED:
         return False
     return shape is blurbs.Blurb.TEASER or blurbs.told_in_past(_story_below(doc, i, seg))
+
+
+def _front_under(doc: Paragraphs, i: int, seg: Segment) -> bool:
+    """Return whether a scene break or other front matter (a labelled note, a note on its
+    cues or in the writer's voice) stands right under paragraph i."""
+    if i + 1 in doc.breaks:
+        return True
+    if i + 1 >= seg.hi:
+        return False
+    after = doc.para(i + 1)
+    return (
+        front_kind(after) is not None
+        or chat.cue_strength(after) == 2
+        or voice.is_writer_voice(after, _voice_of(doc, range(i + 2, seg.hi)), placed=True)
+    )
 
 
 def _story_below(doc: Paragraphs, i: int, seg: Segment) -> list[str]:
@@ -260,7 +294,7 @@ def _in_label_block(doc: Paragraphs, i: int, seg: Segment, last: Note | None, s:
     return not voice.tells_story(s) and not chat.is_narration(s, chat.note_cues(s).found)
 
 
-def continues_summary(doc: Paragraphs, i: int, seg: Segment, note: Note, s: str) -> bool:
+def _continues_summary(doc: Paragraphs, i: int, seg: Segment, note: Note, s: str) -> bool:
     """Return whether paragraph i (text ``s``), which ``_continued`` lets continue ``note``,
     may do so: any note but a summary, which tells what happens to the story's people; a
     paragraph that tells the story itself (``note_voice.tells_story``: a speech tag, a
@@ -271,10 +305,10 @@ def continues_summary(doc: Paragraphs, i: int, seg: Segment, note: Note, s: str)
         return True
     if voice.tells_story(s):
         return False
-    return not voice.is_writer_voice(s, voice_of(doc, range(i + 1, seg.hi)), placed=True)
+    return not voice.is_writer_voice(s, _voice_of(doc, range(i + 1, seg.hi)), placed=True)
 
 
-def between_front(doc: Paragraphs, i: int, seg: Segment, notes: list[Note], s: str) -> bool:
+def _between_front(doc: Paragraphs, i: int, seg: Segment, notes: list[Note], s: str) -> bool:
     """Return whether paragraph i (text ``s``) stands between other front matter right
     above it (title, byline, a note) and a labelled note right under it ("Summary:", "A/N:",
     "Disclaimer:"): the front matter is not over yet, so whatever it is, it is front matter
@@ -309,7 +343,7 @@ def _cues(doc: Paragraphs, s: str, story: range) -> chat.NoteCues:
         cues.strength == 2
         and cues.found
         and voice.tells_story(s)
-        and voice.voice_score(s, voice_of(doc, story)) < voice.NOTE_THRESHOLD
+        and voice.voice_score(s, _voice_of(doc, story)) < voice.NOTE_THRESHOLD
     ):
         return chat.NoteCues(1, cues.found)
     return cues
@@ -362,10 +396,10 @@ def _writer_voice(doc: Paragraphs, i: int, seg: Segment, notes: list[Note], s: s
         or (seg.heading is not None and above == seg.heading)
         or i + 1 in doc.breaks
     )
-    return voice.is_writer_voice(s, voice_of(doc, range(i + 1, seg.hi)), placed)
+    return voice.is_writer_voice(s, _voice_of(doc, range(i + 1, seg.hi)), placed)
 
 
-def voice_of(doc: Paragraphs, order: range) -> Callable[[], voice.StoryVoice]:
+def _voice_of(doc: Paragraphs, order: range) -> Callable[[], voice.StoryVoice]:
     """Return a function giving the voice of the story paragraphs next to an edge (worked out
     once per edge, when first asked for)."""
     key = (order.start, order.stop, order.step)
@@ -399,14 +433,14 @@ def _labelled_next(doc: Paragraphs, i: int, seg: Segment) -> bool:
     j = i + 1
     if j >= seg.hi or j in doc.breaks:
         return False
-    if _front_kind(doc.para(j)) is not None:
+    if front_kind(doc.para(j)) is not None:
         return True
     k = j + 1
     return (
         k < seg.hi
         and k not in doc.breaks
         and pat.is_title_line(doc.para(j))
-        and _front_kind(doc.para(k)) is not None
+        and front_kind(doc.para(k)) is not None
     )
 
 
@@ -435,13 +469,13 @@ def scan_end(doc: Paragraphs, lo: int, hi: int, notes: list[Note]) -> int:
             run.append((j, None, _NO_CUES))
         else:
             s = doc.para(j)
-            kind = _front_kind(s)
+            kind = front_kind(s)
             if kind is NoteKind.TITLE or kind is NoteKind.BYLINE:
                 break
             story = range(j - 1, lo - 1, -1)
             cues = _cues(doc, s, story) if kind is None else _LABELLED
             if cues.strength < 2 and voice.is_writer_voice(
-                s, voice_of(doc, story), placed=j - 1 in doc.breaks or j - 1 in tail
+                s, _voice_of(doc, story), placed=j - 1 in doc.breaks or j - 1 in tail
             ):
                 cues = _VOICED
             if cues.strength == 0:
@@ -480,11 +514,11 @@ def _tail_notes(doc: Paragraphs, lo: int, hi: int) -> set[int]:
     if b < lo or b not in doc.breaks:
         return found
     before = range(b - 1, lo - 1, -1)  # the story's paragraphs, walking back from the break
-    story = voice_of(doc, before)
+    story = _voice_of(doc, before)
     for k in range(b + 1, hi - 1):  # the last paragraph needs no placing by the one after it
         s = doc.para(k)
         if (
-            _front_kind(s) is None
+            front_kind(s) is None
             and _cues(doc, s, before).strength < 2
             and not voice.is_writer_voice(s, story, placed=True)
         ):

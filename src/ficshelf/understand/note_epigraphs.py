@@ -29,6 +29,8 @@ _INLINE_ATTRIBUTION = re.compile(r"[\"”'’][*_.,]*\s*" + _ATTRIBUTION + r"$")
 # Inside a single-quoted line: a quote closing before narration (' she said).
 _SINGLE_QUOTE_CLOSE = re.compile(r"[\'’][,.!?]?\s+[a-z]")
 MAX_SOURCE_WORDS = 12
+# An attribution line right under a quoted line may say more about where it was heard.
+MAX_QUOTED_SOURCE_WORDS = 24
 
 # A lone quoted saying (no attribution): one or two sentences, ending in a full stop.
 MAX_LONE_EPIGRAPH_CHARS = 250
@@ -89,10 +91,12 @@ def opens_narration(para: str) -> bool:
     return not any(q in sentence for q in '"“”') and _REACTION.search(opening) is None
 
 
-def is_attribution(para: str) -> bool:
-    """Return whether a paragraph is an epigraph attribution line ("— Name", "- Name, Book")."""
+def is_attribution(para: str, max_words: int = MAX_SOURCE_WORDS) -> bool:
+    """Return whether a paragraph is an epigraph attribution line ("— Name", "- Name, Book")
+    of at most ``max_words`` words (``MAX_QUOTED_SOURCE_WORDS`` under a quoted line: "—
+    something my nan used to say when the boats were late, up on the north coast")."""
     m = _ATTRIBUTION_LINE.match(para)
-    return m is not None and _source_like(m.group("source"))
+    return m is not None and _source_like(m.group("source"), max_words)
 
 
 def is_unquoted_epigraph(para: str) -> bool:
@@ -112,14 +116,51 @@ def has_inline_attribution(para: str) -> bool:
     return m is not None and _source_like(m.group("source"))
 
 
-def _source_like(source: str) -> bool:
+def _source_like(source: str, max_words: int = MAX_SOURCE_WORDS) -> bool:
     """Return whether an attribution names a source ("Calliope", "J. M. Barrie, Peter Pan")
     rather than carrying on a sentence ("I love my garden.")."""
     words = source.split()
-    if len(words) > MAX_SOURCE_WORDS:
+    if len(words) > max_words:
         return False
     last = words[-1].rstrip("*_")
     return last[-1:] not in ".!?" or last[:1].isupper() or last[:1].isdigit()
+
+
+# --- verse without quotation marks or attribution ----------------------------------------------
+
+# A verse epigraph is this many short lines in one or two stanzas (right after other front
+# matter), each stanza at least MIN_STANZA_LINES lines.
+MIN_VERSE_LINES = 3
+MAX_VERSE_LINES = 8
+MIN_STANZA_LINES = 2
+MAX_VERSE_LINE_CHARS = 60
+# A line of dialogue: opening on a dash, or on a speaker's label as in a chat log ("Maren: where").
+_LINE_OPENING_DIALOGUE = re.compile(r"^[*_]*(?:[-–—]|[A-Z][\w.' ]{0,24}:\s)")
+
+
+def is_verse_stanza(lines: list[str]) -> bool:
+    """Return whether the lines of one block could be a stanza of verse: at least
+    ``MIN_STANZA_LINES`` lines of at most ``MAX_VERSE_LINE_CHARS`` characters, none holding a
+    double quotation mark or opening on a dash or a speaker's label (dialogue, a chat log)."""
+    if len(lines) < MIN_STANZA_LINES:
+        return False
+    for line in lines:
+        words = line.strip("*_ ")
+        if not words or len(words) > MAX_VERSE_LINE_CHARS or any(q in words for q in '"“”'):
+            return False
+        if _LINE_OPENING_DIALOGUE.match(words):
+            return False
+    return True
+
+
+def is_verse(lines: list[str]) -> bool:
+    """Return whether stanzas' ``lines`` together read as a verse epigraph: ``MIN_VERSE_LINES``
+    to ``MAX_VERSE_LINES`` lines, at least one ending without a sentence's stop (a line of
+    verse runs on: "and gives back what it likes"); short sentences each on a line of its own
+    ("Day one." / "Nothing happened.") are not verse."""
+    if not MIN_VERSE_LINES <= len(lines) <= MAX_VERSE_LINES:
+        return False
+    return not all(line.rstrip("*_ ")[-1:] in ".!?…:" for line in lines)
 
 
 # --- a bracketed comment on where the lines come from -----------------------------------------

@@ -31,7 +31,8 @@ _AN_LABEL = re.compile(
 )
 # Words that are labels with a colon or a dash after them ("Notes -", "Warning:").
 _NOTE_LABEL = re.compile(
-    _OPEN + r"(?:(?:end|chapter|final|closing|story|extra|general|more|fic)\s+notes?|notes?|"
+    _OPEN + r"(?:(?:end|chapter|final|closing|story|extra|general|more|fic|last|another|"
+    r"further|bonus|additional|one\s+(?:more|last))\s+notes?|notes?(?:\s+again)?|"
     r"edit(?:ed)?(?:\s+\d[\d/.-]*)?|updated?(?:\s+\d[\d/.-]*)?|"
     r"(?:content\s+|trigger\s+|archive\s+)?warnings?|TW|CW|dedication|beta(?:['’]?d)?(?:\s+by)?|"
     r"rating|pairings?|word\s*count|spoilers?|fandoms?|feedback)" + _END,
@@ -47,11 +48,12 @@ _FIELD_LABEL = re.compile(
 _POSTSCRIPT = re.compile(
     _OPEN + r"(?:P\.\s?S\.|PS:|P\.\s?P\.\s?S\.|PPS:|N\.\s?B\.|NB:)", re.IGNORECASE
 )
-# "Rated T", "Rated: M", "Rated for language" (no letter: the reason alone), "This fic is
-# rated M for …".
+# "Rated T", "Rated: M", "Rated Teen for …", "Rated Mature", "Rated for language" (no letter:
+# the reason alone), "This fic is rated M for …".
 _RATED = re.compile(
     _OPEN + r"(?:(?:this|the)\s+(?:fic|story|one-?shot|chapter|work|series)\s+is\s+|"
-    r"it['’]s\s+)?rated\s*:?\s*(?:(?:[GKTMRE]|PG|K\+|PG-?13|NC-?17|MA)(?![\w'’])|for\s)",
+    r"it['’]s\s+)?rated\s*:?\s*(?:(?:[GKTMRE]|PG|K\+|PG-?13|NC-?17|MA|teens?(?:\s+and\s+up)?|"
+    r"mature|explicit|general(?:\s+audiences?)?|adults?)(?![\w'’])|for\s)",
     re.IGNORECASE,
 )
 _SUMMARY = re.compile(_OPEN + r"(?:summary|description|blurb)" + _END, re.IGNORECASE)
@@ -187,6 +189,22 @@ def labelled_kind(para: str) -> NoteKind | None:
     if _AN_LABEL.match(head) or _POSTSCRIPT.match(head) or is_field(head):
         return NoteKind.AUTHORS_NOTE
     return None
+
+
+# A label standing alone on its line: at most this many words, ending in a colon or a dash.
+MAX_BARE_LABEL_WORDS = 4
+_BARE_LABEL_END = re.compile(r"[:\-–—][\s*_]*$")
+
+
+def is_bare_label(para: str) -> bool:
+    """Return whether a labelled paragraph is its label alone ("Summary:", "**Disclaimer:**",
+    "Author's Note -"), its text on the lines below."""
+    return (
+        len(para) <= 60
+        and len(para.split()) <= MAX_BARE_LABEL_WORDS
+        and _BARE_LABEL_END.search(para) is not None
+        and labelled_kind(para) is not None
+    )
 
 
 def is_an_label(para: str) -> bool:

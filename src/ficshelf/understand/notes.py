@@ -36,14 +36,17 @@ the story's first paragraph. Right after other front matter, a lone quoted sayin
 when the narration below does not answer it (``note_epigraphs.is_lone_epigraph``,
 ``note_epigraphs.opens_narration``); a story opening on dialogue stays story. Short lines
 closed by a bracketed comment on their source ("(a proverb, or so they say)",
-``note_epigraphs.ends_in_source_comment``) are an epigraph. A paragraph between other front
+``note_epigraphs.ends_in_source_comment``) are an epigraph, and so are one or two stanzas
+of short unquoted lines right after other front matter (``note_epigraph_edges``). A label
+alone on its line ("Summary:") takes the text under it (``note_edges._bare_label_end``). A
+paragraph between other front
 matter and a labelled note is front matter too, an epigraph when it is shaped like one, else
-an author's note (``note_edges.between_front``); a summary is not continued by the story
-telling itself or by the writer's voice (``note_edges.continues_summary``). Right under other
+an author's note (``note_edges._between_front``); a summary is not continued by the story
+telling itself or by the writer's voice (``note_edges._continues_summary``). Right under other
 front matter, an unlabelled blurb about the plot (short, present tense, third person, naming
 the story's people: ``note_blurbs.blurb_shape``) is a summary when the story under it is told
 in the past, or front matter or a scene break stands under it, or it carries a teaser's marks
-(``note_edges.is_blurb``). A title is a short line before a byline or other note, or set off
+(``note_edges._is_blurb``). A title is a short line before a byline or other note, or set off
 by a blank line at the top or above the first chapter heading, or between two scene-break
 rules. The one exception to the edges: a paragraph opening with an unambiguous
 "A/N" label is a note wherever it stands. The scanners of the edges are in ``note_edges``
@@ -66,8 +69,8 @@ from collections.abc import Mapping
 from ficshelf.model import Analysis, NoteKind, Span
 from ficshelf.understand import note_patterns as pat
 from ficshelf.understand.chapters import MAX_HEADING_CHARS, Heading, is_scene_break, parse_heading
+from ficshelf.understand.note_doc import Note, Paragraphs, Segment
 from ficshelf.understand.note_edges import TITLE_DECORATION, scan_end, scan_front
-from ficshelf.understand.note_paragraphs import Note, Paragraphs, Segment
 from ficshelf.understand.pipeline import stage
 from ficshelf.understand.text import count_words
 

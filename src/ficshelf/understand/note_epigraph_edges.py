@@ -1,15 +1,21 @@
-"""The epigraph at the front of a segment (used by the "notes" stage's front scanner,
-``note_edges.scan_front``): the run of paragraphs an epigraph takes, quoted lines, verse or a
-saying with their attribution (``epigraph_end``). Where ``note_epigraphs`` looks at one
-paragraph, this module looks at a paragraph among its neighbours.
+"""Epigraphs at the head of a segment, among their neighbours (used by the "notes" stage's
+``note_edges.scan_front``): quoted lines with their attribution, verse in one block or two
+stanzas, a saying ending in its source, a lone quoted saying over narration that does not
+answer it. ``note_epigraphs`` looks at one paragraph; this module at the lines around it.
 """
 
 from __future__ import annotations
 
+from ficshelf.understand import note_chat as chat
 from ficshelf.understand import note_epigraphs as epi
-from ficshelf.understand.note_paragraphs import Paragraphs, Segment
+from ficshelf.understand.note_doc import Paragraphs, Segment, front_kind
 
+_OPENING_QUOTES = "\"“'‘"
 MAX_EPIGRAPH_LINES = 8
+# A verse epigraph with no quotation marks or attribution has at most this many stanzas.
+MAX_STANZAS = 2
+# A paragraph of prose under a verse epigraph is longer than this.
+MIN_PROSE_CHARS = 80
 # An unquoted prose epigraph set apart from its attribution line is at most this long.
 MAX_PROSE_EPIGRAPH_CHARS = 300
 
@@ -34,7 +40,8 @@ def epigraph_end(doc: Paragraphs, i: int, seg: Segment) -> int:
         if epi.has_inline_attribution(s):
             return j
     quoted = j - i
-    if quoted and j < seg.hi and j not in doc.breaks and _is_source(doc.para(j)):
+    below = doc.para(j) if quoted and j < seg.hi and j not in doc.breaks else ""
+    if below and (_is_source(below) or epi.is_attribution(below, epi.MAX_QUOTED_SOURCE_WORDS)):
         return j + 1
     if quoted:
         if j == seg.hi or j in doc.breaks:
@@ -65,7 +72,44 @@ def epigraph_end(doc: Paragraphs, i: int, seg: Segment) -> int:
         and _is_source(doc.para(after))
     ):
         return after + 1
-    return i
+    return _verse_end(doc, i, seg)
+
+
+def _verse_end(doc: Paragraphs, i: int, seg: Segment) -> int:
+    """Return the index after a verse epigraph with no quotation marks or attribution that
+    starts at line i right after other front matter (i when there is none): one or two
+    stanzas of short lines (``note_epigraphs.is_verse_stanza``, ``note_epigraphs.is_verse``)
+    set off by blank lines, with the end of the chapter, a scene break, other front matter (a
+    labelled note, or one on its cues or in the writer's informal first person), a paragraph
+    of prose or a line of dialogue under it."""
+    if i == seg.lo or not doc.blank_before(i):
+        return i
+    lines: list[str] = []
+    j = i
+    for _stanza in range(MAX_STANZAS):
+        k = j + 1
+        while k < seg.hi and k - i <= epi.MAX_VERSE_LINES and not doc.blank_before(k):
+            k += 1
+        if any(n in doc.breaks or n in doc.headings for n in range(j, k)):
+            break
+        stanza = [doc.para(n) for n in range(j, k)]
+        if not epi.is_verse_stanza(stanza):
+            break
+        lines += stanza
+        j = k
+        if j >= seg.hi:
+            break
+    if not epi.is_verse(lines):
+        return i
+    if j == seg.hi or j in doc.breaks:
+        return j
+    below = doc.para(j)
+    if not doc.blank_before(j):
+        return i
+    prose = len(below) > MIN_PROSE_CHARS
+    speech = below.lstrip("*_ ")[:1] in _OPENING_QUOTES
+    note = front_kind(below) is not None or chat.cue_strength(below) == 2
+    return j if prose or speech or note or chat.is_informal(below) else i
 
 
 def _is_source(para: str) -> bool:

@@ -1,7 +1,6 @@
-"""The paragraphs of one text as the "notes" stage reads its edges: the paragraphs with their
-scene breaks and headings (``Paragraphs``), cut into segments (``Segment``: the stretch before
-the first chapter, then one per chapter), and a note the scanners find (``Note``). The
-scanners are ``note_edges``'s; ``notes.py`` builds the segments and the stage's layers.
+"""The paragraphs of one text as the "notes" stage reads them: their scene breaks and headings
+(``Paragraphs``), the segments they are cut into (``Segment``), a note the scanners find
+(``Note``), and the kind of a labelled, byline or disclaimer paragraph (``front_kind``).
 """
 
 from __future__ import annotations
@@ -9,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ficshelf.model import NoteKind, Span
+from ficshelf.understand import note_chat as chat
+from ficshelf.understand import note_patterns as pat
 from ficshelf.understand import note_voice as voice
 from ficshelf.understand.chapters import Heading
 
@@ -41,7 +42,7 @@ class Paragraphs:
         self.paras = paras
         self.breaks: set[int] = set()
         self.headings: dict[int, Heading] = {}
-        # the story's voice next to an edge (``note_edges.voice_of``), by the edge's range
+        # the story's voice next to an edge (``note_edges._voice_of``), by the edge's range
         self.voices: dict[tuple[int, int, int], voice.StoryVoice] = {}
 
     def para(self, i: int) -> str:
@@ -54,3 +55,13 @@ class Paragraphs:
             return True
         gap = self.text[self.paras[i - 1].end : self.paras[i].start]
         return gap.count("\n") + gap.count("\r") - gap.count("\r\n") >= 2
+
+
+def front_kind(s: str) -> NoteKind | None:
+    """Return the kind of a labelled, byline or disclaimer paragraph (edges only)."""
+    kind = pat.labelled_kind(s)
+    if kind is None and pat.byline(s) is not None:
+        kind = NoteKind.BYLINE
+    if kind is None and pat.is_disclaimer(s) and chat.cue_strength(s) < 2:
+        kind = NoteKind.DISCLAIMER
+    return kind

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from cast_builders import aliases
 
-from ficshelf.understand import canon_cast, characters
+from ficshelf.understand import canon_cast, character_canon, characters
 from ficshelf.understand.canon_cast import Roster, roster, story_canon
 from ficshelf.understand.characters import Cast, characters_of
 from ficshelf.understand.text import paragraph_spans
@@ -19,7 +19,7 @@ def cast_in(text: str, *fandoms: str) -> Cast:
 @pytest.fixture
 def no_canon(monkeypatch: pytest.MonkeyPatch) -> None:
     """The characters stage as it was before it knew any canon."""
-    monkeypatch.setattr(characters, "story_canon", lambda *args: None)
+    monkeypatch.setattr(character_canon, "story_canon", lambda *args: None)
 
 
 MARMEE = """Mrs. March came in from the snow with her basket and set it down by the fire.
@@ -483,5 +483,5 @@ def test_a_canon_only_the_clusters_find_re_admits_its_roster_names(
     # The names read apart point to no one canon (as "Katya" and "Mitya" point to two
     # Russian novels); the clusters point to one, and its roster still re-admits the name
     # seen once.
-    monkeypatch.setattr(characters, "_early_canon", lambda *args: None)
+    monkeypatch.setattr(characters, "early_canon", lambda *args: None)
     assert "Guinevere" in aliases(ROUND_TABLE, cast_in(ROUND_TABLE))

@@ -28,8 +28,10 @@ Layers:
 
 How: ``names`` finds capitalised candidates with the cues around them (and, once the people are
 known, their names written in capitals), ``person_evidence`` decides which are people,
-``name_clusters`` clusters them into characters, ``descriptors`` finds the unnamed people who
-speak or matter, ``narrator`` finds who "I" is. The rules propose and a learned filter disposes
+``name_clusters`` clusters them into characters (``named_characters``: with the joins that
+read the cast; ``character_canon``: the canon), ``descriptors`` finds the unnamed people who
+speak or matter, ``narrator`` finds who "I" is (``narrator_character``: the narrator's
+character and its other names). The rules propose and a learned filter disposes
 (``character_filter``): a logistic model over features of each named character's mentions
 (trained on LitBank dev and the tuning stories) drops a named character it is confident is no
 person, never the narrator, a name next to a speech verb or called inside a quote, a name a
@@ -76,67 +78,35 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from ficshelf.model import Analysis, Span, TagType
-from ficshelf.understand import name_clusters, person_evidence
-from ficshelf.understand.addressees import (
-    CastView,
-    addressed_nicknames,
-    addressed_titles,
-    character_genders,
-    paragraph_of,
-)
-from ficshelf.understand.answered_names import answered_given
+from ficshelf.understand import person_evidence
 from ficshelf.understand.answered_roles import CalledRoles
-from ficshelf.understand.called_names import (
-    called_names,
-    married_names,
-    self_named,
-    wives_called_by_name,
-)
-from ficshelf.understand.canon_cast import (
-    CanonLinks,
-    QuoteOrder,
-    Roster,
-    canon_links,
-    non_persons,
-    quote_order,
-    story_canon,
-)
+from ficshelf.understand.canon_cast import non_persons, quote_order
+from ficshelf.understand.character_canon import canon_names, canon_roles, early_canon
 from ficshelf.understand.character_filter import dropped
-from ficshelf.understand.descriptor_mention import DescriptorMention
+from ficshelf.understand.character_record import Character
 from ficshelf.understand.descriptor_phrases import scan_descriptors
 from ficshelf.understand.descriptors import unnamed_characters
-from ficshelf.understand.diminutives import diminutive_links, epithet_links
-from ficshelf.understand.family_given import family_given
-from ficshelf.understand.fandom_names import name_key
 from ficshelf.understand.fandom_stated import stated_fandoms
 from ficshelf.understand.kin_names import parents_by_kin_name, spouses_by_surname
 from ficshelf.understand.language import is_english
 from ficshelf.understand.name_things import noted_things
+from ficshelf.understand.named_characters import named_characters
 from ficshelf.understand.names import Candidate, QuoteIndex, scan_capitals, scan_names
-from ficshelf.understand.narrator import (
-    NamedMention,
-    find_narrator,
-    guess_pov,
-    narrator_other_names,
-    narrator_speaks,
-    plain_quotes,
+from ficshelf.understand.narrator import guess_pov, narrator_speaks, plain_quotes
+from ficshelf.understand.narrator_character import (
+    body_narrator,
+    join_other_names,
+    join_titled_surname,
+    noted_narrator,
 )
-from ficshelf.understand.narrator_notes import narrator_in_notes
 from ficshelf.understand.person_epithets import epithet_holders
-from ficshelf.understand.person_joins import answered_titles, clergy_titles
 from ficshelf.understand.person_nouns import TITLE_NOUNS
-from ficshelf.understand.person_other_name import narrator_titled_names, surname_of
 from ficshelf.understand.pipeline import stage
-from ficshelf.understand.role_links import (
-    Introductions,
-    apposed_titles,
-    kin_named,
-    role_holders,
-)
+from ficshelf.understand.role_links import Introductions, kin_named, role_holders
 from ficshelf.understand.tagged_cast import tagged_roster
 from ficshelf.understand.voice_owners import with_voice_owners
 
@@ -145,25 +115,6 @@ NARRATOR = "Narrator"
 W_MENTIONS, W_SPREAD, W_DIALOGUE = 0.55, 0.25, 0.2
 SPREAD_BINS = 10
 NARRATOR_SALIENCE = 0.9
-
-
-@dataclass(slots=True)
-class _Character:
-    name: str
-    mentions: list[Span] = field(default_factory=list)
-    dialogue: int = 0
-    salience: float = 0.0
-    first: Span | None = None
-
-    def take(self, other: _Character, in_order: bool = False) -> None:
-        """Take ``other``'s mentions and lines, leaving it none (a join: ``other`` was
-        another name of this character); ``in_order`` keeps the mentions in text order."""
-        self.mentions.extend(other.mentions)
-        if in_order:
-            self.mentions.sort(key=lambda m: m.start)
-        self.dialogue += other.dialogue
-        other.mentions.clear()
-        other.dialogue = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,25 +198,25 @@ def characters_of(
     scanned = list(scan_names(text, paragraphs, index))
     keys = person_evidence.accepted_keys(text, scanned)
     tags = tagged_roster(tagged)
-    early = _early_canon(text, scanned, keys, fandoms) or tags
+    early = early_canon(text, scanned, keys, fandoms) or tags
     if early is not None:
-        keys |= _canon_names(text, scanned, keys, early)
+        keys |= canon_names(text, scanned, keys, early)
     candidates = _kept_candidates(text, paragraphs, index, scanned, keys)
     order = quote_order(quote_spans)
     view = pov if pov is not None else guess_pov(text, paragraphs, index)
     first_person = view == "first"
-    chars, named, canon, cast = _named_characters(
+    chars, named, canon, cast = named_characters(
         text, candidates, paragraphs, quote_spans, order, fandoms, index, first_person, tags
     )
     if early is None and canon is not None:
         # The names read apart pointed to two canons ("Katya" and "Mitya" are in two
         # Russian novels); the clusters ("Katya" is Katerina Sergeyevna) found one, whose
         # roster re-admits the names the rules turned down ("Bazarov").
-        more = _canon_names(text, scanned, keys, canon[0])
+        more = canon_names(text, scanned, keys, canon[0])
         if more:
             keys |= more
             candidates = _kept_candidates(text, paragraphs, index, scanned, keys)
-            chars, named, canon, cast = _named_characters(
+            chars, named, canon, cast = named_characters(
                 text, candidates, paragraphs, quote_spans, order, fandoms, index, first_person, tags
             )
     by_title = _title_holders(chars, candidates, named)
@@ -277,7 +228,7 @@ def characters_of(
     descriptors = with_voice_owners(text, descriptors, taken, index)
     roles = role_holders(text, candidates, named, descriptors, quote_spans)
     if canon is not None:  # "the steward" is Malvolio's role in Twelfth Night
-        _canon_roles(canon, roles, descriptors)
+        canon_roles(canon, roles, descriptors)
     epithets = epithet_holders(text, candidates, named, cast.genders)
     for phrase, owner in epithets.items():
         roles.setdefault(phrase, owner)  # "old Mr. Emerson" ... "the old man"
@@ -309,7 +260,7 @@ def characters_of(
             chars[holder].mentions.extend(Span(d.start, d.end, score=0.6) for d in person.mentions)
             chars[holder].dialogue += person.speeches
             continue
-        char = _Character(person.name)
+        char = Character(person.name)
         char.mentions = [Span(d.start, d.end, score=0.7) for d in person.mentions]
         char.dialogue = person.speeches
         described[len(chars)] = person.mentions[0].noun
@@ -320,12 +271,12 @@ def characters_of(
 
     narrator: tuple[Span, ...] = ()
     if first_person:
-        narrator = _narrator(text, paragraphs, index, candidates, named, chars)
+        narrator = body_narrator(text, paragraphs, index, candidates, named, chars)
         if not narrator:  # "A/N: Ishmael narrates"
-            narrator = _noted_narrator(text, notes, chars)
+            narrator = noted_narrator(text, notes, chars)
         if narrator:  # '"Master Ridd," said Gwenny' to John Ridd, who tells the story
-            named = _join_titled_surname(chars, candidates, named, narrator[0].label, canon)
-            named = _join_other_names(text, paragraphs, index, chars, candidates, named, narrator)
+            named = join_titled_surname(chars, candidates, named, narrator[0].label, canon)
+            named = join_other_names(text, paragraphs, index, chars, candidates, named, narrator)
     # The rules propose, the learned filter disposes (``character_filter``).
     # Kept: the narrator, and a name a role links to ("their nurse Hesketh" ... "said the
     # nurse"), whose mentions outnumber its name's occurrences.
@@ -352,189 +303,9 @@ def characters_of(
     elif first_person:
         tag = narrator_speaks(text, paragraphs, index)
         if tag is not None and all(c.name != NARRATOR for c in chars):
-            chars.append(_Character(NARRATOR, first=tag, salience=NARRATOR_SALIENCE))
+            chars.append(Character(NARRATOR, first=tag, salience=NARRATOR_SALIENCE))
             unnamed.add(NARRATOR)
     return _spans(chars, narrator, unnamed)
-
-
-def _named_characters(
-    text: str,
-    candidates: Sequence[Candidate],
-    paragraphs: Sequence[Span],
-    quotes: Sequence[Span],
-    order: QuoteOrder,
-    fandoms: Sequence[str] = (),
-    index: QuoteIndex | None = None,
-    first_person: bool = False,
-    tags: Roster | None = None,
-) -> tuple[list[_Character], list[int], tuple[Roster, CanonLinks] | None, CastView]:
-    """Cluster the accepted candidates; return the characters, each candidate's index
-    into them (a pet name used only in address joins the one addressed: ``addressees``;
-    in a ``first_person`` story a census given name does not),
-    the story's canon with what its roster links, if it has a known canon
-    (``canon_cast``; ``fandoms`` are the fandoms the notes state; ``index`` is the
-    ``QuoteIndex`` of ``quotes``, if the caller has one) and the cast view of the last
-    assignment. The join rules that read the cast share one view
-    (``addressees.CastView``), made anew only when a rule before them has moved a form."""
-    forms = name_clusters.cluster(candidates, text)
-    # Each distinct form and surface counted first (a name recurs hundreds of times as the
-    # same few strings), then normalised and assigned once per distinct one: the same
-    # counts, and every dict below fills in the order of first occurrence, as per candidate.
-    written: dict[tuple[str, str, tuple[str, ...], str], int] = {}
-    for cand in candidates:
-        seen = (cand.title, cand.key, cand.parts, text[cand.start : cand.end])
-        written[seen] = written.get(seen, 0) + 1
-    surfaces: dict[int, Counter[str]] = {}
-    members: dict[int, dict[tuple[str, str, tuple[str, ...]], None]] = {}
-    for (title, key, parts, surface_text), times in written.items():
-        cid = forms[(title, key)]
-        surface = surfaces.get(cid)  # (``setdefault`` would build a Counter per form)
-        if surface is None:
-            surface = surfaces[cid] = Counter()
-        surface[" ".join(surface_text.split())] += times
-        members.setdefault(cid, {})[(title, key, parts)] = None
-    listed = {cid: list(forms) for cid, forms in members.items()}
-    # clusters said only to call someone ("I'm not pale, Prudy."): a pet form may shorten
-    # a lone census name
-    spoken_of = {forms[(cand.title, cand.key)] for cand in candidates if not cand.vocative}
-    shorts = diminutive_links(listed, frozenset(members.keys() - spoken_of))
-    epithets = epithet_links(listed)
-    # a full name whose given name another cluster goes by alone names neither for sure
-    elsewhere = name_clusters.given_name_elsewhere(listed, {**shorts, **epithets})
-    names = {
-        cid: name_clusters.canonical_name(
-            listed[cid], surfaces[cid], elsewhere.get(cid, frozenset())
-        )
-        for cid in members
-    }
-    for short, full in shorts.items():
-        names[short] = names[full]  # "Laurie" is Theodore Laurence
-    for epithet, plain in epithets.items():
-        names[epithet] = names[plain]  # "Limping Lucy" is Lucy Yolland
-    # Two clusters that end up with one name are one character.
-    position: dict[str, int] = {}
-    chars: list[_Character] = []
-    of_cluster: dict[int, int] = {}
-    for cid in sorted(names):
-        name = names[cid]
-        if name not in position:
-            position[name] = len(chars)
-            chars.append(_Character(name))
-        of_cluster[cid] = position[name]
-    named = [of_cluster[forms[(cand.title, cand.key)]] for cand in candidates]
-    where = paragraph_of(paragraphs, candidates)
-    pet_names = addressed_nicknames(
-        paragraphs, candidates, named, where, quotes, text, first_person
-    )
-    named, cast = _joined(candidates, named, pet_names, None)
-    # "Miss Darcy," to Georgiana
-    titled = addressed_titles(candidates, named, where, cast, text, paragraphs, quotes)
-    named, cast = _joined(candidates, named, titled, cast)
-    nicknames = called_names(text, candidates, named)  # "Prudence Cowley, known as Tuppence"
-    named, cast = _joined(candidates, named, nicknames, cast)
-    wives = married_names(text, candidates, named)  # "Watson had married Miss Morstan"
-    named, cast = _joined(candidates, named, wives, cast)
-    # "Sophia" is Mrs. Croft
-    called = wives_called_by_name(text, candidates, named, where, cast)
-    named, cast = _joined(candidates, named, called, cast)
-    own = self_named(text, candidates, named, quotes, index)  # '"Call me Kit," said Christopher'
-    named, cast = _joined(candidates, named, own, cast)
-    apposed = apposed_titles(text, candidates, named)  # "Otto Lidenbrock, professor of"
-    named, cast = _joined(candidates, named, apposed, cast)
-    clergy = clergy_titles(candidates, named, cast)  # "Father Flynn" is "Rev. James Flynn"
-    named, cast = _joined(candidates, named, clergy, cast)
-    # "Mrs. Winthrop," to Dolly Winthrop
-    answered = answered_titles(candidates, named, where, cast)
-    named, cast = _joined(candidates, named, answered, cast)
-    # "Winifred," answered by Miss Penrose
-    given = answered_given(text, paragraphs, candidates, named, where, quotes, cast)
-    named, cast = _joined(candidates, named, given, cast)
-    # "Miss Tilney" once, of the Tilneys, and "Eleanor" about her
-    daughters = family_given(candidates, named, where, cast)
-    named, cast = _joined(candidates, named, daughters, cast)
-    canon = _canon(text, paragraphs, candidates, named, chars, fandoms, order, tags)
-    if canon is not None and (canon[1].moved or canon[1].joins):
-        # "Marmee" is Mrs. March; "Cesario" is Viola
-        moved, joins = canon[1].moved, canon[1].joins
-        named = [joins.get(moved.get(i, who), moved.get(i, who)) for i, who in enumerate(named)]
-        cast = CastView(candidates, named)
-    for cand, who in zip(candidates, named, strict=True):
-        confidence = 1.0 if cand.speech or cand.vocative or cand.title else 0.85
-        # (labelled now: ``_spans`` keeps a mention that still carries its character's name)
-        chars[who].mentions.append(Span(cand.start, cand.end, chars[who].name, confidence))
-        chars[who].dialogue += cand.speech or cand.vocative
-    return chars, named, canon, cast
-
-
-def _joined(
-    candidates: Sequence[Candidate],
-    named: list[int],
-    joins: Mapping[int, int],
-    cast: CastView | None,
-) -> tuple[list[int], CastView]:
-    """Return each candidate's character after ``joins`` (character -> the one it is
-    another name of) and the cast view of that assignment: ``cast`` itself when there is
-    one and ``joins`` moves nothing."""
-    if cast is not None and not joins:
-        return named, cast
-    named = [joins.get(who, who) for who in named]
-    return named, CastView(candidates, named)
-
-
-def _canon(
-    text: str,
-    paragraphs: Sequence[Span],
-    candidates: Sequence[Candidate],
-    named: Sequence[int],
-    chars: list[_Character],
-    fandoms: Sequence[str],
-    quotes: QuoteOrder,
-    tags: Roster | None = None,
-) -> tuple[Roster, CanonLinks] | None:
-    """Find the story's canon (stated, else from the clusters' names, else the file's
-    character ``tags``) and link the characters its roster knows; rename the joined
-    characters the roster names."""
-    cast = _story_canon(
-        fandoms,
-        (
-            (chars[who].name, text[cand.start : cand.end])
-            for cand, who in zip(candidates, named, strict=True)
-        ),
-    )
-    stated = bool(fandoms)  # a canon found with notes stating one is the stated one
-    if cast is None:
-        if tags is None:
-            return None
-        cast, stated = tags, True  # the author's own list of the cast
-    names = [c.name for c in chars]
-    links = canon_links(text, paragraphs, candidates, named, names, cast, quotes, stated)
-    chars.extend(_Character(name) for name in links.added)  # "Miss Trotwood" split off
-    taken = {c.name for c in chars}
-    for who, name in links.names.items():
-        if name not in taken:
-            taken.add(name)
-            chars[who].name = name
-    return cast, links
-
-
-def _story_canon(fandoms: Sequence[str], written: Iterable[tuple[str, str]]) -> Roster | None:
-    """Return the story's canon (``story_canon``): the one stated in ``fandoms``, else the
-    one the names point to, ``written`` holding (name, form as the text writes it) per
-    occurrence, each name weighed by how often it occurs against the most frequent."""
-    forms: dict[str, set[str]] = {}
-    counts: Counter[str] = Counter()
-    key_of: dict[str, str] = {}  # each distinct form's key, worked out once (it recurs)
-    for name, form in written:
-        keys = forms.get(name)  # (``setdefault`` would build a set per occurrence)
-        if keys is None:
-            keys = forms[name] = {name_key(name)}
-        key = key_of.get(form)
-        if key is None:
-            key = key_of[form] = name_key(form)
-        keys.add(key)
-        counts[name] += 1
-    most = max(counts.values(), default=0) or 1
-    return story_canon(fandoms, forms, {name: n / most for name, n in counts.items()})
 
 
 def _kept_candidates(
@@ -556,56 +327,8 @@ def _kept_candidates(
     return candidates
 
 
-def _early_canon(
-    text: str, candidates: Sequence[Candidate], keys: set[str], fandoms: Sequence[str]
-) -> Roster | None:
-    """Return the canon before clustering: the stated one, else the one the accepted names
-    (``keys``, each with the forms the text writes it in, weighed by how often) point to
-    (``story_canon``: several of them, one distinctive)."""
-    if fandoms:
-        return story_canon(fandoms, {}, {})
-    return _story_canon((), ((c.key, text[c.start : c.end]) for c in candidates if c.key in keys))
-
-
-def _canon_names(
-    text: str, candidates: Sequence[Candidate], keys: set[str], cast: Roster
-) -> set[str]:
-    """Return the keys of the candidates the name rules turned down (not in ``keys``) that
-    the canon's roster ``cast`` lists as a person's name ("Paris" in Romeo and Juliet,
-    "Hero" in Much Ado): a fan reader knows them. "Guinevere", seen once, in a story that
-    names Arthur, Bedivere and Mordred."""
-    found = set()
-    for cand in candidates:
-        if cand.key in keys or cand.key in found:
-            continue
-        hit = cast.listed.get(name_key(text[cand.start : cand.end]))
-        if hit is not None and hit not in cast.kinds:
-            found.add(cand.key)
-    return found
-
-
-def _canon_roles(
-    canon: tuple[Roster, CanonLinks],
-    roles: dict[str, int],
-    descriptors: Sequence[DescriptorMention],
-) -> None:
-    """Add to ``roles`` the roster's roles of the canon characters the text names, and the
-    descriptors the roster lists as a name of one of them, however written ("David’s
-    aunt", "the King’s son")."""
-    cast, links = canon
-    holders = {hit: who for who, hit in links.canon.items() if who not in links.joins}
-    for phrase, hit in cast.roles.items():
-        if hit in holders:
-            roles.setdefault(phrase, holders[hit])
-    for d in descriptors:
-        if d.key not in roles:
-            listed = cast.listed.get(name_key(d.key))
-            if listed is not None and listed in holders and listed not in cast.kinds:
-                roles[d.key] = holders[listed]
-
-
 def _title_holders(
-    chars: list[_Character], candidates: Sequence[Candidate], named: Sequence[int]
+    chars: list[Character], candidates: Sequence[Candidate], named: Sequence[int]
 ) -> dict[str, int]:
     """Return title word → the one character that holds it ("king" → King Arthur)."""
     holders: dict[str, set[int]] = {}
@@ -622,92 +345,6 @@ def _free(taken: list[tuple[int, int]], start: int, end: int) -> bool:
         if 0 <= j < len(taken) and taken[j][0] < end and start < taken[j][1]:
             return False
     return True
-
-
-def _narrator(
-    text: str,
-    paragraphs: Sequence[Span],
-    index: QuoteIndex,
-    candidates: Sequence[Candidate],
-    named: Sequence[int],
-    chars: list[_Character],
-) -> tuple[Span, ...]:
-    mentions = [
-        NamedMention(c.start, c.end, who, c.vocative, c.in_quote)
-        for c, who in zip(candidates, named, strict=True)
-    ]
-    found = find_narrator(text, paragraphs, index, mentions)
-    if found is None:
-        return ()
-    return (Span(found.start, found.end, chars[found.who].name),)
-
-
-def _join_titled_surname(
-    chars: list[_Character],
-    candidates: Sequence[Candidate],
-    named: list[int],
-    narrator: str,
-    canon: tuple[Roster, CanonLinks] | None,
-) -> list[int]:
-    """Join into the narrator (the character named ``narrator``) the characters that are
-    the narrator's titled surname (``person_other_name``); return each candidate's
-    character after the joins."""
-    who = next((i for i, c in enumerate(chars) if c.name == narrator), None)
-    if who is None:
-        return named
-    own = [c for c, w in zip(candidates, named, strict=True) if w == who]
-    forms = sorted((c for c in own if c.parts), key=lambda c: -len(c.parts))
-    listed = canon[1].canon.get(who, "") if canon is not None else ""
-    surname = surname_of([narrator, *(" ".join(c.parts) for c in forms[:1]), listed])
-    gender = character_genders({who: own}).get(who, "")
-    if not gender and canon is not None and listed:
-        gender = canon[0].genders.get(listed, "")
-    joined = narrator_titled_names(candidates, named, who, surname, gender)
-    for other in joined:
-        chars[who].take(chars[other])
-    return [who if w in joined else w for w in named]
-
-
-def _join_other_names(
-    text: str,
-    paragraphs: Sequence[Span],
-    index: QuoteIndex,
-    chars: list[_Character],
-    candidates: Sequence[Candidate],
-    named: list[int],
-    narrator: tuple[Span, ...],
-) -> list[int]:
-    """Join into the narrator the characters that are the narrator's other names: only
-    ever called in others' lines said to the narrator (``narrator_other_names``: "Jan"
-    to the John Ridd the others call "Master Ridd"), of no gender other than the
-    narrator's; return each candidate's character after the joins."""
-    who = next((i for i, c in enumerate(chars) if c.name == narrator[0].label), None)
-    if who is None:
-        return named
-    mentions = [
-        NamedMention(c.start, c.end, w, c.vocative, c.in_quote)
-        for c, w in zip(candidates, named, strict=True)
-        if w >= 0
-    ]
-    joined = narrator_other_names(text, paragraphs, index, mentions, who)
-    if not joined:
-        return named
-    owned: dict[int, list[Candidate]] = {}
-    for c, w in zip(candidates, named, strict=True):
-        owned.setdefault(w, []).append(c)
-    own = character_genders({who: owned.get(who, [])}).get(who, "")
-    # (a bare name's census gender says little here: "Jan" is a Devon John)
-    genders = character_genders({w: owned.get(w, []) for w in joined if _told(owned.get(w, []))})
-    joined = {w for w in joined if not (own and genders.get(w, own) not in ("", own))}
-    for other in joined:
-        chars[who].take(chars[other])
-    return [who if w in joined else w for w in named]
-
-
-def _told(cands: Sequence[Candidate]) -> bool:
-    """Whether the text itself gives a gender to the character of ``cands``: a title, or a
-    "he" or "she" after one of its names (not only the census's word on a given name)."""
-    return any(c.title or c.gender for c in cands)
 
 
 def _noted_things(
@@ -741,25 +378,7 @@ def _noted_things(
     return found - stays - keep
 
 
-def _noted_narrator(text: str, notes: Sequence[Span], chars: list[_Character]) -> tuple[Span, ...]:
-    """Return the narrator span for the one person the notes say tells the story ("Ishmael
-    narrates", "Sherlock's POV"): the character of that name (the one whose name holds
-    every word of it: "Sherlock" is Sherlock Holmes), else a new character known only from
-    the note, whose one mention is the note's name."""
-    noted = narrator_in_notes(text, notes)
-    if noted is None:
-        return ()
-    words = set(noted.name.split())
-    same = [c for c in chars if c.mentions and words <= set(c.name.split())]
-    if len(same) > 1:
-        return ()
-    evidence = Span(noted.start, noted.end, same[0].name if same else noted.name)
-    if not same:  # the note's name is the one mention, the evidence for a character tag
-        chars.append(_Character(noted.name, [Span(noted.start, noted.end, score=0.85)]))
-    return (evidence,)
-
-
-def _score(chars: list[_Character], paragraphs: Sequence[Span]) -> None:
+def _score(chars: list[Character], paragraphs: Sequence[Span]) -> None:
     """Set each character's salience (see the weights above) and first mention."""
     begin, end = paragraphs[0].start, paragraphs[-1].end
     width = max(1, end - begin)
@@ -783,7 +402,7 @@ def _score(chars: list[_Character], paragraphs: Sequence[Span]) -> None:
 
 def _join_kin_names(
     text: str,
-    chars: list[_Character],
+    chars: list[Character],
     candidates: Sequence[Candidate],
     named: Sequence[int],
     described: Mapping[int, str],
@@ -798,7 +417,7 @@ def _join_kin_names(
 
 
 def _join_spouses(
-    chars: list[_Character],
+    chars: list[Character],
     candidates: Sequence[Candidate],
     named: Sequence[int],
     described: Mapping[int, str],
@@ -819,7 +438,7 @@ def _holds_title(key: str, noun: str, by_title: Mapping[str, int]) -> bool:
     return noun in by_title and key == f"the {noun}"
 
 
-def _spans(chars: list[_Character], narrator: tuple[Span, ...], unnamed: set[str]) -> Cast:
+def _spans(chars: list[Character], narrator: tuple[Span, ...], unnamed: set[str]) -> Cast:
     mentions = sorted(
         (
             m if m.label == c.name else Span(m.start, m.end, c.name, m.score)

@@ -9,7 +9,7 @@ itself. The speakers stage reads it twice:
 * where a text's paragraphs were guessed (LitBank keeps none: a new paragraph is guessed at
   every sentence that opens with a quotation mark), a tagged line and the line after it
   stand in two paragraphs even when one voice speaks both ("Go," he said. / "Now."), and
-  ``speakers.goes_on_after_tag`` joins them; a line that opens with an answer is not
+  ``sieve_turns.goes_on_after_tag`` joins them; a line that opens with an answer is not
   joined ("The paper was made abroad," I said. / "Precisely. ...").
 * a line with no tag of its own that opens with an answer right after a tagged line (no
   more than ``MAX_TAG_SENTENCE`` characters of narration between) is not given to the

@@ -5,7 +5,7 @@ complimentary close: '... enjoy your stay in my beautiful land." Your friend, "D
 The signature is a name alone, the close ("Your friend,", "Yours truly,", "Ever yours,",
 "Sincerely,") stands between it and the letter, and nothing else does: the one the
 signature names wrote, so "says", both quotes. ``signed_letters`` gives both to that
-character as a named tag would (the sieve's first step, ``speakers.explicit_tags``).
+character as a named tag would (the sieve's first step, ``sieve_tags.explicit_tags``).
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """A line whose own "he"/"she" tag cannot be the speaker a named tag of its turn gives.
 
-Sieve 2 (``speakers.within_turns``) gives the untagged lines of a turn (the quotes of one
+Sieve 2 (``sieve_turns.within_turns``) gives the untagged lines of a turn (the quotes of one
 paragraph) the speaker of its nearest named tag. A paragraph can hold two voices, most often
 where paragraphs were guessed (LitBank) and a speech breaks off into the reply:
 '"Ralph," he said, "have you the tobacco?" -- "I have," I replied.' There the "he" of the

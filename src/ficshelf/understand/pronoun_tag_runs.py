@@ -4,7 +4,7 @@ Where a text's paragraphs were guessed (a new one at every sentence that opens w
 quotation mark, as LitBank's reader makes them), the speech that goes on after its tag
 ('"Leave the lamp," she said. "I can find my own way up."') lands in a paragraph of
 its own, and a count of turns takes it for a reply. After a tag that names its speaker the
-sieve already joins the two (``speakers.goes_on_after_tag``, rule ``continued``); after a
+sieve already joins the two (``sieve_turns.goes_on_after_tag``, rule ``continued``); after a
 "he"/"she" tag it does not, because joined in the sieve a pronoun resolved to the wrong one
 of two people takes the line after it along, and the run counted from there (round L27).
 

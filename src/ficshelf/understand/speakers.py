@@ -7,14 +7,15 @@ Layers:
   labels) or "" when unknown, score = confidence.
 
 A sieve in the spirit of Muzny et al. (2017), from the surest evidence to the weakest; each
-step only decides quotes the earlier ones left open:
+step only decides quotes the earlier ones left open (steps 1 to 3 live in ``sieve_tags``,
+``sieve_turns`` and ``sieve_beats``, step 4 in ``conversation``; ``_sieve`` runs them):
 
 1. **Speech tags** next to the quote (``speech_tags.tag_after`` / ``tag_before``): a name
    ("said Alex", "Dr. Vance asked", "the ferryman says"; score 0.95), "I" (the narrator; 0.9),
    "you" in a second-person story (the narrator; 0.85: the ``narrator`` layer's, or when it
    is empty, the "you" whom the others call by name, ``narrator.addressed_narrator``). A
    paragraph of narration that ends on a tag and a colon ("... and Ann said, very low:")
-   tags the line that opens the next paragraph (``_colon_paragraph_tag``). A
+   tags the line that opens the next paragraph (``sieve_tags``). A
    "he"/"she" tag, or a description
    of a person of known gender that names no character ("said the old man", "cried her
    mother"), is resolved in step 4, where the conversation is known (0.85); so are an "it"
@@ -155,8 +156,8 @@ from collections.abc import Mapping, Sequence
 
 from ficshelf.model import Analysis, Span
 from ficshelf.understand.answer_lines import MAX_TAG_SENTENCE, answers
-from ficshelf.understand.conversation import SENTENCE_STOP, conversation
-from ficshelf.understand.dialogue import NOTE, left_open
+from ficshelf.understand.conversation import conversation
+from ficshelf.understand.dialogue import NOTE
 from ficshelf.understand.guessed_runs import realign_guessed_runs
 from ficshelf.understand.letter_signatures import signed_letters
 from ficshelf.understand.names import QuoteIndex
@@ -166,21 +167,14 @@ from ficshelf.understand.own_pronoun_tags import other_voices
 from ficshelf.understand.pipeline import stage
 from ficshelf.understand.pronoun_tag_runs import go_on_past_pronoun_tags
 from ficshelf.understand.run_parity import realign_runs
+from ficshelf.understand.sieve_beats import beat_subject
+from ficshelf.understand.sieve_tags import explicit_tags
+from ficshelf.understand.sieve_turns import group_turns, within_turns
 from ficshelf.understand.speaker_calls import opening_calls
 from ficshelf.understand.speaker_carry import carry_voices
 from ficshelf.understand.speaker_context import (
-    GAP_MARKS,
-    MAX_BEAT_CHARS,
     SCORE_BEAT,
-    SCORE_CONTINUED,
-    SCORE_INTRODUCED,
-    SCORE_NAMED_TAG,
-    SCORE_NARRATOR_TAG,
     SCORE_NOTE_CREDIT,
-    SCORE_PARAGRAPH_MENTION,
-    SCORE_PRONOUN_TAG,
-    SCORE_SAME_PARAGRAPH,
-    SCORE_SECOND_PERSON_TAG,
     Context,
     QuoteState,
     fill_turn,
@@ -188,44 +182,13 @@ from ficshelf.understand.speaker_context import (
 from ficshelf.understand.speaker_cues import Cast, build_cast
 from ficshelf.understand.speaker_features import (
     Candidate,
-    asks_question,
     dialogue_paragraphs,
     evidence_kind,
     quote_candidates,
 )
 from ficshelf.understand.speaker_ranker import CONFIDENCE_CAP, Ranker, shipped_ranker
 from ficshelf.understand.speaker_split import continues_split_line
-from ficshelf.understand.speech_tags import Tag, tag_after, tag_before
 
-_SUBJECT_START = re.compile(r"[\s\"'“”‘’*_(—–-]*")
-_SUBJECT_WORDS = re.compile(r"[^\W\d_][\w'’.-]*")
-_LEADING_ADVERBS = frozenset(
-    "now then and but so finally still instead here there suddenly meanwhile again".split()
-)
-_THIRD = ("he", "she")
-IT = "it"  # a creature's tag ("the python says", "it said"): resolved like "he"/"she"
-_HINTS = (*_THIRD, IT)
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’*_]*\s*\Z")
-# A dash right before a quote: it opens a speech of its own (dash-style dialogue).
-_DASH_OPENS = re.compile(r"(?:[—―–]|--)\s*\Z")
-# The end of the sentence of a speech tag.
-_TAG_STOP = re.compile(r"[.!?;]")
-# A colon ending the narration before a quote: it introduces that quote ("then said: ").
-_INTRODUCES = re.compile(r":[\s\"'“‘—–-]*\Z")
-# what may stand in a paragraph before the quote that opens it: space and quote marks
-_OPENERS = " \t\n\"'“‘”’"
-# The end of the first sentence of narration after a quote (or a colon leading on).
-_FIRST_STOP = re.compile(r"[.!?:](?=\s|$)")
-# Around a name: the voice the line was just heard in ("in the voice of Curtis", "in
-# Ann's voice"); a voice heard or rising ("Ann heard her aunt's voice") is the next line's.
-_VOICE_OF = re.compile(r"\bin\s+the\s+voice\s+of\s+\Z", re.IGNORECASE)
-_IN_BEFORE = re.compile(r"\bin\s+\Z", re.IGNORECASE)
-_VOICE_POSSESSIVE = re.compile(r"['’]s\s+voice\b")
-# Any mark that ends or sets off a clause in narration between two quotes.
-_CLAUSE_MARK = re.compile(r"[.!?…,;:—–()\[\]]|\s-|-\s")
-# The most narration (a speech tag) between a tagged line and the next paragraph's line
-# that, in a text with guessed paragraphs, still goes on with the same speech.
-_TAG_ONLY = 48
 # Rules that read a quote's own speech tag: its speaker is not the line before's.
 _OWN_TAG = frozenset({"tag_after", "tag_before", "introduced"})
 # The confidence in a one-line speaker's own tag ("said another"): a tag, but of a phrase
@@ -259,318 +222,6 @@ def _you(text: str, cast: Cast, paragraphs: Sequence[Span], items: Sequence[Quot
         k = index.find(m.start)
         calls.append(k >= 0 and m.label in items[k].addressed)
     return addressed_narrator(text, paragraphs, index, mentions, calls)
-
-
-def _resolve(ctx: Context, tag: Tag, quote: QuoteState) -> tuple[str, float]:
-    """Return the speaker a tag names and the confidence in it (("", 0) when it names none)."""
-    if tag.name:
-        return tag.name, SCORE_NAMED_TAG
-    if tag.pronoun in ("i", "you"):
-        name = ctx.narrator_for(tag.pronoun)
-        score = SCORE_NARRATOR_TAG if tag.pronoun == "i" else SCORE_SECOND_PERSON_TAG
-        return (name, score) if name else ("", 0.0)
-    return "", 0.0
-
-
-def explicit_tags(ctx: Context) -> None:
-    """Sieve 1: speech tags right after or right before each quote."""
-    text, quotes, paragraphs = ctx.text, ctx.quotes, ctx.paragraphs
-    for i, quote in enumerate(quotes):
-        end_para = paragraphs[quote.end_para]
-        after_end = end_para.end
-        if i + 1 < len(quotes) and quotes[i + 1].para == quote.end_para:
-            after_end = quotes[i + 1].span.start
-        after_start = min(quote.span.end + 1, after_end)
-        ends = _SENTENCE_END.search(text, max(quote.span.start, quote.span.end - 3), after_start)
-        tag = tag_after(ctx.cast, text, after_start, after_end, ends_sentence=ends is not None)
-        if (
-            tag is not None
-            and after_end < end_para.end
-            and _INTRODUCES.search(text, after_start, after_end)
-            and not SENTENCE_STOP.search(text, tag.pos, after_end)
-            and not text[after_end : after_end + 1].islower()
-        ):
-            # "Oh!" Miss Bartlett said, with restraint: "How do you do?"; not when the tag's
-            # sentence ends before the colon ("No!" cried Ann. ... Tom said only: "..."), nor
-            # when the next line goes on in lower case ("?" went on Ann: "she had ...")
-            tag = None
-        if (
-            tag is not None
-            and ends is not None
-            and _leads_into_next(ctx, i, after_start, after_end)
-        ):
-            tag = None  # "… I can do?" All the ladies said "Poor child!": the next one's
-        introduced = False
-        colon = _INTRODUCES.search(text, max(0, quote.span.start - 8), quote.span.start)
-        if tag is None or colon or not (_resolve(ctx, tag, quote)[0] or tag.pronoun in _HINTS):
-            para = paragraphs[quote.para]
-            before_start = para.start
-            if i > 0 and quotes[i - 1].end_para == quote.para:
-                before_start = quotes[i - 1].span.end + 1
-            before = tag_before(
-                ctx.cast, text, before_start, max(before_start, quote.span.start - 1)
-            )
-            if (
-                before is None
-                and quote.para > 0
-                and not text[para.start : quote.span.start].strip(_OPENERS)
-            ):
-                before = _colon_paragraph_tag(ctx, i)
-            if before is not None and (before.name or before.pronoun or tag is None):
-                tag, introduced = before, True
-        if tag is not None and not introduced:
-            quote.addressed += ctx.cast.told_to(text, after_start, min(after_end, tag.pos + 90))
-        myself = ctx.cast.introduced(text, quote.span)
-        if myself and (tag is None or not tag.name):
-            quote.label, quote.score, quote.tagged = myself, SCORE_INTRODUCED, True
-            quote.rule = "introduced"
-            quote.about = [n for n in quote.about if n != myself]
-            continue
-        if tag is None or not (introduced or tag.name or tag.pronoun):
-            owner = _voice_heard_after(ctx, after_start, after_end)
-            if owner:
-                quote.label, quote.score, quote.tagged = owner, SCORE_NAMED_TAG, True
-                quote.rule = "tag_after"
-                continue
-        if tag is None:
-            continue
-        name, score = _resolve(ctx, tag, quote)
-        if name:
-            quote.label, quote.score, quote.tagged = name, score, True
-            quote.rule = "tag_before" if introduced else "tag_after"
-            quote.introduced = introduced
-        elif tag.pronoun in _THIRD or tag.pronoun == IT:
-            quote.hint, quote.hint_pos, quote.hint_score = tag.pronoun, tag.pos, SCORE_PRONOUN_TAG
-            quote.against, quote.spouse = tag.against, tag.spouse
-
-
-def _voice_heard_after(ctx: Context, start: int, end: int) -> str:
-    """Return the character in whose voice the narration sentence right after an untagged
-    quote says the line was heard ("There was a shade of jealousy in the voice of Curtis as
-    he came in", "There was a tremor in Ann's voice"): the line is theirs. "" when that
-    sentence names no voice's owner so, or leads with a colon into the next quote."""
-    text = ctx.text
-    stop = _FIRST_STOP.search(text, start, end)
-    if stop is None or text[stop.start()] == ":":
-        return ""
-    k = ctx.cast.first_at(start)
-    while k < len(ctx.cast.narration) and ctx.cast.narration[k].start < stop.start():
-        mention = ctx.cast.narration[k]
-        if _VOICE_OF.search(text, max(start, mention.start - 20), mention.start) or (
-            _IN_BEFORE.search(text, max(start, mention.start - 4), mention.start)
-            and _VOICE_POSSESSIVE.match(text, mention.end)
-        ):
-            return mention.label
-        k += 1
-    return ""
-
-
-def _leads_into_next(ctx: Context, i: int, start: int, end: int) -> bool:
-    """Whether the narration ``text[start:end]`` after quote ``i`` (a quote that ends its
-    sentence) opens a new sentence with a capital and runs, one clause with no mark at all,
-    straight into the next quote ("Is it anything I can do?' All the ladies said 'Poor
-    child!'"): its speech verb introduces that quote, and says nothing of who spoke the one
-    before."""
-    quotes = ctx.quotes
-    if i + 1 >= len(quotes) or end != quotes[i + 1].span.start:
-        return False
-    narration = ctx.text[start:end].strip(_OPENERS)
-    return narration[:1].isupper() and not _CLAUSE_MARK.search(narration)
-
-
-def _colon_paragraph_tag(ctx: Context, i: int) -> Tag | None:
-    """Return the speech tag of the paragraph of narration before quote ``i`` when that
-    paragraph ends on a colon that introduces the line ("... and Ann said, very low:" /
-    "Come here."), or ``None``: the line opens its own paragraph, and the narration after
-    the last quote of the paragraph before is read as a tag right before it (round spk28)."""
-    quote = ctx.quotes[i]
-    before_para = ctx.paragraphs[quote.para - 1]
-    if ctx.breaks_between(quote.para - 1, quote.para):
-        return None
-    end = len(ctx.text[before_para.start : before_para.end].rstrip()) + before_para.start
-    if not ctx.text[before_para.start : end].endswith(":"):
-        return None
-    start = before_para.start
-    if i > 0 and ctx.quotes[i - 1].end_para == quote.para - 1:
-        start = max(start, ctx.quotes[i - 1].span.end + 1)
-    return tag_before(ctx.cast, ctx.text, start, end)
-
-
-def _turns(ctx: Context) -> list[list[QuoteState]]:
-    """Return the quotes grouped into turns: the quotes of a paragraph with no more than
-    ``MAX_BEAT_CHARS`` of narration between them, joined with the next paragraph's when a
-    speech left open at a paragraph's end runs on into it. A quote a named tag introduces
-    ("Mrs. Bennet said only, ...") opens a turn of its own: the quotes before it are
-    someone else's line as often as not."""
-    turns: list[list[QuoteState]] = []
-    for quote in ctx.quotes:
-        if turns:
-            prev = turns[-1][-1]
-            if ctx.guessed and goes_on_after_tag(ctx, prev, quote):
-                turns[-1].append(quote)
-                continue
-            same_para = (
-                prev.end_para == quote.para and quote.span.start - prev.span.end <= MAX_BEAT_CHARS
-            )
-            runs_on = (
-                quote.para == prev.end_para + 1
-                and left_open(ctx.text, prev.span)
-                and quote.span.start - ctx.paragraphs[quote.para].start <= 2
-            )
-            # two quotes with nothing but quotation marks between them are two voices
-            adjacent = same_para and not ctx.text[prev.span.end : quote.span.start].strip(GAP_MARKS)
-            # a speech its own dash opens ("— Yes, my love?") is a new voice, like a new
-            # paragraph elsewhere
-            dash = _DASH_OPENS.search(ctx.text, max(0, quote.span.start - 4), quote.span.start)
-            if (same_para and not adjacent and not dash or runs_on) and not quote.introduced:
-                turns[-1].append(quote)
-                continue
-        turns.append([quote])
-    return turns
-
-
-def goes_on_after_tag(ctx: Context, prev: QuoteState, quote: QuoteState) -> bool:
-    """Whether ``quote``, opening the paragraph after ``prev``'s, goes on with ``prev``'s
-    speech past its tag ("Go," he said. / "Now."): in a text whose paragraphs were guessed
-    (a new one at every sentence that opens with a quotation mark), a line right after a
-    speech tag and nothing more is more often the same speaker going on than a reply."""
-    if not prev.tagged or prev.introduced or quote.para != prev.end_para + 1:
-        return False
-    if quote.hint and quote.hint_score >= SCORE_PRONOUN_TAG:
-        return False  # its own "he"/"she" tag: "But I'll be so near," he explained.
-    if asks_question(ctx.text, prev.span):
-        return False  # "What do you make of that?" asked Holmes. / "The maker's name."
-    if quote.span.start - ctx.paragraphs[quote.para].start > 2:
-        return False
-    if answers(ctx.text, quote.span):
-        return False  # "Precisely. And the man who wrote it ...": an answer, another voice
-    gap = quote.span.start - prev.span.end
-    if not 0 < gap <= _TAG_ONLY:
-        return False
-    return bool(ctx.text[prev.span.end : quote.span.start].strip(GAP_MARKS))
-
-
-def within_turns(turns: list[list[QuoteState]], blocked: set[int]) -> None:
-    """Sieve 2: untagged quotes take the speaker of the nearest tagged quote of their turn
-    (the one before, else the one after), unless they address that character or their own
-    "he"/"she" says they are someone else (``blocked``: ``own_pronoun_tags.other_voices``)."""
-    for turn in turns:
-        tagged = [q for q in turn if q.tagged]
-        if not tagged:
-            continue
-        last = tagged[0]
-        for quote in turn:
-            if quote.tagged:
-                last = quote
-            elif not quote.label and last.label not in quote.addressed and id(quote) not in blocked:
-                score = SCORE_SAME_PARAGRAPH if quote.para == last.para else SCORE_CONTINUED
-                quote.label, quote.score = last.label, score
-                quote.rule = "same_paragraph" if quote.para == last.para else "continued"
-
-
-def _beat_subject(ctx: Context, turn: list[QuoteState]) -> tuple[str, float, bool]:
-    """Sieve 3: the subject of a narration sentence in the turn's first paragraph, nearest
-    the quote first; else the one character its narration names. A "he"/"she" subject is
-    left on the turn as a hint for the conversation pass. Only sentences within
-    ``MAX_BEAT_CHARS`` of the turn's quotes are read, so each turn costs its own length.
-    Returns the speaker ("" for none), the confidence, and whether the subject's sentence
-    comes after the turn's quotes."""
-    text, cast = ctx.text, ctx.cast
-    para = ctx.paragraphs[turn[0].para]
-    quote_spans = [q.span for q in turn if q.para == turn[0].para]
-    quote_starts = [q.start for q in quote_spans]
-    addressed = {name for q in turn for name in q.addressed + q.about}
-    lo = max(para.start, quote_spans[0].start - MAX_BEAT_CHARS)
-    hi = min(para.end, quote_spans[-1].end + MAX_BEAT_CHARS)
-    # the narration of the quotes of other turns (their tags) is theirs, not this turn's
-    q = bisect_right(ctx.quote_starts, quote_spans[0].start) - 1
-    if q > 0:
-        before = ctx.quotes[q - 1]
-        lo = max(lo, before.span.end)
-        if (
-            (before.tagged or before.hint)
-            and not before.introduced
-            and before.span.end >= para.start
-        ):
-            # its tag runs to the end of its sentence ("Stephen said quietly."); a quote of
-            # an earlier paragraph had its tag end there, so the turn's paragraph opens with
-            # narration of its own ("Pancks snorted from the door. 'Nothing ...'", spk31)
-            stop = _TAG_STOP.search(text, lo, quote_spans[0].start)
-            lo = stop.end() if stop else lo
-    q = bisect_right(ctx.quote_starts, quote_spans[-1].start)
-    if q < len(ctx.quotes) and ctx.quotes[q] not in turn:
-        hi = min(hi, ctx.quotes[q].span.start)
-        if ctx.quotes[q].introduced:
-            # the sentence that introduces the next quote ("Mrs. Bennet said only,") is its own
-            s = bisect_right(ctx.sentence_starts, hi - 1) - 1
-            if s >= 0:
-                hi = min(hi, max(lo, ctx.sentence_starts[s]))
-    found: list[tuple[int, str, bool]] = []
-    pronouns: list[tuple[int, str, int]] = []
-    k = max(0, bisect_right(ctx.sentence_starts, lo) - 1)
-    while k < len(ctx.sentences) and ctx.sentences[k].start < hi:
-        sentence = ctx.sentences[k]
-        k += 1
-        if sentence.end <= lo:
-            continue
-        start = _SUBJECT_START.match(text, sentence.start, sentence.end)
-        pos = start.end() if start else sentence.start
-        i = bisect_right(quote_starts, pos + 1)
-        near = quote_spans[max(0, i - 1) : i + 1]
-        if any(q.start - 1 <= pos < q.end + 1 for q in near):
-            continue
-        distance = min(_gap(sentence, q) for q in near)
-        if distance > MAX_BEAT_CHARS:
-            continue
-        name = _subject_at(ctx, pos, sentence.end)
-        if name in _THIRD:
-            pronouns.append((distance, name, pos))
-        elif name and name not in addressed:
-            found.append((distance, name, sentence.start >= quote_spans[-1].end))
-    if found:
-        _, name, after = min(found)
-        return name, SCORE_BEAT, after
-    if pronouns and not any(q.hint for q in turn):
-        _, pronoun, pos = min(pronouns)
-        turn[0].hint, turn[0].hint_pos, turn[0].hint_score = pronoun, pos, SCORE_BEAT
-    if pronouns:
-        # "He snatched the letter, the way Mr. Brooke despaired of": the beat's subject is
-        # the pronoun (resolved with the conversation), not whoever its sentence names.
-        return "", 0.0, False
-    names = set()
-    m = cast.first_at(lo)
-    while m < len(cast.narration) and cast.narration[m].start < hi:
-        names.add(cast.narration[m].label)
-        m += 1
-    names -= addressed
-    if len(names) == 1:
-        return names.pop(), SCORE_PARAGRAPH_MENTION, False
-    return "", 0.0, False
-
-
-def _gap(sentence: Span, quote: Span) -> int:
-    """Return how many characters of text stand between a sentence and a quote."""
-    return max(0, quote.start - sentence.end, sentence.start - quote.end)
-
-
-def _subject_at(ctx: Context, pos: int, end: int) -> str:
-    """Return the character standing as the subject at ``pos``, or "he"/"she" for a
-    third-person pronoun (resolved later), or ""."""
-    words = list(_SUBJECT_WORDS.finditer(ctx.text, pos, min(end, pos + 60)))[:5]
-    if words and words[0].group().lower() in _LEADING_ADVERBS:
-        words = words[1:]
-    if not words:
-        return ""
-    first = words[0].group().lower()
-    if first in _THIRD:
-        return first
-    if first in ("i", "you"):
-        return ctx.narrator_for(first)
-    for n in range(min(4, len(words)), 0, -1):
-        name = ctx.cast.lookup(ctx.text[words[0].start() : words[n - 1].end()])
-        if name:
-            return name
-    return ""
 
 
 def _note_credit(ctx: Context, quote: QuoteState) -> None:
@@ -625,13 +276,13 @@ def _sieve(analysis: Analysis) -> tuple[list[QuoteState], Context, list[list[Quo
     if names and paragraphs:
         explicit_tags(ctx)
         signed_letters(ctx.text, ctx.cast, ctx.quotes)
-        turns = _turns(ctx)
+        turns = group_turns(ctx)
         blocked = other_voices(ctx, turns)
         opening_calls(ctx, turns)
         within_turns(turns, blocked)
         for turn in turns:
             if not turn[0].label and not any(q.hint for q in turn):
-                name, score, after = _beat_subject(ctx, turn)
+                name, score, after = beat_subject(ctx, turn)
                 if name:
                     rule = "beat" if score == SCORE_BEAT else "paragraph_mention"
                     if rule == "beat" and after and ctx.guessed:

@@ -32,8 +32,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ficshelf.understand import name_tables as tables
-from ficshelf.understand.fast_regex import compile_skipping, trie_regex
+from ficshelf.understand.fast_regex import compile_skipping
 from ficshelf.understand.names import Candidate
+from ficshelf.understand.regex_tries import trie_regex
 from ficshelf.understand.title_rules import is_given_name as is_given_name
 
 

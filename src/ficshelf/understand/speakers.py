@@ -186,15 +186,15 @@ from ficshelf.understand.speaker_context import (
     fill_turn,
 )
 from ficshelf.understand.speaker_cues import Cast, build_cast
-from ficshelf.understand.speaker_features import (
-    Candidate,
+from ficshelf.understand.speaker_features import quote_candidates
+from ficshelf.understand.speaker_quote_contexts import (
     asks_question,
     dialogue_paragraphs,
     evidence_kind,
-    quote_candidates,
 )
 from ficshelf.understand.speaker_ranker import CONFIDENCE_CAP, Ranker, shipped_ranker
 from ficshelf.understand.speaker_split import continues_split_line
+from ficshelf.understand.speaker_vectors import Candidate
 from ficshelf.understand.speech_tags import Tag, tag_after, tag_before
 
 _SUBJECT_START = re.compile(r"[\s\"'“”‘’*_(—–-]*")

@@ -155,7 +155,8 @@ from collections.abc import Mapping, Sequence
 
 from ficshelf.model import Analysis, Span
 from ficshelf.understand.answer_lines import MAX_TAG_SENTENCE, answers
-from ficshelf.understand.conversation import SENTENCE_STOP, conversation
+from ficshelf.understand.conversation import conversation
+from ficshelf.understand.conversation_backwards import SENTENCE_STOP
 from ficshelf.understand.dialogue import NOTE, left_open
 from ficshelf.understand.guessed_runs import realign_guessed_runs
 from ficshelf.understand.letter_signatures import signed_letters

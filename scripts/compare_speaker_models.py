@@ -65,7 +65,7 @@ def load_quotes(cache: str | None) -> tuple[list[T.Quote], dict[str, str]]:
 
 def context_of(features: dict[str, float]) -> tuple[str, bool, dict[str, float]]:
     """Return a candidate's context, whether its paragraphs look guessed, and its plain
-    features (undoing ``speaker_features.expanded``). "Guessed" shows only on a candidate
+    features (undoing ``speaker_vectors.expanded``). "Guessed" shows only on a candidate
     with a paragraph feature (``PARAGRAPH_FEATURES``: only those get the copy); the context
     is "none" for a candidate with no feature at all."""
     plain = {k: v for k, v in features.items() if "@" not in k}

@@ -56,7 +56,7 @@ from ficshelf.model import Analysis
 from ficshelf.understand import analyze
 from ficshelf.understand.report import analysis_to_dict
 from ficshelf.understand.run_parity import COUNTED
-from ficshelf.understand.speaker_features import vetoed
+from ficshelf.understand.speaker_vectors import vetoed
 from ficshelf.understand.speakers import speaker_candidates
 
 ROOT = Path(__file__).resolve().parents[1]

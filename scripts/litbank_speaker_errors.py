@@ -35,7 +35,7 @@ from ficshelf.evaluation.litbank_scoring import match_overlap, speaker_tests
 from ficshelf.model import RawDocument
 from ficshelf.understand import analyze
 from ficshelf.understand.report import analysis_to_dict
-from ficshelf.understand.speaker_features import vetoed
+from ficshelf.understand.speaker_vectors import vetoed
 from ficshelf.understand.speakers import speaker_candidates
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -76,7 +76,7 @@ from ficshelf.ingest import read_document
 from ficshelf.model import Analysis, RawDocument
 from ficshelf.understand import analyze
 from ficshelf.understand.report import analysis_to_dict
-from ficshelf.understand.speaker_features import expanded, vetoed
+from ficshelf.understand.speaker_vectors import expanded, vetoed
 from ficshelf.understand.speakers import speaker_candidates
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -147,7 +147,7 @@ class Quote:
 
     group: str
     source: str  # "litbank" or "corpus"
-    features: list[dict[str, float]]  # expanded (``speaker_features.expanded``)
+    features: list[dict[str, float]]  # expanded (``speaker_vectors.expanded``)
     labels: list[bool]
     sieve: int  # index of the sieve's choice among the candidates, -1 when it chose no one
     sieve_right: bool

@@ -19,7 +19,8 @@ from ficshelf.store import library as store
 from ficshelf.store.tags import tag_key
 from ficshelf.synonym_scope import bare_name, qualifier
 from ficshelf.understand.fandom_names import fandom_character_words, fandom_characters, name_key
-from ficshelf.understand.name_tables import NICKNAMES, TITLES
+from ficshelf.understand.name_tables import TITLES
+from ficshelf.understand.nicknames import NICKNAMES
 
 ROUNDS = 3  # passes over a fandom's names until the names it decides stop changing
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")

@@ -38,7 +38,7 @@ from dataclasses import replace
 from itertools import accumulate
 
 from ficshelf.model import Analysis, CharacterRecord, Provenance, Span, TagRecord, TagType
-from ficshelf.understand.name_tables import NICKNAMES
+from ficshelf.understand.nicknames import NICKNAMES
 from ficshelf.understand.relationships import parse_relationship_label
 from ficshelf.understand.roman_i import numeral_i
 from ficshelf.vocabulary import RATINGS, canonical_name
@@ -342,7 +342,7 @@ def _name_words(name: str) -> frozenset[str]:
 
 def _same_word(a: str, b: str) -> bool:
     """Whether two words of names can name one person: the same word, or a short form and
-    the given name it stands for ("frank" and "francis", ``name_tables.NICKNAMES``)."""
+    the given name it stands for ("frank" and "francis", ``nicknames.NICKNAMES``)."""
     return a == b or b in NICKNAMES.get(a, ()) or a in NICKNAMES.get(b, ())
 
 

@@ -7,7 +7,7 @@ from types import ModuleType
 import numpy as np
 import pytest
 
-from ficshelf.understand.speaker_features import Candidate, expanded
+from ficshelf.understand.speaker_vectors import Candidate, expanded
 from script_loading import load_script
 
 

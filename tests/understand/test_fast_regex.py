@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from ficshelf.understand import fast_regex, note_chat
+from ficshelf.understand import fast_regex, note_chat, regex_from_parse, regex_tries
 from ficshelf.understand.fast_regex import compile_fast, compile_skipping, first_chars
 
 SAMPLE = (
@@ -233,7 +233,7 @@ def _dict_trie_regex(words: list[str]) -> str:
     ],
 )
 def test_trie_regex_writes_the_dict_tries_pattern(words: list[str]) -> None:
-    source = fast_regex.trie_regex(iter(words))  # any iterable, read once
+    source = regex_tries.trie_regex(iter(words))  # any iterable, read once
     assert source == _dict_trie_regex(words)
     pattern = re.compile(rf"(?:{source})\Z")
     assert all(pattern.match(w) for w in words)
@@ -284,7 +284,7 @@ _BY_CASE = [
 @pytest.mark.parametrize(("pattern", "opening"), _BY_CASE)
 def test_patterns_by_case_are_those_re_compile_makes(pattern: str, opening: str) -> None:
     # (patterns compare equal when their source, flags and code are the same)
-    whole, cases = fast_regex.compile_by_case(pattern, opening)
+    whole, cases = regex_from_parse.compile_by_case(pattern, opening)
     assert whole == re.compile(pattern)
     at = pattern.index(opening)
     sources = [pattern[:at] + letter + pattern[at + len(opening) :] for letter in opening[1:-1]]
@@ -298,7 +298,7 @@ def test_patterns_by_case_are_those_re_compile_makes(pattern: str, opening: str)
 def test_a_class_that_does_not_open_the_pattern_compiles_from_the_source() -> None:
     # "[Tt]" is not the first item: the plain compiles decide, and they are the same
     pattern = r"x[Tt]he\b"
-    whole, cases = fast_regex.compile_by_case(pattern, "[Tt]")
+    whole, cases = regex_from_parse.compile_by_case(pattern, "[Tt]")
     assert whole == re.compile(pattern)
     assert list(cases) == [re.compile(r"xThe\b"), re.compile(r"xthe\b")]
 
@@ -330,9 +330,9 @@ def test_tries_built_from_their_words_compile_as_their_source(
     words: list[str], template: str
 ) -> None:
     lists = [words] * template.count("{0}")
-    expected = re.compile(template.format(*[fast_regex.trie_regex(words)] * len(lists)))
+    expected = re.compile(template.format(*[regex_tries.trie_regex(words)] * len(lists)))
     template = template.replace("{0}", "{}").format(*(f"{{{i}}}" for i in range(len(lists))))
-    compiled = fast_regex.compile_tries(template, lists)
+    compiled = regex_tries.compile_tries(template, lists)
     assert compiled == expected  # the same source, flags and code
     assert compiled.groupindex == expected.groupindex
 
@@ -341,10 +341,10 @@ def test_tries_given_some_sources_compile_as_their_source() -> None:
     # a source given is used as is; one left out is written on the walk that builds the parse
     first, second = ["kettle", "kettles", "kiln"], ["ember", "embers", "ash"]
     expected = re.compile(
-        rf"\b(?={fast_regex.trie_regex(first)})(?P<w>{fast_regex.trie_regex(second)})"
+        rf"\b(?={regex_tries.trie_regex(first)})(?P<w>{regex_tries.trie_regex(second)})"
     )
-    for sources in ([None, fast_regex.trie_regex(second)], [fast_regex.trie_regex(first), None]):
-        compiled = fast_regex.compile_tries(r"\b(?={0})(?P<w>{1})", [first, second], sources)
+    for sources in ([None, regex_tries.trie_regex(second)], [regex_tries.trie_regex(first), None]):
+        compiled = regex_tries.compile_tries(r"\b(?={0})(?P<w>{1})", [first, second], sources)
         assert compiled == expected
 
 
@@ -352,15 +352,15 @@ def test_tries_are_built_not_parsed(parser_reads: Callable[[], list[str]]) -> No
     # each trie is put into the template's parse: the parser never reads it
     read = parser_reads()
     words = ["lantern", "lanterns", "ladder", "lane"]
-    compiled = fast_regex.compile_tries(r"\b(?P<w>{0})\b", [words])
+    compiled = regex_tries.compile_tries(r"\b(?P<w>{0})\b", [words])
     assert len(read) == 1 and "lantern" not in read[0]
-    assert compiled == re.compile(r"\b(?P<w>" + fast_regex.trie_regex(words) + r")\b")
+    assert compiled == re.compile(r"\b(?P<w>" + regex_tries.trie_regex(words) + r")\b")
 
 
 def test_a_trie_not_alone_in_a_group_compiles_from_the_source() -> None:
     words = ["lantern", "lanterns", "ladder"]
-    compiled = fast_regex.compile_tries(r"\bx{0}", [words])
-    assert compiled == re.compile(r"\bx" + fast_regex.trie_regex(words))
+    compiled = regex_tries.compile_tries(r"\bx{0}", [words])
+    assert compiled == re.compile(r"\bx" + regex_tries.trie_regex(words))
 
 
 # Case-blind sets that fold in characters past Latin-1 ("s" and "ſ", "k" and the Kelvin
@@ -378,7 +378,7 @@ def test_shared_charsets_compile_as_re_compile_does() -> None:
     re.purge()
     expected = [re.compile(source, flags) for source, flags in SHARED_SETS]
     re.purge()  # (else re.compile answers from its own cache)
-    with fast_regex.shared_charsets():
+    with regex_from_parse.shared_charsets():
         compiled = [re.compile(source, flags) for source, flags in SHARED_SETS]
         again = [re.compile(source + "x", flags) for source, flags in SHARED_SETS]
     re.purge()
@@ -387,21 +387,21 @@ def test_shared_charsets_compile_as_re_compile_does() -> None:
 
 
 def test_shared_charsets_make_each_set_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    real = fast_regex._compiler._optimize_charset
+    real = regex_from_parse._compiler._optimize_charset
     made: list[Any] = []
 
     def optimise(*args: Any) -> Any:
         made.append(args[0])
         return real(*args)
 
-    monkeypatch.setattr(fast_regex._compiler, "_optimize_charset", optimise)
+    monkeypatch.setattr(regex_from_parse._compiler, "_optimize_charset", optimise)
     re.purge()
-    with fast_regex.shared_charsets():
+    with regex_from_parse.shared_charsets():
         re.compile(r"(?<![\w'’-])lamp(?![\w'’-])")
         re.compile(r"(?<![\w'’-])wick(?![\w'’-])")
     # the first pattern makes its class once; the second finds it made
     assert len(made) == 1
-    assert fast_regex._compiler._optimize_charset is optimise  # put back on leaving
+    assert regex_from_parse._compiler._optimize_charset is optimise  # put back on leaving
     re.purge()
     re.compile(r"(?<![\w'’-])wick(?![\w'’-])")
     assert len(made) == 3  # outside the context, each class is made again
@@ -418,26 +418,26 @@ def test_shared_charsets_make_each_set_once(monkeypatch: pytest.MonkeyPatch) -> 
 )
 def test_embedded_tries_compile_as_their_source(outer: str, flags: int) -> None:
     words = ["lantern", "lanterns", "ladder", "lane", "kettle", "kettles", "sang", "sings"]
-    trie = fast_regex.trie_regex(words)
+    trie = regex_tries.trie_regex(words)
     source = outer.format(t=trie)
     re.purge()
-    built = fast_regex.compile_embedding(source, [(trie, words)], flags)
+    built = regex_tries.compile_embedding(source, [(trie, words)], flags)
     assert built == re.compile(source, flags)
 
 
 def test_embedded_tries_are_built_not_parsed(parser_reads: Callable[[], list[str]]) -> None:
     words = ["murmured", "muttered", "mumbled", "whispered", "whistled"]
-    trie = fast_regex.trie_regex(words)
+    trie = regex_tries.trie_regex(words)
     read = parser_reads()
     source = r"\b(?:he|she)\s+(?:" + trie + r")|(?:" + trie + r")\s+(?:he|she)\b"
-    compiled = fast_regex.compile_embedding(source, [(trie, words)], re.IGNORECASE)
+    compiled = regex_tries.compile_embedding(source, [(trie, words)], re.IGNORECASE)
     assert len(read) == 1 and "murmur" not in read[0]
     assert compiled.flags == re.compile(source, re.IGNORECASE).flags
 
 
 def test_a_trie_outside_a_group_of_its_own_compiles_from_the_source() -> None:
     # "x{0}*" is not "x(?:{0})*": the star repeats the trie's last letter only
-    compiled = fast_regex.compile_tries("x{0}*", [["ab"]])
+    compiled = regex_tries.compile_tries("x{0}*", [["ab"]])
     assert compiled == re.compile("xab*")
     found = compiled.match("xabbbab")
     assert found is not None and found.group() == "xabbb"
@@ -450,14 +450,14 @@ def test_several_tries_embedded_compile_as_their_source(
     nouns = ["lamplighter", "lamplighters", "tinker", "tinkers"]
     small = ["of", "off"]  # one chain, no group of its own: "of(?:f)?"
     source = (
-        rf"(?<![\w'’-])(?P<verb>{fast_regex.trie_regex(verbs)})[ \t]++the[ \t]++"
-        rf"(?!(?:{fast_regex.trie_regex(small)})\b)(?:{fast_regex.trie_regex(nouns)})?\b"
+        rf"(?<![\w'’-])(?P<verb>{regex_tries.trie_regex(verbs)})[ \t]++the[ \t]++"
+        rf"(?!(?:{regex_tries.trie_regex(small)})\b)(?:{regex_tries.trie_regex(nouns)})?\b"
     )
-    tries = [(fast_regex.trie_regex(w), sorted(w)) for w in (verbs, nouns, small)]
+    tries = [(regex_tries.trie_regex(w), sorted(w)) for w in (verbs, nouns, small)]
     re.purge()
     expected = re.compile(source)
     read = parser_reads()
-    assert fast_regex.compile_embedding(source, tries) == expected
+    assert regex_tries.compile_embedding(source, tries) == expected
     assert len(read) == 1 and "whisper" not in read[0] and "tinker" not in read[0]
 
 
@@ -493,7 +493,7 @@ def test_bounded_patterns_compile_as_their_source(body: str) -> None:
     # the bounds are parsed once and the body's items put inside them: the same pattern
     # (source, flags and code compare equal) as the whole source compiled
     source = _WORD_BEFORE + body + _WORD_AFTER
-    compiled = fast_regex.compile_bounded(_WORD_BEFORE, body, _WORD_AFTER)
+    compiled = regex_from_parse.compile_bounded(_WORD_BEFORE, body, _WORD_AFTER)
     assert compiled == re.compile(source)
     text = "she broke her oars; the salt-cellar; he kept two lamps lit; a spring tide"
     assert [m.span() for m in compiled.finditer(text)] == [
@@ -502,16 +502,18 @@ def test_bounded_patterns_compile_as_their_source(body: str) -> None:
 
 
 def test_the_bounds_are_parsed_once(parser_reads: Callable[[], list[str]]) -> None:
-    fast_regex.compile_bounded(_WORD_BEFORE, "anchor", _WORD_AFTER)  # (the bounds' first parse)
+    regex_from_parse.compile_bounded(
+        _WORD_BEFORE, "anchor", _WORD_AFTER
+    )  # (the bounds' first parse)
     read = parser_reads()
-    fast_regex.compile_bounded(_WORD_BEFORE, "mooring line", _WORD_AFTER)
+    regex_from_parse.compile_bounded(_WORD_BEFORE, "mooring line", _WORD_AFTER)
     assert read == ["(?:mooring line)"]
 
 
 @pytest.mark.parametrize("body", ["(lantern)", "(?P<boat>skiff|dinghy) oar"])
 def test_a_body_with_groups_of_its_own_compiles_from_the_source(body: str) -> None:
     source = _WORD_BEFORE + body + _WORD_AFTER
-    compiled = fast_regex.compile_bounded(_WORD_BEFORE, body, _WORD_AFTER)
+    compiled = regex_from_parse.compile_bounded(_WORD_BEFORE, body, _WORD_AFTER)
     assert compiled.pattern == source
     assert compiled.groupindex == re.compile(source).groupindex
     assert compiled.groups == re.compile(source).groups
@@ -519,4 +521,4 @@ def test_a_body_with_groups_of_its_own_compiles_from_the_source(body: str) -> No
 
 def test_a_bad_body_raises_as_re_compile_does() -> None:
     with pytest.raises(re.error):
-        fast_regex.compile_bounded(_WORD_BEFORE, "(?:oar", _WORD_AFTER)
+        regex_from_parse.compile_bounded(_WORD_BEFORE, "(?:oar", _WORD_AFTER)

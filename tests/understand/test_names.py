@@ -6,13 +6,13 @@ import re
 
 from cast_builders import people
 
-from ficshelf.understand.fast_regex import trie_regex
 from ficshelf.understand.names import (
     Candidate,
     QuoteIndex,
     scan_names,
 )
 from ficshelf.understand.narrator import plain_quotes
+from ficshelf.understand.regex_tries import trie_regex
 from ficshelf.understand.text import paragraph_spans
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dialogue_texts import with_cast
 
 from ficshelf.understand.scene_presence import LEFT, PRESENT, scene_presence
-from ficshelf.understand.speaker_features import Candidate, presence_features
+from ficshelf.understand.speaker_features import presence_features
+from ficshelf.understand.speaker_vectors import Candidate
 from ficshelf.understand.speakers import _sieve, speaker_candidates
 
 CAST = {"Ann Vey": "Ann Vey", "Tom Hale": "Tom Hale", "Jack Rowe": "Jack Rowe", "Ben": "Ben"}

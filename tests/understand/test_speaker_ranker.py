@@ -10,13 +10,8 @@ from types import ModuleType
 import pytest
 from dialogue_texts import ORCHARD, with_cast
 
-from ficshelf.understand.speaker_features import (
-    Candidate,
-    expanded,
-    merged_weights,
-    vetoed,
-)
 from ficshelf.understand.speaker_ranker import Ranker, ranker_from_dict, shipped_ranker
+from ficshelf.understand.speaker_vectors import Candidate, expanded, merged_weights, vetoed
 from ficshelf.understand.speakers import speaker_candidates, speaker_spans
 from script_loading import load_script
 

@@ -7,8 +7,8 @@ from dialogue_texts import GATE, GATE_CAST, said, with_cast
 
 from ficshelf.model import Span
 from ficshelf.understand.speaker_context import QuoteState
-from ficshelf.understand.speaker_features import vetoed
 from ficshelf.understand.speaker_turns import voice_turns
+from ficshelf.understand.speaker_vectors import vetoed
 from ficshelf.understand.speakers import speaker_candidates
 
 

@@ -11,8 +11,8 @@ from dialogue_texts import with_cast
 from ficshelf.model import Span
 from ficshelf.understand.speaker_carry import carry_voices
 from ficshelf.understand.speaker_context import QuoteState
-from ficshelf.understand.speaker_features import Candidate
 from ficshelf.understand.speaker_ranker import Ranker
+from ficshelf.understand.speaker_vectors import Candidate
 from ficshelf.understand.speakers import speaker_candidates, speaker_spans
 
 # Two sisters talk in a kitchen; the narration between names a third woman only as the

@@ -10,8 +10,8 @@ from dialogue_texts import with_cast
 from ficshelf.model import Span
 from ficshelf.understand.run_parity import realign_runs
 from ficshelf.understand.speaker_context import QuoteState
-from ficshelf.understand.speaker_features import Candidate
 from ficshelf.understand.speaker_ranker import Ranker
+from ficshelf.understand.speaker_vectors import Candidate
 from ficshelf.understand.speakers import speaker_candidates, speaker_spans
 
 # Two people in a kitchen. The narration names her first, but he asks first; the line

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dialogue_texts import said
 
-from ficshelf.understand.conversation import _said_while
+from ficshelf.understand.conversation_backwards import _said_while
 from ficshelf.understand.speaker_cues import FEMALE, MALE
 
 NAMES = {"Nell": "Nell", "Jonah": "Jonah"}

@@ -9,9 +9,9 @@ from dialogue_texts import said, tag_after_name, with_cast
 
 from ficshelf.model import Span
 from ficshelf.understand.speaker_cues import build_cast
-from ficshelf.understand.speaker_features import Candidate
 from ficshelf.understand.speaker_ranker import Ranker
 from ficshelf.understand.speaker_split import continues_split_line
+from ficshelf.understand.speaker_vectors import Candidate
 from ficshelf.understand.speakers import speaker_spans
 from ficshelf.understand.speech_tags import tag_before
 

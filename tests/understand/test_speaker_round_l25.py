@@ -3,7 +3,7 @@
 tagged line before it in a guessed paragraph nor goes to the voice whose tagged line it
 answers (``answer_lines``); so does a line whose tag calls it an answer ("Ten," was the
 reply.). A short text whose every paragraph opens with a quotation mark reads as guessed
-paragraphs (``speaker_features.dialogue_paragraphs``). Each on a short text written for
+paragraphs (``speaker_quote_contexts.dialogue_paragraphs``). Each on a short text written for
 the test."""
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ import math
 
 from dialogue_texts import with_cast
 
-from ficshelf.understand.speaker_features import (
+from ficshelf.understand.speaker_vectors import (
     PARAGRAPH_FEATURES,
     Candidate,
     expanded,

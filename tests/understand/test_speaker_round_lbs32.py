@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dialogue_texts import sieve_choices, tag_after_name
 
-from ficshelf.understand.conversation import SENTENCE_STOP
+from ficshelf.understand.conversation_backwards import SENTENCE_STOP
 
 _TOLD = """\
 Tom Ward came home late from the market, and Ann was at the window.

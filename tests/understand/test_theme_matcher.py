@@ -221,7 +221,7 @@ def test_each_alternative_of_a_cue_keeps_its_beginnings_and_its_lookbehinds() ->
 
 
 def test_each_alternative_compiles_to_what_its_source_compiles_to() -> None:
-    # (the bounds parsed once for all of them: ``fast_regex.compile_bounded``)
+    # (the bounds parsed once for all of them: ``regex_from_parse.compile_bounded``)
     cues = {id(c): c for group in compile_cues().keyed.values() for c in group}.values()
     branches = [b for cue in cues if cue.branches is not None for b in cue.branches[1]]
     assert len(branches) > 1000
@@ -239,7 +239,7 @@ def test_the_alternatives_beginnings_make_up_the_cues_beginnings() -> None:
 
 
 def test_the_joint_prefilter_is_what_its_source_compiles_to() -> None:
-    # built from the tries' words (``fast_regex.compile_tries``), not parsed from its source
+    # built from the tries' words (``regex_tries.compile_tries``), not parsed from its source
     index = compile_cues()
     others = theme_cue_tally.agreeing_beginnings()
     joint = joint_prefilter(index, others)

@@ -15,13 +15,9 @@ from heapq import merge
 
 from ficshelf.understand import name_tables
 from ficshelf.understand import person_nouns as nouns
-from ficshelf.understand.fast_regex import (
-    compile_by_case,
-    compile_embedding,
-    compile_fast,
-    compile_skipping,
-    trie_regex,
-)
+from ficshelf.understand.fast_regex import compile_fast, compile_skipping
+from ficshelf.understand.regex_from_parse import compile_by_case
+from ficshelf.understand.regex_tries import compile_embedding, trie_regex
 from ficshelf.understand.speech_verbs import (
     SPEECH_VERB_TRIE,
     SPEECH_VERBS,
@@ -143,7 +139,7 @@ def case_scan(
     whole: re.Pattern[str], cases: Sequence[re.Pattern[str]], text: str, start: int, end: int
 ) -> list[re.Match[str]]:
     """Return the matches of ``whole`` in ``text[start:end]`` (as ``finditer`` finds them),
-    from the scans of its ``cases`` (``fast_regex.compile_by_case``) merged in text order.
+    from the scans of its ``cases`` (``regex_from_parse.compile_by_case``) merged in text order.
     At each position only the case of its letter can match, and matches there as ``whole``
     does; so when no two of the merged matches overlap they are exactly ``whole``'s (a match
     of one case inside another's, "A friend of a friend", is one that ``whole`` skips: then

@@ -42,6 +42,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from ficshelf.understand import name_tables as tables
+from ficshelf.understand.nicknames import NICKNAMES
 
 # A form: (title, key, parts), as ``name_clusters.cluster`` holds them.
 Form = tuple[str, str, tuple[str, ...]]
@@ -120,7 +121,7 @@ def _variant_keys(low: str) -> set[str]:
     "elizabeth"), and the full names the nickname table gives it ("maggie" → "margaret")."""
     head = low.split("-", 1)[0]
     keys = {_DOUBLED.sub(r"\1", head)}
-    keys.update(f"={full}" for full in tables.NICKNAMES.get(head, ()))
+    keys.update(f"={full}" for full in NICKNAMES.get(head, ()))
     return {k for k in keys if len(k) >= 4}
 
 

@@ -44,7 +44,7 @@ from ficshelf.understand.speaker_context import (
     QuoteState,
     adjoins,
 )
-from ficshelf.understand.speaker_features import asks_question
+from ficshelf.understand.speaker_quote_contexts import asks_question
 
 RULE = "guessed_run"
 # Narration between two lines: a tag or a short beat, a tag and a beat.

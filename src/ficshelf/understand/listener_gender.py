@@ -16,7 +16,7 @@ import re
 from collections.abc import Collection, Iterable, Iterator, Mapping
 
 from ficshelf.model import Span
-from ficshelf.understand.fast_regex import trie_regex
+from ficshelf.understand.regex_tries import trie_regex
 from ficshelf.understand.speaker_cues import FEMALE, MALE
 
 _MALE_CALLS = (
@@ -43,7 +43,7 @@ def _words(alternation: str) -> list[str]:
     return out
 
 
-# The call words as tries (``fast_regex.trie_regex``): the same words, read letter by letter
+# The call words as tries (``regex_tries.trie_regex``): the same words, read letter by letter
 # instead of one alternative after another (each punctuation mark of every quote is tried).
 # The matches are the same: no call word is another's beginning followed by the
 # punctuation the lookahead wants, so at most one of them can match at a position.

@@ -63,6 +63,7 @@ from ficshelf.understand.name_uses import (
     whole_line,
 )
 from ficshelf.understand.names import Candidate
+from ficshelf.understand.nicknames import NICKNAMES
 from ficshelf.understand.person_nouns import TITLE_NOUNS
 from ficshelf.understand.title_rules import (
     MARRIED_TITLES,
@@ -77,7 +78,7 @@ from ficshelf.understand.title_rules import (
 )
 
 _REVERSE_NICKNAMES: dict[str, set[str]] = {}
-for _short, _fulls in tables.NICKNAMES.items():
+for _short, _fulls in NICKNAMES.items():
     for _full in _fulls:
         _REVERSE_NICKNAMES.setdefault(_full, set()).add(_short)
 # The title a household gives a son ("Master Tom"; ``name_cluster_facts._son_of_the_house``).
@@ -366,7 +367,7 @@ def _find(
     first, last = parts[0].lower(), parts[-1].lower()
     if title in SOVEREIGNS:  # "King John" is not Jack Durbeyfield, but "King Lear" is Lear
         return pick(i for i in by_first.get(first, []) if title in clusters[i].titles)
-    firsts = [first, *tables.NICKNAMES.get(first, ()), *_REVERSE_NICKNAMES.get(first, ())]
+    firsts = [first, *NICKNAMES.get(first, ()), *_REVERSE_NICKNAMES.get(first, ())]
     if len(parts) > 1:
         same_last = [i for i in by_last.get(last, []) if shares_first(clusters[i], firsts)]
         if same_last:
@@ -465,7 +466,7 @@ def canonical_name(
     def short(parts: tuple[str, ...]) -> bool:
         if len(parts) != 1:
             return False
-        return not tables.NICKNAMES.get(parts[0].lower(), frozenset()).isdisjoint(fuller)
+        return not NICKNAMES.get(parts[0].lower(), frozenset()).isdisjoint(fuller)
 
     title, key, parts = max(
         forms,

@@ -16,7 +16,8 @@ import sys
 from functools import lru_cache
 
 from ficshelf.understand import name_tables as tables
-from ficshelf.understand.fast_regex import compile_skipping, trie_regex
+from ficshelf.understand.fast_regex import compile_skipping
+from ficshelf.understand.regex_tries import trie_regex
 
 
 def _letter_class(pred: str) -> str:

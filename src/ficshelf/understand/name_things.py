@@ -46,7 +46,8 @@ from collections.abc import Sequence
 
 from ficshelf.model import Span
 from ficshelf.understand import name_tables as tables
-from ficshelf.understand.fast_regex import compile_fast, trie_regex
+from ficshelf.understand.fast_regex import compile_fast
+from ficshelf.understand.regex_tries import trie_regex
 from ficshelf.understand.title_rules import is_given_name
 
 _THING_WORDS = trie_regex(tables.THING_NOUNS)

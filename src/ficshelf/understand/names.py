@@ -28,16 +28,17 @@ from dataclasses import dataclass
 
 from ficshelf.model import Span
 from ficshelf.understand import name_tables as tables
-from ficshelf.understand.fast_regex import compile_fast, trie_regex
+from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.name_sequences import SEQUENCE, name_parts, sequence_plans, title_of
 from ficshelf.understand.name_things import owns_a_named_thing, thing_cue
 from ficshelf.understand.name_words_before import OPENING, after_comma_line, led, read_before
+from ficshelf.understand.regex_tries import trie_regex
 from ficshelf.understand.tense_words import ADVERBS, IRREGULAR_PAST
 
 
 def _alternation(words: frozenset[str]) -> str:
     """Return a regex matching one of ``words`` (each made of word characters), for use
-    before a word edge or a space: a trie (``fast_regex.trie_regex``), which the engine reads
+    before a word edge or a space: a trie (``regex_tries.trie_regex``), which the engine reads
     letter by letter. Before such an edge only the whole word at a place can match, so the
     order of the words does not matter (this was the alternation of the words, longest
     first)."""

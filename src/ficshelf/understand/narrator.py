@@ -33,9 +33,10 @@ from typing import NamedTuple
 
 from ficshelf.model import Span
 from ficshelf.understand import name_tables as tables
-from ficshelf.understand.fast_regex import compile_fast, trie_regex
+from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.names import QuoteIndex
 from ficshelf.understand.person_nouns import PERSON_NOUNS
+from ficshelf.understand.regex_tries import trie_regex
 from ficshelf.understand.roman_i import numeral_i
 
 # (a trie: before a word edge or a space only the whole word at a place can match, so it

@@ -32,8 +32,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ficshelf.understand import name_tables as tables
-from ficshelf.understand.fast_regex import compile_skipping, trie_regex
+from ficshelf.understand.fast_regex import compile_skipping
 from ficshelf.understand.names import Candidate
+from ficshelf.understand.nicknames import NICKNAMES
+from ficshelf.understand.regex_tries import trie_regex
 from ficshelf.understand.title_rules import is_given_name as is_given_name
 
 
@@ -416,7 +418,7 @@ def _pet_form(low: str) -> bool:
     given names lacks, as it lacks the form itself: a foreign pet form ("grisha" of
     Grigory, "kolya" of Nikolai), not an English one the census rules on ("lizzy", "pip")
     nor an English word."""
-    fulls = tables.NICKNAMES.get(low)
+    fulls = NICKNAMES.get(low)
     return (
         fulls is not None
         and low not in tables.GIVEN_NAMES

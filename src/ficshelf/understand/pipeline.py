@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from ficshelf.errors import PipelineError, StageOrderError
 from ficshelf.model import Analysis, Layers, RawDocument, Span, Statement, Statements
-from ficshelf.understand.fast_regex import shared_charsets
+from ficshelf.understand.regex_from_parse import shared_charsets
 
 log = logging.getLogger(__name__)
 

@@ -32,7 +32,7 @@ from ficshelf.understand.speaker_context import (
     Context,
     QuoteState,
 )
-from ficshelf.understand.speaker_features import asks_question
+from ficshelf.understand.speaker_quote_contexts import asks_question
 
 RULE = "past_pronoun_tag"
 _OTHER = {"he": re.compile(r"\bshe\b", re.IGNORECASE), "she": re.compile(r"\bhe\b", re.IGNORECASE)}

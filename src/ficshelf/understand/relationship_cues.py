@@ -16,8 +16,9 @@ import re
 from functools import lru_cache
 from itertools import chain
 
-from ficshelf.understand.fast_regex import compile_fast, trie_regex
+from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.person_nouns import FATHERS, MOTHERS
+from ficshelf.understand.regex_tries import trie_regex
 
 # The cue words, one table each. A word in two tables takes the kind of the first of spouse,
 # strong, weak, family. Phrases are written with a space (any run of whitespace between the

@@ -55,8 +55,9 @@ from ficshelf.model import Span
 from ficshelf.understand import person_nouns as nouns
 from ficshelf.understand.addressees import CastView
 from ficshelf.understand.descriptor_mention import DescriptorMention, owned_by_role
-from ficshelf.understand.fast_regex import compile_fast, trie_regex
+from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.names import Candidate
+from ficshelf.understand.regex_tries import trie_regex
 
 _COPULA_AFTER_NAME = re.compile(r"(?:,[ \t]+who)?[ \t]+(?:was|is)[ \t]+")
 _COPULA_BEFORE_NAME = re.compile(r"[ \t]+(?:was|is)[ \t]+")

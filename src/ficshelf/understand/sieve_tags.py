@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ficshelf.understand.conversation import SENTENCE_STOP
+from ficshelf.understand.conversation_backwards import SENTENCE_STOP
 from ficshelf.understand.speaker_context import (
     SCORE_INTRODUCED,
     SCORE_NAMED_TAG,

@@ -20,7 +20,7 @@ from ficshelf.understand.speaker_context import (
     Context,
     QuoteState,
 )
-from ficshelf.understand.speaker_features import asks_question
+from ficshelf.understand.speaker_quote_contexts import asks_question
 
 # A dash right before a quote: it opens a speech of its own (dash-style dialogue).
 _DASH_OPENS = re.compile(r"(?:[—―–]|--)\s*\Z")

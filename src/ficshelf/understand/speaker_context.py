@@ -87,7 +87,7 @@ class Context:
     # running count of paragraphs that are not story (headings, scene breaks) up to each one
     breaks: list[int] = field(default_factory=list)
     # whether the paragraphs look guessed rather than printed dialogue's
-    # (``speaker_features.dialogue_paragraphs``), set once by the sieve
+    # (``speaker_quote_contexts.dialogue_paragraphs``), set once by the sieve
     guessed: bool = False
 
     def __post_init__(self) -> None:

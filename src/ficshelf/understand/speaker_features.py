@@ -37,22 +37,25 @@ and how many lines the sieve gave it, and whether it is one of the ``MAIN_SPEAKE
 gave the most (a mark on a candidate found otherwise, never a candidate of its own); named vs
 described character, narrator. Each quote costs the bounded window around it: linear in
 the text.
+
+The candidates and their vectors' arithmetic are in ``speaker_vectors``; the quote's context
+the ranker weighs them in (its kind of evidence, alone in its paragraph or not, guessed
+paragraphs) in ``speaker_quote_contexts``.
 """
 
 from __future__ import annotations
 
 import math
-import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 
-from ficshelf.model import Span
 from ficshelf.understand.listener_gender import role_calls, role_holders
 from ficshelf.understand.scene_presence import LEFT, PRESENT, scene_presence
 from ficshelf.understand.speaker_context import Context, QuoteState, adjoins
 from ficshelf.understand.speaker_cues import pronoun_gender
+from ficshelf.understand.speaker_quote_contexts import asks_question, bare_quote, evidence_kind
 from ficshelf.understand.speaker_self import narrator_in_narration
 from ficshelf.understand.speaker_turns import (
     SCENE_SPEAKERS,
@@ -62,6 +65,7 @@ from ficshelf.understand.speaker_turns import (
     turn_features,
     voice_turns,
 )
+from ficshelf.understand.speaker_vectors import Candidate, vetoed
 
 WINDOW_SENTENCES_BEFORE = 3
 WINDOW_SENTENCES_AFTER = 2
@@ -70,8 +74,6 @@ PREVIOUS_TURNS = 3
 MAIN_SPEAKERS = 3
 # A mention this close to the quote (in characters) is "next to" it (a tag or a beat).
 _NEAR = 40
-_MARKS = " \t\n\"'“”‘’*_—–-"
-_BARE_EDGE = 8
 _TURN_NAMES = 8
 # The names of the features of a mention before or after the quote.
 _SIDE_KEYS = {
@@ -83,48 +85,11 @@ _SIDE_KEYS = {
 }
 # The distance features ``_finish`` bounds: characters and sentences, before and after.
 _DISTANCE_KEYS = (("before_dist", "before_sentences"), ("after_dist", "after_sentences"))
-# A quote right after a sentence's end inside its paragraph ('He sat. "Go."').
-_AFTER_SENTENCE = re.compile(r"[.!?][\"'”’]?\s+[\"'“‘]?\Z")
-_PARAGRAPHED_SHARE = 0.05
-_FEW_QUOTES = 20
-# A story of fewer quotes is taken at its word unless every paragraph but the first opens
-# with a quotation mark (``_quotes_open_every_paragraph``), in more than this many paragraphs.
-_FEW_PARAGRAPHS = 3
-# A scene shorter than this may be printed dialogue alone, every paragraph a line; over a
-# text this long, printed prose has paragraphs of narration alone.
-_SHORT_TEXT = 4000
-_OPENING_MARKS = "\"“'‘"
-# The features whose meaning depends on paragraphs being real (``dialogue_paragraphs``),
-# and the mark of the sieve's choice: the sieve counts turns by paragraph, so where they
-# were guessed its choice is worth another weight (round L31: of the lines the ranker
-# overrules out of fold where one of the two is right, the sieve is on 43 of 120 of
-# LitBank's, 29 of 136 of the stories').
-PARAGRAPH_FEATURES = frozenset(
-    """turn_minus_1_adjacent turn_minus_2_close previous_quote_speaker_new_para
-    previous_quote_speaker_same_para previous_quote_speaker_other_turn
-    previous_quote_speaker_same_turn turn_minus_1 turn_minus_2 before_para after_para
-    before_para_subject after_para_subject addressed_by_next_turn beat_by_last_speaker
-    anchor_prev_even anchor_prev_odd anchor_next_even anchor_next_odd beat_anchor_prev_even
-    beat_anchor_prev_odd beat_anchor_next_even beat_anchor_next_odd
-    previous_quote_speaker_gap_none previous_quote_speaker_gap_tag
-    previous_quote_speaker_gap_beat previous_quote_speaker_gap_long
-    previous_quote_speaker_gap_para called_by_previous_agrees
-    called_by_previous_clashes called_by_next_agrees called_by_next_clashes
-    previous_quote_speaker_asked_none previous_quote_speaker_asked_tag
-    previous_quote_speaker_asked_beat previous_quote_speaker_asked_long
-    previous_quote_speaker_asked_para role_called_by_previous
-    role_called_by_next previous_line_narration narration_para narration_para_subject
-    self_before_para self_after_para self_object_before_para self_object_after_para
-    sieve""".split()
-)
 # How much narration stands between the previous quote and this one (quotation marks and
 # commas aside): none, a tag ("he said."), a beat, or more (``_GAP_KINDS`` upper bounds);
 # a tag's or a beat's worth in a paragraph of its own is "para".
 _GAP_KINDS = ((0, "none"), (40, "tag"), (100, "beat"))
 _GAP_MARKS = " \t\n\"'“”‘’,"
-# A quote that ends asking a question.
-_ASKS = re.compile(r"\?[\s!?\"'”’*_—–-]*\Z")
-_BEAT = 0.65
 # The sieve's confidences, each the mark of one rule (see ``speaker_context``).
 _RULES = {
     0.95: "named_tag",
@@ -137,18 +102,6 @@ _RULES = {
     0.6: "alternation",
     0.5: "recent",
 }
-
-
-@dataclass(slots=True)
-class Candidate:
-    """One possible speaker of one quote and its features (sparse: absent means 0)."""
-
-    name: str
-    features: dict[str, float] = field(default_factory=dict)
-    # the quote's kind of evidence (``evidence_kind``) and whether the story's paragraphs
-    # look guessed (``dialogue_paragraphs``): the ranker weighs features differently in each
-    context: str = "none"
-    guessed: bool = False
 
 
 def _log(value: float) -> float:
@@ -243,7 +196,7 @@ def quote_candidates(
             _called_features(ctx, story, turns, t, candidates, by_name)
         presence_features(presence[i], candidates)
         context = evidence_kind(quote)
-        if _bare(ctx, quote):
+        if bare_quote(ctx, quote):
             context += "_bare"
         for candidate in candidates:
             candidate.context, candidate.guessed = context, guessed
@@ -271,96 +224,6 @@ def presence_features(present: Mapping[str, str], candidates: list[Candidate]) -
             f["scene_left"] = 1.0
         else:
             f["scene_absent"] = 1.0
-
-
-def asks_question(text: str, quote: Span) -> bool:
-    """Return whether the quote at ``quote`` ends asking a question ("… that?", "…?!"),
-    reading only its last few characters."""
-    return _ASKS.search(text, max(quote.start, quote.end - 4), quote.end) is not None
-
-
-def dialogue_paragraphs(ctx: Context) -> bool:
-    """Return whether the story's paragraphs look like the paragraphs of printed dialogue,
-    where a speech goes on after its tag in the same paragraph ("Go," he said. "Now.") and
-    a new paragraph means a new speaker. Text whose paragraph breaks were lost or guessed
-    (one line per sentence, a paragraph at every sentence that opens with a quote) has
-    almost no quote opening a sentence after narration in its paragraph, and there a new
-    paragraph says little about who speaks. A story with fewer than ``_FEW_QUOTES`` quotes
-    is taken at its word unless every paragraph opens with a quote, as only guessed ones
-    do. Reads a few characters before each quote and each paragraph's first."""
-    after_sentence = 0
-    for quote in ctx.quotes:
-        para_start = ctx.paragraphs[quote.para].start
-        before = ctx.text[max(para_start, quote.span.start - 4) : quote.span.start]
-        if quote.span.start - para_start > 4 and _AFTER_SENTENCE.search(before):
-            after_sentence += 1
-    if len(ctx.quotes) < _FEW_QUOTES:
-        return not _quotes_open_every_paragraph(ctx)
-    return after_sentence >= _PARAGRAPHED_SHARE * len(ctx.quotes)
-
-
-def _quotes_open_every_paragraph(ctx: Context) -> bool:
-    """Return whether every paragraph after the first but at most one (a heading's) opens
-    with a quotation mark, in a text of more than ``_FEW_PARAGRAPHS`` paragraphs and at
-    least ``_SHORT_TEXT`` characters: the layout
-    of paragraphs guessed at every sentence that opens with a quote, where narration never
-    stands in a paragraph of its own. Printed prose has paragraphs of narration alone."""
-    paragraphs = ctx.paragraphs
-    if len(paragraphs) <= _FEW_PARAGRAPHS or len(ctx.text) < _SHORT_TEXT:
-        return False
-    text = ctx.text
-    opening = sum(1 for p in paragraphs[1:] if text[p.start : p.start + 1] in _OPENING_MARKS)
-    return opening >= len(paragraphs) - 2
-
-
-def _bare(ctx: Context, quote: QuoteState) -> bool:
-    """Return whether the quote's paragraph holds nothing else (no tag, no beat): at most
-    a few quotation marks and spaces either side of it (so each quote costs O(1))."""
-    start, end = ctx.paragraphs[quote.para].start, ctx.paragraphs[quote.end_para].end
-    span, text = quote.span, ctx.text
-    if span.start - start > _BARE_EDGE or end - span.end > _BARE_EDGE:
-        return False
-    return not text[start : span.start].strip(_MARKS) and not text[span.end : end].strip(_MARKS)
-
-
-def evidence_kind(quote: QuoteState) -> str:
-    """Return the kind of evidence the sieve decided the quote by: a tag or the split
-    line of a tagged one ("tag"), the narration around it ("beat"), turn-taking ("turn"),
-    or nothing ("none")."""
-    if not quote.label:
-        return "none"
-    if quote.tagged or quote.score >= SURE:
-        return "tag"
-    if quote.score >= _BEAT:
-        return "beat"
-    return "turn"
-
-
-def expanded(candidate: Candidate) -> dict[str, float]:
-    """Return a candidate's features with the copies that only count in its context: each
-    feature again as ``name@<evidence kind>``, and the paragraph features as
-    ``name@guessed`` in a story whose paragraphs look guessed. The model is linear over
-    these; at run time ``merged_weights`` folds the copies' weights into the plain ones
-    instead, which gives the same scores."""
-    f = candidate.features
-    out = dict(f)
-    out.update({f"{k}@{candidate.context}": v for k, v in f.items()})
-    if candidate.guessed:
-        out.update({f"{k}@guessed": v for k, v in f.items() if k in PARAGRAPH_FEATURES})
-    return out
-
-
-def merged_weights(weights: Mapping[str, float], context: str, guessed: bool) -> dict[str, float]:
-    """Return the weights of the plain features in one context (see ``expanded``)."""
-    plain = {k for k in weights if "@" not in k} | {k.split("@", 1)[0] for k in weights if "@" in k}
-    out = {}
-    for k in plain:
-        w = weights.get(k, 0.0) + weights.get(f"{k}@{context}", 0.0)
-        if guessed and k in PARAGRAPH_FEATURES:
-            w += weights.get(f"{k}@guessed", 0.0)
-        if w:
-            out[k] = w
-    return out
 
 
 def _called_features(
@@ -654,19 +517,3 @@ def _finish(f: dict[str, float], name: str, sex: str | None, want: str, story: _
         if name in story.unnamed:
             static["unnamed"] = 1.0
     f.update(static)
-
-
-def vetoed(features: Mapping[str, float]) -> bool:
-    """Return whether a candidate can never be the speaker, whatever the weights say: the
-    quote addresses it ("Wait, Jo!"), or it is the narrator of a first- or second-person
-    story and the quote's tag says "he" or "she"."""
-    return bool(features.get("addressed_here") or features.get("hint_narrator"))
-
-
-def dot(weights: Mapping[str, float], features: Mapping[str, float]) -> float:
-    """Return the dot product of a weight map and a sparse feature map."""
-    get = weights.get
-    total = 0.0  # a plain loop: a third faster than sum() over a list, the same order
-    for name, value in features.items():
-        total += get(name, 0.0) * value
-    return total

@@ -8,7 +8,7 @@ the softmax of the scores over the quote's candidates. Plain Python: no numerica
 at run time.
 
 The JSON holds ``weights`` (feature name to weight; a name ending in ``@<context>`` only
-counts in that context, see ``speaker_features.expanded``), ``margin`` (how much more
+counts in that context, see ``speaker_vectors.expanded``), ``margin`` (how much more
 probable than the sieve's choice the ranker's must be to replace it), ``threshold`` (how
 probable at least), ``kept_rules`` (the sieve rules it leaves alone) and ``trained`` (what
 data and figures produced it, for the record).
@@ -24,10 +24,10 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
-from ficshelf.understand.speaker_features import Candidate, dot, merged_weights, vetoed
+from ficshelf.understand.speaker_vectors import Candidate, dot, merged_weights, vetoed
 
 WEIGHTS_FILE = "speaker_ranker.json"
-# The most confidence a quote's kind of evidence allows (``speaker_features.evidence_kind``):
+# The most confidence a quote's kind of evidence allows (``speaker_quote_contexts.evidence_kind``):
 # turn-taking alone is right about two times in three, whatever the softmax says.
 CONFIDENCE_CAP = {"tag": 1.0, "beat": 0.75, "turn": 0.65, "none": 0.65}
 
@@ -66,7 +66,7 @@ class Ranker:
 
     def choose(self, candidates: Sequence[Candidate], sieve: str, rule: str) -> tuple[str, float]:
         """Return the speaker to give a quote and its probability: the most probable
-        candidate that is not vetoed (``speaker_features.vetoed``), unless the sieve's
+        candidate that is not vetoed (``speaker_vectors.vetoed``), unless the sieve's
         choice ``sieve`` (made by ``rule``) is a candidate less than ``margin`` less
         probable, or the best is less probable than ``threshold``, or a kept rule made the
         sieve's choice: then that stays. ("", 0) when every

@@ -180,14 +180,14 @@ from ficshelf.understand.speaker_context import (
     fill_turn,
 )
 from ficshelf.understand.speaker_cues import Cast, build_cast
-from ficshelf.understand.speaker_features import (
-    Candidate,
+from ficshelf.understand.speaker_features import quote_candidates
+from ficshelf.understand.speaker_quote_contexts import (
     dialogue_paragraphs,
     evidence_kind,
-    quote_candidates,
 )
 from ficshelf.understand.speaker_ranker import CONFIDENCE_CAP, Ranker, shipped_ranker
 from ficshelf.understand.speaker_split import continues_split_line
+from ficshelf.understand.speaker_vectors import Candidate
 
 # Rules that read a quote's own speech tag: its speaker is not the line before's.
 _OWN_TAG = frozenset({"tag_after", "tag_before", "introduced"})

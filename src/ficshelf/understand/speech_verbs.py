@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ficshelf.understand.fast_regex import compile_embedding, trie_regex
+from ficshelf.understand.regex_tries import compile_embedding, trie_regex
 
 # A manner set off by commas between a tag's verb and its subject ('"…," interposed, more
 # softly, a young wife'): at most three lower-case words, the last an adverb in -ly, a comma
@@ -79,7 +79,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     [form for verb in _REGULAR.split() for form in _inflect(verb)] + _IRREGULAR.split()
 )
 
-# The forms as a trie (``fast_regex.trie_regex``): the engine reads a word letter by letter
+# The forms as a trie (``regex_tries.trie_regex``): the engine reads a word letter by letter
 # instead of trying some 850 forms in turn (each case-blind, where the engine has no quick
 # test of an alternative's first letter). Each form is letters, and the pattern ends on a word
 # edge, so at a given place only the whole word there can match, whatever the order of the
@@ -87,14 +87,14 @@ SPEECH_VERBS: frozenset[str] = frozenset(
 _SPEECH_TRIE = trie_regex(SPEECH_VERBS)
 _SORTED_FORMS = sorted(SPEECH_VERBS)
 # The trie and its forms, for a pattern that embeds the trie among others
-# (``fast_regex.compile_embedding``).
+# (``regex_tries.compile_embedding``).
 SPEECH_VERB_TRIE = (_SPEECH_TRIE, _SORTED_FORMS)
 
 
 def compile_with_verbs(source: str, flags: int = 0) -> re.Pattern[str]:
     """Return ``re.compile(source, flags)`` for a ``source`` that embeds
     ``SPEECH_VERB.pattern`` (as "(?:" + ``SPEECH_VERB.pattern`` + ")" or alone): the forms'
-    trie is built from them, not parsed again (``fast_regex.compile_embedding``; some 8,000
+    trie is built from them, not parsed again (``regex_tries.compile_embedding``; some 8,000
     characters a pattern, four patterns besides this one's)."""
     return compile_embedding(source, [SPEECH_VERB_TRIE], flags)
 

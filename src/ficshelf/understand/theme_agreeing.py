@@ -33,7 +33,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ficshelf.model import Span
-from ficshelf.understand.fast_regex import compile_fast, trie_regex
+from ficshelf.understand.fast_regex import compile_fast
+from ficshelf.understand.regex_tries import trie_regex
 from ficshelf.understand.theme_evidence import (
     containing,
     figurative,

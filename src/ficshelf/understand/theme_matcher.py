@@ -28,7 +28,8 @@ from ficshelf.understand import theme_implied as implied
 from ficshelf.understand import theme_lexicon as lex
 from ficshelf.understand import theme_shown as shown
 from ficshelf.understand import theme_told as told
-from ficshelf.understand.fast_regex import compile_bounded, compile_tries, trie_regex
+from ficshelf.understand.regex_from_parse import compile_bounded
+from ficshelf.understand.regex_tries import compile_tries, trie_regex
 
 KEY_LEN = 6
 PREFIX_LEN = 24
@@ -147,7 +148,7 @@ class Branch:
     @property
     def pattern(self) -> re.Pattern[str]:
         """Return the alternative's regex (compiled the first time it is asked for, the
-        bounds' parse shared with every other branch: ``fast_regex.compile_bounded``)."""
+        bounds' parse shared with every other branch: ``regex_from_parse.compile_bounded``)."""
         if self._pattern is None:
             body = self.source[len(_BRANCH_BEFORE) : -len(_BRANCH_AFTER)]
             self._pattern = compile_bounded(_BRANCH_BEFORE, body, _BRANCH_AFTER)

@@ -33,8 +33,8 @@ from dataclasses import replace
 from ficshelf.understand import name_tables
 from ficshelf.understand import person_nouns as nouns
 from ficshelf.understand.descriptor_mention import DescriptorMention
-from ficshelf.understand.fast_regex import compile_embedding, trie_regex
 from ficshelf.understand.names import QuoteIndex
+from ficshelf.understand.regex_tries import compile_embedding, trie_regex
 
 # How far after a voice its owner may be brought in (about three sentences).
 _REACH = 400
@@ -45,7 +45,7 @@ _NOUN_WORDS = sorted(nouns.PERSON_NOUNS)
 _NOUN_TRIE = trie_regex(_NOUN_WORDS)
 # "a man", "an old woman", "a tall, thin gentleman": at most two modifiers, a singular
 # person noun that no apostrophe or hyphen continues ("a man's", "a man-servant").
-# (the tries built, not parsed: ``fast_regex.compile_embedding``)
+# (the tries built, not parsed: ``regex_tries.compile_embedding``)
 _OWNER = compile_embedding(
     rf"(?<![\w'’-])(?P<det>[Aa]n?)[ \t]+(?P<mods>(?:{_MODIFIER},?[ \t]+){{0,2}})"
     rf"(?P<noun>{_NOUN_TRIE})\b(?![-'’]\w)",

@@ -9,6 +9,7 @@ story under the new rule)."""
 from __future__ import annotations
 
 import pytest
+from note_layouts import Entry, build
 
 from ficshelf.model import RawDocument
 from ficshelf.understand import analyze
@@ -68,26 +69,6 @@ SEQUEL_TEASE_LIMIT = (
 )
 # A front-matter entry: its kinds ("title|byline" for a block of two lines, each a note of
 # its own; "BREAK" for a scene break) and its text.
-Entry = tuple[str, str]
-
-
-def build(front: list[Entry], story: list[str], end: list[Entry]) -> tuple[str, list[Entry]]:
-    """Return the text of a layout (paragraphs parted by blank lines; the end notes after a
-    scene break) and the (kind, text) notes expected of it."""
-    paras: list[str] = []
-    expected: list[Entry] = []
-    for kinds, text in front:
-        paras.append(text)
-        if kinds != "BREAK":
-            lines = text.split("\n") if "|" in kinds else [text]
-            expected += zip(kinds.split("|"), lines, strict=True)
-    paras += story
-    if end:
-        paras.append("* * *")
-        for kind, text in end:
-            paras.append(text)
-            expected.append((kind, text))
-    return "\n\n".join(paras) + "\n", expected
 
 
 LAYOUTS = [

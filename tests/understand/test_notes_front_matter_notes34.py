@@ -10,6 +10,7 @@ rating lines right under the byline)."""
 from __future__ import annotations
 
 import pytest
+from note_layouts import Entry, build
 
 from ficshelf.model import RawDocument
 from ficshelf.understand import analyze
@@ -35,27 +36,6 @@ ORCHARD = [
     "Tobiah put down the apple he was holding. He wiped his hands on his apron and took "
     "the letter from her, and for a long while he only turned it over and over.",
 ]
-Entry = tuple[str, str]
-
-
-def build(front: list[Entry], story: list[str], end: list[Entry]) -> tuple[str, list[Entry]]:
-    """Return the text of a layout (paragraphs parted by blank lines; a scene break before the
-    end notes) and the (kind, text) notes expected of it; "title|byline" is a block of two
-    lines, each a note, "BREAK" a scene break."""
-    paras: list[str] = []
-    expected: list[Entry] = []
-    for kinds, text in front:
-        paras.append(text)
-        if kinds != "BREAK":
-            lines = text.split("\n") if "|" in kinds else [text]
-            expected += zip(kinds.split("|"), lines, strict=True)
-    paras += story
-    if end:
-        paras.append("* * *")
-        for kind, text in end:
-            paras.append(text)
-            expected.append((kind, text))
-    return "\n\n".join(paras) + "\n", expected
 
 
 VERSE_EPIGRAPHS = [

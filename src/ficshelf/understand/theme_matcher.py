@@ -97,6 +97,25 @@ class Cue:
         )
         return tuple(sorted({p for b in branches for p in b.prefixes})), branches
 
+    @functools.cached_property
+    def branches_by_start(self) -> tuple[int, dict[str, tuple[Branch, ...]]] | None:
+        """Return ``branches``' alternatives filed by the first ``n`` characters of their
+        literal beginnings, with ``n`` (the length of the cue's shortest beginning), in
+        their order within each file: an alternative can start where the text goes on with
+        one of its beginnings only if it is filed under the text's next ``n`` characters
+        (round speed34b: 121,229 alternatives were tried one by one at 200k words, 26,279 of
+        them could start there). ``None`` where ``branches`` is ``None``."""
+        branches = self.branches
+        if branches is None:
+            return None
+        beginnings, alternatives = branches
+        key_len = min((len(p) for p in beginnings), default=0)
+        filed: dict[str, list[Branch]] = {}
+        for branch in alternatives:
+            for key in dict.fromkeys(p[:key_len] for p in branch.prefixes):
+                filed.setdefault(key, []).append(branch)
+        return key_len, {key: tuple(found) for key, found in filed.items()}
+
     def match_lowered(self, lowered: str, pos: int, end: int) -> re.Match[str] | None:
         """Return ``lowered_pattern.match(lowered, pos, end)`` (``lowered``: text lower-cased
         by ``plainly_lowered``), trying only the alternatives of the cue that can start at
@@ -106,13 +125,11 @@ class Cue:
         and a process compiles only the alternatives its texts come close to (the whole
         cue cost up to 30 alternatives' parse for one). Raises ``ValueError`` where
         ``branches`` is ``None``."""
-        branches = self.branches
-        if branches is None:
+        by_start = self.branches_by_start
+        if by_start is None:
             raise ValueError(f"cue {self.source!r} has no lowered branches")
-        beginnings, alternatives = branches
-        if not lowered.startswith(beginnings, pos):
-            return None
-        for branch in alternatives:
+        key_len, filed = by_start
+        for branch in filed.get(lowered[pos : pos + key_len], ()):
             if lowered.startswith(branch.prefixes, pos) and all(
                 lowered.endswith(behind, 0, pos) for behind in branch.behind
             ):

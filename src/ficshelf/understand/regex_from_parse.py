@@ -16,15 +16,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-try:  # the parser behind ``re.compile`` (``sre_parse`` before Python 3.11)
-    from re import _parser as _sre  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - only on interpreters without it
-    _sre = None
-try:  # the code generator behind ``re.compile`` and the engine (Python 3.11 and later)
-    import _sre as _engine  # type: ignore[import-not-found]
-    from re import _compiler, _constants  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - only on interpreters without them
-    _compiler = _constants = _engine = None
+from ficshelf.understand.re_internals import compiler as _compiler
+from ficshelf.understand.re_internals import constants as _constants
+from ficshelf.understand.re_internals import engine as _engine
+from ficshelf.understand.re_internals import parser as _sre
 
 
 def compile_by_case(

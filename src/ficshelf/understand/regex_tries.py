@@ -14,16 +14,9 @@ from bisect import bisect_left
 from collections.abc import Callable, Container, Iterable, Sequence
 from typing import Any, TypeVar
 
+from ficshelf.understand.re_internals import constants as _constants
+from ficshelf.understand.re_internals import parser as _sre
 from ficshelf.understand.regex_from_parse import PLACEHOLDER, compile_from_parse
-
-try:  # the parser behind ``re.compile`` (``sre_parse`` before Python 3.11)
-    from re import _parser as _sre  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - only on interpreters without it
-    _sre = None
-try:  # the parser's opcodes (Python 3.11 and later)
-    from re import _constants  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - only on interpreters without them
-    _constants = None
 
 _Node = TypeVar("_Node")
 

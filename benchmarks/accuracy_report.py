@@ -28,6 +28,7 @@ from ficshelf.evaluation.corpus import CorpusScore, analyze_file, evaluate  # no
 from ficshelf.evaluation.gold import (  # noqa: E402
     EIGHTH_HELD_OUT_STORIES,
     EIGHTH_TUNING_STORIES,
+    ELEVENTH_HELD_OUT_STORIES,
     FIFTH_HELD_OUT_STORIES,
     FIFTH_TUNING_STORIES,
     FIRST_HELD_OUT_STORIES,
@@ -173,6 +174,10 @@ HELD_OUT_SETS = (
     (
         "Held out, stories 191–200 (written at stop 34, in canons no story had used)",
         TENTH_HELD_OUT_STORIES,
+    ),
+    (
+        "Held out, stories 201–210 (written at stop 35, in canons no story had used)",
+        ELEVENTH_HELD_OUT_STORIES,
     ),
 )
 

@@ -45,6 +45,8 @@ KNOWN_GAPS: dict[str, str] = {
     "read as an author's note",
     "197-the-flash-again": "held out (stop 34): an unlabelled summary under the byline is read "
     "as an author's note",
+    "207-whatever-comes": "held out (stop 35): an end note's two paragraphs, a labelled note and "
+    "an unlabelled thank-you, are read as one note",
 }
 
 

@@ -10,7 +10,7 @@ from ficshelf.search_query import TagRef, parse_tag_ref
 from ficshelf.store.db import Database
 from ficshelf.store.discover import autocomplete, tags_within
 from ficshelf.store.exclusions import save_exclusions, saved_exclusions_of
-from ficshelf.store.search import resolve_tags
+from ficshelf.store.resolved_tags import resolve_tags
 from ficshelf.store.tags import set_editor_tag
 from search_library import Shelf, build_shelf
 

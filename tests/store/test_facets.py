@@ -17,8 +17,9 @@ from ficshelf.store.bulk import BulkWork, insert_works, next_work_id
 from ficshelf.store.db import Database
 from ficshelf.store.facets import bitmap_facets, facet_counts
 from ficshelf.store.schema import work_tags
-from ficshelf.store.search import SearchRequest, link_counts, search
+from ficshelf.store.search import SearchRequest, search
 from ficshelf.store.search_index import rebuild_index
+from ficshelf.store.search_plan import link_counts
 from ficshelf.store.tag_bitmaps import warm_tag_bitmaps
 from ficshelf.store.tags import get_or_create_tags
 

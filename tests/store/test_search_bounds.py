@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from ficshelf.errors import NotFound
-from ficshelf.store import search as search_module
+from ficshelf.store import search_plan
 from ficshelf.store.db import Database
 from ficshelf.store.search import SearchRequest, SearchResult, Sort, search
 from search_library import FREE, author, save
@@ -49,9 +49,9 @@ def ranked(result: SearchResult) -> list[int]:
 def test_under_the_cap_the_ranking_and_total_are_exact(
     db: Database, lanterns: list[int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(search_module, "RANK_CAP", 1_000_000)
+    monkeypatch.setattr(search_plan, "RANK_CAP", 1_000_000)
     unbounded = run(db, "lantern", per_page=50)
-    monkeypatch.setattr(search_module, "RANK_CAP", len(lanterns))
+    monkeypatch.setattr(search_plan, "RANK_CAP", len(lanterns))
     bounded = run(db, "lantern", per_page=50)
     assert ranked(bounded) == ranked(unbounded)
     assert sorted(ranked(bounded)) == sorted(lanterns)
@@ -63,9 +63,9 @@ def test_under_the_cap_the_ranking_and_total_are_exact(
 def test_over_the_cap_the_newest_matches_are_ranked_as_the_full_ranking_ranks_them(
     db: Database, lanterns: list[int], monkeypatch: pytest.MonkeyPatch, cap: int
 ) -> None:
-    monkeypatch.setattr(search_module, "RANK_CAP", 1_000_000)
+    monkeypatch.setattr(search_plan, "RANK_CAP", 1_000_000)
     unbounded = ranked(run(db, "lantern", per_page=50))
-    monkeypatch.setattr(search_module, "RANK_CAP", cap)
+    monkeypatch.setattr(search_plan, "RANK_CAP", cap)
     window = set(sorted(lanterns)[-cap:])
     bounded = run(db, "lantern", per_page=50)
     # exactly the documented difference: the full ranking restricted to the newest `cap`
@@ -79,7 +79,7 @@ def test_over_the_cap_the_newest_matches_are_ranked_as_the_full_ranking_ranks_th
 def test_paging_stops_at_the_ranked_window(
     db: Database, lanterns: list[int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(search_module, "RANK_CAP", 4)
+    monkeypatch.setattr(search_plan, "RANK_CAP", 4)
     pages = [ranked(run(db, "lantern", per_page=2, page=page)) for page in (1, 2)]
     assert sorted(pages[0] + pages[1]) == sorted(lanterns)[-4:]
     with pytest.raises(NotFound):
@@ -89,9 +89,9 @@ def test_paging_stops_at_the_ranked_window(
 def test_the_window_applies_after_the_filters(
     db: Database, lanterns: list[int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(search_module, "RANK_CAP", 1_000_000)
+    monkeypatch.setattr(search_plan, "RANK_CAP", 1_000_000)
     unbounded = ranked(run(db, "lantern", words_min=12, per_page=50))
-    monkeypatch.setattr(search_module, "RANK_CAP", 2)
+    monkeypatch.setattr(search_plan, "RANK_CAP", 2)
     bounded = run(db, "lantern", words_min=12, per_page=50)
     assert ranked(bounded) == [work for work in unbounded if work in sorted(unbounded)[-2:]]
     assert bounded.total_is_estimate
@@ -100,7 +100,7 @@ def test_the_window_applies_after_the_filters(
 def test_other_orders_count_exactly(
     db: Database, lanterns: list[int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(search_module, "RANK_CAP", 2)
+    monkeypatch.setattr(search_plan, "RANK_CAP", 2)
     by_date = run(db, "lantern", sort=Sort.ADDED, per_page=50)
     assert by_date.total == by_date.hits.total == len(lanterns)
     assert not by_date.total_is_estimate

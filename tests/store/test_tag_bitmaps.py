@@ -7,7 +7,7 @@ from sqlalchemy import text
 from ficshelf.model import TagType
 from ficshelf.search_query import TagRef
 from ficshelf.store.db import Database
-from ficshelf.store.search import resolve_tags
+from ficshelf.store.resolved_tags import resolve_tags
 from ficshelf.store.tag_bitmaps import TagBitmaps, tag_bitmaps
 from ficshelf.store.tags import set_editor_tag
 from search_library import Shelf, build_shelf

@@ -13,8 +13,8 @@ from sqlalchemy import Connection, delete, insert, select
 from ficshelf.errors import NotFound
 from ficshelf.model import TagType
 from ficshelf.search_query import TagRef
+from ficshelf.store.resolved_tags import resolve_tags
 from ficshelf.store.schema import saved_exclusions, tags
-from ficshelf.store.search import resolve_tags
 
 
 def saved_exclusions_of(conn: Connection, owner: str) -> tuple[TagRef, ...]:

@@ -307,6 +307,17 @@ def _drop_postings(conn: Connection, work_ids: Sequence[int]) -> Counter[int]:
     return deltas
 
 
+def _features_of(rows: Sequence[SignatureRow]) -> tuple[set[FeatureKey], dict[FeatureKey, int]]:
+    """The features of ``rows`` (with ``_ALL``, which counts every work) and the tag id of
+    each of their tag features."""
+    keys: set[FeatureKey] = {_ALL}
+    tag_ids: dict[FeatureKey, int] = {}
+    for row in rows:
+        keys.update(row.features)
+        tag_ids.update(row.tag_ids)
+    return keys, tag_ids
+
+
 def write_signatures(conn: Connection, rows: Sequence[SignatureRow]) -> None:
     """Replace the signatures of the works of ``rows`` (each: its features with weights, tag
     features carrying their tag id, its dialogue share and term count), keeping the counters
@@ -314,11 +325,7 @@ def write_signatures(conn: Connection, rows: Sequence[SignatureRow]) -> None:
     if not rows:
         return
     deltas = _drop_postings(conn, sorted({row.work_id for row in rows}))
-    keys: set[FeatureKey] = {_ALL}
-    tag_ids: dict[FeatureKey, int] = {}
-    for row in rows:
-        keys.update(row.features)
-        tag_ids.update(row.tag_ids)
+    keys, tag_ids = _features_of(rows)
     ids = _feature_ids(conn, keys, tag_ids)
     conn.execute(
         insert(_signatures),
@@ -410,11 +417,7 @@ def bulk_write_signatures(
     ids across calls (pass the same dict to each call of one load)."""
     if not rows:
         return
-    keys: set[FeatureKey] = {_ALL}
-    tag_ids: dict[FeatureKey, int] = {}
-    for row in rows:
-        keys.update(row.features)
-        tag_ids.update(row.tag_ids)
+    keys, tag_ids = _features_of(rows)
     ids = {} if known is None else known
     ids.update(_feature_ids(conn, keys.difference(ids), tag_ids))
     fast_insert(

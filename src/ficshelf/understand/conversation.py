@@ -48,7 +48,7 @@ from ficshelf.understand.speaker_context import (
     fill_turn,
     paragraph_index,
 )
-from ficshelf.understand.speaker_cues import FEMALE, MALE, pronoun_gender
+from ficshelf.understand.speaker_cues import FEMALE, MALE, THIRD_PERSON, pronoun_gender
 from ficshelf.understand.speaker_gaze import gaze_listener
 from ficshelf.understand.speaker_self import narrator_present
 from ficshelf.understand.told_narrator import told_narrator
@@ -271,7 +271,7 @@ def _named_spouse(ctx: Context, scene: _Scene, turn: list[QuoteState], excluded:
     if not spouse_subject(phrase):
         return ""
     pronoun, against = relational_subject(phrase)
-    if pronoun not in ("he", "she"):
+    if pronoun not in THIRD_PERSON:
         return ""
     owner_sex = MALE if against == AGAINST_HE else FEMALE
     owner = next(

@@ -27,6 +27,7 @@ from ficshelf.understand.re_internals import compiler as _compiler
 from ficshelf.understand.re_internals import constants as _constants
 from ficshelf.understand.re_internals import engine as _engine
 from ficshelf.understand.re_internals import parser as _sre
+from ficshelf.understand.re_internals import pattern_from_code
 
 _ZERO_WIDTH = ("AT", "ASSERT", "ASSERT_NOT")
 _REPEATS = ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
@@ -93,16 +94,9 @@ def _with_skip(pattern: str, flags: int, parsed: Any = None) -> re.Pattern[str] 
     code = _skip_code(pattern, flags, parsed)
     if code is None:
         return None
-    assert _engine is not None
     instructions, all_flags, parsed = code
     try:
-        groupindex = parsed.state.groupdict
-        indexgroup: list[str | None] = [None] * parsed.state.groups
-        for name, index in groupindex.items():
-            indexgroup[index] = name
-        compiled: re.Pattern[str] = _engine.compile(
-            pattern, all_flags, instructions, parsed.state.groups - 1, groupindex, tuple(indexgroup)
-        )
+        compiled = pattern_from_code(pattern, all_flags, instructions, parsed)
     except Exception:  # (anything unexpected in the internals: the plain compile decides)
         return None
     return compiled

@@ -42,7 +42,7 @@ from ficshelf.understand.speaker_context import (
     SCORE_PRONOUN_TAG,
     Context,
     QuoteState,
-    adjoins,
+    adjoining_runs,
 )
 from ficshelf.understand.speaker_quote_contexts import asks_question
 
@@ -77,12 +77,8 @@ def realign_guessed_runs(ctx: Context, turns: Sequence[Sequence[QuoteState]]) ->
     likeliest sequence (see the module docstring). Relabels in place."""
     if not ctx.guessed:
         return
-    start = 0
-    for t in range(1, len(turns) + 1):
-        if t == len(turns) or not adjoins(turns[t - 1], turns[t]):
-            if t - start >= MIN_TURNS:
-                _run(ctx, turns[start:t])
-            start = t
+    for run in adjoining_runs(turns, MIN_TURNS):
+        _run(ctx, run)
 
 
 def _run(ctx: Context, run: Sequence[Sequence[QuoteState]]) -> None:

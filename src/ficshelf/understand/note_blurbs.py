@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from enum import Enum
 
 from ficshelf.understand.name_tables import COMMON_WORDS, ENGLISH_WORDS
+from ficshelf.understand.note_voice import opening_words
 from ficshelf.understand.tense_words import PRESENT_S_NOT_VERB, is_past_form
 
 # A blurb is short: at least this many words, at most this many, in at most this many
@@ -127,12 +128,7 @@ def told_in_past(paras: Iterable[str]) -> bool:
     forms, and at least ``PAST_OVER_PRESENT`` times as many as present ones (the third
     person's "-s" counted, which ``note_voice.story_voice`` leaves out)."""
     present = past = 0
-    budget = STORY_WORDS
-    for para in paras:
-        if budget <= 0:
-            break
-        words = _WORD.findall(_QUOTATION.sub(" ", para[: budget * 12]))[:budget]
-        budget -= len(words)
+    for words in opening_words(paras, STORY_WORDS, _WORD, _QUOTATION):
         now, then = _tenses(words, [w.lower().replace("’", "'") for w in words])
         present += now
         past += then

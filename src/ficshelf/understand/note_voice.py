@@ -27,7 +27,7 @@ reader: every feature for the writer's voice but person and tense needs one of t
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
 from ficshelf.understand.fast_regex import compile_fast
@@ -234,6 +234,19 @@ class StoryVoice(NamedTuple):
 STORY_VOICE_WORDS = 400
 
 
+def opening_words(
+    paras: Iterable[str], budget: int, word: re.Pattern[str], quotation: re.Pattern[str]
+) -> Iterator[list[str]]:
+    """Yield the words (``word``) of each of ``paras`` outside quotations (``quotation``), in
+    order, until ``budget`` words in all."""
+    for para in paras:
+        if budget <= 0:
+            return
+        words = word.findall(quotation.sub(" ", para[: budget * 12]))[:budget]
+        budget -= len(words)
+        yield words
+
+
 def _words(text: str) -> list[str]:
     """The words of ``text``, in lower case with a curly apostrophe made straight."""
     return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
@@ -243,12 +256,7 @@ def story_voice(paras: Iterable[str]) -> StoryVoice:
     """Return the person and tense of the narration of ``paras`` (story paragraphs; their
     first ``STORY_VOICE_WORDS`` words outside quotations)."""
     first = second = third = past = present = 0
-    budget = STORY_VOICE_WORDS
-    for para in paras:
-        if budget <= 0:
-            break
-        words = _WORD.findall(_QUOTATION.sub(" ", para[: budget * 12]))[:budget]
-        budget -= len(words)
+    for words in opening_words(paras, STORY_VOICE_WORDS, _WORD, _QUOTATION):
         for word in words:
             w = word.lower().replace("’", "'")
             if w in _FIRST:

@@ -11,10 +11,8 @@ the conversation pass, which resolves the "he".
 from __future__ import annotations
 
 from ficshelf.understand.speaker_context import Context, QuoteState
-from ficshelf.understand.speaker_cues import pronoun_gender
+from ficshelf.understand.speaker_cues import THIRD_PERSON, pronoun_gender
 from ficshelf.understand.speaker_split import continues_split_line
-
-_THIRD = ("he", "she")
 
 
 def other_voices(ctx: Context, turns: list[list[QuoteState]]) -> set[int]:
@@ -35,7 +33,7 @@ def other_voices(ctx: Context, turns: list[list[QuoteState]]) -> set[int]:
                 last, blocked = quote, False
             elif k and continues_split_line(ctx.text, turn[k - 1].span, quote.span):
                 pass  # the second half of a split line is its first half's
-            elif quote.hint in _THIRD:
+            elif quote.hint in THIRD_PERSON:
                 blocked = _not_them(ctx, quote.hint, last.label)
             if blocked:
                 out.add(id(quote))

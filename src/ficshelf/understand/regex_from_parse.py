@@ -18,8 +18,8 @@ from typing import Any
 
 from ficshelf.understand.re_internals import compiler as _compiler
 from ficshelf.understand.re_internals import constants as _constants
-from ficshelf.understand.re_internals import engine as _engine
 from ficshelf.understand.re_internals import parser as _sre
+from ficshelf.understand.re_internals import pattern_from_code
 
 
 def compile_by_case(
@@ -54,16 +54,8 @@ def compile_by_case(
 
 def compile_from_parse(source: str, parsed: Any) -> re.Pattern[str]:
     """Return the pattern ``re.compile(source)`` makes, from ``parsed``, its parse."""
-    assert _compiler is not None and _engine is not None
-    code = _compiler._code(parsed, 0)
-    groupindex = parsed.state.groupdict
-    indexgroup: list[str | None] = [None] * parsed.state.groups
-    for name, index in groupindex.items():
-        indexgroup[index] = name
-    compiled: re.Pattern[str] = _engine.compile(
-        source, parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
-    )
-    return compiled
+    assert _compiler is not None
+    return pattern_from_code(source, parsed.state.flags, _compiler._code(parsed, 0), parsed)
 
 
 def compile_bounded(before: str, body: str, after: str) -> re.Pattern[str]:

@@ -31,7 +31,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from ficshelf.understand.speaker_context import SCORE_ALTERNATION, QuoteState, adjoins
+from ficshelf.understand.speaker_context import SCORE_ALTERNATION, QuoteState, adjoining_runs
 
 RULE = "run_parity"
 # Rules that decide a turn by turn-taking alone: the count of the run, not a cue of its own.
@@ -62,12 +62,8 @@ def realign_runs(
     agrees on (see the module docstring). Relabels in place."""
     if guessed:
         return
-    start = 0
-    for t in range(1, len(turns) + 1):
-        if t == len(turns) or not adjoins(turns[t - 1], turns[t]):
-            if t - start >= MIN_TURNS:
-                _realign(turns[start:t], sieve)
-            start = t
+    for run in adjoining_runs(turns, MIN_TURNS):
+        _realign(run, sieve)
 
 
 def _realign(run: Sequence[Sequence[QuoteState]], sieve: Mapping[int, str]) -> None:

@@ -16,13 +16,13 @@ from ficshelf.understand.speaker_context import (
     Context,
     QuoteState,
 )
+from ficshelf.understand.speaker_cues import THIRD_PERSON
 
 _SUBJECT_START = re.compile(r"[\s\"'“”‘’*_(—–-]*")
 _SUBJECT_WORDS = re.compile(r"[^\W\d_][\w'’.-]*")
 _LEADING_ADVERBS = frozenset(
     "now then and but so finally still instead here there suddenly meanwhile again".split()
 )
-_THIRD = ("he", "she")
 # The end of the sentence of a speech tag.
 _TAG_STOP = re.compile(r"[.!?;]")
 
@@ -82,7 +82,7 @@ def beat_subject(ctx: Context, turn: list[QuoteState]) -> tuple[str, float, bool
         if distance > MAX_BEAT_CHARS:
             continue
         name = _subject_at(ctx, pos, sentence.end)
-        if name in _THIRD:
+        if name in THIRD_PERSON:
             pronouns.append((distance, name, pos))
         elif name and name not in addressed:
             found.append((distance, name, sentence.start >= quote_spans[-1].end))
@@ -121,7 +121,7 @@ def _subject_at(ctx: Context, pos: int, end: int) -> str:
     if not words:
         return ""
     first = words[0].group().lower()
-    if first in _THIRD:
+    if first in THIRD_PERSON:
         return first
     if first in ("i", "you"):
         return ctx.narrator_for(first)

@@ -19,11 +19,11 @@ from ficshelf.understand.speaker_context import (
     Context,
     QuoteState,
 )
+from ficshelf.understand.speaker_cues import THIRD_PERSON
 from ficshelf.understand.speech_tags import Tag, tag_after, tag_before
 
-_THIRD = ("he", "she")
 IT = "it"  # a creature's tag ("the python says", "it said"): resolved like "he"/"she"
-_HINTS = (*_THIRD, IT)
+_HINTS = (*THIRD_PERSON, IT)
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’*_]*\s*\Z")
 # A colon ending the narration before a quote: it introduces that quote ("then said: ").
 _INTRODUCES = re.compile(r":[\s\"'“‘—–-]*\Z")
@@ -118,7 +118,7 @@ def explicit_tags(ctx: Context) -> None:
             quote.label, quote.score, quote.tagged = name, score, True
             quote.rule = "tag_before" if introduced else "tag_after"
             quote.introduced = introduced
-        elif tag.pronoun in _THIRD or tag.pronoun == IT:
+        elif tag.pronoun in THIRD_PERSON or tag.pronoun == IT:
             quote.hint, quote.hint_pos, quote.hint_score = tag.pronoun, tag.pos, SCORE_PRONOUN_TAG
             quote.against, quote.spouse = tag.against, tag.spouse
 

@@ -10,7 +10,7 @@ to the weakest (the most recently named character).
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from ficshelf.model import Span
@@ -122,6 +122,19 @@ def adjoins(earlier: Sequence[QuoteState], later: Sequence[QuoteState]) -> bool:
     """Whether the turn ``later`` opens in the paragraph right after the one the turn
     ``earlier`` ends in (a reply, or a run going on, with no narration paragraph between)."""
     return later[0].para == earlier[-1].end_para + 1
+
+
+def adjoining_runs(
+    turns: Sequence[Sequence[QuoteState]], least: int
+) -> Iterator[Sequence[Sequence[QuoteState]]]:
+    """Yield each run of at least ``least`` turns in a row, each turn of it adjoining the
+    one before (``adjoins``), in text order."""
+    start = 0
+    for t in range(1, len(turns) + 1):
+        if t == len(turns) or not adjoins(turns[t - 1], turns[t]):
+            if t - start >= least:
+                yield turns[start:t]
+            start = t
 
 
 def paragraph_index(starts: list[int], pos: int) -> int:

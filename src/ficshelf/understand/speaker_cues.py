@@ -35,6 +35,10 @@ def pronoun_gender(pronoun: str) -> str:
     return MALE if word == "he" else FEMALE if word == "she" else ""
 
 
+# The third-person pronouns with a gender: a "he"/"she" tag is left on its quote as a hint.
+THIRD_PERSON = ("he", "she")
+
+
 # Words that name a man or a woman (titles, kin, nouns): a mention's gender.
 MALE_WORDS = frozenset(
     """mr mr. sir lord king prince father brother uncle duke count baron master monsieur mister

@@ -18,7 +18,7 @@ from sqlalchemy import Connection
 from werkzeug.wrappers import Response
 
 from ficshelf.search_query import QueryError, TagRef, parse_tag_ref
-from ficshelf.store.search import resolve_tags
+from ficshelf.store.resolved_tags import resolve_tags
 
 COOKIE = "ficshelf_exclude"
 MAX_SAVED = 50

@@ -13,7 +13,7 @@ from ficshelf.model import TagType
 from ficshelf.search_query import TagRef
 from ficshelf.store.browse import tag_counts
 from ficshelf.store.discover import tags_within
-from ficshelf.store.search import ResolvedTag, resolve_tags
+from ficshelf.store.resolved_tags import ResolvedTag, resolve_tags
 from ficshelf.web.rendering import Format, page_route, render
 from ficshelf.web.request_args import page_arg, reading
 from ficshelf.web.urls import tag_name

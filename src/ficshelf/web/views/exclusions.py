@@ -11,7 +11,7 @@ from flask.typing import ResponseReturnValue
 from werkzeug.exceptions import BadRequest, Forbidden
 
 from ficshelf.search_query import QueryError, TagRef, parse_tag_ref
-from ficshelf.store.search import resolve_tags
+from ficshelf.store.resolved_tags import resolve_tags
 from ficshelf.web.exclusions import MAX_SAVED, saved_exclusions, store_exclusions
 from ficshelf.web.rendering import Format, page_route, render
 from ficshelf.web.request_args import reading

@@ -71,6 +71,7 @@ from ficshelf.understand.descriptor_patterns import (
 )
 from ficshelf.understand.names import QuoteIndex
 from ficshelf.understand.one_line_speakers import PHRASE_CORES, one_line_phrases
+from ficshelf.understand.text import lowered_text
 
 
 def scan_descriptors(
@@ -381,7 +382,7 @@ class _NounUses:
 
     def _count(self, noun: str) -> bool:
         if self._lowered is None:
-            self._lowered = self._text.lower()
+            self._lowered = lowered_text(self._text)
         lowered = self._lowered
         whole_word = re.compile(rf"\b{re.escape(noun)}\b").match  # tried only where found
         hits = 0

@@ -19,6 +19,7 @@ from itertools import chain
 from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.person_nouns import FATHERS, MOTHERS
 from ficshelf.understand.regex_tries import trie_regex
+from ficshelf.understand.text import lowered_slice
 
 # The cue words, one table each. A word in two tables takes the kind of the first of spouse,
 # strong, weak, family. Phrases are written with a space (any run of whitespace between the
@@ -135,7 +136,7 @@ def find_cues(text: str, lo: int, hi: int) -> list[tuple[int, int, str, float]]:
     one regex (``_LAST_WORD``: no Python step per word of the text); a phrase is then read
     back from its last word."""
     piece = text[lo:hi]
-    lowered = piece.lower()
+    lowered = lowered_slice(text, lo, hi)
     if len(lowered) != len(piece):  # only "İ" lower-cases to two characters
         lowered = piece.replace("İ", "i").lower()
     words, phrases = _WORDS, _PHRASES
@@ -420,7 +421,7 @@ class PronounSearch:
     def __init__(self, text: str, lo: int) -> None:
         self.lo = lo
         piece = text[lo:]
-        lowered = piece.lower()
+        lowered = lowered_slice(text, lo)
         # the lower-cased text matched case-sensitively where lower-casing keeps the offsets
         if len(lowered) == len(piece):
             self._piece, self._pattern = lowered, _PRONOUN

@@ -146,6 +146,36 @@ def words(text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
         yield Span(m.start(), m.end())
 
 
+# The last text ``lowered_text`` lower-cased, with whether its slices lower-case to the slices of
+# that (``lowered_slice``); one entry, replaced by the next text asked about.
+_LOWERED: tuple[str, str, bool] = ("", "", True)
+
+
+def _lowered_entry(text: str) -> tuple[str, str, bool]:
+    global _LOWERED
+    entry = _LOWERED
+    if entry[0] is not text:
+        low = text.lower()
+        # Lower-casing maps each character on its own, but for "İ" (two characters) and a
+        # capital sigma (its lower case depends on the letters around it).
+        entry = _LOWERED = (text, low, len(low) == len(text) and "Σ" not in text)
+    return entry
+
+
+def lowered_text(text: str) -> str:
+    """Return ``text.lower()``, worked out once for a story's text: the themes' prefilter,
+    the relationship cues and pronouns and the descriptors' noun counts each read the
+    whole text lower-cased (a story's text is one object through the pipeline)."""
+    return _lowered_entry(text)[1]
+
+
+def lowered_slice(text: str, start: int, end: int | None = None) -> str:
+    """Return ``text[start:end].lower()``, cut from ``lowered_text(text)`` when that is the same
+    string (every character lower-cases to one, none of them by context)."""
+    _, low, sliceable = _lowered_entry(text)
+    return low[start:end] if sliceable else text[start:end].lower()
+
+
 def count_words(text: str, start: int = 0, end: int | None = None) -> int:
     """Return the number of words (as ``words`` finds them) in ``text[start:end]``."""
     stop = len(text) if end is None else end

@@ -18,7 +18,7 @@ import itertools
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 
 from ficshelf.model import Span
 from ficshelf.understand.fast_regex import compile_fast
@@ -32,6 +32,14 @@ _DYING = (
     r"|stopped breathing|never woke(?: up| again)?|did(?:n['’]t| not) wake (?:up )?again|expired"
     r"|departed this life|drowned|bled to death|(?:was|is) (?:killed|slain|murdered"
     r"|hanged|executed|found dead|shot dead|stabbed to death|beaten to death)|perished)(?![\w'’])"
+)
+# Literal pieces one of which every match of ``_DYING`` holds ("dead" in "lay dead" and in
+# "found dead", "breath" in "stopped breathing"): a paragraph holding none of them tells
+# no death by a name or a pronoun (``dying_paragraphs``).
+_DYING_PIECES = tuple(
+    "dead|die|dying|passed away|breath|never woke|wake |expired|departed this life|drowned"
+    "|bled to death|killed|slain|murdered|hanged|executed|stabbed to death|beaten to death"
+    "|perished".split("|")
 )
 # The lookbehind comes after the first character so that the engine can skip quickly to the
 # characters a match can start with; a name's letters and the spaces after it are possessive
@@ -62,7 +70,7 @@ _TAKEN = compile_fast(
 # Each form of death with its weight and literal pieces one of which every match of it holds
 # (``None``: searched everywhere): a paragraph holding none of them is not searched.
 _DEATH_FORMS: tuple[tuple[re.Pattern[str], float, tuple[str, ...] | None], ...] = (
-    (_DEATH, 1.0, None),
+    (_DEATH, 1.0, _DYING_PIECES),
     (
         _KILLED,
         1.0,
@@ -87,17 +95,29 @@ def major_deaths(
     sentences: Sequence[Span],
     quotes: Sequence[Span],
     mentions: Sequence[Span] = (),
+    dying: Collection[int] | None = None,
 ) -> Tally:
     """Return the narrated deaths of often-named characters ("Lucan died") outside quotes.
     With the ``mentions`` layer (not empty), a name no mention of a character holds is no
-    character's: a boiler the family calls Gerald "is dying" and no one dies (``cast``)."""
+    character's: a boiler the family calls Gerald "is dying" and no one dies (``cast``).
+    ``dying``: ``dying_paragraphs(text, paragraphs)`` when the caller holds it."""
     sent_starts = [s.start for s in sentences]
     quote_starts = [q.start for q in quotes]
     deaths: list[tuple[str, Span, float]] = []
     # (the paragraphs' starts and order are read once, not per piece or name)
     starts = _ordered_starts(paragraphs)
-    holding = [_holding(text, paragraphs, pieces, starts) for _, _, pieces in _DEATH_FORMS]
-    for i, para in enumerate(paragraphs):
+    if dying is None:
+        dying = _holding(text, paragraphs, _DYING_PIECES, starts)
+    holding = [
+        dying if pieces is _DYING_PIECES else _holding(text, paragraphs, pieces, starts)
+        for _, _, pieces in _DEATH_FORMS
+    ]
+    # only the paragraphs some form can match in, in order
+    visit: Iterable[int] = range(len(paragraphs))
+    if all(where is not None for where in holding):
+        visit = sorted({i for where in holding if where is not None for i in where})
+    for i in visit:
+        para = paragraphs[i]
         for (pattern, weight, _), where in zip(_DEATH_FORMS, holding, strict=True):
             if where is not None and i not in where:
                 continue
@@ -126,10 +146,19 @@ def cast(text: str, mentions: Sequence[Span]) -> frozenset[str]:
     "Sir" and "Lucan"): the names a death can be a character's by. The characters stage
     leaves out what the story names but is no person — a boiler called Gerald, a ship, a
     house — so a name it never marks as a mention dies no character's death."""
-    return frozenset(word for m in mentions for word in _CAPITALISED.findall(text, m.start, m.end))
+    surfaces = {text[m.start : m.end] for m in mentions}  # (a name recurs as a few strings)
+    return frozenset(word for surface in surfaces for word in _CAPITALISED.findall(surface))
 
 
 _CAPITALISED = re.compile(r"[A-Z][a-z]++")
+
+
+def dying_paragraphs(text: str, paragraphs: Sequence[Span]) -> set[int] | None:
+    """Return the indices of ``paragraphs`` that hold one of ``_DYING_PIECES`` whole: the
+    only ones where a death told by a name or by a pronoun can stand (``major_deaths``,
+    ``pronoun_deaths``); ``None`` (every one) when the paragraphs are not in text order
+    without overlaps."""
+    return _holding(text, paragraphs, _DYING_PIECES, _ordered_starts(paragraphs))
 
 
 def _ordered_starts(paragraphs: Sequence[Span]) -> list[int] | None:
@@ -202,33 +231,44 @@ def pronoun_deaths(
     sentences: Sequence[Span],
     quotes: Sequence[Span],
     mentions: Sequence[Span],
+    dying: Collection[int] | None = None,
 ) -> Tally:
     """Return the narrated deaths told by a pronoun ("she died a little before dawn") of an
     often-named character: the one character named in the narration of that sentence before
-    the pronoun, or else of the sentence before it (none when two are named there)."""
+    the pronoun, or else of the sentence before it (none when two are named there).
+    ``dying``: ``dying_paragraphs(text, paragraphs)`` when the caller holds it."""
     tally = Tally()
     if not mentions:
         return tally
-    sent_starts = [s.start for s in sentences]
+    if dying is None:
+        dying = dying_paragraphs(text, paragraphs)
+    visit = range(len(paragraphs)) if dying is None else sorted(dying)
     quote_starts = [q.start for q in quotes]
+    found = [
+        (m, paragraphs[i])
+        for i in visit
+        for m in _PRONOUN_DEATH.finditer(text, paragraphs[i].start, paragraphs[i].end)
+        if not containing(quotes, quote_starts, m.start())
+    ]
+    if not found:
+        return tally
+    # (who is named where is read only for a text that tells such a death)
+    sent_starts = [s.start for s in sentences]
     narrated = [m for m in mentions if containing(quotes, quote_starts, m.start) is None]
     starts = [m.start for m in narrated]
     counts = Counter(m.label for m in mentions)
-    for para in paragraphs:
-        for m in _PRONOUN_DEATH.finditer(text, para.start, para.end):
-            if containing(quotes, quote_starts, m.start()):
-                continue
-            k = bisect_right(sent_starts, m.start()) - 1
-            sentence = sentences[k] if k >= 0 and m.start() < sentences[k].end else para
-            if negated(text, m.start("name"), sentence.start):
-                continue
-            lo = sentences[k - 1].start if k > 0 and sentence is not para else sentence.start
-            lo = max(lo, para.start)
-            named = {
-                n.label
-                for n in narrated[bisect_right(starts, lo - 1) : bisect_right(starts, m.start())]
-                if n.end <= m.start()
-            }
-            if len(named) == 1 and counts[next(iter(named))] >= MAJOR_MENTIONS:
-                tally.add(sentence, 1.0)
+    for m, para in found:
+        k = bisect_right(sent_starts, m.start()) - 1
+        sentence = sentences[k] if k >= 0 and m.start() < sentences[k].end else para
+        if negated(text, m.start("name"), sentence.start):
+            continue
+        lo = sentences[k - 1].start if k > 0 and sentence is not para else sentence.start
+        lo = max(lo, para.start)
+        named = {
+            n.label
+            for n in narrated[bisect_right(starts, lo - 1) : bisect_right(starts, m.start())]
+            if n.end <= m.start()
+        }
+        if len(named) == 1 and counts[next(iter(named))] >= MAJOR_MENTIONS:
+            tally.add(sentence, 1.0)
     return tally

@@ -30,6 +30,7 @@ from ficshelf.understand import theme_shown as shown
 from ficshelf.understand import theme_told as told
 from ficshelf.understand.regex_from_parse import compile_bounded
 from ficshelf.understand.regex_tries import compile_tries, trie_regex
+from ficshelf.understand.text import lowered_text
 
 KEY_LEN = 6
 PREFIX_LEN = 24
@@ -387,7 +388,7 @@ def plainly_lowered(text: str) -> str | None:
     """Return ``text`` lower-cased when a lower-case prefilter finds in it every literal
     beginning a case-blind one would, at the same offsets: lower-casing kept the offsets
     and the text holds none of ``SPECIAL_FOLDS``; ``None`` otherwise."""
-    lowered = text.lower()
+    lowered = lowered_text(text)
     if len(lowered) != len(text) or any(c in text for c in SPECIAL_FOLDS):
         return None
     return lowered

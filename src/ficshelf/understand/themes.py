@@ -98,7 +98,7 @@ from ficshelf.understand.pipeline import stage
 from ficshelf.understand.quoted import body_quotes
 from ficshelf.understand.theme_agreeing import agreeing
 from ficshelf.understand.theme_cue_tally import DIALOGUE_TAGS, joint_scan, tally_cues
-from ficshelf.understand.theme_deaths import major_deaths, pronoun_deaths
+from ficshelf.understand.theme_deaths import dying_paragraphs, major_deaths, pronoun_deaths
 from ficshelf.understand.theme_evidence import Tally
 from ficshelf.understand.theme_matcher import plainly_lowered
 from ficshelf.understand.theme_stated import (
@@ -217,8 +217,9 @@ def find_tags(analysis: Analysis) -> list[Finding]:
     scanned = joint_scan(text, body, lowered)
     tallies = tally_cues(text, body, sentences, quotes, scanned[0] if scanned else None, lowered)
     mentions = analysis.layers.get("mentions", ())
-    deaths = major_deaths(text, body, sentences, quotes, mentions)
-    told = pronoun_deaths(text, body, sentences, quotes, mentions)
+    dying = dying_paragraphs(text, body)  # (read once for both kinds of death)
+    deaths = major_deaths(text, body, sentences, quotes, mentions, dying)
+    told = pronoun_deaths(text, body, sentences, quotes, mentions, dying)
     for sentence, weight in told.sentences.items():
         if sentence not in deaths.sentences:
             deaths.add(sentence, weight)

@@ -29,6 +29,7 @@ from ficshelf.understand.category import character_genders
 from ficshelf.understand.fandom import known_characters
 from ficshelf.understand.relationship_name_ties import NamedTies
 from ficshelf.understand.relationship_tally import Pairs, add_span
+from ficshelf.understand.relationship_vocatives import surname_relative
 from ficshelf.understand.roman_i import numeral_i
 
 # A possessive right before a kin name: "Mr. F's Aunt", "the Darlings' nurse" (group "s": its
@@ -215,9 +216,14 @@ class PairFinder(NamedTies):
                 if called
                 else []
             )
+            kin_word, love_word = cues.addresses_as(said)
+            # "Mother, …" from Miss Bates: said to the one Mrs. Bates, whoever spoke last
+            named_kin = self._surname_kin(speaker, kin_word)
+            if named_kin:
+                kin_calls.append((speaker, named_kin, kin_word, span))
+                kin_word = ""
             if not addressed and not listeners[index]:
                 continue  # (no one to count a form of address for)
-            kin_word, love_word = cues.addresses_as(said)
             formal = cues.addresses_formally(said)
             if formal and not addressed and listeners[index]:
                 pair = self.pairs.get(speaker, listeners[index])
@@ -261,6 +267,13 @@ class PairFinder(NamedTies):
                 if kin_word:
                     kin_calls.append((speaker, name, kin_word, span))
         self._kin_calls(kin_calls, by_title)
+
+    def _surname_kin(self, speaker: str, kin_word: str) -> str:
+        """The one character of the speaker's surname a kin vocative is said to
+        (``relationship_vocatives.surname_relative``), or ""."""
+        if not kin_word:
+            return ""
+        return surname_relative(speaker, kin_word, self.surnamed, self.full_names, self.gender_of)
 
     def _subject_fragment(self, index: int, para_of: Sequence[int]) -> bool:
         """Whether quote number ``index`` is the first part of a split quote (the next quote,

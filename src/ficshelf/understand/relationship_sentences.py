@@ -25,6 +25,7 @@ from typing import NamedTuple
 from ficshelf.model import Span
 from ficshelf.understand import relationship_text as rt
 from ficshelf.understand.relationship_unnamed_kin import UnnamedKin
+from ficshelf.understand.relationship_vocatives import is_kin_vocative
 
 MAX_SENTENCE_CAST = 6
 # "I"/"me"/"you" as the other side of a romantic word in a line of dialogue: at most three
@@ -123,6 +124,8 @@ class SentenceCues(UnnamedKin):
         spouse = hit.kind == "spouse"
         mentions, span = where.mentions, where.span
         if hit.kind in ("family", "spouse"):
+            if hit.kind == "family" and self._kin_vocative(hit):
+                return  # "Mother, Mr. Dale is here.": the line's listener is called
             if self._owned_by_noun(hit.start):
                 return  # "Morgause, the king's sister": kin of someone not named here
             owner = self._possessive(hit)
@@ -270,6 +273,15 @@ class SentenceCues(UnnamedKin):
         is the speaker, not the one the words are about."""
         quote = self._quote_at(hit.start)
         return all(self._quote_at(m.start) == quote for m in mentions)
+
+    def _kin_vocative(self, hit: rt.CueHit) -> bool:
+        """Whether the kin word ``hit`` is said in a quote as a form of address
+        (``relationship_vocatives.is_kin_vocative``)."""
+        quote = self._quote_at(hit.start)
+        if quote < 0:
+            return False
+        where = self.quotes[quote]
+        return is_kin_vocative(self.text, hit.start, hit.end, where.start, where.end)
 
     def _owned_by_noun(self, position: int) -> bool:
         """Whether the word at ``position`` follows a possessive that names no character

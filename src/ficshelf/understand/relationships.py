@@ -135,6 +135,7 @@ from ficshelf.understand.category import category_spans
 from ficshelf.understand.language import is_english
 from ficshelf.understand.pipeline import stage
 from ficshelf.understand.relationship_pairs import PairFinder
+from ficshelf.understand.relationship_prominence import sole_partners, talk_totals
 from ficshelf.understand.relationship_tally import MAX_EVIDENCE, Pair
 
 MAJOR_SCORE = 0.6
@@ -366,6 +367,7 @@ def candidates(
     ranked = sorted(pairs.items(), key=lambda item: (-item[1].strength, item[0]))
     lead = _lead(salience)
     lead_romance = False
+    talk = talk_totals(pairs)
     for (a, b), pair in ranked:
         kind = kind_of(pair)
         if kind is None:
@@ -388,6 +390,8 @@ def candidates(
         lead_couple = kind == "romantic" and lead in (a, b) and not lead_romance and _told(pair)
         lead_romance = lead_romance or lead_couple
         major = _major(pair, score) or main_couple or lead_couple or _romance_shown(kind, pair)
+        # one who talks with no one else is in the story for this tie
+        major = major or sole_partners(pair, a, b, talk, salience)
         if kind == "platonic" and keep:
             # Friendship is the default between people who meet: only the pairs that carry
             # the story are worth a tag: named people who keep meeting, shown at length, near the

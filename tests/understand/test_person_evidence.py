@@ -625,3 +625,13 @@ def test_the_plural_of_a_rarer_english_word_is_no_name_without_a_cue() -> None:
         '"Come here, Quills," said Nell. "Mr. Tusks is waiting," said Quills.'
     )
     assert set(people(text)) == {"Nell", "Quills", "Mr. Tusks"}
+
+
+def test_a_titled_name_after_the_that_had_spoken_is_a_person() -> None:
+    # (chr34c) "The Reeve of Harrowby had said" speaks, as "The Reeve of Harrowby said"
+    # does; a house that "had decided" does not
+    text = (
+        "Nell came home late. Everyone knew the pie was burnt. The Reeve of Harrowby had "
+        "said so at supper, and nobody argued. The Hostel Marchetti had decided to close."
+    )
+    assert set(people(text)) == {"Nell", "Reeve of Harrowby"}

@@ -48,7 +48,12 @@ def _alternation(words: frozenset[str]) -> str:
 
 _SPEECH = _alternation(tables.SPEECH_VERBS)
 _SPEECH_AFTER = re.compile(rf",?[ \t]+(?:\w+ly[ \t]+)?(?:{_SPEECH})\b")
-_PERSON_VERB_AFTER = re.compile(rf"[ \t]+(?:\w+ly[ \t]+)?(?:{_alternation(tables.PERSON_VERBS)})\b")
+# A verb of speech after "had" or "has" too ("The Laird of Dumbiedikes had said it"; not
+# any person's verb: "The Pension Bertolini had decided" is a house's people).
+_PERSON_VERB_AFTER = re.compile(
+    rf"[ \t]+(?:(?:\w+ly[ \t]+)?(?:{_alternation(tables.PERSON_VERBS)})"
+    rf"|ha[ds][ \t]+(?:\w+ly[ \t]+)?(?:{_alternation(tables.SPEECH_VERBS)}))\b"
+)
 # A past tense in -ed right after a name (the tag's verb: "stated", "drawled").
 _PAST_AFTER = re.compile(r"[ \t]+[a-z]+ed\b")
 _POSSESSIVE_AFTER = re.compile(r"['’](?:s\b|(?=[ \t]))")

@@ -32,6 +32,7 @@ from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.name_sequences import SEQUENCE, name_parts, sequence_plans, title_of
 from ficshelf.understand.name_things import owns_a_named_thing, thing_cue
 from ficshelf.understand.name_words_before import OPENING, after_comma_line, led, read_before
+from ficshelf.understand.person_idioms import typical_thing
 from ficshelf.understand.regex_tries import trie_regex
 from ficshelf.understand.tense_words import ADVERBS, IRREGULAR_PAST
 
@@ -543,4 +544,8 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
     cand.after_article = before.article
     cand.kind = kind
     cand.described = described
+    if (before.article or cand.led) and spaced and typical_thing(text, end, after_end):
+        # "such a Kaa thing to say": the article is the thing's, the name a person's
+        cand.personal, cand.subject = True, False
+        cand.after_article = cand.after_article_word = cand.led = cand.led_owned = False
     return cand

@@ -625,3 +625,23 @@ def test_the_plural_of_a_rarer_english_word_is_no_name_without_a_cue() -> None:
         '"Come here, Quills," said Nell. "Mr. Tusks is waiting," said Quills.'
     )
     assert set(people(text)) == {"Nell", "Quills", "Mr. Tusks"}
+
+
+def test_a_titled_name_after_the_that_had_spoken_is_a_person() -> None:
+    # (chr34c) "The Reeve of Harrowby had said" speaks, as "The Reeve of Harrowby said"
+    # does; a house that "had decided" does not
+    text = (
+        "Nell came home late. Everyone knew the pie was burnt. The Reeve of Harrowby had "
+        "said so at supper, and nobody argued. The Hostel Marchetti had decided to close."
+    )
+    assert set(people(text)) == {"Nell", "Reeve of Harrowby"}
+
+
+def test_a_name_before_thing_to_say_is_a_person_though_an_article_leads_it() -> None:
+    # (chr35) "such a Quorra thing to say" names the person whose ways the speaker knows;
+    # "a Gascon" alone stays a kind
+    text = (
+        "Nell came in from the rain. It was such a Quorra thing to say that Nell laughed. "
+        "It was a very Tamsk thing to do. He was a Gascon, after all."
+    )
+    assert set(people(text)) == {"Nell", "Quorra", "Tamsk"}

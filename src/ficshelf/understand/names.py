@@ -32,6 +32,7 @@ from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.name_sequences import SEQUENCE, name_parts, sequence_plans, title_of
 from ficshelf.understand.name_things import owns_a_named_thing, thing_cue
 from ficshelf.understand.name_words_before import OPENING, after_comma_line, led, read_before
+from ficshelf.understand.person_idioms import typical_thing
 from ficshelf.understand.regex_tries import trie_regex
 from ficshelf.understand.tense_words import ADVERBS, IRREGULAR_PAST
 
@@ -48,7 +49,12 @@ def _alternation(words: frozenset[str]) -> str:
 
 _SPEECH = _alternation(tables.SPEECH_VERBS)
 _SPEECH_AFTER = re.compile(rf",?[ \t]+(?:\w+ly[ \t]+)?(?:{_SPEECH})\b")
-_PERSON_VERB_AFTER = re.compile(rf"[ \t]+(?:\w+ly[ \t]+)?(?:{_alternation(tables.PERSON_VERBS)})\b")
+# A verb of speech after "had" or "has" too ("The Laird of Dumbiedikes had said it"; not
+# any person's verb: "The Pension Bertolini had decided" is a house's people).
+_PERSON_VERB_AFTER = re.compile(
+    rf"[ \t]+(?:(?:\w+ly[ \t]+)?(?:{_alternation(tables.PERSON_VERBS)})"
+    rf"|ha[ds][ \t]+(?:\w+ly[ \t]+)?(?:{_alternation(tables.SPEECH_VERBS)}))\b"
+)
 # A past tense in -ed right after a name (the tag's verb: "stated", "drawled").
 _PAST_AFTER = re.compile(r"[ \t]+[a-z]+ed\b")
 _POSSESSIVE_AFTER = re.compile(r"['’](?:s\b|(?=[ \t]))")
@@ -538,4 +544,8 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
     cand.after_article = before.article
     cand.kind = kind
     cand.described = described
+    if (before.article or cand.led) and spaced and typical_thing(text, end, after_end):
+        # "such a Kaa thing to say": the article is the thing's, the name a person's
+        cand.personal, cand.subject = True, False
+        cand.after_article = cand.after_article_word = cand.led = cand.led_owned = False
     return cand

@@ -23,6 +23,7 @@ from ficshelf.understand.conversation_backwards import (
     answered_backwards,
     reactions_backwards,
 )
+from ficshelf.understand.described_subjects import described_referent
 from ficshelf.understand.listener_gender import turn_called_gender
 from ficshelf.understand.question_calls import asked_first
 from ficshelf.understand.relational_tags import (
@@ -337,6 +338,13 @@ def _resolve_pronoun(
             ok = not want or sex == want or (lenient and sex is None)
             return ok and bool(name) and name != narrator and name not in addressed
 
+        # a person described as a subject is the "he"/"she" when no character of that
+        # gender is a subject since the last line (round spk35, ``described_subjects``)
+        named = zip(scene.narrated, scene.clause, scene.at, strict=True)
+        subjects = (n for (n, s), c, at in named if (s or c) and not binds(at))
+        described = None if lenient else described_referent(ctx, quote, want)
+        if described is not None and not any(fits(n) for n in subjects):
+            return (described, "pronoun_described") if fits(described) else ("", "")
         # the nearest character of that gender named before it in its own paragraph
         # (passing over a name the same pronoun stood before in its sentence: "then she
         # let go of Nell's hand" is not Nell; ``bound_names``)

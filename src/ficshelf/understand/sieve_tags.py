@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ficshelf.understand.conversation_backwards import SENTENCE_STOP
+from ficshelf.understand.described_tags import described_phrase
 from ficshelf.understand.speaker_context import (
     SCORE_INTRODUCED,
     SCORE_NAMED_TAG,
@@ -121,6 +122,7 @@ def explicit_tags(ctx: Context) -> None:
         elif tag.pronoun in _THIRD or tag.pronoun == IT:
             quote.hint, quote.hint_pos, quote.hint_score = tag.pronoun, tag.pos, SCORE_PRONOUN_TAG
             quote.against, quote.spouse = tag.against, tag.spouse
+            quote.described = described_phrase(text, tag.pos)
 
 
 def _voice_heard_after(ctx: Context, start: int, end: int) -> str:

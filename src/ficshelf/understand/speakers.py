@@ -157,6 +157,7 @@ from collections.abc import Mapping, Sequence
 from ficshelf.model import Analysis, Span
 from ficshelf.understand.answer_lines import MAX_TAG_SENTENCE, answers
 from ficshelf.understand.conversation import conversation
+from ficshelf.understand.described_tags import SCORE_DESCRIBED, described_speakers
 from ficshelf.understand.dialogue import NOTE
 from ficshelf.understand.guessed_runs import realign_guessed_runs
 from ficshelf.understand.letter_signatures import signed_letters
@@ -357,6 +358,7 @@ def speaker_spans(analysis: Analysis, ranker: Ranker | None = None) -> tuple[Spa
         # a line going on past its own "he"/"she" tag in a guessed paragraph
         go_on_past_pronoun_tags(ctx)
     _one_line(analysis, ctx, names)
+    names |= _described(ctx)
     return tuple(
         Span(
             q.span.start,
@@ -379,6 +381,17 @@ def _one_line(analysis: Analysis, ctx: Context, names: frozenset[str]) -> None:
     spans = [q.span for q in quotes]
     for k, name in own_lines(ctx.text, spans, analysis.layer("mentions"), speakers).items():
         quotes[k].label, quotes[k].score, quotes[k].rule = name, SCORE_ONE_LINE, "one_line"
+
+
+def _described(ctx: Context) -> frozenset[str]:
+    """Give the lines a description tags ("said her sister", "A woman servant came in. …
+    she said") that description as their speaker (``described_tags``); return the labels
+    given."""
+    found = described_speakers(ctx)
+    for k, label in found.items():
+        quote = ctx.quotes[k]
+        quote.label, quote.score, quote.rule = label, SCORE_DESCRIBED, "described"
+    return frozenset(found.values())
 
 
 def answers_tagged_line(ctx: Context, k: int) -> bool:

@@ -84,3 +84,25 @@ def test_a_he_or_she_after_a_newcomer_the_sentence_opens_on_is_that_newcomer() -
     assert said["You will be wanting a room, I suppose,"] == "a stout old woman"
     assert said["Only for the night,"] in ("Tom", "Tom Rider")
     assert "a stout old woman" not in characters
+
+
+def test_a_sentence_ending_on_spoke_introduces_the_line_after_it() -> None:
+    text = (
+        "Ann Webb, Ben Carver and Clara Lisle sat late over the fire.\n\n"
+        '"The ferry will not run tomorrow," said Ann.\n\n'
+        '"Then we walk," said Ben.\n\n'
+        '"It is twelve miles," Ann said. "Eleven, if you take the old road past Tom Hale\'s '
+        'farm." There was a silence, and the fire fell in; Clara spoke. "He will never walk '
+        'eleven miles."\n\n'
+        '"Nobody asked him to."\n'
+    )
+    said, _ = _speakers(text)
+    assert said["He will never walk eleven miles."] in ("Clara", "Clara Lisle")
+    # the tag of a line, "spoke" or not, is no sentence of its own before the next
+    text = (
+        "Ann Webb and Ben Carver stood at the gate.\n\n"
+        '"Late again," Ann spoke. "Come in."\n\n'
+        '"I came as fast as I could," said Ben.\n'
+    )
+    said, _ = _speakers(text)
+    assert said["Come in."] in ("Ann", "Ann Webb")

@@ -21,6 +21,7 @@ from ficshelf.understand.speaker_context import (
     QuoteState,
 )
 from ficshelf.understand.speech_tags import Tag, tag_after, tag_before
+from ficshelf.understand.spoke_tags import spoke_sentence_tag
 
 _THIRD = ("he", "she")
 IT = "it"  # a creature's tag ("the python says", "it said"): resolved like "he"/"she"
@@ -96,6 +97,8 @@ def explicit_tags(ctx: Context) -> None:
                 and not text[para.start : quote.span.start].strip(_OPENERS)
             ):
                 before = _colon_paragraph_tag(ctx, i)
+            if before is None and tag is None:
+                before = spoke_sentence_tag(ctx, i)  # "… whereupon Ann spoke." / "…"
             if before is not None and (before.name or before.pronoun or tag is None):
                 tag, introduced = before, True
         if tag is not None and not introduced:

@@ -1,5 +1,5 @@
-"""Speech tags whose subject is a description no character answers to ("said her husband",
-"the old woman cried", "His mother said:"), given the line they tag as a speaker of its own.
+"""Speech tags whose subject is a description no character answers to ("said her sister",
+"a stout woman cried", "His mother said:"), given the line they tag as a speaker of its own.
 
 A tag's subject that names no character but is a description of a person of known gender
 (``speech_tags``: "the old man", "her sister") leaves only a "he"/"she" for the sieve to
@@ -10,9 +10,12 @@ description itself as their speaker (``QuoteState.described``, set by the sieve'
 after the sieve and the ranker have run. The description becomes no character: it draws no
 other line by turn-taking, and the story's cast is unchanged.
 
-Only a description that a person noun heads within three words of its determiner is taken
-("her own husband", "a stout old woman"); "the other", "another" and voices ("another
-voice") are not descriptions of anyone.
+Two kinds of description are taken: a kinsman named by whose kin they are ("said her
+sister", "His mother said:"), unless the voice the sieve chose spoke just before (the kin
+word then named someone of the exchange: "said his step-son"); and a newcomer, "a"/"an"
+and a gendered noun, in the tag ("said a stout woman") or opening the sentence a "he"/"she"
+tag points back to ("A woman servant came in. …" / '"…," she said'). "The old man" is as
+often a named character's epithet, and is left to the sieve.
 """
 
 from __future__ import annotations

@@ -64,7 +64,7 @@ class QuoteState:
     # the tag names the speaker as that someone's spouse ("said his wife")
     spouse: bool = False
     # the span of a tag's subject that describes a person no character answers to ("said
-    # her husband", "the old woman cried"): ``described_tags``
+    # her sister", "a stout woman cried"): ``described_tags``
     described: tuple[int, int] | None = None
     # the sieve rule that decided the speaker (a feature of the learned ranker)
     rule: str = ""

@@ -97,20 +97,18 @@ def described_speakers(ctx: Context) -> dict[int, str]:
     speaker (``described_lines``) or whose "he"/"she" tag points to a newcomer
     (``newcomer_phrase``), after the sieve and the ranker."""
     quotes, text = ctx.quotes, ctx.text
-    split = [
-        k > 0 and continues_split_line(text, quotes[k - 1].span, q.span)
-        for k, q in enumerate(quotes)
-    ]
     spans = [q.described for q in quotes]
     cast = ctx.cast
     starts = [m.start for m in cast.narration]
     for k, quote in enumerate(quotes):
         if spans[k] is not None or quote.hint not in _GENDER_NOUNS or quote.hint_pos < 0:
             continue
-        if k and split[k]:
-            continue
         begin = quotes[k - 1].span.end if k else 0
         end = min(quote.span.start, quote.hint_pos)
+        if text.find("A", max(begin, end - _NEWCOMER_REACH), end) < 0:
+            continue  # (a scan in C: most lines have no "A" before them)
+        if k and continues_split_line(text, quotes[k - 1].span, quote.span):
+            continue
         lo, hi = bisect_left(starts, begin), bisect_left(starts, end)
         # a name, or a character of the pronoun's gender, the "he"/"she" may be instead
         want = pronoun_gender(quote.hint)
@@ -125,6 +123,14 @@ def described_speakers(ctx: Context) -> dict[int, str]:
             for m in cast.narration[lo:hi]
         ):
             spans[k] = found  # (a character the phrase itself names keeps the line)
+    if not any(span is not None for span in spans):
+        return {}
+    split = [
+        k > 0
+        and spans[k - 1] is not None
+        and continues_split_line(text, quotes[k - 1].span, q.span)
+        for k, q in enumerate(quotes)
+    ]
     return described_lines(text, spans, quotes, split, cast.gender)
 
 
@@ -179,7 +185,8 @@ def _recent_voice(quotes: Sequence[QuoteState], k: int) -> bool:
 
 # A sentence that opens on a newcomer: "A woman servant came into the room", "An old man,
 # who …, stopped": "A"/"An" after a sentence's end or a paragraph's start.
-_NEWCOMER = re.compile(r"(?:(?<=[.!?]\s)|(?<=[.!?]\"\s)|(?<=[.!?]”\s)|(?<=\n)|^)(?:A|An)\s")
+_NEWCOMER = re.compile(r"An?\s")  # (a literal first letter: the engine skips to it in C)
+_SENTENCE_START = re.compile(r"(?:[.!?][\"'”’]?\s+|\n\s*)\Z")
 _NEWCOMER_REACH = 600  # characters of narration read back from a "he"/"she" line
 _GENDER_NOUNS = {"he": MALE, "she": FEMALE}
 
@@ -199,7 +206,10 @@ def newcomer_phrase(
     start = max(start, end - _NEWCOMER_REACH)
     found = None
     for m in _NEWCOMER.finditer(text, start, end):
-        span = described_phrase(text, m.start())
+        at = m.start()
+        if at and not _SENTENCE_START.search(text, max(0, at - 4), at):
+            continue  # "A"/"An" opens no sentence here
+        span = described_phrase(text, at)
         if span is not None and _nouns(text, span) & nouns:
             found = span
     if found is None:

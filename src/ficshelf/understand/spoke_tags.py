@@ -37,6 +37,8 @@ def spoke_sentence_tag(ctx: Context, i: int) -> Tag | None:
     if after_quote:
         start = quotes[i - 1].span.end
     start = max(start, end - _REACH)
+    if text.find("spoke", start, end) < 0:
+        return None  # (a scan in C: most narration holds no "spoke")
     match = _SPOKE.search(text, start, end)
     if match is None:
         return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ficshelf.understand.conversation_backwards import SENTENCE_STOP
+from ficshelf.understand.described_tags import described_phrase
 from ficshelf.understand.speaker_context import (
     SCORE_INTRODUCED,
     SCORE_NAMED_TAG,
@@ -21,6 +22,7 @@ from ficshelf.understand.speaker_context import (
 )
 from ficshelf.understand.speaker_cues import THIRD_PERSON
 from ficshelf.understand.speech_tags import Tag, tag_after, tag_before
+from ficshelf.understand.spoke_tags import spoke_sentence_tag
 
 IT = "it"  # a creature's tag ("the python says", "it said"): resolved like "he"/"she"
 _HINTS = (*THIRD_PERSON, IT)
@@ -95,6 +97,8 @@ def explicit_tags(ctx: Context) -> None:
                 and not text[para.start : quote.span.start].strip(_OPENERS)
             ):
                 before = _colon_paragraph_tag(ctx, i)
+            if before is None and tag is None:
+                before = spoke_sentence_tag(ctx, i)  # "… whereupon Ann spoke." / "…"
             if before is not None and (before.name or before.pronoun or tag is None):
                 tag, introduced = before, True
         if tag is not None and not introduced:
@@ -121,6 +125,7 @@ def explicit_tags(ctx: Context) -> None:
         elif tag.pronoun in THIRD_PERSON or tag.pronoun == IT:
             quote.hint, quote.hint_pos, quote.hint_score = tag.pronoun, tag.pos, SCORE_PRONOUN_TAG
             quote.against, quote.spouse = tag.against, tag.spouse
+            quote.described = described_phrase(text, tag.pos)
 
 
 def _voice_heard_after(ctx: Context, start: int, end: int) -> str:

@@ -63,6 +63,9 @@ class QuoteState:
     not_speaker: str = ""
     # the tag names the speaker as that someone's spouse ("said his wife")
     spouse: bool = False
+    # the span of a tag's subject that describes a person no character answers to ("said
+    # her sister", "a stout woman cried"): ``described_tags``
+    described: tuple[int, int] | None = None
     # the sieve rule that decided the speaker (a feature of the learned ranker)
     rule: str = ""
     # on a turn's first quote: the gender the turn's calls give its listener ("Yes, sir.";

@@ -4,7 +4,8 @@ Layers:
 
 * ``speakers`` — one span per quote, with exactly the quote's start and end, in the same
   order, label = the canonical name of the character who says it (one of the ``characters``
-  labels) or "" when unknown, score = confidence.
+  labels), a description its tag gives a speaker no character is (step 7), or "" when
+  unknown, score = confidence.
 
 A sieve in the spirit of Muzny et al. (2017), from the surest evidence to the weakest; each
 step only decides quotes the earlier ones left open (steps 1 to 3 live in ``sieve_tags``,
@@ -15,7 +16,9 @@ step only decides quotes the earlier ones left open (steps 1 to 3 live in ``siev
    "you" in a second-person story (the narrator; 0.85: the ``narrator`` layer's, or when it
    is empty, the "you" whom the others call by name, ``narrator.addressed_narrator``). A
    paragraph of narration that ends on a tag and a colon ("... and Ann said, very low:")
-   tags the line that opens the next paragraph (``sieve_tags``). A
+   tags the line that opens the next paragraph (``sieve_tags``), and so does a sentence
+   that ends on "spoke" right before a line ("… whereupon Mrs. Gale spoke.":
+   ``spoke_tags``). A
    "he"/"she" tag, or a description
    of a person of known gender that names no character ("said the old man", "cried her
    mother"), is resolved in step 4, where the conversation is known (0.85); so are an "it"
@@ -140,12 +143,21 @@ Each step records the rule that decided (``QuoteState.rule``).
    takes the line its own tag stands by, that line's split second half and the rest of its
    paragraph (0.8), and no other line.
 
+7. **Described speakers** (``described_tags``): a line whose tag names a kinsman no
+   character answers to ("said her sister", "His mother said:"), unless the voice the
+   sieve gave it, of no other gender, spoke one of the last four lines, and a line whose
+   "he"/"she" points to a newcomer the narration since the line before opens a sentence on
+   ("A stout old woman came out of the kitchen. …" / '"…," she said'), with no name or
+   other person of that gender after, take that description as their speaker (0.7), with
+   the split second half; the description becomes no character.
+
 Genders come from honorifics and kinship words in a character's names and from the first
 pronoun after its mentions (``speaker_cues``; not a subject's own object, "Kit is watching
 her": ``clause_subjects.object_pronoun``).
 Quotes in notes get the character an epigraph credits ("— Calliope") when there is one.
-Speakers are always characters of the ``characters`` layer; the narrator is the ``narrator``
-layer's character, or a character called "Narrator" in a first- or second-person story.
+Speakers are characters of the ``characters`` layer (but the descriptions of step 7); the
+narrator is the ``narrator`` layer's character, or a character called "Narrator" in a first-
+or second-person story.
 """
 
 from __future__ import annotations
@@ -157,6 +169,7 @@ from collections.abc import Mapping, Sequence
 from ficshelf.model import Analysis, Span
 from ficshelf.understand.answer_lines import MAX_TAG_SENTENCE, answers
 from ficshelf.understand.conversation import conversation
+from ficshelf.understand.described_tags import SCORE_DESCRIBED, described_speakers
 from ficshelf.understand.dialogue import NOTE
 from ficshelf.understand.guessed_runs import realign_guessed_runs
 from ficshelf.understand.letter_signatures import signed_letters
@@ -357,6 +370,7 @@ def speaker_spans(analysis: Analysis, ranker: Ranker | None = None) -> tuple[Spa
         # a line going on past its own "he"/"she" tag in a guessed paragraph
         go_on_past_pronoun_tags(ctx)
     _one_line(analysis, ctx, names)
+    names |= _described(ctx)
     return tuple(
         Span(
             q.span.start,
@@ -379,6 +393,17 @@ def _one_line(analysis: Analysis, ctx: Context, names: frozenset[str]) -> None:
     spans = [q.span for q in quotes]
     for k, name in own_lines(ctx.text, spans, analysis.layer("mentions"), speakers).items():
         quotes[k].label, quotes[k].score, quotes[k].rule = name, SCORE_ONE_LINE, "one_line"
+
+
+def _described(ctx: Context) -> frozenset[str]:
+    """Give the lines a description tags ("said her sister", "A woman servant came in. …
+    she said") that description as their speaker (``described_tags``); return the labels
+    given."""
+    found = described_speakers(ctx)
+    for k, label in found.items():
+        quote = ctx.quotes[k]
+        quote.label, quote.score, quote.rule = label, SCORE_DESCRIBED, "described"
+    return frozenset(found.values())
 
 
 def answers_tagged_line(ctx: Context, k: int) -> bool:

@@ -1,0 +1,233 @@
+"""Speech tags whose subject is a description no character answers to ("said her sister",
+"a stout woman cried", "His mother said:"), given the line they tag as a speaker of its own.
+
+A tag's subject that names no character but is a description of a person of known gender
+(``speech_tags``: "the old man", "her sister") leaves only a "he"/"she" for the sieve to
+resolve, and the pronoun went to a named person near the line: the keeper of a gate, a
+stranger's wife, a servant seen once. A reader takes the description at its word: the line
+is that person's. So the line, and the second half of it that the tag splits off, keep the
+description itself as their speaker (``QuoteState.described``, set by the sieve's tags),
+after the sieve and the ranker have run. The description becomes no character: it draws no
+other line by turn-taking, and the story's cast is unchanged.
+
+Two kinds of description are taken: a kinsman named by whose kin they are ("said her
+sister", "His mother said:"), unless the voice the sieve chose spoke just before (the kin
+word then named someone of the exchange: "said his step-son"); and a newcomer, "a"/"an"
+and a gendered noun, in the tag ("said a stout woman") or opening the sentence a "he"/"she"
+tag points back to ("A woman servant came in. …" / '"…," she said'). "The old man" is as
+often a named character's epithet, and is left to the sieve.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Mapping, Sequence
+
+from ficshelf.understand.person_nouns import FEMALE, KINSHIP, MALE, PERSON_NOUNS
+from ficshelf.understand.speaker_context import Context, QuoteState
+from ficshelf.understand.speaker_cues import pronoun_gender
+from ficshelf.understand.speaker_split import continues_split_line
+
+# A newcomer ("said a stout woman") and a kinsman named by whose kin they are ("said her
+# sister"); "the old man", "this gentleman" are as often a named character's epithet.
+_INDEFINITE = frozenset(("a", "an"))
+_POSSESSIVE = frozenset("his her my our their".split())
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_NOUN_WORDS = 5  # the determiner and at most three modifiers before the noun
+_HYPHEN = re.compile(r"[-‐]")
+SCORE_DESCRIBED = 0.7  # the confidence in a line a description's tag gives it
+# How many lines back, and within how many characters, a kinsman's line may find the voice
+# the sieve gave it among the voices of the exchange.
+_RECENT_LINES = 4
+_RECENT_REACH = 2000
+# The sieve rules that found the one a kin word points to ("said his wife": the Mrs. of his
+# Mr.): their choice stands.
+_KIN_RULES = frozenset(("spouse_tag",))
+
+
+def described_phrase(text: str, pos: int) -> tuple[int, int] | None:
+    """Return the span of the description of a person that opens at ``pos`` (a tag's
+    subject): "a"/"an", at most three modifiers and a gendered person noun ("a stout old
+    woman"), or a possessive and a kin noun ("her sister", "his own mother"); ``None``
+    when ``pos`` opens no such phrase, or a name follows the noun ("her sister Jane")."""
+    if pos < 0:
+        return None
+    words = []
+    for m in _WORD.finditer(text, pos, min(len(text), pos + 60)):
+        words.append(m)
+        if len(words) == _NOUN_WORDS + 1:
+            break
+    if not words or words[0].start() != pos:
+        return None
+    first = words[0].group().lower()
+    nouns = (MALE | FEMALE) if first in _INDEFINITE else KINSHIP if first in _POSSESSIVE else None
+    if nouns is None:
+        return None
+    for k in range(1, min(len(words), _NOUN_WORDS)):
+        if text[words[k - 1].end() : words[k].start()].strip():
+            return None  # "a man, Tom": the phrase ends at a mark
+        word = words[k].group()
+        if not word.islower():
+            return None
+        if _HYPHEN.sub("", word) in nouns:
+            after = words[k + 1] if k + 1 < len(words) else None
+            if after is None or text[words[k].end() : after.start()].strip():
+                return words[0].start(), words[k].end()
+            if after.group()[:1].isupper():
+                return None  # "her sister Jane": a name, the tag's own
+            if after.group() in PERSON_NOUNS:
+                return words[0].start(), after.end()  # "a woman servant"
+            return words[0].start(), words[k].end()
+    return None
+
+
+def described_label(text: str, span: tuple[int, int]) -> str:
+    """Return the speaker label of a description: its words, the first in lower case."""
+    phrase = " ".join(text[span[0] : span[1]].split())
+    return phrase[:1].lower() + phrase[1:]
+
+
+def _kin(text: str, span: tuple[int, int]) -> bool:
+    return text[span[0] : span[1]].split()[0].lower() in _POSSESSIVE
+
+
+def described_speakers(ctx: Context) -> dict[int, str]:
+    """Return ``{quote index: label}`` for the lines of ``ctx`` whose tag describes their
+    speaker (``described_lines``) or whose "he"/"she" tag points to a newcomer
+    (``newcomer_phrase``), after the sieve and the ranker."""
+    quotes, text = ctx.quotes, ctx.text
+    spans = [q.described for q in quotes]
+    cast = ctx.cast
+    starts = [m.start for m in cast.narration]
+    for k, quote in enumerate(quotes):
+        if spans[k] is not None or quote.hint not in _GENDER_NOUNS or quote.hint_pos < 0:
+            continue
+        begin = quotes[k - 1].span.end if k else 0
+        end = min(quote.span.start, quote.hint_pos)
+        if text.find("A", max(begin, end - _NEWCOMER_REACH), end) < 0:
+            continue  # (a scan in C: most lines have no "A" before them)
+        if k and continues_split_line(text, quotes[k - 1].span, quote.span):
+            continue
+        lo, hi = bisect_left(starts, begin), bisect_left(starts, end)
+        # a name, or a character of the pronoun's gender, the "he"/"she" may be instead
+        want = pronoun_gender(quote.hint)
+        rivals = [
+            m.start
+            for m in cast.narration[lo:hi]
+            if cast.gender.get(m.label) == want or m.label[:1].isupper()
+        ]
+        found = newcomer_phrase(text, begin, end, quote.hint, rivals)
+        if found is not None and not any(
+            m.label == quote.label and m.start < found[1] and found[0] < m.end
+            for m in cast.narration[lo:hi]
+        ):
+            spans[k] = found  # (a character the phrase itself names keeps the line)
+    if not any(span is not None for span in spans):
+        return {}
+    split = [
+        k > 0
+        and spans[k - 1] is not None
+        and continues_split_line(text, quotes[k - 1].span, q.span)
+        for k, q in enumerate(quotes)
+    ]
+    return described_lines(text, spans, quotes, split, cast.gender)
+
+
+def described_lines(
+    text: str,
+    spans: Sequence[tuple[int, int] | None],
+    quotes: Sequence[QuoteState],
+    split: Sequence[bool],
+    gender: Mapping[str, str],
+) -> dict[int, str]:
+    """Return ``{quote index: label}`` for the quotes a description tags (``spans``: each
+    quote's described subject or ``None``) and for the quote after each that is the second
+    half of the line its tag splits (``split[k]``: quote ``k`` continues quote ``k - 1``).
+
+    A newcomer ("a stout woman") always takes the line. A kinsman ("her sister") takes it
+    unless the sieve's choice (``quotes``' labels), of no other gender than the kin word's
+    (``gender``: the characters' known genders), is a voice of the exchange's last few
+    lines, or a rule that reads whose kin they are made it: then the kin word was a way of
+    naming someone who speaks there already ("said his step-son")."""
+    found: dict[int, str] = {}
+    for k, span in enumerate(spans):
+        if span is None:
+            continue
+        if _kin(text, span) and (
+            quotes[k].rule in _KIN_RULES
+            or (
+                gender.get(quotes[k].label, "") in ("", _gender_of(text, span))
+                and _recent_voice(quotes, k)
+            )
+        ):
+            continue
+        label = described_label(text, span)
+        found[k] = label
+        if k + 1 < len(spans) and spans[k + 1] is None and split[k + 1]:
+            found[k + 1] = label
+    return found
+
+
+def _recent_voice(quotes: Sequence[QuoteState], k: int) -> bool:
+    """Whether quote ``k``'s speaker speaks one of the few lines just before it."""
+    said = quotes[k].label
+    if not said:
+        return False
+    start = quotes[k].span.start
+    for j in range(k - 1, max(-1, k - 1 - _RECENT_LINES), -1):
+        if start - quotes[j].span.end > _RECENT_REACH:
+            break
+        if quotes[j].label == said:
+            return True
+    return False
+
+
+# A sentence that opens on a newcomer: "A woman servant came into the room", "An old man,
+# who …, stopped": "A"/"An" after a sentence's end or a paragraph's start.
+_NEWCOMER = re.compile(r"An?\s")  # (a literal first letter: the engine skips to it in C)
+_SENTENCE_START = re.compile(r"(?:[.!?][\"'”’]?\s+|\n\s*)\Z")
+_NEWCOMER_REACH = 600  # characters of narration read back from a "he"/"she" line
+_GENDER_NOUNS = {"he": MALE, "she": FEMALE}
+
+
+def newcomer_phrase(
+    text: str, start: int, end: int, pronoun: str, names: Sequence[int]
+) -> tuple[int, int] | None:
+    """Return the span of the newcomer a "he"/"she" tag at the end of the narration
+    ``text[start:end]`` refers to: the last sentence in it that opens on "A"/"An", at most
+    three modifiers and a person noun of the pronoun's gender ("A woman servant came in. She
+    went to the bed." / '"Wake up," she said'), when no name (``names``: the starts of the
+    narration's character mentions) and no other person of that gender named by a noun
+    stands after it; else ``None``."""
+    nouns = _GENDER_NOUNS.get(pronoun)
+    if nouns is None:
+        return None
+    start = max(start, end - _NEWCOMER_REACH)
+    found = None
+    for m in _NEWCOMER.finditer(text, start, end):
+        at = m.start()
+        if at and not _SENTENCE_START.search(text, max(0, at - 4), at):
+            continue  # "A"/"An" opens no sentence here
+        span = described_phrase(text, at)
+        if span is not None and _nouns(text, span) & nouns:
+            found = span
+    if found is None:
+        return None
+    if any(found[1] <= at < end for at in names):
+        return None
+    for m in _WORD.finditer(text, found[1], end):
+        if _HYPHEN.sub("", m.group().lower()) in nouns:
+            return None  # "… her father": another of that gender
+    return found
+
+
+def _gender_of(text: str, span: tuple[int, int]) -> str:
+    """Return the gender (``speaker_cues.MALE``/``FEMALE``) of a description's noun, or
+    "" ("her cousin")."""
+    nouns = _nouns(text, span)
+    return pronoun_gender("he" if nouns & MALE else "she" if nouns & FEMALE else "")
+
+
+def _nouns(text: str, span: tuple[int, int]) -> set[str]:
+    return {_HYPHEN.sub("", word.lower()) for word in text[span[0] : span[1]].split()[1:]}

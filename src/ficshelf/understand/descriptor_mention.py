@@ -23,6 +23,17 @@ def owned_by_role(key: str) -> bool:
     return _OWNED_BY_ROLE.fullmatch(key) is not None
 
 
+# "David's aunt", "Tom's mother": a person noun whose owner is a name in the possessive.
+_OWNED_BY_NAME = re.compile(r"[A-Z][a-z]+['’]s [a-z]+")
+
+
+def owned_by_name(key: str) -> bool:
+    """Return whether a descriptor key is a person noun owned by a name ("David's aunt",
+    "Tom's mother"): a kin noun so owned is nobody the owner is, and may be someone the
+    narration has just brought in ("Miss Trotwood marches in" ... "says David's aunt")."""
+    return _OWNED_BY_NAME.fullmatch(key) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class DescriptorMention:
     """One descriptor phrase ``text[start:end]``: ``key`` is its lower-case form ("the old

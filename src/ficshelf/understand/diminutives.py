@@ -30,7 +30,8 @@ pet name is given to the sister.
 
 An epithet before a given name ("Limping Lucy", "Poor Tom": an English word that is no given
 name) is a name of the one other character whose name starts with that given name
-(``epithet_links``).
+(``epithet_links``); one before a word that is no given name ("Bully Bottom") is a name of
+the one other character with that surname (``epithet_surnames``).
 
 Parts are indexed by their first three letters, so each short form costs a look-up and a
 scan of the few parts sharing them: linear in the number of distinct names.
@@ -42,6 +43,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from ficshelf.understand import name_tables as tables
+from ficshelf.understand.epithet_surnames import surname_holders
 from ficshelf.understand.nicknames import NICKNAMES
 
 # A form: (title, key, parts), as ``name_clusters.cluster`` holds them.
@@ -211,23 +213,28 @@ def epithet_links(members: Mapping[int, Sequence[Form]]) -> dict[int, int]:
     epithet before it ("Limping Lucy", "Poor Tom"): a cluster whose forms are the same
     untitled two words, an English word that is no given name and a census given name G
     (and perhaps G alone), joins the one other cluster whose name starts with G ("Lucy
-    Yolland").
+    Yolland"); when the second word is no census given name, the one other cluster with
+    it as a surname (``epithet_surnames.surname_holders``: "Bully Bottom" is Nick Bottom).
     Nothing when two clusters start with G, or G is the name of none."""
     firsts: dict[str, set[int]] = {}
     for cid, forms in members.items():
         for _, _, parts in forms:
             if parts:
                 firsts.setdefault(parts[0].lower(), set()).add(cid)
+    lasts = surname_holders(members)
     links: dict[int, int] = {}
     for cid, forms in members.items():
         shapes = {(title, tuple(p.lower() for p in parts)) for title, _, parts in forms}
         full = [parts for title, parts in shapes if len(parts) == 2 and not title]
-        if len(full) != 1 or not _epithet(full[0][0]) or full[0][1] not in tables.GIVEN_NAMES:
+        if len(full) != 1 or not _epithet(full[0][0]):
             continue
         given = full[0][1]
         if shapes - {("", full[0]), ("", (given,))}:  # "Lucy" alone may be in it too
             continue
-        targets = firsts.get(given, set()) - {cid}
+        if given in tables.GIVEN_NAMES:
+            targets = firsts.get(given, set()) - {cid}
+        else:  # "Bully Bottom" is Nick Bottom
+            targets = lasts.get(given, set()) - {cid}
         if len(targets) == 1:
             links[cid] = next(iter(targets))
     return links

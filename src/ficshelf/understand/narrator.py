@@ -82,7 +82,8 @@ _OBJECT_ME = compile_fast(r"\b(?:[Mm]e|[Mm]yself)\b")
 # ... or as the subject of the narration right beside the call ("'Hold hard there, Jan!'
 # the men shouted, when I went in"): the narrator is the one there to be called.
 _ME_THERE = compile_fast(r"\b(?:[Mm]e|[Mm]yself|I)\b")
-_TO_ME_OR_I = compile_fast(r"\b(?:[Mm]e|[Mm]y|[Mm]yself|I)\b")
+# (and "we"/"us", a company the narrator is one of: ``_narrator_ends``)
+_TO_ME_OR_I = compile_fast(r"\b(?:[Mm]e|[Mm]y|[Mm]yself|I|[Ww]e|[Uu]s)\b")
 _CALL_AFTER = frozenset("!?")
 _QUOTE_CLOSERS = "\"'”’» \t"
 _QUOTE_EDGE = "\"'“”‘’«»„ \t—–-"
@@ -483,8 +484,9 @@ def narrator_other_names(
 
 def _narrator_ends(text: str, para: Span, quotes: QuoteIndex) -> bool:
     """Whether paragraph ``para`` is narration with no line, whose last ``TO_ME_REACH``
-    characters have the narrator in them ("Then he took my hand and held it."): a line
-    right after it is said in the narrator's company."""
+    characters have the narrator in them ("Then he took my hand and held it.", or a "we"
+    or "us" the narrator is one of: "We said nothing for a while."): a line right after it
+    is said in the narrator's company."""
     if quotes.find(para.start) >= 0 or quotes.next_start(para.start) < para.end:
         return False
     lo = max(para.start, para.end - TO_ME_REACH)

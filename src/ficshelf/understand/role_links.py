@@ -54,7 +54,7 @@ from collections.abc import Sequence
 from ficshelf.model import Span
 from ficshelf.understand import person_nouns as nouns
 from ficshelf.understand.addressees import CastView
-from ficshelf.understand.descriptor_mention import DescriptorMention, owned_by_role
+from ficshelf.understand.descriptor_mention import DescriptorMention, owned_by_name, owned_by_role
 from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.names import Candidate
 from ficshelf.understand.regex_tries import trie_regex
@@ -277,10 +277,11 @@ class Introductions:
         gender = nouns.gender_of(noun)
         if not gender or noun in nouns.GENERIC:
             return None
-        if noun in nouns.KINSHIP and not owned_by_role(first.key):
+        named_kin = noun in nouns.KINSHIP and owned_by_name(first.key)
+        if noun in nouns.KINSHIP and not owned_by_role(first.key) and not named_kin:
             return None
         para = bisect_right(self._paragraphs, first.start) - 1
-        if not first.key.startswith("the ") or para < 0:
+        if not (first.key.startswith("the ") or named_kin) or para < 0:
             return None
         begin = self._paragraphs[max(0, para - 1)]
         lo, hi = bisect_left(self._starts, begin), bisect_left(self._starts, first.start)

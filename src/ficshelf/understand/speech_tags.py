@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ficshelf.understand.name_tables import FUNCTION_WORDS, SENTENCE_OPENERS
+from ficshelf.understand.owned_tags import owned_phrase, owns_next
 from ficshelf.understand.relational_tags import relational_subject, spouse_subject
 from ficshelf.understand.speaker_cues import (
     DETERMINERS,
@@ -155,11 +156,13 @@ class Tag:
 
 
 def _phrase_name(cast: Cast, text: str, words: list[re.Match[str]]) -> str:
-    """Return the character named by the longest leading run of ``words`` (up to four)."""
+    """Return the character named by the longest leading run of ``words`` (up to four).
+    A name that owns the word after it ("says David's aunt") is not the one speaking: the
+    owned phrase is looked up instead (``owned_phrase``)."""
     for n in range(min(_PHRASE_WORDS, len(words)), 0, -1):
         name = cast.lookup(text[words[0].start() : words[n - 1].end()])
         if name:
-            return name
+            return owned_phrase(cast, text, words, n) if owns_next(words, n) else name
     return ""
 
 

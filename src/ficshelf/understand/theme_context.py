@@ -420,6 +420,8 @@ DRINK_AS_NAME = (
 NOTE_RATING = (
     r"\brated (?:it |this |the (?:fic|story|work) )?(?:as |an? )?([GTME])(?:eneral|een|ature"
     r"|xplicit)?\b(?![’'\w-])|\bhence the ([GTME])\b(?![’'\w-])"
+    # a rating line: "Rating: T", "Rated: Teen and Up", "Rating - Mature"
+    r"|\brat(?:ed|ing)\s*[:\-–—]\s*([GTME])(?:eneral|een|ature|xplicit)?\b(?![’'\w-])"
     # "Mature" with its capital: "mature for the age she is" rates nothing
     r"|\b((?-i:M))ature for (?:that|this|the)\b"
 )

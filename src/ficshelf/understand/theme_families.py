@@ -1,0 +1,206 @@
+"""The fifth lexicon of the "themes" stage (round warn35): a warning told in the everyday
+words of modern fan fiction, by verb family and its objects rather than by phrase. Pure data
+(the form and rules of ``theme_lexicon.CUES``: every alternative starts with a word of three
+letters or more, after any lookbehinds); ``theme_matcher`` compiles it with the others.
+
+Written from the eleventh round of invented scenes (``tests/understand/theme_fresh_warn35.py``),
+each family in all its inflections:
+
+* drink by the drinking itself — shots counted or knocked back, a glass refilled to the brim,
+  words slurred, a swig or a pull from a flask — and by its morning (a pounding head after);
+* drugs by the party pill swallowed or pressed into a hand, coming down, the foil heated and
+  the smoke breathed, a joint passed round or rolled;
+* illness by its diagnosis (malignant, a stage of it, a consultant's word), an asthma attack
+  and its inhaler, a seizure, a drip in A&E;
+* a mind by its startle (flat to the floor at a backfire), a depressive or manic episode, not
+  getting out of bed for days;
+* a death by its burial (lowered into the ground or the grave, earth thrown on the lid), by
+  "gone in her sleep", "passed peacefully", a good innings;
+* a wound by a mouth tasting blood, a lip split, ribs kicked until something cracked, a
+  stamp on a hand or a head, a blade that opened someone to the bone or went in under the chin;
+* self-harm by a lighter or a cigarette pressed to one's own skin, a burn or a cut hidden;
+* a suicide by the wrong side of a railing or a parapet, "wanted it all to stop", a note left
+  and not meant to be found;
+* a pregnancy by a period weeks late and a hand laid flat on the belly;
+* infidelity beside a spouse: "it had been going on since", a scent that was not the
+  spouse's, the same hotel or the hotel on a weekday;
+* a child beaten by a belt taken off, strokes counted, bent over a chair.
+
+Beside a spouse or a child (``ANCHORED``, keyed like ``theme_conditional.ANCHORED``).
+"""
+
+from __future__ import annotations
+
+_HIS = r"(?:his|her|my|their|your)"
+# how late a period is ("ten days late", "weeks late"), not late for something or with it
+_LATE = (
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|several|weeks|days) (?:days |weeks )?"
+    r"late(?! for| to| with| on| in| at| back| home| again)"
+)
+
+FAMILIES: dict[str, tuple[tuple[str, float], ...]] = {
+    "alcohol": (
+        (
+            # shots counted, lined up, knocked back; a round of them
+            r"(?:lost|losing|loses) count of (?:the |her |his |my |their )?(?:shots|drinks"
+            r"|pints|rounds)|(?:tequila|vodka|whiske?y|rum|jager|sambuca) shots"
+            r"|(?:round|rounds|tray|line|row) of shots"
+            r"|(?:kept|keep|keeps|keeping) (?:knocking|throwing|tossing|downing) (?:them|it) back",
+            0.8,
+        ),
+        (
+            r"(?:refilled|refilling|refills|topped up|topping up) (?:\w+ ){0,2}(?:glass|glasses"
+            r"|mug|cup)(?: to the brim| again)"
+            r"|(?:slurred|slurring|slurs) (?:his|her|my|their|your|the) words",
+            0.6,
+        ),
+        (r"(?<=to )take the edge off", 0.4),
+    ),
+    "drug use": (
+        (
+            # the pill at a party, swallowed or pressed on someone
+            r"(?:pressed|pressing|presses|slipped|slips|handed|hands|gave|gives) (?:a |two |"
+            r"some )?(?:little |tiny |small )?(?:blue |white |pink |yellow )?pills? into "
+            r"(?:his|her|my|their|your|\w+['’]s) (?:palm|hand|mouth)"
+            r"|(?:popped|popping|pops) (?:some |more |two |three )?(?:pills|tabs|molly|ecstasy"
+            r"|mdma)"
+            r"|(?:dropped|dropping|drops) (?:a |some )?(?:tabs?|molly|acid|ecstasy|mdma)",
+            0.8,
+        ),
+        (
+            r"(?:heated|heating|heats|lit|lighting) (?:the |a )?foil"
+            r"|chas(?:ed|ing|es|e) the dragon|(?:passed|passing|passes|rolled|rolling|rolls"
+            r"|shared|sharing|lit) (?:the |a |another )?(?:joint|spliff|blunt)"
+            r"|(?:came|coming|comes|come) down (?:off|from) (?:the |"
+            + _HIS
+            + r" )?(?:high|pills|coke|speed|drugs|trip|molly)",
+            0.8,
+        ),
+    ),
+    "illness": (
+        (
+            r"malignant|metasta\w+|(?<=stage )(?:three|four)(?=[.,;]| cancer)"
+            r"|(?:asthma|epileptic|diabetic) (?:attack|fit|seizure|coma)s?"
+            r"|inhalers?|nebuli[sz]ers?|(?:had|having|has|have) (?:a |another )?seizures?",
+            0.8,
+        ),
+    ),
+    "mental illness": (
+        (
+            r"(?:depressive|manic|psychotic|dissociative) episodes?"
+            # a startle at a loud noise: a backfire that sends him flat to the floor
+            r"|(?:backfir(?:ed|ing|es|e)|fireworks?|thunderclap|gunshot|door slamm\w+|car horn)"
+            r" (?:\w+ ){0,6}(?:sent|sends|sending|threw|throws|throwing) (?:him|her|me|them)"
+            r" (?:flat |diving |face down )?(?:to|onto|on|under) the (?:\w+ )?(?:floor|ground"
+            r"|pavement|table)",
+            0.8,
+        ),
+        (
+            r"(?:could not|couldn['’]t|can['’]t|cannot) (?:get|getting) (?:up|out of bed) (?:at all"
+            r"|for days|for weeks)|(?:some|whole) (?:days|weeks) (?:she|he|they|I) (?:could not"
+            r"|couldn['’]t) get up",
+            0.6,
+        ),
+    ),
+    "death/grief": (
+        (
+            # a burial: lowered into the ground, earth on the lid
+            r"(?:lowered|lowering|lowers|lower) (?:\w+ ){0,3}into the (?:ground|grave|earth)"
+            r"|(?:handful|handfuls|fistful|clod) of (?:earth|dirt|soil) (?:\w+ ){0,3}(?:on|onto"
+            r"|against) the (?:lid|coffin|casket)",
+            0.8,
+        ),
+        (r"(?<=a good )innings", 0.4),
+        (
+            r"(?:gone|went|slipped away|passed|passed away|died) (?:very )?(?:peacefully )?in "
+            + _HIS
+            + r" sleep|(?:passed|slipped) away (?:very )?peacefully",
+            1.0,
+        ),
+    ),
+    "graphic violence": (
+        (
+            r"(?:tasted|tasting|tastes|taste|could taste) (?:\w+ )?blood"
+            r"|(?:split|splits|splitting|busted|burst) (?:open )?" + _HIS + r" lip"
+            r"|(?:stamped|stamping|stamps|stomped|stomping) on " + _HIS + r" (?:hand|head|face"
+            r"|fingers|ribs|chest|neck|knee)",
+            0.5,
+        ),
+        (
+            r"(?:kicked|kicking|kicks) (?:him|her|me|them) (?:in the (?:ribs|head|face|stomach"
+            r"|gut) )?until (?:something|a rib|his ribs|her ribs|bones?) (?:cracked"
+            r"|snapped|broke|gave)"
+            r"|(?:opened|opening|opens|laid|cut|cutting) (?:him|her|them|his \w+|her \w+)"
+            r" (?:open )?to the bone|(?:drove|driving|drives|thrust|thrusting|rammed|plunged)"
+            r" (?:his|her|the|my) (?:sword|blade|knife|dagger|spear|bayonet) (?:up )?"
+            r"(?:under|through|into) (?:the )?(?:\w+['’]s |his |her )?(?:chin|jaw|ribs|throat"
+            r"|neck|eye|belly|gut|chest)",
+            1.0,
+        ),
+    ),
+    "self-harm": (
+        (
+            r"(?:pressed|pressing|presses|held|holding|holds) (?:the )?(?:hot |lit |burning )?"
+            r"(?:\w+ of the |end of the )?(?:lighter|cigarette|match|iron|lighter['’]s \w+)"
+            r" (?:against|to|into) " + _HIS + r" (?:skin|arm|arms|thigh|thighs|wrist|wrists|leg"
+            r"|legs|hip|hips|stomach|palm)",
+            1.0,
+        ),
+    ),
+    "suicide": (
+        (
+            r"(?<=the )wrong side of the (?:railings?|barrier|parapet|guard ?rail|fence"
+            r"|balustrade)",
+            0.8,
+        ),
+        (
+            r"(?:wanted|wants|want|wanting) (?:it all|everything|it|the pain|the noise) to stop",
+            0.4,
+        ),
+    ),
+    "pregnancy": (
+        (
+            # a period late: "she was ten days late", "I'm weeks late", "late for three weeks"
+            r"(?<=she was )"
+            + _LATE
+            + r"|(?<=i was )"
+            + _LATE
+            + r"|(?<=i['’]m )"
+            + _LATE
+            + r"|(?<=she['’]s )"
+            + _LATE
+            + r"|(?<=period was )late"
+            r"|(?<=been )late for (?:two|three|four|five|six) weeks",
+            0.5,
+        ),
+        (
+            r"(?:put|puts|putting|laid|lays|laying|pressed|presses|rested|rests|resting|spread"
+            r"|spreads) (?:a |her |one |both )?hands? (?:flat )?(?:on|over|against|across) her"
+            r" (?:stomach|belly)",
+            0.4,
+        ),
+    ),
+}
+
+ANCHORED: dict[tuple[str, str], tuple[tuple[str, float], ...]] = {
+    ("infidelity", "partner"): (
+        (
+            r"(?<=been )going on (?:since (?:january|february|march|april|may|june|july|august"
+            r"|september|october|november|december|christmas|easter|the summer|the spring|last)"
+            r"|for (?:months|weeks|a year|a month))"
+            r"|(?:smelling|smelled|smelt|smells|smell) of (?:a |some )?(?:\w+ )?(?:perfume|scent"
+            r"|lavender|roses|violets|cologne|aftershave) (?:that was not|that wasn['’]t|not)"
+            r"|(?<=same )hotel|(?<=the )hotel (?:on |again |next )?(?:monday|tuesday|wednesday"
+            r"|thursday|friday|saturday|sunday|tonight|tomorrow|week)",
+            0.6,
+        ),
+    ),
+    ("child abuse", "child"): (
+        (
+            r"(?:took|takes|taking|undid|undoes|unbuckled|unbuckling|slid|slipped) (?:off )?"
+            r"(?:his|her|the) belt(?: off)?|(?:counted|counting|counts) the (?:strokes|blows"
+            r"|lashes)|(?:bent|bend|bends|bending) over the (?:chair|desk|table|bed|kitchen table)",
+            0.6,
+        ),
+    ),
+}

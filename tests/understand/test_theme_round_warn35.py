@@ -8,7 +8,12 @@ from __future__ import annotations
 import re
 
 import pytest
-from theme_fresh_warn35 import ELEVENTH_CONTRASTS, ELEVENTH_SCENES
+from theme_fresh_warn35 import (
+    ELEVENTH_CONTRASTS,
+    ELEVENTH_SCENES,
+    TWELFTH_CONTRASTS,
+    TWELFTH_SCENES,
+)
 from theme_probes import tags
 
 from ficshelf.understand.theme_families import ANCHORED, FAMILIES
@@ -22,6 +27,16 @@ GAPS: dict[str, str] = {
     "the-empty-chair": "grief told by its habits (a plate set out, a room kept)",
     "the-bottle-of-pills": "a suicide reported by a coroner, in the pluperfect",
     "the-labour": "swearing told by the narration once ('swore the way she had not')",
+    # round twelve (measured once before its families: 4 of 16, as on main; then studied)
+    "the-gin-in-the-teapot": "drink told by where it is hidden and a nap: one cue",
+    "the-ward-round": "a deathbed told by a drip, a chart and 'making him comfortable'",
+    "the-voices": "voices that speak to him, once: a state needs its evidence to accumulate",
+    "the-anniversary": "grief told by a yearly visit to where they scattered him",
+    "the-ambush": "a death told as a man going down gurgling (no death word)",
+    "the-compass": "self-harm with a compass point, the skin not said to be her own",
+    "the-rope": "a suicide told by a tow rope and a body found, never the act",
+    "the-lipstick": "an affair told by a collar and a phone, no spouse named in the paragraph",
+    "the-bruises": "a mother beaten by a stepfather (no spouse word for the anchor)",
 }
 
 
@@ -34,14 +49,14 @@ GAPS: dict[str, str] = {
             id=name,
             marks=[pytest.mark.xfail(strict=True, reason=GAPS[name])] if name in GAPS else [],
         )
-        for name, text, gold in ELEVENTH_SCENES
+        for name, text, gold in [*ELEVENTH_SCENES, *TWELFTH_SCENES]
     ],
 )
 def test_eleventh_round_scene(text: str, expected: frozenset[str]) -> None:
     assert tags(text + "\n") == set(expected)
 
 
-@pytest.mark.parametrize(("name", "text"), ELEVENTH_CONTRASTS)
+@pytest.mark.parametrize(("name", "text"), [*ELEVENTH_CONTRASTS, *TWELFTH_CONTRASTS])
 def test_eleventh_round_contrast_fires_nothing(name: str, text: str) -> None:
     assert tags(text + "\n") == set(), name
 
@@ -79,6 +94,31 @@ def test_eleventh_round_contrast_fires_nothing(name: str, text: str) -> None:
             "infidelity",
             "It had been going on since March, and her husband never knew.",
             "The war had been going on for years, and her husband never came home.",
+        ),
+        (
+            "alcohol",
+            "We did five pubs before closing.",
+            "We passed five shops before closing.",
+        ),
+        (
+            "mental illness",
+            "The voices told him the neighbours were listening.",
+            "The voices in the hall told him dinner was ready.",
+        ),
+        (
+            "death/grief",
+            "Her brother died the winter she turned nine.",
+            "Her brother's anger died down by the winter.",
+        ),
+        (
+            "graphic violence",
+            "The arrow took him in the throat.",
+            "The arrow took him by surprise.",
+        ),
+        (
+            "pregnancy",
+            "At the twelve-week scan they saw the heartbeat.",
+            "At the twelve-week course they saw the sights.",
         ),
         (
             "child abuse",

@@ -307,3 +307,159 @@ ELEVENTH_CONTRASTS: list[tuple[str, str]] = [
         "shirt. Everyone went for pizza.",
     ),
 ]
+
+# The twelfth round: written after round warn35's families and never studied (nothing
+# changed for it): a measure of how far the families carry to wording they were not
+# written from.
+TWELFTH_SCENES: list[tuple[str, str, frozenset[str]]] = [
+    (
+        "the-pub-crawl",
+        "They did six pubs in four hours. By the fifth Gethin was singing, and by the sixth "
+        "he was crying into a pint about his ex, and Rhys had to walk him home with an arm "
+        "round his waist while he threw up in somebody's hedge. He woke on the sofa with a "
+        "mouth like sandpaper and no memory of the taxi.",
+        frozenset({"alcohol"}),
+    ),
+    (
+        "the-gin-in-the-teapot",
+        "Aunt Vera kept gin in the teapot, which everyone knew and nobody mentioned. By four "
+        "o'clock her cheeks were pink and her stories were long, and by six she was asleep in "
+        "the armchair with her mouth open, and Lily took the cup out of her hand and sniffed "
+        "it and poured it away.",
+        frozenset({"alcohol"}),
+    ),
+    (
+        "the-comedown",
+        "Three days awake. Finn's heart was going like a rabbit's and his nose would not stop "
+        "bleeding, and he had spent the last of his rent on the stuff and snorted it off the "
+        "back of a toilet at the club. Now it was Tuesday and the grey had come down over "
+        "everything and all he wanted was more.",
+        frozenset({"drug use"}),
+    ),
+    (
+        "the-sanatorium",
+        "The letter from the sanatorium said that Clara was resting comfortably, which Will "
+        "had learned meant nothing at all. When he visited she was thinner than ever, and "
+        "she coughed into a handkerchief that she folded quickly so that he would not see the "
+        "red on it. The doctors talked about the mountain air. Clara talked about coming home.",
+        frozenset({"illness"}),
+    ),
+    (
+        "the-ward-round",
+        "The nurse changed the bag on the drip and wrote something on the chart at the foot "
+        "of the bed. Dad did not wake. His skin had gone the colour of candle wax and his "
+        "breathing rattled, and the doctor took Sophie into the little room with the box of "
+        "tissues on the table and said they should think about making him comfortable.",
+        frozenset({"illness"}),
+    ),
+    (
+        "the-voices",
+        "The voices were worse at night. They told Evan that the neighbours were watching him "
+        "through the walls, that the television was sending messages, that he must not take "
+        "the tablets because the tablets were how they got in. He taped foil over the windows "
+        "and sat in the dark with a kitchen knife across his knees, waiting.",
+        frozenset({"mental illness"}),
+    ),
+    (
+        "the-anniversary",
+        "Every year on the fourteenth of May Maggie took the train to the coast and stood on "
+        "the cliff where they had scattered him. Eleven years now. She still talked to him "
+        "sometimes, in the car mostly, and sometimes she still picked up the phone to tell him "
+        "something before she remembered.",
+        frozenset({"death/grief"}),
+    ),
+    (
+        "the-last-breath",
+        "Grandad died on a Thursday, just after lunch. Ellie was holding his hand. There was a "
+        "long breath out, and then no breath in, and the room went very still, and the nurse "
+        "touched her shoulder and said, gently, that he was gone.",
+        frozenset({"death/grief"}),
+    ),
+    (
+        "the-ambush",
+        "The arrow took Corin through the throat. He went down gurgling, clawing at the shaft, "
+        "and Bryn hacked at the nearest bandit until the man's arm hung by a strip of skin and "
+        "the snow under them was red and steaming. When it was over she could not open her "
+        "fingers from the hilt.",
+        frozenset({"graphic violence", "death/grief"}),
+    ),
+    (
+        "the-compass",
+        "Ada dug the point of the compass into the soft skin above her knee, where her skirt "
+        "would cover it, and dragged it slowly sideways. It helped. It always helped, for a "
+        "little while. She had a row of them now, pale and raised, and a box of plasters in "
+        "her pencil case.",
+        frozenset({"self-harm"}),
+    ),
+    (
+        "the-rope",
+        "They found him in the garage on the Monday morning. He had used the tow rope from the "
+        "car. His wife had been at her mother's for the weekend, and afterwards she kept saying "
+        "that she should have known, that he had been so quiet, that he had given the dog away "
+        "the week before.",
+        frozenset({"suicide", "death/grief"}),
+    ),
+    (
+        "the-scan",
+        "At the twelve-week scan the baby was a smudge of grey with a heartbeat like a moth. "
+        "Nadia cried. Joe held her hand so tight it hurt. They pinned the printout to the "
+        "fridge and told nobody until Christmas, and by then she could not do up her jeans.",
+        frozenset({"pregnancy"}),
+    ),
+    (
+        "the-lipstick",
+        "There was lipstick on his collar, a shade Gwen did not own. He said it must have been "
+        "the office party. But there had been the late meetings, and the new aftershave, and "
+        "the way he turned his phone face down on the table whenever she came into the room.",
+        frozenset({"infidelity"}),
+    ),
+    (
+        "the-bruises",
+        "Sally's mum had new bruises every Monday. Sally learned the sound of her stepdad's "
+        "car in the drive and learned to be upstairs before he got to the door, and she "
+        "learned what it meant when the shouting stopped all at once and something hit the "
+        "wall downstairs.",
+        frozenset({"domestic violence"}),
+    ),
+    (
+        "the-cupboard",
+        "When Robbie wet the bed his mother locked him in the cupboard under the stairs, all "
+        "day sometimes, with no food, and told him that bad boys did not get dinner. He was "
+        "six. The social worker found him there in the end, curled up on the hoover bags, "
+        "too thin to stand.",
+        frozenset({"child abuse"}),
+    ),
+    (
+        "the-goddamn-car",
+        '"Goddamn it," Reyes said. "Goddamn piece of crap." She slammed the hood. "Son of a '
+        "bitch won't start. Jesus fucking Christ.\"",
+        frozenset({"profanity"}),
+    ),
+]
+
+TWELFTH_CONTRASTS: list[tuple[str, str]] = [
+    (
+        "the-bake-off",
+        "The sponge was dead on arrival and the custard had died a death, and Priya said she "
+        "could murder a cup of tea. The judges were brutal. She went home and drank a pint of "
+        "water and slept like the dead.",
+    ),
+    (
+        "the-flu-jab",
+        "The practice nurse gave everyone their flu jab on Friday. Nobody was ill; nobody even "
+        "felt poorly afterwards. Kev said he was sick of queues, and Mo said the only thing "
+        "he was addicted to was crosswords.",
+    ),
+    (
+        "the-museum",
+        "In the museum there was a suit of armour with a dent where a lance had struck it five "
+        "hundred years before, and a case of duelling pistols, and a glass jar that had once "
+        "held leeches. Harriet drew them all in her sketchbook and then they went for cake.",
+    ),
+    (
+        "the-football",
+        "We got absolutely murdered in the second half. Their keeper was a beast and their "
+        "number nine killed us on the counter, and by the final whistle we were dead on our "
+        "feet. Coach said it was a massacre. We got chips on the way home.",
+    ),
+]

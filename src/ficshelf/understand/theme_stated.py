@@ -5,7 +5,11 @@ file's own metadata (an AO3 download's notes, summary and freeform tags that nam
 warning, "Grief/Mourning": ``given_warnings``, each with where it is stated), and a rating a
 note states ("Rated M for the gore", "hence the M": ``stated_rating``). The vocabulary of
 these statements is data in ``theme_context`` (``NOTE_WARNING_LABEL``, ``NOTE_TERMS``,
-``FREEFORM_TERMS``, ``NOTE_RATING``, ``NOTE_GORE``).
+``FREEFORM_TERMS``, ``NOTE_RATING``, ``NOTE_GORE``), widened in a fan writer's words by
+``theme_note_terms`` (round warn35: "TW: dead parents, cussing"). Any note but a title or an
+epigraph states them (a disclaimer that goes on to rate the story), a rating line in any of
+its forms ("Rating: T (for language and one death)"), and a bare rating ("Rated T.") lists its
+reasons in the sentence after it.
 """
 
 from __future__ import annotations

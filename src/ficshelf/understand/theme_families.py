@@ -140,7 +140,7 @@ FAMILIES: dict[str, tuple[tuple[str, float], ...]] = {
             r"(?:gone|went|slipped away|passed|passed away|died) (?:very )?(?:peacefully )?in "
             + _HIS
             + r" sleep|(?:passed|slipped) away (?:very )?peacefully"
-            r"|" + _KIN + r" (?:had |has )?(?:died|was killed|got killed|drowned)"
+            r"|" + _KIN + r" (?:died|was killed|got killed|drowned)"
             r"(?! down| away| out)",
             1.0,
         ),

@@ -27,7 +27,10 @@ GAPS: dict[str, str] = {
     "the-empty-chair": "grief told by its habits (a plate set out, a room kept)",
     "the-bottle-of-pills": "a suicide reported by a coroner, in the pluperfect",
     "the-labour": "swearing told by the narration once ('swore the way she had not')",
+    "the-test": "a period late and a line on a test: short of a state's threshold (the hand "
+    "on the belly dropped for its cost)",
     # round twelve (measured once before its families: 4 of 16, as on main; then studied)
+    "the-pub-crawl": "pubs counted (dropped for the prefilter's cost: numerals are common words)",
     "the-gin-in-the-teapot": "drink told by where it is hidden and a nap: one cue",
     "the-ward-round": "a deathbed told by a drip, a chart and 'making him comfortable'",
     "the-voices": "voices that speak to him, once: a state needs its evidence to accumulate",
@@ -96,11 +99,6 @@ def test_eleventh_round_contrast_fires_nothing(name: str, text: str) -> None:
             "The war had been going on for years, and her husband never came home.",
         ),
         (
-            "alcohol",
-            "We did five pubs before closing.",
-            "We passed five shops before closing.",
-        ),
-        (
             "mental illness",
             "The voices told him the neighbours were listening.",
             "The voices in the hall told him dinner was ready.",
@@ -138,7 +136,7 @@ def test_eleventh_round_contrast_fires_nothing(name: str, text: str) -> None:
         (
             "pregnancy",
             "She was ten days late, and she had never been late.",
-            "The parcel was ten days late, and she was weeks late with the rent.",
+            "The parcel was ten days late for the party, and weeks late with the rent.",
         ),
     ],
 )

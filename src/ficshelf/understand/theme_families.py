@@ -27,7 +27,7 @@ each family in all its inflections:
 * a child beaten by a belt taken off, strokes counted, bent over a chair.
 
 Studied in turn on a twelfth round written after those (the same file; 4 of its 16 scenes
-found before, as on main): drinks or pubs counted ("six pubs", "four pints"), a pub crawl,
+found before, as on main): a pub crawl,
 crying into a pint; voices that tell someone things or come back; a kin noun that died
 ("Grandad died", "her brother was killed"); an arrow or a blade that takes someone through
 a part of the body, a limb hanging by a strip of skin; a week-numbered scan, the baby's
@@ -45,13 +45,15 @@ _KIN = (
     r"(?:mother|father|mum|dad|mom|wife|husband|son|daughter|brother|sister|grandmother"
     r"|grandfather|gran|granny|grandad|grandpa|grandma|nan|nana|aunt|uncle)"
 )
-# a count of drinks or of the places they were drunk in ("six pubs", "four pints")
-_HOW_MANY = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozen)"
-# how late a period is ("ten days late", "weeks late"), not late for something or with it
-_LATE = (
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|several|weeks|days) (?:days |weeks )?"
-    r"late(?! for| to| with| on| in| at| back| home| again)"
+# (each kin noun written out with each verb, so that the prefilter's literal beginnings are
+# "mother died", not "mother": kin nouns are common words)
+_KIN_DIED = "|".join(
+    f"{kin} {verb}"
+    for kin in _KIN[3:-1].split("|")
+    for verb in ("died", "was killed", "got killed", "drowned")
 )
+# how late a period is ("ten days late", "weeks late"), not late for something or with it
+_LATE = r"late(?! for| to| with| on| in| at| back| home| again| in)"
 
 FAMILIES: dict[str, tuple[tuple[str, float], ...]] = {
     "alcohol": (
@@ -64,9 +66,7 @@ FAMILIES: dict[str, tuple[tuple[str, float], ...]] = {
             0.8,
         ),
         (
-            _HOW_MANY + r" (?:pubs|bars|pints|beers|drinks|whiske?ys|whiskies|vodkas|ciders"
-            r"|glasses of (?:wine|champagne|whiske?y|brandy|rum|gin|port))"
-            r"|(?<=pub )crawls?|(?:crying|cried|cries|weeping|wept|sobbing) into (?:a|his|her"
+            r"(?<=pub )crawls?|(?:crying|cried|cries|weeping|wept|sobbing) into (?:a|his|her"
             r"|my|their) (?:pint|beer|drink|glass|wine|whiske?y)",
             0.6,
         ),
@@ -90,9 +90,9 @@ FAMILIES: dict[str, tuple[tuple[str, float], ...]] = {
             0.8,
         ),
         (
-            r"(?:heated|heating|heats|lit|lighting) (?:the |a )?foil"
+            r"(?:heated|heating|heats) (?:the |a )?foil"
             r"|chas(?:ed|ing|es|e) the dragon|(?:passed|passing|passes|rolled|rolling|rolls"
-            r"|shared|sharing|lit) (?:the |a |another )?(?:joint|spliff|blunt)"
+            r"|shared|sharing) (?:the |a |another )?(?:joint|spliff|blunt)"
             r"|(?:came|coming|comes|come) down (?:off|from) (?:the |"
             + _HIS
             + r" )?(?:high|pills|coke|speed|drugs|trip|molly)",
@@ -101,7 +101,8 @@ FAMILIES: dict[str, tuple[tuple[str, float], ...]] = {
     ),
     "illness": (
         (
-            r"malignant|metasta\w+|(?<=stage )(?:three|four)(?=[.,;]| cancer)"
+            r"malignant|metasta\w+|(?<=stage )three(?=[.,;]| cancer)"
+            r"|(?<=stage )four(?=[.,;]| cancer)"
             r"|(?:asthma|epileptic|diabetic) (?:attack|fit|seizure|coma)s?"
             r"|inhalers?|nebuli[sz]ers?|(?:had|having|has|have) (?:a |another )?seizures?",
             0.8,
@@ -122,8 +123,7 @@ FAMILIES: dict[str, tuple[tuple[str, float], ...]] = {
         ),
         (
             r"(?:could not|couldn['’]t|can['’]t|cannot) (?:get|getting) (?:up|out of bed) (?:at all"
-            r"|for days|for weeks)|(?:some|whole) (?:days|weeks) (?:she|he|they|I) (?:could not"
-            r"|couldn['’]t) get up",
+            r"|for days|for weeks)",
             0.6,
         ),
     ),
@@ -140,14 +140,13 @@ FAMILIES: dict[str, tuple[tuple[str, float], ...]] = {
             r"(?:gone|went|slipped away|passed|passed away|died) (?:very )?(?:peacefully )?in "
             + _HIS
             + r" sleep|(?:passed|slipped) away (?:very )?peacefully"
-            r"|" + _KIN + r" (?:died|was killed|got killed|drowned)"
-            r"(?! down| away| out)",
+            r"|(?:" + _KIN_DIED + r")(?! down| away| out)",
             1.0,
         ),
     ),
     "graphic violence": (
         (
-            r"(?:tasted|tasting|tastes|taste|could taste) (?:\w+ )?blood"
+            r"(?:tasted|tasting|tastes) (?:his |her |my |their )?(?:own )?blood|taste of blood"
             r"|(?:split|splits|splitting|busted|burst) (?:open )?" + _HIS + r" lip"
             r"|(?:stamped|stamping|stamps|stomped|stomping) on " + _HIS + r" (?:hand|head|face"
             r"|fingers|ribs|chest|neck|knee)",
@@ -174,8 +173,8 @@ FAMILIES: dict[str, tuple[tuple[str, float], ...]] = {
     ),
     "self-harm": (
         (
-            r"(?:pressed|pressing|presses|held|holding|holds) (?:the )?(?:hot |lit |burning )?"
-            r"(?:\w+ of the |end of the )?(?:lighter|cigarette|match|iron|lighter['’]s \w+)"
+            r"(?:pressed|pressing|presses|held|holding|holds) the (?:hot |lit |burning )?"
+            r"(?:metal of the |end of the |tip of the )?(?:lighter|cigarette|match|iron)"
             r" (?:against|to|into) " + _HIS + r" (?:skin|arm|arms|thigh|thighs|wrist|wrists|leg"
             r"|legs|hip|hips|stomach|palm)",
             1.0,
@@ -194,30 +193,20 @@ FAMILIES: dict[str, tuple[tuple[str, float], ...]] = {
     ),
     "pregnancy": (
         (
-            # a period late: "she was ten days late", "I'm weeks late", "late for three weeks"
-            r"(?<=she was )"
+            # a period late: "ten days late", "weeks late", "late for three weeks"
+            r"(?<=days )"
             + _LATE
-            + r"|(?<=i was )"
+            + r"|(?<=weeks )"
             + _LATE
-            + r"|(?<=i['’]m )"
-            + _LATE
-            + r"|(?<=she['’]s )"
-            + _LATE
-            + r"|(?<=period was )late"
-            r"|(?<=been )late for (?:two|three|four|five|six) weeks",
+            + r"|(?<=been )late for (?:two|three|four|five|six) weeks",
             0.5,
         ),
         (
-            r"(?:twelve|twenty|thirteen|eight)[- ]week scan|(?:dating|anomaly|pregnancy) scan"
+            r"twelve-week scan|twelve week scan|twenty-week scan|twenty week scan"
+            r"|(?:dating|anomaly|pregnancy) scan"
             r"|(?<=the )baby['’]s heartbeat|(?:could not|couldn['’]t|can['’]t|cannot) (?:do|button"
             r"|zip) up (?:her|my) (?:jeans|trousers|skirt|dress|coat)",
             0.8,
-        ),
-        (
-            r"(?:put|puts|putting|laid|lays|laying|pressed|presses|rested|rests|resting|spread"
-            r"|spreads) (?:a |her |one |both )?hands? (?:flat )?(?:on|over|against|across) her"
-            r" (?:stomach|belly)",
-            0.4,
         ),
     ),
 }

@@ -27,6 +27,8 @@ GAPS: dict[str, str] = {
     "the-empty-chair": "grief told by its habits (a plate set out, a room kept)",
     "the-bottle-of-pills": "a suicide reported by a coroner, in the pluperfect",
     "the-labour": "swearing told by the narration once ('swore the way she had not')",
+    "the-diagnosis": "malignant and chemotherapy (after 'would'): a stage's number alone was "
+    "dropped for the prefilter's cost",
     "the-test": "a period late and a line on a test: short of a state's threshold (the hand "
     "on the belly dropped for its cost)",
     # round twelve (measured once before its families: 4 of 16, as on main; then studied)

@@ -129,7 +129,6 @@ FOURTH_GAPS = {
     "child abuse-1-aftermath": _SHORT,
     "graphic violence-1-war": _NO_CUE,
     "major character death-0-narration": _NO_CUE,
-    "death/grief-0-narration": _SHORT,
     "death/grief-1-modern": _SHORT,
     "illness-0-narration": _SHORT,
     "illness-1-modern": _SHORT,

@@ -181,6 +181,15 @@ _MORE_FIGURATIVE["suicide"] += (
     r"|(?:nearly|almost|practically|half) killed (?:him|her|my|your|them)sel(?:f|ves)"
     r"|killed (?:him|her|my|your|them)sel(?:f|ves) (?:laughing|running|trying|working|with work)"
 )
+# (round warn35) praise and idiom in a killing's words: heels that are killer or murder on the
+# feet, an audience knocked dead, an audition slayed; a plague doctor's mask
+_MORE_FIGURATIVE["death/grief"] += (
+    r"|(?:was|were|is|are|looked|looks|look|looking) (?:\w+ )?killer\b"
+    r"|murder on (?:my|her|his|your|their|the) \w+"
+    r"|(?:knocked|knock|knocks|knocking) (?:\w+ ){0,3}dead"
+    r"|(?:slayed|slay|slays|slaying|slew) (?:it|them)\b"
+)
+_MORE_FIGURATIVE["illness"] += r"|plague doctors?"
 for _tag, _source in _MORE_FIGURATIVE.items():
     FIGURATIVE[_tag] = f"{FIGURATIVE[_tag]}|{_source}" if _tag in FIGURATIVE else _source
 
@@ -420,6 +429,8 @@ DRINK_AS_NAME = (
 NOTE_RATING = (
     r"\brated (?:it |this |the (?:fic|story|work) )?(?:as |an? )?([GTME])(?:eneral|een|ature"
     r"|xplicit)?\b(?![’'\w-])|\bhence the ([GTME])\b(?![’'\w-])"
+    # a rating line: "Rating: T", "Rated: Teen and Up", "Rating - Mature"
+    r"|\brat(?:ed|ing)\s*[:\-–—]\s*([GTME])(?:eneral|een|ature|xplicit)?\b(?![’'\w-])"
     # "Mature" with its capital: "mature for the age she is" rates nothing
     r"|\b((?-i:M))ature for (?:that|this|the)\b"
 )

@@ -1,7 +1,7 @@
 """How the "themes" stage finds its cues fast: the lexicons compiled into one prefilter
 regex (a trie of the words cues start with) and, per start word, the cues to try there:
 ``theme_lexicon.CUES``, ``theme_told.TOLD``, ``theme_implied.IMPLIED``, ``theme_shown.SHOWN``
-and ``theme_shown.ANCHORED``,
+and ``theme_shown.ANCHORED``, ``theme_families.FAMILIES`` and ``theme_families.ANCHORED``,
 ``theme_conditional.ANCHORED`` (each ``Cue`` with its anchor) and
 ``theme_conditional.DENYING`` (marked ``denying``). ``compile_cues`` is run once per process,
 by the first story ``themes`` reads (not on import); each cue's own pattern is compiled the
@@ -24,6 +24,7 @@ from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from ficshelf.understand import theme_conditional as cond
+from ficshelf.understand import theme_families as families
 from ficshelf.understand import theme_implied as implied
 from ficshelf.understand import theme_lexicon as lex
 from ficshelf.understand import theme_shown as shown
@@ -409,6 +410,8 @@ def compile_cues() -> CueIndex:
         (((tag, "", False), cues) for tag, cues in implied.IMPLIED.items()),
         (((tag, "", False), cues) for tag, cues in shown.SHOWN.items()),
         (((tag, anchor, False), cues) for (tag, anchor), cues in shown.ANCHORED.items()),
+        (((tag, "", False), cues) for tag, cues in families.FAMILIES.items()),
+        (((tag, anchor, False), cues) for (tag, anchor), cues in families.ANCHORED.items()),
         (((tag, anchor, False), cues) for (tag, anchor), cues in cond.ANCHORED.items()),
         (((tag, anchor, True), cues) for (tag, anchor), cues in cond.DENYING.items()),
     ]

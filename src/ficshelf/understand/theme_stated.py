@@ -5,7 +5,11 @@ file's own metadata (an AO3 download's notes, summary and freeform tags that nam
 warning, "Grief/Mourning": ``given_warnings``, each with where it is stated), and a rating a
 note states ("Rated M for the gore", "hence the M": ``stated_rating``). The vocabulary of
 these statements is data in ``theme_context`` (``NOTE_WARNING_LABEL``, ``NOTE_TERMS``,
-``FREEFORM_TERMS``, ``NOTE_RATING``, ``NOTE_GORE``).
+``FREEFORM_TERMS``, ``NOTE_RATING``, ``NOTE_GORE``), widened in a fan writer's words by
+``theme_note_terms`` (round warn35: "TW: dead parents, cussing"). Any note but a title or an
+epigraph states them (a disclaimer that goes on to rate the story), a rating line in any of
+its forms ("Rating: T (for language and one death)"), and a bare rating ("Rated T.") lists its
+reasons in the sentence after it.
 """
 
 from __future__ import annotations
@@ -17,15 +21,28 @@ from dataclasses import dataclass
 from ficshelf.model import GivenMetadata, NoteKind, Span, TagType
 from ficshelf.understand import theme_context as ctx
 from ficshelf.understand.theme_evidence import drink_named
+from ficshelf.understand.theme_note_terms import BARE_RATING_REST, MORE_NOTE_TERMS
 from ficshelf.vocabulary import RATINGS
 
 _NOTE_LABEL = re.compile(ctx.NOTE_WARNING_LABEL, re.IGNORECASE)
 _NOTE_IN_PASSING = re.compile(ctx.NOTE_STATED_IN_PASSING, re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 _NOTE_TERMS = {
-    tag: re.compile(r"(?<!\w)(?:" + source + r")(?!\w)", re.IGNORECASE)
+    tag: re.compile(
+        r"(?<!\w)(?:" + source + "|" + MORE_NOTE_TERMS[tag] + r")(?!\w)"
+        if tag in MORE_NOTE_TERMS
+        else r"(?<!\w)(?:" + source + r")(?!\w)",
+        re.IGNORECASE,
+    )
     for tag, source in ctx.NOTE_TERMS.items()
 }
+_BARE_RATING_REST = re.compile(BARE_RATING_REST, re.IGNORECASE)
+# The notes an author states warnings or a rating in: any but a title or an epigraph (a
+# quotation from another book): an author's note, a summary, a disclaimer ("Disclaimer: not
+# mine. Rated T for a funeral"), a byline line that goes on to rate the story.
+_STATING_NOTES = frozenset(
+    {NoteKind.AUTHORS_NOTE, NoteKind.SUMMARY, NoteKind.DISCLAIMER, NoteKind.BYLINE}
+)
 _NOTE_RATING = re.compile(ctx.NOTE_RATING, re.IGNORECASE)
 # a stated rating's initial: "G" General, "T" Teen, "M" Mature, "E" Explicit
 _RATINGS = {rating[0]: rating for rating in RATINGS if rating != "Not Rated"}
@@ -54,7 +71,7 @@ def note_warnings(text: str, notes: Sequence[Span]) -> dict[str, Span]:
     ("Warnings: gore, character death"; "no character death" states nothing)."""
     found: dict[str, Span] = {}
     for note in notes:
-        if note.label in ("authors_note", "summary"):
+        if note.label in _STATING_NOTES:
             for tag in _note_statements(text, note.start, note.end):
                 found.setdefault(tag, note)
     return found
@@ -82,7 +99,7 @@ def mentioned_warnings(text: str, notes: Sequence[Span]) -> set[str]:
     right after it that it is not on the page."""
     found: set[str] = set()
     for note in notes:
-        if note.label not in ("authors_note", "summary"):
+        if note.label not in _STATING_NOTES:
             continue
         for tag, (a, b) in _note_statements(text, note.start, note.end).items():
             named = _stated_at(text, tag, _NOTE_TERMS[tag], a, b)
@@ -141,6 +158,10 @@ def _rating_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if found and begin < found[-1][1]:
             continue  # in the sentence of the rating before
         stop = _SENTENCE_END.search(text, m.end(), end)
+        if stop is not None and _BARE_RATING_REST.match(text, m.end(), stop.end()):
+            # a bare rating ("Rated T.", "Rating: Teen and Up.") lists its reasons next
+            after = _SENTENCE_END.search(text, stop.end(), end)
+            stop = after if after is not None and stop.group() != "\n" else stop
         found.append((begin, stop.start() if stop else end))
     return found
 
@@ -214,7 +235,7 @@ def stated_rating(text: str, notes: Sequence[Span]) -> str | None:
     or ``None``; a rating the note denies ("this isn't rated M", "not even rated T") states
     nothing, and the note may go on to state the one it is ("not rated M, rated T")."""
     for note in notes:
-        if note.label in ("authors_note", "summary"):
+        if note.label in _STATING_NOTES:
             for m in _NOTE_RATING.finditer(text, note.start, note.end):
                 if _RATING_DENIED.search(text, max(note.start, m.start() - 24), m.start()):
                     continue

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from theme_fresh_warn33 import EIGHTH_SCENES, NINTH_SCENES, TENTH_SCENES
-from theme_probes import tags
+from theme_probes import scene_params, tags
 
 # What the round's rules still cannot read, scene by scene (strict: a fix must remove them).
 GAPS: dict[str, str] = {
@@ -39,15 +39,10 @@ TENTH = "round ten: written after the rules, never studied (docs/warnings.md, ro
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [
-        pytest.param(
-            text,
-            gold,
-            id=name,
-            marks=[pytest.mark.xfail(strict=True, reason=GAPS[name])] if name in GAPS else [],
-        )
-        for name, _register, text, gold in [*EIGHTH_SCENES, *NINTH_SCENES]
-    ],
+    scene_params(
+        [(name, text, gold) for name, _register, text, gold in [*EIGHTH_SCENES, *NINTH_SCENES]],
+        GAPS,
+    ),
 )
 def test_studied_scene_is_tagged_as_a_reader_would(text: str, expected: frozenset[str]) -> None:
     assert tags(text + "\n") == set(expected)

@@ -14,7 +14,7 @@ from theme_fresh_warn35 import (
     TWELFTH_CONTRASTS,
     TWELFTH_SCENES,
 )
-from theme_probes import tags
+from theme_probes import scene_params, tags
 
 from ficshelf.understand.theme_families import ANCHORED, FAMILIES
 
@@ -46,16 +46,7 @@ GAPS: dict[str, str] = {
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        pytest.param(
-            text,
-            gold,
-            id=name,
-            marks=[pytest.mark.xfail(strict=True, reason=GAPS[name])] if name in GAPS else [],
-        )
-        for name, text, gold in [*ELEVENTH_SCENES, *TWELFTH_SCENES]
-    ],
+    ("text", "expected"), scene_params([*ELEVENTH_SCENES, *TWELFTH_SCENES], GAPS)
 )
 def test_eleventh_round_scene(text: str, expected: frozenset[str]) -> None:
     assert tags(text + "\n") == set(expected)

@@ -3,6 +3,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+
+import pytest
+from _pytest.mark import ParameterSet
+
 from ficshelf.model import Analysis, RawDocument
 from ficshelf.understand import analyze
 from ficshelf.understand.quoted import body_quotes
@@ -30,3 +35,19 @@ def cue_score(text: str, tag: str) -> float:
     a = analysed(text)
     tally = tally_cues(a.text, a.layer("body"), a.layer("sentences"), body_quotes(a)).get(tag)
     return tally.score if tally else 0.0
+
+
+def scene_params(
+    scenes: Iterable[tuple[str, str, frozenset[str]]], gaps: Mapping[str, str]
+) -> list[ParameterSet]:
+    """Return one test case a scene (its text and gold tags, named by the scene), each scene
+    named in ``gaps`` a strict expected failure with that reason."""
+    return [
+        pytest.param(
+            text,
+            gold,
+            id=name,
+            marks=[pytest.mark.xfail(strict=True, reason=gaps[name])] if name in gaps else [],
+        )
+        for name, text, gold in scenes
+    ]

@@ -46,6 +46,7 @@ from ficshelf.evaluation.gold import (  # noqa: E402
     TENTH_HELD_OUT_STORIES,
     THIRD_HELD_OUT_STORIES,
     THIRD_TUNING_STORIES,
+    TWELFTH_HELD_OUT_STORIES,
     find_gold_files,
     load_gold,
 )
@@ -178,6 +179,10 @@ HELD_OUT_SETS = (
     (
         "Held out, stories 201–210 (written at stop 35, in canons no story had used)",
         ELEVENTH_HELD_OUT_STORIES,
+    ),
+    (
+        "Held out, stories 211–220 (written at stop 36, in canons no story had used)",
+        TWELFTH_HELD_OUT_STORIES,
     ),
 )
 

@@ -47,6 +47,8 @@ KNOWN_GAPS: dict[str, str] = {
     "as an author's note",
     "207-whatever-comes": "held out (stop 35): an end note's two paragraphs, a labelled note and "
     "an unlabelled thank-you, are read as one note",
+    "217-the-bread-and-the-lamp": "held out (stop 36): a quoted epigraph whose dash attribution "
+    "is the author's own aside is read as an author's note",
 }
 
 

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from ficshelf.understand import name_tables as tables
+from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.name_cluster_facts import (
     Cluster,
     known_by_given_name,
@@ -224,7 +225,7 @@ def aunt_of_surname(
 
 # The words before a surname that tell a father from a son of it: "old Mr. Emerson",
 # "young Emerson", "the elder Osborne".
-_AGED = re.compile(r"\b(?:[Oo]ld|[Yy]oung|[Ee]lder|[Yy]ounger)[ \t]+\Z")
+_AGED = compile_fast(r"\b(?:[Oo]ld|[Yy]oung|[Ee]lder|[Yy]ounger)[ \t]+\Z")
 _AGED_REACH = 10
 
 

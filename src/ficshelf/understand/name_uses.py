@@ -105,7 +105,8 @@ class Uses:
         """Whether the story gives the one-word name of ``form`` another civil title as
         well ("Mr. Bold" beside "Mrs. Bold"): the surname is a family's, not one woman's."""
         title, key = form
-        return any(t in tables.CIVIL_TITLES and t != title and k == key for t, k in self.forms)
+        # (each civil title looked up with the key: not a pass over every form per call)
+        return any(t != title and (t, key) in self.forms for t in tables.CIVIL_TITLES)
 
     def titled(self, c: Cluster, title: str) -> int:
         """Return how often the text uses the forms of cluster ``c`` that carry ``title``

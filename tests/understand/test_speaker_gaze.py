@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dialogue_texts import said, with_cast
 
+from ficshelf.understand.speaker_gaze import _LOOK_AT_SELF, _SELF_WORD
 from ficshelf.understand.speakers import speaker_candidates
 
 NAMES = {"Bridget": "Bridget", "Oskar": "Oskar", "Walter": "Walter"}
@@ -82,3 +83,26 @@ def test_someone_elses_look_says_nothing_of_the_listener() -> None:
     looked = other.replace("Oskar looked at Walter.", "She looked at Walter.")
     states = speaker_candidates(with_cast(looked, NAMES))
     assert (states[2][0].label, states[2][0].rule) == ("Walter", "addressed_before")
+
+
+# Round speed36: a stretch is scanned for looks at the narrator only where the narrator's
+# word stands after a space, as every such look ends ("glanced at ME", "smiled across at\nyou").
+LOOKS_AT_SELF = [
+    "She glanced at ME and laughed.",
+    "He smiled across at\nme, then went on.",
+    "They were staring at You all evening.",
+    "He looked sideways at   yoU.",
+]
+
+
+def test_every_look_at_the_narrator_holds_the_narrators_word() -> None:
+    for sentence in LOOKS_AT_SELF:
+        look = _LOOK_AT_SELF.search(sentence)
+        assert look is not None
+        word = look.group(1).lower()
+        assert _SELF_WORD[word].search(sentence, 0, len(sentence)) is not None
+
+
+def test_a_stretch_without_the_word_is_not_read() -> None:
+    assert _SELF_WORD["me"].search("Some men came home at the time.") is None
+    assert _SELF_WORD["you"].search("The young ones, yours and youths.") is None

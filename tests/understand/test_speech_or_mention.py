@@ -217,3 +217,12 @@ def test_a_speech_tag_follows_within_its_paragraph_only() -> None:
     assert not tag_follows(apart, apart.index("”") + 1)
     wrapped = "“Bring the lamp,”\nNoor said."
     assert tag_follows(wrapped, wrapped.index("”") + 1)
+
+
+def test_verse_lines_are_read_within_the_span_only() -> None:
+    # Round speed36: a span is read for verse only when it holds two capitals after a space;
+    # one outside it (before ``start``) or a capital at its very start counts for nothing.
+    text = "the sea; Softly the winds, Again the tide; Under the moon"
+    assert reads_as_verse(text, 9, len(text))
+    assert not reads_as_verse(text, 9, text.index("; Under"))
+    assert not reads_as_verse(text, text.index("Again"), len(text))

@@ -24,9 +24,10 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from ficshelf.model import Span
+from ficshelf.understand.fast_regex import compile_fast
 
 # The subject pronouns a mention may stand after: "he" and "she", as words.
-_PRONOUN = re.compile(r"\b(he|she)\b", re.IGNORECASE)
+_PRONOUN = compile_fast(r"\b(he|she)\b", re.IGNORECASE)
 # What ends a clause between the pronoun and the name: a semicolon, a colon, a dash or a
 # bracket, or a word that opens another clause ("She thought of Ann" binds Ann; "She
 # waited until Ann came" and "she nodded, and Ann smiled" do not).

@@ -29,6 +29,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.person_nouns import FEMALE, MALE, NEUTRAL
 
 if TYPE_CHECKING:
@@ -44,7 +45,7 @@ _PAST = (
     "got|let|kept|left|met|saw|shook|threw|wore|bent|brought|caught|felt|found|hung|lay|"
     "leant|led|lit|stole|struck|swung|thought|told|was|had|did|is|has|does|can|could|would"
 )
-_DESCRIBED = re.compile(
+_DESCRIBED = compile_fast(  # (tried only at the letters and marks it can open with)
     r"(?:\A|\n\s*|[.!?;:]\s+|[.!?][\"'”’]\s+|,\s+|\b(?:then|and|when)\s+|"
     # after an opening phrase of place without a comma: "At the end of the row a boy ..."
     r"(?:\A|\n\s*|[.!?]\s+)(?:At|In|On|By|Near|Beside|Behind|Across|Outside|Inside)"

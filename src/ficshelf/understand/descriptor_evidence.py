@@ -159,8 +159,12 @@ def _next_line(text: str, index: QuoteIndex, found: DescriptorMention) -> int:
     if start - found.end > VOICED_REACH:
         return -1
     opens = text.rfind("\n", found.end, start)
-    between = text[found.end : opens].strip()
-    if opens < 0 or text[opens:start].strip(_QUOTE_MARKS) or "\n" in between:
+    # (no line break between: the slice up to it would be the rest of the text)
+    if (
+        opens < 0
+        or text[opens:start].strip(_QUOTE_MARKS)
+        or "\n" in text[found.end : opens].strip()
+    ):
         return -1  # the line opens the next paragraph
     _, end = index.bounds(index.find(start))
     closes = text.find("\n", end)

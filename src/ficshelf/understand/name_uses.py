@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from ficshelf.understand import name_tables as tables
+from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.name_cluster_facts import (
     Cluster,
     known_by_given_name,
@@ -104,7 +105,8 @@ class Uses:
         """Whether the story gives the one-word name of ``form`` another civil title as
         well ("Mr. Bold" beside "Mrs. Bold"): the surname is a family's, not one woman's."""
         title, key = form
-        return any(t in tables.CIVIL_TITLES and t != title and k == key for t, k in self.forms)
+        # (each civil title looked up with the key: not a pass over every form per call)
+        return any(t != title and (t, key) in self.forms for t in tables.CIVIL_TITLES)
 
     def titled(self, c: Cluster, title: str) -> int:
         """Return how often the text uses the forms of cluster ``c`` that carry ``title``
@@ -224,7 +226,7 @@ def aunt_of_surname(
 
 # The words before a surname that tell a father from a son of it: "old Mr. Emerson",
 # "young Emerson", "the elder Osborne".
-_AGED = re.compile(r"\b(?:[Oo]ld|[Yy]oung|[Ee]lder|[Yy]ounger)[ \t]+\Z")
+_AGED = compile_fast(r"\b(?:[Oo]ld|[Yy]oung|[Ee]lder|[Yy]ounger)[ \t]+\Z")
 _AGED_REACH = 10
 
 

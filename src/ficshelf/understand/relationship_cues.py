@@ -357,6 +357,7 @@ _GENERATION = {
 _KIN_WORD = re.compile(r"\w+")
 
 
+@lru_cache(maxsize=4096)  # (the pairs of a person's relatives ask of each name many times)
 def kin_generation(name: str) -> tuple[str, str] | None:
     """Return the generation ("parent", "parent's sibling", "grandparent" or "sibling")
     and the gender ("M", "F") of the relative a kin name or kin word stands for ("Aunt

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from ficshelf.understand.fast_regex import compile_fast
+
 # A word that numbers what follows it with a Roman numeral ("Chapter I", "Part I").
 NUMBERED = frozenset(
     "chapter book part act volume vol section canto scene letter stave article psalm".split()
@@ -28,7 +30,7 @@ RULERS = frozenset(
 # The capitalised word right before an "I", and what stands before that word.
 _WORD_BEFORE = re.compile(r"(?:^|(\S?)[ \t]*)\b([A-Z][A-Za-z]*)\.?[ \t]+$")
 # Two capitalised words before an "I": "World War", "King Henry".
-_TWO_BEFORE = re.compile(r"\b([A-Z][a-z]*)[ \t]+([A-Z][a-z]+)[ \t]+$")
+_TWO_BEFORE = compile_fast(r"\b([A-Z][a-z]*)[ \t]+([A-Z][a-z]+)[ \t]+$")  # (at capitals only)
 # Marks that end a sentence or open a line of speech: a capitalised word after them opens
 # a sentence ("Not I.").
 _OPENERS = frozenset(".!?\"'“”‘’:;\n—–-*_(")

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.speaker_context import Context, QuoteState
 from ficshelf.understand.speech_verbs import SPEECH_VERB, compile_with_verbs
 
@@ -32,7 +33,7 @@ _TO_SELF = compile_with_verbs(
 )
 # Where a tag's stretch of narration ends: the next quote's opening mark, or a sentence's
 # end after a word ("she asked me. Then ...").
-_STOP = re.compile(r"[“\"‘]|(?<=[a-z])[.!?;]")
+_STOP = compile_fast(r"[“\"‘]|(?<=[a-z])[.!?;]")  # (tried only at those marks)
 # A quote's own marks, outside its span.
 _MARKS = "“”‘’\"'"
 

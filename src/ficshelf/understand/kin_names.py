@@ -19,6 +19,12 @@ takes her husband's surname, so a story that names a man and a woman of one surn
 one described husband is that man, its one described wife that woman. A "Miss" is no
 wife, nor a "Master" anyone's husband (a daughter, a son of the house); two such men (or
 women), or two described husbands (wives), leave the description alone.
+
+``own_parent_spoken_of``: "my father" or "my mother" said twice is someone the story
+knows, though they never speak ('"My father would never sell it." ... "my father's
+friends"): the one who says "my" speaks of a parent who is dead, away or only remembered,
+and a reader counts them among the people of the story. Other kin ("my brother", "my
+aunt") and other owners ("her father": whose depends on "her") still need a line.
 """
 
 from __future__ import annotations
@@ -34,6 +40,16 @@ _UNMARRIED_TITLES = {"m": frozenset(("master",)), "f": frozenset(("miss",))}
 def _parent_gender(word: str) -> str:
     """ "m" for a father's word, "f" for a mother's, "" for any other word."""
     return "m" if word in FATHERS else "f" if word in MOTHERS else ""
+
+
+# How often "my father" must be spoken of to be someone without a line of their own.
+PARENT_MENTIONS = 2
+
+
+def own_parent_spoken_of(determiner: str, noun: str, mentions: int) -> bool:
+    """Whether a description of ``determiner`` and ``noun`` ("my", "mother") mentioned
+    ``mentions`` times is a parent the story knows (see the module docstring)."""
+    return determiner == "my" and bool(_parent_gender(noun)) and mentions >= PARENT_MENTIONS
 
 
 def parents_by_kin_name(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from cast_builders import aliases, owner
 
 from ficshelf.understand.kin_names import (
+    family_parents,
     own_parent_spoken_of,
     parents_by_kin_name,
     spouses_by_surname,
@@ -112,3 +113,32 @@ def test_my_father_named_once_is_no_character() -> None:
     )
     found = aliases(text)
     assert all("My father" not in forms for forms in found.values())
+
+
+def test_pa_is_the_father_of_the_one_family_with_a_child() -> None:
+    names = [(1, "mr", "Grimble", 1), (2, "miss", "Grimble", 2), (3, "mr", "Otley", 1)]
+    assert family_parents({5: {"pa"}}, names) == {5: 1}
+
+
+def test_a_married_pair_with_no_child_is_no_family_for_pa() -> None:
+    names = [(1, "mr", "Boffin", 1), (2, "mrs", "Boffin", 1)]
+    assert family_parents({5: {"pa"}}, names) == {}
+
+
+def test_two_families_leave_mamma_alone() -> None:
+    names = [(1, "mrs", "Grimble", 1), (2, "miss", "Grimble", 1)]
+    names += [(3, "mrs", "Otley", 1), (4, "", "Otley", 2)]
+    assert family_parents({5: {"mamma"}}, names) == {}
+
+
+def test_here_pa_calls_the_father_of_the_house() -> None:
+    text = (
+        "Mr. Grimble kept the shop on the corner, and Miss Dora Grimble kept its books.\n\n"
+        "Every evening the accounts came out on the kitchen table.\n\n"
+        "\u201cHere, Pa,\u201d she said, \u201cthe ledger is short again.\u201d\n\n"
+        "Mr. Otley had been in that morning for tobacco.\n\n"
+        "\u201cLook, Pa. Twelve shillings, and Mr. Otley swears he paid.\u201d"
+    )
+    found = aliases(text)
+    assert owner(found, "Pa") == owner(found, "Mr. Grimble")
+    assert owner(found, "Pa") != owner(found, "Mr. Otley")

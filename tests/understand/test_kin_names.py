@@ -5,7 +5,12 @@ from __future__ import annotations
 
 from cast_builders import aliases, owner
 
-from ficshelf.understand.kin_names import parents_by_kin_name, spouses_by_surname
+from ficshelf.understand.kin_names import (
+    family_parents,
+    own_parent_spoken_of,
+    parents_by_kin_name,
+    spouses_by_surname,
+)
 
 
 def test_papa_is_the_one_described_father() -> None:
@@ -74,3 +79,66 @@ def test_her_husband_speaks_for_the_man_of_her_surname() -> None:
     found = aliases(text)
     assert owner(found, "her husband") == owner(found, "Jacob Marsh")
     assert owner(found, "her husband") != owner(found, "Mrs. Marsh")
+
+
+def test_my_mother_spoken_of_twice_is_a_parent_the_story_knows() -> None:
+    assert own_parent_spoken_of("my", "mother", 2)
+    assert own_parent_spoken_of("my", "papa", 3)
+
+
+def test_once_another_owner_or_another_kin_word_is_no_parent_spoken_of() -> None:
+    assert not own_parent_spoken_of("my", "father", 1)
+    assert not own_parent_spoken_of("her", "father", 2)
+    assert not own_parent_spoken_of("my", "brother", 2)
+
+
+def test_my_father_who_never_speaks_is_a_character_when_spoken_of_twice() -> None:
+    text = (
+        "Hester counted the spoons twice before she let herself sit down.\n\n"
+        "\u201cMy father kept bees on this hill,\u201d she told Osric, \u201cuntil the "
+        "winter took them.\u201d\n\n"
+        "Osric looked at the empty hives and said nothing.\n\n"
+        "\u201cHe would have liked you. My father liked anyone who could sit still.\u201d"
+    )
+    found = aliases(text)
+    assert owner(found, "My father") not in {owner(found, "Hester"), owner(found, "Osric")}
+
+
+def test_my_father_named_once_is_no_character() -> None:
+    text = (
+        "Hester counted the spoons twice before she let herself sit down.\n\n"
+        "\u201cMy father kept bees on this hill,\u201d she told Osric, \u201cuntil the "
+        "winter took them.\u201d\n\n"
+        "Osric looked at the empty hives and said nothing."
+    )
+    found = aliases(text)
+    assert all("My father" not in forms for forms in found.values())
+
+
+def test_pa_is_the_father_of_the_one_family_with_a_child() -> None:
+    names = [(1, "mr", "Grimble", 1), (2, "miss", "Grimble", 2), (3, "mr", "Otley", 1)]
+    assert family_parents({5: {"pa"}}, names) == {5: 1}
+
+
+def test_a_married_pair_with_no_child_is_no_family_for_pa() -> None:
+    names = [(1, "mr", "Boffin", 1), (2, "mrs", "Boffin", 1)]
+    assert family_parents({5: {"pa"}}, names) == {}
+
+
+def test_two_families_leave_mamma_alone() -> None:
+    names = [(1, "mrs", "Grimble", 1), (2, "miss", "Grimble", 1)]
+    names += [(3, "mrs", "Otley", 1), (4, "", "Otley", 2)]
+    assert family_parents({5: {"mamma"}}, names) == {}
+
+
+def test_here_pa_calls_the_father_of_the_house() -> None:
+    text = (
+        "Mr. Grimble kept the shop on the corner, and Miss Dora Grimble kept its books.\n\n"
+        "Every evening the accounts came out on the kitchen table.\n\n"
+        "\u201cHere, Pa,\u201d she said, \u201cthe ledger is short again.\u201d\n\n"
+        "Mr. Otley had been in that morning for tobacco.\n\n"
+        "\u201cLook, Pa. Twelve shillings, and Mr. Otley swears he paid.\u201d"
+    )
+    found = aliases(text)
+    assert owner(found, "Pa") == owner(found, "Mr. Grimble")
+    assert owner(found, "Pa") != owner(found, "Mr. Otley")

@@ -91,7 +91,11 @@ from ficshelf.understand.character_record import Character
 from ficshelf.understand.descriptor_phrases import scan_descriptors
 from ficshelf.understand.descriptors import unnamed_characters
 from ficshelf.understand.fandom_stated import stated_fandoms
-from ficshelf.understand.kin_names import parents_by_kin_name, spouses_by_surname
+from ficshelf.understand.kin_names import (
+    family_parents,
+    parents_by_kin_name,
+    spouses_by_surname,
+)
 from ficshelf.understand.language import is_english
 from ficshelf.understand.name_things import noted_things
 from ficshelf.understand.named_characters import named_characters
@@ -413,6 +417,12 @@ def _join_kin_names(
     for cand, who in zip(candidates, named, strict=True):
         forms.setdefault(who, set()).add(text[cand.start : cand.end].lower())
     for who, parent in parents_by_kin_name(forms, described).items():
+        chars[parent].take(chars[who], in_order=True)
+    pairs = zip(candidates, named, strict=True)
+    names = [(w, c.title, c.parts[-1], len(c.parts)) for c, w in pairs if c.parts and w >= 0]
+    for who, parent in family_parents(
+        {w: f for w, f in forms.items() if w >= 0 and chars[w].mentions}, names
+    ).items():  # "Here, Pa," to Mr. Squeers, whose daughter is Miss Fanny Squeers
         chars[parent].take(chars[who], in_order=True)
 
 

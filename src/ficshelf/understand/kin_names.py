@@ -19,11 +19,24 @@ takes her husband's surname, so a story that names a man and a woman of one surn
 one described husband is that man, its one described wife that woman. A "Miss" is no
 wife, nor a "Master" anyone's husband (a daughter, a son of the house); two such men (or
 women), or two described husbands (wives), leave the description alone.
+
+``family_parents`` joins a parent's word used as a name ("Pa", "Mamma"; no described
+parent took it) to the parent of the one family the story names: a man (for a father's
+word) or a married woman (a mother's) whose title and surname are shared by a child of the
+house, a "Miss" or "Master" of that surname or a given name before it ("Mr. Squeers" with
+"Miss Fanny Squeers": '"Here, Pa," said young Wackford'). Two such fathers, or none, leave
+the word alone: whose parent it is depends on who says it.
+
+``own_parent_spoken_of``: "my father" or "my mother" said twice is someone the story
+knows, though they never speak ('"My father would never sell it." ... "my father's
+friends"): the one who says "my" speaks of a parent who is dead, away or only remembered,
+and a reader counts them among the people of the story. Other kin ("my brother", "my
+aunt") and other owners ("her father": whose depends on "her") still need a line.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from ficshelf.understand.person_nouns import FATHERS, MOTHERS
 
@@ -34,6 +47,58 @@ _UNMARRIED_TITLES = {"m": frozenset(("master",)), "f": frozenset(("miss",))}
 def _parent_gender(word: str) -> str:
     """ "m" for a father's word, "f" for a mother's, "" for any other word."""
     return "m" if word in FATHERS else "f" if word in MOTHERS else ""
+
+
+# The titles of a family's father and mother, and of its children.
+_FATHER_TITLES = frozenset(("mr", "captain", "colonel", "major", "general", "dr", "sir", "squire"))
+_MOTHER_TITLES = frozenset(("mrs", "lady", "madame"))
+_CHILD_TITLES = frozenset(("miss", "master"))
+
+
+def family_parents(
+    forms: Mapping[int, set[str]], names: Sequence[tuple[int, str, str, int]]
+) -> dict[int, int]:
+    """Return name character -> the family parent it is (see the module docstring).
+    ``forms`` maps each named character to the lower-case forms it goes by; ``names`` holds
+    one (character, title, surname, number of name parts) per name candidate."""
+    kin: dict[str, list[int]] = {}
+    for who, words in forms.items():
+        genders = {_parent_gender(w) for w in words}
+        if len(genders) == 1 and "" not in genders:
+            kin.setdefault(next(iter(genders)), []).append(who)
+    if not kin:
+        return {}
+    parents: dict[str, dict[str, set[int]]] = {"m": {}, "f": {}}  # surname -> who
+    children: dict[str, set[int]] = {}
+    for who, title, surname, parts in names:
+        if title in _FATHER_TITLES:
+            parents["m"].setdefault(surname, set()).add(who)
+        elif title in _MOTHER_TITLES:
+            parents["f"].setdefault(surname, set()).add(who)
+        elif title in _CHILD_TITLES or (not title and parts > 1):
+            children.setdefault(surname, set()).add(who)
+    joins: dict[int, int] = {}
+    for gender, kin_words in kin.items():
+        heads = {
+            w
+            for surname, ws in parents[gender].items()
+            if children.get(surname, set()) - ws
+            for w in ws
+        }
+        if len(heads) == 1:
+            head = next(iter(heads))
+            joins.update((who, head) for who in kin_words if who != head)
+    return joins
+
+
+# How often "my father" must be spoken of to be someone without a line of their own.
+PARENT_MENTIONS = 2
+
+
+def own_parent_spoken_of(determiner: str, noun: str, mentions: int) -> bool:
+    """Whether a description of ``determiner`` and ``noun`` ("my", "mother") mentioned
+    ``mentions`` times is a parent the story knows (see the module docstring)."""
+    return determiner == "my" and bool(_parent_gender(noun)) and mentions >= PARENT_MENTIONS
 
 
 def parents_by_kin_name(

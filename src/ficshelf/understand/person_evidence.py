@@ -35,6 +35,7 @@ from ficshelf.understand import name_tables as tables
 from ficshelf.understand.fast_regex import compile_skipping
 from ficshelf.understand.names import Candidate
 from ficshelf.understand.nicknames import NICKNAMES
+from ficshelf.understand.parent_names import names_a_family, parent_word_name
 from ficshelf.understand.regex_tries import trie_regex
 from ficshelf.understand.title_rules import is_given_name as is_given_name
 
@@ -148,10 +149,16 @@ def accepted_keys(text: str, candidates: Sequence[Candidate]) -> set[str]:
             )
     _count_tagged_lines(text, candidates, evidence)
     accepted: set[str] = set()
+    family: bool | None = None  # a man and a woman of one surname (``parent_names``)
     for key, ev in evidence.items():
         parts = key.split()
         if ev.names_place and _names_a_place(key, ev):
             continue
+        if parent_word_name(key.lower(), ev.count, ev.mid_plain, ev.after_the + ev.after_article):
+            family = names_a_family(candidates) if family is None else family
+            if not family:  # "if Papa ever said anything"
+                accepted.add(key)
+                continue
         if _is_person(key, parts, ev):
             accepted.add(key)
             if len(parts) > 1:

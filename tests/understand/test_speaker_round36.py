@@ -1,0 +1,46 @@
+"""Round spk36 (docs/speakers.md): on lines written for the test."""
+
+from __future__ import annotations
+
+from dialogue_texts import sieve_choices
+
+from ficshelf.understand.joined_objects import joined_object, opens_clause
+
+CAST = {"Ann": "Ann", "Tom": "Tom", "Nell": "Nell", "Kit": "Kit"}
+OPENING = '"Where is the key?" said Tom.\n\n"In the drawer," said Ann.\n\n"Which drawer?" said Tom.\n\n'
+
+
+def test_a_name_joined_as_one_more_object_is_found() -> None:
+    text = "She thought of the letter, and Nell laughing in the kitchen."
+    at = text.index("Nell")
+    assert joined_object(text, at, at + 4)
+    text = "She thought of the letter, and of Nell."
+    at = text.index("Nell")
+    assert joined_object(text, at, at + 4)
+    # a name with its own verb, or an aside before its verb, opens a clause
+    text = "She nodded, and Nell smiled at her."
+    at = text.index("Nell")
+    assert not joined_object(text, at, at + 4)
+    text = "She nodded, and Nell, who had waited all day, smiled."
+    at = text.index("Nell")
+    assert not joined_object(text, at, at + 4)
+
+
+def test_an_and_opens_a_clause_only_with_a_subject_and_its_verb() -> None:
+    text = "She sat, and the old man looked up."
+    assert opens_clause(text, text.index("and") + 3)
+    text = "She sat, and then she wept."
+    assert opens_clause(text, text.index("and") + 3)
+    text = "She thought of Kit's hand, and the fire."
+    assert not opens_clause(text, text.index("and") + 3)
+
+
+def test_the_she_of_a_tag_is_not_a_name_joined_to_what_she_thinks_of() -> None:
+    text = OPENING + (
+        "Ann thought about it honestly. She thought about the letter, and Kit's hand on "
+        'her sleeve, and Nell laughing in the kitchen. "No," she said.\n'
+    )
+    assert sieve_choices(text, CAST)[-1][0] == "Ann"
+    # a name with a verb of its own after "and" may still be the "she"
+    text = OPENING + ('Ann shrugged, and Nell laughed at them both. "The top one," she said.\n')
+    assert sieve_choices(text, CAST)[-1][0] == "Nell"

@@ -7,7 +7,9 @@ from dialogue_texts import sieve_choices
 from ficshelf.understand.joined_objects import joined_object, opens_clause
 
 CAST = {"Ann": "Ann", "Tom": "Tom", "Nell": "Nell", "Kit": "Kit"}
-OPENING = '"Where is the key?" said Tom.\n\n"In the drawer," said Ann.\n\n"Which drawer?" said Tom.\n\n'
+OPENING = (
+    '"Where is the key?" said Tom.\n\n"In the drawer," said Ann.\n\n"Which drawer?" said Tom.\n\n'
+)
 
 
 def test_a_name_joined_as_one_more_object_is_found() -> None:

@@ -46,3 +46,17 @@ def test_the_she_of_a_tag_is_not_a_name_joined_to_what_she_thinks_of() -> None:
     # a name with a verb of its own after "and" may still be the "she"
     text = OPENING + ('Ann shrugged, and Nell laughed at them both. "The top one," she said.\n')
     assert sieve_choices(text, CAST)[-1][0] == "Nell"
+
+
+def test_and_said_goes_on_from_a_subject_before_the_tag_reach_not_the_one_looked_at() -> None:
+    cast = {"Ann": "Ann", "Tom": "Tom", "Mrs. Pike": "Mrs. Pike", "Nell": "Nell"}
+    text = OPENING + (
+        "It was just then, with the kettle coming to the boil and the dog asleep under the "
+        "table where nobody could step on him, that Mrs. Pike looked up at Nell with the "
+        "greatest kindness, and said, quite clearly, to the whole of the kitchen:\n\n"
+        '"There you are at last!"\n'
+    )
+    assert sieve_choices(text, cast)[-1] == ("Mrs. Pike", "tag_before")
+    # the sentence's first name still speaks when the whole sentence is within reach
+    text = OPENING + 'Nell stopped beside Tom, and said, quietly:\n\n"There you are."\n'
+    assert sieve_choices(text, cast)[-1] == ("Nell", "tag_before")

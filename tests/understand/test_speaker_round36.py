@@ -60,3 +60,12 @@ def test_and_said_goes_on_from_a_subject_before_the_tag_reach_not_the_one_looked
     # the sentence's first name still speaks when the whole sentence is within reach
     text = OPENING + 'Nell stopped beside Tom, and said, quietly:\n\n"There you are."\n'
     assert sieve_choices(text, cast)[-1] == ("Nell", "tag_before")
+
+
+def test_a_tag_whose_subject_stands_before_an_aside_names_that_subject() -> None:
+    cast = {"Ann": "Ann", "Tom": "Tom", "Nell": "Nell", "Kit": "Kit"}
+    text = OPENING + (
+        'Then Tom laughed, and Kit said "Oh, Ann!" and came round the table, and Nell, in '
+        'the doorway with the tray, said "Well, at last," and nearly dropped it.\n'
+    )
+    assert sieve_choices(text, cast)[-1] == ("Nell", "tag_before")

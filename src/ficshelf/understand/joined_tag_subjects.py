@@ -36,3 +36,20 @@ def sentence_start(text: str, stops: Sequence[int], wide: int, start: int) -> in
     for mark in _QUOTE_MARK.finditer(text, at, start):
         at = mark.end()
     return at
+
+
+# What opens a subject phrase after a comma: a conjunction, "then".
+_OPENER = re.compile(r"\s*(?:(?:and|but|then)\s+)+", re.IGNORECASE)
+
+
+def aside_subject(text: str, lo: int, comma: int) -> tuple[int, int]:
+    """Return the span of the phrase before an aside that ends at the comma ``comma`` ("…,
+    and Nell, in the doorway with the tray, said": "Nell"), from the comma before the aside
+    (or ``lo``) back to the comma, sentence start ``lo`` or conjunction before it; (lo, lo)
+    when no comma opens the aside."""
+    opens = text.rfind(",", lo, comma)
+    if opens < 0:
+        return lo, lo
+    start = text.rfind(",", lo, opens) + 1 or lo
+    match = _OPENER.match(text, start, opens)
+    return (match.end() if match else start), opens

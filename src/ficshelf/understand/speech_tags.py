@@ -14,7 +14,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ficshelf.understand.joined_tag_subjects import WIDE_REACH, object_of, sentence_start
+from ficshelf.understand.joined_tag_subjects import (
+    WIDE_REACH,
+    aside_subject,
+    object_of,
+    sentence_start,
+)
 from ficshelf.understand.name_tables import FUNCTION_WORDS, SENTENCE_OPENERS
 from ficshelf.understand.owned_tags import owned_phrase, owns_next
 from ficshelf.understand.relational_tags import relational_subject, spouse_subject
@@ -329,6 +334,13 @@ def _tag_at(
     words = list(_WORD_TOKEN.finditer(text, clause, verb.start()))
     while words and _is_filler(words[0].group()):
         words.pop(0)
+    if not words and clause > segment_start:
+        # "and Nell, in the doorway with the tray, said": the subject before an aside
+        lo, hi = aside_subject(text, segment_start, clause - 1)
+        subject = list(_WORD_TOKEN.finditer(text, lo, hi))
+        name = _phrase_name(cast, text, subject) if 0 < len(subject) <= _PHRASE_WORDS else ""
+        if name:
+            return Tag(name, "", subject[0].start())
     if head and head[-1].group().lower() == "and":
         joined = _joined_subject(cast, text, words)
         if joined is not None:

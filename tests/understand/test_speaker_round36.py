@@ -69,3 +69,11 @@ def test_a_tag_whose_subject_stands_before_an_aside_names_that_subject() -> None
         'the doorway with the tray, said "Well, at last," and nearly dropped it.\n'
     )
     assert sieve_choices(text, cast)[-1] == ("Nell", "tag_before")
+
+
+def test_a_tag_ending_on_a_colon_may_say_how_and_why_at_length() -> None:
+    text = OPENING + (
+        "Ann went past him to the door. As she did, without looking at him, she said, very "
+        'low, so that the others could not hear it:\n\n"Not the top one."\n'
+    )
+    assert sieve_choices(text, CAST)[-1] == ("Ann", "pronoun_paragraph")

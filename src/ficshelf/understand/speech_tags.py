@@ -103,8 +103,9 @@ _OBJECTS = frozenset(
 _RETURN_TO = frozenset("to home from into inside indoors the a an his her my their".split())
 _MAX_SUBJECT_WORDS = 5
 _PHRASE_WORDS = 6  # "a man in the crowd", "a thin, elderly gentleman"
-# Words a tag may have after its verb when a colon ends it ("said in a hysterical way:").
-_MAX_COLON_TAIL = 8
+# Words a tag may have after its verb when a colon ends it ("said in a hysterical way:";
+# "said, very low, so that the others could not hear it:", round spk36).
+_MAX_COLON_TAIL = 10
 _MANNER_ASIDE = re.compile(MANNER_ASIDE)
 # How a tag before its quote may say the manner after its verb, longer than the three words
 # allowed otherwise: "in"/"with", a determiner and at most three words ("said in an altered

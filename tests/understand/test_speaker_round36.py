@@ -77,3 +77,13 @@ def test_a_tag_ending_on_a_colon_may_say_how_and_why_at_length() -> None:
         'low, so that the others could not hear it:\n\n"Not the top one."\n'
     )
     assert sieve_choices(text, CAST)[-1] == ("Ann", "pronoun_paragraph")
+
+
+def test_her_in_a_kin_tag_is_the_woman_the_narration_follows_not_the_last_to_speak() -> None:
+    cast = {"Ann": "Ann", "Tom": "Tom", "Mrs. Pike": "Mrs. Pike"}
+    text = OPENING + (
+        '"I am proud of you," said Mrs. Pike.\n\n'
+        "Ann looked down at the floor, and found that she could not see very well.\n\n"
+        '"I should like to read it," her mother added, "when you are ready."\n'
+    )
+    assert sieve_choices(text, cast)[-1][0] == "Mrs. Pike"

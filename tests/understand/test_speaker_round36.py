@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dialogue_texts import sieve_choices
 
+from ficshelf.model import Span
 from ficshelf.understand.joined_objects import joined_object, opens_clause
 
 CAST = {"Ann": "Ann", "Tom": "Tom", "Nell": "Nell", "Kit": "Kit"}
@@ -87,3 +88,19 @@ def test_her_in_a_kin_tag_is_the_woman_the_narration_follows_not_the_last_to_spe
         '"I should like to read it," her mother added, "when you are ready."\n'
     )
     assert sieve_choices(text, cast)[-1][0] == "Mrs. Pike"
+
+
+def test_a_closing_sentence_that_opens_on_a_call_is_answered_by_the_one_it_calls() -> None:
+    from ficshelf.understand.question_calls import closing_call
+
+    text = '"Mr. Hale, I am astonished. I shall go home. Nell, come."'
+    assert closing_call(text, Span(0, len(text))) is not None
+    text = '"Two sorrows I have had. First, the loss of my boy, Tom."'
+    assert closing_call(text, Span(0, len(text))) is None
+    cast = {"Ann": "Ann", "Tom": "Tom", "Mrs. Pike": "Mrs. Pike", "Nell": "Nell"}
+    text = (
+        '"Where were you?" said Mrs. Pike.\n\n"At the station," said Tom.\n\n'
+        '"Tom, I am astonished at you. I shall go home and think about it. Nell, come."\n\n'
+        '"Yes, mamma."\n'
+    )
+    assert sieve_choices(text, cast)[-1][0] == "Nell"

@@ -30,7 +30,9 @@ def test_the_one_the_closing_question_calls_answers() -> None:
 
 
 def test_without_a_closing_question_the_first_called_answers() -> None:
-    statement = ORCHARD.replace("Owen, have you seen the girl?", "Owen, the gate is open.")
+    # (a closing sentence that opens on a call, "Owen, the gate is open.", is answered by the
+    # one it calls: round spk36, ``closing_call``)
+    statement = ORCHARD.replace("Owen, have you seen the girl?", "The gate is open, Owen.")
     assert said(statement, NAMES)[1] == ("She went down to the mill an hour since.", "Mabel")
 
 

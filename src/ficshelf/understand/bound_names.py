@@ -25,6 +25,7 @@ from collections.abc import Sequence
 
 from ficshelf.model import Span
 from ficshelf.understand.fast_regex import compile_fast
+from ficshelf.understand.joined_objects import joined_object, opens_clause
 
 # The subject pronouns a mention may stand after: "he" and "she", as words.
 _PRONOUN = compile_fast(r"\b(he|she)\b", re.IGNORECASE)
@@ -36,6 +37,7 @@ _CLAUSE_BREAK = re.compile(
     r"until|where|if)\b",
     re.IGNORECASE,
 )
+_JOINING = frozenset({"and", "but", "or"})
 # How far back in its sentence a pronoun is looked for.
 _REACH = 240
 _NONE: frozenset[str] = frozenset()
@@ -57,11 +59,20 @@ def binding_pronouns(
     lo = max(lo, start - _REACH)
     if lo >= start:
         return _NONE
+    # a name "and" joins as one more object opens no clause ("She thought of the letter,
+    # and Nell laughing"; ``joined_objects``): an "and" counts only where it opens one
+    joined = joined_object(text, mention.start, mention.end)
+
+    def broken(at: int) -> bool:
+        for found in _CLAUSE_BREAK.finditer(text, at, start):
+            word = found.group().lower()
+            if not (joined and word in _JOINING and not opens_clause(text, found.end())):
+                return True
+        return False
+
     return (
         frozenset(
-            m.group(1).lower()
-            for m in _PRONOUN.finditer(text, lo, start)
-            if not _CLAUSE_BREAK.search(text, m.end(), start)
+            m.group(1).lower() for m in _PRONOUN.finditer(text, lo, start) if not broken(m.end())
         )
         or _NONE
     )

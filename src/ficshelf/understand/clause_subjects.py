@@ -34,7 +34,7 @@ _PRESENT = frozenset({"is", "has", "does", "goes", "says", "isn't", "hasn't", "d
 _REACH = 20
 
 
-def _finite_verb(text: str, pos: int) -> bool:
+def finite_verb(text: str, pos: int) -> bool:
     """Return whether the words at ``pos`` (after a name) open with a finite verb, after at
     most two adverbs ("stood", "quietly wanders", "is handing")."""
     for _ in range(3):
@@ -69,7 +69,7 @@ def clause_subjects(
             lead = lead[:-4]
         if _BEFORE.search(lead) is None:
             continue
-        if _finite_verb(text, mention.end):
+        if finite_verb(text, mention.end):
             found.append(k)
     return frozenset(found)
 

@@ -52,6 +52,7 @@ from ficshelf.understand.speaker_context import (
 from ficshelf.understand.speaker_cues import FEMALE, MALE, THIRD_PERSON, pronoun_gender
 from ficshelf.understand.speaker_gaze import gaze_listener
 from ficshelf.understand.speaker_self import narrator_present
+from ficshelf.understand.tag_owners import narrated_owner
 from ficshelf.understand.told_narrator import told_narrator
 
 # A sentence opening with "he"/"she" as its subject, after an adverb or two ("Then he came").
@@ -228,12 +229,16 @@ def closing_subject(
 
 def _against(ctx: Context, scene: _Scene, quote: QuoteState) -> str:
     """Return whom a relational tag ("said his cousin", "said the other") sets its speaker
-    against: for "the other" the last speaker; for "his"/"her" the last speaker of that
-    gender, else the character of that gender the narration named last. "" for none."""
+    against: for "the other" the last speaker; for "his"/"her" the latest subject of that
+    gender in the narration since the last line (``tag_owners``), else the last speaker of
+    that gender, else the character of that gender the narration named last. "" for none."""
     prev = scene.history[-1][0] if scene.history else ""
     if quote.against == AGAINST_LAST:
         return prev
     want = MALE if quote.against == AGAINST_HE else FEMALE
+    owner = narrated_owner(scene.narrated, scene.clause, ctx.cast.gender, want)  # spk36
+    if owner:
+        return owner
     for name, _ in reversed(scene.history):
         if name and ctx.cast.gender.get(name) == want:
             return name

@@ -14,6 +14,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ficshelf.understand.joined_tag_subjects import (
+    WIDE_REACH,
+    aside_subject,
+    object_of,
+    sentence_start,
+)
 from ficshelf.understand.name_tables import FUNCTION_WORDS, SENTENCE_OPENERS
 from ficshelf.understand.owned_tags import owned_phrase, owns_next
 from ficshelf.understand.relational_tags import relational_subject, spouse_subject
@@ -97,8 +103,9 @@ _OBJECTS = frozenset(
 _RETURN_TO = frozenset("to home from into inside indoors the a an his her my their".split())
 _MAX_SUBJECT_WORDS = 5
 _PHRASE_WORDS = 6  # "a man in the crowd", "a thin, elderly gentleman"
-# Words a tag may have after its verb when a colon ends it ("said in a hysterical way:").
-_MAX_COLON_TAIL = 8
+# Words a tag may have after its verb when a colon ends it ("said in a hysterical way:";
+# "said, very low, so that the others could not hear it:", round spk36).
+_MAX_COLON_TAIL = 10
 _MANNER_ASIDE = re.compile(MANNER_ASIDE)
 # How a tag before its quote may say the manner after its verb, longer than the three words
 # allowed otherwise: "in"/"with", a determiner and at most three words ("said in an altered
@@ -280,26 +287,35 @@ def tag_before(cast: Cast, text: str, start: int, end: int) -> Tag | None:
     ("to him", "softly") may stand between the verb and the quote. The subject of a verb
     that "and" joins to a clause ("He held out his hand, as usual, and said,") is the
     nearest "he"/"she"/"I" before it, else the first name of the sentence."""
+    wide = max(start, end - WIDE_REACH)
     start = max(start, end - _TAG_REACH)
     stops = sentence_stops(text, start, end)
     segment_start = stops[-1] if stops else start
+    # a long sentence's subject may stand before the reach ("It was then, …, that Ann
+    # looked up at Nell and said:"): where "and said" finds no subject (``joined_tag_subjects``)
+    opening = segment_start
+    if not stops and wide < start:
+        opening = sentence_start(text, sentence_stops(text, wide, start), wide, start)
     found = list(_WORD_TOKEN.finditer(text, segment_start, end))
     verbs = [word for k, word in enumerate(found) if _speaks(found, k)]
     if not verbs:
         return None
-    tag = _tag_at(cast, text, segment_start, end, verbs[-1])  # the last verb of the segment
+    tag = _tag_at(cast, text, segment_start, end, verbs[-1], opening)  # the segment's last verb
     if len(verbs) > 1 and tag is not None and not (tag.name or tag.pronoun):
         # "and I said, half laughing:": the manner's participle has no subject of its own;
         # the verb before it has
-        earlier = _tag_at(cast, text, segment_start, end, verbs[-2])
+        earlier = _tag_at(cast, text, segment_start, end, verbs[-2], opening)
         if earlier is not None and (earlier.name or earlier.pronoun):
             return earlier
     return tag
 
 
-def _tag_at(cast: Cast, text: str, segment_start: int, end: int, verb: re.Match[str]) -> Tag | None:
+def _tag_at(
+    cast: Cast, text: str, segment_start: int, end: int, verb: re.Match[str], opening: int
+) -> Tag | None:
     """Return the tag whose verb is ``verb`` in the narration ``text[segment_start:end]``
-    before a quote (``tag_before``), or ``None`` when too much stands after the verb."""
+    before a quote (``tag_before``), or ``None`` when too much stands after the verb.
+    ``opening``: where the sentence opens when it starts before ``segment_start``."""
     tail = list(_WORD_TOKEN.finditer(text, verb.end(), end))
     colon = text[verb.end() : end].rstrip().endswith(":")
     if len(tail) > (_MAX_COLON_TAIL if colon else 3) and not _MANNER_TAIL.match(
@@ -319,6 +335,13 @@ def _tag_at(cast: Cast, text: str, segment_start: int, end: int, verb: re.Match[
     words = list(_WORD_TOKEN.finditer(text, clause, verb.start()))
     while words and _is_filler(words[0].group()):
         words.pop(0)
+    if not words and clause > segment_start:
+        # "and Nell, in the doorway with the tray, said": the subject before an aside
+        lo, hi = aside_subject(text, segment_start, clause - 1)
+        subject = list(_WORD_TOKEN.finditer(text, lo, hi))
+        name = _phrase_name(cast, text, subject) if 0 < len(subject) <= _PHRASE_WORDS else ""
+        if name:
+            return Tag(name, "", subject[0].start())
     if head and head[-1].group().lower() == "and":
         joined = _joined_subject(cast, text, words)
         if joined is not None:
@@ -334,8 +357,10 @@ def _tag_at(cast: Cast, text: str, segment_start: int, end: int, verb: re.Match[
         for word in reversed(head):
             if word.group().lower() in _CLAUSE_SUBJECTS:
                 return Tag("", word.group().lower(), word.start())
+        if opening < segment_start:
+            head = list(_WORD_TOKEN.finditer(text, opening, verb.start()))
         for k, word in enumerate(head):
-            if word.group()[:1].isupper():
+            if word.group()[:1].isupper() and not object_of(head, k):
                 name = _phrase_name(cast, text, head[k:])
                 if name:
                     return Tag(name, "", word.start())

@@ -36,9 +36,13 @@ from ficshelf.understand.theme_matcher import (
     joint_prefilter,
     plainly_lowered,
 )
+from ficshelf.vocabulary import WARNINGS
 
 DIALOGUE_WEIGHT = 0.75
-# A cue after a modal or "if" ("I'll kill you", "if he was drunk") is supposed, not shown.
+# A cue after a modal or "if" ("I'll kill you", "if he was drunk") is supposed, not shown:
+# no evidence of a warning at all (round evidence36: "whether I am drunk", "if I catch my
+# death" under a tag stop a reader trusting it), and half its weight for an inner theme (a
+# threat is menace).
 HYPOTHETICAL_WEIGHT = 0.5
 # A cue inside a simile ("as a man shuts the door on a sickroom") only colours the telling.
 SIMILE_WEIGHT = 0.3
@@ -115,6 +119,8 @@ def tally_cues(
             if simile(text, at, sentence.start):
                 weight *= SIMILE_WEIGHT
             if tag not in DIALOGUE_TAGS and hypothetical(text, at, sentence.start):
+                if tag in WARNINGS:
+                    continue
                 weight *= HYPOTHETICAL_WEIGHT
             past = backstory(text, at, sentence.start)
             tallies.setdefault(tag, Tally()).add(sentence, weight, not in_quote, past)

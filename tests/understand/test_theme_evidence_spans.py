@@ -25,3 +25,39 @@ def test_a_supposed_warning_is_no_evidence() -> None:
     assert cue_score(supposed + "\n", "alcohol") == 0.0
     assert supposed not in evidence(DRINKING + supposed + "\n", "alcohol")
     assert "Pell drank steadily all evening." in evidence(DRINKING + supposed + "\n", "alcohol")
+
+
+def test_grave_the_adjective_is_no_death() -> None:
+    for sentence in (
+        "A stout young woman with a grave freckled face held the gate for us.",
+        "The grave little porter bowed and said nothing.",
+        "Her uncle was suddenly grave, and put down his fork.",
+    ):
+        assert cue_score(sentence + "\n", "death/grief") == 0.0, sentence
+    assert cue_score("They stood a long while by the grave of her brother.\n", "death/grief")
+    assert cue_score("She laid the roses on his grave.\n", "death/grief")
+
+
+def test_idioms_and_supposed_deaths_are_no_death() -> None:
+    for sentence in (
+        "Stand about in the sleet like that and you are catching your death, Ma said.",
+        "Tomas went white, looking like he had seen a ghost.",
+        "For a second I took the scarecrow for a ghost.",
+        "All the village had supposed him dead these ten years.",
+        "The whole town thought her dead after the flood.",
+        "The cat played dead until the dog wandered off.",
+        "There was a dead wasp on the windowsill and another in the jam.",
+        "The vixen dragged her kill under the hedge.",
+    ):
+        assert cue_score(sentence + "\n", "death/grief") == 0.0, sentence
+    assert cue_score("Her ghost still walked the long gallery at night.\n", "death/grief")
+
+
+def test_ill_luck_and_speaking_ill_are_no_illness() -> None:
+    for sentence in (
+        "The fishermen called it ill luck to whistle on the quay.",
+        "Nobody in that house would speak ill of the old housekeeper.",
+        "The whole ward was in an ill humour by noon.",
+    ):
+        assert cue_score(sentence + "\n", "illness") == 0.0, sentence
+    assert cue_score("Agnes was ill all that winter, and thin as a rail.\n", "illness")

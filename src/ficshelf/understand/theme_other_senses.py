@@ -1,0 +1,65 @@
+"""Uses of warning cues that the evidence audit of round evidence36 found under a tag while
+they show nothing of it (pure data, regular-expression sources, lower case: they are read in
+the lower-cased text too). ``theme_context`` joins them to its ``FIGURATIVE`` uses, so a cue
+inside one counts for nothing: it leaves the tag's evidence and its weight leaves the tag's
+confidence. Each is a class of English usage, not a phrase of one story:
+
+* a word in another sense: "grave" the adjective before the word it describes ("a tall grave
+  person", "a grave dark face"; the noun is followed by a function word, a verb or the end of
+  its clause: "the grave of", "the grave was", "by her grave."), ill luck and ill news, a
+  predator's kill, small creatures found dead ("a dead mole", "dead flies on the sill");
+* idioms and figures: catching one's death (of cold), "a ghost" with the indefinite article
+  (looking like a ghost, thinking it was a ghost, "seen a ghost", "a ghost of a smile": the
+  dead are someone's ghost, "her ghost", "the ghost of his brother");
+* a death supposed and not told: someone supposed, thought, believed or presumed dead, left
+  or given up for dead, playing dead.
+"""
+
+from __future__ import annotations
+
+# What follows the noun "grave" (a function word, a pronoun, a verb of its own): after
+# anything else the word is the adjective ("a grave dark face", "the grave old clerk").
+_AFTER_THE_NOUN = (
+    r"of|in|at|on|by|with|beside|under|near|for|from|to|into|and|or|but|nor|so|as|than"
+    r"|was|were|is|are|be|been|had|has|have|lay|lies|stood|stands|that|which|where|when"
+    r"|while|who|whose|he|she|they|it|we|i|you|his|her|their|its|my|your|our|the|a|an|this"
+    r"|there|here|now|then|yet|again|too|before|after|behind|beneath|beyond|dug|digger"
+    r"|diggers|robbers?|goods|clothes|clothing|yawned|opened|waited|awaited|itself|alone"
+)
+# Small creatures and game, found dead: no one's death a reader grieves.
+_CREATURES = (
+    r"birds?|sparrows?|crows?|pigeons?|rooks?|gulls?|mice|mouse|moles?|rats?|flies|fly"
+    r"|beetles?|spiders?|moths?|wasps?|bees?|insects?|bugs?|worms?|slugs?|snails?|fish"
+    r"|frogs?|toads?|pheasants?|partridges?|grouse|game"
+)
+
+OTHER_SENSES: dict[str, str] = {
+    "death/grief": (
+        # the adjective "grave" before the word it describes, and after a copula
+        r"grave (?!(?:" + _AFTER_THE_NOUN + r")\b)[a-z]+(?<!ing)"
+        r"|(?:was|were|is|are|became|become|remained|sounded|seemed|grew) (?:very |quite "
+        r"|rather |suddenly |still |most )?grave(?! (?:of|in|at|by|beside|where)\b)"
+        # a predator's kill
+        r"|(?:the|a|his|her|its|their|last|first|fresh|own|easy) kills?(?! (?:him|her|them|me"
+        r"|you|us|it|himself|herself|themselves|myself|yourself|the|a|an|his|her|their)\b)"
+        # small creatures found dead
+        r"|dead (?:" + _CREATURES + r")"
+        # catching one's death (of cold)
+        r"|(?:catch|catches|catching|caught) (?:your|his|her|my|their|our|its|one['’]s) death"
+        # "a ghost": a look, a belief, a figure; the dead are someone's ghost
+        r"|(?:a|like a|as a) ghost"
+        # a death supposed, not told
+        r"|(?:supposed|thought|believed|presumed|imagined|feared|reported|took|taken|mistook"
+        r"|mistaken|declared) (?:(?:him|her|you|me|them|us|it|everyone|all of us|all) )?"
+        r"(?:to be |for |as )?dead"
+        r"|(?:given up|gave up|give up|left|leave|leaves) (?:\w+ )?for dead"
+        r"|(?:play|plays|playing|played|pretend|pretends|pretending"
+        r"|pretended|feign|feigns|feigning|feigned|shamming|shammed) (?:at being )?dead"
+    ),
+    # ill as bad: ill luck, ill news, speaking ill of someone
+    "illness": (
+        r"ill (?:luck|omen|omens|news|wind|fortune|repute|turn|feeling|feelings|favou?red"
+        r"|effects?|success|nature|treatment|usage|humou?r|temper|grace|fame|starred)"
+        r"|(?:speak|speaks|spoke|spoken|speaking|think|thinks|thought|thinking) ill"
+    ),
+}

@@ -42,7 +42,9 @@ def _show(name: str, analysis: Analysis, gold: dict[str, object] | None, quiet: 
     body = analysis.layers.get("body", ())
     words = story_words(text, body)
     findings = find_tags(analysis)
-    tallies = tally_cues(text, body, analysis.layers.get("sentences", ()), body_quotes(analysis))
+    sentences = analysis.layers.get("sentences", ())
+    mentions = analysis.layers.get("mentions", ())
+    tallies = tally_cues(text, body, sentences, body_quotes(analysis), mentions=mentions)
     found = {f.tag for f in findings}
     # the stage's rating: that of the findings (``rate``) or the one a note states
     ratings = analysis.layers.get("rating", ())
@@ -80,7 +82,9 @@ def _spans(name: str, analysis: Analysis) -> int:
     body = analysis.layers.get("body", ())
     _MATCHED.clear()
     findings = find_tags(analysis)
-    tallies = tally_cues(text, body, analysis.layers.get("sentences", ()), body_quotes(analysis))
+    sentences = analysis.layers.get("sentences", ())
+    mentions = analysis.layers.get("mentions", ())
+    tallies = tally_cues(text, body, sentences, body_quotes(analysis), mentions=mentions)
     notes = analysis.layers.get("notes", ())
     count = 0
     for f in findings:

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from theme_probes import analysed, cue_score
 
+from ficshelf.understand.quoted import body_quotes
+from ficshelf.understand.theme_cue_tally import tally_cues
+
 
 def evidence(text: str, tag: str) -> list[str]:
     """Return the sentences the warnings layer gives as evidence of ``tag`` in ``text``."""
@@ -61,3 +64,24 @@ def test_ill_luck_and_speaking_ill_are_no_illness() -> None:
     ):
         assert cue_score(sentence + "\n", "illness") == 0.0, sentence
     assert cue_score("Agnes was ill all that winter, and thin as a rail.\n", "illness")
+
+
+def test_a_character_named_like_a_cue_is_no_cue() -> None:
+    # a cook called Sherry opens her sentences: her name is never the drink
+    story = (
+        "Sherry ran the galley of the Petrel. Sherry laughed at the captain's jokes. "
+        "Sherry scrubbed the pans after supper. Sherry hummed at the stove.\n\n"
+        "The mate said Sherry was the best cook on the coast, and Sherry agreed with him.\n"
+    )
+    a = analysed(story)
+    layers = a.layers
+    tallies = tally_cues(
+        a.text,
+        layers["body"],
+        layers["sentences"],
+        body_quotes(a),
+        mentions=layers["mentions"],
+    )
+    assert "alcohol" not in tallies
+    # (without the cast, the name opening a sentence reads as the drink)
+    assert "alcohol" in tally_cues(a.text, layers["body"], layers["sentences"], body_quotes(a))

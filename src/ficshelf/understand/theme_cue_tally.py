@@ -26,6 +26,7 @@ from ficshelf.understand.theme_evidence import (
     drink_named,
     figurative,
     hypothetical,
+    in_mention,
     negated,
     simile,
 )
@@ -70,14 +71,18 @@ def tally_cues(
     quotes: Sequence[Span],
     heads: Iterable[tuple[int, str, Span]] | None = None,
     lowered: str | None = None,
+    mentions: Sequence[Span] = (),
 ) -> dict[str, Tally]:
     """Return the weighted cues per tag (and inner theme) in ``paragraphs``, each counted in
     the sentence holding it, after the negation, figurative and dialogue rules. ``heads``:
     where the prefilter lands (offset, head word in lower case, paragraph), in text order,
     when the caller has scanned for it already (``joint_scan``); ``lowered``: the text
     lower-cased by ``theme_matcher.plainly_lowered``, when the caller holds it (read by
-    ``theme_evidence.figurative``; the same tallies)."""
+    ``theme_evidence.figurative``; the same tallies); ``mentions``: the characters' mentions
+    (the ``mentions`` layer, in text order), inside one of which a capitalised cue is a
+    name ("Flask snorted" of a character called Flask: ``theme_evidence.in_mention``)."""
     tallies: dict[str, Tally] = {}
+    mention_starts = [m.start for m in mentions]
     roles: dict[tuple[str, str], int] = {}  # how often each role noun has counted, per tag
     sent_starts = [s.start for s in sentences]
     quote_starts = [q.start for q in quotes]
@@ -104,6 +109,8 @@ def tally_cues(
             ):
                 continue
             if tag not in DIALOGUE_TAGS and _a_name(text, word, start, sentence):
+                continue
+            if word[:1].isupper() and in_mention(mentions, mention_starts, start, end):
                 continue
             if tag == "alcohol" and drink_named(text, start, end):
                 continue

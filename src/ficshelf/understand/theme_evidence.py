@@ -91,6 +91,22 @@ def containing(spans: Sequence[Span], starts: Sequence[int], pos: int) -> Span |
     return None
 
 
+# How many mentions before a cue ``in_mention`` looks back through (mentions can nest: "the
+# Nurse" holds "Nurse").
+_MENTION_LOOKBACK = 3
+
+
+def in_mention(mentions: Sequence[Span], starts: Sequence[int], start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies inside one of ``mentions`` (a character's mention, in
+    text order; ``starts`` their starts): a cue word there names a character ("Flask
+    snorted" of a sailor called Flask), whatever its case."""
+    i = bisect_right(starts, start) - 1
+    return any(
+        mentions[j].start <= start and end <= mentions[j].end
+        for j in range(i, max(-1, i - _MENTION_LOOKBACK), -1)
+    )
+
+
 def figurative(
     text: str, tag: str, start: int, end: int, sentence: Span, lowered: str | None = None
 ) -> bool:

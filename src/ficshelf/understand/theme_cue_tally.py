@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from ficshelf.model import Span
@@ -47,6 +48,9 @@ DIALOGUE_WEIGHT = 0.75
 HYPOTHETICAL_WEIGHT = 0.5
 # A cue inside a simile ("as a man shuts the door on a sickroom") only colours the telling.
 SIMILE_WEIGHT = 0.3
+# A capitalised cue inside a mention of a character named this often is a name, not the
+# thing ("Flask snorted" of a sailor called Flask).
+NAME_MENTIONS = 2
 # Tags whose cues keep their full weight inside dialogue.
 DIALOGUE_TAGS = frozenset({"profanity"})
 # Tags a negation does not cancel ("no damn way" still swears).
@@ -80,9 +84,11 @@ def tally_cues(
     lower-cased by ``theme_matcher.plainly_lowered``, when the caller holds it (read by
     ``theme_evidence.figurative``; the same tallies); ``mentions``: the characters' mentions
     (the ``mentions`` layer, in text order), inside one of which a capitalised cue is a
-    name ("Flask snorted" of a character called Flask: ``theme_evidence.in_mention``)."""
+    name when the character is mentioned ``NAME_MENTIONS`` times ("Flask snorted" of a
+    character called Flask: ``theme_evidence.in_mention``)."""
     tallies: dict[str, Tally] = {}
     mention_starts = [m.start for m in mentions]
+    cast: Counter[str] | None = None  # how often each character is mentioned (on demand)
     roles: dict[tuple[str, str], int] = {}  # how often each role noun has counted, per tag
     sent_starts = [s.start for s in sentences]
     quote_starts = [q.start for q in quotes]
@@ -110,8 +116,14 @@ def tally_cues(
                 continue
             if tag not in DIALOGUE_TAGS and _a_name(text, word, start, sentence):
                 continue
-            if word[:1].isupper() and in_mention(mentions, mention_starts, start, end):
-                continue
+            if word[:1].isupper() and (mention := in_mention(mentions, mention_starts, start, end)):
+                # a character mentioned more than once: one lone mention may be the
+                # characters stage taking a capitalised word for a name ("Rehab was twelve
+                # weeks")
+                if cast is None:
+                    cast = Counter(m.label for m in mentions)
+                if cast[mention.label] >= NAME_MENTIONS:
+                    continue
             if tag == "alcohol" and drink_named(text, start, end):
                 continue
             spoken_only = _SPOKEN_ONLY.get(tag)

@@ -96,15 +96,16 @@ def containing(spans: Sequence[Span], starts: Sequence[int], pos: int) -> Span |
 _MENTION_LOOKBACK = 3
 
 
-def in_mention(mentions: Sequence[Span], starts: Sequence[int], start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` lies inside one of ``mentions`` (a character's mention, in
-    text order; ``starts`` their starts): a cue word there names a character ("Flask
-    snorted" of a sailor called Flask), whatever its case."""
+def in_mention(
+    mentions: Sequence[Span], starts: Sequence[int], start: int, end: int
+) -> Span | None:
+    """Return the mention of ``mentions`` (a character's mention, in text order; ``starts``
+    their starts) that ``text[start:end]`` lies inside, or ``None``."""
     i = bisect_right(starts, start) - 1
-    return any(
-        mentions[j].start <= start and end <= mentions[j].end
-        for j in range(i, max(-1, i - _MENTION_LOOKBACK), -1)
-    )
+    for j in range(i, max(-1, i - _MENTION_LOOKBACK), -1):
+        if mentions[j].start <= start and end <= mentions[j].end:
+            return mentions[j]
+    return None
 
 
 def figurative(

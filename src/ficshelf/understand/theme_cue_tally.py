@@ -30,6 +30,7 @@ from ficshelf.understand.theme_evidence import (
     in_mention,
     negated,
     simile,
+    soft_drink,
 )
 from ficshelf.understand.theme_matcher import (
     SPECIAL_FOLDS,
@@ -124,7 +125,7 @@ def tally_cues(
                     cast = Counter(m.label for m in mentions)
                 if cast[mention.label] >= NAME_MENTIONS:
                     continue
-            if tag == "alcohol" and drink_named(text, start, end):
+            if tag == "alcohol" and (drink_named(text, start, end) or soft_drink(text, start, end)):
                 continue
             spoken_only = _SPOKEN_ONLY.get(tag)
             if not in_quote and spoken_only and spoken_only.fullmatch(word):

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from ficshelf.model import Span
 from ficshelf.understand import theme_context as ctx
+from ficshelf.understand import theme_other_senses as senses
 from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.theme_matcher import lowers_plainly
 
@@ -157,6 +158,18 @@ def negated(text: str, pos: int, sentence_start: int) -> bool:
 
 
 _DRINK_NAME = re.compile(ctx.DRINK_NAMES, re.IGNORECASE)
+_BARE_DRINKING = re.compile(senses.BARE_DRINKING, re.IGNORECASE)
+# (the last drink named: a soft one in the group ``soft``)
+_DRINK_BEFORE = re.compile(
+    r"(?<![\w'’])(?:(?P<soft>"
+    + senses.SOFT_DRINKS
+    + r")|"
+    + ctx.DRINK_NAMES
+    + "|"
+    + senses.HARD_DRINKS
+    + r")(?![\w'’])",
+    re.IGNORECASE,
+)
 _DRINK_AS_NAME = re.compile(ctx.DRINK_AS_NAME, re.IGNORECASE)
 
 
@@ -169,3 +182,13 @@ def drink_named(text: str, start: int, end: int) -> bool:
     if not word[:1].isupper() or (len(word) > 1 and word.isupper()):
         return False
     return _DRINK_NAME.fullmatch(word) is not None and _DRINK_AS_NAME.match(text, end) is not None
+
+
+def soft_drink(text: str, start: int, end: int) -> bool:
+    """Whether the alcohol cue ``text[start:end]`` names no drink ("Amelia drinks.", "raised
+    her cup": ``theme_other_senses.BARE_DRINKING``) and the last drink named before it, within
+    ``SOFT_DRINK_WINDOW`` characters, is a soft one ("a cup of chocolate", "the tea")."""
+    if _BARE_DRINKING.fullmatch(text, start, end) is None:
+        return False
+    named = list(_DRINK_BEFORE.finditer(text, max(0, start - senses.SOFT_DRINK_WINDOW), start))
+    return bool(named) and named[-1].group("soft") is not None

@@ -13,6 +13,11 @@ confidence. Each is a class of English usage, not a phrase of one story:
   dead are someone's ghost, "her ghost", "the ghost of his brother");
 * a death supposed and not told: someone supposed, thought, believed or presumed dead, left
   or given up for dead, playing dead.
+
+And a drink that names no drink ("Amelia drinks.", "he raised his cup", ``BARE_DRINKING``)
+is the last drink named before it, within ``SOFT_DRINK_WINDOW`` characters: no alcohol
+when that is tea, coffee, chocolate, milk or a glass of water (``SOFT_DRINKS``, against
+``theme_context.DRINK_NAMES`` and the words of ``HARD_DRINKS``).
 """
 
 from __future__ import annotations
@@ -63,3 +68,16 @@ OTHER_SENSES: dict[str, str] = {
         r"|(?:speak|speaks|spoke|spoken|speaking|think|thinks|thought|thinking) ill"
     ),
 }
+
+# An alcohol cue that names no drink: drinking, a drink, a cup or a glass raised.
+BARE_DRINKING = (
+    r"(?:drinks?|drank|drinking)|(?:refilled|poured|raised|lifted|clinked|emptied|drained)"
+    r" (?:\w+ ){0,2}(?:glass|glasses|cups?)|(?:glass(?:es)?|bottles?) of"
+)
+# What a bare drink is, when it is the last drink named before it.
+SOFT_DRINKS = (
+    r"tea|teas|teacups?|teapot|coffee|coffees|cocoa|chocolate|milk|broth|soup|lemonade|juice"
+    r"|cordial|barley.water|(?:glass|cup|jug|drink|sip|mouthful|draught|beaker) of water"
+)
+HARD_DRINKS = r"liquor|spirits|booze|whiske?ys?|champagne|tankards?|flask|decanter|toddy"
+SOFT_DRINK_WINDOW = 300

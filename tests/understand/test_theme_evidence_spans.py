@@ -85,3 +85,13 @@ def test_a_character_named_like_a_cue_is_no_cue() -> None:
     assert "alcohol" not in tallies
     # (without the cast, the name opening a sentence reads as the drink)
     assert "alcohol" in tally_cues(a.text, layers["body"], layers["sentences"], body_quotes(a))
+
+
+def test_a_bare_drink_after_a_soft_one_is_no_alcohol() -> None:
+    soft = (
+        "Gran pressed a mug of cocoa into his cold hands. 'Go on.'\n\n"
+        "Davey drinks. Then he drinks again, slowly, and raises his cup to her.\n"
+    )
+    assert cue_score(soft, "alcohol") == 0.0
+    hard = "Gran uncorked the gin. 'Go on.'\n\nDavey drinks. Then he drinks again, slowly.\n"
+    assert cue_score(hard, "alcohol") > 0.0

@@ -95,3 +95,11 @@ def test_a_bare_drink_after_a_soft_one_is_no_alcohol() -> None:
     assert cue_score(soft, "alcohol") == 0.0
     hard = "Gran uncorked the gin. 'Go on.'\n\nDavey drinks. Then he drinks again, slowly.\n"
     assert cue_score(hard, "alcohol") > 0.0
+
+
+def test_a_simile_is_no_evidence() -> None:
+    for sentence, tag in (
+        ("The curate walked ahead of us with his lamp like a boy at a funeral.", "death/grief"),
+        ("She held the kitten's paw the way a nurse feels for a pulse.", "illness"),
+    ):
+        assert cue_score(sentence + "\n", tag) == 0.0, sentence

@@ -47,7 +47,9 @@ DIALOGUE_WEIGHT = 0.75
 # death" under a tag stop a reader trusting it), and half its weight for an inner theme (a
 # threat is menace).
 HYPOTHETICAL_WEIGHT = 0.5
-# A cue inside a simile ("as a man shuts the door on a sickroom") only colours the telling.
+# A cue inside a simile ("as a man shuts the door on a sickroom") only colours the telling:
+# no evidence of a warning (round evidence36: "like a boy at a funeral"), and this much of
+# its weight for an inner theme.
 SIMILE_WEIGHT = 0.3
 # A capitalised cue inside a mention of a character named this often is a name, not the
 # thing ("Flask snorted" of a sailor called Flask).
@@ -137,6 +139,8 @@ def tally_cues(
             if in_quote and tag not in DIALOGUE_TAGS:
                 weight *= DIALOGUE_WEIGHT
             if simile(text, at, sentence.start):
+                if tag in WARNINGS:
+                    continue
                 weight *= SIMILE_WEIGHT
             if tag not in DIALOGUE_TAGS and hypothetical(text, at, sentence.start):
                 if tag in WARNINGS:

@@ -103,3 +103,9 @@ def test_a_simile_is_no_evidence() -> None:
         ("She held the kitten's paw the way a nurse feels for a pulse.", "illness"),
     ):
         assert cue_score(sentence + "\n", tag) == 0.0, sentence
+
+
+def test_a_negation_reaches_the_later_items_of_its_list() -> None:
+    assert cue_score("Nobody spoke of the war, or the fevers.\n", "illness") == 0.0
+    assert cue_score("They never kept ale, or brandy, at the vicarage.\n", "alcohol") == 0.0
+    assert cue_score("Hal was ill, or drunk, or both.\n", "alcohol") > 0.0

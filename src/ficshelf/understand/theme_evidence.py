@@ -52,6 +52,11 @@ _NOT_NEGATING = re.compile(ctx.NOT_NEGATING + r"[\w\s'’]*\Z", re.IGNORECASE)
 _POLARITY = compile_fast(ctx.POLARITY + r"(?:[\s'’]+[\w'’]+){0,2}[\s'’]*\Z", re.IGNORECASE)
 _NEGATED_FAR = compile_fast(ctx.NEGATION + r"(?:[\s'’]+[\w'’]+){0,8}[\s'’]*\Z", re.IGNORECASE)
 _NEGATION_WINDOW = 40
+# A list's "or" or "nor" just before a cue (with an article), and the word of the item before
+# it; a negation of that item reaches the cue, up to ``_LIST_DEPTH`` items back.
+_OR_BEFORE = re.compile(r",?\s+(?:or|nor)\s+(?:(?:a|an|the|any|his|her|their)\s+)?\Z", re.I)
+_LAST_WORD = re.compile(r"[\w'’]+\Z")
+_LIST_DEPTH = 3
 _FAR_WINDOW = 80
 _FIGURATIVE_WINDOW = 80
 
@@ -146,14 +151,21 @@ def backstory(text: str, pos: int, sentence_start: int) -> bool:
     return _BACKSTORY.search(text, max(sentence_start, pos - 30), pos) is not None
 
 
-def negated(text: str, pos: int, sentence_start: int) -> bool:
+def negated(text: str, pos: int, sentence_start: int, depth: int = 0) -> bool:
     """Whether a negation stands within three words before the cue at ``pos`` (eight when
     "any" or "ever" stands within three: "never once seen any evidence of opium"), in the
-    same clause, and does not deny a stop ("couldn't stop drinking" is no negation)."""
+    same clause, and does not deny a stop ("couldn't stop drinking" is no negation); or
+    the cue is a later item of a list ("or", "nor") whose item before it is negated ("nobody
+    said anything about faces, or fevers": ``depth`` counts the items walked back)."""
     lo = max(sentence_start, pos - _NEGATION_WINDOW)
     found = _NEGATED.search(text, lo, pos)
     if found is None and _POLARITY.search(text, lo, pos) is not None:
         found = _NEGATED_FAR.search(text, max(sentence_start, pos - _FAR_WINDOW), pos)
+    if found is None and depth < _LIST_DEPTH:
+        # a later item of a list the negation reaches: "nobody spoke of faces, or fevers"
+        joined = _OR_BEFORE.search(text, lo, pos)
+        item = _LAST_WORD.search(text, lo, joined.start()) if joined else None
+        return item is not None and negated(text, item.start(), sentence_start, depth + 1)
     return found is not None and _NOT_NEGATING.match(text, found.start(), pos) is None
 
 

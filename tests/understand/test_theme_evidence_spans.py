@@ -109,3 +109,19 @@ def test_a_negation_reaches_the_later_items_of_its_list() -> None:
     assert cue_score("Nobody spoke of the war, or the fevers.\n", "illness") == 0.0
     assert cue_score("They never kept ale, or brandy, at the vicarage.\n", "alcohol") == 0.0
     assert cue_score("Hal was ill, or drunk, or both.\n", "alcohol") > 0.0
+
+
+def test_a_work_or_a_stage_names_the_topic_only() -> None:
+    for sentence, tag in (
+        ("At the wake-night dance they sang a shanty about a drowned bosun.", "death/grief"),
+        ("The panto ended with the giant dying in the last act, to loud cheers.", "death/grief"),
+        ("Our Romeo dies, with a great deal of groaning, twice nightly.", "death/grief"),
+        ("Mum had fallen asleep in front of a film about a drunk.", "alcohol"),
+    ):
+        assert cue_score(sentence + "\n", tag) == 0.0, sentence
+
+
+def test_drinking_in_a_view_or_being_hooked_on_a_show_is_no_warning() -> None:
+    assert cue_score("From the ridge he drank in the view of the bay.\n", "alcohol") == 0.0
+    assert cue_score("Gemma was addicted to crime podcasts.\n", "drug use") == 0.0
+    assert cue_score("By June he was addicted to the stuff again.\n", "drug use") > 0.0

@@ -12,7 +12,11 @@ confidence. Each is a class of English usage, not a phrase of one story:
   (looking like a ghost, thinking it was a ghost, "seen a ghost", "a ghost of a smile": the
   dead are someone's ghost, "her ghost", "the ghost of his brother");
 * a death supposed and not told: someone supposed, thought, believed or presumed dead, left
-  or given up for dead, playing dead.
+  or given up for dead, playing dead;
+* a work that names the topic (``_IN_A_WORK``): "the old ballad about the drowned sailor", a
+  hymn of the dead, a film about a drunk; and a death on the stage (``_ON_STAGE``): the hero
+  dying in the last act, a player who dies four times over;
+* "drank in the view" (the eyes drink), and "addicted to" or "hooked on" anything but a drug.
 
 And a drink that names no drink ("Amelia drinks.", "he raised his cup", ``BARE_DRINKING``)
 is the last drink named before it, within ``SOFT_DRINK_WINDOW`` characters: no alcohol
@@ -38,6 +42,20 @@ _CREATURES = (
     r"|frogs?|toads?|pheasants?|partridges?|grouse|game"
 )
 
+# A work of art that tells of a thing: whatever its words name, the story only names them.
+_IN_A_WORK = (
+    r"(?:ballad|song|hymn|poem|rhyme|lullaby|shanty|play|opera|film|movie|novel|fairy tale"
+    r"|legend)s? (?:about|of|called|where|in which) (?:[\w'’-]+ ){0,5}[\w'’-]+"
+)
+# A death on the stage: in an act of a play, or over and over.
+_ON_STAGE = (
+    r"(?:die|dies|died|dying|killed|kills|murdered|stabbed|poisoned|drowned|drowns)"
+    r"(?: [\w'’-]+){0,4},? (?:in|at|during) the (?:first |second |third |fourth |fifth |last "
+    r"|final |closing )?(?:act|play|film|movie|opera|pantomime|panto)\b"
+    r"|(?:die|dies|died|dying)(?:,? [\w'’-]+){0,6},? (?:\w+ times over|over and over|twice"
+    r" nightly|every night|night after night|on cue)"
+)
+
 OTHER_SENSES: dict[str, str] = {
     "death/grief": (
         # the adjective "grave" before the word it describes, and after a copula
@@ -60,7 +78,22 @@ OTHER_SENSES: dict[str, str] = {
         r"|(?:given up|gave up|give up|left|leave|leaves) (?:\w+ )?for dead"
         r"|(?:play|plays|playing|played|pretend|pretends|pretending"
         r"|pretended|feign|feigns|feigning|feigned|shamming|shammed) (?:at being )?dead"
+        r"|" + _IN_A_WORK + r"|" + _ON_STAGE
     ),
+    "alcohol": (
+        r"(?:drank|drink|drinks|drinking) in (?:the |his |her |their |every |each )?(?:\w+ )?"
+        r"(?:view|views|sight|scene|words|air|beauty|sun|sunshine|details?|light|colours?"
+        r"|silence|music)\b|" + _IN_A_WORK
+    ),
+    "drug use": (
+        r"(?:addicted|hooked|an addict) (?:to|on) (?!(?:[\w'’-]+ ){0,3}(?:drugs?|heroin"
+        r"|opium|morphine|laudanum|cocaine|coke|crack|pills?|painkillers?|meth|speed|smack|junk"
+        r"|needles?|the stuff|stuff|it|them|that|those|something|anything|benzos|opiates"
+        r"|opioids|amphetamines?|uppers|downers|tranquill?i[sz]ers|sleeping|powders?|ether"
+        r"|chloral|cannabis|weed|hash|dope|ecstasy|mdma|ketamine|acid|lsd)\b)[\w'’-]+"
+    ),
+    "suicide": _IN_A_WORK,
+    "graphic violence": _IN_A_WORK,
     # ill as bad: ill luck, ill news, speaking ill of someone
     "illness": (
         r"ill (?:luck|omen|omens|news|wind|fortune|repute|turn|feeling|feelings|favou?red"

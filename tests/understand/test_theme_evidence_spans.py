@@ -32,13 +32,14 @@ def test_a_supposed_warning_is_no_evidence() -> None:
 
 def test_grave_the_adjective_is_no_death() -> None:
     for sentence in (
-        "A stout young woman with a grave freckled face held the gate for us.",
+        "A stout young woman with a grave, kind face held the gate for us.",
         "The grave little porter bowed and said nothing.",
         "Her uncle was suddenly grave, and put down his fork.",
     ):
         assert cue_score(sentence + "\n", "death/grief") == 0.0, sentence
     assert cue_score("They stood a long while by the grave of her brother.\n", "death/grief")
     assert cue_score("She laid the roses on his grave.\n", "death/grief")
+    assert cue_score("They left her in a shallow grave somewhere past the ford.\n", "death/grief")
 
 
 def test_idioms_and_supposed_deaths_are_no_death() -> None:
@@ -51,6 +52,7 @@ def test_idioms_and_supposed_deaths_are_no_death() -> None:
         "The cat played dead until the dog wandered off.",
         "There was a dead wasp on the windowsill and another in the jam.",
         "The vixen dragged her kill under the hedge.",
+        "The old dog-fox has made his last kill.",
     ):
         assert cue_score(sentence + "\n", "death/grief") == 0.0, sentence
     assert cue_score("Her ghost still walked the long gallery at night.\n", "death/grief")
@@ -125,3 +127,17 @@ def test_drinking_in_a_view_or_being_hooked_on_a_show_is_no_warning() -> None:
     assert cue_score("From the ridge he drank in the view of the bay.\n", "alcohol") == 0.0
     assert cue_score("Gemma was addicted to crime podcasts.\n", "drug use") == 0.0
     assert cue_score("By June he was addicted to the stuff again.\n", "drug use") > 0.0
+
+
+def test_the_would_of_a_habit_is_still_evidence() -> None:
+    habit = "On pay nights her uncle would drink himself senseless at the Crown.\n"
+    assert cue_score(habit, "alcohol") > 0.0
+    wish = "Her uncle wished he could drink himself senseless at the Crown.\n"
+    assert cue_score(wish, "alcohol") == 0.0
+
+
+def test_what_someone_could_smell_is_there() -> None:
+    smelt = "Nan could smell the gin on him from the doorway.\n"
+    supposed = "If Nan could smell the gin on him, she never said so.\n"
+    assert cue_score(smelt, "alcohol") > 0.0
+    assert cue_score(supposed, "alcohol") == 0.0

@@ -26,6 +26,7 @@ from ficshelf.understand.theme_evidence import (
     containing,
     drink_named,
     figurative,
+    habitual,
     hypothetical,
     in_mention,
     negated,
@@ -45,7 +46,8 @@ DIALOGUE_WEIGHT = 0.75
 # A cue after a modal or "if" ("I'll kill you", "if he was drunk") is supposed, not shown:
 # no evidence of a warning at all (round evidence36: "whether I am drunk", "if I catch my
 # death" under a tag stop a reader trusting it), and half its weight for an inner theme (a
-# threat is menace).
+# threat is menace) or for the "would" of a habit told in the narration
+# (``theme_evidence.habitual``: "every night he would drink until he slept").
 HYPOTHETICAL_WEIGHT = 0.5
 # A cue inside a simile ("as a man shuts the door on a sickroom") only colours the telling:
 # no evidence of a warning (round evidence36: "like a boy at a funeral"), and this much of
@@ -143,7 +145,8 @@ def tally_cues(
                     continue
                 weight *= SIMILE_WEIGHT
             if tag not in DIALOGUE_TAGS and hypothetical(text, at, sentence.start):
-                if tag in WARNINGS:
+                # (a habit told in the narration, "he would drink until he slept", is shown)
+                if tag in WARNINGS and (in_quote or not habitual(text, at, sentence)):
                     continue
                 weight *= HYPOTHETICAL_WEIGHT
             past = backstory(text, at, sentence.start)

@@ -145,6 +145,39 @@ def hypothetical(text: str, pos: int, sentence_start: int) -> bool:
     return _HYPOTHETICAL.search(text, lo, pos) is not None
 
 
+# "Would" just before a cue (not "would have"), and what makes it a condition or a wish
+# rather than a habit somewhere in its sentence.
+_WOULD = compile_fast(r"\bwould(?![\s'’]+have\b)(?:[\s'’]+[\w'’]+){0,2}[\s'’]*\Z", re.IGNORECASE)
+_CONDITION = re.compile(
+    r"\b(?:if|unless|whether|wish|wished|wishes|hoped?|hopes|rather|sooner|afraid|feared"
+    r"|fear|thought|think|thinks|supposed?|suppose|imagine|imagined|said|says|swore|promised"
+    r"|threatened)\b",
+    re.IGNORECASE,
+)
+
+
+# "Could" of a sense just before a cue: what someone could see, hear, smell or taste is there.
+_COULD_SENSE = compile_fast(
+    r"\bcould (?:see|hear|smell|taste|feel|sense|make out|tell)(?:[\s'’]+[\w'’]+){0,1}"
+    r"[\s'’]*\Z",
+    re.IGNORECASE,
+)
+
+
+def habitual(text: str, pos: int, sentence: Span) -> bool:
+    """Whether the modal before the cue at ``pos`` tells what was so, not what might be: the
+    "would" of a past habit ("every night he would drink until he fell asleep": "would", not
+    "would have", within two words before it, and nothing in its sentence that makes it a
+    condition, a wish, a fear or a report: "if", "wished", "thought", "said"), or the "could"
+    of a sense ("she could smell gin on him")."""
+    lo = max(sentence.start, pos - _NEGATION_WINDOW)
+    if _COULD_SENSE.search(text, lo, pos) is not None:
+        return _CONDITION.search(text, sentence.start, pos) is None
+    if _WOULD.search(text, lo, pos) is None:
+        return False
+    return _CONDITION.search(text, sentence.start, sentence.end) is None
+
+
 def backstory(text: str, pos: int, sentence_start: int) -> bool:
     """Whether the cue at ``pos`` is told in the pluperfect ("had stopped breathing", "had
     long since died"): backstory summed up, not a scene shown."""

@@ -4,15 +4,16 @@ the lower-cased text too). ``theme_context`` joins them to its ``FIGURATIVE`` us
 inside one counts for nothing: it leaves the tag's evidence and its weight leaves the tag's
 confidence. Each is a class of English usage, not a phrase of one story:
 
-* a word in another sense: "grave" the adjective before the word it describes ("a tall grave
-  person", "a grave dark face"; the noun is followed by a function word, a verb or the end of
-  its clause: "the grave of", "the grave was", "by her grave."), ill luck and ill news, a
-  predator's kill, small creatures found dead ("a dead mole", "dead flies on the sill");
+* a word in another sense: "grave" the adjective before a person, their look or manner ("a
+  tall grave person", "a grave dark face", "the grave old clerk") or after a copula ("was
+  suddenly grave"), ill luck and ill news, a predator's kill ("made his last kill"), small
+  creatures found dead ("a dead mole", "dead flies on the sill");
 * idioms and figures: catching one's death (of cold), "a ghost" with the indefinite article
   (looking like a ghost, thinking it was a ghost, "seen a ghost", "a ghost of a smile": the
   dead are someone's ghost, "her ghost", "the ghost of his brother");
-* a death supposed and not told: someone supposed, thought, believed or presumed dead, left
-  or given up for dead, playing dead;
+* a death supposed and not told: someone supposed, thought or believed dead, taken for dead,
+  left or given up for dead, playing dead (not "presumed", "feared", "reported" or
+  "declared" dead: those deaths are usually so);
 * a work that names the topic (``_IN_A_WORK``): "the old ballad about the drowned sailor", a
   hymn of the dead, a film about a drunk; and a death on the stage (``_ON_STAGE``): the hero
   dying in the last act, a player who dies four times over;
@@ -26,14 +27,16 @@ when that is tea, coffee, chocolate, milk or a glass of water (``SOFT_DRINKS``, 
 
 from __future__ import annotations
 
-# What follows the noun "grave" (a function word, a pronoun, a verb of its own): after
-# anything else the word is the adjective ("a grave dark face", "the grave old clerk").
-_AFTER_THE_NOUN = (
-    r"of|in|at|on|by|with|beside|under|near|for|from|to|into|and|or|but|nor|so|as|than"
-    r"|was|were|is|are|be|been|had|has|have|lay|lies|stood|stands|that|which|where|when"
-    r"|while|who|whose|he|she|they|it|we|i|you|his|her|their|its|my|your|our|the|a|an|this"
-    r"|there|here|now|then|yet|again|too|before|after|behind|beneath|beyond|dug|digger"
-    r"|diggers|robbers?|goods|clothes|clothing|yawned|opened|waited|awaited|itself|alone"
+# What the adjective "grave" describes, when it stands before it: a person, their look or
+# manner ("a tall grave person", "a grave dark face", "the grave old clerk"); the noun is
+# followed by anything else ("a shallow grave somewhere", "her grave marker").
+_GRAVE_DESCRIBES = (
+    r"young|old|little|dark|pale|thin|quiet|kind|gentle|sweet|stern|handsome|sad|serious"
+    r"|courteous|polite|person|people|gentleman|gentlemen|lady|ladies|boy|girl|child|fellow"
+    r"|figure|countenance|features|brow|mouth|dignity|courtesy|bow|nod|air|smile|smiles"
+    r"|attention|politeness|civility|reserve|demeanou?r|gaze|glance|stare|bearing|kindness"
+    r"|gentleness|sweetness|severity|solemnity|formality|respect|consideration|interest"
+    r"|reproof|rebuke|displeasure|surprise|amusement|approval|disapproval|wonder|curiosity"
 )
 # Small creatures and game, found dead: no one's death a reader grieves.
 _CREATURES = (
@@ -59,12 +62,13 @@ _ON_STAGE = (
 OTHER_SENSES: dict[str, str] = {
     "death/grief": (
         # the adjective "grave" before the word it describes, and after a copula
-        r"grave (?!(?:" + _AFTER_THE_NOUN + r")\b)[a-z]+(?<!ing)"
+        r"grave,? (?:" + _GRAVE_DESCRIBES + r")\b"
         r"|(?:was|were|is|are|became|become|remained|sounded|seemed|grew) (?:very |quite "
         r"|rather |suddenly |still |most )?grave(?! (?:of|in|at|by|beside|where)\b)"
-        # a predator's kill
-        r"|(?:the|a|his|her|its|their|last|first|fresh|own|easy) kills?(?! (?:him|her|them|me"
-        r"|you|us|it|himself|herself|themselves|myself|yourself|the|a|an|his|her|their)\b)"
+        # a predator's kill, made, dragged off or fed on
+        r"|(?:made|makes|make|making|dragged|drags|dragging|guarded|guarding|left|leaves|fed on"
+        r"|feeding on|feeds on|over|from|share of) (?:the |a |its |his |her |their )?(?:last "
+        r"|first |fresh |own |easy )?kill\b"
         # small creatures found dead
         r"|dead (?:" + _CREATURES + r")"
         # catching one's death (of cold)
@@ -72,8 +76,8 @@ OTHER_SENSES: dict[str, str] = {
         # "a ghost": a look, a belief, a figure; the dead are someone's ghost
         r"|(?:a|like a|as a) ghost"
         # a death supposed, not told
-        r"|(?:supposed|thought|believed|presumed|imagined|feared|reported|took|taken|mistook"
-        r"|mistaken|declared) (?:(?:him|her|you|me|them|us|it|everyone|all of us|all) )?"
+        r"|(?:supposed|thought|believed|imagined|took|taken|mistook|mistaken) (?:(?:him|her"
+        r"|you|me|them|us|it|everyone|all of us|all) )?"
         r"(?:to be |for |as )?dead"
         r"|(?:given up|gave up|give up|left|leave|leaves) (?:\w+ )?for dead"
         r"|(?:play|plays|playing|played|pretend|pretends|pretending"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from ficshelf.model import Span
@@ -25,9 +26,12 @@ from ficshelf.understand.theme_evidence import (
     containing,
     drink_named,
     figurative,
+    habitual,
     hypothetical,
+    in_mention,
     negated,
     simile,
+    soft_drink,
 )
 from ficshelf.understand.theme_matcher import (
     SPECIAL_FOLDS,
@@ -36,12 +40,22 @@ from ficshelf.understand.theme_matcher import (
     joint_prefilter,
     plainly_lowered,
 )
+from ficshelf.vocabulary import WARNINGS
 
 DIALOGUE_WEIGHT = 0.75
-# A cue after a modal or "if" ("I'll kill you", "if he was drunk") is supposed, not shown.
+# A cue after a modal or "if" ("I'll kill you", "if he was drunk") is supposed, not shown:
+# no evidence of a warning at all (round evidence36: "whether I am drunk", "if I catch my
+# death" under a tag stop a reader trusting it), and half its weight for an inner theme (a
+# threat is menace) or for the "would" of a habit told in the narration
+# (``theme_evidence.habitual``: "every night he would drink until he slept").
 HYPOTHETICAL_WEIGHT = 0.5
-# A cue inside a simile ("as a man shuts the door on a sickroom") only colours the telling.
+# A cue inside a simile ("as a man shuts the door on a sickroom") only colours the telling:
+# no evidence of a warning (round evidence36: "like a boy at a funeral"), and this much of
+# its weight for an inner theme.
 SIMILE_WEIGHT = 0.3
+# A capitalised cue inside a mention of a character named this often is a name, not the
+# thing ("Flask snorted" of a sailor called Flask).
+NAME_MENTIONS = 2
 # Tags whose cues keep their full weight inside dialogue.
 DIALOGUE_TAGS = frozenset({"profanity"})
 # Tags a negation does not cancel ("no damn way" still swears).
@@ -66,14 +80,20 @@ def tally_cues(
     quotes: Sequence[Span],
     heads: Iterable[tuple[int, str, Span]] | None = None,
     lowered: str | None = None,
+    mentions: Sequence[Span] = (),
 ) -> dict[str, Tally]:
     """Return the weighted cues per tag (and inner theme) in ``paragraphs``, each counted in
     the sentence holding it, after the negation, figurative and dialogue rules. ``heads``:
     where the prefilter lands (offset, head word in lower case, paragraph), in text order,
     when the caller has scanned for it already (``joint_scan``); ``lowered``: the text
     lower-cased by ``theme_matcher.plainly_lowered``, when the caller holds it (read by
-    ``theme_evidence.figurative``; the same tallies)."""
+    ``theme_evidence.figurative``; the same tallies); ``mentions``: the characters' mentions
+    (the ``mentions`` layer, in text order), inside one of which a capitalised cue is a
+    name when the character is mentioned ``NAME_MENTIONS`` times ("Flask snorted" of a
+    character called Flask: ``theme_evidence.in_mention``)."""
     tallies: dict[str, Tally] = {}
+    mention_starts = [m.start for m in mentions]
+    cast: Counter[str] | None = None  # how often each character is mentioned (on demand)
     roles: dict[tuple[str, str], int] = {}  # how often each role noun has counted, per tag
     sent_starts = [s.start for s in sentences]
     quote_starts = [q.start for q in quotes]
@@ -101,7 +121,15 @@ def tally_cues(
                 continue
             if tag not in DIALOGUE_TAGS and _a_name(text, word, start, sentence):
                 continue
-            if tag == "alcohol" and drink_named(text, start, end):
+            if word[:1].isupper() and (mention := in_mention(mentions, mention_starts, start, end)):
+                # a character mentioned more than once: one lone mention may be the
+                # characters stage taking a capitalised word for a name ("Rehab was twelve
+                # weeks")
+                if cast is None:
+                    cast = Counter(m.label for m in mentions)
+                if cast[mention.label] >= NAME_MENTIONS:
+                    continue
+            if tag == "alcohol" and (drink_named(text, start, end) or soft_drink(text, start, end)):
                 continue
             spoken_only = _SPOKEN_ONLY.get(tag)
             if not in_quote and spoken_only and spoken_only.fullmatch(word):
@@ -113,8 +141,13 @@ def tally_cues(
             if in_quote and tag not in DIALOGUE_TAGS:
                 weight *= DIALOGUE_WEIGHT
             if simile(text, at, sentence.start):
+                if tag in WARNINGS:
+                    continue
                 weight *= SIMILE_WEIGHT
             if tag not in DIALOGUE_TAGS and hypothetical(text, at, sentence.start):
+                # (a habit told in the narration, "he would drink until he slept", is shown)
+                if tag in WARNINGS and (in_quote or not habitual(text, at, sentence)):
+                    continue
                 weight *= HYPOTHETICAL_WEIGHT
             past = backstory(text, at, sentence.start)
             tallies.setdefault(tag, Tally()).add(sentence, weight, not in_quote, past)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from ficshelf.model import Span
 from ficshelf.understand import theme_context as ctx
+from ficshelf.understand import theme_other_senses as senses
 from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.theme_matcher import lowers_plainly
 
@@ -51,6 +52,11 @@ _NOT_NEGATING = re.compile(ctx.NOT_NEGATING + r"[\w\s'’]*\Z", re.IGNORECASE)
 _POLARITY = compile_fast(ctx.POLARITY + r"(?:[\s'’]+[\w'’]+){0,2}[\s'’]*\Z", re.IGNORECASE)
 _NEGATED_FAR = compile_fast(ctx.NEGATION + r"(?:[\s'’]+[\w'’]+){0,8}[\s'’]*\Z", re.IGNORECASE)
 _NEGATION_WINDOW = 40
+# A list's "or" or "nor" just before a cue (with an article), and the word of the item before
+# it; a negation of that item reaches the cue, up to ``_LIST_DEPTH`` items back.
+_OR_BEFORE = re.compile(r",?\s+(?:or|nor)\s+(?:(?:a|an|the|any|his|her|their)\s+)?\Z", re.I)
+_LAST_WORD = re.compile(r"[\w'’]+\Z")
+_LIST_DEPTH = 3
 _FAR_WINDOW = 80
 _FIGURATIVE_WINDOW = 80
 
@@ -91,6 +97,23 @@ def containing(spans: Sequence[Span], starts: Sequence[int], pos: int) -> Span |
     return None
 
 
+# How many mentions before a cue ``in_mention`` looks back through (mentions can nest: "the
+# Nurse" holds "Nurse").
+_MENTION_LOOKBACK = 3
+
+
+def in_mention(
+    mentions: Sequence[Span], starts: Sequence[int], start: int, end: int
+) -> Span | None:
+    """Return the mention of ``mentions`` (a character's mention, in text order; ``starts``
+    their starts) that ``text[start:end]`` lies inside, or ``None``."""
+    i = bisect_right(starts, start) - 1
+    for j in range(i, max(-1, i - _MENTION_LOOKBACK), -1):
+        if mentions[j].start <= start and end <= mentions[j].end:
+            return mentions[j]
+    return None
+
+
 def figurative(
     text: str, tag: str, start: int, end: int, sentence: Span, lowered: str | None = None
 ) -> bool:
@@ -122,24 +145,76 @@ def hypothetical(text: str, pos: int, sentence_start: int) -> bool:
     return _HYPOTHETICAL.search(text, lo, pos) is not None
 
 
+# "Would" just before a cue (not "would have"), and what makes it a condition or a wish
+# rather than a habit somewhere in its sentence.
+_WOULD = compile_fast(r"\bwould(?![\s'’]+have\b)(?:[\s'’]+[\w'’]+){0,2}[\s'’]*\Z", re.IGNORECASE)
+_CONDITION = re.compile(
+    r"\b(?:if|unless|whether|wish|wished|wishes|hoped?|hopes|rather|sooner|afraid|feared"
+    r"|fear|thought|think|thinks|supposed?|suppose|imagine|imagined|said|says|swore|promised"
+    r"|threatened)\b",
+    re.IGNORECASE,
+)
+
+
+# "Could" of a sense just before a cue: what someone could see, hear, smell or taste is there.
+_COULD_SENSE = compile_fast(
+    r"\bcould (?:see|hear|smell|taste|feel|sense|make out|tell)(?:[\s'’]+[\w'’]+){0,1}"
+    r"[\s'’]*\Z",
+    re.IGNORECASE,
+)
+
+
+def habitual(text: str, pos: int, sentence: Span) -> bool:
+    """Whether the modal before the cue at ``pos`` tells what was so, not what might be: the
+    "would" of a past habit ("every night he would drink until he fell asleep": "would", not
+    "would have", within two words before it, and nothing in its sentence that makes it a
+    condition, a wish, a fear or a report: "if", "wished", "thought", "said"), or the "could"
+    of a sense ("she could smell gin on him")."""
+    lo = max(sentence.start, pos - _NEGATION_WINDOW)
+    if _COULD_SENSE.search(text, lo, pos) is not None:
+        return _CONDITION.search(text, sentence.start, pos) is None
+    if _WOULD.search(text, lo, pos) is None:
+        return False
+    return _CONDITION.search(text, sentence.start, sentence.end) is None
+
+
 def backstory(text: str, pos: int, sentence_start: int) -> bool:
     """Whether the cue at ``pos`` is told in the pluperfect ("had stopped breathing", "had
     long since died"): backstory summed up, not a scene shown."""
     return _BACKSTORY.search(text, max(sentence_start, pos - 30), pos) is not None
 
 
-def negated(text: str, pos: int, sentence_start: int) -> bool:
+def negated(text: str, pos: int, sentence_start: int, depth: int = 0) -> bool:
     """Whether a negation stands within three words before the cue at ``pos`` (eight when
     "any" or "ever" stands within three: "never once seen any evidence of opium"), in the
-    same clause, and does not deny a stop ("couldn't stop drinking" is no negation)."""
+    same clause, and does not deny a stop ("couldn't stop drinking" is no negation); or
+    the cue is a later item of a list ("or", "nor") whose item before it is negated ("nobody
+    said anything about faces, or fevers": ``depth`` counts the items walked back)."""
     lo = max(sentence_start, pos - _NEGATION_WINDOW)
     found = _NEGATED.search(text, lo, pos)
     if found is None and _POLARITY.search(text, lo, pos) is not None:
         found = _NEGATED_FAR.search(text, max(sentence_start, pos - _FAR_WINDOW), pos)
+    if found is None and depth < _LIST_DEPTH:
+        # a later item of a list the negation reaches: "nobody spoke of faces, or fevers"
+        joined = _OR_BEFORE.search(text, lo, pos)
+        item = _LAST_WORD.search(text, lo, joined.start()) if joined else None
+        return item is not None and negated(text, item.start(), sentence_start, depth + 1)
     return found is not None and _NOT_NEGATING.match(text, found.start(), pos) is None
 
 
 _DRINK_NAME = re.compile(ctx.DRINK_NAMES, re.IGNORECASE)
+_BARE_DRINKING = re.compile(senses.BARE_DRINKING, re.IGNORECASE)
+# (the last drink named: a soft one in the group ``soft``)
+_DRINK_BEFORE = re.compile(
+    r"(?<![\w'’])(?:(?P<soft>"
+    + senses.SOFT_DRINKS
+    + r")|"
+    + ctx.DRINK_NAMES
+    + "|"
+    + senses.HARD_DRINKS
+    + r")(?![\w'’])",
+    re.IGNORECASE,
+)
 _DRINK_AS_NAME = re.compile(ctx.DRINK_AS_NAME, re.IGNORECASE)
 
 
@@ -152,3 +227,13 @@ def drink_named(text: str, start: int, end: int) -> bool:
     if not word[:1].isupper() or (len(word) > 1 and word.isupper()):
         return False
     return _DRINK_NAME.fullmatch(word) is not None and _DRINK_AS_NAME.match(text, end) is not None
+
+
+def soft_drink(text: str, start: int, end: int) -> bool:
+    """Whether the alcohol cue ``text[start:end]`` names no drink ("Amelia drinks.", "raised
+    her cup": ``theme_other_senses.BARE_DRINKING``) and the last drink named before it, within
+    ``SOFT_DRINK_WINDOW`` characters, is a soft one ("a cup of chocolate", "the tea")."""
+    if _BARE_DRINKING.fullmatch(text, start, end) is None:
+        return False
+    named = list(_DRINK_BEFORE.finditer(text, max(0, start - senses.SOFT_DRINK_WINDOW), start))
+    return bool(named) and named[-1].group("soft") is not None

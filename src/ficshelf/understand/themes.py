@@ -215,8 +215,9 @@ def find_tags(analysis: Analysis) -> list[Finding]:
     # (lower-cased once: the joint prefilter and the figurative checks read it)
     lowered = plainly_lowered(text)
     scanned = joint_scan(text, body, lowered)
-    tallies = tally_cues(text, body, sentences, quotes, scanned[0] if scanned else None, lowered)
     mentions = analysis.layers.get("mentions", ())
+    heads = scanned[0] if scanned else None
+    tallies = tally_cues(text, body, sentences, quotes, heads, lowered, mentions)
     dying = dying_paragraphs(text, body)  # (read once for both kinds of death)
     deaths = major_deaths(text, body, sentences, quotes, mentions, dying)
     told = pronoun_deaths(text, body, sentences, quotes, mentions, dying)

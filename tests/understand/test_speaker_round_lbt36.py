@@ -1,0 +1,62 @@
+"""Round lbt36 (docs/speakers.md): LitBank's wrong lines counted again, and the rules built
+from them. Each on a short text written for the test."""
+
+from __future__ import annotations
+
+from ficshelf.model import RawDocument
+from ficshelf.understand import analyze
+from ficshelf.understand.group_calls import group_call
+from ficshelf.understand.report import analysis_to_dict
+
+
+def _speakers(text: str) -> tuple[dict[str, str | None], list[str]]:
+    result = analysis_to_dict(analyze(RawDocument(text=text, source="t.txt", format="txt")))
+    said = {text[q["start"] : q["end"]].strip('"'): q["speaker"] for q in result["quotes"]}
+    return said, [c["name"] for c in result["characters"]]
+
+
+def _call(line: str) -> str:
+    return group_call(line, 0, len(line))
+
+
+def test_a_plural_noun_set_off_as_a_call_calls_a_group() -> None:
+    assert _call("Who will give ten, gentlemen, for the grey mare?") == "gentlemen"
+    assert _call("Ladies and gentlemen, the show begins.") == "ladies and gentlemen"
+    assert _call("Now boys, haul away!") == "boys"
+    assert _call("Thank you, my friends.") == "friends"
+    # a group talked about, not called
+    for line in ("Get out of the way of my men.", "You never liked my friends.", "Boys will be"):
+        assert _call(line) == "", line
+
+
+_SALE = (
+    "Barnaby Stroud stood on the cart with his hammer, and the bay colt Tansy was led "
+    "round the ring by Gideon Marsh.\n\n"
+    '"What am I bid for this colt, gentlemen? Sound in wind and limb," said Stroud.\n\n'
+    '"Twelve pounds."\n\n'
+    '"Only twelve, gentlemen? Look at his legs. Look at his shoulder!"\n\n'
+    '"Fifteen."\n\n'
+    "Gideon Marsh walked the colt round once more.\n"
+)
+
+
+def test_the_line_after_a_group_call_is_the_groups_answer() -> None:
+    said, characters = _speakers(_SALE)
+    assert said["Twelve pounds."] == "gentlemen"
+    assert said["Fifteen."] == "gentlemen"
+    assert "gentlemen" not in characters  # the line only: no character is made of them
+
+
+def test_where_paragraphs_were_guessed_a_tagged_call_may_go_on_past_its_tag() -> None:
+    # every paragraph opens with a quote, as where paragraphs were guessed (LitBank)
+    text = (
+        '"Really, girls, I am ashamed of you both," said Agnes Pell, folding her hands.\n\n'
+        '"You are too old to squabble over a ribbon."\n\n'
+        '"It was my ribbon," said Clara Pell.\n\n'
+        '"It was not," said Dora Pell.\n\n'
+        '"Quiet, girls! Who bought it?"\n\n'
+        '"Mother did."\n\n'
+    )
+    said, _ = _speakers(text * 4)
+    assert said["You are too old to squabble over a ribbon."] != "girls"
+    assert said["Mother did."] == "girls"  # a call that asks is answered

@@ -3,8 +3,9 @@ from them. Each on a short text written for the test."""
 
 from __future__ import annotations
 
-from ficshelf.model import RawDocument
+from ficshelf.model import RawDocument, Span
 from ficshelf.understand import analyze
+from ficshelf.understand.continued_tags import said_to_oneself
 from ficshelf.understand.group_calls import group_call
 from ficshelf.understand.report import analysis_to_dict
 
@@ -60,3 +61,28 @@ def test_where_paragraphs_were_guessed_a_tagged_call_may_go_on_past_its_tag() ->
     said, _ = _speakers(text * 4)
     assert said["You are too old to squabble over a ribbon."] != "girls"
     assert said["Mother did."] == "girls"  # a call that asks is answered
+
+
+def test_a_tag_said_to_oneself() -> None:
+    line = '"Is the mare lame?" he muttered to himself. "She was sound at noon."'
+    assert said_to_oneself(line, Span(1, 18))
+    line = '"Why?" she said under her breath.'
+    assert said_to_oneself(line, Span(1, 5))
+    # said to someone else, or the words after the tag's sentence
+    for line in ('"Why?" he asked Tom. "Ask himself," she said.', '"Why?" said he to her.'):
+        assert not said_to_oneself(line, Span(1, 5)), line
+
+
+def test_where_paragraphs_were_guessed_a_question_said_to_oneself_goes_on() -> None:
+    # every paragraph opens with a quote, as where paragraphs were guessed (LitBank)
+    text = (
+        '"The mare will not be ready before Friday," said Jonah Webb.\n\n'
+        '"Then I ride the grey," said Lydia Crane.\n\n'
+        '"Does she take me for a fool?" he muttered to himself.\n\n'
+        '"She knows the grey throws anyone on the bridge."\n\n'
+        '"You may ride the cart, then," said Jonah Webb.\n\n'
+        '"I will walk," said Lydia Crane.\n\n'
+    )
+    said, _ = _speakers(text * 4)
+    assert said["Does she take me for a fool?"] == "Jonah Webb"
+    assert said["She knows the grey throws anyone on the bridge."] == "Jonah Webb"

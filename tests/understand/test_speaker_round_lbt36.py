@@ -6,7 +6,9 @@ from __future__ import annotations
 from ficshelf.model import RawDocument, Span
 from ficshelf.understand import analyze
 from ficshelf.understand.continued_tags import said_to_oneself
+from ficshelf.understand.definite_newcomers import definite_subject
 from ficshelf.understand.group_calls import group_call
+from ficshelf.understand.person_nouns import FEMALE, MALE
 from ficshelf.understand.report import analysis_to_dict
 
 
@@ -86,3 +88,37 @@ def test_where_paragraphs_were_guessed_a_question_said_to_oneself_goes_on() -> N
     said, _ = _speakers(text * 4)
     assert said["Does she take me for a fool?"] == "Jonah Webb"
     assert said["She knows the grey throws anyone on the bridge."] == "Jonah Webb"
+
+
+def _definite(narration: str, pronoun_nouns: frozenset[str]) -> str | None:
+    span = definite_subject(narration, 0, len(narration), pronoun_nouns, [], lambda _: "")
+    return None if span is None else narration[span[0] : span[1]]
+
+
+def test_a_definite_newcomer_opens_a_clause_before_the_line() -> None:
+    assert _definite("The gate banged, and the milkman came up the path. ", MALE) == "the milkman"
+    assert _definite("Rain fell. The old woman set down her basket. ", FEMALE) == "The old woman"
+    # an object, a determiner among the modifiers, a phrase going on, another man after it
+    for narration in (
+        "Rain fell on the old man. ",
+        "He bowed, the way a man does at church. ",
+        "The man of the house was out. ",
+        "The old man nodded to the boy. ",
+    ):
+        assert _definite(narration, MALE) is None, narration
+
+
+_STEPS = (
+    "Hester Vane sat on the porch with her brother Amos Vane, shelling peas.\n\n"
+    '"It will rain before supper," said Amos.\n\n'
+    '"Then the peas can wait," said Hester.\n\n'
+    "The gate clicked, and the milkman came up the steps with two cans. "
+    '"Fine morning for it, ma\'am!" He set the cans down by the door.\n\n'
+    "Hester paid him and went in.\n"
+)
+
+
+def test_a_he_line_after_a_definite_newcomer_is_the_newcomers() -> None:
+    said, characters = _speakers(_STEPS)
+    assert said["Fine morning for it, ma'am!"] == "the milkman"
+    assert "the milkman" not in characters

@@ -147,9 +147,10 @@ Each step records the rule that decided (``QuoteState.rule``).
    character answers to ("said her sister", "His mother said:"), unless the voice the
    sieve gave it, of no other gender, spoke one of the last four lines, and a line whose
    "he"/"she" points to a newcomer the narration since the line before opens a sentence on
-   ("A stout old woman came out of the kitchen. …" / '"…," she said'), with no name or
-   other person of that gender after, take that description as their speaker (0.7), with
-   the split second half; the description becomes no character.
+   ("A stout old woman came out of the kitchen. …" / '"…," she said') or a clause on
+   with "the" and no character answering to it ("…, and the postman came up the steps."),
+   with no name or other person of that gender after, take that description as their
+   speaker (0.7), with the split second half; the description becomes no character.
 
 8. **A group's answer** (``group_calls``): a line only turn-taking decided, right after a
    line that calls a group ("What am I bid, gentlemen?"), takes the group word as its

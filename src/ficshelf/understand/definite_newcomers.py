@@ -26,8 +26,9 @@ from collections.abc import Callable, Sequence
 
 # "the"/"The" opening a clause: a sentence's end (a closing quotation mark may follow it), a
 # comma, a colon, a dash or "and" before it, or a paragraph's start.
-_DEFINITE = re.compile(r"\b[Tt]he\s")
-_CLAUSE_BEFORE = re.compile(r"(?:[.!?;,:—][\"'”’]?\s+|\band\s+|\n\s*)\Z")
+_DEFINITE = re.compile(r"(?:(?<=[.!?;,:—] )|(?<=[.!?;,:—][\"'”’] )|(?<=\band )|(?<=\n))[Tt]he\s")
+# How far back from the line a newcomer's clause is read (it stands right before it).
+REACH = 300
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _HYPHEN = re.compile(r"[-‐]")
 _NOUN_WORDS = 5  # "the", at most three modifiers, the noun
@@ -51,11 +52,8 @@ def definite_subject(
     (``lookup``), a name (``names``: the starts of the narration's character mentions)
     stands after it, or another of ``nouns`` does."""
     found = None
-    for m in _DEFINITE.finditer(text, start, end):
-        at = m.start()
-        if at and not _CLAUSE_BEFORE.search(text, max(0, at - 6), at):
-            continue
-        span = _phrase(text, at, end, nouns)
+    for m in _DEFINITE.finditer(text, max(start, end - REACH), end):
+        span = _phrase(text, m.start(), end, nouns)
         if span is not None:
             found = span
     if found is None or lookup(text[found[0] : found[1]]):

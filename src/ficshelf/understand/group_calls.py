@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ficshelf.understand.run_parity import counted
+from ficshelf.understand.run_parity import COUNTED
 from ficshelf.understand.speaker_context import QuoteState
 
 # A plural noun of address set off as a call: after the line's start or a mark (or "O",
@@ -50,9 +50,10 @@ def group_answers(text: str, quotes: Sequence[QuoteState], guessed: bool) -> dic
     characters between them."""
     found: dict[int, str] = {}
     for k in range(1, len(quotes)):
-        quote, prev = quotes[k], quotes[k - 1]
-        if not counted(quote) or quote.hint or quote.tagged or quote.described is not None:
-            continue
+        quote = quotes[k]
+        if quote.hint or quote.tagged or quote.label and quote.rule and quote.rule not in COUNTED:
+            continue  # a cue of its own decided it (``run_parity.counted``)
+        prev = quotes[k - 1]
         if not 0 <= quote.span.start - prev.span.end <= _REACH:
             continue
         if guessed and (prev.tagged or prev.hint) and not _asks(text, prev):

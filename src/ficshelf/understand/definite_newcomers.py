@@ -24,11 +24,27 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from ficshelf.understand.person_nouns import FEMALE, MALE
+
 # "the"/"The" opening a clause: a sentence's end (a closing quotation mark may follow it), a
 # comma, a colon, a dash or "and" before it, or a paragraph's start.
 _DEFINITE = re.compile(r"(?:(?<=[.!?;,:—] )|(?<=[.!?;,:—][\"'”’] )|(?<=\band )|(?<=\n))[Tt]he\s")
 # How far back from the line a newcomer's clause is read (it stands right before it).
 REACH = 300
+# A first test, in C: a clause-opening "the", at most three lower-case words and a
+# gendered person noun (most lines have none before them).
+_MAYBE = re.compile(
+    r"(?:(?<=[.!?;,:—] )|(?<=[.!?;,:—][\"'”’] )|(?<=\band )|(?<=\n))[Tt]he\s+"
+    r"(?:[a-z]+\s+){0,3}?(?:" + "|".join(sorted(MALE | FEMALE, key=len, reverse=True)) + r")\b"
+)
+
+
+def may_hold_newcomer(text: str, start: int, end: int) -> bool:
+    """Return whether the narration ``text[start:end]`` before a line may hold a definite
+    newcomer (``definite_subject``): a quick test run in C before any other work."""
+    return _MAYBE.search(text, max(start, end - REACH), end) is not None
+
+
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _HYPHEN = re.compile(r"[-‐]")
 _NOUN_WORDS = 5  # "the", at most three modifiers, the noun

@@ -26,7 +26,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 
-from ficshelf.understand.definite_newcomers import definite_subject
+from ficshelf.understand.definite_newcomers import definite_subject, may_hold_newcomer
 from ficshelf.understand.person_nouns import FEMALE, KINSHIP, MALE, PERSON_NOUNS
 from ficshelf.understand.speaker_context import Context, QuoteState
 from ficshelf.understand.speaker_cues import pronoun_gender
@@ -109,8 +109,8 @@ def described_speakers(ctx: Context) -> dict[int, str]:
         begin = quotes[k - 1].span.end if k else 0
         end = min(quote.span.start, quote.hint_pos)
         reach = max(begin, end - _NEWCOMER_REACH)
-        if text.find("A", reach, end) < 0 and text.find("he ", reach, end) < 0:
-            continue  # (scans in C: no "A"/"An" newcomer, no "the"/"The" one)
+        if text.find("A", reach, end) < 0 and not may_hold_newcomer(text, begin, end):
+            continue  # (scans in C: no "A"/"An" newcomer, no "the" one)
         if k and continues_split_line(text, quotes[k - 1].span, quote.span):
             continue
         lo, hi = bisect_left(starts, begin), bisect_left(starts, end)

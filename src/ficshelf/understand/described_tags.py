@@ -14,8 +14,10 @@ Two kinds of description are taken: a kinsman named by whose kin they are ("said
 sister", "His mother said:"), unless the voice the sieve chose spoke just before (the kin
 word then named someone of the exchange: "said his step-son"); and a newcomer, "a"/"an"
 and a gendered noun, in the tag ("said a stout woman") or opening the sentence a "he"/"she"
-tag points back to ("A woman servant came in. …" / '"…," she said'). "The old man" is as
-often a named character's epithet, and is left to the sieve.
+tag points back to ("A woman servant came in. …" / '"…," she said'), or that "the", some
+modifiers and the noun bring on as a clause's subject, no character answering to it
+(``definite_newcomers``: "…, and the postman tramped up the steps."). "The old man" in the
+tag itself is as often a named character's epithet, and is left to the sieve.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 
+from ficshelf.understand.definite_newcomers import definite_subject, may_hold_newcomer
 from ficshelf.understand.person_nouns import FEMALE, KINSHIP, MALE, PERSON_NOUNS
 from ficshelf.understand.speaker_context import Context, QuoteState
 from ficshelf.understand.speaker_cues import pronoun_gender
@@ -105,8 +108,9 @@ def described_speakers(ctx: Context) -> dict[int, str]:
             continue
         begin = quotes[k - 1].span.end if k else 0
         end = min(quote.span.start, quote.hint_pos)
-        if text.find("A", max(begin, end - _NEWCOMER_REACH), end) < 0:
-            continue  # (a scan in C: most lines have no "A" before them)
+        reach = max(begin, end - _NEWCOMER_REACH)
+        if text.find("A", reach, end) < 0 and not may_hold_newcomer(text, begin, end):
+            continue  # (scans in C: no "A"/"An" newcomer, no "the" one)
         if k and continues_split_line(text, quotes[k - 1].span, quote.span):
             continue
         lo, hi = bisect_left(starts, begin), bisect_left(starts, end)
@@ -118,6 +122,9 @@ def described_speakers(ctx: Context) -> dict[int, str]:
             if cast.gender.get(m.label) == want or m.label[:1].isupper()
         ]
         found = newcomer_phrase(text, begin, end, quote.hint, rivals)
+        if found is None:  # "…, and the postman tramped up the steps." (round lbt36)
+            nouns = _GENDER_NOUNS[quote.hint]
+            found = definite_subject(text, reach, end, nouns, rivals, cast.lookup)
         if found is not None and not any(
             m.label == quote.label and m.start < found[1] and found[0] < m.end
             for m in cast.narration[lo:hi]

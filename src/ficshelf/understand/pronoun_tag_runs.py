@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from ficshelf.understand.answer_lines import answers, echoes
+from ficshelf.understand.continued_tags import said_to_oneself
 from ficshelf.understand.guessed_runs import SHORT
 from ficshelf.understand.speaker_context import (
     GAP_MARKS,
@@ -71,7 +72,9 @@ def _goes_on(ctx: Context, prev: QuoteState, quote: QuoteState) -> bool:
         return False
     if other.search(between):
         return False  # "she murmured as he bent over her": he may speak next
-    if asks_question(text, prev.span) or answers(text, quote.span):
+    if asks_question(text, prev.span) and not said_to_oneself(text, prev.span):
+        return False  # a question said to oneself is answered by no one (``continued_tags``)
+    if answers(text, quote.span):
         return False
     if echoes(text, prev.span, quote.span):
         return False  # "... his last wish!" he said. / "His last wish?": asked back

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ficshelf.understand.answer_lines import answers
+from ficshelf.understand.continued_tags import said_to_oneself
 from ficshelf.understand.dialogue import left_open
 from ficshelf.understand.speaker_context import (
     GAP_MARKS,
@@ -71,8 +72,10 @@ def goes_on_after_tag(ctx: Context, prev: QuoteState, quote: QuoteState) -> bool
         return False
     if quote.hint and quote.hint_score >= SCORE_PRONOUN_TAG:
         return False  # its own "he"/"she" tag: "But I'll be so near," he explained.
-    if asks_question(ctx.text, prev.span):
-        return False  # "What do you make of that?" asked Holmes. / "The maker's name."
+    if asks_question(ctx.text, prev.span) and not said_to_oneself(ctx.text, prev.span):
+        # "What do you make of that?" asked Holmes. / "The maker's name."; but a question
+        # said to oneself is answered by no one (``continued_tags``)
+        return False
     if quote.span.start - ctx.paragraphs[quote.para].start > 2:
         return False
     if answers(ctx.text, quote.span):

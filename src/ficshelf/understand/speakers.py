@@ -147,9 +147,15 @@ Each step records the rule that decided (``QuoteState.rule``).
    character answers to ("said her sister", "His mother said:"), unless the voice the
    sieve gave it, of no other gender, spoke one of the last four lines, and a line whose
    "he"/"she" points to a newcomer the narration since the line before opens a sentence on
-   ("A stout old woman came out of the kitchen. …" / '"…," she said'), with no name or
-   other person of that gender after, take that description as their speaker (0.7), with
-   the split second half; the description becomes no character.
+   ("A stout old woman came out of the kitchen. …" / '"…," she said') or a clause on
+   with "the" and no character answering to it ("…, and the postman came up the steps."),
+   with no name or other person of that gender after, take that description as their
+   speaker (0.7), with the split second half; the description becomes no character.
+
+8. **A group's answer** (``group_calls``): a line only turn-taking decided, right after a
+   line that calls a group ("What am I bid, gentlemen?"), takes the group word as its
+   speaker (0.6); where paragraphs were guessed, not after a tagged call that asks nothing
+   (the caller may go on past the tag).
 
 Genders come from honorifics and kinship words in a character's names and from the first
 pronoun after its mentions (``speaker_cues``; not a subject's own object, "Kit is watching
@@ -171,6 +177,7 @@ from ficshelf.understand.answer_lines import MAX_TAG_SENTENCE, answers
 from ficshelf.understand.conversation import conversation
 from ficshelf.understand.described_tags import SCORE_DESCRIBED, described_speakers
 from ficshelf.understand.dialogue import NOTE
+from ficshelf.understand.group_calls import SCORE_GROUP, group_answers
 from ficshelf.understand.guessed_runs import realign_guessed_runs
 from ficshelf.understand.letter_signatures import signed_letters
 from ficshelf.understand.names import QuoteIndex
@@ -371,6 +378,7 @@ def speaker_spans(analysis: Analysis, ranker: Ranker | None = None) -> tuple[Spa
         go_on_past_pronoun_tags(ctx)
     _one_line(analysis, ctx, names)
     names |= _described(ctx)
+    names |= _group_answers(ctx)
     return tuple(
         Span(
             q.span.start,
@@ -403,6 +411,16 @@ def _described(ctx: Context) -> frozenset[str]:
     for k, label in found.items():
         quote = ctx.quotes[k]
         quote.label, quote.score, quote.rule = label, SCORE_DESCRIBED, "described"
+    return frozenset(found.values())
+
+
+def _group_answers(ctx: Context) -> frozenset[str]:
+    """Give a line that answers a group's call ("How much, gentlemen?" / "Five hundred.")
+    the group word as its speaker (``group_calls``); return the labels given."""
+    found = group_answers(ctx.text, ctx.quotes, ctx.guessed)
+    for k, label in found.items():
+        quote = ctx.quotes[k]
+        quote.label, quote.score, quote.rule = label, SCORE_GROUP, "group_call"
     return frozenset(found.values())
 
 

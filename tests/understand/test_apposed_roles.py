@@ -3,7 +3,7 @@ Sentences written for the tests."""
 
 from __future__ import annotations
 
-from cast_builders import aliases
+from cast_builders import aliases, owner
 
 from ficshelf.understand.apposed_roles import apposed_role
 
@@ -32,3 +32,13 @@ def test_no_role_beside_a_place_or_a_thing() -> None:
     text = "We sailed from Valmora, capital of the islands, and from the river, Orrin, by dawn."
     assert not _role(text, "Valmora")
     assert not _role(text, "Orrin")
+
+
+def test_a_style_after_a_name_is_that_persons() -> None:
+    text = (
+        "Hallegrim, Duke of Amberlow, wore the ruby at his throat until the war.\n\n"
+        "Years later the Duke of Amberlow gave it away, and the Duke never spoke of it "
+        "again."
+    )
+    found = aliases(text)
+    assert owner(found, "Duke of Amberlow") == owner(found, "Hallegrim")

@@ -11,7 +11,12 @@ called and mentioned there). Only a
 name made wholly of titles, person nouns and English words counts ("Judge", "Lord High
 Chancellor", "Old Man", "Signora"); a name with a word of its own stays a name ("the
 Reverend Mr. Villars", "the Prince Prospero", "the Hudson").
-"""
+
+A character known only so ("the Old Man", "the Rector"; a form without "the" only where the
+text also gives it with one, or a title alone), who neither speaks nor is called, is
+unnamed, as a descriptor character is (``described_only``). One who speaks or is called
+keeps its name ("the Nurse" of a play's retelling: the speakers stage reads the flag).
+
 
 from __future__ import annotations
 
@@ -60,3 +65,25 @@ def extend_bare_titles(text: str, chars: Iterable[Character], quotes: QuoteIndex
         char.mentions[:] = [
             m if quotes.find(m.start) >= 0 else described_span(text, m) for m in char.mentions
         ]
+
+
+def described_only(text: str, chars: Iterable[Character]) -> set[str]:
+    """Return the names of the characters known only by a description: every mention a
+    bare title, one at least with its "the", and any form without it one the text also
+    gives with it or a title alone ("the Old Man"; "the Signora" and "Signora"; not
+    "the Judge" of "Judge Pellworth"), with no line or call of their own: unnamed, as "the
+    old man" is."""
+    found: set[str] = set()
+    for char in chars:
+        if not char.mentions or char.dialogue:
+            continue
+        surfaces = [text[m.start : m.end] for m in char.mentions]
+        led = [s.split(None, 1)[1] for s in surfaces if s[:4] in ("the ", "The ")]
+        bare = [s for s in surfaces if s[:4] not in ("the ", "The ")]
+        # a form without its "the" is one it also has with it, or a title alone
+        if led and all(
+            is_bare_title(s) and (s in led or s.lower().rstrip(".") in tables.TITLES)
+            for s in led + bare
+        ):
+            found.add(char.name)
+    return found

@@ -7,16 +7,15 @@ LitBank's annotation) takes it as a description of the person, not as a proper n
 ``mentions`` span of such a name in the narration takes in its article: the span reads
 "the Judge", as the spans of descriptors ("the ferryman") do, and the character's alias is
 "the Judge" (inside a line the span is left as it was: the speakers stage reads the names
-called and mentioned there). Only a
-name made wholly of titles, person nouns and English words counts ("Judge", "Lord High
-Chancellor", "Old Man", "Signora"); a name with a word of its own stays a name ("the
-Reverend Mr. Villars", "the Prince Prospero", "the Hudson").
+called and mentioned there). Only a name made wholly of titles, person nouns and English
+words counts ("Judge", "Lord High Chancellor", "Old Man", "Signora"); a name with a word of
+its own stays a name ("the Reverend Mr. Villars", "the Prince Prospero", "the Hudson").
 
 A character known only so ("the Old Man", "the Rector"; a form without "the" only where the
 text also gives it with one, or a title alone), who neither speaks nor is called, is
 unnamed, as a descriptor character is (``described_only``). One who speaks or is called
 keeps its name ("the Nurse" of a play's retelling: the speakers stage reads the flag).
-
+"""
 
 from __future__ import annotations
 

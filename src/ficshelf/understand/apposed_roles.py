@@ -42,8 +42,11 @@ def apposed_role(text: str, start: int, end: int, limit: tuple[int, int]) -> boo
     ``limit``) has a role in apposition to it (see the module docstring). The caller has
     seen one of ``CLOSING_MARKS`` right after the name."""
     lo, hi = limit
-    after = _AFTER.match(text, end, min(hi, end + _REACH))
-    if after is not None and after.group(1)[0].isupper() and after.group(1).lower() in _ROLES:
-        return True
+    if text[end] == ",":
+        after = _AFTER.match(text, end, min(hi, end + _REACH))
+        if after is not None and after.group(1)[0].isupper() and after.group(1).lower() in _ROLES:
+            return True
+    if text[start - 2 : start] != ", ":  # (a cheap test first: most names have none)
+        return False
     before = _BEFORE.search(text, max(lo, start - _REACH), start)
     return before is not None and before.group(1) in _ROLES

@@ -249,7 +249,8 @@ def name_parts(group: list[tuple[str, int, int]]) -> tuple[str, ...]:
     to the next word ("Van Helsing")."""
     parts: list[str] = []
     pending = ""
-    group = group[: origin_cut([word for word, _, _ in group])]  # "James Powell of Richmond"
+    if len(group) > 3:  # "James Powell of Richmond": the place is no surname
+        group = group[: origin_cut([word for word, _, _ in group])]
     for word, _, _ in group:
         low = word.lower()
         if word in _PARTICLES or (len(word) == 2 and word.endswith(".")):

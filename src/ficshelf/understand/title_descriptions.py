@@ -51,6 +51,8 @@ def is_bare_title(surface: str) -> bool:
 def described_span(text: str, mention: Span) -> Span:
     """Return ``mention`` taking in the "the" right before it when it is a bare title
     ("the Judge"); otherwise ``mention`` itself."""
+    if text[mention.start - 4 : mention.start] not in ("the ", "The "):
+        return mention  # (a cheap test first: most names have no "the" before them)
     article = _ARTICLE.search(text, max(0, mention.start - _BACK), mention.start)
     if article is None or not is_bare_title(text[mention.start : mention.end]):
         return mention

@@ -112,6 +112,7 @@ from ficshelf.understand.person_nouns import TITLE_NOUNS
 from ficshelf.understand.pipeline import stage
 from ficshelf.understand.role_links import Introductions, kin_named, role_holders
 from ficshelf.understand.tagged_cast import tagged_roster
+from ficshelf.understand.title_descriptions import described_only, extend_bare_titles
 from ficshelf.understand.voice_owners import with_voice_owners
 
 NARRATOR = "Narrator"
@@ -300,6 +301,8 @@ def characters_of(
             chars[thing].mentions.clear()
     for thing in _noted_things(text, notes, candidates, named, keep):  # "Bismarck the horse"
         chars[thing].mentions.clear()
+    extend_bare_titles(text, chars, index)  # "the Judge" is a description, not a name
+    unnamed |= described_only(text, chars)  # known only as "the Old Man"
     _score(chars, paragraphs)
     if narrator:
         who = next(c for c in chars if c.name == narrator[0].label)

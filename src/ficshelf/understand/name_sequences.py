@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from ficshelf.understand import name_tables as tables
 from ficshelf.understand.fast_regex import compile_skipping
+from ficshelf.understand.name_origins import origin_cut
 from ficshelf.understand.regex_tries import trie_regex
 
 
@@ -248,6 +249,8 @@ def name_parts(group: list[tuple[str, int, int]]) -> tuple[str, ...]:
     to the next word ("Van Helsing")."""
     parts: list[str] = []
     pending = ""
+    if len(group) > 3:  # "James Powell of Richmond": the place is no surname
+        group = group[: origin_cut([word for word, _, _ in group])]
     for word, _, _ in group:
         low = word.lower()
         if word in _PARTICLES or (len(word) == 2 and word.endswith(".")):

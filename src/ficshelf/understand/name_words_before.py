@@ -120,6 +120,11 @@ def _article_word(previous: str | None, last: str) -> bool:
 # "this Orc". (More words are as often a noun and a verb: "your feet hit Hook". "the" is
 # left out: a title or a role follows it, "the Doctor".)
 _LEADING_ARTICLES = frozenset(("a", "an", "every"))
+# Quantifiers and numbers lead a kind or a group the same way ("any Nirvana", "another
+# Giotto", "two Johnnies"), never a person's name.
+_LEADING_QUANTIFIERS = frozenset(
+    "any another two three four five six seven eight nine ten several".split()
+)
 _LEADING_OWNERS = frozenset(("my", "your", "his", "its", "our", "their"))
 _LEADING_POINTERS = frozenset(("this", "these", "those"))
 # Degree words that may stand among the modifiers ("a rather burly Orc", "a very old Gift").
@@ -153,7 +158,7 @@ def led(before: str, acts: bool) -> tuple[bool, bool]:
             return True, False
         if low in _LEADING_OWNERS or (low == "her" and not acts):
             return True, True
-        if low in _LEADING_POINTERS:
+        if low in _LEADING_POINTERS or low in _LEADING_QUANTIFIERS:
             return True, False
         if low == "that":
             return i > 0 and words[i - 1].lower() in _PREPOSITIONS, False

@@ -3,7 +3,7 @@ candidates clustered into characters (``name_clusters``) with their canonical na
 form or an epithet is its full name's character: ``diminutives``), each candidate's
 character, and the join rules that read the cast one after another (a pet name used only in
 address, a titled call, a name the text says is another's, a wife's name, a speaker's own
-name, an apposed title, clergy, an answered title or given name, a family's daughter: one
+name, an apposed title or style, clergy, an answered title or given name, a family's daughter: one
 shared ``addressees.CastView``), then the story's canon and what its roster joins
 (``character_canon.link_canon``).
 """
@@ -22,6 +22,7 @@ from ficshelf.understand.addressees import (
     paragraph_of,
 )
 from ficshelf.understand.answered_names import answered_given
+from ficshelf.understand.apposed_styles import apposed_styles
 from ficshelf.understand.called_names import (
     called_names,
     married_names,
@@ -122,6 +123,8 @@ def named_characters(
     named, cast = _joined(candidates, named, own, cast)
     apposed = apposed_titles(text, candidates, named)  # "Otto Lidenbrock, professor of"
     named, cast = _joined(candidates, named, apposed, cast)
+    styles = apposed_styles(text, candidates, named)  # "Tippoo, Sultan of Seringapatam"
+    named, cast = _joined(candidates, named, styles, cast)
     clergy = clergy_titles(candidates, named, cast)  # "Father Flynn" is "Rev. James Flynn"
     named, cast = _joined(candidates, named, clergy, cast)
     # "Mrs. Winthrop," to Dolly Winthrop

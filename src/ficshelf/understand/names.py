@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from ficshelf.model import Span
 from ficshelf.understand import name_tables as tables
+from ficshelf.understand.apposed_roles import CLOSING_MARKS, apposed_role
 from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.name_sequences import SEQUENCE, name_parts, sequence_plans, title_of
 from ficshelf.understand.name_things import owns_a_named_thing, thing_cue
@@ -492,7 +493,15 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
     kind_match = _KIND_OF_PERSON.match(text, end, after_end) if spaced else None
     kind = kind_match is not None and kind_match.group(1) in _PEOPLE_WORDS
     who = follows == "," and _RELATIVE_WHO.match(text, end, after_end) is not None
-    described = who or (role is not None and role.group(1) in tables.PERSON_NOUNS)
+    described = (
+        who
+        or (role is not None and role.group(1) in tables.PERSON_NOUNS)
+        or (  # "the architect, Yost Van Houten,"; "Aurungzebe, Emperor of the Moguls"
+            not in_quote
+            and follows in CLOSING_MARKS
+            and apposed_role(text, start, end, (para_start, para_end))
+        )
+    )
     verb = _VERB_AFTER.match(text, end, after_end) if spaced else None
     if role is not None and role.group().endswith(",") and apposed not in tables.THING_NOUNS:
         # "Rosine, the portress, puts her head round the door": the verb after the

@@ -7,7 +7,6 @@ from cast_builders import aliases, owner
 
 from ficshelf.understand.kin_names import (
     family_parents,
-    own_parent_spoken_of,
     parents_by_kin_name,
     spouses_by_surname,
 )
@@ -79,40 +78,6 @@ def test_her_husband_speaks_for_the_man_of_her_surname() -> None:
     found = aliases(text)
     assert owner(found, "her husband") == owner(found, "Jacob Marsh")
     assert owner(found, "her husband") != owner(found, "Mrs. Marsh")
-
-
-def test_my_mother_spoken_of_twice_is_a_parent_the_story_knows() -> None:
-    assert own_parent_spoken_of("my", "mother", 2)
-    assert own_parent_spoken_of("my", "papa", 3)
-
-
-def test_once_another_owner_or_another_kin_word_is_no_parent_spoken_of() -> None:
-    assert not own_parent_spoken_of("my", "father", 1)
-    assert not own_parent_spoken_of("her", "father", 2)
-    assert not own_parent_spoken_of("my", "brother", 2)
-
-
-def test_my_father_who_never_speaks_is_a_character_when_spoken_of_twice() -> None:
-    text = (
-        "Hester counted the spoons twice before she let herself sit down.\n\n"
-        "\u201cMy father kept bees on this hill,\u201d she told Osric, \u201cuntil the "
-        "winter took them.\u201d\n\n"
-        "Osric looked at the empty hives and said nothing.\n\n"
-        "\u201cHe would have liked you. My father liked anyone who could sit still.\u201d"
-    )
-    found = aliases(text)
-    assert owner(found, "My father") not in {owner(found, "Hester"), owner(found, "Osric")}
-
-
-def test_my_father_named_once_is_no_character() -> None:
-    text = (
-        "Hester counted the spoons twice before she let herself sit down.\n\n"
-        "\u201cMy father kept bees on this hill,\u201d she told Osric, \u201cuntil the "
-        "winter took them.\u201d\n\n"
-        "Osric looked at the empty hives and said nothing."
-    )
-    found = aliases(text)
-    assert all("My father" not in forms for forms in found.values())
 
 
 def test_pa_is_the_father_of_the_one_family_with_a_child() -> None:

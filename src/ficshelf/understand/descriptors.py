@@ -21,9 +21,8 @@ for that noun), and keeps the clusters that speak or matter:
   subject of three narration sentences, or the narration describes it three times ("the
   old woman": fewer people than "the woman"), once as a subject;
 * after a possessive pronoun, whose referent changes with the pronoun: "my" and a kinship
-  noun ("my father") that tags a quote, or "my" and a parent's word mentioned twice
-  (``kin_names.own_parent_spoken_of``); any other ("her father", "his wife", "my
-  friend") that tags two.
+  noun ("my father") that tags a quote; any other ("her father", "his wife", "my friend")
+  that tags two.
 
 * a one-line speaker in a speech tag ("cried one of the women", "said another", "somebody
   exclaimed": ``one_line_speakers``), as a group: it speaks once;
@@ -61,7 +60,6 @@ from dataclasses import dataclass, field, replace
 from ficshelf.understand import person_nouns as nouns
 from ficshelf.understand.descriptor_mention import DescriptorMention, owned_by_role
 from ficshelf.understand.descriptor_patterns import PRONOUN_DETERMINERS
-from ficshelf.understand.kin_names import own_parent_spoken_of
 
 # How far a voice's continuation ("the speaker") may stand from the voice it continues.
 _VOICE_REACH = 3000
@@ -268,8 +266,6 @@ def _matters(group: Sequence[DescriptorMention]) -> bool:
             return True
         return bool(rest) and _matters(rest)
     if determiner in PRONOUN_DETERMINERS:  # whose father "her father" is depends on "her"
-        if own_parent_spoken_of(determiner, group[0].noun, len(group)):  # "my father"
-            return True
         kin = determiner == "my" and group[0].noun in nouns.KINSHIP
         return speeches >= (1 if kin else 2)
     if group[0].noun in nouns.GENERIC and not _names_a_role(key, group[0].noun):

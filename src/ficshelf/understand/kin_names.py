@@ -26,12 +26,6 @@ word) or a married woman (a mother's) whose title and surname are shared by a ch
 house, a "Miss" or "Master" of that surname or a given name before it ("Mr. Squeers" with
 "Miss Fanny Squeers": '"Here, Pa," said young Wackford'). Two such fathers, or none, leave
 the word alone: whose parent it is depends on who says it.
-
-``own_parent_spoken_of``: "my father" or "my mother" said twice is someone the story
-knows, though they never speak ('"My father would never sell it." ... "my father's
-friends"): the one who says "my" speaks of a parent who is dead, away or only remembered,
-and a reader counts them among the people of the story. Other kin ("my brother", "my
-aunt") and other owners ("her father": whose depends on "her") still need a line.
 """
 
 from __future__ import annotations
@@ -89,16 +83,6 @@ def family_parents(
             head = next(iter(heads))
             joins.update((who, head) for who in kin_words if who != head)
     return joins
-
-
-# How often "my father" must be spoken of to be someone without a line of their own.
-PARENT_MENTIONS = 2
-
-
-def own_parent_spoken_of(determiner: str, noun: str, mentions: int) -> bool:
-    """Whether a description of ``determiner`` and ``noun`` ("my", "mother") mentioned
-    ``mentions`` times is a parent the story knows (see the module docstring)."""
-    return determiner == "my" and bool(_parent_gender(noun)) and mentions >= PARENT_MENTIONS
 
 
 def parents_by_kin_name(

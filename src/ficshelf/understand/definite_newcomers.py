@@ -74,12 +74,21 @@ def definite_subject(
             found = span
     if found is None or lookup(text[found[0] : found[1]]):
         return None
-    if any(found[1] <= at < end for at in names):
-        return None
-    for m in _WORD.finditer(text, found[1], end):
-        if _HYPHEN.sub("", m.group().lower()) in nouns:
-            return None  # "… the other man": another of that gender
-    return found
+    return found if stands_alone(text, found[1], end, names, nouns) else None
+
+
+def stands_alone(
+    text: str, after: int, end: int, names: Sequence[int], nouns: frozenset[str]
+) -> bool:
+    """Return whether a newcomer's description ending at ``after`` is the last person of its
+    gender the narration ``text[after:end]`` brings on: no character mention (``names``:
+    their starts) stands after it, nor another of ``nouns`` ("… the other man", "… her
+    father")."""
+    if any(after <= at < end for at in names):
+        return False
+    return not any(
+        _HYPHEN.sub("", m.group().lower()) in nouns for m in _WORD.finditer(text, after, end)
+    )
 
 
 def _phrase(text: str, at: int, end: int, nouns: frozenset[str]) -> tuple[int, int] | None:

@@ -26,7 +26,11 @@ import re
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 
-from ficshelf.understand.definite_newcomers import definite_subject, may_hold_newcomer
+from ficshelf.understand.definite_newcomers import (
+    definite_subject,
+    may_hold_newcomer,
+    stands_alone,
+)
 from ficshelf.understand.person_nouns import FEMALE, KINSHIP, MALE, PERSON_NOUNS
 from ficshelf.understand.speaker_context import Context, QuoteState
 from ficshelf.understand.speaker_cues import pronoun_gender
@@ -221,12 +225,7 @@ def newcomer_phrase(
             found = span
     if found is None:
         return None
-    if any(found[1] <= at < end for at in names):
-        return None
-    for m in _WORD.finditer(text, found[1], end):
-        if _HYPHEN.sub("", m.group().lower()) in nouns:
-            return None  # "… her father": another of that gender
-    return found
+    return found if stands_alone(text, found[1], end, names, nouns) else None
 
 
 def _gender_of(text: str, span: tuple[int, int]) -> str:

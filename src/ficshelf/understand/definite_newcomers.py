@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from ficshelf.understand.description_words import NOUN_WORDS, noun_key, phrase_words, words_after
 from ficshelf.understand.person_nouns import FEMALE, MALE
 
 # "the"/"The" opening a clause: a sentence's end (a closing quotation mark may follow it), a
@@ -45,9 +46,6 @@ def may_hold_newcomer(text: str, start: int, end: int) -> bool:
     return _MAYBE.search(text, max(start, end - REACH), end) is not None
 
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_HYPHEN = re.compile(r"[-‐]")
-_NOUN_WORDS = 5  # "the", at most three modifiers, the noun
 # Words that end the phrase before a noun ("the way a man does") or after one ("the man
 # of the house", "the man who"): the phrase is no clause's subject then.
 _DETERMINERS = frozenset("a an the this that these those his her their its my our your one".split())
@@ -86,26 +84,20 @@ def stands_alone(
     father")."""
     if any(after <= at < end for at in names):
         return False
-    return not any(
-        _HYPHEN.sub("", m.group().lower()) in nouns for m in _WORD.finditer(text, after, end)
-    )
+    return not any(noun_key(word.lower()) in nouns for word in words_after(text, after, end))
 
 
 def _phrase(text: str, at: int, end: int, nouns: frozenset[str]) -> tuple[int, int] | None:
     """Return the span of "the", modifiers and a noun of ``nouns`` opening at ``at`` and
     followed by a verb-like word, or ``None``."""
-    words = []
-    for w in _WORD.finditer(text, at, min(end, at + 60)):
-        words.append(w)
-        if len(words) == _NOUN_WORDS + 1:
-            break
-    for k in range(1, min(len(words), _NOUN_WORDS)):
+    words = phrase_words(text, at, end)
+    for k in range(1, min(len(words), NOUN_WORDS)):
         word = words[k].group()
         if text[words[k - 1].end() : words[k].start()].strip():
             return None  # "the man, Tom": the phrase ends at a mark
         if not word.islower() or word in _DETERMINERS:
             return None
-        if _HYPHEN.sub("", word) in nouns:
+        if noun_key(word) in nouns:
             after = words[k + 1] if k + 1 < len(words) else None
             if after is None or after.group() in _NOT_A_VERB or not after.group().islower():
                 return None

@@ -31,6 +31,7 @@ from ficshelf.understand.definite_newcomers import (
     may_hold_newcomer,
     stands_alone,
 )
+from ficshelf.understand.description_words import NOUN_WORDS, noun_key, phrase_words
 from ficshelf.understand.person_nouns import FEMALE, KINSHIP, MALE, PERSON_NOUNS
 from ficshelf.understand.speaker_context import Context, QuoteState
 from ficshelf.understand.speaker_cues import pronoun_gender
@@ -40,9 +41,6 @@ from ficshelf.understand.speaker_split import continues_split_line
 # sister"); "the old man", "this gentleman" are as often a named character's epithet.
 _INDEFINITE = frozenset(("a", "an"))
 _POSSESSIVE = frozenset("his her my our their".split())
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_NOUN_WORDS = 5  # the determiner and at most three modifiers before the noun
-_HYPHEN = re.compile(r"[-‐]")
 SCORE_DESCRIBED = 0.7  # the confidence in a line a description's tag gives it
 # How many lines back, and within how many characters, a kinsman's line may find the voice
 # the sieve gave it among the voices of the exchange.
@@ -60,24 +58,20 @@ def described_phrase(text: str, pos: int) -> tuple[int, int] | None:
     when ``pos`` opens no such phrase, or a name follows the noun ("her sister Jane")."""
     if pos < 0:
         return None
-    words = []
-    for m in _WORD.finditer(text, pos, min(len(text), pos + 60)):
-        words.append(m)
-        if len(words) == _NOUN_WORDS + 1:
-            break
+    words = phrase_words(text, pos, len(text))
     if not words or words[0].start() != pos:
         return None
     first = words[0].group().lower()
     nouns = (MALE | FEMALE) if first in _INDEFINITE else KINSHIP if first in _POSSESSIVE else None
     if nouns is None:
         return None
-    for k in range(1, min(len(words), _NOUN_WORDS)):
+    for k in range(1, min(len(words), NOUN_WORDS)):
         if text[words[k - 1].end() : words[k].start()].strip():
             return None  # "a man, Tom": the phrase ends at a mark
         word = words[k].group()
         if not word.islower():
             return None
-        if _HYPHEN.sub("", word) in nouns:
+        if noun_key(word) in nouns:
             after = words[k + 1] if k + 1 < len(words) else None
             if after is None or text[words[k].end() : after.start()].strip():
                 return words[0].start(), words[k].end()
@@ -236,4 +230,4 @@ def _gender_of(text: str, span: tuple[int, int]) -> str:
 
 
 def _nouns(text: str, span: tuple[int, int]) -> set[str]:
-    return {_HYPHEN.sub("", word.lower()) for word in text[span[0] : span[1]].split()[1:]}
+    return {noun_key(word.lower()) for word in text[span[0] : span[1]].split()[1:]}

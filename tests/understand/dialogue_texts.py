@@ -105,6 +105,14 @@ def cast_and_lines(text: str) -> tuple[list[str], list[tuple[str, str | None]]]:
     return names, [(q["text"], q["speaker"]) for q in result["quotes"]]
 
 
+def speakers_by_line(text: str) -> tuple[dict[str, str | None], list[str]]:
+    """Return each quote's text (its marks stripped) -> its speaker, and the character names,
+    as the whole pipeline and ``analyze --json`` give them."""
+    result = analysis_to_dict(analyze(RawDocument(text=text, source="t.txt", format="txt")))
+    said = {text[q["start"] : q["end"]].strip('"'): q["speaker"] for q in result["quotes"]}
+    return said, [c["name"] for c in result["characters"]]
+
+
 def said(
     text: str, names: Mapping[str, str], *, pov: str = "third", narrator: str = ""
 ) -> list[tuple[str, str]]:

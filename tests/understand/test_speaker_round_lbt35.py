@@ -6,10 +6,9 @@ test."""
 
 from __future__ import annotations
 
-from ficshelf.model import RawDocument
-from ficshelf.understand import analyze
+from dialogue_texts import speakers_by_line
+
 from ficshelf.understand.described_tags import described_phrase
-from ficshelf.understand.report import analysis_to_dict
 
 
 def _phrase(text: str) -> str | None:
@@ -35,12 +34,6 @@ def test_a_described_subject_is_a_kinsman_or_a_newcomer() -> None:
         assert _phrase(text) is None, text
 
 
-def _speakers(text: str) -> tuple[dict[str, str | None], list[str]]:
-    result = analysis_to_dict(analyze(RawDocument(text=text, source="t.txt", format="txt")))
-    said = {text[q["start"] : q["end"]].strip('"'): q["speaker"] for q in result["quotes"]}
-    return said, [c["name"] for c in result["characters"]]
-
-
 _SISTERS = (
     "Marian Holt sat by the fire with her brother Walter. Walter Holt was reading.\n\n"
     '"The frost came early this year," said Marian.\n\n'
@@ -52,7 +45,7 @@ _SISTERS = (
 
 
 def test_a_kinsman_no_character_answers_to_takes_the_line_a_tag_gives_them() -> None:
-    said, characters = _speakers(_SISTERS)
+    said, characters = speakers_by_line(_SISTERS)
     line = "You should not have walked to the market in this cold, Marian,"
     assert said[line] == "her sister"
     assert "her sister" not in characters  # the line only: no character is made of her
@@ -64,7 +57,7 @@ def test_a_kinsman_no_character_answers_to_takes_the_line_a_tag_gives_them() -> 
         '"Then when?" said Ada.\n\n'
         '"After supper," said her son, and he turned away.\n'
     )
-    said, _ = _speakers(text)
+    said, _ = speakers_by_line(text)
     assert said["After supper,"] != "her son"
 
 
@@ -80,7 +73,7 @@ _NEWCOMER = (
 
 
 def test_a_he_or_she_after_a_newcomer_the_sentence_opens_on_is_that_newcomer() -> None:
-    said, characters = _speakers(_NEWCOMER)
+    said, characters = speakers_by_line(_NEWCOMER)
     assert said["You will be wanting a room, I suppose,"] == "a stout old woman"
     assert said["Only for the night,"] in ("Tom", "Tom Rider")
     assert "a stout old woman" not in characters
@@ -96,7 +89,7 @@ def test_a_sentence_ending_on_spoke_introduces_the_line_after_it() -> None:
         'eleven miles."\n\n'
         '"Nobody asked him to."\n'
     )
-    said, _ = _speakers(text)
+    said, _ = speakers_by_line(text)
     assert said["He will never walk eleven miles."] in ("Clara", "Clara Lisle")
     # the tag of a line, "spoke" or not, is no sentence of its own before the next
     text = (
@@ -104,5 +97,5 @@ def test_a_sentence_ending_on_spoke_introduces_the_line_after_it() -> None:
         '"Late again," Ann spoke. "Come in."\n\n'
         '"I came as fast as I could," said Ben.\n'
     )
-    said, _ = _speakers(text)
+    said, _ = speakers_by_line(text)
     assert said["Come in."] in ("Ann", "Ann Webb")

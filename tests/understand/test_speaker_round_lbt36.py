@@ -3,19 +3,13 @@ from them. Each on a short text written for the test."""
 
 from __future__ import annotations
 
-from ficshelf.model import RawDocument, Span
-from ficshelf.understand import analyze
+from dialogue_texts import speakers_by_line
+
+from ficshelf.model import Span
 from ficshelf.understand.continued_tags import said_to_oneself
 from ficshelf.understand.definite_newcomers import definite_subject
 from ficshelf.understand.group_calls import group_call
 from ficshelf.understand.person_nouns import FEMALE, MALE
-from ficshelf.understand.report import analysis_to_dict
-
-
-def _speakers(text: str) -> tuple[dict[str, str | None], list[str]]:
-    result = analysis_to_dict(analyze(RawDocument(text=text, source="t.txt", format="txt")))
-    said = {text[q["start"] : q["end"]].strip('"'): q["speaker"] for q in result["quotes"]}
-    return said, [c["name"] for c in result["characters"]]
 
 
 def _call(line: str) -> str:
@@ -44,7 +38,7 @@ _SALE = (
 
 
 def test_the_line_after_a_group_call_is_the_groups_answer() -> None:
-    said, characters = _speakers(_SALE)
+    said, characters = speakers_by_line(_SALE)
     assert said["Twelve pounds."] == "gentlemen"
     assert said["Fifteen."] == "gentlemen"
     assert "gentlemen" not in characters  # the line only: no character is made of them
@@ -60,7 +54,7 @@ def test_where_paragraphs_were_guessed_a_tagged_call_may_go_on_past_its_tag() ->
         '"Quiet, girls! Who bought it?"\n\n'
         '"Mother did."\n\n'
     )
-    said, _ = _speakers(text * 4)
+    said, _ = speakers_by_line(text * 4)
     assert said["You are too old to squabble over a ribbon."] != "girls"
     assert said["Mother did."] == "girls"  # a call that asks is answered
 
@@ -85,7 +79,7 @@ def test_where_paragraphs_were_guessed_a_question_said_to_oneself_goes_on() -> N
         '"You may ride the cart, then," said Jonah Webb.\n\n'
         '"I will walk," said Lydia Crane.\n\n'
     )
-    said, _ = _speakers(text * 4)
+    said, _ = speakers_by_line(text * 4)
     assert said["Does she take me for a fool?"] == "Jonah Webb"
     assert said["She knows the grey throws anyone on the bridge."] == "Jonah Webb"
 
@@ -119,6 +113,6 @@ _STEPS = (
 
 
 def test_a_he_line_after_a_definite_newcomer_is_the_newcomers() -> None:
-    said, characters = _speakers(_STEPS)
+    said, characters = speakers_by_line(_STEPS)
     assert said["Fine morning for it, ma'am!"] == "the milkman"
     assert "the milkman" not in characters

@@ -291,15 +291,15 @@ def tag_before(cast: Cast, text: str, start: int, end: int) -> Tag | None:
     start = max(start, end - _TAG_REACH)
     stops = sentence_stops(text, start, end)
     segment_start = stops[-1] if stops else start
+    found = list(_WORD_TOKEN.finditer(text, segment_start, end))
+    verbs = [word for k, word in enumerate(found) if _speaks(found, k)]
+    if not verbs:
+        return None
     # a long sentence's subject may stand before the reach ("It was then, …, that Ann
     # looked up at Nell and said:"): where "and said" finds no subject (``joined_tag_subjects``)
     opening = segment_start
     if not stops and wide < start:
         opening = sentence_start(text, sentence_stops(text, wide, start), wide, start)
-    found = list(_WORD_TOKEN.finditer(text, segment_start, end))
-    verbs = [word for k, word in enumerate(found) if _speaks(found, k)]
-    if not verbs:
-        return None
     tag = _tag_at(cast, text, segment_start, end, verbs[-1], opening)  # the segment's last verb
     if len(verbs) > 1 and tag is not None and not (tag.name or tag.pronoun):
         # "and I said, half laughing:": the manner's participle has no subject of its own;

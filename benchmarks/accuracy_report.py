@@ -46,6 +46,7 @@ from ficshelf.evaluation.gold import (  # noqa: E402
     TENTH_HELD_OUT_STORIES,
     THIRD_HELD_OUT_STORIES,
     THIRD_TUNING_STORIES,
+    THIRTEENTH_HELD_OUT_STORIES,
     TWELFTH_HELD_OUT_STORIES,
     find_gold_files,
     load_gold,
@@ -183,6 +184,10 @@ HELD_OUT_SETS = (
     (
         "Held out, stories 211–220 (written at stop 36, in canons no story had used)",
         TWELFTH_HELD_OUT_STORIES,
+    ),
+    (
+        "Held out, stories 221–230 (written at stop 37, in canons no story had used)",
+        THIRTEENTH_HELD_OUT_STORIES,
     ),
 )
 

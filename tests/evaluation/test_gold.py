@@ -28,6 +28,7 @@ from ficshelf.evaluation.gold import (
     TENTH_HELD_OUT_STORIES,
     THIRD_HELD_OUT_STORIES,
     THIRD_TUNING_STORIES,
+    THIRTEENTH_HELD_OUT_STORIES,
     TUNING_STORIES,
     TWELFTH_HELD_OUT_STORIES,
     GoldFormatError,
@@ -50,7 +51,7 @@ def write(path: Path, data: object) -> Path:
 
 def test_every_sample_gold_file_loads(corpus_dir: Path) -> None:
     files = find_gold_files([corpus_dir])
-    assert len(files) == 220
+    assert len(files) == 230
     for path in files:
         gold = load_gold(path)
         assert gold.source.is_file(), gold.source
@@ -83,6 +84,8 @@ def test_match_picks_a_subset(corpus_dir: Path) -> None:
     assert [int(p.name.split("-")[0]) for p in eleventh] == list(range(201, 211))
     twelfth = find_gold_files([corpus_dir], TWELFTH_HELD_OUT_STORIES)
     assert [int(p.name.split("-")[0]) for p in twelfth] == list(range(211, 221))
+    thirteenth = find_gold_files([corpus_dir], THIRTEENTH_HELD_OUT_STORIES)
+    assert [int(p.name.split("-")[0]) for p in thirteenth] == list(range(221, 231))
     held_out = find_gold_files([corpus_dir], HELD_OUT_STORIES)
     assert held_out == sorted(
         first_held_out
@@ -97,6 +100,7 @@ def test_match_picks_a_subset(corpus_dir: Path) -> None:
         + tenth
         + eleventh
         + twelfth
+        + thirteenth
     )
     tuning = find_gold_files([corpus_dir], TUNING_STORIES)
     numbers = [*range(1, 16), *range(31, 41), *range(51, 111), *range(121, 131)]
@@ -108,7 +112,7 @@ def test_match_picks_a_subset(corpus_dir: Path) -> None:
 
 
 def test_fresh_held_out_and_later_tuning_patterns_cover_their_stories_only(tmp_path: Path) -> None:
-    for number in range(1, 222):
+    for number in range(1, 232):
         write(tmp_path / f"{number:02d}-story.gold.json", {"source": f"{number:02d}-story.txt"})
     fresh = find_gold_files([tmp_path], FRESH_HELD_OUT_STORIES)
     assert [p.name[:2] for p in fresh] == [str(n) for n in range(41, 51)]
@@ -146,6 +150,8 @@ def test_fresh_held_out_and_later_tuning_patterns_cover_their_stories_only(tmp_p
     assert sorted(int(p.name.split("-")[0]) for p in eleventh) == list(range(201, 211))
     twelfth = find_gold_files([tmp_path], TWELFTH_HELD_OUT_STORIES)
     assert sorted(int(p.name.split("-")[0]) for p in twelfth) == list(range(211, 221))
+    thirteenth = find_gold_files([tmp_path], THIRTEENTH_HELD_OUT_STORIES)
+    assert sorted(int(p.name.split("-")[0]) for p in thirteenth) == list(range(221, 231))
     held_out = find_gold_files([tmp_path], HELD_OUT_STORIES)
     assert not set(held_out) & set(find_gold_files([tmp_path], TUNING_STORIES))
 

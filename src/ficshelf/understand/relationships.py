@@ -156,6 +156,11 @@ _DESCRIPTION = re.compile(r"(?:the|a|an|my|his|her|their|our|your)\s", re.IGNORE
 # A capital after it is a title used as a name ("Her Majesty", "His Lordship"), not a relative.
 _OTHERS_RELATIVE = re.compile(r"(?i:his|her|their|our|your|thy)\s+[a-z]")
 _NAMED_THROUGH = re.compile(r"(\w+)['’]s\s+\w+$")  # "Tom's aunt", "David’s aunt"
+# The plurals of people that end in no "s" ("the children", "the women"): a crowd too.
+_IRREGULAR_PLURALS = frozenset(
+    "children men women gentlemen gentlewomen people folk folks kinsfolk menfolk womenfolk"
+    " brethren police".split()
+)
 SUSTAINED_SCENES = 3  # scenes a story needs before a friendship must span two of them
 MAIN_SALIENCE = 0.5  # a principal character's salience (the most salient one has 1)
 DISTANCE_TITLES = 2  # title addresses that make a pair distant (one "sir" is courtesy)
@@ -294,8 +299,10 @@ def _stand_in(name: str, other: str) -> bool:
 
 
 def _plural(word: str) -> bool:
-    """Whether a description's last word is a plural ("milkers", "Greys"; not "boss",
-    "Marcus", "Doris")."""
+    """Whether a description's last word is a plural ("milkers", "Greys", "children",
+    "women"; not "boss", "Marcus", "Doris")."""
+    if word.casefold() in _IRREGULAR_PLURALS:
+        return True
     return len(word) > 3 and word[-1] == "s" and word[-2:] not in ("ss", "us", "is")
 
 

@@ -349,8 +349,8 @@ def _courtship(
     (``relationship_courtship.courting``: a man and a woman who seldom name each other):
     both named, neither a walk-on (salience ``COURTED_SALIENCE``), no tie of canon, and
     shown at length (``FOCUS_SCORE``, ``_shown``) as each one's strongest tie (``_mutual``).
-    Not in a single scene's talk alone, nor only in a story of many scenes: a romance need
-    not keep meeting as a friendship must, and formal address is period courtship."""
+    Unlike a friendship it need not span two scenes, and titles between the two
+    ("Mademoiselle", "Mr. Tilney") are period courtship, not distance."""
     if pair.canon or _descriptor(a) or _descriptor(b):
         return False
     if min(salience.get(a, 0.0), salience.get(b, 0.0)) < COURTED_SALIENCE:

@@ -116,7 +116,10 @@ def _misses(gold: GoldStory) -> list[tuple[str, str, str, str]]:
     pairs: Mapping[tuple[str, str], Pair] = found.pairs if found else {}
     decided: dict[tuple[str, str], tuple[Relationship, bool]] = {}
     if found is not None:
-        for candidate, keep in candidates(found.pairs, found.salience, found.scene_count):
+        gender_of = {name: gender for name, (gender, _) in found.genders.items()}
+        for candidate, keep in candidates(
+            found.pairs, found.salience, found.scene_count, True, gender_of
+        ):
             decided[(candidate.a, candidate.b)] = (candidate, keep)
 
     listed = {

@@ -77,3 +77,12 @@ def test_no_surname_relative_when_two_could_be_meant() -> None:
     surnamed = {"Hart": ["Ann Hart", "Miss Hart"]}
     assert surname_relative("Ann Hart", "mother", surnamed, full, {"Miss Hart": "F"}) == ""
     assert surname_relative("Ann Hart", "sister", surnamed, full, {"Miss Hart": "F"}) == "Miss Hart"
+
+
+@pytest.mark.parametrize("word", ["mummy", "mommy", "marmee"])
+def test_every_parents_word_of_the_kin_lists_keeps_a_miss_out(word: str) -> None:
+    # The parent's words are the kin lists' own (``relationship_cues.parent_gender``): a
+    # child's "Mummy" is no more a "Miss" than "Mother" is.
+    full = {"Ann Hart": "Ann Hart", "Miss Hart": "Miss Hart"}
+    surnamed = {"Hart": ["Ann Hart", "Miss Hart"]}
+    assert surname_relative("Ann Hart", word, surnamed, full, {"Miss Hart": "F"}) == ""

@@ -702,6 +702,12 @@ def test_groups_and_relatives_named_through_one_person_are_no_side_of_other_pair
     assert found == {("Tam", "Tam's aunt")}
 
 
+@pytest.mark.parametrize("name", ["the children", "the old women", "the menfolk"])
+def test_a_group_named_by_a_plural_without_s_is_no_side_of_a_pair(name: str) -> None:
+    busy = Pair(paragraphs=6.0, present=6.0, exchanges=4, family=1.0, cue_spans=[(0, 5)])
+    assert score_pairs({(name, "Cedda"): busy}) == []
+
+
 @pytest.mark.parametrize(
     "name", ["the Boss", "the Marcus", "the Doris", "the Wren", "the Queen of Hearts"]
 )

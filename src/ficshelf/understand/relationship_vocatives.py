@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from ficshelf.understand.relationship_cues import kin_gender
+from ficshelf.understand.relationship_cues import kin_gender, parent_gender
 from ficshelf.understand.relationship_text import surname
 
 # Right before the word: the opening of its sentence (or the line), or a comma, with at most
@@ -44,7 +44,6 @@ def is_kin_vocative(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     return _AFTER.match(text, end, hi) is not None
 
 
-_PARENT_WORDS = frozenset("father papa pa dad daddy mother mama mamma momma mom mum marmee".split())
 _UNMARRIED = re.compile(r"(?:miss|master)\b", re.IGNORECASE)
 
 
@@ -73,6 +72,6 @@ def surname_relative(
         for name in surnamed.get(family, ())
         if name != speaker
         and gender_of.get(name, gender) == gender
-        and not (word in _PARENT_WORDS and _UNMARRIED.match(full_names.get(name, name)))
+        and not (parent_gender(word) and _UNMARRIED.match(full_names.get(name, name)))
     ]
     return found[0] if len(found) == 1 else ""

@@ -78,7 +78,9 @@ rules in full):
   said to the other, "my love", "darling", count only beside some other romantic cue:
   sisters and aunts use them) (or a spouse
   word is among them, or canon makes them a couple: a kin word whose owner was guessed
-  from a pronoun does not unmake a canon couple), family when kinship cues or a surname
+  from a pronoun does not unmake a canon couple; or, when the story's canon is unknown
+  to the fandom table, a man and a woman shown at length as each one's strongest tie who
+  seldom call each other by name, ``relationship_courtship``), family when kinship cues or a surname
   do (two of them between friends of canon: one kin word between Holmes and Watson is
   more likely misread than a new family; one kin word beside a name, "your cousin Lucy",
   states it and is enough), else platonic. Two
@@ -134,6 +136,7 @@ from ficshelf.understand import relationship_inference as inference
 from ficshelf.understand.category import category_spans
 from ficshelf.understand.language import is_english
 from ficshelf.understand.pipeline import stage
+from ficshelf.understand.relationship_courtship import courting
 from ficshelf.understand.relationship_pairs import PairFinder
 from ficshelf.understand.relationship_prominence import sole_partners, talk_totals
 from ficshelf.understand.relationship_tally import MAX_EVIDENCE, Pair
@@ -153,9 +156,15 @@ _DESCRIPTION = re.compile(r"(?:the|a|an|my|his|her|their|our|your)\s", re.IGNORE
 # A capital after it is a title used as a name ("Her Majesty", "His Lordship"), not a relative.
 _OTHERS_RELATIVE = re.compile(r"(?i:his|her|their|our|your|thy)\s+[a-z]")
 _NAMED_THROUGH = re.compile(r"(\w+)['’]s\s+\w+$")  # "Tom's aunt", "David’s aunt"
+# The plurals of people that end in no "s" ("the children", "the women"): a crowd too.
+_IRREGULAR_PLURALS = frozenset(
+    "children men women gentlemen gentlewomen people folk folks kinsfolk menfolk womenfolk"
+    " brethren police".split()
+)
 SUSTAINED_SCENES = 3  # scenes a story needs before a friendship must span two of them
 MAIN_SALIENCE = 0.5  # a principal character's salience (the most salient one has 1)
 DISTANCE_TITLES = 2  # title addresses that make a pair distant (one "sir" is courtesy)
+COURTED_SALIENCE = 0.2  # each side of a courtship told by scene: no walk-on (``_courtship``)
 
 
 def relationship_label(kind: str, prominence: str, a: str, b: str) -> str:
@@ -290,8 +299,10 @@ def _stand_in(name: str, other: str) -> bool:
 
 
 def _plural(word: str) -> bool:
-    """Whether a description's last word is a plural ("milkers", "Greys"; not "boss",
-    "Marcus", "Doris")."""
+    """Whether a description's last word is a plural ("milkers", "Greys", "children",
+    "women"; not "boss", "Marcus", "Doris")."""
+    if word.casefold() in _IRREGULAR_PLURALS:
+        return True
     return len(word) > 3 and word[-1] == "s" and word[-2:] not in ("ss", "us", "is")
 
 
@@ -325,6 +336,30 @@ def _mutual(strength: float, a: str, b: str, best: Mapping[str, float]) -> bool:
     return strength >= max(best.get(a, 0.0), best.get(b, 0.0))
 
 
+def _courtship(
+    pair: Pair,
+    a: str,
+    b: str,
+    score: float,
+    best: Mapping[str, float],
+    gender_of: Mapping[str, str],
+    salience: Mapping[str, float],
+) -> bool:
+    """Whether a pair with no cue word is a courtship told by scene
+    (``relationship_courtship.courting``: a man and a woman who seldom name each other):
+    both named, neither a walk-on (salience ``COURTED_SALIENCE``), no tie of canon, and
+    shown at length (``FOCUS_SCORE``, ``_shown``) as each one's strongest tie (``_mutual``).
+    Unlike a friendship it need not span two scenes, and titles between the two
+    ("Mademoiselle", "Mr. Tilney") are period courtship, not distance."""
+    if pair.canon or _descriptor(a) or _descriptor(b):
+        return False
+    if min(salience.get(a, 0.0), salience.get(b, 0.0)) < COURTED_SALIENCE:
+        return False
+    if score < FOCUS_SCORE or not _shown(pair) or not _mutual(pair.strength, a, b, best):
+        return False
+    return courting(pair, a, b, gender_of)
+
+
 def _strongest_ties(pairs: Mapping[tuple[str, str], Pair], scene_count: int) -> dict[str, float]:
     """Return, per character, the strength of their strongest sustained pair."""
     best: dict[str, float] = {}
@@ -339,11 +374,13 @@ def score_pairs(
     pairs: Mapping[tuple[str, str], Pair],
     salience: Mapping[str, float] | None = None,
     scene_count: int = 1,
+    gender_of: Mapping[str, str] | None = None,
 ) -> list[Relationship]:
     """Return the relationships worth listing among accumulated ``pairs``, best first;
     ``salience`` (character to its salience in [0, 1]) makes a romance between two principal
-    characters major; ``scene_count`` is the story's number of scenes."""
-    found = [r for r, _ in candidates(pairs, salience, scene_count, dropped=False)]
+    characters major; ``scene_count`` is the story's number of scenes; ``gender_of``
+    (character to "M" or "F") tells a courtship from a friendship."""
+    found = [r for r, _ in candidates(pairs, salience, scene_count, False, gender_of)]
     found.sort(key=lambda r: (-r.score, r.a, r.b))
     return found
 
@@ -353,6 +390,7 @@ def candidates(
     salience: Mapping[str, float] | None = None,
     scene_count: int = 1,
     dropped: bool = True,
+    gender_of: Mapping[str, str] | None = None,
 ) -> list[tuple[Relationship, bool]]:
     """Return every pair of ``pairs`` that has a kind (``kind_of``) as the relationship it
     would be, each with whether the rules list it (``score_pairs`` keeps those), strongest
@@ -368,6 +406,9 @@ def candidates(
     lead = _lead(salience)
     lead_romance = False
     talk = talk_totals(pairs)
+    # When the fandom table knows the story's canon (some pair of it is a tie of canon),
+    # canon's couples say who courts; a courtship told by scene is read only without them.
+    known_canon = any(p.canon for p in pairs.values())
     for (a, b), pair in ranked:
         kind = kind_of(pair)
         if kind is None:
@@ -377,6 +418,12 @@ def candidates(
         strength = pair.strength
         relative = strength / strongest if strongest else 0.0
         score = round((1 - math.exp(-strength / 8)) * (0.5 + 0.5 * relative), 3)
+        if (
+            kind == "platonic"
+            and not known_canon
+            and _courtship(pair, a, b, score, best, gender_of or {}, salience)
+        ):
+            kind = "romantic"
         # A child's parents, named only "Ma" and "Pa", are the background of the child's
         # story, never its main pairing.
         parents = bool(cues.parent_gender(a) and cues.parent_gender(b))
@@ -489,7 +536,9 @@ def _find(analysis: Analysis) -> tuple[list[Relationship], Mapping[str, tuple[st
     found = gather(analysis)
     if found is None:
         return [], {}
-    return score_pairs(found.pairs, found.salience, found.scene_count), found.genders
+    gender_of = {name: gender for name, (gender, _) in found.genders.items()}
+    found_pairs = score_pairs(found.pairs, found.salience, found.scene_count, gender_of)
+    return found_pairs, found.genders
 
 
 def relationship_spans(found: Sequence[Relationship]) -> tuple[Span, ...]:

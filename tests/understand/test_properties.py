@@ -66,6 +66,9 @@ def check(text: str) -> tuple[Analysis, dict[str, Any]]:
     for before, after in zip(quotes, quotes[1:], strict=False):
         assert before.end <= after.start, ("overlapping quotes", before, after)
     characters = {c.label for c in analysis.layers.get("characters", ())}
+    voices = {v.label for v in analysis.layers.get("voices", ())}
+    assert not voices & characters, "a voice is a speaker no character is"
+    characters |= voices
     speakers = analysis.layers.get("speakers", ())
     assert [(s.start, s.end) for s in speakers] == [(q.start, q.end) for q in quotes]
     for said in speakers:

@@ -99,6 +99,30 @@ def test_characters_of_the_unnamed_layer_are_marked_unnamed() -> None:
     assert "  Christopher Hale (unnamed): 2 mentions, 0 quotes; also Kit" in report_lines(result)
 
 
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        (
+            'Tom sat by the fire.\n\n"It is late," said her sister.\n\n"So it is," said Tom.',
+            "her sister",
+        ),
+        (
+            'The clerk raised his pen.\n\n"Now, boys!" said Tom.\n\n"What is it?"\n\n"Nothing."',
+            "boys",
+        ),
+    ],
+)
+def test_a_speaker_no_character_is_is_listed_as_an_unnamed_character(text: str, voice: str) -> None:
+    analysis = analyze(RawDocument(text, "voices.txt", "txt"))
+    assert voice not in {c.label for c in analysis.layer("characters")}
+    assert [v.label for v in analysis.layer("voices")] == [voice]
+    result = analysis_to_dict(analysis)
+    valid(result)
+    listed = {c["name"]: c for c in result["characters"]}
+    assert listed[voice]["named"] is False and listed[voice]["quotes"] == 1
+    assert all(q["speaker"] is None or q["speaker"] in listed for q in result["quotes"])
+
+
 def test_the_shipped_schema_is_a_valid_json_schema() -> None:
     jsonschema.Draft202012Validator.check_schema(load_schema())
 

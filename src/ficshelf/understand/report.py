@@ -104,19 +104,22 @@ def _characters(analysis: Analysis) -> list[dict[str, Any]]:
         if s.label:
             quotes[s.label] = quotes.get(s.label, 0) + 1
     unnamed = {c.label for c in _layer(analysis, "unnamed")}
+    # the characters, then the speakers no character is ("the old man": ``voices``)
+    listed = [(c.label, c.label not in unnamed) for c in _layer(analysis, "characters")]
+    listed += [(v.label, False) for v in _layer(analysis, "voices")]
     out = []
     seen: set[str] = set()
-    for c in _layer(analysis, "characters"):
-        if not c.label or c.label in seen:
+    for name, named in listed:
+        if not name or name in seen:
             continue
-        seen.add(c.label)
+        seen.add(name)
         out.append(
             {
-                "name": c.label,
-                "aliases": [a for a in aliases.get(c.label, {}) if a],
-                "mentions": mentions.get(c.label, 0),
-                "quotes": quotes.get(c.label, 0),
-                "named": c.label not in unnamed,
+                "name": name,
+                "aliases": [a for a in aliases.get(name, {}) if a],
+                "mentions": mentions.get(name, 0),
+                "quotes": quotes.get(name, 0),
+                "named": named,
             }
         )
     return out

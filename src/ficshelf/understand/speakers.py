@@ -6,6 +6,10 @@ Layers:
   order, label = the canonical name of the character who says it (one of the ``characters``
   labels), a description its tag gives a speaker no character is (step 7), or "" when
   unknown, score = confidence.
+* ``voices`` — one span per speaker no ``characters`` label names (a description or a
+  group word: "the old man", "gentlemen"), at the first quote it says, label = that
+  speaker, score 0: the unnamed voices the report lists with the characters, so that every
+  speaker is a listed character.
 
 A sieve in the spirit of Muzny et al. (2017), from the surest evidence to the weakest; each
 step only decides quotes the earlier ones left open (steps 1 to 3 live in ``sieve_tags``,
@@ -462,8 +466,20 @@ def _second_half(ctx: Context, k: int, sieve: Sequence[str]) -> bool:
         "narrator",
         "pov",
     ),
-    assigns=("speakers",),
+    assigns=("speakers", "voices"),
 )
 def attribute_speakers(analysis: Analysis) -> Mapping[str, tuple[Span, ...]]:
-    """Return the speakers layer (see the module docstring)."""
-    return {"speakers": speaker_spans(analysis)}
+    """Return the speakers and voices layers (see the module docstring)."""
+    speakers = speaker_spans(analysis)
+    return {"speakers": speakers, "voices": unlisted_voices(analysis, speakers)}
+
+
+def unlisted_voices(analysis: Analysis, speakers: Sequence[Span]) -> tuple[Span, ...]:
+    """Return the ``voices`` layer: each speaker label of ``speakers`` that no
+    ``characters`` label names, once, at the first quote it says."""
+    listed = {c.label for c in analysis.layer("characters")}
+    voices: dict[str, Span] = {}
+    for said in speakers:
+        if said.label and said.label not in listed and said.label not in voices:
+            voices[said.label] = Span(said.start, said.end, said.label, 0.0)
+    return tuple(voices.values())

@@ -101,6 +101,7 @@ from ficshelf.understand.theme_cue_tally import DIALOGUE_TAGS, joint_scan, tally
 from ficshelf.understand.theme_deaths import dying_paragraphs, major_deaths, pronoun_deaths
 from ficshelf.understand.theme_evidence import Tally
 from ficshelf.understand.theme_matcher import plainly_lowered
+from ficshelf.understand.theme_note_denials import denied_warnings
 from ficshelf.understand.theme_stated import (
     given_warnings,
     mentioned_warnings,
@@ -229,6 +230,8 @@ def find_tags(analysis: Analysis) -> list[Finding]:
     from_notes = note_warnings(text, analysis.layers.get("notes", ()))
     in_passing = mentioned_warnings(text, analysis.layers.get("notes", ()))
     from_file = given_warnings(analysis.doc.given)
+    # (an author's note that denies a warning overrules the text's cues: ``theme_note_denials``)
+    denied = denied_warnings(text, analysis.layers.get("notes", ()))
     findings: list[Finding] = []
     for tag in (*WARNINGS, lex.VIOLENCE, lex.MENACE, lex.EXPLICIT):
         tally = tallies.get(tag)
@@ -269,14 +272,14 @@ def find_tags(analysis: Analysis) -> list[Finding]:
                     mentioned=tag in in_passing and stated is None,
                 )
             )
-        elif tally is not None and score >= fires - 1e-9:
+        elif tally is not None and score >= fires - 1e-9 and tag not in denied:
             confidence = _confidence(score, needed)
             best = _ordered(_best(tally))
             findings.append(Finding(tag, confidence, score / needed, best, scene=scene))
     found = {f.tag for f in findings}
     starts = scanned[1] if scanned else None
     for tag, agreed in agreeing(text, body, sentences, quotes, words, starts, lowered).items():
-        if tag not in found:
+        if tag not in found and tag not in denied:
             # two weak cues of different kinds in one scene (``theme_agreeing``): found, but
             # at the threshold only, and never a scene shown
             findings.append(Finding(tag, AGREEING_CONFIDENCE, 1.0, agreed.evidence))

@@ -60,3 +60,16 @@ def test_a_death_that_nearly_happened_is_no_death() -> None:
         assert cue_score(sentence + "\n", "death/grief") == 0.0, sentence
     assert cue_score("The fall killed him, and they buried him on the hill.\n", "death/grief")
     assert cue_score("Both boys drowned in the weir that spring.\n", "death/grief")
+
+
+def test_a_slight_ailment_or_an_idiom_is_no_illness() -> None:
+    for sentence in (
+        "Every June the twins got hay fever and sneezed through the whole of the fete.",
+        "Gil had a touch of cold and stayed in with his crossword.",
+        "The old gardener liked the boys' visits so ill that he locked the gate.",
+        "She went home sick at heart, and did not write to him again.",
+        "It was all the product of two fevered imaginations and a long wet week.",
+    ):
+        assert cue_score(sentence + "\n", "illness") == 0.0, sentence
+    assert cue_score("Every June the twins got a fever and were put to bed.\n", "illness")
+    assert cue_score("The old gardener took ill in the spring.\n", "illness")

@@ -4,7 +4,8 @@ regular-expression sources, lower case: they are read in the lower-cased text to
 nothing: it leaves the tag's evidence and its weight leaves the tag's confidence. Each is a
 class of English usage, not a phrase of one story:
 
-* an illness told as over or as a trifle ("nothing serious, a chill, she is quite recovered");
+* an illness told as over or as a trifle ("nothing serious, a chill, she is quite recovered"),
+  or an ailment too slight for a warning (hay fever, "a touch of cold", the sniffles);
 * an illness had once, long ago, told in passing ("he had the measles as a boy", "she had
   the croup one time", "caught a fever years ago");
 * an illness only thought or read of, not had: a disease someone thinks, reads, dreams or
@@ -25,6 +26,10 @@ _OVER = (
     r"|(?:[\w'’-]+[ ,]+){0,8}?(?:is|was|are|were|['’]s|seems|seemed|looks|looked) (?:now |since "
     r"|long since )?(?:quite|fully|completely|entirely|perfectly|all) (?:recovered|better"
     r"|well again)"
+)
+# An ailment too slight for a warning: hay fever, a touch of cold, the sniffles.
+_TRIFLES = (
+    r"hay.?fever|(?:slight|touch of(?: a)?|bit of(?: a)?) (?:cold|chill|sniffles?)|the sniffles"
 )
 # An illness had once, long ago: "had the measles as a boy", "had de fever one time".
 _ONCE = (
@@ -63,7 +68,7 @@ _OTHER_COUGHS = (
 )
 
 NOT_SUFFERED: dict[str, str] = {
-    "illness": _OVER + "|" + _ONCE + "|" + _THOUGHT_OF + "|" + _OTHER_COUGHS,
+    "illness": _OVER + "|" + _TRIFLES + "|" + _ONCE + "|" + _THOUGHT_OF + "|" + _OTHER_COUGHS,
     # a death nearly had: nobody died
     "death/grief": r"(?:nearly|almost|all but|practically) (?:killed|kills|kill|drowned"
     r"|drowns|drown)",

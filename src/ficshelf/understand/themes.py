@@ -58,7 +58,9 @@ outright (evidence: the note); so do an AO3 file's own notes and summary, kept o
 text, and its freeform tags that name a warning ("Grief/Mourning", "Mentions of Drug Use":
 ``given_warnings``; evidence: the tag's cue sentences, and the statement naming its source
 in the ``stated_warnings`` layer; with no cue in the text the warning has only that
-statement: the report lists it with provenance "author"); and a named,
+statement: the report lists it with provenance "author"); an author's note that denies a
+warning ("No actual illnesses were harmed", ``theme_note_denials``) keeps the text's cues
+from inferring it; and a named,
 often-mentioned character who dies in the narration ("Lucan died", "the fever took
 Marcus", "Mordred killed Arthur") gives "major character death" (``theme_deaths``, whose
 docstring has the rules; it reads the ``mentions`` layer, and a name no mention holds —

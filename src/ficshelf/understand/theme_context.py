@@ -7,6 +7,7 @@ sources); ``themes`` compiles it once. The cues themselves are in ``theme_lexico
 from __future__ import annotations
 
 from ficshelf.understand.theme_lexicon import MENACE, VIOLENCE
+from ficshelf.understand.theme_not_suffered import NOT_SUFFERED
 from ficshelf.understand.theme_other_senses import OTHER_SENSES
 
 # Figurative or harmless uses that contain a cue: a cue inside one of these does not count.
@@ -191,11 +192,13 @@ _MORE_FIGURATIVE["death/grief"] += (
     r"|(?:slayed|slay|slays|slaying|slew) (?:it|them)\b"
 )
 _MORE_FIGURATIVE["illness"] += r"|plague doctors?"
-# (round evidence36) other senses, idioms and supposed deaths found under a tag's evidence
-for _tag, _source in OTHER_SENSES.items():
-    _MORE_FIGURATIVE[_tag] = (
-        f"{_MORE_FIGURATIVE[_tag]}|{_source}" if _tag in _MORE_FIGURATIVE else _source
-    )
+# (round evidence36) other senses, idioms and supposed deaths found under a tag's evidence;
+# (round warn37) illnesses and deaths that nobody suffers: over, long ago, thought of, nearly
+for _senses in (OTHER_SENSES, NOT_SUFFERED):
+    for _tag, _source in _senses.items():
+        _MORE_FIGURATIVE[_tag] = (
+            f"{_MORE_FIGURATIVE[_tag]}|{_source}" if _tag in _MORE_FIGURATIVE else _source
+        )
 for _tag, _source in _MORE_FIGURATIVE.items():
     FIGURATIVE[_tag] = f"{FIGURATIVE[_tag]}|{_source}" if _tag in FIGURATIVE else _source
 

@@ -6,7 +6,8 @@ confidence. Each is a class of English usage, not a phrase of one story:
 
 * a word in another sense: "grave" the adjective before a person, their look or manner ("a
   tall grave person", "a grave dark face", "the grave old clerk") or after a copula ("was
-  suddenly grave"), ill luck and ill news, a predator's kill ("made his last kill"), small
+  suddenly grave"), ill luck and ill news ("liked it ill", "sick at heart", a "fevered
+  imagination": round warn37), a predator's kill ("made his last kill"), small
   creatures found dead ("a dead mole", "dead flies on the sill");
 * idioms and figures: catching one's death (of cold), "a ghost" with the indefinite article
   (looking like a ghost, thinking it was a ghost, "seen a ghost", "a ghost of a smile": the
@@ -103,6 +104,12 @@ OTHER_SENSES: dict[str, str] = {
         r"ill (?:luck|omen|omens|news|wind|fortune|repute|turn|feeling|feelings|favou?red"
         r"|effects?|success|nature|treatment|usage|humou?r|temper|grace|fame|starred)"
         r"|(?:speak|speaks|spoke|spoken|speaking|think|thinks|thought|thinking) ill"
+        # (round warn37) ill as "badly" after liking or taking a thing; sick at heart; a
+        # fevered imagination
+        r"|(?:liked|like|likes|liking|took|take|takes|taking|bore|bear|bears|brooked|brook"
+        r"|brooks) (?:it|that|this|them|(?:[\w'’]+ ){1,2}[\w'’]+)"
+        r" (?:so |very |but |rather |not )?ill"
+        r"|sick at (?:the )?heart|heart.?sick|fevered (?:imaginations?|fanc(?:y|ies))"
     ),
 }
 

@@ -36,6 +36,8 @@ _NOTE_TERMS = {
     )
     for tag, source in ctx.NOTE_TERMS.items()
 }
+# (the note terms of each warning, compiled: read by ``theme_note_denials`` too)
+NOTE_TERM_PATTERNS = _NOTE_TERMS
 _BARE_RATING_REST = re.compile(BARE_RATING_REST, re.IGNORECASE)
 # The notes an author states warnings or a rating in: any but a title or an epigraph (a
 # quotation from another book): an author's note, a summary, a disclaimer ("Disclaimer: not
@@ -43,6 +45,7 @@ _BARE_RATING_REST = re.compile(BARE_RATING_REST, re.IGNORECASE)
 _STATING_NOTES = frozenset(
     {NoteKind.AUTHORS_NOTE, NoteKind.SUMMARY, NoteKind.DISCLAIMER, NoteKind.BYLINE}
 )
+STATING_NOTES = _STATING_NOTES
 _NOTE_RATING = re.compile(ctx.NOTE_RATING, re.IGNORECASE)
 # a stated rating's initial: "G" General, "T" Teen, "M" Mature, "E" Explicit
 _RATINGS = {rating[0]: rating for rating in RATINGS if rating != "Not Rated"}

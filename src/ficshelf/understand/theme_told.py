@@ -298,6 +298,13 @@ TOLD: dict[str, tuple[tuple[str, float], ...]] = {
         ),
         (r"stopped (?:all )?the clocks?(?! at)|(?<=at the )wake|(?<=after the )wake", 0.8),
         (r"slipped away(?! (?:from|to|into|through|unnoticed|early|down|up|out))", 0.5),
+        # (round warn37) a child's death told by the size of its grave or coffin
+        (
+            r"(?<=small )(?:graves?|coffins?)|(?<=little )(?:graves?|coffins?)"
+            r"|(?<=tiny )(?:graves?|coffins?)|(?<=child['’]s )(?:grave|coffin)"
+            r"|(?<=baby['’]s )(?:grave|coffin)|(?<=infant['’]s )(?:grave|coffin)",
+            1.0,
+        ),
         (r"hospice", 0.3),
     ),
     "illness": (

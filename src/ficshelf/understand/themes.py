@@ -58,7 +58,9 @@ outright (evidence: the note); so do an AO3 file's own notes and summary, kept o
 text, and its freeform tags that name a warning ("Grief/Mourning", "Mentions of Drug Use":
 ``given_warnings``; evidence: the tag's cue sentences, and the statement naming its source
 in the ``stated_warnings`` layer; with no cue in the text the warning has only that
-statement: the report lists it with provenance "author"); and a named,
+statement: the report lists it with provenance "author"); an author's note that denies a
+warning ("No actual illnesses were harmed", ``theme_note_denials``) keeps the text's cues
+from inferring it; and a named,
 often-mentioned character who dies in the narration ("Lucan died", "the fever took
 Marcus", "Mordred killed Arthur") gives "major character death" (``theme_deaths``, whose
 docstring has the rules; it reads the ``mentions`` layer, and a name no mention holds —
@@ -101,6 +103,7 @@ from ficshelf.understand.theme_cue_tally import DIALOGUE_TAGS, joint_scan, tally
 from ficshelf.understand.theme_deaths import dying_paragraphs, major_deaths, pronoun_deaths
 from ficshelf.understand.theme_evidence import Tally
 from ficshelf.understand.theme_matcher import plainly_lowered
+from ficshelf.understand.theme_note_denials import denied_warnings
 from ficshelf.understand.theme_stated import (
     given_warnings,
     mentioned_warnings,
@@ -229,6 +232,8 @@ def find_tags(analysis: Analysis) -> list[Finding]:
     from_notes = note_warnings(text, analysis.layers.get("notes", ()))
     in_passing = mentioned_warnings(text, analysis.layers.get("notes", ()))
     from_file = given_warnings(analysis.doc.given)
+    # (an author's note that denies a warning overrules the text's cues: ``theme_note_denials``)
+    denied = denied_warnings(text, analysis.layers.get("notes", ()))
     findings: list[Finding] = []
     for tag in (*WARNINGS, lex.VIOLENCE, lex.MENACE, lex.EXPLICIT):
         tally = tallies.get(tag)
@@ -269,14 +274,14 @@ def find_tags(analysis: Analysis) -> list[Finding]:
                     mentioned=tag in in_passing and stated is None,
                 )
             )
-        elif tally is not None and score >= fires - 1e-9:
+        elif tally is not None and score >= fires - 1e-9 and tag not in denied:
             confidence = _confidence(score, needed)
             best = _ordered(_best(tally))
             findings.append(Finding(tag, confidence, score / needed, best, scene=scene))
     found = {f.tag for f in findings}
     starts = scanned[1] if scanned else None
     for tag, agreed in agreeing(text, body, sentences, quotes, words, starts, lowered).items():
-        if tag not in found:
+        if tag not in found and tag not in denied:
             # two weak cues of different kinds in one scene (``theme_agreeing``): found, but
             # at the threshold only, and never a scene shown
             findings.append(Finding(tag, AGREEING_CONFIDENCE, 1.0, agreed.evidence))

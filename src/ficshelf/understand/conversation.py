@@ -24,6 +24,7 @@ from ficshelf.understand.conversation_backwards import (
     reactions_backwards,
 )
 from ficshelf.understand.described_subjects import described_referent
+from ficshelf.understand.group_voices import is_group
 from ficshelf.understand.listener_gender import turn_called_gender
 from ficshelf.understand.question_calls import asked_first
 from ficshelf.understand.relational_tags import (
@@ -467,12 +468,13 @@ def _next_speaker(
     if scene.partner_narrator and prev and narrator and narrator != prev and ok(narrator):
         return narrator, SCORE_ALTERNATION, "partner"
     for name in scene.partners:
-        if prev and name != prev and ok(name):
+        if prev and name != prev and ok(name) and not is_group(name):
             return name, SCORE_ALTERNATION, "partner"
     if len(scene.history) >= 2:
         before = scene.history[-2][0]
         if prev and before and before != prev and before not in addressed:
-            if ok(before):
+            # a group speaks only when a tag says so, never by the count (``group_voices``)
+            if ok(before) and not is_group(before):
                 return before, SCORE_ALTERNATION, "alternation"
             # "Professor of what, sir?" after a lady spoke: the man of the scene answers
             for name in [n for n, _ in reversed(scene.history)] + list(reversed(scene.recent)):

@@ -34,6 +34,7 @@ from ficshelf.understand.relational_tags import (
     spouse_in_cast,
     spouse_subject,
 )
+from ficshelf.understand.said_it_beats import give_line_back
 from ficshelf.understand.speaker_context import (
     HISTORY,
     MAX_BEAT_CHARS,
@@ -110,6 +111,7 @@ def conversation(ctx: Context, turns: list[list[QuoteState]]) -> None:
     last_para = -(10**9)
     prev_end = -1
     spouses: dict[str, str] = {}  # a spouse description -> the named character (_named_spouse)
+    last_turn: list[QuoteState] = []
     for turn in turns:
         gap = turn[0].para - last_para
         if gap > MAX_TURN_GAP + 1 or ctx.breaks_between(last_para, turn[0].para):
@@ -153,6 +155,14 @@ def conversation(ctx: Context, turns: list[list[QuoteState]]) -> None:
                 if quote.score <= SCORE_BEAT:
                     quote.label, quote.score, quote.rule = "", 0.0, ""
             speaker = ""
+        if gap == 2 and last_turn and not turn[0].tagged:
+            # the narration between tells how the line before was said (``said_it_beats``)
+            sayer = give_line_back(ctx, scene.narrated, scene.at, last_turn, turn, scene.history)
+            if sayer:
+                excluded = [*excluded, sayer]
+                scene.narrated, scene.clause, scene.at, scene.near = [], [], [], []
+                speaker = turn[0].label
+        last_turn = turn
         hinted = next((q for q in turn if q.hint), None)
         if not speaker and hinted is not None:
             if hinted.against:

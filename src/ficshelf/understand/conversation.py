@@ -24,6 +24,7 @@ from ficshelf.understand.conversation_backwards import (
     reactions_backwards,
 )
 from ficshelf.understand.described_subjects import described_referent
+from ficshelf.understand.group_voices import is_group
 from ficshelf.understand.listener_gender import turn_called_gender
 from ficshelf.understand.question_calls import asked_first
 from ficshelf.understand.relational_tags import (
@@ -33,6 +34,7 @@ from ficshelf.understand.relational_tags import (
     spouse_in_cast,
     spouse_subject,
 )
+from ficshelf.understand.said_it_beats import give_line_back
 from ficshelf.understand.speaker_context import (
     HISTORY,
     MAX_BEAT_CHARS,
@@ -109,6 +111,7 @@ def conversation(ctx: Context, turns: list[list[QuoteState]]) -> None:
     last_para = -(10**9)
     prev_end = -1
     spouses: dict[str, str] = {}  # a spouse description -> the named character (_named_spouse)
+    last_turn: list[QuoteState] = []
     for turn in turns:
         gap = turn[0].para - last_para
         if gap > MAX_TURN_GAP + 1 or ctx.breaks_between(last_para, turn[0].para):
@@ -152,6 +155,14 @@ def conversation(ctx: Context, turns: list[list[QuoteState]]) -> None:
                 if quote.score <= SCORE_BEAT:
                     quote.label, quote.score, quote.rule = "", 0.0, ""
             speaker = ""
+        if gap == 2 and last_turn and not turn[0].tagged:
+            # the narration between tells how the line before was said (``said_it_beats``)
+            sayer = give_line_back(ctx, scene.narrated, scene.at, last_turn, turn, scene.history)
+            if sayer:
+                excluded = [*excluded, sayer]
+                scene.narrated, scene.clause, scene.at, scene.near = [], [], [], []
+                speaker = turn[0].label
+        last_turn = turn
         hinted = next((q for q in turn if q.hint), None)
         if not speaker and hinted is not None:
             if hinted.against:
@@ -467,12 +478,13 @@ def _next_speaker(
     if scene.partner_narrator and prev and narrator and narrator != prev and ok(narrator):
         return narrator, SCORE_ALTERNATION, "partner"
     for name in scene.partners:
-        if prev and name != prev and ok(name):
+        if prev and name != prev and ok(name) and not is_group(name):
             return name, SCORE_ALTERNATION, "partner"
     if len(scene.history) >= 2:
         before = scene.history[-2][0]
         if prev and before and before != prev and before not in addressed:
-            if ok(before):
+            # a group speaks only when a tag says so, never by the count (``group_voices``)
+            if ok(before) and not is_group(before):
                 return before, SCORE_ALTERNATION, "alternation"
             # "Professor of what, sir?" after a lady spoke: the man of the scene answers
             for name in [n for n, _ in reversed(scene.history)] + list(reversed(scene.recent)):

@@ -12,6 +12,7 @@ import re
 
 from ficshelf.model import Span
 from ficshelf.understand.fast_regex import compile_fast
+from ficshelf.understand.group_voices import is_group
 from ficshelf.understand.name_tables import TITLE_ABBREVIATIONS
 from ficshelf.understand.speaker_context import (
     MAX_TURN_GAP,
@@ -147,7 +148,7 @@ def alternate_backwards(turns: list[list[QuoteState]]) -> None:
             continue
         after, after2 = turns[t + 1][0].label, turns[t + 2][0].label
         close = turns[t + 2][0].para - turn[-1].end_para <= 2 * (MAX_TURN_GAP + 1)
-        if after and after2 and after != after2 and close:
+        if after and after2 and after != after2 and close and not is_group(after2):
             fill_turn(turn, after2, SCORE_ALTERNATION, "alternate_back")
 
 
@@ -180,6 +181,8 @@ def anchor_backwards(turns: list[list[QuoteState]]) -> None:
         if a < 0:
             continue
         anchor = turns[a][0].label
+        if is_group(anchor):
+            continue  # a group speaks only when a tag says so (round spk37)
         label = turns[t][0].label
         addressed = {name for q in turns[t] for name in q.addressed}
         if (a - t) % 2 == 0:
@@ -191,7 +194,10 @@ def anchor_backwards(turns: list[list[QuoteState]]) -> None:
             continue
         others = [turns[a + 1][0].label] if a + 1 < n and next_sure[a] == a + 1 else []
         others += [turns[prev_sure][0].label] if prev_sure >= 0 else []
-        other = next((o for o in others if o and o != anchor and o not in addressed), "")
+        other = next(
+            (o for o in others if o and o != anchor and o not in addressed and not is_group(o)),
+            "",
+        )
         if other:
             _relabel(turns[t], other, "anchor_odd")
 

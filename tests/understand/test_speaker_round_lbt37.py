@@ -1,0 +1,50 @@
+"""Round lbt37 (docs/speakers.md): a line a description's tag gives its speaker
+("said her sister") is followed by the quote that goes on past the tag's full stop in the
+same paragraph ('"…," said her sister. "I knew …"'), as the second half of a split line is
+(``described_tags.goes_on_after_tag``). Each on a short text written for the test."""
+
+from __future__ import annotations
+
+from dialogue_texts import speakers_by_line
+
+from ficshelf.model import Span
+from ficshelf.understand.described_tags import goes_on_after_tag
+
+_GOES_ON = (
+    "Marian Holt sat by the fire with her brother Walter. Walter Holt was reading.\n\n"
+    '"The frost came early this year," said Marian.\n\n'
+    '"It always does, in this valley," Walter said.\n\n'
+    "Marian stood up and went to the window. The lane was white.\n\n"
+    '"You should not have walked to the market in this cold, Marian," said her sister. '
+    '"You will be ill by Sunday."\n\n'
+    "Marian only laughed and drew the curtain.\n"
+)
+
+
+def test_a_described_voice_goes_on_past_its_tags_full_stop() -> None:
+    said, characters = speakers_by_line(_GOES_ON)
+    assert said["You should not have walked to the market in this cold, Marian,"] == "her sister"
+    assert said["You will be ill by Sunday."] == "her sister"
+    assert "her sister" not in characters
+
+
+def _spans(text: str, subject: str) -> tuple[Span, tuple[int, int], Span]:
+    first = text.index('"') + 1
+    line = Span(first, text.index('"', first))
+    at = text.index(subject)
+    nxt_open = text.index('"', at) + 1
+    return line, (at, at + len(subject)), Span(nxt_open, text.index('"', nxt_open))
+
+
+def test_going_on_wants_the_tag_to_end_on_its_subject() -> None:
+    text = '"Come in," said her aunt. "The kettle is on."'
+    assert goes_on_after_tag(text, *_spans(text, "her aunt"), guessed=False)
+    # more narration after the subject, another paragraph, a question where paragraphs
+    # were guessed: the next line may be another voice's
+    text = '"Come in," said her aunt, and went to the stove. "The kettle is on."'
+    assert not goes_on_after_tag(text, *_spans(text, "her aunt"), guessed=False)
+    text = '"Come in," said her aunt.\n\n"The kettle is on."'
+    assert not goes_on_after_tag(text, *_spans(text, "her aunt"), guessed=False)
+    assert goes_on_after_tag(text, *_spans(text, "her aunt"), guessed=True)
+    text = '"Are you cold?" said her aunt.\n\n"The kettle is on."'
+    assert not goes_on_after_tag(text, *_spans(text, "her aunt"), guessed=True)

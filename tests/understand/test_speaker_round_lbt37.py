@@ -1,7 +1,9 @@
 """Round lbt37 (docs/speakers.md): a line a description's tag gives its speaker
 ("said her sister") is followed by the quote that goes on past the tag's full stop in the
 same paragraph ('"…," said her sister. "I knew …"'), as the second half of a split line is
-(``described_tags.goes_on_after_tag``). Each on a short text written for the test."""
+(``described_tags.goes_on_after_tag``); a turn that calls its listener "sir" is not the
+asking man's own line going on (``title_call_turns``). Each on a short text or exchange
+written for the test."""
 
 from __future__ import annotations
 
@@ -9,6 +11,8 @@ from dialogue_texts import speakers_by_line
 
 from ficshelf.model import Span
 from ficshelf.understand.described_tags import goes_on_after_tag
+from ficshelf.understand.speaker_context import QuoteState
+from ficshelf.understand.title_call_turns import answer_title_calls
 
 _GOES_ON = (
     "Marian Holt sat by the fire with her brother Walter. Walter Holt was reading.\n\n"
@@ -48,3 +52,51 @@ def test_going_on_wants_the_tag_to_end_on_its_subject() -> None:
     assert goes_on_after_tag(text, *_spans(text, "her aunt"), guessed=True)
     text = '"Are you cold?" said her aunt.\n\n"The kettle is on."'
     assert not goes_on_after_tag(text, *_spans(text, "her aunt"), guessed=True)
+
+
+def _turn(label: str, rule: str, para: int, called: str = "") -> list[QuoteState]:
+    quote = QuoteState(Span(para * 10, para * 10 + 5), para, para, label=label, rule=rule)
+    quote.called = called
+    return [quote]
+
+
+_GENDER = {"the doctor": "m", "the maid": "f", "Mr. Lyle": "m"}
+
+
+def test_a_turn_calling_sir_is_not_the_asking_mans_line_going_on() -> None:
+    # "I'll see you out, sir," said the maid. / "Is the carriage here?" / "Yes, sir."
+    turns = [
+        _turn("the maid", "tag_after", 0, called="m"),
+        _turn("the doctor", "anchor_odd", 1),
+        _turn("the doctor", "anchor_even", 2, called="m"),
+    ]
+    answer_title_calls(turns, _GENDER)
+    assert turns[2][0].label == "the maid"
+    assert turns[2][0].rule == "title_call"
+
+
+def test_a_title_call_moves_no_tag_and_needs_a_voice_of_the_other_gender() -> None:
+    # the doctor's own tag keeps the line
+    turns = [
+        _turn("the maid", "tag_after", 0),
+        _turn("the doctor", "anchor_odd", 1),
+        _turn("the doctor", "tag_after", 2, called="m"),
+    ]
+    answer_title_calls(turns, _GENDER)
+    assert turns[2][0].label == "the doctor"
+    # two men: "Yes, sir." tells nothing of which of them said it
+    turns = [
+        _turn("Mr. Lyle", "tag_after", 0),
+        _turn("the doctor", "anchor_odd", 1),
+        _turn("the doctor", "anchor_even", 2, called="m"),
+    ]
+    answer_title_calls(turns, _GENDER)
+    assert turns[2][0].label == "the doctor"
+    # a paragraph of narration between: no longer one exchange
+    turns = [
+        _turn("the maid", "tag_after", 0),
+        _turn("the doctor", "anchor_odd", 1),
+        _turn("the doctor", "anchor_even", 3, called="m"),
+    ]
+    answer_title_calls(turns, _GENDER)
+    assert turns[2][0].label == "the doctor"

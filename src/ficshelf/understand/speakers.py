@@ -136,7 +136,9 @@ Each step records the rule that decided (``QuoteState.rule``).
    each turn's own tag, beat or call (``guessed_runs``). There, too, the line opening the
    paragraph right after a line its own "he"/"she" tag decided, with nothing but that tag
    between, takes that line's final speaker: the speech goes on past its tag
-   (``pronoun_tag_runs``). See docs/speakers.md.
+   (``pronoun_tag_runs``). A turn-taking line that calls its listener "sir" or "ma'am",
+   left with the voice of the line before, of the called gender, goes to the exchange's
+   latest voice of the other gender (``title_call_turns``). See docs/speakers.md.
 
 6. **One-line speakers** (``one_line_speakers``: "cried one of the women", "said another",
    "somebody asked") are characters the sieve and the ranker never see; afterwards each
@@ -208,6 +210,7 @@ from ficshelf.understand.speaker_quote_contexts import (
 from ficshelf.understand.speaker_ranker import CONFIDENCE_CAP, Ranker, shipped_ranker
 from ficshelf.understand.speaker_split import continues_split_line
 from ficshelf.understand.speaker_vectors import Candidate
+from ficshelf.understand.title_call_turns import answer_title_calls
 
 # Rules that read a quote's own speech tag: its speaker is not the line before's.
 _OWN_TAG = frozenset({"tag_after", "tag_before", "introduced"})
@@ -376,6 +379,8 @@ def speaker_spans(analysis: Analysis, ranker: Ranker | None = None) -> tuple[Spa
         realign_guessed_runs(ctx, turns)
         # a line going on past its own "he"/"she" tag in a guessed paragraph
         go_on_past_pronoun_tags(ctx)
+        # "Yes, sir." is not the asking man's own line going on (``title_call_turns``)
+        answer_title_calls(turns, ctx.cast.gender)
     _one_line(analysis, ctx, names)
     names |= _described(ctx)
     names |= _group_answers(ctx)

@@ -2,16 +2,19 @@
 ("said her sister") is followed by the quote that goes on past the tag's full stop in the
 same paragraph ('"…," said her sister. "I knew …"'), as the second half of a split line is
 (``described_tags.goes_on_after_tag``); a turn that calls its listener "sir" is not the
-asking man's own line going on (``title_call_turns``). Each on a short text or exchange
+asking man's own line going on (``title_call_turns``); a line someone "heard" another say
+is not the hearer's (``heard_tags``). Each on a short text or exchange
 written for the test."""
 
 from __future__ import annotations
 
-from dialogue_texts import speakers_by_line
+from dialogue_texts import speakers_by_line, with_cast
 
 from ficshelf.model import Span
 from ficshelf.understand.described_tags import goes_on_after_tag
+from ficshelf.understand.heard_tags import heard_speakers
 from ficshelf.understand.speaker_context import QuoteState
+from ficshelf.understand.speakers import _sieve
 from ficshelf.understand.title_call_turns import answer_title_calls
 
 _GOES_ON = (
@@ -100,3 +103,31 @@ def test_a_title_call_moves_no_tag_and_needs_a_voice_of_the_other_gender() -> No
     ]
     answer_title_calls(turns, _GENDER)
     assert turns[2][0].label == "the doctor"
+
+
+def test_a_newcomer_heard_saying_a_line_is_its_speaker() -> None:
+    text = (
+        "Anna Bell opened the window of the schoolroom and sent the children out.\n\n"
+        '"She is chasing us out," I heard one small boy grumbling as he went.\n\n'
+        "Anna laughed.\n"
+    )
+    said, characters = speakers_by_line(text)
+    assert said["She is chasing us out,"] == "one small boy"
+    assert "one small boy" not in characters
+
+
+def test_a_line_heard_goes_back_from_the_hearer_to_the_sieves_choice() -> None:
+    text = (
+        "Mary Lennox hid on the stairs. Ann Lennox stood in the hall below.\n\n"
+        '"Is it very bad?" Mary heard her say.\n\n'
+        "Nobody answered.\n"
+    )
+    analysis = with_cast(
+        text, {"Mary Lennox": "Mary Lennox", "Mary": "Mary Lennox", "Ann Lennox": "Ann Lennox"}
+    )
+    _, ctx, _ = _sieve(analysis)
+    (quote,) = ctx.quotes
+    quote.label = "Mary Lennox"  # the ranker's choice: the one name of the tag's sentence
+    assert heard_speakers(ctx, ["Ann Lennox"]) == {0: "Ann Lennox"}
+    # a sieve that chose the hearer too: nothing to go back to
+    assert heard_speakers(ctx, ["Mary Lennox"]) == {}

@@ -143,7 +143,9 @@ Each step records the rule that decided (``QuoteState.rule``).
 6. **One-line speakers** (``one_line_speakers``: "cried one of the women", "said another",
    "somebody asked") are characters the sieve and the ranker never see; afterwards each
    takes the line its own tag stands by, that line's split second half and the rest of its
-   paragraph (0.8), and no other line.
+   paragraph (0.8), and no other line. A line the sentence after it says someone heard
+   ('"…," I heard one small boy grumbling.') goes to the newcomer heard, and never to the
+   hearer (``heard_tags``, 0.7).
 
 7. **Described speakers** (``described_tags``): a line whose tag names a kinsman no
    character answers to ("said her sister", "His mother said:"), unless the voice the
@@ -181,6 +183,8 @@ from ficshelf.understand.described_tags import SCORE_DESCRIBED, described_speake
 from ficshelf.understand.dialogue import NOTE
 from ficshelf.understand.group_calls import SCORE_GROUP, group_answers
 from ficshelf.understand.guessed_runs import realign_guessed_runs
+from ficshelf.understand.heard_tags import RULE as HEARD
+from ficshelf.understand.heard_tags import heard_speakers
 from ficshelf.understand.letter_signatures import signed_letters
 from ficshelf.understand.names import QuoteIndex
 from ficshelf.understand.narrator import addressed_narrator
@@ -217,6 +221,7 @@ _OWN_TAG = frozenset({"tag_after", "tag_before", "introduced"})
 # The confidence in a one-line speaker's own tag ("said another"): a tag, but of a phrase
 # that names no one the reader can follow.
 SCORE_ONE_LINE = 0.8
+SCORE_HEARD = 0.7  # a line the narration says someone heard another say
 _CREDIT = re.compile(r"\s*[—–-]+\s*([^\W\d_][\w'’. -]{0,60})")
 # Kept rules that read whom the last turn called ("Jo!" ... "Come here."): where paragraphs
 # were guessed, which quote was the last turn is itself a guess, so their quotes go to the
@@ -349,6 +354,7 @@ def speaker_spans(analysis: Analysis, ranker: Ranker | None = None) -> tuple[Spa
         return ()
     names = frozenset(c.label for c in analysis.layer("characters") if c.label)
     items, ctx, turns = _sieve(analysis)
+    sieve_choices = [quote.label for quote in ctx.quotes]
     ranker = ranker if ranker is not None else shipped_ranker()
     if ranker is not None and turns:
         unnamed = frozenset(c.label for c in analysis.layers.get("unnamed", ()))
@@ -382,6 +388,7 @@ def speaker_spans(analysis: Analysis, ranker: Ranker | None = None) -> tuple[Spa
         # "Yes, sir." is not the asking man's own line going on (``title_call_turns``)
         answer_title_calls(turns, ctx.cast.gender)
     _one_line(analysis, ctx, names)
+    names |= _heard(ctx, sieve_choices)
     names |= _described(ctx)
     names |= _group_answers(ctx)
     return tuple(
@@ -406,6 +413,16 @@ def _one_line(analysis: Analysis, ctx: Context, names: frozenset[str]) -> None:
     spans = [q.span for q in quotes]
     for k, name in own_lines(ctx.text, spans, analysis.layer("mentions"), speakers).items():
         quotes[k].label, quotes[k].score, quotes[k].rule = name, SCORE_ONE_LINE, "one_line"
+
+
+def _heard(ctx: Context, sieve: Sequence[str]) -> frozenset[str]:
+    """Give a line the narration says someone heard ('"…," I heard one small boy
+    grumbling.') its speaker, never the hearer (``heard_tags``); return the labels given."""
+    found = heard_speakers(ctx, sieve)
+    for k, label in found.items():
+        quote = ctx.quotes[k]
+        quote.label, quote.score, quote.rule = label, SCORE_HEARD, HEARD
+    return frozenset(found.values())
 
 
 def _described(ctx: Context) -> frozenset[str]:

@@ -3,7 +3,8 @@
 same paragraph ('"…," said her sister. "I knew …"'), as the second half of a split line is
 (``described_tags.goes_on_after_tag``); a turn that calls its listener "sir" is not the
 asking man's own line going on (``title_call_turns``); a line someone "heard" another say
-is not the hearer's (``heard_tags``). Each on a short text or exchange
+is not the hearer's (``heard_tags``); a clause ending on a colon before a line, with a
+"he"/"she" subject, tags it (``colon_beats``). Each on a short text or exchange
 written for the test."""
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from dialogue_texts import speakers_by_line, with_cast
 
 from ficshelf.model import Span
+from ficshelf.understand.colon_beats import colon_beat
 from ficshelf.understand.described_tags import goes_on_after_tag
 from ficshelf.understand.heard_tags import heard_speakers
 from ficshelf.understand.speaker_context import QuoteState
@@ -131,3 +133,25 @@ def test_a_line_heard_goes_back_from_the_hearer_to_the_sieves_choice() -> None:
     assert heard_speakers(ctx, ["Ann Lennox"]) == {0: "Ann Lennox"}
     # a sieve that chose the hearer too: nothing to go back to
     assert heard_speakers(ctx, ["Mary Lennox"]) == {}
+
+
+_COLON = (
+    "Tom Reed sat by the fire, and I sat across from him.\n\n"
+    '"Well then," I said, "just begin." He turned round to the fire and poked a log, '
+    'watched it a while. Then as he faced us again: "I cannot begin. I must send for it."\n\n'
+    "I laughed.\n"
+)
+
+
+def test_a_he_clause_ending_on_a_colon_tags_the_line_after_it() -> None:
+    said, _ = speakers_by_line(_COLON)
+    assert said["just begin."] == "Narrator"
+    assert said["I cannot begin. I must send for it."] == "Tom Reed"
+
+
+def test_a_colon_beat_wants_the_colon_and_a_pronoun_in_the_last_sentence() -> None:
+    text = 'He sat down. Then, as she looked up: "'
+    tag = colon_beat(text, 0, len(text))
+    assert tag is not None and tag.pronoun == "she"
+    for text in ('He sat down. The fire was out: "', 'He sat down. Then, as she looked up. "'):
+        assert colon_beat(text, 0, len(text)) is None, text

@@ -18,7 +18,8 @@ step only decides quotes the earlier ones left open (steps 1 to 3 live in ``siev
    paragraph of narration that ends on a tag and a colon ("... and Ann said, very low:")
    tags the line that opens the next paragraph (``sieve_tags``), and so does a sentence
    that ends on "spoke" right before a line ("… whereupon Mrs. Gale spoke.":
-   ``spoke_tags``). A
+   ``spoke_tags``); a sentence with a "he"/"she" that ends on a colon right before a line
+   tags it with that pronoun ("Then as he faced us again: …": ``colon_beats``). A
    "he"/"she" tag, or a description
    of a person of known gender that names no character ("said the old man", "cried her
    mother"), is resolved in step 4, where the conversation is known (0.85); so are an "it"

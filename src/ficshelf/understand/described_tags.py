@@ -18,6 +18,11 @@ tag points back to ("A woman servant came in. …" / '"…," she said'), or that
 modifiers and the noun bring on as a clause's subject, no character answering to it
 (``definite_newcomers``: "…, and the postman tramped up the steps."). "The old man" in the
 tag itself is as often a named character's epithet, and is left to the sieve.
+
+A tag after its line that ends on the description and a full stop hands the description
+the quote right after it in the same paragraph too ('"…," said her sister. "I knew it
+would upset you."'): the voice goes on past its tag's full stop (``goes_on_after_tag``;
+where paragraphs were guessed, also in the next one, unless the tagged line asked).
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 
+from ficshelf.model import Span
 from ficshelf.understand.definite_newcomers import (
     definite_subject,
     may_hold_newcomer,
@@ -35,6 +41,7 @@ from ficshelf.understand.description_words import NOUN_WORDS, noun_key, phrase_w
 from ficshelf.understand.person_nouns import FEMALE, KINSHIP, MALE, PERSON_NOUNS
 from ficshelf.understand.speaker_context import Context, QuoteState
 from ficshelf.understand.speaker_cues import pronoun_gender
+from ficshelf.understand.speaker_quote_contexts import asks_question
 from ficshelf.understand.speaker_split import continues_split_line
 
 # A newcomer ("said a stout woman") and a kinsman named by whose kin they are ("said her
@@ -49,6 +56,10 @@ _RECENT_REACH = 2000
 # The sieve rules that found the one a kin word points to ("said his wife": the Mrs. of his
 # Mr.): their choice stands.
 _KIN_RULES = frozenset(("spouse_tag",))
+# What may stand between a tag that ends on its subject and the quote that goes on after it:
+# the full stop, the quotation marks and a space or two.
+_GOES_ON_GAP = 8
+_STOP_MARKS = " \t.\"'“”‘’"
 
 
 def described_phrase(text: str, pos: int) -> tuple[int, int] | None:
@@ -136,7 +147,7 @@ def described_speakers(ctx: Context) -> dict[int, str]:
         and continues_split_line(text, quotes[k - 1].span, q.span)
         for k, q in enumerate(quotes)
     ]
-    return described_lines(text, spans, quotes, split, cast.gender)
+    return described_lines(text, spans, quotes, split, cast.gender, ctx.guessed)
 
 
 def described_lines(
@@ -145,6 +156,7 @@ def described_lines(
     quotes: Sequence[QuoteState],
     split: Sequence[bool],
     gender: Mapping[str, str],
+    guessed: bool = False,
 ) -> dict[int, str]:
     """Return ``{quote index: label}`` for the quotes a description tags (``spans``: each
     quote's described subject or ``None``) and for the quote after each that is the second
@@ -169,9 +181,28 @@ def described_lines(
             continue
         label = described_label(text, span)
         found[k] = label
-        if k + 1 < len(spans) and spans[k + 1] is None and split[k + 1]:
-            found[k + 1] = label
+        if k + 1 < len(spans) and spans[k + 1] is None:
+            if split[k + 1] or goes_on_after_tag(
+                text, quotes[k].span, span, quotes[k + 1].span, guessed
+            ):
+                found[k + 1] = label
     return found
+
+
+def goes_on_after_tag(
+    text: str, line: Span, subject: tuple[int, int], nxt: Span, guessed: bool
+) -> bool:
+    """Whether the quote ``nxt`` goes on with ``line``, whose tag after it ends on its
+    described ``subject`` and a full stop, in the same paragraph ('"…," said her sister.
+    "I knew it …"'): the voice of a tag goes on past the tag's full stop. Where paragraphs
+    were ``guessed`` the next line may stand in a paragraph of its own (the voice goes on
+    there two times in three, ``guessed_runs``), but not after a question."""
+    if subject[0] < line.end:
+        return False
+    between = text[subject[1] : nxt.start]
+    if "\n" in between and (not guessed or asks_question(text, line)):
+        return False
+    return len(between) <= _GOES_ON_GAP and "." in between and not between.strip(_STOP_MARKS + "\n")
 
 
 def _recent_voice(quotes: Sequence[QuoteState], k: int) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ficshelf.understand.colon_beats import colon_beat
 from ficshelf.understand.conversation_backwards import SENTENCE_STOP
 from ficshelf.understand.described_tags import described_phrase
 from ficshelf.understand.speaker_context import (
@@ -99,6 +100,9 @@ def explicit_tags(ctx: Context) -> None:
                 before = _colon_paragraph_tag(ctx, i)
             if before is None and tag is None:
                 before = spoke_sentence_tag(ctx, i)  # "… whereupon Ann spoke." / "…"
+            if before is None and tag is None:
+                # "Then as he faced us again: …" (``colon_beats``)
+                before = colon_beat(text, before_start, quote.span.start)
             if before is not None and (before.name or before.pronoun or tag is None):
                 tag, introduced = before, True
         if tag is not None and not introduced:

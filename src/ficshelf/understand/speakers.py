@@ -22,7 +22,8 @@ step only decides quotes the earlier ones left open (steps 1 to 3 live in ``siev
    paragraph of narration that ends on a tag and a colon ("... and Ann said, very low:")
    tags the line that opens the next paragraph (``sieve_tags``), and so does a sentence
    that ends on "spoke" right before a line ("… whereupon Mrs. Gale spoke.":
-   ``spoke_tags``). A
+   ``spoke_tags``); a sentence with a "he"/"she" that ends on a colon right before a line
+   tags it with that pronoun ("Then as he faced us again: …": ``colon_beats``). A
    "he"/"she" tag, or a description
    of a person of known gender that names no character ("said the old man", "cried her
    mother"), is resolved in step 4, where the conversation is known (0.85); so are an "it"
@@ -140,12 +141,16 @@ Each step records the rule that decided (``QuoteState.rule``).
    each turn's own tag, beat or call (``guessed_runs``). There, too, the line opening the
    paragraph right after a line its own "he"/"she" tag decided, with nothing but that tag
    between, takes that line's final speaker: the speech goes on past its tag
-   (``pronoun_tag_runs``). See docs/speakers.md.
+   (``pronoun_tag_runs``). A turn-taking line that calls its listener "sir" or "ma'am",
+   left with the voice of the line before, of the called gender, goes to the exchange's
+   latest voice of the other gender (``title_call_turns``). See docs/speakers.md.
 
 6. **One-line speakers** (``one_line_speakers``: "cried one of the women", "said another",
    "somebody asked") are characters the sieve and the ranker never see; afterwards each
    takes the line its own tag stands by, that line's split second half and the rest of its
-   paragraph (0.8), and no other line.
+   paragraph (0.8), and no other line. A line the sentence after it says someone heard
+   ('"…," I heard one small boy grumbling.') goes to the newcomer heard, and never to the
+   hearer (``heard_tags``, 0.7).
 
 7. **Described speakers** (``described_tags``): a line whose tag names a kinsman no
    character answers to ("said her sister", "His mother said:"), unless the voice the
@@ -183,6 +188,8 @@ from ficshelf.understand.described_tags import SCORE_DESCRIBED, described_speake
 from ficshelf.understand.dialogue import NOTE
 from ficshelf.understand.group_calls import SCORE_GROUP, group_answers
 from ficshelf.understand.guessed_runs import realign_guessed_runs
+from ficshelf.understand.heard_tags import RULE as HEARD
+from ficshelf.understand.heard_tags import heard_speakers
 from ficshelf.understand.letter_signatures import signed_letters
 from ficshelf.understand.names import QuoteIndex
 from ficshelf.understand.narrator import addressed_narrator
@@ -212,12 +219,14 @@ from ficshelf.understand.speaker_quote_contexts import (
 from ficshelf.understand.speaker_ranker import CONFIDENCE_CAP, Ranker, shipped_ranker
 from ficshelf.understand.speaker_split import continues_split_line
 from ficshelf.understand.speaker_vectors import Candidate
+from ficshelf.understand.title_call_turns import answer_title_calls
 
 # Rules that read a quote's own speech tag: its speaker is not the line before's.
 _OWN_TAG = frozenset({"tag_after", "tag_before", "introduced"})
 # The confidence in a one-line speaker's own tag ("said another"): a tag, but of a phrase
 # that names no one the reader can follow.
 SCORE_ONE_LINE = 0.8
+SCORE_HEARD = 0.7  # a line the narration says someone heard another say
 _CREDIT = re.compile(r"\s*[—–-]+\s*([^\W\d_][\w'’. -]{0,60})")
 # Kept rules that read whom the last turn called ("Jo!" ... "Come here."): where paragraphs
 # were guessed, which quote was the last turn is itself a guess, so their quotes go to the
@@ -350,6 +359,7 @@ def speaker_spans(analysis: Analysis, ranker: Ranker | None = None) -> tuple[Spa
         return ()
     names = frozenset(c.label for c in analysis.layer("characters") if c.label)
     items, ctx, turns = _sieve(analysis)
+    sieve_choices = [quote.label for quote in ctx.quotes]
     ranker = ranker if ranker is not None else shipped_ranker()
     if ranker is not None and turns:
         unnamed = frozenset(c.label for c in analysis.layers.get("unnamed", ()))
@@ -380,7 +390,10 @@ def speaker_spans(analysis: Analysis, ranker: Ranker | None = None) -> tuple[Spa
         realign_guessed_runs(ctx, turns)
         # a line going on past its own "he"/"she" tag in a guessed paragraph
         go_on_past_pronoun_tags(ctx)
+        # "Yes, sir." is not the asking man's own line going on (``title_call_turns``)
+        answer_title_calls(turns, ctx.cast.gender)
     _one_line(analysis, ctx, names)
+    names |= _heard(ctx, sieve_choices)
     names |= _described(ctx)
     names |= _group_answers(ctx)
     return tuple(
@@ -405,6 +418,16 @@ def _one_line(analysis: Analysis, ctx: Context, names: frozenset[str]) -> None:
     spans = [q.span for q in quotes]
     for k, name in own_lines(ctx.text, spans, analysis.layer("mentions"), speakers).items():
         quotes[k].label, quotes[k].score, quotes[k].rule = name, SCORE_ONE_LINE, "one_line"
+
+
+def _heard(ctx: Context, sieve: Sequence[str]) -> frozenset[str]:
+    """Give a line the narration says someone heard ('"…," I heard one small boy
+    grumbling.') its speaker, never the hearer (``heard_tags``); return the labels given."""
+    found = heard_speakers(ctx, sieve)
+    for k, label in found.items():
+        quote = ctx.quotes[k]
+        quote.label, quote.score, quote.rule = label, SCORE_HEARD, HEARD
+    return frozenset(found.values())
 
 
 def _described(ctx: Context) -> frozenset[str]:

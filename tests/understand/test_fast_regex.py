@@ -474,6 +474,35 @@ def test_stage_patterns_that_embed_tries_compile_as_their_source() -> None:
         assert pattern == re.compile(pattern.pattern, pattern.flags)
 
 
+def test_phrase_patterns_built_from_their_tries_are_those_of_their_sources() -> None:
+    # (their tries' parses built from the words, ``regex_tries.parse_embedding``, then
+    # compiled with the skip hint or by case: the same patterns as from the parsed sources)
+    from ficshelf.understand import descriptor_patterns as dp
+
+    re.purge()
+    assert dp.PHRASE == compile_skipping(dp.PHRASE.pattern)
+    for whole, cases, opening in (
+        (dp.GROUP, dp.GROUP_CASES, "[Tt]"),
+        (dp.INDEFINITE, dp.INDEFINITE_CASES, "[Aa]"),
+    ):
+        parsed_whole, parsed_cases = regex_from_parse.compile_by_case(whole.pattern, opening)
+        assert whole == parsed_whole == re.compile(whole.pattern)
+        assert cases == parsed_cases
+
+
+def test_an_embedding_parse_is_the_parsers(parser_reads: Callable[[], list[str]]) -> None:
+    nouns = ["lamplighter", "lamplighters", "tinker", "tinkers"]
+    trie = regex_tries.trie_regex(nouns)
+    source = rf"(?=[Tt])(?<![\w'’-])[Tt]he[ \t]++(?:{trie})\b"
+    read = parser_reads()
+    parsed = regex_tries.parse_embedding(source, [(trie, nouns)])
+    assert parsed is not None and "tinker" not in "".join(read)
+    assert compile_skipping(source, 0, parsed) == compile_skipping(source)
+    # a trie the source holds in no group of its own: no parse, the caller parses the source
+    inner = regex_tries.trie_regex(["tin"])
+    assert regex_tries.parse_embedding(source, [(inner, ["tin"])]) is None
+
+
 _WORD_BEFORE = r"(?<![\w'-])(?<!’)(?:"
 _WORD_AFTER = r")(?![\w']|’|-\w)"
 

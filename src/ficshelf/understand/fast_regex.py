@@ -68,7 +68,7 @@ def _wrapped_parse(head: str, parsed: Any, flags: int) -> Any:
         return None
 
 
-def compile_skipping(pattern: str, flags: int = 0) -> re.Pattern[str]:
+def compile_skipping(pattern: str, flags: int = 0, parsed: Any = None) -> re.Pattern[str]:
     """Return ``pattern`` compiled with ``flags``; when it opens with a lookahead of one
     plain character class (``(?=[A-Zt])...``, as ``compile_fast`` writes), the engine is
     told to skip in C to the characters of that class before it tries the pattern.
@@ -82,8 +82,9 @@ def compile_skipping(pattern: str, flags: int = 0) -> re.Pattern[str]:
     any other pattern or an interpreter without these internals gets. The hint does not fold
     case: for a case-blind pattern it holds every character the lookahead matches (both
     cases, and ``FOLDS_INTO_ASCII``), and a case-blind class with a character outside ASCII
-    gets the plain compile."""
-    compiled = _with_skip(pattern, flags)
+    gets the plain compile. ``parsed``: the parse of ``pattern`` when the caller has built
+    it (``regex_tries.parse_embedding``; else it is parsed here)."""
+    compiled = _with_skip(pattern, flags, parsed)
     return compiled if compiled is not None else re.compile(pattern, flags)
 
 

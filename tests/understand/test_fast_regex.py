@@ -177,6 +177,22 @@ def test_other_patterns_compile_as_re_compile_does(pattern: str, flags: int) -> 
 
 
 @pytest.mark.skipif(not HINT_LAYOUT_KNOWN, reason="the engine's layout is checked on 3.11 only")
+def test_the_code_generator_is_given_plain_int_flags(monkeypatch: pytest.MonkeyPatch) -> None:
+    # (as re.compile gives them: a RegexFlag is tested by a Python call per item)
+    assert fast_regex._compiler is not None
+    real = fast_regex._compiler._compile
+    seen: list[type] = []
+
+    def spy(code: list[int], pattern: Any, flags: int) -> None:
+        seen.append(type(flags))
+        real(code, pattern, flags)
+
+    monkeypatch.setattr(fast_regex._compiler, "_compile", spy)
+    compiled = compile_fast(r"\b(?:gale|gust|squall)s?\b", re.IGNORECASE)
+    assert compiled.match("Gales") is not None
+    assert seen and set(seen) == {int}
+
+
 def test_compile_fast_patterns_skip() -> None:
     assert fast_regex._with_skip(compile_fast(r"\b(?:fic|kudos)\b").pattern, 0) is not None
 

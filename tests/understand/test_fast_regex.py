@@ -177,6 +177,22 @@ def test_other_patterns_compile_as_re_compile_does(pattern: str, flags: int) -> 
 
 
 @pytest.mark.skipif(not HINT_LAYOUT_KNOWN, reason="the engine's layout is checked on 3.11 only")
+def test_the_code_generator_is_given_plain_int_flags(monkeypatch: pytest.MonkeyPatch) -> None:
+    # (as re.compile gives them: a RegexFlag is tested by a Python call per item)
+    assert fast_regex._compiler is not None
+    real = fast_regex._compiler._compile
+    seen: list[type] = []
+
+    def spy(code: list[int], pattern: Any, flags: int) -> None:
+        seen.append(type(flags))
+        real(code, pattern, flags)
+
+    monkeypatch.setattr(fast_regex._compiler, "_compile", spy)
+    compiled = compile_fast(r"\b(?:gale|gust|squall)s?\b", re.IGNORECASE)
+    assert compiled.match("Gales") is not None
+    assert seen and set(seen) == {int}
+
+
 def test_compile_fast_patterns_skip() -> None:
     assert fast_regex._with_skip(compile_fast(r"\b(?:fic|kudos)\b").pattern, 0) is not None
 
@@ -472,6 +488,35 @@ def test_stage_patterns_that_embed_tries_compile_as_their_source() -> None:
     ):
         re.purge()
         assert pattern == re.compile(pattern.pattern, pattern.flags)
+
+
+def test_phrase_patterns_built_from_their_tries_are_those_of_their_sources() -> None:
+    # (their tries' parses built from the words, ``regex_tries.parse_embedding``, then
+    # compiled with the skip hint or by case: the same patterns as from the parsed sources)
+    from ficshelf.understand import descriptor_patterns as dp
+
+    re.purge()
+    assert dp.PHRASE == compile_skipping(dp.PHRASE.pattern)
+    for whole, cases, opening in (
+        (dp.GROUP, dp.GROUP_CASES, "[Tt]"),
+        (dp.INDEFINITE, dp.INDEFINITE_CASES, "[Aa]"),
+    ):
+        parsed_whole, parsed_cases = regex_from_parse.compile_by_case(whole.pattern, opening)
+        assert whole == parsed_whole == re.compile(whole.pattern)
+        assert cases == parsed_cases
+
+
+def test_an_embedding_parse_is_the_parsers(parser_reads: Callable[[], list[str]]) -> None:
+    nouns = ["lamplighter", "lamplighters", "tinker", "tinkers"]
+    trie = regex_tries.trie_regex(nouns)
+    source = rf"(?=[Tt])(?<![\w'’-])[Tt]he[ \t]++(?:{trie})\b"
+    read = parser_reads()
+    parsed = regex_tries.parse_embedding(source, [(trie, nouns)])
+    assert parsed is not None and "tinker" not in "".join(read)
+    assert compile_skipping(source, 0, parsed) == compile_skipping(source)
+    # a trie the source holds in no group of its own: no parse, the caller parses the source
+    inner = regex_tries.trie_regex(["tin"])
+    assert regex_tries.parse_embedding(source, [(inner, ["tin"])]) is None
 
 
 _WORD_BEFORE = r"(?<![\w'-])(?<!’)(?:"

@@ -18,6 +18,7 @@ from ficshelf.understand.theme_matcher import (
     _BOUND_AFTER,
     _BOUND_BEFORE,
     _JOINT,
+    JOINT_CUT,
     SPECIAL_FOLDS,
     Cue,
     _bounded,
@@ -244,7 +245,7 @@ def test_the_joint_prefilter_is_what_its_source_compiles_to() -> None:
     others = theme_cue_tally.agreeing_beginnings()
     joint = joint_prefilter(index, others)
     source = _JOINT.format(
-        trie_regex(index.prefixes | others),
+        trie_regex({p[:JOINT_CUT] for p in index.prefixes | others}),
         trie_regex(others),
         trie_regex(index.prefixes),
         trie_regex(index.heads),

@@ -17,7 +17,7 @@ from ficshelf.understand import name_tables
 from ficshelf.understand import person_nouns as nouns
 from ficshelf.understand.fast_regex import compile_fast, compile_skipping
 from ficshelf.understand.regex_from_parse import compile_by_case
-from ficshelf.understand.regex_tries import compile_embedding, trie_regex
+from ficshelf.understand.regex_tries import compile_embedding, parse_embedding, trie_regex
 from ficshelf.understand.speech_verbs import (
     SPEECH_VERB_TRIE,
     SPEECH_VERBS,
@@ -35,6 +35,13 @@ _NOUN = trie_regex(nouns.PERSON_NOUNS)
 # (Possessive: what follows a modifier is never a letter, so giving letters back is no use.)
 _NOT_MODIFIER_WORDS = sorted(w for w in NOT_MODIFIERS if w.isalpha())
 _NOT_MODIFIER = trie_regex(_NOT_MODIFIER_WORDS)
+# The tries the phrase patterns below embed, built from their words, not parsed (round
+# speed37: ``PHRASE`` holds the non-modifiers' trie four times; parsing the three patterns
+# was about 80 ms of a fresh process's start-up): ``regex_tries.parse_embedding``.
+_TRIES: list[tuple[str, Sequence[str]]] = [
+    (_NOT_MODIFIER, _NOT_MODIFIER_WORDS),
+    (_NOUN, sorted(nouns.PERSON_NOUNS)),
+]
 _MODIFIER = rf"(?!(?:{_NOT_MODIFIER})\b)[a-z]++(?:-[a-z]++)?"
 _DETERMINER = r"[Tt]he|[Hh]er|[Hh]is|[Mm]y|[Tt]heir|[Yy]our|[Oo]ur"
 # A name's or a described owner's possessive ("Gisborne's", "the child's", "the old man's"),
@@ -44,7 +51,7 @@ _DETERMINER = r"[Tt]he|[Hh]er|[Hh]is|[Mm]y|[Tt]heir|[Yy]our|[Oo]ur"
 # far as three words run, or a paragraph with no punctuation is scanned to its end from every
 # determiner: quadratic); the runs of letters and
 # spaces never give back what they took: the next character is never one of them.
-PHRASE = compile_skipping(  # (the engine skips in C to the letters of the lookahead)
+_PHRASE = (
     r"(?=[A-Zthmyo])(?<![\w'’-])(?:(?P<owner>(?P<name>[A-Z][a-z]++)"
     rf"|(?=[A-Za-z \t-]{{0,80}}+['’])(?:{_DETERMINER})[ \t]++(?:{_MODIFIER}[ \t]++)?"
     rf"{_MODIFIER})['’]s"
@@ -52,6 +59,8 @@ PHRASE = compile_skipping(  # (the engine skips in C to the letters of the looka
     rf"(?P<mods>(?:{_MODIFIER}[ \t]++){{0,2}})"
     rf"(?P<noun>(?:[a-z]++-)?(?:{_NOUN}))\b(?!-\w)(?!['’](?!s\b)\w)"
 )
+# (the engine skips in C to the letters of the lookahead)
+PHRASE = compile_skipping(_PHRASE, 0, parse_embedding(_PHRASE, _TRIES))
 CONTEXT = 40
 
 
@@ -85,10 +94,13 @@ GROUP_HEADS = GROUP_NOUNS | _COLLECTIVE_NOUNS | _PLURAL_ONLY_GROUPS
 # "the", at most two modifiers, a plural person noun. (The "t" comes before the lookbehind,
 # as in ``INDEFINITE``, so that the engine skips fast to it.)
 # (``GROUP_CASES``: one pattern for each case of its first letter, see ``case_scan``)
-GROUP, GROUP_CASES = compile_by_case(
+_GROUP_HEAD = trie_regex(GROUP_HEADS)
+_GROUP = (
     rf"[Tt](?<![\w'’-][Tt])he[ \t]++(?P<mods>(?:{_MODIFIER}[ \t]++){{0,2}})"
-    rf"(?P<noun>(?:[a-z]++-)?(?:{trie_regex(GROUP_HEADS)}))\b(?!-\w)(?!['’]\w)",
-    "[Tt]",
+    rf"(?P<noun>(?:[a-z]++-)?(?:{_GROUP_HEAD}))\b(?!-\w)(?!['’]\w)"
+)
+GROUP, GROUP_CASES = compile_by_case(
+    _GROUP, "[Tt]", parse_embedding(_GROUP, [*_TRIES, (_GROUP_HEAD, sorted(GROUP_HEADS))])
 )
 # A short place between a group and the verb of its tag ('"…!" the men by the fire
 # roared'), which the group's name keeps: it tells them from the other men.
@@ -102,23 +114,26 @@ GROUP_PLACE = re.compile(
 # a person noun or "voice" (a person's voice: "a girl's voice" is the girl), and a short
 # place or company after it ("in the crowd", "of fifty", "at the door"), which the name
 # keeps: it is how the text tells this person from the others.
-_LOOSE_MODIFIER = (
-    rf"(?!(?:{trie_regex(w for w in name_tables.FUNCTION_WORDS | SPEECH_VERBS if w.isalpha())})\b)"
-    r"[a-z]++(?:-[a-z]++)*+"
-)
+_LOOSE_WORDS = sorted(w for w in name_tables.FUNCTION_WORDS | SPEECH_VERBS if w.isalpha())
+_LOOSE_TRIE = trie_regex(_LOOSE_WORDS)
+_LOOSE_MODIFIER = rf"(?!(?:{_LOOSE_TRIE})\b)[a-z]++(?:-[a-z]++)*+"
 VOICE = "voice"
 # The words every phrase ``_voices_again_in`` finds holds one of.
 VOICE_WORDS = ("voice", "speaker")
 # (The article's first letter comes before the lookbehind so that the engine can skip fast
 # to the letters a match can start with; ``INDEFINITE_CASES``: one pattern per case of it.)
-INDEFINITE, INDEFINITE_CASES = compile_by_case(
+_INDEFINITE = (
     r"(?P<det>[Aa](?<![\w'’-][Aa])(?:n|nother)?)[ \t]++"
     rf"(?P<mods>(?:{_LOOSE_MODIFIER},?[ \t]++){{0,3}})"
     rf"(?P<noun>(?:[a-z]++-)?(?:{_NOUN})|{VOICE})\b(?!-\w)"
     rf"(?P<voice>['’]s[ \t]+{VOICE}\b)?"
     r"(?P<place>[ \t]++(?:in|of|at|from|by|behind|near|on|with)[ \t]++"
-    r"(?:(?:the|a|an|his|her|their)[ \t]++)?[a-z]++(?:-[a-z]++)*+(?=[ \t]*[,.;:!?\"“”‘’]))?",
+    r"(?:(?:the|a|an|his|her|their)[ \t]++)?[a-z]++(?:-[a-z]++)*+(?=[ \t]*[,.;:!?\"“”‘’]))?"
+)
+INDEFINITE, INDEFINITE_CASES = compile_by_case(
+    _INDEFINITE,
     "[Aa]",
+    parse_embedding(_INDEFINITE, [(_LOOSE_TRIE, _LOOSE_WORDS), *_TRIES]),
 )
 
 

@@ -41,6 +41,7 @@ def compile_fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """Return ``pattern`` compiled with ``flags``, behind a lookahead of the characters
     a match can start with when they can be told (see the module docstring); the matches
     are those of ``re.compile(pattern, flags)``. Raises ``re.error`` for a bad pattern."""
+    flags = int(flags)  # (as ``re.compile`` does: see ``compile_skipping``)
     found = _first_chars_parsed(pattern, flags)
     if found is None:  # (a bad pattern lands here too, and re.compile raises)
         return re.compile(pattern, flags)
@@ -68,7 +69,7 @@ def _wrapped_parse(head: str, parsed: Any, flags: int) -> Any:
         return None
 
 
-def compile_skipping(pattern: str, flags: int = 0) -> re.Pattern[str]:
+def compile_skipping(pattern: str, flags: int = 0, parsed: Any = None) -> re.Pattern[str]:
     """Return ``pattern`` compiled with ``flags``; when it opens with a lookahead of one
     plain character class (``(?=[A-Zt])...``, as ``compile_fast`` writes), the engine is
     told to skip in C to the characters of that class before it tries the pattern.
@@ -82,8 +83,15 @@ def compile_skipping(pattern: str, flags: int = 0) -> re.Pattern[str]:
     any other pattern or an interpreter without these internals gets. The hint does not fold
     case: for a case-blind pattern it holds every character the lookahead matches (both
     cases, and ``FOLDS_INTO_ASCII``), and a case-blind class with a character outside ASCII
-    gets the plain compile."""
-    compiled = _with_skip(pattern, flags)
+    gets the plain compile. ``parsed``: the parse of ``pattern`` when the caller has built
+    it (``regex_tries.parse_embedding``; else it is parsed here).
+
+    The flags are made a plain ``int`` first, as ``re.compile`` makes them: the parser and
+    the code generator test them item by item, and a test of a ``re.RegexFlag`` is a call
+    of its Python ``__and__`` (round speed37: 46,000 such calls at start-up, about a
+    tenth of compiling the stage modules' patterns)."""
+    flags = int(flags)
+    compiled = _with_skip(pattern, flags, parsed)
     return compiled if compiled is not None else re.compile(pattern, flags)
 
 

@@ -23,7 +23,7 @@ from ficshelf.understand.re_internals import pattern_from_code
 
 
 def compile_by_case(
-    pattern: str, opening: str
+    pattern: str, opening: str, parsed: Any = None
 ) -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
     """Return ``pattern`` compiled (no flags) and, for each letter of ``opening`` (its first
     character class, "[Tt]", before which only the openings of groups may stand), ``pattern``
@@ -35,13 +35,15 @@ def compile_by_case(
     the parse with the class's item replaced by the literal the parser makes of that letter,
     so it is compiled to the code that ``re.compile`` makes of its source (the source it
     keeps as its ``pattern``). When the parse is not as expected (or on an interpreter
-    without the internals), each is compiled from its source."""
+    without the internals), each is compiled from its source. ``parsed``: the parse of
+    ``pattern`` when the caller has built it (``regex_tries.parse_embedding``)."""
     at = pattern.index(opening)
     sources = tuple(
         pattern[:at] + letter + pattern[at + len(opening) :] for letter in opening[1:-1]
     )
     try:
-        parsed = _sre.parse(pattern, 0)
+        if parsed is None:
+            parsed = _sre.parse(pattern, 0)
         whole = compile_from_parse(pattern, parsed)
         cases = tuple(
             compile_from_parse(source, _with_letter(parsed, opening, letter))

@@ -115,38 +115,51 @@ def compile_tries(
     tries = [sorted(set(words)) for words in word_lists]
     given: Sequence[str | None] = [None] * len(tries) if sources is None else sources
     try:
-        marked = template.format(*(chr(PLACEHOLDER + i) for i in range(len(tries))))
-        assert _sre is not None and _constants is not None
-        # (an int, as ``re.compile`` makes it: the compiler tests the flags per item)
-        parsed = _sre.parse(marked, int(flags))
-        state = parsed.state
-        written: list[str] = []
-        built = {}
-        for i, words in enumerate(tries):
-            trie = given[i]
-            if trie is None:  # (source and items read off one walk of the trie)
-                trie, items = _trie_source_and_items(words, state)
-            elif shared:
-                items = _shared_trie_items(words, state)
-            else:
-                items = _trie_items(words, state)
-            written.append(trie)
-            built[PLACEHOLDER + i] = _sre.SubPattern(state, items)
-        source = template.format(*written)
-        unpacked = {
-            PLACEHOLDER + i
-            for i in range(len(tries))
-            if template.count(f"{{{i}}}") == template.count(f"(?:{{{i}}})")
-        }
-        if _placed(parsed, built, unpacked) != len(built):
-            raise ValueError("a placeholder does not stand alone in a group")
-        return compile_from_parse(source, parsed)
+        return compile_from_parse(*_built_parse(template, tries, given, flags, shared))
     except Exception:  # (anything unexpected in the internals: the plain compile decides)
         sources = [
             trie_regex(words) if trie is None else trie
             for trie, words in zip(given, tries, strict=True)
         ]
         return re.compile(template.format(*sources), flags)
+
+
+def _built_parse(
+    template: str,
+    tries: list[list[str]],
+    given: Sequence[str | None],
+    flags: int,
+    shared: bool,
+) -> tuple[str, Any]:
+    """Return the source ``compile_tries`` compiles and its parse, each trie's items built
+    from its words (``tries``: sorted distinct words; ``given``: the sources the caller
+    has). Raises when the template's parse is not as expected."""
+    marked = template.format(*(chr(PLACEHOLDER + i) for i in range(len(tries))))
+    assert _sre is not None and _constants is not None
+    # (an int, as ``re.compile`` makes it: the compiler tests the flags per item)
+    parsed = _sre.parse(marked, int(flags))
+    state = parsed.state
+    written: list[str] = []
+    built = {}
+    for i, words in enumerate(tries):
+        trie = given[i]
+        if trie is None:  # (source and items read off one walk of the trie)
+            trie, items = _trie_source_and_items(words, state)
+        elif shared:
+            items = _shared_trie_items(words, state)
+        else:
+            items = _trie_items(words, state)
+        written.append(trie)
+        built[PLACEHOLDER + i] = _sre.SubPattern(state, items)
+    source = template.format(*written)
+    unpacked = {
+        PLACEHOLDER + i
+        for i in range(len(tries))
+        if template.count(f"{{{i}}}") == template.count(f"(?:{{{i}}})")
+    }
+    if _placed(parsed, built, unpacked) != len(built):
+        raise ValueError("a placeholder does not stand alone in a group")
+    return source, parsed
 
 
 def compile_embedding(
@@ -158,6 +171,40 @@ def compile_embedding(
     "(?:" + ``trie`` + ")"). A pattern that embeds long word lists' tries (the verbs of
     speaking, the person nouns) in a longer source is so compiled as ``compile_tries``
     compiles a template: each trie built from its words, not parsed."""
+    found = _embedding_template(source, tries)
+    if found is None:  # (a trie inside another)
+        return re.compile(source, flags)
+    template, lists, sources = found
+    return compile_tries(template, lists, sources, flags, shared=True)
+
+
+def parse_embedding(
+    source: str, tries: Sequence[tuple[str, Sequence[str]]], flags: int = 0
+) -> Any | None:
+    """Return the parse ``re``'s parser makes of ``source`` with ``flags``, where ``source``
+    embeds ``tries`` as ``compile_embedding`` reads them, each trie's items built from its
+    words: for a caller that compiles the parse its own way (``fast_regex.compile_skipping``,
+    ``regex_from_parse.compile_by_case``). ``None`` when it cannot be so built (the caller
+    then parses the source)."""
+    found = _embedding_template(source, tries)
+    if found is None:
+        return None
+    template, lists, sources = found
+    try:
+        built, parsed = _built_parse(
+            template, [sorted(set(words)) for words in lists], sources, flags, True
+        )
+    except Exception:  # (anything unexpected in the internals: the source is parsed)
+        return None
+    return parsed if built == source else None
+
+
+def _embedding_template(
+    source: str, tries: Sequence[tuple[str, Sequence[str]]]
+) -> tuple[str, list[Sequence[str]], list[str]] | None:
+    """Return ``source`` as a template of ``compile_tries`` (each trie of ``tries`` a
+    placeholder), the word list and the source of each placeholder; ``None`` when the
+    template does not give ``source`` back (a trie inside another) or holds no trie."""
     template = source.replace("{", "{{").replace("}", "}}")
     lists: list[Sequence[str]] = []
     sources: list[str] = []
@@ -170,9 +217,9 @@ def compile_embedding(
             template += f"(?:{{{len(lists)}}})" + part
             lists.append(words)
             sources.append(inner)
-    if not lists or template.format(*sources) != source:  # (a trie inside another)
-        return re.compile(source, flags)
-    return compile_tries(template, lists, sources, flags, shared=True)
+    if not lists or template.format(*sources) != source:
+        return None
+    return template, lists, sources
 
 
 def _one_group(source: str) -> bool:

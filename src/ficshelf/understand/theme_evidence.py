@@ -9,6 +9,7 @@ in ``theme_context``; this module compiles and applies them.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
@@ -20,10 +21,18 @@ from ficshelf.understand import theme_other_senses as senses
 from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.theme_matcher import lowers_plainly
 
-_FIGURATIVE = {  # (``compile_fast``: the same matches, skipping to their first letters)
-    tag: compile_fast(r"(?<!\w)(?:" + source + r")(?!\w)", re.IGNORECASE)
-    for tag, source in ctx.FIGURATIVE.items()
-}
+
+@functools.cache
+def _figurative_caseless(tag: str) -> re.Pattern[str]:
+    """Return the figurative uses of ``tag`` (``theme_context.FIGURATIVE``) for any text,
+    case-blind (``compile_fast``: the same matches, skipping to their first letters),
+    compiled the first time a text needs them: a text is read in its lower-cased copy
+    (``_FIGURATIVE_LOWER``) unless lower-casing moves its offsets or the tag's source does
+    not lower plainly (round speed37: compiled at import, they were about 2% of a fresh
+    process's start-up, for texts that almost never need them)."""
+    return compile_fast(r"(?<!\w)(?:" + ctx.FIGURATIVE[tag] + r")(?!\w)", re.IGNORECASE)
+
+
 # The same uses for text lower-cased by ``theme_matcher.plainly_lowered`` (its offsets kept,
 # none of the letters that fold unlike their lower case), matched case-sensitively: the
 # engine then skips each alternative whose first letter differs instead of trying it
@@ -121,13 +130,14 @@ def figurative(
     (``theme_context.FIGURATIVE``: "dying to see", "killer heels") near it in ``sentence``.
     ``lowered``: ``theme_matcher.plainly_lowered(text)`` when the caller holds it (the same
     answer, read faster in it)."""
-    pattern = _FIGURATIVE.get(tag)
-    if pattern is None:
+    if tag not in ctx.FIGURATIVE:
         return False
     lo = max(sentence.start, start - _FIGURATIVE_WINDOW)
     hi = min(max(sentence.end, end), end + _FIGURATIVE_WINDOW)
     if lowered is not None and tag in _FIGURATIVE_LOWER:
         pattern, text = _FIGURATIVE_LOWER[tag], lowered
+    else:
+        pattern = _figurative_caseless(tag)
     return any(f.start() <= start and end <= f.end() for f in pattern.finditer(text, lo, hi))
 
 

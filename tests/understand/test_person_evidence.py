@@ -645,3 +645,13 @@ def test_a_name_before_thing_to_say_is_a_person_though_an_article_leads_it() -> 
         "It was a very Tamsk thing to do. He was a Gascon, after all."
     )
     assert set(people(text)) == {"Nell", "Quorra", "Tamsk"}
+
+
+def test_a_name_with_an_indefinite_role_and_of_in_apposition_is_a_person() -> None:
+    # (chr37) "Corvin, a stable boy of twelve or so," says what Corvin is, as "Corvin, the
+    # stable boy," does; "Tarrow, a town of two mills," is no one
+    text = (
+        "Nell rode on alone. She thought of Corvin, a stable boy of twelve or so, who had "
+        "run after her to the gate. She slept that night at Tarrow, a town of two mills."
+    )
+    assert set(people(text)) == {"Nell", "Corvin"}

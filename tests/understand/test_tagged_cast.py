@@ -44,3 +44,26 @@ def test_a_tag_gives_a_bare_given_name_its_full_name_but_not_its_family() -> Non
     assert names["Rosalind Vance"] == {"Rosalind"}
     # the family's surname is nobody's own: "Mr. Vance" joins no tagged cousin
     assert all("Mr. Vance" not in names[n] for n in ("Rosalind Vance", "Tibby Vance"))
+
+
+GARDEN = (
+    "Philippa came out into the garden with a basket on her arm.\n\n"
+    '"The roses are over," said old Hobbs, leaning on his spade.\n\n'
+    '"They are never over, Hobbs. You only say so to be let off the pruning."\n\n'
+    "Hobbs grumbled. Miss Ashcombe had a way of being right about the roses, and he "
+    "had worked for her father long enough to know it.\n\n"
+    '"Yes, Miss Ashcombe," he said at last.\n'
+)
+
+
+def test_a_titled_surname_is_the_one_tagged_full_name_of_its_gender_and_surname() -> None:
+    before = aliases(GARDEN, cast_in(GARDEN))
+    assert not any({"Philippa", "Miss Ashcombe"} <= names for names in before.values())
+    names = aliases(GARDEN, cast_in(GARDEN, "Philippa Ashcombe", "Hobbs"))
+    assert any({"Philippa", "Miss Ashcombe"} <= group for group in names.values())
+    # not a title of the other gender, nor a surname two tags hold
+    text = GARDEN.replace("Philippa", "Margaret").replace("Miss Ashcombe", "Mr. Ashcombe")
+    names = aliases(text, cast_in(text, "Margaret Ashcombe", "Hobbs"))
+    assert not any({"Margaret", "Mr. Ashcombe"} <= group for group in names.values())
+    names = aliases(GARDEN, cast_in(GARDEN, "Philippa Ashcombe", "Clara Ashcombe"))
+    assert not any({"Philippa", "Miss Ashcombe"} <= group for group in names.values())

@@ -110,7 +110,9 @@ class Roster:
     its kind when it is no person ("animal", "thing"), ``genders`` canonical name → "m" or
     "f" when its names say so (``roster_gender``), ``name_words`` a word of only one canon
     character's names, canonical or not ("thomas" of "Thomas Chilton", an alias of Dr.
-    Chilton) → that character's canonical name (``_name_words``)."""
+    Chilton) → that character's canonical name (``_name_words``), ``surnames`` a surname
+    read only after a gendered title ("Miss Everdene") → the one name that holds it
+    (``tagged_cast.tagged_surnames``; a known canon's ``words`` hold its surnames)."""
 
     fandom: str
     listed: Mapping[str, str]
@@ -119,6 +121,7 @@ class Roster:
     kinds: Mapping[str, str]
     genders: Mapping[str, str] = field(default_factory=dict)
     name_words: Mapping[str, str] = field(default_factory=dict)
+    surnames: Mapping[str, str] = field(default_factory=dict)
 
 
 def roster(fandom_name: str) -> Roster | None:
@@ -439,6 +442,11 @@ def _titled(key: str, cast: Roster) -> str | None:
     hit = cast.listed.get(rest)
     if hit is None and " " not in rest:
         hit = cast.words.get(rest) or _respelt(rest, cast.words, cast)
+        if hit is None and gender in ("m", "f") and rest in cast.surnames:
+            # "Miss Everdene" is the one tagged "Bathsheba Everdene" unless the tag's given
+            # name says a man ("Mr. Palmer" is not "Charlotte Palmer")
+            hit = cast.surnames[rest]
+            return hit if cast.genders.get(hit, gender) == gender else None
     if hit is None or hit in cast.kinds:
         return None
     if gender in ("m", "f") and cast.genders.get(hit, "") != gender:

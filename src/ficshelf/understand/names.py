@@ -106,6 +106,8 @@ _RELATIVE_WHO = re.compile(r",[ \t]+who[ \t]")
 # ``THING_NOUNS`` is read so.)
 _APPOSITION = re.compile(
     r",[ \t]+(?:the|a|an|his|her|my|our|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}?([A-Za-z][a-z]+)[,.;)]"
+    # "Gavroche, a street boy of twelve": an indefinite role and "of" (round chr37)
+    r"|,[ \t]+an?[ \t]+(?:[a-z-]+[ \t]+){0,2}?([a-z]+)[ \t]+of\b"
 )
 _PERSONAL_POSSESSION = re.compile(
     rf"['’]s?[ \t]+(?:[a-z]+[ \t]+)?(?:{'|'.join(_PERSONAL.split())})\b"
@@ -470,7 +472,7 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
         )
     )
     role = _APPOSITION.match(text, end, after_end) if follows == "," else None
-    apposed = role.group(1).lower() if role is not None else ""
+    apposed = (role.group(1) or role.group(2)).lower() if role is not None else ""
     thing, named_thing = thing_cue(text, start, end, para, apposed)
     speech = speech and not thing  # "a bay called Cavalier" is no call
     if possessive and (
@@ -495,7 +497,7 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
     who = follows == "," and _RELATIVE_WHO.match(text, end, after_end) is not None
     described = (
         who
-        or (role is not None and role.group(1) in tables.PERSON_NOUNS)
+        or (role is not None and (role.group(1) or role.group(2)) in tables.PERSON_NOUNS)
         or (  # "the architect, Yost Van Houten,"; "Aurungzebe, Emperor of the Moguls"
             not in_quote
             and follows in CLOSING_MARKS

@@ -11,7 +11,10 @@ the name rules turned down, and its words join the clusters that hold them).
 A tag's disambiguation ("Gurth (Ivanhoe)") is dropped; catch-all tags ("Original
 Characters", "Reader", "You") name no one. Only a tag's first name word is a character's
 own, and only when no other tag begins with it: a surname is a family's, and the tags
-seldom list the whole family ("Sally Jellyband" tagged, her father not).
+seldom list the whole family ("Sally Jellyband" tagged, her father not). A surname held by
+one tagged full name only is read after a title of that person's gender ("Miss Everdene",
+"Mrs. Palmer" for the tagged "Bathsheba Everdene", "Charlotte Palmer": ``tagged_surnames``),
+never alone (the bare "Palmer" is as often her husband).
 """
 
 from __future__ import annotations
@@ -90,4 +93,17 @@ def tagged_roster(tags: Sequence[str]) -> Roster | None:
         {},
         genders,
         dict(words),
+        tagged_surnames(names),
     )
+
+
+def tagged_surnames(names: Sequence[str]) -> dict[str, str]:
+    """Return each surname key (the last word of a tagged full name, titles left out) that
+    one tagged name alone holds, mapped to that name ("everdene" → "Bathsheba Everdene";
+    two tagged Dashwoods give "dashwood" to neither)."""
+    holders: dict[str, set[str]] = {}
+    for name in names:
+        parts = [w for w in name.split() if name_key(w).rstrip(".") not in tables.TITLES]
+        if len(parts) >= 2 and parts[-1][:1].isupper():
+            holders.setdefault(name_key(parts[-1]), set()).add(name)
+    return {key: next(iter(held)) for key, held in holders.items() if len(held) == 1}

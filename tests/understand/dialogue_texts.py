@@ -106,11 +106,14 @@ def cast_and_lines(text: str) -> tuple[list[str], list[tuple[str, str | None]]]:
 
 
 def speakers_by_line(text: str) -> tuple[dict[str, str | None], list[str]]:
-    """Return each quote's text (its marks stripped) -> its speaker, and the character names,
-    as the whole pipeline and ``analyze --json`` give them."""
-    result = analysis_to_dict(analyze(RawDocument(text=text, source="t.txt", format="txt")))
+    """Return each quote's text (its marks stripped) -> its speaker, as the whole pipeline
+    and ``analyze --json`` give them, and the names of the characters the characters stage
+    made (not the ``voices``, speakers no character is, which the report lists after them)."""
+    analysis = analyze(RawDocument(text=text, source="t.txt", format="txt"))
+    result = analysis_to_dict(analysis)
     said = {text[q["start"] : q["end"]].strip('"'): q["speaker"] for q in result["quotes"]}
-    return said, [c["name"] for c in result["characters"]]
+    voices = {v.label for v in analysis.layer("voices")}
+    return said, [c["name"] for c in result["characters"] if c["name"] not in voices]
 
 
 def said(

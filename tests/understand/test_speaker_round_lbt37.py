@@ -9,6 +9,7 @@ written for the test."""
 
 from __future__ import annotations
 
+import pytest
 from dialogue_texts import speakers_by_line, with_cast
 
 from ficshelf.model import Span
@@ -80,31 +81,35 @@ def test_a_turn_calling_sir_is_not_the_asking_mans_line_going_on() -> None:
     assert turns[2][0].rule == "title_call"
 
 
-def test_a_title_call_moves_no_tag_and_needs_a_voice_of_the_other_gender() -> None:
-    # the doctor's own tag keeps the line
-    turns = [
-        _turn("the maid", "tag_after", 0),
-        _turn("the doctor", "anchor_odd", 1),
-        _turn("the doctor", "tag_after", 2, called="m"),
-    ]
-    answer_title_calls(turns, _GENDER)
-    assert turns[2][0].label == "the doctor"
-    # two men: "Yes, sir." tells nothing of which of them said it
-    turns = [
-        _turn("Mr. Lyle", "tag_after", 0),
-        _turn("the doctor", "anchor_odd", 1),
-        _turn("the doctor", "anchor_even", 2, called="m"),
-    ]
-    answer_title_calls(turns, _GENDER)
-    assert turns[2][0].label == "the doctor"
-    # a paragraph of narration between: no longer one exchange
-    turns = [
-        _turn("the maid", "tag_after", 0),
-        _turn("the doctor", "anchor_odd", 1),
-        _turn("the doctor", "anchor_even", 3, called="m"),
-    ]
-    answer_title_calls(turns, _GENDER)
-    assert turns[2][0].label == "the doctor"
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # the doctor's own tag keeps the line
+        [
+            ("the maid", "tag_after", 0),
+            ("the doctor", "anchor_odd", 1),
+            ("the doctor", "tag_after", 2),
+        ],
+        # two men: "Yes, sir." tells nothing of which of them said it
+        [
+            ("Mr. Lyle", "tag_after", 0),
+            ("the doctor", "anchor_odd", 1),
+            ("the doctor", "anchor_even", 2),
+        ],
+        # a paragraph of narration between: no longer one exchange
+        [
+            ("the maid", "tag_after", 0),
+            ("the doctor", "anchor_odd", 1),
+            ("the doctor", "anchor_even", 3),
+        ],
+    ],
+)
+def test_a_title_call_moves_no_tag_and_needs_a_voice_of_the_other_gender(
+    turns: list[tuple[str, str, int]],
+) -> None:
+    built = [_turn(*turn) for turn in turns[:2]] + [_turn(*turns[2], called="m")]
+    answer_title_calls(built, _GENDER)
+    assert built[2][0].label == "the doctor"
 
 
 def test_a_newcomer_heard_saying_a_line_is_its_speaker() -> None:

@@ -24,3 +24,18 @@ def test_a_name_alone_after_narration_calls_the_one_it_names() -> None:
     assert said["Aye?"] == "Hal Gorrie"
     assert said["Hal."] != "Hal Gorrie"
 
+
+
+_STABLE = (
+    '"The grey mare is sound," said Tobias Marsh. "I had her from the Penhallow yard."\n\n'
+    '"She is lame in the off fore," said Hal Gorrie. "Anyone can see it."\n\n'
+    '"Lame! She is as sound as a bell," said Tobias Marsh.\n\n'
+    '"Hal," said Agnes Penhallow, "you will not let him buy her."\n\n'
+    '"Not I, mistress. Not for a pound."\n'
+)
+
+
+def test_a_call_before_the_tag_that_splits_a_speech_is_answered() -> None:
+    said, _ = speakers_by_line(_STABLE)
+    # the tag's second half calls no one; the first half's call still picks who answers
+    assert said["Not I, mistress. Not for a pound."] == "Hal Gorrie"

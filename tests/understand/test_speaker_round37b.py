@@ -25,7 +25,6 @@ def test_a_name_alone_after_narration_calls_the_one_it_names() -> None:
     assert said["Hal."] != "Hal Gorrie"
 
 
-
 _STABLE = (
     '"The grey mare is sound," said Tobias Marsh. "I had her from the Penhallow yard."\n\n'
     '"She is lame in the off fore," said Hal Gorrie. "Anyone can see it."\n\n'

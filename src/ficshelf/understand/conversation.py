@@ -35,6 +35,7 @@ from ficshelf.understand.relational_tags import (
     spouse_subject,
 )
 from ficshelf.understand.said_it_beats import give_line_back
+from ficshelf.understand.speaker_calls import split_by_own_tag
 from ficshelf.understand.speaker_context import (
     HISTORY,
     MAX_BEAT_CHARS,
@@ -162,6 +163,7 @@ def conversation(ctx: Context, turns: list[list[QuoteState]]) -> None:
                 excluded = [*excluded, sayer]
                 scene.narrated, scene.clause, scene.at, scene.near = [], [], [], []
                 speaker = turn[0].label
+        split_half = bool(last_turn) and split_by_own_tag(last_turn[-1], turn[0])
         last_turn = turn
         hinted = next((q for q in turn if q.hint), None)
         if not speaker and hinted is not None:
@@ -188,11 +190,13 @@ def conversation(ctx: Context, turns: list[list[QuoteState]]) -> None:
                 fill_turn(turn, speaker, score, "after_reaction" if reacting else rule)
         scene.history.append((speaker, addressed))
         # a line calling several people answers to the one its closing question calls
-        scene.answerers = [
+        calls = [
             name
             for q in reversed(turn)
             for name in asked_first(ctx.text, q.span, q.addressed, ctx.cast.addressed)
         ]
+        # the half after a tag that split a speech keeps the call of the half before it
+        scene.answerers = calls or (scene.answerers if split_half else [])
         told = told_narrator(ctx, turn)  # "she asked me": the narrator answers
         if told:
             scene.answerers = [told]

@@ -25,6 +25,20 @@ _GOES_ON = re.compile(r"[\"'“‘*_\s]*(?:[A-Z]|you\b|your\b)")
 _MAX_TAG = 100
 
 
+def split_by_own_tag(prev: QuoteState, quote: QuoteState) -> bool:
+    """Return whether ``quote``, which a named tag introduces, is the second half of the
+    speech ``prev`` that the same tag closes, in the same paragraph: both given the same
+    speaker by that tag."""
+    return (
+        quote.introduced
+        and prev.tagged
+        and prev.rule == "tag_after"
+        and prev.end_para == quote.para
+        and bool(prev.label)
+        and prev.label == quote.label
+    )
+
+
 def opening_calls(ctx: Context, turns: list[list[QuoteState]]) -> None:
     """Move the name of a turn's first quote from ``about`` to ``addressed`` when the quote
     is that name alone followed by a comma, and the turn goes on after a tag in the same
@@ -32,10 +46,13 @@ def opening_calls(ctx: Context, turns: list[list[QuoteState]]) -> None:
     naming that one again (an echo: "Mr. Darcy," he said. "Mr. Darcy, who ..."). Linear:
     one look at each quote of a turn."""
     text = ctx.text
-    for turn in turns:
-        if len(turn) < 2:
+    for k, turn in enumerate(turns):
+        # a speech its own tag splits into two turns ("Jos," says Amy, "you can't."):
+        # the half after the tag goes on from the name as a quote of the same turn does
+        split = k + 1 < len(turns) and split_by_own_tag(turn[-1], turns[k + 1][0])
+        if len(turn) < 2 and not split:
             continue
-        first, rest = turn[0], turn[1]
+        first, rest = turn[0], turn[1] if len(turn) > 1 else turns[k + 1][0]
         if len(first.about) != 1 or first.addressed or rest.para != first.para:
             continue
         words = text[first.span.start : first.span.end].strip(_MARKS)
@@ -47,6 +64,6 @@ def opening_calls(ctx: Context, turns: list[list[QuoteState]]) -> None:
             continue
         # "Mr. Darcy," he said. "Mr. Darcy, who would not dance." repeats a name to talk
         # about it; a speech that calls someone else later calls them, not the first name
-        if any(q.addressed or first.about[0] in q.about for q in turn[1:]):
+        if any(q.addressed or first.about[0] in q.about for q in [*turn[1:], rest]):
             continue
         first.addressed, first.about = first.about, []

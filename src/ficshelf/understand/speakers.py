@@ -183,6 +183,7 @@ from collections.abc import Mapping, Sequence
 
 from ficshelf.model import Analysis, Span
 from ficshelf.understand.answer_lines import MAX_TAG_SENTENCE, answers
+from ficshelf.understand.bare_name_calls import bare_name_calls
 from ficshelf.understand.conversation import conversation
 from ficshelf.understand.described_tags import SCORE_DESCRIBED, described_speakers
 from ficshelf.understand.dialogue import NOTE
@@ -312,6 +313,7 @@ def _sieve(analysis: Analysis) -> tuple[list[QuoteState], Context, list[list[Quo
         turns = group_turns(ctx)
         blocked = other_voices(ctx, turns)
         opening_calls(ctx, turns)
+        bare_name_calls(ctx, turns)
         within_turns(turns, blocked)
         for turn in turns:
             if not turn[0].label and not any(q.hint for q in turn):

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from ficshelf.model import Span
 from ficshelf.understand import name_tables as tables
 from ficshelf.understand.apposed_roles import CLOSING_MARKS, apposed_role
+from ficshelf.understand.eponyms import owns_an_eponym
 from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.name_sequences import SEQUENCE, name_parts, sequence_plans, title_of
 from ficshelf.understand.name_things import owns_a_named_thing, thing_cue
@@ -480,6 +481,12 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
         # "Jacob's Ladder" (not "Robin Hood's Well", "St. George's Day": people remembered)
         or (len(cand.parts) == 1 and not cand.title and owns_a_named_thing(text, end, after_end))
         or ((before.at or before.place) and _ELLIPTICAL_OWNED.match(text, end, after_end))
+        # "Weil's disease": the disease, named after someone alluded to at most
+        or (
+            len(cand.parts) == 1
+            and not cand.title
+            and owns_an_eponym(text, cand.key, end, after_end)
+        )
     ):
         possessive, place = False, True
     personal = (

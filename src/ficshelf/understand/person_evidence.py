@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ficshelf.understand import name_tables as tables
+from ficshelf.understand.eponyms import is_personified
 from ficshelf.understand.fast_regex import compile_skipping
 from ficshelf.understand.names import Candidate
 from ficshelf.understand.nicknames import NICKNAMES
@@ -327,6 +328,9 @@ def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
     if low in tables.STOP_WORDS and not (low in tables.PEOPLE_ADJECTIVES and ev.speech > 1):
         return False
     if _DRAWN_OUT.search(key):
+        return False
+    # "Madame Guillotine", "Mother Nature": an idea with a title, unless it speaks
+    if is_personified(lows, tables.TITLES) and not (ev.speech or ev.vocative):
         return False
     if low in tables.PLACE_NAMES or (
         len(lows) == 2 and lows[0] == "new" and lows[1] in tables.PLACE_NAMES

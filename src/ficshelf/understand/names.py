@@ -34,6 +34,7 @@ from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.name_sequences import SEQUENCE, name_parts, sequence_plans, title_of
 from ficshelf.understand.name_things import owns_a_named_thing, thing_cue
 from ficshelf.understand.name_words_before import OPENING, after_comma_line, led, read_before
+from ficshelf.understand.naming_calls import calls_a_name
 from ficshelf.understand.person_idioms import typical_thing
 from ficshelf.understand.regex_tries import trie_regex
 from ficshelf.understand.tense_words import ADVERBS, IRREGULAR_PAST
@@ -445,10 +446,11 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
         vocative = vocative and not answers_where
     else:
         # "Nobody in Raveloe says": after a place preposition the verb is another's.
+        said = _SPEECH_AFTER.match(text, end, after_end) if follows in ", \t" else None
         speech = before.speech or (
             not before.place
-            and follows in ", \t"
-            and _SPEECH_AFTER.match(text, end, after_end) is not None
+            and said is not None
+            and not calls_a_name(text, said.end(), after_end)  # "called honest Iago"
         )
         speech = speech and not _passive_called(text, para_start, start)
         # '"…," Slim stated': after a line closed on a comma the sentence goes on, so a

@@ -35,7 +35,6 @@ from ficshelf.understand.name_sequences import SEQUENCE, name_parts, sequence_pl
 from ficshelf.understand.name_things import owns_a_named_thing, thing_cue
 from ficshelf.understand.name_words_before import OPENING, after_comma_line, led, read_before
 from ficshelf.understand.naming_calls import calls_a_name
-from ficshelf.understand.owned_land import owns_land
 from ficshelf.understand.person_idioms import typical_thing
 from ficshelf.understand.regex_tries import trie_regex
 from ficshelf.understand.tense_words import ADVERBS, IRREGULAR_PAST
@@ -488,10 +487,7 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
         or (
             len(cand.parts) == 1
             and not cand.title
-            and (
-                owns_an_eponym(text, cand.key, end, after_end)
-                or owns_land(text, cand.key, end, after_end)  # "Gorse's field"
-            )
+            and owns_an_eponym(text, cand.key, end, after_end)
         )
     ):
         possessive, place = False, True

@@ -29,10 +29,12 @@ from dataclasses import dataclass
 from ficshelf.model import Span
 from ficshelf.understand import name_tables as tables
 from ficshelf.understand.apposed_roles import CLOSING_MARKS, apposed_role
+from ficshelf.understand.eponyms import owns_an_eponym
 from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.name_sequences import SEQUENCE, name_parts, sequence_plans, title_of
 from ficshelf.understand.name_things import owns_a_named_thing, thing_cue
 from ficshelf.understand.name_words_before import OPENING, after_comma_line, led, read_before
+from ficshelf.understand.naming_calls import calls_a_name
 from ficshelf.understand.person_idioms import typical_thing
 from ficshelf.understand.regex_tries import trie_regex
 from ficshelf.understand.tense_words import ADVERBS, IRREGULAR_PAST
@@ -444,10 +446,11 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
         vocative = vocative and not answers_where
     else:
         # "Nobody in Raveloe says": after a place preposition the verb is another's.
+        said = _SPEECH_AFTER.match(text, end, after_end) if follows in ", \t" else None
         speech = before.speech or (
             not before.place
-            and follows in ", \t"
-            and _SPEECH_AFTER.match(text, end, after_end) is not None
+            and said is not None
+            and not calls_a_name(text, said.end(), after_end)  # "called honest Iago"
         )
         speech = speech and not _passive_called(text, para_start, start)
         # '"…," Slim stated': after a line closed on a comma the sentence goes on, so a
@@ -480,6 +483,12 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
         # "Jacob's Ladder" (not "Robin Hood's Well", "St. George's Day": people remembered)
         or (len(cand.parts) == 1 and not cand.title and owns_a_named_thing(text, end, after_end))
         or ((before.at or before.place) and _ELLIPTICAL_OWNED.match(text, end, after_end))
+        # "Weil's disease": the disease, named after someone alluded to at most
+        or (
+            len(cand.parts) == 1
+            and not cand.title
+            and owns_an_eponym(text, cand.key, end, after_end)
+        )
     ):
         possessive, place = False, True
     personal = (

@@ -32,6 +32,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ficshelf.understand import name_tables as tables
+from ficshelf.understand.dialect_words import voiced_english_word
+from ficshelf.understand.eponyms import is_personified
 from ficshelf.understand.fast_regex import compile_skipping
 from ficshelf.understand.names import Candidate
 from ficshelf.understand.nicknames import NICKNAMES
@@ -328,6 +330,9 @@ def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
         return False
     if _DRAWN_OUT.search(key):
         return False
+    # "Madame Guillotine", "Mother Nature": an idea with a title, unless it speaks
+    if is_personified(lows, tables.TITLES) and not (ev.speech or ev.vocative):
+        return False
     if low in tables.PLACE_NAMES or (
         len(lows) == 2 and lows[0] == "new" and lows[1] in tables.PLACE_NAMES
     ):
@@ -405,6 +410,8 @@ def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
     if low in tables.COMMON_WORDS:  # "Content", "Familiar": a person only when used like one
         return ev.person > 0
     if _english_word(low):  # "the great Council", "Algebra", "Festival or no"
+        return ev.person > 0
+    if not is_given_name(low) and voiced_english_word(low, _english_word):  # "Zeventy ewes"
         return ev.person > 0
     # A bare name needs a person's cue, or to stand where a person does: before a verb
     # ("Lydia has married") or after one ("marry Bingley") more often than after a

@@ -30,7 +30,7 @@ from ficshelf.understand import theme_lexicon as lex
 from ficshelf.understand import theme_shown as shown
 from ficshelf.understand import theme_told as told
 from ficshelf.understand.regex_from_parse import compile_bounded
-from ficshelf.understand.regex_tries import compile_tries, trie_regex
+from ficshelf.understand.regex_tries import compile_tries, shared_trie_regex, trie_regex
 from ficshelf.understand.text import lowered_text
 
 KEY_LEN = 6
@@ -434,7 +434,7 @@ def compile_cues() -> CueIndex:
         ]
         for head in by_head
     }
-    head_words = trie_regex(by_head)
+    head_words = shared_trie_regex(by_head)
     heads = r"\b" + head_words  # "\b" scans faster than a lookbehind
     # (the lookahead drops the head words that no cue goes on from, such as "did" or "come"
     # outside "did it again" or "come inside")
@@ -446,8 +446,9 @@ def compile_cues() -> CueIndex:
 @functools.lru_cache(maxsize=8)
 def _trie(words: frozenset[str]) -> str:
     """Return ``trie_regex(words)`` (cached: ``compile_cues`` and ``joint_prefilter`` both
-    need the trie of the cues' literal beginnings, some 9,000 of them)."""
-    return trie_regex(words)
+    need the trie of the cues' literal beginnings, some 9,000 of them; its parse is kept
+    for ``joint_prefilter``'s ``compile_tries``)."""
+    return shared_trie_regex(words)
 
 
 def joint_prefilter(index: CueIndex, others: frozenset[str]) -> re.Pattern[str] | None:
@@ -491,7 +492,8 @@ def _joint(
     # parsing these 200,000 characters; ``head_words`` is ``trie_regex(heads)``, and the
     # sources of the first two are written on the walks that build their parses)
     given = [None, None, _trie(prefixes), head_words]
-    return compile_tries(_JOINT, [starts, others, prefixes, heads], given)
+    # (shared: the last two tries' parses were built with their sources, in ``compile_cues``)
+    return compile_tries(_JOINT, [starts, others, prefixes, heads], given, shared=True)
 
 
 # What ``_bounded`` puts around a cue's source: no word goes on before or after it.

@@ -7,6 +7,11 @@ tag in a new sentence ("Mr. Hale," the clerk said quietly. "Your carriage is her
 with "you" ("Nan," she said, "you'll catch cold."), the name opened the speech by calling
 its listener: whoever it names is addressed, so the reply after it is theirs (the
 conversation model's ``addressed_before``), not the previous speaker's.
+
+A name said on its own line right after a paragraph of narration answers no one either
+(``bare_name_calls``, round spk37b): it calls the one it names, to get their attention
+("The rain ticked on the roof. / 'Nell.' / 'Mm?'"), so the line after it is theirs, not a
+voice the count of turns brings back.
 """
 
 from __future__ import annotations
@@ -19,6 +24,9 @@ from ficshelf.understand.speaker_context import Context, QuoteState
 _NAME_ONLY = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}")
 # The quotation marks and spaces around a quote's words.
 _MARKS = " \t\n\"'“”‘’*_"
+# A name alone, ended by a full stop, a question mark or an exclamation ("Nell.", "Mr.
+# Hale?", "Aunt Rose!"): up to four capitalised words.
+_NAME_CALL = re.compile(r"[A-Z][\w'’-]*(?:\.? [A-Z][\w'’-]*){0,3}[.?!…]+")
 # Where the speech goes on after the tag: a new sentence, or "you".
 _GOES_ON = re.compile(r"[\"'“‘*_\s]*(?:[A-Z]|you\b|your\b)")
 # At most this much narration between the name and the rest of the speech (a tag).
@@ -67,3 +75,25 @@ def opening_calls(ctx: Context, turns: list[list[QuoteState]]) -> None:
         if any(q.addressed or first.about[0] in q.about for q in [*turn[1:], rest]):
             continue
         first.addressed, first.about = first.about, []
+
+
+def bare_name_calls(ctx: Context, turns: list[list[QuoteState]]) -> None:
+    """Move the one name of a turn from ``about`` to ``addressed`` when the turn is a single
+    quote that is that name alone, standing alone in its paragraph, right after a paragraph
+    of narration (no quote in it), with the next turn in the very next paragraph. Linear:
+    one look at each turn and the paragraph before it."""
+    text = ctx.text
+    quoted = {q.para for q in ctx.quotes} | {q.end_para for q in ctx.quotes}
+    for k, turn in enumerate(turns[:-1]):
+        quote = turn[0]
+        if len(turn) != 1 or len(quote.about) != 1 or quote.addressed or quote.para < 1:
+            continue
+        if turns[k + 1][0].para != quote.end_para + 1 or quote.para - 1 in quoted:
+            continue
+        para = ctx.paragraphs[quote.para]
+        words = text[quote.span.start : quote.span.end].strip(_MARKS)
+        if text[para.start : para.end].strip(_MARKS) != words:
+            continue
+        if _NAME_CALL.fullmatch(words) is None:
+            continue
+        quote.addressed, quote.about = quote.about, []

@@ -183,7 +183,6 @@ from collections.abc import Mapping, Sequence
 
 from ficshelf.model import Analysis, Span
 from ficshelf.understand.answer_lines import MAX_TAG_SENTENCE, answers
-from ficshelf.understand.bare_name_calls import bare_name_calls
 from ficshelf.understand.conversation import conversation
 from ficshelf.understand.described_tags import SCORE_DESCRIBED, described_speakers
 from ficshelf.understand.dialogue import NOTE
@@ -202,7 +201,7 @@ from ficshelf.understand.run_parity import realign_runs
 from ficshelf.understand.sieve_beats import beat_subject
 from ficshelf.understand.sieve_tags import explicit_tags
 from ficshelf.understand.sieve_turns import group_turns, within_turns
-from ficshelf.understand.speaker_calls import opening_calls
+from ficshelf.understand.speaker_calls import bare_name_calls, opening_calls
 from ficshelf.understand.speaker_carry import carry_voices
 from ficshelf.understand.speaker_context import (
     SCORE_BEAT,

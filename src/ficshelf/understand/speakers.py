@@ -394,9 +394,14 @@ def speaker_spans(analysis: Analysis, ranker: Ranker | None = None) -> tuple[Spa
         # "Yes, sir." is not the asking man's own line going on (``title_call_turns``)
         answer_title_calls(turns, ctx.cast.gender)
     _one_line(analysis, ctx, names)
-    names |= _heard(ctx, sieve_choices)
-    names |= _described(ctx)
-    names |= _group_answers(ctx)
+    # lines given after the sieve and the ranker, which never saw them: a line someone heard
+    # ('"…," I heard one small boy grumbling.': ``heard_tags``), a description's tag ("said
+    # her sister": ``described_tags``), a group's answer to a call ("How much, gentlemen?" /
+    # "Five hundred.": ``group_calls``)
+    names |= _give_lines(ctx, heard_speakers(ctx, sieve_choices), SCORE_HEARD, HEARD)
+    names |= _give_lines(ctx, described_speakers(ctx), SCORE_DESCRIBED, "described")
+    answered = group_answers(ctx.text, ctx.quotes, ctx.guessed)
+    names |= _give_lines(ctx, answered, SCORE_GROUP, "group_call")
     return tuple(
         Span(
             q.span.start,
@@ -421,34 +426,12 @@ def _one_line(analysis: Analysis, ctx: Context, names: frozenset[str]) -> None:
         quotes[k].label, quotes[k].score, quotes[k].rule = name, SCORE_ONE_LINE, "one_line"
 
 
-def _heard(ctx: Context, sieve: Sequence[str]) -> frozenset[str]:
-    """Give a line the narration says someone heard ('"…," I heard one small boy
-    grumbling.') its speaker, never the hearer (``heard_tags``); return the labels given."""
-    found = heard_speakers(ctx, sieve)
+def _give_lines(ctx: Context, found: Mapping[int, str], score: float, rule: str) -> frozenset[str]:
+    """Give each quote of ``found`` (quote index -> speaker) that speaker, with ``score``
+    and ``rule``; return the speakers given."""
     for k, label in found.items():
         quote = ctx.quotes[k]
-        quote.label, quote.score, quote.rule = label, SCORE_HEARD, HEARD
-    return frozenset(found.values())
-
-
-def _described(ctx: Context) -> frozenset[str]:
-    """Give the lines a description tags ("said her sister", "A woman servant came in. …
-    she said") that description as their speaker (``described_tags``); return the labels
-    given."""
-    found = described_speakers(ctx)
-    for k, label in found.items():
-        quote = ctx.quotes[k]
-        quote.label, quote.score, quote.rule = label, SCORE_DESCRIBED, "described"
-    return frozenset(found.values())
-
-
-def _group_answers(ctx: Context) -> frozenset[str]:
-    """Give a line that answers a group's call ("How much, gentlemen?" / "Five hundred.")
-    the group word as its speaker (``group_calls``); return the labels given."""
-    found = group_answers(ctx.text, ctx.quotes, ctx.guessed)
-    for k, label in found.items():
-        quote = ctx.quotes[k]
-        quote.label, quote.score, quote.rule = label, SCORE_GROUP, "group_call"
+        quote.label, quote.score, quote.rule = label, score, rule
     return frozenset(found.values())
 
 

@@ -27,7 +27,8 @@ from ficshelf.vocabulary import RATINGS
 _NOTE_LABEL = re.compile(ctx.NOTE_WARNING_LABEL, re.IGNORECASE)
 _NOTE_IN_PASSING = re.compile(ctx.NOTE_STATED_IN_PASSING, re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
-_NOTE_TERMS = {
+# The note terms of each warning, compiled (read by ``theme_note_denials`` too).
+NOTE_TERM_PATTERNS = {
     tag: re.compile(
         r"(?<!\w)(?:" + source + "|" + MORE_NOTE_TERMS[tag] + r")(?!\w)"
         if tag in MORE_NOTE_TERMS
@@ -36,16 +37,13 @@ _NOTE_TERMS = {
     )
     for tag, source in ctx.NOTE_TERMS.items()
 }
-# (the note terms of each warning, compiled: read by ``theme_note_denials`` too)
-NOTE_TERM_PATTERNS = _NOTE_TERMS
 _BARE_RATING_REST = re.compile(BARE_RATING_REST, re.IGNORECASE)
 # The notes an author states warnings or a rating in: any but a title or an epigraph (a
 # quotation from another book): an author's note, a summary, a disclaimer ("Disclaimer: not
 # mine. Rated T for a funeral"), a byline line that goes on to rate the story.
-_STATING_NOTES = frozenset(
+STATING_NOTES = frozenset(
     {NoteKind.AUTHORS_NOTE, NoteKind.SUMMARY, NoteKind.DISCLAIMER, NoteKind.BYLINE}
 )
-STATING_NOTES = _STATING_NOTES
 _NOTE_RATING = re.compile(ctx.NOTE_RATING, re.IGNORECASE)
 # a stated rating's initial: "G" General, "T" Teen, "M" Mature, "E" Explicit
 _RATINGS = {rating[0]: rating for rating in RATINGS if rating != "Not Rated"}
@@ -74,7 +72,7 @@ def note_warnings(text: str, notes: Sequence[Span]) -> dict[str, Span]:
     ("Warnings: gore, character death"; "no character death" states nothing)."""
     found: dict[str, Span] = {}
     for note in notes:
-        if note.label in _STATING_NOTES:
+        if note.label in STATING_NOTES:
             for tag in _note_statements(text, note.start, note.end):
                 found.setdefault(tag, note)
     return found
@@ -102,11 +100,11 @@ def mentioned_warnings(text: str, notes: Sequence[Span]) -> set[str]:
     right after it that it is not on the page."""
     found: set[str] = set()
     for note in notes:
-        if note.label not in _STATING_NOTES:
+        if note.label not in STATING_NOTES:
             continue
         for tag, (a, b) in _note_statements(text, note.start, note.end).items():
-            named = _stated_at(text, tag, _NOTE_TERMS[tag], a, b)
-            for m in _NOTE_TERMS[tag].finditer(text, a, b):
+            named = _stated_at(text, tag, NOTE_TERM_PATTERNS[tag], a, b)
+            for m in NOTE_TERM_PATTERNS[tag].finditer(text, a, b):
                 if m.end() == named:
                     before = text[max(a, m.start() - 60) : m.start()]
                     after = text[m.end() : min(b, m.end() + 60)]
@@ -133,7 +131,7 @@ def _note_statements(text: str, start: int, end: int) -> dict[str, tuple[int, in
     if label is not None:
         stated.append((label.start(), end))
     found: dict[str, tuple[int, int]] = {}
-    for tag, pattern in _NOTE_TERMS.items():
+    for tag, pattern in NOTE_TERM_PATTERNS.items():
         for a, b in stated:
             named = _stated_at(text, tag, pattern, a, b)
             if named is not None:
@@ -238,7 +236,7 @@ def stated_rating(text: str, notes: Sequence[Span]) -> str | None:
     or ``None``; a rating the note denies ("this isn't rated M", "not even rated T") states
     nothing, and the note may go on to state the one it is ("not rated M, rated T")."""
     for note in notes:
-        if note.label in _STATING_NOTES:
+        if note.label in STATING_NOTES:
             for m in _NOTE_RATING.finditer(text, note.start, note.end):
                 if _RATING_DENIED.search(text, max(note.start, m.start() - 24), m.start()):
                     continue

@@ -475,7 +475,9 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
         )
     )
     role = _APPOSITION.match(text, end, after_end) if follows == "," else None
-    apposed = (role.group(1) or role.group(2)).lower() if role is not None else ""
+    # the role in apposition ("the doctor", "a street boy of twelve"), as written
+    role_word = (role.group(1) or role.group(2)) if role is not None else ""
+    apposed = role_word.lower()
     thing, named_thing = thing_cue(text, start, end, para, apposed)
     speech = speech and not thing  # "a bay called Cavalier" is no call
     if possessive and (
@@ -506,7 +508,7 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
     who = follows == "," and _RELATIVE_WHO.match(text, end, after_end) is not None
     described = (
         who
-        or (role is not None and (role.group(1) or role.group(2)) in tables.PERSON_NOUNS)
+        or role_word in tables.PERSON_NOUNS
         or (  # "the architect, Yost Van Houten,"; "Aurungzebe, Emperor of the Moguls"
             not in_quote
             and follows in CLOSING_MARKS

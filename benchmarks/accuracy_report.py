@@ -33,6 +33,7 @@ from ficshelf.evaluation.gold import (  # noqa: E402
     FIFTH_TUNING_STORIES,
     FIRST_HELD_OUT_STORIES,
     FIRST_TUNING_STORIES,
+    FOURTEENTH_HELD_OUT_STORIES,
     FOURTH_HELD_OUT_STORIES,
     FOURTH_TUNING_STORIES,
     FRESH_HELD_OUT_STORIES,
@@ -188,6 +189,10 @@ HELD_OUT_SETS = (
     (
         "Held out, stories 221–230 (written at stop 37, in canons no story had used)",
         THIRTEENTH_HELD_OUT_STORIES,
+    ),
+    (
+        "Held out, stories 231–240 (written at stop 38, in canons no story had used)",
+        FOURTEENTH_HELD_OUT_STORIES,
     ),
 )
 

@@ -49,6 +49,8 @@ KNOWN_GAPS: dict[str, str] = {
     "an unlabelled thank-you, are read as one note",
     "217-the-bread-and-the-lamp": "held out (stop 36): a quoted epigraph whose dash attribution "
     "is the author's own aside is read as an author's note",
+    "238-the-second-door": "held out (stop 38): an epigraph of one unquoted, unattributed line "
+    "between the byline and the first scene break is read as story",
 }
 
 

@@ -35,6 +35,7 @@ from ficshelf.understand import name_tables as tables
 from ficshelf.understand.dialect_words import voiced_english_word
 from ficshelf.understand.eponyms import is_personified
 from ficshelf.understand.fast_regex import compile_skipping
+from ficshelf.understand.name_origins import origin_name
 from ficshelf.understand.names import Candidate
 from ficshelf.understand.nicknames import NICKNAMES
 from ficshelf.understand.parent_names import names_a_family, parent_word_name
@@ -379,6 +380,8 @@ def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
         # stand where places and things do.
         if is_given_name(lows[0]) or ev.person > 0 or _full_name(lows, ev):
             return True
+        if origin_name(key) and not (ev.after_the or ev.after_article or ev.after_at):
+            return True  # "Athelstane of Coningsburgh"
         # Every word an English word ("Special Correspondent", "Yellow Labour"): a title
         # or a thing unless the text uses it like a person more than once.
         if all(_english_word(w) for w in lows):

@@ -899,3 +899,28 @@ def test_a_description_canon_knows_can_be_a_canon_friend() -> None:
 
     assert listed("platonic") == {("Ivo", "the pilgrim")}
     assert listed("") == set()
+
+
+def test_a_miss_or_lady_of_a_characters_surname_is_of_that_family() -> None:
+    # Clemency is "Miss Brand" in the text: Hugo Brand's family. Lady Orme is the wife of
+    # Sir Jasper Orme.
+    text = (
+        "Hugo Brand came in from the stables and found Clemency at the window.\n\n"
+        '"Miss Brand, you will catch cold," said Hugo, and Clemency laughed at him.\n\n'
+        "Sir Jasper Orme rode up the drive with Lady Orme beside him.\n\n"
+        '"We are late," said Lady Orme, and Sir Jasper Orme did not answer her.\n'
+    )
+    names = {
+        "Hugo Brand": "Hugo Brand",
+        "Hugo": "Hugo Brand",
+        "Clemency": "Clemency",
+        "Miss Brand": "Clemency",
+        "Sir Jasper Orme": "Sir Jasper Orme",
+        "Lady Orme": "Marian",
+    }
+    found = {
+        (r.a, r.b): r.kind
+        for r in relationships_of(handmade(text, names, ["Hugo Brand", "Marian"]))
+    }
+    assert found.get(("Clemency", "Hugo Brand")) == "family"
+    assert found.get(("Marian", "Sir Jasper Orme")) == "romantic"

@@ -901,6 +901,24 @@ def test_a_description_canon_knows_can_be_a_canon_friend() -> None:
     assert listed("") == set()
 
 
+def test_a_friend_the_story_dwells_on_beside_a_stronger_romance_is_listed() -> None:
+    # Nell's story is with Oren, her suitor; Wren is with her in six paragraphs and calls her
+    # by name: a friendship the story dwells on though Nell belongs more to Oren. Met in
+    # fewer paragraphs, or never called by name, Wren is only company.
+    salience = {"Nell": 1.0, "Oren": 0.8, "Wren": 0.6}
+    romance = Pair(paragraphs=10.0, present=10.0, exchanges=10, romantic=2.0, scenes={0, 1, 2})
+    friend = Pair(paragraphs=6.0, present=6.0, exchanges=4, familiar=1, scenes={0, 1})
+    pairs = {("Nell", "Oren"): romance, ("Nell", "Wren"): friend}
+    found = {(r.a, r.b): r.kind for r in score_pairs(pairs, salience, 3)}
+    assert found.get(("Nell", "Wren")) == "platonic"
+    unnamed = Pair(paragraphs=6.0, present=6.0, exchanges=4, scenes={0, 1})
+    pairs = {("Nell", "Oren"): romance, ("Nell", "Wren"): unnamed}
+    assert ("Nell", "Wren") not in {(r.a, r.b) for r in score_pairs(pairs, salience, 3)}
+    briefer = Pair(paragraphs=3.0, present=3.0, exchanges=6, familiar=1, scenes={0, 1})
+    pairs = {("Nell", "Oren"): romance, ("Nell", "Wren"): briefer}
+    assert ("Nell", "Wren") not in {(r.a, r.b) for r in score_pairs(pairs, salience, 3)}
+
+
 def test_a_miss_or_lady_of_a_characters_surname_is_of_that_family() -> None:
     # Clemency is "Miss Brand" in the text: Hugo Brand's family. Lady Orme is the wife of
     # Sir Jasper Orme.

@@ -108,8 +108,9 @@ rules in full):
   "madam", "Mr. Holmes") more often than by name, at least ``DISTANCE_TITLES`` times
   (deference or distance, not friendship; one "sir" in a long talk is courtesy),
   meet in two scenes of a story of ``SUSTAINED_SCENES`` scenes or more, are each other's
-  strongest such tie (``_mutual``), score ``FOCUS_SCORE`` and are together in
-  ``MAJOR_PARAGRAPHS`` paragraphs or exchanges, and reach ``PLATONIC_SHARE`` of the
+  strongest such tie (``_mutual``; or are together in ``FRIEND_PARAGRAPHS`` paragraphs
+  and one calls the other by name, ``_dwelt_on``), score ``FOCUS_SCORE`` and are together
+  in ``MAJOR_PARAGRAPHS`` paragraphs or exchanges, and reach ``PLATONIC_SHARE`` of the
   strongest platonic pair's strength; at most ``MAX_PLATONIC`` of them. Friends in canon
   (the fandom table's ``friendships``: Holmes and Watson) need less: that the story shows
   them talking (two exchanges), one of them a principal character, within
@@ -164,6 +165,8 @@ _IRREGULAR_PLURALS = frozenset(
 SUSTAINED_SCENES = 3  # scenes a story needs before a friendship must span two of them
 MAIN_SALIENCE = 0.5  # a principal character's salience (the most salient one has 1)
 DISTANCE_TITLES = 2  # title addresses that make a pair distant (one "sir" is courtesy)
+# paragraphs together that make a friendship the story dwells on (``_dwelt_on``)
+FRIEND_PARAGRAPHS = 5
 COURTED_SALIENCE = 0.2  # each side of a courtship told by scene: no walk-on (``_courtship``)
 
 
@@ -336,6 +339,15 @@ def _mutual(strength: float, a: str, b: str, best: Mapping[str, float]) -> bool:
     return strength >= max(best.get(a, 0.0), best.get(b, 0.0))
 
 
+def _dwelt_on(pair: Pair) -> bool:
+    """Whether the story dwells on the two: together in ``FRIEND_PARAGRAPHS`` paragraphs,
+    and one calls the other by name. Such a friendship is a focus of the story though one
+    of them has a stronger tie (a heroine's friend beside her suitor, two mates beside the
+    harpooneer one of them talks with most); a servant or a colleague called by title, or
+    met in fewer paragraphs, is not."""
+    return pair.paragraphs >= FRIEND_PARAGRAPHS and pair.familiar >= 1
+
+
 def _courtship(
     pair: Pair,
     a: str,
@@ -465,7 +477,7 @@ def candidates(
                     else PLATONIC_SHARE
                 )
                 close = strength >= share * best_platonic
-                focus = _mutual(strength, a, b, best)
+                focus = _mutual(strength, a, b, best) or _dwelt_on(pair)
                 if not close or (canon_friends if canon else platonic) >= MAX_PLATONIC:
                     keep = False
                 elif not canon and (score < FOCUS_SCORE or not _shown(pair) or not focus):

@@ -942,3 +942,15 @@ def test_a_miss_or_lady_of_a_characters_surname_is_of_that_family() -> None:
     }
     assert found.get(("Clemency", "Hugo Brand")) == "family"
     assert found.get(("Marian", "Sir Jasper Orme")) == "romantic"
+
+
+def test_two_who_keep_to_titles_but_belong_most_to_each_other_are_friends() -> None:
+    # Tilly calls Jonah "Sergeant" all through, and he calls her "Miss": titles, but they
+    # are each other's strongest tie over six paragraphs, friends in period manners. In
+    # three paragraphs the titles still tell distance.
+    salience = {"Jonah": 1.0, "Tilly": 0.8}
+    mannerly = Pair(paragraphs=6.0, present=6.0, exchanges=8, formal=4, scenes={0, 1})
+    found = score_pairs({("Jonah", "Tilly"): mannerly}, salience, 3)
+    assert [(r.a, r.b, r.kind) for r in found] == [("Jonah", "Tilly", "platonic")]
+    brief = Pair(paragraphs=3.0, present=3.0, exchanges=8, formal=4, scenes={0, 1})
+    assert score_pairs({("Jonah", "Tilly"): brief}, salience, 3) == []

@@ -106,7 +106,9 @@ rules in full):
   characters (not "the ferryman") who talk (exchanges + addresses >= 2) or share at least
   ``PLATONIC_PARAGRAPHS`` paragraphs, who do not call each other by title ("my lord",
   "madam", "Mr. Holmes") more often than by name, at least ``DISTANCE_TITLES`` times
-  (deference or distance, not friendship; one "sir" in a long talk is courtesy),
+  (deference or distance, not friendship; one "sir" in a long talk is courtesy; between
+  two who are each other's strongest tie in ``FRIEND_PARAGRAPHS`` paragraphs, manners:
+  ``_mannerly``),
   meet in two scenes of a story of ``SUSTAINED_SCENES`` scenes or more, are each other's
   strongest such tie (``_mutual``; or are together in ``FRIEND_PARAGRAPHS`` paragraphs
   and one calls the other by name, ``_dwelt_on``), score ``FOCUS_SCORE`` and are together
@@ -348,6 +350,14 @@ def _dwelt_on(pair: Pair) -> bool:
     return pair.paragraphs >= FRIEND_PARAGRAPHS and pair.familiar >= 1
 
 
+def _mannerly(pair: Pair, a: str, b: str, best: Mapping[str, float]) -> bool:
+    """Whether two who keep calling each other by title (``_distant``) are still each
+    other's strongest tie (``_mutual``), together in ``FRIEND_PARAGRAPHS`` paragraphs: a
+    friendship in period manners (a maid's "Miss" to the girl she shares an attic with, the
+    "Sergeant" of the detective a steward walks with day after day), not distance."""
+    return pair.paragraphs >= FRIEND_PARAGRAPHS and _mutual(pair.strength, a, b, best)
+
+
 def _courtship(
     pair: Pair,
     a: str,
@@ -467,7 +477,10 @@ def candidates(
             # ("the lama" of Kim, whom AO3 tags as Teshoo Lama).
             if (_descriptor(a) or _descriptor(b)) and not pair.canon:
                 keep = False
-            elif not canon and (not _sustained(pair, scene_count) or _distant(pair)):
+            elif not canon and (
+                not _sustained(pair, scene_count)
+                or (_distant(pair) and not _mannerly(pair, a, b, best))
+            ):
                 keep = False
             else:
                 best_platonic = best_platonic or strength

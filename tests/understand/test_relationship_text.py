@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ficshelf.model import Span
-from ficshelf.understand.relationship_text import container_index, group
+from ficshelf.understand.relationship_text import container_index, group, titled_family_name
 
 
 def test_container_index_finds_the_paragraph_of_each_item() -> None:
@@ -21,3 +21,12 @@ def test_container_index_with_overlapping_containers_steps_forward() -> None:
     containers = [Span(0, 50, ""), Span(5, 10, ""), Span(60, 70, "")]
     items = [Span(6, 8, ""), Span(20, 30, ""), Span(61, 62, "")]
     assert container_index(items, containers) == [0, 0, 2]
+
+
+def test_titled_family_name_reads_the_word_after_any_title() -> None:
+    assert titled_family_name("Miss Brand") == "Brand"
+    assert titled_family_name("Lady Orme") == "Orme"
+    assert titled_family_name("Mr. Pell") == "Pell"
+    assert titled_family_name("Brand") is None
+    assert titled_family_name("Miss Clemency Brand") is None
+    assert titled_family_name("Nurse Brand") is None

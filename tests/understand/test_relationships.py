@@ -899,3 +899,58 @@ def test_a_description_canon_knows_can_be_a_canon_friend() -> None:
 
     assert listed("platonic") == {("Ivo", "the pilgrim")}
     assert listed("") == set()
+
+
+def test_a_friend_the_story_dwells_on_beside_a_stronger_romance_is_listed() -> None:
+    # Nell's story is with Oren, her suitor; Wren is with her in six paragraphs and calls her
+    # by name: a friendship the story dwells on though Nell belongs more to Oren. Met in
+    # fewer paragraphs, or never called by name, Wren is only company.
+    salience = {"Nell": 1.0, "Oren": 0.8, "Wren": 0.6}
+    romance = Pair(paragraphs=10.0, present=10.0, exchanges=10, romantic=2.0, scenes={0, 1, 2})
+    friend = Pair(paragraphs=6.0, present=6.0, exchanges=4, familiar=1, scenes={0, 1})
+    pairs = {("Nell", "Oren"): romance, ("Nell", "Wren"): friend}
+    found = {(r.a, r.b): r.kind for r in score_pairs(pairs, salience, 3)}
+    assert found.get(("Nell", "Wren")) == "platonic"
+    unnamed = Pair(paragraphs=6.0, present=6.0, exchanges=4, scenes={0, 1})
+    pairs = {("Nell", "Oren"): romance, ("Nell", "Wren"): unnamed}
+    assert ("Nell", "Wren") not in {(r.a, r.b) for r in score_pairs(pairs, salience, 3)}
+    briefer = Pair(paragraphs=3.0, present=3.0, exchanges=6, familiar=1, scenes={0, 1})
+    pairs = {("Nell", "Oren"): romance, ("Nell", "Wren"): briefer}
+    assert ("Nell", "Wren") not in {(r.a, r.b) for r in score_pairs(pairs, salience, 3)}
+
+
+def test_a_miss_or_lady_of_a_characters_surname_is_of_that_family() -> None:
+    # Clemency is "Miss Brand" in the text: Hugo Brand's family. Lady Orme is the wife of
+    # Sir Jasper Orme.
+    text = (
+        "Hugo Brand came in from the stables and found Clemency at the window.\n\n"
+        '"Miss Brand, you will catch cold," said Hugo, and Clemency laughed at him.\n\n'
+        "Sir Jasper Orme rode up the drive with Lady Orme beside him.\n\n"
+        '"We are late," said Lady Orme, and Sir Jasper Orme did not answer her.\n'
+    )
+    names = {
+        "Hugo Brand": "Hugo Brand",
+        "Hugo": "Hugo Brand",
+        "Clemency": "Clemency",
+        "Miss Brand": "Clemency",
+        "Sir Jasper Orme": "Sir Jasper Orme",
+        "Lady Orme": "Marian",
+    }
+    found = {
+        (r.a, r.b): r.kind
+        for r in relationships_of(handmade(text, names, ["Hugo Brand", "Marian"]))
+    }
+    assert found.get(("Clemency", "Hugo Brand")) == "family"
+    assert found.get(("Marian", "Sir Jasper Orme")) == "romantic"
+
+
+def test_two_who_keep_to_titles_but_belong_most_to_each_other_are_friends() -> None:
+    # Tilly calls Jonah "Sergeant" all through, and he calls her "Miss": titles, but they
+    # are each other's strongest tie over six paragraphs, friends in period manners. In
+    # three paragraphs the titles still tell distance.
+    salience = {"Jonah": 1.0, "Tilly": 0.8}
+    mannerly = Pair(paragraphs=6.0, present=6.0, exchanges=8, formal=4, scenes={0, 1})
+    found = score_pairs({("Jonah", "Tilly"): mannerly}, salience, 3)
+    assert [(r.a, r.b, r.kind) for r in found] == [("Jonah", "Tilly", "platonic")]
+    brief = Pair(paragraphs=3.0, present=3.0, exchanges=8, formal=4, scenes={0, 1})
+    assert score_pairs({("Jonah", "Tilly"): brief}, salience, 3) == []

@@ -49,7 +49,7 @@ class NamedTies(SentenceCues):
             surname = rt.surname(self.full_name(name))
             # one called by a bare surname ("Squeers", "Hall") is of the surname the story's
             # titled forms of them give ("Mr. Squeers"), as a reader takes it
-            titled = {rt.titled_surname(s) for s in spoken.get(name, ())} - {None}
+            titled = {rt.titled_family_name(s) for s in spoken.get(name, ())} - {None}
             for family in {surname} if surname is not None else titled:
                 if family is not None:
                     by_surname.setdefault(family, []).append(name)

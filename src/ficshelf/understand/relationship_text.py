@@ -31,6 +31,7 @@ _MRS = frozenset({"mrs", "mrs.", "madame", "mme", "mme.", "lady"})
 # Titles put before a given name as often as a surname ("Sir Michael", "Lady Jane"): such a
 # form tells no surname on its own.
 _GIVEN_NAME_TITLES = frozenset({"sir", "lady", "lord"})
+_UNMARRIED = frozenset({"miss", "master"})
 # Ranks a married man goes by instead of "Mr." ("Captain Mirvan" and "Mrs. Mirvan"): a wife
 # takes her husband's surname, not his rank, so "Mrs." beside one of these is his wife.
 _MALE_RANKS = frozenset(
@@ -585,6 +586,19 @@ def titled_surname(name: str) -> str | None:
     title = tokens[0].casefold()
     married = title in _MR or title in _MRS or title in _MALE_RANKS
     return tokens[1] if married and title not in _GIVEN_NAME_TITLES else None
+
+
+def titled_family_name(name: str) -> str | None:
+    """Return the word a title-and-name form ("Miss Tilney", "Lady Glyde", "Mr. Squeers")
+    puts after its title, a surname or a given name ("Miss Matilda", "Lady Agatha"), or
+    None for any other form: the family name it tells when another character bears that
+    word as a surname."""
+    tokens = _NAME_TOKEN.findall(name)
+    if len(tokens) != 2 or not tokens[1][:1].isupper() or len(tokens[1]) < 2:
+        return None
+    title = tokens[0].casefold()
+    known = title in _MR or title in _MRS or title in _MALE_RANKS or title in _UNMARRIED
+    return tokens[1] if known else None
 
 
 def titled_pair(a: Iterable[str], b: Iterable[str]) -> bool:

@@ -106,10 +106,13 @@ rules in full):
   characters (not "the ferryman") who talk (exchanges + addresses >= 2) or share at least
   ``PLATONIC_PARAGRAPHS`` paragraphs, who do not call each other by title ("my lord",
   "madam", "Mr. Holmes") more often than by name, at least ``DISTANCE_TITLES`` times
-  (deference or distance, not friendship; one "sir" in a long talk is courtesy),
+  (deference or distance, not friendship; one "sir" in a long talk is courtesy; between
+  two who are each other's strongest tie in ``FRIEND_PARAGRAPHS`` paragraphs, manners:
+  ``_mannerly``),
   meet in two scenes of a story of ``SUSTAINED_SCENES`` scenes or more, are each other's
-  strongest such tie (``_mutual``), score ``FOCUS_SCORE`` and are together in
-  ``MAJOR_PARAGRAPHS`` paragraphs or exchanges, and reach ``PLATONIC_SHARE`` of the
+  strongest such tie (``_mutual``; or are together in ``FRIEND_PARAGRAPHS`` paragraphs
+  and one calls the other by name, ``_dwelt_on``), score ``FOCUS_SCORE`` and are together
+  in ``MAJOR_PARAGRAPHS`` paragraphs or exchanges, and reach ``PLATONIC_SHARE`` of the
   strongest platonic pair's strength; at most ``MAX_PLATONIC`` of them. Friends in canon
   (the fandom table's ``friendships``: Holmes and Watson) need less: that the story shows
   them talking (two exchanges), one of them a principal character, within
@@ -164,6 +167,8 @@ _IRREGULAR_PLURALS = frozenset(
 SUSTAINED_SCENES = 3  # scenes a story needs before a friendship must span two of them
 MAIN_SALIENCE = 0.5  # a principal character's salience (the most salient one has 1)
 DISTANCE_TITLES = 2  # title addresses that make a pair distant (one "sir" is courtesy)
+# paragraphs together that make a friendship the story dwells on (``_dwelt_on``)
+FRIEND_PARAGRAPHS = 5
 COURTED_SALIENCE = 0.2  # each side of a courtship told by scene: no walk-on (``_courtship``)
 
 
@@ -336,6 +341,23 @@ def _mutual(strength: float, a: str, b: str, best: Mapping[str, float]) -> bool:
     return strength >= max(best.get(a, 0.0), best.get(b, 0.0))
 
 
+def _dwelt_on(pair: Pair) -> bool:
+    """Whether the story dwells on the two: together in ``FRIEND_PARAGRAPHS`` paragraphs,
+    and one calls the other by name. Such a friendship is a focus of the story though one
+    of them has a stronger tie (a heroine's friend beside her suitor, two mates beside the
+    harpooneer one of them talks with most); a servant or a colleague called by title, or
+    met in fewer paragraphs, is not."""
+    return pair.paragraphs >= FRIEND_PARAGRAPHS and pair.familiar >= 1
+
+
+def _mannerly(pair: Pair, a: str, b: str, best: Mapping[str, float]) -> bool:
+    """Whether two who keep calling each other by title (``_distant``) are still each
+    other's strongest tie (``_mutual``), together in ``FRIEND_PARAGRAPHS`` paragraphs: a
+    friendship in period manners (a maid's "Miss" to the girl she shares an attic with, the
+    "Sergeant" of the detective a steward walks with day after day), not distance."""
+    return pair.paragraphs >= FRIEND_PARAGRAPHS and _mutual(pair.strength, a, b, best)
+
+
 def _courtship(
     pair: Pair,
     a: str,
@@ -455,7 +477,10 @@ def candidates(
             # ("the lama" of Kim, whom AO3 tags as Teshoo Lama).
             if (_descriptor(a) or _descriptor(b)) and not pair.canon:
                 keep = False
-            elif not canon and (not _sustained(pair, scene_count) or _distant(pair)):
+            elif not canon and (
+                not _sustained(pair, scene_count)
+                or (_distant(pair) and not _mannerly(pair, a, b, best))
+            ):
                 keep = False
             else:
                 best_platonic = best_platonic or strength
@@ -465,7 +490,7 @@ def candidates(
                     else PLATONIC_SHARE
                 )
                 close = strength >= share * best_platonic
-                focus = _mutual(strength, a, b, best)
+                focus = _mutual(strength, a, b, best) or _dwelt_on(pair)
                 if not close or (canon_friends if canon else platonic) >= MAX_PLATONIC:
                     keep = False
                 elif not canon and (score < FOCUS_SCORE or not _shown(pair) or not focus):

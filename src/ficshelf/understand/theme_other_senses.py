@@ -21,6 +21,8 @@ confidence. Each is a class of English usage, not a phrase of one story:
 * time or a feeling that passed away (round warn38, ``_PASSING``): "years had passed away
   since", "the storm passed away", "all his anger passed away" — the older English of
   "passed"; a person who passed away is still dead;
+* a shop that sells medicines (round warn38): the "drug store", "drug shop" or "drug counter"
+  of a town, where nobody takes anything;
 * "drank in the view" (the eyes drink), and "addicted to" or "hooked on" anything but a drug.
 
 And a drink that names no drink ("Amelia drinks.", "he raised his cup", ``BARE_DRINKING``)
@@ -108,6 +110,8 @@ OTHER_SENSES: dict[str, str] = {
         r"|silence|music)\b|" + _IN_A_WORK
     ),
     "drug use": (
+        # a shop that sells medicines
+        r"drug[ -]?(?:stores?|shops?|counters?|clerks?)\b|"
         r"(?:addicted|hooked|an addict) (?:to|on) (?!(?:[\w'’-]+ ){0,3}(?:drugs?|heroin"
         r"|opium|morphine|laudanum|cocaine|coke|crack|pills?|painkillers?|meth|speed|smack|junk"
         r"|needles?|the stuff|stuff|it|them|that|those|something|anything|benzos|opiates"

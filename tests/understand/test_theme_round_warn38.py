@@ -1,5 +1,6 @@
 """Round warn38: "passed away" said of time, the weather or a feeling is no death, while a
-person who passed away still is one. Every sentence here is invented for the test."""
+person who passed away still is one; a drug store is a shop, no drug use. Every sentence here
+is invented for the test."""
 
 from __future__ import annotations
 
@@ -22,3 +23,12 @@ def test_a_person_who_passed_away_is_still_a_death() -> None:
         "It was the day her father passed away, and nobody came.",
     ):
         assert cue_score(sentence + "\n", "death/grief") > 0.0, sentence
+
+
+def test_a_shop_that_sells_medicines_is_no_drug_use() -> None:
+    for sentence in (
+        "Ottilie bought a comb and two stamps at the drug store on Main Street.",
+        "He waited on the bench outside the drug shop for the mail coach.",
+    ):
+        assert cue_score(sentence + "\n", "drug use") == 0.0, sentence
+    assert cue_score("He sold the drugs behind the feed store.\n", "drug use") > 0.0

@@ -18,6 +18,11 @@ confidence. Each is a class of English usage, not a phrase of one story:
 * a work that names the topic (``_IN_A_WORK``): "the old ballad about the drowned sailor", a
   hymn of the dead, a film about a drunk; and a death on the stage (``_ON_STAGE``): the hero
   dying in the last act, a player who dies four times over;
+* time or a feeling that passed away (round warn38, ``_PASSING``): "years had passed away
+  since", "the storm passed away", "all his anger passed away" — the older English of
+  "passed"; a person who passed away is still dead;
+* a shop that sells medicines (round warn38): the "drug store", "drug shop" or "drug counter"
+  of a town, where nobody takes anything;
 * "drank in the view" (the eyes drink), and "addicted to" or "hooked on" anything but a drug.
 
 And a drink that names no drink ("Amelia drinks.", "he raised his cup", ``BARE_DRINKING``)
@@ -59,6 +64,20 @@ _ON_STAGE = (
     r"|(?:die|dies|died|dying)(?:,? [\w'’-]+){0,6},? (?:\w+ times over|over and over|twice"
     r" nightly|every night|night after night|on cue)"
 )
+# What passes away and is not a person (round warn38): a stretch of time, the weather, a
+# feeling or a state, told as its subject with only auxiliaries and adverbs between ("thirteen
+# years had passed away", "the authority being now long passed away"); "the day her father
+# passed away" still counts (a person stands between).
+_PASSING = (
+    r"(?:years?|months?|weeks?|days?|hours?|minutes?|moments?|time|times|night|evening"
+    r"|morning|afternoon|summer|winter|spring|autumn|season|seasons|age|ages|storm|shower"
+    r"|rain|cloud|clouds|mist|fog|shadow|shadows|anger|fear|fears|alarm|eagerness|feeling"
+    r"|feelings|impression|mood|fit|spell|dream|vision|pain|shock|surprise|excitement|terror"
+    r"|emotion|agitation|authority|danger|crisis|fashion|custom|glory|glow|light|colour|color"
+    r"|flush|smile|frown|sound|noise|echo|music|laughter)"
+    r"(?:,? (?:had|has|have|was|were|being|been|now|long|all|soon|quickly|slowly|gradually"
+    r"|quietly|at last|at length|quite|then|since|thus|away and|by and))* passed away"
+)
 
 OTHER_SENSES: dict[str, str] = {
     "death/grief": (
@@ -83,7 +102,7 @@ OTHER_SENSES: dict[str, str] = {
         r"|(?:given up|gave up|give up|left|leave|leaves) (?:\w+ )?for dead"
         r"|(?:play|plays|playing|played|pretend|pretends|pretending"
         r"|pretended|feign|feigns|feigning|feigned|shamming|shammed) (?:at being )?dead"
-        r"|" + _IN_A_WORK + r"|" + _ON_STAGE
+        r"|" + _IN_A_WORK + r"|" + _ON_STAGE + r"|" + _PASSING
     ),
     "alcohol": (
         r"(?:drank|drink|drinks|drinking) in (?:the |his |her |their |every |each )?(?:\w+ )?"
@@ -91,6 +110,8 @@ OTHER_SENSES: dict[str, str] = {
         r"|silence|music)\b|" + _IN_A_WORK
     ),
     "drug use": (
+        # a shop that sells medicines
+        r"drug[ -]?(?:stores?|shops?|counters?|clerks?)\b|"
         r"(?:addicted|hooked|an addict) (?:to|on) (?!(?:[\w'’-]+ ){0,3}(?:drugs?|heroin"
         r"|opium|morphine|laudanum|cocaine|coke|crack|pills?|painkillers?|meth|speed|smack|junk"
         r"|needles?|the stuff|stuff|it|them|that|those|something|anything|benzos|opiates"

@@ -17,6 +17,7 @@ from ficshelf.evaluation.gold import FIRST_TUNING_STORIES, find_gold_files
 from ficshelf.ingest import read_document
 from ficshelf.model import Analysis, RawDocument, Span
 from ficshelf.understand import analyze, run
+from ficshelf.understand import narration
 from ficshelf.understand.narration import (
     PovCounts,
     TenseVotes,
@@ -327,3 +328,26 @@ def test_corpus_pov_and_tense_match_gold(gold_path: Path) -> None:
     (pov,) = analysis.layer("pov")
     (tense,) = analysis.layer("tense")
     assert (pov.label, tense.label) == (gold["pov"], gold["tense"])
+
+
+SUBJECT_VERB_TEXT = (
+    "She walks in. Then he laughed, and they quietly left.\n  you know it well; it rains.\n"
+    "The dog barks. His brother's car was red. There is a storm and here was Mabel. Our cat "
+    "sleeps — you see? “Oh.” It is late, (it was) and we'd gone. Marta's boat sank. I am "
+    "sure: you never really listen. We've won. Ondine's idea is good. If you go, so it goes."
+)
+
+
+def test_subject_verb_skips_to_its_first_characters_without_losing_a_match() -> None:
+    # the skipping pattern finds what the plain one finds, sentence by sentence and whole
+    plain = re.compile(narration._SUBJECT_VERB_SOURCE, re.MULTILINE)
+    pieces = [(0, len(SUBJECT_VERB_TEXT))]
+    pieces += list(narration._sentences(SUBJECT_VERB_TEXT, 0, len(SUBJECT_VERB_TEXT)))
+    for start, end in pieces:
+        found = narration._SUBJECT_VERB.finditer(SUBJECT_VERB_TEXT, start, end)
+        expected = plain.finditer(SUBJECT_VERB_TEXT, start, end)
+        assert [(m.span(), m.groupdict()) for m in found] == [
+            (m.span(), m.groupdict()) for m in expected
+        ]
+    assert len(list(plain.finditer(SUBJECT_VERB_TEXT))) >= 20
+    assert narration._SUBJECT_VERB.pattern.startswith(f"(?=[{narration.SUBJECT_STARTS}])")

@@ -40,7 +40,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from ficshelf.model import Analysis, Span
-from ficshelf.understand.fast_regex import compile_fast
+from ficshelf.understand.fast_regex import WHITE_SPACE, compile_fast, compile_skipping
 from ficshelf.understand.language import is_english
 from ficshelf.understand.pipeline import stage
 from ficshelf.understand.quoted import narration
@@ -100,7 +100,7 @@ _EMPHASIS = compile_fast(
 # Group 1: the clause boundary before "you"/"it" (which can also be objects). No subject
 # starts inside a word (each alternative opens at a word's start, a punctuation mark or a
 # line's start): the first check fails there at once, before the alternatives are tried.
-_SUBJECT_VERB = re.compile(
+_SUBJECT_VERB_SOURCE = (
     r"(?!(?<=\w)\w)"
     r"(?:"
     r"(?<![\w'’])(?P<nom>I|he|she|we|they|He|She|We|They)"
@@ -116,9 +116,15 @@ _SUBJECT_VERB = re.compile(
     r"(?=(?P<contr>['’](?:s|re|m|ve|d|ll))?"
     r"(?:\s+(?:[a-z]+ly|just|still|only|never|always|already|also|even|then|now|too|barely"
     r"|nearly|almost|suddenly|finally|simply|really|quite|soon|often)){0,2}"
-    r"\s+(?P<verb>[a-z]+(?:['’](?:s|t|re|ve|ll|d))?)(?![\w'’]))",
-    re.MULTILINE,
+    r"\s+(?P<verb>[a-z]+(?:['’](?:s|t|re|ve|ll|d))?)(?![\w'’]))"
 )
+# Every character a match can start with: the first letter of a subject (a capital, or one of
+# the lower-case letters its words and the clause words before "you"/"it" start with), a
+# clause mark, or the white space between a line's start and "you"/"it" (``WHITE_SPACE``).
+# The engine skips in C to these (``compile_skipping``) instead of trying the pattern at
+# every character of the narration (round speed38: a sixth of the pattern's time).
+SUBJECT_STARTS = WHITE_SPACE + ",;:—–(A-Zabhimnostuwy"
+_SUBJECT_VERB = compile_skipping(f"(?=[{SUBJECT_STARTS}])" + _SUBJECT_VERB_SOURCE, re.MULTILINE)
 _MEMORY = compile_fast(
     r"\b(?:remember(?:s|ed|ing)?|recall(?:s|ed)?|ago|used to|back then|back when|once upon"
     r"|years? (?:before|earlier)|last (?:year|spring|summer|autumn|fall|winter|week|month|night"

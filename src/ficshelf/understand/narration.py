@@ -44,6 +44,7 @@ from ficshelf.understand.fast_regex import WHITE_SPACE, compile_fast, compile_sk
 from ficshelf.understand.language import is_english
 from ficshelf.understand.pipeline import stage
 from ficshelf.understand.quoted import narration
+from ficshelf.understand.regex_tries import trie_regex
 from ficshelf.understand.roman_i import numeral_i
 from ficshelf.understand.sampling import sample_pieces
 from ficshelf.understand.tense_words import (
@@ -97,19 +98,24 @@ _EMPHASIS = compile_fast(
 )
 
 # A subject, up to two adverbs, then the word that should be its finite verb.
-# Group 1: the clause boundary before "you"/"it" (which can also be objects). No subject
+# ``bound``: the clause boundary before "you"/"it" (which can also be objects). No subject
 # starts inside a word (each alternative opens at a word's start, a punctuation mark or a
 # line's start): the first check fails there at once, before the alternatives are tried.
+# The alternatives that open at a word's start share one test of the character before it;
+# "there", "here" and the determiners come before "you"/"it" after a boundary, which never
+# matches where they do (none of them is a clause word, "you" or "it"; round speed38), and a
+# name after it ("Then it rained" is "it", not "Then"). The clause words are a trie.
+_CLAUSE_WORDS = trie_regex(
+    """and but or so then when while as because if until before after that where though
+    although once since now And But So Then When While As If Now Once""".split()
+)
 _SUBJECT_VERB_SOURCE = (
     r"(?!(?<=\w)\w)"
     r"(?:"
-    r"(?<![\w'’])(?P<nom>I|he|she|we|they|He|She|We|They)"
-    r"|(?:(?P<bound>^|[,;:—–(]|\b(?:and|but|or|so|then|when|while|as|because|if|until"
-    r"|before|after|that|where|though|although|once|since|now|And|But|So|Then|When|While"
-    r"|As|If|Now|Once))\s*|(?<=[.!?…\"”] ))(?P<amb>you|it|You|It)"
-    r"|(?<![\w'’])(?P<expl>[Tt]here|[Hh]ere)"
-    r"|(?<![\w'’])(?P<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Yy]our|[Oo]ur|[Ii]ts)\s+"
-    r"(?P<noun>[a-z]+)"
+    r"(?<![\w'’])(?:(?P<nom>I|he|she|we|they|He|She|We|They)"
+    r"|(?P<expl>[Tt]here|[Hh]ere)"
+    r"|(?P<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Yy]our|[Oo]ur|[Ii]ts)\s+(?P<noun>[a-z]+))"
+    rf"|(?:(?P<bound>^|[,;:—–(]|\b(?:{_CLAUSE_WORDS}))\s*|(?<=[.!?…\"”] ))(?P<amb>you|it|You|It)"
     r"|(?<![\w'’])(?P<name>[A-Z][a-z]{2,})"
     r")"
     # The verb is looked at, not consumed: the next subject may stand right after this one.

@@ -16,8 +16,7 @@ import pytest
 from ficshelf.evaluation.gold import FIRST_TUNING_STORIES, find_gold_files
 from ficshelf.ingest import read_document
 from ficshelf.model import Analysis, RawDocument, Span
-from ficshelf.understand import analyze, run
-from ficshelf.understand import narration
+from ficshelf.understand import analyze, narration, run
 from ficshelf.understand.narration import (
     PovCounts,
     TenseVotes,

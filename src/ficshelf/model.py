@@ -21,6 +21,9 @@ from datetime import date
 from enum import StrEnum
 from types import MappingProxyType
 
+# How a frozen dataclass's ``__init__`` sets its fields (``Span``).
+_set_field = object.__setattr__
+
 
 class Provenance(StrEnum):
     """Where a tag on a work came from. A person's correction (``EDITOR``) always wins."""
@@ -71,9 +74,16 @@ class Span:
     label: str = ""
     score: float = 1.0
 
-    def __post_init__(self) -> None:
-        if not 0 <= self.start <= self.end:
-            raise ValueError(f"invalid span {self.start}:{self.end}")
+    def __init__(self, start: int, end: int, label: str = "", score: float = 1.0) -> None:
+        # (written out, the dataclass's own signature: the generated one looks up
+        # ``object.__setattr__`` for each field and then calls a ``__post_init__`` for the
+        # check, and a story makes a span for every mention, sentence and quote)
+        if not 0 <= start <= end:
+            raise ValueError(f"invalid span {start}:{end}")
+        _set_field(self, "start", start)
+        _set_field(self, "end", end)
+        _set_field(self, "label", label)
+        _set_field(self, "score", score)
 
     def text_of(self, text: str) -> str:
         """Return the stretch of ``text`` this span covers."""

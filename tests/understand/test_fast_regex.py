@@ -567,3 +567,11 @@ def test_a_body_with_groups_of_its_own_compiles_from_the_source(body: str) -> No
 def test_a_bad_body_raises_as_re_compile_does() -> None:
     with pytest.raises(re.error):
         regex_from_parse.compile_bounded(_WORD_BEFORE, "(?:oar", _WORD_AFTER)
+
+
+def test_white_space_is_every_character_backslash_s_matches() -> None:
+    # a skipping lookahead built on it must hold every character a "\s" can start a match at
+    klass = re.compile(f"[{fast_regex.WHITE_SPACE}]")
+    space = re.compile(r"\s")
+    every = [chr(code) for code in range(sys.maxunicode + 1)]
+    assert {c for c in every if klass.match(c)} == {c for c in every if space.match(c)}

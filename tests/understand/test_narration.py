@@ -16,7 +16,7 @@ import pytest
 from ficshelf.evaluation.gold import FIRST_TUNING_STORIES, find_gold_files
 from ficshelf.ingest import read_document
 from ficshelf.model import Analysis, RawDocument, Span
-from ficshelf.understand import analyze, run
+from ficshelf.understand import analyze, narration, run
 from ficshelf.understand.narration import (
     PovCounts,
     TenseVotes,
@@ -327,3 +327,42 @@ def test_corpus_pov_and_tense_match_gold(gold_path: Path) -> None:
     (pov,) = analysis.layer("pov")
     (tense,) = analysis.layer("tense")
     assert (pov.label, tense.label) == (gold["pov"], gold["tense"])
+
+
+SUBJECT_VERB_TEXT = (
+    "She walks in. Then he laughed, and they quietly left.\n  you know it well; it rains.\n"
+    "The dog barks. His brother's car was red. There is a storm and here was Mabel. Our cat "
+    "sleeps — you see? “Oh.” It is late, (it was) and we'd gone. Marta's boat sank. I am "
+    "sure: you never really listen. We've won. Ondine's idea is good. If you go, so it goes. "
+    "Then it rained. When you come, Its owner calls. Your aunt is here. Then there was Here. "
+    "And you wait. Once it ends, Therese sings. Although it hurts, Theo smiles. Since you ask."
+)
+# The pattern as written before round speed38 (each alternative in the order it was written,
+# the clause words listed): the reference the factored pattern must find the same as.
+SUBJECT_VERB_BEFORE = (
+    r"(?!(?<=\w)\w)(?:(?<![\w'’])(?P<nom>I|he|she|we|they|He|She|We|They)"
+    r"|(?:(?P<bound>^|[,;:—–(]|\b(?:and|but|or|so|then|when|while|as|because|if|until"
+    r"|before|after|that|where|though|although|once|since|now|And|But|So|Then|When|While"
+    r"|As|If|Now|Once))\s*|(?<=[.!?…\"”] ))(?P<amb>you|it|You|It)"
+    r"|(?<![\w'’])(?P<expl>[Tt]here|[Hh]ere)"
+    r"|(?<![\w'’])(?P<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Yy]our|[Oo]ur|[Ii]ts)\s+"
+    r"(?P<noun>[a-z]+)|(?<![\w'’])(?P<name>[A-Z][a-z]{2,}))"
+)
+
+
+def test_subject_verb_skips_to_its_first_characters_without_losing_a_match() -> None:
+    # the skipping pattern finds what the plain one written before finds, sentence by
+    # sentence and whole
+    verb = narration._SUBJECT_VERB_SOURCE.index("(?=(?P<contr>")
+    before = SUBJECT_VERB_BEFORE + narration._SUBJECT_VERB_SOURCE[verb:]
+    plain = re.compile(before, re.MULTILINE)
+    pieces = [(0, len(SUBJECT_VERB_TEXT))]
+    pieces += list(narration._sentences(SUBJECT_VERB_TEXT, 0, len(SUBJECT_VERB_TEXT)))
+    for start, end in pieces:
+        found = narration._SUBJECT_VERB.finditer(SUBJECT_VERB_TEXT, start, end)
+        expected = plain.finditer(SUBJECT_VERB_TEXT, start, end)
+        assert [(m.span(), m.groupdict()) for m in found] == [
+            (m.span(), m.groupdict()) for m in expected
+        ]
+    assert len(list(plain.finditer(SUBJECT_VERB_TEXT))) >= 30
+    assert narration._SUBJECT_VERB.pattern.startswith(f"(?=[{narration.SUBJECT_STARTS}])")

@@ -156,6 +156,11 @@ def _skip_code(pattern: str, flags: int, parsed: Any = None) -> tuple[list[int],
     return code, all_flags, parsed
 
 
+# The characters "\s" matches (``str.isspace``'s), as the body of a character class: the
+# lookahead of ``compile_skipping`` holds only literals and ranges, never "\s" itself.
+# ``tests/understand/test_fast_regex.py`` checks the list against every code point.
+WHITE_SPACE = "\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+
 # The characters outside ASCII that a case-blind pattern matches to an ASCII letter or the
 # other way round (Python 3.11's ``re`` folds with the simple lower case and
 # ``re._casefix``): dotted capital I and dotless i (to "i"), long s (to "s"), Kelvin sign

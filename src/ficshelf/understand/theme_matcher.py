@@ -97,7 +97,8 @@ class Cue:
             Branch(alternative.lower(), prefixes)
             for alternative, prefixes in zip(_top_level(inner, "|"), beginnings, strict=True)
         )
-        return tuple(sorted({p for b in branches for p in b.prefixes})), branches
+        # (the union of the alternatives' beginnings, made in C)
+        return tuple(sorted(set().union(*beginnings))), branches
 
     @functools.cached_property
     def branches_by_start(self) -> tuple[int, dict[str, tuple[Branch, ...]]] | None:
@@ -111,10 +112,10 @@ class Cue:
         if branches is None:
             return None
         beginnings, alternatives = branches
-        key_len = min((len(p) for p in beginnings), default=0)
+        key_len = min(map(len, beginnings), default=0)
         filed: dict[str, list[Branch]] = {}
         for branch in alternatives:
-            for key in dict.fromkeys(p[:key_len] for p in branch.prefixes):
+            for key in dict.fromkeys([p[:key_len] for p in branch.prefixes]):
                 filed.setdefault(key, []).append(branch)
         return key_len, {key: tuple(found) for key, found in filed.items()}
 

@@ -133,7 +133,9 @@ Each step records the rule that decided (``QuoteState.rule``).
    (``speaker_split``). A line the sieve counted from the turn two back (``alternation``),
    whose choice the ranker left standing, takes that turn's final speaker when the ranker
    re-decided it from a cue of its own (a "he"/"she" resolved to another person of that
-   gender): the run counts on from the voices as settled (``speaker_carry``). Last, a run
+   gender): the run counts on from the voices as settled (``speaker_carry``); before that, a
+   line "a voice" says ('"…," said a voice from the door.') takes the character the
+   narration names right after it, as they come in (``voice_entrances``). Last, a run
    of two voices whose cues and calls all agree on one way of alternating them gives its
    turn-taking lines the speaker that way gives them (``run_parity``). Where the
    paragraphs look guessed, a run of two voices takes instead the likeliest order of the
@@ -220,6 +222,7 @@ from ficshelf.understand.speaker_ranker import CONFIDENCE_CAP, Ranker, shipped_r
 from ficshelf.understand.speaker_split import continues_split_line
 from ficshelf.understand.speaker_vectors import Candidate
 from ficshelf.understand.title_call_turns import answer_title_calls
+from ficshelf.understand.voice_entrances import give_voice_owners
 
 # Rules that read a quote's own speech tag: its speaker is not the line before's.
 _OWN_TAG = frozenset({"tag_after", "tag_before", "introduced"})
@@ -382,6 +385,8 @@ def speaker_spans(analysis: Analysis, ranker: Ranker | None = None) -> tuple[Spa
             if name:
                 cap = CONFIDENCE_CAP[evidence_kind(quote)]
                 quote.label, quote.score = name, min(probability, cap)
+        # a line "a voice" says, whose owner the narration names next (``voice_entrances``)
+        give_voice_owners(ctx)
         # a run's count follows the voices the ranker settled (``speaker_carry``)
         by_quote = {id(q): label for q, label in zip(ctx.quotes, sieve, strict=True)}
         carry_voices(turns, by_quote)

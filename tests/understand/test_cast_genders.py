@@ -4,23 +4,10 @@ for the test."""
 
 from __future__ import annotations
 
-from dialogue_texts import with_cast
+from dialogue_texts import speaker_genders
 
 from ficshelf.understand.clause_subjects import clause_pronoun
-from ficshelf.understand.speaker_cues import FEMALE, MALE, build_cast
-
-
-def _genders(text: str, names: dict[str, str]) -> dict[str, str]:
-    analysis = with_cast(text, names)
-    cast = build_cast(
-        text,
-        analysis.layer("mentions"),
-        analysis.layer("characters"),
-        analysis.layer("quotes"),
-        analysis.layer("sentences"),
-        "",
-    )
-    return cast.gender
+from ficshelf.understand.speaker_cues import FEMALE, MALE
 
 
 def test_a_later_clause_subject_does_not_give_the_name_its_gender() -> None:
@@ -30,12 +17,12 @@ def test_a_later_clause_subject_does_not_give_the_name_its_gender() -> None:
         '"Late again," said Anselm.\n'
     )
     # "she" opens a clause of its own, five words on: the woman with the lamp
-    assert _genders(text, {"Anselm": "Anselm"}) == {"Anselm": MALE}
+    assert speaker_genders(text, {"Anselm": "Anselm"}) == {"Anselm": MALE}
 
 
 def test_a_clause_right_after_the_name_is_the_names_own() -> None:
     text = 'Odile, when she woke, lit the stove.\n\n"Cold," said Odile.\n'
-    assert _genders(text, {"Odile": "Odile"}) == {"Odile": FEMALE}
+    assert speaker_genders(text, {"Odile": "Odile"}) == {"Odile": FEMALE}
 
 
 def test_clause_pronoun_needs_a_conjunction_a_few_words_on() -> None:

@@ -50,6 +50,14 @@ def with_cast(
     )
 
 
+def speaker_genders(text: str, names: Mapping[str, str]) -> dict[str, str]:
+    """The gender per character the speakers stage reads (``Cast.gender``) in ``text`` with
+    the cast ``names`` (``with_cast``)."""
+    analysis = with_cast(text, names)
+    layers = ("mentions", "characters", "quotes", "sentences")
+    return build_cast(text, *(analysis.layer(layer) for layer in layers), "").gender
+
+
 def tag_after_name(narration: str, names: Mapping[str, str]) -> str | None:
     """The name (or pronoun) of the speech tag ``tag_after`` reads at the start of
     ``narration`` (the text after a quote), or ``None`` when it reads none."""

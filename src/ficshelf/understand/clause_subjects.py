@@ -97,3 +97,21 @@ def object_pronoun(text: str, start: int, end: int) -> bool:
     match = _NEXT_WORD.match(text, end, end + 30)
     following = match.group(1).lower() if match is not None else ""
     return not following or following in _AFTER_OBJECT
+
+
+# Conjunctions that open a subordinate clause, whose subject is new ("... so long that she").
+_CLAUSE_LEAD = re.compile(
+    r"\b(?:that|when|until|till|while|before|after|because|though|although|if)\s+$"
+)
+# How many words must stand between a name and the clause for its subject to be anyone.
+_CLAUSE_GAP = 3
+
+
+def clause_pronoun(text: str, after: int, start: int) -> bool:
+    """Return whether the pronoun at ``start`` is the subject of a subordinate clause that
+    opens at least three words after ``after`` (the end of a name): "Kit sat by the fire
+    until she came in". The name's own clause has said who acts; a later clause's "she"
+    brings in anyone ("Kit ... until she" is often someone else), while one right after
+    the name ("Kit, when she came") is the name's own."""
+    lead = _CLAUSE_LEAD.search(text, max(after, start - 9), start)
+    return lead is not None and len(text[after:start].split()) >= _CLAUSE_GAP

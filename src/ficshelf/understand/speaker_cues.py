@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from ficshelf.model import Span
 from ficshelf.understand import person_nouns
-from ficshelf.understand.clause_subjects import object_pronoun
+from ficshelf.understand.clause_subjects import clause_pronoun, object_pronoun
 from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.name_tables import GIVEN_NAMES
 from ficshelf.understand.named_aside import talked_about
@@ -330,7 +330,8 @@ def _genders(
     from the first pronoun after each narration mention in the same sentence (or the next,
     for a subject), when no other mention and no quotation stands between them ("Jo put
     down her pen"; after "her visitor" or "his companion", only a pronoun of the other gender
-    counts); a canonical name's given name adds its usual gender
+    counts; nor does the subject of a clause that opens a few words on, "Kit sat by the
+    fire until she came in"); a canonical name's given name adds its usual gender
     (``name_tables.GIVEN_NAMES``) as a prior that one stray pronoun does not overturn but
     two do ("Emma knocked and walked in. He heard her speak" leaves Emma a woman)."""
     votes: dict[str, Counter[str]] = {name: Counter() for name in cast.names}
@@ -360,7 +361,7 @@ def _genders(
         owner = _POSSESSOR.get(text[mention.start : mention.start + 4].lower(), "")
         for match in _PRONOUN.finditer(text, mention.end, min(reach, next_mention)):
             sex = MALE if match.group(1) else FEMALE
-            if sex == owner:
+            if sex == owner or clause_pronoun(text, mention.end, match.start()):
                 continue
             if k in cast.subjects and object_pronoun(text, match.start(), match.end()):
                 # "Kit is watching her.": a subject's object is someone else

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from ficshelf.model import Span
 from ficshelf.understand.bound_names import BoundNames
+from ficshelf.understand.call_goes_on import caller_goes_on
 from ficshelf.understand.clause_subjects import clause_subjects
 from ficshelf.understand.closing_subjects import SENTENCE_LEAD, closing_named_subject
 from ficshelf.understand.conversation_backwards import (
@@ -43,6 +44,7 @@ from ficshelf.understand.speaker_context import (
     SCORE_ADDRESSED,
     SCORE_ALTERNATION,
     SCORE_BEAT,
+    SCORE_CONTINUED,
     SCORE_NAMED_TAG,
     SCORE_NARRATED,
     SCORE_PRONOUN_TAG,
@@ -164,6 +166,7 @@ def conversation(ctx: Context, turns: list[list[QuoteState]]) -> None:
                 scene.narrated, scene.clause, scene.at, scene.near = [], [], [], []
                 speaker = turn[0].label
         split_half = bool(last_turn) and split_by_own_tag(last_turn[-1], turn[0])
+        call = last_turn[-1] if last_turn else None
         last_turn = turn
         hinted = next((q for q in turn if q.hint), None)
         if not speaker and hinted is not None:
@@ -184,6 +187,12 @@ def conversation(ctx: Context, turns: list[list[QuoteState]]) -> None:
             fill_turn(turn, speaker, SCORE_NARRATED, "paragraph_voice")
         if not speaker and gap > 1 and not ctx.breaks_between(turn[0].para - 1, turn[0].para):
             speaker = closing_subject(ctx, scene, turn, excluded, gap)
+        if not speaker and call is not None and prev and prev not in excluded:
+            # a call that asks nothing, its short tag, and the caller goes on (guessed
+            # paragraphs: ``call_goes_on``)
+            if scene.answerers and caller_goes_on(ctx, call, turn[0]):
+                speaker = prev
+                fill_turn(turn, speaker, SCORE_CONTINUED, "continued")
         if not speaker:
             speaker, score, rule = _next_speaker(ctx, scene, excluded, gap)
             if speaker:

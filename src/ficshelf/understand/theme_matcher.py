@@ -133,10 +133,13 @@ class Cue:
             raise ValueError(f"cue {self.source!r} has no lowered branches")
         key_len, filed = by_start
         for branch in filed.get(lowered[pos : pos + key_len], ()):
-            if lowered.startswith(branch.prefixes, pos) and all(
-                lowered.endswith(behind, 0, pos) for behind in branch.behind
+            # (most branches open with no lookbehind: ``all`` over a generator is skipped)
+            if lowered.startswith(branch.prefixes, pos) and (
+                not branch.behind
+                or all(lowered.endswith(behind, 0, pos) for behind in branch.behind)
             ):
-                found = branch.pattern.match(lowered, pos, end)
+                # (the compiled regex read from its slot: the property runs once, to compile)
+                found = (branch._pattern or branch.pattern).match(lowered, pos, end)
                 if found is not None:
                     return found
         return None

@@ -70,7 +70,6 @@ from ficshelf.understand.speaker_vectors import Candidate, vetoed
 WINDOW_SENTENCES_BEFORE = 3
 WINDOW_SENTENCES_AFTER = 2
 WINDOW_CHARS = 600
-NAMED_LATER = 2500  # how far after a line a first naming makes a candidate of it
 PREVIOUS_TURNS = 3
 MAIN_SPEAKERS = 3
 # A mention this close to the quote (in characters) is "next to" it (a tag or a beat).
@@ -135,9 +134,6 @@ class _Story:
     # each such word in their names (``listener_gender.role_holders``)
     roles: list[list[str]] = field(default_factory=list)
     holders: dict[str, list[str]] = field(default_factory=dict)
-    # where the narration first names each character, in text order (``named_later``)
-    first_at: list[int] = field(default_factory=list)
-    first_label: list[str] = field(default_factory=list)
 
 
 def quote_candidates(
@@ -184,12 +180,6 @@ def quote_candidates(
                     roles += [n for n in story.holders.get(word, ()) if n not in roles]
         story.roles.append(roles)
     story.scene = scene_speakers(turns)
-    seen: set[str] = set()
-    for mention in cast.narration:
-        if mention.label not in seen:
-            seen.add(mention.label)
-            story.first_at.append(mention.start)
-            story.first_label.append(mention.label)
     anchors = turn_anchors(turns)
     guessed = ctx.guessed
     presence = scene_presence(ctx)
@@ -381,14 +371,6 @@ def _candidates(
                 c["narration_para"] = 1.0
                 if subject:
                     c["narration_para_subject"] = 1.0
-    # a newcomer the narration names only after the line ("the woman" / "Is he here?" / ...
-    # / "we will call her Bianca"): its first naming comes within ``NAMED_LATER`` characters
-    j = bisect_right(story.first_at, span.end)
-    while j < len(story.first_at) and story.first_at[j] <= span.end + NAMED_LATER:
-        label = story.first_label[j]
-        j += 1
-        if label not in found:
-            get(label)["named_later"] = 1.0
     # the quote's own names
     for name in quote.addressed:
         get(name)["addressed_here"] = 1.0

@@ -28,9 +28,6 @@ _NAME_TOKEN = re.compile(r"[\w’'-]+")
 _SURNAME_BREAKERS = frozenset({"of", "the", "o’", "o'", "le", "la", "du", "von", "van"})
 _MR = frozenset({"mr", "mr.", "monsieur", "m.", "sir", "lord"})
 _MRS = frozenset({"mrs", "mrs.", "madame", "mme", "mme.", "lady"})
-# Titles put before a given name as often as a surname ("Sir Michael", "Lady Jane"): such a
-# form tells no surname on its own.
-_GIVEN_NAME_TITLES = frozenset({"sir", "lady", "lord"})
 _UNMARRIED = frozenset({"miss", "master"})
 # Ranks a married man goes by instead of "Mr." ("Captain Mirvan" and "Mrs. Mirvan"): a wife
 # takes her husband's surname, not his rank, so "Mrs." beside one of these is his wife.
@@ -574,18 +571,6 @@ def spouse_titles(a: str, b: str) -> bool:
     firsts = [n.split(maxsplit=1)[0].casefold() if n.strip() else "" for n in (a, b)]
     kinds = {"mr" if f in _MR or f in _MALE_RANKS else "mrs" if f in _MRS else f for f in firsts}
     return kinds == {"mr", "mrs"} or kinds == {"uncle", "aunt"}
-
-
-def titled_surname(name: str) -> str | None:
-    """Return the surname a title-and-surname form names ("Mr. Squeers": "Squeers"; "Mrs.
-    Hall", "Captain Mirvan"), or None for any other form ("Squeers", "Sir Michael", whose
-    second word is a given name, "Miss Fanny Squeers")."""
-    tokens = _NAME_TOKEN.findall(name)
-    if len(tokens) != 2 or not tokens[1][:1].isupper() or len(tokens[1]) < 2:
-        return None
-    title = tokens[0].casefold()
-    married = title in _MR or title in _MRS or title in _MALE_RANKS
-    return tokens[1] if married and title not in _GIVEN_NAME_TITLES else None
 
 
 def titled_family_name(name: str) -> str | None:

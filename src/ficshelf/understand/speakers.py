@@ -363,12 +363,11 @@ def speaker_spans(analysis: Analysis, ranker: Ranker | None = None) -> tuple[Spa
         return ()
     names = frozenset(c.label for c in analysis.layer("characters") if c.label)
     items, ctx, turns = _sieve(analysis)
-    sieve_choices = [quote.label for quote in ctx.quotes]
+    sieve = [quote.label for quote in ctx.quotes]  # each quote's sieve choice
     ranker = ranker if ranker is not None else shipped_ranker()
     if ranker is not None and turns:
         unnamed = frozenset(c.label for c in analysis.layers.get("unnamed", ()))
         found = quote_candidates(ctx, turns, unnamed, ranker.kept_rules)
-        sieve = [quote.label for quote in ctx.quotes]
         for k, (quote, candidates) in enumerate(zip(ctx.quotes, found, strict=True)):
             if k and _second_half(ctx, k, sieve):
                 # the ranker's choice for the line's first half holds for its second
@@ -403,7 +402,7 @@ def speaker_spans(analysis: Analysis, ranker: Ranker | None = None) -> tuple[Spa
     # ('"…," I heard one small boy grumbling.': ``heard_tags``), a description's tag ("said
     # her sister": ``described_tags``), a group's answer to a call ("How much, gentlemen?" /
     # "Five hundred.": ``group_calls``)
-    names |= _give_lines(ctx, heard_speakers(ctx, sieve_choices), SCORE_HEARD, HEARD)
+    names |= _give_lines(ctx, heard_speakers(ctx, sieve), SCORE_HEARD, HEARD)
     names |= _give_lines(ctx, described_speakers(ctx), SCORE_DESCRIBED, "described")
     answered = group_answers(ctx.text, ctx.quotes, ctx.guessed)
     names |= _give_lines(ctx, answered, SCORE_GROUP, "group_call")

@@ -18,6 +18,7 @@ import re
 from ficshelf.understand.answer_lines import answers
 from ficshelf.understand.speaker_context import GAP_MARKS, Context, QuoteState
 from ficshelf.understand.speaker_quote_contexts import asks_question
+from ficshelf.understand.speaker_split import NOT_AFTER_TITLE
 
 # The most narration between the call and the next line that is still its tag and no more
 # ("exclaimed the old lady, in the largest capitals.").
@@ -31,7 +32,7 @@ _CALL = re.compile(rf"\A{_NAME}[!.…]*\Z|,\s+{_NAME}\s*(?:[,!.…]|\Z)")
 _BROKEN = re.compile(r"(?:--|[—–])[\s\"'”’]*\Z")
 # A sentence's end inside the narration (not a title's full stop, "said Mr. Hale."): more
 # than one sentence is a beat, not a tag.
-_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?…](?=\s)")
+_SENTENCE_END = re.compile(NOT_AFTER_TITLE + r"[.!?…](?=\s)")
 
 
 def caller_goes_on(ctx: Context, call: QuoteState, quote: QuoteState) -> bool:

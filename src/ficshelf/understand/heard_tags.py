@@ -94,13 +94,5 @@ def _hearer(ctx: Context, m: re.Match[str]) -> str:
     word = m.group("hearer")
     if word == "I":
         return ctx.cast.narrator
-    return _named(ctx, m.start("hearer"), m.end("hearer"))
-
-
-def _named(ctx: Context, start: int, end: int) -> str:
-    """Return the character a narration mention within ``text[start:end]`` names, or ""."""
-    cast = ctx.cast
-    k = cast.first_at(start)
-    if k < len(cast.narration) and cast.narration[k].start < end:
-        return cast.narration[k].label
-    return ""
+    mention = ctx.cast.first_in(m.start("hearer"), m.end("hearer"))
+    return mention.label if mention is not None else ""

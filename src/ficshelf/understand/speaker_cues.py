@@ -235,6 +235,14 @@ class Cast:
         """Return the index of the first narration mention at or after ``pos``."""
         return bisect_left(self._starts, pos)
 
+    def first_in(self, start: int, end: int) -> Span | None:
+        """Return the first narration mention that starts within ``text[start:end]``, or
+        ``None``."""
+        k = self.first_at(start)
+        if k < len(self.narration) and self.narration[k].start < end:
+            return self.narration[k]
+        return None
+
 
 def build_cast(
     text: str,

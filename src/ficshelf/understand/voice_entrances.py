@@ -69,9 +69,8 @@ def voice_owners(ctx: Context) -> dict[int, str]:
         end = quotes[last].span.end
         stop = quotes[last + 1].span.start if last + 1 < len(quotes) else len(text)
         stop = min(stop, end + _REACH)
-        m = cast.first_at(end)
-        if m < len(cast.narration) and cast.narration[m].end <= stop:
-            mention = cast.narration[m]
+        mention = cast.first_in(end, stop)
+        if mention is not None and mention.end <= stop:
             owner = mention.label
             answered = quotes[k - 1].label if k else ""
             if owner and owner != answered and not _REACTION.match(text, mention.end):

@@ -29,6 +29,7 @@ from ficshelf.evaluation.gold import (  # noqa: E402
     EIGHTH_HELD_OUT_STORIES,
     EIGHTH_TUNING_STORIES,
     ELEVENTH_HELD_OUT_STORIES,
+    FIFTEENTH_HELD_OUT_STORIES,
     FIFTH_HELD_OUT_STORIES,
     FIFTH_TUNING_STORIES,
     FIRST_HELD_OUT_STORIES,
@@ -193,6 +194,10 @@ HELD_OUT_SETS = (
     (
         "Held out, stories 231–240 (written at stop 38, in canons no story had used)",
         FOURTEENTH_HELD_OUT_STORIES,
+    ),
+    (
+        "Held out, stories 241–250 (written at stop 39, in canons no story had used)",
+        FIFTEENTH_HELD_OUT_STORIES,
     ),
 )
 

@@ -12,6 +12,7 @@ from ficshelf.evaluation.gold import (
     EIGHTH_HELD_OUT_STORIES,
     EIGHTH_TUNING_STORIES,
     ELEVENTH_HELD_OUT_STORIES,
+    FIFTEENTH_HELD_OUT_STORIES,
     FIFTH_HELD_OUT_STORIES,
     FIFTH_TUNING_STORIES,
     FIRST_HELD_OUT_STORIES,
@@ -52,7 +53,7 @@ def write(path: Path, data: object) -> Path:
 
 def test_every_sample_gold_file_loads(corpus_dir: Path) -> None:
     files = find_gold_files([corpus_dir])
-    assert len(files) == 240
+    assert len(files) == 250
     for path in files:
         gold = load_gold(path)
         assert gold.source.is_file(), gold.source
@@ -89,6 +90,8 @@ def test_match_picks_a_subset(corpus_dir: Path) -> None:
     assert [int(p.name.split("-")[0]) for p in thirteenth] == list(range(221, 231))
     fourteenth = find_gold_files([corpus_dir], FOURTEENTH_HELD_OUT_STORIES)
     assert [int(p.name.split("-")[0]) for p in fourteenth] == list(range(231, 241))
+    fifteenth = find_gold_files([corpus_dir], FIFTEENTH_HELD_OUT_STORIES)
+    assert [int(p.name.split("-")[0]) for p in fifteenth] == list(range(241, 251))
     held_out = find_gold_files([corpus_dir], HELD_OUT_STORIES)
     assert held_out == sorted(
         first_held_out
@@ -105,6 +108,7 @@ def test_match_picks_a_subset(corpus_dir: Path) -> None:
         + twelfth
         + thirteenth
         + fourteenth
+        + fifteenth
     )
     tuning = find_gold_files([corpus_dir], TUNING_STORIES)
     numbers = [*range(1, 16), *range(31, 41), *range(51, 111), *range(121, 131)]
@@ -116,7 +120,7 @@ def test_match_picks_a_subset(corpus_dir: Path) -> None:
 
 
 def test_fresh_held_out_and_later_tuning_patterns_cover_their_stories_only(tmp_path: Path) -> None:
-    for number in range(1, 242):
+    for number in range(1, 252):
         write(tmp_path / f"{number:02d}-story.gold.json", {"source": f"{number:02d}-story.txt"})
     fresh = find_gold_files([tmp_path], FRESH_HELD_OUT_STORIES)
     assert [p.name[:2] for p in fresh] == [str(n) for n in range(41, 51)]
@@ -158,6 +162,8 @@ def test_fresh_held_out_and_later_tuning_patterns_cover_their_stories_only(tmp_p
     assert sorted(int(p.name.split("-")[0]) for p in thirteenth) == list(range(221, 231))
     fourteenth = find_gold_files([tmp_path], FOURTEENTH_HELD_OUT_STORIES)
     assert sorted(int(p.name.split("-")[0]) for p in fourteenth) == list(range(231, 241))
+    fifteenth = find_gold_files([tmp_path], FIFTEENTH_HELD_OUT_STORIES)
+    assert sorted(int(p.name.split("-")[0]) for p in fifteenth) == list(range(241, 251))
     held_out = find_gold_files([tmp_path], HELD_OUT_STORIES)
     assert not set(held_out) & set(find_gold_files([tmp_path], TUNING_STORIES))
 

@@ -51,6 +51,10 @@ KNOWN_GAPS: dict[str, str] = {
     "is the author's own aside is read as an author's note",
     "238-the-second-door": "held out (stop 38): an epigraph of one unquoted, unattributed line "
     "between the byline and the first scene break is read as story",
+    "245-the-letter-from-glenalla": "held out (stop 39): an epigraph of one unquoted, unattributed "
+    "paragraph between the byline and the story, with no scene break, is read as story",
+    "247-the-staple-in-the-woodshed": "held out (stop 39): the author is named only by a dash "
+    "signature closing the end note ('— username'), and no byline gives it",
 }
 
 

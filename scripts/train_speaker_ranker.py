@@ -23,7 +23,7 @@ choice the ranker's must be to replace it) and the threshold (how probable at le
 lowest whose cross-validated accuracy is within ``FALLBACK_SLACK`` quotes of the best,
 fits on everything and writes the weights. Deterministic: sorted files, fixed folds, no randomness.
 
-The model stays linear: round S18 (docs/speakers.md) compared it, on these quotes and folds,
+The model stays linear: round S18 (docs/history/speakers.md) compared it, on these quotes and folds,
 with gradient-boosted trees on the candidate rows, the linear model with feature crosses
 and a blend of the two (``scripts/compare_speaker_models.py``); none beat it by more than the
 noise between two foldings (the trees lost 31 of 5,490 quotes).

@@ -1,4 +1,4 @@
-"""Round spk29 (docs/speakers.md): a turn that calls no one by name is answered by whom its
+"""Round spk29 (docs/history/speakers.md): a turn that calls no one by name is answered by whom its
 speaker looks at ("He looked at Walter." / the untagged reply is Walter's), not by the
 voice two back. Short texts written for the test."""
 

@@ -1,4 +1,4 @@
-"""Round S19 (docs/speakers.md): who answers when an exchange restarts after narration.
+"""Round S19 (docs/history/speakers.md): who answers when an exchange restarts after narration.
 Each on a short text written for the test."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round S20 (docs/speakers.md): a run of untagged lines counts on from the voices the
+"""Round S20 (docs/history/speakers.md): a run of untagged lines counts on from the voices the
 ranker settled, not from the sieve's first guess (``speaker_carry``). Each on a short text
 written for the test, with a stand-in ranker that mends only the lines a pronoun decided."""
 

@@ -1,4 +1,4 @@
-"""Round S21 (docs/speakers.md): a "he"/"she" tag after narration goes to the subject the
+"""Round S21 (docs/history/speakers.md): a "he"/"she" tag after narration goes to the subject the
 narration's sentence ends on, the subject of a later clause ("When the others had gone,
 Nell stood at the door."), not to the subject of the clause it opened with
 (``clause_subjects``). Each on a short text written for the test."""

@@ -1,4 +1,4 @@
-"""Round S22 (docs/speakers.md): a run of two voices takes the parity its evidence agrees
+"""Round S22 (docs/history/speakers.md): a run of two voices takes the parity its evidence agrees
 on (``run_parity``). On short texts and turns written for the test."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round S27 (docs/speakers.md): a run's pair of voices and who is present. The study of
+"""Round S27 (docs/history/speakers.md): a run's pair of voices and who is present. The study of
 round S27 found that taking the pair of a run's untagged lines from the people present
 (the two with the latest sign, or the voices tagged since the last break) loses to the
 run's own count; these tests hold the cases a pair from presence must not break, and the

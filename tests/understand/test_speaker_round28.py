@@ -1,4 +1,4 @@
-"""Round S28 (docs/speakers.md): a "he"/"she" is not the name its own clause puts after it
+"""Round S28 (docs/history/speakers.md): a "he"/"she" is not the name its own clause puts after it
 ("Then she took Ruth's basket": not Ruth), so the pronoun of the next line's tag passes
 over that name. Short texts written for the test."""
 

@@ -1,4 +1,4 @@
-"""Round S29 (docs/speakers.md): a phrase a role already gives to a named person ("the old
+"""Round S29 (docs/history/speakers.md): a phrase a role already gives to a named person ("the old
 duke, Edmund,") is no unnamed cluster, so a bare "the duke" is not folded into it and lost
 with it: the bare phrase is someone of its own when it matters by itself. Short texts
 written for the test."""

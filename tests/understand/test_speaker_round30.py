@@ -1,4 +1,4 @@
-"""Round S30 (docs/speakers.md): a reply goes to whom the last turn called in its last quote
+"""Round S30 (docs/history/speakers.md): a reply goes to whom the last turn called in its last quote
 that calls anyone, not to whom its first quote called: a speaker who turns from one listener
 to another after a beat is answered by the later one. Short texts written for the test."""
 

@@ -1,4 +1,4 @@
-"""Round S31 (docs/speakers.md): a run's last speaker who smiles or laughs *while saying*
+"""Round S31 (docs/history/speakers.md): a run's last speaker who smiles or laughs *while saying*
 the line ("She smiled a little as she said it.") made a gesture while speaking; the run's
 voices are not swapped as for the listener's reaction ("She laughed at that."). Short texts
 written for the test."""

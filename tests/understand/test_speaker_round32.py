@@ -1,4 +1,4 @@
-"""Round S32 (docs/speakers.md): a tag's "he"/"she" after narration whose latest subject is
+"""Round S32 (docs/history/speakers.md): a tag's "he"/"she" after narration whose latest subject is
 a character of unknown gender (a creature, a bare descriptor the text never gives a
 pronoun of its own) goes to that subject before an earlier speaker of that gender; a
 subject of unknown gender further back, behind a later subject, is not reached for. Short

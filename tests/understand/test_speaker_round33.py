@@ -1,4 +1,4 @@
-"""Round S33 (docs/speakers.md): in a two-voice run, one guessed cue against the parity all
+"""Round S33 (docs/history/speakers.md): in a two-voice run, one guessed cue against the parity all
 the other evidence agrees on is outvoted (``run_parity``). On turns written for the test."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round spk34 (docs/speakers.md): a name standing as a sentence of its own inside a line
+"""Round spk34 (docs/history/speakers.md): a name standing as a sentence of its own inside a line
 is talked about, not called, when "he"/"she" goes on about that person right after it or
 when the sentence before gives a name or a bare description (``named_aside``). On lines
 written for the test."""

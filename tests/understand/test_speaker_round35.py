@@ -1,4 +1,4 @@
-"""Round spk35 (docs/speakers.md): a person the narration describes, standing as a subject
+"""Round spk35 (docs/history/speakers.md): a person the narration describes, standing as a subject
 before a line, is the line's "he"/"she", not a named character the sentence looks at or
 sets beside them (``described_subjects``). On lines written for the test."""
 

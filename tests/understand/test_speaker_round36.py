@@ -1,4 +1,4 @@
-"""Round spk36 (docs/speakers.md): on lines written for the test."""
+"""Round spk36 (docs/history/speakers.md): on lines written for the test."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round spk37 (docs/speakers.md): the study set 81-110's wrong lines counted, and the rules
+"""Round spk37 (docs/history/speakers.md): the study set 81-110's wrong lines counted, and the rules
 built from them. Each on a short text written for the test."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round spk37b (docs/speakers.md): the turn-counting class of 51-80's wrong lines, and the
+"""Round spk37b (docs/history/speakers.md): the turn-counting class of 51-80's wrong lines, and the
 rule built from it. Each on a short text written for the test."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round L20 (docs/speakers.md): one-line speakers in a crowd ("cried one of the women",
+"""Round L20 (docs/history/speakers.md): one-line speakers in a crowd ("cried one of the women",
 "said another", "somebody asked") say their own lines and no others. Each on a short text
 written for the test."""
 

@@ -1,4 +1,4 @@
-"""Round L21 (docs/speakers.md): speakers known only by a description. A voice in a tag
+"""Round L21 (docs/history/speakers.md): speakers known only by a description. A voice in a tag
 whose owner the narration brings in right after ("a man", "a woman") is that person, who
 says the lines "he"/"she" tags next (``voice_owners``); a described person who opens the
 last sentence of the narration before an untagged line says it (``closing_subjects``).

@@ -1,4 +1,4 @@
-"""Round L25 (docs/speakers.md): a line that opens with a word of answer ("Well, ...",
+"""Round L25 (docs/history/speakers.md): a line that opens with a word of answer ("Well, ...",
 "Oh, ...", "Precisely.") answers someone, so it neither goes on with the speech of the
 tagged line before it in a guessed paragraph nor goes to the voice whose tagged line it
 answers (``answer_lines``); so does a line whose tag calls it an answer ("Ten," was the

@@ -1,4 +1,4 @@
-"""Round L27 (docs/speakers.md): where paragraphs were guessed, a run of two voices takes
+"""Round L27 (docs/history/speakers.md): where paragraphs were guessed, a run of two voices takes
 the likeliest order of the two (``guessed_runs``): a line after a tag and a beat goes on
 with that voice about as often as the other answers, so the count of the run follows the
 evidence around it (tags, a "he"/"she" of one voice's gender, a name the line calls)

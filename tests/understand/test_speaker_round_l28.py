@@ -1,4 +1,4 @@
-"""Round L28 (docs/speakers.md): a speech tag whose verb and subject stand apart by a manner
+"""Round L28 (docs/history/speakers.md): a speech tag whose verb and subject stand apart by a manner
 set off in commas ('…," put in, more gently, a young mother, "…') still tags its line: the
 person the subject introduces becomes a character and speaks the line and its second half.
 Each on a short text written for the test."""

@@ -1,4 +1,4 @@
-"""Round L28b (docs/speakers.md): a speech tag whose subject is no person noun ('…," said
+"""Round L28b (docs/history/speakers.md): a speech tag whose subject is no person noun ('…," said
 the lame goose') makes that subject a character when the text speaks of it again ("a lame
 goose", "the goose"), so the tag's line goes to it; a one-off epithet of someone the text
 names ("said the tearful retainer") does not. "acquaintance" names a person. Each on a

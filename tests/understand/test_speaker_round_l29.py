@@ -1,4 +1,4 @@
-"""Round L29 (docs/speakers.md): a capitalised word standing as the subject of a line's tag
+"""Round L29 (docs/history/speakers.md): a capitalised word standing as the subject of a line's tag
 right after the line's closing comma ('"…," Lanky drawled') is a name though it is an
 English word and the verb is no speech verb, and a word for a people ("Dutch", "Welsh"),
 a stop word everywhere else, is a nickname where two such tags make it one. Each on a short

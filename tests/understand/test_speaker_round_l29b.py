@@ -1,4 +1,4 @@
-"""Round L29b (docs/speakers.md): a full name whose given name another character goes by
+"""Round L29b (docs/history/speakers.md): a full name whose given name another character goes by
 alone ("Miss Agatha Thornbury" where "Miss Agatha" and "Miss Thornbury" are two sisters)
 names either of them, so it is not the canonical name of the one it was clustered with.
 Each on forms or a short text written for the test."""

@@ -1,4 +1,4 @@
-"""Round L31 (docs/speakers.md): the sieve's choice is weighed apart where paragraphs were
+"""Round L31 (docs/history/speakers.md): the sieve's choice is weighed apart where paragraphs were
 guessed. The sieve counts turns by paragraph, and where a reader guessed a paragraph at each
 line its choice is less sure than where the author's paragraphs stand, so the mark of the
 sieve's choice (``sieve``) gets a ``@guessed`` copy like the paragraph features. On short

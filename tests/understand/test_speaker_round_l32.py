@@ -1,4 +1,4 @@
-"""Round L32 (docs/speakers.md): where paragraphs were guessed, a "he"/"she" tag resolved
+"""Round L32 (docs/history/speakers.md): where paragraphs were guessed, a "he"/"she" tag resolved
 to whom the last line called (the sieve's ``pronoun_called``) is left to the ranker. Which
 quote was the last line is itself a guess there, so the rule's choice is weighed as its own
 kind (``pronoun_called_guessed``) instead of being kept. On short texts written for the

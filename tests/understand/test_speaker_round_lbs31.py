@@ -1,4 +1,4 @@
-"""Round lbs31 (docs/speakers.md): where paragraphs were guessed, the line that opens the
+"""Round lbs31 (docs/history/speakers.md): where paragraphs were guessed, the line that opens the
 paragraph right after a line with its own "he"/"she" tag, with nothing but that tag
 between, goes on with the tagged speech (``pronoun_tag_runs``), after the ranker: a count
 of turns had taken it for a reply. Not after a question, nor when someone else acts in

@@ -1,4 +1,4 @@
-"""Round lbs31b (docs/speakers.md): a "he"/"she" among three people. A beat's pronoun of
+"""Round lbs31b (docs/history/speakers.md): a "he"/"she" among three people. A beat's pronoun of
 the other gender than the last speaker's goes to whom that speaker just called by name;
 where paragraphs were guessed, a "he" tag right after a man's line in his exchange with a
 woman stays with that man, not with a man who spoke before their exchange

@@ -1,4 +1,4 @@
-"""Round lbs32 (docs/speakers.md): a reply's first sentence is not cut at an abbreviated
+"""Round lbs32 (docs/history/speakers.md): a reply's first sentence is not cut at an abbreviated
 title ("you must know, Mrs. Gray says ..."), and a tag naming the speaker as someone's
 spouse ("cried his wife") gives the line to the named spouse when the characters stage
 kept the description as a character of its own. Each on a short text written for the

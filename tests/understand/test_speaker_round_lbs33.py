@@ -1,4 +1,4 @@
-"""Round lbs33 (docs/speakers.md): a name after a preposition and "my"/"dear" ("sent by my
+"""Round lbs33 (docs/history/speakers.md): a name after a preposition and "my"/"dear" ("sent by my
 Lord Hale", "a letter to dear Nell") is the object of a phrase, not a call, so a reply
 naming someone so does not give the line before it to that person. Each on a short text
 written for the test."""

@@ -1,4 +1,4 @@
-"""Round lbt34 (docs/speakers.md): a line that takes in news the other has just told ("I am
+"""Round lbt34 (docs/history/speakers.md): a line that takes in news the other has just told ("I am
 sorry to hear that", "Glad to hear it") answers someone, as a word of answer does
 (``answer_lines.opens_reply``): in guessed paragraphs it does not go on with the tagged line
 before it. Each on a short text written for the test."""

@@ -1,4 +1,4 @@
-"""Round lbt35 (docs/speakers.md): a speech tag whose subject describes a person no
+"""Round lbt35 (docs/history/speakers.md): a speech tag whose subject describes a person no
 character answers to, a kinsman ("said her sister") or a newcomer ("A stout woman came out
 of the bakery. … she said"), gives its line to that description, for that line only
 (``described_tags``); the description is no character. Each on a short text written for the

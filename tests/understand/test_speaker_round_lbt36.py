@@ -1,4 +1,4 @@
-"""Round lbt36 (docs/speakers.md): LitBank's wrong lines counted again, and the rules built
+"""Round lbt36 (docs/history/speakers.md): LitBank's wrong lines counted again, and the rules built
 from them. Each on a short text written for the test."""
 
 from __future__ import annotations

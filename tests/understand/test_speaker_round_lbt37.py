@@ -1,4 +1,4 @@
-"""Round lbt37 (docs/speakers.md): a line a description's tag gives its speaker
+"""Round lbt37 (docs/history/speakers.md): a line a description's tag gives its speaker
 ("said her sister") is followed by the quote that goes on past the tag's full stop in the
 same paragraph ('"…," said her sister. "I knew …"'), as the second half of a split line is
 (``described_tags.goes_on_after_tag``); a turn that calls its listener "sir" is not the

@@ -1,4 +1,4 @@
-"""Round spk28 (docs/speakers.md): a line that calls two people and closes on a question
+"""Round spk28 (docs/history/speakers.md): a line that calls two people and closes on a question
 is answered by the one its closing question calls, not by the first called. Short texts
 written for the test."""
 

@@ -1,4 +1,4 @@
-"""Round spk29 (docs/speakers.md): a reply that calls someone by name in its first sentence
+"""Round spk29 (docs/history/speakers.md): a reply that calls someone by name in its first sentence
 gives the line before it to the one it calls, also when that line's speaker was only the
 guess of the narration's subject ("Mara was at the gate ..." / "Is the cart come?" / "Not
 yet, Peter."). Short texts written for the test."""

@@ -1,4 +1,4 @@
-"""Round spk30 (docs/speakers.md): only a name introduces a speaker ("I am Hugo Marsh"); a
+"""Round spk30 (docs/history/speakers.md): only a name introduces a speaker ("I am Hugo Marsh"); a
 description after "I am" says what the speaker is to someone ("I am his friend") and does not
 make the line the described person's. Short texts written for the test."""
 

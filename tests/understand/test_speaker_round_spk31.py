@@ -1,4 +1,4 @@
-"""Round spk31 (docs/speakers.md): a beat that opens the paragraph after a tagged line is
+"""Round spk31 (docs/history/speakers.md): a beat that opens the paragraph after a tagged line is
 read as the new line's beat (the tag's sentence ended with the paragraph before), and a name
 in a clause that describes a noun ("the letters Nell went on about") is no speech tag's
 subject. Short texts written for the test."""

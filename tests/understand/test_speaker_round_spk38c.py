@@ -1,4 +1,4 @@
-"""Round spk38c (docs/speakers.md): where paragraphs were guessed, a line that calls
+"""Round spk38c (docs/history/speakers.md): where paragraphs were guessed, a line that calls
 someone, asks nothing and is not broken off, followed right after its short tag by the next
 line, goes on in the caller's voice (``call_goes_on``): the one called does not take it.
 A call that asks, or a name that opens its line, still hands the next line over. Each on a

@@ -1,4 +1,4 @@
-"""Round spk33 (docs/speakers.md): a tag that says a line was spoken to the narrator ("she
+"""Round spk33 (docs/history/speakers.md): a tag that says a line was spoken to the narrator ("she
 asked me") makes the narrator its listener, who answers the untagged line after it, before
 a namesake the line's call was read as. Short texts written for the test."""
 

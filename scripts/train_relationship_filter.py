@@ -19,7 +19,7 @@ Two judgements, each against the rules on the same stories:
   and 51-60, which it never saw.
 
 The model was kept out of the stage: it wins the first (F1 0.614 -> 0.636) but loses the
-second on both validation sets (docs/relationships-and-fandoms.md). The script writes
+second on both validation sets (docs/history/relationships-and-fandoms.md). The script writes
 nothing; it prints the figures.
 
 Usage: python scripts/train_relationship_filter.py [--corpus examples/corpus]

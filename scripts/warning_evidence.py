@@ -10,7 +10,7 @@ novel is printed at the end).
 With ``--spans``, one line per evidence span of each warning instead (tab-separated: story,
 tag, how the tag was found — ``inferred`` from the text, ``noted`` by the author, ``file``
 metadata —, the sentence's cue weight, the cues the tally matched in it, and the sentence):
-the list the evidence audit labels (docs/warnings.md, "Round evidence36"; its labels of
+the list the evidence audit labels (docs/history/warnings.md, "Round evidence36"; its labels of
 stories 51-110 are in ``warning_evidence_labels.tsv`` beside this script).
 
 Usage: .venv/bin/python scripts/warning_evidence.py [--litbank] [--no-corpus] [--quiet]

@@ -1,5 +1,5 @@
-"""Round seven of the warnings (docs/warnings.md): a warning told obliquely, by two weak cues
-of different kinds that agree in one scene (``theme_agreeing``). True and false cases per
+"""Round seven of the warnings (docs/history/warnings.md): a warning told obliquely, by two weak
+cues of different kinds that agree in one scene (``theme_agreeing``). True and false cases per
 tag; every sentence written for the tests."""
 
 from __future__ import annotations

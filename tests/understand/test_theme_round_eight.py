@@ -1,4 +1,4 @@
-"""Round eight of the warnings (docs/warnings.md): a major character death needs a
+"""Round eight of the warnings (docs/history/warnings.md): a major character death needs a
 character. A name the characters stage never marks as a person's (a machine, a car, a tree
 the family has named) dies no character's death. Sentences written for the tests."""
 

@@ -1,4 +1,4 @@
-"""Round five of the warnings (docs/warnings.md): the classes the tuning stories 51–110
+"""Round five of the warnings (docs/history/warnings.md): the classes the tuning stories 51–110
 showed missed, each with contrasts that must not fire. Sentences written for the tests."""
 
 from __future__ import annotations

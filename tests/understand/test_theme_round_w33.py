@@ -1,4 +1,4 @@
-"""Round W33 of the warnings (docs/warnings.md): a note that warns of children struck by
+"""Round W33 of the warnings (docs/history/warnings.md): a note that warns of children struck by
 someone it names, and a warning it gives as a discussion. Sentences written for the tests."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """The sixth recall round: 14 whole scenes (120–250 words), written for round five of the
-warnings (docs/warnings.md) before any change of that round to the lexicon, and frozen here.
+warnings (docs/history/warnings.md) before any change of that round to the lexicon, and frozen here.
 Each carries the warnings a careful AO3 reader would tag; four carry none (a joke, a
 negation, a figurative use, a near miss). Period and modern, narrated and spoken, told
 through objects, customs and aftermath more than names. Written for the project; no

@@ -1,5 +1,5 @@
 """The seventh recall round: 14 whole scenes (90–180 words), written for round warn28 of the
-warnings (docs/warnings.md) after that round's families were written and before they were
+warnings (docs/history/warnings.md) after that round's families were written and before they were
 scored on it, and frozen here. Each carries the warnings a careful AO3 reader would tag;
 four carry none (a joke, a negation, a figurative use, a near miss). Period and modern,
 narrated and spoken. Written for the project; no story's sentences. Scored by

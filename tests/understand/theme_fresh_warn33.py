@@ -1,6 +1,6 @@
 """The eighth recall round (round warn33): 61 short scenes (80–200 words) in the manner of
 fan fiction on 19th- and early-20th-century canons, written for round warn33 of the warnings
-(docs/warnings.md) before any change of that round, and frozen here. Each shows one warning
+(docs/history/warnings.md) before any change of that round, and frozen here. Each shows one warning
 (sometimes two) in the indirect wording a fan writer uses — a drink poured and "another",
 laudanum, a fever, a cough that worsens, a grave, a blow, a mistress, being "with child",
 "damn" and "blasted" — and 14 carry none: a warning's word used figuratively, negated or in

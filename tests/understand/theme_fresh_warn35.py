@@ -1,6 +1,6 @@
 """The eleventh recall round (round warn35): short scenes in the modern and period wording a
 fan writer uses for each warning, written for round warn35 of the warnings
-(docs/warnings.md) before any change of that round, and frozen here, with scenes that must
+(docs/history/warnings.md) before any change of that round, and frozen here, with scenes that must
 not fire (figurative, negated, historical, in another sense). Names are invented; no story's
 or LitBank's sentences. The scenes the round's rules still miss are strict xfails in
 ``test_theme_round_warn35.py``.

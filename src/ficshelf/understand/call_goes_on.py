@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 
 from ficshelf.understand.answer_lines import answers
+from ficshelf.understand.fast_regex import compile_fast
+from ficshelf.understand.name_tables import NOT_AFTER_TITLE
 from ficshelf.understand.speaker_context import GAP_MARKS, Context, QuoteState
 from ficshelf.understand.speaker_quote_contexts import asks_question
-from ficshelf.understand.speaker_split import NOT_AFTER_TITLE
 
 # The most narration between the call and the next line that is still its tag and no more
 # ("exclaimed the old lady, in the largest capitals.").
@@ -32,7 +33,7 @@ _CALL = re.compile(rf"\A{_NAME}[!.…]*\Z|,\s+{_NAME}\s*(?:[,!.…]|\Z)")
 _BROKEN = re.compile(r"(?:--|[—–])[\s\"'”’]*\Z")
 # A sentence's end inside the narration (not a title's full stop, "said Mr. Hale."): more
 # than one sentence is a beat, not a tag.
-_SENTENCE_END = re.compile(NOT_AFTER_TITLE + r"[.!?…](?=\s)")
+_SENTENCE_END = compile_fast(NOT_AFTER_TITLE + r"[.!?…](?=\s)")
 
 
 def caller_goes_on(ctx: Context, call: QuoteState, quote: QuoteState) -> bool:

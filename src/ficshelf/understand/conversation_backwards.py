@@ -13,7 +13,7 @@ import re
 from ficshelf.model import Span
 from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.group_voices import is_group
-from ficshelf.understand.name_tables import TITLE_ABBREVIATIONS
+from ficshelf.understand.name_tables import NOT_AFTER_TITLE
 from ficshelf.understand.speaker_context import (
     MAX_TURN_GAP,
     SCORE_ALTERNATION,
@@ -56,9 +56,7 @@ _NARRATION_GUESSES = frozenset(("narration_subject",))
 # Mr. Bennet," / "you must know, Mrs. Long says ..."), which would cut the name after it.
 # (``compile_fast``: the engine skips in C to a stop mark instead of trying the 22 lookbehinds
 # at every character of the line.)
-SENTENCE_STOP = compile_fast(
-    "".join(rf"(?<!\b{title})" for title in TITLE_ABBREVIATIONS.split("|")) + r"[.!?]+(?=\s|$)"
-)
+SENTENCE_STOP = compile_fast(NOT_AFTER_TITLE + r"[.!?]+(?=\s|$)")
 # The rest of a reaction's sentence saying that the one reacting said the line ("She smiled
 # a little as she said it."): a gesture made while speaking, not the listener's answer to
 # the line (round S31). Group 1: the pronoun.

@@ -78,6 +78,9 @@ REGNAL_ORDINALS = (
 TITLE_ABBREVIATIONS = (
     "Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Fr|Capt|Lt|Col|Maj|Gen|Sgt|Cmdr|Insp|Det|St|Mme|Mlle|M|Hon"
 )
+# Put before a full stop's pattern, it is not the period of one of those titles, which ends
+# no sentence ("said Capt. Hale", "My dear Mr. Bennet"): one negative lookbehind a title.
+NOT_AFTER_TITLE = "".join(rf"(?<!\b{title})" for title in TITLE_ABBREVIATIONS.split("|"))
 
 # Lower-case words joining the parts of one name: "Robin of Locksley", "Morgan le Fay",
 # "Lancelot du Lac", "Adam o' the Fold", "Rue de la Chanvrerie". Regex alternation.

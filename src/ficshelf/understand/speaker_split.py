@@ -14,16 +14,16 @@ from __future__ import annotations
 import re
 
 from ficshelf.model import Span
+from ficshelf.understand.fast_regex import compile_fast
+from ficshelf.understand.name_tables import NOT_AFTER_TITLE
 from ficshelf.understand.speech_verbs import is_speech_verb
 
 _MARKS = " \t\"'“”‘’"
 # The narration between the halves: closing mark(s), a clause without a sentence end or
 # line break, a comma, the opening mark(s).
 _TAG_CLAUSE = re.compile(r"\A[\"'”’]*[ \t]+([^\n!?;:\"'“”‘’]+?),[ \t]*[\"'“‘]*\Z")
-# Not right after the common titles, whose period ends no sentence ("Mr. Bennet").
-NOT_AFTER_TITLE = r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)"
-# A full stop that ends a sentence; the period of a title does not.
-_FULL_STOP = re.compile(NOT_AFTER_TITLE + r"\.")
+# A full stop that ends a sentence; the period of a title ("Mr. Bennet") does not.
+_FULL_STOP = compile_fast(NOT_AFTER_TITLE + r"\.")
 _WORD = re.compile(r"[^\W\d_]+")
 
 

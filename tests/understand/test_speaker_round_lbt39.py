@@ -1,4 +1,4 @@
-"""Round lbt39 (docs/speakers.md): every abbreviated title of ``name_tables`` ("Capt.",
+"""Round lbt39 (docs/history/speakers.md): every abbreviated title of ``name_tables`` ("Capt.",
 "Col.", "Rev." ...) ends no sentence for the speakers stage's sentence stops alike (the
 split line's tag, a call's tag, a reply's first sentence). Each on a short text written for
 the test."""

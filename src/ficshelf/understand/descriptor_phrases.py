@@ -69,6 +69,7 @@ from ficshelf.understand.descriptor_patterns import (
     VOICED_REACH,
     case_scan,
 )
+from ficshelf.understand.line_groups import after_line_positions, groups_after_lines
 from ficshelf.understand.names import QuoteIndex
 from ficshelf.understand.one_line_speakers import PHRASE_CORES, one_line_phrases
 from ficshelf.understand.text import lowered_text
@@ -91,11 +92,12 @@ def scan_descriptors(
     # (``_voices_again_in`` reads no other) or the letters of a one-line speaker's phrase
     # (``one_line_phrases`` reads no other).
     tagged = _tag_subjects(text, paragraphs, index)
+    after_lines = after_line_positions(text, paragraphs, index)
     uses = _NounUses(text)
     visit: Iterable[int] = (
         range(len(paragraphs))
         if placed is None
-        else sorted(set(_busy(text, paragraphs, placed)) | tagged.keys())
+        else sorted(set(_busy(text, paragraphs, placed)) | tagged.keys() | after_lines.keys())
     )
     for i in visit:
         para = paragraphs[i]
@@ -113,6 +115,9 @@ def scan_descriptors(
                 found += _groups_in(text, para, index)
             elif groups:
                 found += _groups_in(text, para, index, groups)
+            if i in after_lines:  # '"Is it him?" the village children wanted to know'
+                taken = {d.start for d in found if d.group}
+                found += groups_after_lines(text, para, after_lines[i], taken)
             found += _one_line_in(text, para, index)
             if i in tagged:
                 found += _tag_subject_in(text, para, index, tagged[i], uses)

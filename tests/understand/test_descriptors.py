@@ -720,3 +720,37 @@ def test_a_name_after_a_preposition_does_not_take_the_newcomer_s_line() -> None:
     acting = text.replace("and nodded to Tom", "and Tom nodded to him")
     cast = characters_of(acting, paragraph_spans(acting))
     assert "a lame fisherman" not in {c.label for c in cast.unnamed}
+
+
+# understand/line_groups.py
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(  # a past tense that is no speech verb
+            "Nell led the pony up to the fence.\n\n"
+            '"Can we ride him?" the small boys wanted to know. "Can we? Today?"',
+            ["the small boys"],
+            id="any-past-verb",
+        ),
+        pytest.param(  # a place whose last word is no lower-case word
+            "Wren opened the window and sang to the street.\n\n"
+            '"Go to bed!" the students in 7C shout up.',
+            ["the students in 7C"],
+            id="any-place",
+        ),
+        pytest.param(  # a group the story names, a capitalised plural
+            "The colonel rode along the line.\n\n"
+            '"Hurrah!" the Blues roared, all at once. "Hurrah!"',
+            ["the Blues"],
+            id="named-group",
+        ),
+        pytest.param(  # after a line closed on a full stop "the" opens no tag
+            "Nell led the pony up to the fence.\n\n"
+            '"Here he is." The small boys wanted to know more.',
+            [],
+            id="no-tag",
+        ),
+    ],
+)
+def test_a_group_in_the_tag_right_after_its_line_speaks_it(text: str, expected: list[str]) -> None:
+    assert list(unnamed(text)) == expected

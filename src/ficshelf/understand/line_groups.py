@@ -5,10 +5,10 @@ the line's tag, and a plural there is the group that said it: '"Is it him?" the 
 children wanted to know', '"Keep it down!" the lodgers in 4B yell up', '"Hurrah!" the Blues
 roared'. The group scan of ``descriptor_phrases`` (``GROUP``) asks for a speech verb right
 after the group or after a short place of lower-case words, and for a plural person noun;
-here, in that one position, the verb may be any past tense ("wanted to know"), the place's
-last word any word ("in 4B"), and the group a capitalised plural ("the Greys", a regiment
-or a family the story names as one). Such a group is a character of its scene as the
-other groups that speak are (``group`` set; ``descriptors._matters``).
+here, in that one position, the verb may be any past tense in "-ed" ("wanted to know"),
+the place's last word any word ("in 4B"), and the group a capitalised plural ("the
+Greys", a regiment or a family the story names as one). Such a group is a character of
+its scene as the other groups that speak are (``group`` set; ``descriptors._matters``).
 """
 
 from __future__ import annotations

@@ -5,12 +5,13 @@ beside it ("his wife", "your sister") is someone unnamed, not a tie between name
 the text says who it is: a pronoun ("Her name is Jane. She's my daughter"), the speech tag
 it is the subject of ('"…," said my husband'), a sentence that is nothing but it ("If
 George could see me now. My little brother."), the one other character of the owner's
-surname ("her brother's umbrella"), or the name that opens the next sentence ("his mother
-… Mrs. Thornton had looked at me"). An unnamed spouse word is noted for later. Here too are
-the bookkeeping helpers the whole pass shares: whose quote a position is in
-(``_quote_at``), whose kin a "my"/"your"/"our" makes (``_owner``), whom a "his"/"her"
-means (``_latest``), and adding a cue to a pair (``_cue``). Each is a bisection or a
-bounded look around one cue word.
+surname ("her brother's umbrella"), the nearest one of its gender named before, for a
+brother or sister who is not the subject ("Celia glanced at her sister"), or the name that
+opens the next sentence ("his mother … Mrs. Thornton had looked at me"). An unnamed spouse
+word is noted for later. Here too are the bookkeeping helpers the whole pass shares: whose
+quote a position is in (``_quote_at``), whose kin a "my"/"your"/"our" makes (``_owner``),
+whom a "his"/"her" means (``_latest``), and adding a cue to a pair (``_cue``). Each is a
+bisection or a bounded look around one cue word.
 """
 
 from __future__ import annotations
@@ -101,7 +102,8 @@ class UnnamedKin:
                 self._spouse_word(hit, word, span)
             elif not self._apposed_fragment(hit, possessive, span):
                 if not self._sibling_of_surname(hit, possessive, span):
-                    self._named_next(hit, possessive, span, limit)
+                    if not self._sibling_beside(hit, possessive, span):
+                        self._named_next(hit, possessive, span, limit)
             return
         referent = rt.named_before(self.mentions, starts, hit.start, self.gender_of, gender)
         quote = self._quote_at(hit.start)
@@ -231,6 +233,48 @@ class UnnamedKin:
         if len(others) != 1:
             return False
         pair = self.pairs.get(others[0], owner)
+        if pair is None:
+            return False
+        self._cue(pair, 0.0, hit.weight, False, span)
+        return True
+
+    def _sibling_beside(
+        self, hit: rt.CueHit, possessive: re.Match[str], span: tuple[int, int]
+    ) -> bool:
+        """ "Celia glanced at her sister, and away.": an unnamed brother or sister in the
+        narration that is not its clause's subject (the one looked at, followed, stood
+        beside) is the nearest other character named before it who is known to be of the
+        word's gender (``relationship_text.named_before``): a reader looks back for the
+        sister the scene has just shown. Its owner is the narrator for "my" (or a
+        second-person story's "your"), else the one the "his"/"her" means (``_latest``),
+        when known to be of its gender ("a boy … with his sister's name": the "his" may be
+        no one named). Not when both have surnames and they differ ("Henry Tilney … his
+        sister" is not Catherine Morland), nor for a sister titled as a married woman (the
+        visitor "Mrs. Cadwallader" before the glance). Returns whether it bound someone."""
+        found = cues.kin_generation(self.text[hit.start : hit.end])
+        if found is None or found[0] != "sibling" or self._quote_at(hit.start) >= 0:
+            return False
+        if rt.opens_clause(self.text, possessive.start(), span[0]):
+            return False  # "her sister came in": the next sentence says who (``_named_next``)
+        word = possessive.group(1).casefold()
+        gender = rt.POSSESSIVE_GENDER.get(word)
+        owner = rt.narrators_word(word, self.narrator, self.narrator_pronouns)
+        if not owner:
+            owner = self._latest(hit.start, gender)
+            if not owner or self.gender_of.get(owner) != gender:
+                return False  # "a boy … with his sister's name": the "his" may be no one named
+        starts = self.mention_starts
+        sibling = rt.named_before(
+            self.mentions, starts, hit.start, self.gender_of, found[1], owner, known=True
+        )
+        if not sibling:
+            return False
+        families = {rt.surname(n) for n in (owner, sibling)}
+        if None not in families and len(families) == 2:
+            return False  # "Catherine Morland" is no sister of "Henry Tilney"
+        if rt.honorific(sibling) == "mrs":
+            return False  # a visitor "Mrs. Cadwallader" before "Celia glanced at her sister"
+        pair = self.pairs.get(sibling, owner)
         if pair is None:
             return False
         self._cue(pair, 0.0, hit.weight, False, span)

@@ -22,24 +22,22 @@ def _kinds(text: str) -> dict[tuple[str, str], str]:
     return {(r.a, r.b): r.kind for r in relationships_of(handmade(text, _NAMES))}
 
 
+_PARLOUR = (
+    "The parlour was cold, and the fire had gone out an hour before.\n\n"
+    "{seated} sat by the window, and she did not look up. {seated} mended her glove.\n\n"
+    "Marguerite came in with the letters, and she put them down beside {seated}.\n\n"
+    "Marguerite glanced at her sister, and away.\n"
+)
+
+
 def test_the_sister_looked_at_is_the_one_the_scene_has_just_shown() -> None:
-    text = (
-        "The parlour was cold, and the fire had gone out an hour before.\n\n"
-        "Odile sat by the window, and she did not look up. Odile mended her glove.\n\n"
-        "Marguerite came in with the letters, and she put them down beside Odile.\n\n"
-        "Marguerite glanced at her sister, and away.\n"
-    )
-    assert _kinds(text).get(("Marguerite", "Odile")) == "family"
+    found = _kinds(_PARLOUR.format(seated="Odile"))
+    assert found.get(("Marguerite", "Odile")) == "family"
 
 
 def test_a_visitor_titled_as_a_wife_is_no_sister() -> None:
-    text = (
-        "The parlour was cold, and the fire had gone out an hour before.\n\n"
-        "Mrs. Thorne sat by the window, and she did not look up. Mrs. Thorne mended her glove.\n\n"
-        "Marguerite came in with the letters, and she put them down beside Mrs. Thorne.\n\n"
-        "Marguerite glanced at her sister, and away.\n"
-    )
-    assert _kinds(text).get(("Marguerite", "Mrs. Thorne")) != "family"
+    found = _kinds(_PARLOUR.format(seated="Mrs. Thorne"))
+    assert found.get(("Marguerite", "Mrs. Thorne")) != "family"
 
 
 def test_two_surnames_that_differ_are_no_brother_and_sister() -> None:

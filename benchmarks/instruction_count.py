@@ -17,12 +17,19 @@ well under 0.1% between runs. This script counts it with ``valgrind --tool=callg
   whole text once
   (``ficshelf.understand.analyze``), so that their difference is the analysis alone;
 * it prints, per tree, both totals, their difference (the analysis alone) and the
-  instructions per word, and each tree's change against the first.
+  instructions per word, and each tree's change against the first;
+* with ``--again``, a third run analyses the whole text a second time, and a second table
+  gives that repeated analysis per word (what ``pipeline_speed.py``'s best of repeated runs
+  times, the throughput the pipeline is held to) and the first analysis's excess over it:
+  what a process pays once, on the first text that needs it (round speed39: the themes' cue
+  branches, each compiled the first time the text comes close to it, about 5% of the first
+  analysis of the 50,000-word novel; the warm-up's 2,000 characters reach 20 of its 339).
 
 ``--keep DIR`` keeps callgrind's output files (``callgrind_annotate`` reads them: which C
 functions of the interpreter and of ``re`` the instructions went to).
 
 Usage: python benchmarks/instruction_count.py [--words 50000 | --text FILE] [--src DIR ...]
+[--again] [--keep DIR]
 """
 
 from __future__ import annotations
@@ -58,7 +65,7 @@ from ficshelf.understand import analyze
 with open(sys.argv[1], encoding="utf-8") as handle:
     text = handle.read()
 analyze(RawDocument(text[:{WARM_UP}], "warm-up.txt", "txt"))
-if sys.argv[2] == "analyze":
+for _ in range({{"read": 0, "analyze": 1, "again": 2}}[sys.argv[2]]):
     analyze(RawDocument(text, "novel.txt", "txt"))
 """
 
@@ -70,11 +77,18 @@ class Count:
     src: Path
     imports: int
     total: int
+    # the run that analyses the text twice (``--again``), ``None`` when not counted
+    twice: int | None = None
 
     @property
     def analysis(self) -> int:
         """Instructions of the analysis alone (the analysing run less the other)."""
         return self.total - self.imports
+
+    @property
+    def again(self) -> int:
+        """Instructions of the second analysis of the text (0 when it was not counted)."""
+        return 0 if self.twice is None else self.twice - self.total
 
 
 def collected(log: str) -> int:
@@ -104,12 +118,16 @@ def callgrind(src: Path, text: Path, mode: str, out: Path) -> int:
     return collected(done.stderr)
 
 
-def count(src: Path, text: Path, out_dir: Path, label: str) -> Count:
-    """Compile ``src``'s bytecode, then count its import-only run and its analysing run."""
+def count(src: Path, text: Path, out_dir: Path, label: str, again: bool = False) -> Count:
+    """Compile ``src``'s bytecode, then count its import-only run and its analysing run (and,
+    with ``again``, its run that analyses the text twice)."""
     compileall.compile_dir(str(src), quiet=1)
     imports = callgrind(src, text, "read", out_dir / f"callgrind.{label}.read.out")
     total = callgrind(src, text, "analyze", out_dir / f"callgrind.{label}.analyze.out")
-    return Count(src, imports, total)
+    twice = (
+        callgrind(src, text, "again", out_dir / f"callgrind.{label}.again.out") if again else None
+    )
+    return Count(src, imports, total, twice)
 
 
 def report(counts: list[Count], words: int) -> list[str]:
@@ -126,6 +144,26 @@ def report(counts: list[Count], words: int) -> list[str]:
             f"| {item.src} | {commit_of(item.src) or '-'} | {item.imports / 1e9:.3f} G "
             f"| {item.total / 1e9:.3f} G | {item.analysis / 1e9:.3f} G "
             f"| {item.analysis / max(words, 1):,.0f} | {change:+.2f}% |"
+        )
+    return lines
+
+
+def report_again(counts: list[Count], words: int) -> list[str]:
+    """Return the table of the repeated analysis (``--again``), in billions: per tree, the
+    first analysis, the second, the first's excess (paid once a process) and the second per
+    word, against the first tree's."""
+    lines = [
+        "| tree | first analysis | repeated analysis | once a process | per word repeated "
+        "| change |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    first = counts[0].again
+    for item in counts:
+        change = (item.again - first) / first * 100 if first else 0.0
+        lines.append(
+            f"| {item.src} | {item.analysis / 1e9:.3f} G | {item.again / 1e9:.3f} G "
+            f"| {(item.analysis - item.again) / 1e9:.3f} G "
+            f"| {item.again / max(words, 1):,.0f} | {change:+.2f}% |"
         )
     return lines
 
@@ -150,6 +188,11 @@ def main(argv: list[str] | None = None) -> None:
         help="a source tree to count (repeatable; default: this checkout's src)",
     )
     parser.add_argument("--keep", type=Path, help="keep callgrind's output files here")
+    parser.add_argument(
+        "--again",
+        action="store_true",
+        help="also count a second analysis of the text (the repeated analysis, per word)",
+    )
     args = parser.parse_args(argv)
     if shutil.which("valgrind") is None:
         raise SystemExit("valgrind is not installed (Debian: apt-get install valgrind)")
@@ -166,8 +209,10 @@ def main(argv: list[str] | None = None) -> None:
         words = count_words(text.read_text(encoding="utf-8"))
         print(f"Machine: {describe()}")
         print(f"Text: {text.name if args.text is None else text}, {words:,} words")
-        counts = [count(tree, text, out_dir, str(i)) for i, tree in enumerate(trees)]
+        counts = [count(tree, text, out_dir, str(i), args.again) for i, tree in enumerate(trees)]
     print("\n".join(report(counts, words)))
+    if args.again:
+        print("\n".join(["", *report_again(counts, words)]))
 
 
 if __name__ == "__main__":

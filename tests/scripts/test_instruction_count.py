@@ -43,7 +43,7 @@ command = [a for a in args if not a.startswith("--")]
 done = subprocess.run(command, check=False)
 with open(out, "w", encoding="utf-8") as handle:
     handle.write(os.environ["PYTHONPATH"] + " " + os.environ["PYTHONHASHSEED"])
-count = 2_000_000_000 if command[-1] == "read" else 7_000_000_000
+count = {"read": 2_000_000_000, "analyze": 7_000_000_000, "again": 11_000_000_000}[command[-1]]
 sys.stderr.write(f"==7== Events    : Ir\\n==7== Collected : {count}\\n")
 sys.exit(done.returncode)
 """
@@ -87,6 +87,33 @@ def test_each_tree_runs_the_child_twice_and_counts_the_difference(
         assert (keep / f"callgrind.0.{mode}.out").read_text(encoding="utf-8") == f"{src} 0"
     row = done.stdout.strip().splitlines()[-1]
     assert "| 2.000 G | 7.000 G | 5.000 G |" in row and row.endswith("| +0.00% |")
+
+
+def test_again_counts_a_second_analysis_and_what_the_first_paid_once(
+    tmp_path: Path, fake_valgrind: Path
+) -> None:
+    """With ``--again`` a third run analyses the text twice: the second table holds the first
+    analysis, the repeated one, the first's excess and the repeated one per word."""
+    story = tmp_path / "story.txt"
+    story.write_text("The Kettle\n\n" + "Ada filled the kettle and set it on the stove.\n\n" * 8)
+    keep = tmp_path / "keep"
+    done = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "instruction_count.py"), "--text", str(story)]
+        + ["--keep", str(keep), "--again"],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=dict(os.environ, PATH=f"{fake_valgrind}{os.pathsep}{os.environ['PATH']}"),
+    )
+    assert done.returncode == 0, done.stderr
+    assert (keep / "callgrind.0.again.out").is_file()
+    row = done.stdout.strip().splitlines()[-1]
+    assert "| 5.000 G | 4.000 G | 1.000 G |" in row and row.endswith("| +0.00% |")
+
+
+def test_without_again_there_is_no_repeated_analysis(tmp_path: Path) -> None:
+    count = instruction_count.Count(tmp_path, 200_000_000, 1_200_000_000)
+    assert count.again == 0
 
 
 def test_a_child_that_fails_is_reported(

@@ -76,3 +76,15 @@ def test_each_cue_matches_in_the_lowered_text_where_it_matches_case_blind() -> N
                 assert (quick.match(lowered, pos) is not None) == found, (cue.source, pos)
                 agreed += found
     assert agreed > 30
+
+
+def test_a_tags_lowered_uses_are_compiled_on_its_first_cue_alone() -> None:
+    # (round speed39: the 16 tags' patterns were compiled at import, for every process)
+    from ficshelf.understand import theme_evidence
+
+    theme_evidence._figurative_lower.cache_clear()
+    line = "The kettle was dying to boil."
+    lowered = plainly_lowered(line)
+    start = line.index("dying")
+    assert figurative(line, "death/grief", start, start + 5, Span(0, len(line)), lowered)
+    assert theme_evidence._figurative_lower.cache_info().currsize == 1

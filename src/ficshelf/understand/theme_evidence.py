@@ -27,21 +27,27 @@ def _figurative_caseless(tag: str) -> re.Pattern[str]:
     """Return the figurative uses of ``tag`` (``theme_context.FIGURATIVE``) for any text,
     case-blind (``compile_fast``: the same matches, skipping to their first letters),
     compiled the first time a text needs them: a text is read in its lower-cased copy
-    (``_FIGURATIVE_LOWER``) unless lower-casing moves its offsets or the tag's source does
+    (``_figurative_lower``) unless lower-casing moves its offsets or the tag's source does
     not lower plainly (round speed37: compiled at import, they were about 2% of a fresh
     process's start-up, for texts that almost never need them)."""
     return compile_fast(r"(?<!\w)(?:" + ctx.FIGURATIVE[tag] + r")(?!\w)", re.IGNORECASE)
 
 
-# The same uses for text lower-cased by ``theme_matcher.plainly_lowered`` (its offsets kept,
-# none of the letters that fold unlike their lower case), matched case-sensitively: the
-# engine then skips each alternative whose first letter differs instead of trying it
-# (a source that lower-casing would change, ``theme_matcher.lowers_plainly``, is left out).
-_FIGURATIVE_LOWER = {
-    tag: compile_fast(r"(?<!\w)(?:" + source.lower() + r")(?!\w)")
-    for tag, source in ctx.FIGURATIVE.items()
-    if lowers_plainly(source)
-}
+@functools.cache
+def _figurative_lower(tag: str) -> re.Pattern[str] | None:
+    """Return the figurative uses of ``tag`` for text lower-cased by
+    ``theme_matcher.plainly_lowered`` (its offsets kept, none of the letters that fold unlike
+    their lower case), matched case-sensitively: the engine then skips each alternative
+    whose first letter differs instead of trying it; ``None`` for a source that lower-casing
+    would change (``theme_matcher.lowers_plainly``). Compiled the first time a text holds a
+    cue of the tag (round speed39: the 16 tags' patterns, compiled at import, were about 3%
+    of a fresh process's start-up; a short story weighs the cues of a few tags)."""
+    source = ctx.FIGURATIVE[tag]
+    if not lowers_plainly(source):
+        return None
+    return compile_fast(r"(?<!\w)(?:" + source.lower() + r")(?!\w)")
+
+
 _SIMILE = compile_fast(ctx.SIMILE + r"[^,;:.!?]{0,50}\Z", re.IGNORECASE)
 # A negation within three words before a cue, in the same clause (no punctuation between:
 # "No, he was drunk" is no negation), unless it negates a stop ("couldn't stop drinking",
@@ -134,8 +140,9 @@ def figurative(
         return False
     lo = max(sentence.start, start - _FIGURATIVE_WINDOW)
     hi = min(max(sentence.end, end), end + _FIGURATIVE_WINDOW)
-    if lowered is not None and tag in _FIGURATIVE_LOWER:
-        pattern, text = _FIGURATIVE_LOWER[tag], lowered
+    uses = None if lowered is None else _figurative_lower(tag)
+    if lowered is not None and uses is not None:
+        pattern, text = uses, lowered
     else:
         pattern = _figurative_caseless(tag)
     return any(f.start() <= start and end <= f.end() for f in pattern.finditer(text, lo, hi))

@@ -484,7 +484,7 @@ def test_stage_patterns_that_embed_tries_compile_as_their_source() -> None:
     for pattern in (
         descriptor_patterns.VOICE_AGAIN,
         descriptor_patterns.TAG_SUBJECT_AFTER,
-        voice_owners._OWNER,
+        voice_owners._owner_pattern(),
     ):
         re.purge()
         assert pattern == re.compile(pattern.pattern, pattern.flags)

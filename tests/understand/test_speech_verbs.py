@@ -95,9 +95,9 @@ def test_patterns_that_embed_the_verbs_compile_as_their_source() -> None:
     patterns = [
         SPEECH_VERB,
         addressees._UNNAMED_TAG,
-        speech_or_mention._SAID_THE_WORD,
-        speech_or_mention._TAG_AFTER,
-        dash_dialogue._TAG,
+        speech_or_mention._said_the_word(),
+        speech_or_mention._tag_after(),
+        dash_dialogue._tag(),
     ]
     for pattern in patterns:
         re.purge()

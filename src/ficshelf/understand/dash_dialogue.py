@@ -35,6 +35,7 @@ one speech: linear.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -66,18 +67,26 @@ _SUBJECT = (
     r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
 )
 _VERB = r"(?:" + SPEECH_VERB.pattern + r")"
-# A speech tag: subject (adverb) verb, or verb subject; then a few words to a punctuation mark.
-_TAG = compile_with_verbs(
-    r"(?:"
-    + _SUBJECT
-    + r"\s+(?:\w+ly\s+|had\s+|has\s+|then\s+)?"
-    + _VERB
-    + r"|"
-    + _VERB
-    + r"\s+"
-    + _SUBJECT
-    + r")(?=[\s,.;:!?…])[^.,;:!?…\n—–]{0,60}?(?:[.,;:!?…]|\Z)"
-)
+
+
+@functools.cache
+def _tag() -> re.Pattern[str]:
+    """Return the speech tag: subject (adverb) verb, or verb subject; then a few words to a
+    punctuation mark. Compiled the first time a text has dashed lines to read (round
+    speed39: compiled at import, for every process, it was read by 2 of 95 stories)."""
+    return compile_with_verbs(
+        r"(?:"
+        + _SUBJECT
+        + r"\s+(?:\w+ly\s+|had\s+|has\s+|then\s+)?"
+        + _VERB
+        + r"|"
+        + _VERB
+        + r"\s+"
+        + _SUBJECT
+        + r")(?=[\s,.;:!?…])[^.,;:!?…\n—–]{0,60}?(?:[.,;:!?…]|\Z)"
+    )
+
+
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _TAG_DASH = re.compile(r"(?:[—―–]|--)[ \t]*")
 _SECOND_PERSON = frozenset(
@@ -105,7 +114,7 @@ def dash_openers(text: str, paragraphs: Sequence[Span]) -> tuple[list[int], int]
             if before and not before.endswith("\n"):
                 if _BEFORE_OPENER.search(text, lo, m.start()) is None:
                     continue
-                if text[m.end()].islower() and _TAG.match(text, m.end(), para.end):
+                if text[m.end()].islower() and _tag().match(text, m.end(), para.end):
                     continue  # a tag set off by a dash: '— Why? — asked Anna.'
             found.append(m.start())
             if not before or before[-1] in "\n:":
@@ -170,7 +179,7 @@ class _Speech:
             self.out.append(Span(start, end, self.label, 1.0))
 
     def _is_tag(self, tag: re.Match[str], boundary: re.Match[str]) -> bool:
-        """Return whether a ``_TAG`` match after ``boundary`` is a speech tag: short, and
+        """Return whether a ``_tag()`` match after ``boundary`` is a speech tag: short, and
         after a sentence's end either a sentence of its own or verb first ("said Ash,"); a
         clause such as "Ash tried his best," goes on narrating. Verbs of thinking tag no
         speech ("He thinks you're mad." is more speech)."""
@@ -197,7 +206,7 @@ class _Speech:
             dash = _TAG_DASH.match(text, after, limit)
             if dash is not None and text[dash.end() : dash.end() + 1].islower():
                 after = dash.end()  # '— Why? — asked Anna.'
-            tag = _TAG.match(text, after, limit)
+            tag = _tag().match(text, after, limit)
             if tag is not None and not self._is_tag(tag, m):
                 tag = None
             if tag is not None:

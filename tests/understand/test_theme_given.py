@@ -64,6 +64,17 @@ def test_freeform_tags_that_name_a_warning(names: tuple[str, ...], expected: set
     assert set(given_warnings(freeform(*names))) == expected
 
 
+def test_the_freeform_terms_are_compiled_when_a_file_gives_freeform_tags() -> None:
+    # (round speed39: compiled at import, for every process; a plain-text story gives none)
+    from ficshelf.understand import theme_stated
+
+    theme_stated._freeform_terms.cache_clear()
+    assert set(given_warnings(GivenMetadata())) == set()
+    assert theme_stated._freeform_terms.cache_info().currsize == 0
+    assert set(given_warnings(freeform("Hangovers"))) == {"alcohol"}
+    assert theme_stated._freeform_terms.cache_info().currsize == 1
+
+
 def test_the_files_notes_are_read_as_notes_in_the_text_are() -> None:
     found = given_warnings(
         noted("Content notes: the heroine takes laudanum, a baby who died, and infidelity.")

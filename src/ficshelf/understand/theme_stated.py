@@ -14,6 +14,7 @@ reasons in the sentence after it.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -53,10 +54,19 @@ _RATING_DENIED = re.compile(
     r"(?:\b(?:no|not|never|nor|hardly)|n['’]t)\W+(?:\w+\W+){0,2}\Z", re.IGNORECASE
 )
 _NOTE_GORE = re.compile(r"(?<!\w)(?:" + ctx.NOTE_GORE + r")(?!\w)", re.IGNORECASE)
-_FREEFORM_TERMS = {
-    tag: re.compile(ctx.FREEFORM_BEFORE + f"(?:{source})" + ctx.FREEFORM_AFTER, re.IGNORECASE)
-    for tag, source in ctx.FREEFORM_TERMS.items()
-}
+
+
+@functools.cache
+def _freeform_terms() -> dict[str, re.Pattern[str]]:
+    """Return, per warning, the freeform tags that name it (``theme_context.FREEFORM_TERMS``),
+    compiled the first time a file's metadata gives freeform tags (round speed39: compiled at
+    import, for every process, though a plain-text story gives none)."""
+    return {
+        tag: re.compile(ctx.FREEFORM_BEFORE + f"(?:{source})" + ctx.FREEFORM_AFTER, re.I)
+        for tag, source in ctx.FREEFORM_TERMS.items()
+    }
+
+
 _NOTE_NEGATED = re.compile(
     r"\b(?:no|not|nobody|none|never|without|nor)\W+(?:\w+\W+){0,1}\Z", re.IGNORECASE
 )
@@ -225,7 +235,7 @@ def given_warnings(given: GivenMetadata) -> dict[str, GivenWarning]:
         if given_tag.type != TagType.FREEFORM:
             continue
         name = " ".join(given_tag.name.split())
-        for warning, pattern in _FREEFORM_TERMS.items():
+        for warning, pattern in _freeform_terms().items():
             if pattern.fullmatch(name):
                 add(warning, _NOTE_GORE.search(name) is not None, f"tag: {name}")
     return found

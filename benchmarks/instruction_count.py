@@ -42,6 +42,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -130,42 +131,54 @@ def count(src: Path, text: Path, out_dir: Path, label: str, again: bool = False)
     return Count(src, imports, total, twice)
 
 
+def _rows(
+    counts: list[Count], value: Callable[[Count], int], cells: Callable[[Count], str]
+) -> list[str]:
+    """Return one table row per tree: its ``cells``, then its ``value``'s change against the
+    first tree's."""
+    first = value(counts[0])
+    return [
+        f"{cells(item)} | {(value(item) - first) / first * 100 if first else 0.0:+.2f}% |"
+        for item in counts
+    ]
+
+
 def report(counts: list[Count], words: int) -> list[str]:
     """Return the table of counts, in billions, each tree's analysis against the first's."""
-    lines = [
+    header = [
         "| tree | commit | imports and warm-up | with the analysis | analysis alone "
         "| per word | change |",
         "|---|---|---:|---:|---:|---:|---:|",
     ]
-    first = counts[0].analysis
-    for item in counts:
-        change = (item.analysis - first) / first * 100 if first else 0.0
-        lines.append(
+    return header + _rows(
+        counts,
+        lambda item: item.analysis,
+        lambda item: (
             f"| {item.src} | {commit_of(item.src) or '-'} | {item.imports / 1e9:.3f} G "
             f"| {item.total / 1e9:.3f} G | {item.analysis / 1e9:.3f} G "
-            f"| {item.analysis / max(words, 1):,.0f} | {change:+.2f}% |"
-        )
-    return lines
+            f"| {item.analysis / max(words, 1):,.0f}"
+        ),
+    )
 
 
 def report_again(counts: list[Count], words: int) -> list[str]:
     """Return the table of the repeated analysis (``--again``), in billions: per tree, the
     first analysis, the second, the first's excess (paid once a process) and the second per
     word, against the first tree's."""
-    lines = [
+    header = [
         "| tree | first analysis | repeated analysis | once a process | per word repeated "
         "| change |",
         "|---|---:|---:|---:|---:|---:|",
     ]
-    first = counts[0].again
-    for item in counts:
-        change = (item.again - first) / first * 100 if first else 0.0
-        lines.append(
+    return header + _rows(
+        counts,
+        lambda item: item.again,
+        lambda item: (
             f"| {item.src} | {item.analysis / 1e9:.3f} G | {item.again / 1e9:.3f} G "
             f"| {(item.analysis - item.again) / 1e9:.3f} G "
-            f"| {item.again / max(words, 1):,.0f} | {change:+.2f}% |"
-        )
-    return lines
+            f"| {item.again / max(words, 1):,.0f}"
+        ),
+    )
 
 
 def novel_file(words: int, directory: Path) -> Path:

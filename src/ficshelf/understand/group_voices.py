@@ -16,13 +16,23 @@ A group here is a speaker's name that is a definite description whose last word 
 plural person noun or a noun for a body of people (``descriptor_patterns.GROUP_HEADS``:
 "the men", "the village children", "the choir"); a named family ("the Weasleys") or a
 character whose name merely ends so is no group.
+
+A group has no gender, and a "he"/"she" is never a group's (round agree39): ``speaks_as_one``
+(a group, or a people the story names with a capitalised plural, "the Greys", as
+``line_groups`` finds them) gives the "speakers" stage's gender map a plural mark
+(``speaker_cues.PLURAL``), which agrees with neither pronoun, wherever gender is checked.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ficshelf.understand.descriptor_patterns import GROUP_HEADS
+
+# "the" and one capitalised plural: a people the story names as one ("the Greys"); not a
+# word in "-ss", "-us" or "-is" ("the Duchess", "the Marquis"), no plural.
+_NAMED_PEOPLE = re.compile(r"the [A-Z][a-z]+(?<=[a-hj-rtv-z]s)")
 
 
 @lru_cache(maxsize=1024)
@@ -38,3 +48,9 @@ def is_group(name: str) -> bool:
         return False
     head = rest[-1].rsplit("-", 1)[-1]
     return head in GROUP_HEADS
+
+
+def speaks_as_one(name: str) -> bool:
+    """Return whether the speaker name ``name`` is a plural: a group (``is_group``) or a
+    people the story names with "the" and a capitalised plural ("the Greys")."""
+    return is_group(name) or _NAMED_PEOPLE.fullmatch(name) is not None

@@ -22,11 +22,16 @@ from ficshelf.model import Span
 from ficshelf.understand import person_nouns
 from ficshelf.understand.clause_subjects import clause_pronoun, object_pronoun
 from ficshelf.understand.fast_regex import compile_fast
+from ficshelf.understand.group_voices import speaks_as_one
 from ficshelf.understand.name_tables import GIVEN_NAMES
 from ficshelf.understand.named_aside import talked_about
 from ficshelf.understand.speech_verbs import is_speech_verb
 
 MALE, FEMALE = "m", "f"
+# The mark of a group in the gender map ("the men", "the Greys": ``group_voices``): it
+# agrees with neither "he" nor "she" wherever a gender is checked, as a known other gender
+# would not (round agree39).
+PLURAL = "p"
 
 
 def pronoun_gender(pronoun: str) -> str:
@@ -341,7 +346,8 @@ def _genders(
     counts; nor does the subject of a clause that opens a few words on, "Kit sat by the
     fire until she came in"); a canonical name's given name adds its usual gender
     (``name_tables.GIVEN_NAMES``) as a prior that one stray pronoun does not overturn but
-    two do ("Emma knocked and walked in. He heard her speak" leaves Emma a woman)."""
+    two do ("Emma knocked and walked in. He heard her speak" leaves Emma a woman). A
+    group (``group_voices.speaks_as_one``) is ``PLURAL``."""
     votes: dict[str, Counter[str]] = {name: Counter() for name in cast.names}
     for surface, name in cast.aliases.items():
         word = _word_gender(surface)
@@ -379,7 +385,9 @@ def _genders(
     gender: dict[str, str] = {}
     for name, counter in votes.items():
         male, female = counter[MALE], counter[FEMALE]
-        if male > female:
+        if speaks_as_one(name):
+            gender[name] = PLURAL  # a group is no "he" nor "she", whatever pronoun follows
+        elif male > female:
             gender[name] = MALE
         elif female > male:
             gender[name] = FEMALE

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from ficshelf.model import Span
 from ficshelf.understand import theme_conditional as cond
 from ficshelf.understand import theme_context as ctx
+from ficshelf.understand import theme_lexicon as lex
 from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.theme_agreeing import beginnings as agreeing_beginnings
 from ficshelf.understand.theme_evidence import (
@@ -71,6 +72,8 @@ _DENIAL = re.compile(
 )
 _ANCHORS = {name: compile_fast(source, re.IGNORECASE) for name, source in cond.ANCHORS.items()}
 _ROLE = re.compile(ctx.ROLE_NOUNS + r"(?:['’]s)?", re.IGNORECASE)
+# An exclamation of God's name (``theme_lexicon.OATHS``), as the profanity cue matched it.
+_OATH = re.compile(lex.OATHS.replace("'", "['’]"), re.IGNORECASE)
 
 
 def tally_cues(
@@ -150,7 +153,10 @@ def tally_cues(
                     continue
                 weight *= HYPOTHETICAL_WEIGHT
             past = backstory(text, at, sentence.start)
-            tallies.setdefault(tag, Tally()).add(sentence, weight, not in_quote, past)
+            tally = tallies.setdefault(tag, Tally())
+            tally.add(sentence, weight, not in_quote, past)
+            if tag == "profanity" and _OATH.fullmatch(text, start, end):
+                tally.oaths += weight
     return tallies
 
 

@@ -79,11 +79,14 @@ _FIGURATIVE_WINDOW = 80
 @dataclass
 class Tally:
     """The evidence gathered for one tag: summed weight, the part of it from the narration
-    (outside quotes), weight per sentence, and the heaviest weight one sentence of narration
-    carries (``scene``: a strong act, or several cues at once, shown rather than told)."""
+    (outside quotes), weight per sentence, the heaviest weight one sentence of narration
+    carries (``scene``: a strong act, or several cues at once, shown rather than told), and
+    the part of the weight from oaths (``oaths``: profanity's exclamations of God's name,
+    ``theme_lexicon.OATHS``)."""
 
     score: float = 0.0
     narrated: float = 0.0
+    oaths: float = 0.0
     sentences: dict[Span, float] = field(default_factory=dict)
     scene: float = 0.0
     _narrated_at: dict[Span, float] = field(default_factory=dict)

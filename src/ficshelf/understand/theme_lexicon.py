@@ -24,6 +24,9 @@ from __future__ import annotations
 VIOLENCE = "violence"
 MENACE = "menace"
 EXPLICIT = "explicit"
+# Exclamations of God's name: profanity's mildest cues ("Good God", "my God", "for God's
+# sake"), which add to a swear and never make a story's profanity alone.
+OATHS = r"(?<=good )god|(?<=oh )god|(?<=my )god|christ|jesus christ|(?<=for )god's sake"
 
 CUES: dict[str, tuple[tuple[str, float], ...]] = {
     "alcohol": (
@@ -570,11 +573,9 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
             0.6,
         ),
         # An exclamation of God's name ("Good God", "my God", "Christ", "for God's sake") is an
-        # oath, milder than a swear: it takes three to make a story's profanity.
-        (
-            r"(?<=good )god|(?<=oh )god|(?<=my )god|christ|jesus christ|(?<=for )god's sake",
-            0.4,
-        ),
+        # oath, milder than a swear: it takes three to make a story's profanity, and oaths
+        # alone never make it (round warn39: ``themes.find_tags``).
+        (OATHS, 0.4),
         # "Bloody" as a swear, before any word (its literal uses are in ``theme_context``).
         (r"bloody", 0.6),
     ),

@@ -52,6 +52,9 @@ A tag nothing else finds is found when two weak cues of different kinds agree in
 (``theme_agreeing``: a cough and a doctor, a brandy and how it burned, a death and someone
 crying), with confidence ``AGREEING_CONFIDENCE`` and strength 1.
 
+Exclamations of God's name (``theme_lexicon.OATHS``: "Good God", "my God") add to a
+story's swearing and never make it alone: a profanity tally of oaths only is dropped.
+
 More sources: an author's note that states warnings ("Warnings for gore and character
 death", "Rated T for language and lager", "there is a lot of drinking") gives those tags
 outright (evidence: the note); so do an AO3 file's own notes and summary, kept out of the
@@ -237,6 +240,9 @@ def find_tags(analysis: Analysis) -> list[Finding]:
     findings: list[Finding] = []
     for tag in (*WARNINGS, lex.VIOLENCE, lex.MENACE, lex.EXPLICIT):
         tally = tallies.get(tag)
+        if tally is not None and tally.score - tally.oaths < 1e-9:
+            # oaths alone ("Good God" in every scene) are no story's profanity (round warn39)
+            tally = None
         needed = threshold(tag, words)
         if tally is not None and not tally.narrated and tag not in DIALOGUE_TAGS:
             # only ever talked about, never shown in the narration

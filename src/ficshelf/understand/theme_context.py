@@ -208,6 +208,13 @@ for _tag, _source in _MORE_FIGURATIVE.items():
 # without anyone being ill, so each of these words counts at most ``ROLE_REPEATS`` times.
 ROLE_NOUNS = r"(?:doctor|nurse|physician|surgeon|patient|midwife|midwive|apothecar(?:y|ie))s?"
 ROLE_REPEATS = 2
+# (round warn39) A nurse in a paragraph that names a baby, the children or their nursery is
+# the children's nurse ("Clym's old nurse is sitting beside the cradle", "a quadroon nurse
+# followed them about"), no one's illness.
+NURSERY = (
+    r"\b(?:bab(?:y|ies)|infants?|nurser(?:y|ies)|cradles?|children|child|little (?:boy|girl"
+    r"|one)s?|nursemaids?|monthly nurse|wet.?nurse)\b"
+)
 
 # Cues that count only in dialogue: in the narration the same word is literal ("a bloody
 # handkerchief"); in a character's mouth it is a swear ("the bloody rain").

@@ -72,6 +72,7 @@ _DENIAL = re.compile(
 )
 _ANCHORS = {name: compile_fast(source, re.IGNORECASE) for name, source in cond.ANCHORS.items()}
 _ROLE = re.compile(ctx.ROLE_NOUNS + r"(?:['’]s)?", re.IGNORECASE)
+_NURSERY = re.compile(ctx.NURSERY, re.IGNORECASE)
 # An exclamation of God's name (``theme_lexicon.OATHS``), as the profanity cue matched it.
 _OATH = re.compile(lex.OATHS.replace("'", "['’]"), re.IGNORECASE)
 
@@ -118,6 +119,12 @@ def tally_cues(
             if figurative(text, tag, start, end, sentence, lowered):
                 continue
             word = text[start:end]
+            if (
+                tag == "illness"
+                and word.lower() in ("nurse", "nurses")
+                and _NURSERY.search(text, para.start, para.end)
+            ):
+                continue  # the children's nurse (``theme_context.NURSERY``)
             if _ROLE.fullmatch(word) and not _counts_as_role(
                 text, word, start, sentence, tag, roles
             ):

@@ -23,7 +23,19 @@ confidence. Each is a class of English usage, not a phrase of one story:
   "passed"; a person who passed away is still dead;
 * a shop that sells medicines (round warn38): the "drug store", "drug shop" or "drug counter"
   of a town, where nobody takes anything;
-* "drank in the view" (the eyes drink), and "addicted to" or "hooked on" anything but a drug.
+* "drank in the view" (the eyes drink), and "addicted to" or "hooked on" anything but a drug;
+* (round warn39) words the novels and the stories use in another sense, read across
+  LitBank dev and the tuning stories: "sex" the kind ("the whole of her sex", "the fairer
+  sex"), "thrust" of a hand, a chin or a weapon ("thrust his hands into his pockets", "a
+  thrust with the ruler"), "birth" the rank ("of such birth", "equal in birth", "her birth
+  and station"), a nightcap worn ("in my nightcap", "the pump wore a white nightcap"), and
+  a baby already born (``_BORN_BABY``: "shifted the baby to the other hip", "the baby lay on
+  a rug") — none of them a pregnancy, a drink or a bed; and the orphans an institution keeps
+  ("the head of an orphan asylum", "those poor little orphan children"), no one's grief;
+  "struck" and "shot" of no blow and no gun (``_STRUCK_OTHERWISE``, ``_SHOT_OTHERWISE``: "it
+  struck him that", "the clock struck nine", "a meteor had shot through the night", "shot
+  an oblique glance"), which the inner theme of violence (``theme_lexicon.VIOLENCE``) read
+  as fights.
 
 And a drink that names no drink ("Amelia drinks.", "he raised his cup", ``BARE_DRINKING``)
 is the last drink named before it, within ``SOFT_DRINK_WINDOW`` characters: no alcohol
@@ -79,6 +91,83 @@ _PASSING = (
     r"|quietly|at last|at length|quite|then|since|thus|away and|by and))* passed away"
 )
 
+# (round warn39) A baby already born: handled, looked at or counted, or doing what babies do
+# (a pregnancy is told by what is to come: "the baby kicked", "when the baby comes").
+_BORN_BABY = (
+    r"(?:held|holding|holds|hold|shifted|shifting|shifts|rocked|rocking|rocks|rock|picked up"
+    r"|pick up|picking up|put|puts|putting|took|take|takes|taking|handed|hands|fed|feeding"
+    r"|feeds|bathed|bathing|dandled|dandling|jiggled|jiggling|lifted|lifting|settled|laid"
+    r"|swaddled|changed|changing|bounced|bouncing|cuddled|cuddling|kissed|kissing|looked at"
+    r"|look at|looks at|looking at|counting|nursing|nursed) the baby"
+    r"|the baby (?:lay|lies|lying|slept|sleeps|sleeping|is asleep|was asleep|cried|cries"
+    r"|crying|wailed|wails|laughed|laughs|gurgled|gurgles|crawled|crawls|crawling|began"
+    r"|woke|wakes|stirred|stirs|sucked|grabbed|reached|smiled|smiles|babbled|fussed"
+    r"|hiccuped|hiccupped|yawned|yawns)\b"
+)
+# "Sex" the kind, after a preposition and a possessive ("the whole of her sex", "by their own
+# sex", "admiration for the sex") or an adjective of kind ("the fairer sex", "of either sex").
+_SEX_THE_KIND = (
+    r"(?:of|for|by|among|amongst|to) (?:the|her|his|my|their|your|our) (?:own )?sex\b"
+    r"|(?:fair|fairer|weak|weaker|gentle|gentler|soft|softer|strong|stronger|opposite|other"
+    r"|same|either|each|both|female|male) sex\b"
+)
+# "Thrust" of a thing (a hand, a chin, a weapon, a duty): with an object that is no one's
+# body in a bed, a particle, "into" a thing, or the noun ("a thrust with the ruler").
+_THRUST_A_THING = (
+    r"thrust(?:s|ed|ing)? (?:out|up|upon|on|aside|away|forward|forwards|back|through|open"
+    r"|down|off|at)\b"
+    r"|thrust(?:s|ed|ing)? (?:his|her|my|their|its|your|the|a|an|them|it|this|that|these"
+    r"|those) (?!(?:hips?|pelvis|tongue|cock|length|erection|fingers?)\b)[\w'’-]+"
+    r"|thrust(?:s|ed|ing)? into (?!(?:her|him|me|you|them|each other)\b)[\w'’-]+"
+    r"|(?:a|the|one|forward|violent|sudden|quick|sharp|savage|fierce) thrusts? (?:of|with)\b"
+)
+# "Birth" the rank: of a kind of birth, equal in it, beside station or breeding.
+_BIRTH_THE_RANK = (
+    r"(?:such|some|inferior|superior|equal|better|higher|lower|respectable|obscure|illustrious"
+    r"|distinguished|mean|base|english|french|foreign|old english|gentle|noble|humble|low|high"
+    r"|good) birth\b|(?:equal|superior|inferior|beneath (?:him|her|them)) in birth"
+    r"|birth and (?:station|breeding|fortune|rank|family|education|connexions|connections"
+    r"|wealth|position|beauty)"
+)
+# A nightcap worn: the cap, not the drink.
+_NIGHTCAP_WORN = (
+    r"(?:wore|wears|wearing|worn|donned|put on|pulled on|in (?:his|her|my|their|your|a|an"
+    r"|its)|white|cotton|linen|lace|frilled|woollen|tasselled|red) nightcaps?"
+    r"|nightcaps? (?:borders?|strings?|frills?|tassels?|ribbons?)"
+)
+
+# (round warn39) The orphans an institution keeps: "the head of an orphan asylum".
+_ORPHANS_KEPT = (
+    r"orphan (?:asylums?|homes?|schools?|houses?|hospitals?|children|boys|girls|trains?"
+    r"|societ(?:y|ies)|funds?|institutions?)\b"
+)
+# (round warn39) "Struck" and "shot" in their other senses, never a blow or a gun: a thought
+# that strikes someone ("it struck him that", "the whole business struck me with such a
+# shock"), a clock striking an hour, a way struck across country, a note struck in, a good
+# thing struck on; something that shoots across the sky or up in height, a glance shot.
+_STRUCK_OTHERWISE = (
+    r"(?:it|this|thought|idea|notion|fact|truth|business|resemblance|likeness|change|contrast"
+    r"|silence|oddity|absurdity|beauty) (?:[\w'’]+ ){0,2}(?:struck|strikes|strike) (?:him|her|me"
+    r"|us|them|you|one)(?= (?:that|as|to|how|what|with|forcibly|suddenly|at once|then|now"
+    r"|all at once)\b|[,.;:!?])"
+    r"|struck (?:afresh|anew|again|forcibly) (?:by|with)"
+    r"|(?:struck|strikes|striking) (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|midnight|noon|the hour|the half|the quarter)\b"
+    r"|struck (?:directly |straight |due )?(?:across|toward|towards|north|south|east|west"
+    r"|inland|homeward)\b"
+    r"|(?:note|notes|chord|chords|voice|voices|music) (?:[\w'’]+ ){0,2}struck (?:in|up)\b"
+    r"|struck (?:on|upon) (?:a|the) (?:good|right|happy|bright|new|capital|lucky|great) (?:thing"
+    r"|idea|plan|notion|scheme)"
+)
+_SHOT_OTHERWISE = (
+    r"(?:stars?|meteors?|comets?|sparks?|rockets?|flames?|pains?|shoots?) (?:[\w'’]+ ){0,2}(?:shot"
+    r"|shoots|shooting|shoot) (?:across|through (?:the|a) (?:night|sky|air|heavens|dark|darkness)"
+    r"|up|upward|upwards|along|over|past|down)\b|(?:stars?|meteors?) (?:shoot|shot)\b"
+    r"|(?:shot|shoots|shooting|shoot) up (?:into|to|like|overnight|several|an inch|inches|a foot)"
+    r"|(?:shot|shoots|shooting|shoot) (?:(?:him|her|me|them|us|you) )?(?:a|an|his|her|their"
+    r"|one) (?:[\w'’-]+ )?(?:glances?|looks?|smiles?|grins?|frowns?)\b"
+)
+
 OTHER_SENSES: dict[str, str] = {
     "death/grief": (
         # the adjective "grave" before the word it describes, and after a copula
@@ -102,12 +191,12 @@ OTHER_SENSES: dict[str, str] = {
         r"|(?:given up|gave up|give up|left|leave|leaves) (?:\w+ )?for dead"
         r"|(?:play|plays|playing|played|pretend|pretends|pretending"
         r"|pretended|feign|feigns|feigning|feigned|shamming|shammed) (?:at being )?dead"
-        r"|" + _IN_A_WORK + r"|" + _ON_STAGE + r"|" + _PASSING
+        r"|" + "|".join((_IN_A_WORK, _ON_STAGE, _PASSING, _ORPHANS_KEPT))
     ),
     "alcohol": (
         r"(?:drank|drink|drinks|drinking) in (?:the |his |her |their |every |each )?(?:\w+ )?"
         r"(?:view|views|sight|scene|words|air|beauty|sun|sunshine|details?|light|colours?"
-        r"|silence|music)\b|" + _IN_A_WORK
+        r"|silence|music)\b|" + _IN_A_WORK + "|" + _NIGHTCAP_WORN
     ),
     "drug use": (
         # a shop that sells medicines
@@ -118,6 +207,9 @@ OTHER_SENSES: dict[str, str] = {
         r"|opioids|amphetamines?|uppers|downers|tranquill?i[sz]ers|sleeping|powders?|ether"
         r"|chloral|cannabis|weed|hash|dope|ecstasy|mdma|ketamine|acid|lsd)\b)[\w'’-]+"
     ),
+    "pregnancy": _BORN_BABY + "|" + _BIRTH_THE_RANK,
+    "sexual content": _SEX_THE_KIND + "|" + _THRUST_A_THING,
+    "violence": _STRUCK_OTHERWISE + "|" + _SHOT_OTHERWISE,
     "suicide": _IN_A_WORK,
     "graphic violence": _IN_A_WORK,
     # ill as bad: ill luck, ill news, speaking ill of someone

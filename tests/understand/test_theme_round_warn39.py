@@ -96,3 +96,14 @@ def test_oaths_alone_are_no_profanity() -> None:
     assert "profanity" not in tags(text)
     sworn = text + '\n"Damn the rain," said the sexton, "and damn the river."\n'
     assert "profanity" in tags(sworn)
+
+
+def test_eager_or_sad_things_are_no_illness_of_the_mind() -> None:
+    for sentence in (
+        "Cousin Walter was anxious to see the new mill before dark.",
+        "The squire was anxious that the tenants should dine well.",
+        "It was a melancholy errand, and Lydia walked slowly.",
+        "The empty barn was the most melancholy sight in the parish.",
+    ):
+        assert cue_score(sentence + "\n", "mental illness") == 0.0, sentence
+    assert cue_score("For months she was anxious and depressed.\n", "mental illness") > 0.0

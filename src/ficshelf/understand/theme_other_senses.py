@@ -35,7 +35,8 @@ confidence. Each is a class of English usage, not a phrase of one story:
   "struck" and "shot" of no blow and no gun (``_STRUCK_OTHERWISE``, ``_SHOT_OTHERWISE``: "it
   struck him that", "the clock struck nine", "a meteor had shot through the night", "shot
   an oblique glance"), which the inner theme of violence (``theme_lexicon.VIOLENCE``) read
-  as fights.
+  as fights; "anxious" as eager and "melancholy" said of a thing (``_EAGER_OR_SAD``: "anxious
+  to see", "a melancholy change"), no illness of the mind.
 
 And a drink that names no drink ("Amelia drinks.", "he raised his cup", ``BARE_DRINKING``)
 is the last drink named before it, within ``SOFT_DRINK_WINDOW`` characters: no alcohol
@@ -168,6 +169,18 @@ _SHOT_OTHERWISE = (
     r"|one) (?:[\w'’-]+ )?(?:glances?|looks?|smiles?|grins?|frowns?)\b"
 )
 
+# (round warn39) Worry and gloom that are no illness of the mind: "anxious" as eager ("anxious
+# to see", "anxious that his slaves should appear well") and "melancholy" said of a thing, a
+# change or a duty ("a melancholy change", "the most melancholy object in nature").
+_EAGER_OR_SAD = (
+    r"anxious (?:to|that|for)\b"
+    r"|melancholy (?:changes?|objects?|sights?|scenes?|duty|duties|task|tasks|truth|fact|news"
+    r"|occasion|event|events|pleasure|satisfaction|suggestiveness|spectacle|ruins?|remains"
+    r"|prospect|reflections?|errand|tale|story|case|end|fate|business|accident|picture"
+    r"|subject|landscape|house|room|place|day|evening|hour|season|weather|sound|song|music"
+    r"|tone|note|air|light|gloom|silence|procession|ceremony|office|reminder|proof|instance)\b"
+)
+
 OTHER_SENSES: dict[str, str] = {
     "death/grief": (
         # the adjective "grave" before the word it describes, and after a copula
@@ -210,6 +223,7 @@ OTHER_SENSES: dict[str, str] = {
     "pregnancy": _BORN_BABY + "|" + _BIRTH_THE_RANK,
     "sexual content": _SEX_THE_KIND + "|" + _THRUST_A_THING,
     "violence": _STRUCK_OTHERWISE + "|" + _SHOT_OTHERWISE,
+    "mental illness": _EAGER_OR_SAD,
     "suicide": _IN_A_WORK,
     "graphic violence": _IN_A_WORK,
     # ill as bad: ill luck, ill news, speaking ill of someone

@@ -45,8 +45,10 @@ def test_an_oath_or_a_mild_word_alone_is_not_profanity(line: str) -> None:
     assert "profanity" not in tags(QUIET.format(line=line))
 
 
-def test_three_oaths_are_profanity() -> None:
-    line = '"Good God," said Petra. "Oh God. My God, the milk has boiled over again."'
+def test_oaths_add_to_a_mild_swear() -> None:
+    # (round warn39: oaths alone never make a story's profanity, but they add to a swear that
+    # alone stays below the threshold, as "Damn" does above)
+    line = '"Good God," said Petra. "Oh God. My God, damn it, the milk has boiled over again."'
     assert "profanity" in tags(QUIET.format(line=line))
 
 

@@ -16,6 +16,7 @@ import re
 from ficshelf.model import Span
 from ficshelf.understand import name_tables
 from ficshelf.understand import person_nouns as nouns
+from ficshelf.understand.clause_speech import speaks_past_clause
 from ficshelf.understand.descriptor_mention import DescriptorMention
 from ficshelf.understand.descriptor_patterns import (
     CONTEXT,
@@ -68,7 +69,7 @@ _BETWEEN_SUBJECT_AND_VERB = re.compile(
 )
 
 
-def _is_verb(word: str) -> bool:
+def is_verb(word: str) -> bool:
     """Whether ``word``, right after a phrase, is a verb the phrase is the subject of: an
     auxiliary, a past tense or a person's verb, and no function word."""
     return word not in name_tables.FUNCTION_WORDS and (
@@ -91,7 +92,7 @@ def verb_follows(text: str, pos: int, end: int) -> bool:
     after = _WORD_AFTER.match(text, pos, min(end, pos + CONTEXT))
     if after is None:
         return False
-    return _is_verb(after.group(2))
+    return is_verb(after.group(2))
 
 
 def pronoun_quote(text: str, index: QuoteIndex, found: DescriptorMention) -> int:
@@ -188,10 +189,12 @@ _HEAD_IN = re.compile(
 )
 _QUOTE_MARKS = " \t\r\n\"'\u201c\u201d\u2018\u2019"
 # ", who had been waiting in the passage, came", ", going by the door with the scuttle,
-# said": a relative or participle clause of one sentence and no line, closed by a comma,
-# then the verb (an adverb may stand before it).
+# said", ", after folding his paper, said": a relative or participle clause (a preposition
+# may open the participle's) of one sentence and no line, closed by a comma, then the verb
+# (an adverb may stand before it).
 _RELATIVE_THEN_VERB = re.compile(
-    r",[ \t]+(?:(?P<relative>who|whom|whose)|[a-z]+ing)\b[^.;:!?\n\"\u201c\u201d]{1,120}?,"
+    r",[ \t]+(?:(?P<relative>who|whom|whose)|(?:(?:after|before|on|upon|without|while)[ \t]+)?"
+    r"[a-z]+ing)\b[^.;:!?\n\"\u201c\u201d]{1,120}?,"
     r"[ \t]+(?:[a-z]+ly[ \t]+)?(?P<verb>[a-z]+)\b"
 )
 
@@ -315,13 +318,19 @@ def with_evidence(
         subject = enters or (
             clause is not None
             and clause.group("relative") is None
-            and _is_verb(clause.group("verb"))
+            and is_verb(clause.group("verb"))
         )
         if clause is not None and clause.group("verb") in SPEECH_VERBS:
             # "the maid, going by the door, said, '…'": a tag whose subject an aside
             # parts from its verb
             speech = _beside_quote(quotes, para, found.start, clause.end())
             subject = True
+    if not (speech or found.possessive) and speaks_past_clause(
+        text, para, quotes, found.end, is_verb
+    ):
+        # "the ferry-boy who held it shouted up to us, '…'", "the drover leaned on the
+        # gate and said, '…'"
+        speech = subject = True
     return DescriptorMention(
         found.start,
         found.end,

@@ -40,8 +40,10 @@ from dataclasses import replace
 
 from ficshelf.model import Span
 from ficshelf.understand import person_nouns as nouns
+from ficshelf.understand.clause_speech import speaks_past_clause
 from ficshelf.understand.descriptor_evidence import (
     definite_quote,
+    is_verb,
     noun_follows,
     pronoun_quote,
     tags_quote,
@@ -454,7 +456,10 @@ def _indefinite_in(
         key = " ".join(w for w in (det, mods, noun) if w)
         if voice and VOICE_OWNER.search(text, after, min(len(text), after + VOICED_REACH)):
             continue  # "It was Ron." / "The voice belonged to Ron": someone the text names
-        if not tags_quote(text, para, index, m.start(), after):
+        if not (
+            tags_quote(text, para, index, m.start(), after)
+            or (not voice and speaks_past_clause(text, para, index, m.end(), is_verb))
+        ):
             # a voice right after a line is that line's ("'I beg your pardon.' A man's
             # voice beside her made her start")
             if voice and index.ends_before(m.start(), TAG_GAP, para):

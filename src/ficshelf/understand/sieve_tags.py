@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 
+from ficshelf.understand.clause_speech import clause_subject_tag
 from ficshelf.understand.colon_beats import colon_beat
 from ficshelf.understand.conversation_backwards import SENTENCE_STOP
 from ficshelf.understand.described_tags import described_phrase
+from ficshelf.understand.descriptor_evidence import is_verb
 from ficshelf.understand.speaker_context import (
     SCORE_INTRODUCED,
     SCORE_NAMED_TAG,
@@ -103,6 +105,10 @@ def explicit_tags(ctx: Context) -> None:
             if before is None and tag is None:
                 # "Then as he faced us again: …" (``colon_beats``)
                 before = colon_beat(text, before_start, quote.span.start)
+            if before is None or not before.name:
+                # "the ferry-boy who held it shouted up to us, …" (``clause_speech``; its
+                # clause holds no "he"/"she", so a pronoun subject found is an object "it")
+                before = _clause_tag(ctx, i, before_start) or before
             if before is not None and (before.name or before.pronoun or tag is None):
                 tag, introduced = before, True
         if tag is not None and not introduced:
@@ -164,6 +170,22 @@ def _leads_into_next(ctx: Context, i: int, start: int, end: int) -> bool:
         return False
     narration = ctx.text[start:end].strip(_OPENERS)
     return narration[:1].isupper() and not _CLAUSE_MARK.search(narration)
+
+
+def _clause_tag(ctx: Context, i: int, start: int) -> Tag | None:
+    """Return the tag of quote ``i`` whose subject is a description past a clause of its
+    own (``clause_speech``) in the narration from ``start``, or in the paragraph before
+    when the quote opens its own ("the fisher-boy who held it shouted up to us." / "…"),
+    or ``None``."""
+    quote = ctx.quotes[i]
+    para = ctx.paragraphs[quote.para]
+    if (
+        quote.para > 0
+        and not ctx.text[para.start : quote.span.start].strip(_OPENERS)
+        and not ctx.breaks_between(quote.para - 1, quote.para)
+    ):
+        start = ctx.paragraphs[quote.para - 1].start
+    return clause_subject_tag(ctx.cast, ctx.text, start, quote.span.start, is_verb)
 
 
 def _colon_paragraph_tag(ctx: Context, i: int) -> Tag | None:

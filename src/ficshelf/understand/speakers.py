@@ -23,7 +23,9 @@ step only decides quotes the earlier ones left open (steps 1 to 3 live in ``siev
    tags the line that opens the next paragraph (``sieve_tags``), and so does a sentence
    that ends on "spoke" right before a line ("… whereupon Mrs. Gale spoke.":
    ``spoke_tags``); a sentence with a "he"/"she" that ends on a colon right before a line
-   tags it with that pronoun ("Then as he faced us again: …": ``colon_beats``). A
+   tags it with that pronoun ("Then as he faced us again: …": ``colon_beats``); an
+   unnamed character whose speech verb stands past a clause of its own right before the
+   line tags it ("the ferry-boy who held it shouted up to us, …": ``clause_speech``). A
    "he"/"she" tag, or a description
    of a person of known gender that names no character ("said the old man", "cried her
    mother"), is resolved in step 4, where the conversation is known (0.85); so are an "it"

@@ -36,12 +36,16 @@ from ficshelf.understand.name_tables import OBJECT_PREPOSITIONS
 from ficshelf.understand.names import QuoteIndex
 from ficshelf.understand.speaker_cues import Cast
 from ficshelf.understand.speech_tags import Tag
-from ficshelf.understand.speech_verbs import MANNER_VERBS, SPEECH_VERBS
+from ficshelf.understand.speech_verbs import MANNER_VERBS, SPEECH_VERB, SPEECH_VERBS
 
 # How far the line may open after the phrase, and after the speech verb.
 _REACH = 200
 _TAIL = 60
 _WORD = re.compile(r"[A-Za-z]+")
+# The word right after the phrase: "who" opening a relative clause (", who said"), or the
+# phrase's own verb ("leaned", with no comma between).
+_OPENING = re.compile(r"(?P<comma>,)?[ \t]+(?P<word>[a-z]+)\b")
+_LONGEST_VERB = max(map(len, SPEECH_VERBS))
 # What ends a sentence or a clause the phrase cannot be the subject across.
 _STOP = re.compile(r"[.!?;:\"“”\n]|--|—")
 # Subjects of their own: a clause with one of these is not the phrase's.
@@ -92,18 +96,22 @@ def clause_reaches_line(text: str, end: int, line: int, is_verb: Callable[[str],
     (see the module docstring)."""
     if line - end > _REACH + _TAIL:
         return False
+    opening = _OPENING.match(text, end, line)
+    if opening is None:
+        return False
+    relative = opening.group("word") == "who"
+    if not relative and (opening.group("comma") or not is_verb(opening.group("word"))):
+        return False
+    if not SPEECH_VERB.search(text, max(end, line - _TAIL - _LONGEST_VERB), line):
+        return False  # (the verb must stand near the line: read the words only then)
     words = list(_WORD.finditer(text, end, line))
     if len(words) < 2:
         return False
-    first = words[0].group()
-    relative = first == "who"
     if relative:
         if words[1].group().lower() in _OWN_SUBJECTS or words[1].group()[:1].isupper():
             return False  # "the man who she called": the clause has a subject of its own
         if words[1].group() in _PERFECT:
             return False  # "a child who has said something": what they said before
-    elif not (text[end : end + 1] in " \t" and is_verb(first)):
-        return False
     k = len(words) - 1
     while k > 0 and not _introduces(words[k].group()):
         k -= 1
@@ -139,16 +147,19 @@ def clause_subject_tag(
     taken: a named one's tags are ``speech_tags``'s, its epithets ("the Captain") too."""
     lo = max(start, line - _REACH - _TAIL)
     found: Tag | None = None
+    near = False
     for k in range(cast.first_at(lo), len(cast.narration)):
         mention = cast.narration[k]
         if mention.end > line:
             break
+        if not mention.label[:1].islower():
+            continue  # a named character ("the Captain" for Captain Mirvan)
+        if not near:
+            if not SPEECH_VERB.search(text, max(start, line - _TAIL - _LONGEST_VERB), line):
+                return None  # no speech verb near the line
+            near = True
         first = text[mention.start : mention.end].split(" ", 1)[0].lower()
-        if (
-            first in _DESCRIBED
-            and mention.label[:1].islower()  # an unnamed character: "the fisher-boy"
-            and clause_reaches_line(text, mention.end, line, is_verb)
-        ):
+        if first in _DESCRIBED and clause_reaches_line(text, mention.end, line, is_verb):
             found = Tag(mention.label, "", mention.start)
     return found
 

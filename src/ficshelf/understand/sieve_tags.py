@@ -59,6 +59,8 @@ def _resolve(ctx: Context, tag: Tag, quote: QuoteState) -> tuple[str, float]:
 def explicit_tags(ctx: Context) -> None:
     """Sieve 1: speech tags right after or right before each quote."""
     text, quotes, paragraphs = ctx.text, ctx.quotes, ctx.paragraphs
+    # an unnamed character (named by a description) may be a tag's subject past its clause
+    described = any(name[:1].islower() for name in ctx.cast.names)
     for i, quote in enumerate(quotes):
         end_para = paragraphs[quote.end_para]
         after_end = end_para.end
@@ -105,7 +107,7 @@ def explicit_tags(ctx: Context) -> None:
             if before is None and tag is None:
                 # "Then as he faced us again: …" (``colon_beats``)
                 before = colon_beat(text, before_start, quote.span.start)
-            if before is None or not before.name:
+            if described and (before is None or not before.name):
                 # "the ferry-boy who held it shouted up to us, …" (``clause_speech``; its
                 # clause holds no "he"/"she", so a pronoun subject found is an object "it")
                 before = _clause_tag(ctx, i, before_start) or before

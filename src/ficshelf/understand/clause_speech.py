@@ -29,7 +29,8 @@ line to it (``clause_subject_tag``) when no tag of the line names its speaker.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
 
 from ficshelf.model import Span
 from ficshelf.understand.name_tables import OBJECT_PREPOSITIONS
@@ -84,6 +85,8 @@ def speaks_past_clause(
     ``para``) is the subject of a speech verb past a clause of its own that introduces the
     next line (see the module docstring); ``is_verb`` tells a word right after a phrase that
     is its verb ("leaned", "sank")."""
+    if not _opens_clause(text, end, para.end, is_verb):
+        return False  # (the common case, before the line is looked for)
     line = quotes.next_start(end)
     if line >= para.end and (line - end > _REACH + _TAIL or text[para.end : line].strip(_TAIL_END)):
         return False  # the line opens no later than the next paragraph
@@ -96,12 +99,10 @@ def clause_reaches_line(text: str, end: int, line: int, is_verb: Callable[[str],
     (see the module docstring)."""
     if line - end > _REACH + _TAIL:
         return False
-    opening = _OPENING.match(text, end, line)
-    if opening is None:
+    opens = _opens_clause(text, end, line, is_verb)
+    if not opens:
         return False
-    relative = opening.group("word") == "who"
-    if not relative and (opening.group("comma") or not is_verb(opening.group("word"))):
-        return False
+    relative = opens == _RELATIVE
     if not SPEECH_VERB.search(text, max(end, line - _TAIL - _LONGEST_VERB), line):
         return False  # (the verb must stand near the line: read the words only then)
     words = list(_WORD.finditer(text, end, line))
@@ -162,6 +163,33 @@ def clause_subject_tag(
         if first in _DESCRIBED and clause_reaches_line(text, mention.end, line, is_verb):
             found = Tag(mention.label, "", mention.start)
     return found
+
+
+_RELATIVE = 2
+
+
+def _opens_clause(text: str, end: int, limit: int, is_verb: Callable[[str], bool]) -> int:
+    """Return ``_RELATIVE`` when a relative clause opens right after the phrase ending at
+    ``end`` (", who said"), 1 when the phrase's own verb follows it ("leaned"), else 0."""
+    opening = _OPENING.match(text, end, limit)
+    if opening is None:
+        return 0
+    if opening.group("word") == "who":
+        return _RELATIVE
+    return int(not opening.group("comma") and is_verb(opening.group("word")))
+
+
+def described_ends(cast: Cast) -> list[int]:
+    """Return where the narration mentions of ``cast``'s unnamed characters (named by a
+    description, in lower case) end, in text order: what ``described_near`` reads."""
+    return [m.end for m in cast.narration if m.label[:1].islower()]
+
+
+def described_near(ends: Sequence[int], line: int) -> bool:
+    """Return whether one of ``ends`` (``described_ends``) stands close enough before the
+    line at ``line`` for ``clause_subject_tag`` to find its subject there."""
+    i = bisect_left(ends, line - _REACH - _TAIL)
+    return i < len(ends) and ends[i] <= line
 
 
 def _introduces(word: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ficshelf.understand.clause_speech import clause_subject_tag
+from ficshelf.understand.clause_speech import clause_subject_tag, described_ends, described_near
 from ficshelf.understand.colon_beats import colon_beat
 from ficshelf.understand.conversation_backwards import SENTENCE_STOP
 from ficshelf.understand.described_tags import described_phrase
@@ -59,8 +59,8 @@ def _resolve(ctx: Context, tag: Tag, quote: QuoteState) -> tuple[str, float]:
 def explicit_tags(ctx: Context) -> None:
     """Sieve 1: speech tags right after or right before each quote."""
     text, quotes, paragraphs = ctx.text, ctx.quotes, ctx.paragraphs
-    # an unnamed character (named by a description) may be a tag's subject past its clause
-    described = any(name[:1].islower() for name in ctx.cast.names)
+    # where unnamed characters are mentioned: one may be a tag's subject past its clause
+    described = described_ends(ctx.cast)
     for i, quote in enumerate(quotes):
         end_para = paragraphs[quote.end_para]
         after_end = end_para.end
@@ -107,7 +107,7 @@ def explicit_tags(ctx: Context) -> None:
             if before is None and tag is None:
                 # "Then as he faced us again: …" (``colon_beats``)
                 before = colon_beat(text, before_start, quote.span.start)
-            if described and (before is None or not before.name):
+            if (before is None or not before.name) and described_near(described, quote.span.start):
                 # "the ferry-boy who held it shouted up to us, …" (``clause_speech``; its
                 # clause holds no "he"/"she", so a pronoun subject found is an object "it")
                 before = _clause_tag(ctx, i, before_start) or before

@@ -6,6 +6,7 @@ theirs. Each on a short text written for the test."""
 
 from __future__ import annotations
 
+import pytest
 from dialogue_texts import speakers_by_line
 
 from ficshelf.understand.clause_speech import clause_reaches_line
@@ -35,45 +36,46 @@ def _reaches(sentence: str) -> bool:
     return clause_reaches_line(sentence, end, sentence.index('"') + 1, is_verb)
 
 
-def test_a_relative_clause_before_the_verb_makes_a_speaker() -> None:
-    text = _story(
-        "Down on the quay a lantern swung, and the ferry-boy who held it shouted up to"
-        " them, \"Boat's in! Tide won't wait!\""
-    )
-    said, names = speakers_by_line(text)
-    assert "the ferry-boy" in names
-    assert said["Boat's in! Tide won't wait!"] == "the ferry-boy"
+_BOAT = "Boat's in! Tide won't wait!\""
+
+
+@pytest.mark.parametrize(
+    ("middle", "speaker", "line"),
+    [
+        # a relative clause before the verb
+        (
+            "Down on the quay a lantern swung, and the ferry-boy who held it shouted up to"
+            ' them, "' + _BOAT,
+            "the ferry-boy",
+            "Boat's in! Tide won't wait!",
+        ),
+        # the phrase's own verb joined by "and" to the speech verb
+        (
+            'Down on the quay the ferryman leaned out of his boat and called up to them, "' + _BOAT,
+            "the ferryman",
+            "Boat's in! Tide won't wait!",
+        ),
+        # the line opening the next paragraph
+        (
+            "Down on the quay the ferry-boy who held the lantern shouted up to them, thin on"
+            ' the wind.\n\n"' + _BOAT,
+            "the ferry-boy",
+            "Boat's in! Tide won't wait!",
+        ),
+        # a preposition opening the aside
+        (
+            'Anna looked at her uncle. My uncle, after folding his paper, said to her, "Go'
+            ' home before the tide turns."',
+            "my uncle",
+            "Go home before the tide turns.",
+        ),
+    ],
+)
+def test_a_clause_before_the_verb_makes_a_speaker(middle: str, speaker: str, line: str) -> None:
+    said, names = speakers_by_line(_story(middle))
+    assert speaker in names
+    assert said[line] == speaker
     assert said["We are coming."] == "Tom"
-
-
-def test_a_verb_joined_by_and_makes_a_speaker() -> None:
-    text = _story(
-        "Down on the quay the ferryman leaned out of his boat and called up to them,"
-        " \"Boat's in! Tide won't wait!\""
-    )
-    said, names = speakers_by_line(text)
-    assert "the ferryman" in names
-    assert said["Boat's in! Tide won't wait!"] == "the ferryman"
-
-
-def test_the_line_may_open_the_next_paragraph() -> None:
-    text = _story(
-        "Down on the quay the ferry-boy who held the lantern shouted up to them, thin on the"
-        " wind.\n\n\"Boat's in! Tide won't wait!\""
-    )
-    said, names = speakers_by_line(text)
-    assert "the ferry-boy" in names
-    assert said["Boat's in! Tide won't wait!"] == "the ferry-boy"
-
-
-def test_a_preposition_before_the_aside_keeps_the_subject() -> None:
-    text = _story(
-        'Anna looked at her uncle. My uncle, after folding his paper, said to her, "Go'
-        ' home before the tide turns."'
-    )
-    said, names = speakers_by_line(text)
-    assert "my uncle" in names
-    assert said["Go home before the tide turns."] == "my uncle"
 
 
 def test_a_clause_of_someone_else_is_not_the_phrase_s() -> None:

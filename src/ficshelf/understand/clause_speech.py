@@ -85,10 +85,10 @@ def speaks_past_clause(
     ``para``) is the subject of a speech verb past a clause of its own that introduces the
     next line (see the module docstring); ``is_verb`` tells a word right after a phrase that
     is its verb ("leaned", "sank")."""
-    if not _opens_clause(text, end, para.end, is_verb):
-        return False  # (the common case, before the line is looked for)
     line = quotes.next_start(end)
-    if line >= para.end and (line - end > _REACH + _TAIL or text[para.end : line].strip(_TAIL_END)):
+    if line - end > _REACH + _TAIL or not _opens_clause(text, end, para.end, is_verb):
+        return False  # (the common cases: no line near, no clause after the phrase)
+    if line >= para.end and text[para.end : line].strip(_TAIL_END):
         return False  # the line opens no later than the next paragraph
     return clause_reaches_line(text, end, line, is_verb)
 
@@ -148,17 +148,14 @@ def clause_subject_tag(
     taken: a named one's tags are ``speech_tags``'s, its epithets ("the Captain") too."""
     lo = max(start, line - _REACH - _TAIL)
     found: Tag | None = None
-    near = False
     for k in range(cast.first_at(lo), len(cast.narration)):
         mention = cast.narration[k]
         if mention.end > line:
             break
         if not mention.label[:1].islower():
             continue  # a named character ("the Captain" for Captain Mirvan)
-        if not near:
-            if not SPEECH_VERB.search(text, max(start, line - _TAIL - _LONGEST_VERB), line):
-                return None  # no speech verb near the line
-            near = True
+        # (``clause_reaches_line`` reads the clause after the phrase before it looks for a
+        # speech verb near the line: no search of the text for a phrase with no clause)
         first = text[mention.start : mention.end].split(" ", 1)[0].lower()
         if first in _DESCRIBED and clause_reaches_line(text, mention.end, line, is_verb):
             found = Tag(mention.label, "", mention.start)

@@ -152,12 +152,9 @@ def clause_subject_tag(
         mention = cast.narration[k]
         if mention.end > line:
             break
-        if not mention.label[:1].islower():
-            continue  # a named character ("the Captain" for Captain Mirvan)
         # (``clause_reaches_line`` reads the clause after the phrase before it looks for a
         # speech verb near the line: no search of the text for a phrase with no clause)
-        first = text[mention.start : mention.end].split(" ", 1)[0].lower()
-        if first in _DESCRIBED and clause_reaches_line(text, mention.end, line, is_verb):
+        if _described(text, mention) and clause_reaches_line(text, mention.end, line, is_verb):
             found = Tag(mention.label, "", mention.start)
     return found
 
@@ -176,10 +173,26 @@ def _opens_clause(text: str, end: int, limit: int, is_verb: Callable[[str], bool
     return int(not opening.group("comma") and is_verb(opening.group("word")))
 
 
-def described_ends(cast: Cast) -> list[int]:
+def described_ends(cast: Cast, text: str, is_verb: Callable[[str], bool]) -> list[int]:
     """Return where the narration mentions of ``cast``'s unnamed characters (named by a
-    description, in lower case) end, in text order: what ``described_near`` reads."""
-    return [m.end for m in cast.narration if m.label[:1].islower()]
+    description, in lower case) that ``clause_subject_tag`` may take end, in text order:
+    what ``described_near`` reads. Only a mention that opens with a determiner and has a
+    clause right after it ("the ferry-boy who", "a drover leaned") is kept: one pass over
+    the mentions, so that the sieve looks for none near a line with no such mention."""
+    return [
+        m.end
+        for m in cast.narration
+        if _described(text, m) and _opens_clause(text, m.end, len(text), is_verb)
+    ]
+
+
+def _described(text: str, mention: Span) -> bool:
+    """Whether ``mention`` is of an unnamed character (its name a description, in lower
+    case; not "the Captain" for Captain Mirvan) and opens with a determiner."""
+    return (
+        mention.label[:1].islower()
+        and text[mention.start : mention.end].split(" ", 1)[0].lower() in _DESCRIBED
+    )
 
 
 def described_near(ends: Sequence[int], line: int) -> bool:

@@ -60,7 +60,7 @@ def explicit_tags(ctx: Context) -> None:
     """Sieve 1: speech tags right after or right before each quote."""
     text, quotes, paragraphs = ctx.text, ctx.quotes, ctx.paragraphs
     # where unnamed characters are mentioned: one may be a tag's subject past its clause
-    described = described_ends(ctx.cast)
+    described = described_ends(ctx.cast, text, is_verb)
     for i, quote in enumerate(quotes):
         end_para = paragraphs[quote.end_para]
         after_end = end_para.end

@@ -102,7 +102,18 @@ def collected(log: str) -> int:
 
 def callgrind(src: Path, text: Path, mode: str, out: Path) -> int:
     """Run the child under callgrind with ``src`` first on the path; return its instructions."""
-    env = dict(os.environ, PYTHONPATH=str(src), PYTHONHASHSEED="0", PYTHONDONTWRITEBYTECODE="1")
+    # numpy's OpenBLAS starts worker threads that spin while they wait for work: callgrind
+    # counts their spinning, 30 to 140 M instructions a run (±1% of the repeated analysis of
+    # the 50,000-word novel) as the threads happen to be scheduled (round speed39b); one
+    # thread has none
+    env = dict(
+        os.environ,
+        PYTHONPATH=str(src),
+        PYTHONHASHSEED="0",
+        PYTHONDONTWRITEBYTECODE="1",
+        OPENBLAS_NUM_THREADS="1",
+        OMP_NUM_THREADS="1",
+    )
     command = [
         "valgrind",
         "--tool=callgrind",

@@ -750,6 +750,12 @@ def test_a_name_after_a_preposition_does_not_take_the_newcomer_s_line() -> None:
             [],
             id="no-tag",
         ),
+        pytest.param(  # a title in "-is" is one person, no plural (``group_voices``)
+            "The colonel rode along the line.\n\n"
+            '"Forward!" the Marquis roared, all at once. "Forward!"',
+            [],
+            id="no-plural",
+        ),
     ],
 )
 def test_a_group_in_the_tag_right_after_its_line_speaks_it(text: str, expected: list[str]) -> None:

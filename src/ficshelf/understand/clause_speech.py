@@ -36,7 +36,7 @@ from ficshelf.model import Span
 from ficshelf.understand.name_tables import OBJECT_PREPOSITIONS
 from ficshelf.understand.names import QuoteIndex
 from ficshelf.understand.speaker_cues import Cast
-from ficshelf.understand.speech_tags import Tag
+from ficshelf.understand.speech_tags import SUBJECT_PRONOUNS, Tag
 from ficshelf.understand.speech_verbs import MANNER_VERBS, SPEECH_VERBS
 
 # How far the line may open after the phrase, and after the speech verb.
@@ -49,8 +49,9 @@ _OPENING = re.compile(r"(?P<comma>,)?[ \t]+(?P<word>[a-z]+)\b")
 _LONGEST_VERB = max(map(len, SPEECH_VERBS))
 # What ends a sentence or a clause the phrase cannot be the subject across.
 _STOP = re.compile(r"[.!?;:\"“”\n]|--|—")
-# Subjects of their own: a clause with one of these is not the phrase's.
-_OWN_SUBJECTS = frozenset("he she i we they you".split())
+# Subjects of their own: a clause with one of these is not the phrase's ("it" is most often
+# an object here: "the ferry-boy who held it shouted").
+_OWN_SUBJECTS = SUBJECT_PRONOUNS - {"it"}
 # What "to" after the verb may take as its listener ("said to me", "called to the crowd");
 # else it opens an infinitive ("tried to obtain admission"). A name is one too.
 _LISTENERS = frozenset(

@@ -30,9 +30,11 @@ from functools import lru_cache
 
 from ficshelf.understand.descriptor_patterns import GROUP_HEADS
 
-# "the" and one capitalised plural: a people the story names as one ("the Greys"); not a
-# word in "-ss", "-us" or "-is" ("the Duchess", "the Marquis"), no plural.
-_NAMED_PEOPLE = re.compile(r"the [A-Z][a-z]+(?<=[a-hj-rtv-z]s)")
+# A capitalised plural: a people the story names as one ("Greys" in "the Greys"); not a
+# word in "-ss", "-us" or "-is" ("Duchess", "Marquis"), no plural. ``line_groups`` reads
+# the same noun after "the" in a tag.
+NAMED_PEOPLE_NOUN = r"[A-Z][a-z]+(?<=[a-hj-rtv-z]s)"
+_NAMED_PEOPLE = re.compile(rf"the {NAMED_PEOPLE_NOUN}")
 
 
 @lru_cache(maxsize=1024)

@@ -21,6 +21,7 @@ from ficshelf.model import Span
 from ficshelf.understand import name_tables
 from ficshelf.understand.descriptor_mention import DescriptorMention
 from ficshelf.understand.descriptor_patterns import GROUP, NOT_MODIFIERS, TAG_GAP
+from ficshelf.understand.group_voices import NAMED_PEOPLE_NOUN
 from ficshelf.understand.names import QuoteIndex
 from ficshelf.understand.speech_verbs import SPEECH_VERBS
 
@@ -29,8 +30,9 @@ from ficshelf.understand.speech_verbs import SPEECH_VERBS
 _LINE_END = re.compile(r"[,!?—–…][\"”’']?[ \t]+\Z")
 # "the" right after a line's end: where a tag opens.
 _THE_AFTER = re.compile(rf"[^\w\n]{{0,{TAG_GAP}}}?(?<![\w'’-])(?=the[ \t])")
-# A capitalised plural after "the": a group the story names ("the Greys", "the Blues").
-_NAMED_GROUP = re.compile(r"the[ \t]++(?P<noun>[A-Z][a-z]++)(?<=[a-rt-z]s)(?![\w'’-])")
+# A capitalised plural after "the": a group the story names ("the Greys", "the Blues"), the
+# noun that ``group_voices.speaks_as_one`` takes for one.
+_NAMED_GROUP = re.compile(rf"the[ \t]++(?P<noun>{NAMED_PEOPLE_NOUN})(?![\w'’-])")
 # A short place after the group, its last word any word ("in 4B", "at the back").
 _PLACE = re.compile(
     r"[ \t]++(?:in|at|by|on|from|near|behind|outside|upstairs|downstairs)"

@@ -43,6 +43,7 @@ from ficshelf.evaluation.gold import (  # noqa: E402
     SECOND_TUNING_STORIES,
     SEVENTH_HELD_OUT_STORIES,
     SEVENTH_TUNING_STORIES,
+    SIXTEENTH_HELD_OUT_STORIES,
     SIXTH_HELD_OUT_STORIES,
     SIXTH_TUNING_STORIES,
     TENTH_HELD_OUT_STORIES,
@@ -198,6 +199,10 @@ HELD_OUT_SETS = (
     (
         "Held out, stories 241–250 (written at stop 39, in canons no story had used)",
         FIFTEENTH_HELD_OUT_STORIES,
+    ),
+    (
+        "Held out, stories 251–260 (written at stop 40, in canons no story had used)",
+        SIXTEENTH_HELD_OUT_STORIES,
     ),
 )
 

@@ -25,6 +25,7 @@ from ficshelf.evaluation.gold import (
     NINTH_TUNING_STORIES,
     SEVENTH_HELD_OUT_STORIES,
     SEVENTH_TUNING_STORIES,
+    SIXTEENTH_HELD_OUT_STORIES,
     SIXTH_HELD_OUT_STORIES,
     SIXTH_TUNING_STORIES,
     TENTH_HELD_OUT_STORIES,
@@ -53,7 +54,7 @@ def write(path: Path, data: object) -> Path:
 
 def test_every_sample_gold_file_loads(corpus_dir: Path) -> None:
     files = find_gold_files([corpus_dir])
-    assert len(files) == 250
+    assert len(files) == 260
     for path in files:
         gold = load_gold(path)
         assert gold.source.is_file(), gold.source
@@ -92,6 +93,8 @@ def test_match_picks_a_subset(corpus_dir: Path) -> None:
     assert [int(p.name.split("-")[0]) for p in fourteenth] == list(range(231, 241))
     fifteenth = find_gold_files([corpus_dir], FIFTEENTH_HELD_OUT_STORIES)
     assert [int(p.name.split("-")[0]) for p in fifteenth] == list(range(241, 251))
+    sixteenth = find_gold_files([corpus_dir], SIXTEENTH_HELD_OUT_STORIES)
+    assert [int(p.name.split("-")[0]) for p in sixteenth] == list(range(251, 261))
     held_out = find_gold_files([corpus_dir], HELD_OUT_STORIES)
     assert held_out == sorted(
         first_held_out
@@ -109,6 +112,7 @@ def test_match_picks_a_subset(corpus_dir: Path) -> None:
         + thirteenth
         + fourteenth
         + fifteenth
+        + sixteenth
     )
     tuning = find_gold_files([corpus_dir], TUNING_STORIES)
     numbers = [*range(1, 16), *range(31, 41), *range(51, 111), *range(121, 131)]
@@ -120,7 +124,7 @@ def test_match_picks_a_subset(corpus_dir: Path) -> None:
 
 
 def test_fresh_held_out_and_later_tuning_patterns_cover_their_stories_only(tmp_path: Path) -> None:
-    for number in range(1, 252):
+    for number in range(1, 262):
         write(tmp_path / f"{number:02d}-story.gold.json", {"source": f"{number:02d}-story.txt"})
     fresh = find_gold_files([tmp_path], FRESH_HELD_OUT_STORIES)
     assert [p.name[:2] for p in fresh] == [str(n) for n in range(41, 51)]
@@ -164,6 +168,8 @@ def test_fresh_held_out_and_later_tuning_patterns_cover_their_stories_only(tmp_p
     assert sorted(int(p.name.split("-")[0]) for p in fourteenth) == list(range(231, 241))
     fifteenth = find_gold_files([tmp_path], FIFTEENTH_HELD_OUT_STORIES)
     assert sorted(int(p.name.split("-")[0]) for p in fifteenth) == list(range(241, 251))
+    sixteenth = find_gold_files([tmp_path], SIXTEENTH_HELD_OUT_STORIES)
+    assert sorted(int(p.name.split("-")[0]) for p in sixteenth) == list(range(251, 261))
     held_out = find_gold_files([tmp_path], HELD_OUT_STORIES)
     assert not set(held_out) & set(find_gold_files([tmp_path], TUNING_STORIES))
 

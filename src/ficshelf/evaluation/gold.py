@@ -33,7 +33,8 @@ GOLD_SUFFIX = ".gold.json"
 # 161-170, written at stop 31's start, 171-180, written at stop 32's start, 181-190, written
 # at stop 33's start, 191-200, written at stop 34's start, 201-210, written at stop 35's start,
 # 211-220, written at stop 36's start, 221-230, written at stop 37's start, 231-240,
-# written at stop 38's start, and 241-250, written at stop 39's start.
+# written at stop 38's start, 241-250, written at stop 39's start, and 251-260, written at
+# stop 40's start.
 FIRST_TUNING_STORIES = ("*/0*", "*/1[0-5]-*")  # stories 01-15
 SECOND_TUNING_STORIES = ("*/3[1-9]-*", "*/40-*")  # stories 31-40, written after the rules
 THIRD_TUNING_STORIES = ("*/5[1-9]-*", "*/60-*")  # stories 51-60, written after the rules
@@ -69,6 +70,7 @@ TWELFTH_HELD_OUT_STORIES = ("*/21[1-9]-*", "*/220-*")  # stories 211-220, writte
 THIRTEENTH_HELD_OUT_STORIES = ("*/22[1-9]-*", "*/230-*")  # stories 221-230, written after the rules
 FOURTEENTH_HELD_OUT_STORIES = ("*/23[1-9]-*", "*/240-*")  # stories 231-240, written after the rules
 FIFTEENTH_HELD_OUT_STORIES = ("*/24[1-9]-*", "*/250-*")  # stories 241-250, written after the rules
+SIXTEENTH_HELD_OUT_STORIES = ("*/25[1-9]-*", "*/260-*")  # stories 251-260, written after the rules
 HELD_OUT_STORIES = (
     FIRST_HELD_OUT_STORIES
     + FRESH_HELD_OUT_STORIES
@@ -85,6 +87,7 @@ HELD_OUT_STORIES = (
     + THIRTEENTH_HELD_OUT_STORIES
     + FOURTEENTH_HELD_OUT_STORIES
     + FIFTEENTH_HELD_OUT_STORIES
+    + SIXTEENTH_HELD_OUT_STORIES
 )
 
 

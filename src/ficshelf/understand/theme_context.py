@@ -9,6 +9,7 @@ from __future__ import annotations
 from ficshelf.understand.theme_lexicon import MENACE, VIOLENCE
 from ficshelf.understand.theme_not_suffered import NOT_SUFFERED
 from ficshelf.understand.theme_other_senses import OTHER_SENSES
+from ficshelf.understand.theme_rating_schemes import RATING_TOKEN
 
 # Figurative or harmless uses that contain a cue: a cue inside one of these does not count.
 FIGURATIVE: dict[str, str] = {
@@ -440,13 +441,19 @@ DRINK_AS_NAME = (
 )
 
 # An author's note that states the story's rating ("Rated M for the gore", "hence the M",
-# "Mature for that"): the author's own rating, as an AO3 file's rating tag is. Group 1 is the
-# rating's initial.
+# "Mature for that"): the author's own rating, as an AO3 file's rating tag is, in AO3's scheme
+# or another one ("Rated K+", "Rating: PG-13", "FR15": ``theme_rating_schemes``, round
+# warn40). One group of each alternative holds the rating as written.
+_RATED_AS = RATING_TOKEN + r"(?![’'\w+-])"
 NOTE_RATING = (
-    r"\brated (?:it |this |the (?:fic|story|work) )?(?:as |an? )?([GTME])(?:eneral|een|ature"
-    r"|xplicit)?\b(?![’'\w-])|\bhence the ([GTME])\b(?![’'\w-])"
-    # a rating line: "Rating: T", "Rated: Teen and Up", "Rating - Mature"
-    r"|\brat(?:ed|ing)\s*[:\-–—]\s*([GTME])(?:eneral|een|ature|xplicit)?\b(?![’'\w-])"
+    r"\brated (?:it |this |the (?:fic|story|work) )?(?:as |an? )?"
+    + _RATED_AS
+    + r"|\bhence the "
+    + _RATED_AS
+    # a rating line: "Rating: T", "Rated: Teen and Up", "Rating - Mature", FanFiction.net's
+    # own "Rated: Fiction K+"
+    + r"|\brat(?:ed|ing)\s*[:\-–—]\s*(?:Fiction\s+)?"
+    + _RATED_AS
     # "Mature" with its capital: "mature for the age she is" rates nothing
-    r"|\b((?-i:M))ature for (?:that|this|the)\b"
+    + r"|\b((?-i:M))ature for (?:that|this|the)\b"
 )

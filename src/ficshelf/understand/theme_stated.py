@@ -3,7 +3,8 @@ author's note in the text that states warnings ("Warnings for gore and character
 "Rated T for language and lager", "there is a lot of drinking": ``note_warnings``), the
 file's own metadata (an AO3 download's notes, summary and freeform tags that name a
 warning, "Grief/Mourning": ``given_warnings``, each with where it is stated), and a rating a
-note states ("Rated M for the gore", "hence the M": ``stated_rating``). The vocabulary of
+note states ("Rated M for the gore", "hence the M", or in another scheme mapped to AO3's,
+"Rated K+", "Rating: PG-13": ``stated_rating``, ``theme_rating_schemes``). The vocabulary of
 these statements is data in ``theme_context`` (``NOTE_WARNING_LABEL``, ``NOTE_TERMS``,
 ``FREEFORM_TERMS``, ``NOTE_RATING``, ``NOTE_GORE``), widened in a fan writer's words by
 ``theme_note_terms`` (round warn35: "TW: dead parents, cussing"). Any note but a title or an
@@ -23,7 +24,7 @@ from ficshelf.model import GivenMetadata, NoteKind, Span, TagType
 from ficshelf.understand import theme_context as ctx
 from ficshelf.understand.theme_evidence import drink_named
 from ficshelf.understand.theme_note_terms import BARE_RATING_REST, MORE_NOTE_TERMS
-from ficshelf.vocabulary import RATINGS
+from ficshelf.understand.theme_rating_schemes import ao3_rating
 
 _NOTE_LABEL = re.compile(ctx.NOTE_WARNING_LABEL, re.IGNORECASE)
 _NOTE_IN_PASSING = re.compile(ctx.NOTE_STATED_IN_PASSING, re.IGNORECASE)
@@ -46,8 +47,6 @@ STATING_NOTES = frozenset(
     {NoteKind.AUTHORS_NOTE, NoteKind.SUMMARY, NoteKind.DISCLAIMER, NoteKind.BYLINE}
 )
 _NOTE_RATING = re.compile(ctx.NOTE_RATING, re.IGNORECASE)
-# a stated rating's initial: "G" General, "T" Teen, "M" Mature, "E" Explicit
-_RATINGS = {rating[0]: rating for rating in RATINGS if rating != "Not Rated"}
 # A negation a word or two before a stated rating denies it ("isn't rated M", "not even
 # rated T", "never rated it E").
 _RATING_DENIED = re.compile(
@@ -242,13 +241,17 @@ def given_warnings(given: GivenMetadata) -> dict[str, GivenWarning]:
 
 
 def stated_rating(text: str, notes: Sequence[Span]) -> str | None:
-    """Return the rating an author's note states ("Rated M for the gore", "hence the M"),
-    or ``None``; a rating the note denies ("this isn't rated M", "not even rated T") states
-    nothing, and the note may go on to state the one it is ("not rated M, rated T")."""
+    """Return the rating on AO3's scale that an author's note states ("Rated M for the
+    gore", "hence the M"), in AO3's scheme or another one mapped to it ("Rated K+" General,
+    "Rating: PG-13" Teen, "Rated FR15" Mature: ``theme_rating_schemes``), or ``None``; a
+    rating the note denies ("this isn't rated M", "not rated R") states nothing, and the note
+    may go on to state the one it is ("not rated M, rated T")."""
     for note in notes:
         if note.label in STATING_NOTES:
             for m in _NOTE_RATING.finditer(text, note.start, note.end):
                 if _RATING_DENIED.search(text, max(note.start, m.start() - 24), m.start()):
                     continue
-                return _RATINGS[next(g for g in m.groups() if g).upper()]
+                rating = ao3_rating(next(g for g in m.groups() if g))
+                if rating is not None:
+                    return rating
     return None

@@ -8,6 +8,9 @@ from __future__ import annotations
 import pytest
 from theme_probes import analysed
 
+from ficshelf.model import GivenMetadata, GivenTag, RawDocument, TagType
+from ficshelf.understand import analyze
+from ficshelf.understand.report import analysis_to_dict
 from ficshelf.understand.theme_rating_schemes import SCHEME_RATINGS, ao3_rating
 from ficshelf.understand.theme_stated import stated_rating
 from ficshelf.vocabulary import RATINGS
@@ -94,3 +97,16 @@ def test_every_scheme_rating_is_a_rung_of_ao3s_scale() -> None:
     assert ao3_rating("pg-13") == ao3_rating("PG 13") == "Teen"
     assert ao3_rating("fr 15") == "Mature"
     assert ao3_rating("FR11") is None
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [("Fiction K+", "General"), ("Fiction T", "Teen"), ("NC-17", "Explicit"), ("Mature", "Mature")],
+)
+def test_a_files_rating_tag_in_another_scheme_is_the_stories_rating(
+    given: str, expected: str
+) -> None:
+    # a FanFicFare download of a FanFiction.net story tags its rating "Fiction T"
+    metadata = GivenMetadata(tags=(GivenTag(TagType.RATING, given),))
+    story = analysis_to_dict(analyze(RawDocument(QUIET + "\n", "bus.html", "html", metadata)))
+    assert story["rating"] == expected

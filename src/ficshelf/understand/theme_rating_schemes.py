@@ -34,7 +34,9 @@ E for Everyone (video games)   General     the games scale's all-ages rung, a jo
 =============================  ==========  ===================================================
 
 AO3's own names and initials (General, Teen, Mature, Explicit; G, T, M, E) are the first
-rows; a letter AO3 and another scheme share (G, T, M) means the same rung in both.
+rows; a letter AO3 and another scheme share (G, T, M) means the same rung in both. The same
+lookup reads a file's own rating tag in another scheme (a FanFicFare download of a
+FanFiction.net story gives "Fiction T": ``report``).
 """
 
 from __future__ import annotations
@@ -88,16 +90,19 @@ SCHEME_RATINGS: dict[str, str] = {
 }
 
 _NOT_KEY = re.compile(r"[^0-9A-Z+]")
+# FanFiction.net writes its ratings "Fiction K+", and a FanFicFare download keeps the word.
+_FFN_PREFIX = re.compile(r"\A\s*fiction\s+", re.IGNORECASE)
 
 
 def _key(token: str) -> str:
-    """The form ``SCHEME_RATINGS`` knows ``token`` by: capitals, no spaces or hyphens."""
-    return _NOT_KEY.sub("", token.upper())
+    """The form ``SCHEME_RATINGS`` knows ``token`` by: capitals, no spaces or hyphens, no
+    "Fiction" before it."""
+    return _NOT_KEY.sub("", _FFN_PREFIX.sub("", token).upper())
 
 
 def ao3_rating(token: str) -> str | None:
     """Return the rung of AO3's scale ("General", "Teen", "Mature", "Explicit") that the
-    rating ``token`` (a match of ``RATING_TOKEN``: "K+", "PG-13", "FR15", "Teen") stands for
-    in its scheme, or ``None`` for a token no scheme knows (an age Fiction Ratings has no
-    label for, "FR11")."""
+    rating ``token`` (a match of ``RATING_TOKEN``, "K+", "PG-13", "FR15", "Teen", or a
+    file's rating tag, "Fiction T") stands for in its scheme, or ``None`` for a token no
+    scheme knows (an age Fiction Ratings has no label for, "FR11"; "Not Rated")."""
     return SCHEME_RATINGS.get(_key(token))

@@ -42,13 +42,21 @@ DENIALS = (
 )
 
 # The settings that make an ambiguous harm a warning, and the cues that need them.
+_PARTNER = (
+    r"\b(?:husband|wife|boyfriend|girlfriend|fianc[ée]e?|partner|married|marriage"
+    r"|wedding ring|her lord|his lady)\b"
+)
 ANCHORS: dict[str, str] = {
-    "partner": r"\b(?:husband|wife|boyfriend|girlfriend|fianc[ée]e?|partner|married|marriage"
-    r"|wedding ring|her lord|his lady)\b",
+    "partner": _PARTNER,
+    # (round warn40) a partner named anywhere in the story: ``theme_grips``
+    "partner in the story": _PARTNER,
     "child": r"\b(?:father|mother|dad|daddy|mum|mummy|mom|stepfather|stepmother|stepdad|stepmum"
     r"|stepmom|uncle|aunt|parents?|boys?|girls?|child|children|kids?|son|daughter|orphans?|lad"
     r"|schoolmaster|schoolmistress|governess|workhouse|matron)(?:['’]s)?\b",
 }
+
+# The anchors searched in the whole story, not in the cue's paragraph.
+STORY_ANCHORS = frozenset({"partner in the story"})
 
 ANCHORED: dict[tuple[str, str], tuple[tuple[str, float], ...]] = {
     ("domestic violence", "partner"): (

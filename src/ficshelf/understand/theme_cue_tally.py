@@ -104,10 +104,12 @@ def tally_cues(
     index = cue_index()
     current: Span | None = None
     anchored: Callable[[str], bool] = bool
+    # the story-wide anchors (``theme_conditional.STORY_ANCHORS``), searched on demand
+    story: dict[str, bool] = {}
     for pos, head, para in _heads(text, paragraphs, index) if heads is None else heads:
         if para is not current:
             # the anchors of ``theme_conditional.ANCHORED`` in ``para``, searched on demand
-            current, anchored = para, functools.partial(_anchored, text, para, {})
+            current, anchored = para, functools.partial(_anchored, text, para, {}, story)
         if pos and text[pos - 1] in "'’-":
             continue
         cues = _cues_at(index, text, pos, para.end, head, anchored, lowered)
@@ -167,9 +169,16 @@ def tally_cues(
     return tallies
 
 
-def _anchored(text: str, para: Span, settings: dict[str, bool], name: str) -> bool:
+def _anchored(
+    text: str, para: Span, settings: dict[str, bool], story: dict[str, bool], name: str
+) -> bool:
     """Whether the anchor ``name`` (``theme_conditional.ANCHORED``) is named in ``para``
-    (each searched once per paragraph: ``settings``)."""
+    (each searched once per paragraph: ``settings``), or, for one of
+    ``theme_conditional.STORY_ANCHORS``, anywhere in ``text`` (searched once: ``story``)."""
+    if name in cond.STORY_ANCHORS:
+        if name not in story:
+            story[name] = _ANCHORS[name].search(text) is not None
+        return story[name]
     if name not in settings:
         settings[name] = _ANCHORS[name].search(text, para.start, para.end) is not None
     return settings[name]

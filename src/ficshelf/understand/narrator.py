@@ -17,6 +17,10 @@ calls rank above more talk. A call in an untagged line right after the narrator'
 line, or in a line a described person tags ("the baker said"), is another's line's call;
 so is one in an untagged line whose paragraph has a beat of another person acting and
 none of the narrator ('"Dr. Marsh, have you a minute?" The nurse looked frightened.').
+An untagged line whose call is set off as calls are ("Dunmore, what ...", "..., Oliver.")
+and that the narrator answers in the next paragraph, with their own tagged line or a reply
+told in the narration ("I said I did not know.": ``narrator_answers``), is another's line
+to the narrator: its call weighs as one in another's tagged line (round fp40).
 ``narrator_speaks`` tells whether an unnamed narrator has lines.
 
 Also here, as fallbacks for when the narration and dialogue stages have not assigned their
@@ -36,6 +40,7 @@ from ficshelf.model import Span
 from ficshelf.understand import name_tables as tables
 from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.names import QuoteIndex
+from ficshelf.understand.narrator_answers import narrator_replies
 from ficshelf.understand.person_nouns import PERSON_NOUNS
 from ficshelf.understand.regex_tries import trie_regex
 from ficshelf.understand.roman_i import numeral_i
@@ -83,6 +88,7 @@ _ME_THERE = compile_fast(r"\b(?:[Mm]e|[Mm]yself|I)\b")
 # (and "we"/"us", a company the narrator is one of: ``_narrator_ends``)
 _TO_ME_OR_I = compile_fast(r"\b(?:[Mm]e|[Mm]y|[Mm]yself|I|[Ww]e|[Uu]s)\b")
 _CALL_AFTER = frozenset("!?")
+_CALL_ENDS = frozenset(",.!?")
 _QUOTE_CLOSERS = "\"'”’» \t"
 _QUOTE_EDGE = "\"'“”‘’«»„ \t—–-"
 _FIRST = compile_fast(r"\b(?:I|me|my|mine|myself|I['’]m|I['’]d|I['’]ll|I['’]ve)\b")
@@ -273,6 +279,44 @@ def _turn_weight(
     return OTHERS_LINE if earlier_own and earlier == OWN_LINE else weight
 
 
+def _answered_next(
+    text: str,
+    paragraphs: Sequence[Span],
+    li: int,
+    quotes: QuoteIndex,
+    weights: dict[int, tuple[float, bool]],
+    person: str,
+) -> bool:
+    """Whether the line of paragraph ``li`` is answered by the narrator in the paragraph
+    right after it: one that opens with the narrator's own tagged line ('"Miss Price?"' /
+    '"Thank you," I said.'; "you say" when ``person`` is "second") or, in a first-person
+    story, with the narrator's reply told in the narration ('"Dunmore, what were you
+    doing?"' / "I said I did not know.": ``narrator_answers.narrator_replies``). A new
+    paragraph is a new turn: the line answered is someone else's, said to the narrator.
+    ``weights`` caches each paragraph's ``_line_weight``."""
+    if li + 1 >= len(paragraphs) or not _holds_line(text, paragraphs[li], quotes):
+        return False
+    after = paragraphs[li + 1]
+    lead = len(text[after.start : after.end]) - len(text[after.start : after.end].lstrip())
+    if quotes.find(after.start + lead) < 0 and quotes.find(after.start + lead + 1) < 0:
+        return person == "first" and narrator_replies(text, after)
+    if li + 1 not in weights:
+        weights[li + 1] = _line_weight(text, after, quotes, person)
+    return weights[li + 1] == (OWN_LINE, True)
+
+
+def _set_off(text: str, m: NamedMention, quotes: QuoteIndex) -> bool:
+    """Whether a mention inside a quote stands where a call does, set off by its
+    punctuation: opening the quote or after a comma ("Dunmore, what ...", "Get in the
+    back, Oliver."), with a comma, a stop, "!" or "?" right after it (not "Leeds, if we get
+    that far" opening a later sentence, nor "Hill Country -- up there")."""
+    if text[m.end : m.end + 1] not in _CALL_ENDS:
+        return False
+    start, _ = quotes.bounds(quotes.find(m.start))
+    before = text[start : m.start].rstrip(_QUOTE_EDGE)
+    return not before or before.endswith(",")
+
+
 def _said_to_me(
     text: str, para: Span, quotes: QuoteIndex, at: int, me: re.Pattern[str] = _TO_ME
 ) -> bool:
@@ -343,6 +387,13 @@ def find_narrator(
             if li not in turns:  # a call weighs by whose turn the line is
                 turns[li] = _turn_weight(text, paragraphs, li, quotes, lines, person, names)
             weight = turns[li]
+            if (
+                weight == UNTAGGED_LINE
+                and not own_line
+                and _set_off(text, m, quotes)
+                and _answered_next(text, paragraphs, li, quotes, lines, person)
+            ):
+                weight = OTHERS_LINE  # '"Dunmore, what ...?"' / "I said I did not know."
             if (
                 person == "first"
                 and not own_line

@@ -8,19 +8,12 @@ named, where the narrator's own call is answered by the one called or said again
 from __future__ import annotations
 
 import pytest
+from test_narrator_shapes_narr32 import narrator_of
 
 from ficshelf.model import RawDocument, Span
 from ficshelf.understand import analyze
-from ficshelf.understand.characters import characters_of
 from ficshelf.understand.narrator_answers import narrator_replies
 from ficshelf.understand.report import analysis_to_dict
-from ficshelf.understand.text import paragraph_spans
-
-
-def narrator_of(text: str) -> str | None:
-    found = characters_of(text, paragraph_spans(text), None, "first")
-    return found.narrator[0].label if found.narrator else None
-
 
 # (shape, scene, the narrator's name)
 NAMED: list[tuple[str, str, str]] = [

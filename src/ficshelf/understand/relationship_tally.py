@@ -20,7 +20,8 @@ class Pair:
     right beside a name states: "your cousin Lucy", "Cedric, father of Wilfred"), whether
     a spouse word or canon ties them, how often one calls the other by a title ("my
     lord", "Mr. Holmes": ``formal``) or by name (``familiar``), the scenes (numbered from
-    0) where they are together or talk, and evidence spans by kind."""
+    0) where they are together or talk, the kind of pairing the story's notes name them as
+    ("romantic", "platonic" or "": ``relationship_notes``), and evidence spans by kind."""
 
     paragraphs: float = 0.0
     present: float = 0.0
@@ -37,6 +38,7 @@ class Pair:
     formal: int = 0
     familiar: int = 0
     scenes: set[int] = field(default_factory=set)
+    noted: str = ""
     cue_spans: list[tuple[int, int]] = field(default_factory=list)
     talk_spans: list[tuple[int, int]] = field(default_factory=list)
     together_spans: list[tuple[int, int]] = field(default_factory=list)

@@ -140,6 +140,7 @@ from ficshelf.understand.category import category_spans
 from ficshelf.understand.language import is_english
 from ficshelf.understand.pipeline import stage
 from ficshelf.understand.relationship_courtship import courting
+from ficshelf.understand.relationship_notes import mark_noted
 from ficshelf.understand.relationship_pairs import PairFinder
 from ficshelf.understand.relationship_prominence import sole_partners, talk_totals
 from ficshelf.understand.relationship_tally import MAX_EVIDENCE, Pair
@@ -206,14 +207,16 @@ class Relationship:
 
 def kind_of(pair: Pair) -> str | None:
     """Return the pair's kind, or ``None`` when nothing makes it worth listing."""
-    if pair.spouse and pair.romance >= 0.5:
-        return "romantic"
+    if pair.noted == "romantic" or pair.spouse and pair.romance >= 0.5:
+        return "romantic"  # a pairing the notes name with a slash ("Arabin/Eleanor")
     # Friends in canon are no kin: one kin word between them ("I don't know, Uncle." given
     # to the wrong speaker) is more likely misread than a new family; it takes two, or a
     # kin word right beside a name that states it ("your cousin Lucy": canon's friends
     # may be cousins too).
     kin_stated = pair.family >= 2 or pair.stated_family >= 1
     family = pair.family if pair.canon != "platonic" or kin_stated else 0.0
+    if pair.noted:  # "Edward and Tom friendship": friends, or kin as the text says
+        return "family" if family >= 1 else "platonic"
     if pair.romance >= 1 and (pair.romance > family or pair.canon == "romantic"):
         return "romantic"
     if family >= 1:
@@ -443,6 +446,7 @@ def candidates(
         if (
             kind == "platonic"
             and not known_canon
+            and not pair.noted
             and _courtship(pair, a, b, score, best, gender_of or {}, salience)
         ):
             kind = "romantic"
@@ -461,6 +465,10 @@ def candidates(
         major = _major(pair, score) or main_couple or lead_couple or _romance_shown(kind, pair)
         # one who talks with no one else is in the story for this tie
         major = major or sole_partners(pair, a, b, talk, salience)
+        if pair.noted and not (_stand_in(a, b) or _stand_in(b, a)):
+            # The notes name the pairing: what the story is about, whatever the tallies.
+            found.append((_relationship(a, b, kind, True, max(score, MAJOR_SCORE), pair), True))
+            continue
         if kind == "platonic" and keep:
             # Friendship is the default between people who meet: only the pairs that carry
             # the story are worth a tag: named people who keep meeting, shown at length, near the
@@ -553,6 +561,7 @@ def gather(analysis: Analysis) -> Gathered | None:
     inference.confirm_spouses(pairs, finder.spouse_words, inference.titled_spouses(finder))
     inference.shared_kin(pairs, finder.relatives)
     inference.in_laws(pairs.pairs)
+    mark_noted(pairs, analysis, finder.mentions)
     return Gathered(pairs.pairs, finder.salience, pairs.scene_count, finder.genders)
 
 
@@ -588,6 +597,7 @@ def relationship_spans(found: Sequence[Relationship]) -> tuple[Span, ...]:
         "pov",
         "speakers",
         "fandoms",
+        "notes",
     ),
     assigns=("relationships", "category"),
 )

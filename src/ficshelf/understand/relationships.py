@@ -102,6 +102,9 @@ rules in full):
   known only through someone else ("your mother", "his father"; a first-person narrator's
   "my mother" is one person), a group ("the milkers"), or a relative named through one
   person ("David's aunt"), who pairs only with that person.
+* A pairing the summary or author's notes name ("Arabin/Eleanor": romantic; "Edward and Tom
+  friendship", "A & B": platonic, or family by the text's cues; ``relationship_notes``) is
+  listed, major, whatever its tallies.
 * Output: every pair with a romantic or family cue; platonic pairs only between named
   characters (not "the ferryman") who talk (exchanges + addresses >= 2) or share at least
   ``PLATONIC_PARAGRAPHS`` paragraphs, who do not call each other by title ("my lord",
@@ -465,8 +468,7 @@ def candidates(
         major = _major(pair, score) or main_couple or lead_couple or _romance_shown(kind, pair)
         # one who talks with no one else is in the story for this tie
         major = major or sole_partners(pair, a, b, talk, salience)
-        if pair.noted and not (_stand_in(a, b) or _stand_in(b, a)):
-            # The notes name the pairing: what the story is about, whatever the tallies.
+        if pair.noted and not (_stand_in(a, b) or _stand_in(b, a)):  # what the story is about
             found.append((_relationship(a, b, kind, True, max(score, MAJOR_SCORE), pair), True))
             continue
         if kind == "platonic" and keep:

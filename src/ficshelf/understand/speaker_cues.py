@@ -344,19 +344,17 @@ def _genders(
     for a subject), when no other mention and no quotation stands between them ("Jo put
     down her pen"; after "her visitor" or "his companion", only a pronoun of the other gender
     counts; nor does the subject of a clause that opens a few words on, "Kit sat by the
-    fire until she came in"); a canonical name's given name adds its usual gender
-    (``name_tables.GIVEN_NAMES``) as a prior that one stray pronoun does not overturn but
-    two do ("Emma knocked and walked in. He heard her speak" leaves Emma a woman). A
-    group (``group_voices.speaks_as_one``) is ``PLURAL``."""
+    fire until she came in"); a given name adds its usual gender as a prior that one stray
+    pronoun does not overturn but two do ("Emma knocked and walked in. He heard her speak"
+    leaves Emma a woman; ``_given_priors``). A group (``group_voices.speaks_as_one``) is
+    ``PLURAL``."""
     votes: dict[str, Counter[str]] = {name: Counter() for name in cast.names}
     for surface, name in cast.aliases.items():
         word = _word_gender(surface)
         if word:
             votes[name][word] += 10  # (votes are doubled: a pronoun counts 2)
-    for name in cast.names:
-        given = GIVEN_NAMES.get(name.split(" ", 1)[0].lower(), "")
-        if given:
-            votes[name][given] += 3  # a prior: outweighs one pronoun, not two
+    for name, given in _given_priors(cast).items():
+        votes[name][given] += 3  # a prior: outweighs one pronoun, not two
     mentions = cast.narration
     sentence_ends = [sentence.end for sentence in sentences]
     quote_starts = [quote.start for quote in quotes]
@@ -392,3 +390,25 @@ def _genders(
         elif female > male:
             gender[name] = FEMALE
     return gender
+
+
+def _given_priors(cast: Cast) -> dict[str, str]:
+    """Return the gender each character's given name usually has (``name_tables.
+    GIVEN_NAMES``), for the characters that have one: the first word of its canonical name,
+    else the name of one word it is also called by, when all such names agree ("Dr.
+    Chilton", whom a line calls "Thomas"; round pron40)."""
+    priors: dict[str, str] = {}
+    for name in cast.names:
+        given = GIVEN_NAMES.get(name.split(" ", 1)[0].lower(), "")
+        if given:
+            priors[name] = given
+    called: dict[str, set[str]] = {}
+    for surface, name in cast.aliases.items():
+        if name not in priors and " " not in surface:
+            given = GIVEN_NAMES.get(surface, "")
+            if given in (MALE, FEMALE):
+                called.setdefault(name, set()).add(given)
+    for name, genders in called.items():
+        if len(genders) == 1:
+            priors[name] = genders.pop()
+    return priors

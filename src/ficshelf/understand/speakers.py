@@ -170,10 +170,12 @@ Each step records the rule that decided (``QuoteState.rule``).
    speaker (0.6); where paragraphs were guessed, not after a tagged call that asks nothing
    (the caller may go on past the tag).
 
-Genders come from honorifics and kinship words in a character's names and from the first
+Genders come from honorifics and kinship words in a character's names, from the first
 pronoun after its mentions (``speaker_cues``; not a subject's own object, "Kit is watching
-her": ``clause_subjects.object_pronoun``); a group ("the men", "the Greys":
-``group_voices.speaks_as_one``) is ``speaker_cues.PLURAL``, neither "he" nor "she".
+her": ``clause_subjects.object_pronoun``) and from a given name's usual gender, the
+canonical name's or else a one-word name it is called by ("Thomas"); a group ("the men",
+"the Greys": ``group_voices.speaks_as_one``) is ``speaker_cues.PLURAL``, neither "he" nor
+"she".
 Quotes in notes get the character an epigraph credits ("— Calliope") when there is one.
 Speakers are characters of the ``characters`` layer (but the descriptions of step 7); the
 narrator is the ``narrator`` layer's character, or a character called "Narrator" in a first-

@@ -220,8 +220,9 @@ def found_title(analysis: Analysis) -> str | None:
 
 
 def found_authors(analysis: Analysis) -> tuple[str, ...]:
-    """Return the work's authors: those the file states, else the names in its bylines, in
-    order of first appearance, without duplicates or empty names."""
+    """Return the work's authors: those the file states, else the names in its bylines (or
+    the name signing an author's note when no byline names one: the notes stage's
+    ``authors`` layer), in order of first appearance, without duplicates or empty names."""
     text = analysis.text
     authors = analysis.doc.given.authors or tuple(
         dict.fromkeys(s.text_of(text).strip() for s in _spans(analysis, "authors"))

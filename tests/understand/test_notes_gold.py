@@ -53,14 +53,8 @@ KNOWN_GAPS: dict[str, str] = {
     "between the byline and the first scene break is read as story",
     "245-the-letter-from-glenalla": "held out (stop 39): an epigraph of one unquoted, unattributed "
     "paragraph between the byline and the story, with no scene break, is read as story",
-    "247-the-staple-in-the-woodshed": "held out (stop 39): the author is named only by a dash "
-    "signature closing the end note ('— username'), and no byline gives it",
-    "251-the-rail-fence": "held out (stop 40): the author is named only by a '-- username' "
-    "signature closing the end note, and no byline gives it",
-    "252-something-breathing": "held out (stop 40): a byline ('by username') opening the file with "
-    "no title line above it is read as the title",
-    "255-bastables-treasure-toffee": "held out (stop 40): the author is named only by a signature "
-    "('xx username') closing a chatty end note, and no byline gives it",
+    "255-bastables-treasure-toffee": "held out (stop 40): an end note of two chatty paragraphs "
+    "is read as one note (its closing 'xx username' signature is read as the author since notes40)",
 }
 
 

@@ -33,6 +33,7 @@ from ficshelf.understand import note_patterns as pat
 from ficshelf.understand import note_voice as voice
 from ficshelf.understand.note_doc import Note, Paragraphs, Segment, front_kind
 from ficshelf.understand.note_epigraph_edges import epigraph_end
+from ficshelf.understand.note_signatures import is_signature_paragraph
 
 # Kinds an unlabelled note-like paragraph may continue when it directly follows them.
 _CONTINUABLE = frozenset({NoteKind.AUTHORS_NOTE, NoteKind.DISCLAIMER, NoteKind.SUMMARY})
@@ -41,6 +42,8 @@ _NO_CUES = chat.NoteCues(0, 0)
 _LABELLED = chat.NoteCues(2, 0)
 # The cues of a paragraph in the writer's voice (``note_voice``).
 _VOICED = chat.NoteCues(2, 0)
+# The cues of a signature alone in its paragraph ("— username"): it continues a note above it.
+_SIGNED = chat.NoteCues(1, 0)
 # What decorates a title line ("~ X ~", "**X**").
 TITLE_DECORATION = " \t*_~=#"
 _OPENING_QUOTES = "\"“'‘"
@@ -79,8 +82,8 @@ def _is_title(doc: Paragraphs, i: int, seg: Segment) -> bool:
         return i - 1 in doc.breaks and _title_cased(line) and pat.byline(line) is None
     follower = doc.para(i + 1)
     noted = front_kind(follower) is not None or chat.cue_strength(follower) == 2
-    if pat.byline(line) is not None and not noted:
-        return False
+    if pat.byline(line) is not None and pat.byline(follower) is None:
+        return False  # a byline, wherever it stands; a title only above another byline
     if line.rstrip(TITLE_DECORATION)[-1:] in "!?" and not _title_cased(line):
         return False
     if noted:
@@ -337,8 +340,12 @@ def _cues(doc: Paragraphs, s: str, story: range) -> chat.NoteCues:
     that is a note on counted cue words alone is taken as merely note-like when it tells the
     story (``note_voice.tells_story``: a speech tag, a letter, past narration in the third
     person) and does not score as the writer's voice against the story paragraphs of
-    ``story`` (indices walking away from the edge) either."""
+    ``story`` (indices walking away from the edge) either. A signature alone in its
+    paragraph ("— username", ``note_signatures.is_signature_paragraph``) is note-like: it
+    continues the note above it."""
     cues = chat.note_cues(s)
+    if cues.strength == 0 and is_signature_paragraph(s):
+        return _SIGNED
     if (
         cues.strength == 2
         and cues.found

@@ -259,7 +259,7 @@ def byline(para: str) -> Byline | None:
         pos = sep.end()
     names.append((names_start + pos, names_start + len(raw)))
     names = [(a, b) for a, b in names if b > a]
-    if not names or not all(_looks_like_name(para[a:b]) for a, b in names):
+    if not names or not all(looks_like_name(para[a:b]) for a, b in names):
         return None
     fandom = None
     for group in ("pre", "lead"):
@@ -268,7 +268,7 @@ def byline(para: str) -> Byline | None:
     return Byline(tuple(names), fandom)
 
 
-def _looks_like_name(name: str) -> bool:
+def looks_like_name(name: str) -> bool:
     """Return whether ``name`` could be a person's name or a user name (not a phrase)."""
     if not name or len(name) > 40 or name[-1] in _CLOSERS or '"' in name or "“" in name:
         return False

@@ -6,7 +6,9 @@ Layers (spans in text order):
   character of its first paragraph to the last of its last (labels such as "A/N:" included),
   except a title, which covers just the title text ("X" for "Title: X", decoration such as
   "~ X ~" left out).
-* ``authors`` — author names inside bylines, label "author".
+* ``authors`` — author names inside bylines, label "author"; when no byline names one, the
+  name signing the first author's note that ends in a signature ("— username", "xx username",
+  "Love, username": ``note_signatures``).
 * ``fandom_mentions`` — fandom names stated in bylines and notes ("A Peter Pan fic by …",
   "first time writing for Little Women"), label = the name as written.
 * ``chapters`` — one span per chapter, label = its title ("" when the heading has none; the
@@ -71,6 +73,7 @@ from ficshelf.understand import note_patterns as pat
 from ficshelf.understand.chapters import MAX_HEADING_CHARS, Heading, is_scene_break, parse_heading
 from ficshelf.understand.note_doc import Note, Paragraphs, Segment
 from ficshelf.understand.note_edges import TITLE_DECORATION, scan_end, scan_front
+from ficshelf.understand.note_signatures import note_signature
 from ficshelf.understand.pipeline import stage
 from ficshelf.understand.text import count_words
 
@@ -194,6 +197,7 @@ def _layers(
     in_note: set[int] = set()
     note_spans: list[Span] = []
     authors: list[Span] = []
+    signed: list[Span] = []  # names signing an author's note ("— username")
     fandoms: list[Span] = []
     for note in notes:
         in_note.update(range(note.first, note.last + 1))
@@ -214,6 +218,10 @@ def _layers(
                 if line.fandom is not None:
                     a, b = line.fandom
                     fandoms.append(Span(start + a, start + b, s[a:b]))
+        elif note.kind is NoteKind.AUTHORS_NOTE and not signed:
+            sign = note_signature(s)
+            if sign is not None:
+                signed.append(Span(start + sign[0], start + sign[1], "author"))
         if note.kind is not NoteKind.TITLE and note.kind is not NoteKind.EPIGRAPH:
             fandoms.extend(Span(start + a, start + b, s[a:b]) for a, b in pat.fandom_mentions(s))
 
@@ -225,7 +233,7 @@ def _layers(
     chapters = given or _chapters(doc, segments, story_ranges, structural)
     return {
         "notes": tuple(note_spans),
-        "authors": tuple(authors),
+        "authors": tuple(authors or signed),
         "fandom_mentions": tuple(sorted(set(fandoms), key=lambda sp: (sp.start, sp.end))),
         "chapters": chapters,
         "chapter_headings": headings,
@@ -304,7 +312,8 @@ def unshouted(title: str) -> str:
 
 
 def authors_of(analysis: Analysis) -> tuple[str, ...]:
-    """Return the author names stated in bylines, in order, without repeats."""
+    """Return the author names stated in bylines (or signing an author's note when no byline
+    names one), in order, without repeats."""
     names = (span.text_of(analysis.text) for span in analysis.layer("authors"))
     return tuple(dict.fromkeys(names))
 

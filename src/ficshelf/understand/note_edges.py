@@ -64,7 +64,9 @@ def _is_title(doc: Paragraphs, i: int, seg: Segment) -> bool:
     """Return whether paragraph i of the document's front matter is its title line: a short
     line that is not a sentence, followed by a note (byline, disclaimer, …), or by a blank
     line when it opens the document or is in title case, or in title case between two
-    scene-break rules. The last line before the first chapter heading ("Salt Roads" above
+    scene-break rules. A byline ("by X") is never the title, the first line of the document
+    included, unless another byline stands right under it ("By Lamplight" / "by X"). The last
+    line before the first chapter heading ("Salt Roads" above
     "Chapter One") is the title on the same terms as one above a blank line."""
     line = doc.para(i)
     if not pat.is_title_line(line) or chat.cue_strength(line) == 2 or pat.labelled_kind(line):

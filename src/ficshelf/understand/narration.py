@@ -91,7 +91,7 @@ _PERSON = {
         "third",
     ),
 }
-_WORD = re.compile(r"\w+(?:['’]\w+)*")
+_WORD = re.compile(r"\w++(?:['’]\w++)*+")  # (possessive: the same matches, as ``summary._WORD``)
 # Text in asterisks or underscores (thoughts, in plain text), at most a few lines long
 # (``compile_fast``: skipped to in C, not tried with its lookbehinds at every character).
 _EMPHASIS = compile_fast(

@@ -23,7 +23,12 @@ well under 0.1% between runs. This script counts it with ``valgrind --tool=callg
   times, the throughput the pipeline is held to) and the first analysis's excess over it:
   what a process pays once, on the first text that needs it (round speed39: the themes' cue
   branches, each compiled the first time the text comes close to it, about 5% of the first
-  analysis of the 50,000-word novel; the warm-up's 2,000 characters reach 20 of its 339).
+  analysis of the 50,000-word novel; the warm-up's 2,000 characters reach 20 of its 339);
+  that table also gives the repeated analysis with glibc's ``malloc.c`` left out (read from
+  the runs' callgrind files with ``callgrind_annotate``): where glibc's allocator finds free
+  memory depends on the process's layout, and moves a run by 15–40 M instructions, about
+  ±0.5% of the repeated analysis of the 50,000-word novel (round speed40 saw the same ``src``
+  read 1.1% apart with it and 0.02% apart without it).
 
 ``--keep DIR`` keeps callgrind's output files (``callgrind_annotate`` reads them: which C
 functions of the interpreter and of ``re`` the instructions went to).
@@ -52,6 +57,8 @@ from machine import commit_of, describe  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 COLLECTED = re.compile(r"^==\d+== Collected : (\d+)$", re.MULTILINE)
+# One function's line of ``callgrind_annotate``: its instructions and its "file:function".
+ANNOTATED = re.compile(r"^\s*([\d,]+) \(\s*[\d.]+%\)\s+(\S+)", re.MULTILINE)
 
 # What runs under valgrind: import the pipeline, read the text, warm the pipeline up on the
 # text's first ``WARM_UP`` characters (the word tables, the patterns and the language model
@@ -80,6 +87,9 @@ class Count:
     total: int
     # the run that analyses the text twice (``--again``), ``None`` when not counted
     twice: int | None = None
+    # glibc's malloc.c in the analysing run and in the run that analyses twice (``--again``)
+    total_malloc: int = 0
+    twice_malloc: int = 0
 
     @property
     def analysis(self) -> int:
@@ -91,6 +101,11 @@ class Count:
         """Instructions of the second analysis of the text (0 when it was not counted)."""
         return 0 if self.twice is None else self.twice - self.total
 
+    @property
+    def again_without_malloc(self) -> int:
+        """The second analysis's instructions less those of glibc's ``malloc.c``."""
+        return self.again - (self.twice_malloc - self.total_malloc)
+
 
 def collected(log: str) -> int:
     """Return the instruction count callgrind's log reports (its "Collected" line)."""
@@ -98,6 +113,22 @@ def collected(log: str) -> int:
     if len(found) != 1:
         raise ValueError(f"callgrind's log has {len(found)} 'Collected' lines, expected one")
     return int(found[0])
+
+
+def in_malloc(out: Path) -> int:
+    """Return the instructions that callgrind's output file ``out`` counts in glibc's
+    ``malloc.c`` (``callgrind_annotate``, exclusive counts per function)."""
+    done = subprocess.run(
+        ["callgrind_annotate", "--inclusive=no", "--threshold=100", str(out)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return sum(
+        int(m.group(1).replace(",", ""))
+        for m in ANNOTATED.finditer(done.stdout)
+        if "/malloc/" in m.group(2)
+    )
 
 
 def callgrind(src: Path, text: Path, mode: str, out: Path) -> int:
@@ -136,10 +167,22 @@ def count(src: Path, text: Path, out_dir: Path, label: str, again: bool = False)
     compileall.compile_dir(str(src), quiet=1)
     imports = callgrind(src, text, "read", out_dir / f"callgrind.{label}.read.out")
     total = callgrind(src, text, "analyze", out_dir / f"callgrind.{label}.analyze.out")
-    twice = (
-        callgrind(src, text, "again", out_dir / f"callgrind.{label}.again.out") if again else None
+    if not again:
+        return Count(src, imports, total)
+    twice = callgrind(src, text, "again", out_dir / f"callgrind.{label}.again.out")
+    return Count(
+        src,
+        imports,
+        total,
+        twice,
+        in_malloc(out_dir / f"callgrind.{label}.analyze.out"),
+        in_malloc(out_dir / f"callgrind.{label}.again.out"),
     )
-    return Count(src, imports, total, twice)
+
+
+def _change(value: int, first: int) -> str:
+    """Return ``value``'s change against ``first``, in percent."""
+    return f"{(value - first) / first * 100 if first else 0.0:+.2f}%"
 
 
 def _rows(
@@ -148,10 +191,7 @@ def _rows(
     """Return one table row per tree: its ``cells``, then its ``value``'s change against the
     first tree's."""
     first = value(counts[0])
-    return [
-        f"{cells(item)} | {(value(item) - first) / first * 100 if first else 0.0:+.2f}% |"
-        for item in counts
-    ]
+    return [f"{cells(item)} | {_change(value(item), first)} |" for item in counts]
 
 
 def report(counts: list[Count], words: int) -> list[str]:
@@ -174,20 +214,21 @@ def report(counts: list[Count], words: int) -> list[str]:
 
 def report_again(counts: list[Count], words: int) -> list[str]:
     """Return the table of the repeated analysis (``--again``), in billions: per tree, the
-    first analysis, the second, the first's excess (paid once a process) and the second per
-    word, against the first tree's."""
+    first analysis, the second, the first's excess (paid once a process), the second per
+    word, and the same with glibc's ``malloc.c`` left out, each against the first tree's."""
     header = [
         "| tree | first analysis | repeated analysis | once a process | per word repeated "
-        "| change |",
-        "|---|---:|---:|---:|---:|---:|",
+        "| malloc left out, per word | change (malloc left out) |",
+        "|---|---:|---:|---:|---:|---:|---:|",
     ]
     return header + _rows(
         counts,
-        lambda item: item.again,
+        lambda item: item.again_without_malloc,
         lambda item: (
             f"| {item.src} | {item.analysis / 1e9:.3f} G | {item.again / 1e9:.3f} G "
             f"| {(item.analysis - item.again) / 1e9:.3f} G "
-            f"| {item.again / max(words, 1):,.0f}"
+            f"| {item.again / max(words, 1):,.0f} ({_change(item.again, counts[0].again)}) "
+            f"| {item.again_without_malloc / max(words, 1):,.0f}"
         ),
     )
 

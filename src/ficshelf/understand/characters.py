@@ -107,6 +107,7 @@ from ficshelf.understand.narrator_character import (
     join_titled_surname,
     noted_narrator,
 )
+from ficshelf.understand.narrator_common_names import common_name_narrator
 from ficshelf.understand.person_epithets import epithet_holders
 from ficshelf.understand.person_nouns import TITLE_NOUNS
 from ficshelf.understand.pipeline import stage
@@ -279,6 +280,8 @@ def characters_of(
         narrator = body_narrator(text, paragraphs, index, candidates, named, chars)
         if not narrator:  # "A/N: Ishmael narrates"
             narrator = noted_narrator(text, notes, chars)
+        if not narrator:  # '"Come here, Tom."' / "I said I had only come in for water."
+            narrator = common_name_narrator(text, paragraphs, index, scanned, keys, chars)
         if narrator:  # '"Master Ridd," said Gwenny' to John Ridd, who tells the story
             named = join_titled_surname(chars, candidates, named, narrator[0].label, canon)
             named = join_other_names(text, paragraphs, index, chars, candidates, named, narrator)

@@ -305,6 +305,30 @@ def _answered_next(
     return weights[li + 1] == (OWN_LINE, True)
 
 
+def answered_call(
+    text: str,
+    paragraphs: Sequence[Span],
+    li: int,
+    quotes: QuoteIndex,
+    m: NamedMention,
+    lines: dict[int, tuple[float, bool]],
+    person: str = "first",
+) -> bool:
+    """Return whether mention ``m``, inside a quote of paragraph ``li``, stands as a call
+    set off as calls are (``_set_off``) in a line that is not the narrator's own and that
+    the narrator answers in the next paragraph (``_answered_next``): another's line said
+    to the narrator, whom it calls. ``lines`` caches each paragraph's ``_line_weight``."""
+    if li not in lines:
+        lines[li] = _line_weight(text, paragraphs[li], quotes, person)
+    weight, own = lines[li]
+    return (
+        not own
+        and weight > OWN_LINE
+        and _set_off(text, m, quotes)
+        and _answered_next(text, paragraphs, li, quotes, lines, person)
+    )
+
+
 def _set_off(text: str, m: NamedMention, quotes: QuoteIndex) -> bool:
     """Whether a mention inside a quote stands where a call does, set off by its
     punctuation: opening the quote or after a comma ("Dunmore, what ...", "Get in the
@@ -381,17 +405,17 @@ def find_narrator(
         line_weight, own_line = lines[li]
         weight = 0.0
         called = m.vocative or (m.in_quote and _opens_call(text, m, quotes))
+        if not called and m.in_quote and name_alone(text, paragraphs[li], m):
+            # '"Mr. Thackeray."' / '"Good morning," I said.': a call when answered
+            called = answered_call(text, paragraphs, li, quotes, m, lines, person)
         if _self_named(text, m) and (not m.in_quote or own_line):
             weight = SELF_NAMING
         elif called:
             if li not in turns:  # a call weighs by whose turn the line is
                 turns[li] = _turn_weight(text, paragraphs, li, quotes, lines, person, names)
             weight = turns[li]
-            if (
-                weight == UNTAGGED_LINE
-                and not own_line
-                and _set_off(text, m, quotes)
-                and _answered_next(text, paragraphs, li, quotes, lines, person)
+            if weight == UNTAGGED_LINE and answered_call(
+                text, paragraphs, li, quotes, m, lines, person
             ):
                 weight = OTHERS_LINE  # '"Dunmore, what ...?"' / "I said I did not know."
             if (
@@ -524,7 +548,7 @@ def narrator_other_names(
             continue
         para = paragraphs[li]
         if not m.in_quote:
-            fits[m.who] = _name_alone(text, para, m)
+            fits[m.who] = name_alone(text, para, m)
             continue
         if li not in lines:
             lines[li] = _line_weight(text, para, quotes)
@@ -561,8 +585,8 @@ def _whole_line(text: str, m: NamedMention, quotes: QuoteIndex) -> bool:
     return not any(ch.isalnum() for ch in rest)
 
 
-def _name_alone(text: str, para: Span, m: NamedMention) -> bool:
-    """Whether paragraph ``para`` holds nothing but mention ``m`` and punctuation (a
+def name_alone(text: str, para: Span, m: NamedMention) -> bool:
+    """Return whether paragraph ``para`` holds nothing but mention ``m`` and punctuation (a
     letter's signature, "Evelina.")."""
     rest = text[para.start : m.start] + text[m.end : para.end]
     return not any(ch.isalnum() for ch in rest)

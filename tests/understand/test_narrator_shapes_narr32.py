@@ -565,7 +565,8 @@ SCENES: list[tuple[str, str, str]] = [
 
 # Shapes still missed (no narrator found; none wrongly named). Round fp40 found three more
 # ("Dunmore, what ...?", "Professor Lindgren, is it true ...?", "Is that you, Ingrid?"): an
-# untagged line the narrator answers in the next paragraph ("I said I did not know.").
+# untagged line the narrator answers in the next paragraph ("I said I did not know."); round
+# fp40b one more ('"Mr. Thackeray."' alone, answered: a call).
 MISSED = {
     # '"Sit down, Halvorsen."' untagged, the narrator's "I sat" next: half a call alone.
     "imperative_surname_untagged",
@@ -574,8 +575,6 @@ MISSED = {
     "listening_then_called",
     # "You will be Miss Ravensworth," Mrs. Coyle said: a mention, not a call (half weight).
     "miss_surname_answer_next",
-    # '"Mr. Thackeray."' alone: no call, only a mention in an untagged line.
-    "title_only_line_then_talk",
     # "Bunty!" alone, an unknown word as a call: never a name candidate.
     "nickname_greeting_sibling",
     # "Tell him, Juniper": joined as a pet name to Aldous, whose line came before.

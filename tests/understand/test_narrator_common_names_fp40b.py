@@ -102,6 +102,20 @@ UNNAMED: list[tuple[str, str]] = [
         'stick.\n\n"Grace?"\n\nI said it again, but there was no answer from the '
         "house.",
     ),
+    (
+        "endearment_love",
+        "The kettle was already on when I came down, and he was standing at "
+        'the window in his dressing gown, looking at the snow.\n\n"Morning, '
+        'Love. Did you sleep?"\n\nI said I had, which was a lie. He poured the '
+        "tea and pushed a cup across to me.",
+    ),
+    (
+        "third_called_answers_in_narration",
+        "My mother was at the sink with her sleeves rolled up, and my sister "
+        'was drying.\n\n"Grace, fetch the good cups from the dresser."\n\nI said '
+        "nothing. Grace put down the cloth and went to the dresser without a "
+        "word.",
+    ),
 ]
 
 

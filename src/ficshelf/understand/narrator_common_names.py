@@ -15,7 +15,8 @@ water."), is said to the narrator, whom it calls:
     I said I had only come in for a glass of water.
 
 Nowhere else is the name admitted: only when the characters stage found no narrator, only
-for a given name of the census table, only when every call so answered is one name, no
+for a given name of the census table that is no endearment ("Love", "Sunshine") nor owned
+("my Grace"), only when every call so answered is one name, no
 accepted character's name holds it as a word ("Will" beside "Will Harker"), and the
 narration never names it (a narrator is "I" there). The narrator's character takes the
 name; its mentions are those calls. Linear in the candidates; reads one paragraph after
@@ -35,6 +36,12 @@ from ficshelf.understand.narrator import NamedMention, answered_call, name_alone
 
 # The weight of the narrator's evidence for the name: one answered call, no more.
 CALLED_SCORE = 0.6
+# Words of the census's given names that a line uses as endearments or terms of address
+# ("Come here, Love.", "Morning, Sunshine.", "Sit down, Son."): no name.
+ENDEARMENTS = frozenset(
+    "love angel sunshine honey precious princess prince bunny buddy sonny son star "
+    "blossom jewel".split()
+)
 
 
 def common_name_narrator(
@@ -59,7 +66,10 @@ def common_name_narrator(
     for c, li in zip(rejected, paragraph_of(paragraphs, rejected), strict=True):
         if not c.in_quote or li < 0 or c.key in narrated or c.key in held:
             continue
-        if len(c.parts) != 1 or c.key.lower() not in tables.GIVEN_NAMES:
+        low = c.key.lower()
+        if len(c.parts) != 1 or low not in tables.GIVEN_NAMES or low in ENDEARMENTS:
+            continue
+        if c.led_owned:  # "my Grace": a pet name
             continue
         m = NamedMention(c.start, c.end, 0, c.vocative, True)
         if not (c.vocative or name_alone(text, paragraphs[li], m)):

@@ -7,6 +7,8 @@ named, where the narrator's own call is answered by the one called or said again
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from test_narrator_shapes_narr32 import narrator_of
 
@@ -134,9 +136,17 @@ def test_the_narrator_found_so_owns_the_first_person_lines() -> None:
         '"Every week," my father said. "You will write every week."\n\n'
         '"I will," I said.\n'
     )
-    found = analysis_to_dict(analyze(RawDocument(text=text, source="x.txt", format="txt")))
-    assert found["narrator"] == "Oliver"
-    names = [c["name"] for c in found["characters"]]
-    assert "Oliver" in names and "Narrator" not in names
-    assert [q["speaker"] for q in found["quotes"] if q["text"].startswith("I will")] == ["Oliver"]
+    found = assert_narrator_owns_lines(text, "Oliver", "I will")
     assert any("Oliver" in r["characters"] for r in found["relationships"])
+
+
+def assert_narrator_owns_lines(text: str, name: str, line: str) -> dict[str, Any]:
+    """Assert that the analysis of ``text`` names the narrator ``name``, whose character
+    replaces "Narrator" and speaks the narrator's own line opening with ``line``; return
+    the analysis as a dict."""
+    found = analysis_to_dict(analyze(RawDocument(text=text, source="x.txt", format="txt")))
+    assert found["narrator"] == name
+    names = [c["name"] for c in found["characters"]]
+    assert name in names and "Narrator" not in names
+    assert [q["speaker"] for q in found["quotes"] if q["text"].startswith(line)] == [name]
+    return found

@@ -8,62 +8,62 @@ called into the room who answers, the narrator calling someone else."""
 from __future__ import annotations
 
 import pytest
+from test_narrator_answered_fp40 import assert_narrator_owns_lines
 from test_narrator_shapes_narr32 import narrator_of
-
-from ficshelf.model import RawDocument
-from ficshelf.understand import analyze
-from ficshelf.understand.report import analysis_to_dict
 
 # (shape, scene, the narrator's name)
 NAMED: list[tuple[str, str, str]] = [
     (
         "common_word_call_end",
         "The kitchen was warm and smelled of bread. My aunt stood at the range "
-        'with her back to the door, stirring something in the big pot.\n\n"Come '
-        'here, Tom. I want a word with you."\n\nI said I had only come in for a '
-        "glass of water. She put down the spoon and wiped her hands on her "
-        "apron, and I knew it was no use.",
+        "with her back to the door, stirring something in the big pot.\n\n"
+        '"Come here, Tom. I want a word with you."\n\n'
+        "I said I had only come in for a glass of water. She put down the "
+        "spoon and wiped her hands on her apron, and I knew it was no use.",
         "Tom",
     ),
     (
         "common_word_call_open",
         "The hall was cold. Somebody had left the front door open again, and "
-        "the rain had come in across the tiles as far as the stairs.\n\nMy uncle "
-        'came out of the study with a letter in his hand.\n\n"Will, you fool, '
-        'what have you done to the gate?"\n\nI told him the cows had pushed it '
-        "down in the night. He did not believe me, but he folded the letter "
-        "and put it in his pocket.",
+        "the rain had come in across the tiles as far as the stairs.\n\n"
+        "My uncle came out of the study with a letter in his hand.\n\n"
+        '"Will, you fool, what have you done to the gate?"\n\n'
+        "I told him the cows had pushed it down in the night. He did not "
+        "believe me, but he folded the letter and put it in his pocket.",
         "Will",
     ),
     (
         "common_word_question_alone",
         "The lights in the ward were dimmed for the night, and I sat down on "
-        'the chair beside the bed without taking off my coat.\n\n"Grace?"\n\n"I\'m '
-        'here," I said, and took her hand. It was very thin and very cold.',
+        "the chair beside the bed without taking off my coat.\n\n"
+        '"Grace?"\n\n'
+        '"I\'m here," I said, and took her hand. It was very thin and very cold.',
         "Grace",
     ),
     (
         "whole_line_title_surname",
         "The office was at the top of four flights of stairs, and I was out of "
-        "breath when I got there. A clerk sat at a high desk by the "
-        'window.\n\n"Mr. Pemberton."\n\n"Good morning," I said. "I believe I am '
-        'expected."',
+        "breath when I got there. A clerk sat at a high desk by the window.\n\n"
+        '"Mr. Pemberton."\n\n'
+        '"Good morning," I said. "I believe I am expected."',
         "Mr. Pemberton",
     ),
     (
         "whole_line_given_question",
         "The station was almost empty. I stood under the clock with my "
-        "suitcase and watched the far end of the platform.\n\nA woman in a grey "
-        'hat came towards me, slowed, and stopped.\n\n"Rosalind?"\n\nI said that I '
-        "was. She laughed and put out both her hands.",
+        "suitcase and watched the far end of the platform.\n\n"
+        "A woman in a grey hat came towards me, slowed, and stopped.\n\n"
+        '"Rosalind?"\n\n'
+        "I said that I was. She laughed and put out both her hands.",
         "Rosalind",
     ),
     (
         "common_word_dear",
         "My grandmother was sitting up in bed with her spectacles on, reading "
-        'the paper. She looked over the top of it when I came in.\n\n"Sit down, '
-        'Hope, and stop fidgeting."\n\nI said I was not fidgeting. She folded '
-        "the paper and laid it on the counterpane.",
+        "the paper. She looked over the top of it when I came in.\n\n"
+        '"Sit down, Hope, and stop fidgeting."\n\n'
+        "I said I was not fidgeting. She folded the paper and laid it on the "
+        "counterpane.",
         "Hope",
     ),
 ]
@@ -73,48 +73,56 @@ UNNAMED: list[tuple[str, str]] = [
     (
         "dog_rover_answered",
         "My sister stood at the gate with the lead in her hand. The dog was "
-        'rolling in something in the ditch.\n\n"Come here, Rover."\n\nI laughed. '
-        "The dog did not come, and she went down into the ditch after him.",
+        "rolling in something in the ditch.\n\n"
+        '"Come here, Rover."\n\n'
+        "I laughed. The dog did not come, and she went down into the ditch "
+        "after him.",
     ),
     (
         "third_called_answers",
         "The meeting had already begun when I slipped in at the back. The "
-        'chairman looked up from his papers and along the rows.\n\n"Will, are '
-        'you there? We need the figures."\n\n"Here," said Will Harker from the '
-        "front row, and stood up with a folder.\n\nI sat down in the last row "
-        "and took out my notebook.",
+        "chairman looked up from his papers and along the rows.\n\n"
+        '"Will, are you there? We need the figures."\n\n'
+        '"Here," said Will Harker from the front row, and stood up with a '
+        "folder.\n\n"
+        "I sat down in the last row and took out my notebook.",
     ),
     (
         "third_called_whole_line",
         "The doctor came out of the side room and looked round the waiting "
-        'room.\n\n"Mr. Pemberton?"\n\nAn old man by the window got up slowly and '
-        "took his stick. I watched him go through.",
+        "room.\n\n"
+        '"Mr. Pemberton?"\n\n'
+        "An old man by the window got up slowly and took his stick. I watched "
+        "him go through.",
     ),
     (
         "narrator_calls_other",
         "My little brother was up the apple tree again, higher than he had "
-        'ever been.\n\n"Come down, Tom. Mother will see."\n\nHe laughed at me and '
-        "did not come down. I went to fetch the ladder.",
+        "ever been.\n\n"
+        '"Come down, Tom. Mother will see."\n\n'
+        "He laughed at me and did not come down. I went to fetch the ladder.",
     ),
     (
         "narrator_calls_other_then_said",
-        "The boy was standing at the edge of the pond with a "
-        'stick.\n\n"Grace?"\n\nI said it again, but there was no answer from the '
-        "house.",
+        "The boy was standing at the edge of the pond with a stick.\n\n"
+        '"Grace?"\n\n'
+        "I said it again, but there was no answer from the house.",
     ),
     (
         "endearment_love",
         "The kettle was already on when I came down, and he was standing at "
-        'the window in his dressing gown, looking at the snow.\n\n"Morning, '
-        'Love. Did you sleep?"\n\nI said I had, which was a lie. He poured the '
-        "tea and pushed a cup across to me.",
+        "the window in his dressing gown, looking at the snow.\n\n"
+        '"Morning, Love. Did you sleep?"\n\n'
+        "I said I had, which was a lie. He poured the tea and pushed a cup "
+        "across to me.",
     ),
     (
         "third_called_answers_in_narration",
         "My mother was at the sink with her sleeves rolled up, and my sister "
-        'was drying.\n\n"Grace, fetch the good cups from the dresser."\n\nI said '
-        "nothing. Grace put down the cloth and went to the dresser without a "
-        "word.",
+        "was drying.\n\n"
+        '"Grace, fetch the good cups from the dresser."\n\n'
+        "I said nothing. Grace put down the cloth and went to the dresser "
+        "without a word.",
     ),
 ]
 
@@ -143,8 +151,4 @@ def test_the_narrator_called_by_a_common_word_owns_the_first_person_lines() -> N
         '"Water," my aunt said. "You will fetch the coal first."\n\n'
         '"Yes, Aunt," I said.\n'
     )
-    found = analysis_to_dict(analyze(RawDocument(text=text, source="x.txt", format="txt")))
-    assert found["narrator"] == "Tom"
-    names = [c["name"] for c in found["characters"]]
-    assert "Tom" in names and "Narrator" not in names
-    assert [q["speaker"] for q in found["quotes"] if q["text"].startswith("Yes, Aunt")] == ["Tom"]
+    assert_narrator_owns_lines(text, "Tom", "Yes, Aunt")

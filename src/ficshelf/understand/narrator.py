@@ -20,7 +20,9 @@ none of the narrator ('"Dr. Marsh, have you a minute?" The nurse looked frighten
 An untagged line whose call is set off as calls are ("Dunmore, what ...", "..., Oliver.")
 and that the narrator answers in the next paragraph, with their own tagged line or a reply
 told in the narration ("I said I did not know.": ``narrator_answers``), is another's line
-to the narrator: its call weighs as one in another's tagged line (round fp40).
+to the narrator: its call weighs as one in another's tagged line (round fp40); so does a
+name that is all its paragraph says ('"Mr. Pemberton."') when the narrator answers it so
+(``answered_call``, round fp40b).
 ``narrator_speaks`` tells whether an unnamed narrator has lines.
 
 Also here, as fallbacks for when the narration and dialogue stages have not assigned their
@@ -588,5 +590,10 @@ def _whole_line(text: str, m: NamedMention, quotes: QuoteIndex) -> bool:
 def name_alone(text: str, para: Span, m: NamedMention) -> bool:
     """Return whether paragraph ``para`` holds nothing but mention ``m`` and punctuation (a
     letter's signature, "Evelina.")."""
+    # (the few characters beside the name first: inside a paragraph of dialogue a word
+    # stands there, and the paragraph is not copied)
+    near = text[max(para.start, m.start - 4) : m.start] + text[m.end : min(para.end, m.end + 4)]
+    if any(ch.isalnum() for ch in near):
+        return False
     rest = text[para.start : m.start] + text[m.end : para.end]
     return not any(ch.isalnum() for ch in rest)

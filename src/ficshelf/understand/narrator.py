@@ -407,7 +407,8 @@ def find_narrator(
         line_weight, own_line = lines[li]
         weight = 0.0
         called = m.vocative or (m.in_quote and _opens_call(text, m, quotes))
-        if not called and m.in_quote and name_alone(text, paragraphs[li], m):
+        alone = m.in_quote and text[m.end : m.end + 1] in _CALL_ENDS  # (as ``_set_off``)
+        if not called and alone and name_alone(text, paragraphs[li], m):
             # '"Mr. Thackeray."' / '"Good morning," I said.': a call when answered
             called = answered_call(text, paragraphs, li, quotes, m, lines, person)
         if _self_named(text, m) and (not m.in_quote or own_line):
@@ -590,8 +591,7 @@ def _whole_line(text: str, m: NamedMention, quotes: QuoteIndex) -> bool:
 def name_alone(text: str, para: Span, m: NamedMention) -> bool:
     """Return whether paragraph ``para`` holds nothing but mention ``m`` and punctuation (a
     letter's signature, "Evelina.")."""
-    # (the few characters beside the name first: inside a paragraph of dialogue a word
-    # stands there, and the paragraph is not copied)
+    # (the characters beside the name first: a word stands there in most paragraphs)
     near = text[max(para.start, m.start - 4) : m.start] + text[m.end : min(para.end, m.end + 4)]
     if any(ch.isalnum() for ch in near):
         return False

@@ -11,9 +11,8 @@ from theme_probes import analysed
 from ficshelf.model import GivenMetadata, GivenTag, RawDocument, TagType
 from ficshelf.understand import analyze
 from ficshelf.understand.report import analysis_to_dict
-from ficshelf.understand.theme_rating_schemes import SCHEME_RATINGS, ao3_rating
 from ficshelf.understand.theme_stated import stated_rating
-from ficshelf.vocabulary import RATINGS
+from ficshelf.vocabulary import RATINGS, SCHEME_RATINGS, ao3_rating
 
 QUIET = (
     "The bus was late again. Wren counted the puddles on the far kerb, lost count at eleven, "

@@ -22,7 +22,6 @@ from ficshelf.model import Analysis, Span, TagType
 from ficshelf.records import detected_language, found_authors, found_title
 from ficshelf.understand.relationships import parse_relationship_label
 from ficshelf.understand.text import count_words
-from ficshelf.understand.theme_rating_schemes import ao3_rating
 from ficshelf.vocabulary import RATINGS, WARNINGS, canonical_name
 
 SCHEMA_FILE = "analysis.schema.json"
@@ -190,14 +189,11 @@ def _warnings(analysis: Analysis) -> list[dict[str, Any]]:
 
 def _rating(analysis: Analysis) -> tuple[str, float]:
     for name in _given_tags(analysis, TagType.RATING):
+        # an AO3 synonym or another scheme's rating ("Fiction T" from FanFiction.net)
         rating = canonical_name(TagType.RATING, name) or name
         match = [r for r in CONTRACT_RATINGS if r.casefold() == rating.casefold()]
         if match:
             return match[0], 1.0
-        # a rating in another scheme ("Fiction T" from FanFiction.net), on AO3's scale
-        scheme = ao3_rating(name)
-        if scheme is not None:
-            return scheme, 1.0
     found = _choice(analysis, "rating", CONTRACT_RATINGS, DEFAULT_RATING)
     return str(found["value"]), float(found["confidence"])
 

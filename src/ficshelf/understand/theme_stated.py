@@ -24,7 +24,7 @@ from ficshelf.model import GivenMetadata, NoteKind, Span, TagType
 from ficshelf.understand import theme_context as ctx
 from ficshelf.understand.theme_evidence import drink_named
 from ficshelf.understand.theme_note_terms import BARE_RATING_REST, MORE_NOTE_TERMS
-from ficshelf.understand.theme_rating_schemes import ao3_rating
+from ficshelf.vocabulary import ao3_rating
 
 _NOTE_LABEL = re.compile(ctx.NOTE_WARNING_LABEL, re.IGNORECASE)
 _NOTE_IN_PASSING = re.compile(ctx.NOTE_STATED_IN_PASSING, re.IGNORECASE)

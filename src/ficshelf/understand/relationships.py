@@ -98,10 +98,11 @@ rules in full):
   stay background however clear the cue. A pair scoring between ``FOCUS_SCORE`` and
   ``MAJOR_SCORE`` (a friendship of a few exchanges, kin seen in one scene) is listed as
   background.
-* No pair has a side that stands for no one a reader could tag (``_stand_in``): a relative
-  known only through someone else ("your mother", "his father"; a first-person narrator's
-  "my mother" is one person), a group ("the milkers"), or a relative named through one
-  person ("David's aunt"), who pairs only with that person.
+* No pair has a side that stands for no one a reader could tag
+  (``relationship_sides.stands_in``): a relative known only through someone else ("your
+  mother", "his father"; a first-person narrator's "my mother" is one person), a group
+  ("the milkers"), or a relative named through one person ("David's aunt"), who pairs only
+  with that person.
 * A pairing the summary or author's notes name ("Arabin/Eleanor": romantic; "Edward and Tom
   friendship", "A & B": platonic, or family by the text's cues; ``relationship_notes``) is
   listed, major, whatever its tallies.
@@ -132,7 +133,6 @@ rules in full):
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -146,6 +146,7 @@ from ficshelf.understand.relationship_courtship import courting
 from ficshelf.understand.relationship_notes import mark_noted
 from ficshelf.understand.relationship_pairs import PairFinder
 from ficshelf.understand.relationship_prominence import sole_partners, talk_totals
+from ficshelf.understand.relationship_sides import is_descriptor, stands_in
 from ficshelf.understand.relationship_tally import MAX_EVIDENCE, Pair
 
 MAJOR_SCORE = 0.6
@@ -158,16 +159,6 @@ TALK_EXCHANGES = 3
 MAX_PLATONIC = 3
 PLATONIC_SHARE = 0.45  # of the strongest platonic pair's strength
 LEAD_FRIENDS_SHARE = 0.3  # of it, for the lead's friends in canon met in two scenes
-_DESCRIPTION = re.compile(r"(?:the|a|an|my|his|her|their|our|your)\s", re.IGNORECASE)
-# "my" is left out: in a first-person story "my mother" is the narrator's, one person.
-# A capital after it is a title used as a name ("Her Majesty", "His Lordship"), not a relative.
-_OTHERS_RELATIVE = re.compile(r"(?i:his|her|their|our|your|thy)\s+[a-z]")
-_NAMED_THROUGH = re.compile(r"(\w+)['’]s\s+\w+$")  # "Tom's aunt", "David’s aunt"
-# The plurals of people that end in no "s" ("the children", "the women"): a crowd too.
-_IRREGULAR_PLURALS = frozenset(
-    "children men women gentlemen gentlewomen people folk folks kinsfolk menfolk womenfolk"
-    " brethren police".split()
-)
 SUSTAINED_SCENES = 3  # scenes a story needs before a friendship must span two of them
 MAIN_SALIENCE = 0.5  # a principal character's salience (the most salient one has 1)
 DISTANCE_TITLES = 2  # title addresses that make a pair distant (one "sir" is courtesy)
@@ -282,39 +273,8 @@ def _side_kin(pair: Pair, a: str, b: str, salience: Mapping[str, float]) -> bool
 def _lead(salience: Mapping[str, float]) -> str | None:
     """Return the story's lead: its most salient character with a name (not "the
     ferryman"), or ``None``."""
-    named = [n for n in salience if not _descriptor(n)]
+    named = [n for n in salience if not is_descriptor(n)]
     return max(named, key=lambda n: (salience[n], n)) if named else None
-
-
-def _descriptor(name: str) -> bool:
-    """Whether a character's name is a description ("the ferryman", "the damsel"), not a
-    name: AO3 relationship tags pair named characters."""
-    return _DESCRIPTION.match(name) is not None or name == name.lower()
-
-
-def _stand_in(name: str, other: str) -> bool:
-    """Whether ``name`` stands for no one the story lets a reader pair with ``other``: a
-    relative known only through someone else ("your mother", "his father": whose mother
-    changes with every speaker, and a pair with her pairs everyone who talks to her
-    children; a first-person narrator's "my mother" is one person), a group ("the
-    milkers", "the thralls": a crowd is no side of a relationship), or a relative named
-    through one person ("Tom's aunt"), who is that person's kin and nobody else's tie."""
-    if _OTHERS_RELATIVE.match(name):
-        return True
-    words = name.split()
-    head = words[: words.index("of")] if "of" in words else words  # "the Queen of Hearts"
-    if len(head) >= 2 and head[0].lower() == "the" and _plural(head[-1]):
-        return True
-    owner = _NAMED_THROUGH.match(name)
-    return owner is not None and owner.group(1) not in other.split()
-
-
-def _plural(word: str) -> bool:
-    """Whether a description's last word is a plural ("milkers", "Greys", "children",
-    "women"; not "boss", "Marcus", "Doris")."""
-    if word.casefold() in _IRREGULAR_PLURALS:
-        return True
-    return len(word) > 3 and word[-1] == "s" and word[-2:] not in ("ss", "us", "is")
 
 
 def _distant(pair: Pair) -> bool:
@@ -379,7 +339,7 @@ def _courtship(
     shown at length (``FOCUS_SCORE``, ``_shown``) as each one's strongest tie (``_mutual``).
     Unlike a friendship it need not span two scenes, and titles between the two
     ("Mademoiselle", "Mr. Tilney") are period courtship, not distance."""
-    if pair.canon or _descriptor(a) or _descriptor(b):
+    if pair.canon or is_descriptor(a) or is_descriptor(b):
         return False
     if min(salience.get(a, 0.0), salience.get(b, 0.0)) < COURTED_SALIENCE:
         return False
@@ -442,7 +402,7 @@ def candidates(
         if kind is None:
             continue
         keep = not (kind == "family" and _side_kin(pair, a, b, salience))
-        keep = keep and not (_stand_in(a, b) or _stand_in(b, a))
+        keep = keep and not (stands_in(a, b) or stands_in(b, a))
         strength = pair.strength
         relative = strength / strongest if strongest else 0.0
         score = round((1 - math.exp(-strength / 8)) * (0.5 + 0.5 * relative), 3)
@@ -468,7 +428,7 @@ def candidates(
         major = _major(pair, score) or main_couple or lead_couple or _romance_shown(kind, pair)
         # one who talks with no one else is in the story for this tie
         major = major or sole_partners(pair, a, b, talk, salience)
-        if pair.noted and not (_stand_in(a, b) or _stand_in(b, a)):  # what the story is about
+        if pair.noted and not (stands_in(a, b) or stands_in(b, a)):  # what the story is about
             found.append((_relationship(a, b, kind, True, max(score, MAJOR_SCORE), pair), True))
             continue
         if kind == "platonic" and keep:
@@ -485,7 +445,7 @@ def candidates(
             canon = canon and _principal(a, b, salience)
             # A description is no side of a friendship tag, unless canon knows who it is
             # ("the lama" of Kim, whom AO3 tags as Teshoo Lama).
-            if (_descriptor(a) or _descriptor(b)) and not pair.canon:
+            if (is_descriptor(a) or is_descriptor(b)) and not pair.canon:
                 keep = False
             elif not canon and (
                 not _sustained(pair, scene_count)

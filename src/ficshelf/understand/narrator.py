@@ -338,9 +338,8 @@ def _set_off(text: str, m: NamedMention, quotes: QuoteIndex) -> bool:
     that far" opening a later sentence, nor "Hill Country -- up there")."""
     if text[m.end : m.end + 1] not in _CALL_ENDS:
         return False
-    start, _ = quotes.bounds(quotes.find(m.start))
-    before = text[start : m.start].rstrip(_QUOTE_EDGE)
-    return not before or before.endswith(",")
+    before = _quote_lead(text, m, quotes)
+    return before is not None and (not before or before.endswith(","))
 
 
 def _said_to_me(
@@ -366,11 +365,17 @@ def _said_to_me(
 def _opens_call(text: str, m: NamedMention, quotes: QuoteIndex) -> bool:
     """Whether a mention inside a quote opens it as a call: nothing but quotation marks
     before it and "!" or "?" right after ("Mr. Rassendyll!", "Kit?")."""
+    return _quote_lead(text, m, quotes) == "" and text[m.end : m.end + 1] in _CALL_AFTER
+
+
+def _quote_lead(text: str, m: NamedMention, quotes: QuoteIndex) -> str | None:
+    """Return what mention ``m``'s quote says before it, quotation marks and dashes
+    stripped ("" when ``m`` opens the quote), or ``None`` when ``m`` is in no quote."""
     k = quotes.find(m.start)
     if k < 0:
-        return False
+        return None
     start, _ = quotes.bounds(k)
-    return not text[start : m.start].strip(_QUOTE_EDGE) and text[m.end : m.end + 1] in _CALL_AFTER
+    return text[start : m.start].strip(_QUOTE_EDGE)
 
 
 def find_narrator(

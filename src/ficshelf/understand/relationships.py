@@ -401,8 +401,8 @@ def candidates(
         kind = kind_of(pair)
         if kind is None:
             continue
-        keep = not (kind == "family" and _side_kin(pair, a, b, salience))
-        keep = keep and not (stands_in(a, b) or stands_in(b, a))
+        stand_in = stands_in(a, b) or stands_in(b, a)
+        keep = not (kind == "family" and _side_kin(pair, a, b, salience)) and not stand_in
         strength = pair.strength
         relative = strength / strongest if strongest else 0.0
         score = round((1 - math.exp(-strength / 8)) * (0.5 + 0.5 * relative), 3)
@@ -428,7 +428,7 @@ def candidates(
         major = _major(pair, score) or main_couple or lead_couple or _romance_shown(kind, pair)
         # one who talks with no one else is in the story for this tie
         major = major or sole_partners(pair, a, b, talk, salience)
-        if pair.noted and not (stands_in(a, b) or stands_in(b, a)):  # what the story is about
+        if pair.noted and not stand_in:  # what the story is about
             found.append((_relationship(a, b, kind, True, max(score, MAJOR_SCORE), pair), True))
             continue
         if kind == "platonic" and keep:

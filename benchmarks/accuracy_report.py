@@ -41,12 +41,14 @@ from ficshelf.evaluation.gold import (  # noqa: E402
     NINTH_HELD_OUT_STORIES,
     NINTH_TUNING_STORIES,
     SECOND_TUNING_STORIES,
+    SEVENTEENTH_HELD_OUT_STORIES,
     SEVENTH_HELD_OUT_STORIES,
     SEVENTH_TUNING_STORIES,
     SIXTEENTH_HELD_OUT_STORIES,
     SIXTH_HELD_OUT_STORIES,
     SIXTH_TUNING_STORIES,
     TENTH_HELD_OUT_STORIES,
+    TENTH_TUNING_STORIES,
     THIRD_HELD_OUT_STORIES,
     THIRD_TUNING_STORIES,
     THIRTEENTH_HELD_OUT_STORIES,
@@ -144,6 +146,10 @@ TUNING_SETS = (
         "Tuning stories 121–130 (written at stop 26, in canons no story had used)",
         NINTH_TUNING_STORIES,
     ),
+    (
+        "Tuning stories 271–280 (written at stop 41, in canons no story had used)",
+        TENTH_TUNING_STORIES,
+    ),
 )
 HELD_OUT_SETS = (
     ("Held out, stories 16–30", FIRST_HELD_OUT_STORIES),
@@ -203,6 +209,10 @@ HELD_OUT_SETS = (
     (
         "Held out, stories 251–260 (written at stop 40, in canons no story had used)",
         SIXTEENTH_HELD_OUT_STORIES,
+    ),
+    (
+        "Held out, stories 261–270 (written at stop 41, in canons no story had used)",
+        SEVENTEENTH_HELD_OUT_STORIES,
     ),
 )
 

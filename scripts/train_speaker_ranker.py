@@ -4,7 +4,7 @@ Training data: the LitBank **dev** split (the first 80 files by name; LitBank, B
 CC BY 4.0, read from ``../shared/data/litbank``, never copied) and the sample corpus's
 **tuning** stories 01-15, 31-40, 51-110 and 121-130. Held out, never read here: LitBank test (the
 last 20 files) and stories 16-30, 41-50, 111-120, 131-140, 141-150, 151-160, 161-170, 171-180,
-181-190, 191-200, 201-210, 211-220, 221-230, 231-240, 241-250 and 251-260.
+181-190, 191-200, 201-210, 211-220, 221-230, 231-240, 241-250, 251-260 and 261-270.
 
 For every quote the pipeline finds that the scorer matches to a gold quote with a speaker,
 ``speakers.speaker_candidates`` gives the candidates and their features (after the sieve);

@@ -23,12 +23,14 @@ from ficshelf.evaluation.gold import (
     HELD_OUT_STORIES,
     NINTH_HELD_OUT_STORIES,
     NINTH_TUNING_STORIES,
+    SEVENTEENTH_HELD_OUT_STORIES,
     SEVENTH_HELD_OUT_STORIES,
     SEVENTH_TUNING_STORIES,
     SIXTEENTH_HELD_OUT_STORIES,
     SIXTH_HELD_OUT_STORIES,
     SIXTH_TUNING_STORIES,
     TENTH_HELD_OUT_STORIES,
+    TENTH_TUNING_STORIES,
     THIRD_HELD_OUT_STORIES,
     THIRD_TUNING_STORIES,
     THIRTEENTH_HELD_OUT_STORIES,
@@ -54,7 +56,7 @@ def write(path: Path, data: object) -> Path:
 
 def test_every_sample_gold_file_loads(corpus_dir: Path) -> None:
     files = find_gold_files([corpus_dir])
-    assert len(files) == 260
+    assert len(files) == 280
     for path in files:
         gold = load_gold(path)
         assert gold.source.is_file(), gold.source
@@ -95,6 +97,8 @@ def test_match_picks_a_subset(corpus_dir: Path) -> None:
     assert [int(p.name.split("-")[0]) for p in fifteenth] == list(range(241, 251))
     sixteenth = find_gold_files([corpus_dir], SIXTEENTH_HELD_OUT_STORIES)
     assert [int(p.name.split("-")[0]) for p in sixteenth] == list(range(251, 261))
+    seventeenth = find_gold_files([corpus_dir], SEVENTEENTH_HELD_OUT_STORIES)
+    assert [int(p.name.split("-")[0]) for p in seventeenth] == list(range(261, 271))
     held_out = find_gold_files([corpus_dir], HELD_OUT_STORIES)
     assert held_out == sorted(
         first_held_out
@@ -113,9 +117,10 @@ def test_match_picks_a_subset(corpus_dir: Path) -> None:
         + fourteenth
         + fifteenth
         + sixteenth
+        + seventeenth
     )
     tuning = find_gold_files([corpus_dir], TUNING_STORIES)
-    numbers = [*range(1, 16), *range(31, 41), *range(51, 111), *range(121, 131)]
+    numbers = [*range(1, 16), *range(31, 41), *range(51, 111), *range(121, 131), *range(271, 281)]
     assert sorted(int(p.name.split("-")[0]) for p in tuning) == numbers
     assert not set(tuning) & set(held_out)
     assert len(tuning) + len(held_out) == len(find_gold_files([corpus_dir]))
@@ -124,7 +129,7 @@ def test_match_picks_a_subset(corpus_dir: Path) -> None:
 
 
 def test_fresh_held_out_and_later_tuning_patterns_cover_their_stories_only(tmp_path: Path) -> None:
-    for number in range(1, 262):
+    for number in range(1, 282):
         write(tmp_path / f"{number:02d}-story.gold.json", {"source": f"{number:02d}-story.txt"})
     fresh = find_gold_files([tmp_path], FRESH_HELD_OUT_STORIES)
     assert [p.name[:2] for p in fresh] == [str(n) for n in range(41, 51)]
@@ -170,6 +175,10 @@ def test_fresh_held_out_and_later_tuning_patterns_cover_their_stories_only(tmp_p
     assert sorted(int(p.name.split("-")[0]) for p in fifteenth) == list(range(241, 251))
     sixteenth = find_gold_files([tmp_path], SIXTEENTH_HELD_OUT_STORIES)
     assert sorted(int(p.name.split("-")[0]) for p in sixteenth) == list(range(251, 261))
+    seventeenth = find_gold_files([tmp_path], SEVENTEENTH_HELD_OUT_STORIES)
+    assert sorted(int(p.name.split("-")[0]) for p in seventeenth) == list(range(261, 271))
+    tenth_tuning = find_gold_files([tmp_path], TENTH_TUNING_STORIES)
+    assert sorted(int(p.name.split("-")[0]) for p in tenth_tuning) == list(range(271, 281))
     held_out = find_gold_files([tmp_path], HELD_OUT_STORIES)
     assert not set(held_out) & set(find_gold_files([tmp_path], TUNING_STORIES))
 

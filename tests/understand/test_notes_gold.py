@@ -31,7 +31,7 @@ def gold_stories() -> list[Path]:
     return sorted(p for p in CORPUS.glob("*.txt") if p.with_suffix(".gold.json").is_file())
 
 
-# Stories added after the rules were written (held out, or the tuning sets 31-40 and 51-60), on
+# Stories added after the rules were written (held out, or the later tuning sets), on
 # which the stage is known to be wrong: each is an expected failure (strict, so fixing the stage
 # shows up here) until the rules owner looks at it.
 KNOWN_GAPS: dict[str, str] = {
@@ -55,6 +55,14 @@ KNOWN_GAPS: dict[str, str] = {
     "paragraph between the byline and the story, with no scene break, is read as story",
     "255-bastables-treasure-toffee": "held out (stop 40): an end note of two chatty paragraphs "
     "is read as one note (its closing 'xx username' signature is read as the author since notes40)",
+    "263-under-the-floorboards": "held out (stop 41): the title is named only inside a chatty "
+    "opening note ('title is ... bc ...'), with no title line",
+    "264-the-boss-holds-forth": "held out (stop 41): the title is named only inside the end note "
+    "('This one is called ...')",
+    "274-what-alice-did-not-say": "tuning (stop 41): after a 'Disclaimer:' line, the story's first "
+    "paragraph is read as a summary",
+    "275-first-words": "tuning (stop 41): two chatty end notes with no label and no separator "
+    "are read as one note",
 }
 
 

@@ -33,8 +33,10 @@ GOLD_SUFFIX = ".gold.json"
 # 161-170, written at stop 31's start, 171-180, written at stop 32's start, 181-190, written
 # at stop 33's start, 191-200, written at stop 34's start, 201-210, written at stop 35's start,
 # 211-220, written at stop 36's start, 221-230, written at stop 37's start, 231-240,
-# written at stop 38's start, 241-250, written at stop 39's start, and 251-260, written at
-# stop 40's start.
+# written at stop 38's start, 241-250, written at stop 39's start, 251-260, written at
+# stop 40's start, and 261-270, written at stop 41's start. 271-280 were written at the start of
+# stop 41 too, in ten more new canons by writers who read no rules, scored once as unseen text,
+# and joined tuning as fresh study data (as 121-130 did at stop 26).
 FIRST_TUNING_STORIES = ("*/0*", "*/1[0-5]-*")  # stories 01-15
 SECOND_TUNING_STORIES = ("*/3[1-9]-*", "*/40-*")  # stories 31-40, written after the rules
 THIRD_TUNING_STORIES = ("*/5[1-9]-*", "*/60-*")  # stories 51-60, written after the rules
@@ -44,6 +46,7 @@ SIXTH_TUNING_STORIES = ("*/8[1-9]-*", "*/90-*")  # stories 81-90, written after 
 SEVENTH_TUNING_STORIES = ("*/9[1-9]-*", "*/100-*")  # stories 91-100, written after the rules
 EIGHTH_TUNING_STORIES = ("*/10[1-9]-*", "*/110-*")  # stories 101-110, written after the rules
 NINTH_TUNING_STORIES = ("*/12[1-9]-*", "*/130-*")  # stories 121-130, written after the rules
+TENTH_TUNING_STORIES = ("*/27[1-9]-*", "*/280-*")  # stories 271-280, written after the rules
 TUNING_STORIES = (
     FIRST_TUNING_STORIES
     + SECOND_TUNING_STORIES
@@ -54,6 +57,7 @@ TUNING_STORIES = (
     + SEVENTH_TUNING_STORIES
     + EIGHTH_TUNING_STORIES
     + NINTH_TUNING_STORIES
+    + TENTH_TUNING_STORIES
 )
 FIRST_HELD_OUT_STORIES = ("*/1[6-9]-*", "*/2[0-9]-*", "*/30-*")  # stories 16-30
 FRESH_HELD_OUT_STORIES = ("*/4[1-9]-*", "*/50-*")  # stories 41-50, written after the rules
@@ -71,6 +75,10 @@ THIRTEENTH_HELD_OUT_STORIES = ("*/22[1-9]-*", "*/230-*")  # stories 221-230, wri
 FOURTEENTH_HELD_OUT_STORIES = ("*/23[1-9]-*", "*/240-*")  # stories 231-240, written after the rules
 FIFTEENTH_HELD_OUT_STORIES = ("*/24[1-9]-*", "*/250-*")  # stories 241-250, written after the rules
 SIXTEENTH_HELD_OUT_STORIES = ("*/25[1-9]-*", "*/260-*")  # stories 251-260, written after the rules
+SEVENTEENTH_HELD_OUT_STORIES = (
+    "*/26[1-9]-*",
+    "*/270-*",
+)  # stories 261-270, written after the rules
 HELD_OUT_STORIES = (
     FIRST_HELD_OUT_STORIES
     + FRESH_HELD_OUT_STORIES
@@ -88,6 +96,7 @@ HELD_OUT_STORIES = (
     + FOURTEENTH_HELD_OUT_STORIES
     + FIFTEENTH_HELD_OUT_STORIES
     + SIXTEENTH_HELD_OUT_STORIES
+    + SEVENTEENTH_HELD_OUT_STORIES
 )
 
 

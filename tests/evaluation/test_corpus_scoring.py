@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -102,6 +103,28 @@ def test_names_match_through_aliases(ferry: GoldStory) -> None:
     score = score_story(ferry, pred)
     assert score.counts["characters"].fp == 0
     assert score.accuracy["speakers"].value == 1.0
+
+
+@pytest.mark.parametrize(
+    ("gold_name", "predicted_name", "right"),
+    [
+        # Two spellings of one canon the fandom table knows.
+        ("Carmilla - Sheridan Le Fanu", "Carmilla - J. Sheridan Le Fanu", True),
+        ("Othello - William Shakespeare", "Othello - Shakespeare", True),
+        ("Tarzan of the Apes - Edgar Rice Burroughs", "Tarzan - Edgar Rice Burroughs", True),
+        # Another known canon, and names the table does not know, compared as written.
+        ("Carmilla - Sheridan Le Fanu", "Dracula - Bram Stoker", False),
+        ("The Quiet Orchard - A. Writer", "the quiet orchard - a. writer", True),
+        ("The Quiet Orchard - A. Writer", "Quiet Orchard", False),
+    ],
+)
+def test_fandoms_match_by_their_table_name(
+    ferry: GoldStory, gold_name: str, predicted_name: str, right: bool
+) -> None:
+    gold = dataclasses.replace(ferry, fandoms=(gold_name,))
+    pred = perfect(gold)
+    pred["fandoms"] = [{"name": predicted_name, "confidence": 1.0, "evidence": []}]
+    assert (score_story(gold, pred).counts["fandoms"].tp == 1) is right
 
 
 def test_given_notes_count_as_notes(corpus_dir: Path) -> None:

@@ -5,7 +5,9 @@ over the stories that gold files name and adds the stories' counts up (micro-ave
 
 Fields and how they are scored (precision/recall/F1 unless said otherwise):
 
-* title, authors, fandoms, warnings — normalised names compared as multisets.
+* title, authors, fandoms, warnings — normalised names compared as multisets; a fandom the
+  fandom table knows is compared by its table name, so two spellings of one canon ("Carmilla -
+  Sheridan Le Fanu" and AO3's "Carmilla - J. Sheridan Le Fanu") are one fandom.
 * characters — matched one-to-one by shared aliases (``matching.match_characters``).
 * relationships — a predicted pair matches a gold one when both its characters match the
   gold pair's characters and the kind agrees; ``relationship prominence`` is the accuracy of
@@ -32,6 +34,7 @@ from ficshelf.evaluation.gold import GoldStory, load_gold
 from ficshelf.evaluation.matching import alias_keys, match_characters, match_quotes
 from ficshelf.evaluation.normalise import norm_name, norm_text
 from ficshelf.evaluation.scores import Accuracy, Counts, set_counts, sum_accuracy, sum_counts
+from ficshelf.understand.fandom_names import find_fandom
 
 PRF_FIELDS = (
     "title",
@@ -257,6 +260,13 @@ def relationship_test(
     return matches
 
 
+def fandom_key(name: str) -> str:
+    """Return the normalised name a fandom is scored by: the fandom table's name for a canon
+    the table knows under any of its spellings (``find_fandom``), else ``name`` itself."""
+    known = find_fandom(name)
+    return norm_name(known.name if known is not None else name)
+
+
 def _diff(gold: list[str], predicted: list[str]) -> dict[str, list[str]]:
     return {
         "missed": [g for g in gold if g not in predicted],
@@ -274,8 +284,8 @@ def score_story(gold: GoldStory, predicted: dict[str, Any]) -> StoryScore:
             [norm_name(a) for a in predicted.get("authors", [])],
         ),
         "fandoms": (
-            [norm_name(f) for f in gold.fandoms],
-            [norm_name(f["name"]) for f in predicted.get("fandoms", [])],
+            [fandom_key(f) for f in gold.fandoms],
+            [fandom_key(f["name"]) for f in predicted.get("fandoms", [])],
         ),
         "warnings": (
             [norm_name(w) for w in gold.warnings],

@@ -587,11 +587,10 @@ LAYOUTS = [
     pytest.param(
         [("title|byline", "Salt Roads\nby marigold_ink")],
         SNOW,
+        # two paragraphs of end notes are two notes (round notes41)
         [
-            (
-                "authors_note",
-                "I know, I know, the ending is open. That's on purpose!\n\nMore soon, I promise!",
-            )
+            ("authors_note", "I know, I know, the ending is open. That's on purpose!"),
+            ("authors_note", "More soon, I promise!"),
         ],
         id="end notes: the writer on the ending, then 'More soon'",
     ),

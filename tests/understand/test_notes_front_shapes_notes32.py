@@ -204,7 +204,8 @@ FRONT_SHAPES: dict[str, Shape] = {
     ),
     "unquoted line with no source between the byline and the summary": (
         [f"{TITLE}\n{BY}", "The sea keeps what it takes.", SUMMARY],
-        [T, B, ("authors_note", "The sea keeps what it takes."), S],
+        # a bare saying is an epigraph (round notes41; an author's note before it)
+        [T, B, epi("The sea keeps what it takes."), S],
     ),
     "a gift note between the byline and an A/N": (
         [f"{TITLE}\n{BY}", "For Odile, who asked about the boats.", AN],

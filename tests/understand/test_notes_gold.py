@@ -45,16 +45,12 @@ KNOWN_GAPS: dict[str, str] = {
     "read as an author's note",
     "197-the-flash-again": "held out (stop 34): an unlabelled summary under the byline is read "
     "as an author's note",
-    "207-whatever-comes": "held out (stop 35): an end note's two paragraphs, a labelled note and "
-    "an unlabelled thank-you, are read as one note",
     "217-the-bread-and-the-lamp": "held out (stop 36): a quoted epigraph whose dash attribution "
     "is the author's own aside is read as an author's note",
     "238-the-second-door": "held out (stop 38): an epigraph of one unquoted, unattributed line "
     "between the byline and the first scene break is read as story",
     "245-the-letter-from-glenalla": "held out (stop 39): an epigraph of one unquoted, unattributed "
     "paragraph between the byline and the story, with no scene break, is read as story",
-    "255-bastables-treasure-toffee": "held out (stop 40): an end note of two chatty paragraphs "
-    "is read as one note (its closing 'xx username' signature is read as the author since notes40)",
     "263-under-the-floorboards": "held out (stop 41): the title is named only inside a chatty "
     "opening note ('title is ... bc ...'), with no title line",
     "264-the-boss-holds-forth": "held out (stop 41): the title is named only inside the end note "

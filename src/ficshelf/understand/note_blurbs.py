@@ -72,6 +72,51 @@ _PREMISE = re.compile(
 )
 
 
+# A fan writer's tags closing or opening a blurb ("Oneshot.", "Hurt/comfort, fluff.",
+# "Post-canon, spoilers for the finale."): a sentence of at most MAX_TAG_WORDS words, each a
+# word of genre, length or canon, a pairing ("Maren/Olwen") or a small word joining them, or
+# "spoilers for" and what they are for, or a rating ("Rated T for language").
+MAX_TAG_WORDS = 8
+_TAG_WORDS = frozenset(
+    """oneshot one-shot one shot drabble ficlet fluff fluffy angst angsty hurt comfort h/c
+    humor humour romance drama tragedy gen slash femslash het crack au canon post-canon
+    pre-canon canon-compliant canon-divergent divergence compliant missing scene character
+    study complete completed wip multi-chapter multichapter series sequel prequel happy
+    ending sad hea mild slight light heavy minor major spoilers spoiler warning warnings
+    and with a an of for the some bit little lots plus""".split()
+)
+_TAG_SENTENCE = re.compile(r"(?:^|(?<=[.!?…]))\s*(?P<tags>[^.!?…]{2,120})[.!?…]*(?=\s|$)")
+_SPOILERS_FOR = re.compile(
+    r"\bspoilers?\s+(?:for|through|up\s+to)\b[^,.;!?]*|^rated\s+\w+(?:\s+for\b[^,.;!?]*)?",
+    re.IGNORECASE,
+)
+_TAG_SPLIT = re.compile(r"[\s,;&+]+")
+_PAIRING = re.compile(r"^[A-Z][\w'’.-]*(?:/[A-Z][\w'’.-]*)+$")
+
+
+def without_tags(para: str) -> str:
+    """Return ``para`` without the sentences that are only a fan writer's tags ("Oneshot.",
+    "Hurt/comfort, fluff.", "Post-canon, spoilers for the finale.", "Maren/Olwen."), which
+    a summary may carry: what is left tells the plot, or talks as the writer."""
+    kept: list[str] = []
+    for m in _TAG_SENTENCE.finditer(para):
+        tags = m.group("tags").strip(" *_()")
+        if not _is_tags(tags):
+            kept.append(m.group().strip())
+    return " ".join(kept)
+
+
+def _is_tags(sentence: str) -> bool:
+    """Return whether a sentence is only tags (``without_tags``)."""
+    if len(sentence.split()) > MAX_TAG_WORDS:
+        return False
+    words = [w for w in _TAG_SPLIT.split(_SPOILERS_FOR.sub(" spoilers ", sentence)) if w]
+    return bool(words) and all(
+        _PAIRING.match(w) is not None or all(p in _TAG_WORDS for p in w.lower().split("/"))
+        for w in words
+    )
+
+
 class Blurb(Enum):
     """What ``blurb_shape`` makes of a paragraph."""
 
@@ -133,6 +178,12 @@ def told_in_past(paras: Iterable[str]) -> bool:
         present += now
         past += then
     return past >= MIN_STORY_PAST and past >= PAST_OVER_PRESENT * present
+
+
+def tenses_of(text: str) -> tuple[int, int]:
+    """Return the present and the past forms of ``text`` as ``blurb_shape`` counts them."""
+    words = _WORD.findall(text)
+    return _tenses(words, [w.lower().replace("’", "'") for w in words])
 
 
 def _tenses(words: list[str], lower: list[str]) -> tuple[int, int]:

@@ -210,6 +210,19 @@ def is_narration(para: str, cues: int) -> bool:
     return sum(is_past_form(word.replace("’", "'")) for word in words) >= MIN_PAST_TENSE
 
 
+# An opening double quotation mark that no closing one follows.
+_OPEN_QUOTATION = re.compile(r"[\"“][^\"“”]*$")
+
+
+def runs_on(para: str) -> bool:
+    """Return whether ``para`` runs on into the paragraph after it: it leaves a quotation open
+    (a song or letter quoted across a blank line) or ends on a comma, colon or dash with no
+    closing stop, so the two are one note."""
+    if _OPEN_QUOTATION.search(_QUOTATION.sub(" ", para)):
+        return True
+    return para.rstrip(" *_~\t").endswith((",", ":", ";", "—", "–", "-"))
+
+
 def is_chatty(para: str) -> bool:
     """Return whether a paragraph (quotations left out) is a writer chatting to readers: in the
     first person, in an informal register (a sentence opening in lower case, "!!"), and with

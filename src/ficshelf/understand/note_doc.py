@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ficshelf.model import NoteKind, Span
@@ -12,6 +13,11 @@ from ficshelf.understand import note_chat as chat
 from ficshelf.understand import note_patterns as pat
 from ficshelf.understand import note_voice as voice
 from ficshelf.understand.chapters import Heading
+
+# The story's voice (``note_voice.story_voice``) and the names and tense of the story under a
+# paragraph are read from this many paragraphs next to a paragraph at its edge.
+VOICE_PARAGRAPHS = 6
+_NAME_WORD = re.compile(r"[A-Z][A-Za-z]+")
 
 
 @dataclass(slots=True)
@@ -65,3 +71,31 @@ def front_kind(s: str) -> NoteKind | None:
     if kind is None and pat.is_disclaimer(s) and chat.cue_strength(s) < 2:
         kind = NoteKind.DISCLAIMER
     return kind
+
+
+def story_below(doc: Paragraphs, i: int, seg: Segment) -> list[str]:
+    """Return the first ``VOICE_PARAGRAPHS`` paragraphs under paragraph i that are not scene
+    breaks or headings."""
+    picked: list[str] = []
+    for k in range(i + 1, seg.hi):
+        if len(picked) == VOICE_PARAGRAPHS:
+            break
+        if k not in doc.breaks and k not in doc.headings:
+            picked.append(doc.para(k))
+    return picked
+
+
+def named_below(doc: Paragraphs, i: int, seg: Segment, names: set[str]) -> bool:
+    """Return whether one of ``names`` is a word of the first ``VOICE_PARAGRAPHS`` paragraphs
+    under paragraph i."""
+    seen = 0
+    for k in range(i + 1, seg.hi):
+        if seen == VOICE_PARAGRAPHS:
+            break
+        if k in doc.breaks:
+            continue
+        seen += 1
+        words = set(_NAME_WORD.findall(doc.para(k)))
+        if not names.isdisjoint(words):
+            return True
+    return False

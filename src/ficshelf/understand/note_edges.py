@@ -31,7 +31,15 @@ from ficshelf.understand import note_chat as chat
 from ficshelf.understand import note_epigraphs as epi
 from ficshelf.understand import note_patterns as pat
 from ficshelf.understand import note_voice as voice
-from ficshelf.understand.note_doc import Note, Paragraphs, Segment, front_kind
+from ficshelf.understand.note_doc import (
+    VOICE_PARAGRAPHS,
+    Note,
+    Paragraphs,
+    Segment,
+    front_kind,
+    named_below,
+    story_below,
+)
 from ficshelf.understand.note_epigraph_edges import epigraph_end
 from ficshelf.understand.note_signatures import is_signature_paragraph
 
@@ -47,7 +55,6 @@ _SIGNED = chat.NoteCues(1, 0)
 # What decorates a title line ("~ X ~", "**X**").
 TITLE_DECORATION = " \t*_~=#"
 _OPENING_QUOTES = "\"“'‘"
-_NAME_WORD = re.compile(r"[A-Z][A-Za-z]+")
 # A line closing the block of a labelled note is at most this long (``_in_label_block``).
 MAX_BLOCK_LINE_CHARS = 300
 # A note runs on over at most this many merely note-like (weak) paragraphs in a row.
@@ -55,9 +62,8 @@ MAX_WEAK_RUN = 12
 # A run of end notes after the last scene break is looked for when at most this many
 # paragraphs follow the break (``_tail_notes``).
 MAX_TAIL_PARAGRAPHS = 4
-# The story's voice (``note_voice.story_voice``) is read from this many paragraphs next to a
-# paragraph at its edge.
-VOICE_PARAGRAPHS = 6
+# A paragraph of at most this many words closing an end note is its sign-off ("xoxo").
+MAX_SIGN_OFF_WORDS = 2
 
 
 def _is_title(doc: Paragraphs, i: int, seg: Segment) -> bool:
@@ -207,7 +213,9 @@ def _is_blurb(doc: Paragraphs, i: int, seg: Segment, notes: list[Note], s: str) 
     (``Blurb.UNTENSED``) needs the break or the front matter under it. A paragraph in the
     writer's voice (a note on its cues, or ``note_voice.is_writer_voice``: "Huge thanks to
     Marigold for reading this over.") is an author's note, unless it carries a teaser's
-    marks."""
+    marks; the fan writer's tags a summary carries ("Oneshot.", "Hurt/comfort, fluff.",
+    "Post-canon, spoilers for the finale.", ``note_blurbs.without_tags``) are left out of
+    that test."""
     above = i - 1
     while above >= seg.lo and above in doc.breaks:
         above -= 1
@@ -220,17 +228,20 @@ def _is_blurb(doc: Paragraphs, i: int, seg: Segment, notes: list[Note], s: str) 
         if shape is blurbs.Blurb.NONE:
             return False
     story = _voice_of(doc, range(i + 1, seg.hi))
+    plot = blurbs.without_tags(s)
+    if not plot:
+        return False
     if shape is not blurbs.Blurb.TEASER and (
-        chat.cue_strength(s) == 2 or voice.is_writer_voice(s, story, placed=True)
+        chat.cue_strength(plot) == 2 or voice.is_writer_voice(plot, story, placed=True)
     ):
         return False
     if _front_under(doc, i, seg):
         return True
-    if loose or (not story().first_person and not _named_below(doc, i, seg, blurbs.names_in(s))):
+    if loose or (not story().first_person and not named_below(doc, i, seg, blurbs.names_in(s))):
         return False
     if shape is blurbs.Blurb.UNTENSED:
         return False
-    return shape is blurbs.Blurb.TEASER or blurbs.told_in_past(_story_below(doc, i, seg))
+    return shape is blurbs.Blurb.TEASER or blurbs.told_in_past(story_below(doc, i, seg))
 
 
 def _front_under(doc: Paragraphs, i: int, seg: Segment) -> bool:
@@ -246,34 +257,6 @@ def _front_under(doc: Paragraphs, i: int, seg: Segment) -> bool:
         or chat.cue_strength(after) == 2
         or voice.is_writer_voice(after, _voice_of(doc, range(i + 2, seg.hi)), placed=True)
     )
-
-
-def _story_below(doc: Paragraphs, i: int, seg: Segment) -> list[str]:
-    """Return the first ``VOICE_PARAGRAPHS`` paragraphs under paragraph i that are not scene
-    breaks or headings."""
-    picked: list[str] = []
-    for k in range(i + 1, seg.hi):
-        if len(picked) == VOICE_PARAGRAPHS:
-            break
-        if k not in doc.breaks and k not in doc.headings:
-            picked.append(doc.para(k))
-    return picked
-
-
-def _named_below(doc: Paragraphs, i: int, seg: Segment, names: set[str]) -> bool:
-    """Return whether one of ``names`` is a word of the first ``VOICE_PARAGRAPHS`` paragraphs
-    under paragraph i."""
-    seen = 0
-    for k in range(i + 1, seg.hi):
-        if seen == VOICE_PARAGRAPHS:
-            break
-        if k in doc.breaks:
-            continue
-        seen += 1
-        words = set(_NAME_WORD.findall(doc.para(k)))
-        if not names.isdisjoint(words):
-            return True
-    return False
 
 
 def _in_label_block(doc: Paragraphs, i: int, seg: Segment, last: Note | None, s: str) -> bool:
@@ -500,6 +483,8 @@ def scan_end(doc: Paragraphs, lo: int, hi: int, notes: list[Note]) -> int:
     last: Note | None = None
     for index, kind, cues in run[k:]:
         continued = _continued(last, index, cues, doc.para(index)) if kind is None else None
+        if continued is not None and _new_end_note(doc, index, cues):
+            continued = None
         if cues.strength == 0:
             last = None
         elif continued is not None:
@@ -508,6 +493,26 @@ def scan_end(doc: Paragraphs, lo: int, hi: int, notes: list[Note]) -> int:
             last = Note(kind or NoteKind.AUTHORS_NOTE, index, index)
             notes.append(last)
     return run[k][0] if k < len(run) else hi
+
+
+def _new_end_note(doc: Paragraphs, i: int, cues: chat.NoteCues) -> bool:
+    """Return whether end-matter paragraph i, a note on its own (``cues`` of strength 2: on its
+    cue words or in the writer's voice), starts a note of its own rather than continuing the
+    note above it: fan writers part their end notes by blank lines ("A/N: the inn is made
+    up." / "Thanks for reading!"), one note a paragraph. Not when no blank line parts the two
+    (one block), nor when the paragraph above runs on into it (``runs_on``: an open
+    quotation, no closing stop), nor for a sign-off alone in its paragraph ("~wrenna",
+    "xoxo", "Love, Wren": a signature, or at most ``MAX_SIGN_OFF_WORDS`` words), which closes
+    the note above."""
+    return (
+        cues.strength == 2
+        and i > 0
+        and doc.blank_before(i)
+        and i - 1 not in doc.breaks
+        and not chat.runs_on(doc.para(i - 1))
+        and len(doc.para(i).split()) > MAX_SIGN_OFF_WORDS
+        and not is_signature_paragraph(doc.para(i))
+    )
 
 
 def _tail_notes(doc: Paragraphs, lo: int, hi: int) -> set[int]:

@@ -6,9 +6,10 @@ answer it. ``note_epigraphs`` looks at one paragraph; this module at the lines a
 
 from __future__ import annotations
 
+from ficshelf.understand import note_blurbs as blurbs
 from ficshelf.understand import note_chat as chat
 from ficshelf.understand import note_epigraphs as epi
-from ficshelf.understand.note_doc import Paragraphs, Segment, front_kind
+from ficshelf.understand.note_doc import Paragraphs, Segment, front_kind, story_below
 
 _OPENING_QUOTES = "\"“'‘"
 MAX_EPIGRAPH_LINES = 8
@@ -29,7 +30,9 @@ def epigraph_end(doc: Paragraphs, i: int, seg: Segment) -> int:
     unquoted paragraph followed by its attribution line, or quoted lines followed by a scene
     break, a heading or the end of the chapter, or (right after other front matter) two or
     more quoted lines in one block, or (right after other front matter) one short quoted
-    saying followed by narration that does not answer it.
+    saying followed by narration that does not answer it, or (right after other front
+    matter) a bare saying with no quotation marks or attribution over a scene break or a
+    story told in the past (``_bare_saying``).
     """
     j = i
     while j < seg.hi and j - i < MAX_EPIGRAPH_LINES and j not in doc.breaks:
@@ -72,7 +75,30 @@ def epigraph_end(doc: Paragraphs, i: int, seg: Segment) -> int:
         and _is_source(doc.para(after))
     ):
         return after + 1
+    if _bare_saying(doc, i, seg):
+        return after
     return _verse_end(doc, i, seg)
+
+
+def _bare_saying(doc: Paragraphs, i: int, seg: Segment) -> bool:
+    """Return whether paragraph i, right after other front matter and set off by blank
+    lines, is an epigraph with no quotation marks or attribution: a saying's shape
+    (``note_epigraphs.is_bare_saying``: short, timeless, no name, no "I" or "she"), not on the
+    writer's cue words, with a scene break, the end of the chapter or other front matter
+    under it, or a story told in the past (``note_blurbs.told_in_past``) whose first paragraph
+    opens on a capital (not dialogue)."""
+    after = i + 1
+    if i == seg.lo or not doc.blank_before(i) or not epi.is_bare_saying(doc.para(i)):
+        return False
+    if chat.cue_strength(doc.para(i)) > 0:
+        return False
+    if after >= seg.hi or after in doc.breaks or front_kind(doc.para(after)) is not None:
+        return True
+    return (
+        doc.blank_before(after)
+        and doc.para(after).lstrip("*_ ")[:1].isupper()
+        and blurbs.told_in_past(story_below(doc, i, seg))
+    )
 
 
 def _verse_end(doc: Paragraphs, i: int, seg: Segment) -> int:

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from ficshelf.understand.fast_regex import compile_fast
-from ficshelf.understand.tense_words import is_past_form
+from ficshelf.understand.note_blurbs import names_in, tenses_of
+from ficshelf.understand.tense_words import PRESENT_S_NOT_VERB, is_past_form
 
 # --- epigraphs ----------------------------------------------------------------------------------
 
@@ -89,6 +90,68 @@ def opens_narration(para: str) -> bool:
     sentence = first.group() if first else head
     opening = " ".join(sentence.split()[:REACTION_WORDS])
     return not any(q in sentence for q in '"“”') and _REACTION.search(opening) is None
+
+
+# A bare saying (no quotation marks, no attribution) is at most this long, in at most this
+# many sentences.
+MAX_BARE_SAYING_CHARS = 300
+MAX_BARE_SAYING_SENTENCES = 3
+_SAYING_SENTENCE_END = re.compile(r"[.!?…]+(?=\s|$)")
+# What a saying does not hold: the writer's or a narrator's "I", someone in particular ("she",
+# but "he who" is a saying's), or the here and now of a scene ("tonight", "this morning").
+_NOT_A_SAYING = compile_fast(
+    r"\b(?:i|me|my|i['’]m|i['’]ve|i['’]d|i['’]ll|tonight|today|yesterday|tomorrow|now|"
+    r"this\s+(?:morning|evening|afternoon|year|time)|(?:he|she|they)(?!\s+who\b)|"
+    r"him|her|his|hers|them|their)\b",
+    re.IGNORECASE,
+)
+# A saying's present: a common verb or a modal, or a verb in "-s" after a pronoun ("it keeps",
+# "nobody comes").
+_PRESENT_VERB = compile_fast(
+    r"\b(?:is|are|isn['’]t|aren['’]t|has|have|does|do|don['’]t|doesn['’]t|will|won['’]t|must|"
+    r"shall|may|can|can['’]t|cannot|never)\b|\b(?:it|who|that|one|nobody|everyone|everything|"
+    r"nothing|someone|something)\s+[a-z]{2,}s\b",
+    re.IGNORECASE,
+)
+# A saying whose only present is one after a noun has at least this many words ("Grey skies
+# over the harbour." is a fragment of scene).
+MIN_NOUN_VERB_WORDS = 7
+# A saying's present after a noun ("the sea keeps", "water runs"): a word in "-s" after a
+# lower-case word that is no determiner or preposition.
+_NOUN_VERB = re.compile(r"\b([a-z]+)\s+([a-z]{3,}[^su'’\s]s)\b")
+_NOT_NOUN = frozenset(
+    """the a an all some any many few these those this that its our your every no each of in
+    on to for from with by at into over under and or but as""".split()
+)
+
+
+def is_bare_saying(para: str) -> bool:
+    """Return whether a paragraph reads as a saying with no quotation marks or attribution
+    ("The sea keeps what it takes.", "All roads lead down to the water, and the water gives
+    nothing back."): one line of at most ``MAX_BARE_SAYING_CHARS`` characters and
+    ``MAX_BARE_SAYING_SENTENCES`` sentences, opening on a capital and ending in a full stop,
+    no quotation mark, no name (``note_blurbs.names_in``), timeless: a present form or a modal
+    and no past form, no "I", no "he/she/they" but "he who", no "tonight" or "now"."""
+    s = para.strip(" *_")
+    if len(s) > MAX_BARE_SAYING_CHARS or "\n" in s or not s[:1].isupper() or s[-1:] != ".":
+        return False
+    if any(q in s for q in '"“”‘') or s.endswith("..") or _NOT_A_SAYING.search(s):
+        return False
+    if len(_SAYING_SENTENCE_END.findall(s)) > MAX_BARE_SAYING_SENTENCES or names_in(s):
+        return False
+    if tenses_of(s)[1]:
+        return False
+    if _PRESENT_VERB.search(s) is not None:
+        return True
+    return len(s.split()) >= MIN_NOUN_VERB_WORDS and _noun_verb(s)
+
+
+def _noun_verb(s: str) -> bool:
+    """Return whether ``s`` holds a present in "-s" after a noun (``_NOUN_VERB``)."""
+    return any(
+        m.group(1) not in _NOT_NOUN and m.group(2) not in PRESENT_S_NOT_VERB
+        for m in _NOUN_VERB.finditer(s)
+    )
 
 
 def is_attribution(para: str, max_words: int = MAX_SOURCE_WORDS) -> bool:

@@ -197,6 +197,12 @@ GUARDS = [
         id="present story opening on a short line",
     ),
     pytest.param(
+        [HEAD],
+        ["The wheel turns. The water goes with it.", "~*~", *MILL_NOW],
+        [],
+        id="present story's one-line opening over a break",
+    ),
+    pytest.param(
         [HEAD, note("Tamsin waits at the mill. Corwin is my favourite, thanks to my beta!")],
         MILL,
         [],
@@ -233,6 +239,7 @@ def test_without_tags() -> None:
         without_tags("Set during the flood. Tamsin waits.") == "Set during the flood. Tamsin waits."
     )
     assert without_tags("Angst with a happy ending.") == ""
+    assert without_tags("For the mill? The light.") == "For the mill? The light."
 
 
 def test_runs_on() -> None:
@@ -255,6 +262,8 @@ def test_runs_on() -> None:
         ("Grey skies over the mill.", False),
         ('"The river keeps what it takes."', False),
         ("I keep what I take.", False),
+        ("You keep what you take.", False),
+        ("There is a boat by the mill.", False),
     ],
 )
 def test_is_bare_saying(para: str, saying: bool) -> None:

@@ -78,12 +78,16 @@ _PREMISE = re.compile(
 # "spoilers for" and what they are for, or a rating ("Rated T for language").
 MAX_TAG_WORDS = 8
 _TAG_WORDS = frozenset(
-    """oneshot one-shot one shot drabble ficlet fluff fluffy angst angsty hurt comfort h/c
-    humor humour romance drama tragedy gen slash femslash het crack au canon post-canon
-    pre-canon canon-compliant canon-divergent divergence compliant missing scene character
-    study complete completed wip multi-chapter multichapter series sequel prequel happy
-    ending sad hea mild slight light heavy minor major spoilers spoiler warning warnings
-    and with a an of for the some bit little lots plus""".split()
+    """oneshot one-shot drabble ficlet fluff fluffy angst angsty hurt comfort h/c humor humour
+    romance drama tragedy gen slash femslash het crack au canon post-canon pre-canon
+    canon-compliant canon-divergent divergence compliant complete completed wip multi-chapter
+    multichapter series sequel prequel hea spoilers spoiler warning warnings""".split()
+)
+# Words that join or qualify tags ("angst with a happy ending", "mild spoilers"), which alone
+# make no tag ("For the game?", "The light.").
+_TAG_JOINERS = frozenset(
+    """and with a an of for the some bit little lots plus missing scene character study happy
+    ending sad mild slight light heavy minor major""".split()
 )
 _TAG_SENTENCE = re.compile(r"(?:^|(?<=[.!?…]))\s*(?P<tags>[^.!?…]{2,120})[.!?…]*(?=\s|$)")
 _SPOILERS_FOR = re.compile(
@@ -111,10 +115,12 @@ def _is_tags(sentence: str) -> bool:
     if len(sentence.split()) > MAX_TAG_WORDS:
         return False
     words = [w for w in _TAG_SPLIT.split(_SPOILERS_FOR.sub(" spoilers ", sentence)) if w]
-    return bool(words) and all(
-        _PAIRING.match(w) is not None or all(p in _TAG_WORDS for p in w.lower().split("/"))
+    tags = [
+        w
         for w in words
-    )
+        if _PAIRING.match(w) is not None or all(p in _TAG_WORDS for p in w.lower().split("/"))
+    ]
+    return bool(tags) and all(w in tags or w.lower() in _TAG_JOINERS for w in words)
 
 
 class Blurb(Enum):

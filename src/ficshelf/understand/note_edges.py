@@ -22,7 +22,6 @@ docs/notes.md.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from ficshelf.model import NoteKind

@@ -9,6 +9,7 @@ from __future__ import annotations
 from ficshelf.understand import note_blurbs as blurbs
 from ficshelf.understand import note_chat as chat
 from ficshelf.understand import note_epigraphs as epi
+from ficshelf.understand import note_voice as voice
 from ficshelf.understand.note_doc import Paragraphs, Segment, front_kind, story_below
 
 _OPENING_QUOTES = "\"“'‘"
@@ -84,20 +85,26 @@ def _bare_saying(doc: Paragraphs, i: int, seg: Segment) -> bool:
     """Return whether paragraph i, right after other front matter and set off by blank
     lines, is an epigraph with no quotation marks or attribution: a saying's shape
     (``note_epigraphs.is_bare_saying``: short, timeless, no name, no "I" or "she"), not on the
-    writer's cue words, with a scene break, the end of the chapter or other front matter
-    under it, or a story told in the past (``note_blurbs.told_in_past``) whose first paragraph
-    opens on a capital (not dialogue)."""
+    writer's cue words, with other front matter under it, or a scene break or the end of
+    the chapter under it over a story not told in the present (``note_voice.story_voice``:
+    the one-line opening of a story told in the present stays story), or a story told in the
+    past
+    (``note_blurbs.told_in_past``) right under it whose first paragraph opens on a capital
+    (not dialogue)."""
     after = i + 1
     if i == seg.lo or not doc.blank_before(i) or not epi.is_bare_saying(doc.para(i)):
         return False
     if chat.cue_strength(doc.para(i)) > 0:
         return False
-    if after >= seg.hi or after in doc.breaks or front_kind(doc.para(after)) is not None:
+    if after < seg.hi and after not in doc.breaks and front_kind(doc.para(after)) is not None:
         return True
+    below = story_below(doc, i, seg)
+    if after >= seg.hi or after in doc.breaks:
+        return voice.story_voice(below).past
     return (
         doc.blank_before(after)
         and doc.para(after).lstrip("*_ ")[:1].isupper()
-        and blurbs.told_in_past(story_below(doc, i, seg))
+        and blurbs.told_in_past(below)
     )
 
 

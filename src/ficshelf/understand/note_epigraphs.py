@@ -97,10 +97,12 @@ def opens_narration(para: str) -> bool:
 MAX_BARE_SAYING_CHARS = 300
 MAX_BARE_SAYING_SENTENCES = 3
 _SAYING_SENTENCE_END = re.compile(r"[.!?…]+(?=\s|$)")
-# What a saying does not hold: the writer's or a narrator's "I", someone in particular ("she",
-# but "he who" is a saying's), or the here and now of a scene ("tonight", "this morning").
+# What a saying does not hold: the writer's or a narrator's "I", "you" or "we" (a story told
+# in the first or second person), someone in particular ("she", but "he who" is a saying's),
+# or the here and now of a scene ("tonight", "then", "there is").
 _NOT_A_SAYING = compile_fast(
-    r"\b(?:i|me|my|i['’]m|i['’]ve|i['’]d|i['’]ll|tonight|today|yesterday|tomorrow|now|"
+    r"\b(?:i|me|my|i['’]m|i['’]ve|i['’]d|i['’]ll|you|your|yourself|we|us|our|"
+    r"tonight|today|yesterday|tomorrow|now|then|afterwards|there\s+(?:is|are)|"
     r"this\s+(?:morning|evening|afternoon|year|time)|(?:he|she|they)(?!\s+who\b)|"
     r"him|her|his|hers|them|their)\b",
     re.IGNORECASE,
@@ -131,7 +133,8 @@ def is_bare_saying(para: str) -> bool:
     nothing back."): one line of at most ``MAX_BARE_SAYING_CHARS`` characters and
     ``MAX_BARE_SAYING_SENTENCES`` sentences, opening on a capital and ending in a full stop,
     no quotation mark, no name (``note_blurbs.names_in``), timeless: a present form or a modal
-    and no past form, no "I", no "he/she/they" but "he who", no "tonight" or "now"."""
+    and no past form, no "I", "you" or "we", no "he/she/they" but "he who", no "tonight",
+    "then" or "there is"."""
     s = para.strip(" *_")
     if len(s) > MAX_BARE_SAYING_CHARS or "\n" in s or not s[:1].isupper() or s[-1:] != ".":
         return False

@@ -57,8 +57,6 @@ KNOWN_GAPS: dict[str, str] = {
     "('This one is called ...')",
     "274-what-alice-did-not-say": "tuning (stop 41): after a 'Disclaimer:' line, the story's first "
     "paragraph is read as a summary",
-    "275-first-words": "tuning (stop 41): two chatty end notes with no label and no separator "
-    "are read as one note",
 }
 
 

@@ -5,23 +5,25 @@ at run time the lines the ranker mends carry their runs with them (``speaker_car
 ``run_parity``): round S25 found that the two measures disagree by more than a feature
 moves them, and that in-sample ``ficshelf eval`` differences of three to five lines between
 two retrainings are noise of the fit. This script is the yardstick round S25 asked for:
-the same training quotes (LitBank dev and the tuning stories 01-15, 31-40, 51-110; never a
+the same training quotes (LitBank dev and the tuning stories ``gold.TUNING_STORIES``; never a
 held-out story nor LitBank test), the same 5 folds by file (``GroupKFold``), the kept rules
 and the margin and threshold the training procedure chooses on all the quotes (or fixed
 ones); each fold's weights are fitted on the other folds and the whole speakers stage
 (``speakers.speaker_spans``: the ranker, carry and parity, the one-line speakers) runs with
 them on the fold's own files. It prints the right lines per set, out of fold, next to the
-shipped weights' (in-sample for the files they were trained on, as ``ficshelf eval``), or
-those of a weights file ``--weights`` names (a retraining written with ``--out``).
+shipped weights' (in-sample for the files they were trained on, as ``ficshelf eval``) and,
+when ``--weights`` names one, a weights file's (a retraining written with ``--out``).
 
 Sets: 61-85 and 86-110 (the study and confirm halves of the later tuning stories), 121-130
-(written at stop 26), 01-15 and 51-60 (validation), 31-40, LitBank dev files 1-40 and 41-80
-by name, and all.
+(written at stop 26), 271-280 (written at stop 41), 01-15 and 51-60 (validation), 31-40,
+LitBank dev files 1-40 and 41-80 by name, and all.
 
 Usage (from the repository root; about a minute of CPU):
 
     .venv/bin/python scripts/speaker_stage_folds.py
     .venv/bin/python scripts/speaker_stage_folds.py --fallback 0.05,0 --kept shipped
+    .venv/bin/python scripts/speaker_stage_folds.py --train-without '*/27[1-9]-*' \
+        --train-without '*/280-*'    # the same folds, fitted without 271-280
 """
 
 from __future__ import annotations
@@ -44,7 +46,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import train_speaker_ranker as T  # noqa: E402
 
 from ficshelf.evaluation.corpus import speaker_tests as corpus_speaker_tests  # noqa: E402
-from ficshelf.evaluation.gold import TUNING_STORIES, find_gold_files, load_gold  # noqa: E402
+from ficshelf.evaluation.gold import (  # noqa: E402
+    TUNING_STORIES,
+    find_gold_files,
+    load_gold,
+    matches_any,
+)
 from ficshelf.evaluation.litbank import doc_names, read_doc  # noqa: E402
 from ficshelf.evaluation.litbank_scoring import speaker_tests as litbank_speaker_tests  # noqa: E402
 from ficshelf.ingest import read_document  # noqa: E402
@@ -74,8 +81,9 @@ class Doc:
 
 
 def set_of(doc: Doc, litbank_order: Sequence[str]) -> str:
-    """Return the set a file is reported in: "61-85", "86-110", "121-130", "01-15", "31-40",
-    "51-60", "LitBank 1-40" or "LitBank 41-80" (LitBank files by their place in name order)."""
+    """Return the set a file is reported in: "61-85", "86-110", "121-130", "271-280", "01-15",
+    "31-40", "51-60", "LitBank 1-40" or "LitBank 41-80" (LitBank files by their place in name
+    order)."""
     if doc.source == "litbank":
         return "LitBank 1-40" if litbank_order.index(doc.group) < 40 else "LitBank 41-80"
     number = T._number(doc.group)
@@ -85,12 +93,24 @@ def set_of(doc: Doc, litbank_order: Sequence[str]) -> str:
         return "31-40"
     if 51 <= number <= 60:
         return "51-60"
+    if number > 270:
+        return "271-280"
     if number > 120:
         return "121-130"
     return "61-85" if number <= 85 else "86-110"
 
 
-SETS = ("61-85", "86-110", "121-130", "01-15", "51-60", "31-40", "LitBank 1-40", "LitBank 41-80")
+SETS = (
+    "61-85",
+    "86-110",
+    "121-130",
+    "271-280",
+    "01-15",
+    "51-60",
+    "31-40",
+    "LitBank 1-40",
+    "LitBank 41-80",
+)
 
 
 def _tests(doc_source: str, analysis: Analysis, gold_or_doc: Any) -> Tests:
@@ -154,15 +174,22 @@ def out_of_fold(
     l2: float,
     kept: Sequence[str],
     fallback: T.Fallback,
+    without: Sequence[str] = (),
 ) -> dict[str, int]:
     """Return each file's right lines when the stage runs with the weights fitted on the
-    other folds (the folds of ``train_speaker_ranker.cross_validate``)."""
+    other folds (the folds of ``train_speaker_ranker.cross_validate``), leaving out of
+    every fit the files matching a pattern of ``without`` (they are still scored)."""
     groups = [q.group for q in quotes]
     by_group = {doc.group: doc for doc in docs}
     out: dict[str, int] = {}
     splits = GroupKFold(n_splits=folds).split(np.zeros(len(quotes)), groups=groups)
     for train, test in splits:
-        w = T.fit(T.Design([quotes[k] for k in train], names), l2)
+        fitted = [
+            q
+            for q in (quotes[k] for k in train)
+            if not matches_any(Path("corpus", q.group), without)
+        ]
+        w = T.fit(T.Design(fitted, names), l2)
         weights = {n: float(v) for n, v in zip(names, w, strict=True) if abs(v) > 1e-6}
         ranker = ranker_from_dict(
             {
@@ -199,7 +226,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--per-file", action="store_true", help="print each file's figures")
     parser.add_argument(
-        "--weights", help="a weights JSON to score in-sample in place of the shipped one"
+        "--train-without",
+        action="append",
+        default=[],
+        help="a file-name pattern ('*/27[1-9]-*') whose files no fold's weights are fitted on "
+        "(they are still scored): what adding them to the training data brings",
+    )
+    parser.add_argument(
+        "--weights", help="a weights JSON to score in sample next to the shipped one"
     )
     args = parser.parse_args(argv)
     logging.disable(logging.WARNING)
@@ -220,26 +254,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"{len(quotes)} quotes, {len(docs)} files, {len(names)} features")
     print(f"ranked rules: {', '.join(sorted(set(T.KEPT_RULES) - set(kept))) or 'none'}")
     print(f"margin {fallback[0]}, threshold {fallback[1]}")
-    oof = out_of_fold(docs, quotes, names, args.folds, args.l2, kept, fallback)
-    in_sample = None
+    oof = out_of_fold(
+        docs, quotes, names, args.folds, args.l2, kept, fallback, tuple(args.train_without)
+    )
+    columns: list[dict[str, int]] = [oof, {doc.group: right_lines(doc, None) for doc in docs}]
     if args.weights:
         in_sample = ranker_from_dict(json.loads(Path(args.weights).read_text(encoding="utf-8")))
-    shipped_right = {doc.group: right_lines(doc, in_sample) for doc in docs}
+        columns.append({doc.group: right_lines(doc, in_sample) for doc in docs})
     litbank_order = [d.group for d in docs if d.source == "litbank"]
-    rows: dict[str, list[int]] = {s: [0, 0, 0] for s in (*SETS, "all")}
+    rows: dict[str, list[int]] = {s: [0] * (1 + len(columns)) for s in (*SETS, "all")}
     for doc in docs:
         for label in (set_of(doc, litbank_order), "all"):
             row = rows[label]
             row[0] += len(doc.tests)
-            row[1] += oof[doc.group]
-            row[2] += shipped_right[doc.group]
+            for k, column in enumerate(columns):
+                row[1 + k] += column[doc.group]
         if args.per_file:
-            figures = f"{len(doc.tests):>5} {oof[doc.group]:>5} {shipped_right[doc.group]:>5}"
-            print(f"  {doc.group:<40} {figures}")
-    column = "weights" if args.weights else "shipped"
-    print(f"{'set':<16}{'quotes':>8}{'out of fold':>13}{column:>9}")
-    for label, (n, right, shipped) in rows.items():
-        print(f"{label:<16}{n:>8}{right:>13}{shipped:>9}")
+            figures = "".join(f"{n:>6}" for n in (len(doc.tests), *(c[doc.group] for c in columns)))
+            print(f"  {doc.group:<40}{figures}")
+    heads = ("out of fold", "shipped", "weights")[: len(columns)]
+    print(f"{'set':<16}{'quotes':>8}" + "".join(f"{h:>13}" for h in heads))
+    for label, (n, *figures) in rows.items():
+        print(f"{label:<16}{n:>8}" + "".join(f"{f:>13}" for f in figures))
     print(f"{time.process_time() - began:.0f} s CPU")
     return 0
 

@@ -2,9 +2,10 @@
 
 Training data: the LitBank **dev** split (the first 80 files by name; LitBank, Bamman et al.,
 CC BY 4.0, read from ``../shared/data/litbank``, never copied) and the sample corpus's
-**tuning** stories 01-15, 31-40, 51-110 and 121-130. Held out, never read here: LitBank test (the
-last 20 files) and stories 16-30, 41-50, 111-120, 131-140, 141-150, 151-160, 161-170, 171-180,
-181-190, 191-200, 201-210, 211-220, 221-230, 231-240, 241-250, 251-260 and 261-270.
+**tuning** stories 01-15, 31-40, 51-110, 121-130 and 271-280 (``gold.TUNING_STORIES``). Held
+out, never read here: LitBank test (the last 20 files) and stories 16-30, 41-50, 111-120,
+131-140, 141-150, 151-160, 161-170, 171-180, 181-190, 191-200, 201-210, 211-220, 221-230,
+231-240, 241-250, 251-260 and 261-270.
 
 For every quote the pipeline finds that the scorer matches to a gold quote with a speaker,
 ``speakers.speaker_candidates`` gives the candidates and their features (after the sieve);
@@ -64,6 +65,7 @@ from ficshelf.evaluation.gold import (
     SECOND_TUNING_STORIES,
     SEVENTH_TUNING_STORIES,
     SIXTH_TUNING_STORIES,
+    TENTH_TUNING_STORIES,
     THIRD_TUNING_STORIES,
     TUNING_STORIES,
     find_gold_files,
@@ -90,6 +92,7 @@ LATER_TUNING_SETS = (
     ("91-100", SEVENTH_TUNING_STORIES),
     ("101-110", EIGHTH_TUNING_STORIES),
     ("121-130", NINTH_TUNING_STORIES),
+    ("271-280", TENTH_TUNING_STORIES),
 )
 LITBANK = ROOT.parent / "shared" / "data" / "litbank"
 CORPUS = ROOT / "examples" / "corpus"
@@ -591,7 +594,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "weights": weights,
         "trained": {
             "data": "LitBank dev (first 80 files; Bamman et al., CC BY 4.0) and sample "
-            "stories 01-15, 31-40, 51-110 and 121-130",
+            "stories 01-15, 31-40, 51-110, 121-130 and 271-280",
             "quotes": {"litbank": len(litbank), "tuning": len(corpus)},
             "l2": args.l2,
             "cv_accuracy": cv,

@@ -49,6 +49,8 @@ def test_each_file_is_reported_in_its_set() -> None:
         ("60-c.gold.json", "corpus"): "51-60",
         ("85-d.gold.json", "corpus"): "61-85",
         ("86-e.gold.json", "corpus"): "86-110",
+        ("125-f.gold.json", "corpus"): "121-130",
+        ("275-g.gold.json", "corpus"): "271-280",
         ("039_book", "litbank"): "LitBank 1-40",
         ("040_book", "litbank"): "LitBank 41-80",
     }
@@ -74,3 +76,29 @@ def test_every_file_gets_its_folds_weights() -> None:
     right = script.out_of_fold(docs, quotes, names, 2, 5.0, script.T.KEPT_RULES, (0.05, 0.0))
     assert set(right) == {doc.group for doc in docs}
     assert all(0 <= r <= 4 for r in right.values())
+
+
+def test_files_left_out_of_the_fits_are_still_scored() -> None:
+    script = _script()
+    docs = [_doc(script, f"27{k}-s.gold.json") for k in range(1, 3)]
+    docs += [_doc(script, f"6{k}-s.gold.json") for k in range(1, 3)]
+    quotes = [q for doc in docs for q in script.quotes_of(doc)]
+    names = script.T.feature_names(quotes)
+    fitted: list[int] = []
+    real_fit = script.T.fit
+
+    def counting_fit(design: object, l2: float) -> object:
+        fitted.append(design.quotes)  # type: ignore[attr-defined]
+        return real_fit(design, l2)
+
+    script.T.fit = counting_fit
+    try:
+        right = script.out_of_fold(
+            docs, quotes, names, 2, 5.0, script.T.KEPT_RULES, (0.05, 0.0), ("*/27[1-9]-*",)
+        )
+    finally:
+        script.T.fit = real_fit
+    assert set(right) == {doc.group for doc in docs}  # 271 and 272 scored all the same
+    per_file = len(quotes) // len(docs)
+    # each fold fits on the other fold's files less 271 and 272: one file's quotes, not two
+    assert sorted(fitted) == [per_file, per_file]

@@ -7,7 +7,7 @@ from collections import Counter
 from ficshelf.understand import name_clusters, person_evidence
 from ficshelf.understand.characters import Cast, characters_of
 from ficshelf.understand.names import Candidate, QuoteIndex, scan_names
-from ficshelf.understand.narrator import plain_quotes
+from ficshelf.understand.narrator_fallbacks import plain_quotes
 from ficshelf.understand.text import paragraph_spans
 
 

@@ -9,7 +9,7 @@ import pytest
 from ficshelf.understand import character_filter as cf
 from ficshelf.understand.characters import characters_of
 from ficshelf.understand.names import Candidate, QuoteIndex, scan_names
-from ficshelf.understand.narrator import plain_quotes
+from ficshelf.understand.narrator_fallbacks import plain_quotes
 from ficshelf.understand.text import paragraph_spans
 
 

@@ -8,7 +8,7 @@ import pytest
 from ficshelf.model import Span
 from ficshelf.understand import descriptor_patterns, descriptor_phrases
 from ficshelf.understand.descriptor_phrases import placed_matches, scan_descriptors
-from ficshelf.understand.narrator import plain_quotes
+from ficshelf.understand.narrator_fallbacks import plain_quotes
 from ficshelf.understand.text import paragraph_spans
 
 _STORY = (

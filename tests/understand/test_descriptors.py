@@ -9,7 +9,7 @@ from ficshelf.understand import analyze
 from ficshelf.understand.characters import NARRATOR, characters_of
 from ficshelf.understand.descriptor_phrases import DescriptorMention, scan_descriptors
 from ficshelf.understand.descriptors import unnamed_characters
-from ficshelf.understand.narrator import plain_quotes
+from ficshelf.understand.narrator_fallbacks import plain_quotes
 from ficshelf.understand.report import analysis_to_dict
 from ficshelf.understand.text import paragraph_spans
 

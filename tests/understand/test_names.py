@@ -11,7 +11,7 @@ from ficshelf.understand.names import (
     QuoteIndex,
     scan_names,
 )
-from ficshelf.understand.narrator import plain_quotes
+from ficshelf.understand.narrator_fallbacks import plain_quotes
 from ficshelf.understand.regex_tries import trie_regex
 from ficshelf.understand.text import paragraph_spans
 

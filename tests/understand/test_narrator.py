@@ -9,7 +9,8 @@ import pytest
 from ficshelf.model import Span
 from ficshelf.understand.characters import characters_of
 from ficshelf.understand.names import QuoteIndex
-from ficshelf.understand.narrator import addressed_narrator, guess_pov, plain_quotes
+from ficshelf.understand.narrator import addressed_narrator
+from ficshelf.understand.narrator_fallbacks import guess_pov, plain_quotes
 from ficshelf.understand.text import paragraph_spans
 
 

@@ -119,7 +119,7 @@ def test_the_join_rules_read_a_shared_cast_view_as_they_read_their_own() -> None
     from ficshelf.understand.answered_names import answered_given
     from ficshelf.understand.called_names import wives_called_by_name
     from ficshelf.understand.names import QuoteIndex, scan_names
-    from ficshelf.understand.narrator import plain_quotes
+    from ficshelf.understand.narrator_fallbacks import plain_quotes
     from ficshelf.understand.person_joins import answered_titles, clergy_titles
     from ficshelf.understand.role_links import Introductions
     from ficshelf.understand.text import paragraph_spans

@@ -9,7 +9,7 @@ from dialogue_texts import cast_and_lines
 
 from ficshelf.understand.descriptor_phrases import scan_descriptors
 from ficshelf.understand.descriptors import unnamed_characters
-from ficshelf.understand.narrator import plain_quotes
+from ficshelf.understand.narrator_fallbacks import plain_quotes
 from ficshelf.understand.text import paragraph_spans
 
 # The old duke (named in apposition) is dead; "the duke" of the scene is his successor.

@@ -100,7 +100,7 @@ from ficshelf.understand.language import is_english
 from ficshelf.understand.name_things import noted_things
 from ficshelf.understand.named_characters import named_characters
 from ficshelf.understand.names import Candidate, QuoteIndex, scan_capitals, scan_names
-from ficshelf.understand.narrator import guess_pov, narrator_speaks, plain_quotes
+from ficshelf.understand.narrator import narrator_speaks
 from ficshelf.understand.narrator_character import (
     body_narrator,
     join_other_names,
@@ -108,6 +108,7 @@ from ficshelf.understand.narrator_character import (
     noted_narrator,
 )
 from ficshelf.understand.narrator_common_names import common_name_narrator
+from ficshelf.understand.narrator_fallbacks import guess_pov, plain_quotes
 from ficshelf.understand.person_epithets import epithet_holders
 from ficshelf.understand.person_nouns import TITLE_NOUNS
 from ficshelf.understand.pipeline import stage

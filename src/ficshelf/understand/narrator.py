@@ -3,31 +3,25 @@
 A first-person narrator calls themself "I"; their name, if the text gives it at all, usually
 comes from someone else's mouth: "Thanks, Kit," she said. ``find_narrator`` weighs each
 character's vocatives by who speaks the line (a paragraph tagged "she said" is someone else's
-line; "I said" is the narrator's own; an untagged one may be either), counts plain mentions
-in other characters' lines at half weight, adds self-introductions ("my name is Kit", "call me
-Kit"), and discounts characters the narration itself names, as a
-narrator is "I" there. A call in someone else's line whose narration, within
-``TO_ME_REACH`` characters, has the narrator as its object or owner ("He turns on me.
-'Mademoiselle Lucie.'", "landed a yard from me") is said to the narrator and weighs
-``TO_NARRATOR``, more than a call in another's tagged line ("You, Johann, hot water,"
-said Sapt: a servant); a name that opens a line with "!" or "?" ("Mr. Rassendyll!") is a
-call even when the characters stage did not flag it. Among the rest, one someone calls by
-name (or who names themself) ranks above one only talked about, and of those the weightier
-calls rank above more talk. A call in an untagged line right after the narrator's own tagged
-line, or in a line a described person tags ("the baker said"), is another's line's call;
-so is one in an untagged line whose paragraph has a beat of another person acting and
-none of the narrator ('"Dr. Marsh, have you a minute?" The nurse looked frightened.').
-An untagged line whose call is set off as calls are ("Dunmore, what ...", "..., Oliver.")
-and that the narrator answers in the next paragraph, with their own tagged line or a reply
-told in the narration ("I said I did not know.": ``narrator_answers``), is another's line
-to the narrator: its call weighs as one in another's tagged line (round fp40); so does a
-name that is all its paragraph says ('"Mr. Pemberton."') when the narrator answers it so
-(``answered_call``, round fp40b).
-``narrator_speaks`` tells whether an unnamed narrator has lines.
-
-Also here, as fallbacks for when the narration and dialogue stages have not assigned their
-layers: ``guess_pov`` (pronoun counts outside quotes) and ``plain_quotes`` (balanced
-double quotes within a paragraph).
+line; "I said" is the narrator's own; an untagged one may be either), counts plain mentions in
+other characters' lines at half weight, adds self-introductions ("my name is Kit", "call me
+Kit"), and discounts characters the narration itself names, as a narrator is "I" there. A call
+in someone else's line whose narration, within ``TO_ME_REACH`` characters, has the narrator as
+its object or owner ("He turns on me. 'Mademoiselle Lucie.'", "landed a yard from me") is said
+to the narrator and weighs ``TO_NARRATOR``, more than a call in another's tagged line ("You,
+Johann, hot water," said Sapt: a servant); a name that opens a line with "!" or "?" ("Mr.
+Rassendyll!") is a call even when the characters stage did not flag it. Among the rest, one
+someone calls by name (or who names themself) ranks above one only talked about, and of those
+the weightier calls rank above more talk. A call in an untagged line right after the narrator's
+own tagged line, or in a line a described person tags ("the baker said"), is another's line's
+call; so is one in an untagged line whose paragraph has a beat of another person acting and none
+of the narrator ('"Dr. Marsh, have you a minute?" The nurse looked frightened.'). An untagged
+line whose call is set off as calls are ("Dunmore, what ...") and that the narrator answers next
+("I said I did not know.": ``narrator_answers``; ``answered_call``), or a name that is all its
+paragraph says ('"Mr. Pemberton."') so answered, is another's line to the narrator (rounds fp40,
+fp40b). A name inside a quotation a line quotes ("'Emile,' I said to him" in a teller's tale:
+``narrator_tales``) is no one's here (round narr41). ``narrator_speaks`` tells whether an
+unnamed narrator has lines.
 """
 
 from __future__ import annotations
@@ -43,9 +37,9 @@ from ficshelf.understand import name_tables as tables
 from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.names import QuoteIndex
 from ficshelf.understand.narrator_answers import narrator_replies
+from ficshelf.understand.narrator_tales import told_in_tale
 from ficshelf.understand.person_nouns import PERSON_NOUNS
 from ficshelf.understand.regex_tries import trie_regex
-from ficshelf.understand.roman_i import numeral_i
 
 # (a trie: before a word edge or a space only the whole word at a place can match, so it
 # matches what the alternation of the verbs, longest first, did)
@@ -93,10 +87,6 @@ _CALL_AFTER = frozenset("!?")
 _CALL_ENDS = frozenset(",.!?")
 _QUOTE_CLOSERS = "\"'”’» \t"
 _QUOTE_EDGE = "\"'“”‘’«»„ \t—–-"
-_FIRST = compile_fast(r"\b(?:I|me|my|mine|myself|I['’]m|I['’]d|I['’]ll|I['’]ve)\b")
-_SECOND = compile_fast(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself|[Yy]ou['’](?:re|d|ll|ve))\b")
-_THIRD = compile_fast(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is|[Hh]imself|[Hh]erself)\b")
-_PLAIN_QUOTE = re.compile(r"“([^“”]{1,4000})”|\"([^\"\r\n]{1,4000})\"")
 
 # Weights of a vocative by who speaks the paragraph it stands in.
 OTHERS_LINE, UNTAGGED_LINE, OWN_LINE = 1.0, 0.5, 0.0
@@ -123,38 +113,7 @@ class NamedMention(NamedTuple):
     in_quote: bool
 
 
-def guess_pov(text: str, paragraphs: Sequence[Span], quotes: QuoteIndex) -> str:
-    """Return "first", "second" or "third" from pronoun counts in the narration (outside
-    quotes) of ``paragraphs``; "" when there are no pronouns at all."""
-    counts = [0, 0, 0]
-    for para in paragraphs:
-        for n, pattern in enumerate((_FIRST, _SECOND, _THIRD)):
-            for m in pattern.finditer(text, para.start, para.end):
-                if quotes.find(m.start()) < 0 and not (
-                    m.group() == "I" and numeral_i(text, m.start())
-                ):
-                    counts[n] += 1
-    if not any(counts):
-        return ""
-    first, second, third = counts
-    if first >= 0.2 * third and first >= second:
-        return "first"
-    if second >= 0.5 * third:
-        return "second"
-    return "third"
-
-
-def plain_quotes(text: str, paragraphs: Sequence[Span]) -> list[Span]:
-    """Return the contents of balanced double quotes inside each of ``paragraphs``."""
-    found: list[Span] = []
-    for para in paragraphs:
-        for m in _PLAIN_QUOTE.finditer(text, para.start, para.end):
-            group = 1 if m.group(1) is not None else 2
-            found.append(Span(m.start(group), m.end(group)))
-    return found
-
-
-def _line_weight(
+def line_weight_of(
     text: str, para: Span, quotes: QuoteIndex, person: str = "first"
 ) -> tuple[float, bool]:
     """Return the vocative weight of a paragraph's lines and whether the narrator tags a
@@ -256,15 +215,15 @@ def _turn_weight(
     person: str = "first",
     names: frozenset[int] = frozenset(),
 ) -> float:
-    """Return the weight of a call in paragraph ``li``: its ``_line_weight``, read with
+    """Return the weight of a call in paragraph ``li``: its ``line_weight_of``, read with
     the turn before it. A new paragraph of dialogue is a new speaker, so an untagged line
     right after a paragraph holding only the narrator's own tagged line ('"We will miss
     the train," I said.' / '"We will miss nothing, Casimir."') is someone else's line to
     the narrator and weighs ``OTHERS_LINE``. (Two turns after another's tagged line is
     not read so: in a scene of three the line may be a third's.) ``weights`` caches each
-    paragraph's ``_line_weight``."""
+    paragraph's ``line_weight_of``."""
     if li not in weights:
-        weights[li] = _line_weight(text, paragraphs[li], quotes, person)
+        weights[li] = line_weight_of(text, paragraphs[li], quotes, person)
     weight, own = weights[li]
     if own or weight != UNTAGGED_LINE:
         return weight
@@ -276,7 +235,7 @@ def _turn_weight(
     if not (_holds_line(text, paragraphs[li], quotes) and _holds_line(text, before, quotes)):
         return weight
     if li - 1 not in weights:
-        weights[li - 1] = _line_weight(text, before, quotes, person)
+        weights[li - 1] = line_weight_of(text, before, quotes, person)
     earlier, earlier_own = weights[li - 1]
     return OTHERS_LINE if earlier_own and earlier == OWN_LINE else weight
 
@@ -295,7 +254,7 @@ def _answered_next(
     story, with the narrator's reply told in the narration ('"Dunmore, what were you
     doing?"' / "I said I did not know.": ``narrator_answers.narrator_replies``). A new
     paragraph is a new turn: the line answered is someone else's, said to the narrator.
-    ``weights`` caches each paragraph's ``_line_weight``."""
+    ``weights`` caches each paragraph's ``line_weight_of``."""
     if li + 1 >= len(paragraphs) or not _holds_line(text, paragraphs[li], quotes):
         return False
     after = paragraphs[li + 1]
@@ -303,7 +262,7 @@ def _answered_next(
     if quotes.find(after.start + lead) < 0 and quotes.find(after.start + lead + 1) < 0:
         return person == "first" and narrator_replies(text, after)
     if li + 1 not in weights:
-        weights[li + 1] = _line_weight(text, after, quotes, person)
+        weights[li + 1] = line_weight_of(text, after, quotes, person)
     return weights[li + 1] == (OWN_LINE, True)
 
 
@@ -317,21 +276,21 @@ def answered_call(
     person: str = "first",
 ) -> bool:
     """Return whether mention ``m``, inside a quote of paragraph ``li``, stands as a call
-    set off as calls are (``_set_off``) in a line that is not the narrator's own and that
+    set off as calls are (``set_off``) in a line that is not the narrator's own and that
     the narrator answers in the next paragraph (``_answered_next``): another's line said
-    to the narrator, whom it calls. ``lines`` caches each paragraph's ``_line_weight``."""
+    to the narrator, whom it calls. ``lines`` caches each paragraph's ``line_weight_of``."""
     if li not in lines:
-        lines[li] = _line_weight(text, paragraphs[li], quotes, person)
+        lines[li] = line_weight_of(text, paragraphs[li], quotes, person)
     weight, own = lines[li]
     return (
         not own
         and weight > OWN_LINE
-        and _set_off(text, m, quotes)
+        and set_off(text, m, quotes)
         and _answered_next(text, paragraphs, li, quotes, lines, person)
     )
 
 
-def _set_off(text: str, m: NamedMention, quotes: QuoteIndex) -> bool:
+def set_off(text: str, m: NamedMention, quotes: QuoteIndex) -> bool:
     """Whether a mention inside a quote stands where a call does, set off by its
     punctuation: opening the quote or after a comma ("Dunmore, what ...", "Get in the
     back, Oliver."), with a comma, a stop, "!" or "?" right after it (not "Leeds, if we get
@@ -407,12 +366,14 @@ def find_narrator(
         if not m.in_quote and not m.vocative and not _self_named(text, m):
             narrated[m.who] += 1
             continue
+        if m.in_quote and told_in_tale(text, m.start, quotes):
+            continue
         if li not in lines:
-            lines[li] = _line_weight(text, paragraphs[li], quotes, person)
+            lines[li] = line_weight_of(text, paragraphs[li], quotes, person)
         line_weight, own_line = lines[li]
         weight = 0.0
         called = m.vocative or (m.in_quote and _opens_call(text, m, quotes))
-        alone = m.in_quote and text[m.end : m.end + 1] in _CALL_ENDS  # (as ``_set_off``)
+        alone = m.in_quote and text[m.end : m.end + 1] in _CALL_ENDS  # (as ``set_off``)
         if not called and alone and name_alone(text, paragraphs[li], m):
             # '"Mr. Thackeray."' / '"Good morning," I said.': a call when answered
             called = answered_call(text, paragraphs, li, quotes, m, lines, person)
@@ -552,14 +513,14 @@ def narrator_other_names(
             li += 1
         if li >= len(paragraphs):
             break
-        if m.who == narrator or not fits.get(m.who, True):
+        if m.who == narrator or not fits.get(m.who, True) or told_in_tale(text, m.start, quotes):
             continue
         para = paragraphs[li]
         if not m.in_quote:
             fits[m.who] = name_alone(text, para, m)
             continue
         if li not in lines:
-            lines[li] = _line_weight(text, para, quotes)
+            lines[li] = line_weight_of(text, para, quotes)
         weight, _ = lines[li]
         called = m.vocative or _opens_call(text, m, quotes) or _whole_line(text, m, quotes)
         fits[m.who] = called and weight > OWN_LINE

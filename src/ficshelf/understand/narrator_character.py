@@ -17,6 +17,7 @@ from ficshelf.understand.character_record import Character
 from ficshelf.understand.names import Candidate, QuoteIndex
 from ficshelf.understand.narrator import NamedMention, find_narrator, narrator_other_names
 from ficshelf.understand.narrator_notes import narrator_in_notes
+from ficshelf.understand.narrator_third_person import self_named_narrator
 from ficshelf.understand.person_other_name import narrator_titled_names, surname_of
 
 
@@ -28,12 +29,15 @@ def body_narrator(
     named: Sequence[int],
     chars: list[Character],
 ) -> tuple[Span, ...]:
-    """Return the narrator span the body gives (``narrator.find_narrator``), or none."""
+    """Return the narrator span the body gives (``narrator.find_narrator``; failing it,
+    ``narrator_third_person.self_named_narrator``), or none."""
     mentions = [
         NamedMention(c.start, c.end, who, c.vocative, c.in_quote)
         for c, who in zip(candidates, named, strict=True)
     ]
     found = find_narrator(text, paragraphs, index, mentions)
+    if found is None:  # "Oswald thought it a poor plan": the narrator's name, told of him
+        found = self_named_narrator(text, paragraphs, index, mentions)
     if found is None:
         return ()
     return (Span(found.start, found.end, chars[found.who].name),)

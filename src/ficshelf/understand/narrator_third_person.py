@@ -32,6 +32,7 @@ narration mention.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from ficshelf.model import Span
@@ -98,12 +99,11 @@ def self_named_narrator(
     docstring), or ``None`` when no character, or more than one, fits."""
     lines: dict[int, tuple[float, bool]] = {}
     seen: dict[int, _Evidence] = {}
-    li = 0
+    starts = [p.start for p in paragraphs]
     for m in mentions:
-        while li < len(paragraphs) and paragraphs[li].end <= m.start:
-            li += 1
-        if li >= len(paragraphs):
-            break
+        li = bisect_right(starts, m.start) - 1
+        if li < 0 or paragraphs[li].end <= m.start:
+            continue  # outside the paragraphs
         ev = seen.setdefault(m.who, _Evidence(m))
         para = paragraphs[li]
         if not m.in_quote:

@@ -32,8 +32,6 @@ narration mention.
 
 from __future__ import annotations
 
-import functools
-import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
@@ -60,20 +58,9 @@ _INNER_VERBS = frozenset(
 )
 # Words that may stand between the name and such a verb ("Oswald always knew").
 _BETWEEN = frozenset("always never often still only also then secretly privately".split())
-
-
-@functools.cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """Return the narrator's "I", "me", "my" or "myself"; "I" and a verb opening a
-    paragraph ("I fetched it"); a word. Compiled the first time a first-person story's
-    narrator is not found otherwise (21 of 155 tuning stories and dev novels)."""
-    return (
-        compile_fast(r"\b(?:I|me|my|myself)\b"),
-        compile_fast(r"[ \t\n]*I[ \t]+(?:[a-z]+ly[ \t]+)?([a-z]+)\b"),
-        compile_fast(r"[A-Za-z]+"),
-    )
-
-
+_ME = compile_fast(r"\b(?:I|me|my|myself)\b")
+_ACT = compile_fast(r"[ \t\n]*I[ \t]+(?:[a-z]+ly[ \t]+)?([a-z]+)\b")
+_WORDS = compile_fast(r"[A-Za-z]+")
 _SENTENCE_ENDS = ".!?"
 
 
@@ -152,12 +139,11 @@ def _read_narration(
     lo = max(lo, para.start)
     ends = [at for end in _SENTENCE_ENDS if (at := text.find(end, m.end, para.end)) >= 0]
     hi = min(ends) if ends else para.end
-    me_word, _, word = _patterns()
-    for me in me_word.finditer(text, lo, hi):
+    for me in _ME.finditer(text, lo, hi):
         if quotes.find(me.start()) < 0 and not (me.group() == "I" and numeral_i(text, me.start())):
             ev.beside_me = True
             return
-    words = word.findall(text, m.end, min(hi, m.end + 40))[:2]
+    words = _WORDS.findall(text, m.end, min(hi, m.end + 40))[:2]
     if words and words[0] in _BETWEEN:
         words = words[1:]
     if words and words[0] in _INNER_VERBS:
@@ -169,5 +155,5 @@ def _acts(text: str, para: Span, quotes: QuoteIndex) -> bool:
     acting: "I" and a past verb ("I fetched it.", "I said we had not dug deep enough.")."""
     if narrator_replies(text, para):
         return True
-    m = _patterns()[1].match(text, para.start, min(para.end, para.start + 60))
+    m = _ACT.match(text, para.start, min(para.end, para.start + 60))
     return m is not None and quotes.find(m.start(1)) < 0 and is_past_form(m.group(1))

@@ -1,13 +1,14 @@
-"""What a fan reader knows of the canon's cast (``canon_cast``), on short texts written for
-these tests: the story's canon, names joined by the roster, roles and canon non-persons."""
+"""What a fan reader knows of the canon's cast (``canon_roster``, ``canon_cast``), on short
+texts written for these tests: the story's canon, names joined by the roster, roles and
+canon non-persons."""
 
 from __future__ import annotations
 
 import pytest
 from cast_builders import aliases
 
-from ficshelf.understand import canon_cast, character_canon, characters
-from ficshelf.understand.canon_cast import Roster, roster, story_canon
+from ficshelf.understand import canon_roster, character_canon, characters
+from ficshelf.understand.canon_roster import Roster, roster, story_canon
 from ficshelf.understand.characters import Cast, characters_of
 from ficshelf.understand.text import paragraph_spans
 
@@ -95,7 +96,7 @@ def test_different_genders_keep_two_names_of_one_roster_entry_apart(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     made_up = Roster("Made Up", {"alex grey": "Alex Grey", "sandy": "Alex Grey"}, {}, {}, {})
-    monkeypatch.setattr(canon_cast, "roster", lambda name: made_up)
+    monkeypatch.setattr(canon_roster, "roster", lambda name: made_up)
     text = (
         "Alex Grey walked to the harbour, and she bought bread on the way.\n\n"
         "Sandy was already there, and he waved his cap at the boats.\n\n"
@@ -286,7 +287,7 @@ def test_the_roster_alone_parts_no_two_names_of_one_gender(
         {},
         {"Tom Hale": "m", "Edward Hale": "m"},
     )
-    monkeypatch.setattr(canon_cast, "roster", lambda name: made_up)
+    monkeypatch.setattr(canon_roster, "roster", lambda name: made_up)
     text = (
         "Tom Hale came down to the shop at nine, and he opened the shutters.\n\n"
         "Mr. Hale was always first in, the girls said. Tom Hale swept the step.\n"
@@ -319,7 +320,7 @@ def test_a_character_takes_the_fuller_roster_name_of_the_name_the_text_gives(
         {},
         {},
     )
-    monkeypatch.setattr(canon_cast, "roster", lambda name: made_up)
+    monkeypatch.setattr(canon_roster, "roster", lambda name: made_up)
     text = (
         "Nell ran down to the quay, and she waved at the boat.\n\n"
         "Mrs. Hale called her back, and she came. Mrs. Hale was cross.\n\n"
@@ -374,7 +375,7 @@ def test_a_word_two_canon_characters_names_share_names_neither(
     assert "dr" not in cast.name_words and "dr." not in cast.name_words  # a title
     # a made-up roster with no such words joins nothing by them
     made_up = Roster("Made Up", {"mr. hale": "Edward Hale"}, {}, {}, {})
-    monkeypatch.setattr(canon_cast, "roster", lambda name: made_up)
+    monkeypatch.setattr(canon_roster, "roster", lambda name: made_up)
     text = "Mr. Hale opened the shop at nine.\n\nThomas swept the step, and he whistled.\n"
     assert "Thomas" in aliases(text, cast_in(text, "Made Up"))
 
@@ -392,8 +393,8 @@ def test_a_french_or_italian_spelling_of_a_roster_given_name_is_that_character()
     # a titled French form: "Miss Snowe" and "Mademoiselle Lucie" are the roster's Lucy Snowe
     cast = roster("Villette")
     assert cast is not None
-    assert canon_cast._titled("mademoiselle lucie", cast) == "Lucy Snowe"
-    assert canon_cast._titled("monsieur lucie", cast) is None  # a man's title: not her
+    assert canon_roster._titled("mademoiselle lucie", cast) == "Lucy Snowe"
+    assert canon_roster._titled("monsieur lucie", cast) is None  # a man's title: not her
 
 
 def test_an_english_spelling_is_no_foreign_roster_name(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -408,9 +409,9 @@ def test_an_english_spelling_is_no_foreign_roster_name(monkeypatch: pytest.Monke
         {"Maria Hale": "f", "Georgy Osborne": "m"},
         {"maria": "Maria Hale", "hale": "Maria Hale", "georgy": "Georgy Osborne"},
     )
-    assert canon_cast._respelt("mary", made_up.name_words, made_up) is None
-    assert canon_cast._respelt("georgia", made_up.name_words, made_up) is None
-    assert canon_cast._respelt("maria", {"mary": "Mary Hale"}, made_up) == "Mary Hale"
+    assert canon_roster._respelt("mary", made_up.name_words, made_up) is None
+    assert canon_roster._respelt("georgia", made_up.name_words, made_up) is None
+    assert canon_roster._respelt("maria", {"mary": "Mary Hale"}, made_up) == "Mary Hale"
 
 
 ROUND_TABLE = (

@@ -8,7 +8,7 @@ from handmade import handmade
 
 from ficshelf.model import RawDocument
 from ficshelf.understand import analyze
-from ficshelf.understand.canon_cast import story_canon
+from ficshelf.understand.canon_roster import story_canon
 from ficshelf.understand.fandom import fandoms_of, find_fandoms, known_characters
 from ficshelf.understand.fandom_finding import MAX_EVIDENCE, fandoms_named_by
 from ficshelf.understand.fandom_names import (

@@ -12,13 +12,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from ficshelf.model import Span
-from ficshelf.understand.canon_cast import (
-    CanonLinks,
-    QuoteOrder,
-    Roster,
-    canon_links,
-    story_canon,
-)
+from ficshelf.understand.canon_cast import CanonLinks, QuoteOrder, canon_links
+from ficshelf.understand.canon_roster import Roster, story_canon
 from ficshelf.understand.character_record import Character
 from ficshelf.understand.descriptor_mention import DescriptorMention
 from ficshelf.understand.fandom_names import name_key

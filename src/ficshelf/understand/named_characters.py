@@ -29,7 +29,8 @@ from ficshelf.understand.called_names import (
     self_named,
     wives_called_by_name,
 )
-from ficshelf.understand.canon_cast import CanonLinks, QuoteOrder, Roster
+from ficshelf.understand.canon_cast import CanonLinks, QuoteOrder
+from ficshelf.understand.canon_roster import Roster
 from ficshelf.understand.character_canon import link_canon
 from ficshelf.understand.character_record import Character
 from ficshelf.understand.diminutives import diminutive_links, epithet_links

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 
 from ficshelf.model import Span
 from ficshelf.understand.addressees import character_genders
-from ficshelf.understand.canon_cast import CanonLinks, Roster
+from ficshelf.understand.canon_cast import CanonLinks
+from ficshelf.understand.canon_roster import Roster
 from ficshelf.understand.character_record import Character
 from ficshelf.understand.names import Candidate, QuoteIndex
 from ficshelf.understand.narrator import NamedMention, find_narrator, narrator_other_names

@@ -4,7 +4,7 @@ An archive download lists the story's characters in its tags ("Characters: Mac C
 Geordie Campbell, Phebe Moore"). A reader who has never met the canon learns the cast from
 them: that "Mac" of the text is Mac Campbell, that "Geordie", named once in a list of
 cousins, is one of the people of the story. When the story's canon is not one the fandom
-table knows, ``tagged_roster`` makes a ``canon_cast.Roster`` of the tagged names, which the
+table knows, ``tagged_roster`` makes a ``canon_roster.Roster`` of the tagged names, which the
 characters stage reads as it reads a known canon's (a stated one: its names re-admit those
 the name rules turned down, and its words join the clusters that hold them).
 
@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 
 from ficshelf.understand import name_tables as tables
-from ficshelf.understand.canon_cast import Roster, roster_gender
+from ficshelf.understand.canon_roster import Roster, roster_gender
 from ficshelf.understand.fandom_names import name_key
 
 # The story-wide name the roster goes by (no fandom of the table has it).

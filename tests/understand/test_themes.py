@@ -14,7 +14,7 @@ import pytest
 
 from ficshelf.ingest import read_document
 from ficshelf.model import Analysis, RawDocument, Span
-from ficshelf.understand import analyze
+from ficshelf.understand import analyze, theme_harm_cues, theme_lexicon, theme_life_cues
 from ficshelf.understand.themes import Finding, rate, story_words, threshold
 from ficshelf.vocabulary import WARNINGS
 
@@ -335,3 +335,11 @@ def test_story_words_counts_the_words_of_the_body_paragraphs_only() -> None:
     # the spaces plus one per paragraph: near enough (a double space counts a word more)
     assert story_words(text, body) == 5 + 2
     assert story_words(text, []) == 0
+
+
+def test_the_lexicon_holds_every_tag_of_both_cue_modules_once() -> None:
+    harm, life = theme_harm_cues.HARM_CUES, theme_life_cues.LIFE_CUES
+    assert not set(harm) & set(life)
+    assert theme_lexicon.CUES == {**life, **harm}
+    inner = {theme_lexicon.VIOLENCE, theme_lexicon.MENACE, theme_lexicon.EXPLICIT}
+    assert set(theme_lexicon.CUES) == set(WARNINGS) | inner

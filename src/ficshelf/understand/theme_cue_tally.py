@@ -18,7 +18,6 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from ficshelf.model import Span
 from ficshelf.understand import theme_conditional as cond
 from ficshelf.understand import theme_context as ctx
-from ficshelf.understand import theme_lexicon as lex
 from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.theme_agreeing import beginnings as agreeing_beginnings
 from ficshelf.understand.theme_evidence import (
@@ -34,6 +33,7 @@ from ficshelf.understand.theme_evidence import (
     simile,
     soft_drink,
 )
+from ficshelf.understand.theme_life_cues import OATHS
 from ficshelf.understand.theme_matcher import (
     SPECIAL_FOLDS,
     CueIndex,
@@ -73,8 +73,8 @@ _DENIAL = re.compile(
 _ANCHORS = {name: compile_fast(source, re.IGNORECASE) for name, source in cond.ANCHORS.items()}
 _ROLE = re.compile(ctx.ROLE_NOUNS + r"(?:['’]s)?", re.IGNORECASE)
 _NURSERY = re.compile(ctx.NURSERY, re.IGNORECASE)
-# An exclamation of God's name (``theme_lexicon.OATHS``), as the profanity cue matched it.
-_OATH = re.compile(lex.OATHS.replace("'", "['’]"), re.IGNORECASE)
+# An exclamation of God's name (``theme_life_cues.OATHS``), as the profanity cue matched it.
+_OATH = re.compile(OATHS.replace("'", "['’]"), re.IGNORECASE)
 
 
 def tally_cues(

@@ -82,7 +82,7 @@ class Tally:
     (outside quotes), weight per sentence, the heaviest weight one sentence of narration
     carries (``scene``: a strong act, or several cues at once, shown rather than told), and
     the part of the weight from oaths (``oaths``: profanity's exclamations of God's name,
-    ``theme_lexicon.OATHS``)."""
+    ``theme_life_cues.OATHS``)."""
 
     score: float = 0.0
     narrated: float = 0.0

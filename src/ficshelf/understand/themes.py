@@ -52,7 +52,7 @@ A tag nothing else finds is found when two weak cues of different kinds agree in
 (``theme_agreeing``: a cough and a doctor, a brandy and how it burned, a death and someone
 crying), with confidence ``AGREEING_CONFIDENCE`` and strength 1.
 
-Exclamations of God's name (``theme_lexicon.OATHS``: "Good God", "my God") add to a
+Exclamations of God's name (``theme_life_cues.OATHS``: "Good God", "my God") add to a
 story's swearing and never make it alone: a profanity tally of oaths only is dropped.
 
 More sources: an author's note that states warnings ("Warnings for gore and character

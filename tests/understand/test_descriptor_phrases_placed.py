@@ -93,12 +93,12 @@ def test_the_scans_by_case_find_what_the_whole_pattern_finds() -> None:
         "a hurry. another stranger, and Another cook."
     )
     whole_cases = (
-        (descriptor_patterns.GROUP, descriptor_patterns.GROUP_CASES),
-        (descriptor_patterns.INDEFINITE, descriptor_patterns.INDEFINITE_CASES),
+        (descriptor_patterns.group_pattern, descriptor_patterns.GROUP_CASES),
+        (descriptor_patterns.indefinite_pattern, descriptor_patterns.INDEFINITE_CASES),
     )
     for whole, cases in whole_cases:
         for start, end in ((0, len(text)), (4, len(text) - 9), (60, 200)):
-            expected = [(m.span(), m.groups()) for m in whole.finditer(text, start, end)]
+            expected = [(m.span(), m.groups()) for m in whole().finditer(text, start, end)]
             found = descriptor_patterns.case_scan(whole, cases, text, start, end)
             assert [(m.span(), m.groups()) for m in found] == expected
             assert found or start == 60
@@ -106,5 +106,18 @@ def test_the_scans_by_case_find_what_the_whole_pattern_finds() -> None:
     # pattern's: the merged scans overlap there, and the whole pattern scans itself
     inner = descriptor_patterns.INDEFINITE_CASES[1]
     assert inner.search(text, text.index("a neighbour")) is not None
-    outer = descriptor_patterns.INDEFINITE.search(text, text.index("a cousin"))
+    outer = descriptor_patterns.indefinite_pattern().search(text, text.index("a cousin"))
     assert outer is not None and outer.end() > text.index("a neighbour")
+
+
+def test_a_group_at_a_place_is_the_whole_patterns_match_there() -> None:
+    text = "The boatmen shouted; then the carters came, and THE GUARDS. Tthe men"
+    group = descriptor_patterns.group_pattern()
+    for at in range(len(text) + 1):
+        for end in (len(text), min(len(text), at + 12), at):
+            expected = group.match(text, at, end)
+            found = descriptor_patterns.group_at(text, at, end)
+            assert (found and (found.span(), found.groups())) == (
+                expected and (expected.span(), expected.groups())
+            )
+    assert descriptor_patterns.group_at(text, 0, len(text)) is not None

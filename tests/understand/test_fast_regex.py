@@ -498,8 +498,8 @@ def test_phrase_patterns_built_from_their_tries_are_those_of_their_sources() -> 
     re.purge()
     assert dp.PHRASE == compile_skipping(dp.PHRASE.pattern)
     for whole, cases, opening in (
-        (dp.GROUP, dp.GROUP_CASES, "[Tt]"),
-        (dp.INDEFINITE, dp.INDEFINITE_CASES, "[Aa]"),
+        (dp.group_pattern(), dp.GROUP_CASES, "[Tt]"),
+        (dp.indefinite_pattern(), dp.INDEFINITE_CASES, "[Aa]"),
     ):
         parsed_whole, parsed_cases = regex_from_parse.compile_by_case(whole.pattern, opening)
         assert whole == parsed_whole == re.compile(whole.pattern)

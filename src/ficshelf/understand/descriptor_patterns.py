@@ -1,22 +1,23 @@
-"""The word tables and patterns of the descriptor scan (``descriptor_phrases``): the
-modifiers and person nouns a phrase is built of, the definite and possessive phrase
-(``PHRASE``), the groups that speak as one (``GROUP``), the indefinite newcomers of a
-speech tag (``INDEFINITE``), the subject of a tag after its verb (``_TAG_SUBJECT``), what
-continues a voice (``VOICE_AGAIN``), and ``case_scan``, which runs a pattern as one scan
-per case of its first letter. Building them is all this module does; no pattern here
-holds a line break or starts with whitespace (``descriptor_phrases.placed_matches``
+"""The word tables and patterns of the descriptor scan (``descriptor_phrases``): the modifiers and
+person nouns a phrase is built of, the definite and possessive phrase (``PHRASE``), the groups
+that speak as one (``GROUP_CASES``, ``group_pattern``), the indefinite newcomers of a speech tag
+(``INDEFINITE_CASES``, ``indefinite_pattern``), the subject of a tag after its verb
+(``_TAG_SUBJECT``), what continues a voice (``VOICE_AGAIN``), and ``case_scan``, which runs a
+pattern as one scan per case of its first letter. Building them is all this module does; no
+pattern here holds a line break or starts with whitespace (``descriptor_phrases.placed_matches``
 relies on it)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import cache
 from heapq import merge
 
 from ficshelf.understand import name_tables
 from ficshelf.understand import person_nouns as nouns
 from ficshelf.understand.fast_regex import compile_fast, compile_skipping
-from ficshelf.understand.regex_from_parse import compile_by_case
+from ficshelf.understand.regex_from_parse import compile_cases
 from ficshelf.understand.regex_tries import compile_embedding, parse_embedding, trie_regex
 from ficshelf.understand.speech_verbs import (
     SPEECH_VERB_TRIE,
@@ -99,9 +100,27 @@ _GROUP = (
     rf"[Tt](?<![\w'’-][Tt])he[ \t]++(?P<mods>(?:{_MODIFIER}[ \t]++){{0,2}})"
     rf"(?P<noun>(?:[a-z]++-)?(?:{_GROUP_HEAD}))\b(?!-\w)(?!['’]\w)"
 )
-GROUP, GROUP_CASES = compile_by_case(
+GROUP_CASES = compile_cases(
     _GROUP, "[Tt]", parse_embedding(_GROUP, [*_TRIES, (_GROUP_HEAD, sorted(GROUP_HEADS))])
 )
+
+
+@cache
+def group_pattern() -> re.Pattern[str]:
+    """Return the group pattern whole, compiled on first use: its scans run by case
+    (``GROUP_CASES``, ``case_scan``, ``group_at``) and read it only where two cases' matches
+    overlap or the paragraphs cannot be scanned as one stretch."""
+    return re.compile(_GROUP)
+
+
+def group_at(text: str, at: int, end: int) -> re.Match[str] | None:
+    """Return the group pattern's match at ``at`` (before ``end``), or ``None``: the case of
+    the letter there, the only one that can match at ``at``, matches as the whole does."""
+    first = text[at : at + 1] if at < end else ""
+    letter = "Tt".find(first) if first else -1
+    return None if letter < 0 else GROUP_CASES[letter].match(text, at, end)
+
+
 # A short place between a group and the verb of its tag ('"…!" the men by the fire
 # roared'), which the group's name keeps: it tells them from the other men.
 GROUP_PLACE = re.compile(
@@ -130,11 +149,17 @@ _INDEFINITE = (
     r"(?P<place>[ \t]++(?:in|of|at|from|by|behind|near|on|with)[ \t]++"
     r"(?:(?:the|a|an|his|her|their)[ \t]++)?[a-z]++(?:-[a-z]++)*+(?=[ \t]*[,.;:!?\"“”‘’]))?"
 )
-INDEFINITE, INDEFINITE_CASES = compile_by_case(
+INDEFINITE_CASES = compile_cases(
     _INDEFINITE,
     "[Aa]",
     parse_embedding(_INDEFINITE, [(_LOOSE_TRIE, _LOOSE_WORDS), *_TRIES]),
 )
+
+
+@cache
+def indefinite_pattern() -> re.Pattern[str]:
+    """Return the indefinite pattern whole, compiled on first use (see ``group_pattern``)."""
+    return re.compile(_INDEFINITE)
 
 
 # The subject of a speech tag after its verb that is no person noun ("…," said the old
@@ -151,18 +176,22 @@ _TAG_SUBJECT = (
 
 
 def case_scan(
-    whole: re.Pattern[str], cases: Sequence[re.Pattern[str]], text: str, start: int, end: int
+    whole: Callable[[], re.Pattern[str]],
+    cases: Sequence[re.Pattern[str]],
+    text: str,
+    start: int,
+    end: int,
 ) -> list[re.Match[str]]:
-    """Return the matches of ``whole`` in ``text[start:end]`` (as ``finditer`` finds them),
-    from the scans of its ``cases`` (``regex_from_parse.compile_by_case``) merged in text order.
-    At each position only the case of its letter can match, and matches there as ``whole``
-    does; so when no two of the merged matches overlap they are exactly ``whole``'s (a match
-    of one case inside another's, "A friend of a friend", is one that ``whole`` skips: then
-    ``whole`` scans again itself)."""
+    """Return the matches of the pattern ``whole()`` (compiled on first use) in ``text[start:end]``
+    (as ``finditer`` finds them), from the scans of its ``cases``
+    (``regex_from_parse.compile_cases``) merged in text order. At each position only the case
+    of its letter can match, and matches there as ``whole`` does; so when no two of the merged
+    matches overlap they are exactly ``whole``'s (a match of one case inside another's, "A
+    friend of a friend", is one that ``whole`` skips: then ``whole`` scans again itself)."""
     found = list(merge(*(case.finditer(text, start, end) for case in cases), key=re.Match.start))
     for before, after in zip(found, found[1:], strict=False):
         if before.end() > after.start():
-            return list(whole.finditer(text, start, end))
+            return list(whole().finditer(text, start, end))
     return found
 
 

@@ -52,12 +52,10 @@ from ficshelf.understand.descriptor_evidence import (
 )
 from ficshelf.understand.descriptor_mention import DescriptorMention
 from ficshelf.understand.descriptor_patterns import (
-    GROUP,
     GROUP_CASES,
     GROUP_HEADS,
     GROUP_NOUNS,
     GROUP_PLACE,
-    INDEFINITE,
     INDEFINITE_CASES,
     NOT_MODIFIERS,
     PHRASE,
@@ -70,6 +68,8 @@ from ficshelf.understand.descriptor_patterns import (
     VOICE_WORDS,
     VOICED_REACH,
     case_scan,
+    group_pattern,
+    indefinite_pattern,
 )
 from ficshelf.understand.line_groups import after_line_positions, groups_after_lines
 from ficshelf.understand.names import QuoteIndex
@@ -198,8 +198,8 @@ def placed_matches(
     begin, end = starts[0], ends[-1]
     for matches in (
         PHRASE.finditer(text, begin, end),
-        case_scan(INDEFINITE, INDEFINITE_CASES, text, begin, end),
-        case_scan(GROUP, GROUP_CASES, text, begin, end),
+        case_scan(indefinite_pattern, INDEFINITE_CASES, text, begin, end),
+        case_scan(group_pattern, GROUP_CASES, text, begin, end),
     ):
         by_para: _Placed = {}
         for m in matches:
@@ -273,7 +273,7 @@ def _groups_in(
     set: a group that speaks as one is a character of the scene (from ``matches``, its
     matches of ``GROUP``, when the caller has them)."""
     if matches is None:
-        matches = GROUP.finditer(text, para.start, para.end)
+        matches = group_pattern().finditer(text, para.start, para.end)
     for m in matches:
         mods = m.group("mods").split()
         if any(w in NOT_MODIFIERS for w in mods):
@@ -442,7 +442,7 @@ def _indefinite_in(
     set, ``speech`` not); ``matches`` are its matches of ``INDEFINITE`` when the caller
     has them. Never raises."""
     if matches is None:
-        matches = INDEFINITE.finditer(text, para.start, para.end)
+        matches = indefinite_pattern().finditer(text, para.start, para.end)
     for m in matches:
         noun = m.group("noun")
         det = m.group("det").lower()

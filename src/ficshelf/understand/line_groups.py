@@ -3,7 +3,7 @@
 Right after a line that ends on a comma, a "?" or a "!", a lower-case "the" can only open
 the line's tag, and a plural there is the group that said it: '"Is it him?" the village
 children wanted to know', '"Keep it down!" the lodgers in 4B yell up', '"Hurrah!" the Blues
-roared'. The group scan of ``descriptor_phrases`` (``GROUP``) asks for a speech verb right
+roared'. The group scan of ``descriptor_phrases`` (``group_pattern``) asks for a speech verb right
 after the group or after a short place of lower-case words, and for a plural person noun;
 here, in that one position, the verb may be any past tense in "-ed" ("wanted to know"),
 the place's last word any word ("in 4B"), and the group a capitalised plural ("the
@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 from ficshelf.model import Span
 from ficshelf.understand import name_tables
 from ficshelf.understand.descriptor_mention import DescriptorMention
-from ficshelf.understand.descriptor_patterns import GROUP, NOT_MODIFIERS, TAG_GAP
+from ficshelf.understand.descriptor_patterns import NOT_MODIFIERS, TAG_GAP, group_at
 from ficshelf.understand.group_voices import NAMED_PEOPLE_NOUN
 from ficshelf.understand.names import QuoteIndex
 from ficshelf.understand.speech_verbs import SPEECH_VERBS
@@ -82,7 +82,7 @@ def groups_after_lines(
     for at in positions:
         if at in taken:
             continue
-        m = GROUP.match(text, at, para.end)
+        m = group_at(text, at, para.end)
         if m is not None:
             mods = m.group("mods").split()
             if any(w in NOT_MODIFIERS for w in mods):

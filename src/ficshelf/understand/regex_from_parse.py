@@ -1,7 +1,8 @@
 """Patterns compiled from a parse made once, not parsed again: the cases of a pattern
-(``compile_by_case``), a body between shared bounds (``compile_bounded``), any parse
-(``compile_from_parse``, which ``regex_tries`` builds on), and the character sets made once
-while the stage modules compile theirs (``shared_charsets``, used by the pipeline at import).
+(``compile_by_case``, ``compile_cases``), a body between shared bounds (``compile_bounded``),
+any parse (``compile_from_parse``, which ``regex_tries`` builds on), and the character sets made
+once while the stage modules compile theirs (``shared_charsets``, used by the pipeline at
+import).
 
 Parsing is most of what compiling a pattern costs; each pattern here is compiled to the
 code ``re.compile`` makes of its source (tested equal), and anything unexpected in the
@@ -25,10 +26,26 @@ from ficshelf.understand.re_internals import pattern_from_code
 def compile_by_case(
     pattern: str, opening: str, parsed: Any = None
 ) -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
-    """Return ``pattern`` compiled (no flags) and, for each letter of ``opening`` (its first
-    character class, "[Tt]", before which only the openings of groups may stand), ``pattern``
-    with that letter in place of the class ("t...", "T..."), compiled: one pattern per case,
-    for a scan that skips to a single letter in C, far faster than to a class.
+    """Return ``pattern`` compiled (no flags) and its cases (``compile_cases``), all of them
+    from one parse of ``pattern`` (``parsed`` when the caller has built it); when the parse
+    is not as expected (or on an interpreter without the internals), each is compiled from
+    its source."""
+    try:
+        if parsed is None:
+            parsed = _sre.parse(pattern, 0)
+        whole = compile_from_parse(pattern, parsed)
+    except Exception:  # (anything unexpected in the internals: the plain compiles decide)
+        return re.compile(pattern), tuple(re.compile(s) for s in _case_sources(pattern, opening))
+    return whole, compile_cases(pattern, opening, parsed)
+
+
+def compile_cases(pattern: str, opening: str, parsed: Any = None) -> tuple[re.Pattern[str], ...]:
+    """Return, for each letter of ``opening`` (``pattern``'s first character class, "[Tt]",
+    before which only the openings of groups may stand), ``pattern`` with that letter in
+    place of the class ("t...", "T..."), compiled (no flags): one pattern per case, for a
+    scan that skips to a single letter in C, far faster than to a class. A scan by case
+    needs ``pattern`` itself only where two cases' matches overlap, so a caller may compile
+    it on first use.
 
     All of them are compiled from one parse of ``pattern`` (parsing is most of what
     compiling costs: the two patterns split so hold some 40,000 characters): each case is
@@ -37,21 +54,22 @@ def compile_by_case(
     keeps as its ``pattern``). When the parse is not as expected (or on an interpreter
     without the internals), each is compiled from its source. ``parsed``: the parse of
     ``pattern`` when the caller has built it (``regex_tries.parse_embedding``)."""
-    at = pattern.index(opening)
-    sources = tuple(
-        pattern[:at] + letter + pattern[at + len(opening) :] for letter in opening[1:-1]
-    )
+    sources = _case_sources(pattern, opening)
     try:
         if parsed is None:
             parsed = _sre.parse(pattern, 0)
-        whole = compile_from_parse(pattern, parsed)
-        cases = tuple(
+        return tuple(
             compile_from_parse(source, _with_letter(parsed, opening, letter))
             for source, letter in zip(sources, opening[1:-1], strict=True)
         )
     except Exception:  # (anything unexpected in the internals: the plain compiles decide)
-        return re.compile(pattern), tuple(re.compile(source) for source in sources)
-    return whole, cases
+        return tuple(re.compile(source) for source in sources)
+
+
+def _case_sources(pattern: str, opening: str) -> tuple[str, ...]:
+    """Return ``pattern`` with each letter of its class ``opening`` in the class's place."""
+    at = pattern.index(opening)
+    return tuple(pattern[:at] + letter + pattern[at + len(opening) :] for letter in opening[1:-1])
 
 
 def compile_from_parse(source: str, parsed: Any) -> re.Pattern[str]:

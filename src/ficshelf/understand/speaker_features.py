@@ -426,6 +426,11 @@ def _candidates(
             # Harker. / "Professor of what?" / the professor's answer)
             for name in story.addressed[u]:
                 get(name)[f"addressed_turn_minus_{back}"] = 1.0
+    if 0 <= t < len(turns) - 1 and adjoins(turns[t], turns[t + 1]):
+        # whom the reply right after calls by name ("Thou art angry," she said. / "I am
+        # not, Ayesha."): the one who just spoke, even when the narration never named her
+        for name in turns[t + 1][0].addressed:
+            get(name)
     if t >= 0:
         for rank, name in enumerate(story.scene[t]):
             c = get(name)

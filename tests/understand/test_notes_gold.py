@@ -51,10 +51,6 @@ KNOWN_GAPS: dict[str, str] = {
     "between the byline and the first scene break is read as story",
     "245-the-letter-from-glenalla": "held out (stop 39): an epigraph of one unquoted, unattributed "
     "paragraph between the byline and the story, with no scene break, is read as story",
-    "263-under-the-floorboards": "held out (stop 41): the title is named only inside a chatty "
-    "opening note ('title is ... bc ...'), with no title line",
-    "264-the-boss-holds-forth": "held out (stop 41): the title is named only inside the end note "
-    "('This one is called ...')",
     "274-what-alice-did-not-say": "tuning (stop 41): after a 'Disclaimer:' line, the story's first "
     "paragraph is read as a summary",
 }

@@ -9,6 +9,9 @@ Layers (spans in text order):
 * ``authors`` — author names inside bylines, label "author"; when no byline names one, the
   name signing the first author's note that ends in a signature ("— username", "xx username",
   "Love, username": ``note_signatures``).
+* ``named_titles`` — when no title line gives the work's title, the title an author's note
+  names instead ("title is Under the Floorboards bc …", "This one is called The Long Table
+  because …": ``note_titles.named_title``), label "title"; at most one span, inside that note.
 * ``fandom_mentions`` — fandom names stated in bylines and notes ("A Peter Pan fic by …",
   "first time writing for Little Women"), label = the name as written.
 * ``chapters`` — one span per chapter, label = its title ("" when the heading has none; the
@@ -75,6 +78,7 @@ from ficshelf.understand.chapters import MAX_HEADING_CHARS, Heading, is_scene_br
 from ficshelf.understand.note_doc import Note, Paragraphs, Segment
 from ficshelf.understand.note_edges import TITLE_DECORATION, scan_end, scan_front
 from ficshelf.understand.note_signatures import note_signature
+from ficshelf.understand.note_titles import named_title
 from ficshelf.understand.pipeline import stage
 from ficshelf.understand.text import count_words
 
@@ -143,6 +147,7 @@ def _strip_span(offset: int, s: str, chars: str) -> Span:
     assigns=(
         "notes",
         "authors",
+        "named_titles",
         "fandom_mentions",
         "chapters",
         "chapter_headings",
@@ -151,8 +156,8 @@ def _strip_span(offset: int, s: str, chars: str) -> Span:
     ),
 )
 def find_matter(analysis: Analysis) -> Mapping[str, tuple[Span, ...]]:
-    """Return the notes, authors, fandom_mentions, chapters, chapter_headings, scene_breaks
-    and body layers (see the module docstring)."""
+    """Return the notes, authors, named_titles, fandom_mentions, chapters, chapter_headings,
+    scene_breaks and body layers (see the module docstring)."""
     given = tuple(Span(c.start, c.end, c.title or "") for c in analysis.doc.chapters)
     doc = Paragraphs(analysis.text, analysis.layer("paragraphs"))
     _find_structure(doc, numeral_headings=not given)
@@ -200,6 +205,8 @@ def _layers(
     authors: list[Span] = []
     signed: list[Span] = []  # names signing an author's note ("— username")
     fandoms: list[Span] = []
+    titled = any(note.kind is NoteKind.TITLE for note in notes)
+    named: list[Span] = []  # the title an author's note names, when no title line gives one
     for note in notes:
         in_note.update(range(note.first, note.last + 1))
         start, end = paras[note.first].start, paras[note.last].end
@@ -223,6 +230,10 @@ def _layers(
             sign = note_signature(s)
             if sign is not None:
                 signed.append(Span(start + sign[0], start + sign[1], "author"))
+        if note.kind is NoteKind.AUTHORS_NOTE and not titled and not named:
+            title = named_title(s)
+            if title is not None:
+                named.append(Span(start + title[0], start + title[1], NoteKind.TITLE.value))
         if note.kind is not NoteKind.TITLE and note.kind is not NoteKind.EPIGRAPH:
             fandoms.extend(Span(start + a, start + b, s[a:b]) for a, b in pat.fandom_mentions(s))
 
@@ -235,6 +246,7 @@ def _layers(
     return {
         "notes": tuple(note_spans),
         "authors": tuple(authors or signed),
+        "named_titles": tuple(named),
         "fandom_mentions": tuple(sorted(set(fandoms), key=lambda sp: (sp.start, sp.end))),
         "chapters": chapters,
         "chapter_headings": headings,
@@ -266,12 +278,13 @@ def _chapters(
 
 
 def title_of(analysis: Analysis) -> str | None:
-    """Return the title the text states (the first "title" note, stripped, in title case when
-    the line is all capitals), or ``None`` (also when no notes stage ran)."""
-    for span in analysis.layers.get("notes", ()):
-        if span.label == NoteKind.TITLE.value:
-            return unshouted(span.text_of(analysis.text).strip()) or None
-    return None
+    """Return the title the text states (the first "title" note, else the title an author's
+    note names, the ``named_titles`` layer; stripped, in title case when the line is all
+    capitals), or ``None`` (also when no notes stage ran)."""
+    layers = analysis.layers
+    titles = (s for s in layers.get("notes", ()) if s.label == NoteKind.TITLE.value)
+    span = next(titles, None) or next(iter(layers.get("named_titles", ())), None)
+    return None if span is None else unshouted(span.text_of(analysis.text).strip()) or None
 
 
 # Words a title in title case keeps in lower case unless they open or close it.

@@ -51,8 +51,6 @@ KNOWN_GAPS: dict[str, str] = {
     "between the byline and the first scene break is read as story",
     "245-the-letter-from-glenalla": "held out (stop 39): an epigraph of one unquoted, unattributed "
     "paragraph between the byline and the story, with no scene break, is read as story",
-    "274-what-alice-did-not-say": "tuning (stop 41): after a 'Disclaimer:' line, the story's first "
-    "paragraph is read as a summary",
 }
 
 

@@ -11,6 +11,7 @@ import pytest
 from ficshelf.model import RawDocument
 from ficshelf.records import build_work_record
 from ficshelf.understand import analyze
+from ficshelf.understand.note_blurbs import Blurb, blurb_shape
 from ficshelf.understand.note_titles import named_title
 from ficshelf.understand.notes import title_of
 
@@ -109,3 +110,33 @@ def test_the_story_names_no_title() -> None:
 def test_the_work_takes_the_named_title() -> None:
     doc = RawDocument(f"{STORY}\n* * *\n\n{END_NOTE}\n", "03-mill.txt", "txt")
     assert build_work_record(analyze(doc)).title == "The Mill Gate"
+
+
+RAIN = (
+    "It rained over Tamsin and the mill as it can rain only in the valleys of the north, where there is a "
+    "great deal of slate for it to fall upon, and nothing whatever to do until supper."
+)
+
+
+@pytest.mark.parametrize(
+    ("front", "kind"),
+    [("Disclaimer: nothing here belongs to me.", "disclaimer"), ("by fernlight", "byline")],
+)
+def test_a_story_opening_under_front_matter_is_no_summary(front: str, kind: str) -> None:
+    text = f"{front}\n\n{RAIN}\n\n{STORY}"
+    assert _notes(text) == [(kind, front)]
+    assert blurb_shape(RAIN) is Blurb.NONE
+
+
+@pytest.mark.parametrize(
+    "blurb",
+    [
+        "When the mill floods, Tamsin is the only one who can reach the far bank in time.",
+        "A flooded mill, a brother who won't write, and Tamsin, who only wants to get home.",
+        "The drowned village is all Tamsin has left, and Corwin wants it too.",
+        "Tamsin was a ferrywoman once. Now she is the only one Corwin trusts with the crossing.",
+    ],
+)
+def test_a_summary_in_the_present_stays_one(blurb: str) -> None:
+    text = f"Mill Water\nby fernlight\n\n{blurb}\n\n{STORY}"
+    assert ("summary", blurb) in _notes(text)

@@ -94,6 +94,20 @@ _SPOILERS_FOR = re.compile(
     r"\bspoilers?\s+(?:for|through|up\s+to)\b[^,.;!?]*|^rated\s+\w+(?:\s+for\b[^,.;!?]*)?",
     re.IGNORECASE,
 )
+# A subordinate clause, from its opening word to the next comma or stop
+# (``_told_in_main_clauses``).
+_SUBORDINATE = re.compile(
+    r"\b(?:as|where|which|who|whom|whose|when|while|if|because|since|though|although|than"
+    r"|until|unless|whereas|that)\b[^,;:.!?…]*",
+    re.IGNORECASE,
+)
+# A word right after a determiner, or a hyphenated one: a noun or its modifier ("a snowed-in
+# station", "the drowned village"), never the main clause's verb.
+_MODIFIER = re.compile(
+    r"\b(?:a|an|the|his|her|its|their|our|your|my|some|every|no|this)\s+[\w'’]+(?:-[\w'’]+)*"
+    r"|\b[\w'’]+(?:-[\w'’]+)+",
+    re.IGNORECASE,
+)
 _TAG_SPLIT = re.compile(r"[\s,;&+]+")
 _PAIRING = re.compile(r"^[A-Z][\w'’.-]*(?:/[A-Z][\w'’.-]*)+$")
 
@@ -165,12 +179,27 @@ def blurb_shape(para: str, loose: bool = False) -> Blurb:
     present, past = _tenses(words, lower)
     if _PREMISE.search(para):
         return Blurb.TEASER
+    if past and _told_in_main_clauses(para):
+        return Blurb.NONE
     if present == 0 and past == 0:
         return Blurb.UNTENSED
     teaser = _TEASER.search(para) is not None
     if past > present or (past == present and not teaser):
         return Blurb.NONE
     return Blurb.TEASER if teaser else Blurb.PLAIN
+
+
+def _told_in_main_clauses(para: str) -> bool:
+    """Return whether ``para`` is told in the past in its main clauses: more past forms than
+    present ones once its subordinate clauses ("as it can rain only in the west", "where
+    there is a lawn", "who is late", up to the next comma or stop) are left out. "It rained at
+    the Priory as it can rain only in the west" opens a story told in the past, whatever the
+    present forms of its asides; "When the boat sinks, Tamsin is the one who can help" is a
+    blurb's present. A participle that modifies a noun ("a snowed-in station", "the
+    drowned village") is no past form here."""
+    main = _MODIFIER.sub(" ", _SUBORDINATE.sub(" ", para))
+    present, past = tenses_of(main)
+    return past > present
 
 
 def told_in_past(paras: Iterable[str]) -> bool:

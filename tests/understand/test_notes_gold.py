@@ -39,8 +39,6 @@ KNOWN_GAPS: dict[str, str] = {
     "is read as story",
     "117-the-hours-at-genoa": "held out (stop 15): a 'Rated for ...' line joins the disclaimer "
     "and the unlabelled end note after the last scene break is read as story",
-    "168-the-night-before-the-speech": "held out (stop 31): with only a blank line between the "
-    "'Summary:' and the story, the summary takes the story's first paragraph",
     "187-regular-fellows": "held out (stop 33): an unlabelled summary after the disclaimer is "
     "read as an author's note",
     "197-the-flash-again": "held out (stop 34): an unlabelled summary under the byline is read "

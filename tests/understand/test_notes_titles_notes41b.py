@@ -140,3 +140,52 @@ def test_a_story_opening_under_front_matter_is_no_summary(front: str, kind: str)
 def test_a_summary_in_the_present_stays_one(blurb: str) -> None:
     text = f"Mill Water\nby fernlight\n\n{blurb}\n\n{STORY}"
     assert ("summary", blurb) in _notes(text)
+
+
+FERRY_HEAD = "Ferry Weather\nby fernlight\n\nSummary: Ilse waits for the last ferry of the year."
+FERRY_STORY = (
+    "The water was grey. Nobody came down the ramp for a long time, and when somebody finally "
+    "did, it was only the harbourmaster, who nodded to her and walked on.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "I wrote to him every week that winter, and he never once wrote back. The ferry ran "
+        "twice a day and I met it both times.",
+        "She is reading his letter again when the ferry comes in, and she does not look up.",
+    ],
+)
+def test_the_story_after_a_summary_and_a_blank_line_is_story(opening: str) -> None:
+    text = f"{FERRY_HEAD}\n\n{opening}\n\n{FERRY_STORY}"
+    summary = "Summary: Ilse waits for the last ferry of the year."
+    assert _notes(text) == [
+        ("title", "Ferry Weather"),
+        ("byline", "by fernlight"),
+        ("summary", summary),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("more", "under"),
+    [
+        ("A story of ferries, weather and one very long wait.", FERRY_STORY),
+        (
+            "Tamsin posts the letters. Corwin never writes back.",
+            "* * *\n\n" + FERRY_STORY,
+        ),
+        ("A story about Ilse, who is tired of ferries and of waiting.", FERRY_STORY),
+    ],
+)
+def test_more_of_the_summary_after_a_blank_line_continues_it(more: str, under: str) -> None:
+    text = f"{FERRY_HEAD}\n\n{more}\n\n{under}"
+    summary = f"Summary: Ilse waits for the last ferry of the year.\n\n{more}"
+    assert ("summary", summary) in _notes(text)
+
+
+def test_a_present_story_opening_after_a_summary_is_story() -> None:
+    opening = "Ilse is reading his letter again when the ferry comes in. She does not look up."
+    rest = "The water is grey. Nobody comes down the ramp for a long time.\n"
+    text = f"{FERRY_HEAD}\n\n{opening}\n\n{rest}"
+    assert _notes(text)[-1] == ("summary", "Summary: Ilse waits for the last ferry of the year.")

@@ -287,12 +287,35 @@ def _continues_summary(doc: Paragraphs, i: int, seg: Segment, note: Note, s: str
     paragraph that tells the story itself (``note_voice.tells_story``: a speech tag, a
     letter, past narration in the third person) is the story's first paragraph, and one in
     the writer's voice ("Hi all! First time writing these two, so be gentle with me.",
-    ``note_voice.is_writer_voice`` where notes stand) is an author's note of its own."""
+    ``note_voice.is_writer_voice`` where notes stand) is an author's note of its own. Past a
+    blank line, only what reads as more of the summary continues it (``_summary_goes_on``)."""
     if note.kind is not NoteKind.SUMMARY:
         return True
     if voice.tells_story(s):
         return False
-    return not voice.is_writer_voice(s, _voice_of(doc, range(i + 1, seg.hi)), placed=True)
+    if voice.is_writer_voice(s, _voice_of(doc, range(i + 1, seg.hi)), placed=True):
+        return False
+    return not doc.blank_before(i) or _summary_goes_on(doc, i, seg, s)
+
+
+def _summary_goes_on(doc: Paragraphs, i: int, seg: Segment, s: str) -> bool:
+    """Return whether paragraph i (text ``s``), past a blank line under a summary, still
+    belongs to it: the front matter goes on under it (a scene break or other front matter,
+    ``_front_under``: "(Or: three times …)" above "Written for the … exchange"), or it reads
+    as more of the summary itself: a fragment with no verb read as present or past ("A story
+    of boats, weather and one very long wait."), a teaser, or a blurb's shape
+    (``note_blurbs.blurb_shape``, loose) over a story told in the past, the separation
+    ``_is_blurb`` asks of an unlabelled summary too (a present-tense story opens in a blurb's
+    shape). Narration with nothing of the front matter under it ("I wrote to him every week
+    that winter …", "She is reading his letter again …", "Ilse is reading his letter.") is
+    the story's first paragraph, whatever weak cue word ("wrote", "reading") made it
+    note-like."""
+    if _front_under(doc, i, seg) or blurbs.tenses_of(s) == (0, 0):
+        return True
+    shape = blurbs.blurb_shape(s, loose=True)
+    if shape is blurbs.Blurb.TEASER:
+        return True
+    return shape is not blurbs.Blurb.NONE and blurbs.told_in_past(story_below(doc, i, seg))
 
 
 def _between_front(doc: Paragraphs, i: int, seg: Segment, notes: list[Note], s: str) -> bool:

@@ -113,8 +113,9 @@ def test_the_work_takes_the_named_title() -> None:
 
 
 RAIN = (
-    "It rained over Tamsin and the mill as it can rain only in the valleys of the north, where there is a "
-    "great deal of slate for it to fall upon, and nothing whatever to do until supper."
+    "It rained over Tamsin and the mill as it can rain only in the valleys of the north, "
+    "where there is a great deal of slate for it to fall upon, and nothing whatever to do "
+    "until supper."
 )
 
 

@@ -54,7 +54,9 @@ in the past, or front matter or a scene break stands under it, or it carries a t
 (``note_edges._is_blurb``). A title is a short line before a byline or other note, or set off
 by a blank line at the top or above the first chapter heading, or between two scene-break
 rules; a byline is never the title, even as the first line, unless another byline stands
-right under it. The one exception to the edges: a paragraph opening with an unambiguous
+right under it. With no title line, the title an author's note names ("title is X bc …",
+"This one is called X because …") is the ``named_titles`` layer (``note_titles``). The one
+exception to the edges: a paragraph opening with an unambiguous
 "A/N" label is a note wherever it stands. The scanners of the edges are in ``note_edges``
 (``scan_front``, ``scan_end``); this module cuts the text into segments and builds the layers
 from what they find. The docs page is docs/notes.md.

@@ -15,7 +15,6 @@ from ficshelf.understand.language import (
     SAMPLE_CHARS,
     _as_array,
     _model_arrays,
-    _read_in_place,
     identify,
     is_english,
     sample,
@@ -126,17 +125,3 @@ def test_the_model_arrays_are_read_in_place_as_numpy_reads_them() -> None:
     # a deflated member or a missing one: py3langid's own loader reads the model
     assert _model_arrays(_npz(arrays, zipfile.ZIP_DEFLATED)) is None
     assert _model_arrays(_npz({"ptc": arrays["ptc"]}, zipfile.ZIP_STORED)) is None
-
-
-def test_the_model_read_in_place_is_the_one_py3langid_loads() -> None:
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-    theirs = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    ours = _read_in_place()
-    assert ours is not None
-    for name in ("nb_ptc", "nb_pc"):
-        assert getattr(ours, name).dtype == getattr(theirs, name).dtype
-        assert np.array_equal(getattr(ours, name), getattr(theirs, name))
-    for name in ("nb_classes", "tk_nextmove", "tk_row", "tk_output"):
-        assert getattr(ours, name) == getattr(theirs, name)
-    assert ours.classify(FRENCH) == theirs.classify(FRENCH)

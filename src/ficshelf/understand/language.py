@@ -25,13 +25,12 @@ import zipfile
 from array import array
 from collections.abc import Mapping, Sequence
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import Any
+
+import numpy as np
 
 from ficshelf.model import Analysis, Span
 from ficshelf.understand.pipeline import stage
-
-if TYPE_CHECKING:  # numpy loads with the model, on first use
-    import numpy as np
 
 SAMPLE_CHARS = 1500
 # Fewer letters than this in the sample and the language is not told ("").
@@ -49,52 +48,27 @@ _ARRAY_CODES = {2: "H", 4: "I", 8: "L"}  # item size → ``array`` type code, as
 @cache
 def _identifier() -> Any:
     """Return py3langid's identifier with normalised probabilities (loaded once), built from
-    the model's arrays read in place (``_read_in_place``), or by py3langid's own loader when
-    its model or its identifier is not laid out as expected."""
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    the model's arrays as its own loader reads them (``_model_arrays``), or by that loader
+    when the model is not laid out as expected."""
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
-    identifier = _read_in_place()
-    if identifier is None:
+    arrays = _model_arrays(lzma.decompress((MODEL_DIR / MODEL_FILE).read_bytes()))
+    if arrays is None:
         return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    return identifier
-
-
-def _read_in_place() -> Any | None:
-    """Return py3langid's identifier (normalised probabilities) built from its model
-    decompressed in memory, the arrays its own loader reads (``_model_arrays``), or
-    ``None`` when the model or the identifier's constructor differs from what this expects."""
-    try:
-        from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
-
-        arrays = _model_arrays(lzma.decompress((MODEL_DIR / MODEL_FILE).read_bytes()))
-        if arrays is None:
-            return None
-        return LanguageIdentifier(
-            arrays["ptc"].copy(),  # a copy, so that the decompressed model is freed
-            arrays["pc"].copy(),
-            arrays["classes"].tolist(),
-            _as_array(arrays["nextmove"]),
-            arrays["out_feat"].tolist(),
-            norm_probs=True,
-            tk_row=_as_array(arrays["nextmove_row"]),
-        )
-    except (
-        ImportError,
-        OSError,
-        lzma.LZMAError,
-        zipfile.BadZipFile,
-        KeyError,
-        TypeError,
-        ValueError,
-    ):
-        return None
+    return LanguageIdentifier(
+        arrays["ptc"].copy(),  # a copy, so that the decompressed model is freed
+        arrays["pc"].copy(),
+        arrays["classes"].tolist(),
+        _as_array(arrays["nextmove"]),
+        arrays["out_feat"].tolist(),
+        norm_probs=True,
+        tk_row=_as_array(arrays["nextmove_row"]),
+    )
 
 
 def _model_arrays(raw: bytes) -> dict[str, np.ndarray[Any, Any]] | None:
     """Return the arrays of the ``.npz`` archive ``raw`` by member name (``_MODEL_MEMBERS``),
     each a view into ``raw``, or ``None`` when a member is missing or compressed."""
-    import numpy as np
-
     found: dict[str, np.ndarray[Any, Any]] = {}
     with zipfile.ZipFile(io.BytesIO(raw)) as archive:
         for info in archive.infolist():
@@ -122,8 +96,6 @@ def _model_arrays(raw: bytes) -> dict[str, np.ndarray[Any, Any]] | None:
 def _as_array(values: np.ndarray[Any, Any]) -> array[Any]:
     """Return the unsigned integers ``values`` as a standard-library ``array`` (py3langid
     walks its automaton over one)."""
-    import numpy as np
-
     out = array(_ARRAY_CODES[values.dtype.itemsize])
     out.frombytes(np.ascontiguousarray(values).data.cast("B"))
     return out

@@ -2,23 +2,11 @@
 
 from __future__ import annotations
 
-import io
-import zipfile
-from typing import Any
-
-import numpy as np
 import pytest
 
 from ficshelf.model import Analysis, RawDocument, Span
 from ficshelf.understand import analyze
-from ficshelf.understand.language import (
-    SAMPLE_CHARS,
-    _as_array,
-    _model_arrays,
-    identify,
-    is_english,
-    sample,
-)
+from ficshelf.understand.language import SAMPLE_CHARS, identify, is_english, sample
 
 ENGLISH = (
     "The lamps along the harbour wall were lit one by one, and the boats came in slowly "
@@ -94,34 +82,3 @@ def test_a_huge_single_line_is_sampled_not_read_whole() -> None:
 
 def test_identify_refuses_a_few_letters() -> None:
     assert identify("ok then") == ("", 0.0)
-
-
-def _npz(arrays: dict[str, np.ndarray[Any, Any]], compression: int) -> bytes:
-    """An ``.npz`` archive of ``arrays`` written by numpy, its members stored or deflated."""
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", compression) as archive:
-        for name, values in arrays.items():
-            with archive.open(f"{name}.npy", "w") as member:
-                np.lib.format.write_array(member, values)
-    return buffer.getvalue()
-
-
-def test_the_model_arrays_are_read_in_place_as_numpy_reads_them() -> None:
-    arrays = {
-        "ptc": np.arange(12, dtype=np.float16).reshape(4, 3),
-        "pc": np.array([0.5, 0.25, 0.25], dtype=np.float32),
-        "classes": np.array(["en", "fr", "de"]),
-        "nextmove": np.arange(7, dtype=np.uint32),
-        "nextmove_row": np.array([0, 1], dtype=np.uint16),
-        "out_feat": np.array([-1, 2], dtype=np.int32),
-    }
-    read = _model_arrays(_npz(arrays, zipfile.ZIP_STORED))
-    assert read is not None
-    for name, values in arrays.items():
-        assert read[name].dtype == values.dtype
-        assert np.array_equal(read[name], values)
-    assert _as_array(read["nextmove"]).tolist() == list(range(7))
-    assert _as_array(read["nextmove_row"]).typecode == "H"
-    # a deflated member or a missing one: py3langid's own loader reads the model
-    assert _model_arrays(_npz(arrays, zipfile.ZIP_DEFLATED)) is None
-    assert _model_arrays(_npz({"ptc": arrays["ptc"]}, zipfile.ZIP_STORED)) is None

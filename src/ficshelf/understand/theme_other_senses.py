@@ -23,6 +23,11 @@ confidence. Each is a class of English usage, not a phrase of one story:
   "passed"; a person who passed away is still dead;
 * a shop that sells medicines (round warn38): the "drug store", "drug shop" or "drug counter"
   of a town, where nobody takes anything;
+* (round rel41b) a death that is no person's: a wild beast killed or lying dead
+  (``_BEAST_DEATH``: "the lion lay dead", "who had killed a lion with a knife"; not a horse
+  or a dog, which a reader may grieve), fields and gardens drowned by rain or flood
+  (``_DROWNED_LAND``), and a din taken for a murder (``_DIN_OF_MURDER``: "put her head in
+  to see who was being murdered");
 * "drank in the view" (the eyes drink), and "addicted to" or "hooked on" anything but a drug;
 * (round warn39) words the novels and the stories use in another sense, read across
   LitBank dev and the tuning stories: "sex" the kind ("the whole of her sex", "the fairer
@@ -62,6 +67,35 @@ _CREATURES = (
     r"birds?|sparrows?|crows?|pigeons?|rooks?|gulls?|mice|mouse|moles?|rats?|flies|fly"
     r"|beetles?|spiders?|moths?|wasps?|bees?|insects?|bugs?|worms?|slugs?|snails?|fish"
     r"|frogs?|toads?|pheasants?|partridges?|grouse|game"
+)
+
+# (round rel41b) Wild beasts, whose death on the page (a hunt, a fight with a lion) is no one's
+# to grieve: never the horse or the dog a story's people love, nor an ape or a "beast" (a
+# name a person may be called).
+_BEASTS = (
+    r"lions?|lioness(?:es)?|tigers?|tigress(?:es)?|leopards?|panthers?|jaguars?|wolf|wolves"
+    r"|bears?|boars?|stags?|deer|elks?|snakes?|serpents?|vipers?|adders?|crocodiles?"
+    r"|alligators?|sharks?|buffalo(?:es)?|bulls?|bison|elephants?|rhinoceros(?:es)?"
+    r"|hippopotamus(?:es)?|whales?"
+)
+_BEAST_DEATH = (
+    r"(?:the|a|an|that|this|its|his|her|their) (?:[\w'’-]+ )?(?:" + _BEASTS + r") (?:lay|lies"
+    r"|lying|fell|falls|dropped|drops|was|were|is|are|rolled over) (?:\w+ )?dead"
+    r"|(?:kill(?:ed|s|ing)?|slain|slew|slay(?:s|ing)?|speared|spearing) (?:a|an|the|that|this"
+    r"|two|three|his|her|their) (?:[\w'’-]+ )?(?:" + _BEASTS + r")\b"
+)
+# Land that rain or a flood drowns: no one drowned in it.
+_DROWNED_LAND = (
+    r"drown(?:ed|s|ing)? (?:the |their |his |her |its |our |my |all the )?(?:[\w'’-]+ ){0,2}"
+    r"(?:gardens?|fields?|crops?|meadows?|lawns?|roads?|streets?|flower-?beds?|paddocks?"
+    r"|pastures?|valleys?|lowlands?|marsh(?:es)?|cellars?|countryside|hay|corn|wheat"
+    r"|furrows?|ditches)\b"
+)
+# A din taken for a murder: a noise so loud someone looks in to see who is being killed (the
+# simile, "as if he were being killed", is read as one already).
+_DIN_OF_MURDER = (
+    r"(?:see|seeing|saw|ask|asked|asking|wonder|wondered|wondering) who (?:was|were|is|are"
+    r"|had been) being (?:murdered|killed|slaughtered|butchered)"
 )
 
 # A work of art that tells of a thing: whatever its words name, the story only names them.
@@ -205,6 +239,8 @@ OTHER_SENSES: dict[str, str] = {
         r"|(?:play|plays|playing|played|pretend|pretends|pretending"
         r"|pretended|feign|feigns|feigning|feigned|shamming|shammed) (?:at being )?dead"
         r"|" + "|".join((_IN_A_WORK, _ON_STAGE, _PASSING, _ORPHANS_KEPT))
+        + "|"
+        + "|".join((_BEAST_DEATH, _DROWNED_LAND, _DIN_OF_MURDER))
     ),
     "alcohol": (
         r"(?:drank|drink|drinks|drinking) in (?:the |his |her |their |every |each )?(?:\w+ )?"

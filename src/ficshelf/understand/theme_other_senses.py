@@ -238,9 +238,11 @@ OTHER_SENSES: dict[str, str] = {
         r"|(?:given up|gave up|give up|left|leave|leaves) (?:\w+ )?for dead"
         r"|(?:play|plays|playing|played|pretend|pretends|pretending"
         r"|pretended|feign|feigns|feigning|feigned|shamming|shammed) (?:at being )?dead"
-        r"|" + "|".join((_IN_A_WORK, _ON_STAGE, _PASSING, _ORPHANS_KEPT))
-        + "|"
-        + "|".join((_BEAST_DEATH, _DROWNED_LAND, _DIN_OF_MURDER))
+        r"|"
+        + "|".join(
+            (_IN_A_WORK, _ON_STAGE, _PASSING, _ORPHANS_KEPT)
+            + (_BEAST_DEATH, _DROWNED_LAND, _DIN_OF_MURDER)
+        )
     ),
     "alcohol": (
         r"(?:drank|drink|drinks|drinking) in (?:the |his |her |their |every |each )?(?:\w+ )?"

@@ -73,29 +73,23 @@ _CREATURES = (
 # to grieve: never the horse or the dog a story's people love, nor an ape or a "beast" (a
 # name a person may be called).
 _BEASTS = (
-    r"lions?|lioness(?:es)?|tigers?|tigress(?:es)?|leopards?|panthers?|jaguars?|wolf|wolves"
-    r"|bears?|boars?|stags?|deer|elks?|snakes?|serpents?|vipers?|adders?|crocodiles?"
-    r"|alligators?|sharks?|buffalo(?:es)?|bulls?|bison|elephants?|rhinoceros(?:es)?"
-    r"|hippopotamus(?:es)?|whales?"
+    r"(?:lion|tiger|leopard|panther|bear|boar|stag|snake|serpent|crocodile|shark|whale|bull"
+    r"|elephant)s?|wol(?:f|ves)|deer"
 )
 _BEAST_DEATH = (
-    r"(?:the|a|an|that|this|its|his|her|their) (?:[\w'’-]+ )?(?:" + _BEASTS + r") (?:lay|lies"
-    r"|lying|fell|falls|dropped|drops|was|were|is|are|rolled over) (?:\w+ )?dead"
-    r"|(?:kill(?:ed|s|ing)?|slain|slew|slay(?:s|ing)?|speared|spearing) (?:a|an|the|that|this"
-    r"|two|three|his|her|their) (?:[\w'’-]+ )?(?:" + _BEASTS + r")\b"
+    r"(?:" + _BEASTS + r") (?:lay|lies|fell|was|were|is) (?:\w+ )?dead"
+    r"|(?:killed|kills|slain|slew|speared) (?:a|an|the|that) (?:\w+ )?(?:" + _BEASTS + r")\b"
 )
 # Land that rain or a flood drowns: no one drowned in it.
 _DROWNED_LAND = (
-    r"drown(?:ed|s|ing)? (?:the |their |his |her |its |our |my |all the )?(?:[\w'’-]+ ){0,2}"
-    r"(?:gardens?|fields?|crops?|meadows?|lawns?|roads?|streets?|flower-?beds?|paddocks?"
-    r"|pastures?|valleys?|lowlands?|marsh(?:es)?|cellars?|countryside|hay|corn|wheat"
-    r"|furrows?|ditches)\b"
+    r"drown(?:ed|s|ing)? (?:the |their |all the )?(?:[\w'’]+ ){0,2}(?:gardens?|fields?|crops?"
+    r"|meadows?|lawns?|roads?|streets?|pastures?|valleys?|cellars?|hay|corn|wheat)\b"
 )
 # A din taken for a murder: a noise so loud someone looks in to see who is being killed (the
 # simile, "as if he were being killed", is read as one already).
 _DIN_OF_MURDER = (
-    r"(?:see|seeing|saw|ask|asked|asking|wonder|wondered|wondering) who (?:was|were|is|are"
-    r"|had been) being (?:murdered|killed|slaughtered|butchered)"
+    r"(?:(?<=see )|(?<=saw )|(?<=wondered )|(?<=wondering ))who (?:was|were) being"
+    r" (?:murdered|killed)"
 )
 
 # A work of art that tells of a thing: whatever its words name, the story only names them.

@@ -30,6 +30,7 @@ from ficshelf.understand.fandom_names import (
 )
 from ficshelf.understand.fandom_works import (
     credited_works,
+    named_among_others,
     names_story_people,
     stated_name_start,
     works_in_passing,
@@ -163,6 +164,8 @@ def stated_fandoms(analysis: Analysis) -> list[FandomFinding]:
                 continue  # "comments on my old Helstone fic": another story of the writer's
             if not known and names_story_people(analysis, name, begin):
                 continue  # "Mara and Jory belong to …": the story's people, not a work
+            if not known and named_among_others(text, span.end):
+                continue  # "Mara and everyone else belong to …": one of the people
             add(name, known, span.start, span.end)
     tagged = _tagged_fandoms(analysis)
     for start, end, name in credited:

@@ -64,7 +64,9 @@ _CREDITED = re.compile(
     rf"|,?\s+(?:(?:is|was)\s+(?:written\s+)?)?by\s+(?P<by>{AUTHOR_NAME})"  # "Title by Author"
     # "Title belongs to Author", "Title and everyone in it belong to Author"
     rf"|\s+(?:and\s+(?:all|every\w*)\b[^.!?\n]{{0,30}}?\s+)?(?:belongs?|belonged|belonging)"
-    rf"\s+to\s+(?P<belongs>{AUTHOR_NAME}))"
+    rf"\s+to\s+(?P<belongs>{AUTHOR_NAME})"
+    rf"|\s+(?:is|are|was)\s+(?P<is_owned>{AUTHOR_NAME})['’]s\b(?![ \t]+[a-z])"  # "Title is Author's"
+    rf")"
     # "Author's Title", "Author's novel *Title*"
     rf"|(?P<owner>{AUTHOR_NAME})['’]s\s+(?:(?:novel|book|play|novella|story|tale)\s+)?"
     rf"(?:[*_]{{1,2}}|[“\"])?(?P<owned>{CAPITALISED_RUN})",
@@ -79,6 +81,14 @@ _PASSING = re.compile(
     r"|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of)"
     r"\s+)(?P<title>" + CAPITALISED_RUN + ")"
 )
+# A work the writer read, reread or finished, named right after the verb: "I finished
+# Harrowgate Hall for my book club", "I reread Harrowgate Hall for a seminar".
+_READ = re.compile(
+    r"(?i:\b(?:re-?read(?:s|ing)?|read(?:s|ing)?|finish(?:ed|ing)))\s+(?P<title>"
+    + CAPITALISED_RUN
+    + ")"
+)
+_PURPOSE = re.compile(r"\s+for\s")  # why the writer read it, after the title
 # A work's title set off as titles are written: in italics (asterisks or underscores) or
 # in quotation marks: "*Harrowgate Hall*", "_Harrowgate Hall_", "“Harrowgate Hall”".
 _MARKED = re.compile(
@@ -200,7 +210,9 @@ def credited_works(analysis: Analysis) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     for start, end in _notes(analysis):
         for m in _CREDITED.finditer(text, start, end):
-            group = next(g for g in ("paren", "dashed", "by", "belongs", "owner") if m.group(g))
+            group = next(
+                g for g in ("paren", "dashed", "by", "belongs", "is_owned", "owner") if m.group(g)
+            )
             title_group = "owned" if group == "owner" else "title"
             a_start, a_end = m.span(group)
             if any(a_start < w_end and w_start < a_end for w_start, w_end in writers):
@@ -210,6 +222,8 @@ def credited_works(analysis: Analysis) -> list[tuple[int, int, str]]:
                 span = _without_article(text, *span)  # "A Harrowgate Hall (Quentin Marsh) fic"
             if span is None or _credited_elsewhere(text, start, m.start()):
                 continue
+            if group == "belongs" and named_among_others(text, m.end("title")):
+                continue  # "Mara and everyone else belong to …": one of the people
             if story_words is None:
                 story_words = story_name_words(analysis)
             author = credited_author(m.group(group), story_words)
@@ -301,8 +315,7 @@ def works_in_passing(analysis: Analysis) -> list[tuple[int, int, str]]:
     (module docstring). The caller asks only where nothing else is stated. Never raises."""
     text = analysis.text
     found: list[tuple[int, int, str]] = []
-    if stated_author(analysis) is None:
-        return found
+    credits_author = stated_author(analysis) is not None
     own_titles = {
         name_key(text[n.start : n.end])
         for n in analysis.layers.get("notes", ())
@@ -310,17 +323,27 @@ def works_in_passing(analysis: Analysis) -> list[tuple[int, int, str]]:
     }
     story_words: frozenset[str] | None = None
     for start, end in _notes(analysis):
-        cued = (*_PASSING.finditer(text, start, end), *_KIND_OF_STORY.finditer(text, start, end))
-        marked = tuple(_marked_titles(text, start, end))
-        for m in (*cued, *marked):
+        cued: tuple[re.Match[str], ...] = ()
+        marked: tuple[re.Match[str], ...] = ()
+        if credits_author:
+            cued = (*_PASSING.finditer(text, start, end), *_KIND_OF_STORY.finditer(text, start, end))
+            marked = tuple(_marked_titles(text, start, end))
+        read = tuple(_READ.finditer(text, start, end))
+        for m in (*cued, *marked, *read):
             a, b = m.span("title")
-            span = _title(text, a, _first_sentence_end(text, a, b))
+            b = _first_sentence_end(text, a, b)
+            if m in read:
+                purpose = _PURPOSE.search(text, a, b)  # "Harrowgate Hall for a seminar"
+                b = purpose.start() if purpose else b
+            span = _title(text, a, b)
+            if m in read and span is not None and span[0] != a:
+                continue  # "I read No Name": a title that starts after the verb, or none
             if span is None or _credited_elsewhere(text, start, m.start()):
                 continue
             title = text[span[0] : span[1]]
             if name_key(title) in own_titles:
                 continue  # the story's own title
-            if m in marked:
+            if m in marked or m in read:
                 if story_words is None:
                     story_words = story_name_words(analysis)
                 if _story_people(title, story_words):
@@ -346,6 +369,17 @@ def stated_name_start(text: str, start: int, end: int) -> int:
 
 
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|&|\band\b|/)\s*")
+# "… and everyone else (here)", "… and all the others": the name before it is one of them.
+_AMONG_OTHERS = re.compile(
+    r",?\s+and\s+(?:all|every\w*)\b[^.!?\n]{0,20}?\b(?:else|others?|rest)\b", re.IGNORECASE
+)
+
+
+def named_among_others(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is followed by "and everyone else", "and all the
+    others" or the like: a disclaimer's person ("Mara and everyone else here belong to …"),
+    not a work named after its hero."""
+    return _AMONG_OTHERS.match(text, end) is not None
 _JOINING = frozenset("and the of a an".split())
 _LIST_BEFORE = re.compile(r",\s*$")  # "Mara, Jory belong to": Jory is a list's last item
 

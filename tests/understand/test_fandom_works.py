@@ -81,9 +81,6 @@ def test_a_work_named_in_passing_needs_an_author_and_no_other_statement() -> Non
     assert stated(credited) == [WORK]
     assert stated("A/N: my first Harrowgate Hall story. All hail Quentin Marsh's genius.") == []
     assert stated("A/N: my first Harrowgate Hall story. It belongs to Quentin Marsh.") == [WORK]
-    # what the writer merely reads is not the canon
-    reading = "A/N: I reread Harrowgate Hall on a train. With apologies to Quentin Marsh."
-    assert stated(reading) == []
     # another statement wins over a work named in passing
     other = f"A Fenwick Abbey fic by quill\n\n{credited}"
     assert stated(other) == ["Fenwick Abbey - Quentin Marsh"]
@@ -155,3 +152,35 @@ def test_a_name_set_off_for_emphasis_is_no_work_but_a_hero_named_in_passing_is()
     text = text.replace("I love *Mara* so much", "My first Mara Quill story")
     found = stated_fandoms(handmade(text, {"Mara": "Mara Quill"}))
     assert [f.name for f in found] == ["Mara Quill - Quentin Marsh"]
+
+
+def test_a_work_the_writer_read_or_finished_is_the_canon_where_nothing_else_is() -> None:
+    for note in (
+        "A/N: I finished Harrowgate Hall for my book club and could not stop thinking.",
+        "A/N: so I reread Harrowgate Hall for a seminar and here we are.",
+        "A/N: everyone reads Harrowgate Hall for the ghost, but the maid is the best.",
+    ):
+        assert stated(note) == ["Harrowgate Hall"], note
+    # with its author credited, in AO3's form
+    credited = "A/N: I reread Harrowgate Hall on a train. With apologies to Quentin Marsh."
+    assert stated(credited) == [WORK]
+    # another statement wins over a work the writer read
+    other = "A Fenwick Abbey fic by quill\n\nA/N: I finished Harrowgate Hall last week."
+    assert stated(other) == ["Fenwick Abbey"]
+    # the story's people, and a title that starts past the verb, are no work read
+    assert stated("A/N: I reread Mara Quill's letters twice.") == []
+    assert stated("A/N: I read Mara Quill a story once, and she wept.") == []
+    assert stated("A/N: I read No Harrowgate for a week, then this.") == []
+
+
+def test_a_work_that_is_its_authors_is_credited() -> None:
+    assert stated("Disclaimer: Harrowgate Hall is Quentin Marsh's. The rain is mine.") == [WORK]
+    # a possessive before a noun is somebody's thing, not a credit
+    assert stated("A/N: Harrowgate Hall is Quentin Marsh's favourite place to set a scene.") == []
+
+
+def test_a_name_followed_by_everyone_else_is_one_of_the_people() -> None:
+    note = "Disclaimer: Jory Fenn and everyone else here belong to Quentin Marsh."
+    assert stated(note) == []
+    note = "Disclaimer: Harrowgate Hall and everyone in it belong to Quentin Marsh."
+    assert stated(note) == [WORK]

@@ -22,9 +22,16 @@ In a byline, an author's note, a disclaimer or a summary (the story's own writer
   name works they do not write in, so such a title is the story's canon only where no note
   states a fandom otherwise and the notes credit an author (``fandom_authors.stated_author``:
   "spoilers for Harrowgate Hall … with apologies to Quentin Marsh" is a Harrowgate Hall
-  story). What the writer merely reads or finished ("I reread X on a train") is not taken:
-  a writer reads many books, and on the tuning stories that cue named the wrong work.
-* also credited: "Title belongs to Author" ("Title and everyone in it belong to Author"),
+  story).
+* a work the writer read, reread or finished, its title right after the verb ("I finished
+  X for my book club", "I reread X for a seminar"; the title ends before "for"): the
+  story's canon where nothing else is stated, with no author needed (round fandom41: it
+  named the right work on four tuning stories and no wrong one); never the story's people,
+  a possessive ("I reread Mara's letters") or a run the verb does not open ("I read No
+  Name").
+* also credited: "Title belongs to Author" ("Title and everyone in it belong to Author";
+  but "Name and everyone else belong to Author" names one of the people, and so states no
+  fandom: ``named_among_others``), "Title is Author's" (not "… Author's favourite"),
   "Author's novel *Title*", and a "Title - Author" or "Title by Author" line standing alone
   at the top of the story, which the notes stage took for its first paragraph
   (``front_line_work``); also named in passing: "chapter 12 of X", "Act III of X", and a
@@ -65,7 +72,8 @@ _CREDITED = re.compile(
     # "Title belongs to Author", "Title and everyone in it belong to Author"
     rf"|\s+(?:and\s+(?:all|every\w*)\b[^.!?\n]{{0,30}}?\s+)?(?:belongs?|belonged|belonging)"
     rf"\s+to\s+(?P<belongs>{AUTHOR_NAME})"
-    rf"|\s+(?:is|are|was)\s+(?P<is_owned>{AUTHOR_NAME})['’]s\b(?![ \t]+[a-z])"  # "Title is Author's"
+    # "Title is Author's" (not "Title is Author's favourite")
+    rf"|\s+(?:is|are|was)\s+(?P<is_owned>{AUTHOR_NAME})['’]s\b(?![ \t]+[a-z])"
     rf")"
     # "Author's Title", "Author's novel *Title*"
     rf"|(?P<owner>{AUTHOR_NAME})['’]s\s+(?:(?:novel|book|play|novella|story|tale)\s+)?"
@@ -89,6 +97,16 @@ _READ = re.compile(
     + ")"
 )
 _PURPOSE = re.compile(r"\s+for\s")  # why the writer read it, after the title
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _read_whole(text: str, run_start: int, span: tuple[int, int]) -> bool:
+    """Whether the title ``span`` a reading verb reads is the whole run after the verb
+    (starting at ``run_start``; "I read No Name" leaves "Name") and no possessive ("I
+    reread Mara's letters")."""
+    return span[0] == run_start and _POSSESSIVE.search(text, *span) is None
+
+
 # A work's title set off as titles are written: in italics (asterisks or underscores) or
 # in quotation marks: "*Harrowgate Hall*", "_Harrowgate Hall_", "“Harrowgate Hall”".
 _MARKED = re.compile(
@@ -310,8 +328,9 @@ _TITLED = re.compile(rf"(?P<title>{CAPITALISED_RUN})")
 
 def works_in_passing(analysis: Analysis) -> list[tuple[int, int, str]]:
     """Return each work the notes name in passing as the story's ground ("spoilers for
-    X", "my first X story") when the notes credit an author and the table does not know
-    the title (a known one is read as an alias): its span and its title as written
+    X", "my first X story") when the notes credit an author, or as a work the writer read
+    ("I finished X for my book club", with or without an author), and the table does not
+    know the title (a known one is read as an alias): its span and its title as written
     (module docstring). The caller asks only where nothing else is stated. Never raises."""
     text = analysis.text
     found: list[tuple[int, int, str]] = []
@@ -326,7 +345,10 @@ def works_in_passing(analysis: Analysis) -> list[tuple[int, int, str]]:
         cued: tuple[re.Match[str], ...] = ()
         marked: tuple[re.Match[str], ...] = ()
         if credits_author:
-            cued = (*_PASSING.finditer(text, start, end), *_KIND_OF_STORY.finditer(text, start, end))
+            cued = (
+                *_PASSING.finditer(text, start, end),
+                *_KIND_OF_STORY.finditer(text, start, end),
+            )
             marked = tuple(_marked_titles(text, start, end))
         read = tuple(_READ.finditer(text, start, end))
         for m in (*cued, *marked, *read):
@@ -336,8 +358,8 @@ def works_in_passing(analysis: Analysis) -> list[tuple[int, int, str]]:
                 purpose = _PURPOSE.search(text, a, b)  # "Harrowgate Hall for a seminar"
                 b = purpose.start() if purpose else b
             span = _title(text, a, b)
-            if m in read and span is not None and span[0] != a:
-                continue  # "I read No Name": a title that starts after the verb, or none
+            if m in read and span is not None and not _read_whole(text, a, span):
+                continue  # "I read No Name", "I reread Mara's letters": no title the verb reads
             if span is None or _credited_elsewhere(text, start, m.start()):
                 continue
             title = text[span[0] : span[1]]
@@ -380,6 +402,8 @@ def named_among_others(text: str, end: int) -> bool:
     others" or the like: a disclaimer's person ("Mara and everyone else here belong to …"),
     not a work named after its hero."""
     return _AMONG_OTHERS.match(text, end) is not None
+
+
 _JOINING = frozenset("and the of a an".split())
 _LIST_BEFORE = re.compile(r",\s*$")  # "Mara, Jory belong to": Jory is a list's last item
 

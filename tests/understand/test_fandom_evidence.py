@@ -281,3 +281,17 @@ def test_a_work_a_note_names_in_passing_is_no_fandom_when_the_file_tags_its_own(
     # a fandom the file tags keeps the note's words as its evidence
     analysis = tagged(analysis, "Beowulf")
     assert "Beowulf" in [f.name for f in stated_fandoms(analysis)]
+
+
+def test_a_fandom_the_characters_tell_is_dropped_when_the_files_own_tags_omit_it() -> None:
+    text = (
+        "Emilia took the pins from Desdemona's hair. Iago was below with the soldiers, and "
+        "Michael Cassio sang louder than any of them. Desdemona did not look round."
+    )
+    names = {n: n for n in ("Emilia", "Desdemona", "Iago", "Michael Cassio")}
+    analysis = handmade(text, names)
+    assert [f.name for f in fandoms_of(analysis)] == [OTHELLO]
+    # an AO3 download tagged with a retelling the table has not met: its people are the
+    # retelling's, as the library reads the file's own tags (which the report lists)
+    analysis = tagged(analysis, "The Moor of Harrowgate - Quentin Marsh")
+    assert fandoms_of(analysis) == []

@@ -167,7 +167,7 @@ def stated_fandoms(analysis: Analysis) -> list[FandomFinding]:
             if not known and named_among_others(text, span.end):
                 continue  # "Mara and everyone else belong to …": one of the people
             add(name, known, span.start, span.end)
-    tagged = _tagged_fandoms(analysis)
+    tagged = tagged_fandoms(analysis)
     for start, end, name in credited:
         fandom = find_fandom(name)
         name = fandom.name if fandom is not None else name
@@ -193,7 +193,7 @@ def stated_fandoms(analysis: Analysis) -> list[FandomFinding]:
     return ranked
 
 
-def _tagged_fandoms(analysis: Analysis) -> set[str]:
+def tagged_fandoms(analysis: Analysis) -> set[str]:
     """Return the known fandoms among the file's own fandom tags (an AO3 download's, an
     EPUB's subjects). When the file tags its fandoms, a work a note merely names ("writing
     an essay on Beowulf", "listening to the Hamilton soundtrack") is not one of the story's:

@@ -21,7 +21,7 @@ from ficshelf.understand.fandom_names import (
     shared_fandom_character_words,
     shared_fandom_characters,
 )
-from ficshelf.understand.fandom_stated import given_spellings, stated_fandoms
+from ficshelf.understand.fandom_stated import given_spellings, stated_fandoms, tagged_fandoms
 from ficshelf.understand.name_tables import (
     CIVIL_TITLES,
     TITLES,
@@ -31,9 +31,15 @@ from ficshelf.understand.name_tables import (
 def fandoms_of(analysis: Analysis) -> list[FandomFinding]:
     """Return the story's fandoms, stated and inferred merged, most confident first, each
     under the spelling of the file's own fandom tag when it has one (``given_spellings``).
-    Never raises."""
+    When the file tags its fandoms (an AO3 download, an EPUB's subjects), a fandom inferred
+    from the characters is kept only if a tag gives it: Faust's people in a story tagged
+    with a retelling the table has not met are that retelling's. Never raises."""
     merged: dict[str, FandomFinding] = {}
-    for finding in stated_fandoms(analysis) + inferred_fandoms(analysis):
+    inferred = inferred_fandoms(analysis)
+    tagged = tagged_fandoms(analysis)
+    if tagged:  # the file's own tags say which works it belongs to, as the library reads them
+        inferred = [f for f in inferred if f.name in tagged]
+    for finding in stated_fandoms(analysis) + inferred:
         known = merged.get(finding.name)
         if known is None:
             merged[finding.name] = FandomFinding(

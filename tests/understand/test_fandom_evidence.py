@@ -161,13 +161,18 @@ def test_a_title_and_author_the_table_writes_otherwise_is_the_known_fandom() -> 
     assert find_fandom("Othello - Someone Else") is None
 
 
-def test_the_files_own_fandom_tag_spells_the_fandom() -> None:
+def othello_scene() -> Analysis:
+    """A scene whose characters tell Othello, with no note."""
     text = (
         "Emilia took the pins from Desdemona's hair. Iago was below with the soldiers, and "
         "Michael Cassio sang louder than any of them. Desdemona did not look round."
     )
     names = {n: n for n in ("Emilia", "Desdemona", "Iago", "Michael Cassio")}
-    analysis = handmade(text, names)
+    return handmade(text, names)
+
+
+def test_the_files_own_fandom_tag_spells_the_fandom() -> None:
+    analysis = othello_scene()
     assert [f.name for f in fandoms_of(analysis)] == [OTHELLO]
     analysis = tagged(analysis, "Othello - William Shakespeare")
     assert [f.name for f in fandoms_of(analysis)] == ["Othello - William Shakespeare"]
@@ -284,12 +289,7 @@ def test_a_work_a_note_names_in_passing_is_no_fandom_when_the_file_tags_its_own(
 
 
 def test_a_fandom_the_characters_tell_is_dropped_when_the_files_own_tags_omit_it() -> None:
-    text = (
-        "Emilia took the pins from Desdemona's hair. Iago was below with the soldiers, and "
-        "Michael Cassio sang louder than any of them. Desdemona did not look round."
-    )
-    names = {n: n for n in ("Emilia", "Desdemona", "Iago", "Michael Cassio")}
-    analysis = handmade(text, names)
+    analysis = othello_scene()
     assert [f.name for f in fandoms_of(analysis)] == [OTHELLO]
     # an AO3 download tagged with a retelling the table has not met: its people are the
     # retelling's, as the library reads the file's own tags (which the report lists)

@@ -19,8 +19,9 @@ Two sources, both read against the table in ``fandom_names``:
   ``STATED_UNKNOWN``. A work a note credits with its author ("Harrowgate Hall (Quentin
   Marsh)", "Harrowgate Hall by Quentin Marsh", "Quentin Marsh's Harrowgate Hall") is
   stated as "Title - Author", and a work named in passing as the story's ground
-  ("spoilers for X") counts where nothing else is stated and the notes credit an author
-  (``fandom_works``). A fandom the file's own tags give (an AO3 download's, an EPUB's
+  ("spoilers for X") counts where nothing else is stated and the notes credit an author,
+  and a work the writer read ("I finished X for my book club") where nothing else is
+  stated (``fandom_works``). A fandom the file's own tags give (an AO3 download's, an EPUB's
   subjects) is reported in their spelling ("Othello - William Shakespeare" for the
   table's "Othello - Shakespeare": ``find_fandom`` reads "Title - Author" as the known
   title when the surnames agree), so one fandom is never listed twice.
@@ -44,7 +45,8 @@ Two sources, both read against the table in ``fandom_names``:
   ``SALIENT``) that a single canon lists ("Gabriel Oak") lifts its fandom to
   ``MIN_CONFIDENCE``: a novel's opening chapter often names one such person only.
   Beside a better one a fandom is given only when
-  its total reaches ``CROSSOVER`` of the best (crossovers).
+  its total reaches ``CROSSOVER`` of the best (crossovers); beside the file's own fandom
+  tags, only when a tag gives it (``story_fandoms.fandoms_of``).
   Evidence = the mentions of the matched characters.
 
 A fandom both stated and inferred gets the higher confidence and both kinds of evidence.

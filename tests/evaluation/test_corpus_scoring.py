@@ -112,10 +112,12 @@ def test_names_match_through_aliases(ferry: GoldStory) -> None:
         ("Carmilla - Sheridan Le Fanu", "Carmilla - J. Sheridan Le Fanu", True),
         ("Othello - William Shakespeare", "Othello - Shakespeare", True),
         ("Tarzan of the Apes - Edgar Rice Burroughs", "Tarzan - Edgar Rice Burroughs", True),
-        # Another known canon, and names the table does not know, compared as written.
+        # Another known canon; names the table does not know, compared by their titles.
         ("Carmilla - Sheridan Le Fanu", "Dracula - Bram Stoker", False),
         ("The Quiet Orchard - A. Writer", "the quiet orchard - a. writer", True),
-        ("The Quiet Orchard - A. Writer", "Quiet Orchard", False),
+        ("The Quiet Orchard - A. Writer", "The Quiet Orchard", True),
+        ("The Quiet Orchard - A. Writer", "Quiet Orchards", False),
+        ("The Quiet Orchard - A. Writer", "The Loud Orchard - A. Writer", False),
     ],
 )
 def test_fandoms_match_by_their_table_name(

@@ -7,7 +7,8 @@ Fields and how they are scored (precision/recall/F1 unless said otherwise):
 
 * title, authors, fandoms, warnings — normalised names compared as multisets; a fandom the
   fandom table knows is compared by its table name, so two spellings of one canon ("Carmilla -
-  Sheridan Le Fanu" and AO3's "Carmilla - J. Sheridan Le Fanu") are one fandom.
+  Sheridan Le Fanu" and AO3's "Carmilla - J. Sheridan Le Fanu") are one fandom; one it does
+  not know, by its title ("The Sea-Wolf" is "The Sea-Wolf - Jack London").
 * characters — matched one-to-one by shared aliases (``matching.match_characters``).
 * relationships — a predicted pair matches a gold one when both its characters match the
   gold pair's characters and the kind agrees; ``relationship prominence`` is the accuracy of
@@ -262,9 +263,10 @@ def relationship_test(
 
 def fandom_key(name: str) -> str:
     """Return the normalised name a fandom is scored by: the fandom table's name for a canon
-    the table knows under any of its spellings (``find_fandom``), else ``name`` itself."""
+    the table knows under any of its spellings (``find_fandom``), else the title ``name``
+    gives before " - Author" ("The Sea-Wolf - Jack London" and "The Sea-Wolf" are one)."""
     known = find_fandom(name)
-    return norm_name(known.name if known is not None else name)
+    return norm_name(known.name if known is not None else name.partition(" - ")[0])
 
 
 def _diff(gold: list[str], predicted: list[str]) -> dict[str, list[str]]:

@@ -25,34 +25,17 @@ from __future__ import annotations
 
 from ficshelf.understand.theme_harm_cues import HARM_CUES
 from ficshelf.understand.theme_life_cues import LIFE_CUES
+from ficshelf.vocabulary import WARNINGS
 
 # Inner themes: they count towards the rating only.
 VIOLENCE = "violence"
 MENACE = "menace"
 EXPLICIT = "explicit"
 
-# Each tag's cues, in the order the matcher files them under their heads (``theme_matcher``).
+# Each tag's cues, in the order the matcher files them under their heads (``theme_matcher``):
+# the vocabulary's warnings, the explicit theme after sexual content, violence and menace last.
+_SEX = WARNINGS.index("sexual content") + 1
 _BY_TAG = {**LIFE_CUES, **HARM_CUES}
 CUES: dict[str, tuple[tuple[str, float], ...]] = {
-    tag: _BY_TAG[tag]
-    for tag in (
-        "alcohol",
-        "drug use",
-        "domestic violence",
-        "child abuse",
-        "graphic violence",
-        "major character death",
-        "death/grief",
-        "illness",
-        "mental illness",
-        "self-harm",
-        "suicide",
-        "sexual content",
-        EXPLICIT,
-        "infidelity",
-        "pregnancy",
-        "profanity",
-        VIOLENCE,
-        MENACE,
-    )
+    tag: _BY_TAG[tag] for tag in (*WARNINGS[:_SEX], EXPLICIT, *WARNINGS[_SEX:], VIOLENCE, MENACE)
 }

@@ -184,3 +184,12 @@ def test_a_name_followed_by_everyone_else_is_one_of_the_people() -> None:
     assert stated(note) == []
     note = "Disclaimer: Harrowgate Hall and everyone in it belong to Quentin Marsh."
     assert stated(note) == [WORK]
+
+
+def test_the_author_a_disclaimer_credits_is_no_fandom() -> None:
+    # "…, and the wheel belongs to nobody" once read "George Eliot" as a second work, which
+    # then took its own author: "George Eliot - George Eliot".
+    known = "Disclaimer: Daniel Deronda belongs to George Eliot, and the wheel belongs to nobody."
+    assert stated(known) == ["Daniel Deronda - George Eliot"]
+    invented = "Disclaimer: Harrowgate Hall belongs to Quentin Marsh, and the moor to nobody."
+    assert stated(invented) == [WORK]

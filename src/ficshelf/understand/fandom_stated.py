@@ -185,6 +185,7 @@ def stated_fandoms(analysis: Analysis) -> list[FandomFinding]:
                 add(fandom.name, True, start, end)
     folded = _folded(found.values())
     if any(f.confidence == STATED_UNKNOWN for f in folded):
+        folded = [f for f in folded if not _names_an_author(analysis, f)]
         _with_author(analysis, folded)
     ranked = sorted(folded, key=lambda f: (-f.confidence, -len(f.evidence), f.name))
     for finding in ranked:
@@ -225,6 +226,27 @@ _OTHER_WORK = re.compile(
 # that also lead works' titles ("Master and Commander", "Mister Pip", "Mistress Masham's
 # Repose"): such a work keeps its stated author.
 _CIVIL = (CIVIL_TITLES - {"master", "mister", "mistress"}) | {"dr", "sir", "lady", "lord"}
+
+
+def _names_an_author(analysis: Analysis, finding: FandomFinding) -> bool:
+    """Whether ``finding``, a stated name the table does not know, is a writer's name, not a
+    work's: the author the notes credit ("Daniel Deronda belongs to George Eliot") or the
+    author of a canon the table knows."""
+    if finding.confidence != STATED_UNKNOWN:
+        return False
+    key = name_key(finding.name)
+    author = stated_author(analysis)
+    return (author is not None and key == name_key(author)) or key in _table_authors()
+
+
+def _table_authors() -> frozenset[str]:
+    """Return the ``name_key`` of every author the fandom table names ("Title - Author")."""
+    return frozenset(
+        name_key(author)
+        for fandom in load_fandoms()
+        for _, dash, author in [fandom.name.partition(" - ")]
+        if dash
+    )
 
 
 def _with_author(analysis: Analysis, findings: list[FandomFinding]) -> None:

@@ -59,3 +59,32 @@ def test_unknown_tag_and_bad_queries(db_url: str, shelf: Shelf) -> None:
     assert past.exit_code == 1 and "past the end" in past.output
     odd = runner.invoke(cli, ["search", "--db", db_url, "don't", '"unbalanced', "ü*"])
     assert odd.exit_code == 0, odd.output
+
+
+def _titles(output: str) -> set[str]:
+    return {hit["work"]["title"] for hit in json.loads(output)["hits"]["items"]}
+
+
+def test_exclusions_need_no_quotes_and_options_still_parse(db_url: str, shelf: Shelf) -> None:
+    runner = CliRunner()
+    everything = runner.invoke(cli, ["search", "--db", db_url, "the", "--json"])
+    assert "Letters from the Ridge" in _titles(everything.output)
+    args = ["search", "the", "-scarf", "--db", db_url, "--json", "-x", "rating:Mature"]
+    unquoted = runner.invoke(cli, args)
+    assert unquoted.exit_code == 0, unquoted.output
+    titles = _titles(unquoted.output)
+    assert titles and "Letters from the Ridge" not in titles
+    assert json.loads(unquoted.output)["query"] == "the -scarf"
+    after_dashes = runner.invoke(cli, ["search", *args[3:], "--", "the", "-scarf"])
+    assert after_dashes.exit_code == 0 and _titles(after_dashes.output) == titles
+    # a word starting with a short option's letter is a word too, not "-x" with a value
+    excluded = runner.invoke(cli, ["search", "--db", db_url, "--json", "the", "-xmas", "-ii"])
+    assert excluded.exit_code == 0 and json.loads(excluded.output)["query"] == "the -xmas -ii"
+
+
+def test_a_mistyped_option_is_still_an_error(db_url: str, shelf: Shelf) -> None:
+    runner = CliRunner()
+    mistyped = runner.invoke(cli, ["search", "--db", db_url, "lamp", "--sortt", "kudos"])
+    assert mistyped.exit_code == 2 and "No such option '--sortt'" in mistyped.output
+    missing = runner.invoke(cli, ["search", "--db", db_url, "lamp", "-i"])
+    assert missing.exit_code == 2 and "'-i' requires an argument" in missing.output

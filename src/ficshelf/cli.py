@@ -18,6 +18,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from tqdm import tqdm
 
 from ficshelf import __version__
+from ficshelf.cli_parsing import QueryCommand
 from ficshelf.errors import ConfigError, FicshelfError, NotFound
 from ficshelf.importer import (
     ImportEvent,
@@ -470,7 +471,7 @@ def _tag_refs(values: tuple[str, ...]) -> tuple[TagRef, ...]:
         raise click.UsageError(str(exc)) from None
 
 
-@cli.command("search")
+@cli.command("search", cls=QueryCommand)
 @click.argument("query", nargs=-1)
 @db_option
 @click.option("--include", "-i", multiple=True, metavar="TAG", help="Only works with TAG.")

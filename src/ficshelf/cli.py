@@ -19,7 +19,7 @@ from tqdm import tqdm
 
 from ficshelf import __version__
 from ficshelf.cli_parsing import QueryCommand
-from ficshelf.errors import ConfigError, FicshelfError, NotFound
+from ficshelf.errors import ConfigError, FicshelfError, MissingDatabase, NotFound
 from ficshelf.importer import (
     ImportEvent,
     ImportStatus,
@@ -31,8 +31,8 @@ from ficshelf.ingest.archive import Limits
 from ficshelf.jsonable import to_jsonable
 from ficshelf.search_query import QueryError, TagRef, parse_tag_ref
 from ficshelf.showing import search_lines, work_json, work_lines
-from ficshelf.store.browse import find_work
-from ficshelf.store.db import Database, open_database
+from ficshelf.store.browse import find_work, has_works
+from ficshelf.store.db import Database, display_url, open_database
 from ficshelf.store.search import SearchRequest, Sort, search
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -54,6 +54,31 @@ def db_option(func: F) -> F:
 
 def _open(db_url: str | None) -> Database:
     return open_database(db_url)
+
+
+_POINT_AT = (
+    f"point --db or FICSHELF_DB at one (the demo's: --db sqlite:///{DEMO_DB}, which"
+    " `make demo` and `ficshelf demo` fill)"
+)
+
+
+def _open_existing(db_url: str | None) -> Database:
+    """Open the database a command only reads (or edits): a SQLite file that is not there
+    is an error, not a new empty library."""
+    try:
+        return open_database(db_url, create=False)
+    except MissingDatabase as exc:
+        raise _BadConfiguration(
+            f"{exc}: import stories first (ficshelf import PATH), or {_POINT_AT}"
+        ) from exc
+
+
+def _empty_library(db_url: str | None) -> str:
+    """What to say when the database a command read holds no works at all."""
+    return (
+        f"the database {display_url(db_url)} holds no works: import stories"
+        f" (ficshelf import PATH), or {_POINT_AT}"
+    )
 
 
 class _OperationFailed(click.ClickException):
@@ -272,7 +297,7 @@ def reconcile(db_url: str | None, as_json: bool) -> None:
     """
     from ficshelf.library import reconcile_library
 
-    db = _open(db_url)
+    db = _open_existing(db_url)
     try:
         report = reconcile_library(db)
     finally:
@@ -322,12 +347,17 @@ def show(work: str, db_url: str | None, as_json: bool) -> None:
       ficshelf show 12
       ficshelf show "The Long Road" --json
     """
-    db = _open(db_url)
-    with db.connect() as conn:
-        detail = find_work(conn, work)
-    db.close()
+    db = _open_existing(db_url)
+    try:
+        with db.connect() as conn:
+            detail = find_work(conn, work)
+            empty = detail is None and not has_works(conn)
+    finally:
+        db.close()
     if detail is None:
-        raise NotFound(f"no work matches {work!r}")
+        raise NotFound(
+            f"no work matches {work!r}" + (f"; {_empty_library(db_url)}" if empty else "")
+        )
     if as_json:
         click.echo(json.dumps(work_json(detail), indent=2, ensure_ascii=False))
     else:
@@ -525,14 +555,17 @@ def search_cmd(
         per_page=limit,
         facets=as_json,
     )
-    db = _open(db_url)
+    db = _open_existing(db_url)
     try:
         with db.connect() as conn:
             result = search(conn, request)
+            empty = result.hits.total == 0 and not has_works(conn)
     except QueryError as exc:
         raise click.UsageError(str(exc)) from None
     finally:
         db.close()
+    if empty:
+        click.echo(f"note: {_empty_library(db_url)}", err=True)
     if as_json:
         click.echo(json.dumps(to_jsonable(result), indent=2, ensure_ascii=False))
         return

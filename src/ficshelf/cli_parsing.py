@@ -53,4 +53,3 @@ class QueryCommand(click.Command):
             else:
                 words.append(token)
         return [*options, "--", *words] if words else options
-

@@ -17,6 +17,7 @@ web app turn them into messages, exit codes and HTTP statuses in one place each.
     │   └── NotFound                no such work, tag or other row
     ├── WorkerError                 the processes analysing an import keep dying
     └── ConfigError                 a bad setting (database URL, limit)
+        └── MissingDatabase         a command that only reads names a SQLite file not there
 """
 
 from __future__ import annotations
@@ -86,3 +87,12 @@ class ConfigError(FicshelfError):
 class WorkerError(FicshelfError):
     """The worker processes that analyse an import died again and again (they cannot
     start, or memory is short): the import stops rather than retry forever."""
+
+
+class MissingDatabase(ConfigError):
+    """A command that reads an existing library was pointed at a SQLite file that does not
+    exist (opening it would create an empty one). ``path`` names the file."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(f"no database at {path}")
+        self.path = path

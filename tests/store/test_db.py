@@ -1,6 +1,16 @@
+from pathlib import Path
+
+import pytest
 from sqlalchemy import inspect
 
-from ficshelf.store.db import Database, current_revision, head_revision, open_database
+from ficshelf.errors import ConfigError, MissingDatabase
+from ficshelf.store.db import (
+    Database,
+    current_revision,
+    display_url,
+    head_revision,
+    open_database,
+)
 from ficshelf.store.schema import SEARCH_INDEX_TABLES, metadata
 
 
@@ -39,3 +49,19 @@ def test_sqlite_runs_in_wal_mode_with_foreign_keys(sqlite_db: Database) -> None:
     with sqlite_db.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def test_opening_without_create_refuses_a_missing_sqlite_file(tmp_path: Path) -> None:
+    missing = tmp_path / "nowhere" / "library.db"
+    with pytest.raises(MissingDatabase) as caught:
+        open_database(f"sqlite:///{missing}", create=False)
+    assert caught.value.path == str(missing) and isinstance(caught.value, ConfigError)
+    assert not missing.parent.exists()
+    open_database(f"sqlite:///{missing}").close()
+    open_database(f"sqlite:///{missing}", create=False).close()
+
+
+def test_display_url_hides_the_password() -> None:
+    shown = display_url("postgresql://archive:secret@db.example/fics")
+    assert "secret" not in shown and "archive" in shown
+    assert display_url("library.db") == "sqlite:///library.db"

@@ -440,6 +440,11 @@ def get_work(conn: Connection, work_id: int) -> WorkDetail:
     )
 
 
+def has_works(conn: Connection) -> bool:
+    """Return whether the library holds any work at all."""
+    return conn.execute(select(works.c.id).limit(1)).first() is not None
+
+
 def find_work(conn: Connection, query: str) -> WorkDetail | None:
     """Return the work that ``query`` names: an id, else a title matched case-insensitively
     (a whole title before a part of one, the newest work first), or ``None`` if none does."""

@@ -22,7 +22,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
-from ficshelf.errors import ConfigError
+from ficshelf.errors import ConfigError, MissingDatabase
 
 DEFAULT_DB = "ficshelf.db"
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -31,6 +31,16 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 def default_url() -> str:
     """Return the database URL from ``FICSHELF_DB``, else a SQLite file in the current folder."""
     return os.environ.get("FICSHELF_DB") or f"sqlite:///{DEFAULT_DB}"
+
+
+def display_url(url: str | None = None) -> str:
+    """Return ``url`` (default ``default_url()``) as a message shows it: bare paths as
+    SQLite URLs, any password hidden."""
+    raw = normalise_url(url or default_url())
+    try:
+        return make_url(raw).render_as_string(hide_password=True)
+    except ArgumentError:
+        return raw
 
 
 def normalise_url(url: str) -> str:
@@ -118,9 +128,11 @@ def migrate(engine: Engine) -> None:
             command.upgrade(_alembic_config(conn), "head")
 
 
-def open_database(url: str | None = None, *, upgrade: bool = True) -> Database:
+def open_database(url: str | None = None, *, upgrade: bool = True, create: bool = True) -> Database:
     """Open (creating if needed) the database at ``url`` (default ``default_url()``) and
-    migrate it unless ``upgrade`` is false. Raises ``ConfigError`` for a bad URL."""
+    migrate it unless ``upgrade`` is false. Raises ``ConfigError`` for a bad URL and, when
+    ``create`` is false, ``MissingDatabase`` for a SQLite file that does not exist (instead
+    of creating an empty one)."""
     raw = normalise_url(url or default_url())
     try:
         parsed = make_url(raw)
@@ -128,7 +140,10 @@ def open_database(url: str | None = None, *, upgrade: bool = True) -> Database:
         raise ConfigError(f"invalid database URL {url!r}: {exc}") from exc
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            file = Path(parsed.database).expanduser()
+            if not create and not file.exists():
+                raise MissingDatabase(str(file.absolute()))
+            file.parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(parsed, connect_args={"timeout": 30})
         event.listen(engine, "connect", _sqlite_pragmas)
     else:

@@ -18,7 +18,7 @@ def runner() -> CliRunner:
 
 @pytest.mark.parametrize(
     "args",
-    [["show", "12"], ["search", "storm"], ["reconcile"]],
+    [["show", "12"], ["search", "storm"], ["reconcile"], ["tag", "12", "rating:Teen"]],
 )
 def test_reading_commands_do_not_create_a_database(
     runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str]

@@ -366,6 +366,38 @@ def show(work: str, db_url: str | None, as_json: bool) -> None:
 
 
 @cli.command()
+@click.argument("work")
+@click.argument("tags", nargs=-1, required=True, metavar="TYPE:NAME...")
+@click.option("--remove", is_flag=True, help="Take the tags off the work (and keep them off).")
+@db_option
+def tag(work: str, tags: tuple[str, ...], remove: bool, db_url: str | None) -> None:
+    """Put tags on a work, or take them off, as a person's edit: WORK is its id or (part of)
+    its title, as `show` takes it; TYPE is one of fandom, character, relationship, rating,
+    warning, category, freeform, pov, tense. A person's edit wins over the tags the file
+    gives and those ficshelf inferred, and survives re-import, re-analysis and reconcile.
+
+    \b
+    Example:
+      ficshelf tag 12 "character:Smike" "freeform:Snow Day"
+      ficshelf tag "The Pony Who" "warning:child abuse" --remove
+    """
+    from ficshelf.tag_edits import edit_work_tags, parse_editor_tag
+
+    try:
+        pairs = [parse_editor_tag(value) for value in tags]
+    except QueryError as exc:
+        raise click.UsageError(str(exc)) from None
+    db = _open_existing(db_url)
+    try:
+        with db.begin() as conn:
+            done = edit_work_tags(conn, work, pairs, removed=remove)
+    finally:
+        db.close()
+    for edit in done.edits:
+        click.echo(f"work {done.work_id} ({done.title}): {edit.describe()}")
+
+
+@cli.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the analysis as one JSON object.")
 def analyze(file: Path, as_json: bool) -> None:

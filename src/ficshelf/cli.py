@@ -507,7 +507,7 @@ def eval_cmd(
     if split is not None:
         gold_files = [path for path in gold_files if matches_any(path, corpus_splits[split])]
     if not gold_files:
-        raise ConfigError("no gold files (*.gold.json) found" + (" matching" if match else ""))
+        raise ConfigError(_no_gold_files(paths, match, split))
     if unseen_canon:
         scores = evaluate(
             gold_files, unseen_canon_analyzer(map(load_gold, gold_files), analyze_file)
@@ -519,6 +519,16 @@ def eval_cmd(
     else:
         for line in report.corpus_lines("Gold corpus", scores, show_errors):
             click.echo(line)
+
+
+def _no_gold_files(paths: tuple[Path, ...], match: tuple[str, ...], split: str | None) -> str:
+    """Say which folders and files were searched, and with which patterns and split."""
+    message = "no gold files (*.gold.json) found in " + ", ".join(str(p) for p in paths)
+    if match:
+        message += " matching " + " or ".join(repr(pattern) for pattern in match)
+    if split:
+        message += f" in the {split} split"
+    return message
 
 
 def _highlight(text: str) -> str:

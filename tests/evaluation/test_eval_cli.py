@@ -32,7 +32,24 @@ def test_eval_scores_a_subset(runner: CliRunner, corpus_dir: Path) -> None:
 
 def test_eval_without_gold_files_is_a_usage_error(runner: CliRunner, tmp_path: Path) -> None:
     result = runner.invoke(cli, ["eval", str(tmp_path)])
-    assert result.exit_code == 2 and "no gold files" in result.output
+    assert result.exit_code == 2
+    assert f"no gold files (*.gold.json) found in {tmp_path}" in result.output
+
+
+def test_eval_names_the_patterns_that_matched_nothing(
+    runner: CliRunner, corpus_dir: Path, tmp_path: Path
+) -> None:
+    args = ["eval", str(corpus_dir), str(tmp_path), "--match", "*/nomatch*", "--match", "*/zz*"]
+    result = runner.invoke(cli, args)
+    assert result.exit_code == 2
+    assert (
+        f"no gold files (*.gold.json) found in {corpus_dir}, {tmp_path}"
+        " matching '*/nomatch*' or '*/zz*'"
+    ) in result.output
+    split = runner.invoke(
+        cli, ["eval", str(corpus_dir), "--match", "*/01-*", "--split", "held-out"]
+    )
+    assert split.exit_code == 2 and "matching '*/01-*' in the held-out split" in split.output
 
 
 def test_eval_recognises_litbank(runner: CliRunner, tmp_path: Path) -> None:

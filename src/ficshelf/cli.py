@@ -345,7 +345,7 @@ def show(work: str, db_url: str | None, as_json: bool) -> None:
     \b
     Example:
       ficshelf show 12
-      ficshelf show "The Long Road" --json
+      ficshelf show "frost on the" --json
     """
     db = _open_existing(db_url)
     try:
@@ -576,15 +576,16 @@ def search_cmd(
     limit: int,
     as_json: bool,
 ) -> None:
-    """Search the library: QUERY words (all of them), "a phrase", -word to exclude,
-    word OR word, and prefix*. TAG is type:name (fandom, character, relationship, rating,
-    warning, category, freeform, pov, tense) or a bare name of any type; synonyms count.
+    """Search the library: QUERY words (all of them), "a phrase", -word to exclude (no
+    quotes needed; after -- nothing is an option), word OR word, and prefix*. TAG is
+    type:name (fandom, character, relationship, rating, warning, category, freeform, pov,
+    tense) or a bare name of any type; synonyms count.
 
     \b
     Example:
-      ficshelf search lighthouse storm -angst
-      ficshelf search '"kept the lamp"' -i "fandom:Gullrock Chronicles" -x warning:suicide
-      ficshelf search --include "character:Maren Holt" --sort kudos --json
+      ficshelf search storm sea -drowned
+      ficshelf search '"the fever broke"' -i "fandom:Little Women - Louisa May Alcott"
+      ficshelf search --include "character:Josephine March" --sort words --json
     """
     request = SearchRequest(
         query=" ".join(query),

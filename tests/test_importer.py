@@ -110,6 +110,33 @@ def test_changed_file_updates_its_work_and_keeps_editor_tags(db: Database, tmp_p
     assert "Lighthouses" in names
 
 
+def test_changed_file_with_a_copy_in_a_zip_updates_its_own_work(
+    db: Database, tmp_path: Path
+) -> None:
+    story = tmp_path / "mine.txt"
+    story.write_text(STORY, encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    with zipfile.ZipFile(tmp_path / "sub" / "bundle.zip", "w") as archive:
+        archive.write(story, "mine.txt")
+    first: list[ImportEvent] = []
+    import_paths(db, [tmp_path], on_event=first.append)
+    assert [e.status for e in first] == [ImportStatus.IMPORTED, ImportStatus.DUPLICATE]
+    work_id = first[0].work_id
+    story.write_text(STORY.replace("gulls", "terns"), encoding="utf-8")
+    changed: list[ImportEvent] = []
+    import_paths(db, [story], on_event=changed.append)
+    assert [(e.status, e.work_id) for e in changed] == [(ImportStatus.UPDATED, work_id)]
+    # The zip's copy stays a source of the work (an earlier version of it): importing the
+    # folder again changes nothing.
+    again: list[ImportEvent] = []
+    import_paths(db, [tmp_path], on_event=again.append)
+    assert [(e.status, e.work_id) for e in again] == [(ImportStatus.UNCHANGED, work_id)] * 2
+    with db.connect() as conn:
+        assert conn.execute(select(works.c.id)).scalars().all() == [work_id]
+        assert "terns" in conn.execute(select(works.c.text)).scalar_one()
+        assert _count(db, sources) == 2
+
+
 def test_bad_files_are_reported_and_the_rest_imports(db: Database, tmp_path: Path) -> None:
     tmp_path = tmp_path / "batch"
     tmp_path.mkdir()

@@ -1,17 +1,23 @@
 from pathlib import Path
 
 import pytest
-from sqlalchemy import inspect
+from alembic import command
+from sqlalchemy import inspect, select
 
 from ficshelf.errors import ConfigError, MissingDatabase
 from ficshelf.store.db import (
     Database,
+    _alembic_config,
     current_revision,
     display_url,
     head_revision,
     open_database,
 )
-from ficshelf.store.schema import SEARCH_INDEX_TABLES, metadata
+from ficshelf.store.schema import SEARCH_INDEX_TABLES, metadata, sources
+from ficshelf.store.works import SaveStatus, save_work
+from work_builders import LANTERN, source_for, work_record
+
+HARBOUR = "Ivo mended nets on the harbour wall.\n\nMaren brought tea and said nothing at all."
 
 
 def test_migrated_schema_matches_metadata(db: Database) -> None:
@@ -65,3 +71,19 @@ def test_display_url_hides_the_password() -> None:
     shown = display_url("postgresql://archive:secret@db.example/fics")
     assert "secret" not in shown and "archive" in shown
     assert display_url("library.db") == "sqlite:///library.db"
+
+
+def test_migrating_marks_every_later_file_of_a_work_a_duplicate(db: Database) -> None:
+    with db.begin() as conn:
+        first = save_work(conn, work_record(), source_for("a.txt", LANTERN))
+        save_work(conn, work_record(), source_for("b.txt", LANTERN + " "))
+        save_work(conn, work_record(HARBOUR), source_for("c.txt", HARBOUR))
+        save_work(conn, work_record(), source_for("d.txt", LANTERN + "  "))
+    assert first.status is SaveStatus.IMPORTED
+    with db.engine.begin() as conn:
+        command.downgrade(_alembic_config(conn), "0008")
+        assert "duplicate" not in {c["name"] for c in inspect(conn).get_columns("sources")}
+        command.upgrade(_alembic_config(conn), "head")
+    with db.connect() as conn:
+        flags = dict(conn.execute(select(sources.c.path, sources.c.duplicate)).all())
+    assert flags == {"a.txt": False, "b.txt": True, "c.txt": False, "d.txt": True}

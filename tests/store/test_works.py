@@ -262,6 +262,59 @@ def test_a_changed_file_sharing_its_work_gets_a_new_work(db: Database) -> None:
     assert (again.status, again.work_id) == (SaveStatus.UPDATED, outcome.work_id)
 
 
+def test_a_changed_file_updates_its_own_work_in_place_though_copies_share_it(
+    db: Database,
+) -> None:
+    lamp = _save(db, _lantern(), "a.txt", LANTERN)
+    copy = _save(db, _lantern(), "b.zip!a.txt", LANTERN + "\n")
+    assert (copy.status, copy.work_id) == (SaveStatus.DUPLICATE, lamp.work_id)
+    with db.connect() as conn:
+        flags = dict(conn.execute(select(sources.c.path, sources.c.duplicate)).all())
+        assert flags == {"a.txt": False, "b.zip!a.txt": True}
+    outcome = _save(db, work_record(HARBOUR, title="Nets"), "a.txt", HARBOUR, now=T1)
+    assert (outcome.status, outcome.work_id) == (SaveStatus.UPDATED, lamp.work_id)
+    with db.connect() as conn:
+        assert dict(conn.execute(select(works.c.id, works.c.text)).all()) == {
+            lamp.work_id: HARBOUR
+        }
+        # The copy keeps its record: a source of the work, with the bytes it had.
+        assert find_source(conn, "b.zip!a.txt") == KnownSource(
+            lamp.work_id, source_for("", LANTERN + "\n").file_hash
+        )
+    again = _save(db, _lantern(), "b.zip!a.txt", LANTERN + "\n", now=T1)
+    assert (again.status, again.work_id) == (SaveStatus.UNCHANGED, lamp.work_id)
+    # a.txt changes again: still its own work.
+    fin = _save(db, work_record(HARBOUR + " Fin."), "a.txt", HARBOUR + " Fin.", now=T1)
+    assert (fin.status, fin.work_id) == (SaveStatus.UPDATED, lamp.work_id)
+    # Once the copy itself changes it gets a work of its own; the work stays a.txt's.
+    forked = _save(db, _lantern(), "b.zip!a.txt", LANTERN + "\n\n", now=T1)
+    assert forked.status is SaveStatus.IMPORTED
+    assert forked.work_id != lamp.work_id
+    with db.connect() as conn:
+        flags = dict(conn.execute(select(sources.c.path, sources.c.duplicate)).all())
+        assert flags == {"a.txt": False, "b.zip!a.txt": False}
+        texts = dict(conn.execute(select(works.c.id, works.c.text)).all())
+        assert texts == {lamp.work_id: HARBOUR + " Fin.", forked.work_id: LANTERN}
+
+
+def test_a_copy_left_as_the_only_file_of_a_work_updates_it_and_holds_it(
+    db: Database,
+) -> None:
+    lamp = _save(db, _lantern(), "a.txt", LANTERN)
+    _save(db, _lantern(), "b.txt", LANTERN + " ")
+    nets = _save(db, work_record(HARBOUR), "nets.txt", HARBOUR)
+    moved = _save(db, work_record(HARBOUR), "a.txt", HARBOUR, now=T1)
+    assert (moved.status, moved.work_id) == (SaveStatus.DUPLICATE, nets.work_id)
+    gulls = "Gulls at dawn, and Maren on the wall."
+    outcome = _save(db, work_record(gulls), "b.txt", gulls, now=T1)
+    assert (outcome.status, outcome.work_id) == (SaveStatus.UPDATED, lamp.work_id)
+    with db.connect() as conn:
+        flags = dict(conn.execute(select(sources.c.path, sources.c.duplicate)).all())
+        assert flags == {"a.txt": True, "b.txt": False, "nets.txt": False}
+        texts = dict(conn.execute(select(works.c.id, works.c.text)).all())
+        assert texts == {lamp.work_id: gulls, nets.work_id: HARBOUR}
+
+
 def test_an_editor_removal_survives_every_reimport(db: Database) -> None:
     first = _save(db, _lantern(), "lamp.txt", LANTERN)
     with db.begin() as conn:

@@ -7,7 +7,9 @@ works       one row per work; ``text`` is the decoded text every offset refers t
 authors     author names; ``work_authors`` links them to works in byline order
 chapters    a work's chapters: offsets into ``works.text`` and sanitised reader HTML
 notes       front and end matter (work or chapter level), found in the text or given
-sources     every file a work was imported from, with the hash of its bytes
+sources     every file a work was imported from, with the hash of its bytes; ``duplicate``
+            marks a file recorded as a copy of a work another file holds (the work is
+            that file's: a change to a copy does not rewrite it, see ``store.works``)
 tags        (type, name) with an optional canonical tag for synonyms
 work_tags   a tag on a work with provenance, confidence and evidence spans; an ``editor``
             row with ``removed`` set records that a person took the tag off the work
@@ -56,6 +58,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
 )
 
 NAMING = {
@@ -150,6 +153,7 @@ sources = Table(
     Column("size", Integer, nullable=False),
     Column("format", String(20), nullable=False),
     Column("imported_at", DateTime(timezone=True), nullable=False),
+    Column("duplicate", Boolean, nullable=False, server_default=false()),
 )
 Index("ix_sources_work_id", sources.c.work_id)
 

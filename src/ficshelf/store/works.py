@@ -10,15 +10,24 @@ How ``save_work`` decides, from the file's path and the hashes of its bytes and 
 
 - path known, same file hash: nothing is written (UNCHANGED);
 - path known, file changed, same text: only the source row is updated (UNCHANGED);
-- path known, file changed, new text, no other file shares the work: the work is rewritten
-  in place, keeping its id and every editor tag link, removals included (UPDATED);
-- path known, file changed, new text, other files share the work: the work stays as it is
-  for them (with its editor links) and a new work is inserted for this file (IMPORTED);
-- path known, new text already another work's: the source row is pointed at that work
-  (DUPLICATE); the old work is deleted if no file is left pointing at it, unless a person
-  tagged it (an editor link, removals included), in which case it is kept without a source;
-- path new, text already stored: a source row is added for the stored work (DUPLICATE);
+- path known, file changed, new text, the work is this file's (it was imported from it, or
+  no other file shares it): the work is rewritten in place, keeping its id and every editor
+  tag link, removals included (UPDATED). Its duplicates (other files recorded with the old
+  text) stay sources of it, as copies of an earlier version: importing one again is
+  UNCHANGED while its bytes are, and once they change it is decided like any other file;
+- path known, file changed, new text, the file is a duplicate of a work another file
+  holds: the work stays as it is (with its editor links) and a new work is inserted for
+  this file, which now holds it (IMPORTED);
+- path known, new text already another work's: the source row is pointed at that work as a
+  duplicate (DUPLICATE); the old work is deleted if no file is left pointing at it, unless a
+  person tagged it (an editor link, removals included), in which case it is kept without a
+  source;
+- path new, text already stored: a source row is added for the stored work, marked as a
+  duplicate (DUPLICATE);
 - path new, text new: a new work is inserted (IMPORTED).
+
+A work belongs to one file, the ``sources`` row not marked ``duplicate``: only a change to
+that file (or to the last file left pointing at the work) rewrites it.
 
 Another importer may store the same path or text between this one's look-up and its write;
 the inserts then skip the duplicate row (see ``store.portable``) and the decision is made
@@ -161,13 +170,13 @@ def _save_new_source(
 ) -> SaveOutcome | None:
     existing = _work_id_for_text(conn, work.text_hash)
     if existing is not None:
-        if not _insert_source(conn, existing, source, now):
+        if not _insert_source(conn, existing, source, now, duplicate=True):
             return None
         return SaveOutcome(SaveStatus.DUPLICATE, existing)
     work_id = _insert_work(conn, work, now)
     if work_id is None:
         return None
-    if not _insert_source(conn, work_id, source, now):
+    if not _insert_source(conn, work_id, source, now, duplicate=False):
         conn.execute(delete(schema.works).where(schema.works.c.id == work_id))
         return None
     _write_contents(conn, work_id, work, new=True)
@@ -199,27 +208,39 @@ def _save_changed_source(
     conn.execute(select(works.c.id).where(works.c.id == known.work_id).with_for_update())
     other = _work_id_for_text(conn, work.text_hash)
     if other is None:
-        if not _has_sources(conn, known.work_id, besides=source.path):
+        duplicate = _is_duplicate(conn, source.path)
+        if not duplicate or not _has_sources(conn, known.work_id, besides=source.path):
             other = _rewrite_work(conn, known.work_id, work, now)
             if other is None:
+                if duplicate:  # the last file left: the work is now this one's
+                    _point_source(conn, source.path, known.work_id, duplicate=False)
                 return SaveOutcome(SaveStatus.UPDATED, known.work_id)
         else:
             new_id = _insert_work(conn, work, now)
             if new_id is not None:
-                _point_source(conn, source.path, new_id)
+                _point_source(conn, source.path, new_id, duplicate=False)
                 _write_contents(conn, new_id, work, new=True)
                 return SaveOutcome(SaveStatus.IMPORTED, new_id)
             other = _work_id_for_text(conn, work.text_hash)
             if other is None:
                 return None  # the concurrent work is gone again: decide again
-    _point_source(conn, source.path, other)
+    _point_source(conn, source.path, other, duplicate=True)
     _drop_if_abandoned(conn, known.work_id)
     return SaveOutcome(SaveStatus.DUPLICATE, other)
 
 
-def _point_source(conn: Connection, path: str, work_id: int) -> None:
+def _point_source(conn: Connection, path: str, work_id: int, *, duplicate: bool) -> None:
     sources = schema.sources
-    conn.execute(update(sources).where(sources.c.path == path).values(work_id=work_id))
+    conn.execute(
+        update(sources).where(sources.c.path == path).values(work_id=work_id, duplicate=duplicate)
+    )
+
+
+def _is_duplicate(conn: Connection, path: str) -> bool:
+    """Whether the file at ``path`` was recorded as a copy of a work another file holds."""
+    sources = schema.sources
+    found = conn.execute(select(sources.c.duplicate).where(sources.c.path == path)).scalar_one()
+    return bool(found)
 
 
 def _has_sources(conn: Connection, work_id: int, *, besides: str | None = None) -> bool:
@@ -325,9 +346,17 @@ def _work_id_for_text(conn: Connection, text_hash: str) -> int | None:
     return found
 
 
-def _insert_source(conn: Connection, work_id: int, source: SourceRecord, now: datetime) -> bool:
-    """Add the source row; ``False`` if a concurrent writer stored this path first."""
-    row = {"work_id": work_id, "path": source.path, **_source_columns(source, now)}
+def _insert_source(
+    conn: Connection, work_id: int, source: SourceRecord, now: datetime, *, duplicate: bool
+) -> bool:
+    """Add the source row (``duplicate``: a copy of a work another file holds); ``False``
+    if a concurrent writer stored this path first."""
+    row = {
+        "work_id": work_id,
+        "path": source.path,
+        "duplicate": duplicate,
+        **_source_columns(source, now),
+    }
     return bool(insert_new(conn, schema.sources, [row], unique=[schema.sources.c.path]))
 
 

@@ -160,6 +160,43 @@ def test_a_work_tagged_twice_through_synonyms_counts_once(db: Database) -> None:
         assert browse.works_with_tag(conn, tag).total == 1
 
 
+def test_a_works_tags_come_in_type_order_pov_before_tense(db: Database) -> None:
+    from web_library import given, inferred
+
+    from ficshelf.model import TagType
+
+    work_id = save(
+        db,
+        "Ordered",
+        [(None, "Short.")],
+        added=9,
+        tags=(
+            inferred(TagType.TENSE, "Past", 0.99),
+            inferred(TagType.POV, "Third Person", 0.6),
+            inferred(TagType.CHARACTER, "Ivo", 0.5),
+            inferred(TagType.CHARACTER, "Maren", 0.9),
+            given(TagType.FREEFORM, "Storms"),
+            inferred(TagType.RELATIONSHIP, "Ivo/Maren", 0.7),
+            given(TagType.CHARACTER, "Odile"),
+            given(TagType.RATING, "Teen"),
+        ),
+    )
+    with db.connect() as conn:
+        tags = [(t.type, t.name) for t in browse.get_work(conn, work_id).tags]
+        (blurb,) = browse.blurbs(conn, [work_id])
+    assert tags == [
+        ("rating", "Teen"),
+        ("relationship", "Ivo/Maren"),
+        ("character", "Odile"),  # given before inferred, those by falling confidence
+        ("character", "Maren"),
+        ("character", "Ivo"),
+        ("freeform", "Storms"),
+        ("pov", "Third Person"),
+        ("tense", "Past"),
+    ]
+    assert [(t.type, t.name) for t in blurb.tags] == tags
+
+
 def test_long_openings_are_cut_on_a_sentence_or_a_word() -> None:
     sentences = "The tide was out. " * 30
     cut = browse._excerpt(sentences)

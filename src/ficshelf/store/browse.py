@@ -54,9 +54,21 @@ _PROVENANCE_RANK = {"editor": 0, "author": 1, "inferred": 2}
 _TYPE_ORDER = {
     name: i
     for i, name in enumerate(
-        ("rating", "warning", "category", "fandom", "relationship", "character", "freeform")
+        (
+            "rating",
+            "warning",
+            "category",
+            "fandom",
+            "relationship",
+            "character",
+            "freeform",
+            "pov",
+            "tense",
+        )
     )
 }
+"""A work's tags by type: AO3's order, then ficshelf's own (pov before tense, whatever their
+confidence); docs/api.md promises it."""
 _HEADING = re.compile(r"(?:chapter|part|prologue|epilogue)\b[^.!?\n]{0,80}", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*(?= |$)")
 

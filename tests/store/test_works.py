@@ -274,9 +274,7 @@ def test_a_changed_file_updates_its_own_work_in_place_though_copies_share_it(
     outcome = _save(db, work_record(HARBOUR, title="Nets"), "a.txt", HARBOUR, now=T1)
     assert (outcome.status, outcome.work_id) == (SaveStatus.UPDATED, lamp.work_id)
     with db.connect() as conn:
-        assert dict(conn.execute(select(works.c.id, works.c.text)).all()) == {
-            lamp.work_id: HARBOUR
-        }
+        assert dict(conn.execute(select(works.c.id, works.c.text)).all()) == {lamp.work_id: HARBOUR}
         # The copy keeps its record: a source of the work, with the bytes it had.
         assert find_source(conn, "b.zip!a.txt") == KnownSource(
             lamp.work_id, source_for("", LANTERN + "\n").file_hash

@@ -138,20 +138,6 @@ def test_include_and_exclude_tags_with_synonyms(db: Database, shelf: Shelf) -> N
     assert ids(text_and_tags) == [shelf.lamp]
 
 
-def test_a_bare_name_finds_its_fandom_qualified_tags(db: Database, shelf: Shelf) -> None:
-    # the library names a character two fandoms share "Name (Fandom)"; a search for the
-    # bare name finds those works too, and the qualified name only its own
-    before = set(ids(run(db, include=["character:Ivo Brandt"])))
-    with db.begin() as conn:
-        set_editor_tag(conn, shelf.quiet, TagType.CHARACTER, "Ivo Brandt (Quiet_Tales 100%)")
-    bare = run(db, include=["character:Ivo Brandt"])
-    assert set(ids(bare)) == before | {shelf.quiet}
-    assert ("character", "Ivo Brandt (Quiet_Tales 100%)") in bare.include[0].canonical
-    assert ids(run(db, include=["character:ivo brandt (quiet_tales 100%)"])) == [shelf.quiet]
-    assert run(db, include=["character:Ivo"]).hits.total == 0  # a name it only begins
-    assert run(db, include=["character:Ivo Brandt (Quiet"]).hits.total == 0
-
-
 def test_unknown_tags(db: Database, shelf: Shelf) -> None:
     missing = run(db, include=["fandom:Nowhere"])
     assert missing.hits.total == 0 and missing.notices

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Connection, and_, func, or_, select
+from sqlalchemy import Connection, func, or_, select
 
 from ficshelf.search_query import TagRef
 from ficshelf.store import schema
@@ -35,38 +35,15 @@ def _key(name: str) -> str | None:
     return None if "\x00" in name else (tag_key(tidy_tag_name(name)) or None)
 
 
-def _qualified(conn: Connection, key: str) -> ColumnElement[bool]:
-    """The condition a tag keyed "``key`` (…)" meets ("jo march (little women - louisa may
-    alcott)" for "jo march"), as an index can answer it: on SQLite a range of the keys'
-    binary order, on PostgreSQL a LIKE prefix (``ix_tags_name_key`` has text_pattern_ops;
-    backslash, LIKE's default escape there, escapes the wildcards)."""
-    name_key = tags.c.name_key
-    if conn.dialect.name == "sqlite":
-        return and_(name_key > f"{key} (", name_key < f"{key} )")
-    escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return name_key.like(f"{escaped} (%")
-
-
-def _names(key: str | None, name_key: str) -> bool:
-    """Whether a search for the tag keyed ``key`` names the stored tag keyed ``name_key``: the
-    same key, or the tag qualified by its fandom ("Jo March" names "Jo March (Little Women -
-    Louisa May Alcott)", the name the library gives a character two fandoms share)."""
-    return key is not None and (
-        name_key == key or ("(" not in key and name_key.startswith(key + " ("))
-    )
-
-
 def resolve_tags(conn: Connection, refs: Sequence[TagRef]) -> tuple[ResolvedTag, ...]:
     """Return each of ``refs`` as found in the store (``ids`` empty for an unknown tag),
-    with two queries whatever the number of tags. A bare name also names its
-    fandom-qualified tags ("Jo March" names "Jo March (Little Women - Louisa May Alcott)")."""
+    with two queries whatever the number of tags."""
     keys = {key for key in map(_key, (ref.name for ref in refs)) if key is not None}
     if not keys:
         return tuple(ResolvedTag(ref, (), ()) for ref in refs)
-    qualified = [_qualified(conn, key) for key in sorted(keys) if "(" not in key]
     found = conn.execute(
         select(tags.c.type, tags.c.name_key, func.coalesce(tags.c.canonical_id, tags.c.id)).where(
-            or_(tags.c.name_key.in_(sorted(keys)), *qualified)
+            tags.c.name_key.in_(sorted(keys))
         )
     ).all()
     roots = sorted({row[2] for row in found})
@@ -89,7 +66,7 @@ def resolve_tags(conn: Connection, refs: Sequence[TagRef]) -> tuple[ResolvedTag,
             {
                 root
                 for tag_type, name_key, root in found
-                if _names(key, name_key) and (ref.type is None or tag_type == ref.type.value)
+                if name_key == key and (ref.type is None or tag_type == ref.type.value)
             }
         )
         resolved.append(

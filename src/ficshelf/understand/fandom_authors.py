@@ -92,6 +92,12 @@ def _known_authors() -> tuple[dict[str, str], dict[str, str]]:
 on_table_change(_known_authors.cache_clear)
 
 
+def is_known_author(name: str) -> bool:
+    """Whether ``name`` (in any spelling ``name_key`` folds) is the author of a fandom the
+    table knows, as the table writes it ("George Eliot")."""
+    return name_key(name) in _known_authors()[0]
+
+
 def story_name_words(analysis: Analysis) -> frozenset[str]:
     """The words of the story's characters' names and name forms (keys)."""
     text = analysis.text

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 
 from ficshelf.model import Analysis, TagType
-from ficshelf.understand.fandom_authors import stated_author
+from ficshelf.understand.fandom_authors import is_known_author, stated_author
 from ficshelf.understand.fandom_finding import (
     MAX_EVIDENCE,
     MAX_STATED_NAME,
@@ -236,17 +236,7 @@ def _names_an_author(analysis: Analysis, finding: FandomFinding) -> bool:
         return False
     key = name_key(finding.name)
     author = stated_author(analysis)
-    return (author is not None and key == name_key(author)) or key in _table_authors()
-
-
-def _table_authors() -> frozenset[str]:
-    """Return the ``name_key`` of every author the fandom table names ("Title - Author")."""
-    return frozenset(
-        name_key(author)
-        for fandom in load_fandoms()
-        for _, dash, author in [fandom.name.partition(" - ")]
-        if dash
-    )
+    return (author is not None and key == name_key(author)) or is_known_author(finding.name)
 
 
 def _with_author(analysis: Analysis, findings: list[FandomFinding]) -> None:

@@ -300,8 +300,7 @@ _BY_CASE = [
 @pytest.mark.parametrize(("pattern", "opening"), _BY_CASE)
 def test_patterns_by_case_are_those_re_compile_makes(pattern: str, opening: str) -> None:
     # (patterns compare equal when their source, flags and code are the same)
-    whole, cases = regex_from_parse.compile_by_case(pattern, opening)
-    assert whole == re.compile(pattern)
+    cases = regex_from_parse.compile_cases(pattern, opening)
     at = pattern.index(opening)
     sources = [pattern[:at] + letter + pattern[at + len(opening) :] for letter in opening[1:-1]]
     assert list(cases) == [re.compile(source) for source in sources]
@@ -314,8 +313,7 @@ def test_patterns_by_case_are_those_re_compile_makes(pattern: str, opening: str)
 def test_a_class_that_does_not_open_the_pattern_compiles_from_the_source() -> None:
     # "[Tt]" is not the first item: the plain compiles decide, and they are the same
     pattern = r"x[Tt]he\b"
-    whole, cases = regex_from_parse.compile_by_case(pattern, "[Tt]")
-    assert whole == re.compile(pattern)
+    cases = regex_from_parse.compile_cases(pattern, "[Tt]")
     assert list(cases) == [re.compile(r"xThe\b"), re.compile(r"xthe\b")]
 
 
@@ -501,9 +499,8 @@ def test_phrase_patterns_built_from_their_tries_are_those_of_their_sources() -> 
         (dp.group_pattern(), dp.GROUP_CASES, "[Tt]"),
         (dp.indefinite_pattern(), dp.INDEFINITE_CASES, "[Aa]"),
     ):
-        parsed_whole, parsed_cases = regex_from_parse.compile_by_case(whole.pattern, opening)
-        assert whole == parsed_whole == re.compile(whole.pattern)
-        assert cases == parsed_cases
+        assert whole == re.compile(whole.pattern)
+        assert cases == regex_from_parse.compile_cases(whole.pattern, opening)
 
 
 def test_an_embedding_parse_is_the_parsers(parser_reads: Callable[[], list[str]]) -> None:

@@ -1,5 +1,5 @@
 """Patterns compiled from a parse made once, not parsed again: the cases of a pattern
-(``compile_by_case``, ``compile_cases``), a body between shared bounds (``compile_bounded``),
+(``compile_cases``), a body between shared bounds (``compile_bounded``),
 any parse (``compile_from_parse``, which ``regex_tries`` builds on), and the character sets made
 once while the stage modules compile theirs (``shared_charsets``, used by the pipeline at
 import).
@@ -21,22 +21,6 @@ from ficshelf.understand.re_internals import compiler as _compiler
 from ficshelf.understand.re_internals import constants as _constants
 from ficshelf.understand.re_internals import parser as _sre
 from ficshelf.understand.re_internals import pattern_from_code
-
-
-def compile_by_case(
-    pattern: str, opening: str, parsed: Any = None
-) -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
-    """Return ``pattern`` compiled (no flags) and its cases (``compile_cases``), all of them
-    from one parse of ``pattern`` (``parsed`` when the caller has built it); when the parse
-    is not as expected (or on an interpreter without the internals), each is compiled from
-    its source."""
-    try:
-        if parsed is None:
-            parsed = _sre.parse(pattern, 0)
-        whole = compile_from_parse(pattern, parsed)
-    except Exception:  # (anything unexpected in the internals: the plain compiles decide)
-        return re.compile(pattern), tuple(re.compile(s) for s in _case_sources(pattern, opening))
-    return whole, compile_cases(pattern, opening, parsed)
 
 
 def compile_cases(pattern: str, opening: str, parsed: Any = None) -> tuple[re.Pattern[str], ...]:

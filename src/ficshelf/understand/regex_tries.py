@@ -184,7 +184,7 @@ def parse_embedding(
     """Return the parse ``re``'s parser makes of ``source`` with ``flags``, where ``source``
     embeds ``tries`` as ``compile_embedding`` reads them, each trie's items built from its
     words: for a caller that compiles the parse its own way (``fast_regex.compile_skipping``,
-    ``regex_from_parse.compile_by_case``). ``None`` when it cannot be so built (the caller
+    ``regex_from_parse.compile_cases``). ``None`` when it cannot be so built (the caller
     then parses the source)."""
     found = _embedding_template(source, tries)
     if found is None:

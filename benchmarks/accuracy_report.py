@@ -26,9 +26,11 @@ from machine import commit_of, describe  # noqa: E402
 
 from ficshelf.evaluation.corpus import CorpusScore, analyze_file, evaluate  # noqa: E402
 from ficshelf.evaluation.gold import (  # noqa: E402
+    EIGHTEENTH_HELD_OUT_STORIES,
     EIGHTH_HELD_OUT_STORIES,
     EIGHTH_TUNING_STORIES,
     ELEVENTH_HELD_OUT_STORIES,
+    ELEVENTH_TUNING_STORIES,
     FIFTEENTH_HELD_OUT_STORIES,
     FIFTH_HELD_OUT_STORIES,
     FIFTH_TUNING_STORIES,
@@ -150,6 +152,10 @@ TUNING_SETS = (
         "Tuning stories 271–280 (written at stop 41, in canons no story had used)",
         TENTH_TUNING_STORIES,
     ),
+    (
+        "Tuning stories 291–300 (written at stop 42, in canons no story had used)",
+        ELEVENTH_TUNING_STORIES,
+    ),
 )
 HELD_OUT_SETS = (
     ("Held out, stories 16–30", FIRST_HELD_OUT_STORIES),
@@ -213,6 +219,10 @@ HELD_OUT_SETS = (
     (
         "Held out, stories 261–270 (written at stop 41, in canons no story had used)",
         SEVENTEENTH_HELD_OUT_STORIES,
+    ),
+    (
+        "Held out, stories 281–290 (written at stop 42, in canons no story had used)",
+        EIGHTEENTH_HELD_OUT_STORIES,
     ),
 )
 

@@ -9,9 +9,11 @@ from pathlib import Path
 import pytest
 
 from ficshelf.evaluation.gold import (
+    EIGHTEENTH_HELD_OUT_STORIES,
     EIGHTH_HELD_OUT_STORIES,
     EIGHTH_TUNING_STORIES,
     ELEVENTH_HELD_OUT_STORIES,
+    ELEVENTH_TUNING_STORIES,
     FIFTEENTH_HELD_OUT_STORIES,
     FIFTH_HELD_OUT_STORIES,
     FIFTH_TUNING_STORIES,
@@ -56,7 +58,7 @@ def write(path: Path, data: object) -> Path:
 
 def test_every_sample_gold_file_loads(corpus_dir: Path) -> None:
     files = find_gold_files([corpus_dir])
-    assert len(files) == 280
+    assert len(files) == 300
     for path in files:
         gold = load_gold(path)
         assert gold.source.is_file(), gold.source
@@ -99,6 +101,8 @@ def test_match_picks_a_subset(corpus_dir: Path) -> None:
     assert [int(p.name.split("-")[0]) for p in sixteenth] == list(range(251, 261))
     seventeenth = find_gold_files([corpus_dir], SEVENTEENTH_HELD_OUT_STORIES)
     assert [int(p.name.split("-")[0]) for p in seventeenth] == list(range(261, 271))
+    eighteenth = find_gold_files([corpus_dir], EIGHTEENTH_HELD_OUT_STORIES)
+    assert [int(p.name.split("-")[0]) for p in eighteenth] == list(range(281, 291))
     held_out = find_gold_files([corpus_dir], HELD_OUT_STORIES)
     assert held_out == sorted(
         first_held_out
@@ -118,9 +122,17 @@ def test_match_picks_a_subset(corpus_dir: Path) -> None:
         + fifteenth
         + sixteenth
         + seventeenth
+        + eighteenth
     )
     tuning = find_gold_files([corpus_dir], TUNING_STORIES)
-    numbers = [*range(1, 16), *range(31, 41), *range(51, 111), *range(121, 131), *range(271, 281)]
+    numbers = [
+        *range(1, 16),
+        *range(31, 41),
+        *range(51, 111),
+        *range(121, 131),
+        *range(271, 281),
+        *range(291, 301),
+    ]
     assert sorted(int(p.name.split("-")[0]) for p in tuning) == numbers
     assert not set(tuning) & set(held_out)
     assert len(tuning) + len(held_out) == len(find_gold_files([corpus_dir]))
@@ -129,7 +141,7 @@ def test_match_picks_a_subset(corpus_dir: Path) -> None:
 
 
 def test_fresh_held_out_and_later_tuning_patterns_cover_their_stories_only(tmp_path: Path) -> None:
-    for number in range(1, 282):
+    for number in range(1, 302):
         write(tmp_path / f"{number:02d}-story.gold.json", {"source": f"{number:02d}-story.txt"})
     fresh = find_gold_files([tmp_path], FRESH_HELD_OUT_STORIES)
     assert [p.name[:2] for p in fresh] == [str(n) for n in range(41, 51)]
@@ -179,6 +191,10 @@ def test_fresh_held_out_and_later_tuning_patterns_cover_their_stories_only(tmp_p
     assert sorted(int(p.name.split("-")[0]) for p in seventeenth) == list(range(261, 271))
     tenth_tuning = find_gold_files([tmp_path], TENTH_TUNING_STORIES)
     assert sorted(int(p.name.split("-")[0]) for p in tenth_tuning) == list(range(271, 281))
+    eighteenth = find_gold_files([tmp_path], EIGHTEENTH_HELD_OUT_STORIES)
+    assert sorted(int(p.name.split("-")[0]) for p in eighteenth) == list(range(281, 291))
+    eleventh_tuning = find_gold_files([tmp_path], ELEVENTH_TUNING_STORIES)
+    assert sorted(int(p.name.split("-")[0]) for p in eleventh_tuning) == list(range(291, 301))
     held_out = find_gold_files([tmp_path], HELD_OUT_STORIES)
     assert not set(held_out) & set(find_gold_files([tmp_path], TUNING_STORIES))
 

@@ -49,6 +49,14 @@ KNOWN_GAPS: dict[str, str] = {
     "between the byline and the first scene break is read as story",
     "245-the-letter-from-glenalla": "held out (stop 39): an epigraph of one unquoted, unattributed "
     "paragraph between the byline and the story, with no scene break, is read as story",
+    "286-in-which-rabbit-counts-everybody": "held out (stop 42): an opening note under the title "
+    "line that names itself in its first words is read as story",
+    "289-the-sermon-at-breakfast": "held out (stop 42): an unquoted epigraph under the byline, "
+    "attributed on its own '-- from' line, is read as story",
+    "293-the-economics-of-grace": "tuning (stop 42, fresh): the first paragraph of a chatty, "
+    "unlabelled end note of two is read as story",
+    "297-what-the-fox-said-at-the-well": "tuning (stop 42, fresh): two chatty, unlabelled notes at "
+    "the start are read as story",
 }
 
 

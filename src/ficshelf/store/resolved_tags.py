@@ -36,6 +36,7 @@ class FandomMatch:
 
     fandom: str
     canonical: tuple[str, str]
+    is_fandom: bool = True  # the qualifier is a fandom tag's name ("fandom:" can name it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +53,13 @@ class ResolvedTag:
     roots: tuple[int, ...] = ()
     fandoms: tuple[FandomMatch, ...] = ()
     also: tuple[FandomMatch, ...] = ()
+
+    @property
+    def fandom_names(self) -> tuple[str, ...]:
+        """The fandoms (by the name the qualified tags give) that ``fandoms`` lie in, each
+        once: a ``fandom:`` filter naming one keeps the bare name to it."""
+        named = {tag_key(m.fandom): m.fandom for m in self.fandoms if m.is_fandom}
+        return tuple(named.values())
 
 
 def _key(name: str) -> str | None:
@@ -134,7 +142,10 @@ def resolve_tags(
         matched = exact[ref]
         matches = tuple(
             sorted(
-                {FandomMatch(q.qualifier, names[q.root]) for q in offered[ref]},
+                {
+                    FandomMatch(q.qualifier, names[q.root], q.fandom_root is not None)
+                    for q in offered[ref]
+                },
                 key=lambda m: (tag_key(m.fandom), m.canonical),
             )
         )

@@ -107,6 +107,10 @@ def resolve_tags(
     tags' canonicals (the module docstring), kept to the fandoms of the fandom tags
     ``within`` names when it names any. Five queries at most, whatever the number of tags.
     Raises only database errors."""
+    if not refs:
+        return ()
+    if not any(map(_qualifiable, refs)):
+        within = ()  # nothing for the fandoms to narrow
     keys = {key for key in map(_key, (ref.name for ref in (*refs, *within))) if key is not None}
     if not keys:
         return tuple(ResolvedTag(ref, (), ()) for ref in refs)

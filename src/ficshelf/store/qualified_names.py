@@ -19,10 +19,11 @@ from sqlalchemy import Connection, func, or_, select
 
 from ficshelf.model import TagType
 from ficshelf.store import schema
+from ficshelf.store.library_scope import SCOPED_TYPES
 from ficshelf.store.tags import name_key_prefix, tag_key
 
-QUALIFIED_TYPES = (TagType.CHARACTER, TagType.RELATIONSHIP)
-"""The tag types the library qualifies with a fandom (``store.library_scope.SCOPED_TYPES``)."""
+QUALIFIED_TYPES = SCOPED_TYPES
+"""The tag types the library qualifies with a fandom."""
 
 _tags = schema.tags
 

@@ -450,7 +450,9 @@ def search_cmd(
     """Search the library: QUERY words (all of them), "a phrase", -word to exclude (no
     quotes needed; after -- nothing is an option), word OR word, and prefix*. TAG is
     type:name (fandom, character, relationship, rating, warning, category, freeform, pov,
-    tense) or a bare name of any type; synonyms count.
+    tense) or a bare name of any type; synonyms count. A character or relationship name
+    no work carries as it is finds each fandom's character of that name ("character:Jo
+    March": Josephine March in Little Women); add a fandom: tag to keep it to one.
 
     \b
     Example:

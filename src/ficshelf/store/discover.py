@@ -16,11 +16,10 @@ from sqlalchemy import Connection, Select, desc, func, select
 
 from ficshelf.model import TagType
 from ficshelf.store.schema import tags, work_tags
-from ficshelf.store.tags import tag_key
+from ficshelf.store.tags import name_key_prefix, tag_key
 
 SUGGESTIONS = 10
 _CANDIDATES = 50  # canonical tags matching a prefix that are counted, to rank by use
-_LAST_CHAR = "\U0010ffff"
 
 _canonical = func.coalesce(tags.c.canonical_id, tags.c.id)
 
@@ -36,19 +35,6 @@ class TagSuggestion:
     @property
     def ref(self) -> str:
         return f"{self.type}:{self.name}"
-
-
-def _prefix_match(conn: Connection, key: str) -> Any:
-    if conn.dialect.name == "postgresql":
-        escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        return tags.c.name_key.like(escaped + "%", escape="\\")
-    # A range on the indexed key, then an exact check (SQLite's LIKE ignores case and the
-    # index alike).
-    return (
-        (tags.c.name_key >= key)
-        & (tags.c.name_key < key + _LAST_CHAR)
-        & (func.substr(tags.c.name_key, 1, len(key)) == key)
-    )
 
 
 def _counted(conn: Connection, roots: Sequence[int]) -> dict[int, int]:
@@ -74,7 +60,7 @@ def autocomplete(
     key = tag_key(prefix.replace("\x00", "")).lstrip()  # PostgreSQL text cannot hold NUL
     if not key:
         return ()
-    query = select(_canonical).where(_prefix_match(conn, key))
+    query = select(_canonical).where(name_key_prefix(conn, key))
     if tag_type is not None:
         query = query.where(tags.c.type == tag_type.value)
     roots = list(

@@ -12,10 +12,13 @@ facets, ``author_tags_only`` keeps only the tags a file or a person gave (no inf
 and ``min_confidence`` keeps inferred tags only when the pipeline was that sure. ``exclude``
 and ``hidden`` (a reader's saved exclusions) hide a work whenever the tag is on it at all,
 inferred or not: a reader who never wants to see a warning should not meet it because the
-pipeline was unsure. Every tag is matched with its synonyms (``tags.canonical_id``).
+pipeline was unsure. Every tag is matched with its synonyms (``tags.canonical_id``), and a
+bare character or relationship name that no work carries with its fandom-qualified tags'
+canonicals, kept to the fandoms of the ``fandom:`` filters (``store.resolved_tags``).
 
 An include tag that does not exist leaves no results; an exclude tag that does not exist is
-ignored. Either way ``SearchResult.notices`` says so.
+ignored. Either way ``SearchResult.notices`` says so; they also say which fandoms' tags a
+bare name counted as, or could mean.
 """
 
 from __future__ import annotations
@@ -27,15 +30,17 @@ from pyroaring import BitMap
 from sqlalchemy import Connection, select
 
 from ficshelf.errors import NotFound
+from ficshelf.model import TagType
 from ficshelf.search_query import parse_query
 from ficshelf.store.browse import blurbs
 from ficshelf.store.facets import FACET_SAMPLE, Facet, bitmap_facets, facet_counts
 from ficshelf.store.newest import newest_first
-from ficshelf.store.resolved_tags import ResolvedTag, resolve_tags
+from ficshelf.store.resolved_tags import FandomMatch, ResolvedTag, resolve_tags
 from ficshelf.store.search_plan import SearchPlan, bounded, build_plan, link_counts, ordered_query
 from ficshelf.store.search_request import Length, SearchRequest, Sort, Status
 from ficshelf.store.snippets import Snippet, snippets
 from ficshelf.store.tag_bitmaps import tag_bitmaps
+from ficshelf.store.tags import tag_key
 from ficshelf.store.work_views import Page, WorkBlurb
 
 __all__ = [
@@ -96,6 +101,33 @@ def _check(request: SearchRequest) -> None:
         )
     if request.min_confidence is not None and not 0.0 <= request.min_confidence <= 1.0:
         raise ValueError(f"min_confidence is between 0 and 1, not {request.min_confidence}")
+
+
+def _named(match: FandomMatch, as_ref: bool = False) -> str:
+    """A qualified tag's canonical and its fandom, named once ("Desdemona (Othello)"); as
+    a filter that names the canonical with ``as_ref`` ("character:Josephine March (in ...)")."""
+    tag_type, name = match.canonical
+    shown = f"{tag_type}:{name}" if as_ref else name
+    if tag_key(name).endswith(tag_key(f"({match.fandom})")):
+        return shown
+    return f"{shown} (in {match.fandom})" if as_ref else f"{shown} ({match.fandom})"
+
+
+def _fandom_notices(tag: ResolvedTag, verb: str) -> list[str]:
+    """What a bare name's fandom-qualified tags did to the filter ``tag``: the works it
+    ``verb`` (finds, hides) by them, or the tags it could mean instead."""
+    if tag.fandoms:
+        qualifiers = {tag_key(m.fandom) for m in tag.fandoms}
+        if len(qualifiers) == 1:
+            return [f"{tag.ref} {verb} {', '.join(map(_named, tag.fandoms))}."]
+        return [
+            f"{tag.ref} {verb} the {tag.ref.name} of {len(qualifiers)} fandoms:"
+            f" {', '.join(map(_named, tag.fandoms))}. Add a fandom: filter to keep to one."
+        ]
+    if tag.also:
+        refs = " or ".join(_named(m, as_ref=True) for m in tag.also)
+        return [f"{tag.ref} is a tag of its own; did you mean {refs}?"]
+    return []
 
 
 def _notices(include: Sequence[ResolvedTag], exclude: Sequence[ResolvedTag]) -> list[str]:
@@ -164,13 +196,17 @@ def search(conn: Connection, request: SearchRequest) -> SearchResult:
     """
     _check(request)
     query = parse_query(request.query)
-    include = resolve_tags(conn, request.include)
-    exclude = resolve_tags(conn, request.exclude + request.hidden)
+    # Fandom filters keep a bare character name to the fandoms they name.
+    within = tuple(ref for ref in request.include if ref.type is TagType.FANDOM)
+    include = resolve_tags(conn, request.include, within)
+    exclude = resolve_tags(conn, request.exclude + request.hidden, within)
     sort = request.sort or (Sort.RELEVANCE if query.groups else Sort.ADDED)
     if sort is Sort.RELEVANCE and not query.groups:
         sort = Sort.ADDED
-    notices = _notices(include, exclude)
     shown_exclude = tuple(exclude[: len(request.exclude)])
+    notices = _notices(include, exclude)
+    notices += [n for tag in include for n in _fandom_notices(tag, "finds")]
+    notices += [n for tag in shown_exclude for n in _fandom_notices(tag, "hides")]
 
     def result(
         hits: Page[SearchHit],

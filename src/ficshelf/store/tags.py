@@ -19,7 +19,16 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    bindparam,
+    delete,
+    func,
+    insert,
+    select,
+    update,
+)
 
 from ficshelf.errors import NotFound, StoreError
 from ficshelf.model import Provenance, TagRecord, TagType
@@ -62,6 +71,24 @@ def tag_key(name: str) -> str:
     casefolded ("Jo  March" and "jo march" share "jo march")."""
     folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", name).casefold())
     return fit(" ".join(folded.split()), schema.tags.c.name_key).rstrip()
+
+
+_LAST_CHAR = "\U0010ffff"
+
+
+def name_key_prefix(conn: Connection, key: str) -> ColumnElement[bool]:
+    """Return the condition that a tag's ``name_key`` starts with ``key`` (a ``tag_key``),
+    in a form the database answers from its index on ``name_key``."""
+    if conn.dialect.name == "postgresql":
+        escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        return schema.tags.c.name_key.like(escaped + "%", escape="\\")
+    # A range on the indexed key, then an exact check (SQLite's LIKE ignores case and the
+    # index alike).
+    return (
+        (schema.tags.c.name_key >= key)
+        & (schema.tags.c.name_key < key + _LAST_CHAR)
+        & (func.substr(schema.tags.c.name_key, 1, len(key)) == key)
+    )
 
 
 # Both columns of the (type, name_key) unique index, so it is an index lookup. Built once:

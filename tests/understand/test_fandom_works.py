@@ -193,3 +193,17 @@ def test_the_author_a_disclaimer_credits_is_no_fandom() -> None:
     assert stated(known) == ["Daniel Deronda - George Eliot"]
     invented = "Disclaimer: Harrowgate Hall belongs to Quentin Marsh, and the moor to nobody."
     assert stated(invented) == [WORK]
+
+
+def test_a_work_and_its_characters_that_are_an_authors_property_is_credited() -> None:
+    note = "DISCLAIMER: Harrowgate Hall and all its characters are the property of Quentin Marsh."
+    assert stated(note) == [WORK]
+    # an estate is no author, but the title still stands
+    note = "Disclaimer: Harrowgate Hall and all its people are the property of the Marsh estate."
+    assert stated(note) == ["Harrowgate Hall"]
+
+
+def test_a_title_cut_to_its_initials_is_no_fandom() -> None:
+    assert stated("A/N: thanks to everyone who still reads HH fic after all these years.") == []
+    note = "A/N: my first HH fic! Harrowgate Hall belongs to Quentin Marsh."
+    assert stated(note) == [WORK]

@@ -70,8 +70,9 @@ _CREDITED = re.compile(
     rf"|\s+[-–—]\s+(?:by\s+)?(?P<dashed>{AUTHOR_NAME})(?=\s*(?:[.,;:!?)]|$))"  # "Title - Author"
     rf"|,?\s+(?:(?:is|was)\s+(?:written\s+)?)?by\s+(?P<by>{AUTHOR_NAME})"  # "Title by Author"
     # "Title belongs to Author", "Title and everyone in it belong to Author"
-    rf"|\s+(?:and\s+(?:all|every\w*)\b[^.!?\n]{{0,30}}?\s+)?(?:belongs?|belonged|belonging)"
-    rf"\s+to\s+(?P<belongs>{AUTHOR_NAME})"
+    # ("Title and all its characters are the property of Author")
+    rf"|\s+(?:and\s+(?:all|every\w*)\b[^.!?\n]{{0,30}}?\s+)?(?:(?:belongs?|belonged|belonging)"
+    rf"\s+to|(?:is|are)\s+(?:the\s+)?property\s+of)\s+(?P<belongs>{AUTHOR_NAME})"
     # "Title is Author's" (not "Title is Author's favourite")
     rf"|\s+(?:is|are|was)\s+(?P<is_owned>{AUTHOR_NAME})['’]s\b(?![ \t]+[a-z])"
     rf")"
@@ -378,7 +379,8 @@ def works_in_passing(analysis: Analysis) -> list[tuple[int, int, str]]:
 # A stated name followed by its cue ("X fic", "X belongs to"): the name is the sentence
 # the cue ends, not a sentence before it.
 _CUE_AFTER = re.compile(
-    r",?[ \t]+(?:and\s|belong|is\s+owned|are\s+owned|is\s+the\s+property|fan\s?-?fic|fics?\b"
+    r",?[ \t]+(?:and\s|belong|(?:is|are)\s+owned|(?:is|are)\s+the\s+property|fan\s?-?fic"
+    r"|fics?\b"
     r"|one-?shot|drabble|ficlet|fandom|AUs?\b|crossover)"
 )
 

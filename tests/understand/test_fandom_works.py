@@ -193,3 +193,32 @@ def test_the_author_a_disclaimer_credits_is_no_fandom() -> None:
     assert stated(known) == ["Daniel Deronda - George Eliot"]
     invented = "Disclaimer: Harrowgate Hall belongs to Quentin Marsh, and the moor to nobody."
     assert stated(invented) == [WORK]
+
+
+def test_a_work_and_its_characters_that_are_an_authors_property_is_credited() -> None:
+    note = "DISCLAIMER: Harrowgate Hall and all its characters are the property of Quentin Marsh."
+    assert stated(note) == [WORK]
+    # an estate is no author, but the title still stands
+    note = "Disclaimer: Harrowgate Hall and all its people are the property of the Marsh estate."
+    assert stated(note) == ["Harrowgate Hall"]
+
+
+def test_a_title_cut_to_its_initials_is_no_fandom() -> None:
+    assert stated("A/N: thanks to everyone who still reads HH fic after all these years.") == []
+    note = "A/N: my first HH fic! Harrowgate Hall belongs to Quentin Marsh."
+    assert stated(note) == [WORK]
+
+
+def test_a_list_of_people_led_by_the_hero_s_full_name_is_the_hero_s_work() -> None:
+    def listed(note: str) -> list[str]:
+        text = f"{note}\n\nMara Quill waited by the window. Jory kept the fire.\n\nShe left."
+        cast = {"Mara": "Mara Quill", "Jory": "Jory Fenn"}
+        return [f.name for f in stated_fandoms(handmade(text, cast))]
+
+    note = "Disclaimer: Mara Quill, Jory Fenn and the attic all belong to Quentin Marsh."
+    assert listed(note) == ["Mara Quill - Quentin Marsh"]
+    note = "Disclaimer: Mara Quill, the Fenn family and Jory are the property of Quentin Marsh."
+    assert listed(note) == ["Mara Quill - Quentin Marsh"]
+    # a one-word name or an honorific leads a list of people, not a work
+    assert listed("Disclaimer: Mara, Jory Fenn and the attic belong to Quentin Marsh.") == []
+    assert listed("Disclaimer: Miss Quill, Jory Fenn and the attic belong to Quentin Marsh.") == []

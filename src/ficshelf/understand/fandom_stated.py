@@ -45,6 +45,9 @@ _EDGE_MARKS = " .,!?;:\"'“”‘’*_~()[]"
 _EXCLAIMED = compile_fast(r"(?<=\w)[!?]+\s+(?=[A-Z])")
 _SCANNED_NOTES = frozenset({"byline", "authors_note", "disclaimer", "summary"})
 
+# A name the table does not know written as initials ("WD fic", "HP fic"): the fan's short
+# form of a title, which says no more than that the notes name some work.
+_INITIALS = re.compile(r"[A-Z]{2,5}")
 _WORD = re.compile(r"(?<!\w)\w+")
 _WORD_CHAR = re.compile(r"\w")
 
@@ -145,6 +148,8 @@ def stated_fandoms(analysis: Analysis) -> list[FandomFinding]:
     found: dict[str, FandomFinding] = {}
 
     def add(name: str, known: bool, start: int, end: int) -> None:
+        if not known and _INITIALS.fullmatch(name):
+            return  # "everyone who still reads WD fic": a title cut to its initials
         finding = found.setdefault(name, FandomFinding(name, STATED if known else STATED_UNKNOWN))
         if (start, end) not in finding.evidence:
             finding.evidence.append((start, end))

@@ -29,8 +29,9 @@ In a byline, an author's note, a disclaimer or a summary (the story's own writer
   named the right work on four tuning stories and no wrong one); never the story's people,
   a possessive ("I reread Mara's letters") or a run the verb does not open ("I read No
   Name").
-* also credited: "Title belongs to Author" ("Title and everyone in it belong to Author";
-  but "Name and everyone else belong to Author" names one of the people, and so states no
+* also credited: "Title belongs to Author" ("Title and everyone in it belong to Author",
+  "Title and all its characters are the property of Author"; but "Name and everyone
+  else belong to Author" names one of the people, and so states no
   fandom: ``named_among_others``), "Title is Author's" (not "… Author's favourite"),
   "Author's novel *Title*", and a "Title - Author" or "Title by Author" line standing alone
   at the top of the story, which the notes stage took for its first paragraph
@@ -38,8 +39,12 @@ In a byline, an author's note, a disclaimer or a summary (the story's own writer
   title set off in italics or quotation marks ("*X*", "_X_", "“X”": a whole run of
   capitalised words, never the story's own title or its people).
 * a stated list of the story's people ("Mara, Jory and the attic belong to …") is no work
-  (``names_story_people``), and a stated name before its cue starts after a sentence's
-  end inside it (``stated_name_start``).
+  (``names_story_people``), unless its first item is one of the people by a full name with
+  no honorific: a work named after its hero ("Mara Quill, Jory and the attic all belong to
+  Quentin Marsh" credits "Mara Quill"); and a stated name before its cue starts after a
+  sentence's end inside it (``stated_name_start``).
+* a name the table does not know written as initials ("WD fic") is no fandom
+  (``fandom_stated``): a fan's short form of a title says only that the notes name a work.
 
 Each is returned with its span and the work's name as written (without edge punctuation).
 """
@@ -64,14 +69,22 @@ _SCANNED_NOTES = frozenset({"byline", "authors_note", "disclaimer", "summary"})
 MAX_NOTE = 4000  # characters of a note read for works (a note is a few lines)
 _EDGE = " .,!?;:\"'“”‘’*_~()[]"
 
+# One item of a list of people in a disclaimer: a few words, no sentence's end but an
+# honorific's period ("Dr. Fell", "the Quill family").
+_LIST_WORD = r"(?:[^\s,.!?;:]+|(?:Dr|Mr|Mrs|Ms|St)\.)"
+_LIST_ITEM = rf"{_LIST_WORD}(?:\s+{_LIST_WORD}){{0,3}}"
 _CREDITED = re.compile(
     rf"(?<![\w'’/])(?P<title>{CAPITALISED_RUN})(?:[*_]{{1,2}}|[”\"])?(?:"
     rf"\s*\(\s*(?:by\s+)?(?P<paren>{AUTHOR_NAME})\s*\)"  # "Title (Author)"
     rf"|\s+[-–—]\s+(?:by\s+)?(?P<dashed>{AUTHOR_NAME})(?=\s*(?:[.,;:!?)]|$))"  # "Title - Author"
     rf"|,?\s+(?:(?:is|was)\s+(?:written\s+)?)?by\s+(?P<by>{AUTHOR_NAME})"  # "Title by Author"
     # "Title belongs to Author", "Title and everyone in it belong to Author"
-    rf"|\s+(?:and\s+(?:all|every\w*)\b[^.!?\n]{{0,30}}?\s+)?(?:belongs?|belonged|belonging)"
-    rf"\s+to\s+(?P<belongs>{AUTHOR_NAME})"
+    # ("Title and all its characters are the property of Author")
+    rf"|\s+(?:and\s+(?:all|every\w*)\b[^.!?\n]{{0,30}}?\s+)?(?:(?:belongs?|belonged|belonging)"
+    rf"\s+to|(?:is|are)\s+(?:the\s+)?property\s+of)\s+(?P<belongs>{AUTHOR_NAME})"
+    # "Hero Name, Other and Another (all) belong to Author": a list led by the work's hero
+    rf"|,\s+{_LIST_ITEM}(?:,\s+{_LIST_ITEM}){{0,3}},?\s+and\s+{_LIST_ITEM}(?:\s+all)?\s+"
+    rf"(?:belong\s+to|are\s+(?:the\s+)?property\s+of|are\s+owned\s+by)\s+(?P<listed>{AUTHOR_NAME})"
     # "Title is Author's" (not "Title is Author's favourite")
     rf"|\s+(?:is|are|was)\s+(?P<is_owned>{AUTHOR_NAME})['’]s\b(?![ \t]+[a-z])"
     rf")"
@@ -229,7 +242,9 @@ def credited_works(analysis: Analysis) -> list[tuple[int, int, str]]:
     for start, end in _notes(analysis):
         for m in _CREDITED.finditer(text, start, end):
             group = next(
-                g for g in ("paren", "dashed", "by", "belongs", "is_owned", "owner") if m.group(g)
+                g
+                for g in ("paren", "dashed", "by", "belongs", "listed", "is_owned", "owner")
+                if m.group(g)
             )
             title_group = "owned" if group == "owner" else "title"
             a_start, a_end = m.span(group)
@@ -244,6 +259,8 @@ def credited_works(analysis: Analysis) -> list[tuple[int, int, str]]:
                 continue  # "Mara and everyone else belong to …": one of the people
             if story_words is None:
                 story_words = story_name_words(analysis)
+            if group == "listed" and not _hero_named_in_full(text[span[0] : span[1]], story_words):
+                continue  # "Mara, Jory and the attic belong to …": the story's people
             author = credited_author(m.group(group), story_words)
             if author is not None and not _people(text[span[0] : span[1]]):
                 title = text[span[0] : span[1]]
@@ -252,6 +269,13 @@ def credited_works(analysis: Analysis) -> list[tuple[int, int, str]]:
     if header is not None:
         found.append(header)
     return found
+
+
+def _hero_named_in_full(title: str, story_words: frozenset[str]) -> bool:
+    """Whether ``title``, leading a list of people a disclaimer credits to an author, is a
+    work named after its hero: one of the story's people by a full name with no honorific
+    ("Mara Quill, Jory and the attic belong to …"; not "Mara, …" or "Dr. Quill, …")."""
+    return len(title.split()) >= 2 and _story_people(title, story_words) and not _people(title)
 
 
 def _story_people(title: str, story_words: frozenset[str]) -> bool:
@@ -378,7 +402,8 @@ def works_in_passing(analysis: Analysis) -> list[tuple[int, int, str]]:
 # A stated name followed by its cue ("X fic", "X belongs to"): the name is the sentence
 # the cue ends, not a sentence before it.
 _CUE_AFTER = re.compile(
-    r",?[ \t]+(?:and\s|belong|is\s+owned|are\s+owned|is\s+the\s+property|fan\s?-?fic|fics?\b"
+    r",?[ \t]+(?:and\s|belong|(?:is|are)\s+owned|(?:is|are)\s+the\s+property|fan\s?-?fic"
+    r"|fics?\b"
     r"|one-?shot|drabble|ficlet|fandom|AUs?\b|crossover)"
 )
 

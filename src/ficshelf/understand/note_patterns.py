@@ -153,7 +153,7 @@ _FANDOM_PATTERNS = (
     re.compile(r"(?i:\b(?:do\s+not|don'?t|don’t)\s+own\s+(?:the\s+)?)(?P<f>" + _CAP + ")"),
     re.compile(
         r"(?<![\w'’/])(?P<f>" + _CAP + r")(?:,?\s+and(?:\s+[\w'’]+){1,4}?)?"
-        r"\s+(?:belongs?|is\s+owned|are\s+owned|is\s+the\s+property)\b"
+        r"\s+(?:belongs?|(?:is|are)\s+owned|(?:is|are)\s+the\s+property)\b"
     ),
 )
 _LEADING_NOT_FANDOM = frozenset(

@@ -75,6 +75,23 @@ def test_a_dropped_h_in_single_quoted_dialect_is_an_apostrophe() -> None:
     ]
 
 
+def test_a_right_single_mark_at_a_word_start_is_an_apostrophe_when_quotes_open_with_left() -> None:
+    # Curly single quotes: speeches open with ‘, so a ’ after a space, before a letter, is
+    # the apostrophe of an elision, even where the rest is a word ("’ear") or capitalised.
+    text = (
+        "The yard was wet.\n\n"
+        "‘Evening,’ says the carter. ‘Glad to ’ear it. I can’t stay long.’\n\n"
+        "‘Where is your brother?’\n\n"
+        "‘Out, miss. ’E went to the ’arbour, an’ ’e won’t be back, not till the ’90s.’\n"
+    )
+    assert quotes_of(text) == [
+        "Evening,",
+        "Glad to ’ear it. I can’t stay long.",
+        "Where is your brother?",
+        "Out, miss. ’E went to the ’arbour, an’ ’e won’t be back, not till the ’90s.",
+    ]
+
+
 def test_a_british_story_with_a_nested_double_quotation_in_most_speeches() -> None:
     text = (
         "'Did the card come?' asked Idris.\n\n"

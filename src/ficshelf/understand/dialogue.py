@@ -16,7 +16,8 @@ How quotations are found:
   single mark right after a word opens a term, ``is it 'Sir' now?``, and is not counted); the
   other kind then only nests inside quotations and is left alone. Apostrophes are never
   marks: inside words ("don't"), elisions at a word's start ("'em", "'en", "'tis",
-  "'70s", a dropped "h": "'ouse", "'orrible", a fragment that only an "h" makes a word),
+  "'70s", a dropped "h": "'ouse", "'orrible", a fragment that only an "h" makes a word;
+  in a story that opens its quotations with ‘, any ’ at a word's start: "’ear", "’E"),
   and a mark after a letter ("the Smiths' house", "goin'")
   closes a single-quoted quotation only when no later closing mark in the paragraph could.
   Such a mark with a word in lower case after it that is no tag ("the horses' shoes",
@@ -240,8 +241,22 @@ def _shape(text: str, pos: int, lo: int, hi: int) -> int:
     return _EITHER
 
 
-def _marks(text: str, lo: int, hi: int, single: bool) -> list[_Mark]:
-    """Return the quotation marks of the paragraph ``text[lo:hi]``."""
+def _word_start_apostrophe(text: str, pos: int, lo: int, hi: int) -> bool:
+    """Return whether the mark at ``pos`` (in the paragraph ``text[lo:hi]``) is a right
+    single mark (’) at a word's start: after a space or the paragraph's start, before a
+    letter or a digit (“’E belongs”, “sorry to ’ear it”, “the ’70s”). In a story that opens
+    its quotations with ‘, that glyph there is the apostrophe of an elision, never an
+    opening mark: typesetters and word processors alike open a quotation with ‘."""
+    return (
+        text[pos] == "’"
+        and (pos == lo or text[pos - 1].isspace())
+        and _ALNUM.match(text, pos + 1, hi) is not None
+    )
+
+
+def _marks(text: str, lo: int, hi: int, single: bool, left_opens: bool) -> list[_Mark]:
+    """Return the quotation marks of the paragraph ``text[lo:hi]``; ``left_opens`` says that
+    the story opens its single-quoted quotations with ‘ (see ``_word_start_apostrophe``)."""
     found: list[_Mark] = []
     pattern = _SINGLE if single else _DOUBLE
     for m in pattern.finditer(text, lo, hi):
@@ -251,6 +266,8 @@ def _marks(text: str, lo: int, hi: int, single: bool) -> list[_Mark]:
             if pos + 1 >= hi or not text[pos + 1].isalpha():
                 continue  # feet and inches: 6'2", a 12" ruler
         if single and _is_elision(text, pos):
+            continue
+        if left_opens and _word_start_apostrophe(text, pos, lo, hi):
             continue
         shape = _shape(text, pos, lo, hi)
         weak = single and shape == _CLOSE and pos > lo and text[pos - 1].isalpha()
@@ -439,8 +456,9 @@ def quote_spans(text: str, paragraphs: Sequence[Span], labels: Sequence[str | No
     if uses_dash_dialogue(text, openers, sure):
         return dash_quote_spans(text, paragraphs, labels, openers)
     single = uses_single_quotes(text)
+    left_opens = single and "‘" in text
     marks = [
-        _marks(text, p.start, p.end, single) if labels[i] is not None else []
+        _marks(text, p.start, p.end, single, left_opens) if labels[i] is not None else []
         for i, p in enumerate(paragraphs)
     ]
     finder = _Finder(text, single)

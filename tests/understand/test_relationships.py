@@ -478,8 +478,9 @@ def test_a_first_person_narrator_thinking_of_a_canon_partner() -> None:
 
 def test_secondary_characters_related_only_by_canon_are_no_family_tag() -> None:
     salience = {"Ada": 1.0, "Bex": 0.3, "Cy": 0.25}
-    # Bex and Cy, two side characters, are sisters in canon (family 1, no cue in the text).
-    by_canon = Pair(paragraphs=3.0, present=2.0, exchanges=1, family=1.0, canon="family")
+    # Bex and Cy, two side characters, are sisters in canon (family 1, no cue in the text),
+    # named in three paragraphs but never speaking to each other.
+    by_canon = Pair(paragraphs=3.0, present=2.0, family=1.0, canon="family")
     # Ada, the lead, and Bex: family by canon alone still counts (the lead's kin).
     lead = Pair(paragraphs=3.0, present=2.0, exchanges=1, family=1.0, canon="family")
     # Bex and Cy said to be sisters in the text ("her sister Cy"): a cue span of their own.
@@ -491,6 +492,10 @@ def test_secondary_characters_related_only_by_canon_are_no_family_tag() -> None:
     kinds = {(r.a, r.b): r.kind for r in score_pairs({("Ada", "Bex"): lead}, salience)}
     assert kinds == {("Ada", "Bex"): "family"}
     kinds = {(r.a, r.b): r.kind for r in score_pairs({("Bex", "Cy"): told}, salience)}
+    assert kinds == {("Bex", "Cy"): "family"}
+    # The story has the canon sisters speak to each other (one exchange): its own family.
+    talking = Pair(paragraphs=3.0, present=2.0, exchanges=1, family=1.0, canon="family")
+    kinds = {(r.a, r.b): r.kind for r in score_pairs({("Bex", "Cy"): talking}, salience)}
     assert kinds == {("Bex", "Cy"): "family"}
     # "Miss Cy" and "Mrs. Cy" of one surname, without canon: the story's own say.
     surname = Pair(paragraphs=3.0, present=2.0, exchanges=1, family=1.0)

@@ -85,7 +85,7 @@ rules in full):
   more likely misread than a new family; one kin word beside a name, "your cousin Lucy",
   states it and is enough), else platonic. Two
   secondary characters (neither of salience ``MAIN_SALIENCE``) who are family by canon, with
-  no cue span of their own, are not listed.
+  no cue span of their own and no line said between them, are not listed.
 * Strength = paragraphs together + 2 × exchanges + addresses + half the shared sentences.
   Score = ``(1 - exp(-strength / 8)) × (0.5 + 0.5 × strength / strongest)``. A pair is
   *major* when its score reaches ``MAJOR_SCORE`` and it is together in at least
@@ -264,10 +264,12 @@ def _principal(a: str, b: str, salience: Mapping[str, float]) -> bool:
 
 def _side_kin(pair: Pair, a: str, b: str, salience: Mapping[str, float]) -> bool:
     """Whether two secondary characters (neither a principal one) are family by canon with no
-    word of the text saying so: kin in the book the story borrows from, not a relationship
-    this story tells. (A surname shared without canon, "Miss Bates" and "Mrs. Bates", is the
-    story's own say.)"""
-    return pair.canon == "family" and not _principal(a, b, salience) and not pair.cue_spans
+    word of the text saying so and no line said between them: kin in the book the story
+    borrows from, not a relationship this story tells. (A surname shared without canon,
+    "Miss Bates" and "Mrs. Bates", is the story's own say; so is one exchange, a father and
+    son of canon the story has speak to each other.)"""
+    told = bool(pair.cue_spans) or pair.exchanges >= 1
+    return pair.canon == "family" and not _principal(a, b, salience) and not told
 
 
 def _lead(salience: Mapping[str, float]) -> str | None:

@@ -67,3 +67,29 @@ def test_a_fight_that_draws_no_blood_is_no_warning() -> None:
     story = _FIGHT + "When it was over Hobb wiped his fists on his coat and laughed.\n"
     assert "graphic violence" not in tags(story)
     assert rating(story) == "Teen"
+
+
+# What is dead and is no person ("it", a line gone dead), and death in general, said of
+# everyone or a whole kind: no one's death in the story.
+NO_ONES_DEATH = [
+    '"Is it dead?" Wendel whispered, poking the thing with a stick.',
+    '"It\'s dead," said the keeper, and threw the sack over it.',
+    "The phone went dead in her hand before she could say goodbye.",
+    "Everybody dies, Mr. Quill, sooner or later, and taxes are worse.",
+    "He liked to tell the young men that all the great painters were dead.",
+]
+SOMEONE_DEATH = [
+    '"Is he dead?" Wendel whispered, kneeling by the stranger.',
+    "The telegraph boy said the engineer was dead.",
+    "All the great painters of the town came to the funeral of old Brandt, who was dead.",
+]
+
+
+@pytest.mark.parametrize("sentence", NO_ONES_DEATH)
+def test_a_death_no_one_in_the_story_dies_counts_nothing(sentence: str) -> None:
+    assert cue_score(sentence + "\n", "death/grief") == 0.0
+
+
+@pytest.mark.parametrize("sentence", SOMEONE_DEATH)
+def test_someone_dead_in_the_same_words_still_counts(sentence: str) -> None:
+    assert cue_score(sentence + "\n", "death/grief") > 0.0

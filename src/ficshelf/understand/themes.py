@@ -48,6 +48,11 @@ weight ``SCENE`` (a strong act, or several cues at once; not told in the pluperf
 stopped breathing" is backstory) needs only ``SCENE_SHARE`` of its threshold to be kept.
 Evidence: the sentences of its strongest cues (``MAX_EVIDENCE``), in text order.
 
+A story that fights (the inner theme of violence past its threshold) and draws blood on the
+page (one sentence of the narration carries ``BLOOD_DRAWN`` of graphic violence: "blood coming
+out of his nose" beside the blow, ``theme_fights``) is tagged graphic violence at its
+threshold (round warn42).
+
 A tag nothing else finds is found when two weak cues of different kinds agree in one scene
 (``theme_agreeing``: a cough and a doctor, a brandy and how it burned, a death and someone
 crying), with confidence ``AGREEING_CONFIDENCE`` and strength 1.

@@ -12,6 +12,7 @@ supposed).
 
 from __future__ import annotations
 
+from ficshelf.understand.theme_fights import BLOWS
 from ficshelf.understand.theme_told import after
 
 # Denials that start some cues: written as lookbehinds, so the cue starts at its own word.
@@ -50,6 +51,8 @@ ANCHORS: dict[str, str] = {
     "partner": _PARTNER,
     # (round warn40) a partner named anywhere in the story: ``theme_grips``
     "partner in the story": _PARTNER,
+    # (round warn42) a blow struck or a weapon used: ``theme_fights``
+    "a blow": BLOWS,
     "child": r"\b(?:father|mother|dad|daddy|mum|mummy|mom|stepfather|stepmother|stepdad|stepmum"
     r"|stepmom|uncle|aunt|parents?|boys?|girls?|child|children|kids?|son|daughter|orphans?|lad"
     r"|schoolmaster|schoolmistress|governess|workhouse|matron)(?:['’]s)?\b",

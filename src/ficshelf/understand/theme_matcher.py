@@ -25,6 +25,7 @@ from typing import NamedTuple
 
 from ficshelf.understand import theme_conditional as cond
 from ficshelf.understand import theme_families as families
+from ficshelf.understand import theme_fights as fights
 from ficshelf.understand import theme_grips as grips
 from ficshelf.understand import theme_implied as implied
 from ficshelf.understand import theme_lexicon as lex
@@ -419,6 +420,7 @@ def compile_cues() -> CueIndex:
         (((tag, anchor, False), cues) for (tag, anchor), cues in families.ANCHORED.items()),
         (((tag, anchor, False), cues) for (tag, anchor), cues in cond.ANCHORED.items()),
         (((tag, anchor, False), cues) for (tag, anchor), cues in grips.ANCHORED.items()),
+        (((tag, anchor, False), cues) for (tag, anchor), cues in fights.ANCHORED.items()),
         (((tag, anchor, True), cues) for (tag, anchor), cues in cond.DENYING.items()),
     ]
     for (tag, anchor, denying), cues in itertools.chain.from_iterable(lexicons):

@@ -27,7 +27,10 @@ confidence. Each is a class of English usage, not a phrase of one story:
   (``_BEAST_DEATH``: "the lion lay dead", "who had killed a lion with a knife"; not a horse
   or a dog, which a reader may grieve), fields and gardens drowned by rain or flood
   (``_DROWNED_LAND``), and a din taken for a murder (``_DIN_OF_MURDER``: "put her head in
-  to see who was being murdered");
+  to see who was being murdered"); (round warn42) "it" dead and a line gone dead
+  (``_NO_ONE_DEAD``: "Is it dead?", "The line went dead"), and death in general, said of
+  everyone or a whole kind (``_DEATH_IN_GENERAL``: "all the great poets were dead",
+  "everybody dies");
 * "drank in the view" (the eyes drink), and "addicted to" or "hooked on" anything but a drug;
 * (round warn39) words the novels and the stories use in another sense, read across
   LitBank dev and the tuning stories: "sex" the kind ("the whole of her sex", "the fairer
@@ -79,6 +82,21 @@ _BEASTS = (
 _BEAST_DEATH = (
     r"(?:" + _BEASTS + r") (?:lay|lies|fell|was|were|is) (?:\w+ )?dead"
     r"|(?:killed|kills|slain|slew|speared) (?:a|an|the|that) (?:\w+ )?(?:" + _BEASTS + r")\b"
+)
+# (round warn42) What is dead and is no person: "it" ("Is it dead?", "It's dead", of a
+# creature or a thing; a person is "he" or "she"), and a line or a machine gone dead ("the
+# line went dead").
+_NO_ONE_DEAD = (
+    r"(?:is|was) it (?:\w+ )?dead|(?<![\w'’])it(?:['’]s| is| was) (?:quite |really |surely )?dead"
+    r"|(?:line|phone|telephone|receiver|radio|wire|engine|motor|battery|torch|screen)"
+    r" (?:went|goes|had gone|has gone|gone) dead"
+)
+# (round warn42) Death in general, said of everyone or of a whole kind ("all the great poets
+# were dead", "everybody dies", "all men must die"): no one's death in the story.
+_DEATH_IN_GENERAL = (
+    r"(?:everybody|everyone|every man|every one of us|we all|all of us|all men)"
+    r" (?:must |will |has to |have to )?(?:dies|die)\b"
+    r"|all (?:the )?(?:great |good |old |best |real |true )?\w+s (?:were|are) (?:all )?dead"
 )
 # Land that rain or a flood drowns: no one drowned in it.
 _DROWNED_LAND = (
@@ -235,7 +253,7 @@ OTHER_SENSES: dict[str, str] = {
         r"|"
         + "|".join(
             (_IN_A_WORK, _ON_STAGE, _PASSING, _ORPHANS_KEPT)
-            + (_BEAST_DEATH, _DROWNED_LAND, _DIN_OF_MURDER)
+            + (_BEAST_DEATH, _DROWNED_LAND, _DIN_OF_MURDER, _NO_ONE_DEAD, _DEATH_IN_GENERAL)
         )
     ),
     "alcohol": (

@@ -48,6 +48,11 @@ weight ``SCENE`` (a strong act, or several cues at once; not told in the pluperf
 stopped breathing" is backstory) needs only ``SCENE_SHARE`` of its threshold to be kept.
 Evidence: the sentences of its strongest cues (``MAX_EVIDENCE``), in text order.
 
+A story that fights (the inner theme of violence past its threshold) and draws blood on the
+page (one sentence of the narration carries ``BLOOD_DRAWN`` of graphic violence: "blood coming
+out of his nose" beside the blow, ``theme_fights``) is tagged graphic violence at its
+threshold (round warn42).
+
 A tag nothing else finds is found when two weak cues of different kinds agree in one scene
 (``theme_agreeing``: a cough and a doctor, a brandy and how it burned, a death and someone
 crying), with confidence ``AGREEING_CONFIDENCE`` and strength 1.
@@ -93,7 +98,7 @@ Both layers are empty when the body is empty or not in English.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import dataclass
 
 from ficshelf.model import Analysis, Span, Statement
@@ -171,6 +176,10 @@ MATURE_WARNINGS = ("suicide", "self-harm", "domestic violence", "child abuse")
 MATURE_WARNING_STRENGTH = 1.5
 # Gore or sexual content this far past its threshold is Mature on its own.
 MATURE_STRENGTH = 2.0
+# (round warn42) A story that fights (the inner theme of violence past its threshold) and
+# draws blood on the page (graphic violence's cues weigh this much in one sentence of the
+# narration: a wound shown, "blood coming out of his nose") depicts violence: graphic violence.
+BLOOD_DRAWN = 0.8
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,6 +294,10 @@ def find_tags(analysis: Analysis) -> list[Finding]:
             best = _ordered(_best(tally))
             findings.append(Finding(tag, confidence, score / needed, best, scene=scene))
     found = {f.tag for f in findings}
+    bloodied = _fight_drawing_blood(found, denied, tallies.get("graphic violence"), words)
+    if bloodied is not None:
+        findings.append(bloodied)
+        found.add(bloodied.tag)
     starts = scanned[1] if scanned else None
     for tag, agreed in agreeing(text, body, sentences, quotes, words, starts, lowered).items():
         if tag not in found and tag not in denied:
@@ -297,6 +310,32 @@ def find_tags(analysis: Analysis) -> list[Finding]:
         findings.append(Finding("death/grief", mcd.confidence, mcd.strength, mcd.evidence))
     order = {tag: i for i, tag in enumerate((*WARNINGS, lex.VIOLENCE, lex.MENACE, lex.EXPLICIT))}
     return sorted(findings, key=lambda f: order[f.tag])
+
+
+def _fight_drawing_blood(
+    found: set[str], denied: Set[str], graphic: Tally | None, words: int
+) -> Finding | None:
+    """Return graphic violence, found at its threshold, for a story that fights (the inner
+    theme of violence is in ``found``) and draws blood on the page (one sentence of the
+    narration carries ``BLOOD_DRAWN`` of graphic violence's cues, ``graphic``: "blood coming
+    out of his nose", ``theme_fights``); ``None`` when it is found already, denied, or the
+    story does not."""
+    if (
+        lex.VIOLENCE not in found
+        or "graphic violence" in found
+        or "graphic violence" in denied
+        or graphic is None
+        or graphic.scene < BLOOD_DRAWN - 1e-9
+    ):
+        return None
+    needed = threshold("graphic violence", words)
+    return Finding(
+        "graphic violence",
+        _confidence(needed, needed),
+        1.0,
+        _ordered(_best(graphic)),
+        scene=graphic.scene >= SCENE,
+    )
 
 
 def _best(tally: Tally | None) -> list[Span]:

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from ficshelf.understand import name_tables as tables
 from ficshelf.understand.fast_regex import compile_skipping
+from ficshelf.understand.glued_openers import glued_first_word
 from ficshelf.understand.name_origins import origin_cut
 from ficshelf.understand.regex_tries import trie_regex
 
@@ -100,15 +101,19 @@ _WEEKDAYS = frozenset("sunday monday tuesday wednesday thursday friday saturday"
 # A piece of a sequence as a candidate: its start and end in the sequence, key, parts,
 # title and whether it opens a sentence.
 _Made = tuple[int, int, str, tuple[str, ...], str, bool]
+# A piece's plan (see ``sequence_plans``).
+_Plan = tuple[int, _Made | None, _Made | None, _Made | None, int]
 
 
 @lru_cache(maxsize=16384)
-def sequence_plans(matched: str) -> tuple[tuple[int, _Made | None, _Made | None], ...]:
+def sequence_plans(matched: str) -> tuple[_Plan, ...]:
     """Return for each piece of the capitalised sequence ``matched`` cut at stop words:
     where in ``matched`` the word that may open a sentence stands, and the candidate the
     piece makes (offsets in ``matched``) when that word does not open a sentence and when
-    it does (``None``: no candidate)."""
-    plans: list[tuple[int, _Made | None, _Made | None]] = []
+    it does (``None``: no candidate); then, when that word may be a common word glued to
+    the name after it (``glued_openers``), the candidate without it and where in
+    ``matched`` the next word ends (else ``None`` and 0)."""
+    plans: list[_Plan] = []
     group: list[tuple[str, int, int]] = []
     tokens = list(_TOKEN.finditer(matched))
     for n, tok in enumerate(tokens):
@@ -151,9 +156,7 @@ def _given_before_name(low: str, rest: list[re.Match[str]]) -> bool:
     )
 
 
-def _plan(
-    group: list[tuple[str, int, int]], plans: list[tuple[int, _Made | None, _Made | None]]
-) -> None:
+def _plan(group: list[tuple[str, int, int]], plans: list[_Plan]) -> None:
     """Add to ``plans`` the plan of one cut ``group`` of words (see ``sequence_plans``), if it can
     make a candidate."""
     while group and group[0][0] in _PARTICLES:
@@ -177,7 +180,16 @@ def _plan(
         group = group[1:]
     if " ".join(w for w, _, _ in group).lower() in _FEAST_DAYS:
         return
-    plans.append((group[0][1], _made(group, False), _made(group, True)))
+    glued: _Made | None = None
+    if (
+        len(group) > 1
+        and group[0][0].lower() not in tables.SENTENCE_OPENERS
+        and group[1][0][:1].isupper()
+        and glued_first_word(group[0][0])
+    ):
+        glued = _made(group[1:], False)
+    probe_end = group[1][2] if glued else 0
+    plans.append((group[0][1], _made(group, False), _made(group, True), glued, probe_end))
 
 
 def _made(group: list[tuple[str, int, int]], initial: bool) -> _Made | None:

@@ -31,6 +31,7 @@ from ficshelf.understand import name_tables as tables
 from ficshelf.understand.apposed_roles import CLOSING_MARKS, apposed_role
 from ficshelf.understand.eponyms import owns_an_eponym
 from ficshelf.understand.fast_regex import compile_fast
+from ficshelf.understand.glued_openers import GluedOpeners
 from ficshelf.understand.name_sequences import SEQUENCE, name_parts, sequence_plans, title_of
 from ficshelf.understand.name_things import owns_a_named_thing, thing_cue
 from ficshelf.understand.name_words_before import OPENING, after_comma_line, led, read_before
@@ -264,10 +265,11 @@ class QuoteIndex:
 def scan_names(text: str, paragraphs: Sequence[Span], quotes: QuoteIndex) -> Iterator[Candidate]:
     """Yield the name candidates of the ``paragraphs`` of ``text`` in text order, each with
     its evidence (see ``Candidate``). ``quotes`` locates dialogue. Never raises."""
+    glued = GluedOpeners(text)
     for para in paragraphs:
         found: list[Candidate] = []  # (appended to, not yielded through two generators)
         for m in SEQUENCE.finditer(text, para.start, para.end):
-            _candidates(text, m.start(), m.group(), para, quotes, found)
+            _candidates(text, m.start(), m.group(), para, quotes, glued, found)
         yield from found
 
 
@@ -307,14 +309,21 @@ def scan_capitals(
 
 
 def _candidates(
-    text: str, offset: int, matched: str, para: Span, quotes: QuoteIndex, out: list[Candidate]
+    text: str,
+    offset: int,
+    matched: str,
+    para: Span,
+    quotes: QuoteIndex,
+    glued: GluedOpeners,
+    out: list[Candidate],
 ) -> None:
     """Cut one capitalised sequence at stop words and add its candidates to ``out``.
 
     How a sequence is cut and what each piece yields depend only on the sequence's words
     and on whether its first word opens a sentence (``sequence_plans``, worked out once for each
     distinct sequence: the same names recur all through a story); only that position and
-    the evidence are read at each occurrence."""
+    the evidence are read at each occurrence; a common word opening the sentence is cut off
+    the name after it where the story shows it glued there (``glued_openers``)."""
     plans = sequence_plans(matched)
     if not plans and matched.lower() in tables.PEOPLE_ADJECTIVES:
         # '"…," Irish remarked': a people's word as the subject of a line's tag is a
@@ -327,8 +336,14 @@ def _candidates(
             cand = Candidate(offset, end, matched, (matched,), "", False)
             out.append(_with_evidence(text, cand, para, quotes))
         return
-    for check, plain, opening in plans:
-        made = opening if _at_sentence_start(text, para.start, offset + check) else plain
+    for check, plain, opening, unglued, probe_end in plans:
+        made = plain
+        if _at_sentence_start(text, para.start, offset + check):
+            made = opening
+            if unglued is not None:
+                word = matched[check:probe_end].split(None, 1)[0]
+                if glued.is_glued(word, matched[check:probe_end]):
+                    made = unglued
         if made is not None:
             rel_start, rel_end, key, parts, title, initial = made
             cand = Candidate(offset + rel_start, offset + rel_end, key, parts, title, initial)

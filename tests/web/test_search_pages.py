@@ -59,6 +59,42 @@ def test_friendly_errors_never_500(client: FlaskClient, library: Library) -> Non
     assert client.get("/tags/fandom/A%00B.json").status_code == 404
 
 
+def test_a_bad_argument_brings_the_form_back_with_its_message(
+    client: FlaskClient, library: Library
+) -> None:
+    bad = client.get("/search?words_min=abc&q=lamp")
+    html = bad.get_data(as_text=True)
+    assert bad.status_code == 400
+    assert 'id="search-q"' in html and 'value="lamp"' in html  # the form, as it was filled
+    assert "words_min must be a whole number of words, not &#39;abc&#39;" in html
+    message = client.get("/search.json?words_min=abc").get_json()["error"]["message"]
+    assert message == "words_min must be a whole number of words, not 'abc'"
+
+
+def test_an_empty_range_or_an_unknown_type_is_said(client: FlaskClient, library: Library) -> None:
+    data = client.get("/search.json?words_min=3000&words_max=100").get_json()["result"]
+    assert data["hits"]["total"] == 0
+    assert any("range of words is empty" in n and "words_min (3000)" in n for n in data["notices"])
+    dates = (
+        "updated_from=2024-03-02&updated_to=2024-03-01&added_from=2030-01-01&added_to=2020-01-01"
+    )
+    notices = client.get(f"/search.json?{dates}").get_json()["result"]["notices"]
+    assert [n.split(":")[0] for n in notices] == [
+        "The range of dates updated is empty",
+        "The range of dates added is empty",
+    ]
+    assert (
+        client.get("/search.json?words_min=100&words_max=100").get_json()["result"]["notices"] == []
+    )
+    notices = client.get("/search.json?include=nosuch:thing").get_json()["result"]["notices"]
+    assert notices == [
+        "'nosuch' is not a tag type (the types are fandom, character, relationship, rating,"
+        " warning, category, freeform, pov, tense), and no tag is named nosuch:thing."
+    ]
+    html = client.get("/search?include=Nowhere Town").get_data(as_text=True)
+    assert "No tag named Nowhere Town is in the library." in html
+
+
 def test_scalar_filters_over_http(client: FlaskClient, library: Library) -> None:
     data = client.get("/search.json?status=in-progress&length=multi").get_json()
     assert titles(data) == ["Letters from the Ridge"]
@@ -144,7 +180,18 @@ def test_exclusions_form_refuses_other_sites(client: FlaskClient, library: Libra
     assert cross.status_code == 403
     away = client.post("/exclusions", data={"add": "x", "next": "https://evil.example/"})
     assert away.headers["Location"] == "/exclusions"
-    assert client.post("/exclusions", data={"add": "rating:"}).status_code == 400
+    blank = client.post("/exclusions", data={"add": "rating:"})
+    assert blank.status_code == 400 and 'id="exclude-add"' in blank.get_data(as_text=True)
+
+
+def test_one_exclusion_too_many_keeps_the_page(client: FlaskClient, library: Library) -> None:
+    client.post("/exclusions", data={"add": [f"freeform:Shade {i}" for i in range(50)]})
+    refused = client.post("/exclusions", data={"add": "warning:illness"})
+    html = refused.get_data(as_text=True)
+    assert refused.status_code == 400 and "Set-Cookie" not in refused.headers
+    assert "At most 50 tags can be saved as exclusions" in html
+    assert 'id="exclude-add"' in html and "freeform:Shade 49" in html
+    assert len(client.get("/exclusions.json").get_json()["exclusions"]) == 50
 
 
 def test_header_has_a_search_box(client: FlaskClient, library: Library) -> None:

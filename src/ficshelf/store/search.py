@@ -31,7 +31,7 @@ from sqlalchemy import Connection, select
 
 from ficshelf.errors import NotFound
 from ficshelf.model import TagType
-from ficshelf.search_query import parse_query
+from ficshelf.search_query import TAG_TYPE_NAMES, TagRef, parse_query, unknown_type
 from ficshelf.store.browse import blurbs
 from ficshelf.store.facets import FACET_SAMPLE, Facet, bitmap_facets, facet_counts
 from ficshelf.store.newest import newest_first
@@ -130,13 +130,39 @@ def _fandom_notices(tag: ResolvedTag, verb: str) -> list[str]:
     return []
 
 
+def _unknown(ref: TagRef) -> str:
+    """Why the filter ``ref`` names no tag: a word before a colon that is no tag type
+    ("nosuch:thing"), else no tag of that name."""
+    kind = unknown_type(ref)
+    if kind is None:
+        return f"No tag named {ref} is in the library"
+    return f"{kind!r} is not a tag type (the types are {TAG_TYPE_NAMES}), and no tag is named {ref}"
+
+
 def _notices(include: Sequence[ResolvedTag], exclude: Sequence[ResolvedTag]) -> list[str]:
-    notices = [f"No tag named {tag.ref} is in the library." for tag in include if not tag.ids]
-    notices += [
-        f"No tag named {tag.ref} is in the library, so it hides nothing."
-        for tag in exclude
-        if not tag.ids
-    ]
+    notices = [f"{_unknown(tag.ref)}." for tag in include if not tag.ids]
+    notices += [f"{_unknown(tag.ref)}, so it hides nothing." for tag in exclude if not tag.ids]
+    return notices
+
+
+_RANGES = (
+    ("words_min", "words_max", "words"),
+    ("updated_from", "updated_to", "dates updated"),
+    ("added_from", "added_to", "dates added"),
+)
+
+
+def _range_notices(request: SearchRequest) -> list[str]:
+    """A notice for each range of ``request`` whose start lies past its end: no work can
+    fall in it (the bounds may have been swapped)."""
+    notices = []
+    for low_name, high_name, what in _RANGES:
+        low, high = getattr(request, low_name), getattr(request, high_name)
+        if low is not None and high is not None and low > high:
+            notices.append(
+                f"The range of {what} is empty: {low_name} ({low}) is past {high_name}"
+                f" ({high}), so no work can match. Swap them?"
+            )
     return notices
 
 
@@ -204,7 +230,7 @@ def search(conn: Connection, request: SearchRequest) -> SearchResult:
     if sort is Sort.RELEVANCE and not query.groups:
         sort = Sort.ADDED
     shown_exclude = tuple(exclude[: len(request.exclude)])
-    notices = _notices(include, exclude)
+    notices = _range_notices(request) + _notices(include, exclude)
     notices += [n for tag in include for n in _fandom_notices(tag, "finds")]
     notices += [n for tag in shown_exclude for n in _fandom_notices(tag, "hides")]
 

@@ -14,6 +14,7 @@ from flask.typing import ResponseReturnValue
 
 from ficshelf.errors import NotFound
 from ficshelf.model import TagType
+from ficshelf.search_query import TAG_TYPE_NAMES
 from ficshelf.store.browse import find_tag, tag_counts, works_with_tag
 from ficshelf.store.work_views import TagCount
 from ficshelf.web.exclusions import hidden_tag_ids
@@ -40,8 +41,7 @@ class TagTypeSummary:
 def tag_type_named(name: str) -> str:
     """Return ``name`` if it is a tag type; raise ``NotFound`` naming the types if not."""
     if name not in {t.value for t in TagType}:
-        known = ", ".join(t.value for t in TagType)
-        raise NotFound(f"no tag type {name!r} (the types are {known})")
+        raise NotFound(f"no tag type {name!r} (the types are {TAG_TYPE_NAMES})")
     return name
 
 

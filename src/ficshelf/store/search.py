@@ -31,16 +31,16 @@ from sqlalchemy import Connection, select
 
 from ficshelf.errors import NotFound
 from ficshelf.model import TagType
-from ficshelf.search_query import TAG_TYPE_NAMES, TagRef, parse_query, unknown_type
+from ficshelf.search_query import parse_query
 from ficshelf.store.browse import blurbs
 from ficshelf.store.facets import FACET_SAMPLE, Facet, bitmap_facets, facet_counts
 from ficshelf.store.newest import newest_first
-from ficshelf.store.resolved_tags import FandomMatch, ResolvedTag, resolve_tags
+from ficshelf.store.resolved_tags import ResolvedTag, resolve_tags
 from ficshelf.store.search_plan import SearchPlan, bounded, build_plan, link_counts, ordered_query
 from ficshelf.store.search_request import Length, SearchRequest, Sort, Status
 from ficshelf.store.snippets import Snippet, snippets
 from ficshelf.store.tag_bitmaps import tag_bitmaps
-from ficshelf.store.tags import tag_key
+from ficshelf.store.tag_notices import fandom_notices, unknown_tag
 from ficshelf.store.work_views import Page, WorkBlurb
 
 __all__ = [
@@ -103,45 +103,9 @@ def _check(request: SearchRequest) -> None:
         raise ValueError(f"min_confidence is between 0 and 1, not {request.min_confidence}")
 
 
-def _named(match: FandomMatch, as_ref: bool = False) -> str:
-    """A qualified tag's canonical and its fandom, named once ("Desdemona (Othello)"); as
-    a filter that names the canonical with ``as_ref`` ("character:Josephine March (in ...)")."""
-    tag_type, name = match.canonical
-    shown = f"{tag_type}:{name}" if as_ref else name
-    if tag_key(name).endswith(tag_key(f"({match.fandom})")):
-        return shown
-    return f"{shown} (in {match.fandom})" if as_ref else f"{shown} ({match.fandom})"
-
-
-def _fandom_notices(tag: ResolvedTag, verb: str) -> list[str]:
-    """What a bare name's fandom-qualified tags did to the filter ``tag``: the works it
-    ``verb`` (finds, hides) by them, or the tags it could mean instead."""
-    if tag.fandoms:
-        qualifiers = {tag_key(m.fandom) for m in tag.fandoms}
-        if len(qualifiers) == 1:
-            return [f"{tag.ref} {verb} {', '.join(map(_named, tag.fandoms))}."]
-        return [
-            f"{tag.ref} {verb} the {tag.ref.name} of {len(qualifiers)} fandoms:"
-            f" {', '.join(map(_named, tag.fandoms))}. Add a fandom: filter to keep to one."
-        ]
-    if tag.also:
-        refs = " or ".join(_named(m, as_ref=True) for m in tag.also)
-        return [f"{tag.ref} is a tag of its own; did you mean {refs}?"]
-    return []
-
-
-def _unknown(ref: TagRef) -> str:
-    """Why the filter ``ref`` names no tag: a word before a colon that is no tag type
-    ("nosuch:thing"), else no tag of that name."""
-    kind = unknown_type(ref)
-    if kind is None:
-        return f"No tag named {ref} is in the library"
-    return f"{kind!r} is not a tag type (the types are {TAG_TYPE_NAMES}), and no tag is named {ref}"
-
-
 def _notices(include: Sequence[ResolvedTag], exclude: Sequence[ResolvedTag]) -> list[str]:
-    notices = [f"{_unknown(tag.ref)}." for tag in include if not tag.ids]
-    notices += [f"{_unknown(tag.ref)}, so it hides nothing." for tag in exclude if not tag.ids]
+    notices = [f"{unknown_tag(tag.ref)}." for tag in include if not tag.ids]
+    notices += [f"{unknown_tag(tag.ref)}, so it hides nothing." for tag in exclude if not tag.ids]
     return notices
 
 
@@ -231,8 +195,8 @@ def search(conn: Connection, request: SearchRequest) -> SearchResult:
         sort = Sort.ADDED
     shown_exclude = tuple(exclude[: len(request.exclude)])
     notices = _range_notices(request) + _notices(include, exclude)
-    notices += [n for tag in include for n in _fandom_notices(tag, "finds")]
-    notices += [n for tag in shown_exclude for n in _fandom_notices(tag, "hides")]
+    notices += [n for tag in include for n in fandom_notices(tag, "finds")]
+    notices += [n for tag in shown_exclude for n in fandom_notices(tag, "hides")]
 
     def result(
         hits: Page[SearchHit],

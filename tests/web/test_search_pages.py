@@ -169,6 +169,42 @@ def test_saved_exclusions_apply_to_every_listing(client: FlaskClient, library: L
     assert client.get("/works.json").get_json()["works"]["total"] == 5
 
 
+def test_every_listing_says_how_many_works_exclusions_hid(
+    client: FlaskClient, library: Library
+) -> None:
+    client.post("/exclusions", data={"add": "rating:Teen"})  # hides the Lamp, and only it
+    works = client.get("/works.json").get_json()["works"]
+    assert (works["total"], works["hidden"]) == (4, 1)
+    teen = client.get("/works.json?tag=rating:Teen").get_json()["works"]
+    assert (teen["total"], teen["hidden"]) == (0, 1)
+    page = client.get("/tags/rating/Teen").get_data(as_text=True)
+    assert "1 more work is hidden here by your saved exclusions" in page
+    assert "Every work with this tag is hidden by your saved exclusions." in page
+    assert "No works carry" not in client.get("/works?tag=rating:Teen").get_data(as_text=True)
+    assert (
+        client.get("/tags/fandom/GC.json", follow_redirects=True).get_json()["works"]["hidden"] == 1
+    )
+    result = client.get("/search.json?include=fandom:GC").get_json()["result"]
+    assert (result["hits"]["total"], result["hidden"]) == (2, 1)
+    assert "1 more work would match" in client.get("/search").get_data(as_text=True)
+    # counts agree with the lists they link to
+    fandoms = client.get("/tags/fandom.json").get_json()
+    assert {t["name"]: t["works"] for t in fandoms["tags"]["items"]}["Gullrock Chronicles"] == 2
+    assert fandoms["hidden_works"] == 1
+    browse = client.get("/browse.json").get_json()["fandoms"]["items"]
+    assert {"type": "fandom", "name": "Gullrock Chronicles", "works": 2} in browse
+    home = client.get("/index.json").get_json()
+    assert {t["name"]: t["works"] for t in home["fandoms"]["items"]}["Gullrock Chronicles"] == 2
+    gullrock = client.get("/browse/Gullrock%20Chronicles.json").get_json()
+    assert gullrock["characters"] == [] and gullrock["relationships"] == []
+    assert gullrock["hidden_works"] == 1
+    html = client.get("/browse/Gullrock%20Chronicles").get_data(as_text=True)
+    assert "The counts leave out the 1 work your saved exclusions hide" in html
+    client.post("/exclusions", data={"clear": "1"})
+    assert client.get("/works.json").get_json()["works"]["hidden"] == 0
+    assert "hidden_works" in client.get("/tags.json").get_json()
+
+
 def test_exclusions_form_refuses_other_sites(client: FlaskClient, library: Library) -> None:
     forged = client.post(
         "/exclusions", data={"clear": "1"}, headers={"Origin": "https://evil.example"}

@@ -310,12 +310,22 @@ def library_stats(conn: Connection) -> LibraryStats:
     return LibraryStats(works=row[0], authors=row[1], fandoms=row[2], words=int(row[3]))
 
 
+def hidden_works(hide: Sequence[int]) -> Select[Any]:
+    """The ids of the works carrying (by a live link) one of the tag ids ``hide``: the
+    works a reader's saved exclusions hide."""
+    return select(work_tags.c.work_id).where(work_tags.c.tag_id.in_(hide), _live_link)
+
+
+def hidden_count(conn: Connection, hide: Sequence[int]) -> int:
+    """Return how many works carry one of the tag ids ``hide`` (0 when there is none)."""
+    return _count(conn, hidden_works(hide).distinct()) if hide else 0
+
+
 def _visible(query: Select[Any], hide: Sequence[int]) -> Select[Any]:
     """``query`` (of work ids) without the works carrying one of the tag ids ``hide``."""
     if not hide:
         return query
-    hidden = select(work_tags.c.work_id).where(work_tags.c.tag_id.in_(hide), _live_link)
-    return query.where(works.c.id.not_in(hidden))
+    return query.where(works.c.id.not_in(hidden_works(hide)))
 
 
 def recent_works(
@@ -338,19 +348,28 @@ def list_works(
 
 
 def tag_counts(
-    conn: Connection, tag_type: str, page: int = 1, per_page: int = 100
+    conn: Connection,
+    tag_type: str,
+    page: int = 1,
+    per_page: int = 100,
+    *,
+    hide: Sequence[int] = (),
 ) -> Page[TagCount]:
     """Return one page of the canonical tags of ``tag_type`` that works carry, with how many
-    works carry each (synonyms counted under their canonical tag), most used first. Raises
-    ``NotFound`` past the last page and ``ValueError`` for a page number below 1."""
-    linked = (
+    works carry each (synonyms counted under their canonical tag), most used first, leaving
+    out the works that carry one of the tag ids ``hide`` (a tag only those carry is left
+    out too). Raises ``NotFound`` past the last page and ``ValueError`` for a page number
+    below 1."""
+    query = (
         select(_canonical_id.label("tag_id"), work_tags.c.work_id)
         .select_from(work_tags)
         .join(tags, tags.c.id == work_tags.c.tag_id)
         .where(tags.c.type == tag_type, _live_link)
         .distinct()
-        .subquery()
     )
+    if hide:
+        query = query.where(work_tags.c.work_id.not_in(hidden_works(hide)))
+    linked = query.subquery()
     total = conn.execute(select(func.count(func.distinct(linked.c.tag_id)))).scalar_one()
     offset = _offset(page, per_page, total)
     used = func.count().label("used")

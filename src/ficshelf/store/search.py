@@ -72,7 +72,8 @@ class SearchResult:
     which is an estimate (``total_is_estimate``, rounded to two significant figures) when a
     relevance order ranks only the newest ``search_plan.RANK_CAP`` matches: ``hits.total``
     is then the number of works the pages go through (``RANK_CAP``), otherwise it equals
-    ``total``."""
+    ``total``. ``hidden``: how many more works would match but for the reader's saved
+    exclusions (``SearchRequest.hidden``; 0 when the total is an estimate)."""
 
     hits: Page[SearchHit]
     facets: tuple[Facet, ...]
@@ -85,6 +86,7 @@ class SearchResult:
     notices: tuple[str, ...] = field(default=())
     total: int = 0
     total_is_estimate: bool = False
+    hidden: int = 0
 
 
 FACET_LIMIT = 2000
@@ -204,6 +206,7 @@ def search(conn: Connection, request: SearchRequest) -> SearchResult:
         over: int,
         total: int = 0,
         estimate: bool = False,
+        hidden: int = 0,
     ) -> SearchResult:
         return SearchResult(
             hits,
@@ -217,6 +220,7 @@ def search(conn: Connection, request: SearchRequest) -> SearchResult:
             tuple(notices),
             total=total,
             total_is_estimate=estimate,
+            hidden=hidden,
         )
 
     if any(not tag.ids for tag in include):
@@ -247,7 +251,12 @@ def search(conn: Connection, request: SearchRequest) -> SearchResult:
     hits = tuple(SearchHit(blurb, found.get(blurb.id)) for blurb in blurbs(conn, ids))
     page = Page(hits, request.page, request.per_page, listed)
     facets, over = _facets(conn, request, plan, selected, include, listed)
-    return result(page, facets, over, total, estimate)
+    hidden = 0
+    if not estimate and any(tag.ids for tag in exclude[len(request.exclude) :]):
+        # The same search without the saved exclusions, counted: how many they hid.
+        shown = build_plan(conn, request, query, include, shown_exclude)
+        hidden = shown.count(conn) - total
+    return result(page, facets, over, total, estimate, hidden)
 
 
 def _facets(

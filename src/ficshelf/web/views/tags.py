@@ -16,7 +16,7 @@ from sqlalchemy import Connection
 from ficshelf.errors import NotFound
 from ficshelf.model import TagType
 from ficshelf.search_query import TAG_TYPE_NAMES, TagRef
-from ficshelf.store.browse import find_tag, tag_counts, works_carrying
+from ficshelf.store.browse import find_tag, hidden_count, tag_counts, works_carrying
 from ficshelf.store.resolved_tags import ResolvedTag, resolve_tags
 from ficshelf.store.tag_notices import fandom_notices
 from ficshelf.store.work_views import TagCount, TagInfo
@@ -51,25 +51,31 @@ def tag_type_named(name: str) -> str:
 @page_route(bp, "/tags")
 def tags_index(fmt: Format) -> ResponseReturnValue:
     """Every tag type in the order a work page lists them: ``types``, each with how many of
-    its tags works carry and its ``TOP_TAGS`` most used tags."""
+    its tags works carry and its ``TOP_TAGS`` most used tags, and ``hidden_works``, how
+    many works the reader's saved exclusions hide (the counts leave them out)."""
     with reading() as conn:
-        pages = [tag_counts(conn, t, 1, TOP_TAGS) for t in TAG_TYPE_LABELS]
+        hide = hidden_tag_ids(conn)
+        pages = [tag_counts(conn, t, 1, TOP_TAGS, hide=hide) for t in TAG_TYPE_LABELS]
+        hidden = hidden_count(conn, hide)
     types = [
         TagTypeSummary(t, page.total, page.items)
         for t, page in zip(TAG_TYPE_LABELS, pages, strict=True)
         if page.total
     ]
-    return render("tags.html", fmt, types=types)
+    return render("tags.html", fmt, types=types, hidden_works=hidden)
 
 
 @page_route(bp, "/tags/<segment:tag_type>")
 def tag_type(fmt: Format, tag_type: str) -> ResponseReturnValue:
     """Tags of one type: ``tag_type`` and one page of ``tags`` with their work counts,
-    most used first; ``?page=N``."""
+    most used first, without the works the reader's saved exclusions hide (how many:
+    ``hidden_works``); ``?page=N``."""
     page = page_arg()
     with reading() as conn:
-        counts = tag_counts(conn, tag_type_named(tag_type), page, TAGS_PER_PAGE)
-    return render("tag_type.html", fmt, tag_type=tag_type, tags=counts)
+        hide = hidden_tag_ids(conn)
+        counts = tag_counts(conn, tag_type_named(tag_type), page, TAGS_PER_PAGE, hide=hide)
+        hidden = hidden_count(conn, hide)
+    return render("tag_type.html", fmt, tag_type=tag_type, tags=counts, hidden_works=hidden)
 
 
 def named_tag(conn: Connection, tag: ResolvedTag) -> TagInfo | None:

@@ -52,9 +52,7 @@ def index(fmt: Format) -> ResponseReturnValue:
         groups = [tag.ids for tag in include]
         works = works_carrying(conn, groups, page, per_page(), hide=hidden_tag_ids(conn))
     notices = [n for tag in include for n in fandom_notices(tag, "finds")]
-    return render(
-        "works.html", fmt, works=works, filters=filters, include=include, notices=notices
-    )
+    return render("works.html", fmt, works=works, filters=filters, include=include, notices=notices)
 
 
 def _read(

@@ -144,6 +144,8 @@ def tsquery_text(term: Term) -> str:
 # --- tag filters -----------------------------------------------------------------------------
 
 _TYPES = {tag_type.value: tag_type for tag_type in TagType}
+TAG_TYPE_NAMES = ", ".join(_TYPES)
+"""The tag types as a message lists them: "fandom, character, …"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,3 +169,12 @@ def parse_tag_ref(value: str) -> TagRef:
     if not name:
         raise QueryError(f"A tag filter needs a name, not {value!r}.")
     return TagRef(tag_type, name)
+
+
+def unknown_type(ref: TagRef) -> str | None:
+    """Return the word before the colon of a bare name written like ``type:name``
+    ("nosuch" of "nosuch:thing"), which is not a tag type; ``None`` for any other ref."""
+    kind, colon, rest = ref.name.partition(":")
+    if ref.type is not None or not colon or not rest.strip() or " " in kind.strip():
+        return None
+    return kind.strip() or None

@@ -42,20 +42,26 @@ def assert_html_error(client: FlaskClient, url: str, status: int, says: str) -> 
         ("/works/{ridge}/chapters/4", "has no chapter 4"),
         ("/works/{missing}/chapters/1", "no work with id"),
         ("/works/{missing}/chapters", "no work with id"),
-        ("/works/99999999999999999999", "not found"),
-        ("/works/0", "not found"),
+        ("/works/99999999999999999999", "no work with id 99999999999999999999"),
+        ("/works/0", "no work with id 0"),
+        ("/works/abc", "no work with id abc"),
+        ("/works/{ridge}/chapters/0", "work {ridge} has no chapter 0"),
+        ("/works/{ridge}/chapters/x", "work {ridge} has no chapter x"),
+        ("/works/abc/chapters/1", "no work with id abc"),
+        ("/works/0/evidence/character/Maren%20Holt", "no work with id 0"),
         ("/tags/fandom/Nowhere%20Town", "no fandom tag named 'Nowhere Town'"),
         ("/tags/flavour", "no tag type 'flavour'"),
         ("/tags/flavour/Mint", "no tag type 'flavour'"),
         ("/works?page=4", "page 4 is past the end (there are 3 pages)"),
         ("/tags/fandom/Gullrock%20Chronicles?page=3", "page 3 is past the end"),
-        ("/no/such/page", "not found"),
+        ("/no/such/page", "no page at /no/such/page"),
     ],
 )
 def test_not_found_in_html_and_json(
     client: FlaskClient, library: Library, path: str, says: str
 ) -> None:
     url = path.format(missing=library.hostile + 100, ridge=library.ridge)
+    says = says.format(ridge=library.ridge)
     path_part, _, query = url.partition("?")
     json_url = path_part + ".json" + (f"?{query}" if query else "")
     assert_html_error(client, url, 404, says.replace("'", "&#39;"))
@@ -86,6 +92,14 @@ def test_other_bad_arguments_are_400(client: FlaskClient, library: Library) -> N
     assert_json_error(
         client, f"/works/{library.ridge}/chapters.json?chapter=x", 400, "chapter must"
     )
+
+
+def test_the_favicon_is_the_archives_own_icon(client: FlaskClient) -> None:
+    with client.get("/favicon.ico") as response:
+        assert response.status_code == 200
+        assert response.mimetype == "image/svg+xml"
+        assert response.get_data(as_text=True).startswith("<svg")
+        assert "max-age" in response.headers["Cache-Control"]
 
 
 def test_json_error_for_an_accept_header(client: FlaskClient) -> None:

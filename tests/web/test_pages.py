@@ -56,7 +56,14 @@ def test_empty_library_home_and_works(client: FlaskClient) -> None:
     }
     assert "No works yet" in get_html(client, "/")
     data = get_json(client, "/works.json")
-    assert data["works"] == {"items": [], "page": 1, "per_page": PER_PAGE, "total": 0, "pages": 1}
+    assert data["works"] == {
+        "items": [],
+        "page": 1,
+        "per_page": PER_PAGE,
+        "total": 0,
+        "hidden": 0,
+        "pages": 1,
+    }
 
 
 def test_works_index_paginates_newest_first(client: FlaskClient, library: Library) -> None:

@@ -59,6 +59,42 @@ def test_friendly_errors_never_500(client: FlaskClient, library: Library) -> Non
     assert client.get("/tags/fandom/A%00B.json").status_code == 404
 
 
+def test_a_bad_argument_brings_the_form_back_with_its_message(
+    client: FlaskClient, library: Library
+) -> None:
+    bad = client.get("/search?words_min=abc&q=lamp")
+    html = bad.get_data(as_text=True)
+    assert bad.status_code == 400
+    assert 'id="search-q"' in html and 'value="lamp"' in html  # the form, as it was filled
+    assert "words_min must be a whole number of words, not &#39;abc&#39;" in html
+    message = client.get("/search.json?words_min=abc").get_json()["error"]["message"]
+    assert message == "words_min must be a whole number of words, not 'abc'"
+
+
+def test_an_empty_range_or_an_unknown_type_is_said(client: FlaskClient, library: Library) -> None:
+    data = client.get("/search.json?words_min=3000&words_max=100").get_json()["result"]
+    assert data["hits"]["total"] == 0
+    assert any("range of words is empty" in n and "words_min (3000)" in n for n in data["notices"])
+    dates = (
+        "updated_from=2024-03-02&updated_to=2024-03-01&added_from=2030-01-01&added_to=2020-01-01"
+    )
+    notices = client.get(f"/search.json?{dates}").get_json()["result"]["notices"]
+    assert [n.split(":")[0] for n in notices] == [
+        "The range of dates updated is empty",
+        "The range of dates added is empty",
+    ]
+    assert (
+        client.get("/search.json?words_min=100&words_max=100").get_json()["result"]["notices"] == []
+    )
+    notices = client.get("/search.json?include=nosuch:thing").get_json()["result"]["notices"]
+    assert notices == [
+        "'nosuch' is not a tag type (the types are fandom, character, relationship, rating,"
+        " warning, category, freeform, pov, tense), and no tag is named nosuch:thing."
+    ]
+    html = client.get("/search?include=Nowhere Town").get_data(as_text=True)
+    assert "No tag named Nowhere Town is in the library." in html
+
+
 def test_scalar_filters_over_http(client: FlaskClient, library: Library) -> None:
     data = client.get("/search.json?status=in-progress&length=multi").get_json()
     assert titles(data) == ["Letters from the Ridge"]
@@ -133,6 +169,42 @@ def test_saved_exclusions_apply_to_every_listing(client: FlaskClient, library: L
     assert client.get("/works.json").get_json()["works"]["total"] == 5
 
 
+def test_every_listing_says_how_many_works_exclusions_hid(
+    client: FlaskClient, library: Library
+) -> None:
+    client.post("/exclusions", data={"add": "rating:Teen"})  # hides the Lamp, and only it
+    works = client.get("/works.json").get_json()["works"]
+    assert (works["total"], works["hidden"]) == (4, 1)
+    teen = client.get("/works.json?tag=rating:Teen").get_json()["works"]
+    assert (teen["total"], teen["hidden"]) == (0, 1)
+    page = client.get("/tags/rating/Teen").get_data(as_text=True)
+    assert "1 more work is hidden here by your saved exclusions" in page
+    assert "Every work with this tag is hidden by your saved exclusions." in page
+    assert "No works carry" not in client.get("/works?tag=rating:Teen").get_data(as_text=True)
+    assert (
+        client.get("/tags/fandom/GC.json", follow_redirects=True).get_json()["works"]["hidden"] == 1
+    )
+    result = client.get("/search.json?include=fandom:GC").get_json()["result"]
+    assert (result["hits"]["total"], result["hidden"]) == (2, 1)
+    assert "1 more work would match" in client.get("/search").get_data(as_text=True)
+    # counts agree with the lists they link to
+    fandoms = client.get("/tags/fandom.json").get_json()
+    assert {t["name"]: t["works"] for t in fandoms["tags"]["items"]}["Gullrock Chronicles"] == 2
+    assert fandoms["hidden_works"] == 1
+    browse = client.get("/browse.json").get_json()["fandoms"]["items"]
+    assert {"type": "fandom", "name": "Gullrock Chronicles", "works": 2} in browse
+    home = client.get("/index.json").get_json()
+    assert {t["name"]: t["works"] for t in home["fandoms"]["items"]}["Gullrock Chronicles"] == 2
+    gullrock = client.get("/browse/Gullrock%20Chronicles.json").get_json()
+    assert gullrock["characters"] == [] and gullrock["relationships"] == []
+    assert gullrock["hidden_works"] == 1
+    html = client.get("/browse/Gullrock%20Chronicles").get_data(as_text=True)
+    assert "The counts leave out the 1 work your saved exclusions hide" in html
+    client.post("/exclusions", data={"clear": "1"})
+    assert client.get("/works.json").get_json()["works"]["hidden"] == 0
+    assert "hidden_works" in client.get("/tags.json").get_json()
+
+
 def test_exclusions_form_refuses_other_sites(client: FlaskClient, library: Library) -> None:
     forged = client.post(
         "/exclusions", data={"clear": "1"}, headers={"Origin": "https://evil.example"}
@@ -144,7 +216,18 @@ def test_exclusions_form_refuses_other_sites(client: FlaskClient, library: Libra
     assert cross.status_code == 403
     away = client.post("/exclusions", data={"add": "x", "next": "https://evil.example/"})
     assert away.headers["Location"] == "/exclusions"
-    assert client.post("/exclusions", data={"add": "rating:"}).status_code == 400
+    blank = client.post("/exclusions", data={"add": "rating:"})
+    assert blank.status_code == 400 and 'id="exclude-add"' in blank.get_data(as_text=True)
+
+
+def test_one_exclusion_too_many_keeps_the_page(client: FlaskClient, library: Library) -> None:
+    client.post("/exclusions", data={"add": [f"freeform:Shade {i}" for i in range(50)]})
+    refused = client.post("/exclusions", data={"add": "warning:illness"})
+    html = refused.get_data(as_text=True)
+    assert refused.status_code == 400 and "Set-Cookie" not in refused.headers
+    assert "At most 50 tags can be saved as exclusions" in html
+    assert 'id="exclude-add"' in html and "freeform:Shade 49" in html
+    assert len(client.get("/exclusions.json").get_json()["exclusions"]) == 50
 
 
 def test_header_has_a_search_box(client: FlaskClient, library: Library) -> None:

@@ -268,13 +268,21 @@ def blurbs(conn: Connection, ids: Sequence[int]) -> tuple[WorkBlurb, ...]:
     return _blurbs(conn, ids)
 
 
+def _count(conn: Connection, ids_query: Select[Any]) -> int:
+    return int(conn.execute(select(func.count()).select_from(ids_query.subquery())).scalar_one())
+
+
 def _paged_blurbs(
-    conn: Connection, ids_query: Select[Any], page: int, per_page: int
+    conn: Connection, ids_query: Select[Any], page: int, per_page: int, hide: Sequence[int] = ()
 ) -> Page[WorkBlurb]:
-    total = conn.execute(select(func.count()).select_from(ids_query.subquery())).scalar_one()
+    """One page of the works of ``ids_query`` without those carrying a tag of ``hide``,
+    newest first, with how many ``hide`` left out (``Page.hidden``)."""
+    shown = _visible(ids_query, hide)
+    total = _count(conn, shown)
     offset = _offset(page, per_page, total)
-    ids = conn.execute(_newest_first(ids_query).limit(per_page).offset(offset)).scalars().all()
-    return Page(_blurbs(conn, ids), page, per_page, total)
+    ids = conn.execute(_newest_first(shown).limit(per_page).offset(offset)).scalars().all()
+    hidden = _count(conn, ids_query) - total if hide else 0
+    return Page(_blurbs(conn, ids), page, per_page, total, hidden)
 
 
 # --- public queries --------------------------------------------------------------------------
@@ -302,12 +310,22 @@ def library_stats(conn: Connection) -> LibraryStats:
     return LibraryStats(works=row[0], authors=row[1], fandoms=row[2], words=int(row[3]))
 
 
+def hidden_works(hide: Sequence[int]) -> Select[Any]:
+    """The ids of the works carrying (by a live link) one of the tag ids ``hide``: the
+    works a reader's saved exclusions hide."""
+    return select(work_tags.c.work_id).where(work_tags.c.tag_id.in_(hide), _live_link)
+
+
+def hidden_count(conn: Connection, hide: Sequence[int]) -> int:
+    """Return how many works carry one of the tag ids ``hide`` (0 when there is none)."""
+    return _count(conn, hidden_works(hide).distinct()) if hide else 0
+
+
 def _visible(query: Select[Any], hide: Sequence[int]) -> Select[Any]:
     """``query`` (of work ids) without the works carrying one of the tag ids ``hide``."""
     if not hide:
         return query
-    hidden = select(work_tags.c.work_id).where(work_tags.c.tag_id.in_(hide), _live_link)
-    return query.where(works.c.id.not_in(hidden))
+    return query.where(works.c.id.not_in(hidden_works(hide)))
 
 
 def recent_works(
@@ -326,23 +344,32 @@ def list_works(
     """Return one page of all works, newest first, leaving out the works that carry one of
     the tag ids ``hide``. Raises ``NotFound`` past the last page and ``ValueError`` for a
     page number below 1."""
-    return _paged_blurbs(conn, _visible(select(works.c.id), hide), page, per_page)
+    return _paged_blurbs(conn, select(works.c.id), page, per_page, hide)
 
 
 def tag_counts(
-    conn: Connection, tag_type: str, page: int = 1, per_page: int = 100
+    conn: Connection,
+    tag_type: str,
+    page: int = 1,
+    per_page: int = 100,
+    *,
+    hide: Sequence[int] = (),
 ) -> Page[TagCount]:
     """Return one page of the canonical tags of ``tag_type`` that works carry, with how many
-    works carry each (synonyms counted under their canonical tag), most used first. Raises
-    ``NotFound`` past the last page and ``ValueError`` for a page number below 1."""
-    linked = (
+    works carry each (synonyms counted under their canonical tag), most used first, leaving
+    out the works that carry one of the tag ids ``hide`` (a tag only those carry is left
+    out too). Raises ``NotFound`` past the last page and ``ValueError`` for a page number
+    below 1."""
+    query = (
         select(_canonical_id.label("tag_id"), work_tags.c.work_id)
         .select_from(work_tags)
         .join(tags, tags.c.id == work_tags.c.tag_id)
         .where(tags.c.type == tag_type, _live_link)
         .distinct()
-        .subquery()
     )
+    if hide:
+        query = query.where(work_tags.c.work_id.not_in(hidden_works(hide)))
+    linked = query.subquery()
     total = conn.execute(select(func.count(func.distinct(linked.c.tag_id)))).scalar_one()
     offset = _offset(page, per_page, total)
     used = func.count().label("used")
@@ -407,15 +434,39 @@ def works_with_tags(
     synonym, whatever its provenance), newest first; all works when ``wanted`` is empty;
     leaving out the works that carry one of the tag ids ``hide``. Raises ``NotFound`` past
     the last page and ``ValueError`` for a page number below 1."""
+    # By tag id, not coalesce(canonical_id, id), so the indexes on tags.canonical_id and
+    # work_tags.tag_id serve it.
+    groups = [
+        select(tags.c.id).where(or_(tags.c.id == tag.id, tags.c.canonical_id == tag.id))
+        for tag in wanted
+    ]
+    return _paged_blurbs(conn, _carrying_each(groups), page, per_page, hide)
+
+
+def works_carrying(
+    conn: Connection,
+    groups: Sequence[Sequence[int]],
+    page: int = 1,
+    per_page: int = 20,
+    *,
+    hide: Sequence[int] = (),
+) -> Page[WorkBlurb]:
+    """Return one page of the works carrying a tag of each of ``groups`` (tag ids, such as
+    a resolved filter's ``ResolvedTag.ids``: a tag and its synonyms), newest first, as
+    ``works_with_tags`` does (all works when ``groups`` is empty; a group with no id
+    matches nothing). Raises ``NotFound`` past the last page and ``ValueError`` for a page
+    number below 1."""
+    return _paged_blurbs(conn, _carrying_each(groups), page, per_page, hide)
+
+
+def _carrying_each(groups: Sequence[Sequence[int] | Select[Any]]) -> Select[Any]:
+    """The ids of the works with a live link to a tag of each of ``groups`` (ids, or a
+    query of them)."""
     query = select(works.c.id)
-    for tag in wanted:
-        # By tag id, not coalesce(canonical_id, id), so the indexes on tags.canonical_id
-        # and work_tags.tag_id serve it.
-        names = select(tags.c.id).where(or_(tags.c.id == tag.id, tags.c.canonical_id == tag.id))
+    for names in groups:
         carrying = select(work_tags.c.work_id).where(work_tags.c.tag_id.in_(names), _live_link)
         query = query.where(works.c.id.in_(carrying))
-    query = _visible(query, hide)
-    return _paged_blurbs(conn, query, page, per_page)
+    return query
 
 
 def get_work(conn: Connection, work_id: int) -> WorkDetail:

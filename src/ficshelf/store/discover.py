@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Connection, Select, desc, func, select
 
 from ficshelf.model import TagType
+from ficshelf.store.browse import hidden_works
 from ficshelf.store.schema import tags, work_tags
 from ficshelf.store.tags import name_key_prefix, tag_key
 
@@ -90,11 +91,18 @@ def _works_within(within: Sequence[Sequence[int]]) -> Select[Any] | None:
 
 
 def tags_within(
-    conn: Connection, within: Sequence[Sequence[int]], tag_type: TagType, limit: int = 200
+    conn: Connection,
+    within: Sequence[Sequence[int]],
+    tag_type: TagType,
+    limit: int = 200,
+    *,
+    hide: Sequence[int] = (),
 ) -> tuple[TagSuggestion, ...]:
     """Return the ``limit`` most used canonical tags of ``tag_type`` on the works that carry
     a tag of every group of ids in ``within`` (for example a fandom and its synonyms), with
-    how many of those works carry each. The tags of ``within`` themselves are left out."""
+    how many of those works carry each, leaving out the works that carry one of the tag
+    ids ``hide`` (a reader's saved exclusions, as the search the counts link to does). The
+    tags of ``within`` themselves are left out."""
     inside = _works_within(within)
     used = func.count(func.distinct(work_tags.c.work_id)).label("used")
     query = (
@@ -107,6 +115,8 @@ def tags_within(
     )
     if inside is not None:
         query = query.where(work_tags.c.work_id.in_(inside.scalar_subquery()))
+    if hide:
+        query = query.where(work_tags.c.work_id.not_in(hidden_works(hide)))
     rows = conn.execute(query).all()
     given = {tag_id for ids in within for tag_id in ids}
     counts = {row.root: int(row.used) for row in rows if row.root not in given}

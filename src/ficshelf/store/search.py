@@ -35,12 +35,12 @@ from ficshelf.search_query import parse_query
 from ficshelf.store.browse import blurbs
 from ficshelf.store.facets import FACET_SAMPLE, Facet, bitmap_facets, facet_counts
 from ficshelf.store.newest import newest_first
-from ficshelf.store.resolved_tags import FandomMatch, ResolvedTag, resolve_tags
+from ficshelf.store.resolved_tags import ResolvedTag, resolve_tags
 from ficshelf.store.search_plan import SearchPlan, bounded, build_plan, link_counts, ordered_query
 from ficshelf.store.search_request import Length, SearchRequest, Sort, Status
 from ficshelf.store.snippets import Snippet, snippets
 from ficshelf.store.tag_bitmaps import tag_bitmaps
-from ficshelf.store.tags import tag_key
+from ficshelf.store.tag_notices import fandom_notices, unknown_tag
 from ficshelf.store.work_views import Page, WorkBlurb
 
 __all__ = [
@@ -72,7 +72,8 @@ class SearchResult:
     which is an estimate (``total_is_estimate``, rounded to two significant figures) when a
     relevance order ranks only the newest ``search_plan.RANK_CAP`` matches: ``hits.total``
     is then the number of works the pages go through (``RANK_CAP``), otherwise it equals
-    ``total``."""
+    ``total``. ``hidden``: how many more works would match but for the reader's saved
+    exclusions (``SearchRequest.hidden``; 0 when the total is an estimate)."""
 
     hits: Page[SearchHit]
     facets: tuple[Facet, ...]
@@ -85,6 +86,7 @@ class SearchResult:
     notices: tuple[str, ...] = field(default=())
     total: int = 0
     total_is_estimate: bool = False
+    hidden: int = 0
 
 
 FACET_LIMIT = 2000
@@ -103,40 +105,30 @@ def _check(request: SearchRequest) -> None:
         raise ValueError(f"min_confidence is between 0 and 1, not {request.min_confidence}")
 
 
-def _named(match: FandomMatch, as_ref: bool = False) -> str:
-    """A qualified tag's canonical and its fandom, named once ("Desdemona (Othello)"); as
-    a filter that names the canonical with ``as_ref`` ("character:Josephine March (in ...)")."""
-    tag_type, name = match.canonical
-    shown = f"{tag_type}:{name}" if as_ref else name
-    if tag_key(name).endswith(tag_key(f"({match.fandom})")):
-        return shown
-    return f"{shown} (in {match.fandom})" if as_ref else f"{shown} ({match.fandom})"
-
-
-def _fandom_notices(tag: ResolvedTag, verb: str) -> list[str]:
-    """What a bare name's fandom-qualified tags did to the filter ``tag``: the works it
-    ``verb`` (finds, hides) by them, or the tags it could mean instead."""
-    if tag.fandoms:
-        qualifiers = {tag_key(m.fandom) for m in tag.fandoms}
-        if len(qualifiers) == 1:
-            return [f"{tag.ref} {verb} {', '.join(map(_named, tag.fandoms))}."]
-        return [
-            f"{tag.ref} {verb} the {tag.ref.name} of {len(qualifiers)} fandoms:"
-            f" {', '.join(map(_named, tag.fandoms))}. Add a fandom: filter to keep to one."
-        ]
-    if tag.also:
-        refs = " or ".join(_named(m, as_ref=True) for m in tag.also)
-        return [f"{tag.ref} is a tag of its own; did you mean {refs}?"]
-    return []
-
-
 def _notices(include: Sequence[ResolvedTag], exclude: Sequence[ResolvedTag]) -> list[str]:
-    notices = [f"No tag named {tag.ref} is in the library." for tag in include if not tag.ids]
-    notices += [
-        f"No tag named {tag.ref} is in the library, so it hides nothing."
-        for tag in exclude
-        if not tag.ids
-    ]
+    notices = [f"{unknown_tag(tag.ref)}." for tag in include if not tag.ids]
+    notices += [f"{unknown_tag(tag.ref)}, so it hides nothing." for tag in exclude if not tag.ids]
+    return notices
+
+
+_RANGES = (
+    ("words_min", "words_max", "words"),
+    ("updated_from", "updated_to", "dates updated"),
+    ("added_from", "added_to", "dates added"),
+)
+
+
+def _range_notices(request: SearchRequest) -> list[str]:
+    """A notice for each range of ``request`` whose start lies past its end: no work can
+    fall in it (the bounds may have been swapped)."""
+    notices = []
+    for low_name, high_name, what in _RANGES:
+        low, high = getattr(request, low_name), getattr(request, high_name)
+        if low is not None and high is not None and low > high:
+            notices.append(
+                f"The range of {what} is empty: {low_name} ({low}) is past {high_name}"
+                f" ({high}), so no work can match. Swap them?"
+            )
     return notices
 
 
@@ -204,9 +196,9 @@ def search(conn: Connection, request: SearchRequest) -> SearchResult:
     if sort is Sort.RELEVANCE and not query.groups:
         sort = Sort.ADDED
     shown_exclude = tuple(exclude[: len(request.exclude)])
-    notices = _notices(include, exclude)
-    notices += [n for tag in include for n in _fandom_notices(tag, "finds")]
-    notices += [n for tag in shown_exclude for n in _fandom_notices(tag, "hides")]
+    notices = _range_notices(request) + _notices(include, exclude)
+    notices += [n for tag in include for n in fandom_notices(tag, "finds")]
+    notices += [n for tag in shown_exclude for n in fandom_notices(tag, "hides")]
 
     def result(
         hits: Page[SearchHit],
@@ -214,6 +206,7 @@ def search(conn: Connection, request: SearchRequest) -> SearchResult:
         over: int,
         total: int = 0,
         estimate: bool = False,
+        hidden: int = 0,
     ) -> SearchResult:
         return SearchResult(
             hits,
@@ -227,6 +220,7 @@ def search(conn: Connection, request: SearchRequest) -> SearchResult:
             tuple(notices),
             total=total,
             total_is_estimate=estimate,
+            hidden=hidden,
         )
 
     if any(not tag.ids for tag in include):
@@ -257,7 +251,12 @@ def search(conn: Connection, request: SearchRequest) -> SearchResult:
     hits = tuple(SearchHit(blurb, found.get(blurb.id)) for blurb in blurbs(conn, ids))
     page = Page(hits, request.page, request.per_page, listed)
     facets, over = _facets(conn, request, plan, selected, include, listed)
-    return result(page, facets, over, total, estimate)
+    hidden = 0
+    if not estimate and any(tag.ids for tag in exclude[len(request.exclude) :]):
+        # The same search without the saved exclusions, counted: how many they hid.
+        shown = build_plan(conn, request, query, include, shown_exclude)
+        hidden = shown.count(conn) - total
+    return result(page, facets, over, total, estimate, hidden)
 
 
 def _facets(

@@ -155,12 +155,14 @@ class WorkDetail(WorkBlurb):
 @dataclass(frozen=True, slots=True)
 class Page(Generic[T]):
     """One page of a longer list: its items, its number (from 1), the page size, the number
-    of items in the whole list and the number of pages (at least 1)."""
+    of items in the whole list, how many more a reader's saved exclusions left out of it
+    (``hidden``) and the number of pages (at least 1)."""
 
     items: tuple[T, ...]
     page: int
     per_page: int
     total: int
+    hidden: int = 0
     pages: int = field(init=False)
 
     def __post_init__(self) -> None:

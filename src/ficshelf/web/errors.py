@@ -5,14 +5,22 @@ exceptions keep their status (``BadRequest`` from a bad query argument is a 400)
 unexpected becomes a 500 without details. Requests for a JSON twin (a path ending in
 ``.json``, or an ``Accept`` header preferring JSON) get the JSON error body
 ``{"error": {"status": 404, "message": "..."}}``; others get the HTML error page.
+
+A path that fits a route but for an id that cannot be one ("/works/abc.json",
+"/works/4/chapters/0") says which work or chapter there is not, as the views do for an id
+that is no work's, rather than werkzeug's generic "not found".
 """
 
 from __future__ import annotations
 
-from flask import Flask, Response, jsonify, render_template, request
+from typing import Any
+
+from flask import Flask, Response, current_app, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
+from werkzeug.routing import BaseConverter, Map
 
 from ficshelf.errors import NotFound
+from ficshelf.web.urls import CONVERTERS, MAX_ID
 
 TITLES = {
     400: "Bad request",
@@ -46,9 +54,51 @@ def _not_found(exc: NotFound) -> Response:
     return error_response(404, str(exc))
 
 
+class _AnyId(BaseConverter):
+    """Any path segment where a route wants an id, kept as written."""
+
+    regex = r"[^/.]+"
+
+
+_LENIENT_MAP = "ficshelf.lenient_routes"
+
+
+def _lenient_routes(app: Flask) -> Map:
+    """The app's routes with every id accepting any segment (built once per app)."""
+    routes: Map | None = app.extensions.get(_LENIENT_MAP)
+    if routes is None:
+        converters = {**CONVERTERS, "id": _AnyId}
+        routes = Map([rule.empty() for rule in app.url_map.iter_rules()], converters=converters)
+        app.extensions[_LENIENT_MAP] = routes
+    return routes
+
+
+def _is_id(raw: Any) -> bool:
+    text = str(raw)
+    return text.isascii() and text.isdecimal() and 1 <= int(text) <= MAX_ID
+
+
+def missing_id_message() -> str | None:
+    """What the current request's path names that is not there, when it fits a route but
+    for an id no work or chapter can have: "no work with id abc", "work 4 has no chapter
+    0"; ``None`` for any other path."""
+    try:
+        _, args = _lenient_routes(current_app).bind("").match(request.path, method="GET")
+    except HTTPException:
+        return None
+    work_id, number = args.get("work_id"), args.get("number")
+    if work_id is not None and not _is_id(work_id):
+        return f"no work with id {work_id}"
+    if number is not None and not _is_id(number):
+        return f"work {work_id} has no chapter {number}"
+    return None
+
+
 def _http_error(exc: HTTPException) -> HTTPException | Response:
     if exc.code is None or exc.code < 400:
         return exc  # routing redirects (a missing trailing slash) are not errors
+    if exc.code == 404 and request.url_rule is None:
+        return error_response(404, missing_id_message() or f"no page at {request.path}")
     if exc.code >= 500:
         message = "The server could not show this page. The error has been logged."
     else:

@@ -11,9 +11,10 @@ from sqlalchemy import Connection
 from ficshelf.errors import NotFound
 from ficshelf.model import TagType
 from ficshelf.search_query import TagRef
-from ficshelf.store.browse import tag_counts
+from ficshelf.store.browse import hidden_count, tag_counts
 from ficshelf.store.discover import tags_within
 from ficshelf.store.resolved_tags import ResolvedTag, resolve_tags
+from ficshelf.web.exclusions import hidden_tag_ids
 from ficshelf.web.rendering import Format, page_route, render
 from ficshelf.web.request_args import page_arg, reading
 from ficshelf.web.urls import tag_name
@@ -34,21 +35,27 @@ def _found(conn: Connection, tag_type: TagType, slug: str) -> ResolvedTag:
 
 @page_route(bp, "/browse")
 def fandoms(fmt: Format) -> ResponseReturnValue:
-    """Every fandom in use with its work count, most used first (``fandoms``, a page)."""
+    """Every fandom in use with its work count, most used first (``fandoms``, a page),
+    without the works the reader's saved exclusions hide (how many: ``hidden_works``)."""
     with reading() as conn:
-        found = tag_counts(conn, TagType.FANDOM.value, page_arg(), FANDOMS_PER_PAGE)
-    return render("browse.html", fmt, fandoms=found)
+        hide = hidden_tag_ids(conn)
+        found = tag_counts(conn, TagType.FANDOM.value, page_arg(), FANDOMS_PER_PAGE, hide=hide)
+        hidden = hidden_count(conn, hide)
+    return render("browse.html", fmt, fandoms=found, hidden_works=hidden)
 
 
 @page_route(bp, "/browse/<segment:fandom>")
 def fandom(fmt: Format, fandom: str) -> ResponseReturnValue:
     """One fandom: its ``characters`` and ``relationships`` with the number of the
-    fandom's works that carry each."""
+    fandom's works that carry each, without the works the reader's saved exclusions hide
+    (how many: ``hidden_works``), as the search the counts link to."""
     with reading() as conn:
         found = _found(conn, TagType.FANDOM, fandom)
         within = [found.ids]
-        characters = tags_within(conn, within, TagType.CHARACTER, TAGS_SHOWN)
-        relationships = tags_within(conn, within, TagType.RELATIONSHIP, TAGS_SHOWN)
+        hide = hidden_tag_ids(conn)
+        characters = tags_within(conn, within, TagType.CHARACTER, TAGS_SHOWN, hide=hide)
+        relationships = tags_within(conn, within, TagType.RELATIONSHIP, TAGS_SHOWN, hide=hide)
+        hidden = hidden_count(conn, hide)
     return render(
         "browse_fandom.html",
         fmt,
@@ -56,19 +63,22 @@ def fandom(fmt: Format, fandom: str) -> ResponseReturnValue:
         character=None,
         characters=characters,
         relationships=relationships,
+        hidden_works=hidden,
     )
 
 
 @page_route(bp, "/browse/<segment:fandom>/<segment:character>")
 def character(fmt: Format, fandom: str, character: str) -> ResponseReturnValue:
     """One character in one fandom: the ``relationships`` of the fandom's works that carry
-    the character, with counts."""
+    the character, with counts (without the works the reader's saved exclusions hide, how
+    many: ``hidden_works``)."""
     with reading() as conn:
         in_fandom = _found(conn, TagType.FANDOM, fandom)
         with_character = _found(conn, TagType.CHARACTER, character)
-        relationships = tags_within(
-            conn, [in_fandom.ids, with_character.ids], TagType.RELATIONSHIP, TAGS_SHOWN
-        )
+        within = [in_fandom.ids, with_character.ids]
+        hide = hidden_tag_ids(conn)
+        relationships = tags_within(conn, within, TagType.RELATIONSHIP, TAGS_SHOWN, hide=hide)
+        hidden = hidden_count(conn, hide)
     return render(
         "browse_fandom.html",
         fmt,
@@ -76,4 +86,5 @@ def character(fmt: Format, fandom: str, character: str) -> ResponseReturnValue:
         character=with_character.canonical[0][1],
         characters=(),
         relationships=relationships,
+        hidden_works=hidden,
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from flask import Blueprint, redirect, request, url_for
+from flask import Blueprint, Response, redirect, request, url_for
 from flask.typing import ResponseReturnValue
 from werkzeug.exceptions import BadRequest, Forbidden
 
@@ -23,8 +23,13 @@ bp = Blueprint("exclusions", __name__)
 def exclusions(fmt: Format) -> ResponseReturnValue:
     """The saved exclusions: ``exclusions``, each with its ``type`` (``null`` for a bare
     name), ``name``, ``ref`` and whether the library ``known`` it (an unknown tag hides
-    nothing), and ``limit``, how many can be saved."""
-    saved = saved_exclusions()
+    nothing), ``limit``, how many can be saved, and ``error`` (``null``; after a change
+    that could not be made, the page says why)."""
+    return _listing(fmt, saved_exclusions())
+
+
+def _listing(fmt: Format, saved: tuple[TagRef, ...], error: str | None = None) -> str | Response:
+    """The exclusions page for ``saved``, with ``error`` shown above the form."""
     with reading() as conn:
         found = resolve_tags(conn, saved)
     listed = [
@@ -36,7 +41,7 @@ def exclusions(fmt: Format) -> ResponseReturnValue:
         }
         for tag in found
     ]
-    return render("exclusions.html", fmt, exclusions=listed, limit=MAX_SAVED)
+    return render("exclusions.html", fmt, exclusions=listed, limit=MAX_SAVED, error=error)
 
 
 def _same_site() -> None:
@@ -67,16 +72,22 @@ def _refs(name: str) -> list[TagRef]:
 def save() -> ResponseReturnValue:
     """Change the saved exclusions: form fields ``add`` and ``remove`` (tags as
     ``type:name``, repeatable) and ``clear``; then a 303 redirect to ``next`` (a path on
-    this site, default ``/exclusions``)."""
+    this site, default ``/exclusions``). A change that cannot be made (a blank tag, more
+    than ``MAX_SAVED``) is a 400 with the exclusions page, unchanged, saying why."""
     _same_site()
     saved = [] if request.form.get("clear") else list(saved_exclusions())
-    removed = set(_refs("remove"))
-    kept = [ref for ref in saved if ref not in removed]
-    for ref in _refs("add"):
-        if ref not in kept:
-            kept.append(ref)
-    if len(kept) > MAX_SAVED:
-        raise BadRequest(f"at most {MAX_SAVED} tags can be saved as exclusions")
+    try:
+        removed = set(_refs("remove"))
+        kept = [ref for ref in saved if ref not in removed]
+        for ref in _refs("add"):
+            if ref not in kept:
+                kept.append(ref)
+        if len(kept) > MAX_SAVED:
+            raise BadRequest(
+                f"At most {MAX_SAVED} tags can be saved as exclusions: remove one to add another."
+            )
+    except BadRequest as exc:
+        return _listing("html", saved_exclusions(), exc.description), 400
     response = redirect(_next_url(), code=303)
     store_exclusions(response, kept)
     return response

@@ -2,7 +2,8 @@
 
 ``/search`` runs ``store.search.search`` on the query-string arguments that
 ``web.search_args`` reads, hiding the reader's saved exclusions (``web.exclusions``). A
-query the engine cannot run comes back as the form with a message (400), never a 500.
+query the engine cannot run, or a bad argument ("words_min=abc"), comes back as the form
+with a message (400), never a 500 or a bare error page.
 """
 
 from __future__ import annotations
@@ -33,7 +34,6 @@ def search(fmt: Format) -> ResponseReturnValue:
     as understood, the ``sort`` used, the resolved ``include``/``exclude`` tags and
     ``notices``), the ``form`` arguments and the ``hidden`` saved exclusions applied."""
     hidden = saved_exclusions()
-    wanted = search_request(page_arg(), per_page(), hidden)
     context = {
         "form": form_args(),
         "hidden": hidden,
@@ -44,12 +44,14 @@ def search(fmt: Format) -> ResponseReturnValue:
         },
     }
     try:
+        wanted = search_request(page_arg(), per_page(), hidden)
         with reading() as conn:
             result = run_search(conn, wanted)
-    except QueryError as exc:
+    except (QueryError, BadRequest) as exc:
+        message = exc.description if isinstance(exc, BadRequest) else str(exc)
         if fmt == "json":
-            raise BadRequest(str(exc)) from None
-        return render("search.html", fmt, result=None, error=str(exc), **context), 400
+            raise BadRequest(message) from None
+        return render("search.html", fmt, result=None, error=message, **context), 400
     return render("search.html", fmt, result=result, error=None, **context)
 
 

@@ -11,11 +11,15 @@ from dataclasses import dataclass
 
 from flask import Blueprint, redirect, url_for
 from flask.typing import ResponseReturnValue
+from sqlalchemy import Connection
 
 from ficshelf.errors import NotFound
 from ficshelf.model import TagType
-from ficshelf.store.browse import find_tag, tag_counts, works_with_tag
-from ficshelf.store.work_views import TagCount
+from ficshelf.search_query import TAG_TYPE_NAMES, TagRef
+from ficshelf.store.browse import find_tag, hidden_count, tag_counts, works_carrying
+from ficshelf.store.resolved_tags import ResolvedTag, resolve_tags
+from ficshelf.store.tag_notices import fandom_notices
+from ficshelf.store.work_views import TagCount, TagInfo
 from ficshelf.web.exclusions import hidden_tag_ids
 from ficshelf.web.rendering import TAG_TYPE_LABELS, Format, kept_args, page_route, render
 from ficshelf.web.request_args import page_arg, per_page, reading
@@ -40,47 +44,78 @@ class TagTypeSummary:
 def tag_type_named(name: str) -> str:
     """Return ``name`` if it is a tag type; raise ``NotFound`` naming the types if not."""
     if name not in {t.value for t in TagType}:
-        known = ", ".join(t.value for t in TagType)
-        raise NotFound(f"no tag type {name!r} (the types are {known})")
+        raise NotFound(f"no tag type {name!r} (the types are {TAG_TYPE_NAMES})")
     return name
 
 
 @page_route(bp, "/tags")
 def tags_index(fmt: Format) -> ResponseReturnValue:
     """Every tag type in the order a work page lists them: ``types``, each with how many of
-    its tags works carry and its ``TOP_TAGS`` most used tags."""
+    its tags works carry and its ``TOP_TAGS`` most used tags, and ``hidden_works``, how
+    many works the reader's saved exclusions hide (the counts leave them out)."""
     with reading() as conn:
-        pages = [tag_counts(conn, t, 1, TOP_TAGS) for t in TAG_TYPE_LABELS]
+        hide = hidden_tag_ids(conn)
+        pages = [tag_counts(conn, t, 1, TOP_TAGS, hide=hide) for t in TAG_TYPE_LABELS]
+        hidden = hidden_count(conn, hide)
     types = [
         TagTypeSummary(t, page.total, page.items)
         for t, page in zip(TAG_TYPE_LABELS, pages, strict=True)
         if page.total
     ]
-    return render("tags.html", fmt, types=types)
+    return render("tags.html", fmt, types=types, hidden_works=hidden)
 
 
 @page_route(bp, "/tags/<segment:tag_type>")
 def tag_type(fmt: Format, tag_type: str) -> ResponseReturnValue:
     """Tags of one type: ``tag_type`` and one page of ``tags`` with their work counts,
-    most used first; ``?page=N``."""
+    most used first, without the works the reader's saved exclusions hide (how many:
+    ``hidden_works``); ``?page=N``."""
     page = page_arg()
     with reading() as conn:
-        counts = tag_counts(conn, tag_type_named(tag_type), page, TAGS_PER_PAGE)
-    return render("tag_type.html", fmt, tag_type=tag_type, tags=counts)
+        hide = hidden_tag_ids(conn)
+        counts = tag_counts(conn, tag_type_named(tag_type), page, TAGS_PER_PAGE, hide=hide)
+        hidden = hidden_count(conn, hide)
+    return render("tag_type.html", fmt, tag_type=tag_type, tags=counts, hidden_works=hidden)
+
+
+def named_tag(conn: Connection, tag: ResolvedTag) -> TagInfo | None:
+    """The canonical tag (with its synonyms) that the filter ``tag`` names itself, by its
+    type and name; ``None`` when only fandom-qualified tags of that bare name exist."""
+    if tag.ref.type is None:
+        return None
+    try:
+        return find_tag(conn, tag.ref.type.value, tag.ref.name)
+    except NotFound:
+        return None
 
 
 @page_route(bp, "/tags/<segment:tag_type>/<segment:name>")
 def tag(fmt: Format, tag_type: str, name: str) -> ResponseReturnValue:
     """Works carrying a tag: the canonical ``tag`` (with its synonyms) and one page of
     ``works`` carrying it or a synonym, newest first, without the reader's saved
-    exclusions; ``?page=N``."""
+    exclusions (``works.hidden`` counts the works they left out); ``?page=N``. The name is
+    read as the search reads a filter (``store.resolved_tags``): a character or
+    relationship tag that no work carries lists the works of the fandoms' own tags of that
+    bare name ("Jo March": Josephine March's), and one that works carry offers those tags
+    as well; ``filter`` is the name as resolved, ``notices`` says which. A bare name that
+    only fandoms' tags have, and no tag of its own, redirects to the works index filtered
+    by it."""
     page = page_arg()
+    ref = TagRef(TagType(tag_type_named(tag_type)), tag_name(name))
+    endpoint = "tags.tag_json" if fmt == "json" else "tags.tag"
     with reading() as conn:
-        found = find_tag(conn, tag_type_named(tag_type), tag_name(name))
-        if found.name != tag_name(name):
-            endpoint = "tags.tag_json" if fmt == "json" else "tags.tag"
+        (resolved,) = resolve_tags(conn, [ref])
+        found = named_tag(conn, resolved)
+        if found is None:
+            if not resolved.ids:
+                raise NotFound(f"no {tag_type} tag named {ref.name!r}")
+            index = "works.index_json" if fmt == "json" else "works.index"
+            return redirect(url_for(index, tag=[str(ref)]), code=302)
+        if found.name != ref.name:
             slug = tag_slug(found.name)
             canonical = url_for(endpoint, tag_type=found.type, name=slug, **kept_args())
             return redirect(canonical, code=302)
-        works = works_with_tag(conn, found, page, per_page(), hide=hidden_tag_ids(conn))
-    return render("tag.html", fmt, tag=found, works=works)
+        hide = hidden_tag_ids(conn)
+        works = works_carrying(conn, [resolved.ids], page, per_page(), hide=hide)
+    notices = fandom_notices(resolved, "finds")
+    return render("tag.html", fmt, tag=found, works=works, filter=resolved, notices=notices)

@@ -8,13 +8,12 @@ import dataclasses
 from flask import Blueprint, redirect, request, url_for
 from flask.typing import ResponseReturnValue
 
-from ficshelf.store.browse import (
-    all_chapters,
-    find_tag,
-    get_chapter,
-    get_work,
-    works_with_tags,
-)
+from ficshelf.errors import NotFound
+from ficshelf.model import TagType
+from ficshelf.search_query import TagRef
+from ficshelf.store.browse import all_chapters, get_chapter, get_work, works_carrying
+from ficshelf.store.resolved_tags import resolve_tags
+from ficshelf.store.tag_notices import fandom_notices
 from ficshelf.store.work_views import ChapterView, WorkDetail
 from ficshelf.web.exclusions import hidden_tag_ids
 from ficshelf.web.rendering import Format, clean_notes, page_route, render, story_markup
@@ -27,7 +26,7 @@ from ficshelf.web.request_args import (
     tag_filter_args,
 )
 from ficshelf.web.views.similar import SECTION_SIZE, SimilarWork, similar_works
-from ficshelf.web.views.tags import tag_type_named
+from ficshelf.web.views.tags import named_tag, tag_type_named
 
 bp = Blueprint("works", __name__)
 
@@ -35,14 +34,25 @@ bp = Blueprint("works", __name__)
 @page_route(bp, "/works")
 def index(fmt: Format) -> ResponseReturnValue:
     """Works index: one page of ``works`` (blurbs), newest first, without the reader's
-    saved exclusions; ``?page=N``. With ``?tag=type:name`` (repeatable) only the works
-    carrying every such tag (or a synonym), the canonical tags listed as ``filters``."""
+    saved exclusions (``works.hidden`` counts the works they left out); ``?page=N``. With
+    ``?tag=type:name`` (repeatable) only the works carrying every such tag (or a synonym),
+    read as the search reads its include filters (``store.resolved_tags``: a bare character
+    name no work carries finds each fandom's character of that name, kept to the fandoms
+    of the ``fandom:`` filters): the tags named are listed as ``filters``, each filter as
+    resolved as ``include``, and what the reader should know about them as ``notices``."""
     page = page_arg()
-    wanted = tag_filter_args()
+    refs = tuple(TagRef(TagType(tag_type_named(t)), name) for t, name in tag_filter_args())
+    within = tuple(ref for ref in refs if ref.type is TagType.FANDOM)
     with reading() as conn:
-        filters = tuple(find_tag(conn, tag_type_named(t), name) for t, name in wanted)
-        works = works_with_tags(conn, filters, page, per_page(), hide=hidden_tag_ids(conn))
-    return render("works.html", fmt, works=works, filters=filters)
+        include = resolve_tags(conn, refs, within)
+        for tag in include:
+            if not tag.ids:
+                raise NotFound(f"no {tag.ref.type} tag named {tag.ref.name!r}")
+        filters = tuple(found for tag in include if (found := named_tag(conn, tag)) is not None)
+        groups = [tag.ids for tag in include]
+        works = works_carrying(conn, groups, page, per_page(), hide=hidden_tag_ids(conn))
+    notices = [n for tag in include for n in fandom_notices(tag, "finds")]
+    return render("works.html", fmt, works=works, filters=filters, include=include, notices=notices)
 
 
 def _read(

@@ -58,13 +58,13 @@ def test_a_reader_narrows_a_bare_name_to_one_fandom(tmp_path: Path) -> None:
             if tab.locator("details.filters[open]").count() == 0:
                 tab.click("details.filters > summary")
             tab.fill("#filter-include", "character:Harry")
-            tab.click(".search-line button[type=submit]")
-            tab.wait_for_load_state()
+            with tab.expect_navigation():
+                tab.click(".search-line button[type=submit]")
             assert _titles(tab) == 4
             notice = tab.locator("p.notice", has_text="2 fandoms").inner_text()
             assert "Henry Vance" in notice and "Harry Okafor" in notice
-            tab.locator("p.fandom-choices a", has_text=SALTMARSH).click()
-            tab.wait_for_load_state()
+            with tab.expect_navigation():
+                tab.locator("p.fandom-choices a", has_text=SALTMARSH).click()
             assert _titles(tab) == 2
             assert tab.locator("p.notice", has_text="finds Harry Okafor").count() == 1
             ARTIFACTS.mkdir(exist_ok=True)

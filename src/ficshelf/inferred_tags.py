@@ -125,11 +125,20 @@ def _tag(
     )
 
 
+# A lower-case particle a name can open with: "d'Artagnan", "de Winter", "van Helsing".
+_NAME_PARTICLE = re.compile(
+    r"(?:[dl]['’]|(?:de|du|des|del|della|di|da|le|la|van|von|der|den|ter|bin|ibn)\s+)(?=\w)"
+)
+
+
 def _is_named(character: CharacterRecord, unnamed: frozenset[str] = frozenset()) -> bool:
-    """A named character, not a descriptor ("her father", "Gisborne's soldier": the
-    ``unnamed`` names) or an unnamed "Narrator"."""
+    """A named character (a capital, after a particle such as the "d'" of "d'Artagnan"),
+    not a descriptor ("her father", "Gisborne's soldier": the ``unnamed`` names) or an
+    unnamed "Narrator"."""
     name = character.name.strip()
-    return name[:1].isupper() and name != "Narrator" and character.name not in unnamed
+    particle = _NAME_PARTICLE.match(name)
+    first = name[particle.end() if particle else 0 :][:1]
+    return first.isupper() and name != "Narrator" and character.name not in unnamed
 
 
 def character_tags(
@@ -138,16 +147,18 @@ def character_tags(
     speakers_only: bool = False,
     unnamed: frozenset[str] = frozenset(),
 ) -> list[TagRecord]:
-    """Return a tag per named character who matters: ``MIN_MENTIONS`` mentions or a line of
-    dialogue (only the latter with ``speakers_only``). Descriptors ("her father"; the
-    ``unnamed`` layer's names) and an unnamed "Narrator" are not tags."""
+    """Return a tag per named character who matters: the narrator, a speaker of a line of
+    dialogue, or (not with ``speakers_only``) one with ``MIN_MENTIONS`` mentions.
+    Descriptors ("her father"; the ``unnamed`` layer's names) and an unnamed "Narrator"
+    are not tags."""
     tags = []
     for character in characters:
         if not _is_named(character, unnamed):
             continue
         name = character.name.strip()
         mentions = len(character.mentions)
-        if character.quotes == 0 and (speakers_only or mentions < MIN_MENTIONS):
+        told = character.quotes > 0 or character.narrator
+        if not told and (speakers_only or mentions < MIN_MENTIONS):
             continue
         shown = min(1.0, (mentions + character.quotes) / 20)
         confidence = 0.5 + 0.45 * max(character.salience, shown)

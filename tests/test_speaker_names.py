@@ -8,6 +8,7 @@ TAGS = (
     ("Laurie (Little Women - Louisa May Alcott)", "Theodore Laurence"),
     ("Josephine March", "Josephine March"),
     ("Sally Jellyband", "Sally Jellyband"),
+    ("Sir Percy Blakeney", "Sir Percy Blakeney"),
     ("Mr. Bennet", "Mr. Bennet"),
     ("Mrs. Bennet", "Mrs. Bennet"),
 )
@@ -18,6 +19,8 @@ def test_a_character_is_shown_by_the_tag_naming_them() -> None:
         ("Laurie", ("Laurie", "Teddy")),  # the tag's bare name
         ("Jo", ("Jo", "Josephine March")),  # an alias is the tag's name
         ("Sally", ("Sally",)),  # the only tag that can be her
+        ("Jellyband", ("Jellyband",)),  # a family name alone: her father?
+        ("Percy Blakeney", ("Percy",)),  # the tag less its title
         ("Bennet", ("Bennet",)),  # two tags can be him: none
         ("Hannah Mullet", ("Hannah",)),  # no tag
     ]
@@ -25,4 +28,5 @@ def test_a_character_is_shown_by_the_tag_naming_them() -> None:
         "Laurie": "Theodore Laurence",
         "Jo": "Josephine March",
         "Sally": "Sally Jellyband",
+        "Percy Blakeney": "Sir Percy Blakeney",
     }

@@ -33,6 +33,12 @@ def test_work_page_links_each_inferred_tag_to_its_evidence(
     html = get_html(client, f"/works/{work_id}")
     link = f'href="/works/{work_id}/evidence/relationship/Ivo%20Brandt*s*Maren%20Holt"'
     assert link in html and "why?" in html
+    # The confidence is text on the page, not only a tooltip (touch and keyboard reach it).
+    assert '<span class="confidence">0.80</span> why?</a>' in html
+    assert 'aria-label="Why Ivo Brandt/Maren Holt? (inferred, confidence 0.80)"' in html
+    # Controls that need scripts are not in the page: reader.js adds them.
+    assert "Dark theme" not in html and "A−" not in html and "Narrow" not in html
+    assert '<div class="reader-settings" id="reader-settings" role="group"' in html
     assert f'href="/works/{work_id}/evidence/pov/Third%20Person"' in html
     assert f'href="/works/{work_id}/dialogue"' in html
 

@@ -191,7 +191,7 @@ def test_discovery_in_a_real_browser(
     section.locator("a.button", has_text="More works like this").click()
     tab.wait_for_load_state()
     assert tab.url.endswith(f"/works/{ids['Oil for the Lamp']}/similar")
-    first = tab.locator(".similar-entry").first
+    first = tab.locator(".similar-entries > .blurb").first
     assert "Fog Signal" in first.inner_text()
     assert f"also {PAIRING}" in first.locator(".similar-why").inner_text()
     tab.screenshot(path=str(ARTIFACTS / "discovery-similar.png"), full_page=True)

@@ -41,12 +41,12 @@ def tagged_names(
     hold the character's name ("Sally" and "Sally Jellyband", a short form for its given
     name: ``inferred_tags.same_person``; not "Jellyband", who may be her father).
     Characters no tag names are left out."""
-    by_key = {}
+    by_key: dict[str, str] = {}
     for carried, canonical in tags:
         by_key.setdefault(_key(carried), canonical)
         by_key.setdefault(_key(canonical), canonical)
     words = [(name_words(c), _given_words(c), canonical) for c, canonical in tags]
-    found = {}
+    found: dict[str, str] = {}
     for name, aliases in characters:
         exact = next((by_key[k] for k in map(_key, (name, *aliases)) if k in by_key), None)
         if exact is None:

@@ -114,6 +114,22 @@ def test_minor_descriptors_and_unnamed_narrators_are_not_character_tags() -> Non
     assert names == ["Ivo Brandt", "Osei"]
 
 
+def test_named_narrators_and_speakers_with_a_particle_are_character_tags() -> None:
+    """The narrator named once by another's line is a tag, and so is a speaker whose name
+    opens with a lower-case particle ("d'Artagnan"), also when the file names characters."""
+    characters = [
+        CharacterRecord("d'Artagnan", mentions=((0, 3), (5, 8)), quotes=10, salience=0.9),
+        CharacterRecord("Quasimodo", mentions=((0, 5),), narrator=True, salience=0.9),
+        CharacterRecord("de Winter", quotes=1),
+        CharacterRecord("the ferryman", quotes=4, salience=0.9),
+    ]
+    analysis = Analysis(RawDocument("x" * 20, "x.txt", "txt"))
+    names = [t.name for t in infer_tags(analysis, characters)]
+    assert names == ["d'Artagnan", "Quasimodo", "de Winter"]
+    names = [t.name for t in infer_tags(analysis, characters, [given(TagType.CHARACTER, "Athos")])]
+    assert names == ["d'Artagnan", "Quasimodo", "de Winter"]
+
+
 def test_relationship_names_and_background_pairings() -> None:
     assert relationship_name("romantic", "A", "B") == "A/B"
     assert relationship_name("family", "A", "B") == "A & B"

@@ -25,11 +25,12 @@ from ficshelf.similar import (
     refresh_work,
     select_terms,
     tag_features,
+    tag_reason,
     text_terms,
 )
 from ficshelf.store import schema
 from ficshelf.store.db import Database
-from ficshelf.store.similar import work_postings
+from ficshelf.store.similar import TagLabel, work_postings
 from ficshelf.store.tags import get_or_create_tags, set_canonical, set_editor_tag
 from ficshelf.store.works import delete_work, save_work
 from work_builders import given, one_chapter_work, sha, source_for
@@ -216,6 +217,22 @@ def test_recommendation_explanation() -> None:
     assert Recommendation(1, 1.0, ()).explanation == ""
     both = Recommendation(1, 1.0, (Reason("tense", "present tense"), Reason("freeform", "grief")))
     assert both.explanation == "also present tense · grief"
+
+
+@pytest.mark.parametrize(
+    ("tag_type", "name", "label"),
+    [
+        ("tense", "Present Tense", "present tense"),
+        ("tense", "Past", "past tense"),
+        ("pov", "Second Person", "second person"),
+        ("pov", "First", "first person"),
+        ("character", "Jo March", "Jo March"),
+    ],
+)
+def test_style_reasons_are_in_lower_case_names_as_written(
+    tag_type: str, name: str, label: str
+) -> None:
+    assert tag_reason(TagLabel(tag_type, name)).label == label
 
 
 def test_hashes_differ() -> None:

@@ -8,7 +8,7 @@ speakers always get the first, most distinct colours; quotes nobody was found to
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ficshelf.store.analysis import CharacterView, QuoteView
@@ -21,7 +21,9 @@ UNKNOWN = "speaker-unknown"
 class SpeakerShare:
     """One speaker's part of the dialogue: name (``None`` for quotes nobody was found to
     say), colour class, quotes and words, and their shares of all story quotes and words
-    (0 to 1); ``narrator`` marks the narrating character."""
+    (0 to 1); ``narrator`` marks the narrating character; ``tag`` is the work's character
+    tag naming them ("Theodore Laurence" for the story's "Laurie"), ``None`` when no tag
+    does; ``shown`` is the name to show, the tag's or else the story's."""
 
     name: str | None
     colour: str
@@ -30,13 +32,22 @@ class SpeakerShare:
     quote_share: float
     word_share: float
     narrator: bool = False
+    tag: str | None = None
+
+    @property
+    def shown(self) -> str | None:
+        return self.tag or self.name
 
 
 def speaker_shares(
-    characters: Sequence[CharacterView], quotes: Sequence[QuoteView]
+    characters: Sequence[CharacterView],
+    quotes: Sequence[QuoteView],
+    tags: Mapping[str, str] | None = None,
 ) -> tuple[tuple[SpeakerShare, ...], SpeakerShare]:
     """Return the speakers of the story's quotes (quotes in notes left out), most quotes
-    first, each with its colour, and the share of the quotes nobody was found to say."""
+    first, each with its colour and the name of the character tag ``tags`` gives it
+    (``speaker_names.tagged_names``), and the share of the quotes nobody was found to say."""
+    tags = tags or {}
     counts: dict[str | None, list[int]] = {}
     for quote in quotes:
         if quote.in_note:
@@ -59,6 +70,7 @@ def speaker_shares(
             quote_share=said / total_quotes if total_quotes else 0.0,
             word_share=words / total_words if total_words else 0.0,
             narrator=name in narrators,
+            tag=tags.get(name) if name is not None else None,
         )
 
     named = sorted(

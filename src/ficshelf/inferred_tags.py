@@ -69,9 +69,10 @@ _TENSE_WORDS = {
         r"\b(?i:is|are|am|has|does|says|goes|comes|sees|knows|thinks|feels|takes|tells)\b"
     ),
 }
-# What an AO3 freeform tag says about point of view or tense ("First Person POV").
-_GIVEN_POV = re.compile(r"\b(?:first|second|third|1st|2nd|3rd)[ -]person\b", re.IGNORECASE)
-_GIVEN_TENSE = re.compile(r"\b(?:past|present)[ -]tense\b", re.IGNORECASE)
+# What an AO3 freeform tag says about point of view or tense ("First Person POV", "2nd
+# person", "Present Tense"): the person or tense is group 1 (``stated_tags`` reads it).
+GIVEN_POV = re.compile(r"\b(first|second|third|1st|2nd|3rd)[ -]person\b", re.IGNORECASE)
+GIVEN_TENSE = re.compile(r"\b(past|present)[ -]tense\b", re.IGNORECASE)
 _PAIR_SPLIT = re.compile(r"\s*[/&]\s*")
 _DISAMBIGUATION = re.compile(r"\s*\([^)]*\)")
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -124,11 +125,20 @@ def _tag(
     )
 
 
+# A lower-case particle a name can open with: "d'Artagnan", "de Winter", "van Helsing".
+_NAME_PARTICLE = re.compile(
+    r"(?:[dl]['’]|(?:de|du|des|del|della|di|da|le|la|van|von|der|den|ter|bin|ibn)\s+)(?=\w)"
+)
+
+
 def _is_named(character: CharacterRecord, unnamed: frozenset[str] = frozenset()) -> bool:
-    """A named character, not a descriptor ("her father", "Gisborne's soldier": the
-    ``unnamed`` names) or an unnamed "Narrator"."""
+    """A named character (a capital, after a particle such as the "d'" of "d'Artagnan"),
+    not a descriptor ("her father", "Gisborne's soldier": the ``unnamed`` names) or an
+    unnamed "Narrator"."""
     name = character.name.strip()
-    return name[:1].isupper() and name != "Narrator" and character.name not in unnamed
+    particle = _NAME_PARTICLE.match(name)
+    first = name[particle.end() if particle else 0 :][:1]
+    return first.isupper() and name != "Narrator" and character.name not in unnamed
 
 
 def character_tags(
@@ -137,16 +147,18 @@ def character_tags(
     speakers_only: bool = False,
     unnamed: frozenset[str] = frozenset(),
 ) -> list[TagRecord]:
-    """Return a tag per named character who matters: ``MIN_MENTIONS`` mentions or a line of
-    dialogue (only the latter with ``speakers_only``). Descriptors ("her father"; the
-    ``unnamed`` layer's names) and an unnamed "Narrator" are not tags."""
+    """Return a tag per named character who matters: the narrator, a speaker of a line of
+    dialogue, or (not with ``speakers_only``) one with ``MIN_MENTIONS`` mentions.
+    Descriptors ("her father"; the ``unnamed`` layer's names) and an unnamed "Narrator"
+    are not tags."""
     tags = []
     for character in characters:
         if not _is_named(character, unnamed):
             continue
         name = character.name.strip()
         mentions = len(character.mentions)
-        if character.quotes == 0 and (speakers_only or mentions < MIN_MENTIONS):
+        told = character.quotes > 0 or character.narrator
+        if not told and (speakers_only or mentions < MIN_MENTIONS):
             continue
         shown = min(1.0, (mentions + character.quotes) / 20)
         confidence = 0.5 + 0.45 * max(character.salience, shown)
@@ -309,7 +321,7 @@ def infer_tags(
         + rating_tag(analysis, warnings)
         + narration_tags(analysis),
     )
-    cast = [_name_words(t.name) for t in (*file_cast, *kept) if t.type == TagType.CHARACTER]
+    cast = [name_words(t.name) for t in (*file_cast, *kept) if t.type == TagType.CHARACTER]
     speaking = {
         c.name
         for c in characters
@@ -317,8 +329,8 @@ def infer_tags(
     }
 
     def in_cast(name: str) -> bool:
-        words = _name_words(name)
-        return name in speaking or any(_same_person(words, person) for person in cast)
+        words = name_words(name)
+        return name in speaking or any(same_person(words, person) for person in cast)
 
     return kept + keep_inferred(given, relationship_tags(analysis, in_cast))
 
@@ -332,7 +344,7 @@ def _key(name: str) -> str:
 _PATRONYMIC = re.compile(r"\w+(?:ovna|evna|ichna|ovich|evich)", re.IGNORECASE)
 
 
-def _name_words(name: str) -> frozenset[str]:
+def name_words(name: str) -> frozenset[str]:
     """The words of a name that tell people apart: AO3's "(Fandom)", titles and
     patronymics left out."""
     words = {w.casefold() for w in _NAME_WORD.findall(_DISAMBIGUATION.sub("", name))}
@@ -346,7 +358,7 @@ def _same_word(a: str, b: str) -> bool:
     return a == b or b in NICKNAMES.get(a, ()) or a in NICKNAMES.get(b, ())
 
 
-def _same_person(a: frozenset[str], b: frozenset[str]) -> bool:
+def same_person(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two names can be one person: the words of the shorter are all in the other,
     a short form standing for its given name ("Hermione" and "Hermione Granger", "Francis
     Vell" and "Frank Vell", "Tony" and "Anthony Marsh")."""
@@ -379,11 +391,11 @@ def keep_inferred(
         if canonical is not None:
             given_keys.add((tag.type, _key(canonical)))
     freeform = " ".join(t.name for t in given if t.type == TagType.FREEFORM)
-    said_pov = TagType.POV in given_types or bool(_GIVEN_POV.search(freeform))
-    said_tense = TagType.TENSE in given_types or bool(_GIVEN_TENSE.search(freeform))
-    people = [_name_words(t.name) for t in given if t.type == TagType.CHARACTER]
+    said_pov = TagType.POV in given_types or bool(GIVEN_POV.search(freeform))
+    said_tense = TagType.TENSE in given_types or bool(GIVEN_TENSE.search(freeform))
+    people = [name_words(t.name) for t in given if t.type == TagType.CHARACTER]
     pairs = [
-        [_name_words(part) for part in _PAIR_SPLIT.split(t.name)]
+        [name_words(part) for part in _PAIR_SPLIT.split(t.name)]
         for t in given
         if t.type == TagType.RELATIONSHIP
     ]
@@ -396,11 +408,11 @@ def keep_inferred(
         if (tag.type == TagType.POV and said_pov) or (tag.type == TagType.TENSE and said_tense):
             continue
         if tag.type == TagType.CHARACTER:
-            words = _name_words(tag.name)
-            if any(_same_person(words, person) for person in people):
+            words = name_words(tag.name)
+            if any(same_person(words, person) for person in people):
                 continue
         if tag.type == TagType.RELATIONSHIP:
-            members = [_name_words(p) for p in _PAIR_SPLIT.split(tag.name)]
+            members = [name_words(p) for p in _PAIR_SPLIT.split(tag.name)]
             if any(_pairs_match(members, pair) for pair in pairs):
                 continue
         kept.append(tag)
@@ -409,4 +421,4 @@ def keep_inferred(
 
 def _pairs_match(members: Sequence[frozenset[str]], pair: Sequence[frozenset[str]]) -> bool:
     """Whether every member of an inferred pair is one of the people of a given pairing."""
-    return all(any(_same_person(m, p) for p in pair) for m in members)
+    return all(any(same_person(m, p) for p in pair) for m in members)

@@ -31,6 +31,7 @@ from ficshelf.model import (
     TagRecord,
     WorkRecord,
 )
+from ficshelf.stated_tags import stated_tags
 from ficshelf.understand.notes import title_of
 from ficshelf.understand.text import count_words
 from ficshelf.vocabulary import language_name
@@ -262,8 +263,10 @@ def dialogue_share(analysis: Analysis, story_words: int) -> float | None:
 
 def build_work_record(analysis: Analysis) -> WorkRecord:
     """Return the record to store for an analysed document (title, authors, chapters,
-    notes, counts, dialogue share and the duplicate-detection hash; the tags the file gives
-    and those the pipeline infers, given ones winning on conflict; the paragraphs, characters
+    notes, counts, dialogue share and the duplicate-detection hash; the tags the file gives,
+    those its tags state in other words (``stated_tags``: the pov a freeform names, the
+    characters of its relationship tags) and those the pipeline infers, given ones winning
+    on conflict; the paragraphs, characters
     and quotes the reader views show)."""
     doc = analysis.doc
     given = doc.given
@@ -277,6 +280,7 @@ def build_work_record(analysis: Analysis) -> WorkRecord:
     chapters = build_chapters(analysis)
     counted = sum(c.word_count for c in chapters)
     tags = tuple(TagRecord(t.type, t.name, Provenance.AUTHOR) for t in given.tags if t.name.strip())
+    tags += stated_tags(tags)
     quotes = build_quotes(analysis)
     characters = build_characters(analysis, quotes)
     tags += infer_tags(analysis, characters, given=tags)

@@ -366,14 +366,15 @@ def more_like_this(
     ]
 
 
-def _tag_reason(label: store.TagLabel) -> Reason:
+def tag_reason(label: store.TagLabel) -> Reason:
+    """A shared tag as a reason: its name, but a style in lower case like the other style
+    reasons ("present tense · second person · as much dialogue")."""
     name = label.name
-    if label.type == "tense" and "tense" not in name.casefold():
-        name = f"{name.casefold()} tense"
-    elif label.type == "pov" and "person" not in name.casefold():
-        name = f"{name.casefold()} person"
-    elif label.type == "pov":
-        name = name.casefold()
+    for style, word in (("tense", "tense"), ("pov", "person")):
+        if label.type == style:
+            name = name.casefold()
+            if word not in name:
+                name = f"{name} {word}"
     return Reason(label.type, name)
 
 
@@ -399,7 +400,7 @@ def _reasons(
     ranked = sorted(gains, reverse=True)
     tags = [labels[t] for _, fid in ranked if (t := mine[fid].tag_id) is not None and t in labels]
     tags.sort(key=lambda label: _REASON_ORDER.index(label.type))
-    reasons = [_tag_reason(label) for label in tags[:_MAX_TAG_REASONS]]
+    reasons = [tag_reason(label) for label in tags[:_MAX_TAG_REASONS]]
     if own_share is not None and their_share is not None:
         dialogue = _dialogue_reason(own_share, their_share)
         if dialogue is not None:

@@ -13,7 +13,7 @@ from analysis_builders import STORY, story_analysis
 from ficshelf.model import GivenMetadata, GivenTag, Provenance, RawDocument, SourceRecord, TagType
 from ficshelf.records import build_work_record
 from ficshelf.store.db import Database
-from ficshelf.store.tags import set_editor_tag
+from ficshelf.store.tags import set_canonical, set_editor_tag
 from ficshelf.store.works import save_work
 from ficshelf.understand import analyze
 
@@ -33,6 +33,12 @@ def test_work_page_links_each_inferred_tag_to_its_evidence(
     html = get_html(client, f"/works/{work_id}")
     link = f'href="/works/{work_id}/evidence/relationship/Ivo%20Brandt*s*Maren%20Holt"'
     assert link in html and "why?" in html
+    # The confidence is text on the page, not only a tooltip (touch and keyboard reach it).
+    assert '<span class="confidence">0.80</span> why?</a>' in html
+    assert 'aria-label="Why Ivo Brandt/Maren Holt? (inferred, confidence 0.80)"' in html
+    # Controls that need scripts are not in the page: reader.js adds them.
+    assert "Dark theme" not in html and "A−" not in html and "Narrow" not in html
+    assert '<div class="reader-settings" id="reader-settings" role="group"' in html
     assert f'href="/works/{work_id}/evidence/pov/Third%20Person"' in html
     assert f'href="/works/{work_id}/dialogue"' in html
 
@@ -109,6 +115,26 @@ def test_dialogue_view_colours_each_speaker(db: Database, client: FlaskClient) -
     assert '<meter class="speaker-0"' in html
     assert "A/N" not in html  # notes are not part of the story
     assert " style=" not in html and "<script>" not in html  # the CSP allows neither
+
+
+def test_dialogue_view_names_speakers_by_the_works_character_tags(
+    db: Database, client: FlaskClient
+) -> None:
+    """A speaker is shown by the wrangled name of the work's tag, the story's own name
+    beside it where it differs."""
+    work_id = save_story(db)
+    with db.begin() as conn:
+        set_canonical(conn, (TagType.CHARACTER, "Ivo Brandt"), (TagType.CHARACTER, "Ivar Brandt"))
+    data = get_json(client, f"/works/{work_id}/dialogue.json")
+    assert [(s["name"], s["tag"]) for s in data["speakers"]] == [
+        ("Maren Holt", "Maren Holt"),
+        ("Ivo Brandt", "Ivar Brandt"),
+    ]
+    speech = [p for passage in data["passages"] for p in passage["pieces"] if p["mark"]]
+    assert [p["label"] for p in speech] == ["Maren Holt", "Ivar Brandt"]
+    html = get_html(client, f"/works/{work_id}/dialogue")
+    assert 'Ivar Brandt <span class="story-name">(“Ivo Brandt” in the story)</span>' in html
+    assert "(“Maren Holt” in the story)" not in html
 
 
 def test_dialogue_view_of_a_work_without_dialogue(client: FlaskClient, library: Library) -> None:

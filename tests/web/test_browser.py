@@ -180,6 +180,19 @@ def test_reading_in_a_real_browser(archive: tuple[str, Database], browser: Any) 
     small.goto(f"{base}/works")
     small.screenshot(path=str(ARTIFACTS / "works-phone.png"))
     phone.close()
+    # The narrowest common phone: no page is wider than the screen, the dialogue view's
+    # share table (four columns, bars) included.
+    narrow = browser.new_context(viewport={"width": 375, "height": 812}).new_page()
+    narrow.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+    for path, shot in (
+        (f"/works/{multi.id}", "work-375.png"),
+        (f"/works/{multi.id}/dialogue", "dialogue-375.png"),
+        ("/search?q=the", "search-375.png"),
+    ):
+        narrow.goto(f"{base}{path}")
+        assert narrow.evaluate("document.documentElement.scrollWidth") <= 375, path
+        narrow.screenshot(path=str(ARTIFACTS / shot))
+    narrow.context.close()
     context.close()
 
     assert problems == []

@@ -3,7 +3,9 @@ work pages, each opening the passages behind it, and usable as filters."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+from urllib.parse import quote
 
 from flask import Flask, url_for
 from markupsafe import escape
@@ -35,6 +37,8 @@ def test_imported_corpus_shows_inferred_tags_with_evidence(
                 kind for kind, word in (("pov", " Person"), ("tense", " Tense")) if word in given
             }
             assert expected <= {t["type"] for t in inferred}, blurb["title"]
+            # ... and then the file's word is the work's pov and tense tag.
+            assert {"pov", "tense"} <= {t["type"] for t in blurb["tags"]}, blurb["title"]
             html = get_html(client, f"/works/{blurb['id']}")
             for tag in inferred:
                 with app.test_request_context():
@@ -57,3 +61,15 @@ def test_imported_corpus_shows_inferred_tags_with_evidence(
     first_person = get_json(client, "/works.json?tag=pov:First%20Person")["works"]["total"]
     third_person = get_json(client, "/works.json?tag=pov:Third%20Person")["works"]["total"]
     assert first_person and third_person
+
+    # The search form's examples are tags and words of the sample corpus.
+    form = get_html(client, "/search")
+    examples = re.findall(r'placeholder="e\.g\. ([^"]+)"', form)
+    assert len(examples) == 2
+    for ref in examples:
+        assert get_json(client, f"/search.json?include={quote(ref)}")["result"]["hits"]["total"]
+    query = re.search(r"id=\"search-q\"[^>]*placeholder='([^']+)'", form)
+    assert (
+        query
+        and get_json(client, f"/search.json?q={quote(query.group(1))}")["result"]["hits"]["total"]
+    )

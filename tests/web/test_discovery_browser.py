@@ -191,9 +191,82 @@ def test_discovery_in_a_real_browser(
     section.locator("a.button", has_text="More works like this").click()
     tab.wait_for_load_state()
     assert tab.url.endswith(f"/works/{ids['Oil for the Lamp']}/similar")
-    first = tab.locator(".similar-entry").first
+    first = tab.locator(".similar-entries > .blurb").first
     assert "Fog Signal" in first.inner_text()
     assert f"also {PAIRING}" in first.locator(".similar-why").inner_text()
     tab.screenshot(path=str(ARTIFACTS / "discovery-similar.png"), full_page=True)
 
     assert not problems, problems
+
+
+def test_tag_suggestions_by_keyboard(
+    archive: tuple[str, dict[str, int]], page: tuple[Any, list[str]]
+) -> None:
+    """Escape closes the suggestions and ArrowDown opens them again; Enter on a partial
+    name highlights the first suggestion instead of searching for the partial name, a
+    second Enter picks it, a third searches; text no tag starts with is searched as typed."""
+    base, _ = archive
+    tab, problems = page
+    tab.goto(f"{base}/search")
+    tab.locator("details.filters summary").click()
+    box = tab.locator("#filter-include")
+    suggestions = tab.locator("#suggestions-0")
+    box.click()
+    box.press_sequentially("mar", delay=40)
+    suggestions.wait_for(state="visible", timeout=10_000)
+    box.press("Escape")
+    assert suggestions.is_hidden()
+    box.press("ArrowDown")
+    assert suggestions.is_visible()
+    assert box.get_attribute("aria-activedescendant") == "suggestions-0-0"
+    box.press("Escape")
+    box.press("Enter")
+    selected = tab.locator("#suggestions-0 li[aria-selected='true']")
+    selected.wait_for(state="visible", timeout=10_000)
+    assert selected.get_attribute("data-ref") == "character:Maren Holt"
+    assert "/search?" not in tab.url  # nothing submitted yet
+    box.press("Enter")
+    assert box.input_value() == "character:Maren Holt"
+    with tab.expect_navigation():
+        box.press("Enter")
+    assert "include=character%3AMaren+Holt" in tab.url
+    tab.locator("details.filters summary").click() if not box.is_visible() else None
+    box.fill("qqqzz")
+    with tab.expect_navigation():
+        box.press("Enter")
+    assert "include=qqqzz" in tab.url
+    assert not problems, problems
+
+
+def test_narrow_screens_and_no_scripts(
+    archive: tuple[str, dict[str, int]], page: tuple[Any, list[str]]
+) -> None:
+    """At 375 px no page is wider than the screen (the dialogue view's share table too), and
+    the search page offers its tags near the top; without scripts the reading settings and
+    the theme button, which need them, are not shown."""
+    base, ids = archive
+    tab, problems = page
+    tab.set_viewport_size({"width": 375, "height": 800})
+    work = ids["Oil for the Lamp"]
+    for path in (f"/works/{work}", f"/works/{work}/dialogue", "/search?q=lamp"):
+        tab.goto(base + path)
+        assert tab.evaluate("document.documentElement.scrollWidth") <= 375, path
+    tab.goto(f"{base}/search?q=lamp")
+    jump = tab.locator(".facets-jump a")
+    assert jump.is_visible() and jump.bounding_box()["y"] < 800
+    jump.click()
+    assert tab.url.endswith("#facets")
+    assert 0 <= tab.locator("#facets h2").bounding_box()["y"] < 800  # the tags in view
+    tab.goto(f"{base}/works/{work}")
+    assert tab.locator("#theme-toggle").is_visible()
+    assert tab.locator("#reader-settings button").count() == 5
+    assert not problems, problems
+    tab.set_viewport_size({"width": 1000, "height": 800})
+    tab.goto(f"{base}/search?q=lamp")
+    assert tab.locator(".facets-jump").is_hidden()  # the tags are beside the results
+
+    still = tab.context.browser.new_context(java_script_enabled=False).new_page()
+    still.goto(f"{base}/works/{work}")
+    buttons = still.locator("button").all_inner_texts()
+    assert buttons == ["Search"], buttons
+    assert still.locator("#reader-settings").is_hidden()

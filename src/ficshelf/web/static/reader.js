@@ -1,8 +1,9 @@
 /* ficshelf reading settings: theme, text size and line width, kept in localStorage.
    Loaded in <head> (the CSP forbids inline script): it applies the saved settings to <html>
-   at once, so a dark theme never flashes light, then wires the controls once the page is
-   parsed. Settings are data attributes the stylesheet reads: data-theme, data-size,
-   data-width. */
+   at once, so a dark theme never flashes light, then adds the controls once the page is
+   parsed (the theme button in the header, the text size and line width buttons in a work's
+   empty #reader-settings): controls that need scripts exist only when scripts run.
+   Settings are data attributes the stylesheet reads: data-theme, data-size, data-width. */
 (function () {
   "use strict";
 
@@ -79,17 +80,55 @@
     if (larger) larger.disabled = settings.size >= SIZES.max;
   }
 
-  function wire() {
-    var toggle = document.getElementById("theme-toggle");
-    if (toggle) {
-      toggle.hidden = false;
-      toggle.addEventListener("click", function () {
-        change({ theme: settings.theme === "dark" ? "light" : "dark" });
-      });
+  function element(tag, attributes, text) {
+    var made = document.createElement(tag);
+    for (var name in attributes) {
+      if (Object.prototype.hasOwnProperty.call(attributes, name)) {
+        made.setAttribute(name, attributes[name]);
+      }
     }
+    if (text) made.textContent = text;
+    return made;
+  }
+
+  function addThemeToggle() {
+    var header = document.querySelector(".site-header-inner");
+    if (!header || document.getElementById("theme-toggle")) return;
+    var toggle = element(
+      "button",
+      { type: "button", class: "theme-toggle", id: "theme-toggle", "aria-pressed": "false" },
+      "Dark theme"
+    );
+    header.appendChild(toggle);
+    toggle.addEventListener("click", function () {
+      change({ theme: settings.theme === "dark" ? "light" : "dark" });
+    });
+  }
+
+  function fillSettings(panel) {
+    if (panel.children.length) return;
+    panel.appendChild(element("span", { class: "settings-label" }, "Text size"));
+    panel.appendChild(
+      element("button", { type: "button", "data-action": "smaller", "aria-label": "Smaller text" }, "A\u2212")
+    );
+    panel.appendChild(
+      element("button", { type: "button", "data-action": "larger", "aria-label": "Larger text" }, "A+")
+    );
+    panel.appendChild(element("span", { class: "settings-label" }, "Line width"));
+    for (var i = 0; i < WIDTHS.length; i++) {
+      var label = WIDTHS[i].charAt(0).toUpperCase() + WIDTHS[i].slice(1);
+      panel.appendChild(
+        element("button", { type: "button", "data-width": WIDTHS[i], "aria-pressed": "false" }, label)
+      );
+    }
+  }
+
+  function wire() {
+    addThemeToggle();
 
     var panel = document.getElementById("reader-settings");
     if (panel) {
+      fillSettings(panel);
       panel.hidden = false;
       panel.addEventListener("click", function (event) {
         var button = event.target.closest("button");

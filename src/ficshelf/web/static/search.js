@@ -1,9 +1,13 @@
 /* ficshelf tag autocomplete for the search and exclusions forms (the CSP forbids inline
    script, so it lives here). Every <input data-autocomplete> gets a list of suggestions from
    /autocomplete.json as the reader types: the most used tags whose name starts with what
-   was typed ("type:" narrows to one type). Arrow keys move, Enter or a click picks one (the
-   input then holds "type:name"), Escape closes. Without script the inputs take "type:name"
-   as typed. It also leaves a search form's empty fields out of the URL it submits. */
+   was typed ("type:" narrows to one type). Arrow keys move (and open the list again after
+   Escape closed it), Enter or a click picks one (the input then holds "type:name"), Escape
+   closes. Enter on text that names no tag while tags start with it highlights the first of
+   them instead of searching for the partial name (a second Enter picks it); text that names
+   a tag, or that no tag starts with, is submitted as typed. Without script the inputs take
+   "type:name" as typed. It also leaves a search form's empty fields out of the URL it
+   submits. */
 (function () {
   "use strict";
 
@@ -16,6 +20,8 @@
     var timer = null;
     var active = -1;
     var latest = 0;
+    var shownFor = null; /* the input's value the list's suggestions were looked up for */
+    var wanted = null; /* the key waiting for suggestions: "ArrowDown", "ArrowUp" or "Enter" */
     list.className = "suggestions";
     list.id = "suggestions-" + index;
     list.setAttribute("role", "listbox");
@@ -26,6 +32,11 @@
     input.setAttribute("aria-controls", list.id);
     input.parentNode.appendChild(list);
 
+    function open() {
+      list.hidden = false;
+      input.setAttribute("aria-expanded", "true");
+    }
+
     function close() {
       list.hidden = true;
       active = -1;
@@ -35,6 +46,7 @@
 
     function choose(item) {
       input.value = item.getAttribute("data-ref");
+      shownFor = input.value; /* the list holds the chosen tag: Enter now submits */
       close();
       input.focus();
     }
@@ -49,7 +61,8 @@
       input.setAttribute("aria-activedescendant", items[active].id);
     }
 
-    function show(tags) {
+    function show(tags, typed) {
+      shownFor = typed;
       list.textContent = "";
       tags.forEach(function (tag, i) {
         var item = document.createElement("li");
@@ -73,6 +86,35 @@
       list.hidden = !tags.length;
       active = -1;
       input.setAttribute("aria-expanded", tags.length ? "true" : "false");
+      var key = wanted;
+      wanted = null;
+      if (key === "Enter") {
+        if (tags.length && !named()) {
+          highlight(0);
+        } else if (input.form) {
+          close();
+          submit(input.form); /* the text names a tag, or no tag starts with it */
+        }
+      } else if (key && tags.length) {
+        highlight(key === "ArrowUp" ? -1 : 0);
+      }
+    }
+
+    function submit(form) {
+      if (form.requestSubmit) { form.requestSubmit(); } else { form.submit(); }
+    }
+
+    /* Whether the text names one of the suggestions exactly ("harry" or "character:Harry"). */
+    function named() {
+      var typed = input.value.trim().toLowerCase();
+      var bare = typed.slice(typed.indexOf(":") + 1).trim();
+      var items = list.querySelectorAll("li");
+      for (var i = 0; i < items.length; i++) {
+        var ref = items[i].getAttribute("data-ref").toLowerCase();
+        var name = items[i].querySelector(".suggestion-name").textContent.toLowerCase();
+        if (ref === typed || name === bare) { return true; }
+      }
+      return false;
     }
 
     function lookup() {
@@ -83,14 +125,15 @@
         kind = typed.slice(0, colon).trim().toLowerCase();
         typed = typed.slice(colon + 1).trim();
       }
-      if (!typed) { close(); return; }
+      var value = input.value;
+      if (!typed) { wanted = null; close(); return; }
       var url = "/autocomplete.json?q=" + encodeURIComponent(typed) +
         (kind ? "&type=" + encodeURIComponent(kind) : "");
       var ticket = ++latest;
       fetch(url, { headers: { Accept: "application/json" } })
         .then(function (response) { return response.ok ? response.json() : { tags: [] }; })
-        .then(function (data) { if (ticket === latest) { show(data.tags || []); } })
-        .catch(function () { close(); });
+        .then(function (data) { if (ticket === latest) { show(data.tags || [], value); } })
+        .catch(function () { wanted = null; close(); });
     }
 
     input.addEventListener("input", function () {
@@ -98,13 +141,37 @@
       timer = window.setTimeout(lookup, DELAY);
     });
     input.addEventListener("keydown", function (event) {
-      if (list.hidden) { return; }
-      if (event.key === "ArrowDown") { event.preventDefault(); highlight(active + 1); }
-      else if (event.key === "ArrowUp") { event.preventDefault(); highlight(active - 1); }
-      else if (event.key === "Escape") { close(); }
-      else if (event.key === "Enter" && active >= 0) {
+      var key = event.key;
+      var fresh = shownFor === input.value; /* the list holds this text's suggestions */
+      if (key === "ArrowDown" || key === "ArrowUp") {
+        if (!input.value.trim()) { return; }
         event.preventDefault();
-        choose(list.querySelectorAll("li")[active]);
+        if (!list.hidden) {
+          highlight(active + (key === "ArrowDown" ? 1 : -1));
+        } else if (fresh && list.children.length) {
+          open();
+          highlight(key === "ArrowDown" ? 0 : -1);
+        } else {
+          wanted = key;
+          window.clearTimeout(timer);
+          lookup();
+        }
+      } else if (key === "Escape") {
+        close();
+      } else if (key === "Enter") {
+        if (!list.hidden && active >= 0) {
+          event.preventDefault();
+          choose(list.querySelectorAll("li")[active]);
+        } else if (input.value.trim() && !fresh) {
+          event.preventDefault(); /* decide once the suggestions for this text are in */
+          wanted = "Enter";
+          window.clearTimeout(timer);
+          lookup();
+        } else if (input.value.trim() && list.children.length && !named()) {
+          event.preventDefault();
+          open();
+          highlight(0);
+        }
       }
     });
     input.addEventListener("blur", close);

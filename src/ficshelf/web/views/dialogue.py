@@ -8,7 +8,8 @@ from flask.typing import ResponseReturnValue
 
 from ficshelf.dialogue_share import UNKNOWN, speaker_shares
 from ficshelf.passages import dialogue_passages
-from ficshelf.store.analysis import work_analysis
+from ficshelf.speaker_names import tagged_names
+from ficshelf.store.analysis import character_tag_names, work_analysis
 from ficshelf.store.browse import get_work
 from ficshelf.web.rendering import Format, page_route, render
 from ficshelf.web.request_args import reading
@@ -19,16 +20,25 @@ bp = Blueprint("dialogue", __name__)
 @page_route(bp, "/works/<id:work_id>/dialogue")
 def dialogue(fmt: Format, work_id: int) -> ResponseReturnValue:
     """Dialogue view: the ``work``, whether it was ``analysed``, the ``speakers`` (most
-    quotes first, with colour class, quotes, words and shares), the ``unattributed`` quotes'
-    share, the ``characters`` found, and the story as ``passages`` with each quote marked
-    by its speaker's colour."""
+    quotes first, with colour class, quotes, words and shares, and the work's character tag
+    naming each: ``tag``), the ``unattributed`` quotes' share, the ``characters`` found,
+    and the story as ``passages`` with each quote marked by its speaker's colour and the
+    speaker's tag name."""
     with reading() as conn:
         work = get_work(conn, work_id)
         analysis = work_analysis(conn, work_id)
-    speakers, unattributed = speaker_shares(analysis.characters, analysis.quotes)
+        tags = character_tag_names(conn, work_id)
+    names = tagged_names(((c.name, c.aliases) for c in analysis.characters), tags)
+    speakers, unattributed = speaker_shares(analysis.characters, analysis.quotes, names)
     colours = {s.name: s.colour for s in speakers}
     marks = [
-        (q.start, q.end, colours.get(q.speaker, UNKNOWN), q.speaker, q.confidence)
+        (
+            q.start,
+            q.end,
+            colours.get(q.speaker, UNKNOWN),
+            names.get(q.speaker, q.speaker) if q.speaker else None,
+            q.confidence,
+        )
         for q in analysis.quotes
         if not q.in_note
     ]

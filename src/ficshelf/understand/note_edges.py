@@ -109,6 +109,7 @@ def scan_front(doc: Paragraphs, seg: Segment, notes: list[Note], find_title: boo
     (``seg.hi`` when there is none)."""
     i = seg.lo
     last: Note | None = None
+    noted_above = -1  # a note-like paragraph read as a note by the note under it
     while i < seg.hi:
         if i in doc.breaks:
             last = None
@@ -148,6 +149,10 @@ def scan_front(doc: Paragraphs, seg: Segment, notes: list[Note], find_title: boo
             continued = None
         if continued is None and _in_label_block(doc, i, seg, last, s):
             continued = last
+        if continued is not None and continued.last == noted_above:
+            continued = None  # the note that made the one above a note starts its own
+        elif continued is not None and continued.first == noted_above + 1 and cues.strength < 2:
+            continued = None  # and only a note on its own continues it: story may follow
         if continued is not None:
             continued.last = i
         elif (
@@ -157,6 +162,8 @@ def scan_front(doc: Paragraphs, seg: Segment, notes: list[Note], find_title: boo
         ):
             last = Note(NoteKind.AUTHORS_NOTE, i, i)
             notes.append(last)
+            if cues.strength < 2 and _note_next(doc, i, seg):
+                noted_above = i
         elif _between_front(doc, i, seg, notes, s):
             epigraph = epi.is_epigraph_shaped(s)
             last = Note(NoteKind.EPIGRAPH if epigraph else NoteKind.AUTHORS_NOTE, i, i)
@@ -375,9 +382,26 @@ def _front_note(
     is the story's first paragraph, above a label the story uses ("Notes: …")."""
     informal = None if cues.strength == 1 else chat.is_informal(s)
     weak = cues.strength == 1 and not chat.is_narration(s, cues.found)
-    if (weak or informal) and _labelled_next(doc, i, seg):
+    if (weak or informal) and (_labelled_next(doc, i, seg) or _note_next(doc, i, seg)):
         return True
     return _closes_front(doc, i, notes, cues, s, informal)
+
+
+def _note_next(doc: Paragraphs, i: int, seg: Segment) -> bool:
+    """Return whether the paragraph after i (in the same segment, after a blank line, no
+    break between) is an unlabelled note on its own: on its cue words (strength 2, not telling
+    the story) or in the writer's voice scored as if nothing placed it (``note_voice``'s
+    higher threshold). Story never stands above the writer's notes, so a note-like paragraph
+    there is a note of its own ("ok so I reread this on a train …" / "not beta'd, all
+    mistakes mine")."""
+    j = i + 1
+    if j >= seg.hi or j in doc.breaks or not doc.blank_before(j):
+        return False
+    s = doc.para(j)
+    story = range(j + 1, seg.hi)
+    return _cues(doc, s, story).strength == 2 or voice.is_writer_voice(
+        s, _voice_of(doc, story), placed=False
+    )
 
 
 def _closes_front(
@@ -476,6 +500,7 @@ def scan_end(doc: Paragraphs, lo: int, hi: int, notes: list[Note]) -> int:
     tail = _tail_notes(doc, lo, hi)
     # Walk back over note-like paragraphs: (index, labelled kind or None, its cues).
     run: list[tuple[int, NoteKind | None, chat.NoteCues]] = []
+    opened: set[int] = set()  # chatty paragraphs read as notes by the end note under them
     weak_run = 0
     j = hi - 1
     while j >= lo and weak_run <= MAX_WEAK_RUN:
@@ -492,6 +517,9 @@ def scan_end(doc: Paragraphs, lo: int, hi: int, notes: list[Note]) -> int:
                 s, _voice_of(doc, story), placed=j - 1 in doc.breaks or j - 1 in tail
             ):
                 cues = _VOICED
+            if cues.strength == 0 and _opens_end_note(doc, j, run):
+                cues = _VOICED
+                opened.add(j)
             if cues.strength == 0:
                 break
             run.append((j, kind, cues))
@@ -505,7 +533,7 @@ def scan_end(doc: Paragraphs, lo: int, hi: int, notes: list[Note]) -> int:
     last: Note | None = None
     for index, kind, cues in run[k:]:
         continued = _continued(last, index, cues, doc.para(index)) if kind is None else None
-        if continued is not None and _new_end_note(doc, index, cues):
+        if continued is not None and _new_end_note(doc, index, cues) and index - 1 not in opened:
             continued = None
         if cues.strength == 0:
             last = None
@@ -515,6 +543,27 @@ def scan_end(doc: Paragraphs, lo: int, hi: int, notes: list[Note]) -> int:
             last = Note(kind or NoteKind.AUTHORS_NOTE, index, index)
             notes.append(last)
     return run[k][0] if k < len(run) else hi
+
+
+def _opens_end_note(
+    doc: Paragraphs, j: int, run: list[tuple[int, NoteKind | None, chat.NoteCues]]
+) -> bool:
+    """Return whether end paragraph j, no note on its own, opens the end note under it: it
+    stands right after a scene break, it is in the writer's informal first person
+    (``note_chat.is_informal``: "so that's the christmas one!! I know …"), and the paragraph
+    under it, after a blank line, is a note on its own (``run``: the paragraphs walked back
+    over, the last one the paragraph after j). The two are one note, the chatty opening
+    carried on by the note that makes it one."""
+    if not run or j - 1 not in doc.breaks:
+        return False
+    below, kind, cues = run[-1]
+    return (
+        below == j + 1
+        and kind is None
+        and cues.strength == 2
+        and doc.blank_before(below)
+        and chat.is_informal(doc.para(j))
+    )
 
 
 def _new_end_note(doc: Paragraphs, i: int, cues: chat.NoteCues) -> bool:

@@ -107,6 +107,7 @@ STOP_WORDS = _words(
     most much more less least some several other another same own only just even still also
     too very quite rather almost always never ever often sometimes once twice again already
     soon later now today tonight tomorrow yesterday maybe perhaps probably certainly surely
+    afterward afterwards like unlike
     really actually finally suddenly slowly quickly instead meanwhile otherwise however
     therefore besides anyway anyhow somehow somewhere nowhere everywhere elsewhere
     is are was were be been being am do does did done have has had having can could

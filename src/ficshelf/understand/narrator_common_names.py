@@ -16,9 +16,10 @@ water."), is said to the narrator, whom it calls:
 
 Nowhere else is the name admitted: only when the characters stage found no narrator, only
 for a given name of the census table that is no endearment ("Love", "Sunshine") nor owned
-("my Grace"), only when every call so answered is one name, no
-accepted character's name holds it as a word ("Will" beside "Will Harker"), and the
-narration never names it (a narrator is "I" there). The narrator's character takes the
+("my Grace"), or a person noun of what the narrator is (``ROLE_CALLS``: '"Pilot," he
+said.' to an unnamed narrator who answers; round notes42), only when every call so answered
+is one name, no accepted character's name holds it as a word ("Will" beside "Will Harker"),
+and the narration never names it (a narrator is "I" there). The narrator's character takes the
 name; its mentions are those calls. Linear in the candidates; reads one paragraph after
 each call.
 """

@@ -107,7 +107,6 @@ STOP_WORDS = _words(
     most much more less least some several other another same own only just even still also
     too very quite rather almost always never ever often sometimes once twice again already
     soon later now today tonight tomorrow yesterday maybe perhaps probably certainly surely
-    afterward afterwards like unlike
     really actually finally suddenly slowly quickly instead meanwhile otherwise however
     therefore besides anyway anyhow somehow somewhere nowhere everywhere elsewhere
     is are was were be been being am do does did done have has had having can could
@@ -157,8 +156,11 @@ PEOPLE_ADJECTIVES = _words(
     roman european"""
 )
 # Adjectives that open sentences ("Poor Jo", "Old Tom") but also open names mid-sentence
-# ("Little John"): dropped from the front of a capitalised sequence only at a sentence start.
-SENTENCE_OPENERS = _words("little big old young great good poor dear new")
+# ("Little John"): dropped from the front of a capitalised sequence only at a sentence start;
+# so are an adverb and a preposition that open one ("Afterward Tobin went", "Like Mara.").
+SENTENCE_OPENERS = _words(
+    "little big old young great good poor dear new afterward afterwards like unlike"
+)
 # Words that are names only in context (never a name on their own without a title, a
 # speech tag or a vocative): months and days double as names and as parts of names
 # ("March Hare", "Jo March", "April").

@@ -1,6 +1,6 @@
 """Adverbs and prepositions opening a sentence are no part of the name after them ("Like
-Mara.", "Afterward Tobin went home."; round notes42: ``name_tables.STOP_WORDS``), on invented
-texts."""
+Mara.", "Afterward Tobin went home."; round notes42: ``name_tables.SENTENCE_OPENERS``), on
+invented texts."""
 
 from __future__ import annotations
 

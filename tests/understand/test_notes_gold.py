@@ -53,10 +53,6 @@ KNOWN_GAPS: dict[str, str] = {
     "line that names itself in its first words is read as story",
     "289-the-sermon-at-breakfast": "held out (stop 42): an unquoted epigraph under the byline, "
     "attributed on its own '-- from' line, is read as story",
-    "293-the-economics-of-grace": "tuning (stop 42, fresh): the first paragraph of a chatty, "
-    "unlabelled end note of two is read as story",
-    "297-what-the-fox-said-at-the-well": "tuning (stop 42, fresh): two chatty, unlabelled notes at "
-    "the start are read as story",
 }
 
 

@@ -16,9 +16,10 @@ water."), is said to the narrator, whom it calls:
 
 Nowhere else is the name admitted: only when the characters stage found no narrator, only
 for a given name of the census table that is no endearment ("Love", "Sunshine") nor owned
-("my Grace"), only when every call so answered is one name, no
-accepted character's name holds it as a word ("Will" beside "Will Harker"), and the
-narration never names it (a narrator is "I" there). The narrator's character takes the
+("my Grace"), or a person noun of what the narrator is (``ROLE_CALLS``: '"Pilot," he
+said.' to an unnamed narrator who answers; round notes42), only when every call so answered
+is one name, no accepted character's name holds it as a word ("Will" beside "Will Harker"),
+and the narration never names it (a narrator is "I" there). The narrator's character takes the
 name; its mentions are those calls. Linear in the candidates; reads one paragraph after
 each call.
 """
@@ -29,6 +30,7 @@ from collections.abc import Sequence
 
 from ficshelf.model import Span
 from ficshelf.understand import name_tables as tables
+from ficshelf.understand import person_nouns as nouns
 from ficshelf.understand.addressees import paragraph_of
 from ficshelf.understand.character_record import Character
 from ficshelf.understand.names import Candidate, QuoteIndex
@@ -41,6 +43,22 @@ CALLED_SCORE = 0.6
 ENDEARMENTS = frozenset(
     "love angel sunshine honey precious princess prince bunny buddy sonny son star "
     "blossom jewel".split()
+)
+
+# Person nouns an unnamed narrator is called by for what he is ("Pilot, are you angry?",
+# "Doctor, come quick"): ``person_nouns`` less the nouns that call anyone (a man, a friend,
+# a stranger), kin (a parent's children call "Father", his wife does not) and the words of
+# rank a servant calls a master or a subject a lord by.
+ROLE_CALLS = (
+    nouns.PERSON_NOUNS
+    - nouns.GENERIC
+    - nouns.KINSHIP
+    - nouns.FATHERS
+    - nouns.MOTHERS
+    - frozenset(
+        "lord lady king queen prince princess master mistress lordship ladyship dame "
+        "stranger child baby kid infant".split()
+    )
 )
 
 
@@ -67,7 +85,9 @@ def common_name_narrator(
         if not c.in_quote or li < 0 or c.key in narrated or c.key in held:
             continue
         low = c.key.lower()
-        if len(c.parts) != 1 or low not in tables.GIVEN_NAMES or low in ENDEARMENTS:
+        if len(c.parts) != 1 or low in ENDEARMENTS:
+            continue
+        if low not in tables.GIVEN_NAMES and low not in ROLE_CALLS:
             continue
         if c.led_owned:  # "my Grace": a pet name
             continue

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ficshelf.model import NoteKind, Span
@@ -48,7 +49,7 @@ class Paragraphs:
         self.paras = paras
         self.breaks: set[int] = set()
         self.headings: dict[int, Heading] = {}
-        # the story's voice next to an edge (``note_edges._voice_of``), by the edge's range
+        # the story's voice next to an edge (``voice_of``), by the edge's range
         self.voices: dict[tuple[int, int, int], voice.StoryVoice] = {}
 
     def para(self, i: int) -> str:
@@ -76,13 +77,34 @@ def front_kind(s: str) -> NoteKind | None:
 def story_below(doc: Paragraphs, i: int, seg: Segment) -> list[str]:
     """Return the first ``VOICE_PARAGRAPHS`` paragraphs under paragraph i that are not scene
     breaks or headings."""
+    return _story_paragraphs(doc, range(i + 1, seg.hi))
+
+
+def _story_paragraphs(doc: Paragraphs, order: range) -> list[str]:
+    """Return the first ``VOICE_PARAGRAPHS`` paragraphs of ``order`` (indices walking away
+    from an edge into the story) that are not scene breaks or headings."""
     picked: list[str] = []
-    for k in range(i + 1, seg.hi):
+    for k in order:
         if len(picked) == VOICE_PARAGRAPHS:
             break
         if k not in doc.breaks and k not in doc.headings:
             picked.append(doc.para(k))
     return picked
+
+
+def voice_of(doc: Paragraphs, order: range) -> Callable[[], voice.StoryVoice]:
+    """Return a function giving the voice (``note_voice.story_voice``) of the story paragraphs
+    next to an edge, those of ``_story_paragraphs`` for ``order``: worked out once per edge,
+    when first asked for."""
+    key = (order.start, order.stop, order.step)
+
+    def get() -> voice.StoryVoice:
+        found = doc.voices.get(key)
+        if found is None:
+            found = doc.voices[key] = voice.story_voice(_story_paragraphs(doc, order))
+        return found
+
+    return get
 
 
 def named_below(doc: Paragraphs, i: int, seg: Segment, names: set[str]) -> bool:

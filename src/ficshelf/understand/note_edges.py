@@ -7,12 +7,14 @@ before the first chapter, then one per chapter) of a text's paragraphs
   document's title, labelled notes and bylines, epigraphs (quoted lines, verse or a saying with
   their attribution, ``note_epigraph_edges.epigraph_end``), unlabelled notes on their cue words
   (``note_chat``) or in the writer's voice (``note_voice``), a note-like paragraph right above
-  front matter, the writer's last word before the scene break that opens the story, a paragraph
-  between front matter and a labelled note (``_between_front``), and what may continue a
-  summary (``_continues_summary``).
+  front matter or above an unlabelled note on its own (``_note_next``), the writer's last
+  word before the scene break that opens the story, a paragraph between front matter and a
+  labelled note (``_between_front``), and what may continue a summary
+  (``_continues_summary``).
 * ``scan_end`` walks back from the end of a segment over the end notes to its last story
   paragraph; a run of notes after the last scene break is placed where notes stand
-  (``_tail_notes``).
+  (``_tail_notes``), and an informal paragraph right after that break opens the end note on
+  its own under it (``_opens_end_note``).
 
 Where ``note_patterns``, ``note_chat``, ``note_voice`` and ``note_epigraphs`` look at one
 paragraph, this module looks at a paragraph among its neighbours; ``notes.py`` builds the
@@ -22,8 +24,6 @@ docs/notes.md.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from ficshelf.model import NoteKind
 from ficshelf.understand import note_blurbs as blurbs
 from ficshelf.understand import note_chat as chat
@@ -31,13 +31,13 @@ from ficshelf.understand import note_epigraphs as epi
 from ficshelf.understand import note_patterns as pat
 from ficshelf.understand import note_voice as voice
 from ficshelf.understand.note_doc import (
-    VOICE_PARAGRAPHS,
     Note,
     Paragraphs,
     Segment,
     front_kind,
     named_below,
     story_below,
+    voice_of,
 )
 from ficshelf.understand.note_epigraph_edges import epigraph_end
 from ficshelf.understand.note_signatures import is_signature_paragraph
@@ -109,6 +109,7 @@ def scan_front(doc: Paragraphs, seg: Segment, notes: list[Note], find_title: boo
     (``seg.hi`` when there is none)."""
     i = seg.lo
     last: Note | None = None
+    noted_above = -2  # a note-like paragraph read as a note by the note under it
     while i < seg.hi:
         if i in doc.breaks:
             last = None
@@ -148,6 +149,10 @@ def scan_front(doc: Paragraphs, seg: Segment, notes: list[Note], find_title: boo
             continued = None
         if continued is None and _in_label_block(doc, i, seg, last, s):
             continued = last
+        if continued is not None and continued.last == noted_above:
+            continued = None  # the note that made the one above a note starts its own
+        elif continued is not None and continued.first == noted_above + 1 and cues.strength < 2:
+            continued = None  # and only a note on its own continues it: story may follow
         if continued is not None:
             continued.last = i
         elif (
@@ -157,6 +162,8 @@ def scan_front(doc: Paragraphs, seg: Segment, notes: list[Note], find_title: boo
         ):
             last = Note(NoteKind.AUTHORS_NOTE, i, i)
             notes.append(last)
+            if cues.strength < 2 and _note_next(doc, i, seg):
+                noted_above = i
         elif _between_front(doc, i, seg, notes, s):
             epigraph = epi.is_epigraph_shaped(s)
             last = Note(NoteKind.EPIGRAPH if epigraph else NoteKind.AUTHORS_NOTE, i, i)
@@ -226,7 +233,7 @@ def _is_blurb(doc: Paragraphs, i: int, seg: Segment, notes: list[Note], s: str) 
         shape = blurbs.blurb_shape(s, loose=True)
         if shape is blurbs.Blurb.NONE:
             return False
-    story = _voice_of(doc, range(i + 1, seg.hi))
+    story = voice_of(doc, range(i + 1, seg.hi))
     plot = blurbs.without_tags(s)
     if not plot:
         return False
@@ -254,7 +261,7 @@ def _front_under(doc: Paragraphs, i: int, seg: Segment) -> bool:
     return (
         front_kind(after) is not None
         or chat.cue_strength(after) == 2
-        or voice.is_writer_voice(after, _voice_of(doc, range(i + 2, seg.hi)), placed=True)
+        or voice.is_writer_voice(after, voice_of(doc, range(i + 2, seg.hi)), placed=True)
     )
 
 
@@ -293,7 +300,7 @@ def _continues_summary(doc: Paragraphs, i: int, seg: Segment, note: Note, s: str
         return True
     if voice.tells_story(s):
         return False
-    if voice.is_writer_voice(s, _voice_of(doc, range(i + 1, seg.hi)), placed=True):
+    if voice.is_writer_voice(s, voice_of(doc, range(i + 1, seg.hi)), placed=True):
         return False
     return not doc.blank_before(i) or _summary_goes_on(doc, i, seg, s)
 
@@ -357,7 +364,7 @@ def _cues(doc: Paragraphs, s: str, story: range) -> chat.NoteCues:
         cues.strength == 2
         and cues.found
         and voice.tells_story(s)
-        and voice.voice_score(s, _voice_of(doc, story)) < voice.NOTE_THRESHOLD
+        and voice.voice_score(s, voice_of(doc, story)) < voice.NOTE_THRESHOLD
     ):
         return chat.NoteCues(1, cues.found)
     return cues
@@ -375,9 +382,23 @@ def _front_note(
     is the story's first paragraph, above a label the story uses ("Notes: …")."""
     informal = None if cues.strength == 1 else chat.is_informal(s)
     weak = cues.strength == 1 and not chat.is_narration(s, cues.found)
-    if (weak or informal) and _labelled_next(doc, i, seg):
+    if (weak or informal) and (_labelled_next(doc, i, seg) or _note_next(doc, i, seg)):
         return True
     return _closes_front(doc, i, notes, cues, s, informal)
+
+
+def _note_next(doc: Paragraphs, i: int, seg: Segment) -> bool:
+    """Return whether the paragraph after i (same segment, a blank line between) is an
+    unlabelled note on its own: cue strength 2, or the writer's voice at the unplaced
+    threshold. Story never stands above notes ("ok so I reread this …" / "not beta'd")."""
+    j = i + 1
+    if j >= seg.hi or j in doc.breaks or not doc.blank_before(j):
+        return False
+    s = doc.para(j)
+    story = range(j + 1, seg.hi)
+    return _cues(doc, s, story).strength == 2 or voice.is_writer_voice(
+        s, voice_of(doc, story), placed=False
+    )
 
 
 def _closes_front(
@@ -410,34 +431,7 @@ def _writer_voice(doc: Paragraphs, i: int, seg: Segment, notes: list[Note], s: s
         or (seg.heading is not None and above == seg.heading)
         or i + 1 in doc.breaks
     )
-    return voice.is_writer_voice(s, _voice_of(doc, range(i + 1, seg.hi)), placed)
-
-
-def _voice_of(doc: Paragraphs, order: range) -> Callable[[], voice.StoryVoice]:
-    """Return a function giving the voice of the story paragraphs next to an edge (worked out
-    once per edge, when first asked for)."""
-    key = (order.start, order.stop, order.step)
-
-    def get() -> voice.StoryVoice:
-        found = doc.voices.get(key)
-        if found is None:
-            found = doc.voices[key] = _read_voice(doc, order)
-        return found
-
-    return get
-
-
-def _read_voice(doc: Paragraphs, order: range) -> voice.StoryVoice:
-    """Return the voice of the story paragraphs next to an edge: the first
-    ``VOICE_PARAGRAPHS`` paragraphs of ``order`` (indices walking away from the edge into the
-    story) that are not scene breaks or headings."""
-    picked: list[str] = []
-    for k in order:
-        if len(picked) == VOICE_PARAGRAPHS:
-            break
-        if k not in doc.breaks and k not in doc.headings:
-            picked.append(doc.para(k))
-    return voice.story_voice(picked)
+    return voice.is_writer_voice(s, voice_of(doc, range(i + 1, seg.hi)), placed)
 
 
 def _labelled_next(doc: Paragraphs, i: int, seg: Segment) -> bool:
@@ -476,6 +470,7 @@ def scan_end(doc: Paragraphs, lo: int, hi: int, notes: list[Note]) -> int:
     tail = _tail_notes(doc, lo, hi)
     # Walk back over note-like paragraphs: (index, labelled kind or None, its cues).
     run: list[tuple[int, NoteKind | None, chat.NoteCues]] = []
+    opened: set[int] = set()  # chatty paragraphs read as notes by the end note under them
     weak_run = 0
     j = hi - 1
     while j >= lo and weak_run <= MAX_WEAK_RUN:
@@ -489,9 +484,12 @@ def scan_end(doc: Paragraphs, lo: int, hi: int, notes: list[Note]) -> int:
             story = range(j - 1, lo - 1, -1)
             cues = _cues(doc, s, story) if kind is None else _LABELLED
             if cues.strength < 2 and voice.is_writer_voice(
-                s, _voice_of(doc, story), placed=j - 1 in doc.breaks or j - 1 in tail
+                s, voice_of(doc, story), placed=j - 1 in doc.breaks or j - 1 in tail
             ):
                 cues = _VOICED
+            if cues.strength == 0 and _opens_end_note(doc, j, run):
+                cues = _VOICED
+                opened.add(j)
             if cues.strength == 0:
                 break
             run.append((j, kind, cues))
@@ -505,7 +503,7 @@ def scan_end(doc: Paragraphs, lo: int, hi: int, notes: list[Note]) -> int:
     last: Note | None = None
     for index, kind, cues in run[k:]:
         continued = _continued(last, index, cues, doc.para(index)) if kind is None else None
-        if continued is not None and _new_end_note(doc, index, cues):
+        if continued is not None and _new_end_note(doc, index, cues) and index - 1 not in opened:
             continued = None
         if cues.strength == 0:
             last = None
@@ -515,6 +513,24 @@ def scan_end(doc: Paragraphs, lo: int, hi: int, notes: list[Note]) -> int:
             last = Note(kind or NoteKind.AUTHORS_NOTE, index, index)
             notes.append(last)
     return run[k][0] if k < len(run) else hi
+
+
+def _opens_end_note(
+    doc: Paragraphs, j: int, run: list[tuple[int, NoteKind | None, chat.NoteCues]]
+) -> bool:
+    """Return whether end paragraph j, no note on its own, opens the end note under it (one
+    note): right after a scene break, informal (``note_chat.is_informal``), over a note on its
+    own after a blank line (the last of ``run``, the paragraphs walked back over)."""
+    if not run or j - 1 not in doc.breaks:
+        return False
+    below, kind, cues = run[-1]
+    return (
+        below == j + 1
+        and kind is None
+        and cues.strength == 2
+        and doc.blank_before(below)
+        and chat.is_informal(doc.para(j))
+    )
 
 
 def _new_end_note(doc: Paragraphs, i: int, cues: chat.NoteCues) -> bool:
@@ -550,7 +566,7 @@ def _tail_notes(doc: Paragraphs, lo: int, hi: int) -> set[int]:
     if b < lo or b not in doc.breaks:
         return found
     before = range(b - 1, lo - 1, -1)  # the story's paragraphs, walking back from the break
-    story = _voice_of(doc, before)
+    story = voice_of(doc, before)
     for k in range(b + 1, hi - 1):  # the last paragraph needs no placing by the one after it
         s = doc.para(k)
         if (

@@ -35,7 +35,10 @@ tense (``note_voice.voice_score``: at least ``NOTE_THRESHOLD`` right under front
 right after the scene break that ends the story, ``UNPLACED_NOTE_THRESHOLD`` elsewhere). A
 paragraph that is a note on counted cue words but tells the story (``note_voice.tells_story``)
 is only note-like. A merely note-like paragraph (a weak cue) directly above a
-labelled note is a note too: story never stands above front matter. A long stretch of past-tense
+labelled note is a note too: story never stands above front matter; so is an informal one
+above an unlabelled note on its own (``note_edges._note_next``), and at the end, right after
+the last scene break, one that opens the end note under it (``note_edges._opens_end_note``:
+one note). A long stretch of past-tense
 narration with a single cue word (``note_chat.is_narration``) never continues a note: it is
 the story's first paragraph. Right after other front matter, a lone quoted saying is an epigraph
 when the narration below does not answer it (``note_epigraphs.is_lone_epigraph``,

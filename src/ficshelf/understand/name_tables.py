@@ -156,11 +156,8 @@ PEOPLE_ADJECTIVES = _words(
     roman european"""
 )
 # Adjectives that open sentences ("Poor Jo", "Old Tom") but also open names mid-sentence
-# ("Little John"): dropped from the front of a capitalised sequence only at a sentence start;
-# so are an adverb and a preposition that open one ("Afterward Tobin went", "Like Mara.").
-SENTENCE_OPENERS = _words(
-    "little big old young great good poor dear new afterward afterwards like unlike"
-)
+# ("Little John"): dropped from the front of a capitalised sequence only at a sentence start.
+SENTENCE_OPENERS = _words("little big old young great good poor dear new")
 # Words that are names only in context (never a name on their own without a title, a
 # speech tag or a vocative): months and days double as names and as parts of names
 # ("March Hare", "Jo March", "April").

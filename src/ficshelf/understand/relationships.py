@@ -12,6 +12,8 @@ Layers:
   "F/M", "M/M", "F/F" or "Multi", score = confidence. The spans are the evidence of the
   romantic relationships that decide it (for "Gen": one empty span at the start of the body).
   Empty when a romantic pair's genders cannot be told from the text.
+* ``stated_relationships`` (statements, ``model.Statement``: no span) — one per listed pair
+  a file's own relationship tag declares: label as the pair's spans', source "tag: <tag>".
 
 How pairs are found (``relationship_pairs``, then ``relationship_inference``; every pass is
 linear in the text and in the number of mentions; docs/relationships-and-fandoms.md has the
@@ -105,7 +107,10 @@ rules in full):
   with that person.
 * A pairing the summary or author's notes name ("Arabin/Eleanor": romantic; "Edward and Tom
   friendship", "A & B": platonic, or family by the text's cues; ``relationship_notes``) is
-  listed, major, whatever its tallies.
+  listed, major, whatever its tallies. The file's own relationship tags (an AO3 download's
+  "A/B", "A & B"; ``relationship_tags``) are read so too, first, and their kind wins over
+  the notes' and the text's; the first tag is major, a later one as the rules make it,
+  and the ``stated_relationships`` statements name each tagged pair's tag.
 * Output: every pair with a romantic or family cue; platonic pairs only between named
   characters (not "the ferryman") who talk (exchanges + addresses >= 2) or share at least
   ``PLATONIC_PARAGRAPHS`` paragraphs, who do not call each other by title ("my lord",

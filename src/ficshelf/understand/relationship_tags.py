@@ -19,7 +19,6 @@ in the number of tags and of the characters' forms.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -27,12 +26,11 @@ from ficshelf.model import Analysis, Span, TagType
 from ficshelf.understand.name_tables import CIVIL_TITLES, RANK_TITLES
 from ficshelf.understand.relationship_notes import noted_character
 from ficshelf.understand.relationship_tally import Pairs
+from ficshelf.understand.tagged_cast import DISAMBIGUATION
 
 # "A/B" (romantic) and "A & B" (platonic or family); a tag of three or more ("A/B/C") or
 # with another separator names no one pair.
 _SEPARATORS = (("/", "romantic"), ("&", "platonic"))
-# A fandom qualifier AO3 adds to a name ("Sasha (Orlando)").
-_QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$")
 # Title words a tag's fuller name may hold that the story's name need not.
 _TITLES = CIVIL_TITLES | RANK_TITLES | frozenset(("dr", "doctor", "professor", "captain"))
 
@@ -114,7 +112,7 @@ def tag_character(name: str, forms: dict[str, set[str]], characters: Sequence[st
     forms, titles aside, the tag's name holds ("Wimsey" for "Lord Peter Wimsey"), the one
     whose name holds the most of them ("Ada Hale", not "Mr. Hale", for "Lady Ada Hale");
     "" for none or a tie."""
-    name = " ".join(_QUALIFIER.sub("", name).split())
+    name = " ".join(DISAMBIGUATION.sub("", name).split())
     if not name:
         return ""
     found = noted_character(name, forms, characters)

@@ -273,7 +273,7 @@ def test_never_crashes_and_stays_in_bounds(text: str) -> None:
     for span in relationship_spans(relationships_of(analysis)):
         assert 0 <= span.start <= span.end <= len(text)
     layers = find_relationships(analysis)
-    assert set(layers) == {"relationships", "category"}
+    assert set(layers) == {"relationships", "category", "stated_relationships"}
     assert all(isinstance(s, Span) for s in layers["category"])
 
 

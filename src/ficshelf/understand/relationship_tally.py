@@ -39,6 +39,8 @@ class Pair:
     familiar: int = 0
     scenes: set[int] = field(default_factory=set)
     noted: str = ""
+    tag: str = ""  # the file's relationship tag that declares the pair (``relationship_tags``)
+    tag_major: bool = False  # the first tag, or one the text shows together
     cue_spans: list[tuple[int, int]] = field(default_factory=list)
     talk_spans: list[tuple[int, int]] = field(default_factory=list)
     together_spans: list[tuple[int, int]] = field(default_factory=list)

@@ -12,6 +12,8 @@ Layers:
   "F/M", "M/M", "F/F" or "Multi", score = confidence. The spans are the evidence of the
   romantic relationships that decide it (for "Gen": one empty span at the start of the body).
   Empty when a romantic pair's genders cannot be told from the text.
+* ``stated_relationships`` (statements, ``model.Statement``: no span) — one per listed pair
+  a file's own relationship tag declares: label as the pair's spans', source "tag: <tag>".
 
 How pairs are found (``relationship_pairs``, then ``relationship_inference``; every pass is
 linear in the text and in the number of mentions; docs/relationships-and-fandoms.md has the
@@ -105,7 +107,10 @@ rules in full):
   with that person.
 * A pairing the summary or author's notes name ("Arabin/Eleanor": romantic; "Edward and Tom
   friendship", "A & B": platonic, or family by the text's cues; ``relationship_notes``) is
-  listed, major, whatever its tallies.
+  listed, major, whatever its tallies. The file's own relationship tags (an AO3 download's
+  "A/B", "A & B"; ``relationship_tags``) are read so too, first, and their kind wins over
+  the notes' and the text's; the first tag is major, a later one as the rules make it,
+  and the ``stated_relationships`` statements name each tagged pair's tag.
 * Output: every pair with a romantic or family cue; platonic pairs only between named
   characters (not "the ferryman") who talk (exchanges + addresses >= 2) or share at least
   ``PLATONIC_PARAGRAPHS`` paragraphs, who do not call each other by title ("my lord",
@@ -136,7 +141,7 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from ficshelf.model import Analysis, Span
+from ficshelf.model import Analysis, Span, Statement
 from ficshelf.understand import relationship_cues as cues
 from ficshelf.understand import relationship_inference as inference
 from ficshelf.understand.category import category_spans
@@ -147,6 +152,7 @@ from ficshelf.understand.relationship_notes import mark_noted
 from ficshelf.understand.relationship_pairs import PairFinder
 from ficshelf.understand.relationship_prominence import sole_partners, talk_totals
 from ficshelf.understand.relationship_sides import is_descriptor, stands_in
+from ficshelf.understand.relationship_tags import mark_tagged
 from ficshelf.understand.relationship_tally import MAX_EVIDENCE, Pair
 
 MAJOR_SCORE = 0.6
@@ -201,8 +207,8 @@ class Relationship:
 
 def kind_of(pair: Pair) -> str | None:
     """Return the pair's kind, or ``None`` when nothing makes it worth listing."""
-    if pair.noted == "romantic" or pair.spouse and pair.romance >= 0.5:
-        return "romantic"  # a pairing the notes name with a slash ("Arabin/Eleanor")
+    if pair.noted == "romantic" or not pair.tag and pair.spouse and pair.romance >= 0.5:
+        return "romantic"  # a pairing the notes or tags name with a slash ("Arabin/Eleanor")
     # Friends in canon are no kin: one kin word between them ("I don't know, Uncle." given
     # to the wrong speaker) is more likely misread than a new family; it takes two, or a
     # kin word right beside a name that states it ("your cousin Lucy": canon's friends
@@ -431,7 +437,12 @@ def candidates(
         # one who talks with no one else is in the story for this tie
         major = major or sole_partners(pair, a, b, talk, salience)
         if pair.noted and not stand_in:  # what the story is about
-            found.append((_relationship(a, b, kind, True, max(score, MAJOR_SCORE), pair), True))
+            # a file's tag after the first: major when the text makes it so
+            major = major or pair.tag_major or not pair.tag
+            score = max(score, MAJOR_SCORE) if major else score
+            if pair.tag and kind == "platonic":  # the measure of the untagged friendships
+                best_platonic = best_platonic or strength
+            found.append((_relationship(a, b, kind, major, score, pair), True))
             continue
         if kind == "platonic" and keep:
             # Friendship is the default between people who meet: only the pairs that carry
@@ -525,18 +536,21 @@ def gather(analysis: Analysis) -> Gathered | None:
     inference.confirm_spouses(pairs, finder.spouse_words, inference.titled_spouses(finder))
     inference.shared_kin(pairs, finder.relatives)
     inference.in_laws(pairs.pairs)
+    mark_tagged(pairs, analysis, finder.mentions)  # first: the file's tags win over notes
     mark_noted(pairs, analysis, finder.mentions)
     return Gathered(pairs.pairs, finder.salience, pairs.scene_count, finder.genders)
 
 
-def _find(analysis: Analysis) -> tuple[list[Relationship], Mapping[str, tuple[str, float]]]:
-    """The relationships and the character genders read on the way."""
+def _find(
+    analysis: Analysis,
+) -> tuple[list[Relationship], Mapping[str, tuple[str, float]], Mapping[tuple[str, str], Pair]]:
+    """The relationships, the character genders read on the way and the pairs."""
     found = gather(analysis)
     if found is None:
-        return [], {}
+        return [], {}, {}
     gender_of = {name: gender for name, (gender, _) in found.genders.items()}
     found_pairs = score_pairs(found.pairs, found.salience, found.scene_count, gender_of)
-    return found_pairs, found.genders
+    return found_pairs, found.genders, found.pairs
 
 
 def relationship_spans(found: Sequence[Relationship]) -> tuple[Span, ...]:
@@ -546,6 +560,21 @@ def relationship_spans(found: Sequence[Relationship]) -> tuple[Span, ...]:
         for r in found
         for start, end in r.evidence
     )
+
+
+def tag_statements(
+    found: Sequence[Relationship], pairs: Mapping[tuple[str, str], Pair]
+) -> tuple[Statement, ...]:
+    """Return the ``stated_relationships`` statements of ``found``: one per relationship a
+    file's relationship tag declares (``relationship_tags``), labelled as its spans are,
+    its source the tag ("tag: Harriet Vane/Lord Peter Wimsey")."""
+    out: list[Statement] = []
+    for r in found:
+        pair = pairs.get((r.a, r.b))
+        if pair is not None and pair.tag:
+            label = relationship_label(r.kind, r.prominence, r.a, r.b)
+            out.append(Statement(label, f"tag: {pair.tag}", r.score))
+    return tuple(out)
 
 
 @stage(
@@ -564,11 +593,19 @@ def relationship_spans(found: Sequence[Relationship]) -> tuple[Span, ...]:
         "notes",
     ),
     assigns=("relationships", "category"),
+    states=("stated_relationships",),
 )
-def find_relationships(analysis: Analysis) -> Mapping[str, tuple[Span, ...]]:
-    """Return the relationships and category layers (see the module docstring)."""
+def find_relationships(
+    analysis: Analysis,
+) -> Mapping[str, tuple[Span, ...] | tuple[Statement, ...]]:
+    """Return the relationships and category layers and the stated_relationships
+    statements (see the module docstring)."""
     if not is_english(analysis):
-        return {"relationships": (), "category": ()}
-    found, genders = _find(analysis)
+        return {"relationships": (), "category": (), "stated_relationships": ()}
+    found, genders, pairs = _find(analysis)
     category = category_spans(analysis, found, genders)
-    return {"relationships": relationship_spans(found), "category": category}
+    return {
+        "relationships": relationship_spans(found),
+        "category": category,
+        "stated_relationships": tag_statements(found, pairs),
+    }

@@ -126,18 +126,27 @@ def _characters(analysis: Analysis) -> list[dict[str, Any]]:
 
 
 def _relationships(analysis: Analysis) -> list[dict[str, Any]]:
+    """The relationships the pipeline found (evidence spans), with ``sources`` naming the
+    file's relationship tag that declares one ("tag: A/B", the ``stated_relationships``
+    statements); a tagged pair the text never shows has no evidence span."""
+    stated = analysis.statement_sources("stated_relationships")
+    scores = {s.label: s.score for s in analysis.statements.get("stated_relationships", ())}
+    grouped = _grouped(_layer(analysis, "relationships"))
     out: list[dict[str, Any]] = []
-    for label, spans in _grouped(_layer(analysis, "relationships")).items():
+    for label in [*grouped, *(label for label in stated if label not in grouped)]:
+        spans = grouped.get(label, [])
         kind, prominence, a, b = parse_relationship_label(label)
-        out.append(
-            {
-                "characters": [a, b],
-                "kind": kind,
-                "prominence": prominence,
-                "score": _confidence(max(s.score for s in spans)),
-                "evidence": [_span(s) for s in spans],
-            }
-        )
+        score = max(s.score for s in spans) if spans else scores[label]
+        found: dict[str, Any] = {
+            "characters": [a, b],
+            "kind": kind,
+            "prominence": prominence,
+            "score": _confidence(score),
+            "evidence": [_span(s) for s in spans],
+        }
+        if label in stated:
+            found["sources"] = stated[label]
+        out.append(found)
     out.sort(key=lambda r: -float(r["score"]))
     return out
 

@@ -29,7 +29,7 @@ from ficshelf.understand.fandom_names import name_key
 # The story-wide name the roster goes by (no fandom of the table has it).
 TAGGED_CAST = "tagged cast"
 # A tag's disambiguation: "Eppie (Silas Marner)".
-_DISAMBIGUATION = re.compile(r"\s*\([^()]*\)\s*$")
+DISAMBIGUATION = re.compile(r"\s*\([^()]*\)\s*$")
 # Tags that name no one character.
 _NO_ONE = frozenset(
     name_key(tag)
@@ -56,7 +56,7 @@ def tagged_names(tags: Sequence[str]) -> list[str]:
     out: list[str] = []
     seen: set[str] = set()
     for tag in tags:
-        name = _DISAMBIGUATION.sub("", tag).strip()
+        name = DISAMBIGUATION.sub("", tag).strip()
         key = name_key(name)
         if key and key not in seen and key not in _NO_ONE and name_key(tag) not in _NO_ONE:
             seen.add(key)

@@ -13,7 +13,8 @@ than the story's ("Lord Peter Wimsey" for a story's "Wimsey"), the one character
 of whose name or of one of whose forms (titles aside) the tag holds. A tag a side of which
 matches no character, or both the same one, is left out. ``mark_tagged`` marks the pairs:
 ``Pair.noted`` takes the tag's kind, ``Pair.tag`` the tag, and ``Pair.tag_major`` whether
-the pair is a main one (the first tag, or one the text shows together). The work is linear
+it is the first tag (a later tag is a main pairing only when the stage's own rules make it
+one). The work is linear
 in the number of tags and of the characters' forms.
 """
 
@@ -57,8 +58,7 @@ def mark_tagged(pairs: Pairs, analysis: Analysis, mentions: Sequence[Span]) -> N
     """Mark in ``pairs`` (adding the pair when the story has none) every pairing the file's
     relationship tags declare (``tagged_pairings``; ``mentions``: the characters'
     mentions): ``Pair.noted`` takes the tag's kind (the tag wins over any other reading),
-    ``Pair.tag`` the tag's name, ``Pair.tag_major`` whether it is the first tag or the text
-    shows the two together (a paragraph or an exchange)."""
+    ``Pair.tag`` the tag's name, ``Pair.tag_major`` whether it is the first tag."""
     tags = relationship_tags(analysis)
     if not tags:
         return

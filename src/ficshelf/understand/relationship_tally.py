@@ -40,7 +40,7 @@ class Pair:
     scenes: set[int] = field(default_factory=set)
     noted: str = ""
     tag: str = ""  # the file's relationship tag that declares the pair (``relationship_tags``)
-    tag_major: bool = False  # the first tag, or one the text shows together
+    tag_major: bool = False  # the first of the file's relationship tags
     cue_spans: list[tuple[int, int]] = field(default_factory=list)
     talk_spans: list[tuple[int, int]] = field(default_factory=list)
     together_spans: list[tuple[int, int]] = field(default_factory=list)

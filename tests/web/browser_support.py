@@ -59,3 +59,12 @@ def chromium() -> Iterator[Any]:
             yield browser
         finally:
             browser.close()
+
+
+def console_errors(tab: Any) -> list[str]:
+    """Return a list that collects ``tab``'s console errors and uncaught page errors from
+    now on (a test asserts it stays empty)."""
+    problems: list[str] = []
+    tab.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+    tab.on("pageerror", lambda e: problems.append(str(e)))
+    return problems

@@ -10,12 +10,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browser_support import ARTIFACTS, chromium, served
+from bare_name_browser import bare_name_tab
+from browser_support import ARTIFACTS
 from flask.testing import FlaskClient
 
 from bare_name_library import SALTMARSH, char, given, library, save
 from ficshelf.model import TagType
-from ficshelf.store.db import Database, open_database
+from ficshelf.store.db import Database
 from ficshelf.web.app import create_app
 
 
@@ -95,36 +96,26 @@ def test_evidence_by_a_bare_name_is_the_works_own_tag(db: Database) -> None:
 
 @pytest.mark.browser
 def test_a_reader_follows_a_bare_name_from_a_tag_page(tmp_path: Path) -> None:
-    db = open_database(f"sqlite:///{tmp_path / 'bare.db'}")
-    try:
-        with db.begin() as conn:
-            works = library(conn)
-        with served(db) as base, chromium() as browser:
-            tab = browser.new_page()
-            problems: list[str] = []
-            tab.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
-            tab.on("pageerror", lambda e: problems.append(str(e)))
-            tab.goto(f"{base}/tags/character/Harry")
-            assert tab.locator(".blurb-title a").count() == 4
-            assert tab.locator("p.notice", has_text="2 fandoms").count() == 1
-            with tab.expect_navigation():
-                tab.locator("p.fandom-choices a", has_text=SALTMARSH).click()
-            assert tab.url.startswith(f"{base}/works?tag=character:Harry")
-            assert tab.locator(".blurb-title a").count() == 2
-            assert tab.locator("p.notice", has_text="finds Harry Okafor").count() == 1
-            # save an exclusion on its page: the list then says what it hid
-            tab.goto(f"{base}/exclusions")
-            tab.fill("#exclude-add", "character:Henry Vance")
-            with tab.expect_navigation():
-                tab.click(".exclusion-add button[type=submit]")
-            tab.goto(f"{base}/works?tag=character:Harry")
-            assert tab.locator(".blurb-title a").count() == 2
-            note = tab.locator("p.hidden-note").inner_text()
-            assert note.startswith("2 more works are hidden here by your saved exclusions")
-            ARTIFACTS.mkdir(exist_ok=True)
-            tab.screenshot(path=str(ARTIFACTS / "bare-name-works-index.png"), full_page=True)
-            links = tab.locator(".blurb-title a").evaluate_all("els => els.map(e => e.href)")
-            assert works["pier"] not in {int(h.split("/")[-1]) for h in links}
-            assert problems == []
-    finally:
-        db.close()
+    with bare_name_tab(tmp_path) as (works, base, tab, problems):
+        tab.goto(f"{base}/tags/character/Harry")
+        assert tab.locator(".blurb-title a").count() == 4
+        assert tab.locator("p.notice", has_text="2 fandoms").count() == 1
+        with tab.expect_navigation():
+            tab.locator("p.fandom-choices a", has_text=SALTMARSH).click()
+        assert tab.url.startswith(f"{base}/works?tag=character:Harry")
+        assert tab.locator(".blurb-title a").count() == 2
+        assert tab.locator("p.notice", has_text="finds Harry Okafor").count() == 1
+        # save an exclusion on its page: the list then says what it hid
+        tab.goto(f"{base}/exclusions")
+        tab.fill("#exclude-add", "character:Henry Vance")
+        with tab.expect_navigation():
+            tab.click(".exclusion-add button[type=submit]")
+        tab.goto(f"{base}/works?tag=character:Harry")
+        assert tab.locator(".blurb-title a").count() == 2
+        note = tab.locator("p.hidden-note").inner_text()
+        assert note.startswith("2 more works are hidden here by your saved exclusions")
+        ARTIFACTS.mkdir(exist_ok=True)
+        tab.screenshot(path=str(ARTIFACTS / "bare-name-works-index.png"), full_page=True)
+        links = tab.locator(".blurb-title a").evaluate_all("els => els.map(e => e.href)")
+        assert works["pier"] not in {int(h.split("/")[-1]) for h in links}
+        assert problems == []

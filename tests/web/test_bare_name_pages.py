@@ -10,10 +10,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browser_support import ARTIFACTS, chromium, served
+from bare_name_browser import bare_name_tab
+from browser_support import ARTIFACTS
 
 from bare_name_library import HARROWGATE, SALTMARSH, char, library, save
-from ficshelf.store.db import Database, open_database
+from ficshelf.store.db import Database
 from ficshelf.web.app import create_app
 
 
@@ -45,34 +46,24 @@ def test_search_page_and_json_find_each_fandoms_harry(db: Database) -> None:
 
 @pytest.mark.browser
 def test_a_reader_narrows_a_bare_name_to_one_fandom(tmp_path: Path) -> None:
-    db = open_database(f"sqlite:///{tmp_path / 'bare.db'}")
-    try:
-        with db.begin() as conn:
-            works = library(conn)
-        with served(db) as base, chromium() as browser:
-            tab = browser.new_page()
-            problems: list[str] = []
-            tab.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
-            tab.on("pageerror", lambda e: problems.append(str(e)))
-            tab.goto(f"{base}/search")
-            if tab.locator("details.filters[open]").count() == 0:
-                tab.click("details.filters > summary")
-            tab.fill("#filter-include", "character:Harry")
-            with tab.expect_navigation():
-                tab.click(".search-line button[type=submit]")
-            assert _titles(tab) == 4
-            notice = tab.locator("p.notice", has_text="2 fandoms").inner_text()
-            assert "Henry Vance" in notice and "Harry Okafor" in notice
-            with tab.expect_navigation():
-                tab.locator("p.fandom-choices a", has_text=SALTMARSH).click()
-            assert _titles(tab) == 2
-            assert tab.locator("p.notice", has_text="finds Harry Okafor").count() == 1
-            ARTIFACTS.mkdir(exist_ok=True)
-            tab.screenshot(path=str(ARTIFACTS / "bare-name-filter.png"), full_page=True)
-            assert problems == []
-            assert works["dunes"] in {int(h.split("/")[-1]) for h in _links(tab)}
-    finally:
-        db.close()
+    with bare_name_tab(tmp_path) as (works, base, tab, problems):
+        tab.goto(f"{base}/search")
+        if tab.locator("details.filters[open]").count() == 0:
+            tab.click("details.filters > summary")
+        tab.fill("#filter-include", "character:Harry")
+        with tab.expect_navigation():
+            tab.click(".search-line button[type=submit]")
+        assert _titles(tab) == 4
+        notice = tab.locator("p.notice", has_text="2 fandoms").inner_text()
+        assert "Henry Vance" in notice and "Harry Okafor" in notice
+        with tab.expect_navigation():
+            tab.locator("p.fandom-choices a", has_text=SALTMARSH).click()
+        assert _titles(tab) == 2
+        assert tab.locator("p.notice", has_text="finds Harry Okafor").count() == 1
+        ARTIFACTS.mkdir(exist_ok=True)
+        tab.screenshot(path=str(ARTIFACTS / "bare-name-filter.png"), full_page=True)
+        assert problems == []
+        assert works["dunes"] in {int(h.split("/")[-1]) for h in _links(tab)}
 
 
 def _titles(tab: Any) -> int:

@@ -144,21 +144,21 @@ def test_discovery_in_a_real_browser(
     assert "The Last Watch" in titles(tab, ".blurb-title a")
 
     # the navigation's Tags: every kind of tag, each heading opening all tags of its kind
-    tab.locator("nav.site-nav").get_by_role("link", name="Tags", exact=True).click()
-    tab.wait_for_load_state()
+    with tab.expect_navigation():
+        tab.locator("nav.site-nav").get_by_role("link", name="Tags", exact=True).click()
     assert tab.locator("h1").inner_text() == "Tags"
     fandoms = tab.locator("section.tag-type-summary", has=tab.locator("h2", has_text="Fandoms"))
     assert GULLROCK in fandoms.inner_text()
-    fandoms.locator("h2 a").click()
-    tab.wait_for_load_state()
+    with tab.expect_navigation():
+        fandoms.locator("h2 a").click()
     assert tab.url.endswith("/tags/fandom")
     assert "(3)" in tab.locator("ul.tag-counts li", has_text=GULLROCK).inner_text()
 
     # a text query: every work mentions a lamp
     tab.goto(f"{base}/search")
     tab.fill("#search-q", "lamp")
-    tab.press("#search-q", "Enter")
-    tab.wait_for_load_state()
+    with tab.expect_navigation():
+        tab.press("#search-q", "Enter")
     assert sorted(titles(tab)) == sorted(title for title, *_ in WORKS)
     assert facet_count(tab, GULLROCK) == 3
     assert facet_count(tab, "Caravan Tales") == 2
@@ -168,8 +168,8 @@ def test_discovery_in_a_real_browser(
         tab.click("details.filters > summary")
     pick(tab, "include", "Gull", f"fandom:{GULLROCK}")
     pick(tab, "exclude", "major", f"warning:{DEATH}")
-    tab.click(".search-line button[type=submit]")
-    tab.wait_for_load_state()
+    with tab.expect_navigation():
+        tab.click(".search-line button[type=submit]")
     assert sorted(titles(tab)) == ["Fog Signal", "Oil for the Lamp"]
     assert facet_count(tab, GULLROCK) == 2
     assert facet_count(tab, "Caravan Tales") is None
@@ -177,8 +177,8 @@ def test_discovery_in_a_real_browser(
     tab.screenshot(path=str(ARTIFACTS / "discovery-search.png"), full_page=True)
 
     # save the exclusion: the works index hides the excluded work from now on
-    tab.click(".save-exclusions button[type=submit]")
-    tab.wait_for_load_state()
+    with tab.expect_navigation():
+        tab.click(".save-exclusions button[type=submit]")
     tab.goto(f"{base}/works")
     listed = titles(tab, ".blurb-title a")
     assert "The Last Watch" not in listed and "Oil for the Lamp" in listed
@@ -188,8 +188,8 @@ def test_discovery_in_a_real_browser(
     section = tab.locator("section.similar")
     assert section.locator("a", has_text="Fog Signal").count() == 1
     assert "The Last Watch" not in section.inner_text()  # the saved exclusion applies
-    section.locator("a.button", has_text="More works like this").click()
-    tab.wait_for_load_state()
+    with tab.expect_navigation():
+        section.locator("a.button", has_text="More works like this").click()
     assert tab.url.endswith(f"/works/{ids['Oil for the Lamp']}/similar")
     first = tab.locator(".similar-entries > .blurb").first
     assert "Fog Signal" in first.inner_text()

@@ -111,16 +111,17 @@ rules in full):
   "A/B", "A & B"; ``relationship_tags``) are read so too, first, and their kind wins over
   the notes' and the text's; the first tag is major, a later one as the rules make it,
   and the ``stated_relationships`` statements name each tagged pair's tag.
-* Output: every pair with a romantic or family cue; platonic pairs only between named
+* Output: every pair with a romantic or family cue; platonic pairs (the friendship filter,
+  its tests in ``relationship_friendship``) only between named
   characters (not "the ferryman") who talk (exchanges + addresses >= 2) or share at least
   ``PLATONIC_PARAGRAPHS`` paragraphs, who do not call each other by title ("my lord",
   "madam", "Mr. Holmes") more often than by name, at least ``DISTANCE_TITLES`` times
   (deference or distance, not friendship; one "sir" in a long talk is courtesy; between
   two who are each other's strongest tie in ``FRIEND_PARAGRAPHS`` paragraphs, manners:
-  ``_mannerly``),
+  ``mannerly``),
   meet in two scenes of a story of ``SUSTAINED_SCENES`` scenes or more, are each other's
-  strongest such tie (``_mutual``; or are together in ``FRIEND_PARAGRAPHS`` paragraphs
-  and one calls the other by name, ``_dwelt_on``), score ``FOCUS_SCORE`` and are together
+  strongest such tie (``mutual``; or are together in ``FRIEND_PARAGRAPHS`` paragraphs
+  and one calls the other by name, ``dwelt_on``), score ``FOCUS_SCORE`` and are together
   in ``MAJOR_PARAGRAPHS`` paragraphs or exchanges, and reach ``PLATONIC_SHARE`` of the
   strongest platonic pair's strength; at most ``MAX_PLATONIC`` of them. Friends in canon
   (the fandom table's ``friendships``: Holmes and Watson) need less: that the story shows
@@ -143,6 +144,7 @@ from dataclasses import dataclass
 
 from ficshelf.model import Analysis, Span, Statement
 from ficshelf.understand import relationship_cues as cues
+from ficshelf.understand import relationship_friendship as friends
 from ficshelf.understand import relationship_inference as inference
 from ficshelf.understand.category import category_spans
 from ficshelf.understand.language import is_english
@@ -165,11 +167,7 @@ TALK_EXCHANGES = 3
 MAX_PLATONIC = 3
 PLATONIC_SHARE = 0.45  # of the strongest platonic pair's strength
 LEAD_FRIENDS_SHARE = 0.3  # of it, for the lead's friends in canon met in two scenes
-SUSTAINED_SCENES = 3  # scenes a story needs before a friendship must span two of them
 MAIN_SALIENCE = 0.5  # a principal character's salience (the most salient one has 1)
-DISTANCE_TITLES = 2  # title addresses that make a pair distant (one "sir" is courtesy)
-# paragraphs together that make a friendship the story dwells on (``_dwelt_on``)
-FRIEND_PARAGRAPHS = 5
 COURTED_SALIENCE = 0.2  # each side of a courtship told by scene: no walk-on (``_courtship``)
 
 
@@ -285,53 +283,6 @@ def _lead(salience: Mapping[str, float]) -> str | None:
     return max(named, key=lambda n: (salience[n], n)) if named else None
 
 
-def _distant(pair: Pair) -> bool:
-    """Whether one keeps calling the other by title ("my lord", "madam", "Mr. Holmes")
-    more often than by name: deference or distance, not friendship. A single title is
-    courtesy (a boy's "Mrs. Hudson", a servant's "Monsieur" in a story of period manners),
-    so it takes ``DISTANCE_TITLES`` of them."""
-    return pair.formal >= DISTANCE_TITLES and pair.formal > pair.familiar
-
-
-def _sustained(pair: Pair, scene_count: int) -> bool:
-    """Whether the two keep meeting: in a story of ``SUSTAINED_SCENES`` scenes or more,
-    together or talking in at least two of them; in a shorter story, always."""
-    return scene_count < SUSTAINED_SCENES or len(pair.scenes) >= 2
-
-
-def _lead_friend(pair: Pair, a: str, b: str, lead: str | None) -> bool:
-    """Whether the pair is the story's lead with someone they meet in two scenes or more: a
-    friendship that comes back through the lead's story (Utterson walking with Jekyll's
-    friends and then at Jekyll's door) is part of what it tells, though others talk more."""
-    return lead in (a, b) and len(pair.scenes) >= 2
-
-
-def _mutual(strength: float, a: str, b: str, best: Mapping[str, float]) -> bool:
-    """Whether a tie of ``strength`` is the strongest of both ``a`` and ``b`` (``best``: per
-    character, the strength of their strongest sustained pair). A friendship canon does not
-    know is a focus of the story only between two who each belong most to the other: the
-    servant, rival or colleague who talks with someone as much as a friend would, while
-    that one's own story is with a lover, a sibling or another friend, is no such tie."""
-    return strength >= max(best.get(a, 0.0), best.get(b, 0.0))
-
-
-def _dwelt_on(pair: Pair) -> bool:
-    """Whether the story dwells on the two: together in ``FRIEND_PARAGRAPHS`` paragraphs,
-    and one calls the other by name. Such a friendship is a focus of the story though one
-    of them has a stronger tie (a heroine's friend beside her suitor, two mates beside the
-    harpooneer one of them talks with most); a servant or a colleague called by title, or
-    met in fewer paragraphs, is not."""
-    return pair.paragraphs >= FRIEND_PARAGRAPHS and pair.familiar >= 1
-
-
-def _mannerly(pair: Pair, a: str, b: str, best: Mapping[str, float]) -> bool:
-    """Whether two who keep calling each other by title (``_distant``) are still each
-    other's strongest tie (``_mutual``), together in ``FRIEND_PARAGRAPHS`` paragraphs: a
-    friendship in period manners (a maid's "Miss" to the girl she shares an attic with, the
-    "Sergeant" of the detective a steward walks with day after day), not distance."""
-    return pair.paragraphs >= FRIEND_PARAGRAPHS and _mutual(pair.strength, a, b, best)
-
-
 def _courtship(
     pair: Pair,
     a: str,
@@ -344,26 +295,17 @@ def _courtship(
     """Whether a pair with no cue word is a courtship told by scene
     (``relationship_courtship.courting``: a man and a woman who seldom name each other):
     both named, neither a walk-on (salience ``COURTED_SALIENCE``), no tie of canon, and
-    shown at length (``FOCUS_SCORE``, ``_shown``) as each one's strongest tie (``_mutual``).
+    shown at length (``FOCUS_SCORE``, ``_shown``) as each one's strongest tie
+    (``friends.mutual``).
     Unlike a friendship it need not span two scenes, and titles between the two
     ("Mademoiselle", "Mr. Tilney") are period courtship, not distance."""
     if pair.canon or is_descriptor(a) or is_descriptor(b):
         return False
     if min(salience.get(a, 0.0), salience.get(b, 0.0)) < COURTED_SALIENCE:
         return False
-    if score < FOCUS_SCORE or not _shown(pair) or not _mutual(pair.strength, a, b, best):
+    if score < FOCUS_SCORE or not _shown(pair) or not friends.mutual(pair.strength, a, b, best):
         return False
     return courting(pair, a, b, gender_of)
-
-
-def _strongest_ties(pairs: Mapping[tuple[str, str], Pair], scene_count: int) -> dict[str, float]:
-    """Return, per character, the strength of their strongest sustained pair."""
-    best: dict[str, float] = {}
-    for (a, b), pair in pairs.items():
-        if _sustained(pair, scene_count):
-            for name in (a, b):
-                best[name] = max(best.get(name, 0.0), pair.strength)
-    return best
 
 
 def score_pairs(
@@ -394,7 +336,7 @@ def candidates(
     for the others). Arguments as for ``score_pairs``."""
     salience = salience or {}
     strongest = max((p.strength for p in pairs.values()), default=0.0)
-    best = _strongest_ties(pairs, scene_count)
+    best = friends.strongest_ties(pairs, scene_count)
     found: list[tuple[Relationship, bool]] = []
     platonic = canon_friends = 0
     best_platonic = 0.0
@@ -447,7 +389,7 @@ def candidates(
         if kind == "platonic" and keep:
             # Friendship is the default between people who meet: only the pairs that carry
             # the story are worth a tag: named people who keep meeting, shown at length, near the
-            # strongest friendship, and each one's strongest tie (``_mutual``: a focus of
+            # strongest friendship, and each one's strongest tie (``friends.mutual``: a focus of
             # the story, not a servant, a rival or a colleague of someone who belongs more
             # to another).
             # Friends in canon whom the story shows talking (two exchanges), one of them a
@@ -461,19 +403,19 @@ def candidates(
             if (is_descriptor(a) or is_descriptor(b)) and not pair.canon:
                 keep = False
             elif not canon and (
-                not _sustained(pair, scene_count)
-                or (_distant(pair) and not _mannerly(pair, a, b, best))
+                not friends.sustained(pair, scene_count)
+                or (friends.distant(pair) and not friends.mannerly(pair, a, b, best))
             ):
                 keep = False
             else:
                 best_platonic = best_platonic or strength
                 share = (
                     LEAD_FRIENDS_SHARE
-                    if canon and _lead_friend(pair, a, b, lead)
+                    if canon and friends.lead_friend(pair, a, b, lead)
                     else PLATONIC_SHARE
                 )
                 close = strength >= share * best_platonic
-                focus = _mutual(strength, a, b, best) or _dwelt_on(pair)
+                focus = friends.mutual(strength, a, b, best) or friends.dwelt_on(pair)
                 if not close or (canon_friends if canon else platonic) >= MAX_PLATONIC:
                     keep = False
                 elif not canon and (score < FOCUS_SCORE or not _shown(pair) or not focus):

@@ -242,26 +242,3 @@ def tag_evidence(conn: Connection, work_id: int, tag_type: TagType, name: str) -
         evidence=tuple(sorted(spans)),
         sources=tuple(dict.fromkeys(str(s) for r in rows for s in (r.sources or ()))),
     )
-
-
-def character_tag_names(conn: Connection, work_id: int) -> tuple[tuple[str, str], ...]:
-    """Return work ``work_id``'s character tags (those a person removed left out) as
-    ``(name, canonical name)``: the name as the work carries it ("Laurie (Little Women -
-    Louisa May Alcott)") and the wrangled name readers see ("Theodore Laurence")."""
-    tags, links = schema.tags, schema.work_tags
-    canonical = tags.alias("canonical")
-    rows = conn.execute(
-        select(tags.c.name, func.coalesce(canonical.c.name, tags.c.name))
-        .select_from(
-            links.join(tags, tags.c.id == links.c.tag_id).outerjoin(
-                canonical, canonical.c.id == tags.c.canonical_id
-            )
-        )
-        .where(
-            links.c.work_id == work_id,
-            links.c.removed.is_(False),
-            tags.c.type == TagType.CHARACTER.value,
-        )
-        .order_by(tags.c.name)
-    )
-    return tuple((row[0], row[1]) for row in rows)

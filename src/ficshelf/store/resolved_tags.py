@@ -23,7 +23,7 @@ from ficshelf.model import TagType
 from ficshelf.search_query import TagRef
 from ficshelf.store import schema
 from ficshelf.store.qualified_names import QUALIFIED_TYPES, QualifiedTag, carried, qualified_tags
-from ficshelf.store.tags import tag_key, tidy_tag_name
+from ficshelf.store.tags import tag_key, tidy_tag_name, work_tags
 
 tags = schema.tags
 
@@ -173,19 +173,10 @@ def carried_by(conn: Connection, work_id: int, tag: ResolvedTag) -> tuple[str, s
     """Return the canonical tag, as (type, name), that work ``work_id`` carries among those
     the filter ``tag`` names: its own canonicals, then the fandom-qualified tags it counts
     as or could mean (``fandoms``, ``also``; "Jo March" is Josephine March on a *Little
-    Women* work). ``None`` when the work carries none of them. Raises only database
-    errors."""
+    Women* work). ``None`` when the work carries none of them. Raises ``NotFound`` if there is
+    no such work."""
     wanted = [*tag.canonical, *(m.canonical for m in (*tag.fandoms, *tag.also))]
     if not wanted:
         return None
-    canon = tags.alias("canon")
-    links = schema.work_tags
-    rows = conn.execute(
-        select(canon.c.type, canon.c.name)
-        .select_from(links)
-        .join(tags, tags.c.id == links.c.tag_id)
-        .join(canon, canon.c.id == func.coalesce(tags.c.canonical_id, tags.c.id))
-        .where(links.c.work_id == work_id, links.c.removed.is_(False))
-    ).all()
-    own = {(str(tag_type), str(name)) for tag_type, name in rows}
+    own = {(t.type.value, t.canonical) for t in work_tags(conn, work_id)}
     return next((found for found in wanted if found in own), None)

@@ -7,10 +7,12 @@ from flask import Blueprint
 from flask.typing import ResponseReturnValue
 
 from ficshelf.dialogue_share import UNKNOWN, speaker_shares
+from ficshelf.model import TagType
 from ficshelf.passages import dialogue_passages
 from ficshelf.speaker_names import tagged_names
-from ficshelf.store.analysis import character_tag_names, work_analysis
+from ficshelf.store.analysis import work_analysis
 from ficshelf.store.browse import get_work
+from ficshelf.store.tags import work_tags
 from ficshelf.web.rendering import Format, page_route, render
 from ficshelf.web.request_args import reading
 
@@ -27,7 +29,9 @@ def dialogue(fmt: Format, work_id: int) -> ResponseReturnValue:
     with reading() as conn:
         work = get_work(conn, work_id)
         analysis = work_analysis(conn, work_id)
-        tags = character_tag_names(conn, work_id)
+        tags = [
+            (t.name, t.canonical) for t in work_tags(conn, work_id) if t.type is TagType.CHARACTER
+        ]
     names = tagged_names(((c.name, c.aliases) for c in analysis.characters), tags)
     speakers, unattributed = speaker_shares(analysis.characters, analysis.quotes, names)
     colours = {s.name: s.colour for s in speakers}

@@ -73,9 +73,12 @@ _TENSE_WORDS = {
 # person", "Present Tense"): the person or tense is group 1 (``stated_tags`` reads it).
 GIVEN_POV = re.compile(r"\b(first|second|third|1st|2nd|3rd)[ -]person\b", re.IGNORECASE)
 GIVEN_TENSE = re.compile(r"\b(past|present)[ -]tense\b", re.IGNORECASE)
-_PAIR_SPLIT = re.compile(r"\s*[/&]\s*")
+# The separators of a relationship tag's people ("A/B", "A & B"), a word of a name, an AO3
+# "(Fandom)" anywhere in a tag's name and one closing it (``stated_tags``, ``speaker_names``).
+PAIR_SPLIT = re.compile(r"\s*[/&]\s*")
 _DISAMBIGUATION = re.compile(r"\s*\([^)]*\)")
-_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+FANDOM_QUALIFIER = re.compile(r"\s*\([^)]*\)\s*$")
+NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # Words of address that say nothing about which person a name is ("Professor Van Helsing"
 # is "Abraham Van Helsing").
 _TITLES = frozenset(
@@ -347,7 +350,7 @@ _PATRONYMIC = re.compile(r"\w+(?:ovna|evna|ichna|ovich|evich)", re.IGNORECASE)
 def name_words(name: str) -> frozenset[str]:
     """The words of a name that tell people apart: AO3's "(Fandom)", titles and
     patronymics left out."""
-    words = {w.casefold() for w in _NAME_WORD.findall(_DISAMBIGUATION.sub("", name))}
+    words = {w.casefold() for w in NAME_WORD.findall(_DISAMBIGUATION.sub("", name))}
     named = {w for w in words - _TITLES if not _PATRONYMIC.fullmatch(w)}
     return frozenset(named) or frozenset(words - _TITLES) or frozenset(words)
 
@@ -395,7 +398,7 @@ def keep_inferred(
     said_tense = TagType.TENSE in given_types or bool(GIVEN_TENSE.search(freeform))
     people = [name_words(t.name) for t in given if t.type == TagType.CHARACTER]
     pairs = [
-        [name_words(part) for part in _PAIR_SPLIT.split(t.name)]
+        [name_words(part) for part in PAIR_SPLIT.split(t.name)]
         for t in given
         if t.type == TagType.RELATIONSHIP
     ]
@@ -412,7 +415,7 @@ def keep_inferred(
             if any(same_person(words, person) for person in people):
                 continue
         if tag.type == TagType.RELATIONSHIP:
-            members = [name_words(p) for p in _PAIR_SPLIT.split(tag.name)]
+            members = [name_words(p) for p in PAIR_SPLIT.split(tag.name)]
             if any(_pairs_match(members, pair) for pair in pairs):
                 continue
         kept.append(tag)

@@ -7,19 +7,13 @@ views show the tag's name, so the dialogue view and the tags agree.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping, Sequence
 
-from ficshelf.inferred_tags import name_words, same_person
-
-_DISAMBIGUATION = re.compile(r"\s*\([^)]*\)\s*$")
+from ficshelf.inferred_tags import FANDOM_QUALIFIER, NAME_WORD, name_words, same_person
 
 
 def _key(name: str) -> str:
-    return " ".join(_DISAMBIGUATION.sub("", name).casefold().split())
-
-
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+    return " ".join(FANDOM_QUALIFIER.sub("", name).casefold().split())
 
 
 def _given_words(name: str) -> frozenset[str]:
@@ -27,7 +21,9 @@ def _given_words(name: str) -> frozenset[str]:
     family name of a longer name ("Sally" of "Sally Jellyband": a "Jellyband" of the story
     may be her father)."""
     words = name_words(name)
-    ordered = [w for w in _WORD.findall(_DISAMBIGUATION.sub("", name).casefold()) if w in words]
+    ordered = [
+        w for w in NAME_WORD.findall(FANDOM_QUALIFIER.sub("", name).casefold()) if w in words
+    ]
     return frozenset(ordered[:-1]) if len(ordered) > 1 else words
 
 

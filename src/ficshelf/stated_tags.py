@@ -10,10 +10,16 @@ tag that states each ("tag: First Person"); the stating tags are kept as they ar
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
-from ficshelf.inferred_tags import GIVEN_POV, GIVEN_TENSE, name_words, same_person
+from ficshelf.inferred_tags import (
+    FANDOM_QUALIFIER,
+    GIVEN_POV,
+    GIVEN_TENSE,
+    PAIR_SPLIT,
+    name_words,
+    same_person,
+)
 from ficshelf.model import Provenance, TagRecord, TagType
 
 _PERSONS = {
@@ -24,8 +30,6 @@ _PERSONS = {
     "third": "Third Person",
     "3rd": "Third Person",
 }
-_PAIR_SPLIT = re.compile(r"\s*[/&]\s*")
-_DISAMBIGUATION = re.compile(r"\s*\([^)]*\)\s*$")
 
 
 def stated_narration(freeform: str) -> list[tuple[TagType, str]]:
@@ -46,7 +50,7 @@ def stated_narration(freeform: str) -> list[tuple[TagType, str]]:
 def relationship_members(name: str) -> list[str]:
     """Return the people a relationship tag names ("A/B", "A & B", "A/B/C"), each without
     an AO3 "(Fandom)" disambiguation."""
-    return [m for m in (_DISAMBIGUATION.sub("", p).strip() for p in _PAIR_SPLIT.split(name)) if m]
+    return [m for m in (FANDOM_QUALIFIER.sub("", p).strip() for p in PAIR_SPLIT.split(name)) if m]
 
 
 def stated_tags(given: Sequence[TagRecord]) -> tuple[TagRecord, ...]:

@@ -40,6 +40,7 @@ from ficshelf.evaluation.gold import (  # noqa: E402
     FOURTH_HELD_OUT_STORIES,
     FOURTH_TUNING_STORIES,
     FRESH_HELD_OUT_STORIES,
+    NINETEENTH_HELD_OUT_STORIES,
     NINTH_HELD_OUT_STORIES,
     NINTH_TUNING_STORIES,
     SECOND_TUNING_STORIES,
@@ -55,6 +56,7 @@ from ficshelf.evaluation.gold import (  # noqa: E402
     THIRD_TUNING_STORIES,
     THIRTEENTH_HELD_OUT_STORIES,
     TWELFTH_HELD_OUT_STORIES,
+    TWELFTH_TUNING_STORIES,
     find_gold_files,
     load_gold,
 )
@@ -156,6 +158,10 @@ TUNING_SETS = (
         "Tuning stories 291–300 (written at stop 42, in canons no story had used)",
         ELEVENTH_TUNING_STORIES,
     ),
+    (
+        "Tuning stories 311–320 (written at stop 43, in canons no story had used)",
+        TWELFTH_TUNING_STORIES,
+    ),
 )
 HELD_OUT_SETS = (
     ("Held out, stories 16–30", FIRST_HELD_OUT_STORIES),
@@ -223,6 +229,10 @@ HELD_OUT_SETS = (
     (
         "Held out, stories 281–290 (written at stop 42, in canons no story had used)",
         EIGHTEENTH_HELD_OUT_STORIES,
+    ),
+    (
+        "Held out, stories 301–310 (written at stop 43, in canons no story had used)",
+        NINETEENTH_HELD_OUT_STORIES,
     ),
 )
 

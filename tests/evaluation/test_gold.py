@@ -23,6 +23,7 @@ from ficshelf.evaluation.gold import (
     FOURTH_TUNING_STORIES,
     FRESH_HELD_OUT_STORIES,
     HELD_OUT_STORIES,
+    NINETEENTH_HELD_OUT_STORIES,
     NINTH_HELD_OUT_STORIES,
     NINTH_TUNING_STORIES,
     SEVENTEENTH_HELD_OUT_STORIES,
@@ -38,6 +39,7 @@ from ficshelf.evaluation.gold import (
     THIRTEENTH_HELD_OUT_STORIES,
     TUNING_STORIES,
     TWELFTH_HELD_OUT_STORIES,
+    TWELFTH_TUNING_STORIES,
     GoldFormatError,
     GoldStory,
     find_gold_files,
@@ -58,7 +60,7 @@ def write(path: Path, data: object) -> Path:
 
 def test_every_sample_gold_file_loads(corpus_dir: Path) -> None:
     files = find_gold_files([corpus_dir])
-    assert len(files) == 300
+    assert len(files) == 320
     for path in files:
         gold = load_gold(path)
         assert gold.source.is_file(), gold.source
@@ -103,6 +105,8 @@ def test_match_picks_a_subset(corpus_dir: Path) -> None:
     assert [int(p.name.split("-")[0]) for p in seventeenth] == list(range(261, 271))
     eighteenth = find_gold_files([corpus_dir], EIGHTEENTH_HELD_OUT_STORIES)
     assert [int(p.name.split("-")[0]) for p in eighteenth] == list(range(281, 291))
+    nineteenth = find_gold_files([corpus_dir], NINETEENTH_HELD_OUT_STORIES)
+    assert [int(p.name.split("-")[0]) for p in nineteenth] == list(range(301, 311))
     held_out = find_gold_files([corpus_dir], HELD_OUT_STORIES)
     assert held_out == sorted(
         first_held_out
@@ -123,6 +127,7 @@ def test_match_picks_a_subset(corpus_dir: Path) -> None:
         + sixteenth
         + seventeenth
         + eighteenth
+        + nineteenth
     )
     tuning = find_gold_files([corpus_dir], TUNING_STORIES)
     numbers = [
@@ -132,6 +137,7 @@ def test_match_picks_a_subset(corpus_dir: Path) -> None:
         *range(121, 131),
         *range(271, 281),
         *range(291, 301),
+        *range(311, 321),
     ]
     assert sorted(int(p.name.split("-")[0]) for p in tuning) == numbers
     assert not set(tuning) & set(held_out)
@@ -141,7 +147,7 @@ def test_match_picks_a_subset(corpus_dir: Path) -> None:
 
 
 def test_fresh_held_out_and_later_tuning_patterns_cover_their_stories_only(tmp_path: Path) -> None:
-    for number in range(1, 302):
+    for number in range(1, 322):
         write(tmp_path / f"{number:02d}-story.gold.json", {"source": f"{number:02d}-story.txt"})
     fresh = find_gold_files([tmp_path], FRESH_HELD_OUT_STORIES)
     assert [p.name[:2] for p in fresh] == [str(n) for n in range(41, 51)]
@@ -195,6 +201,10 @@ def test_fresh_held_out_and_later_tuning_patterns_cover_their_stories_only(tmp_p
     assert sorted(int(p.name.split("-")[0]) for p in eighteenth) == list(range(281, 291))
     eleventh_tuning = find_gold_files([tmp_path], ELEVENTH_TUNING_STORIES)
     assert sorted(int(p.name.split("-")[0]) for p in eleventh_tuning) == list(range(291, 301))
+    nineteenth = find_gold_files([tmp_path], NINETEENTH_HELD_OUT_STORIES)
+    assert sorted(int(p.name.split("-")[0]) for p in nineteenth) == list(range(301, 311))
+    twelfth_tuning = find_gold_files([tmp_path], TWELFTH_TUNING_STORIES)
+    assert sorted(int(p.name.split("-")[0]) for p in twelfth_tuning) == list(range(311, 321))
     held_out = find_gold_files([tmp_path], HELD_OUT_STORIES)
     assert not set(held_out) & set(find_gold_files([tmp_path], TUNING_STORIES))
 

@@ -52,6 +52,7 @@ def test_each_file_is_reported_in_its_set() -> None:
         ("125-f.gold.json", "corpus"): "121-130",
         ("275-g.gold.json", "corpus"): "271-280",
         ("291-h.gold.json", "corpus"): "291-300",
+        ("315-i.gold.json", "corpus"): "311-320",
         ("039_book", "litbank"): "LitBank 1-40",
         ("040_book", "litbank"): "LitBank 41-80",
     }

@@ -34,10 +34,11 @@ GOLD_SUFFIX = ".gold.json"
 # at stop 33's start, 191-200, written at stop 34's start, 201-210, written at stop 35's start,
 # 211-220, written at stop 36's start, 221-230, written at stop 37's start, 231-240,
 # written at stop 38's start, 241-250, written at stop 39's start, 251-260, written at
-# stop 40's start, 261-270, written at stop 41's start, and 281-290, written at stop 42's start.
-# 271-280 were written at the start of stop 41 too, and 291-300 at the start of stop 42, each in
-# ten more new canons by writers who read no rules, scored once as unseen text, and joined
-# tuning as fresh study data (as 121-130 did at stop 26).
+# stop 40's start, 261-270, written at stop 41's start, 281-290, written at stop 42's start, and
+# 301-310, written at stop 43's start. 271-280 were written at the start of stop 41 too, 291-300
+# at the start of stop 42 and 311-320 at the start of stop 43, each in ten more new canons by
+# writers who read no rules, scored once as unseen text, and joined tuning as fresh study data
+# (as 121-130 did at stop 26).
 FIRST_TUNING_STORIES = ("*/0*", "*/1[0-5]-*")  # stories 01-15
 SECOND_TUNING_STORIES = ("*/3[1-9]-*", "*/40-*")  # stories 31-40, written after the rules
 THIRD_TUNING_STORIES = ("*/5[1-9]-*", "*/60-*")  # stories 51-60, written after the rules
@@ -49,6 +50,7 @@ EIGHTH_TUNING_STORIES = ("*/10[1-9]-*", "*/110-*")  # stories 101-110, written a
 NINTH_TUNING_STORIES = ("*/12[1-9]-*", "*/130-*")  # stories 121-130, written after the rules
 TENTH_TUNING_STORIES = ("*/27[1-9]-*", "*/280-*")  # stories 271-280, written after the rules
 ELEVENTH_TUNING_STORIES = ("*/29[1-9]-*", "*/300-*")  # stories 291-300, written after the rules
+TWELFTH_TUNING_STORIES = ("*/31[1-9]-*", "*/320-*")  # stories 311-320, written after the rules
 TUNING_STORIES = (
     FIRST_TUNING_STORIES
     + SECOND_TUNING_STORIES
@@ -61,6 +63,7 @@ TUNING_STORIES = (
     + NINTH_TUNING_STORIES
     + TENTH_TUNING_STORIES
     + ELEVENTH_TUNING_STORIES
+    + TWELFTH_TUNING_STORIES
 )
 FIRST_HELD_OUT_STORIES = ("*/1[6-9]-*", "*/2[0-9]-*", "*/30-*")  # stories 16-30
 FRESH_HELD_OUT_STORIES = ("*/4[1-9]-*", "*/50-*")  # stories 41-50, written after the rules
@@ -86,6 +89,10 @@ EIGHTEENTH_HELD_OUT_STORIES = (
     "*/28[1-9]-*",
     "*/290-*",
 )  # stories 281-290, written after the rules
+NINETEENTH_HELD_OUT_STORIES = (
+    "*/30[1-9]-*",
+    "*/310-*",
+)  # stories 301-310, written after the rules
 HELD_OUT_STORIES = (
     FIRST_HELD_OUT_STORIES
     + FRESH_HELD_OUT_STORIES
@@ -105,6 +112,7 @@ HELD_OUT_STORIES = (
     + SIXTEENTH_HELD_OUT_STORIES
     + SEVENTEENTH_HELD_OUT_STORIES
     + EIGHTEENTH_HELD_OUT_STORIES
+    + NINETEENTH_HELD_OUT_STORIES
 )
 
 

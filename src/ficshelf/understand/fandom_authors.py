@@ -98,6 +98,14 @@ def is_known_author(name: str) -> bool:
     return name_key(name) in _known_authors()[0]
 
 
+def names_known_author(name: str) -> bool:
+    """Whether ``name`` is an author the fandom table knows, by a full name or by the
+    surname only one of its authors has ("Austen")."""
+    full, surnames = _known_authors()
+    key = name_key(name)
+    return key in full or key in surnames
+
+
 def story_name_words(analysis: Analysis) -> frozenset[str]:
     """The words of the story's characters' names and name forms (keys)."""
     text = analysis.text

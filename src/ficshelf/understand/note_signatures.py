@@ -1,4 +1,4 @@
-"""An author named only by the signature closing an author's note (used by the "notes" stage).
+"""An author named only by the signature closing a note (used by the "notes" stage).
 
 Fans without a byline often sign their note at the start or end of a story: "— username",
 "-- username", "~username", "xx username", "Love, username" as the last words of the note,
@@ -6,7 +6,9 @@ on a line of their own or after the last sentence of its last line. ``note_signa
 finds such a signature at the end of a note's text; the stage reads it as the story's author
 when no byline names one (``notes._layers``). ``is_signature_paragraph`` tells a paragraph
 that is a signature alone, so that it continues the note above it instead of ending the
-story (``note_edges._cues``).
+story (``note_edges._cues``). A disclaimer may be signed as an author's note is ("…
+belong to Quentin Marsh. — username": ``disclaimer_signature``), by a username of one
+word, never a name of the canon's authors (round notes43).
 
 Not a signature: a dash aside closing a sentence ("— or so I thought": several words in
 lower case, or a word after a word, not after a finished sentence), the attribution of a
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from ficshelf.understand.fandom_authors import names_known_author
 from ficshelf.understand.name_tables import COMMON_WORDS
 from ficshelf.understand.note_patterns import looks_like_name
 
@@ -49,6 +52,18 @@ def note_signature(note: str) -> tuple[int, int] | None:
     if not _signs(name) or note[: m.start()].rstrip(" \t*_\n").endswith(tuple(_QUOTE_CLOSERS)):
         return None
     return m.start("name"), m.end("name")
+
+
+def disclaimer_signature(note: str) -> tuple[int, int] | None:
+    """Return the start and end, in disclaimer ``note``, of the username signing it at its
+    end ("… I own nothing. — username"), or ``None``: the signature is one word (a
+    disclaimer's credit to the canon's author, "— Quentin Marsh", is no writer's name) and
+    not a name of an author the fandom table knows ("— Austen")."""
+    found = note_signature(note)
+    if found is None:
+        return None
+    name = note[found[0] : found[1]]
+    return None if len(name.split()) > 1 or names_known_author(name) else found
 
 
 def is_signature_paragraph(para: str) -> bool:

@@ -8,7 +8,7 @@ Layers (spans in text order):
   "~ X ~" left out).
 * ``authors`` — author names inside bylines, label "author"; when no byline names one, the
   name signing the first author's note that ends in a signature ("— username", "xx username",
-  "Love, username": ``note_signatures``).
+  "Love, username": ``note_signatures``), or a disclaimer signed so by a one-word username.
 * ``named_titles`` — when no title line gives the work's title, the title an author's note
   names instead ("title is Under the Floorboards bc …", "This one is called The Long Table
   because …": ``note_titles.named_title``), label "title"; at most one span, inside that note.
@@ -82,7 +82,7 @@ from ficshelf.understand import note_patterns as pat
 from ficshelf.understand.chapters import MAX_HEADING_CHARS, Heading, is_scene_break, parse_heading
 from ficshelf.understand.note_doc import Note, Paragraphs, Segment
 from ficshelf.understand.note_edges import TITLE_DECORATION, scan_end, scan_front
-from ficshelf.understand.note_signatures import note_signature
+from ficshelf.understand.note_signatures import disclaimer_signature, note_signature
 from ficshelf.understand.note_titles import named_title
 from ficshelf.understand.pipeline import stage
 from ficshelf.understand.text import count_words
@@ -231,8 +231,9 @@ def _layers(
                 if line.fandom is not None:
                     a, b = line.fandom
                     fandoms.append(Span(start + a, start + b, s[a:b]))
-        elif note.kind is NoteKind.AUTHORS_NOTE and not signed:
-            sign = note_signature(s)
+        elif note.kind in _SIGNED_KINDS and not signed:
+            sign = note_signature(s) if note.kind is NoteKind.AUTHORS_NOTE else None
+            sign = sign or (disclaimer_signature(s) if note.kind is NoteKind.DISCLAIMER else None)
             if sign is not None:
                 signed.append(Span(start + sign[0], start + sign[1], "author"))
         if note.kind is NoteKind.AUTHORS_NOTE and not titled and not named:
@@ -293,6 +294,8 @@ def title_of(analysis: Analysis) -> str | None:
 
 
 # Words a title in title case keeps in lower case unless they open or close it.
+# The notes whose closing signature names the story's writer when no byline does.
+_SIGNED_KINDS = frozenset({NoteKind.AUTHORS_NOTE, NoteKind.DISCLAIMER})
 _MINOR_WORDS = frozenset(
     "a an and as at but by for from in into nor of on or the to upon with".split()
 )

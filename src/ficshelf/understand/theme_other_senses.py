@@ -45,6 +45,10 @@ confidence. Each is a class of English usage, not a phrase of one story:
   an oblique glance"), which the inner theme of violence (``theme_lexicon.VIOLENCE``) read
   as fights; "anxious" as eager and "melancholy" said of a thing (``_EAGER_OR_SAD``: "anxious
   to see", "a melancholy change"), no illness of the mind.
+* (round warn43) "lying in" where someone lies, in the grass, the dark or bed
+  (``_LYING_SOMEWHERE``: no lying-in, no pregnancy), and "patient" the adjective set off by
+  a comma or after a possessive (``_PATIENT_THE_MANNER``: "patient, nearly kind", "the
+  lieutenant's patient correction"), no one under a doctor's care.
 
 And a drink that names no drink ("Amelia drinks.", "he raised his cup", ``BARE_DRINKING``)
 is the last drink named before it, within ``SOFT_DRINK_WINDOW`` characters: no alcohol
@@ -227,6 +231,22 @@ _EAGER_OR_SAD = (
     r"|tone|note|air|light|gloom|silence|procession|ceremony|office|reminder|proof|instance)\b"
 )
 
+# (round warn43) "lying in" where someone lies: in the grass, in the dark, in her lap, in
+# bed, in wait (a posture or a place, before a determiner or one of those nouns), not the
+# noun of a confinement, which follows a determiner ("her lying-in", "the lying in").
+_LYING_SOMEWHERE = (
+    r"(?<!\bher )(?<!\bthe )(?<!\bhis )(?<!\bmy )(?<!\byour )(?<!\btheir )(?<!\ba )"
+    r"lying in (?:the|a|an|his|her|my|their|your|its|our|this|that|these|those|one|wait|bed"
+    r"|state|ambush)\b"
+)
+# (round warn43) "patient" the adjective: set off by a comma or a colon ("from a long way
+# off, patient, nearly kind"; "the way a cat looks: patient, and not in any hurry"), or
+# between a possessive and an abstract noun ("the lieutenant's patient correction").
+_PATIENT_THE_MANNER = (
+    r"(?<=[,:;] )patient(?=[,;.!?]| (?:and|but|as)\b)"
+    r"|(?<=['’]s )patient [a-z]+(?:ion|ness|ance|ence|ity|ude)\b"
+)
+
 OTHER_SENSES: dict[str, str] = {
     "death/grief": (
         # the adjective "grave" before the word it describes, and after a copula
@@ -270,7 +290,7 @@ OTHER_SENSES: dict[str, str] = {
         r"|opioids|amphetamines?|uppers|downers|tranquill?i[sz]ers|sleeping|powders?|ether"
         r"|chloral|cannabis|weed|hash|dope|ecstasy|mdma|ketamine|acid|lsd)\b)[\w'’-]+"
     ),
-    "pregnancy": _BORN_BABY + "|" + _BIRTH_THE_RANK,
+    "pregnancy": _BORN_BABY + "|" + _BIRTH_THE_RANK + "|" + _LYING_SOMEWHERE,
     "sexual content": _SEX_THE_KIND + "|" + _THRUST_A_THING,
     "violence": _STRUCK_OTHERWISE + "|" + _SHOT_OTHERWISE,
     "mental illness": _EAGER_OR_SAD,
@@ -286,7 +306,8 @@ OTHER_SENSES: dict[str, str] = {
         r"|(?:liked|like|likes|liking|took|take|takes|taking|bore|bear|bears|brooked|brook"
         r"|brooks) (?:it|that|this|them|(?:[\w'’]+ ){1,2}[\w'’]+)"
         r" (?:so |very |but |rather |not )?ill"
-        r"|sick at (?:the )?heart|heart.?sick|fevered (?:imaginations?|fanc(?:y|ies))"
+        r"|sick at (?:the )?heart|heart.?sick|fevered (?:imaginations?|fanc(?:y|ies))|"
+        + _PATIENT_THE_MANNER
     ),
 }
 

@@ -37,6 +37,7 @@ from ficshelf.understand import name_tables as tables
 from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.names import QuoteIndex
 from ficshelf.understand.narrator_answers import narrator_replies
+from ficshelf.understand.narrator_called import called_first
 from ficshelf.understand.narrator_tales import told_in_tale
 from ficshelf.understand.person_nouns import PERSON_NOUNS
 from ficshelf.understand.regex_tries import trie_regex
@@ -409,6 +410,7 @@ def find_narrator(
     # the story, not "Sol Gills", called once and talked about five times.
     # Only characters with enough evidence compete: one whom the narration never names but
     # whom a single line calls in passing must not shut out the well-evidenced narrator.
+    # And one only talked about yields to one called (``narrator_called``).
     ranked = sorted(
         (
             (net, w)
@@ -420,7 +422,7 @@ def find_narrator(
     )
     if not ranked:
         return None
-    return best_evidence[ranked[0][1]][1]
+    return best_evidence[called_first([w for _, w in ranked], addressed)][1]
 
 
 def _self_named(text: str, m: NamedMention) -> bool:

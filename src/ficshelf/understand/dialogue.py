@@ -14,7 +14,9 @@ How quotations are found:
   unless it opens more quotations with single marks (``'`` ``‘``) than double marks could
   (half their number), as British-style stories do, nested double quotations and all (a
   single mark right after a word opens a term, ``is it 'Sir' now?``, and is not counted); the
-  other kind then only nests inside quotations and is left alone. Apostrophes are never
+  other kind then only nests inside quotations and is left alone. A story with more
+  guillemets than other double marks quotes with « » (or » «) alone and nests “ ” in them,
+  as French does. Apostrophes are never
   marks: inside words ("don't"), elisions at a word's start ("'em", "'en", "'tis",
   "'70s", a dropped "h": "'ouse", "'orrible", a fragment that only an "h" makes a word;
   in a story that opens its quotations with ‘, any ’ at a word's start: "’ear", "’E"),
@@ -111,6 +113,7 @@ _BEFORE_OPENING = "([{—–-/*_~"
 _AFTER_CLOSING = ".,;:!?)]}—–-…*_~/"
 
 _DOUBLE = re.compile(r'["“”«»„]')
+_GUILLEMETS = re.compile(r"[«»]")
 # What follows a mark that reads as an apostrophe ending a word (when no tag follows).
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
 # A stage direction in brackets after a sentence's end inside a quotation: "Lizzy! (calling
@@ -135,6 +138,8 @@ _LOST_TAG = re.compile(
 )
 # Forms of a verb of speaking that tag speech (past or present): "asked", "says", "spoke".
 _TAG_FORM = re.compile(r"\w+(?:ed|s)|said|spoke|told|began|thought|sang|went", re.I)
+# A sentence's end in narration: a stop and a space (not a stop a closing mark follows).
+_SENTENCE_END = re.compile(r"[.!?…][ \t]")
 # A letter or a digit (``str.isalnum``: a word character but the underscore).
 _ALNUM = re.compile(r"[^\W_]")
 # A single mark, but not one between two word characters ("don't", "O'Neill").
@@ -254,11 +259,22 @@ def _word_start_apostrophe(text: str, pos: int, lo: int, hi: int) -> bool:
     )
 
 
-def _marks(text: str, lo: int, hi: int, single: bool, left_opens: bool) -> list[_Mark]:
-    """Return the quotation marks of the paragraph ``text[lo:hi]``; ``left_opens`` says that
-    the story opens its single-quoted quotations with ‘ (see ``_word_start_apostrophe``)."""
+def uses_guillemets(text: str) -> bool:
+    """Return whether ``text`` quotes with guillemets (« », or German » «) and nests other
+    double marks in them: it has more guillemets than other double marks."""
+    if "«" not in text or "»" not in text:
+        return False
+    others = text.count('"') + text.count("“") + text.count("”") + text.count("„")
+    return text.count("«") + text.count("»") > others
+
+
+def _marks(
+    text: str, lo: int, hi: int, pattern: re.Pattern[str], single: bool, left_opens: bool
+) -> list[_Mark]:
+    """Return the quotation marks ``pattern`` finds in the paragraph ``text[lo:hi]``;
+    ``left_opens`` says that the story opens its single-quoted quotations with ‘ (see
+    ``_word_start_apostrophe``)."""
     found: list[_Mark] = []
-    pattern = _SINGLE if single else _DOUBLE
     for m in pattern.finditer(text, lo, hi):
         pos = m.start()
         char = text[pos]
@@ -341,6 +357,8 @@ class _Finder:
             if mark.shape == _OPEN and closers[k] >= 2 and self._inside_sentence(mark, open_at):
                 nested = True  # 'read nothing but the "Times," and snuff the candles'
                 continue
+            if mark.shape == _OPEN and closers[k] == 1 and self._elided_word(mark, open_at):
+                continue  # "'little 'uns besides'": the one closer ahead ends the speech
             sloppy = closers[k] == 0 and self._closes_sloppily(mark, open_at)
             if mark.shape == _OPEN and not sloppy:
                 # an opening mark while one is open: the previous quotation lost its closer
@@ -362,6 +380,23 @@ class _Finder:
         before = self.text[max(open_at, mark.pos - 2) : mark.pos]
         return len(before) == 2 and before[1] == " " and (before[0].isalpha() or before[0] == ",")
 
+    def _elided_word(self, mark: _Mark, open_at: int) -> bool:
+        """Return whether an opening-shaped single mark met inside an open single-quoted
+        quotation is an apostrophe eliding a word's start ("my little 'Lizabeth", "the
+        little 'uns"): it stands in the middle of a sentence, right after a word and a
+        space, before what is no English word, and only one closing mark follows it in the
+        paragraph, the one that ends the speech. A new speech whose predecessor lost its
+        closing mark would follow a sentence's end or a comma, a term nested in the same
+        marks has a closer of its own, and one whose outer speech lost its closer ("a
+        woman, 'good:' if") is an English word."""
+        if not self.single:
+            return False
+        before = self.text[max(open_at, mark.pos - 2) : mark.pos]
+        if len(before) < 2 or before[1] != " " or not before[0].isalpha():
+            return False
+        word = _WORDS.match(self.text, mark.pos + 1)
+        return word is not None and word.group().lower() not in ENGLISH_WORDS
+
     def _opens_clause(self, open_at: int, lo: int) -> bool:
         """Return whether the quotation opened at ``open_at`` (after its mark) starts its
         paragraph or a clause (after punctuation), as speech does: a mark after a letter and
@@ -369,7 +404,22 @@ class _Finder:
         then ends a word, not the speech. A quotation opened after a word ("a 'bargain' and
         more") is a term whose closing mark may stand so."""
         before = self.text[lo : open_at - 1].rstrip(" \t")
+        if before and before[-1] == ",":
+            return self._split_line(before, open_at)
         return not before or before[-1] in ".,;:!?…—–-(" or before[-1] in QUOTE_MARKS
+
+    def _split_line(self, before: str, open_at: int) -> bool:
+        """Return whether the quotation opened at ``open_at`` after a comma (``before``
+        is its paragraph up to the comma) opens a clause of speech: it starts in upper
+        case, or its sentence holds a quotation before it (the second half of a line
+        split by its tag, ``'Well,' he said, 'the horses' shoes'``). A quotation in
+        lower case after a comma of narration is a term (``a woman, 'young' and
+        pretty``), whose closing mark may stand after a letter."""
+        if open_at < len(self.text) and self.text[open_at].isupper():
+            return True
+        ends = list(_SENTENCE_END.finditer(before))
+        sentence = before[ends[-1].end() :] if ends else before
+        return _SINGLE.search(sentence) is not None
 
     def _closes_sloppily(self, mark: _Mark, open_at: int) -> bool:
         """Return whether an opening-shaped straight mark is really a closer typed with the
@@ -457,8 +507,9 @@ def quote_spans(text: str, paragraphs: Sequence[Span], labels: Sequence[str | No
         return dash_quote_spans(text, paragraphs, labels, openers)
     single = uses_single_quotes(text)
     left_opens = single and "‘" in text
+    pattern = _SINGLE if single else _GUILLEMETS if uses_guillemets(text) else _DOUBLE
     marks = [
-        _marks(text, p.start, p.end, single, left_opens) if labels[i] is not None else []
+        _marks(text, p.start, p.end, pattern, single, left_opens) if labels[i] is not None else []
         for i, p in enumerate(paragraphs)
     ]
     finder = _Finder(text, single)

@@ -12,7 +12,7 @@ from ficshelf.understand import note_epigraphs as epi
 from ficshelf.understand import note_voice as voice
 from ficshelf.understand.note_doc import Paragraphs, Segment, front_kind, story_below
 
-_OPENING_QUOTES = "\"“'‘"
+_OPENING_QUOTES = "\"“'‘«»"
 MAX_EPIGRAPH_LINES = 8
 # A verse epigraph with no quotation marks or attribution has at most this many stanzas.
 MAX_STANZAS = 2

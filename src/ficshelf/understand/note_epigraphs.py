@@ -17,16 +17,19 @@ from ficshelf.understand.tense_words import PRESENT_S_NOT_VERB, is_past_form
 
 # --- epigraphs ----------------------------------------------------------------------------------
 
+# Double quotation marks, guillemets among them (« », German » «).
+DOUBLE_MARKS = '"“”«»'
+_DOUBLE_OPENERS = '"“«»'
 _ATTRIBUTION = r"(?:[—–~]|-{1,2})\s*(?P<source>[^\W\d_][^\n]{0,100})"
 _QUOTED_LINE = re.compile(
-    r"^[*_]*(?P<open>[\"“'‘])(?P<inner>.*)[\"”'’][*_.,]*(?:\s*" + _ATTRIBUTION + r")?$",
+    r"^[*_]*(?P<open>[\"“'‘«»])(?P<inner>.*)[\"”'’»«][*_.,]*(?:\s*" + _ATTRIBUTION + r")?$",
     re.DOTALL,
 )
 _ATTRIBUTION_LINE = re.compile(r"^[*_]*" + _ATTRIBUTION + r"$")
 # A finished sentence, then the attribution: "… the names. — a saying of the wolves".
 _UNQUOTED_EPIGRAPH = re.compile(r"\w[*_]*[.!?…][*_]*\s+" + _ATTRIBUTION + r"$")
 MAX_UNQUOTED_EPIGRAPH_WORDS = 70
-_INLINE_ATTRIBUTION = re.compile(r"[\"”'’][*_.,]*\s*" + _ATTRIBUTION + r"$")
+_INLINE_ATTRIBUTION = re.compile(r"[\"”'’»«][*_.,]*\s*" + _ATTRIBUTION + r"$")
 # Inside a single-quoted line: a quote closing before narration (' she said).
 _SINGLE_QUOTE_CLOSE = re.compile(r"[\'’][,.!?]?\s+[a-z]")
 MAX_SOURCE_WORDS = 12
@@ -55,8 +58,8 @@ def is_quoted_line(para: str) -> bool:
     if m is None or (m.group("source") is not None and not _source_like(m.group("source"))):
         return False
     inner = m.group("inner")
-    if m.group("open") in '"“':
-        return not any(q in inner for q in '"“”')
+    if m.group("open") in _DOUBLE_OPENERS:
+        return not any(q in inner for q in DOUBLE_MARKS)
     return _SINGLE_QUOTE_CLOSE.search(inner) is None
 
 
@@ -89,7 +92,7 @@ def opens_narration(para: str) -> bool:
     first = _FIRST_SENTENCE.match(head)
     sentence = first.group() if first else head
     opening = " ".join(sentence.split()[:REACTION_WORDS])
-    return not any(q in sentence for q in '"“”') and _REACTION.search(opening) is None
+    return not any(q in sentence for q in DOUBLE_MARKS) and _REACTION.search(opening) is None
 
 
 # A bare saying (no quotation marks, no attribution) is at most this long, in at most this

@@ -135,9 +135,7 @@ def known_words() -> frozenset[str]:
 
 
 def _shape(invented: str, model: str) -> str:
-    return "".join(
-        ch.upper() if m.isupper() else ch for ch, m in zip(invented, model, strict=True)
-    )
+    return "".join(ch.upper() if m.isupper() else ch for ch, m in zip(invented, model, strict=True))
 
 
 def invent(model: str, rng: random.Random, avoid: Callable[[str], bool]) -> str:
@@ -217,7 +215,7 @@ def swap_value(value: T, swap: Callable[[str], str]) -> T:
     formats, fandoms, kinds, roles …) and enum members."""
     result: Any
     if type(value) is str:
-        result = swap(value)
+        result = swap(str(value))
     elif isinstance(value, tuple):
         result = tuple(swap_value(v, swap) for v in value)
     elif isinstance(value, list):
@@ -451,13 +449,12 @@ def _litbank_missed(doc: LitBankDoc, result: dict[str, Any]) -> set[str]:
 
 def total(pairs: Sequence[Pair], side: str, name: str) -> Counts | Accuracy:
     """Return the sum of one field over ``pairs`` on one ``side`` ("original"/"swapped")."""
-    values = [getattr(p, side)[name] for p in pairs if name in getattr(p, side)]
-    if not values:
-        return Counts()
-    out = values[0]
-    for v in values[1:]:
-        out = out + v  # type: ignore[operator]
-    return out
+    values: list[Counts | Accuracy] = [
+        getattr(p, side)[name] for p in pairs if name in getattr(p, side)
+    ]
+    if all(isinstance(v, Accuracy) for v in values) and values:
+        return sum((v for v in values if isinstance(v, Accuracy)), Accuracy())
+    return sum((v for v in values if isinstance(v, Counts)), Counts())
 
 
 def figure(value: Counts | Accuracy) -> str:

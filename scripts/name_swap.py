@@ -138,20 +138,39 @@ def _shape(invented: str, model: str) -> str:
     return "".join(ch.upper() if m.isupper() else ch for ch, m in zip(invented, model, strict=True))
 
 
-def invent(model: str, rng: random.Random, avoid: Callable[[str], bool]) -> str:
-    """Return an invented word as long as ``model``, with its letters' case, of alternating
-    consonants and vowels (``rng`` picks them), for which ``avoid`` (given the lower-case
-    word) is false. Raises ``RuntimeError`` when 10,000 tries all fail."""
-    for _ in range(10_000):
-        vowel = rng.random() < 0.3
-        letters = []
-        for _ in model:
+def invent(model: str, rng: random.Random, avoid: Callable[[str], bool], prefix: str = "") -> str:
+    """Return an invented word as long as ``model``, with its letters' case, that opens
+    with ``prefix`` (lower case) and goes on in alternating consonants and vowels (``rng``
+    picks them), for which ``avoid`` (given the lower-case word) is false. Raises
+    ``RuntimeError`` when 10,000 tries all fail (one, when ``prefix`` is the whole word)."""
+    for _ in range(1 if len(prefix) >= len(model) else 10_000):
+        vowel = prefix[-1:] in tuple(_CONSONANTS) if prefix else rng.random() < 0.3
+        letters = list(prefix)
+        for _ in model[len(prefix) :]:
             letters.append(rng.choice(_VOWELS if vowel else _CONSONANTS))
             vowel = not vowel
         word = "".join(letters)
         if not avoid(word):
             return _shape(word, model)
     raise RuntimeError(f"no stand-in found for {model!r}")
+
+
+def _shared_prefix(token: str, table: dict[str, str]) -> str:
+    """Return the stand-in's opening for ``token``: the lower-case opening of the stand-in
+    of the swapped token it shares its longest opening with (two letters at least: "Algy"
+    and "Algernon", "Jo" and "Josephine"), else ""; so a short form the text could join
+    to its full name by its letters stays joinable."""
+    low = token.lower()
+    best = ""
+    for other, stand_in in table.items():
+        n = 0
+        for a, b in zip(low, other.lower(), strict=False):
+            if a != b:
+                break
+            n += 1
+        if n >= 2 and n > len(best):
+            best = stand_in[:n].lower()
+    return best
 
 
 @dataclass
@@ -164,7 +183,9 @@ class NameSwap:
     def build(cls, tokens: Iterable[str], text: str, seed: str) -> NameSwap:
         """Return the swap of ``tokens`` for a story whose text is ``text``: each token gets
         a stand-in of its length that no table knows, no word of the text is, and no other
-        token got; the same ``seed`` and tokens give the same stand-ins."""
+        token got, longest first, a shorter one opening as the stand-in of a longer one it
+        shares two letters or more of its opening with; the same ``seed`` and tokens give
+        the same stand-ins."""
         rng = random.Random(seed)
         in_text = {w.lower() for w in re.findall(r"\w+", text)}
         used: set[str] = set()
@@ -174,8 +195,12 @@ class NameSwap:
             return word in known or word in in_text or word in used
 
         table: dict[str, str] = {}
-        for token in sorted(set(tokens)):
-            stand_in = invent(token, rng, avoid)
+        for token in sorted(set(tokens), key=lambda t: (-len(t), t)):
+            opening = _shared_prefix(token, table)
+            try:
+                stand_in = invent(token, rng, avoid, opening)
+            except RuntimeError:  # the whole opening is a known word: one letter less
+                stand_in = invent(token, rng, avoid, opening[:-1] if len(opening) > 2 else "")
             used.add(stand_in.lower())
             table[token] = stand_in
             if token.upper() != token:

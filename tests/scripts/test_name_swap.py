@@ -80,3 +80,8 @@ def test_a_pronoun_tag_after_a_quote_is_found() -> None:
     text = "“Come here,” she said. “Now,” Quillon said."
     assert tagged(text, "Come here,")
     assert not tagged(text, "Now,")
+
+
+def test_a_short_form_keeps_the_opening_it_shares_with_the_full_name() -> None:
+    swap = _script().NameSwap.build({"Quillon", "Quil", "Darrow"}, "", "43:story")
+    assert swap.table["Quillon"].startswith(swap.table["Quil"])

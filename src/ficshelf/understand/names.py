@@ -37,6 +37,7 @@ from ficshelf.understand.name_things import owns_a_named_thing, thing_cue
 from ficshelf.understand.name_words_before import OPENING, after_comma_line, led, read_before
 from ficshelf.understand.naming_calls import calls_a_name
 from ficshelf.understand.person_idioms import typical_thing
+from ficshelf.understand.person_objects import person_object
 from ficshelf.understand.regex_tries import trie_regex
 from ficshelf.understand.tense_words import ADVERBS, IRREGULAR_PAST
 
@@ -511,6 +512,7 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
     personal = (
         (possessive and _PERSONAL_POSSESSION.match(text, end, after_end) is not None)
         or (before.of and _PERSONAL_OF.search(text, back, start) is not None)
+        or (object_of and person_object(text, back, start))  # "thought of Vera"
         or (
             in_quote
             and not place

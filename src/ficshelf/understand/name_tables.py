@@ -9,6 +9,7 @@ names are in ``nicknames``.
 from __future__ import annotations
 
 import gzip
+from collections.abc import Sequence
 from importlib.resources import files
 from types import MappingProxyType
 
@@ -186,7 +187,17 @@ PLACE_NAMES = _words(
     vermont virginia washington wisconsin wyoming manhattan brooklyn philadelphia baltimore
     orleans"""
 )
+
+
 # Last words of a capitalised sequence that make it a place, a building or an institution.
+def known_place(parts: Sequence[str]) -> bool:
+    """Return whether a name's words are a place the table knows ("London", "New Zealand")."""
+    lows = [p.lower() for p in parts]
+    return " ".join(lows) in PLACE_NAMES or (
+        len(lows) == 2 and lows[0] == "new" and lows[1] in PLACE_NAMES
+    )
+
+
 PLACE_HEADS = _words(
     """street st road rd lane avenue ave square place row court hall house manor castle
     palace tower abbey church chapel cathedral temple park gardens garden bridge river lake

@@ -512,7 +512,8 @@ def _with_evidence(text: str, cand: Candidate, para: Span, quotes: QuoteIndex) -
     personal = (
         (possessive and _PERSONAL_POSSESSION.match(text, end, after_end) is not None)
         or (before.of and _PERSONAL_OF.search(text, back, start) is not None)
-        or (object_of and person_object(text, back, start))  # "thought of Vera"
+        # "a letter from Vera", but "wrote to New Zealand": a known place needs more
+        or (object_of and person_object(text, back, start) and not tables.known_place(cand.parts))
         or (
             in_quote
             and not place

@@ -334,9 +334,7 @@ def _is_person(key: str, parts: list[str], ev: _Evidence) -> bool:
     # "Madame Guillotine", "Mother Nature": an idea with a title, unless it speaks
     if is_personified(lows, tables.TITLES) and not (ev.speech or ev.vocative):
         return False
-    if low in tables.PLACE_NAMES or (
-        len(lows) == 2 and lows[0] == "new" and lows[1] in tables.PLACE_NAMES
-    ):
+    if low in tables.PLACE_NAMES or tables.known_place(parts):
         # "in Florence", but "said Florence"; a "he" or "she" after "London" with no
         # person's cue of its own is someone else's
         cues = 2 * ev.strong + ev.possessive + 2 * ev.personal + ev.person_verb

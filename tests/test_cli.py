@@ -143,3 +143,20 @@ def test_a_file_is_the_same_source_from_any_folder(
     monkeypatch.chdir(tmp_path / "in")
     again = runner.invoke(cli, ["import", str(story), "--db", db_url])
     assert "1 updated" in again.output and "0 imported" in again.output
+
+
+def test_show_lists_the_works_a_title_fragment_fits(
+    runner: CliRunner, db_url: str, tmp_path: Path
+) -> None:
+    for name, title in (("a.txt", "Salt and Iron"), ("b.txt", "More Salt and Iron Again")):
+        (tmp_path / name).write_text(STORY.replace("Salt and Iron", title), encoding="utf-8")
+    assert runner.invoke(cli, ["import", str(tmp_path), "--db", db_url]).exit_code == 0
+    several = runner.invoke(cli, ["show", "salt and", "--db", db_url])
+    assert several.exit_code == 2, several.output
+    assert "'salt and' matches 2 works" in several.output
+    assert "Salt and Iron  by Fen Archer" in several.output
+    assert "More Salt and Iron Again  by Fen Archer" in several.output
+    exact = runner.invoke(cli, ["show", "salt AND iron", "--db", db_url, "--json"])
+    assert exact.exit_code == 0 and json.loads(exact.output)["title"] == "Salt and Iron"
+    one = runner.invoke(cli, ["show", "again", "--db", db_url, "--json"])
+    assert json.loads(one.output)["title"] == "More Salt and Iron Again"

@@ -1,7 +1,8 @@
 """The ``ficshelf`` command line: a thin layer over the library.
 
 Errors from the library are turned into messages and exit codes in one place (``_Group``):
-1 for an operation that failed, 2 for bad usage or configuration.
+1 for an operation that failed, 2 for bad usage or configuration (a title that names several
+works included: nothing is done with any of them).
 """
 
 from __future__ import annotations
@@ -20,7 +21,13 @@ from tqdm import tqdm
 from ficshelf import __version__
 from ficshelf.cli_parsing import QueryCommand
 from ficshelf.cli_research import analyze, eval_cmd
-from ficshelf.errors import ConfigError, FicshelfError, MissingDatabase, NotFound
+from ficshelf.errors import (
+    AmbiguousWork,
+    ConfigError,
+    FicshelfError,
+    MissingDatabase,
+    NotFound,
+)
 from ficshelf.importer import (
     ImportEvent,
     ImportStatus,
@@ -32,9 +39,10 @@ from ficshelf.ingest.archive import Limits
 from ficshelf.jsonable import to_jsonable
 from ficshelf.search_query import QueryError, TagRef, parse_tag_ref
 from ficshelf.showing import search_lines, work_json, work_lines
-from ficshelf.store.browse import find_work, has_works
+from ficshelf.store.browse import has_works
 from ficshelf.store.db import Database, display_url, open_database
 from ficshelf.store.search import SearchRequest, Sort, search
+from ficshelf.store.work_lookup import find_work
 
 F = TypeVar("F", bound=Callable[..., Any])
 MB = 1024 * 1024
@@ -96,7 +104,7 @@ class _Group(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
-        except ConfigError as exc:
+        except (ConfigError, AmbiguousWork) as exc:
             raise _BadConfiguration(str(exc)) from exc
         except FicshelfError as exc:
             raise _OperationFailed(str(exc)) from exc
@@ -341,12 +349,14 @@ def reconcile(db_url: str | None, as_json: bool) -> None:
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print the work's metadata as JSON.")
 def show(work: str, db_url: str | None, as_json: bool) -> None:
-    """Print a work's metadata: WORK is its id or (part of) its title.
+    """Print a work's metadata: WORK is its id or (part of) its title. A whole title
+    (any case) wins over titles that contain it; words that fit several titles list those
+    works (id, title, authors) and exit with status 2, so pick one by its id.
 
     \b
     Example:
       ficshelf show 12
-      ficshelf show "frost on the" --json
+      ficshelf show "frost on the window" --json
     """
     db = _open_existing(db_url)
     try:
@@ -373,7 +383,8 @@ def show(work: str, db_url: str | None, as_json: bool) -> None:
 @db_option
 def tag(work: str, tags: tuple[str, ...], remove: bool, db_url: str | None) -> None:
     """Put tags on a work, or take them off, as a person's edit: WORK is its id or (part of)
-    its title, as `show` takes it; TYPE is one of fandom, character, relationship, rating,
+    its title, as `show` takes it (words that fit several works change nothing: they are
+    listed, and the command exits with status 2); TYPE is one of fandom, character, relationship, rating,
     warning, category, freeform, pov, tense. A person's edit wins over the tags the file
     gives and those ficshelf inferred, and survives re-import, re-analysis and reconcile.
 

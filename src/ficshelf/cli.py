@@ -384,9 +384,10 @@ def show(work: str, db_url: str | None, as_json: bool) -> None:
 def tag(work: str, tags: tuple[str, ...], remove: bool, db_url: str | None) -> None:
     """Put tags on a work, or take them off, as a person's edit: WORK is its id or (part of)
     its title, as `show` takes it (words that fit several works change nothing: they are
-    listed, and the command exits with status 2); TYPE is one of fandom, character, relationship, rating,
-    warning, category, freeform, pov, tense. A person's edit wins over the tags the file
-    gives and those ficshelf inferred, and survives re-import, re-analysis and reconcile.
+    listed, and the command exits with status 2); TYPE is one of fandom, character,
+    relationship, rating, warning, category, freeform, pov, tense. A person's edit wins
+    over the tags the file gives and those ficshelf inferred, and survives re-import,
+    re-analysis and reconcile.
 
     \b
     Example:

@@ -15,8 +15,8 @@ from sqlalchemy import Connection
 from ficshelf.errors import NotFound
 from ficshelf.model import Provenance, TagType
 from ficshelf.search_query import QueryError, parse_tag_ref
-from ficshelf.store.work_lookup import find_work
 from ficshelf.store.tags import get_or_create_tags, set_editor_tag, work_tags
+from ficshelf.store.work_lookup import find_work
 
 TYPE_NAMES = ", ".join(tag_type.value for tag_type in TagType)
 _WAS = {

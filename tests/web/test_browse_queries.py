@@ -13,8 +13,8 @@ from web_library import RIDGE_OPENING, Library, save
 
 from ficshelf.errors import AmbiguousWork, NotFound
 from ficshelf.store import browse
-from ficshelf.store.work_lookup import find_work
 from ficshelf.store.db import Database
+from ficshelf.store.work_lookup import find_work
 from ficshelf.store.work_views import WorkBlurb
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -75,6 +76,38 @@ def test_import_json_lines(runner: CliRunner, db_url: str, tmp_path: Path) -> No
     result = runner.invoke(cli, ["import", str(tmp_path), "--db", db_url, "--json"])
     event = json.loads(result.output.splitlines()[0])
     assert event["status"] == "imported" and event["path"].endswith("salt.txt")
+
+
+def test_import_json_reports_every_file_on_stdout_alone(
+    runner: CliRunner, db_url: str, tmp_path: Path
+) -> None:
+    (tmp_path / "salt.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "broken.zip").write_bytes(b"PK\x03\x04 not really a zip")
+    (tmp_path / "notes.json").write_text("{}", encoding="utf-8")
+    missing = str(tmp_path / "gone.txt")
+    result = runner.invoke(cli, ["import", str(tmp_path), missing, "--db", db_url, "--json"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""  # no summary, no "rejected:" lines, no progress bar
+    events = {Path(e["path"]).name: e for e in map(json.loads, result.stdout.splitlines())}
+    assert set(events) == {"salt.txt", "empty.txt", "broken.zip", "notes.json", "gone.txt"}
+    assert events["salt.txt"]["status"] == "imported" and events["salt.txt"]["work_id"] == 1
+    for name in ("empty.txt", "broken.zip", "gone.txt"):
+        assert events[name]["status"] == "rejected" and events[name]["reason"], name
+        assert events[name]["work_id"] is None
+    assert events["notes.json"]["status"] == "skipped"
+    only_bad = runner.invoke(cli, ["import", missing, "--db", db_url, "--json"])
+    assert only_bad.exit_code == 1 and only_bad.stderr == ""
+    assert json.loads(only_bad.stdout)["status"] == "rejected"
+
+
+def test_import_json_draws_no_progress_bar() -> None:
+    from ficshelf.cli import _progress_bar
+
+    with _progress_bar(3, shown=False) as bar:
+        assert bar.disable
+    with _progress_bar(3) as bar:  # drawn on a terminal only (stderr is not one here)
+        assert bar.disable == (not sys.stderr.isatty())
 
 
 def test_import_of_only_bad_files_fails(runner: CliRunner, db_url: str, tmp_path: Path) -> None:

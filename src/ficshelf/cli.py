@@ -142,6 +142,12 @@ def _print_summary(summary: ImportSummary) -> None:
         click.echo(f"rejected: {event.path}: {event.reason}", err=True)
 
 
+def _progress_bar(total: int, *, shown: bool = True) -> tqdm[Any]:
+    """Return the progress bar of an import, on stderr: drawn only on a terminal, and never
+    when ``shown`` is false."""
+    return tqdm(total=total, unit="file", disable=None if shown else True, file=sys.stderr)
+
+
 @cli.command("import")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
 @db_option
@@ -165,7 +171,12 @@ def _print_summary(summary: ImportSummary) -> None:
     default=None,
     help="Processes that analyse stories at once. [default: one per core]",
 )
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON line per file instead.")
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print one JSON object per file (rejected ones too) on stdout, and nothing else.",
+)
 def import_cmd(
     paths: tuple[str, ...],
     db_url: str | None,
@@ -190,7 +201,8 @@ def import_cmd(
     limits = Limits(max_file_bytes=int(max_size * MB), max_archive_bytes=int(max_expanded * MB))
     db = _open(db_url)
     inputs = collect_inputs(paths, limits)
-    with tqdm(total=len(inputs), unit="file", disable=None, file=sys.stderr) as bar:
+    # --json is for scripts: its lines are the progress, and stderr stays for failures
+    with _progress_bar(len(inputs), shown=not as_json) as bar:
 
         def report(event: ImportEvent) -> None:
             bar.update(1)
@@ -280,7 +292,7 @@ def demo(db_url: str, corpus: Path | None, host: str, port: int, no_serve: bool)
             file.with_name(file.name + suffix).unlink(missing_ok=True)
     db = _open(db_url)
     inputs = collect_inputs([corpus])
-    with tqdm(total=len(inputs), unit="file", disable=None, file=sys.stderr) as bar:
+    with _progress_bar(len(inputs)) as bar:
         summary = import_inputs(db, inputs, lambda _event: bar.update())
     _print_summary(summary)
     if not no_serve:

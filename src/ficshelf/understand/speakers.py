@@ -483,6 +483,7 @@ def _second_half(ctx: Context, k: int, sieve: Sequence[str]) -> bool:
         "pov",
     ),
     assigns=("speakers", "voices"),
+    english_only=True,
 )
 def attribute_speakers(analysis: Analysis) -> Mapping[str, tuple[Span, ...]]:
     """Return the speakers and voices layers (see the module docstring)."""

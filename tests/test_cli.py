@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -77,6 +78,38 @@ def test_import_json_lines(runner: CliRunner, db_url: str, tmp_path: Path) -> No
     assert event["status"] == "imported" and event["path"].endswith("salt.txt")
 
 
+def test_import_json_reports_every_file_on_stdout_alone(
+    runner: CliRunner, db_url: str, tmp_path: Path
+) -> None:
+    (tmp_path / "salt.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "broken.zip").write_bytes(b"PK\x03\x04 not really a zip")
+    (tmp_path / "notes.json").write_text("{}", encoding="utf-8")
+    missing = str(tmp_path / "gone.txt")
+    result = runner.invoke(cli, ["import", str(tmp_path), missing, "--db", db_url, "--json"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""  # no summary, no "rejected:" lines, no progress bar
+    events = {Path(e["path"]).name: e for e in map(json.loads, result.stdout.splitlines())}
+    assert set(events) == {"salt.txt", "empty.txt", "broken.zip", "notes.json", "gone.txt"}
+    assert events["salt.txt"]["status"] == "imported" and events["salt.txt"]["work_id"] == 1
+    for name in ("empty.txt", "broken.zip", "gone.txt"):
+        assert events[name]["status"] == "rejected" and events[name]["reason"], name
+        assert events[name]["work_id"] is None
+    assert events["notes.json"]["status"] == "skipped"
+    only_bad = runner.invoke(cli, ["import", missing, "--db", db_url, "--json"])
+    assert only_bad.exit_code == 1 and only_bad.stderr == ""
+    assert json.loads(only_bad.stdout)["status"] == "rejected"
+
+
+def test_import_json_draws_no_progress_bar() -> None:
+    from ficshelf.cli import _progress_bar
+
+    with _progress_bar(3, shown=False) as bar:
+        assert bar.disable
+    with _progress_bar(3) as bar:  # drawn on a terminal only (stderr is not one here)
+        assert bar.disable == (not sys.stderr.isatty())
+
+
 def test_import_of_only_bad_files_fails(runner: CliRunner, db_url: str, tmp_path: Path) -> None:
     bad = tmp_path / "empty.txt"
     bad.write_text("", encoding="utf-8")
@@ -143,3 +176,20 @@ def test_a_file_is_the_same_source_from_any_folder(
     monkeypatch.chdir(tmp_path / "in")
     again = runner.invoke(cli, ["import", str(story), "--db", db_url])
     assert "1 updated" in again.output and "0 imported" in again.output
+
+
+def test_show_lists_the_works_a_title_fragment_fits(
+    runner: CliRunner, db_url: str, tmp_path: Path
+) -> None:
+    for name, title in (("a.txt", "Salt and Iron"), ("b.txt", "More Salt and Iron Again")):
+        (tmp_path / name).write_text(STORY.replace("Salt and Iron", title), encoding="utf-8")
+    assert runner.invoke(cli, ["import", str(tmp_path), "--db", db_url]).exit_code == 0
+    several = runner.invoke(cli, ["show", "salt and", "--db", db_url])
+    assert several.exit_code == 2, several.output
+    assert "'salt and' matches 2 works" in several.output
+    assert "Salt and Iron  by Fen Archer" in several.output
+    assert "More Salt and Iron Again  by Fen Archer" in several.output
+    exact = runner.invoke(cli, ["show", "salt AND iron", "--db", db_url, "--json"])
+    assert exact.exit_code == 0 and json.loads(exact.output)["title"] == "Salt and Iron"
+    one = runner.invoke(cli, ["show", "again", "--db", db_url, "--json"])
+    assert json.loads(one.output)["title"] == "More Salt and Iron Again"

@@ -89,3 +89,36 @@ def test_tag_errors(runner: CliRunner, db_url: str, tmp_path: Path) -> None:
     assert untyped.exit_code == 2 and "no tag type" in untyped.output
     no_work = runner.invoke(cli, ["tag", "Nowhere Ledger", "character:Ada Quell", "--db", db_url])
     assert no_work.exit_code == 1 and "no work matches 'Nowhere Ledger'" in no_work.output
+
+
+def _frost_library(runner: CliRunner, db_url: str, tmp_path: Path) -> None:
+    """Two works whose titles both contain "frost on the", the shorter one imported first."""
+    for name, title, author in (
+        ("window.txt", "Frost on the Window", "Mara Lint"),
+        ("down.txt", "The Last of the Frost on the Down", "Orrin Peck"),
+    ):
+        body = STORY.split("\n", 3)[3]
+        (tmp_path / name).write_text(f"{title}\n\nA Saltmarsh Tales fic by {author}\n{body}")
+        result = runner.invoke(cli, ["import", str(tmp_path / name), "--db", db_url])
+        assert result.exit_code == 0, result.output
+
+
+def test_a_fragment_of_several_titles_edits_nothing(
+    runner: CliRunner, db_url: str, tmp_path: Path
+) -> None:
+    _frost_library(runner, db_url, tmp_path)
+    before = [runner.invoke(cli, ["show", w, "--db", db_url, "--json"]).output for w in "12"]
+    tagged = runner.invoke(cli, ["tag", "frost on the", "freeform:Test Edit", "--db", db_url])
+    assert tagged.exit_code == 2, tagged.output
+    assert "'frost on the' matches 2 works" in tagged.output
+    assert "1  Frost on the Window  by Mara Lint" in tagged.output
+    assert "2  The Last of the Frost on the Down  by Orrin Peck" in tagged.output
+    assert "added" not in tagged.output
+    after = [runner.invoke(cli, ["show", w, "--db", db_url, "--json"]).output for w in "12"]
+    assert after == before and "Test Edit" not in "".join(after)
+    # an exact title (any case) names its work though another title contains it
+    exact = runner.invoke(cli, ["tag", "FROST ON THE WINDOW", "freeform:Test Edit", "--db", db_url])
+    assert exact.exit_code == 0 and "work 1 (Frost on the Window)" in exact.output
+    # and so do words only one title holds
+    one = runner.invoke(cli, ["tag", "the down", "freeform:Test Edit", "--db", db_url])
+    assert one.exit_code == 0 and "work 2 (The Last of the Frost on the Down)" in one.output

@@ -66,8 +66,12 @@ def test_record_language_is_given_or_detected() -> None:
     ) * 3
     assert build_work_record(analyze(RawDocument(english, "a.txt", "txt"))).language == "English"
     assert build_work_record(analyze(RawDocument(french, "b.txt", "txt"))).language == "French"
-    stated = RawDocument(english, "c.html", "html", GivenMetadata(language="en-GB"))
-    assert build_work_record(analyze(stated)).language == "en-GB"
+    # what the file states, in any spelling, is stored by its English name, as detected ones
+    for given, stored in (("en-GB", "English"), ("Deutsch", "German"), ("fr", "French")):
+        stated = RawDocument(english, "c.html", "html", GivenMetadata(language=given))
+        assert build_work_record(analyze(stated)).language == stored, given
+    unknown = RawDocument(english, "c.html", "html", GivenMetadata(language="Sylvan Cant"))
+    assert build_work_record(analyze(unknown)).language == "Sylvan Cant"
     assert build_work_record(analyze(RawDocument("", "d.txt", "txt"))).language is None
 
 

@@ -1,7 +1,8 @@
 """The ``ficshelf`` command line: a thin layer over the library.
 
 Errors from the library are turned into messages and exit codes in one place (``_Group``):
-1 for an operation that failed, 2 for bad usage or configuration.
+1 for an operation that failed, 2 for bad usage or configuration (a title that names several
+works included: nothing is done with any of them).
 """
 
 from __future__ import annotations
@@ -20,7 +21,13 @@ from tqdm import tqdm
 from ficshelf import __version__
 from ficshelf.cli_parsing import QueryCommand
 from ficshelf.cli_research import analyze, eval_cmd
-from ficshelf.errors import ConfigError, FicshelfError, MissingDatabase, NotFound
+from ficshelf.errors import (
+    AmbiguousWork,
+    ConfigError,
+    FicshelfError,
+    MissingDatabase,
+    NotFound,
+)
 from ficshelf.importer import (
     ImportEvent,
     ImportStatus,
@@ -32,9 +39,10 @@ from ficshelf.ingest.archive import Limits
 from ficshelf.jsonable import to_jsonable
 from ficshelf.search_query import QueryError, TagRef, parse_tag_ref
 from ficshelf.showing import search_lines, work_json, work_lines
-from ficshelf.store.browse import find_work, has_works
+from ficshelf.store.browse import has_works
 from ficshelf.store.db import Database, display_url, open_database
 from ficshelf.store.search import SearchRequest, Sort, search
+from ficshelf.store.work_lookup import find_work
 
 F = TypeVar("F", bound=Callable[..., Any])
 MB = 1024 * 1024
@@ -96,7 +104,7 @@ class _Group(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
-        except ConfigError as exc:
+        except (ConfigError, AmbiguousWork) as exc:
             raise _BadConfiguration(str(exc)) from exc
         except FicshelfError as exc:
             raise _OperationFailed(str(exc)) from exc
@@ -134,6 +142,12 @@ def _print_summary(summary: ImportSummary) -> None:
         click.echo(f"rejected: {event.path}: {event.reason}", err=True)
 
 
+def _progress_bar(total: int, *, shown: bool = True) -> tqdm[Any]:
+    """Return the progress bar of an import, on stderr: drawn only on a terminal, and never
+    when ``shown`` is false."""
+    return tqdm(total=total, unit="file", disable=None if shown else True, file=sys.stderr)
+
+
 @cli.command("import")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
 @db_option
@@ -157,7 +171,12 @@ def _print_summary(summary: ImportSummary) -> None:
     default=None,
     help="Processes that analyse stories at once. [default: one per core]",
 )
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON line per file instead.")
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print one JSON object per file (rejected ones too) on stdout, and nothing else.",
+)
 def import_cmd(
     paths: tuple[str, ...],
     db_url: str | None,
@@ -182,7 +201,8 @@ def import_cmd(
     limits = Limits(max_file_bytes=int(max_size * MB), max_archive_bytes=int(max_expanded * MB))
     db = _open(db_url)
     inputs = collect_inputs(paths, limits)
-    with tqdm(total=len(inputs), unit="file", disable=None, file=sys.stderr) as bar:
+    # --json is for scripts: its lines are the progress, and stderr stays for failures
+    with _progress_bar(len(inputs), shown=not as_json) as bar:
 
         def report(event: ImportEvent) -> None:
             bar.update(1)
@@ -272,7 +292,7 @@ def demo(db_url: str, corpus: Path | None, host: str, port: int, no_serve: bool)
             file.with_name(file.name + suffix).unlink(missing_ok=True)
     db = _open(db_url)
     inputs = collect_inputs([corpus])
-    with tqdm(total=len(inputs), unit="file", disable=None, file=sys.stderr) as bar:
+    with _progress_bar(len(inputs)) as bar:
         summary = import_inputs(db, inputs, lambda _event: bar.update())
     _print_summary(summary)
     if not no_serve:
@@ -341,12 +361,14 @@ def reconcile(db_url: str | None, as_json: bool) -> None:
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print the work's metadata as JSON.")
 def show(work: str, db_url: str | None, as_json: bool) -> None:
-    """Print a work's metadata: WORK is its id or (part of) its title.
+    """Print a work's metadata: WORK is its id or (part of) its title. A whole title
+    (any case) wins over titles that contain it; words that fit several titles list those
+    works (id, title, authors) and exit with status 2, so pick one by its id.
 
     \b
     Example:
       ficshelf show 12
-      ficshelf show "frost on the" --json
+      ficshelf show "frost on the window" --json
     """
     db = _open_existing(db_url)
     try:
@@ -373,9 +395,11 @@ def show(work: str, db_url: str | None, as_json: bool) -> None:
 @db_option
 def tag(work: str, tags: tuple[str, ...], remove: bool, db_url: str | None) -> None:
     """Put tags on a work, or take them off, as a person's edit: WORK is its id or (part of)
-    its title, as `show` takes it; TYPE is one of fandom, character, relationship, rating,
-    warning, category, freeform, pov, tense. A person's edit wins over the tags the file
-    gives and those ficshelf inferred, and survives re-import, re-analysis and reconcile.
+    its title, as `show` takes it (words that fit several works change nothing: they are
+    listed, and the command exits with status 2); TYPE is one of fandom, character,
+    relationship, rating, warning, category, freeform, pov, tense. A person's edit wins
+    over the tags the file gives and those ficshelf inferred, and survives re-import,
+    re-analysis and reconcile.
 
     \b
     Example:

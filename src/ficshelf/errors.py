@@ -15,6 +15,7 @@ web app turn them into messages, exit codes and HTTP statuses in one place each.
     │   └── StageOrderError         stages registered in an order that cannot run
     ├── StoreError                  the database refused or lost an operation
     │   └── NotFound                no such work, tag or other row
+    ├── AmbiguousWork               a title (or part of one) that names several works
     ├── WorkerError                 the processes analysing an import keep dying
     └── ConfigError                 a bad setting (database URL, limit)
         └── MissingDatabase         a command that only reads names a SQLite file not there
@@ -78,6 +79,26 @@ class StoreError(FicshelfError):
 
 class NotFound(StoreError):
     """No such work, tag or other row."""
+
+
+class AmbiguousWork(FicshelfError):
+    """Words meant to name one work (``ficshelf show``, ``ficshelf tag``) fit several and
+    none exactly, or several works share that exact title. ``query`` is the words,
+    ``matches`` up to ten of the works as ``(id, title, authors)`` (newest first) and
+    ``total`` how many fit."""
+
+    def __init__(
+        self, query: str, matches: tuple[tuple[int, str, tuple[str, ...]], ...], total: int
+    ) -> None:
+        lines = [f"{query!r} matches {total} works; name one by its id or its whole title:"]
+        for work_id, title, authors in matches:
+            lines.append(f"  {work_id:>6}  {title}  by {', '.join(authors) or 'unknown author'}")
+        if total > len(matches):
+            lines.append(f"  … and {total - len(matches)} more")
+        super().__init__("\n".join(lines))
+        self.query = query
+        self.matches = matches
+        self.total = total
 
 
 class ConfigError(FicshelfError):

@@ -20,6 +20,7 @@ from ficshelf.analysis_records import build_blocks, build_characters, build_quot
 from ficshelf.inferred_tags import infer_tags
 from ficshelf.ingest.markup import without_paragraphs
 from ficshelf.ingest.sanitize import clean_html
+from ficshelf.languages import NO_LANGUAGE, language_code, language_name
 from ficshelf.model import (
     Analysis,
     ChapterRecord,
@@ -34,7 +35,6 @@ from ficshelf.model import (
 from ficshelf.stated_tags import stated_tags
 from ficshelf.understand.notes import title_of
 from ficshelf.understand.text import count_words
-from ficshelf.vocabulary import language_name
 
 _QUOTE_FOLD = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‚": "'"})
 _LABEL = re.compile(r"^\s*summary\s*[:\-–—]\s*", re.IGNORECASE)
@@ -232,17 +232,31 @@ def found_authors(analysis: Analysis) -> tuple[str, ...]:
 
 
 def detected_language(analysis: Analysis) -> str | None:
-    """Return the ISO 639-1 code of the language the language stage detected in the story
-    body ("en"), or ``None`` when it could not tell or did not run."""
+    """Return the code (ISO 639-1, else 639-3) of the language the language stage detected
+    in the story body ("en"), or ``None`` when it could not tell, found no language at all
+    (``languages.NO_LANGUAGE``) or did not run."""
     detected = _spans(analysis, "language")
-    return (detected[0].label or None) if detected else None
+    label = detected[0].label if detected else ""
+    return label if label and label != NO_LANGUAGE else None
+
+
+def story_language(analysis: Analysis) -> str | None:
+    """Return the code of the story's language (``languages``: ISO 639-1, else 639-3): the
+    one the file states, in any spelling ``language_code`` reads ("English", "Deutsch",
+    "en-GB"), else the detected one, else ``None``."""
+    return language_code(analysis.doc.given.language) or detected_language(analysis)
 
 
 def found_language(analysis: Analysis) -> str | None:
-    """Return the work's language as the store keeps it: the one the file states, else the
-    name of the detected one ("English"), else ``None``."""
-    found = analysis.doc.given.language or detected_language(analysis)
-    return language_name(found) if found else None
+    """Return the work's language as the store keeps it: the English name of
+    ``story_language`` ("German", whether the file said "Deutsch", "de" or nothing), but the
+    file's own words when it states a language no code is known for; ``None`` when neither
+    the file nor the text tells."""
+    stated = (analysis.doc.given.language or "").strip()
+    if stated and language_code(stated) is None:
+        return stated
+    code = story_language(analysis)
+    return language_name(code) if code is not None else None
 
 
 def dialogue_share(analysis: Analysis, story_words: int) -> float | None:

@@ -15,8 +15,8 @@ from sqlalchemy import Connection
 from ficshelf.errors import NotFound
 from ficshelf.model import Provenance, TagType
 from ficshelf.search_query import QueryError, parse_tag_ref
-from ficshelf.store.browse import find_work
 from ficshelf.store.tags import get_or_create_tags, set_editor_tag, work_tags
+from ficshelf.store.work_lookup import find_work
 
 TYPE_NAMES = ", ".join(tag_type.value for tag_type in TagType)
 _WAS = {
@@ -77,8 +77,9 @@ def edit_work_tags(
     conn: Connection, work: str, tags: Sequence[tuple[TagType, str]], *, removed: bool = False
 ) -> WorkTagEdits:
     """Put ``tags`` on the work that ``work`` names (an id or part of a title, as
-    ``store.browse.find_work`` reads it) or, with ``removed``, take them off, as a person's
-    edits; return what was done. Raises ``NotFound`` when no work matches ``work``."""
+    ``store.work_lookup.find_work`` reads it) or, with ``removed``, take them off, as a
+    person's edits; return what was done. Raises ``NotFound`` when no work matches ``work``
+    and ``AmbiguousWork`` (before any change) when it fits several."""
     detail = find_work(conn, work)
     if detail is None:
         raise NotFound(f"no work matches {work!r}")

@@ -180,6 +180,8 @@ def test_scalar_filters(db: Database, shelf: Shelf) -> None:
     # one-shots that do not say count as complete; the ridge is in progress
     assert complete == {shelf.lamp, shelf.gale, shelf.academy, shelf.quiet}
     assert ids(run(db, language="deutsch")) == [shelf.ridge]
+    # any spelling of it finds a work stored as AO3 spells it ("Deutsch")
+    assert ids(run(db, language="de")) == ids(run(db, language="German")) == [shelf.ridge]
     english = ids(run(db, language="English"))
     assert english and ids(run(db, language="en")) == english  # a code finds its name
     assert ids(run(db, updated_from=date(2024, 1, 1))) == [shelf.ridge]

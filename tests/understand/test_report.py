@@ -290,3 +290,15 @@ def test_the_schema_requires_every_key_of_the_design_contract() -> None:
         node = node.get("items", node)
         assert set(node["required"]) == wanted, key
     assert schema["properties"]["rating"]["enum"] == ["General", "Teen", "Mature", "Explicit"]
+
+
+@pytest.mark.parametrize(
+    ("stated", "code"),
+    [(None, "en"), ("English", "en"), ("Français", "fr"), ("en-GB", "en"), ("Sylvan Cant", "en")],
+)
+def test_language_is_a_code_whatever_the_file_calls_it(stated: str | None, code: str) -> None:
+    # an AO3 download says "English" or "Français", an EPUB "en-GB", plain text nothing
+    # (the language detected, "en"); a name no code is known for leaves the detected one
+    result = analysis_to_dict(layered(GivenMetadata(language=stated)))
+    valid(result)
+    assert result["language"] == code

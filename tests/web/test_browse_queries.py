@@ -11,9 +11,10 @@ import pytest
 from sqlalchemy import event
 from web_library import RIDGE_OPENING, Library, save
 
-from ficshelf.errors import NotFound
+from ficshelf.errors import AmbiguousWork, NotFound
 from ficshelf.store import browse
 from ficshelf.store.db import Database
+from ficshelf.store.work_lookup import find_work
 from ficshelf.store.work_views import WorkBlurb
 
 
@@ -91,13 +92,18 @@ def test_chapter_labels() -> None:
 def test_find_work_by_id_or_title(db: Database, library: Library) -> None:
     def found(query: str) -> int | None:
         with db.connect() as conn:
-            work = browse.find_work(conn, query)
+            work = find_work(conn, query)
         return None if work is None else work.id
 
     assert found(str(library.ridge)) == library.ridge
     assert found("letters FROM the ridge") == library.ridge
-    assert found("Gull") == library.synonym  # newest title containing it
     assert found("The Lamp on Gullrock") == library.lamp
+    # a part of several titles names none of them: the error lists them, newest first
+    with pytest.raises(AmbiguousWork) as ambiguous:
+        found("Gull")
+    assert ambiguous.value.total == len(ambiguous.value.matches) >= 2
+    assert [m[0] for m in ambiguous.value.matches][:1] == [library.synonym]
+    assert library.lamp in [m[0] for m in ambiguous.value.matches]
     assert found("100%") is None
     assert found("") is None
     assert found("no such story") is None

@@ -20,6 +20,7 @@ from web_library import build_library
 from ficshelf.importer import import_paths
 from ficshelf.store import browse
 from ficshelf.store.db import Database, open_database
+from ficshelf.store.work_lookup import find_work
 from ficshelf.store.work_views import WorkBlurb
 
 pytestmark = pytest.mark.browser
@@ -166,7 +167,7 @@ def test_reading_in_a_real_browser(archive: tuple[str, Database], browser: Any) 
 
     # Markup that tries to run script stays inert (no dialog, no CSP report).
     with db.connect() as conn:
-        hostile = browse.find_work(conn, "Hostile Markup")
+        hostile = find_work(conn, "Hostile Markup")
     assert hostile is not None
     page.goto(f"{base}/works/{hostile.id}")
     assert "Before" in page.locator(".story").inner_text()

@@ -75,7 +75,6 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*(?= |$)")
 
 # --- helpers ---------------------------------------------------------------------------------
 
-_MAX_ID = 2**31 - 1  # the largest value of an Integer (ids) column on PostgreSQL
 _canonical_id = func.coalesce(tags.c.canonical_id, tags.c.id)
 _live_link = work_tags.c.removed.is_(False)
 
@@ -506,31 +505,6 @@ def get_work(conn: Connection, work_id: int) -> WorkDetail:
 def has_works(conn: Connection) -> bool:
     """Return whether the library holds any work at all."""
     return conn.execute(select(works.c.id).limit(1)).first() is not None
-
-
-def find_work(conn: Connection, query: str) -> WorkDetail | None:
-    """Return the work that ``query`` names: an id, else a title matched case-insensitively
-    (a whole title before a part of one, the newest work first), or ``None`` if none does."""
-    query = query.strip()
-    # isdigit() alone accepts "²", which int() refuses; ids beyond an Integer column's range
-    # would overflow the driver, and no work has one, so those are searched as titles.
-    if query.isascii() and query.isdecimal() and int(query) <= _MAX_ID:
-        try:
-            return get_work(conn, int(query))
-        except NotFound:
-            pass
-    if not query:
-        return None
-    title = func.lower(works.c.title)
-    escaped = query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    match = conn.execute(
-        _newest_first(
-            select(works.c.id)
-            .where(title.like(func.lower(f"%{escaped}%"), escape="\\"))
-            .order_by(case((title == func.lower(query), 0), else_=1))
-        ).limit(1)
-    ).scalar()
-    return None if match is None else get_work(conn, match)
 
 
 def _chapter_query(work_id: int) -> Select[Any]:

@@ -38,13 +38,13 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects.postgresql import TSQUERY, TSVECTOR
 
+from ficshelf.languages import language_spellings
 from ficshelf.search_query import Term, TextQuery, fts5_match, tsquery_text
 from ficshelf.store import schema
 from ficshelf.store.resolved_tags import ResolvedTag
 from ficshelf.store.search_index import TEXT_CONFIG
 from ficshelf.store.search_request import Length, SearchRequest, Sort, Status
 from ficshelf.store.snippets import fts, text_match
-from ficshelf.vocabulary import language_name
 
 works, work_tags = schema.works, schema.work_tags
 
@@ -113,8 +113,8 @@ def _scalar_filters(request: SearchRequest) -> list[ColumnElement[bool]]:
         found.append(c.complete.is_(False))
     language = (request.language or "").replace("\x00", "").strip()
     if language:
-        names = {language.lower(), language_name(language).lower()}
-        found.append(func.lower(c.language).in_(sorted(names)))
+        # any spelling of it ("de", "German", "Deutsch"): what older imports stored too
+        found.append(func.lower(c.language).in_(language_spellings(language)))
     work_date = func.coalesce(c.updated, c.published)
     if request.updated_from is not None:
         found.append(work_date >= request.updated_from)

@@ -151,6 +151,7 @@ EMPTY = Cast((), (), ())
         "language",
     ),
     assigns=("mentions", "characters", "narrator", "unnamed"),
+    english_only=True,
 )
 def find_characters(analysis: Analysis) -> Mapping[str, tuple[Span, ...]]:
     """Return the mentions, characters, narrator layers (see the module docstring)."""

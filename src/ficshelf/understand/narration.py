@@ -315,7 +315,12 @@ def decide_tense(votes: TenseVotes) -> tuple[str, float]:
     return "past", _confidence(votes.past, votes.present)
 
 
-@stage("narration", requires=("body", "sentences", "quotes", "language"), assigns=("pov", "tense"))
+@stage(
+    "narration",
+    requires=("body", "sentences", "quotes", "language"),
+    assigns=("pov", "tense"),
+    english_only=True,
+)
 def find_narration(analysis: Analysis) -> Mapping[str, tuple[Span, ...]]:
     """Return the pov, tense layers (see the module docstring)."""
     body = analysis.layers.get("body", ())

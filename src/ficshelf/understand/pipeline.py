@@ -49,6 +49,7 @@ class Stage:
     assigns: tuple[str, ...]
     func: StageFunc
     states: tuple[str, ...] = ()
+    english_only: bool = False
 
 
 # The default pipeline: its stage modules, each after the stages it requires.
@@ -95,9 +96,16 @@ def load_default_stages() -> None:
 
 
 def stage(
-    name: str, *, requires: Sequence[str] = (), assigns: Sequence[str], states: Sequence[str] = ()
+    name: str,
+    *,
+    requires: Sequence[str] = (),
+    assigns: Sequence[str],
+    states: Sequence[str] = (),
+    english_only: bool = False,
 ) -> Callable[[StageFunc], StageFunc]:
-    """Return a decorator that registers a function as the stage ``name``.
+    """Return a decorator that registers a function as the stage ``name``. A stage that
+    reads English only (``english_only``) is not run on a text in another language, or in
+    none (``reads_english``): its layers are empty, and ``skipped_stages`` names it.
 
     The decorated function is returned unchanged. Raises ``ValueError`` when the name is
     already registered to another function, or when ``assigns`` is empty or ``assigns`` and
@@ -113,7 +121,7 @@ def stage(
         if known is not None and _identity(known.func) != _identity(func):
             raise ValueError(f"stage {name!r} is already registered")
         global _ordered
-        _REGISTRY[name] = Stage(name, tuple(requires), assigns_t, func, states_t)
+        _REGISTRY[name] = Stage(name, tuple(requires), assigns_t, func, states_t, english_only)
         _ordered = None
         return func
 
@@ -199,8 +207,12 @@ def _run_stages(doc: RawDocument, chosen: Sequence[Stage]) -> Analysis:
     analysis = Analysis(doc)
     for st in chosen:
         began, began_cpu = time.perf_counter(), time.process_time()
+        produced: Mapping[str, tuple[Span, ...] | tuple[Statement, ...]]
         try:
-            produced = st.func(analysis)
+            if st.english_only and not reads_english(analysis):
+                produced = {layer: () for layer in (*st.assigns, *st.states)}
+            else:
+                produced = st.func(analysis)
         except Exception as exc:
             raise PipelineError(st.name, f"{type(exc).__name__}: {exc}") from exc
         log.debug(
@@ -212,6 +224,26 @@ def _run_stages(doc: RawDocument, chosen: Sequence[Stage]) -> Analysis:
         layers, statements = _check_output(st, produced, len(doc.text))
         analysis = analysis.with_layers(layers, statements)
     return analysis
+
+
+def reads_english(analysis: Analysis) -> bool:
+    """Return whether the stages that read English only run on ``analysis``: its
+    ``language`` layer says "en", or could not tell (""), or there is none."""
+    spans = analysis.layers.get("language", ())
+    return not spans or spans[0].label in ("en", "")
+
+
+def skipped_stages(analysis: Analysis) -> tuple[Stage, ...]:
+    """Return the registered stages that read English only and were skipped on
+    ``analysis`` (its text is in another language, or in none), in pipeline order; empty
+    when the text reads as English."""
+    if reads_english(analysis):
+        return ()
+    return tuple(
+        st
+        for st in registered().values()
+        if st.english_only and all(layer in analysis.layers for layer in st.assigns)
+    )
 
 
 # The cyclic garbage collector, paused while stages run: they allocate hundreds of

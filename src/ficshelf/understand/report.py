@@ -18,8 +18,10 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from ficshelf.languages import NO_LANGUAGE, language_name
 from ficshelf.model import Analysis, Span, TagType
-from ficshelf.records import detected_language, found_authors, found_title
+from ficshelf.records import found_authors, found_title, story_language
+from ficshelf.understand.pipeline import skipped_stages
 from ficshelf.understand.relationships import parse_relationship_label
 from ficshelf.understand.text import count_words
 from ficshelf.vocabulary import RATINGS, WARNINGS, canonical_name
@@ -228,6 +230,29 @@ def _quotes(analysis: Analysis) -> list[dict[str, Any]]:
     return out
 
 
+# The fields of the contract each English-only stage decides ("quotes.speaker": each
+# quote's speaker), for ``skipped_stages``.
+STAGE_FIELDS: dict[str, tuple[str, ...]] = {
+    "narration": ("pov", "tense"),
+    "characters": ("characters", "narrator"),
+    "speakers": ("quotes.speaker",),
+    "relationships": ("relationships",),
+    "themes": ("warnings", "rating"),
+    "summary": ("summary",),
+}
+
+
+def _skipped(analysis: Analysis) -> list[dict[str, Any]]:
+    """The English-only stages not run on this text, each with the fields it would have
+    filled and why: "not_english" (another language) or "no_language" (none at all)."""
+    spans = _layer(analysis, "language")
+    reason = "no_language" if spans and spans[0].label == NO_LANGUAGE else "not_english"
+    return [
+        {"stage": st.name, "fields": list(STAGE_FIELDS.get(st.name, ())), "reason": reason}
+        for st in skipped_stages(analysis)
+    ]
+
+
 def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
     """Return the ``ficshelf analyze --json`` object of an analysed document.
 
@@ -252,7 +277,8 @@ def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
         "warnings": _warnings(analysis),
         "rating": rating,
         "rating_confidence": rating_confidence,
-        "language": given.language or detected_language(analysis),
+        "language": story_language(analysis),
+        "skipped_stages": _skipped(analysis),
         "notes": [
             {"kind": n.label, "start": n.start, "end": n.end, "text": text[n.start : n.end]}
             for n in _layer(analysis, "notes")
@@ -287,10 +313,53 @@ def _percent(value: float) -> str:
     return f"{value:.0%}"
 
 
+def _count(n: int, word: str, plural: str = "") -> str:
+    """ "1 mention", "2 mentions", "0 quotes": ``n`` and ``word``, in the plural unless one."""
+    return f"{n:,} {word if n == 1 else plural or word + 's'}"
+
+
+def _skip_note(result: dict[str, Any]) -> str:
+    """Why the English-only stages did not run, in words."""
+    skipped = result.get("skipped_stages") or []
+    if any(s["reason"] == "no_language" for s in skipped):
+        return "not analysed: the text is in no language"
+    code = result.get("language")
+    named = f"{language_name(code)} ({code})" if code else "not English"
+    return f"not analysed: English only, and the text is {named}"
+
+
+def _narration(result: dict[str, Any], skipped: set[str], note: str) -> str:
+    if {"pov", "tense"} <= skipped:
+        return note
+    parts = []
+    for field, what in (("pov", "person"), ("tense", "tense")):
+        found = result[field]
+        if field in skipped:
+            parts.append(f"{'point of view' if field == 'pov' else 'tense'} {note}")
+        elif found["confidence"] > 0:
+            parts.append(f"{found['value']} {what} ({_percent(found['confidence'])})")
+        else:  # the defaults of the contract, not a finding
+            parts.append(f"{'point of view' if field == 'pov' else 'tense'} not found")
+    return ", ".join(parts)
+
+
 def report_lines(result: dict[str, Any]) -> list[str]:
-    """Return a readable report of an ``analysis_to_dict`` result, one line per item."""
-    pov, tense = result["pov"], result["tense"]
+    """Return a readable report of an ``analysis_to_dict`` result, one line per item. The
+    fields of stages that did not run (``skipped_stages``) say so instead of showing the
+    contract's defaults, and so do a point of view and tense nothing was found for."""
+    skipped_stages = result.get("skipped_stages") or []
+    skipped = {field for s in skipped_stages for field in s["fields"]}
+    note = _skip_note(result)
     chapters = len(result["chapters"])
+    code = result.get("language")
+    language = f"{language_name(code)} ({code})" if code else "(unknown)"
+    if skipped_stages:
+        names = ", ".join(s["stage"] for s in skipped_stages)
+        if any(s["reason"] == "no_language" for s in skipped_stages):
+            language = "none: the text is in no language"
+        language += f"; the English-only stages were skipped ({names})"
+    rating = f"{result['rating']} ({_percent(result.get('rating_confidence', 0.0))})"
+    warnings = ", ".join(f"{w['tag']} ({_percent(w['confidence'])})" for w in result["warnings"])
     lines = [
         f"Title:      {result['title'] or '(none found)'}",
         f"Authors:    {', '.join(result['authors']) or '(none found)'}",
@@ -299,27 +368,31 @@ def report_lines(result: dict[str, Any]) -> list[str]:
             ", ".join(f"{f['name']} ({_percent(f['confidence'])})" for f in result["fandoms"])
             or "(none found)"
         ),
-        f"Language:   {result.get('language') or '(unknown)'}",
-        f"Narration:  {pov['value']} person ({_percent(pov['confidence'])}), "
-        f"{tense['value']} tense ({_percent(tense['confidence'])})",
-        f"Narrator:   {result['narrator'] or '(none named)'}",
-        f"Rating:     {result['rating']} ({_percent(result.get('rating_confidence', 0.0))})",
-        "Warnings:   "
-        + (
-            ", ".join(f"{w['tag']} ({_percent(w['confidence'])})" for w in result["warnings"])
-            or "(none)"
-        ),
-        f"Words:      {result['word_count']:,} in {chapters} chapter{'s' * (chapters != 1)}",
+        f"Language:   {language}",
+        f"Narration:  {_narration(result, skipped, note)}",
+        f"Narrator:   {note if 'narrator' in skipped else result['narrator'] or '(none named)'}",
+        f"Rating:     {note if 'rating' in skipped else rating}",
+        f"Warnings:   {note if 'warnings' in skipped else warnings or '(none)'}",
+        f"Words:      {result['word_count']:,} in {_count(chapters, 'chapter')}",
     ]
     if result["summary"]:
         lines.append(f"Summary:    {_short(result['summary'], 200)}")
-    lines.append(f"Characters: {len(result['characters'])}")
+    if "characters" in skipped:
+        lines.append(f"Characters: {note}")
+    else:
+        lines.append(f"Characters: {len(result['characters'])}")
     for c in result["characters"]:
         others = [a for a in c["aliases"] if a != c["name"]]
         aka = f"; also {', '.join(others)}" if others else ""
         unnamed = " (unnamed)" if not c.get("named", True) else ""
-        lines.append(f"  {c['name']}{unnamed}: {c['mentions']} mentions, {c['quotes']} quotes{aka}")
-    lines.append(f"Relationships: {len(result['relationships'])}")
+        lines.append(
+            f"  {c['name']}{unnamed}: {_count(c['mentions'], 'mention')},"
+            f" {_count(c['quotes'], 'quote')}{aka}"
+        )
+    if "relationships" in skipped:
+        lines.append(f"Relationships: {note}")
+    else:
+        lines.append(f"Relationships: {len(result['relationships'])}")
     for r in result["relationships"]:
         a, b = r["characters"]
         joiner = "/" if r["kind"] == "romantic" else " & "
@@ -329,8 +402,11 @@ def report_lines(result: dict[str, Any]) -> list[str]:
     for n in notes:
         lines.append(f"  {n['kind']}: {_short(n['text'])}")
     quotes = result["quotes"]
+    if "quotes.speaker" in skipped:
+        lines.append(f"Dialogue: {_count(len(quotes), 'quote')}; speakers {note}")
+        return lines
     attributed = sum(1 for q in quotes if q["speaker"])
-    lines.append(f"Dialogue: {len(quotes)} quotes, {attributed} attributed")
+    lines.append(f"Dialogue: {_count(len(quotes), 'quote')}, {attributed:,} attributed")
     shares = sorted(
         ((c["quotes"], c["name"]) for c in result["characters"] if c["quotes"]), reverse=True
     )

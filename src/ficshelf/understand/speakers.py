@@ -5,7 +5,8 @@ Layers:
 * ``speakers`` — one span per quote, with exactly the quote's start and end, in the same
   order, label = the canonical name of the character who says it (one of the ``characters``
   labels), a description its tag gives a speaker no character is (step 7), or "" when
-  unknown, score = confidence.
+  unknown, score = confidence. Empty on a text that is not English: the stage reads
+  English only (``english_only``), and the runner does not run it there.
 * ``voices`` — one span per speaker no ``characters`` label names (a description or a
   group word: "the old man", "gentlemen"), at the first quote it says, label = that
   speaker, score 0: the unnamed voices the report lists with the characters, so that every
@@ -483,6 +484,7 @@ def _second_half(ctx: Context, k: int, sieve: Sequence[str]) -> bool:
         "pov",
     ),
     assigns=("speakers", "voices"),
+    english_only=True,
 )
 def attribute_speakers(analysis: Analysis) -> Mapping[str, tuple[Span, ...]]:
     """Return the speakers and voices layers (see the module docstring)."""

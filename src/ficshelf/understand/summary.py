@@ -157,7 +157,12 @@ def best_sentences(analysis: Analysis) -> list[Span]:
     return sorted(chosen, key=lambda s: s.start)
 
 
-@stage("summary", requires=("body", "sentences", "characters"), assigns=("summary",))
+@stage(
+    "summary",
+    requires=("body", "sentences", "characters"),
+    assigns=("summary",),
+    english_only=True,
+)
 def summarise(analysis: Analysis) -> Mapping[str, tuple[Span, ...]]:
     """Return the summary layer (see the module docstring)."""
     if not is_english(analysis):

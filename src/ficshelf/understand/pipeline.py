@@ -49,6 +49,9 @@ class Stage:
     assigns: tuple[str, ...]
     func: StageFunc
     states: tuple[str, ...] = ()
+    # what the stages after this one read instead of the analysis (the same text in other
+    # characters, one for one: every offset stays put); ``None``: the analysis itself
+    view: Callable[[Analysis], Analysis] | None = None
 
 
 # The default pipeline: its stage modules, each after the stages it requires.
@@ -95,9 +98,15 @@ def load_default_stages() -> None:
 
 
 def stage(
-    name: str, *, requires: Sequence[str] = (), assigns: Sequence[str], states: Sequence[str] = ()
+    name: str,
+    *,
+    requires: Sequence[str] = (),
+    assigns: Sequence[str],
+    states: Sequence[str] = (),
+    view: Callable[[Analysis], Analysis] | None = None,
 ) -> Callable[[StageFunc], StageFunc]:
-    """Return a decorator that registers a function as the stage ``name``.
+    """Return a decorator that registers a function as the stage ``name``; ``view`` (see
+    ``Stage``) rewrites the text the later stages of a run read, never what the run returns.
 
     The decorated function is returned unchanged. Raises ``ValueError`` when the name is
     already registered to another function, or when ``assigns`` is empty or ``assigns`` and
@@ -113,7 +122,7 @@ def stage(
         if known is not None and _identity(known.func) != _identity(func):
             raise ValueError(f"stage {name!r} is already registered")
         global _ordered
-        _REGISTRY[name] = Stage(name, tuple(requires), assigns_t, func, states_t)
+        _REGISTRY[name] = Stage(name, tuple(requires), assigns_t, func, states_t, view)
         _ordered = None
         return func
 
@@ -211,7 +220,20 @@ def _run_stages(doc: RawDocument, chosen: Sequence[Stage]) -> Analysis:
         )
         layers, statements = _check_output(st, produced, len(doc.text))
         analysis = analysis.with_layers(layers, statements)
+        if st.view is not None:
+            analysis = _viewed(st.name, st.view, analysis)
+    if analysis.doc is not doc:
+        analysis = Analysis(doc, analysis.layers, analysis.statements)
     return analysis
+
+
+def _viewed(name: str, view: Callable[[Analysis], Analysis], analysis: Analysis) -> Analysis:
+    """Return the analysis the stages after the stage ``name`` read (its ``view``); raises
+    ``PipelineError`` when the view moved an offset (changed the text's length) or a layer."""
+    viewed = view(analysis)
+    if len(viewed.text) != len(analysis.text) or viewed.layers is not analysis.layers:
+        raise PipelineError(name, "its view must keep the text's offsets and the layers")
+    return viewed
 
 
 # The cyclic garbage collector, paused while stages run: they allocate hundreds of

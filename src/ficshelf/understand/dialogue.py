@@ -91,7 +91,12 @@ from ficshelf.understand.name_tables import ENGLISH_WORDS, GIVEN_NAMES
 from ficshelf.understand.pipeline import stage
 from ficshelf.understand.speech_or_mention import is_speech, tag_follows
 from ficshelf.understand.speech_verbs import is_speech_verb
-from ficshelf.understand.story_marks import double_marked_analysis, uses_guillemets
+from ficshelf.understand.story_marks import (
+    DOUBLE_MARKS,
+    QUOTE_MARKS,
+    double_marked_analysis,
+    uses_guillemets,
+)
 
 NOTE = "note"
 MAX_CONTINUATION = 12
@@ -104,9 +109,6 @@ SCORE_UNBALANCED = 0.6
 
 _OPEN, _CLOSE, _EITHER = 1, 2, 3
 
-DOUBLE_MARKS = '"“”«»„'
-SINGLE_MARKS = "'‘’‹›‚"
-QUOTE_MARKS = DOUBLE_MARKS + SINGLE_MARKS
 _OPENING_CHARS = "“‘«„‚‹"
 _CLOSING_CHARS = "”’»›"
 _STRAIGHT = "\"'"

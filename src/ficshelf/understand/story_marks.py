@@ -21,11 +21,22 @@ from collections.abc import Sequence
 
 from ficshelf.model import Analysis, Span
 
-# The marks the stages after ``dialogue`` read: a quote's opening and closing marks
+# The marks the ``dialogue`` stage reads as quotation marks: double (guillemets among
+# them) and single.
+DOUBLE_MARKS = '"“”«»„'
+SINGLE_MARKS = "'‘’‹›‚"
+QUOTE_MARKS = DOUBLE_MARKS + SINGLE_MARKS
+# The quotation marks the stages after ``dialogue`` read speech in, whatever the story's
+# style (a guillemet story's are rewritten into them: ``double_marked``): straight and
+# curly, double and single. The one list of them those stages share.
+MARKS = "\"'“”‘’"
+# The marks a quote opens and closes with once rewritten
 OPENING, CLOSING = "“", "”"
 # ... and what a double mark nested in a guillemet quote becomes.
-_NESTED = str.maketrans({'"': "'", "“": "‘", "”": "’", "„": "‚"})
+_NESTED = {'"': "'", "“": "‘", "”": "’", "„": "‚"}
 _GUILLEMETS = "«»"
+# how many of a story's first quotes tell whether it opens them with single marks
+_SAMPLE = 20
 
 
 def uses_guillemets(text: str) -> bool:
@@ -37,38 +48,57 @@ def uses_guillemets(text: str) -> bool:
     return text.count("«") + text.count("»") > others
 
 
-def _guillemet_at(text: str, pos: int, step: int) -> int | None:
-    """Return where the guillemet next to ``pos`` stands (looking back from it when ``step``
-    is -1, ahead when 1), past spaces and tabs (French spacing: ``« Oui »``); ``None`` when
-    no guillemet stands there."""
+def _mark_at(text: str, pos: int, step: int, marks: str) -> int | None:
+    """Return where one of ``marks`` stands next to ``pos`` (looking back from it when
+    ``step`` is -1, ahead when 1), past spaces and tabs (French spacing: ``« Oui »``);
+    ``None`` when none stands there."""
     i = pos
     while 0 <= i < len(text) and text[i] in " \t":
         i += step
-    return i if 0 <= i < len(text) and text[i] in _GUILLEMETS else None
+    return i if 0 <= i < len(text) and text[i] in marks else None
 
 
-def double_marked(text: str, quotes: Sequence[Span]) -> str:
-    """Return ``text`` with a guillemet story's quotation marks rewritten into curly double
-    marks around ``quotes`` (see the module docstring), one character for one; ``text``
-    itself when the story does not quote with guillemets."""
-    if not uses_guillemets(text):
+def _opens_with_single_marks(text: str, quotes: Sequence[Span]) -> bool:
+    """Return whether most of the first ``_SAMPLE`` ``quotes`` open with a single mark: the
+    ``dialogue`` stage read the story as quoted in single marks."""
+    sample = quotes[:_SAMPLE]
+    opened = sum(_mark_at(text, q.start - 1, -1, SINGLE_MARKS) is not None for q in sample)
+    return 2 * opened > len(sample)
+
+
+def double_marked(text: str, quotes: Sequence[Span], single: bool = False) -> str:
+    """Return ``text`` with the quotation marks around ``quotes`` rewritten into curly
+    double marks (see the module docstring), one character for one, when the story quotes
+    with guillemets or (``single``) with single marks; ``text`` itself otherwise."""
+    if uses_guillemets(text):
+        marks = _GUILLEMETS
+    elif single and _opens_with_single_marks(text, quotes):
+        marks = SINGLE_MARKS
+    else:
         return text
-    chars = list(text.translate(_NESTED))
+    chars = list(text)
     for quote in quotes:
-        before = _guillemet_at(text, quote.start - 1, -1)
+        before = _mark_at(text, quote.start - 1, -1, marks)
         if before is not None:
             chars[before] = OPENING
-        after = _guillemet_at(text, quote.end, 1)
+        after = _mark_at(text, quote.end, 1, marks)
         if after is not None:
             chars[after] = CLOSING
-    return "".join(chars).replace("«", OPENING).replace("»", CLOSING)
+        if marks == _GUILLEMETS:
+            for i in range(quote.start, quote.end):
+                chars[i] = _NESTED.get(chars[i], chars[i])
+    out = "".join(chars)
+    if marks == _GUILLEMETS:  # a guillemet no quote is bounded by: a title, a mention
+        out = out.replace("«", OPENING).replace("»", CLOSING)
+    return out
 
 
-def double_marked_analysis(analysis: Analysis) -> Analysis:
-    """Return ``analysis`` reading its text in curly double marks (``double_marked``), its
-    layers kept (``quotes`` among them); ``analysis`` itself when nothing is rewritten."""
+def double_marked_analysis(analysis: Analysis, single: bool = False) -> Analysis:
+    """Return ``analysis`` reading its text with its quotation marks in curly double marks
+    (``double_marked``; ``single``: a story quoted in single marks too), its layers kept
+    (``quotes`` among them); ``analysis`` itself when nothing is rewritten."""
     text = analysis.text
-    rewritten = double_marked(text, analysis.layer("quotes"))
+    rewritten = double_marked(text, analysis.layer("quotes"), single)
     if rewritten is text:
         return analysis
     doc = dataclasses.replace(analysis.doc, text=rewritten)

@@ -16,7 +16,8 @@ How quotations are found:
   single mark right after a word opens a term, ``is it 'Sir' now?``, and is not counted); the
   other kind then only nests inside quotations and is left alone. A story with more
   guillemets than other double marks quotes with « » (or » «) alone and nests “ ” in them,
-  as French does. Apostrophes are never
+  as French does; the stages after this one read such a story in curly double marks
+  (``story_marks``). Apostrophes are never
   marks: inside words ("don't"), elisions at a word's start ("'em", "'en", "'tis",
   "'70s", a dropped "h": "'ouse", "'orrible", a fragment that only an "h" makes a word;
   in a story that opens its quotations with ‘, any ’ at a word's start: "’ear", "’E"),
@@ -90,6 +91,12 @@ from ficshelf.understand.name_tables import ENGLISH_WORDS, GIVEN_NAMES
 from ficshelf.understand.pipeline import stage
 from ficshelf.understand.speech_or_mention import is_speech, tag_follows
 from ficshelf.understand.speech_verbs import is_speech_verb
+from ficshelf.understand.story_marks import (
+    DOUBLE_MARKS,
+    QUOTE_MARKS,
+    double_marked_analysis,
+    uses_guillemets,
+)
 
 NOTE = "note"
 MAX_CONTINUATION = 12
@@ -102,9 +109,6 @@ SCORE_UNBALANCED = 0.6
 
 _OPEN, _CLOSE, _EITHER = 1, 2, 3
 
-DOUBLE_MARKS = '"“”«»„'
-SINGLE_MARKS = "'‘’‹›‚"
-QUOTE_MARKS = DOUBLE_MARKS + SINGLE_MARKS
 _OPENING_CHARS = "“‘«„‚‹"
 _CLOSING_CHARS = "”’»›"
 _STRAIGHT = "\"'"
@@ -257,15 +261,6 @@ def _word_start_apostrophe(text: str, pos: int, lo: int, hi: int) -> bool:
         and (pos == lo or text[pos - 1].isspace())
         and _ALNUM.match(text, pos + 1, hi) is not None
     )
-
-
-def uses_guillemets(text: str) -> bool:
-    """Return whether ``text`` quotes with guillemets (« », or German » «) and nests other
-    double marks in them: it has more guillemets than other double marks."""
-    if "«" not in text or "»" not in text:
-        return False
-    others = text.count('"') + text.count("“") + text.count("”") + text.count("„")
-    return text.count("«") + text.count("»") > others
 
 
 def _marks(
@@ -557,7 +552,12 @@ def paragraph_labels(analysis: Analysis) -> list[str | None]:
     return labels
 
 
-@stage("dialogue", requires=("paragraphs", "notes", "body"), assigns=("quotes",))
+@stage(
+    "dialogue",
+    requires=("paragraphs", "notes", "body"),
+    assigns=("quotes",),
+    view=double_marked_analysis,
+)
 def find_quotes(analysis: Analysis) -> Mapping[str, tuple[Span, ...]]:
     """Return the quotes layer (see the module docstring)."""
     paragraphs = analysis.layer("paragraphs")

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from ficshelf.understand.speaker_context import SCORE_NAMED_TAG, QuoteState
 from ficshelf.understand.speaker_cues import Cast
+from ficshelf.understand.story_marks import MARKS
 
 # A complimentary close: up to five words, the first capitalised (a close opens its line),
 # one of them a word of closing, then a comma, with nothing but quotation marks and spaces
@@ -25,7 +26,7 @@ _CLOSE = re.compile(
     r"[Ll]ovingly|[Rr]espectfully|[Oo]bediently|[Cc]ordially)"
     r"(?:[ \t]+[A-Za-z]+){0,2},[\s\"'“”‘’]*"
 )
-_MARKS = " \t\n\"'“”‘’"
+_MARKS = " \t\n" + MARKS
 _MAX_NAME_WORDS = 4
 
 

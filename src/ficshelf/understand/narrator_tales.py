@@ -20,10 +20,10 @@ from __future__ import annotations
 
 from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.names import QuoteIndex
+from ficshelf.understand.story_marks import MARKS
 
 # The marks that may open or close a quotation inside a line.
-_MARKS = "'‘’\"“”"
-_OUTER = frozenset(_MARKS + "«»„")
+_OUTER = frozenset(MARKS + "«»„")
 # An inner quotation's opening mark before a capital letter (a quotation's first word; not
 # the elision of "'em" or "'tis"), or any closing mark ("’", "”", or a straight mark after a
 # character that is no space and before no letter: not the apostrophe of "don't").
@@ -44,7 +44,7 @@ def told_in_tale(text: str, at: int, quotes: QuoteIndex) -> bool:
     start, end = quotes.bounds(k)
     if text[start - 1 : start] not in _OUTER and text[start : start + 1] in _OUTER:
         start, end = start + 1, end - 1  # the line's own marks, where a quote holds them
-    if not any(text.find(mark, start, at) >= 0 for mark in _MARKS):
+    if not any(text.find(mark, start, at) >= 0 for mark in MARKS):
         return False
     marks = list(_OPEN_OR_CLOSE.finditer(text, start, at + 1))  # (a mark's lookahead)
     if not marks or marks[-1].group("open") is None:

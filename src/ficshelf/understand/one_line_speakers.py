@@ -27,6 +27,7 @@ from ficshelf.understand.fast_regex import compile_skipping
 from ficshelf.understand.names import QuoteIndex
 from ficshelf.understand.speaker_split import continues_split_line
 from ficshelf.understand.speech_verbs import PARTICLE_VERBS, is_speech_verb
+from ficshelf.understand.story_marks import MARKS
 
 # (The first letter comes before the lookbehind; ``compile_skipping`` lets the engine skip in
 # C to the letters a phrase can start with.)
@@ -42,7 +43,7 @@ _VERB_AFTER = re.compile(r"[ \t]+(?:([a-z]+ly)[ \t]+)?([a-z]+)\b(?:[ \t]+(in|up|
 # ("someone else put in"), a comma, the opening mark.
 _SPLIT_REST = re.compile(r"(?:[ \t]+(?:[a-z]+[ \t]+)?(?:in|up|out))?[ \t]*,[ \t]*[\"'“‘]*\Z")
 _VERB_BEFORE = re.compile(r"([a-z]+)(?:[ \t]+(?:in|up|out))?[ \t]+\Z")
-_MARKS = " \t\"'“”‘’"
+_MARKS = " \t" + MARKS
 # What every phrase holds, whatever the case of its first letter: a paragraph holding none
 # of them has no phrase (``descriptor_phrases.scan_descriptors`` skips such paragraphs).
 PHRASE_CORES = ("ne of the", "nother", "omebody", "omeone")

@@ -50,6 +50,9 @@ class Stage:
     func: StageFunc
     states: tuple[str, ...] = ()
     english_only: bool = False
+    # what the stages after this one read instead of the analysis (the same text in other
+    # characters, one for one: every offset stays put); ``None``: the analysis itself
+    view: Callable[[Analysis], Analysis] | None = None
 
 
 # The default pipeline: its stage modules, each after the stages it requires.
@@ -102,10 +105,13 @@ def stage(
     assigns: Sequence[str],
     states: Sequence[str] = (),
     english_only: bool = False,
+    view: Callable[[Analysis], Analysis] | None = None,
 ) -> Callable[[StageFunc], StageFunc]:
     """Return a decorator that registers a function as the stage ``name``. A stage that
     reads English only (``english_only``) is not run on a text in another language, or in
-    none (``reads_english``): its layers are empty, and ``skipped_stages`` names it.
+    none (``reads_english``): its layers are empty, and ``skipped_stages`` names it;
+    ``view`` (see ``Stage``) rewrites the text the later stages of a run read, never what
+    the run returns.
 
     The decorated function is returned unchanged. Raises ``ValueError`` when the name is
     already registered to another function, or when ``assigns`` is empty or ``assigns`` and
@@ -121,7 +127,9 @@ def stage(
         if known is not None and _identity(known.func) != _identity(func):
             raise ValueError(f"stage {name!r} is already registered")
         global _ordered
-        _REGISTRY[name] = Stage(name, tuple(requires), assigns_t, func, states_t, english_only)
+        _REGISTRY[name] = Stage(
+            name, tuple(requires), assigns_t, func, states_t, english_only, view
+        )
         _ordered = None
         return func
 
@@ -223,6 +231,10 @@ def _run_stages(doc: RawDocument, chosen: Sequence[Stage]) -> Analysis:
         )
         layers, statements = _check_output(st, produced, len(doc.text))
         analysis = analysis.with_layers(layers, statements)
+        if st.view is not None:
+            analysis = _viewed(st.name, st.view, analysis)
+    if analysis.doc is not doc:
+        analysis = Analysis(doc, analysis.layers, analysis.statements)
     return analysis
 
 
@@ -244,6 +256,15 @@ def skipped_stages(analysis: Analysis) -> tuple[Stage, ...]:
         for st in registered().values()
         if st.english_only and all(layer in analysis.layers for layer in st.assigns)
     )
+
+
+def _viewed(name: str, view: Callable[[Analysis], Analysis], analysis: Analysis) -> Analysis:
+    """Return the analysis the stages after the stage ``name`` read (its ``view``); raises
+    ``PipelineError`` when the view moved an offset (changed the text's length) or a layer."""
+    viewed = view(analysis)
+    if len(viewed.text) != len(analysis.text) or viewed.layers is not analysis.layers:
+        raise PipelineError(name, "its view must keep the text's offsets and the layers")
+    return viewed
 
 
 # The cyclic garbage collector, paused while stages run: they allocate hundreds of

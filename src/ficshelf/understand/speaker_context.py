@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from ficshelf.model import Span
 from ficshelf.understand.speaker_cues import Cast
+from ficshelf.understand.story_marks import MARKS
 
 MAX_TURN_GAP = 3
 MAX_BEAT_CHARS = 200
@@ -35,7 +36,7 @@ SCORE_RECENT = 0.5
 SCORE_NOTE_CREDIT = 0.8
 # What may stand between two lines that touch (spaces and quotation marks, nothing said):
 # strip these from the gap and nothing is left.
-GAP_MARKS = " \t\n\"'“”‘’"
+GAP_MARKS = " \t\n" + MARKS
 
 
 @dataclass(slots=True)

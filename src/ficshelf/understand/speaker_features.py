@@ -66,6 +66,7 @@ from ficshelf.understand.speaker_turns import (
     voice_turns,
 )
 from ficshelf.understand.speaker_vectors import Candidate, vetoed
+from ficshelf.understand.story_marks import MARKS
 
 WINDOW_SENTENCES_BEFORE = 3
 WINDOW_SENTENCES_AFTER = 2
@@ -89,7 +90,7 @@ _DISTANCE_KEYS = (("before_dist", "before_sentences"), ("after_dist", "after_sen
 # commas aside): none, a tag ("he said."), a beat, or more (``_GAP_KINDS`` upper bounds);
 # a tag's or a beat's worth in a paragraph of its own is "para".
 _GAP_KINDS = ((0, "none"), (40, "tag"), (100, "beat"))
-_GAP_MARKS = " \t\n\"'“”‘’,"
+_GAP_MARKS = " \t\n," + MARKS
 # The sieve's confidences, each the mark of one rule (see ``speaker_context``).
 _RULES = {
     0.95: "named_tag",

@@ -17,8 +17,9 @@ from ficshelf.model import Span
 from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.name_tables import NOT_AFTER_TITLE
 from ficshelf.understand.speech_verbs import is_speech_verb
+from ficshelf.understand.story_marks import MARKS
 
-_MARKS = " \t\"'“”‘’"
+_MARKS = " \t" + MARKS
 # The narration between the halves: closing mark(s), a clause without a sentence end or
 # line break, a comma, the opening mark(s).
 _TAG_CLAUSE = re.compile(r"\A[\"'”’]*[ \t]+([^\n!?;:\"'“”‘’]+?),[ \t]*[\"'“‘]*\Z")

@@ -227,6 +227,7 @@ from ficshelf.understand.speaker_quote_contexts import (
 from ficshelf.understand.speaker_ranker import CONFIDENCE_CAP, Ranker, shipped_ranker
 from ficshelf.understand.speaker_split import continues_split_line
 from ficshelf.understand.speaker_vectors import Candidate
+from ficshelf.understand.story_marks import double_marked_analysis
 from ficshelf.understand.title_call_turns import answer_title_calls
 from ficshelf.understand.voice_entrances import give_voice_owners
 
@@ -488,7 +489,7 @@ def _second_half(ctx: Context, k: int, sieve: Sequence[str]) -> bool:
 )
 def attribute_speakers(analysis: Analysis) -> Mapping[str, tuple[Span, ...]]:
     """Return the speakers and voices layers (see the module docstring)."""
-    speakers = speaker_spans(analysis)
+    speakers = speaker_spans(double_marked_analysis(analysis, single=True))
     return {"speakers": speakers, "voices": unlisted_voices(analysis, speakers)}
 
 

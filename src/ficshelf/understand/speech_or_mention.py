@@ -63,11 +63,11 @@ from collections.abc import Sequence
 from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.name_tables import ENGLISH_WORDS, GIVEN_NAMES, TITLE_ABBREVIATIONS
 from ficshelf.understand.speech_verbs import SPEECH_VERB, compile_with_verbs, is_speech_verb
+from ficshelf.understand.story_marks import QUOTE_MARKS
 from ficshelf.understand.unsaid_words import never_said
 
 MAX_SCARE_WORDS = 4
 # The quotation marks ``dialogue.QUOTE_MARKS`` holds (a test keeps the two equal).
-QUOTE_MARKS = "\"“”«»„'‘’‹›‚"
 
 _LEAD = re.compile(r"[\s*_~—–-]*")
 _ENDS_LIKE_SPEECH = re.compile(r"[.;:!?…—–\-~]['’\"”*_)\s]*\Z")

@@ -43,9 +43,9 @@ _ABBREVIATIONS = frozenset(
 # them and any opening quotes or brackets; both are None at the paragraph's end.
 _SENTENCE_END = compile_fast(  # (two alternatives: a lookahead of their first marks)
     r"""(?:[.!?…](?<![.!?…].)(?<![.!?…][ ].)(?:[ ]?[.!?…])*+"""
-    r"""|[-–—](?<![-–—].)[-–—]*+(?=["”’']))"""
-    r"""[”’"')\]*_]*+(?=\s|\Z)"""
-    r"""(?:(?=(\s+)["'“‘(\[*_]*(\S))|)"""
+    r"""|[-–—](?<![-–—].)[-–—]*+(?=["”’'»]))"""
+    r"""[”’"'»)\]*_]*+(?=\s|\Z)"""
+    r"""(?:(?=(\s+)["'“‘«(\[*_]*(\S))|)"""
 )
 # The word just before a lone period (looked up only there): "Mr", "e.g", "J".
 _WORD_BEFORE = re.compile(r"[^\W\d_](?:[\w.]*\w)?\Z")

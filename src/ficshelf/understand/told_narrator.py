@@ -20,6 +20,7 @@ import re
 from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.speaker_context import Context, QuoteState
 from ficshelf.understand.speech_verbs import SPEECH_VERB, compile_with_verbs
+from ficshelf.understand.story_marks import MARKS
 
 # How far from a quote its tag is read.
 _REACH = 60
@@ -35,7 +36,6 @@ _TO_SELF = compile_with_verbs(
 # end after a word ("she asked me. Then ...").
 _STOP = compile_fast(r"[“\"‘]|(?<=[a-z])[.!?;]")  # (tried only at those marks)
 # A quote's own marks, outside its span.
-_MARKS = "“”‘’\"'"
 
 
 def told_narrator(ctx: Context, turn: list[QuoteState]) -> str:
@@ -52,11 +52,11 @@ def told_narrator(ctx: Context, turn: list[QuoteState]) -> str:
     for start, end in pieces:
         stretch = text[start:end]
         if end != turn[0].span.start:  # after a quote: up to the next quote or a stop
-            stretch = stretch.lstrip(_MARKS)
+            stretch = stretch.lstrip(MARKS)
             stop = _STOP.search(stretch)
             stretch = stretch[: stop.start()] if stop else stretch
         else:  # before the first quote: from the last quote's close or sentence's end
-            stretch = stretch.rstrip().rstrip(_MARKS)
+            stretch = stretch.rstrip().rstrip(MARKS)
             stops = list(_STOP.finditer(stretch))
             stretch = stretch[stops[-1].end() :] if stops else stretch
         if self_word not in stretch.lower():

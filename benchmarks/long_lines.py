@@ -35,6 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from machine import commit_of, describe  # noqa: E402
 
+import ficshelf  # noqa: E402
 from ficshelf.evaluation.gold import TUNING_STORIES, matches_any  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -115,7 +116,8 @@ def main() -> None:
     args = parser.parse_args()
     sizes = [float(size) for size in args.sizes.split(",")]
     print(f"machine: {describe()}")
-    print(f"commit: {commit_of(ROOT)}")
+    source = Path(ficshelf.__file__).resolve().parent
+    print(f"ficshelf: {source} (commit {commit_of(source) or 'unknown: not a checkout'})")
     print("text  | MB   | layout     | words   | CPU s  | wall s | µs/word | peak MB | one line ÷")
     prose = tuning_prose()
     with tempfile.TemporaryDirectory() as folder:

@@ -7,9 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from script_loading import BENCHMARKS, load_script
-
 from ficshelf.evaluation.gold import TUNING_STORIES, matches_any
+from script_loading import BENCHMARKS, load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -19,7 +18,7 @@ def test_the_two_layouts_hold_the_same_words() -> None:
     line, paragraphs = bench.words_texts(20_000)
     assert "\n" not in line and "\n\n" in paragraphs
     assert line.split() == paragraphs.split()
-    line, paragraphs = bench.prose_texts(30_000, "One.\n\nTwo \"three.\"\n  Four.")
+    line, paragraphs = bench.prose_texts(30_000, 'One.\n\nTwo "three."\n  Four.')
     assert "\n" not in line and line.split() == paragraphs.split()
 
 

@@ -158,6 +158,13 @@ class _AnalysisThread:
 
     def stop(self) -> None:
         """Cancel the tasks not started and let the thread end after the one it holds."""
+        while True:
+            try:
+                item = self.todo.get_nowait()
+            except queue.Empty:
+                break
+            if item is not None:
+                item[1].cancel()
         self.todo.put(None)
 
     def _run(self) -> None:
@@ -169,13 +176,6 @@ class _AnalysisThread:
                 future.set_result(self.analyse(task))
             except BaseException as exc:  # handed to the caller, who waits on the future
                 future.set_exception(exc)
-        while True:  # stopped: cancel what is left
-            try:
-                rest = self.todo.get_nowait()
-            except queue.Empty:
-                return
-            if rest is not None:
-                rest[1].cancel()
 
 
 class Pending:

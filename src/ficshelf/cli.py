@@ -148,6 +148,17 @@ def _progress_bar(total: int, *, shown: bool = True) -> tqdm[Any]:
     return tqdm(total=total, unit="file", disable=None if shown else True, file=sys.stderr)
 
 
+def _report_interrupted(done: ImportSummary, total: int) -> None:
+    saved = done.counts[ImportStatus.IMPORTED] + done.counts[ImportStatus.UPDATED]
+    click.echo(
+        f"Interrupted: {done.total} of {total} files done ({saved} saved: "
+        f"{done.counts[ImportStatus.IMPORTED]} imported, {done.counts[ImportStatus.UPDATED]} "
+        f"updated); the library is consistent. Run the same import again to finish the "
+        f"other {total - done.total} (what was saved is not analysed again).",
+        err=True,
+    )
+
+
 @cli.command("import")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
 @db_option
@@ -201,10 +212,12 @@ def import_cmd(
     limits = Limits(max_file_bytes=int(max_size * MB), max_archive_bytes=int(max_expanded * MB))
     db = _open(db_url)
     inputs = collect_inputs(paths, limits)
+    done = ImportSummary()  # what was committed, for a message if Ctrl-C stops the import
     # --json is for scripts: its lines are the progress, and stderr stays for failures
     with _progress_bar(len(inputs), shown=not as_json) as bar:
 
         def report(event: ImportEvent) -> None:
+            done.add(event)
             bar.update(1)
             if as_json:
                 click.echo(
@@ -218,7 +231,12 @@ def import_cmd(
                     )
                 )
 
-        summary = import_inputs(db, inputs, report, limits, jobs=jobs)
+        try:
+            summary = import_inputs(db, inputs, report, limits, jobs=jobs)
+        except KeyboardInterrupt:
+            bar.close()
+            _report_interrupted(done, len(inputs))
+            sys.exit(130)
     db.close()
     if not as_json:
         _print_summary(summary)

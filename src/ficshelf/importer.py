@@ -13,7 +13,8 @@ How a large import runs:
 - The others are analysed by ``jobs`` worker processes (``ingest.workers``; in this process
   when ``jobs`` is 1 or there are fewer than ``PARALLEL_FROM`` files), in chunks, up to
   ``AHEAD_FILES`` files or ``AHEAD_BYTES`` bytes ahead of the writer.
-- Only the importing process writes: ``BATCH`` analysed works per transaction, with each
+- Only the importing process writes: ``BATCH`` analysed works per transaction (fewer once
+  the first has waited ``FLUSH_SECONDS``, even while a slow file is still analysed), with each
   search document written once per batch (``store.reindex``), the vocabulary's synonyms set
   once and the library reconciled once for the batch (``library.reconcile_works``). A batch
   the database refuses is saved again one work per transaction, so one bad work is rejected
@@ -207,7 +208,8 @@ def import_file(db: Database, item: InputFile, limits: Limits | None = None) -> 
     """Import one input file: skip it when its bytes are already stored under its path,
     otherwise read, analyse and save it. Never raises for a bad file: returns a rejected
     event naming the reason instead (a lost database connection is raised)."""
-    return next(_Importer(db, AnalysisPool(1), limits).events([item]))
+    with AnalysisPool(1) as pool:
+        return next(_Importer(db, pool, limits).events([item]))
 
 
 # What the read-ahead holds for each input, in input order: a finished event, or a task
@@ -273,23 +275,31 @@ class _Importer:
             yield ahead.pop()
 
     def events(self, inputs: Iterable[InputFile | IngestError | Skipped]) -> Iterator[ImportEvent]:
-        """Yield the event of each input, in order, each once its work is committed."""
+        """Yield the event of each input, in order, each once its work is committed. A batch
+        is committed once it holds ``BATCH`` works or its first entry has waited
+        ``FLUSH_SECONDS``, also while the next file is still being analysed."""
         waiting: list[ImportEvent | Analysed] = []
         analysed = 0
         started = time.monotonic()
         for entry in self._entries(inputs):
-            if not waiting:
-                started = time.monotonic()
+            item: ImportEvent | Analysed
             if isinstance(entry, ImportEvent):
-                waiting.append(entry)
+                item = entry
             else:
                 task, pending, place = entry
-                outcome = pending.result()[place]
+                left = started + FLUSH_SECONDS - time.monotonic()
+                if waiting and not pending.wait(place, left):
+                    yield from self._flush(waiting)  # what is ready, while this file runs
+                    waiting, analysed = [], 0
+                outcome = pending.outcome(place)
                 if isinstance(outcome, Rejection):
-                    waiting.append(_rejected(task.path, outcome.reason))
+                    item = _rejected(task.path, outcome.reason)
                 else:
-                    waiting.append(outcome)
+                    item = outcome
                     analysed += 1
+            if not waiting:
+                started = time.monotonic()
+            waiting.append(item)
             full = analysed >= BATCH or len(waiting) >= 8 * BATCH
             if full or time.monotonic() - started >= FLUSH_SECONDS:
                 yield from self._flush(waiting)

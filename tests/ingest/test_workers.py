@@ -1,5 +1,6 @@
 """Analysis in worker processes: outcomes in order, the same as in-process, a worker crash
-costing only the file that caused it, and workers that outlive no importer."""
+costing only the file that caused it, workers that outlive no importer, and one job
+analysing in a thread, each file ready on its own."""
 
 from __future__ import annotations
 
@@ -7,7 +8,9 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
+from concurrent.futures import CancelledError
 from pathlib import Path
 
 import pytest
@@ -126,3 +129,40 @@ def test_workers_that_keep_dying_stop_the_import() -> None:
         with pytest.raises(WorkerError, match="--jobs 1"):
             for chunk in chunks:
                 chunk.result()
+
+
+def test_one_job_analyses_in_a_thread_each_file_ready_on_its_own() -> None:
+    release = threading.Event()
+
+    def held_on_slow(one: Task) -> Analysed | Rejection:
+        if one.path == "slow.txt":
+            release.wait(10)
+        return analyse_file(one)
+
+    with AnalysisPool(1, analyse=held_on_slow) as pool:
+        chunk = [task("a.txt", STORY), task("slow.txt", STORY), task("b.txt", STORY)]
+        pending = pool.submit(chunk)
+        assert pending.wait(0, 10)  # the first file is ready while the second still runs
+        assert isinstance(pending.outcome(0), Analysed)
+        assert not pending.wait(1, 0.2)
+        release.set()
+        assert pending.wait(2, 10)
+        assert [type(outcome) for outcome in pending.result()] == [Analysed] * 3
+
+
+def test_stopping_one_job_cancels_the_files_not_started() -> None:
+    started, release = threading.Event(), threading.Event()
+
+    def held(one: Task) -> Analysed | Rejection:
+        started.set()
+        release.wait(10)
+        return Rejection("held")
+
+    pool = AnalysisPool(1, analyse=held)
+    pending = pool.submit([task("a.txt", STORY), task("b.txt", STORY)])
+    assert started.wait(10)
+    pool.stop()  # returns at once, with a file still being analysed
+    release.set()
+    assert pending.wait(0, 10) and pending.outcome(0) == Rejection("held")
+    with pytest.raises(CancelledError):
+        pending.outcome(1)

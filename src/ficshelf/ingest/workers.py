@@ -5,10 +5,12 @@
 saves. It never raises for a bad file: it returns a ``Rejection`` naming the reason.
 
 ``AnalysisPool(jobs)`` runs ``analyse_file`` over chunks of files: ``submit(tasks)`` returns
-a ``Pending`` whose ``result()`` gives one outcome per task, in order. With ``jobs`` 1
-nothing is started and a chunk is analysed in this process when its result is asked for;
-otherwise ``jobs`` worker processes (forkserver where the platform has it, else spawn)
-analyse chunks while the caller does other things (the importer writes the previous batch).
+a ``Pending`` whose ``outcome(place)`` gives the outcome of one task and ``wait(place,
+timeout)`` says whether it is ready. With ``jobs`` 1 no process is started: one thread of
+this process analyses the files one at a time, in the order submitted; otherwise ``jobs``
+worker processes (forkserver where the platform has it, else spawn) analyse whole chunks.
+Either way the caller does other things meanwhile (the importer commits what is analysed
+while a slow file is still being read).
 Workers never touch a database: only the importing process writes, so a crash leaves
 nothing half-written. A worker that dies (a crash in a C library, the kernel's OOM killer)
 breaks the pool; the pool is started again and each file of the chunks it held is analysed
@@ -16,7 +18,8 @@ alone, so only a file that kills its worker by itself is rejected (after ``MAX_R
 restarts in a row without a file analysed, ``WorkerError``: workers that cannot even start,
 for instance because a script that imports without an ``if __name__ == "__main__":`` guard
 runs again in each worker). Workers ignore Ctrl-C
-(the importing process stops them) and exit by themselves if the importing process is
+(the importing process stops them at once, ``stop()``, when an error or Ctrl-C leaves the
+pool's ``with`` block) and exit by themselves if the importing process is
 killed (``kill -9``).
 """
 
@@ -25,13 +28,15 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import queue
 import signal
 import threading
 from collections.abc import Callable, Sequence
-from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
+from concurrent.futures import CancelledError, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from types import TracebackType
+from typing import Any
 
 from ficshelf.errors import FicshelfError, IngestError, PipelineError, WorkerError
 from ficshelf.ingest import read_document
@@ -136,17 +141,76 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
+class _AnalysisThread:
+    """One daemon thread that analyses tasks in the order they are put, each into its own
+    future. A daemon, so that Ctrl-C or an error in the caller never waits for a slow file:
+    the process exits and the file is analysed again by the next import."""
+
+    def __init__(self, analyse: Analyse) -> None:
+        self.analyse = analyse
+        self.todo: queue.SimpleQueue[tuple[Task, Future[Outcome]] | None] = queue.SimpleQueue()
+        threading.Thread(target=self._run, name="ficshelf-analysis", daemon=True).start()
+
+    def put(self, task: Task) -> Future[Outcome]:
+        future: Future[Outcome] = Future()
+        self.todo.put((task, future))
+        return future
+
+    def stop(self) -> None:
+        """Cancel the tasks not started and let the thread end after the one it holds."""
+        while True:
+            try:
+                item = self.todo.get_nowait()
+            except queue.Empty:
+                break
+            if item is not None:
+                item[1].cancel()
+        self.todo.put(None)
+
+    def _run(self) -> None:
+        while (item := self.todo.get()) is not None:
+            task, future = item
+            if not future.set_running_or_notify_cancel():
+                continue
+            try:
+                future.set_result(self.analyse(task))
+            except BaseException as exc:  # handed to the caller, who waits on the future
+                future.set_exception(exc)
+
+
 class Pending:
-    """The outcomes of one submitted chunk, in task order, once ``result()`` is called."""
+    """The outcomes of one submitted chunk, in task order: analysed by worker processes as
+    one chunk, or by the pool's thread one task at a time (``jobs`` 1)."""
 
     def __init__(
-        self, pool: AnalysisPool, tasks: Sequence[Task], future: Future[list[Outcome]] | None
+        self,
+        pool: AnalysisPool,
+        tasks: Sequence[Task],
+        future: Future[list[Outcome]] | None = None,
+        each: Sequence[Future[Outcome]] = (),
     ) -> None:
         self._pool = pool
         self.tasks = tuple(tasks)
         self._future = future
+        self._each = tuple(each)
         self._generation = pool.generation
         self._outcomes: list[Outcome] | None = None
+
+    def wait(self, place: int, timeout: float) -> bool:
+        """Wait up to ``timeout`` seconds for the outcome of task ``place``; return whether
+        ``outcome(place)`` now returns without waiting."""
+        if self._outcomes is not None:
+            return True
+        future: Future[Any] | None = self._each[place] if self._each else self._future
+        if future is None:
+            return False
+        return bool(wait([future], timeout=max(0.0, timeout)).done)
+
+    def outcome(self, place: int) -> Outcome:
+        """Return the outcome of task ``place``, waiting for it if needed."""
+        if self._each and self._outcomes is None:
+            return self._each[place].result()
+        return self.result()[place]
 
     def result(self) -> list[Outcome]:
         """Return the outcome of each task, in order, waiting for the workers if needed."""
@@ -155,6 +219,8 @@ class Pending:
         return self._outcomes
 
     def _compute(self) -> list[Outcome]:
+        if self._each:
+            return [future.result() for future in self._each]
         if self._future is None:
             return analyse_chunk(self._pool.analyse, self.tasks)
         try:
@@ -179,6 +245,7 @@ class AnalysisPool:
         self.generation = 0
         self.restarts = 0  # since the last chunk a worker analysed
         self._executor: ProcessPoolExecutor | None = None
+        self._thread: _AnalysisThread | None = None
 
     def _running(self) -> ProcessPoolExecutor:
         if self._executor is None:
@@ -191,7 +258,9 @@ class AnalysisPool:
         """Start analysing ``tasks`` (in a worker when ``jobs`` > 1); return their
         ``Pending`` outcomes."""
         if self.jobs == 1:
-            return Pending(self, tasks, None)
+            if self._thread is None:
+                self._thread = _AnalysisThread(self.analyse)
+            return Pending(self, tasks, each=[self._thread.put(task) for task in tasks])
         try:
             future = self._running().submit(analyse_chunk, self.analyse, tuple(tasks))
         except BrokenProcessPool:
@@ -230,7 +299,11 @@ class AnalysisPool:
         return outcome
 
     def close(self) -> None:
-        """Stop the workers (pending chunks are cancelled)."""
+        """Stop the workers (pending chunks are cancelled; a file being analysed by the
+        thread of ``jobs`` 1 is left to it, and dropped when the process exits)."""
+        if self._thread is not None:
+            self._thread.stop()
+            self._thread = None
         if self._executor is not None:
             self._executor.shutdown(wait=True, cancel_futures=True)
             self._executor = None
@@ -238,10 +311,26 @@ class AnalysisPool:
     def __enter__(self) -> AnalysisPool:
         return self
 
+    def stop(self) -> None:
+        """Stop at once (Ctrl-C, an error): end the worker processes without waiting for the
+        files they hold, which the next import analyses again."""
+        if self._executor is not None:
+            processes = list(self._executor._processes.values())
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            for process in processes:
+                process.terminate()
+            for process in processes:
+                process.join()
+            self._executor = None
+        self.close()
+
     def __exit__(
         self,
         kind: type[BaseException] | None,
         value: BaseException | None,
         traceback: TracebackType | None,
     ) -> None:
-        self.close()
+        if kind is None:
+            self.close()
+        else:
+            self.stop()

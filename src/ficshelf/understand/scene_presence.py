@@ -6,13 +6,14 @@ tea") and go out ("the maid left"), the ones the lines' own speech tags put ther
 ones somebody present calls by name ("Sit down, Ben."). A name that is only talked about
 ("My father was a sailor, Captain Hale.") puts nobody in the room, nor does one the
 narration mentions in passing without making them act. A scene break or a heading clears
-the record, and so does a long stretch of text in which a person gives no sign.
+the record, and so does a long stretch of text in which a person gives no sign (20
+paragraphs, or 50,000 characters: a story saved without its line breaks is one paragraph).
 
 ``scene_presence`` walks the narration mentions and the quotes once, in text order, and
 returns for each quote of ``ctx.quotes`` the state of every person the record holds just
 before the quote opens: ``PRESENT`` (acted, arrived, spoke by a tag, was called by name)
 or ``LEFT`` (the last sign was a departure). Linear in the mentions and quotes; the copy
-per quote is bounded by the people of one scene.
+per quote is bounded by the people of one scene, or of ``REACH_CHARS`` characters.
 """
 
 from __future__ import annotations
@@ -28,6 +29,10 @@ PRESENT = "present"
 LEFT = "left"
 # A sign of presence older than this many paragraphs no longer counts (a long gap).
 REACH_PARAS = 20
+# ... or than this many characters, so that a text without paragraphs (a story on one line)
+# keeps a record of the people near the line, not of everyone in the text (which made each
+# quote's copy grow with the text: quadratic). Twenty paragraphs of prose are far shorter.
+REACH_CHARS = 50_000
 # How far after a name the narration is read for an arrival or a departure (characters).
 _VERB_REACH = 40
 # What may stand between a name and its verb: "Tom had just come in", "the maid quietly left".
@@ -70,7 +75,7 @@ def scene_presence(ctx: Context) -> list[dict[str, str]]:
     breaks = ctx.breaks
     narration = cast.narration
     subjects = cast.subjects
-    record: dict[str, tuple[str, int]] = {}
+    record: dict[str, tuple[str, int, int]] = {}  # name: (state, paragraph, offset)
     scene = -1
     out: list[dict[str, str]] = []
     pending: deque[QuoteState] = deque()  # quotes whose signs count once they are passed
@@ -86,9 +91,9 @@ def scene_presence(ctx: Context) -> list[dict[str, str]]:
             record.clear()
             scene = here
 
-    def note(name: str, state: str, para: int) -> None:
+    def note(name: str, state: str, para: int, pos: int) -> None:
         if name:
-            record[name] = (state, para)
+            record[name] = (state, para, pos)
 
     def settle(upto: int) -> None:
         """Take in the signs of the quotes already passed that end at or before ``upto``."""
@@ -97,9 +102,9 @@ def scene_presence(ctx: Context) -> list[dict[str, str]]:
             para = quote.end_para
             enter_scene(para)
             if quote.label and (quote.tagged or quote.score >= SURE):
-                note(quote.label, PRESENT, para)
+                note(quote.label, PRESENT, para, quote.span.end)
             for name in quote.addressed:
-                note(name, PRESENT, para)
+                note(name, PRESENT, para, quote.span.end)
 
     for quote in ctx.quotes:
         start = quote.span.start
@@ -112,13 +117,17 @@ def scene_presence(ctx: Context) -> list[dict[str, str]]:
             if not state and k in subjects:
                 state = PRESENT
             if state:
-                note(mention.label, state, para)
+                note(mention.label, state, para, mention.start)
             k += 1
         settle(start)
         enter_scene(quote.para)
-        stale = [name for name, (_, para) in record.items() if quote.para - para > REACH_PARAS]
+        stale = [
+            name
+            for name, (_, para, pos) in record.items()
+            if quote.para - para > REACH_PARAS or start - pos > REACH_CHARS
+        ]
         for name in stale:
             del record[name]
-        out.append({name: state for name, (state, _) in record.items()})
+        out.append({name: state for name, (state, _, _) in record.items()})
         pending.append(quote)
     return out

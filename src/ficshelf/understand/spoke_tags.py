@@ -21,6 +21,15 @@ _REACH = 160  # characters of narration read back from the quote
 _OPENERS = " \t\n\"'“‘”’"
 
 
+def _opens_paragraph(text: str, start: int, end: int) -> bool:
+    """Return whether ``text[start:end]`` holds only spaces and quotation marks, reading back
+    from ``end`` (not a copy of the paragraph per quote: a story on one line is one paragraph)."""
+    pos = end
+    while pos > start and text[pos - 1] in _OPENERS:
+        pos -= 1
+    return pos == start
+
+
 def spoke_sentence_tag(ctx: Context, i: int) -> Tag | None:
     """Return the tag that a sentence ending on "spoke" right before quote ``i`` makes, or
     ``None``."""
@@ -28,7 +37,7 @@ def spoke_sentence_tag(ctx: Context, i: int) -> Tag | None:
     quote = quotes[i]
     para = ctx.paragraphs[quote.para]
     start, end = para.start, quote.span.start
-    if not text[para.start : quote.span.start].strip(_OPENERS) and quote.para > 0:
+    if _opens_paragraph(text, para.start, quote.span.start) and quote.para > 0:
         if ctx.breaks_between(quote.para - 1, quote.para):
             return None
         before = ctx.paragraphs[quote.para - 1]

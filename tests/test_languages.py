@@ -42,3 +42,24 @@ def test_names_and_spellings() -> None:
     assert language_name("Sylvan Cant ") == "Sylvan Cant"
     assert set(language_spellings("Deutsch")) >= {"de", "german", "deutsch"}
     assert language_spellings("Sylvan Cant") == ("sylvan cant",)
+
+
+@pytest.mark.parametrize(
+    ("stated", "code"),
+    [("iw", "he"), ("eng", "en"), ("ger", "de"), ("en_US", "en"), ("Kiswahili", "sw")],
+)
+def test_registry_codes_and_cldr_names(stated: str, code: str) -> None:
+    # ISO 639-2 codes and deprecated ones read as the language's code (langcodes' registry)
+    assert language_code(stated) == code
+
+
+@pytest.mark.parametrize("stated", ["none", "mul", "und", "mis", "qaa", "Unknown"])
+def test_no_one_language_gives_none(stated: str) -> None:
+    # "none" is no glued tag of Norwegian; many, undetermined, private-use codes name none
+    assert language_code(stated) is None
+
+
+def test_spellings_take_the_names_in_every_language() -> None:
+    spellings = language_spellings("German")
+    assert {"de", "german", "deutsch", "allemand", "tedesco"} <= set(spellings)
+    assert language_name("Қазақша") == "Kazakh"

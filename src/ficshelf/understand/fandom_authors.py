@@ -101,9 +101,7 @@ def is_known_author(name: str) -> bool:
 def names_known_author(name: str) -> bool:
     """Whether ``name`` is an author the fandom table knows, by a full name or by the
     surname only one of its authors has ("Austen")."""
-    full, surnames = _known_authors()
-    key = name_key(name)
-    return key in full or key in surnames
+    return is_known_author(name) or name_key(name) in _known_authors()[1]
 
 
 def story_name_words(analysis: Analysis) -> frozenset[str]:

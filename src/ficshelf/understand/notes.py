@@ -75,7 +75,7 @@ for inside a given chapter. Text outside the given chapters is scanned as in pla
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from ficshelf.model import Analysis, NoteKind, Span
 from ficshelf.understand import note_patterns as pat
@@ -231,9 +231,8 @@ def _layers(
                 if line.fandom is not None:
                     a, b = line.fandom
                     fandoms.append(Span(start + a, start + b, s[a:b]))
-        elif note.kind in _SIGNED_KINDS and not signed:
-            sign = note_signature(s) if note.kind is NoteKind.AUTHORS_NOTE else None
-            sign = sign or (disclaimer_signature(s) if note.kind is NoteKind.DISCLAIMER else None)
+        elif note.kind in _SIGNATURES and not signed:
+            sign = _SIGNATURES[note.kind](s)
             if sign is not None:
                 signed.append(Span(start + sign[0], start + sign[1], "author"))
         if note.kind is NoteKind.AUTHORS_NOTE and not titled and not named:
@@ -293,9 +292,13 @@ def title_of(analysis: Analysis) -> str | None:
     return None if span is None else unshouted(span.text_of(analysis.text).strip()) or None
 
 
+# The notes whose closing signature names the story's writer when no byline does, each with
+# how its signature is read.
+_SIGNATURES: dict[NoteKind, Callable[[str], tuple[int, int] | None]] = {
+    NoteKind.AUTHORS_NOTE: note_signature,
+    NoteKind.DISCLAIMER: disclaimer_signature,
+}
 # Words a title in title case keeps in lower case unless they open or close it.
-# The notes whose closing signature names the story's writer when no byline does.
-_SIGNED_KINDS = frozenset({NoteKind.AUTHORS_NOTE, NoteKind.DISCLAIMER})
 _MINOR_WORDS = frozenset(
     "a an and as at but by for from in into nor of on or the to upon with".split()
 )

@@ -332,14 +332,14 @@ def _narration(result: dict[str, Any], skipped: set[str], note: str) -> str:
     if {"pov", "tense"} <= skipped:
         return note
     parts = []
-    for field, what in (("pov", "person"), ("tense", "tense")):
+    for field, what, label in (("pov", "person", "point of view"), ("tense", "tense", "tense")):
         found = result[field]
         if field in skipped:
-            parts.append(f"{'point of view' if field == 'pov' else 'tense'} {note}")
+            parts.append(f"{label} {note}")
         elif found["confidence"] > 0:
             parts.append(f"{found['value']} {what} ({_percent(found['confidence'])})")
         else:  # the defaults of the contract, not a finding
-            parts.append(f"{'point of view' if field == 'pov' else 'tense'} not found")
+            parts.append(f"{label} not found")
     return ", ".join(parts)
 
 

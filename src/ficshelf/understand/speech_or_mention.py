@@ -67,7 +67,6 @@ from ficshelf.understand.story_marks import QUOTE_MARKS
 from ficshelf.understand.unsaid_words import never_said
 
 MAX_SCARE_WORDS = 4
-# The quotation marks ``dialogue.QUOTE_MARKS`` holds (a test keeps the two equal).
 
 _LEAD = re.compile(r"[\s*_~—–-]*")
 _ENDS_LIKE_SPEECH = re.compile(r"[.;:!?…—–\-~]['’\"”*_)\s]*\Z")

@@ -35,7 +35,6 @@ _TO_SELF = compile_with_verbs(
 # Where a tag's stretch of narration ends: the next quote's opening mark, or a sentence's
 # end after a word ("she asked me. Then ...").
 _STOP = compile_fast(r"[“\"‘]|(?<=[a-z])[.!?;]")  # (tried only at those marks)
-# A quote's own marks, outside its span.
 
 
 def told_narrator(ctx: Context, turn: list[QuoteState]) -> str:

@@ -55,8 +55,10 @@ from ficshelf.evaluation.gold import (  # noqa: E402
     THIRD_HELD_OUT_STORIES,
     THIRD_TUNING_STORIES,
     THIRTEENTH_HELD_OUT_STORIES,
+    THIRTEENTH_TUNING_STORIES,
     TWELFTH_HELD_OUT_STORIES,
     TWELFTH_TUNING_STORIES,
+    TWENTIETH_HELD_OUT_STORIES,
     find_gold_files,
     load_gold,
 )
@@ -162,6 +164,10 @@ TUNING_SETS = (
         "Tuning stories 311–320 (written at stop 43, in canons no story had used)",
         TWELFTH_TUNING_STORIES,
     ),
+    (
+        "Tuning stories 331–340 (written at stop 44, in canons no story had used)",
+        THIRTEENTH_TUNING_STORIES,
+    ),
 )
 HELD_OUT_SETS = (
     ("Held out, stories 16–30", FIRST_HELD_OUT_STORIES),
@@ -233,6 +239,10 @@ HELD_OUT_SETS = (
     (
         "Held out, stories 301–310 (written at stop 43, in canons no story had used)",
         NINETEENTH_HELD_OUT_STORIES,
+    ),
+    (
+        "Held out, stories 321–330 (written at stop 44, in canons no story had used)",
+        TWENTIETH_HELD_OUT_STORIES,
     ),
 )
 

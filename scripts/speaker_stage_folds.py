@@ -82,7 +82,7 @@ class Doc:
 
 def set_of(doc: Doc, litbank_order: Sequence[str]) -> str:
     """Return the set a file is reported in: "61-85", "86-110", "121-130", "271-280",
-    "291-300", "311-320", "01-15", "31-40", "51-60", "LitBank 1-40" or "LitBank 41-80"
+    "291-300", "311-320", "331-340", "01-15", "31-40", "51-60", "LitBank 1-40" or "LitBank 41-80"
     (LitBank files by their place in name order)."""
     if doc.source == "litbank":
         return "LitBank 1-40" if litbank_order.index(doc.group) < 40 else "LitBank 41-80"
@@ -93,6 +93,8 @@ def set_of(doc: Doc, litbank_order: Sequence[str]) -> str:
         return "31-40"
     if 51 <= number <= 60:
         return "51-60"
+    if number > 330:
+        return "331-340"
     if number > 310:
         return "311-320"
     if number > 290:
@@ -111,6 +113,7 @@ SETS = (
     "271-280",
     "291-300",
     "311-320",
+    "331-340",
     "01-15",
     "51-60",
     "31-40",

@@ -2,10 +2,10 @@
 
 Training data: the LitBank **dev** split (the first 80 files by name; LitBank, Bamman et al.,
 CC BY 4.0, read from ``../shared/data/litbank``, never copied) and the sample corpus's
-**tuning** stories 01-15, 31-40, 51-110, 121-130, 271-280, 291-300 and 311-320
+**tuning** stories 01-15, 31-40, 51-110, 121-130, 271-280, 291-300, 311-320 and 331-340
 (``gold.TUNING_STORIES``). Held out, never read here: LitBank test (the last 20 files) and
 stories 16-30, 41-50, 111-120, 131-140, 141-150, 151-160, 161-170, 171-180, 181-190, 191-200,
-201-210, 211-220, 221-230, 231-240, 241-250, 251-260, 261-270, 281-290 and 301-310.
+201-210, 211-220, 221-230, 231-240, 241-250, 251-260, 261-270, 281-290, 301-310 and 321-330.
 
 For every quote the pipeline finds that the scorer matches to a gold quote with a speaker,
 ``speakers.speaker_candidates`` gives the candidates and their features (after the sieve);
@@ -68,6 +68,7 @@ from ficshelf.evaluation.gold import (
     SIXTH_TUNING_STORIES,
     TENTH_TUNING_STORIES,
     THIRD_TUNING_STORIES,
+    THIRTEENTH_TUNING_STORIES,
     TUNING_STORIES,
     TWELFTH_TUNING_STORIES,
     find_gold_files,
@@ -97,6 +98,7 @@ LATER_TUNING_SETS = (
     ("271-280", TENTH_TUNING_STORIES),
     ("291-300", ELEVENTH_TUNING_STORIES),
     ("311-320", TWELFTH_TUNING_STORIES),
+    ("331-340", THIRTEENTH_TUNING_STORIES),
 )
 LITBANK = ROOT.parent / "shared" / "data" / "litbank"
 CORPUS = ROOT / "examples" / "corpus"

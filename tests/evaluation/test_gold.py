@@ -37,9 +37,11 @@ from ficshelf.evaluation.gold import (
     THIRD_HELD_OUT_STORIES,
     THIRD_TUNING_STORIES,
     THIRTEENTH_HELD_OUT_STORIES,
+    THIRTEENTH_TUNING_STORIES,
     TUNING_STORIES,
     TWELFTH_HELD_OUT_STORIES,
     TWELFTH_TUNING_STORIES,
+    TWENTIETH_HELD_OUT_STORIES,
     GoldFormatError,
     GoldStory,
     find_gold_files,
@@ -60,7 +62,7 @@ def write(path: Path, data: object) -> Path:
 
 def test_every_sample_gold_file_loads(corpus_dir: Path) -> None:
     files = find_gold_files([corpus_dir])
-    assert len(files) == 320
+    assert len(files) == 340
     for path in files:
         gold = load_gold(path)
         assert gold.source.is_file(), gold.source
@@ -107,6 +109,8 @@ def test_match_picks_a_subset(corpus_dir: Path) -> None:
     assert [int(p.name.split("-")[0]) for p in eighteenth] == list(range(281, 291))
     nineteenth = find_gold_files([corpus_dir], NINETEENTH_HELD_OUT_STORIES)
     assert [int(p.name.split("-")[0]) for p in nineteenth] == list(range(301, 311))
+    twentieth = find_gold_files([corpus_dir], TWENTIETH_HELD_OUT_STORIES)
+    assert [int(p.name.split("-")[0]) for p in twentieth] == list(range(321, 331))
     held_out = find_gold_files([corpus_dir], HELD_OUT_STORIES)
     assert held_out == sorted(
         first_held_out
@@ -128,6 +132,7 @@ def test_match_picks_a_subset(corpus_dir: Path) -> None:
         + seventeenth
         + eighteenth
         + nineteenth
+        + twentieth
     )
     tuning = find_gold_files([corpus_dir], TUNING_STORIES)
     numbers = [
@@ -138,6 +143,7 @@ def test_match_picks_a_subset(corpus_dir: Path) -> None:
         *range(271, 281),
         *range(291, 301),
         *range(311, 321),
+        *range(331, 341),
     ]
     assert sorted(int(p.name.split("-")[0]) for p in tuning) == numbers
     assert not set(tuning) & set(held_out)
@@ -147,7 +153,7 @@ def test_match_picks_a_subset(corpus_dir: Path) -> None:
 
 
 def test_fresh_held_out_and_later_tuning_patterns_cover_their_stories_only(tmp_path: Path) -> None:
-    for number in range(1, 322):
+    for number in range(1, 342):
         write(tmp_path / f"{number:02d}-story.gold.json", {"source": f"{number:02d}-story.txt"})
     fresh = find_gold_files([tmp_path], FRESH_HELD_OUT_STORIES)
     assert [p.name[:2] for p in fresh] == [str(n) for n in range(41, 51)]
@@ -205,6 +211,10 @@ def test_fresh_held_out_and_later_tuning_patterns_cover_their_stories_only(tmp_p
     assert sorted(int(p.name.split("-")[0]) for p in nineteenth) == list(range(301, 311))
     twelfth_tuning = find_gold_files([tmp_path], TWELFTH_TUNING_STORIES)
     assert sorted(int(p.name.split("-")[0]) for p in twelfth_tuning) == list(range(311, 321))
+    twentieth = find_gold_files([tmp_path], TWENTIETH_HELD_OUT_STORIES)
+    assert sorted(int(p.name.split("-")[0]) for p in twentieth) == list(range(321, 331))
+    thirteenth_tuning = find_gold_files([tmp_path], THIRTEENTH_TUNING_STORIES)
+    assert sorted(int(p.name.split("-")[0]) for p in thirteenth_tuning) == list(range(331, 341))
     held_out = find_gold_files([tmp_path], HELD_OUT_STORIES)
     assert not set(held_out) & set(find_gold_files([tmp_path], TUNING_STORIES))
 

@@ -60,6 +60,12 @@ KNOWN_GAPS: dict[str, str] = {
     "317-what-she-came-for": "tuning (stop 43, left by notes43: one instance): a short "
     "cue-less paragraph between two end-note paragraphs after the last scene break is read as "
     "story, so the note starts under it",
+    "323-heat-lightning-over-maycomb": "held out (stop 44): fails at the stop's start (906a01cd "
+    "with the new stories); the reason was not looked at (held out)",
+    "326-the-art-room-in-november": "held out (stop 44): fails at the stop's start (906a01cd "
+    "with the new stories); the reason was not looked at (held out)",
+    "330-water-from-the-creek": "held out (stop 44): fails at the stop's start (906a01cd "
+    "with the new stories); the reason was not looked at (held out)",
 }
 
 

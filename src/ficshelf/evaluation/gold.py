@@ -34,9 +34,10 @@ GOLD_SUFFIX = ".gold.json"
 # at stop 33's start, 191-200, written at stop 34's start, 201-210, written at stop 35's start,
 # 211-220, written at stop 36's start, 221-230, written at stop 37's start, 231-240,
 # written at stop 38's start, 241-250, written at stop 39's start, 251-260, written at
-# stop 40's start, 261-270, written at stop 41's start, 281-290, written at stop 42's start, and
-# 301-310, written at stop 43's start. 271-280 were written at the start of stop 41 too, 291-300
-# at the start of stop 42 and 311-320 at the start of stop 43, each in ten more new canons by
+# stop 40's start, 261-270, written at stop 41's start, 281-290, written at stop 42's start,
+# 301-310, written at stop 43's start, and 321-330, written at stop 44's start. 271-280 were
+# written at the start of stop 41 too, 291-300 at the start of stop 42, 311-320 at the start of
+# stop 43 and 331-340 at the start of stop 44, each in ten more new canons by
 # writers who read no rules, scored once as unseen text, and joined tuning as fresh study data
 # (as 121-130 did at stop 26).
 FIRST_TUNING_STORIES = ("*/0*", "*/1[0-5]-*")  # stories 01-15
@@ -51,6 +52,10 @@ NINTH_TUNING_STORIES = ("*/12[1-9]-*", "*/130-*")  # stories 121-130, written af
 TENTH_TUNING_STORIES = ("*/27[1-9]-*", "*/280-*")  # stories 271-280, written after the rules
 ELEVENTH_TUNING_STORIES = ("*/29[1-9]-*", "*/300-*")  # stories 291-300, written after the rules
 TWELFTH_TUNING_STORIES = ("*/31[1-9]-*", "*/320-*")  # stories 311-320, written after the rules
+THIRTEENTH_TUNING_STORIES = (
+    "*/33[1-9]-*",
+    "*/340-*",
+)  # stories 331-340, written after the rules
 TUNING_STORIES = (
     FIRST_TUNING_STORIES
     + SECOND_TUNING_STORIES
@@ -64,6 +69,7 @@ TUNING_STORIES = (
     + TENTH_TUNING_STORIES
     + ELEVENTH_TUNING_STORIES
     + TWELFTH_TUNING_STORIES
+    + THIRTEENTH_TUNING_STORIES
 )
 FIRST_HELD_OUT_STORIES = ("*/1[6-9]-*", "*/2[0-9]-*", "*/30-*")  # stories 16-30
 FRESH_HELD_OUT_STORIES = ("*/4[1-9]-*", "*/50-*")  # stories 41-50, written after the rules
@@ -93,6 +99,10 @@ NINETEENTH_HELD_OUT_STORIES = (
     "*/30[1-9]-*",
     "*/310-*",
 )  # stories 301-310, written after the rules
+TWENTIETH_HELD_OUT_STORIES = (
+    "*/32[1-9]-*",
+    "*/330-*",
+)  # stories 321-330, written after the rules
 HELD_OUT_STORIES = (
     FIRST_HELD_OUT_STORIES
     + FRESH_HELD_OUT_STORIES
@@ -113,6 +123,7 @@ HELD_OUT_STORIES = (
     + SEVENTEENTH_HELD_OUT_STORIES
     + EIGHTEENTH_HELD_OUT_STORIES
     + NINETEENTH_HELD_OUT_STORIES
+    + TWENTIETH_HELD_OUT_STORIES
 )
 
 

@@ -258,9 +258,7 @@ def addressed_titles(
     }
     if not callers:
         return {}
-    named: dict[int, list[int]] = {}  # paragraph -> characters named there, in order
-    for w, para in zip(who, where, strict=True):
-        named.setdefault(para, []).append(w)
+    named = names_by_paragraph(who, where)
     speakers = tag_speakers(candidates, who, where)
     genders = cast.genders
     surnames = {  # "Darcy" of "Mr. Darcy" is a surname here, whatever the census says
@@ -276,14 +274,8 @@ def addressed_titles(
         call = forms[w][0]
         fits = [
             o
-            for o in dict.fromkeys(
-                o for p in range(para - BACK, para + 2) for o in named.get(p, ())
-            )
-            if o != w
-            and o not in callers
-            and o not in speakers.get(para, set())
-            and genders.get(o) == tables.TITLES[call.title]
-            and _other_kind(call, forms[o], surnames)
+            for o in near_call(named, para, {w, *callers, *speakers.get(para, ())})
+            if genders.get(o) == tables.TITLES[call.title] and _other_kind(call, forms[o], surnames)
         ]
         answer = [o for o in speakers.get(para + 1, set()) if o in fits]
         if answer and _speaks_of_third(text, paragraphs, quotes, starts, para + 1, call.title):
@@ -293,6 +285,27 @@ def addressed_titles(
         found = answer if len(answer) == 1 else fits
         votes.setdefault(w, set()).add(found[0] if len(found) == 1 else -1)
     return agreed(votes)
+
+
+def names_by_paragraph(
+    who: Sequence[int], where: Sequence[int], keep: Sequence[bool] = ()
+) -> dict[int, list[int]]:
+    """Return paragraph -> the characters named there, in text order (``who[i]`` is the
+    character of the ``i``-th candidate and ``where[i]`` its paragraph); with ``keep``,
+    only the candidates ``keep[i]`` holds for."""
+    named: dict[int, list[int]] = {}
+    for i, (w, para) in enumerate(zip(who, where, strict=True)):
+        if not keep or keep[i]:
+            named.setdefault(para, []).append(w)
+    return named
+
+
+def near_call(named: dict[int, list[int]], para: int, besides: set[int]) -> list[int]:
+    """Return the characters a call in paragraph ``para`` may be said to: those named
+    (``names_by_paragraph``) in it, the ``BACK`` paragraphs before it or the one after,
+    in that order, each once, but for the characters in ``besides``."""
+    near = (o for p in range(para - BACK, para + 2) for o in named.get(p, ()))
+    return [o for o in dict.fromkeys(near) if o not in besides]
 
 
 # A third person's pronouns, by the gender a title gives.

@@ -16,6 +16,15 @@ gender the title and the given name share, and is not the one who speaks the cal
 * a call in a line with no tag and no answer that a tag names answers the line before,
   when one named speaker is tagged there ('"Rupert," says Mrs. Fennimore.' / '"Beatrice."').
 
+* in a third-person story, a name the narration never uses, said only inside lines, whose
+  call neither reading places, calls the one character known only by a civil title and a
+  surname of its gender that the narration names near the call (``addressees.near_call``:
+  its paragraph, the three before, the one after), when there is one such character only
+  ('Mrs. Welch was pouring out.' / '"..., wasn't I, Celia, ..." said Welch.'). Not in a
+  first-person story: there the silent other side of an exchange is as often the
+  narrator, whom no name near the call shows (the maid who tells the story, called
+  "Susan" while her young mistress, "Miss Floy", is named beside the call).
+
 When every placed call of the name points to one such character, and they are at least as
 many as the calls nothing places, the name is hers, unless the narration of one paragraph
 names both (two people side by side: "Mrs. Ashdown and Harriet went out"). Mother and daughter
@@ -36,7 +45,14 @@ from collections.abc import Sequence
 
 from ficshelf.model import Span
 from ficshelf.understand import name_tables as tables
-from ficshelf.understand.addressees import CastView, agreed, tag_speakers, unnamed_tag
+from ficshelf.understand.addressees import (
+    CastView,
+    agreed,
+    names_by_paragraph,
+    near_call,
+    tag_speakers,
+    unnamed_tag,
+)
 from ficshelf.understand.names import Candidate
 
 # Civil titles that name one by title and surname alone.
@@ -52,12 +68,14 @@ def answered_given(
     where: Sequence[int],
     quotes: Sequence[Span],
     cast: CastView,
+    first_person: bool = False,
 ) -> dict[int, int]:
     """Return character -> the character it is another name of, for a bare given name
     called and answered by a character known by title and surname (see the module
     docstring). ``who[i]`` is the character of ``candidates[i]`` (in text order),
     ``where[i]`` its paragraph in ``paragraphs`` (``addressees.paragraph_of``); ``quotes``
-    are the story's quotes in ``text``; ``cast`` the view of ``who``."""
+    are the story's quotes in ``text``; ``cast`` the view of ``who``. In a
+    ``first_person`` story a call nothing answers places nothing."""
     if not quotes:
         return {}
     ordered = sorted(quotes, key=lambda q: q.start)
@@ -84,6 +102,10 @@ def answered_given(
     tag_starts = [t[0] for t in tags]
     paragraph = dict(zip((c.start for c in candidates), where, strict=True))
     tagged = tag_speakers(candidates, who, where)  # paragraph -> characters its tags name
+    # names said only in lines, of a third-person story, may take the one near the call
+    quoted_only = set() if first_person else {w for w in callers if _quoted_only(forms[w])}
+    told = [not c.in_quote for c in candidates]
+    named = names_by_paragraph(who, where, told) if quoted_only else {}
     votes: dict[int, set[int]] = {}
     placed: dict[int, int] = {}
     unplaced: dict[int, int] = {}
@@ -99,6 +121,12 @@ def answered_given(
             untagged = not unnamed_tag(text, paragraphs[para], ordered, starts)
             if len(before) == 1 and untagged:
                 answer = next(iter(before)), set()
+        if answer is None and w in quoted_only:
+            # no answer: the one titled character of the call's gender near it
+            near = near_call(named, para, {w, *callers, *tagged.get(para, ())})
+            titled_near = [o for o in near if titled.get(o) == gender]
+            if len(titled_near) == 1:
+                answer = titled_near[0], set()
         if answer is None:
             unplaced[w] = unplaced.get(w, 0) + 1
             continue
@@ -142,6 +170,12 @@ def _given_only(cands: Sequence[Candidate]) -> bool:
         and (not c.title or c.title in tables.KINSHIP_TITLES)
         for c in cands
     )
+
+
+def _quoted_only(cands: Sequence[Candidate]) -> bool:
+    """Whether a character's names (``_given_only``) are said only inside lines, never by
+    the narration, and are no kin word a census lists as a given name ("Pa")."""
+    return all(c.in_quote for c in cands) and cands[0].key.lower() not in tables.WEAK_STOP_WORDS
 
 
 def _side_by_side(

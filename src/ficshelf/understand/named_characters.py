@@ -132,7 +132,7 @@ def named_characters(
     answered = answered_titles(candidates, named, where, cast)
     named, cast = _joined(candidates, named, answered, cast)
     # "Winifred," answered by Miss Penrose
-    given = answered_given(text, paragraphs, candidates, named, where, quotes, cast)
+    given = answered_given(text, paragraphs, candidates, named, where, quotes, cast, first_person)
     named, cast = _joined(candidates, named, given, cast)
     # "Miss Tilney" once, of the Tilneys, and "Eleanor" about her
     daughters = family_given(candidates, named, where, cast)

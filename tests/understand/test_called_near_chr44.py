@@ -1,10 +1,14 @@
 """Round chr44: a given name said only in lines, whose call nothing answers, is the one
 woman or man known by title and surname named near the call, in a third-person story
-(understand/answered_names.py)."""
+(understand/answered_names.py); a bare surname others call the first-person narrator is
+the narrator's (understand/person_other_name.py)."""
 
 from __future__ import annotations
 
 from cast_builders import aliases, owner
+
+from ficshelf.understand.names import Candidate
+from ficshelf.understand.person_other_name import narrator_titled_names
 
 _TEA = (
     "Mrs. Pardoe was pouring out the tea, and Walter Kell sat by the fire with his boots "
@@ -31,3 +35,24 @@ def test_in_a_first_person_story_the_call_may_be_to_the_narrator() -> None:
     text = _TEA.replace("Mrs. Pardoe was pouring out the tea", "I sat with Mrs. Pardoe")
     found = aliases(text, pov="first")
     assert owner(found, "Harriet") != owner(found, "Mrs. Pardoe")
+
+
+def _name(key: str, *, title: str = "", in_quote: bool = True, vocative: bool = False) -> Candidate:
+    return Candidate(0, len(key), key, (key,), title, in_quote=in_quote, vocative=vocative)
+
+
+def test_a_bare_surname_called_to_the_narrator_is_the_narrator() -> None:
+    # "Gilbert" tells the story; a line calls "Harlow," and another speaks of him
+    cands = [_name("Gilbert", in_quote=False), _name("Harlow", vocative=True), _name("Harlow")]
+    assert narrator_titled_names(cands, [0, 1, 1], 0, "Harlow", "m") == {1}
+
+
+def test_a_bare_surname_never_called_or_told_is_not_the_narrator() -> None:
+    spoken_of = [_name("Gilbert", in_quote=False), _name("Harlow")]
+    assert narrator_titled_names(spoken_of, [0, 1], 0, "Harlow", "m") == set()
+    told = [
+        _name("Gilbert", in_quote=False),
+        _name("Harlow", vocative=True),
+        _name("Harlow", in_quote=False),
+    ]
+    assert narrator_titled_names(told, [0, 1, 1], 0, "Harlow", "m") == set()

@@ -8,8 +8,9 @@ names, if at all, by a given name ("Gilbert"; "Jan").
 
 ``narrator_titled_names`` returns the characters that are the narrator's titled surname:
 
-* every mention of the character is a civil title and one name, inside a quote, and at
-  least one of them calls someone ("..., Mr. Markham,"): the others address the narrator;
+* every mention of the character is a civil title and one name, or the one name bare,
+  inside a quote, and at least one of them calls someone ("..., Mr. Markham,"; '"Bäumer,"
+  he says.' to Paul Bäumer): the others address the narrator;
 * the name is the narrator's own surname: the last word of the narrator's fullest name
   ("Gilbert Markham"), or, when the text gives none, of the name the canon's roster knows
   the narrator by ("Jan" is John Ridd in Lorna Doone);
@@ -48,7 +49,8 @@ def narrator_titled_names(
             continue
         title_gender = tables.TITLES.get(cand.title, "")
         fits[who] = (
-            cand.title in tables.CIVIL_TITLES  # "Mr. Markham", "Master Ridd"
+            # "Mr. Markham", "Master Ridd"; a bare surname called: '"Bäumer," he says.'
+            (cand.title in tables.CIVIL_TITLES or not cand.title)
             and cand.in_quote
             and len(cand.parts) == 1
             and cand.parts[0].lower() == low

@@ -36,6 +36,7 @@ from ficshelf.understand.relational_tags import (
     spouse_subject,
 )
 from ficshelf.understand.said_it_beats import give_line_back
+from ficshelf.understand.scene_referents import scene_referents
 from ficshelf.understand.speaker_calls import split_by_own_tag
 from ficshelf.understand.speaker_context import (
     HISTORY,
@@ -435,7 +436,12 @@ def _resolve_pronoun(
             voices = {name for name, _ in list(scene.history)[-2:] if fits(name)}
             if len(voices) == 1:
                 return voices.pop(), "pronoun_voice"
-        for name in ctx.cast.resolve_all(quote.hint, quote.hint_pos, lenient=lenient):
+        if quote.hint_score == SCORE_PRONOUN_TAG:  # (a tag's; a beat's may be the listener)
+            away = {n for (n, _), at in zip(scene.narrated, scene.at, strict=True) if binds(at)}
+            found = scene_referents(ctx, quote, lenient, away)
+        else:
+            found = ctx.cast.resolve_all(quote.hint, quote.hint_pos, lenient=lenient)
+        for name in found:
             if fits(name):
                 return name, "pronoun_recent"
         if fits(prev):

@@ -81,7 +81,9 @@ step only decides quotes the earlier ones left open (steps 1 to 3 live in ``siev
    called by name, the last called first, else to the last speaker when a paragraph of
    narration came between, else (for a tag) to an earlier speaker of that gender other than the
    last one, else (for a beat in a running exchange) to the one of its last two voices of that
-   gender, else to the most recent narration mention of that gender (subjects first). The
+   gender, else to the most recent narration mention of that gender (subjects first; for a
+   tag, never one the same pronoun was just shown not to be, and on a scene's first line
+   those the new scene names first: ``scene_referents``). The
    narration's steps pass over a name that the same pronoun stands before in its clause
    ("Then she took Nell's hand": not Nell; ``bound_names``). A beat
    that names whoever spoke in the paragraph just before is read as their reaction to the line,

@@ -85,7 +85,7 @@ def batch(
     \b
     Example:
       ficshelf batch ~/corpus/ archive.zip --out tables/
-      ficshelf batch ~/corpus/ --out tables/ --scheduler tcp://10.0.0.5:8786
+      ficshelf batch ~/corpus/ --out tables/ --scheduler tcp://scheduler-host:8786
     """
     from ficshelf.scale.engine import require_dask
     from ficshelf.scale.runner import BatchSummary, run_batch
@@ -120,8 +120,7 @@ def batch(
             sys.exit(130)
     if not as_json:
         _print_summary(summary, out)
-    for refused in summary.rejected:
-        if not as_json:
+        for refused in summary.rejected:
             click.echo(f"rejected: {refused.path}: {refused.reason}", err=True)
     if summary.rejected and not summary.stories:
         sys.exit(1)
@@ -130,7 +129,7 @@ def batch(
 def _print_summary(summary: BatchSummary, out: Path) -> None:
     click.echo(
         f"{summary.stories} stories, {summary.words:,} words in {summary.seconds:.1f} s "
-        f"({summary.words_per_second:,.0f} words/s, {summary.workers} workers); "
+        f"({summary.words_per_second:,.0f} words/s, {_workers(summary.workers)}); "
         f"{len(summary.rejected)} rejected, {sum(summary.skipped.values())} skipped; "
         f"tables in {out}"
     )
@@ -147,3 +146,7 @@ def _event_json(event: BatchEvent) -> dict[str, object]:
         return {"path": event.path, "status": "analysed", "words": event.analysis["word_count"]}
     status = "rejected" if isinstance(event, Refused) else "skipped"
     return {"path": event.path, "status": status, "reason": event.reason}
+
+
+def _workers(n: int) -> str:
+    return f"{n} worker" if n == 1 else f"{n} workers"

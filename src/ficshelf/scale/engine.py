@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 INSTALL_HINT = "pip install 'ficshelf[scale]' (Dask and dask.distributed)"
 CONNECT_TIMEOUT = "10s"
+WORKER_TIMEOUT = 60
+"""Seconds a batch on an existing cluster waits for its first worker."""
 WORKER_SETUP = "ficshelf.scale.worker_setup"
 
 
@@ -41,7 +43,8 @@ def dask_client(workers: int, scheduler: str | None = None) -> Iterator[Client]:
     thread each, started here and stopped on leaving (Ctrl-C included).
 
     Raises ``ConfigError`` when Dask is not installed or ``workers`` is below 1 and
-    ``FicshelfError`` when the scheduler cannot be reached.
+    ``FicshelfError`` when the scheduler cannot be reached or no worker joins it within
+    ``WORKER_TIMEOUT`` seconds.
     """
     require_dask()
     from distributed import Client, LocalCluster
@@ -54,6 +57,13 @@ def dask_client(workers: int, scheduler: str | None = None) -> Iterator[Client]:
         except (OSError, TimeoutError) as exc:
             raise FicshelfError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from exc
         with client:
+            try:
+                client.wait_for_workers(1, timeout=WORKER_TIMEOUT)
+            except TimeoutError as exc:
+                raise FicshelfError(
+                    f"no Dask worker joined the scheduler at {scheduler} within"
+                    f" {WORKER_TIMEOUT} s: start one with `dask worker {scheduler}`"
+                ) from exc
             yield client
         return
     if workers < 1:

@@ -6,7 +6,8 @@ limits as ``ficshelf import``: a zip member is read from its archive here, so wo
 no access to the files) and has a Dask worker analyse it (``stories.analyse_partition``),
 keeping ``IN_FLIGHT_PER_WORKER`` partitions per worker in flight ahead of the writer, so
 memory stays bounded however large the corpus. Outcomes are written and reported in input
-order, so the output is the same whatever the number of workers.
+order, so the output is the same whatever the number of workers. Once every story is
+written, the library's fandom inference runs over the batch (``fandoms``).
 
 A worker that dies on a partition (a crash in a C library, the kernel's OOM killer: Dask
 retries it elsewhere first) has the partition analysed again one file per task, so only a
@@ -26,9 +27,10 @@ from ficshelf.errors import IngestError
 from ficshelf.ingest.archive import Input, InputFile, Limits, Skipped
 from ficshelf.ingest.workers import Rejection, Task, default_jobs, read_task
 from ficshelf.scale.engine import dask_client
+from ficshelf.scale.fandoms import BatchFandoms
 from ficshelf.scale.partitions import plan_partitions
 from ficshelf.scale.stories import Refused, Story, StoryOutcome, analyse_partition
-from ficshelf.scale.writer import BatchWriter
+from ficshelf.scale.writer import BatchWriter, held_interrupts
 
 if TYPE_CHECKING:
     from distributed import Client, Future
@@ -122,8 +124,9 @@ def run_batch(
     summary = BatchSummary()
     ordered = sorted_inputs(inputs)
     files = [item for item in ordered if isinstance(item, InputFile)]
+    fandoms = BatchFandoms()
     with dask_client(workers or default_jobs(), scheduler) as client:
-        summary.workers = max(1, len(client.scheduler_info(n_workers=-1)["workers"]))
+        summary.workers = max(1, len(client.nthreads()))  # type: ignore[no-untyped-call]
         partitions = plan_partitions(files, summary.workers)
         analysed = _analysed(client, partitions, limits, summary.workers * IN_FLIGHT_PER_WORKER)
         for item in ordered:
@@ -134,13 +137,16 @@ def run_batch(
                 event = Refused(item.path, item.reason)
             else:
                 event = item
-            if isinstance(event, Story):
-                writer.story(event)
-            elif isinstance(event, Refused):
-                writer.rejected(event.path, event.reason)
-            summary.add(event)
-            if on_event is not None:
-                on_event(event)
+            with held_interrupts():  # written and reported, or neither
+                if isinstance(event, Story):
+                    writer.story(event)
+                    fandoms.add(event)
+                elif isinstance(event, Refused):
+                    writer.rejected(event.path, event.reason)
+                summary.add(event)
+                if on_event is not None:
+                    on_event(event)
+    writer.library_fandoms(fandoms.infer())
     summary.seconds = time.perf_counter() - started
     writer.summary(summary.to_dict())
     return summary

@@ -13,20 +13,25 @@ from dataclasses import dataclass
 from typing import Any
 
 from ficshelf.ingest.workers import Rejection, Task, analyse_task
-from ficshelf.model import Analysis, RawDocument
+from ficshelf.model import Analysis, RawDocument, TagRecord, TagType
+from ficshelf.records import work_tags
 from ficshelf.understand.report import analysis_to_dict
 
 
 @dataclass(frozen=True, slots=True)
 class Story:
     """One story analysed: its display path, its format ("txt", "html", "ao3", "epub"),
-    its size in bytes, the SHA-256 of its bytes and its ``analyze --json`` object."""
+    its size in bytes, the SHA-256 of its bytes, its ``analyze --json`` object and the
+    character and fandom tags ``ficshelf import`` would store for it (what the library's
+    fandom inference reads)."""
 
     path: str
     format: str
     size: int
     digest: str
     analysis: dict[str, Any]
+    characters: tuple[TagRecord, ...] = ()
+    fandoms: tuple[TagRecord, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +46,16 @@ StoryOutcome = Story | Refused
 
 
 def _story(task: Task, doc: RawDocument, analysis: Analysis) -> Story:
-    return Story(task.path, doc.format, len(task.data), task.digest, analysis_to_dict(analysis))
+    tags = work_tags(analysis)
+    return Story(
+        task.path,
+        doc.format,
+        len(task.data),
+        task.digest,
+        analysis_to_dict(analysis),
+        tuple(t for t in tags if t.type == TagType.CHARACTER),
+        tuple(t for t in tags if t.type == TagType.FANDOM),
+    )
 
 
 def analyse_story(task: Task) -> StoryOutcome:

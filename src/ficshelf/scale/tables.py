@@ -144,3 +144,7 @@ STORY_TABLES = (STORIES, CHARACTERS, QUOTES, RELATIONSHIPS, WARNINGS, FANDOMS)
 """The tables with rows for every story, in the order their files are written."""
 
 REJECTED_COLUMNS = ("file", "reason")
+LIBRARY_FANDOM_COLUMNS = ("file", "fandom", "confidence", "characters", "evidence")
+"""``library_fandoms.csv``: the fandoms the batch's corpus-level inference gives a story
+with none of its own (``scale.fandoms``), with the shared characters that voted for each
+and their mentions in the story as evidence."""

@@ -18,11 +18,13 @@ from pathlib import Path
 from types import FrameType, TracebackType
 from typing import Any, TextIO
 
+from ficshelf.library import InferredFandom
 from ficshelf.scale.stories import Story
-from ficshelf.scale.tables import REJECTED_COLUMNS, STORY_TABLES, Row
+from ficshelf.scale.tables import LIBRARY_FANDOM_COLUMNS, REJECTED_COLUMNS, STORY_TABLES, Row
 
 ANALYSES_FILE = "analyses.jsonl"
 REJECTED_FILE = "rejected.csv"
+LIBRARY_FANDOMS_FILE = "library_fandoms.csv"
 SUMMARY_FILE = "summary.json"
 
 
@@ -61,7 +63,8 @@ class BatchWriter:
     """The output folder of a batch: ``stories.csv``, ``characters.csv``, ``quotes.csv``,
     ``relationships.csv``, ``warnings.csv``, ``fandoms.csv`` (``tables.STORY_TABLES``),
     ``analyses.jsonl`` (a story's ``analyze --json`` object, ``file`` first, per line),
-    ``rejected.csv`` (file, reason) and, once closed, ``summary.json``. Files of an earlier
+    ``rejected.csv`` (file, reason), ``library_fandoms.csv`` (written last, when the
+    batch is done) and, once closed, ``summary.json``. Files of an earlier
     batch there are replaced. Use it as a context manager."""
 
     def __init__(self, out: Path) -> None:
@@ -73,6 +76,9 @@ class BatchWriter:
                 (t, _CsvTable(out / f"{t.name}.csv", t.columns, self._stack)) for t in STORY_TABLES
             ]
             self._rejected = _CsvTable(out / REJECTED_FILE, REJECTED_COLUMNS, self._stack)
+            self._library = _CsvTable(
+                out / LIBRARY_FANDOMS_FILE, LIBRARY_FANDOM_COLUMNS, self._stack
+            )
             self._analyses: TextIO = self._stack.enter_context(
                 (out / ANALYSES_FILE).open("w", encoding="utf-8", newline="\n")
             )
@@ -96,6 +102,21 @@ class BatchWriter:
         """Write one rejected file and the reason."""
         with held_interrupts():
             self._rejected.write([(path, reason)])
+
+    def library_fandoms(self, found: list[tuple[str, InferredFandom]]) -> None:
+        """Write the fandoms the batch's inference gave stories with none of their own."""
+        rows: list[Row] = [
+            (
+                path,
+                f.name,
+                f.confidence,
+                json.dumps(list(f.characters), ensure_ascii=False),
+                json.dumps([list(span) for span in f.evidence]),
+            )
+            for path, f in found
+        ]
+        with held_interrupts():
+            self._library.write(rows)
 
     def summary(self, data: dict[str, Any]) -> None:
         """Write ``summary.json`` (what the batch did, as the CLI reports it)."""

@@ -7,11 +7,14 @@ patterns match: by default the tuning stories of ``evaluation.gold``), then time
 * ``analyze`` in this process: read, analyse and ``analysis_to_dict`` each file one after
   another (what ``ficshelf analyze --json`` does per file), with the pipeline's start-up
   (its first story) timed apart;
-* ``run_batch`` with a LocalCluster of 1 worker, then of 2 (or ``--workers``), writing the
-  tables into a temporary folder: wall time from the start (cluster start-up and the
-  workers' pipeline start-up included) and words per second over the whole run.
+* ``run_batch`` on a LocalCluster of 1 worker, then of 2 (or ``--workers``; the cluster
+  as ``ficshelf batch`` starts it), writing the tables into a temporary folder: the
+  cluster's start-up apart, then the batch's wall time (the workers' pipeline start-up
+  included) and words per second, and the CPU time of the batch's process and of the
+  workers (``client.run``), so that the cost of running on Dask shows even on a machine
+  that other work shares (wall-clock figures then measure the sharing too).
 
-Prints the machine and its load average with the figures (the machine may be shared).
+Prints the machine and its load average with the figures.
 
 Usage: python benchmarks/batch_scaling.py [--count 300] [--workers 1 2] [--stories GLOB ...]
 """
@@ -19,6 +22,7 @@ Usage: python benchmarks/batch_scaling.py [--count 300] [--workers 1 2] [--stori
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 import tempfile
@@ -33,6 +37,7 @@ from machine import commit_of, describe  # noqa: E402
 from ficshelf.evaluation.gold import TUNING_STORIES, matches_any  # noqa: E402
 from ficshelf.ingest import iter_inputs, read_document  # noqa: E402
 from ficshelf.ingest.archive import InputFile  # noqa: E402
+from ficshelf.scale.engine import WORKER_SETUP  # noqa: E402
 from ficshelf.scale.runner import run_batch  # noqa: E402
 from ficshelf.scale.writer import BatchWriter  # noqa: E402
 from ficshelf.understand import analyze  # noqa: E402
@@ -58,19 +63,58 @@ def allowed_samples(folder: Path, patterns: list[str]) -> int:
     return count
 
 
-def in_one_process(corpus: Path) -> tuple[int, float, float]:
-    """Return (words, seconds of the first story, seconds of the others) of ``analyze`` run
-    over every file of ``corpus`` in this process."""
+def in_one_process(corpus: Path) -> tuple[int, float, float, float]:
+    """Return (words, seconds of the first story, seconds of the others, CPU seconds) of
+    ``analyze`` run over every file of ``corpus`` in this process."""
     files = [item for item in iter_inputs([corpus]) if isinstance(item, InputFile)]
     words = 0
     first = 0.0
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     for i, item in enumerate(files):
         result = analysis_to_dict(analyze(read_document(item.path, item.read())))
         words += result["word_count"]
         if i == 0:
             first = time.perf_counter() - started
-    return words, first, time.perf_counter() - started - first
+    return words, first, time.perf_counter() - started - first, time.process_time() - cpu
+
+
+def _cpu() -> float:
+    return time.process_time()
+
+
+def on_dask(corpus: Path, out: Path, workers: int) -> str:
+    """Run the batch on a fresh LocalCluster of ``workers`` processes; return its line."""
+    from distributed import Client, LocalCluster
+
+    started = time.perf_counter()
+    with (
+        LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            scheduler_kwargs={"dashboard_address": ":0"},
+            silence_logs=logging.ERROR,
+            preload=[WORKER_SETUP],
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        start_up = time.perf_counter() - started
+        before, cpu = client.run(_cpu), time.process_time()
+        with BatchWriter(out) as writer:
+            summary = run_batch(
+                list(iter_inputs([corpus])), writer, scheduler=cluster.scheduler_address
+            )
+        after, cpu = client.run(_cpu), time.process_time() - cpu
+    worker_cpu = sum(after[w] - before[w] for w in after)
+    assert not summary.rejected
+    return (
+        f"batch, {workers} worker{'s' if workers > 1 else ''}: cluster start-up {start_up:.1f} s; "
+        f"{summary.words:,} words in {summary.seconds:.1f} s ({summary.words_per_second:,.0f} "
+        f"words/s, the workers' pipeline start-up included); CPU: workers {worker_cpu:.1f} s "
+        f"({summary.words / worker_cpu:,.0f} words per CPU-second), batch process {cpu:.1f} s; "
+        f"{load()}"
+    )
 
 
 def main() -> None:
@@ -91,25 +135,16 @@ def main() -> None:
         size = generate(corpus, args.count, Path(tmp) / "samples")
         print(f"machine: {describe()}; commit {commit_of(ROOT)}; {load()}")
         print(f"corpus: {args.count} works varied from {samples} samples, {size / 1e6:.1f} MB")
-        words, first, rest = in_one_process(corpus)
+        words, first, rest, cpu = in_one_process(corpus)
         print(
             f"analyze, one process: {words:,} words in {first + rest:.1f} s "
             f"({words / (first + rest):,.0f} words/s; first story {first:.1f} s with the "
-            f"pipeline's start-up, then {words / rest:,.0f} words/s); {load()}",
+            f"pipeline's start-up, then {words / rest:,.0f} words/s); CPU {cpu:.1f} s "
+            f"({words / cpu:,.0f} words per CPU-second); {load()}",
             flush=True,
         )
-        inputs = list(iter_inputs([corpus]))
         for workers in args.workers:
-            with BatchWriter(Path(tmp) / f"tables-{workers}") as writer:
-                summary = run_batch(inputs, writer, workers=workers)
-            assert summary.words == words and not summary.rejected
-            print(
-                f"batch, {workers} worker{'s' if workers > 1 else ''}: {summary.words:,} words "
-                f"in {summary.seconds:.1f} s ({summary.words_per_second:,.0f} words/s, "
-                f"start-up included; {summary.words_per_second * (first + rest) / words:.2f}×"
-                f" analyze); {load()}",
-                flush=True,
-            )
+            print(on_dask(corpus, Path(tmp) / f"tables-{workers}", workers), flush=True)
 
 
 if __name__ == "__main__":

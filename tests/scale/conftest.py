@@ -1,5 +1,6 @@
-"""Fixtures of the batch tests: a Dask cluster of one worker process shared by the module
-(starting one costs a second or two, and a worker's first story the pipeline's start-up)."""
+"""Fixtures of the batch tests: a Dask cluster of one worker process shared by the session
+(starting one costs a second or two, and a worker's first story the pipeline's start-up).
+The modules that run batches skip when the extra ficshelf[scale] is not installed."""
 
 from __future__ import annotations
 
@@ -7,10 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
-pytest.importorskip("distributed", reason="the batch tests need the extra ficshelf[scale]")
-
-from batch_inputs import write_corpus  # noqa: E402
+from batch_inputs import write_corpus
 
 
 @pytest.fixture(scope="session")

@@ -1,5 +1,5 @@
-"""``ficshelf batch``: the summary, --json lines, rejected files on stderr, the message when
-Dask is missing or the scheduler cannot be reached, and Ctrl-C (a real SIGINT) leaving whole
+"""``ficshelf batch``: the summary, --json lines, rejected files on stderr, the error when
+the scheduler cannot be reached, and Ctrl-C (a real SIGINT) leaving whole
 tables and a summary that says the batch was interrupted."""
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from click.testing import CliRunner
 from ficshelf.cli import cli
 from ficshelf.scale import engine
 
+pytest.importorskip("distributed", reason="batches need the extra ficshelf[scale]")
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -67,17 +68,6 @@ def test_a_batch_of_only_broken_files_fails(scheduler: str, tmp_path: Path) -> N
     )
     assert result.exit_code == 1
     assert "0 stories" in result.stdout and "the file is empty" in result.stderr
-
-
-def test_without_dask_batch_says_how_to_install_it(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    monkeypatch.setitem(sys.modules, "distributed", None)  # import distributed fails
-    (tmp_path / "s.txt").write_text(HARBOUR, encoding="utf-8")
-    result = CliRunner().invoke(cli, ["batch", str(tmp_path), "--out", str(tmp_path / "t")])
-    assert result.exit_code == 2
-    assert "pip install 'ficshelf[scale]'" in result.output
-    assert not (tmp_path / "t").exists()
 
 
 def test_a_scheduler_that_cannot_be_reached_is_an_error(

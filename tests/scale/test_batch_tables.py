@@ -21,6 +21,8 @@ from ficshelf.scale.writer import BatchWriter
 from ficshelf.understand import analyze
 from ficshelf.understand.report import analysis_to_dict, load_schema
 
+pytest.importorskip("distributed", reason="batches need the extra ficshelf[scale]")
+
 
 def _table(out: Path, name: str) -> list[dict[str, str]]:
     with (out / f"{name}.csv").open(encoding="utf-8", newline="") as file:

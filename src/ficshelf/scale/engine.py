@@ -51,9 +51,7 @@ def dask_client(workers: int, scheduler: str | None = None) -> Iterator[Client]:
 
     if scheduler is not None:
         try:
-            client = Client(  # type: ignore[no-untyped-call]
-                scheduler, timeout=CONNECT_TIMEOUT, set_as_default=False
-            )
+            client = Client(scheduler, timeout=CONNECT_TIMEOUT, set_as_default=False)
         except (OSError, TimeoutError) as exc:
             raise FicshelfError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from exc
         with client:
@@ -69,7 +67,7 @@ def dask_client(workers: int, scheduler: str | None = None) -> Iterator[Client]:
     if workers < 1:
         raise ConfigError("a batch needs at least 1 worker")
     with (
-        LocalCluster(  # type: ignore[no-untyped-call]
+        LocalCluster(
             n_workers=workers,
             threads_per_worker=1,
             processes=True,
@@ -78,6 +76,6 @@ def dask_client(workers: int, scheduler: str | None = None) -> Iterator[Client]:
             silence_logs=logging.ERROR,
             preload=[WORKER_SETUP],
         ) as cluster,
-        Client(cluster, set_as_default=False) as client,  # type: ignore[no-untyped-call]
+        Client(cluster, set_as_default=False) as client,
     ):
         yield client

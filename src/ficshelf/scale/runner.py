@@ -126,7 +126,7 @@ def run_batch(
     files = [item for item in ordered if isinstance(item, InputFile)]
     fandoms = BatchFandoms()
     with dask_client(workers or default_jobs(), scheduler) as client:
-        summary.workers = max(1, len(client.nthreads()))  # type: ignore[no-untyped-call]
+        summary.workers = max(1, len(client.nthreads()))
         partitions = plan_partitions(files, summary.workers)
         analysed = _analysed(client, partitions, limits, summary.workers * IN_FLIGHT_PER_WORKER)
         for item in ordered:
@@ -163,7 +163,7 @@ def _prepare(items: Sequence[InputFile], limits: Limits | None) -> list[Task | R
 
 def _submit(client: Client, tasks: list[Task]) -> Future[list[StoryOutcome]]:
     # scattered first: a partition's bytes would otherwise travel inside the task graph
-    [data] = client.scatter([tasks], hash=False)  # type: ignore[no-untyped-call]
+    [data] = client.scatter([tasks], hash=False)
     return client.submit(analyse_partition, data, pure=False)
 
 
@@ -196,12 +196,13 @@ def _results(
     from distributed import KilledWorker
 
     try:
-        return future.result()
+        outcomes: list[StoryOutcome] = future.result()
+        return outcomes
     except KilledWorker as exc:
         log.warning("a worker died analysing a partition (%s); analysing its files alone", exc)
     tasks = [t for t in prepared if isinstance(t, Task)]
     alone = [_submit(client, [task]) for task in tasks]
-    outcomes: list[StoryOutcome] = []
+    outcomes = []
     for task, one in zip(tasks, alone, strict=True):
         try:
             outcomes.extend(one.result())

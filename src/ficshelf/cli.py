@@ -16,10 +16,11 @@ from typing import Any, TypeVar
 
 import click
 from sqlalchemy.exc import SQLAlchemyError
-from tqdm import tqdm
 
 from ficshelf import __version__
+from ficshelf.cli_batch import batch
 from ficshelf.cli_parsing import QueryCommand
+from ficshelf.cli_progress import progress_bar as _progress_bar
 from ficshelf.cli_research import analyze, eval_cmd
 from ficshelf.errors import (
     AmbiguousWork,
@@ -140,12 +141,6 @@ def _print_summary(summary: ImportSummary) -> None:
         click.echo(f"skipped: {reasons}")
     for event in summary.rejected:
         click.echo(f"rejected: {event.path}: {event.reason}", err=True)
-
-
-def _progress_bar(total: int, *, shown: bool = True) -> tqdm[Any]:
-    """Return the progress bar of an import, on stderr: drawn only on a terminal, and never
-    when ``shown`` is false."""
-    return tqdm(total=total, unit="file", disable=None if shown else True, file=sys.stderr)
 
 
 def _report_interrupted(done: ImportSummary, total: int) -> None:
@@ -441,6 +436,7 @@ def tag(work: str, tags: tuple[str, ...], remove: bool, db_url: str | None) -> N
 
 
 cli.add_command(analyze)
+cli.add_command(batch)
 cli.add_command(eval_cmd)
 
 

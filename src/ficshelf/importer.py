@@ -26,7 +26,6 @@ again skips what was committed and completes the rest.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import time
 from collections import Counter, deque
@@ -48,6 +47,10 @@ from ficshelf.ingest.workers import (
     Rejection,
     Task,
     default_jobs,
+    read_task,
+)
+from ficshelf.ingest.workers import (
+    file_hash as file_hash,  # part of this module's interface
 )
 from ficshelf.library import reconcile_works
 from ficshelf.model import RawDocument, SourceRecord
@@ -119,11 +122,6 @@ class ImportSummary:
     @property
     def total(self) -> int:
         return sum(self.counts.values())
-
-
-def file_hash(data: bytes) -> str:
-    """Return the SHA-256 hex digest of a file's bytes."""
-    return hashlib.sha256(data).hexdigest()
 
 
 def _rejected(path: str, reason: str) -> ImportEvent:
@@ -233,14 +231,8 @@ class _Importer:
         too_long = _too_long(item.path)
         if too_long is not None:
             return too_long
-        try:
-            data = item.read()
-        except IngestError as exc:
-            return _rejected(item.path, exc.reason)
-        except Exception as exc:  # one odd file must not stop the whole import
-            log.exception("unexpected error reading %s", item.path)
-            return _rejected(item.path, f"unexpected error: {type(exc).__name__}: {exc}")
-        return Task(item.path, data, file_hash(data), self.limits)
+        task = read_task(item, self.limits)
+        return _rejected(item.path, task.reason) if isinstance(task, Rejection) else task
 
     def _looked_up(
         self, items: Sequence[InputFile | IngestError | Skipped]

@@ -24,6 +24,7 @@ from ficshelf.languages import NO_LANGUAGE, language_code, language_name
 from ficshelf.model import (
     Analysis,
     ChapterRecord,
+    CharacterRecord,
     NoteKind,
     NoteRecord,
     Placement,
@@ -275,6 +276,21 @@ def dialogue_share(analysis: Analysis, story_words: int) -> float | None:
     return min(1.0, quoted / story_words)
 
 
+def work_tags(
+    analysis: Analysis, characters: Sequence[CharacterRecord] | None = None
+) -> tuple[TagRecord, ...]:
+    """Return the tags a stored work gets from its analysis: those the file gives, those
+    its tags state in other words (``stated_tags``: the pov a freeform names, the characters
+    of its relationship tags) and those the pipeline infers, given ones winning on conflict.
+    ``characters`` are the work's character records (built here when not given)."""
+    given = analysis.doc.given.tags
+    tags = tuple(TagRecord(t.type, t.name, Provenance.AUTHOR) for t in given if t.name.strip())
+    tags += stated_tags(tags)
+    if characters is None:
+        characters = build_characters(analysis, build_quotes(analysis))
+    return tags + infer_tags(analysis, characters, given=tags)
+
+
 def build_work_record(analysis: Analysis) -> WorkRecord:
     """Return the record to store for an analysed document (title, authors, chapters,
     notes, counts, dialogue share and the duplicate-detection hash; the tags the file gives,
@@ -293,11 +309,9 @@ def build_work_record(analysis: Analysis) -> WorkRecord:
         summary = _LABEL.sub("", found[0].text_of(text)).strip() if found else None
     chapters = build_chapters(analysis)
     counted = sum(c.word_count for c in chapters)
-    tags = tuple(TagRecord(t.type, t.name, Provenance.AUTHOR) for t in given.tags if t.name.strip())
-    tags += stated_tags(tags)
     quotes = build_quotes(analysis)
     characters = build_characters(analysis, quotes)
-    tags += infer_tags(analysis, characters, given=tags)
+    tags = work_tags(analysis, characters)
     return WorkRecord(
         title=title or title_from_path(doc.source),
         authors=authors,

@@ -25,6 +25,7 @@ killed (``kill -9``).
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import multiprocessing
 import os
@@ -36,17 +37,19 @@ from concurrent.futures import CancelledError, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Any
+from typing import Any, TypeVar
 
 from ficshelf.errors import FicshelfError, IngestError, PipelineError, WorkerError
 from ficshelf.ingest import read_document
+from ficshelf.ingest.archive import InputFile
 from ficshelf.ingest.limits import Limits
-from ficshelf.model import SourceRecord, WorkRecord
+from ficshelf.model import Analysis, RawDocument, SourceRecord, WorkRecord
 from ficshelf.records import build_work_record
 from ficshelf.understand import analyze
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
 MAX_RESTARTS = 3
 """Restarts of a broken pool in a row, with no file analysed in between, before giving up."""
 
@@ -80,16 +83,48 @@ class Rejection:
 Outcome = Analysed | Rejection
 
 
+def file_hash(data: bytes) -> str:
+    """Return the SHA-256 hex digest of a file's bytes."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def read_task(item: InputFile, limits: Limits | None = None) -> Task | Rejection:
+    """Read one listed input file into the ``Task`` that analyses it (its bytes and their
+    hash), or return a ``Rejection`` naming why it cannot be read; never raises for a bad
+    file."""
+    try:
+        data = item.read()
+    except IngestError as exc:
+        return Rejection(exc.reason)
+    except Exception as exc:  # one odd file must not stop the whole import
+        log.exception("unexpected error reading %s", item.path)
+        return Rejection(f"unexpected error: {type(exc).__name__}: {exc}")
+    return Task(item.path, data, file_hash(data), limits)
+
+
 def analyse_file(task: Task) -> Outcome:
     """Read, analyse and build the record of one file. Returns ``Analysed``, or a
     ``Rejection`` naming the reason (unreadable, not a story, a pipeline stage failed, an
     unexpected error); never raises for a bad file."""
+    return analyse_task(task, _work_of)
+
+
+def _work_of(task: Task, doc: RawDocument, analysis: Analysis) -> Analysed:
+    source = SourceRecord(
+        path=task.path, file_hash=task.digest, size=len(task.data), format=doc.format
+    )
+    return Analysed(build_work_record(analysis), source)
+
+
+def analyse_task(task: Task, finish: Callable[[Task, RawDocument, Analysis], T]) -> T | Rejection:
+    """Read ``task``'s file, run the whole pipeline over it and return ``finish`` of the
+    task, the document and its analysis (what an import or a batch keeps of it). Returns a
+    ``Rejection`` naming the reason instead when the file cannot be read, is not a story,
+    a pipeline stage fails or ``finish`` meets an unexpected error; never raises for a bad
+    file."""
     try:
         doc = read_document(task.path, task.data, task.limits)
-        source = SourceRecord(
-            path=task.path, file_hash=task.digest, size=len(task.data), format=doc.format
-        )
-        return Analysed(build_work_record(analyze(doc)), source)
+        return finish(task, doc, analyze(doc))
     except IngestError as exc:
         return Rejection(exc.reason)
     except PipelineError as exc:

@@ -1,0 +1,141 @@
+"""Writing a batch's output folder: one CSV file per table, the analyses as JSON Lines,
+the rejected files, and a summary.
+
+Stories are written whole and in the order given (the runner gives them sorted by file):
+Ctrl-C is held back while one story's rows go into the tables, so an interrupted batch
+leaves tables that hold every row of the stories before the interruption and none after.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
+from pathlib import Path
+from types import FrameType, TracebackType
+from typing import Any, TextIO
+
+from ficshelf.library import InferredFandom
+from ficshelf.scale.stories import Story
+from ficshelf.scale.tables import LIBRARY_FANDOM_COLUMNS, REJECTED_COLUMNS, STORY_TABLES, Row
+
+ANALYSES_FILE = "analyses.jsonl"
+REJECTED_FILE = "rejected.csv"
+LIBRARY_FANDOMS_FILE = "library_fandoms.csv"
+SUMMARY_FILE = "summary.json"
+
+
+@contextmanager
+def held_interrupts() -> Iterator[None]:
+    """Hold Ctrl-C (SIGINT) back until the block ends, then act on it as usual; in a thread
+    other than the main one (which receives no signals) this does nothing."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[FrameType | None] = []
+
+    def hold(_signum: int, frame: FrameType | None) -> None:
+        caught.append(frame)
+
+    previous = signal.signal(signal.SIGINT, hold)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        if caught and callable(previous):
+            previous(signal.SIGINT, caught[0])
+
+
+class _CsvTable:
+    def __init__(self, path: Path, columns: tuple[str, ...], stack: ExitStack) -> None:
+        self.file: TextIO = stack.enter_context(path.open("w", encoding="utf-8", newline=""))
+        self.writer = csv.writer(self.file)
+        self.writer.writerow(columns)
+
+    def write(self, rows: list[Row]) -> None:
+        self.writer.writerows(rows)
+
+
+class BatchWriter:
+    """The output folder of a batch: ``stories.csv``, ``characters.csv``, ``quotes.csv``,
+    ``relationships.csv``, ``warnings.csv``, ``fandoms.csv`` (``tables.STORY_TABLES``),
+    ``analyses.jsonl`` (a story's ``analyze --json`` object, ``file`` first, per line),
+    ``rejected.csv`` (file, reason), ``library_fandoms.csv`` (written last, when the
+    batch is done) and, once closed, ``summary.json``. Files of an earlier
+    batch there are replaced. Use it as a context manager."""
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        out.mkdir(parents=True, exist_ok=True)
+        self._stack = ExitStack()
+        try:
+            self._tables = [
+                (t, _CsvTable(out / f"{t.name}.csv", t.columns, self._stack)) for t in STORY_TABLES
+            ]
+            self._rejected = _CsvTable(out / REJECTED_FILE, REJECTED_COLUMNS, self._stack)
+            self._library = _CsvTable(
+                out / LIBRARY_FANDOMS_FILE, LIBRARY_FANDOM_COLUMNS, self._stack
+            )
+            self._analyses: TextIO = self._stack.enter_context(
+                (out / ANALYSES_FILE).open("w", encoding="utf-8", newline="\n")
+            )
+        except BaseException:
+            self._stack.close()
+            raise
+        (out / SUMMARY_FILE).unlink(missing_ok=True)
+
+    def story(self, story: Story) -> None:
+        """Write one story's rows into every table and its analysis into the JSON Lines."""
+        rows = [
+            (csv_table, table.rows(story.path, story.analysis)) for table, csv_table in self._tables
+        ]
+        line = json.dumps({"file": story.path, **story.analysis}, ensure_ascii=False)
+        with held_interrupts():
+            for csv_table, table_rows in rows:
+                csv_table.write(table_rows)
+            self._analyses.write(line + "\n")
+
+    def rejected(self, path: str, reason: str) -> None:
+        """Write one rejected file and the reason."""
+        with held_interrupts():
+            self._rejected.write([(path, reason)])
+
+    def library_fandoms(self, found: list[tuple[str, InferredFandom]]) -> None:
+        """Write the fandoms the batch's inference gave stories with none of their own."""
+        rows: list[Row] = [
+            (
+                path,
+                f.name,
+                f.confidence,
+                json.dumps(list(f.characters), ensure_ascii=False),
+                json.dumps([list(span) for span in f.evidence]),
+            )
+            for path, f in found
+        ]
+        with held_interrupts():
+            self._library.write(rows)
+
+    def summary(self, data: dict[str, Any]) -> None:
+        """Write ``summary.json`` (what the batch did, as the CLI reports it)."""
+        text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        with held_interrupts():
+            (self.out / SUMMARY_FILE).write_text(text, encoding="utf-8")
+
+    def close(self) -> None:
+        """Flush and close every file (what was written stays whole)."""
+        with held_interrupts():
+            self._stack.close()
+
+    def __enter__(self) -> BatchWriter:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()

@@ -1,0 +1,167 @@
+"""A batch's output folder against ``analyze --json`` of the same files: every table's
+columns and rows, the JSON Lines (valid against the shipped schema), the rejected files with
+their reasons, and the order (sorted by file) whatever the cluster."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+from batch_inputs import GOOD, REJECTED, SKIPPED
+
+from ficshelf.ingest import iter_inputs, read_document
+from ficshelf.ingest.archive import InputFile
+from ficshelf.scale.runner import BatchSummary, run_batch
+from ficshelf.scale.tables import STORY_TABLES
+from ficshelf.scale.writer import BatchWriter
+from ficshelf.understand import analyze
+from ficshelf.understand.report import analysis_to_dict, load_schema
+
+pytest.importorskip("distributed", reason="batches need the extra ficshelf[scale]")
+
+
+def _table(out: Path, name: str) -> list[dict[str, str]]:
+    with (out / f"{name}.csv").open(encoding="utf-8", newline="") as file:
+        return list(csv.DictReader(file))
+
+
+def _expected(corpus: Path) -> dict[str, dict[str, Any]]:
+    """``analyze --json`` of every good file of the corpus, by display path."""
+    found = {}
+    for item in iter_inputs([corpus]):
+        if isinstance(item, InputFile) and not item.path.endswith(REJECTED):
+            found[item.path] = analysis_to_dict(analyze(read_document(item.path, item.read())))
+    return found
+
+
+@pytest.fixture(scope="module")
+def batch(corpus: Path, scheduler: str, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("tables")
+    with BatchWriter(out) as writer:
+        run_batch([*iter_inputs([corpus])], writer, scheduler=scheduler)
+    return out
+
+
+def test_every_format_is_read_and_broken_files_are_reported_by_name(
+    batch: Path, corpus: Path
+) -> None:
+    files = [row["file"] for row in _table(batch, "stories")]
+    assert files == [str(corpus / name) for name in GOOD]
+    rejected = {Path(row["file"]).name: row["reason"] for row in _table(batch, "rejected")}
+    assert set(rejected) == set(REJECTED)
+    assert rejected["empty.txt"] == "the file is empty"
+    assert "zip" in rejected["broken.epub"] or "EPUB" in rejected["broken.epub"]
+    summary = json.loads((batch / "summary.json").read_text(encoding="utf-8"))
+    assert summary["stories"] == len(GOOD) and not summary["interrupted"]
+    assert [Path(r["file"]).name for r in summary["rejected"]] == sorted(REJECTED)
+    assert sum(summary["skipped"].values()) == len(SKIPPED)
+
+
+def test_the_json_lines_are_analyze_json_and_valid_against_the_schema(
+    batch: Path, corpus: Path
+) -> None:
+    expected = _expected(corpus)
+    lines = (batch / "analyses.jsonl").read_text(encoding="utf-8").splitlines()
+    schema = load_schema()
+    seen = []
+    for line in lines:
+        record = json.loads(line)
+        jsonschema.validate(record, schema)
+        file = record.pop("file")
+        assert record == expected[file], file
+        seen.append(file)
+    assert seen == sorted(expected)
+
+
+def test_each_table_has_its_columns_and_a_row_per_item_of_analyze_json(
+    batch: Path, corpus: Path
+) -> None:
+    expected = _expected(corpus)
+    for table in STORY_TABLES:
+        with (batch / f"{table.name}.csv").open(encoding="utf-8", newline="") as file:
+            assert next(csv.reader(file)) == list(table.columns), table.name
+    per_story = {
+        "stories": lambda a: 1,
+        "characters": lambda a: len(a["characters"]),
+        "quotes": lambda a: len(a["quotes"]),
+        "relationships": lambda a: len(a["relationships"]),
+        "warnings": lambda a: len(a["warnings"]),
+        "fandoms": lambda a: len(a["fandoms"]),
+    }
+    assert set(per_story) == {t.name for t in STORY_TABLES}
+    for name, count in per_story.items():
+        rows = _table(batch, name)
+        for file, analysis in expected.items():
+            assert sum(row["file"] == file for row in rows) == count(analysis), (name, file)
+        assert [row["file"] for row in rows] == sorted(row["file"] for row in rows), name
+
+
+def test_values_and_offsets_are_those_of_analyze_json(batch: Path, corpus: Path) -> None:
+    expected = _expected(corpus)
+    quotes = _table(batch, "quotes")
+    want = [(f, q) for f, a in sorted(expected.items()) for q in a["quotes"]]
+    assert len(quotes) == len(want) > 10
+    for row, (file, quote) in zip(quotes, want, strict=True):
+        assert row["file"] == file
+        assert (int(row["start"]), int(row["end"])) == (quote["start"], quote["end"])
+        assert row["text"] == quote["text"]
+        assert (row["speaker"] or None) == quote["speaker"]
+        assert float(row["confidence"]) == quote["confidence"]
+    for row in _table(batch, "stories"):
+        analysis = expected[row["file"]]
+        assert row["title"] == (analysis["title"] or "")
+        assert json.loads(row["authors"]) == analysis["authors"]
+        assert json.loads(row["fandoms"]) == [f["name"] for f in analysis["fandoms"]]
+        assert row["pov"] == analysis["pov"]["value"]
+        assert row["tense"] == analysis["tense"]["value"]
+        assert int(row["word_count"]) == analysis["word_count"]
+        assert row["rating"] == analysis["rating"]
+    for row in _table(batch, "characters"):
+        character = next(c for c in expected[row["file"]]["characters"] if c["name"] == row["name"])
+        assert json.loads(row["aliases"]) == character["aliases"]
+        assert int(row["mentions"]) == character["mentions"]
+        assert int(row["quotes"]) == character["quotes"]
+    for row in _table(batch, "warnings"):
+        warning = next(w for w in expected[row["file"]]["warnings"] if w["tag"] == row["tag"])
+        assert float(row["confidence"]) == warning["confidence"]
+        spans = [[s["start"], s["end"]] for s in warning["evidence"]]
+        assert json.loads(row["evidence"]) == spans
+
+
+@pytest.mark.slow  # each starts a cluster, whose workers load the pipeline (5 s or so)
+@pytest.mark.parametrize("workers", [1, 2])
+def test_the_tables_are_the_same_with_any_number_of_workers_as_on_a_scheduler(
+    batch: Path, corpus: Path, tmp_path: Path, workers: int
+) -> None:
+    inputs = [*iter_inputs([corpus])][::-1]  # any input order
+    with BatchWriter(tmp_path) as writer:
+        summary = run_batch(inputs, writer, workers=workers)  # a LocalCluster of its own
+    assert summary.workers == workers
+    names = sorted(p.name for p in batch.iterdir() if p.name != "summary.json")
+    assert "library_fandoms.csv" in names and "analyses.jsonl" in names
+    for name in names:
+        assert (tmp_path / name).read_bytes() == (batch / name).read_bytes(), name
+
+
+def test_an_interrupted_batch_leaves_whole_tables(
+    corpus: Path, scheduler: str, tmp_path: Path
+) -> None:
+    done = BatchSummary()
+
+    def stop_after_two(event: object) -> None:
+        done.add(event)  # type: ignore[arg-type]
+        if done.stories == 2:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt), BatchWriter(tmp_path) as writer:
+        run_batch([*iter_inputs([corpus])], writer, scheduler=scheduler, on_event=stop_after_two)
+    stories = _table(tmp_path, "stories")
+    assert [row["file"] for row in stories] == [str(corpus / name) for name in GOOD[:2]]
+    lines = (tmp_path / "analyses.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["file"] for line in lines] == [row["file"] for row in stories]
+    assert {row["file"] for row in _table(tmp_path, "quotes")} <= {row["file"] for row in stories}
+    assert not (tmp_path / "summary.json").exists()

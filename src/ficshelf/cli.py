@@ -436,8 +436,8 @@ def tag(work: str, tags: tuple[str, ...], remove: bool, db_url: str | None) -> N
             done = edit_work_tags(conn, work, pairs, removed=remove)
     finally:
         db.close()
-    for edit in done.edits:
-        click.echo(f"work {done.work_id} ({done.title}): {edit.describe()}")
+    for line in [edit.describe() for edit in done.edits] + list(done.effects):
+        click.echo(f"work {done.work_id} ({done.title}): {line}")
 
 
 cli.add_command(analyze)

@@ -28,13 +28,16 @@ def _html(client: FlaskClient, url: str) -> str:
 def test_a_persons_tags_are_marked(client: FlaskClient, library: Library, db: Database) -> None:
     page = _html(client, f"/works/{library.lamp}")
     assert "tag-edited" not in page and "were set by a person" not in page
+    assert "were set by a person" not in _html(client, "/works")
     with db.begin() as conn:
         set_editor_tag(conn, library.lamp, TagType.FREEFORM, "Mended Nets")
     page = _html(client, f"/works/{library.lamp}")
     assert MARKED in page
     assert "were set by a person; they win over the file's tags and the inferred ones" in page
-    listed = _html(client, "/works?tag=freeform:Mended%20Nets")
-    assert f'id="work-{library.lamp}"' in listed and MARKED in listed
+    for url in ("/works?tag=freeform:Mended%20Nets", "/search?q=&include=freeform:Mended%20Nets"):
+        listed = _html(client, url)
+        assert f'id="work-{library.lamp}"' in listed and MARKED in listed, url
+        assert listed.count("were set by a person") == 1, url
 
 
 def test_a_work_with_no_author_says_so_alike(client: FlaskClient, db: Database) -> None:

@@ -50,3 +50,20 @@ def test_a_work_with_no_author_says_so_alike(client: FlaskClient, db: Database) 
     assert "by an unknown author" in list(work_lines(detail))
     page = _html(client, f"/works/{work}")
     assert "Anonymous" not in page
+
+
+def test_a_persons_rating_is_the_only_badge(
+    client: FlaskClient, library: Library, db: Database
+) -> None:
+    with db.begin() as conn:
+        set_editor_tag(conn, library.lamp, TagType.RATING, "Mature")
+    listed = _html(client, "/works?tag=rating:Mature")
+    start = listed.index('<ul class="badges">', listed.index(f'id="work-{library.lamp}"'))
+    badges = listed[start : listed.index("</ul>", start)]
+    assert "rating-mature" in badges and "rating-teen" not in badges
+    assert f'id="work-{library.lamp}"' not in _html(client, "/works?tag=rating:Teen")
+    page = _html(client, f"/works/{library.lamp}")
+    assert ">Mature<" in page and ">Teen<" not in page
+    with db.begin() as conn:
+        set_editor_tag(conn, library.lamp, TagType.RATING, "Mature", removed=True)
+    assert f'id="work-{library.lamp}"' in _html(client, "/works?tag=rating:Teen")

@@ -473,15 +473,27 @@ def reanalyze(works: tuple[str, ...], every: bool, jobs: int | None, db_url: str
       ficshelf reanalyze --all
       ficshelf reanalyze 12 "The Pony Who" --jobs 2
     """
-    from ficshelf.reanalysis import reanalyze_works, summary_lines
+    from ficshelf.reanalysis import summary_lines
     from ficshelf.store.stored_texts import all_work_ids
 
     if every == bool(works):
         raise click.UsageError("name the works to re-analyse, or pass --all (not both).")
     db = _open_existing(db_url)
-    with db.connect() as conn:
-        ids = all_work_ids(conn) if every else [_work_id(conn, work) for work in works]
-    ids = list(dict.fromkeys(ids))
+    try:
+        with db.connect() as conn:
+            ids = all_work_ids(conn) if every else [_work_id(conn, work) for work in works]
+        summary = _reanalyze_showing_progress(db, list(dict.fromkeys(ids)), jobs)
+    finally:
+        db.close()
+    for line in summary_lines(summary):
+        click.echo(line)
+
+
+def _reanalyze_showing_progress(db: Database, ids: list[int], jobs: int | None) -> ImportSummary:
+    """Re-analyse works ``ids`` under a progress bar, printing each work whose tags changed
+    and each skipped or rejected one; exits with status 130 on Ctrl-C."""
+    from ficshelf.reanalysis import reanalyze_works
+
     done = ImportSummary()
     with _progress_bar(len(ids), unit="work") as bar:
 
@@ -496,10 +508,7 @@ def reanalyze(works: tuple[str, ...], every: bool, jobs: int | None, db_url: str
         stopped = "Interrupted: {} of {} works re-analysed and saved; the library is "
         stopped += "consistent. Run it again to re-analyse the rest."
         with _ctrl_c_stops(bar, lambda: stopped.format(done.total, len(ids))):
-            summary = reanalyze_works(db, ids, report, jobs=jobs)
-    db.close()
-    for line in summary_lines(summary):
-        click.echo(line)
+            return reanalyze_works(db, ids, report, jobs=jobs)
 
 
 def _work_id(conn: Connection, work: str) -> int:

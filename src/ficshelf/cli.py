@@ -10,12 +10,15 @@ from __future__ import annotations
 import json
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
 import click
+from sqlalchemy import Connection
 from sqlalchemy.exc import SQLAlchemyError
+from tqdm import tqdm
 
 from ficshelf import __version__
 from ficshelf.cli_batch import batch
@@ -143,15 +146,26 @@ def _print_summary(summary: ImportSummary) -> None:
         click.echo(f"rejected: {event.path}: {event.reason}", err=True)
 
 
-def _report_interrupted(done: ImportSummary, total: int) -> None:
+def _import_interrupted(done: ImportSummary, total: int) -> str:
     saved = done.counts[ImportStatus.IMPORTED] + done.counts[ImportStatus.UPDATED]
-    click.echo(
+    return (
         f"Interrupted: {done.total} of {total} files done ({saved} saved: "
         f"{done.counts[ImportStatus.IMPORTED]} imported, {done.counts[ImportStatus.UPDATED]} "
         f"updated); the library is consistent. Run the same import again to finish the "
-        f"other {total - done.total} (what was saved is not analysed again).",
-        err=True,
+        f"other {total - done.total} (what was saved is not analysed again)."
     )
+
+
+@contextmanager
+def _ctrl_c_stops(bar: tqdm[Any], message: Callable[[], str]) -> Iterator[None]:
+    """Run the body; on Ctrl-C close the progress ``bar``, print ``message()`` (what was
+    committed) on stderr and exit with status 130."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        bar.close()
+        click.echo(message(), err=True)
+        sys.exit(130)
 
 
 @cli.command("import")
@@ -226,12 +240,8 @@ def import_cmd(
                     )
                 )
 
-        try:
+        with _ctrl_c_stops(bar, lambda: _import_interrupted(done, len(inputs))):
             summary = import_inputs(db, inputs, report, limits, jobs=jobs)
-        except KeyboardInterrupt:
-            bar.close()
-            _report_interrupted(done, len(inputs))
-            sys.exit(130)
     db.close()
     if not as_json:
         _print_summary(summary)
@@ -431,8 +441,78 @@ def tag(work: str, tags: tuple[str, ...], remove: bool, db_url: str | None) -> N
             done = edit_work_tags(conn, work, pairs, removed=remove)
     finally:
         db.close()
-    for edit in done.edits:
-        click.echo(f"work {done.work_id} ({done.title}): {edit.describe()}")
+    for line in [edit.describe() for edit in done.edits] + list(done.effects):
+        click.echo(f"work {done.work_id} ({done.title}): {line}")
+
+
+@cli.command()
+@click.argument("works", nargs=-1, metavar="[WORK]...")
+@click.option("--all", "every", is_flag=True, help="Re-analyse every work in the library.")
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes that analyse stories at once. [default: one per core]",
+)
+@db_option
+def reanalyze(works: tuple[str, ...], every: bool, jobs: int | None, db_url: str | None) -> None:
+    """Analyse stored works again with this version's pipeline (after an upgrade): WORK is
+    an id or (part of) a title, as `show` takes it, or --all for every work. Inferred tags,
+    characters, speakers and notes are replaced; the file's tags and every person's edit
+    are kept. Prints each work whose tags changed (+added, -removed), then the counts. A
+    plain-text work is analysed from its stored text; an HTML or EPUB work from its file,
+    skipped (with the reason) when the file is gone or changed. Saved in batches, like an
+    import: Ctrl-C leaves every saved work whole.
+
+    \b
+    Example:
+      ficshelf reanalyze --all
+      ficshelf reanalyze 12 "The Pony Who" --jobs 2
+    """
+    from ficshelf.reanalysis import summary_lines
+    from ficshelf.store.stored_texts import all_work_ids
+
+    if every == bool(works):
+        raise click.UsageError("name the works to re-analyse, or pass --all (not both).")
+    db = _open_existing(db_url)
+    try:
+        with db.connect() as conn:
+            ids = all_work_ids(conn) if every else [_work_id(conn, work) for work in works]
+        summary = _reanalyze_showing_progress(db, list(dict.fromkeys(ids)), jobs)
+    finally:
+        db.close()
+    for line in summary_lines(summary):
+        click.echo(line)
+
+
+def _reanalyze_showing_progress(db: Database, ids: list[int], jobs: int | None) -> ImportSummary:
+    """Re-analyse works ``ids`` under a progress bar, printing each work whose tags changed
+    and each skipped or rejected one; exits with status 130 on Ctrl-C."""
+    from ficshelf.reanalysis import reanalyze_works
+
+    done = ImportSummary()
+    with _progress_bar(len(ids), unit="work") as bar:
+
+        def report(event: ImportEvent) -> None:
+            done.add(event)
+            bar.update(1)
+            if event.changes:
+                bar.write(f"{event.path}: {' '.join(event.changes)}")
+            elif event.status in (ImportStatus.REJECTED, ImportStatus.SKIPPED):
+                bar.write(f"{event.status.value}: {event.path}: {event.reason}", file=sys.stderr)
+
+        stopped = "Interrupted: {} of {} works re-analysed and saved; the library is "
+        stopped += "consistent. Run it again to re-analyse the rest."
+        with _ctrl_c_stops(bar, lambda: stopped.format(done.total, len(ids))):
+            return reanalyze_works(db, ids, report, jobs=jobs)
+
+
+def _work_id(conn: Connection, work: str) -> int:
+    """The id of the work ``work`` names (as `show` reads it); raises ``NotFound``."""
+    detail = find_work(conn, work)
+    if detail is None:
+        raise NotFound(f"no work matches {work!r}")
+    return detail.id
 
 
 cli.add_command(analyze)

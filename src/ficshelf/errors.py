@@ -23,6 +23,8 @@ web app turn them into messages, exit codes and HTTP statuses in one place each.
 
 from __future__ import annotations
 
+from ficshelf.bylines import author_names
+
 
 class FicshelfError(Exception):
     """Base class of every error ficshelf raises on purpose."""
@@ -92,7 +94,7 @@ class AmbiguousWork(FicshelfError):
     ) -> None:
         lines = [f"{query!r} matches {total} works; name one by its id or its whole title:"]
         for work_id, title, authors in matches:
-            lines.append(f"  {work_id:>6}  {title}  by {', '.join(authors) or 'unknown author'}")
+            lines.append(f"  {work_id:>6}  {title}  by {author_names(authors)}")
         if total > len(matches):
             lines.append(f"  … and {total - len(matches)} more")
         super().__init__("\n".join(lines))

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from itertools import islice
 from os import PathLike
+from typing import Any
 
 from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
@@ -94,13 +95,15 @@ class ImportStatus(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class ImportEvent:
-    """The outcome for one input: its path, status, the work it maps to and, for a
-    rejected or skipped file, the reason in plain words."""
+    """The outcome for one input: its path, status, the work it maps to, for a rejected
+    or skipped file the reason in plain words, and for a re-analysed work (``reanalysis``)
+    the tags it gained and lost."""
 
     path: str
     status: ImportStatus
     work_id: int | None = None
     reason: str | None = None
+    changes: tuple[str, ...] = ()  # what a re-analysis changed ("+pov:First Person")
 
 
 @dataclass
@@ -132,26 +135,41 @@ def _event(path: str, outcome: SaveOutcome) -> ImportEvent:
     return ImportEvent(path, ImportStatus(outcome.status.value), outcome.work_id)
 
 
+SaveIn = Callable[[Connection, Sequence[Analysed]], list[ImportEvent]]
+"""Saves analysed works in the caller's transaction and returns their events, in order."""
+
+
 def _save_in(conn: Connection, works: Sequence[Analysed]) -> list[SaveOutcome]:
     """Save ``works`` in the caller's transaction: each work, then the vocabulary's synonyms
     of their tags, then the library reconciled around the new and changed ones, with every
     search document written once at the end."""
     with deferred_reindex(conn):
         outcomes = [save_work(conn, work.record, work.source) for work in works]
-        made = dict.fromkeys(syn for work in works for syn in synonyms(work.record.tags))
-        for type_, name, canonical in made:
-            set_canonical(conn, (type_, name), (type_, canonical))
+        record_synonyms(conn, works)
         reconcile_works(conn, [o.work_id for o in outcomes if o.status in _SAVED])
     return outcomes
 
 
-def _save_one(db: Database, work: Analysed) -> ImportEvent:
+def record_synonyms(conn: Connection, works: Sequence[Analysed]) -> None:
+    """Record the vocabulary's synonyms among the tags of ``works`` ("Teen And Up Audiences"
+    → "Teen")."""
+    made = dict.fromkeys(syn for work in works for syn in synonyms(work.record.tags))
+    for type_, name, canonical in made:
+        set_canonical(conn, (type_, name), (type_, canonical))
+
+
+def _save_files(conn: Connection, works: Sequence[Analysed]) -> list[ImportEvent]:
+    outcomes = _save_in(conn, works)
+    return [_event(w.source.path, o) for w, o in zip(works, outcomes, strict=True)]
+
+
+def _save_one(db: Database, work: Analysed, save_in: SaveIn) -> ImportEvent:
     """Save one work in its own transaction; a refusal becomes a rejected event. Raises
     ``DBAPIError`` when the connection was lost (the import cannot go on)."""
     path = work.source.path
     try:
         with db.begin() as conn:
-            return _event(path, _save_in(conn, [work])[0])
+            return save_in(conn, [work])[0]
     except DBAPIError as exc:
         if exc.connection_invalidated:
             raise  # the database went away: stop rather than reject every file after it
@@ -161,17 +179,19 @@ def _save_one(db: Database, work: Analysed) -> ImportEvent:
         return _rejected(path, f"unexpected error: {type(exc).__name__}: {exc}")
 
 
-def save_batch(db: Database, works: Sequence[Analysed]) -> list[ImportEvent]:
-    """Save ``works`` in one transaction and return their events, in order. When the
-    database refuses the batch, each work is saved again in a transaction of its own, so a
-    bad one is rejected alone. Raises ``DBAPIError`` when the connection was lost."""
+def save_batch(
+    db: Database, works: Sequence[Analysed], save_in: SaveIn = _save_files
+) -> list[ImportEvent]:
+    """Save ``works`` in one transaction with ``save_in`` (default: as imported files) and
+    return their events, in order. When the database refuses the batch, each work is saved
+    again in a transaction of its own, so a bad one is rejected alone. Raises ``DBAPIError``
+    when the connection was lost."""
     if not works:
         return []
     if len(works) > 1:
         try:
             with db.begin() as conn:
-                outcomes = _save_in(conn, works)
-            return [_event(w.source.path, o) for w, o in zip(works, outcomes, strict=True)]
+                return save_in(conn, works)
         except DBAPIError as exc:
             if exc.connection_invalidated:
                 raise
@@ -180,7 +200,7 @@ def save_batch(db: Database, works: Sequence[Analysed]) -> list[ImportEvent]:
             )
         except Exception:
             log.exception("a batch of %d works failed; saving them one by one", len(works))
-    return [_save_one(db, work) for work in works]
+    return [_save_one(db, work, save_in) for work in works]
 
 
 def import_document(db: Database, doc: RawDocument, source: SourceRecord) -> ImportEvent:
@@ -192,7 +212,7 @@ def import_document(db: Database, doc: RawDocument, source: SourceRecord) -> Imp
     """
     work = Analysed(build_work_record(analyze(doc)), source)
     with db.begin() as conn:
-        return _event(source.path, _save_in(conn, [work])[0])
+        return _save_files(conn, [work])[0]
 
 
 def _too_long(path: str) -> ImportEvent | None:
@@ -215,13 +235,28 @@ def import_file(db: Database, item: InputFile, limits: Limits | None = None) -> 
 _Entry = ImportEvent | tuple[Task, Pending, int]
 
 
-class _Importer:
-    """One import: reads and looks up files ahead, has them analysed, writes in batches."""
+LookUp = Callable[[Sequence[Any]], list[ImportEvent | Task]]
+"""Turns a group of inputs into, per input, a finished event or a task to analyse."""
 
-    def __init__(self, db: Database, pool: AnalysisPool, limits: Limits | None) -> None:
+
+class _Importer:
+    """One import: reads and looks up files ahead (``look_up``, default: files by path),
+    has them analysed, writes in batches (``save_in``, default: as imported files)."""
+
+    def __init__(
+        self,
+        db: Database,
+        pool: AnalysisPool,
+        limits: Limits | None,
+        *,
+        look_up: LookUp | None = None,
+        save_in: SaveIn = _save_files,
+    ) -> None:
         self.db = db
         self.pool = pool
         self.limits = limits
+        self.look_up: LookUp = look_up or self._looked_up
+        self.save_in = save_in
 
     def _prepare(self, item: InputFile | IngestError | Skipped) -> ImportEvent | Task:
         if isinstance(item, IngestError):
@@ -253,12 +288,12 @@ class _Importer:
                 looked.append(entry)
         return looked
 
-    def _entries(self, inputs: Iterable[InputFile | IngestError | Skipped]) -> Iterator[_Entry]:
+    def _entries(self, inputs: Iterable[Any]) -> Iterator[_Entry]:
         """Yield an entry per input, in order, keeping the workers busy ahead of the caller."""
         ahead = _ReadAhead(self.pool)
         items = iter(inputs)
         while group := list(islice(items, LOOKUP)):
-            for entry in self._looked_up(group):
+            for entry in self.look_up(group):
                 ahead.add(entry)
                 while ahead.over():
                     yield ahead.pop()
@@ -266,7 +301,7 @@ class _Importer:
         while ahead:
             yield ahead.pop()
 
-    def events(self, inputs: Iterable[InputFile | IngestError | Skipped]) -> Iterator[ImportEvent]:
+    def events(self, inputs: Iterable[Any]) -> Iterator[ImportEvent]:
         """Yield the event of each input, in order, each once its work is committed. A batch
         is committed once it holds ``BATCH`` works or its first entry has waited
         ``FLUSH_SECONDS``, also while the next file is still being analysed."""
@@ -300,7 +335,7 @@ class _Importer:
 
     def _flush(self, waiting: Sequence[ImportEvent | Analysed]) -> Iterator[ImportEvent]:
         works = [entry for entry in waiting if isinstance(entry, Analysed)]
-        saved = iter(save_batch(self.db, works))
+        saved = iter(save_batch(self.db, works, self.save_in))
         for entry in waiting:
             yield entry if isinstance(entry, ImportEvent) else next(saved)
 
@@ -376,13 +411,34 @@ def import_inputs(
     committed); return the summary. ``jobs`` worker processes analyse the files (default:
     one per core; 1 analyses in this process). Raises ``ValueError`` if ``jobs`` is below 1
     and ``DBAPIError`` if the database connection is lost."""
+    files = sum(isinstance(item, InputFile) for item in inputs)
+    return analyse_and_save(db, inputs, files, on_event, limits=limits, jobs=jobs)
+
+
+def analyse_and_save(
+    db: Database,
+    inputs: Iterable[Any],
+    files: int,
+    on_event: Callable[[ImportEvent], object] | None = None,
+    *,
+    limits: Limits | None = None,
+    jobs: int | None = None,
+    look_up: LookUp | None = None,
+    save_in: SaveIn = _save_files,
+) -> ImportSummary:
+    """Run ``inputs`` (``files`` of them to analyse) through the import's machinery: each
+    group of inputs looked up (``look_up``, default: files by path), the tasks analysed by
+    ``jobs`` workers (in this process below ``PARALLEL_FROM`` files), saved in batches
+    (``save_in``), ``on_event`` called for each once committed, in order. Returns the
+    summary. Raises ``ValueError`` if ``jobs`` is below 1 and ``DBAPIError`` if the
+    database connection is lost."""
     jobs = default_jobs() if jobs is None else jobs
     if jobs < 1:
         raise ValueError("jobs must be at least 1")
-    files = sum(isinstance(item, InputFile) for item in inputs)
     summary = ImportSummary()
     with AnalysisPool(jobs if files >= PARALLEL_FROM else 1) as pool:
-        for event in _Importer(db, pool, limits).events(inputs):
+        importer = _Importer(db, pool, limits, look_up=look_up, save_in=save_in)
+        for event in importer.events(inputs):
             summary.add(event)
             if on_event is not None:
                 on_event(event)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from ficshelf.bylines import author_names
 from ficshelf.jsonable import to_jsonable
 from ficshelf.store.search import SearchResult
 from ficshelf.store.work_views import WorkDetail
@@ -33,7 +34,7 @@ def work_json(work: WorkDetail) -> dict[str, Any]:
 def work_lines(work: WorkDetail) -> Iterator[str]:
     """Yield the lines that describe a work in the terminal, AO3's metadata block first."""
     yield f"{work.title}  (work {work.id})"
-    yield "by " + (", ".join(work.authors) or "unknown author")
+    yield "by " + author_names(work.authors)
     yield ""
     for tag_type, label in TAG_LABELS:
         tags = work.tags_of(tag_type)
@@ -71,7 +72,7 @@ def search_lines(result: SearchResult, mark: Callable[[str], str] = str.upper) -
         yield f"note: {notice}"
     for hit in result.hits.items:
         work = hit.work
-        yield f"{work.id:>6}  {work.title}  by {', '.join(work.authors) or 'unknown author'}"
+        yield f"{work.id:>6}  {work.title}  by {author_names(work.authors)}"
         about = [t.name for t in work.tags_of("fandom")] + [
             f"{work.word_count:,} words",
             f"chapters {work.chapters_label}",

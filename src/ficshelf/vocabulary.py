@@ -30,6 +30,11 @@ WARNINGS = (
 
 CATEGORIES = ("Gen", "F/M", "M/M", "F/F", "Multi", "Other")
 
+# The tag types a work has one value of: one rating on AO3's scale, and the one point of view
+# and tense the pipeline infers per work. A person's value of one of them is the work's value;
+# the file's and the inferred values stay stored, set aside, until the person's is taken off.
+SINGLE_VALUED_TYPES = frozenset({TagType.RATING, TagType.POV, TagType.TENSE})
+
 # AO3's own names for ratings and archive warnings, mapped to ficshelf's vocabulary. Names
 # that differ only in case ("Major Character Death") are already the same tag.
 AO3_SYNONYMS: dict[tuple[TagType, str], str] = {

@@ -23,7 +23,7 @@ from ficshelf.model import TagType
 from ficshelf.search_query import TagRef
 from ficshelf.store import schema
 from ficshelf.store.qualified_names import QUALIFIED_TYPES, QualifiedTag, carried, qualified_tags
-from ficshelf.store.tags import tag_key, tidy_tag_name, work_tags
+from ficshelf.store.tags import WorkTagRow, tag_key, tidy_tag_name, work_tags
 
 tags = schema.tags
 
@@ -180,3 +180,20 @@ def carried_by(conn: Connection, work_id: int, tag: ResolvedTag) -> tuple[str, s
         return None
     own = {(t.type.value, t.canonical) for t in work_tags(conn, work_id)}
     return next((found for found in wanted if found in own), None)
+
+
+def links_named(conn: Connection, work_id: int, tag_type: TagType, name: str) -> list[WorkTagRow]:
+    """Return the links of work ``work_id`` (removed ones and those set aside included) to
+    the tag ``(tag_type, name)`` names as a search filter reads it (``resolve_tags``): the
+    tag by any spelling or case, any synonym of it or its canonical tag, and for a bare
+    character or relationship name the fandom-qualified tag the work carries it as ("Harry"
+    on a *Dorian Gray* work is its Lord Henry Wotton). Empty when the work has no such link.
+    Raises ``NotFound`` if there is no such work."""
+    found = resolve_tags(conn, [TagRef(tag_type, name)])[0]
+    ids = set(found.ids)
+    meant = {match.canonical for match in (*found.fandoms, *found.also)}
+    return [
+        row
+        for row in work_tags(conn, work_id, include_removed=True)
+        if row.type is tag_type and (row.tag_id in ids or (row.type.value, row.canonical) in meant)
+    ]

@@ -12,7 +12,9 @@ sources     every file a work was imported from, with the hash of its bytes; ``d
             that file's: a change to a copy does not rewrite it, see ``store.works``)
 tags        (type, name) with an optional canonical tag for synonyms
 work_tags   a tag on a work with provenance, confidence and evidence spans; an ``editor``
-            row with ``removed`` set records that a person took the tag off the work
+            row with ``removed`` set records that a person took the tag off the work, an
+            ``author`` or ``inferred`` one that a person's value of its single-valued
+            type (rating, pov, tense) sets it aside (``store.tags``); neither counts
 library_links  the ``work_tags`` links the library's reconciliation made (a fandom
             inferred from the characters of other works), so that it can tell them from
             the pipeline's and redo them; each goes when its link goes

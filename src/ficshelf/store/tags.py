@@ -8,13 +8,21 @@ so a synonym always points straight at a tag that is itself canonical.
 A link (``work_tags``) has a provenance: ``editor`` (a person) beats ``author`` (the file)
 beats ``inferred`` (the pipeline). Saving a work replaces only its author and inferred links;
 an editor row, including one with ``removed`` set (a person took the tag off), is never
-overwritten, so a removed tag stays off however often the pipeline infers it again.
+overwritten, so a removed tag stays off however often the pipeline infers it again, under
+any synonym of it.
+
+A link with ``removed`` set does not count anywhere (pages, JSON, filters, facets, "more
+like this"). On an editor row it records that a person took the tag off; on an author or
+inferred row of a single-valued type (``vocabulary.SINGLE_VALUED_TYPES``: rating, pov,
+tense) it records that a person's value of that type is the work's value: the file's and
+the inferred values stay stored, set aside, and count again once the person's value is
+taken off (``settle_single_values``).
 """
 
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -37,6 +45,7 @@ from ficshelf.store import schema
 from ficshelf.store.portable import fit, insert_new
 from ficshelf.store.reindex import reindex
 from ficshelf.store.search_index import index_work, record_change
+from ficshelf.vocabulary import SINGLE_VALUED_TYPES
 
 _CHUNK = 500
 _RANK = {Provenance.EDITOR: 0, Provenance.AUTHOR: 1, Provenance.INFERRED: 2}
@@ -49,7 +58,8 @@ TagKey = tuple[str, str]  # (type, name_key) as stored
 @dataclass(frozen=True, slots=True)
 class WorkTagRow:
     """A tag on a work as stored: ``canonical`` is the canonical tag's name (the tag's own
-    name when it has none); ``removed`` is set on an editor row that takes the tag off."""
+    name when it has none); ``removed`` is set on an editor row that takes the tag off and
+    on a file's or inferred row a person's value of its single-valued type sets aside."""
 
     tag_id: int
     type: TagType
@@ -277,8 +287,10 @@ def set_pipeline_tags(
 
     Records naming one tag (in any spelling) become one link, with the best provenance, the
     highest confidence and every evidence span. Editor links already on the work are kept
-    as they are and win over any record for the same tag. ``new`` says the work has no links
-    yet (saves two statements). Raises ``ValueError`` for a blank tag name.
+    as they are and win over any record for the same tag or a synonym of it; a person's
+    value of a single-valued type sets the records of that type aside
+    (``settle_single_values``). ``new`` says the work has no links yet (saves two
+    statements). Raises ``ValueError`` for a blank tag name.
     """
     links = schema.work_tags
     if not new:
@@ -288,10 +300,16 @@ def set_pipeline_tags(
     if not records:
         return
     merged = _merge(records, get_or_create_tags(conn, [(r.type, r.name) for r in records]))
+    edited: list[int] = []
     if not new:
-        kept = conn.execute(select(links.c.tag_id).where(links.c.work_id == work_id)).scalars()
-        for tag_id in kept:
-            merged.pop(tag_id, None)
+        edited = list(
+            conn.execute(select(links.c.tag_id).where(links.c.work_id == work_id)).scalars()
+        )
+    if edited:
+        roots = _root_ids(conn, [*edited, *merged])
+        held = {roots[tag_id] for tag_id in edited}
+        for tag_id in [tag_id for tag_id in merged if roots[tag_id] in held]:
+            del merged[tag_id]
     if not merged:
         return
     rows = [
@@ -307,6 +325,68 @@ def set_pipeline_tags(
         for tag_id, link in sorted(merged.items())
     ]
     conn.execute(insert(links), rows)
+    if edited:
+        settle_single_values(conn, work_id)
+
+
+def _root_ids(conn: Connection, tag_ids: Iterable[int]) -> dict[int, int]:
+    """The canonical tag id of each of ``tag_ids`` (its own id when it has none)."""
+    wanted = sorted(set(tag_ids))
+    found: dict[int, int] = {}
+    tags = schema.tags
+    for at in range(0, len(wanted), _CHUNK):
+        rows = conn.execute(
+            select(tags.c.id, func.coalesce(tags.c.canonical_id, tags.c.id)).where(
+                tags.c.id.in_(wanted[at : at + _CHUNK])
+            )
+        )
+        found.update((int(tag_id), int(root)) for tag_id, root in rows)
+    return found
+
+
+def settle_single_values(conn: Connection, work_id: int, chosen: Collection[int] = ()) -> None:
+    """Make a person's value of each single-valued type (``vocabulary.SINGLE_VALUED_TYPES``)
+    the work's only value of it: the person's other values of a type among ``chosen`` (tag
+    ids a person just put on) are taken off, and the file's and inferred links of a type a
+    person gave a value are set aside (``removed``), those of a type with none counting
+    again. Writes only the links that change; raises only database errors."""
+    links, tags = schema.work_tags, schema.tags
+    rows = conn.execute(
+        select(
+            links.c.tag_id,
+            links.c.provenance,
+            links.c.removed,
+            tags.c.type,
+            func.coalesce(tags.c.canonical_id, tags.c.id),
+        )
+        .select_from(links.join(tags, tags.c.id == links.c.tag_id))
+        .where(
+            links.c.work_id == work_id,
+            tags.c.type.in_(sorted(tag_type.value for tag_type in SINGLE_VALUED_TYPES)),
+        )
+    ).all()
+    picked = {(tag_type, root) for tag_id, _, _, tag_type, root in rows if tag_id in chosen}
+    picked_types = {tag_type for tag_type, _ in picked}
+    wanted: dict[int, bool] = {}
+    for tag_id, provenance, removed, tag_type, root in rows:
+        if provenance == Provenance.EDITOR.value:
+            replaced = tag_type in picked_types and (tag_type, root) not in picked
+            wanted[tag_id] = bool(removed) or replaced
+    valued = {
+        tag_type
+        for tag_id, provenance, _, tag_type, _ in rows
+        if provenance == Provenance.EDITOR.value and not wanted[tag_id]
+    }
+    for tag_id, provenance, _, tag_type, _ in rows:
+        if provenance != Provenance.EDITOR.value:
+            wanted[tag_id] = tag_type in valued
+    changed = [tag_id for tag_id, _, removed, _, _ in rows if bool(removed) != wanted[tag_id]]
+    for tag_id in changed:
+        conn.execute(
+            update(links)
+            .where(links.c.work_id == work_id, links.c.tag_id == tag_id)
+            .values(removed=wanted[tag_id])
+        )
 
 
 def set_editor_tag(
@@ -319,27 +399,56 @@ def set_editor_tag(
     now: datetime | None = None,
 ) -> None:
     """Record that a person put tag ``(type, name)`` on work ``work_id`` or, with ``removed``,
-    took it off. The decision outlives every later re-import or re-analysis of the work.
+    took it off (``set_editor_links``). Raises ``NotFound`` if there is no such work,
+    ``ValueError`` for a blank tag name."""
+    _touch(conn, work_id, now)
+    tag_id = get_or_create_tags(conn, [(type, name)])[(type, name)]
+    set_editor_links(conn, work_id, [tag_id], removed=removed, now=now)
 
-    The link becomes an editor link (keeping any confidence and evidence it had), the
-    work's ``modified_at`` is set to ``now`` and its "more like this" signature is
-    refreshed. Raises ``NotFound`` if there is no such work, ``ValueError`` for a blank tag
-    name.
-    """
+
+def _touch(conn: Connection, work_id: int, now: datetime | None) -> None:
     works = schema.works
     touched = conn.execute(
         update(works).where(works.c.id == work_id).values(modified_at=now or datetime.now(UTC))
     ).rowcount
     if not touched:
         raise NotFound(f"no work {work_id}")
-    tag_id = get_or_create_tags(conn, [(type, name)])[(type, name)]
+
+
+def set_editor_links(
+    conn: Connection,
+    work_id: int,
+    tag_ids: Sequence[int],
+    *,
+    removed: bool = False,
+    now: datetime | None = None,
+) -> None:
+    """Record that a person put the tags ``tag_ids`` on work ``work_id`` or, with
+    ``removed``, took them off. The decision outlives every later re-import or re-analysis
+    of the work.
+
+    Each link becomes an editor link (keeping any confidence and evidence it had); a value
+    put on of a single-valued type replaces the person's other values of that type and
+    sets the file's and inferred ones aside (``settle_single_values``). The work's
+    ``modified_at`` is set to ``now``, its search document and "more like this" signature
+    are refreshed. Raises ``NotFound`` if there is no such work.
+    """
+    _touch(conn, work_id, now)
     links = schema.work_tags
-    existing = update(links).where(links.c.work_id == work_id, links.c.tag_id == tag_id)
-    editor = {"provenance": Provenance.EDITOR.value, "removed": removed}
-    if not conn.execute(existing.values(**editor)).rowcount:
-        row = {"work_id": work_id, "tag_id": tag_id, "confidence": None, "evidence": [], **editor}
-        if not insert_new(conn, links, [row], unique=[links.c.work_id, links.c.tag_id]):
-            conn.execute(existing.values(**editor))  # a concurrent save linked it meanwhile
+    for tag_id in dict.fromkeys(tag_ids):
+        existing = update(links).where(links.c.work_id == work_id, links.c.tag_id == tag_id)
+        editor = {"provenance": Provenance.EDITOR.value, "removed": removed}
+        if not conn.execute(existing.values(**editor)).rowcount:
+            row = {
+                "work_id": work_id,
+                "tag_id": tag_id,
+                "confidence": None,
+                "evidence": [],
+                **editor,
+            }
+            if not insert_new(conn, links, [row], unique=[links.c.work_id, links.c.tag_id]):
+                conn.execute(existing.values(**editor))  # a concurrent save linked it meanwhile
+    settle_single_values(conn, work_id, () if removed else tag_ids)
     index_work(conn, work_id)
     refresh_work(conn, work_id)
 

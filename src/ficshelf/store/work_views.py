@@ -30,6 +30,11 @@ class TagView:
     def inferred(self) -> bool:
         return self.provenance == "inferred"
 
+    @property
+    def edited(self) -> bool:
+        """Whether a person put the tag on the work (``ficshelf tag``)."""
+        return self.provenance == "editor"
+
 
 @dataclass(frozen=True, slots=True)
 class TagCount:

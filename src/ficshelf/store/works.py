@@ -397,3 +397,17 @@ def _work_columns(work: WorkRecord, now: datetime) -> dict[str, Any]:
 def _count(value: int | None) -> int | None:
     """A count from a file (kudos, hits), or ``None`` when it does not fit an Integer column."""
     return value if value is not None and 0 <= value < 2**31 else None
+
+
+def rewrite_analysis(
+    conn: Connection, work_id: int, work: WorkRecord, *, now: datetime | None = None
+) -> None:
+    """Replace work ``work_id`` with ``work``, a new analysis of its own stored text
+    (``reanalysis``): its columns, chapters, notes, authors, analysis and the file's and
+    inferred tags, keeping its id, its sources and every editor link. Raises ``NotFound``
+    if there is no such work and ``StoreError`` if ``work``'s text is another work's."""
+    if conn.execute(select(schema.works.c.id).where(schema.works.c.id == work_id)).first() is None:
+        raise NotFound(f"no work {work_id}")
+    other = _rewrite_work(conn, work_id, work, now or datetime.now(UTC))
+    if other is not None:
+        raise StoreError(f"work {work_id}: its text is work {other}'s")

@@ -29,6 +29,7 @@ from flask import (
 from markupsafe import Markup, escape
 from werkzeug.routing import BuildError
 
+from ficshelf.bylines import author_names
 from ficshelf.ingest.sanitize import clean_html
 from ficshelf.jsonable import to_jsonable
 from ficshelf.store.work_views import ChapterLink, ChapterView, NoteView, TagView
@@ -165,9 +166,15 @@ def evidence_url(work_id: int, tag: TagView) -> str:
     return url_for("evidence.evidence", work_id=work_id, tag_type=tag.type, name=tag_slug(tag.name))
 
 
+EDITED_NOTE = "set by a person"
+
+
 def tag_title(tag: TagView) -> str | None:
-    """Jinja global: the tooltip marking an inferred tag ("inferred, confidence 0.83") or
-    one the file's metadata states in words of its own ("stated by the file")."""
+    """Jinja global: the tooltip marking an inferred tag ("inferred, confidence 0.83"), one
+    a person put on ("set by a person") or one the file's metadata states in words of its
+    own ("stated by the file")."""
+    if tag.edited:
+        return EDITED_NOTE
     if not tag.inferred:
         return "stated by the file" if tag.stated else None
     if tag.confidence is None:
@@ -207,6 +214,7 @@ def install(app: Flask) -> None:
         number=number,
         chapter_label=chapter_label,
         tag_filter=tag_filter,
+        author_names=author_names,
     )
     app.jinja_env.globals.update(
         tag_url=tag_url,

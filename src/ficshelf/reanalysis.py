@@ -1,0 +1,154 @@
+"""Re-analysing stored works with this version's pipeline (``ficshelf reanalyze``).
+
+Importing a file again re-analyses it only when its bytes changed, and ``reconcile`` only
+re-runs the library's tag wrangler, so an upgraded pipeline would otherwise never reach the
+stories already stored. ``reanalyze_works`` runs them through the import's own machinery
+(``importer.analyse_and_save``: worker processes, a batch of works per transaction with a
+refused batch saved again one work per transaction, events in order once committed) and
+rewrites each work in place (``store.works.rewrite_analysis``): same id and sources, every
+person's edit kept, the file's tags read again from the same input, the inferred tags,
+characters, speakers and notes from the new analysis.
+
+What is analysed: a plain-text work's stored text (the decoded file, which is all the
+pipeline read from it); an HTML or EPUB work's own file, when it is still where it was
+imported from with the same bytes (its tags, notes and chapters are in the markup, not in
+the stored text). A work whose file is gone or changed is skipped with the reason
+(importing the file again analyses it anew).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from sqlalchemy import Connection
+
+from ficshelf.importer import (
+    ImportEvent,
+    ImportStatus,
+    ImportSummary,
+    analyse_and_save,
+    file_hash,
+    record_synonyms,
+)
+from ficshelf.ingest import TEXT_SUFFIXES
+from ficshelf.ingest.archive import Limits, suffix_of
+from ficshelf.ingest.txt import TEXT_FORMAT
+from ficshelf.ingest.workers import Analysed, Task
+from ficshelf.library import reconcile_works
+from ficshelf.store.db import Database
+from ficshelf.store.reindex import deferred_reindex
+from ficshelf.store.stored_texts import StoredText, stored_texts
+from ficshelf.store.tags import work_tags
+from ficshelf.store.works import rewrite_analysis
+
+
+def reanalyze_works(
+    db: Database,
+    work_ids: Sequence[int],
+    on_event: Callable[[ImportEvent], object] | None = None,
+    *,
+    jobs: int | None = None,
+) -> ImportSummary:
+    """Re-analyse the works ``work_ids`` (the module docstring), calling ``on_event`` for
+    each once committed: ``updated`` with the tags it gained and lost (``changes``:
+    "+pov:First Person", "-pov:Third Person"), ``unchanged`` when its tags are the same,
+    ``skipped`` (with the reason) when there is nothing to analyse, ``rejected`` when the
+    analysis failed. An event's ``path`` is "work 12 (Title)". Returns the summary. Raises
+    ``ValueError`` if ``jobs`` is below 1 and ``DBAPIError`` if the connection is lost."""
+    run = _Reanalysis(db)
+    return analyse_and_save(
+        db,
+        list(work_ids),
+        len(work_ids),
+        on_event,
+        jobs=jobs,
+        look_up=run.look_up,
+        save_in=run.save_in,
+    )
+
+
+def _label(work_id: int, title: str | None) -> str:
+    return f"work {work_id}" + (f" ({title})" if title else "")
+
+
+def _file_bytes(stored: StoredText) -> bytes | str:
+    """The bytes of a marked-up work's own file, or why they cannot be read."""
+    if stored.path is None:
+        return "no file holds it (import its file again to re-analyse it)"
+    try:
+        data = Path(stored.path).read_bytes()
+    except OSError:
+        return f"its file is gone ({stored.path}): import the file again to re-analyse it"
+    if file_hash(data) != stored.file_hash:
+        return f"its file changed since it was imported ({stored.path}): import it to update"
+    return data
+
+
+class _Reanalysis:
+    """One re-analysis: which task is which work, and how a re-analysed work is saved."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.works: dict[str, tuple[int, str]] = {}  # task path → (work id, label)
+
+    def look_up(self, work_ids: Sequence[int]) -> list[ImportEvent | Task]:
+        with self.db.connect() as conn:
+            stored = stored_texts(conn, work_ids)
+        return [self._task(work_id, stored.get(work_id)) for work_id in work_ids]
+
+    def _task(self, work_id: int, stored: StoredText | None) -> ImportEvent | Task:
+        if stored is None:
+            return ImportEvent(_label(work_id, None), ImportStatus.REJECTED, reason="no such work")
+        label = _label(work_id, stored.title)
+        if stored.format == TEXT_FORMAT:
+            data = stored.text.encode("utf-8")
+            named = stored.path is not None and suffix_of(stored.path) in TEXT_SUFFIXES
+            path = stored.path if named and stored.path else f"work-{work_id}.txt"
+        else:
+            found = _file_bytes(stored)
+            if isinstance(found, str):
+                return ImportEvent(label, ImportStatus.SKIPPED, work_id, reason=found)
+            data, path = found, stored.path or label
+        self.works[path] = (work_id, label)
+        return Task(path, data, file_hash(data), Limits())
+
+    def save_in(self, conn: Connection, works: Sequence[Analysed]) -> list[ImportEvent]:
+        """Rewrite each work from its new analysis, then record the vocabulary's synonyms
+        and reconcile the library around them, as an import does; each event says how the
+        work's tags changed."""
+        found = [self.works[work.source.path] for work in works]
+        ids = [work_id for work_id, _ in found]
+        with deferred_reindex(conn):
+            before = {work_id: _shown(conn, work_id) for work_id in ids}
+            for (work_id, _), work in zip(found, works, strict=True):
+                rewrite_analysis(conn, work_id, work.record)
+            record_synonyms(conn, works)
+            reconcile_works(conn, ids)
+            events = []
+            for work_id, label in found:
+                now = _shown(conn, work_id)
+                changes = tuple(
+                    [f"+{tag}" for tag in sorted(now - before[work_id])]
+                    + [f"-{tag}" for tag in sorted(before[work_id] - now)]
+                )
+                status = ImportStatus.UPDATED if changes else ImportStatus.UNCHANGED
+                events.append(ImportEvent(label, status, work_id, changes=changes))
+        return events
+
+
+def _shown(conn: Connection, work_id: int) -> set[str]:
+    """The tags work ``work_id`` shows, as "type:name" (canonical names)."""
+    return {f"{tag.type.value}:{tag.canonical}" for tag in work_tags(conn, work_id)}
+
+
+def summary_lines(summary: ImportSummary) -> list[str]:
+    """The closing lines of a re-analysis: the counts, then the skipped works by reason."""
+    counts = summary.counts
+    lines = [
+        f"{summary.total} works re-analysed: {counts[ImportStatus.UPDATED]} changed, "
+        f"{counts[ImportStatus.UNCHANGED]} unchanged, {counts[ImportStatus.SKIPPED]} skipped, "
+        f"{counts[ImportStatus.REJECTED]} rejected"
+    ]
+    lines += [f"skipped: {reason}: {count}" for reason, count in summary.skipped.items()]
+    return lines

@@ -8,7 +8,8 @@ so a synonym always points straight at a tag that is itself canonical.
 A link (``work_tags``) has a provenance: ``editor`` (a person) beats ``author`` (the file)
 beats ``inferred`` (the pipeline). Saving a work replaces only its author and inferred links;
 an editor row, including one with ``removed`` set (a person took the tag off), is never
-overwritten, so a removed tag stays off however often the pipeline infers it again.
+overwritten, so a removed tag stays off however often the pipeline infers it again, and so
+does an inferred relationship tag naming a character a person took off.
 """
 
 from __future__ import annotations
@@ -32,8 +33,10 @@ from sqlalchemy import (
 
 from ficshelf.errors import NotFound, StoreError
 from ficshelf.model import Provenance, TagRecord, TagType
+from ficshelf.pairings import pairs_removed
 from ficshelf.similar import refresh_work
 from ficshelf.store import schema
+from ficshelf.store.pairing_links import drop_pairings_of_removed, removed_characters
 from ficshelf.store.portable import fit, insert_new
 from ficshelf.store.reindex import reindex
 from ficshelf.store.search_index import index_work, record_change
@@ -278,13 +281,18 @@ def set_pipeline_tags(
     Records naming one tag (in any spelling) become one link, with the best provenance, the
     highest confidence and every evidence span. Editor links already on the work are kept
     as they are and win over any record for the same tag. ``new`` says the work has no links
-    yet (saves two statements). Raises ``ValueError`` for a blank tag name.
+    yet (saves two statements). An inferred relationship that names a character a person
+    took off the work is left out (the edit wins: ``store.pairing_links``). Raises
+    ``ValueError`` for a blank tag name.
     """
     links = schema.work_tags
     if not new:
         conn.execute(
             delete(links).where(links.c.work_id == work_id, links.c.provenance != "editor")
         )
+        removed = removed_characters(conn, [work_id]).get(work_id)
+        if removed:
+            records = [r for r in records if not _pairs_removed(r, removed)]
     if not records:
         return
     merged = _merge(records, get_or_create_tags(conn, [(r.type, r.name) for r in records]))
@@ -309,6 +317,14 @@ def set_pipeline_tags(
     conn.execute(insert(links), rows)
 
 
+def _pairs_removed(record: TagRecord, removed: set[str]) -> bool:
+    return (
+        record.type == TagType.RELATIONSHIP
+        and record.provenance == Provenance.INFERRED
+        and pairs_removed(record.name, removed)
+    )
+
+
 def set_editor_tag(
     conn: Connection,
     work_id: int,
@@ -323,8 +339,9 @@ def set_editor_tag(
 
     The link becomes an editor link (keeping any confidence and evidence it had), the
     work's ``modified_at`` is set to ``now`` and its "more like this" signature is
-    refreshed. Raises ``NotFound`` if there is no such work, ``ValueError`` for a blank tag
-    name.
+    refreshed. Taking a character off also drops the work's inferred relationship tags
+    that name it (``store.pairing_links``). Raises ``NotFound`` if there is no such work,
+    ``ValueError`` for a blank tag name.
     """
     works = schema.works
     touched = conn.execute(
@@ -340,6 +357,8 @@ def set_editor_tag(
         row = {"work_id": work_id, "tag_id": tag_id, "confidence": None, "evidence": [], **editor}
         if not insert_new(conn, links, [row], unique=[links.c.work_id, links.c.tag_id]):
             conn.execute(existing.values(**editor))  # a concurrent save linked it meanwhile
+    if removed and TagType(type) == TagType.CHARACTER:
+        drop_pairings_of_removed(conn, work_id, name)
     index_work(conn, work_id)
     refresh_work(conn, work_id)
 

@@ -63,6 +63,18 @@ def test_import_says_why_it_skipped_files(runner: CliRunner, db_url: str, tmp_pa
     )
 
 
+def test_import_skips_a_readme_beside_the_stories(
+    runner: CliRunner, db_url: str, tmp_path: Path
+) -> None:
+    (tmp_path / "salt.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "README.md").write_text("# Downloads\n\nRated Teen And Up Audiences.\n")
+    result = runner.invoke(cli, ["import", str(tmp_path), "--db", db_url])
+    assert result.exit_code == 0, result.output
+    assert "1 imported" in result.output and "1 skipped" in result.output
+    reason = "not a story (a README, LICENSE, CHANGELOG or CONTRIBUTING file)"
+    assert f"skipped: {reason}: 1" in result.output, result.output
+
+
 def test_import_takes_a_number_of_jobs(runner: CliRunner, db_url: str, tmp_path: Path) -> None:
     (tmp_path / "salt.txt").write_text(STORY, encoding="utf-8")
     result = runner.invoke(cli, ["import", str(tmp_path), "--db", db_url, "--jobs", "1"])

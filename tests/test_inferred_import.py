@@ -7,10 +7,13 @@ import shutil
 from pathlib import Path
 
 from ficshelf.importer import import_paths
+from ficshelf.ingest import read_document
 from ficshelf.model import Provenance, TagType
 from ficshelf.store.browse import list_works
 from ficshelf.store.db import Database
 from ficshelf.store.tags import set_editor_tag, work_tags
+from ficshelf.understand import analyze
+from ficshelf.understand.report import analysis_to_dict
 
 
 def test_given_tags_win_over_inferred_ones(db: Database, ao3_downloads: Path) -> None:
@@ -56,3 +59,48 @@ def test_a_person_edit_survives_reimport(db: Database, ao3_downloads: Path, tmp_
         tags = {(t.type, t.name): t for t in work_tags(conn, work.id, include_removed=True)}
     assert tags[(TagType.POV, pov.name)].removed
     assert tags[(TagType.POV, "Second Person")].provenance is Provenance.EDITOR
+
+
+UNNAMED_NARRATOR_STORY = """The Orchard Wall
+
+Marguerite found me by the orchard wall at dusk.
+
+"You came back," Marguerite said.
+
+"I said I would," I said.
+
+She laughed and took my hand. Tobias watched us from the gate.
+
+"Are you staying?" Tobias asked.
+
+"For a while," I said. "Marguerite asked me to."
+
+Marguerite kissed my cheek. "He always keeps his word," Marguerite told Tobias.
+
+"I know," Tobias said. He went back into the house.
+
+I walked with Marguerite until the stars came out. "I missed you," I told her.
+
+"I missed you too," Marguerite said, and kissed me.
+"""
+
+
+def test_an_unnamed_narrator_is_tagged_neither_alone_nor_in_a_pairing(
+    db: Database, tmp_path: Path
+) -> None:
+    """The analysis reports the narrator's pairing ("Marguerite" and "Narrator"), but a
+    narrator the story never names is no identity across works: no tag of the archive
+    names them, on import or re-import."""
+    story = tmp_path / "orchard.txt"
+    story.write_text(UNNAMED_NARRATOR_STORY, encoding="utf-8")
+    analysis = analyze(read_document(str(story), story.read_bytes()))
+    pairs = [r["characters"] for r in analysis_to_dict(analysis)["relationships"]]
+    assert ["Marguerite", "Narrator"] in pairs
+    for text in (UNNAMED_NARRATOR_STORY, UNNAMED_NARRATOR_STORY + "\nThe gate creaked.\n"):
+        story.write_text(text, encoding="utf-8")
+        import_paths(db, [story])
+        with db.connect() as conn:
+            (work,) = list_works(conn, 1, 10).items
+            names = {(t.type, t.name) for t in work_tags(conn, work.id)}
+        assert (TagType.CHARACTER, "Marguerite") in names
+        assert not [name for _, name in names if "Narrator" in name], names

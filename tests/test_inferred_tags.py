@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from types import MappingProxyType
 
 from analysis_builders import STORY, story_analysis
@@ -25,6 +26,8 @@ from ficshelf.model import (
     TagRecord,
     TagType,
 )
+from ficshelf.pairings import UNNAMED_NARRATOR
+from ficshelf.understand import characters
 from ficshelf.understand.relationships import relationship_label
 
 
@@ -286,3 +289,37 @@ def test_characters_of_the_unnamed_layer_are_not_character_tags() -> None:
     layers = {"unnamed": (Span(0, 7, "Gisborne's soldier"),)}
     analysis = Analysis(RawDocument("x" * 20, "x.txt", "txt"), MappingProxyType(layers))
     assert [t.name for t in infer_tags(analysis, characters)] == ["Ivo Brandt"]
+
+
+def test_an_unnamed_narrator_is_in_no_relationship_tag() -> None:
+    """A first-person narrator the story never names ("Narrator") is no identity across
+    works: neither a character tag nor half of a pairing, however much they speak; a named
+    narrator is paired as any character."""
+    text = "Marguerite laughed. I said nothing. Marguerite left."
+    pairs = [("Marguerite", "Narrator"), ("Marguerite", "the ferryman")]
+    layers = {
+        "relationships": tuple(
+            Span(0, 10, relationship_label("romantic", "major", a, b), 0.9) for a, b in pairs
+        )
+    }
+    analysis = Analysis(RawDocument(text, "x.txt", "txt"), MappingProxyType(layers))
+    cast = [
+        CharacterRecord("Narrator", quotes=6, salience=0.9, narrator=True),
+        CharacterRecord("Marguerite", mentions=((0, 10), (36, 46)), quotes=2, salience=0.8),
+        CharacterRecord("the ferryman", quotes=2, salience=0.8),
+    ]
+    names = [t.name for t in infer_tags(analysis, cast)]
+    assert "Narrator" not in names
+    assert [n for n in names if "/" in n] == ["Marguerite/the ferryman"]
+    named = [replace(cast[0], name="Percy", mentions=((20, 21), (30, 31)))] + cast[1:]
+    renamed = {
+        "relationships": (
+            Span(0, 10, relationship_label("romantic", "major", "Marguerite", "Percy"), 0.9),
+        )
+    }
+    analysis = Analysis(RawDocument(text, "x.txt", "txt"), MappingProxyType(renamed))
+    assert "Marguerite/Percy" in [t.name for t in infer_tags(analysis, named)]
+
+
+def test_the_pipeline_and_the_pairings_module_agree_on_the_unnamed_narrator() -> None:
+    assert UNNAMED_NARRATOR == characters.NARRATOR

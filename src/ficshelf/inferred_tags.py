@@ -13,7 +13,8 @@ character      a character's canonical name, for named characters mentioned at l
 relationship   AO3 style: ``A/B`` romantic, ``A & B`` platonic or family, the names in
                the order the ``relationships`` label gives (sorted, so stable); the
                pair's score (halved for a background pairing, so a pairing in passing
-               never ranks with the main one; below 0.1 no tag); the spans showing it
+               never ranks with the main one; below 0.1 no tag); the spans showing it;
+               none pairs the unnamed "Narrator" (``pairings``)
 warning        the ``warnings`` label; its score; the sentences found; and the
                ``stated_warnings`` statements as ``sources`` (a warning the file's own
                notes or tags state with no cue in the text: provenance ``author``, no span)
@@ -38,6 +39,9 @@ from dataclasses import replace
 from itertools import accumulate
 
 from ficshelf.model import Analysis, CharacterRecord, Provenance, Span, TagRecord, TagType
+from ficshelf.pairings import FANDOM_QUALIFIER as FANDOM_QUALIFIER  # part of this interface
+from ficshelf.pairings import PAIR_SPLIT as PAIR_SPLIT
+from ficshelf.pairings import UNNAMED_NARRATOR
 from ficshelf.understand.nicknames import NICKNAMES
 from ficshelf.understand.relationships import parse_relationship_label
 from ficshelf.understand.roman_i import numeral_i
@@ -73,11 +77,9 @@ _TENSE_WORDS = {
 # person", "Present Tense"): the person or tense is group 1 (``stated_tags`` reads it).
 GIVEN_POV = re.compile(r"\b(first|second|third|1st|2nd|3rd)[ -]person\b", re.IGNORECASE)
 GIVEN_TENSE = re.compile(r"\b(past|present)[ -]tense\b", re.IGNORECASE)
-# The separators of a relationship tag's people ("A/B", "A & B"), a word of a name, an AO3
-# "(Fandom)" anywhere in a tag's name and one closing it (``stated_tags``, ``speaker_names``).
-PAIR_SPLIT = re.compile(r"\s*[/&]\s*")
+# A word of a name and an AO3 "(Fandom)" anywhere in a tag's name (``pairings`` holds the
+# separators of a relationship tag's people and the "(Fandom)" closing a name).
 _DISAMBIGUATION = re.compile(r"\s*\([^)]*\)")
-FANDOM_QUALIFIER = re.compile(r"\s*\([^)]*\)\s*$")
 NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # Words of address that say nothing about which person a name is ("Professor Van Helsing"
 # is "Abraham Van Helsing").
@@ -141,7 +143,7 @@ def _is_named(character: CharacterRecord, unnamed: frozenset[str] = frozenset())
     name = character.name.strip()
     particle = _NAME_PARTICLE.match(name)
     first = name[particle.end() if particle else 0 :][:1]
-    return first.isupper() and name != "Narrator" and character.name not in unnamed
+    return first.isupper() and name != UNNAMED_NARRATOR and character.name not in unnamed
 
 
 def character_tags(
@@ -311,7 +313,8 @@ def infer_tags(
     are tagged characters (the file's or inferred ones) or unnamed characters who speak
     and are main characters (``UNNAMED_PAIRING_SALIENCE``: "the ferryman" of a story about
     him, not "the man" of one scene), so a pairing never names a character the tags leave
-    out.
+    out. The unnamed "Narrator" of a first-person story is never paired: a narrator the
+    story never names is no identity across works (``pairings``).
     """
     warnings = warning_tags(analysis)
     file_cast = [t for t in given if t.type == TagType.CHARACTER]
@@ -328,7 +331,10 @@ def infer_tags(
     speaking = {
         c.name
         for c in characters
-        if c.quotes and c.salience >= UNNAMED_PAIRING_SALIENCE and not _is_named(c, unnamed)
+        if c.quotes
+        and c.salience >= UNNAMED_PAIRING_SALIENCE
+        and not _is_named(c, unnamed)
+        and c.name != UNNAMED_NARRATOR
     }
 
     def in_cast(name: str) -> bool:

@@ -12,15 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ficshelf.inferred_tags import (
-    FANDOM_QUALIFIER,
-    GIVEN_POV,
-    GIVEN_TENSE,
-    PAIR_SPLIT,
-    name_words,
-    same_person,
-)
+from ficshelf.inferred_tags import GIVEN_POV, GIVEN_TENSE, name_words, same_person
 from ficshelf.model import Provenance, TagRecord, TagType
+from ficshelf.pairings import relationship_members as relationship_members  # this interface
 
 _PERSONS = {
     "first": "First Person",
@@ -45,12 +39,6 @@ def stated_narration(freeform: str) -> list[tuple[TagType, str]]:
         for m in GIVEN_TENSE.finditer(freeform)
     ]
     return [(tag_type, name) for _, tag_type, name in sorted(found)]
-
-
-def relationship_members(name: str) -> list[str]:
-    """Return the people a relationship tag names ("A/B", "A & B", "A/B/C"), each without
-    an AO3 "(Fandom)" disambiguation."""
-    return [m for m in (FANDOM_QUALIFIER.sub("", p).strip() for p in PAIR_SPLIT.split(name)) if m]
 
 
 def stated_tags(given: Sequence[TagRecord]) -> tuple[TagRecord, ...]:

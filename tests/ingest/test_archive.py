@@ -350,3 +350,37 @@ def test_every_bad_input_in_one_batch(tmp_path: Path, make_zip: MakeZip) -> None
         "05-trap.zip",
         "07-page.html",
     ]
+
+
+PROJECT_FILES = ("README.md", "LICENSE", "changelog.txt", "Contributing.rst", "readme.TXT")
+
+
+def test_readme_and_licence_files_in_a_folder_or_zip_are_skipped_with_a_reason(
+    tmp_path: Path, make_zip: MakeZip
+) -> None:
+    """A README beside the downloads is plainly no story (it was imported as work "README",
+    its words "Audiences" and the like taken for characters); a story whose name only starts
+    like one is read."""
+    folder = tmp_path / "downloads"
+    folder.mkdir()
+    for name in PROJECT_FILES:
+        (folder / name).write_text("# Read me\n\nFour files AO3 produced.\n")
+    (folder / "Readme for a Dragon.txt").write_text(GOOD)
+    packed = make_zip("fics.zip", {f"fics/{name}": GOOD.encode() for name in PROJECT_FILES})
+    items = list(iter_inputs([folder, packed]))
+    read = [i.path for i in items if isinstance(i, InputFile)]
+    assert read == [f"{folder}/Readme for a Dragon.txt"]
+    skipped = {i.path: i.reason for i in items if isinstance(i, Skipped)}
+    expected = [f"{folder}/{name}" for name in PROJECT_FILES]
+    expected += [f"{packed}!fics/{name}" for name in PROJECT_FILES]
+    assert sorted(skipped) == sorted(expected)
+    assert set(skipped.values()) == {
+        "not a story (a README, LICENSE, CHANGELOG or CONTRIBUTING file)"
+    }
+
+
+def test_a_readme_named_on_the_command_line_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "README.md"
+    path.write_text(GOOD)
+    [item] = iter_inputs([path])
+    assert isinstance(item, InputFile)

@@ -624,6 +624,20 @@ def test_female_and_male_name_a_person_in_a_tag_but_not_before_a_noun() -> None:
     }
 
 
+def test_female_before_a_noun_in_a_tag_introduces_no_one() -> None:
+    # "Fire and Feather" (AO3): with three modifiers taken, the indefinite phrase ended on
+    # "female" and made "an amused, faintly accented female" a character with two lines;
+    # the phrase is a voice heard once, as "The male voice" of a definite phrase is none.
+    text = (
+        "Kaia leaned out of the window.\n\n"
+        '"I hope you are not afraid of heights," said an amused, faintly accented female '
+        'voice from behind her. "It is difficult to be so."\n\n'
+        '"Hush," said a tall, thin, stooped male guard.\n\n'
+        '"Come," cried another female, the sharpest of them.\n'
+    )
+    assert unnamed(text) == {"another female": ["another female"]}
+
+
 def test_a_man_known_by_where_he_is_who_speaks_or_acts_is_a_character() -> None:
     # The place after the noun tells this man from the others and is kept in his name.
     text = (

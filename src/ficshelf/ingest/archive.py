@@ -2,7 +2,8 @@
 
 ``iter_inputs`` lists what there is to read without reading it: each story file becomes an
 ``InputFile`` whose ``read()`` fetches its bytes on demand (one file in memory at a time);
-what is not a story file met inside a folder or archive becomes ``Skipped``; whatever cannot
+what is not a story file met inside a folder or archive (another format, or a README,
+LICENSE and such: ``is_project_file``) becomes ``Skipped``; whatever cannot
 be read becomes an ``IngestError`` that is yielded, never raised, so the batch goes on.
 
 Zip members are never extracted to disk and a member's name is never used as a path; even so,
@@ -30,12 +31,14 @@ __all__ = [
     "ARCHIVE_SUFFIXES",
     "ZIP_ERRORS",
     "STORY_SUFFIXES",
+    "PROJECT_FILE_REASON",
     "ExpandedBudget",
     "Input",
     "InputFile",
     "Limits",
     "Skipped",
     "display_path",
+    "is_project_file",
     "iter_inputs",
     "read_member",
     "suffix_of",
@@ -46,6 +49,17 @@ STORY_SUFFIXES = frozenset(
     {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".epub"}
 )
 ARCHIVE_SUFFIXES = frozenset({".zip"})
+# The files a download or a shared folder carries beside its stories that are plainly no
+# story: a README, a licence, a change log, contribution rules ("README.md", "LICENSE",
+# "changelog.txt", "Contributing.rst"), in any case, with no extension or .md, .txt or .rst.
+# Passed over in a folder or archive (``PROJECT_FILE_REASON``); one named on the command
+# line is imported as asked.
+_PROJECT_FILE = re.compile(
+    r"(?:read[ _-]?me|licen[cs]e|unlicen[cs]e|copying|change[ _-]?log|contributing"
+    r"|code[ _-]of[ _-]conduct)(?:\.(?:md|txt|rst))?",
+    re.IGNORECASE,
+)
+PROJECT_FILE_REASON = "not a story (a README, LICENSE, CHANGELOG or CONTRIBUTING file)"
 _CHUNK = 256 * 1024
 _DRIVE = re.compile(r"^[A-Za-z]:")
 # What zipfile raises for a damaged or truncated archive.
@@ -104,6 +118,13 @@ def suffix_of(name: str) -> str:
     return PurePosixPath(name.replace("\\", "/")).suffix.lower()
 
 
+def is_project_file(name: str) -> bool:
+    """Whether the file ``name`` (a path or a zip member name) is a README, LICENSE,
+    CHANGELOG, CONTRIBUTING or such file: plainly no story (see ``_PROJECT_FILE``)."""
+    base = name.replace("\\", "/").rsplit("/", 1)[-1]
+    return _PROJECT_FILE.fullmatch(base) is not None
+
+
 def _explicit(path: str, limits: Limits) -> Iterator[Input]:
     shown = display_path(path)
     try:
@@ -153,6 +174,8 @@ def _folder(path: str, limits: Limits) -> Iterator[Input]:
                 yield from _folder(entry.path, limits)
         elif not stat.S_ISREG(info.st_mode):
             yield Skipped(shown, "not a regular file")
+        elif is_project_file(entry.name):
+            yield Skipped(shown, PROJECT_FILE_REASON)
         elif suffix_of(entry.name) in ARCHIVE_SUFFIXES:
             yield from _archive(entry.path, info.st_size, limits)
         elif suffix_of(entry.name) in STORY_SUFFIXES:
@@ -344,6 +367,8 @@ def _member_refusal(
         return UnsafeArchive(shown, "its name would escape the archive's folder (path traversal)")
     if name.startswith("__MACOSX/") or base.startswith("."):
         return Skipped(shown, "hidden or system file")
+    if is_project_file(base):
+        return Skipped(shown, PROJECT_FILE_REASON)
     if suffix_of(name) in ARCHIVE_SUFFIXES:
         return Skipped(shown, "archive inside an archive (not opened)")
     if suffix_of(name) not in STORY_SUFFIXES:

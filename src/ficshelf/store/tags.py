@@ -9,7 +9,8 @@ A link (``work_tags``) has a provenance: ``editor`` (a person) beats ``author`` 
 beats ``inferred`` (the pipeline). Saving a work replaces only its author and inferred links;
 an editor row, including one with ``removed`` set (a person took the tag off), is never
 overwritten, so a removed tag stays off however often the pipeline infers it again, under
-any synonym of it.
+any synonym of it, and so does an inferred relationship tag naming a character a person took
+off.
 
 A link with ``removed`` set does not count anywhere (pages, JSON, filters, facets, "more
 like this"). On an editor row it records that a person took the tag off; on an author or
@@ -40,8 +41,10 @@ from sqlalchemy import (
 
 from ficshelf.errors import NotFound, StoreError
 from ficshelf.model import Provenance, TagRecord, TagType
+from ficshelf.pairings import pairs_removed
 from ficshelf.similar import refresh_work
 from ficshelf.store import schema
+from ficshelf.store.pairing_links import drop_pairings_of_removed, removed_characters
 from ficshelf.store.portable import fit, insert_new
 from ficshelf.store.reindex import reindex
 from ficshelf.store.search_index import index_work, record_change
@@ -289,14 +292,19 @@ def set_pipeline_tags(
     highest confidence and every evidence span. Editor links already on the work are kept
     as they are and win over any record for the same tag or a synonym of it; a person's
     value of a single-valued type sets the records of that type aside
-    (``settle_single_values``). ``new`` says the work has no links yet (saves two
-    statements). Raises ``ValueError`` for a blank tag name.
+    (``settle_single_values``). An inferred relationship that names a character a person
+    took off the work is left out (the edit wins: ``store.pairing_links``). ``new`` says
+    the work has no links yet (saves two statements). Raises ``ValueError`` for a blank tag
+    name.
     """
     links = schema.work_tags
     if not new:
         conn.execute(
             delete(links).where(links.c.work_id == work_id, links.c.provenance != "editor")
         )
+        removed = removed_characters(conn, [work_id]).get(work_id)
+        if removed:
+            records = [r for r in records if not _pairs_removed(r, removed)]
     if not records:
         return
     merged = _merge(records, get_or_create_tags(conn, [(r.type, r.name) for r in records]))
@@ -389,6 +397,14 @@ def settle_single_values(conn: Connection, work_id: int, chosen: Collection[int]
         )
 
 
+def _pairs_removed(record: TagRecord, removed: set[str]) -> bool:
+    return (
+        record.type == TagType.RELATIONSHIP
+        and record.provenance == Provenance.INFERRED
+        and pairs_removed(record.name, removed)
+    )
+
+
 def set_editor_tag(
     conn: Connection,
     work_id: int,
@@ -431,7 +447,8 @@ def set_editor_links(
     put on of a single-valued type replaces the person's other values of that type and
     sets the file's and inferred ones aside (``settle_single_values``). The work's
     ``modified_at`` is set to ``now``, its search document and "more like this" signature
-    are refreshed. Raises ``NotFound`` if there is no such work.
+    are refreshed. Taking a character off also drops the work's inferred relationship tags
+    that name it (``store.pairing_links``). Raises ``NotFound`` if there is no such work.
     """
     _touch(conn, work_id, now)
     links = schema.work_tags
@@ -449,8 +466,21 @@ def set_editor_links(
             if not insert_new(conn, links, [row], unique=[links.c.work_id, links.c.tag_id]):
                 conn.execute(existing.values(**editor))  # a concurrent save linked it meanwhile
     settle_single_values(conn, work_id, () if removed else tag_ids)
+    if removed:
+        drop_pairings_of_removed(conn, work_id, _character_names(conn, tag_ids))
     index_work(conn, work_id)
     refresh_work(conn, work_id)
+
+
+def _character_names(conn: Connection, tag_ids: Sequence[int]) -> list[str]:
+    """The names of the character tags among ``tag_ids``."""
+    tags = schema.tags
+    rows = conn.execute(
+        select(tags.c.name).where(
+            tags.c.id.in_(sorted(set(tag_ids))), tags.c.type == TagType.CHARACTER.value
+        )
+    )
+    return [name for (name,) in rows]
 
 
 def work_tags(conn: Connection, work_id: int, *, include_removed: bool = False) -> list[WorkTagRow]:

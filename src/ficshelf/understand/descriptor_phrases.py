@@ -454,6 +454,8 @@ def _indefinite_in(
         mods = " ".join(m.group("mods").split())
         head = noun.rsplit("-", 1)[-1]
         key = " ".join(w for w in (det, mods, noun) if w)
+        if not voice and head in nouns.MODIFIER_NOUNS and noun_follows(text, end, para.end):
+            continue  # "said an amused, faintly accented female voice": not "a female"
         if voice and VOICE_OWNER.search(text, after, min(len(text), after + VOICED_REACH)):
             continue  # "It was Ron." / "The voice belonged to Ron": someone the text names
         if not (

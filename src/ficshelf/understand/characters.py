@@ -151,6 +151,7 @@ EMPTY = Cast((), (), ())
     ),
     assigns=("mentions", "characters", "narrator", "unnamed"),
     english_only=True,
+    fields=("characters", "narrator"),
 )
 def find_characters(analysis: Analysis) -> Mapping[str, tuple[Span, ...]]:
     """Return the mentions, characters, narrator layers (see the module docstring)."""

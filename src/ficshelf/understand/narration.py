@@ -319,6 +319,7 @@ def decide_tense(votes: TenseVotes) -> tuple[str, float]:
     requires=("body", "sentences", "quotes", "language"),
     assigns=("pov", "tense"),
     english_only=True,
+    fields=("pov", "tense"),
 )
 def find_narration(analysis: Analysis) -> Mapping[str, tuple[Span, ...]]:
     """Return the pov, tense layers (see the module docstring)."""

@@ -536,6 +536,7 @@ def tag_statements(
     assigns=("relationships", "category"),
     states=("stated_relationships",),
     english_only=True,
+    fields=("relationships",),
 )
 def find_relationships(
     analysis: Analysis,

@@ -161,6 +161,7 @@ def best_sentences(analysis: Analysis) -> list[Span]:
     requires=("body", "sentences", "characters"),
     assigns=("summary",),
     english_only=True,
+    fields=("summary",),
 )
 def summarise(analysis: Analysis) -> Mapping[str, tuple[Span, ...]]:
     """Return the summary layer (see the module docstring)."""

@@ -427,6 +427,7 @@ RATING_SCALE: tuple[tuple[str, Callable[[Mapping[str, Finding]], list[Finding]]]
     assigns=("warnings", "rating"),
     states=("stated_warnings",),
     english_only=True,
+    fields=("warnings", "rating"),
 )
 def find_themes(analysis: Analysis) -> Mapping[str, tuple[Span, ...] | tuple[Statement, ...]]:
     """Return the warnings, rating layers and the stated_warnings statements (see the module

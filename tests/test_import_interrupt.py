@@ -1,13 +1,16 @@
 """Ctrl-C keeps what was analysed: while a slow file is still being analysed, the stories
 before it are committed (a batch waits at most ``FLUSH_SECONDS``), in the importing process
-and with worker processes; SIGINT then stops the import with a message naming what was
-saved, the library stays consistent, and importing again finishes the rest."""
+and with worker processes alike (each file's outcome is ready on its own, the files that
+share the slow file's chunk included); SIGINT then stops the import at once, without waiting
+for the slow file, with the same message on both paths naming what was saved and nothing
+else on stderr; the library stays consistent, and importing again finishes the rest."""
 
 from __future__ import annotations
 
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -15,6 +18,7 @@ from sqlalchemy import func, select, text
 
 from ficshelf.store.db import open_database
 from ficshelf.store.schema import chapters, sources, works
+from slow_analysis import LIMIT
 
 ROOT = Path(__file__).resolve().parents[1]
 GOOD = 10
@@ -67,7 +71,7 @@ def _env(db_file: Path, wait_for: int) -> dict[str, str]:
     ("jobs", "parallel_from", "saved"),
     [
         (1, 32, GOOD),  # in the importing process: every story before the slow one
-        (2, 1, GOOD - 2),  # workers: all but the two sharing the slow file's chunk of 4
+        (2, 1, GOOD),  # workers: the same, the two sharing the slow file's chunk included
     ],
     ids=["one-process", "workers"],
 )
@@ -80,6 +84,7 @@ def test_ctrl_c_keeps_the_stories_analysed_before_a_slow_file(
     url = f"sqlite:///{db_file}"
     open_database(url).close()
     args = [str(parallel_from), "import", "--db", url, "--jobs", str(jobs), str(folder)]
+    began = time.monotonic()
     run = subprocess.run(
         [sys.executable, "-c", RUN, *args],
         env=_env(db_file, saved),
@@ -87,8 +92,13 @@ def test_ctrl_c_keeps_the_stories_analysed_before_a_slow_file(
         text=True,
         timeout=120,
     )
+    took = time.monotonic() - began
     total = GOOD + AFTER + 1
     assert run.returncode == 130, run.stderr
+    # the slow file sleeps LIMIT seconds after its SIGINT: an import that waited for it (or
+    # for the chunk it is in) would take longer than that
+    assert took < LIMIT, took
+    assert run.stderr.count("\n") == 1, run.stderr  # the message alone: no traceback
     assert f"Interrupted: {saved} of {total} files done ({saved} saved: {saved} imported" in (
         run.stderr
     )
@@ -115,3 +125,58 @@ def test_ctrl_c_keeps_the_stories_analysed_before_a_slow_file(
     )
     assert again.returncode == 0, again.stderr
     assert f"{total - saved} imported, 0 updated, {saved} unchanged" in again.stdout
+
+
+# The CLI with batches of 4 and SIGINT sent to itself inside the first batch's transaction
+# (before its works are saved), as a Ctrl-C that lands while the database is being written.
+RUN_MID_WRITE = """
+import os, signal, sys
+from ficshelf import cli, importer
+save_in = importer._save_in
+def interrupted_save_in(conn, works):
+    if not os.environ.get("SENT"):
+        os.environ["SENT"] = "1"
+        os.kill(os.getpid(), signal.SIGINT)
+    return save_in(conn, works)
+importer._save_in = interrupted_save_in
+importer.BATCH = 4
+importer.PARALLEL_FROM = int(sys.argv[1])
+sys.argv = ["ficshelf", *sys.argv[2:]]
+cli.main()
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("jobs", "parallel_from"), [(1, 32), (2, 1)], ids=["one-process", "workers"]
+)
+def test_ctrl_c_while_a_batch_is_written_commits_it_then_stops(
+    tmp_path: Path, jobs: int, parallel_from: int
+) -> None:
+    folder = tmp_path / "fics"
+    _stories(folder)
+    (folder / "slow.txt").unlink()
+    url = f"sqlite:///{tmp_path / 'library.db'}"
+    open_database(url).close()
+    args = [str(parallel_from), "import", "--db", url, "--jobs", str(jobs), str(folder)]
+    run = subprocess.run(
+        [sys.executable, "-c", RUN_MID_WRITE, *args],
+        env=_env(tmp_path / "library.db", 0),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 130, run.stderr
+    assert run.stderr.count("\n") == 1, run.stderr  # the message alone: no traceback
+    db = open_database(url, upgrade=False)
+    try:
+        with db.connect() as conn:
+            saved = conn.execute(select(func.count()).select_from(works)).scalar_one()
+    finally:
+        db.close()
+    # the batch under way was committed whole, and the message counts it
+    assert 1 <= saved <= 4
+    total = GOOD + AFTER
+    assert f"Interrupted: {saved} of {total} files done ({saved} saved: {saved} imported" in (
+        run.stderr
+    )

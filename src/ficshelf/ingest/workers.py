@@ -21,7 +21,9 @@ for instance because a script that imports without an ``if __name__ == "__main__
 runs again in each worker). Workers ignore Ctrl-C
 (the importing process stops them at once, ``stop()``, when an error or Ctrl-C leaves the
 pool's ``with`` block: the files not started are cancelled, the workers terminated, and the
-executor's thread joined, so the interpreter's exit finds nothing left to wake) and exit by
+executor's thread joined, so the interpreter's exit finds nothing left to wake; the
+importing thread never sleeps on an outcome longer than ``POLL_SECONDS``, so a Ctrl-C the
+kernel hands to another thread is handled at once, not when a slow file is done) and exit by
 themselves if the importing process is killed (``kill -9``).
 """
 
@@ -33,11 +35,13 @@ import os
 import queue
 import signal
 import threading
+import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import CancelledError, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from types import TracebackType
+from typing import TypeVar
 
 from ficshelf.errors import FicshelfError, IngestError, PipelineError, WorkerError
 from ficshelf.ingest import read_document
@@ -47,11 +51,27 @@ from ficshelf.records import build_work_record
 from ficshelf.understand import analyze
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 MAX_RESTARTS = 3
 """Restarts of a broken pool in a row, with no file analysed in between, before giving up."""
 STOP_SECONDS = 5.0
 """How long ``stop()`` waits for the executor's thread once the workers are terminated."""
+POLL_SECONDS = 0.1
+"""The longest the importing thread blocks at once on an outcome. Python runs a signal's
+handler in the main thread only, when it next runs: the kernel may hand SIGINT to another
+thread (the executor's, the progress bar's), and a main thread asleep on a future until a
+slow file is done would leave Ctrl-C waiting for it."""
+
+
+def _result(future: Future[T]) -> T:
+    """Return ``future.result()``, waking every ``POLL_SECONDS`` (so Ctrl-C is handled);
+    raises what ``result()`` raises."""
+    while True:
+        try:
+            return future.result(timeout=POLL_SECONDS)
+        except TimeoutError:
+            continue
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,7 +221,14 @@ class Pending:
         after a worker died)."""
         if place in self._alone:
             return True
-        return bool(wait([self._each[place]], timeout=max(0.0, timeout)).done)
+        future = self._each[place]
+        deadline = time.monotonic() + max(0.0, timeout)
+        while not future.done():
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return False
+            wait([future], timeout=min(left, POLL_SECONDS))
+        return True
 
     def outcome(self, place: int) -> Outcome:
         """Return the outcome of task ``place``, waiting for it if needed. A task a dead
@@ -213,9 +240,9 @@ class Pending:
             return known
         future = self._each[place]
         if not self._in_workers:
-            return future.result()
+            return _result(future)
         try:
-            outcome = future.result()
+            outcome = _result(future)
         except (BrokenProcessPool, CancelledError):  # cancelled: by the restart of a broken pool
             self._pool.restart(self._generation)
             outcome = self._alone[place] = self._pool.analyse_alone(self.tasks[place])
@@ -288,7 +315,7 @@ class AnalysisPool:
         rejected (the pool is restarted for the next one)."""
         generation = self.generation
         try:
-            outcome = self._running().submit(self.analyse, task).result()
+            outcome = _result(self._running().submit(self.analyse, task))
         except BrokenProcessPool:
             self.restart(generation)
             return Rejection("the analysis process died while reading it")

@@ -21,9 +21,7 @@ How a large import runs:
   alone. Events are reported once their batch is committed, in input order.
 
 A crash or ``kill -9`` leaves every batch either committed whole or not at all; importing
-again skips what was committed and completes the rest. Ctrl-C stops the import at once, or
-once the batch being written is committed (``import_interrupts``), never inside the
-database's bookkeeping.
+again skips what was committed and completes the rest.
 """
 
 from __future__ import annotations
@@ -42,7 +40,6 @@ from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 
 from ficshelf.errors import IngestError
-from ficshelf.import_interrupts import Interrupts, interrupts_at_safe_points
 from ficshelf.ingest.archive import InputFile, Limits, Skipped, iter_inputs
 from ficshelf.ingest.workers import (
     Analysed,
@@ -223,17 +220,10 @@ _Entry = ImportEvent | tuple[Task, Pending, int]
 class _Importer:
     """One import: reads and looks up files ahead, has them analysed, writes in batches."""
 
-    def __init__(
-        self,
-        db: Database,
-        pool: AnalysisPool,
-        limits: Limits | None,
-        interrupts: Interrupts | None = None,
-    ) -> None:
+    def __init__(self, db: Database, pool: AnalysisPool, limits: Limits | None) -> None:
         self.db = db
         self.pool = pool
         self.limits = limits
-        self.interrupts = interrupts or Interrupts()
 
     def _prepare(self, item: InputFile | IngestError | Skipped) -> ImportEvent | Task:
         if isinstance(item, IngestError):
@@ -260,7 +250,7 @@ class _Importer:
         paths = [p.path for p in prepared if isinstance(p, Task)]
         if not paths:
             return prepared
-        with self.interrupts.held(), self.db.connect() as conn:
+        with self.db.connect() as conn:
             known = find_sources(conn, paths)
         looked: list[ImportEvent | Task] = []
         for entry in prepared:
@@ -292,7 +282,6 @@ class _Importer:
         analysed = 0
         started = time.monotonic()
         for entry in self._entries(inputs):
-            self.interrupts.check()  # (the events of every committed batch are reported)
             item: ImportEvent | Analysed
             if isinstance(entry, ImportEvent):
                 item = entry
@@ -319,8 +308,7 @@ class _Importer:
 
     def _flush(self, waiting: Sequence[ImportEvent | Analysed]) -> Iterator[ImportEvent]:
         works = [entry for entry in waiting if isinstance(entry, Analysed)]
-        with self.interrupts.held():  # a transaction is finished, then its events reported
-            saved = iter(save_batch(self.db, works))
+        saved = iter(save_batch(self.db, works))
         for entry in waiting:
             yield entry if isinstance(entry, ImportEvent) else next(saved)
 
@@ -395,20 +383,14 @@ def import_inputs(
     """Import every collected input, calling ``on_event`` after each one (once it is
     committed); return the summary. ``jobs`` worker processes analyse the files (default:
     one per core; 1 analyses in this process). Raises ``ValueError`` if ``jobs`` is below 1
-    and ``DBAPIError`` if the database connection is lost. SIGINT (Ctrl-C) in the main
-    thread raises ``KeyboardInterrupt`` at once, or once the lookup or transaction under way
-    is finished and its events reported (``import_interrupts``); the workers are stopped
-    and every batch committed stays."""
+    and ``DBAPIError`` if the database connection is lost."""
     jobs = default_jobs() if jobs is None else jobs
     if jobs < 1:
         raise ValueError("jobs must be at least 1")
     files = sum(isinstance(item, InputFile) for item in inputs)
     summary = ImportSummary()
-    with (
-        interrupts_at_safe_points() as interrupts,
-        AnalysisPool(jobs if files >= PARALLEL_FROM else 1) as pool,
-    ):
-        for event in _Importer(db, pool, limits, interrupts).events(inputs):
+    with AnalysisPool(jobs if files >= PARALLEL_FROM else 1) as pool:
+        for event in _Importer(db, pool, limits).events(inputs):
             summary.add(event)
             if on_event is not None:
                 on_event(event)

@@ -9,6 +9,7 @@ from click.testing import CliRunner
 
 from ficshelf.cli import cli
 from ficshelf.store.db import open_database
+from ficshelf.store.search import SearchRequest, search
 from search_library import Shelf, build_shelf
 
 
@@ -88,3 +89,44 @@ def test_a_mistyped_option_is_still_an_error(db_url: str, shelf: Shelf) -> None:
     assert mistyped.exit_code == 2 and "No such option '--sortt'" in mistyped.output
     missing = runner.invoke(cli, ["search", "--db", db_url, "lamp", "-i"])
     assert missing.exit_code == 2 and "'-i' requires an argument" in missing.output
+
+
+@pytest.mark.parametrize(
+    ("language", "titles"),
+    [
+        ("de", {"Letters from the Ridge"}),  # stored as AO3's "Deutsch"
+        ("German", {"Letters from the Ridge"}),
+        ("DEUTSCH", {"Letters from the Ridge"}),
+        ("en", {"The Lamp on Gullrock"}),
+        ("english", {"The Lamp on Gullrock"}),
+        ("fr", set()),
+        ("Klingonese", set()),
+    ],
+)
+def test_language_filters_as_the_web_search_does(
+    db_url: str, shelf: Shelf, language: str, titles: set[str]
+) -> None:
+    args = ["search", "--db", db_url, "--language", language, "--json"]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    found = {hit["work"]["title"] for hit in json.loads(result.output)["hits"]["items"]}
+    assert found == titles
+    db = open_database(db_url, upgrade=False)
+    try:
+        with db.connect() as conn:
+            web = search(conn, SearchRequest(language=language))
+    finally:
+        db.close()
+    assert {hit.work.title for hit in web.hits.items} == titles
+
+
+def test_language_with_query_words_in_any_order(db_url: str, shelf: Shelf) -> None:
+    runner = CliRunner()
+    before = runner.invoke(cli, ["search", "--db", db_url, "scarf", "--language", "de"])
+    after = runner.invoke(cli, ["search", "--db", db_url, "--language=German", "scarf"])
+    for result in (before, after):
+        assert result.exit_code == 0, result.output
+        assert "Letters from the Ridge" in result.output
+        assert "1 work found for scarf" in result.output
+    english = runner.invoke(cli, ["search", "--db", db_url, "scarf", "--language", "en"])
+    assert english.exit_code == 0 and "Letters from the Ridge" not in english.output

@@ -546,6 +546,12 @@ def _tag_refs(values: tuple[str, ...]) -> tuple[TagRef, ...]:
 @click.option("--include", "-i", multiple=True, metavar="TAG", help="Only works with TAG.")
 @click.option("--exclude", "-x", multiple=True, metavar="TAG", help="No works with TAG.")
 @click.option(
+    "--language",
+    metavar="LANGUAGE",
+    help="Only works in LANGUAGE: its ISO code (de), English name (German) or own name "
+    "(Deutsch), any case.",
+)
+@click.option(
     "--sort",
     type=click.Choice([s.value for s in Sort]),
     default=None,
@@ -566,6 +572,7 @@ def search_cmd(
     db_url: str | None,
     include: tuple[str, ...],
     exclude: tuple[str, ...],
+    language: str | None,
     sort: str | None,
     author_tags_only: bool,
     min_confidence: float | None,
@@ -585,11 +592,13 @@ def search_cmd(
       ficshelf search storm sea -drowned
       ficshelf search '"the fever broke"' -i "fandom:Little Women - Louisa May Alcott"
       ficshelf search --include "character:Josephine March" --sort words --json
+      ficshelf search --language de lighthouse
     """
     request = SearchRequest(
         query=" ".join(query),
         include=_tag_refs(include),
         exclude=_tag_refs(exclude),
+        language=language,
         author_tags_only=author_tags_only,
         min_confidence=min_confidence,
         sort=Sort(sort) if sort else None,

@@ -166,3 +166,35 @@ def test_stopping_one_job_cancels_the_files_not_started() -> None:
     assert pending.wait(0, 10) and pending.outcome(0) == Rejection("held")
     with pytest.raises(CancelledError):
         pending.outcome(1)
+
+
+# A SIGINT the kernel hands to another thread than the main one (the executor's, the
+# progress bar's): Python runs its handler only when the main thread runs again.
+SIGINT_ELSEWHERE = """
+import signal, sys, threading, time
+from ficshelf.ingest.workers import AnalysisPool, Rejection, Task
+def held(task):
+    time.sleep(15)
+    return Rejection("analysed")
+def interrupt_from_this_thread():
+    time.sleep(0.5)
+    signal.pthread_kill(threading.get_ident(), signal.SIGINT)
+pool = AnalysisPool(1, analyse=held)
+pending = pool.submit([Task("slow.txt", b"", "")])
+threading.Thread(target=interrupt_from_this_thread, daemon=True).start()
+began = time.monotonic()
+try:
+    print(pending.outcome(0).reason)
+except KeyboardInterrupt:
+    print("interrupted")
+print(round(time.monotonic() - began, 1))
+"""
+
+
+def test_ctrl_c_delivered_to_another_thread_stops_a_wait_at_once() -> None:
+    run = subprocess.run(
+        [sys.executable, "-c", SIGINT_ELSEWHERE], capture_output=True, text=True, timeout=60
+    )
+    said, took = run.stdout.split()
+    assert said == "interrupted", run.stderr
+    assert float(took) < 10  # not when the 15-second file is done

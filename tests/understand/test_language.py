@@ -6,7 +6,8 @@ import pytest
 
 from ficshelf.model import Analysis, RawDocument, Span
 from ficshelf.understand import analyze
-from ficshelf.understand.language import SAMPLE_CHARS, identify, is_english, sample
+from ficshelf.understand.language import SAMPLE_CHARS, identify, sample
+from ficshelf.understand.pipeline import reads_english
 
 ENGLISH = (
     "The lamps along the harbour wall were lit one by one, and the boats came in slowly "
@@ -48,7 +49,7 @@ def test_too_little_text_is_unknown(text: str) -> None:
     analysis = analyze(RawDocument(text, "story.txt", "txt"))
     (span,) = analysis.layer("language")
     assert span.label == ""
-    assert is_english(analysis)
+    assert reads_english(analysis)
 
 
 def test_all_capitals_is_still_english() -> None:
@@ -57,9 +58,9 @@ def test_all_capitals_is_still_english() -> None:
 
 def test_is_english_follows_the_layer() -> None:
     doc = RawDocument(FRENCH, "story.txt", "txt")
-    assert not is_english(Analysis(doc, {"language": (Span(0, 1, "fr"),)}))
-    assert is_english(Analysis(doc, {"language": (Span(0, 1, "en"),)}))
-    assert is_english(Analysis(doc, {}))
+    assert not reads_english(Analysis(doc, {"language": (Span(0, 1, "fr"),)}))
+    assert reads_english(Analysis(doc, {"language": (Span(0, 1, "en"),)}))
+    assert reads_english(Analysis(doc, {}))
 
 
 def test_the_sample_is_bounded_and_takes_start_middle_and_end() -> None:

@@ -8,9 +8,10 @@ saves. It never raises for a bad file: it returns a ``Rejection`` naming the rea
 a ``Pending`` whose ``outcome(place)`` gives the outcome of one task and ``wait(place,
 timeout)`` says whether it is ready. With ``jobs`` 1 no process is started: one thread of
 this process analyses the files one at a time, in the order submitted; otherwise ``jobs``
-worker processes (forkserver where the platform has it, else spawn) analyse whole chunks.
-Either way the caller does other things meanwhile (the importer commits what is analysed
-while a slow file is still being read).
+worker processes (forkserver where the platform has it, else spawn) take the files one at a
+time. Either way each file's outcome is ready on its own, and the caller does other things
+meanwhile (the importer commits what is analysed while a slow file is still being read, the
+files before it in its chunk included).
 Workers never touch a database: only the importing process writes, so a crash leaves
 nothing half-written. A worker that dies (a crash in a C library, the kernel's OOM killer)
 breaks the pool; the pool is started again and each file of the chunks it held is analysed
@@ -19,8 +20,11 @@ restarts in a row without a file analysed, ``WorkerError``: workers that cannot 
 for instance because a script that imports without an ``if __name__ == "__main__":`` guard
 runs again in each worker). Workers ignore Ctrl-C
 (the importing process stops them at once, ``stop()``, when an error or Ctrl-C leaves the
-pool's ``with`` block) and exit by themselves if the importing process is
-killed (``kill -9``).
+pool's ``with`` block: the files not started are cancelled, the workers terminated, and the
+executor's thread joined, so the interpreter's exit finds nothing left to wake; the
+importing thread never sleeps on an outcome longer than ``POLL_SECONDS``, so a Ctrl-C the
+kernel hands to another thread is handled at once, not when a slow file is done) and exit by
+themselves if the importing process is killed (``kill -9``).
 """
 
 from __future__ import annotations
@@ -32,12 +36,13 @@ import os
 import queue
 import signal
 import threading
+import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import CancelledError, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from ficshelf.errors import FicshelfError, IngestError, PipelineError, WorkerError
 from ficshelf.ingest import read_document
@@ -48,10 +53,26 @@ from ficshelf.records import build_work_record
 from ficshelf.understand import analyze
 
 log = logging.getLogger(__name__)
-
 T = TypeVar("T")
 MAX_RESTARTS = 3
 """Restarts of a broken pool in a row, with no file analysed in between, before giving up."""
+STOP_SECONDS = 5.0
+"""How long ``stop()`` waits for the executor's thread once the workers are terminated."""
+POLL_SECONDS = 0.1
+"""The longest the importing thread blocks at once on an outcome. Python runs a signal's
+handler in the main thread only, when it next runs: the kernel may hand SIGINT to another
+thread (the executor's, the progress bar's), and a main thread asleep on a future until a
+slow file is done would leave Ctrl-C waiting for it."""
+
+
+def _result(future: Future[T]) -> T:
+    """Return ``future.result()``, waking every ``POLL_SECONDS`` (so Ctrl-C is handled);
+    raises what ``result()`` raises."""
+    while True:
+        try:
+            return future.result(timeout=POLL_SECONDS)
+        except TimeoutError:
+            continue
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,11 +160,6 @@ def analyse_task(task: Task, finish: Callable[[Task, RawDocument, Analysis], T])
 Analyse = Callable[[Task], Outcome]
 
 
-def analyse_chunk(analyse: Analyse, tasks: Sequence[Task]) -> list[Outcome]:
-    """Return ``analyse`` of each task, in order (what one worker call does)."""
-    return [analyse(task) for task in tasks]
-
-
 def default_jobs() -> int:
     """Return the number of cores this process may run on (at least 1)."""
     try:
@@ -214,57 +230,62 @@ class _AnalysisThread:
 
 
 class Pending:
-    """The outcomes of one submitted chunk, in task order: analysed by worker processes as
-    one chunk, or by the pool's thread one task at a time (``jobs`` 1)."""
+    """The outcomes of one submitted chunk, in task order, each ready on its own: analysed by
+    the worker processes (``in_workers``) or by the pool's thread (``jobs`` 1)."""
 
     def __init__(
         self,
         pool: AnalysisPool,
         tasks: Sequence[Task],
-        future: Future[list[Outcome]] | None = None,
-        each: Sequence[Future[Outcome]] = (),
+        each: Sequence[Future[Outcome]],
+        *,
+        in_workers: bool,
     ) -> None:
         self._pool = pool
         self.tasks = tuple(tasks)
-        self._future = future
         self._each = tuple(each)
+        self._in_workers = in_workers
         self._generation = pool.generation
-        self._outcomes: list[Outcome] | None = None
+        self._alone: dict[int, Outcome] = {}  # analysed again alone, after a worker died
 
     def wait(self, place: int, timeout: float) -> bool:
         """Wait up to ``timeout`` seconds for the outcome of task ``place``; return whether
-        ``outcome(place)`` now returns without waiting."""
-        if self._outcomes is not None:
+        ``outcome(place)`` now returns without waiting (but for analysing a file again alone
+        after a worker died)."""
+        if place in self._alone:
             return True
-        future: Future[Any] | None = self._each[place] if self._each else self._future
-        if future is None:
-            return False
-        return bool(wait([future], timeout=max(0.0, timeout)).done)
+        future = self._each[place]
+        deadline = time.monotonic() + max(0.0, timeout)
+        while not future.done():
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return False
+            wait([future], timeout=min(left, POLL_SECONDS))
+        return True
 
     def outcome(self, place: int) -> Outcome:
-        """Return the outcome of task ``place``, waiting for it if needed."""
-        if self._each and self._outcomes is None:
-            return self._each[place].result()
-        return self.result()[place]
+        """Return the outcome of task ``place``, waiting for it if needed. A task a dead
+        worker held is analysed again alone (``AnalysisPool.analyse_alone``). Raises
+        ``CancelledError`` for a task of the pool's thread cancelled by ``stop()``, and
+        ``WorkerError`` when the workers keep dying."""
+        known = self._alone.get(place)
+        if known is not None:
+            return known
+        future = self._each[place]
+        if not self._in_workers:
+            return _result(future)
+        try:
+            outcome = _result(future)
+        except (BrokenProcessPool, CancelledError):  # cancelled: by the restart of a broken pool
+            self._pool.restart(self._generation)
+            outcome = self._alone[place] = self._pool.analyse_alone(self.tasks[place])
+            return outcome
+        self._pool.restarts = 0
+        return outcome
 
     def result(self) -> list[Outcome]:
         """Return the outcome of each task, in order, waiting for the workers if needed."""
-        if self._outcomes is None:
-            self._outcomes = self._compute()
-        return self._outcomes
-
-    def _compute(self) -> list[Outcome]:
-        if self._each:
-            return [future.result() for future in self._each]
-        if self._future is None:
-            return analyse_chunk(self._pool.analyse, self.tasks)
-        try:
-            outcomes = self._future.result()
-        except (BrokenProcessPool, CancelledError):  # cancelled: by the restart of a broken pool
-            self._pool.restart(self._generation)
-            return [self._pool.analyse_alone(task) for task in self.tasks]
-        self._pool.restarts = 0
-        return outcomes
+        return [self.outcome(place) for place in range(len(self.tasks))]
 
 
 class AnalysisPool:
@@ -295,13 +316,14 @@ class AnalysisPool:
         if self.jobs == 1:
             if self._thread is None:
                 self._thread = _AnalysisThread(self.analyse)
-            return Pending(self, tasks, each=[self._thread.put(task) for task in tasks])
+            each = [self._thread.put(task) for task in tasks]
+            return Pending(self, tasks, each, in_workers=False)
         try:
-            future = self._running().submit(analyse_chunk, self.analyse, tuple(tasks))
+            each = [self._running().submit(self.analyse, task) for task in tasks]
         except BrokenProcessPool:
             self.restart(self.generation)
-            future = self._running().submit(analyse_chunk, self.analyse, tuple(tasks))
-        return Pending(self, tasks, future)
+            each = [self._running().submit(self.analyse, task) for task in tasks]
+        return Pending(self, tasks, each, in_workers=True)
 
     def restart(self, generation: int) -> None:
         """Replace a broken pool by a fresh one, unless that was done since ``generation``.
@@ -326,7 +348,7 @@ class AnalysisPool:
         rejected (the pool is restarted for the next one)."""
         generation = self.generation
         try:
-            outcome = self._running().submit(self.analyse, task).result()
+            outcome = _result(self._running().submit(self.analyse, task))
         except BrokenProcessPool:
             self.restart(generation)
             return Rejection("the analysis process died while reading it")
@@ -349,13 +371,21 @@ class AnalysisPool:
     def stop(self) -> None:
         """Stop at once (Ctrl-C, an error): end the worker processes without waiting for the
         files they hold, which the next import analyses again."""
-        if self._executor is not None:
-            processes = list(self._executor._processes.values())
-            self._executor.shutdown(wait=False, cancel_futures=True)
+        executor = self._executor
+        if executor is not None:
+            processes = list(executor._processes.values())
+            # (typeshed types this attribute as the thread's wakeup pipe; it is the thread)
+            manager: threading.Thread | None = getattr(executor, "_executor_manager_thread", None)
+            executor.shutdown(wait=False, cancel_futures=True)
             for process in processes:
                 process.terminate()
             for process in processes:
                 process.join()
+            # The executor's thread sees its workers gone and closes its pipes; joined here,
+            # or the interpreter's exit hook may write to a pipe it is closing ("Exception
+            # ignored ... OSError: [Errno 9] Bad file descriptor" after the message).
+            if manager is not None:
+                manager.join(STOP_SECONDS)
             self._executor = None
         self.close()
 

@@ -34,7 +34,7 @@ class BulkWork:
     tag_ids: Sequence[int]
     created_at: datetime
     summary: str | None = None
-    language: str | None = "en"
+    language: str | None = "English"  # the English name, as the store keeps it
     chapter_count: int = 1
     complete: bool | None = True
     published: date | None = None

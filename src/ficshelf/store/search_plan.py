@@ -113,7 +113,8 @@ def _scalar_filters(request: SearchRequest) -> list[ColumnElement[bool]]:
         found.append(c.complete.is_(False))
     language = (request.language or "").replace("\x00", "").strip()
     if language:
-        # any spelling of it ("de", "German", "Deutsch"): what older imports stored too
+        # any spelling of it ("de", "German", "Deutsch"); the store holds the English name
+        # (migration 0010 rewrote what older imports stored)
         found.append(func.lower(c.language).in_(language_spellings(language)))
     work_date = func.coalesce(c.updated, c.published)
     if request.updated_from is not None:

@@ -96,7 +96,6 @@ from ficshelf.understand.kin_names import (
     parents_by_kin_name,
     spouses_by_surname,
 )
-from ficshelf.understand.language import is_english
 from ficshelf.understand.name_things import noted_things
 from ficshelf.understand.named_characters import named_characters
 from ficshelf.understand.names import Candidate, QuoteIndex, scan_capitals, scan_names
@@ -152,23 +151,21 @@ EMPTY = Cast((), (), ())
     ),
     assigns=("mentions", "characters", "narrator", "unnamed"),
     english_only=True,
+    fields=("characters", "narrator"),
 )
 def find_characters(analysis: Analysis) -> Mapping[str, tuple[Span, ...]]:
     """Return the mentions, characters, narrator layers (see the module docstring)."""
-    if not is_english(analysis):
-        found = EMPTY
-    else:
-        quotes = [q for q in analysis.layer("quotes") if not q.label]
-        pov = analysis.layer("pov")
-        found = characters_of(
-            analysis.text,
-            analysis.layer("body"),
-            quotes if analysis.layer("quotes") else None,
-            pov[0].label if pov else None,
-            analysis.layer("notes"),
-            _stated(analysis),
-            [t.name for t in analysis.doc.given.tags if t.type is TagType.CHARACTER],
-        )
+    quotes = [q for q in analysis.layer("quotes") if not q.label]
+    pov = analysis.layer("pov")
+    found = characters_of(
+        analysis.text,
+        analysis.layer("body"),
+        quotes if analysis.layer("quotes") else None,
+        pov[0].label if pov else None,
+        analysis.layer("notes"),
+        _stated(analysis),
+        [t.name for t in analysis.doc.given.tags if t.type is TagType.CHARACTER],
+    )
     return {
         "mentions": found.mentions,
         "characters": found.characters,

@@ -5,7 +5,8 @@ Layers:
 * ``language`` — one span over the whole text, label = the ISO 639-1 code of the story
   body's language ("en"), or "" when it cannot be told (too little text); score = confidence.
   Stages that only work on English are registered ``english_only``: the runner does not
-  run them unless ``is_english(analysis)``, and ``pipeline.skipped_stages`` names them.
+  run them unless ``pipeline.reads_english(analysis)`` (the one place that decides), and
+  ``pipeline.skipped_stages`` names them.
 
 The detector is py3langid (a naive Bayes classifier over byte n-grams, 97 languages), whose
 model ships inside that package: nothing is downloaded. It reads a bounded sample of the body
@@ -21,7 +22,7 @@ from functools import cache
 from typing import Any
 
 from ficshelf.model import Analysis, Span
-from ficshelf.understand.pipeline import reads_english, stage
+from ficshelf.understand.pipeline import stage
 
 SAMPLE_CHARS = 1500
 # Fewer letters than this in the sample and the language is not told ("").
@@ -37,13 +38,6 @@ def _identifier() -> Any:
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-
-
-def is_english(analysis: Analysis) -> bool:
-    """Return whether the English-only stages should run: the ``language`` layer says "en",
-    or could not tell ("") (``pipeline.reads_english``, which the runner asks before it
-    runs a stage registered ``english_only``)."""
-    return reads_english(analysis)
 
 
 def sample(text: str, paragraphs: Sequence[Span], budget: int = SAMPLE_CHARS) -> str:

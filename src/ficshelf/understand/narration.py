@@ -9,8 +9,8 @@ Layers:
 Both are read from the narration only (at most ``SAMPLE_CHARS`` of it, in even windows over a
 long story): the body paragraphs outside quotes (``quoted``), so
 neither notes (often in another person and tense) nor dialogue (always full of "I" and "you",
-mostly in the present) sway them. Both layers are empty when the body has no narration, or is
-not in English (``language.is_english``).
+mostly in the present) sway them. Both layers are empty when the body has no narration; the
+stage reads English only (``english_only``: the runner does not run it on other text).
 
 Point of view counts personal pronouns (leaving out thoughts in emphasis marks, ``*I can't*``,
 which third-person stories write in the first person): first person ("I", "me", "my", "we" …),
@@ -41,7 +41,6 @@ from dataclasses import dataclass
 
 from ficshelf.model import Analysis, Span
 from ficshelf.understand.fast_regex import WHITE_SPACE, compile_fast, compile_skipping
-from ficshelf.understand.language import is_english
 from ficshelf.understand.pipeline import stage
 from ficshelf.understand.quoted import narration
 from ficshelf.understand.regex_tries import trie_regex
@@ -320,11 +319,12 @@ def decide_tense(votes: TenseVotes) -> tuple[str, float]:
     requires=("body", "sentences", "quotes", "language"),
     assigns=("pov", "tense"),
     english_only=True,
+    fields=("pov", "tense"),
 )
 def find_narration(analysis: Analysis) -> Mapping[str, tuple[Span, ...]]:
     """Return the pov, tense layers (see the module docstring)."""
     body = analysis.layers.get("body", ())
-    if not body or not is_english(analysis):
+    if not body:
         return {"pov": (), "tense": ()}
     text = analysis.text
     pieces = sample_pieces(narration(analysis), SAMPLE_CHARS)

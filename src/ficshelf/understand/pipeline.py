@@ -50,6 +50,9 @@ class Stage:
     func: StageFunc
     states: tuple[str, ...] = ()
     english_only: bool = False
+    # the fields of the ``analyze --json`` object the stage decides ("quotes.speaker": a
+    # field of each quote), which the report names when the stage is skipped
+    fields: tuple[str, ...] = ()
     # what the stages after this one read instead of the analysis (the same text in other
     # characters, one for one: every offset stays put); ``None``: the analysis itself
     view: Callable[[Analysis], Analysis] | None = None
@@ -105,21 +108,27 @@ def stage(
     assigns: Sequence[str],
     states: Sequence[str] = (),
     english_only: bool = False,
+    fields: Sequence[str] | None = None,
     view: Callable[[Analysis], Analysis] | None = None,
 ) -> Callable[[StageFunc], StageFunc]:
     """Return a decorator that registers a function as the stage ``name``. A stage that
     reads English only (``english_only``) is not run on a text in another language, or in
-    none (``reads_english``): its layers are empty, and ``skipped_stages`` names it;
-    ``view`` (see ``Stage``) rewrites the text the later stages of a run read, never what
-    the run returns.
+    none (``reads_english``): its layers are empty, and ``skipped_stages`` names it with
+    the ``fields`` of the ``analyze --json`` object it decides (which such a stage must
+    declare, ``()`` for none, so that the report never forgets one); ``view`` (see
+    ``Stage``) rewrites the text the later stages of a run read, never what the run returns.
 
     The decorated function is returned unchanged. Raises ``ValueError`` when the name is
-    already registered to another function, or when ``assigns`` is empty or ``assigns`` and
-    ``states`` together name a layer twice.
+    already registered to another function, when ``assigns`` is empty or ``assigns`` and
+    ``states`` together name a layer twice, or when an ``english_only`` stage does not
+    declare its ``fields``.
     """
     assigns_t, states_t = tuple(assigns), tuple(states)
     if not assigns_t or len(set(assigns_t + states_t)) != len(assigns_t + states_t):
         raise ValueError(f"stage {name!r} must assign one or more distinct layers")
+    if english_only and fields is None:
+        raise ValueError(f"English-only stage {name!r} must declare the fields it decides")
+    fields_t = tuple(fields or ())
 
     def register(func: StageFunc) -> StageFunc:
         known = _REGISTRY.get(name)
@@ -128,7 +137,7 @@ def stage(
             raise ValueError(f"stage {name!r} is already registered")
         global _ordered
         _REGISTRY[name] = Stage(
-            name, tuple(requires), assigns_t, func, states_t, english_only, view
+            name, tuple(requires), assigns_t, func, states_t, english_only, fields_t, view
         )
         _ordered = None
         return func

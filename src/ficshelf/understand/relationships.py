@@ -147,7 +147,6 @@ from ficshelf.understand import relationship_cues as cues
 from ficshelf.understand import relationship_friendship as friends
 from ficshelf.understand import relationship_inference as inference
 from ficshelf.understand.category import category_spans
-from ficshelf.understand.language import is_english
 from ficshelf.understand.pipeline import stage
 from ficshelf.understand.relationship_courtship import courting
 from ficshelf.understand.relationship_notes import mark_noted
@@ -537,14 +536,13 @@ def tag_statements(
     assigns=("relationships", "category"),
     states=("stated_relationships",),
     english_only=True,
+    fields=("relationships",),
 )
 def find_relationships(
     analysis: Analysis,
 ) -> Mapping[str, tuple[Span, ...] | tuple[Statement, ...]]:
     """Return the relationships and category layers and the stated_relationships
     statements (see the module docstring)."""
-    if not is_english(analysis):
-        return {"relationships": (), "category": (), "stated_relationships": ()}
     found, genders, pairs = _find(analysis)
     category = category_spans(analysis, found, genders)
     return {

@@ -230,25 +230,14 @@ def _quotes(analysis: Analysis) -> list[dict[str, Any]]:
     return out
 
 
-# The fields of the contract each English-only stage decides ("quotes.speaker": each
-# quote's speaker), for ``skipped_stages``.
-STAGE_FIELDS: dict[str, tuple[str, ...]] = {
-    "narration": ("pov", "tense"),
-    "characters": ("characters", "narrator"),
-    "speakers": ("quotes.speaker",),
-    "relationships": ("relationships",),
-    "themes": ("warnings", "rating"),
-    "summary": ("summary",),
-}
-
-
 def _skipped(analysis: Analysis) -> list[dict[str, Any]]:
     """The English-only stages not run on this text, each with the fields it would have
-    filled and why: "not_english" (another language) or "no_language" (none at all)."""
+    filled (as the stage declares them, ``Stage.fields``) and why: "not_english" (another
+    language) or "no_language" (none at all)."""
     spans = _layer(analysis, "language")
     reason = "no_language" if spans and spans[0].label == NO_LANGUAGE else "not_english"
     return [
-        {"stage": st.name, "fields": list(STAGE_FIELDS.get(st.name, ())), "reason": reason}
+        {"stage": st.name, "fields": list(st.fields), "reason": reason}
         for st in skipped_stages(analysis)
     ]
 

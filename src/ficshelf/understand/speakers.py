@@ -488,6 +488,7 @@ def _second_half(ctx: Context, k: int, sieve: Sequence[str]) -> bool:
     ),
     assigns=("speakers", "voices"),
     english_only=True,
+    fields=("quotes.speaker",),
 )
 def attribute_speakers(analysis: Analysis) -> Mapping[str, tuple[Span, ...]]:
     """Return the speakers and voices layers (see the module docstring)."""

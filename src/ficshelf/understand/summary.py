@@ -32,7 +32,6 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from ficshelf.model import Analysis, Span
-from ficshelf.understand.language import is_english
 from ficshelf.understand.pipeline import stage
 from ficshelf.understand.quoted import body_quotes, quoted_mask
 from ficshelf.understand.sampling import sample_pieces
@@ -162,9 +161,8 @@ def best_sentences(analysis: Analysis) -> list[Span]:
     requires=("body", "sentences", "characters"),
     assigns=("summary",),
     english_only=True,
+    fields=("summary",),
 )
 def summarise(analysis: Analysis) -> Mapping[str, tuple[Span, ...]]:
     """Return the summary layer (see the module docstring)."""
-    if not is_english(analysis):
-        return {"summary": ()}
     return {"summary": tuple(Span(s.start, s.end) for s in best_sentences(analysis))}

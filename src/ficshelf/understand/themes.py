@@ -103,7 +103,6 @@ from dataclasses import dataclass
 
 from ficshelf.model import Analysis, Span, Statement
 from ficshelf.understand import theme_lexicon as lex
-from ficshelf.understand.language import is_english
 from ficshelf.understand.pipeline import stage
 from ficshelf.understand.quoted import body_quotes
 from ficshelf.understand.theme_agreeing import agreeing
@@ -428,12 +427,13 @@ RATING_SCALE: tuple[tuple[str, Callable[[Mapping[str, Finding]], list[Finding]]]
     assigns=("warnings", "rating"),
     states=("stated_warnings",),
     english_only=True,
+    fields=("warnings", "rating"),
 )
 def find_themes(analysis: Analysis) -> Mapping[str, tuple[Span, ...] | tuple[Statement, ...]]:
     """Return the warnings, rating layers and the stated_warnings statements (see the module
     docstring)."""
     body = analysis.layers.get("body", ())
-    if not body or not is_english(analysis):
+    if not body:
         return {"warnings": (), "rating": (), "stated_warnings": ()}
     findings = find_tags(analysis)
     warnings = [

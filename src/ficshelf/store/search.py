@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pyroaring import BitMap
 from sqlalchemy import Connection, select
 
-from ficshelf.errors import NotFound
+from ficshelf.errors import PastLastPage
 from ficshelf.model import TagType
 from ficshelf.search_query import parse_query
 from ficshelf.store.browse import blurbs
@@ -184,7 +184,7 @@ def search(conn: Connection, request: SearchRequest) -> SearchResult:
 
     Raises ``QueryError`` (a ``ValueError``) for a text query that cannot run, ``ValueError``
     for a page below 1, a page size outside 1 to ``MAX_PER_PAGE`` or a confidence outside 0
-    to 1, and ``NotFound`` for a page past the last (page 1 of no results is an empty page).
+    to 1, and ``PastLastPage`` for a page past the last (page 1 of no results is an empty page).
     """
     _check(request)
     query = parse_query(request.query)
@@ -225,7 +225,7 @@ def search(conn: Connection, request: SearchRequest) -> SearchResult:
 
     if any(not tag.ids for tag in include):
         if request.page > 1:
-            raise NotFound(f"page {request.page} is past the end (there is 1 page)")
+            raise PastLastPage(request.page, 1)
         return result(Page((), 1, request.per_page, 0), (), 0)
     selected = _from_bitmaps(conn, request, include, exclude)
     plan = build_plan(conn, request, query, include, exclude, selected)
@@ -239,7 +239,7 @@ def search(conn: Connection, request: SearchRequest) -> SearchResult:
     listed = plan.count(conn) if estimate else total  # the works the pages go through
     pages = max(1, -(-listed // request.per_page))
     if request.page > pages:
-        raise NotFound(f"page {request.page} is past the end (there are {pages} pages)")
+        raise PastLastPage(request.page, pages)
     ordered = ordered_query(plan, sort)
     offset = (request.page - 1) * request.per_page
     ids = None

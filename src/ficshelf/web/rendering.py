@@ -96,6 +96,19 @@ def kept_args() -> dict[str, Any]:
     return {k: request.args.getlist(k) for k in request.args if k in KEPT_ARGS}
 
 
+def last_page_url(pages: int) -> str | None:
+    """Return the URL of page ``pages`` of the list the current request pages through (the
+    same route and arguments), for a page past the end to link; ``None`` outside a view."""
+    endpoint = request.endpoint
+    if not endpoint:
+        return None
+    values: dict[str, Any] = {k: v for k, v in (request.view_args or {}).items() if k != "fmt"}
+    try:
+        return url_for(endpoint, **{**kept_args(), **values, "page": pages})
+    except BuildError:
+        return None
+
+
 def json_twin_url() -> str | None:
     """Return the URL of the JSON twin of the current page (``None`` if it has none)."""
     endpoint = request.endpoint

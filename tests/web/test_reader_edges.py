@@ -1,0 +1,48 @@
+"""Rough edges a new reader found: page messages, blank exclusions, unknown languages,
+evidence links in the JSON, inferred tags marked in facets and on tag pages, and
+full-width letters in a query (both backends)."""
+
+from __future__ import annotations
+
+from flask.testing import FlaskClient
+from web_library import Library
+
+
+def test_past_the_end_says_pages_alike_everywhere(client: FlaskClient, library: Library) -> None:
+    # PER_PAGE is 2: the Lamp alone is one page of search results, the works three pages.
+    search = client.get("/search.json?q=lamp&page=9").get_json()
+    assert search["error"]["message"] == "page 9 is past the end (there is 1 page)"
+    works = client.get("/works.json?page=9").get_json()
+    assert works["error"]["message"] == "page 9 is past the end (there are 3 pages)"
+    tags = client.get("/tags/fandom.json?page=9").get_json()
+    assert tags["error"]["message"] == "page 9 is past the end (there is 1 page)"
+
+
+def test_a_huge_page_number_is_past_the_end(client: FlaskClient, library: Library) -> None:
+    huge = "99999999999999999999999"
+    for path in (f"/search?page={huge}", f"/works.json?page={huge}", f"/tags/fandom?page={huge}"):
+        assert client.get(path).status_code == 404, path
+    assert client.get("/search?page=" + "9" * 5000).status_code == 404
+    assert client.get("/search?page=0").status_code == 400
+    assert client.get("/search?page=x").status_code == 400
+
+
+def test_search_past_the_end_keeps_the_form(client: FlaskClient, library: Library) -> None:
+    page = client.get("/search?q=lamp&page=99999999")
+    html = page.get_data(as_text=True)
+    assert page.status_code == 404
+    assert 'id="search-q"' in html and 'value="lamp"' in html  # the form, filled in
+    assert "page 99999999 is past the end (there is 1 page)" in html
+    assert 'class="last-page" href="/search?q=lamp&amp;page=1"' in html
+    works = client.get("/works?page=7").get_data(as_text=True)
+    assert 'class="last-page" href="/works?page=3"' in works
+
+
+def test_a_blank_exclusion_is_refused(client: FlaskClient, library: Library) -> None:
+    blank = client.post("/exclusions", data={"add": "  "})
+    assert blank.status_code == 400 and "Set-Cookie" not in blank.headers
+    assert "A blank tag cannot be hidden" in blank.get_data(as_text=True)
+    empty = client.post("/exclusions", data={"add": ""})
+    assert empty.status_code == 400
+    # a form that only removes sends no add: still a 303
+    assert client.post("/exclusions", data={"remove": "rating:Teen"}).status_code == 303

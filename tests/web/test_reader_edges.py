@@ -46,3 +46,29 @@ def test_a_blank_exclusion_is_refused(client: FlaskClient, library: Library) -> 
     assert empty.status_code == 400
     # a form that only removes sends no add: still a 303
     assert client.post("/exclusions", data={"remove": "rating:Teen"}).status_code == 303
+
+
+def notices(client: FlaskClient, query: str) -> list[str]:
+    data = client.get(f"/search.json?{query}").get_json()
+    return list(data["result"]["notices"])
+
+
+def test_a_language_no_work_is_in_says_so(client: FlaskClient, library: Library) -> None:
+    assert notices(client, "language=klingon") == ["No work in the library is in Klingon."]
+    assert notices(client, "language=tlh") == ["No work in the library is in Klingon."]
+    unknown = notices(client, "language=elvish")
+    assert unknown and unknown[0].startswith("No language named 'elvish' is known")
+    for spelling in ("English", "en", "ENGLISH", "anglais"):  # names and codes alike
+        data = client.get(f"/search.json?language={spelling}").get_json()
+        assert data["result"]["notices"] == [], spelling
+        assert data["result"]["total"] == 1, spelling
+    html = client.get("/search?language=klingon").get_data(as_text=True)
+    assert '<p class="notice">No work in the library is in Klingon.</p>' in html
+
+
+def test_full_width_letters_match_plain_ones(client: FlaskClient, library: Library) -> None:
+    plain = client.get("/search.json?q=lamp").get_json()["result"]
+    wide = client.get("/search.json?q=ｌａｍｐ").get_json()["result"]
+    assert wide["total"] == plain["total"] == 1
+    assert wide["query"] == "lamp"
+    assert client.get("/search.json?q=ＬＡＭＰ －storm").get_json()["result"]["total"] == 0

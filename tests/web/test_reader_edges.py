@@ -72,3 +72,29 @@ def test_full_width_letters_match_plain_ones(client: FlaskClient, library: Libra
     assert wide["total"] == plain["total"] == 1
     assert wide["query"] == "lamp"
     assert client.get("/search.json?q=ＬＡＭＰ －storm").get_json()["result"]["total"] == 0
+
+
+def test_inferred_tags_link_their_evidence_in_json(client: FlaskClient, library: Library) -> None:
+    work = client.get(f"/works/{library.lamp}.json").get_json()["work"]
+    by_name = {tag["name"]: tag for tag in work["tags"]}
+    pair = by_name["Maren Holt/Ivo Brandt"]
+    assert pair["provenance"] == "inferred"
+    base = f"/works/{library.lamp}/evidence/relationship/Maren%20Holt*s*Ivo%20Brandt"
+    assert pair["evidence_url"] == base and pair["evidence_json_url"] == base + ".json"
+    evidence = client.get(pair["evidence_json_url"]).get_json()
+    assert evidence["tag"]["name"] == "Maren Holt/Ivo Brandt"
+    assert client.get(pair["evidence_url"]).status_code == 200
+    given = by_name["Maren Holt"]
+    assert given["evidence_url"] is None and given["evidence_json_url"] is None
+    # every list of works carries the same links: the works index, a tag page, a search
+    for path, items in (
+        ("/works.json?page=2", lambda d: d["works"]["items"]),
+        ("/tags/fandom/Gullrock%20Chronicles.json", lambda d: d["works"]["items"]),
+        ("/search.json?q=lamp", lambda d: [h["work"] for h in d["result"]["hits"]["items"]]),
+    ):
+        for blurb in items(client.get(path).get_json()):
+            for tag in blurb["tags"]:
+                linked = tag["evidence_url"] is not None
+                assert linked == (tag["provenance"] == "inferred" or tag["stated"]), path
+                if blurb["id"] == library.lamp and tag["name"] == "profanity":
+                    assert tag["evidence_url"] == f"/works/{library.lamp}/evidence/warning/profanity"

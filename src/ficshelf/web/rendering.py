@@ -31,7 +31,7 @@ from werkzeug.routing import BuildError
 
 from ficshelf.ingest.sanitize import clean_html
 from ficshelf.jsonable import to_jsonable
-from ficshelf.store.work_views import ChapterLink, ChapterView, NoteView, TagView
+from ficshelf.store.work_views import ChapterLink, ChapterView, NoteView, TagView, WorkBlurb
 from ficshelf.web.search_args import FORM_ARGS, search_url
 from ficshelf.web.urls import tag_slug
 
@@ -125,10 +125,34 @@ def json_twin_url() -> str | None:
 
 
 def render(template: str, fmt: Format, **context: Any) -> str | Response:
-    """Render ``context`` with ``template`` as an HTML page, or as a JSON object."""
+    """Render ``context`` with ``template`` as an HTML page, or as a JSON object (in which
+    each work's tags link their evidence: ``linked_tags``)."""
     if fmt == "json":
-        return jsonify(to_jsonable(context))
+        return jsonify(to_jsonable(context, linked_tags))
     return render_template(template, **context)
+
+
+def tag_links(work_id: int, tag: TagView) -> dict[str, str | None]:
+    """The URLs of the evidence page behind ``tag`` on work ``work_id`` and of its JSON
+    twin (``evidence_url``, ``evidence_json_url``): for an inferred tag, or one the file
+    states in words of its own; ``None`` for others, which have no evidence to show."""
+    if not (tag.inferred or tag.stated):
+        return {"evidence_url": None, "evidence_json_url": None}
+    name = tag_slug(tag.name)
+    return {
+        "evidence_url": url_for("evidence.evidence", work_id=work_id, tag_type=tag.type, name=name),
+        "evidence_json_url": url_for(
+            "evidence.evidence_json", work_id=work_id, tag_type=tag.type, name=name
+        ),
+    }
+
+
+def linked_tags(value: Any) -> dict[str, Any]:
+    """``to_jsonable`` overrides: a work's (blurb's) tags, each with its ``tag_links``."""
+    if isinstance(value, WorkBlurb):
+        tags = [{**to_jsonable(tag), **tag_links(value.id, tag)} for tag in value.tags]
+        return {"tags": tags}
+    return {}
 
 
 def story_markup(html: str) -> Markup:

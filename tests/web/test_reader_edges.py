@@ -97,4 +97,5 @@ def test_inferred_tags_link_their_evidence_in_json(client: FlaskClient, library:
                 linked = tag["evidence_url"] is not None
                 assert linked == (tag["provenance"] == "inferred" or tag["stated"]), path
                 if blurb["id"] == library.lamp and tag["name"] == "profanity":
-                    assert tag["evidence_url"] == f"/works/{library.lamp}/evidence/warning/profanity"
+                    warning = f"/works/{library.lamp}/evidence/warning/profanity"
+                    assert tag["evidence_url"] == warning

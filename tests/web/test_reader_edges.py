@@ -4,8 +4,14 @@ full-width letters in a query (both backends)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from flask.testing import FlaskClient
 from web_library import Library
+
+from ficshelf.model import TagType
+from ficshelf.store.db import Database
+from ficshelf.store.tags import set_editor_tag
 
 
 def test_past_the_end_says_pages_alike_everywhere(client: FlaskClient, library: Library) -> None:
@@ -99,3 +105,49 @@ def test_inferred_tags_link_their_evidence_in_json(client: FlaskClient, library:
                 if blurb["id"] == library.lamp and tag["name"] == "profanity":
                     warning = f"/works/{library.lamp}/evidence/warning/profanity"
                     assert tag["evidence_url"] == warning
+
+
+def facet_tag(data: dict[str, Any], tag_type: str, name: str) -> dict[str, Any]:
+    facet = next(f for f in data["result"]["facets"] if f["type"] == tag_type)
+    return dict(next(t for t in facet["tags"] if t["name"] == name))
+
+
+def test_facets_say_which_counts_are_inferred(client: FlaskClient, library: Library) -> None:
+    data = client.get("/search.json?q=lamp").get_json()
+    assert facet_tag(data, "character", "Ivo Brandt") == {
+        "type": "character", "name": "Ivo Brandt", "works": 1, "inferred": 1
+    }  # fmt: skip
+    assert facet_tag(data, "character", "Maren Holt")["inferred"] == 0
+    html = client.get("/search?q=lamp").get_data(as_text=True)
+    assert 'class="facet-include tag-inferred"' in html
+    assert '<span class="count">(1, inferred)</span>' in html
+    assert '<span class="count">(1)</span>' in html  # Maren Holt, given
+    given = client.get("/search.json?q=lamp&tags=author").get_json()
+    assert all(t["inferred"] == 0 for f in given["result"]["facets"] for t in f["tags"])
+
+
+def test_a_facet_count_mixing_provenances_says_how_many_are_inferred(
+    client: FlaskClient, library: Library, db: Database
+) -> None:
+    # Ivo Brandt given to a second work: two works, one of them inferred
+    with db.begin() as conn:
+        set_editor_tag(conn, library.ridge, TagType.CHARACTER, "Ivo Brandt")
+    data = client.get("/search.json?include=fandom:Gullrock%20Chronicles").get_json()
+    assert facet_tag(data, "character", "Ivo Brandt")["works"] == 2
+    assert facet_tag(data, "character", "Ivo Brandt")["inferred"] == 1
+    html = client.get("/search?include=fandom:Gullrock%20Chronicles").get_data(as_text=True)
+    assert '<span class="count">(2, 1 inferred)</span>' in html
+
+
+def test_tag_pages_say_how_each_work_carries_the_tag(client: FlaskClient, library: Library) -> None:
+    data = client.get("/tags/character/Ivo%20Brandt.json").get_json()
+    (carried,) = data["carried"]
+    assert carried["work"] == library.lamp
+    (tag,) = carried["tags"]
+    assert tag["provenance"] == "inferred" and tag["confidence"] == 0.83
+    assert tag["evidence_url"] == f"/works/{library.lamp}/evidence/character/Ivo%20Brandt"
+    html = client.get("/tags/character/Ivo%20Brandt").get_data(as_text=True)
+    assert '<span class="tag-inferred">inferred by ficshelf</span>, confidence 0.83' in html
+    assert f'href="/works/{library.lamp}/evidence/character/Ivo%20Brandt"' in html
+    given = client.get("/tags/character/Maren%20Holt").get_data(as_text=True)
+    assert '<p class="tag-here">given by the file</p>' in given

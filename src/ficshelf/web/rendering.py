@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Literal, Protocol, TypeVar
 from urllib.parse import urlsplit
@@ -147,11 +148,20 @@ def tag_links(work_id: int, tag: TagView) -> dict[str, str | None]:
     }
 
 
+@dataclass(frozen=True, slots=True)
+class TagsOnWork:
+    """Some of the tags of work ``work`` (such as those a tag page lists it for), each with
+    its provenance and confidence."""
+
+    work: int
+    tags: tuple[TagView, ...]
+
+
 def linked_tags(value: Any) -> dict[str, Any]:
     """``to_jsonable`` overrides: a work's (blurb's) tags, each with its ``tag_links``."""
-    if isinstance(value, WorkBlurb):
-        tags = [{**to_jsonable(tag), **tag_links(value.id, tag)} for tag in value.tags]
-        return {"tags": tags}
+    if isinstance(value, WorkBlurb | TagsOnWork):
+        work_id = value.id if isinstance(value, WorkBlurb) else value.work
+        return {"tags": [{**to_jsonable(tag), **tag_links(work_id, tag)} for tag in value.tags]}
     return {}
 
 

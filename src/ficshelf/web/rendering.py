@@ -33,7 +33,7 @@ from werkzeug.routing import BuildError
 from ficshelf.ingest.sanitize import clean_html
 from ficshelf.jsonable import to_jsonable
 from ficshelf.store.work_views import ChapterLink, ChapterView, NoteView, TagView, WorkBlurb
-from ficshelf.web.search_args import FORM_ARGS, search_url
+from ficshelf.web.search_args import FORM_ARGS, applied_filters, search_url
 from ficshelf.web.urls import tag_slug
 
 Format = Literal["html", "json"]
@@ -261,6 +261,7 @@ def install(app: Flask) -> None:
         evidence_url=evidence_url,
         json_twin_url=json_twin_url,
         search_url=search_url,
+        applied_filters=applied_filters,
         tag_slug=tag_slug,
         TAG_TYPE_LABELS=TAG_TYPE_LABELS,
         NOTE_LABELS=NOTE_LABELS,

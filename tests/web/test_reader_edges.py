@@ -7,10 +7,11 @@ from __future__ import annotations
 from typing import Any
 
 from flask.testing import FlaskClient
-from web_library import Library
+from web_library import Library, save
 
 from ficshelf.model import TagType
 from ficshelf.store.db import Database
+from ficshelf.store.search_index import rebuild_index
 from ficshelf.store.tags import set_editor_tag
 
 
@@ -151,3 +152,16 @@ def test_tag_pages_say_how_each_work_carries_the_tag(client: FlaskClient, librar
     assert f'href="/works/{library.lamp}/evidence/character/Ivo%20Brandt"' in html
     given = client.get("/tags/character/Maren%20Holt").get_data(as_text=True)
     assert '<p class="tag-here">given by the file</p>' in given
+
+
+def test_full_width_story_text_is_found_by_plain_words(
+    client: FlaskClient, library: Library, db: Database
+) -> None:
+    wide = save(db, "Wide Night", [(None, "The ｌａｍｐ burned by the ﬁre all night.")], added=9)
+    for query in ("lamp", "ｌａｍｐ", "fire", "ﬁre", '"burned by the fire"'):
+        found = client.get(f"/search.json?q={query}").get_json()["result"]["hits"]["items"]
+        assert wide in [hit["work"]["id"] for hit in found], query
+    with db.begin() as conn:
+        assert rebuild_index(conn) == 6  # the bulk rebuild writes the same documents
+    found = client.get("/search.json?q=fire").get_json()["result"]["hits"]["items"]
+    assert [hit["work"]["id"] for hit in found] == [wide]

@@ -165,3 +165,15 @@ def test_full_width_story_text_is_found_by_plain_words(
         assert rebuild_index(conn) == 6  # the bulk rebuild writes the same documents
     found = client.get("/search.json?q=fire").get_json()["result"]["hits"]["items"]
     assert [hit["work"]["id"] for hit in found] == [wide]
+
+
+def test_applied_filters_fold_the_form_into_a_line(client: FlaskClient, library: Library) -> None:
+    html = client.get("/search?q=lamp&include=fandom:GC&min_confidence=0.5&tags=all&sort=title")
+    page = html.get_data(as_text=True)
+    assert "<summary>Change filters (2 applied)</summary>" in page
+    assert '<details class="filters">' in page  # folded: the results come first
+    assert 'aria-label="Remove the filter fandom:GC"' in page
+    assert 'aria-label="Remove the filter confidence at least 0.5"' in page
+    refused = client.get("/search?include=fandom:GC&words_min=abc").get_data(as_text=True)
+    assert '<details class="filters" open>' in refused  # open to mend the bad argument
+    assert "<summary>Filters</summary>" in client.get("/search?q=lamp").get_data(as_text=True)

@@ -168,6 +168,7 @@ def applied_filters(form: dict[str, list[str]]) -> list[tuple[str, str, str]]:
         (name, value, label.format(value))
         for name, label in _FILTER_LABELS.items()
         for value in form.get(name, ())
+        if not (name == "tags" and value == "all")  # author and inferred tags: no filter
     ]
 
 

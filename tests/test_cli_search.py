@@ -39,7 +39,8 @@ def test_include_exclude_and_json(db_url: str, shelf: Shelf) -> None:
     assert titles == {"The Lamp on Gullrock", "Letters from the Ridge"}
     assert data["hits"]["total"] == 2 and data["sort"] == "added"
     fandoms = next(f for f in data["facets"] if f["type"] == "fandom")
-    assert fandoms["tags"] == [{"type": "fandom", "name": "Gullrock Chronicles", "works": 2}]
+    gullrock = {"type": "fandom", "name": "Gullrock Chronicles", "works": 2, "inferred": 0}
+    assert fandoms["tags"] == [gullrock]
 
 
 def test_sort_and_query_words_join(db_url: str, shelf: Shelf) -> None:

@@ -15,6 +15,7 @@ web app turn them into messages, exit codes and HTTP statuses in one place each.
     │   └── StageOrderError         stages registered in an order that cannot run
     ├── StoreError                  the database refused or lost an operation
     │   └── NotFound                no such work, tag or other row
+    │       └── PastLastPage        a page past the last of a list (says how many there are)
     ├── AmbiguousWork               a title (or part of one) that names several works
     ├── WorkerError                 the processes analysing an import keep dying
     └── ConfigError                 a bad setting (database URL, limit)
@@ -81,6 +82,18 @@ class StoreError(FicshelfError):
 
 class NotFound(StoreError):
     """No such work, tag or other row."""
+
+
+class PastLastPage(NotFound):
+    """A page past the last of a paged list: ``page`` is the one asked for, ``pages`` how
+    many there are (at least 1), and the message says both ("page 9 is past the end (there
+    is 1 page)")."""
+
+    def __init__(self, page: int, pages: int) -> None:
+        there = "is 1 page" if pages == 1 else f"are {pages:,} pages"
+        super().__init__(f"page {page} is past the end (there {there})")
+        self.page = page
+        self.pages = pages
 
 
 class AmbiguousWork(FicshelfError):

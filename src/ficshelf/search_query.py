@@ -9,7 +9,9 @@ The text query language (AO3's and web search engines' habits)::
     storm OR gale           either (also ``|``); OR binds tighter than the space
     light*                  a word starting with "light"
 
-Words are runs of letters and digits (``\\w`` without ``_``): apostrophes, hyphens and other
+The query is read in Unicode's NFKC form, so full-width letters ("ｌａｍｐ") and other
+compatibility forms ("ﬁ") match the plain ones; case does not matter. Words are runs of
+letters and digits (``\\w`` without ``_``): apostrophes, hyphens and other
 punctuation split them ("don't" is the phrase "don t", as the index sees it). An unbalanced
 quote runs to the end of the query. Anything else (brackets, stray operators, emoji) is
 ignored, so every string reads as some query (perhaps an empty one); ``parse_query`` raises
@@ -78,7 +80,7 @@ class TextQuery:
 
 def _term(body: str, quoted: bool) -> Term | None:
     prefix = not quoted and body.endswith("*")
-    words = tuple(unicodedata.normalize("NFC", w.casefold()) for w in _WORD.findall(body))
+    words = tuple(unicodedata.normalize("NFKC", w.casefold()) for w in _WORD.findall(body))
     if not words:
         return None
     return Term(words, prefix)
@@ -90,6 +92,9 @@ def parse_query(query: str) -> TextQuery:
     characters or ``MAX_TERMS`` terms."""
     if len(query) > MAX_QUERY_CHARS:
         raise QueryError(f"The search is too long: at most {MAX_QUERY_CHARS} characters.")
+    # Compatibility forms read as what they stand for: full-width "ｌａｍｐ" is "lamp", "ﬁ" is
+    # "fi", a full-width "－" or "＂" an operator.
+    query = unicodedata.normalize("NFKC", query)
     groups: list[list[Term]] = []
     excluded: list[Term] = []
     join_next = False

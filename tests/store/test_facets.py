@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from pyroaring import BitMap
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from ficshelf.model import TagType
 from ficshelf.search_query import TagRef
@@ -15,7 +15,7 @@ from ficshelf.store import facets as facets_module
 from ficshelf.store import search as search_module
 from ficshelf.store.bulk import BulkWork, insert_works, next_work_id
 from ficshelf.store.db import Database
-from ficshelf.store.facets import bitmap_facets, facet_counts
+from ficshelf.store.facets import FacetTag, bitmap_facets, facet_counts
 from ficshelf.store.schema import work_tags
 from ficshelf.store.search import SearchRequest, search
 from ficshelf.store.search_index import rebuild_index
@@ -29,7 +29,8 @@ TYPES = (TagType.FANDOM, TagType.CHARACTER, TagType.RELATIONSHIP, TagType.FREEFO
 @pytest.fixture
 def library(sqlite_db: Database) -> Database:
     """300 invented works with tags drawn unevenly (a few common, many rare) from small
-    pools of every facet type, loaded in bulk; seeded, so the same every run."""
+    pools of every facet type, loaded in bulk, a third of the links inferred; seeded, so
+    the same every run."""
     rng = random.Random(11)
     pools = {
         TagType.RATING: ["General", "Teen", "Mature"],
@@ -64,6 +65,8 @@ def library(sqlite_db: Database) -> Database:
                 for n, tags in enumerate(drafts)
             ],
         )
+        third = (work_tags.c.work_id + work_tags.c.tag_id) % 3 == 0
+        conn.execute(update(work_tags).where(third).values(provenance="inferred", confidence=0.7))
         rebuild_index(conn)
     return sqlite_db
 
@@ -73,6 +76,7 @@ def test_bitmap_facets_equal_sql_facets(library: Database, per_type: int) -> Non
     bitmaps = warm_tag_bitmaps(library.engine)
     request = SearchRequest()
     rng = random.Random(per_type)
+    counted: list[FacetTag] = []
     with library.connect() as conn:
         all_ids = list(conn.execute(select(work_tags.c.work_id).distinct()).scalars())
         for size in (2, 30, 150, 300):
@@ -83,6 +87,10 @@ def test_bitmap_facets_equal_sql_facets(library: Database, per_type: int) -> Non
             assert [(f.type, f.tags) for f in found] == [(f.type, f.tags) for f in expected]
             # ``more`` is exact when the scan meets every tag, else a lower bound
             assert all(a.more <= b.more for a, b in zip(found, expected, strict=True))
+            counted += [t for f in found for t in f.tags]
+    # counts of inferred links alone and of mixed provenances, and their inferred share
+    assert any(t.inferred == t.works for t in counted)
+    assert any(0 < t.inferred < t.works for t in counted)
 
 
 def test_search_facets_from_bitmaps_match_the_joins(

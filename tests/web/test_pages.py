@@ -287,8 +287,10 @@ def test_inferred_tags_are_marked(client: FlaskClient, library: Library) -> None
     assert "were inferred by ficshelf" in html
     data = get_json(client, f"/works/{library.lamp}.json")
     ivo = next(t for t in data["work"]["tags"] if t["name"] == "Ivo Brandt")
+    evidence = f"/works/{library.lamp}/evidence/character/Ivo%20Brandt"
     assert ivo == {"type": "character", "name": "Ivo Brandt", "provenance": "inferred",
-                   "confidence": 0.83, "stated": False}  # fmt: skip
+                   "confidence": 0.83, "stated": False, "evidence_url": evidence,
+                   "evidence_json_url": f"{evidence}.json"}  # fmt: skip
     blurbs = get_html(client, "/works?page=3")
     assert 'class="tag tag-inferred" title="inferred, confidence 0.71"' in blurbs
 

@@ -6,7 +6,7 @@ links a person removed (``work_tags.removed``) are skipped, and the provenance c
 ``work_tags``. A page of blurbs costs a constant number of queries whatever its size: one for
 the works, one for their authors, one for their tags.
 
-Pages are numbered from 1; asking for a page past the last raises ``NotFound`` (page 1 of an
+Pages are numbered from 1; asking for a page past the last raises ``PastLastPage`` (page 1 of an
 empty list is an empty page), a page number below 1 raises ``ValueError``.
 """
 
@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import Connection, Select, case, desc, func, or_, select
 from sqlalchemy.sql.elements import ColumnElement
 
-from ficshelf.errors import NotFound
+from ficshelf.errors import NotFound, PastLastPage
 from ficshelf.store.schema import (
     authors,
     chapters,
@@ -85,12 +85,8 @@ def _offset(page: int, per_page: int, total: int) -> int:
         raise ValueError(f"page and per_page start at 1 (got page={page}, per_page={per_page})")
     pages = max(1, math.ceil(total / per_page))
     if page > pages:
-        raise NotFound(f"page {page} is past the end (there {_are(pages)})")
+        raise PastLastPage(page, pages)
     return (page - 1) * per_page
-
-
-def _are(pages: int) -> str:
-    return "is 1 page" if pages == 1 else f"are {pages} pages"
 
 
 def _newest_first(query: Select[Any]) -> Select[Any]:

@@ -8,6 +8,7 @@ WAL mode with foreign keys on.
 from __future__ import annotations
 
 import os
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -56,7 +57,14 @@ def normalise_url(url: str) -> str:
     raise ConfigError(f"unsupported database URL {url!r}: use sqlite:///FILE or postgresql://…")
 
 
+def nfkc(value: str | None) -> str | None:
+    """``value`` in Unicode's NFKC form (full-width "ｌａｍｐ" → "lamp"): the SQL function
+    ``nfkc`` of every SQLite connection, which the search index writes its fields through."""
+    return None if value is None else unicodedata.normalize("NFKC", value)
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.create_function("nfkc", 1, nfkc, deterministic=True)
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")

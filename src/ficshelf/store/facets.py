@@ -1,6 +1,8 @@
 """Facet counts: for each tag type, the tags the works of a result set carry and how many of
 those works carry each (AO3's filter sidebar). Synonyms count under their canonical tag, and
-a work carrying a tag under two names counts once.
+a work carrying a tag under two names counts once. Each count says how many of its works
+carry the tag only as ficshelf inferred it (``FacetTag.inferred``), so a page can mark the
+inferred tags as work blurbs do.
 
 ``facet_counts`` counts with one grouped query over ``work_tags`` (its covering index, then
 the primary key by work) restricted to the result set, plus one query for the tag names, so
@@ -27,7 +29,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pyroaring import BitMap
-from sqlalchemy import ColumnElement, Connection, Select, func, select, text
+from sqlalchemy import ColumnElement, Connection, Select, case, func, select, text
 
 from ficshelf.model import TagType
 from ficshelf.store.schema import tags, work_tags
@@ -56,11 +58,14 @@ _SCAN_LIMIT = 1000  # tags of one type counted at most, beyond the sampled ones
 
 @dataclass(frozen=True, slots=True)
 class FacetTag:
-    """A canonical tag in a facet and how many works of the result set carry it."""
+    """A canonical tag in a facet, how many works of the result set carry it, and how many
+    of those carry it only as ficshelf inferred it (``inferred``: no file or person gave
+    it them)."""
 
     type: str
     name: str
     works: int
+    inferred: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,16 +93,26 @@ def facet_counts(
     ``keep`` (canonical ids, such as the tags the search filters by) wherever it ranks.
     """
     canonical = func.coalesce(tags.c.canonical_id, tags.c.id).label("canonical")
-    used = func.count(func.distinct(work_tags.c.work_id)).label("used")
-    rows = conn.execute(
-        select(canonical, used)
+    # one row per work and canonical tag: whether a file or a person gave it (0 or 1)
+    given = func.max(case((work_tags.c.provenance == "inferred", 0), else_=1)).label("given")
+    carried = (
+        select(canonical, work_tags.c.work_id, given)
         .select_from(work_tags.join(tags, tags.c.id == work_tags.c.tag_id))
         .where(work_tags.c.work_id.in_(ids.scalar_subquery()), counts)
-        .group_by(canonical)
+        .group_by(canonical, work_tags.c.work_id)
+        .subquery()
+    )
+    rows = conn.execute(
+        select(
+            carried.c.canonical,
+            func.count().label("used"),
+            func.sum(1 - carried.c.given).label("inferred"),
+        ).group_by(carried.c.canonical)
     ).all()
     if not rows:
         return ()
     by_id = {row.canonical: int(row.used) for row in rows}
+    inferred = {row.canonical: int(row.inferred or 0) for row in rows}
     names = conn.execute(
         select(tags.c.id, tags.c.type, tags.c.name, tags.c.name_key).where(
             tags.c.id.in_(sorted(by_id))
@@ -117,7 +132,10 @@ def facet_counts(
         facets.append(
             Facet(
                 tag_type.value,
-                tuple(FacetTag(tag_type.value, name, count) for _, name, count in shown),
+                tuple(
+                    FacetTag(tag_type.value, name, count, inferred[tag_id])
+                    for tag_id, name, count in shown
+                ),
                 more=len(found) - len(shown),
             )
         )
@@ -199,6 +217,15 @@ def bitmap_facets(
         if n >= least[tag_type] or root in keep
     }
     names = _names(conn, shown_ids) if shown_ids else {}
+
+    def inferred(root: int) -> int:
+        """How many works of ``result`` carry ``root`` only through inferred links."""
+        if given_only:
+            return 0
+        given = bitmaps.given.get(root)
+        own = result.intersection_cardinality(given) if given is not None else 0
+        return result.intersection_cardinality(bitmaps.carrying[root]) - own
+
     facets = []
     for tag_type in FACET_ORDER:
         found = counts.get(tag_type.value, {})
@@ -212,7 +239,10 @@ def bitmap_facets(
         facets.append(
             Facet(
                 tag_type.value,
-                tuple(FacetTag(tag_type.value, names[root][0], found[root]) for root in shown),
+                tuple(
+                    FacetTag(tag_type.value, names[root][0], found[root], inferred(root))
+                    for root in shown
+                ),
                 more=len(found) - len(shown),
             )
         )

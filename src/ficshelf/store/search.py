@@ -29,14 +29,22 @@ from dataclasses import dataclass, field
 from pyroaring import BitMap
 from sqlalchemy import Connection, select
 
-from ficshelf.errors import NotFound
+from ficshelf.errors import PastLastPage
+from ficshelf.languages import language_code, language_name
 from ficshelf.model import TagType
 from ficshelf.search_query import parse_query
 from ficshelf.store.browse import blurbs
 from ficshelf.store.facets import FACET_SAMPLE, Facet, bitmap_facets, facet_counts
 from ficshelf.store.newest import newest_first
 from ficshelf.store.resolved_tags import ResolvedTag, resolve_tags
-from ficshelf.store.search_plan import SearchPlan, bounded, build_plan, link_counts, ordered_query
+from ficshelf.store.search_plan import (
+    SearchPlan,
+    bounded,
+    build_plan,
+    language_held,
+    link_counts,
+    ordered_query,
+)
 from ficshelf.store.search_request import Length, SearchRequest, Sort, Status
 from ficshelf.store.snippets import Snippet, snippets
 from ficshelf.store.tag_bitmaps import tag_bitmaps
@@ -132,6 +140,21 @@ def _range_notices(request: SearchRequest) -> list[str]:
     return notices
 
 
+def _language_notices(conn: Connection, request: SearchRequest) -> list[str]:
+    """A notice when no work is in the language filter's language: a language ficshelf
+    knows by that name or code ("Klingon", "tlh") that no work is in, or one it does not
+    know at all, which no work states either."""
+    language = " ".join((request.language or "").replace("\x00", "").split())
+    if not language or language_held(conn, language):
+        return []
+    if language_code(language) is None:
+        return [
+            f"No language named {language!r} is known, and no work states it: write a"
+            " language's name or code (German, Deutsch or de)."
+        ]
+    return [f"No work in the library is in {language_name(language)}."]
+
+
 TAG_BITMAPS = True
 """Whether SQLite answers include filters from ``store.tag_bitmaps`` once they are built
 (``warm_tag_bitmaps``; until then, and while another thread updates them, from joins)."""
@@ -184,7 +207,7 @@ def search(conn: Connection, request: SearchRequest) -> SearchResult:
 
     Raises ``QueryError`` (a ``ValueError``) for a text query that cannot run, ``ValueError``
     for a page below 1, a page size outside 1 to ``MAX_PER_PAGE`` or a confidence outside 0
-    to 1, and ``NotFound`` for a page past the last (page 1 of no results is an empty page).
+    to 1, and ``PastLastPage`` for a page past the last (page 1 of no results is an empty page).
     """
     _check(request)
     query = parse_query(request.query)
@@ -196,7 +219,8 @@ def search(conn: Connection, request: SearchRequest) -> SearchResult:
     if sort is Sort.RELEVANCE and not query.groups:
         sort = Sort.ADDED
     shown_exclude = tuple(exclude[: len(request.exclude)])
-    notices = _range_notices(request) + _notices(include, exclude)
+    notices = _range_notices(request) + _language_notices(conn, request)
+    notices += _notices(include, exclude)
     notices += [n for tag in include for n in fandom_notices(tag, "finds")]
     notices += [n for tag in shown_exclude for n in fandom_notices(tag, "hides")]
 
@@ -225,7 +249,7 @@ def search(conn: Connection, request: SearchRequest) -> SearchResult:
 
     if any(not tag.ids for tag in include):
         if request.page > 1:
-            raise NotFound(f"page {request.page} is past the end (there is 1 page)")
+            raise PastLastPage(request.page, 1)
         return result(Page((), 1, request.per_page, 0), (), 0)
     selected = _from_bitmaps(conn, request, include, exclude)
     plan = build_plan(conn, request, query, include, exclude, selected)
@@ -239,7 +263,7 @@ def search(conn: Connection, request: SearchRequest) -> SearchResult:
     listed = plan.count(conn) if estimate else total  # the works the pages go through
     pages = max(1, -(-listed // request.per_page))
     if request.page > pages:
-        raise NotFound(f"page {request.page} is past the end (there are {pages} pages)")
+        raise PastLastPage(request.page, pages)
     ordered = ordered_query(plan, sort)
     offset = (request.page - 1) * request.per_page
     ids = None

@@ -5,7 +5,11 @@ work and by the canonical name), summary, notes and story text. SQLite keeps it 
 table ``works_fts`` (rowid = work id; bm25 weights in ``store.search``), PostgreSQL in
 ``work_search`` as a ``tsvector`` weighted A (title), B (authors, tags), C (summary, notes)
 and D (story text; the first ``PG_BODY_CHARS`` characters, as a ``tsvector`` holds at most
-1 MB).
+1 MB). Every field is indexed in Unicode's NFKC form, as queries are read
+(``ficshelf.search_query``), so full-width "ｌａｍｐ" in a story and "lamp" in a query meet:
+SQLite through the ``nfkc`` function ``store.db`` gives each connection, PostgreSQL through
+its own ``normalize(…, NFKC)``. A document written before is rewritten in that form whenever
+its work is indexed again.
 
 ``save_work`` and the tag edits call ``index_work`` in the same transaction as their
 change, so the index is never behind a committed work. Deleting a work drops its document
@@ -32,17 +36,18 @@ TEXT_CONFIG = "english"
 _SQLITE_DELETE = text("DELETE FROM works_fts WHERE rowid = :id")
 _SQLITE_INSERT = text(
     "INSERT INTO works_fts (rowid, title, authors, summary, notes, tags, body)"
-    " SELECT w.id, w.title, :authors, w.summary, :notes, :tags, w.text"
-    " FROM works w WHERE w.id = :id"
+    " SELECT w.id, nfkc(w.title), nfkc(:authors), nfkc(w.summary), nfkc(:notes), nfkc(:tags),"
+    " nfkc(w.text) FROM works w WHERE w.id = :id"
 )
 _PG_UPSERT = text(
     "INSERT INTO work_search (work_id, document)"
     " SELECT w.id,"
-    f" setweight(to_tsvector('{TEXT_CONFIG}', w.title), 'A')"
-    f" || setweight(to_tsvector('{TEXT_CONFIG}', :authors || ' ' || :tags), 'B')"
-    f" || setweight(to_tsvector('{TEXT_CONFIG}', coalesce(w.summary, '') || ' ' || :notes), 'C')"
-    f" || setweight(to_tsvector('{TEXT_CONFIG}', left(w.text, {PG_BODY_CHARS})), 'D')"
-    " FROM works w WHERE w.id = :id"
+    f" setweight(to_tsvector('{TEXT_CONFIG}', normalize(w.title, NFKC)), 'A')"
+    f" || setweight(to_tsvector('{TEXT_CONFIG}', normalize(:authors || ' ' || :tags, NFKC)), 'B')"
+    f" || setweight(to_tsvector('{TEXT_CONFIG}',"
+    " normalize(coalesce(w.summary, '') || ' ' || :notes, NFKC)), 'C')"
+    f" || setweight(to_tsvector('{TEXT_CONFIG}', normalize(left(w.text, {PG_BODY_CHARS}), NFKC)),"
+    " 'D') FROM works w WHERE w.id = :id"
     " ON CONFLICT (work_id) DO UPDATE SET document = excluded.document"
 )
 
@@ -130,8 +135,9 @@ _SQLITE_TAGS = (
 )
 _SQLITE_BULK = text(
     "INSERT INTO works_fts (rowid, title, authors, summary, notes, tags, body)"
-    f" SELECT w.id, w.title, {_SQLITE_AUTHORS}, w.summary, {_SQLITE_NOTES}, {_SQLITE_TAGS},"
-    " w.text FROM works w WHERE w.id > :after AND w.id <= :upto"
+    f" SELECT w.id, nfkc(w.title), nfkc({_SQLITE_AUTHORS}), nfkc(w.summary),"
+    f" nfkc({_SQLITE_NOTES}), nfkc({_SQLITE_TAGS}),"
+    " nfkc(w.text) FROM works w WHERE w.id > :after AND w.id <= :upto"
 )
 _PG_AUTHORS = _SQLITE_AUTHORS.replace("group_concat", "string_agg").replace("char(10)", "E'\\n'")
 _PG_NOTES = _SQLITE_NOTES.replace("group_concat", "string_agg").replace("char(10)", "E'\\n'")
@@ -142,12 +148,13 @@ _PG_TAGS = (
 )
 _PG_BULK = text(
     "INSERT INTO work_search (work_id, document) SELECT w.id,"
-    f" setweight(to_tsvector('{TEXT_CONFIG}', w.title), 'A')"
+    f" setweight(to_tsvector('{TEXT_CONFIG}', normalize(w.title, NFKC)), 'A')"
     f" || setweight(to_tsvector('{TEXT_CONFIG}',"
-    f" coalesce({_PG_AUTHORS}, '') || ' ' || coalesce({_PG_TAGS}, '')), 'B')"
+    f" normalize(coalesce({_PG_AUTHORS}, '') || ' ' || coalesce({_PG_TAGS}, ''), NFKC)), 'B')"
     f" || setweight(to_tsvector('{TEXT_CONFIG}',"
-    f" coalesce(w.summary, '') || ' ' || coalesce({_PG_NOTES}, '')), 'C')"
-    f" || setweight(to_tsvector('{TEXT_CONFIG}', left(w.text, {PG_BODY_CHARS})), 'D')"
+    f" normalize(coalesce(w.summary, '') || ' ' || coalesce({_PG_NOTES}, ''), NFKC)), 'C')"
+    f" || setweight(to_tsvector('{TEXT_CONFIG}', normalize(left(w.text, {PG_BODY_CHARS}), NFKC)),"
+    " 'D')"
     " FROM works w WHERE w.id > :after AND w.id <= :upto"
     " ON CONFLICT (work_id) DO UPDATE SET document = excluded.document"
 )

@@ -91,6 +91,25 @@ def _estimated_works(conn: Connection, ids: Sequence[int]) -> int:
     return int(conn.execute(select(func.count()).select_from(links.subquery())).scalar_one())
 
 
+def language_filter(language: str | None) -> ColumnElement[bool] | None:
+    """The condition on ``works`` that the language filter ``language`` states, matching
+    any spelling of it ("de", "German", "Deutsch"; the store holds the English name, and
+    migration 0010 rewrote what older imports stored); ``None`` when it is blank."""
+    value = (language or "").replace("\x00", "").strip()
+    if not value:
+        return None
+    return func.lower(works.c.language).in_(language_spellings(value))
+
+
+def language_held(conn: Connection, language: str) -> bool:
+    """Return whether any work of the library is in ``language`` (any spelling of it);
+    ``True`` for a blank one, which filters nothing."""
+    condition = language_filter(language)
+    if condition is None:
+        return True
+    return conn.execute(select(works.c.id).where(condition).limit(1)).first() is not None
+
+
 def _day_start(day: date) -> datetime:
     return datetime.combine(day, time.min, tzinfo=UTC)
 
@@ -111,11 +130,9 @@ def _scalar_filters(request: SearchRequest) -> list[ColumnElement[bool]]:
         found.append(or_(c.complete.is_(True), and_(c.complete.is_(None), c.chapter_count == 1)))
     elif request.status is Status.IN_PROGRESS:
         found.append(c.complete.is_(False))
-    language = (request.language or "").replace("\x00", "").strip()
-    if language:
-        # any spelling of it ("de", "German", "Deutsch"); the store holds the English name
-        # (migration 0010 rewrote what older imports stored)
-        found.append(func.lower(c.language).in_(language_spellings(language)))
+    language = language_filter(request.language)
+    if language is not None:
+        found.append(language)
     work_date = func.coalesce(c.updated, c.published)
     if request.updated_from is not None:
         found.append(work_date >= request.updated_from)

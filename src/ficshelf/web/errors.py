@@ -19,7 +19,8 @@ from flask import Flask, Response, current_app, jsonify, render_template, reques
 from werkzeug.exceptions import HTTPException
 from werkzeug.routing import BaseConverter, Map
 
-from ficshelf.errors import NotFound
+from ficshelf.errors import NotFound, PastLastPage
+from ficshelf.web.rendering import last_page_url
 from ficshelf.web.urls import CONVERTERS, MAX_ID
 
 TITLES = {
@@ -38,19 +39,24 @@ def wants_json() -> bool:
     return best == "application/json"
 
 
-def error_response(status: int, message: str) -> Response:
-    """Return the error body for ``status`` with ``message``, as JSON or as an HTML page."""
+def error_response(status: int, message: str, last_page: str | None = None) -> Response:
+    """Return the error body for ``status`` with ``message``, as JSON or as an HTML page
+    (which links ``last_page``, the URL of a list's last page, when given)."""
     if wants_json():
         response = jsonify({"error": {"status": status, "message": message}})
     else:
         title = TITLES.get(status, "Error")
-        page = render_template("error.html", status=status, title=title, message=message)
+        page = render_template(
+            "error.html", status=status, title=title, message=message, last_page=last_page
+        )
         response = Response(page, mimetype="text/html")
     response.status_code = status
     return response
 
 
 def _not_found(exc: NotFound) -> Response:
+    if isinstance(exc, PastLastPage):
+        return error_response(404, str(exc), last_page_url(exc.pages))
     return error_response(404, str(exc))
 
 

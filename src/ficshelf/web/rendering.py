@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Literal, Protocol, TypeVar
 from urllib.parse import urlsplit
@@ -32,8 +33,8 @@ from werkzeug.routing import BuildError
 from ficshelf.bylines import author_names
 from ficshelf.ingest.sanitize import clean_html
 from ficshelf.jsonable import to_jsonable
-from ficshelf.store.work_views import ChapterLink, ChapterView, NoteView, TagView
-from ficshelf.web.search_args import FORM_ARGS, search_url
+from ficshelf.store.work_views import ChapterLink, ChapterView, NoteView, TagView, WorkBlurb
+from ficshelf.web.search_args import FORM_ARGS, applied_filters, search_url
 from ficshelf.web.urls import tag_slug
 
 Format = Literal["html", "json"]
@@ -97,6 +98,19 @@ def kept_args() -> dict[str, Any]:
     return {k: request.args.getlist(k) for k in request.args if k in KEPT_ARGS}
 
 
+def last_page_url(pages: int) -> str | None:
+    """Return the URL of page ``pages`` of the list the current request pages through (the
+    same route and arguments), for a page past the end to link; ``None`` outside a view."""
+    endpoint = request.endpoint
+    if not endpoint:
+        return None
+    values: dict[str, Any] = {k: v for k, v in (request.view_args or {}).items() if k != "fmt"}
+    try:
+        return url_for(endpoint, **{**kept_args(), **values, "page": pages})
+    except BuildError:
+        return None
+
+
 def json_twin_url() -> str | None:
     """Return the URL of the JSON twin of the current page (``None`` if it has none)."""
     endpoint = request.endpoint
@@ -113,10 +127,43 @@ def json_twin_url() -> str | None:
 
 
 def render(template: str, fmt: Format, **context: Any) -> str | Response:
-    """Render ``context`` with ``template`` as an HTML page, or as a JSON object."""
+    """Render ``context`` with ``template`` as an HTML page, or as a JSON object (in which
+    each work's tags link their evidence: ``linked_tags``)."""
     if fmt == "json":
-        return jsonify(to_jsonable(context))
+        return jsonify(to_jsonable(context, linked_tags))
     return render_template(template, **context)
+
+
+def tag_links(work_id: int, tag: TagView) -> dict[str, str | None]:
+    """The URLs of the evidence page behind ``tag`` on work ``work_id`` and of its JSON
+    twin (``evidence_url``, ``evidence_json_url``): for an inferred tag, or one the file
+    states in words of its own; ``None`` for others, which have no evidence to show."""
+    if not (tag.inferred or tag.stated):
+        return {"evidence_url": None, "evidence_json_url": None}
+    name = tag_slug(tag.name)
+    return {
+        "evidence_url": url_for("evidence.evidence", work_id=work_id, tag_type=tag.type, name=name),
+        "evidence_json_url": url_for(
+            "evidence.evidence_json", work_id=work_id, tag_type=tag.type, name=name
+        ),
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class TagsOnWork:
+    """Some of the tags of work ``work`` (such as those a tag page lists it for), each with
+    its provenance and confidence."""
+
+    work: int
+    tags: tuple[TagView, ...]
+
+
+def linked_tags(value: Any) -> dict[str, Any]:
+    """``to_jsonable`` overrides: a work's (blurb's) tags, each with its ``tag_links``."""
+    if isinstance(value, WorkBlurb | TagsOnWork):
+        work_id = value.id if isinstance(value, WorkBlurb) else value.work
+        return {"tags": [{**to_jsonable(tag), **tag_links(work_id, tag)} for tag in value.tags]}
+    return {}
 
 
 def story_markup(html: str) -> Markup:
@@ -222,6 +269,7 @@ def install(app: Flask) -> None:
         evidence_url=evidence_url,
         json_twin_url=json_twin_url,
         search_url=search_url,
+        applied_filters=applied_filters,
         tag_slug=tag_slug,
         TAG_TYPE_LABELS=TAG_TYPE_LABELS,
         NOTE_LABELS=NOTE_LABELS,

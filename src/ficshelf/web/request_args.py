@@ -15,6 +15,9 @@ from ficshelf.store.db import Database
 
 DB_KEY = "ficshelf.db"
 _WHOLE_NUMBER = re.compile(r"[1-9][0-9]{0,8}")
+_ANY_WHOLE_NUMBER = re.compile(r"[1-9][0-9]*")
+PAGE_DIGITS = 30
+"""A page number longer than this is read as this many nines: past the end of any list."""
 
 
 def database() -> Database:
@@ -42,9 +45,15 @@ def positive_arg(name: str, default: int = 1) -> int:
 
 
 def page_arg() -> int:
-    """Return the ``page`` query argument (default 1). Raises ``BadRequest`` if it is not a
-    whole number from 1; a page past the end is left to the query (``NotFound``)."""
-    return positive_arg("page")
+    """Return the ``page`` query argument (default 1), a whole number from 1 however large:
+    a page past the end is left to the query (``PastLastPage``, a 404). Raises
+    ``BadRequest`` if it is not a whole number from 1."""
+    raw = request.args.get("page")
+    if raw is None:
+        return 1
+    if not _ANY_WHOLE_NUMBER.fullmatch(raw):
+        raise BadRequest(f"page must be a whole number from 1, not {raw!r}")
+    return int(raw) if len(raw) <= PAGE_DIGITS else int("9" * PAGE_DIGITS)
 
 
 def per_page() -> int:

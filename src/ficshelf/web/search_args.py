@@ -142,6 +142,36 @@ def form_args() -> dict[str, list[str]]:
     }
 
 
+_FILTER_LABELS = {
+    "include": "{}",
+    "exclude": "not {}",
+    "words_min": "from {} words",
+    "words_max": "up to {} words",
+    "length": "{}",
+    "status": "{}",
+    "language": "language: {}",
+    "updated_from": "updated from {}",
+    "updated_to": "updated up to {}",
+    "added_from": "added from {}",
+    "added_to": "added up to {}",
+    "tags": "{} tags only",
+    "min_confidence": "confidence at least {}",
+}
+"""How the search form's summary names each filter applied (the sort is no filter)."""
+
+
+def applied_filters(form: dict[str, list[str]]) -> list[tuple[str, str, str]]:
+    """Jinja global: the filters ``form`` (``form_args``) applies, as (argument, value,
+    label) triples: "character:Maren Holt", "not warning:illness", "confidence at least
+    0.5"."""
+    return [
+        (name, value, label.format(value))
+        for name, label in _FILTER_LABELS.items()
+        for value in form.get(name, ())
+        if not (name == "tags" and value == "all")  # author and inferred tags: no filter
+    ]
+
+
 def search_url(
     *, add: tuple[str, str] | None = None, drop: tuple[str, str] | None = None, **replace: Any
 ) -> str:

@@ -62,8 +62,13 @@ def _next_url() -> str:
 
 
 def _refs(name: str) -> list[TagRef]:
+    """The tags of form field ``name``; blank values are skipped for ``remove`` (nothing to
+    remove) but refused for ``add`` (a blank tag cannot be saved). Raises ``BadRequest``."""
+    values = request.form.getlist(name)
+    if name == "add" and any(not v.strip() for v in values):
+        raise BadRequest("A blank tag cannot be hidden: write type:name or a tag's name.")
     try:
-        return [parse_tag_ref(v) for v in request.form.getlist(name) if v.strip()]
+        return [parse_tag_ref(v) for v in values if v.strip()]
     except QueryError as exc:
         raise BadRequest(str(exc)) from None
 

@@ -3,7 +3,8 @@
 ``/search`` runs ``store.search.search`` on the query-string arguments that
 ``web.search_args`` reads, hiding the reader's saved exclusions (``web.exclusions``). A
 query the engine cannot run, or a bad argument ("words_min=abc"), comes back as the form
-with a message (400), never a 500 or a bare error page.
+with a message (400), never a 500 or a bare error page; so does a page past the last
+(404), with a link to the last page.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from flask import Blueprint, jsonify, request
 from flask.typing import ResponseReturnValue
 from werkzeug.exceptions import BadRequest
 
+from ficshelf.errors import PastLastPage
 from ficshelf.jsonable import to_jsonable
 from ficshelf.model import TagType
 from ficshelf.search_query import QueryError
@@ -21,7 +23,7 @@ from ficshelf.store.search import search as run_search
 from ficshelf.web.exclusions import saved_exclusions
 from ficshelf.web.rendering import Format, page_route, render
 from ficshelf.web.request_args import page_arg, per_page, reading
-from ficshelf.web.search_args import form_args, search_request
+from ficshelf.web.search_args import form_args, search_request, search_url
 
 bp = Blueprint("search", __name__)
 
@@ -52,6 +54,13 @@ def search(fmt: Format) -> ResponseReturnValue:
         if fmt == "json":
             raise BadRequest(message) from None
         return render("search.html", fmt, result=None, error=message, **context), 400
+    except PastLastPage as exc:
+        if fmt == "json":
+            raise
+        # The form again, the message, and a link to the search's last page.
+        last = search_url(page=exc.pages)
+        page = render("search.html", fmt, result=None, error=str(exc), last_page=last, **context)
+        return page, 404
     return render("search.html", fmt, result=result, error=None, **context)
 
 

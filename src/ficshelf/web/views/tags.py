@@ -21,7 +21,14 @@ from ficshelf.store.resolved_tags import ResolvedTag, resolve_tags
 from ficshelf.store.tag_notices import fandom_notices
 from ficshelf.store.work_views import TagCount, TagInfo
 from ficshelf.web.exclusions import hidden_tag_ids
-from ficshelf.web.rendering import TAG_TYPE_LABELS, Format, kept_args, page_route, render
+from ficshelf.web.rendering import (
+    TAG_TYPE_LABELS,
+    Format,
+    TagsOnWork,
+    kept_args,
+    page_route,
+    render,
+)
 from ficshelf.web.request_args import page_arg, per_page, reading
 from ficshelf.web.urls import tag_name, tag_slug
 
@@ -93,7 +100,9 @@ def named_tag(conn: Connection, tag: ResolvedTag) -> TagInfo | None:
 def tag(fmt: Format, tag_type: str, name: str) -> ResponseReturnValue:
     """Works carrying a tag: the canonical ``tag`` (with its synonyms) and one page of
     ``works`` carrying it or a synonym, newest first, without the reader's saved
-    exclusions (``works.hidden`` counts the works they left out); ``?page=N``. The name is
+    exclusions (``works.hidden`` counts the works they left out); ``?page=N``. ``carried``
+    says, for each work listed, how it carries the tag (provenance, confidence, the
+    evidence behind an inferred one). The name is
     read as the search reads a filter (``store.resolved_tags``): a character or
     relationship tag that no work carries lists the works of the fandoms' own tags of that
     bare name ("Jo March": Josephine March's), and one that works carry offers those tags
@@ -118,4 +127,17 @@ def tag(fmt: Format, tag_type: str, name: str) -> ResponseReturnValue:
         hide = hidden_tag_ids(conn)
         works = works_carrying(conn, [resolved.ids], page, per_page(), hide=hide)
     notices = fandom_notices(resolved, "finds")
-    return render("tag.html", fmt, tag=found, works=works, filter=resolved, notices=notices)
+    listed = set(resolved.canonical)
+    carried = tuple(
+        TagsOnWork(work.id, tuple(t for t in work.tags if (t.type, t.name) in listed))
+        for work in works.items
+    )
+    return render(
+        "tag.html",
+        fmt,
+        tag=found,
+        works=works,
+        carried=carried,
+        filter=resolved,
+        notices=notices,
+    )

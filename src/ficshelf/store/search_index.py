@@ -8,8 +8,8 @@ and D (story text; the first ``PG_BODY_CHARS`` characters, as a ``tsvector`` hol
 1 MB). Every field is indexed in Unicode's NFKC form, as queries are read
 (``ficshelf.search_query``), so full-width "ｌａｍｐ" in a story and "lamp" in a query meet:
 SQLite through the ``nfkc`` function ``store.db`` gives each connection, PostgreSQL through
-its own ``normalize(…, NFKC)``. A document written before is rewritten in that form whenever
-its work is indexed again.
+its own ``normalize(…, NFKC)``. Migration 0011 rewrote the documents older versions wrote
+for works whose text was not in that form.
 
 ``save_work`` and the tag edits call ``index_work`` in the same transaction as their
 change, so the index is never behind a committed work. Deleting a work drops its document

@@ -119,21 +119,41 @@ def run_batch(
     scheduler: str | None = None,
     limits: Limits | None = None,
     on_event: Callable[[BatchEvent], object] | None = None,
+    summary: BatchSummary | None = None,
 ) -> BatchSummary:
     """Analyse every story file of ``inputs`` on Dask and write the tables with ``writer``,
     in order of display path; call ``on_event`` for each input once it is written.
 
     Runs on a ``LocalCluster`` of ``workers`` processes (default: one per core), or on the
-    cluster whose scheduler is at ``scheduler``. Returns the summary. Raises
-    ``ConfigError`` when Dask is not installed, ``FicshelfError`` when the scheduler cannot
-    be reached; a bad file is never raised, it is rejected with its reason.
+    cluster whose scheduler is at ``scheduler``. Fills ``summary`` (a new one by default)
+    as it goes, its workers once the cluster is up and its seconds however the run ends
+    (Ctrl-C included), and returns it. Raises ``ConfigError`` when Dask is not installed,
+    ``FicshelfError`` when the scheduler cannot be reached; a bad file is never raised, it
+    is rejected with its reason.
     """
     started = time.perf_counter()
-    summary = BatchSummary()
+    summary = summary if summary is not None else BatchSummary()
+    try:
+        _run(inputs, writer, workers or default_jobs(), scheduler, limits, on_event, summary)
+    finally:
+        summary.seconds = time.perf_counter() - started
+    writer.summary(summary.to_dict())
+    return summary
+
+
+def _run(
+    inputs: Sequence[Input],
+    writer: BatchWriter,
+    workers: int,
+    scheduler: str | None,
+    limits: Limits | None,
+    on_event: Callable[[BatchEvent], object] | None,
+    summary: BatchSummary,
+) -> None:
     ordered = sorted_inputs(inputs)
     files = [item for item in ordered if isinstance(item, InputFile)]
     fandoms = BatchFandoms()
-    with dask_client(workers or default_jobs(), scheduler) as client:
+    with dask_client(workers, scheduler) as client:
         summary.workers = max(1, len(client.nthreads()))
         partitions = plan_partitions(files, summary.workers)
         analysed = _analysed(client, partitions, limits, summary.workers * IN_FLIGHT_PER_WORKER)
@@ -155,9 +175,6 @@ def run_batch(
                 if on_event is not None:
                     on_event(event)
     writer.library_fandoms(fandoms.infer())
-    summary.seconds = time.perf_counter() - started
-    writer.summary(summary.to_dict())
-    return summary
 
 
 def _prepare(items: Sequence[InputFile], limits: Limits | None) -> list[Task | Refused]:

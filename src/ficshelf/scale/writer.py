@@ -86,6 +86,8 @@ class BatchWriter:
             self._stack.close()
             raise
         (out / SUMMARY_FILE).unlink(missing_ok=True)
+        self.library_written = False
+        """Whether ``library_fandoms.csv`` holds the batch's inference (written last)."""
 
     def story(self, story: Story) -> None:
         """Write one story's rows into every table and its analysis into the JSON Lines."""
@@ -117,6 +119,7 @@ class BatchWriter:
         ]
         with held_interrupts():
             self._library.write(rows)
+            self.library_written = True
 
     def summary(self, data: dict[str, Any]) -> None:
         """Write ``summary.json`` (what the batch did, as the CLI reports it)."""

@@ -73,7 +73,8 @@ def batch(
     """Analyse story files, folders (recursively) and .zip archives on Dask, and write
     the results as tables into the folder --out: stories.csv, characters.csv, quotes.csv,
     relationships.csv, warnings.csv, fandoms.csv, library_fandoms.csv, rejected.csv,
-    analyses.jsonl (each story's `analyze --json` object) and summary.json; rows sorted by
+    analyses.jsonl (each story's `analyze --json` object), texts/ (the text each story's
+    offsets index, named in stories.csv's text_file) and summary.json; rows sorted by
     file, the same whatever the number of workers (docs/batch.md lists the columns).
 
     Reads what `ficshelf import` reads, with the same limits; a file that cannot be read

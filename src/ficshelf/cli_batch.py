@@ -73,7 +73,8 @@ def batch(
     """Analyse story files, folders (recursively) and .zip archives on Dask, and write
     the results as tables into the folder --out: stories.csv, characters.csv, quotes.csv,
     relationships.csv, warnings.csv, fandoms.csv, library_fandoms.csv, rejected.csv,
-    analyses.jsonl (each story's `analyze --json` object) and summary.json; rows sorted by
+    analyses.jsonl (each story's `analyze --json` object), texts/ (the text each story's
+    offsets index, named in stories.csv's text_file) and summary.json; rows sorted by
     file, the same whatever the number of workers (docs/batch.md lists the columns).
 
     Reads what `ficshelf import` reads, with the same limits; a file that cannot be read
@@ -94,36 +95,55 @@ def batch(
     require_dask()
     limits = Limits(max_file_bytes=int(max_size * MIB), max_archive_bytes=int(max_expanded * MIB))
     inputs = list(iter_inputs(paths, limits))
-    done = BatchSummary()  # what was written, for a message if Ctrl-C stops the batch
+    done = BatchSummary()  # filled as files are written, for a message if Ctrl-C stops it
     with BatchWriter(out) as writer, progress_bar(len(inputs), shown=not as_json) as bar:
 
         def report(event: BatchEvent) -> None:
-            done.add(event)
             bar.update(1)
             if as_json:
                 click.echo(json.dumps(_event_json(event), ensure_ascii=False))
 
         try:
             summary = run_batch(
-                inputs, writer, workers=workers, scheduler=scheduler, limits=limits, on_event=report
+                inputs,
+                writer,
+                workers=workers,
+                scheduler=scheduler,
+                limits=limits,
+                on_event=report,
+                summary=done,
             )
         except KeyboardInterrupt:
             bar.close()
-            writer.summary({**done.to_dict(), "interrupted": True})
-            writer.close()
-            click.echo(
-                f"Interrupted: {done.files} of {len(inputs)} files written to {out} "
-                f"({done.stories} stories, {len(done.rejected)} rejected); every row in the "
-                "tables is whole. Run the same command again for the whole batch.",
-                err=True,
-            )
-            sys.exit(130)
+            if done.files < len(inputs) or not writer.library_written:
+                writer.summary({**done.to_dict(), "interrupted": True})
+                writer.close()
+                click.echo(_interrupted(done, len(inputs), out), err=True)
+                sys.exit(130)
+            # Ctrl-C came once everything was written (as the cluster stopped): a whole batch
+            writer.summary(done.to_dict())
+            summary = done
     if not as_json:
         _print_summary(summary, out)
         for refused in summary.rejected:
             click.echo(f"rejected: {refused.path}: {refused.reason}", err=True)
     if summary.rejected and not summary.stories:
         sys.exit(1)
+
+
+def _interrupted(done: BatchSummary, files: int, out: Path) -> str:
+    """The message of a batch that Ctrl-C stopped: what is in ``out`` and what is not."""
+    counts = f"{done.stories} stories, {len(done.rejected)} rejected"
+    if done.files < files:
+        return (
+            f"Interrupted: {done.files} of {files} files written to {out} ({counts}); every "
+            "row in the tables is whole. Run the same command again for the whole batch."
+        )
+    return (
+        f"Interrupted after every file was written: {files} files in {out} ({counts}), "
+        "every row whole; only library_fandoms.csv (the fandoms inferred across the batch) "
+        "is not. Run the same command again for it."
+    )
 
 
 def _print_summary(summary: BatchSummary, out: Path) -> None:

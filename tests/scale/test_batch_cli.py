@@ -10,13 +10,14 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from batch_inputs import GOOD, HARBOUR, REJECTED, SKIPPED
 from click.testing import CliRunner
 
 from ficshelf.cli import cli
-from ficshelf.scale import engine
+from ficshelf.scale import engine, runner, writer
 
 pytest.importorskip("distributed", reason="batches need the extra ficshelf[scale]")
 ROOT = Path(__file__).resolve().parents[2]
@@ -126,3 +127,47 @@ def test_ctrl_c_leaves_whole_tables_and_says_what_was_written(
     assert quoted[-1] == stories[-1]  # the second story's quotes are all there
     summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
     assert summary["interrupted"] and summary["stories"] == 2
+    assert summary["workers"] == 1 and summary["seconds"] > 0 and summary["words_per_second"] > 0
+
+
+def _interrupt(*_args: object) -> None:
+    raise KeyboardInterrupt
+
+
+def test_ctrl_c_after_the_last_file_says_every_file_was_written(
+    corpus: Path, scheduler: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(runner.BatchFandoms, "infer", _interrupt)
+    out = tmp_path / "tables"
+    result = CliRunner().invoke(
+        cli, ["batch", str(corpus), "--out", str(out), "--scheduler", scheduler]
+    )
+    assert result.exit_code == 130, result.output
+    assert "Interrupted after every file was written: 9 files in " in result.stderr
+    assert "only library_fandoms.csv (the fandoms inferred across the batch) is not" in (
+        result.stderr
+    )
+    assert "Run the same command again for the whole batch" not in result.stderr
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert summary["interrupted"] and summary["stories"] == len(GOOD)
+
+
+def test_ctrl_c_once_everything_is_written_is_a_whole_batch(
+    corpus: Path, scheduler: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    written = writer.BatchWriter.library_fandoms
+
+    def then_interrupt(self: writer.BatchWriter, found: Any) -> None:
+        written(self, found)
+        raise KeyboardInterrupt  # as the cluster stops
+
+    monkeypatch.setattr(writer.BatchWriter, "library_fandoms", then_interrupt)
+    out = tmp_path / "tables"
+    result = CliRunner().invoke(
+        cli, ["batch", str(corpus), "--out", str(out), "--scheduler", scheduler]
+    )
+    assert result.exit_code == 0, result.output
+    assert "Interrupted" not in result.output
+    assert f"{len(GOOD)} stories, " in result.stdout
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert not summary["interrupted"] and summary["workers"] == 1 and summary["seconds"] > 0

@@ -141,8 +141,13 @@ def test_the_tables_are_the_same_with_any_number_of_workers_as_on_a_scheduler(
     with BatchWriter(tmp_path) as writer:
         summary = run_batch(inputs, writer, workers=workers)  # a LocalCluster of its own
     assert summary.workers == workers
-    names = sorted(p.name for p in batch.iterdir() if p.name != "summary.json")
+    names = sorted(
+        p.relative_to(batch).as_posix()
+        for p in batch.rglob("*")
+        if p.is_file() and p.name != "summary.json"
+    )
     assert "library_fandoms.csv" in names and "analyses.jsonl" in names
+    assert "texts/000001.txt" in names
     for name in names:
         assert (tmp_path / name).read_bytes() == (batch / name).read_bytes(), name
 
@@ -165,3 +170,46 @@ def test_an_interrupted_batch_leaves_whole_tables(
     assert [json.loads(line)["file"] for line in lines] == [row["file"] for row in stories]
     assert {row["file"] for row in _table(tmp_path, "quotes")} <= {row["file"] for row in stories}
     assert not (tmp_path / "summary.json").exists()
+
+
+def _story_text(batch: Path, row: dict[str, str]) -> str:
+    with (batch / row["text_file"]).open(encoding="utf-8", newline="") as file:
+        return file.read()
+
+
+def test_every_quote_slices_the_text_written_for_its_story(batch: Path, corpus: Path) -> None:
+    stories = _table(batch, "stories")
+    assert [row["text_file"] for row in stories] == [
+        f"texts/{n:06}.txt" for n in range(1, len(stories) + 1)
+    ]
+    texts = {row["file"]: _story_text(batch, row) for row in stories}
+    for name in ("salt.html", "fair-hands.epub"):  # the offsets index no byte of these files
+        path = corpus / name
+        assert texts[str(path)] == read_document(str(path), path.read_bytes()).text
+    quotes = _table(batch, "quotes")
+    for name in ("salt.html", "fair-hands.epub", "orchard.md"):
+        mine = [row for row in quotes if row["file"] == str(corpus / name)]
+        assert mine, name
+        for row in mine:
+            text = texts[row["file"]]
+            assert text[int(row["start"]) : int(row["end"])] == row["text"], (name, row)
+    for line in (batch / "analyses.jsonl").read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        text = texts[record["file"]]
+        for note in record["notes"]:
+            assert 0 <= note["start"] <= note["end"] <= len(text)
+        for quote in record["quotes"]:
+            assert text[quote["start"] : quote["end"]] == quote["text"]
+
+
+def test_a_new_batch_replaces_the_texts_of_an_earlier_one(
+    corpus: Path, scheduler: str, tmp_path: Path
+) -> None:
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "texts" / "999999.txt").write_text("an earlier batch's", encoding="utf-8")
+    one = tmp_path / "one"
+    one.mkdir()
+    (one / "harbour.txt").write_bytes((corpus / "harbour.txt").read_bytes())
+    with BatchWriter(tmp_path) as writer:
+        run_batch([*iter_inputs([one])], writer, scheduler=scheduler)
+    assert sorted(p.name for p in (tmp_path / "texts").iterdir()) == ["000001.txt"]

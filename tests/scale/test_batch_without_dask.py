@@ -13,6 +13,8 @@ from click.testing import CliRunner
 
 from ficshelf.cli import cli
 
+DOCS = Path(__file__).resolve().parents[2] / "docs" / "batch.md"
+
 
 def test_without_dask_batch_says_how_to_install_it(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
@@ -23,6 +25,18 @@ def test_without_dask_batch_says_how_to_install_it(
     assert result.exit_code == 2
     assert "pip install 'ficshelf[scale]'" in result.output
     assert not (tmp_path / "t").exists()
+
+
+def test_the_docs_quote_the_message_without_dask(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    for name in ("dask", "distributed"):  # neither installed
+        monkeypatch.setitem(sys.modules, name, None)
+    (tmp_path / "s.txt").write_text(HARBOUR, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["batch", str(tmp_path), "--out", str(tmp_path / "t")])
+    message = result.output.strip()
+    assert message.startswith("Error: ") and "(dask is missing)" in message
+    assert f"\n{message}\n" in DOCS.read_text(encoding="utf-8")
 
 
 def test_the_cli_does_not_import_dask() -> None:

@@ -9,9 +9,12 @@ memory stays bounded however large the corpus. Outcomes are written and reported
 order, so the output is the same whatever the number of workers. Once every story is
 written, the library's fandom inference runs over the batch (``fandoms``).
 
-A worker that dies on a partition (a crash in a C library, the kernel's OOM killer: Dask
-retries it elsewhere first) has the partition analysed again one file per task, so only a
-file that kills its worker alone is rejected.
+A partition's files travel with its task (nothing is scattered to one worker), so when a
+worker dies (a crash in a C library, the kernel's OOM killer, ``kill -9``) the scheduler
+runs its tasks again on another worker. A partition whose result is lost anyway (its future
+cancelled, the connection closed) is submitted again from this process, up to
+``RESUBMITS`` times; a partition that keeps killing its workers (Dask's ``KilledWorker``)
+is analysed again one file per task, so only a file that kills its worker alone is rejected.
 """
 
 from __future__ import annotations
@@ -39,6 +42,11 @@ log = logging.getLogger(__name__)
 
 IN_FLIGHT_PER_WORKER = 4
 """Partitions submitted per worker ahead of the one being written."""
+RESUBMITS = 3
+"""Times a partition (or a file) whose result was lost with its worker is submitted again."""
+DIED = "the worker analysing it died (out of memory?)"
+GRAPH_HEADROOM = 1 << 20
+"""Bytes above a partition's files under which Dask does not warn of a large task graph."""
 
 BatchEvent = Story | Refused | Skipped
 """What happened to one input: analysed, rejected (with the reason) or skipped."""
@@ -111,21 +119,41 @@ def run_batch(
     scheduler: str | None = None,
     limits: Limits | None = None,
     on_event: Callable[[BatchEvent], object] | None = None,
+    summary: BatchSummary | None = None,
 ) -> BatchSummary:
     """Analyse every story file of ``inputs`` on Dask and write the tables with ``writer``,
     in order of display path; call ``on_event`` for each input once it is written.
 
     Runs on a ``LocalCluster`` of ``workers`` processes (default: one per core), or on the
-    cluster whose scheduler is at ``scheduler``. Returns the summary. Raises
-    ``ConfigError`` when Dask is not installed, ``FicshelfError`` when the scheduler cannot
-    be reached; a bad file is never raised, it is rejected with its reason.
+    cluster whose scheduler is at ``scheduler``. Fills ``summary`` (a new one by default)
+    as it goes, its workers once the cluster is up and its seconds however the run ends
+    (Ctrl-C included), and returns it. Raises ``ConfigError`` when Dask is not installed,
+    ``FicshelfError`` when the scheduler cannot be reached; a bad file is never raised, it
+    is rejected with its reason.
     """
     started = time.perf_counter()
-    summary = BatchSummary()
+    summary = summary if summary is not None else BatchSummary()
+    try:
+        _run(inputs, writer, workers or default_jobs(), scheduler, limits, on_event, summary)
+    finally:
+        summary.seconds = time.perf_counter() - started
+    writer.summary(summary.to_dict())
+    return summary
+
+
+def _run(
+    inputs: Sequence[Input],
+    writer: BatchWriter,
+    workers: int,
+    scheduler: str | None,
+    limits: Limits | None,
+    on_event: Callable[[BatchEvent], object] | None,
+    summary: BatchSummary,
+) -> None:
     ordered = sorted_inputs(inputs)
     files = [item for item in ordered if isinstance(item, InputFile)]
     fandoms = BatchFandoms()
-    with dask_client(workers or default_jobs(), scheduler) as client:
+    with dask_client(workers, scheduler) as client:
         summary.workers = max(1, len(client.nthreads()))
         partitions = plan_partitions(files, summary.workers)
         analysed = _analysed(client, partitions, limits, summary.workers * IN_FLIGHT_PER_WORKER)
@@ -147,9 +175,6 @@ def run_batch(
                 if on_event is not None:
                     on_event(event)
     writer.library_fandoms(fandoms.infer())
-    summary.seconds = time.perf_counter() - started
-    writer.summary(summary.to_dict())
-    return summary
 
 
 def _prepare(items: Sequence[InputFile], limits: Limits | None) -> list[Task | Refused]:
@@ -162,9 +187,29 @@ def _prepare(items: Sequence[InputFile], limits: Limits | None) -> list[Task | R
 
 
 def _submit(client: Client, tasks: list[Task]) -> Future[list[StoryOutcome]]:
-    # scattered first: a partition's bytes would otherwise travel inside the task graph
-    [data] = client.scatter([tasks], hash=False)
-    return client.submit(analyse_partition, data, pure=False)
+    """Submit one partition with its files inside the task, so the scheduler can run it
+    again on another worker if its worker dies (scattered data would die with it)."""
+    import dask
+
+    size = sum(len(task.data) for task in tasks) + GRAPH_HEADROOM
+    threshold = max(size, dask.utils.parse_bytes(_graph_threshold()))
+    with dask.config.set({"distributed.admin.large-graph-warning-threshold": threshold}):
+        return client.submit(analyse_partition, tasks, pure=False)
+
+
+def _graph_threshold() -> str | int:
+    import dask
+
+    value: str | int = dask.config.get("distributed.admin.large-graph-warning-threshold")
+    return value
+
+
+def _lost() -> tuple[type[BaseException], ...]:
+    """The errors that mean a result was lost with a worker (not that the task failed)."""
+    from distributed.client import FutureCancelledError
+    from distributed.comm.core import CommClosedError
+
+    return (FutureCancelledError, CommClosedError)
 
 
 def _analysed(
@@ -186,6 +231,29 @@ def _analysed(
             yield entry if isinstance(entry, Refused) else next(results)
 
 
+def _outcomes(
+    client: Client, future: Future[list[StoryOutcome]], tasks: list[Task]
+) -> list[StoryOutcome] | None:
+    """Return the outcomes of ``tasks`` (submitted as ``future``), submitting them again
+    when the result was lost with a worker; ``None`` when they keep killing workers."""
+    from distributed import KilledWorker
+
+    for attempt in range(RESUBMITS + 1):
+        try:
+            outcomes: list[StoryOutcome] = future.result()
+            return outcomes
+        except KilledWorker as exc:
+            log.warning("workers died analysing %d file(s): %s", len(tasks), exc)
+            return None
+        except _lost() as exc:
+            if attempt == RESUBMITS:
+                log.warning("lost %d file(s) with their workers: %s", len(tasks), exc)
+                return None
+            log.warning("a worker died; submitting its %d file(s) again: %s", len(tasks), exc)
+            future = _submit(client, tasks)
+    return None  # pragma: no cover (the loop returns)
+
+
 def _results(
     client: Client, future: Future[list[StoryOutcome]] | None, prepared: list[Task | Refused]
 ) -> list[StoryOutcome]:
@@ -193,19 +261,14 @@ def _results(
     task alone, so that only a file that kills a worker by itself is rejected."""
     if future is None:
         return []
-    from distributed import KilledWorker
-
-    try:
-        outcomes: list[StoryOutcome] = future.result()
-        return outcomes
-    except KilledWorker as exc:
-        log.warning("a worker died analysing a partition (%s); analysing its files alone", exc)
     tasks = [t for t in prepared if isinstance(t, Task)]
+    outcomes = _outcomes(client, future, tasks)
+    if outcomes is not None:
+        return outcomes
+    log.warning("analysing the %d file(s) of a partition one per task", len(tasks))
     alone = [_submit(client, [task]) for task in tasks]
-    outcomes = []
+    found: list[StoryOutcome] = []
     for task, one in zip(tasks, alone, strict=True):
-        try:
-            outcomes.extend(one.result())
-        except KilledWorker:
-            outcomes.append(Refused(task.path, "the worker analysing it died (out of memory?)"))
-    return outcomes
+        done = _outcomes(client, one, [task])
+        found.extend(done if done is not None else [Refused(task.path, DIED)])
+    return found

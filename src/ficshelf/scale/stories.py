@@ -21,9 +21,11 @@ from ficshelf.understand.report import analysis_to_dict
 @dataclass(frozen=True, slots=True)
 class Story:
     """One story analysed: its display path, its format ("txt", "html", "ao3", "epub"),
-    its size in bytes, the SHA-256 of its bytes, its ``analyze --json`` object and the
+    its size in bytes, the SHA-256 of its bytes, its ``analyze --json`` object, the
     character and fandom tags ``ficshelf import`` would store for it (what the library's
-    fandom inference reads)."""
+    fandom inference reads) and the text the pipeline analysed, which the analysis's
+    offsets index (for plain text the decoded file; for HTML and EPUB the story's text
+    extracted from the markup)."""
 
     path: str
     format: str
@@ -32,6 +34,7 @@ class Story:
     analysis: dict[str, Any]
     characters: tuple[TagRecord, ...] = ()
     fandoms: tuple[TagRecord, ...] = ()
+    text: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +58,7 @@ def _story(task: Task, doc: RawDocument, analysis: Analysis) -> Story:
         analysis_to_dict(analysis),
         tuple(t for t in tags if t.type == TagType.CHARACTER),
         tuple(t for t in tags if t.type == TagType.FANDOM),
+        analysis.text,
     )
 
 

@@ -59,6 +59,7 @@ def _story_rows(file: str, a: dict[str, Any]) -> list[Row]:
             len(a["warnings"]),
             len(a["chapters"]),
             len(a["notes"]),
+            None,  # text_file: the writer names the file it writes the story's text into
         )
     ]
 
@@ -125,6 +126,7 @@ STORIES = Table(
         "warnings",
         "chapters",
         "notes",
+        "text_file",
     ),
     _story_rows,
 )

@@ -20,12 +20,26 @@ from typing import Any, TextIO
 
 from ficshelf.library import InferredFandom
 from ficshelf.scale.stories import Story
-from ficshelf.scale.tables import LIBRARY_FANDOM_COLUMNS, REJECTED_COLUMNS, STORY_TABLES, Row
+from ficshelf.scale.tables import (
+    LIBRARY_FANDOM_COLUMNS,
+    REJECTED_COLUMNS,
+    STORIES,
+    STORY_TABLES,
+    Row,
+)
 
 ANALYSES_FILE = "analyses.jsonl"
 REJECTED_FILE = "rejected.csv"
 LIBRARY_FANDOMS_FILE = "library_fandoms.csv"
 SUMMARY_FILE = "summary.json"
+TEXTS_FOLDER = "texts"
+"""Where each story's analysed text is written, one UTF-8 file per story (``text_file``)."""
+
+
+def text_file(number: int) -> str:
+    """Return the path, relative to the output folder, of the ``number``-th story's text
+    (counted from 1 in the order the stories are written: sorted by file)."""
+    return f"{TEXTS_FOLDER}/{number:06}.txt"
 
 
 @contextmanager
@@ -64,8 +78,9 @@ class BatchWriter:
     ``relationships.csv``, ``warnings.csv``, ``fandoms.csv`` (``tables.STORY_TABLES``),
     ``analyses.jsonl`` (a story's ``analyze --json`` object, ``file`` first, per line),
     ``rejected.csv`` (file, reason), ``library_fandoms.csv`` (written last, when the
-    batch is done) and, once closed, ``summary.json``. Files of an earlier
-    batch there are replaced. Use it as a context manager."""
+    batch is done), ``texts/`` (the text each story's offsets index, named in the
+    ``text_file`` column of ``stories.csv``) and, once closed, ``summary.json``. Files of
+    an earlier batch there are replaced. Use it as a context manager."""
 
     def __init__(self, out: Path) -> None:
         self.out = out
@@ -86,14 +101,29 @@ class BatchWriter:
             self._stack.close()
             raise
         (out / SUMMARY_FILE).unlink(missing_ok=True)
+        texts = out / TEXTS_FOLDER
+        texts.mkdir(exist_ok=True)
+        for stale in texts.glob("*.txt"):  # an earlier batch's
+            stale.unlink()
+        self._stories = 0
+        self.library_written = False
+        """Whether ``library_fandoms.csv`` holds the batch's inference (written last)."""
 
     def story(self, story: Story) -> None:
         """Write one story's rows into every table and its analysis into the JSON Lines."""
-        rows = [
-            (csv_table, table.rows(story.path, story.analysis)) for table, csv_table in self._tables
-        ]
+        name = text_file(self._stories + 1)
+        rows: list[tuple[_CsvTable, list[Row]]] = []
+        for table, csv_table in self._tables:
+            table_rows = table.rows(story.path, story.analysis)
+            if table is STORIES:  # its last column, text_file, is the file written here
+                table_rows = [(*row[:-1], name) for row in table_rows]
+            rows.append((csv_table, table_rows))
         line = json.dumps({"file": story.path, **story.analysis}, ensure_ascii=False)
         with held_interrupts():
+            # newline="": the text as analysed, "\r\n" included, so offsets stay exact
+            with (self.out / name).open("w", encoding="utf-8", newline="") as text:
+                text.write(story.text)
+            self._stories += 1
             for csv_table, table_rows in rows:
                 csv_table.write(table_rows)
             self._analyses.write(line + "\n")
@@ -117,6 +147,7 @@ class BatchWriter:
         ]
         with held_interrupts():
             self._library.write(rows)
+            self.library_written = True
 
     def summary(self, data: dict[str, Any]) -> None:
         """Write ``summary.json`` (what the batch did, as the CLI reports it)."""

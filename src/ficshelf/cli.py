@@ -22,6 +22,7 @@ from tqdm import tqdm
 
 from ficshelf import __version__
 from ficshelf.cli_batch import batch
+from ficshelf.cli_limits import limit_options, limits_of
 from ficshelf.cli_parsing import QueryCommand
 from ficshelf.cli_progress import progress_bar as _progress_bar
 from ficshelf.cli_research import analyze, eval_cmd
@@ -39,7 +40,6 @@ from ficshelf.importer import (
     collect_inputs,
     import_inputs,
 )
-from ficshelf.ingest.archive import Limits
 from ficshelf.jsonable import to_jsonable
 from ficshelf.search_query import QueryError, TagRef, parse_tag_ref
 from ficshelf.showing import search_lines, work_json, work_lines
@@ -49,7 +49,6 @@ from ficshelf.store.search import SearchRequest, Sort, search
 from ficshelf.store.work_lookup import find_work
 
 F = TypeVar("F", bound=Callable[..., Any])
-MB = 1024 * 1024
 DEMO_DB = "ficshelf-demo.db"
 
 
@@ -171,20 +170,7 @@ def _ctrl_c_stops(bar: tqdm[Any], message: Callable[[], str]) -> Iterator[None]:
 @cli.command("import")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
 @db_option
-@click.option(
-    "--max-size",
-    type=click.FloatRange(min=0.001),
-    default=Limits().max_file_bytes / MB,
-    show_default=True,
-    help="Refuse files larger than this many MB.",
-)
-@click.option(
-    "--max-expanded",
-    type=click.FloatRange(min=0.001),
-    default=Limits().max_archive_bytes / MB,
-    show_default=True,
-    help="Refuse zip archives that expand to more than this many MB.",
-)
+@limit_options
 @click.option(
     "--jobs",
     type=click.IntRange(min=1),
@@ -218,7 +204,7 @@ def import_cmd(
       ficshelf import ~/Downloads/fics/ archive.zip story.txt
       ficshelf import --jobs 4 ~/fandom-archive/
     """
-    limits = Limits(max_file_bytes=int(max_size * MB), max_archive_bytes=int(max_expanded * MB))
+    limits = limits_of(max_size, max_expanded)
     db = _open(db_url)
     inputs = collect_inputs(paths, limits)
     done = ImportSummary()  # what was committed, for a message if Ctrl-C stops the import

@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING
 
 import click
 
+from ficshelf.cli_limits import limit_options, limits_of
 from ficshelf.cli_progress import progress_bar
-from ficshelf.ingest.archive import Limits, iter_inputs
-from ficshelf.ingest.limits import MIB
+from ficshelf.ingest.archive import iter_inputs
 
 if TYPE_CHECKING:
     from ficshelf.scale.runner import BatchEvent, BatchSummary
@@ -40,20 +40,7 @@ if TYPE_CHECKING:
     default=None,
     help="Run on an existing Dask cluster: its scheduler's address (tcp://HOST:8786).",
 )
-@click.option(
-    "--max-size",
-    type=click.FloatRange(min=0.001),
-    default=Limits().max_file_bytes / MIB,
-    show_default=True,
-    help="Refuse files larger than this many MB.",
-)
-@click.option(
-    "--max-expanded",
-    type=click.FloatRange(min=0.001),
-    default=Limits().max_archive_bytes / MIB,
-    show_default=True,
-    help="Refuse zip archives that expand to more than this many MB.",
-)
+@limit_options
 @click.option(
     "--json",
     "as_json",
@@ -93,7 +80,7 @@ def batch(
     from ficshelf.scale.writer import BatchWriter
 
     require_dask()
-    limits = Limits(max_file_bytes=int(max_size * MIB), max_archive_bytes=int(max_expanded * MIB))
+    limits = limits_of(max_size, max_expanded)
     inputs = list(iter_inputs(paths, limits))
     done = BatchSummary()  # filled as files are written, for a message if Ctrl-C stops it
     with BatchWriter(out) as writer, progress_bar(len(inputs), shown=not as_json) as bar:

@@ -22,7 +22,6 @@ Usage: python benchmarks/batch_scaling.py [--count 300] [--workers 1 2] [--stori
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import sys
 import tempfile
@@ -37,7 +36,7 @@ from machine import commit_of, describe  # noqa: E402
 from ficshelf.evaluation.gold import TUNING_STORIES, matches_any  # noqa: E402
 from ficshelf.ingest import iter_inputs, read_document  # noqa: E402
 from ficshelf.ingest.archive import InputFile  # noqa: E402
-from ficshelf.scale.engine import WORKER_SETUP  # noqa: E402
+from ficshelf.scale.engine import dask_client  # noqa: E402
 from ficshelf.scale.runner import run_batch  # noqa: E402
 from ficshelf.scale.writer import BatchWriter  # noqa: E402
 from ficshelf.understand import analyze  # noqa: E402
@@ -84,26 +83,13 @@ def _cpu() -> float:
 
 def on_dask(corpus: Path, out: Path, workers: int) -> str:
     """Run the batch on a fresh LocalCluster of ``workers`` processes; return its line."""
-    from distributed import Client, LocalCluster
-
     started = time.perf_counter()
-    with (
-        LocalCluster(
-            n_workers=workers,
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address=None,
-            scheduler_kwargs={"dashboard_address": ":0"},
-            silence_logs=logging.ERROR,
-            preload=[WORKER_SETUP],
-        ) as cluster,
-        Client(cluster) as client,
-    ):
+    with dask_client(workers) as client:
         start_up = time.perf_counter() - started
         before, cpu = client.run(_cpu), time.process_time()
         with BatchWriter(out) as writer:
             summary = run_batch(
-                list(iter_inputs([corpus])), writer, scheduler=cluster.scheduler_address
+                list(iter_inputs([corpus])), writer, scheduler=client.scheduler_info()["address"]
             )
         after, cpu = client.run(_cpu), time.process_time() - cpu
     worker_cpu = sum(after[w] - before[w] for w in after)

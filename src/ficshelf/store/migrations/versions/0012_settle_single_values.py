@@ -7,8 +7,8 @@ value. A library in which a person set such a value with an older version still 
 inferred value beside it ("Rating: Mature, General (inferred)", found under both rating
 filters) until the work is re-analysed. This finds exactly those works in SQL (a live person's
 link and a live file or inferred link of the same single-valued type on one work), applies
-the same rule to each, and rewrites their search documents and the tag features of their
-"more like this" signatures; a library without such works changes nothing.
+the same rule to each, and rewrites their search documents and "more like this" signatures,
+as a person's tag edit does; a library without such works changes nothing.
 
 There is no way back: downgrading keeps the values set aside, which older versions read
 as set aside by a person.
@@ -27,7 +27,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    from ficshelf.similar import refresh_tags
+    from ficshelf.similar import refresh_work
     from ficshelf.store import schema
     from ficshelf.store.search_index import index_work
     from ficshelf.store.tags import settle_single_values
@@ -36,31 +36,32 @@ def upgrade() -> None:
     conn = op.get_bind()
     single = sorted(tag_type.value for tag_type in SINGLE_VALUED_TYPES)
     links, tags = schema.work_tags, schema.tags
-    person, other = links.alias("person"), links.alias("other")
-    person_tag, other_tag = tags.alias("person_tag"), tags.alias("other_tag")
-    query = (
-        sa.select(person.c.work_id)
-        .distinct()
-        .select_from(
-            person.join(person_tag, person_tag.c.id == person.c.tag_id)
-            .join(other, other.c.work_id == person.c.work_id)
-            .join(other_tag, other_tag.c.id == other.c.tag_id)
-        )
+    other, other_tag = links.alias("other"), tags.alias("other_tag")
+    beside = (
+        sa.select(other.c.work_id)
+        .select_from(other.join(other_tag, other_tag.c.id == other.c.tag_id))
         .where(
-            person.c.provenance == "editor",
-            person.c.removed.is_(False),
-            person_tag.c.type.in_(single),
+            other.c.work_id == links.c.work_id,
+            other_tag.c.type == tags.c.type,
             other.c.provenance != "editor",
             other.c.removed.is_(False),
-            other_tag.c.type == person_tag.c.type,
         )
     )
-    unsettled = sorted(int(work_id) for (work_id,) in conn.execute(query))
-    for work_id in unsettled:
+    query = (
+        sa.select(links.c.work_id)
+        .distinct()
+        .select_from(links.join(tags, tags.c.id == links.c.tag_id))
+        .where(
+            links.c.provenance == "editor",
+            links.c.removed.is_(False),
+            tags.c.type.in_(single),
+            beside.exists(),
+        )
+    )
+    for work_id in sorted(int(work_id) for (work_id,) in conn.execute(query)):
         settle_single_values(conn, work_id)
         index_work(conn, work_id)
-    if unsettled:
-        refresh_tags(conn, unsettled)
+        refresh_work(conn, work_id)  # as a person's tag edit does (store.tags.set_editor_links)
 
 
 def downgrade() -> None:

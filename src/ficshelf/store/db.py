@@ -69,6 +69,8 @@ def folded(value: str | None) -> str | None:
     (``store.work_lookup``)."""
     if value is None:
         return None
+    if value.isascii():  # in NFKC form already, and casefold() is lower() for ASCII
+        return value.lower()
     return unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", value).casefold())
 
 

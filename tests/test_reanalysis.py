@@ -87,7 +87,7 @@ def test_reanalysis_keeps_a_persons_edits_and_says_what_changed(
 
     done = _run(runner, db_url, "reanalyze", "--all")
     assert f"work 1 (The Tidewright's Ledger): +tense:{tense} -freeform:Old Guess" in done
-    assert "1 works re-analysed: 1 changed, 0 unchanged, 0 skipped, 0 rejected" in done
+    assert "1 work re-analysed: 1 changed, 0 unchanged; 0 skipped, 0 rejected" in done
     after = _tags(runner, db_url, "1")
     assert after[("character", "Mirren Sloe")] == "editor"
     assert after[("pov", "Second Person")] == "editor"
@@ -100,7 +100,7 @@ def test_reanalysis_keeps_a_persons_edits_and_says_what_changed(
     # a plain-text work is analysed from its stored text: its file is not needed
     story.unlink()
     again = _run(runner, db_url, "reanalyze", "Tidewright")
-    assert "1 works re-analysed: 0 changed, 1 unchanged" in again
+    assert "1 work re-analysed: 0 changed, 1 unchanged" in again
     assert _tags(runner, db_url, "1") == after
 
 
@@ -112,8 +112,34 @@ def test_a_marked_up_work_needs_its_file(runner: CliRunner, db_url: str, tmp_pat
     page.unlink()
     gone = runner.invoke(cli, ["reanalyze", "Weir Keeper", "--db", db_url])
     assert gone.exit_code == 0, gone.output
-    assert "1 works re-analysed: 0 changed, 0 unchanged, 1 skipped, 0 rejected" in gone.output
-    assert f"its file is gone ({page}): import the file again" in gone.output
+    assert "0 works re-analysed: 0 changed, 0 unchanged; 1 skipped, 0 rejected" in gone.output
+    assert f"work 1 (The Weir Keeper): its file is gone ({page}): import the file again" in (
+        gone.output
+    )
+    assert "skipped: its file is gone: 1\n" in gone.output
+
+
+def test_skipped_works_are_counted_by_kind_of_reason(
+    runner: CliRunner, db_url: str, tmp_path: Path
+) -> None:
+    rivers = ["Tamar", "Exe", "Fowey"]
+    pages = [tmp_path / f"{river}.html" for river in rivers]
+    for river, page in zip(rivers, pages, strict=True):
+        own = f"<p>The {river} ran brown with the {river} hills' rain, all {river} week.</p>"
+        page.write_text(PAGE.replace("</body>", own + "</body>"), encoding="utf-8")
+        imported = _run(runner, db_url, "import", str(page))
+        assert "1 imported" in imported, imported
+    pages[0].unlink()
+    pages[1].unlink()
+    pages[2].write_text(PAGE.replace("Weir Keeper", "Weir Keeper Two"), encoding="utf-8")
+    done = runner.invoke(cli, ["reanalyze", "--all", "--db", db_url])
+    assert done.exit_code == 0, done.output
+    assert "0 works re-analysed: 0 changed, 0 unchanged; 3 skipped, 0 rejected" in done.output
+    for page in pages[:2]:
+        assert f"its file is gone ({page}): import the file again" in done.output
+    assert f"its file changed since it was imported ({pages[2]})" in done.output
+    reasons = "skipped: its file is gone: 2; its file changed since it was imported: 1\n"
+    assert reasons in done.output
 
 
 def test_reanalyze_usage(runner: CliRunner, db_url: str, tmp_path: Path) -> None:
@@ -164,6 +190,6 @@ def test_ctrl_c_stops_a_reanalysis_cleanly(runner: CliRunner, tmp_path: Path) ->
         timeout=120,
     )
     assert run.returncode == 130, run.stderr
-    assert " of 2 works re-analysed and saved; the library is consistent." in run.stderr
+    assert " of 2 works; each one re-analysed is saved and the library is consistent." in run.stderr
     assert _tags(runner, url, "1")[("freeform", "Kept Through Ctrl-C")] == "editor"
     assert "2 works re-analysed" in _run(runner, url, "reanalyze", "--all")

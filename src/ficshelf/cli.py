@@ -26,6 +26,7 @@ from ficshelf.cli_limits import limit_options, limits_of
 from ficshelf.cli_parsing import QueryCommand
 from ficshelf.cli_progress import progress_bar as _progress_bar
 from ficshelf.cli_research import analyze, eval_cmd
+from ficshelf.counted_words import counted
 from ficshelf.errors import (
     AmbiguousWork,
     ConfigError,
@@ -493,11 +494,17 @@ def _reanalyze_showing_progress(db: Database, ids: list[int], jobs: int | None) 
             if event.changes:
                 bar.write(f"{event.path}: {' '.join(event.changes)}")
             elif event.status in (ImportStatus.REJECTED, ImportStatus.SKIPPED):
-                bar.write(f"{event.status.value}: {event.path}: {event.reason}", file=sys.stderr)
+                why = event.detail or event.reason
+                bar.write(f"{event.status.value}: {event.path}: {why}", file=sys.stderr)
 
-        stopped = "Interrupted: {} of {} works re-analysed and saved; the library is "
-        stopped += "consistent. Run it again to re-analyse the rest."
-        with _ctrl_c_stops(bar, lambda: stopped.format(done.total, len(ids))):
+        def stopped() -> str:
+            return (
+                f"Interrupted after {done.total:,} of {counted(len(ids), 'work')}; each one"
+                " re-analysed is saved and the library is consistent. Run it again to"
+                " re-analyse the rest."
+            )
+
+        with _ctrl_c_stops(bar, stopped):
             return reanalyze_works(db, ids, report, jobs=jobs)
 
 

@@ -96,14 +96,16 @@ class ImportStatus(StrEnum):
 @dataclass(frozen=True, slots=True)
 class ImportEvent:
     """The outcome for one input: its path, status, the work it maps to, for a rejected
-    or skipped file the reason in plain words, and for a re-analysed work (``reanalysis``)
-    the tags it gained and lost."""
+    or skipped file the reason in plain words (``detail``: the same for this input alone,
+    naming its file, when ``reason`` is the kind its summary counts), and for a re-analysed
+    work (``reanalysis``) the tags it gained and lost."""
 
     path: str
     status: ImportStatus
     work_id: int | None = None
     reason: str | None = None
     changes: tuple[str, ...] = ()  # what a re-analysis changed ("+pov:First Person")
+    detail: str | None = None  # "its file is gone (/fics/a.html): import the file again …"
 
 
 @dataclass

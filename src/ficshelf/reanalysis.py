@@ -23,6 +23,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection
 
+from ficshelf.counted_words import counted
 from ficshelf.importer import (
     ImportEvent,
     ImportStatus,
@@ -53,7 +54,8 @@ def reanalyze_works(
     """Re-analyse the works ``work_ids`` (the module docstring), calling ``on_event`` for
     each once committed: ``updated`` with the tags it gained and lost (``changes``:
     "+pov:First Person", "-pov:Third Person"), ``unchanged`` when its tags are the same,
-    ``skipped`` (with the reason) when there is nothing to analyse, ``rejected`` when the
+    ``skipped`` when there is nothing to analyse (``reason``: its kind, "its file is gone";
+    ``detail``: the same with the file's path and what to do), ``rejected`` when the
     analysis failed. An event's ``path`` is "work 12 (Title)". Returns the summary. Raises
     ``ValueError`` if ``jobs`` is below 1 and ``DBAPIError`` if the connection is lost."""
     run = _Reanalysis(db)
@@ -72,17 +74,23 @@ def _label(work_id: int, title: str | None) -> str:
     return f"work {work_id}" + (f" ({title})" if title else "")
 
 
-def _file_bytes(stored: StoredText) -> bytes | str:
-    """The bytes of a marked-up work's own file, or why they cannot be read."""
+def _file_bytes(stored: StoredText) -> bytes | tuple[str, str]:
+    """The bytes of a marked-up work's own file, or why they cannot be read: the kind of
+    reason (what the closing lines count) and the reason for this work (with its path)."""
     if stored.path is None:
-        return "no file holds it (import its file again to re-analyse it)"
+        return _NO_FILE, f"{_NO_FILE} (import its file again to re-analyse it)"
     try:
         data = Path(stored.path).read_bytes()
     except OSError:
-        return f"its file is gone ({stored.path}): import the file again to re-analyse it"
+        return _GONE, f"{_GONE} ({stored.path}): import the file again to re-analyse it"
     if file_hash(data) != stored.file_hash:
-        return f"its file changed since it was imported ({stored.path}): import it to update"
+        return _CHANGED, f"{_CHANGED} ({stored.path}): import it to update"
     return data
+
+
+_NO_FILE = "no file holds it"
+_GONE = "its file is gone"
+_CHANGED = "its file changed since it was imported"
 
 
 class _Reanalysis:
@@ -107,8 +115,11 @@ class _Reanalysis:
             path = stored.path if named and stored.path else f"work-{work_id}.txt"
         else:
             found = _file_bytes(stored)
-            if isinstance(found, str):
-                return ImportEvent(label, ImportStatus.SKIPPED, work_id, reason=found)
+            if isinstance(found, tuple):
+                reason, detail = found
+                return ImportEvent(
+                    label, ImportStatus.SKIPPED, work_id, reason=reason, detail=detail
+                )
             data, path = found, stored.path or label
         self.works[path] = (work_id, label)
         return Task(path, data, file_hash(data), Limits())
@@ -143,12 +154,17 @@ def _shown(conn: Connection, work_id: int) -> set[str]:
 
 
 def summary_lines(summary: ImportSummary) -> list[str]:
-    """The closing lines of a re-analysis: the counts, then the skipped works by reason."""
+    """The closing lines of a re-analysis: the works re-analysed (changed or not), those
+    skipped and rejected, then the skipped works counted by kind of reason ("skipped: its
+    file is gone: 3"; each work's own line names its file)."""
     counts = summary.counts
+    changed, unchanged = counts[ImportStatus.UPDATED], counts[ImportStatus.UNCHANGED]
     lines = [
-        f"{summary.total} works re-analysed: {counts[ImportStatus.UPDATED]} changed, "
-        f"{counts[ImportStatus.UNCHANGED]} unchanged, {counts[ImportStatus.SKIPPED]} skipped, "
-        f"{counts[ImportStatus.REJECTED]} rejected"
+        f"{counted(changed + unchanged, 'work')} re-analysed: {changed:,} changed, "
+        f"{unchanged:,} unchanged; {counts[ImportStatus.SKIPPED]:,} skipped, "
+        f"{counts[ImportStatus.REJECTED]:,} rejected"
     ]
-    lines += [f"skipped: {reason}: {count}" for reason, count in summary.skipped.items()]
+    if summary.skipped:
+        reasons = "; ".join(f"{reason}: {n:,}" for reason, n in summary.skipped.most_common())
+        lines.append(f"skipped: {reasons}")
     return lines

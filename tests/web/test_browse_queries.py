@@ -116,6 +116,36 @@ def test_find_work_by_id_or_title(db: Database, library: Library) -> None:
     assert found("99999999999999999999") == leagues
 
 
+def test_find_work_compares_titles_in_nfkc_form_without_case(db: Database) -> None:
+    def found(query: str) -> int | None:
+        with db.connect() as conn:
+            work = find_work(conn, query)
+        return None if work is None else work.id
+
+    winter = save(db, "Ｌａｍｐ ｏｆ Ｗｉｎｔｅｒ", [(None, "Snow on the sill.")], added=1)
+    strasse = save(db, "Die Straße", [(None, "Rain on the cobbles.")], added=2)
+    for query in ("Lamp of Winter", "ｌａｍｐ ｏｆ", "LAMP OF WINTER", "Ｌａｍｐ ｏｆ"):
+        assert found(query) == winter, query
+    assert found("Ｌａｍｐ ｏｆ Ｗｉｎｔｅｒ") == winter
+    assert found("STRASSE" if db.engine.dialect.name == "sqlite" else "STRAẞE") == strasse
+    assert found("die straße") == strasse
+    # a whole title still wins over longer ones, in any width or case
+    longer = save(db, "Lamp of Winter, Again", [(None, "More snow.")], added=3)
+    assert found("lamp of winter") == winter
+    assert found("LAMP OF WINTER, AGAIN") == longer
+    # several titles that contain the words, none whole: refused, newest first
+    with pytest.raises(AmbiguousWork) as ambiguous:
+        found("ｌａｍｐ")
+    assert [m[0] for m in ambiguous.value.matches] == [longer, winter]
+    assert ambiguous.value.total == 2
+    # two works sharing the whole title (in different widths) are refused too
+    twin = save(db, "lamp of winter", [(None, "Another winter.")], added=4)
+    with pytest.raises(AmbiguousWork) as shared:
+        found("Lamp Of Winter")
+    assert [m[0] for m in shared.value.matches] == [twin, winter]
+    assert found("％") is None and found("＿") is None  # wildcards, full-width or not, are text
+
+
 def test_works_with_a_tag_follow_synonyms_by_tag_id(db: Database, library: Library) -> None:
     with db.connect() as conn:
         tag = browse.find_tag(conn, "fandom", "Gullrock Chronicles")

@@ -63,8 +63,20 @@ def nfkc(value: str | None) -> str | None:
     return None if value is None else unicodedata.normalize("NFKC", value)
 
 
+def folded(value: str | None) -> str | None:
+    """``value`` in NFKC form and casefolded ("Ｌａｍｐ" → "lamp", "Straße" → "strasse"):
+    the SQL function ``fold`` of every SQLite connection, which titles are compared through
+    (``store.work_lookup``)."""
+    if value is None:
+        return None
+    if value.isascii():  # in NFKC form already, and casefold() is lower() for ASCII
+        return value.lower()
+    return unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", value).casefold())
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.create_function("nfkc", 1, nfkc, deterministic=True)
+    dbapi_connection.create_function("fold", 1, folded, deterministic=True)
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")

@@ -18,6 +18,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from ficshelf.counted_words import counted
 from ficshelf.languages import NO_LANGUAGE, language_name
 from ficshelf.model import Analysis, Span, TagType
 from ficshelf.records import found_authors, found_title, story_language
@@ -302,11 +303,6 @@ def _percent(value: float) -> str:
     return f"{value:.0%}"
 
 
-def _count(n: int, word: str, plural: str = "") -> str:
-    """ "1 mention", "2 mentions", "0 quotes": ``n`` and ``word``, in the plural unless one."""
-    return f"{n:,} {word if n == 1 else plural or word + 's'}"
-
-
 def _skip_note(result: dict[str, Any]) -> str:
     """Why the English-only stages did not run, in words."""
     skipped = result.get("skipped_stages") or []
@@ -362,7 +358,7 @@ def report_lines(result: dict[str, Any]) -> list[str]:
         f"Narrator:   {note if 'narrator' in skipped else result['narrator'] or '(none named)'}",
         f"Rating:     {note if 'rating' in skipped else rating}",
         f"Warnings:   {note if 'warnings' in skipped else warnings or '(none)'}",
-        f"Words:      {result['word_count']:,} in {_count(chapters, 'chapter')}",
+        f"Words:      {result['word_count']:,} in {counted(chapters, 'chapter')}",
     ]
     if result["summary"]:
         lines.append(f"Summary:    {_short(result['summary'], 200)}")
@@ -375,8 +371,8 @@ def report_lines(result: dict[str, Any]) -> list[str]:
         aka = f"; also {', '.join(others)}" if others else ""
         unnamed = " (unnamed)" if not c.get("named", True) else ""
         lines.append(
-            f"  {c['name']}{unnamed}: {_count(c['mentions'], 'mention')},"
-            f" {_count(c['quotes'], 'quote')}{aka}"
+            f"  {c['name']}{unnamed}: {counted(c['mentions'], 'mention')},"
+            f" {counted(c['quotes'], 'quote')}{aka}"
         )
     if "relationships" in skipped:
         lines.append(f"Relationships: {note}")
@@ -392,10 +388,10 @@ def report_lines(result: dict[str, Any]) -> list[str]:
         lines.append(f"  {n['kind']}: {_short(n['text'])}")
     quotes = result["quotes"]
     if "quotes.speaker" in skipped:
-        lines.append(f"Dialogue: {_count(len(quotes), 'quote')}; speakers {note}")
+        lines.append(f"Dialogue: {counted(len(quotes), 'quote')}; speakers {note}")
         return lines
     attributed = sum(1 for q in quotes if q["speaker"])
-    lines.append(f"Dialogue: {_count(len(quotes), 'quote')}, {attributed:,} attributed")
+    lines.append(f"Dialogue: {counted(len(quotes), 'quote')}, {attributed:,} attributed")
     shares = sorted(
         ((c["quotes"], c["name"]) for c in result["characters"] if c["quotes"]), reverse=True
     )

@@ -75,6 +75,10 @@ def test_a_persons_edits_survive_reimport_and_reconcile(
     back = runner.invoke(cli, ["tag", "1", f"pov:{pov}", "--db", db_url])
     assert back.exit_code == 0 and f"added pov:{pov} back" in back.output
     assert _tags(runner, db_url)[("pov", pov)] == "editor"
+    shown = runner.invoke(cli, ["show", "1", "--db", db_url]).output
+    assert "Mirren Sloe (set by a person)" in shown  # marked, as on the web
+    assert f"{pov} (set by a person)" in shown
+    assert "(inferred)" in shown  # the characters the pipeline found
 
 
 def test_tag_errors(runner: CliRunner, db_url: str, tmp_path: Path) -> None:

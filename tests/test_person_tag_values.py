@@ -110,8 +110,8 @@ def test_a_persons_value_is_the_works_only_value(
         assert _shown(runner, db_url, "rating") == [("Mature", "editor")]
         assert _shown(runner, db_url, "pov") == [("Second Person", "editor")]
         shown = _run(runner, db_url, "show", WORK)
-        assert "Rating:          Mature\n" in shown
-        assert "Point of view:   Second Person\n" in shown
+        assert "Rating:          Mature (set by a person)\n" in shown
+        assert "Point of view:   Second Person (set by a person)\n" in shown
         assert _found(runner, db_url, "rating:Teen")[0] == 0
         assert _found(runner, db_url, "pov:Third Person")[0] == 0
         assert _found(runner, db_url, "rating:Mature") == (1, ["Mature"])

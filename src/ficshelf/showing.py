@@ -9,7 +9,7 @@ from typing import Any
 from ficshelf.bylines import author_names
 from ficshelf.jsonable import to_jsonable
 from ficshelf.store.search import SearchResult
-from ficshelf.store.work_views import WorkDetail
+from ficshelf.store.work_views import TagView, WorkDetail
 
 TAG_LABELS = (
     ("rating", "Rating"),
@@ -39,7 +39,7 @@ def work_lines(work: WorkDetail) -> Iterator[str]:
     for tag_type, label in TAG_LABELS:
         tags = work.tags_of(tag_type)
         if tags:
-            names = [t.name + (" (inferred)" if t.inferred else "") for t in tags]
+            names = [t.name + _provenance_mark(t) for t in tags]
             yield f"{label + ':':<17}{', '.join(names)}"
     if work.language:
         yield f"{'Language:':<17}{work.language}"
@@ -62,6 +62,14 @@ def work_lines(work: WorkDetail) -> Iterator[str]:
         yield "Chapters:"
         for chapter in work.chapters:
             yield f"  {chapter.number}. {chapter.title or 'Chapter ' + str(chapter.number)}"
+
+
+def _provenance_mark(tag: TagView) -> str:
+    """How the terminal marks who gave a tag: " (inferred)" by ficshelf, " (set by a
+    person)" by ``ficshelf tag``, nothing for the file's own (as the web marks them)."""
+    if tag.inferred:
+        return " (inferred)"
+    return " (set by a person)" if tag.edited else ""
 
 
 def search_lines(result: SearchResult, mark: Callable[[str], str] = str.upper) -> Iterator[str]:

@@ -125,3 +125,70 @@ def test_ctrl_c_keeps_the_stories_analysed_before_a_slow_file(
     )
     assert again.returncode == 0, again.stderr
     assert f"{total - saved} imported, 0 updated, {saved} unchanged" in again.stdout
+
+
+# The CLI with ``module:function`` of argv[1] replaced by one that sends the process SIGINT,
+# as Ctrl-C while the command opens the database or lists its files.
+AT_START = """
+import importlib, os, signal, sys, time
+module, name = sys.argv[1].split(":")
+def ctrl_c(*args, **kwargs):
+    os.kill(os.getpid(), signal.SIGINT)
+    time.sleep(30)  # a slow start: Ctrl-C comes while it is still going
+setattr(importlib.import_module(module), name, ctrl_c)
+from ficshelf import cli
+sys.argv = ["ficshelf", *sys.argv[2:]]
+cli.main()
+"""
+
+
+@pytest.mark.parametrize(
+    ("where", "command", "message"),
+    [
+        ("ficshelf.cli:_open", "import", "nothing was imported"),
+        ("ficshelf.cli:collect_inputs", "import", "nothing was imported"),
+        ("ficshelf.cli:_open_existing", "reanalyze", "no work was re-analysed"),
+        ("ficshelf.store.stored_texts:all_work_ids", "reanalyze", "no work was re-analysed"),
+        ("ficshelf.scale.engine:require_dask", "batch", "nothing was written to"),
+        ("ficshelf.cli_batch:iter_inputs", "batch", "nothing was written to"),
+    ],
+    ids=[
+        "import-opening",
+        "import-listing",
+        "reanalyze-opening",
+        "reanalyze-listing",
+        "batch-starting",
+        "batch-listing",
+    ],
+)
+def test_ctrl_c_at_the_start_exits_130_saying_nothing_was_done(
+    tmp_path: Path, where: str, command: str, message: str
+) -> None:
+    folder = tmp_path / "fics"
+    _stories(folder)
+    db_file = tmp_path / "library.db"
+    url = f"sqlite:///{db_file}"
+    open_database(url).close()
+    args = {
+        "import": ["import", "--db", url, str(folder)],
+        "reanalyze": ["reanalyze", "--all", "--db", url],
+        "batch": ["batch", str(folder), "--out", str(tmp_path / "tables")],
+    }[command]
+    run = subprocess.run(
+        [sys.executable, "-c", AT_START, where, *args],
+        env=_env(db_file, 0),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert run.returncode == 130, run.stderr
+    assert "Aborted" not in run.stderr
+    assert run.stderr.count("\n") == 1, run.stderr  # the message alone
+    assert run.stderr.startswith("Interrupted before the") and message in run.stderr
+    db = open_database(url, upgrade=False)
+    try:
+        with db.connect() as conn:
+            assert conn.execute(select(func.count()).select_from(works)).scalar_one() == 0
+    finally:
+        db.close()
+    assert not (tmp_path / "tables").exists()

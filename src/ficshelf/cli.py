@@ -22,6 +22,7 @@ from tqdm import tqdm
 
 from ficshelf import __version__
 from ficshelf.cli_batch import batch
+from ficshelf.cli_interrupt import NOTHING_IMPORTED, NOTHING_REANALYSED, ctrl_c_before_start
 from ficshelf.cli_limits import limit_options, limits_of
 from ficshelf.cli_parsing import QueryCommand
 from ficshelf.cli_progress import progress_bar as _progress_bar
@@ -206,8 +207,9 @@ def import_cmd(
       ficshelf import --jobs 4 ~/fandom-archive/
     """
     limits = limits_of(max_size, max_expanded)
-    db = _open(db_url)
-    inputs = collect_inputs(paths, limits)
+    with ctrl_c_before_start(NOTHING_IMPORTED):
+        db = _open(db_url)
+        inputs = collect_inputs(paths, limits)
     done = ImportSummary()  # what was committed, for a message if Ctrl-C stops the import
     # --json is for scripts: its lines are the progress, and stderr stays for failures
     with _progress_bar(len(inputs), shown=not as_json) as bar:
@@ -469,9 +471,10 @@ def reanalyze(works: tuple[str, ...], every: bool, jobs: int | None, db_url: str
 
     if every == bool(works):
         raise click.UsageError("name the works to re-analyse, or pass --all (not both).")
-    db = _open_existing(db_url)
+    with ctrl_c_before_start(NOTHING_REANALYSED):
+        db = _open_existing(db_url)
     try:
-        with db.connect() as conn:
+        with ctrl_c_before_start(NOTHING_REANALYSED), db.connect() as conn:
             ids = all_work_ids(conn) if every else [_work_id(conn, work) for work in works]
         summary = _reanalyze_showing_progress(db, list(dict.fromkeys(ids)), jobs)
     finally:

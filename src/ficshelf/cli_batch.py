@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from ficshelf.cli_interrupt import ctrl_c_before_start, nothing_analysed
 from ficshelf.cli_limits import limit_options, limits_of
 from ficshelf.cli_progress import progress_bar
 from ficshelf.ingest.archive import iter_inputs
@@ -79,9 +80,10 @@ def batch(
     from ficshelf.scale.runner import BatchSummary, run_batch
     from ficshelf.scale.writer import BatchWriter
 
-    require_dask()
     limits = limits_of(max_size, max_expanded)
-    inputs = list(iter_inputs(paths, limits))
+    with ctrl_c_before_start(nothing_analysed(out)):
+        require_dask()
+        inputs = list(iter_inputs(paths, limits))
     done = BatchSummary()  # filled as files are written, for a message if Ctrl-C stops it
     with BatchWriter(out) as writer, progress_bar(len(inputs), shown=not as_json) as bar:
 

@@ -1,0 +1,38 @@
+"""Ctrl-C before a long command's work begins (import, reanalyze, batch): while it opens the
+database or lists its files. Later, each command's own handler says what was saved; both
+exit with status 130 and one line on stderr, never click's "Aborted!" and status 1."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+
+NOTHING_IMPORTED = (
+    "Interrupted before the import began: nothing was imported. Run the same import again."
+)
+NOTHING_REANALYSED = (
+    "Interrupted before the re-analysis began: no work was re-analysed. Run it again."
+)
+
+
+def nothing_analysed(out: Path) -> str:
+    """The message of a batch stopped before it began: nothing was written to ``out``."""
+    return (
+        f"Interrupted before the batch began: no file was analysed and nothing was written "
+        f"to {out}. Run the same command again."
+    )
+
+
+@contextmanager
+def ctrl_c_before_start(message: str) -> Iterator[None]:
+    """Run the body (a command's start); on Ctrl-C print ``message`` on stderr and exit with
+    status 130, as a Ctrl-C later in the command does."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        click.echo(message, err=True)
+        sys.exit(130)

@@ -10,7 +10,9 @@ concurrent writers on PostgreSQL never deadlock.
 
 Reads are bounded whatever the size of the library: a work's own postings (primary key), a
 feature's champion list (``ix_similar_postings_champions``, best weights first, ``LIMIT``),
-the postings of a few hundred candidates (primary key).
+the postings of a few hundred candidates (primary key). Reads for a batch of works start
+from the works (the primary keys of their postings and tag links), as for one work: the
+batch is never slower than the works one at a time (benchmarks/similar_refresh.py).
 """
 
 from __future__ import annotations
@@ -103,7 +105,10 @@ def _signature_tags_query() -> Any:
         .where(
             links.c.work_id.in_(bindparam("work_ids", expanding=True)),
             links.c.removed.is_(False),
-            tags.c.type.in_(bindparam("types", expanding=True)),
+            # ``type || ''`` keeps SQLite from starting at every tag of the types (the index
+            # on tags (type, …)) and probing each for every work: the links of the works
+            # come first (primary key), then their tags.
+            (tags.c.type + "").in_(bindparam("types", expanding=True)),
         )
         .distinct()
     )
@@ -184,7 +189,11 @@ def _postings_of_kind(kind: str, column: Any) -> Any:
         .join(_features, _features.c.id == _postings.c.feature_id)
         .where(
             _postings.c.work_id.in_(bindparam("work_ids", expanding=True)),
-            _features.c.kind == kind,
+            # ``kind || ''`` keeps SQLite off the (kind, key) index: started there, it probes
+            # every feature of the kind for every work (tens of millions of look-ups for a
+            # batch of 500 works); the works' postings come first (primary key), then their
+            # features.
+            _features.c.kind + "" == kind,
         )
     )
 

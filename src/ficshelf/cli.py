@@ -10,19 +10,22 @@ from __future__ import annotations
 import json
 import sys
 import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 from sqlalchemy import Connection
 from sqlalchemy.exc import SQLAlchemyError
-from tqdm import tqdm
 
 from ficshelf import __version__
 from ficshelf.cli_batch import batch
-from ficshelf.cli_interrupt import NOTHING_IMPORTED, NOTHING_REANALYSED, ctrl_c_before_start
+from ficshelf.cli_interrupt import (
+    NOTHING_IMPORTED,
+    NOTHING_REANALYSED,
+    ctrl_c_before_start,
+    ctrl_c_stops,
+)
 from ficshelf.cli_limits import limit_options, limits_of
 from ficshelf.cli_parsing import QueryCommand
 from ficshelf.cli_progress import progress_bar as _progress_bar
@@ -157,18 +160,6 @@ def _import_interrupted(done: ImportSummary, total: int) -> str:
     )
 
 
-@contextmanager
-def _ctrl_c_stops(bar: tqdm[Any], message: Callable[[], str]) -> Iterator[None]:
-    """Run the body; on Ctrl-C close the progress ``bar``, print ``message()`` (what was
-    committed) on stderr and exit with status 130."""
-    try:
-        yield
-    except KeyboardInterrupt:
-        bar.close()
-        click.echo(message(), err=True)
-        sys.exit(130)
-
-
 @cli.command("import")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
 @db_option
@@ -229,7 +220,7 @@ def import_cmd(
                     )
                 )
 
-        with _ctrl_c_stops(bar, lambda: _import_interrupted(done, len(inputs))):
+        with ctrl_c_stops(bar, lambda: _import_interrupted(done, len(inputs))):
             summary = import_inputs(db, inputs, report, limits, jobs=jobs)
     db.close()
     if not as_json:
@@ -507,7 +498,7 @@ def _reanalyze_showing_progress(db: Database, ids: list[int], jobs: int | None) 
                 " re-analyse the rest."
             )
 
-        with _ctrl_c_stops(bar, stopped):
+        with ctrl_c_stops(bar, stopped):
             return reanalyze_works(db, ids, report, jobs=jobs)
 
 

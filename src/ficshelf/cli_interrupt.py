@@ -1,15 +1,18 @@
-"""Ctrl-C before a long command's work begins (import, reanalyze, batch): while it opens the
-database or lists its files. Later, each command's own handler says what was saved; both
-exit with status 130 and one line on stderr, never click's "Aborted!" and status 1."""
+"""Ctrl-C in a long command (import, reanalyze, batch): before its work begins, while it
+opens the database or lists its files (``ctrl_c_before_start``), and later, with what was
+saved (``ctrl_c_stops``; batch, whose tables decide what "saved" means, has its own). Every
+one exits with status 130 and one line on stderr, never click's "Aborted!" and status 1."""
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import click
+from tqdm import tqdm
 
 NOTHING_IMPORTED = (
     "Interrupted before the import began: nothing was imported. Run the same import again."
@@ -35,4 +38,16 @@ def ctrl_c_before_start(message: str) -> Iterator[None]:
         yield
     except KeyboardInterrupt:
         click.echo(message, err=True)
+        sys.exit(130)
+
+
+@contextmanager
+def ctrl_c_stops(bar: tqdm[Any], message: Callable[[], str]) -> Iterator[None]:
+    """Run the body (a command's work); on Ctrl-C close the progress ``bar``, print
+    ``message()`` (what was committed) on stderr and exit with status 130."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        bar.close()
+        click.echo(message(), err=True)
         sys.exit(130)

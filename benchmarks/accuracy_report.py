@@ -37,6 +37,7 @@ from ficshelf.evaluation.gold import (  # noqa: E402
     FIRST_HELD_OUT_STORIES,
     FIRST_TUNING_STORIES,
     FOURTEENTH_HELD_OUT_STORIES,
+    FOURTEENTH_TUNING_STORIES,
     FOURTH_HELD_OUT_STORIES,
     FOURTH_TUNING_STORIES,
     FRESH_HELD_OUT_STORIES,
@@ -59,6 +60,7 @@ from ficshelf.evaluation.gold import (  # noqa: E402
     TWELFTH_HELD_OUT_STORIES,
     TWELFTH_TUNING_STORIES,
     TWENTIETH_HELD_OUT_STORIES,
+    TWENTY_FIRST_HELD_OUT_STORIES,
     find_gold_files,
     load_gold,
 )
@@ -168,6 +170,10 @@ TUNING_SETS = (
         "Tuning stories 331–340 (written at stop 44, in canons no story had used)",
         THIRTEENTH_TUNING_STORIES,
     ),
+    (
+        "Tuning stories 351–360 (written at stop 45, in canons no story had used)",
+        FOURTEENTH_TUNING_STORIES,
+    ),
 )
 HELD_OUT_SETS = (
     ("Held out, stories 16–30", FIRST_HELD_OUT_STORIES),
@@ -243,6 +249,10 @@ HELD_OUT_SETS = (
     (
         "Held out, stories 321–330 (written at stop 44, in canons no story had used)",
         TWENTIETH_HELD_OUT_STORIES,
+    ),
+    (
+        "Held out, stories 341–350 (written at stop 45, in canons no story had used)",
+        TWENTY_FIRST_HELD_OUT_STORIES,
     ),
 )
 

@@ -95,6 +95,7 @@ SETS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("271-300", gold_sets.TENTH_TUNING_STORIES + gold_sets.ELEVENTH_TUNING_STORIES),
     ("311-320", gold_sets.TWELFTH_TUNING_STORIES),
     ("331-340", gold_sets.THIRTEENTH_TUNING_STORIES),
+    ("351-360", gold_sets.FOURTEENTH_TUNING_STORIES),
 )
 
 

@@ -35,9 +35,10 @@ GOLD_SUFFIX = ".gold.json"
 # 211-220, written at stop 36's start, 221-230, written at stop 37's start, 231-240,
 # written at stop 38's start, 241-250, written at stop 39's start, 251-260, written at
 # stop 40's start, 261-270, written at stop 41's start, 281-290, written at stop 42's start,
-# 301-310, written at stop 43's start, and 321-330, written at stop 44's start. 271-280 were
-# written at the start of stop 41 too, 291-300 at the start of stop 42, 311-320 at the start of
-# stop 43 and 331-340 at the start of stop 44, each in ten more new canons by
+# 301-310, written at stop 43's start, 321-330, written at stop 44's start, and 341-350,
+# written at stop 45's start. 271-280 were written at the start of stop 41 too, 291-300 at the
+# start of stop 42, 311-320 at the start of stop 43, 331-340 at the start of stop 44 and 351-360
+# at the start of stop 45, each in ten more new canons by
 # writers who read no rules, scored once as unseen text, and joined tuning as fresh study data
 # (as 121-130 did at stop 26).
 FIRST_TUNING_STORIES = ("*/0*", "*/1[0-5]-*")  # stories 01-15
@@ -56,6 +57,10 @@ THIRTEENTH_TUNING_STORIES = (
     "*/33[1-9]-*",
     "*/340-*",
 )  # stories 331-340, written after the rules
+FOURTEENTH_TUNING_STORIES = (
+    "*/35[1-9]-*",
+    "*/360-*",
+)  # stories 351-360, written after the rules
 TUNING_STORIES = (
     FIRST_TUNING_STORIES
     + SECOND_TUNING_STORIES
@@ -70,6 +75,7 @@ TUNING_STORIES = (
     + ELEVENTH_TUNING_STORIES
     + TWELFTH_TUNING_STORIES
     + THIRTEENTH_TUNING_STORIES
+    + FOURTEENTH_TUNING_STORIES
 )
 FIRST_HELD_OUT_STORIES = ("*/1[6-9]-*", "*/2[0-9]-*", "*/30-*")  # stories 16-30
 FRESH_HELD_OUT_STORIES = ("*/4[1-9]-*", "*/50-*")  # stories 41-50, written after the rules
@@ -103,6 +109,10 @@ TWENTIETH_HELD_OUT_STORIES = (
     "*/32[1-9]-*",
     "*/330-*",
 )  # stories 321-330, written after the rules
+TWENTY_FIRST_HELD_OUT_STORIES = (
+    "*/34[1-9]-*",
+    "*/350-*",
+)  # stories 341-350, written after the rules
 HELD_OUT_STORIES = (
     FIRST_HELD_OUT_STORIES
     + FRESH_HELD_OUT_STORIES
@@ -124,6 +134,7 @@ HELD_OUT_STORIES = (
     + EIGHTEENTH_HELD_OUT_STORIES
     + NINETEENTH_HELD_OUT_STORIES
     + TWENTIETH_HELD_OUT_STORIES
+    + TWENTY_FIRST_HELD_OUT_STORIES
 )
 
 

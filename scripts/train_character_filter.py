@@ -13,19 +13,18 @@ package.
 Training data: LitBank's dev split (first 80 files by name; David Bamman et al., CC BY 4.0),
 read from ``../shared/data/litbank`` and never copied, with gold characters the PER chains
 that have a proper name; and the sample corpus's tuning stories (``gold.TUNING_STORIES``:
-01-15, 31-40, 51-110, 121-130, 271-280, 291-300, 311-320 and 331-340: 135 stories, 215 files
-with LitBank). The shipped weights name 165 files: they were fitted before 121-130, 271-280,
-291-300, 311-320 and 331-340 joined, and round
-retrain41 found a retraining with them no better out of fold (docs/history/speakers.md).
+01-15, 31-40, 51-110, 121-130, 271-280, 291-300, 311-320, 331-340 and 351-360: 145 stories,
+225 files with LitBank). Besides the new fit's cross-validated figures it prints, per set of
+stories, the rules alone, the weights in ``--compare`` (the shipped file by default, read
+before ``--out`` is written) and the new fit out of fold (mean over the ``REPEATS`` fold
+assignments), all on the same candidates.
 Held out, never read here: LitBank's test split (last 20 files) and stories 16-30,
-41-50, 111-120, 131-140, 141-150, 151-160, 161-170, 171-180, 181-190,
-191-200, 201-210, 211-220, 221-230, 231-240, 241-250, 251-260, 261-270, 281-290, 301-310
-and 321-330.
+41-50, 111-120, 131-270, 281-290, 301-310, 321-330 and 341-350.
 
 Deterministic (sorted files, fixed seed); about a minute on one core.
 
 Usage: python scripts/train_character_filter.py [--litbank DIR | --no-litbank]
-       [--corpus DIR] [--match GLOB ...] [--out FILE]
+       [--corpus DIR] [--match GLOB ...] [--out FILE] [--compare FILE] [--c C] [--show]
 """
 
 from __future__ import annotations
@@ -134,7 +133,7 @@ def corpus_samples(corpus: Path, match: Sequence[str]) -> list[Sample]:
     return samples
 
 
-def _f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+def _f1(tp: float, fp: float, fn: float) -> tuple[float, float, float]:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
@@ -155,10 +154,11 @@ def _counts(samples: Sequence[Sample], probs: Sequence[float], threshold: float)
     return [tp, fp, gold - tp]
 
 
-def fit(x: np.ndarray, y: np.ndarray) -> tuple[list[float], float]:
-    """Return weights and bias on the raw features (the scaling folded in)."""
+def fit(x: np.ndarray, y: np.ndarray, c: float = C) -> tuple[list[float], float]:
+    """Return weights and bias on the raw features (the scaling folded in), fitted with
+    inverse regularisation strength ``c``."""
     scaler = StandardScaler().fit(x)
-    model = LogisticRegression(C=C, max_iter=2000, random_state=SEED)
+    model = LogisticRegression(C=c, max_iter=2000, random_state=SEED)
     model.fit(scaler.transform(x), y)
     scale = np.where(scaler.scale_ > 0, scaler.scale_, 1.0)
     weights = model.coef_[0] / scale
@@ -190,10 +190,16 @@ def _show(samples: Sequence[Sample], probs: Sequence[float], threshold: float) -
         print(f"  {'PERSON' if label else 'no':<6} {prob:.3f} {group:<20} {name}")
 
 
-def train(samples: Sequence[Sample], folds: int = FOLDS, show: bool = False) -> dict[str, Any]:
-    """Cross-validate, choose the threshold, fit on everything; print the figures and
-    return the weights file's content. Raises ``ValueError`` when the samples hold fewer
-    than two files or only one class."""
+def train(
+    samples: Sequence[Sample],
+    folds: int = FOLDS,
+    show: bool = False,
+    c: float = C,
+    compare: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """Cross-validate, choose the threshold, fit on everything; print the figures (per set
+    beside the weights ``compare`` when given) and return the weights file's content.
+    Raises ``ValueError`` when the samples hold fewer than two files or only one class."""
     x = np.asarray([f for s in samples for f in s.features], dtype=float)
     y = np.asarray([v for s in samples for v in s.labels], dtype=int)
     groups = np.asarray([s.group for s in samples for _ in s.labels])
@@ -201,7 +207,7 @@ def train(samples: Sequence[Sample], folds: int = FOLDS, show: bool = False) -> 
     if folds < 2 or len(set(y.tolist())) < 2:
         raise ValueError("need at least two files and both labels to train")
     splits = [_shuffled_folds(groups, folds, SEED + r) for r in range(REPEATS)]
-    repeats = [_out_of_fold(x, y, split) for split in splits]
+    repeats = [_out_of_fold(x, y, split, c) for split in splits]
     curve = {t: float(np.mean([_balanced_f1(samples, p, t) for p in repeats])) for t in THRESHOLDS}
     best = max(THRESHOLDS, key=lambda t: (round(curve[t], 6), -t))
     oof = np.asarray(repeats[0])
@@ -219,9 +225,10 @@ def train(samples: Sequence[Sample], folds: int = FOLDS, show: bool = False) -> 
     print("all, cross-validated:")
     print(_line("rules only", _counts(samples, probs, 0.0)))
     print(_line(f"with filter (t={best})", _counts(samples, probs, best)))
+    _per_set(samples, x, repeats, best, compare)
     if show:
         _show(samples, probs, best)
-    weights, bias = fit(x, y)
+    weights, bias = fit(x, y, c)
     return {
         "features": list(FEATURES),
         "weights": [round(w, 6) for w in weights],
@@ -233,7 +240,7 @@ def train(samples: Sequence[Sample], folds: int = FOLDS, show: bool = False) -> 
 
 
 def _out_of_fold(
-    x: np.ndarray, y: np.ndarray, split: Sequence[tuple[np.ndarray, np.ndarray]]
+    x: np.ndarray, y: np.ndarray, split: Sequence[tuple[np.ndarray, np.ndarray]], c: float = C
 ) -> list[float]:
     """Return each character's probability from the model fitted on the other folds."""
     oof = np.zeros(len(y))
@@ -241,9 +248,73 @@ def _out_of_fold(
         if len(set(y[train_idx].tolist())) < 2:
             oof[test_idx] = 1.0
             continue
-        weights, bias = fit(x[train_idx], y[train_idx])
+        weights, bias = fit(x[train_idx], y[train_idx], c)
         oof[test_idx] = _apply(x[test_idx], weights, bias)
     return [float(p) for p in oof]
+
+
+# Sets of stories the per-set table reports apart, by story number (first, last).
+SETS = (
+    (1, 40),
+    (51, 110),
+    (121, 130),
+    (271, 280),
+    (291, 300),
+    (311, 320),
+    (331, 340),
+    (351, 360),
+)
+
+
+def _set_of(sample: Sample) -> str:
+    """Return the label of the set a sample belongs to ("LitBank dev", "51-110", ...)."""
+    if sample.source == "litbank":
+        return "LitBank dev"
+    number = int(sample.group.split("-", 1)[0])
+    for first, last in SETS:
+        if first <= number <= last:
+            return f"{first:02d}-{last}"
+    return "other"
+
+
+def _cell(counts: Sequence[float]) -> str:
+    tp, fp, fn = counts
+    f1 = _f1(tp, fp, fn)[2]
+    return f"{tp:g}/{fp:g}/{fn:g} {f1:.3f}"
+
+
+def _per_set(
+    samples: Sequence[Sample],
+    x: np.ndarray,
+    repeats: Sequence[Sequence[float]],
+    threshold: float,
+    compare: dict[str, Any] | None,
+) -> None:
+    """Print per set (and in all) tp/fp/fn and F1 for the rules alone, the ``compare``
+    weights at their own threshold, and the new fit out of fold at ``threshold`` (the mean
+    over the fold assignments ``repeats``)."""
+    fixed: list[float] = []
+    fixed_threshold = 0.0
+    if compare is not None:
+        # By feature name: a feature the compared file lacks weighs nothing.
+        by_name = dict(zip(compare["features"], compare["weights"], strict=True))
+        fixed = _apply(x, [float(by_name.get(f, 0.0)) for f in FEATURES], compare["bias"])
+        fixed_threshold = float(compare["threshold"])
+    labels = sorted(
+        {_set_of(s) for s in samples},
+        key=lambda v: (not v[0].isdigit(), int(v.split("-")[0]) if v[0].isdigit() else 0, v),
+    )
+    print(f"per set, named characters (tp/fp/fn F1); out of fold: mean of {len(repeats)}")
+    head = "  set | rules only | " + ("compared weights | " if fixed else "") + "new fit oof"
+    print(head)
+    for label in [*labels, "all"]:
+        part = [s for s in samples if label in ("all", _set_of(s))]
+        cells = [_cell(_counts(part, _probs_of(samples, [1.0] * len(x), part), 0.0))]
+        if fixed:
+            cells.append(_cell(_counts(part, _probs_of(samples, fixed, part), fixed_threshold)))
+        runs = [_counts(part, _probs_of(samples, p, part), threshold) for p in repeats]
+        cells.append(_cell([float(np.mean([r[k] for r in runs])) for k in range(3)]))
+        print(f"  {label} ({len(part)}) | " + " | ".join(cells))
 
 
 def _shuffled_folds(
@@ -293,7 +364,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--match", action="append", default=None)
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--show", action="store_true", help="list what the filter drops")
+    parser.add_argument("--compare", type=Path, default=OUT, help="weights to score beside")
+    parser.add_argument("--c", type=float, default=C, help="inverse regularisation strength")
     args = parser.parse_args(argv)
+    compare = json.loads(args.compare.read_text(encoding="utf-8")) if args.compare else None
     samples: list[Sample] = []
     if not args.no_litbank:
         if not is_litbank(args.litbank):
@@ -302,7 +376,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         samples += litbank_samples(args.litbank)
     samples += corpus_samples(args.corpus, args.match or TUNING_STORIES)
     try:
-        weights = train(samples, show=args.show)
+        weights = train(samples, show=args.show, c=args.c, compare=compare)
     except ValueError as exc:
         print(f"cannot train: {exc}", file=sys.stderr)
         return 1

@@ -114,3 +114,33 @@ def test_shuffled_folds_keep_each_file_in_one_fold_and_cover_every_character() -
         assert len(test) > 0
     again = script._shuffled_folds(groups, 3, 8)
     assert all((t1 == t2).all() for (_, t1), (_, t2) in zip(splits, again, strict=True))
+
+
+def test_prints_per_set_rules_compared_weights_and_out_of_fold(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    script = _script()
+    (tmp_path / "corpus").mkdir()
+    corpus = _corpus(tmp_path / "corpus")
+    # A compared file that lacks a feature: that feature weighs nothing.
+    compare = {"features": list(FEATURES[1:]), "weights": [0.0] * (len(FEATURES) - 1)}
+    compare |= {"bias": 5.0, "threshold": 0.5}
+    (tmp_path / "old.json").write_text(json.dumps(compare), encoding="utf-8")
+    argv = ["--no-litbank", "--corpus", str(corpus), "--match", "*", "--c", "1"]
+    argv += ["--compare", str(tmp_path / "old.json"), "--out", str(tmp_path / "w.json")]
+    assert script.main(argv) == 0
+    printed = capsys.readouterr().out
+    assert "compared weights" in printed
+    # Stories 01 and 02 fall in the first set, 00 in none; the compared weights keep all.
+    rows = [
+        line
+        for line in printed.splitlines()
+        if line.startswith(("  01-40 (2) |", "  other (1) |", "  all (3) |"))
+    ]
+    assert len(rows) == 3
+    for row in rows:
+        rules, compared, _ = row.split(" | ")[1:]
+        assert rules == compared
+    assert (
+        script._set_of(script.Sample("corpus", "355-x.gold.json", [], [], [], [], 0)) == "351-360"
+    )

@@ -15,7 +15,8 @@ shipped weights' (in-sample for the files they were trained on, as ``ficshelf ev
 when ``--weights`` names one, a weights file's (a retraining written with ``--out``).
 
 Sets: 61-85 and 86-110 (the study and confirm halves of the later tuning stories), 121-130
-(written at stop 26), 271-280 (written at stop 41), 01-15 and 51-60 (validation), 31-40,
+(written at stop 26), 271-280, 291-300, 311-320, 331-340 and 351-360 (written at stops 41 to
+45, each in ten canons of its own), 01-15 and 51-60 (validation), 31-40,
 LitBank dev files 1-40 and 41-80 by name, and all.
 
 Usage (from the repository root; about a minute of CPU):
@@ -82,8 +83,8 @@ class Doc:
 
 def set_of(doc: Doc, litbank_order: Sequence[str]) -> str:
     """Return the set a file is reported in: "61-85", "86-110", "121-130", "271-280",
-    "291-300", "311-320", "331-340", "01-15", "31-40", "51-60", "LitBank 1-40" or "LitBank 41-80"
-    (LitBank files by their place in name order)."""
+    "291-300", "311-320", "331-340", "351-360", "01-15", "31-40", "51-60", "LitBank 1-40" or
+    "LitBank 41-80" (LitBank files by their place in name order)."""
     if doc.source == "litbank":
         return "LitBank 1-40" if litbank_order.index(doc.group) < 40 else "LitBank 41-80"
     number = T._number(doc.group)
@@ -93,6 +94,8 @@ def set_of(doc: Doc, litbank_order: Sequence[str]) -> str:
         return "31-40"
     if 51 <= number <= 60:
         return "51-60"
+    if number > 350:
+        return "351-360"
     if number > 330:
         return "331-340"
     if number > 310:
@@ -114,6 +117,7 @@ SETS = (
     "291-300",
     "311-320",
     "331-340",
+    "351-360",
     "01-15",
     "51-60",
     "31-40",
@@ -184,15 +188,17 @@ def out_of_fold(
     kept: Sequence[str],
     fallback: T.Fallback,
     without: Sequence[str] = (),
+    fold_of: dict[str, int] | None = None,
 ) -> dict[str, int]:
     """Return each file's right lines when the stage runs with the weights fitted on the
     other folds (the folds of ``train_speaker_ranker.cross_validate``), leaving out of
-    every fit the files matching a pattern of ``without`` (they are still scored)."""
+    every fit the files matching a pattern of ``without`` (they are still scored); when
+    ``fold_of`` is given, it receives each scored file's fold (1 to ``folds``)."""
     groups = [q.group for q in quotes]
     by_group = {doc.group: doc for doc in docs}
     out: dict[str, int] = {}
     splits = GroupKFold(n_splits=folds).split(np.zeros(len(quotes)), groups=groups)
-    for train, test in splits:
+    for number, (train, test) in enumerate(splits, 1):
         fitted = [
             q
             for q in (quotes[k] for k in train)
@@ -210,6 +216,8 @@ def out_of_fold(
         )
         for group in sorted({groups[k] for k in test}):
             out[group] = right_lines(by_group[group], ranker)
+            if fold_of is not None:
+                fold_of[group] = number
     for doc in docs:
         # a file with no training quote is in no fold: the stage's figure is the same
         # whatever the weights (it has no matched quote with a speaker)
@@ -263,24 +271,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"{len(quotes)} quotes, {len(docs)} files, {len(names)} features")
     print(f"ranked rules: {', '.join(sorted(set(T.KEPT_RULES) - set(kept))) or 'none'}")
     print(f"margin {fallback[0]}, threshold {fallback[1]}")
+    fold_of: dict[str, int] = {}
     oof = out_of_fold(
-        docs, quotes, names, args.folds, args.l2, kept, fallback, tuple(args.train_without)
+        docs, quotes, names, args.folds, args.l2, kept, fallback, tuple(args.train_without), fold_of
     )
     columns: list[dict[str, int]] = [oof, {doc.group: right_lines(doc, None) for doc in docs}]
     if args.weights:
         in_sample = ranker_from_dict(json.loads(Path(args.weights).read_text(encoding="utf-8")))
         columns.append({doc.group: right_lines(doc, in_sample) for doc in docs})
     litbank_order = [d.group for d in docs if d.source == "litbank"]
-    rows: dict[str, list[int]] = {s: [0] * (1 + len(columns)) for s in (*SETS, "all")}
+    fold_labels = [f"fold {k}" for k in range(1, args.folds + 1)]
+    rows: dict[str, list[int]] = {s: [0] * (1 + len(columns)) for s in (*SETS, *fold_labels, "all")}
     for doc in docs:
-        for label in (set_of(doc, litbank_order), "all"):
+        in_fold = [f"fold {fold_of[doc.group]}"] if doc.group in fold_of else []
+        for label in (set_of(doc, litbank_order), *in_fold, "all"):
             row = rows[label]
             row[0] += len(doc.tests)
             for k, column in enumerate(columns):
                 row[1 + k] += column[doc.group]
         if args.per_file:
             figures = "".join(f"{n:>6}" for n in (len(doc.tests), *(c[doc.group] for c in columns)))
-            print(f"  {doc.group:<40}{figures}")
+            print(f"  {doc.group:<40}{figures}  {' '.join(in_fold)}")
     heads = ("out of fold", "shipped", "weights")[: len(columns)]
     print(f"{'set':<16}{'quotes':>8}" + "".join(f"{h:>13}" for h in heads))
     for label, (n, *figures) in rows.items():

@@ -2,10 +2,11 @@
 
 Training data: the LitBank **dev** split (the first 80 files by name; LitBank, Bamman et al.,
 CC BY 4.0, read from ``../shared/data/litbank``, never copied) and the sample corpus's
-**tuning** stories 01-15, 31-40, 51-110, 121-130, 271-280, 291-300, 311-320 and 331-340
-(``gold.TUNING_STORIES``). Held out, never read here: LitBank test (the last 20 files) and
-stories 16-30, 41-50, 111-120, 131-140, 141-150, 151-160, 161-170, 171-180, 181-190, 191-200,
-201-210, 211-220, 221-230, 231-240, 241-250, 251-260, 261-270, 281-290, 301-310 and 321-330.
+**tuning** stories 01-15, 31-40, 51-110, 121-130, 271-280, 291-300, 311-320, 331-340 and
+351-360 (``gold.TUNING_STORIES``: 145 stories). Held out, never read here: LitBank test (the
+last 20 files) and stories 16-30, 41-50, 111-120, 131-140, 141-150, 151-160, 161-170, 171-180,
+181-190, 191-200, 201-210, 211-220, 221-230, 231-240, 241-250, 251-260, 261-270, 281-290,
+301-310, 321-330 and 341-350.
 
 For every quote the pipeline finds that the scorer matches to a gold quote with a speaker,
 ``speakers.speaker_candidates`` gives the candidates and their features (after the sieve);
@@ -602,7 +603,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "weights": weights,
         "trained": {
             "data": "LitBank dev (first 80 files; Bamman et al., CC BY 4.0) and sample "
-            "stories 01-15, 31-40, 51-110, 121-130 and 271-280",
+            "stories 01-15, 31-40, 51-110, 121-130, 271-280, 291-300, 311-320, 331-340 "
+            "and 351-360",
             "quotes": {"litbank": len(litbank), "tuning": len(corpus)},
             "l2": args.l2,
             "cv_accuracy": cv,

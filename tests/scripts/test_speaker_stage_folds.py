@@ -54,6 +54,7 @@ def test_each_file_is_reported_in_its_set() -> None:
         ("291-h.gold.json", "corpus"): "291-300",
         ("315-i.gold.json", "corpus"): "311-320",
         ("335-j.gold.json", "corpus"): "331-340",
+        ("360-k.gold.json", "corpus"): "351-360",
         ("039_book", "litbank"): "LitBank 1-40",
         ("040_book", "litbank"): "LitBank 41-80",
     }

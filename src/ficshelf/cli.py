@@ -312,8 +312,9 @@ def reconcile(db_url: str | None, as_json: bool) -> None:
     fandom-qualified tags, "Harry (The Picture of Dorian Gray - Oscar Wilde)", the fandom's
     works' links to the bare name pointed at them; a work outside the fandom keeps its own
     tag). Global character and relationship synonyms of an older version are undone
-    first, and inferred relationship tags pairing an unnamed narrator ("Narrator & Smee")
-    or a character a person took off the work are dropped. A person's tags are never
+    first, and inferred tags naming an unnamed narrator ("Narrator & Smee") or a described
+    person ("the ferryman", "Orpheus/the ferryman"), and inferred relationship tags pairing
+    a character a person took off the work, are dropped. A person's tags are never
     touched, and nothing a file gave is removed.
 
     \b
@@ -342,7 +343,10 @@ def reconcile(db_url: str | None, as_json: bool) -> None:
             "unscoped": [{"type": str(t), "name": name} for t, name in report.unscoped],
             "undone": [{"type": str(t), "name": name} for t, name in report.undone],
             "moved": report.moved,
-            "dropped": [{"work": work, "name": name} for work, name in report.dropped],
+            "dropped": [
+                {"work": work, "type": str(tag_type), "name": name}
+                for work, tag_type, name in report.dropped
+            ],
         }
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
@@ -355,15 +359,16 @@ def reconcile(db_url: str | None, as_json: bool) -> None:
         click.echo(f"{tag_type}: {name} is no longer a synonym (its fandom's names disagree)")
     for tag_type, name, canonical in report.synonyms:
         click.echo(f"{tag_type}: {name} → {canonical}")
-    for work, name in report.dropped:
+    for work, tag_type, name in report.dropped:
         click.echo(
-            f"work {work}: relationship {name} dropped (an unnamed narrator or a removed character)"
+            f"work {work}: {tag_type} {name} dropped"
+            " (an unnamed narrator, a described person or a removed character)"
         )
     click.echo(
         f"{len(given)} works given an inferred fandom, {len(report.synonyms)} synonyms set,"
         f" {len(report.undone) + len(report.unscoped)} undone,"
         f" {report.moved} links moved to or from fandom synonyms,"
-        f" {len(report.dropped)} inferred relationship tags dropped"
+        f" {len(report.dropped)} inferred character and relationship tags dropped"
     )
 
 

@@ -14,7 +14,9 @@ from click.testing import CliRunner
 from sqlalchemy import delete, select, update
 
 from ficshelf.cli import cli
+from ficshelf.importer import ImportEvent, ImportStatus, ImportSummary
 from ficshelf.model import TagType
+from ficshelf.reanalysis import summary_lines
 from ficshelf.store import schema
 from ficshelf.store.db import open_database
 from ficshelf.store.tags import get_or_create_tags
@@ -140,6 +142,19 @@ def test_skipped_works_are_counted_by_kind_of_reason(
     assert f"its file changed since it was imported ({pages[2]})" in done.output
     reasons = "skipped: its file is gone: 2; its file changed since it was imported: 1\n"
     assert reasons in done.output
+
+
+def test_reanalysis_counts_with_thousands_separators() -> None:
+    """The closing lines write counts as import and batch do (one helper for the skipped
+    line: ``counted_words.skipped_by_reason``)."""
+    summary = ImportSummary()
+    for n in range(1_234):
+        summary.add(ImportEvent(f"work {n}", ImportStatus.SKIPPED, reason="its file is gone"))
+    summary.add(ImportEvent("work x", ImportStatus.UNCHANGED))
+    assert summary_lines(summary) == [
+        "1 work re-analysed: 0 changed, 1 unchanged; 1,234 skipped, 0 rejected",
+        "skipped: its file is gone: 1,234",
+    ]
 
 
 def test_reanalyze_usage(runner: CliRunner, db_url: str, tmp_path: Path) -> None:

@@ -30,7 +30,7 @@ from ficshelf.cli_limits import limit_options, limits_of
 from ficshelf.cli_parsing import QueryCommand
 from ficshelf.cli_progress import progress_bar as _progress_bar
 from ficshelf.cli_research import analyze, eval_cmd
-from ficshelf.counted_words import counted
+from ficshelf.counted_words import counted, skipped_by_reason
 from ficshelf.errors import (
     AmbiguousWork,
     ConfigError,
@@ -132,7 +132,7 @@ def cli() -> None:
 
 def _print_summary(summary: ImportSummary) -> None:
     parts = [
-        f"{summary.counts[s]} {s.value}"
+        f"{summary.counts[s]:,} {s.value}"
         for s in (
             ImportStatus.IMPORTED,
             ImportStatus.UPDATED,
@@ -143,9 +143,9 @@ def _print_summary(summary: ImportSummary) -> None:
         )
     ]
     click.echo(", ".join(parts))
-    if summary.skipped:
-        reasons = "; ".join(f"{reason}: {n}" for reason, n in summary.skipped.most_common())
-        click.echo(f"skipped: {reasons}")
+    skipped = skipped_by_reason(summary.skipped)
+    if skipped:
+        click.echo(skipped)
     for event in summary.rejected:
         click.echo(f"rejected: {event.path}: {event.reason}", err=True)
 

@@ -127,11 +127,11 @@ def test_import_json_reports_every_file_on_stdout_alone(
 
 
 def test_import_json_draws_no_progress_bar() -> None:
-    from ficshelf.cli import _progress_bar
+    from ficshelf.cli_progress import progress_bar
 
-    with _progress_bar(3, shown=False) as bar:
+    with progress_bar(3, shown=False) as bar:
         assert bar.disable
-    with _progress_bar(3) as bar:  # drawn on a terminal only (stderr is not one here)
+    with progress_bar(3) as bar:  # drawn on a terminal only (stderr is not one here)
         assert bar.disable == (not sys.stderr.isatty())
 
 

@@ -63,6 +63,19 @@ def test_import_says_why_it_skipped_files(runner: CliRunner, db_url: str, tmp_pa
     )
 
 
+def test_import_counts_skipped_files_with_thousands_separators(
+    runner: CliRunner, db_url: str, tmp_path: Path
+) -> None:
+    """The summary and the skipped line write counts as reanalyze and batch do: 1,001."""
+    (tmp_path / "salt.txt").write_text(STORY, encoding="utf-8")
+    for n in range(1001):
+        (tmp_path / f"{n}.json").write_text("{}", encoding="utf-8")
+    result = runner.invoke(cli, ["import", str(tmp_path), "--db", db_url])
+    assert result.exit_code == 0, result.output
+    assert "0 rejected, 1,001 skipped\n" in result.output, result.output
+    assert "skipped: not a story file (.json): 1,001\n" in result.output, result.output
+
+
 def test_import_skips_a_readme_beside_the_stories(
     runner: CliRunner, db_url: str, tmp_path: Path
 ) -> None:
@@ -114,11 +127,11 @@ def test_import_json_reports_every_file_on_stdout_alone(
 
 
 def test_import_json_draws_no_progress_bar() -> None:
-    from ficshelf.cli import _progress_bar
+    from ficshelf.cli_progress import progress_bar
 
-    with _progress_bar(3, shown=False) as bar:
+    with progress_bar(3, shown=False) as bar:
         assert bar.disable
-    with _progress_bar(3) as bar:  # drawn on a terminal only (stderr is not one here)
+    with progress_bar(3) as bar:  # drawn on a terminal only (stderr is not one here)
         assert bar.disable == (not sys.stderr.isatty())
 
 

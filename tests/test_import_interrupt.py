@@ -145,9 +145,9 @@ cli.main()
 @pytest.mark.parametrize(
     ("where", "command", "message"),
     [
-        ("ficshelf.cli:_open", "import", "nothing was imported"),
-        ("ficshelf.cli:collect_inputs", "import", "nothing was imported"),
-        ("ficshelf.cli:_open_existing", "reanalyze", "no work was re-analysed"),
+        ("ficshelf.cli_import:open_library", "import", "nothing was imported"),
+        ("ficshelf.cli_import:collect_inputs", "import", "nothing was imported"),
+        ("ficshelf.cli_import:open_existing", "reanalyze", "no work was re-analysed"),
         ("ficshelf.store.stored_texts:all_work_ids", "reanalyze", "no work was re-analysed"),
         ("ficshelf.scale.engine:require_dask", "batch", "nothing was written to"),
         ("ficshelf.cli_batch:iter_inputs", "batch", "nothing was written to"),

@@ -250,7 +250,9 @@ def test_tags_from_a_long_text_stay_bounded() -> None:
     assert len(tags[(TagType.TENSE, "Past Tense")].evidence) == 3
 
 
-def test_pairings_only_between_tagged_characters_and_speaking_descriptors() -> None:
+def test_pairings_only_between_tagged_characters_never_descriptions() -> None:
+    """A described person ("the ferryman") is never half of a pairing, however main a
+    character who speaks: as a tag it would be one person across works."""
     text = "Ann rowed. The ferryman sang. Ann and Bea met by Gullrock."
     pairs = [
         ("Ann", "the ferryman"),
@@ -278,7 +280,35 @@ def test_pairings_only_between_tagged_characters_and_speaking_descriptors() -> N
     assert "Ann" not in names
     assert [n for n in names if "&" in n] == []  # Ann is in no pairing now
     names = [t.name for t in infer_tags(analysis, cast)]
-    assert [n for n in names if "&" in n] == ["Ann & the ferryman"]
+    assert [n for n in names if "&" in n] == []
+    assert "the ferryman" not in names
+    # Named, the same speaker is a character tag and paired.
+    named = [replace(c, name="Charon") if c.name == "the ferryman" else c for c in cast]
+    renamed = {
+        "relationships": (
+            Span(0, 10, relationship_label("platonic", "major", "Ann", "Charon"), 0.9),
+        )
+    }
+    analysis = Analysis(RawDocument(text, "x.txt", "txt"), MappingProxyType(renamed))
+    assert "Ann & Charon" in [t.name for t in infer_tags(analysis, named)]
+
+
+def test_a_capitalised_description_of_the_unnamed_layer_is_in_no_pairing() -> None:
+    """The unnamed layer decides as well as the case: "the Old Man" or "Parsons" that the
+    story never names as a person is no side of a relationship tag."""
+    text = "Ann rowed. The Old Man sang."
+    layers = {
+        "relationships": (
+            Span(0, 10, relationship_label("platonic", "major", "Ann", "The Old Man"), 0.9),
+        ),
+        "unnamed": (Span(11, 22, "The Old Man", 0.9),),
+    }
+    analysis = Analysis(RawDocument(text, "x.txt", "txt"), MappingProxyType(layers))
+    cast = [
+        CharacterRecord("Ann", mentions=((0, 3), (5, 6)), quotes=2, salience=0.9),
+        CharacterRecord("The Old Man", mentions=((11, 22), (12, 13)), quotes=3, salience=0.9),
+    ]
+    assert [t.name for t in infer_tags(analysis, cast)] == ["Ann"]
 
 
 def test_characters_of_the_unnamed_layer_are_not_character_tags() -> None:
@@ -310,7 +340,7 @@ def test_an_unnamed_narrator_is_in_no_relationship_tag() -> None:
     ]
     names = [t.name for t in infer_tags(analysis, cast)]
     assert "Narrator" not in names
-    assert [n for n in names if "/" in n] == ["Marguerite/the ferryman"]
+    assert [n for n in names if "/" in n] == []
     named = [replace(cast[0], name="Percy", mentions=((20, 21), (30, 31)))] + cast[1:]
     renamed = {
         "relationships": (

@@ -14,7 +14,9 @@ from click.testing import CliRunner
 from sqlalchemy import delete, select, update
 
 from ficshelf.cli import cli
+from ficshelf.importer import ImportEvent, ImportStatus, ImportSummary
 from ficshelf.model import TagType
+from ficshelf.reanalysis import summary_lines
 from ficshelf.store import schema
 from ficshelf.store.db import open_database
 from ficshelf.store.tags import get_or_create_tags
@@ -142,6 +144,19 @@ def test_skipped_works_are_counted_by_kind_of_reason(
     assert reasons in done.output
 
 
+def test_reanalysis_counts_with_thousands_separators() -> None:
+    """The closing lines write counts as import and batch do (one helper for the skipped
+    line: ``counted_words.skipped_by_reason``)."""
+    summary = ImportSummary()
+    for n in range(1_234):
+        summary.add(ImportEvent(f"work {n}", ImportStatus.SKIPPED, reason="its file is gone"))
+    summary.add(ImportEvent("work x", ImportStatus.UNCHANGED))
+    assert summary_lines(summary) == [
+        "1 work re-analysed: 0 changed, 1 unchanged; 1,234 skipped, 0 rejected",
+        "skipped: its file is gone: 1,234",
+    ]
+
+
 def test_reanalyze_usage(runner: CliRunner, db_url: str, tmp_path: Path) -> None:
     story = tmp_path / "ledger.txt"
     story.write_text(STORY, encoding="utf-8")
@@ -193,3 +208,48 @@ def test_ctrl_c_stops_a_reanalysis_cleanly(runner: CliRunner, tmp_path: Path) ->
     assert " of 2 works; each one re-analysed is saved and the library is consistent." in run.stderr
     assert _tags(runner, url, "1")[("freeform", "Kept Through Ctrl-C")] == "editor"
     assert "2 works re-analysed" in _run(runner, url, "reanalyze", "--all")
+
+
+DESCRIBED = "82-the-wine-at-wildfell.txt"  # a tuning story: the narrator's "my mother" speaks
+
+
+def test_a_described_person_is_no_tag_on_import_or_reanalysis(
+    runner: CliRunner, db_url: str, corpus_dir: Path
+) -> None:
+    """The analysis pairs the narrator with "my mother", who speaks; the archive stores no
+    tag naming her, on import, and re-analysing drops the ones an older version stored."""
+    story = corpus_dir / DESCRIBED
+    analysed = json.loads(runner.invoke(cli, ["analyze", str(story), "--json"]).output)
+    pairs = [r["characters"] for r in analysed["relationships"]]
+    assert any("my mother" in pair for pair in pairs), pairs
+    _run(runner, db_url, "import", str(story))
+    tags = _tags(runner, db_url, "1")
+    assert ("character", "Gilbert Markham") in tags
+    assert not [name for _, name in tags if "my mother" in name], tags
+    db = open_database(db_url)
+    try:
+        with db.begin() as conn:
+            old = [
+                (TagType.CHARACTER, "my mother"),
+                (TagType.RELATIONSHIP, "Gilbert Markham & my mother"),
+            ]
+            ids = get_or_create_tags(conn, old)
+            conn.execute(
+                schema.work_tags.insert(),
+                [
+                    {
+                        "work_id": 1,
+                        "tag_id": ids[key],
+                        "provenance": "inferred",
+                        "confidence": 0.8,
+                        "evidence": [],
+                        "removed": False,
+                    }
+                    for key in old
+                ],
+            )
+    finally:
+        db.close()
+    done = _run(runner, db_url, "reanalyze", "1")
+    assert "-character:my mother" in done and "-relationship:Gilbert Markham & my mother" in done
+    assert _tags(runner, db_url, "1") == tags

@@ -14,6 +14,7 @@ import click
 from ficshelf.cli_interrupt import ctrl_c_before_start, nothing_analysed
 from ficshelf.cli_limits import limit_options, limits_of
 from ficshelf.cli_progress import progress_bar
+from ficshelf.counted_words import skipped_by_reason
 from ficshelf.ingest.archive import iter_inputs
 
 if TYPE_CHECKING:
@@ -137,14 +138,14 @@ def _interrupted(done: BatchSummary, files: int, out: Path) -> str:
 
 def _print_summary(summary: BatchSummary, out: Path) -> None:
     click.echo(
-        f"{summary.stories} stories, {summary.words:,} words in {summary.seconds:.1f} s "
+        f"{summary.stories:,} stories, {summary.words:,} words in {summary.seconds:.1f} s "
         f"({summary.words_per_second:,.0f} words/s, {_workers(summary.workers)}); "
-        f"{len(summary.rejected)} rejected, {sum(summary.skipped.values())} skipped; "
+        f"{len(summary.rejected):,} rejected, {sum(summary.skipped.values()):,} skipped; "
         f"tables in {out}"
     )
-    if summary.skipped:
-        reasons = "; ".join(f"{reason}: {n}" for reason, n in summary.skipped.most_common())
-        click.echo(f"skipped: {reasons}")
+    skipped = skipped_by_reason(summary.skipped)
+    if skipped:
+        click.echo(skipped)
 
 
 def _event_json(event: BatchEvent) -> dict[str, object]:

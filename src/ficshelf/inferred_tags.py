@@ -14,7 +14,8 @@ relationship   AO3 style: ``A/B`` romantic, ``A & B`` platonic or family, the na
                the order the ``relationships`` label gives (sorted, so stable); the
                pair's score (halved for a background pairing, so a pairing in passing
                never ranks with the main one; below 0.1 no tag); the spans showing it;
-               none pairs the unnamed "Narrator" (``pairings``)
+               none pairs the unnamed "Narrator" or a described person such as
+               "the ferryman" (``pairings``)
 warning        the ``warnings`` label; its score; the sentences found; and the
                ``stated_warnings`` statements as ``sources`` (a warning the file's own
                notes or tags state with no cue in the text: provenance ``author``, no span)
@@ -41,7 +42,7 @@ from itertools import accumulate
 from ficshelf.model import Analysis, CharacterRecord, Provenance, Span, TagRecord, TagType
 from ficshelf.pairings import FANDOM_QUALIFIER as FANDOM_QUALIFIER  # part of this interface
 from ficshelf.pairings import PAIR_SPLIT as PAIR_SPLIT
-from ficshelf.pairings import UNNAMED_NARRATOR
+from ficshelf.pairings import left_out_character
 from ficshelf.understand.nicknames import NICKNAMES
 from ficshelf.understand.relationships import parse_relationship_label
 from ficshelf.understand.roman_i import numeral_i
@@ -53,9 +54,6 @@ NARRATION_EVIDENCE = 3
 BACKGROUND_FACTOR = 0.5
 MIN_MENTIONS = 2
 MIN_RELATIONSHIP_CONFIDENCE = 0.1
-# An unnamed character ("the ferryman") is paired in a relationship tag only when it speaks
-# and is one of the story's main characters (salience at least this).
-UNNAMED_PAIRING_SALIENCE = 0.5
 
 POV_TAGS = {"first": "First Person", "second": "Second Person", "third": "Third Person"}
 TENSE_TAGS = {"past": "Past Tense", "present": "Present Tense"}
@@ -130,20 +128,12 @@ def _tag(
     )
 
 
-# A lower-case particle a name can open with: "d'Artagnan", "de Winter", "van Helsing".
-_NAME_PARTICLE = re.compile(
-    r"(?:[dl]['’]|(?:de|du|des|del|della|di|da|le|la|van|von|der|den|ter|bin|ibn)\s+)(?=\w)"
-)
-
-
 def _is_named(character: CharacterRecord, unnamed: frozenset[str] = frozenset()) -> bool:
-    """A named character (a capital, after a particle such as the "d'" of "d'Artagnan"),
-    not a descriptor ("her father", "Gisborne's soldier": the ``unnamed`` names) or an
-    unnamed "Narrator"."""
+    """A named character (a capital, after a particle such as the "d'" of "d'Artagnan":
+    ``pairings.is_description``), not a descriptor ("her father", "Gisborne's soldier": the
+    ``unnamed`` names) or an unnamed "Narrator"."""
     name = character.name.strip()
-    particle = _NAME_PARTICLE.match(name)
-    first = name[particle.end() if particle else 0 :][:1]
-    return first.isupper() and name != UNNAMED_NARRATOR and character.name not in unnamed
+    return not left_out_character(name) and character.name not in unnamed
 
 
 def character_tags(
@@ -310,11 +300,11 @@ def infer_tags(
     are the work's character records: their mention and quote counts decide which
     characters are tagged. When the file names characters, only characters who speak are
     added to them. A pairing is tagged only when both its members
-    are tagged characters (the file's or inferred ones) or unnamed characters who speak
-    and are main characters (``UNNAMED_PAIRING_SALIENCE``: "the ferryman" of a story about
-    him, not "the man" of one scene), so a pairing never names a character the tags leave
-    out. The unnamed "Narrator" of a first-person story is never paired: a narrator the
-    story never names is no identity across works (``pairings``).
+    are tagged characters (the file's or inferred ones), so a pairing never names a
+    character the tags leave out. The unnamed "Narrator" of a first-person story and a
+    character the story only describes ("the ferryman", "her father": the ``unnamed``
+    layer) are never paired, however much they speak: neither is one identity across works
+    (``pairings``); the analysis still reports them and their pairs.
     """
     warnings = warning_tags(analysis)
     file_cast = [t for t in given if t.type == TagType.CHARACTER]
@@ -328,18 +318,14 @@ def infer_tags(
         + narration_tags(analysis),
     )
     cast = [name_words(t.name) for t in (*file_cast, *kept) if t.type == TagType.CHARACTER]
-    speaking = {
-        c.name
-        for c in characters
-        if c.quotes
-        and c.salience >= UNNAMED_PAIRING_SALIENCE
-        and not _is_named(c, unnamed)
-        and c.name != UNNAMED_NARRATOR
-    }
 
     def in_cast(name: str) -> bool:
         words = name_words(name)
-        return name in speaking or any(same_person(words, person) for person in cast)
+        return (
+            name not in unnamed
+            and not left_out_character(name)
+            and any(same_person(words, person) for person in cast)
+        )
 
     return kept + keep_inferred(given, relationship_tags(analysis, in_cast))
 

@@ -87,7 +87,7 @@ from ficshelf.model import Provenance, TagRecord, TagType
 from ficshelf.store import library as store
 from ficshelf.store import library_scope as scope
 from ficshelf.store.db import Database
-from ficshelf.store.pairing_links import drop_left_out_pairings
+from ficshelf.store.pairing_links import drop_left_out_links
 from ficshelf.store.tags import set_canonical, tag_key
 from ficshelf.synonym_scope import (
     bare_name,
@@ -138,14 +138,15 @@ class ReconcileReport:
     moved to (or back from) fandom-qualified synonyms, the unscoped synonyms of an older
     wrangler that were undone, and the qualified synonyms undone because their fandom's
     names no longer decide them, both as ``(tag type, name)``; and the inferred
-    relationship links dropped (``reconcile`` only) as ``(work id, tag name)``."""
+    character and relationship links dropped (``reconcile`` only) as ``(work id, tag type,
+    tag name)``."""
 
     fandoms: dict[int, list[InferredFandom]] = field(default_factory=dict)
     synonyms: list[tuple[TagType, str, str]] = field(default_factory=list)
     moved: int = 0
     unscoped: list[tuple[TagType, str]] = field(default_factory=list)
     undone: list[tuple[TagType, str]] = field(default_factory=list)
-    dropped: list[tuple[int, str]] = field(default_factory=list)
+    dropped: list[tuple[int, TagType, str]] = field(default_factory=list)
 
 
 def infer_fandoms(
@@ -405,12 +406,13 @@ def _infer_around(
 
 def reconcile(conn: Connection) -> ReconcileReport:
     """Reconcile the whole library (see the module docstring) in the caller's
-    transaction, first dropping the inferred relationship links an older version stored
-    that pair an unnamed narrator or a character a person took off the work
-    (``store.pairing_links``) and undoing the unscoped synonyms of an older wrangler
-    (``synonym_scope.unscope_old``); returns what it did. Raises only database errors."""
+    transaction, first dropping the inferred character and relationship links an older
+    version stored that name an unnamed narrator or a described person ("the ferryman"), or
+    pair a character a person took off the work (``store.pairing_links``) and undoing the
+    unscoped synonyms of an older wrangler (``synonym_scope.unscope_old``); returns what it
+    did. Raises only database errors."""
     report = ReconcileReport()
-    report.dropped.extend(drop_left_out_pairings(conn))
+    report.dropped.extend(drop_left_out_links(conn))
     _wrangle_fandom_names(conn, report)
     report.unscoped.extend(unscope_old(conn))
     decided: list[tuple[str, str, str]] = []

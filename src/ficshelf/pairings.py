@@ -1,9 +1,11 @@
-"""Who a relationship tag pairs, and the inferred pairings the archive does not keep.
+"""Who a relationship tag pairs, and the inferred character and pairing tags the archive
+does not keep.
 
 A relationship tag names its people AO3's way: "A/B" romantic, "A & B" platonic or family,
 each perhaps with an AO3 "(Fandom)" disambiguation (``relationship_members`` reads them).
 
-Two kinds of inferred pairing are never stored (``left_out_pairing``):
+Three kinds of inferred pairing are never stored (``left_out_pairing``), and the first two
+kinds of person are no inferred character tag either (``left_out_character``):
 
 - **One with the unnamed narrator.** The analysis calls a first-person narrator the story
   never names "Narrator" (``UNNAMED_NARRATOR``, the characters stage's name) and reports
@@ -15,11 +17,17 @@ Two kinds of inferred pairing are never stored (``left_out_pairing``):
   second-person reader-insert (never called "Narrator" here), and otherwise not at all:
   so the archive tags neither the narrator nor a pair with one. The other person keeps a
   character tag of their own when they speak or are mentioned enough.
+- **One with a described person.** A character the story never names is known by a
+  description ("the ferryman", "her father", "my mother", "the bishop": the analysis's
+  ``unnamed`` characters, whose names open in lower case, ``is_description``). The analysis
+  reports them with their evidence, and the work page lists them, but as a tag "the
+  ferryman" would be one person across works: the tag page and the filter would list the
+  ferrymen of every canon together. AO3 makes no shared tag of "Her Father" either.
 - **One with a character a person took off the work** (``ficshelf tag … --remove``): the
   person's edit wins over the inferred tags that contain it, so "Narrator & Tobias" or
   "Marguerite/Tobias" does not bring back the Tobias a person removed.
 
-A file's own relationship tags and a person's are kept whatever they name.
+A file's own character and relationship tags and a person's are kept whatever they name.
 """
 
 from __future__ import annotations
@@ -30,6 +38,10 @@ from collections.abc import Collection
 # The name the characters stage gives a first-person narrator the story never names
 # (``understand.characters.NARRATOR``; a test keeps the two equal).
 UNNAMED_NARRATOR = "Narrator"
+# A lower-case particle a name can open with: "d'Artagnan", "de Winter", "van Helsing".
+NAME_PARTICLE = re.compile(
+    r"(?:[dl]['’]|(?:de|du|des|del|della|di|da|le|la|van|von|der|den|ter|bin|ibn)\s+)(?=\w)"
+)
 # The separators of a relationship tag's people ("A/B", "A & B") and an AO3 "(Fandom)"
 # closing a name.
 PAIR_SPLIT = re.compile(r"\s*[/&]\s*")
@@ -54,6 +66,23 @@ def pairs_unnamed_narrator(name: str) -> bool:
     return UNNAMED_NARRATOR in relationship_members(name)
 
 
+def is_description(name: str) -> bool:
+    """Whether the person ``name`` is a description ("the ferryman", "her father", "my
+    mother"), not a name: it opens in lower case, but for a particle such as the "d'" of
+    "d'Artagnan" or the "de" of "de Winter" (``NAME_PARTICLE``), after an AO3 "(Fandom)"
+    is taken off."""
+    bare = FANDOM_QUALIFIER.sub("", name).strip()
+    particle = NAME_PARTICLE.match(bare)
+    first = bare[particle.end() if particle else 0 :][:1]
+    return not first.isupper()
+
+
+def left_out_character(name: str) -> bool:
+    """Whether the archive leaves out the inferred character tag ``name`` (see the module
+    docstring): the unnamed narrator or a described person."""
+    return FANDOM_QUALIFIER.sub("", name).strip() == UNNAMED_NARRATOR or is_description(name)
+
+
 def pairs_removed(name: str, removed: Collection[str]) -> bool:
     """Whether the relationship tag ``name`` names one of the people whose ``person_key``
     is in ``removed`` (the characters a person took off the work)."""
@@ -62,6 +91,11 @@ def pairs_removed(name: str, removed: Collection[str]) -> bool:
 
 def left_out_pairing(name: str, removed: Collection[str] = frozenset()) -> bool:
     """Whether the archive leaves out the inferred relationship tag ``name`` (see the
-    module docstring): it pairs the unnamed narrator or one of the ``removed`` people
-    (``person_key`` of the characters a person took off the work)."""
-    return pairs_unnamed_narrator(name) or pairs_removed(name, removed)
+    module docstring): it pairs the unnamed narrator, a described person
+    (``is_description``) or one of the ``removed`` people (``person_key`` of the characters
+    a person took off the work)."""
+    return (
+        pairs_unnamed_narrator(name)
+        or any(is_description(member) for member in relationship_members(name))
+        or pairs_removed(name, removed)
+    )

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection
 
-from ficshelf.counted_words import counted
+from ficshelf.counted_words import counted, skipped_by_reason
 from ficshelf.importer import (
     ImportEvent,
     ImportStatus,
@@ -164,7 +164,5 @@ def summary_lines(summary: ImportSummary) -> list[str]:
         f"{unchanged:,} unchanged; {counts[ImportStatus.SKIPPED]:,} skipped, "
         f"{counts[ImportStatus.REJECTED]:,} rejected"
     ]
-    if summary.skipped:
-        reasons = "; ".join(f"{reason}: {n:,}" for reason, n in summary.skipped.most_common())
-        lines.append(f"skipped: {reasons}")
-    return lines
+    skipped = skipped_by_reason(summary.skipped)
+    return [*lines, skipped] if skipped else lines

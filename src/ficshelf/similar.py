@@ -252,6 +252,22 @@ def refresh_work(conn: Connection, work_id: int) -> None:
     index_work(conn, work_id, text, store.dialogue_share(conn, work_id))
 
 
+def refresh_works(conn: Connection, work_ids: Iterable[int], batch: int = 500) -> int:
+    """Recompute the whole signatures of ``work_ids`` from what is stored, keeping their
+    dialogue shares: the same rows as ``refresh_work`` one work at a time in id order,
+    ``batch`` works a call of ``index_works``. Works that do not exist are skipped. Returns
+    how many were refreshed."""
+    ordered = sorted(set(work_ids))
+    done = 0
+    for at in range(0, len(ordered), batch):
+        stored = store.texts_and_shares(conn, ordered[at : at + batch])
+        index_works(
+            conn, [SavedText(w, text, share) for w, (text, share) in sorted(stored.items())]
+        )
+        done += len(stored)
+    return done
+
+
 def refresh_tags(conn: Connection, work_ids: Iterable[int]) -> int:
     """Recompute the tag features of the signatures of ``work_ids`` from their stored tags
     (after a tag became a synonym, or stopped being one: signatures name canonical tags),

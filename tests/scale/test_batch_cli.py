@@ -37,6 +37,24 @@ def test_batch_prints_a_summary_and_the_rejected_files(
     assert f"rejected: {corpus / 'empty.txt'}: the file is empty" in result.stderr
 
 
+def test_batch_counts_skipped_files_with_thousands_separators(
+    scheduler: str, tmp_path: Path
+) -> None:
+    """The summary and the skipped line write counts as import and reanalyze do: 1,001."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "harbour.txt").write_text(HARBOUR, encoding="utf-8")
+    for n in range(1001):
+        (corpus / f"{n}.json").write_text("{}", encoding="utf-8")
+    out = tmp_path / "tables"
+    result = CliRunner().invoke(
+        cli, ["batch", str(corpus), "--out", str(out), "--scheduler", scheduler]
+    )
+    assert result.exit_code == 0, result.output
+    assert "; 0 rejected, 1,001 skipped; tables in " in result.stdout
+    assert "skipped: not a story file (.json): 1,001\n" in result.stdout
+
+
 def test_batch_json_prints_one_object_per_file(
     corpus: Path, scheduler: str, tmp_path: Path
 ) -> None:

@@ -1,6 +1,7 @@
-"""The inferred pairings the archive does not keep (store.pairing_links): those naming a
-character a person took off the work, and those pairing an unnamed narrator that an older
-version stored, on SQLite and PostgreSQL."""
+"""The inferred tags the archive does not keep (store.pairing_links): pairings naming a
+character a person took off the work, and those pairing an unnamed narrator, and the
+character tags and pairings of described people ("the ferryman") that an older version
+stored, on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -90,13 +91,79 @@ def test_reconcile_drops_the_pairings_an_older_version_stored(db: Database) -> N
         assert _carrying(conn, "relationship:Narrator & Smee") == 1
         report = reconcile(conn)
         assert report.dropped == [
-            (one, "Narrator & Smee"),
-            (two, "Ivo & Tobias"),
-            (two, "Narrator & Reginald Jeeves"),
+            (one, RELATIONSHIP, "Narrator & Smee"),
+            (two, RELATIONSHIP, "Ivo & Tobias"),
+            (two, RELATIONSHIP, "Narrator & Reginald Jeeves"),
         ]
         # The file's and the person's tags stay; the narrators share no tag page any more.
         names = [s.name for s in autocomplete(conn, "Narrator", RELATIONSHIP)]
         assert sorted(names) == ["Narrator & Ivo", "Narrator/Reader"]
         assert _names(conn, two, RELATIONSHIP) == {"Ivo & Reginald Jeeves", "Narrator & Ivo"}
         assert _carrying(conn, "relationship:Narrator & Smee") == 0  # reindexed
+        assert reconcile(conn).dropped == []
+
+
+def test_a_described_person_is_stored_as_no_inferred_tag(db: Database) -> None:
+    """Saving leaves out an inferred "the ferryman" and its pairing; the file's own tag of
+    that name is kept."""
+    record = work_record(
+        tags=(
+            inferred(CHARACTER, "the ferryman", 0.9, (1, 4)),
+            inferred(CHARACTER, "Ann", 0.9, (5, 8)),
+            inferred(RELATIONSHIP, "Ann & the ferryman", 0.8, (1, 8)),
+            inferred(RELATIONSHIP, "d'Artagnan & Ann", 0.8, (1, 8)),
+            given(RELATIONSHIP, "her father & Ann"),
+        )
+    )
+    with db.begin() as conn:
+        work_id = save_work(conn, record, source_for("one.txt", record.text)).work_id
+        assert _names(conn, work_id, CHARACTER) == {"Ann"}
+        assert _names(conn, work_id, RELATIONSHIP) == {"d'Artagnan & Ann", "her father & Ann"}
+
+
+def test_reconcile_drops_the_described_people_an_older_version_tagged(db: Database) -> None:
+    """An older version tagged "the ferryman" of unrelated canons as one character (and
+    paired him): reconcile drops those inferred links, also one the library had moved to
+    a fandom-qualified tag; a file's and a person's stay."""
+    first = work_record(title="First")
+    second = work_record(LANTERN + " The river rose.", title="Second")
+    with db.begin() as conn:
+        one = save_work(conn, first, source_for("one.txt", first.text)).work_id
+        two = save_work(conn, second, source_for("two.txt", second.text)).work_id
+        _link(conn, one, CHARACTER, "the ferryman")
+        _link(conn, one, RELATIONSHIP, "Orpheus/the ferryman")
+        _link(conn, one, CHARACTER, "Orpheus")
+        _link(conn, two, CHARACTER, "the ferryman", provenance="author")
+        _link(conn, two, CHARACTER, "her father")
+        _link(conn, two, RELATIONSHIP, "Ivo & my mother")
+        _link(conn, two, RELATIONSHIP, "Ivo & the porter", provenance="editor")
+        _link(conn, two, RELATIONSHIP, "Ivo & d'Artagnan")
+        # A link the library moved to a qualified spelling is judged by its own name.
+        qualified = "the porter (Gullrock)"
+        _link(conn, two, CHARACTER, qualified)
+        ids = get_or_create_tags(conn, [(CHARACTER, "the porter")])
+        conn.execute(
+            insert(schema.library_relinks),
+            [
+                {
+                    "work_id": two,
+                    "tag_id": get_or_create_tags(conn, [(CHARACTER, qualified)])[
+                        (CHARACTER, qualified)
+                    ],
+                    "from_tag_id": ids[(CHARACTER, "the porter")],
+                }
+            ],
+        )
+        assert _carrying(conn, "character:the ferryman") == 2
+        report = reconcile(conn)
+        assert report.dropped == [
+            (one, CHARACTER, "the ferryman"),
+            (one, RELATIONSHIP, "Orpheus/the ferryman"),
+            (two, CHARACTER, "her father"),
+            (two, CHARACTER, "the porter"),
+            (two, RELATIONSHIP, "Ivo & my mother"),
+        ]
+        assert _carrying(conn, "character:the ferryman") == 1  # the file's own, reindexed
+        assert _names(conn, one, CHARACTER) == {"Orpheus"}
+        assert _names(conn, two, RELATIONSHIP) == {"Ivo & the porter", "Ivo & d'Artagnan"}
         assert reconcile(conn).dropped == []

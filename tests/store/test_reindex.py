@@ -4,6 +4,8 @@ SQLite and PostgreSQL; inside ``deferred_reindex`` each document is written once
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import pytest
 
 from ficshelf.library import reconcile_library
@@ -34,15 +36,22 @@ def found(db: Database, query: str) -> set[int]:
 
 @pytest.fixture
 def indexed(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """The ids of the works whose search documents are rewritten, in order."""
+    """The ids of the works whose search documents are rewritten, in order (one at a time
+    or in a batch)."""
     calls: list[int] = []
-    real = reindex_module.index_work
+    one, batch = reindex_module.index_work, reindex_module.index_batch
 
     def spy(conn: object, work_id: int) -> None:
         calls.append(work_id)
-        real(conn, work_id)  # type: ignore[arg-type]
+        one(conn, work_id)  # type: ignore[arg-type]
+
+    def batch_spy(conn: object, work_ids: Iterable[int]) -> None:
+        ordered = sorted(set(work_ids))
+        calls.extend(ordered)
+        batch(conn, ordered)  # type: ignore[arg-type]
 
     monkeypatch.setattr(reindex_module, "index_work", spy)
+    monkeypatch.setattr(reindex_module, "index_batch", batch_spy)
     return calls
 
 

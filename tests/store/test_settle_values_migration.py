@@ -72,3 +72,60 @@ def test_upgrading_sets_inferred_values_beside_a_persons_aside(db: Database) -> 
     with db.connect() as conn:
         tense = [t.name for t in get_work(conn, edited).tags if t.type == TagType.TENSE.value]
     assert tense == ["Past Tense"]  # a type the person gave no value keeps the inferred one
+
+
+def _one_at_a_time(conn: Connection) -> None:
+    """What 0012 did before it wrote in batches: per work, settle, document, signature."""
+    from ficshelf.similar import refresh_work
+    from ficshelf.store.tags import settle_single_values
+
+    edited = conn.execute(
+        text("SELECT DISTINCT work_id FROM work_tags WHERE provenance = 'editor' ORDER BY work_id")
+    ).scalars()
+    for work_id in list(edited):
+        settle_single_values(conn, work_id)
+        index_work(conn, work_id)
+        refresh_work(conn, work_id)
+
+
+def _derived(conn: Connection) -> tuple[object, ...]:
+    """Every "more like this" posting and counter, and every search document."""
+    from test_search_batches import _documents
+    from test_similar_batches import _snapshot
+
+    return _snapshot(conn), _documents(conn, 0)
+
+
+def test_the_batch_upgrade_writes_what_one_work_at_a_time_did(db: Database) -> None:
+    """0012 rewrites the documents and signatures of the works it settles in batches
+    (``search_index.index_batch``, ``similar.refresh_works``): the same rows as the work at a
+    time it did before."""
+    tags = [
+        inferred(TagType.RATING, "General", 0.9),
+        inferred(TagType.POV, "Third Person", 0.9),
+        given(TagType.FANDOM, "Greek Mythology"),
+    ]
+    edits = [(TagType.RATING, "Mature"), (TagType.POV, "First Person"), (TagType.RATING, "Teen")]
+    with db.begin() as conn:
+        ids = [
+            save_work(
+                conn,
+                work_record(f"{TEXT} {n}", title=f"Work {n}", tags=tags),
+                source_for(f"{n}.txt", f"{TEXT} {n}"),
+            ).work_id
+            for n in range(7)
+        ]
+        for work_id, (tag_type, name) in zip(ids, edits * 2, strict=False):
+            set_editor_tag(conn, work_id, tag_type, name)
+    with db.engine.begin() as conn:
+        command.downgrade(_alembic_config(conn), "0011")
+        for work_id in ids:
+            _unsettle(conn, work_id)
+    with db.engine.connect() as conn:
+        _one_at_a_time(conn)
+        before = _derived(conn)
+        conn.rollback()
+    with db.engine.begin() as conn:
+        command.upgrade(_alembic_config(conn), "head")
+    with db.engine.connect() as conn:
+        assert _derived(conn) == before

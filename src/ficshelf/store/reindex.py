@@ -6,10 +6,11 @@ fandom, a tag made a synonym) asks for it with ``reindex``; that also refreshes 
 features of the work's signature (``ficshelf.similar.refresh_tags``), whose tags are
 canonical ones. Saving a work asks with ``reindex_saved``, which (re)computes its whole
 signature from its text too. Outside a batch all of it is written there and then
-(``store.search_index.index_work``, ``ficshelf.similar``), in the caller's transaction.
-Inside ``deferred_reindex(conn)`` the requests are only collected, and when the block ends
-each document is written once and the signatures are computed together
-(``ficshelf.similar.index_works``), still in the same transaction: an import batch that
+(``store.search_index``: the documents of many works in batches, ``index_batch``;
+``ficshelf.similar``), in the caller's transaction. Inside ``deferred_reindex(conn)`` the
+requests are only collected, and when the block ends each document is written once and the
+signatures are computed together (``ficshelf.similar.index_works``), still in the same
+transaction: an import batch that
 saves a work, makes one of its tags a synonym and gives it a library fandom writes its
 document and its signature once, from its final tags, instead of three times.
 """
@@ -23,7 +24,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Connection
 
 from ficshelf.similar import SavedText, index_works, refresh_tags
-from ficshelf.store.search_index import index_work
+from ficshelf.store.search_index import index_batch, index_work
 
 _PENDING = "ficshelf.reindex.pending"
 
@@ -46,8 +47,7 @@ def reindex(conn: Connection, work_ids: Iterable[int]) -> None:
         pending.documents.update(work_ids)
         return
     ordered = sorted(set(work_ids))
-    for work_id in ordered:
-        index_work(conn, work_id)
+    index_batch(conn, ordered)
     refresh_tags(conn, ordered)
 
 
@@ -79,7 +79,6 @@ def deferred_reindex(conn: Connection) -> Iterator[Pending]:
         yield pending
     finally:
         del conn.info[_PENDING]
-    for work_id in sorted(pending.documents):
-        index_work(conn, work_id)
+    index_batch(conn, pending.documents)
     index_works(conn, [pending.saved[work_id] for work_id in sorted(pending.saved)])
     refresh_tags(conn, sorted(pending.documents.difference(pending.saved)))

@@ -12,7 +12,8 @@ its own ``normalize(…, NFKC)``. Migration 0011 rewrote the documents older ver
 for works whose text was not in that form.
 
 ``save_work`` and the tag edits call ``index_work`` in the same transaction as their
-change, so the index is never behind a committed work. Deleting a work drops its document
+change, so the index is never behind a committed work; ``index_batch`` writes the same
+documents for many works at once (``store.reindex``). Deleting a work drops its document
 (a trigger on SQLite, a cascading key on PostgreSQL). On SQLite both also append to the
 change log ``search_changes`` that ``store.tag_bitmaps`` reads. Making a tag a synonym
 rewrites the documents of the works carrying it (``store.reindex``); ``rebuild_index``
@@ -21,11 +22,15 @@ re-creates every document in bulk, for a database filled by other means.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 
-from sqlalchemy import Connection, func, select, text
+from sqlalchemy import Connection, bindparam, func, select, text
 
 from ficshelf.store import schema
+
+BATCH = 500
+"""How many works ``index_batch`` writes the documents of at a time."""
 
 PG_BODY_CHARS = 250_000
 """How much of a story's text the PostgreSQL index holds (its ``tsvector`` limit is 1 MB)."""
@@ -65,37 +70,50 @@ def _joined(values: Sequence[str | None]) -> str:
 
 def _parts(conn: Connection, work_id: int) -> dict[str, object]:
     """The pieces of a work's document that do not live in its ``works`` row."""
+    return _parts_of(conn, [work_id])[0]
+
+
+def _parts_of(conn: Connection, work_ids: Sequence[int]) -> list[dict[str, object]]:
+    """``_parts`` of each of ``work_ids`` (in that order), read in three statements."""
     authors, work_authors = schema.authors, schema.work_authors
-    names = conn.execute(
-        select(authors.c.name)
+    names: dict[int, list[str]] = defaultdict(list)
+    for work_id, name in conn.execute(
+        select(work_authors.c.work_id, authors.c.name)
         .join(work_authors, work_authors.c.author_id == authors.c.id)
-        .where(work_authors.c.work_id == work_id)
-        .order_by(work_authors.c.position)
-    ).scalars()
-    notes = conn.execute(
-        select(schema.notes.c.text)
-        .where(schema.notes.c.work_id == work_id)
-        .order_by(schema.notes.c.position)
-    ).scalars()
+        .where(work_authors.c.work_id.in_(work_ids))
+        .order_by(work_authors.c.work_id, work_authors.c.position)
+    ):
+        names[work_id].append(name)
+    notes: dict[int, list[str]] = defaultdict(list)
+    for work_id, note in conn.execute(
+        select(schema.notes.c.work_id, schema.notes.c.text)
+        .where(schema.notes.c.work_id.in_(work_ids))
+        .order_by(schema.notes.c.work_id, schema.notes.c.position)
+    ):
+        notes[work_id].append(note)
     tags, links = schema.tags, schema.work_tags
     canonical = tags.alias("canonical")
-    tag_rows = conn.execute(
-        select(tags.c.name, canonical.c.name)
+    tag_names: dict[int, list[str]] = defaultdict(list)
+    for work_id, name, canonical_name in conn.execute(
+        select(links.c.work_id, tags.c.name, canonical.c.name)
         .select_from(
             links.join(tags, tags.c.id == links.c.tag_id).outerjoin(
                 canonical, canonical.c.id == tags.c.canonical_id
             )
         )
-        .where(links.c.work_id == work_id, links.c.removed.is_(False))
-        .order_by(tags.c.id)
-    ).all()
-    tag_names = [name for row in tag_rows for name in row if name]
-    return {
-        "id": work_id,
-        "authors": _joined(list(names)),
-        "notes": _joined(list(notes)),
-        "tags": _joined(list(dict.fromkeys(tag_names))),
-    }
+        .where(links.c.work_id.in_(work_ids), links.c.removed.is_(False))
+        .order_by(links.c.work_id, tags.c.id)
+    ):
+        tag_names[work_id] += [n for n in (name, canonical_name) if n]
+    return [
+        {
+            "id": work_id,
+            "authors": _joined(names[work_id]),
+            "notes": _joined(notes[work_id]),
+            "tags": _joined(list(dict.fromkeys(tag_names[work_id]))),
+        }
+        for work_id in work_ids
+    ]
 
 
 def record_change(conn: Connection, work_id: int | None) -> None:
@@ -106,6 +124,19 @@ def record_change(conn: Connection, work_id: int | None) -> None:
         return
     seq = conn.execute(_LOG_CHANGE, {"work_id": work_id}).scalar_one()
     if seq % _PRUNE_EVERY == 0:
+        conn.execute(_PRUNE, {"below": seq - CHANGES_KEPT})
+
+
+def _record_changes(conn: Connection, work_ids: Sequence[int]) -> None:
+    """``record_change`` for each of ``work_ids``, in one statement and one pruning."""
+    if conn.dialect.name != "sqlite" or not work_ids:
+        return
+    conn.execute(
+        text("INSERT INTO search_changes (work_id) VALUES (:work_id)"),
+        [{"work_id": work_id} for work_id in work_ids],
+    )
+    seq = int(conn.execute(text("SELECT max(seq) FROM search_changes")).scalar_one())
+    if seq % _PRUNE_EVERY < len(work_ids):  # passed a multiple of _PRUNE_EVERY
         conn.execute(_PRUNE, {"below": seq - CHANGES_KEPT})
 
 
@@ -120,6 +151,29 @@ def index_work(conn: Connection, work_id: int) -> None:
         conn.execute(_SQLITE_DELETE, {"id": work_id})
         conn.execute(_SQLITE_INSERT, params)
     record_change(conn, work_id)
+
+
+def index_batch(conn: Connection, work_ids: Iterable[int]) -> None:
+    """(Re)write the search documents of ``work_ids`` from what is stored now, exactly as
+    ``index_work`` writes each, and log the changes: ``BATCH`` works at a time, their
+    authors, notes and tags read in three statements and their documents written in one
+    (a synonym or ``reconcile`` that touches thousands of works, ``store.reindex``)."""
+    ordered = sorted(set(work_ids))
+    postgres = conn.dialect.name == "postgresql"
+    for at in range(0, len(ordered), BATCH):
+        chunk = ordered[at : at + BATCH]
+        params = _parts_of(conn, chunk)
+        if postgres:
+            conn.execute(_PG_UPSERT, params)
+        else:
+            conn.execute(
+                text("DELETE FROM works_fts WHERE rowid IN :ids").bindparams(
+                    bindparam("ids", expanding=True)
+                ),
+                {"ids": chunk},
+            )
+            conn.execute(_SQLITE_INSERT, params)
+        _record_changes(conn, chunk)
 
 
 # The same documents as ``index_work`` writes, for a range of works in one statement.

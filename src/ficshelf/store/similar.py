@@ -173,6 +173,25 @@ def work_text(conn: Connection, work_id: int) -> str | None:
     return found
 
 
+def texts_and_shares(
+    conn: Connection, work_ids: Collection[int]
+) -> dict[int, tuple[str, float | None]]:
+    """Return the stored text and dialogue share (``None`` when unknown) of each of
+    ``work_ids`` that exists, ``_CHUNK`` works a statement."""
+    works = schema.works
+    query = (
+        select(works.c.id, works.c.text, _signatures.c.dialogue_share)
+        .outerjoin(_signatures, _signatures.c.work_id == works.c.id)
+        .where(works.c.id.in_(bindparam("work_ids", expanding=True)))
+    )
+    found: dict[int, tuple[str, float | None]] = {}
+    ordered = sorted(set(work_ids))
+    for at in range(0, len(ordered), _CHUNK):
+        for work_id, text, share in conn.execute(query, {"work_ids": ordered[at : at + _CHUNK]}):
+            found[int(work_id)] = (str(text), None if share is None else float(share))
+    return found
+
+
 def signature_count(conn: Connection) -> int:
     """Return the number of works with a signature."""
     found = conn.execute(

@@ -41,7 +41,7 @@ from sqlalchemy import (
 
 from ficshelf.errors import NotFound, StoreError
 from ficshelf.model import Provenance, TagRecord, TagType
-from ficshelf.pairings import pairs_removed
+from ficshelf.pairings import left_out_character, left_out_pairing
 from ficshelf.similar import refresh_work
 from ficshelf.store import schema
 from ficshelf.store.pairing_links import drop_pairings_of_removed, removed_characters
@@ -292,19 +292,20 @@ def set_pipeline_tags(
     highest confidence and every evidence span. Editor links already on the work are kept
     as they are and win over any record for the same tag or a synonym of it; a person's
     value of a single-valued type sets the records of that type aside
-    (``settle_single_values``). An inferred relationship that names a character a person
-    took off the work is left out (the edit wins: ``store.pairing_links``). ``new`` says
+    (``settle_single_values``). The inferred tags the archive does not keep are left out
+    (``pairings``: the unnamed narrator, a described person such as "the ferryman", and a
+    pairing of either or of a character a person took off the work, whose edit wins). ``new`` says
     the work has no links yet (saves two statements). Raises ``ValueError`` for a blank tag
     name.
     """
     links = schema.work_tags
+    removed: set[str] = set()
     if not new:
         conn.execute(
             delete(links).where(links.c.work_id == work_id, links.c.provenance != "editor")
         )
-        removed = removed_characters(conn, [work_id]).get(work_id)
-        if removed:
-            records = [r for r in records if not _pairs_removed(r, removed)]
+        removed = removed_characters(conn, [work_id]).get(work_id, set())
+    records = [r for r in records if not _left_out(r, removed)]
     if not records:
         return
     merged = _merge(records, get_or_create_tags(conn, [(r.type, r.name) for r in records]))
@@ -397,12 +398,15 @@ def settle_single_values(conn: Connection, work_id: int, chosen: Collection[int]
         )
 
 
-def _pairs_removed(record: TagRecord, removed: set[str]) -> bool:
-    return (
-        record.type == TagType.RELATIONSHIP
-        and record.provenance == Provenance.INFERRED
-        and pairs_removed(record.name, removed)
-    )
+def _left_out(record: TagRecord, removed: set[str]) -> bool:
+    """Whether the archive keeps no link for the inferred ``record`` (``pairings``): a
+    character tag of the unnamed narrator or a described person, a pairing of either or of
+    one of the ``removed`` people."""
+    if record.provenance != Provenance.INFERRED:
+        return False
+    if record.type == TagType.CHARACTER:
+        return left_out_character(record.name)
+    return record.type == TagType.RELATIONSHIP and left_out_pairing(record.name, removed)
 
 
 def set_editor_tag(

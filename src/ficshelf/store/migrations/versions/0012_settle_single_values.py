@@ -27,9 +27,9 @@ depends_on = None
 
 
 def upgrade() -> None:
-    from ficshelf.similar import refresh_work
+    from ficshelf.similar import refresh_works
     from ficshelf.store import schema
-    from ficshelf.store.search_index import index_work
+    from ficshelf.store.search_index import index_batch
     from ficshelf.store.tags import settle_single_values
     from ficshelf.vocabulary import SINGLE_VALUED_TYPES
 
@@ -58,10 +58,13 @@ def upgrade() -> None:
             beside.exists(),
         )
     )
-    for work_id in sorted(int(work_id) for (work_id,) in conn.execute(query)):
+    work_ids = sorted(int(work_id) for (work_id,) in conn.execute(query))
+    for work_id in work_ids:
         settle_single_values(conn, work_id)
-        index_work(conn, work_id)
-        refresh_work(conn, work_id)  # as a person's tag edit does (store.tags.set_editor_links)
+    # The documents and whole signatures a person's tag edit rewrites
+    # (store.tags.set_editor_links), in batches: the same rows as one work at a time.
+    index_batch(conn, work_ids)
+    refresh_works(conn, work_ids)
 
 
 def downgrade() -> None:

@@ -77,7 +77,7 @@ def copy_library(
     source: Database,
     target: Database,
     *,
-    progress: Callable[[int], None] | None = None,
+    progress: Callable[[int], object] | None = None,
 ) -> LibraryCopy:
     """Copy every row of the library in ``source`` into ``target``, which must hold no
     rows (``TargetNotEmpty`` otherwise), rebuild the target's full-text index and (on
@@ -159,7 +159,7 @@ def in_utc(moment: datetime | None) -> datetime | None:
 
 
 def _copy_table(
-    src: Connection, dst: Connection, table: Table, progress: Callable[[int], None] | None
+    src: Connection, dst: Connection, table: Table, progress: Callable[[int], object] | None
 ) -> None:
     """Copy the rows of ``table``; columns pointing at the table's own rows (a tag's
     canonical tag, which may come later in id order) are written once every row is there."""

@@ -1,0 +1,149 @@
+"""Copying a whole library into an empty database: SQLite to either backend and back, every
+row, the full-text index rebuilt, a person's edits still winning, all or nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Connection, insert, select, text
+
+from ficshelf.errors import StoreError
+from ficshelf.importer import import_paths
+from ficshelf.model import TagType
+from ficshelf.reanalysis import reanalyze_works
+from ficshelf.search_query import TagRef, parse_tag_ref
+from ficshelf.similar import more_like_this
+from ficshelf.store import schema
+from ficshelf.store.db import Database, open_database
+from ficshelf.store.exclusions import save_exclusions
+from ficshelf.store.library_copy import TargetNotEmpty, copy_library, in_utc, table_rows
+from ficshelf.store.search import search
+from ficshelf.store.search_request import SearchRequest
+from ficshelf.tag_edits import edit_work_tags
+
+# tuning stories only: plain text, an AO3 HTML download, single quotes
+STORIES = (
+    "01-ferrymans-fee.txt",
+    "02-yellow-road.txt",
+    "05-night-watch.txt",
+    "333-*.html",
+    "335-*.txt",
+    "337-*.html",
+)
+
+
+def _stories(corpus_dir: Path) -> list[Path]:
+    return [path for pattern in STORIES for path in sorted(corpus_dir.glob(pattern))]
+
+
+@pytest.fixture
+def source(tmp_path_factory: pytest.TempPathFactory, corpus_dir: Path) -> Iterator[Database]:
+    """A SQLite library with works, a person's edits, a synonym, saved exclusions."""
+    db = open_database(f"sqlite:///{tmp_path_factory.mktemp('src') / 'library.db'}")
+    import_paths(db, _stories(corpus_dir))
+    with db.begin() as conn:
+        edit_work_tags(conn, "1", [(TagType.FREEFORM, "Copied Across"), (TagType.RATING, "Mature")])
+        edit_work_tags(conn, "2", [(TagType.CHARACTER, "Dorothy Gale")], removed=True)
+        save_exclusions(conn, "browser:abc", [parse_tag_ref("warning:alcohol")])
+    yield db
+    db.close()
+
+
+def _everything(conn: Connection) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table, times as aware UTC (SQLite gives them back without a zone)."""
+    return {
+        table.name: [
+            tuple(in_utc(value) if isinstance(value, datetime) else value for value in row)
+            for row in conn.execute(select(table).order_by(*table.primary_key.columns))
+        ]
+        for table in schema.metadata.sorted_tables
+    }
+
+
+def _answers(db: Database) -> tuple[object, ...]:
+    with db.connect() as conn:
+        found = search(conn, SearchRequest(query="river", per_page=50))
+        tagged = search(conn, SearchRequest(include=(TagRef(TagType.FREEFORM, "Copied Across"),)))
+        mature = search(conn, SearchRequest(include=(TagRef(TagType.RATING, "Mature"),)))
+        similar = [(r.work_id, round(r.score, 9)) for r in more_like_this(conn, 1)]
+        return (
+            found.total,
+            sorted(hit.work.id for hit in found.hits.items),
+            [hit.work.id for hit in tagged.hits.items],
+            [hit.work.id for hit in mature.hits.items],
+            similar,
+        )
+
+
+def test_a_library_copies_whole_to_either_backend(source: Database, db: Database) -> None:
+    done = copy_library(source, db)
+    with source.connect() as a, db.connect() as b:
+        assert _everything(a) == _everything(b)
+        assert table_rows(b) == dict(done.rows)
+    assert done.works == 6 and done.indexed == 6
+    assert _answers(db) == _answers(source)
+
+
+def test_ids_go_on_after_the_copied_ones(source: Database, db: Database, corpus_dir: Path) -> None:
+    copy_library(source, db)
+    with db.connect() as conn:
+        top = conn.execute(text("SELECT max(id) FROM tags")).scalar_one()
+    import_paths(db, sorted(corpus_dir.glob("03-*.txt")))
+    with db.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM works")).scalar_one() == 7
+        assert conn.execute(text("SELECT max(id) FROM tags")).scalar_one() >= top
+
+
+def test_a_persons_edits_win_on_the_copy_after_reanalysis(source: Database, db: Database) -> None:
+    copy_library(source, db)
+    reanalyze_works(db, [1, 2])
+    with db.connect() as conn:
+        mature = search(conn, SearchRequest(include=(TagRef(TagType.RATING, "Mature"),)))
+        dorothy = search(conn, SearchRequest(include=(TagRef(TagType.CHARACTER, "Dorothy Gale"),)))
+    assert 1 in [hit.work.id for hit in mature.hits.items]
+    assert 2 not in [hit.work.id for hit in dorothy.hits.items]
+
+
+def test_a_copy_back_to_sqlite_matches(
+    source: Database, db: Database, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    copy_library(source, db)
+    back = open_database(f"sqlite:///{tmp_path_factory.mktemp('back') / 'back.db'}")
+    try:
+        copy_library(db, back)
+        with source.connect() as a, back.connect() as b:
+            assert _everything(a) == _everything(b)
+        assert _answers(back) == _answers(source)
+    finally:
+        back.close()
+
+
+def test_a_target_that_holds_anything_is_refused(source: Database, db: Database) -> None:
+    with db.begin() as conn:
+        conn.execute(insert(schema.authors).values(name="someone"))
+    with pytest.raises(TargetNotEmpty, match="authors 1"):
+        copy_library(source, db)
+
+
+def test_a_failed_copy_leaves_the_target_empty(
+    source: Database, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ficshelf.store.library_copy as library_copy
+
+    def broken(conn: Connection, **_: object) -> int:
+        raise StoreError("index failed")
+
+    monkeypatch.setattr(library_copy, "rebuild_index", broken)
+    with pytest.raises(StoreError, match="index failed"):
+        copy_library(source, db)
+    with db.connect() as conn:
+        assert not any(table_rows(conn).values())
+
+
+def test_progress_counts_every_row(source: Database, db: Database) -> None:
+    seen: list[int] = []
+    done = copy_library(source, db, progress=seen.append)
+    assert sum(seen) == done.total > 0

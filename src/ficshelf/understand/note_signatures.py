@@ -1,12 +1,13 @@
 """An author named only by the signature closing a note (used by the "notes" stage).
 
 Fans without a byline often sign their note at the start or end of a story: "— username",
-"-- username", "~username", "xx username", "Love, username" as the last words of the note,
-on a line of their own or after the last sentence of its last line. ``note_signature``
-finds such a signature at the end of a note's text; the stage reads it as the story's author
-when no byline names one (``notes._layers``). ``is_signature_paragraph`` tells a paragraph
-that is a signature alone, so that it continues the note above it instead of ending the
-story (``note_edges._cues``). A disclaimer may be signed as an author's note is ("…
+"-- username", "~username", "xx username", "Love, username" as the last words of the note
+(kisses after the name left out: "love, username x", round notes45), on a line of their own
+or after the last sentence of its last line. ``note_signature`` finds such a signature at
+the end of a note's text; the stage reads it as the story's author when no byline names
+one (``notes._layers``). ``is_signature_paragraph`` tells a paragraph that is a signature
+alone, so that it continues the note above it instead of ending the story
+(``note_edges._cues``). A disclaimer may be signed as an author's note is ("…
 belong to Quentin Marsh. — username": ``disclaimer_signature``), by a username of one
 word, never a name of the canon's authors (round notes43).
 
@@ -27,13 +28,14 @@ from ficshelf.understand.note_patterns import looks_like_name
 # A signature at the end of a text: at a line's start or after a finished sentence, a dash or
 # a tilde, or a close with its comma ("Love,", "Cheers,"; the name on the same line or the
 # next); or after any word, kisses ("xx", "xoxo": never a dash aside); then the name, the rest
-# of the line.
+# of the line, less the kisses a writer may sign off with after it ("love, username x";
+# in lower case: "Malcolm X" keeps his).
 _SIGNATURE = re.compile(
     r"(?:(?:^|(?<=\n)|(?<=[.!?…)])[ \t]+)[ \t*_]*"
     r"(?:(?:[—–~]|--?)[ \t]*"
     r"|(?i:(?:all[ \t]+my[ \t]+)?love|cheers|hugs|best|yours),(?:[ \t]+|[ \t]*\n[ \t*_]*))"
     r"|(?:^|(?<=\s))(?i:x(?:o|x)+)[,!]?[ \t]+)"
-    r"(?P<name>[^\s\-–—~][^\n]*?)[ \t*_]*\Z"
+    r"(?P<name>[^\s\-–—~][^\n]*?)(?:[ \t]+(?:x+|(?:xo)+x?))?[ \t*_]*\Z"
 )
 # What closes a quotation: a signature after one is its attribution ('"…" — Hamlet').
 _QUOTE_CLOSERS = "\"”'’"

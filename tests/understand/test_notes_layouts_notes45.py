@@ -3,8 +3,9 @@ on invented texts: at the top of a text, an informal paragraph (no note on its o
 with the title line right under it is a note, and the line under it the title
 (``note_title_lines.title_under``); a signature followed by kisses ("love, username x")
 names the writer without them (``note_signatures.note_signature``). The near misses stay as
-they were: the same paragraph with story under it, narration above a short title-cased line,
-a note closing on kisses with no name, a name in capitals ending in "X"."""
+they were: the same paragraph with story under it, narration or a paragraph with only a weak
+cue above a short title-cased line, a note closing on kisses with no name, a name in capitals
+ending in "X"."""
 
 from __future__ import annotations
 
@@ -53,6 +54,10 @@ def test_an_informal_opening_above_the_title_line_is_a_note() -> None:
     [
         pytest.param([OPENING, *STORY], id="the informal opening with story under it"),
         pytest.param([STORY[0], TITLE, *STORY[1:]], id="narration above a short title-cased line"),
+        pytest.param(
+            ["I kept thinking about the chapel all winter. Spoilers for the end.", TITLE, *STORY],
+            id="a weak cue, not informal, above a title-cased line",
+        ),
     ],
 )
 def test_near_misses_stay_story(parts: list[str]) -> None:

@@ -342,22 +342,23 @@ def _front_note(
     find_title: bool,
 ) -> bool:
     """Return whether paragraph i (text ``s``, cues of strength 0 or 1) is a note of the
-    front matter: note-like with front matter right under it (``_labelled_next``; the
-    title line too while the title is looked for, ``find_title``:
-    ``note_title_lines.title_under``), or the writer's last word before the story
-    (``_closes_front``). Note-like: a weak cue (strength
+    front matter: note-like with front matter right under it (``_labelled_next``), in the
+    writer's informal first person with the title line right under it while the title is
+    looked for (``find_title``, ``note_title_lines.title_under``: "ok so this is my first
+    time posting for …" / "The Long Table"; a weak cue alone is not enough there), or the
+    writer's last word before the story (``_closes_front``). Note-like: a weak cue (strength
     1) or the writer's informal first person (``note_chat.is_informal``: "okay so I saw a
     production of this …"), which is worked out at most once. A long stretch of past-tense
     narration with a single cue word (``note_chat.is_narration``) is not note-like here: it
     is the story's first paragraph, above a label the story uses ("Notes: …")."""
     informal = None if cues.strength == 1 else chat.is_informal(s)
     weak = cues.strength == 1 and not chat.is_narration(s, cues.found)
-    if (weak or informal) and (
-        _labelled_next(doc, i, seg)
-        or _note_next(doc, i, seg)
-        or (find_title and title_under(doc, i, seg))
-    ):
+    if (weak or informal) and (_labelled_next(doc, i, seg) or _note_next(doc, i, seg)):
         return True
+    if find_title and title_under(doc, i, seg):
+        informal = chat.is_informal(s) if informal is None else informal
+        if informal:
+            return True
     return _closes_front(doc, i, notes, cues, s, informal)
 
 

@@ -5,8 +5,8 @@
 that is not a sentence, set off as titles are (see its docstring). ``title_under`` tells a
 paragraph with that title line right under it: fan writers often open the file with a
 chatty note and put the title under it ("ok so this is my first time posting for …" /
-"The Long Table" / the story), and story never stands above the title, so a note-like
-paragraph there is front matter (round notes45).
+"The Long Table" / the story), and story never stands above the title, so a paragraph in
+the writer's informal first person there is front matter (round notes45).
 """
 
 from __future__ import annotations

@@ -28,15 +28,18 @@ from ficshelf.understand.note_patterns import looks_like_name
 # A signature at the end of a text: at a line's start or after a finished sentence, a dash or
 # a tilde, or a close with its comma ("Love,", "Cheers,"; the name on the same line or the
 # next); or after any word, kisses ("xx", "xoxo": never a dash aside); then the name, the rest
-# of the line, less the kisses a writer may sign off with after it ("love, username x";
-# in lower case: "Malcolm X" keeps his).
+# of the line.
 _SIGNATURE = re.compile(
     r"(?:(?:^|(?<=\n)|(?<=[.!?…)])[ \t]+)[ \t*_]*"
     r"(?:(?:[—–~]|--?)[ \t]*"
     r"|(?i:(?:all[ \t]+my[ \t]+)?love|cheers|hugs|best|yours),(?:[ \t]+|[ \t]*\n[ \t*_]*))"
     r"|(?:^|(?<=\s))(?i:x(?:o|x)+)[,!]?[ \t]+)"
-    r"(?P<name>[^\s\-–—~][^\n]*?)(?:[ \t]+(?:x+|(?:xo)+x?))?[ \t*_]*\Z"
+    r"(?P<name>[^\s\-–—~][^\n]*?)[ \t*_]*\Z"
 )
+# Kisses a writer may sign off with after the name ("love, username x"), never part of it; in
+# lower case only ("— Malcolm X" keeps his). Taken off after a match (``_unkissed``), which
+# keeps ``_SIGNATURE`` as cheap as it was on the many paragraphs that are no signature.
+_KISSES_AFTER = re.compile(r"[ \t]+(?:x+|(?:xo)+x?)\Z")
 # What closes a quotation: a signature after one is its attribution ('"…" — Hamlet').
 _QUOTE_CLOSERS = "\"”'’"
 # Words after a dash or a close that sign for no one ("xx everyone", "— you").
@@ -50,10 +53,10 @@ def note_signature(note: str) -> tuple[int, int] | None:
     m = _SIGNATURE.search(note, tail_at)
     if m is None:
         return None
-    name = m.group("name")
+    name = _unkissed(m.group("name"))
     if not _signs(name) or note[: m.start()].rstrip(" \t*_\n").endswith(tuple(_QUOTE_CLOSERS)):
         return None
-    return m.start("name"), m.end("name")
+    return m.start("name"), m.start("name") + len(name)
 
 
 def disclaimer_signature(note: str) -> tuple[int, int] | None:
@@ -74,7 +77,16 @@ def is_signature_paragraph(para: str) -> bool:
     if len(para) > 80:
         return False
     m = _SIGNATURE.match(para.strip())
-    return m is not None and _signs(m.group("name"))
+    return m is not None and _signs(_unkissed(m.group("name")))
+
+
+def _unkissed(name: str) -> str:
+    """Return the words after a signature's mark less the kisses after the name
+    (``_KISSES_AFTER``: "username x" gives "username")."""
+    if name[-1] not in "xo":
+        return name
+    kisses = _KISSES_AFTER.search(name)
+    return name if kisses is None else name[: kisses.start()]
 
 
 def _signs(name: str) -> bool:

@@ -70,8 +70,6 @@ KNOWN_GAPS: dict[str, str] = {
     "with the new stories); the reason was not looked at (held out)",
     "349-what-the-hedges-keep": "held out (stop 45): fails at the stop's start (ade20671 "
     "with the new stories); the reason was not looked at (held out)",
-    "353-the-bric-a-brac-stall": "tuning (stop 45): a title line under a chatty, unlabelled "
-    "opening note is not read as the title",
 }
 
 

@@ -7,7 +7,8 @@ before the first chapter, then one per chapter) of a text's paragraphs
   document's title, labelled notes and bylines, epigraphs (quoted lines, verse or a saying with
   their attribution, ``note_epigraph_edges.epigraph_end``), unlabelled notes on their cue words
   (``note_chat``) or in the writer's voice (``note_voice``), a note-like paragraph right above
-  front matter or above an unlabelled note on its own (``_note_next``), the writer's last
+  front matter (the title line too: ``note_title_lines``) or above an unlabelled note on its
+  own (``_note_next``), the writer's last
   word before the scene break that opens the story, a paragraph between front matter and a
   labelled note (``_between_front``), and what may continue a summary
   (``_continues_summary``).
@@ -41,6 +42,7 @@ from ficshelf.understand.note_doc import (
 )
 from ficshelf.understand.note_epigraph_edges import epigraph_end
 from ficshelf.understand.note_signatures import is_signature_paragraph
+from ficshelf.understand.note_title_lines import is_title, title_under
 
 # Kinds an unlabelled note-like paragraph may continue when it directly follows them.
 _CONTINUABLE = frozenset({NoteKind.AUTHORS_NOTE, NoteKind.DISCLAIMER, NoteKind.SUMMARY})
@@ -51,8 +53,6 @@ _LABELLED = chat.NoteCues(2, 0)
 _VOICED = chat.NoteCues(2, 0)
 # The cues of a signature alone in its paragraph ("— username"): it continues a note above it.
 _SIGNED = chat.NoteCues(1, 0)
-# What decorates a title line ("~ X ~", "**X**").
-TITLE_DECORATION = " \t*_~=#"
 _OPENING_QUOTES = "\"“'‘"
 # A line closing the block of a labelled note is at most this long (``_in_label_block``).
 MAX_BLOCK_LINE_CHARS = 300
@@ -63,44 +63,6 @@ MAX_WEAK_RUN = 12
 MAX_TAIL_PARAGRAPHS = 4
 # A paragraph of at most this many words closing an end note is its sign-off ("xoxo").
 MAX_SIGN_OFF_WORDS = 2
-
-
-def _is_title(doc: Paragraphs, i: int, seg: Segment) -> bool:
-    """Return whether paragraph i of the document's front matter is its title line: a short
-    line that is not a sentence, followed by a note (byline, disclaimer, …), or by a blank
-    line when it opens the document or is in title case, or in title case between two
-    scene-break rules. A byline ("by X") is never the title, the first line of the document
-    included, unless another byline stands right under it ("By Lamplight" / "by X"). The last
-    line before the first chapter heading ("Salt Roads" above
-    "Chapter One") is the title on the same terms as one above a blank line."""
-    line = doc.para(i)
-    if not pat.is_title_line(line) or chat.cue_strength(line) == 2 or pat.labelled_kind(line):
-        return False
-    if i + 1 >= seg.hi:
-        return (
-            i + 1 == seg.hi
-            and seg.hi in doc.headings
-            and doc.blank_before(i + 1)
-            and (i == 0 or _title_cased(line))
-            and pat.byline(line) is None
-        )
-    if i + 1 in doc.breaks:
-        # A title set off between rules ("---", "* * *") above and below.
-        return i - 1 in doc.breaks and _title_cased(line) and pat.byline(line) is None
-    follower = doc.para(i + 1)
-    noted = front_kind(follower) is not None or chat.cue_strength(follower) == 2
-    if pat.byline(line) is not None and pat.byline(follower) is None:
-        return False  # a byline, wherever it stands; a title only above another byline
-    if line.rstrip(TITLE_DECORATION)[-1:] in "!?" and not _title_cased(line):
-        return False
-    if noted:
-        return True
-    return doc.blank_before(i + 1) and (i == 0 or _title_cased(line))
-
-
-def _title_cased(line: str) -> bool:
-    words = [w for w in line.split() if len(w) > 3]
-    return len(line.split()) > 1 and all(w[0].isupper() for w in words)
 
 
 def scan_front(doc: Paragraphs, seg: Segment, notes: list[Note], find_title: bool) -> int:
@@ -116,7 +78,7 @@ def scan_front(doc: Paragraphs, seg: Segment, notes: list[Note], find_title: boo
             i += 1
             continue
         s = doc.para(i)
-        if find_title and _is_title(doc, i, seg):
+        if find_title and is_title(doc, i, seg):
             notes.append(Note(NoteKind.TITLE, i, i))
             find_title, last = False, None
             i += 1
@@ -157,7 +119,7 @@ def scan_front(doc: Paragraphs, seg: Segment, notes: list[Note], find_title: boo
             continued.last = i
         elif (
             cues.strength == 2
-            or _front_note(doc, i, seg, notes, cues, s)
+            or _front_note(doc, i, seg, notes, cues, s, find_title)
             or _writer_voice(doc, i, seg, notes, s)
         ):
             last = Note(NoteKind.AUTHORS_NOTE, i, i)
@@ -371,10 +333,19 @@ def _cues(doc: Paragraphs, s: str, story: range) -> chat.NoteCues:
 
 
 def _front_note(
-    doc: Paragraphs, i: int, seg: Segment, notes: list[Note], cues: chat.NoteCues, s: str
+    doc: Paragraphs,
+    i: int,
+    seg: Segment,
+    notes: list[Note],
+    cues: chat.NoteCues,
+    s: str,
+    find_title: bool,
 ) -> bool:
     """Return whether paragraph i (text ``s``, cues of strength 0 or 1) is a note of the
-    front matter: note-like with front matter right under it (``_labelled_next``), or the
+    front matter: note-like with front matter right under it (``_labelled_next``), in the
+    writer's informal first person with the title line right under it while the title is
+    looked for (``find_title``, ``note_title_lines.title_under``: "ok so this is my first
+    time posting for …" / "The Long Table"; a weak cue alone is not enough there), or the
     writer's last word before the story (``_closes_front``). Note-like: a weak cue (strength
     1) or the writer's informal first person (``note_chat.is_informal``: "okay so I saw a
     production of this …"), which is worked out at most once. A long stretch of past-tense
@@ -384,6 +355,10 @@ def _front_note(
     weak = cues.strength == 1 and not chat.is_narration(s, cues.found)
     if (weak or informal) and (_labelled_next(doc, i, seg) or _note_next(doc, i, seg)):
         return True
+    if find_title and title_under(doc, i, seg):
+        informal = chat.is_informal(s) if informal is None else informal
+        if informal:
+            return True
     return _closes_front(doc, i, notes, cues, s, informal)
 
 

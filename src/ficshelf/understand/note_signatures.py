@@ -1,12 +1,13 @@
 """An author named only by the signature closing a note (used by the "notes" stage).
 
 Fans without a byline often sign their note at the start or end of a story: "— username",
-"-- username", "~username", "xx username", "Love, username" as the last words of the note,
-on a line of their own or after the last sentence of its last line. ``note_signature``
-finds such a signature at the end of a note's text; the stage reads it as the story's author
-when no byline names one (``notes._layers``). ``is_signature_paragraph`` tells a paragraph
-that is a signature alone, so that it continues the note above it instead of ending the
-story (``note_edges._cues``). A disclaimer may be signed as an author's note is ("…
+"-- username", "~username", "xx username", "Love, username" as the last words of the note
+(kisses after the name left out: "love, username x", round notes45), on a line of their own
+or after the last sentence of its last line. ``note_signature`` finds such a signature at
+the end of a note's text; the stage reads it as the story's author when no byline names
+one (``notes._layers``). ``is_signature_paragraph`` tells a paragraph that is a signature
+alone, so that it continues the note above it instead of ending the story
+(``note_edges._cues``). A disclaimer may be signed as an author's note is ("…
 belong to Quentin Marsh. — username": ``disclaimer_signature``), by a username of one
 word, never a name of the canon's authors (round notes43).
 
@@ -35,6 +36,10 @@ _SIGNATURE = re.compile(
     r"|(?:^|(?<=\s))(?i:x(?:o|x)+)[,!]?[ \t]+)"
     r"(?P<name>[^\s\-–—~][^\n]*?)[ \t*_]*\Z"
 )
+# Kisses a writer may sign off with after the name ("love, username x"), never part of it; in
+# lower case only ("— Malcolm X" keeps his). Taken off after a match (``_unkissed``), which
+# keeps ``_SIGNATURE`` as cheap as it was on the many paragraphs that are no signature.
+_KISSES_AFTER = re.compile(r"[ \t]+(?:x+|(?:xo)+x?)\Z")
 # What closes a quotation: a signature after one is its attribution ('"…" — Hamlet').
 _QUOTE_CLOSERS = "\"”'’"
 # Words after a dash or a close that sign for no one ("xx everyone", "— you").
@@ -48,10 +53,10 @@ def note_signature(note: str) -> tuple[int, int] | None:
     m = _SIGNATURE.search(note, tail_at)
     if m is None:
         return None
-    name = m.group("name")
+    name = _unkissed(m.group("name"))
     if not _signs(name) or note[: m.start()].rstrip(" \t*_\n").endswith(tuple(_QUOTE_CLOSERS)):
         return None
-    return m.start("name"), m.end("name")
+    return m.start("name"), m.start("name") + len(name)
 
 
 def disclaimer_signature(note: str) -> tuple[int, int] | None:
@@ -72,7 +77,16 @@ def is_signature_paragraph(para: str) -> bool:
     if len(para) > 80:
         return False
     m = _SIGNATURE.match(para.strip())
-    return m is not None and _signs(m.group("name"))
+    return m is not None and _signs(_unkissed(m.group("name")))
+
+
+def _unkissed(name: str) -> str:
+    """Return the words after a signature's mark less the kisses after the name
+    (``_KISSES_AFTER``: "username x" gives "username")."""
+    if name[-1] not in "xo":
+        return name
+    kisses = _KISSES_AFTER.search(name)
+    return name if kisses is None else name[: kisses.start()]
 
 
 def _signs(name: str) -> bool:

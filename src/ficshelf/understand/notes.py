@@ -35,7 +35,9 @@ tense (``note_voice.voice_score``: at least ``NOTE_THRESHOLD`` right under front
 right after the scene break that ends the story, ``UNPLACED_NOTE_THRESHOLD`` elsewhere). A
 paragraph that is a note on counted cue words but tells the story (``note_voice.tells_story``)
 is only note-like. A merely note-like paragraph (a weak cue) directly above a
-labelled note is a note too: story never stands above front matter; so is an informal one
+labelled note is a note too: story never stands above front matter; so is one in the
+writer's informal first person above the title line (``note_title_lines.title_under``: "ok
+so this is my first time posting for …" / "The Long Table"), and an informal one
 above an unlabelled note on its own (``note_edges._note_next``), and at the end, right after
 the last scene break, one that opens the end note under it (``note_edges._opens_end_note``:
 one note). A long stretch of past-tense
@@ -81,8 +83,9 @@ from ficshelf.model import Analysis, NoteKind, Span
 from ficshelf.understand import note_patterns as pat
 from ficshelf.understand.chapters import MAX_HEADING_CHARS, Heading, is_scene_break, parse_heading
 from ficshelf.understand.note_doc import Note, Paragraphs, Segment
-from ficshelf.understand.note_edges import TITLE_DECORATION, scan_end, scan_front
+from ficshelf.understand.note_edges import scan_end, scan_front
 from ficshelf.understand.note_signatures import disclaimer_signature, note_signature
+from ficshelf.understand.note_title_lines import TITLE_DECORATION
 from ficshelf.understand.note_titles import named_title
 from ficshelf.understand.pipeline import stage
 from ficshelf.understand.text import count_words

@@ -9,8 +9,8 @@ from theme_probes import cue_score, rating, tags
 
 # The injured in a ward: a wound, a broken bone or a cast told somewhere in the story.
 CARE_OF_THE_INJURED = [
-    "The ladder gave way and Corwin came down on the flagstones. His leg was broken in two"
-    " places.\n\nWhen he woke he was in a hospital, and a nurse was drawing the curtains."
+    "The ladder gave way and Corwin came down on the flagstones with a broken leg."
+    "\n\nWhen he woke he was in a hospital, and a nurse was drawing the curtains."
     " Another nurse brought him tea. The hospital smelt of soap.\n",
     '"Is it bad?" asked Petra, who had been wounded in the shoulder.\n\n"You\'ll have a'
     ' hospital bed tonight and a nurse to read you the paper," said the sergeant.\n\nThe'
@@ -35,7 +35,7 @@ def test_care_of_the_sick_is_still_illness(text: str) -> None:
 
 
 def test_a_fever_beside_a_wound_still_counts() -> None:
-    text = "His arm was broken, and by the third day the fever had him; he was delirious.\n"
+    text = "He had a broken arm, and by the third day the fever had him; he was delirious.\n"
     assert cue_score(text, "illness") > 0.0
 
 

@@ -13,7 +13,6 @@ supposed).
 from __future__ import annotations
 
 from ficshelf.understand.theme_fights import BLOWS
-from ficshelf.understand.theme_injuries import INJURY
 from ficshelf.understand.theme_told import after
 
 # Denials that start some cues: written as lookbehinds, so the cue starts at its own word.
@@ -54,15 +53,13 @@ ANCHORS: dict[str, str] = {
     "partner in the story": _PARTNER,
     # (round warn42) a blow struck or a weapon used: ``theme_fights``
     "a blow": BLOWS,
-    # (round warn45) an injury told anywhere in the story: ``theme_injuries``
-    "injury in the story": INJURY,
     "child": r"\b(?:father|mother|dad|daddy|mum|mummy|mom|stepfather|stepmother|stepdad|stepmum"
     r"|stepmom|uncle|aunt|parents?|boys?|girls?|child|children|kids?|son|daughter|orphans?|lad"
     r"|schoolmaster|schoolmistress|governess|workhouse|matron)(?:['’]s)?\b",
 }
 
 # The anchors searched in the whole story, not in the cue's paragraph.
-STORY_ANCHORS = frozenset({"partner in the story", "injury in the story"})
+STORY_ANCHORS = frozenset({"partner in the story"})
 
 ANCHORED: dict[tuple[str, str], tuple[tuple[str, float], ...]] = {
     ("domestic violence", "partner"): (

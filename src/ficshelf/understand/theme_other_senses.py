@@ -49,6 +49,11 @@ confidence. Each is a class of English usage, not a phrase of one story:
   (``_LYING_SOMEWHERE``: no lying-in, no pregnancy), and "patient" the adjective set off by
   a comma or after a possessive (``_PATIENT_THE_MANNER``: "patient, nearly kind", "the
   lieutenant's patient correction"), no one under a doctor's care.
+* (round warn45) "hell" the place (``_HELL_THE_PLACE``): a house or a street named for it
+  ("Hell Hall", "Hell Row") and the place a theology tells of ("ask me about hell", "Hell
+  is not under the earth"), no oath; and "sick" where it went (``_SICK_WHERE_IT_WENT``:
+  "was sick into the bracken", "sick against the wall", "sick on the carpet"), the stomach
+  after a wound seen or a drink, no illness ("sick in bed" and "sick on board" still are).
 
 And a drink that names no drink ("Amelia drinks.", "he raised his cup", ``BARE_DRINKING``)
 is the last drink named before it, within ``SOFT_DRINK_WINDOW`` characters: no alcohol

@@ -33,6 +33,7 @@ from ficshelf.understand.theme_evidence import (
     simile,
     soft_drink,
 )
+from ficshelf.understand.theme_injuries import CARE, injury_told
 from ficshelf.understand.theme_life_cues import OATHS
 from ficshelf.understand.theme_matcher import (
     SPECIAL_FOLDS,
@@ -73,6 +74,7 @@ _DENIAL = re.compile(
 _ANCHORS = {name: compile_fast(source, re.IGNORECASE) for name, source in cond.ANCHORS.items()}
 _ROLE = re.compile(ctx.ROLE_NOUNS + r"(?:['’]s)?", re.IGNORECASE)
 _NURSERY = re.compile(ctx.NURSERY, re.IGNORECASE)
+_CARE = re.compile(CARE, re.IGNORECASE)
 # An exclamation of God's name (``theme_life_cues.OATHS``), as the profanity cue matched it.
 _OATH = re.compile(OATHS.replace("'", "['’]"), re.IGNORECASE)
 
@@ -127,6 +129,8 @@ def tally_cues(
                 and _NURSERY.search(text, para.start, para.end)
             ):
                 continue  # the children's nurse (``theme_context.NURSERY``)
+            if tag == "illness" and _CARE.fullmatch(word) and _injured(text, lowered, story):
+                continue  # where the injured are cared for (``theme_injuries``)
             if _ROLE.fullmatch(word) and not _counts_as_role(
                 text, word, start, sentence, tag, roles
             ):
@@ -182,6 +186,14 @@ def _anchored(
     if name not in settings:
         settings[name] = _ANCHORS[name].search(text, para.start, para.end) is not None
     return settings[name]
+
+
+def _injured(text: str, lowered: str | None, story: dict[str, bool]) -> bool:
+    """Whether the story ``text`` tells an injury (``theme_injuries.injury_told``), searched
+    once a story (``story``); ``lowered``: its lower-cased copy, when the caller holds it."""
+    if "injury told" not in story:
+        story["injury told"] = injury_told(text.lower() if lowered is None else lowered)
+    return story["injury told"]
 
 
 def _heads(

@@ -49,6 +49,11 @@ confidence. Each is a class of English usage, not a phrase of one story:
   (``_LYING_SOMEWHERE``: no lying-in, no pregnancy), and "patient" the adjective set off by
   a comma or after a possessive (``_PATIENT_THE_MANNER``: "patient, nearly kind", "the
   lieutenant's patient correction"), no one under a doctor's care.
+* (round warn45) "hell" the place (``_HELL_THE_PLACE``): a house or a street named for it
+  ("Hell Hall", "Hell Row") and the place a theology tells of ("ask me about hell", "Hell
+  is not under the earth"), no oath; and "sick" where it went (``_SICK_WHERE_IT_WENT``:
+  "was sick into the bracken", "sick against the wall", "sick on the carpet"), the stomach
+  after a wound seen or a drink, no illness ("sick in bed" and "sick on board" still are).
 
 And a drink that names no drink ("Amelia drinks.", "he raised his cup", ``BARE_DRINKING``)
 is the last drink named before it, within ``SOFT_DRINK_WINDOW`` characters: no alcohol
@@ -242,6 +247,20 @@ _LYING_SOMEWHERE = (
 # (round warn43) "patient" the adjective: set off by a comma or a colon ("from a long way
 # off, patient, nearly kind"; "the way a cat looks: patient, and not in any hurry"), or
 # between a possessive and an abstract noun ("the lieutenant's patient correction").
+# (round warn45) "hell" the place, no oath: a place named for it ("Hell Hall", "Hell Row";
+# read lower-cased, so by the place noun after it) and the place a theology tells of ("ask me
+# about hell", "Hell is not under the earth", "where we are is hell"; not "what the hell is").
+_HELL_THE_PLACE = (
+    r"hell(?:['’]s)? (?:hall|halls|row|house|lane|street|road|farm|gates?|hill|bay|creek|bridge"
+    r"|wood|court|manor|corner)\b|(?:about|of) hell\b|(?<!the )(?<!what )hell is\b"
+    r"|\bis hell\b(?! of)"
+)
+# (round warn45) "sick" of the stomach, where it went: someone sick into the bracken, against
+# a wall, on the carpet, after a wound seen or a drink; not sick in bed, not sick on board.
+_SICK_WHERE_IT_WENT = (
+    r"sick (?:on(?:to)?(?! board)|into|against|over(?! (?:it|him|her|them|this|that|the news))"
+    r"|behind|all over) (?:the|a|an|his|her|my|your|their|its|our|\w+['’]s)\b"
+)
 _PATIENT_THE_MANNER = (
     r"(?<=[,:;] )patient(?=[,;.!?]| (?:and|but|as)\b)"
     r"|(?<=['’]s )patient [a-z]+(?:ion|ness|ance|ence|ity|ude)\b"
@@ -290,6 +309,7 @@ OTHER_SENSES: dict[str, str] = {
         r"|opioids|amphetamines?|uppers|downers|tranquill?i[sz]ers|sleeping|powders?|ether"
         r"|chloral|cannabis|weed|hash|dope|ecstasy|mdma|ketamine|acid|lsd)\b)[\w'’-]+"
     ),
+    "profanity": _HELL_THE_PLACE,
     "pregnancy": _BORN_BABY + "|" + _BIRTH_THE_RANK + "|" + _LYING_SOMEWHERE,
     "sexual content": _SEX_THE_KIND + "|" + _THRUST_A_THING,
     "violence": _STRUCK_OTHERWISE + "|" + _SHOT_OTHERWISE,
@@ -308,6 +328,8 @@ OTHER_SENSES: dict[str, str] = {
         r" (?:so |very |but |rather |not )?ill"
         r"|sick at (?:the )?heart|heart.?sick|fevered (?:imaginations?|fanc(?:y|ies))|"
         + _PATIENT_THE_MANNER
+        + "|"
+        + _SICK_WHERE_IT_WENT
     ),
 }
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import sys
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -30,6 +29,7 @@ from ficshelf.cli_limits import limit_options, limits_of
 from ficshelf.cli_parsing import QueryCommand
 from ficshelf.cli_progress import progress_bar as _progress_bar
 from ficshelf.cli_research import analyze, eval_cmd
+from ficshelf.cli_serving import run_server, serve_options
 from ficshelf.counted_words import counted
 from ficshelf.errors import (
     AmbiguousWork,
@@ -52,6 +52,7 @@ from ficshelf.store.browse import has_works
 from ficshelf.store.db import Database, display_url, open_database
 from ficshelf.store.search import SearchRequest, Sort, search
 from ficshelf.store.work_lookup import find_work
+from ficshelf.web.hosting import Hosting
 
 F = TypeVar("F", bound=Callable[..., Any])
 DEMO_DB = "ficshelf-demo.db"
@@ -235,27 +236,18 @@ def import_cmd(
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
 @click.option("--threads", default=8, show_default=True, type=int, help="Worker threads.")
-def serve(db_url: str | None, host: str, port: int, threads: int) -> None:
-    """Serve the archive in the browser (and its JSON API).
+@serve_options
+def serve(db_url: str | None, host: str, port: int, threads: int, **options: Any) -> None:
+    """Serve the archive in the browser (and its JSON API). docs/deployment.md shows it
+    run as a service behind a reverse proxy.
 
     \b
     Example:
       ficshelf serve --db sqlite:///library.db --port 8080
+      ficshelf serve --url-prefix /fics --trusted-proxy 127.0.0.1
     """
-    _serve(_open(db_url), host, port, threads)
-
-
-def _serve(db: Database, host: str, port: int, threads: int) -> None:
-    import waitress
-
-    from ficshelf.store.tag_bitmaps import warm_tag_bitmaps
-    from ficshelf.web.app import create_app
-
-    if db.dialect == "sqlite":
-        # Tag filters get fast once the tag bitmaps are built; searches work meanwhile.
-        threading.Thread(target=warm_tag_bitmaps, args=(db.engine,), daemon=True).start()
-    click.echo(f"Serving the archive at http://{host}:{port}/ (Ctrl-C to stop)")
-    waitress.serve(create_app(db), host=host, port=port, threads=threads, ident="ficshelf")
+    hosting = Hosting(host, port, threads, options.pop("url_prefix"), options.pop("trusted_proxy"))
+    run_server(_open(db_url), hosting, **options)
 
 
 def default_corpus() -> Path:
@@ -299,7 +291,7 @@ def demo(db_url: str, corpus: Path | None, host: str, port: int, no_serve: bool)
         summary = import_inputs(db, inputs, lambda _event: bar.update())
     _print_summary(summary)
     if not no_serve:
-        _serve(db, host, port, threads=8)
+        run_server(db, Hosting(host, port))
 
 
 @cli.command()

@@ -8,34 +8,18 @@ import http.client
 import json
 import logging
 import re
-import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 import pytest
+from browser_support import served_by_waitress
 from web_library import Library, build_library
 
 from ficshelf.errors import ConfigError
 from ficshelf.store.db import Database
-from ficshelf.web.app import create_app
-from ficshelf.web.hosting import Hosting, serving, url_prefix
+from ficshelf.web.hosting import url_prefix
 
 PREFIX = "/fics"
-
-
-@contextmanager
-def waitress_serving(db: Database, **hosting: Any) -> Iterator[int]:
-    """Serve ``db`` with waitress on a free local port as ``hosting`` says; yield the port."""
-    server = serving(create_app(db), Hosting(port=0, **hosting))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    try:
-        yield server.effective_port  # type: ignore[union-attr]
-    finally:
-        server.close()
-        server.task_dispatcher.shutdown()  # type: ignore[union-attr]
-        thread.join(timeout=10)
 
 
 def fetch(
@@ -70,7 +54,7 @@ def json_paths(value: Any) -> list[str]:
 @pytest.fixture
 def served(db: Database) -> Iterator[tuple[Library, int]]:
     library = build_library(db)
-    with waitress_serving(db, url_prefix="fics/", trusted_proxy="127.0.0.1") as port:
+    with served_by_waitress(db, url_prefix="fics/", trusted_proxy="127.0.0.1") as port:
         yield library, port
 
 
@@ -142,9 +126,9 @@ def test_forwarded_headers_count_only_from_the_trusted_proxy(
 ) -> None:
     build_library(db)
     caplog.set_level(logging.INFO, logger="ficshelf.access")
-    with waitress_serving(db, trusted_proxy="127.0.0.1") as port:
+    with served_by_waitress(db, trusted_proxy="127.0.0.1") as port:
         fetch(port, "/health", X_Forwarded_For="203.0.113.9")
-    with waitress_serving(db, trusted_proxy="192.0.2.1") as port:
+    with served_by_waitress(db, trusted_proxy="192.0.2.1") as port:
         fetch(port, "/health?again=1", X_Forwarded_For="203.0.113.9")
     lines = [r.getMessage() for r in caplog.records if r.name == "ficshelf.access"]
     assert any(line.startswith('203.0.113.9 "GET /health"') for line in lines), lines

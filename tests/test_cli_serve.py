@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -126,3 +127,13 @@ def test_the_access_log_prints_the_time(capsys: pytest.CaptureFixture[str]) -> N
     show_access_log(False)
     LOGGER.info("not shown")
     assert capsys.readouterr().err == ""
+
+
+def test_every_serve_option_is_in_the_deployment_docs() -> None:
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "deployment.md").read_text()
+    command = cli.commands["serve"]
+    names = [name for param in command.params for name in param.opts + param.secondary_opts]
+    missing = [name for name in names if f"`{name}" not in doc]
+    assert not missing, f"serve options missing from docs/deployment.md: {missing}"
+    envvars = [p.envvar for p in command.params if isinstance(p.envvar, str)]
+    assert envvars and all(f"`{env}`" in doc for env in envvars)

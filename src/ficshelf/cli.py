@@ -235,7 +235,13 @@ def import_cmd(
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
-@click.option("--threads", default=8, show_default=True, type=int, help="Worker threads.")
+@click.option(
+    "--threads",
+    default=8,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Requests answered at once (more wait in waitress's queue).",
+)
 @serve_options
 def serve(db_url: str | None, host: str, port: int, threads: int, **options: Any) -> None:
     """Serve the archive in the browser (and its JSON API). docs/deployment.md shows it

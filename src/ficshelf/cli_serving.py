@@ -28,13 +28,16 @@ def serve_options(func: F) -> F:
         click.option(
             "--url-prefix",
             envvar="FICSHELF_URL_PREFIX",
+            show_envvar=True,
             default="",
             metavar="PATH",
-            help="Serve under this sub-path (/fics) of a reverse proxy that passes it on.",
+            help="The sub-path (/fics) a reverse proxy serves the archive under: every link "
+            "and redirect carries it.",
         ),
         click.option(
             "--trusted-proxy",
             envvar="FICSHELF_TRUSTED_PROXY",
+            show_envvar=True,
             default=None,
             metavar="ADDRESS",
             help="Read X-Forwarded-For/-Host/-Proto/-Port from this proxy's address only.",
@@ -42,6 +45,7 @@ def serve_options(func: F) -> F:
         click.option(
             "--per-page",
             envvar="FICSHELF_PER_PAGE",
+            show_envvar=True,
             type=click.IntRange(1, MAX_PER_PAGE),
             default=20,
             show_default=True,
@@ -51,10 +55,11 @@ def serve_options(func: F) -> F:
             "--cors-origin",
             "cors_origins",
             envvar="FICSHELF_CORS_ORIGINS",
+            show_envvar=True,
             multiple=True,
             metavar="ORIGIN",
             help="Let pages of this origin (https://host, or * for any) read the JSON API "
-            "(repeatable; the variable takes several, space-separated). [default: none]",
+            "(repeatable; the variable takes several, space-separated). Off by default.",
         ),
         click.option(
             "--access-log/--no-access-log",

@@ -117,6 +117,7 @@ def test_the_exclusions_form_behind_the_proxy(served: tuple[Library, int]) -> No
     assert status == 303
     assert headers["Location"] == "/fics/search?q=lamp"
     assert "Path=/fics/" in headers["Set-Cookie"]
+    assert "Secure" in headers["Set-Cookie"]  # the reader asked over HTTPS
     del forwarded["X_Forwarded_Host"]
     assert fetch(port, PREFIX + "/exclusions", "POST", form, **forwarded)[0] == 403
 

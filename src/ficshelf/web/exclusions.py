@@ -54,5 +54,11 @@ def store_exclusions(response: Response, refs: Sequence[TagRef]) -> None:
     """Set the cookie on ``response`` to hold ``refs`` (at most ``MAX_SAVED``)."""
     value = quote("\n".join(str(ref) for ref in list(refs)[:MAX_SAVED]), safe="")
     response.set_cookie(
-        COOKIE, value, max_age=MAX_AGE, path=cookie_path(), samesite="Lax", httponly=True
+        COOKIE,
+        value,
+        max_age=MAX_AGE,
+        path=cookie_path(),
+        samesite="Lax",
+        httponly=True,
+        secure=request.is_secure,  # over HTTPS (behind a trusted proxy: X-Forwarded-Proto)
     )

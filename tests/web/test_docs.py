@@ -3,13 +3,17 @@ shows every key the routes send."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
+import typing
 from pathlib import Path
 
 from flask import Flask
 from flask.testing import FlaskClient
 from web_library import Library
+
+from ficshelf.store.work_views import ChapterLink, ChapterView, NoteView, TagView, WorkDetail
 
 API_DOC = Path(__file__).resolve().parents[2] / "docs" / "api.md"
 
@@ -97,3 +101,20 @@ def test_json_examples_show_every_key_sent(client: FlaskClient, library: Library
         assert not missing, f"{heading}: keys sent but not in the example: {missing}"
         checked.append(heading)
     assert sorted(checked) == sorted(EXAMPLE_ROUTES)
+
+
+def test_every_nullable_work_field_is_documented_as_such() -> None:
+    """The fields of a work, its tags, notes and chapters that may be ``None`` (``null``
+    in the JSON), read from the dataclasses the JSON is made of, are each named in the
+    paragraph of docs/api.md that says which fields may be null."""
+    doc = API_DOC.read_text()
+    nulls = doc[doc.index("**Null.**") :].split("\n\n", 1)[0]
+    nullable = [
+        f.name
+        for view in (WorkDetail, TagView, NoteView, ChapterLink, ChapterView)
+        for f in dataclasses.fields(view)
+        if type(None) in typing.get_args(typing.get_type_hints(view)[f.name])
+    ]
+    assert "complete" in nullable and "kudos" in nullable
+    missing = [name for name in nullable if f"`{name}`" not in nulls]
+    assert not missing, f"nullable fields not said to be null in docs/api.md: {missing}"

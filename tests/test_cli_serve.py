@@ -29,6 +29,7 @@ def runs(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
 
     def fake(db: Database, hosting: Hosting, **options: Any) -> None:
         calls.append({"hosting": hosting, **options})
+        db.close()
 
     monkeypatch.setattr(ficshelf.cli, "run_server", fake)
     return calls

@@ -57,8 +57,13 @@ def served_by_waitress(db: Database, **hosting: Any) -> Iterator[int]:
     try:
         yield server.effective_port  # type: ignore[union-attr]
     finally:
-        server.close()
-        server.task_dispatcher.shutdown()  # type: ignore[union-attr]
+        # The worker threads first (one finishing an answer still wakes the loop), then
+        # every socket closed from the loop's own thread, which then ends.
+        server.task_dispatcher.shutdown()
+        channels = server._map  # type: ignore[union-attr]
+        server.trigger.pull_trigger(  # type: ignore[union-attr]
+            lambda: [channel.close() for channel in list(channels.values())]
+        )
         thread.join(timeout=10)
 
 

@@ -1,9 +1,9 @@
 """The ``ficshelf`` command line: a thin layer over the library.
 
 The group is here; its commands live beside it by what they do: ``cli_import`` (import,
-demo, reanalyze), ``cli_serve`` (serve), ``cli_library`` (show, search, tag, reconcile),
-``cli_research`` (analyze, eval), ``cli_batch`` (batch) and ``cli_copy`` (copy);
-``cli_database`` holds what they share (the ``--db`` option, opening the library).
+demo, reanalyze), ``cli_serve`` (serve and its options), ``cli_library`` (show, search,
+tag, reconcile), ``cli_research`` (analyze, eval), ``cli_batch`` (batch) and ``cli_copy``
+(copy); ``cli_database`` holds what they share (the ``--db`` option, opening the library).
 
 Errors from the library are turned into messages and exit codes in one place (``_Group``):
 1 for an operation that failed, 2 for bad usage or configuration (a title that names several

@@ -20,7 +20,7 @@ from ficshelf.cli_interrupt import (
 )
 from ficshelf.cli_limits import limit_options, limits_of
 from ficshelf.cli_progress import progress_bar
-from ficshelf.cli_serve import serve_archive
+from ficshelf.cli_serve import run_server
 from ficshelf.counted_words import counted, skipped_by_reason
 from ficshelf.errors import ConfigError, NotFound
 from ficshelf.importer import (
@@ -32,6 +32,7 @@ from ficshelf.importer import (
 )
 from ficshelf.store.db import Database
 from ficshelf.store.work_lookup import find_work
+from ficshelf.web.hosting import Hosting
 
 
 def _print_summary(summary: ImportSummary) -> None:
@@ -175,7 +176,7 @@ def demo(db_url: str, corpus: Path | None, host: str, port: int, no_serve: bool)
         summary = import_inputs(db, inputs, lambda _event: bar.update())
     _print_summary(summary)
     if not no_serve:
-        serve_archive(db, host, port, threads=8)
+        run_server(db, Hosting(host, port))
 
 
 @click.command()

@@ -73,6 +73,16 @@ def test_display_url_hides_the_password() -> None:
     assert display_url("library.db") == "sqlite:///library.db"
 
 
+def test_a_raw_special_character_in_a_password_is_explained() -> None:
+    """``p@ss:w/rd`` written as it is splits the URL at the wrong "@": a ConfigError that
+    says to percent-encode it and does not repeat the URL (a service log would keep it)."""
+    with pytest.raises(ConfigError) as caught:
+        open_database("postgresql://archive:p@ss:w/rd@127.0.0.1:5432/fics")
+    assert "percent-encoded" in str(caught.value)
+    assert "p@ss" not in str(caught.value)
+    assert "p@ss" not in display_url("postgresql://archive:p@ss:w/rd@127.0.0.1:5432/fics")
+
+
 def test_migrating_marks_every_later_file_of_a_work_a_duplicate(db: Database) -> None:
     with db.begin() as conn:
         first = save_work(conn, work_record(), source_for("a.txt", LANTERN))

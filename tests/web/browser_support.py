@@ -1,4 +1,5 @@
-"""What the real-browser tests share: serving a database on a free local port and launching
+"""What the real-browser tests share: serving a database on a free local port (werkzeug's
+server, or waitress as ``ficshelf serve`` runs it) and launching
 Debian's Chromium through Playwright (skipped when either is missing). Screenshots go to
 ``ARTIFACTS``."""
 
@@ -14,6 +15,7 @@ import pytest
 
 from ficshelf.store.db import Database
 from ficshelf.web.app import create_app
+from ficshelf.web.hosting import Hosting, serving
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
@@ -42,6 +44,27 @@ def served(db: Database) -> Iterator[str]:
         server.shutdown()
         thread.join(timeout=10)
         server.server_close()
+
+
+@contextmanager
+def served_by_waitress(db: Database, **hosting: Any) -> Iterator[int]:
+    """Serve the archive of ``db`` with waitress on a free local port, as ``ficshelf
+    serve`` does with the ``Hosting`` fields given (``url_prefix``, ``trusted_proxy``);
+    yield the port."""
+    server = serving(create_app(db), Hosting(port=0, **hosting))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        yield server.effective_port  # type: ignore[union-attr]
+    finally:
+        # The worker threads first (one finishing an answer still wakes the loop), then
+        # every socket closed from the loop's own thread, which then ends.
+        server.task_dispatcher.shutdown()
+        channels = server._map  # type: ignore[union-attr]
+        server.trigger.pull_trigger(  # type: ignore[union-attr]
+            lambda: [channel.close() for channel in list(channels.values())]
+        )
+        thread.join(timeout=10)
 
 
 @contextmanager

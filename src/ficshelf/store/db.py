@@ -42,6 +42,15 @@ def display_url(url: str | None = None) -> str:
         return make_url(raw).render_as_string(hide_password=True)
     except ArgumentError:
         return raw
+    except ValueError:  # a raw "@" in a password: the URL is unreadable and may hold it
+        return raw.split("://", 1)[0] + "://…"
+
+
+PASSWORD_HINT = (
+    "invalid database URL: its port is not a number. A password holding @, :, / or % must "
+    "be percent-encoded in the URL (@ as %40, : as %3A, / as %2F, % as %25), or left out "
+    "of it and given in PGPASSWORD or ~/.pgpass"
+)
 
 
 def normalise_url(url: str) -> str:
@@ -158,6 +167,10 @@ def open_database(url: str | None = None, *, upgrade: bool = True, create: bool 
         parsed = make_url(raw)
     except ArgumentError as exc:
         raise ConfigError(f"invalid database URL {url!r}: {exc}") from exc
+    except ValueError:
+        # A raw "@", ":" or "/" in a password splits the URL elsewhere (a port "w"); the
+        # message leaves the URL out, as it may hold the password.
+        raise ConfigError(PASSWORD_HINT) from None
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             file = Path(parsed.database).expanduser()

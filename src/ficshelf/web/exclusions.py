@@ -25,6 +25,12 @@ MAX_SAVED = 50
 MAX_AGE = 400 * 24 * 3600  # the longest that browsers keep a cookie
 
 
+def cookie_path() -> str:
+    """Return the path the cookie is scoped to: the archive's own, ``/`` or the sub-path a
+    host serves it under (``/fics/``), so other sites on the same host never see it."""
+    return request.script_root + "/"
+
+
 def saved_exclusions() -> tuple[TagRef, ...]:
     """Return the tags the reader's browser holds as saved exclusions (unreadable entries
     are skipped)."""
@@ -47,4 +53,12 @@ def hidden_tag_ids(conn: Connection) -> tuple[int, ...]:
 def store_exclusions(response: Response, refs: Sequence[TagRef]) -> None:
     """Set the cookie on ``response`` to hold ``refs`` (at most ``MAX_SAVED``)."""
     value = quote("\n".join(str(ref) for ref in list(refs)[:MAX_SAVED]), safe="")
-    response.set_cookie(COOKIE, value, max_age=MAX_AGE, path="/", samesite="Lax", httponly=True)
+    response.set_cookie(
+        COOKIE,
+        value,
+        max_age=MAX_AGE,
+        path=cookie_path(),
+        samesite="Lax",
+        httponly=True,
+        secure=request.is_secure,  # over HTTPS (behind a trusted proxy: X-Forwarded-Proto)
+    )

@@ -1,5 +1,8 @@
 """Reading a request: query-string arguments checked once (bad values are a 400) and a
-database connection for the view."""
+database connection for the view.
+
+An empty argument counts as absent (``?page=`` is page 1, ``?tag=`` no filter), as a form
+submits a field left blank and as the search reads its arguments (``search_args``)."""
 
 from __future__ import annotations
 
@@ -34,10 +37,10 @@ def reading() -> Iterator[Connection]:
 
 
 def positive_arg(name: str, default: int = 1) -> int:
-    """Return query argument ``name`` as a whole number from 1 (``default`` when absent).
-    Raises ``BadRequest`` for anything else."""
+    """Return query argument ``name`` as a whole number from 1 (``default`` when absent or
+    empty). Raises ``BadRequest`` for anything else."""
     raw = request.args.get(name)
-    if raw is None:
+    if not raw:
         return default
     if not _WHOLE_NUMBER.fullmatch(raw):
         raise BadRequest(f"{name} must be a whole number from 1, not {raw!r}")
@@ -45,11 +48,11 @@ def positive_arg(name: str, default: int = 1) -> int:
 
 
 def page_arg() -> int:
-    """Return the ``page`` query argument (default 1), a whole number from 1 however large:
-    a page past the end is left to the query (``PastLastPage``, a 404). Raises
-    ``BadRequest`` if it is not a whole number from 1."""
+    """Return the ``page`` query argument (default 1, also when empty), a whole number from
+    1 however large: a page past the end is left to the query (``PastLastPage``, a 404).
+    Raises ``BadRequest`` if it is not a whole number from 1."""
     raw = request.args.get("page")
-    if raw is None:
+    if not raw:
         return 1
     if not _ANY_WHOLE_NUMBER.fullmatch(raw):
         raise BadRequest(f"page must be a whole number from 1, not {raw!r}")
@@ -62,10 +65,12 @@ def per_page() -> int:
 
 
 def choice_arg(name: str, choices: tuple[str, ...]) -> str | None:
-    """Return query argument ``name`` if it is one of ``choices``, ``None`` when absent.
-    Raises ``BadRequest`` for any other value."""
+    """Return query argument ``name`` if it is one of ``choices``, ``None`` when absent or
+    empty. Raises ``BadRequest`` for any other value."""
     raw = request.args.get(name)
-    if raw is None or raw in choices:
+    if not raw:
+        return None
+    if raw in choices:
         return raw
     allowed = ", ".join(repr(c) for c in choices)
     raise BadRequest(f"{name} must be one of {allowed}, not {raw!r}")
@@ -76,9 +81,9 @@ MAX_TAG_FILTERS = 10
 
 def tag_filter_args() -> list[tuple[str, str]]:
     """Return the ``tag`` query arguments as ``(type, name)`` pairs: each is written
-    ``type:name`` ("character:Maren Holt"), at most ``MAX_TAG_FILTERS`` of them. Raises
-    ``BadRequest`` for one without a type or a name, or for too many."""
-    raw = request.args.getlist("tag")
+    ``type:name`` ("character:Maren Holt"), at most ``MAX_TAG_FILTERS`` of them; empty ones
+    are skipped. Raises ``BadRequest`` for one without a type or a name, or for too many."""
+    raw = [value for value in request.args.getlist("tag") if value]
     if len(raw) > MAX_TAG_FILTERS:
         raise BadRequest(f"at most {MAX_TAG_FILTERS} tag filters, not {len(raw)}")
     pairs = []

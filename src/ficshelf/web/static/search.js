@@ -127,7 +127,9 @@
       }
       var value = input.value;
       if (!typed) { wanted = null; close(); return; }
-      var url = "/autocomplete.json?q=" + encodeURIComponent(typed) +
+      /* the input names the lookup URL, so an archive served under a sub-path works */
+      var base = input.getAttribute("data-autocomplete") || "/autocomplete.json";
+      var url = base + "?q=" + encodeURIComponent(typed) +
         (kind ? "&type=" + encodeURIComponent(kind) : "");
       var ticket = ++latest;
       fetch(url, { headers: { Accept: "application/json" } })

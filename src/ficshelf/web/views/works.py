@@ -103,7 +103,7 @@ def chapter(fmt: Format, work_id: int, number: int) -> ResponseReturnValue:
 def chapter_index(fmt: Format, work_id: int) -> ResponseReturnValue:
     """Chapter index of a work; with ``?chapter=N`` a redirect to chapter N (what the
     chapter select submits)."""
-    if "chapter" in request.args:
+    if request.args.get("chapter"):
         endpoint = "works.chapter_json" if fmt == "json" else "works.chapter"
         target = url_for(endpoint, work_id=work_id, number=positive_arg("chapter"))
         return redirect(target, code=303)

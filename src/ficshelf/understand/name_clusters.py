@@ -65,6 +65,7 @@ from ficshelf.understand.name_uses import (
 from ficshelf.understand.names import Candidate
 from ficshelf.understand.nicknames import NICKNAMES
 from ficshelf.understand.person_nouns import TITLE_NOUNS
+from ficshelf.understand.wife_surnames import one_wife_of_surname
 from ficshelf.understand.title_rules import (
     MARRIED_TITLES,
     OTHER_TITLES,
@@ -314,7 +315,9 @@ def _find(
         # (a daughter the text never calls by her given name alone: another civil title).
         found = pick(i for i in by_key.get(low, []) if title in clusters[i].titles)
         other_titles = OTHER_TITLES.get(title, set())
-        surnamed = [i for i in by_last.get(low, []) if not clusters[i].titles & other_titles]
+        # "Mrs. de Vil" is of the surname "Vil", as "Cruella de Vil" is
+        last = parts[-1].lower()
+        surnamed = [i for i in by_last.get(last, []) if not clusters[i].titles & other_titles]
         if found < 0:  # "Mrs. Rachel" is "Mrs. Rachel Lynde"
             found = pick(unique(i for i in by_first.get(low, []) if title in clusters[i].titles))
         if found < 0:  # "Mrs. Gargery" is "Mrs. Joe Gargery", the one wife of that surname
@@ -352,6 +355,9 @@ def _find(
             found = talked_of_woman(form, surnamed, clusters, uses)
         if found < 0 and title == "mrs":  # "Mrs Glegg" is the one "Aunt Glegg"
             found = aunt_of_surname(form, surnamed, clusters, uses)
+        if found < 0:  # "Madame Diver" is Nicole Diver, the one woman of the surname
+            wife = one_wife_of_surname(form, surnamed, clusters, uses)
+            found = pick((wife,)) if wife >= 0 else -1
         return found
     # "Miss March" is not "Mrs. March": a different civil title is a different person.
     exact = pick(

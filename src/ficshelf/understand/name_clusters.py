@@ -65,7 +65,6 @@ from ficshelf.understand.name_uses import (
 from ficshelf.understand.names import Candidate
 from ficshelf.understand.nicknames import NICKNAMES
 from ficshelf.understand.person_nouns import TITLE_NOUNS
-from ficshelf.understand.wife_surnames import one_wife_of_surname
 from ficshelf.understand.title_rules import (
     MARRIED_TITLES,
     OTHER_TITLES,
@@ -77,6 +76,7 @@ from ficshelf.understand.title_rules import (
     mother_and_daughter,
     rank_and_miss,
 )
+from ficshelf.understand.titled_surnames import one_wife_of_surname, parent_of_surname
 
 _REVERSE_NICKNAMES: dict[str, set[str]] = {}
 for _short, _fulls in NICKNAMES.items():
@@ -300,7 +300,7 @@ def _find(
         if len(parts) == 1 and is_given_name(low):
             return pick(unique(by_first.get(low, [])))
         if len(parts) == 1:  # "Cousin Worm" is the one "Worm", a nickname no full name holds
-            return pick(
+            found = pick(
                 unique(
                     i
                     for i in by_key.get(low, [])
@@ -308,6 +308,10 @@ def _find(
                 ),
                 lenient=True,
             )
+            if found < 0:  # "Father Malory" is Julian Malory, the one man of the surname
+                parent = parent_of_surname(title, by_last.get(low, []), clusters)
+                found = pick((parent,)) if parent >= 0 else -1
+            return found
         return -1
     if married(title, key) and len(parts) == 1:
         # A married woman is known by her title: "Mrs. Morel" is not "Morel" (her husband)

@@ -1,21 +1,25 @@
-"""A married woman's title and surname, and the one woman the story names in full by it.
+"""A woman's married title or "Father" before a surname, and the one holder of the surname
+it names.
 
-"Mrs. Gray", "Madame Diver", "Mrs. de Vil": the narration names "Allegra Gray", "Nicole
-Diver", "Cruella de Vil" in full and calls each by her given name alone, and someone else
-calls her by her married title. ``name_clusters`` leaves such a "Mrs. X" apart from a woman
-the text knows by her given name, since beside a family of that surname the given name is
-a daughter's ("Jo March" is not "Mrs. March"). ``one_wife_of_surname`` joins them when the
-daughter cannot be there: the woman is the only woman of the surname, every other holder of
-it is a man, no one of the surname is a "Miss" and the text never shows a man of it with a
-child ("her father", "his daughter" are not counted: the story's own holders are).
-Part of the characters stage (``name_clusters``).
+"Madame Diver", "Mrs. Diver": the narration names "Nicole Diver" in full and calls her
+"Nicole", and only the characters' lines give her married title. ``name_clusters`` leaves
+such a "Mrs. X" apart from a woman the text knows by her given name, since beside a family
+of that surname the given name is a daughter's ("Jo March" is not "Mrs. March").
+``one_wife_of_surname`` joins them when the daughter is not to be told: the woman is the
+only woman of the surname named in full, every other holder of it is a man ("Dick Diver"),
+no holder is a "Miss", the narration never uses the titled form (a mother the narration
+tells apart: "said Mrs. Yolland") and no line writes it with a child after it ("Mrs.
+Morland's daughter").
+``parent_of_surname`` reads "Father Malory" and "Father Bhaer" (a priest, a schoolmaster
+as the boys call him): the one man of the surname; a "Master" is a son, no father. Part of
+the characters stage (``name_clusters``).
 """
 
 from __future__ import annotations
 
 from ficshelf.understand import name_tables as tables
 from ficshelf.understand.fast_regex import compile_fast
-from ficshelf.understand.name_cluster_facts import Cluster, census_female, unique
+from ficshelf.understand.name_cluster_facts import Cluster, census_female, may_be_a_man, unique
 from ficshelf.understand.name_uses import Uses
 from ficshelf.understand.title_rules import UNMARRIED_TITLES
 
@@ -34,9 +38,7 @@ def _a_man(c: Cluster) -> bool:
     gender = c.gender()
     if gender:
         return gender == "m"
-    return any(
-        p and not t and tables.GIVEN_NAMES.get(p[0].lower()) == "m" for t, _, p in c.forms
-    )
+    return any(p and not t and tables.GIVEN_NAMES.get(p[0].lower()) == "m" for t, _, p in c.forms)
 
 
 # A parent's possessive: "Mrs. Morland's daughter", "Mrs. Gray's boy".
@@ -71,3 +73,17 @@ def one_wife_of_surname(
     if not women or not all(i in women or _a_man(clusters[i]) for i in holders):
         return -1
     return -1 if _a_parent(form, uses) else women[0]
+
+
+def parent_of_surname(title: str, surnamed: list[int], clusters: list[Cluster]) -> int:
+    """Return the cluster "Father" and a surname ("Father Malory") names: the one holder of
+    the surname who may be a man and is no "Master" (a son); else -1 (any other title, or
+    two such holders)."""
+    if title != "father":
+        return -1
+    found = unique(
+        i
+        for i in dict.fromkeys(surnamed)
+        if may_be_a_man(clusters[i]) and "master" not in clusters[i].titles
+    )
+    return found[0] if found else -1

@@ -12,7 +12,9 @@ and "Mr. Tulliver" is not the Tom Tulliver the text calls "Master Tom" (his son)
 "Captain X" beside two men of surname X is the one the title fits (no knight), and of two it
 fits the one the text has named before it, if only one is ("Mr. Surface" after Joseph
 Surface, before Charles). "Mrs. Bold", which only talk uses to call someone, is the one
-Eleanor Bold the narration names; "Mrs Glegg" the one "Aunt Glegg"; "Mr. Emerson" is not
+Eleanor Bold the narration names; "Mrs Glegg" the one "Aunt Glegg"; "Madame Diver", which
+only talk uses, the one Nicole Diver beside men of that surname, and "Father Malory" the
+one man Malory (``titled_surnames``); "Mr. Emerson" is not
 George Emerson where the text tells "old Mr. Emerson" from "young Emerson". No pass
 compares mentions pairwise.
 

@@ -8,8 +8,9 @@ of that surname the given name is a daughter's ("Jo March" is not "Mrs. March").
 ``one_wife_of_surname`` joins them when the daughter is not to be told: the woman is the
 only woman of the surname named in full, every other holder of it is a man ("Dick Diver"),
 no holder is a "Miss", the narration never uses the titled form (a mother the narration
-tells apart: "said Mrs. Yolland") and no line writes it with a child after it ("Mrs.
-Morland's daughter").
+tells apart: "said Mrs. Yolland"), a line calls someone by it ('"Always so sober, Madame
+Diver."'; talk of an absent mother calls no one) or she holds another married title of the
+surname already, and no line writes it with a child after it ("Mrs. Morland's daughter").
 ``parent_of_surname`` reads "Father Malory" and "Father Bhaer" (a priest, a schoolmaster
 as the boys call him): the one man of the surname; a "Master" is a son, no father. Part of
 the characters stage (``name_clusters``).
@@ -21,7 +22,7 @@ from ficshelf.understand import name_tables as tables
 from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.name_cluster_facts import Cluster, census_female, may_be_a_man, unique
 from ficshelf.understand.name_uses import Uses
-from ficshelf.understand.title_rules import UNMARRIED_TITLES
+from ficshelf.understand.title_rules import MARRIED_TITLES, UNMARRIED_TITLES
 
 
 def _named_woman(c: Cluster) -> bool:
@@ -63,7 +64,9 @@ def one_wife_of_surname(
     """Return the cluster a married title and a surname ``form`` ("Mrs. Diver") names when
     the one woman the story names in full by that surname is the only holder of it who is
     no man, no holder carries an unmarried title ("Miss"), only the characters' talk uses
-    the form and never with a child after it ("Mrs. Morland's daughter"); else -1."""
+    the form, a line calls someone by it (or she holds another married title of the
+    surname) and none writes it with a child after it ("Mrs. Morland's daughter"); else
+    -1."""
     if form in uses.told:
         return -1
     holders = list(dict.fromkeys(surnamed))
@@ -71,6 +74,13 @@ def one_wife_of_surname(
         return -1
     women = unique(i for i in holders if _named_woman(clusters[i]))
     if not women or not all(i in women or _a_man(clusters[i]) for i in holders):
+        return -1
+    wife = clusters[women[0]]
+    # a line calls her so, or she holds another married title of the surname already
+    # ("Madame Diver" called, then "Mrs. Diver"); talk of an absent mother calls no one
+    if form not in uses.called and not any(
+        t in MARRIED_TITLES and k == form[1] for t, k, _ in wife.forms
+    ):
         return -1
     return -1 if _a_parent(form, uses) else women[0]
 

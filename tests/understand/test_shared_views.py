@@ -126,7 +126,7 @@ def test_the_join_rules_read_a_shared_cast_view_as_they_read_their_own() -> None
 
     text = (
         "The Rev. Ambrose Kettle locked the vestry, and he kept the keys on a nail.\n\n"
-        "The choir boys avoided the lane. Father Kettle stood at his gate each dusk, and he "
+        "The choir boys avoided the lane. Brother Kettle stood at his gate each dusk, and he "
         "counted the carts until the bell rang."
         '\n\n"Mrs. Pell, the lamp," said Corbin Pell. Mrs. Pell lit it and she smiled.'
         '\n\n"Lettice, mind the step," Admiral Pell said. He held the door.'

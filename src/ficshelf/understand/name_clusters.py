@@ -12,7 +12,9 @@ and "Mr. Tulliver" is not the Tom Tulliver the text calls "Master Tom" (his son)
 "Captain X" beside two men of surname X is the one the title fits (no knight), and of two it
 fits the one the text has named before it, if only one is ("Mr. Surface" after Joseph
 Surface, before Charles). "Mrs. Bold", which only talk uses to call someone, is the one
-Eleanor Bold the narration names; "Mrs Glegg" the one "Aunt Glegg"; "Mr. Emerson" is not
+Eleanor Bold the narration names; "Mrs Glegg" the one "Aunt Glegg"; "Madame Diver", which
+only talk uses, the one Nicole Diver beside men of that surname, and "Father Malory" the
+one man Malory (``titled_surnames``); "Mr. Emerson" is not
 George Emerson where the text tells "old Mr. Emerson" from "young Emerson". No pass
 compares mentions pairwise.
 
@@ -76,6 +78,7 @@ from ficshelf.understand.title_rules import (
     mother_and_daughter,
     rank_and_miss,
 )
+from ficshelf.understand.titled_surnames import one_wife_of_surname, parent_of_surname
 
 _REVERSE_NICKNAMES: dict[str, set[str]] = {}
 for _short, _fulls in NICKNAMES.items():
@@ -299,7 +302,7 @@ def _find(
         if len(parts) == 1 and is_given_name(low):
             return pick(unique(by_first.get(low, [])))
         if len(parts) == 1:  # "Cousin Worm" is the one "Worm", a nickname no full name holds
-            return pick(
+            found = pick(
                 unique(
                     i
                     for i in by_key.get(low, [])
@@ -307,6 +310,10 @@ def _find(
                 ),
                 lenient=True,
             )
+            if found < 0:  # "Father Malory" is Julian Malory, the one man of the surname
+                parent = parent_of_surname(title, by_last.get(low, []), clusters)
+                found = pick((parent,)) if parent >= 0 else -1
+            return found
         return -1
     if married(title, key) and len(parts) == 1:
         # A married woman is known by her title: "Mrs. Morel" is not "Morel" (her husband)
@@ -314,7 +321,9 @@ def _find(
         # (a daughter the text never calls by her given name alone: another civil title).
         found = pick(i for i in by_key.get(low, []) if title in clusters[i].titles)
         other_titles = OTHER_TITLES.get(title, set())
-        surnamed = [i for i in by_last.get(low, []) if not clusters[i].titles & other_titles]
+        # "Mrs. de Vil" is of the surname "Vil", as "Cruella de Vil" is
+        last = parts[-1].lower()
+        surnamed = [i for i in by_last.get(last, []) if not clusters[i].titles & other_titles]
         if found < 0:  # "Mrs. Rachel" is "Mrs. Rachel Lynde"
             found = pick(unique(i for i in by_first.get(low, []) if title in clusters[i].titles))
         if found < 0:  # "Mrs. Gargery" is "Mrs. Joe Gargery", the one wife of that surname
@@ -352,6 +361,9 @@ def _find(
             found = talked_of_woman(form, surnamed, clusters, uses)
         if found < 0 and title == "mrs":  # "Mrs Glegg" is the one "Aunt Glegg"
             found = aunt_of_surname(form, surnamed, clusters, uses)
+        if found < 0:  # "Madame Diver" is Nicole Diver, the one woman of the surname
+            wife = one_wife_of_surname(form, surnamed, clusters, uses)
+            found = pick((wife,)) if wife >= 0 else -1
         return found
     # "Miss March" is not "Mrs. March": a different civil title is a different person.
     exact = pick(

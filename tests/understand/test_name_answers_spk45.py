@@ -33,6 +33,7 @@ def test_asked_name_reads_the_question_right_before_a_line() -> None:
     assert asked_name('"What was his name?" "Pimble."', 22) == "other"
     assert asked_name('"Who told you that?" "Pimble."', 22) == ""
     assert asked_name('"Who was it?" she said. "Pimble."', 25) == ""
+    assert asked_name('"Oswin, who would not wait for you?" "Oswin."', 38) == ""
 
 
 def test_a_name_answering_who_was_that_calls_no_one() -> None:

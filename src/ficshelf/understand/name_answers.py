@@ -8,8 +8,9 @@ question asks the listener's own name ("Who are you?", "What is your name?"), th
 speaker gives their own name, as "I'm Alice" does (``Cast.introduced``).
 
 Only the question right before the line counts: nothing but quotation marks and spaces
-between its "?" and the line. A "who" question of another verb ("Who told you that?",
-"Who believes him?") asks no name. One anchored look back from the line's start.
+between its "?" and the line, its "who" opening the sentence. A "who" question of another
+verb ("Who told you that?", "Who believes him?") asks no name, nor does a "who" after a
+name ("Darcy, who would not dance with you?"). One anchored look back from the line's start.
 """
 
 from __future__ import annotations
@@ -22,11 +23,14 @@ from ficshelf.understand.fast_regex import compile_fast
 _BETWEEN = " \t\n\"'“”‘’*_"
 # How far back the question's last sentence may start.
 _QUESTION_CHARS = 80
-# A question asking who someone is, or their name, ending at the "?" (its last sentence).
+# A question asking who someone is, or their name, ending at the "?" (its last sentence),
+# its "who" opening the sentence: "Darcy, who would not dance with you?" asks no name.
 _ASKS_NAME = compile_fast(
-    r"(?:\b[Ww]ho(?:['’]s|['’]re|\s+(?:is|are|was|were|might|may|can|could|would|will))\b"
-    r"|\b[Ww]hat(?:['’]s|\s+is|\s+was)\s+(?:your|his|her|their|its)\s+name\b"
-    r"|\b[Yy]our\s+name\b)[^.!?\"“”]*\?\Z"
+    r"(?:(?:^|[.!?…]\s+|[\"'“‘]\s*)(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Ww]ell|[Tt]hen|[Nn]ow),?\s+)?"
+    r"(?:[Ww]ho(?:['’]s|['’]re|\s+(?:is|are|was|were)|\s+(?:might|may|can|could)\s+\w+\s+be)\b"
+    r"|[Ww]hat(?:['’]s|\s+is|\s+was)\s+(?:your|his|her|their|its)\s+name\b)"
+    r"|\b[Yy]our\s+name\b)[^.!?\"“”]*\?\Z",
+    re.M,
 )
 # The same, asking the listener: the answer is the speaker's own name.
 _ASKS_YOU = re.compile(r"\byou\b|\byour\b|\byourself\b", re.I)

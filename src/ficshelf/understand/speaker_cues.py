@@ -23,6 +23,7 @@ from ficshelf.understand import person_nouns
 from ficshelf.understand.clause_subjects import clause_pronoun, object_pronoun
 from ficshelf.understand.fast_regex import compile_fast
 from ficshelf.understand.group_voices import speaks_as_one
+from ficshelf.understand.name_answers import asked_name
 from ficshelf.understand.name_tables import GIVEN_NAMES
 from ficshelf.understand.named_aside import talked_about
 from ficshelf.understand.speech_verbs import is_speech_verb
@@ -167,6 +168,8 @@ class Cast:
         nor one after a preposition and "my"/"dear" ("sent by my Lord Hale,")."""
         found: list[str] = []
         i = bisect_left(self._vocative_starts, quote.start)
+        if self._opens(text, quote, i) and asked_name(text, quote.start):
+            i += 1  # "What's her name?" / "Wumpet. Mrs. Wumpet.": an answer (``name_answers``)
         while i < len(self.vocatives) and self.vocatives[i].start < quote.end:
             mention = self.vocatives[i]
             before = text[max(quote.start, mention.start - 12) : mention.start]
@@ -196,12 +199,23 @@ class Cast:
             i += 1
         return found
 
+    def _opens(self, text: str, quote: Span, i: int) -> bool:
+        """Whether vocative mention ``i`` stands first in ``quote``, before any word."""
+        return (
+            i < len(self.vocatives)
+            and self.vocatives[i].start < quote.end
+            and not text[quote.start : self.vocatives[i].start].strip(_EDGE)
+        )
+
     def introduced(self, text: str, quote: Span) -> str:
         """Return the character a quote's speaker introduces themself as ("I'm Dorothy
         Gale, from Kansas", "My name is Ann"), or "". Only a name introduces: a description
         in lower case after "I am" says what the speaker is to someone ("I am his friend"),
-        and the narration's description of that wording may be another person's."""
+        and the narration's description of that wording may be another person's. A name
+        opening the answer to "Who are you?" is the speaker's own too (``name_answers``)."""
         i = bisect_left(self._vocative_starts, quote.start)
+        if self._opens(text, quote, i) and asked_name(text, quote.start) == "you":
+            return self.vocatives[i].label
         while i < len(self.vocatives) and self.vocatives[i].start < quote.end:
             mention = self.vocatives[i]
             before = text[max(quote.start, mention.start - 16) : mention.start]

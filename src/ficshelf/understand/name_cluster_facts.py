@@ -208,24 +208,3 @@ def other_surname(c: Cluster, parts: tuple[str, ...]) -> bool:
 
 def shares_first(c: Cluster, firsts: list[str]) -> bool:
     return any(p and p[0].lower() in firsts for _, _, p in c.forms)
-
-
-def _role_word(word: str) -> bool:
-    return word in tables.PERSON_NOUNS and word not in tables.GIVEN_NAMES
-
-
-def shared_role_word(parts: tuple[str, ...]) -> bool:
-    """Whether a full name (``parts``) opens on a person noun no census given name spells
-    ("Nanny Cobb"): a role, which another full name opening on it ("Nanny Fairweather")
-    shares without being the same person."""
-    return len(parts) > 1 and _role_word(parts[0].lower())
-
-
-def kind_of_person(c: Cluster, first: str) -> bool:
-    """Whether every full name of cluster ``c`` that opens on ``first`` (a word no census
-    given name spells) ends on a person noun ("Wumpet Maiden"): ``first`` names a kind there,
-    not a given name, and a bare "Wumpet" is another person of that kind."""
-    if first in tables.GIVEN_NAMES:
-        return False
-    opening = [p for _, _, p in c.forms if len(p) > 1 and p[0].lower() == first]
-    return bool(opening) and all(_role_word(p[-1].lower()) for p in opening)

@@ -44,7 +44,6 @@ from ficshelf.understand.name_cluster_facts import (
     another_rank,
     bare_in_talk_only,
     census_female,
-    kind_of_person,
     known_by_given_name,
     may_be_a_man,
     may_be_mister,
@@ -52,7 +51,6 @@ from ficshelf.understand.name_cluster_facts import (
     only_mrs,
     other_surname,
     regnal,
-    shared_role_word,
     shares_first,
     unique,
     unknown_given,
@@ -394,8 +392,7 @@ def _find(
             and not other_surname(clusters[i], parts)
             and (name == first or not uses.two_people(form, clusters[i], name))
         ]
-        if len(set(same_first)) == 1 and not title and not shared_role_word(parts):
-            # "Nanny Cobb" is not "Nanny Fairweather": a role both hold, not a given name
+        if len(set(same_first)) == 1 and not title:
             return pick(same_first)
         return -1
     if title and tables.TITLES.get(title) is not None and title not in tables.RANK_TITLES:
@@ -439,14 +436,8 @@ def _find(
         i
         for n in firsts
         for i in by_first.get(n, [])
-        # a bare "Wumpet" is not "Wumpet Maiden": a kind of person, not a given name
-        if (n == first and not kind_of_person(clusters[i], first))
-        or (
-            n != first
-            and not (
-                namesakes(form, clusters[i], n, narrated) or uses.two_people(form, clusters[i], n)
-            )
-        )
+        if n == first
+        or not (namesakes(form, clusters[i], n, narrated) or uses.two_people(form, clusters[i], n))
     ]
     surnamed = by_last.get(first, [])
     if title in MARRIED_TITLES:

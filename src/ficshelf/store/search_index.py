@@ -30,8 +30,10 @@ from ficshelf.store import schema
 PG_BODY_CHARS = 250_000
 """How much of a story's text the PostgreSQL index holds (its ``tsvector`` limit is 1 MB)."""
 
-TEXT_CONFIG = "english"
-"""The PostgreSQL text-search configuration (SQLite: the porter stemmer over unicode61)."""
+TEXT_CONFIG = "ficshelf_english"
+"""The PostgreSQL text-search configuration (migration 0013): PostgreSQL's ``english``
+with its stop list taken off, so every word is indexed and every word of a query counts, as
+on SQLite (the porter stemmer over unicode61, which drops no word)."""
 
 _SQLITE_DELETE = text("DELETE FROM works_fts WHERE rowid = :id")
 _SQLITE_INSERT = text(

@@ -6,13 +6,14 @@ database closed to new connections until the test opens it again."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from sqlalchemy import Connection, create_engine, func, select, text
+from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.engine import make_url
 
 from ficshelf import importer, reanalysis
@@ -46,8 +47,8 @@ class Outage:
         self.name = parsed.database
         self.admin = create_engine(parsed.set(database="postgres"), isolation_level="AUTOCOMMIT")
 
-    def cut(self, conn: Connection) -> None:
-        """End ``conn``'s server process (in its transaction) and every other one."""
+    def cut(self) -> None:
+        """End every server process of the database (the importing one in its transaction)."""
         with self.admin.connect() as admin:
             admin.execute(text(f'ALTER DATABASE "{self.name}" ALLOW_CONNECTIONS false'))
             admin.execute(
@@ -88,43 +89,54 @@ def _stored(url: str) -> int:
         db.close()
 
 
-def _cut_on_third_batch(monkeypatch: pytest.MonkeyPatch, outage: Outage, target: Any, name: str):
-    """Wrap ``target.name`` (a batch's save) so that the third batch's connection is cut
-    after its works are written and before it commits."""
+def _cut_in_third_batch(
+    monkeypatch: pytest.MonkeyPatch, outage: Outage, target: Any, name: str
+) -> None:
+    """Wrap ``target.name`` (called once a work, inside a batch's transaction) so that the
+    connection is cut in the middle of the third batch of two: before its first work is
+    written, after the first two batches were committed."""
     real = getattr(target, name)
     calls = []
 
-    def save(*args: Any) -> Any:
-        result = real(*args)
+    def write(*args: Any, **kwargs: Any) -> Any:
         calls.append(1)
-        if len(calls) == 3:
-            conn = next(arg for arg in args if isinstance(arg, Connection))
-            outage.cut(conn)
-        return result
+        if len(calls) == 5:
+            outage.cut()
+        return real(*args, **kwargs)
 
-    monkeypatch.setattr(target, name, save)
+    monkeypatch.setattr(target, name, write)
 
 
-def _assert_one_clear_error(stderr: str, saved_line: Sequence[str]) -> None:
+def _assert_one_clear_error(
+    stderr: str, saved_line: Sequence[str], caplog: pytest.LogCaptureFixture
+) -> None:
+    """One line on stderr, and nothing logged (the CLI shows warnings on stderr): no
+    traceback of a batch that "failed" and was then saved one work at a time."""
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == []
     lines = [line for line in stderr.splitlines() if line.strip()]
     last = lines[-1]
     assert last.startswith("Error: the connection to the database was lost or refused ("), last
     for words in saved_line:
         assert words in last, last
-    assert "[SQL:" not in stderr and "SELECT" not in stderr and len(stderr) < 2000
+    assert "[SQL:" not in stderr and "Traceback" not in stderr and len(stderr) < 2000
 
 
 def test_import_stops_with_what_was_saved(
-    pg_url: str, outage: Outage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    pg_url: str,
+    outage: Outage,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     folder = _stories(tmp_path / "fics")
     monkeypatch.setattr(importer, "BATCH", 2)
-    _cut_on_third_batch(monkeypatch, outage, importer, "_save_in")
+    _cut_in_third_batch(monkeypatch, outage, importer, "save_work")
     result = CliRunner().invoke(cli, ["import", "--db", pg_url, "--jobs", "1", str(folder)])
     assert result.exit_code == 1, result.output
     _assert_one_clear_error(
         result.stderr,
         ["4 of 8 files done (4 saved: 4 imported, 0 updated)", "Run the same import again"],
+        caplog,
     )
     outage.end()
     monkeypatch.undo()
@@ -136,16 +148,20 @@ def test_import_stops_with_what_was_saved(
 
 
 def test_reanalyze_stops_with_what_was_saved(
-    pg_url: str, outage: Outage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    pg_url: str,
+    outage: Outage,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     folder = _stories(tmp_path / "fics")
     first = CliRunner().invoke(cli, ["import", "--db", pg_url, "--jobs", "1", str(folder)])
     assert first.exit_code == 0, first.output
     monkeypatch.setattr(importer, "BATCH", 2)
-    _cut_on_third_batch(monkeypatch, outage, reanalysis._Reanalysis, "save_in")
+    _cut_in_third_batch(monkeypatch, outage, reanalysis, "rewrite_analysis")
     result = CliRunner().invoke(cli, ["reanalyze", "--all", "--db", pg_url, "--jobs", "1"])
     assert result.exit_code == 1, result.output
-    _assert_one_clear_error(result.stderr, ["4 of 8 works done", "Run it again"])
+    _assert_one_clear_error(result.stderr, ["4 of 8 works done", "Run it again"], caplog)
     outage.end()
     monkeypatch.undo()
     again = CliRunner().invoke(cli, ["reanalyze", "--all", "--db", pg_url, "--jobs", "1"])

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 import click
-from sqlalchemy.exc import SQLAlchemyError
 from tqdm import tqdm
 
 from ficshelf.store.lost_connection import lost_connection
@@ -73,7 +72,7 @@ def lost_database_stops(bar: tqdm[Any], message: Callable[[str], str]) -> Iterat
     1. Any other database error goes on up."""
     try:
         yield
-    except SQLAlchemyError as exc:
+    except Exception as exc:
         reason = lost_connection(exc)
         if reason is None:
             raise

@@ -179,6 +179,8 @@ def _save_one(db: Database, work: Analysed, save_in: SaveIn) -> ImportEvent:
             raise  # the database went away: stop rather than reject every file after it
         return _rejected(path, f"database refused it: {exc.orig}")
     except Exception as exc:  # a bug met by one odd file must not stop the whole batch
+        if lost_connection(exc) is not None:
+            raise
         log.exception("unexpected error saving %s", path)
         return _rejected(path, f"unexpected error: {type(exc).__name__}: {exc}")
 
@@ -202,7 +204,9 @@ def save_batch(
             log.warning(
                 "a batch of %d works was refused (%s); saving them one by one", len(works), exc.orig
             )
-        except Exception:
+        except Exception as exc:
+            if lost_connection(exc) is not None:
+                raise
             log.exception("a batch of %d works failed; saving them one by one", len(works))
     return [_save_one(db, work, save_in) for work in works]
 

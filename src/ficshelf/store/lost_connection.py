@@ -19,9 +19,21 @@ _GONE_STATES = frozenset({"57P01", "57P02", "57P03"})
 def lost_connection(exc: BaseException) -> str | None:
     """Return why the connection to the database was lost or refused ("terminating
     connection due to unexpected postmaster exit", "connection failed: … Connection
-    refused": the first line of the driver's message) when ``exc`` is such an error, and
-    ``None`` for any other error (a refused statement, a constraint, SQLite's "database is
-    locked")."""
+    refused": the first line of the driver's message) when ``exc`` is such an error, or
+    was raised while handling one (an error in cleaning up after it); ``None`` for any
+    other error (a refused statement, a constraint, SQLite's "database is locked")."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        reason = _lost(current)
+        if reason is not None:
+            return reason
+        current = current.__cause__ or current.__context__
+    return None
+
+
+def _lost(exc: BaseException) -> str | None:
     if not isinstance(exc, DBAPIError):
         return None
     original = exc.orig

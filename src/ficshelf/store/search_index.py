@@ -2,10 +2,13 @@
 
 Each work has one search document: its title, authors, tags (live links, by the name on the
 work and by the canonical name), summary, notes and story text. SQLite keeps it in the FTS5
-table ``works_fts`` (rowid = work id; bm25 weights in ``store.search``), PostgreSQL in
-``work_search`` as a ``tsvector`` weighted A (title), B (authors, tags), C (summary, notes)
-and D (story text; the first ``PG_BODY_CHARS`` characters, as a ``tsvector`` holds at most
-1 MB). Every field is indexed in Unicode's NFKC form, as queries are read
+table ``works_fts`` (rowid = work id; bm25 weights in ``store.search``; prefix indexes of
+one and two characters, so ``t*`` reads one list), PostgreSQL in ``work_search`` as a
+``tsvector`` weighted A (title), B (authors, tags), C (summary, notes) and D (story text;
+the first ``PG_BODY_CHARS`` characters, as a ``tsvector`` holds at most 1 MB), built with
+``TEXT_CONFIG``, which drops no word, as FTS5 drops none. Migration 0013 set both up.
+
+Every field is indexed in Unicode's NFKC form, as queries are read
 (``ficshelf.search_query``), so full-width "ｌａｍｐ" in a story and "lamp" in a query meet:
 SQLite through the ``nfkc`` function ``store.db`` gives each connection, PostgreSQL through
 its own ``normalize(…, NFKC)``. Migration 0011 rewrote the documents older versions wrote

@@ -56,9 +56,11 @@ def upgrade() -> None:
             f" ALTER MAPPING REPLACE english_stem WITH {_CONFIG}_stem"
         )
         op.execute("TRUNCATE work_search")
+        rebuild_index(conn)
+        op.execute("ANALYZE work_search")  # the planner's statistics went with the rows
     else:
         _recreate_sqlite_index(f"{_TOKENIZE}, prefix = '1 2'")
-    rebuild_index(conn)
+        rebuild_index(conn)
 
 
 def downgrade() -> None:

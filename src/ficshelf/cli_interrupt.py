@@ -9,6 +9,7 @@ and what was saved, status 1, instead of the failed statement."""
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -60,8 +61,12 @@ def ctrl_c_stops(bar: tqdm[Any], message: Callable[[], str]) -> Iterator[None]:
 
 
 def database_lost(reason: str) -> str:
-    """The problem, for a message: the connection was lost or refused, and why."""
-    return f"the connection to the database was lost or refused ({reason})"
+    """The problem, for a message: the connection was lost or refused, and why (with how
+    to create the database when the server says there is none of that name)."""
+    problem = f"the connection to the database was lost or refused ({reason})"
+    if re.search(r'database ".*" does not exist', reason):
+        problem += "; ficshelf creates its tables, not the database: create it first (createdb)"
+    return problem
 
 
 @contextmanager

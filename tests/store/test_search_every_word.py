@@ -62,3 +62,21 @@ def test_upgrading_indexes_the_stop_words_an_older_index_dropped(db: Database) -
     assert found(db, "the") == {bay.night, bay.shut}
     assert found(db, '"door the"') == {bay.night}
     assert found(db, "s*") == {bay.shut, bay.quiet}
+
+
+def test_a_library_from_before_0011_upgrades_in_one_go(db: Database) -> None:
+    """Migrations 0011 and 0012 write documents with today's ``index_work``, which reads the
+    configuration 0013 brings: they create it first when the library never had it."""
+    bay = build_bay(db)
+    with db.engine.begin() as conn:
+        command.downgrade(_alembic_config(conn), "0010")
+        if conn.dialect.name == "postgresql":  # as a library written before 0013 is
+            conn.execute(text("DROP TEXT SEARCH CONFIGURATION ficshelf_english"))
+            conn.execute(text("DROP TEXT SEARCH DICTIONARY ficshelf_english_stem"))
+        conn.execute(
+            text("UPDATE works SET title = 'Ｎｉｇｈｔ Wind' WHERE id = :id"), {"id": bay.night}
+        )
+        command.upgrade(_alembic_config(conn), "head")
+        assert current_revision(conn) == head_revision()
+    assert found(db, "night") == {bay.night}
+    assert found(db, "the") == {bay.night, bay.shut}

@@ -38,6 +38,36 @@ TEXT_CONFIG = "ficshelf_english"
 with its stop list taken off, so every word is indexed and every word of a query counts, as
 on SQLite (the porter stemmer over unicode61, which drops no word)."""
 
+_CONFIG_EXISTS = text("SELECT 1 FROM pg_ts_config WHERE cfgname = :name")
+
+
+def ensure_text_config(conn: Connection) -> None:
+    """Create ``TEXT_CONFIG`` on PostgreSQL if it is not there: a copy of ``english`` whose
+    words go through the Snowball English stemmer with no stop list (the dictionary
+    ``TEXT_CONFIG_stem``). Migration 0013 calls it, and so do the migrations before it that
+    write search documents with ``index_work``, which reads this configuration. Nothing to
+    do on SQLite."""
+    if conn.dialect.name != "postgresql":
+        return
+    if conn.execute(_CONFIG_EXISTS, {"name": TEXT_CONFIG}).first() is not None:
+        return
+    conn.execute(
+        text(
+            f"CREATE TEXT SEARCH DICTIONARY {TEXT_CONFIG}_stem"
+            " (TEMPLATE = snowball, LANGUAGE = english)"
+        )
+    )
+    conn.execute(
+        text(f"CREATE TEXT SEARCH CONFIGURATION {TEXT_CONFIG} (COPY = pg_catalog.english)")
+    )
+    conn.execute(
+        text(
+            f"ALTER TEXT SEARCH CONFIGURATION {TEXT_CONFIG}"
+            f" ALTER MAPPING REPLACE english_stem WITH {TEXT_CONFIG}_stem"
+        )
+    )
+
+
 _SQLITE_DELETE = text("DELETE FROM works_fts WHERE rowid = :id")
 _SQLITE_INSERT = text(
     "INSERT INTO works_fts (rowid, title, authors, summary, notes, tags, body)"

@@ -1,13 +1,15 @@
 """search every word: no stop words on PostgreSQL, prefix indexes on SQLite
 
 PostgreSQL indexed and read queries with its ``english`` text-search configuration, whose
-stop list drops "the", "to", "be", "or", "not", "s" and about 170 more words from documents
+stop list drops "the", "to", "be", "or", "not", "s" and the other common words from documents
 and queries alike: ``the`` found no work, ``"door the"`` read as ``door``, ``storm -the``
 excluded nothing and ``s*`` found nothing, where SQLite (which drops no word) found what was
 asked. This creates the configuration ``ficshelf_english`` (``search_index.TEXT_CONFIG``): a
 copy of ``english`` whose words go through the dictionary ``ficshelf_english_stem``, the
 same Snowball English stemmer with no stop list, so every word is indexed and every word of a
-query counts, and rewrites every search document with it (``search_index.rebuild_index``).
+query counts (``search_index.ensure_text_config``; migrations 0011 and 0012, which write
+documents with today's ``index_work``, create it first when they run), and rewrites every
+search document with it (``search_index.rebuild_index``, then ``ANALYZE``).
 
 SQLite's FTS5 table gains prefix indexes of one and two characters (``prefix='1 2'``): a
 query for ``a*`` or ``th*`` then reads one list of matches instead of merging the lists of
@@ -15,8 +17,9 @@ every indexed word that starts so (thousands of words in a large library, 0.6–
 works). The table is created again with them and refilled; the answers are the same.
 
 Both rewrite the whole index once (``docs/benchmarks.md`` has the times). Downgrading takes
-the prefix indexes off again and drops the PostgreSQL configuration; the documents keep
-their stop words, which older versions read as before (their queries drop those words).
+the prefix indexes off again; on PostgreSQL it keeps the configuration (which older
+versions never name) and the documents, whose stop words older versions read as before
+(their queries drop those words).
 
 Revision ID: 0013
 Revises: 0012
@@ -31,7 +34,6 @@ depends_on = None
 
 _FTS_COLUMNS = "title, authors, summary, notes, tags, body"
 _TOKENIZE = "tokenize = 'porter unicode61 remove_diacritics 2'"
-_CONFIG = "ficshelf_english"  # search_index.TEXT_CONFIG as of this revision
 
 
 def _recreate_sqlite_index(options: str) -> None:
@@ -42,19 +44,11 @@ def _recreate_sqlite_index(options: str) -> None:
 
 
 def upgrade() -> None:
-    from ficshelf.store.search_index import rebuild_index
+    from ficshelf.store.search_index import ensure_text_config, rebuild_index
 
     conn = op.get_bind()
     if conn.dialect.name == "postgresql":
-        op.execute(
-            f"CREATE TEXT SEARCH DICTIONARY {_CONFIG}_stem"
-            " (TEMPLATE = snowball, LANGUAGE = english)"
-        )
-        op.execute(f"CREATE TEXT SEARCH CONFIGURATION {_CONFIG} (COPY = pg_catalog.english)")
-        op.execute(
-            f"ALTER TEXT SEARCH CONFIGURATION {_CONFIG}"
-            f" ALTER MAPPING REPLACE english_stem WITH {_CONFIG}_stem"
-        )
+        ensure_text_config(conn)  # 0011 and 0012 may have made it already
         op.execute("TRUNCATE work_search")
         rebuild_index(conn)
         op.execute("ANALYZE work_search")  # the planner's statistics went with the rows
@@ -67,9 +61,6 @@ def downgrade() -> None:
     from ficshelf.store.search_index import rebuild_index
 
     conn = op.get_bind()
-    if conn.dialect.name == "postgresql":
-        op.execute(f"DROP TEXT SEARCH CONFIGURATION {_CONFIG}")
-        op.execute(f"DROP TEXT SEARCH DICTIONARY {_CONFIG}_stem")
-    else:
+    if conn.dialect.name == "sqlite":
         _recreate_sqlite_index(_TOKENIZE)
         rebuild_index(conn)

@@ -150,3 +150,22 @@ def build_shelf(db: Database) -> Shelf:
     with db.begin() as conn:
         set_canonical(conn, (F, "GC"), (F, "Gullrock Chronicles"))
     return Shelf(lamp, ridge, gale, academy, quiet)
+
+
+@dataclass(frozen=True)
+class Bay:
+    """The ids of four small works chosen for the stop words in (and out of) them."""
+
+    night: int  # "the", the phrase "door the", no word starting with "s"
+    shut: int  # "the", "door" but not "door the", "storm", "she", "shut"
+    quiet: int  # no "the"; "storm", "to be or not to be"
+    gulls: int  # none of these words
+
+
+def build_bay(db: Database) -> Bay:
+    return Bay(
+        save(db, "Night Wind", "Wind at the door the whole night long.", added=1),
+        save(db, "Shut Door", "The storm kept on. She shut the door and waited.", added=2),
+        save(db, "Quiet Bay", "Storm over a quiet bay: to be or not to be.", added=3),
+        save(db, "Gulls and Rain", "Gulls circled; rain fell on a pier.", added=4),
+    )

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from sqlalchemy.engine import make_url
 
 from ficshelf.cli import cli
 
@@ -41,3 +42,14 @@ def test_an_empty_database_says_so(runner: CliRunner, db_url: str) -> None:
     assert searched.exit_code == 0
     assert "0 works found for storm" in searched.output
     assert "holds no works" in searched.output
+
+
+def test_a_missing_postgresql_database_says_to_create_it(db_url: str) -> None:
+    if not db_url.startswith("postgresql"):
+        pytest.skip("a PostgreSQL server's answer")
+    missing = make_url(db_url).set(database="ficshelf_not_created").render_as_string(False)
+    result = CliRunner().invoke(cli, ["search", "--db", missing, "lamp"])
+    assert result.exit_code == 1
+    assert "[SQL" not in result.output and "Background on this error" not in result.output
+    assert 'database "ficshelf_not_created" does not exist' in result.output
+    assert "create it first (createdb)" in result.output

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from ficshelf.cli import cli
 from ficshelf.store.db import open_database
 from ficshelf.store.search import SearchRequest, search
-from search_library import Shelf, build_shelf
+from search_library import Shelf, build_bay, build_shelf
 
 
 @pytest.fixture
@@ -131,3 +131,27 @@ def test_language_with_query_words_in_any_order(db_url: str, shelf: Shelf) -> No
         assert "1 work found for scarf" in result.output
     english = runner.invoke(cli, ["search", "--db", db_url, "scarf", "--language", "en"])
     assert english.exit_code == 0 and "Letters from the Ridge" not in english.output
+
+
+@pytest.mark.parametrize(
+    ("query", "titles"),
+    [
+        (["the"], {"Night Wind", "Shut Door"}),
+        (['"door the"'], {"Night Wind"}),
+        (["storm", "-the"], {"Quiet Bay"}),
+        (["to", "be", "or", "not"], {"Quiet Bay"}),
+        (["s*"], {"Shut Door", "Quiet Bay"}),
+    ],
+)
+def test_stop_words_count(db_url: str, query: list[str], titles: set[str]) -> None:
+    """PostgreSQL dropped them (``the`` found nothing); both databases read every word."""
+    db = open_database(db_url)
+    try:
+        build_bay(db)
+    finally:
+        db.close()
+    result = CliRunner().invoke(cli, ["search", "--db", db_url, "--json", "--", *query])
+    assert result.exit_code == 0, result.output
+    hits = json.loads(result.output)["hits"]
+    assert {hit["work"]["title"] for hit in hits["items"]} == titles
+    assert hits["total"] == len(titles)

@@ -22,10 +22,12 @@ from ficshelf.cli_batch import batch
 from ficshelf.cli_copy import copy_cmd
 from ficshelf.cli_database import BadConfiguration, OperationFailed
 from ficshelf.cli_import import demo, import_cmd, reanalyze
+from ficshelf.cli_interrupt import database_lost
 from ficshelf.cli_library import reconcile, search_cmd, show, tag
 from ficshelf.cli_research import analyze, eval_cmd
 from ficshelf.cli_serve import serve
 from ficshelf.errors import AmbiguousWork, ConfigError, FicshelfError
+from ficshelf.store.lost_connection import lost_connection
 
 
 class _Group(click.Group):
@@ -39,6 +41,9 @@ class _Group(click.Group):
         except FicshelfError as exc:
             raise OperationFailed(str(exc)) from exc
         except SQLAlchemyError as exc:
+            reason = lost_connection(exc)
+            if reason is not None:
+                raise OperationFailed(database_lost(reason)) from exc
             raise OperationFailed(f"database error: {exc}") from exc
 
 

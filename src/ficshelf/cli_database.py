@@ -24,7 +24,8 @@ def db_option(func: F) -> F:
         envvar="FICSHELF_DB",
         default=None,
         metavar="URL",
-        help="Database: sqlite:///FILE (default ./ficshelf.db) or postgresql://USER@HOST/DB.",
+        help="Database: sqlite:///FILE (default ./ficshelf.db) or"
+        " postgresql://USER[:PASSWORD]@HOST[:PORT]/DB (an existing database: createdb DB).",
     )(func)
 
 

@@ -17,6 +17,8 @@ from ficshelf.cli_interrupt import (
     NOTHING_REANALYSED,
     ctrl_c_before_start,
     ctrl_c_stops,
+    database_lost,
+    lost_database_stops,
 )
 from ficshelf.cli_limits import limit_options, limits_of
 from ficshelf.cli_progress import progress_bar
@@ -55,14 +57,23 @@ def _print_summary(summary: ImportSummary) -> None:
         click.echo(f"rejected: {event.path}: {event.reason}", err=True)
 
 
-def _import_interrupted(done: ImportSummary, total: int) -> str:
+def _import_saved(done: ImportSummary, total: int, when: str = "") -> str:
     saved = done.counts[ImportStatus.IMPORTED] + done.counts[ImportStatus.UPDATED]
     return (
-        f"Interrupted: {done.total} of {total} files done ({saved} saved: "
-        f"{done.counts[ImportStatus.IMPORTED]} imported, {done.counts[ImportStatus.UPDATED]} "
-        f"updated); the library is consistent. Run the same import again to finish the "
-        f"other {total - done.total} (what was saved is not analysed again)."
+        f"{done.total:,} of {total:,} files done ({saved:,} saved: "
+        f"{done.counts[ImportStatus.IMPORTED]:,} imported, "
+        f"{done.counts[ImportStatus.UPDATED]:,} updated); the library is consistent. Run the "
+        f"same import again{when} to finish the other {total - done.total:,} (what was saved is "
+        f"not analysed again)."
     )
+
+
+def _import_interrupted(done: ImportSummary, total: int) -> str:
+    return "Interrupted: " + _import_saved(done, total)
+
+
+def _import_lost(done: ImportSummary, total: int, reason: str) -> str:
+    return f"{database_lost(reason)}. " + _import_saved(done, total, " once the database is back")
 
 
 @click.command("import")
@@ -125,7 +136,10 @@ def import_cmd(
                     )
                 )
 
-        with ctrl_c_stops(bar, lambda: _import_interrupted(done, len(inputs))):
+        with (
+            ctrl_c_stops(bar, lambda: _import_interrupted(done, len(inputs))),
+            lost_database_stops(bar, lambda reason: _import_lost(done, len(inputs), reason)),
+        ):
             summary = import_inputs(db, inputs, report, limits, jobs=jobs)
     db.close()
     if not as_json:
@@ -244,7 +258,14 @@ def _reanalyze_showing_progress(db: Database, ids: list[int], jobs: int | None) 
                 " re-analyse the rest."
             )
 
-        with ctrl_c_stops(bar, stopped):
+        def lost(reason: str) -> str:
+            return (
+                f"{database_lost(reason)}. {done.total:,} of {counted(len(ids), 'work')} done; each"
+                " one re-analysed is saved and the library is consistent. Run it again once"
+                " the database is back to re-analyse the rest."
+            )
+
+        with ctrl_c_stops(bar, stopped), lost_database_stops(bar, lost):
             return reanalyze_works(db, ids, report, jobs=jobs)
 
 

@@ -57,6 +57,7 @@ from ficshelf.library import reconcile_works
 from ficshelf.model import RawDocument, SourceRecord
 from ficshelf.records import build_work_record
 from ficshelf.store.db import Database
+from ficshelf.store.lost_connection import lost_connection
 from ficshelf.store.reindex import deferred_reindex
 from ficshelf.store.tags import set_canonical
 from ficshelf.store.works import SaveOutcome, SaveStatus, find_sources, save_work
@@ -167,16 +168,19 @@ def _save_files(conn: Connection, works: Sequence[Analysed]) -> list[ImportEvent
 
 def _save_one(db: Database, work: Analysed, save_in: SaveIn) -> ImportEvent:
     """Save one work in its own transaction; a refusal becomes a rejected event. Raises
-    ``DBAPIError`` when the connection was lost (the import cannot go on)."""
+    ``DBAPIError`` when the connection was lost or the server refuses connections
+    (``store.lost_connection``: the import cannot go on)."""
     path = work.source.path
     try:
         with db.begin() as conn:
             return save_in(conn, [work])[0]
     except DBAPIError as exc:
-        if exc.connection_invalidated:
+        if lost_connection(exc) is not None:
             raise  # the database went away: stop rather than reject every file after it
         return _rejected(path, f"database refused it: {exc.orig}")
     except Exception as exc:  # a bug met by one odd file must not stop the whole batch
+        if lost_connection(exc) is not None:
+            raise
         log.exception("unexpected error saving %s", path)
         return _rejected(path, f"unexpected error: {type(exc).__name__}: {exc}")
 
@@ -195,12 +199,14 @@ def save_batch(
             with db.begin() as conn:
                 return save_in(conn, works)
         except DBAPIError as exc:
-            if exc.connection_invalidated:
+            if lost_connection(exc) is not None:
                 raise
             log.warning(
                 "a batch of %d works was refused (%s); saving them one by one", len(works), exc.orig
             )
-        except Exception:
+        except Exception as exc:
+            if lost_connection(exc) is not None:
+                raise
             log.exception("a batch of %d works failed; saving them one by one", len(works))
     return [_save_one(db, work, save_in) for work in works]
 

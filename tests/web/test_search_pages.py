@@ -7,6 +7,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from web_library import Library
 
+from ficshelf.store.db import Database
+from search_library import build_bay
+
 
 def titles(data: dict[str, object]) -> list[str]:
     hits = data["result"]["hits"]["items"]  # type: ignore[index]
@@ -243,3 +246,19 @@ def test_header_has_a_search_box(client: FlaskClient, library: Library) -> None:
 def test_any_query_string_is_a_page_or_a_400(client: FlaskClient, q: str, include: str) -> None:
     response = client.get("/search.json", query_string={"q": q, "include": include})
     assert response.status_code in (200, 400), (q, include)
+
+
+def test_every_word_of_a_query_counts(client: FlaskClient, db: Database) -> None:
+    """Stop words ("the", "to", "or", "s") count on PostgreSQL as on SQLite."""
+    build_bay(db)
+    expected = {
+        "the": {"Night Wind", "Shut Door"},
+        '"door the"': {"Night Wind"},
+        "storm -the": {"Quiet Bay"},
+        "to be or not": {"Quiet Bay"},
+        "s*": {"Shut Door", "Quiet Bay"},
+    }
+    for query, wanted in expected.items():
+        data = client.get("/search.json", query_string={"q": query}).get_json()
+        assert set(titles(data)) == wanted, query
+        assert data["result"]["hits"]["total"] == len(wanted)

@@ -74,11 +74,14 @@ def deferred_reindex(conn: Connection) -> Iterator[Pending]:
         yield outer
         return
     pending = Pending()
-    conn.info[_PENDING] = pending
+    # Kept apart from ``conn``: a connection the server cut cannot give its ``info`` again,
+    # and asking would hide the lost connection behind a "rollback first" error.
+    info = conn.info
+    info[_PENDING] = pending
     try:
         yield pending
     finally:
-        del conn.info[_PENDING]
+        del info[_PENDING]
     index_batch(conn, pending.documents)
     index_works(conn, [pending.saved[work_id] for work_id in sorted(pending.saved)])
     refresh_tags(conn, sorted(pending.documents.difference(pending.saved)))

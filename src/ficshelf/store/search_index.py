@@ -2,10 +2,13 @@
 
 Each work has one search document: its title, authors, tags (live links, by the name on the
 work and by the canonical name), summary, notes and story text. SQLite keeps it in the FTS5
-table ``works_fts`` (rowid = work id; bm25 weights in ``store.search``), PostgreSQL in
-``work_search`` as a ``tsvector`` weighted A (title), B (authors, tags), C (summary, notes)
-and D (story text; the first ``PG_BODY_CHARS`` characters, as a ``tsvector`` holds at most
-1 MB). Every field is indexed in Unicode's NFKC form, as queries are read
+table ``works_fts`` (rowid = work id; bm25 weights in ``store.search``; prefix indexes of
+one and two characters, so ``t*`` reads one list), PostgreSQL in ``work_search`` as a
+``tsvector`` weighted A (title), B (authors, tags), C (summary, notes) and D (story text;
+the first ``PG_BODY_CHARS`` characters, as a ``tsvector`` holds at most 1 MB), built with
+``TEXT_CONFIG``, which drops no word, as FTS5 drops none. Migration 0013 set both up.
+
+Every field is indexed in Unicode's NFKC form, as queries are read
 (``ficshelf.search_query``), so full-width "ｌａｍｐ" in a story and "lamp" in a query meet:
 SQLite through the ``nfkc`` function ``store.db`` gives each connection, PostgreSQL through
 its own ``normalize(…, NFKC)``. Migration 0011 rewrote the documents older versions wrote
@@ -35,8 +38,40 @@ BATCH = 500
 PG_BODY_CHARS = 250_000
 """How much of a story's text the PostgreSQL index holds (its ``tsvector`` limit is 1 MB)."""
 
-TEXT_CONFIG = "english"
-"""The PostgreSQL text-search configuration (SQLite: the porter stemmer over unicode61)."""
+TEXT_CONFIG = "ficshelf_english"
+"""The PostgreSQL text-search configuration (migration 0013): PostgreSQL's ``english``
+with its stop list taken off, so every word is indexed and every word of a query counts, as
+on SQLite (the porter stemmer over unicode61, which drops no word)."""
+
+_CONFIG_EXISTS = text("SELECT 1 FROM pg_ts_config WHERE cfgname = :name")
+
+
+def ensure_text_config(conn: Connection) -> None:
+    """Create ``TEXT_CONFIG`` on PostgreSQL if it is not there: a copy of ``english`` whose
+    words go through the Snowball English stemmer with no stop list (the dictionary
+    ``TEXT_CONFIG_stem``). Migration 0013 calls it, and so do the migrations before it that
+    write search documents with ``index_work``, which reads this configuration. Nothing to
+    do on SQLite."""
+    if conn.dialect.name != "postgresql":
+        return
+    if conn.execute(_CONFIG_EXISTS, {"name": TEXT_CONFIG}).first() is not None:
+        return
+    conn.execute(
+        text(
+            f"CREATE TEXT SEARCH DICTIONARY {TEXT_CONFIG}_stem"
+            " (TEMPLATE = snowball, LANGUAGE = english)"
+        )
+    )
+    conn.execute(
+        text(f"CREATE TEXT SEARCH CONFIGURATION {TEXT_CONFIG} (COPY = pg_catalog.english)")
+    )
+    conn.execute(
+        text(
+            f"ALTER TEXT SEARCH CONFIGURATION {TEXT_CONFIG}"
+            f" ALTER MAPPING REPLACE english_stem WITH {TEXT_CONFIG}_stem"
+        )
+    )
+
 
 _SQLITE_DELETE = text("DELETE FROM works_fts WHERE rowid = :id")
 _SQLITE_INSERT = text(

@@ -28,9 +28,10 @@ depends_on = None
 
 def upgrade() -> None:
     from ficshelf.store import schema
-    from ficshelf.store.search_index import index_work
+    from ficshelf.store.search_index import ensure_text_config, index_work
 
     conn = op.get_bind()
+    ensure_text_config(conn)  # index_work writes with the configuration of 0013
     postgres = conn.dialect.name == "postgresql"
 
     def changes(column: sa.ColumnElement[str]) -> sa.ColumnElement[bool]:

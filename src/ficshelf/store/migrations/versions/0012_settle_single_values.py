@@ -29,11 +29,12 @@ depends_on = None
 def upgrade() -> None:
     from ficshelf.similar import refresh_works
     from ficshelf.store import schema
-    from ficshelf.store.search_index import index_batch
+    from ficshelf.store.search_index import ensure_text_config, index_batch
     from ficshelf.store.tags import settle_single_values
     from ficshelf.vocabulary import SINGLE_VALUED_TYPES
 
     conn = op.get_bind()
+    ensure_text_config(conn)  # index_batch writes with the configuration of 0013
     single = sorted(tag_type.value for tag_type in SINGLE_VALUED_TYPES)
     links, tags = schema.work_tags, schema.tags
     other, other_tag = links.alias("other"), tags.alias("other_tag")

@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from machine import commit_of, describe  # noqa: E402
+from machine import print_header  # noqa: E402
 
 from ficshelf.store.db import display_url, open_database  # noqa: E402
 from ficshelf.store.library_copy import copy_library  # noqa: E402
@@ -34,8 +34,7 @@ def main() -> None:
     parser.add_argument("--from", dest="source", required=True, help="the library's URL")
     parser.add_argument("--to", dest="target", required=True, help="an empty database's URL")
     args = parser.parse_args()
-    print(describe())
-    print(f"commit {commit_of(Path(__file__).resolve().parents[1])}")
+    print_header(__file__)
     source = open_database(args.source, create=False)
     target = open_database(args.target)
     try:

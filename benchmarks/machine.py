@@ -41,3 +41,11 @@ def commit_of(path: Path) -> str:
         check=False,
     )
     return done.stdout.strip() if done.returncode == 0 else ""
+
+
+def print_header(script: str) -> None:
+    """Print what every benchmark prints first: the machine, the commit of the checkout the
+    script ``script`` (its ``__file__``) is in, and the load average at the start."""
+    print(describe())
+    print(f"commit {commit_of(Path(script).resolve().parent)}")
+    print("load average at start: " + " ".join(f"{x:.1f}" for x in os.getloadavg()))

@@ -36,7 +36,7 @@ from sqlalchemy import Connection, text
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from machine import commit_of, describe  # noqa: E402
+from machine import print_header  # noqa: E402
 from similar_refresh import timed  # noqa: E402
 
 from ficshelf.store.db import open_database  # noqa: E402
@@ -59,9 +59,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=2)
     parser.add_argument("--seed", type=int, default=45)
     args = parser.parse_args()
-    print(describe())
-    print(f"commit {commit_of(Path(__file__).resolve().parent)}")
-    print("load average at start: " + " ".join(f"{x:.1f}" for x in os.getloadavg()))
+    print_header(__file__)
     db = open_database(args.db, upgrade=False)
     with db.connect() as conn:
         works = int(conn.execute(text("SELECT COUNT(*) FROM works")).scalar_one())

@@ -38,7 +38,7 @@ from sqlalchemy import Connection, text
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from machine import describe  # noqa: E402
+from machine import print_header  # noqa: E402
 
 from ficshelf.model import TagType  # noqa: E402
 from ficshelf.search_query import TagRef  # noqa: E402
@@ -166,8 +166,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--skip-text", action="store_true", help="no (a): no full-text index")
     args = parser.parse_args()
-    print(describe())
-    print("load average at start: " + " ".join(f"{x:.1f}" for x in os.getloadavg()))
+    print_header(__file__)
     db = open_database(args.db)
     with db.connect() as conn:
         works = int(conn.execute(text("SELECT COUNT(*) FROM works")).scalar_one())

@@ -27,7 +27,7 @@ AUTHORS = ("quillwright", "Ash", "tidewright", "Mara Holt")
 TAGS = ("Wendy", "Peter", "Hook", "Grief", "Letters", "Winter")
 WORDS = "harbour lantern gull caravan saffron copper dune oasis parrot compass attic".split()
 
-Documents = tuple[list[tuple[object, ...]], list[int]]
+Documents = tuple[list[tuple[object, ...]], list[int | None]]  # None: every work (a synonym)
 
 
 def _library(db: Database) -> list[int]:
@@ -77,7 +77,7 @@ def _documents(conn: Connection, seq: int) -> Documents:
     logged = conn.execute(
         text("SELECT work_id FROM search_changes WHERE seq > :seq ORDER BY seq"), {"seq": seq}
     )
-    return [tuple(row) for row in rows], [int(w) for (w,) in logged]
+    return [tuple(row) for row in rows], [None if w is None else int(w) for (w,) in logged]
 
 
 def _after(db: Database, change: Callable[[Connection], object]) -> Documents:

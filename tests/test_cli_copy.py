@@ -69,3 +69,22 @@ def test_ctrl_c_leaves_the_target_empty(
     retry = CliRunner().invoke(cli, ["copy", target, "--db", library])
     assert retry.exit_code == 130  # still stopped by the patched index: but never "not empty"
     assert "not empty" not in retry.output
+
+
+def test_copy_wants_a_url_and_an_existing_folder(library: str, tmp_path: Path) -> None:
+    runner = CliRunner()
+    bare = runner.invoke(cli, ["copy", "notaurl", "--db", library])
+    assert bare.exit_code == 2 and "is no database URL" in bare.output
+    nowhere = runner.invoke(cli, ["copy", f"sqlite:///{tmp_path / 'no' / 'x.db'}", "--db", library])
+    assert nowhere.exit_code == 2 and "create it first" in nowhere.output
+    assert not (tmp_path / "no").exists()
+
+
+def test_the_same_file_spelled_another_way_is_the_same_database(
+    library: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = Path(library.removeprefix("sqlite:///")).parent
+    monkeypatch.chdir(folder)
+    result = CliRunner().invoke(cli, ["copy", "sqlite:///library.db", "--db", library])
+    assert result.exit_code == 2
+    assert "the source and the target are the same database" in result.output

@@ -8,7 +8,7 @@ import click
 from ficshelf.cli_database import BadConfiguration, db_option, open_existing, open_library
 from ficshelf.cli_interrupt import ctrl_c_stops
 from ficshelf.cli_progress import progress_bar
-from ficshelf.store.db import display_url
+from ficshelf.store.db import display_url, sqlite_file
 
 NOTHING_COPIED = "Interrupted: nothing was copied, and the target database is as empty as it was."
 
@@ -19,12 +19,13 @@ NOTHING_COPIED = "Interrupted: nothing was copied, and the target database is as
 def copy_cmd(target: str, db_url: str | None) -> None:
     """Copy the whole library at --db into the empty database at URL: every work with its
     chapters, notes, sources and the date it was added, every tag with its provenance and
-    evidence, a person's edits, saved exclusions, the analysis and the "more like this"
-    signatures. The full-text index is rebuilt there. Either backend to either: move a
-    SQLite library to PostgreSQL when it grows, or keep a copy. URL must hold no rows (a
-    new SQLite file, or a database made with createdb). The copy is one transaction: if it
-    fails or is stopped, the target stays empty. The source can be served meanwhile; the
-    copy is of one moment of it.
+    evidence, a person's edits, the analysis and the "more like this" signatures (a
+    reader's saved exclusions stay in the reader's browser). The full-text index is rebuilt
+    there. Either backend to either: move a SQLite library to PostgreSQL when it grows, or
+    keep a copy. URL must hold no rows (a new SQLite file in an existing folder, or a
+    database made with createdb). The copy is one transaction: if it fails or is stopped,
+    the target stays empty. The source can be served meanwhile; the copy is of one moment
+    of it.
 
     \b
     Example:
@@ -33,7 +34,19 @@ def copy_cmd(target: str, db_url: str | None) -> None:
     """
     from ficshelf.store.library_copy import copy_library, table_rows
 
-    if display_url(target) == display_url(db_url):
+    if "://" not in target:
+        raise BadConfiguration(
+            f"the target {target!r} is no database URL: give sqlite:///FILE or"
+            " postgresql://USER@HOST/DB"
+        )
+    file = sqlite_file(target)
+    if file is not None and not file.parent.is_dir():
+        raise BadConfiguration(
+            f"no folder {file.parent} for the target {file.name}: create it first"
+        )
+    if display_url(target) == display_url(db_url) or (
+        file is not None and file == sqlite_file(db_url)
+    ):
         raise BadConfiguration(f"the source and the target are the same database: {target}")
     source = open_existing(db_url)
     try:
@@ -43,7 +56,12 @@ def copy_cmd(target: str, db_url: str | None) -> None:
                 rows = sum(table_rows(conn).values())
             bar = progress_bar(rows, unit="row")
             with ctrl_c_stops(bar, lambda: NOTHING_COPIED), bar:
-                done = copy_library(source, destination, progress=bar.update)
+                done = copy_library(
+                    source,
+                    destination,
+                    progress=bar.update,
+                    indexing=lambda: bar.set_postfix_str("building the search index"),
+                )
         finally:
             destination.close()
     finally:

@@ -22,6 +22,7 @@ def db_option(func: F) -> F:
         "--db",
         "db_url",
         envvar="FICSHELF_DB",
+        show_envvar=True,
         default=None,
         metavar="URL",
         help="Database: sqlite:///FILE (default ./ficshelf.db) or"

@@ -83,6 +83,19 @@ def test_a_raw_special_character_in_a_password_is_explained() -> None:
     assert "p@ss" not in display_url("postgresql://archive:p@ss:w/rd@127.0.0.1:5432/fics")
 
 
+def test_a_raw_at_sign_in_a_password_is_explained_too() -> None:
+    """``p@ss`` with a port that parses would send the connection to the host "ss@…"."""
+    with pytest.raises(ConfigError) as caught:
+        open_database("postgresql://archive:p@ss@127.0.0.1:5432/fics")
+    assert "more than one @" in str(caught.value) and "percent-encoded" in str(caught.value)
+    assert "p@ss" not in str(caught.value)
+
+
+def test_display_url_names_the_backend_as_users_write_it() -> None:
+    shown = display_url("postgresql://archive@localhost/fics")
+    assert shown == "postgresql://archive@localhost/fics"
+
+
 def test_migrating_marks_every_later_file_of_a_work_a_duplicate(db: Database) -> None:
     with db.begin() as conn:
         first = save_work(conn, work_record(), source_for("a.txt", LANTERN))

@@ -147,3 +147,14 @@ def test_progress_counts_every_row(source: Database, db: Database) -> None:
     seen: list[int] = []
     done = copy_library(source, db, progress=seen.append)
     assert sum(seen) == done.total > 0
+
+
+def test_indexing_is_announced_after_the_rows(source: Database, db: Database) -> None:
+    events: list[str] = []
+    copy_library(
+        source,
+        db,
+        progress=lambda n: events.append("rows"),
+        indexing=lambda: events.append("index"),
+    )
+    assert events[-1] == "index" and events.count("index") == 1 and "rows" in events

@@ -39,7 +39,10 @@ def display_url(url: str | None = None) -> str:
     SQLite URLs, any password hidden."""
     raw = normalise_url(url or default_url())
     try:
-        return make_url(raw).render_as_string(hide_password=True)
+        parsed = make_url(raw)
+        if parsed.drivername == "postgresql+psycopg":  # the driver is ficshelf's business
+            parsed = parsed.set(drivername="postgresql")
+        return parsed.render_as_string(hide_password=True)
     except ArgumentError:
         return raw
     except ValueError:  # a raw "@" in a password: the URL is unreadable and may hold it
@@ -47,10 +50,21 @@ def display_url(url: str | None = None) -> str:
 
 
 PASSWORD_HINT = (
-    "invalid database URL: its port is not a number. A password holding @, :, / or % must "
-    "be percent-encoded in the URL (@ as %40, : as %3A, / as %2F, % as %25), or left out "
-    "of it and given in PGPASSWORD or ~/.pgpass"
+    "A password holding @, :, / or % must be percent-encoded in the URL (@ as %40, : as %3A, "
+    "/ as %2F, % as %25), or left out of it and given in PGPASSWORD or ~/.pgpass"
 )
+
+
+def sqlite_file(url: str | None = None) -> Path | None:
+    """Return the file of a SQLite ``url`` (default ``default_url()``), made absolute, or
+    ``None`` for another backend or an in-memory database."""
+    raw = normalise_url(url or default_url())
+    if not raw.startswith("sqlite:"):
+        return None
+    database = make_url(raw).database
+    if not database or database == ":memory:":
+        return None
+    return Path(database).expanduser().absolute()
 
 
 def normalise_url(url: str) -> str:
@@ -163,14 +177,19 @@ def open_database(url: str | None = None, *, upgrade: bool = True, create: bool 
     ``create`` is false, ``MissingDatabase`` for a SQLite file that does not exist (instead
     of creating an empty one)."""
     raw = normalise_url(url or default_url())
+    if not raw.startswith("sqlite:") and raw.split("://", 1)[1].split("/", 1)[0].count("@") > 1:
+        # "user:p@ss@host": the part after the first "@" would be taken for the host; the
+        # messages leave the URL out, as it may hold the password
+        raise ConfigError(f"invalid database URL: it holds more than one @. {PASSWORD_HINT}")
     try:
         parsed = make_url(raw)
     except ArgumentError as exc:
         raise ConfigError(f"invalid database URL {url!r}: {exc}") from exc
     except ValueError:
-        # A raw "@", ":" or "/" in a password splits the URL elsewhere (a port "w"); the
-        # message leaves the URL out, as it may hold the password.
-        raise ConfigError(PASSWORD_HINT) from None
+        # A raw ":" or "/" in a password splits the URL elsewhere (a port "w")
+        raise ConfigError(
+            f"invalid database URL: its port is not a number. {PASSWORD_HINT}"
+        ) from None
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             file = Path(parsed.database).expanduser()

@@ -78,11 +78,13 @@ def copy_library(
     target: Database,
     *,
     progress: Callable[[int], object] | None = None,
+    indexing: Callable[[], object] | None = None,
 ) -> LibraryCopy:
     """Copy every row of the library in ``source`` into ``target``, which must hold no
     rows (``TargetNotEmpty`` otherwise), rebuild the target's full-text index and (on
     PostgreSQL) its id sequences, check the row counts and commit, all in one transaction
-    of the target. ``progress`` is called with the number of rows of each batch written.
+    of the target. ``progress`` is called with the number of rows of each batch written,
+    ``indexing`` once every row is, before the full-text index is rebuilt.
     Both databases must be at the same migration revision (``open_database`` migrates
     both). Raises ``StoreError`` if the counts differ (nothing is committed then)."""
     with source.connect() as src, target.begin() as dst:
@@ -104,6 +106,8 @@ def copy_library(
             _copy_table(src, dst, table, progress)
         if target.dialect == "postgresql":
             _move_sequences(dst)
+        if indexing is not None:
+            indexing()
         indexed = rebuild_index(dst)
         copied = table_rows(dst)
         if copied != counts:

@@ -60,6 +60,13 @@ _IRREGULAR_PAST = frozenset(
 _ASIDE_BEFORE = re.compile(rf"([a-z]+){MANNER_ASIDE}\Z")
 
 
+# What a newcomer has or wears, between them and a speech tag's verb ("a stout woman in a
+# purple hat said", "a man with a pipe said"): it tells this person from the others, and
+# their name keeps it.
+HELD_PLACE = re.compile(
+    r"[ \t]+(?:with|in)[ \t]+(?:a|an|his|her)[ \t]+(?:[a-z]+(?:-[a-z]+)?[ \t]+)?"
+    r"[a-z]+(?:-[a-z]+)?(?=[ \t])"
+)
 # What may stand between a newcomer and their verb: a participle's clause between commas
 # ("An old boatman, mending a net on the shingle, touched his cap") or what they have
 # ("a small boy with a chilblained nose took his spoonful").

@@ -124,8 +124,16 @@ def group_at(text: str, at: int, end: int) -> re.Match[str] | None:
 # A short place between a group and the verb of its tag ('"…!" the men by the fire
 # roared'), which the group's name keeps: it tells them from the other men.
 GROUP_PLACE = re.compile(
-    r"[ \t]++(?:in|at|by|near|behind|round|around|outside|upstairs|downstairs)"
+    r"[ \t]++(?:in|at|by|from|near|behind|round|around|outside|upstairs|downstairs)"
     r"(?:[ \t]++(?:the|a|an|his|her|their)[ \t]++[a-z]++(?:-[a-z]++)*+)?(?=[ \t]+[a-z])"
+)
+# The same place after the subject of a tag that follows its verb ('"…," said the man from
+# the town.'; '…," said the man in the bar quietly'): the tag ends on it, at a punctuation
+# mark or an adverb in "-ly".
+TAG_PLACE = re.compile(
+    r"[ \t]++(?:in|at|by|from|near|behind|round|around|outside|upstairs|downstairs)"
+    r"(?:[ \t]++(?:the|a|an|his|her|their)[ \t]++[a-z]++(?:-[a-z]++)*+)?"
+    r"(?=[ \t]*[,.;:!?\"”’—]|[ \t]++[a-z]++ly\b)"
 )
 # Someone the text only introduces in a speech tag: "said a thin, elderly gentleman",
 # "exclaimed a man in the crowd", "a man's voice said", "called a voice": an indefinite

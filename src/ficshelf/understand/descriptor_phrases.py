@@ -42,6 +42,7 @@ from ficshelf.model import Span
 from ficshelf.understand import person_nouns as nouns
 from ficshelf.understand.clause_speech import speaks_past_clause
 from ficshelf.understand.descriptor_evidence import (
+    HELD_PLACE,
     definite_quote,
     is_verb,
     noun_follows,
@@ -61,6 +62,7 @@ from ficshelf.understand.descriptor_patterns import (
     PHRASE,
     PRONOUN_DETERMINERS,
     TAG_GAP,
+    TAG_PLACE,
     TAG_SUBJECT_AFTER,
     VOICE,
     VOICE_AGAIN,
@@ -246,6 +248,8 @@ def _definite_in(
             placed = _placed(text, para, index, found, m.start())
             if placed is not None:  # "the man in the bar said": the place is the name's
                 told = placed
+        elif det_word == "the" and told.speech and not possessive:
+            told = _tag_placed(text, para, index, told, m.start())
         yield told
 
 
@@ -264,6 +268,27 @@ def _placed(
     longer = replace(found, end=place.end(), key=key, modified=True)
     told = with_evidence(text, para, index, longer, phrase_start)
     return told if told.speech or told.subject else None
+
+
+def _tag_placed(
+    text: str, para: Span, index: QuoteIndex, found: DescriptorMention, phrase_start: int
+) -> DescriptorMention:
+    """Return the definite phrase ``found``, the subject of a speech tag, with the short
+    place the tag ends on after it ('"…," said the man from the town.', "said the man in the
+    bar quietly"; ``TAG_PLACE``) when that phrase still tags the quote and the text uses it
+    once more ("a man from the town came up the road"), else ``found``: the place then tells
+    this person from the others, as ``_placed`` keeps it before a verb; used once, it is more
+    often where the line comes from ("said the footman from the door")."""
+    place = TAG_PLACE.match(text, found.end, para.end)
+    if place is None:
+        return found
+    words = text[found.start : place.end()].split(None, 1)
+    if len(words) < 2 or text.count(words[1]) < 2:
+        return found
+    key = " ".join([found.key, *place.group().split()])
+    longer = replace(found, end=place.end(), key=key, modified=True)
+    told = with_evidence(text, para, index, longer, phrase_start)
+    return told if told.speech else found
 
 
 def _groups_in(
@@ -429,6 +454,10 @@ def _voices_again_in(text: str, para: Span, index: QuoteIndex) -> Iterator[Descr
         yield replace(with_evidence(text, para, index, found, m.start()), voice=True)
 
 
+# A tag's verb that opens the line after it: 'said, "…"', "said: '…'".
+_OPENS_LINE = re.compile(r"[ \t]++[a-z]++(?:[ \t]*+[,:]|[ \t]++[\"“‘'])")
+
+
 def _indefinite_in(
     text: str, para: Span, index: QuoteIndex, matches: Iterable[re.Match[str]] | None = None
 ) -> Iterator[DescriptorMention]:
@@ -458,6 +487,23 @@ def _indefinite_in(
             continue  # "said an amused, faintly accented female voice": not "a female"
         if voice and VOICE_OWNER.search(text, after, min(len(text), after + VOICED_REACH)):
             continue  # "It was Ron." / "The voice belonged to Ron": someone the text names
+        held = None if voice or m.group("place") else HELD_PLACE.match(text, end, para.end)
+        if (
+            held is not None
+            and (
+                _OPENS_LINE.match(text, held.end(), para.end)
+                or index.ends_before(m.start(), TAG_GAP, para)
+            )
+            and tags_quote(text, para, index, m.start(), held.end())
+        ):
+            # 'a stout woman in a purple hat said, "…"', '"…," a man with a pipe said': the
+            # tag's subject, and the name, keep what they wear; the verb opens the line or
+            # the line ends right before ("with a pleasant smile. '…'" is no tag)
+            held_key = key + " " + " ".join(held.group().split())
+            yield DescriptorMention(
+                m.start(), held.end(), held_key, head, bool(mods), False, True, True, False
+            )
+            continue
         if not (
             tags_quote(text, para, index, m.start(), after)
             or (not voice and speaks_past_clause(text, para, index, m.end(), is_verb))

@@ -54,7 +54,8 @@ def export_cmd(work: str, kind: Kind, out: Path | None, db_url: str | None) -> N
         )
     data = export_book(book, kind)
     if out is not None and str(out) == "-":
-        click.get_binary_stream("stdout").write(data)
+        with click.open_file("-", "wb") as stdout:
+            stdout.write(data)
         return
     target = out or Path(download_name(book, kind))
     if target.is_dir():

@@ -140,7 +140,9 @@ def test_tuning_stories_round_trip_through_the_epub_importer(
             (out / download_name(book, "epub")).write_bytes(data)
         import_paths(second, [out])
         with second.connect() as conn:
-            again = {b.work.title: b for b in (load_book(conn, i) for i in range(1, len(books) + 1))}
+            again = {
+                b.work.title: b for b in (load_book(conn, i) for i in range(1, len(books) + 1))
+            }
         for book in books:
             back = again[book.work.title]
             assert back.work.authors == book.work.authors
@@ -150,7 +152,9 @@ def test_tuning_stories_round_trip_through_the_epub_importer(
         second.close()
 
 
-@pytest.mark.parametrize(("title", "name"), [("Ｌａｍｐ ｏｆ Wïnter!", "lamp-of-winter"), ("…", "")])
+@pytest.mark.parametrize(
+    ("title", "name"), [("Ｌａｍｐ ｏｆ Wïnter!", "lamp-of-winter"), ("…", "")]
+)
 def test_slug(title: str, name: str) -> None:
     from ficshelf.export.book import slug
 

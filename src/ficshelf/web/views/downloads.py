@@ -18,9 +18,7 @@ def _download(work_id: int, kind: Kind) -> Response:
     with reading() as conn:
         book = load_book(conn, work_id)
     response = Response(export_book(book, kind), content_type=MEDIA_TYPES[kind])
-    response.headers["Content-Disposition"] = (
-        f'attachment; filename="{download_name(book, kind)}"'
-    )
+    response.headers["Content-Disposition"] = f'attachment; filename="{download_name(book, kind)}"'
     return response
 
 

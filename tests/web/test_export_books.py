@@ -15,7 +15,9 @@ from web_library import LAMP_SUMMARY, build_library
 from ficshelf.export import download_name, export_book, load_book
 from ficshelf.importer import import_paths
 from ficshelf.ingest.markup import paragraphs
+from ficshelf.model import TagType
 from ficshelf.store.db import Database, open_database
+from ficshelf.store.tags import set_editor_tag
 
 TUNING = (
     "04-three-times-to-the-water.txt",
@@ -82,6 +84,22 @@ def test_epub_holds_title_page_chapters_in_order_and_metadata(
     assert texts[2].startswith("Chapter 3") and "your scarf in the woodshed" in texts[2]
     nav = _text(ridge_docs["EPUB/nav.xhtml"])
     assert nav.index("Early Snow") < nav.index("The Thaw") < nav.index("Chapter 3")
+
+
+def test_title_page_shows_a_persons_edits(sqlite_db: Database) -> None:
+    """A tag a person added shows (not as inferred); one they took off does not."""
+    library = build_library(sqlite_db)
+    with sqlite_db.begin() as conn:
+        set_editor_tag(conn, library.lamp, TagType.CHARACTER, "Ivo Brandt", removed=True)
+        set_editor_tag(conn, library.lamp, TagType.FREEFORM, "Found Family")
+    with sqlite_db.connect() as conn:
+        lamp = load_book(conn, library.lamp)
+    title = _documents(export_book(lamp, "epub"))["EPUB/title.xhtml"]
+    text = _text(title)
+    characters = title.xpath("//*[local-name()='dt'][.='Characters:']/following-sibling::*[1]")
+    assert characters[0].xpath("string()") == "Maren Holt"
+    assert "Found Family" in text
+    assert "Found Family" not in {i.text for i in title.iterfind(".//{*}i")}
 
 
 def test_epub_is_the_same_bytes_each_time(sqlite_db: Database) -> None:

@@ -2,8 +2,9 @@
 
 The group is here; its commands live beside it by what they do: ``cli_import`` (import,
 demo, reanalyze), ``cli_serve`` (serve and its options), ``cli_library`` (show, search,
-tag, reconcile), ``cli_research`` (analyze, eval), ``cli_batch`` (batch) and ``cli_copy``
-(copy); ``cli_database`` holds what they share (the ``--db`` option, opening the library).
+tag, reconcile), ``cli_research`` (analyze, eval), ``cli_batch`` (batch), ``cli_copy``
+(copy) and ``cli_export`` (export); ``cli_database`` holds what they share (the ``--db``
+option, opening the library).
 
 Errors from the library are turned into messages and exit codes in one place (``_Group``):
 1 for an operation that failed, 2 for bad usage or configuration (a title that names several
@@ -21,6 +22,7 @@ from ficshelf import __version__
 from ficshelf.cli_batch import batch
 from ficshelf.cli_copy import copy_cmd
 from ficshelf.cli_database import BadConfiguration, OperationFailed
+from ficshelf.cli_export import export_cmd
 from ficshelf.cli_import import demo, import_cmd, reanalyze
 from ficshelf.cli_interrupt import database_lost
 from ficshelf.cli_library import reconcile, search_cmd, show, tag
@@ -63,6 +65,7 @@ for command in (
     copy_cmd,
     demo,
     eval_cmd,
+    export_cmd,
     import_cmd,
     reanalyze,
     reconcile,

@@ -9,6 +9,7 @@ no Content-Security-Policy violation may occur anywhere. Screenshots go to test-
 
 from __future__ import annotations
 
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -197,3 +198,28 @@ def test_reading_in_a_real_browser(archive: tuple[str, Database], browser: Any) 
     context.close()
 
     assert problems == []
+
+
+def test_download_link_gives_an_epub(tmp_path: Path, browser: Any) -> None:
+    """The work page's "EPUB" download link saves the work as an EPUB (the invented works
+    only: no corpus import)."""
+    db = open_database(f"sqlite:///{tmp_path / 'downloads.db'}")
+    try:
+        ridge = build_library(db).ridge
+        with served(db) as base:
+            context = browser.new_context(accept_downloads=True)
+            page = context.new_page()
+            page.goto(f"{base}/works/{ridge}")
+            link = page.locator(".downloads").get_by_role("link", name="EPUB", exact=True)
+            with page.expect_download() as info:
+                link.click()
+            download = info.value
+            assert download.suggested_filename == "letters-from-the-ridge.epub"
+            saved = tmp_path / download.suggested_filename
+            download.save_as(saved)
+            with zipfile.ZipFile(saved) as book:
+                assert book.namelist()[0] == "mimetype"
+                assert book.read("mimetype") == b"application/epub+zip"
+            context.close()
+    finally:
+        db.close()

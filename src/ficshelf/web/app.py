@@ -26,6 +26,7 @@ from ficshelf.web.urls import CONVERTERS
 from ficshelf.web.views import (
     dialogue,
     discover,
+    downloads,
     evidence,
     exclusions,
     home,
@@ -67,6 +68,7 @@ def create_app(db: Database, config: Mapping[str, Any] | None = None) -> Flask:
     for blueprint in (
         home.bp,
         works.bp,
+        downloads.bp,
         evidence.bp,
         dialogue.bp,
         tags.bp,

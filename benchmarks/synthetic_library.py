@@ -66,6 +66,7 @@ from ficshelf.store import schema  # noqa: E402
 from ficshelf.store.authors import get_or_create_authors  # noqa: E402
 from ficshelf.store.bulk import BulkWork, fast_insert, insert_works, next_work_id  # noqa: E402
 from ficshelf.store.db import Database, normalise_url, open_database  # noqa: E402
+from ficshelf.store.library_copy import move_sequences  # noqa: E402
 from ficshelf.store.search_index import rebuild_index  # noqa: E402
 from ficshelf.store.similar import bulk_write_signatures, recount_features  # noqa: E402
 from ficshelf.store.tags import get_or_create_tags, tag_key  # noqa: E402
@@ -379,11 +380,7 @@ def copy_library(source: Database, target: Database, *, batch: int = 50_000) -> 
         raw_source.close()
     if target.dialect == "postgresql":
         with target.begin() as conn:
-            for table in schema.metadata.sorted_tables:
-                if "id" in table.columns and table.columns["id"].autoincrement is not False:
-                    sequence = f"pg_get_serial_sequence('{table.name}', 'id')"
-                    top = f'(SELECT coalesce(max(id), 0) + 1 FROM "{table.name}")'
-                    conn.execute(text(f"SELECT setval({sequence}, {top}, false)"))
+            move_sequences(conn)
         with target.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             conn.execute(text("VACUUM ANALYZE"))
     print(f"copied in {time.perf_counter() - started:.1f} s", flush=True)

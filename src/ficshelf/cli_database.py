@@ -8,9 +8,13 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 import click
+from sqlalchemy import Connection
 
-from ficshelf.errors import MissingDatabase
+from ficshelf.errors import MissingDatabase, NotFound
+from ficshelf.store.browse import has_works
 from ficshelf.store.db import Database, display_url, open_database
+from ficshelf.store.work_lookup import find_work
+from ficshelf.store.work_views import WorkDetail
 
 F = TypeVar("F", bound=Callable[..., Any])
 DEMO_DB = "ficshelf-demo.db"
@@ -50,6 +54,16 @@ def open_existing(db_url: str | None) -> Database:
         raise BadConfiguration(
             f"{exc}: import stories first (ficshelf import PATH), or {POINT_AT}"
         ) from exc
+
+
+def named_work(conn: Connection, work: str, db_url: str | None) -> WorkDetail:
+    """Return the work ``work`` names (``store.work_lookup.find_work``). Raises
+    ``NotFound`` when none does, saying so when the library holds no works at all."""
+    detail = find_work(conn, work)
+    if detail is None:
+        empty = "" if has_works(conn) else f"; {empty_library(db_url)}"
+        raise NotFound(f"no work matches {work!r}{empty}")
+    return detail
 
 
 def empty_library(db_url: str | None) -> str:

@@ -6,11 +6,9 @@ from pathlib import Path
 
 import click
 
-from ficshelf.cli_database import db_option, empty_library, open_existing
-from ficshelf.errors import NotFound
-from ficshelf.export import KINDS, Kind, download_name, export_book, load_book
-from ficshelf.store.browse import has_works
-from ficshelf.store.work_lookup import find_work
+from ficshelf.cli_database import db_option, named_work, open_existing
+from ficshelf.export import KINDS, Book, Kind, download_name, export_book
+from ficshelf.store.browse import all_chapters
 
 
 @click.command("export")
@@ -43,15 +41,10 @@ def export_cmd(work: str, kind: Kind, out: Path | None, db_url: str | None) -> N
     db = open_existing(db_url)
     try:
         with db.connect() as conn:
-            detail = find_work(conn, work)
-            empty = detail is None and not has_works(conn)
-            book = None if detail is None else load_book(conn, detail.id)
+            detail = named_work(conn, work, db_url)
+            book = Book(detail, all_chapters(conn, detail.id))
     finally:
         db.close()
-    if book is None:
-        raise NotFound(
-            f"no work matches {work!r}" + (f"; {empty_library(db_url)}" if empty else "")
-        )
     data = export_book(book, kind)
     if out is not None and str(out) == "-":
         with click.open_file("-", "wb") as stdout:

@@ -7,15 +7,13 @@ import json
 
 import click
 
-from ficshelf.cli_database import db_option, empty_library, open_existing
+from ficshelf.cli_database import db_option, empty_library, named_work, open_existing
 from ficshelf.cli_parsing import QueryCommand
-from ficshelf.errors import NotFound
 from ficshelf.jsonable import to_jsonable
 from ficshelf.search_query import QueryError, TagRef, parse_tag_ref
 from ficshelf.showing import search_lines, work_json, work_lines
 from ficshelf.store.browse import has_works
 from ficshelf.store.search import SearchRequest, Sort, search
-from ficshelf.store.work_lookup import find_work
 
 
 @click.command()
@@ -105,14 +103,9 @@ def show(work: str, db_url: str | None, as_json: bool) -> None:
     db = open_existing(db_url)
     try:
         with db.connect() as conn:
-            detail = find_work(conn, work)
-            empty = detail is None and not has_works(conn)
+            detail = named_work(conn, work, db_url)
     finally:
         db.close()
-    if detail is None:
-        raise NotFound(
-            f"no work matches {work!r}" + (f"; {empty_library(db_url)}" if empty else "")
-        )
     if as_json:
         click.echo(json.dumps(work_json(detail), indent=2, ensure_ascii=False))
     else:

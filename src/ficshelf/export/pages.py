@@ -59,9 +59,14 @@ def _tag(tag: TagView) -> str:
     return name
 
 
+def shown_notes(notes: tuple[NoteView, ...]) -> list[NoteView]:
+    """Return ``notes`` but those of ``HIDDEN_NOTES`` (the title page shows them)."""
+    return [n for n in notes if n.kind not in HIDDEN_NOTES]
+
+
 def notes_block(notes: tuple[NoteView, ...], heading: str) -> str:
-    """Return ``notes`` (but those of ``HIDDEN_NOTES``) under ``heading``, or ""."""
-    shown = [n for n in notes if n.kind not in HIDDEN_NOTES]
+    """Return ``notes`` (``shown_notes``) under ``heading``, or ""."""
+    shown = shown_notes(notes)
     if not shown:
         return ""
     body = "".join(xhtml(n.html) if n.html else _text_paragraphs(n.text) for n in shown)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from lxml import html as lxml_html
 
 from ficshelf.export.book import Book
-from ficshelf.export.pages import HIDDEN_NOTES, chapter_heading
+from ficshelf.export.pages import chapter_heading, shown_notes
 from ficshelf.ingest.markup import paragraphs
 from ficshelf.ingest.sanitize import clean_html
 from ficshelf.showing import work_lines
@@ -23,7 +23,7 @@ def _paragraphs(markup: str) -> list[str]:
 
 
 def _notes(notes: tuple[NoteView, ...], heading: str) -> list[str]:
-    shown = [n for n in notes if n.kind not in HIDDEN_NOTES]
+    shown = shown_notes(notes)
     if not shown:
         return []
     lines = [f"{heading}:", ""]

@@ -20,7 +20,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event, text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from ficshelf.errors import ConfigError, MissingDatabase
@@ -59,12 +59,14 @@ def sqlite_file(url: str | None = None) -> Path | None:
     """Return the file of a SQLite ``url`` (default ``default_url()``), made absolute, or
     ``None`` for another backend or an in-memory database."""
     raw = normalise_url(url or default_url())
-    if not raw.startswith("sqlite:"):
+    return _file_of(make_url(raw)) if raw.startswith("sqlite:") else None
+
+
+def _file_of(parsed: URL) -> Path | None:
+    """The file of a parsed SQLite URL, made absolute; ``None`` for an in-memory one."""
+    if not parsed.database or parsed.database == ":memory:":
         return None
-    database = make_url(raw).database
-    if not database or database == ":memory:":
-        return None
-    return Path(database).expanduser().absolute()
+    return Path(parsed.database).expanduser().absolute()
 
 
 def normalise_url(url: str) -> str:
@@ -191,10 +193,10 @@ def open_database(url: str | None = None, *, upgrade: bool = True, create: bool 
             f"invalid database URL: its port is not a number. {PASSWORD_HINT}"
         ) from None
     if parsed.get_backend_name() == "sqlite":
-        if parsed.database and parsed.database != ":memory:":
-            file = Path(parsed.database).expanduser()
+        file = _file_of(parsed)
+        if file is not None:
             if not create and not file.exists():
-                raise MissingDatabase(str(file.absolute()))
+                raise MissingDatabase(str(file))
             file.parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(parsed, connect_args={"timeout": 30})
         event.listen(engine, "connect", _sqlite_pragmas)

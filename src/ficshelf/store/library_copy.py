@@ -105,7 +105,7 @@ def copy_library(
         for table in schema.metadata.sorted_tables:
             _copy_table(src, dst, table, progress)
         if target.dialect == "postgresql":
-            _move_sequences(dst)
+            move_sequences(dst)
         if indexing is not None:
             indexing()
         indexed = rebuild_index(dst)
@@ -194,7 +194,7 @@ def _copy_table(
         )
 
 
-def _move_sequences(conn: Connection) -> None:
+def move_sequences(conn: Connection) -> None:
     """Move each PostgreSQL id sequence past the largest copied id, so the next row the
     library adds gets a new one."""
     for table in schema.metadata.sorted_tables:

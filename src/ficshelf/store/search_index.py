@@ -74,6 +74,9 @@ def ensure_text_config(conn: Connection) -> None:
 
 
 _SQLITE_DELETE = text("DELETE FROM works_fts WHERE rowid = :id")
+_SQLITE_DELETE_MANY = text("DELETE FROM works_fts WHERE rowid IN :ids").bindparams(
+    bindparam("ids", expanding=True)
+)
 _SQLITE_INSERT = text(
     "INSERT INTO works_fts (rowid, title, authors, summary, notes, tags, body)"
     " SELECT w.id, nfkc(w.title), nfkc(:authors), nfkc(w.summary), nfkc(:notes), nfkc(:tags),"
@@ -95,7 +98,10 @@ _PG_UPSERT = text(
 CHANGES_KEPT = 50_000
 """How many entries of the change log (SQLite) are kept; a reader further behind rebuilds."""
 _PRUNE_EVERY = 1000
-_LOG_CHANGE = text("INSERT INTO search_changes (work_id) VALUES (:work_id) RETURNING seq")
+_LOG = "INSERT INTO search_changes (work_id) VALUES (:work_id)"
+_LOG_CHANGE = text(_LOG + " RETURNING seq")
+_LOG_CHANGES = text(_LOG)  # many at once (executemany), the last seq read after
+_LAST_SEQ = text("SELECT max(seq) FROM search_changes")
 _PRUNE = text("DELETE FROM search_changes WHERE seq < :below")
 
 
@@ -166,11 +172,8 @@ def _record_changes(conn: Connection, work_ids: Sequence[int]) -> None:
     """``record_change`` for each of ``work_ids``, in one statement and one pruning."""
     if conn.dialect.name != "sqlite" or not work_ids:
         return
-    conn.execute(
-        text("INSERT INTO search_changes (work_id) VALUES (:work_id)"),
-        [{"work_id": work_id} for work_id in work_ids],
-    )
-    seq = int(conn.execute(text("SELECT max(seq) FROM search_changes")).scalar_one())
+    conn.execute(_LOG_CHANGES, [{"work_id": work_id} for work_id in work_ids])
+    seq = int(conn.execute(_LAST_SEQ).scalar_one())
     if seq % _PRUNE_EVERY < len(work_ids):  # passed a multiple of _PRUNE_EVERY
         conn.execute(_PRUNE, {"below": seq - CHANGES_KEPT})
 
@@ -201,12 +204,7 @@ def index_batch(conn: Connection, work_ids: Iterable[int]) -> None:
         if postgres:
             conn.execute(_PG_UPSERT, params)
         else:
-            conn.execute(
-                text("DELETE FROM works_fts WHERE rowid IN :ids").bindparams(
-                    bindparam("ids", expanding=True)
-                ),
-                {"ids": chunk},
-            )
+            conn.execute(_SQLITE_DELETE_MANY, {"ids": chunk})
             conn.execute(_SQLITE_INSERT, params)
         _record_changes(conn, chunk)
 

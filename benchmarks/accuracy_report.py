@@ -32,6 +32,7 @@ from ficshelf.evaluation.gold import (  # noqa: E402
     ELEVENTH_HELD_OUT_STORIES,
     ELEVENTH_TUNING_STORIES,
     FIFTEENTH_HELD_OUT_STORIES,
+    FIFTEENTH_TUNING_STORIES,
     FIFTH_HELD_OUT_STORIES,
     FIFTH_TUNING_STORIES,
     FIRST_HELD_OUT_STORIES,
@@ -61,6 +62,7 @@ from ficshelf.evaluation.gold import (  # noqa: E402
     TWELFTH_TUNING_STORIES,
     TWENTIETH_HELD_OUT_STORIES,
     TWENTY_FIRST_HELD_OUT_STORIES,
+    TWENTY_SECOND_HELD_OUT_STORIES,
     find_gold_files,
     load_gold,
 )
@@ -174,6 +176,10 @@ TUNING_SETS = (
         "Tuning stories 351–360 (written at stop 45, in canons no story had used)",
         FOURTEENTH_TUNING_STORIES,
     ),
+    (
+        "Tuning stories 371–380 (written at stop 46, in canons no story had used)",
+        FIFTEENTH_TUNING_STORIES,
+    ),
 )
 HELD_OUT_SETS = (
     ("Held out, stories 16–30", FIRST_HELD_OUT_STORIES),
@@ -253,6 +259,10 @@ HELD_OUT_SETS = (
     (
         "Held out, stories 341–350 (written at stop 45, in canons no story had used)",
         TWENTY_FIRST_HELD_OUT_STORIES,
+    ),
+    (
+        "Held out, stories 361–370 (written at stop 46, in canons no story had used)",
+        TWENTY_SECOND_HELD_OUT_STORIES,
     ),
 )
 

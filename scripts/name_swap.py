@@ -96,6 +96,7 @@ SETS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("311-320", gold_sets.TWELFTH_TUNING_STORIES),
     ("331-340", gold_sets.THIRTEENTH_TUNING_STORIES),
     ("351-360", gold_sets.FOURTEENTH_TUNING_STORIES),
+    ("371-380", gold_sets.FIFTEENTH_TUNING_STORIES),
 )
 
 

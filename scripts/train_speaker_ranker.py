@@ -61,6 +61,7 @@ from ficshelf.evaluation.corpus import speaker_tests as corpus_speaker_tests
 from ficshelf.evaluation.gold import (
     EIGHTH_TUNING_STORIES,
     ELEVENTH_TUNING_STORIES,
+    FIFTEENTH_TUNING_STORIES,
     FIFTH_TUNING_STORIES,
     FOURTEENTH_TUNING_STORIES,
     FOURTH_TUNING_STORIES,
@@ -102,6 +103,7 @@ LATER_TUNING_SETS = (
     ("311-320", TWELFTH_TUNING_STORIES),
     ("331-340", THIRTEENTH_TUNING_STORIES),
     ("351-360", FOURTEENTH_TUNING_STORIES),
+    ("371-380", FIFTEENTH_TUNING_STORIES),
 )
 LITBANK = ROOT.parent / "shared" / "data" / "litbank"
 CORPUS = ROOT / "examples" / "corpus"

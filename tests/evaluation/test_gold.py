@@ -15,6 +15,7 @@ from ficshelf.evaluation.gold import (
     ELEVENTH_HELD_OUT_STORIES,
     ELEVENTH_TUNING_STORIES,
     FIFTEENTH_HELD_OUT_STORIES,
+    FIFTEENTH_TUNING_STORIES,
     FIFTH_HELD_OUT_STORIES,
     FIFTH_TUNING_STORIES,
     FIRST_HELD_OUT_STORIES,
@@ -44,6 +45,7 @@ from ficshelf.evaluation.gold import (
     TWELFTH_TUNING_STORIES,
     TWENTIETH_HELD_OUT_STORIES,
     TWENTY_FIRST_HELD_OUT_STORIES,
+    TWENTY_SECOND_HELD_OUT_STORIES,
     GoldFormatError,
     GoldStory,
     find_gold_files,
@@ -64,7 +66,7 @@ def write(path: Path, data: object) -> Path:
 
 def test_every_sample_gold_file_loads(corpus_dir: Path) -> None:
     files = find_gold_files([corpus_dir])
-    assert len(files) == 360
+    assert len(files) == 380
     for path in files:
         gold = load_gold(path)
         assert gold.source.is_file(), gold.source
@@ -115,6 +117,8 @@ def test_match_picks_a_subset(corpus_dir: Path) -> None:
     assert [int(p.name.split("-")[0]) for p in twentieth] == list(range(321, 331))
     twenty_first = find_gold_files([corpus_dir], TWENTY_FIRST_HELD_OUT_STORIES)
     assert [int(p.name.split("-")[0]) for p in twenty_first] == list(range(341, 351))
+    twenty_second = find_gold_files([corpus_dir], TWENTY_SECOND_HELD_OUT_STORIES)
+    assert [int(p.name.split("-")[0]) for p in twenty_second] == list(range(361, 371))
     held_out = find_gold_files([corpus_dir], HELD_OUT_STORIES)
     assert held_out == sorted(
         first_held_out
@@ -138,6 +142,7 @@ def test_match_picks_a_subset(corpus_dir: Path) -> None:
         + nineteenth
         + twentieth
         + twenty_first
+        + twenty_second
     )
     tuning = find_gold_files([corpus_dir], TUNING_STORIES)
     numbers = [
@@ -150,6 +155,7 @@ def test_match_picks_a_subset(corpus_dir: Path) -> None:
         *range(311, 321),
         *range(331, 341),
         *range(351, 361),
+        *range(371, 381),
     ]
     assert sorted(int(p.name.split("-")[0]) for p in tuning) == numbers
     assert not set(tuning) & set(held_out)
@@ -159,7 +165,7 @@ def test_match_picks_a_subset(corpus_dir: Path) -> None:
 
 
 def test_fresh_held_out_and_later_tuning_patterns_cover_their_stories_only(tmp_path: Path) -> None:
-    for number in range(1, 362):
+    for number in range(1, 382):
         write(tmp_path / f"{number:02d}-story.gold.json", {"source": f"{number:02d}-story.txt"})
     fresh = find_gold_files([tmp_path], FRESH_HELD_OUT_STORIES)
     assert [p.name[:2] for p in fresh] == [str(n) for n in range(41, 51)]
@@ -225,6 +231,10 @@ def test_fresh_held_out_and_later_tuning_patterns_cover_their_stories_only(tmp_p
     assert sorted(int(p.name.split("-")[0]) for p in twenty_first) == list(range(341, 351))
     fourteenth_tuning = find_gold_files([tmp_path], FOURTEENTH_TUNING_STORIES)
     assert sorted(int(p.name.split("-")[0]) for p in fourteenth_tuning) == list(range(351, 361))
+    twenty_second = find_gold_files([tmp_path], TWENTY_SECOND_HELD_OUT_STORIES)
+    assert sorted(int(p.name.split("-")[0]) for p in twenty_second) == list(range(361, 371))
+    fifteenth_tuning = find_gold_files([tmp_path], FIFTEENTH_TUNING_STORIES)
+    assert sorted(int(p.name.split("-")[0]) for p in fifteenth_tuning) == list(range(371, 381))
     held_out = find_gold_files([tmp_path], HELD_OUT_STORIES)
     assert not set(held_out) & set(find_gold_files([tmp_path], TUNING_STORIES))
 

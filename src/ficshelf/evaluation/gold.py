@@ -35,10 +35,11 @@ GOLD_SUFFIX = ".gold.json"
 # 211-220, written at stop 36's start, 221-230, written at stop 37's start, 231-240,
 # written at stop 38's start, 241-250, written at stop 39's start, 251-260, written at
 # stop 40's start, 261-270, written at stop 41's start, 281-290, written at stop 42's start,
-# 301-310, written at stop 43's start, 321-330, written at stop 44's start, and 341-350,
-# written at stop 45's start. 271-280 were written at the start of stop 41 too, 291-300 at the
-# start of stop 42, 311-320 at the start of stop 43, 331-340 at the start of stop 44 and 351-360
-# at the start of stop 45, each in ten more new canons by
+# 301-310, written at stop 43's start, 321-330, written at stop 44's start, 341-350,
+# written at stop 45's start, and 361-370, written at stop 46's start. 271-280 were written at
+# the start of stop 41 too, 291-300 at the start of stop 42, 311-320 at the start of stop 43,
+# 331-340 at the start of stop 44, 351-360 at the start of stop 45 and 371-380 at the start of
+# stop 46, each in ten more new canons by
 # writers who read no rules, scored once as unseen text, and joined tuning as fresh study data
 # (as 121-130 did at stop 26).
 FIRST_TUNING_STORIES = ("*/0*", "*/1[0-5]-*")  # stories 01-15
@@ -61,6 +62,10 @@ FOURTEENTH_TUNING_STORIES = (
     "*/35[1-9]-*",
     "*/360-*",
 )  # stories 351-360, written after the rules
+FIFTEENTH_TUNING_STORIES = (
+    "*/37[1-9]-*",
+    "*/380-*",
+)  # stories 371-380, written after the rules
 TUNING_STORIES = (
     FIRST_TUNING_STORIES
     + SECOND_TUNING_STORIES
@@ -76,6 +81,7 @@ TUNING_STORIES = (
     + TWELFTH_TUNING_STORIES
     + THIRTEENTH_TUNING_STORIES
     + FOURTEENTH_TUNING_STORIES
+    + FIFTEENTH_TUNING_STORIES
 )
 FIRST_HELD_OUT_STORIES = ("*/1[6-9]-*", "*/2[0-9]-*", "*/30-*")  # stories 16-30
 FRESH_HELD_OUT_STORIES = ("*/4[1-9]-*", "*/50-*")  # stories 41-50, written after the rules
@@ -113,6 +119,10 @@ TWENTY_FIRST_HELD_OUT_STORIES = (
     "*/34[1-9]-*",
     "*/350-*",
 )  # stories 341-350, written after the rules
+TWENTY_SECOND_HELD_OUT_STORIES = (
+    "*/36[1-9]-*",
+    "*/370-*",
+)  # stories 361-370, written after the rules
 HELD_OUT_STORIES = (
     FIRST_HELD_OUT_STORIES
     + FRESH_HELD_OUT_STORIES
@@ -135,6 +145,7 @@ HELD_OUT_STORIES = (
     + NINETEENTH_HELD_OUT_STORIES
     + TWENTIETH_HELD_OUT_STORIES
     + TWENTY_FIRST_HELD_OUT_STORIES
+    + TWENTY_SECOND_HELD_OUT_STORIES
 )
 
 

@@ -70,6 +70,8 @@ KNOWN_GAPS: dict[str, str] = {
     "with the new stories); the reason was not looked at (held out)",
     "349-what-the-hedges-keep": "held out (stop 45): fails at the stop's start (ade20671 "
     "with the new stories); the reason was not looked at (held out)",
+    "367-soup-for-the-western-biological": "held out (stop 46): fails at the stop's start "
+    "(7ad5be59 with the new stories); the reason was not looked at (held out)",
 }
 
 

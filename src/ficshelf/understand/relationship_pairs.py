@@ -110,7 +110,6 @@ class PairFinder(NamedTies):
         para_mentions = rt.group(self.mentions, self.body)
         quote_para = rt.container_index(self.quotes, self.body)
         para_quotes = rt.group_by(self.quotes, quote_para, len(self.body))
-        self.courtesy = self._courtesy_kin()
         self._paragraphs(para_mentions, para_quotes)
         self._talk(quote_para)
         self._sentences(sentences)
@@ -246,11 +245,7 @@ class PairFinder(NamedTies):
                 h for h in self.cues.within(quote.start, quote.end) if h.kind == "romantic"
             ]
             weights = rt.cue_weights(romantic_hits, rt.Near(called))
-            kin = {
-                m.label
-                for m in called
-                if m.label not in self.courtesy and cues.is_kin_name(self.text[m.start : m.end])
-            }
+            kin = {m.label for m in called if cues.is_kin_name(self.text[m.start : m.end])}
             titled = {m.label for m in called if cues.is_titled(self.text[m.start : m.end])}
             for name in addressed:
                 pair = self.pairs.get(speaker, name)
@@ -379,9 +374,7 @@ class PairFinder(NamedTies):
         for index, mentions in enumerate(para_mentions):
             para = self.body[index]
             kin = [
-                m.label not in self.clergy
-                and m.label not in self.courtesy
-                and cues.is_kin_name(self.text[m.start : m.end])
+                m.label not in self.clergy and cues.is_kin_name(self.text[m.start : m.end])
                 for m in mentions
             ]
             if not any(kin):
@@ -419,23 +412,6 @@ class PairFinder(NamedTies):
                 if pair is not None:
                     self._cue(pair, 0.0, 1.0, False, (para.start, para.end))
                     self.relatives.setdefault(relative or "", {}).setdefault(mention.label, surface)
-
-    def _courtesy_kin(self) -> set[str]:
-        """Return the characters whose kin name is a courtesy the whole cast uses ("Uncle
-        Tom" from the master's boy and from the maid, "Aunt Jo" from every boy of the
-        school): called so, with no possessive, in the lines of speakers of two different
-        surnames, who cannot both be that one's nephews. Such a name says nothing of kin."""
-        callers: dict[str, set[str]] = {}
-        for mention, quote in zip(self.mentions, self.mention_quote, strict=True):
-            if quote < 0 or mention.label in self.clergy:
-                continue
-            surface = self.text[mention.start : mention.end]
-            if not cues.is_kin_name(surface) or self._owned_surface(mention) != surface:
-                continue
-            family = rt.surname(self.full_names.get(self.speaker[quote] or "", ""))
-            if family is not None and self.speaker[quote] != mention.label:
-                callers.setdefault(mention.label, set()).add(family)
-        return {label for label, families in callers.items() if len(families) >= 2}
 
     def _spouse_names(self) -> None:
         """'"Good afternoon," said my husband', where the characters stage took "my husband"

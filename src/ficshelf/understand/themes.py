@@ -86,8 +86,9 @@ major character's death when the text shows the violence or a note warns of gore
 (``Finding.shown``), with any death or with swearing when one sentence of the narration shows
 the wound (``Finding.scene``); Teen for profanity, drugs, alcohol, mental illness, death,
 suicide, self-harm, abuse, sexual content, or violence and menace short of gore (fights,
-weapons, horror; inner themes that are never tags); General otherwise (illness, infidelity
-and pregnancy alone stay General).
+weapons, horror; inner themes that are never tags), and an affair the story dwells on
+(``AFFAIR_STRENGTH``) or a note warns of; General otherwise (illness and pregnancy alone,
+and an affair told once, stay General).
 
 A rating an author's note states ("Rated M for the gore", "hence the M": ``stated_rating``)
 is the rating, as an AO3 file's rating tag is.
@@ -162,7 +163,8 @@ THRESHOLDS: dict[str, float] = {
     lex.EXPLICIT: 2.0,
 }
 # Warnings that alone leave a story General: an illness, an affair or a pregnancy can be
-# told with nothing unsuitable in it.
+# told with nothing unsuitable in it (an affair dwelt on or warned of is Teen:
+# ``AFFAIR_STRENGTH``).
 GENERAL_WARNINGS = frozenset({"illness", "infidelity", "pregnancy"})
 # Tags (or inner themes) that make a story at least Teen: every other warning, and violence
 # and menace short of gore.
@@ -173,6 +175,10 @@ MATURE_WARNINGS = ("suicide", "self-harm", "domestic violence", "child abuse")
 # How far past its threshold a warning of MATURE_WARNINGS the text shows must be for the
 # story to dwell on it (an author's note warning of it is enough on its own).
 MATURE_WARNING_STRENGTH = 1.5
+# (round warn46) An affair the story dwells on (this far past its threshold, as a warning of
+# MATURE_WARNINGS must be for Mature) or that an author's note warns of makes it Teen: the
+# tuning gold rates every story of an affair Teen; one cue of it at its threshold does not.
+AFFAIR_STRENGTH = 1.5
 # Gore or sexual content this far past its threshold is Mature on its own.
 MATURE_STRENGTH = 2.0
 # (round warn42) A story that fights (the inner theme of violence past its threshold) and
@@ -409,8 +415,13 @@ def _gore_and_worse(graphic: Finding, by_tag: Mapping[str, Finding]) -> bool:
 
 def _teen(by_tag: Mapping[str, Finding]) -> list[Finding]:
     """Any tag of ``TEEN_TAGS``: every warning but illness, infidelity and pregnancy, and
-    violence or menace short of gore."""
-    return [f for tag, f in by_tag.items() if tag in TEEN_TAGS]
+    violence or menace short of gore; and an affair the story dwells on
+    (``AFFAIR_STRENGTH``) or that an author's note warns of (round warn46)."""
+    met = [f for tag, f in by_tag.items() if tag in TEEN_TAGS]
+    affair = by_tag.get("infidelity")
+    if affair is not None and (affair.noted or affair.strength >= AFFAIR_STRENGTH):
+        met.append(affair)
+    return met
 
 
 # AO3's scale from the top: the first rule a story's findings meet gives its rating.

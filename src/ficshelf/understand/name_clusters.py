@@ -35,6 +35,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
 from ficshelf.understand import name_tables as tables
+from ficshelf.understand.first_word_namesakes import other_bearer
 from ficshelf.understand.name_cluster_facts import (
     ORDINAL,
     REGNAL,
@@ -390,6 +391,7 @@ def _find(
             for i in by_first.get(name, [])
             if not regnal(clusters[i])
             and not other_surname(clusters[i], parts)
+            and not other_bearer(clusters[i], parts)
             and (name == first or not uses.two_people(form, clusters[i], name))
         ]
         if len(set(same_first)) == 1 and not title:

@@ -63,3 +63,33 @@ def test_one_mans_surname_spelled_two_ways_stays_one_man() -> None:
 def test_role_words_are_person_nouns_that_are_no_given_names() -> None:
     assert role_word("Councillor") and role_word("nanny")
     assert not role_word("Rose") and not role_word("Henry") and not role_word("Major")
+
+
+_HOUSEHOLD = (
+    "Edgar Pilbeam came down to breakfast late, and Mrs. Pilbeam passed him the toast without "
+    "a word.\n\n"
+    "Mr. Pilbeam folded his newspaper. He had been waiting for this.\n\n"
+    "\u201cWell?\u201d said Mrs. Pilbeam.\n\n"
+    "Edgar looked at his plate and said nothing at all."
+)
+
+
+def test_mr_acting_beside_mrs_and_a_son_told_by_given_name_is_the_father() -> None:
+    found = aliases(_HOUSEHOLD, pov="third")
+    assert owner(found, "Mr. Pilbeam") != owner(found, "Edgar Pilbeam")
+
+
+def test_without_a_mrs_of_the_surname_mr_is_still_the_one_man() -> None:
+    text = _HOUSEHOLD.replace("Mrs. Pilbeam passed", "the maid passed").replace(
+        "said Mrs. Pilbeam", "said the maid"
+    )
+    found = aliases(text, pov="third")
+    assert owner(found, "Mr. Pilbeam") == owner(found, "Edgar Pilbeam")
+
+
+def test_mr_only_called_in_the_lines_is_still_the_one_man() -> None:
+    text = _HOUSEHOLD.replace(
+        "Mr. Pilbeam folded his newspaper.", "\u201cGood morning, Mr. Pilbeam,\u201d said the maid."
+    )
+    found = aliases(text, pov="third")
+    assert owner(found, "Mr. Pilbeam") == owner(found, "Edgar Pilbeam")

@@ -35,6 +35,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
 from ficshelf.understand import name_tables as tables
+from ficshelf.understand.first_word_namesakes import narrated_apart, other_bearer
 from ficshelf.understand.name_cluster_facts import (
     ORDINAL,
     REGNAL,
@@ -108,6 +109,8 @@ def cluster(candidates: Sequence[Candidate], text: str = "") -> dict[tuple[str, 
     narrated: set[tuple[str, str]] = set()
     called: set[tuple[str, str]] = set()
     told: set[tuple[str, str]] = set()  # every form the narration uses, called or not
+    # Forms the narration tells acting or owning: a verb or a possessive after the name.
+    acting: set[tuple[str, str]] = set()
     # Where each form is a call in a quote, and where a speech tag ("said Polly").
     calls: dict[tuple[str, str], list[int]] = {}
     tags: dict[tuple[str, str], list[int]] = {}
@@ -120,6 +123,8 @@ def cluster(candidates: Sequence[Candidate], text: str = "") -> dict[tuple[str, 
         if not cand.in_quote:
             narrated.add(form)
             told.add(form)
+            if cand.finite_verb or cand.possessive:
+                acting.add(form)
         elif cand.vocative:
             called.add(form)
         if cand.in_quote and cand.vocative:
@@ -185,6 +190,7 @@ def cluster(candidates: Sequence[Candidate], text: str = "") -> dict[tuple[str, 
             sons,
             uses,
             generations,
+            acting,
         )
         if found < 0:
             found = len(clusters)
@@ -232,13 +238,15 @@ def _find(
     sons: set[str],
     uses: Uses,
     generations: frozenset[str] = frozenset(),
+    acting: frozenset[tuple[str, str]] | set[tuple[str, str]] = frozenset(),
 ) -> int:
     """Return the cluster a form joins, or -1 for a new one. ``present``: the text uses the
     form in the narration, as a call or as a speech tag, not only in talk about someone;
     ``narrated``: the forms the narration uses and no call in a quote (``namesakes``);
     ``sons``: the words the text titles "Master" alone (``may_be_mister``); ``uses``:
     where the text uses each form (``surname_rivals``); ``generations``: the surnames the text
-    tells an old and a young bearer of (``aged_surnames``)."""
+    tells an old and a young bearer of (``aged_surnames``); ``acting``: the forms the
+    narration tells with a verb or a possessive after them (``narrated_apart``)."""
     title, key = form
 
     def clash(i: int) -> bool:
@@ -390,6 +398,7 @@ def _find(
             for i in by_first.get(name, [])
             if not regnal(clusters[i])
             and not other_surname(clusters[i], parts)
+            and not other_bearer(clusters[i], parts)
             and (name == first or not uses.two_people(form, clusters[i], name))
         ]
         if len(set(same_first)) == 1 and not title:
@@ -398,7 +407,11 @@ def _find(
     if title and tables.TITLES.get(title) is not None and title not in tables.RANK_TITLES:
         # "Mr. Bennet", "Dr. Osei": a surname first; "Miss Lucy": a given name. A character
         # the text calls by a bare given name ("Jo") is not "Mrs. March": that is a parent.
-        surname_of = by_last.get(first, [])
+        surname_of = [
+            i
+            for i in by_last.get(first, [])
+            if not narrated_apart(form, clusters[i], acting, uses.told, uses.forms)
+        ]
         rivals = surname_rivals(title, surname_of, clusters, sons - {first}, uses)
         if rivals:  # the one man of the surname the title fits; of two brothers named in
             # full ("Mr. Surface"), the one the text has named before it, if only one is

@@ -2,10 +2,10 @@
 candidates clustered into characters (``name_clusters``) with their canonical names (a short
 form or an epithet is its full name's character: ``diminutives``), each candidate's
 character, and the join rules that read the cast one after another (a pet name used only in
-address, a titled call, a bare title called and answered, a name the text says is another's, a wife's name, a speaker's own
-name, an apposed title or style, clergy, an answered title or given name, a family's daughter: one
-shared ``addressees.CastView``), then the story's canon and what its roster joins
-(``character_canon.link_canon``).
+address, a titled call, a bare title called and answered, a name the text says is
+another's, a wife's name, a speaker's own name, an apposed title or style, clergy, an
+answered title or given name, a family's daughter: one shared ``addressees.CastView``),
+then the story's canon and what its roster joins (``character_canon.link_canon``).
 """
 
 from __future__ import annotations

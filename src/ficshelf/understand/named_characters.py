@@ -2,10 +2,10 @@
 candidates clustered into characters (``name_clusters``) with their canonical names (a short
 form or an epithet is its full name's character: ``diminutives``), each candidate's
 character, and the join rules that read the cast one after another (a pet name used only in
-address, a titled call, a name the text says is another's, a wife's name, a speaker's own
-name, an apposed title or style, clergy, an answered title or given name, a family's daughter: one
-shared ``addressees.CastView``), then the story's canon and what its roster joins
-(``character_canon.link_canon``).
+address, a titled call, a bare title called and answered, a name the text says is
+another's, a wife's name, a speaker's own name, an apposed title or style, clergy, an
+answered title or given name, a family's daughter: one shared ``addressees.CastView``),
+then the story's canon and what its roster joins (``character_canon.link_canon``).
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ from ficshelf.understand.family_given import family_given
 from ficshelf.understand.names import Candidate, QuoteIndex
 from ficshelf.understand.person_joins import answered_titles, clergy_titles
 from ficshelf.understand.role_links import apposed_titles
+from ficshelf.understand.title_calls import answered_title_calls
 
 
 def named_characters(
@@ -113,6 +114,9 @@ def named_characters(
     # "Miss Darcy," to Georgiana
     titled = addressed_titles(candidates, named, where, cast, text, paragraphs, quotes)
     named, cast = _joined(candidates, named, titled, cast)
+    # "Lieutenant, I appeal to you," answered by Joachim
+    ranks = answered_title_calls(candidates, named, where, cast, paragraphs, quotes)
+    named, cast = _joined(candidates, named, ranks, cast)
     nicknames = called_names(text, candidates, named)  # "Prudence Cowley, known as Tuppence"
     named, cast = _joined(candidates, named, nicknames, cast)
     wives = married_names(text, candidates, named)  # "Watson had married Miss Morstan"

@@ -66,6 +66,12 @@ _POSSESSOR = {"her ": FEMALE, "his ": MALE}
 _PRONOUN = compile_fast(r"\b(?:([Hh](?:e|im|is|imself))|([Ss]he|[Hh]er(?:s|self)?))\b")
 # How many narration mentions back a pronoun in a speech tag is resolved.
 _RESOLVE_REACH = 24
+# What the first pronoun after a narration mention adds to its gender's votes: after a
+# subject, 4; after a name that is no subject (an object, a possessive, a name in a phrase),
+# 3, three quarters of a subject's (round spk46). Against a given name's prior of 6 (one
+# stray pronoun does not overturn it; two after subjects do, two after other names tie with
+# it and leave the gender unknown, three overturn it) and an honorific or kinship word's 20.
+SUBJECT_VOTE, OTHER_VOTE = 4, 3
 # The word after a mention, skipping one adverb ("Alex said", "Alex quietly said").
 _NEXT_WORDS = re.compile(r"\s+(\w+)(?:\s+(\w+))?")
 # What stands right before a mention: a closing mark (", the ferryman says") or a word.
@@ -366,9 +372,9 @@ def _genders(
     for surface, name in cast.aliases.items():
         word = _word_gender(surface)
         if word:
-            votes[name][word] += 10  # (votes are doubled: a pronoun counts 2)
+            votes[name][word] += 20  # (votes are scaled: a subject's pronoun counts 4)
     for name, given in _given_priors(cast).items():
-        votes[name][given] += 3  # a prior: outweighs one pronoun, not two
+        votes[name][given] += 6  # a prior: outweighs one pronoun, not two (see OTHER_VOTE)
     mentions = cast.narration
     sentence_ends = [sentence.end for sentence in sentences]
     quote_starts = [quote.start for quote in quotes]
@@ -392,7 +398,9 @@ def _genders(
             if k in cast.subjects and object_pronoun(text, match.start(), match.end()):
                 # "Kit is watching her.": a subject's object is someone else
                 continue
-            votes[mention.label][sex] += 2
+            # a pronoun after a name that is no subject ("turned to Philip with the first
+            # interest she had shown") is more often someone else's (round spk46)
+            votes[mention.label][sex] += SUBJECT_VOTE if k in cast.subjects else OTHER_VOTE
             break
     gender: dict[str, str] = {}
     for name, counter in votes.items():

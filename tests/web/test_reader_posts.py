@@ -55,7 +55,8 @@ def test_kudos_once_with_names_and_counts(client: FlaskClient, library: Library)
 def test_a_visitor_cannot_write(client: FlaskClient, library: Library) -> None:
     page = _work_page(library)
     assert post(client, f"{page}/comments", {"body": "hi"}, "/login").status_code == 401
-    assert post(client, f"{page}/bookmark", {"note": ""}, "/login").status_code == 303
+    assert post(client, f"{page}/bookmark", {"note": ""}, "/login").status_code == 401
+    assert post(client, f"{page}/kudos", {}, "/login").status_code == 401
     assert client.get(f"{page}/bookmark.json").status_code == 401
 
 

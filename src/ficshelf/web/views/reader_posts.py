@@ -1,9 +1,10 @@
 """What signed-in readers leave on works: kudos, comments (with replies) and bookmarks.
 
 Every write is a form's ``POST`` carrying the CSRF token, and ends in a 303 redirect back
-to the page it came from (``next``, a path on this archive) or to the work. A visitor who
-is not signed in is sent to log in first. Comments and notes are plain text: the pages
-escape them (``paragraphs``), never read them as HTML.
+to the page it came from (``next``, a path on this archive) or to the work. A visitor's
+``POST`` is a 401 (the pages offer visitors a log-in link instead of these forms).
+Comments and notes are plain text: the pages escape them (``paragraphs``), never read them
+as HTML.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from ficshelf.web.accounts import Reader, signed_in
 from ficshelf.web.rendering import Format, page_route, render
 from ficshelf.web.request_args import database, reading
 from ficshelf.web.urls import MAX_ID
-from ficshelf.web.views.accounts import login_url, next_path, reader_or_login
+from ficshelf.web.views.accounts import next_path, reader_or_login
 
 bp = Blueprint("reader_posts", __name__)
 
@@ -62,8 +63,6 @@ def _refused(exc: InvalidInput | NotPermitted) -> Response:
 @bp.route("/works/<id:work_id>/kudos", methods=["POST"])
 def kudos(work_id: int) -> ResponseReturnValue:
     """Leave kudos on a work (once: a second time changes nothing); back to ``next``."""
-    if signed_in() is None:
-        return redirect(url_for("accounts.login", next=url_for("works.work", work_id=work_id)), 303)
     reader = _reader()
     with database().begin() as conn:
         leave_kudos(conn, work_id, reader.id)
@@ -155,8 +154,6 @@ def bookmark(fmt: Format, work_id: int) -> ResponseReturnValue:
 def bookmark_save(work_id: int) -> ResponseReturnValue:
     """Make or change one's bookmark of a work: ``note``, ``tags`` (comma-separated) and
     ``private`` (any value: only its owner sees it); back to ``next``."""
-    if signed_in() is None:
-        return redirect(login_url(), 303)
     reader = _reader()
     try:
         note = bookmark_note(request.form.get("note", ""))

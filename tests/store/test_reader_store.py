@@ -84,6 +84,27 @@ def test_logging_in_checks_the_hash_and_counts_failures(db: Database) -> None:
             accounts.authenticate(conn, "nobody2", "x" * 5000)
 
 
+class CountingHasher(PasswordHasher):
+    """argon2-cffi's hasher, counting the hashes it checks."""
+
+    checked = 0
+
+    def verify(self, hash: str | bytes, password: str | bytes) -> bool:  # noqa: A002
+        CountingHasher.checked += 1
+        return super().verify(hash, password)
+
+
+def test_an_unknown_name_costs_a_hash_check_too(db: Database) -> None:
+    """So that the time a refusal takes does not tell whether the name exists."""
+    hasher = CountingHasher()
+    with db.begin() as conn:
+        accounts.create_account(conn, "maren", "a good password")
+        for name in ("maren", "nobody"):
+            with pytest.raises(LoginFailed):
+                accounts.authenticate(conn, name, "wrong password", hasher)
+    assert CountingHasher.checked == 2
+
+
 def test_a_hash_with_old_parameters_is_replaced_on_log_in(db: Database) -> None:
     with db.begin() as conn:
         from ficshelf.store.accounts import create_account

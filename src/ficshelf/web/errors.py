@@ -141,9 +141,13 @@ def _http_error(exc: HTTPException) -> HTTPException | Response:
     return response
 
 
+def refusal_status(exc: AccountError) -> int:
+    """The HTTP status of a refusal of the accounts (``ACCOUNT_STATUSES``; 400 for others)."""
+    return next((s for kind, s in ACCOUNT_STATUSES.items() if isinstance(exc, kind)), 400)
+
+
 def _refused(exc: AccountError) -> Response:
-    status = next((s for kind, s in ACCOUNT_STATUSES.items() if isinstance(exc, kind)), 400)
-    return error_response(status, str(exc))
+    return error_response(refusal_status(exc), str(exc))
 
 
 def register_error_handlers(app: Flask) -> None:

@@ -21,13 +21,12 @@ from ficshelf.store.accounts import account_named
 from ficshelf.store.bookmarks import bookmarks_of
 from ficshelf.store.comments import comment_count_of_user
 from ficshelf.web.accounts import Reader, signed_in, signup_open
+from ficshelf.web.errors import refusal_status
 from ficshelf.web.rendering import Format, current_url, page_route, render
 from ficshelf.web.request_args import database, page_arg, per_page, reading
 from ficshelf.web.urls import local_path
 
 bp = Blueprint("accounts", __name__)
-
-STATUS = {"InvalidInput": 400, "NameTaken": 409, "LoginFailed": 401, "TooManyLogins": 429}
 
 
 def next_path(default: str | None = None) -> str:
@@ -83,7 +82,7 @@ def login_post() -> ResponseReturnValue:
         except (LoginFailed, TooManyLogins) as exc:
             refused = exc
     if refused is not None:
-        status = STATUS[type(refused).__name__]
+        status = refusal_status(refused)
         return _form("login.html", "html", status, name=name[:40], error=str(refused))
     session.clear()  # nothing from before the log-in is kept
     login_user(Reader(account))
@@ -111,7 +110,7 @@ def signup_post() -> ResponseReturnValue:
         with database().begin() as conn:
             account = accounts.create_account(conn, name, password)
     except AccountError as exc:
-        status = STATUS.get(type(exc).__name__, 400)
+        status = refusal_status(exc)
         return _form("signup.html", "html", status, name=name[:40], error=str(exc))
     session.clear()
     login_user(Reader(account))

@@ -51,6 +51,8 @@ def test_serve_defaults(runs: list[dict[str, Any]], db_url: str) -> None:
             "hosting": Hosting("127.0.0.1", 8000, 8, "", None),
             "per_page": 20,
             "cors_origins": (),
+            "signup": "closed",
+            "secure_cookies": False,
             "access_log": True,
         }
     ]
@@ -60,9 +62,11 @@ def test_serve_options_reach_the_server(runs: list[dict[str, Any]], db_url: str)
     args = ["serve", "--db", db_url, "--threads", "4", "--url-prefix", "/fics"]
     args += ["--trusted-proxy", "127.0.0.1", "--per-page", "50", "--no-access-log"]
     args += ["--cors-origin", "https://a.example", "--cors-origin", "https://b.example"]
+    args += ["--signup", "open", "--secure-cookies"]
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 0, result.output
     (run,) = runs
+    assert (run["signup"], run["secure_cookies"]) == ("open", True)
     assert run["hosting"] == Hosting("127.0.0.1", 8000, 4, "/fics", "127.0.0.1")
     assert run["per_page"] == 50
     assert run["cors_origins"] == ("https://a.example", "https://b.example")
@@ -75,10 +79,13 @@ def test_serve_reads_the_environment(runs: list[dict[str, Any]], db_url: str) ->
         "FICSHELF_URL_PREFIX": "/fics",
         "FICSHELF_TRUSTED_PROXY": "10.0.0.1",
         "FICSHELF_CORS_ORIGINS": "https://a.example https://b.example",
+        "FICSHELF_SIGNUP": "open",
+        "FICSHELF_SECURE_COOKIES": "1",
     }
     result = CliRunner().invoke(cli, ["serve", "--db", db_url], env=env)
     assert result.exit_code == 0, result.output
     (run,) = runs
+    assert (run["signup"], run["secure_cookies"]) == ("open", True)
     assert run["per_page"] == 5
     assert run["hosting"].url_prefix == "/fics"
     assert run["hosting"].trusted_proxy == "10.0.0.1"
@@ -110,10 +117,19 @@ def test_run_server_configures_the_app(
 
     monkeypatch.setattr(ficshelf.web.hosting, "serving", fake_serving)
     hosting = Hosting(port=8123, url_prefix="fics/")
-    run_server(sqlite_db, hosting, per_page=7, cors_origins=("https://a.example",))
+    run_server(
+        sqlite_db,
+        hosting,
+        per_page=7,
+        cors_origins=("https://a.example",),
+        signup="open",
+        secure_cookies=True,
+    )
     ((app, given),) = served
     assert given == hosting
     assert app.config["FICSHELF_PER_PAGE"] == 7
+    assert app.config["FICSHELF_SIGNUP"] == "open"
+    assert app.config["SESSION_COOKIE_SECURE"] is True
     assert app.config["FICSHELF_CORS_ORIGINS"] == ("https://a.example",)
     assert "http://127.0.0.1:8123/fics/" in capsys.readouterr().out
 

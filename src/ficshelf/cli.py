@@ -3,12 +3,12 @@
 The group is here; its commands live beside it by what they do: ``cli_import`` (import,
 demo, reanalyze), ``cli_serve`` (serve and its options), ``cli_library`` (show, search,
 tag, reconcile), ``cli_research`` (analyze, eval), ``cli_batch`` (batch), ``cli_copy``
-(copy) and ``cli_export`` (export); ``cli_database`` holds what they share (the ``--db``
-option, opening the library).
+(copy), ``cli_export`` (export) and ``cli_users`` (user: readers' accounts);
+``cli_database`` holds what they share (the ``--db`` option, opening the library).
 
 Errors from the library are turned into messages and exit codes in one place (``_Group``):
 1 for an operation that failed, 2 for bad usage or configuration (a title that names several
-works included: nothing is done with any of them).
+works included: nothing is done with any of them; a bad account name or password too).
 """
 
 from __future__ import annotations
@@ -28,7 +28,8 @@ from ficshelf.cli_interrupt import database_lost
 from ficshelf.cli_library import reconcile, search_cmd, show, tag
 from ficshelf.cli_research import analyze, eval_cmd
 from ficshelf.cli_serve import serve
-from ficshelf.errors import AmbiguousWork, ConfigError, FicshelfError
+from ficshelf.cli_users import user_group
+from ficshelf.errors import AmbiguousWork, ConfigError, FicshelfError, InvalidInput
 from ficshelf.store.lost_connection import lost_connection
 
 
@@ -38,7 +39,7 @@ class _Group(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
-        except (ConfigError, AmbiguousWork) as exc:
+        except (ConfigError, AmbiguousWork, InvalidInput) as exc:
             raise BadConfiguration(str(exc)) from exc
         except FicshelfError as exc:
             raise OperationFailed(str(exc)) from exc
@@ -73,6 +74,7 @@ for command in (
     serve,
     show,
     tag,
+    user_group,
 ):
     cli.add_command(command)
 

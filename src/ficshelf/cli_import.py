@@ -171,7 +171,9 @@ def default_corpus() -> Path:
 @click.option("--port", default=8000, show_default=True, type=int)
 @click.option("--no-serve", is_flag=True, help="Import only; do not start the server.")
 def demo(db_url: str, corpus: Path | None, host: str, port: int, no_serve: bool) -> None:
-    """Import the bundled sample corpus into a fresh database and serve it.
+    """Import the bundled sample corpus into a fresh database and serve it, with
+    sign-ups open (anyone at the address can make an account to try kudos, comments and
+    bookmarks).
 
     \b
     Example:
@@ -190,7 +192,7 @@ def demo(db_url: str, corpus: Path | None, host: str, port: int, no_serve: bool)
         summary = import_inputs(db, inputs, lambda _event: bar.update())
     _print_summary(summary)
     if not no_serve:
-        run_server(db, Hosting(host, port))
+        run_server(db, Hosting(host, port), signup="open")  # try accounts out at once
 
 
 @click.command()

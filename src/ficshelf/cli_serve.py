@@ -1,7 +1,8 @@
 """``ficshelf serve``: the archive in the browser (and its JSON API), on waitress, and what
 it takes beyond the database and the address: the sub-path and the trusted proxy
-(``web.hosting``), the page size, cross-origin reads of the JSON API (``web.cors``) and the
-access log (``web.access_log``). Each option also reads an environment variable, for a
+(``web.hosting``), the page size, cross-origin reads of the JSON API (``web.cors``), who may
+sign up and whether the session cookie is HTTPS-only (``web.accounts``) and the access log
+(``web.access_log``). Each option also reads an environment variable, for a
 service's unit file."""
 
 from __future__ import annotations
@@ -24,8 +25,8 @@ ACCESS_LOG_FORMAT = "%(asctime)s %(message)s"
 
 
 def serve_options(func: F) -> F:
-    """Add --url-prefix, --trusted-proxy, --per-page, --cors-origin and
-    --access-log/--no-access-log to a command."""
+    """Add --url-prefix, --trusted-proxy, --per-page, --cors-origin, --signup,
+    --secure-cookies and --access-log/--no-access-log to a command."""
     options = (
         click.option(
             "--url-prefix",
@@ -64,6 +65,25 @@ def serve_options(func: F) -> F:
             "(repeatable; the variable takes several, space-separated). Off by default.",
         ),
         click.option(
+            "--signup",
+            envvar="FICSHELF_SIGNUP",
+            show_envvar=True,
+            type=click.Choice(["open", "closed"]),
+            default="closed",
+            show_default=True,
+            help="Who may make an account: anyone (open), or only the host with `ficshelf "
+            "user add` (closed).",
+        ),
+        click.option(
+            "--secure-cookies/--no-secure-cookies",
+            envvar="FICSHELF_SECURE_COOKIES",
+            show_envvar=True,
+            default=False,
+            show_default=True,
+            help="Send the session cookie over HTTPS only: set it when readers reach the "
+            "archive by https:// (behind a TLS proxy).",
+        ),
+        click.option(
             "--access-log/--no-access-log",
             default=True,
             show_default=True,
@@ -96,15 +116,24 @@ def run_server(
     *,
     per_page: int = 20,
     cors_origins: tuple[str, ...] = (),
+    signup: str = "closed",
+    secure_cookies: bool = False,
     access_log: bool = True,
 ) -> None:
-    """Serve ``db``'s archive as ``hosting`` says until interrupted. Raises
-    ``ConfigError`` for a bad prefix, page size or origin."""
+    """Serve ``db``'s archive as ``hosting`` says until interrupted, ``signup`` "open" or
+    "closed" and the session cookie HTTPS-only with ``secure_cookies``. Raises
+    ``ConfigError`` for a bad prefix, page size, origin or sign-up policy. The session
+    secret is ``FICSHELF_SECRET_KEY`` when set, else the library's own."""
     from ficshelf.store.tag_bitmaps import warm_tag_bitmaps
     from ficshelf.web.app import create_app
     from ficshelf.web.hosting import serving, url_prefix
 
-    config: dict[str, Any] = {"FICSHELF_PER_PAGE": per_page, "FICSHELF_CORS_ORIGINS": cors_origins}
+    config: dict[str, Any] = {
+        "FICSHELF_PER_PAGE": per_page,
+        "FICSHELF_CORS_ORIGINS": cors_origins,
+        "FICSHELF_SIGNUP": signup,
+        "FICSHELF_SECURE_COOKIES": secure_cookies,
+    }
     server = serving(create_app(db, config), hosting)
     logging.basicConfig()  # waitress's own warnings, as waitress.serve shows them
     show_access_log(access_log)
@@ -136,6 +165,7 @@ def serve(db_url: str | None, host: str, port: int, threads: int, **options: Any
     Example:
       ficshelf serve --db sqlite:///library.db --port 8080
       ficshelf serve --url-prefix /fics --trusted-proxy 127.0.0.1
+      ficshelf serve --signup open --secure-cookies   # behind an https:// proxy
     """
     hosting = Hosting(host, port, threads, options.pop("url_prefix"), options.pop("trusted_proxy"))
     run_server(open_library(db_url), hosting, **options)

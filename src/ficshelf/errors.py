@@ -17,6 +17,12 @@ web app turn them into messages, exit codes and HTTP statuses in one place each.
     │   └── NotFound                no such work, tag or other row
     │       └── PastLastPage        a page past the last of a list (says how many there are)
     ├── AmbiguousWork               a title (or part of one) that names several works
+    ├── AccountError                what a reader (or the user command) asked is refused
+    │   ├── InvalidInput            a name, password, comment or bookmark breaking a rule
+    │   ├── NameTaken               an account of that name (in any case) exists
+    │   ├── LoginFailed             a wrong name or password (one message for both)
+    │   ├── TooManyLogins           too many failed log-ins as a name lately: wait
+    │   └── NotPermitted            another reader's comment, or sign-ups are closed
     ├── WorkerError                 the processes analysing an import keep dying
     └── ConfigError                 a bad setting (database URL, limit)
         └── MissingDatabase         a command that only reads names a SQLite file not there
@@ -132,3 +138,27 @@ class MissingDatabase(ConfigError):
     def __init__(self, path: str) -> None:
         super().__init__(f"no database at {path}")
         self.path = path
+
+
+class AccountError(FicshelfError):
+    """Something a reader (or ``ficshelf user``) asked of the accounts is refused."""
+
+
+class InvalidInput(AccountError):
+    """A name, password, comment or bookmark that breaks a rule; the message says which."""
+
+
+class NameTaken(AccountError):
+    """An account of that name, in any case, exists already."""
+
+
+class LoginFailed(AccountError):
+    """The name or the password is wrong (one message for both, so it tells neither)."""
+
+
+class TooManyLogins(AccountError):
+    """Too many failed log-ins as one name in the last minutes."""
+
+
+class NotPermitted(AccountError):
+    """The reader may not do this: another reader's comment, or a closed sign-up."""

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Connection, insert, select, text
 
+from ficshelf.accounts import FAILURE_WINDOW, authenticate, create_account
 from ficshelf.errors import StoreError
 from ficshelf.importer import import_paths
 from ficshelf.model import TagType
@@ -17,8 +18,12 @@ from ficshelf.reanalysis import reanalyze_works
 from ficshelf.search_query import TagRef, parse_tag_ref
 from ficshelf.similar import more_like_this
 from ficshelf.store import schema
+from ficshelf.store.accounts import library_secret, record_failed_login, remove_account
+from ficshelf.store.bookmarks import save_bookmark
+from ficshelf.store.comments import add_comment, comments_on
 from ficshelf.store.db import Database, open_database
 from ficshelf.store.exclusions import save_exclusions
+from ficshelf.store.kudos import kudos_names, leave_kudos
 from ficshelf.store.library_copy import TargetNotEmpty, copy_library, in_utc, table_rows
 from ficshelf.store.search import search
 from ficshelf.store.search_request import SearchRequest
@@ -48,8 +53,27 @@ def source(tmp_path_factory: pytest.TempPathFactory, corpus_dir: Path) -> Iterat
         edit_work_tags(conn, "1", [(TagType.FREEFORM, "Copied Across"), (TagType.RATING, "Mature")])
         edit_work_tags(conn, "2", [(TagType.CHARACTER, "Dorothy Gale")], removed=True)
         save_exclusions(conn, "browser:abc", [parse_tag_ref("warning:alcohol")])
+        _readers(conn)
     yield db
     db.close()
+
+
+def _readers(conn: Connection) -> None:
+    """Accounts with kudos, a comment thread (a reply, a removed account's comment), a
+    public and a private bookmark, a failed log-in and the library's secret."""
+    maren = create_account(conn, "maren", "password-m", is_admin=True)
+    ivo = create_account(conn, "ivo", "password-i")
+    gone = create_account(conn, "gone", "password-g")
+    leave_kudos(conn, 1, maren.id)
+    leave_kudos(conn, 1, ivo.id)
+    first = add_comment(conn, 1, maren.id, "Lovely.\n\nTruly.")
+    add_comment(conn, 1, ivo.id, "Agreed!", parent_id=first)
+    add_comment(conn, 2, gone.id, "On the second chapter.", chapter=1)
+    save_bookmark(conn, 1, ivo.id, note="reread", tags=["comfort"], private=False)
+    save_bookmark(conn, 2, ivo.id, note="", tags=[], private=True)
+    remove_account(conn, "gone")
+    record_failed_login(conn, "nobody", FAILURE_WINDOW)
+    library_secret(conn)
 
 
 def _everything(conn: Connection) -> dict[str, list[tuple[object, ...]]]:
@@ -85,6 +109,22 @@ def test_a_library_copies_whole_to_either_backend(source: Database, db: Database
         assert table_rows(b) == dict(done.rows)
     assert done.works == 6 and done.indexed == 6
     assert _answers(db) == _answers(source)
+
+
+def test_readers_accounts_copy_and_work_there(source: Database, db: Database) -> None:
+    """The accounts come across with what they left, and log in on the copy (the same
+    secret: sessions signed by the source's server hold on the copy's)."""
+    copy_library(source, db)
+    with db.begin() as conn:
+        assert authenticate(conn, "Maren", "password-m").is_admin
+        assert sorted(kudos_names(conn, 1)) == ["ivo", "maren"]
+        threads = comments_on(conn, 1)
+        assert [(t.user, [r.user for r in t.replies]) for t in threads] == [("maren", ["ivo"])]
+        assert [c.user for c in comments_on(conn, 2)] == [None]  # the removed account's
+        with source.connect() as src:
+            assert library_secret(conn) == library_secret(src)
+        newcomer = create_account(conn, "newcomer", "password-n")  # ids go on
+        assert add_comment(conn, 1, newcomer.id, "Late to this.") > threads[0].replies[0].id
 
 
 def test_ids_go_on_after_the_copied_ones(source: Database, db: Database, corpus_dir: Path) -> None:

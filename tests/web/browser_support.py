@@ -31,11 +31,12 @@ CHROMIUM_ARGS = [
 
 
 @contextmanager
-def served(db: Database) -> Iterator[str]:
-    """Serve the archive of ``db`` on 127.0.0.1 in a thread; yield its base URL."""
+def served(db: Database, config: dict[str, Any] | None = None) -> Iterator[str]:
+    """Serve the archive of ``db`` (with the app settings ``config``) on 127.0.0.1 in a
+    thread; yield its base URL."""
     from werkzeug.serving import make_server
 
-    server = make_server("127.0.0.1", 0, create_app(db), threaded=True)
+    server = make_server("127.0.0.1", 0, create_app(db, config), threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

@@ -18,7 +18,11 @@ def library(db: Database) -> Library:
 
 @pytest.fixture
 def app(db: Database) -> Flask:
-    return create_app(db, {"TESTING": True, "FICSHELF_PER_PAGE": PER_PAGE})
+    """The app for tests about pages: CSRF checks are off here (the account tests and
+    ``test_csrf`` keep them on)."""
+    return create_app(
+        db, {"TESTING": True, "FICSHELF_PER_PAGE": PER_PAGE, "WTF_CSRF_ENABLED": False}
+    )
 
 
 @pytest.fixture

@@ -23,6 +23,7 @@ from sqlalchemy import Connection, Select, case, desc, func, or_, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from ficshelf.errors import NotFound, PastLastPage
+from ficshelf.store.reader_counts import ReaderCounts, reader_counts
 from ficshelf.store.schema import (
     authors,
     chapters,
@@ -200,6 +201,8 @@ def _stronger(tag: TagView, than: TagView) -> bool:
     return (tag.confidence or 0.0) > (than.confidence or 0.0)
 
 
+NOBODY = ReaderCounts()
+
 _BLURB_COLUMNS = (
     works.c.id,
     works.c.title,
@@ -234,6 +237,7 @@ def _blurbs(conn: Connection, ids: Sequence[int]) -> tuple[WorkBlurb, ...]:
     }
     names = _authors_by_work(conn, ids)
     tag_views = _tags_by_work(conn, ids)
+    readers = reader_counts(conn, ids)
     return tuple(
         WorkBlurb(
             id=row.id,
@@ -252,6 +256,9 @@ def _blurbs(conn: Connection, ids: Sequence[int]) -> tuple[WorkBlurb, ...]:
             tags=tag_views.get(row.id, ()),
             kudos=row.kudos,
             hits=row.hits,
+            archive_kudos=readers.get(row.id, NOBODY).kudos,
+            comments=readers.get(row.id, NOBODY).comments,
+            bookmarks=readers.get(row.id, NOBODY).bookmarks,
         )
         for row in (rows[i] for i in ids if i in rows)
     )

@@ -21,6 +21,18 @@ library_links  the ``work_tags`` links the library's reconciliation made (a fand
 library_relinks  the character and relationship links the library moved to a
             fandom-qualified synonym tag, with the tag they had (``ficshelf.library``)
 saved_exclusions  the tags a reader never wants to see, under an owner key (an account)
+users       reader accounts: a ``name`` shown as written and unique by ``name_key`` (its
+            casefolded form), an argon2 ``password_hash``, an admin flag
+login_failures  failed log-ins by the name tried (known or not), for the limit of
+            ``ficshelf.accounts``; rows older than the window are dropped as new ones come
+kudos       one row per account per work (the work's own ``works.kudos`` is AO3's figure)
+comments    plain-text comments on a work, or on one of its chapters by number (``chapter``,
+            which survives a re-import that rewrites the chapters); ``parent_id`` makes a
+            reply (one level); ``user_id`` is null once the account is removed ("(deleted
+            account)"); ``deleted`` marks a removed comment kept for its replies
+bookmarks   one per account per work: a note, the reader's own tags, a private flag
+settings    the library's own values by key: ``secret_key``, the session-signing secret
+            created once (``store.accounts.library_secret``)
 similar_*   "more like this": a signature per work (style figures), the features works are
             compared on (tags and text terms, each with the number of works it is in) and
             the weighted postings linking works to features (see ``ficshelf.similar``)
@@ -326,4 +338,72 @@ Index(
     similar_postings.c.feature_id,
     similar_postings.c.weight,
     similar_postings.c.work_id,
+)
+
+users = Table(
+    "users",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(40), nullable=False),
+    Column("name_key", String(40), nullable=False, unique=True),
+    Column("password_hash", String(255), nullable=False),
+    Column("is_admin", Boolean, nullable=False, server_default=false()),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+login_failures = Table(
+    "login_failures",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name_key", String(255), nullable=False),
+    Column("failed_at", DateTime(timezone=True), nullable=False),
+)
+Index("ix_login_failures_name_key", login_failures.c.name_key, login_failures.c.failed_at)
+
+kudos = Table(
+    "kudos",
+    metadata,
+    Column("work_id", ForeignKey("works.id", ondelete="CASCADE"), primary_key=True),
+    Column("user_id", ForeignKey("users.id", ondelete="CASCADE"), primary_key=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+Index("ix_kudos_user_id", kudos.c.user_id)
+
+comments = Table(
+    "comments",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("work_id", ForeignKey("works.id", ondelete="CASCADE"), nullable=False),
+    Column("chapter", Integer),
+    Column("parent_id", ForeignKey("comments.id", ondelete="CASCADE")),
+    Column("user_id", ForeignKey("users.id", ondelete="SET NULL")),
+    Column("body", Text, nullable=False),
+    Column("deleted", Boolean, nullable=False, server_default=false()),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("edited_at", DateTime(timezone=True)),
+)
+Index("ix_comments_work_id", comments.c.work_id, comments.c.id)
+Index("ix_comments_parent_id", comments.c.parent_id)
+Index("ix_comments_user_id", comments.c.user_id)
+
+bookmarks = Table(
+    "bookmarks",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("work_id", ForeignKey("works.id", ondelete="CASCADE"), nullable=False),
+    Column("user_id", ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    Column("note", Text, nullable=False, server_default=""),
+    Column("tags", JSON, nullable=False),
+    Column("private", Boolean, nullable=False, server_default=false()),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("work_id", "user_id", name="uq_bookmarks_work_user"),
+)
+Index("ix_bookmarks_user_id", bookmarks.c.user_id, bookmarks.c.id)
+
+settings = Table(
+    "settings",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
 )

@@ -41,6 +41,7 @@ from sqlalchemy.dialects.postgresql import TSQUERY, TSVECTOR
 from ficshelf.languages import language_spellings
 from ficshelf.search_query import Term, TextQuery, fts5_match, tsquery_text
 from ficshelf.store import schema
+from ficshelf.store.reader_counts import archive_kudos_count
 from ficshelf.store.resolved_tags import ResolvedTag
 from ficshelf.store.search_index import TEXT_CONFIG
 from ficshelf.store.search_request import Length, SearchRequest, Sort, Status
@@ -285,7 +286,10 @@ def ordered_query(plan: SearchPlan, sort: Sort) -> Select[Any]:
     elif sort is Sort.TITLE:
         return plan.ids.order_by(asc(func.lower(c.title)), asc(c.id))
     elif sort is Sort.KUDOS:
-        keys = [desc(c.kudos).nulls_last()]
+        # AO3's figure (from the file) and this archive's kudos added up: the most
+        # appreciated first, AO3's own order where no reader here left any.
+        total = func.coalesce(c.kudos, 0) + archive_kudos_count()
+        keys = [desc(total), desc(c.kudos).nulls_last()]
     elif sort is Sort.HITS:
         keys = [desc(c.hits).nulls_last()]
     else:

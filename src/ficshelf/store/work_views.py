@@ -99,7 +99,9 @@ class LibraryStats:
 class WorkBlurb:
     """What a list of works shows about each: AO3's blurb. ``excerpt`` holds the opening
     lines of the story when the work has no summary (``None`` otherwise); ``kudos`` and
-    ``hits`` are what the file stated (an AO3 download), ``None`` when it said nothing."""
+    ``hits`` are what the file stated (an AO3 download: AO3's figures), ``None`` when it
+    said nothing; ``archive_kudos``, ``comments`` and ``bookmarks`` count what this
+    archive's readers left (public bookmarks only)."""
 
     id: int
     title: str
@@ -117,6 +119,9 @@ class WorkBlurb:
     tags: tuple[TagView, ...]
     kudos: int | None = field(default=None, kw_only=True)
     hits: int | None = field(default=None, kw_only=True)
+    archive_kudos: int = field(default=0, kw_only=True)
+    comments: int = field(default=0, kw_only=True)
+    bookmarks: int = field(default=0, kw_only=True)
 
     @property
     def chapters_label(self) -> str:

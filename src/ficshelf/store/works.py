@@ -20,8 +20,8 @@ How ``save_work`` decides, from the file's path and the hashes of its bytes and 
   this file, which now holds it (IMPORTED);
 - path known, new text already another work's: the source row is pointed at that work as a
   duplicate (DUPLICATE); the old work is deleted if no file is left pointing at it, unless a
-  person tagged it (an editor link, removals included), in which case it is kept without a
-  source;
+  person tagged it (an editor link, removals included) or readers left kudos, comments or
+  bookmarks on it, in which case it is kept without a source;
 - path new, text already stored: a source row is added for the stored work, marked as a
   duplicate (DUPLICATE);
 - path new, text new: a new work is inserted (IMPORTED).
@@ -146,8 +146,9 @@ def save_work(
 
 
 def delete_work(conn: Connection, work_id: int) -> None:
-    """Delete work ``work_id`` with its chapters, notes, sources and tag and author links
-    (the tags and authors themselves stay). Raises ``NotFound`` if there is no such work."""
+    """Delete work ``work_id`` with its chapters, notes, sources, tag and author links and
+    the kudos, comments and bookmarks readers left on it (the tags, authors and accounts
+    themselves stay). Raises ``NotFound`` if there is no such work."""
     forget_work(conn, work_id)
     if not conn.execute(delete(schema.works).where(schema.works.c.id == work_id)).rowcount:
         raise NotFound(f"no work {work_id}")
@@ -252,16 +253,26 @@ def _has_sources(conn: Connection, work_id: int, *, besides: str | None = None) 
     return conn.execute(query.limit(1)).first() is not None
 
 
+def _has_readers(conn: Connection, work_id: int) -> bool:
+    """Whether readers left kudos, comments or bookmarks on work ``work_id``."""
+    return any(
+        conn.execute(select(table.c.work_id).where(table.c.work_id == work_id).limit(1)).first()
+        is not None
+        for table in (schema.kudos, schema.comments, schema.bookmarks)
+    )
+
+
 def _drop_if_abandoned(conn: Connection, work_id: int) -> None:
-    """Delete work ``work_id`` once no file points at it, unless a person tagged it: an
-    editor link (a removal included) is work that re-importing cannot bring back."""
+    """Delete work ``work_id`` once no file points at it, unless a person tagged it or
+    readers left kudos, comments or bookmarks on it: an editor link (a removal included)
+    or a reader's words are work that re-importing cannot bring back."""
     links = schema.work_tags
     edited = conn.execute(
         select(links.c.tag_id)
         .where(links.c.work_id == work_id, links.c.provenance == Provenance.EDITOR.value)
         .limit(1)
     ).first()
-    if edited is None and not _has_sources(conn, work_id):
+    if edited is None and not _has_readers(conn, work_id) and not _has_sources(conn, work_id):
         forget_work(conn, work_id)
         conn.execute(delete(schema.works).where(schema.works.c.id == work_id))
 

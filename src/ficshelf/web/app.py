@@ -4,7 +4,8 @@
 docs/api.md), with errors mapped to statuses in ``web.errors`` and security headers from
 ``web.security`` on every response, conditional GET (``web.http_cache``), cross-origin
 reads of the JSON API when a host allows them (``web.cors``) and a line per request on the
-``ficshelf.access`` logger (``web.access_log``). In production the CLI hands the app to
+``ficshelf.access`` logger (``web.access_log``), and readers' accounts with sessions and
+CSRF protection (``web.accounts``). In production the CLI hands the app to
 waitress (``web.hosting``).
 """
 
@@ -18,11 +19,14 @@ from flask.json.provider import DefaultJSONProvider
 
 from ficshelf.errors import ConfigError
 from ficshelf.store.db import Database
-from ficshelf.web import cors, errors, http_cache, rendering, security
+from ficshelf.web import accounts, cors, errors, http_cache, rendering, security
 from ficshelf.web.access_log import AccessLog
 from ficshelf.web.hosting import MAX_PER_PAGE
 from ficshelf.web.request_args import DB_KEY
 from ficshelf.web.urls import CONVERTERS
+from ficshelf.web.views import (
+    accounts as account_pages,
+)
 from ficshelf.web.views import (
     dialogue,
     discover,
@@ -31,6 +35,7 @@ from ficshelf.web.views import (
     exclusions,
     home,
     meta,
+    reader_posts,
     search,
     similar,
     tags,
@@ -43,8 +48,12 @@ DEFAULTS: dict[str, Any] = {"FICSHELF_PER_PAGE": 20, cors.CONFIG_KEY: ()}
 def create_app(db: Database, config: Mapping[str, Any] | None = None) -> Flask:
     """Return the web archive serving ``db``. ``config`` overrides Flask settings,
     ``FICSHELF_PER_PAGE`` (works per page of a list, 1 to ``MAX_PER_PAGE``, default 20) and
-    ``FICSHELF_CORS_ORIGINS`` (origins allowed to read the JSON API, default none). Raises
-    ``ConfigError`` for a page size out of range or an origin that is not one."""
+    ``FICSHELF_CORS_ORIGINS`` (origins allowed to read the JSON API, default none),
+    ``FICSHELF_SIGNUP`` ("open" or "closed", the default), ``FICSHELF_SECURE_COOKIES``
+    (the session cookie only over HTTPS) and ``SECRET_KEY`` (default:
+    ``FICSHELF_SECRET_KEY`` or the library's own, see ``web.accounts``). Raises
+    ``ConfigError`` for a page size out of range, an origin that is not one or a sign-up
+    policy that is neither."""
     app = Flask(__name__)
     app.config.update(DEFAULTS)
     app.config.update(config or {})
@@ -60,6 +69,7 @@ def create_app(db: Database, config: Mapping[str, Any] | None = None) -> Flask:
     app.extensions[DB_KEY] = db
     app.url_map.converters.update(CONVERTERS)
     app.wsgi_app = AccessLog(app.wsgi_app)  # type: ignore[method-assign]
+    accounts.install(app, db)
     rendering.install(app)
     http_cache.install(app)
     cors.install(app)
@@ -76,6 +86,8 @@ def create_app(db: Database, config: Mapping[str, Any] | None = None) -> Flask:
         discover.bp,
         exclusions.bp,
         similar.bp,
+        account_pages.bp,
+        reader_posts.bp,
         meta.bp,
     ):
         app.register_blueprint(blueprint)

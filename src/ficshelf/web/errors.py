@@ -1,6 +1,8 @@
 """Errors mapped to HTTP statuses in this one place.
 
-``ficshelf.errors.NotFound`` (no such work, chapter, tag or page) is a 404; werkzeug's HTTP
+``ficshelf.errors.NotFound`` (no such work, chapter, tag or page) is a 404, a refusal of the
+accounts has the status ``ACCOUNT_STATUSES`` gives it (a 403 for another reader's
+comment, a 429 for too many failed log-ins); werkzeug's HTTP
 exceptions keep their status (``BadRequest`` from a bad query argument is a 400); anything
 unexpected becomes a 500 without details. Requests for a JSON twin (a path ending in
 ``.json``, or an ``Accept`` header preferring JSON) get the JSON error body
@@ -19,16 +21,39 @@ from flask import Flask, Response, current_app, jsonify, render_template, reques
 from werkzeug.exceptions import HTTPException
 from werkzeug.routing import BaseConverter, Map
 
-from ficshelf.errors import NotFound, PastLastPage
+from ficshelf.errors import (
+    AccountError,
+    InvalidInput,
+    LoginFailed,
+    NameTaken,
+    NotFound,
+    NotPermitted,
+    PastLastPage,
+    TooManyLogins,
+)
 from ficshelf.web.rendering import last_page_url
 from ficshelf.web.urls import CONVERTERS, MAX_ID
 
 TITLES = {
     400: "Bad request",
+    401: "Log in first",
+    403: "Not allowed",
     404: "Not found",
     405: "Method not allowed",
+    409: "Already taken",
+    413: "Too large",
+    429: "Too many attempts",
     500: "Something went wrong",
 }
+
+ACCOUNT_STATUSES: dict[type[AccountError], int] = {
+    InvalidInput: 400,
+    LoginFailed: 401,
+    NotPermitted: 403,
+    NameTaken: 409,
+    TooManyLogins: 429,
+}
+"""The status of each refusal of the accounts (``ficshelf.errors.AccountError``)."""
 
 
 def wants_json() -> bool:
@@ -116,7 +141,17 @@ def _http_error(exc: HTTPException) -> HTTPException | Response:
     return response
 
 
+def refusal_status(exc: AccountError) -> int:
+    """The HTTP status of a refusal of the accounts (``ACCOUNT_STATUSES``; 400 for others)."""
+    return next((s for kind, s in ACCOUNT_STATUSES.items() if isinstance(exc, kind)), 400)
+
+
+def _refused(exc: AccountError) -> Response:
+    return error_response(refusal_status(exc), str(exc))
+
+
 def register_error_handlers(app: Flask) -> None:
     """Install the status mapping above on ``app``."""
     app.register_error_handler(NotFound, _not_found)
+    app.register_error_handler(AccountError, _refused)
     app.register_error_handler(HTTPException, _http_error)

@@ -7,13 +7,22 @@ get changes: a work imported, a tag edited or reconciled, the reader's saved exc
 ``Cache-Control: no-cache`` lets a browser or proxy keep the answer but ask each time, and
 ``Vary: Cookie`` keeps a shared cache from giving one reader's filtered lists to another.
 Static files get werkzeug's own ``ETag`` and ``Last-Modified``.
+
+A signed-in reader's pages differ from anyone else's (their name, their kudos and
+bookmarks), so they get **no** ``ETag`` and ``Cache-Control: private, no-cache``: no
+tag one person's page earned can ever answer another's request with a 304, and no shared
+cache keeps them. A page holding a form that writes carries the reader's CSRF token, so
+it is treated the same way (``g.csrf_token``: Flask-WTF made one for this answer).
 """
 
 from __future__ import annotations
 
-from flask import Flask, Response, request
+from flask import Flask, Response, g, request
+
+from ficshelf.web.accounts import signed_in
 
 CACHE_CONTROL = "no-cache"
+PRIVATE_CACHE_CONTROL = "private, no-cache"
 
 
 def make_conditional(response: Response) -> Response:
@@ -24,9 +33,12 @@ def make_conditional(response: Response) -> Response:
         return response
     if response.direct_passthrough or response.is_streamed or "ETag" in response.headers:
         return response  # a static file: send_file made it conditional already
+    response.vary.add("Cookie")
+    if signed_in() is not None or "csrf_token" in g:
+        response.headers["Cache-Control"] = PRIVATE_CACHE_CONTROL
+        return response
     response.add_etag()
     response.headers.setdefault("Cache-Control", CACHE_CONTROL)
-    response.vary.add("Cookie")
     response.make_conditional(request)  # in place: a 304 without the body on a match
     return response
 

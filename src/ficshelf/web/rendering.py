@@ -111,6 +111,20 @@ def last_page_url(pages: int) -> str | None:
         return None
 
 
+def current_url() -> str:
+    """Return the current page's URL with the query arguments the pages understand
+    (``kept_args``: nothing else a request carried is echoed back), for a form's ``next``
+    and the log-in link to come back to."""
+    endpoint = request.endpoint
+    values: dict[str, Any] = {k: v for k, v in (request.view_args or {}).items() if k != "fmt"}
+    if endpoint and endpoint != "static":
+        try:
+            return url_for(endpoint, **{**kept_args(), **values})
+        except BuildError:
+            pass
+    return request.script_root + request.path
+
+
 def json_twin_url() -> str | None:
     """Return the URL of the JSON twin of the current page (``None`` if it has none)."""
     endpoint = request.endpoint
@@ -268,6 +282,7 @@ def install(app: Flask) -> None:
         tag_title=tag_title,
         evidence_url=evidence_url,
         json_twin_url=json_twin_url,
+        current_url=current_url,
         search_url=search_url,
         applied_filters=applied_filters,
         tag_slug=tag_slug,

@@ -9,6 +9,7 @@ would clash with the ``.json`` suffix. Like AO3, they are escaped as ``*s*`` (/)
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlsplit
 
 from werkzeug.routing import BaseConverter, IntegerConverter, Map
 
@@ -46,3 +47,15 @@ class SegmentConverter(BaseConverter):
 
 
 CONVERTERS: dict[str, type[BaseConverter]] = {"id": IdConverter, "segment": SegmentConverter}
+
+
+def local_path(target: str | None) -> str | None:
+    """Return ``target`` when it is a path on this site ("/works/4?page=2"), else ``None``:
+    a redirect to it can never leave the archive ("//evil.example", "/\\evil.example",
+    "https://…" and the like are refused)."""
+    if not target or not target.startswith("/") or target.startswith(("//", "/\\")):
+        return None
+    if "\\" in target or any(ord(c) < 32 for c in target):
+        return None
+    parts = urlsplit(target)
+    return target if not parts.scheme and not parts.netloc else None

@@ -4,17 +4,23 @@ single chapters and the chapter index."""
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 from flask import Blueprint, redirect, request, url_for
 from flask.typing import ResponseReturnValue
+from sqlalchemy import Connection
 
 from ficshelf.errors import NotFound
 from ficshelf.model import TagType
 from ficshelf.search_query import TagRef
+from ficshelf.store.bookmarks import bookmark_of
 from ficshelf.store.browse import all_chapters, get_chapter, get_work, works_carrying
+from ficshelf.store.comments import comments_on
+from ficshelf.store.kudos import has_left_kudos, kudos_names
 from ficshelf.store.resolved_tags import resolve_tags
 from ficshelf.store.tag_notices import fandom_notices
 from ficshelf.store.work_views import ChapterView, WorkDetail
+from ficshelf.web.accounts import signed_in
 from ficshelf.web.exclusions import hidden_tag_ids
 from ficshelf.web.rendering import Format, clean_notes, page_route, render, story_markup
 from ficshelf.web.request_args import (
@@ -55,16 +61,39 @@ def index(fmt: Format) -> ResponseReturnValue:
     return render("works.html", fmt, works=works, filters=filters, include=include, notices=notices)
 
 
+def _readers(conn: Connection, work_id: int, chapter: int | None) -> dict[str, Any]:
+    """What readers left on work ``work_id``: ``kudos_from`` (the names of the accounts
+    that left kudos, the latest first), ``comment_threads`` (on the chapter shown when
+    reading chapter by chapter, else all of them, oldest first, each with its replies)
+    and ``reader``: for a signed-in reader their ``name``, whether they left kudos
+    (``kudos_left``) and their ``bookmark`` of the work (``null`` without one); ``null``
+    for a visitor."""
+    me = signed_in()
+    mine = None
+    if me is not None:
+        mine = {
+            "name": me.name,
+            "kudos_left": has_left_kudos(conn, work_id, me.id),
+            "bookmark": bookmark_of(conn, work_id, me.id),
+        }
+    return {
+        "kudos_from": kudos_names(conn, work_id),
+        "comment_threads": comments_on(conn, work_id, chapter),
+        "reader": mine,
+    }
+
+
 def _read(
     fmt: Format,
     work: WorkDetail,
     chapters: tuple[ChapterView, ...],
     chapter: int | None,
     similar: tuple[SimilarWork, ...],
+    readers: dict[str, Any],
 ) -> ResponseReturnValue:
     """Render the reader: ``work`` (metadata and notes), the ``chapters`` shown with their
-    HTML sanitised, ``view`` ("chapter" or "full"), the ``chapter`` number shown and the
-    ``similar`` works ("more like this", a few)."""
+    HTML sanitised, ``view`` ("chapter" or "full"), the ``chapter`` number shown, the
+    ``similar`` works ("more like this", a few) and what readers left (``_readers``)."""
     return render(
         "work.html",
         fmt,
@@ -73,6 +102,7 @@ def _read(
         chapter=chapter,
         chapters=tuple(dataclasses.replace(c, html=story_markup(c.html)) for c in chapters),
         similar=similar,
+        **readers,
     )
 
 
@@ -86,7 +116,8 @@ def work(fmt: Format, work_id: int) -> ResponseReturnValue:
         whole = full or len(detail.chapters) <= 1
         shown = all_chapters(conn, work_id) if whole else (get_chapter(conn, work_id, 1),)
         similar = similar_works(conn, work_id, SECTION_SIZE)
-    return _read(fmt, detail, shown, None if whole else 1, similar)
+        readers = _readers(conn, work_id, None if whole else 1)
+    return _read(fmt, detail, shown, None if whole else 1, similar, readers)
 
 
 @page_route(bp, "/works/<id:work_id>/chapters/<id:number>")
@@ -96,7 +127,8 @@ def chapter(fmt: Format, work_id: int, number: int) -> ResponseReturnValue:
         detail = get_work(conn, work_id)
         shown = get_chapter(conn, work_id, number)
         similar = similar_works(conn, work_id, SECTION_SIZE)
-    return _read(fmt, detail, (shown,), number, similar)
+        readers = _readers(conn, work_id, number)
+    return _read(fmt, detail, (shown,), number, similar, readers)
 
 
 @page_route(bp, "/works/<id:work_id>/chapters")

@@ -1,0 +1,116 @@
+"""Reader accounts: the rules for names and passwords, argon2 hashing and logging in.
+
+The CLI (``ficshelf user``) and the web pages both call these; the SQL is in
+``store.accounts``. Passwords are hashed with argon2id (argon2-cffi's defaults); a hash made
+with other parameters is replaced by one with today's when its owner next logs in.
+
+Logging in fails the same way, and takes about the same time, whether the name is unknown
+or the password wrong: an unknown name is checked against a dummy hash. Every failure is
+recorded by the name tried, and after ``MAX_FAILED_LOGINS`` of them in ``FAILURE_WINDOW``
+that name cannot log in until the oldest leaves the window (``TooManyLogins``), whoever
+tries, so guessing one reader's password is slow however many addresses the guesser has.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from datetime import timedelta
+from functools import cache
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import Connection
+
+from ficshelf.errors import InvalidInput, LoginFailed, NotFound, TooManyLogins
+from ficshelf.store import accounts as stored
+from ficshelf.store.accounts import Account
+
+NAME_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{1,39}")
+NAME_RULE = (
+    "a name is 2 to 40 letters (A-Z, a-z), digits, '-' or '_', starting with a letter or digit"
+)
+MIN_PASSWORD = 8
+MAX_PASSWORD = 1024  # hashing a megabyte of "password" would tie a worker up
+MAX_FAILED_LOGINS = 10
+FAILURE_WINDOW = timedelta(minutes=15)
+GENERIC_FAILURE = "That name and password do not match an account."
+
+HASHER = PasswordHasher()
+
+
+def check_name(name: str) -> str:
+    """Return ``name`` stripped when it is a valid account name. Raises ``InvalidInput``."""
+    name = name.strip()
+    if not NAME_PATTERN.fullmatch(name):
+        raise InvalidInput(f"{NAME_RULE}; {name!r} is not one")
+    return name
+
+
+def check_password(password: str) -> str:
+    """Return ``password`` when it is long enough (and not absurdly long). Raises
+    ``InvalidInput``."""
+    if len(password) < MIN_PASSWORD:
+        raise InvalidInput(f"a password needs at least {MIN_PASSWORD} characters")
+    if len(password) > MAX_PASSWORD:
+        raise InvalidInput(f"a password has at most {MAX_PASSWORD} characters")
+    return password
+
+
+def hash_password(password: str, hasher: PasswordHasher = HASHER) -> str:
+    """Return the argon2 hash of ``password`` (checked by ``check_password``)."""
+    return hasher.hash(check_password(password))
+
+
+@cache
+def _dummy_hash() -> str:
+    return HASHER.hash(secrets.token_urlsafe(16))
+
+
+def create_account(
+    conn: Connection, name: str, password: str, *, is_admin: bool = False
+) -> Account:
+    """Create an account. Raises ``InvalidInput`` for a bad name or password and
+    ``NameTaken`` when the name (in any case) is another account's."""
+    return stored.create_account(conn, check_name(name), hash_password(password), is_admin=is_admin)
+
+
+def change_password(conn: Connection, name: str, password: str) -> Account:
+    """Give the account ``name`` a new password. Raises ``NotFound``, ``InvalidInput``."""
+    account = stored.account_named(conn, name)
+    if account is None:
+        raise NotFound(f"no account named {name!r}")
+    stored.set_password_hash(conn, account.id, hash_password(password))
+    stored.clear_failed_logins(conn, name)
+    return account
+
+
+def authenticate(
+    conn: Connection, name: str, password: str, hasher: PasswordHasher = HASHER
+) -> Account:
+    """Return the account ``name`` when ``password`` is its password, rehashing it when the
+    hash's parameters are not ``hasher``'s. Raises ``TooManyLogins`` after too many recent
+    failures as ``name``, else ``LoginFailed`` for an unknown name or a wrong password
+    (recorded either way). The caller commits ``conn`` whatever happens."""
+    name = name.strip()
+    if stored.failed_logins(conn, name, FAILURE_WINDOW) >= MAX_FAILED_LOGINS:
+        minutes = int(FAILURE_WINDOW.total_seconds() // 60)
+        raise TooManyLogins(
+            f"Too many failed log-ins as this name: try again in {minutes} minutes."
+        )
+    account = stored.account_named(conn, name) if name and len(name) <= 255 else None
+    if len(password) > MAX_PASSWORD:  # no account has one: check a dummy, for the time
+        account, password = None, password[:MAX_PASSWORD]
+    stored_hash = account.password_hash if account else _dummy_hash()
+    try:
+        hasher.verify(stored_hash, password)
+        matched = account is not None
+    except (VerificationError, InvalidHashError):
+        matched = False
+    if not matched or account is None:
+        stored.record_failed_login(conn, name, FAILURE_WINDOW)
+        raise LoginFailed(GENERIC_FAILURE)
+    stored.clear_failed_logins(conn, name)
+    if hasher.check_needs_rehash(account.password_hash):
+        stored.set_password_hash(conn, account.id, hasher.hash(password))
+    return account

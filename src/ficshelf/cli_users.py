@@ -1,0 +1,142 @@
+"""``ficshelf user``: the accounts of the archive's readers, for the host: add one (an
+admin too), list them, set a password, remove one. With sign-ups closed (``ficshelf serve``'s
+default) this is how readers get accounts."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from ficshelf.cli_database import db_option, open_existing, open_library
+from ficshelf.errors import NotFound
+
+
+def _password(from_stdin: bool) -> str:
+    """The password: the first line of standard input with ``--password-stdin``, else
+    asked for twice without echo."""
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    value: str = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+    return value
+
+
+password_stdin = click.option(
+    "--password-stdin",
+    is_flag=True,
+    help="Read the password from the first line of standard input (for scripts).",
+)
+
+
+@click.group("user")
+def user_group() -> None:
+    """Readers' accounts: add, list, change a password, remove.
+
+    \b
+    Example:
+      ficshelf user add maren --admin
+      ficshelf user list
+    """
+
+
+@user_group.command("add")
+@click.argument("name")
+@click.option("--admin", is_flag=True, help="An admin may delete any comment.")
+@password_stdin
+@db_option
+def add(name: str, admin: bool, password_stdin: bool, db_url: str | None) -> None:
+    """Add an account called NAME (2 to 40 letters, digits, - or _; unique in any case);
+    the password (at least 8 characters) is asked for.
+
+    \b
+    Example:
+      ficshelf user add maren
+      echo 'a long passphrase' | ficshelf user add ivo --admin --password-stdin
+    """
+    from ficshelf.accounts import check_name, create_account
+
+    check_name(name)
+    password = _password(password_stdin)
+    db = open_library(db_url)
+    try:
+        with db.begin() as conn:
+            account = create_account(conn, name, password, is_admin=admin)
+    finally:
+        db.close()
+    click.echo(f"Added {'admin ' if account.is_admin else ''}account {account.name}.")
+
+
+@user_group.command("list")
+@db_option
+def list_cmd(db_url: str | None) -> None:
+    """List the accounts: name, admin or not, the date each was made.
+
+    \b
+    Example:
+      ficshelf user list --db sqlite:///library.db
+    """
+    from ficshelf.store.accounts import all_accounts
+
+    db = open_existing(db_url)
+    try:
+        with db.connect() as conn:
+            found = all_accounts(conn)
+    finally:
+        db.close()
+    if not found:
+        click.echo("No accounts yet: add one with ficshelf user add NAME.")
+    for account in found:
+        role = "admin" if account.is_admin else "reader"
+        click.echo(f"{account.name}\t{role}\t{account.created_at:%Y-%m-%d}")
+
+
+@user_group.command("password")
+@click.argument("name")
+@password_stdin
+@db_option
+def password_cmd(name: str, password_stdin: bool, db_url: str | None) -> None:
+    """Set a new password for the account NAME (its sessions end: it logs in again).
+
+    \b
+    Example:
+      ficshelf user password maren
+    """
+    from ficshelf.accounts import change_password
+    from ficshelf.store.accounts import account_named
+
+    db = open_existing(db_url)
+    try:
+        with db.connect() as conn:  # say "no such account" before asking for a password
+            if account_named(conn, name) is None:
+                raise NotFound(f"no account named {name!r}")
+        password = _password(password_stdin)
+        with db.begin() as conn:
+            account = change_password(conn, name, password)
+    finally:
+        db.close()
+    click.echo(f"Changed the password of {account.name}.")
+
+
+@user_group.command("remove")
+@click.argument("name")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@db_option
+def remove(name: str, yes: bool, db_url: str | None) -> None:
+    """Remove the account NAME: its kudos and bookmarks go, its comments stay, shown as
+    a deleted account's.
+
+    \b
+    Example:
+      ficshelf user remove ivo --yes
+    """
+    from ficshelf.store.accounts import remove_account
+
+    if not yes:
+        click.confirm(f"Remove the account {name}?", abort=True)
+    db = open_existing(db_url)
+    try:
+        with db.begin() as conn:
+            account = remove_account(conn, name)
+    finally:
+        db.close()
+    click.echo(f"Removed account {account.name}.")

@@ -1,0 +1,183 @@
+"""Comments on works: plain text, on the whole work or on one chapter (by number), with
+one level of replies (a reply to a reply answers the same top-level comment).
+
+A comment's author may edit or delete it, an admin may delete any. A deleted comment
+that has replies stays as a placeholder (``deleted``: no text, no author) so the replies
+keep their place; one without replies goes, and so does a placeholder whose last reply
+goes. A removed account's comments stay, their author shown as a deleted account.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, Row, delete, func, insert, select, update
+
+from ficshelf.errors import NotFound, NotPermitted
+from ficshelf.store.library_copy import in_utc
+from ficshelf.store.schema import comments, users, works
+
+DELETED_ACCOUNT = "(deleted account)"
+
+
+@dataclass(frozen=True, slots=True)
+class CommentView:
+    """A comment: its ``user`` (``None`` for a deleted account), ``chapter`` (``None``
+    for the whole work), ``parent`` (the comment it replies to), the plain-text ``body``
+    ("" once deleted), when it was made and last edited, and its ``replies``."""
+
+    id: int
+    work_id: int
+    chapter: int | None
+    parent: int | None
+    user: str | None
+    body: str
+    deleted: bool
+    created_at: datetime
+    edited_at: datetime | None
+    replies: tuple[CommentView, ...] = field(default=())
+
+
+def _view(row: Row[Any], replies: tuple[CommentView, ...] = ()) -> CommentView:
+    return CommentView(
+        id=row.id,
+        work_id=row.work_id,
+        chapter=row.chapter,
+        parent=row.parent_id,
+        user=None if row.deleted else row.name,
+        body="" if row.deleted else row.body,
+        deleted=bool(row.deleted),
+        created_at=in_utc(row.created_at) or datetime.now(UTC),
+        edited_at=in_utc(row.edited_at),
+        replies=replies,
+    )
+
+
+def _select() -> Any:
+    return select(comments, users.c.name).outerjoin(users, users.c.id == comments.c.user_id)
+
+
+def add_comment(
+    conn: Connection,
+    work_id: int,
+    user_id: int,
+    body: str,
+    *,
+    chapter: int | None = None,
+    parent_id: int | None = None,
+) -> int:
+    """Store a comment of account ``user_id`` on work ``work_id`` (on its chapter
+    ``chapter``, or replying to ``parent_id``: a reply takes the chapter of the comment
+    it answers). Returns its id. Raises ``NotFound`` for a work or comment not there."""
+    if conn.execute(select(works.c.id).where(works.c.id == work_id)).first() is None:
+        raise NotFound(f"no work with id {work_id}")
+    if parent_id is not None:
+        parent = conn.execute(
+            select(comments.c.parent_id, comments.c.chapter, comments.c.deleted).where(
+                comments.c.id == parent_id, comments.c.work_id == work_id
+            )
+        ).first()
+        if parent is None:
+            raise NotFound(f"no comment {parent_id} on work {work_id}")
+        parent_id = parent.parent_id or parent_id  # one level: answer the thread's top
+        chapter = parent.chapter
+    row = {
+        "work_id": work_id,
+        "chapter": chapter,
+        "parent_id": parent_id,
+        "user_id": user_id,
+        "body": body,
+        "deleted": False,
+        "created_at": datetime.now(UTC),
+    }
+    return int(conn.execute(insert(comments).values(row).returning(comments.c.id)).scalar_one())
+
+
+def get_comment(conn: Connection, comment_id: int) -> CommentView:
+    """Return comment ``comment_id`` with its replies. Raises ``NotFound``."""
+    row = conn.execute(_select().where(comments.c.id == comment_id)).first()
+    if row is None:
+        raise NotFound(f"no comment {comment_id}")
+    replies = conn.execute(
+        _select().where(comments.c.parent_id == comment_id).order_by(comments.c.id)
+    )
+    return _view(row, tuple(_view(reply) for reply in replies))
+
+
+def comment_owner(conn: Connection, comment_id: int) -> int | None:
+    """Return the account id that wrote comment ``comment_id`` (``None``: removed).
+    Raises ``NotFound``."""
+    row = conn.execute(
+        select(comments.c.user_id, comments.c.deleted).where(comments.c.id == comment_id)
+    ).first()
+    if row is None or row.deleted:
+        raise NotFound(f"no comment {comment_id}")
+    owner: int | None = row.user_id
+    return owner
+
+
+def edit_comment(conn: Connection, comment_id: int, user_id: int, body: str) -> None:
+    """Replace the text of comment ``comment_id``, which account ``user_id`` wrote.
+    Raises ``NotFound``, or ``NotPermitted`` for another's comment."""
+    if comment_owner(conn, comment_id) != user_id:
+        raise NotPermitted("Only the comment's author can edit it.")
+    conn.execute(
+        update(comments)
+        .where(comments.c.id == comment_id)
+        .values(body=body, edited_at=datetime.now(UTC))
+    )
+
+
+def delete_comment(conn: Connection, comment_id: int, user_id: int, *, admin: bool) -> int:
+    """Delete comment ``comment_id`` as account ``user_id`` (its author, or any comment
+    when ``admin``). Returns the work it was on. Raises ``NotFound``, ``NotPermitted``."""
+    if comment_owner(conn, comment_id) != user_id and not admin:
+        raise NotPermitted("Only the comment's author or an admin can delete it.")
+    row = conn.execute(
+        select(comments.c.work_id, comments.c.parent_id).where(comments.c.id == comment_id)
+    ).one()
+    has_replies = conn.execute(
+        select(comments.c.id).where(comments.c.parent_id == comment_id).limit(1)
+    ).first()
+    if has_replies is not None:
+        conn.execute(
+            update(comments)
+            .where(comments.c.id == comment_id)
+            .values(deleted=True, body="", user_id=None)
+        )
+        return int(row.work_id)
+    conn.execute(delete(comments).where(comments.c.id == comment_id))
+    if row.parent_id is not None:  # a placeholder whose last reply this was goes too
+        left = conn.execute(
+            select(func.count()).where(comments.c.parent_id == row.parent_id)
+        ).scalar_one()
+        if not left:
+            conn.execute(delete(comments).where(comments.c.id == row.parent_id, comments.c.deleted))
+    return int(row.work_id)
+
+
+def comments_on(
+    conn: Connection, work_id: int, chapter: int | None = None
+) -> tuple[CommentView, ...]:
+    """Return the comments on work ``work_id`` as threads (top-level comments, oldest
+    first, each with its replies): every comment, or with ``chapter`` those on that
+    chapter only."""
+    query = _select().where(comments.c.work_id == work_id)
+    if chapter is not None:
+        query = query.where(comments.c.chapter == chapter)
+    rows = conn.execute(query.order_by(comments.c.id)).all()
+    replies: dict[int, list[CommentView]] = {}
+    for row in rows:
+        if row.parent_id is not None:
+            replies.setdefault(row.parent_id, []).append(_view(row))
+    return tuple(
+        _view(row, tuple(replies.get(row.id, ()))) for row in rows if row.parent_id is None
+    )
+
+
+def comment_count_of_user(conn: Connection, user_id: int) -> int:
+    """How many comments account ``user_id`` has on the archive."""
+    query = select(func.count()).where(comments.c.user_id == user_id, comments.c.deleted.is_(False))
+    return int(conn.execute(query).scalar_one())

@@ -1,0 +1,182 @@
+"""What signed-in readers leave on works: kudos, comments (with replies) and bookmarks.
+
+Every write is a form's ``POST`` carrying the CSRF token, and ends in a 303 redirect back
+to the page it came from (``next``, a path on this archive) or to the work. A visitor's
+``POST`` is a 401 (the pages offer visitors a log-in link instead of these forms).
+Comments and notes are plain text: the pages escape them (``paragraphs``), never read them
+as HTML.
+"""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, redirect, request, url_for
+from flask.typing import ResponseReturnValue
+from werkzeug.wrappers import Response
+
+from ficshelf.errors import InvalidInput, NotFound, NotPermitted
+from ficshelf.reader_posts import bookmark_note, bookmark_tags, comment_text
+from ficshelf.store.bookmarks import bookmark_of, remove_bookmark, save_bookmark
+from ficshelf.store.browse import get_work
+from ficshelf.store.comments import (
+    add_comment,
+    comment_owner,
+    delete_comment,
+    edit_comment,
+    get_comment,
+)
+from ficshelf.store.kudos import leave_kudos
+from ficshelf.web.accounts import Reader, signed_in
+from ficshelf.web.rendering import Format, page_route, render
+from ficshelf.web.request_args import database, reading
+from ficshelf.web.urls import MAX_ID
+from ficshelf.web.views.accounts import next_path, reader_or_login
+
+bp = Blueprint("reader_posts", __name__)
+
+
+def _reader() -> Reader:
+    """The signed-in reader; a visitor's POST is answered with a 401."""
+    reader = signed_in()
+    if reader is None:
+        abort(401, "Log in first: kudos, comments and bookmarks need an account.")
+    return reader
+
+
+def _back(work_id: int, anchor: str) -> Response:
+    default = url_for("works.work", work_id=work_id) + anchor
+    return redirect(next_path(default), code=303)
+
+
+def _form_number(name: str) -> int | None:
+    raw = request.form.get(name, "").strip()
+    if not raw:
+        return None
+    if not raw.isascii() or not raw.isdecimal() or not 1 <= int(raw) <= MAX_ID:
+        abort(400, f"{name} must be a whole number from 1, not {raw[:20]!r}")
+    return int(raw)
+
+
+def _refused(exc: InvalidInput | NotPermitted) -> Response:
+    abort(400 if isinstance(exc, InvalidInput) else 403, str(exc))
+
+
+@bp.route("/works/<id:work_id>/kudos", methods=["POST"])
+def kudos(work_id: int) -> ResponseReturnValue:
+    """Leave kudos on a work (once: a second time changes nothing); back to ``next``."""
+    reader = _reader()
+    with database().begin() as conn:
+        leave_kudos(conn, work_id, reader.id)
+    return _back(work_id, "#kudos")
+
+
+@bp.route("/works/<id:work_id>/comments", methods=["POST"])
+def comment(work_id: int) -> ResponseReturnValue:
+    """Comment on a work: ``body`` (plain text), ``chapter`` (a chapter's number, or
+    none for the whole work) or ``parent`` (the comment answered); back to ``next``."""
+    reader = _reader()
+    try:
+        body = comment_text(request.form.get("body", ""))
+    except InvalidInput as exc:
+        return _refused(exc)
+    with database().begin() as conn:
+        chapter = _form_number("chapter")
+        if chapter is not None and chapter > len(get_work(conn, work_id).chapters):
+            abort(400, f"work {work_id} has no chapter {chapter}")
+        new_id = add_comment(
+            conn, work_id, reader.id, body, chapter=chapter, parent_id=_form_number("parent")
+        )
+    return _back(work_id, f"#comment-{new_id}")
+
+
+@page_route(bp, "/comments/<id:comment_id>")
+def comment_page(fmt: Format, comment_id: int) -> ResponseReturnValue:
+    """One comment with its replies (``comment``), the ``work`` it is on (``id`` and
+    ``title``) and whether the reader may ``edit`` it (their own) and ``delete`` it
+    (their own, or any for an admin)."""
+    reader = signed_in()
+    with reading() as conn:
+        shown = get_comment(conn, comment_id)
+        work = get_work(conn, shown.work_id)
+        owner = None if shown.deleted else comment_owner(conn, comment_id)
+    mine = reader is not None and owner == reader.id
+    may_delete = not shown.deleted and (mine or (reader is not None and reader.is_admin))
+    return render(
+        "comment.html",
+        fmt,
+        comment=shown,
+        work={"id": work.id, "title": work.title},
+        edit=mine,
+        delete=may_delete,
+    )
+
+
+@bp.route("/comments/<id:comment_id>", methods=["POST"])
+def comment_edit(comment_id: int) -> ResponseReturnValue:
+    """Replace the ``body`` of one's own comment; back to the work."""
+    reader = _reader()
+    try:
+        body = comment_text(request.form.get("body", ""))
+        with database().begin() as conn:
+            edit_comment(conn, comment_id, reader.id, body)
+            work_id = get_comment(conn, comment_id).work_id
+    except (InvalidInput, NotPermitted) as exc:
+        return _refused(exc)
+    return _back(work_id, f"#comment-{comment_id}")
+
+
+@bp.route("/comments/<id:comment_id>/delete", methods=["POST"])
+def comment_delete(comment_id: int) -> ResponseReturnValue:
+    """Delete one's own comment (an admin: any); back to the work."""
+    reader = _reader()
+    try:
+        with database().begin() as conn:
+            work_id = delete_comment(conn, comment_id, reader.id, admin=reader.is_admin)
+    except NotPermitted as exc:
+        return _refused(exc)
+    return _back(work_id, "#comments")
+
+
+@page_route(bp, "/works/<id:work_id>/bookmark")
+def bookmark(fmt: Format, work_id: int) -> ResponseReturnValue:
+    """The signed-in reader's bookmark of a work, with a form to make or change it:
+    ``work`` (``id`` and ``title``) and ``bookmark`` (``null`` when there is none yet).
+    A visitor is sent to log in (JSON: a 401)."""
+    reader = reader_or_login(fmt)
+    if isinstance(reader, Response):
+        return reader
+    with reading() as conn:
+        work = get_work(conn, work_id)
+        mine = bookmark_of(conn, work_id, reader.id)
+    return render("bookmark.html", fmt, work={"id": work.id, "title": work.title}, bookmark=mine)
+
+
+@bp.route("/works/<id:work_id>/bookmark", methods=["POST"])
+def bookmark_save(work_id: int) -> ResponseReturnValue:
+    """Make or change one's bookmark of a work: ``note``, ``tags`` (comma-separated) and
+    ``private`` (any value: only its owner sees it); back to ``next``."""
+    reader = _reader()
+    try:
+        note = bookmark_note(request.form.get("note", ""))
+        tags = bookmark_tags(request.form.get("tags", ""))
+    except InvalidInput as exc:
+        return _refused(exc)
+    with database().begin() as conn:
+        save_bookmark(
+            conn,
+            work_id,
+            reader.id,
+            note=note,
+            tags=tags,
+            private=bool(request.form.get("private")),
+        )
+    return _back(work_id, "#bookmark")
+
+
+@bp.route("/works/<id:work_id>/bookmark/delete", methods=["POST"])
+def bookmark_delete(work_id: int) -> ResponseReturnValue:
+    """Remove one's bookmark of a work; back to ``next``."""
+    reader = _reader()
+    with database().begin() as conn:
+        if not remove_bookmark(conn, work_id, reader.id):
+            raise NotFound(f"you have no bookmark of work {work_id}")
+    return _back(work_id, "#bookmark")

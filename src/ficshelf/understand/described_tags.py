@@ -16,8 +16,10 @@ word then named someone of the exchange: "said his step-son"); and a newcomer, "
 and a gendered noun, in the tag ("said a stout woman") or opening the sentence a "he"/"she"
 tag points back to ("A woman servant came in. …" / '"…," she said'), or that "the", some
 modifiers and the noun bring on as a clause's subject, no character answering to it
-(``definite_newcomers``: "…, and the postman tramped up the steps."). "The old man" in the
-tag itself is as often a named character's epithet, and is left to the sieve.
+(``definite_newcomers``: "…, and the postman tramped up the steps."), or, in a first-person
+story, whom the narrator meets inside a sentence of their own ("I faced a cheery old
+woman"; ``_met_newcomer``, round lit46: the "he"/"she" cannot be the narrator). "The old
+man" in the tag itself is as often a named character's epithet, and is left to the sieve.
 
 A tag after its line that ends on the description and a full stop hands the description
 the quote right after it in the same paragraph too ('"…," said her sister. "I knew it

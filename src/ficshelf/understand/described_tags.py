@@ -16,8 +16,10 @@ word then named someone of the exchange: "said his step-son"); and a newcomer, "
 and a gendered noun, in the tag ("said a stout woman") or opening the sentence a "he"/"she"
 tag points back to ("A woman servant came in. …" / '"…," she said'), or that "the", some
 modifiers and the noun bring on as a clause's subject, no character answering to it
-(``definite_newcomers``: "…, and the postman tramped up the steps."). "The old man" in the
-tag itself is as often a named character's epithet, and is left to the sieve.
+(``definite_newcomers``: "…, and the postman tramped up the steps."), or, in a first-person
+story, whom the narrator meets inside a sentence of their own ("I faced a cheery old
+woman"; ``_met_newcomer``, round lit46: the "he"/"she" cannot be the narrator). "The old
+man" in the tag itself is as often a named character's epithet, and is left to the sieve.
 
 A tag after its line that ends on the description and a full stop hands the description
 the quote right after it in the same paragraph too ('"…," said her sister. "I knew it
@@ -118,8 +120,12 @@ def described_speakers(ctx: Context) -> dict[int, str]:
         begin = quotes[k - 1].span.end if k else 0
         end = min(quote.span.start, quote.hint_pos)
         reach = max(begin, end - _NEWCOMER_REACH)
-        if text.find("A", reach, end) < 0 and not may_hold_newcomer(text, begin, end):
-            continue  # (scans in C: no "A"/"An" newcomer, no "the" one)
+        if (
+            text.find("A", reach, end) < 0
+            and _NARRATOR_I.search(text, reach, end) is None
+            and not may_hold_newcomer(text, begin, end)
+        ):
+            continue  # (scans in C: no "A"/"An" newcomer, no "I" meeting one, no "the" one)
         if k and continues_split_line(text, quotes[k - 1].span, quote.span):
             continue
         lo, hi = bisect_left(starts, begin), bisect_left(starts, end)
@@ -130,7 +136,8 @@ def described_speakers(ctx: Context) -> dict[int, str]:
             for m in cast.narration[lo:hi]
             if cast.gender.get(m.label) == want or m.label[:1].isupper()
         ]
-        found = newcomer_phrase(text, begin, end, quote.hint, rivals)
+        same = [m.start for m in cast.narration[lo:hi] if cast.gender.get(m.label) == want]
+        found = newcomer_phrase(text, begin, end, quote.hint, rivals, same)
         if found is None:  # "…, and the postman tramped up the steps." (round lbt36)
             nouns = _GENDER_NOUNS[quote.hint]
             found = definite_subject(text, reach, end, nouns, rivals, cast.lookup)
@@ -222,13 +229,31 @@ def _recent_voice(quotes: Sequence[QuoteState], k: int) -> bool:
 # A sentence that opens on a newcomer: "A woman servant came into the room", "An old man,
 # who …, stopped": "A"/"An" after a sentence's end or a paragraph's start.
 _NEWCOMER = re.compile(r"An?\s")  # (a literal first letter: the engine skips to it in C)
+# A newcomer a first-person narrator meets: "I faced a cheery old woman", "I once said to an
+# old man, who …": "a"/"an" inside a sentence whose words before it hold the narrator's "I".
+_MET = re.compile(r"(?<=[a-z] )an?\s")
+# Words before "a"/"an" that make the phrase a description of someone already there ("I was
+# a boy", "I knew him for a doctor", "as a child"), a part of a thing ("of a man") or a count.
+_NOT_MET_AFTER = frozenset(
+    "am is are was were be been being seem seemed become became as like for of than such what "
+    "quite rather half once how so too into from in on by about with without".split()
+)
+_WORD_BEFORE = re.compile(r"([a-z]+) \Z")
+_KNOWN = re.compile(r"\b(?:him|her|them)\b")
+_NARRATOR_I = re.compile(r"\bI\b")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s")
 _SENTENCE_START = re.compile(r"(?:[.!?][\"'”’]?\s+|\n\s*)\Z")
 _NEWCOMER_REACH = 600  # characters of narration read back from a "he"/"she" line
 _GENDER_NOUNS = {"he": MALE, "she": FEMALE}
 
 
 def newcomer_phrase(
-    text: str, start: int, end: int, pronoun: str, names: Sequence[int]
+    text: str,
+    start: int,
+    end: int,
+    pronoun: str,
+    names: Sequence[int],
+    same_gender: Sequence[int] = (),
 ) -> tuple[int, int] | None:
     """Return the span of the newcomer a "he"/"she" tag at the end of the narration
     ``text[start:end]`` refers to: the last sentence in it that opens on "A"/"An", at most
@@ -248,9 +273,65 @@ def newcomer_phrase(
         span = described_phrase(text, at)
         if span is not None and _nouns(text, span) & nouns:
             found = span
+    met = _met_newcomer(text, start if found is None else found[1], end, nouns, names, same_gender)
+    found = met or found
     if found is None:
         return None
     return found if stands_alone(text, found[1], end, names, nouns) else None
+
+
+def _met_newcomer(
+    text: str,
+    start: int,
+    end: int,
+    nouns: frozenset[str],
+    names: Sequence[int],
+    same_gender: Sequence[int],
+) -> tuple[int, int] | None:
+    """Return the span of the last newcomer the first-person narrator meets in the narration
+    ``text[start:end]``: "a"/"an", at most three modifiers and a person noun of ``nouns``
+    inside a sentence whose words before it hold "I", no name and no "him"/"her"/"them"
+    ("I faced a cheery elderly woman", "I once said to an old man, who …"), the phrase
+    after a word that makes it no description of someone already there ("I was a boy", "I
+    knew him for a doctor"); else ``None``. The "he"/"she" of the line after it cannot be
+    the narrator, so it is the one the narrator met."""
+    first = _NARRATOR_I.search(text, start, end)
+    if first is None:
+        return None
+    found = None
+    for m in _MET.finditer(text, first.end(), end):
+        at = m.start()
+        span = described_phrase(text, at)
+        if (
+            span is not None
+            and _nouns(text, span) & nouns
+            and _met_by_narrator(text, start, at, names, same_gender)
+        ):
+            found = span
+    return found
+
+
+def _met_by_narrator(
+    text: str, start: int, at: int, names: Sequence[int], same_gender: Sequence[int]
+) -> bool:
+    """Whether the words of the sentence before ``at`` hold the narrator's "I" and no
+    character's name (``names``: their starts), no character of the newcomer's gender
+    (``same_gender``) stands in the narration ``text[start:at]`` before it, and no
+    "him"/"her"/"them" stands between the "I" and ``at``: the "a"/"an" person at ``at`` is
+    someone the narrator meets ("I faced a cheery old woman"; not "Tom and I saw a man",
+    nor "Ann came in. I pointed at a woman")."""
+    if any(start <= pos < at for pos in same_gender):
+        return False
+    begin = start
+    for m in _SENTENCE_END.finditer(text, start, at):
+        begin = m.end()
+    if any(begin <= pos < at for pos in names):
+        return False
+    before = _WORD_BEFORE.search(text, max(begin, at - 20), at)
+    if before is None or before.group(1) in _NOT_MET_AFTER:
+        return False
+    i = _NARRATOR_I.search(text, begin, at)
+    return i is not None and _KNOWN.search(text, i.end(), at) is None
 
 
 def _gender_of(text: str, span: tuple[int, int]) -> str:

@@ -19,6 +19,14 @@ form ambiguous: it is left alone. A pet form the nickname table knows that the c
 as no name of its own (a foreign one: "Enyusha", "Volodya") joins the one character with a
 full name whose given name it is a pet form of ("Yevgeny Vassilyich", "Vladimir Sergeyich").
 
+Round alias46 adds three shapes of pet form, each joining the one character it fits: a "y"
+is the vowel of a doubled pet form's stem ("Lyddie" of Lydia, as "Lavvy" of Lavinia); a pet
+form of a given name's inside drops the vowel that opens it ("Lizy" of Eliza, "Lizzie" of
+Elizabeth: ``_inner_pet_of``); and a pet form with a title that goes before a given name
+("Miss Melly", "Aunt Lizy"; never "Mrs.", which goes before a surname) is read as the bare
+pet form is, against given names only (``_titled_pet``): "Miss Melly" is Melanie, "Aunt
+Patty" is no Mr. Patterson.
+
 A short form the text uses only to call someone ("I'm not pale, Prudy.") may shorten a lone
 census name too: a pet ending on a stem of 4 letters or more that is itself no census name
 ("Prudy", "Winny") joins the one character whose lone given name starts with the stem and
@@ -54,6 +62,7 @@ _PET_ENDINGS = ("ie", "y")
 _DOUBLED = re.compile(r"([a-z])\1")
 # Titles before a given name ("Miss Maggie", "Master Tom"); not before a surname.
 _GIVEN_TITLES = frozenset(("miss", "master", "sir", "dame", "lady", "lord", "aunt", "uncle"))
+_GIVEN_TITLES_OR_NONE = _GIVEN_TITLES | {""}
 
 
 def diminutive_links(
@@ -70,10 +79,16 @@ def diminutive_links(
     lone: dict[str, list[tuple[str, int]]] = {}  # lone census names, for a called pet form
     # Given names (first parts), lone census names among them, for doubled pet forms.
     firsts: dict[str, list[tuple[str, int]]] = {}
+    # Given names opening with a vowel, by their next three letters, for a pet form of
+    # their inside ("Lizy" of Eliza).
+    inner: dict[str, list[tuple[str, int]]] = {}
     for cid, forms in members.items():
         for _, _, parts in forms:
             if parts and len(parts[0]) >= 5 and parts[0].isalpha():
-                firsts.setdefault(parts[0][:3].lower(), []).append((parts[0].lower(), cid))
+                first = parts[0].lower()
+                firsts.setdefault(first[:3], []).append((first, cid))
+                if first[0] in "aeiou":  # "Eliza" is found by "Lizy"
+                    inner.setdefault(first[1:4], []).append((first, cid))
             for part in parts:
                 low = part.lower()
                 # A lone census name is someone's own ("Lauren" is no "Laurie").
@@ -88,11 +103,18 @@ def diminutive_links(
     for cid, forms in members.items():
         words = {key.lower() for title, key, parts in forms if not title and len(parts) == 1}
         if len(words) != 1 or len(forms) != len({f[1] for f in forms}) or any(f[0] for f in forms):
+            word = _titled_pet(forms)
+            if word:  # "Miss Melly": a pet form of a given name only
+                targets = (_doubled_pet_of(word, firsts) | _inner_pet_of(word, inner)) - {cid}
+                if len(targets) == 1:
+                    links[cid] = targets.pop()
             continue
         word = next(iter(words))
         targets = {other for other in _longer_parts(word, index) if other != cid}
         if not targets:
             targets = {other for other in _doubled_pet_of(word, firsts) if other != cid}
+        if not targets:
+            targets = {other for other in _inner_pet_of(word, inner) if other != cid}
         if not targets:
             targets = {other for other in _variant_of(word, givens) if other != cid}
         if not targets and cid in called_only:
@@ -181,7 +203,8 @@ def _pet_of_lone(word: str, lone: Mapping[str, Sequence[tuple[str, int]]]) -> se
 
 # A pet form doubling the last consonant of a given name's start: "Lavvy" (Lavinia),
 # "Matty" (Matilda), "Carrie" (Caroline).
-_DOUBLED_PET = re.compile(r"([a-z]*[aeiou][a-z]*?([b-df-hj-np-tv-z]))\2(?:ie|ey|y)")
+# A "y" after the stem's first letter is its vowel ("Lyddie" of Lydia).
+_DOUBLED_PET = re.compile(r"((?:[a-z]*[aeiou]|[a-z]+y)[a-z]*?([b-df-hj-np-tv-z]))\2(?:ie|ey|y)")
 
 
 def _doubled_pet_of(word: str, firsts: Mapping[str, Sequence[tuple[str, int]]]) -> set[int]:
@@ -206,6 +229,40 @@ def _doubled_pet_of(word: str, firsts: Mapping[str, Sequence[tuple[str, int]]]) 
         and given != word
         and (not gender or tables.GIVEN_NAMES.get(given, "") in (gender, ""))
     }
+
+
+def _inner_pet_of(word: str, inner: Mapping[str, Sequence[tuple[str, int]]]) -> set[int]:
+    """Return the clusters with a given name that ``word`` is a pet form of its inside: the
+    name opens with a vowel that the pet form drops ("Lizy" of Eliza, "Lizzie" of
+    Elizabeth); the word is a stem of 3 letters or more and "-y" or "-ie" (its last
+    consonant perhaps written twice), the name after its vowel starts with the stem and is
+    longer. The word is no census name ("Lucy" is no pet form of "Alucia")."""
+    if word in tables.GIVEN_NAMES or not word.isalpha():
+        return set()
+    found: set[int] = set()
+    for end in _PET_ENDINGS:
+        if not word.endswith(end):
+            continue
+        stem = word[: -len(end)]
+        if len(stem) >= 4 and stem[-1] == stem[-2]:
+            stem = stem[:-1]  # "Lizzie": the stem "liz"
+        if len(stem) < 3:
+            continue
+        for given, cid in inner.get(stem[:3], ()):
+            if given[1:].startswith(stem) and len(given) - 1 > len(stem):
+                found.add(cid)
+    return found
+
+
+def _titled_pet(forms: Sequence[Form]) -> str:
+    """Return the one word of a cluster known by a pet form with a title that goes before
+    a given name ("Miss Melly", and "Melly" bare), or "" when it has another form."""
+    words = {key.lower() for _, key, parts in forms if len(parts) == 1}
+    if len(words) != 1 or any(
+        len(parts) != 1 or t not in _GIVEN_TITLES_OR_NONE for t, _, parts in forms
+    ):
+        return ""
+    return next(iter(words))
 
 
 def epithet_links(members: Mapping[int, Sequence[Form]]) -> dict[int, int]:

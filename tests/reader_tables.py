@@ -11,6 +11,7 @@ from ficshelf.store import schema
 
 READER_TABLES = [
     schema.users,
+    schema.sessions,
     schema.login_failures,
     schema.kudos,
     schema.comments,

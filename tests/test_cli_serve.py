@@ -79,7 +79,7 @@ def test_serve_reads_the_environment(runs: list[dict[str, Any]], db_url: str) ->
         "FICSHELF_URL_PREFIX": "/fics",
         "FICSHELF_TRUSTED_PROXY": "10.0.0.1",
         "FICSHELF_CORS_ORIGINS": "https://a.example https://b.example",
-        "FICSHELF_SIGNUP": "open",
+        "FICSHELF_SIGNUP": "OPEN",  # in any case
         "FICSHELF_SECURE_COOKIES": "1",
     }
     result = CliRunner().invoke(cli, ["serve", "--db", db_url], env=env)

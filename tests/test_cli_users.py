@@ -3,6 +3,8 @@ changing a password, removing one; the messages and exit codes of what it refuse
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from click.testing import CliRunner
 
 from ficshelf import accounts
@@ -81,3 +83,29 @@ def test_what_user_refuses(db_url: str) -> None:
 def test_list_says_when_there_are_none(db_url: str) -> None:
     code, out = _run("list", "--db", db_url)
     assert code == 0 and "No accounts yet" in out
+
+
+def test_password_stdin_keeps_spaces_and_only_spaces_is_refused(db_url: str) -> None:
+    code, out = _run("add", "ivo", "--password-stdin", "--db", db_url, password=" " * 8 + "\n")
+    assert code == 2 and "only spaces" in out
+    code, out = _run(
+        "add", "ivo", "--password-stdin", "--db", db_url, password="  spaced out  \r\n"
+    )
+    assert code == 0, out
+    db = open_database(db_url)
+    try:
+        with db.begin() as conn:
+            assert accounts.authenticate(conn, "ivo", "  spaced out  ").name == "ivo"
+    finally:
+        db.close()
+
+
+def test_user_commands_refuse_a_database_that_is_not_there(tmp_path: Path) -> None:
+    typo = f"sqlite:///{tmp_path / 'typo.db'}"
+    code, out = _run("add", "ivo", "--password-stdin", "--db", typo, password="a good password\n")
+    assert code == 2 and "typo.db" in out
+    assert not (tmp_path / "typo.db").exists()
+    for args in (("list",), ("password", "ivo", "--password-stdin"), ("remove", "ivo", "--yes")):
+        code, out = _run(*args, "--db", typo, password="a good password\n")
+        assert code == 2, args
+    assert not (tmp_path / "typo.db").exists()

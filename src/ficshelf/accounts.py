@@ -8,7 +8,13 @@ Logging in fails the same way, and takes about the same time, whether the name i
 or the password wrong: an unknown name is checked against a dummy hash. Every failure is
 recorded by the name tried, and after ``MAX_FAILED_LOGINS`` of them in ``FAILURE_WINDOW``
 that name cannot log in until the oldest leaves the window (``TooManyLogins``), whoever
-tries, so guessing one reader's password is slow however many addresses the guesser has.
+tries, so guessing one reader's password is slow however many addresses the guesser has
+(and anyone can lock a name out for that long: a host limits log-ins per address at the
+proxy, see docs/deployment.md).
+
+A new password ends every session of the account (``store.accounts.end_sessions``); a
+reader changing their own on the web (``change_own_password``) starts a new one for the
+browser they did it from.
 """
 
 from __future__ import annotations
@@ -34,6 +40,8 @@ MIN_PASSWORD = 8
 MAX_PASSWORD = 1024  # hashing a megabyte of "password" would tie a worker up
 MAX_FAILED_LOGINS = 10
 FAILURE_WINDOW = timedelta(minutes=15)
+SESSION_LIFETIME = timedelta(days=30)
+"""How long a session lasts after log-in (the cookie's own lifetime is the browser's)."""
 GENERIC_FAILURE = "That name and password do not match an account."
 
 HASHER = PasswordHasher()
@@ -48,8 +56,12 @@ def check_name(name: str) -> str:
 
 
 def check_password(password: str) -> str:
-    """Return ``password`` when it is long enough (and not absurdly long). Raises
-    ``InvalidInput``."""
+    """Return ``password`` when it is long enough (and not absurdly long), and not only
+    spaces. Raises ``InvalidInput``."""
+    if not password.strip():
+        raise InvalidInput("a password cannot be only spaces")
+    if not stored.storable(password):
+        raise InvalidInput("a password cannot hold a NUL character")
     if len(password) < MIN_PASSWORD:
         raise InvalidInput(f"a password needs at least {MIN_PASSWORD} characters")
     if len(password) > MAX_PASSWORD:
@@ -76,13 +88,35 @@ def create_account(
 
 
 def change_password(conn: Connection, name: str, password: str) -> Account:
-    """Give the account ``name`` a new password. Raises ``NotFound``, ``InvalidInput``."""
+    """Give the account ``name`` a new password, ending all its sessions. Raises
+    ``NotFound``, ``InvalidInput``."""
     account = stored.account_named(conn, name)
     if account is None:
         raise NotFound(f"no account named {name!r}")
     stored.set_password_hash(conn, account.id, hash_password(password))
+    stored.end_sessions(conn, account.id)
     stored.clear_failed_logins(conn, name)
     return account
+
+
+def change_own_password(conn: Connection, name: str, old: str, new: str) -> tuple[Account, str]:
+    """A reader's own change of password: ``old`` must be the account's (checked, and
+    limited, as a log-in is), ``new`` a valid password. Every session of the account ends;
+    returns the account and the token of a new session for the reader's browser. Raises
+    ``LoginFailed`` (the old password is wrong: the caller commits, the failure counts),
+    ``TooManyLogins``, ``InvalidInput``."""
+    account = authenticate(conn, name, old)
+    check_password(new)
+    changed = change_password(conn, account.name, new)
+    return changed, stored.start_session(conn, changed.id, SESSION_LIFETIME)
+
+
+def remove_own_account(conn: Connection, name: str, password: str) -> Account:
+    """A reader's removal of their own account, ``password`` confirming it (checked as a
+    log-in is): as ``ficshelf user remove`` does. Raises ``LoginFailed``,
+    ``TooManyLogins``."""
+    account = authenticate(conn, name, password)
+    return stored.remove_account(conn, account.name)
 
 
 def authenticate(

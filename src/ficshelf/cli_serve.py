@@ -68,7 +68,7 @@ def serve_options(func: F) -> F:
             "--signup",
             envvar="FICSHELF_SIGNUP",
             show_envvar=True,
-            type=click.Choice(["open", "closed"]),
+            type=click.Choice(["open", "closed"], case_sensitive=False),
             default="closed",
             show_default=True,
             help="Who may make an account: anyone (open), or only the host with `ficshelf "

@@ -1,6 +1,8 @@
 """``ficshelf user``: the accounts of the archive's readers, for the host: add one (an
 admin too), list them, set a password, remove one. With sign-ups closed (``ficshelf serve``'s
-default) this is how readers get accounts."""
+default) this is how readers get accounts. Every command works on an existing library (a
+``--db`` that names no database is refused, as ``show`` refuses it, rather than a new
+empty library made)."""
 
 from __future__ import annotations
 
@@ -8,15 +10,18 @@ import sys
 
 import click
 
-from ficshelf.cli_database import db_option, open_existing, open_library
+from ficshelf.cli_database import db_option, open_existing
 from ficshelf.errors import NotFound
 
 
 def _password(from_stdin: bool) -> str:
-    """The password: the first line of standard input with ``--password-stdin``, else
-    asked for twice without echo."""
+    """The password: the first line of standard input with ``--password-stdin`` (only
+    its line end removed: spaces are part of the password), else asked for twice without
+    echo."""
     if from_stdin:
-        return sys.stdin.readline().rstrip("\r\n")
+        line = sys.stdin.readline()
+        line = line[:-1] if line.endswith("\n") else line
+        return line[:-1] if line.endswith("\r") else line
     value: str = click.prompt("Password", hide_input=True, confirmation_prompt=True)
     return value
 
@@ -24,7 +29,8 @@ def _password(from_stdin: bool) -> str:
 password_stdin = click.option(
     "--password-stdin",
     is_flag=True,
-    help="Read the password from the first line of standard input (for scripts).",
+    help="Read the password from the first line of standard input (for scripts): all of"
+    " it but the line end, spaces included.",
 )
 
 
@@ -56,9 +62,9 @@ def add(name: str, admin: bool, password_stdin: bool, db_url: str | None) -> Non
     from ficshelf.accounts import check_name, create_account
 
     check_name(name)
-    password = _password(password_stdin)
-    db = open_library(db_url)
+    db = open_existing(db_url)
     try:
+        password = _password(password_stdin)
         with db.begin() as conn:
             account = create_account(conn, name, password, is_admin=admin)
     finally:
@@ -95,7 +101,8 @@ def list_cmd(db_url: str | None) -> None:
 @password_stdin
 @db_option
 def password_cmd(name: str, password_stdin: bool, db_url: str | None) -> None:
-    """Set a new password for the account NAME (its sessions end: it logs in again).
+    """Set a new password for the account NAME (every session of it ends: it logs in
+    again everywhere).
 
     \b
     Example:
@@ -122,8 +129,8 @@ def password_cmd(name: str, password_stdin: bool, db_url: str | None) -> None:
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
 @db_option
 def remove(name: str, yes: bool, db_url: str | None) -> None:
-    """Remove the account NAME: its kudos and bookmarks go, its comments stay, shown as
-    a deleted account's.
+    """Remove the account NAME: its kudos, bookmarks and sessions go, its comments stay,
+    shown as a deleted account's.
 
     \b
     Example:

@@ -21,7 +21,7 @@ from ficshelf.store.works import save_work
 from work_builders import given, one_chapter_work, source_for
 
 TEXT = "She walked to the lamp.\n\nIt was lit at dusk, and she waited."
-READERS = {"users", "login_failures", "kudos", "comments", "bookmarks", "settings"}
+READERS = {"users", "sessions", "login_failures", "kudos", "comments", "bookmarks", "settings"}
 
 
 def test_upgrading_a_library_with_works_adds_empty_reader_tables(db: Database) -> None:

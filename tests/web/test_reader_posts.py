@@ -171,6 +171,7 @@ ACCOUNT_EXAMPLES = {
     "`/login.json`, `/signup.json`": "/login.json",
     "`/users/<name>.json`": "/users/ivo.json",
     "`/bookmarks.json`": "/bookmarks.json",
+    "`/account.json`": "/account.json",
     "`/works/<work_id>/bookmark.json`": "/works/{ridge}/bookmark.json",
     "`/comments/<comment_id>.json`": "/comments/{comment}.json",
     "`/works/<work_id>.json`, `/works/<work_id>/chapters/<number>.json`": (

@@ -1,12 +1,21 @@
-"""Reader accounts in the database: users, failed log-ins and the library's secret.
+"""Reader accounts in the database: users, their sessions, failed log-ins and the
+library's secret.
 
 Only SQL lives here; names are checked and passwords hashed by ``ficshelf.accounts``, which
 is what the CLI and the web call. A name is unique however it is cased: ``name_key`` holds
-its casefolded form (``name_key``) and the unique constraint is on it.
+its casefolded form (``name_key``) and the unique constraint is on it. A name PostgreSQL
+could not hold (a NUL character) is no account's: looking it up finds nothing, on either
+backend, and a failed log-in as it is recorded under a stand-in.
+
+A signed-in session is a random token (``start_session``): the browser's cookie holds the
+token, the ``sessions`` table only its SHA-256, so neither a copy of the table nor the
+cookie tells anything of the password. Logging out deletes the session
+(``end_session``); a new password or removing the account deletes all of its.
 """
 
 from __future__ import annotations
 
+import hashlib
 import secrets
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -18,7 +27,7 @@ from sqlalchemy.exc import IntegrityError
 from ficshelf.errors import NameTaken, NotFound
 from ficshelf.store.library_copy import in_utc
 from ficshelf.store.portable import confine_failure, insert_new
-from ficshelf.store.schema import comments, login_failures, settings, users
+from ficshelf.store.schema import comments, login_failures, sessions, settings, users
 
 SECRET_KEY = "secret_key"
 
@@ -37,6 +46,26 @@ class Account:
 def name_key(name: str) -> str:
     """The form names are compared in: casefolded ("Maren" and "MAREN" are one name)."""
     return name.strip().casefold()
+
+
+def storable(text: str) -> bool:
+    """Whether both backends can hold ``text``: PostgreSQL's text refuses NUL, and a lone
+    surrogate is no UTF-8."""
+    if "\x00" in text:
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _failure_key(name: str) -> str:
+    """``name_key`` of a name tried at log-in, with what no backend can hold replaced."""
+    key = name_key(name)
+    if not storable(key):
+        key = key.replace("\x00", "\ufffd").encode("utf-8", "replace").decode("utf-8")
+    return key[:255]
 
 
 def _account(row: Row[Any]) -> Account:
@@ -66,12 +95,15 @@ def create_account(
         with confine_failure(conn):
             new_id = conn.execute(insert(users).values(row).returning(users.c.id)).scalar_one()
     except IntegrityError:
-        raise NameTaken(f"the name {name!r} is taken") from None
+        raise NameTaken(f"The name {name!r} is taken.") from None
     return Account(new_id, name, is_admin, now, password_hash)
 
 
 def account_named(conn: Connection, name: str) -> Account | None:
-    """Return the account called ``name`` in any case, or ``None``."""
+    """Return the account called ``name`` in any case, or ``None`` (also for a name no
+    account can have, such as one with a NUL character)."""
+    if not storable(name) or len(name) > 255:
+        return None
     row = conn.execute(select(users).where(users.c.name_key == name_key(name))).first()
     return None if row is None else _account(row)
 
@@ -89,7 +121,8 @@ def all_accounts(conn: Connection) -> tuple[Account, ...]:
 
 
 def set_password_hash(conn: Connection, user_id: int, password_hash: str) -> None:
-    """Replace the password hash of account ``user_id``. Raises ``NotFound``."""
+    """Replace the password hash of account ``user_id`` (its sessions stay: the caller
+    ends them, ``end_sessions``). Raises ``NotFound``."""
     done = conn.execute(
         update(users).where(users.c.id == user_id).values(password_hash=password_hash)
     ).rowcount
@@ -105,6 +138,7 @@ def remove_account(conn: Connection, name: str) -> Account:
         raise NotFound(f"no account named {name!r}")
     # Said here rather than left to ON DELETE SET NULL, so it holds whatever the backend.
     conn.execute(update(comments).where(comments.c.user_id == account.id).values(user_id=None))
+    end_sessions(conn, account.id)
     conn.execute(delete(users).where(users.c.id == account.id))
     return account
 
@@ -113,7 +147,7 @@ def failed_logins(conn: Connection, name: str, window: timedelta) -> int:
     """Return how many log-ins as ``name`` failed in the last ``window``."""
     since = datetime.now(UTC) - window
     query = select(func.count()).where(
-        login_failures.c.name_key == name_key(name)[:255], login_failures.c.failed_at > since
+        login_failures.c.name_key == _failure_key(name), login_failures.c.failed_at > since
     )
     return int(conn.execute(query).scalar_one())
 
@@ -123,12 +157,52 @@ def record_failed_login(conn: Connection, name: str, window: timedelta) -> None:
     ``window`` (of every name: the table holds only the window's)."""
     now = datetime.now(UTC)
     conn.execute(delete(login_failures).where(login_failures.c.failed_at <= now - window))
-    conn.execute(insert(login_failures).values(name_key=name_key(name)[:255], failed_at=now))
+    conn.execute(insert(login_failures).values(name_key=_failure_key(name), failed_at=now))
 
 
 def clear_failed_logins(conn: Connection, name: str) -> None:
     """Forget the failed log-ins as ``name`` (after one that succeeded)."""
-    conn.execute(delete(login_failures).where(login_failures.c.name_key == name_key(name)[:255]))
+    conn.execute(delete(login_failures).where(login_failures.c.name_key == _failure_key(name)))
+
+
+def _token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8", "replace")).hexdigest()
+
+
+def start_session(conn: Connection, user_id: int, lifetime: timedelta) -> str:
+    """Begin a session of account ``user_id`` and return its token (for the cookie; only
+    its hash is stored). Sessions older than ``lifetime``, of any account, are dropped."""
+    now = datetime.now(UTC)
+    conn.execute(delete(sessions).where(sessions.c.created_at <= now - lifetime))
+    token = secrets.token_urlsafe(32)
+    conn.execute(
+        insert(sessions).values(token_hash=_token_hash(token), user_id=user_id, created_at=now)
+    )
+    return token
+
+
+def session_account(conn: Connection, token: str, lifetime: timedelta) -> Account | None:
+    """Return the account whose session ``token`` is, or ``None``: no such session (it
+    ended, or never was) or one older than ``lifetime``."""
+    if not token or len(token) > 100 or not storable(token):
+        return None
+    since = datetime.now(UTC) - lifetime
+    row = conn.execute(
+        select(users)
+        .join(sessions, sessions.c.user_id == users.c.id)
+        .where(sessions.c.token_hash == _token_hash(token), sessions.c.created_at > since)
+    ).first()
+    return None if row is None else _account(row)
+
+
+def end_session(conn: Connection, token: str) -> None:
+    """End the session ``token`` (log-out); nothing happens for one that is not there."""
+    conn.execute(delete(sessions).where(sessions.c.token_hash == _token_hash(token)))
+
+
+def end_sessions(conn: Connection, user_id: int) -> int:
+    """End every session of account ``user_id``; returns how many there were."""
+    return int(conn.execute(delete(sessions).where(sessions.c.user_id == user_id)).rowcount)
 
 
 def library_secret(conn: Connection) -> str:

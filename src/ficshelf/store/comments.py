@@ -5,19 +5,39 @@ A comment's author may edit or delete it, an admin may delete any. A deleted com
 that has replies stays as a placeholder (``deleted``: no text, no author) so the replies
 keep their place; one without replies goes, and so does a placeholder whose last reply
 goes. A removed account's comments stay, their author shown as a deleted account.
+
+A comment names its chapter by number. When a re-import rewrites the work's chapters,
+``follow_chapters`` moves each chapter's comments to the same chapter's new number: the
+new chapter with the same text, else (the text edited) with the same title, else (the
+chapters as many as before, and that place taken by no other) the one in its place. A
+comment whose chapter is gone becomes one on the whole work, its ``removed_chapter``
+keeping the number it had, so pages show it as on a chapter since removed.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Row, delete, func, insert, select, update
+from sqlalchemy import (
+    Connection,
+    Integer,
+    Row,
+    case,
+    cast,
+    delete,
+    func,
+    insert,
+    select,
+    update,
+)
 
 from ficshelf.errors import NotFound, NotPermitted
 from ficshelf.store.library_copy import in_utc
-from ficshelf.store.schema import comments, users, works
+from ficshelf.store.schema import chapters, comments, users, works
 
 DELETED_ACCOUNT = "(deleted account)"
 
@@ -26,7 +46,9 @@ DELETED_ACCOUNT = "(deleted account)"
 class CommentView:
     """A comment: its ``user`` (``None`` for a deleted account), ``chapter`` (``None``
     for the whole work), ``parent`` (the comment it replies to), the plain-text ``body``
-    ("" once deleted), when it was made and last edited, and its ``replies``."""
+    ("" once deleted), when it was made and last edited, its ``replies`` and
+    ``removed_chapter`` (the number of the chapter it was on, once a re-import removed
+    that chapter; else ``None``)."""
 
     id: int
     work_id: int
@@ -38,6 +60,7 @@ class CommentView:
     created_at: datetime
     edited_at: datetime | None
     replies: tuple[CommentView, ...] = field(default=())
+    removed_chapter: int | None = None
 
 
 def _view(row: Row[Any], replies: tuple[CommentView, ...] = ()) -> CommentView:
@@ -52,6 +75,7 @@ def _view(row: Row[Any], replies: tuple[CommentView, ...] = ()) -> CommentView:
         created_at=in_utc(row.created_at) or datetime.now(UTC),
         edited_at=in_utc(row.edited_at),
         replies=replies,
+        removed_chapter=row.removed_chapter,
     )
 
 
@@ -181,3 +205,101 @@ def comment_count_of_user(conn: Connection, user_id: int) -> int:
     """How many comments account ``user_id`` has on the archive."""
     query = select(func.count()).where(comments.c.user_id == user_id, comments.c.deleted.is_(False))
     return int(conn.execute(query).scalar_one())
+
+
+@dataclass(frozen=True, slots=True)
+class ChapterKey:
+    """What a chapter is recognised by across a re-import: its ``number`` (from 1, as
+    comments name it), ``title`` and ``text``."""
+
+    number: int
+    title: str | None
+    text: str
+
+
+_NUMBERING = re.compile(r"(?:chapter|part|ch\.?)?\s*(?:\d+|[ivxlc]+)\.?", re.IGNORECASE)
+
+
+def _text_key(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _title_key(title: str | None) -> str | None:
+    """A title that names the chapter ("The Storm"); ``None`` for none, or for a bare
+    number ("Chapter 3"), which names only a place."""
+    key = " ".join((title or "").split()).casefold()
+    return None if not key or _NUMBERING.fullmatch(key) else key
+
+
+def commented_chapters(conn: Connection, work_id: int) -> tuple[ChapterKey, ...]:
+    """The chapters of work ``work_id`` as stored (read before a re-import rewrites them),
+    or ``()`` when no comment is on a chapter of it (then nothing is to follow)."""
+    on_chapter = conn.execute(
+        select(comments.c.id)
+        .where(comments.c.work_id == work_id, comments.c.chapter.is_not(None))
+        .limit(1)
+    ).first()
+    if on_chapter is None:
+        return ()
+    text = conn.execute(select(works.c.text).where(works.c.id == work_id)).scalar_one()
+    rows = conn.execute(
+        select(chapters.c.position, chapters.c.title, chapters.c.start, chapters.c.end)
+        .where(chapters.c.work_id == work_id)
+        .order_by(chapters.c.position)
+    )
+    return tuple(ChapterKey(r.position + 1, r.title, text[r.start : r.end]) for r in rows)
+
+
+def _by_text(chapter: ChapterKey) -> str | None:
+    return _text_key(chapter.text)
+
+
+def _by_title(chapter: ChapterKey) -> str | None:
+    return _title_key(chapter.title)
+
+
+def _new_numbers(old: Sequence[ChapterKey], new: Sequence[ChapterKey]) -> dict[int, int | None]:
+    """Each old chapter's number in ``new``, or ``None`` when it is gone."""
+    found: dict[int, int | None] = {}
+    for key in (_by_text, _by_title):
+        taken = {n for n in found.values() if n is not None}
+        for chapter in old:
+            if chapter.number in found or key(chapter) is None:
+                continue
+            same = [c.number for c in new if key(c) == key(chapter)]
+            free = [n for n in same if n not in taken]
+            if same:  # its own place when it is among them, else the first not taken
+                pick = chapter.number if chapter.number in same else (free or same)[0]
+                found[chapter.number] = pick
+                taken.add(pick)
+    taken = {n for n in found.values() if n is not None}
+    in_place = len(old) == len(new)
+    for chapter in old:
+        if chapter.number not in found:
+            kept = in_place and chapter.number not in taken
+            found[chapter.number] = chapter.number if kept else None
+    return found
+
+
+def follow_chapters(
+    conn: Connection, work_id: int, old: Sequence[ChapterKey], new: Sequence[ChapterKey]
+) -> None:
+    """Move the comments on the chapters of work ``work_id`` from the chapters ``old``
+    (``commented_chapters`` before a re-import) to the same chapters in ``new`` (see the
+    module docstring); those whose chapter is gone become comments on the whole work
+    with ``removed_chapter`` set."""
+    moves = {n: m for n, m in _new_numbers(old, new).items() if n != m}
+    if not moves:
+        return
+    chapter = comments.c.chapter
+    # One statement, each row's new values from its old chapter: moves may swap numbers.
+    new_chapter = cast(case(*((chapter == n, m) for n, m in moves.items())), Integer)
+    removed = cast(
+        case(*((chapter == n, None if m is not None else n) for n, m in moves.items())),
+        Integer,
+    )
+    conn.execute(
+        update(comments)
+        .where(comments.c.work_id == work_id, chapter.in_(list(moves)))
+        .values(chapter=new_chapter, removed_chapter=removed)
+    )

@@ -23,11 +23,16 @@ library_relinks  the character and relationship links the library moved to a
 saved_exclusions  the tags a reader never wants to see, under an owner key (an account)
 users       reader accounts: a ``name`` shown as written and unique by ``name_key`` (its
             casefolded form), an argon2 ``password_hash``, an admin flag
+sessions    the signed-in sessions: the SHA-256 of each session's random token (the
+            cookie holds the token), the account and when it began; logging out deletes
+            one, a new password or removing the account all of the account's
 login_failures  failed log-ins by the name tried (known or not), for the limit of
             ``ficshelf.accounts``; rows older than the window are dropped as new ones come
 kudos       one row per account per work (the work's own ``works.kudos`` is AO3's figure)
-comments    plain-text comments on a work, or on one of its chapters by number (``chapter``,
-            which survives a re-import that rewrites the chapters); ``parent_id`` makes a
+comments    plain-text comments on a work, or on one of its chapters by number (``chapter``;
+            a re-import that rewrites the chapters moves it to the same chapter's new
+            number, or, that chapter gone, to the whole work with ``removed_chapter``
+            holding the number it had: ``store.comments.follow_chapters``); ``parent_id`` makes a
             reply (one level); ``user_id`` is null once the account is removed ("(deleted
             account)"); ``deleted`` marks a removed comment kept for its replies
 bookmarks   one per account per work: a note, the reader's own tags, a private flag
@@ -349,7 +354,19 @@ users = Table(
     Column("password_hash", String(255), nullable=False),
     Column("is_admin", Boolean, nullable=False, server_default=false()),
     Column("created_at", DateTime(timezone=True), nullable=False),
+    sqlite_autoincrement=True,  # a removed account's id is never given to another
 )
+
+sessions = Table(
+    "sessions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("user_id", ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    sqlite_autoincrement=True,
+)
+Index("ix_sessions_user_id", sessions.c.user_id)
 
 login_failures = Table(
     "login_failures",
@@ -375,12 +392,14 @@ comments = Table(
     Column("id", Integer, primary_key=True),
     Column("work_id", ForeignKey("works.id", ondelete="CASCADE"), nullable=False),
     Column("chapter", Integer),
+    Column("removed_chapter", Integer),
     Column("parent_id", ForeignKey("comments.id", ondelete="CASCADE")),
     Column("user_id", ForeignKey("users.id", ondelete="SET NULL")),
     Column("body", Text, nullable=False),
     Column("deleted", Boolean, nullable=False, server_default=false()),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("edited_at", DateTime(timezone=True)),
+    sqlite_autoincrement=True,  # a saved /comments/N never shows another comment
 )
 Index("ix_comments_work_id", comments.c.work_id, comments.c.id)
 Index("ix_comments_parent_id", comments.c.parent_id)
@@ -398,6 +417,7 @@ bookmarks = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
     UniqueConstraint("work_id", "user_id", name="uq_bookmarks_work_user"),
+    sqlite_autoincrement=True,
 )
 Index("ix_bookmarks_user_id", bookmarks.c.user_id, bookmarks.c.id)
 

@@ -12,9 +12,11 @@ How ``save_work`` decides, from the file's path and the hashes of its bytes and 
 - path known, file changed, same text: only the source row is updated (UNCHANGED);
 - path known, file changed, new text, the work is this file's (it was imported from it, or
   no other file shares it): the work is rewritten in place, keeping its id and every editor
-  tag link, removals included (UPDATED). Its duplicates (other files recorded with the old
-  text) stay sources of it, as copies of an earlier version: importing one again is
-  UNCHANGED while its bytes are, and once they change it is decided like any other file;
+  tag link, removals included, and readers' kudos, bookmarks and comments, each comment
+  on a chapter following that chapter (``store.comments.follow_chapters``) (UPDATED).
+  Its duplicates (other files recorded with the old text) stay sources of it, as copies
+  of an earlier version: importing one again is UNCHANGED while its bytes are, and once
+  they change it is decided like any other file;
 - path known, file changed, new text, the file is a duplicate of a work another file
   holds: the work stays as it is (with its editor links) and a new work is inserted for
   this file, which now holds it (IMPORTED);
@@ -51,6 +53,7 @@ from ficshelf.similar import SavedText
 from ficshelf.store import schema
 from ficshelf.store.analysis import set_work_analysis
 from ficshelf.store.authors import set_work_authors
+from ficshelf.store.comments import ChapterKey, commented_chapters, follow_chapters
 from ficshelf.store.portable import confine_failure, fit, insert_new, insert_new_returning_id
 from ficshelf.store.reindex import reindex_saved
 from ficshelf.store.similar import forget_work
@@ -291,6 +294,7 @@ def _rewrite_work(conn: Connection, work_id: int, work: WorkRecord, now: datetim
     """Replace work ``work_id`` with ``work`` in place. Returns ``None``, or the id of the
     work that a concurrent writer stored with the same text meanwhile (nothing rewritten)."""
     works = schema.works
+    commented = commented_chapters(conn, work_id)  # read before the chapters are rewritten
     try:
         with confine_failure(conn):
             conn.execute(
@@ -302,7 +306,17 @@ def _rewrite_work(conn: Connection, work_id: int, work: WorkRecord, now: datetim
             raise
         return other
     _write_contents(conn, work_id, work, new=False)
+    if commented:
+        follow_chapters(conn, work_id, commented, chapter_keys(work))
     return None
+
+
+def chapter_keys(work: WorkRecord) -> tuple[ChapterKey, ...]:
+    """The chapters of ``work`` as comments follow them (``store.comments``)."""
+    return tuple(
+        ChapterKey(chapter.position + 1, chapter.title, work.text[chapter.start : chapter.end])
+        for chapter in work.chapters
+    )
 
 
 def _write_contents(conn: Connection, work_id: int, work: WorkRecord, *, new: bool) -> None:

@@ -1,26 +1,34 @@
-"""Accounts: sign up, log in, log out, a reader's public page and one's own bookmarks.
+"""Accounts: sign up, log in, log out, a reader's public page, one's own bookmarks and
+account settings (a new password, removing the account).
 
-Log-in and sign-up take ``next``, a path on this archive to go back to (anything else is
-ignored: ``urls.local_path``). A refused log-in says only that the name and password do
-not match (``accounts.GENERIC_FAILURE``), with a 401; too many failures as one name are
-a 429 (``accounts.MAX_FAILED_LOGINS`` in ``FAILURE_WINDOW``).
+Log-in and sign-up take ``next``, a path inside this archive to go back to (anything else,
+a path outside the sub-path it is served under included, is ignored: ``inside_archive``).
+A refused log-in says only that the name and password do not match
+(``accounts.GENERIC_FAILURE``), with a 401; too many failures as one name are a 429
+(``accounts.MAX_FAILED_LOGINS`` in ``FAILURE_WINDOW``). The account forms, like the
+exclusions form, are refused (403) when the browser says they were posted from another
+site (``Origin``, ``Sec-Fetch-Site``), on top of the CSRF token every POST needs; the
+JSON twins of the log-in and sign-up forms carry that token (``csrf_token``) for a script.
 """
 
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 from flask import Blueprint, abort, redirect, request, session, url_for
 from flask.typing import ResponseReturnValue
 from flask_login import login_user, logout_user
+from flask_wtf.csrf import generate_csrf
+from werkzeug.exceptions import Forbidden
 from werkzeug.wrappers import Response
 
 from ficshelf import accounts
 from ficshelf.errors import AccountError, InvalidInput, LoginFailed, NotFound, TooManyLogins
-from ficshelf.store.accounts import account_named
+from ficshelf.store.accounts import account_named, end_session
 from ficshelf.store.bookmarks import bookmarks_of
 from ficshelf.store.comments import comment_count_of_user
-from ficshelf.web.accounts import Reader, signed_in, signup_open
+from ficshelf.web.accounts import Reader, begin_session, signed_in, signup_open
 from ficshelf.web.errors import refusal_status
 from ficshelf.web.rendering import Format, current_url, page_route, render
 from ficshelf.web.request_args import database, page_arg, per_page, reading
@@ -29,10 +37,45 @@ from ficshelf.web.urls import local_path
 bp = Blueprint("accounts", __name__)
 
 
+def inside_archive(target: str | None) -> str | None:
+    """Return ``target`` when it is a path inside this archive (``urls.local_path``, and
+    under the sub-path it is served under, ``..`` and ``.`` segments resolved first), with
+    those segments resolved; else ``None``."""
+    target = local_path(target)
+    if target is None:
+        return None
+    parts = urlsplit(target)
+    kept: list[str] = []
+    for segment in parts.path.split("/")[1:]:
+        plain = unquote(segment)
+        if plain == "..":
+            if kept:
+                kept.pop()
+        elif plain != ".":
+            kept.append(segment)
+    path = "/" + "/".join(kept)
+    root = request.script_root
+    if root and path != root and not path.startswith(root + "/"):
+        return None
+    return urlunsplit(("", "", path, parts.query, parts.fragment))
+
+
 def next_path(default: str | None = None) -> str:
-    """The local path of the form's (or query's) ``next``, else ``default`` (the home page)."""
+    """The archive's path of the form's (or query's) ``next``, else ``default`` (the home
+    page)."""
     wanted = request.form.get("next") or request.args.get("next")
-    return local_path(wanted) or default or url_for("home.index")
+    return inside_archive(wanted) or default or url_for("home.index")
+
+
+def same_site() -> None:
+    """Refuse (403) an account form the browser says another site posted: by
+    ``Sec-Fetch-Site``, or an ``Origin`` of another host (as the exclusions form does)."""
+    refusal = "account forms can only be sent from this archive's own pages"
+    if request.headers.get("Sec-Fetch-Site", "same-origin") not in ("same-origin", "none"):
+        raise Forbidden(refusal)
+    origin = request.headers.get("Origin")
+    if origin and origin != "null" and urlsplit(origin).netloc != request.host:
+        raise Forbidden(refusal)
 
 
 def login_url() -> str:
@@ -56,9 +99,10 @@ def _form(template: str, fmt: Format, status: int = 200, **context: Any) -> Resp
     base = {
         "user": reader.name if reader else None,
         "signup": "open" if signup_open() else "closed",
-        "next": local_path(request.form.get("next") or request.args.get("next")) or "",
+        "next": inside_archive(request.form.get("next") or request.args.get("next")) or "",
         "name": "",
         "error": None,
+        "csrf_token": generate_csrf(),
     }
     return render(template, fmt, **{**base, **context}), status
 
@@ -66,27 +110,43 @@ def _form(template: str, fmt: Format, status: int = 200, **context: Any) -> Resp
 @page_route(bp, "/login")
 def login(fmt: Format) -> ResponseReturnValue:
     """The log-in form: ``user`` (the signed-in reader's name, or ``null``), ``signup``
-    ("open" or "closed"), ``next`` (where a log-in goes back to), ``name`` and ``error``
-    (``null``; after a refused log-in, why)."""
+    ("open" or "closed"), ``next`` (where a log-in goes back to), ``name``, ``error``
+    (``null``; after a refused log-in, why) and ``csrf_token`` (the session's token, which
+    a script posts back with the form, as the session cookie this answer sets)."""
     return _form("login.html", fmt)
 
 
 @bp.route("/login", methods=["POST"])
 def login_post() -> ResponseReturnValue:
     """Log in with form fields ``name`` and ``password``; a 303 to ``next``."""
+    same_site()
     name = request.form.get("name", "")
     refused: AccountError | None = None
     with database().begin() as conn:  # a failure is recorded: commit it too
         try:
             account = accounts.authenticate(conn, name, request.form.get("password", ""))
+            reader = begin_session(conn, account)
         except (LoginFailed, TooManyLogins) as exc:
             refused = exc
     if refused is not None:
         status = refusal_status(refused)
-        return _form("login.html", "html", status, name=name[:40], error=str(refused))
-    session.clear()  # nothing from before the log-in is kept
-    login_user(Reader(account))
+        shown = name.replace("\x00", "")[:40]
+        return _form("login.html", "html", status, name=shown, error=str(refused))
+    _sign_in(reader)
     return redirect(next_path(), code=303)
+
+
+def _sign_in(reader: Reader) -> None:
+    _end_this_session()
+    session.clear()  # nothing from before the log-in is kept
+    login_user(reader)
+
+
+def _end_this_session() -> None:
+    reader = signed_in()
+    if reader is not None:
+        with database().begin() as conn:
+            end_session(conn, reader.token)
 
 
 @page_route(bp, "/signup")
@@ -101,6 +161,7 @@ def signup_post() -> ResponseReturnValue:
     """Create an account from ``name``, ``password`` and ``password2`` (the same again)
     and log in; a 303 to ``next``. A 403 when sign-ups are closed; the form again with
     why for a bad name or password (400) or a taken name (409)."""
+    same_site()
     if not signup_open():
         abort(403, "Sign-ups are closed on this archive: its host adds accounts.")
     name, password = request.form.get("name", ""), request.form.get("password", "")
@@ -108,18 +169,21 @@ def signup_post() -> ResponseReturnValue:
         if password != request.form.get("password2", ""):
             raise InvalidInput("The two passwords differ.")
         with database().begin() as conn:
-            account = accounts.create_account(conn, name, password)
+            reader = begin_session(conn, accounts.create_account(conn, name, password))
     except AccountError as exc:
         status = refusal_status(exc)
-        return _form("signup.html", "html", status, name=name[:40], error=str(exc))
-    session.clear()
-    login_user(Reader(account))
+        shown = name.replace("\x00", "")[:40]
+        return _form("signup.html", "html", status, name=shown, error=str(exc))
+    _sign_in(reader)
     return redirect(next_path(), code=303)
 
 
 @bp.route("/logout", methods=["POST"])
 def logout() -> ResponseReturnValue:
-    """Log out (a form's POST, so no other site can do it); a 303 to ``next``."""
+    """Log out (a form's POST, so no other site can do it), ending the session on the
+    server: a saved copy of the cookie is a visitor's from then on; a 303 to ``next``."""
+    same_site()
+    _end_this_session()
     logout_user()
     session.clear()
     return redirect(next_path(), code=303)
@@ -150,3 +214,76 @@ def my_bookmarks(fmt: Format) -> ResponseReturnValue:
     with reading() as conn:
         shown = bookmarks_of(conn, reader.id, page_arg(), per_page(), with_private=True)
     return render("bookmarks.html", fmt, user=reader.name, bookmarks=shown)
+
+
+def _settings(
+    fmt: Format, reader: Reader, status: int = 200, **context: Any
+) -> ResponseReturnValue:
+    done = request.args.get("done")
+    base = {"user": reader.name, "error": None, "failed": None, "done": done}
+    return render("account.html", fmt, **{**base, **context}), status
+
+
+def _posting_reader() -> Reader:
+    same_site()
+    reader = signed_in()
+    if reader is None:
+        abort(401, "Log in to change your account.")
+    return reader
+
+
+@page_route(bp, "/account")
+def settings(fmt: Format) -> ResponseReturnValue:
+    """The signed-in reader's account settings: ``user`` (the name), ``done`` ("password"
+    after a change of password), ``error`` and ``failed`` (which form it is about:
+    "password" or "remove"). A visitor is sent to log in (JSON: a 401)."""
+    reader = reader_or_login(fmt)
+    if isinstance(reader, Response):
+        return reader
+    return _settings(fmt, reader)
+
+
+@bp.route("/account/password", methods=["POST"])
+def change_password() -> ResponseReturnValue:
+    """Change the signed-in reader's password: form fields ``old``, ``password`` and
+    ``password2`` (the same again). Every other session of the account ends; a 303 to
+    ``/account``. A wrong old password is a 401 (it counts as a failed log-in: too many
+    are a 429), a bad or mismatched new one a 400, each with the page saying why."""
+    reader = _posting_reader()
+    new = request.form.get("password", "")
+    refused: AccountError | None = None
+    with database().begin() as conn:  # a wrong old password is recorded: commit it too
+        try:
+            if new != request.form.get("password2", ""):
+                raise InvalidInput("The two new passwords differ.")
+            old = request.form.get("old", "")
+            account, token = accounts.change_own_password(conn, reader.name, old, new)
+        except AccountError as exc:
+            refused = exc
+    if refused is not None:
+        status = refusal_status(refused)
+        return _settings("html", reader, status, error=str(refused), failed="password")
+    session.clear()
+    login_user(Reader(account, token))
+    return redirect(url_for("accounts.settings", done="password"), code=303)
+
+
+@bp.route("/account/remove", methods=["POST"])
+def remove_account() -> ResponseReturnValue:
+    """Remove the signed-in reader's account, form field ``password`` confirming it: as
+    ``ficshelf user remove`` does (kudos and bookmarks go, comments stay as a deleted
+    account's; every session ends); a 303 to the home page. A wrong password is a 401
+    (a 429 after too many), with the page saying why."""
+    reader = _posting_reader()
+    refused: AccountError | None = None
+    with database().begin() as conn:
+        try:
+            accounts.remove_own_account(conn, reader.name, request.form.get("password", ""))
+        except AccountError as exc:
+            refused = exc
+    if refused is not None:
+        status = refusal_status(refused)
+        return _settings("html", reader, status, error=str(refused), failed="remove")
+    logout_user()
+    session.clear()
+    return redirect(url_for("home.index"), code=303)

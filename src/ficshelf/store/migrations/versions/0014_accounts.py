@@ -1,12 +1,16 @@
 """accounts: readers' accounts with kudos, comments and bookmarks, and the library's secret
 
 Creates ``users`` (a name unique by its casefolded ``name_key``, an argon2 password hash,
-an admin flag), ``login_failures`` (the failed log-ins of the last minutes, by name),
-``kudos`` (one per account per work), ``comments`` (plain text on a work or one of its
-chapters, one level of replies), ``bookmarks`` (one per account per work, with a note,
-the reader's tags and a private flag) and ``settings`` (the session-signing secret that
-``store.accounts.library_secret`` creates once). Every table is new and empty: nothing
-else changes, so downgrading drops them again (with what readers left in them).
+an admin flag), ``sessions`` (the SHA-256 of each signed-in session's random token, by
+account), ``login_failures`` (the failed log-ins of the last minutes, by name), ``kudos``
+(one per account per work), ``comments`` (plain text on a work or one of its chapters, one
+level of replies; ``removed_chapter`` once a re-import removed its chapter), ``bookmarks``
+(one per account per work, with a note, the reader's tags and a private flag) and
+``settings`` (the session-signing secret that ``store.accounts.library_secret`` creates
+once). On SQLite the tables with ids are AUTOINCREMENT, so an id is never given again once
+its row is deleted (a saved ``/comments/N`` never shows another comment). Every table is
+new and empty: nothing else changes, so downgrading drops them again (with what readers
+left in them).
 
 Revision ID: 0014
 Revises: 0013
@@ -36,7 +40,22 @@ def upgrade() -> None:
         _moment("created_at"),
         sa.PrimaryKeyConstraint("id", name="pk_users"),
         sa.UniqueConstraint("name_key", name="uq_users_name_key"),
+        sqlite_autoincrement=True,
     )
+    op.create_table(
+        "sessions",
+        sa.Column("id", sa.Integer(), primary_key=True),
+        sa.Column("token_hash", sa.String(64), nullable=False),
+        sa.Column("user_id", sa.Integer(), nullable=False),
+        _moment("created_at"),
+        sa.PrimaryKeyConstraint("id", name="pk_sessions"),
+        sa.UniqueConstraint("token_hash", name="uq_sessions_token_hash"),
+        sa.ForeignKeyConstraint(
+            ["user_id"], ["users.id"], name="fk_sessions_user_id_users", ondelete="CASCADE"
+        ),
+        sqlite_autoincrement=True,
+    )
+    op.create_index("ix_sessions_user_id", "sessions", ["user_id"])
     op.create_table(
         "login_failures",
         sa.Column("id", sa.Integer(), primary_key=True),
@@ -64,6 +83,7 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), primary_key=True),
         sa.Column("work_id", sa.Integer(), nullable=False),
         sa.Column("chapter", sa.Integer(), nullable=True),
+        sa.Column("removed_chapter", sa.Integer(), nullable=True),
         sa.Column("parent_id", sa.Integer(), nullable=True),
         sa.Column("user_id", sa.Integer(), nullable=True),
         sa.Column("body", sa.Text(), nullable=False),
@@ -83,6 +103,7 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(
             ["user_id"], ["users.id"], name="fk_comments_user_id_users", ondelete="SET NULL"
         ),
+        sqlite_autoincrement=True,
     )
     op.create_index("ix_comments_work_id", "comments", ["work_id", "id"])
     op.create_index("ix_comments_parent_id", "comments", ["parent_id"])
@@ -105,6 +126,7 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(
             ["user_id"], ["users.id"], name="fk_bookmarks_user_id_users", ondelete="CASCADE"
         ),
+        sqlite_autoincrement=True,
     )
     op.create_index("ix_bookmarks_user_id", "bookmarks", ["user_id", "id"])
     op.create_table(
@@ -116,5 +138,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for table in ("settings", "bookmarks", "comments", "kudos", "login_failures", "users"):
+    tables = ("settings", "bookmarks", "comments", "kudos", "login_failures", "sessions", "users")
+    for table in tables:
         op.drop_table(table)

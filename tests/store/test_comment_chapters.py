@@ -1,0 +1,158 @@
+"""Comments follow their chapter when a re-import rewrites a work's chapters (by text, else
+title, else place when the count is unchanged); a comment whose chapter is gone becomes
+one on the whole work marked ``removed_chapter``. And readers' ids are never reused on
+SQLite (AUTOINCREMENT), as on PostgreSQL."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sqlalchemy import Connection, delete, insert
+
+from ficshelf import accounts
+from ficshelf.model import ChapterRecord, WorkRecord
+from ficshelf.store import schema
+from ficshelf.store.accounts import remove_account
+from ficshelf.store.comments import (
+    ChapterKey,
+    _new_numbers,
+    add_comment,
+    comments_on,
+    delete_comment,
+    get_comment,
+)
+from ficshelf.store.db import Database
+from ficshelf.store.reader_counts import reader_counts
+from ficshelf.store.works import rewrite_analysis, save_work
+from work_builders import _work, source_for
+
+Parts = list[tuple[str | None, str]]
+PARTS: Parts = [
+    ("Arrival", "The boat came in at dusk and nobody met it."),
+    ("The Storm", "Rain hammered the lighthouse all night long."),
+    ("Morning", "By morning the sea was flat and grey as slate."),
+]
+
+
+def _record(parts: Parts) -> WorkRecord:
+    text, chapters, start = "", [], 0
+    for position, (title, body) in enumerate(parts):
+        if text:
+            text += "\n\n"
+            start = len(text)
+        text += body
+        chapters.append(
+            ChapterRecord(position, title, start, len(text), f"<p>{body}</p>", len(body.split()))
+        )
+    return _work(text, "Gullrock", ("quillwright",), (), chapters)
+
+
+def _save(conn: Connection, parts: Parts) -> int:
+    record = _record(parts)
+    return save_work(conn, record, source_for("gull.txt", record.text)).work_id
+
+
+def _where(conn: Connection, work_id: int) -> dict[str, tuple[int | None, int | None]]:
+    return {c.body: (c.chapter, c.removed_chapter) for c in comments_on(conn, work_id)} | {
+        r.body: (r.chapter, r.removed_chapter)
+        for c in comments_on(conn, work_id)
+        for r in c.replies
+    }
+
+
+def test_a_removed_chapter_takes_its_comments_to_the_work_and_the_rest_follow(
+    db: Database,
+) -> None:
+    with db.begin() as conn:
+        work = _save(conn, PARTS)
+        ivo = accounts.create_account(conn, "ivo", "a good password").id
+        first = add_comment(conn, work, ivo, "on the arrival", chapter=1)
+        storm = add_comment(conn, work, ivo, "on the storm", chapter=2)
+        add_comment(conn, work, ivo, "a reply on the storm", parent_id=storm)
+        add_comment(conn, work, ivo, "on the morning", chapter=3)
+        add_comment(conn, work, ivo, "on the whole work")
+        assert _save(conn, [PARTS[0], PARTS[2]]) == work  # chapter 2 cut from the file
+        assert _where(conn, work) == {
+            "on the arrival": (1, None),
+            "on the storm": (None, 2),
+            "a reply on the storm": (None, 2),
+            "on the morning": (2, None),
+            "on the whole work": (None, None),
+        }
+        assert [c.body for c in comments_on(conn, work, chapter=2)] == ["on the morning"]
+        assert comments_on(conn, work, chapter=3) == ()
+        assert get_comment(conn, first).chapter == 1
+        assert reader_counts(conn, [work])[work].comments == 5  # nothing lost, nothing doubled
+        # the chapter comes back at the front: each comment still follows its own
+        _save(conn, [("Prologue", "Years before, the lamp was first lit."), PARTS[0], PARTS[2]])
+        where = _where(conn, work)
+        assert where["on the arrival"] == (2, None) and where["on the morning"] == (3, None)
+        assert where["on the storm"] == (None, 2)  # still on a chapter since removed
+
+
+def test_an_edited_chapter_keeps_its_comments_by_title_or_place(db: Database) -> None:
+    with db.begin() as conn:
+        work = _save(conn, PARTS)
+        ivo = accounts.create_account(conn, "ivo", "a good password").id
+        add_comment(conn, work, ivo, "storm", chapter=2)
+        add_comment(conn, work, ivo, "morning", chapter=3)
+        edited = [PARTS[1], ("Arrival", "The boat came in at dusk."), PARTS[2]]
+        _save(conn, edited)  # chapters swapped, the arrival's text edited
+        assert _where(conn, work) == {"storm": (1, None), "morning": (3, None)}
+        # text changed and untitled, same number of chapters: it keeps its place
+        untitled = [(None, "One."), (None, "Two."), (None, "Three.")]
+        _save(conn, untitled)
+        add_comment(conn, work, ivo, "on two", chapter=2)
+        _save(conn, [(None, "One."), (None, "Two, fixed a typo."), (None, "Three.")])
+        assert _where(conn, work)["on two"] == (2, None)
+        # "Chapter 2" names only a place: a work that lost a chapter does not match by it
+        numbered = [("Chapter 1", "One."), ("Chapter 2", "Two."), ("Chapter 3", "Three.")]
+        _save(conn, numbered)
+        add_comment(conn, work, ivo, "numbered two", chapter=2)
+        _save(conn, [("Chapter 1", "One."), ("Chapter 2", "Three.")])
+        assert _where(conn, work)["numbered two"] == (None, 2)
+
+
+def test_a_reanalysis_that_finds_other_chapters_moves_the_comments_too(db: Database) -> None:
+    with db.begin() as conn:
+        work = _save(conn, PARTS)
+        ivo = accounts.create_account(conn, "ivo", "a good password").id
+        add_comment(conn, work, ivo, "morning", chapter=3)
+        record = _record(PARTS)  # the first two chapters found as one this time
+        merged = ChapterRecord(0, None, 0, record.chapters[1].end, "<p>…</p>", 14)
+        last = replace(record.chapters[2], position=1)
+        rewrite_analysis(conn, work, replace(record, chapters=(merged, last)))
+        assert _where(conn, work) == {"morning": (2, None)}
+
+
+def test_moves_may_swap_numbers() -> None:
+    old = [ChapterKey(1, None, "a"), ChapterKey(2, None, "b")]
+    new = [ChapterKey(1, None, "b"), ChapterKey(2, None, "a")]
+    assert _new_numbers(old, new) == {1: 2, 2: 1}
+    assert _new_numbers(old, [ChapterKey(1, None, "c")]) == {1: None, 2: None}
+
+
+def test_ids_are_never_reused(db: Database) -> None:
+    """A deleted comment's (or account's, bookmark's, session's) id is not given again:
+    a saved /comments/N link never shows someone else's comment."""
+    with db.begin() as conn:
+        work = _save(conn, PARTS)
+        ivo = accounts.create_account(conn, "ivo", "a good password")
+        last = add_comment(conn, work, ivo.id, "to be deleted")
+        delete_comment(conn, last, ivo.id, admin=False)
+        assert add_comment(conn, work, ivo.id, "another") > last
+        remove_account(conn, "ivo")
+        assert accounts.create_account(conn, "maren", "a good password").id > ivo.id
+        now = get_comment(conn, last + 1).created_at
+        for table, row in (
+            (schema.bookmarks, {"work_id": work, "user_id": ivo.id + 1, "note": "", "tags": []}),
+            (schema.sessions, {"user_id": ivo.id + 1, "token_hash": "x" * 64}),
+        ):
+            stamps = {"created_at": now, **({"updated_at": now} if "note" in row else {})}
+            first = conn.execute(insert(table).values(row | stamps).returning(table.c.id))
+            gone = first.scalar_one()
+            conn.execute(delete(table).where(table.c.id == gone))
+            if table is schema.sessions:
+                row = row | {"token_hash": "y" * 64}
+            again = conn.execute(insert(table).values(row | stamps).returning(table.c.id))
+            assert again.scalar_one() > gone, table.name

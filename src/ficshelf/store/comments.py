@@ -181,3 +181,14 @@ def comment_count_of_user(conn: Connection, user_id: int) -> int:
     """How many comments account ``user_id`` has on the archive."""
     query = select(func.count()).where(comments.c.user_id == user_id, comments.c.deleted.is_(False))
     return int(conn.execute(query).scalar_one())
+
+
+def live_comment_counts(conn: Connection, work_id: int) -> dict[int | None, int]:
+    """How many comments and replies, not deleted, work ``work_id`` has on each chapter
+    (by number; ``None``: on the whole work). Chapters without any are left out."""
+    query = (
+        select(comments.c.chapter, func.count())
+        .where(comments.c.work_id == work_id, comments.c.deleted.is_(False))
+        .group_by(comments.c.chapter)
+    )
+    return {chapter: int(count) for chapter, count in conn.execute(query)}

@@ -135,7 +135,7 @@ def comment_page(fmt: Format, comment_id: int) -> ResponseReturnValue:
 
 def _comment_page(
     fmt: Format, comment_id: int, error: str | None = None, body: str | None = None
-) -> ResponseReturnValue:
+) -> str | Response:
     reader = signed_in()
     with reading() as conn:
         shown = get_comment(conn, comment_id)
@@ -170,7 +170,9 @@ def comment_edit(comment_id: int) -> ResponseReturnValue:
         with database().begin() as conn:
             edit_comment(conn, comment_id, reader.id, body)
             edited = get_comment(conn, comment_id)
-            place = comment_place(get_work(conn, edited.work_id), edited.chapter, full=_reads_full())
+            place = comment_place(
+                get_work(conn, edited.work_id), edited.chapter, full=_reads_full()
+            )
     except InvalidInput as exc:
         with reading() as conn:
             if comment_owner(conn, comment_id) != reader.id:

@@ -9,6 +9,7 @@ from typing import Any
 from flask import Blueprint, redirect, request, url_for
 from flask.typing import ResponseReturnValue
 from sqlalchemy import Connection
+from werkzeug.wrappers import Response
 
 from ficshelf.errors import NotFound
 from ficshelf.model import TagType
@@ -119,7 +120,7 @@ def reading_page(
     number: int | None = None,
     full: bool = False,
     **extra: Any,
-) -> ResponseReturnValue:
+) -> str | Response:
     """Render the reader for work ``work_id``: its chapter ``number``, else the entire work
     when ``full`` or a one-shot, else its first chapter. ``extra`` joins the context (a
     refused comment's form: ``comment_error``)."""
@@ -144,7 +145,7 @@ def _read(
     similar: tuple[SimilarWork, ...],
     readers: dict[str, Any],
     **extra: Any,
-) -> ResponseReturnValue:
+) -> str | Response:
     """Render the reader: ``work`` (metadata and notes), the ``chapters`` shown with their
     HTML sanitised, ``view`` ("chapter" or "full"), the ``chapter`` number shown, the
     ``similar`` works ("more like this", a few) and what readers left (``_readers``)."""

@@ -92,3 +92,18 @@ def test_the_log_in_and_sign_up_links_come_back(client: FlaskClient, library: Li
         "/signup",
     )
     assert answer.headers["Location"] == page
+
+
+def test_a_refused_bookmark_comes_back_in_its_form(client: FlaskClient, library: Library) -> None:
+    lamp = f"/works/{library.lamp}"
+    sign_up(client, "ivo")
+    many = ", ".join(f"tag{n}" for n in range(30))
+    answer = post(
+        client, f"{lamp}/bookmark", {"note": "Keep me", "tags": many, "private": "1"}, lamp
+    )
+    assert answer.status_code == 400
+    html = answer.get_data(as_text=True)
+    assert "A bookmark has at most 25 tags." in html
+    assert ">Keep me</textarea>" in html and f'value="{many}"' in html
+    assert 'name="private" value="1" checked' in html
+    assert client.get(f"{lamp}/bookmark.json").get_json()["bookmark"] is None

@@ -119,9 +119,10 @@ def comment(work_id: int) -> ResponseReturnValue:
             new_id = add_comment(conn, work_id, reader.id, body, chapter=chapter, parent_id=parent)
             place = comment_place(detail, chapter, full=_reads_full())
             return redirect(f"{place}#comment-{new_id}", code=303)
-    shown = None if _reads_full() or len(detail.chapters) <= 1 else (chapter or 1)
-    answer = reading_page("html", work_id, number=shown, full=_reads_full(), comment_error=refused)
-    return answer, 400
+    last = len(detail.chapters)
+    full = _reads_full() or last <= 1 or (chapter or 1) > last  # a chapter gone: all of it
+    shown = None if full else (chapter or 1)
+    return reading_page("html", work_id, number=shown, full=full, comment_error=refused), 400
 
 
 @page_route(bp, "/comments/<id:comment_id>")
@@ -215,13 +216,24 @@ def bookmark(fmt: Format, work_id: int) -> ResponseReturnValue:
 @bp.route("/works/<id:work_id>/bookmark", methods=["POST"])
 def bookmark_save(work_id: int) -> ResponseReturnValue:
     """Make or change one's bookmark of a work: ``note``, ``tags`` (comma-separated) and
-    ``private`` (any value: only its owner sees it); back to ``next``."""
+    ``private`` (any value: only its owner sees it); back to ``next``. A note too long or
+    too many tags get the bookmark's page again with the form holding them and why (400)."""
     reader = _reader()
     try:
         note = bookmark_note(request.form.get("note", ""))
         tags = bookmark_tags(request.form.get("tags", ""))
     except InvalidInput as exc:
-        return _refused(exc)
+        with reading() as conn:
+            work = get_work(conn, work_id)
+            mine = bookmark_of(conn, work_id, reader.id)
+        draft = {
+            "note": request.form.get("note", ""),
+            "tags": request.form.get("tags", ""),
+            "private": bool(request.form.get("private")),
+            "error": str(exc),
+        }
+        shown = {"id": work.id, "title": work.title}
+        return render("bookmark.html", "html", work=shown, bookmark=mine, draft=draft), 400
     with database().begin() as conn:
         save_bookmark(
             conn,

@@ -59,7 +59,7 @@ def _log_in(tab: Any, url: str) -> None:
     tab.fill("#login-name", NAME)
     tab.fill("#login-password", PASSWORD)
     tab.click("form.account-form button[type=submit]")
-    assert tab.locator(".signed-in").count() == 1
+    tab.locator(".signed-in").wait_for(state="attached")  # the next page, once it is there
 
 
 def _page_width(tab: Any) -> int:

@@ -47,7 +47,8 @@ def test_a_reader_signs_up_writes_and_another_visitor_reads(
         tab.fill("#signup-password", PASSWORD)
         tab.fill("#signup-password2", PASSWORD)
         tab.click("form.account-form button[type=submit]")
-        assert tab.locator(".signed-in").inner_text() == "Signed in as Maren"
+        assert tab.locator(".signed-in").text_content() == "Signed in as Maren"
+        tab.click(".account-menu summary")  # the account's links are folded in the header
         tab.click("form.logout-form button")
         assert tab.locator(".signed-in").count() == 0
         tab.goto(work)
@@ -63,6 +64,7 @@ def test_a_reader_signs_up_writes_and_another_visitor_reads(
         tab.click("#comments form.comment-form:last-of-type button")
         comment = tab.locator("article.comment").first
         assert "I held my breath." in comment.inner_text()
+        tab.locator(".comment-thread details.reply summary").first.click()  # folded till asked
         tab.locator(".comment-thread textarea").first.fill("Replying to myself, sorry.")
         tab.locator(".comment-thread form.comment-form button").first.click()
         assert "Replying to myself" in tab.locator(".comment-replies").inner_text()
@@ -77,6 +79,7 @@ def test_a_reader_signs_up_writes_and_another_visitor_reads(
         ARTIFACTS.mkdir(exist_ok=True)
         tab.goto(work)
         tab.screenshot(path=str(ARTIFACTS / "accounts-work-signed-in.png"), full_page=True)
+        tab.click(".account-menu summary")
         tab.click("form.logout-form button")
         assert problems == []
 

@@ -6,23 +6,25 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection, Row, delete, func, select, update
 
 from ficshelf.errors import NotFound, PastLastPage
+from ficshelf.store.browse import blurbs
 from ficshelf.store.library_copy import in_utc
 from ficshelf.store.portable import insert_new
 from ficshelf.store.schema import bookmarks, users, works
-from ficshelf.store.work_views import Page
+from ficshelf.store.work_views import Page, WorkBlurb
 
 
 @dataclass(frozen=True, slots=True)
 class BookmarkView:
     """A bookmark: the work (id and title), whose it is, the note, the reader's tags,
-    whether it is private, when it was made and last changed."""
+    whether it is private, when it was made and last changed; in a list, the ``work``'s
+    blurb (``None`` elsewhere)."""
 
     id: int
     work_id: int
@@ -33,6 +35,7 @@ class BookmarkView:
     private: bool
     created_at: datetime
     updated_at: datetime
+    work: WorkBlurb | None = field(default=None, kw_only=True)
 
 
 def _view(row: Row[Any]) -> BookmarkView:
@@ -113,28 +116,70 @@ def remove_bookmark(conn: Connection, work_id: int, user_id: int) -> bool:
     return bool(done)
 
 
+def _words(text: str) -> list[str]:
+    return text.casefold().split()
+
+
+def _matching_ids(
+    conn: Connection, condition: list[Any], tag: str | None, search: str | None
+) -> list[int]:
+    """The ids of the bookmarks under ``condition``, newest first, that carry ``tag`` (in
+    any case) and hold every word of ``search`` in their note, tags or work's title (in
+    any case). Done here rather than in SQL: tags are a JSON list, and SQLite's
+    ``lower`` folds ASCII only; a reader's bookmarks are few enough to read."""
+    wanted = tag.casefold() if tag else None
+    words = _words(search or "")
+    query = (
+        select(bookmarks.c.id, bookmarks.c.note, bookmarks.c.tags, works.c.title)
+        .join(works, works.c.id == bookmarks.c.work_id)
+        .where(*condition)
+        .order_by(bookmarks.c.created_at.desc(), bookmarks.c.id.desc())
+    )
+    found = []
+    for row in conn.execute(query):
+        tags = [str(t).casefold() for t in row.tags or ()]
+        if wanted is not None and wanted not in tags:
+            continue
+        text = " ".join([(row.note or "").casefold(), row.title.casefold(), *tags])
+        if all(word in text for word in words):
+            found.append(int(row.id))
+    return found
+
+
 def bookmarks_of(
-    conn: Connection, user_id: int, page: int, per_page: int, *, with_private: bool
+    conn: Connection,
+    user_id: int,
+    page: int,
+    per_page: int,
+    *,
+    with_private: bool,
+    tag: str | None = None,
+    search: str | None = None,
 ) -> Page[BookmarkView]:
-    """One page of account ``user_id``'s bookmarks, newest first: private ones only when
-    ``with_private`` (the owner's own list)."""
-    condition = [bookmarks.c.user_id == user_id]
+    """One page of account ``user_id``'s bookmarks, newest first, each with its work's
+    blurb: private ones only when ``with_private`` (the owner's own list); only those
+    tagged ``tag`` (in any case) and holding every word of ``search`` (in their note,
+    tags or work's title; any case) when given. Raises ``PastLastPage``."""
+    condition: list[Any] = [bookmarks.c.user_id == user_id]
     if not with_private:
         condition.append(bookmarks.c.private.is_(False))
-    total = int(
-        conn.execute(select(func.count()).select_from(bookmarks).where(*condition)).scalar_one()
-    )
+    order = (bookmarks.c.created_at.desc(), bookmarks.c.id.desc())
+    if tag or (search and search.strip()):
+        ids = _matching_ids(conn, condition, tag, search)
+        total = len(ids)
+        start = (page - 1) * per_page
+        query = _joined().where(bookmarks.c.id.in_(ids[start : start + per_page]))
+    else:
+        count = select(func.count()).select_from(bookmarks).where(*condition)
+        total = int(conn.execute(count).scalar_one())
+        query = _joined().where(*condition).limit(per_page).offset((page - 1) * per_page)
     pages = max(1, math.ceil(total / per_page))
     if page > pages:
         raise PastLastPage(page, pages)
-    query = (
-        _joined()
-        .where(*condition)
-        .order_by(bookmarks.c.created_at.desc(), bookmarks.c.id.desc())
-        .limit(per_page)
-        .offset((page - 1) * per_page)
-    )
-    return Page(tuple(_view(row) for row in conn.execute(query)), page, per_page, total)
+    shown = [_view(row) for row in conn.execute(query.order_by(*order))]
+    by_id = {blurb.id: blurb for blurb in blurbs(conn, [mark.work_id for mark in shown])}
+    items = tuple(replace(mark, work=by_id.get(mark.work_id)) for mark in shown)
+    return Page(items, page, per_page, total)
 
 
 def public_bookmarks_of_work(conn: Connection, work_id: int) -> tuple[BookmarkView, ...]:

@@ -303,3 +303,14 @@ def follow_chapters(
         .where(comments.c.work_id == work_id, chapter.in_(list(moves)))
         .values(chapter=new_chapter, removed_chapter=removed)
     )
+
+
+def live_comment_counts(conn: Connection, work_id: int) -> dict[int | None, int]:
+    """How many comments and replies, not deleted, work ``work_id`` has on each chapter
+    (by number; ``None``: on the whole work). Chapters without any are left out."""
+    query = (
+        select(comments.c.chapter, func.count())
+        .where(comments.c.work_id == work_id, comments.c.deleted.is_(False))
+        .group_by(comments.c.chapter)
+    )
+    return {chapter: int(count) for chapter, count in conn.execute(query)}

@@ -26,12 +26,12 @@ from werkzeug.wrappers import Response
 from ficshelf import accounts
 from ficshelf.errors import AccountError, InvalidInput, LoginFailed, NotFound, TooManyLogins
 from ficshelf.store.accounts import account_named, end_session
-from ficshelf.store.bookmarks import bookmarks_of
 from ficshelf.store.comments import comment_count_of_user
 from ficshelf.web.accounts import Reader, begin_session, signed_in, signup_open
+from ficshelf.web.bookmark_filter import listed_bookmarks
 from ficshelf.web.errors import refusal_status
 from ficshelf.web.rendering import Format, current_url, page_route, render
-from ficshelf.web.request_args import database, page_arg, per_page, reading
+from ficshelf.web.request_args import database, reading
 from ficshelf.web.urls import local_path
 
 bp = Blueprint("accounts", __name__)
@@ -192,28 +192,30 @@ def logout() -> ResponseReturnValue:
 @page_route(bp, "/users/<segment:name>")
 def user(fmt: Format, name: str) -> ResponseReturnValue:
     """A reader's page: ``user`` (``name``, ``joined``, ``comments``: how many comments
-    they left) and one page of their public ``bookmarks``, newest first (``?page=N``)."""
+    they left) and one page of their public ``bookmarks``, newest first (``?page=N``),
+    with the ``filter`` asked for (``?tag=``, ``?q=``: ``bookmark_filter``)."""
     with reading() as conn:
         account = account_named(conn, name)
         if account is None:
             raise NotFound(f"no reader named {name!r}")
-        shown = bookmarks_of(conn, account.id, page_arg(), per_page(), with_private=False)
+        listed = listed_bookmarks(conn, account.id, with_private=False)
         count = comment_count_of_user(conn, account.id)
     profile = {"name": account.name, "joined": account.created_at, "comments": count}
-    return render("user.html", fmt, user=profile, bookmarks=shown)
+    return render("user.html", fmt, user=profile, **listed)
 
 
 @page_route(bp, "/bookmarks")
 def my_bookmarks(fmt: Format) -> ResponseReturnValue:
     """The signed-in reader's own bookmarks, private ones included, newest first
-    (``?page=N``): ``user`` (the name) and ``bookmarks``. A visitor is sent to log in
+    (``?page=N``, ``?tag=``, ``?q=``): ``user`` (the name), ``bookmarks`` and ``filter``
+    (``bookmark_filter``). A visitor is sent to log in
     (JSON: a 401)."""
     reader = reader_or_login(fmt)
     if isinstance(reader, Response):
         return reader
     with reading() as conn:
-        shown = bookmarks_of(conn, reader.id, page_arg(), per_page(), with_private=True)
-    return render("bookmarks.html", fmt, user=reader.name, bookmarks=shown)
+        listed = listed_bookmarks(conn, reader.id, with_private=True)
+    return render("bookmarks.html", fmt, user=reader.name, **listed)
 
 
 def _settings(

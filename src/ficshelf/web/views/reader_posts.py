@@ -1,13 +1,16 @@
 """What signed-in readers leave on works: kudos, comments (with replies) and bookmarks.
 
 Every write is a form's ``POST`` carrying the CSRF token, and ends in a 303 redirect back
-to the page it came from (``next``, a path on this archive) or to the work. A visitor's
+to the page it came from (``next``, a path on this archive) or to the work; a new or
+edited comment, to itself on the page that shows it (``comment_place``). A visitor's
 ``POST`` is a 401 (the pages offer visitors a log-in link instead of these forms).
 Comments and notes are plain text: the pages escape them (``paragraphs``), never read them
 as HTML.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from flask import Blueprint, abort, redirect, request, url_for
 from flask.typing import ResponseReturnValue
@@ -25,11 +28,13 @@ from ficshelf.store.comments import (
     get_comment,
 )
 from ficshelf.store.kudos import leave_kudos
+from ficshelf.store.work_views import WorkDetail
 from ficshelf.web.accounts import Reader, signed_in
 from ficshelf.web.rendering import Format, page_route, render
 from ficshelf.web.request_args import database, reading
 from ficshelf.web.urls import MAX_ID
 from ficshelf.web.views.accounts import next_path, reader_or_login
+from ficshelf.web.views.works import reading_page
 
 bp = Blueprint("reader_posts", __name__)
 
@@ -69,30 +74,69 @@ def kudos(work_id: int) -> ResponseReturnValue:
     return _back(work_id, "#kudos")
 
 
+def comment_place(detail: WorkDetail, chapter: int | None, *, full: bool = False) -> str:
+    """The URL of the page of work ``detail`` that shows a comment on its chapter
+    ``chapter`` (``None``: on the whole work): that chapter's page when reading chapter by
+    chapter, else the work (the entire work for a multi-chapter one; ``full``: the reader
+    reads it so)."""
+    last = len(detail.chapters)
+    if chapter is not None and 1 <= chapter <= last and last > 1 and not full:
+        return url_for("works.chapter", work_id=detail.id, number=chapter)
+    if last > 1:
+        return url_for("works.work", work_id=detail.id, view="full")
+    return url_for("works.work", work_id=detail.id)
+
+
+def _reads_full() -> bool:
+    return request.form.get("view") == "full"
+
+
 @bp.route("/works/<id:work_id>/comments", methods=["POST"])
 def comment(work_id: int) -> ResponseReturnValue:
     """Comment on a work: ``body`` (plain text), ``chapter`` (a chapter's number, or
-    none for the whole work) or ``parent`` (the comment answered); back to ``next``."""
+    none for the whole work) or ``parent`` (the comment answered, not a deleted one), and
+    ``view=full`` when the reader reads the entire work; a 303 to the new comment on the
+    page that shows it. A comment refused (empty, too long) gets the page again with the
+    form holding the reader's text and why (400)."""
     reader = _reader()
-    try:
-        body = comment_text(request.form.get("body", ""))
-    except InvalidInput as exc:
-        return _refused(exc)
+    chapter, parent = _form_number("chapter"), _form_number("parent")
     with database().begin() as conn:
-        chapter = _form_number("chapter")
-        if chapter is not None and chapter > len(get_work(conn, work_id).chapters):
+        detail = get_work(conn, work_id)
+        if chapter is not None and chapter > len(detail.chapters):
             abort(400, f"work {work_id} has no chapter {chapter}")
-        new_id = add_comment(
-            conn, work_id, reader.id, body, chapter=chapter, parent_id=_form_number("parent")
-        )
-    return _back(work_id, f"#comment-{new_id}")
+        if parent is not None:
+            answered = get_comment(conn, parent)
+            if answered.work_id != work_id:
+                raise NotFound(f"no comment {parent} on work {work_id}")
+            if answered.deleted:
+                abort(400, "That comment was deleted: it cannot be answered.")
+            chapter = answered.chapter
+        try:
+            body = comment_text(request.form.get("body", ""))
+        except InvalidInput as exc:
+            refused = {"parent": parent, "body": request.form.get("body", ""), "error": str(exc)}
+        else:
+            new_id = add_comment(conn, work_id, reader.id, body, chapter=chapter, parent_id=parent)
+            place = comment_place(detail, chapter, full=_reads_full())
+            return redirect(f"{place}#comment-{new_id}", code=303)
+    last = len(detail.chapters)
+    full = _reads_full() or last <= 1 or (chapter or 1) > last  # a chapter gone: all of it
+    shown = None if full else (chapter or 1)
+    return reading_page("html", work_id, number=shown, full=full, comment_error=refused), 400
 
 
 @page_route(bp, "/comments/<id:comment_id>")
 def comment_page(fmt: Format, comment_id: int) -> ResponseReturnValue:
     """One comment with its replies (``comment``), the ``work`` it is on (``id`` and
-    ``title``) and whether the reader may ``edit`` it (their own) and ``delete`` it
-    (their own, or any for an admin)."""
+    ``title``), ``shown_at`` (the page that shows it, with its anchor) and whether the
+    reader may ``edit`` it (their own) and ``delete`` it (their own, or any for an
+    admin)."""
+    return _comment_page(fmt, comment_id)
+
+
+def _comment_page(
+    fmt: Format, comment_id: int, error: str | None = None, body: str | None = None
+) -> str | Response:
     reader = signed_in()
     with reading() as conn:
         shown = get_comment(conn, comment_id)
@@ -100,40 +144,59 @@ def comment_page(fmt: Format, comment_id: int) -> ResponseReturnValue:
         owner = None if shown.deleted else comment_owner(conn, comment_id)
     mine = reader is not None and owner == reader.id
     may_delete = not shown.deleted and (mine or (reader is not None and reader.is_admin))
+    context: dict[str, Any] = {}
+    if error is not None:
+        context["edit_error"] = {"body": body, "error": error}
     return render(
         "comment.html",
         fmt,
         comment=shown,
         work={"id": work.id, "title": work.title},
+        shown_at=f"{comment_place(work, shown.chapter)}#comment-{shown.id}",
         edit=mine,
         delete=may_delete,
+        **context,
     )
 
 
 @bp.route("/comments/<id:comment_id>", methods=["POST"])
 def comment_edit(comment_id: int) -> ResponseReturnValue:
-    """Replace the ``body`` of one's own comment; back to the work."""
+    """Replace the ``body`` of one's own comment; a 303 to it on the page that shows it
+    (``view=full``: the entire work). An empty or too long text gets the comment's page
+    again with the form holding it and why (400)."""
     reader = _reader()
+    raw = request.form.get("body", "")
     try:
-        body = comment_text(request.form.get("body", ""))
+        body = comment_text(raw)
         with database().begin() as conn:
             edit_comment(conn, comment_id, reader.id, body)
-            work_id = get_comment(conn, comment_id).work_id
-    except (InvalidInput, NotPermitted) as exc:
+            edited = get_comment(conn, comment_id)
+            place = comment_place(
+                get_work(conn, edited.work_id), edited.chapter, full=_reads_full()
+            )
+    except InvalidInput as exc:
+        with reading() as conn:
+            if comment_owner(conn, comment_id) != reader.id:
+                return _refused(NotPermitted("Only the comment's author can edit it."))
+        return _comment_page("html", comment_id, str(exc), raw), 400
+    except NotPermitted as exc:
         return _refused(exc)
-    return _back(work_id, f"#comment-{comment_id}")
+    return redirect(f"{place}#comment-{comment_id}", code=303)
 
 
 @bp.route("/comments/<id:comment_id>/delete", methods=["POST"])
 def comment_delete(comment_id: int) -> ResponseReturnValue:
-    """Delete one's own comment (an admin: any); back to the work."""
+    """Delete one's own comment (an admin: any); a 303 to ``next``, else to the comments
+    of the page that showed it."""
     reader = _reader()
     try:
         with database().begin() as conn:
-            work_id = delete_comment(conn, comment_id, reader.id, admin=reader.is_admin)
+            gone = get_comment(conn, comment_id)
+            place = comment_place(get_work(conn, gone.work_id), gone.chapter)
+            delete_comment(conn, comment_id, reader.id, admin=reader.is_admin)
     except NotPermitted as exc:
         return _refused(exc)
-    return _back(work_id, "#comments")
+    return redirect(next_path(f"{place}#comments"), code=303)
 
 
 @page_route(bp, "/works/<id:work_id>/bookmark")
@@ -153,13 +216,24 @@ def bookmark(fmt: Format, work_id: int) -> ResponseReturnValue:
 @bp.route("/works/<id:work_id>/bookmark", methods=["POST"])
 def bookmark_save(work_id: int) -> ResponseReturnValue:
     """Make or change one's bookmark of a work: ``note``, ``tags`` (comma-separated) and
-    ``private`` (any value: only its owner sees it); back to ``next``."""
+    ``private`` (any value: only its owner sees it); back to ``next``. A note too long or
+    too many tags get the bookmark's page again with the form holding them and why (400)."""
     reader = _reader()
     try:
         note = bookmark_note(request.form.get("note", ""))
         tags = bookmark_tags(request.form.get("tags", ""))
     except InvalidInput as exc:
-        return _refused(exc)
+        with reading() as conn:
+            work = get_work(conn, work_id)
+            mine = bookmark_of(conn, work_id, reader.id)
+        draft = {
+            "note": request.form.get("note", ""),
+            "tags": request.form.get("tags", ""),
+            "private": bool(request.form.get("private")),
+            "error": str(exc),
+        }
+        shown = {"id": work.id, "title": work.title}
+        return render("bookmark.html", "html", work=shown, bookmark=mine, draft=draft), 400
     with database().begin() as conn:
         save_bookmark(
             conn,

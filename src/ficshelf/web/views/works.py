@@ -9,13 +9,14 @@ from typing import Any
 from flask import Blueprint, redirect, request, url_for
 from flask.typing import ResponseReturnValue
 from sqlalchemy import Connection
+from werkzeug.wrappers import Response
 
 from ficshelf.errors import NotFound
 from ficshelf.model import TagType
 from ficshelf.search_query import TagRef
 from ficshelf.store.bookmarks import bookmark_of
 from ficshelf.store.browse import all_chapters, get_chapter, get_work, works_carrying
-from ficshelf.store.comments import comments_on
+from ficshelf.store.comments import comments_on, live_comment_counts
 from ficshelf.store.kudos import has_left_kudos, kudos_names
 from ficshelf.store.resolved_tags import resolve_tags
 from ficshelf.store.tag_notices import fandom_notices
@@ -61,13 +62,36 @@ def index(fmt: Format) -> ResponseReturnValue:
     return render("works.html", fmt, works=works, filters=filters, include=include, notices=notices)
 
 
-def _readers(conn: Connection, work_id: int, chapter: int | None) -> dict[str, Any]:
-    """What readers left on work ``work_id``: ``kudos_from`` (the names of the accounts
+def comments_elsewhere(
+    counts: dict[int | None, int], detail: WorkDetail, chapter: int | None
+) -> list[dict[str, int | None]]:
+    """The live comments of ``counts`` (``live_comment_counts``) a page does not show: none
+    when it shows the whole work (``chapter`` ``None``), else those on the other chapters
+    and on the whole work, as ``{"chapter": number, "count": n}`` in chapter order, the
+    whole work's (and any on a chapter the work no longer has: only the full view shows
+    them) first with ``chapter`` ``None``."""
+    if chapter is None:
+        return []
+    last = len(detail.chapters)
+    apart: dict[int | None, int] = {}
+    for number, count in counts.items():
+        if number != chapter:
+            key = number if number is not None and 1 <= number <= last else None
+            apart[key] = apart.get(key, 0) + count
+    ordered = sorted(apart.items(), key=lambda item: -1 if item[0] is None else item[0])
+    return [{"chapter": number, "count": count} for number, count in ordered]
+
+
+def _readers(conn: Connection, detail: WorkDetail, chapter: int | None) -> dict[str, Any]:
+    """What readers left on work ``detail``: ``kudos_from`` (the names of the accounts
     that left kudos, the latest first), ``comment_threads`` (on the chapter shown when
-    reading chapter by chapter, else all of them, oldest first, each with its replies)
-    and ``reader``: for a signed-in reader their ``name``, whether they left kudos
+    reading chapter by chapter, else all of them, oldest first, each with its replies),
+    ``comment_count`` (the comments and replies of those threads not deleted),
+    ``comments_elsewhere`` (``comments_elsewhere``: those the page does not show) and
+    ``reader``: for a signed-in reader their ``name``, whether they left kudos
     (``kudos_left``) and their ``bookmark`` of the work (``null`` without one); ``null``
     for a visitor."""
+    work_id = detail.id
     me = signed_in()
     mine = None
     if me is not None:
@@ -76,11 +100,41 @@ def _readers(conn: Connection, work_id: int, chapter: int | None) -> dict[str, A
             "kudos_left": has_left_kudos(conn, work_id, me.id),
             "bookmark": bookmark_of(conn, work_id, me.id),
         }
+    threads = comments_on(conn, work_id, chapter)
+    live = sum(not c.deleted for t in threads for c in (t, *t.replies))
     return {
         "kudos_from": kudos_names(conn, work_id),
-        "comment_threads": comments_on(conn, work_id, chapter),
+        "comment_threads": threads,
+        "comment_count": live,
+        "comments_elsewhere": comments_elsewhere(
+            live_comment_counts(conn, work_id), detail, chapter
+        ),
         "reader": mine,
     }
+
+
+def reading_page(
+    fmt: Format,
+    work_id: int,
+    *,
+    number: int | None = None,
+    full: bool = False,
+    **extra: Any,
+) -> str | Response:
+    """Render the reader for work ``work_id``: its chapter ``number``, else the entire work
+    when ``full`` or a one-shot, else its first chapter. ``extra`` joins the context (a
+    refused comment's form: ``comment_error``)."""
+    with reading() as conn:
+        detail = get_work(conn, work_id)
+        if number is None and (full or len(detail.chapters) <= 1):
+            shown = all_chapters(conn, work_id)
+            at = None
+        else:
+            at = number or 1
+            shown = (get_chapter(conn, work_id, at),)
+        similar = similar_works(conn, work_id, SECTION_SIZE)
+        readers = _readers(conn, detail, at)
+    return _read(fmt, detail, shown, at, similar, readers, **extra)
 
 
 def _read(
@@ -90,7 +144,8 @@ def _read(
     chapter: int | None,
     similar: tuple[SimilarWork, ...],
     readers: dict[str, Any],
-) -> ResponseReturnValue:
+    **extra: Any,
+) -> str | Response:
     """Render the reader: ``work`` (metadata and notes), the ``chapters`` shown with their
     HTML sanitised, ``view`` ("chapter" or "full"), the ``chapter`` number shown, the
     ``similar`` works ("more like this", a few) and what readers left (``_readers``)."""
@@ -103,6 +158,7 @@ def _read(
         chapters=tuple(dataclasses.replace(c, html=story_markup(c.html)) for c in chapters),
         similar=similar,
         **readers,
+        **extra,
     )
 
 
@@ -110,25 +166,13 @@ def _read(
 def work(fmt: Format, work_id: int) -> ResponseReturnValue:
     """Work page: the first chapter of a multi-chapter work, the whole of a one-shot, or the
     entire work with ``?view=full``."""
-    full = choice_arg("view", ("full",)) == "full"
-    with reading() as conn:
-        detail = get_work(conn, work_id)
-        whole = full or len(detail.chapters) <= 1
-        shown = all_chapters(conn, work_id) if whole else (get_chapter(conn, work_id, 1),)
-        similar = similar_works(conn, work_id, SECTION_SIZE)
-        readers = _readers(conn, work_id, None if whole else 1)
-    return _read(fmt, detail, shown, None if whole else 1, similar, readers)
+    return reading_page(fmt, work_id, full=choice_arg("view", ("full",)) == "full")
 
 
 @page_route(bp, "/works/<id:work_id>/chapters/<id:number>")
 def chapter(fmt: Format, work_id: int, number: int) -> ResponseReturnValue:
     """One chapter of a work, with the work's metadata and the chapter's notes."""
-    with reading() as conn:
-        detail = get_work(conn, work_id)
-        shown = get_chapter(conn, work_id, number)
-        similar = similar_works(conn, work_id, SECTION_SIZE)
-        readers = _readers(conn, work_id, number)
-    return _read(fmt, detail, (shown,), number, similar, readers)
+    return reading_page(fmt, work_id, number=number)
 
 
 @page_route(bp, "/works/<id:work_id>/chapters")

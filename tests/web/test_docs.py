@@ -76,28 +76,40 @@ def key_paths(value: object, prefix: str = "") -> set[str]:
     return found
 
 
+def documented_keys(headings: typing.Container[str]) -> dict[str, set[str]]:
+    """The key paths of the JSON examples of docs/api.md under each of ``headings``."""
+    doc = API_DOC.read_text()
+    shown: dict[str, set[str]] = {}
+    for match in re.finditer(r"```json\n(.*?)```", doc, flags=re.DOTALL):
+        heading = re.findall(r"^#+ (.*)$", doc[: match.start()], flags=re.MULTILINE)[-1]
+        if heading in headings:
+            shown.setdefault(heading, set()).update(key_paths(json.loads(match.group(1))))
+    return shown
+
+
+def unshown_keys(answer: object, keys: set[str]) -> list[str]:
+    """The key paths of ``answer`` that an example showing ``keys`` leaves out, its
+    abbreviated objects and the keys the docs say they leave out (``LEFT_OUT``) aside."""
+    abbreviated = {p.removesuffix("...") for p in keys if p.endswith("...")}
+    return sorted(
+        path
+        for path in key_paths(answer)
+        if path not in keys
+        and not any(path.startswith(a) for a in abbreviated)
+        and not any(part in LEFT_OUT for part in path.split("."))
+    )
+
+
 def test_json_examples_show_every_key_sent(client: FlaskClient, library: Library) -> None:
     """Each example in docs/api.md holds every key the route sends (the invented library's
     answer), abbreviated objects and the keys the docs say they leave out aside."""
-    doc = API_DOC.read_text()
-    shown: dict[str, set[str]] = {}  # the keys of every example under a heading
-    for match in re.finditer(r"```json\n(.*?)```", doc, flags=re.DOTALL):
-        heading = re.findall(r"^#+ (.*)$", doc[: match.start()], flags=re.MULTILINE)[-1]
-        if heading in EXAMPLE_ROUTES:
-            shown.setdefault(heading, set()).update(key_paths(json.loads(match.group(1))))
+    shown = documented_keys(EXAMPLE_ROUTES)
     checked = []
     for heading, keys in shown.items():
         route = EXAMPLE_ROUTES[heading]
         answer = client.get(route.format(lamp=library.lamp, ridge=library.ridge))
         assert answer.status_code == 200, route
-        abbreviated = {p.removesuffix("...") for p in keys if p.endswith("...")}
-        missing = sorted(
-            path
-            for path in key_paths(answer.get_json())
-            if path not in keys
-            and not any(path.startswith(a) for a in abbreviated)
-            and not any(part in LEFT_OUT for part in path.split("."))
-        )
+        missing = unshown_keys(answer.get_json(), keys)
         assert not missing, f"{heading}: keys sent but not in the example: {missing}"
         checked.append(heading)
     assert sorted(checked) == sorted(EXAMPLE_ROUTES)

@@ -4,7 +4,6 @@ here, so no view can leak one."""
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -12,8 +11,8 @@ from typing import Any
 
 from sqlalchemy import Connection, Row, delete, func, select, update
 
-from ficshelf.errors import NotFound, PastLastPage
-from ficshelf.store.browse import blurbs
+from ficshelf.errors import NotFound
+from ficshelf.store.browse import blurbs, page_offset
 from ficshelf.store.library_copy import in_utc
 from ficshelf.store.portable import insert_new
 from ficshelf.store.schema import bookmarks, users, works
@@ -164,18 +163,18 @@ def bookmarks_of(
     if not with_private:
         condition.append(bookmarks.c.private.is_(False))
     order = (bookmarks.c.created_at.desc(), bookmarks.c.id.desc())
+    ids = None
     if tag or (search and search.strip()):
         ids = _matching_ids(conn, condition, tag, search)
         total = len(ids)
-        start = (page - 1) * per_page
-        query = _joined().where(bookmarks.c.id.in_(ids[start : start + per_page]))
     else:
         count = select(func.count()).select_from(bookmarks).where(*condition)
         total = int(conn.execute(count).scalar_one())
-        query = _joined().where(*condition).limit(per_page).offset((page - 1) * per_page)
-    pages = max(1, math.ceil(total / per_page))
-    if page > pages:
-        raise PastLastPage(page, pages)
+    start = page_offset(page, per_page, total)
+    if ids is not None:
+        query = _joined().where(bookmarks.c.id.in_(ids[start : start + per_page]))
+    else:
+        query = _joined().where(*condition).limit(per_page).offset(start)
     shown = [_view(row) for row in conn.execute(query.order_by(*order))]
     by_id = {blurb.id: blurb for blurb in blurbs(conn, [mark.work_id for mark in shown])}
     items = tuple(replace(mark, work=by_id.get(mark.work_id)) for mark in shown)

@@ -80,7 +80,7 @@ _canonical_id = func.coalesce(tags.c.canonical_id, tags.c.id)
 _live_link = work_tags.c.removed.is_(False)
 
 
-def _offset(page: int, per_page: int, total: int) -> int:
+def page_offset(page: int, per_page: int, total: int) -> int:
     """Return the row offset of ``page``; raise ``ValueError``/``NotFound`` for bad pages."""
     if page < 1 or per_page < 1:
         raise ValueError(f"page and per_page start at 1 (got page={page}, per_page={per_page})")
@@ -281,7 +281,7 @@ def _paged_blurbs(
     newest first, with how many ``hide`` left out (``Page.hidden``)."""
     shown = _visible(ids_query, hide)
     total = _count(conn, shown)
-    offset = _offset(page, per_page, total)
+    offset = page_offset(page, per_page, total)
     ids = conn.execute(_newest_first(shown).limit(per_page).offset(offset)).scalars().all()
     hidden = _count(conn, ids_query) - total if hide else 0
     return Page(_blurbs(conn, ids), page, per_page, total, hidden)
@@ -373,7 +373,7 @@ def tag_counts(
         query = query.where(work_tags.c.work_id.not_in(hidden_works(hide)))
     linked = query.subquery()
     total = conn.execute(select(func.count(func.distinct(linked.c.tag_id)))).scalar_one()
-    offset = _offset(page, per_page, total)
+    offset = page_offset(page, per_page, total)
     used = func.count().label("used")
     rows = conn.execute(
         select(tags.c.type, tags.c.name, used)

@@ -102,13 +102,13 @@ def _readers(conn: Connection, detail: WorkDetail, chapter: int | None) -> dict[
         }
     threads = comments_on(conn, work_id, chapter)
     live = sum(not c.deleted for t in threads for c in (t, *t.replies))
+    # The whole work's page shows every comment: nothing elsewhere to count.
+    counts = {} if chapter is None else live_comment_counts(conn, work_id)
     return {
         "kudos_from": kudos_names(conn, work_id),
         "comment_threads": threads,
         "comment_count": live,
-        "comments_elsewhere": comments_elsewhere(
-            live_comment_counts(conn, work_id), detail, chapter
-        ),
+        "comments_elsewhere": comments_elsewhere(counts, detail, chapter),
         "reader": mine,
     }
 

@@ -50,6 +50,7 @@ from ficshelf.evaluation.gold import (  # noqa: E402
     SEVENTH_HELD_OUT_STORIES,
     SEVENTH_TUNING_STORIES,
     SIXTEENTH_HELD_OUT_STORIES,
+    SIXTEENTH_TUNING_STORIES,
     SIXTH_HELD_OUT_STORIES,
     SIXTH_TUNING_STORIES,
     TENTH_HELD_OUT_STORIES,
@@ -63,6 +64,7 @@ from ficshelf.evaluation.gold import (  # noqa: E402
     TWENTIETH_HELD_OUT_STORIES,
     TWENTY_FIRST_HELD_OUT_STORIES,
     TWENTY_SECOND_HELD_OUT_STORIES,
+    TWENTY_THIRD_HELD_OUT_STORIES,
     find_gold_files,
     load_gold,
 )
@@ -180,6 +182,10 @@ TUNING_SETS = (
         "Tuning stories 371–380 (written at stop 46, in canons no story had used)",
         FIFTEENTH_TUNING_STORIES,
     ),
+    (
+        "Tuning stories 391–400 (written at stop 47, in canons no story had used)",
+        SIXTEENTH_TUNING_STORIES,
+    ),
 )
 HELD_OUT_SETS = (
     ("Held out, stories 16–30", FIRST_HELD_OUT_STORIES),
@@ -263,6 +269,10 @@ HELD_OUT_SETS = (
     (
         "Held out, stories 361–370 (written at stop 46, in canons no story had used)",
         TWENTY_SECOND_HELD_OUT_STORIES,
+    ),
+    (
+        "Held out, stories 381–390 (written at stop 47, in canons no story had used)",
+        TWENTY_THIRD_HELD_OUT_STORIES,
     ),
 )
 

@@ -97,6 +97,7 @@ SETS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("331-340", gold_sets.THIRTEENTH_TUNING_STORIES),
     ("351-360", gold_sets.FOURTEENTH_TUNING_STORIES),
     ("371-380", gold_sets.FIFTEENTH_TUNING_STORIES),
+    ("391-400", gold_sets.SIXTEENTH_TUNING_STORIES),
 )
 
 

@@ -32,6 +32,7 @@ from ficshelf.evaluation.gold import (
     SEVENTH_HELD_OUT_STORIES,
     SEVENTH_TUNING_STORIES,
     SIXTEENTH_HELD_OUT_STORIES,
+    SIXTEENTH_TUNING_STORIES,
     SIXTH_HELD_OUT_STORIES,
     SIXTH_TUNING_STORIES,
     TENTH_HELD_OUT_STORIES,
@@ -46,6 +47,7 @@ from ficshelf.evaluation.gold import (
     TWENTIETH_HELD_OUT_STORIES,
     TWENTY_FIRST_HELD_OUT_STORIES,
     TWENTY_SECOND_HELD_OUT_STORIES,
+    TWENTY_THIRD_HELD_OUT_STORIES,
     GoldFormatError,
     GoldStory,
     find_gold_files,
@@ -66,7 +68,7 @@ def write(path: Path, data: object) -> Path:
 
 def test_every_sample_gold_file_loads(corpus_dir: Path) -> None:
     files = find_gold_files([corpus_dir])
-    assert len(files) == 380
+    assert len(files) == 400
     for path in files:
         gold = load_gold(path)
         assert gold.source.is_file(), gold.source
@@ -119,6 +121,8 @@ def test_match_picks_a_subset(corpus_dir: Path) -> None:
     assert [int(p.name.split("-")[0]) for p in twenty_first] == list(range(341, 351))
     twenty_second = find_gold_files([corpus_dir], TWENTY_SECOND_HELD_OUT_STORIES)
     assert [int(p.name.split("-")[0]) for p in twenty_second] == list(range(361, 371))
+    twenty_third = find_gold_files([corpus_dir], TWENTY_THIRD_HELD_OUT_STORIES)
+    assert [int(p.name.split("-")[0]) for p in twenty_third] == list(range(381, 391))
     held_out = find_gold_files([corpus_dir], HELD_OUT_STORIES)
     assert held_out == sorted(
         first_held_out
@@ -143,6 +147,7 @@ def test_match_picks_a_subset(corpus_dir: Path) -> None:
         + twentieth
         + twenty_first
         + twenty_second
+        + twenty_third
     )
     tuning = find_gold_files([corpus_dir], TUNING_STORIES)
     numbers = [
@@ -156,6 +161,7 @@ def test_match_picks_a_subset(corpus_dir: Path) -> None:
         *range(331, 341),
         *range(351, 361),
         *range(371, 381),
+        *range(391, 401),
     ]
     assert sorted(int(p.name.split("-")[0]) for p in tuning) == numbers
     assert not set(tuning) & set(held_out)
@@ -165,7 +171,7 @@ def test_match_picks_a_subset(corpus_dir: Path) -> None:
 
 
 def test_fresh_held_out_and_later_tuning_patterns_cover_their_stories_only(tmp_path: Path) -> None:
-    for number in range(1, 382):
+    for number in range(1, 402):
         write(tmp_path / f"{number:02d}-story.gold.json", {"source": f"{number:02d}-story.txt"})
     fresh = find_gold_files([tmp_path], FRESH_HELD_OUT_STORIES)
     assert [p.name[:2] for p in fresh] == [str(n) for n in range(41, 51)]
@@ -235,6 +241,10 @@ def test_fresh_held_out_and_later_tuning_patterns_cover_their_stories_only(tmp_p
     assert sorted(int(p.name.split("-")[0]) for p in twenty_second) == list(range(361, 371))
     fifteenth_tuning = find_gold_files([tmp_path], FIFTEENTH_TUNING_STORIES)
     assert sorted(int(p.name.split("-")[0]) for p in fifteenth_tuning) == list(range(371, 381))
+    twenty_third = find_gold_files([tmp_path], TWENTY_THIRD_HELD_OUT_STORIES)
+    assert sorted(int(p.name.split("-")[0]) for p in twenty_third) == list(range(381, 391))
+    sixteenth_tuning = find_gold_files([tmp_path], SIXTEENTH_TUNING_STORIES)
+    assert sorted(int(p.name.split("-")[0]) for p in sixteenth_tuning) == list(range(391, 401))
     held_out = find_gold_files([tmp_path], HELD_OUT_STORIES)
     assert not set(held_out) & set(find_gold_files([tmp_path], TUNING_STORIES))
 

@@ -72,6 +72,8 @@ KNOWN_GAPS: dict[str, str] = {
     "with the new stories); the reason was not looked at (held out)",
     "367-soup-for-the-western-biological": "held out (stop 46): fails at the stop's start "
     "(7ad5be59 with the new stories); the reason was not looked at (held out)",
+    "381-devilled-kidneys-and-a-pince-nez": "held out (stop 47): fails at the stop's start "
+    "(the commit with the new stories); the reason was not looked at (held out)",
 }
 
 

@@ -122,8 +122,9 @@ def rating_facets(
     args: Args, include: Sequence[ResolvedTag], facets: Sequence[Facet], total: int
 ) -> list[Link]:
     """The rating facet links (group "Rating"): "Any rating" (the search without its rating
-    filters) and each rating the results carry, with how many of them do (``thr:count``),
-    or that a filter chooses; the ones the search filters by are active."""
+    filters) and each rating, with how many works it leaves (``thr:count``), the ones the
+    search filters by active. ``facets`` and ``total`` are those of the search without its
+    rating filters (``without_ratings``), ``include`` the search's own resolved filters."""
     others = [v for v in args.get("include", ()) if not _is_rating(v)]
     chosen = {
         name
@@ -141,7 +142,7 @@ def rating_facets(
             "Any rating",
             facet_group="Rating",
             active=not chosen,
-            count=None if chosen else total,
+            count=total,
         )
     ]
     for name in names:

@@ -17,6 +17,7 @@ reader is in them (no bookmarks, private or not).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 from urllib.parse import quote
@@ -44,6 +45,7 @@ from ficshelf.export.opds import (
     opensearch_document,
 )
 from ficshelf.languages import language_code
+from ficshelf.model import TagType
 from ficshelf.search_query import QueryError, parse_tag_ref
 from ficshelf.store.browse import tag_counts
 from ficshelf.store.catalogue import author_counts, last_added, source_urls
@@ -298,6 +300,11 @@ def works() -> Response:
         wanted = search_request(page_arg(), per_page(), saved_exclusions())
         with reading() as conn:
             result = run_search(conn, wanted)
+            # The rating facets count the works of the feed without its rating filters.
+            others = tuple(ref for ref in wanted.include if ref.type is not TagType.RATING)
+            unrated = result
+            if others != wanted.include:
+                unrated = run_search(conn, replace(wanted, include=others, page=1, per_page=1))
             found = result.hits.items
             urls = source_urls(conn, [hit.work.id for hit in found])
             updated = last_added(conn) or EPOCH
@@ -312,7 +319,7 @@ def works() -> Response:
     links = catalogue_links(at(hits.page), "acquisition", _up(args))
     links += page_links(hits, at, "acquisition")
     links += sort_facets(args, result.sort)
-    links += rating_facets(args, result.include, result.facets, result.total)
+    links += rating_facets(args, result.include, unrated.facets, unrated.total)
     feed = Feed(
         feed_id("works", args),
         _title(args, result.sort),

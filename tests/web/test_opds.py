@@ -470,3 +470,15 @@ def test_feeds_behind_the_proxy_link_where_the_reader_asked(db: Database) -> Non
         assert x(parse(body), "string(a:link[@rel='self']/@href)") == (
             f"http://127.0.0.1:{port}/fics/opds"
         )
+
+
+def test_a_feed_that_excludes_tags_keeps_them_out_on_every_page(
+    client: FlaskClient, library: Library
+) -> None:
+    """What an app that keeps no cookie is given instead of saved exclusions."""
+    path = "/opds/works?exclude=fandom:Starfall%20Academy"
+    shown = titles(all_entries(client, path))
+    assert shown == ["Gulls", "Letters from the Ridge", "The Lamp on Gullrock"]
+    root = feed(client, path)
+    for link in links(root, "next") + links(root, FACET):
+        assert "exclude=fandom:Starfall+Academy" in link.get("href", "")

@@ -298,12 +298,14 @@ def works() -> Response:
     args = form_args()
     try:
         wanted = search_request(page_arg(), per_page(), saved_exclusions())
+        # The rating facets count the works of the feed without its rating filters: the
+        # feed's own search when it has none, else that search run apart for them.
+        others = tuple(ref for ref in wanted.include if ref.type is not TagType.RATING)
+        rated = others != wanted.include
         with reading() as conn:
-            result = run_search(conn, wanted)
-            # The rating facets count the works of the feed without its rating filters.
-            others = tuple(ref for ref in wanted.include if ref.type is not TagType.RATING)
+            result = run_search(conn, replace(wanted, facets=not rated))
             unrated = result
-            if others != wanted.include:
+            if rated:
                 unrated = run_search(conn, replace(wanted, include=others, page=1, per_page=1))
             found = result.hits.items
             urls = source_urls(conn, [hit.work.id for hit in found])

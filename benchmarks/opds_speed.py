@@ -5,7 +5,7 @@ as ``sqlite:///ficshelf-demo.db`` or a PostgreSQL one) and requests each feed th
 app's WSGI interface with Flask's test client (the whole answer: the search or count
 queries, the XML built and serialised by lxml, the ETag), ``--repeat`` times after one
 warm-up request; prints the median and best time, the size and the number of entries of
-each, with the machine.
+each, with the machine; then the search page's and the works index's JSON for comparison.
 
 Usage:
   python benchmarks/opds_speed.py                      # a fresh SQLite library of the corpus
@@ -51,6 +51,8 @@ def feeds(db: Database) -> list[tuple[str, str]]:
         ("search 'storm'", "/opds/works?q=storm"),
         ("characters (navigation)", "/opds/tags/character"),
         ("authors (navigation)", "/opds/authors"),
+        ("for comparison: /search.json, newest", "/search.json?sort=added"),
+        ("for comparison: /works.json", "/works.json"),
     ]
 
 
@@ -60,7 +62,10 @@ def time_feeds(db: Database, per_page: int, repeat: int) -> None:
     for label, path in feeds(db):
         answer = client.get(path)
         assert answer.status_code == 200, (path, answer.status_code)
-        entries = len(etree.fromstring(answer.data).findall(f"{ATOM}entry"))
+        if path.startswith("/opds"):
+            entries = len(etree.fromstring(answer.data).findall(f"{ATOM}entry"))
+        else:
+            entries = per_page
         times = []
         for _ in range(repeat):
             started = time.perf_counter()

@@ -35,6 +35,14 @@ class Book:
     chapters: tuple[ChapterView, ...]
 
 
+def work_identifier(work_id: int, url: str | None) -> str:
+    """Return a work's stable identifier (the EPUB's ``dc:identifier``, an OPDS entry's
+    ``id``): the http(s) URL its file came from, else ``urn:ficshelf:work:N``."""
+    if url and url.lower().startswith(("http://", "https://")):
+        return url
+    return f"urn:ficshelf:work:{work_id}"
+
+
 def load_book(conn: Connection, work_id: int) -> Book:
     """Return work ``work_id`` with all its chapters. Raises ``NotFound`` when there is no
     such work."""

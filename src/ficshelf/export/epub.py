@@ -14,7 +14,7 @@ from datetime import UTC, datetime, time
 
 from ebooklib import epub
 
-from ficshelf.export.book import Book
+from ficshelf.export.book import Book, work_identifier
 from ficshelf.export.pages import STYLE, chapter_body, chapter_heading, title_page
 
 BOOK_ID = "ficshelf-work-{}"
@@ -23,10 +23,7 @@ _EPOCH_OF_ZIP = datetime(1980, 1, 1, tzinfo=UTC)
 
 def identifier(book: Book) -> str:
     """Return the book's ``dc:identifier``: the work's http(s) URL, else a ficshelf URN."""
-    url = book.work.url or ""
-    if url.lower().startswith(("http://", "https://")):
-        return url
-    return f"urn:ficshelf:work:{book.work.id}"
+    return work_identifier(book.work.id, book.work.url)
 
 
 def modified(book: Book) -> datetime:

@@ -41,6 +41,7 @@ from sqlalchemy.dialects.postgresql import TSQUERY, TSVECTOR
 from ficshelf.languages import language_spellings
 from ficshelf.search_query import Term, TextQuery, fts5_match, tsquery_text
 from ficshelf.store import schema
+from ficshelf.store.authors import tidy_author_name
 from ficshelf.store.reader_counts import archive_kudos_count
 from ficshelf.store.resolved_tags import ResolvedTag
 from ficshelf.store.search_index import TEXT_CONFIG
@@ -111,6 +112,17 @@ def language_held(conn: Connection, language: str) -> bool:
     return conn.execute(select(works.c.id).where(condition).limit(1)).first() is not None
 
 
+def _works_by(name: str) -> Select[Any]:
+    """The ids of the works with an author named ``name`` (spacing aside, as the store
+    keeps author names; case counts: "Sam" and "sam" may be two people)."""
+    wa, authors = schema.work_authors, schema.authors
+    return (
+        select(wa.c.work_id)
+        .join(authors, authors.c.id == wa.c.author_id)
+        .where(authors.c.name == tidy_author_name(name.replace("\x00", "")))
+    )
+
+
 def _day_start(day: date) -> datetime:
     return datetime.combine(day, time.min, tzinfo=UTC)
 
@@ -134,6 +146,8 @@ def _scalar_filters(request: SearchRequest) -> list[ColumnElement[bool]]:
     language = language_filter(request.language)
     if language is not None:
         found.append(language)
+    if request.author is not None:
+        found.append(works.c.id.in_(_works_by(request.author)))
     work_date = func.coalesce(c.updated, c.published)
     if request.updated_from is not None:
         found.append(work_date >= request.updated_from)

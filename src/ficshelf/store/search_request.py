@@ -41,7 +41,8 @@ class SearchRequest:
     """What to look for. Every field is optional; an empty request lists every work.
 
     ``updated_from``/``updated_to`` bound the work's date (last updated, else published);
-    ``added_from``/``added_to`` the day it was imported; both ends are inclusive. ``sort``
+    ``added_from``/``added_to`` the day it was imported; both ends are inclusive. ``author``
+    keeps the works with an author of exactly that name (spacing aside). ``sort``
     defaults to relevance when there is a text query and to date added otherwise.
     """
 
@@ -54,6 +55,7 @@ class SearchRequest:
     length: Length | None = None
     status: Status | None = None
     language: str | None = None
+    author: str | None = None
     updated_from: date | None = None
     updated_to: date | None = None
     added_from: date | None = None

@@ -35,6 +35,7 @@ from ficshelf.web.views import (
     exclusions,
     home,
     meta,
+    opds,
     reader_posts,
     search,
     similar,
@@ -88,6 +89,7 @@ def create_app(db: Database, config: Mapping[str, Any] | None = None) -> Flask:
         similar.bp,
         account_pages.bp,
         reader_posts.bp,
+        opds.bp,
         meta.bp,
     ):
         app.register_blueprint(blueprint)

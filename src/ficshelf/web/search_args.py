@@ -4,10 +4,10 @@ facets and filter chips link to.
 
 Arguments: ``q`` (the text query), ``include`` and ``exclude`` (repeatable, ``type:name`` or
 a bare name), ``words_min``/``words_max``, ``length`` (oneshot, multi), ``status``
-(complete, in-progress), ``language``, ``updated_from``/``updated_to``,
-``added_from``/``added_to`` (YYYY-MM-DD), ``tags`` (``author`` for author tags only),
-``min_confidence`` (0 to 1), ``sort`` and ``page``. Empty values count as absent, as a form
-submits them.
+(complete, in-progress), ``language``, ``author`` (an author's name, exactly),
+``updated_from``/``updated_to``, ``added_from``/``added_to`` (YYYY-MM-DD), ``tags``
+(``author`` for author tags only), ``min_confidence`` (0 to 1), ``sort`` and ``page``.
+Empty values count as absent, as a form submits them.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ FORM_ARGS = (
     "length",
     "status",
     "language",
+    "author",
     "updated_from",
     "updated_to",
     "added_from",
@@ -121,6 +122,7 @@ def search_request(page: int, per_page: int, hidden: Sequence[TagRef]) -> Search
         length=_choice("length", Length),
         status=_choice("status", Status),
         language=_arg("language"),
+        author=_arg("author"),
         updated_from=_day("updated_from"),
         updated_to=_day("updated_to"),
         added_from=_day("added_from"),
@@ -150,6 +152,7 @@ _FILTER_LABELS = {
     "length": "{}",
     "status": "{}",
     "language": "language: {}",
+    "author": "by {}",
     "updated_from": "updated from {}",
     "updated_to": "updated up to {}",
     "added_from": "added from {}",

@@ -1,0 +1,346 @@
+"""The OPDS 1.2 catalogue for e-reader apps (KOReader, Thorium, Moon+ Reader …).
+
+``/opds`` is the root navigation feed: newest works, most kudos, works by fandom,
+relationship, character and author, and search. ``/opds/tags/<type>`` and
+``/opds/authors`` list the tags (as ``/tags/<type>`` does: canonical tags, synonyms
+merged, only those works carry) and the authors with their work counts, a page at a time.
+``/opds/works`` is an acquisition feed of any search: it takes ``/search``'s arguments
+(``q``, ``include``, ``author``, ``sort`` …) and runs the same engine, so its paging,
+filters and exclusions are the search's. ``/opds/search.xml`` describes the search for
+OpenSearch.
+
+The feeds apply the saved exclusions a request's cookie carries, as every page does; an
+app that keeps no cookie sees the library as a visitor does. Nothing else about a
+reader is in them (no bookmarks, private or not).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import datetime
+from typing import Any
+from urllib.parse import quote
+
+from flask import Blueprint, Response
+from werkzeug.exceptions import BadRequest
+
+from ficshelf.export.book import KINDS, MEDIA_TYPES, work_identifier
+from ficshelf.export.opds import (
+    ACQUISITION_REL,
+    EPOCH,
+    FEED_TYPES,
+    OPENSEARCH_TYPE,
+    SORT_NEW_REL,
+    SORT_POPULAR_REL,
+    Author,
+    Category,
+    Feed,
+    Kind,
+    Link,
+    NavigationEntry,
+    WorkEntry,
+    feed_document,
+    moment,
+    opensearch_document,
+)
+from ficshelf.languages import language_code
+from ficshelf.model import TagType
+from ficshelf.search_query import QueryError, parse_tag_ref
+from ficshelf.store.browse import tag_counts
+from ficshelf.store.catalogue import author_counts, last_added, source_urls
+from ficshelf.store.search import Sort
+from ficshelf.store.search import search as run_search
+from ficshelf.store.work_views import Page, WorkBlurb
+from ficshelf.web.exclusions import hidden_tag_ids, saved_exclusions
+from ficshelf.web.opds_links import (
+    ACQUISITION,
+    NAVIGATION,
+    SORT_LABELS,
+    Args,
+    catalogue_links,
+    external,
+    feed_id,
+    page_links,
+    paging,
+    rating_facets,
+    sort_facets,
+    works_url,
+)
+from ficshelf.web.rendering import TAG_TYPE_LABELS
+from ficshelf.web.request_args import page_arg, per_page, reading
+from ficshelf.web.search_args import form_args, search_request
+from ficshelf.web.views.tags import TAGS_PER_PAGE, tag_type_named
+
+bp = Blueprint("opds", __name__)
+
+TAG_LISTS = ("fandom", "relationship", "character")
+"""The tag types the root feed offers to browse by."""
+KIND_TITLES = {"epub": "EPUB", "html": "HTML", "txt": "Plain text"}
+
+
+def _answer(document: bytes, kind: Kind) -> Response:
+    return Response(document, content_type=FEED_TYPES[kind])
+
+
+def _works_label(count: int) -> str:
+    return f"{count:,} work" + ("" if count == 1 else "s")
+
+
+@bp.route("/opds")
+def root() -> Response:
+    """The root navigation feed."""
+    with reading() as conn:
+        updated = last_added(conn) or EPOCH
+
+    def entry(key: str, title: str, content: str, link: Link) -> NavigationEntry:
+        return NavigationEntry(f"urn:ficshelf:opds:{key}", title, updated, content, (link,))
+
+    entries = [
+        entry(
+            "new",
+            "Newest works",
+            "Every work, the most recently added first",
+            Link(works_url({"sort": [Sort.ADDED.value]}), SORT_NEW_REL, ACQUISITION),
+        ),
+        entry(
+            "kudos",
+            "Most kudos",
+            "Every work, the most kudos (AO3's and this archive's) first",
+            Link(works_url({"sort": [Sort.KUDOS.value]}), SORT_POPULAR_REL, ACQUISITION),
+        ),
+    ]
+    for tag_type in TAG_LISTS:
+        plural = TAG_TYPE_LABELS[tag_type][1]
+        entries.append(
+            entry(
+                f"tags:{tag_type}",
+                f"By {TAG_TYPE_LABELS[tag_type][0].lower()}",
+                f"{plural} with their works, the most used first",
+                Link(external("opds.tag_list", tag_type=tag_type), "subsection", NAVIGATION),
+            )
+        )
+    entries.append(
+        entry(
+            "authors",
+            "By author",
+            "Authors with their works, the most works first",
+            Link(external("opds.authors"), "subsection", NAVIGATION),
+        )
+    )
+    entries.append(
+        entry(
+            "search",
+            "Search",
+            'Words, "phrases", -exclusions, OR, prefix*: the archive\'s search',
+            Link(external("opds.search_description"), "search", OPENSEARCH_TYPE),
+        )
+    )
+    links = catalogue_links(external("opds.root"), "navigation", None)
+    feed = Feed("urn:ficshelf:opds:root", "ficshelf", updated, "navigation", tuple(links))
+    return _answer(feed_document(feed, entries), "navigation")
+
+
+def _list_page(
+    endpoint: str,
+    key: str,
+    title: str,
+    listed: Page[Any],
+    rows: Sequence[tuple[str, str, int, str]],
+    updated: datetime,
+    **values: str,
+) -> Response:
+    """The navigation feed of one page ``listed`` of a list (the endpoint ``endpoint`` of
+    this blueprint with ``values``): ``rows`` are its entries as (id, title, works, the
+    URL of their acquisition feed)."""
+
+    def at(number: int) -> str:
+        return external(endpoint, **values, **({"page": number} if number > 1 else {}))
+
+    entries = [
+        NavigationEntry(
+            entry_id,
+            name,
+            updated,
+            _works_label(count),
+            (Link(href, "subsection", ACQUISITION, count=count),),
+        )
+        for entry_id, name, count, href in rows
+    ]
+    links = catalogue_links(at(listed.page), "navigation", external("opds.root"))
+    links += page_links(listed, at, "navigation")
+    feed = Feed(
+        f"urn:ficshelf:opds:{key}", title, updated, "navigation", tuple(links), paging(listed)
+    )
+    return _answer(feed_document(feed, entries), "navigation")
+
+
+@bp.route("/opds/tags/<segment:tag_type>")
+def tag_list(tag_type: str) -> Response:
+    """The tags of one type that works carry (canonical, synonyms merged), the most used
+    first, each with its work count and a link to its works; ``?page=N``."""
+    page = page_arg()
+    with reading() as conn:
+        hide = hidden_tag_ids(conn)
+        listed = tag_counts(conn, tag_type_named(tag_type), page, TAGS_PER_PAGE, hide=hide)
+        updated = last_added(conn) or EPOCH
+    rows = [
+        (
+            f"urn:ficshelf:tag:{tag.type}:{quote(tag.name, safe='')}",
+            tag.name,
+            tag.works,
+            works_url({"include": [f"{tag.type}:{tag.name}"]}),
+        )
+        for tag in listed.items
+    ]
+    title = TAG_TYPE_LABELS[tag_type][1]
+    return _list_page(
+        "opds.tag_list", f"tags:{tag_type}", title, listed, rows, updated, tag_type=tag_type
+    )
+
+
+@bp.route("/opds/authors")
+def authors() -> Response:
+    """The authors with works, the most works first, each with a link to their works;
+    ``?page=N``."""
+    page = page_arg()
+    with reading() as conn:
+        listed = author_counts(conn, page, TAGS_PER_PAGE, hide=hidden_tag_ids(conn))
+        updated = last_added(conn) or EPOCH
+    rows = [
+        (
+            f"urn:ficshelf:author:{quote(author.name, safe='')}",
+            author.name,
+            author.works,
+            works_url({"author": [author.name]}),
+        )
+        for author in listed.items
+    ]
+    return _list_page("opds.authors", "authors", "Authors", listed, rows, updated)
+
+
+def _work_entry(work: WorkBlurb, url: str | None) -> WorkEntry:
+    """The acquisition entry of ``work`` (its blurb; ``url``: where its file came from)."""
+    links = [
+        Link(
+            external(f"downloads.{kind}", work_id=work.id),
+            ACQUISITION_REL,
+            MEDIA_TYPES[kind].split(";")[0],
+            KIND_TITLES[kind],
+        )
+        for kind in KINDS
+    ]
+    links.append(
+        Link(external("works.work", work_id=work.id), "alternate", "text/html", "Read online")
+    )
+    names = tuple(Author(name, works_url({"author": [name]})) for name in work.authors)
+    categories = tuple(
+        Category(external("tags.tag_type", tag_type=tag.type), tag.name, tag.name)
+        for tag in work.tags
+    )
+    facts = [f"{work.word_count:,} words", f"Chapters: {work.chapters_label}"]
+    if work.complete is not None:
+        facts.append("Complete" if work.complete else "In progress")
+    if work.language:
+        facts.append(f"Language: {work.language}")
+    return WorkEntry(
+        id=work_identifier(work.id, url),
+        title=work.title,
+        authors=names or (Author("Unknown author"),),
+        updated=moment(work.updated or work.published or work.added),
+        published=work.published,
+        language=language_code(work.language),
+        summary=work.summary or work.excerpt,
+        categories=categories,
+        facts=(" · ".join(facts),),
+        extent=f"{work.word_count} words",
+        links=tuple(links),
+    )
+
+
+def _title(args: Args, sort: Sort) -> str:
+    """A feed's title from its search: the words, the author and tags it keeps to, else
+    its order ("Newest works")."""
+    parts = []
+    if any(v.strip() for v in args.get("q", ())):
+        parts.append("Search: " + " ".join(args["q"]))
+    parts += [f"by {name}" for name in args.get("author", ())]
+    for value in args.get("include", ()):
+        try:
+            parts.append(parse_tag_ref(value).name)
+        except QueryError:
+            continue
+    if not parts:
+        return "Most kudos" if sort is Sort.KUDOS else f"All works: {SORT_LABELS[sort].lower()}"
+    return " · ".join(parts)
+
+
+def _up(args: Args) -> str:
+    """The list a feed of works was reached from: the authors' for an author's works, a
+    tag type's for a tag's, else the root."""
+    if args.get("author"):
+        return external("opds.authors")
+    for value in args.get("include", ()):
+        try:
+            ref = parse_tag_ref(value)
+        except QueryError:
+            continue
+        if ref.type is not None:
+            return external("opds.tag_list", tag_type=ref.type.value)
+    return external("opds.root")
+
+
+@bp.route("/opds/works")
+def works() -> Response:
+    """An acquisition feed: a page of the works a search finds (``/search``'s arguments,
+    its engine, the reader's saved exclusions), each with its download links, paged, with
+    facets for the sort order and the rating."""
+    args = form_args()
+    try:
+        wanted = search_request(page_arg(), per_page(), saved_exclusions())
+        # The rating facets count the works of the feed without its rating filters: the
+        # feed's own search when it has none, else that search run apart for them.
+        others = tuple(ref for ref in wanted.include if ref.type is not TagType.RATING)
+        rated = others != wanted.include
+        with reading() as conn:
+            result = run_search(conn, replace(wanted, facets=not rated))
+            unrated = result
+            if rated:
+                unrated = run_search(conn, replace(wanted, include=others, page=1, per_page=1))
+            found = result.hits.items
+            urls = source_urls(conn, [hit.work.id for hit in found])
+            updated = last_added(conn) or EPOCH
+    except QueryError as exc:
+        raise BadRequest(str(exc)) from None
+    hits = result.hits
+    entries = [_work_entry(hit.work, urls.get(hit.work.id)) for hit in found]
+
+    def at(number: int) -> str:
+        return works_url(args, number)
+
+    links = catalogue_links(at(hits.page), "acquisition", _up(args))
+    links += page_links(hits, at, "acquisition")
+    links += sort_facets(args, result.sort)
+    links += rating_facets(args, result.include, unrated.facets, unrated.total)
+    feed = Feed(
+        feed_id("works", args),
+        _title(args, result.sort),
+        updated,
+        "acquisition",
+        tuple(links),
+        paging(hits),
+    )
+    return _answer(feed_document(feed, entries), "acquisition")
+
+
+@bp.route("/opds/search.xml")
+def search_description() -> Response:
+    """The OpenSearch description of the catalogue's search: its template is the
+    acquisition feed of ``q={searchTerms}``."""
+    template = external("opds.works") + "?q={searchTerms}"
+    document = opensearch_document(
+        "ficshelf",
+        'Search the archive\'s works: words, "phrases", -exclusions, OR, prefix*',
+        template,
+    )
+    return Response(document, content_type=OPENSEARCH_TYPE)

@@ -66,7 +66,7 @@ def _readers(conn: Connection) -> None:
     gone = create_account(conn, "gone", "password-g")
     leave_kudos(conn, 1, maren.id)
     leave_kudos(conn, 1, ivo.id)
-    first = add_comment(conn, 1, maren.id, "Lovely.\n\nTruly.")
+    first = add_comment(conn, 1, maren.id, "Lovely.\n\nTruly.").id
     add_comment(conn, 1, ivo.id, "Agreed!", parent_id=first)
     add_comment(conn, 2, gone.id, "On the second chapter.", chapter=1)
     save_bookmark(conn, 1, ivo.id, note="reread", tags=["comfort"], private=False)
@@ -124,7 +124,7 @@ def test_readers_accounts_copy_and_work_there(source: Database, db: Database) ->
         with source.connect() as src:
             assert library_secret(conn) == library_secret(src)
         newcomer = create_account(conn, "newcomer", "password-n")  # ids go on
-        assert add_comment(conn, 1, newcomer.id, "Late to this.") > threads[0].replies[0].id
+        assert add_comment(conn, 1, newcomer.id, "Late to this.").id > threads[0].replies[0].id
 
 
 def test_ids_go_on_after_the_copied_ones(source: Database, db: Database, corpus_dir: Path) -> None:

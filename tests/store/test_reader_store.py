@@ -29,12 +29,14 @@ from ficshelf.store.accounts import (
 from ficshelf.store.bookmarks import bookmark_of, bookmarks_of, remove_bookmark, save_bookmark
 from ficshelf.store.browse import blurbs, get_work
 from ficshelf.store.comments import (
+    ReplyTarget,
     add_comment,
     comment_count_of_user,
     comments_on,
     delete_comment,
     edit_comment,
     get_comment,
+    reply_target,
 )
 from ficshelf.store.db import Database
 from ficshelf.store.kudos import has_left_kudos, kudos_names, leave_kudos
@@ -156,10 +158,10 @@ def test_comment_threads_edits_and_deletions(db: Database) -> None:
         work = _work(conn)
         maren = accounts.create_account(conn, "maren", "a good password")
         ivo = accounts.create_account(conn, "ivo", "a good password", is_admin=True)
-        first = add_comment(conn, work, maren.id, "Lovely.")
-        reply = add_comment(conn, work, ivo.id, "Agreed.", parent_id=first)
-        deeper = add_comment(conn, work, maren.id, "Thanks!", parent_id=reply)
-        on_chapter = add_comment(conn, work, ivo.id, "This chapter!", chapter=1)
+        first = add_comment(conn, work, maren.id, "Lovely.").id
+        reply = add_comment(conn, work, ivo.id, "Agreed.", parent_id=first).id
+        deeper = add_comment(conn, work, maren.id, "Thanks!", parent_id=reply).id
+        on_chapter = add_comment(conn, work, ivo.id, "This chapter!", chapter=1).id
         threads = comments_on(conn, work)
         assert [t.id for t in threads] == [first, on_chapter]
         assert [r.id for r in threads[0].replies] == [reply, deeper]  # one level
@@ -186,7 +188,7 @@ def test_a_removed_accounts_comments_stay(db: Database) -> None:
     with db.begin() as conn:
         work = _work(conn)
         gone = accounts.create_account(conn, "gone", "a good password")
-        said = add_comment(conn, work, gone.id, "Still here.")
+        said = add_comment(conn, work, gone.id, "Still here.").id
         leave_kudos(conn, work, gone.id)
         save_bookmark(conn, work, gone.id, note="", tags=[], private=False)
         remove_account(conn, "gone")
@@ -276,3 +278,23 @@ def test_re_importing_keeps_what_readers_left(db: Database) -> None:
         assert get_work(conn, work).id == work  # kept, without a file, for its readers
         assert kudos_names(conn, work) == ("ivo",)
         assert other != work
+
+
+def test_a_reply_is_checked_by_the_store_alone(db: Database) -> None:
+    with db.begin() as conn:
+        work = _work(conn)
+        other = _work(conn, TEXT + " More.", "other.txt")
+        maren = accounts.create_account(conn, "maren", "a good password")
+        top = add_comment(conn, work, maren.id, "Going soon.", chapter=1)
+        reply = add_comment(conn, work, maren.id, "Answer.", parent_id=top.id)
+        assert (reply.chapter, reply.thread) == (1, top.id)  # the thread's chapter and top
+        deeper = add_comment(conn, work, maren.id, "Deeper.", parent_id=reply.id)
+        assert deeper.thread == top.id
+        assert reply_target(conn, work, reply.id) == ReplyTarget(thread=top.id, chapter=1)
+        delete_comment(conn, top.id, maren.id, admin=False)  # a placeholder: replies stay
+        with pytest.raises(InvalidInput, match="deleted"):
+            add_comment(conn, work, maren.id, "Hello?", parent_id=top.id)
+        with pytest.raises(NotFound):
+            add_comment(conn, other, maren.id, "Elsewhere?", parent_id=reply.id)
+        # a reply to a live reply of a deleted comment joins the thread still
+        assert add_comment(conn, work, maren.id, "Still.", parent_id=reply.id).thread == top.id

@@ -35,7 +35,7 @@ from sqlalchemy import (
     update,
 )
 
-from ficshelf.errors import NotFound, NotPermitted
+from ficshelf.errors import InvalidInput, NotFound, NotPermitted
 from ficshelf.store.library_copy import in_utc
 from ficshelf.store.schema import chapters, comments, users, works
 
@@ -83,6 +83,41 @@ def _select() -> Any:
     return select(comments, users.c.name).outerjoin(users, users.c.id == comments.c.user_id)
 
 
+@dataclass(frozen=True, slots=True)
+class ReplyTarget:
+    """Where a reply goes: the ``thread`` (the top-level comment it joins: replies are one
+    level deep) and the ``chapter`` of that thread (``None``: the whole work)."""
+
+    thread: int
+    chapter: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class PostedComment:
+    """A comment just stored: its ``id``, the ``chapter`` it is on (a reply's is its
+    thread's) and its ``thread`` (its own id for a top-level comment)."""
+
+    id: int
+    chapter: int | None
+    thread: int
+
+
+def reply_target(conn: Connection, work_id: int, parent_id: int) -> ReplyTarget:
+    """Return where a reply to comment ``parent_id`` on work ``work_id`` goes (a reply to
+    a reply answers its thread). Raises ``NotFound`` for a comment not on that work, and
+    ``InvalidInput`` for a deleted one (the placeholder of a thread cannot be answered)."""
+    parent = conn.execute(
+        select(comments.c.parent_id, comments.c.chapter, comments.c.deleted).where(
+            comments.c.id == parent_id, comments.c.work_id == work_id
+        )
+    ).first()
+    if parent is None:
+        raise NotFound(f"no comment {parent_id} on work {work_id}")
+    if parent.deleted:
+        raise InvalidInput("That comment was deleted: it cannot be answered.")
+    return ReplyTarget(thread=parent.parent_id or parent_id, chapter=parent.chapter)
+
+
 def add_comment(
     conn: Connection,
     work_id: int,
@@ -91,32 +126,27 @@ def add_comment(
     *,
     chapter: int | None = None,
     parent_id: int | None = None,
-) -> int:
+) -> PostedComment:
     """Store a comment of account ``user_id`` on work ``work_id`` (on its chapter
     ``chapter``, or replying to ``parent_id``: a reply takes the chapter of the comment
-    it answers). Returns its id. Raises ``NotFound`` for a work or comment not there."""
+    it answers, ``reply_target``). Returns what was stored. Raises ``NotFound`` for a
+    work or comment not there, ``InvalidInput`` for a reply to a deleted comment."""
     if conn.execute(select(works.c.id).where(works.c.id == work_id)).first() is None:
         raise NotFound(f"no work with id {work_id}")
-    if parent_id is not None:
-        parent = conn.execute(
-            select(comments.c.parent_id, comments.c.chapter, comments.c.deleted).where(
-                comments.c.id == parent_id, comments.c.work_id == work_id
-            )
-        ).first()
-        if parent is None:
-            raise NotFound(f"no comment {parent_id} on work {work_id}")
-        parent_id = parent.parent_id or parent_id  # one level: answer the thread's top
-        chapter = parent.chapter
+    target = None if parent_id is None else reply_target(conn, work_id, parent_id)
+    if target is not None:
+        chapter = target.chapter
     row = {
         "work_id": work_id,
         "chapter": chapter,
-        "parent_id": parent_id,
+        "parent_id": None if target is None else target.thread,
         "user_id": user_id,
         "body": body,
         "deleted": False,
         "created_at": datetime.now(UTC),
     }
-    return int(conn.execute(insert(comments).values(row).returning(comments.c.id)).scalar_one())
+    new_id = int(conn.execute(insert(comments).values(row).returning(comments.c.id)).scalar_one())
+    return PostedComment(new_id, chapter, new_id if target is None else target.thread)
 
 
 def get_comment(conn: Connection, comment_id: int) -> CommentView:

@@ -26,6 +26,7 @@ from ficshelf.store.comments import (
     delete_comment,
     edit_comment,
     get_comment,
+    reply_target,
 )
 from ficshelf.store.kudos import leave_kudos
 from ficshelf.store.work_views import WorkDetail
@@ -96,29 +97,27 @@ def comment(work_id: int) -> ResponseReturnValue:
     """Comment on a work: ``body`` (plain text), ``chapter`` (a chapter's number, or
     none for the whole work) or ``parent`` (the comment answered, not a deleted one), and
     ``view=full`` when the reader reads the entire work; a 303 to the new comment on the
-    page that shows it. A comment refused (empty, too long) gets the page again with the
-    form holding the reader's text and why (400)."""
+    page that shows it. A reply to a comment not on the work is a 404 and to a deleted
+    one a 400, whatever its text; otherwise a comment refused (empty, too long) gets the
+    page again with the form holding the reader's text and why (400)."""
     reader = _reader()
     chapter, parent = _form_number("chapter"), _form_number("parent")
     with database().begin() as conn:
         detail = get_work(conn, work_id)
         if chapter is not None and chapter > len(detail.chapters):
             abort(400, f"work {work_id} has no chapter {chapter}")
-        if parent is not None:
-            answered = get_comment(conn, parent)
-            if answered.work_id != work_id:
-                raise NotFound(f"no comment {parent} on work {work_id}")
-            if answered.deleted:
-                abort(400, "That comment was deleted: it cannot be answered.")
-            chapter = answered.chapter
         try:
             body = comment_text(request.form.get("body", ""))
         except InvalidInput as exc:
+            # What is answered is refused first (gone or deleted: no wording helps), by
+            # the store's own check; else the page of the thread gets the form back.
+            if parent is not None:
+                chapter = reply_target(conn, work_id, parent).chapter
             refused = {"parent": parent, "body": request.form.get("body", ""), "error": str(exc)}
         else:
-            new_id = add_comment(conn, work_id, reader.id, body, chapter=chapter, parent_id=parent)
-            place = comment_place(detail, chapter, full=_reads_full())
-            return redirect(f"{place}#comment-{new_id}", code=303)
+            new = add_comment(conn, work_id, reader.id, body, chapter=chapter, parent_id=parent)
+            place = comment_place(detail, new.chapter, full=_reads_full())
+            return redirect(f"{place}#comment-{new.id}", code=303)
     last = len(detail.chapters)
     full = _reads_full() or last <= 1 or (chapter or 1) > last  # a chapter gone: all of it
     shown = None if full else (chapter or 1)

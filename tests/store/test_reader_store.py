@@ -16,6 +16,7 @@ from ficshelf.errors import (
     NameTaken,
     NotFound,
     NotPermitted,
+    PastLastPage,
     TooManyLogins,
 )
 from ficshelf.model import TagType
@@ -32,11 +33,14 @@ from ficshelf.store.comments import (
     ReplyTarget,
     add_comment,
     comment_count_of_user,
+    comment_threads,
     comments_on,
     delete_comment,
     edit_comment,
     get_comment,
+    last_thread_page,
     reply_target,
+    thread_page,
 )
 from ficshelf.store.db import Database
 from ficshelf.store.kudos import has_left_kudos, kudos_names, leave_kudos
@@ -298,3 +302,24 @@ def test_a_reply_is_checked_by_the_store_alone(db: Database) -> None:
             add_comment(conn, other, maren.id, "Elsewhere?", parent_id=reply.id)
         # a reply to a live reply of a deleted comment joins the thread still
         assert add_comment(conn, work, maren.id, "Still.", parent_id=reply.id).thread == top.id
+
+
+def test_comment_threads_come_in_pages(db: Database) -> None:
+    with db.begin() as conn:
+        work = _work(conn)
+        maren = accounts.create_account(conn, "maren", "a good password")
+        assert comment_threads(conn, work).items == () and last_thread_page(conn, work) == 1
+        tops = [
+            add_comment(conn, work, maren.id, f"{i}", chapter=i % 2 or None).id for i in range(7)
+        ]
+        add_comment(conn, work, maren.id, "a reply", parent_id=tops[6])
+        page = comment_threads(conn, work, page=3, per_page=3)
+        assert [t.id for t in page.items] == tops[6:] and page.pages == 3 and page.total == 7
+        assert [r.body for r in page.items[0].replies] == ["a reply"]
+        odd = comment_threads(conn, work, chapter=1, page=2, per_page=2)
+        assert [t.id for t in odd.items] == [tops[5]]  # 1, 3 on page 1; 5 on page 2
+        assert thread_page(conn, work, tops[5], chapter=1, per_page=2) == 2
+        assert thread_page(conn, work, tops[5], per_page=2) == 3
+        assert last_thread_page(conn, work, chapter=1, per_page=2) == 2
+        with pytest.raises(PastLastPage):
+            comment_threads(conn, work, page=4, per_page=3)

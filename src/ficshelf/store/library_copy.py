@@ -13,10 +13,11 @@ Before committing, the row count of every table is compared with the source's; a
 difference rolls the copy back.
 
 What is live rather than kept stays behind unless asked for (``LIVE_TABLES``): the signed-in
-sessions and the failed log-ins of the last minutes. A copy is a library to serve
-elsewhere, so its readers sign in there afresh (their accounts, kudos, comments and
-bookmarks come across) and a name locked out on the old server is not locked out on the
-new one; ``live=True`` carries both, for a move whose readers should stay signed in.
+sessions, the failed log-ins of the last minutes and the password reset links not yet
+used. A copy is a library to serve elsewhere, so its readers sign in there afresh (their
+accounts, kudos, comments and bookmarks come across), a name locked out on the old server
+is not locked out on the new one and a reset link given for the old one does not work on
+the copy; ``live=True`` carries them all, for a move whose readers should stay signed in.
 """
 
 from __future__ import annotations
@@ -70,9 +71,9 @@ class LibraryCopy:
         return sum(self.rows.values())
 
 
-LIVE_TABLES = (schema.sessions, schema.login_failures)
+LIVE_TABLES = (schema.sessions, schema.login_failures, schema.password_resets)
 """The tables a copy leaves behind unless asked (``copy_library``'s ``live``): who is
-signed in, and the failed log-ins of the last minutes."""
+signed in, the failed log-ins of the last minutes and the reset links given out."""
 
 
 def copied_tables(*, live: bool = False) -> list[Table]:
